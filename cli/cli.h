@@ -1,0 +1,30 @@
+/* Shared pieces of the command-line tool.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#ifndef ARKIVTEXT_CLI_H
+#define ARKIVTEXT_CLI_H
+
+#include "arkivtext/arkivtext.h"
+
+#include <glib.h>
+
+/* Exit codes, the same for every subcommand. */
+enum {
+    AT_EXIT_OK = 0,
+    AT_EXIT_SOME_FAILED = 1, /* some inputs failed; the others were processed */
+    AT_EXIT_USAGE = 2,
+    AT_EXIT_SETUP = 3,       /* I/O, missing data files, bad rules */
+};
+
+/** Print `arkivtext CMD: message` for an error on stderr. */
+void at_cli_report(const char *cmd, const at_error *err);
+
+/** Parse options; on failure print the error and return false. `--help` goes to stdout. */
+bool at_cli_parse(GOptionContext *ctx, int *argc, char ***argv, const char *cmd);
+
+/** Open the dictionary (--dict or the default) and add user lexicons. NULL on failure (reported). */
+at_dict *at_cli_open_dict(const char *cmd, const char *path, char **lexicons);
+
+int at_cmd_normalize(int argc, char **argv);
+int at_cmd_dict(int argc, char **argv);
+
+#endif

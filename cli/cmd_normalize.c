@@ -1,0 +1,344 @@
+/* arkivtext normalize: repair broken Swedish, streaming in bounded memory.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Text is normalized in pieces of about this size, cut at paragraph breaks
+ * where possible, so a 50 MB single line needs no more memory than this. */
+enum { CHUNK = 1 << 20, CUT_SEARCH = 256 << 10 };
+
+typedef struct {
+    const at_normalizer *normalizer;
+    bool lenient;
+    bool tables;
+    at_changes_writer *changes;
+    long long in_base, out_base;   /* offsets of the current piece in the whole input and output */
+    at_normalize_stats total;
+    bool quiet;
+} job;
+
+/* Changes are reported per piece; shift them to whole-input offsets. */
+static int shifted_change(const at_change *c, void *data)
+{
+    job *j = data;
+    at_change s = *c;
+    s.in_offset += j->in_base;
+    s.out_offset += j->out_base;
+    return at_changes_add(&s, j->changes);
+}
+
+/* Where to cut `buf` so that no paragraph, line, word or character is split if it can be helped. */
+static size_t cut_point(const char *buf, size_t len)
+{
+    size_t floor = len > CUT_SEARCH ? len - CUT_SEARCH : 0;
+    for (size_t i = len; i > floor + 1; i--)
+        if (buf[i - 1] == '\n' && buf[i - 2] == '\n')
+            return i;
+    for (size_t i = len; i > floor; i--)
+        if (buf[i - 1] == '\n')
+            return i;
+    for (size_t i = len; i > floor; i--)
+        if (buf[i - 1] == ' ' || buf[i - 1] == '\t')
+            return i;
+    size_t i = len;
+    while (i > 0 && ((unsigned char)buf[i - 1] & 0xC0) == 0x80)
+        i--;
+    return i > 0 ? i - 1 : len;
+}
+
+static int normalize_piece(job *j, const char *name, const char *buf, size_t len, FILE *out, at_error *err)
+{
+    at_text_options topts = AT_TEXT_OPTIONS_INIT;
+    topts.lenient = j->lenient;
+    topts.tables = j->tables;
+    at_doc *doc = NULL;
+    int rc = at_doc_from_text(&doc, name, buf, len, &topts, err);
+    if (rc < 0) {
+        if (err->offset >= 0)
+            err->offset += j->in_base;
+        return rc;
+    }
+    if (!j->quiet)
+        for (const char *const *w = at_doc_warnings(doc); *w; w++)
+            fprintf(stderr, "arkivtext normalize: warning: %s\n", *w);
+    at_normalize_stats st;
+    rc = at_normalize_doc(j->normalizer, doc, &st, err);
+    if (rc == 0)
+        rc = at_doc_write_text(doc, out, j->changes ? shifted_change : NULL, j, err);
+    j->total.words += st.words;
+    j->total.changed += st.changed;
+    j->total.protected_ += st.protected_;
+    j->total.strip_rate = st.strip_rate;
+    at_doc_free(doc);
+    return rc;
+}
+
+static int normalize_stream(job *j, const char *name, FILE *in, FILE *out, at_error *err)
+{
+    GByteArray *buf = g_byte_array_sized_new(CHUNK + 4096);
+    char *block = g_malloc(CHUNK);
+    int rc = 0;
+    bool eof = false;
+    j->in_base = j->out_base = 0;
+    while (rc == 0 && !(eof && buf->len == 0)) {
+        while (!eof && buf->len < CHUNK) {
+            size_t n = fread(block, 1, CHUNK - buf->len, in);
+            g_byte_array_append(buf, (guint8 *)block, (guint)n);
+            if (n == 0) {
+                if (ferror(in))
+                    rc = at_error_set(err, AT_EIO, AT_STAGE_CLI, name, "read failed: %s", g_strerror(errno));
+                eof = true;
+            }
+        }
+        if (rc)
+            break;
+        size_t cut = eof ? buf->len : cut_point((const char *)buf->data, buf->len);
+        long long out_start = ftell(out);
+        rc = normalize_piece(j, name, (const char *)buf->data, cut, out, err);
+        long long out_end = ftell(out);
+        j->in_base += (long long)cut;
+        /* stdout may be a pipe, where ftell fails: then lengths come from the piece itself. */
+        j->out_base += (out_start >= 0 && out_end >= 0) ? out_end - out_start : (long long)cut;
+        g_byte_array_remove_range(buf, 0, (guint)cut);
+    }
+    g_free(block);
+    g_byte_array_free(buf, TRUE);
+    return rc;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && g_ascii_strcasecmp(s + a - b, suffix) == 0;
+}
+
+/* One input to one output (stdout when out_path is NULL); files are replaced atomically. */
+static int normalize_file(job *j, const char *in_path, const char *out_path, const char *changes_path,
+                          at_changes_format changes_format, at_error *err)
+{
+    FILE *in = strcmp(in_path, "-") == 0 ? stdin : fopen(in_path, "rb");
+    if (!in)
+        return at_error_set(err, AT_EIO, AT_STAGE_CLI, in_path, "cannot open: %s", g_strerror(errno));
+    const char *name = in == stdin ? "<stdin>" : in_path;
+    j->tables = ends_with(in_path, ".tsv") || ends_with(in_path, ".tab");
+    at_atomic_file *af = NULL;
+    int rc = 0;
+    if (out_path && !(af = at_atomic_open(out_path, err)))
+        rc = err->code;
+    if (rc == 0 && changes_path)
+        rc = at_changes_open(&j->changes, changes_path, changes_format, name, err);
+    if (rc == 0)
+        rc = normalize_stream(j, name, in, af ? at_atomic_stream(af) : stdout, err);
+    if (in != stdin)
+        fclose(in);
+    if (rc == 0 && j->changes)
+        rc = at_changes_commit(j->changes, err);
+    else
+        at_changes_abort(j->changes);
+    j->changes = NULL;
+    if (af) {
+        if (rc == 0)
+            rc = at_atomic_commit(af, err);
+        else
+            at_atomic_abort(af);
+    } else if (fflush(stdout) != 0 && rc == 0) {
+        rc = at_error_set(err, AT_EIO, AT_STAGE_CLI, "<stdout>", "write failed: %s", g_strerror(errno));
+    }
+    return rc;
+}
+
+static int undo(const char *changes_path, char **files, const char *out_path)
+{
+    at_error err = AT_ERROR_INIT;
+    const char *in = files && files[0] ? files[0] : "-";
+    char *text = NULL;
+    size_t len = 0;
+    int rc;
+    if (strcmp(in, "-") == 0) {
+        GIOChannel *ch = g_io_channel_unix_new(STDIN_FILENO);
+        g_io_channel_set_encoding(ch, NULL, NULL);
+        gsize n = 0;
+        rc = g_io_channel_read_to_end(ch, &text, &n, NULL) == G_IO_STATUS_NORMAL ? 0 : AT_EIO;
+        len = n;
+        g_io_channel_unref(ch);
+        if (rc)
+            at_error_set(&err, AT_EIO, AT_STAGE_CLI, "<stdin>", "read failed");
+    } else {
+        GError *gerr = NULL;
+        gsize n = 0;
+        rc = g_file_get_contents(in, &text, &n, &gerr) ? 0 : AT_EIO;
+        len = n;
+        if (gerr) {
+            at_error_set(&err, AT_EIO, AT_STAGE_CLI, in, "%s", gerr->message);
+            g_error_free(gerr);
+        }
+    }
+    char *original = NULL;
+    size_t olen = 0;
+    if (rc == 0)
+        rc = at_changes_undo(changes_path, text ? text : "", len, &original, &olen, &err);
+    if (rc == 0) {
+        if (out_path) {
+            GError *gerr = NULL;
+            if (!g_file_set_contents(out_path, original, (gssize)olen, &gerr)) {
+                rc = at_error_set(&err, AT_EIO, AT_STAGE_CLI, out_path, "%s", gerr->message);
+                g_error_free(gerr);
+            }
+        } else if (fwrite(original, 1, olen, stdout) != olen) {
+            rc = at_error_set(&err, AT_EIO, AT_STAGE_CLI, "<stdout>", "write failed");
+        }
+    }
+    if (rc)
+        at_cli_report("normalize", &err);
+    g_free(text);
+    g_free(original);
+    return rc ? AT_EXIT_SETUP : AT_EXIT_OK;
+}
+
+int at_cmd_normalize(int argc, char **argv)
+{
+    char *output = NULL, *changes = NULL, *changes_format = NULL, *rules_path = NULL, *dict_path = NULL,
+         *undo_path = NULL;
+    char **lexicons = NULL, **explain = NULL, **files = NULL;
+    gboolean keep_lines = FALSE, lenient = FALSE, stats = FALSE;
+    double strip_rate = -1, context_weight = 1;
+    GOptionEntry entries[] = {
+        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+          "Write the repaired text to FILE (atomically); with several inputs, FILE is a folder", "FILE" },
+        { "changes", 0, 0, G_OPTION_ARG_FILENAME, &changes,
+          "Record every change (offset, before, after, rule, score) in FILE", "FILE" },
+        { "changes-format", 0, 0, G_OPTION_ARG_STRING, &changes_format,
+          "jsonl (default) or xml; a FILE ending in .xml implies xml", "FORMAT" },
+        { "keep-lines", 0, 0, G_OPTION_ARG_NONE, &keep_lines,
+          "Keep the input's line breaks so results map back to OCR lines", NULL },
+        { "lenient", 0, 0, G_OPTION_ARG_NONE, &lenient,
+          "Replace invalid UTF-8 with U+FFFD (with a warning) instead of failing", NULL },
+        { "explain", 0, 0, G_OPTION_ARG_STRING_ARRAY, &explain,
+          "Show the candidates for WORD and their scores, then exit (repeatable)", "WORD" },
+        { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path, "Rules file (default: the installed sv.rules)", "FILE" },
+        { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Compiled dictionary", "FILE" },
+        { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons,
+          "Add a user lexicon made by 'arkivtext dict learn' (repeatable)", "FILE" },
+        { "strip-rate", 0, 0, G_OPTION_ARG_DOUBLE, &strip_rate,
+          "Share of diacritics the OCR lost, 0..1 (default: estimated per document)", "R" },
+        { "context-weight", 0, 0, G_OPTION_ARG_DOUBLE, &context_weight,
+          "Weight of word-pair context against word frequency (default 1)", "W" },
+        { "undo", 0, 0, G_OPTION_ARG_FILENAME, &undo_path,
+          "Restore the original from normalized text (FILE or stdin) and its change log", "CHANGES" },
+        { "stats", 0, 0, G_OPTION_ARG_NONE, &stats, "Print a summary of what changed on stderr", NULL },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "[FILE...]" },
+        { NULL, 0, 0, 0, NULL, NULL, NULL },
+    };
+    GOptionContext *ctx = g_option_context_new("- repair broken Swedish in OCR text");
+    g_option_context_set_summary(ctx,
+        "Repairs lost diacritics (Sodertorn -> Södertörn), OCR look-alikes (6ver -> över, &r -> är),\n"
+        "words split at line ends, bullets and § markers. Reads the FILEs, or standard input,\n"
+        "and writes the repaired text to standard output unless -o is given.");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    int status = AT_EXIT_OK;
+    at_dict *dict = NULL;
+    at_rules *rules = NULL;
+    at_normalizer *normalizer = NULL;
+    if (!at_cli_parse(ctx, &argc, &argv, "normalize")) {
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
+    if (undo_path) {
+        status = undo(undo_path, files, output);
+        goto out;
+    }
+    guint n_files = files ? g_strv_length(files) : 0;
+    if (changes && n_files > 1) {
+        fprintf(stderr, "arkivtext normalize: --changes takes one input file\n");
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
+    at_changes_format format = AT_CHANGES_JSONL;
+    if ((changes_format && strcmp(changes_format, "xml") == 0) ||
+        (!changes_format && changes && ends_with(changes, ".xml")))
+        format = AT_CHANGES_XML;
+    else if (changes_format && strcmp(changes_format, "jsonl") != 0) {
+        fprintf(stderr, "arkivtext normalize: --changes-format must be jsonl or xml\n");
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
+    at_error err = AT_ERROR_INIT;
+    if (!(dict = at_cli_open_dict("normalize", dict_path, lexicons))) {
+        status = AT_EXIT_SETUP;
+        goto out;
+    }
+    if (at_rules_load(&rules, rules_path ? rules_path : at_rules_default_path(), &err) < 0) {
+        at_cli_report("normalize", &err);
+        status = AT_EXIT_SETUP;
+        goto out;
+    }
+    at_normalize_options opts = AT_NORMALIZE_OPTIONS_INIT;
+    opts.keep_lines = keep_lines;
+    opts.strip_rate = strip_rate;
+    opts.context_weight = context_weight;
+    if (at_normalizer_new(&normalizer, dict, rules, &opts, &err) < 0) {
+        at_cli_report("normalize", &err);
+        status = AT_EXIT_SETUP;
+        goto out;
+    }
+    if (explain) {
+        for (char **w = explain; *w; w++)
+            if (at_normalizer_explain(normalizer, *w, stdout, &err) < 0) {
+                at_cli_report("normalize", &err);
+                status = AT_EXIT_USAGE;
+            }
+        goto out;
+    }
+    if (n_files > 1 && output && g_mkdir_with_parents(output, 0755) != 0) {
+        fprintf(stderr, "arkivtext normalize: %s: cannot create folder: %s\n", output, g_strerror(errno));
+        status = AT_EXIT_SETUP;
+        goto out;
+    }
+    job j = { .normalizer = normalizer, .lenient = lenient };
+    static char *stdin_only[] = { "-", NULL };
+    char **inputs = n_files ? files : stdin_only;
+    bool progress = n_files > 1 && isatty(STDERR_FILENO);
+    guint failed = 0;
+    for (guint i = 0; inputs[i]; i++) {
+        if (progress)
+            fprintf(stderr, "\r[%u/%u] %s\033[K", i + 1, n_files, inputs[i]);
+        char *out_path = NULL;
+        if (output)
+            out_path = n_files > 1 ? g_build_filename(output, g_path_get_basename(inputs[i]), NULL) : g_strdup(output);
+        at_error_clear(&err);
+        if (normalize_file(&j, inputs[i], out_path, changes, format, &err) < 0) {
+            if (progress)
+                fputc('\n', stderr);
+            at_cli_report("normalize", &err);
+            failed++;
+        }
+        g_free(out_path);
+    }
+    if (progress)
+        fputc('\n', stderr);
+    if (stats)
+        fprintf(stderr, "arkivtext normalize: %zu words, %zu changed (%.2f %%), %zu protected; strip rate %.2f\n",
+                j.total.words, j.total.changed, j.total.words ? 100.0 * j.total.changed / j.total.words : 0.0,
+                j.total.protected_, j.total.strip_rate);
+    if (failed)
+        status = failed == (n_files ? n_files : 1) && n_files <= 1 ? AT_EXIT_SETUP : AT_EXIT_SOME_FAILED;
+out:
+    at_normalizer_free(normalizer);
+    at_rules_free(rules);
+    at_dict_free(dict);
+    g_option_context_free(ctx);
+    g_free(output);
+    g_free(changes);
+    g_free(changes_format);
+    g_free(rules_path);
+    g_free(dict_path);
+    g_free(undo_path);
+    g_strfreev(lexicons);
+    g_strfreev(explain);
+    g_strfreev(files);
+    return status;
+}

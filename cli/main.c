@@ -1,0 +1,86 @@
+/* arkivtext: the command-line tool over libarkivtext.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "cli/cli.h"
+#include "cli/commands.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+static const struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+} commands[] = {
+    { "normalize", at_cmd_normalize, "repair broken Swedish in OCR text, recording every change" },
+    { "dict", at_cmd_dict, "learn a user lexicon; look words up; measure dictionary coverage" },
+    { "eval", at_cmd_eval, "character and word error rates against a gold text" },
+    { "damage", at_cmd_damage, "make damaged copies of clean text for evaluation" },
+};
+
+void at_cli_report(const char *cmd, const at_error *err)
+{
+    char msg[1024];
+    fprintf(stderr, "arkivtext %s: %s\n", cmd, at_error_format(err, msg, sizeof msg));
+}
+
+bool at_cli_parse(GOptionContext *ctx, int *argc, char ***argv, const char *cmd)
+{
+    GError *gerr = NULL;
+    if (g_option_context_parse(ctx, argc, argv, &gerr))
+        return true;
+    fprintf(stderr, "arkivtext %s: %s (see arkivtext %s --help)\n", cmd, gerr->message, cmd);
+    g_error_free(gerr);
+    return false;
+}
+
+at_dict *at_cli_open_dict(const char *cmd, const char *path, char **lexicons)
+{
+    at_error err = AT_ERROR_INIT;
+    at_dict *dict = NULL;
+    if (at_dict_open(&dict, path ? path : at_dict_default_path(), &err) < 0) {
+        at_cli_report(cmd, &err);
+        return NULL;
+    }
+    for (char **l = lexicons; l && *l; l++) {
+        if (at_dict_add_lexicon(dict, *l, &err) < 0) {
+            at_cli_report(cmd, &err);
+            at_dict_free(dict);
+            return NULL;
+        }
+    }
+    return dict;
+}
+
+static void usage(FILE *out)
+{
+    fprintf(out, "Usage: arkivtext COMMAND [OPTIONS] [FILE...]\n\n"
+                 "Turn scanned and badly OCR'd Swedish municipal documents into clean text.\n\n"
+                 "Commands:\n");
+    for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
+        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fprintf(out, "\nRun 'arkivtext COMMAND --help' for a command's options.\n"
+                 "Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 setup or I/O error.\n");
+}
+
+int main(int argc, char **argv)
+{
+    setlocale(LC_ALL, "");
+    if (argc < 2) {
+        usage(stderr);
+        return AT_EXIT_USAGE;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
+        usage(stdout);
+        return AT_EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("arkivtext %s\n", at_version());
+        return AT_EXIT_OK;
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
+        if (strcmp(argv[1], commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "arkivtext: unknown command '%s' (see arkivtext --help)\n", argv[1]);
+    return AT_EXIT_USAGE;
+}

@@ -1,0 +1,323 @@
+/* The document model: construction from text, access, and the text writer.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "core/doc_private.h"
+
+#include <string.h>
+
+static at_doc *doc_new(const char *name)
+{
+    at_doc *doc = g_new0(at_doc, 1);
+    doc->name = g_strdup(name ? name : "-");
+    doc->words = g_array_new(FALSE, TRUE, sizeof(at_word));
+    doc->lines = g_array_new(FALSE, TRUE, sizeof(at_line));
+    doc->blocks = g_array_new(FALSE, TRUE, sizeof(at_block));
+    doc->strings = g_string_chunk_new(4096);
+    doc->warnings = g_ptr_array_new_with_free_func(g_free);
+    return doc;
+}
+
+void at_doc_free(at_doc *doc)
+{
+    if (!doc)
+        return;
+    g_free(doc->name);
+    g_free(doc->source);
+    g_array_free(doc->words, TRUE);
+    g_array_free(doc->lines, TRUE);
+    g_array_free(doc->blocks, TRUE);
+    g_string_chunk_free(doc->strings);
+    g_ptr_array_free(doc->warnings, TRUE);
+    g_free(doc);
+}
+
+/* Width in bytes of the white space at `p` (0 if none). Works on invalid UTF-8. */
+static size_t space_width(const unsigned char *p, const unsigned char *end, bool tab_is_space)
+{
+    if (*p == ' ' || *p == '\r' || *p == '\f' || *p == '\v' || (*p == '\t' && tab_is_space))
+        return 1;
+    if (p + 1 < end && p[0] == 0xC2 && p[1] == 0xA0) /* no-break space, common in amounts */
+        return 2;
+    if (p + 2 < end && p[0] == 0xE2 && p[1] == 0x80 && (p[2] <= 0x8A || p[2] == 0xAF))
+        return 3; /* U+2000..U+200A, U+202F */
+    if (p + 2 < end && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+        return 3; /* ideographic space */
+    return 0;
+}
+
+static void open_block(at_doc *doc, at_block_kind kind, int row, int col)
+{
+    at_block b = { kind, 0, doc->lines->len, 0, row, col };
+    g_array_append_val(doc->blocks, b);
+}
+
+static void open_line(at_doc *doc)
+{
+    at_line l = { doc->blocks->len - 1, doc->words->len, 0 };
+    g_array_append_val(doc->lines, l);
+    g_array_index(doc->blocks, at_block, doc->blocks->len - 1).n_lines++;
+}
+
+static void add_word(at_doc *doc, const char *start, size_t len, bool lenient)
+{
+    at_word w = { 0 };
+    w.raw = start;
+    w.raw_len = (uint32_t)len;
+    w.line = doc->lines->len - 1;
+    w.offset = start - doc->source;
+    w.box = (at_box){ -1, -1, -1, -1 };
+    w.confidence = -1;
+    g_array_append_val(doc->words, w);
+    g_array_index(doc->lines, at_line, doc->lines->len - 1).n_words++;
+    if (lenient && !g_utf8_validate_len(start, len, NULL)) {
+        char *valid = g_utf8_make_valid(start, (gssize)len);
+        at_doc_set_text(doc, doc->words->len - 1, valid, strlen(valid), "unicode.invalid", 0);
+        g_ptr_array_add(doc->warnings, g_strdup_printf("%s: invalid UTF-8 at byte %lld replaced by U+FFFD",
+                                                       doc->name, (long long)(start - doc->source)));
+        g_free(valid);
+    }
+}
+
+/* One source line of plain text: words separated by white space. */
+static void read_text_line(at_doc *doc, const char *p, const char *end, bool *in_block, bool lenient)
+{
+    bool any = false;
+    while (p < end) {
+        size_t sp = space_width((const unsigned char *)p, (const unsigned char *)end, true);
+        if (sp) {
+            p += sp;
+            continue;
+        }
+        const char *start = p;
+        while (p < end && !space_width((const unsigned char *)p, (const unsigned char *)end, true))
+            p++;
+        if (!any) {
+            if (!*in_block)
+                open_block(doc, AT_BLOCK_TEXT, -1, -1);
+            *in_block = true;
+            open_line(doc);
+            any = true;
+        }
+        add_word(doc, start, (size_t)(p - start), lenient);
+    }
+    if (!any)
+        *in_block = false; /* a blank line ends the paragraph */
+}
+
+/* One row of a tab-separated table: each field a cell block of one line. */
+static void read_table_row(at_doc *doc, const char *p, const char *end, int row, bool lenient)
+{
+    int col = 0;
+    for (;;) {
+        const char *field_end = memchr(p, '\t', (size_t)(end - p));
+        if (!field_end)
+            field_end = end;
+        open_block(doc, AT_BLOCK_CELL, row, col);
+        bool in_block = true;
+        read_text_line(doc, p, field_end, &in_block, lenient);
+        if (field_end == end)
+            break;
+        p = field_end + 1;
+        col++;
+    }
+}
+
+int at_doc_from_text(at_doc **out, const char *name, const char *text, size_t len,
+                     const at_text_options *opts, at_error *err)
+{
+    at_text_options defaults = AT_TEXT_OPTIONS_INIT;
+    if (!opts)
+        opts = &defaults;
+    *out = NULL;
+    if (at_looks_binary(text, len))
+        return at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, name, "not a text file");
+    size_t bad;
+    if (!opts->lenient && !at_utf8_validate(text, len, &bad)) {
+        at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, name,
+                     "invalid UTF-8 (use --lenient to replace it with U+FFFD)");
+        if (err)
+            err->offset = (long long)bad;
+        return AT_EFORMAT;
+    }
+    at_doc *doc = doc_new(name);
+    doc->source = g_malloc(len + 1);
+    memcpy(doc->source, text, len);
+    doc->source[len] = '\0';
+    doc->source_len = len;
+    doc->n_pages = 1;
+    const char *p = doc->source, *end = doc->source + len;
+    /* A UTF-8 byte-order mark is not text. */
+    if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    bool in_block = false;
+    int row = 0;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *line_end = nl ? nl : end;
+        if (opts->tables) {
+            bool blank = true;
+            for (const char *q = p; q < line_end && blank; q++)
+                blank = *q == ' ' || *q == '\r';
+            if (!blank)
+                read_table_row(doc, p, line_end, row++, opts->lenient);
+        } else {
+            read_text_line(doc, p, line_end, &in_block, opts->lenient);
+        }
+        p = nl ? nl + 1 : end;
+    }
+    *out = doc;
+    return 0;
+}
+
+const char *at_doc_name(const at_doc *doc)
+{
+    return doc->name;
+}
+
+size_t at_doc_n_pages(const at_doc *doc)
+{
+    return doc->n_pages;
+}
+
+size_t at_doc_n_blocks(const at_doc *doc)
+{
+    return doc->blocks->len;
+}
+
+size_t at_doc_n_lines(const at_doc *doc)
+{
+    return doc->lines->len;
+}
+
+size_t at_doc_n_words(const at_doc *doc)
+{
+    return doc->words->len;
+}
+
+void at_doc_word(const at_doc *doc, size_t index, at_word_view *out)
+{
+    const at_word *w = &g_array_index(doc->words, at_word, index);
+    size_t len;
+    out->raw = w->raw;
+    out->raw_len = w->raw_len;
+    out->text = at_word_text(w, &len);
+    out->text_len = len;
+    out->line = w->line;
+    out->offset = w->offset;
+    out->box = w->box;
+    out->confidence = w->confidence;
+    out->rule = w->rule;
+    out->score = w->score;
+    out->deleted = w->text && w->text_len == 0;
+}
+
+void at_doc_line(const at_doc *doc, size_t index, at_line_view *out)
+{
+    const at_line *l = &g_array_index(doc->lines, at_line, index);
+    *out = (at_line_view){ l->block, l->first_word, l->n_words };
+}
+
+void at_doc_block(const at_doc *doc, size_t index, at_block_view *out)
+{
+    const at_block *b = &g_array_index(doc->blocks, at_block, index);
+    *out = (at_block_view){ b->kind, b->page, b->first_line, b->n_lines, b->row, b->col };
+}
+
+const char *const *at_doc_warnings(const at_doc *doc)
+{
+    GPtrArray *w = doc->warnings;
+    /* Keep a NULL terminator after the last element without counting it. */
+    g_ptr_array_add(w, NULL);
+    g_ptr_array_set_size(w, w->len - 1);
+    return (const char *const *)w->pdata;
+}
+
+void at_doc_set_text(at_doc *doc, size_t index, const char *text, size_t len, const char *rule,
+                     double score)
+{
+    at_word *w = &at_doc_words(doc)[index];
+    w->text = g_string_chunk_insert_len(doc->strings, text, (gssize)len);
+    w->text_len = (uint32_t)len;
+    w->rule = rule;
+    w->score = score;
+}
+
+void at_doc_set_gap(at_doc *doc, size_t index, const char *gap, const char *rule)
+{
+    at_word *w = &at_doc_words(doc)[index];
+    w->gap = g_string_chunk_insert(doc->strings, gap);
+    w->gap_rule = rule;
+}
+
+const char *at_doc_source_gap(const at_doc *doc, size_t index, size_t *len)
+{
+    const at_word *words = (const at_word *)(void *)doc->words->data;
+    if (doc->source) {
+        const char *start = index ? words[index - 1].raw + words[index - 1].raw_len : doc->source;
+        *len = (size_t)(words[index].raw - start);
+        return start;
+    }
+    if (index == 0) {
+        *len = 0;
+        return "";
+    }
+    const at_line *lines = (const at_line *)(void *)doc->lines->data;
+    if (words[index].line == words[index - 1].line) {
+        *len = 1;
+        return " ";
+    }
+    bool new_block = lines[words[index].line].block != lines[words[index - 1].line].block;
+    *len = new_block ? 2 : 1;
+    return "\n\n";
+}
+
+typedef struct {
+    FILE *out;
+    long long written;
+    at_change_fn on_change;
+    void *data;
+    int rc;
+} writer;
+
+static void emit(writer *wr, long long in_offset, const char *before, size_t before_len,
+                 const char *after, size_t after_len, const char *rule, double score)
+{
+    if (wr->rc)
+        return;
+    if (wr->on_change && rule && (before_len != after_len || memcmp(before, after, after_len) != 0)) {
+        at_change c = { in_offset, wr->written, before, before_len, after, after_len, rule, score };
+        wr->rc = wr->on_change(&c, wr->data);
+    }
+    if (after_len && fwrite(after, 1, after_len, wr->out) != after_len)
+        wr->rc = AT_EIO;
+    wr->written += (long long)after_len;
+}
+
+int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void *data,
+                      at_error *err)
+{
+    writer wr = { out, 0, on_change, data, 0 };
+    const at_word *words = (const at_word *)(void *)doc->words->data;
+    for (size_t i = 0; i < doc->words->len && !wr.rc; i++) {
+        const at_word *w = &words[i];
+        size_t gap_len, len;
+        const char *gap = at_doc_source_gap(doc, i, &gap_len);
+        long long gap_offset = doc->source ? (long long)(gap - doc->source) : -1;
+        if (w->gap)
+            emit(&wr, gap_offset, gap, gap_len, w->gap, strlen(w->gap), w->gap_rule, 0);
+        else
+            emit(&wr, gap_offset, gap, gap_len, gap, gap_len, NULL, 0);
+        const char *text = at_word_text(w, &len);
+        emit(&wr, w->offset, w->raw, w->raw_len, text, len, w->text ? w->rule : NULL, w->score);
+    }
+    if (doc->source) {
+        const char *tail = doc->words->len ? words[doc->words->len - 1].raw + words[doc->words->len - 1].raw_len
+                                           : doc->source;
+        size_t tail_len = (size_t)(doc->source + doc->source_len - tail);
+        emit(&wr, (long long)(tail - doc->source), tail, tail_len, tail, tail_len, NULL, 0);
+    } else if (doc->words->len) {
+        emit(&wr, -1, "", 0, "\n", 1, NULL, 0);
+    }
+    if (wr.rc == AT_EIO || (wr.rc == 0 && ferror(out)))
+        return at_error_set(err, AT_EIO, AT_STAGE_CORE, doc->name, "write failed");
+    return wr.rc;
+}

@@ -1,0 +1,72 @@
+/* The document model's internals, shared by the stages that enrich it.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#ifndef ARKIVTEXT_DOC_PRIVATE_H
+#define ARKIVTEXT_DOC_PRIVATE_H
+
+#include "arkivtext/doc.h"
+#include "core/private.h"
+
+typedef struct at_word {
+    const char *raw;       /* into doc->source or doc->strings */
+    uint32_t raw_len;
+    uint32_t line;
+    long long offset;      /* in doc->source, or -1 */
+    const char *text;      /* current reading; NULL = raw */
+    uint32_t text_len;
+    const char *rule;      /* static rule id or one interned in doc->strings */
+    double score;
+    const char *gap;       /* replacement for the white space before this word; NULL = as in the source */
+    const char *gap_rule;
+    at_box box;
+    float confidence;
+} at_word;
+
+typedef struct at_line {
+    uint32_t block;
+    uint32_t first_word;
+    uint32_t n_words;
+} at_line;
+
+typedef struct at_block {
+    at_block_kind kind;
+    uint32_t page;
+    uint32_t first_line;
+    uint32_t n_lines;
+    int row, col;
+} at_block;
+
+struct at_doc {
+    char *name;
+    char *source;          /* the source text as read, or NULL for documents from images */
+    size_t source_len;
+    GArray *words;         /* at_word */
+    GArray *lines;         /* at_line */
+    GArray *blocks;        /* at_block */
+    uint32_t n_pages;
+    GStringChunk *strings; /* readings and ids the stages add; freed with the doc */
+    GPtrArray *warnings;   /* char*, NULL-terminated on request */
+};
+
+static inline at_word *at_doc_words(at_doc *doc)
+{
+    return (at_word *)(void *)doc->words->data;
+}
+
+/** The current reading of a word. */
+static inline const char *at_word_text(const at_word *w, size_t *len)
+{
+    *len = w->text ? w->text_len : w->raw_len;
+    return w->text ? w->text : w->raw;
+}
+
+/** Set a word's current reading (copied into the document). */
+void at_doc_set_text(at_doc *doc, size_t index, const char *text, size_t len, const char *rule,
+                     double score);
+
+/** Replace the white space before word `index` (copied). */
+void at_doc_set_gap(at_doc *doc, size_t index, const char *gap, const char *rule);
+
+/** The source white space before word `index` (empty for image documents' first words). */
+const char *at_doc_source_gap(const at_doc *doc, size_t index, size_t *len);
+
+#endif

@@ -1,0 +1,88 @@
+/* Whole-file reads and atomic (temp file + rename) writes.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "core/private.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+struct at_atomic_file {
+    char *path;
+    char *tmp_path;
+    FILE *stream;
+};
+
+at_atomic_file *at_atomic_open(const char *path, at_error *err)
+{
+    at_atomic_file *f = g_new0(at_atomic_file, 1);
+    f->path = g_strdup(path);
+    /* Same directory as the target, so rename() stays atomic on one file system. */
+    f->tmp_path = g_strdup_printf("%s.tmp-XXXXXX", path);
+    int fd = g_mkstemp_full(f->tmp_path, O_WRONLY, 0644);
+    if (fd < 0) {
+        at_error_set(err, AT_EIO, AT_STAGE_CORE, path, "cannot create: %s", g_strerror(errno));
+        g_free(f->tmp_path);
+        g_free(f->path);
+        g_free(f);
+        return NULL;
+    }
+    f->stream = fdopen(fd, "w");
+    return f;
+}
+
+FILE *at_atomic_stream(at_atomic_file *f)
+{
+    return f->stream;
+}
+
+static void atomic_free(at_atomic_file *f)
+{
+    g_free(f->tmp_path);
+    g_free(f->path);
+    g_free(f);
+}
+
+int at_atomic_commit(at_atomic_file *f, at_error *err)
+{
+    int rc = 0;
+    bool write_failed = fflush(f->stream) != 0 || ferror(f->stream) || fsync(fileno(f->stream)) != 0;
+    int saved = errno;
+    if (fclose(f->stream) != 0 && !write_failed) {
+        write_failed = true;
+        saved = errno;
+    }
+    if (write_failed) {
+        rc = at_error_set(err, AT_EIO, AT_STAGE_CORE, f->path, "write failed: %s", g_strerror(saved));
+        g_unlink(f->tmp_path);
+    } else if (g_rename(f->tmp_path, f->path) != 0) {
+        rc = at_error_set(err, AT_EIO, AT_STAGE_CORE, f->path, "cannot rename into place: %s",
+                          g_strerror(errno));
+        g_unlink(f->tmp_path);
+    }
+    atomic_free(f);
+    return rc;
+}
+
+void at_atomic_abort(at_atomic_file *f)
+{
+    if (!f)
+        return;
+    fclose(f->stream);
+    g_unlink(f->tmp_path);
+    atomic_free(f);
+}
+
+int at_read_file(const char *path, char **data, size_t *len, at_stage stage, at_error *err)
+{
+    GError *gerr = NULL;
+    gsize n = 0;
+    if (!g_file_get_contents(path, data, &n, &gerr)) {
+        int rc = at_error_set(err, AT_EIO, stage, path, "cannot read: %s", gerr->message);
+        g_error_free(gerr);
+        return rc;
+    }
+    *len = n;
+    return 0;
+}

@@ -1,0 +1,48 @@
+/* Internal helpers shared by the stages; not installed.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#ifndef ARKIVTEXT_CORE_PRIVATE_H
+#define ARKIVTEXT_CORE_PRIVATE_H
+
+#include "arkivtext/error.h"
+#include "arkivtext/io.h"
+
+#include <glib.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* ---- UTF-8 ---- */
+
+/** Longest folded form we handle; longer words are never changed. */
+#define AT_WORD_MAX 256
+
+/**
+ * Fold `len` bytes of valid UTF-8 to lower case without diacritics
+ * ("Södertörn" -> "sodertorn"), the key under which the dictionary files
+ * every spelling. Writes a NUL-terminated string to `out` and returns its
+ * length, or -1 if it does not fit in `size`.
+ */
+int at_fold(const char *s, size_t len, char *out, size_t size);
+
+/** Lower-case `len` bytes of valid UTF-8 into `out`; returns the length or -1 if it does not fit. */
+int at_lower(const char *s, size_t len, char *out, size_t size);
+
+/** Number of diacritic-bearing letters (å ä ö é ü ...) in valid UTF-8. */
+int at_count_diacritics(const char *s, size_t len);
+
+/** Does the character carry a diacritic that folding removes? */
+bool at_unichar_has_diacritic(gunichar c);
+
+/** The base letter of `c` after folding ('Ö' -> 'o'). */
+gunichar at_unichar_fold(gunichar c);
+
+/**
+ * Validate UTF-8. Returns true if valid; otherwise false and `*bad_offset`
+ * is the byte offset of the first invalid sequence.
+ */
+bool at_utf8_validate(const char *s, size_t len, size_t *bad_offset);
+
+/** Does the buffer look like binary data (NUL bytes or many control characters)? */
+bool at_looks_binary(const char *s, size_t len);
+
+#endif

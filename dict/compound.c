@@ -1,0 +1,80 @@
+/* Recognising Swedish compounds the word lists lack.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "dict/dict_private.h"
+
+#include <string.h>
+
+enum { MIN_PART = 3, MAX_PARTS = 5 };
+
+/* Function words ("den", "som", "att") are no compound parts; content words are far rarer than this. */
+#define MAX_PART_PRIOR 1e-3
+
+static bool known_part(const at_dict *d, const char *s, size_t len, bool folded)
+{
+    if (len < MIN_PART)
+        return false;
+    at_dict_entry e;
+    if (folded)
+        return at_dict_lookup(d, s, len, &e, 1) > 0 && e.prior < MAX_PART_PRIOR;
+    return at_dict_find(d, s, len, &e) && e.prior < MAX_PART_PRIOR;
+}
+
+static bool is_linking(char c)
+{
+    return c == 's';
+}
+
+/* Fewest parts first: a compound read as two long words beats one read as many short ones. */
+static int split_from(const at_dict *d, const char *s, size_t len, size_t pos, bool folded,
+                      size_t *cuts, size_t depth, size_t max_parts, GHashTable *dead)
+{
+    if (depth >= max_parts)
+        return 0;
+    if (known_part(d, s + pos, len - pos, folded)) {
+        cuts[depth] = len;
+        return (int)depth + 1;
+    }
+    if (depth + 1 >= max_parts || g_hash_table_contains(dead, GSIZE_TO_POINTER(pos + 1)))
+        return 0;
+    /* Longest head first: "godstransport|lösningar" before "gods|transport|lösningar". */
+    for (size_t end = len - MIN_PART; end >= pos + MIN_PART; end--) {
+        if ((s[end] & 0xC0) == 0x80) /* never cut inside a UTF-8 sequence */
+            continue;
+        if (!known_part(d, s + pos, end - pos, folded))
+            continue;
+        cuts[depth] = end;
+        int n = split_from(d, s, len, end, folded, cuts, depth + 1, max_parts, dead);
+        if (n)
+            return n;
+        if (is_linking(s[end]) && end + 1 + MIN_PART <= len) {
+            cuts[depth] = end + 1; /* the linking letter stays with the head */
+            n = split_from(d, s, len, end + 1, folded, cuts, depth + 1, max_parts, dead);
+            if (n)
+                return n;
+        }
+    }
+    g_hash_table_add(dead, GSIZE_TO_POINTER(pos + 1));
+    return 0;
+}
+
+int at_dict_split(const at_dict *d, const char *s, size_t len, bool folded, size_t *cuts,
+                  size_t max_parts)
+{
+    if (len >= AT_WORD_MAX || max_parts == 0)
+        return 0;
+    if (max_parts > MAX_PARTS)
+        max_parts = MAX_PARTS;
+    GHashTable *dead = g_hash_table_new(g_direct_hash, g_direct_equal);
+    int n = split_from(d, s, len, 0, folded, cuts, 0, max_parts, dead);
+    g_hash_table_destroy(dead);
+    return n;
+}
+
+int at_dict_recognise(const at_dict *d, const char *lower, size_t len)
+{
+    if (at_dict_find(d, lower, len, NULL))
+        return 1;
+    size_t cuts[MAX_PARTS];
+    int parts = at_dict_split(d, lower, len, false, cuts, MAX_PARTS);
+    return parts >= 2 ? parts : 0;
+}

@@ -1,0 +1,243 @@
+/* Loading and querying the compiled dictionary, plus user lexicons.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "dict/dict_private.h"
+
+#include <errno.h>
+#include <string.h>
+
+
+const char *at_dict_default_path(void)
+{
+    /* The environment first, then the installed copy, then this build's own. */
+    const char *env = g_getenv("ARKIVTEXT_DICT");
+    if (env && *env)
+        return env;
+    return g_file_test(AT_DICT_INSTALLED_PATH, G_FILE_TEST_EXISTS) ? AT_DICT_INSTALLED_PATH : AT_DICT_BUILD_PATH;
+}
+
+static bool section_fits(size_t size, uint64_t off, uint64_t count,
+                         size_t elem)
+{
+    return off <= size && count <= (size - off) / elem && off % 8 == 0;
+}
+
+int at_dict_open(at_dict **out, const char *path, at_error *err)
+{
+    *out = NULL;
+    GError *gerr = NULL;
+    GMappedFile *map = g_mapped_file_new(path, FALSE, &gerr);
+    if (!map) {
+        int rc = at_error_set(err, AT_EIO, AT_STAGE_DICT, path, "cannot open dictionary: %s",
+                              g_strerror(gerr->code == G_FILE_ERROR_NOENT ? ENOENT : EIO));
+        g_error_free(gerr);
+        return rc;
+    }
+    const char *base = g_mapped_file_get_contents(map);
+    size_t size = g_mapped_file_get_length(map);
+    const at_dict_header *h = (const at_dict_header *)base;
+    const char *problem = NULL;
+    if (size < sizeof *h || memcmp(h->magic, AT_DICT_MAGIC, 8) != 0)
+        problem = "not an arkivtext dictionary";
+    else if (h->version != AT_DICT_FORMAT_VERSION)
+        problem = "unsupported dictionary format version";
+    else if (!section_fits(size, h->off_words, h->n_words, sizeof(at_dict_word)) ||
+             !section_fits(size, h->off_keys, h->n_keys, sizeof(at_dict_key)) ||
+             !section_fits(size, h->off_key_buckets, h->key_buckets, 4) ||
+             !section_fits(size, h->off_bigrams, h->n_bigrams, sizeof(at_dict_pair)) ||
+             !section_fits(size, h->off_bigram_buckets, h->bigram_buckets, 4) ||
+             !section_fits(size, h->off_strings, h->strings_size, 1) ||
+             (h->key_buckets & (h->key_buckets - 1)) || (h->bigram_buckets & (h->bigram_buckets - 1)) ||
+             h->key_buckets == 0 || h->bigram_buckets == 0 || h->total_freq == 0 ||
+             h->context_tokens == 0)
+        problem = "truncated or damaged dictionary";
+    if (problem) {
+        g_mapped_file_unref(map);
+        return at_error_set(err, AT_EFORMAT, AT_STAGE_DICT, path, "%s", problem);
+    }
+    at_dict *d = g_new0(at_dict, 1);
+    d->map = map;
+    d->header = h;
+    d->words = (const at_dict_word *)(base + h->off_words);
+    d->keys = (const at_dict_key *)(base + h->off_keys);
+    d->key_buckets = (const uint32_t *)(base + h->off_key_buckets);
+    d->bigrams = (const at_dict_pair *)(base + h->off_bigrams);
+    d->bigram_buckets = (const uint32_t *)(base + h->off_bigram_buckets);
+    d->strings = base + h->off_strings;
+    d->total_freq = (double)h->total_freq;
+    d->user_words = g_ptr_array_new_with_free_func(g_free);
+    d->user_by_spelling = g_hash_table_new(g_str_hash, g_str_equal);
+    d->user_by_key = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref);
+    d->user_counts = g_hash_table_new(g_direct_hash, g_direct_equal);
+    d->user_pairs = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+    *out = d;
+    return 0;
+}
+
+void at_dict_free(at_dict *d)
+{
+    if (!d)
+        return;
+    g_mapped_file_unref(d->map);
+    g_hash_table_destroy(d->user_by_spelling);
+    g_hash_table_destroy(d->user_by_key);
+    g_hash_table_destroy(d->user_counts);
+    g_hash_table_destroy(d->user_pairs);
+    g_ptr_array_free(d->user_words, TRUE);
+    g_free(d);
+}
+
+size_t at_dict_size(const at_dict *d)
+{
+    return d->header->n_words + d->user_words->len;
+}
+
+const char *at_dict_describe(const at_dict *d, char *buf, size_t size)
+{
+    snprintf(buf, size, "format %u, %u spellings, %u keys, %u word pairs, %u user words; %s",
+             d->header->version, d->header->n_words, d->header->n_keys, d->header->n_bigrams,
+             d->user_words->len, d->header->source);
+    return buf;
+}
+
+static const at_dict_key *find_key(const at_dict *d, const char *folded, size_t len)
+{
+    uint32_t h = at_dict_hash(folded, (uint32_t)len), mask = d->header->key_buckets - 1;
+    for (uint32_t slot = h & mask;; slot = (slot + 1) & mask) {
+        uint32_t b = d->key_buckets[slot];
+        if (!b)
+            return NULL;
+        const at_dict_key *k = &d->keys[b - 1];
+        if (k->hash == h && k->len == len && memcmp(d->strings + k->str, folded, len) == 0)
+            return k;
+    }
+}
+
+static double user_boost(const at_dict *d, uint32_t id)
+{
+    /* A user lexicon's counts become per-billion rates of their own texts. */
+    uint32_t n = GPOINTER_TO_UINT(g_hash_table_lookup(d->user_counts, GUINT_TO_POINTER(id + 1)));
+    return d->user_total ? n * 1e9 / (double)d->user_total : 0;
+}
+
+void at_dict_entry_fill(const at_dict *d, uint32_t id, at_dict_entry *e)
+{
+    double per_billion;
+    if (id < d->header->n_words) {
+        const at_dict_word *w = &d->words[id];
+        e->word = d->strings + w->str;
+        e->len = w->len;
+        e->flags = w->flags;
+        per_billion = w->freq;
+    } else {
+        const at_user_word *u = d->user_words->pdata[id - d->header->n_words];
+        e->word = u->spelling;
+        e->len = strlen(u->spelling);
+        e->flags = AT_WORD_USER;
+        per_billion = 0;
+    }
+    if (d->user_total)
+        per_billion = MAX(per_billion, user_boost(d, id));
+    e->id = id;
+    e->prior = MAX(per_billion, 1.0) / 1e9;
+}
+
+static void insert_sorted(at_dict_entry *out, size_t n, size_t max, const at_dict_entry *e)
+{
+    size_t i = n < max ? n : max;
+    while (i > 0 && out[i - 1].prior < e->prior) {
+        if (i < max)
+            out[i] = out[i - 1];
+        i--;
+    }
+    if (i < max)
+        out[i] = *e;
+}
+
+size_t at_dict_lookup(const at_dict *d, const char *folded, size_t len, at_dict_entry *out, size_t max)
+{
+    size_t n = 0;
+    const at_dict_key *k = find_key(d, folded, len);
+    if (k) {
+        for (uint32_t i = 0; i < k->n_words; i++, n++) {
+            at_dict_entry e;
+            at_dict_entry_fill(d, k->first_word + i, &e);
+            insert_sorted(out, n, max, &e);
+        }
+    }
+    if (d->user_words->len) {
+        char key[AT_WORD_MAX];
+        if (len < sizeof key) {
+            memcpy(key, folded, len);
+            key[len] = '\0';
+            GArray *ids = g_hash_table_lookup(d->user_by_key, key);
+            for (guint i = 0; ids && i < ids->len; i++, n++) {
+                at_dict_entry e;
+                at_dict_entry_fill(d, g_array_index(ids, uint32_t, i), &e);
+                insert_sorted(out, n, max, &e);
+            }
+        }
+    }
+    return n;
+}
+
+bool at_dict_find(const at_dict *d, const char *lower, size_t len, at_dict_entry *entry)
+{
+    char key[AT_WORD_MAX];
+    if (at_fold(lower, len, key, sizeof key) < 0)
+        return false;
+    const at_dict_key *k = find_key(d, key, strlen(key));
+    for (uint32_t i = 0; k && i < k->n_words; i++) {
+        const at_dict_word *w = &d->words[k->first_word + i];
+        if (w->len == len && memcmp(d->strings + w->str, lower, len) == 0) {
+            if (entry)
+                at_dict_entry_fill(d, k->first_word + i, entry);
+            return true;
+        }
+    }
+    if (d->user_words->len && len < sizeof key) {
+        memcpy(key, lower, len);
+        key[len] = '\0';
+        gpointer id = g_hash_table_lookup(d->user_by_spelling, key);
+        if (id) {
+            if (entry)
+                at_dict_entry_fill(d, GPOINTER_TO_UINT(id) - 1, entry);
+            return true;
+        }
+    }
+    return false;
+}
+
+uint32_t at_dict_pair_find(const at_dict *d, uint32_t first, uint32_t second, uint32_t *web_rank)
+{
+    uint32_t count = 0, mask = d->header->bigram_buckets - 1;
+    *web_rank = 0;
+    for (uint32_t slot = at_dict_pair_hash(first, second) & mask;; slot = (slot + 1) & mask) {
+        uint32_t b = d->bigram_buckets[slot];
+        if (!b)
+            break;
+        const at_dict_pair *bg = &d->bigrams[b - 1];
+        if (bg->first == first && bg->second == second) {
+            count = bg->count;
+            *web_rank = bg->web_rank;
+            break;
+        }
+    }
+    if (g_hash_table_size(d->user_pairs)) {
+        gint64 k = (gint64)((uint64_t)first << 32 | second);
+        count += GPOINTER_TO_UINT(g_hash_table_lookup(d->user_pairs, &k));
+    }
+    return count;
+}
+
+uint32_t at_dict_bigram(const at_dict *d, uint32_t first, uint32_t second)
+{
+    uint32_t web_rank;
+    return at_dict_pair_find(d, first, second, &web_rank);
+}
+
+uint32_t at_dict_context_total(const at_dict *d, uint32_t id)
+{
+    uint32_t n = id < d->header->n_words ? d->words[id].ctx_total : 0;
+    n += GPOINTER_TO_UINT(g_hash_table_lookup(d->user_counts, GUINT_TO_POINTER(id + 1)));
+    return n;
+}

@@ -1,0 +1,52 @@
+/* The loaded dictionary's internals, for the dict stage and the normalizer.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#ifndef ARKIVTEXT_DICT_PRIVATE_H
+#define ARKIVTEXT_DICT_PRIVATE_H
+
+#include "arkivtext/dict.h"
+#include "core/private.h"
+#include "dict/format.h"
+
+/* A spelling only a user lexicon knows; its id follows the built-in ones. */
+typedef struct at_user_word {
+    char *spelling;
+} at_user_word;
+
+struct at_dict {
+    GMappedFile *map;
+    const at_dict_header *header;
+    const at_dict_word *words;
+    const at_dict_key *keys;
+    const uint32_t *key_buckets;
+    const at_dict_pair *bigrams;
+    const uint32_t *bigram_buckets;
+    const char *strings;
+    double total_freq;
+    /* User lexicons, added before the dictionary is shared. */
+    GPtrArray *user_words;          /* at_user_word*, id = n_words + index */
+    GHashTable *user_by_spelling;   /* spelling -> id + 1 (spellings owned by user_words) */
+    GHashTable *user_by_key;        /* folded key -> GArray of uint32 ids */
+    GHashTable *user_counts;        /* id + 1 -> count */
+    GHashTable *user_pairs;         /* (first << 32 | second) -> count */
+    uint64_t user_total;
+};
+
+/** Fill `e` for word `id`. */
+void at_dict_entry_fill(const at_dict *d, uint32_t id, at_dict_entry *e);
+
+/** Pair count (built-in plus user) and the pair's rank in the web pair list (0 if absent). */
+uint32_t at_dict_pair_find(const at_dict *d, uint32_t first, uint32_t second, uint32_t *web_rank);
+
+/**
+ * Split a token into dictionary parts. A Swedish compound is a run of
+ * known heads, each optionally followed by the linking 's', ending in a
+ * known word: "kompetens|försörjning",
+ * "Södertörn|s|kommunerna". With `folded` the parts are matched by folded key
+ * (for words whose diacritics are lost); otherwise by exact spelling.
+ * Fills `cuts` with the end offset of each part and returns the number of
+ * parts (0 if no split exists, 1 for a plain word).
+ */
+int at_dict_split(const at_dict *d, const char *s, size_t len, bool folded, size_t *cuts,
+                  size_t max_parts);
+
+#endif

@@ -1,0 +1,16 @@
+/* arkivtext — one include for the whole library.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#ifndef ARKIVTEXT_H
+#define ARKIVTEXT_H
+
+#include "arkivtext/error.h"
+#include "arkivtext/io.h"
+#include "arkivtext/doc.h"
+#include "arkivtext/dict.h"
+#include "arkivtext/normalize.h"
+#include "arkivtext/eval.h"
+
+/** The library's version, e.g. "0.1.0". */
+const char *at_version(void);
+
+#endif

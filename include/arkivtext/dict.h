@@ -1,0 +1,121 @@
+/* arkivtext — the Swedish dictionary: word forms keyed by their folded form.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A compiled dictionary (`arkivtext.atdict`, built by `arkivtext-dictc` at
+ * build time) files every known spelling under its folded form — lower case
+ * without diacritics — so that all readings a damaged word could have are one
+ * lookup away: "sodertorn" -> {Södertörn}, "ar" -> {är, år, ar}. Each form
+ * carries a frequency (a prior for the normalizer) and a context count, and
+ * the file holds bigram counts for choosing between forms in context.
+ *
+ * A loaded at_dict is read-only once set up and may be shared by any number
+ * of threads. User lexicons (at_dict_add_lexicon) must be added before that.
+ */
+#ifndef ARKIVTEXT_DICT_H
+#define ARKIVTEXT_DICT_H
+
+#include "arkivtext/error.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct at_dict at_dict;
+
+/** Word flags. */
+enum {
+    AT_WORD_HUNSPELL = 1 << 0, /**< an inflected form from hunspell-sv */
+    AT_WORD_FREQLIST = 1 << 1, /**< attested in the frequency list */
+    AT_WORD_DOMAIN = 1 << 2,   /**< from the hand-written domain lexicon */
+    AT_WORD_USER = 1 << 3,     /**< from a user lexicon (`arkivtext dict learn`) */
+};
+
+/** One spelling filed under a folded key. Strings point into the dictionary. */
+typedef struct at_dict_entry {
+    const char *word;  /**< lower-case spelling, UTF-8, not NUL-terminated */
+    size_t len;        /**< its length in bytes */
+    uint32_t id;       /**< stable id within this loaded dictionary */
+    double prior;      /**< unigram probability used as the normalizer's prior */
+    uint32_t flags;    /**< AT_WORD_* */
+} at_dict_entry;
+
+/**
+ * Open a compiled dictionary (memory-mapped). On success `*out` owns it;
+ * free with at_dict_free(). Fails with AT_EFORMAT on a wrong magic, version
+ * or a truncated file.
+ */
+int at_dict_open(at_dict **out, const char *path, at_error *err);
+
+/** The default dictionary path: $ARKIVTEXT_DICT, else the installed data file. Never NULL. */
+const char *at_dict_default_path(void);
+
+/**
+ * Add a user lexicon written by `arkivtext dict learn` (words and bigrams
+ * with counts). Must be called before the dictionary is shared by threads.
+ * Errors name `file:line`.
+ */
+int at_dict_add_lexicon(at_dict *dict, const char *path, at_error *err);
+
+/** Free a dictionary. NULL is a no-op. */
+void at_dict_free(at_dict *dict);
+
+/**
+ * All spellings filed under `folded` (a key from at_fold-style folding, e.g.
+ * "sodertorn"), most probable first. Writes up to `max` entries to `out` and
+ * returns how many there are in all (which may exceed `max`).
+ */
+size_t at_dict_lookup(const at_dict *dict, const char *folded, size_t len, at_dict_entry *out,
+                      size_t max);
+
+/** Is `lower` (a lower-case spelling) a known word? Fills `*entry` when it is and entry is non-NULL. */
+bool at_dict_find(const at_dict *dict, const char *lower, size_t len, at_dict_entry *entry);
+
+/**
+ * Recognise `lower` (a lower-case spelling): 1 if it is a known word, the
+ * number of parts (2 or more) if it is a compound of known words joined as
+ * Swedish joins them ("kompetens|försörjning", "Södertörn|s|kommunerna"),
+ * 0 if unknown.
+ */
+int at_dict_recognise(const at_dict *dict, const char *lower, size_t len);
+
+/** How often the word pair (`first`, `second`) (entry ids) was seen, in the built-in and user counts. */
+uint32_t at_dict_bigram(const at_dict *dict, uint32_t first, uint32_t second);
+
+/** How often `id` was seen as the first word of a counted pair (the context total). */
+uint32_t at_dict_context_total(const at_dict *dict, uint32_t id);
+
+/** Describe the dictionary in one line (format version, words, keys, bigrams, build source). */
+const char *at_dict_describe(const at_dict *dict, char *buf, size_t size);
+
+/** Number of distinct spellings. */
+size_t at_dict_size(const at_dict *dict);
+
+/* ---- Learning a user lexicon ---- */
+
+typedef struct at_lexicon at_lexicon;
+
+/** A new, empty lexicon being learned. Free with at_lexicon_free(). */
+at_lexicon *at_lexicon_new(void);
+/**
+ * Count the words and word pairs of clean UTF-8 text (a born-digital
+ * document). Pairs do not cross sentence punctuation or blank lines.
+ */
+int at_lexicon_add_text(at_lexicon *lex, const char *text, size_t len, const char *name,
+                        at_error *err);
+/** Write the lexicon atomically to `path` in the text format at_dict_add_lexicon() reads. */
+int at_lexicon_write(const at_lexicon *lex, const char *path, at_error *err);
+/** Number of distinct words counted so far. */
+size_t at_lexicon_words(const at_lexicon *lex);
+/** Number of distinct word pairs counted so far. */
+size_t at_lexicon_pairs(const at_lexicon *lex);
+/** Free. NULL is a no-op. */
+void at_lexicon_free(at_lexicon *lex);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

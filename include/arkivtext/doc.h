@@ -1,0 +1,130 @@
+/* arkivtext — the document model every stage reads and enriches.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * pages -> blocks (text blocks or table cells) -> lines -> words. Each word
+ * keeps its raw reading (what the source or the OCR engine said) and its
+ * current reading (after normalization), its box and confidence when it came
+ * from an image, and its byte span when it came from text. Readers (text,
+ * tab-separated tables, OCR) build documents; stages enrich them; writers
+ * only read them.
+ */
+#ifndef ARKIVTEXT_DOC_H
+#define ARKIVTEXT_DOC_H
+
+#include "arkivtext/error.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct at_doc at_doc;
+
+typedef enum {
+    AT_BLOCK_TEXT = 0,  /**< a paragraph or other run of lines */
+    AT_BLOCK_CELL,      /**< one cell of a table; see at_block_view.row/col */
+} at_block_kind;
+
+/** A box on the page in pixels; all -1 when the word did not come from an image. */
+typedef struct at_box {
+    int x, y, w, h;
+} at_box;
+
+/** A read-only view of one word. Pointers stay valid until the document changes or is freed. */
+typedef struct at_word_view {
+    const char *raw;      /**< the raw reading, not NUL-terminated */
+    size_t raw_len;
+    const char *text;     /**< the current reading (== raw unless a stage changed it) */
+    size_t text_len;
+    uint32_t line;        /**< index of its line */
+    long long offset;     /**< byte offset of the raw reading in the source text, or -1 */
+    at_box box;
+    float confidence;     /**< 0..1, or -1 when unknown */
+    const char *rule;     /**< id of the rule that changed it, or NULL */
+    double score;         /**< the changing rule's score */
+    bool deleted;         /**< merged into another word (e.g. the second half of a hyphenated word) */
+} at_word_view;
+
+typedef struct at_line_view {
+    uint32_t block;
+    uint32_t first_word;
+    uint32_t n_words;
+} at_line_view;
+
+typedef struct at_block_view {
+    at_block_kind kind;
+    uint32_t page;
+    uint32_t first_line;
+    uint32_t n_lines;
+    int row, col;        /**< table position for cells, -1 otherwise */
+} at_block_view;
+
+/** Options for reading text. */
+typedef struct at_text_options {
+    int version;          /**< AT_TEXT_OPTIONS_VERSION */
+    bool lenient;         /**< replace invalid UTF-8 with U+FFFD (recorded as changes) instead of failing */
+    bool tables;          /**< tab-separated: every TAB-separated field becomes a table cell */
+} at_text_options;
+
+#define AT_TEXT_OPTIONS_VERSION 1
+#define AT_TEXT_OPTIONS_INIT { AT_TEXT_OPTIONS_VERSION, false, false }
+
+/**
+ * Read UTF-8 text into a new document (one page; blocks are paragraphs
+ * separated by blank lines, or table cells with `tables`). The text is copied.
+ * Fails with AT_EFORMAT on binary data ("not a text file") and, unless
+ * lenient, on invalid UTF-8 (err->offset is the bad byte's offset).
+ * `name` names the source in errors. Caller frees `*out` with at_doc_free().
+ */
+int at_doc_from_text(at_doc **out, const char *name, const char *text, size_t len,
+                     const at_text_options *opts, at_error *err);
+
+/** Free a document. NULL is a no-op. */
+void at_doc_free(at_doc *doc);
+
+/** The source's name as given when the document was made. */
+const char *at_doc_name(const at_doc *doc);
+
+size_t at_doc_n_pages(const at_doc *doc);
+size_t at_doc_n_blocks(const at_doc *doc);
+size_t at_doc_n_lines(const at_doc *doc);
+size_t at_doc_n_words(const at_doc *doc);
+
+/** Views of the parts; index must be in range. */
+void at_doc_word(const at_doc *doc, size_t index, at_word_view *out);
+void at_doc_line(const at_doc *doc, size_t index, at_line_view *out);
+void at_doc_block(const at_doc *doc, size_t index, at_block_view *out);
+
+/** Warnings recorded while reading (e.g. replaced invalid UTF-8); NULL-terminated, owned by the doc. */
+const char *const *at_doc_warnings(const at_doc *doc);
+
+/** One change between the raw and the current reading, in source byte offsets. */
+typedef struct at_change {
+    long long in_offset;   /**< where `before` starts in the source */
+    long long out_offset;  /**< where `after` starts in the written text */
+    const char *before;    /**< raw bytes (may be invalid UTF-8 for replaced bytes) */
+    size_t before_len;
+    const char *after;
+    size_t after_len;
+    const char *rule;
+    double score;
+} at_change;
+
+typedef int (*at_change_fn)(const at_change *change, void *data);
+
+/**
+ * Write the current reading as plain text to `out`, calling `on_change` (if
+ * not NULL) for every difference from the source, in order. Applying the
+ * changes' `before` at `out_offset` in reverse order restores the source.
+ */
+int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void *data,
+                      at_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

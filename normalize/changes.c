@@ -1,0 +1,291 @@
+/* Change logs: every change the normalizer made, in JSON Lines or XML, and undo.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "arkivtext/normalize.h"
+#include "core/private.h"
+
+#include <json-glib/json-glib.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlwriter.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CHANGES_NS "urn:arkivtext:changes:1"
+
+struct at_changes_writer {
+    at_atomic_file *file;
+    at_changes_format format;
+    xmlTextWriterPtr xml;
+    xmlOutputBufferPtr xml_out;
+    size_t count;
+    int rc;
+};
+
+static int xml_write_cb(void *ctx, const char *buf, int len)
+{
+    return fwrite(buf, 1, (size_t)len, ctx) == (size_t)len ? len : -1;
+}
+
+int at_changes_open(at_changes_writer **out, const char *path, at_changes_format format,
+                    const char *source, at_error *err)
+{
+    *out = NULL;
+    at_atomic_file *f = at_atomic_open(path, err);
+    if (!f)
+        return err ? err->code : AT_EIO;
+    at_changes_writer *w = g_new0(at_changes_writer, 1);
+    w->file = f;
+    w->format = format;
+    if (format == AT_CHANGES_XML) {
+        w->xml_out = xmlOutputBufferCreateIO(xml_write_cb, NULL, at_atomic_stream(f), NULL);
+        w->xml = xmlNewTextWriter(w->xml_out);
+        xmlTextWriterSetIndent(w->xml, 1);
+        xmlTextWriterStartDocument(w->xml, NULL, "UTF-8", NULL);
+        xmlTextWriterStartElementNS(w->xml, NULL, BAD_CAST "changes", BAD_CAST CHANGES_NS);
+        xmlTextWriterWriteAttribute(w->xml, BAD_CAST "source", BAD_CAST source);
+    }
+    *out = w;
+    return 0;
+}
+
+static char *hex(const char *s, size_t len)
+{
+    GString *h = g_string_sized_new(len * 2);
+    for (size_t i = 0; i < len; i++)
+        g_string_append_printf(h, "%02x", (unsigned char)s[i]);
+    return g_string_free(h, FALSE);
+}
+
+/* Text for a log: valid UTF-8 as it is; anything else (replaced bytes) goes as hex. */
+static bool text_or_hex(const char *s, size_t len, char **out)
+{
+    if (g_utf8_validate_len(s, len, NULL)) {
+        *out = g_strndup(s, len);
+        return true;
+    }
+    *out = hex(s, len);
+    return false;
+}
+
+int at_changes_add(const at_change *c, void *data)
+{
+    at_changes_writer *w = data;
+    char *before, *after;
+    bool before_text = text_or_hex(c->before, c->before_len, &before);
+    text_or_hex(c->after, c->after_len, &after);
+    if (w->format == AT_CHANGES_JSONL) {
+        JsonBuilder *b = json_builder_new();
+        json_builder_begin_object(b);
+        json_builder_set_member_name(b, "offset");
+        json_builder_add_int_value(b, c->in_offset);
+        json_builder_set_member_name(b, "out_offset");
+        json_builder_add_int_value(b, c->out_offset);
+        json_builder_set_member_name(b, before_text ? "before" : "before_hex");
+        json_builder_add_string_value(b, before);
+        json_builder_set_member_name(b, "after");
+        json_builder_add_string_value(b, after);
+        json_builder_set_member_name(b, "rule");
+        json_builder_add_string_value(b, c->rule);
+        json_builder_set_member_name(b, "score");
+        json_builder_add_double_value(b, c->score);
+        json_builder_end_object(b);
+        JsonGenerator *gen = json_generator_new();
+        JsonNode *root = json_builder_get_root(b);
+        json_generator_set_root(gen, root);
+        char *line = json_generator_to_data(gen, NULL);
+        if (fprintf(at_atomic_stream(w->file), "%s\n", line) < 0)
+            w->rc = AT_EIO;
+        g_free(line);
+        json_node_unref(root);
+        g_object_unref(gen);
+        g_object_unref(b);
+    } else {
+        char num[32];
+        xmlTextWriterStartElement(w->xml, BAD_CAST "change");
+        snprintf(num, sizeof num, "%lld", c->in_offset);
+        xmlTextWriterWriteAttribute(w->xml, BAD_CAST "offset", BAD_CAST num);
+        snprintf(num, sizeof num, "%lld", c->out_offset);
+        xmlTextWriterWriteAttribute(w->xml, BAD_CAST "out-offset", BAD_CAST num);
+        xmlTextWriterWriteAttribute(w->xml, BAD_CAST "rule", BAD_CAST c->rule);
+        g_ascii_formatd(num, sizeof num, "%.4f", c->score);
+        xmlTextWriterWriteAttribute(w->xml, BAD_CAST "score", BAD_CAST num);
+        xmlTextWriterStartElement(w->xml, BAD_CAST "before");
+        if (!before_text)
+            xmlTextWriterWriteAttribute(w->xml, BAD_CAST "encoding", BAD_CAST "hex");
+        xmlTextWriterWriteString(w->xml, BAD_CAST before);
+        xmlTextWriterEndElement(w->xml);
+        xmlTextWriterWriteElement(w->xml, BAD_CAST "after", BAD_CAST after);
+        if (xmlTextWriterEndElement(w->xml) < 0)
+            w->rc = AT_EIO;
+    }
+    w->count++;
+    g_free(before);
+    g_free(after);
+    return w->rc;
+}
+
+int at_changes_commit(at_changes_writer *w, at_error *err)
+{
+    if (w->xml) {
+        xmlTextWriterEndDocument(w->xml);
+        xmlFreeTextWriter(w->xml); /* also closes the output buffer */
+    }
+    int rc;
+    if (w->rc) {
+        at_atomic_abort(w->file);
+        rc = at_error_set(err, AT_EIO, AT_STAGE_NORMALIZE, NULL, "writing the change log failed");
+    } else {
+        rc = at_atomic_commit(w->file, err);
+    }
+    g_free(w);
+    return rc;
+}
+
+void at_changes_abort(at_changes_writer *w)
+{
+    if (!w)
+        return;
+    if (w->xml)
+        xmlFreeTextWriter(w->xml);
+    at_atomic_abort(w->file);
+    g_free(w);
+}
+
+/* ---- undo ---- */
+
+typedef struct {
+    long long out_offset;
+    GBytes *before;
+    char *after;
+} logged;
+
+static void logged_clear(gpointer p)
+{
+    logged *l = p;
+    g_bytes_unref(l->before);
+    g_free(l->after);
+}
+
+static GBytes *unhex(const char *h)
+{
+    size_t n = strlen(h) / 2;
+    guint8 *buf = g_malloc(n + 1);
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (guint8)((g_ascii_xdigit_value(h[2 * i]) << 4) | g_ascii_xdigit_value(h[2 * i + 1]));
+    return g_bytes_new_take(buf, n);
+}
+
+static int read_jsonl(const char *path, const char *data, GArray *out, at_error *err)
+{
+    JsonParser *parser = json_parser_new();
+    char **lines = g_strsplit(data, "\n", -1);
+    int rc = 0;
+    for (unsigned i = 0; lines[i] && rc == 0; i++) {
+        if (!*lines[i])
+            continue;
+        GError *gerr = NULL;
+        JsonObject *o = NULL;
+        if (json_parser_load_from_data(parser, lines[i], -1, &gerr) &&
+            JSON_NODE_HOLDS_OBJECT(json_parser_get_root(parser)))
+            o = json_node_get_object(json_parser_get_root(parser));
+        const char *after = o && json_object_has_member(o, "after") ? json_object_get_string_member(o, "after") : NULL;
+        bool has_before = o && (json_object_has_member(o, "before") || json_object_has_member(o, "before_hex"));
+        if (!o || !after || !has_before || !json_object_has_member(o, "out_offset")) {
+            rc = at_error_set(err, AT_EFORMAT, AT_STAGE_NORMALIZE, path, "not a change log line%s%s",
+                              gerr ? ": " : "", gerr ? gerr->message : "");
+            err->line = i + 1;
+        } else {
+            logged l = { json_object_get_int_member(o, "out_offset"), NULL, g_strdup(after) };
+            l.before = json_object_has_member(o, "before")
+                           ? g_bytes_new(json_object_get_string_member(o, "before"),
+                                         strlen(json_object_get_string_member(o, "before")))
+                           : unhex(json_object_get_string_member(o, "before_hex"));
+            g_array_append_val(out, l);
+        }
+        g_clear_error(&gerr);
+    }
+    g_strfreev(lines);
+    g_object_unref(parser);
+    return rc;
+}
+
+static int read_xml(const char *path, const char *data, size_t len, GArray *out, at_error *err)
+{
+    /* No network, no entities, no DTD: a change log is plain data. */
+    xmlDocPtr doc = xmlReadMemory(data, (int)len, path, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+    if (!root || xmlStrcmp(root->name, BAD_CAST "changes") != 0) {
+        xmlFreeDoc(doc);
+        return at_error_set(err, AT_EFORMAT, AT_STAGE_NORMALIZE, path, "not a change log");
+    }
+    for (xmlNodePtr c = root->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || xmlStrcmp(c->name, BAD_CAST "change") != 0)
+            continue;
+        xmlChar *off = xmlGetProp(c, BAD_CAST "out-offset");
+        logged l = { off ? atoll((const char *)off) : -1, NULL, NULL };
+        xmlFree(off);
+        for (xmlNodePtr e = c->children; e; e = e->next) {
+            if (e->type != XML_ELEMENT_NODE)
+                continue;
+            xmlChar *text = xmlNodeGetContent(e);
+            if (xmlStrcmp(e->name, BAD_CAST "after") == 0) {
+                l.after = g_strdup((const char *)text);
+            } else if (xmlStrcmp(e->name, BAD_CAST "before") == 0) {
+                xmlChar *enc = xmlGetProp(e, BAD_CAST "encoding");
+                l.before = enc ? unhex((const char *)text) : g_bytes_new(text, (gsize)xmlStrlen(text));
+                xmlFree(enc);
+            }
+            xmlFree(text);
+        }
+        if (!l.after || !l.before) {
+            logged_clear(&l);
+            xmlFreeDoc(doc);
+            return at_error_set(err, AT_EFORMAT, AT_STAGE_NORMALIZE, path, "a change lacks <before> or <after>");
+        }
+        g_array_append_val(out, l);
+    }
+    xmlFreeDoc(doc);
+    return 0;
+}
+
+int at_changes_undo(const char *changes_path, const char *text, size_t len, char **original,
+                    size_t *original_len, at_error *err)
+{
+    char *data;
+    size_t data_len;
+    *original = NULL;
+    int rc = at_read_file(changes_path, &data, &data_len, AT_STAGE_NORMALIZE, err);
+    if (rc < 0)
+        return rc;
+    GArray *log = g_array_new(FALSE, FALSE, sizeof(logged));
+    g_array_set_clear_func(log, logged_clear);
+    const char *p = data;
+    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+        p++;
+    rc = *p == '<' ? read_xml(changes_path, data, data_len, log, err) : read_jsonl(changes_path, data, log, err);
+    GString *out = g_string_new_len(text, (gssize)len);
+    /* From the end, so that earlier offsets stay valid. */
+    for (guint i = log->len; rc == 0 && i-- > 0;) {
+        logged *l = &g_array_index(log, logged, i);
+        size_t alen = strlen(l->after);
+        if (l->out_offset < 0 || (size_t)l->out_offset + alen > out->len ||
+            memcmp(out->str + l->out_offset, l->after, alen) != 0) {
+            rc = at_error_set(err, AT_EFORMAT, AT_STAGE_NORMALIZE, changes_path,
+                              "change %u does not match the text at byte %lld", i + 1, l->out_offset);
+            break;
+        }
+        gsize blen;
+        const char *before = g_bytes_get_data(l->before, &blen);
+        g_string_erase(out, (gssize)l->out_offset, (gssize)alen);
+        g_string_insert_len(out, (gssize)l->out_offset, before, (gssize)blen);
+    }
+    g_array_free(log, TRUE);
+    g_free(data);
+    if (rc < 0) {
+        g_string_free(out, TRUE);
+        return rc;
+    }
+    *original_len = out->len;
+    *original = g_string_free(out, FALSE);
+    return 0;
+}

@@ -1,0 +1,986 @@
+/* The normalizer: candidates, noisy-channel scores and a Viterbi pass per sentence.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "core/doc_private.h"
+#include "dict/dict_private.h"
+#include "normalize/rules_private.h"
+
+#include <math.h>
+#include <string.h>
+
+enum {
+    MAX_CANDS = 8,        /* candidates kept per word part */
+    MAX_LOOKUP = 12,      /* spellings read per folded key */
+    MAX_GLYPH_SITES = 12, /* glyph-rule matches considered per word */
+    MAX_GLYPH_EDITS = 3,  /* glyph rules applied to one word at most */
+    MAX_VARIANTS = 96,    /* glyph variants tried per word */
+    MAX_SEGMENT = 256,    /* word parts per Viterbi pass; longer runs are cut */
+    MIN_COMPOUND = 6,     /* shortest folded word tried as a compound */
+};
+
+/* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
+#define P_SWAP 0.02  /* å read as ä, ä as å ... */
+#define P_ADD 0.003  /* a diacritic that was not there */
+#define LOG_P_OOV (-20.7)      /* an unknown word: about 1e-9, the bar a repair must clear */
+#define LOG_P_COMPOUND (-17.5) /* a compound of common parts: about 2.5e-8 */
+#define COMMON_PART 1e-6       /* parts rarer than this make a compound less likely */
+#define CONTEXT_MU 2000.0      /* Dirichlet prior strength of the pair model */
+#define PRUNED_PAIR 2.5        /* pairs counted fewer times were pruned from the table */
+#define NO_ID UINT32_MAX
+
+struct at_normalizer {
+    const at_dict *dict;
+    const at_rules *rules;
+    at_normalize_options opts;
+    uint32_t number_id; /* the dictionary's "<num>", standing for any number in context counts */
+};
+
+typedef struct {
+    const char *text; /* lower-case spelling */
+    uint32_t len;
+    uint32_t id;      /* dictionary id, NO_ID for unknown words and compounds */
+    double prior;     /* log */
+    double channel;   /* log */
+    const char *rule;
+} cand;
+
+typedef struct {
+    size_t word;      /* doc word index */
+    uint32_t start;   /* byte range of the part in the word's current text */
+    uint32_t end;
+    int n;
+    cand c[MAX_CANDS];
+    int choice;
+    int identity;     /* index of the unchanged reading */
+} slot;
+
+/* Per-call scratch: nothing here outlives at_normalize_doc, so threads never share it. */
+typedef struct {
+    const at_normalizer *n;
+    at_doc *doc;
+    pcre2_match_data *md;
+    GStringChunk *strings; /* candidate spellings that are not in the dictionary */
+    double log_strip;
+    GArray *segment;       /* slot */
+    at_normalize_stats stats;
+    int rc;
+    at_error *err;
+} run;
+
+const char *const RULE_DIACRITICS = "dict.diacritics";
+const char *const RULE_COMPOUND = "dict.compound";
+const char *const RULE_CONTEXT = "context.bigram";
+
+int at_normalizer_new(at_normalizer **out, const at_dict *dict, const at_rules *rules,
+                      const at_normalize_options *opts, at_error *err)
+{
+    *out = NULL;
+    if (!dict || !rules)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_NORMALIZE, NULL, "a dictionary and rules are required");
+    at_normalize_options defaults = AT_NORMALIZE_OPTIONS_INIT;
+    if (opts && opts->version != AT_NORMALIZE_OPTIONS_VERSION)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_NORMALIZE, NULL, "unsupported options version %d",
+                            opts->version);
+    at_normalizer *n = g_new0(at_normalizer, 1);
+    n->dict = dict;
+    n->rules = rules;
+    n->opts = opts ? *opts : defaults;
+    at_dict_entry number;
+    n->number_id = at_dict_find(dict, "<num>", 5, &number) ? number.id : NO_ID;
+    *out = n;
+    return 0;
+}
+
+void at_normalizer_free(at_normalizer *n)
+{
+    g_free(n);
+}
+
+/* ---- matching ---- */
+
+static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len, size_t start,
+                         PCRE2_SIZE *mstart, PCRE2_SIZE *mend)
+{
+    int rc = pcre2_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits);
+    if (rc < 0)
+        return false; /* no match, or a limit reached: treated alike, the word stays as it is */
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);
+    *mstart = ov[0];
+    *mend = ov[1];
+    return true;
+}
+
+static bool is_protected(run *r, const char *s, size_t len)
+{
+    const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_PROTECT];
+    PCRE2_SIZE a, b;
+    for (guint i = 0; i < rules->len; i++)
+        if (rule_matches(r, rules->pdata[i], s, len, 0, &a, &b))
+            return true;
+    return false;
+}
+
+/* ---- candidates ---- */
+
+/* Log channel probability of reading `obs` when `want` was meant, both lower
+ * case with the same folded form; NAN when they do not align letter by letter. */
+static double diacritic_channel(const char *obs, const char *want, size_t want_len, double log_strip)
+{
+    double cost = 0;
+    const char *o = obs, *w = want, *wend = want + want_len;
+    while (*o && w < wend) {
+        gunichar co = g_utf8_get_char(o), cw = g_utf8_get_char(w);
+        if (co != cw) {
+            bool od = at_unichar_has_diacritic(co), wd = at_unichar_has_diacritic(cw);
+            if (!od && wd)
+                cost += log_strip;
+            else if (od && !wd)
+                cost += log(P_ADD);
+            else
+                cost += log(P_SWAP);
+        }
+        o = g_utf8_next_char(o);
+        w = g_utf8_next_char(w);
+    }
+    return (*o || w < wend) ? NAN : cost;
+}
+
+static void add_cand(slot *s, const cand *c)
+{
+    for (int i = 0; i < s->n; i++) {
+        if (s->c[i].len == c->len && memcmp(s->c[i].text, c->text, c->len) == 0) {
+            if (c->prior + c->channel > s->c[i].prior + s->c[i].channel)
+                s->c[i] = *c;
+            return;
+        }
+    }
+    if (s->n < MAX_CANDS) {
+        s->c[s->n++] = *c;
+        return;
+    }
+    int worst = 0;
+    for (int i = 1; i < s->n; i++)
+        if (s->c[i].prior + s->c[i].channel < s->c[worst].prior + s->c[worst].channel)
+            worst = i;
+    if (c->prior + c->channel > s->c[worst].prior + s->c[worst].channel)
+        s->c[worst] = *c;
+}
+
+/* Every spelling filed under the folded form of `lower`, weighed against it. Returns hits. */
+static int lookup_folded(run *r, slot *s, const char *lower, double extra_channel, const char *rule)
+{
+    char key[AT_WORD_MAX];
+    int klen = at_fold(lower, strlen(lower), key, sizeof key);
+    if (klen < 0)
+        return 0;
+    at_dict_entry e[MAX_LOOKUP];
+    size_t n = at_dict_lookup(r->n->dict, key, (size_t)klen, e, MAX_LOOKUP);
+    int hits = 0;
+    for (size_t i = 0; i < n && i < MAX_LOOKUP; i++) {
+        double ch = diacritic_channel(lower, e[i].word, e[i].len, r->log_strip);
+        if (isnan(ch))
+            continue;
+        bool same = e[i].len == strlen(lower) && memcmp(e[i].word, lower, e[i].len) == 0;
+        /* A glyph variant that is itself the word is that glyph rule's doing, not the diacritics'. */
+        cand c = { e[i].word, (uint32_t)e[i].len, e[i].id, log(e[i].prior), ch + extra_channel,
+                   same ? rule : (rule ? rule : RULE_DIACRITICS) };
+        add_cand(s, &c);
+        hits++;
+    }
+    return hits;
+}
+
+/* The prior of a compound: a base rate, less for every extra part and every rare part. */
+static double compound_prior(int parts, double part_log_prior_penalty)
+{
+    return LOG_P_COMPOUND - 0.7 * (parts - 2) + part_log_prior_penalty;
+}
+
+static double part_penalty(double prior)
+{
+    return 0.5 * MIN(0, log(prior) - log(COMMON_PART));
+}
+
+/* The prior of `lower` read as a compound of words spelled exactly so, or NAN. */
+static double exact_compound_prior(run *r, const char *lower, size_t len)
+{
+    size_t cuts[8];
+    int parts = at_dict_split(r->n->dict, lower, len, false, cuts, G_N_ELEMENTS(cuts));
+    if (parts < 2)
+        return NAN;
+    double penalty = 0;
+    for (int p = 0, from = 0; p < parts; from = (int)cuts[p++]) {
+        at_dict_entry e;
+        size_t to = cuts[p];
+        if (!at_dict_find(r->n->dict, lower + from, to - (size_t)from, &e) &&
+            !at_dict_find(r->n->dict, lower + from, to - (size_t)from - 1, &e)) /* linking s */
+            return NAN;
+        penalty += part_penalty(e.prior);
+    }
+    return compound_prior(parts, penalty);
+}
+
+/* The best spelling for each part of a compound, joined: "kompetens|forsorjning" -> "kompetensförsörjning". */
+static bool compound_cand(run *r, const char *lower, double extra_channel, const char *rule, cand *out)
+{
+    char key[AT_WORD_MAX];
+    int klen = at_fold(lower, strlen(lower), key, sizeof key);
+    if (klen < 0 || g_utf8_strlen(key, klen) < MIN_COMPOUND)
+        return false;
+    size_t cuts[8];
+    int parts = at_dict_split(r->n->dict, key, (size_t)klen, true, cuts, G_N_ELEMENTS(cuts));
+    if (parts < 2)
+        return false;
+    GString *joined = g_string_sized_new((gsize)klen + 8);
+    double channel = extra_channel, penalty = 0;
+    size_t from = 0;
+    const char *obs = lower;
+    for (int p = 0; p < parts; p++) {
+        size_t to = cuts[p];
+        /* The observed letters of this part: folding keeps the letter count, so walk letters. */
+        glong letters = g_utf8_strlen(key + from, (gssize)(to - from));
+        const char *obs_end = g_utf8_offset_to_pointer(obs, letters);
+        char obs_part[AT_WORD_MAX];
+        g_strlcpy(obs_part, obs, MIN(sizeof obs_part, (size_t)(obs_end - obs) + 1));
+        /* A linking 's' belongs to no dictionary word: look up the head without it. */
+        size_t head_to = to;
+        at_dict_entry e[MAX_LOOKUP];
+        size_t n = at_dict_lookup(r->n->dict, key + from, to - from, e, MAX_LOOKUP);
+        if (n == 0 && key[to - 1] == 's') {
+            head_to = to - 1;
+            n = at_dict_lookup(r->n->dict, key + from, head_to - from, e, MAX_LOOKUP);
+        }
+        if (head_to != to) /* compare without the linking letter */
+            obs_part[strlen(obs_part) - 1] = '\0';
+        double best = -INFINITY, best_channel = 0;
+        const at_dict_entry *pick = NULL;
+        for (size_t i = 0; i < n && i < MAX_LOOKUP; i++) {
+            double ch = diacritic_channel(obs_part, e[i].word, e[i].len, r->log_strip);
+            if (!isnan(ch) && log(e[i].prior) + ch > best) {
+                best = log(e[i].prior) + ch;
+                best_channel = ch;
+                pick = &e[i];
+            }
+        }
+        if (!pick) {
+            g_string_free(joined, TRUE);
+            return false;
+        }
+        g_string_append_len(joined, pick->word, (gssize)pick->len);
+        if (head_to != to)
+            g_string_append_c(joined, 's');
+        channel += best_channel;
+        penalty += part_penalty(pick->prior);
+        from = to;
+        obs = obs_end;
+    }
+    out->text = g_string_chunk_insert_len(r->strings, joined->str, (gssize)joined->len);
+    out->len = (uint32_t)joined->len;
+    out->id = NO_ID;
+    out->prior = compound_prior(parts, penalty);
+    out->channel = channel;
+    out->rule = rule ? rule : RULE_COMPOUND;
+    g_string_free(joined, TRUE);
+    return true;
+}
+
+typedef struct {
+    uint32_t start, end;
+    const at_rule *rule;
+} glyph_site;
+
+static int compare_sites(const void *a, const void *b)
+{
+    const glyph_site *x = a, *y = b;
+    return x->start != y->start ? (x->start < y->start ? -1 : 1) : (x->end < y->end ? -1 : x->end > y->end);
+}
+
+typedef struct {
+    run *r;
+    slot *s;
+    const char *word;
+    size_t len;
+    glyph_site sites[MAX_GLYPH_SITES];
+    int n_sites;
+    int tried;
+    int hits;
+    bool compounds;
+} glyph_search;
+
+/* Apply every subset of up to MAX_GLYPH_EDITS non-overlapping sites and look each variant up. */
+static void glyph_variants(glyph_search *g, int from, uint32_t pos, GString *built, int edits, double channel,
+                           const char *first_rule)
+{
+    if (edits > 0) {
+        if (g->tried++ >= MAX_VARIANTS)
+            return;
+        GString *full = g_string_new_len(built->str, (gssize)built->len);
+        g_string_append_len(full, g->word + pos, (gssize)(g->len - pos));
+        char lower[AT_WORD_MAX];
+        if (at_lower(full->str, full->len, lower, sizeof lower) >= 0) {
+            int hits = lookup_folded(g->r, g->s, lower, channel, first_rule);
+            if (!hits && g->compounds) {
+                cand c;
+                if (compound_cand(g->r, lower, channel, first_rule, &c)) {
+                    add_cand(g->s, &c);
+                    hits++;
+                }
+            }
+            g->hits += hits;
+        }
+        g_string_free(full, TRUE);
+    }
+    if (edits == MAX_GLYPH_EDITS)
+        return;
+    for (int i = from; i < g->n_sites; i++) {
+        const glyph_site *site = &g->sites[i];
+        if (site->start < pos)
+            continue;
+        gsize keep = built->len;
+        g_string_append_len(built, g->word + pos, (gssize)(site->start - pos));
+        g_string_append(built, site->rule->replacement);
+        glyph_variants(g, i + 1, site->end, built, edits + 1, channel + log(site->rule->weight),
+                       first_rule ? first_rule : site->rule->id);
+        g_string_truncate(built, keep);
+    }
+}
+
+static int expand_glyphs(run *r, slot *s, const char *word, size_t len, bool compounds)
+{
+    glyph_search g = { .r = r, .s = s, .word = word, .len = len, .compounds = compounds };
+    const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_GLYPH];
+    for (guint i = 0; i < rules->len && g.n_sites < MAX_GLYPH_SITES; i++) {
+        PCRE2_SIZE a, b, start = 0;
+        while (start <= len && g.n_sites < MAX_GLYPH_SITES &&
+               rule_matches(r, rules->pdata[i], word, len, start, &a, &b)) {
+            if (b > a)
+                g.sites[g.n_sites++] = (glyph_site){ (uint32_t)a, (uint32_t)b, rules->pdata[i] };
+            start = b > a ? b : a + 1;
+        }
+    }
+    if (g.n_sites == 0)
+        return 0;
+    qsort(g.sites, (size_t)g.n_sites, sizeof *g.sites, compare_sites);
+    GString *built = g_string_new(NULL);
+    glyph_variants(&g, 0, 0, built, 0, 0, NULL);
+    g_string_free(built, TRUE);
+    return g.hits;
+}
+
+static bool has_non_letter(const char *s, size_t len)
+{
+    for (const char *p = s; p < s + len; p = g_utf8_next_char(p))
+        if (!g_unichar_isalpha(g_utf8_get_char(p)))
+            return true;
+    return false;
+}
+
+/* All readings of one word part, the unchanged one included. */
+static void gen_candidates(run *r, slot *s, const char *part, size_t len)
+{
+    s->n = 0;
+    s->choice = 0;
+    char lower[AT_WORD_MAX];
+    if (len >= AT_WORD_MAX || at_lower(part, len, lower, sizeof lower) < 0) {
+        cand id = { part, (uint32_t)len, NO_ID, LOG_P_OOV, 0, NULL };
+        s->c[s->n++] = id;
+        s->identity = 0;
+        return;
+    }
+    size_t llen = strlen(lower);
+    at_dict_entry exact;
+    bool known = at_dict_find(r->n->dict, lower, llen, &exact);
+    int hits = lookup_folded(r, s, lower, 0, NULL);
+    bool odd = has_non_letter(part, len);
+    if (!known) {
+        /* The unchanged reading of an unknown word: a compound of known parts, or a stranger. */
+        double compound = odd || g_utf8_strlen(lower, (gssize)llen) < MIN_COMPOUND
+                              ? NAN
+                              : exact_compound_prior(r, lower, llen);
+        cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen, NO_ID,
+                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL };
+        add_cand(s, &id);
+        /* A compound of known parts with lost diacritics, unless the whole word was found;
+         * glyph variants compete with it, and try compounds themselves only when it failed. */
+        cand c;
+        bool compound_found = !hits && !odd && compound_cand(r, lower, 0, NULL, &c);
+        if (compound_found)
+            add_cand(s, &c);
+        expand_glyphs(r, s, part, len, !hits && !compound_found);
+    }
+    s->identity = -1;
+    for (int i = 0; i < s->n; i++)
+        if (s->c[i].len == llen && memcmp(s->c[i].text, lower, llen) == 0)
+            s->identity = i;
+    if (s->identity < 0) {
+        /* Crowded out by likelier readings: the unchanged one must stay on the table. */
+        cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen,
+                    known ? exact.id : NO_ID, known ? log(exact.prior) : LOG_P_OOV, 0, NULL };
+        s->identity = s->n < MAX_CANDS ? s->n++ : MAX_CANDS - 1;
+        s->c[s->identity] = id;
+    }
+}
+
+/* Change a word's reading. A word changed twice (NFC, then diacritics) names both rules. */
+static void set_text(run *r, size_t index, const char *text, size_t len, const char *rule, double score)
+{
+    const at_word *w = &at_doc_words(r->doc)[index];
+    if (w->text && w->rule && strcmp(w->rule, rule) != 0) {
+        char *both = g_strconcat(w->rule, "+", rule, NULL);
+        rule = g_string_chunk_insert_const(r->doc->strings, both);
+        score = MIN(score, w->score);
+        g_free(both);
+    }
+    at_doc_set_text(r->doc, index, text, len, rule, score);
+}
+
+/* ---- context ---- */
+
+/* How much likelier `b` is after `a` than on its own (log), from word-pair
+ * counts with a Dirichlet prior. The counts come from statutes, so a pair
+ * they lack is evidence against it only if general Swedish (the web pair
+ * list) lacks it too; and a pair missing from the table may have been pruned,
+ * so it counts as seen up to the pruning threshold. */
+static double context_bonus(const at_normalizer *n, uint32_t a, uint32_t b)
+{
+    if (a == NO_ID || b == NO_ID)
+        return 0;
+    const at_dict *d = n->dict;
+    double tokens = (double)d->header->context_tokens;
+    double n_a = at_dict_context_total(d, a);
+    double p_b = (at_dict_context_total(d, b) + 0.5) / tokens;
+    uint32_t web_rank;
+    double n_ab = at_dict_pair_find(d, a, b, &web_rank), expected = n_a * p_b;
+    n_ab = MAX(n_ab, web_rank ? expected : MIN(PRUNED_PAIR, expected));
+    return n->opts.context_weight * log((n_ab + CONTEXT_MU * p_b) / ((n_a + CONTEXT_MU) * p_b));
+}
+
+static double local_score(const cand *c)
+{
+    return c->prior + c->channel;
+}
+
+/* Best reading per slot over the segment: a first-order Viterbi pass. */
+static void viterbi(run *r, slot *seg, size_t len)
+{
+    if (len == 0)
+        return;
+    /* score[i * MAX_CANDS + k]: best path ending in candidate k of slot i; back: its predecessor. */
+    double *score = g_new(double, len * MAX_CANDS);
+    int *back = g_new(int, len * MAX_CANDS);
+    for (int k = 0; k < seg[0].n; k++)
+        score[(0) * MAX_CANDS + k] = local_score(&seg[0].c[k]);
+    for (size_t i = 1; i < len; i++) {
+        bool trivial = seg[i].n == 1 && seg[i - 1].n == 1;
+        for (int k = 0; k < seg[i].n; k++) {
+            double best = -INFINITY;
+            int arg = 0;
+            for (int j = 0; j < seg[i - 1].n; j++) {
+                double v = score[(i - 1) * MAX_CANDS + j] +
+                           (trivial ? 0 : context_bonus(r->n, seg[i - 1].c[j].id, seg[i].c[k].id));
+                if (v > best) {
+                    best = v;
+                    arg = j;
+                }
+            }
+            score[(i) * MAX_CANDS + k] = best + local_score(&seg[i].c[k]);
+            back[(i) * MAX_CANDS + k] = arg;
+        }
+    }
+    int k = 0;
+    for (int j = 1; j < seg[len - 1].n; j++)
+        if (score[(len - 1) * MAX_CANDS + j] > score[(len - 1) * MAX_CANDS + k])
+            k = j;
+    for (size_t i = len; i-- > 0;) {
+        seg[i].choice = k;
+        if (i)
+            k = back[(i) * MAX_CANDS + k];
+    }
+    g_free(score);
+    g_free(back);
+}
+
+/* Posterior of the chosen reading given its neighbours' choices. */
+static double posterior(const at_normalizer *n, const slot *seg, size_t len, size_t i, int k)
+{
+    double v[MAX_CANDS], max = -INFINITY, sum = 0;
+    for (int j = 0; j < seg[i].n; j++) {
+        v[j] = local_score(&seg[i].c[j]);
+        if (i > 0 && seg[i].n > 1)
+            v[j] += context_bonus(n, seg[i - 1].c[seg[i - 1].choice].id, seg[i].c[j].id);
+        if (i + 1 < len && seg[i].n > 1)
+            v[j] += context_bonus(n, seg[i].c[j].id, seg[i + 1].c[seg[i + 1].choice].id);
+        max = MAX(max, v[j]);
+    }
+    for (int j = 0; j < seg[i].n; j++)
+        sum += exp(v[j] - max);
+    return exp(v[k] - max) / sum;
+}
+
+static int local_best(const slot *s)
+{
+    int k = 0;
+    for (int j = 1; j < s->n; j++)
+        if (local_score(&s->c[j]) > local_score(&s->c[k]))
+            k = j;
+    return k;
+}
+
+/* Write `cand` in the case pattern of `obs`: SÖDERTÖRN, Södertörn, södertörn. */
+static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t cand_len, GString *out)
+{
+    int upper = 0, lower = 0;
+    bool first_upper = false, first = true;
+    for (const char *p = obs; p < obs + obs_len; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (!g_unichar_isalpha(c))
+            continue;
+        if (g_unichar_isupper(c))
+            upper++;
+        else if (g_unichar_islower(c))
+            lower++;
+        if (first)
+            first_upper = g_unichar_isupper(c);
+        first = false;
+    }
+    bool all_upper = upper >= 2 && lower == 0;
+    bool initial = true;
+    for (const char *p = cand; p < cand + cand_len; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (all_upper || (initial && first_upper && g_unichar_isalpha(c)))
+            c = g_unichar_toupper(c);
+        if (g_unichar_isalpha(c))
+            initial = false;
+        g_string_append_unichar(out, c);
+    }
+}
+
+/* Decide the segment and write the chosen readings back into the words. */
+static void flush_segment(run *r)
+{
+    slot *seg = (slot *)(void *)r->segment->data;
+    size_t len = r->segment->len;
+    viterbi(r, seg, len);
+    at_word *words = at_doc_words(r->doc);
+    for (size_t i = 0; i < len;) {
+        /* All parts of one word are rewritten together. */
+        size_t j = i;
+        while (j < len && seg[j].word == seg[i].word)
+            j++;
+        at_word *w = &words[seg[i].word];
+        size_t cur_len;
+        const char *cur = at_word_text(w, &cur_len);
+        GString *out = g_string_sized_new(cur_len + 8);
+        const char *rule = NULL;
+        double score = 1;
+        size_t pos = 0;
+        for (size_t k = i; k < j; k++) {
+            const slot *s = &seg[k];
+            g_string_append_len(out, cur + pos, (gssize)(s->start - pos));
+            pos = s->end;
+            if (s->choice == s->identity) {
+                g_string_append_len(out, cur + s->start, (gssize)(s->end - s->start));
+                continue;
+            }
+            const cand *c = &s->c[s->choice];
+            apply_case(cur + s->start, s->end - s->start, c->text, c->len, out);
+            if (!rule)
+                rule = local_best(s) == s->choice ? c->rule : RULE_CONTEXT;
+            score = MIN(score, posterior(r->n, seg, len, k, s->choice));
+        }
+        g_string_append_len(out, cur + pos, (gssize)(cur_len - pos));
+        if (rule && (out->len != cur_len || memcmp(out->str, cur, cur_len) != 0))
+            set_text(r, seg[i].word, out->str, out->len, rule, score);
+        g_string_free(out, TRUE);
+        i = j;
+    }
+    g_array_set_size(r->segment, 0);
+    g_string_chunk_clear(r->strings);
+}
+
+/* ---- words ---- */
+
+typedef struct {
+    uint32_t start, end;  /* the core: the word without surrounding punctuation */
+    bool break_before;    /* punctuation before it ends the context */
+    bool break_after;
+} word_shape;
+
+/* Characters that stand for letters in OCR output and so belong to a word's core. */
+static bool core_char(gunichar c)
+{
+    return g_unichar_isalnum(c) || c == '&' || c == '$' || c == '|' || c == 0x00A7;
+}
+
+static bool ends_sentence(gunichar c)
+{
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == ')' || c == ']' ||
+           c == '"' || c == 0x201D || c == 0x00BB || c == 0x2026;
+}
+
+static void shape_word(const char *s, size_t len, word_shape *out)
+{
+    const char *p = s, *end = s + len;
+    out->break_before = false;
+    out->break_after = false;
+    while (p < end && !core_char(g_utf8_get_char(p))) {
+        gunichar c = g_utf8_get_char(p);
+        if (c != ',')
+            out->break_before = true;
+        p = g_utf8_next_char(p);
+    }
+    const char *q = end;
+    while (q > p) {
+        const char *prev = g_utf8_prev_char(q);
+        gunichar c = g_utf8_get_char(prev);
+        if (core_char(c) || c == '-')
+            break;
+        if (ends_sentence(c) || c != ',')
+            out->break_after = true;
+        q = prev;
+    }
+    /* A trailing hyphen is punctuation here ("gång- och"); dehyphenation has run already. */
+    while (q > p && q[-1] == '-') {
+        q--;
+        out->break_after = true;
+    }
+    out->start = (uint32_t)(p - s);
+    out->end = (uint32_t)(q - s);
+    if (p == q)
+        out->break_before = out->break_after = true;
+}
+
+static bool has_letter(const char *s, size_t len)
+{
+    for (const char *p = s; p < s + len; p = g_utf8_next_char(p))
+        if (g_unichar_isalpha(g_utf8_get_char(p)))
+            return true;
+    return false;
+}
+
+static size_t letter_count(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (const char *p = s; p < s + len; p = g_utf8_next_char(p))
+        n += g_unichar_isalpha(g_utf8_get_char(p)) ? 1 : 0;
+    return n;
+}
+
+static void push_slot(run *r, const slot *s)
+{
+    if (r->segment->len >= MAX_SEGMENT)
+        flush_segment(r);
+    g_array_append_val(r->segment, *s);
+}
+
+/* The parts of a word that the normalizer may change, as slots of the current segment. */
+static void visit_word(run *r, size_t index, uint32_t *prev_block)
+{
+    at_word *w = &at_doc_words(r->doc)[index];
+    size_t len;
+    const char *text = at_word_text(w, &len);
+    if (len == 0)
+        return; /* merged into the word before */
+    uint32_t block = g_array_index(r->doc->lines, at_line, w->line).block;
+    if (block != *prev_block)
+        flush_segment(r);
+    *prev_block = block;
+    r->stats.words++;
+    word_shape sh;
+    shape_word(text, len, &sh);
+    if (sh.break_before)
+        flush_segment(r);
+    const char *core = text + sh.start;
+    size_t core_len = sh.end - sh.start;
+    if (core_len && has_non_letter(core, core_len) && is_protected(r, core, core_len)) {
+        r->stats.protected_++;
+        if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID) {
+            /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
+            slot s = { .word = index, .start = sh.start, .end = sh.start, .n = 1, .choice = 0, .identity = 0 };
+            s.c[0] = (cand){ "", 0, r->n->number_id, 0, 0, NULL };
+            push_slot(r, &s);
+            if (sh.break_after)
+                flush_segment(r);
+        } else {
+            flush_segment(r);
+        }
+        return;
+    }
+    /* Hyphenated and slashed compounds are repaired part by part: "CO2-utslapp", "och/eller". */
+    bool after_code = false;
+    for (size_t a = 0; a < core_len;) {
+        size_t b = a;
+        while (b < core_len && core[b] != '-' && core[b] != '/')
+            b++;
+        const char *part = core + a;
+        size_t plen = b - a;
+        if (plen && has_letter(part, plen)) {
+            bool code = has_non_letter(part, plen) && is_protected(r, part, plen);
+            /* An inflection after a code ("E4-ans") belongs to the code. */
+            bool suffix = after_code && letter_count(part, plen) <= 3;
+            if (code || suffix) {
+                r->stats.protected_++;
+                flush_segment(r);
+            } else {
+                slot s = { .word = index, .start = (uint32_t)(sh.start + a), .end = (uint32_t)(sh.start + b) };
+                gen_candidates(r, &s, part, plen);
+                push_slot(r, &s);
+            }
+            after_code = code;
+        } else if (plen) {
+            flush_segment(r); /* a number inside a word breaks the context */
+            after_code = true;
+        }
+        a = b + 1;
+    }
+    if (sh.break_after)
+        flush_segment(r);
+}
+
+/* ---- passes ---- */
+
+static bool needs_nfc_check(const char *s, size_t len)
+{
+    /* Everything below U+0300 is already in NFC; marks and beyond need a look. */
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] >= 0xCC)
+            return true;
+    return false;
+}
+
+static void pass_nfc(run *r)
+{
+    at_word *words = at_doc_words(r->doc);
+    for (size_t i = 0; i < r->doc->words->len; i++) {
+        size_t len;
+        const char *text = at_word_text(&words[i], &len);
+        if (!needs_nfc_check(text, len))
+            continue;
+        char *nfc = g_utf8_normalize(text, (gssize)len, G_NORMALIZE_NFC);
+        if (nfc && (strlen(nfc) != len || memcmp(nfc, text, len) != 0))
+            set_text(r, i, nfc, strlen(nfc), "unicode.nfc", 1);
+        g_free(nfc);
+    }
+}
+
+/* Line rules see the line's words joined by single spaces; a match must lie inside one word. */
+static void pass_line_rules(run *r)
+{
+    const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_LINE];
+    if (rules->len == 0)
+        return;
+    GString *line = g_string_new(NULL);
+    GArray *starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+    for (size_t l = 0; l < r->doc->lines->len; l++) {
+        const at_line *ln = &g_array_index(r->doc->lines, at_line, l);
+        for (guint k = 0; k < rules->len; k++) {
+            const at_rule *rule = rules->pdata[k];
+            PCRE2_SIZE from = 0, a, b;
+            for (;;) {
+                g_string_truncate(line, 0);
+                g_array_set_size(starts, 0);
+                for (uint32_t i = 0; i < ln->n_words; i++) {
+                    size_t len;
+                    const char *t = at_word_text(&at_doc_words(r->doc)[ln->first_word + i], &len);
+                    if (i)
+                        g_string_append_c(line, ' ');
+                    uint32_t at = (uint32_t)line->len;
+                    g_array_append_val(starts, at);
+                    g_string_append_len(line, t, (gssize)len);
+                }
+                if (from > line->len || !rule_matches(r, rule, line->str, line->len, from, &a, &b))
+                    break;
+                from = b > a ? b : a + 1;
+                for (uint32_t i = 0; i < ln->n_words; i++) {
+                    uint32_t ws = g_array_index(starts, uint32_t, i);
+                    size_t wlen;
+                    const char *t = at_word_text(&at_doc_words(r->doc)[ln->first_word + i], &wlen);
+                    if (a < ws || b > ws + wlen)
+                        continue;
+                    GString *out = g_string_new_len(t, (gssize)(a - ws));
+                    g_string_append(out, rule->replacement);
+                    g_string_append_len(out, t + (b - ws), (gssize)(wlen - (b - ws)));
+                    if (out->len != wlen || memcmp(out->str, t, wlen) != 0) {
+                        set_text(r, ln->first_word + i, out->str, out->len, rule->id, rule->weight);
+                        from = a + strlen(rule->replacement);
+                    }
+                    g_string_free(out, TRUE);
+                    break;
+                }
+            }
+        }
+    }
+    g_array_free(starts, TRUE);
+    g_string_free(line, TRUE);
+}
+
+static bool starts_lower(const char *s, size_t len)
+{
+    return len > 0 && g_unichar_islower(g_utf8_get_char(s)) && g_utf8_get_char(s) != 0x00A7;
+}
+
+/* Would this reading be recognised as a Swedish word, or repaired into one? */
+static bool recognisable(run *r, const char *s, size_t len)
+{
+    slot probe;
+    gen_candidates(r, &probe, s, len);
+    int k = local_best(&probe);
+    bool ok = local_score(&probe.c[k]) > LOG_P_OOV + 0.5;
+    g_string_chunk_clear(r->strings);
+    return ok;
+}
+
+/* Words split at line ends ("befolknings-" / "tillväxt") are joined when the whole is a word. */
+static void pass_dehyphenate(run *r)
+{
+    at_line *lines = (at_line *)(void *)r->doc->lines->data;
+    for (size_t l = 0; l + 1 < r->doc->lines->len; l++) {
+        if (lines[l].n_words == 0 || lines[l + 1].n_words == 0 || lines[l].block != lines[l + 1].block)
+            continue;
+        size_t ai = lines[l].first_word + lines[l].n_words - 1, bi = lines[l + 1].first_word;
+        at_word *words = at_doc_words(r->doc);
+        size_t alen, blen;
+        const char *a = at_word_text(&words[ai], &alen), *b = at_word_text(&words[bi], &blen);
+        if (alen < 3 || a[alen - 1] != '-' || !g_unichar_isalpha(g_utf8_get_char(g_utf8_prev_char(a + alen - 1))) ||
+            !starts_lower(b, blen))
+            continue;
+        GString *joined = g_string_new_len(a, (gssize)alen - 1);
+        g_string_append_len(joined, b, (gssize)blen);
+        word_shape sh;
+        shape_word(joined->str, joined->len, &sh);
+        const char *core = joined->str + sh.start;
+        size_t core_len = sh.end - sh.start;
+        if (core_len && !memchr(core, '-', core_len) && !has_non_letter(core, core_len) &&
+            recognisable(r, core, core_len)) {
+            set_text(r, ai, joined->str, joined->len, "layout.dehyphen", 1);
+            set_text(r, bi, "", 0, "layout.dehyphen", 1);
+            /* Keep the line structure: the next word takes the merged word's place at the line start. */
+            if (lines[l + 1].n_words > 1)
+                at_doc_set_gap(r->doc, bi + 1, "", "layout.dehyphen");
+        }
+        g_string_free(joined, TRUE);
+    }
+}
+
+/* The share of diacritics this document has lost: words that need one and
+ * lack it, against words that carry theirs. */
+static double estimate_strip_rate(run *r)
+{
+    double intact = 0, stripped = 0;
+    at_word *words = at_doc_words(r->doc);
+    for (size_t i = 0; i < r->doc->words->len; i++) {
+        size_t len;
+        const char *text = at_word_text(&words[i], &len);
+        word_shape sh;
+        shape_word(text, len, &sh);
+        const char *core = text + sh.start;
+        size_t core_len = sh.end - sh.start;
+        char lower[AT_WORD_MAX], key[AT_WORD_MAX];
+        if (core_len == 0 || has_non_letter(core, core_len) || at_lower(core, core_len, lower, sizeof lower) < 0)
+            continue;
+        size_t llen = strlen(lower);
+        bool known = at_dict_find(r->n->dict, lower, llen, NULL);
+        if (at_count_diacritics(lower, llen) > 0) {
+            intact += known;
+            continue;
+        }
+        if (known)
+            continue;
+        int klen = at_fold(lower, llen, key, sizeof key);
+        at_dict_entry e;
+        if (klen > 0 && at_dict_lookup(r->n->dict, key, (size_t)klen, &e, 1) > 0 &&
+            at_count_diacritics(e.word, e.len) > 0)
+            stripped++;
+    }
+    return CLAMP((stripped + 0.5) / (stripped + intact + 1), 0.01, 0.98);
+}
+
+/* Running prose is unwrapped: a line that continues in lower case joins the one before. */
+static void pass_unwrap(run *r)
+{
+    const at_line *lines = (const at_line *)(const void *)r->doc->lines->data;
+    for (size_t l = 0; l + 1 < r->doc->lines->len; l++) {
+        if (lines[l].n_words == 0 || lines[l + 1].n_words == 0 || lines[l].block != lines[l + 1].block)
+            continue;
+        const at_word *words = at_doc_words(r->doc);
+        size_t ai = lines[l].first_word + lines[l].n_words - 1, bi = lines[l + 1].first_word;
+        size_t alen, blen;
+        const char *a = at_word_text(&words[ai], &alen);
+        /* The merged half of a hyphenated word hands its place to the next word. */
+        if (at_word_text(&words[bi], &blen), blen == 0) {
+            if (lines[l + 1].n_words < 2)
+                continue;
+            bi++;
+        }
+        const char *b = at_word_text(&words[bi], &blen);
+        gunichar last = g_utf8_get_char(g_utf8_prev_char(a + alen));
+        if (!(g_unichar_isalnum(last) || last == ',') || !starts_lower(b, blen))
+            continue;
+        /* The line break is the white space before the line's first word. */
+        size_t gi = lines[l + 1].first_word, gap_len;
+        const char *gap = at_doc_source_gap(r->doc, gi, &gap_len);
+        if (words[gi].gap == NULL && (gap_len == 1 || (gap_len == 2 && gap[0] == '\r')) &&
+            gap[gap_len - 1] == '\n')
+            at_doc_set_gap(r->doc, gi, " ", "layout.unwrap");
+    }
+}
+
+int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *stats, at_error *err)
+{
+    run r = { .n = n, .doc = doc, .err = err };
+    r.md = pcre2_match_data_create(n->rules->max_match_data, NULL);
+    r.strings = g_string_chunk_new(4096);
+    r.segment = g_array_new(FALSE, FALSE, sizeof(slot));
+    r.log_strip = log(0.5);
+    pass_nfc(&r);
+    pass_line_rules(&r);
+    pass_dehyphenate(&r);
+    r.stats.strip_rate = n->opts.strip_rate >= 0 ? CLAMP(n->opts.strip_rate, 0.001, 0.999) : estimate_strip_rate(&r);
+    r.log_strip = log(r.stats.strip_rate);
+    uint32_t block = UINT32_MAX;
+    for (size_t i = 0; i < doc->words->len; i++)
+        visit_word(&r, i, &block);
+    flush_segment(&r);
+    if (!n->opts.keep_lines)
+        pass_unwrap(&r);
+    for (size_t i = 0; i < doc->words->len; i++) {
+        const at_word *w = &at_doc_words(doc)[i];
+        r.stats.changed += w->text != NULL;
+    }
+    if (stats)
+        *stats = r.stats;
+    pcre2_match_data_free(r.md);
+    g_string_chunk_free(r.strings);
+    g_array_free(r.segment, TRUE);
+    return r.rc;
+}
+
+static int compare_cands(const void *a, const void *b)
+{
+    double x = local_score(a), y = local_score(b);
+    return x > y ? -1 : x < y;
+}
+
+int at_normalizer_explain(const at_normalizer *n, const char *word, FILE *out, at_error *err)
+{
+    size_t len = strlen(word);
+    if (!g_utf8_validate(word, (gssize)len, NULL))
+        return at_error_set(err, AT_EFORMAT, AT_STAGE_NORMALIZE, NULL, "--explain: invalid UTF-8");
+    run r = { .n = n, .err = err };
+    r.md = pcre2_match_data_create(n->rules->max_match_data, NULL);
+    r.strings = g_string_chunk_new(4096);
+    double strip = n->opts.strip_rate >= 0 ? n->opts.strip_rate : 0.5;
+    r.log_strip = log(strip);
+    slot s;
+    gen_candidates(&r, &s, word, len);
+    qsort(s.c, (size_t)s.n, sizeof s.c[0], compare_cands);
+    fprintf(out, "%s (strip rate %.2f): %d candidate%s\n", word, strip, s.n, s.n == 1 ? "" : "s");
+    fprintf(out, "  %-28s %9s %9s %9s  %s\n", "reading", "prior", "channel", "score", "rule");
+    for (int i = 0; i < s.n; i++) {
+        const cand *c = &s.c[i];
+        fprintf(out, "  %-28.*s %9.2f %9.2f %9.2f  %s\n", (int)c->len, c->text, c->prior, c->channel,
+                local_score(c), c->rule ? c->rule : "(unchanged)");
+    }
+    pcre2_match_data_free(r.md);
+    g_string_chunk_free(r.strings);
+    return 0;
+}
