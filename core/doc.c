@@ -68,11 +68,12 @@ static void add_word(at_doc *doc, const char *start, size_t len, bool lenient)
     w.confidence = -1;
     g_array_append_val(doc->words, w);
     g_array_index(doc->lines, at_line, doc->lines->len - 1).n_words++;
-    if (lenient && !g_utf8_validate_len(start, len, NULL)) {
+    const char *bad;
+    if (lenient && !g_utf8_validate_len(start, len, &bad)) {
         char *valid = g_utf8_make_valid(start, (gssize)len);
         at_doc_set_text(doc, doc->words->len - 1, valid, strlen(valid), "unicode.invalid", 0);
         g_ptr_array_add(doc->warnings, g_strdup_printf("%s: invalid UTF-8 at byte %lld replaced by U+FFFD",
-                                                       doc->name, (long long)(start - doc->source)));
+                                                       doc->name, (long long)(bad - doc->source)));
         g_free(valid);
     }
 }

@@ -9,14 +9,22 @@ enum { MIN_PART = 3, MAX_PARTS = 5 };
 /* Function words ("den", "som", "att") are no compound parts; content words are far rarer than this. */
 #define MAX_PART_PRIOR 1e-3
 
+/* Parts must be words a dictionary vouches for: the web list's abbreviations
+ * and names ("omr", "aden") would make a compound of anything. */
+#define PART_SOURCES (AT_WORD_HUNSPELL | AT_WORD_DOMAIN | AT_WORD_USER)
+
 static bool known_part(const at_dict *d, const char *s, size_t len, bool folded)
 {
     if (len < MIN_PART)
         return false;
-    at_dict_entry e;
-    if (folded)
-        return at_dict_lookup(d, s, len, &e, 1) > 0 && e.prior < MAX_PART_PRIOR;
-    return at_dict_find(d, s, len, &e) && e.prior < MAX_PART_PRIOR;
+    at_dict_entry e[4];
+    if (!folded)
+        return at_dict_find(d, s, len, e) && (e[0].flags & PART_SOURCES) && e[0].prior < MAX_PART_PRIOR;
+    size_t n = at_dict_lookup(d, s, len, e, G_N_ELEMENTS(e));
+    for (size_t i = 0; i < n && i < G_N_ELEMENTS(e); i++)
+        if ((e[i].flags & PART_SOURCES) && e[i].prior < MAX_PART_PRIOR)
+            return true;
+    return false;
 }
 
 static bool is_linking(char c)

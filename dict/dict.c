@@ -36,8 +36,10 @@ int at_dict_open(at_dict **out, const char *path, at_error *err)
     size_t size = g_mapped_file_get_length(map);
     const at_dict_header *h = (const at_dict_header *)base;
     const char *problem = NULL;
-    if (size < sizeof *h || memcmp(h->magic, AT_DICT_MAGIC, 8) != 0)
+    if (size < 8 || memcmp(h->magic, AT_DICT_MAGIC, 8) != 0)
         problem = "not an arkivtext dictionary";
+    else if (size < sizeof *h)
+        problem = "truncated or damaged dictionary";
     else if (h->version != AT_DICT_FORMAT_VERSION)
         problem = "unsupported dictionary format version";
     else if (!section_fits(size, h->off_words, h->n_words, sizeof(at_dict_word)) ||

@@ -18,13 +18,14 @@ enum {
 };
 
 /* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
-#define P_SWAP 0.02  /* å read as ä, ä as å ... */
-#define P_ADD 0.003  /* a diacritic that was not there */
+#define P_SWAP 0.01  /* å read as ä, ä as å ... */
+#define P_ADD 1e-4   /* a diacritic that was not there: OCR rarely invents one */
 #define LOG_P_OOV (-20.7)      /* an unknown word: about 1e-9, the bar a repair must clear */
 #define LOG_P_COMPOUND (-17.5) /* a compound of common parts: about 2.5e-8 */
 #define COMMON_PART 1e-6       /* parts rarer than this make a compound less likely */
 #define CONTEXT_MU 2000.0      /* Dirichlet prior strength of the pair model */
 #define PRUNED_PAIR 2.5        /* pairs counted fewer times were pruned from the table */
+#define WEB_SEEN_SHARE 0.5     /* a pair the web list has seen counts as this share of the expected */
 #define NO_ID UINT32_MAX
 
 struct at_normalizer {
@@ -389,6 +390,8 @@ static void gen_candidates(run *r, slot *s, const char *part, size_t len)
     size_t llen = strlen(lower);
     at_dict_entry exact;
     bool known = at_dict_find(r->n->dict, lower, llen, &exact);
+    /* Words only the web frequency list knows ("pd", "hdr") are often OCR damage themselves. */
+    bool vouched = known && (exact.flags & (AT_WORD_HUNSPELL | AT_WORD_DOMAIN | AT_WORD_USER));
     int hits = lookup_folded(r, s, lower, 0, NULL);
     bool odd = has_non_letter(part, len);
     if (!known) {
@@ -406,6 +409,8 @@ static void gen_candidates(run *r, slot *s, const char *part, size_t len)
         if (compound_found)
             add_cand(s, &c);
         expand_glyphs(r, s, part, len, !hits && !compound_found);
+    } else if (!vouched) {
+        expand_glyphs(r, s, part, len, false);
     }
     s->identity = -1;
     for (int i = 0; i < s->n; i++)
@@ -450,7 +455,7 @@ static double context_bonus(const at_normalizer *n, uint32_t a, uint32_t b)
     double p_b = (at_dict_context_total(d, b) + 0.5) / tokens;
     uint32_t web_rank;
     double n_ab = at_dict_pair_find(d, a, b, &web_rank), expected = n_a * p_b;
-    n_ab = MAX(n_ab, web_rank ? expected : MIN(PRUNED_PAIR, expected));
+    n_ab = MAX(n_ab, web_rank ? WEB_SEEN_SHARE * expected : MIN(PRUNED_PAIR, expected));
     return n->opts.context_weight * log((n_ab + CONTEXT_MU * p_b) / ((n_a + CONTEXT_MU) * p_b));
 }
 
@@ -894,6 +899,16 @@ static double estimate_strip_rate(run *r)
     return CLAMP((stripped + 0.5) / (stripped + intact + 1), 0.01, 0.98);
 }
 
+/* "gång- och cykelvägar": a hyphen before a conjunction is a kept hyphen, the line goes on. */
+static bool is_conjunction(const char *s, size_t len)
+{
+    static const char *const words[] = { "och", "eller", "samt", "respektive", "resp.", "till" };
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
+            return true;
+    return false;
+}
+
 /* Running prose is unwrapped: a line that continues in lower case joins the one before. */
 static void pass_unwrap(run *r)
 {
@@ -913,7 +928,8 @@ static void pass_unwrap(run *r)
         }
         const char *b = at_word_text(&words[bi], &blen);
         gunichar last = g_utf8_get_char(g_utf8_prev_char(a + alen));
-        if (!(g_unichar_isalnum(last) || last == ',') || !starts_lower(b, blen))
+        if (!(g_unichar_isalnum(last) || last == ',' || (last == '-' && is_conjunction(b, blen))) ||
+            !starts_lower(b, blen))
             continue;
         /* The line break is the white space before the line's first word. */
         size_t gi = lines[l + 1].first_word, gap_len;

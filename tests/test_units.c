@@ -1,0 +1,196 @@
+/* Unit tests of the document model, dictionary, rules and normalizer internals (TAP).
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "arkivtext/arkivtext.h"
+#include "core/private.h"
+#include "dict/dict_private.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static int n_tests, n_failed;
+
+static void ok(bool cond, const char *what)
+{
+    n_tests++;
+    if (!cond)
+        n_failed++;
+    printf("%s %d - %s\n", cond ? "ok" : "not ok", n_tests, what);
+}
+
+static void test_fold(void)
+{
+    char out[64];
+    at_fold("Södertörn", strlen("Södertörn"), out, sizeof out);
+    ok(strcmp(out, "sodertorn") == 0, "fold: Södertörn -> sodertorn");
+    at_fold("ÅÄÖÉÜ", strlen("ÅÄÖÉÜ"), out, sizeof out);
+    ok(strcmp(out, "aaoeu") == 0, "fold: ÅÄÖÉÜ -> aaoeu");
+    at_fold("E4-ans", 6, out, sizeof out);
+    ok(strcmp(out, "e4-ans") == 0, "fold keeps digits and hyphens");
+    ok(at_fold("abc", 3, out, 3) == -1, "fold reports a too small buffer");
+    ok(at_count_diacritics("tillväxt på", strlen("tillväxt på")) == 2, "count diacritics");
+}
+
+static void test_dict(const at_dict *d)
+{
+    at_dict_entry e[8];
+    size_t n = at_dict_lookup(d, "sodertorn", 9, e, 8);
+    ok(n >= 1 && e[0].len == strlen("södertörn") && memcmp(e[0].word, "södertörn", e[0].len) == 0,
+       "lookup: sodertorn files Södertörn first");
+    n = at_dict_lookup(d, "ar", 2, e, 8);
+    bool has_ar = false, has_aar = false;
+    for (size_t i = 0; i < n && i < 8; i++) {
+        has_ar |= e[i].len == strlen("är") && memcmp(e[i].word, "är", e[i].len) == 0;
+        has_aar |= e[i].len == strlen("år") && memcmp(e[i].word, "år", e[i].len) == 0;
+    }
+    ok(has_ar && has_aar && e[0].prior >= e[1].prior, "lookup: ar -> är, år, most probable first");
+    ok(at_dict_lookup(d, "pa", 2, e, 8) >= 1 && memcmp(e[0].word, "på", e[0].len) == 0 &&
+           !at_dict_find(d, "pa", 2, NULL),
+       "web junk 'pa' (stripped 'på') is filtered from the dictionary");
+    ok(at_dict_find(d, "tyresö", strlen("tyresö"), NULL), "domain lexicon: Tyresö");
+    ok(at_dict_find(d, "mälardalsrådet", strlen("mälardalsrådet"), NULL), "domain lexicon: Mälardalsrådet");
+    ok(at_dict_recognise(d, "kompetensförsörjning", strlen("kompetensförsörjning")) >= 1,
+       "recognise: kompetensförsörjning");
+    ok(at_dict_recognise(d, "godstransportlösningar", strlen("godstransportlösningar")) >= 2,
+       "recognise: godstransportlösningar as a compound");
+    ok(at_dict_recognise(d, "södertörnskommunerna", strlen("södertörnskommunerna")) >= 1,
+       "recognise: södertörnskommunerna");
+    ok(at_dict_recognise(d, "xqzvkkw", 7) == 0, "recognise: nonsense is unknown");
+    size_t cuts[5];
+    int parts = at_dict_split(d, "omraden", 7, false, cuts, 5);
+    ok(parts == 0, "split: function words are no compound parts (omraden is not om|raden or omra|den)");
+    at_dict_entry har, i_word;
+    ok(at_dict_find(d, "har", 3, &har) && at_dict_find(d, "i", 1, &i_word) &&
+           at_dict_bigram(d, har.id, i_word.id) > 0,
+       "pair counts: 'har i' is counted");
+    char buf[256];
+    ok(strstr(at_dict_describe(d, buf, sizeof buf), "format 1") != NULL, "describe names the format");
+}
+
+static void test_dict_errors(void)
+{
+    at_error err = AT_ERROR_INIT;
+    at_dict *d = NULL;
+    char *path = NULL;
+    int fd = g_file_open_tmp("dict-XXXXXX", &path, NULL);
+    close(fd);
+    g_file_set_contents(path, "ATDICT\r\n\1\0\0\0garbage", 18, NULL);
+    ok(at_dict_open(&d, path, &err) == AT_EFORMAT && d == NULL && strstr(err.message, "damaged"),
+       "a truncated dictionary is refused");
+    at_error_clear(&err);
+    g_file_set_contents(path, "not a dictionary at all, really not", -1, NULL);
+    ok(at_dict_open(&d, path, &err) == AT_EFORMAT && strstr(err.message, "not an arkivtext dictionary"),
+       "a foreign file is refused");
+    g_unlink(path);
+    g_free(path);
+}
+
+static void test_lexicon(const char *dict_path)
+{
+    at_lexicon *lex = at_lexicon_new();
+    at_error err = AT_ERROR_INIT;
+    const char *text = "Flottiljvägen i Grödinge. Flottiljvägen byggs om.\n";
+    ok(at_lexicon_add_text(lex, text, strlen(text), "t", &err) == 0, "learn: text accepted");
+    ok(at_lexicon_words(lex) == 5 && at_lexicon_pairs(lex) == 4, "learn: 5 words, 4 pairs within sentences");
+    ok(at_lexicon_add_text(lex, "a\xff", 2, "bad", &err) == AT_EFORMAT && err.offset == 1,
+       "learn: invalid UTF-8 refused with offset");
+    char *path = NULL;
+    int fd = g_file_open_tmp("lex-XXXXXX", &path, NULL);
+    close(fd);
+    at_error_clear(&err);
+    ok(at_lexicon_write(lex, path, &err) == 0, "learn: lexicon written");
+    at_dict *d = NULL;
+    at_dict_open(&d, dict_path, &err);
+    at_dict_entry e[4];
+    ok(at_dict_lookup(d, "flottiljvagen", strlen("flottiljvagen"), e, 4) == 0, "unknown before the lexicon");
+    ok(at_dict_add_lexicon(d, path, &err) == 0, "lexicon loads");
+    ok(at_dict_lookup(d, "flottiljvagen", strlen("flottiljvagen"), e, 4) == 1 &&
+           e[0].len == strlen("flottiljvägen") && (e[0].flags & AT_WORD_USER),
+       "lexicon word found under its folded form");
+    at_dict_entry a, b;
+    ok(at_dict_find(d, "flottiljvägen", strlen("flottiljvägen"), &a) && at_dict_find(d, "byggs", 5, &b) &&
+           at_dict_bigram(d, a.id, b.id) == 1,
+       "lexicon pair counted");
+    g_file_set_contents(path, "# arkivtext lexicon 1\nw\tord\n", -1, NULL);
+    at_error_clear(&err);
+    ok(at_dict_add_lexicon(d, path, &err) == AT_ESYNTAX && err.line == 2, "bad lexicon line reported with its line");
+    at_dict_free(d);
+    at_lexicon_free(lex);
+    g_unlink(path);
+    g_free(path);
+}
+
+static void test_rules(void)
+{
+    at_rules *r = NULL;
+    at_error err = AT_ERROR_INIT;
+    const char *good = "# comment\nprotect num - \"^\\d+$\"\nglyph g.x 0.5 \"a b\" c # trailing comment\n";
+    ok(at_rules_parse(&r, good, strlen(good), "good.rules", &err) == 0 && at_rules_count(r) == 2,
+       "rules: quoted fields and comments");
+    at_rules_free(r);
+    const char *cases[][2] = {
+        { "glyph g 0.5 \"(\" x\n", "good.rules:1:15" }, /* PCRE2 finds the error at the pattern's end */
+        { "\n\nfoo g 0.5 a b\n", "good.rules:3:1" },
+        { "glyph g 0 a b\n", "good.rules:1:9" },
+        { "glyph g 0.5 a\n", "good.rules:1:14" },
+        { "glyph g 0.5 \"abc\n", "good.rules:1:13" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char msg[700], what[800];
+        at_error_clear(&err);
+        int rc = at_rules_parse(&r, cases[i][0], strlen(cases[i][0]), "good.rules", &err);
+        at_error_format(&err, msg, sizeof msg);
+        snprintf(what, sizeof what, "rules error located at %s (got: %s)", cases[i][1], msg);
+        ok(rc == AT_ESYNTAX && r == NULL && g_str_has_prefix(msg, cases[i][1]), what);
+    }
+}
+
+static void test_doc(void)
+{
+    at_doc *doc = NULL;
+    at_error err = AT_ERROR_INIT;
+    const char *text = "Första raden här\nandra raden\n\nNytt stycke\n";
+    ok(at_doc_from_text(&doc, "t", text, strlen(text), NULL, &err) == 0, "doc from text");
+    ok(at_doc_n_blocks(doc) == 2 && at_doc_n_lines(doc) == 3 && at_doc_n_words(doc) == 7,
+       "doc: 2 paragraphs, 3 lines, 7 words");
+    at_word_view w;
+    at_doc_word(doc, 1, &w);
+    ok(w.offset == (long long)strlen("Första ") && w.raw_len == 5 && w.confidence < 0, "doc: word offsets");
+    at_doc_free(doc);
+    at_text_options topts = AT_TEXT_OPTIONS_INIT;
+    topts.tables = true;
+    const char *tsv = "Rubrik\tUppdrag\tTid\nA\t\tHösten 2023\n";
+    ok(at_doc_from_text(&doc, "t.tsv", tsv, strlen(tsv), &topts, &err) == 0, "doc from a table");
+    at_block_view b;
+    at_doc_block(doc, 5, &b);
+    ok(at_doc_n_blocks(doc) == 6 && b.kind == AT_BLOCK_CELL && b.row == 1 && b.col == 2 && b.n_lines == 1,
+       "table: every field a cell with its row and column");
+    at_doc_block(doc, 4, &b);
+    ok(b.n_lines == 0, "table: an empty cell keeps its place");
+    at_doc_free(doc);
+    at_error_clear(&err);
+    ok(at_doc_from_text(&doc, "bin", "ab\0cd", 5, NULL, &err) == AT_EFORMAT && strstr(err.message, "not a text file"),
+       "binary input refused");
+}
+
+int main(void)
+{
+    const char *dict_path = at_dict_default_path();
+    at_dict *d = NULL;
+    at_error err = AT_ERROR_INIT;
+    if (at_dict_open(&d, dict_path, &err) < 0) {
+        char msg[700];
+        printf("Bail out! %s\n", at_error_format(&err, msg, sizeof msg));
+        return 1;
+    }
+    test_fold();
+    test_dict(d);
+    test_dict_errors();
+    test_lexicon(dict_path);
+    test_rules();
+    test_doc();
+    at_dict_free(d);
+    printf("1..%d\n", n_tests);
+    return n_failed ? 1 : 0;
+}
