@@ -307,8 +307,13 @@ int at_cmd_normalize(int argc, char **argv)
         if (progress)
             fprintf(stderr, "\r[%u/%u] %s\033[K", i + 1, n_files, inputs[i]);
         char *out_path = NULL;
-        if (output)
-            out_path = n_files > 1 ? g_build_filename(output, g_path_get_basename(inputs[i]), NULL) : g_strdup(output);
+        if (output && n_files > 1) {
+            char *base = g_path_get_basename(inputs[i]);
+            out_path = g_build_filename(output, base, NULL);
+            g_free(base);
+        } else if (output) {
+            out_path = g_strdup(output);
+        }
         at_error_clear(&err);
         if (normalize_file(&j, inputs[i], out_path, changes, format, &err) < 0) {
             if (progress)

@@ -133,8 +133,7 @@ int at_doc_from_text(at_doc **out, const char *name, const char *text, size_t le
         return at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, name, "not a text file");
     size_t bad;
     if (!opts->lenient && !at_utf8_validate(text, len, &bad)) {
-        at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, name,
-                     "invalid UTF-8 (use --lenient to replace it with U+FFFD)");
+        at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, name, "invalid UTF-8");
         if (err)
             err->offset = (long long)bad;
         return AT_EFORMAT;

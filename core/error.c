@@ -55,7 +55,7 @@ const char *at_error_format(const at_error *err, char *buf, size_t size)
     if (err->file[0] && err->line)
         snprintf(buf, size, "%s:%u:%u: %s", err->file, err->line, err->col ? err->col : 1, msg);
     else if (err->file[0] && err->offset >= 0)
-        snprintf(buf, size, "%s: %s (byte %lld)", err->file, msg, err->offset);
+        snprintf(buf, size, "%s: %s at byte %lld", err->file, msg, err->offset);
     else if (err->file[0])
         snprintf(buf, size, "%s: %s", err->file, msg);
     else

@@ -15,6 +15,7 @@ enum {
     MAX_VARIANTS = 96,    /* glyph variants tried per word */
     MAX_SEGMENT = 256,    /* word parts per Viterbi pass; longer runs are cut */
     MIN_COMPOUND = 6,     /* shortest folded word tried as a compound */
+    STRIP_SAMPLE = 100000, /* words read to estimate the strip rate */
 };
 
 /* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
@@ -55,11 +56,19 @@ typedef struct {
 } slot;
 
 /* Per-call scratch: nothing here outlives at_normalize_doc, so threads never share it. */
+/* The candidates of one distinct spelling, computed once per run. */
+typedef struct {
+    int n;
+    int identity;
+    cand c[MAX_CANDS];
+} cached_cands;
+
 typedef struct {
     const at_normalizer *n;
     at_doc *doc;
     pcre2_match_data *md;
-    GStringChunk *strings; /* candidate spellings that are not in the dictionary */
+    GStringChunk *strings; /* candidate spellings that are not in the dictionary, and cache keys */
+    GHashTable *cache;     /* spelling -> cached_cands */
     double log_strip;
     GArray *segment;       /* slot */
     at_normalize_stats stats;
@@ -438,6 +447,32 @@ static void set_text(run *r, size_t index, const char *text, size_t len, const c
     at_doc_set_text(r->doc, index, text, len, rule, score);
 }
 
+/* gen_candidates() through the run's cache: text repeats its words, so most are seen before. */
+static void candidates(run *r, slot *s, const char *part, size_t len)
+{
+    char key[AT_WORD_MAX];
+    if (len >= sizeof key) {
+        gen_candidates(r, s, part, len);
+        return;
+    }
+    memcpy(key, part, len);
+    key[len] = '\0';
+    const cached_cands *hit = g_hash_table_lookup(r->cache, key);
+    if (!hit) {
+        gen_candidates(r, s, part, len);
+        cached_cands *entry = g_new(cached_cands, 1);
+        entry->n = s->n;
+        entry->identity = s->identity;
+        memcpy(entry->c, s->c, sizeof s->c[0] * (size_t)s->n);
+        g_hash_table_insert(r->cache, g_string_chunk_insert_len(r->strings, part, (gssize)len), entry);
+        return;
+    }
+    s->n = hit->n;
+    s->identity = hit->identity;
+    s->choice = 0;
+    memcpy(s->c, hit->c, sizeof s->c[0] * (size_t)hit->n);
+}
+
 /* ---- context ---- */
 
 /* How much likelier `b` is after `a` than on its own (log), from word-pair
@@ -599,7 +634,6 @@ static void flush_segment(run *r)
         i = j;
     }
     g_array_set_size(r->segment, 0);
-    g_string_chunk_clear(r->strings);
 }
 
 /* ---- words ---- */
@@ -727,7 +761,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 flush_segment(r);
             } else {
                 slot s = { .word = index, .start = (uint32_t)(sh.start + a), .end = (uint32_t)(sh.start + b) };
-                gen_candidates(r, &s, part, plen);
+                candidates(r, &s, part, plen);
                 push_slot(r, &s);
             }
             after_code = code;
@@ -827,11 +861,9 @@ static bool starts_lower(const char *s, size_t len)
 static bool recognisable(run *r, const char *s, size_t len)
 {
     slot probe;
-    gen_candidates(r, &probe, s, len);
+    candidates(r, &probe, s, len);
     int k = local_best(&probe);
-    bool ok = local_score(&probe.c[k]) > LOG_P_OOV + 0.5;
-    g_string_chunk_clear(r->strings);
-    return ok;
+    return local_score(&probe.c[k]) > LOG_P_OOV + 0.5;
 }
 
 /* Words split at line ends ("befolknings-" / "tillväxt") are joined when the whole is a word. */
@@ -872,7 +904,9 @@ static double estimate_strip_rate(run *r)
 {
     double intact = 0, stripped = 0;
     at_word *words = at_doc_words(r->doc);
-    for (size_t i = 0; i < r->doc->words->len; i++) {
+    /* A sample settles the rate: OCR damage is even across a document. */
+    size_t sample = MIN(r->doc->words->len, STRIP_SAMPLE);
+    for (size_t i = 0; i < sample; i++) {
         size_t len;
         const char *text = at_word_text(&words[i], &len);
         word_shape sh;
@@ -945,6 +979,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     run r = { .n = n, .doc = doc, .err = err };
     r.md = pcre2_match_data_create(n->rules->max_match_data, NULL);
     r.strings = g_string_chunk_new(4096);
+    r.cache = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
     r.segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r.log_strip = log(0.5);
     pass_nfc(&r);
@@ -952,6 +987,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     pass_dehyphenate(&r);
     r.stats.strip_rate = n->opts.strip_rate >= 0 ? CLAMP(n->opts.strip_rate, 0.001, 0.999) : estimate_strip_rate(&r);
     r.log_strip = log(r.stats.strip_rate);
+    g_hash_table_remove_all(r.cache); /* candidates were weighed with another strip rate */
     uint32_t block = UINT32_MAX;
     for (size_t i = 0; i < doc->words->len; i++)
         visit_word(&r, i, &block);
@@ -965,6 +1001,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     if (stats)
         *stats = r.stats;
     pcre2_match_data_free(r.md);
+    g_hash_table_destroy(r.cache);
     g_string_chunk_free(r.strings);
     g_array_free(r.segment, TRUE);
     return r.rc;

@@ -66,7 +66,7 @@ void at_error_clear(at_error *err);
 
 /**
  * Format `err` as one line for a human: `file:line:col: message` or
- * `file: message (byte N)`. Writes at most `size` bytes to `buf` and
+ * `file: message at byte N`. Writes at most `size` bytes to `buf` and
  * returns `buf`.
  */
 const char *at_error_format(const at_error *err, char *buf, size_t size);

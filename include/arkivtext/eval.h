@@ -26,7 +26,8 @@ typedef struct at_eval_result {
     size_t word_edits;        /**< Levenshtein distance in words */
     double cer;               /**< char_edits / gold_chars */
     double wer;               /**< word_edits / gold_words */
-    /* Filled only when an OCR text is given (all counts over gold words aligned one to one): */
+    /* Filled only when an OCR text is given. Every gold word counts once: a word an alignment
+     * deletes counts as wrong in that text, so damaged + intact = gold_words. */
     size_t damaged;           /**< gold words the OCR text got wrong */
     size_t fixed;             /**< of those, the hypothesis got right */
     size_t intact;            /**< gold words the OCR text got right */
