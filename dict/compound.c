@@ -17,13 +17,16 @@ static bool known_part(const at_dict *d, const char *s, size_t len, bool folded)
 {
     if (len < MIN_PART)
         return false;
-    at_dict_entry e[4];
+    at_dict_entry e;
     if (!folded)
-        return at_dict_find(d, s, len, e) && (e[0].flags & PART_SOURCES) && e[0].prior < MAX_PART_PRIOR;
-    size_t n = at_dict_lookup(d, s, len, e, G_N_ELEMENTS(e));
-    for (size_t i = 0; i < n && i < G_N_ELEMENTS(e); i++)
-        if ((e[i].flags & PART_SOURCES) && e[i].prior < MAX_PART_PRIOR)
+        return at_dict_find(d, s, len, &e) && (e.flags & PART_SOURCES) && e.prior < MAX_PART_PRIOR;
+    /* Straight from the key's records: this runs for every cut of every unknown word. */
+    const at_dict_key *k = at_dict_find_key(d, s, len);
+    for (uint32_t i = 0; k && i < k->n_words; i++) {
+        const at_dict_word *w = &d->words[k->first_word + i];
+        if ((w->flags & PART_SOURCES) && w->freq < MAX_PART_PRIOR * 1e9)
             return true;
+    }
     return false;
 }
 

@@ -101,7 +101,7 @@ const char *at_dict_describe(const at_dict *d, char *buf, size_t size)
     return buf;
 }
 
-static const at_dict_key *find_key(const at_dict *d, const char *folded, size_t len)
+const at_dict_key *at_dict_find_key(const at_dict *d, const char *folded, size_t len)
 {
     uint32_t h = at_dict_hash(folded, (uint32_t)len), mask = d->header->key_buckets - 1;
     for (uint32_t slot = h & mask;; slot = (slot + 1) & mask) {
@@ -158,7 +158,7 @@ static void insert_sorted(at_dict_entry *out, size_t n, size_t max, const at_dic
 size_t at_dict_lookup(const at_dict *d, const char *folded, size_t len, at_dict_entry *out, size_t max)
 {
     size_t n = 0;
-    const at_dict_key *k = find_key(d, folded, len);
+    const at_dict_key *k = at_dict_find_key(d, folded, len);
     if (k) {
         for (uint32_t i = 0; i < k->n_words; i++, n++) {
             at_dict_entry e;
@@ -187,7 +187,7 @@ bool at_dict_find(const at_dict *d, const char *lower, size_t len, at_dict_entry
     char key[AT_WORD_MAX];
     if (at_fold(lower, len, key, sizeof key) < 0)
         return false;
-    const at_dict_key *k = find_key(d, key, strlen(key));
+    const at_dict_key *k = at_dict_find_key(d, key, strlen(key));
     for (uint32_t i = 0; k && i < k->n_words; i++) {
         const at_dict_word *w = &d->words[k->first_word + i];
         if (w->len == len && memcmp(d->strings + w->str, lower, len) == 0) {
@@ -240,6 +240,7 @@ uint32_t at_dict_bigram(const at_dict *d, uint32_t first, uint32_t second)
 uint32_t at_dict_context_total(const at_dict *d, uint32_t id)
 {
     uint32_t n = id < d->header->n_words ? d->words[id].ctx_total : 0;
-    n += GPOINTER_TO_UINT(g_hash_table_lookup(d->user_counts, GUINT_TO_POINTER(id + 1)));
+    if (d->user_total)
+        n += GPOINTER_TO_UINT(g_hash_table_lookup(d->user_counts, GUINT_TO_POINTER(id + 1)));
     return n;
 }

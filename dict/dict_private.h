@@ -31,6 +31,9 @@ struct at_dict {
     uint64_t user_total;
 };
 
+/** The key record for a folded form, or NULL. */
+const at_dict_key *at_dict_find_key(const at_dict *d, const char *folded, size_t len);
+
 /** Fill `e` for word `id`. */
 void at_dict_entry_fill(const at_dict *d, uint32_t id, at_dict_entry *e);
 

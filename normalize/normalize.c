@@ -13,9 +13,10 @@ enum {
     MAX_GLYPH_SITES = 12, /* glyph-rule matches considered per word */
     MAX_GLYPH_EDITS = 3,  /* glyph rules applied to one word at most */
     MAX_VARIANTS = 96,    /* glyph variants tried per word */
+    MAX_COMPOUND_VARIANTS = 12, /* of those, split as compounds */
     MAX_SEGMENT = 256,    /* word parts per Viterbi pass; longer runs are cut */
     MIN_COMPOUND = 6,     /* shortest folded word tried as a compound */
-    STRIP_SAMPLE = 100000, /* words read to estimate the strip rate */
+    STRIP_SAMPLE = 20000, /* words read to estimate the strip rate */
 };
 
 /* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
@@ -28,47 +29,50 @@ enum {
 #define PRUNED_PAIR 2.5        /* pairs counted fewer times were pruned from the table */
 #define WEB_SEEN_SHARE 0.5     /* a pair the web list has seen counts as this share of the expected */
 #define NO_ID UINT32_MAX
+#define BEAM 10.0              /* candidates this far (log) below a word's best cannot win on context */
 
 struct at_normalizer {
     const at_dict *dict;
     const at_rules *rules;
     at_normalize_options opts;
     uint32_t number_id; /* the dictionary's "<num>", standing for any number in context counts */
+    uint32_t number_context;
 };
 
 typedef struct {
     const char *text; /* lower-case spelling */
     uint32_t len;
     uint32_t id;      /* dictionary id, NO_ID for unknown words and compounds */
+    uint32_t context; /* its context total (how often it starts a counted pair) */
     double prior;     /* log */
     double channel;   /* log */
     const char *rule;
 } cand;
 
+/* The readings of one spelling, computed once per run and shared by its occurrences. */
+typedef struct {
+    int n;
+    int identity;     /* index of the unchanged reading, -1 if it cannot win */
+    cand c[MAX_CANDS];
+} cand_set;
+
+/* One word part in a sentence: where it is and which reading the Viterbi pass chose. */
 typedef struct {
     size_t word;      /* doc word index */
     uint32_t start;   /* byte range of the part in the word's current text */
     uint32_t end;
-    int n;
-    cand c[MAX_CANDS];
     int choice;
-    int identity;     /* index of the unchanged reading */
+    const cand_set *cs;
 } slot;
 
 /* Per-call scratch: nothing here outlives at_normalize_doc, so threads never share it. */
-/* The candidates of one distinct spelling, computed once per run. */
-typedef struct {
-    int n;
-    int identity;
-    cand c[MAX_CANDS];
-} cached_cands;
-
 typedef struct {
     const at_normalizer *n;
     at_doc *doc;
     pcre2_match_data *md;
     GStringChunk *strings; /* candidate spellings that are not in the dictionary, and cache keys */
-    GHashTable *cache;     /* spelling -> cached_cands */
+    GHashTable *cache;     /* spelling -> cand_set */
+    cand_set number;       /* the one reading of a number: "<num>" */
     double log_strip;
     GArray *segment;       /* slot */
     at_normalize_stats stats;
@@ -96,6 +100,7 @@ int at_normalizer_new(at_normalizer **out, const at_dict *dict, const at_rules *
     n->opts = opts ? *opts : defaults;
     at_dict_entry number;
     n->number_id = at_dict_find(dict, "<num>", 5, &number) ? number.id : NO_ID;
+    n->number_context = n->number_id == NO_ID ? 0 : at_dict_context_total(dict, n->number_id);
     *out = n;
     return 0;
 }
@@ -105,12 +110,24 @@ void at_normalizer_free(at_normalizer *n)
     g_free(n);
 }
 
+/* g_unichar_isalpha with the common cases first: this runs for every character. */
+static inline bool is_alpha(gunichar c)
+{
+    if (c < 0x80)
+        return g_ascii_isalpha((char)c);
+    if (c >= 0xC0 && c <= 0xFF)
+        return c != 0xD7 && c != 0xF7;
+    return g_unichar_isalpha(c);
+}
+
 /* ---- matching ---- */
 
 static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len, size_t start,
                          PCRE2_SIZE *mstart, PCRE2_SIZE *mend)
 {
-    int rc = pcre2_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits);
+    /* The JIT entry skips pcre2_match's checks; patterns that did not JIT-compile use the interpreter. */
+    int rc = rule->jit ? pcre2_jit_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits)
+                       : pcre2_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits);
     if (rc < 0)
         return false; /* no match, or a limit reached: treated alike, the word stays as it is */
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);
@@ -154,7 +171,12 @@ static double diacritic_channel(const char *obs, const char *want, size_t want_l
     return (*o || w < wend) ? NAN : cost;
 }
 
-static void add_cand(slot *s, const cand *c)
+static double local_score(const cand *c)
+{
+    return c->prior + c->channel;
+}
+
+static void add_cand(cand_set *s, const cand *c)
 {
     for (int i = 0; i < s->n; i++) {
         if (s->c[i].len == c->len && memcmp(s->c[i].text, c->text, c->len) == 0) {
@@ -176,7 +198,7 @@ static void add_cand(slot *s, const cand *c)
 }
 
 /* Every spelling filed under the folded form of `lower`, weighed against it. Returns hits. */
-static int lookup_folded(run *r, slot *s, const char *lower, double extra_channel, const char *rule)
+static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_channel, const char *rule)
 {
     char key[AT_WORD_MAX];
     int klen = at_fold(lower, strlen(lower), key, sizeof key);
@@ -191,8 +213,8 @@ static int lookup_folded(run *r, slot *s, const char *lower, double extra_channe
             continue;
         bool same = e[i].len == strlen(lower) && memcmp(e[i].word, lower, e[i].len) == 0;
         /* A glyph variant that is itself the word is that glyph rule's doing, not the diacritics'. */
-        cand c = { e[i].word, (uint32_t)e[i].len, e[i].id, log(e[i].prior), ch + extra_channel,
-                   same ? rule : (rule ? rule : RULE_DIACRITICS) };
+        cand c = { e[i].word, (uint32_t)e[i].len, e[i].id, at_dict_context_total(r->n->dict, e[i].id),
+                   log(e[i].prior), ch + extra_channel, same ? rule : (rule ? rule : RULE_DIACRITICS) };
         add_cand(s, &c);
         hits++;
     }
@@ -286,6 +308,7 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
     out->text = g_string_chunk_insert_len(r->strings, joined->str, (gssize)joined->len);
     out->len = (uint32_t)joined->len;
     out->id = NO_ID;
+    out->context = 0;
     out->prior = compound_prior(parts, penalty);
     out->channel = channel;
     out->rule = rule ? rule : RULE_COMPOUND;
@@ -306,7 +329,7 @@ static int compare_sites(const void *a, const void *b)
 
 typedef struct {
     run *r;
-    slot *s;
+    cand_set *s;
     const char *word;
     size_t len;
     glyph_site sites[MAX_GLYPH_SITES];
@@ -316,19 +339,21 @@ typedef struct {
     bool compounds;
 } glyph_search;
 
-/* Apply every subset of up to MAX_GLYPH_EDITS non-overlapping sites and look each variant up. */
-static void glyph_variants(glyph_search *g, int from, uint32_t pos, GString *built, int edits, double channel,
-                           const char *first_rule)
+/* Apply every subset of up to MAX_GLYPH_EDITS non-overlapping sites and look each variant up.
+ * `built` holds the variant up to byte `pos` of the word. */
+static void glyph_variants(glyph_search *g, int from, uint32_t pos, char *built, size_t built_len, int edits,
+                           double channel, const char *first_rule)
 {
     if (edits > 0) {
-        if (g->tried++ >= MAX_VARIANTS)
+        if (g->tried++ >= MAX_VARIANTS || built_len + (g->len - pos) >= AT_WORD_MAX)
             return;
-        GString *full = g_string_new_len(built->str, (gssize)built->len);
-        g_string_append_len(full, g->word + pos, (gssize)(g->len - pos));
-        char lower[AT_WORD_MAX];
-        if (at_lower(full->str, full->len, lower, sizeof lower) >= 0) {
+        char full[AT_WORD_MAX], lower[AT_WORD_MAX];
+        memcpy(full, built, built_len);
+        memcpy(full + built_len, g->word + pos, g->len - pos);
+        if (at_lower(full, built_len + (g->len - pos), lower, sizeof lower) >= 0) {
             int hits = lookup_folded(g->r, g->s, lower, channel, first_rule);
-            if (!hits && g->compounds) {
+            /* Compounds only for the likeliest few variants: splitting is the costly part. */
+            if (!hits && g->compounds && g->tried <= MAX_COMPOUND_VARIANTS) {
                 cand c;
                 if (compound_cand(g->r, lower, channel, first_rule, &c)) {
                     add_cand(g->s, &c);
@@ -337,24 +362,22 @@ static void glyph_variants(glyph_search *g, int from, uint32_t pos, GString *bui
             }
             g->hits += hits;
         }
-        g_string_free(full, TRUE);
     }
     if (edits == MAX_GLYPH_EDITS)
         return;
     for (int i = from; i < g->n_sites; i++) {
         const glyph_site *site = &g->sites[i];
-        if (site->start < pos)
+        size_t gap = site->start - pos, repl = strlen(site->rule->replacement);
+        if (site->start < pos || built_len + gap + repl >= AT_WORD_MAX)
             continue;
-        gsize keep = built->len;
-        g_string_append_len(built, g->word + pos, (gssize)(site->start - pos));
-        g_string_append(built, site->rule->replacement);
-        glyph_variants(g, i + 1, site->end, built, edits + 1, channel + log(site->rule->weight),
-                       first_rule ? first_rule : site->rule->id);
-        g_string_truncate(built, keep);
+        memcpy(built + built_len, g->word + pos, gap);
+        memcpy(built + built_len + gap, site->rule->replacement, repl);
+        glyph_variants(g, i + 1, site->end, built, built_len + gap + repl, edits + 1,
+                       channel + log(site->rule->weight), first_rule ? first_rule : site->rule->id);
     }
 }
 
-static int expand_glyphs(run *r, slot *s, const char *word, size_t len, bool compounds)
+static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool compounds)
 {
     glyph_search g = { .r = r, .s = s, .word = word, .len = len, .compounds = compounds };
     const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_GLYPH];
@@ -370,28 +393,45 @@ static int expand_glyphs(run *r, slot *s, const char *word, size_t len, bool com
     if (g.n_sites == 0)
         return 0;
     qsort(g.sites, (size_t)g.n_sites, sizeof *g.sites, compare_sites);
-    GString *built = g_string_new(NULL);
-    glyph_variants(&g, 0, 0, built, 0, 0, NULL);
-    g_string_free(built, TRUE);
+    char built[AT_WORD_MAX];
+    glyph_variants(&g, 0, 0, built, 0, 0, 0, NULL);
     return g.hits;
 }
 
 static bool has_non_letter(const char *s, size_t len)
 {
-    for (const char *p = s; p < s + len; p = g_utf8_next_char(p))
-        if (!g_unichar_isalpha(g_utf8_get_char(p)))
+    for (const char *p = s, *end = s + len; p < end;) {
+        if ((unsigned char)*p < 0x80) {
+            if (!g_ascii_isalpha(*p))
+                return true;
+            p++;
+            continue;
+        }
+        if (!is_alpha(g_utf8_get_char(p)))
             return true;
+        p = g_utf8_next_char(p);
+    }
+    return false;
+}
+
+/* Letters outside a-z, å, ä, ö (é, á, ó ...) are mostly OCR's reading of å, ä, ö. */
+static bool has_foreign_letter(const char *s, size_t len)
+{
+    for (const char *p = s, *end = s + len; p < end; p = g_utf8_next_char(p)) {
+        gunichar c = g_unichar_tolower(g_utf8_get_char(p));
+        if (c >= 0x80 && c != 0xE5 && c != 0xE4 && c != 0xF6)
+            return true;
+    }
     return false;
 }
 
 /* All readings of one word part, the unchanged one included. */
-static void gen_candidates(run *r, slot *s, const char *part, size_t len)
+static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
 {
     s->n = 0;
-    s->choice = 0;
     char lower[AT_WORD_MAX];
     if (len >= AT_WORD_MAX || at_lower(part, len, lower, sizeof lower) < 0) {
-        cand id = { part, (uint32_t)len, NO_ID, LOG_P_OOV, 0, NULL };
+        cand id = { part, (uint32_t)len, NO_ID, 0, LOG_P_OOV, 0, NULL };
         s->c[s->n++] = id;
         s->identity = 0;
         return;
@@ -408,7 +448,7 @@ static void gen_candidates(run *r, slot *s, const char *part, size_t len)
         double compound = odd || g_utf8_strlen(lower, (gssize)llen) < MIN_COMPOUND
                               ? NAN
                               : exact_compound_prior(r, lower, llen);
-        cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen, NO_ID,
+        cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen, NO_ID, 0,
                     isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL };
         add_cand(s, &id);
         /* A compound of known parts with lost diacritics, unless the whole word was found;
@@ -417,7 +457,10 @@ static void gen_candidates(run *r, slot *s, const char *part, size_t len)
         bool compound_found = !hits && !odd && compound_cand(r, lower, 0, NULL, &c);
         if (compound_found)
             add_cand(s, &c);
-        expand_glyphs(r, s, part, len, !hits && !compound_found);
+        /* A word whose diacritics alone were lost is found already; glyphs matter when it was not,
+         * or when it holds a character that is no Swedish letter (6ver, &r, fér). */
+        if (!hits || odd || has_foreign_letter(part, len))
+            expand_glyphs(r, s, part, len, !hits && !compound_found);
     } else if (!vouched) {
         expand_glyphs(r, s, part, len, false);
     }
@@ -428,7 +471,8 @@ static void gen_candidates(run *r, slot *s, const char *part, size_t len)
     if (s->identity < 0) {
         /* Crowded out by likelier readings: the unchanged one must stay on the table. */
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen,
-                    known ? exact.id : NO_ID, known ? log(exact.prior) : LOG_P_OOV, 0, NULL };
+                    known ? exact.id : NO_ID, known ? at_dict_context_total(r->n->dict, exact.id) : 0,
+                    known ? log(exact.prior) : LOG_P_OOV, 0, NULL };
         s->identity = s->n < MAX_CANDS ? s->n++ : MAX_CANDS - 1;
         s->c[s->identity] = id;
     }
@@ -447,30 +491,40 @@ static void set_text(run *r, size_t index, const char *text, size_t len, const c
     at_doc_set_text(r->doc, index, text, len, rule, score);
 }
 
-/* gen_candidates() through the run's cache: text repeats its words, so most are seen before. */
-static void candidates(run *r, slot *s, const char *part, size_t len)
+/* Drop the readings that cannot win, so the context model weighs only real rivals. */
+static void prune(cand_set *s)
+{
+    double best = -INFINITY;
+    for (int i = 0; i < s->n; i++)
+        best = MAX(best, local_score(&s->c[i]));
+    int kept = 0, identity = -1;
+    for (int i = 0; i < s->n; i++) {
+        if (local_score(&s->c[i]) < best - BEAM)
+            continue;
+        if (i == s->identity)
+            identity = kept;
+        s->c[kept++] = s->c[i];
+    }
+    s->n = kept;
+    s->identity = identity;
+}
+
+/* The readings of a spelling through the run's cache: text repeats its words. */
+static const cand_set *candidates(run *r, const char *part, size_t len)
 {
     char key[AT_WORD_MAX];
-    if (len >= sizeof key) {
-        gen_candidates(r, s, part, len);
-        return;
-    }
+    if (len >= sizeof key)
+        len = sizeof key - 1; /* never changed anyway: too long for the dictionary */
     memcpy(key, part, len);
     key[len] = '\0';
-    const cached_cands *hit = g_hash_table_lookup(r->cache, key);
+    cand_set *hit = g_hash_table_lookup(r->cache, key);
     if (!hit) {
-        gen_candidates(r, s, part, len);
-        cached_cands *entry = g_new(cached_cands, 1);
-        entry->n = s->n;
-        entry->identity = s->identity;
-        memcpy(entry->c, s->c, sizeof s->c[0] * (size_t)s->n);
-        g_hash_table_insert(r->cache, g_string_chunk_insert_len(r->strings, part, (gssize)len), entry);
-        return;
+        hit = g_new(cand_set, 1);
+        gen_candidates(r, hit, part, len);
+        prune(hit);
+        g_hash_table_insert(r->cache, g_string_chunk_insert_len(r->strings, part, (gssize)len), hit);
     }
-    s->n = hit->n;
-    s->identity = hit->identity;
-    s->choice = 0;
-    memcpy(s->c, hit->c, sizeof s->c[0] * (size_t)hit->n);
+    return hit;
 }
 
 /* ---- context ---- */
@@ -480,23 +534,18 @@ static void candidates(run *r, slot *s, const char *part, size_t len)
  * they lack is evidence against it only if general Swedish (the web pair
  * list) lacks it too; and a pair missing from the table may have been pruned,
  * so it counts as seen up to the pruning threshold. */
-static double context_bonus(const at_normalizer *n, uint32_t a, uint32_t b)
+static double context_bonus(const at_normalizer *n, const cand *a, const cand *b)
 {
-    if (a == NO_ID || b == NO_ID)
+    if (a->id == NO_ID || b->id == NO_ID)
         return 0;
     const at_dict *d = n->dict;
     double tokens = (double)d->header->context_tokens;
-    double n_a = at_dict_context_total(d, a);
-    double p_b = (at_dict_context_total(d, b) + 0.5) / tokens;
+    double n_a = a->context;
+    double p_b = (b->context + 0.5) / tokens;
     uint32_t web_rank;
-    double n_ab = at_dict_pair_find(d, a, b, &web_rank), expected = n_a * p_b;
+    double n_ab = at_dict_pair_find(d, a->id, b->id, &web_rank), expected = n_a * p_b;
     n_ab = MAX(n_ab, web_rank ? WEB_SEEN_SHARE * expected : MIN(PRUNED_PAIR, expected));
     return n->opts.context_weight * log((n_ab + CONTEXT_MU * p_b) / ((n_a + CONTEXT_MU) * p_b));
-}
-
-static double local_score(const cand *c)
-{
-    return c->prior + c->channel;
 }
 
 /* Best reading per slot over the segment: a first-order Viterbi pass. */
@@ -507,27 +556,27 @@ static void viterbi(run *r, slot *seg, size_t len)
     /* score[i * MAX_CANDS + k]: best path ending in candidate k of slot i; back: its predecessor. */
     double *score = g_new(double, len * MAX_CANDS);
     int *back = g_new(int, len * MAX_CANDS);
-    for (int k = 0; k < seg[0].n; k++)
-        score[(0) * MAX_CANDS + k] = local_score(&seg[0].c[k]);
+    for (int k = 0; k < seg[0].cs->n; k++)
+        score[(0) * MAX_CANDS + k] = local_score(&seg[0].cs->c[k]);
     for (size_t i = 1; i < len; i++) {
-        bool trivial = seg[i].n == 1 && seg[i - 1].n == 1;
-        for (int k = 0; k < seg[i].n; k++) {
+        bool trivial = seg[i].cs->n == 1 && seg[i - 1].cs->n == 1;
+        for (int k = 0; k < seg[i].cs->n; k++) {
             double best = -INFINITY;
             int arg = 0;
-            for (int j = 0; j < seg[i - 1].n; j++) {
+            for (int j = 0; j < seg[i - 1].cs->n; j++) {
                 double v = score[(i - 1) * MAX_CANDS + j] +
-                           (trivial ? 0 : context_bonus(r->n, seg[i - 1].c[j].id, seg[i].c[k].id));
+                           (trivial ? 0 : context_bonus(r->n, &seg[i - 1].cs->c[j], &seg[i].cs->c[k]));
                 if (v > best) {
                     best = v;
                     arg = j;
                 }
             }
-            score[(i) * MAX_CANDS + k] = best + local_score(&seg[i].c[k]);
+            score[(i) * MAX_CANDS + k] = best + local_score(&seg[i].cs->c[k]);
             back[(i) * MAX_CANDS + k] = arg;
         }
     }
     int k = 0;
-    for (int j = 1; j < seg[len - 1].n; j++)
+    for (int j = 1; j < seg[len - 1].cs->n; j++)
         if (score[(len - 1) * MAX_CANDS + j] > score[(len - 1) * MAX_CANDS + k])
             k = j;
     for (size_t i = len; i-- > 0;) {
@@ -543,20 +592,20 @@ static void viterbi(run *r, slot *seg, size_t len)
 static double posterior(const at_normalizer *n, const slot *seg, size_t len, size_t i, int k)
 {
     double v[MAX_CANDS], max = -INFINITY, sum = 0;
-    for (int j = 0; j < seg[i].n; j++) {
-        v[j] = local_score(&seg[i].c[j]);
-        if (i > 0 && seg[i].n > 1)
-            v[j] += context_bonus(n, seg[i - 1].c[seg[i - 1].choice].id, seg[i].c[j].id);
-        if (i + 1 < len && seg[i].n > 1)
-            v[j] += context_bonus(n, seg[i].c[j].id, seg[i + 1].c[seg[i + 1].choice].id);
+    for (int j = 0; j < seg[i].cs->n; j++) {
+        v[j] = local_score(&seg[i].cs->c[j]);
+        if (i > 0 && seg[i].cs->n > 1)
+            v[j] += context_bonus(n, &seg[i - 1].cs->c[seg[i - 1].choice], &seg[i].cs->c[j]);
+        if (i + 1 < len && seg[i].cs->n > 1)
+            v[j] += context_bonus(n, &seg[i].cs->c[j], &seg[i + 1].cs->c[seg[i + 1].choice]);
         max = MAX(max, v[j]);
     }
-    for (int j = 0; j < seg[i].n; j++)
+    for (int j = 0; j < seg[i].cs->n; j++)
         sum += exp(v[j] - max);
     return exp(v[k] - max) / sum;
 }
 
-static int local_best(const slot *s)
+static int local_best(const cand_set *s)
 {
     int k = 0;
     for (int j = 1; j < s->n; j++)
@@ -572,7 +621,7 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
     bool first_upper = false, first = true;
     for (const char *p = obs; p < obs + obs_len; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
-        if (!g_unichar_isalpha(c))
+        if (!is_alpha(c))
             continue;
         if (g_unichar_isupper(c))
             upper++;
@@ -586,9 +635,9 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
     bool initial = true;
     for (const char *p = cand; p < cand + cand_len; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
-        if (all_upper || (initial && first_upper && g_unichar_isalpha(c)))
+        if (all_upper || (initial && first_upper && is_alpha(c)))
             c = g_unichar_toupper(c);
-        if (g_unichar_isalpha(c))
+        if (is_alpha(c))
             initial = false;
         g_string_append_unichar(out, c);
     }
@@ -606,6 +655,13 @@ static void flush_segment(run *r)
         size_t j = i;
         while (j < len && seg[j].word == seg[i].word)
             j++;
+        bool any = false;
+        for (size_t k = i; k < j; k++)
+            any |= seg[k].choice != seg[k].cs->identity;
+        if (!any) {
+            i = j;
+            continue;
+        }
         at_word *w = &words[seg[i].word];
         size_t cur_len;
         const char *cur = at_word_text(w, &cur_len);
@@ -617,14 +673,14 @@ static void flush_segment(run *r)
             const slot *s = &seg[k];
             g_string_append_len(out, cur + pos, (gssize)(s->start - pos));
             pos = s->end;
-            if (s->choice == s->identity) {
+            if (s->choice == s->cs->identity) {
                 g_string_append_len(out, cur + s->start, (gssize)(s->end - s->start));
                 continue;
             }
-            const cand *c = &s->c[s->choice];
+            const cand *c = &s->cs->c[s->choice];
             apply_case(cur + s->start, s->end - s->start, c->text, c->len, out);
             if (!rule)
-                rule = local_best(s) == s->choice ? c->rule : RULE_CONTEXT;
+                rule = local_best(s->cs) == s->choice ? c->rule : RULE_CONTEXT;
             score = MIN(score, posterior(r->n, seg, len, k, s->choice));
         }
         g_string_append_len(out, cur + pos, (gssize)(cur_len - pos));
@@ -647,7 +703,7 @@ typedef struct {
 /* Characters that stand for letters in OCR output and so belong to a word's core. */
 static bool core_char(gunichar c)
 {
-    return g_unichar_isalnum(c) || c == '&' || c == '$' || c == '|' || c == 0x00A7;
+    return is_alpha(c) || (c < 0x80 ? g_ascii_isdigit((char)c) : g_unichar_isdigit(c)) || c == '&' || c == '$' || c == '|' || c == 0x00A7;
 }
 
 static bool ends_sentence(gunichar c)
@@ -691,7 +747,7 @@ static void shape_word(const char *s, size_t len, word_shape *out)
 static bool has_letter(const char *s, size_t len)
 {
     for (const char *p = s; p < s + len; p = g_utf8_next_char(p))
-        if (g_unichar_isalpha(g_utf8_get_char(p)))
+        if (is_alpha(g_utf8_get_char(p)))
             return true;
     return false;
 }
@@ -700,7 +756,7 @@ static size_t letter_count(const char *s, size_t len)
 {
     size_t n = 0;
     for (const char *p = s; p < s + len; p = g_utf8_next_char(p))
-        n += g_unichar_isalpha(g_utf8_get_char(p)) ? 1 : 0;
+        n += is_alpha(g_utf8_get_char(p)) ? 1 : 0;
     return n;
 }
 
@@ -734,8 +790,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         r->stats.protected_++;
         if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID) {
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
-            slot s = { .word = index, .start = sh.start, .end = sh.start, .n = 1, .choice = 0, .identity = 0 };
-            s.c[0] = (cand){ "", 0, r->n->number_id, 0, 0, NULL };
+            slot s = { index, sh.start, sh.start, 0, &r->number };
             push_slot(r, &s);
             if (sh.break_after)
                 flush_segment(r);
@@ -760,8 +815,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 r->stats.protected_++;
                 flush_segment(r);
             } else {
-                slot s = { .word = index, .start = (uint32_t)(sh.start + a), .end = (uint32_t)(sh.start + b) };
-                candidates(r, &s, part, plen);
+                slot s = { index, (uint32_t)(sh.start + a), (uint32_t)(sh.start + b), 0, candidates(r, part, plen) };
                 push_slot(r, &s);
             }
             after_code = code;
@@ -801,6 +855,22 @@ static void pass_nfc(run *r)
     }
 }
 
+/* The line's current text, words joined by single spaces, and where each word starts. */
+static void build_line(run *r, const at_line *ln, GString *line, GArray *starts)
+{
+    g_string_truncate(line, 0);
+    g_array_set_size(starts, 0);
+    for (uint32_t i = 0; i < ln->n_words; i++) {
+        size_t len;
+        const char *t = at_word_text(&at_doc_words(r->doc)[ln->first_word + i], &len);
+        if (i)
+            g_string_append_c(line, ' ');
+        uint32_t at = (uint32_t)line->len;
+        g_array_append_val(starts, at);
+        g_string_append_len(line, t, (gssize)len);
+    }
+}
+
 /* Line rules see the line's words joined by single spaces; a match must lie inside one word. */
 static void pass_line_rules(run *r)
 {
@@ -811,23 +881,11 @@ static void pass_line_rules(run *r)
     GArray *starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
     for (size_t l = 0; l < r->doc->lines->len; l++) {
         const at_line *ln = &g_array_index(r->doc->lines, at_line, l);
+        build_line(r, ln, line, starts);
         for (guint k = 0; k < rules->len; k++) {
             const at_rule *rule = rules->pdata[k];
             PCRE2_SIZE from = 0, a, b;
-            for (;;) {
-                g_string_truncate(line, 0);
-                g_array_set_size(starts, 0);
-                for (uint32_t i = 0; i < ln->n_words; i++) {
-                    size_t len;
-                    const char *t = at_word_text(&at_doc_words(r->doc)[ln->first_word + i], &len);
-                    if (i)
-                        g_string_append_c(line, ' ');
-                    uint32_t at = (uint32_t)line->len;
-                    g_array_append_val(starts, at);
-                    g_string_append_len(line, t, (gssize)len);
-                }
-                if (from > line->len || !rule_matches(r, rule, line->str, line->len, from, &a, &b))
-                    break;
+            while (from <= line->len && rule_matches(r, rule, line->str, line->len, from, &a, &b)) {
                 from = b > a ? b : a + 1;
                 for (uint32_t i = 0; i < ln->n_words; i++) {
                     uint32_t ws = g_array_index(starts, uint32_t, i);
@@ -841,6 +899,7 @@ static void pass_line_rules(run *r)
                     if (out->len != wlen || memcmp(out->str, t, wlen) != 0) {
                         set_text(r, ln->first_word + i, out->str, out->len, rule->id, rule->weight);
                         from = a + strlen(rule->replacement);
+                        build_line(r, ln, line, starts);
                     }
                     g_string_free(out, TRUE);
                     break;
@@ -860,10 +919,9 @@ static bool starts_lower(const char *s, size_t len)
 /* Would this reading be recognised as a Swedish word, or repaired into one? */
 static bool recognisable(run *r, const char *s, size_t len)
 {
-    slot probe;
-    candidates(r, &probe, s, len);
-    int k = local_best(&probe);
-    return local_score(&probe.c[k]) > LOG_P_OOV + 0.5;
+    const cand_set *cs = candidates(r, s, len);
+    int k = local_best(cs);
+    return local_score(&cs->c[k]) > LOG_P_OOV + 0.5;
 }
 
 /* Words split at line ends ("befolknings-" / "tillväxt") are joined when the whole is a word. */
@@ -877,7 +935,7 @@ static void pass_dehyphenate(run *r)
         at_word *words = at_doc_words(r->doc);
         size_t alen, blen;
         const char *a = at_word_text(&words[ai], &alen), *b = at_word_text(&words[bi], &blen);
-        if (alen < 3 || a[alen - 1] != '-' || !g_unichar_isalpha(g_utf8_get_char(g_utf8_prev_char(a + alen - 1))) ||
+        if (alen < 3 || a[alen - 1] != '-' || !is_alpha(g_utf8_get_char(g_utf8_prev_char(a + alen - 1))) ||
             !starts_lower(b, blen))
             continue;
         GString *joined = g_string_new_len(a, (gssize)alen - 1);
@@ -980,6 +1038,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     r.md = pcre2_match_data_create(n->rules->max_match_data, NULL);
     r.strings = g_string_chunk_new(4096);
     r.cache = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+    r.number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL } } };
     r.segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r.log_strip = log(0.5);
     pass_nfc(&r);
@@ -1023,7 +1082,7 @@ int at_normalizer_explain(const at_normalizer *n, const char *word, FILE *out, a
     r.strings = g_string_chunk_new(4096);
     double strip = n->opts.strip_rate >= 0 ? n->opts.strip_rate : 0.5;
     r.log_strip = log(strip);
-    slot s;
+    cand_set s;
     gen_candidates(&r, &s, word, len);
     qsort(s.c, (size_t)s.n, sizeof s.c[0], compare_cands);
     fprintf(out, "%s (strip rate %.2f): %d candidate%s\n", word, strip, s.n, s.n == 1 ? "" : "s");

@@ -153,7 +153,7 @@ static int parse_line(at_rules *rules, parse_ctx *pc, const char *line)
         goto done;
     }
     /* JIT where available; the interpreter with the same limits otherwise. */
-    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    bool jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
     uint32_t captures = 0;
     pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &captures);
     rules->max_match_data = MAX(rules->max_match_data, captures + 1);
@@ -163,6 +163,7 @@ static int parse_line(at_rules *rules, parse_ctx *pc, const char *line)
     r->weight = weight;
     r->replacement = kind == AT_RULE_PROTECT ? NULL : g_strdup(f[4]);
     r->code = code;
+    r->jit = jit;
     r->file = g_strdup(pc->name);
     r->line = pc->line;
     g_ptr_array_add(rules->rules, r);

@@ -21,6 +21,7 @@ typedef struct at_rule {
     double weight;       /* glyph: probability the glyph stands for the replacement; line: score */
     char *replacement;
     pcre2_code *code;
+    bool jit;            /* JIT-compiled: match with pcre2_jit_match */
     char *file;
     unsigned line;
 } at_rule;
