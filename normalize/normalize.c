@@ -224,12 +224,14 @@ static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_ch
 /* The prior of a compound: a base rate, less for every extra part and every rare part. */
 static double compound_prior(int parts, double part_log_prior_penalty)
 {
-    return LOG_P_COMPOUND - 0.7 * (parts - 2) + part_log_prior_penalty;
+    /* Every further part makes a chance split likelier than a real compound. */
+    return LOG_P_COMPOUND - 1.5 * (parts - 2) + part_log_prior_penalty;
 }
 
-static double part_penalty(double prior)
+static double part_penalty(double prior, size_t bytes)
 {
-    return 0.5 * MIN(0, log(prior) - log(COMMON_PART));
+    /* Short parts ("mår", "am") split nonsense as easily as compounds. */
+    return 0.5 * MIN(0, log(prior) - log(COMMON_PART)) - (bytes < 4 ? 1.0 : 0);
 }
 
 /* The prior of `lower` read as a compound of words spelled exactly so, or NAN. */
@@ -246,7 +248,7 @@ static double exact_compound_prior(run *r, const char *lower, size_t len)
         if (!at_dict_find(r->n->dict, lower + from, to - (size_t)from, &e) &&
             !at_dict_find(r->n->dict, lower + from, to - (size_t)from - 1, &e)) /* linking s */
             return NAN;
-        penalty += part_penalty(e.prior);
+        penalty += part_penalty(e.prior, e.len);
     }
     return compound_prior(parts, penalty);
 }
@@ -301,7 +303,7 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
         if (head_to != to)
             g_string_append_c(joined, 's');
         channel += best_channel;
-        penalty += part_penalty(pick->prior);
+        penalty += part_penalty(pick->prior, pick->len);
         from = to;
         obs = obs_end;
     }
