@@ -78,9 +78,15 @@ int main(int argc, char **argv)
         printf("arkivtext %s\n", at_version());
         return AT_EXIT_OK;
     }
-    for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
-        if (strcmp(argv[1], commands[i].name) == 0)
+    for (size_t i = 0; i < G_N_ELEMENTS(commands); i++) {
+        if (strcmp(argv[1], commands[i].name) == 0) {
+            /* --help shows "Usage: arkivtext normalize ..." */
+            char *name = g_strdup_printf("arkivtext %s", commands[i].name);
+            g_set_prgname(name);
+            g_free(name);
             return commands[i].run(argc - 1, argv + 1);
+        }
+    }
     fprintf(stderr, "arkivtext: unknown command '%s' (see arkivtext --help)\n", argv[1]);
     return AT_EXIT_USAGE;
 }
