@@ -174,6 +174,60 @@ static void test_doc(void)
        "binary input refused");
 }
 
+typedef struct {
+    const at_normalizer *n;
+    const char *text;
+    char *out;
+} thread_job;
+
+static gpointer normalize_in_thread(gpointer data)
+{
+    thread_job *j = data;
+    for (int round = 0; round < 20; round++) {
+        at_error err = AT_ERROR_INIT;
+        at_doc *doc = NULL;
+        size_t len = 0;
+        g_free(j->out);
+        j->out = NULL;
+        at_doc_from_text(&doc, "t", j->text, strlen(j->text), NULL, &err);
+        at_normalize_doc(j->n, doc, NULL, &err);
+        FILE *f = open_memstream(&j->out, &len);
+        at_doc_write_text(doc, f, NULL, NULL, &err);
+        fclose(f);
+        at_doc_free(doc);
+    }
+    return NULL;
+}
+
+/* One dictionary, rules and normalizer serve many threads at once with the same results. */
+static void test_threads(const at_dict *d)
+{
+    at_rules *rules = NULL;
+    at_normalizer *n = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_rules_load(&rules, at_rules_default_path(), &err);
+    at_normalizer_new(&n, d, rules, NULL, &err);
+    const char *text = "Sodertorn ar en attraktiv del av regionen med 6ver en halv miljon invanare.\n"
+                       "Vi samverkar for att stdrka den regionala utvecklingen i 5 ar.\n";
+    thread_job jobs[4] = { { n, text, NULL }, { n, text, NULL }, { n, text, NULL }, { n, text, NULL } };
+    GThread *threads[4];
+    for (int i = 0; i < 4; i++)
+        threads[i] = g_thread_new("normalize", normalize_in_thread, &jobs[i]);
+    for (int i = 0; i < 4; i++)
+        g_thread_join(threads[i]);
+    thread_job alone = { n, text, NULL };
+    normalize_in_thread(&alone);
+    bool same = strstr(alone.out, "Södertörn är en attraktiv") != NULL;
+    for (int i = 0; i < 4; i++) {
+        same = same && strcmp(jobs[i].out, alone.out) == 0;
+        g_free(jobs[i].out);
+    }
+    ok(same, "four threads sharing one normalizer give the single-thread result");
+    g_free(alone.out);
+    at_normalizer_free(n);
+    at_rules_free(rules);
+}
+
 int main(void)
 {
     const char *dict_path = at_dict_default_path();
@@ -190,6 +244,7 @@ int main(void)
     test_lexicon(dict_path);
     test_rules();
     test_doc();
+    test_threads(d);
     at_dict_free(d);
     printf("1..%d\n", n_tests);
     return n_failed ? 1 : 0;
