@@ -128,36 +128,34 @@ static bool split_tab(char *line, char **value)
     return true;
 }
 
-static void add_freq(builder *b, char *line, const char *file, unsigned lineno)
+/* The count of a "word<TAB>count" line (the tab becomes the word's end); exits on a malformed line. */
+static unsigned long count_field(char *line, const char *file, unsigned lineno)
 {
     char *value;
     if (!split_tab(line, &value)) {
         g_printerr("%s:%u: expected word<TAB>count\n", file, lineno);
         exit(1);
     }
+    return strtoul(value, NULL, 10);
+}
+
+static void add_freq(builder *b, char *line, const char *file, unsigned lineno)
+{
+    unsigned long count = count_field(line, file, lineno);
     size_t n = strlen(line);
-    if (!plausible_word(line, n))
-        return;
-    word_rec *w = intern(b, line, n);
+    word_rec *w = plausible_word(line, n) ? intern(b, line, n) : NULL;
     if (w) {
-        w->wordlist_freq = (uint32_t)MAX(w->wordlist_freq, strtoul(value, NULL, 10));
+        w->wordlist_freq = (uint32_t)MAX(w->wordlist_freq, count);
         w->flags |= AT_WORD_FREQLIST;
     }
 }
 
 static void add_context(builder *b, char *line, const char *file, unsigned lineno)
 {
-    char *value;
-    if (!split_tab(line, &value)) {
-        g_printerr("%s:%u: expected word<TAB>count\n", file, lineno);
-        exit(1);
-    }
+    uint32_t count = (uint32_t)count_field(line, file, lineno);
     size_t n = strlen(line);
-    uint32_t count = (uint32_t)strtoul(value, NULL, 10);
     b->context_total += count;
-    if (!plausible_word(line, n))
-        return;
-    word_rec *w = intern(b, line, n);
+    word_rec *w = plausible_word(line, n) ? intern(b, line, n) : NULL;
     if (w)
         w->context += count;
 }
