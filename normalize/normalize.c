@@ -17,6 +17,7 @@ enum {
     MAX_SEGMENT = 256,    /* word parts per Viterbi pass; longer runs are cut */
     MIN_COMPOUND = 6,     /* shortest folded word tried as a compound */
     STRIP_SAMPLE = 20000, /* words read to estimate the strip rate */
+    BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run */
 };
 
 /* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
@@ -73,6 +74,10 @@ typedef struct {
     GStringChunk *strings; /* candidate spellings that are not in the dictionary, and cache keys */
     GHashTable *cache;     /* spelling -> cand_set */
     cand_set number;       /* the one reading of a number: "<num>" */
+    struct bonus_memo {    /* context bonuses already computed, direct-mapped by word pair */
+        uint64_t pair;     /* first << 32 | second, plus one; 0 = empty */
+        double bonus;
+    } *bonus_memo;
     double log_strip;
     GArray *segment;       /* slot */
     at_normalize_stats stats;
@@ -536,18 +541,25 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
  * they lack is evidence against it only if general Swedish (the web pair
  * list) lacks it too; and a pair missing from the table may have been pruned,
  * so it counts as seen up to the pruning threshold. */
-static double context_bonus(const at_normalizer *n, const cand *a, const cand *b)
+static double context_bonus(run *r, const cand *a, const cand *b)
 {
     if (a->id == NO_ID || b->id == NO_ID)
         return 0;
-    const at_dict *d = n->dict;
+    /* Sentences repeat their word pairs; the table lookups behind a bonus are the costly part. */
+    uint64_t pair = ((uint64_t)a->id << 32 | b->id) + 1;
+    struct bonus_memo *memo = &r->bonus_memo[(pair * 0x9E3779B97F4A7C15ull) >> (64 - BONUS_MEMO_BITS)];
+    if (memo->pair == pair)
+        return memo->bonus;
+    const at_dict *d = r->n->dict;
     double tokens = (double)d->header->context_tokens;
     double n_a = a->context;
     double p_b = (b->context + 0.5) / tokens;
     uint32_t web_rank;
     double n_ab = at_dict_pair_find(d, a->id, b->id, &web_rank), expected = n_a * p_b;
     n_ab = MAX(n_ab, web_rank ? WEB_SEEN_SHARE * expected : MIN(PRUNED_PAIR, expected));
-    return n->opts.context_weight * log((n_ab + CONTEXT_MU * p_b) / ((n_a + CONTEXT_MU) * p_b));
+    double bonus = r->n->opts.context_weight * log((n_ab + CONTEXT_MU * p_b) / ((n_a + CONTEXT_MU) * p_b));
+    *memo = (struct bonus_memo){ pair, bonus };
+    return bonus;
 }
 
 /* Best reading per slot over the segment: a first-order Viterbi pass. */
@@ -567,7 +579,7 @@ static void viterbi(run *r, slot *seg, size_t len)
             int arg = 0;
             for (int j = 0; j < seg[i - 1].cs->n; j++) {
                 double v = score[(i - 1) * MAX_CANDS + j] +
-                           (trivial ? 0 : context_bonus(r->n, &seg[i - 1].cs->c[j], &seg[i].cs->c[k]));
+                           (trivial ? 0 : context_bonus(r, &seg[i - 1].cs->c[j], &seg[i].cs->c[k]));
                 if (v > best) {
                     best = v;
                     arg = j;
@@ -591,15 +603,15 @@ static void viterbi(run *r, slot *seg, size_t len)
 }
 
 /* Posterior of the chosen reading given its neighbours' choices. */
-static double posterior(const at_normalizer *n, const slot *seg, size_t len, size_t i, int k)
+static double posterior(run *r, const slot *seg, size_t len, size_t i, int k)
 {
     double v[MAX_CANDS], max = -INFINITY, sum = 0;
     for (int j = 0; j < seg[i].cs->n; j++) {
         v[j] = local_score(&seg[i].cs->c[j]);
         if (i > 0 && seg[i].cs->n > 1)
-            v[j] += context_bonus(n, &seg[i - 1].cs->c[seg[i - 1].choice], &seg[i].cs->c[j]);
+            v[j] += context_bonus(r, &seg[i - 1].cs->c[seg[i - 1].choice], &seg[i].cs->c[j]);
         if (i + 1 < len && seg[i].cs->n > 1)
-            v[j] += context_bonus(n, &seg[i].cs->c[j], &seg[i + 1].cs->c[seg[i + 1].choice]);
+            v[j] += context_bonus(r, &seg[i].cs->c[j], &seg[i + 1].cs->c[seg[i + 1].choice]);
         max = MAX(max, v[j]);
     }
     for (int j = 0; j < seg[i].cs->n; j++)
@@ -683,7 +695,7 @@ static void flush_segment(run *r)
             apply_case(cur + s->start, s->end - s->start, c->text, c->len, out);
             if (!rule)
                 rule = local_best(s->cs) == s->choice ? c->rule : RULE_CONTEXT;
-            score = MIN(score, posterior(r->n, seg, len, k, s->choice));
+            score = MIN(score, posterior(r, seg, len, k, s->choice));
         }
         g_string_append_len(out, cur + pos, (gssize)(cur_len - pos));
         if (rule && (out->len != cur_len || memcmp(out->str, cur, cur_len) != 0))
@@ -958,12 +970,31 @@ static void pass_dehyphenate(run *r)
     }
 }
 
+enum { SEEN_OTHER = 1, SEEN_INTACT, SEEN_STRIPPED };
+
+/* Does this lower-case word carry its diacritics, lack ones it needs, or neither? */
+static int classify_diacritics(run *r, const char *lower, size_t len)
+{
+    bool known = at_dict_find(r->n->dict, lower, len, NULL);
+    if (at_count_diacritics(lower, len) > 0)
+        return known ? SEEN_INTACT : SEEN_OTHER;
+    if (known)
+        return SEEN_OTHER;
+    char key[AT_WORD_MAX];
+    int klen = at_fold(lower, len, key, sizeof key);
+    at_dict_entry e;
+    return klen > 0 && at_dict_lookup(r->n->dict, key, (size_t)klen, &e, 1) > 0 && at_count_diacritics(e.word, e.len) > 0
+               ? SEEN_STRIPPED
+               : SEEN_OTHER;
+}
+
 /* The share of diacritics this document has lost: words that need one and
  * lack it, against words that carry theirs. */
 static double estimate_strip_rate(run *r)
 {
     double intact = 0, stripped = 0;
     at_word *words = at_doc_words(r->doc);
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     /* A sample settles the rate: OCR damage is even across a document. */
     size_t sample = MIN(r->doc->words->len, STRIP_SAMPLE);
     for (size_t i = 0; i < sample; i++) {
@@ -973,23 +1004,18 @@ static double estimate_strip_rate(run *r)
         shape_word(text, len, &sh);
         const char *core = text + sh.start;
         size_t core_len = sh.end - sh.start;
-        char lower[AT_WORD_MAX], key[AT_WORD_MAX];
+        char lower[AT_WORD_MAX];
         if (core_len == 0 || has_non_letter(core, core_len) || at_lower(core, core_len, lower, sizeof lower) < 0)
             continue;
-        size_t llen = strlen(lower);
-        bool known = at_dict_find(r->n->dict, lower, llen, NULL);
-        if (at_count_diacritics(lower, llen) > 0) {
-            intact += known;
-            continue;
+        int kind = GPOINTER_TO_INT(g_hash_table_lookup(seen, lower));
+        if (!kind) {
+            kind = classify_diacritics(r, lower, strlen(lower));
+            g_hash_table_insert(seen, g_strdup(lower), GINT_TO_POINTER(kind));
         }
-        if (known)
-            continue;
-        int klen = at_fold(lower, llen, key, sizeof key);
-        at_dict_entry e;
-        if (klen > 0 && at_dict_lookup(r->n->dict, key, (size_t)klen, &e, 1) > 0 &&
-            at_count_diacritics(e.word, e.len) > 0)
-            stripped++;
+        intact += kind == SEEN_INTACT;
+        stripped += kind == SEEN_STRIPPED;
     }
+    g_hash_table_destroy(seen);
     return CLAMP((stripped + 0.5) / (stripped + intact + 1), 0.01, 0.98);
 }
 
@@ -1040,6 +1066,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     r.md = pcre2_match_data_create(n->rules->max_match_data, NULL);
     r.strings = g_string_chunk_new(4096);
     r.cache = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+    r.bonus_memo = g_new0(struct bonus_memo, 1u << BONUS_MEMO_BITS);
     r.number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL } } };
     r.segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r.log_strip = log(0.5);
@@ -1062,6 +1089,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     if (stats)
         *stats = r.stats;
     pcre2_match_data_free(r.md);
+    g_free(r.bonus_memo);
     g_hash_table_destroy(r.cache);
     g_string_chunk_free(r.strings);
     g_array_free(r.segment, TRUE);
