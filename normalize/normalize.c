@@ -335,43 +335,38 @@ static int compare_sites(const void *a, const void *b)
 }
 
 typedef struct {
-    run *r;
-    cand_set *s;
+    char text[AT_WORD_MAX];
+    double channel;
+    const char *rule; /* the first glyph rule applied */
+} glyph_variant;
+
+typedef struct {
     const char *word;
     size_t len;
     glyph_site sites[MAX_GLYPH_SITES];
     int n_sites;
-    int tried;
-    int hits;
-    bool compounds;
+    glyph_variant *variants;
+    int n_variants;
 } glyph_search;
 
-/* Apply every subset of up to MAX_GLYPH_EDITS non-overlapping sites and look each variant up.
+/* Every set of exactly `want` non-overlapping sites, applied left to right.
  * `built` holds the variant up to byte `pos` of the word. */
-static void glyph_variants(glyph_search *g, int from, uint32_t pos, char *built, size_t built_len, int edits,
-                           double channel, const char *first_rule)
+static void collect_variants(glyph_search *g, int want, int from, uint32_t pos, char *built, size_t built_len,
+                             int edits, double channel, const char *first_rule)
 {
-    if (edits > 0) {
-        if (g->tried++ >= MAX_VARIANTS || built_len + (g->len - pos) >= AT_WORD_MAX)
-            return;
-        char full[AT_WORD_MAX], lower[AT_WORD_MAX];
-        memcpy(full, built, built_len);
-        memcpy(full + built_len, g->word + pos, g->len - pos);
-        if (at_lower(full, built_len + (g->len - pos), lower, sizeof lower) >= 0) {
-            int hits = lookup_folded(g->r, g->s, lower, channel, first_rule);
-            /* Compounds only for the likeliest few variants: splitting is the costly part. */
-            if (!hits && g->compounds && g->tried <= MAX_COMPOUND_VARIANTS) {
-                cand c;
-                if (compound_cand(g->r, lower, channel, first_rule, &c)) {
-                    add_cand(g->s, &c);
-                    hits++;
-                }
-            }
-            g->hits += hits;
-        }
-    }
-    if (edits == MAX_GLYPH_EDITS)
+    if (g->n_variants >= MAX_VARIANTS)
         return;
+    if (edits == want) {
+        if (built_len + (g->len - pos) >= AT_WORD_MAX)
+            return;
+        glyph_variant *v = &g->variants[g->n_variants++];
+        memcpy(v->text, built, built_len);
+        memcpy(v->text + built_len, g->word + pos, g->len - pos);
+        v->text[built_len + (g->len - pos)] = '\0';
+        v->channel = channel;
+        v->rule = first_rule;
+        return;
+    }
     for (int i = from; i < g->n_sites; i++) {
         const glyph_site *site = &g->sites[i];
         size_t gap = site->start - pos, repl = strlen(site->rule->replacement);
@@ -379,14 +374,21 @@ static void glyph_variants(glyph_search *g, int from, uint32_t pos, char *built,
             continue;
         memcpy(built + built_len, g->word + pos, gap);
         memcpy(built + built_len + gap, site->rule->replacement, repl);
-        glyph_variants(g, i + 1, site->end, built, built_len + gap + repl, edits + 1,
-                       channel + log(site->rule->weight), first_rule ? first_rule : site->rule->id);
+        collect_variants(g, want, i + 1, site->end, built, built_len + gap + repl, edits + 1,
+                         channel + log(site->rule->weight), first_rule ? first_rule : site->rule->id);
     }
 }
 
+static int likelier_variant(const void *a, const void *b)
+{
+    double x = ((const glyph_variant *)a)->channel, y = ((const glyph_variant *)b)->channel;
+    return x > y ? -1 : x < y;
+}
+
+/* Readings of a word with OCR glyph confusions undone, likeliest variants first. */
 static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool compounds)
 {
-    glyph_search g = { .r = r, .s = s, .word = word, .len = len, .compounds = compounds };
+    glyph_search g = { .word = word, .len = len };
     const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_GLYPH];
     for (guint i = 0; i < rules->len && g.n_sites < MAX_GLYPH_SITES; i++) {
         PCRE2_SIZE a, b, start = 0;
@@ -400,9 +402,29 @@ static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool
     if (g.n_sites == 0)
         return 0;
     qsort(g.sites, (size_t)g.n_sites, sizeof *g.sites, compare_sites);
+    g.variants = g_new(glyph_variant, MAX_VARIANTS);
+    /* Fewest edits first, so a long word's many sites cannot crowd out its single confusions. */
     char built[AT_WORD_MAX];
-    glyph_variants(&g, 0, 0, built, 0, 0, 0, NULL);
-    return g.hits;
+    for (int want = 1; want <= MAX_GLYPH_EDITS; want++)
+        collect_variants(&g, want, 0, 0, built, 0, 0, 0, NULL);
+    qsort(g.variants, (size_t)g.n_variants, sizeof *g.variants, likelier_variant);
+    int hits = 0;
+    for (int i = 0; i < g.n_variants; i++) {
+        char lower[AT_WORD_MAX];
+        const glyph_variant *v = &g.variants[i];
+        if (at_lower(v->text, strlen(v->text), lower, sizeof lower) < 0)
+            continue;
+        int found = lookup_folded(r, s, lower, v->channel, v->rule);
+        /* Compounds only for the likeliest few variants: splitting is the costly part. */
+        cand c;
+        if (!found && compounds && i < MAX_COMPOUND_VARIANTS && compound_cand(r, lower, v->channel, v->rule, &c)) {
+            add_cand(s, &c);
+            found++;
+        }
+        hits += found;
+    }
+    g_free(g.variants);
+    return hits;
 }
 
 static bool has_non_letter(const char *s, size_t len)
@@ -943,7 +965,11 @@ static void pass_dehyphenate(run *r)
 {
     at_line *lines = (at_line *)(void *)r->doc->lines->data;
     for (size_t l = 0; l + 1 < r->doc->lines->len; l++) {
-        if (lines[l].n_words == 0 || lines[l + 1].n_words == 0 || lines[l].block != lines[l + 1].block)
+        /* A word split across a blank line (a page or column break in OCR) is joined too, but never across cells. */
+        const at_block *blocks = (const at_block *)(const void *)r->doc->blocks->data;
+        if (lines[l].n_words == 0 || lines[l + 1].n_words == 0 ||
+            (lines[l].block != lines[l + 1].block &&
+             (blocks[lines[l].block].kind != AT_BLOCK_TEXT || blocks[lines[l + 1].block].kind != AT_BLOCK_TEXT)))
             continue;
         size_t ai = lines[l].first_word + lines[l].n_words - 1, bi = lines[l + 1].first_word;
         at_word *words = at_doc_words(r->doc);
