@@ -65,13 +65,14 @@ static int normalize_piece(job *j, const char *name, const char *buf, size_t len
     if (!j->quiet)
         for (const char *const *w = at_doc_warnings(doc); *w; w++)
             fprintf(stderr, "arkivtext normalize: warning: %s\n", *w);
-    at_normalize_stats st;
+    at_normalize_stats st = { 0 };
     rc = at_normalize_doc(j->normalizer, doc, &st, err);
     if (rc == 0)
         rc = at_doc_write_text(doc, out, j->changes ? shifted_change : NULL, j, err);
     j->total.words += st.words;
     j->total.changed += st.changed;
     j->total.protected_ += st.protected_;
+    j->total.unknown += st.unknown;
     j->total.strip_rate = st.strip_rate;
     at_doc_free(doc);
     return rc;
@@ -326,9 +327,9 @@ int at_cmd_normalize(int argc, char **argv)
     if (progress)
         fputc('\n', stderr);
     if (stats)
-        fprintf(stderr, "arkivtext normalize: %zu words, %zu changed (%.2f %%), %zu protected; strip rate %.2f\n",
+        fprintf(stderr, "arkivtext normalize: %zu words, %zu changed (%.2f %%), %zu protected, %zu unknown; strip rate %.2f\n",
                 j.total.words, j.total.changed, j.total.words ? 100.0 * j.total.changed / j.total.words : 0.0,
-                j.total.protected_, j.total.strip_rate);
+                j.total.protected_, j.total.unknown, j.total.strip_rate);
     if (failed)
         status = failed == (n_files ? n_files : 1) && n_files <= 1 ? AT_EXIT_SETUP : AT_EXIT_SOME_FAILED;
 out:

@@ -81,13 +81,11 @@ typedef struct {
     double log_strip;
     GArray *segment;       /* slot */
     at_normalize_stats stats;
-    int rc;
-    at_error *err;
 } run;
 
-const char *const RULE_DIACRITICS = "dict.diacritics";
-const char *const RULE_COMPOUND = "dict.compound";
-const char *const RULE_CONTEXT = "context.bigram";
+static const char *const RULE_DIACRITICS = "dict.diacritics";
+static const char *const RULE_COMPOUND = "dict.compound";
+static const char *const RULE_CONTEXT = "context.bigram";
 
 int at_normalizer_new(at_normalizer **out, const at_dict *dict, const at_rules *rules,
                       const at_normalize_options *opts, at_error *err)
@@ -692,8 +690,11 @@ static void flush_segment(run *r)
         while (j < len && seg[j].word == seg[i].word)
             j++;
         bool any = false;
-        for (size_t k = i; k < j; k++)
+        for (size_t k = i; k < j; k++) {
+            const cand *chosen = &seg[k].cs->c[seg[k].choice];
+            r->stats.unknown += chosen->id == NO_ID && chosen->prior <= LOG_P_OOV && seg[k].cs != &r->number;
             any |= seg[k].choice != seg[k].cs->identity;
+        }
         if (!any) {
             i = j;
             continue;
@@ -1088,7 +1089,8 @@ static void pass_unwrap(run *r)
 
 int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *stats, at_error *err)
 {
-    run r = { .n = n, .doc = doc, .err = err };
+    (void)err; /* nothing in a run can fail yet; the parameter keeps the contract of every stage */
+    run r = { .n = n, .doc = doc };
     r.md = pcre2_match_data_create(n->rules->max_match_data, NULL);
     r.strings = g_string_chunk_new(4096);
     r.cache = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
@@ -1119,7 +1121,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     g_hash_table_destroy(r.cache);
     g_string_chunk_free(r.strings);
     g_array_free(r.segment, TRUE);
-    return r.rc;
+    return 0;
 }
 
 static int compare_cands(const void *a, const void *b)
@@ -1133,7 +1135,7 @@ int at_normalizer_explain(const at_normalizer *n, const char *word, FILE *out, a
     size_t len = strlen(word);
     if (!g_utf8_validate(word, (gssize)len, NULL))
         return at_error_set(err, AT_EFORMAT, AT_STAGE_NORMALIZE, NULL, "--explain: invalid UTF-8");
-    run r = { .n = n, .err = err };
+    run r = { .n = n };
     r.md = pcre2_match_data_create(n->rules->max_match_data, NULL);
     r.strings = g_string_chunk_new(4096);
     double strip = n->opts.strip_rate >= 0 ? n->opts.strip_rate : 0.5;

@@ -74,7 +74,7 @@ typedef struct at_normalize_stats {
     size_t words;         /**< words looked at */
     size_t changed;       /**< words whose reading changed */
     size_t protected_;    /**< words left alone as numbers, codes, addresses ... */
-    size_t unknown;       /**< words neither known nor repairable */
+    size_t unknown;       /**< word parts left as unknown strings (neither known nor repairable) */
     double strip_rate;    /**< the strip rate used */
 } at_normalize_stats;
 
