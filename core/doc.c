@@ -4,10 +4,11 @@
 
 #include <string.h>
 
-static at_doc *doc_new(const char *name)
+at_doc *at_doc_new(const char *name)
 {
     at_doc *doc = g_new0(at_doc, 1);
     doc->name = g_strdup(name ? name : "-");
+    doc->pages = g_array_new(FALSE, TRUE, sizeof(at_page));
     doc->words = g_array_new(FALSE, TRUE, sizeof(at_word));
     doc->lines = g_array_new(FALSE, TRUE, sizeof(at_line));
     doc->blocks = g_array_new(FALSE, TRUE, sizeof(at_block));
@@ -25,6 +26,7 @@ void at_doc_free(at_doc *doc)
     g_array_free(doc->words, TRUE);
     g_array_free(doc->lines, TRUE);
     g_array_free(doc->blocks, TRUE);
+    g_array_free(doc->pages, TRUE);
     g_string_chunk_free(doc->strings);
     g_ptr_array_free(doc->warnings, TRUE);
     g_free(doc);
@@ -44,17 +46,80 @@ static size_t space_width(const unsigned char *p, const unsigned char *end, bool
     return 0;
 }
 
+#define NO_BOX ((at_box){ -1, -1, -1, -1 })
+
+uint32_t at_doc_add_page(at_doc *doc, const at_page *page)
+{
+    at_page p = *page;
+    p.steps = g_string_chunk_insert_const(doc->strings, page->steps ? page->steps : "");
+    p.engine = g_string_chunk_insert_const(doc->strings, page->engine ? page->engine : "");
+    g_array_append_val(doc->pages, p);
+    return doc->pages->len - 1;
+}
+
+uint32_t at_doc_add_block(at_doc *doc, at_block_kind kind, int table, int row, int col, at_box box)
+{
+    at_block b = { kind, doc->pages->len ? doc->pages->len - 1 : 0, doc->lines->len, 0, row, col, table, box };
+    g_array_append_val(doc->blocks, b);
+    return doc->blocks->len - 1;
+}
+
+uint32_t at_doc_add_line(at_doc *doc, at_box box)
+{
+    at_line l = { doc->blocks->len - 1, doc->words->len, 0, box };
+    g_array_append_val(doc->lines, l);
+    g_array_index(doc->blocks, at_block, doc->blocks->len - 1).n_lines++;
+    return doc->lines->len - 1;
+}
+
+uint32_t at_doc_add_word(at_doc *doc, const char *text, size_t len, at_box box, float confidence)
+{
+    at_word w = { 0 };
+    w.raw = g_string_chunk_insert_len(doc->strings, text, (gssize)len);
+    w.raw_len = (uint32_t)len;
+    w.line = doc->lines->len - 1;
+    w.offset = -1;
+    w.box = box;
+    w.confidence = confidence;
+    g_array_append_val(doc->words, w);
+    g_array_index(doc->lines, at_line, doc->lines->len - 1).n_words++;
+    return doc->words->len - 1;
+}
+
+void at_doc_append(at_doc *doc, const at_doc *part)
+{
+    const at_line *lines = (const at_line *)(const void *)part->lines->data;
+    const at_block *blocks = (const at_block *)(const void *)part->blocks->data;
+    const at_word *words = (const at_word *)(const void *)part->words->data;
+    uint32_t block = 0, line = 0;
+    for (uint32_t p = 0; p < part->pages->len; p++) {
+        at_doc_add_page(doc, &g_array_index(part->pages, at_page, p));
+        for (; block < part->blocks->len && blocks[block].page == p; block++) {
+            const at_block *b = &blocks[block];
+            at_doc_add_block(doc, b->kind, b->table, b->row, b->col, b->box);
+            for (uint32_t l = b->first_line; l < b->first_line + b->n_lines; l++, line++) {
+                at_doc_add_line(doc, lines[l].box);
+                for (uint32_t w = lines[l].first_word; w < lines[l].first_word + lines[l].n_words; w++) {
+                    size_t len;
+                    const char *text = at_word_text(&words[w], &len);
+                    uint32_t i = at_doc_add_word(doc, words[w].raw, words[w].raw_len, words[w].box,
+                                                 words[w].confidence);
+                    if (words[w].text)
+                        at_doc_set_text(doc, i, text, len, words[w].rule, words[w].score);
+                }
+            }
+        }
+    }
+}
+
 static void open_block(at_doc *doc, at_block_kind kind, int row, int col)
 {
-    at_block b = { kind, 0, doc->lines->len, 0, row, col };
-    g_array_append_val(doc->blocks, b);
+    at_doc_add_block(doc, kind, kind == AT_BLOCK_CELL ? 0 : -1, row, col, NO_BOX);
 }
 
 static void open_line(at_doc *doc)
 {
-    at_line l = { doc->blocks->len - 1, doc->words->len, 0 };
-    g_array_append_val(doc->lines, l);
-    g_array_index(doc->blocks, at_block, doc->blocks->len - 1).n_lines++;
+    at_doc_add_line(doc, NO_BOX);
 }
 
 static void add_word(at_doc *doc, const char *start, size_t len, bool lenient)
@@ -138,12 +203,13 @@ int at_doc_from_text(at_doc **out, const char *name, const char *text, size_t le
             err->offset = (long long)bad;
         return AT_EFORMAT;
     }
-    at_doc *doc = doc_new(name);
+    at_doc *doc = at_doc_new(name);
     doc->source = g_malloc(len + 1);
     memcpy(doc->source, text, len);
     doc->source[len] = '\0';
     doc->source_len = len;
-    doc->n_pages = 1;
+    at_page page = { 0, 0, 0, 1, 0, 0, "", "text", -1 };
+    at_doc_add_page(doc, &page);
     const char *p = doc->source, *end = doc->source + len;
     /* A UTF-8 byte-order mark is not text. */
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
@@ -175,7 +241,7 @@ const char *at_doc_name(const at_doc *doc)
 
 size_t at_doc_n_pages(const at_doc *doc)
 {
-    return doc->n_pages;
+    return doc->pages->len;
 }
 
 size_t at_doc_n_blocks(const at_doc *doc)
@@ -213,13 +279,20 @@ void at_doc_word(const at_doc *doc, size_t index, at_word_view *out)
 void at_doc_line(const at_doc *doc, size_t index, at_line_view *out)
 {
     const at_line *l = &g_array_index(doc->lines, at_line, index);
-    *out = (at_line_view){ l->block, l->first_word, l->n_words };
+    *out = (at_line_view){ l->block, l->first_word, l->n_words, l->box };
 }
 
 void at_doc_block(const at_doc *doc, size_t index, at_block_view *out)
 {
     const at_block *b = &g_array_index(doc->blocks, at_block, index);
-    *out = (at_block_view){ b->kind, b->page, b->first_line, b->n_lines, b->row, b->col };
+    *out = (at_block_view){ b->kind, b->page, b->first_line, b->n_lines, b->row, b->col, b->table, b->box };
+}
+
+void at_doc_page(const at_doc *doc, size_t index, at_page_view *out)
+{
+    const at_page *p = &g_array_index(doc->pages, at_page, index);
+    *out = (at_page_view){ p->width, p->height, p->dpi, p->source_page, p->skew, p->rotation,
+                           p->steps, p->engine, p->confidence };
 }
 
 const char *const *at_doc_warnings(const at_doc *doc)
@@ -320,4 +393,65 @@ int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void
     if (wr.rc == AT_EIO || (wr.rc == 0 && ferror(out)))
         return at_error_set(err, AT_EIO, AT_STAGE_CORE, doc->name, "write failed");
     return wr.rc;
+}
+
+/* The first block of each table: a cell whose page or table index differs from the block before. */
+static bool starts_table(const at_doc *doc, size_t b)
+{
+    const at_block *blocks = (const at_block *)(const void *)doc->blocks->data;
+    if (blocks[b].kind != AT_BLOCK_CELL)
+        return false;
+    return b == 0 || blocks[b - 1].kind != AT_BLOCK_CELL || blocks[b - 1].page != blocks[b].page ||
+           blocks[b - 1].table != blocks[b].table;
+}
+
+size_t at_doc_n_tables(const at_doc *doc)
+{
+    size_t n = 0;
+    for (size_t b = 0; b < doc->blocks->len; b++)
+        n += starts_table(doc, b);
+    return n;
+}
+
+int at_doc_write_table(const at_doc *doc, size_t index, FILE *out, at_error *err)
+{
+    const at_block *blocks = (const at_block *)(const void *)doc->blocks->data;
+    const at_line *lines = (const at_line *)(const void *)doc->lines->data;
+    const at_word *words = (const at_word *)(const void *)doc->words->data;
+    size_t first = 0, seen = 0;
+    for (; first < doc->blocks->len; first++)
+        if (starts_table(doc, first) && seen++ == index)
+            break;
+    if (first == doc->blocks->len)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_CORE, doc->name, "no table %zu", index + 1);
+    GString *row = g_string_new(NULL);
+    int current_row = blocks[first].row, col = 0;
+    for (size_t b = first; b < doc->blocks->len && (b == first || !starts_table(doc, b)) &&
+                           blocks[b].kind == AT_BLOCK_CELL;
+         b++) {
+        if (blocks[b].row != current_row) {
+            fprintf(out, "%s\n", row->str);
+            g_string_truncate(row, 0);
+            current_row = blocks[b].row;
+            col = 0;
+        }
+        for (; col < blocks[b].col; col++) /* cells are filled left to right; a gap is an empty cell */
+            g_string_append_c(row, '\t');
+        bool first_word = true;
+        for (uint32_t l = blocks[b].first_line; l < blocks[b].first_line + blocks[b].n_lines; l++)
+            for (uint32_t w = lines[l].first_word; w < lines[l].first_word + lines[l].n_words; w++) {
+                size_t len;
+                const char *text = at_word_text(&words[w], &len);
+                if (len == 0)
+                    continue;
+                if (!first_word)
+                    g_string_append_c(row, ' ');
+                for (size_t i = 0; i < len; i++)
+                    g_string_append_c(row, text[i] == '\t' || text[i] == '\n' || text[i] == '\r' ? ' ' : text[i]);
+                first_word = false;
+            }
+    }
+    fprintf(out, "%s\n", row->str);
+    g_string_free(row, TRUE);
+    return ferror(out) ? at_error_set(err, AT_EIO, AT_STAGE_CORE, doc->name, "write failed") : 0;
 }

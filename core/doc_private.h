@@ -25,6 +25,7 @@ typedef struct at_line {
     uint32_t block;
     uint32_t first_word;
     uint32_t n_words;
+    at_box box;
 } at_line;
 
 typedef struct at_block {
@@ -33,7 +34,18 @@ typedef struct at_block {
     uint32_t first_line;
     uint32_t n_lines;
     int row, col;
+    int table;
+    at_box box;
 } at_block;
+
+typedef struct at_page {
+    int width, height, dpi, source_page;
+    double skew;
+    int rotation;
+    const char *steps;   /* in doc->strings */
+    const char *engine;  /* in doc->strings */
+    float confidence;
+} at_page;
 
 struct at_doc {
     char *name;
@@ -42,7 +54,7 @@ struct at_doc {
     GArray *words;         /* at_word */
     GArray *lines;         /* at_line */
     GArray *blocks;        /* at_block */
-    uint32_t n_pages;
+    GArray *pages;         /* at_page */
     GStringChunk *strings; /* readings and ids the stages add; freed with the doc */
     GPtrArray *warnings;   /* char*, NULL-terminated on request */
 };
@@ -58,6 +70,22 @@ static inline const char *at_word_text(const at_word *w, size_t *len)
     *len = w->text ? w->text_len : w->raw_len;
     return w->text ? w->text : w->raw;
 }
+
+/* ---- building documents from images (ingest) ---- */
+
+/** A new, empty document. */
+at_doc *at_doc_new(const char *name);
+/** Add a page; strings are copied. Returns its index. */
+uint32_t at_doc_add_page(at_doc *doc, const at_page *page);
+/** Add a block to the last page. Returns its index. */
+uint32_t at_doc_add_block(at_doc *doc, at_block_kind kind, int table, int row, int col, at_box box);
+/** Add a line to the last block. Returns its index. */
+uint32_t at_doc_add_line(at_doc *doc, at_box box);
+/** Add a word (text copied) to the last line. Returns its index. */
+uint32_t at_doc_add_word(at_doc *doc, const char *text, size_t len, at_box box, float confidence);
+
+/** Append the pages of `part` (a document without source text) to `doc`. */
+void at_doc_append(at_doc *doc, const at_doc *part);
 
 /** Set a word's current reading (copied into the document). */
 void at_doc_set_text(at_doc *doc, size_t index, const char *text, size_t len, const char *rule,

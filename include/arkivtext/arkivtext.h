@@ -9,6 +9,7 @@
 #include "arkivtext/dict.h"
 #include "arkivtext/normalize.h"
 #include "arkivtext/eval.h"
+#include "arkivtext/ingest.h"
 
 /** The library's version, e.g. "0.1.0". */
 const char *at_version(void);

@@ -53,6 +53,7 @@ typedef struct at_line_view {
     uint32_t block;
     uint32_t first_word;
     uint32_t n_words;
+    at_box box;           /**< all -1 when not from an image */
 } at_line_view;
 
 typedef struct at_block_view {
@@ -61,7 +62,21 @@ typedef struct at_block_view {
     uint32_t first_line;
     uint32_t n_lines;
     int row, col;        /**< table position for cells, -1 otherwise */
+    int table;           /**< index of the table on its page for cells, -1 otherwise */
+    at_box box;          /**< all -1 when not from an image */
 } at_block_view;
+
+/** What is known of a page: its size and how it was read. */
+typedef struct at_page_view {
+    int width, height;    /**< pixels of the image OCR read, 0 for text */
+    int dpi;              /**< resolution OCR read at, 0 for text */
+    int source_page;      /**< 1-based page number in the source file */
+    double skew;          /**< measured skew in degrees before deskewing (0 if not measured) */
+    int rotation;         /**< degrees the page was turned to stand upright: 0, 90, 180, 270 */
+    const char *steps;    /**< preprocessing applied, comma-separated ("gray,deskew,sauvola"), or "" */
+    const char *engine;   /**< what read the text ("tesseract 5.3.0 swe", "pdf text layer", "text") */
+    float confidence;     /**< mean word confidence 0..1, or -1 */
+} at_page_view;
 
 /** Options for reading text. */
 typedef struct at_text_options {
@@ -98,6 +113,7 @@ size_t at_doc_n_words(const at_doc *doc);
 void at_doc_word(const at_doc *doc, size_t index, at_word_view *out);
 void at_doc_line(const at_doc *doc, size_t index, at_line_view *out);
 void at_doc_block(const at_doc *doc, size_t index, at_block_view *out);
+void at_doc_page(const at_doc *doc, size_t index, at_page_view *out);
 
 /** Warnings recorded while reading (e.g. replaced invalid UTF-8); NULL-terminated, owned by the doc. */
 const char *const *at_doc_warnings(const at_doc *doc);
@@ -123,6 +139,16 @@ typedef int (*at_change_fn)(const at_change *change, void *data);
  */
 int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void *data,
                       at_error *err);
+
+/** Number of tables (runs of cells with the same page and table index), in document order. */
+size_t at_doc_n_tables(const at_doc *doc);
+
+/**
+ * Write table `index` as tab-separated rows, one line per row; a cell's
+ * text is its words' current readings joined by spaces (tabs and line
+ * breaks inside become spaces).
+ */
+int at_doc_write_table(const at_doc *doc, size_t index, FILE *out, at_error *err);
 
 #ifdef __cplusplus
 }

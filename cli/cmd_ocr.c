@@ -1,0 +1,289 @@
+/* arkivtext ocr: scanned pages to ALTO 4.4, plain text and tab-separated tables.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char *const extensions[] = { ".tif", ".tiff", ".png", ".jpg", ".jpeg", ".pnm", ".pgm", ".ppm",
+                                          ".pbm", ".webp", ".pdf", NULL };
+
+/* `lower`: a lower-case file name. */
+static bool readable_kind(const char *lower)
+{
+    for (const char *const *e = extensions; *e; e++)
+        if (g_str_has_suffix(lower, *e))
+            return true;
+    return false;
+}
+
+/* Files, folders (their images and PDFs, sorted) and '-' (paths on standard input, one a line). */
+static void expand_inputs(char **args, GPtrArray *out)
+{
+    for (char **a = args; a && *a; a++) {
+        if (strcmp(*a, "-") == 0) {
+            char line[4096];
+            while (fgets(line, sizeof line, stdin)) {
+                g_strchomp(line);
+                if (*line)
+                    g_ptr_array_add(out, g_strdup(line));
+            }
+        } else if (g_file_test(*a, G_FILE_TEST_IS_DIR)) {
+            GDir *dir = g_dir_open(*a, 0, NULL);
+            GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+            for (const char *n; dir && (n = g_dir_read_name(dir));) {
+                char *lower = g_ascii_strdown(n, -1);
+                if (readable_kind(lower))
+                    g_ptr_array_add(names, g_build_filename(*a, n, NULL));
+                g_free(lower);
+            }
+            if (dir)
+                g_dir_close(dir);
+            g_ptr_array_sort(names, (GCompareFunc)g_strcmp0);
+            for (guint i = 0; i < names->len; i++)
+                g_ptr_array_add(out, g_strdup(names->pdata[i]));
+            g_ptr_array_free(names, TRUE);
+        } else {
+            g_ptr_array_add(out, g_strdup(*a));
+        }
+    }
+}
+
+typedef struct {
+    bool tty;
+    gint64 start;
+    size_t pages_before; /* pages of earlier documents */
+    size_t pages_done;
+    size_t docs, doc;
+} progress_state;
+
+/* pages done / total, pages per minute, ETA — on a terminal only. */
+static void show_progress(size_t done, size_t total, void *data)
+{
+    progress_state *p = data;
+    p->pages_done = p->pages_before + done;
+    if (!p->tty)
+        return;
+    double minutes = (double)(g_get_monotonic_time() - p->start) / 6e7;
+    double ppm = minutes > 0 ? p->pages_done / minutes : 0;
+    double eta = ppm > 0 ? (double)(total - done) / ppm * 60 : 0;
+    fprintf(stderr, "\r[document %zu/%zu] page %zu/%zu  %.1f pages/min  ETA %.0f s\033[K", p->doc, p->docs, done,
+            total, ppm, eta);
+}
+
+/* Write one output atomically with `fn`. */
+typedef int (*write_fn)(const at_doc *doc, FILE *f, const void *arg, at_error *err);
+
+static int write_alto(const at_doc *doc, FILE *f, const void *arg, at_error *err)
+{
+    return at_doc_write_alto(doc, f, arg, err);
+}
+
+static int write_text(const at_doc *doc, FILE *f, const void *arg, at_error *err)
+{
+    (void)arg;
+    return at_doc_write_text(doc, f, NULL, NULL, err);
+}
+
+static int write_table(const at_doc *doc, FILE *f, const void *arg, at_error *err)
+{
+    return at_doc_write_table(doc, *(const size_t *)arg, f, err);
+}
+
+static int write_output(const char *path, const at_doc *doc, write_fn fn, const void *arg, GPtrArray *written,
+                        at_error *err)
+{
+    at_atomic_file *f = at_atomic_open(path, err);
+    if (!f)
+        return err->code;
+    int rc = fn(doc, at_atomic_stream(f), arg, err);
+    if (rc < 0) {
+        at_atomic_abort(f);
+        return rc;
+    }
+    rc = at_atomic_commit(f, err);
+    if (rc == 0)
+        g_ptr_array_add(written, g_strdup(path));
+    return rc;
+}
+
+static int ocr_one(at_ocr *ocr, const at_normalizer *normalizer, const char *input, const char *outdir,
+                   progress_state *progress, at_error *err)
+{
+    at_doc *doc = NULL;
+    int rc = at_ocr_document(ocr, input, &doc, show_progress, progress, err);
+    if (rc == 0 && normalizer)
+        rc = at_normalize_doc(normalizer, doc, NULL, err);
+    if (rc < 0) {
+        at_doc_free(doc);
+        return rc;
+    }
+    char *base = g_path_get_basename(input);
+    char *dot = strrchr(base, '.');
+    if (dot && dot != base)
+        *dot = '\0';
+    char *stem = g_build_filename(outdir, base, NULL);
+    /* All outputs of a document, or none: the ones written are removed if a later one fails. */
+    GPtrArray *written = g_ptr_array_new_with_free_func(g_free);
+    char *alto_path = g_strconcat(stem, ".alto.xml", NULL), *txt_path = g_strconcat(stem, ".txt", NULL);
+    char *image_name = g_path_get_basename(input);
+    at_alto_options alto = AT_ALTO_OPTIONS_INIT;
+    alto.source_image = image_name;
+    rc = write_output(alto_path, doc, write_alto, &alto, written, err);
+    if (rc == 0)
+        rc = write_output(txt_path, doc, write_text, NULL, written, err);
+    for (size_t t = 0; rc == 0 && t < at_doc_n_tables(doc); t++) {
+        char *tsv = g_strdup_printf("%s.table%zu.tsv", stem, t + 1);
+        rc = write_output(tsv, doc, write_table, &t, written, err);
+        g_free(tsv);
+    }
+    if (rc < 0)
+        for (guint i = 0; i < written->len; i++)
+            g_unlink(written->pdata[i]);
+    g_ptr_array_free(written, TRUE);
+    g_free(image_name);
+    g_free(alto_path);
+    g_free(txt_path);
+    g_free(stem);
+    g_free(base);
+    at_doc_free(doc);
+    return rc;
+}
+
+int at_cmd_ocr(int argc, char **argv)
+{
+    char *outdir = NULL, *lang = NULL, *tessdata = NULL, *skip = NULL, *rules_path = NULL, *dict_path = NULL;
+    char **inputs = NULL, **lexicons = NULL;
+    int dpi = 0, jobs = 0;
+    gboolean force_ocr = FALSE, no_tables = FALSE, normalize = FALSE;
+    GOptionEntry entries[] = {
+        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &outdir, "Folder for NAME.alto.xml, NAME.txt, NAME.tableN.tsv (required)", "DIR" },
+        { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, "Tesseract languages (default swe; e.g. swe+eng)", "LANG" },
+        { "tessdata", 0, 0, G_OPTION_ARG_FILENAME, &tessdata, "Folder of the .traineddata files", "DIR" },
+        { "dpi", 0, 0, G_OPTION_ARG_INT, &dpi, "Resolution of images that state none (default 300)", "N" },
+        { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: one per core)", "N" },
+        { "force-ocr", 0, 0, G_OPTION_ARG_NONE, &force_ocr, "OCR PDF pages even when they have a text layer", NULL },
+        { "no-tables", 0, 0, G_OPTION_ARG_NONE, &no_tables, "Do not look for ruled tables", NULL },
+        { "skip", 0, 0, G_OPTION_ARG_STRING, &skip,
+          "Preprocessing steps to skip, comma-separated: gray,upsample,orient,deskew,binarize,clean", "STEPS" },
+        { "normalize", 0, 0, G_OPTION_ARG_NONE, &normalize,
+          "Repair the recognised words; ALTO keeps the raw OCR reading as <ALTERNATIVE>", NULL },
+        { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path, "Rules file for --normalize", "FILE" },
+        { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Dictionary for --normalize", "FILE" },
+        { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons, "User lexicon for --normalize (repeatable)", "FILE" },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
+        { NULL, 0, 0, 0, NULL, NULL, NULL },
+    };
+    GOptionContext *ctx = g_option_context_new("- OCR scanned pages into ALTO, text and tables");
+    g_option_context_set_summary(ctx,
+        "Reads TIFF (also multi-page), PNG, JPEG, PNM, WebP and PDF files, folders of them, or '-'\n"
+        "(paths on standard input). Pages are preprocessed with leptonica, ruled tables are read\n"
+        "cell by cell, and tesseract reads the text. A failed input does not stop the others.");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    int status = AT_EXIT_OK;
+    at_ocr *ocr = NULL;
+    at_dict *dict = NULL;
+    at_rules *rules = NULL;
+    at_normalizer *normalizer = NULL;
+    GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
+    at_error err = AT_ERROR_INIT;
+    if (!at_cli_parse(ctx, &argc, &argv, "ocr")) {
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
+    if (!outdir || !inputs) {
+        fprintf(stderr, "arkivtext ocr: need INPUT... and -o DIR (see arkivtext ocr --help)\n");
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
+    at_ocr_options opts = AT_OCR_OPTIONS_INIT;
+    opts.lang = lang ? lang : "swe";
+    opts.tessdata = tessdata;
+    opts.dpi = dpi;
+    opts.jobs = jobs;
+    opts.force_ocr = force_ocr;
+    opts.tables = !no_tables;
+    static const struct {
+        const char *name;
+        unsigned bit;
+    } steps[] = { { "gray", AT_PRE_GRAY }, { "upsample", AT_PRE_UPSAMPLE }, { "orient", AT_PRE_ORIENT },
+                  { "deskew", AT_PRE_DESKEW }, { "binarize", AT_PRE_BINARIZE }, { "clean", AT_PRE_CLEAN } };
+    char **skipped = skip ? g_strsplit(skip, ",", -1) : NULL;
+    for (char **s = skipped; s && *s; s++) {
+        bool known = false;
+        for (size_t i = 0; i < G_N_ELEMENTS(steps); i++)
+            if (strcmp(*s, steps[i].name) == 0) {
+                opts.steps &= ~steps[i].bit;
+                known = true;
+            }
+        if (!known) {
+            fprintf(stderr, "arkivtext ocr: --skip: unknown step '%s'\n", *s);
+            status = AT_EXIT_USAGE;
+        }
+    }
+    g_strfreev(skipped);
+    if (status)
+        goto out;
+    if (g_mkdir_with_parents(outdir, 0755) != 0) {
+        fprintf(stderr, "arkivtext ocr: %s: cannot create folder: %s\n", outdir, g_strerror(errno));
+        status = AT_EXIT_SETUP;
+        goto out;
+    }
+    if (normalize) {
+        if (!(dict = at_cli_open_dict("ocr", dict_path, lexicons)) ||
+            at_rules_load(&rules, rules_path ? rules_path : at_rules_default_path(), &err) < 0 ||
+            at_normalizer_new(&normalizer, dict, rules, NULL, &err) < 0) {
+            if (err.code)
+                at_cli_report("ocr", &err);
+            status = AT_EXIT_SETUP;
+            goto out;
+        }
+    }
+    if (at_ocr_new(&ocr, &opts, &err) < 0) {
+        at_cli_report("ocr", &err);
+        status = AT_EXIT_SETUP;
+        goto out;
+    }
+    expand_inputs(inputs, files);
+    progress_state progress = { isatty(STDERR_FILENO), g_get_monotonic_time(), 0, 0, files->len, 0 };
+    guint failed = 0;
+    for (guint i = 0; i < files->len; i++) {
+        progress.doc = i + 1;
+        progress.pages_before = progress.pages_done;
+        at_error_clear(&err);
+        if (ocr_one(ocr, normalizer, files->pdata[i], outdir, &progress, &err) < 0) {
+            if (progress.tty)
+                fputc('\n', stderr);
+            if (!err.file[0])
+                g_strlcpy(err.file, files->pdata[i], sizeof err.file);
+            at_cli_report("ocr", &err);
+            failed++;
+        }
+    }
+    if (progress.tty)
+        fputc('\n', stderr);
+    double minutes = (double)(g_get_monotonic_time() - progress.start) / 6e7;
+    fprintf(stderr, "arkivtext ocr: %u of %u documents read, %zu pages, %.1f pages/min\n", files->len - failed,
+            files->len, progress.pages_done, minutes > 0 ? progress.pages_done / minutes : 0.0);
+    if (failed)
+        status = AT_EXIT_SOME_FAILED;
+out:
+    at_ocr_free(ocr);
+    at_normalizer_free(normalizer);
+    at_rules_free(rules);
+    at_dict_free(dict);
+    g_ptr_array_free(files, TRUE);
+    g_option_context_free(ctx);
+    g_free(outdir);
+    g_free(lang);
+    g_free(tessdata);
+    g_free(skip);
+    g_free(rules_path);
+    g_free(dict_path);
+    g_strfreev(inputs);
+    g_strfreev(lexicons);
+    return status;
+}

@@ -1,0 +1,95 @@
+/* arkivtext — reading scanned pages: OCR with leptonica preprocessing and tesseract.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Images (TIFF, also multi-page, PNG, JPEG, PNM, WebP) are read with
+ * leptonica, PDFs with poppler (a page with a text layer keeps that text
+ * unless forced to OCR). Each page is preprocessed (gray, resolution,
+ * orientation, deskew, binarisation, border and speckle removal), ruled
+ * tables are cut into cells, and tesseract reads the page or cell by cell.
+ * The result is an at_doc with boxes and confidences; at_doc_write_alto()
+ * writes it as ALTO 4.4.
+ */
+#ifndef ARKIVTEXT_INGEST_H
+#define ARKIVTEXT_INGEST_H
+
+#include "arkivtext/doc.h"
+#include "arkivtext/error.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Preprocessing steps; each can be switched off. */
+typedef enum {
+    AT_PRE_GRAY = 1 << 0,     /**< convert to 8-bit gray */
+    AT_PRE_UPSAMPLE = 1 << 1, /**< scale pages under 250 dpi up to 300 dpi */
+    AT_PRE_ORIENT = 1 << 2,   /**< turn pages upright (tesseract OSD: 90, 180, 270) */
+    AT_PRE_DESKEW = 1 << 3,   /**< measure and remove skew */
+    AT_PRE_BINARIZE = 1 << 4, /**< adaptive (Sauvola) binarisation */
+    AT_PRE_CLEAN = 1 << 5,    /**< remove dark borders and speckles */
+    AT_PRE_ALL = (1 << 6) - 1,
+} at_preprocess_step;
+
+typedef struct at_ocr_options {
+    int version;          /**< AT_OCR_OPTIONS_VERSION */
+    const char *lang;     /**< tesseract languages, e.g. "swe" or "swe+eng" */
+    const char *tessdata; /**< folder of the .traineddata files; NULL for tesseract's default */
+    int dpi;              /**< resolution to assume when the file states none (0: 300) */
+    unsigned steps;       /**< at_preprocess_step bits */
+    bool force_ocr;       /**< OCR PDF pages even when they have a text layer */
+    bool tables;          /**< find ruled tables and read them cell by cell */
+    int jobs;             /**< worker threads, 0 for one per core */
+} at_ocr_options;
+
+#define AT_OCR_OPTIONS_VERSION 1
+#define AT_OCR_OPTIONS_INIT { AT_OCR_OPTIONS_VERSION, "swe", NULL, 0, AT_PRE_ALL, false, true, 0 }
+
+/** An OCR setup: options and a pool of worker threads, one tesseract engine each. */
+typedef struct at_ocr at_ocr;
+
+/**
+ * Check the options (a missing .traineddata file is an error here, before
+ * any page is read) and make an OCR setup. Caller frees with at_ocr_free().
+ */
+int at_ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err);
+
+/** Free. NULL is a no-op. */
+void at_ocr_free(at_ocr *ocr);
+
+/** Called from the calling thread as pages complete. */
+typedef void (*at_ocr_progress_fn)(size_t pages_done, size_t pages_total, void *data);
+
+/**
+ * Read one document (an image file or a PDF; all its pages, in parallel).
+ * On success `*out` is a new document the caller frees with at_doc_free().
+ * A corrupt, truncated, encrypted, empty or oversized file fails with
+ * AT_EFORMAT or AT_ELIMIT and a one-line message naming the file.
+ */
+int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
+                    at_error *err);
+
+/** Options for the ALTO writer. */
+typedef struct at_alto_options {
+    int version;               /**< AT_ALTO_OPTIONS_VERSION */
+    const char *source_image;  /**< file name recorded as sourceImageInformation, or NULL */
+    bool alternatives;         /**< keep each changed word's raw reading as <ALTERNATIVE> */
+} at_alto_options;
+
+#define AT_ALTO_OPTIONS_VERSION 1
+#define AT_ALTO_OPTIONS_INIT { AT_ALTO_OPTIONS_VERSION, NULL, true }
+
+/**
+ * Write `doc` as ALTO 4.4 (valid against schemas/alto-4-4.xsd): pages,
+ * text blocks, tables as ComposedBlock of cell TextBlocks, lines, words
+ * with HPOS/VPOS/WIDTH/HEIGHT and WC, and Processing entries naming the
+ * software, model and preprocessing. Written through libxml2.
+ */
+int at_doc_write_alto(const at_doc *doc, FILE *out, const at_alto_options *opts, at_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,381 @@
+/* OCR of documents: a pool of worker threads, one tesseract engine each.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "ingest/ingest_private.h"
+#include "ingest/tables.h"
+
+#include <tesseract/capi.h>
+#include <string.h>
+
+#define DEFAULT_DPI 300
+#define CELL_INSET 3 /* px kept clear of a cell's rules */
+
+struct at_ocr {
+    at_ocr_options opts;
+    char *lang;
+    char *tessdata;
+    char *engine;          /* "tesseract 5.3.0 swe", recorded per page */
+    int n_workers;
+    GThread **workers;
+    GAsyncQueue *queue;    /* work items; a NULL job tells a worker to stop */
+};
+
+typedef struct {
+    at_page_job *job;
+    GAsyncQueue *done;     /* the document's queue the worker reports to */
+} work_item;
+
+/* ---- words from tesseract into regions ---- */
+
+typedef struct {
+    at_box box;
+    GArray *words;         /* region_word */
+} region_line;
+
+typedef struct {
+    char *text;
+    at_box box;
+    float confidence;
+} region_word;
+
+/* A text block or a table cell, kept until the page's blocks are put in reading order. */
+typedef struct {
+    at_block_kind kind;
+    int table, row, col;
+    at_box box;
+    GPtrArray *lines;      /* region_line* */
+} region;
+
+static void region_free(gpointer p)
+{
+    region *r = p;
+    for (guint i = 0; i < r->lines->len; i++) {
+        region_line *l = r->lines->pdata[i];
+        for (guint j = 0; j < l->words->len; j++)
+            g_free(g_array_index(l->words, region_word, j).text);
+        g_array_free(l->words, TRUE);
+        g_free(l);
+    }
+    g_ptr_array_free(r->lines, TRUE);
+    g_free(r);
+}
+
+static at_box iterator_box(const TessPageIterator *it, TessPageIteratorLevel level)
+{
+    int l, t, r, b;
+    if (!TessPageIteratorBoundingBox(it, level, &l, &t, &r, &b))
+        return (at_box){ -1, -1, -1, -1 };
+    return (at_box){ l, t, r - l, b - t };
+}
+
+/* The words tesseract found, as regions: one per block, or all into `into` (a table cell). */
+static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
+{
+    TessResultIterator *it = TessBaseAPIGetIterator(api);
+    if (!it)
+        return;
+    const TessPageIterator *pit = TessResultIteratorGetPageIterator(it);
+    region *cur = into;
+    region_line *line = NULL;
+    do {
+        char *word = TessResultIteratorGetUTF8Text(it, RIL_WORD);
+        if (!word)
+            continue;
+        if (!into && TessPageIteratorIsAtBeginningOf(pit, RIL_BLOCK)) {
+            cur = g_new0(region, 1);
+            cur->kind = AT_BLOCK_TEXT;
+            cur->table = cur->row = cur->col = -1;
+            cur->box = iterator_box(pit, RIL_BLOCK);
+            cur->lines = g_ptr_array_new();
+            g_ptr_array_add(regions, cur);
+            line = NULL;
+        }
+        if (!line || TessPageIteratorIsAtBeginningOf(pit, RIL_TEXTLINE)) {
+            line = g_new0(region_line, 1);
+            line->box = iterator_box(pit, RIL_TEXTLINE);
+            line->words = g_array_new(FALSE, FALSE, sizeof(region_word));
+            g_ptr_array_add(cur->lines, line);
+        }
+        region_word w = { g_strdup(word), iterator_box(pit, RIL_WORD),
+                          TessResultIteratorConfidence(it, RIL_WORD) / 100.0f };
+        g_array_append_val(line->words, w);
+        TessDeleteText(word);
+    } while (TessResultIteratorNext(it, RIL_WORD));
+    TessResultIteratorDelete(it);
+}
+
+static gint by_top(gconstpointer a, gconstpointer b)
+{
+    const region *x = *(region *const *)a, *y = *(region *const *)b;
+    if (x->box.y != y->box.y)
+        return x->box.y < y->box.y ? -1 : 1;
+    return x->box.x < y->box.x ? -1 : x->box.x > y->box.x;
+}
+
+/* ---- one page ---- */
+
+typedef struct {
+    const at_ocr *ocr;
+    TessBaseAPI *api;
+    TessBaseAPI *osd;
+} worker;
+
+static at_doc *recognize(worker *w, at_page_job *job)
+{
+    const at_ocr_options *o = &w->ocr->opts;
+    at_prep_report report = { 0, 0, 0, g_string_new(NULL) };
+    int dpi = job->dpi > 1 ? job->dpi : (o->dpi > 0 ? o->dpi : DEFAULT_DPI);
+    PIX *binary = at_preprocess(job->pix, dpi, o->steps, w->osd, NULL, &report, &job->err);
+    if (!binary) {
+        g_string_free(report.steps, TRUE);
+        return NULL;
+    }
+    at_table_grid *grids = NULL;
+    int n_tables = o->tables ? at_find_tables(binary, report.dpi, &grids, &job->err) : 0;
+    if (n_tables < 0)
+        n_tables = 0;
+    PIX *text = n_tables ? at_erase_rules(binary, grids, n_tables) : pixClone(binary);
+    GPtrArray *regions = g_ptr_array_new_with_free_func(region_free);
+
+    /* The page outside the tables, read as a whole page. */
+    PIX *page = pixCopy(NULL, text);
+    for (int t = 0; t < n_tables; t++) {
+        BOX *b = boxCreate(grids[t].x, grids[t].y, grids[t].w, grids[t].h);
+        pixClearInRect(page, b);
+        boxDestroy(&b);
+    }
+    TessBaseAPISetPageSegMode(w->api, PSM_AUTO);
+    TessBaseAPISetImage2(w->api, page);
+    TessBaseAPISetSourceResolution(w->api, report.dpi);
+    if (TessBaseAPIRecognize(w->api, NULL) == 0)
+        collect(w->api, regions, NULL);
+    pixDestroy(&page);
+
+    /* Tables cell by cell, so each activity stays in its row. */
+    if (n_tables) {
+        TessBaseAPISetPageSegMode(w->api, PSM_SINGLE_BLOCK);
+        TessBaseAPISetImage2(w->api, text);
+        TessBaseAPISetSourceResolution(w->api, report.dpi);
+    }
+    for (int t = 0; t < n_tables; t++) {
+        const at_table_grid *g = &grids[t];
+        for (int r = 0; r < g->n_rows; r++) {
+            for (int c = 0; c < g->n_cols; c++) {
+                int x = g->col_edges[c] + CELL_INSET, y = g->row_edges[r] + CELL_INSET;
+                int cw = g->col_edges[c + 1] - g->col_edges[c] - 2 * CELL_INSET;
+                int ch = g->row_edges[r + 1] - g->row_edges[r] - 2 * CELL_INSET;
+                region *cell = g_new0(region, 1);
+                cell->kind = AT_BLOCK_CELL;
+                cell->table = t;
+                cell->row = r;
+                cell->col = c;
+                cell->box = (at_box){ x, y, MAX(cw, 1), MAX(ch, 1) };
+                cell->lines = g_ptr_array_new();
+                g_ptr_array_add(regions, cell);
+                if (cw < 4 || ch < 4)
+                    continue;
+                TessBaseAPISetRectangle(w->api, x, y, cw, ch);
+                if (TessBaseAPIRecognize(w->api, NULL) == 0)
+                    collect(w->api, regions, cell);
+            }
+        }
+    }
+    TessBaseAPIClear(w->api);
+
+    /* Reading order: top to bottom; a table's cells stay together, row by row. */
+    g_ptr_array_sort(regions, by_top);
+    at_doc *doc = at_doc_new("page");
+    double conf_sum = 0;
+    size_t conf_n = 0;
+    for (guint i = 0; i < regions->len; i++) {
+        const region *r = regions->pdata[i];
+        for (guint l = 0; l < r->lines->len; l++)
+            for (guint k = 0; k < ((region_line *)r->lines->pdata[l])->words->len; k++, conf_n++)
+                conf_sum += g_array_index(((region_line *)r->lines->pdata[l])->words, region_word, k).confidence;
+    }
+    at_page info = { pixGetWidth(binary), pixGetHeight(binary), report.dpi, job->source_page, report.skew,
+                     report.rotation, report.steps->str, w->ocr->engine, conf_n ? (float)(conf_sum / conf_n) : -1 };
+    at_doc_add_page(doc, &info);
+    /* Regions sorted by their top: a table's cells share their row's top, so they come row by row. */
+    for (guint i = 0; i < regions->len; i++) {
+        const region *r = regions->pdata[i];
+        at_doc_add_block(doc, r->kind, r->table, r->row, r->col, r->box);
+        for (guint l = 0; l < r->lines->len; l++) {
+            const region_line *line = r->lines->pdata[l];
+            at_doc_add_line(doc, line->box);
+            for (guint k = 0; k < line->words->len; k++) {
+                const region_word *wd = &g_array_index(line->words, region_word, k);
+                at_doc_add_word(doc, wd->text, strlen(wd->text), wd->box, wd->confidence);
+            }
+        }
+    }
+    g_ptr_array_free(regions, TRUE);
+    pixDestroy(&text);
+    pixDestroy(&binary);
+    at_table_grids_free(grids, n_tables);
+    g_string_free(report.steps, TRUE);
+    return doc;
+}
+
+/* ---- workers ---- */
+
+static gpointer work(gpointer data)
+{
+    worker w = { data, NULL, NULL };
+    const at_ocr *ocr = w.ocr;
+    w.api = TessBaseAPICreate();
+    bool ready = TessBaseAPIInit3(w.api, ocr->tessdata, ocr->lang) == 0;
+    if (ready && (ocr->opts.steps & AT_PRE_ORIENT)) {
+        w.osd = TessBaseAPICreate();
+        if (TessBaseAPIInit3(w.osd, ocr->tessdata, "osd") != 0) {
+            TessBaseAPIDelete(w.osd);
+            w.osd = NULL;
+        }
+    }
+    for (;;) {
+        work_item *item = g_async_queue_pop(ocr->queue);
+        at_page_job *job = item->job;
+        if (!job) {
+            g_free(item);
+            break;
+        }
+        if (job->layer) {
+            job->result = job->layer;
+            job->layer = NULL;
+        } else if (!ready) {
+            at_error_set(&job->err, AT_EDEPEND, AT_STAGE_CORE, NULL, "tesseract could not load '%s'", ocr->lang);
+        } else {
+            job->result = recognize(&w, job);
+        }
+        pixDestroy(&job->pix);
+        g_async_queue_push(item->done, job);
+        g_free(item);
+    }
+    if (w.osd)
+        TessBaseAPIDelete(w.osd);
+    TessBaseAPIDelete(w.api);
+    return NULL;
+}
+
+int at_ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err)
+{
+    *out = NULL;
+    at_ocr_options defaults = AT_OCR_OPTIONS_INIT;
+    if (!opts)
+        opts = &defaults;
+    if (opts->version != AT_OCR_OPTIONS_VERSION)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_CORE, NULL, "unsupported OCR options version %d", opts->version);
+    const char *lang = opts->lang && *opts->lang ? opts->lang : "swe";
+    /* Leptonica reports problems on stderr; ours go through at_error, one line per file.
+     * (Leptonica's message level is process-wide.) */
+    setMsgSeverity(L_SEVERITY_NONE);
+    /* Load the model once here, so a missing .traineddata is reported before any page is read. */
+    TessBaseAPI *probe = TessBaseAPICreate();
+    bool ok = TessBaseAPIInit3(probe, opts->tessdata, lang) == 0;
+    bool osd_ok = true;
+    if (ok && (opts->steps & AT_PRE_ORIENT)) {
+        TessBaseAPIEnd(probe);
+        osd_ok = TessBaseAPIInit3(probe, opts->tessdata, "osd") == 0;
+    }
+    TessBaseAPIDelete(probe);
+    if (!ok || !osd_ok) {
+        const char *dir = opts->tessdata ? opts->tessdata
+                          : g_getenv("TESSDATA_PREFIX") ? g_getenv("TESSDATA_PREFIX")
+                                                          : "tesseract's default tessdata folder";
+        return at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL,
+                            "missing tesseract model: %s.traineddata not found in %s", ok ? "osd" : lang, dir);
+    }
+    at_ocr *ocr = g_new0(at_ocr, 1);
+    ocr->opts = *opts;
+    ocr->lang = g_strdup(lang);
+    ocr->tessdata = g_strdup(opts->tessdata);
+    ocr->opts.lang = ocr->lang;
+    ocr->opts.tessdata = ocr->tessdata;
+    ocr->engine = g_strdup_printf("tesseract %s %s", TessVersion(), lang);
+    ocr->n_workers = opts->jobs > 0 ? opts->jobs : (int)g_get_num_processors();
+    ocr->queue = g_async_queue_new();
+    ocr->workers = g_new0(GThread *, (gsize)ocr->n_workers);
+    for (int i = 0; i < ocr->n_workers; i++)
+        ocr->workers[i] = g_thread_new("arkivtext-ocr", work, ocr);
+    *out = ocr;
+    return 0;
+}
+
+void at_ocr_free(at_ocr *ocr)
+{
+    if (!ocr)
+        return;
+    for (int i = 0; i < ocr->n_workers; i++) {
+        work_item *stop = g_new0(work_item, 1);
+        g_async_queue_push(ocr->queue, stop);
+    }
+    for (int i = 0; i < ocr->n_workers; i++)
+        g_thread_join(ocr->workers[i]);
+    g_async_queue_unref(ocr->queue);
+    g_free(ocr->workers);
+    g_free(ocr->engine);
+    g_free(ocr->lang);
+    g_free(ocr->tessdata);
+    g_free(ocr);
+}
+
+int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
+                    at_error *err)
+{
+    *out = NULL;
+    at_source_kind kind;
+    int n_pages = 0;
+    void *handle = NULL;
+    int rc = at_source_open(path, &kind, &n_pages, &handle, err);
+    if (rc < 0)
+        return rc;
+    at_page_job *jobs = g_new0(at_page_job, (gsize)n_pages);
+    GAsyncQueue *done = g_async_queue_new();
+    /* Pages are read here and handed out a few at a time, so a long TIFF never sits in memory whole. */
+    int in_flight_max = 2 * ocr->n_workers, sent = 0, received = 0;
+    while (received < n_pages && rc == 0) {
+        while (sent < n_pages && sent - received < in_flight_max && rc == 0) {
+            at_page_job *job = &jobs[sent];
+            job->source_page = sent + 1;
+            job->err = (at_error)AT_ERROR_INIT;
+            rc = at_source_read_page(path, kind, handle, &ocr->opts, job, err);
+            if (rc < 0)
+                break;
+            work_item *item = g_new(work_item, 1);
+            *item = (work_item){ job, done };
+            g_async_queue_push(ocr->queue, item);
+            sent++;
+        }
+        if (received < sent) {
+            at_page_job *job = g_async_queue_pop(done);
+            received++;
+            if (!job->result && rc == 0) {
+                char msg[512];
+                at_error_format(&job->err, msg, sizeof msg);
+                rc = at_error_set(err, job->err.code ? job->err.code : AT_EDEPEND, AT_STAGE_CORE, path,
+                                  "page %d: %s", job->source_page, msg);
+            }
+            if (progress)
+                progress((size_t)received, (size_t)n_pages, data);
+        }
+    }
+    /* A failed read stops new pages; the ones already out are still collected before returning. */
+    while (received < sent) {
+        g_async_queue_pop(done);
+        received++;
+    }
+    at_source_close(kind, handle);
+    if (rc == 0) {
+        at_doc *doc = at_doc_new(path);
+        for (int i = 0; i < n_pages; i++)
+            at_doc_append(doc, jobs[i].result);
+        *out = doc;
+    }
+    for (int i = 0; i < n_pages; i++) {
+        at_doc_free(jobs[i].result);
+        at_doc_free(jobs[i].layer);
+        pixDestroy(&jobs[i].pix);
+    }
+    g_free(jobs);
+    g_async_queue_unref(done);
+    return rc;
+}

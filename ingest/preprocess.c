@@ -1,0 +1,115 @@
+/* Preparing a page for OCR with leptonica: gray, resolution, orientation, skew, binarisation, clean-up.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "ingest/ingest_private.h"
+
+#include <math.h>
+#include <tesseract/capi.h>
+
+#define TARGET_DPI 300
+#define MIN_DPI 250
+#define MIN_OSD_CONFIDENCE 2.0f  /* tesseract's own threshold for a trustworthy orientation */
+#define MIN_SKEW 0.1f            /* degrees: below this deskewing only blurs */
+
+static void note(at_prep_report *report, const char *step)
+{
+    if (report->steps->len)
+        g_string_append_c(report->steps, ',');
+    g_string_append(report->steps, step);
+}
+
+/* Replace *pix by `next` when the step produced one. */
+static void take(PIX **pix, PIX *next)
+{
+    if (next && next != *pix) {
+        pixDestroy(pix);
+        *pix = next;
+    }
+}
+
+/* Turn the page upright as tesseract's orientation detection says (0, 90, 180 or 270). */
+static int orient(PIX **pix, int dpi, TessBaseAPI *osd)
+{
+    TessBaseAPISetImage2(osd, *pix);
+    TessBaseAPISetSourceResolution(osd, dpi);
+    int degrees = 0;
+    float confidence = 0, script_confidence = 0;
+    const char *script = NULL;
+    bool ok = TessBaseAPIDetectOrientationScript(osd, &degrees, &confidence, &script, &script_confidence);
+    TessBaseAPIClear(osd);
+    if (!ok || confidence < MIN_OSD_CONFIDENCE || degrees == 0)
+        return 0;
+    /* tesseract reports how far the page is turned counter-clockwise; turn it back clockwise. */
+    take(pix, pixRotateOrth(*pix, degrees / 90));
+    return degrees;
+}
+
+PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray_out, at_prep_report *report,
+                   at_error *err)
+{
+    (void)err;
+    PIX *pix = pixClone(page);
+    report->dpi = dpi > 0 ? dpi : TARGET_DPI;
+    if ((steps & AT_PRE_GRAY) || pixGetDepth(pix) != 8) {
+        /* Everything after works on 8-bit gray; colour and 1 bpp scans are converted. */
+        take(&pix, pixConvertTo8(pix, 0));
+        if (steps & AT_PRE_GRAY)
+            note(report, "gray");
+    }
+    if ((steps & AT_PRE_UPSAMPLE) && report->dpi < MIN_DPI) {
+        float f = (float)TARGET_DPI / (float)report->dpi;
+        take(&pix, pixScaleGrayLI(pix, f, f));
+        char buf[48];
+        snprintf(buf, sizeof buf, "upsample:%d->%d", report->dpi, TARGET_DPI);
+        note(report, buf);
+        report->dpi = TARGET_DPI;
+    }
+    if ((steps & AT_PRE_ORIENT) && osd) {
+        report->rotation = orient(&pix, report->dpi, osd);
+        if (report->rotation) {
+            char buf[32];
+            snprintf(buf, sizeof buf, "rotate:%d", report->rotation);
+            note(report, buf);
+        }
+    }
+    if (steps & AT_PRE_DESKEW) {
+        l_float32 angle = 0, conf = 0;
+        PIX *deskewed = pixFindSkewAndDeskew(pix, 0, &angle, &conf);
+        report->skew = angle;
+        if (deskewed && fabsf(angle) >= MIN_SKEW) {
+            take(&pix, deskewed);
+            char buf[48];
+            snprintf(buf, sizeof buf, "deskew:%.2f", angle);
+            note(report, buf);
+        } else {
+            pixDestroy(&deskewed);
+        }
+    }
+    PIX *binary = NULL;
+    if (steps & AT_PRE_BINARIZE) {
+        /* Sauvola over windows of about a text line, tiled so large pages stay in bounded memory. */
+        int window = MAX(7, report->dpi / 12);
+        int tiles = MAX(1, pixGetWidth(pix) / 1000);
+        if (pixSauvolaBinarizeTiled(pix, window, 0.34f, tiles, tiles, NULL, &binary) == 0 && binary)
+            note(report, "sauvola");
+    }
+    if (!binary) /* Otsu-like global threshold when Sauvola is off or failed */
+        binary = pixConvertTo1(pix, 160);
+    if (steps & AT_PRE_CLEAN) {
+        /* Photocopy borders touch the edge; specks are smaller than any letter's dot. */
+        PIX *no_border = pixRemoveBorderConnComps(binary, 8);
+        int speck = MAX(2, report->dpi / 150);
+        PIX *clean = no_border ? pixSelectBySize(no_border, speck, speck, 8, L_SELECT_IF_EITHER,
+                                                  L_SELECT_IF_GT, NULL)
+                               : NULL;
+        if (clean) {
+            take(&binary, clean);
+            note(report, "clean");
+        }
+        pixDestroy(&no_border);
+    }
+    if (gray_out)
+        *gray_out = pix;
+    else
+        pixDestroy(&pix);
+    return binary;
+}

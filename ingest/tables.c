@@ -1,0 +1,539 @@
+/* Ruled tables found with leptonica morphology.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Long thin horizontal and vertical lines are extracted by opening with long
+ * bricks; each connected group of lines is a candidate table. Its line pieces
+ * are clustered into rules by their position across the rule, measured where
+ * the rule crosses the group's centre line (using the group's skew, so broken
+ * rules of a slightly skewed table still cluster). A rule counts only if it
+ * crosses at least two rules of the other direction; what survives is the
+ * grid. A single frame (two rules each way, one cell) is not a table: it is
+ * usually a box around a paragraph, which whole-page OCR reads better.
+ */
+#include "ingest/tables.h"
+
+#include <glib.h>
+#include <limits.h>
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+
+/* Finer or larger pages are halved (keeping every ON pixel, so 1 px rules
+ * survive) before any morphology: rules need no more than ~300 dpi, and a
+ * 20000 px square page would otherwise cost 50 MB per image and step. */
+#define WORK_DPI_MAX 400
+#define WORK_DPI_MIN 75
+#define WORK_PIXELS_MAX (40.0 * 1000 * 1000)
+#define WORK_SCALE_MAX 8
+
+/* Thickening across a rule before the long opening: a rule skewed by up to
+ * ~2 degrees is a staircase whose steps would each be shorter than the brick. */
+#define SKEW_SPREAD 3
+/* Shorter line pieces are ragged edges, not parts of rules. */
+#define MIN_LEN 8
+/* Longest brick that still matches a 1 px rule skewed by 2 degrees: its
+ * steps, spread by SKEW_SPREAD, are 3 / tan(2 deg) = 86 px long. */
+#define SKEWED_LEN_MAX 80
+/* More rules than this one way is graph paper or a form's background
+ * pattern, not a table to read cell by cell. */
+#define MAX_RULES 200
+
+typedef struct {
+    int len_h, len_v; /* shortest rule, px */
+    int thick;        /* thickest rule, px: anything thicker is a solid area */
+    int bridge;       /* gaps up to this size inside and between rules are closed */
+    int merge;        /* rule positions closer than this are one rule (double rules, broken rules) */
+} line_params;
+
+typedef struct {
+    line_params p;
+    int scale;              /* work image pixel = scale x scale page pixels */
+    int page_w, page_h;
+    GArray *grids;          /* at_table_grid found, in page coordinates; or NULL */
+    PIX *rules_h, *rules_v; /* get the pixels of the rules found, in work coordinates; or NULL */
+} search;
+
+/* One connected piece of line, in component coordinates. "Along" is x for a
+ * horizontal rule, "across" is y. */
+typedef struct {
+    double n, mean_a, mean_c;
+    double pos;  /* across, where the piece's line meets the component's centre line */
+    int lo, hi;  /* extent along */
+    int piece;   /* index in the axis' pixa */
+    int rule;
+} segment;
+
+typedef struct {
+    double pos, n;
+    int lo, hi;
+    int crossings;
+    bool alive;
+} rule;
+
+typedef struct {
+    bool vertical;
+    PIXA *pieces;
+    segment *seg;
+    int n_seg;
+    rule *rules;
+    int n_rules;
+    double slope; /* across per along, pooled over the pieces */
+} axis;
+
+static void axis_free(axis *ax)
+{
+    pixaDestroy(&ax->pieces);
+    g_free(ax->seg);
+    g_free(ax->rules);
+}
+
+/* Pixels of `pix` on long thin lines in one direction. */
+static PIX *long_lines(PIX *pix, int len, int thick, bool vertical)
+{
+    int sw = vertical ? SKEW_SPREAD : 1, sh = vertical ? 1 : SKEW_SPREAD;
+    PIX *spread = pixDilateBrick(NULL, pix, sw, sh);
+    PIX *lines = NULL;
+    if (spread)
+        lines = vertical ? pixOpenBrick(NULL, spread, 1, len) : pixOpenBrick(NULL, spread, len, 1);
+    pixDestroy(&spread);
+    /* Spread again before taking the page's pixels back: a skewed rule's
+     * last step lies beside the long run that covers it. */
+    if (!lines || !pixDilateBrick(lines, lines, sw, sh)) {
+        pixDestroy(&lines);
+        return NULL;
+    }
+    pixAnd(lines, lines, pix);
+    /* Filled boxes, redaction bars and photos have long runs too, but are thick. */
+    PIX *solid = vertical ? pixOpenBrick(NULL, lines, thick + 1, 1) : pixOpenBrick(NULL, lines, 1, thick + 1);
+    if (!solid) {
+        pixDestroy(&lines);
+        return NULL;
+    }
+    pixSubtract(lines, lines, solid);
+    pixDestroy(&solid);
+    return lines;
+}
+
+/* Centroid and second moments of a piece's pixels, along/across the rule. */
+static void piece_moments(PIX *piece, bool vertical, double *n, double *ma, double *mc, double *saa, double *sac)
+{
+    double sn = 0, sa = 0, sc = 0, s_aa = 0, s_ac = 0;
+    int w = pixGetWidth(piece), h = pixGetHeight(piece), wpl = pixGetWpl(piece);
+    const l_uint32 *data = pixGetData(piece);
+    for (int y = 0; y < h; y++) {
+        const l_uint32 *line = data + (size_t)y * (size_t)wpl;
+        for (int x = 0; x < w; x++) {
+            if (!line[x / 32]) { /* skip an empty word */
+                x |= 31;
+                continue;
+            }
+            if (!GET_DATA_BIT(line, x))
+                continue;
+            double a = vertical ? y : x, c = vertical ? x : y;
+            sn += 1;
+            sa += a;
+            sc += c;
+            s_aa += a * a;
+            s_ac += a * c;
+        }
+    }
+    *n = sn;
+    *ma = sn > 0 ? sa / sn : 0;
+    *mc = sn > 0 ? sc / sn : 0;
+    *saa = s_aa - sn * *ma * *ma;
+    *sac = s_ac - sn * *ma * *mc;
+}
+
+/* The pieces of `mask` that belong to component `comp` (at `box`), with
+ * their skew pooled. Pieces shorter than a rule count: a word sitting on a
+ * rule cuts it. */
+static int axis_collect(axis *ax, PIX *mask, BOX *box, PIX *comp)
+{
+    PIX *part = pixClipRectangle(mask, box, NULL);
+    if (!part)
+        return AT_ENOMEM;
+    pixAnd(part, part, comp);
+    BOXA *boxes = pixConnComp(part, &ax->pieces, 8);
+    pixDestroy(&part);
+    if (!boxes)
+        return AT_ENOMEM;
+    int n = boxaGetCount(boxes);
+    ax->seg = g_new(segment, n);
+    double saa_sum = 0, sac_sum = 0;
+    for (int i = 0; i < n; i++) {
+        l_int32 x, y, w, h;
+        boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+        if ((ax->vertical ? h : w) < MIN_LEN)
+            continue;
+        PIX *piece = pixaGetPix(ax->pieces, i, L_CLONE);
+        segment *s = &ax->seg[ax->n_seg++];
+        double saa, sac;
+        piece_moments(piece, ax->vertical, &s->n, &s->mean_a, &s->mean_c, &saa, &sac);
+        pixDestroy(&piece);
+        s->mean_a += ax->vertical ? y : x;
+        s->mean_c += ax->vertical ? x : y;
+        s->lo = ax->vertical ? y : x;
+        s->hi = s->lo + (ax->vertical ? h : w) - 1;
+        s->piece = i;
+        /* Pooled within-piece regression: each piece has its own offset, all share the skew. */
+        saa_sum += saa;
+        sac_sum += sac;
+    }
+    boxaDestroy(&boxes);
+    ax->slope = saa_sum > 0 ? sac_sum / saa_sum : 0;
+    return 0;
+}
+
+static int by_pos(const void *a, const void *b)
+{
+    double x = ((const segment *)a)->pos, y = ((const segment *)b)->pos;
+    return (x > y) - (x < y);
+}
+
+/* Group the pieces into rules: pieces whose lines meet the centre line
+ * (`ref` along) within `merge` px of each other are one rule. */
+static void axis_cluster(axis *ax, double ref, int merge)
+{
+    for (int i = 0; i < ax->n_seg; i++)
+        ax->seg[i].pos = ax->seg[i].mean_c + ax->slope * (ref - ax->seg[i].mean_a);
+    qsort(ax->seg, (size_t)ax->n_seg, sizeof *ax->seg, by_pos);
+    ax->rules = g_new0(rule, ax->n_seg);
+    for (int i = 0; i < ax->n_seg; i++) {
+        segment *s = &ax->seg[i];
+        if (i == 0 || s->pos - ax->seg[i - 1].pos > merge)
+            ax->rules[ax->n_rules++] = (rule){ .lo = s->lo, .hi = s->hi, .alive = true };
+        rule *r = &ax->rules[ax->n_rules - 1];
+        r->pos += s->pos * s->n;
+        r->n += s->n;
+        r->lo = MIN(r->lo, s->lo);
+        r->hi = MAX(r->hi, s->hi);
+        s->rule = ax->n_rules - 1;
+    }
+    for (int i = 0; i < ax->n_rules; i++)
+        ax->rules[i].pos /= ax->rules[i].n;
+}
+
+/* Drop rules that cross fewer than two rules of the other direction, until
+ * none does: what is left is a grid (or nothing). Returns false when too
+ * few rules are left for a table of at least two cells. */
+static bool keep_crossing(axis *h, axis *v, double cx, double cy, int tol)
+{
+    int nh = h->n_rules, nv = v->n_rules, live_h = nh, live_v = nv;
+    bool *cross = g_new0(bool, (size_t)nh * (size_t)nv);
+    for (int i = 0; i < nh; i++) {
+        rule *a = &h->rules[i];
+        for (int j = 0; j < nv; j++) {
+            rule *b = &v->rules[j];
+            double x = b->pos + v->slope * (a->pos - cy);
+            double y = a->pos + h->slope * (x - cx);
+            if (x >= a->lo - tol && x <= a->hi + tol && y >= b->lo - tol && y <= b->hi + tol) {
+                cross[i * nv + j] = true;
+                a->crossings++;
+                b->crossings++;
+            }
+        }
+    }
+    bool changed;
+    do {
+        changed = false;
+        for (int i = 0; i < nh; i++) {
+            if (h->rules[i].alive && h->rules[i].crossings < 2) {
+                h->rules[i].alive = false;
+                live_h--;
+                changed = true;
+                for (int j = 0; j < nv; j++)
+                    v->rules[j].crossings -= cross[i * nv + j];
+            }
+        }
+        for (int j = 0; j < nv; j++) {
+            if (v->rules[j].alive && v->rules[j].crossings < 2) {
+                v->rules[j].alive = false;
+                live_v--;
+                changed = true;
+                for (int i = 0; i < nh; i++)
+                    h->rules[i].crossings -= cross[i * nv + j];
+            }
+        }
+    } while (changed);
+    g_free(cross);
+    return live_h >= 2 && live_v >= 2 && live_h + live_v >= 5;
+}
+
+/* Work coordinate -> page coordinate (centre of the scale x scale block). */
+static int to_page(double v, int scale)
+{
+    return (int)lround((v + 0.5) * scale - 0.5);
+}
+
+/* The live rules' positions in page coordinates; their count is returned. */
+static int edges(const axis *ax, int offset, int scale, int **out, double *first, double *last)
+{
+    int n = 0;
+    *out = g_new(int, ax->n_rules);
+    for (int i = 0; i < ax->n_rules; i++) {
+        if (!ax->rules[i].alive)
+            continue;
+        if (n == 0)
+            *first = ax->rules[i].pos;
+        *last = ax->rules[i].pos;
+        (*out)[n++] = to_page(offset + ax->rules[i].pos, scale);
+    }
+    return n;
+}
+
+static void add_grid(search *s, const axis *h, const axis *v, int bx, int by)
+{
+    at_table_grid g = { 0 };
+    double top = 0, bottom = 0, left = 0, right = 0;
+    g.n_rows = edges(h, by, s->scale, &g.row_edges, &top, &bottom) - 1;
+    g.n_cols = edges(v, bx, s->scale, &g.col_edges, &left, &right) - 1;
+    /* The box holds the outer rules' thickness and, on a skewed table, their
+     * drift from the centre positions towards the corners. */
+    double mx = s->p.thick / 2.0 + 1 + fabs(v->slope) * (bottom - top) / 2;
+    double my = s->p.thick / 2.0 + 1 + fabs(h->slope) * (right - left) / 2;
+    int x0 = MAX(0, to_page(bx + left - mx, s->scale));
+    int x1 = MIN(s->page_w - 1, to_page(bx + right + mx, s->scale));
+    int y0 = MAX(0, to_page(by + top - my, s->scale));
+    int y1 = MIN(s->page_h - 1, to_page(by + bottom + my, s->scale));
+    g.x = x0;
+    g.y = y0;
+    g.w = x1 - x0 + 1;
+    g.h = y1 - y0 + 1;
+    g_array_append_val(s->grids, g);
+}
+
+static void paint_rules(PIX *rules, const axis *ax, int bx, int by)
+{
+    for (int i = 0; i < ax->n_seg; i++) {
+        const segment *sg = &ax->seg[i];
+        if (!ax->rules[sg->rule].alive)
+            continue;
+        l_int32 x, y, w, h;
+        pixaGetBoxGeometry(ax->pieces, sg->piece, &x, &y, &w, &h);
+        PIX *piece = pixaGetPix(ax->pieces, sg->piece, L_CLONE);
+        pixRasterop(rules, bx + x, by + y, w, h, PIX_PAINT, piece, 0, 0);
+        pixDestroy(&piece);
+    }
+}
+
+/* One connected group of lines: a table, or not. */
+static int component(search *s, PIX *hmask, PIX *vmask, BOX *box, PIX *comp)
+{
+    const line_params *p = &s->p;
+    axis h = { .vertical = false }, v = { .vertical = true };
+    l_int32 bx, by, bw, bh;
+    boxGetGeometry(box, &bx, &by, &bw, &bh);
+    int rc = axis_collect(&h, hmask, box, comp);
+    if (rc == 0)
+        rc = axis_collect(&v, vmask, box, comp);
+    if (rc == 0 && h.n_seg >= 2 && v.n_seg >= 2) {
+        double cx = bw / 2.0, cy = bh / 2.0;
+        axis_cluster(&h, cx, p->merge);
+        axis_cluster(&v, cy, p->merge);
+        if (h.n_rules <= MAX_RULES && v.n_rules <= MAX_RULES && keep_crossing(&h, &v, cx, cy, p->merge)) {
+            if (s->grids)
+                add_grid(s, &h, &v, bx, by);
+            if (s->rules_h) {
+                paint_rules(s->rules_h, &h, bx, by);
+                paint_rules(s->rules_v, &v, bx, by);
+            }
+        }
+    }
+    axis_free(&h);
+    axis_free(&v);
+    return rc;
+}
+
+static int search_tables(PIX *pix, search *s)
+{
+    const line_params *p = &s->p;
+    PIX *h = long_lines(pix, p->len_h, p->thick, false);
+    PIX *v = h ? long_lines(pix, p->len_v, p->thick, true) : NULL;
+    PIX *all = v ? pixOr(NULL, h, v) : NULL;
+    PIX *joined = all ? pixCloseSafeBrick(NULL, all, p->bridge, p->bridge) : NULL;
+    PIXA *comps = NULL;
+    BOXA *boxes = joined ? pixConnComp(joined, &comps, 8) : NULL;
+    int rc = boxes ? 0 : AT_ENOMEM;
+    for (int i = 0; rc == 0 && i < boxaGetCount(boxes); i++) {
+        l_int32 bw, bh;
+        boxaGetBoxGeometry(boxes, i, NULL, NULL, &bw, &bh);
+        if (bw < p->len_h || bh < p->len_v)
+            continue;
+        BOX *box = boxaGetBox(boxes, i, L_CLONE);
+        PIX *comp = pixaGetPix(comps, i, L_CLONE);
+        rc = box && comp ? component(s, h, v, box, comp) : AT_ENOMEM;
+        boxDestroy(&box);
+        pixDestroy(&comp);
+    }
+    boxaDestroy(&boxes);
+    pixaDestroy(&comps);
+    pixDestroy(&joined);
+    pixDestroy(&all);
+    pixDestroy(&v);
+    pixDestroy(&h);
+    return rc;
+}
+
+/* `pix` halved while finer than WORK_DPI_MAX (unless `dpi` is 0) or larger
+ * than WORK_PIXELS_MAX (but not below WORK_DPI_MIN). */
+static PIX *work_image(PIX *pix, int dpi, int *scale)
+{
+    PIX *work = pixClone(pix);
+    *scale = 1;
+    while (work && *scale < WORK_SCALE_MAX) {
+        double area = (double)pixGetWidth(work) * pixGetHeight(work);
+        bool fine = dpi > 0 && dpi / *scale > WORK_DPI_MAX;
+        bool big = area > WORK_PIXELS_MAX && (dpi == 0 || dpi / (2 * *scale) >= WORK_DPI_MIN);
+        if (!fine && !big)
+            break;
+        PIX *half = pixReduceRankBinary2(work, 1, NULL);
+        pixDestroy(&work);
+        work = half;
+        *scale *= 2;
+    }
+    return work;
+}
+
+static int by_top(const void *a, const void *b)
+{
+    const at_table_grid *x = a, *y = b;
+    if (x->y != y->y)
+        return x->y < y->y ? -1 : 1;
+    return (x->x > y->x) - (x->x < y->x);
+}
+
+int at_find_tables(PIX *binary, int dpi, at_table_grid **out, at_error *err)
+{
+    if (out)
+        *out = NULL;
+    if (!binary || !out || pixGetDepth(binary) != 1 || pixGetColormap(binary) || dpi <= 0)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_CORE, NULL,
+                            "table detection needs a 1 bpp page without colormap and a positive resolution");
+    search s = { .page_w = pixGetWidth(binary), .page_h = pixGetHeight(binary) };
+    PIX *work = work_image(binary, dpi, &s.scale);
+    if (!work)
+        return at_error_set(err, AT_ENOMEM, AT_STAGE_CORE, NULL, "out of memory reducing a page to find tables");
+    /* At 300 dpi: rules of 5 mm and longer (text strokes are shorter, save
+     * headings), up to 1 mm thick; breaks of 0.6 mm closed; rules within
+     * 1.3 mm are one (double rules, the halves of a broken skewed rule). */
+    int d = dpi / s.scale;
+    s.p = (line_params){ MAX(MIN_LEN, d / 5), MAX(MIN_LEN, d / 5), MAX(3, d / 25), MAX(3, d / 40), MAX(4, d / 20) };
+    s.grids = g_array_new(FALSE, TRUE, sizeof(at_table_grid));
+    int rc = search_tables(work, &s);
+    pixDestroy(&work);
+    int n = (int)s.grids->len;
+    at_table_grid *grids = (at_table_grid *)(void *)g_array_free(s.grids, FALSE);
+    if (rc < 0) {
+        at_table_grids_free(grids, n);
+        return at_error_set(err, rc, AT_STAGE_CORE, NULL, "out of memory while looking for tables");
+    }
+    if (n == 0) {
+        g_free(grids);
+        return 0;
+    }
+    qsort(grids, (size_t)n, sizeof *grids, by_top);
+    *out = grids;
+    return n;
+}
+
+void at_table_grids_free(at_table_grid *grids, int n)
+{
+    if (!grids)
+        return;
+    for (int i = 0; i < n; i++) {
+        g_free(grids[i].row_edges);
+        g_free(grids[i].col_edges);
+    }
+    g_free(grids);
+}
+
+/* `rules` with gaps up to `gap` along them closed where `page` has pixels:
+ * the stretch of rule under a word sitting on it is too thick to be found
+ * as a rule. Spread across first, as a skewed rule steps between rows. */
+static PIX *rejoin(PIX *rules, PIX *page, int gap, bool vertical)
+{
+    PIX *spread = vertical ? pixDilateBrick(NULL, rules, SKEW_SPREAD, 1) : pixDilateBrick(NULL, rules, 1, SKEW_SPREAD);
+    PIX *joined = NULL;
+    if (spread)
+        joined = vertical ? pixCloseSafeBrick(NULL, spread, 1, gap) : pixCloseSafeBrick(NULL, spread, gap, 1);
+    pixDestroy(&spread);
+    if (joined)
+        pixAnd(joined, joined, page);
+    return joined;
+}
+
+/* Erase one grid's rules from `out`. The grid says nothing of the page's
+ * resolution, so the line sizes come from its cells: every rule spans at
+ * least one cell. The rules are found again (they may be skewed or broken)
+ * and only those crossing the grid are erased, so text strokes stay. */
+static int erase_grid(PIX *out, PIX *binary, const at_table_grid *g)
+{
+    int min_col = INT_MAX, min_row = INT_MAX;
+    for (int c = 0; c < g->n_cols; c++)
+        min_col = MIN(min_col, g->col_edges[c + 1] - g->col_edges[c]);
+    for (int r = 0; r < g->n_rows; r++)
+        min_row = MIN(min_row, g->row_edges[r + 1] - g->row_edges[r]);
+    min_col = MAX(1, min_col);
+    min_row = MAX(1, min_row);
+    int cell = MIN(min_col, min_row);
+    int pad = MAX(4, cell / 4);
+    BOX *region = boxCreate(g->x - pad, g->y - pad, g->w + 2 * pad, g->h + 2 * pad);
+    BOX *clipped = NULL;
+    PIX *sub = region ? pixClipRectangle(binary, region, &clipped) : NULL;
+    boxDestroy(&region);
+    if (!sub) /* the grid lies outside the page: nothing to erase */
+        return 0;
+    search s = { 0 };
+    PIX *work = work_image(sub, 0, &s.scale);
+    pixDestroy(&sub);
+    if (work) {
+        s.rules_h = pixCreate(pixGetWidth(work), pixGetHeight(work), 1);
+        s.rules_v = pixCreate(pixGetWidth(work), pixGetHeight(work), 1);
+    }
+    int rc = s.rules_h && s.rules_v ? 0 : AT_ENOMEM;
+    int k = s.scale;
+    if (rc == 0) {
+        /* Text strokes that pass the shorter bricks are dropped by the
+         * crossing test, unless they touch a rule. */
+        s.p = (line_params){ CLAMP(min_col / 2 / k, MIN_LEN, SKEWED_LEN_MAX),
+                             CLAMP(min_row / 2 / k, MIN_LEN, SKEWED_LEN_MAX), MAX(3, cell / 6 / k),
+                             MAX(3, cell / 20 / k), MAX(4, cell / 12 / k) };
+        rc = search_tables(work, &s);
+    }
+    /* Gaps shorter than half a cell: a merged cell's missing rule is longer. */
+    PIX *h = rc == 0 ? rejoin(s.rules_h, work, MAX(MIN_LEN, min_col / 2 / k), false) : NULL;
+    PIX *v = h ? rejoin(s.rules_v, work, MAX(MIN_LEN, min_row / 2 / k), true) : NULL;
+    PIX *both = v ? pixOr(NULL, h, v) : NULL;
+    PIX *mask = !both ? NULL : k > 1 ? pixExpandBinaryPower2(both, k) : pixClone(both);
+    /* One more pixel around: a rule's ragged edge is not part of any long run. */
+    if (mask && pixDilateBrick(mask, mask, 3, 3)) {
+        l_int32 x, y, w, hh;
+        boxGetGeometry(clipped, &x, &y, &w, &hh);
+        pixRasterop(out, x, y, w, hh, PIX_DST & PIX_NOT(PIX_SRC), mask, 0, 0);
+    } else {
+        rc = AT_ENOMEM;
+    }
+    pixDestroy(&mask);
+    pixDestroy(&both);
+    pixDestroy(&v);
+    pixDestroy(&h);
+    pixDestroy(&s.rules_h);
+    pixDestroy(&s.rules_v);
+    pixDestroy(&work);
+    boxDestroy(&clipped);
+    return rc;
+}
+
+PIX *at_erase_rules(PIX *binary, const at_table_grid *grids, int n)
+{
+    if (!binary || pixGetDepth(binary) != 1 || n < 0 || (n > 0 && !grids))
+        return NULL;
+    for (int t = 0; t < n; t++)
+        if (grids[t].n_rows < 1 || grids[t].n_cols < 1 || !grids[t].row_edges || !grids[t].col_edges)
+            return NULL;
+    PIX *out = pixCopy(NULL, binary);
+    for (int t = 0; out && t < n; t++)
+        if (erase_grid(out, binary, &grids[t]) < 0)
+            pixDestroy(&out);
+    return out;
+}

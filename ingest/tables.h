@@ -1,0 +1,31 @@
+/* Ruled tables on a page image: found by leptonica morphology, cut into cells.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#ifndef ARKIVTEXT_INGEST_TABLES_H
+#define ARKIVTEXT_INGEST_TABLES_H
+
+#include <leptonica/allheaders.h>
+
+#include "arkivtext/error.h"
+
+/** One ruled table: the ruling lines that bound its rows and columns. */
+typedef struct at_table_grid {
+    int x, y, w, h;   /* bounding box in page pixels */
+    int n_rows;       /* rows between consecutive horizontal rules */
+    int n_cols;
+    int *row_edges;   /* n_rows + 1 y coordinates, top to bottom */
+    int *col_edges;   /* n_cols + 1 x coordinates, left to right */
+} at_table_grid;
+
+/**
+ * Find ruled tables on a 1 bpp page (foreground = 1) of about `dpi`
+ * resolution. Stores a new array in `*out` (free with at_table_grids_free)
+ * and returns how many tables there are (0 is fine), or a negative code.
+ */
+int at_find_tables(PIX *binary, int dpi, at_table_grid **out, at_error *err);
+
+void at_table_grids_free(at_table_grid *grids, int n);
+
+/** A copy of `binary` with the ruling lines of `grids` erased, so OCR sees only the cells' text. */
+PIX *at_erase_rules(PIX *binary, const at_table_grid *grids, int n);
+
+#endif

@@ -1,0 +1,53 @@
+#!/bin/bash
+# arkivtext ocr on bad input: one clear line naming the file and the problem,
+# no output files for it, the other inputs of the run still complete, exit 1.
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Usage: ocr_bad_input.sh ARKIVTEXT MKPDF
+set -u
+AT=$1; MKPDF=$2
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+fails=0; n=0
+ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fails=$((fails + 1)); fi; }
+
+python3 "$MKPDF" "$dir/good.pdf" "Södertörn är en attraktiv del av regionen." "Kommunerna samverkar."
+: > "$dir/empty.png"
+printf 'Det här är ingen bild.\n' > "$dir/text.png"
+# A TIFF cut off after its first 4 KB: the header is there, the image data is not.
+python3 - "$dir" <<'PY'
+import struct, sys, zlib
+d = sys.argv[1]
+w = h = 1000
+strip = bytes(w * h // 8)  # 1 bpp, white is 0 with PhotometricInterpretation 0
+ifd = [(256, 4, 1, w), (257, 4, 1, h), (258, 3, 1, 1), (259, 3, 1, 1), (262, 3, 1, 0),
+       (273, 4, 1, 8 + 2 + 12 * 9 + 4), (277, 3, 1, 1), (278, 4, 1, h), (279, 4, 1, len(strip))]
+head = b"II*\0" + struct.pack("<I", 8) + struct.pack("<H", len(ifd))
+head += b"".join(struct.pack("<HHII", t, ty, c, v) for t, ty, c, v in ifd) + struct.pack("<I", 0)
+open(d + "/truncated.tif", "wb").write((head + strip)[:4096])
+# A PNG that declares 40 000 x 40 000 pixels.
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 40000, 40000, 1, 0, 0, 0, 0))
+png += chunk(b"IDAT", zlib.compress(b"\0" * 5001)) + chunk(b"IEND", b"")
+open(d + "/huge.png", "wb").write(png)
+PY
+qpdf --encrypt user owner 256 -- "$dir/good.pdf" "$dir/encrypted.pdf"
+head -c 400 "$dir/good.pdf" > "$dir/broken.pdf"
+
+"$AT" ocr -o "$dir/out" "$dir/empty.png" "$dir/text.png" "$dir/truncated.tif" "$dir/huge.png" \
+    "$dir/encrypted.pdf" "$dir/broken.pdf" "$dir/good.pdf" 2> "$dir/err"; rc=$?
+ok "some inputs failed: exit 1" '[ $rc -eq 1 ]'
+ok "the good input still completes" 'grep -q "Södertörn är en attraktiv del av regionen." "$dir/out/good.txt" && [ -s "$dir/out/good.alto.xml" ]'
+ok "zero-byte file" 'grep -qx "arkivtext ocr: .*empty.png: empty file" "$dir/err"'
+ok "text file named .png" 'grep -qx "arkivtext ocr: .*text.png: not an image or PDF arkivtext can read" "$dir/err"'
+ok "truncated TIFF" 'grep -qx "arkivtext ocr: .*truncated.tif: .*truncated or corrupt.*" "$dir/err"'
+ok "40 000 x 40 000 px image" 'grep -qx "arkivtext ocr: .*huge.png: image too large (40000 x 40000 px.*" "$dir/err"'
+ok "encrypted PDF" 'grep -qx "arkivtext ocr: .*encrypted.pdf: encrypted PDF (a password is needed)" "$dir/err"'
+ok "broken PDF" 'grep -qx "arkivtext ocr: .*broken.pdf: broken or truncated PDF" "$dir/err"'
+ok "one line per failure, plus the summary" '[ $(wc -l < "$dir/err") -eq 7 ]'
+ok "no output files for the failed inputs" '[ "$(ls "$dir/out" | grep -v "^good\." | wc -l)" -eq 0 ]'
+ok "no temporary files left" '[ -z "$(ls "$dir/out" | grep tmp)" ]'
+"$AT" ocr --tessdata "$dir" -o "$dir/out2" "$dir/good.pdf" 2> "$dir/err2"; rc=$?
+ok "a missing model is a setup error before any page" '[ $rc -eq 3 ] && grep -q "missing tesseract model: swe.traineddata not found in $dir" "$dir/err2" && [ ! -e "$dir/out2/good.txt" ]'
+echo "1..$n"
+[ $fails -eq 0 ]

@@ -1,0 +1,686 @@
+/* Tests of ruled-table detection (ingest/tables.c) on synthetic 300 dpi pages, as TAP.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "ingest/tables.h"
+
+#include <glib.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#define PAGE_W 2480
+#define PAGE_H 3508
+#define DPI 300
+#define EDGE_TOL 3
+
+static int n_tests, n_failed;
+
+static bool ok(bool cond, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static bool ok(bool cond, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    printf("%sok %d - ", cond ? "" : "not ", ++n_tests);
+    vprintf(fmt, ap);
+    putchar('\n');
+    va_end(ap);
+    if (!cond)
+        n_failed++;
+    return cond;
+}
+
+/* ---- drawing ---- */
+
+typedef struct {
+    int n_rows, n_cols;
+    int row_y[12]; /* n_rows + 1 rules, top to bottom */
+    int col_x[12];
+    int width;     /* rule thickness */
+} table_spec;
+
+static table_spec spec(int x0, int y0, int n_cols, const int *col_w, int n_rows, const int *row_h, int width)
+{
+    table_spec t = { n_rows, n_cols, { y0 }, { x0 }, width };
+    for (int r = 0; r < n_rows; r++)
+        t.row_y[r + 1] = t.row_y[r] + row_h[r];
+    for (int c = 0; c < n_cols; c++)
+        t.col_x[c + 1] = t.col_x[c] + col_w[c];
+    return t;
+}
+
+/* The 5 x 4 table most tests use: a short header row, then body rows. */
+static table_spec table_5x4(int x0, int y0, int width)
+{
+    static const int cols[] = { 500, 350, 420, 600 };
+    static const int rows[] = { 90, 150, 150, 150, 150 };
+    return spec(x0, y0, 4, cols, 5, rows, width);
+}
+
+static void draw_rules(PIX *pix, const table_spec *t)
+{
+    for (int r = 0; r <= t->n_rows; r++)
+        pixRenderLine(pix, t->col_x[0], t->row_y[r], t->col_x[t->n_cols], t->row_y[r], t->width, L_SET_PIXELS);
+    for (int c = 0; c <= t->n_cols; c++)
+        pixRenderLine(pix, t->col_x[c], t->row_y[0], t->col_x[c], t->row_y[t->n_rows], t->width, L_SET_PIXELS);
+}
+
+static int rnd(unsigned *seed, int lo, int hi)
+{
+    *seed = *seed * 1103515245u + 12345u;
+    return lo + (int)((*seed >> 16) % (unsigned)(hi - lo + 1));
+}
+
+static void fill(PIX *pix, int x, int y, int w, int h)
+{
+    pixRasterop(pix, x, y, w, h, PIX_SET, NULL, 0, 0);
+}
+
+/* A word at 10 pt, 300 dpi, on baseline `base`: letters 10-18 px wide with a
+ * 20 px x-height, some ascenders and descenders; or, one word in four, a
+ * solid box as long as a word. Returns its width (0 if it does not fit). */
+static int draw_word(PIX *pix, int x, int base, int max_w, unsigned *seed)
+{
+    if (rnd(seed, 0, 3) == 0) {
+        int w = rnd(seed, 60, 160);
+        if (w > max_w)
+            return 0;
+        fill(pix, x, base - 26, w, 26);
+        return w;
+    }
+    int cx = x, n = rnd(seed, 2, 8);
+    for (int i = 0; i < n; i++) {
+        int lw = rnd(seed, 10, 18);
+        if (cx + lw > x + max_w)
+            break;
+        int top = base - 20 - (rnd(seed, 0, 3) == 0 ? 10 : 0);
+        int bottom = base + (rnd(seed, 0, 5) == 0 ? 8 : 0);
+        fill(pix, cx, top, lw, bottom - top);
+        cx += lw + rnd(seed, 3, 5);
+    }
+    return cx - x;
+}
+
+/* Lines of words 50 px apart filling the rectangle. */
+static void draw_text(PIX *pix, int x0, int y0, int x1, int y1, unsigned *seed)
+{
+    for (int base = y0 + 30; base + 8 <= y1; base += 50) {
+        for (int x = x0; x < x1;) {
+            int w = draw_word(pix, x, base, x1 - x, seed);
+            if (w == 0)
+                break;
+            x += w + rnd(seed, 18, 26);
+        }
+    }
+}
+
+/* Words in every cell, kept `inset` px clear of the rules. */
+static void draw_cells(PIX *pix, const table_spec *t, int inset, unsigned *seed)
+{
+    for (int r = 0; r < t->n_rows; r++)
+        for (int c = 0; c < t->n_cols; c++)
+            draw_text(pix, t->col_x[c] + inset, t->row_y[r] + inset, t->col_x[c + 1] - inset,
+                      t->row_y[r + 1] - inset, seed);
+}
+
+static void clear(PIX *pix, int x, int y, int w, int h)
+{
+    pixRasterop(pix, x, y, w, h, PIX_CLR, NULL, 0, 0);
+}
+
+static PIX *blank(int w, int h)
+{
+    PIX *pix = pixCreate(w, h, 1);
+    pixSetResolution(pix, DPI, DPI);
+    return pix;
+}
+
+static PIX *or_of(PIX *a, PIX *b)
+{
+    return pixOr(NULL, a, b);
+}
+
+/* ---- measuring ---- */
+
+static l_int32 count(PIX *pix)
+{
+    l_int32 n = 0;
+    pixCountPixels(pix, &n, NULL);
+    return n;
+}
+
+static l_int32 count_and(PIX *a, PIX *b)
+{
+    PIX *x = pixAnd(NULL, a, b);
+    l_int32 n = count(x);
+    pixDestroy(&x);
+    return n;
+}
+
+static l_int32 count_and_not(PIX *a, PIX *b)
+{
+    PIX *x = pixSubtract(NULL, a, b);
+    l_int32 n = count(x);
+    pixDestroy(&x);
+    return n;
+}
+
+/* Largest distance between the grid's edges and the drawn rules' centres,
+ * or INT_MAX when the counts differ. */
+static int edge_error(const at_table_grid *g, const table_spec *t)
+{
+    if (g->n_rows != t->n_rows || g->n_cols != t->n_cols)
+        return INT_MAX;
+    double centre = t->width % 2 ? 0 : -0.5; /* pixRenderLine widens even lines upwards/leftwards */
+    double worst = 0;
+    for (int r = 0; r <= t->n_rows; r++)
+        worst = fmax(worst, fabs(g->row_edges[r] - (t->row_y[r] + centre)));
+    for (int c = 0; c <= t->n_cols; c++)
+        worst = fmax(worst, fabs(g->col_edges[c] - (t->col_x[c] + centre)));
+    return (int)ceil(worst);
+}
+
+/* Is there an ON pixel within `tol` steps of (x, y) along (dx, dy)? */
+static bool near_pixel(PIX *pix, int x, int y, int dx, int dy, int tol)
+{
+    for (int k = -tol; k <= tol; k++) {
+        l_uint32 v = 0;
+        if (pixGetPixel(pix, x + k * dx, y + k * dy, &v) == 0 && v)
+            return true;
+    }
+    return false;
+}
+
+static int find(PIX *pix, at_table_grid **grids)
+{
+    at_error err = AT_ERROR_INIT;
+    int n = at_find_tables(pix, DPI, grids, &err);
+    if (n < 0)
+        printf("# at_find_tables: %s\n", err.message);
+    return n;
+}
+
+/* Finds exactly one table drawn as `t` (the page holds nothing else ruled). */
+static void expect_table(PIX *pix, const table_spec *t, const char *what, int tol)
+{
+    at_table_grid *g = NULL;
+    int n = find(pix, &g);
+    ok(n == 1, "%s: one table (found %d)", what, n);
+    if (n >= 1) {
+        ok(g[0].n_rows == t->n_rows && g[0].n_cols == t->n_cols, "%s: %d rows, %d columns (found %d x %d)", what,
+           t->n_rows, t->n_cols, g[0].n_rows, g[0].n_cols);
+        int e = edge_error(&g[0], t);
+        ok(e <= tol, "%s: edges within %d px of the rules (worst %d)", what, tol, e);
+    }
+    at_table_grids_free(g, n);
+}
+
+/* Erase the rules of the tables found on `rules | blobs`; how much of each is left. */
+static void erase_and_measure(PIX *rules, PIX *blobs, double *blobs_kept, double *rules_left, PIX **erased_out,
+                              at_table_grid **grids, int *n)
+{
+    PIX *page = or_of(rules, blobs);
+    *n = find(page, grids);
+    PIX *erased = at_erase_rules(page, *grids, *n > 0 ? *n : 0);
+    /* Where text overlaps a rule, either may claim the pixels: only text off the rules counts. */
+    PIX *text = pixSubtract(NULL, blobs, rules);
+    l_int32 b = count(text), r = count_and_not(rules, blobs);
+    *blobs_kept = erased && b ? (double)count_and(erased, text) / b : 0;
+    pixDestroy(&text);
+    *rules_left = erased && r ? (double)count_and_not(erased, blobs) / r : 1;
+    if (erased_out)
+        *erased_out = erased;
+    else
+        pixDestroy(&erased);
+    pixDestroy(&page);
+}
+
+/* ---- tests ---- */
+
+static void test_bad_input(void)
+{
+    at_error err = AT_ERROR_INIT;
+    at_table_grid *g = (at_table_grid *)&err; /* must be reset to NULL */
+    ok(at_find_tables(NULL, DPI, &g, &err) == AT_EINVAL && g == NULL && err.code == AT_EINVAL,
+       "no page: AT_EINVAL, no grids, error set");
+    PIX *gray = pixCreate(100, 100, 8);
+    at_error_clear(&err);
+    ok(at_find_tables(gray, DPI, &g, &err) == AT_EINVAL && err.message[0], "8 bpp page: AT_EINVAL with a message");
+    pixDestroy(&gray);
+    PIX *pix = blank(100, 100);
+    at_error_clear(&err);
+    ok(at_find_tables(pix, 0, &g, &err) == AT_EINVAL, "resolution 0: AT_EINVAL");
+    ok(at_erase_rules(NULL, NULL, 0) == NULL, "at_erase_rules without a page: NULL");
+    fill(pix, 10, 10, 5, 5);
+    PIX *copy = at_erase_rules(pix, NULL, 0);
+    l_int32 same = 0;
+    ok(copy && copy != pix && pixEqual(copy, pix, &same) == 0 && same, "at_erase_rules without grids: a new copy");
+    pixDestroy(&copy);
+    pixDestroy(&pix);
+    at_table_grids_free(NULL, 0);
+}
+
+static void test_empty_and_text(void)
+{
+    PIX *pix = blank(PAGE_W, PAGE_H);
+    at_table_grid *g = (at_table_grid *)pix;
+    int n = find(pix, &g);
+    ok(n == 0 && g == NULL, "empty page: no tables (found %d)", n);
+
+    /* A letter: paragraphs, a signature line and form fields, but no table. */
+    unsigned seed = 1;
+    draw_text(pix, 200, 200, 2280, 1500, &seed);
+    draw_text(pix, 200, 1700, 2280, 2600, &seed);
+    pixRenderLine(pix, 1300, 3000, 2200, 3000, 2, L_SET_PIXELS); /* signature */
+    for (int y = 2700; y <= 2860; y += 80)
+        pixRenderLine(pix, 500, y, 1200, y, 2, L_SET_PIXELS); /* "Namn: ______" */
+    n = find(pix, &g);
+    ok(n == 0, "text, a signature line and form fields: no tables (found %d)", n);
+    at_table_grids_free(g, n);
+    pixDestroy(&pix);
+}
+
+static void test_one_table(void)
+{
+    table_spec t = table_5x4(200, 900, 2);
+    PIX *rules = blank(PAGE_W, PAGE_H), *blobs = blank(PAGE_W, PAGE_H);
+    unsigned seed = 7;
+    draw_rules(rules, &t);
+    draw_cells(blobs, &t, 14, &seed);
+    draw_text(blobs, 200, 200, 2280, 800, &seed);
+    draw_text(blobs, 200, 1700, 2280, 3300, &seed);
+    PIX *page = or_of(rules, blobs);
+    expect_table(page, &t, "5x4 table among text", EDGE_TOL);
+
+    at_table_grid *g = NULL;
+    int n = 0;
+    double kept, left;
+    PIX *erased = NULL;
+    erase_and_measure(rules, blobs, &kept, &left, &erased, &g, &n);
+    if (ok(n == 1, "5x4 table: found again for erasing")) {
+        const at_table_grid *b = &g[0];
+        ok(b->x <= t.col_x[0] - 1 && b->x + b->w >= t.col_x[4] + 1 && b->y <= t.row_y[0] - 1 &&
+               b->y + b->h >= t.row_y[5] + 1,
+           "5x4 table: box %d,%d %dx%d holds the rules", b->x, b->y, b->w, b->h);
+        ok(b->x >= t.col_x[0] - 10 && b->x + b->w <= t.col_x[4] + 10 && b->y >= t.row_y[0] - 10 &&
+               b->y + b->h <= t.row_y[5] + 10,
+           "5x4 table: box %d,%d %dx%d reaches no more than 10 px past the rules", b->x, b->y, b->w, b->h);
+    }
+    ok(kept == 1.0, "erase: every text pixel in and around the table is kept (%.4f)", kept);
+    ok(left < 0.005, "erase: the rules are gone (%.4f of their pixels left)", left);
+    if (erased && n == 1) {
+        PIX *diff = pixXor(NULL, page, erased);
+        BOX *box = boxCreate(g[0].x, g[0].y, g[0].w, g[0].h);
+        pixClearInRect(diff, box);
+        ok(count(diff) == 0, "erase: nothing outside the table's box changes (%d px)", count(diff));
+        boxDestroy(&box);
+        pixDestroy(&diff);
+        at_table_grid *again = NULL;
+        int m = find(erased, &again);
+        ok(m == 0, "erase: no table is left to find (found %d)", m);
+        at_table_grids_free(again, m);
+    }
+    pixDestroy(&erased);
+    at_table_grids_free(g, n);
+    pixDestroy(&page);
+    pixDestroy(&rules);
+    pixDestroy(&blobs);
+}
+
+static void test_two_tables(void)
+{
+    static const int cols_a[] = { 400, 500 }, rows_a[] = { 100, 100, 100 };
+    static const int cols_b[] = { 600, 300, 700 }, rows_b[] = { 120, 120, 120, 120 };
+    /* The upper table is to the right, so top-to-bottom order differs from left-to-right. */
+    table_spec a = spec(1200, 600, 2, cols_a, 3, rows_a, 3);
+    table_spec b = spec(150, 1800, 3, cols_b, 4, rows_b, 2);
+    PIX *pix = blank(PAGE_W, PAGE_H);
+    unsigned seed = 11;
+    draw_rules(pix, &b);
+    draw_rules(pix, &a);
+    draw_cells(pix, &a, 14, &seed);
+    draw_cells(pix, &b, 14, &seed);
+    draw_text(pix, 150, 1100, 2300, 1700, &seed);
+    at_table_grid *g = NULL;
+    int n = find(pix, &g);
+    ok(n == 2, "two tables: two grids (found %d)", n);
+    if (n == 2) {
+        int ea = edge_error(&g[0], &a), eb = edge_error(&g[1], &b);
+        ok(ea <= EDGE_TOL, "two tables: the first is the upper one, 3x2 (%dx%d, edge error %d)", g[0].n_rows,
+           g[0].n_cols, ea);
+        ok(eb <= EDGE_TOL, "two tables: the second is the lower one, 4x3 (%dx%d, edge error %d)", g[1].n_rows,
+           g[1].n_cols, eb);
+    }
+    at_table_grids_free(g, n);
+    pixDestroy(&pix);
+}
+
+static void test_frames(void)
+{
+    /* A box around a paragraph is one cell: deliberately not a table. */
+    static const int one[] = { 1600 }, tall[] = { 400 }, split[] = { 100, 300 };
+    table_spec frame = spec(300, 800, 1, one, 1, tall, 2);
+    PIX *pix = blank(PAGE_W, PAGE_H);
+    unsigned seed = 3;
+    draw_rules(pix, &frame);
+    draw_cells(pix, &frame, 20, &seed);
+    at_table_grid *g = NULL;
+    int n = find(pix, &g);
+    ok(n == 0, "a frame around a paragraph (1x1): no table (found %d)", n);
+    at_table_grids_free(g, n);
+    pixDestroy(&pix);
+
+    /* The same box with a heading row is a 2x1 table. */
+    table_spec headed = spec(300, 800, 1, one, 2, split, 2);
+    pix = blank(PAGE_W, PAGE_H);
+    draw_rules(pix, &headed);
+    draw_cells(pix, &headed, 20, &seed);
+    expect_table(pix, &headed, "a frame with a heading row (2x1)", EDGE_TOL);
+    pixDestroy(&pix);
+}
+
+static void test_rotated(double degrees, l_int32 method, int width, const char *what)
+{
+    table_spec t = table_5x4(200, 900, width);
+    PIX *rules = blank(PAGE_W, PAGE_H), *blobs = blank(PAGE_W, PAGE_H);
+    unsigned seed = 5;
+    draw_rules(rules, &t);
+    draw_cells(blobs, &t, 14, &seed);
+    draw_text(blobs, 200, 1700, 2280, 3300, &seed);
+    /* Rotation maps each pixel on its own, so rotating rules and text apart adds up to the page. */
+    float rad = (float)(degrees * M_PI / 180);
+    PIX *rot_rules = pixRotate(rules, rad, method, L_BRING_IN_WHITE, 0, 0);
+    PIX *rot_blobs = pixRotate(blobs, rad, method, L_BRING_IN_WHITE, 0, 0);
+    at_table_grid *g = NULL;
+    int n = 0;
+    double kept, left;
+    erase_and_measure(rot_rules, rot_blobs, &kept, &left, NULL, &g, &n);
+    ok(n == 1, "%s: one table (found %d)", what, n);
+    if (n == 1 && ok(g[0].n_rows == 5 && g[0].n_cols == 4, "%s: 5 rows, 4 columns (found %d x %d)", what,
+                     g[0].n_rows, g[0].n_cols)) {
+        /* Edges are where the turned rules cross the table's centre lines. */
+        int cx = g[0].x + g[0].w / 2, cy = g[0].y + g[0].h / 2, on = 0;
+        for (int r = 0; r <= 5; r++)
+            on += near_pixel(rot_rules, cx, g[0].row_edges[r], 0, 1, EDGE_TOL);
+        for (int c = 0; c <= 4; c++)
+            on += near_pixel(rot_rules, g[0].col_edges[c], cy, 1, 0, EDGE_TOL);
+        ok(on == 11, "%s: %d of 11 edges lie within %d px of their turned rule at the centre", what, on, EDGE_TOL);
+        PIX *outside = pixCopy(NULL, rot_rules);
+        BOX *box = boxCreate(g[0].x, g[0].y, g[0].w, g[0].h);
+        pixClearInRect(outside, box);
+        ok(count(outside) == 0, "%s: the box holds the turned rules' corners (%d px outside)", what, count(outside));
+        boxDestroy(&box);
+        pixDestroy(&outside);
+    }
+    ok(kept > 0.999, "%s: erase keeps the text (%.4f)", what, kept);
+    ok(left < 0.02, "%s: erase removes the rules (%.4f left)", what, left);
+    at_table_grids_free(g, n);
+    pixDestroy(&rot_rules);
+    pixDestroy(&rot_blobs);
+    pixDestroy(&rules);
+    pixDestroy(&blobs);
+}
+
+static void test_rule_widths(void)
+{
+    for (int width = 1; width <= 4; width += 3) {
+        table_spec t = table_5x4(200, 900, width);
+        PIX *rules = blank(PAGE_W, PAGE_H), *blobs = blank(PAGE_W, PAGE_H);
+        unsigned seed = 9;
+        draw_rules(rules, &t);
+        draw_cells(blobs, &t, 14, &seed);
+        char what[64];
+        snprintf(what, sizeof what, "%d px rules", width);
+        PIX *page = or_of(rules, blobs);
+        expect_table(page, &t, what, EDGE_TOL);
+        at_table_grid *g = NULL;
+        int n = 0;
+        double kept, left;
+        erase_and_measure(rules, blobs, &kept, &left, NULL, &g, &n);
+        ok(kept == 1.0 && left < 0.005, "%s: erase keeps the text (%.4f) and removes the rules (%.4f left)", what,
+           kept, left);
+        at_table_grids_free(g, n);
+        pixDestroy(&page);
+        pixDestroy(&rules);
+        pixDestroy(&blobs);
+    }
+}
+
+static void test_touching(void)
+{
+    /* Cramped cells: letters standing on the rule below, a word box on the
+     * rule above, a box leaning on a column rule. */
+    table_spec t = table_5x4(200, 900, 2);
+    PIX *rules = blank(PAGE_W, PAGE_H), *blobs = blank(PAGE_W, PAGE_H);
+    unsigned seed = 13;
+    draw_rules(rules, &t);
+    draw_cells(blobs, &t, 14, &seed);
+    for (int r = 1; r < t.n_rows; r++) {
+        for (int c = 0; c < t.n_cols; c++) {
+            int x = t.col_x[c] + 20;
+            for (int k = 0; k < 5; k++, x += 22)
+                fill(blobs, x, t.row_y[r + 1] - 30, 16, 30); /* on the rule below */
+            fill(blobs, t.col_x[c + 1] - 150, t.row_y[r] + 1, 120, 24); /* hanging from the rule above */
+        }
+        fill(blobs, t.col_x[2] + 1, t.row_y[r] + 60, 40, 28); /* against a column rule */
+    }
+    PIX *page = or_of(rules, blobs);
+    expect_table(page, &t, "text touching the rules", EDGE_TOL);
+    at_table_grid *g = NULL;
+    int n = 0;
+    double kept, left;
+    erase_and_measure(rules, blobs, &kept, &left, NULL, &g, &n);
+    /* Its pixels next to the rule go with the rule's ragged edge. */
+    ok(kept > 0.9, "text touching the rules: erase keeps it (%.4f)", kept);
+    ok(left < 0.03, "text touching the rules: erase removes the rules (%.4f left)", left);
+    at_table_grids_free(g, n);
+    pixDestroy(&page);
+    pixDestroy(&rules);
+    pixDestroy(&blobs);
+}
+
+static void test_imperfect(void)
+{
+    /* Scanner dropouts: 4 px gaps along every rule and at one crossing. */
+    table_spec t = table_5x4(200, 900, 2);
+    PIX *pix = blank(PAGE_W, PAGE_H);
+    unsigned seed = 17;
+    draw_rules(pix, &t);
+    for (int r = 0; r <= t.n_rows; r++)
+        for (int x = t.col_x[0] + 130; x < t.col_x[4]; x += 260)
+            clear(pix, x, t.row_y[r] - 4, 4, 8);
+    for (int c = 0; c <= t.n_cols; c++)
+        for (int y = t.row_y[0] + 60; y < t.row_y[5]; y += 170)
+            clear(pix, t.col_x[c] - 4, y, 8, 4);
+    clear(pix, t.col_x[2] - 4, t.row_y[3] - 4, 8, 8);
+    draw_cells(pix, &t, 14, &seed);
+    expect_table(pix, &t, "broken rules", EDGE_TOL);
+    pixDestroy(&pix);
+
+    /* Ragged rules: a scan's rules have bumps and notches along their edges. */
+    PIX *rules = blank(PAGE_W, PAGE_H), *blobs = blank(PAGE_W, PAGE_H);
+    draw_rules(rules, &t);
+    for (int r = 0; r <= t.n_rows; r++) {
+        for (int x = t.col_x[0]; x < t.col_x[4] - 8; x += rnd(&seed, 8, 30)) {
+            int len = rnd(&seed, 2, 8), side = rnd(&seed, 0, 2);
+            if (side == 2)
+                clear(rules, x, t.row_y[r], len, 1);
+            else
+                fill(rules, x, side ? t.row_y[r] + 1 : t.row_y[r] - 1 - rnd(&seed, 1, 2), len, rnd(&seed, 1, 2));
+        }
+    }
+    for (int c = 0; c <= t.n_cols; c++) {
+        for (int y = t.row_y[0]; y < t.row_y[5] - 8; y += rnd(&seed, 8, 30)) {
+            int len = rnd(&seed, 2, 8), side = rnd(&seed, 0, 1);
+            fill(rules, side ? t.col_x[c] + 1 : t.col_x[c] - 1 - rnd(&seed, 1, 2), y, rnd(&seed, 1, 2), len);
+        }
+    }
+    draw_cells(blobs, &t, 14, &seed);
+    pix = or_of(rules, blobs);
+    expect_table(pix, &t, "ragged rules", EDGE_TOL);
+    at_table_grid *ragged = NULL;
+    int n_ragged = 0;
+    double kept, left;
+    erase_and_measure(rules, blobs, &kept, &left, NULL, &ragged, &n_ragged);
+    ok(kept == 1.0 && left < 0.005, "ragged rules: erase keeps the text (%.4f) and removes the rules with their bumps (%.4f left)",
+       kept, left);
+    at_table_grids_free(ragged, n_ragged);
+    pixDestroy(&pix);
+    pixDestroy(&rules);
+    pixDestroy(&blobs);
+
+    /* Lines and strokes that touch the rules but cross no second rule add no
+     * edges: a fill-in line from a column rule, a tall letter hanging from a
+     * row rule, a rule running on past the frame. */
+    pix = blank(PAGE_W, PAGE_H);
+    draw_rules(pix, &t);
+    draw_cells(pix, &t, 14, &seed);
+    clear(pix, t.col_x[1] + 2, t.row_y[2] + 60, 300, 40);
+    pixRenderLine(pix, t.col_x[1], t.row_y[2] + 80, t.col_x[1] + 280, t.row_y[2] + 80, 2, L_SET_PIXELS);
+    clear(pix, t.col_x[3] + 60, t.row_y[3] + 2, 40, 100);
+    fill(pix, t.col_x[3] + 80, t.row_y[3], 5, 90);
+    pixRenderLine(pix, t.col_x[4], t.row_y[4], t.col_x[4] + 150, t.row_y[4], 2, L_SET_PIXELS);
+    expect_table(pix, &t, "strokes touching the rules", EDGE_TOL);
+    pixDestroy(&pix);
+
+    /* A double rule under the header is one edge. */
+    pix = blank(PAGE_W, PAGE_H);
+    draw_rules(pix, &t);
+    pixRenderLine(pix, t.col_x[0], t.row_y[1] + 6, t.col_x[4], t.row_y[1] + 6, 2, L_SET_PIXELS);
+    draw_cells(pix, &t, 20, &seed);
+    expect_table(pix, &t, "double rule under the header", 6);
+    pixDestroy(&pix);
+
+    /* A merged header cell: two column rules stop at the header, and its
+     * heading runs across where they would be. */
+    rules = blank(PAGE_W, PAGE_H);
+    blobs = blank(PAGE_W, PAGE_H);
+    draw_rules(rules, &t);
+    for (int c = 1; c <= 2; c++)
+        clear(rules, t.col_x[c] - 3, t.row_y[0] + 3, 6, t.row_y[1] - t.row_y[0] - 5);
+    draw_cells(blobs, &t, 14, &seed);
+    clear(blobs, t.col_x[0] + 3, t.row_y[0] + 3, t.col_x[3] - t.col_x[0] - 6, t.row_y[1] - t.row_y[0] - 5);
+    draw_text(blobs, t.col_x[0] + 14, t.row_y[0] + 14, t.col_x[3] - 14, t.row_y[1] - 14, &seed);
+    pix = or_of(rules, blobs);
+    expect_table(pix, &t, "merged header cell", EDGE_TOL);
+    at_table_grid *merged = NULL;
+    int n_merged = 0;
+    erase_and_measure(rules, blobs, &kept, &left, NULL, &merged, &n_merged);
+    ok(kept == 1.0 && left < 0.005,
+       "merged header cell: erase keeps the heading across the missing rules (%.4f) and removes the rules (%.4f left)",
+       kept, left);
+    at_table_grids_free(merged, n_merged);
+    pixDestroy(&rules);
+    pixDestroy(&blobs);
+    pixDestroy(&pix);
+
+    /* The table hangs from a rule across the page: its box stays the table's. */
+    pix = blank(PAGE_W, PAGE_H);
+    draw_rules(pix, &t);
+    pixRenderLine(pix, 60, t.row_y[0], PAGE_W - 60, t.row_y[0], 2, L_SET_PIXELS);
+    draw_text(pix, 60, t.row_y[0] - 300, PAGE_W - 60, t.row_y[0] - 20, &seed);
+    at_table_grid *g = NULL;
+    int n = find(pix, &g);
+    ok(n == 1 && edge_error(&g[0], &t) <= EDGE_TOL, "table under a page-wide rule: found as 5x4 (%d tables)", n);
+    if (n == 1)
+        ok(g[0].x >= t.col_x[0] - 10 && g[0].x + g[0].w <= t.col_x[4] + 10,
+           "table under a page-wide rule: box x %d..%d, not the page's width", g[0].x, g[0].x + g[0].w);
+    at_table_grids_free(g, n);
+    pixDestroy(&pix);
+}
+
+static void test_resolutions(void)
+{
+    /* 600 dpi: found on a halved page, edges mapped back. */
+    static const int cols[] = { 1000, 700, 840, 1200 }, rows[] = { 180, 300, 300, 300, 300 };
+    table_spec t = spec(400, 1800, 4, cols, 5, rows, 4);
+    PIX *pix = pixCreate(2 * PAGE_W, 2 * PAGE_H, 1);
+    draw_rules(pix, &t);
+    at_error err = AT_ERROR_INIT;
+    at_table_grid *g = NULL;
+    int n = at_find_tables(pix, 600, &g, &err);
+    ok(n == 1 && edge_error(&g[0], &t) <= EDGE_TOL, "600 dpi page: 5x4 table, edges within %d px (%d tables, error %d)",
+       EDGE_TOL, n, n == 1 ? edge_error(&g[0], &t) : -1);
+    at_table_grids_free(g, n);
+    pixDestroy(&pix);
+
+    /* A 20000 px square sheet at 300 dpi is worked on at 75 dpi. */
+    t = table_5x4(12000, 15000, 2);
+    pix = pixCreate(20000, 20000, 1);
+    unsigned seed = 19;
+    draw_rules(pix, &t);
+    draw_cells(pix, &t, 14, &seed);
+    draw_text(pix, 500, 500, 6000, 3000, &seed);
+    gint64 start = g_get_monotonic_time();
+    n = at_find_tables(pix, DPI, &g, &err);
+    double seconds = (double)(g_get_monotonic_time() - start) / 1e6;
+    int e = n == 1 ? edge_error(&g[0], &t) : -1;
+    ok(n == 1 && e >= 0 && e <= 4, "20000x20000 page: 5x4 table, edges within 4 px (%d tables, error %d, %.2f s)", n,
+       e, seconds);
+    if (n == 1) {
+        PIX *erased = at_erase_rules(pix, g, n);
+        PIX *rules = blank(20000, 20000);
+        draw_rules(rules, &t);
+        l_int32 left = erased ? count_and(erased, rules) : -1;
+        ok(erased && left * 100 < count(rules), "20000x20000 page: rules erased (%d px left)", left);
+        pixDestroy(&rules);
+        pixDestroy(&erased);
+    }
+    at_table_grids_free(g, n);
+    pixDestroy(&pix);
+}
+
+typedef struct {
+    PIX *pix;
+    int n;
+    at_table_grid *grids;
+} job;
+
+static gpointer run_find(gpointer data)
+{
+    job *j = data;
+    j->n = find(j->pix, &j->grids);
+    return NULL;
+}
+
+static void test_threads(void)
+{
+    static const int cols_a[] = { 400, 500 }, rows_a[] = { 100, 100, 100 };
+    table_spec a = spec(1200, 600, 2, cols_a, 3, rows_a, 3), b = table_5x4(200, 1500, 2);
+    job jobs[4];
+    GThread *threads[4];
+    for (int i = 0; i < 4; i++) {
+        jobs[i] = (job){ blank(PAGE_W, PAGE_H), 0, NULL };
+        draw_rules(jobs[i].pix, i % 2 ? &a : &b);
+        threads[i] = g_thread_new("find", run_find, &jobs[i]);
+    }
+    int right = 0;
+    for (int i = 0; i < 4; i++) {
+        g_thread_join(threads[i]);
+        right += jobs[i].n == 1 && edge_error(&jobs[i].grids[0], i % 2 ? &a : &b) <= EDGE_TOL;
+        at_table_grids_free(jobs[i].grids, jobs[i].n);
+        pixDestroy(&jobs[i].pix);
+    }
+    ok(right == 4, "four pages on four threads at once: each finds its own table (%d of 4)", right);
+}
+
+int main(void)
+{
+    setMsgSeverity(L_SEVERITY_WARNING); /* not pixRotate's notes on how it rotates */
+    test_bad_input();
+    test_empty_and_text();
+    test_one_table();
+    test_two_tables();
+    test_frames();
+    test_rotated(1.5, L_ROTATE_SHEAR, 2, "5x4 table turned 1.5 degrees (shear)");
+    test_rotated(-1.5, L_ROTATE_SAMPLING, 1, "5x4 table of 1 px rules turned -1.5 degrees (sampling)");
+    test_rule_widths();
+    test_touching();
+    test_imperfect();
+    test_resolutions();
+    test_threads();
+    printf("1..%d\n", n_tests);
+    return n_failed ? 1 : 0;
+}
