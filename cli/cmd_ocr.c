@@ -52,26 +52,30 @@ static void expand_inputs(char **args, GPtrArray *out)
     }
 }
 
+/* Shared by the document threads: pages and documents done, for the progress line. */
 typedef struct {
+    GMutex lock;
     bool tty;
     gint64 start;
-    size_t pages_before; /* pages of earlier documents */
     size_t pages_done;
-    size_t docs, doc;
+    size_t docs_done, docs, failed;
 } progress_state;
 
-/* pages done / total, pages per minute, ETA — on a terminal only. */
+/* Called once per finished page: pages done, pages per minute, documents left and an ETA — on a terminal only. */
 static void show_progress(size_t done, size_t total, void *data)
 {
+    (void)done, (void)total;
     progress_state *p = data;
-    p->pages_done = p->pages_before + done;
-    if (!p->tty)
-        return;
-    double minutes = (double)(g_get_monotonic_time() - p->start) / 6e7;
-    double ppm = minutes > 0 ? p->pages_done / minutes : 0;
-    double eta = ppm > 0 ? (double)(total - done) / ppm * 60 : 0;
-    fprintf(stderr, "\r[document %zu/%zu] page %zu/%zu  %.1f pages/min  ETA %.0f s\033[K", p->doc, p->docs, done,
-            total, ppm, eta);
+    g_mutex_lock(&p->lock);
+    p->pages_done++;
+    if (p->tty) {
+        double minutes = (double)(g_get_monotonic_time() - p->start) / 6e7;
+        double ppm = minutes > 0 ? p->pages_done / minutes : 0;
+        double per_doc = p->docs_done ? minutes * 60 / p->docs_done : 0;
+        fprintf(stderr, "\r%zu/%zu documents, %zu pages, %.1f pages/min, ETA %.0f s\033[K", p->docs_done, p->docs,
+                p->pages_done, ppm, per_doc * (double)(p->docs - p->docs_done));
+    }
+    g_mutex_unlock(&p->lock);
 }
 
 /* Write one output atomically with `fn`. */
@@ -151,6 +155,31 @@ static int ocr_one(at_ocr *ocr, const at_normalizer *normalizer, const char *inp
     g_free(base);
     at_doc_free(doc);
     return rc;
+}
+
+typedef struct {
+    at_ocr *ocr;
+    const at_normalizer *normalizer;
+    const char *outdir;
+    progress_state *progress;
+} doc_task;
+
+static void run_document(gpointer path, gpointer data)
+{
+    doc_task *t = data;
+    at_error err = AT_ERROR_INIT;
+    int rc = ocr_one(t->ocr, t->normalizer, path, t->outdir, t->progress, &err);
+    g_mutex_lock(&t->progress->lock);
+    t->progress->docs_done++;
+    if (rc < 0) {
+        if (t->progress->tty)
+            fputc('\n', stderr);
+        if (!err.file[0])
+            g_strlcpy(err.file, path, sizeof err.file);
+        at_cli_report("ocr", &err);
+        t->progress->failed++;
+    }
+    g_mutex_unlock(&t->progress->lock);
 }
 
 int at_cmd_ocr(int argc, char **argv)
@@ -248,26 +277,22 @@ int at_cmd_ocr(int argc, char **argv)
         goto out;
     }
     expand_inputs(inputs, files);
-    progress_state progress = { isatty(STDERR_FILENO), g_get_monotonic_time(), 0, 0, files->len, 0 };
-    guint failed = 0;
-    for (guint i = 0; i < files->len; i++) {
-        progress.doc = i + 1;
-        progress.pages_before = progress.pages_done;
-        at_error_clear(&err);
-        if (ocr_one(ocr, normalizer, files->pdata[i], outdir, &progress, &err) < 0) {
-            if (progress.tty)
-                fputc('\n', stderr);
-            if (!err.file[0])
-                g_strlcpy(err.file, files->pdata[i], sizeof err.file);
-            at_cli_report("ocr", &err);
-            failed++;
-        }
-    }
+    progress_state progress = { .tty = isatty(STDERR_FILENO), .start = g_get_monotonic_time(), .docs = files->len };
+    g_mutex_init(&progress.lock);
+    /* Documents in parallel as well as their pages: a box of one-page scans keeps every worker busy. */
+    doc_task shared = { ocr, normalizer, outdir, &progress };
+    GThreadPool *pool = g_thread_pool_new(run_document, &shared, opts.jobs > 0 ? opts.jobs : (int)g_get_num_processors(),
+                                          FALSE, NULL);
+    for (guint i = 0; i < files->len; i++)
+        g_thread_pool_push(pool, files->pdata[i], NULL);
+    g_thread_pool_free(pool, FALSE, TRUE);
     if (progress.tty)
         fputc('\n', stderr);
     double minutes = (double)(g_get_monotonic_time() - progress.start) / 6e7;
-    fprintf(stderr, "arkivtext ocr: %u of %u documents read, %zu pages, %.1f pages/min\n", files->len - failed,
+    fprintf(stderr, "arkivtext ocr: %zu of %u documents read, %zu pages, %.1f pages/min\n", files->len - progress.failed,
             files->len, progress.pages_done, minutes > 0 ? progress.pages_done / minutes : 0.0);
+    g_mutex_clear(&progress.lock);
+    guint failed = (guint)progress.failed;
     if (failed)
         status = AT_EXIT_SOME_FAILED;
 out:

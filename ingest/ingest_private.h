@@ -45,6 +45,7 @@ typedef struct at_prep_report {
     int dpi;
     double skew;       /* degrees measured */
     int rotation;      /* degrees turned */
+    double specks;     /* share of the page's pixels removed as specks */
     GString *steps;    /* comma-separated steps applied */
 } at_prep_report;
 

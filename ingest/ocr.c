@@ -8,6 +8,7 @@
 
 #define DEFAULT_DPI 300
 #define CELL_INSET 3 /* px kept clear of a cell's rules */
+#define NOISY_PAGE 1e-5 /* share of pixels removed as specks above which a page counts as noisy */
 
 struct at_ocr {
     at_ocr_options opts;
@@ -113,6 +114,20 @@ static gint by_top(gconstpointer a, gconstpointer b)
 
 /* ---- one page ---- */
 
+/* `gray` with every pixel far from the ink of `binary` set to white. */
+static PIX *whiten_outside(PIX *gray, PIX *binary, int dpi)
+{
+    int reach = MAX(3, dpi / 60) | 1; /* keep the soft edges of strokes */
+    PIX *near_ink = pixDilateBrick(NULL, binary, reach, reach);
+    PIX *paper = near_ink ? pixInvert(NULL, near_ink) : NULL;
+    PIX *out = pixCopy(NULL, gray);
+    if (paper && out)
+        pixSetMasked(out, paper, 255);
+    pixDestroy(&near_ink);
+    pixDestroy(&paper);
+    return out;
+}
+
 typedef struct {
     const at_ocr *ocr;
     TessBaseAPI *api;
@@ -122,25 +137,37 @@ typedef struct {
 static at_doc *recognize(worker *w, at_page_job *job)
 {
     const at_ocr_options *o = &w->ocr->opts;
-    at_prep_report report = { 0, 0, 0, g_string_new(NULL) };
+    at_prep_report report = { 0, 0, 0, 0, g_string_new(NULL) };
     int dpi = job->dpi > 1 ? job->dpi : (o->dpi > 0 ? o->dpi : DEFAULT_DPI);
-    PIX *binary = at_preprocess(job->pix, dpi, o->steps, w->osd, NULL, &report, &job->err);
+    PIX *gray = NULL;
+    PIX *binary = at_preprocess(job->pix, dpi, o->steps, w->osd, &gray, &report, &job->err);
     if (!binary) {
         g_string_free(report.steps, TRUE);
         return NULL;
     }
     at_table_grid *grids = NULL;
-    int n_tables = o->tables ? at_find_tables(binary, report.dpi, &grids, &job->err) : 0;
+    at_error table_err = AT_ERROR_INIT; /* a page whose tables cannot be found is read as plain text */
+    int n_tables = o->tables ? at_find_tables(binary, report.dpi, &grids, &table_err) : 0;
     if (n_tables < 0)
         n_tables = 0;
-    PIX *text = n_tables ? at_erase_rules(binary, grids, n_tables) : pixClone(binary);
+    PIX *clean = n_tables ? at_erase_rules(binary, grids, n_tables) : NULL;
+    if (!clean)
+        clean = pixClone(binary);
+    /* Tesseract reads a clean gray page better than our binary one (its network saw gray in
+     * training), with borders, specks and rules turned to paper around the ink; a speckled page it
+     * reads better binarised and cleaned. */
+    PIX *text = clean;
+    if (report.specks < NOISY_PAGE) {
+        text = whiten_outside(gray, clean, report.dpi);
+        pixDestroy(&clean);
+    }
     GPtrArray *regions = g_ptr_array_new_with_free_func(region_free);
 
     /* The page outside the tables, read as a whole page. */
     PIX *page = pixCopy(NULL, text);
     for (int t = 0; t < n_tables; t++) {
         BOX *b = boxCreate(grids[t].x, grids[t].y, grids[t].w, grids[t].h);
-        pixClearInRect(page, b);
+        pixSetInRect(page, b); /* white on the gray page */
         boxDestroy(&b);
     }
     TessBaseAPISetPageSegMode(w->api, PSM_AUTO);
@@ -210,6 +237,7 @@ static at_doc *recognize(worker *w, at_page_job *job)
     }
     g_ptr_array_free(regions, TRUE);
     pixDestroy(&text);
+    pixDestroy(&gray);
     pixDestroy(&binary);
     at_table_grids_free(grids, n_tables);
     g_string_free(report.steps, TRUE);
@@ -224,11 +252,15 @@ static gpointer work(gpointer data)
     const at_ocr *ocr = w.ocr;
     w.api = TessBaseAPICreate();
     bool ready = TessBaseAPIInit3(w.api, ocr->tessdata, ocr->lang) == 0;
+    /* Tesseract's progress chatter ("Detected 57 diacritics") is no message for the user. */
+    TessBaseAPISetVariable(w.api, "debug_file", "/dev/null");
     if (ready && (ocr->opts.steps & AT_PRE_ORIENT)) {
         w.osd = TessBaseAPICreate();
         if (TessBaseAPIInit3(w.osd, ocr->tessdata, "osd") != 0) {
             TessBaseAPIDelete(w.osd);
             w.osd = NULL;
+        } else {
+            TessBaseAPISetVariable(w.osd, "debug_file", "/dev/null");
         }
     }
     for (;;) {

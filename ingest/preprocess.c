@@ -38,8 +38,9 @@ static int orient(PIX **pix, int dpi, TessBaseAPI *osd)
     TessBaseAPIClear(osd);
     if (!ok || confidence < MIN_OSD_CONFIDENCE || degrees == 0)
         return 0;
-    /* tesseract reports how far the page is turned counter-clockwise; turn it back clockwise. */
-    take(pix, pixRotateOrth(*pix, degrees / 90));
+    /* tesseract reports how far the text is turned clockwise (90: lines run top to bottom);
+     * pixRotateOrth turns clockwise, so the remaining quarter turns set it upright. */
+    take(pix, pixRotateOrth(*pix, (4 - degrees / 90) % 4));
     return degrees;
 }
 
@@ -102,8 +103,14 @@ PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray_out
                                                   L_SELECT_IF_GT, NULL)
                                : NULL;
         if (clean) {
+            l_int32 before = 0, after = 0;
+            pixCountPixels(no_border, &before, NULL);
+            pixCountPixels(clean, &after, NULL);
+            report->specks = (double)(before - after) / ((double)pixGetWidth(clean) * pixGetHeight(clean));
             take(&binary, clean);
-            note(report, "clean");
+            char buf[48];
+            snprintf(buf, sizeof buf, "clean:%.4f%%", 100 * report->specks);
+            note(report, buf);
         }
         pixDestroy(&no_border);
     }

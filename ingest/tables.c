@@ -42,7 +42,8 @@ typedef struct {
     int len_h, len_v; /* shortest rule, px */
     int thick;        /* thickest rule, px: anything thicker is a solid area */
     int bridge;       /* gaps up to this size inside and between rules are closed */
-    int merge;        /* rule positions closer than this are one rule (double rules, broken rules) */
+    int merge;        /* rule positions closer than this are one rule (double rules, broken rules);
+                       * also how far a rule may stop short of a crossing */
 } line_params;
 
 typedef struct {
@@ -449,7 +450,8 @@ void at_table_grids_free(at_table_grid *grids, int n)
 
 /* `rules` with gaps up to `gap` along them closed where `page` has pixels:
  * the stretch of rule under a word sitting on it is too thick to be found
- * as a rule. Spread across first, as a skewed rule steps between rows. */
+ * as a rule. Spread across first, as a skewed rule steps between rows; the
+ * spread also takes the bumps of a rule's ragged edge. */
 static PIX *rejoin(PIX *rules, PIX *page, int gap, bool vertical)
 {
     PIX *spread = vertical ? pixDilateBrick(NULL, rules, SKEW_SPREAD, 1) : pixDilateBrick(NULL, rules, 1, SKEW_SPREAD);
@@ -494,7 +496,8 @@ static int erase_grid(PIX *out, PIX *binary, const at_table_grid *g)
     int k = s.scale;
     if (rc == 0) {
         /* Text strokes that pass the shorter bricks are dropped by the
-         * crossing test, unless they touch a rule. */
+         * crossing test unless they touch a rule; positions are matched
+         * tightly, so a stroke beside a rule is not taken for part of it. */
         s.p = (line_params){ CLAMP(min_col / 2 / k, MIN_LEN, SKEWED_LEN_MAX),
                              CLAMP(min_row / 2 / k, MIN_LEN, SKEWED_LEN_MAX), MAX(3, cell / 6 / k),
                              MAX(3, cell / 20 / k), MAX(4, cell / 12 / k) };
@@ -505,8 +508,7 @@ static int erase_grid(PIX *out, PIX *binary, const at_table_grid *g)
     PIX *v = h ? rejoin(s.rules_v, work, MAX(MIN_LEN, min_row / 2 / k), true) : NULL;
     PIX *both = v ? pixOr(NULL, h, v) : NULL;
     PIX *mask = !both ? NULL : k > 1 ? pixExpandBinaryPower2(both, k) : pixClone(both);
-    /* One more pixel around: a rule's ragged edge is not part of any long run. */
-    if (mask && pixDilateBrick(mask, mask, 3, 3)) {
+    if (mask) {
         l_int32 x, y, w, hh;
         boxGetGeometry(clipped, &x, &y, &w, &hh);
         pixRasterop(out, x, y, w, hh, PIX_DST & PIX_NOT(PIX_SRC), mask, 0, 0);
