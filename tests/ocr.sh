@@ -1,0 +1,69 @@
+#!/bin/bash
+# arkivtext ocr on rendered pages with ground truth: ALTO valid, text right,
+# rotated pages upright, tables kept as tables, --normalize keeps the raw reading.
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Usage: ocr.sh ARKIVTEXT MKPAGE SCHEMA TEXT.txt TABLE.tsv
+set -u
+AT=$1; MK=$2; SCHEMA=$3; TEXT=$4; TABLE=$5
+export OMP_THREAD_LIMIT=1
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+fails=0; n=0
+ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fails=$((fails + 1)); fi; }
+cer() { "$AT" eval --json --gold "$1" "$2" | python3 -c 'import json,sys; print(json.load(sys.stdin)["cer"])'; }
+
+"$MK" text --degrade clean --seed 1 "$TEXT" "$dir/clean.png" "$dir/clean.gt"
+"$MK" text --degrade rot90 --seed 2 "$TEXT" "$dir/rotated.png" "$dir/rotated.gt"
+"$MK" text --degrade photocopy --seed 3 "$TEXT" "$dir/copy.png" "$dir/copy.gt"
+"$MK" table --degrade clean --seed 4 "$TABLE" "$dir/table.png" "$dir/table.gt"
+"$AT" ocr -j 2 -o "$dir/out" "$dir/clean.png" "$dir/rotated.png" "$dir/copy.png" "$dir/table.png" 2> "$dir/err"; rc=$?
+ok "four pages read" '[ $rc -eq 0 ] && grep -q "4 of 4 documents read, 4 pages" "$dir/err"'
+for p in clean rotated copy table; do
+    ok "$p: ALTO 4.4 valid" 'xmllint --noout --nonet --schema "$SCHEMA" "$dir/out/$p.alto.xml" 2> /dev/null'
+done
+tesseract "$dir/clean.png" "$dir/plain" -l swe > /dev/null 2>&1
+ours=$(cer "$dir/clean.gt" "$dir/out/clean.txt"); plain=$(cer "$dir/clean.gt" "$dir/plain.txt")
+echo "# clean page CER: arkivtext $ours, plain tesseract $plain"
+ok "clean page: no worse than plain tesseract" 'python3 -c "import sys; sys.exit(0 if $ours <= $plain + 0.001 else 1)"'
+rot=$(cer "$dir/rotated.gt" "$dir/out/rotated.txt"); echo "# rotated page CER: $rot"
+ok "rotated page comes out upright (CER under 3 %)" 'python3 -c "import sys; sys.exit(0 if $rot < 0.03 else 1)"'
+ok "rotation recorded in ALTO" 'grep -q "rotation=90" "$dir/out/rotated.alto.xml"'
+copy=$(cer "$dir/copy.gt" "$dir/out/copy.txt"); echo "# photocopied page CER: $copy"
+ok "photocopied page read (CER under 3 %)" 'python3 -c "import sys; sys.exit(0 if $copy < 0.03 else 1)"'
+ok "word confidences in ALTO" 'grep -q " WC=\"0\.[0-9]" "$dir/out/clean.alto.xml"'
+ok "table page: a ComposedBlock table in ALTO" 'grep -q "ComposedBlock[^>]*TYPE=\"table\"" "$dir/out/table.alto.xml"'
+ok "table page: a tab-separated table written" '[ -s "$dir/out/table.table1.tsv" ]'
+ok "table cells in the right rows and columns (at least 90 %)" 'python3 - "$dir/table.gt" "$dir/out/table.table1.tsv" <<PY
+import sys
+def lev(a, b):
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+gold = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
+ours = [l.rstrip("\n").split("\t") for l in open(sys.argv[2], encoding="utf-8")]
+if len([c for c in gold[0] if c.strip()]) <= len(gold[0]) // 2 and len(ours) == len(gold) - 1:
+    gold = gold[1:]  # the title is drawn above the table
+right = total = 0
+for i, row in enumerate(gold):
+    for j, cell in enumerate(row):
+        cell = " ".join(cell.split())
+        if not cell: continue
+        total += 1
+        got = " ".join(ours[i][j].split()) if i < len(ours) and j < len(ours[i]) else ""
+        right += lev(cell, got) <= 0.25 * len(cell)
+print(f"# table: {right}/{total} cells right")
+sys.exit(0 if right >= 0.9 * total else 1)
+PY'
+# --normalize: the repaired reading in CONTENT, the raw one kept as ALTERNATIVE.
+"$AT" damage --mode strip "$TEXT" > "$dir/stripped.txt"
+"$MK" text --degrade clean --seed 5 "$dir/stripped.txt" "$dir/stripped.png" "$dir/stripped.gt"
+"$AT" ocr --normalize -o "$dir/norm" "$dir/stripped.png" 2> /dev/null
+ok "--normalize repairs the recognised words" 'grep -q "CONTENT=\"för\"" "$dir/norm/stripped.alto.xml"'
+ok "--normalize keeps the raw OCR reading as ALTERNATIVE" 'grep -q "<ALTERNATIVE PURPOSE=\"raw\">for</ALTERNATIVE>" "$dir/norm/stripped.alto.xml"'
+ok "--normalize ALTO is valid" 'xmllint --noout --nonet --schema "$SCHEMA" "$dir/norm/stripped.alto.xml" 2> /dev/null'
+echo "1..$n"
+[ $fails -eq 0 ]
