@@ -54,6 +54,7 @@ static void usage(FILE *to, int code)
     fputs("usage: mkpage text  [--dpi N] [--font DESC] [--degrade KIND] [--seed N] INPUT.txt OUT.png GT.txt\n"
           "       mkpage table [--dpi N] [--font DESC] [--degrade KIND] [--seed N] INPUT.tsv OUT.png GT.tsv\n"
           "KIND: clean (default), skew, noise, lowdpi, photocopy, rot90\n"
+          "OUT ending in .tif appends the page to a multi-page TIFF.\n"
           "defaults: --dpi 300, --seed 1, --font \"DejaVu Serif 11\" (text) / \"DejaVu Sans 8\" (table)\n",
           to);
     exit(code);
@@ -944,6 +945,12 @@ static PIX *degrade(PIX *pix, const struct opts *o, int dpi)
 static void write_png(PIX *pix, const char *path, int dpi)
 {
     pixSetResolution(pix, dpi, dpi);
+    /* OUT ending in .tif appends the page to a (multi-page) TIFF instead. */
+    if (g_str_has_suffix(path, ".tif") || g_str_has_suffix(path, ".tiff")) {
+        if (pixWriteTiff(path, pix, IFF_TIFF_ZIP, "a"))
+            fail(path, "cannot write TIFF");
+        return;
+    }
     pixSetZlibCompression(pix, 1); /* fast; noisy pages compress poorly anyway */
     FILE *f = fopen(path, "wb");
     if (!f)

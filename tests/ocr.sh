@@ -58,6 +58,21 @@ for i, row in enumerate(gold):
 print(f"# table: {right}/{total} cells right")
 sys.exit(0 if right >= 0.9 * total else 1)
 PY'
+# A multi-page TIFF: two pages, both read, in order.
+"$MK" text --degrade clean --seed 6 "$TEXT" "$dir/two.tif" "$dir/two1.gt"
+"$AT" damage --mode strip "$TEXT" | tail -n +40 > "$dir/later.txt"
+"$MK" text --degrade skew --seed 7 "$dir/later.txt" "$dir/two.tif" "$dir/two2.gt"
+"$AT" ocr -o "$dir/tiff" "$dir/two.tif" 2> /dev/null
+ok "multi-page TIFF: two pages in the ALTO" '[ $(grep -c "<Page " "$dir/tiff/two.alto.xml") -eq 2 ] && grep -q "PHYSICAL_IMG_NR=\"2\"" "$dir/tiff/two.alto.xml"'
+ok "multi-page TIFF: both pages read, in order" 'python3 - "$dir/two1.gt" "$dir/two2.gt" "$dir/tiff/two.txt" <<PY
+import sys
+first = open(sys.argv[1], encoding="utf-8").read().split("\n")[2].strip()
+second = open(sys.argv[2], encoding="utf-8").read().split("\n")[2].strip()
+text = " ".join(open(sys.argv[3], encoding="utf-8").read().split())
+a, b = text.find(" ".join(first.split()[:4])), text.find(" ".join(second.split()[:4]))
+sys.exit(0 if 0 <= a < b else 1)
+PY'
+
 # --normalize: the repaired reading in CONTENT, the raw one kept as ALTERNATIVE.
 "$AT" damage --mode strip "$TEXT" > "$dir/stripped.txt"
 "$MK" text --degrade clean --seed 5 "$dir/stripped.txt" "$dir/stripped.png" "$dir/stripped.gt"
