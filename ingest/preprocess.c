@@ -98,7 +98,7 @@ PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray_out
     if (steps & AT_PRE_CLEAN) {
         /* Photocopy borders touch the edge; specks are smaller than any letter's dot. */
         PIX *no_border = pixRemoveBorderConnComps(binary, 8);
-        int speck = MAX(2, report->dpi / 150);
+        int speck = MAX(2, report->dpi / 100);
         PIX *clean = no_border ? pixSelectBySize(no_border, speck, speck, 8, L_SELECT_IF_EITHER,
                                                   L_SELECT_IF_GT, NULL)
                                : NULL;
