@@ -182,6 +182,14 @@ static void run_document(gpointer path, gpointer data)
     g_mutex_unlock(&t->progress->lock);
 }
 
+static gint larger_first(gconstpointer a, gconstpointer b)
+{
+    GStatBuf sa, sb;
+    goffset x = g_stat(*(char *const *)a, &sa) == 0 ? sa.st_size : 0;
+    goffset y = g_stat(*(char *const *)b, &sb) == 0 ? sb.st_size : 0;
+    return x > y ? -1 : x < y;
+}
+
 int at_cmd_ocr(int argc, char **argv)
 {
     char *outdir = NULL, *lang = NULL, *tessdata = NULL, *skip = NULL, *rules_path = NULL, *dict_path = NULL;
@@ -283,8 +291,13 @@ int at_cmd_ocr(int argc, char **argv)
     doc_task shared = { ocr, normalizer, outdir, &progress };
     GThreadPool *pool = g_thread_pool_new(run_document, &shared, opts.jobs > 0 ? opts.jobs : (int)g_get_num_processors(),
                                           FALSE, NULL);
-    for (guint i = 0; i < files->len; i++)
-        g_thread_pool_push(pool, files->pdata[i], NULL);
+    /* Largest files first, so no long document starts last while the other workers sit idle. */
+    GPtrArray *by_size = g_ptr_array_copy(files, NULL, NULL);
+    g_ptr_array_set_free_func(by_size, NULL); /* the paths stay owned by `files` */
+    g_ptr_array_sort(by_size, larger_first);
+    for (guint i = 0; i < by_size->len; i++)
+        g_thread_pool_push(pool, by_size->pdata[i], NULL);
+    g_ptr_array_free(by_size, TRUE);
     g_thread_pool_free(pool, FALSE, TRUE);
     if (progress.tty)
         fputc('\n', stderr);
