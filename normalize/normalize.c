@@ -536,12 +536,10 @@ static void prune(cand_set *s)
     s->identity = identity;
 }
 
-/* The readings of a spelling through the run's cache: text repeats its words. */
+/* The readings of a spelling (shorter than AT_WORD_MAX) through the run's cache: text repeats its words. */
 static const cand_set *candidates(run *r, const char *part, size_t len)
 {
     char key[AT_WORD_MAX];
-    if (len >= sizeof key)
-        len = sizeof key - 1; /* never changed anyway: too long for the dictionary */
     memcpy(key, part, len);
     key[len] = '\0';
     cand_set *hit = g_hash_table_lookup(r->cache, key);
@@ -846,9 +844,10 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         size_t plen = b - a;
         if (plen && has_letter(part, plen)) {
             bool code = has_non_letter(part, plen) && is_protected(r, part, plen);
-            /* An inflection after a code ("E4-ans") belongs to the code. */
+            /* An inflection after a code ("E4-ans") belongs to the code; a part longer than
+             * any word is no word the dictionary could repair. */
             bool suffix = after_code && letter_count(part, plen) <= 3;
-            if (code || suffix) {
+            if (code || suffix || plen >= AT_WORD_MAX) {
                 r->stats.protected_++;
                 flush_segment(r);
             } else {
