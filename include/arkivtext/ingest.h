@@ -89,6 +89,19 @@ typedef struct at_alto_options {
  */
 int at_doc_write_alto(const at_doc *doc, FILE *out, const at_alto_options *opts, at_error *err);
 
+/**
+ * Read ALTO 4 as written by at_doc_write_alto() (`data`, `len` bytes) into
+ * a new document named `path`: pages with their size and how they were
+ * read, text blocks, table cells (row, column and table from the cell IDs),
+ * lines in the order written (the i-th line of page p is TextLine
+ * p<p>_l<i>), words with raw and current reading, rule, box (-1 where
+ * absent) and confidence. Safe on hostile input: no network, no DTD, no
+ * entities. Anything else than well-formed ALTO in the v4 namespace fails
+ * with AT_EFORMAT and a one-line message naming `path`. Caller frees
+ * `*out` with at_doc_free().
+ */
+int at_doc_from_alto(at_doc **out, const char *path, const char *data, size_t len, at_error *err);
+
 #ifdef __cplusplus
 }
 #endif
