@@ -27,5 +27,6 @@ at_dict *at_cli_open_dict(const char *cmd, const char *path, char **lexicons);
 int at_cmd_normalize(int argc, char **argv);
 int at_cmd_dict(int argc, char **argv);
 int at_cmd_ocr(int argc, char **argv);
+int at_cmd_extract(int argc, char **argv);
 
 #endif

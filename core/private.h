@@ -45,4 +45,22 @@ bool at_utf8_validate(const char *s, size_t len, size_t *bad_offset);
 /** Does the buffer look like binary data (NUL bytes or many control characters)? */
 bool at_looks_binary(const char *s, size_t len);
 
+/* ---- XML (core/xml.c) ---- */
+
+/**
+ * Text libxml2 can write as XML: it copies bytes through, so invalid UTF-8,
+ * C0 controls and U+FFFE/U+FFFF (no XML character) become U+FFFD here.
+ * `keep_breaks` keeps TAB and LF. Returns buf->str.
+ */
+const char *at_xml_clean(GString *buf, const char *s, size_t len, bool keep_breaks);
+
+/** Where a libxml2 writer's output goes; a failed write sets `failed` (reported by the caller). */
+typedef struct at_xml_sink {
+    FILE *file;
+    bool failed;
+} at_xml_sink;
+
+/** An output buffer writing to sink->file; freed with the writer that owns it. */
+struct _xmlOutputBuffer *at_xml_output(at_xml_sink *sink);
+
 #endif

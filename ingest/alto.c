@@ -24,6 +24,7 @@
  */
 #include "arkivtext/arkivtext.h"
 #include "arkivtext/ingest.h"
+#include "core/private.h"
 
 #include <errno.h>
 #include <glib.h>
@@ -37,12 +38,6 @@
 #define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
 #define NORM_ID "norm"
 
-/* Where libxml2's output goes. */
-typedef struct {
-    FILE *file;
-    bool failed;
-} sink;
-
 /* Pages read the same way share one Processing entry. */
 typedef struct {
     const char *engine;
@@ -54,7 +49,7 @@ typedef struct {
     const at_doc *doc;
     const at_alto_options *opts;
     xmlTextWriterPtr xml;
-    const sink *out;
+    const at_xml_sink *out;
     bool failed;            /* a libxml2 call failed */
     GString *buf, *buf2;    /* scratch for cleaned text */
     char *when;             /* processingDateTime */
@@ -69,43 +64,6 @@ typedef struct {
 } alto;
 
 /* ---- text and attributes ---- */
-
-static void put_replacement(GString *buf)
-{
-    g_string_append(buf, "\xEF\xBF\xBD");
-}
-
-/* Text libxml2 can write as XML: it copies bytes through, so invalid UTF-8,
- * C0 controls and U+FFFE/U+FFFF (no XML character) become U+FFFD here.
- * `keep_breaks` keeps TAB and LF, which our own multi-line settings use. */
-static const char *clean(GString *buf, const char *s, size_t len, bool keep_breaks)
-{
-    g_string_truncate(buf, 0);
-    const char *p = s, *end = s + len;
-    while (p < end) {
-        const char *bad;
-        if (g_utf8_validate_len(p, (gsize)(end - p), &bad))
-            bad = end;
-        for (const char *q = p; q < bad; q++) {
-            unsigned char c = (unsigned char)*q;
-            if (c < 0x20 && !(keep_breaks && (c == '\n' || c == '\t'))) {
-                put_replacement(buf);
-            } else if (c == 0xEF && bad - q >= 3 && (unsigned char)q[1] == 0xBF &&
-                       ((unsigned char)q[2] == 0xBE || (unsigned char)q[2] == 0xBF)) {
-                put_replacement(buf);
-                q += 2;
-            } else {
-                g_string_append_c(buf, (char)c);
-            }
-        }
-        if (bad < end) { /* one U+FFFD per invalid byte, as g_utf8_make_valid() */
-            put_replacement(buf);
-            bad++;
-        }
-        p = bad;
-    }
-    return buf->str;
-}
 
 static void check(alto *a, int rc)
 {
@@ -125,7 +83,7 @@ static void end(alto *a)
 
 static void attr_text(alto *a, const char *name, const char *s, size_t len)
 {
-    check(a, xmlTextWriterWriteAttribute(a->xml, BAD_CAST name, BAD_CAST clean(a->buf, s, len, false)));
+    check(a, xmlTextWriterWriteAttribute(a->xml, BAD_CAST name, BAD_CAST at_xml_clean(a->buf, s, len, false)));
 }
 
 static void attr(alto *a, const char *name, const char *s)
@@ -152,7 +110,7 @@ static void attr_confidence(alto *a, const char *name, double v)
 
 static void element(alto *a, const char *name, const char *s)
 {
-    check(a, xmlTextWriterWriteElement(a->xml, BAD_CAST name, BAD_CAST clean(a->buf, s, strlen(s), true)));
+    check(a, xmlTextWriterWriteElement(a->xml, BAD_CAST name, BAD_CAST at_xml_clean(a->buf, s, strlen(s), true)));
 }
 
 /* ---- boxes ---- */
@@ -501,8 +459,8 @@ static void write_word(alto *a, page_state *ps, const at_word_view *w)
         attr(a, "TAGREFS", id);
     }
     /* An ALTERNATIVE that reads like CONTENT (e.g. both only U+FFFD after cleaning) says nothing. */
-    clean(a->buf, w->text, w->text_len, false);
-    clean(a->buf2, w->raw, w->raw_len, false);
+    at_xml_clean(a->buf, w->text, w->text_len, false);
+    at_xml_clean(a->buf2, w->raw, w->raw_len, false);
     if (a->opts->alternatives && strcmp(a->buf->str, a->buf2->str) != 0) {
         start(a, "ALTERNATIVE");
         attr(a, "PURPOSE", "raw"); /* overwrites buf, not buf2 */
@@ -657,16 +615,6 @@ static void write_page(alto *a, size_t p)
     end(a);
 }
 
-/* A failed write is recorded here and reported as AT_EIO at the end. Telling
- * libxml2 (returning -1) would make it print to stderr from inside the library. */
-static int xml_write_cb(void *ctx, const char *buf, int len)
-{
-    sink *s = ctx;
-    if (!s->failed && fwrite(buf, 1, (size_t)len, s->file) != (size_t)len)
-        s->failed = true;
-    return len;
-}
-
 int at_doc_write_alto(const at_doc *doc, FILE *out, const at_alto_options *opts, at_error *err)
 {
     at_alto_options defaults = AT_ALTO_OPTIONS_INIT;
@@ -683,8 +631,8 @@ int at_doc_write_alto(const at_doc *doc, FILE *out, const at_alto_options *opts,
 
     /* libxml2 2.9 sets up its encoders lazily and unlocked unless initialised first. */
     xmlInitParser();
-    sink sk = { out, false };
-    xmlOutputBufferPtr buf = xmlOutputBufferCreateIO(xml_write_cb, NULL, &sk, NULL);
+    at_xml_sink sk = { out, false };
+    xmlOutputBufferPtr buf = at_xml_output(&sk);
     xmlTextWriterPtr xml = buf ? xmlNewTextWriter(buf) : NULL;
     if (!xml) {
         if (buf)

@@ -10,6 +10,7 @@
 #include "arkivtext/normalize.h"
 #include "arkivtext/eval.h"
 #include "arkivtext/ingest.h"
+#include "arkivtext/extract.h"
 
 /** The library's version, e.g. "0.1.0". */
 const char *at_version(void);

@@ -33,6 +33,8 @@ typedef enum {
     AT_STAGE_NORMALIZE,
     AT_STAGE_EVAL,
     AT_STAGE_CLI,
+    AT_STAGE_EXTRACT,
+    AT_STAGE_PACKAGE,
 } at_stage;
 
 /**

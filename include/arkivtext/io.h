@@ -30,6 +30,18 @@ void at_atomic_abort(at_atomic_file *f);
 /** Read a whole file into memory (NUL-terminated). Caller frees `*data` with g_free. */
 int at_read_file(const char *path, char **data, size_t *len, at_stage stage, at_error *err);
 
+/**
+ * Validate the XML file at `path` against the XSD at `schema_path` with
+ * libxml2, offline. On failure err names the file, line and the first problem.
+ */
+int at_xml_validate(const char *path, const char *schema_path, at_error *err);
+
+/**
+ * The path of schema file `name` (e.g. AT_RECORD_SCHEMA): in $ARKIVTEXT_SCHEMAS
+ * when set, else the installed copy, else the source tree's. Caller free()s it.
+ */
+char *at_schema_path(const char *name);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,204 @@
+/* arkivtext extract: structured records (metadata, goals, activities, agreements, budgets) as XML or JSON.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+static bool has_suffix(const char *path, const char *const *suffixes)
+{
+    char *lower = g_ascii_strdown(path, -1);
+    bool hit = false;
+    for (const char *const *s = suffixes; *s && !hit; s++)
+        hit = g_str_has_suffix(lower, *s);
+    g_free(lower);
+    return hit;
+}
+
+static const char *const table_suffixes[] = { ".tsv", ".tab", NULL };
+static const char *const alto_suffixes[] = { ".xml", NULL };
+static const char *const image_suffixes[] = { ".tif", ".tiff", ".png", ".jpg", ".jpeg", ".pnm", ".pgm",
+                                              ".ppm", ".pbm", ".webp", ".pdf", NULL };
+
+typedef struct {
+    at_normalizer *normalizer; /* NULL with --no-normalize */
+    at_ocr *ocr;               /* made on first use: scans are optional */
+    bool lenient;
+    at_record_format format;
+} extract_job;
+
+/* The document behind `path`: text, a tab-separated table, ALTO from `arkivtext ocr`, or a scan to OCR. */
+static int read_document(extract_job *j, const char *path, at_doc **doc, at_error *err)
+{
+    if (has_suffix(path, image_suffixes)) {
+        if (!j->ocr) {
+            at_ocr_options opts = AT_OCR_OPTIONS_INIT;
+            int rc = at_ocr_new(&j->ocr, &opts, err);
+            if (rc < 0)
+                return rc;
+        }
+        return at_ocr_document(j->ocr, path, doc, NULL, NULL, err);
+    }
+    char *data = NULL;
+    size_t len = 0;
+    int rc = strcmp(path, "-") == 0 ? at_read_file("/dev/stdin", &data, &len, AT_STAGE_CLI, err)
+                                    : at_read_file(path, &data, &len, AT_STAGE_CLI, err);
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    if (rc == 0 && has_suffix(path, alto_suffixes)) {
+        rc = at_doc_from_alto(doc, name, data, len, err);
+    } else if (rc == 0) {
+        at_text_options topts = AT_TEXT_OPTIONS_INIT;
+        topts.lenient = j->lenient;
+        topts.tables = has_suffix(path, table_suffixes);
+        rc = at_doc_from_text(doc, name, data, len, &topts, err);
+    }
+    g_free(data);
+    return rc;
+}
+
+static char *output_path(const char *outdir, const char *input, at_record_format format)
+{
+    char *base = g_path_get_basename(input);
+    char *dot = strrchr(base, '.');
+    if (dot && dot != base)
+        *dot = '\0';
+    if (g_str_has_suffix(base, ".alto"))
+        base[strlen(base) - 5] = '\0';
+    char *file = g_strconcat(base, format == AT_RECORD_JSON ? ".record.json" : ".record.xml", NULL);
+    char *path = g_build_filename(outdir, file, NULL);
+    g_free(file);
+    g_free(base);
+    return path;
+}
+
+static int extract_one(extract_job *j, const char *input, const char *outdir, at_error *err)
+{
+    at_doc *doc = NULL;
+    at_record *rec = NULL;
+    int rc = read_document(j, input, &doc, err);
+    if (rc == 0 && j->normalizer)
+        rc = at_normalize_doc(j->normalizer, doc, NULL, err);
+    if (rc == 0)
+        rc = at_extract(doc, NULL, &rec, err);
+    if (rc == 0 && outdir) {
+        char *path = output_path(outdir, input, j->format);
+        at_atomic_file *af = at_atomic_open(path, err);
+        rc = af ? at_record_write(rec, at_atomic_stream(af), j->format, err) : err->code;
+        if (af && rc == 0)
+            rc = at_atomic_commit(af, err);
+        else if (af)
+            at_atomic_abort(af);
+        if (rc == 0)
+            fprintf(stderr, "%s: %s (%.2f): %zu goals, %zu activities, %zu clauses, %zu budget lines, %zu warnings -> %s\n",
+                    input, at_record_kind(rec), at_record_kind_confidence(rec),
+                    at_record_count(rec, "theme") + at_record_count(rec, "mainGoal") + at_record_count(rec, "subGoal"),
+                    at_record_count(rec, "activity"), at_record_count(rec, "clause"), at_record_count(rec, "line"),
+                    at_record_count(rec, "warning"), path);
+        g_free(path);
+    } else if (rc == 0) {
+        rc = at_record_write(rec, stdout, j->format, err);
+    }
+    if (rc < 0 && !err->file[0])
+        g_strlcpy(err->file, input, sizeof err->file);
+    at_record_free(rec);
+    at_doc_free(doc);
+    return rc;
+}
+
+int at_cmd_extract(int argc, char **argv)
+{
+    char *outdir = NULL, *format = NULL, *rules_path = NULL, *dict_path = NULL;
+    char **lexicons = NULL, **files = NULL;
+    gboolean no_normalize = FALSE, lenient = FALSE;
+    GOptionEntry entries[] = {
+        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &outdir,
+          "Write DIR/<name>.record.xml (or .json) per input, atomically; needed for several inputs", "DIR" },
+        { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "xml (default) or json", "FORMAT" },
+        { "no-normalize", 0, 0, G_OPTION_ARG_NONE, &no_normalize,
+          "Extract from the text as it is, without repairing diacritics first", NULL },
+        { "lenient", 0, 0, G_OPTION_ARG_NONE, &lenient, "Replace invalid UTF-8 with U+FFFD instead of failing", NULL },
+        { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path, "Normalizer rules file", "FILE" },
+        { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Compiled dictionary", "FILE" },
+        { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons, "Add a user lexicon (repeatable)", "FILE" },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE..." },
+        { NULL, 0, 0, 0, NULL, NULL, NULL },
+    };
+    GOptionContext *ctx = g_option_context_new("- structured records of plans, agreements and memos");
+    g_option_context_set_summary(ctx,
+        "Reads text (.txt), tab-separated tables (.tsv), ALTO from 'arkivtext ocr' (.xml) or scans\n"
+        "(images, PDF; read with OCR first), repairs the Swedish, and writes a record of the document:\n"
+        "metadata, goals, activities, agreements with their § clauses, budgets, events and attachments,\n"
+        "valid against schemas/arkivtext-record-1.xsd (namespace " AT_RECORD_NS ").\n"
+        "With one input and no -o the record goes to standard output; '-' reads standard input.");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    int status = AT_EXIT_OK;
+    at_dict *dict = NULL;
+    at_rules *rules = NULL;
+    extract_job j = { 0 };
+    at_error err = AT_ERROR_INIT;
+    if (!at_cli_parse(ctx, &argc, &argv, "extract")) {
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
+    guint n_files = files ? g_strv_length(files) : 0;
+    if (n_files == 0) {
+        fprintf(stderr, "arkivtext extract: no input; see 'arkivtext extract --help'\n");
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
+    if (n_files > 1 && !outdir) {
+        fprintf(stderr, "arkivtext extract: %u inputs need an output folder (-o DIR)\n", n_files);
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
+    if (format && strcmp(format, "xml") != 0 && strcmp(format, "json") != 0) {
+        fprintf(stderr, "arkivtext extract: --format must be xml or json\n");
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
+    j.format = format && strcmp(format, "json") == 0 ? AT_RECORD_JSON : AT_RECORD_XML;
+    j.lenient = lenient;
+    if (!no_normalize) {
+        if (!(dict = at_cli_open_dict("extract", dict_path, lexicons))) {
+            status = AT_EXIT_SETUP;
+            goto out;
+        }
+        at_normalize_options nopts = AT_NORMALIZE_OPTIONS_INIT;
+        if (at_rules_load(&rules, rules_path ? rules_path : at_rules_default_path(), &err) < 0 ||
+            at_normalizer_new(&j.normalizer, dict, rules, &nopts, &err) < 0) {
+            at_cli_report("extract", &err);
+            status = AT_EXIT_SETUP;
+            goto out;
+        }
+    }
+    if (outdir && g_mkdir_with_parents(outdir, 0755) != 0) {
+        fprintf(stderr, "arkivtext extract: %s: cannot create folder: %s\n", outdir, g_strerror(errno));
+        status = AT_EXIT_SETUP;
+        goto out;
+    }
+    guint failed = 0;
+    for (guint i = 0; i < n_files; i++) {
+        at_error_clear(&err);
+        if (extract_one(&j, files[i], outdir, &err) < 0) {
+            at_cli_report("extract", &err);
+            failed++;
+        }
+    }
+    if (failed)
+        status = AT_EXIT_SOME_FAILED;
+out:
+    at_ocr_free(j.ocr);
+    at_normalizer_free(j.normalizer);
+    at_rules_free(rules);
+    at_dict_free(dict);
+    g_option_context_free(ctx);
+    g_free(outdir);
+    g_free(format);
+    g_free(rules_path);
+    g_free(dict_path);
+    g_strfreev(lexicons);
+    g_strfreev(files);
+    return status;
+}

@@ -1,0 +1,573 @@
+/* Agreements (parties, validity, notice, § clauses, bodies, working groups, signatures),
+ * budgets (lines and totals, checked) and events (calendars, host lists).
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "extract/extract_private.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { WINDOW_LINES = 3, LAST_CLAUSE_MAX_LINES = 40, BUDGET_MAX_LINES = 30 };
+
+static xline *aline(xctx *x, guint i)
+{
+    return i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;
+}
+
+/* Line i and the next few joined, so that a sentence wrapped over lines can be matched. */
+static char *window(xctx *x, guint i, guint n)
+{
+    GString *s = g_string_new(NULL);
+    for (guint k = i; k < i + n && k < x->lines->len; k++) {
+        if (s->len)
+            g_string_append_c(s, ' ');
+        g_string_append(s, aline(x, k)->text);
+    }
+    return g_string_free(s, FALSE);
+}
+
+static bool is_agreement_word(const char *s)
+{
+    return folded_contains(s, "avtal") || folded_contains(s, "overenskommelse");
+}
+
+/* ---- parties, validity, notice ---- */
+
+static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    for (guint i = from; i < to; i++) {
+        char *w = window(x, i, WINDOW_LINES);
+        size_t a, b;
+        bool found = false;
+        if (strstr(w, "mellan") && pat_match(x, PAT_PARTIES, w, 0) && pat_span(x, 0, &a, &b) &&
+            a < strlen(aline(x, i)->text)) {
+            char *list = pat_group(x, w, 1);
+            char **parties = split_parties(list);
+            guint n = g_strv_length(parties);
+            bool names = n >= 2;
+            for (guint k = 0; k < n && names; k++)
+                names = word_count(parties[k]) <= 4 && g_unichar_isupper(g_utf8_get_char(parties[k]));
+            if (names) {
+                for (guint k = 0; k < n; k++)
+                    rn_add_text(agreement, "party", parties[k], &aline(x, i)->prov);
+                found = true;
+            }
+            g_strfreev(parties);
+            g_free(list);
+        }
+        g_free(w);
+        if (found)
+            return;
+    }
+}
+
+/* "gäller fr o m den 1 januari 2000 och tills vidare", "gäller från undertecknande till 2025-12-31" */
+static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    for (guint i = from; i < to; i++) {
+        xline *l = aline(x, i);
+        if (!folded_contains(l->text, "galler") && !folded_contains(l->text, "galla "))
+            continue;
+        char *w = window(x, i, 2);
+        char *f = strstr(w, "äll");
+        const char *s = f ? f : w;
+        at_rnode *vf = NULL, *vt = NULL;
+        xdate d;
+        if (pat_match(x, PAT_VALID_FROM, s, 0)) {
+            char *rest = pat_group(x, s, 1);
+            if (find_date(x, rest, 0, &d) && d.start == 0 && d.iso[0] != '-') {
+                char *original = g_strndup(rest, d.end);
+                vf = rn_add_text(agreement, "validFrom", original, &l->prov);
+                rn_attr_set(vf, "value", "%s", d.iso);
+                g_free(original);
+            } else if (folded_starts(rest, "undertecknande")) {
+                vf = rn_add_text(agreement, "validFrom", "från undertecknande", &l->prov);
+                rn_attr_set(vf, "event", "signature");
+            }
+            g_free(rest);
+        }
+        size_t from_end = 0, ignored;
+        if (vf)
+            pat_span(x, 0, &ignored, &from_end);
+        if (pat_match(x, PAT_VALID_TO, s, 0)) {
+            char *rest = pat_group(x, s, 1);
+            if (find_date(x, rest, 0, &d) && d.start == 0 && d.iso[0] != '-') {
+                char *original = g_strndup(rest, d.end);
+                vt = rn_add_text(agreement, "validTo", original, &l->prov);
+                rn_attr_set(vt, "value", "%s", d.iso);
+                g_free(original);
+            }
+            g_free(rest);
+        }
+        if (!vt && folded_contains(s, "tills vidare")) {
+            vt = rn_add_text(agreement, "validTo", "tills vidare", &l->prov);
+            rn_attr_set(vt, "open", "true");
+        }
+        g_free(w);
+        if (vf || vt)
+            return;
+    }
+}
+
+static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    for (guint i = from; i < to; i++) {
+        if (!folded_contains(aline(x, i)->text, "uppsagningstid"))
+            continue;
+        char *w = window(x, i, 2);
+        char *at = strstr(w, "ppsägningstid");
+        char duration[16];
+        if (!at)
+            at = w;
+        if (find_duration(x, at, duration)) {
+            size_t a, b;
+            pat_span(x, 0, &a, &b);
+            char *original = g_strndup(at + a, b - a);
+            at_rnode *n = rn_add_text(agreement, "noticePeriod", original, &aline(x, i)->prov);
+            rn_attr_set(n, "duration", "%s", duration);
+            g_free(original);
+            g_free(w);
+            return;
+        }
+        g_free(w);
+    }
+}
+
+/* ---- bodies and working groups ---- */
+
+/* "styrgrupp" -> "Styrgruppen": sentences about a body start with its definite form. */
+static char *definite(const char *body)
+{
+    char *name = g_strdup(body);
+    size_t n = strlen(name);
+    if (n > 4 && g_str_has_suffix(name, "er"))
+        name[n - 2] = '\0'; /* arbetsgrupper -> arbetsgrupp */
+    char *upper = g_utf8_strup(name, 1 + (g_utf8_next_char(name) - name - 1));
+    gunichar first = g_unichar_toupper(g_utf8_get_char(name));
+    char buf[8] = { 0 };
+    g_unichar_to_utf8(first, buf);
+    const char *suffix = g_str_has_suffix(name, "e") ? "n" : "en";
+    char *out = g_strconcat(buf, g_utf8_next_char(name), suffix, NULL);
+    g_free(upper);
+    g_free(name);
+    return out;
+}
+
+static void find_bodies(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    for (guint i = from; i < to; i++) {
+        char *w = window(x, i, 2);
+        if (!folded_contains(aline(x, i)->text, "organiseras") || !pat_match(x, PAT_ORGANISED, w, 0)) {
+            g_free(w);
+            continue;
+        }
+        char *list = pat_group(x, w, 1);
+        char **bodies = split_parties(list);
+        for (char **b = bodies; *b; b++) {
+            const char *name = *b;
+            if (g_str_has_prefix(name, "en ") || g_str_has_prefix(name, "ett "))
+                name = strchr(name, ' ') + 1;
+            char *the = definite(name);
+            if (g_str_has_prefix(the, "Arbetsgrupp")) {
+                g_free(the);
+                continue; /* working groups are listed on their own */
+            }
+            at_rnode *body = rn_add(agreement, "body");
+            rn_set_prov(body, &aline(x, i)->prov);
+            rn_add_text(body, "name", name, &aline(x, i)->prov);
+            /* Its tasks: the sentences that start with its name. */
+            for (guint k = from; k < to; k++) {
+                xline *l = aline(x, k);
+                if (!g_str_has_prefix(l->text, the))
+                    continue;
+                char *sentence = window(x, k, 2);
+                char *stop = strstr(sentence, ". ");
+                if (stop)
+                    stop[1] = '\0';
+                rn_add_text(body, "task", sentence, &l->prov);
+                g_free(sentence);
+            }
+            g_free(the);
+        }
+        g_strfreev(bodies);
+        g_free(list);
+        g_free(w);
+        return;
+    }
+}
+
+static void find_working_groups(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    for (guint i = from; i < to; i++) {
+        xline *l = aline(x, i);
+        if (!pat_match(x, PAT_WORKING_GROUP, l->text, 0))
+            continue;
+        char *name = pat_group(x, l->text, 1);
+        at_rnode *g = rn_add(agreement, "workingGroup");
+        rn_set_prov(g, &l->prov);
+        rn_add_text(g, "name", name, &l->prov);
+        g_free(name);
+        GString *description = g_string_new(NULL);
+        at_provenance dprov = { .confidence = -1 };
+        guint j = i + 1;
+        for (xline *n; (n = aline(x, j)) && j < to; j++) {
+            bool bullet;
+            const char *task = strip_bullet(x, n->text, &bullet);
+            if (pat_match(x, PAT_WORKING_GROUP, n->text, 0) || (!bullet && g->children->len > 1))
+                break;
+            if (bullet) {
+                if (description->len) {
+                    rn_add_text(g, "description", description->str, &dprov);
+                    g_string_truncate(description, 0);
+                }
+                rn_add_text(g, "task", task, &n->prov);
+            } else if (word_count(n->text) <= 40) {
+                if (description->len)
+                    g_string_append_c(description, ' ');
+                else
+                    dprov = n->prov;
+                g_string_append(description, n->text);
+                dprov.last_line = n->prov.last_line;
+            }
+        }
+        g_string_free(description, TRUE);
+        i = j - 1;
+    }
+}
+
+static void find_signatures(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    for (guint i = from; i < to; i++) {
+        xline *l = aline(x, i);
+        if (word_count(l->text) > 12 || !strstr(l->text, " den "))
+            continue;
+        size_t pos = 0;
+        while (pat_match(x, PAT_SIGNATURE, l->text, pos)) {
+            size_t a, b;
+            pat_span(x, 0, &a, &b);
+            char *place = pat_group(x, l->text, 1), *date = pat_group(x, l->text, 2);
+            at_rnode *s = rn_add(agreement, "signature");
+            rn_attr_set(s, "place", "%s", place);
+            xdate d;
+            if (find_date(x, date, 0, &d) && d.iso[0] != '-')
+                rn_attr_set(s, "date", "%s", d.iso);
+            char *signed_text = g_strndup(l->text + a, b - a);
+            rn_set_text(s, signed_text);
+            g_free(signed_text);
+            rn_set_prov(s, &l->prov);
+            g_free(place);
+            g_free(date);
+            pos = b;
+        }
+    }
+}
+
+static bool is_signature_line(xctx *x, const xline *l)
+{
+    return word_count(l->text) <= 12 && strstr(l->text, " den ") && pat_match(x, PAT_SIGNATURE, l->text, 0);
+}
+
+/* The parts of an agreement in the schema's order, from lines [from, to). */
+static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, GArray *clause_lines)
+{
+    find_parties(x, agreement, from, to);
+    find_validity(x, agreement, from, to);
+    find_notice(x, agreement, from, to);
+    for (guint c = 0; clause_lines && c < clause_lines->len; c++) {
+        guint i = g_array_index(clause_lines, guint, c);
+        guint end = c + 1 < clause_lines->len ? g_array_index(clause_lines, guint, c + 1) : MIN(to, i + LAST_CLAUSE_MAX_LINES);
+        xline *h = aline(x, i);
+        pat_match(x, PAT_CLAUSE, h->text, 0);
+        char *number = pat_group(x, h->text, 1), *heading = pat_group(x, h->text, 2);
+        at_rnode *clause = rn_add(agreement, "clause");
+        rn_attr_set(clause, "number", "%d", atoi(number));
+        rn_set_prov(clause, &h->prov);
+        if (*heading)
+            rn_add_text(clause, "heading", heading, &h->prov);
+        GString *text = g_string_new(NULL);
+        at_provenance tprov = { .confidence = -1 };
+        for (guint k = i + 1; k < end; k++) {
+            xline *l = aline(x, k);
+            if (is_signature_line(x, l) || pat_match(x, PAT_ATTACHMENT, l->text, 0))
+                break;
+            if (text->len)
+                g_string_append_c(text, ' ');
+            else
+                tprov = l->prov;
+            g_string_append(text, l->text);
+            tprov.last_line = l->prov.last_line;
+            tprov.alto_last = l->prov.alto_last;
+            rn_extend_prov(clause, &l->prov);
+        }
+        if (text->len)
+            rn_add_text(clause, "text", text->str, &tprov);
+        g_string_free(text, TRUE);
+        g_free(number);
+        g_free(heading);
+    }
+    find_bodies(x, agreement, from, to);
+    find_working_groups(x, agreement, from, to);
+    find_signatures(x, agreement, from, to);
+}
+
+void extract_agreements(xctx *x)
+{
+    /* § clauses, numbered upwards; a restart at 1 begins another agreement. */
+    GArray *clauses = g_array_new(FALSE, FALSE, sizeof(guint));
+    int last = 0;
+    for (guint i = 0; i <= x->lines->len; i++) {
+        xline *l = aline(x, i);
+        int n = l && pat_match(x, PAT_CLAUSE, l->text, 0) ? atoi(l->text + strcspn(l->text, "0123456789")) : 0;
+        bool next = n > last && n <= last + 3 && word_count(l->text) <= 12;
+        if ((l == NULL || (n == 1 && last > 0)) && clauses->len >= 2) {
+            guint first = g_array_index(clauses, guint, 0);
+            guint end = i < x->lines->len ? i : x->lines->len;
+            /* The agreement's title: the nearest line above naming an agreement. */
+            guint start = first > 40 ? first - 40 : 0;
+            at_rnode *agreement = rn_add(x->agreements, "agreement");
+            guint nearest = first > 12 ? first - 12 : 0;
+            for (guint k = first; k-- > start;) {
+                xline *t = aline(x, k);
+                if (is_agreement_word(t->text) && word_count(t->text) <= 12 && !folded_starts(t->text, "Bilaga")) {
+                    rn_add_text(agreement, "title", t->text, &t->prov);
+                    nearest = k;
+                    break;
+                }
+            }
+            start = nearest;
+            rn_set_prov(agreement, &aline(x, start)->prov);
+            rn_extend_prov(agreement, &aline(x, end - 1)->prov);
+            fill_agreement(x, agreement, start, end, clauses);
+            g_array_set_size(clauses, 0);
+            last = 0;
+        }
+        if (n && (next || n == 1)) {
+            if (n == 1 && last > 0 && clauses->len < 2)
+                g_array_set_size(clauses, 0);
+            g_array_append_val(clauses, i);
+            last = n;
+        }
+    }
+    g_array_free(clauses, TRUE);
+    if (x->agreements->children->len)
+        return;
+    /* A memo about an agreement: the agreement is described in prose. */
+    bool validity = false, named = false;
+    for (guint i = 0; i < x->lines->len; i++) {
+        const char *t = aline(x, i)->text;
+        validity |= is_agreement_word(t) && (folded_contains(t, "galler") || folded_contains(t, "galla "));
+        named |= is_agreement_word(t);
+    }
+    if (!validity || !named)
+        return;
+    at_rnode *agreement = rn_add(x->agreements, "agreement");
+    const at_rnode *title = at_rnode_find(x->metadata, "title");
+    if (title && title->text && is_agreement_word(title->text))
+        rn_add_text(agreement, "title", title->text, &title->prov);
+    agreement->prov.confidence = 0.7;
+    fill_agreement(x, agreement, 0, x->lines->len, NULL);
+}
+
+/* ---- budgets ---- */
+
+/* "cal476 600": OCR read "ca 1" as "cal". */
+static char *repair_amount_text(const char *s)
+{
+    GString *out = g_string_new(NULL);
+    for (const char *p = s; *p; p++) {
+        g_string_append_c(out, *p);
+        if ((p == s || p[-1] == ' ') && (p[0] == 'c' || p[0] == 'C') && p[1] == 'a' &&
+            (p[2] == 'l' || p[2] == 'I' || p[2] == '|') && g_ascii_isdigit(p[3])) {
+            g_string_append(out, "a 1");
+            p += 2;
+        }
+    }
+    return g_string_free(out, FALSE);
+}
+
+static bool budget_label(const char *s, const char **type)
+{
+    if (folded_equal(s, "Intäkter") || folded_equal(s, "Intäkter:")) {
+        *type = "income";
+        return true;
+    }
+    if (folded_equal(s, "Kostnader") || folded_equal(s, "Kostnader:") || folded_equal(s, "Utgifter")) {
+        *type = "cost";
+        return true;
+    }
+    return false;
+}
+
+static void close_section(xctx *x, at_rnode *section, long long sum, int n_lines)
+{
+    if (!section)
+        return;
+    at_rnode *total = NULL;
+    for (guint i = 0; i < section->children->len; i++) {
+        at_rnode *c = g_ptr_array_index(section->children, i);
+        if (strcmp(c->name, "total") == 0)
+            total = c;
+    }
+    if (!total || n_lines == 0)
+        return;
+    rn_attr_set(total, "computed", "%lld", sum);
+    long long stated = g_ascii_strtoll(at_rnode_attr(total, "amount"), NULL, 10);
+    rn_attr_set(total, "consistent", "%s", stated == sum ? "true" : "false");
+    if (stated != sum)
+        warn(x, &total->prov, "budget total %lld differs from the sum of its lines, %lld", stated, sum);
+}
+
+void extract_budgets(xctx *x)
+{
+    at_rnode *budget = NULL;
+    for (guint i = 0; i < x->lines->len; i++) {
+        xline *l = aline(x, i);
+        const char *type;
+        if (!budget_label(l->text, &type))
+            continue;
+        if (!budget) {
+            budget = rn_add(x->budgets, "budget");
+            /* The year of the nearest "Budget 2019" above. */
+            for (guint k = i; k-- > 0 && k + 60 > i;) {
+                const char *t = aline(x, k)->text;
+                const char *b = strstr(t, "Budget ");
+                if (b && g_ascii_isdigit(b[7]) && g_ascii_isdigit(b[10])) {
+                    rn_attr_set(budget, "year", "%.4s", b + 7);
+                    break;
+                }
+            }
+            rn_set_prov(budget, &l->prov);
+        }
+        at_rnode *section = rn_add(budget, "section");
+        rn_attr_set(section, "type", "%s", type);
+        rn_set_prov(section, &l->prov);
+        GString *label = g_string_new(NULL);
+        at_provenance lprov = { .confidence = -1 };
+        long long sum = 0;
+        int n_lines = 0;
+        guint j = i + 1;
+        for (; j < x->lines->len && j < i + BUDGET_MAX_LINES; j++) {
+            xline *n = aline(x, j);
+            const char *next_type;
+            if (budget_label(n->text, &next_type) || word_count(n->text) > 14)
+                break;
+            char *text = repair_amount_text(n->text);
+            long long amount;
+            size_t a, b;
+            bool has = find_amount(x, text, true, &amount, &a, &b) && strlen(text) - b <= 3 && a > 0;
+            if (!has) {
+                if (label->len)
+                    g_string_append_c(label, ' ');
+                else
+                    lprov = n->prov;
+                g_string_append_len(label, text, (gssize)strlen(text));
+                g_free(text);
+                if (word_count(label->str) > 16)
+                    break;
+                continue;
+            }
+            if (!label->len)
+                lprov = n->prov;
+            if (label->len)
+                g_string_append_c(label, ' ');
+            g_string_append_len(label, text, (gssize)a);
+            lprov.last_line = n->prov.last_line;
+            char *original = g_strndup(text + a, b - a);
+            bool is_total = folded_starts(label->str, "summa") || folded_starts(label->str, "totalt");
+            at_rnode *item = rn_add(section, is_total ? "total" : "line");
+            rn_attr_set(item, "amount", "%lld", amount);
+            rn_attr_set(item, "original", "%s", original);
+            rn_set_prov(item, &lprov);
+            if (!is_total) {
+                rn_add_text(item, "label", label->str, &lprov);
+                sum += amount;
+                n_lines++;
+            }
+            rn_extend_prov(section, &n->prov);
+            g_free(original);
+            g_free(text);
+            g_string_truncate(label, 0);
+            if (is_total)
+                break;
+        }
+        close_section(x, section, sum, n_lines);
+        g_string_free(label, TRUE);
+        i = j;
+    }
+}
+
+/* ---- events ---- */
+
+static bool is_sentence(const char *s)
+{
+    size_t n = strlen(s);
+    return n && s[n - 1] == '.';
+}
+
+void extract_events(xctx *x)
+{
+    const char *series = NULL;
+    bool hosts = false;
+    for (guint i = 0; i < x->lines->len; i++) {
+        xline *l = aline(x, i);
+        xdate d;
+        size_t words = word_count(l->text);
+        /* Lists of hosts by year under a heading naming them. */
+        if (folded_contains(l->text, "vardkommun") && words <= 8 && !is_sentence(l->text)) {
+            hosts = true;
+            series = l->text;
+            continue;
+        }
+        if (hosts && pat_match(x, PAT_HOST_YEAR, l->text, 0)) {
+            char *year = pat_group(x, l->text, 1), *names = pat_group(x, l->text, 2);
+            at_rnode *e = rn_add(x->events, "event");
+            rn_attr_set(e, "year", "%s", year);
+            rn_attr_set(e, "series", "%s", series);
+            rn_set_prov(e, &l->prov);
+            char **parties = split_parties(names);
+            for (char **p = parties; *p; p++)
+                rn_add_text(e, "host", *p, &l->prov);
+            g_strfreev(parties);
+            g_free(year);
+            g_free(names);
+            continue;
+        }
+        hosts = hosts && l->para_start ? hosts : hosts;
+        if (!pat_match(x, PAT_LONG_DATE, l->text, 0)) {
+            if (words <= 8 && !is_sentence(l->text) && !pat_match(x, PAT_HOST_YEAR, l->text, 0)) {
+                hosts = false;
+                series = l->text;
+            }
+            continue;
+        }
+        if (!find_date(x, l->text, x->year, &d))
+            continue;
+        /* A calendar entry is short and no sentence; a sentence counts when something "äger rum". */
+        bool entry = words <= 9 && !is_sentence(l->text);
+        bool happens = folded_contains(l->text, "ager rum");
+        if (!entry && !happens)
+            continue;
+        at_rnode *e = rn_add(x->events, "event");
+        rn_attr_set(e, "date", "%s", d.iso);
+        if (d.iso[0] != '-' && !strstr(l->text + d.start, d.iso) && !g_ascii_isdigit(l->text[d.end - 1]))
+            e->prov.confidence = 0.8; /* the year came from the document */
+        if (series && entry)
+            rn_attr_set(e, "series", "%s", series);
+        double confidence = e->prov.confidence;
+        rn_set_prov(e, &l->prov);
+        e->prov.confidence = confidence;
+        char *before = g_strstrip(g_strndup(l->text, d.start));
+        char *after = g_strstrip(g_strdup(l->text + d.end));
+        if (happens) {
+            char *cut = strstr(before, "äger rum");
+            if (cut)
+                *cut = '\0';
+            g_strstrip(before);
+        }
+        if (*before)
+            rn_add_text(e, "title", before, &l->prov);
+        if (*after && entry)
+            rn_add_text(e, "place", after, &l->prov);
+        g_free(before);
+        g_free(after);
+    }
+}

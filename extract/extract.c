@@ -1,0 +1,746 @@
+/* at_extract(): the document's kind, its metadata, sections and attachments, and the other extractors in turn.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "extract/extract_private.h"
+#include "arkivtext/arkivtext.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+/* ---- helpers shared by the extractors ---- */
+
+/* Lower case without diacritics, so OCR that lost them and text that kept them compare equal. */
+static char *fold(const char *s)
+{
+    char *lower = g_utf8_casefold(s, -1);
+    char *nfd = g_utf8_normalize(lower, -1, G_NORMALIZE_NFD);
+    g_free(lower);
+    if (!nfd)
+        return g_strdup("");
+    GString *out = g_string_sized_new(strlen(nfd));
+    for (const char *p = nfd; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (!g_unichar_ismark(c))
+            g_string_append_unichar(out, c);
+    }
+    g_free(nfd);
+    return g_string_free(out, FALSE);
+}
+
+bool folded_starts(const char *s, const char *prefix)
+{
+    char *a = fold(s), *b = fold(prefix);
+    bool r = g_str_has_prefix(a, b);
+    g_free(a);
+    g_free(b);
+    return r;
+}
+
+bool folded_equal(const char *a, const char *b)
+{
+    char *x = fold(a), *y = fold(b);
+    bool r = strcmp(x, y) == 0;
+    g_free(x);
+    g_free(y);
+    return r;
+}
+
+bool folded_contains(const char *s, const char *needle)
+{
+    char *a = fold(s), *b = fold(needle);
+    bool r = strstr(a, b) != NULL;
+    g_free(a);
+    g_free(b);
+    return r;
+}
+
+size_t word_count(const char *s)
+{
+    size_t n = 0;
+    bool in = false;
+    for (; *s; s++) {
+        bool space = g_ascii_isspace(*s);
+        n += !space && !in;
+        in = !space;
+    }
+    return n;
+}
+
+void warn(xctx *x, const at_provenance *prov, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    rn_add_text(x->warnings, "warning", msg, prov);
+    g_free(msg);
+}
+
+char *new_id(xctx *x, const char *prefix)
+{
+    return g_strdup_printf("%s%d", prefix, ++x->n_ids);
+}
+
+const char *strip_bullet(xctx *x, const char *s, bool *had)
+{
+    size_t a, b;
+    *had = pat_match(x, PAT_BULLET, s, 0) && pat_span(x, 0, &a, &b) && b > a;
+    return *had ? s + b : s;
+}
+
+/* Cut `s` at separator `sep` (outside "Social- och" style compounds) into `out`. */
+static void split_on(GPtrArray *out, const char *s, const char *sep)
+{
+    const char *p = s;
+    for (;;) {
+        const char *hit = strstr(p, sep);
+        while (hit && hit > s && hit[-1] == '-' && strcmp(sep, " och ") == 0)
+            hit = strstr(hit + 1, sep);
+        if (!hit) {
+            g_ptr_array_add(out, g_strdup(p));
+            return;
+        }
+        g_ptr_array_add(out, g_strndup(p, (size_t)(hit - p)));
+        p = hit + strlen(sep);
+    }
+}
+
+char **split_parties(const char *s)
+{
+    static const char *const separators[] = { " i samarbete med ", " i samverkan med ", " tillsammans med ",
+                                              " samt ", ", ", " och ", " & " };
+    GPtrArray *parts = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(parts, g_strdup(s));
+    for (size_t k = 0; k < G_N_ELEMENTS(separators); k++) {
+        GPtrArray *next = g_ptr_array_new_with_free_func(g_free);
+        for (guint i = 0; i < parts->len; i++)
+            split_on(next, g_ptr_array_index(parts, i), separators[k]);
+        g_ptr_array_free(parts, TRUE);
+        parts = next;
+    }
+    GPtrArray *out = g_ptr_array_new();
+    for (guint i = 0; i < parts->len; i++) {
+        char *p = g_strstrip(g_strdup(g_ptr_array_index(parts, i)));
+        size_t n = strlen(p);
+        while (n && (p[n - 1] == '.' || p[n - 1] == ',' || p[n - 1] == ';'))
+            p[--n] = '\0';
+        g_strstrip(p);
+        if (*p)
+            g_ptr_array_add(out, p);
+        else
+            g_free(p);
+    }
+    g_ptr_array_free(parts, TRUE);
+    g_ptr_array_add(out, NULL);
+    return (char **)g_ptr_array_free(out, FALSE);
+}
+
+static xline *line_at(xctx *x, guint i)
+{
+    return i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;
+}
+
+/* ---- metadata ---- */
+
+typedef enum { LABEL_DATE, LABEL_DNR, LABEL_AUTHOR, LABEL_RECIPIENT, LABEL_DECIDED, LABEL_LETTERHEAD } label_kind;
+
+static const struct {
+    const char *label;
+    label_kind kind;
+} labels[] = {
+    { "Datum", LABEL_DATE },           { "Diarienummer", LABEL_DNR },    { "Diarienr", LABEL_DNR },
+    { "Dnr", LABEL_DNR },              { "Handläggare", LABEL_AUTHOR },  { "Mottagare", LABEL_RECIPIENT },
+    { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
+    { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
+    { "Tfn", LABEL_LETTERHEAD },       { "Telefon", LABEL_LETTERHEAD },  { "E-post", LABEL_LETTERHEAD },
+    { "Org.nr", LABEL_LETTERHEAD },    { "Organisationsnummer", LABEL_LETTERHEAD },
+};
+
+/* If `s` starts with a label (alone, or followed by ':' or a space), its index and where the value starts. */
+static int find_label(const char *s, const char **value)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        size_t n = strlen(labels[i].label);
+        if (!folded_starts(s, labels[i].label))
+            continue;
+        /* compare the folded prefix length on the original: labels are ASCII apart from å/ä/ö */
+        const char *p = s;
+        for (glong k = g_utf8_strlen(labels[i].label, -1); k > 0 && *p; k--)
+            p = g_utf8_next_char(p);
+        (void)n;
+        if (*p && *p != ':' && *p != ' ')
+            continue;
+        while (*p == ':' || *p == ' ')
+            p++;
+        *value = p;
+        return (int)i;
+    }
+    return -1;
+}
+
+/* The metadata element nodes, created in the schema's order and pruned when empty. */
+typedef struct {
+    at_rnode *type, *title, *organisations, *dates, *dnr, *authors, *recipients, *status, *proposal, *summary,
+        *signatories, *distribution;
+} meta_nodes;
+
+static void add_date(xctx *x, at_rnode *dates, const char *type, const char *s, const at_provenance *prov)
+{
+    xdate d;
+    if (!find_date(x, s, 0, &d) || d.iso[0] == '-')
+        return;
+    for (guint i = 0; i < dates->children->len; i++) {
+        const at_rnode *c = g_ptr_array_index(dates->children, i);
+        if (strcmp(at_rnode_attr(c, "type"), type) == 0)
+            return;
+    }
+    char *original = g_strndup(s + d.start, d.end - d.start);
+    at_rnode *n = rn_add_text(dates, "date", original, prov);
+    rn_attr_set(n, "type", "%s", type);
+    rn_attr_set(n, "value", "%s", d.iso);
+    g_free(original);
+}
+
+/* Value lines of a label block: the rest of the label's line, else the lines up to the next paragraph or label. */
+static guint label_block(xctx *x, guint i, const char *value, GPtrArray *values)
+{
+    xline *l = line_at(x, i);
+    l->used = true;
+    if (*value) {
+        g_ptr_array_add(values, l);
+        return i + 1;
+    }
+    guint j = i + 1;
+    for (xline *v; (v = line_at(x, j)) && !(v->para_start && j > i + 1); j++) {
+        const char *ignored;
+        if (find_label(v->text, &ignored) >= 0 || v->prov.page != l->prov.page)
+            break;
+        v->used = true;
+        g_ptr_array_add(values, v);
+    }
+    return j;
+}
+
+static const char *const status_words[] = { "ARBETSMATERIAL", "UTKAST", "PRELIMINÄR", "REMISSVERSION", "FÖRSLAG" };
+
+static const char *find_status(const char *s)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(status_words); i++)
+        if (strstr(s, status_words[i]))
+            return status_words[i];
+    return NULL;
+}
+
+static bool is_org_line(const char *s)
+{
+    static const char *const words[] = { "kommun", "kommunerna", "kommunernas", "stad", "staden", "region",
+                                         "regionen", "kommitte", "kommitten", "forbund", "namnd", "namnden",
+                                         "styrelsen", "samarbetskommitte", "samarbetskommitten", "landsting" };
+    size_t n = word_count(s);
+    if (n == 0 || n > 6 || g_str_has_suffix(s, ".") || strchr(s, ':'))
+        return false;
+    char *f = fold(s);
+    char **tokens = g_strsplit_set(f, " -", -1);
+    guint n_tokens = g_strv_length(tokens);
+    bool hit = false;
+    /* The organisation word ends the name ("Huddinge kommun"), or the line is a short name. */
+    for (guint k = 0; k < n_tokens && !hit; k++)
+        for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
+            hit = (strcmp(tokens[k], words[i]) == 0 || (strlen(tokens[k]) > 12 && g_str_has_suffix(tokens[k], words[i]))) &&
+                  (k + 1 == n_tokens || n <= 3);
+    g_strfreev(tokens);
+    g_free(f);
+    return hit;
+}
+
+static bool is_title_line(const char *s)
+{
+    static const char *const words[] = { "plan", "program", "avtal", "overenskommelse", "vision", "strategi",
+                                         "policy", "protokoll", "tjansteutlatande", "rapport", "budget",
+                                         "riktlinje", "uppdrag" };
+    size_t n = word_count(s);
+    if (n == 0 || n > 14 || g_str_has_suffix(s, ".") || g_str_has_suffix(s, ","))
+        return false;
+    char *f = fold(s);
+    bool hit = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
+        hit = strstr(f, words[i]) != NULL;
+    g_free(f);
+    return hit;
+}
+
+/* "TJÄNSTEUTLÅTANDE", "SAMARBETSAVTAL": the kind of document, printed above its title. */
+static bool is_document_type(const char *s)
+{
+    if (word_count(s) != 1 || !is_title_line(s))
+        return false;
+    for (const char *p = s; *p; p = g_utf8_next_char(p))
+        if (g_unichar_islower(g_utf8_get_char(p)))
+            return false;
+    return true;
+}
+
+static bool is_heading_text(const char *s)
+{
+    size_t n = word_count(s), len = strlen(s);
+    return n > 0 && n <= 8 && len > 2 && !strchr(".,;", s[len - 1]) && g_unichar_isupper(g_utf8_get_char(s));
+}
+
+/* Headings that end the free text of a decision memo's proposal or summary. */
+static bool is_memo_heading(const char *s)
+{
+    static const char *const headings[] = { "Sammanfattning", "Beskrivning av ärendet", "Bakgrund", "Ärendet",
+                                            "Förvaltningens synpunkter", "Förvaltningens bedömning",
+                                            "Ekonomiska konsekvenser", "Ekonomiska och juridiska konsekvenser",
+                                            "Bilagor", "Bilaga", "Beslutet ska skickas till", "Beslutsunderlag",
+                                            "Förslag till beslut", "Samverkansöverenskommelse", "Yrkanden" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headings); i++)
+        if (folded_equal(s, headings[i]))
+            return true;
+    return false;
+}
+
+static bool looks_like_letterhead(const char *s)
+{
+    /* "HUDDINGE KOMMUN", "www.huddinge.se", "huddinge@huddinge.se", "141 85 Huddinge" */
+    if (strstr(s, "www.") || (strchr(s, '@') && word_count(s) == 1))
+        return true;
+    bool upper = word_count(s) <= 4;
+    for (const char *p = s; *p && upper; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        upper = !g_unichar_islower(c);
+    }
+    return upper && is_org_line(s);
+}
+
+/* Free text after a heading: paragraphs up to the next heading, label block or letterhead. */
+static char *text_after(xctx *x, guint heading, at_provenance *prov)
+{
+    GString *s = g_string_new(NULL);
+    *prov = (at_provenance){ .confidence = -1 };
+    for (guint j = heading + 1; j < x->lines->len; j++) {
+        xline *l = line_at(x, j);
+        const char *v;
+        if (l->used || find_label(l->text, &v) >= 0 || is_memo_heading(l->text) || looks_like_letterhead(l->text))
+            break;
+        if (s->len)
+            g_string_append_c(s, ' ');
+        g_string_append(s, l->text);
+        if (!prov->first_line) {
+            prov->page = l->prov.page;
+            prov->first_line = l->prov.first_line;
+            prov->alto_first = l->prov.alto_first;
+        }
+        if (l->prov.page == prov->page) {
+            prov->last_line = l->prov.last_line;
+            prov->alto_last = l->prov.alto_last;
+        }
+    }
+    return g_string_free(s, s->len == 0);
+}
+
+static bool name_like(const char *s)
+{
+    char **words = g_strsplit(s, " ", -1);
+    guint n = g_strv_length(words);
+    bool ok = n >= 2 && n <= 4;
+    for (guint i = 0; i < n && ok; i++) {
+        ok = g_unichar_isupper(g_utf8_get_char(words[i]));
+        for (const char *p = words[i]; *p && ok; p = g_utf8_next_char(p)) {
+            gunichar c = g_utf8_get_char(p);
+            ok = g_unichar_isalpha(c) || c == '-';
+        }
+    }
+    g_strfreev(words);
+    return ok;
+}
+
+static bool role_like(const char *s)
+{
+    static const char *const roles[] = { "direktor", "chef", "ordforande", "sekreterare", "handlaggare",
+                                         "strateg", "samordnare", "ansvarig", "utvecklingsledare", "radgivare",
+                                         "kommunstyrelsens", "tf." };
+    if (word_count(s) > 7)
+        return false;
+    char *f = fold(s);
+    bool hit = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(roles) && !hit; i++)
+        hit = strstr(f, roles[i]) != NULL;
+    g_free(f);
+    return hit;
+}
+
+void extract_metadata(xctx *x)
+{
+    meta_nodes m;
+    m.type = rn_add(x->metadata, "documentType");
+    m.title = rn_add(x->metadata, "title");
+    m.organisations = rn_add(x->metadata, "organisations");
+    m.dates = rn_add(x->metadata, "dates");
+    m.dnr = rn_add(x->metadata, "diarienummer");
+    m.authors = rn_add(x->metadata, "authors");
+    m.recipients = rn_add(x->metadata, "recipients");
+    m.status = rn_add(x->metadata, "status");
+    m.proposal = rn_add(x->metadata, "proposal");
+    m.summary = rn_add(x->metadata, "summary");
+    m.signatories = rn_add(x->metadata, "signatories");
+    m.distribution = rn_add(x->metadata, "distribution");
+
+    /* Label blocks (Datum, Diarienummer, Handläggare ...): the first of each kind is metadata,
+     * repeats are page headers, and letterheads are page furniture. */
+    bool seen[G_N_ELEMENTS(labels)] = { false };
+    GPtrArray *values = g_ptr_array_new();
+    for (guint i = 0; i < x->lines->len;) {
+        xline *l = line_at(x, i);
+        const char *value;
+        int k = find_label(l->text, &value);
+        if (k < 0) {
+            if (looks_like_letterhead(l->text) && i > 0)
+                l->used = true;
+            i++;
+            continue;
+        }
+        /* "Besök" and "Datum" open sentences too; a label's value follows at once or on the next line. */
+        if (*value && labels[k].kind != LABEL_DECIDED && labels[k].kind != LABEL_DATE && labels[k].kind != LABEL_DNR &&
+            word_count(value) > 6) {
+            i++;
+            continue;
+        }
+        g_ptr_array_set_size(values, 0);
+        guint next = label_block(x, i, value, values);
+        if (values->len && !seen[k]) {
+            seen[k] = true;
+            xline *v0 = g_ptr_array_index(values, 0);
+            const char *first = v0 == l ? value : v0->text;
+            switch (labels[k].kind) {
+            case LABEL_DATE:
+                add_date(x, m.dates, "document", first, &v0->prov);
+                break;
+            case LABEL_DECIDED:
+                add_date(x, m.dates, "decided", first, &v0->prov);
+                if (!m.status->text)
+                    rn_set_text(m.status, labels[k].label), rn_set_prov(m.status, &l->prov);
+                break;
+            case LABEL_DNR:
+                if (!m.dnr->text)
+                    rn_set_text(m.dnr, first), rn_set_prov(m.dnr, &v0->prov);
+                break;
+            case LABEL_AUTHOR: {
+                at_rnode *a = rn_add(m.authors, "author");
+                rn_attr_set(a, "role", "handläggare");
+                rn_add_text(a, "name", first, &v0->prov);
+                for (guint j = 1; j < values->len; j++) {
+                    xline *v = g_ptr_array_index(values, j);
+                    if (strchr(v->text, '@'))
+                        rn_add_text(a, "email", v->text, &v->prov);
+                    else if (strspn(v->text, "0123456789 -+") == strlen(v->text))
+                        rn_add_text(a, "phone", v->text, &v->prov);
+                }
+                break;
+            }
+            case LABEL_RECIPIENT:
+                for (guint j = 0; j < values->len; j++) {
+                    xline *v = g_ptr_array_index(values, j);
+                    rn_add_text(m.recipients, "recipient", v == l ? value : v->text, &v->prov);
+                }
+                break;
+            case LABEL_LETTERHEAD:
+                break;
+            }
+        }
+        i = next;
+    }
+    g_ptr_array_free(values, TRUE);
+
+    /* The head of the document: status, title, organisation, a date. */
+    guint head = MIN(x->lines->len, 15u);
+    for (guint i = 0; i < head; i++) {
+        xline *l = line_at(x, i);
+        if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
+            break;
+        const char *st = find_status(l->text);
+        if (st && !m.status->text) {
+            rn_set_text(m.status, st);
+            rn_set_prov(m.status, &l->prov);
+            add_date(x, m.dates, "document", l->text, &l->prov);
+        }
+        if (l->used)
+            continue;
+        if (!m.type->text && is_document_type(l->text)) {
+            rn_set_text(m.type, l->text);
+            rn_set_prov(m.type, &l->prov);
+            l->used = true;
+        } else if (!m.title->text && is_title_line(l->text) && !st) {
+            rn_set_text(m.title, l->text);
+            rn_set_prov(m.title, &l->prov);
+            l->used = true;
+        } else if (is_org_line(l->text) && m.organisations->children->len == 0) {
+            rn_add_text(m.organisations, "organisation", l->text, &l->prov);
+        }
+    }
+    /* Table documents: a row above the column headers holds status, date and title. */
+    if (x->rows->len) {
+        xrow *r = g_ptr_array_index(x->rows, 0);
+        const char *longest = NULL;
+        for (int c = 0; c < r->n_cells; c++) {
+            const char *cell = r->cells[c];
+            if (!cell)
+                continue;
+            const char *st = find_status(cell);
+            if (st && !m.status->text) {
+                rn_set_text(m.status, st);
+                rn_set_prov(m.status, &r->prov);
+                add_date(x, m.dates, "document", cell, &r->prov);
+            } else if (is_title_line(cell) && (!longest || strlen(cell) > strlen(longest))) {
+                longest = cell;
+            }
+        }
+        if (longest && !m.title->text) {
+            rn_set_text(m.title, longest);
+            rn_set_prov(m.title, &r->prov);
+        }
+    }
+    /* Letterheads name the organisation when the head does not. */
+    for (guint i = 0; i < x->lines->len && m.organisations->children->len == 0; i++) {
+        xline *l = line_at(x, i);
+        if (looks_like_letterhead(l->text) && is_org_line(l->text))
+            rn_add_text(m.organisations, "organisation", l->text, &l->prov);
+    }
+    /* A memo's title is the first free line after its label blocks. */
+    if (!m.title->text && seen[1]) {
+        for (guint i = 0; i < head; i++) {
+            xline *l = line_at(x, i);
+            if (!l->used && l->para_start && is_heading_text(l->text) && !is_memo_heading(l->text)) {
+                rn_set_text(m.title, l->text);
+                rn_set_prov(m.title, &l->prov);
+                l->used = true;
+                break;
+            }
+        }
+    }
+    if (!m.title->text) {
+        for (guint i = 0; i < head; i++) {
+            xline *l = line_at(x, i);
+            if (!l->used && word_count(l->text) <= 12 && !find_status(l->text)) {
+                rn_set_text(m.title, l->text);
+                rn_set_prov(m.title, &l->prov);
+                m.title->prov.confidence = 0.5;
+                break;
+            }
+        }
+    }
+
+    /* Decision memo parts. */
+    for (guint i = 0; i < x->lines->len; i++) {
+        xline *l = line_at(x, i);
+        at_provenance prov;
+        if (folded_equal(l->text, "Förslag till beslut") && !m.proposal->text) {
+            char *t = text_after(x, i, &prov);
+            if (t)
+                rn_set_text(m.proposal, t), rn_set_prov(m.proposal, &prov);
+            g_free(t);
+        } else if (folded_equal(l->text, "Sammanfattning") && !m.summary->text) {
+            char *t = text_after(x, i, &prov);
+            if (t)
+                rn_set_text(m.summary, t), rn_set_prov(m.summary, &prov);
+            g_free(t);
+        } else if ((folded_starts(l->text, "Beslutet ska skickas till") || folded_equal(l->text, "Sändlista") ||
+                    folded_starts(l->text, "Expedieras till")) && m.distribution->children->len == 0) {
+            for (guint j = i + 1; j < x->lines->len; j++) {
+                xline *v = line_at(x, j);
+                if (v->used || word_count(v->text) > 8 || is_memo_heading(v->text))
+                    break;
+                rn_add_text(m.distribution, "recipient", v->text, &v->prov);
+            }
+        }
+    }
+    /* Signatures: a name line and a role line, as their own paragraph, in the second half. */
+    for (guint i = x->lines->len / 2; i + 1 < x->lines->len; i++) {
+        xline *n = line_at(x, i), *r = line_at(x, i + 1);
+        if (n->para_start && !r->para_start && !n->used && name_like(n->text) && role_like(r->text)) {
+            at_rnode *s = rn_add(m.signatories, "signatory");
+            rn_add_text(s, "name", n->text, &n->prov);
+            rn_add_text(s, "role", r->text, &r->prov);
+            i++;
+        }
+    }
+}
+
+/* ---- sections and attachments ---- */
+
+void extract_sections(xctx *x)
+{
+    at_rnode *current = NULL;
+    int last_top = 0;
+    for (guint i = 0; i < x->lines->len; i++) {
+        xline *l = line_at(x, i);
+        if (l->used || !pat_match(x, PAT_SECTION, l->text, 0))
+            continue;
+        char *number = pat_group(x, l->text, 1), *heading = pat_group(x, l->text, 2);
+        int top = atoi(number);
+        /* Numbers run 1, 2, 3 (a repeat is allowed): footnotes ("2 Ska uppdateras") and list items are no sections. */
+        xline *next = line_at(x, i + 1);
+        bool ok = word_count(heading) <= 12 && !g_str_has_suffix(heading, ".") && !g_str_has_suffix(heading, ",") &&
+                  (!next || next->para_start || word_count(heading) <= 5) &&
+                  (top == last_top + 1 || top == last_top || (strchr(number, '.') && top == last_top));
+        if (ok) {
+            if (current)
+                rn_extend_prov(current, &line_at(x, i - 1)->prov);
+            current = rn_add(x->sections, "section");
+            rn_attr_set(current, "number", "%s", number);
+            rn_set_prov(current, &l->prov);
+            rn_add_text(current, "heading", heading, &l->prov);
+            last_top = top;
+        }
+        g_free(number);
+        g_free(heading);
+    }
+    if (current && x->lines->len)
+        rn_extend_prov(current, &line_at(x, x->lines->len - 1)->prov);
+}
+
+/* Documents without numbered sections: one-line paragraphs that look like headings. */
+static void extract_unnumbered_sections(xctx *x)
+{
+    at_rnode *current = NULL;
+    for (guint i = 0; i < x->lines->len; i++) {
+        xline *l = line_at(x, i), *next = line_at(x, i + 1);
+        if (l->used || !l->para_start || (next && !next->para_start) || !is_heading_text(l->text))
+            continue;
+        if (current)
+            rn_extend_prov(current, &line_at(x, i - 1)->prov);
+        current = rn_add(x->sections, "section");
+        rn_set_prov(current, &l->prov);
+        rn_add_text(current, "heading", l->text, &l->prov);
+    }
+    if (current)
+        rn_extend_prov(current, &line_at(x, x->lines->len - 1)->prov);
+}
+
+void extract_attachments(xctx *x)
+{
+    GHashTable *seen = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (guint i = 0; i < x->lines->len; i++) {
+        xline *l = line_at(x, i);
+        if (word_count(l->text) > 14 || !pat_match(x, PAT_ATTACHMENT, l->text, 0))
+            continue;
+        char *number = pat_group(x, l->text, 1), *title = pat_group(x, l->text, 2);
+        int n = atoi(number);
+        if (*title && !g_hash_table_contains(seen, GINT_TO_POINTER(n))) {
+            g_hash_table_add(seen, GINT_TO_POINTER(n));
+            at_rnode *a = rn_add(x->attachments, "attachment");
+            rn_attr_set(a, "number", "%d", n);
+            rn_set_prov(a, &l->prov);
+            rn_add_text(a, "title", title, &l->prov);
+        }
+        g_free(number);
+        g_free(title);
+    }
+    g_hash_table_destroy(seen);
+}
+
+/* ---- kind ---- */
+
+static size_t count_goals(const at_rnode *n)
+{
+    size_t count = strcmp(n->name, "subGoal") == 0;
+    for (guint i = 0; i < n->children->len; i++)
+        count += count_goals(g_ptr_array_index(n->children, i));
+    return count;
+}
+
+static void decide_kind(xctx *x, at_record *rec)
+{
+    const at_rnode *meta = x->metadata;
+    int memo = 0;
+    memo += at_rnode_find(at_rnode_find(meta, "dates"), "date") != NULL;
+    memo += at_rnode_find(meta, "diarienummer")->text != NULL;
+    memo += at_rnode_find(at_rnode_find(meta, "authors"), "author") != NULL;
+    memo += at_rnode_find(at_rnode_find(meta, "recipients"), "recipient") != NULL;
+    memo += at_rnode_find(meta, "proposal")->text != NULL;
+    size_t activities = x->activities->children->len;
+    size_t clauses = 0, subgoals = 0;
+    for (guint i = 0; i < x->agreements->children->len; i++) {
+        const at_rnode *a = g_ptr_array_index(x->agreements->children, i);
+        for (guint j = 0; j < a->children->len; j++)
+            clauses += strcmp(((const at_rnode *)g_ptr_array_index(a->children, j))->name, "clause") == 0;
+    }
+    subgoals = count_goals(x->goals);
+    const char *title = at_rnode_find(meta, "title")->text;
+    bool agreement_title = title && (folded_contains(title, "avtal") || folded_contains(title, "overenskommelse"));
+    const char *kind = "generic";
+    double confidence = 0.3;
+    if (memo >= 4) {
+        kind = "decision-memo", confidence = 0.6 + 0.08 * memo;
+    } else if (activities >= 2) {
+        kind = "action-plan", confidence = activities >= 5 ? 0.95 : 0.75;
+    } else if (agreement_title && clauses >= 2) {
+        kind = "agreement", confidence = 0.95;
+    } else if (subgoals >= 1 || (title && is_title_line(title) && !agreement_title)) {
+        kind = "plan", confidence = subgoals >= 1 && title ? 0.85 : 0.6;
+    } else if (clauses >= 2 || agreement_title) {
+        kind = "agreement", confidence = clauses >= 2 ? 0.8 : 0.5;
+    }
+    rec->kind = g_strdup(kind);
+    rec->kind_confidence = MIN(confidence, 1.0);
+}
+
+int at_extract(const at_doc *doc, const at_extract_options *opts, at_record **out, at_error *err)
+{
+    at_extract_options defaults = AT_EXTRACT_OPTIONS_INIT;
+    if (!opts)
+        opts = &defaults;
+    if (!doc || !out)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_EXTRACT, NULL, "no document to extract from");
+    if (opts->version != AT_EXTRACT_OPTIONS_VERSION)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_EXTRACT, NULL, "unsupported extract options version %d",
+                            opts->version);
+    *out = NULL;
+    xctx x = { .doc = doc };
+    int rc = patterns_compile(&x, err);
+    if (rc < 0) {
+        patterns_free(&x);
+        return rc;
+    }
+    view_build(&x);
+    at_record *rec = g_new0(at_record, 1);
+    rec->root = x.root = rn_new("record");
+    x.metadata = rn_add(x.root, "metadata");
+    x.sections = rn_add(x.root, "sections");
+    x.goals = rn_add(x.root, "goals");
+    x.activities = rn_add(x.root, "activities");
+    x.agreements = rn_add(x.root, "agreements");
+    x.budgets = rn_add(x.root, "budgets");
+    x.events = rn_add(x.root, "events");
+    x.attachments = rn_add(x.root, "attachments");
+    x.warnings = rn_add(x.root, "warnings");
+
+    extract_metadata(&x);
+    extract_table_plan(&x);
+    extract_sections(&x);
+    extract_prose_goals(&x);
+    extract_agreements(&x);
+    extract_budgets(&x);
+    extract_events(&x);
+    extract_attachments(&x);
+    decide_kind(&x, rec);
+    if (strcmp(rec->kind, "generic") == 0 && x.sections->children->len == 0)
+        extract_unnumbered_sections(&x);
+    if (x.lines->len == 0 && x.rows->len == 0)
+        warn(&x, NULL, "the document has no text");
+    else if (!at_rnode_find(x.metadata, "title")->text)
+        warn(&x, NULL, "no title found");
+
+    rn_attr_set(x.root, "version", "1");
+    rn_attr_set(x.root, "kind", "%s", rec->kind);
+    rn_attr_set(x.root, "kindConfidence", "%.2f", rec->kind_confidence);
+    rn_attr_set(x.root, "source", "%s", opts->source ? opts->source : at_doc_name(doc));
+    rn_attr_set(x.root, "generator", "arkivtext %s", at_version());
+    rn_prune_empty(x.root);
+    /* An empty document still yields a record: its metadata says so. */
+    if (!at_rnode_find(x.root, "metadata"))
+        g_ptr_array_insert(x.root->children, 0, rn_new("metadata"));
+    view_free(&x);
+    patterns_free(&x);
+    *out = rec;
+    return 0;
+}

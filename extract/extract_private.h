@@ -1,0 +1,118 @@
+/* The extractor's internals: a line view of the document, patterns, and the extractors.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#ifndef ARKIVTEXT_EXTRACT_PRIVATE_H
+#define ARKIVTEXT_EXTRACT_PRIVATE_H
+
+#include "extract/record.h"
+
+#include <stdbool.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+/* One line of running text (outside tables), with where it came from. */
+typedef struct {
+    char *text;            /* current readings joined by single spaces; never empty */
+    at_provenance prov;    /* page, line (first == last unless lines were joined), ALTO id */
+    bool para_start;       /* first line of a paragraph (after a blank line or a block break) */
+    bool used;             /* consumed by an extractor (metadata blocks, page furniture) */
+} xline;
+
+/* One row of a table; cells[col] may be NULL for empty cells. */
+typedef struct {
+    char **cells;
+    int n_cells;
+    at_provenance prov;
+    int table;             /* document-wide table number */
+    int row;               /* row index in its table */
+} xrow;
+
+/* The patterns every extractor shares, compiled once per extraction. */
+typedef enum {
+    PAT_ISO_DATE,
+    PAT_LONG_DATE,     /* 7 april 2022, 5-6 september */
+    PAT_SHORT_DATE,    /* 10-apr */
+    PAT_SLASH_DATE,    /* 8/6 2010 */
+    PAT_YEAR,
+    PAT_AMOUNT,
+    PAT_DIARIENUMMER,
+    PAT_DURATION,
+    PAT_CLAUSE,
+    PAT_ATTACHMENT,
+    PAT_SECTION,
+    PAT_BULLET,
+    PAT_SIGNATURE,     /* Nykvarn den 8/6 2010 */
+    PAT_PARTIES,       /* mellan A, B och C */
+    PAT_VALID_FROM,
+    PAT_VALID_TO,
+    PAT_ORGANISED,     /* organiseras via en styrgrupp, ... */
+    PAT_WORKING_GROUP, /* Arbetsgrupp - fritid */
+    PAT_HOST_YEAR,     /* 2020 Botkyrka och Salem */
+    PAT_COUNT
+} pattern_id;
+
+typedef struct {
+    const at_doc *doc;
+    GPtrArray *lines;      /* xline*, running text in reading order */
+    GPtrArray *rows;       /* xrow*, table rows in order */
+    pcre2_code *pat[PAT_COUNT];
+    pcre2_match_data *md;
+    at_rnode *root;
+    at_rnode *metadata, *sections, *goals, *activities, *agreements, *budgets, *events, *attachments, *warnings;
+    int year;              /* the document's own year (title or most frequent), 0 if none */
+    int n_ids;             /* for generated element IDs */
+} xctx;
+
+/* ---- view.c ---- */
+void view_build(xctx *x);
+void view_free(xctx *x);
+
+/* ---- patterns.c ---- */
+int patterns_compile(xctx *x, at_error *err);
+void patterns_free(xctx *x);
+/** Does pattern `id` match `s`? On a match the capture offsets are in x->md. */
+bool pat_match(xctx *x, pattern_id id, const char *s, size_t start);
+/** Capture `group` of the last match as a new string (NULL if unset). */
+char *pat_group(xctx *x, const char *s, int group);
+/** Start and end of capture `group` of the last match; false if unset. */
+bool pat_span(xctx *x, int group, size_t *start, size_t *end);
+
+typedef struct {
+    char iso[16];          /* YYYY-MM-DD, --MM-DD or YYYY-MM */
+    size_t start, end;     /* where in the string */
+} xdate;
+/** The first date in `s` (ISO, "7 april 2022", "10-apr", "8/6 2010"); `year` fills in a missing year when > 0. */
+bool find_date(xctx *x, const char *s, int year, xdate *out);
+/** An amount in SEK ("120 000 kr", "ca 1,5 miljoner kr", "100 000"); the last one in `s` when `last`. */
+bool find_amount(xctx *x, const char *s, bool last, long long *amount, size_t *start, size_t *end);
+/** A duration as ISO 8601 ("12 månader" -> P12M). */
+bool find_duration(xctx *x, const char *s, char out[16]);
+/** Month number for a Swedish month name or abbreviation, 0 if none. */
+int month_number(const char *name);
+
+/* ---- shared helpers (extract.c) ---- */
+/** Case-insensitive prefix test on the folded (no diacritics) forms. */
+bool folded_starts(const char *s, const char *prefix);
+bool folded_equal(const char *a, const char *b);
+bool folded_contains(const char *s, const char *needle);
+size_t word_count(const char *s);
+/** Add a warning to the record. */
+void warn(xctx *x, const at_provenance *prov, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/** A new ID with prefix ("g1", "a2"). */
+char *new_id(xctx *x, const char *prefix);
+/** Split a list of parties ("A, B och C i samarbete med D") into its names; caller frees the vector. */
+char **split_parties(const char *s);
+/** Strip list markers ("- ", "• ", "e ", "o ") from the start of a line; returns a pointer into s. */
+const char *strip_bullet(xctx *x, const char *s, bool *had);
+
+/* ---- the extractors ---- */
+void extract_metadata(xctx *x);
+void extract_sections(xctx *x);
+void extract_table_plan(xctx *x);
+void extract_prose_goals(xctx *x);
+void extract_agreements(xctx *x);
+void extract_budgets(xctx *x);
+void extract_events(xctx *x);
+void extract_attachments(xctx *x);
+
+#endif

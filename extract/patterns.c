@@ -1,0 +1,215 @@
+/* The recurring shapes of Swedish municipal documents, as PCRE2 patterns:
+ * dates, amounts, durations, diarienummer, § clauses, attachments, section numbers, list bullets.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "extract/extract_private.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MONTHS "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+#define MONTHS_SHORT "jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec"
+
+static const struct {
+    const char *source;
+    uint32_t flags;
+} patterns[PAT_COUNT] = {
+    [PAT_ISO_DATE] = { "(?<![\\d-])((?:19|20)\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?!\\d)", 0 },
+    [PAT_LONG_DATE] = { "(?<![\\d/])([0-3]?\\d)(?:\\s*[-–]\\s*[0-3]?\\d)?\\.?\\s+(" MONTHS ")(?:\\s+((?:19|20)\\d{2}))?(?!\\w)",
+                        PCRE2_CASELESS },
+    [PAT_SHORT_DATE] = { "(?<![\\d/])([0-3]?\\d)[-\\s](" MONTHS_SHORT ")\\.?(?!\\w)", PCRE2_CASELESS },
+    [PAT_SLASH_DATE] = { "(?<![\\d/])([0-3]?\\d)/(1[0-2]|0?[1-9])\\s*((?:19|20)\\d{2})(?!\\d)", 0 },
+    [PAT_YEAR] = { "(?<![\\d/.-])((?:19|20)\\d{2})(?![\\d/])", 0 },
+    [PAT_AMOUNT] = { "(?<![\\w,.])(?:(?:ca|cirka|c:a)\\.?\\s*)?(\\d{1,4}(?:[ \\x{a0}]\\d{3})+|\\d+)(?:,(\\d+))?\\s*"
+                     "(miljoner|miljon|milj\\.?|mnkr|mkr|tkr|kkr|kr|kronor|:-)?(?!\\w)",
+                     PCRE2_CASELESS },
+    [PAT_DIARIENUMMER] = { "(?<![\\w/])(\\p{Lu}{1,6}(?:[ -]?\\p{Lu}{1,4})?[ -]?(?:19|20)\\d{2}[/:.-]\\d{1,6}(?:[.:/-]\\d{1,6})*)(?![\\w/])", 0 },
+    /* OCR reads å as a or i: "12 minader" */
+    [PAT_DURATION] = { "(\\d+)\\s+(m[åai]nader|m[åai]nad|år|veckor|vecka|dagar|dag)(?!\\w)", PCRE2_CASELESS },
+    [PAT_CLAUSE] = { "^§\\s*(\\d{1,3})\\s*[.:]?\\s*(.*)$", 0 },
+    [PAT_ATTACHMENT] = { "^Bilaga\\s+(\\d{1,2})\\s*[.:]?\\s*(.*)$", PCRE2_CASELESS },
+    [PAT_SECTION] = { "^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+(\\p{Lu}.{1,100})$", 0 },
+    [PAT_BULLET] = { "^(?:[-–—•·*=»■▪]\\s*|[eo]\\s+(?=\\p{Lu}))", 0 },
+    [PAT_SIGNATURE] = { "(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)\\s+den\\s+([^\\s]{1,8}(?:\\s+[^\\s]{1,10}){0,2}?\\s*(?:19|20)\\d{2})",
+                        0 },
+    [PAT_PARTIES] = { "mellan\\s+(?:kommunerna\\s+|parterna\\s+)?(.+?)(?:\\.\\s|\\.$|,?\\s+(?:enligt|om|avseende|som|för|i\\s+syfte|under|kring|initierats|har)\\b|$)",
+                      PCRE2_CASELESS },
+    [PAT_VALID_FROM] = { "(?:fr\\.?\\s*o\\.?\\s*m\\.?|från\\s+och\\s+med|från)\\s+(?:den\\s+)?(.{1,40})", PCRE2_CASELESS },
+    [PAT_VALID_TO] = { "(?:t\\.?\\s*o\\.?\\s*m\\.?|till\\s+och\\s+med|till)\\s+(?:den\\s+)?(.{1,40})", PCRE2_CASELESS },
+    [PAT_ORGANISED] = { "organiseras\\s+(?:via|genom|i|med)\\s+(.+?)(?:\\.|$)", PCRE2_CASELESS },
+    [PAT_WORKING_GROUP] = { "^Arbetsgrupp(?:en)?\\s*[-–:]\\s*(.+?)\\s*:?$", 0 },
+    [PAT_HOST_YEAR] = { "^((?:19|20)\\d{2})\\s+(\\p{Lu}.{1,80})$", 0 },
+};
+
+int patterns_compile(xctx *x, at_error *err)
+{
+    for (int i = 0; i < PAT_COUNT; i++) {
+        int code;
+        PCRE2_SIZE at;
+        x->pat[i] = pcre2_compile((PCRE2_SPTR)patterns[i].source, PCRE2_ZERO_TERMINATED,
+                                  PCRE2_UTF | PCRE2_UCP | patterns[i].flags, &code, &at, NULL);
+        if (!x->pat[i]) {
+            PCRE2_UCHAR msg[256];
+            pcre2_get_error_message(code, msg, sizeof msg);
+            return at_error_set(err, AT_EDEPEND, AT_STAGE_EXTRACT, NULL, "pattern %d: %s at %zu", i, (char *)msg,
+                                (size_t)at);
+        }
+    }
+    x->md = pcre2_match_data_create(16, NULL);
+    return x->md ? 0 : at_error_set(err, AT_ENOMEM, AT_STAGE_EXTRACT, NULL, "out of memory");
+}
+
+void patterns_free(xctx *x)
+{
+    for (int i = 0; i < PAT_COUNT; i++)
+        pcre2_code_free(x->pat[i]);
+    pcre2_match_data_free(x->md);
+}
+
+bool pat_match(xctx *x, pattern_id id, const char *s, size_t start)
+{
+    /* Text reaches us as valid UTF-8 (the document model guarantees it), so skip the check. */
+    return pcre2_match(x->pat[id], (PCRE2_SPTR)s, strlen(s), start, PCRE2_NO_UTF_CHECK, x->md, NULL) >= 0;
+}
+
+bool pat_span(xctx *x, int group, size_t *start, size_t *end)
+{
+    if ((uint32_t)group >= pcre2_get_ovector_count(x->md))
+        return false;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(x->md);
+    if (ov[2 * group] == PCRE2_UNSET)
+        return false;
+    *start = ov[2 * group];
+    *end = ov[2 * group + 1];
+    return true;
+}
+
+char *pat_group(xctx *x, const char *s, int group)
+{
+    size_t a, b;
+    return pat_span(x, group, &a, &b) ? g_strndup(s + a, b - a) : NULL;
+}
+
+int month_number(const char *name)
+{
+    static const char *const months[] = { "jan", "feb", "mar", "apr", "maj", "jun",
+                                          "jul", "aug", "sep", "okt", "nov", "dec" };
+    char *lower = g_utf8_strdown(name, -1);
+    int found = 0;
+    for (int i = 0; i < 12 && !found; i++)
+        if (g_str_has_prefix(lower, months[i]))
+            found = i + 1;
+    g_free(lower);
+    return found;
+}
+
+static int group_int(xctx *x, const char *s, int group)
+{
+    size_t a, b;
+    return pat_span(x, group, &a, &b) ? atoi(s + a) : 0;
+}
+
+bool find_date(xctx *x, const char *s, int year, xdate *out)
+{
+    static const pattern_id kinds[] = { PAT_ISO_DATE, PAT_LONG_DATE, PAT_SHORT_DATE, PAT_SLASH_DATE };
+    bool found = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++) {
+        if (!pat_match(x, kinds[k], s, 0))
+            continue;
+        size_t a, b;
+        pat_span(x, 0, &a, &b);
+        if (found && a >= out->start)
+            continue;
+        int y = 0, m = 0, d = 0;
+        switch (kinds[k]) {
+        case PAT_ISO_DATE:
+            y = group_int(x, s, 1), m = group_int(x, s, 2), d = group_int(x, s, 3);
+            break;
+        case PAT_LONG_DATE:
+        case PAT_SHORT_DATE: {
+            char *month = pat_group(x, s, 2);
+            m = month_number(month);
+            g_free(month);
+            d = group_int(x, s, 1);
+            y = kinds[k] == PAT_LONG_DATE ? group_int(x, s, 3) : 0;
+            break;
+        }
+        default:
+            d = group_int(x, s, 1), m = group_int(x, s, 2), y = group_int(x, s, 3);
+            break;
+        }
+        if (!g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)(y ? y : 2000)))
+            continue;
+        if (!y)
+            y = year;
+        if (y)
+            snprintf(out->iso, sizeof out->iso, "%04d-%02d-%02d", y, m, d);
+        else
+            snprintf(out->iso, sizeof out->iso, "--%02d-%02d", m, d);
+        out->start = a;
+        out->end = b;
+        found = true;
+    }
+    return found;
+}
+
+bool find_amount(xctx *x, const char *s, bool last, long long *amount, size_t *start, size_t *end)
+{
+    bool found = false;
+    size_t from = 0, len = strlen(s);
+    while (from <= len && pat_match(x, PAT_AMOUNT, s, from)) {
+        size_t a, b;
+        pat_span(x, 0, &a, &b);
+        char *digits = pat_group(x, s, 1), *decimals = pat_group(x, s, 2), *unit = pat_group(x, s, 3);
+        GString *whole = g_string_new(NULL);
+        for (const char *p = digits; *p; p++)
+            if (g_ascii_isdigit(*p))
+                g_string_append_c(whole, *p);
+        double value = g_ascii_strtod(whole->str, NULL);
+        if (decimals) {
+            char *frac = g_strconcat("0.", decimals, NULL);
+            value += g_ascii_strtod(frac, NULL);
+            g_free(frac);
+        }
+        char *u = unit ? g_utf8_strdown(unit, -1) : NULL;
+        if (u && g_str_has_prefix(u, "milj"))
+            value *= 1e6;
+        else if (u && (strcmp(u, "mnkr") == 0 || strcmp(u, "mkr") == 0))
+            value *= 1e6;
+        else if (u && (strcmp(u, "tkr") == 0 || strcmp(u, "kkr") == 0))
+            value *= 1e3;
+        /* A bare year-like number with no unit is no amount ("Löpande 2019"). */
+        bool year_like = !u && !decimals && whole->len == 4 && (g_str_has_prefix(whole->str, "19") ||
+                                                                g_str_has_prefix(whole->str, "20"));
+        if (!year_like && value < 1e13) {
+            *amount = (long long)(value + 0.5);
+            *start = a;
+            *end = b;
+            found = true;
+        }
+        g_free(u);
+        g_free(digits);
+        g_free(decimals);
+        g_free(unit);
+        g_string_free(whole, TRUE);
+        if (found && !last)
+            break;
+        from = b > a ? b : a + 1;
+    }
+    return found;
+}
+
+bool find_duration(xctx *x, const char *s, char out[16])
+{
+    if (!pat_match(x, PAT_DURATION, s, 0))
+        return false;
+    int n = group_int(x, s, 1);
+    char *unit = pat_group(x, s, 2);
+    char *u = g_utf8_strdown(unit, -1);
+    char designator = u[0] == 'm' ? 'M' : g_str_has_prefix(u, "år") ? 'Y' : u[0] == 'v' ? 'W' : 'D';
+    g_free(u);
+    g_free(unit);
+    if (n <= 0 || n > 1000)
+        return false;
+    snprintf(out, 16, "P%d%c", n, designator);
+    return true;
+}

@@ -1,0 +1,556 @@
+/* Goals and activities: action-plan tables (header rows, section rows, activity and continuation rows)
+ * and the goal hierarchy of prose plans (theme -> main goal -> "Delmål" / "Vi ..." sub-goals).
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "extract/extract_private.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum {
+    COL_NONE = 0,
+    COL_TITLE,
+    COL_DESCRIPTION,
+    COL_COMMISSIONER,
+    COL_RESPONSIBLE,
+    COL_RESULT,
+    COL_TIME,
+    COL_COST,
+    COL_COMMENT,
+    COL_CONTACT,
+    COL_AREA,     /* theme / main goal column: filled on section rows */
+    COL_SUBGOAL,
+} column_field;
+
+/* Column headers seen in Swedish action plans, folded (lower case, no diacritics). */
+static const struct {
+    const char *header;
+    column_field field;
+} headers[] = {
+    { "rubrik", COL_TITLE },           { "aktivitet", COL_TITLE },
+    { "aktiviteter", COL_TITLE },      { "atgard", COL_TITLE },
+    { "atgarder", COL_TITLE },         { "insats", COL_TITLE },
+    { "namn", COL_TITLE },             { "uppdrag", COL_DESCRIPTION },
+    { "beskrivning", COL_DESCRIPTION }, { "uppdragsgivare", COL_COMMISSIONER },
+    { "forvantat resultat", COL_RESULT }, { "resultat", COL_RESULT },
+    { "effekt", COL_RESULT },          { "effektmal", COL_RESULT },
+    { "tidplan", COL_TIME },           { "tid", COL_TIME },
+    { "tidpunkt", COL_TIME },          { "nar", COL_TIME },
+    { "ansvarig namnd", COL_RESPONSIBLE }, { "ansvarig", COL_RESPONSIBLE },
+    { "ansvariga", COL_RESPONSIBLE },  { "ansvar", COL_RESPONSIBLE },
+    { "ansvarig forvaltning", COL_RESPONSIBLE }, { "ansvarig handlaggare", COL_CONTACT },
+    { "handlaggare slk", COL_CONTACT }, { "handlaggare", COL_CONTACT },
+    { "kontaktperson", COL_CONTACT },  { "kostnad", COL_COST },
+    { "budget", COL_COST },            { "kommentar", COL_COMMENT },
+    { "kommentarer", COL_COMMENT },    { "anmarkning", COL_COMMENT },
+    { "omrade och huvudmal", COL_AREA }, { "omrade och mal", COL_AREA },
+    { "omrade", COL_AREA },            { "huvudmal", COL_AREA },
+    { "mal", COL_AREA },               { "delmal", COL_SUBGOAL },
+};
+
+static char *fold_header(const char *s)
+{
+    char *lower = g_utf8_casefold(s, -1);
+    char *nfd = g_utf8_normalize(lower, -1, G_NORMALIZE_NFD);
+    g_free(lower);
+    GString *out = g_string_new(NULL);
+    for (const char *p = nfd ? nfd : ""; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (!g_unichar_ismark(c) && c != ':')
+            g_string_append_unichar(out, c);
+    }
+    g_free(nfd);
+    return g_strstrip(g_string_free(out, FALSE));
+}
+
+static column_field header_field(const char *cell)
+{
+    if (!cell)
+        return COL_NONE;
+    char *f = fold_header(cell);
+    column_field field = COL_NONE;
+    for (size_t i = 0; i < G_N_ELEMENTS(headers) && !field; i++)
+        if (strcmp(f, headers[i].header) == 0)
+            field = headers[i].field;
+    g_free(f);
+    return field;
+}
+
+static int filled_cells(const xrow *r, int *only)
+{
+    int n = 0;
+    for (int c = 0; c < r->n_cells; c++)
+        if (r->cells[c]) {
+            n++;
+            *only = c;
+        }
+    return n;
+}
+
+static bool same_row(const xrow *a, const xrow *b)
+{
+    int n = MAX(a->n_cells, b->n_cells);
+    for (int c = 0; c < n; c++) {
+        const char *x = c < a->n_cells ? a->cells[c] : NULL, *y = c < b->n_cells ? b->cells[c] : NULL;
+        if ((x == NULL) != (y == NULL) || (x && !folded_equal(x, y)))
+            return false;
+    }
+    return true;
+}
+
+/* "Theme - Main goal" or "Theme – Main goal". */
+static bool split_dash(const char *s, char **left, char **right)
+{
+    static const char *const dashes[] = { " - ", " – ", " — " };
+    for (size_t i = 0; i < G_N_ELEMENTS(dashes); i++) {
+        const char *d = strstr(s, dashes[i]);
+        if (d && d > s) {
+            *left = g_strstrip(g_strndup(s, (size_t)(d - s)));
+            *right = g_strstrip(g_strdup(d + strlen(dashes[i])));
+            if (**left && **right)
+                return true;
+            g_free(*left);
+            g_free(*right);
+        }
+    }
+    return false;
+}
+
+/* A goal element (theme, mainGoal, subGoal) with its title/text and an ID. */
+static at_rnode *add_goal(xctx *x, at_rnode *parent, const char *name, const char *text, const at_provenance *prov)
+{
+    at_rnode *g = rn_add(parent, name);
+    char *id = new_id(x, "g");
+    rn_attr_set(g, "id", "%s", id);
+    g_free(id);
+    rn_set_prov(g, prov);
+    if (strcmp(name, "subGoal") == 0)
+        rn_set_text(g, text);
+    else
+        rn_add_text(g, "title", text, prov);
+    return g;
+}
+
+/* An existing child goal with this title, so that a theme named twice stays one theme. */
+static at_rnode *find_goal(at_rnode *parent, const char *name, const char *title)
+{
+    for (guint i = 0; parent && i < parent->children->len; i++) {
+        at_rnode *c = g_ptr_array_index(parent->children, i);
+        const at_rnode *t = at_rnode_find(c, "title");
+        if (strcmp(c->name, name) == 0 && t && t->text && folded_equal(t->text, title))
+            return c;
+    }
+    return NULL;
+}
+
+static void add_time(xctx *x, at_rnode *act, const char *cell, const at_provenance *prov)
+{
+    at_rnode *t = rn_add_text(act, "time", cell, prov);
+    xdate d;
+    if (find_date(x, cell, x->year, &d)) {
+        rn_attr_set(t, "date", "%s", d.iso);
+        return;
+    }
+    size_t from = 0;
+    int first = 0, last = 0;
+    while (pat_match(x, PAT_YEAR, cell, from)) {
+        size_t a, b;
+        pat_span(x, 1, &a, &b);
+        int y = atoi(cell + a);
+        if (!first)
+            first = y;
+        last = y;
+        from = b;
+    }
+    if (first) {
+        rn_attr_set(t, "from", "%d", first);
+        rn_attr_set(t, "to", "%d", last);
+    }
+}
+
+static void add_cost(xctx *x, at_rnode *act, const char *cell, const at_provenance *prov)
+{
+    at_rnode *c = rn_add_text(act, "cost", cell, prov);
+    long long amount;
+    size_t a, b;
+    if (find_amount(x, cell, false, &amount, &a, &b)) {
+        rn_attr_set(c, "amount", "%lld", amount);
+        rn_attr_set(c, "currency", "SEK");
+        if (g_strstr_len(cell, -1, "per år") || g_strstr_len(cell, -1, "/år"))
+            rn_attr_set(c, "per", "year");
+    }
+}
+
+static bool is_see_above(const char *s)
+{
+    return s && (folded_equal(s, "se ovan") || folded_equal(s, "se ovan."));
+}
+
+/* One activity row: cells into fields in the schema's order. */
+static void add_activity(xctx *x, const xrow *r, const column_field *cols, char *const *names, int n_cols,
+                         const char *goal_id)
+{
+    at_rnode *act = rn_add(x->activities, "activity");
+    char *id = new_id(x, "a");
+    rn_attr_set(act, "id", "%s", id);
+    g_free(id);
+    if (goal_id)
+        rn_attr_set(act, "goal", "%s", goal_id);
+    rn_set_prov(act, &r->prov);
+    static const column_field order[] = { COL_TITLE, COL_DESCRIPTION, COL_COMMISSIONER, COL_RESPONSIBLE, COL_RESULT,
+                                          COL_TIME, COL_COST, COL_COMMENT, COL_CONTACT };
+    static const char *const element[] = { [COL_TITLE] = "title", [COL_DESCRIPTION] = "description",
+                                           [COL_COMMISSIONER] = "commissioner", [COL_RESULT] = "expectedResult",
+                                           [COL_COMMENT] = "comment" };
+    const char *see_above = NULL;
+    for (size_t k = 0; k < G_N_ELEMENTS(order); k++) {
+        for (int c = 0; c < r->n_cells && c < n_cols; c++) {
+            const char *cell = r->cells[c];
+            if (!cell || cols[c] != order[k])
+                continue;
+            if (is_see_above(cell))
+                see_above = cell;
+            switch (order[k]) {
+            case COL_RESPONSIBLE: {
+                char **parties = split_parties(cell);
+                for (char **p = parties; *p; p++)
+                    rn_add_text(act, "responsible", *p, &r->prov);
+                g_strfreev(parties);
+                break;
+            }
+            case COL_TIME:
+                add_time(x, act, cell, &r->prov);
+                break;
+            case COL_COST:
+                add_cost(x, act, cell, &r->prov);
+                break;
+            case COL_CONTACT: {
+                at_rnode *n = rn_add_text(act, "contact", cell, &r->prov);
+                rn_attr_set(n, "role", "%s", names[c]);
+                break;
+            }
+            default: {
+                /* two columns for one field (rare) are joined */
+                at_rnode *prev = (at_rnode *)at_rnode_find(act, element[order[k]]);
+                if (prev) {
+                    char *joined = g_strconcat(prev->text, " ", cell, NULL);
+                    rn_set_text(prev, joined);
+                    g_free(joined);
+                } else {
+                    rn_add_text(act, element[order[k]], cell, &r->prov);
+                }
+            }
+            }
+        }
+    }
+    /* "Se ovan": the activity of the same title above says it all. */
+    const at_rnode *title = at_rnode_find(act, "title");
+    if (see_above && title) {
+        for (guint i = 0; i + 1 < x->activities->children->len; i++) {
+            const at_rnode *other = g_ptr_array_index(x->activities->children, i);
+            const at_rnode *t = at_rnode_find(other, "title");
+            if (t && folded_equal(t->text, title->text)) {
+                at_rnode *s = rn_add(act, "seeAlso");
+                rn_attr_set(s, "ref", "%s", at_rnode_attr(other, "id"));
+                return;
+            }
+        }
+        warn(x, &r->prov, "'%s' refers to an activity above that was not found", see_above);
+    }
+}
+
+/* One table: its header row, then section, activity and repeated header rows. */
+static void table_plan(xctx *x, guint first, guint end)
+{
+    guint header = end;
+    int best = 0;
+    for (guint i = first; i < end && i < first + 6; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        int known = 0;
+        for (int c = 0; c < r->n_cells; c++)
+            known += header_field(r->cells[c]) != COL_NONE;
+        if (known >= 3 && known > best) {
+            best = known;
+            header = i;
+            break;
+        }
+    }
+    if (header == end) {
+        const xrow *r = g_ptr_array_index(x->rows, first);
+        if (end - first >= 2)
+            warn(x, &r->prov, "table %d has no header row naming its columns; its rows are not activities",
+                 r->table + 1);
+        return;
+    }
+    const xrow *hr = g_ptr_array_index(x->rows, header);
+    int n_cols = hr->n_cells;
+    column_field *cols = g_new0(column_field, (gsize)n_cols);
+    char **names = g_new0(char *, (gsize)n_cols + 1);
+    bool has_goal_columns = false;
+    for (int c = 0; c < n_cols; c++) {
+        cols[c] = header_field(hr->cells[c]);
+        names[c] = g_strdup(hr->cells[c] ? hr->cells[c] : "");
+        has_goal_columns |= cols[c] == COL_AREA || cols[c] == COL_SUBGOAL;
+        if (hr->cells[c] && cols[c] == COL_NONE)
+            warn(x, &hr->prov, "column '%s' is not a known field; its cells go to comments", hr->cells[c]);
+    }
+    for (int c = 0; c < n_cols; c++)
+        if (cols[c] == COL_NONE && hr->cells[c])
+            cols[c] = COL_COMMENT;
+
+    at_rnode *theme = NULL, *main_goal = NULL, *sub_goal = NULL;
+    int dropped = 0;
+    for (guint i = header + 1; i < end; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        int only = -1, filled = filled_cells(r, &only);
+        if (filled == 0)
+            continue;
+        /* Page headers repeat the rows above the column headers and the column headers. */
+        bool repeated = same_row(r, hr);
+        for (guint k = first; k < header && !repeated; k++)
+            repeated = same_row(r, g_ptr_array_index(x->rows, k));
+        if (repeated) {
+            dropped++;
+            continue;
+        }
+        if (r->n_cells > n_cols)
+            for (int c = n_cols; c < r->n_cells; c++)
+                if (r->cells[c]) {
+                    warn(x, &r->prov, "row has %d cells but the header names %d; cell %d dropped", r->n_cells,
+                         n_cols, c + 1);
+                }
+        if (filled == 1 && only == 0 && (cols[0] == COL_AREA || cols[0] == COL_TITLE) && n_cols > 2) {
+            /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */
+            const char *text = r->cells[0];
+            char *left, *right;
+            const xrow *next = NULL;
+            for (guint k = i + 1; k < end && !next; k++) {
+                const xrow *n = g_ptr_array_index(x->rows, k);
+                int o, f = filled_cells(n, &o);
+                if (f)
+                    next = n;
+            }
+            int next_only = -1;
+            bool next_is_section = next && filled_cells(next, &next_only) == 1 && next_only == 0;
+            if (split_dash(text, &left, &right)) {
+                theme = find_goal(x->goals, "theme", left);
+                if (!theme)
+                    theme = add_goal(x, x->goals, "theme", left, &r->prov);
+                main_goal = add_goal(x, theme, "mainGoal", right, &r->prov);
+                g_free(left);
+                g_free(right);
+            } else if (!has_goal_columns) {
+                theme = add_goal(x, x->goals, "theme", text, &r->prov);
+                main_goal = NULL;
+            } else if (next_is_section && strstr(next->cells[0], " - ")) {
+                /* The plan's own name above its first theme. */
+                at_rnode *title = (at_rnode *)at_rnode_find(x->metadata, "title");
+                if (title && !title->text) {
+                    rn_set_text(title, text);
+                    rn_set_prov(title, &r->prov);
+                } else {
+                    warn(x, &r->prov, "section row '%s' names no goal", text);
+                }
+                continue;
+            } else if (next_is_section) {
+                theme = add_goal(x, x->goals, "theme", text, &r->prov);
+                main_goal = NULL;
+            } else {
+                main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", text, &r->prov);
+            }
+            sub_goal = NULL;
+            continue;
+        }
+        /* A filled sub-goal cell opens a sub-goal; rows below with it empty continue it. */
+        for (int c = 0; c < r->n_cells && c < n_cols; c++)
+            if (cols[c] == COL_SUBGOAL && r->cells[c]) {
+                at_rnode *parent = main_goal ? main_goal : theme ? theme : x->goals;
+                if (!main_goal && !theme)
+                    parent = main_goal = add_goal(x, x->goals, "mainGoal", "(utan rubrik)", &r->prov);
+                sub_goal = add_goal(x, parent, "subGoal", r->cells[c], &r->prov);
+            } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1) {
+                main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", r->cells[c], &r->prov);
+                sub_goal = NULL;
+            }
+        bool has_activity = false;
+        for (int c = 0; c < r->n_cells && c < n_cols && !has_activity; c++)
+            has_activity = r->cells[c] && cols[c] != COL_AREA && cols[c] != COL_SUBGOAL;
+        if (has_activity) {
+            at_rnode *goal = sub_goal ? sub_goal : main_goal ? main_goal : theme;
+            add_activity(x, r, cols, names, n_cols, goal ? at_rnode_attr(goal, "id") : NULL);
+        }
+    }
+    if (dropped)
+        rn_attr_set(x->activities, "droppedHeaderRows", "%d", dropped);
+    g_free(cols);
+    g_strfreev(names);
+}
+
+void extract_table_plan(xctx *x)
+{
+    for (guint i = 0; i < x->rows->len;) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        guint end = i + 1;
+        while (end < x->rows->len && ((const xrow *)g_ptr_array_index(x->rows, end))->table == r->table)
+            end++;
+        table_plan(x, i, end);
+        i = end;
+    }
+}
+
+/* ---- prose plans ---- */
+
+static xline *pline(xctx *x, guint i)
+{
+    return i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;
+}
+
+static bool is_delmal_label(const char *s)
+{
+    return folded_equal(s, "Delmål") || folded_equal(s, "Delmål:");
+}
+
+static bool is_list_label(const char *s)
+{
+    static const char *const labels[] = { "Nätverk:", "Samarbete:", "Nätverk :", "Ansvar:" };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++)
+        if (folded_starts(s, labels[i]))
+            return true;
+    return false;
+}
+
+/* "Vi positionerar ...": a goal statement, after any list marker. */
+static bool is_we_statement(xctx *x, const char *s, const char **rest)
+{
+    bool bullet;
+    const char *p = strip_bullet(x, s, &bullet);
+    *rest = p;
+    return g_str_has_prefix(p, "Vi ") && word_count(p) >= 3;
+}
+
+/* A line that can name a goal: short, not a sentence, not a numbered heading, not a list item. */
+static bool goal_title_like(xctx *x, const xline *l, size_t max_words)
+{
+    if (!l || l->used)
+        return false;
+    size_t n = word_count(l->text), len = strlen(l->text);
+    const char *rest;
+    bool bullet;
+    strip_bullet(x, l->text, &bullet);
+    return n >= 1 && n <= max_words && !strchr(".:;,", l->text[len - 1]) && !is_we_statement(x, l->text, &rest) &&
+           !is_delmal_label(l->text) && !is_list_label(l->text) && !pat_match(x, PAT_SECTION, l->text, 0) &&
+           !pat_match(x, PAT_CLAUSE, l->text, 0) && g_unichar_isupper(g_utf8_get_char(strip_bullet(x, l->text, &bullet)));
+}
+
+/* The statement starting at line i with its continuation lines; returns the index after it. */
+static guint statement(xctx *x, guint i, const char *first, GString *text, at_provenance *prov)
+{
+    xline *l = pline(x, i);
+    g_string_assign(text, first);
+    *prov = l->prov;
+    guint j = i + 1;
+    for (xline *n; (n = pline(x, j)) && !n->para_start && !n->used; j++) {
+        const char *rest;
+        bool bullet;
+        strip_bullet(x, n->text, &bullet);
+        if (bullet || is_we_statement(x, n->text, &rest) || is_list_label(n->text) || is_delmal_label(n->text) ||
+            (goal_title_like(x, n, 8) && pline(x, j + 1) && is_we_statement(x, pline(x, j + 1)->text, &rest)))
+            break;
+        g_string_append_c(text, ' ');
+        g_string_append(text, n->text);
+        prov->last_line = n->prov.last_line;
+        prov->alto_last = n->prov.alto_last;
+    }
+    return j;
+}
+
+/* The theme and main goal named by the lines above line `i`; false if there is no main goal line. */
+static bool goal_context(xctx *x, guint i, at_rnode **theme, at_rnode **main_goal)
+{
+    if (i == 0)
+        return false;
+    xline *m = pline(x, i - 1);
+    if (!goal_title_like(x, m, 12))
+        return false;
+    bool bullet;
+    xline *t = i >= 2 ? pline(x, i - 2) : NULL;
+    if (t && goal_title_like(x, t, 6)) {
+        const char *title = strip_bullet(x, t->text, &bullet);
+        at_rnode *found = find_goal(x->goals, "theme", title);
+        *theme = found ? found : add_goal(x, x->goals, "theme", title, &t->prov);
+        t->used = true;
+    }
+    const char *title = strip_bullet(x, m->text, &bullet);
+    at_rnode *parent = *theme ? *theme : x->goals;
+    at_rnode *found = find_goal(parent, "mainGoal", title);
+    *main_goal = found ? found : add_goal(x, parent, "mainGoal", title, &m->prov);
+    m->used = true;
+    return true;
+}
+
+void extract_prose_goals(xctx *x)
+{
+    if (x->activities->children->len)
+        return; /* a table plan's goals come from its table */
+    at_rnode *theme = NULL, *main_goal = NULL;
+    GString *text = g_string_new(NULL);
+    guint last_statement_end = G_MAXUINT;
+    for (guint i = 0; i < x->lines->len;) {
+        xline *l = pline(x, i);
+        const char *rest;
+        if (l->used) {
+            i++;
+            continue;
+        }
+        if (is_delmal_label(l->text) || (folded_starts(l->text, "Delmål:") && word_count(l->text) > 1)) {
+            at_rnode *t = theme, *m = NULL;
+            if (goal_context(x, i, &t, &m)) {
+                theme = t;
+                main_goal = m;
+            }
+            l->used = true;
+            if (!main_goal) {
+                warn(x, &l->prov, "sub-goals without a goal above them");
+                i++;
+                continue;
+            }
+            /* The list: bullets and "Vi" statements until a label, a heading or prose. */
+            guint j = i + 1;
+            for (xline *n; (n = pline(x, j));) {
+                bool bullet;
+                const char *item = strip_bullet(x, n->text, &bullet);
+                if (!bullet && !is_we_statement(x, n->text, &rest))
+                    break;
+                at_provenance prov;
+                guint next = statement(x, j, item, text, &prov);
+                add_goal(x, main_goal, "subGoal", text->str, &prov);
+                for (guint k = j; k < next; k++)
+                    pline(x, k)->used = true;
+                j = next;
+            }
+            last_statement_end = j;
+            i = j;
+            continue;
+        }
+        if (is_we_statement(x, l->text, &rest)) {
+            at_rnode *t = theme, *m = NULL;
+            bool continues = i == last_statement_end && main_goal;
+            if (!continues && goal_context(x, i, &t, &m)) {
+                theme = t;
+                main_goal = m;
+                continues = true;
+            }
+            if (continues) {
+                at_provenance prov;
+                guint next = statement(x, i, rest, text, &prov);
+                add_goal(x, main_goal, "subGoal", text->str, &prov);
+                for (guint k = i; k < next; k++)
+                    pline(x, k)->used = true;
+                last_statement_end = next;
+                i = next;
+                continue;
+            }
+        }
+        i++;
+    }
+    g_string_free(text, TRUE);
+}

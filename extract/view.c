@@ -1,0 +1,282 @@
+/* The document as the extractors see it: lines of running text and table rows, each with provenance.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Provenance lines are source text lines (1-based) for documents read from
+ * text, and lines counted per page in reading order for OCR documents, the
+ * same count that gives ALTO TextLine IDs p<page>_l<n>.
+ */
+#include "extract/extract_private.h"
+#include "core/doc_private.h"
+
+#include <string.h>
+
+/* Source line numbers of byte offsets: the offsets where lines start, searched by bisection. */
+typedef struct {
+    GArray *starts; /* long long */
+} line_index;
+
+static void index_build(line_index *li, const at_doc *doc)
+{
+    li->starts = g_array_new(FALSE, FALSE, sizeof(long long));
+    if (!doc->source)
+        return;
+    long long zero = 0;
+    g_array_append_val(li->starts, zero);
+    for (const char *p = doc->source; (p = memchr(p, '\n', doc->source_len - (size_t)(p - doc->source)));) {
+        long long at = (long long)(++p - doc->source);
+        g_array_append_val(li->starts, at);
+    }
+}
+
+static int index_line(const line_index *li, long long offset)
+{
+    if (offset < 0 || li->starts->len == 0)
+        return 0;
+    guint lo = 0, hi = li->starts->len;
+    while (hi - lo > 1) {
+        guint mid = (lo + hi) / 2;
+        if (g_array_index(li->starts, long long, mid) <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (int)lo + 1;
+}
+
+/* Tags some exports leave in cells ("<b>Theme</b>") are markup, not text. */
+static void strip_tags(GString *s)
+{
+    for (gsize i = 0; i < s->len; i++) {
+        if (s->str[i] != '<')
+            continue;
+        gsize j = i + 1;
+        if (j < s->len && s->str[j] == '/')
+            j++;
+        gsize name = j;
+        while (j < s->len && g_ascii_isalpha(s->str[j]))
+            j++;
+        if (j > name && j - name <= 6 && j < s->len && s->str[j] == '>') {
+            g_string_erase(s, (gssize)i, (gssize)(j - i + 1));
+            i--;
+        }
+    }
+}
+
+/* The words of lines [first, first + n) joined by single spaces; provenance of the first and last line with words. */
+static char *join_lines(const at_doc *doc, size_t first, size_t n, const int *line_no, size_t page,
+                        at_provenance *prov)
+{
+    GString *s = g_string_new(NULL);
+    const at_line *lines = (const at_line *)(const void *)doc->lines->data;
+    const at_word *words = (const at_word *)(const void *)doc->words->data;
+    for (size_t l = first; l < first + n; l++) {
+        bool any = false;
+        for (size_t w = lines[l].first_word; w < (size_t)lines[l].first_word + lines[l].n_words; w++) {
+            if (words[w].text && words[w].text_len == 0)
+                continue; /* merged into the word before (a hyphenated word's second half) */
+            size_t len;
+            const char *t = at_word_text(&words[w], &len);
+            if (s->len && s->str[s->len - 1] != ' ')
+                g_string_append_c(s, ' ');
+            g_string_append_len(s, t, (gssize)len);
+            any = true;
+        }
+        if (!any)
+            continue;
+        char id[48];
+        snprintf(id, sizeof id, "p%zu_l%d", page + 1, line_no[l]);
+        if (prov->first_line == 0) {
+            prov->first_line = line_no[l];
+            if (!doc->source)
+                prov->alto_first = g_strdup(id);
+        }
+        prov->last_line = line_no[l];
+        if (!doc->source) {
+            g_free((char *)prov->alto_last);
+            prov->alto_last = g_strdup(id);
+        }
+    }
+    strip_tags(s);
+    return g_string_free(s, FALSE);
+}
+
+static void xline_free(gpointer p)
+{
+    xline *l = p;
+    g_free(l->text);
+    g_free((char *)l->prov.alto_first);
+    g_free((char *)l->prov.alto_last);
+    g_free(l);
+}
+
+static void xrow_free(gpointer p)
+{
+    xrow *r = p;
+    for (int i = 0; i < r->n_cells; i++)
+        g_free(r->cells[i]);
+    g_free(r->cells);
+    g_free((char *)r->prov.alto_first);
+    g_free((char *)r->prov.alto_last);
+    g_free(r);
+}
+
+static bool is_blank(const char *s)
+{
+    for (; *s; s++)
+        if (!g_ascii_isspace(*s))
+            return false;
+    return true;
+}
+
+/* A word broken at a line end whose halves the normalizer did not join
+ * (across a blank line, or without normalizing): "Samarbets-" + "kommitté". */
+static bool continues_word(const xline *a, const xline *b)
+{
+    size_t n = strlen(a->text);
+    if (n < 3 || a->text[n - 1] != '-' || !g_unichar_isalpha(g_utf8_get_char(g_utf8_prev_char(a->text + n - 1))))
+        return false;
+    gunichar c = g_utf8_get_char(b->text);
+    if (!g_unichar_islower(c))
+        return false;
+    static const char *const joiners[] = { "och ", "eller ", "samt ", "till " };
+    for (size_t i = 0; i < G_N_ELEMENTS(joiners); i++)
+        if (g_str_has_prefix(b->text, joiners[i]))
+            return false;
+    return true;
+}
+
+static void merge_broken_words(GPtrArray *lines)
+{
+    for (guint i = 0; i + 1 < lines->len;) {
+        xline *a = g_ptr_array_index(lines, i), *b = g_ptr_array_index(lines, i + 1);
+        if (a->prov.page != b->prov.page || !continues_word(a, b)) {
+            i++;
+            continue;
+        }
+        a->text[strlen(a->text) - 1] = '\0';
+        char *joined = g_strconcat(a->text, b->text, NULL);
+        g_free(a->text);
+        a->text = joined;
+        a->prov.last_line = b->prov.last_line;
+        g_free((char *)a->prov.alto_last);
+        a->prov.alto_last = g_strdup(b->prov.alto_last);
+        g_ptr_array_remove_index(lines, i + 1);
+    }
+}
+
+void view_build(xctx *x)
+{
+    const at_doc *doc = x->doc;
+    x->lines = g_ptr_array_new_with_free_func(xline_free);
+    x->rows = g_ptr_array_new_with_free_func(xrow_free);
+    line_index li;
+    index_build(&li, doc);
+    const at_line *lines = (const at_line *)(const void *)doc->lines->data;
+    const at_block *blocks = (const at_block *)(const void *)doc->blocks->data;
+    const at_word *words = (const at_word *)(const void *)doc->words->data;
+
+    /* Every model line's number: its source line, or its place on its page. */
+    int *line_no = g_new0(int, doc->lines->len + 1);
+    int per_page = 0;
+    uint32_t last_page = UINT32_MAX;
+    for (size_t l = 0; l < doc->lines->len; l++) {
+        uint32_t page = blocks[lines[l].block].page;
+        if (page != last_page) {
+            per_page = 0;
+            last_page = page;
+        }
+        per_page++;
+        if (doc->source)
+            line_no[l] = lines[l].n_words ? index_line(&li, words[lines[l].first_word].offset) : 0;
+        else
+            line_no[l] = per_page;
+    }
+
+    int table_no = -1, last_table = -2;
+    uint32_t table_page = UINT32_MAX;
+    int prev_line_no = 0;
+    for (size_t b = 0; b < doc->blocks->len; b++) {
+        const at_block *bl = &blocks[b];
+        if (bl->kind == AT_BLOCK_CELL) {
+            if (bl->table != last_table || bl->page != table_page) {
+                table_no++;
+                last_table = bl->table;
+                table_page = bl->page;
+            }
+            xrow *target = NULL;
+            if (x->rows->len) {
+                xrow *last = g_ptr_array_index(x->rows, x->rows->len - 1);
+                if (last->table == table_no && last->row == bl->row)
+                    target = last;
+            }
+            if (!target) {
+                target = g_new0(xrow, 1);
+                target->table = table_no;
+                target->row = bl->row;
+                target->prov.page = (int)bl->page + 1;
+                target->prov.confidence = -1;
+                g_ptr_array_add(x->rows, target);
+            }
+            xrow *row = target;
+            at_provenance cell = { 0 };
+            char *text = join_lines(doc, bl->first_line, bl->n_lines, line_no, bl->page, &cell);
+            if (bl->col >= row->n_cells) {
+                row->cells = g_renew(char *, row->cells, (gsize)bl->col + 1);
+                for (int c = row->n_cells; c <= bl->col; c++)
+                    row->cells[c] = NULL;
+                row->n_cells = bl->col + 1;
+            }
+            if (!is_blank(text)) {
+                g_free(row->cells[bl->col]);
+                row->cells[bl->col] = text;
+                text = NULL;
+                if (cell.first_line && (row->prov.first_line == 0 || cell.first_line < row->prov.first_line)) {
+                    row->prov.first_line = cell.first_line;
+                    g_free((char *)row->prov.alto_first);
+                    row->prov.alto_first = g_strdup(cell.alto_first);
+                }
+                if (cell.last_line > row->prov.last_line) {
+                    row->prov.last_line = cell.last_line;
+                    g_free((char *)row->prov.alto_last);
+                    row->prov.alto_last = g_strdup(cell.alto_last);
+                }
+            }
+            g_free(text);
+            g_free((char *)cell.alto_first);
+            g_free((char *)cell.alto_last);
+            continue;
+        }
+        for (size_t l = bl->first_line; l < (size_t)bl->first_line + bl->n_lines; l++) {
+            xline *xl = g_new0(xline, 1);
+            xl->prov.page = (int)bl->page + 1;
+            xl->prov.confidence = -1;
+            xl->text = join_lines(doc, l, 1, line_no, bl->page, &xl->prov);
+            if (is_blank(xl->text)) {
+                xline_free(xl);
+                continue;
+            }
+            g_strstrip(xl->text);
+            /* A paragraph starts at a block's first line, or after a blank source line. */
+            xl->para_start = l == bl->first_line || (doc->source && xl->prov.first_line > prev_line_no + 1);
+            prev_line_no = xl->prov.last_line;
+            g_ptr_array_add(x->lines, xl);
+        }
+    }
+    for (guint i = 0; i < x->rows->len; i++) {
+        xrow *r = g_ptr_array_index(x->rows, i);
+        for (int c = 0; c < r->n_cells; c++)
+            if (r->cells[c])
+                g_strstrip(r->cells[c]);
+    }
+    merge_broken_words(x->lines);
+    g_free(line_no);
+    g_array_free(li.starts, TRUE);
+}
+
+void view_free(xctx *x)
+{
+    if (x->lines)
+        g_ptr_array_free(x->lines, TRUE);
+    if (x->rows)
+        g_ptr_array_free(x->rows, TRUE);
+}
