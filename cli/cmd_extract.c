@@ -51,7 +51,7 @@ static int read_document(extract_job *j, const char *path, at_doc **doc, at_erro
     } else if (rc == 0) {
         at_text_options topts = AT_TEXT_OPTIONS_INIT;
         topts.lenient = j->lenient;
-        topts.tables = has_suffix(path, table_suffixes);
+        topts.tables = has_suffix(path, table_suffixes) || at_text_is_tabular(data, len);
         rc = at_doc_from_text(doc, name, data, len, &topts, err);
     }
     g_free(data);

@@ -234,6 +234,28 @@ int at_doc_from_text(at_doc **out, const char *name, const char *text, size_t le
     return 0;
 }
 
+bool at_text_is_tabular(const char *text, size_t len)
+{
+    size_t lines = 0, tabular = 0;
+    const char *p = text, *end = text + len;
+    while (p < end && lines < 1000) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *line_end = nl ? nl : end;
+        int tabs = 0;
+        bool blank = true;
+        for (const char *q = p; q < line_end; q++) {
+            tabs += *q == '\t';
+            blank = blank && (*q == ' ' || *q == '\t' || *q == '\r');
+        }
+        if (!blank) {
+            lines++;
+            tabular += tabs >= 2;
+        }
+        p = nl ? nl + 1 : end;
+    }
+    return lines > 0 && tabular * 2 > lines;
+}
+
 const char *at_doc_name(const at_doc *doc)
 {
     return doc->name;

@@ -47,8 +47,16 @@ static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to)
             for (guint k = 0; k < n && names; k++)
                 names = word_count(parties[k]) <= 4 && g_unichar_isupper(g_utf8_get_char(parties[k]));
             if (names) {
-                for (guint k = 0; k < n; k++)
-                    rn_add_text(agreement, "party", parties[k], &aline(x, i)->prov);
+                /* Each party's provenance is the line that names it. */
+                guint at = i;
+                for (guint k = 0; k < n; k++) {
+                    for (guint m = at; m < i + WINDOW_LINES && m < x->lines->len; m++)
+                        if (strstr(aline(x, m)->text, parties[k])) {
+                            at = m;
+                            break;
+                        }
+                    rn_add_text(agreement, "party", parties[k], &aline(x, at)->prov);
+                }
                 found = true;
             }
             g_strfreev(parties);
@@ -453,6 +461,18 @@ void extract_budgets(xctx *x)
             char *text = repair_amount_text(n->text);
             long long amount;
             size_t a, b;
+            /* Label text left over before a total finishes the line above ("... för 50 000" / "kontorsservice"). */
+            bool total_line = folded_starts(text, "summa") || folded_starts(text, "totalt");
+            at_rnode *prev_line = section->children->len ? g_ptr_array_index(section->children, section->children->len - 1) : NULL;
+            if (total_line && label->len && prev_line) {
+                at_rnode *prev_label = (at_rnode *)at_rnode_find(prev_line, "label");
+                char *joined = g_strconcat(prev_label->text, " ", label->str, NULL);
+                rn_set_text(prev_label, joined);
+                g_free(joined);
+                rn_extend_prov(prev_label, &lprov);
+                rn_extend_prov(prev_line, &lprov);
+                g_string_truncate(label, 0);
+            }
             bool has = find_amount(x, text, true, &amount, &a, &b) && strlen(text) - b <= 3 && a > 0;
             if (!has) {
                 if (label->len)

@@ -452,8 +452,15 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
         const char *rest;
         bool bullet;
         strip_bullet(x, n->text, &bullet);
+        /* A goal line directly above a statement in the same paragraph names the next goal. */
+        xline *after = pline(x, j + 1);
+        bool names_next = goal_title_like(x, n, 8) && after && !after->para_start &&
+                          is_we_statement(x, after->text, &rest) && strip_bullet(x, after->text, &bullet) == after->text;
+        /* ... and a heading directly over a list names the next list. */
+        bool heads_list = goal_title_like(x, n, 8) && after && !after->para_start &&
+                          strip_bullet(x, after->text, &bullet) != after->text;
         if (bullet || is_we_statement(x, n->text, &rest) || is_list_label(n->text) || is_delmal_label(n->text) ||
-            (goal_title_like(x, n, 8) && pline(x, j + 1) && is_we_statement(x, pline(x, j + 1)->text, &rest)))
+            names_next || heads_list)
             break;
         g_string_append_c(text, ' ');
         g_string_append(text, n->text);
@@ -552,5 +559,35 @@ void extract_prose_goals(xctx *x)
         }
         i++;
     }
+    /* In a plan that states goals, a heading over a bulleted list is a goal and its sub-goals. */
+    if (!x->goals->children->len)
+        goto out;
+    for (guint i = 0; i + 1 < x->lines->len; i++) {
+        xline *l = pline(x, i), *n = pline(x, i + 1);
+        bool bullet;
+        strip_bullet(x, n->text, &bullet);
+        if (!bullet || n->used || !goal_title_like(x, l, 8) || pat_match(x, PAT_WORKING_GROUP, l->text, 0) ||
+            strip_bullet(x, l->text, &bullet) != l->text)
+            continue;
+        at_rnode *goal = NULL;
+        guint j = i + 1;
+        for (xline *b; (b = pline(x, j)) && !b->used;) {
+            const char *item = strip_bullet(x, b->text, &bullet);
+            if (!bullet)
+                break;
+            if (!goal) {
+                goal = add_goal(x, x->goals, "mainGoal", l->text, &l->prov);
+                l->used = true;
+            }
+            at_provenance prov;
+            guint next = statement(x, j, item, text, &prov);
+            add_goal(x, goal, "subGoal", text->str, &prov);
+            for (guint k = j; k < next; k++)
+                pline(x, k)->used = true;
+            j = next;
+        }
+        i = j - 1;
+    }
+out:
     g_string_free(text, TRUE);
 }

@@ -38,13 +38,13 @@ NS = "urn:arkivtext:record:1"
 # field -> paths below <record>, of local names; '//' = any depth.
 FIELDS = {
     "title": ["metadata/title"],
-    "organisation": ["metadata/organisation"],
-    "date": ["metadata/date"],
+    "organisation": ["metadata/organisations/organisation"],
+    "date": ["metadata/dates/date"],
     "diarienummer": ["metadata/diarienummer"],
-    "author": ["metadata/author"],
-    "recipient": ["metadata/recipient"],
+    "author": ["metadata/authors/author"],
+    "recipient": ["metadata/recipients/recipient"],
     "status": ["metadata/status"],
-    "signatory": ["metadata/signatory"],
+    "signatory": ["metadata/signatories/signatory"],
     "theme": ["goals//theme"],
     "mainGoal": ["goals//mainGoal"],
     "subGoal": ["goals//subGoal"],
@@ -179,6 +179,9 @@ def collect(root):
                 continue
             p = f"{path}/{name}" if path else name
             for field, pats in PATTERNS.items():
+                # events: only dated ones are gold; host lists by year are not scored
+                if field == "event" and not ch.get("date"):
+                    continue
                 if any(rx.match(p) for rx in pats):
                     rng = None
                     child = LINES_FROM_CHILD.get(field)

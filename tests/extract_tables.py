@@ -44,7 +44,7 @@ COLUMNS = {
     "delmål": "goal",
     "område och huvudmål": None,
 }
-RESPONSIBLE_SEPARATORS = [", ", " och ", " i samarbete med ", " i samverkan med "]
+RESPONSIBLE_SEPARATORS = [", ", " och ", " i samarbete med ", " i samverkan med ", " tillsammans med ", " samt "]
 DOCS = ["000", "001"]
 
 

@@ -98,6 +98,12 @@ typedef struct at_text_options {
 int at_doc_from_text(at_doc **out, const char *name, const char *text, size_t len,
                      const at_text_options *opts, at_error *err);
 
+/**
+ * Does the text look like a tab-separated table (most non-blank lines hold
+ * two or more TABs)? Exports named .txt often are.
+ */
+bool at_text_is_tabular(const char *text, size_t len);
+
 /** Free a document. NULL is a no-op. */
 void at_doc_free(at_doc *doc);
 
