@@ -405,6 +405,35 @@ static bool budget_label(const char *s, const char **type)
     return false;
 }
 
+/* "Godsstudie E4/E20 och väg 73 450 000 kr": a number before the amount can be read as part of it.
+ * When the stated total says so, the shorter reading wins. */
+static long long settle_ambiguous(at_rnode *section, long long sum, long long stated)
+{
+    for (guint i = 0; i < section->children->len && sum != stated; i++) {
+        at_rnode *line = g_ptr_array_index(section->children, i);
+        const char *original = at_rnode_attr(line, "original");
+        const char *space = original ? strchr(original, ' ') : NULL;
+        if (strcmp(line->name, "line") != 0 || !space || space - original > 3)
+            continue;
+        long long amount = g_ascii_strtoll(at_rnode_attr(line, "amount"), NULL, 10);
+        long long scale = 1;
+        for (const char *p = space; *p; p++)
+            scale *= g_ascii_isdigit(*p) ? 10 : 1;
+        long long shorter = amount % scale;
+        if (sum - amount + shorter != stated)
+            continue;
+        at_rnode *label = (at_rnode *)at_rnode_find(line, "label");
+        char *joined = g_strdup_printf("%s %.*s", label->text, (int)(space - original), original);
+        rn_set_text(label, joined);
+        g_free(joined);
+        rn_attr_set(line, "amount", "%lld", shorter);
+        rn_attr_set(line, "original", "%s", space + 1);
+        line->prov.confidence = 0.8;
+        sum = stated;
+    }
+    return sum;
+}
+
 static void close_section(xctx *x, at_rnode *section, long long sum, int n_lines)
 {
     if (!section)
@@ -417,8 +446,9 @@ static void close_section(xctx *x, at_rnode *section, long long sum, int n_lines
     }
     if (!total || n_lines == 0)
         return;
-    rn_attr_set(total, "computed", "%lld", sum);
     long long stated = g_ascii_strtoll(at_rnode_attr(total, "amount"), NULL, 10);
+    sum = settle_ambiguous(section, sum, stated);
+    rn_attr_set(total, "computed", "%lld", sum);
     rn_attr_set(total, "consistent", "%s", stated == sum ? "true" : "false");
     if (stated != sum)
         warn(x, &total->prov, "budget total %lld differs from the sum of its lines, %lld", stated, sum);
@@ -552,15 +582,16 @@ void extract_events(xctx *x)
             continue;
         }
         hosts = hosts && l->para_start ? hosts : hosts;
-        if (!pat_match(x, PAT_LONG_DATE, l->text, 0)) {
+        /* A date alone on its line is a label's value (Datum), not an event. */
+        bool dated = !l->used && find_date(x, l->text, x->year, &d) &&
+                     (d.start == 0 || pat_match(x, PAT_LONG_DATE, l->text, 0));
+        if (!dated) {
             if (words <= 8 && !is_sentence(l->text) && !pat_match(x, PAT_HOST_YEAR, l->text, 0)) {
                 hosts = false;
                 series = l->text;
             }
             continue;
         }
-        if (!find_date(x, l->text, x->year, &d))
-            continue;
         /* A calendar entry is short and no sentence; a sentence counts when something "äger rum". */
         bool entry = words <= 9 && !is_sentence(l->text);
         bool happens = folded_contains(l->text, "ager rum");

@@ -233,7 +233,7 @@ static const char *find_status(const char *s)
 static bool is_org_line(const char *s)
 {
     static const char *const words[] = { "kommun", "kommunerna", "kommunernas", "stad", "staden", "region",
-                                         "regionen", "kommitte", "kommitten", "forbund", "namnd", "namnden",
+                                         "regionen", "kommitte", "kommitten", "forbund", "namnd", "namnden", "radet",
                                          "styrelsen", "samarbetskommitte", "samarbetskommitten", "landsting" };
     size_t n = word_count(s);
     if (n == 0 || n > 6 || g_str_has_suffix(s, ".") || strchr(s, ':'))
@@ -302,7 +302,7 @@ static bool is_memo_heading(const char *s)
 static bool looks_like_letterhead(const char *s)
 {
     /* "HUDDINGE KOMMUN", "www.huddinge.se", "huddinge@huddinge.se", "141 85 Huddinge" */
-    if (strstr(s, "www.") || (strchr(s, '@') && word_count(s) == 1))
+    if ((strstr(s, "www.") || strchr(s, '@')) && word_count(s) == 1)
         return true;
     bool upper = word_count(s) <= 4;
     for (const char *p = s; *p && upper; p = g_utf8_next_char(p)) {
@@ -579,7 +579,11 @@ void extract_sections(xctx *x)
         int top = atoi(number);
         /* Numbers run 1, 2, 3 (a repeat is allowed): footnotes ("2 Ska uppdateras") and list items are no sections. */
         xline *next = line_at(x, i + 1);
-        bool ok = word_count(heading) <= 12 && !g_str_has_suffix(heading, ".") && !g_str_has_suffix(heading, ",") &&
+        /* A run of numbered lines is a table of contents, not the sections themselves. */
+        xline *prev = i ? line_at(x, i - 1) : NULL;
+        bool listed = (next && !next->para_start && pat_match(x, PAT_SECTION, next->text, 0)) ||
+                      (prev && !l->para_start && pat_match(x, PAT_SECTION, prev->text, 0));
+        bool ok = !listed && word_count(heading) <= 12 && !g_str_has_suffix(heading, ".") && !g_str_has_suffix(heading, ",") &&
                   (!next || next->para_start || word_count(heading) <= 5) &&
                   (top == last_top + 1 || top == last_top || (strchr(number, '.') && top == last_top));
         if (ok) {

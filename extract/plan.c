@@ -115,6 +115,16 @@ static bool split_dash(const char *s, char **left, char **right)
     return false;
 }
 
+/* "Huvudmål: X" names the goal X. */
+static const char *strip_goal_label(const char *s)
+{
+    static const char *const labels[] = { "Huvudmål:", "Mål:", "Tema:", "Område:", "Delmål:", "Effektmål:" };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++)
+        if (g_str_has_prefix(s, labels[i]) && s[strlen(labels[i])] == ' ')
+            return s + strlen(labels[i]) + 1;
+    return s;
+}
+
 /* A goal element (theme, mainGoal, subGoal) with its title/text and an ID. */
 static at_rnode *add_goal(xctx *x, at_rnode *parent, const char *name, const char *text, const at_provenance *prov)
 {
@@ -123,6 +133,7 @@ static at_rnode *add_goal(xctx *x, at_rnode *parent, const char *name, const cha
     rn_attr_set(g, "id", "%s", id);
     g_free(id);
     rn_set_prov(g, prov);
+    text = strip_goal_label(text);
     if (strcmp(name, "subGoal") == 0)
         rn_set_text(g, text);
     else
@@ -480,8 +491,16 @@ static bool goal_context(xctx *x, guint i, at_rnode **theme, at_rnode **main_goa
         return false;
     bool bullet;
     xline *t = i >= 2 ? pline(x, i - 2) : NULL;
-    if (t && goal_title_like(x, t, 6)) {
-        const char *title = strip_bullet(x, t->text, &bullet);
+    /* A numbered subsection ("4.1 Klimat") right above a main goal is its theme. */
+    const char *sub_heading = NULL;
+    if (t && !t->used && pat_match(x, PAT_SECTION, t->text, 0)) {
+        size_t a, b, ha, hb;
+        if (pat_span(x, 1, &a, &b) && memchr(t->text + a, '.', b - a) && pat_span(x, 2, &ha, &hb) &&
+            word_count(t->text + ha) <= 6)
+            sub_heading = t->text + ha;
+    }
+    if (t && (sub_heading || goal_title_like(x, t, 6))) {
+        const char *title = sub_heading ? sub_heading : strip_bullet(x, t->text, &bullet);
         at_rnode *found = find_goal(x->goals, "theme", title);
         *theme = found ? found : add_goal(x, x->goals, "theme", title, &t->prov);
         t->used = true;
@@ -508,6 +527,10 @@ void extract_prose_goals(xctx *x)
             i++;
             continue;
         }
+        /* A new top-level section ends the theme. */
+        size_t a, b;
+        if (pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 1, &a, &b) && !memchr(l->text + a, '.', b - a))
+            theme = main_goal = NULL;
         if (is_delmal_label(l->text) || (folded_starts(l->text, "Delmål:") && word_count(l->text) > 1)) {
             at_rnode *t = theme, *m = NULL;
             if (goal_context(x, i, &t, &m)) {

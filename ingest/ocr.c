@@ -20,9 +20,13 @@ struct at_ocr {
     GAsyncQueue *queue;    /* work items; a NULL job tells a worker to stop */
 };
 
+typedef struct page_units page_units;
+
+/* A page to read, a call to help read a page's units, or (both NULL) the signal to stop. */
 typedef struct {
     at_page_job *job;
     GAsyncQueue *done;     /* the document's queue the worker reports to */
+    page_units *help;      /* a page whose units any idle worker may take */
 } work_item;
 
 /* ---- words from tesseract into regions ---- */
@@ -134,6 +138,98 @@ typedef struct {
     TessBaseAPI *osd;
 } worker;
 
+/* ---- a page's recognition, shared out ---- */
+
+/* After preprocessing and table detection a page is a list of units: the page outside its tables
+ * (unit 0) and every table cell large enough to read. Any idle worker takes the next unit and
+ * reads it with its own engine, so a long table is read by all workers, not by the one that
+ * preprocessed the page. Each engine reads a unit from the same image and rectangle as one engine
+ * would read them all, so the words do not depend on who read which. */
+struct page_units {
+    gint refs;                 /* the page's worker and each help item not yet taken */
+    GMutex lock;
+    GCond finished_all;
+    int n_units;
+    int claimed, finished;     /* under `lock` */
+    int dpi;
+    bool shared;               /* other workers were asked to help */
+    PIX *outside;              /* unit 0: the page with its tables turned to paper */
+    PIX *cells_page;           /* the page the cells are read from */
+    region **cells;            /* unit i > 0 is cells[i - 1]; each is filled only by its reader */
+    GPtrArray *outside_regions; /* text blocks found in unit 0, filled only by its reader */
+};
+
+static void page_units_unref(page_units *u)
+{
+    if (!g_atomic_int_dec_and_test(&u->refs))
+        return;
+    g_mutex_clear(&u->lock);
+    g_cond_clear(&u->finished_all);
+    g_free(u);
+}
+
+/* Give `api` the page, as its own copy when other workers read it too: leptonica's reference
+ * counts are not atomic, and tesseract may keep a clone of what it is given. */
+static void set_page(TessBaseAPI *api, PIX *page, bool shared, TessPageSegMode mode, int dpi)
+{
+    PIX *mine = shared ? pixCopy(NULL, page) : pixClone(page);
+    TessBaseAPISetPageSegMode(api, mode);
+    TessBaseAPISetImage2(api, mine);
+    TessBaseAPISetSourceResolution(api, dpi);
+    pixDestroy(&mine);
+}
+
+/* Read units of `u` until none is left unclaimed. */
+static void read_units(TessBaseAPI *api, page_units *u)
+{
+    bool cells_set = false; /* the engine holds cells_page */
+    for (;;) {
+        g_mutex_lock(&u->lock);
+        int i = u->claimed < u->n_units ? u->claimed++ : -1;
+        g_mutex_unlock(&u->lock);
+        if (i < 0)
+            break;
+        if (i == 0) {
+            set_page(api, u->outside, u->shared, PSM_AUTO, u->dpi);
+            if (TessBaseAPIRecognize(api, NULL) == 0)
+                collect(api, u->outside_regions, NULL);
+            cells_set = false;
+        } else {
+            region *cell = u->cells[i - 1];
+            if (!cells_set)
+                set_page(api, u->cells_page, u->shared, PSM_SINGLE_BLOCK, u->dpi);
+            cells_set = true;
+            TessBaseAPISetRectangle(api, cell->box.x, cell->box.y, cell->box.w, cell->box.h);
+            if (TessBaseAPIRecognize(api, NULL) == 0)
+                collect(api, NULL, cell);
+        }
+        g_mutex_lock(&u->lock);
+        if (++u->finished == u->n_units)
+            g_cond_signal(&u->finished_all);
+        g_mutex_unlock(&u->lock);
+    }
+    TessBaseAPIClear(api);
+}
+
+/* Read the units of a page with whichever workers are idle, and wait until all are read. */
+static void read_shared(worker *w, page_units *u)
+{
+    int helpers = MIN(w->ocr->n_workers - 1, u->n_units - 1);
+    u->shared = helpers > 0;
+    g_atomic_int_set(&u->refs, 1 + MAX(helpers, 0));
+    /* At the queue's front: an idle worker helps finish a page before it starts another. */
+    for (int i = 0; i < helpers; i++) {
+        work_item *item = g_new0(work_item, 1);
+        item->help = u;
+        g_async_queue_push_front(w->ocr->queue, item);
+    }
+    read_units(w->api, u);
+    g_mutex_lock(&u->lock);
+    while (u->finished < u->n_units)
+        g_cond_wait(&u->finished_all, &u->lock);
+    g_mutex_unlock(&u->lock);
+}
+
 static at_doc *recognize(worker *w, at_page_job *job)
 {
     const at_ocr_options *o = &w->ocr->opts;
@@ -161,28 +257,17 @@ static at_doc *recognize(worker *w, at_page_job *job)
         text = whiten_outside(gray, clean, report.dpi);
         pixDestroy(&clean);
     }
-    GPtrArray *regions = g_ptr_array_new_with_free_func(region_free);
 
-    /* The page outside the tables, read as a whole page. */
-    PIX *page = pixCopy(NULL, text);
+    /* The page outside the tables is read as a whole page. */
+    PIX *page = n_tables ? pixCopy(NULL, text) : pixClone(text);
     for (int t = 0; t < n_tables; t++) {
         BOX *b = boxCreate(grids[t].x, grids[t].y, grids[t].w, grids[t].h);
         pixSetInRect(page, b); /* white on the gray page */
         boxDestroy(&b);
     }
-    TessBaseAPISetPageSegMode(w->api, PSM_AUTO);
-    TessBaseAPISetImage2(w->api, page);
-    TessBaseAPISetSourceResolution(w->api, report.dpi);
-    if (TessBaseAPIRecognize(w->api, NULL) == 0)
-        collect(w->api, regions, NULL);
-    pixDestroy(&page);
-
     /* Tables cell by cell, so each activity stays in its row. */
-    if (n_tables) {
-        TessBaseAPISetPageSegMode(w->api, PSM_SINGLE_BLOCK);
-        TessBaseAPISetImage2(w->api, text);
-        TessBaseAPISetSourceResolution(w->api, report.dpi);
-    }
+    GPtrArray *cells = g_ptr_array_new();     /* every cell, table by table, row by row */
+    GPtrArray *readable = g_ptr_array_new();  /* the cells large enough to read */
     for (int t = 0; t < n_tables; t++) {
         const at_table_grid *g = &grids[t];
         for (int r = 0; r < g->n_rows; r++) {
@@ -197,16 +282,34 @@ static at_doc *recognize(worker *w, at_page_job *job)
                 cell->col = c;
                 cell->box = (at_box){ x, y, MAX(cw, 1), MAX(ch, 1) };
                 cell->lines = g_ptr_array_new();
-                g_ptr_array_add(regions, cell);
-                if (cw < 4 || ch < 4)
-                    continue;
-                TessBaseAPISetRectangle(w->api, x, y, cw, ch);
-                if (TessBaseAPIRecognize(w->api, NULL) == 0)
-                    collect(w->api, regions, cell);
+                g_ptr_array_add(cells, cell);
+                if (cw >= 4 && ch >= 4)
+                    g_ptr_array_add(readable, cell);
             }
         }
     }
-    TessBaseAPIClear(w->api);
+    page_units *units = g_new0(page_units, 1);
+    g_mutex_init(&units->lock);
+    g_cond_init(&units->finished_all);
+    units->n_units = 1 + (int)readable->len;
+    units->dpi = report.dpi;
+    units->outside = page;
+    units->cells_page = text;
+    units->cells = (region **)readable->pdata;
+    units->outside_regions = g_ptr_array_new();
+    read_shared(w, units);
+    /* The text blocks first, then the cells in table, row and column order: the order one
+     * engine reading the units in turn would give, before sorting. */
+    GPtrArray *regions = g_ptr_array_new_with_free_func(region_free);
+    for (guint i = 0; i < units->outside_regions->len; i++)
+        g_ptr_array_add(regions, units->outside_regions->pdata[i]);
+    for (guint i = 0; i < cells->len; i++)
+        g_ptr_array_add(regions, cells->pdata[i]);
+    g_ptr_array_free(units->outside_regions, TRUE);
+    page_units_unref(units);
+    g_ptr_array_free(readable, TRUE);
+    g_ptr_array_free(cells, TRUE);
+    pixDestroy(&page);
 
     /* Reading order: top to bottom; a table's cells stay together, row by row. */
     g_ptr_array_sort(regions, by_top);
@@ -266,6 +369,13 @@ static gpointer work(gpointer data)
     for (;;) {
         work_item *item = g_async_queue_pop(ocr->queue);
         at_page_job *job = item->job;
+        if (item->help) {
+            if (ready)
+                read_units(w.api, item->help);
+            page_units_unref(item->help);
+            g_free(item);
+            continue;
+        }
         if (!job) {
             g_free(item);
             break;
@@ -373,7 +483,7 @@ int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress
             if (rc < 0)
                 break;
             work_item *item = g_new(work_item, 1);
-            *item = (work_item){ job, done };
+            *item = (work_item){ job, done, NULL };
             g_async_queue_push(ocr->queue, item);
             sent++;
         }
