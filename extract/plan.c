@@ -513,6 +513,39 @@ static bool goal_context(xctx *x, guint i, at_rnode **theme, at_rnode **main_goa
     return true;
 }
 
+/* "Delmål 2: Andelen ... ska öka": the statement after the label, or NULL. */
+static const char *inline_subgoal(const char *s)
+{
+    if (!folded_starts(s, "Delmål"))
+        return NULL;
+    const char *p = s + strlen("Delmål");
+    while (*p == ' ' || g_ascii_isdigit(*p))
+        p++;
+    if (*p != ':' && *p != '.')
+        return NULL;
+    for (p++; *p == ' '; p++)
+        ;
+    return word_count(p) >= 3 ? p : NULL;
+}
+
+/* Sub-goals with no goal line above them belong to their section: its heading becomes the theme. */
+static at_rnode *section_theme(xctx *x, guint i, at_rnode **theme)
+{
+    for (guint k = i; k-- > 0 && k + 80 > i;) {
+        xline *h = pline(x, k);
+        size_t a, b;
+        if (!pat_match(x, PAT_SECTION, h->text, 0) || !pat_span(x, 2, &a, &b) || word_count(h->text + a) > 8)
+            continue;
+        at_rnode *found = find_goal(x->goals, "theme", h->text + a);
+        if (!found) {
+            found = add_goal(x, x->goals, "theme", h->text + a, &h->prov);
+            found->prov.confidence = 0.7;
+        }
+        return *theme = found;
+    }
+    return NULL;
+}
+
 void extract_prose_goals(xctx *x)
 {
     if (x->activities->children->len)
@@ -527,20 +560,34 @@ void extract_prose_goals(xctx *x)
             i++;
             continue;
         }
-        /* A new top-level section ends the theme. */
+        /* A new section ends the main goal; a new top-level section the theme too. */
         size_t a, b;
-        if (pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 1, &a, &b) && !memchr(l->text + a, '.', b - a))
-            theme = main_goal = NULL;
-        if (is_delmal_label(l->text) || (folded_starts(l->text, "Delmål:") && word_count(l->text) > 1)) {
+        if (pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 1, &a, &b)) {
+            main_goal = NULL;
+            if (!memchr(l->text + a, '.', b - a))
+                theme = NULL;
+        }
+        const char *inline_goal = inline_subgoal(l->text);
+        if (is_delmal_label(l->text) || inline_goal) {
             at_rnode *t = theme, *m = NULL;
             if (goal_context(x, i, &t, &m)) {
                 theme = t;
                 main_goal = m;
             }
-            l->used = true;
-            if (!main_goal) {
-                warn(x, &l->prov, "sub-goals without a goal above them");
+            at_rnode *parent = main_goal ? main_goal : section_theme(x, i, &theme);
+            if (!parent) {
+                warn(x, &l->prov, "sub-goals without a goal or section above them");
                 i++;
+                continue;
+            }
+            l->used = true;
+            if (inline_goal) {
+                at_provenance prov;
+                guint next = statement(x, i, inline_goal, text, &prov);
+                add_goal(x, parent, "subGoal", text->str, &prov);
+                for (guint k = i; k < next; k++)
+                    pline(x, k)->used = true;
+                last_statement_end = i = next;
                 continue;
             }
             /* The list: bullets and "Vi" statements until a label, a heading or prose. */
@@ -552,7 +599,7 @@ void extract_prose_goals(xctx *x)
                     break;
                 at_provenance prov;
                 guint next = statement(x, j, item, text, &prov);
-                add_goal(x, main_goal, "subGoal", text->str, &prov);
+                add_goal(x, parent, "subGoal", text->str, &prov);
                 for (guint k = j; k < next; k++)
                     pline(x, k)->used = true;
                 j = next;
