@@ -38,7 +38,7 @@ static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to)
         char *w = window(x, i, WINDOW_LINES);
         size_t a, b;
         bool found = false;
-        if (strstr(w, "mellan") && pat_match(x, PAT_PARTIES, w, 0) && pat_span(x, 0, &a, &b) &&
+        if (folded_contains(w, "mellan") && pat_match(x, PAT_PARTIES, w, 0) && pat_span(x, 0, &a, &b) &&
             a < strlen(aline(x, i)->text)) {
             char *list = pat_group(x, w, 1);
             char **parties = split_parties(list);
@@ -334,8 +334,10 @@ void extract_agreements(xctx *x)
             at_rnode *agreement = rn_add(x->agreements, "agreement");
             guint nearest = first > 12 ? first - 12 : 0;
             for (guint k = first; k-- > start;) {
-                xline *t = aline(x, k);
-                if (is_agreement_word(t->text) && word_count(t->text) <= 12 && !folded_starts(t->text, "Bilaga")) {
+                xline *t = aline(x, k), *after = aline(x, k + 1);
+                size_t len = strlen(t->text);
+                bool heading = t->para_start && (!after || after->para_start) && !strchr(".,;:", t->text[len - 1]) && word_count(t->text) <= 10;
+                if (heading && is_agreement_word(t->text) && !folded_starts(t->text, "Bilaga")) {
                     rn_add_text(agreement, "title", t->text, &t->prov);
                     nearest = k;
                     break;
@@ -592,9 +594,14 @@ void extract_events(xctx *x)
             }
             continue;
         }
+        if (is_signature_line(x, l))
+            continue;
         /* A calendar entry is short and no sentence; a sentence counts when something "äger rum". */
         bool entry = words <= 9 && !is_sentence(l->text);
         bool happens = folded_contains(l->text, "ager rum");
+        /* Calendars are runs of short lines; a date opening a wrapped line of prose is none. */
+        xline *prev = i ? aline(x, i - 1) : NULL;
+        entry = entry && (l->para_start || !prev || word_count(prev->text) <= 9);
         if (!entry && !happens)
             continue;
         at_rnode *e = rn_add(x->events, "event");

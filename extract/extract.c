@@ -642,6 +642,29 @@ void extract_attachments(xctx *x)
     g_hash_table_destroy(seen);
 }
 
+/* The year the document is about: the one it names most often (a plan's own year recurs;
+ * a vision's target year or a history's years less so), else its date's. */
+static int document_year(xctx *x)
+{
+    int counts[200] = { 0 }, best = 0;
+    for (guint i = 0; i < x->lines->len; i++) {
+        const char *t = line_at(x, i)->text;
+        for (size_t from = 0; pat_match(x, PAT_YEAR, t, from);) {
+            size_t a, b;
+            pat_span(x, 1, &a, &b);
+            int y = atoi(t + a) - 1900;
+            if (y >= 0 && y < 200 && ++counts[y] >= counts[best])
+                best = y;
+            from = b;
+        }
+    }
+    if (counts[best])
+        return best + 1900;
+    const at_rnode *dates = at_rnode_find(x->metadata, "dates");
+    const at_rnode *date = dates ? at_rnode_find(dates, "date") : NULL;
+    return date ? atoi(at_rnode_attr(date, "value")) : 0;
+}
+
 /* ---- kind ---- */
 
 static size_t count_goals(const at_rnode *n)
@@ -719,6 +742,7 @@ int at_extract(const at_doc *doc, const at_extract_options *opts, at_record **ou
     x.warnings = rn_add(x.root, "warnings");
 
     extract_metadata(&x);
+    x.year = document_year(&x);
     extract_table_plan(&x);
     extract_sections(&x);
     extract_prose_goals(&x);
