@@ -32,20 +32,39 @@ static bool is_agreement_word(const char *s)
 
 /* ---- parties, validity, notice ---- */
 
-static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to)
+/* A party's name: capitalised words, and the few lower-case words names of public bodies have. */
+static bool party_name(const char *s)
+{
+    static const char *const lower_ok[] = { "kommun", "stad", "region", "län", "landsting", "kommunförbund",
+                                            "förbund", "och", "i", "för" };
+    char **words = g_strsplit(s, " ", -1);
+    guint n = g_strv_length(words);
+    bool ok = n >= 1 && n <= 4 && g_unichar_isupper(g_utf8_get_char(words[0]));
+    for (guint k = 1; k < n && ok; k++) {
+        ok = g_unichar_isupper(g_utf8_get_char(words[k])) || g_unichar_isdigit(g_utf8_get_char(words[k]));
+        for (size_t j = 0; j < G_N_ELEMENTS(lower_ok) && !ok; j++)
+            ok = strcmp(words[k], lower_ok[j]) == 0;
+    }
+    g_strfreev(words);
+    return ok;
+}
+
+/* The parties: a list after "mellan". Outside an agreement's own text (a memo about one), only
+ * in a sentence that names the agreement. */
+static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
 {
     for (guint i = from; i < to; i++) {
         char *w = window(x, i, WINDOW_LINES);
         size_t a, b;
         bool found = false;
-        if (folded_contains(w, "mellan") && pat_match(x, PAT_PARTIES, w, 0) && pat_span(x, 0, &a, &b) &&
+        if (folded_contains(w, "mellan") && (own_text || is_agreement_word(w)) && pat_match(x, PAT_PARTIES, w, 0) && pat_span(x, 0, &a, &b) &&
             a < strlen(aline(x, i)->text)) {
             char *list = pat_group(x, w, 1);
             char **parties = split_parties(list);
             guint n = g_strv_length(parties);
             bool names = n >= 2;
             for (guint k = 0; k < n && names; k++)
-                names = word_count(parties[k]) <= 4 && g_unichar_isupper(g_utf8_get_char(parties[k]));
+                names = party_name(parties[k]);
             if (names) {
                 /* Each party's provenance is the line that names it. */
                 guint at = i;
@@ -242,6 +261,15 @@ static void find_working_groups(xctx *x, at_rnode *agreement, guint from, guint 
     }
 }
 
+static bool is_weekday(const char *s)
+{
+    static const char *const days[] = { "mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag" };
+    for (size_t i = 0; i < G_N_ELEMENTS(days); i++)
+        if (folded_starts(s, days[i]))
+            return true;
+    return false;
+}
+
 static void find_signatures(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     for (guint i = from; i < to; i++) {
@@ -252,7 +280,15 @@ static void find_signatures(xctx *x, at_rnode *agreement, guint from, guint to)
         while (pat_match(x, PAT_SIGNATURE, l->text, pos)) {
             size_t a, b;
             pat_span(x, 0, &a, &b);
+            if (pos == 0 && a > 0)
+                break; /* a signature line starts with its place; this is prose */
             char *place = pat_group(x, l->text, 1), *date = pat_group(x, l->text, 2);
+            pos = b;
+            if (is_weekday(place)) {
+                g_free(place);
+                g_free(date);
+                continue;
+            }
             at_rnode *s = rn_add(agreement, "signature");
             rn_attr_set(s, "place", "%s", place);
             xdate d;
@@ -264,7 +300,6 @@ static void find_signatures(xctx *x, at_rnode *agreement, guint from, guint to)
             rn_set_prov(s, &l->prov);
             g_free(place);
             g_free(date);
-            pos = b;
         }
     }
 }
@@ -277,7 +312,7 @@ static bool is_signature_line(xctx *x, const xline *l)
 /* The parts of an agreement in the schema's order, from lines [from, to). */
 static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, GArray *clause_lines)
 {
-    find_parties(x, agreement, from, to);
+    find_parties(x, agreement, from, to, clause_lines != NULL);
     find_validity(x, agreement, from, to);
     find_notice(x, agreement, from, to);
     for (guint c = 0; clause_lines && c < clause_lines->len; c++) {

@@ -141,13 +141,13 @@ static xline *line_at(xctx *x, guint i)
 
 /* ---- metadata ---- */
 
-typedef enum { LABEL_DATE, LABEL_DNR, LABEL_AUTHOR, LABEL_RECIPIENT, LABEL_DECIDED, LABEL_LETTERHEAD } label_kind;
+typedef enum { LABEL_DATE, LABEL_MEETING, LABEL_DNR, LABEL_AUTHOR, LABEL_RECIPIENT, LABEL_DECIDED, LABEL_LETTERHEAD } label_kind;
 
 static const struct {
     const char *label;
     label_kind kind;
 } labels[] = {
-    { "Datum", LABEL_DATE },           { "Diarienummer", LABEL_DNR },    { "Diarienr", LABEL_DNR },
+    { "Datum", LABEL_DATE },           { "Sammanträdesdatum", LABEL_MEETING },           { "Diarienummer", LABEL_DNR },    { "Diarienr", LABEL_DNR },
     { "Dnr", LABEL_DNR },              { "Handläggare", LABEL_AUTHOR },  { "Mottagare", LABEL_RECIPIENT },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
@@ -387,7 +387,7 @@ void extract_metadata(xctx *x)
 
     /* Label blocks (Datum, Diarienummer, Handläggare ...): the first of each kind is metadata,
      * repeats are page headers, and letterheads are page furniture. */
-    bool seen[G_N_ELEMENTS(labels)] = { false };
+    bool seen[LABEL_LETTERHEAD + 1] = { false };
     GPtrArray *values = g_ptr_array_new();
     for (guint i = 0; i < x->lines->len;) {
         xline *l = line_at(x, i);
@@ -400,20 +400,24 @@ void extract_metadata(xctx *x)
             continue;
         }
         /* "Besök" and "Datum" open sentences too; a label's value follows at once or on the next line. */
-        if (*value && labels[k].kind != LABEL_DECIDED && labels[k].kind != LABEL_DATE && labels[k].kind != LABEL_DNR &&
+        if (*value && labels[k].kind != LABEL_DECIDED && labels[k].kind != LABEL_DATE &&
+            labels[k].kind != LABEL_MEETING && labels[k].kind != LABEL_DNR &&
             word_count(value) > 6) {
             i++;
             continue;
         }
         g_ptr_array_set_size(values, 0);
         guint next = label_block(x, i, value, values);
-        if (values->len && !seen[k]) {
-            seen[k] = true;
+        if (values->len && !seen[labels[k].kind]) {
+            seen[labels[k].kind] = true;
             xline *v0 = g_ptr_array_index(values, 0);
             const char *first = v0 == l ? value : v0->text;
             switch (labels[k].kind) {
             case LABEL_DATE:
                 add_date(x, m.dates, "document", first, &v0->prov);
+                break;
+            case LABEL_MEETING:
+                add_date(x, m.dates, "meeting", first, &v0->prov);
                 break;
             case LABEL_DECIDED:
                 add_date(x, m.dates, "decided", first, &v0->prov);
@@ -506,7 +510,7 @@ void extract_metadata(xctx *x)
             rn_add_text(m.organisations, "organisation", l->text, &l->prov);
     }
     /* A memo's title is the first free line after its label blocks. */
-    if (!m.title->text && seen[1]) {
+    if (!m.title->text && seen[LABEL_DNR]) {
         for (guint i = 0; i < head; i++) {
             xline *l = line_at(x, i);
             if (!l->used && l->para_start && is_heading_text(l->text) && !is_memo_heading(l->text)) {
@@ -602,19 +606,42 @@ void extract_sections(xctx *x)
         rn_extend_prov(current, &line_at(x, x->lines->len - 1)->prov);
 }
 
-/* Documents without numbered sections: one-line paragraphs that look like headings. */
+/* Documents without numbered sections: minutes' § items, else one-line paragraphs that look like
+ * headings (the paragraph after a heading is its content, even when short). */
 static void extract_unnumbered_sections(xctx *x)
 {
     at_rnode *current = NULL;
+    size_t paragraphs = 0;
+    for (guint i = 0; i < x->lines->len; i++)
+        paragraphs += pat_match(x, PAT_CLAUSE, line_at(x, i)->text, 0) && word_count(line_at(x, i)->text) > 2;
+    bool after_heading = false;
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = line_at(x, i), *next = line_at(x, i + 1);
-        if (l->used || !l->para_start || (next && !next->para_start) || !is_heading_text(l->text))
+        bool heading;
+        size_t ha, hb;
+        if (paragraphs >= 2)
+            heading = pat_match(x, PAT_CLAUSE, l->text, 0) && word_count(l->text) > 2 && pat_span(x, 2, &ha, &hb) &&
+                      g_unichar_isalpha(g_utf8_get_char(l->text + ha));
+        else
+            heading = !l->used && l->para_start && (!next || next->para_start) && is_heading_text(l->text) &&
+                      !after_heading;
+        if (l->para_start)
+            after_heading = heading;
+        if (!heading)
             continue;
         if (current)
             rn_extend_prov(current, &line_at(x, i - 1)->prov);
         current = rn_add(x->sections, "section");
         rn_set_prov(current, &l->prov);
-        rn_add_text(current, "heading", l->text, &l->prov);
+        if (paragraphs >= 2) {
+            char *number = pat_group(x, l->text, 1), *title = pat_group(x, l->text, 2);
+            rn_attr_set(current, "number", "%s", number);
+            rn_add_text(current, "heading", title, &l->prov);
+            g_free(number);
+            g_free(title);
+        } else {
+            rn_add_text(current, "heading", l->text, &l->prov);
+        }
     }
     if (current)
         rn_extend_prov(current, &line_at(x, x->lines->len - 1)->prov);
