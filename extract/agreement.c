@@ -309,6 +309,44 @@ static bool is_signature_line(xctx *x, const xline *l)
     return word_count(l->text) <= 12 && strstr(l->text, " den ") && pat_match(x, PAT_SIGNATURE, l->text, 0);
 }
 
+/* "§ 4 Arbetsutskott", "§ 5 Sekretariat": a clause about a body; its tasks are the sentences
+ * of the clause that start with the body's name ("Arbetsutskottet bereder ärenden ..."). */
+static bool body_word(const char *s)
+{
+    static const char *const words[] = { "utskott", "sekretariat", "grupp", "kommitte", "rad", "styrelse",
+                                         "namnd", "beredning", "ledning" };
+    if (word_count(s) > 3)
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (folded_contains(s, words[i]))
+            return true;
+    return false;
+}
+
+static void bodies_from_clauses(xctx *x, at_rnode *agreement)
+{
+    (void)x;
+    for (guint c = 0; c < agreement->children->len; c++) {
+        const at_rnode *clause = g_ptr_array_index(agreement->children, c);
+        const at_rnode *heading = at_rnode_find(clause, "heading"), *text = at_rnode_find(clause, "text");
+        if (strcmp(clause->name, "clause") != 0 || !heading || !text || !body_word(heading->text))
+            continue;
+        at_rnode *body = rn_add(agreement, "body");
+        rn_set_prov(body, &clause->prov);
+        rn_add_text(body, "name", heading->text, &heading->prov);
+        char *stem = g_utf8_strdown(heading->text, -1);
+        char **sentences = g_regex_split_simple("(?<=\\.)\\s+", text->text, 0, 0);
+        for (char **s = sentences; *s; s++) {
+            char *lower = g_utf8_strdown(*s, -1);
+            if (g_str_has_prefix(lower, stem))
+                rn_add_text(body, "task", *s, &text->prov);
+            g_free(lower);
+        }
+        g_strfreev(sentences);
+        g_free(stem);
+    }
+}
+
 /* The parts of an agreement in the schema's order, from lines [from, to). */
 static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, GArray *clause_lines)
 {
@@ -330,7 +368,7 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
         at_provenance tprov = { .confidence = -1 };
         for (guint k = i + 1; k < end; k++) {
             xline *l = aline(x, k);
-            if (is_signature_line(x, l) || pat_match(x, PAT_ATTACHMENT, l->text, 0))
+            if (is_signature_line(x, l) || pat_match(x, PAT_ATTACHMENT, l->text, 0) || is_closing_heading(l->text))
                 break;
             if (text->len)
                 g_string_append_c(text, ' ');
@@ -348,6 +386,7 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
         g_free(heading);
     }
     find_bodies(x, agreement, from, to);
+    bodies_from_clauses(x, agreement);
     find_working_groups(x, agreement, from, to);
     find_signatures(x, agreement, from, to);
 }
@@ -402,10 +441,14 @@ void extract_agreements(xctx *x)
         validity |= is_agreement_word(t) && (folded_contains(t, "galler") || folded_contains(t, "galla "));
         named |= is_agreement_word(t);
     }
-    if (!validity || !named)
+    /* Minutes and plans mention agreements in passing; a memo or a document named after one describes it. */
+    const at_rnode *title = at_rnode_find(x->metadata, "title");
+    const at_rnode *dnr = at_rnode_find(x->metadata, "diarienummer");
+    bool about = (title && title->text && is_agreement_word(title->text)) ||
+                 (dnr && dnr->text && at_rnode_find(x->metadata, "proposal")->text);
+    if (!validity || !named || !about)
         return;
     at_rnode *agreement = rn_add(x->agreements, "agreement");
-    const at_rnode *title = at_rnode_find(x->metadata, "title");
     if (title && title->text && is_agreement_word(title->text))
         rn_add_text(agreement, "title", title->text, &title->prov);
     agreement->prov.confidence = 0.7;
@@ -577,6 +620,7 @@ void extract_budgets(xctx *x)
                 break;
         }
         close_section(x, section, sum, n_lines);
+        rn_extend_prov(budget, &section->prov);
         g_string_free(label, TRUE);
         i = j;
     }
@@ -590,6 +634,63 @@ static bool is_sentence(const char *s)
     return n && s[n - 1] == '.';
 }
 
+/* "Stadshuset i Nacka, onsdagen den" -> "Stadshuset i Nacka": words that only led up to the date. */
+static void trim_lead_in(char *s)
+{
+    for (bool changed = true; changed;) {
+        changed = false;
+        g_strstrip(s);
+        size_t n = strlen(s);
+        while (n && (s[n - 1] == ',' || s[n - 1] == ':')) {
+            s[--n] = '\0';
+            changed = true;
+        }
+        char *last = strrchr(s, ' ');
+        const char *word = last ? last + 1 : s;
+        if (*word && (strcmp(word, "den") == 0 || is_weekday(word))) {
+            *(last ? last : s) = '\0';
+            changed = true;
+        }
+    }
+}
+
+static at_rnode *add_event(xctx *x, const xline *l, const xdate *d, const char *series)
+{
+    at_rnode *e = rn_add(x->events, "event");
+    rn_attr_set(e, "date", "%s", d->iso);
+    if (d->end_iso[0])
+        rn_attr_set(e, "end", "%s", d->end_iso);
+    if (series)
+        rn_attr_set(e, "series", "%s", series);
+    rn_set_prov(e, &l->prov);
+    /* The year came from the document, not from the line. */
+    if (d->iso[0] != '-' && !strstr(l->text + d->start, d->iso) && !g_ascii_isdigit(l->text[d->end - 1]))
+        e->prov.confidence = 0.8;
+    return e;
+}
+
+/* "29 januari, 5 mars, 16 april ... och 26 november": a calendar line listing dates, maybe wrapped. */
+static bool date_list(xctx *x, guint i, const char *series)
+{
+    char *w = window(x, i, 2);
+    size_t first_len = strlen(aline(x, i)->text);
+    GArray *dates = g_array_new(FALSE, FALSE, sizeof(xdate));
+    for (size_t from = 0; from < first_len && pat_match(x, PAT_LONG_DATE, w, from);) {
+        size_t a, b;
+        pat_span(x, 0, &a, &b);
+        xdate d;
+        if (a < first_len && find_date(x, w + a, x->year, &d) && d.start == 0)
+            g_array_append_val(dates, d);
+        from = b;
+    }
+    bool list = dates->len >= 3;
+    for (guint k = 0; list && k < dates->len; k++)
+        add_event(x, aline(x, i), &g_array_index(dates, xdate, k), series);
+    g_array_free(dates, TRUE);
+    g_free(w);
+    return list;
+}
+
 void extract_events(xctx *x)
 {
     const char *series = NULL;
@@ -598,6 +699,8 @@ void extract_events(xctx *x)
         xline *l = aline(x, i);
         xdate d;
         size_t words = word_count(l->text);
+        if (l->used || pat_match(x, PAT_CLAUSE, l->text, 0))
+            continue;
         /* Lists of hosts by year under a heading naming them. */
         if (folded_contains(l->text, "vardkommun") && words <= 8 && !is_sentence(l->text)) {
             hosts = true;
@@ -611,17 +714,26 @@ void extract_events(xctx *x)
             rn_attr_set(e, "series", "%s", series);
             rn_set_prov(e, &l->prov);
             char **parties = split_parties(names);
-            for (char **p = parties; *p; p++)
-                rn_add_text(e, "host", *p, &l->prov);
+            for (char **p = parties; *p; p++) {
+                /* "Södertälje (inställt)": a remark, not part of the name */
+                char *paren = strstr(*p, " (");
+                if (paren && g_str_has_suffix(*p, ")")) {
+                    *paren = '\0';
+                    at_rnode *h = rn_add_text(e, "host", *p, &l->prov);
+                    paren[strlen(paren + 2) + 1] = '\0';
+                    rn_attr_set(h, "note", "%s", paren + 2);
+                } else {
+                    rn_add_text(e, "host", *p, &l->prov);
+                }
+            }
             g_strfreev(parties);
             g_free(year);
             g_free(names);
             continue;
         }
-        hosts = hosts && l->para_start ? hosts : hosts;
-        /* A date alone on its line is a label's value (Datum), not an event. */
-        bool dated = !l->used && find_date(x, l->text, x->year, &d) &&
-                     (d.start == 0 || pat_match(x, PAT_LONG_DATE, l->text, 0));
+        if (series && date_list(x, i, series))
+            continue;
+        bool dated = find_date(x, l->text, x->year, &d) && (d.start == 0 || pat_match(x, PAT_LONG_DATE, l->text, 0));
         if (!dated) {
             if (words <= 8 && !is_sentence(l->text) && !pat_match(x, PAT_HOST_YEAR, l->text, 0)) {
                 hosts = false;
@@ -639,22 +751,23 @@ void extract_events(xctx *x)
         entry = entry && (l->para_start || !prev || word_count(prev->text) <= 9);
         if (!entry && !happens)
             continue;
-        at_rnode *e = rn_add(x->events, "event");
-        rn_attr_set(e, "date", "%s", d.iso);
-        if (d.iso[0] != '-' && !strstr(l->text + d.start, d.iso) && !g_ascii_isdigit(l->text[d.end - 1]))
-            e->prov.confidence = 0.8; /* the year came from the document */
-        if (series && entry)
-            rn_attr_set(e, "series", "%s", series);
-        double confidence = e->prov.confidence;
-        rn_set_prov(e, &l->prov);
-        e->prov.confidence = confidence;
-        char *before = g_strstrip(g_strndup(l->text, d.start));
+        at_rnode *e = add_event(x, l, &d, entry ? series : NULL);
+        char *before = g_strndup(l->text, d.start);
         char *after = g_strstrip(g_strdup(l->text + d.end));
         if (happens) {
             char *cut = strstr(before, "äger rum");
             if (cut)
                 *cut = '\0';
-            g_strstrip(before);
+        }
+        trim_lead_in(before);
+        /* "2021-04-22 Näringslivsdagen, Haninge": what happens, then where. */
+        char *comma = strrchr(after, ',');
+        if (!*before && comma && entry) {
+            *comma = '\0';
+            g_free(before);
+            before = g_strstrip(g_strdup(after));
+            memmove(after, comma + 1, strlen(comma + 1) + 1);
+            g_strstrip(after);
         }
         if (*before)
             rn_add_text(e, "title", before, &l->prov);

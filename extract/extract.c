@@ -87,39 +87,62 @@ const char *strip_bullet(xctx *x, const char *s, bool *had)
     return *had ? s + b : s;
 }
 
-/* Cut `s` at separator `sep` (outside "Social- och" style compounds) into `out`. */
-static void split_on(GPtrArray *out, const char *s, const char *sep)
+typedef struct {
+    size_t start, end;
+} span;
+
+/* Cut the spans of `s` at separator `sep` (not inside "Social- och" style compounds). */
+static GArray *split_spans(const char *s, GArray *in, const char *sep)
 {
-    const char *p = s;
-    for (;;) {
-        const char *hit = strstr(p, sep);
-        while (hit && hit > s && hit[-1] == '-' && strcmp(sep, " och ") == 0)
-            hit = strstr(hit + 1, sep);
-        if (!hit) {
-            g_ptr_array_add(out, g_strdup(p));
-            return;
+    GArray *out = g_array_new(FALSE, FALSE, sizeof(span));
+    size_t n = strlen(sep);
+    for (guint i = 0; i < in->len; i++) {
+        span sp = g_array_index(in, span, i);
+        size_t from = sp.start;
+        for (size_t at = sp.start; at + n <= sp.end; at++) {
+            if (memcmp(s + at, sep, n) != 0 || (at > 0 && s[at - 1] == '-' && strcmp(sep, " och ") == 0))
+                continue;
+            span part = { from, at };
+            g_array_append_val(out, part);
+            from = at + n;
+            at += n - 1;
         }
-        g_ptr_array_add(out, g_strndup(p, (size_t)(hit - p)));
-        p = hit + strlen(sep);
+        span rest = { from, sp.end };
+        g_array_append_val(out, rest);
     }
+    g_array_free(in, TRUE);
+    return out;
 }
 
 char **split_parties(const char *s)
 {
     static const char *const separators[] = { " i samarbete med ", " i samverkan med ", " tillsammans med ",
                                               " samt ", ", ", " och ", " & " };
-    GPtrArray *parts = g_ptr_array_new_with_free_func(g_free);
-    g_ptr_array_add(parts, g_strdup(s));
-    for (size_t k = 0; k < G_N_ELEMENTS(separators); k++) {
-        GPtrArray *next = g_ptr_array_new_with_free_func(g_free);
-        for (guint i = 0; i < parts->len; i++)
-            split_on(next, g_ptr_array_index(parts, i), separators[k]);
-        g_ptr_array_free(parts, TRUE);
-        parts = next;
+    GArray *spans = g_array_new(FALSE, FALSE, sizeof(span));
+    span all = { 0, strlen(s) };
+    g_array_append_val(spans, all);
+    for (size_t k = 0; k < G_N_ELEMENTS(separators); k++)
+        spans = split_spans(s, spans, separators[k]);
+    /* "gatuenheterna i Botkyrka och Huddinge": bare names after "X i Y" share its X, so they stay one party. */
+    for (guint i = 1; i < spans->len;) {
+        span *prev = &g_array_index(spans, span, i - 1), *cur = &g_array_index(spans, span, i);
+        char *part = g_strndup(s + cur->start, cur->end - cur->start), *before = g_strndup(s + prev->start, prev->end - prev->start);
+        g_strstrip(part);
+        bool bare = word_count(part) == 1 && g_unichar_isupper(g_utf8_get_char(part));
+        bool shared = strstr(before, " i ") != NULL && g_unichar_islower(g_utf8_get_char(before));
+        g_free(part);
+        g_free(before);
+        if (bare && shared) {
+            prev->end = cur->end;
+            g_array_remove_index(spans, i);
+        } else {
+            i++;
+        }
     }
     GPtrArray *out = g_ptr_array_new();
-    for (guint i = 0; i < parts->len; i++) {
-        char *p = g_strstrip(g_strdup(g_ptr_array_index(parts, i)));
+    for (guint i = 0; i < spans->len; i++) {
+        span sp = g_array_index(spans, span, i);
+        char *p = g_strstrip(g_strndup(s + sp.start, sp.end - sp.start));
         size_t n = strlen(p);
         while (n && (p[n - 1] == '.' || p[n - 1] == ',' || p[n - 1] == ';'))
             p[--n] = '\0';
@@ -129,9 +152,19 @@ char **split_parties(const char *s)
         else
             g_free(p);
     }
-    g_ptr_array_free(parts, TRUE);
+    g_array_free(spans, TRUE);
     g_ptr_array_add(out, NULL);
     return (char **)g_ptr_array_free(out, FALSE);
+}
+
+bool is_closing_heading(const char *s)
+{
+    static const char *const headings[] = { "Underskrifter", "Underskrift", "Justering", "Justerare:",
+                                            "Vid protokollet", "Bevis om justering", "Signaturer" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headings); i++)
+        if (folded_equal(s, headings[i]))
+            return true;
+    return false;
 }
 
 static xline *line_at(xctx *x, guint i)
@@ -140,6 +173,8 @@ static xline *line_at(xctx *x, guint i)
 }
 
 /* ---- metadata ---- */
+
+enum { HEAD_LINES = 40 };
 
 typedef enum { LABEL_DATE, LABEL_MEETING, LABEL_DNR, LABEL_AUTHOR, LABEL_RECIPIENT, LABEL_DECIDED, LABEL_LETTERHEAD } label_kind;
 
@@ -338,7 +373,7 @@ static char *text_after(xctx *x, guint heading, at_provenance *prov)
     return g_string_free(s, s->len == 0);
 }
 
-static bool name_like(const char *s)
+bool name_like(const char *s)
 {
     char **words = g_strsplit(s, " ", -1);
     guint n = g_strv_length(words);
@@ -354,10 +389,10 @@ static bool name_like(const char *s)
     return ok;
 }
 
-static bool role_like(const char *s)
+bool role_like(const char *s)
 {
     static const char *const roles[] = { "direktor", "chef", "ordforande", "sekreterare", "handlaggare",
-                                         "strateg", "samordnare", "ansvarig", "utvecklingsledare", "radgivare",
+                                         "strateg", "samordnare", "ansvarig", "utvecklingsledare", "radgivare", "justerare",
                                          "kommunstyrelsens", "tf." };
     if (word_count(s) > 7)
         return false;
@@ -408,7 +443,8 @@ void extract_metadata(xctx *x)
         }
         g_ptr_array_set_size(values, 0);
         guint next = label_block(x, i, value, values);
-        if (values->len && !seen[labels[k].kind]) {
+        /* Labels deep in the text belong to an item ("Dnr" of one § in minutes), not to the document. */
+        if (values->len && !seen[labels[k].kind] && i < HEAD_LINES) {
             seen[labels[k].kind] = true;
             xline *v0 = g_ptr_array_index(values, 0);
             const char *first = v0 == l ? value : v0->text;
@@ -548,6 +584,7 @@ void extract_metadata(xctx *x)
                 rn_set_text(m.summary, t), rn_set_prov(m.summary, &prov);
             g_free(t);
         } else if ((folded_starts(l->text, "Beslutet ska skickas till") || folded_equal(l->text, "Sändlista") ||
+                    folded_starts(l->text, "Beslutet expedieras till") || folded_starts(l->text, "Beslutet skickas till") ||
                     folded_starts(l->text, "Expedieras till")) && m.distribution->children->len == 0) {
             for (guint j = i + 1; j < x->lines->len; j++) {
                 xline *v = line_at(x, j);
@@ -557,14 +594,21 @@ void extract_metadata(xctx *x)
             }
         }
     }
-    /* Signatures: a name line and a role line, as their own paragraph, in the second half. */
+    /* Signatures in the second half: a name line over a role line as their own paragraph, or
+     * (minutes) a role, a dotted line to sign on, and the name. */
     for (guint i = x->lines->len / 2; i + 1 < x->lines->len; i++) {
-        xline *n = line_at(x, i), *r = line_at(x, i + 1);
+        xline *n = line_at(x, i), *r = line_at(x, i + 1), *third = line_at(x, i + 2);
         if (n->para_start && !r->para_start && !n->used && name_like(n->text) && role_like(r->text)) {
             at_rnode *s = rn_add(m.signatories, "signatory");
             rn_add_text(s, "name", n->text, &n->prov);
             rn_add_text(s, "role", r->text, &r->prov);
             i++;
+        } else if (n->para_start && r->para_start && third && !third->para_start && role_like(n->text) &&
+                   word_count(n->text) <= 3 && strspn(r->text, "._-") == strlen(r->text) && name_like(third->text)) {
+            at_rnode *s = rn_add(m.signatories, "signatory");
+            rn_add_text(s, "name", third->text, &third->prov);
+            rn_add_text(s, "role", n->text, &n->prov);
+            i += 2;
         }
     }
 }
@@ -577,6 +621,10 @@ void extract_sections(xctx *x)
     int last_top = 0;
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = line_at(x, i);
+        if (current && is_closing_heading(l->text)) {
+            rn_extend_prov(current, &line_at(x, i - 1)->prov);
+            current = NULL;
+        }
         if (l->used || !pat_match(x, PAT_SECTION, l->text, 0))
             continue;
         char *number = pat_group(x, l->text, 1), *heading = pat_group(x, l->text, 2);
@@ -617,6 +665,10 @@ static void extract_unnumbered_sections(xctx *x)
     bool after_heading = false;
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = line_at(x, i), *next = line_at(x, i + 1);
+        if (current && is_closing_heading(l->text)) {
+            rn_extend_prov(current, &line_at(x, i - 1)->prov);
+            current = NULL;
+        }
         bool heading;
         size_t ha, hb;
         if (paragraphs >= 2)
@@ -658,10 +710,22 @@ void extract_attachments(xctx *x)
         int n = atoi(number);
         if (*title && !g_hash_table_contains(seen, GINT_TO_POINTER(n))) {
             g_hash_table_add(seen, GINT_TO_POINTER(n));
+            /* A title wrapped onto the next lines of its paragraph. */
+            GString *full = g_string_new(title);
+            at_provenance prov = l->prov;
+            l->used = true;
+            for (xline *c; (c = line_at(x, i + 1)) && !c->para_start && !pat_match(x, PAT_ATTACHMENT, c->text, 0);
+                 i++) {
+                g_string_append_printf(full, " %s", c->text);
+                prov.last_line = c->prov.last_line;
+                prov.alto_last = c->prov.alto_last;
+                c->used = true;
+            }
             at_rnode *a = rn_add(x->attachments, "attachment");
             rn_attr_set(a, "number", "%d", n);
-            rn_set_prov(a, &l->prov);
-            rn_add_text(a, "title", title, &l->prov);
+            rn_set_prov(a, &prov);
+            rn_add_text(a, "title", full->str, &prov);
+            g_string_free(full, TRUE);
         }
         g_free(number);
         g_free(title);
@@ -775,8 +839,8 @@ int at_extract(const at_doc *doc, const at_extract_options *opts, at_record **ou
     extract_prose_goals(&x);
     extract_agreements(&x);
     extract_budgets(&x);
-    extract_events(&x);
     extract_attachments(&x);
+    extract_events(&x);
     decide_kind(&x, rec);
     if (strcmp(rec->kind, "generic") == 0 && x.sections->children->len == 0)
         extract_unnumbered_sections(&x);

@@ -78,7 +78,8 @@ char *pat_group(xctx *x, const char *s, int group);
 bool pat_span(xctx *x, int group, size_t *start, size_t *end);
 
 typedef struct {
-    char iso[16];          /* YYYY-MM-DD, --MM-DD or YYYY-MM */
+    char iso[32];          /* YYYY-MM-DD or --MM-DD */
+    char end_iso[32];      /* the last day of a range ("5-6 september"), or "" */
     size_t start, end;     /* where in the string */
 } xdate;
 /** The first date in `s` (ISO, "7 april 2022", "10-apr", "8/6 2010"); `year` fills in a missing year when > 0. */
@@ -102,6 +103,12 @@ void warn(xctx *x, const at_provenance *prov, const char *fmt, ...) __attribute_
 char *new_id(xctx *x, const char *prefix);
 /** Split a list of parties ("A, B och C i samarbete med D") into its names; caller frees the vector. */
 char **split_parties(const char *s);
+/** "Underskrifter", "Justering": a heading that closes the body of an agreement or minutes. */
+bool is_closing_heading(const char *s);
+/** Does the line read like a person's role ("Kommundirektör", "Justerare")? */
+bool role_like(const char *s);
+/** Does the line read like a person's name (2-4 capitalised words)? */
+bool name_like(const char *s);
 /** Strip list markers ("- ", "• ", "e ", "o ") from the start of a line; returns a pointer into s. */
 const char *strip_bullet(xctx *x, const char *s, bool *had);
 

@@ -14,11 +14,11 @@ static const struct {
     uint32_t flags;
 } patterns[PAT_COUNT] = {
     [PAT_ISO_DATE] = { "(?<![\\d-])((?:19|20)\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?!\\d)", 0 },
-    [PAT_LONG_DATE] = { "(?<![\\d/])([0-3]?\\d)(?:\\s*[-–]\\s*[0-3]?\\d)?\\.?\\s+(" MONTHS ")(?:\\s+((?:19|20)\\d{2}))?(?!\\w)",
+    [PAT_LONG_DATE] = { "(?<![\\d/])([0-3]?\\d)(?:\\s*[-–]\\s*([0-3]?\\d))?\\.?\\s+(" MONTHS ")(?:\\s+((?:19|20)\\d{2}))?(?!\\w)",
                         PCRE2_CASELESS },
     [PAT_SHORT_DATE] = { "(?<![\\d/])([0-3]?\\d)[-\\s](" MONTHS_SHORT ")\\.?(?!\\w)", PCRE2_CASELESS },
     [PAT_SLASH_DATE] = { "(?<![\\d/])([0-3]?\\d)/(1[0-2]|0?[1-9])\\s*((?:19|20)\\d{2})(?!\\d)", 0 },
-    [PAT_YEAR] = { "(?<![\\d/.-])((?:19|20)\\d{2})(?![\\d/])", 0 },
+    [PAT_YEAR] = { "(?<![\\d.-])((?:19|20)\\d{2})(?!\\d)", 0 },
     [PAT_AMOUNT] = { "(?<![\\w,.])(?:(?:ca|cirka|c:a)\\.?\\s*)?(\\d{1,4}(?:[ \\x{a0}]\\d{3})+|\\d+)(?:,(\\d+))?\\s*"
                      "(miljoner|miljon|milj\\.?|mnkr|mkr|tkr|kkr|kr|kronor|:-)?(?!\\w)",
                      PCRE2_CASELESS },
@@ -119,18 +119,20 @@ bool find_date(xctx *x, const char *s, int year, xdate *out)
         pat_span(x, 0, &a, &b);
         if (found && a >= out->start)
             continue;
-        int y = 0, m = 0, d = 0;
+        int y = 0, m = 0, d = 0, end_day = 0;
         switch (kinds[k]) {
         case PAT_ISO_DATE:
             y = group_int(x, s, 1), m = group_int(x, s, 2), d = group_int(x, s, 3);
             break;
         case PAT_LONG_DATE:
         case PAT_SHORT_DATE: {
-            char *month = pat_group(x, s, 2);
+            int month_group = kinds[k] == PAT_LONG_DATE ? 3 : 2;
+            char *month = pat_group(x, s, month_group);
             m = month_number(month);
             g_free(month);
             d = group_int(x, s, 1);
-            y = kinds[k] == PAT_LONG_DATE ? group_int(x, s, 3) : 0;
+            y = kinds[k] == PAT_LONG_DATE ? group_int(x, s, 4) : 0;
+            end_day = kinds[k] == PAT_LONG_DATE ? group_int(x, s, 2) : 0;
             break;
         }
         default:
@@ -145,6 +147,13 @@ bool find_date(xctx *x, const char *s, int year, xdate *out)
             snprintf(out->iso, sizeof out->iso, "%04d-%02d-%02d", y, m, d);
         else
             snprintf(out->iso, sizeof out->iso, "--%02d-%02d", m, d);
+        out->end_iso[0] = '\0';
+        if (end_day > d && g_date_valid_dmy((GDateDay)end_day, (GDateMonth)m, (GDateYear)(y ? y : 2000))) {
+            if (y)
+                snprintf(out->end_iso, sizeof out->end_iso, "%04d-%02d-%02d", y, m, end_day);
+            else
+                snprintf(out->end_iso, sizeof out->end_iso, "--%02d-%02d", m, end_day);
+        }
         out->start = a;
         out->end = b;
         found = true;

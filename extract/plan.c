@@ -172,10 +172,15 @@ static void add_time(xctx *x, at_rnode *act, const char *cell, const at_provenan
         last = y;
         from = b;
     }
-    if (first) {
-        rn_attr_set(t, "from", "%d", first);
+    if (!first)
+        return;
+    rn_attr_set(t, "from", "%d", first);
+    /* "Från januari 2024", "Hösten 2023, därefter ...": a start, not a period within one year. */
+    bool open_ended = first == last && (folded_contains(cell, "fran") || folded_contains(cell, "darefter") ||
+                                        folded_contains(cell, "arligen") || folded_contains(cell, "lopande") ||
+                                        folded_contains(cell, "fr o m") || folded_contains(cell, "fr.o.m"));
+    if (!open_ended)
         rn_attr_set(t, "to", "%d", last);
-    }
 }
 
 static void add_cost(xctx *x, at_rnode *act, const char *cell, const at_provenance *prov)
@@ -309,6 +314,7 @@ static void table_plan(xctx *x, guint first, guint end)
             cols[c] = COL_COMMENT;
 
     at_rnode *theme = NULL, *main_goal = NULL, *sub_goal = NULL;
+    bool theme_from_dash = false; /* the theme came with its main goal ("Theme - Goal") */
     int dropped = 0;
     for (guint i = header + 1; i < end; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
@@ -347,6 +353,7 @@ static void table_plan(xctx *x, guint first, guint end)
                 if (!theme)
                     theme = add_goal(x, x->goals, "theme", left, &r->prov);
                 main_goal = add_goal(x, theme, "mainGoal", right, &r->prov);
+                theme_from_dash = true;
                 g_free(left);
                 g_free(right);
             } else if (!has_goal_columns) {
@@ -362,9 +369,11 @@ static void table_plan(xctx *x, guint first, guint end)
                     warn(x, &r->prov, "section row '%s' names no goal", text);
                 }
                 continue;
-            } else if (next_is_section) {
+            } else if (next_is_section || theme_from_dash) {
+                /* An area heading; after a "Theme - Goal" row a plain row opens a new area, not a goal in it. */
                 theme = add_goal(x, x->goals, "theme", text, &r->prov);
                 main_goal = NULL;
+                theme_from_dash = false;
             } else {
                 main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", text, &r->prov);
             }
@@ -528,6 +537,34 @@ static const char *inline_subgoal(const char *s)
     return word_count(p) >= 3 ? p : NULL;
 }
 
+/* "Planens huvudmål är att alla ... ska kunna ...": the main goal stated in prose above sub-goals. */
+static at_rnode *stated_main_goal(xctx *x, guint i)
+{
+    for (guint k = i; k-- > 0 && k + 30 > i;) {
+        xline *l = pline(x, k);
+        if (pat_match(x, PAT_SECTION, l->text, 0))
+            return NULL;
+        const char *at = strstr(l->text, "uvudmål");
+        const char *that = at ? strstr(at, " är att ") : NULL;
+        if (!that || !l->para_start)
+            continue;
+        at_provenance prov;
+        GString *text = g_string_new(NULL);
+        statement(x, k, that + strlen(" är att "), text, &prov);
+        char *stop = strstr(text->str, ". ");
+        if (stop)
+            g_string_truncate(text, (gsize)(stop - text->str + 1));
+        at_rnode *found = find_goal(x->goals, "mainGoal", text->str);
+        if (!found) {
+            found = add_goal(x, x->goals, "mainGoal", text->str, &prov);
+            found->prov.confidence = 0.7;
+        }
+        g_string_free(text, TRUE);
+        return found;
+    }
+    return NULL;
+}
+
 /* Sub-goals with no goal line above them belong to their section: its heading becomes the theme. */
 static at_rnode *section_theme(xctx *x, guint i, at_rnode **theme)
 {
@@ -574,6 +611,8 @@ void extract_prose_goals(xctx *x)
                 theme = t;
                 main_goal = m;
             }
+            if (!main_goal)
+                main_goal = stated_main_goal(x, i);
             at_rnode *parent = main_goal ? main_goal : section_theme(x, i, &theme);
             if (!parent) {
                 warn(x, &l->prov, "sub-goals without a goal or section above them");

@@ -1,0 +1,410 @@
+/* TAP test of the extractor's library API: patterns, table rows, prose goals, agreements, budgets,
+ * provenance from OCR documents, malformed input, and schema validity of every record written.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: test_extract SCHEMA.xsd
+ */
+#include "arkivtext/arkivtext.h"
+#include "core/doc_private.h"
+#include "extract/extract_private.h"
+
+#include <json-glib/json-glib.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static int n_tests, n_failed;
+static const char *schema;
+
+static bool ok(bool cond, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static bool ok(bool cond, const char *fmt, ...)
+{
+    va_list ap;
+    n_tests++;
+    if (!cond)
+        n_failed++;
+    printf("%s %d - ", cond ? "ok" : "not ok", n_tests);
+    va_start(ap, fmt);
+    vprintf(fmt, ap);
+    va_end(ap);
+    putchar('\n');
+    return cond;
+}
+
+/* ---- patterns ---- */
+
+static void test_patterns(void)
+{
+    xctx x = { 0 };
+    at_error err = AT_ERROR_INIT;
+    ok(patterns_compile(&x, &err) == 0, "patterns compile");
+    static const struct {
+        const char *text;
+        int year;
+        const char *iso;
+    } dates[] = {
+        { "daterat 7 april 2022, godkänns", 0, "2022-04-07" },
+        { "Beslutad 2016-12-08", 0, "2016-12-08" },
+        { "10-apr", 2019, "2019-04-10" },
+        { "10-apr", 0, "--04-10" },
+        { "Nykvarn den 8/6 2010", 0, "2010-06-08" },
+        { "5-6 september Planeringskonferens", 2019, "2019-09-05" },
+        { "25 SEPTEMBER 2019", 0, "2019-09-25" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(dates); i++) {
+        xdate d = { "", "", 0, 0 };
+        bool found = find_date(&x, dates[i].text, dates[i].year, &d);
+        ok(found && strcmp(d.iso, dates[i].iso) == 0, "date in '%s' -> %s (got %s)", dates[i].text, dates[i].iso,
+           found ? d.iso : "none");
+    }
+    xdate none;
+    ok(!find_date(&x, "31 februari 2020 och 2020-13-01", 0, &none), "impossible dates are no dates");
+    static const struct {
+        const char *text;
+        long long amount;
+    } amounts[] = {
+        { "120 000 kr", 120000 },       { "ca 1977 400kr", 1977400 },     { "ca 1,5 miljoner kr", 1500000 },
+        { "100 000", 100000 },          { "860 000 kr.", 860000 },        { "500 tkr", 500000 },
+        { "80 000 kr per år", 80000 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(amounts); i++) {
+        long long amount = -1;
+        size_t a, b;
+        bool found = find_amount(&x, amounts[i].text, false, &amount, &a, &b);
+        ok(found && amount == amounts[i].amount, "amount in '%s' -> %lld (got %lld)", amounts[i].text,
+           amounts[i].amount, amount);
+    }
+    long long amount;
+    size_t a, b;
+    ok(!find_amount(&x, "Löpande 2019", false, &amount, &a, &b), "a bare year is no amount");
+    char duration[16];
+    ok(find_duration(&x, "uppsägningstiden 12 månader", duration) && strcmp(duration, "P12M") == 0,
+       "notice '12 månader' -> P12M");
+    ok(find_duration(&x, "uppsagningstiden 12 minader", duration) && strcmp(duration, "P12M") == 0,
+       "OCR's '12 minader' -> P12M");
+    ok(pat_match(&x, PAT_DIARIENUMMER, "Dnr KS-2022/960.103", 0), "diarienummer KS-2022/960.103");
+    char **parties = split_parties("Stockholm Business Region i samarbete med stadsbyggnadsnämnden och "
+                                   "Social- och arbetsmarknadsnämnden.");
+    ok(g_strv_length(parties) == 3 && strcmp(parties[2], "Social- och arbetsmarknadsnämnden") == 0,
+       "parties split at 'i samarbete med' and 'och', not inside 'Social- och ...'");
+    g_strfreev(parties);
+    patterns_free(&x);
+}
+
+/* ---- documents ---- */
+
+static at_record *extract_text(const char *name, const char *text, bool tables)
+{
+    at_text_options topts = AT_TEXT_OPTIONS_INIT;
+    topts.tables = tables;
+    at_doc *doc = NULL;
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    if (at_doc_from_text(&doc, name, text, strlen(text), &topts, &err) == 0)
+        at_extract(doc, NULL, &rec, &err);
+    at_doc_free(doc);
+    return rec;
+}
+
+/* Write the record as XML and validate it against the schema. */
+static bool valid(const at_record *rec, const char *what)
+{
+    char path[] = "/tmp/test_extract_XXXXXX";
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    at_error err = AT_ERROR_INIT;
+    bool written = f && at_record_write(rec, f, AT_RECORD_XML, &err) == 0;
+    if (f)
+        fclose(f);
+    bool is_valid = written && at_xml_validate(path, schema, &err) == 0;
+    char msg[1024];
+    ok(is_valid, "%s: record valid against the schema%s%s", what, is_valid ? "" : ": ",
+       is_valid ? "" : at_error_format(&err, msg, sizeof msg));
+    unlink(path);
+    return is_valid;
+}
+
+static const at_rnode *path(const at_rnode *n, const char *first, ...)
+{
+    va_list ap;
+    va_start(ap, first);
+    for (const char *name = first; n && name; name = va_arg(ap, const char *))
+        n = at_rnode_find(n, name);
+    va_end(ap);
+    return n;
+}
+
+static bool text_is(const at_rnode *n, const char *want)
+{
+    return n && at_rnode_text(n) && strcmp(at_rnode_text(n), want) == 0;
+}
+
+static void test_table_plan(void)
+{
+    const char *tsv =
+        "UTKAST 2024-02-01\t\tHANDLINGSPLAN FÖR GRÖNA STRÅK 2024\t\t\n"
+        "Område och huvudmål\tDelmål\tAktivitet\tAnsvarig\tTid\tKostnad\tKommentar\n"
+        "Natur – Fler gröna stråk\t\t\t\t\t\t\n"
+        "\tStråken ska knytas ihop\tInventering av gångvägar\tParkenheten och Miljöförvaltningen i samverkan med "
+        "polisen\t10-apr\t120 000 kr\tBörjar i Alby\n"
+        "\t\tSkyltning av stråken\tParkenheten\t2024–2025\tca 1,5 miljoner kr\t\n"
+        "UTKAST 2024-02-01\t\tHANDLINGSPLAN FÖR GRÖNA STRÅK 2024\t\t\n"
+        "Område och huvudmål\tDelmål\tAktivitet\tAnsvarig\tTid\tKostnad\tKommentar\n"
+        "\tBuller ska minska\tMätning av buller\tMiljöförvaltningen\tLöpande\tInom ram\t\n"
+        "\t\tInventering av gångvägar\tSe ovan\t\t\t\n";
+    at_record *rec = extract_text("plan.tsv", tsv, true);
+    if (!ok(rec != NULL, "action-plan table extracts"))
+        return;
+    ok(strcmp(at_record_kind(rec), "action-plan") == 0, "kind action-plan (got %s)", at_record_kind(rec));
+    ok(at_record_count(rec, "activity") == 4, "4 activity rows -> 4 activities (got %zu)",
+       at_record_count(rec, "activity"));
+    const at_rnode *root = at_record_root(rec);
+    ok(strcmp(at_rnode_attr(at_rnode_find(root, "activities"), "droppedHeaderRows"), "2") == 0,
+       "the repeated page header (2 rows) is dropped");
+    ok(text_is(path(root, "metadata", "status", NULL), "UTKAST"), "status UTKAST from the title row");
+    ok(text_is(path(root, "metadata", "title", NULL), "HANDLINGSPLAN FÖR GRÖNA STRÅK 2024"), "title from the title row");
+    const at_rnode *theme = path(root, "goals", "theme", NULL);
+    ok(text_is(path(theme, "title", NULL), "Natur") && text_is(path(theme, "mainGoal", "title", NULL), "Fler gröna stråk"),
+       "'Natur – Fler gröna stråk' -> theme + main goal");
+    const at_rnode *acts = at_rnode_find(root, "activities");
+    const at_rnode *first = at_rnode_child(acts, 0), *second = at_rnode_child(acts, 1);
+    const at_rnode *sub = path(theme, "mainGoal", "subGoal", NULL);
+    ok(sub && strcmp(at_rnode_attr(first, "goal"), at_rnode_attr(sub, "id")) == 0 &&
+           strcmp(at_rnode_attr(second, "goal"), at_rnode_attr(sub, "id")) == 0,
+       "a continuation row (empty Delmål) belongs to the sub-goal above");
+    size_t responsible = 0;
+    for (size_t i = 0; i < at_rnode_n_children(first); i++)
+        responsible += strcmp(at_rnode_name(at_rnode_child(first, i)), "responsible") == 0;
+    ok(responsible == 3, "three responsible parties as separate elements (got %zu)", responsible);
+    ok(strcmp(at_rnode_attr(at_rnode_find(first, "time"), "date"), "2024-04-10") == 0,
+       "time '10-apr' -> 2024-04-10 (the plan's year)");
+    ok(strcmp(at_rnode_attr(at_rnode_find(first, "cost"), "amount"), "120000") == 0 &&
+           text_is(at_rnode_find(first, "cost"), "120 000 kr"),
+       "cost 120000 SEK with the original text");
+    ok(strcmp(at_rnode_attr(at_rnode_find(second, "time"), "from"), "2024") == 0 &&
+           strcmp(at_rnode_attr(at_rnode_find(second, "time"), "to"), "2025") == 0,
+       "time '2024–2025' -> from 2024 to 2025");
+    ok(strcmp(at_rnode_attr(at_rnode_find(second, "cost"), "amount"), "1500000") == 0, "'ca 1,5 miljoner kr' -> 1500000");
+    at_provenance prov;
+    at_rnode_provenance(first, &prov);
+    ok(prov.page == 1 && prov.first_line == 4 && prov.last_line == 4, "an activity's provenance is its row's line (4)");
+    const at_rnode *last = at_rnode_child(acts, 3);
+    ok(at_rnode_find(last, "seeAlso") &&
+           strcmp(at_rnode_attr(at_rnode_find(last, "seeAlso"), "ref"), at_rnode_attr(first, "id")) == 0,
+       "'Se ovan' refers to the activity of the same title");
+    valid(rec, "action plan");
+    at_record_free(rec);
+}
+
+static void test_prose_plan(void)
+{
+    const char *text = "Verksamhetsplan 2025\n\n"
+                       "1. Mål\n\n"
+                       "Infrastruktur\n"
+                       "Bättre kollektivtrafik\n"
+                       "Delmål:\n"
+                       "- Vi bygger ut busslinjerna mellan kommunerna och\n"
+                       "förbättrar turtätheten.\n"
+                       "- Vi inför nattrafik.\n"
+                       "Nätverk: Trafikcheferna\n\n"
+                       "2. Budget 2025\n\n"
+                       "Intäkter\n"
+                       "Avgifter från kommunerna 500 000 kr\n"
+                       "Summa 500 000 kr\n"
+                       "Kostnader\n"
+                       "Personal 400 000 kr\n"
+                       "Resor 50 000 kr\n"
+                       "Summa 500 000 kr\n\n"
+                       "3. Kalendarium\n\n"
+                       "Styrgruppens möten\n"
+                       "14 mars Huddinge\n"
+                       "12 september Botkyrka\n";
+    at_record *rec = extract_text("plan.txt", text, false);
+    if (!ok(rec != NULL, "prose plan extracts"))
+        return;
+    const at_rnode *root = at_record_root(rec);
+    ok(strcmp(at_record_kind(rec), "plan") == 0, "kind plan (got %s)", at_record_kind(rec));
+    const at_rnode *theme = path(root, "goals", "theme", NULL);
+    ok(text_is(path(theme, "title", NULL), "Infrastruktur") &&
+           text_is(path(theme, "mainGoal", "title", NULL), "Bättre kollektivtrafik"),
+       "theme and main goal from the two lines above 'Delmål:'");
+    const at_rnode *sub = path(theme, "mainGoal", "subGoal", NULL);
+    ok(text_is(sub, "Vi bygger ut busslinjerna mellan kommunerna och förbättrar turtätheten."),
+       "a sub-goal wrapped over two lines is one statement");
+    at_provenance prov;
+    at_rnode_provenance(sub, &prov);
+    ok(prov.first_line == 8 && prov.last_line == 9, "its provenance is lines 8-9 (got %d-%d)", prov.first_line,
+       prov.last_line);
+    ok(at_record_count(rec, "subGoal") == 2, "two sub-goals; the 'Nätverk:' line is none (got %zu)",
+       at_record_count(rec, "subGoal"));
+    const at_rnode *cost = path(root, "budgets", "budget", NULL);
+    ok(cost && strcmp(at_rnode_attr(cost, "year"), "2025") == 0, "budget year 2025");
+    const at_rnode *costs = at_rnode_child(cost, 1);
+    const at_rnode *total = at_rnode_find(costs, "total");
+    ok(total && strcmp(at_rnode_attr(total, "computed"), "450000") == 0 &&
+           strcmp(at_rnode_attr(total, "consistent"), "false") == 0,
+       "costs 400 000 + 50 000 != stated 500 000: flagged");
+    ok(at_record_count(rec, "warning") >= 1, "the mismatch is also a warning");
+    ok(at_record_count(rec, "event") == 2, "two calendar events (got %zu)", at_record_count(rec, "event"));
+    const at_rnode *event = path(root, "events", "event", NULL);
+    ok(event && strcmp(at_rnode_attr(event, "date"), "2025-03-14") == 0 && text_is(at_rnode_find(event, "place"), "Huddinge"),
+       "event 14 mars -> 2025-03-14 in Huddinge");
+    valid(rec, "prose plan");
+
+    /* The same record as JSON carries the same facts. */
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    at_error err = AT_ERROR_INIT;
+    int rc = at_record_write(rec, mem, AT_RECORD_JSON, &err);
+    fclose(mem);
+    JsonParser *parser = json_parser_new();
+    bool parsed = rc == 0 && json_parser_load_from_data(parser, buf, (gssize)len, NULL);
+    JsonObject *r = parsed ? json_object_get_object_member(json_node_get_object(json_parser_get_root(parser)), "record")
+                           : NULL;
+    ok(r && strcmp(json_object_get_string_member(r, "kind"), "plan") == 0 &&
+           json_array_get_length(json_object_get_array_member(
+               json_array_get_object_element(json_object_get_array_member(r, "events"), 0), "event")) == 2,
+       "JSON: kind plan and the two events");
+    g_object_unref(parser);
+    free(buf);
+    at_record_free(rec);
+}
+
+static void test_agreement(void)
+{
+    const char *text = "Samarbetsavtal om gemensam räddningstjänst\n\n"
+                       "Detta avtal är tecknat mellan Haninge kommun, Tyresö kommun och Nynäshamns kommun.\n\n"
+                       "§ 1 Syfte\n\n"
+                       "Parterna samverkar om räddningstjänst.\n\n"
+                       "§ 2 Avtalstid\n\n"
+                       "Avtalet gäller från och med den 1 januari 2025 och tills vidare.\n"
+                       "Uppsägningstiden är 24 månader.\n\n"
+                       "§ 3 Kostnader\n\n"
+                       "Kostnaderna fördelas efter invånarantal.\n\n"
+                       "Haninge den 3 december 2024\n";
+    at_record *rec = extract_text("avtal.txt", text, false);
+    if (!ok(rec != NULL, "agreement extracts"))
+        return;
+    const at_rnode *a = path(at_record_root(rec), "agreements", "agreement", NULL);
+    ok(strcmp(at_record_kind(rec), "agreement") == 0, "kind agreement (got %s)", at_record_kind(rec));
+    ok(text_is(at_rnode_find(a, "title"), "Samarbetsavtal om gemensam räddningstjänst"), "agreement title");
+    ok(at_record_count(rec, "party") == 3 && text_is(at_rnode_find(a, "party"), "Haninge kommun"), "three parties");
+    ok(strcmp(at_rnode_attr(at_rnode_find(a, "validFrom"), "value"), "2025-01-01") == 0, "valid from 2025-01-01");
+    ok(strcmp(at_rnode_attr(at_rnode_find(a, "validTo"), "open"), "true") == 0, "valid until further notice");
+    ok(strcmp(at_rnode_attr(at_rnode_find(a, "noticePeriod"), "duration"), "P24M") == 0, "notice P24M");
+    ok(at_record_count(rec, "clause") == 3, "three § clauses (got %zu)", at_record_count(rec, "clause"));
+    const at_rnode *third = NULL;
+    for (size_t i = 0; i < at_rnode_n_children(a); i++)
+        if (strcmp(at_rnode_name(at_rnode_child(a, i)), "clause") == 0)
+            third = at_rnode_child(a, i);
+    ok(third && strcmp(at_rnode_attr(third, "number"), "3") == 0 &&
+           text_is(at_rnode_find(third, "text"), "Kostnaderna fördelas efter invånarantal."),
+       "the last clause ends before the signature");
+    const at_rnode *sig = at_rnode_find(a, "signature");
+    ok(sig && strcmp(at_rnode_attr(sig, "place"), "Haninge") == 0 && strcmp(at_rnode_attr(sig, "date"), "2024-12-03") == 0,
+       "signature: Haninge, 2024-12-03");
+    valid(rec, "agreement");
+    at_record_free(rec);
+}
+
+/* An OCR document (no source text): provenance names the page, its line and the ALTO TextLine ID. */
+static void test_ocr_provenance(void)
+{
+    at_doc *doc = at_doc_new("scan.tif");
+    at_page page = { 2480, 3508, 300, 1, 0.5, 0, "gray", "tesseract swe", 0.9f };
+    at_doc_add_page(doc, &page);
+    at_doc_add_page(doc, &page);
+    const char *lines[] = { "Delmål:", "- Vi minskar utsläppen.", "- Vi planterar träd." };
+    at_box box = { 100, 100, 400, 40 };
+    at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, box);
+    at_doc_add_line(doc, box);
+    at_doc_add_word(doc, "Klimat", 6, box, 0.9f);
+    at_doc_add_line(doc, box);
+    at_doc_add_word(doc, "Mindre", 6, box, 0.9f);
+    at_doc_add_word(doc, "utsläpp", strlen("utsläpp"), box, 0.9f);
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        at_doc_add_line(doc, box);
+        char **words = g_strsplit(lines[i], " ", -1);
+        for (char **w = words; *w; w++)
+            at_doc_add_word(doc, *w, strlen(*w), box, 0.8f);
+        g_strfreev(words);
+    }
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    ok(at_extract(doc, NULL, &rec, &err) == 0, "OCR document extracts");
+    const at_rnode *sub = path(at_record_root(rec), "goals", "theme", "mainGoal", "subGoal", NULL);
+    at_provenance prov = { 0 };
+    if (sub)
+        at_rnode_provenance(sub, &prov);
+    ok(sub && prov.page == 2 && prov.first_line == 4 && prov.alto_first && strcmp(prov.alto_first, "p2_l4") == 0,
+       "a sub-goal on page 2, line 4 names ALTO line p2_l4 (got page %d line %d %s)", prov.page, prov.first_line,
+       prov.alto_first ? prov.alto_first : "-");
+    valid(rec, "OCR document");
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
+static void test_malformed(void)
+{
+    at_record *rec = extract_text("empty.txt", "", false);
+    ok(rec && at_record_count(rec, "warning") == 1 && at_rnode_find(at_record_root(rec), "metadata"),
+       "empty input: a record with metadata and one warning");
+    if (rec)
+        valid(rec, "empty input");
+    at_record_free(rec);
+
+    rec = extract_text("ragged.tsv",
+                       "Aktivitet\tAnsvarig\tTid\n"
+                       "Städdag\tParkenheten\tMaj\tExtra\tFler\n"
+                       "Vårstädning\n"
+                       "\t\t\t\t\t\t\t\t\n",
+                       true);
+    ok(rec && at_record_count(rec, "activity") == 1 && at_record_count(rec, "warning") >= 1,
+       "ragged rows: the activity is kept, extra cells are warned about");
+    if (rec)
+        valid(rec, "ragged table");
+    at_record_free(rec);
+
+    rec = extract_text("noheader.tsv", "a\tb\tc\nd\te\tf\n", true);
+    ok(rec && at_record_count(rec, "activity") == 0 && at_record_count(rec, "warning") >= 1,
+       "a table without a header row: no activities, a warning");
+    if (rec)
+        valid(rec, "headerless table");
+    at_record_free(rec);
+
+    /* OCR can read anything: characters XML forbids must not reach the record. */
+    at_doc *doc = at_doc_new("controls.tif");
+    at_page page = { 100, 100, 300, 1, 0, 0, "", "tesseract", 0.5f };
+    at_box box = { 1, 1, 10, 10 };
+    at_doc_add_page(doc, &page);
+    at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, box);
+    at_doc_add_line(doc, box);
+    at_doc_add_word(doc, "Plan\x01\x02", 6, box, 0.5f);
+    at_doc_add_word(doc, "\xEF\xBF\xBE", 3, box, 0.5f);
+    at_error err = AT_ERROR_INIT;
+    rec = NULL;
+    ok(at_extract(doc, NULL, &rec, &err) == 0, "control characters extract");
+    if (rec)
+        valid(rec, "control characters");
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fprintf(stderr, "usage: test_extract SCHEMA.xsd\n");
+        return 2;
+    }
+    schema = argv[1];
+    test_patterns();
+    test_table_plan();
+    test_prose_plan();
+    test_agreement();
+    test_ocr_provenance();
+    test_malformed();
+    printf("1..%d\n", n_tests);
+    return n_failed ? 1 : 0;
+}
