@@ -4,7 +4,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Usage: extract_cli.sh ARKIVTEXT SCHEMA FIXTURES_DIR GOLDEN_DIR
 set -u
-AT=$1; SCHEMA=$2; FIXTURES=$3; GOLDEN=$4
+AT=$(realpath "$1"); SCHEMA=$2; FIXTURES=$3; GOLDEN=$4
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 n=0; fails=0
