@@ -33,6 +33,12 @@ ok "photocopied page read (CER under 3 %)" 'python3 -c "import sys; sys.exit(0 i
 ok "word confidences in ALTO" 'grep -q " WC=\"0\.[0-9]" "$dir/out/clean.alto.xml"'
 ok "table page: a ComposedBlock table in ALTO" 'grep -q "ComposedBlock[^>]*TYPE=\"table\"" "$dir/out/table.alto.xml"'
 ok "table page: a tab-separated table written" '[ -s "$dir/out/table.table1.tsv" ]'
+# The record of the OCR'd table page: its activity rows (6 fit on the page) with ALTO line provenance.
+"$AT" extract "$dir/out/table.alto.xml" > "$dir/table.record.xml" 2> /dev/null
+ok "extract from ALTO: a record valid against our schema" \
+    'xmllint --noout --nonet --schema "$(dirname "$SCHEMA")/arkivtext-record-1.xsd" "$dir/table.record.xml" 2> /dev/null'
+ok "extract from ALTO: the 6 activity rows on the page, each naming its ALTO lines" \
+    '[ $(grep -c "<activity .*alto=\"p1_l" "$dir/table.record.xml") -ge 6 ] && [ $(grep -c "<subGoal " "$dir/table.record.xml") -ge 3 ]'
 ok "table cells in the right rows and columns (at least 90 %)" 'python3 - "$dir/table.gt" "$dir/out/table.table1.tsv" <<PY
 import sys
 def lev(a, b):
