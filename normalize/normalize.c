@@ -1111,7 +1111,8 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
         pass_unwrap(&r);
     for (size_t i = 0; i < doc->words->len; i++) {
         const at_word *w = &at_doc_words(doc)[i];
-        r.stats.changed += w->text != NULL;
+        /* Halves merged into the word before are not words looked at, so not changed words either. */
+        r.stats.changed += w->text != NULL && w->text_len > 0;
     }
     if (stats)
         *stats = r.stats;
