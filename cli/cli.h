@@ -24,9 +24,21 @@ bool at_cli_parse(GOptionContext *ctx, int *argc, char ***argv, const char *cmd)
 /** Open the dictionary (--dict or the default) and add user lexicons. NULL on failure (reported). */
 at_dict *at_cli_open_dict(const char *cmd, const char *path, char **lexicons);
 
+/** Is the file a scan (image or PDF) to read with OCR? */
+bool at_cli_is_scan(const char *path);
+
+/** Files as given, folders as their scans (and texts, .tsv and ALTO with `texts_too`), '-' as paths on stdin. */
+void at_cli_expand_inputs(char **args, bool texts_too, GPtrArray *out);
+
+/** Any input as a document: a scan through `ocr`, ALTO (.xml), a table (.tsv or TAB rows) or text. */
+int at_cli_read_document(const char *path, at_ocr *ocr, bool lenient, at_ocr_progress_fn progress, void *data,
+                         at_doc **doc, at_error *err);
+
 int at_cmd_normalize(int argc, char **argv);
 int at_cmd_dict(int argc, char **argv);
 int at_cmd_ocr(int argc, char **argv);
 int at_cmd_extract(int argc, char **argv);
+int at_cmd_run(int argc, char **argv);
+int at_cmd_validate(int argc, char **argv);
 
 #endif

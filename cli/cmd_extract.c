@@ -7,21 +7,6 @@
 #include <string.h>
 #include <unistd.h>
 
-static bool has_suffix(const char *path, const char *const *suffixes)
-{
-    char *lower = g_ascii_strdown(path, -1);
-    bool hit = false;
-    for (const char *const *s = suffixes; *s && !hit; s++)
-        hit = g_str_has_suffix(lower, *s);
-    g_free(lower);
-    return hit;
-}
-
-static const char *const table_suffixes[] = { ".tsv", ".tab", NULL };
-static const char *const alto_suffixes[] = { ".xml", NULL };
-static const char *const image_suffixes[] = { ".tif", ".tiff", ".png", ".jpg", ".jpeg", ".pnm", ".pgm",
-                                              ".ppm", ".pbm", ".webp", ".pdf", NULL };
-
 typedef struct {
     at_normalizer *normalizer; /* NULL with --no-normalize */
     at_ocr *ocr;               /* made on first use: scans are optional */
@@ -29,33 +14,16 @@ typedef struct {
     at_record_format format;
 } extract_job;
 
-/* The document behind `path`: text, a tab-separated table, ALTO from `arkivtext ocr`, or a scan to OCR. */
+/* The document behind `path`; OCR is set up on the first scan. */
 static int read_document(extract_job *j, const char *path, at_doc **doc, at_error *err)
 {
-    if (has_suffix(path, image_suffixes)) {
-        if (!j->ocr) {
-            at_ocr_options opts = AT_OCR_OPTIONS_INIT;
-            int rc = at_ocr_new(&j->ocr, &opts, err);
-            if (rc < 0)
-                return rc;
-        }
-        return at_ocr_document(j->ocr, path, doc, NULL, NULL, err);
+    if (at_cli_is_scan(path) && !j->ocr) {
+        at_ocr_options opts = AT_OCR_OPTIONS_INIT;
+        int rc = at_ocr_new(&j->ocr, &opts, err);
+        if (rc < 0)
+            return rc;
     }
-    char *data = NULL;
-    size_t len = 0;
-    int rc = strcmp(path, "-") == 0 ? at_read_file("/dev/stdin", &data, &len, AT_STAGE_CLI, err)
-                                    : at_read_file(path, &data, &len, AT_STAGE_CLI, err);
-    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-    if (rc == 0 && has_suffix(path, alto_suffixes)) {
-        rc = at_doc_from_alto(doc, name, data, len, err);
-    } else if (rc == 0) {
-        at_text_options topts = AT_TEXT_OPTIONS_INIT;
-        topts.lenient = j->lenient;
-        topts.tables = has_suffix(path, table_suffixes) || at_text_is_tabular(data, len);
-        rc = at_doc_from_text(doc, name, data, len, &topts, err);
-    }
-    g_free(data);
-    return rc;
+    return at_cli_read_document(path, j->ocr, j->lenient, NULL, NULL, doc, err);
 }
 
 static char *output_path(const char *outdir, const char *input, at_record_format format)

@@ -8,50 +8,6 @@
 #include <string.h>
 #include <unistd.h>
 
-static const char *const extensions[] = { ".tif", ".tiff", ".png", ".jpg", ".jpeg", ".pnm", ".pgm", ".ppm",
-                                          ".pbm", ".webp", ".pdf", NULL };
-
-/* `lower`: a lower-case file name. */
-static bool readable_kind(const char *lower)
-{
-    for (const char *const *e = extensions; *e; e++)
-        if (g_str_has_suffix(lower, *e))
-            return true;
-    return false;
-}
-
-/* Files, folders (their images and PDFs, sorted) and '-' (paths on standard input, one a line). */
-static void expand_inputs(char **args, GPtrArray *out)
-{
-    for (char **a = args; a && *a; a++) {
-        if (strcmp(*a, "-") == 0) {
-            char line[4096];
-            while (fgets(line, sizeof line, stdin)) {
-                g_strchomp(line);
-                if (*line)
-                    g_ptr_array_add(out, g_strdup(line));
-            }
-        } else if (g_file_test(*a, G_FILE_TEST_IS_DIR)) {
-            GDir *dir = g_dir_open(*a, 0, NULL);
-            GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
-            for (const char *n; dir && (n = g_dir_read_name(dir));) {
-                char *lower = g_ascii_strdown(n, -1);
-                if (readable_kind(lower))
-                    g_ptr_array_add(names, g_build_filename(*a, n, NULL));
-                g_free(lower);
-            }
-            if (dir)
-                g_dir_close(dir);
-            g_ptr_array_sort(names, (GCompareFunc)g_strcmp0);
-            for (guint i = 0; i < names->len; i++)
-                g_ptr_array_add(out, g_strdup(names->pdata[i]));
-            g_ptr_array_free(names, TRUE);
-        } else {
-            g_ptr_array_add(out, g_strdup(*a));
-        }
-    }
-}
-
 /* Shared by the document threads: pages and documents done, for the progress line. */
 typedef struct {
     GMutex lock;
@@ -284,7 +240,7 @@ int at_cmd_ocr(int argc, char **argv)
         status = AT_EXIT_SETUP;
         goto out;
     }
-    expand_inputs(inputs, files);
+    at_cli_expand_inputs(inputs, false, files);
     progress_state progress = { .tty = isatty(STDERR_FILENO), .start = g_get_monotonic_time(), .docs = files->len };
     g_mutex_init(&progress.lock);
     /* Documents in parallel as well as their pages: a box of one-page scans keeps every worker busy. */

@@ -622,12 +622,15 @@ int at_doc_write_alto(const at_doc *doc, FILE *out, const at_alto_options *opts,
         opts = &defaults;
     if (!doc || !out)
         return at_error_set(err, AT_EINVAL, AT_STAGE_CORE, NULL, "no document or no output for ALTO");
-    if (opts->version != AT_ALTO_OPTIONS_VERSION)
+    if (opts->version != AT_ALTO_OPTIONS_VERSION && opts->version != 1)
         return at_error_set(err, AT_EINVAL, AT_STAGE_CORE, NULL, "unsupported ALTO options version %d",
                             opts->version);
     /* Layout needs at least one Page. */
     if (at_doc_n_pages(doc) == 0)
         return at_error_set(err, AT_EINVAL, AT_STAGE_CORE, at_doc_name(doc), "no pages to write as ALTO");
+    if (opts->version >= 2 && opts->page >= 0 && (size_t)opts->page >= at_doc_n_pages(doc))
+        return at_error_set(err, AT_EINVAL, AT_STAGE_CORE, at_doc_name(doc), "no page %d to write as ALTO",
+                            opts->page + 1);
 
     /* libxml2 2.9 sets up its encoders lazily and unlocked unless initialised first. */
     xmlInitParser();
@@ -659,7 +662,8 @@ int at_doc_write_alto(const at_doc *doc, FILE *out, const at_alto_options *opts,
     write_tags(&a);
     start(&a, "Layout");
     for (size_t p = 0; p < at_doc_n_pages(doc) && !a.failed && !sk.failed; p++)
-        write_page(&a, p);
+        if (opts->version < 2 || opts->page < 0 || (size_t)opts->page == p)
+            write_page(&a, p);
     end(&a);
     check(&a, xmlTextWriterEndDocument(xml));
     check(&a, xmlTextWriterFlush(xml));

@@ -11,6 +11,7 @@
 #include "arkivtext/eval.h"
 #include "arkivtext/ingest.h"
 #include "arkivtext/extract.h"
+#include "arkivtext/package.h"
 
 /** The library's version, e.g. "0.1.0". */
 const char *at_version(void);

@@ -76,10 +76,11 @@ typedef struct at_alto_options {
     int version;               /**< AT_ALTO_OPTIONS_VERSION */
     const char *source_image;  /**< file name recorded as sourceImageInformation, or NULL */
     bool alternatives;         /**< keep each changed word's raw reading as <ALTERNATIVE> */
+    int page;                  /**< (version 2) write only this page (0-based); -1 for all */
 } at_alto_options;
 
-#define AT_ALTO_OPTIONS_VERSION 1
-#define AT_ALTO_OPTIONS_INIT { AT_ALTO_OPTIONS_VERSION, NULL, true }
+#define AT_ALTO_OPTIONS_VERSION 2
+#define AT_ALTO_OPTIONS_INIT { AT_ALTO_OPTIONS_VERSION, NULL, true, -1 }
 
 /**
  * Write `doc` as ALTO 4.4 (valid against schemas/alto-4-4.xsd): pages,

@@ -1,0 +1,78 @@
+/* Inputs shared by the commands: which files a folder holds, and reading any input into a document.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "cli/cli.h"
+
+#include <string.h>
+
+static const char *const scan_suffixes[] = { ".tif", ".tiff", ".png", ".jpg", ".jpeg", ".pnm", ".pgm", ".ppm",
+                                             ".pbm", ".webp", ".pdf", NULL };
+static const char *const text_suffixes[] = { ".txt", ".tsv", ".tab", ".xml", NULL };
+static const char *const table_suffixes[] = { ".tsv", ".tab", NULL };
+
+static bool has_suffix(const char *path, const char *const *suffixes)
+{
+    char *lower = g_ascii_strdown(path, -1);
+    bool hit = false;
+    for (const char *const *s = suffixes; *s && !hit; s++)
+        hit = g_str_has_suffix(lower, *s);
+    g_free(lower);
+    return hit;
+}
+
+bool at_cli_is_scan(const char *path)
+{
+    return has_suffix(path, scan_suffixes);
+}
+
+void at_cli_expand_inputs(char **args, bool texts_too, GPtrArray *out)
+{
+    for (char **a = args; a && *a; a++) {
+        if (strcmp(*a, "-") == 0) {
+            char line[4096];
+            while (fgets(line, sizeof line, stdin)) {
+                g_strchomp(line);
+                if (*line)
+                    g_ptr_array_add(out, g_strdup(line));
+            }
+        } else if (g_file_test(*a, G_FILE_TEST_IS_DIR)) {
+            GDir *dir = g_dir_open(*a, 0, NULL);
+            GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+            for (const char *n; dir && (n = g_dir_read_name(dir));)
+                if (n[0] != '.' && (at_cli_is_scan(n) || (texts_too && has_suffix(n, text_suffixes))))
+                    g_ptr_array_add(names, g_build_filename(*a, n, NULL));
+            if (dir)
+                g_dir_close(dir);
+            g_ptr_array_sort(names, (GCompareFunc)g_strcmp0);
+            for (guint i = 0; i < names->len; i++)
+                g_ptr_array_add(out, g_strdup(names->pdata[i]));
+            g_ptr_array_free(names, TRUE);
+        } else {
+            g_ptr_array_add(out, g_strdup(*a));
+        }
+    }
+}
+
+int at_cli_read_document(const char *path, at_ocr *ocr, bool lenient, at_ocr_progress_fn progress, void *data,
+                         at_doc **doc, at_error *err)
+{
+    if (at_cli_is_scan(path)) {
+        if (!ocr)
+            return at_error_set(err, AT_EINVAL, AT_STAGE_CLI, path, "a scan, but OCR is not set up");
+        return at_ocr_document(ocr, path, doc, progress, data, err);
+    }
+    char *text = NULL;
+    size_t len = 0;
+    bool in = strcmp(path, "-") == 0;
+    int rc = at_read_file(in ? "/dev/stdin" : path, &text, &len, AT_STAGE_CLI, err);
+    const char *name = in ? "<stdin>" : path;
+    if (rc == 0 && has_suffix(path, (const char *const[]){ ".xml", NULL })) {
+        rc = at_doc_from_alto(doc, name, text, len, err);
+    } else if (rc == 0) {
+        at_text_options topts = AT_TEXT_OPTIONS_INIT;
+        topts.lenient = lenient;
+        topts.tables = has_suffix(path, table_suffixes) || at_text_is_tabular(text, len);
+        rc = at_doc_from_text(doc, name, text, len, &topts, err);
+    }
+    g_free(text);
+    return rc;
+}

@@ -1,0 +1,89 @@
+/* arkivtext — archive packages: E-ARK SIP 2.1.0 (= FGS Paketstruktur 2.0) with METS, PREMIS and SHA-256 fixity.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One package per document: a folder named after its METS OBJID holding
+ * METS.xml, metadata/descriptive/ (the extracted record), metadata/preservation/
+ * (PREMIS), representations/rep1/ (METS.xml and data/: the original files
+ * untouched, ALTO per page, the normalized text), schemas/ (every schema used)
+ * and documentation/. A package is written under a temporary name and renamed
+ * into place when complete, so a crash never leaves a half package visible.
+ */
+#ifndef ARKIVTEXT_PACKAGE_H
+#define ARKIVTEXT_PACKAGE_H
+
+#include "arkivtext/doc.h"
+#include "arkivtext/error.h"
+#include "arkivtext/extract.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** What went into a document, for the PREMIS events. */
+typedef struct at_package_content {
+    const char *const *originals; /**< the source files, copied untouched; NULL-terminated, at least one */
+    const at_doc *doc;            /**< the document after normalization: ALTO per page and the text */
+    const at_record *record;      /**< the extracted record (metadata/descriptive/record.xml), or NULL */
+    const char *dictionary;       /**< the dictionary the normalizer used (at_dict_describe), or NULL */
+    size_t words_changed;         /**< words the normalizer changed */
+} at_package_content;
+
+typedef struct at_package_options {
+    int version;                       /**< AT_PACKAGE_OPTIONS_VERSION */
+    const char *organisation;          /**< the submitting organisation (METS agent), required */
+    const char *submission_agreement;  /**< its reference (altRecordID SUBMISSIONAGREEMENT), or NULL */
+    const char *created;               /**< xs:dateTime for every CREATED; NULL: now, or $SOURCE_DATE_EPOCH */
+    bool tar;                          /**< write OBJID.tar (one root folder inside) instead of a folder */
+} at_package_options;
+
+#define AT_PACKAGE_OPTIONS_VERSION 1
+#define AT_PACKAGE_OPTIONS_INIT { AT_PACKAGE_OPTIONS_VERSION, NULL, NULL, NULL, false }
+
+/**
+ * The package ID of a set of originals: "uuid-" and a UUID derived from the
+ * SHA-256 of their bytes, so the same document always gets the same ID.
+ * Caller frees with free().
+ */
+int at_package_id(const char *const *originals, char **out, at_error *err);
+
+/**
+ * Write the package of `content` into `outdir` (created if needed), as
+ * `outdir/OBJID/` or `outdir/OBJID.tar`; an existing package of the same ID is
+ * replaced. On success `*path` (if not NULL) is the package's path; the
+ * caller frees it with free().
+ */
+int at_package_write(const at_package_content *content, const at_package_options *opts, const char *outdir,
+                     char **path, at_error *err);
+
+/** One thing wrong with a package. */
+typedef struct at_package_problem {
+    const char *requirement; /**< "CSIP113", "SIP15", ... or "XSD", "FIXITY", "FILE" for checks of our own */
+    const char *file;        /**< the file concerned, relative to the package root, or "" */
+    int line;                /**< line in that file, or 0 */
+    const char *message;
+} at_package_problem;
+
+typedef struct at_package_report at_package_report;
+
+/**
+ * Check a package (folder or .tar): every METS, PREMIS, ALTO and record file
+ * against the schemas the package carries (offline), then what XSD cannot
+ * say: every referenced file exists with the stated SHA-256 and size, every
+ * file is referenced, IDs and IDREFs resolve, hrefs are relative and stay
+ * inside, and the mandatory CSIP/SIP elements are present. Returns 0 when
+ * the check could run (the package may still have problems: see the report),
+ * or a negative code when it could not (no such path, not a package).
+ */
+int at_package_validate(const char *path, at_package_report **report, at_error *err);
+
+size_t at_package_report_count(const at_package_report *report);
+const at_package_problem *at_package_report_problem(const at_package_report *report, size_t index);
+void at_package_report_free(at_package_report *report);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
