@@ -19,6 +19,12 @@ static bool has_suffix(const char *path, const char *const *suffixes)
     return hit;
 }
 
+/* g_ptr_array_sort passes pointers to the elements. */
+static gint by_name(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 bool at_cli_is_scan(const char *path)
 {
     return has_suffix(path, scan_suffixes);
@@ -42,7 +48,7 @@ void at_cli_expand_inputs(char **args, bool texts_too, GPtrArray *out)
                     g_ptr_array_add(names, g_build_filename(*a, n, NULL));
             if (dir)
                 g_dir_close(dir);
-            g_ptr_array_sort(names, (GCompareFunc)g_strcmp0);
+            g_ptr_array_sort(names, by_name);
             for (guint i = 0; i < names->len; i++)
                 g_ptr_array_add(out, g_strdup(names->pdata[i]));
             g_ptr_array_free(names, TRUE);

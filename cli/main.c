@@ -15,6 +15,7 @@ static const struct {
 } commands[] = {
     { "normalize", at_cmd_normalize, "repair broken Swedish in OCR text, recording every change" },
     { "ocr", at_cmd_ocr, "OCR scanned pages (images, PDF) into ALTO 4.4, text and tables" },
+    { "run", at_cmd_run, "scans and texts to E-ARK / FGS archive packages, resumably" },
     { "extract", at_cmd_extract, "structured records (goals, activities, agreements, budgets) as XML or JSON" },
     { "dict", at_cmd_dict, "learn a user lexicon; look words up; measure dictionary coverage" },
     { "eval", at_cmd_eval, "character and word error rates against a gold text" },

@@ -86,3 +86,26 @@ int at_read_file(const char *path, char **data, size_t *len, at_stage stage, at_
     *len = n;
     return 0;
 }
+
+int at_file_sha256(const char *path, char hex[65], long long *size, at_error *err)
+{
+    FILE *f = g_fopen(path, "rb");
+    if (!f)
+        return at_error_set(err, AT_EIO, AT_STAGE_CORE, path, "cannot open: %s", g_strerror(errno));
+    GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+    guchar buf[1 << 16];
+    long long total = 0;
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+        g_checksum_update(sum, buf, (gssize)n);
+        total += (long long)n;
+    }
+    int rc = ferror(f) ? at_error_set(err, AT_EIO, AT_STAGE_CORE, path, "read failed: %s", g_strerror(errno)) : 0;
+    fclose(f);
+    if (rc == 0) {
+        g_strlcpy(hex, g_checksum_get_string(sum), 65);
+        *size = total;
+    }
+    g_checksum_free(sum);
+    return rc;
+}

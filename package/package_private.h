@@ -13,9 +13,6 @@ const char *const *at_package_schema_names(size_t *n);
 /** The IANA media type we record for a file name. */
 const char *at_package_mimetype(const char *name);
 
-/** SHA-256 (lower-case hex) and size of a file. */
-int at_sha256_file(const char *path, char hex[65], long long *size, at_error *err);
-
 /**
  * Write the folder `parent/name` as a POSIX ustar archive at `tar_path` with
  * one root folder `name`, entries sorted, every mtime set to `when`

@@ -70,29 +70,6 @@ const char *at_package_mimetype(const char *name)
     return type;
 }
 
-int at_sha256_file(const char *path, char hex[65], long long *size, at_error *err)
-{
-    FILE *f = g_fopen(path, "rb");
-    if (!f)
-        return at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, path, "cannot open: %s", g_strerror(errno));
-    GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
-    guchar buf[1 << 16];
-    long long total = 0;
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
-        g_checksum_update(sum, buf, (gssize)n);
-        total += (long long)n;
-    }
-    int rc = ferror(f) ? at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, path, "read failed: %s", g_strerror(errno)) : 0;
-    fclose(f);
-    if (rc == 0) {
-        g_strlcpy(hex, g_checksum_get_string(sum), 65);
-        *size = total;
-    }
-    g_checksum_free(sum);
-    return rc;
-}
-
 int at_package_id(const char *const *originals, char **out, at_error *err)
 {
     if (!originals || !originals[0])
@@ -102,7 +79,7 @@ int at_package_id(const char *const *originals, char **out, at_error *err)
     for (const char *const *o = originals; *o && rc == 0; o++) {
         char hex[65];
         long long size;
-        rc = at_sha256_file(*o, hex, &size, err);
+        rc = at_file_sha256(*o, hex, &size, err);
         g_checksum_update(all, (const guchar *)hex, 64);
     }
     if (rc == 0) {
@@ -157,7 +134,7 @@ static pkg_file *describe(package *p, const char *base_dir, const char *rel, con
     f->id = g_strdup_printf("%s-%d", id_prefix, ++p->n_ids);
     f->mimetype = at_package_mimetype(rel);
     char *path = g_build_filename(base_dir, rel, NULL);
-    int rc = at_sha256_file(path, f->sha256, &f->size, err);
+    int rc = at_file_sha256(path, f->sha256, &f->size, err);
     g_free(path);
     if (rc < 0) {
         pkg_file_free(f);
