@@ -1,0 +1,82 @@
+#!/bin/bash
+# arkivtext run end to end on our own sample scans and texts: packages valid (xmllint against the
+# schemas for METS, PREMIS, ALTO and our record), a failing document does not stop the others,
+# a re-run skips finished documents, and runs killed with SIGKILL at random moments, then resumed,
+# end with the same output as an uninterrupted run, byte for byte.
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Usage: run.sh ARKIVTEXT MKPAGE SCHEMAS_DIR FIXTURES_DIR
+set -u
+AT=$(realpath "$1"); MK=$(realpath "$2"); S=$(realpath "$3"); F=$(realpath "$4")
+export OMP_THREAD_LIMIT=1 SOURCE_DATE_EPOCH=1767225600   # 2026-01-01: every CREATED the same
+dir=$(mktemp -d)
+trap 'kill -9 $(jobs -p) 2>/dev/null; rm -rf "$dir"' EXIT
+fails=0; n=0
+ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fails=$((fails + 1)); fi; }
+valid() { xmllint --nonet --noout --schema "$S/$1" "$2" 2>/dev/null; }
+
+mkdir -p "$dir/in"
+"$MK" text --degrade skew --seed 5 "$F/samarbetsavtal_ostra.txt" "$dir/in/avtal.png" "$dir/gt1" > /dev/null
+"$MK" table --seed 6 "$F/handlingsplan_tabell.tsv" "$dir/in/handlingsplan.png" "$dir/gt2" > /dev/null
+cp "$F/tjansteutlatande_samverkan.txt" "$F/verksamhetsplan_2021.txt" "$F/handlingsplan_tabell.tsv" "$dir/in/"
+head -c 3000 "$dir/in/avtal.png" > "$dir/in/trasig.png"     # a truncated scan
+cd "$dir"
+
+ARGS=(run -j 2 --organisation "Huddinge kommun" --submission-agreement "KS-2024/17")
+run() { "$AT" "${ARGS[@]}" -o "$@" in; }
+
+run ref > ref.log 2>&1; rc=$?
+ok "a run with one broken scan exits 1" '[ $rc -eq 1 ]'
+ok "the broken scan gets one line naming it" 'grep -q "trasig.png.*truncated or corrupt" ref.log'
+ok "the summary counts 5 ok and 1 failed" 'grep -q "6 documents: 5 ok (0 already done), 1 failed" ref.log'
+ok "five packages" '[ $(ls -d ref/uuid-* | wc -l) -eq 5 ]'
+ok "report.json: 5 ok, 1 failed with its error" \
+   'python3 -c "import json,sys; r=json.load(open(\"ref/report.json\")); t=r[\"totals\"]; sys.exit(0 if t[\"ok\"]==5 and t[\"failed\"]==1 and any(\"trasig\" in d[\"source\"] and d[\"error\"] for d in r[\"documents\"]) else 1)"'
+all_valid=true
+for p in ref/uuid-*; do
+    valid eark-mets-local.xsd "$p/METS.xml" && valid eark-mets-local.xsd "$p/representations/rep1/METS.xml" &&
+        valid premis.xsd "$p/metadata/preservation/premis.xml" && valid arkivtext-record-1.xsd "$p/metadata/descriptive/record.xml" ||
+        { all_valid=false; echo "# invalid: $p"; }
+    for a in "$p"/representations/rep1/data/*.alto.xml; do valid alto-4-4.xsd "$a" || { all_valid=false; echo "# invalid: $a"; }; done
+    [ "$(basename "$p")" = "$(xmllint --xpath 'string(/*[local-name()="mets"]/@OBJID)' "$p/METS.xml")" ] || all_valid=false
+done
+ok "every package: METS (eark-mets-local.xsd), PREMIS, ALTO and record valid; folder named after OBJID" '$all_valid'
+untouched() { for p in ref/uuid-*; do cmp -s in/avtal.png "$p/representations/rep1/data/avtal.png" && return 0; done; return 1; }
+ok "the originals are in the packages untouched" 'untouched'
+if "$AT" validate --help > /dev/null 2>&1; then
+    "$AT" validate ref/uuid-* > validate.log 2>&1; rc=$?
+    ok "arkivtext validate accepts every package" '[ $rc -eq 0 ]'
+    sed 's/^/# /' validate.log | tail -3
+fi
+
+run ref > rerun.log 2>&1
+ok "a re-run skips the five finished documents" 'grep -q "5 ok (5 already done), 1 failed" rerun.log'
+
+# Kill the run at random moments, resume each time, then finish.
+RANDOM=42
+clean=true
+killed=0
+for k in 1 2 3 4 5; do
+    "$AT" "${ARGS[@]}" -o crash in > "crash$k.log" 2>&1 &   # directly, so that $! is arkivtext itself
+    pid=$!
+    pause="$((2 + RANDOM % 14)).$((RANDOM % 10))"   # within the ~15 s an uninterrupted run takes
+    sleep "$pause"
+    if kill -9 $pid 2>/dev/null; then killed=$((killed + 1)); fi
+    wait $pid 2>/dev/null
+    echo "# kill $k after ${pause} s: $(ls -d crash/uuid-* 2>/dev/null | wc -l) packages visible"
+    # Whatever is visible must be whole: every package folder has a METS.xml whose files all exist.
+    for p in crash/uuid-*; do
+        [ -e "$p" ] || continue
+        [ -f "$p/METS.xml" ] && valid eark-mets-local.xsd "$p/METS.xml" || { clean=false; echo "# half package visible after kill $k: $p"; }
+    done
+done
+ok "at least three runs were killed while working ($killed of 5)" '[ $killed -ge 3 ]'
+ok "after each SIGKILL, no half package is visible" '$clean'
+run crash > final.log 2>&1
+ok "the resumed run finishes (5 ok, 1 failed)" 'grep -q "5 ok (.*already done), 1 failed" final.log'
+ok "no temporary folders left" '[ -z "$(ls -A crash | grep -v "^uuid-\|^journal.sqlite\|^report.json$")" ]'
+ok "killed-and-resumed output equals the uninterrupted run, byte for byte" \
+   'diff -r -x "journal.sqlite*" ref crash > diff.log'
+sed 's/^/# /' diff.log | head -10
+
+echo "1..$n"
+[ $fails -eq 0 ]
