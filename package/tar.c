@@ -88,6 +88,12 @@ static int put_entry(FILE *out, const char *path, const char *rel, bool dir, lon
     return rc;
 }
 
+/* g_ptr_array_sort passes pointers to the elements. */
+static gint by_name(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static int put_tree(FILE *out, const char *path, const char *rel, long long mtime, const char *tar, at_error *err)
 {
     char *dir_rel = g_strconcat(rel, "/", NULL);
@@ -99,7 +105,7 @@ static int put_tree(FILE *out, const char *path, const char *rel, long long mtim
         g_ptr_array_add(names, g_strdup(n));
     if (dir)
         g_dir_close(dir);
-    g_ptr_array_sort(names, (GCompareFunc)g_strcmp0);
+    g_ptr_array_sort(names, by_name);
     for (guint i = 0; i < names->len && rc == 0; i++) {
         const char *n = g_ptr_array_index(names, i);
         char *child = g_build_filename(path, n, NULL), *child_rel = g_strconcat(rel, "/", n, NULL);
