@@ -20,6 +20,7 @@ static const struct {
     { "dict", at_cmd_dict, "learn a user lexicon; look words up; measure dictionary coverage" },
     { "eval", at_cmd_eval, "character and word error rates against a gold text" },
     { "damage", at_cmd_damage, "make damaged copies of clean text for evaluation" },
+    { "validate", at_cmd_validate, "check archive packages: schemas, checksums, references, CSIP/SIP requirements" },
 };
 
 void at_cli_report(const char *cmd, const at_error *err)
