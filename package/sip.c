@@ -193,8 +193,12 @@ static int write_alto_page(package *p, FILE *out, const void *arg, at_error *err
 {
     at_alto_options o = AT_ALTO_OPTIONS_INIT;
     o.page = *(const int *)arg;
-    o.source_image = p->content->originals[0];
-    return at_doc_write_alto(p->content->doc, out, &o, err);
+    /* The name the original has in the package, not the path it had on this machine. */
+    char *name = g_path_get_basename(p->content->originals[0]);
+    o.source_image = name;
+    int rc = at_doc_write_alto(p->content->doc, out, &o, err);
+    g_free(name);
+    return rc;
 }
 
 static int write_text(package *p, FILE *out, const void *arg, at_error *err)
@@ -312,7 +316,7 @@ static void mets_file(package *p, xml_out *x, const pkg_file *f, const char *pre
     x_end(x);
 }
 
-static void mets_root_start(package *p, xml_out *x, const char *objid, const char *label)
+static void mets_root_start(package *p, xml_out *x, const char *objid, const char *label, const char *to_root)
 {
     x_start_ns(x, NULL, "mets", METS_NS);
     x->failed |= xmlTextWriterWriteAttribute(x->w, BAD_CAST "xmlns:xlink", BAD_CAST XLINK_NS) < 0 ||
@@ -326,9 +330,12 @@ static void mets_root_start(package *p, xml_out *x, const char *objid, const cha
     x_attr_ns(x, "csip", "CONTENTINFORMATIONTYPE", "OTHER");
     x_attr_ns(x, "csip", "OTHERCONTENTINFORMATIONTYPE", CONTENT_TYPE_OTHER);
     x_attr(x, "PROFILE", SIP_PROFILE);
-    x_attr_ns(x, "xsi", "schemaLocation",
-              METS_NS " schemas/mets.xsd " XLINK_NS " schemas/xlink.xsd " CSIP_NS " schemas/DILCISExtensionMETS.xsd " SIP_NS
-                      " schemas/DILCISExtensionSIPMETS.xsd");
+    /* Schema hints relative to this METS file: the schemas are in the package root's schemas/. */
+    char *hints = g_strdup_printf(METS_NS " %sschemas/mets.xsd " XLINK_NS " %sschemas/xlink.xsd " CSIP_NS
+                                  " %sschemas/DILCISExtensionMETS.xsd " SIP_NS " %sschemas/DILCISExtensionSIPMETS.xsd",
+                                  to_root, to_root, to_root, to_root);
+    x_attr_ns(x, "xsi", "schemaLocation", hints);
+    g_free(hints);
 
     x_start(x, "metsHdr");
     x_attr(x, "CREATEDATE", p->created);
@@ -409,7 +416,7 @@ static const char *record_title(package *p)
 static void root_mets_body(package *p, xml_out *x, const void *arg)
 {
     (void)arg;
-    mets_root_start(p, x, p->objid, record_title(p));
+    mets_root_start(p, x, p->objid, record_title(p), "");
     if (p->record) {
         x_start(x, "dmdSec");
         x_attr(x, "ID", "dmd-record");
@@ -470,8 +477,9 @@ static void root_mets_body(package *p, xml_out *x, const void *arg)
 static void rep_mets_body(package *p, xml_out *x, const void *arg)
 {
     (void)arg;
-    char *objid = g_strconcat(p->objid, "-rep1", NULL);
-    mets_root_start(p, x, objid, record_title(p));
+    /* CSIP1: a representation METS is identified by its representation folder's name. */
+    const char *objid = "rep1";
+    mets_root_start(p, x, objid, record_title(p), "../../");
     x_start(x, "fileSec");
     x_attr(x, "ID", "filesec-rep1");
     file_group(p, x, "grp-data", "Data", p->data, NULL, true);
@@ -487,7 +495,6 @@ static void rep_mets_body(package *p, xml_out *x, const void *arg)
     x_end(x);
     x_end(x);
     x_end(x);
-    g_free(objid);
 }
 
 /* ---- PREMIS ---- */

@@ -159,6 +159,7 @@ int at_tar_extract(const char *tar_path, const char *dest, at_error *err)
         return at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, tar_path, "cannot open: %s", g_strerror(errno));
     int rc = 0;
     ustar_header h;
+    char *long_name = NULL; /* from a GNU 'L' entry or a pax 'path' record, for the next member */
     while (rc == 0) {
         if (fread(&h, BLOCK, 1, in) != 1) {
             rc = at_error_set(err, AT_EFORMAT, AT_STAGE_PACKAGE, tar_path, "truncated tar archive");
@@ -172,14 +173,57 @@ int at_tar_extract(const char *tar_path, const char *dest, at_error *err)
             rc = at_error_set(err, AT_EFORMAT, AT_STAGE_PACKAGE, tar_path, "not a tar archive (bad header checksum)");
             break;
         }
-        char name[260] = { 0 };
-        if (h.prefix[0])
-            snprintf(name, sizeof name, "%.155s/%.100s", h.prefix, h.name);
-        else
-            snprintf(name, sizeof name, "%.100s", h.name);
         char size_text[13] = { 0 };
         memcpy(size_text, h.size, 12);
         long long size = (long long)strtoull(size_text, NULL, 8);
+        /* GNU tar's long names and pax extended headers (what `tar cf` writes for long paths). */
+        if (h.typeflag == 'L' || h.typeflag == 'x' || h.typeflag == 'g') {
+            if (size > (1 << 20)) {
+                rc = at_error_set(err, AT_EFORMAT, AT_STAGE_PACKAGE, tar_path, "oversized tar extension header");
+                break;
+            }
+            long long padded = (size + BLOCK - 1) / BLOCK * BLOCK;
+            char *data = g_malloc0((gsize)padded + 1);
+            if (padded && fread(data, (size_t)padded, 1, in) != 1) {
+                g_free(data);
+                rc = at_error_set(err, AT_EFORMAT, AT_STAGE_PACKAGE, tar_path, "truncated tar archive");
+                break;
+            }
+            data[size] = '\0';
+            if (h.typeflag == 'L') {
+                g_free(long_name);
+                long_name = g_strdup(data);
+            } else if (h.typeflag == 'x') {
+                /* records "LEN key=value\n" */
+                for (char *p = data; p < data + size && *p;) {
+                    char *end;
+                    long len = strtol(p, &end, 10);
+                    if (len <= 0 || *end != ' ' || p + len > data + size)
+                        break;
+                    if (g_str_has_prefix(end + 1, "path=")) {
+                        g_free(long_name);
+                        long_name = g_strndup(end + 6, (gsize)(p + len - (end + 6) - 1));
+                    }
+                    p += len;
+                }
+            }
+            g_free(data);
+            continue;
+        }
+        char name[4096] = { 0 };
+        if (long_name)
+            g_strlcpy(name, long_name, sizeof name);
+        else if (h.prefix[0])
+            snprintf(name, sizeof name, "%.155s/%.100s", h.prefix, h.name);
+        else
+            snprintf(name, sizeof name, "%.100s", h.name);
+        g_free(long_name);
+        long_name = NULL;
+        /* "./uuid-.../" from `tar cf x.tar ./uuid-...`: the same member */
+        while (g_str_has_prefix(name, "./"))
+            memmove(name, name + 2, strlen(name + 2) + 1);
+        if (!*name)
+            continue;
         if (!safe_member(name)) {
             rc = at_error_set(err, AT_EFORMAT, AT_STAGE_PACKAGE, tar_path, "member '%s' would leave the package", name);
             break;
@@ -211,6 +255,7 @@ int at_tar_extract(const char *tar_path, const char *dest, at_error *err)
         if (rc == 0 && size > 0 && fseek(in, (long)((size + BLOCK - 1) / BLOCK * BLOCK), SEEK_CUR) != 0)
             rc = at_error_set(err, AT_EFORMAT, AT_STAGE_PACKAGE, tar_path, "truncated tar archive");
     }
+    g_free(long_name);
     fclose(in);
     return rc;
 }

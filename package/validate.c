@@ -184,6 +184,12 @@ static void free_xml(gpointer p)
 }
 
 /* Walk the package: plain files and folders only; links and devices are problems, never followed. */
+/* g_ptr_array_sort passes pointers to the elements. */
+static gint cmp_str(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static void walk(checker *c, const char *dir, const char *rel)
 {
     GDir *d = g_dir_open(dir, 0, NULL);
@@ -195,7 +201,7 @@ static void walk(checker *c, const char *dir, const char *rel)
     for (const char *n; (n = g_dir_read_name(d));)
         g_ptr_array_add(names, g_strdup(n));
     g_dir_close(d);
-    g_ptr_array_sort(names, (GCompareFunc)g_strcmp0);
+    g_ptr_array_sort(names, cmp_str);
     for (guint i = 0; i < names->len; i++) {
         const char *n = g_ptr_array_index(names, i);
         char *path = g_build_filename(dir, n, NULL);
@@ -1193,10 +1199,6 @@ static bool check_mets(checker *c, const char *rel, bool root, const char *root_
 
 /* ---- the whole package ---- */
 
-static gint cmp_str(gconstpointer a, gconstpointer b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
 
 static bool under_unreadable(checker *c, const char *rel)
 {

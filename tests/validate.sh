@@ -20,6 +20,11 @@ ok "the writer made a folder and a tar" '[ -f "$good/METS.xml" ] && [ -f "$tar" 
 ok "the package folder and its tar are valid (exit 0)" \
   '[ $rc -eq 0 ] && grep -qx "$good: valid" "$dir/o" && grep -qx "$tar: valid" "$dir/o" && [ ! -s "$dir/e" ]'
 ok "a summary line follows" 'tail -1 "$dir/o" | grep -q "^2 packages: 2 valid, 0 invalid"'
+# The same package re-packed by GNU tar (long names as ././@LongLink) and as pax.
+tar -cf "$dir/gnu.tar" -C "$(dirname "$good")" "$(basename "$good")"
+tar --format=pax -cf "$dir/pax.tar" -C "$(dirname "$good")" "$(basename "$good")"
+"$AT" validate "$dir/gnu.tar" "$dir/pax.tar" > "$dir/o" 2> "$dir/e"; rc=$?
+ok "the package re-packed by GNU tar and as pax is valid" '[ $rc -eq 0 ] && grep -qx "$dir/gnu.tar: valid" "$dir/o" && grep -qx "$dir/pax.tar: valid" "$dir/o"'
 
 # xmllint, offline, with the schemas the package carries, agrees.
 S=$good/schemas
