@@ -2,46 +2,55 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "extract/extract_private.h"
 #include "arkivtext/arkivtext.h"
+#include "core/private.h"
 
 #include <stdarg.h>
 #include <string.h>
 
 /* ---- helpers shared by the extractors ---- */
 
-/* Lower case without diacritics, so OCR that lost them and text that kept them compare equal. */
+/* Lower case without diacritics, so OCR that lost them and text that kept them compare equal.
+ * Character by character through core's fold table: these run on every line many times. */
+static const char *next_folded(const char *p, gunichar *out)
+{
+    for (; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (!g_unichar_ismark(c)) {
+            *out = at_unichar_fold(c);
+            return g_utf8_next_char(p);
+        }
+    }
+    *out = 0;
+    return p;
+}
+
 static char *fold(const char *s)
 {
-    char *lower = g_utf8_casefold(s, -1);
-    char *nfd = g_utf8_normalize(lower, -1, G_NORMALIZE_NFD);
-    g_free(lower);
-    if (!nfd)
-        return g_strdup("");
-    GString *out = g_string_sized_new(strlen(nfd));
-    for (const char *p = nfd; *p; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
-        if (!g_unichar_ismark(c))
-            g_string_append_unichar(out, c);
-    }
-    g_free(nfd);
+    GString *out = g_string_sized_new(strlen(s));
+    gunichar c;
+    for (const char *p = next_folded(s, &c); c; p = next_folded(p, &c))
+        g_string_append_unichar(out, c);
     return g_string_free(out, FALSE);
 }
 
 bool folded_starts(const char *s, const char *prefix)
 {
-    char *a = fold(s), *b = fold(prefix);
-    bool r = g_str_has_prefix(a, b);
-    g_free(a);
-    g_free(b);
-    return r;
+    gunichar a, b;
+    const char *p = next_folded(s, &a), *q = next_folded(prefix, &b);
+    for (; b; p = next_folded(p, &a), q = next_folded(q, &b))
+        if (a != b)
+            return false;
+    return true;
 }
 
 bool folded_equal(const char *a, const char *b)
 {
-    char *x = fold(a), *y = fold(b);
-    bool r = strcmp(x, y) == 0;
-    g_free(x);
-    g_free(y);
-    return r;
+    gunichar x, y;
+    const char *p = next_folded(a, &x), *q = next_folded(b, &y);
+    for (; x || y; p = next_folded(p, &x), q = next_folded(q, &y))
+        if (x != y)
+            return false;
+    return true;
 }
 
 bool folded_contains(const char *s, const char *needle)
