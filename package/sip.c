@@ -851,7 +851,9 @@ int at_package_write(const at_package_content *content, const at_package_options
              : at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, p.root, "cannot create folder: %s", g_strerror(errno));
     if (rc == 0)
         rc = fill(&p, err);
-    char *final = g_build_filename(outdir, opts->tar ? g_strconcat(p.objid, ".tar", NULL) : g_strdup(p.objid), NULL);
+    char *final_name = opts->tar ? g_strconcat(p.objid, ".tar", NULL) : g_strdup(p.objid);
+    char *final = g_build_filename(outdir, final_name, NULL);
+    g_free(final_name);
     if (rc == 0 && opts->tar) {
         char *tar_tmp = g_strconcat(tmp_parent, ".tar", NULL);
         rc = at_tar_write(tmp_parent, p.objid, tar_tmp, p.created, err);

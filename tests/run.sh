@@ -24,7 +24,9 @@ cd "$dir"
 ARGS=(run -j 2 --organisation "Huddinge kommun" --submission-agreement "KS-2024/17")
 run() { "$AT" "${ARGS[@]}" -o "$@" in; }
 
+start=$(date +%s%N)
 run ref > ref.log 2>&1; rc=$?
+ref_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 ok "a run with one broken scan exits 1" '[ $rc -eq 1 ]'
 ok "the broken scan gets one line naming it" 'grep -q "trasig.png.*truncated or corrupt" ref.log'
 ok "the summary counts 5 ok and 1 failed" 'grep -q "6 documents: 5 ok (0 already done), 1 failed" ref.log'
@@ -58,7 +60,9 @@ killed=0
 for k in 1 2 3 4 5; do
     "$AT" "${ARGS[@]}" -o crash in > "crash$k.log" 2>&1 &   # directly, so that $! is arkivtext itself
     pid=$!
-    pause="$((2 + RANDOM % 14)).$((RANDOM % 10))"   # within the ~15 s an uninterrupted run takes
+    # somewhere in the first 90 % of the time an uninterrupted run took
+    pause_ms=$(( 100 + RANDOM * (ref_ms * 9 / 10) / 32768 ))
+    pause=$(printf '%d.%03d' $((pause_ms / 1000)) $((pause_ms % 1000)))
     sleep "$pause"
     if kill -9 $pid 2>/dev/null; then killed=$((killed + 1)); fi
     wait $pid 2>/dev/null
