@@ -60,8 +60,8 @@ killed=0
 for k in 1 2 3 4 5; do
     "$AT" "${ARGS[@]}" -o crash in > "crash$k.log" 2>&1 &   # directly, so that $! is arkivtext itself
     pid=$!
-    # somewhere in the first 90 % of the time an uninterrupted run took
-    pause_ms=$(( 100 + RANDOM * (ref_ms * 9 / 10) / 32768 ))
+    # within a window that shrinks as less work is left: 90 %, 72 %, ... of an uninterrupted run
+    pause_ms=$(( 100 + RANDOM * (ref_ms * 9 * (6 - k) / 50) / 32768 ))
     pause=$(printf '%d.%03d' $((pause_ms / 1000)) $((pause_ms % 1000)))
     sleep "$pause"
     if kill -9 $pid 2>/dev/null; then killed=$((killed + 1)); fi
@@ -73,10 +73,20 @@ for k in 1 2 3 4 5; do
         [ -f "$p/METS.xml" ] && valid eark-mets-local.xsd "$p/METS.xml" || { clean=false; echo "# half package visible after kill $k: $p"; }
     done
 done
-ok "at least three runs were killed while working ($killed of 5)" '[ $killed -ge 3 ]'
+# Once more, killed right after its first package appeared: what was finished must stay finished.
+"$AT" "${ARGS[@]}" -o crash in > crash6.log 2>&1 &
+pid=$!
+while kill -0 $pid 2>/dev/null && [ "$(ls -d crash/uuid-* 2>/dev/null | wc -l)" -lt 1 ]; do sleep 0.05; done
+kill -9 $pid 2>/dev/null && killed=$((killed + 1))
+wait $pid 2>/dev/null
+done_before=$(ls -d crash/uuid-* 2>/dev/null | wc -l)
+echo "# kill 6 after the first package: $done_before packages visible"
+ok "runs were killed while working ($killed of 6, at least 2)" '[ $killed -ge 2 ]'
 ok "after each SIGKILL, no half package is visible" '$clean'
 run crash > final.log 2>&1
 ok "the resumed run finishes (5 ok, 1 failed)" 'grep -q "5 ok (.*already done), 1 failed" final.log'
+ok "it skipped the $done_before packages finished before the last kill" \
+   '[ $done_before -ge 1 ] && grep -q "5 ok ($done_before already done)" final.log'
 ok "no temporary folders left" '[ -z "$(ls -A crash | grep -v "^uuid-\|^journal.sqlite\|^report.json$")" ]'
 ok "killed-and-resumed output equals the uninterrupted run, byte for byte" \
    'diff -r -x "journal.sqlite*" ref crash > diff.log'

@@ -188,7 +188,9 @@ secret=$dir/secret.txt; echo SECRET-MARKER > "$secret"
 edit "$pk/METS.xml" '^(<\?xml[^>]*\?>)' '\1\n<!DOCTYPE mets [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY s SYSTEM "file://'"$secret"'"><!ENTITY % pe SYSTEM "file://'"$secret"'"> %pe;]>'
 edit "$pk/METS.xml" '<name>arkivtext</name>' '<name>&xxe;&s;</name>'
 if strace -o /dev/null true 2> /dev/null; then
-  strace -f -e trace=open,openat -o "$dir/trace" "$AT" validate "$pk" > "$dir/o" 2> "$dir/e"; rc=$?
+  # LeakSanitizer cannot run under ptrace: without this a sanitized build fails at exit.
+  ASAN_OPTIONS=${ASAN_OPTIONS:-}:detect_leaks=0 \
+    strace -f -e trace=open,openat -o "$dir/trace" "$AT" validate "$pk" > "$dir/o" 2> "$dir/e"; rc=$?
   ok "XXE: the files named by the entities are never opened" '! grep -q "passwd\|secret.txt" "$dir/trace"'
 else
   check
