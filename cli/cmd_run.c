@@ -166,10 +166,8 @@ static void clean_leftovers(const char *outdir)
             (g_str_has_prefix(n, "report.json.") && n[strlen("report.json.")]))
             g_ptr_array_add(stale, g_build_filename(outdir, n, NULL));
     g_dir_close(dir);
-    for (guint i = 0; i < stale->len; i++) {
-        char *argv[] = { "rm", "-rf", "--", g_ptr_array_index(stale, i), NULL };
-        g_spawn_sync(NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-    }
+    for (guint i = 0; i < stale->len; i++)
+        at_remove_tree(g_ptr_array_index(stale, i));
     g_ptr_array_free(stale, TRUE);
 }
 

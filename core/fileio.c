@@ -109,3 +109,23 @@ int at_file_sha256(const char *path, char hex[65], long long *size, at_error *er
     g_checksum_free(sum);
     return rc;
 }
+
+void at_remove_tree(const char *path)
+{
+    GStatBuf st;
+    if (g_lstat(path, &st) != 0)
+        return;
+    if (!S_ISDIR(st.st_mode)) {
+        g_unlink(path);
+        return;
+    }
+    GDir *dir = g_dir_open(path, 0, NULL);
+    for (const char *n; dir && (n = g_dir_read_name(dir));) {
+        char *child = g_build_filename(path, n, NULL);
+        at_remove_tree(child); /* lstat: a symbolic link is removed, never followed */
+        g_free(child);
+    }
+    if (dir)
+        g_dir_close(dir);
+    g_rmdir(path);
+}

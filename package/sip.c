@@ -787,22 +787,6 @@ static int fill(package *p, at_error *err)
     return rc;
 }
 
-static void remove_tree(const char *path)
-{
-    GDir *dir = g_dir_open(path, 0, NULL);
-    if (dir) {
-        for (const char *n; (n = g_dir_read_name(dir));) {
-            char *child = g_build_filename(path, n, NULL);
-            if (g_file_test(child, G_FILE_TEST_IS_DIR) && !g_file_test(child, G_FILE_TEST_IS_SYMLINK))
-                remove_tree(child);
-            else
-                g_unlink(child);
-            g_free(child);
-        }
-        g_dir_close(dir);
-    }
-    g_rmdir(path);
-}
 
 static void sync_dir(const char *path)
 {
@@ -844,7 +828,7 @@ int at_package_write(const at_package_content *content, const at_package_options
     /* Built under a hidden temporary name beside its final place; renamed when complete. */
     char *tmp_name = g_strdup_printf(".%s.tmp-%d", p.objid, (int)getpid());
     char *tmp_parent = g_build_filename(outdir, tmp_name, NULL);
-    remove_tree(tmp_parent);
+    at_remove_tree(tmp_parent);
     p.root = g_build_filename(tmp_parent, p.objid, NULL);
     rc = g_mkdir_with_parents(p.root, 0755) == 0
              ? 0
@@ -872,12 +856,12 @@ int at_package_write(const at_package_content *content, const at_package_options
             if (had_old)
                 g_rename(old, final);
         } else if (had_old) {
-            remove_tree(old);
+            at_remove_tree(old);
         }
         g_free(old);
     }
     sync_dir(outdir);
-    remove_tree(tmp_parent);
+    at_remove_tree(tmp_parent);
     if (rc == 0 && path_out)
         *path_out = g_strdup(final);
     g_free(final);

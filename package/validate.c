@@ -228,23 +228,6 @@ static bool on_disk(checker *c, const char *rel)
     return g_hash_table_contains(c->disk, rel);
 }
 
-static void remove_tree(const char *path)
-{
-    GDir *dir = g_dir_open(path, 0, NULL);
-    if (dir) {
-        for (const char *n; (n = g_dir_read_name(dir));) {
-            char *child = g_build_filename(path, n, NULL);
-            GStatBuf st;
-            if (g_lstat(child, &st) == 0 && S_ISDIR(st.st_mode))
-                remove_tree(child);
-            else
-                g_unlink(child);
-            g_free(child);
-        }
-        g_dir_close(dir);
-    }
-    g_rmdir(path);
-}
 
 /* ---- XML ---- */
 
@@ -1403,7 +1386,7 @@ int at_package_validate(const char *path, at_package_report **report, at_error *
     if (rc == 0 && c.root)
         check_package(&c, root_name);
     if (tmp)
-        remove_tree(tmp);
+        at_remove_tree(tmp);
     g_free(tmp);
     g_free(root_name);
     g_free(c.root);

@@ -30,6 +30,9 @@ void at_atomic_abort(at_atomic_file *f);
 /** Read a whole file into memory (NUL-terminated). Caller frees `*data` with g_free. */
 int at_read_file(const char *path, char **data, size_t *len, at_stage stage, at_error *err);
 
+/** Remove a file, or a folder and everything in it; symbolic links are removed, not followed. */
+void at_remove_tree(const char *path);
+
 /** SHA-256 (lower-case hex) and size of a file, read in pieces. */
 int at_file_sha256(const char *path, char hex[65], long long *size, at_error *err);
 
