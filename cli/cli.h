@@ -24,6 +24,22 @@ bool at_cli_parse(GOptionContext *ctx, int *argc, char ***argv, const char *cmd)
 /** Open the dictionary (--dict or the default) and add user lexicons. NULL on failure (reported). */
 at_dict *at_cli_open_dict(const char *cmd, const char *path, char **lexicons);
 
+/** What repairing text needs: the dictionary, the rules and a normalizer over them. */
+typedef struct at_cli_repair {
+    at_dict *dict;
+    at_rules *rules;
+    at_normalizer *normalizer;
+} at_cli_repair;
+
+/** Open all three (`opts` may be NULL for the defaults); on failure report it and return false. */
+bool at_cli_repair_open(at_cli_repair *r, const char *cmd, const char *dict_path, const char *rules_path,
+                        char **lexicons, const at_normalize_options *opts);
+/** Free what at_cli_repair_open() opened; safe on a zeroed or half-opened struct. */
+void at_cli_repair_close(at_cli_repair *r);
+
+/** Append `s` to `out` as a JSON string (made valid UTF-8 first: file names need not be). */
+void at_cli_json_string(GString *out, const char *s);
+
 /** Is the file a scan (image or PDF) to read with OCR? */
 bool at_cli_is_scan(const char *path);
 

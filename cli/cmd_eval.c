@@ -26,26 +26,12 @@ static int read_text(const char *path, char **data, size_t *len, at_error *err)
 
 /* ---- eval ---- */
 
-static void append_json_string(GString *out, const char *s)
-{
-    g_string_append_c(out, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            g_string_append_printf(out, "\\%c", *p);
-        else if (*p < 0x20)
-            g_string_append_printf(out, "\\u%04x", *p);
-        else
-            g_string_append_c(out, (char)*p);
-    }
-    g_string_append_c(out, '"');
-}
-
 static void append_json_path(GString *out, const char *key, const char *path)
 {
     /* JSON strings must be UTF-8; file names need not be. */
     char *name = g_filename_display_name(path);
     g_string_append_printf(out, "\"%s\": ", key);
-    append_json_string(out, name);
+    at_cli_json_string(out, name);
     g_string_append(out, ", ");
     g_free(name);
 }

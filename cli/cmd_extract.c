@@ -102,8 +102,7 @@ int at_cmd_extract(int argc, char **argv)
         "With one input and no -o the record goes to standard output; '-' reads standard input.");
     g_option_context_add_main_entries(ctx, entries, NULL);
     int status = AT_EXIT_OK;
-    at_dict *dict = NULL;
-    at_rules *rules = NULL;
+    at_cli_repair repair = { NULL, NULL, NULL };
     extract_job j = { 0 };
     at_error err = AT_ERROR_INIT;
     if (!at_cli_parse(ctx, &argc, &argv, "extract")) {
@@ -129,17 +128,11 @@ int at_cmd_extract(int argc, char **argv)
     j.format = format && strcmp(format, "json") == 0 ? AT_RECORD_JSON : AT_RECORD_XML;
     j.lenient = lenient;
     if (!no_normalize) {
-        if (!(dict = at_cli_open_dict("extract", dict_path, lexicons))) {
+        if (!at_cli_repair_open(&repair, "extract", dict_path, rules_path, lexicons, NULL)) {
             status = AT_EXIT_SETUP;
             goto out;
         }
-        at_normalize_options nopts = AT_NORMALIZE_OPTIONS_INIT;
-        if (at_rules_load(&rules, rules_path ? rules_path : at_rules_default_path(), &err) < 0 ||
-            at_normalizer_new(&j.normalizer, dict, rules, &nopts, &err) < 0) {
-            at_cli_report("extract", &err);
-            status = AT_EXIT_SETUP;
-            goto out;
-        }
+        j.normalizer = repair.normalizer;
     }
     if (outdir && g_mkdir_with_parents(outdir, 0755) != 0) {
         fprintf(stderr, "arkivtext extract: %s: cannot create folder: %s\n", outdir, g_strerror(errno));
@@ -158,9 +151,7 @@ int at_cmd_extract(int argc, char **argv)
         status = AT_EXIT_SOME_FAILED;
 out:
     at_ocr_free(j.ocr);
-    at_normalizer_free(j.normalizer);
-    at_rules_free(rules);
-    at_dict_free(dict);
+    at_cli_repair_close(&repair);
     g_option_context_free(ctx);
     g_free(outdir);
     g_free(format);

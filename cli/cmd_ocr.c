@@ -178,9 +178,7 @@ int at_cmd_ocr(int argc, char **argv)
     g_option_context_add_main_entries(ctx, entries, NULL);
     int status = AT_EXIT_OK;
     at_ocr *ocr = NULL;
-    at_dict *dict = NULL;
-    at_rules *rules = NULL;
-    at_normalizer *normalizer = NULL;
+    at_cli_repair repair = { NULL, NULL, NULL };
     GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
     at_error err = AT_ERROR_INIT;
     if (!at_cli_parse(ctx, &argc, &argv, "ocr")) {
@@ -226,11 +224,7 @@ int at_cmd_ocr(int argc, char **argv)
         goto out;
     }
     if (normalize) {
-        if (!(dict = at_cli_open_dict("ocr", dict_path, lexicons)) ||
-            at_rules_load(&rules, rules_path ? rules_path : at_rules_default_path(), &err) < 0 ||
-            at_normalizer_new(&normalizer, dict, rules, NULL, &err) < 0) {
-            if (err.code)
-                at_cli_report("ocr", &err);
+        if (!at_cli_repair_open(&repair, "ocr", dict_path, rules_path, lexicons, NULL)) {
             status = AT_EXIT_SETUP;
             goto out;
         }
@@ -244,7 +238,7 @@ int at_cmd_ocr(int argc, char **argv)
     progress_state progress = { .tty = isatty(STDERR_FILENO), .start = g_get_monotonic_time(), .docs = files->len };
     g_mutex_init(&progress.lock);
     /* Documents in parallel as well as their pages: a box of one-page scans keeps every worker busy. */
-    doc_task shared = { ocr, normalizer, outdir, &progress };
+    doc_task shared = { ocr, repair.normalizer, outdir, &progress };
     GThreadPool *pool = g_thread_pool_new(run_document, &shared, opts.jobs > 0 ? opts.jobs : (int)g_get_num_processors(),
                                           FALSE, NULL);
     /* Largest files first, so no long document starts last while the other workers sit idle. */
@@ -266,9 +260,7 @@ int at_cmd_ocr(int argc, char **argv)
         status = AT_EXIT_SOME_FAILED;
 out:
     at_ocr_free(ocr);
-    at_normalizer_free(normalizer);
-    at_rules_free(rules);
-    at_dict_free(dict);
+    at_cli_repair_close(&repair);
     g_ptr_array_free(files, TRUE);
     g_option_context_free(ctx);
     g_free(outdir);

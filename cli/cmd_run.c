@@ -308,9 +308,7 @@ int at_cmd_run(int argc, char **argv)
     g_option_context_add_main_entries(ctx, entries, NULL);
     int status = AT_EXIT_OK;
     at_error err = AT_ERROR_INIT;
-    at_dict *dict = NULL;
-    at_rules *rules = NULL;
-    at_normalizer *normalizer = NULL;
+    at_cli_repair repair = { NULL, NULL, NULL };
     at_journal *journal = NULL;
     GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
     doc_result *docs = NULL;
@@ -353,18 +351,11 @@ int at_cmd_run(int argc, char **argv)
     }
     char dict_desc[256] = "";
     if (!no_normalize) {
-        at_normalize_options nopts = AT_NORMALIZE_OPTIONS_INIT;
-        if (!(dict = at_cli_open_dict("run", dict_path, lexicons))) {
+        if (!at_cli_repair_open(&repair, "run", dict_path, rules_path, lexicons, NULL)) {
             status = AT_EXIT_SETUP;
             goto out;
         }
-        if (at_rules_load(&rules, rules_path ? rules_path : at_rules_default_path(), &err) < 0 ||
-            at_normalizer_new(&normalizer, dict, rules, &nopts, &err) < 0) {
-            at_cli_report("run", &err);
-            status = AT_EXIT_SETUP;
-            goto out;
-        }
-        at_dict_describe(dict, dict_desc, sizeof dict_desc);
+        at_dict_describe(repair.dict, dict_desc, sizeof dict_desc);
     }
     bool scans = false;
     for (guint i = 0; i < files->len; i++)
@@ -381,7 +372,7 @@ int at_cmd_run(int argc, char **argv)
     popts.organisation = organisation;
     popts.submission_agreement = agreement;
     popts.tar = tar;
-    r.normalizer = normalizer;
+    r.normalizer = repair.normalizer;
     r.dictionary = no_normalize ? NULL : dict_desc;
     r.journal = journal;
     r.package = &popts;
@@ -442,9 +433,7 @@ out:
     g_free(docs);
     at_journal_close(journal);
     at_ocr_free(r.ocr);
-    at_normalizer_free(normalizer);
-    at_rules_free(rules);
-    at_dict_free(dict);
+    at_cli_repair_close(&repair);
     g_mutex_clear(&r.lock);
     g_ptr_array_free(files, TRUE);
     g_option_context_free(ctx);

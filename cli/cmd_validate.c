@@ -6,23 +6,6 @@
 #include <string.h>
 
 /* JSON string: the problem texts carry file names and libxml2 messages, so everything is escaped. */
-static void json_string(GString *out, const char *s)
-{
-    /* File names need not be UTF-8; JSON must be. */
-    char *valid = g_utf8_make_valid(s ? s : "", -1);
-    g_string_append_c(out, '"');
-    for (const unsigned char *p = (const unsigned char *)valid; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            g_string_append_printf(out, "\\%c", *p);
-        else if (*p < 0x20)
-            g_string_append_printf(out, "\\u%04x", *p);
-        else
-            g_string_append_c(out, (char)*p);
-    }
-    g_string_append_c(out, '"');
-    g_free(valid);
-}
-
 static void print_problem(const char *package, const at_package_problem *p)
 {
     printf("%s: ", package);
@@ -39,11 +22,11 @@ static void json_package(GString *out, bool more, const char *package, const at_
 {
     g_string_append(out, more ? ",\n  {" : "\n  {");
     g_string_append(out, "\"package\": ");
-    json_string(out, package);
+    at_cli_json_string(out, package);
     if (!r) {
         g_string_append(out, ", \"checked\": false, \"valid\": false, \"error\": ");
         char msg[1024];
-        json_string(out, at_error_format(err, msg, sizeof msg));
+        at_cli_json_string(out, at_error_format(err, msg, sizeof msg));
         g_string_append(out, "}");
         return;
     }
@@ -52,11 +35,11 @@ static void json_package(GString *out, bool more, const char *package, const at_
     for (size_t i = 0; i < n; i++) {
         const at_package_problem *p = at_package_report_problem(r, i);
         g_string_append(out, i ? ",\n    {\"requirement\": " : "\n    {\"requirement\": ");
-        json_string(out, p->requirement);
+        at_cli_json_string(out, p->requirement);
         g_string_append(out, ", \"file\": ");
-        json_string(out, p->file);
+        at_cli_json_string(out, p->file);
         g_string_append_printf(out, ", \"line\": %d, \"message\": ", p->line);
-        json_string(out, p->message);
+        at_cli_json_string(out, p->message);
         g_string_append(out, "}");
     }
     g_string_append(out, n ? "\n  ]}" : "]}");

@@ -57,6 +57,44 @@ at_dict *at_cli_open_dict(const char *cmd, const char *path, char **lexicons)
     return dict;
 }
 
+bool at_cli_repair_open(at_cli_repair *r, const char *cmd, const char *dict_path, const char *rules_path,
+                        char **lexicons, const at_normalize_options *opts)
+{
+    at_error err = AT_ERROR_INIT;
+    if (!(r->dict = at_cli_open_dict(cmd, dict_path, lexicons)))
+        return false;
+    if (at_rules_load(&r->rules, rules_path ? rules_path : at_rules_default_path(), &err) < 0 ||
+        at_normalizer_new(&r->normalizer, r->dict, r->rules, opts, &err) < 0) {
+        at_cli_report(cmd, &err);
+        return false;
+    }
+    return true;
+}
+
+void at_cli_repair_close(at_cli_repair *r)
+{
+    at_normalizer_free(r->normalizer);
+    at_rules_free(r->rules);
+    at_dict_free(r->dict);
+    *r = (at_cli_repair){ NULL, NULL, NULL };
+}
+
+void at_cli_json_string(GString *out, const char *s)
+{
+    char *valid = g_utf8_make_valid(s ? s : "", -1);
+    g_string_append_c(out, '"');
+    for (const unsigned char *p = (const unsigned char *)valid; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            g_string_append_printf(out, "\\%c", *p);
+        else if (*p < 0x20)
+            g_string_append_printf(out, "\\u%04x", *p);
+        else
+            g_string_append_c(out, (char)*p);
+    }
+    g_string_append_c(out, '"');
+    g_free(valid);
+}
+
 static void usage(FILE *out)
 {
     fprintf(out, "Usage: arkivtext COMMAND [OPTIONS] [FILE...]\n\n"
