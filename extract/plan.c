@@ -490,6 +490,17 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
     return j;
 }
 
+/* A sub-goal of `parent` from the statement starting at line `at`; its lines are used up. Returns the line after it. */
+static guint add_statement(xctx *x, at_rnode *parent, guint at, const char *first, GString *text)
+{
+    at_provenance prov;
+    guint next = statement(x, at, first, text, &prov);
+    add_goal(x, parent, "subGoal", text->str, &prov);
+    for (guint k = at; k < next; k++)
+        pline(x, k)->used = true;
+    return next;
+}
+
 /* The theme and main goal named by the lines above line `i`; false if there is no main goal line. */
 static bool goal_context(xctx *x, guint i, at_rnode **theme, at_rnode **main_goal)
 {
@@ -621,12 +632,7 @@ void extract_prose_goals(xctx *x)
             }
             l->used = true;
             if (inline_goal) {
-                at_provenance prov;
-                guint next = statement(x, i, inline_goal, text, &prov);
-                add_goal(x, parent, "subGoal", text->str, &prov);
-                for (guint k = i; k < next; k++)
-                    pline(x, k)->used = true;
-                last_statement_end = i = next;
+                last_statement_end = i = add_statement(x, parent, i, inline_goal, text);
                 continue;
             }
             /* The list: bullets and "Vi" statements until a label, a heading or prose. */
@@ -636,12 +642,7 @@ void extract_prose_goals(xctx *x)
                 const char *item = strip_bullet(x, n->text, &bullet);
                 if (!bullet && !is_we_statement(x, n->text, &rest))
                     break;
-                at_provenance prov;
-                guint next = statement(x, j, item, text, &prov);
-                add_goal(x, parent, "subGoal", text->str, &prov);
-                for (guint k = j; k < next; k++)
-                    pline(x, k)->used = true;
-                j = next;
+                j = add_statement(x, parent, j, item, text);
             }
             last_statement_end = j;
             i = j;
@@ -656,13 +657,7 @@ void extract_prose_goals(xctx *x)
                 continues = true;
             }
             if (continues) {
-                at_provenance prov;
-                guint next = statement(x, i, rest, text, &prov);
-                add_goal(x, main_goal, "subGoal", text->str, &prov);
-                for (guint k = i; k < next; k++)
-                    pline(x, k)->used = true;
-                last_statement_end = next;
-                i = next;
+                last_statement_end = i = add_statement(x, main_goal, i, rest, text);
                 continue;
             }
         }
@@ -688,12 +683,7 @@ void extract_prose_goals(xctx *x)
                 goal = add_goal(x, x->goals, "mainGoal", l->text, &l->prov);
                 l->used = true;
             }
-            at_provenance prov;
-            guint next = statement(x, j, item, text, &prov);
-            add_goal(x, goal, "subGoal", text->str, &prov);
-            for (guint k = j; k < next; k++)
-                pline(x, k)->used = true;
-            j = next;
+            j = add_statement(x, goal, j, item, text);
         }
         i = j - 1;
     }
