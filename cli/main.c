@@ -13,14 +13,14 @@ static const struct {
     int (*run)(int argc, char **argv);
     const char *summary;
 } commands[] = {
-    { "normalize", at_cmd_normalize, "repair broken Swedish in OCR text, recording every change" },
+    { "run", at_cmd_run, "scans and texts to E-ARK / FGS archive packages, resumably (the main job)" },
+    { "validate", at_cmd_validate, "check archive packages: schemas, checksums, references, CSIP/SIP requirements" },
     { "ocr", at_cmd_ocr, "OCR scanned pages (images, PDF) into ALTO 4.4, text and tables" },
-    { "run", at_cmd_run, "scans and texts to E-ARK / FGS archive packages, resumably" },
+    { "normalize", at_cmd_normalize, "repair broken Swedish in OCR text, recording every change" },
     { "extract", at_cmd_extract, "structured records (goals, activities, agreements, budgets) as XML or JSON" },
     { "dict", at_cmd_dict, "learn a user lexicon; look words up; measure dictionary coverage" },
     { "eval", at_cmd_eval, "character and word error rates against a gold text" },
     { "damage", at_cmd_damage, "make damaged copies of clean text for evaluation" },
-    { "validate", at_cmd_validate, "check archive packages: schemas, checksums, references, CSIP/SIP requirements" },
 };
 
 void at_cli_report(const char *cmd, const at_error *err)
@@ -98,7 +98,8 @@ void at_cli_json_string(GString *out, const char *s)
 static void usage(FILE *out)
 {
     fprintf(out, "Usage: arkivtext COMMAND [OPTIONS] [FILE...]\n\n"
-                 "Turn scanned and badly OCR'd Swedish municipal documents into clean text.\n\n"
+                 "Turn scanned and badly OCR'd Swedish municipal documents into clean text,\n"
+                 "structured records and archive packages.\n\n"
                  "Commands:\n");
     for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
         fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
