@@ -271,9 +271,13 @@ static at_doc *recognize(worker *w, at_page_job *job)
     for (int t = 0; t < n_tables; t++) {
         const at_table_grid *g = &grids[t];
         for (int r = 0; r < g->n_rows; r++) {
-            for (int c = 0; c < g->n_cols; c++) {
+            for (int c = 0, span_end; c < g->n_cols; c = span_end) {
+                /* A merged cell runs on over the edges no rule crosses in this row. */
+                span_end = c + 1;
+                while (span_end < g->n_cols && !at_table_rule_crosses(binary, g, r, span_end))
+                    span_end++;
                 int x = g->col_edges[c] + CELL_INSET, y = g->row_edges[r] + CELL_INSET;
-                int cw = g->col_edges[c + 1] - g->col_edges[c] - 2 * CELL_INSET;
+                int cw = g->col_edges[span_end] - g->col_edges[c] - 2 * CELL_INSET;
                 int ch = g->row_edges[r + 1] - g->row_edges[r] - 2 * CELL_INSET;
                 region *cell = g_new0(region, 1);
                 cell->kind = AT_BLOCK_CELL;

@@ -437,6 +437,31 @@ int at_find_tables(PIX *binary, int dpi, at_table_grid **out, at_error *err)
     return n;
 }
 
+bool at_table_rule_crosses(PIX *binary, const at_table_grid *g, int row, int edge)
+{
+    /* A rule spans the whole height of the row; text never does (cells have padding above and
+     * below it). So: ink within a few pixels of the edge on nearly every pixel row of the row,
+     * leaving out the horizontal rules at its top and bottom. */
+    int x = g->col_edges[edge], top = g->row_edges[row], bottom = g->row_edges[row + 1];
+    int margin = MAX(3, (bottom - top) / 10), reach = 3;
+    int w = pixGetWidth(binary), h = pixGetHeight(binary);
+    int rows = 0, inked = 0;
+    for (int y = top + margin; y < bottom - margin && y < h; y++) {
+        if (y < 0)
+            continue;
+        rows++;
+        for (int xx = MAX(0, x - reach); xx <= MIN(w - 1, x + reach); xx++) {
+            l_uint32 v = 0;
+            pixGetPixel(binary, xx, y, &v);
+            if (v) {
+                inked++;
+                break;
+            }
+        }
+    }
+    return rows == 0 || inked * 100 >= rows * 90;
+}
+
 void at_table_grids_free(at_table_grid *grids, int n)
 {
     if (!grids)

@@ -7,6 +7,8 @@
 
 #include "arkivtext/error.h"
 
+#include <stdbool.h>
+
 /** One ruled table: the ruling lines that bound its rows and columns. */
 typedef struct at_table_grid {
     int x, y, w, h;   /* bounding box in page pixels */
@@ -24,6 +26,13 @@ typedef struct at_table_grid {
 int at_find_tables(PIX *binary, int dpi, at_table_grid **out, at_error *err);
 
 void at_table_grids_free(at_table_grid *grids, int n);
+
+/**
+ * Does a vertical rule run down row `row` of `g` at its column edge `edge`
+ * (1 .. n_cols - 1)? No rule there means the row's cell spans that edge (a
+ * merged cell, as section rows of action plans have).
+ */
+bool at_table_rule_crosses(PIX *binary, const at_table_grid *g, int row, int edge);
 
 /** A copy of `binary` with the ruling lines of `grids` erased, so OCR sees only the cells' text. */
 PIX *at_erase_rules(PIX *binary, const at_table_grid *grids, int n);
