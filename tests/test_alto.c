@@ -14,25 +14,9 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include "tests/tap.h"
 
 #define ALTO_NS "http://www.loc.gov/standards/alto/ns-v4#"
-
-static int n_tests, n_failed;
-
-static bool ok(bool cond, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static bool ok(bool cond, const char *fmt, ...)
-{
-    va_list ap;
-    n_tests++;
-    if (!cond)
-        n_failed++;
-    printf("%s %d - ", cond ? "ok" : "not ok", n_tests);
-    va_start(ap, fmt);
-    vprintf(fmt, ap);
-    va_end(ap);
-    putchar('\n');
-    return cond;
-}
 
 /* ---- writing and querying ---- */
 
@@ -460,6 +444,5 @@ int main(int argc, char **argv)
 
     xmlSchemaFree(schema);
     xmlCleanupParser();
-    printf("1..%d\n", n_tests);
-    return n_failed ? 1 : 0;
+    return tap_done();
 }

@@ -13,24 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "tests/tap.h"
 
-static int n_tests, n_failed;
-static const char *schema;
-
-static bool ok(bool cond, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static bool ok(bool cond, const char *fmt, ...)
-{
-    va_list ap;
-    n_tests++;
-    if (!cond)
-        n_failed++;
-    printf("%s %d - ", cond ? "ok" : "not ok", n_tests);
-    va_start(ap, fmt);
-    vprintf(fmt, ap);
-    va_end(ap);
-    putchar('\n');
-    return cond;
-}
+static const char *schema; /* the record schema, from the command line */
 
 /* ---- patterns ---- */
 
@@ -405,6 +390,5 @@ int main(int argc, char **argv)
     test_agreement();
     test_ocr_provenance();
     test_malformed();
-    printf("1..%d\n", n_tests);
-    return n_failed ? 1 : 0;
+    return tap_done();
 }

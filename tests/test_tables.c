@@ -9,28 +9,12 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "tests/tap.h"
 
 #define PAGE_W 2480
 #define PAGE_H 3508
 #define DPI 300
 #define EDGE_TOL 3
-
-static int n_tests, n_failed;
-
-static bool ok(bool cond, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static bool ok(bool cond, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    printf("%sok %d - ", cond ? "" : "not ", ++n_tests);
-    vprintf(fmt, ap);
-    putchar('\n');
-    va_end(ap);
-    if (!cond)
-        n_failed++;
-    return cond;
-}
 
 /* ---- drawing ---- */
 
@@ -706,6 +690,5 @@ int main(void)
     test_imperfect();
     test_resolutions();
     test_threads();
-    printf("1..%d\n", n_tests);
-    return n_failed ? 1 : 0;
+    return tap_done();
 }
