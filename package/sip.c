@@ -405,6 +405,18 @@ static void struct_div(xml_out *x, const char *id, const char *label, const char
     x_end(x);
 }
 
+/* structMap TYPE="PHYSICAL" LABEL="CSIP" and its top div, left open for the divs inside. */
+static void struct_map_start(xml_out *x, const char *id, const char *div_id, const char *label)
+{
+    x_start(x, "structMap");
+    x_attr(x, "ID", id);
+    x_attr(x, "TYPE", "PHYSICAL");
+    x_attr(x, "LABEL", "CSIP");
+    x_start(x, "div");
+    x_attr(x, "ID", div_id);
+    x_attr(x, "LABEL", label);
+}
+
 static const char *record_title(package *p)
 {
     const at_record *rec = p->content->record;
@@ -445,13 +457,7 @@ static void root_mets_body(package *p, xml_out *x, const void *arg)
     g_ptr_array_free(rep, TRUE);
     x_end(x);
 
-    x_start(x, "structMap");
-    x_attr(x, "ID", "structmap-csip");
-    x_attr(x, "TYPE", "PHYSICAL");
-    x_attr(x, "LABEL", "CSIP");
-    x_start(x, "div");
-    x_attr(x, "ID", "div-root");
-    x_attr(x, "LABEL", p->objid);
+    struct_map_start(x, "structmap-csip", "div-root", p->objid);
     x_start(x, "div");
     x_attr(x, "ID", "div-metadata");
     x_attr(x, "LABEL", "Metadata");
@@ -484,13 +490,7 @@ static void rep_mets_body(package *p, xml_out *x, const void *arg)
     x_attr(x, "ID", "filesec-rep1");
     file_group(p, x, "grp-data", "Data", p->data, NULL, true);
     x_end(x);
-    x_start(x, "structMap");
-    x_attr(x, "ID", "structmap-rep1");
-    x_attr(x, "TYPE", "PHYSICAL");
-    x_attr(x, "LABEL", "CSIP");
-    x_start(x, "div");
-    x_attr(x, "ID", "div-rep1-root");
-    x_attr(x, "LABEL", objid);
+    struct_map_start(x, "structmap-rep1", "div-rep1-root", objid);
     struct_div(x, "div-rep1-data", "Data", "grp-data");
     x_end(x);
     x_end(x);
