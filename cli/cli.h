@@ -40,6 +40,12 @@ void at_cli_repair_close(at_cli_repair *r);
 /** Append `s` to `out` as a JSON string (made valid UTF-8 first: file names need not be). */
 void at_cli_json_string(GString *out, const char *s);
 
+/**
+ * Refuse a batch in which two inputs would be written to the same output path:
+ * prints one line naming both and returns false, before anything is written.
+ */
+bool at_cli_distinct_outputs(const char *cmd, char *const *inputs, char *const *outputs, size_t n);
+
 /** Is the file a scan (image or PDF) to read with OCR? */
 bool at_cli_is_scan(const char *path);
 
