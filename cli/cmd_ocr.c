@@ -236,7 +236,15 @@ int at_cmd_ocr(int argc, char **argv)
     g_strfreev(skipped);
     if (status)
         goto out;
-    at_cli_expand_inputs(inputs, false, files);
+    char **expanded = NULL;
+    if (at_pipeline_expand_inputs((const char *const *)inputs, false, stdin, &expanded, NULL, &err) < 0) {
+        at_cli_report("ocr", &err);
+        status = AT_EXIT_SETUP;
+        goto out;
+    }
+    for (char **e = expanded; *e; e++)
+        g_ptr_array_add(files, g_strdup(*e));
+    at_pipeline_inputs_free(expanded);
     GPtrArray *stems = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < files->len; i++)
         g_ptr_array_add(stems, output_stem(outdir, files->pdata[i]));
