@@ -82,6 +82,18 @@ bool at_dict_find(const at_dict *dict, const char *lower, size_t len, at_dict_en
  */
 int at_dict_recognise(const at_dict *dict, const char *lower, size_t len);
 
+/**
+ * Split a token into dictionary parts. A Swedish compound is a run of
+ * known heads, each optionally followed by the linking 's', ending in a
+ * known word: "kompetens|försörjning",
+ * "Södertörn|s|kommunerna". With `folded` the parts are matched by folded key
+ * (for words whose diacritics are lost); otherwise by exact spelling.
+ * Fills `cuts` with the end offset of each part and returns the number of
+ * parts (0 if no split exists, 1 for a plain word).
+ */
+int at_dict_split(const at_dict *d, const char *s, size_t len, bool folded, size_t *cuts,
+                  size_t max_parts);
+
 /** How often the word pair (`first`, `second`) (entry ids) was seen, in the built-in and user counts. */
 uint32_t at_dict_bigram(const at_dict *dict, uint32_t first, uint32_t second);
 

@@ -35,6 +35,8 @@ typedef enum {
     AT_STAGE_CLI,
     AT_STAGE_EXTRACT,
     AT_STAGE_PACKAGE,
+    AT_STAGE_SEARCH,
+    AT_STAGE_REVIEW,
 } at_stage;
 
 /**
