@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli/cli.h"
 
+#include <json-glib/json-glib.h>
+
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
@@ -150,24 +152,27 @@ static void print_lines(FILE *out, const at_search_hit *h, bool json)
 static void print_hit(size_t rank, const at_search_hit *h, bool json)
 {
     if (json) {
-        GString *s = g_string_new("{\"package\": ");
-        at_cli_json_string(s, h->package);
-        g_string_append(s, ", \"document\": ");
-        at_cli_json_string(s, h->document);
-        g_string_append(s, ", \"title\": ");
-        at_cli_json_string(s, h->title);
-        g_string_append(s, ", \"location\": ");
-        at_cli_json_string(s, h->location);
-        g_string_append_printf(s, ", \"page\": %d, \"lines\": [", h->page);
+        JsonBuilder *b = json_builder_new();
+        json_builder_begin_object(b);
+        at_cli_json_string(b, "package", h->package);
+        at_cli_json_string(b, "document", h->document);
+        at_cli_json_string(b, "title", h->title);
+        at_cli_json_string(b, "location", h->location);
+        json_builder_set_member_name(b, "page");
+        json_builder_add_int_value(b, h->page);
+        json_builder_set_member_name(b, "lines");
+        json_builder_begin_array(b);
         for (size_t i = 0; i < h->n_lines; i++)
-            g_string_append_printf(s, "%s%u", i ? ", " : "", h->lines[i]);
-        char score[G_ASCII_DTOSTR_BUF_SIZE];
-        g_ascii_formatd(score, sizeof score, "%.4f", h->score);
-        g_string_append_printf(s, "], \"score\": %s, \"snippet\": ", score);
-        at_cli_json_string(s, h->snippet);
-        g_string_append(s, "}\n");
-        fputs(s->str, stdout);
-        g_string_free(s, TRUE);
+            json_builder_add_int_value(b, h->lines[i]);
+        json_builder_end_array(b);
+        json_builder_set_member_name(b, "score");
+        json_builder_add_double_value(b, h->score);
+        at_cli_json_string(b, "snippet", h->snippet);
+        json_builder_end_object(b);
+        char *text = at_cli_json_text(b, false);
+        fputs(text, stdout);
+        g_free(text);
+        g_object_unref(b);
         return;
     }
     printf("%zu. %s  %s  page %d, line%s ", rank, h->package, h->document, h->page, h->n_lines == 1 ? "" : "s");

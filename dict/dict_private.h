@@ -37,8 +37,4 @@ const at_dict_key *at_dict_find_key(const at_dict *d, const char *folded, size_t
 /** Fill `e` for word `id`. */
 void at_dict_entry_fill(const at_dict *d, uint32_t id, at_dict_entry *e);
 
-/** Pair count (built-in plus user) and the pair's rank in the web pair list (0 if absent). */
-uint32_t at_dict_pair_find(const at_dict *d, uint32_t first, uint32_t second, uint32_t *web_rank);
-
-
 #endif

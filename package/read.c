@@ -8,9 +8,9 @@
  * the first one holding ALTO pages (NAME.pN.alto.xml); its other data files
  * are the originals, except the normalized text (NAME.normalized.txt).
  */
-#include "arkivtext/ingest.h"
+#include "arkivtext/alto.h"
 #include "arkivtext/package.h"
-#include "core/doc_private.h"
+#include "core/private.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>

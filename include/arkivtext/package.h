@@ -48,7 +48,7 @@ typedef struct at_package_options {
  * SHA-256 of their bytes, so the same document always gets the same ID.
  * Caller frees with free().
  */
-int at_package_id(const char *const *originals, char **out, at_error *err);
+AT_EXPORT int at_package_id(const char *const *originals, char **out, at_error *err);
 
 /**
  * Write the package of `content` into `outdir` (created if needed), as
@@ -56,8 +56,8 @@ int at_package_id(const char *const *originals, char **out, at_error *err);
  * replaced. On success `*path` (if not NULL) is the package's path; the
  * caller frees it with free().
  */
-int at_package_write(const at_package_content *content, const at_package_options *opts, const char *outdir,
-                     char **path, at_error *err);
+AT_EXPORT int at_package_write(const at_package_content *content, const at_package_options *opts, const char *outdir,
+                               char **path, at_error *err);
 
 /** One thing wrong with a package. */
 typedef struct at_package_problem {
@@ -78,11 +78,11 @@ typedef struct at_package_report at_package_report;
  * the check could run (the package may still have problems: see the report),
  * or a negative code when it could not (no such path, not a package).
  */
-int at_package_validate(const char *path, at_package_report **report, at_error *err);
+AT_EXPORT int at_package_validate(const char *path, at_package_report **report, at_error *err);
 
-size_t at_package_report_count(const at_package_report *report);
-const at_package_problem *at_package_report_problem(const at_package_report *report, size_t index);
-void at_package_report_free(at_package_report *report);
+AT_EXPORT size_t at_package_report_count(const at_package_report *report);
+AT_EXPORT const at_package_problem *at_package_report_problem(const at_package_report *report, size_t index);
+AT_EXPORT void at_package_report_free(at_package_report *report);
 
 
 /* ---- reading a package back (review pages, corrections, the search index) ---- */
@@ -97,19 +97,19 @@ typedef struct at_package at_package;
  * line naming the folder when it is no package folder. Caller frees with
  * at_package_close().
  */
-int at_package_open(const char *path, at_package **out, at_error *err);
+AT_EXPORT int at_package_open(const char *path, at_package **out, at_error *err);
 /** Free. NULL is a no-op. */
-void at_package_close(at_package *p);
+AT_EXPORT void at_package_close(at_package *p);
 
-const char *at_package_path(const at_package *p);
+AT_EXPORT const char *at_package_path(const at_package *p);
 /** mets/@OBJID. */
-const char *at_package_objid(const at_package *p);
+AT_EXPORT const char *at_package_objid(const at_package *p);
 /** mets/@LABEL (the document's title), or "". */
-const char *at_package_label(const at_package *p);
+AT_EXPORT const char *at_package_label(const at_package *p);
 /** The submitting organisation named in the METS header, or "". */
-const char *at_package_organisation(const at_package *p);
+AT_EXPORT const char *at_package_organisation(const at_package *p);
 /** SHA-256 (hex) of the root METS.xml: changes whenever any file of the package changes. */
-const char *at_package_digest(const at_package *p);
+AT_EXPORT const char *at_package_digest(const at_package *p);
 
 typedef enum {
     AT_PACKAGE_ORIGINAL = 0, /**< the original files, untouched */
@@ -120,8 +120,8 @@ typedef enum {
 } at_package_file_kind;
 
 /** The `index`th file of a kind, relative to the package folder, or NULL past the last. */
-const char *at_package_file(const at_package *p, at_package_file_kind kind, size_t index);
-size_t at_package_n_files(const at_package *p, at_package_file_kind kind);
+AT_EXPORT const char *at_package_file(const at_package *p, at_package_file_kind kind, size_t index);
+AT_EXPORT size_t at_package_n_files(const at_package *p, at_package_file_kind kind);
 
 /**
  * The package's document, read from its ALTO pages: current and raw
@@ -131,7 +131,7 @@ size_t at_package_n_files(const at_package *p, at_package_file_kind kind);
  * otherwise); the caller frees it with g_free(). Caller frees `*out` with
  * at_doc_free().
  */
-int at_package_read_doc(const at_package *p, at_doc **out, uint32_t **lines, at_error *err);
+AT_EXPORT int at_package_read_doc(const at_package *p, at_doc **out, uint32_t **lines, at_error *err);
 
 #ifdef __cplusplus
 }

@@ -22,6 +22,7 @@
 #ifndef ARKIVTEXT_SEARCH_H
 #define ARKIVTEXT_SEARCH_H
 
+#include "arkivtext/common.h"
 #include "arkivtext/dict.h"
 #include "arkivtext/error.h"
 #include "arkivtext/package.h"
@@ -45,14 +46,14 @@ typedef struct at_index_doc at_index_doc;
  * `location` is where the package is (a folder path), or NULL. Strings are
  * copied. Free with at_index_doc_free().
  */
-at_index_doc *at_index_doc_new(const char *package, const char *document, const char *title, const char *location);
+AT_EXPORT at_index_doc *at_index_doc_new(const char *package, const char *document, const char *title, const char *location);
 
 /**
  * Add page `page` (1-based): `n_lines` lines of text, each ending in '\n',
  * and each line's number as the record counts it (`numbers`, n_lines
  * entries; NULL numbers them 1, 2, ...). Copied.
  */
-void at_index_doc_add_page(at_index_doc *d, int page, const char *text, size_t len, const uint32_t *numbers,
+AT_EXPORT void at_index_doc_add_page(at_index_doc *d, int page, const char *text, size_t len, const uint32_t *numbers,
                            size_t n_lines);
 
 /**
@@ -60,14 +61,14 @@ void at_index_doc_add_page(at_index_doc *d, int page, const char *text, size_t l
  * `value` as the record states it; where it stands (page, lines; 0 when
  * unknown). Copied.
  */
-void at_index_doc_add_field(at_index_doc *d, const char *name, const char *value, int page, int first_line,
+AT_EXPORT void at_index_doc_add_field(at_index_doc *d, const char *name, const char *value, int page, int first_line,
                             int last_line);
 
 /** A document from a package: its pages from the ALTO, its fields from the record and the METS. */
-int at_index_doc_from_package(const at_package *p, at_index_doc **out, at_error *err);
+AT_EXPORT int at_index_doc_from_package(const at_package *p, at_index_doc **out, at_error *err);
 
 /** Free. NULL is a no-op. */
-void at_index_doc_free(at_index_doc *d);
+AT_EXPORT void at_index_doc_free(at_index_doc *d);
 
 /* ---- the index ---- */
 
@@ -88,27 +89,27 @@ typedef struct at_index_options {
  * (open an existing index, no dictionary); `opts->dict`, if set, must
  * outlive the index. Caller frees with at_index_close().
  */
-int at_index_open(at_index **out, const char *location, const at_index_options *opts, at_error *err);
+AT_EXPORT int at_index_open(at_index **out, const char *location, const at_index_options *opts, at_error *err);
 
 /** Close. NULL is a no-op. */
-void at_index_close(at_index *ix);
+AT_EXPORT void at_index_close(at_index *ix);
 
 /** Group the following changes into one transaction (much faster for many documents). */
-int at_index_begin(at_index *ix, at_error *err);
+AT_EXPORT int at_index_begin(at_index *ix, at_error *err);
 /** Make the changes since at_index_begin() durable. */
-int at_index_commit(at_index *ix, at_error *err);
+AT_EXPORT int at_index_commit(at_index *ix, at_error *err);
 
 /** Add a document, replacing whatever the index held for its package. */
-int at_index_put(at_index *ix, const at_index_doc *doc, at_error *err);
+AT_EXPORT int at_index_put(at_index *ix, const at_index_doc *doc, at_error *err);
 
 /** Read the package folder at `path` (at_index_doc_from_package()) and put it. */
-int at_index_put_package(at_index *ix, const char *path, at_error *err);
+AT_EXPORT int at_index_put_package(at_index *ix, const char *path, at_error *err);
 
 /** Remove a package's document; removing one that is not there is no error. */
-int at_index_remove(at_index *ix, const char *package, at_error *err);
+AT_EXPORT int at_index_remove(at_index *ix, const char *package, at_error *err);
 
 /** Number of documents and pages indexed. */
-int at_index_count(at_index *ix, size_t *documents, size_t *pages, at_error *err);
+AT_EXPORT int at_index_count(at_index *ix, size_t *documents, size_t *pages, at_error *err);
 
 /* ---- searching ---- */
 
@@ -145,12 +146,12 @@ typedef struct at_search_results at_search_results;
  * field or a value the field cannot hold. Caller frees `*out` with
  * at_search_results_free().
  */
-int at_index_search(at_index *ix, const char *query, const at_search_options *opts, at_search_results **out,
+AT_EXPORT int at_index_search(at_index *ix, const char *query, const at_search_options *opts, at_search_results **out,
                     at_error *err);
 
-size_t at_search_results_count(const at_search_results *r);
-const at_search_hit *at_search_results_hit(const at_search_results *r, size_t index);
-void at_search_results_free(at_search_results *r);
+AT_EXPORT size_t at_search_results_count(const at_search_results *r);
+AT_EXPORT const at_search_hit *at_search_results_hit(const at_search_results *r, size_t index);
+AT_EXPORT void at_search_results_free(at_search_results *r);
 
 #ifdef __cplusplus
 }
