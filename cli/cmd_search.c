@@ -5,6 +5,8 @@
 #include <json-glib/json-glib.h>
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -44,6 +46,33 @@ static void drop_sqlite_files(const char *path)
         g_unlink(p);
         g_free(p);
     }
+}
+
+/*
+ * Where the index file really is: a symbolic link is followed, so the file it
+ * names is replaced and the link stays; anything but a regular file (or
+ * nothing) there is refused. NULL after reporting it.
+ */
+static char *index_target(const char *dir)
+{
+    char *path = g_build_filename(dir, INDEX_NAME, NULL);
+    char *real = realpath(path, NULL);
+    GStatBuf st;
+    if (real && g_stat(real, &st) == 0 && !S_ISREG(st.st_mode)) {
+        fprintf(stderr, "arkivtext index: %s: not a regular file; not replaced\n", path);
+        free(real);
+        g_free(path);
+        return NULL;
+    }
+    if (!real && g_file_test(path, G_FILE_TEST_IS_SYMLINK)) {
+        fprintf(stderr, "arkivtext index: %s: a symbolic link to nothing; not replaced\n", path);
+        g_free(path);
+        return NULL;
+    }
+    char *out = g_strdup(real ? real : path);
+    free(real);
+    g_free(path);
+    return out;
 }
 
 /* Index every package of `folders` into the open index; one line per package that cannot be read. */
@@ -95,8 +124,12 @@ int at_cmd_index(int argc, char **argv)
         status = AT_EXIT_SETUP;
         goto out;
     }
+    char *final = index_target(dirs[0]);
+    if (!final) {
+        status = AT_EXIT_SETUP;
+        goto out;
+    }
     folders = package_folders(dirs[0]);
-    char *final = g_build_filename(dirs[0], INDEX_NAME, NULL);
     char *tmp = g_strdup_printf("%s.tmp-%d", final, (int)getpid());
     drop_sqlite_files(tmp);
     at_error err = AT_ERROR_INIT;

@@ -70,5 +70,12 @@ cp -r out/$(ls out | grep uuid | head -1) out/uuid-broken && rm out/uuid-broken/
 "$AT" index out > index2.log 2>&1; rc=$?
 ok "index: a broken package gets one line, the rest is indexed, exit 1" \
    '[ $rc -eq 1 ] && grep -q "uuid-broken" index2.log && grep -q "4 documents" index2.log'
+mkdir -p linked && mv out/index.sqlite linked/real.sqlite && ln -s ../linked/real.sqlite out/index.sqlite
+"$AT" index out > /dev/null 2>&1
+ok "index through a symbolic link: the file it names is replaced, the link stays" \
+   '[ -L out/index.sqlite ] && s samverkan | grep -q "^1\. uuid"'
+rm out/index.sqlite && mkfifo out/index.sqlite
+out=$(timeout 20 "$AT" index out 2>&1); rc=$?
+ok "index onto a named pipe: refused in one line" '[ $rc -eq 3 ] && [ -p out/index.sqlite ] && echo "$out" | grep -q "not a regular file"'
 echo "1..$n"
 [ $fails -eq 0 ]
