@@ -46,5 +46,7 @@ int at_cmd_ocr(int argc, char **argv);
 int at_cmd_extract(int argc, char **argv);
 int at_cmd_run(int argc, char **argv);
 int at_cmd_validate(int argc, char **argv);
+int at_cmd_status(int argc, char **argv);
+int at_cmd_slurm(int argc, char **argv);
 
 #endif
