@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -39,21 +40,41 @@ static void print_progress(const char *outdir, const at_pipeline_progress *g)
     printf("\n");
 }
 
+static void add_count(JsonBuilder *b, const char *name, gint64 value)
+{
+    json_builder_set_member_name(b, name);
+    json_builder_add_int_value(b, value);
+}
+
+static void add_rate(JsonBuilder *b, const char *name, double value)
+{
+    json_builder_set_member_name(b, name);
+    if (value < 0)
+        json_builder_add_null_value(b);
+    else
+        json_builder_add_double_value(b, value);
+}
+
 static void print_progress_json(const char *outdir, const at_pipeline_progress *g)
 {
-    GString *s = g_string_new("{\"folder\": ");
-    at_cli_json_string(s, outdir);
-    char ppm[G_ASCII_DTOSTR_BUF_SIZE], dpm[G_ASCII_DTOSTR_BUF_SIZE], eta[G_ASCII_DTOSTR_BUF_SIZE];
-    g_string_append_printf(s,
-                           ", \"documents\": %zu, \"done\": %zu, \"running\": %zu, \"queued\": %zu,"
-                           " \"failed\": %zu, \"orphaned\": %zu, \"pages\": %lld, \"pages_per_minute\": %s,"
-                           " \"documents_per_minute\": %s, \"eta_seconds\": %s}",
-                           g->documents, g->done, g->running, g->queued, g->failed, g->orphaned, g->pages,
-                           g_ascii_formatd(ppm, sizeof ppm, "%.1f", g->pages_per_minute),
-                           g_ascii_formatd(dpm, sizeof dpm, "%.2f", g->documents_per_minute),
-                           g->eta_seconds < 0 ? "null" : g_ascii_formatd(eta, sizeof eta, "%.0f", g->eta_seconds));
-    puts(s->str);
-    g_string_free(s, TRUE);
+    JsonBuilder *b = json_builder_new();
+    json_builder_begin_object(b);
+    at_cli_json_string(b, "folder", outdir);
+    const struct { const char *name; gint64 value; } counts[] = {
+        { "documents", (gint64)g->documents }, { "done", (gint64)g->done },   { "running", (gint64)g->running },
+        { "queued", (gint64)g->queued },       { "failed", (gint64)g->failed }, { "orphaned", (gint64)g->orphaned },
+        { "pages", g->pages },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(counts); i++)
+        add_count(b, counts[i].name, counts[i].value);
+    add_rate(b, "pages_per_minute", g->pages_per_minute);
+    add_rate(b, "documents_per_minute", g->documents_per_minute);
+    add_rate(b, "eta_seconds", g->eta_seconds); /* null: unknown */
+    json_builder_end_object(b);
+    char *text = at_cli_json_text(b, false);
+    fputs(text, stdout);
+    g_free(text);
+    g_object_unref(b);
 }
 
 int at_cmd_status(int argc, char **argv)

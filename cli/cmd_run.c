@@ -7,6 +7,7 @@
 #include "cli/cli.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 typedef struct {
@@ -242,6 +243,11 @@ int at_cmd_run(int argc, char **argv)
     if (!a.outdir || (!a.inputs && !a.worker)) {
         fprintf(stderr, "arkivtext run: %s (see arkivtext run --help)\n",
                 !a.outdir ? "an output folder is needed (-o DIR)" : "no input");
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
+    if (strcmp(a.outdir, "-") == 0) {
+        fprintf(stderr, "arkivtext run: -o names a folder: it holds the packages, the journal and the report\n");
         status = AT_EXIT_USAGE;
         goto out;
     }

@@ -17,6 +17,8 @@ static const struct {
     { "status", at_cmd_status, "how far a run or a shared batch is: done, running, failed, pages per minute, ETA" },
     { "slurm", at_cmd_slurm, "a Slurm array job of workers for a shared batch (printed, or --submit)" },
     { "validate", at_cmd_validate, "check archive packages: schemas, checksums, references, CSIP/SIP requirements" },
+    { "search", at_cmd_search, "find documents: words (any inflection, with or without diacritics) and fields" },
+    { "index", at_cmd_index, "rebuild the search index of a folder of packages" },
     { "ocr", at_cmd_ocr, "OCR scanned pages (images, PDF) into ALTO 4.4, text and tables" },
     { "normalize", at_cmd_normalize, "repair broken Swedish in OCR text, recording every change" },
     { "extract", at_cmd_extract, "structured records (goals, activities, agreements, budgets) as XML or JSON" },
@@ -81,20 +83,26 @@ void at_cli_repair_close(at_cli_repair *r)
     *r = (at_cli_repair){ NULL, NULL, NULL };
 }
 
-void at_cli_json_string(GString *out, const char *s)
+void at_cli_json_string(JsonBuilder *b, const char *name, const char *s)
 {
     char *valid = g_utf8_make_valid(s ? s : "", -1);
-    g_string_append_c(out, '"');
-    for (const unsigned char *p = (const unsigned char *)valid; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            g_string_append_printf(out, "\\%c", *p);
-        else if (*p < 0x20)
-            g_string_append_printf(out, "\\u%04x", *p);
-        else
-            g_string_append_c(out, (char)*p);
-    }
-    g_string_append_c(out, '"');
+    json_builder_set_member_name(b, name);
+    json_builder_add_string_value(b, valid);
     g_free(valid);
+}
+
+char *at_cli_json_text(JsonBuilder *b, bool pretty)
+{
+    JsonGenerator *gen = json_generator_new();
+    JsonNode *root = json_builder_get_root(b);
+    json_generator_set_root(gen, root);
+    json_generator_set_pretty(gen, pretty);
+    char *json = json_generator_to_data(gen, NULL);
+    char *text = g_strconcat(json, "\n", NULL);
+    g_free(json);
+    json_node_unref(root);
+    g_object_unref(gen);
+    return text;
 }
 
 static void usage(FILE *out)
