@@ -278,7 +278,7 @@ int at_cmd_run(int argc, char **argv)
 {
     char *outdir = NULL, *organisation = NULL, *agreement = NULL, *lang = NULL, *rules_path = NULL, *dict_path = NULL;
     char **lexicons = NULL, **inputs = NULL;
-    gboolean tar = FALSE, no_normalize = FALSE, lenient = FALSE, force = FALSE;
+    gboolean tar = FALSE, zip = FALSE, no_normalize = FALSE, lenient = FALSE, force = FALSE;
     int jobs = 0;
     GOptionEntry entries[] = {
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &outdir, "Output folder: one package per document, report.json",
@@ -288,6 +288,7 @@ int at_cmd_run(int argc, char **argv)
         { "submission-agreement", 0, 0, G_OPTION_ARG_STRING, &agreement,
           "Reference of the submission agreement (leveransöverenskommelse)", "REF" },
         { "tar", 0, 0, G_OPTION_ARG_NONE, &tar, "Write each package as OBJID.tar instead of a folder", NULL },
+        { "zip", 0, 0, G_OPTION_ARG_NONE, &zip, "Write each package as OBJID.zip instead of a folder", NULL },
         { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: one per core)", "N" },
         { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, "Tesseract languages (default swe)", "LANG" },
         { "no-normalize", 0, 0, G_OPTION_ARG_NONE, &no_normalize, "Do not repair the text", NULL },
@@ -321,6 +322,11 @@ int at_cmd_run(int argc, char **argv)
     if (!outdir || !inputs) {
         fprintf(stderr, "arkivtext run: %s (see arkivtext run --help)\n",
                 !outdir ? "an output folder is needed (-o DIR)" : "no input");
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
+    if (tar && zip) {
+        fprintf(stderr, "arkivtext run: --tar and --zip exclude each other\n");
         status = AT_EXIT_USAGE;
         goto out;
     }
@@ -372,6 +378,7 @@ int at_cmd_run(int argc, char **argv)
     popts.organisation = organisation;
     popts.submission_agreement = agreement;
     popts.tar = tar;
+    popts.zip = zip;
     r.normalizer = repair.normalizer;
     r.dictionary = no_normalize ? NULL : dict_desc;
     r.journal = journal;

@@ -722,8 +722,9 @@ static int add_data(package *p, const char *name, write_fn fn, const void *arg, 
 
 static int fill(package *p, at_error *err)
 {
-    static const char *const folders[] = { "metadata/descriptive", "metadata/preservation",
-                                           "representations/rep1/data", "schemas", "documentation" };
+    /* representations/rep1/metadata stays empty: CSIPSTR13 asks for the folder, our metadata is the package's. */
+    static const char *const folders[] = { "metadata/descriptive", "metadata/preservation", "representations/rep1/data",
+                                           "representations/rep1/metadata", "schemas", "documentation" };
     int rc = 0;
     for (size_t i = 0; i < G_N_ELEMENTS(folders) && rc == 0; i++)
         rc = make_dirs(p->root, folders[i], err);
@@ -835,12 +836,13 @@ int at_package_write(const at_package_content *content, const at_package_options
              : at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, p.root, "cannot create folder: %s", g_strerror(errno));
     if (rc == 0)
         rc = fill(&p, err);
-    char *final_name = opts->tar ? g_strconcat(p.objid, ".tar", NULL) : g_strdup(p.objid);
+    const char *suffix = opts->zip ? ".zip" : opts->tar ? ".tar" : "";
+    char *final_name = g_strconcat(p.objid, suffix, NULL);
     char *final = g_build_filename(outdir, final_name, NULL);
     g_free(final_name);
-    if (rc == 0 && opts->tar) {
-        char *tar_tmp = g_strconcat(tmp_parent, ".tar", NULL);
-        rc = at_tar_write(tmp_parent, p.objid, tar_tmp, p.created, err);
+    if (rc == 0 && *suffix) {
+        char *tar_tmp = g_strconcat(tmp_parent, suffix, NULL);
+        rc = at_archive_write(tmp_parent, p.objid, tar_tmp, opts->zip ? AT_ARCHIVE_ZIP : AT_ARCHIVE_TAR, p.created, err);
         if (rc == 0 && g_rename(tar_tmp, final) != 0)
             rc = at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, final, "cannot rename into place: %s", g_strerror(errno));
         if (rc < 0)
