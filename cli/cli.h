@@ -40,16 +40,6 @@ void at_cli_repair_close(at_cli_repair *r);
 /** Append `s` to `out` as a JSON string (made valid UTF-8 first: file names need not be). */
 void at_cli_json_string(GString *out, const char *s);
 
-/** Is the file a scan (image or PDF) to read with OCR? */
-bool at_cli_is_scan(const char *path);
-
-/** Files as given, folders as their scans (and texts, .tsv and ALTO with `texts_too`), '-' as paths on stdin. */
-void at_cli_expand_inputs(char **args, bool texts_too, GPtrArray *out);
-
-/** Any input as a document: a scan through `ocr`, ALTO (.xml), a table (.tsv or TAB rows) or text. */
-int at_cli_read_document(const char *path, at_ocr *ocr, bool lenient, at_ocr_progress_fn progress, void *data,
-                         at_doc **doc, at_error *err);
-
 int at_cmd_normalize(int argc, char **argv);
 int at_cmd_dict(int argc, char **argv);
 int at_cmd_ocr(int argc, char **argv);

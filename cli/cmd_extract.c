@@ -17,13 +17,13 @@ typedef struct {
 /* The document behind `path`; OCR is set up on the first scan. */
 static int read_document(extract_job *j, const char *path, at_doc **doc, at_error *err)
 {
-    if (at_cli_is_scan(path) && !j->ocr) {
+    if (at_pipeline_is_scan(path) && !j->ocr) {
         at_ocr_options opts = AT_OCR_OPTIONS_INIT;
         int rc = at_ocr_new(&j->ocr, &opts, err);
         if (rc < 0)
             return rc;
     }
-    return at_cli_read_document(path, j->ocr, j->lenient, NULL, NULL, doc, err);
+    return at_pipeline_read_document(path, j->ocr, j->lenient, NULL, NULL, doc, err);
 }
 
 static char *output_path(const char *outdir, const char *input, at_record_format format)

@@ -234,7 +234,15 @@ int at_cmd_ocr(int argc, char **argv)
         status = AT_EXIT_SETUP;
         goto out;
     }
-    at_cli_expand_inputs(inputs, false, files);
+    char **expanded = NULL;
+    if (at_pipeline_expand_inputs((const char *const *)inputs, false, stdin, &expanded, NULL, &err) < 0) {
+        at_cli_report("ocr", &err);
+        status = AT_EXIT_SETUP;
+        goto out;
+    }
+    for (char **e = expanded; *e; e++)
+        g_ptr_array_add(files, g_strdup(*e));
+    at_pipeline_inputs_free(expanded);
     progress_state progress = { .tty = isatty(STDERR_FILENO), .start = g_get_monotonic_time(), .docs = files->len };
     g_mutex_init(&progress.lock);
     /* Documents in parallel as well as their pages: a box of one-page scans keeps every worker busy. */

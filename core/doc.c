@@ -48,7 +48,7 @@ static size_t space_width(const unsigned char *p, const unsigned char *end, bool
 
 #define NO_BOX ((at_box){ -1, -1, -1, -1 })
 
-uint32_t at_doc_add_page(at_doc *doc, const at_page *page)
+size_t at_doc_add_page(at_doc *doc, const at_page_view *page)
 {
     at_page p = *page;
     p.steps = g_string_chunk_insert_const(doc->strings, page->steps ? page->steps : "");
@@ -57,14 +57,14 @@ uint32_t at_doc_add_page(at_doc *doc, const at_page *page)
     return doc->pages->len - 1;
 }
 
-uint32_t at_doc_add_block(at_doc *doc, at_block_kind kind, int table, int row, int col, at_box box)
+size_t at_doc_add_block(at_doc *doc, at_block_kind kind, int table, int row, int col, at_box box)
 {
     at_block b = { kind, doc->pages->len ? doc->pages->len - 1 : 0, doc->lines->len, 0, row, col, table, box };
     g_array_append_val(doc->blocks, b);
     return doc->blocks->len - 1;
 }
 
-uint32_t at_doc_add_line(at_doc *doc, at_box box)
+size_t at_doc_add_line(at_doc *doc, at_box box)
 {
     at_line l = { doc->blocks->len - 1, doc->words->len, 0, box };
     g_array_append_val(doc->lines, l);
@@ -72,7 +72,7 @@ uint32_t at_doc_add_line(at_doc *doc, at_box box)
     return doc->lines->len - 1;
 }
 
-uint32_t at_doc_add_word(at_doc *doc, const char *text, size_t len, at_box box, float confidence)
+size_t at_doc_add_word(at_doc *doc, const char *text, size_t len, at_box box, float confidence)
 {
     at_word w = { 0 };
     w.raw = g_string_chunk_insert_len(doc->strings, text, (gssize)len);
@@ -102,7 +102,7 @@ void at_doc_append(at_doc *doc, const at_doc *part)
                 for (uint32_t w = lines[l].first_word; w < lines[l].first_word + lines[l].n_words; w++) {
                     size_t len;
                     const char *text = at_word_text(&words[w], &len);
-                    uint32_t i = at_doc_add_word(doc, words[w].raw, words[w].raw_len, words[w].box,
+                    size_t i = at_doc_add_word(doc, words[w].raw, words[w].raw_len, words[w].box,
                                                  words[w].confidence);
                     if (words[w].text)
                         at_doc_set_text(doc, i, text, len, words[w].rule, words[w].score);
@@ -296,6 +296,19 @@ void at_doc_word(const at_doc *doc, size_t index, at_word_view *out)
     out->rule = w->rule;
     out->score = w->score;
     out->deleted = w->text && w->text_len == 0;
+    out->changed = w->text != NULL;
+    out->gap_changed = w->gap != NULL;
+}
+
+const char *at_doc_word_text(const at_doc *doc, size_t index, size_t *len)
+{
+    return at_word_text(&g_array_index(doc->words, at_word, index), len);
+}
+
+const char *at_doc_source(const at_doc *doc, size_t *len)
+{
+    *len = doc->source ? doc->source_len : 0;
+    return doc->source;
 }
 
 void at_doc_line(const at_doc *doc, size_t index, at_line_view *out)
@@ -312,9 +325,7 @@ void at_doc_block(const at_doc *doc, size_t index, at_block_view *out)
 
 void at_doc_page(const at_doc *doc, size_t index, at_page_view *out)
 {
-    const at_page *p = &g_array_index(doc->pages, at_page, index);
-    *out = (at_page_view){ p->width, p->height, p->dpi, p->source_page, p->skew, p->rotation,
-                           p->steps, p->engine, p->confidence };
+    *out = g_array_index(doc->pages, at_page, index);
 }
 
 const char *const *at_doc_warnings(const at_doc *doc)
@@ -332,7 +343,7 @@ void at_doc_set_text(at_doc *doc, size_t index, const char *text, size_t len, co
     at_word *w = &at_doc_words(doc)[index];
     w->text = g_string_chunk_insert_len(doc->strings, text, (gssize)len);
     w->text_len = (uint32_t)len;
-    w->rule = rule;
+    w->rule = rule ? g_string_chunk_insert_const(doc->strings, rule) : NULL;
     w->score = score;
 }
 
@@ -340,7 +351,7 @@ void at_doc_set_gap(at_doc *doc, size_t index, const char *gap, const char *rule
 {
     at_word *w = &at_doc_words(doc)[index];
     w->gap = g_string_chunk_insert(doc->strings, gap);
-    w->gap_rule = rule;
+    w->gap_rule = rule ? g_string_chunk_insert_const(doc->strings, rule) : NULL;
 }
 
 const char *at_doc_source_gap(const at_doc *doc, size_t index, size_t *len)

@@ -6,7 +6,8 @@
 #include <leptonica/allheaders.h>
 
 #include "arkivtext/ingest.h"
-#include "core/doc_private.h"
+#include "arkivtext/doc.h"
+#include "core/private.h"
 
 /* Pages beyond these sizes are refused rather than read: a 40 000 x 40 000
  * px scan would need gigabytes at every preprocessing step. */

@@ -326,7 +326,7 @@ static at_doc *recognize(worker *w, at_page_job *job)
             for (guint k = 0; k < ((region_line *)r->lines->pdata[l])->words->len; k++, conf_n++)
                 conf_sum += g_array_index(((region_line *)r->lines->pdata[l])->words, region_word, k).confidence;
     }
-    at_page info = { pixGetWidth(binary), pixGetHeight(binary), report.dpi, job->source_page, report.skew,
+    at_page_view info = { pixGetWidth(binary), pixGetHeight(binary), report.dpi, job->source_page, report.skew,
                      report.rotation, report.steps->str, w->ocr->engine, conf_n ? (float)(conf_sum / conf_n) : -1 };
     at_doc_add_page(doc, &info);
     /* Regions sorted by their top: a table's cells share their row's top, so they come row by row. */

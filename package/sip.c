@@ -14,7 +14,8 @@
  *   $SOURCE_DATE_EPOCH, so packages can be compared byte for byte.
  */
 #include "package/package_private.h"
-#include "arkivtext/arkivtext.h"
+#include "arkivtext/alto.h"
+#include "arkivtext/io.h"
 #include "core/private.h"
 
 #include <errno.h>

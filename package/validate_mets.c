@@ -924,8 +924,10 @@ at_profile at_v_read_profile(checker *c)
 bool at_v_check_mets(checker *c, const char *rel, bool root, const char *root_name)
 {
     xmlDocPtr doc = at_v_parse(c, rel);
-    if (!doc)
+    if (!doc) {
+        g_hash_table_add(c->checked, g_strdup(rel)); /* said once */
         return false;
+    }
     at_v_validate_doc(c, doc, rel);
     mets_doc m = { c, doc, xmlXPathNewContext(doc), rel, NULL, root, g_ptr_array_new_with_free_func(xmlFree),
                    g_hash_table_new(g_str_hash, g_str_equal) };

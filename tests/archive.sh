@@ -136,7 +136,7 @@ with zipfile.ZipFile(src) as z, zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) 
 EOF
 check "$dir/xxe.zip"
 ok "METS with an external entity: one clear line, the entity never read" \
-  '[ $rc -eq 1 ] && [ $(errors) -eq 1 ] && grep -q "METS.xml:[0-9]*: error: \[XSD\] has a DOCTYPE; refused" "$dir/o" && ! grep -q SECRET-MARKER "$dir/o" "$dir/e" && clean_tmp'
+  '[ $rc -eq 1 ] && [ $(errors) -eq 1 ] && grep -q "METS.xml\(:[0-9]*\)\?: error: \[XSD\] has a DOCTYPE; refused" "$dir/o" && ! grep -q SECRET-MARKER "$dir/o" "$dir/e" && clean_tmp'
 
 echo "not a zip" > "$dir/text.zip"
 check "$dir/text.zip"

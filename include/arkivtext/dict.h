@@ -88,6 +88,27 @@ uint32_t at_dict_bigram(const at_dict *dict, uint32_t first, uint32_t second);
 /** How often `id` was seen as the first word of a counted pair (the context total). */
 uint32_t at_dict_context_total(const at_dict *dict, uint32_t id);
 
+/** Word pairs counted for the context totals in all: the denominator of a context probability. */
+uint64_t at_dict_context_tokens(const at_dict *dict);
+
+/**
+ * How often the word pair (`first`, `second`) was seen (built-in plus user
+ * counts), and in `*web_rank` the pair's rank in the web pair list (0 if absent).
+ */
+uint32_t at_dict_pair_find(const at_dict *d, uint32_t first, uint32_t second, uint32_t *web_rank);
+
+/**
+ * Split a token into dictionary parts. A Swedish compound is a run of
+ * known heads, each optionally followed by the linking 's', ending in a
+ * known word: "kompetens|försörjning",
+ * "Södertörn|s|kommunerna". With `folded` the parts are matched by folded key
+ * (for words whose diacritics are lost); otherwise by exact spelling.
+ * Fills `cuts` with the end offset of each part and returns the number of
+ * parts (0 if no split exists, 1 for a plain word).
+ */
+int at_dict_split(const at_dict *d, const char *s, size_t len, bool folded, size_t *cuts,
+                  size_t max_parts);
+
 /** Describe the dictionary in one line (format version, words, keys, bigrams, build source). */
 const char *at_dict_describe(const at_dict *dict, char *buf, size_t size);
 

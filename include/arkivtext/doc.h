@@ -47,6 +47,8 @@ typedef struct at_word_view {
     const char *rule;     /**< id of the rule that changed it, or NULL */
     double score;         /**< the changing rule's score */
     bool deleted;         /**< merged into another word (e.g. the second half of a hyphenated word) */
+    bool changed;         /**< a stage set the current reading (at_doc_set_text) */
+    bool gap_changed;     /**< a stage replaced the white space before it (at_doc_set_gap) */
 } at_word_view;
 
 typedef struct at_line_view {
@@ -123,6 +125,51 @@ void at_doc_page(const at_doc *doc, size_t index, at_page_view *out);
 
 /** Warnings recorded while reading (e.g. replaced invalid UTF-8); NULL-terminated, owned by the doc. */
 const char *const *at_doc_warnings(const at_doc *doc);
+
+/** The current reading of word `index` (index in range), `*len` bytes, not NUL-terminated. */
+const char *at_doc_word_text(const at_doc *doc, size_t index, size_t *len);
+
+/**
+ * The source text the document was read from and its length, or NULL (and
+ * `*len` 0) for documents built from images or ALTO.
+ */
+const char *at_doc_source(const at_doc *doc, size_t *len);
+
+/* ---- building documents (readers: OCR, PDF text layers) ----
+ * Parts are added in reading order: a page, then its blocks, each block's
+ * lines, each line's words. Strings are copied into the document. */
+
+/** A new, empty document named `name` (NULL: "-"). Caller frees with at_doc_free(). */
+at_doc *at_doc_new(const char *name);
+/** Add a page (its `steps` and `engine` copied; NULL for ""). Returns its index. */
+size_t at_doc_add_page(at_doc *doc, const at_page_view *page);
+/** Add a block to the last page; `table`, `row`, `col` are -1 for text blocks. Returns its index. */
+size_t at_doc_add_block(at_doc *doc, at_block_kind kind, int table, int row, int col, at_box box);
+/** Add a line to the last block (there must be one). Returns its index. */
+size_t at_doc_add_line(at_doc *doc, at_box box);
+/** Add a word of `len` bytes to the last line (there must be one); confidence 0..1 or -1. Returns its index. */
+size_t at_doc_add_word(at_doc *doc, const char *text, size_t len, at_box box, float confidence);
+/** Append the pages of `part`, a document without source text (one read page by page), to `doc`. */
+void at_doc_append(at_doc *doc, const at_doc *part);
+
+/* ---- enriching documents (normalizer) ---- */
+
+/**
+ * Set word `index`'s current reading to `len` bytes of `text` (empty: the
+ * word was merged into another), changed by `rule` with `score`. Text and
+ * rule id are copied; the raw reading stays.
+ */
+void at_doc_set_text(at_doc *doc, size_t index, const char *text, size_t len, const char *rule, double score);
+
+/** Replace the white space before word `index` with `gap` (copied), by `rule` (copied). */
+void at_doc_set_gap(at_doc *doc, size_t index, const char *gap, const char *rule);
+
+/**
+ * The source's white space before word `index`, `*len` bytes: as in the
+ * source text, or for documents from images " " within a line, "\n"
+ * between lines and "\n\n" between blocks ("" before the first word).
+ */
+const char *at_doc_source_gap(const at_doc *doc, size_t index, size_t *len);
 
 /** One change between the raw and the current reading, in source byte offsets. */
 typedef struct at_change {

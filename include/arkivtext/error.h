@@ -8,6 +8,8 @@
 #ifndef ARKIVTEXT_ERROR_H
 #define ARKIVTEXT_ERROR_H
 
+#include "arkivtext/common.h"
+
 #include <stddef.h>
 
 #ifdef __cplusplus
@@ -35,6 +37,7 @@ typedef enum {
     AT_STAGE_CLI,
     AT_STAGE_EXTRACT,
     AT_STAGE_PACKAGE,
+    AT_STAGE_PIPELINE,
 } at_stage;
 
 /**
