@@ -454,6 +454,7 @@ static void checker_init(checker *c)
     c->folders = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     c->referenced = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     c->schema_cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, free_schema);
+    c->schema_docs = g_ptr_array_new_with_free_func((GDestroyNotify)xmlFreeDoc);
     c->package_ns = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     c->checked = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     c->rep_mets = g_ptr_array_new_with_free_func(g_free);
@@ -468,6 +469,7 @@ static void checker_clear(checker *c)
     g_hash_table_destroy(c->folders);
     g_hash_table_destroy(c->referenced);
     g_hash_table_destroy(c->schema_cache);
+    g_ptr_array_free(c->schema_docs, TRUE);
     g_hash_table_destroy(c->package_ns);
     g_hash_table_destroy(c->checked);
     g_ptr_array_free(c->rep_mets, TRUE);

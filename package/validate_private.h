@@ -43,6 +43,7 @@ typedef struct checker {
     GHashTable *folders;      /* rel paths of the folders found */
     GHashTable *referenced;   /* rel paths a METS points to */
     GHashTable *schema_cache; /* schema path on disk -> xmlSchemaPtr, or NULL when unusable */
+    GPtrArray *schema_docs;   /* package schema documents, kept while their compiled schemas live */
     GHashTable *package_ns;   /* namespace -> rel path of a schema the package carries for it */
     GHashTable *checked;      /* rel paths already validated */
     GPtrArray *rep_mets;      /* rel paths of representation METS files, in order */

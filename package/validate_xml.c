@@ -211,7 +211,11 @@ static xmlSchemaPtr compile(checker *c, const char *path, xmlDocPtr doc, const c
         schema = xmlSchemaParse(pctx);
         xmlSchemaFreeParserCtxt(pctx);
     }
-    xmlFreeDoc(doc);
+    /* A schema parsed from a document points into it until the schema is freed. */
+    if (doc && schema)
+        g_ptr_array_add(c->schema_docs, doc);
+    else
+        xmlFreeDoc(doc);
     g_hash_table_insert(c->schema_cache, g_strdup(path), schema);
     return schema;
 }
