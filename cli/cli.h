@@ -6,6 +6,8 @@
 #include "arkivtext/arkivtext.h"
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
 
 /* Exit codes, the same for every subcommand. */
 enum {
@@ -37,8 +39,11 @@ bool at_cli_repair_open(at_cli_repair *r, const char *cmd, const char *dict_path
 /** Free what at_cli_repair_open() opened; safe on a zeroed or half-opened struct. */
 void at_cli_repair_close(at_cli_repair *r);
 
-/** Append `s` to `out` as a JSON string (made valid UTF-8 first: file names need not be). */
-void at_cli_json_string(GString *out, const char *s);
+/** Add a member `name` holding `s` as a JSON string, made valid UTF-8 first (file names need not be). */
+void at_cli_json_string(JsonBuilder *b, const char *name, const char *s);
+
+/** The builder's JSON (pretty: indented) and a line break, written by json-glib (numbers locale-independent). g_free() it. */
+char *at_cli_json_text(JsonBuilder *b, bool pretty);
 
 int at_cmd_normalize(int argc, char **argv);
 int at_cmd_dict(int argc, char **argv);

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -98,12 +99,20 @@ static int normalize_stream(job *j, const char *name, FILE *in, FILE *out, at_er
         if (rc)
             break;
         size_t cut = eof ? buf->len : cut_point((const char *)buf->data, buf->len);
-        long long out_start = ftell(out);
-        rc = normalize_piece(j, name, (const char *)buf->data, cut, out, err);
-        long long out_end = ftell(out);
+        /* The piece is written to memory first: its length places the next piece's changes,
+         * and a pipe cannot tell how much was written to it. */
+        char *piece = NULL;
+        size_t piece_len = 0;
+        FILE *mem = open_memstream(&piece, &piece_len);
+        rc = mem ? normalize_piece(j, name, (const char *)buf->data, cut, mem, err)
+                 : at_error_set(err, AT_ENOMEM, AT_STAGE_CLI, name, "out of memory");
+        if (mem && fclose(mem) != 0 && rc == 0)
+            rc = at_error_set(err, AT_ENOMEM, AT_STAGE_CLI, name, "out of memory");
+        if (rc == 0 && fwrite(piece, 1, piece_len, out) != piece_len)
+            rc = at_error_set(err, AT_EIO, AT_STAGE_CLI, name, "write failed: %s", g_strerror(errno));
+        free(piece);
         j->in_base += (long long)cut;
-        /* stdout may be a pipe, where ftell fails: then lengths come from the piece itself. */
-        j->out_base += (out_start >= 0 && out_end >= 0) ? out_end - out_start : (long long)cut;
+        j->out_base += (long long)piece_len;
         g_byte_array_remove_range(buf, 0, (guint)cut);
     }
     g_free(block);

@@ -61,8 +61,10 @@ typedef struct {
 /* One word part in a sentence: where it is and which reading the Viterbi pass chose. */
 typedef struct {
     size_t word;      /* doc word index */
-    uint32_t start;   /* byte range of the part in the word's current text */
-    uint32_t end;
+    /* Where the part starts and ends, in bytes before the end of the word's text. A segment may be
+     * decided in the middle of a word, and rewriting the parts before moves these by nothing. */
+    uint32_t start_back;
+    uint32_t end_back;
     int choice;
     const cand_set *cs;
 } slot;
@@ -706,14 +708,15 @@ static void flush_segment(run *r)
         size_t pos = 0;
         for (size_t k = i; k < j; k++) {
             const slot *s = &seg[k];
-            g_string_append_len(out, cur + pos, (gssize)(s->start - pos));
-            pos = s->end;
+            size_t start = cur_len - s->start_back, end = cur_len - s->end_back;
+            g_string_append_len(out, cur + pos, (gssize)(start - pos));
+            pos = end;
             if (s->choice == s->cs->identity) {
-                g_string_append_len(out, cur + s->start, (gssize)(s->end - s->start));
+                g_string_append_len(out, cur + start, (gssize)(end - start));
                 continue;
             }
             const cand *c = &s->cs->c[s->choice];
-            apply_case(cur + s->start, s->end - s->start, c->text, c->len, out);
+            apply_case(cur + start, end - start, c->text, c->len, out);
             if (!rule)
                 rule = local_best(s->cs) == s->choice ? c->rule : RULE_CONTEXT;
             score = MIN(score, posterior(r, seg, len, k, s->choice));
@@ -828,7 +831,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         r->stats.protected_++;
         if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID) {
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
-            slot s = { index, sh.start, sh.start, 0, &r->number };
+            slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0, &r->number };
             push_slot(r, &s);
             if (sh.break_after)
                 flush_segment(r);
@@ -854,7 +857,8 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 r->stats.protected_++;
                 flush_segment(r);
             } else {
-                slot s = { index, (uint32_t)(sh.start + a), (uint32_t)(sh.start + b), 0, candidates(r, part, plen) };
+                slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
+                           candidates(r, part, plen) };
                 push_slot(r, &s);
             }
             after_code = code;

@@ -21,7 +21,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
-#include <tesseract/capi.h>
 #include <libxml/xmlwriter.h>
 #include <string.h>
 #include <unistd.h>
@@ -538,6 +537,20 @@ typedef struct {
     bool outputs; /* links the data files */
 } premis_event;
 
+/* The version of tesseract that read the document, from its pages' engine ("tesseract 5.3.0 swe"); "" if none did. */
+static void tesseract_version(const at_doc *doc, char *buf, size_t size)
+{
+    *buf = '\0';
+    for (size_t i = 0; doc && i < at_doc_n_pages(doc) && !*buf; i++) {
+        at_page_view pv;
+        at_doc_page(doc, i, &pv);
+        if (pv.engine && g_str_has_prefix(pv.engine, "tesseract ")) {
+            const char *version = pv.engine + strlen("tesseract ");
+            g_strlcpy(buf, version, MIN(size, strcspn(version, " ") + 1));
+        }
+    }
+}
+
 static void premis_body(package *p, xml_out *x, const void *arg)
 {
     (void)arg;
@@ -634,12 +647,12 @@ static void premis_body(package *p, xml_out *x, const void *arg)
     }
 
     char tesseract[64];
-    snprintf(tesseract, sizeof tesseract, "%s", TessVersion());
+    tesseract_version(doc, tesseract, sizeof tesseract);
     const struct {
         const char *id, *name, *type, *version;
     } agents[] = {
         { "agent-arkivtext", "arkivtext", "software", at_version() },
-        { "agent-tesseract", "tesseract", "software", tesseract },
+        { "agent-tesseract", "tesseract", "software", *tesseract ? tesseract : NULL },
         { "agent-organisation", p->opts->organisation, "organization", NULL },
     };
     for (size_t a = 0; a < G_N_ELEMENTS(agents); a++) {

@@ -253,6 +253,15 @@ assert p[1][\"problems\"][0][\"level\"] in (\"error\", \"warning\", \"info\") an
 assert p[2][\"checked\"] is False and \"not a package\" in p[2][\"error\"]
 " "$dir/o"'
 
+# JSON is written by json-glib: a Swedish locale's decimal comma never reaches a number.
+if locale -a 2>/dev/null | grep -qix 'sv_SE.utf-\?8'; then
+  LC_ALL=sv_SE.UTF-8 "$AT" validate --json "$good" > "$dir/o"
+  ok "--json under sv_SE.UTF-8: parseable, counts numbers" \
+    'python3 -c "import json, sys; r = json.loads(open(sys.argv[1]).readline()); assert isinstance(r[\"errors\"], int) and r[\"valid\"]" "$dir/o"'
+else
+  n=$((n + 1)); echo "ok $n - --json under sv_SE.UTF-8 # SKIP locale sv_SE.UTF-8 not installed"
+fi
+
 # Many problems: the report stops at 1000 and says how many more.
 fresh
 for i in $(seq 1 1100); do : > "$pk/documentation/extra-$i.txt"; done

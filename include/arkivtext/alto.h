@@ -35,7 +35,7 @@ typedef struct at_alto_options {
  * with HPOS/VPOS/WIDTH/HEIGHT and WC, and Processing entries naming the
  * software, model and preprocessing. Written through libxml2.
  */
-int at_doc_write_alto(const at_doc *doc, FILE *out, const at_alto_options *opts, at_error *err);
+AT_EXPORT int at_doc_write_alto(const at_doc *doc, FILE *out, const at_alto_options *opts, at_error *err);
 
 /**
  * Read ALTO 4 as written by at_doc_write_alto() (`data`, `len` bytes) into
@@ -48,7 +48,7 @@ int at_doc_write_alto(const at_doc *doc, FILE *out, const at_alto_options *opts,
  * with AT_EFORMAT and a one-line message naming `path`. Caller frees
  * `*out` with at_doc_free().
  */
-int at_doc_from_alto(at_doc **out, const char *path, const char *data, size_t len, at_error *err);
+AT_EXPORT int at_doc_from_alto(at_doc **out, const char *path, const char *data, size_t len, at_error *err);
 
 #ifdef __cplusplus
 }

@@ -54,10 +54,10 @@ typedef struct at_ocr at_ocr;
  * Check the options (a missing .traineddata file is an error here, before
  * any page is read) and make an OCR setup. Caller frees with at_ocr_free().
  */
-int at_ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err);
+AT_EXPORT int at_ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err);
 
 /** Free. NULL is a no-op. */
-void at_ocr_free(at_ocr *ocr);
+AT_EXPORT void at_ocr_free(at_ocr *ocr);
 
 /** Called from the calling thread as pages complete. */
 typedef void (*at_ocr_progress_fn)(size_t pages_done, size_t pages_total, void *data);
@@ -68,8 +68,8 @@ typedef void (*at_ocr_progress_fn)(size_t pages_done, size_t pages_total, void *
  * A corrupt, truncated, encrypted, empty or oversized file fails with
  * AT_EFORMAT or AT_ELIMIT and a one-line message naming the file.
  */
-int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
-                    at_error *err);
+AT_EXPORT int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
+                              at_error *err);
 
 #ifdef __cplusplus
 }

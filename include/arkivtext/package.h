@@ -48,7 +48,7 @@ typedef struct at_package_options {
  * SHA-256 of their bytes, so the same document always gets the same ID.
  * Caller frees with free().
  */
-int at_package_id(const char *const *originals, char **out, at_error *err);
+AT_EXPORT int at_package_id(const char *const *originals, char **out, at_error *err);
 
 /**
  * Write the package of `content` into `outdir` (created if needed), as
@@ -56,8 +56,8 @@ int at_package_id(const char *const *originals, char **out, at_error *err);
  * replaced. On success `*path` (if not NULL) is the package's path; the
  * caller frees it with free().
  */
-int at_package_write(const at_package_content *content, const at_package_options *opts, const char *outdir,
-                     char **path, at_error *err);
+AT_EXPORT int at_package_write(const at_package_content *content, const at_package_options *opts, const char *outdir,
+                               char **path, at_error *err);
 
 /** How much a problem weighs: a MUST broken, a SHOULD not followed, a MAY noted. */
 typedef enum at_package_level {
@@ -115,20 +115,20 @@ typedef struct at_package_validate_options {
  * when the check could run (see the report), or a negative code when there
  * is nothing to check (no such path, not a folder or archive).
  */
-int at_package_validate(const char *path, const at_package_validate_options *opts, at_package_report **report,
+AT_EXPORT int at_package_validate(const char *path, const at_package_validate_options *opts, at_package_report **report,
                         at_error *err);
 
 /** Is the package valid (no error-level problem)? */
-bool at_package_report_valid(const at_package_report *report);
+AT_EXPORT bool at_package_report_valid(const at_package_report *report);
 /** The profile checked, e.g. "E-ARK SIP 2.1.0", "E-ARK CSIP 2.2.0", or "" when none could be read. */
-const char *at_package_report_profile(const at_package_report *report);
+AT_EXPORT const char *at_package_report_profile(const at_package_report *report);
 
-size_t at_package_report_count(const at_package_report *report);
-const at_package_problem *at_package_report_problem(const at_package_report *report, size_t index);
+AT_EXPORT size_t at_package_report_count(const at_package_report *report);
+AT_EXPORT const at_package_problem *at_package_report_problem(const at_package_report *report, size_t index);
 /** Every requirement checked, in profile order, then our own checks. */
-size_t at_package_report_checks(const at_package_report *report);
-const at_package_check *at_package_report_check(const at_package_report *report, size_t index);
-void at_package_report_free(at_package_report *report);
+AT_EXPORT size_t at_package_report_checks(const at_package_report *report);
+AT_EXPORT const at_package_check *at_package_report_check(const at_package_report *report, size_t index);
+AT_EXPORT void at_package_report_free(at_package_report *report);
 
 #ifdef __cplusplus
 }
