@@ -6,6 +6,12 @@
 #include "arkivtext/package.h"
 
 #include <glib.h>
+#include <libxml/tree.h>
+
+/** CITS ERMS 3.0 (DILCISBoard/CITS-ERMS), copied unchanged into schemas/. */
+#define AT_ERMS_SCHEMA "ERMS_v3.xsd"
+/** Its Schematron rules, evaluated by the validator (validate_xml.c). */
+#define AT_ERMS_SCHEMATRON "erms_v3.sch"
 
 /** The schema files every package carries in schemas/. */
 const char *const *at_package_schema_names(size_t *n);
@@ -35,5 +41,19 @@ bool at_archive_sniff(const char *path);
  * of the archive: the caller removes it.
  */
 int at_archive_extract(const char *path, const char *dest, const at_package_validate_options *opts, at_error *err);
+
+/** What the ERMS document says about the package beside the record. */
+typedef struct {
+    const char *objid;        /* the package (and record) identifier */
+    const char *created;      /* xs:dateTime of the packaging */
+    const char *organisation; /* the submitting organisation: the maintenance agency */
+    const char *software;     /* "arkivtext VERSION" */
+} at_erms_info;
+
+/**
+ * The CITS ERMS 3.0 document of `rec` (package/erms.c). What the document did not give is left out and
+ * named in `warnings` (newly allocated strings appended). Caller frees with xmlFreeDoc().
+ */
+xmlDocPtr at_erms_build(const at_record *rec, const at_erms_info *info, GPtrArray *warnings);
 
 #endif

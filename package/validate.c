@@ -30,7 +30,7 @@
 enum { MAX_PROBLEMS = 1000 };
 
 /* Checks of our own, beside the profiles' requirements. */
-static const char *const own_checks[] = { "XSD", "FIXITY", "FILE", "REF", "ARCHIVE", NULL };
+static const char *const own_checks[] = { "XSD", "SCHEMATRON", "FIXITY", "FILE", "REF", "ARCHIVE", NULL };
 
 /* ---- the report ---- */
 
@@ -258,38 +258,37 @@ static bool is_folder(checker *c, const char *rel)
     return g_hash_table_contains(c->folders, rel);
 }
 
-/* CSIPSTR5, 9-13: the folders the CSIP recommends. */
+/* CSIPSTR5, 9-13: the folders the CSIP recommends. A representation is what the package METS declares (a
+ * Representations fileGrp); where it declares none, as when its METS cannot be read, nothing asks for a
+ * representations folder or for what a representation folder holds (any other folder is allowed, CSIPSTR14). */
 static void check_folders(checker *c)
 {
     if (!is_folder(c, "metadata"))
         at_v_problem(c, "CSIPSTR5", "", 0, "the package has no folder \"metadata\"");
-    if (!is_folder(c, "representations")) {
-        at_v_problem(c, "CSIPSTR9", "", 0, "the package has no folder \"representations\"");
-        return;
-    }
     GHashTableIter it;
     gpointer key;
-    guint reps = 0;
     g_hash_table_iter_init(&it, c->disk);
     while (g_hash_table_iter_next(&it, &key, NULL)) {
         const char *rel = key;
         if (g_str_has_prefix(rel, "representations/") && !strchr(rel + strlen("representations/"), '/'))
             at_v_problem(c, "CSIPSTR10", rel, 0, "a file directly in representations/; each representation is a folder");
     }
-    GPtrArray *folders = g_ptr_array_new();
-    g_hash_table_iter_init(&it, c->folders);
+    if (g_hash_table_size(c->declared_reps) && !is_folder(c, "representations"))
+        at_v_problem(c, "CSIPSTR9", "", 0, "METS.xml declares representations but the package has no folder \"representations\"");
+    GPtrArray *reps = g_ptr_array_new();
+    g_hash_table_iter_init(&it, c->declared_reps);
     while (g_hash_table_iter_next(&it, &key, NULL))
-        if (g_str_has_prefix(key, "representations/") && !strchr((char *)key + strlen("representations/"), '/'))
-            g_ptr_array_add(folders, key);
-    g_ptr_array_sort(folders, at_v_cmp_str);
-    for (guint i = 0; i < folders->len; i++, reps++) {
-        const char *rep = g_ptr_array_index(folders, i);
-        static const struct {
-            const char *name, *req, *what;
-            bool file;
-        } parts[] = { { "data", "CSIPSTR11", "folder \"data\"", false },
-                      { "METS.xml", "CSIPSTR12", "METS.xml", true },
-                      { "metadata", "CSIPSTR13", "folder \"metadata\"", false } };
+        if (is_folder(c, key))
+            g_ptr_array_add(reps, key);
+    g_ptr_array_sort(reps, at_v_cmp_str);
+    static const struct {
+        const char *name, *req, *what;
+        bool file;
+    } parts[] = { { "data", "CSIPSTR11", "folder \"data\"", false },
+                  { "METS.xml", "CSIPSTR12", "METS.xml", true },
+                  { "metadata", "CSIPSTR13", "folder \"metadata\"", false } };
+    for (guint i = 0; i < reps->len; i++) {
+        const char *rep = g_ptr_array_index(reps, i);
         for (size_t k = 0; k < G_N_ELEMENTS(parts); k++) {
             char *p = g_strconcat(rep, "/", parts[k].name, NULL);
             if (parts[k].file ? !at_v_on_disk(c, p) : !is_folder(c, p))
@@ -297,9 +296,7 @@ static void check_folders(checker *c)
             g_free(p);
         }
     }
-    if (reps == 0)
-        at_v_problem(c, "CSIPSTR10", "representations", 0, "no representation folder in representations/");
-    g_ptr_array_free(folders, TRUE);
+    g_ptr_array_free(reps, TRUE);
 }
 
 static bool under_unreadable(checker *c, const char *rel)
@@ -378,10 +375,10 @@ static void check_package(checker *c, const char *root_name)
     }
     c->profile = at_v_read_profile(c);
     at_v_index_package_schemas(c);
-    check_folders(c);
     g_hash_table_add(c->referenced, g_strdup("METS.xml"));
     if (!at_v_check_mets(c, "METS.xml", true, root_name))
         g_ptr_array_add(c->unreadable, g_strdup(""));
+    check_folders(c);
     check_representations(c);
     for (guint i = 0; i < c->metadata->len; i++)
         at_v_validate_file(c, g_ptr_array_index(c->metadata, i));
@@ -445,6 +442,24 @@ static void free_schema(gpointer p)
         xmlSchemaFree(p);
 }
 
+/* The media type list (schemas/media-types.txt: one lower-case name a line); NULL when it cannot be read. */
+static GHashTable *load_media_types(void)
+{
+    char *path = at_schema_path(AT_MEDIA_TYPES_LIST), *text = NULL;
+    GHashTable *names = NULL;
+    if (g_file_get_contents(path, &text, NULL, NULL)) {
+        names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        char **lines = g_strsplit(text, "\n", -1);
+        for (char **l = lines; *l; l++)
+            if (**l && **l != '#')
+                g_hash_table_add(names, g_ascii_strdown(g_strstrip(*l), -1));
+        g_strfreev(lines);
+    }
+    g_free(text);
+    g_free(path);
+    return names;
+}
+
 static void checker_init(checker *c)
 {
     memset(c, 0, sizeof *c);
@@ -460,6 +475,8 @@ static void checker_init(checker *c)
     c->rep_mets = g_ptr_array_new_with_free_func(g_free);
     c->metadata = g_ptr_array_new_with_free_func(g_free);
     c->unreadable = g_ptr_array_new_with_free_func(g_free);
+    c->media_types = load_media_types();
+    c->declared_reps = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 }
 
 static void checker_clear(checker *c)
@@ -475,6 +492,9 @@ static void checker_clear(checker *c)
     g_ptr_array_free(c->rep_mets, TRUE);
     g_ptr_array_free(c->metadata, TRUE);
     g_ptr_array_free(c->unreadable, TRUE);
+    if (c->media_types)
+        g_hash_table_destroy(c->media_types);
+    g_hash_table_destroy(c->declared_reps);
 }
 
 int at_package_validate(const char *path, const at_package_validate_options *opts, at_package_report **report,

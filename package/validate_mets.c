@@ -26,6 +26,15 @@ static const char *const content_categories[] = {
     "OTHER", /* the spelling CSIP2's text asks for */
     NULL,
 };
+/* CSIPVocabularyContentInformationType at v2.1.0 and the later values DILCISExtensionMETS.xsd allows. */
+static const char *const content_information_types[] = {
+    "ERMS", "SIARD1", "SIARD2", "SIARDDK", "GeoData", "citscarchival_v1_0", "citcarchival_v1_0", "citsarchival_v1_0",
+    "csarchival_v1_0", "citspremis_v1_0", "cspremis_v1_0", "citserms_v2_1", "citserms_v3_0", "citsehpj_v1_0",
+    "citsehpj_v2_0", "citsehcr_v1_0", "citssiard_v1_0", "citsgeospatial_v3_0", "cits3dpm_v1_0", "MIXED", "OTHER", NULL,
+};
+static const char *const oais_package_types[] = { "SIP", "AIP", "DIP", "AIU", "AIC", NULL };
+/* CSIPVocabularyFileGrpAndStructMapDivisionLabel: a fileGrp USE begins with one of these. */
+static const char *const group_labels[] = { "Documentation", "Schemas", "Representations", "Metadata", NULL };
 static const char *const statuses[] = { "CURRENT", "SUPERSEDED", NULL };
 /* SIPVocabularyRecordStatus; the vocabulary spells REPLEACEMENT, the SIP text REPLACEMENT. */
 static const char *const record_statuses[] = { "NEW", "SUPPLEMENT", "REPLACEMENT", "REPLEACEMENT", "TEST", "VERSION",
@@ -171,9 +180,7 @@ static char *normalize_path(mets_doc *m, const char *path, const char **why)
 static char *resolve_href(mets_doc *m, const char *href, const char **why)
 {
     *why = NULL;
-    if (!*href)
-        *why = "is empty";
-    else if (g_uri_peek_scheme(href))
+    if (g_uri_peek_scheme(href))
         *why = "has a URL scheme; it must be a relative reference";
     else if (href[0] == '/')
         *why = "is an absolute path; it must be relative";
@@ -223,44 +230,70 @@ static char *check_link(mets_doc *m, xmlNodePtr n, const ref_ids *ids, const cha
         return NULL;
     }
     const char *why = NULL;
-    char *target = resolve_href(m, href, &why);
+    char *target = NULL;
+    if (strcspn(href, "?#") == 0) {
+        /* "" or "#x": a same-document reference (RFC 3986, 4.4), to this METS file. Odd, not malformed:
+         * what it claims of the file (size, checksum) is then checked against this file. */
+        at_v_problem_at(m->c, AT_LEVEL_INFO, ids->href, m->rel, line_of(n),
+                        "%s: xlink:href \"%s\" is a same-document reference: it names %s itself", what, href, m->rel);
+        target = g_strdup(m->rel);
+    } else {
+        target = resolve_href(m, href, &why);
+    }
     if (!target) {
         BAD(m, ids->href, n, "%s: xlink:href \"%s\" %s", what, href, why);
         return NULL;
     }
     if (!at_v_on_disk(m->c, target)) {
+        /* Package paths are case-sensitive (zip and tar entries, every archive's file system): a name that
+         * differs in case is another name, however a case-insensitive file system showed it. The file so
+         * named is still checked (size, checksum), so that every problem is said at once. */
         char *other = at_v_other_case(m->c, target);
-        if (!other) {
-            BAD(m, ids->href, n, "%s: xlink:href \"%s\": %s is not in the package", what, href, target);
-            g_free(target);
-            return NULL;
-        }
-        /* Made on a file system that ignores case: the file is there, the name is not portable. */
-        at_v_problem_at(m->c, AT_LEVEL_WARNING, "FILE", m->rel, line_of(n),
-                        "%s: xlink:href \"%s\" names %s but the package has %s (the case differs)", what, href, target, other);
+        BAD(m, ids->href, n, "%s: xlink:href \"%s\": %s is not in the package%s%s%s", what, href, target,
+            other ? " (it has " : "", other ? other : "", other ? "; names are case-sensitive)" : "");
         g_free(target);
+        if (!other)
+            return NULL;
         target = other;
     }
     g_hash_table_add(m->c->referenced, g_strdup(target));
     return target;
 }
 
-/* RFC 6838: a registered top-level type, '/', a restricted name of at most 127 characters. */
+/* RFC 6838: a registered top-level type, '/', a restricted name (`v` lower-case, no parameters). */
 static bool media_type_ok(const char *v)
 {
     const char *slash = strchr(v, '/');
-    if (!slash || slash - v > 127)
+    if (!slash)
         return false;
-    char *top = g_ascii_strdown(v, slash - v);
+    char *top = g_strndup(v, slash - v);
     bool ok = in_list(media_tops, top);
     g_free(top);
-    const char *sub = slash + 1, *end = sub + strcspn(sub, ";");
-    if (!ok || end == sub || end - sub > 127 || !g_ascii_isalnum(*sub))
+    const char *sub = slash + 1;
+    if (!ok || !*sub || !g_ascii_isalnum(*sub))
         return false;
-    for (const char *p = sub; p < end; p++)
+    for (const char *p = sub; *p; p++)
         if (!g_ascii_isalnum(*p) && !strchr("!#$&-^_.+", *p))
             return false;
     return true;
+}
+
+/* MIMETYPE (CSIP26, 40, 53, 68): an IANA media type, looked up (parameters aside, in any case) in the
+ * registry list arkivtext ships; over 256 characters is a warning of its own, as the E-ARK test corpus has it. */
+static void check_media_type(mets_doc *m, xmlNodePtr holder, const char *v, const char *req, const char *what)
+{
+    size_t len = strlen(v);
+    char *name = g_ascii_strdown(v, (gssize)strcspn(v, ";"));
+    g_strstrip(name);
+    const char *more = len > 80 ? "..." : "";
+    if (!media_type_ok(name))
+        BAD(m, req, holder, "%s: MIMETYPE \"%.80s%s\" is not a media type (type/subtype)", what, v, more);
+    else if (m->c->media_types && !g_hash_table_contains(m->c->media_types, name))
+        BAD(m, req, holder, "%s: MIMETYPE \"%.80s%s\" is not a registered IANA media type", what, v, more);
+    if (len > 256)
+        at_v_problem_at(m->c, AT_LEVEL_WARNING, req, m->rel, line_of(holder),
+                        "%s: MIMETYPE is %zu characters long; it should not be over 256", what, len);
+    g_free(name);
 }
 
 /* MIMETYPE, SIZE, CREATED, CHECKSUM and CHECKSUMTYPE of `holder`, and that SIZE and CHECKSUM are the file's. */
@@ -271,8 +304,8 @@ static void check_fixity(mets_doc *m, xmlNodePtr holder, const char *target, con
     need_attr(m, holder, "CREATED", NULL, ids->created, what);
     const char *sum = need_attr(m, holder, "CHECKSUM", NULL, ids->checksum, what);
     const char *type = need_attr(m, holder, "CHECKSUMTYPE", NULL, ids->checksumtype, what);
-    if (mime && !media_type_ok(mime))
-        BAD(m, ids->mimetype, holder, "%s: MIMETYPE \"%s\" is not an IANA media type (type/subtype)", what, mime);
+    if (mime)
+        check_media_type(m, holder, mime, ids->mimetype, what);
     if (type && !in_list(checksum_types, type)) {
         BAD(m, ids->checksumtype, holder, "%s: CHECKSUMTYPE \"%s\" is not one of METS's (MD5, SHA-1, SHA-256 ...)", what, type);
         type = NULL;
@@ -285,8 +318,7 @@ static void check_fixity(mets_doc *m, xmlNodePtr holder, const char *target, con
         if (!g_ascii_string_to_signed(size, 10, 0, G_MAXINT64, &stated, NULL))
             BAD(m, ids->size, holder, "%s: SIZE \"%s\" is not a number of bytes", target, size);
         else if (stated != *actual)
-            at_v_problem(m->c, "FIXITY", m->rel, line_of(holder), "%s: SIZE is %s but the file has %" G_GINT64_FORMAT " bytes",
-                         target, size, *actual);
+            BAD(m, ids->size, holder, "%s: SIZE is %s but the file has %" G_GINT64_FORMAT " bytes", target, size, *actual);
     }
     if (!type || !sum)
         return;
@@ -297,8 +329,7 @@ static void check_fixity(mets_doc *m, xmlNodePtr holder, const char *target, con
         at_v_problem_at(m->c, AT_LEVEL_WARNING, "FIXITY", m->rel, line_of(holder), "%s: %s checksum %s; not verified", target,
                         type, why);
     else if (g_ascii_strcasecmp(hex, sum) != 0)
-        at_v_problem(m->c, "FIXITY", m->rel, line_of(holder), "%s: %s is %s but METS says %s (the file has changed)", target,
-                     type, hex, sum);
+        BAD(m, ids->checksum, holder, "%s: %s is %s but METS says %s (the file has changed)", target, type, hex, sum);
     g_free(hex);
     g_free(path);
 }
@@ -324,7 +355,22 @@ static void check_mdref(mets_doc *m, xmlNodePtr ref, const ref_ids *ids, const c
 typedef struct {
     const char *expr, *what, *id_req, *status_req, *mdref_req, *folder;
     const ref_ids *ids;
+    bool dmd; /* descriptive: an mdRef is needed only when there are files to point to */
 } md_kind;
+
+/* Plain files under `folder` (relative to this METS file's folder). */
+static guint files_under(mets_doc *m, const char *folder)
+{
+    char *prefix = g_strconcat(m->base, folder, NULL);
+    GHashTableIter it;
+    gpointer key;
+    guint n = 0;
+    g_hash_table_iter_init(&it, m->c->disk);
+    while (g_hash_table_iter_next(&it, &key, NULL))
+        n += g_str_has_prefix(key, prefix);
+    g_free(prefix);
+    return n;
+}
 
 static void check_md_kind(mets_doc *m, const md_kind *k)
 {
@@ -338,7 +384,12 @@ static void check_md_kind(mets_doc *m, const md_kind *k)
                 BAD(m, k->status_req, sec, "%s STATUS \"%s\" is not CURRENT or SUPERSEDED", k->what, status);
         }
         GPtrArray *refs = find(m, sec, "m:mdRef");
-        if (refs->len == 0 && k->mdref_req)
+        /* A dmdSec may hold its description (mdWrap); it must point to the files metadata/descriptive holds. */
+        guint held = refs->len == 0 && k->dmd ? files_under(m, k->folder) : 0;
+        if (held)
+            BAD(m, k->mdref_req, sec, "%s has no mdRef, but %s%s holds %u file%s", k->what, m->base, k->folder, held,
+                held == 1 ? "" : "s");
+        else if (refs->len == 0 && k->mdref_req && !k->dmd)
             REQ(m, k->mdref_req, sec, "%s has no mdRef to a metadata file", k->what);
         else if (refs->len > 1 && k->mdref_req)
             BAD(m, k->mdref_req, g_ptr_array_index(refs, 1), "%s has %u mdRef elements; it may have one", k->what, refs->len);
@@ -349,32 +400,89 @@ static void check_md_kind(mets_doc *m, const md_kind *k)
     g_ptr_array_free(secs, TRUE);
 }
 
+/* Plain files in the subfolders of `folder` (not those directly in it). */
+static guint files_in_subfolders(mets_doc *m, const char *folder)
+{
+    char *prefix = g_strconcat(m->base, folder, NULL);
+    GHashTableIter it;
+    gpointer key;
+    guint n = 0;
+    g_hash_table_iter_init(&it, m->c->disk);
+    while (g_hash_table_iter_next(&it, &key, NULL))
+        n += g_str_has_prefix(key, prefix) && strchr((const char *)key + strlen(prefix), '/');
+    g_free(prefix);
+    return n;
+}
+
+/* CSIP17, 31, 32: descriptive and administrative sections, wanted where the metadata folders hold files. */
+static void check_md_presence(mets_doc *m, xmlNodePtr mets)
+{
+    guint descriptive = files_under(m, "metadata/descriptive/"), preservation = files_under(m, "metadata/preservation/");
+    guint administrative = files_in_subfolders(m, "metadata/") - descriptive;
+    if (!count(m, NULL, "m:dmdSec") && descriptive)
+        BAD(m, "CSIP17", mets, "no dmdSec, but %smetadata/descriptive holds %u file%s", m->base, descriptive,
+            descriptive == 1 ? "" : "s");
+    guint amd = count(m, NULL, "m:amdSec"), digiprov = count(m, NULL, "m:amdSec/m:digiprovMD");
+    xmlNodePtr amd1 = first(m, NULL, "m:amdSec");
+    if (amd == 0 && preservation)
+        BAD(m, "CSIP31", mets, "no amdSec, but %smetadata/preservation holds %u file%s", m->base, preservation,
+            preservation == 1 ? "" : "s");
+    else if (amd == 0 && m->root)
+        REQ(m, "CSIP31", mets, "no amdSec: the package has no administrative (preservation) metadata");
+    else if (amd > 1)
+        BAD(m, "CSIP31", mets, "%u amdSec elements; all administrative metadata belongs in one", amd);
+    else if (amd && !administrative)
+        REQ(m, "CSIP31", amd1, "an amdSec, but no administrative metadata file in %smetadata/preservation", m->base);
+    if (digiprov == 0 && preservation)
+        BAD(m, "CSIP32", amd1 ? amd1 : mets, "no digiprovMD, but %smetadata/preservation holds %u file%s; each needs one",
+            m->base, preservation, preservation == 1 ? "" : "s");
+    else if (digiprov == 0 && (amd || m->root))
+        REQ(m, "CSIP32", amd1 ? amd1 : mets, "no digiprovMD (PREMIS)");
+    else if (digiprov && !preservation)
+        REQ(m, "CSIP32", amd1, "digiprovMD, but no file in %smetadata/preservation", m->base);
+}
+
 static void check_md_sections(mets_doc *m, xmlNodePtr mets)
 {
     static const md_kind kinds[] = {
-        { "m:dmdSec", "dmdSec", "CSIP18", "CSIP20", "CSIP21", "metadata/descriptive/", &dmd_ids },
-        { "m:amdSec/m:digiprovMD", "digiprovMD", "CSIP33", "CSIP34", "CSIP35", "metadata/preservation/", &digiprov_ids },
-        { "m:amdSec/m:rightsMD", "rightsMD", "CSIP46", "CSIP47", "CSIP48", NULL, &rights_ids },
-        { "m:amdSec/m:techMD | m:amdSec/m:sourceMD", "techMD/sourceMD", "REF", NULL, NULL, NULL, &other_md_ids },
+        { "m:dmdSec", "dmdSec", "CSIP18", "CSIP20", "CSIP21", "metadata/descriptive/", &dmd_ids, true },
+        { "m:amdSec/m:digiprovMD", "digiprovMD", "CSIP33", "CSIP34", "CSIP35", "metadata/preservation/", &digiprov_ids,
+          false },
+        { "m:amdSec/m:rightsMD", "rightsMD", "CSIP46", "CSIP47", "CSIP48", NULL, &rights_ids, false },
+        { "m:amdSec/m:techMD | m:amdSec/m:sourceMD", "techMD/sourceMD", "REF", NULL, NULL, NULL, &other_md_ids, false },
     };
     GPtrArray *dmds = find(m, NULL, "m:dmdSec");
     for (guint i = 0; i < dmds->len; i++)
         need_attr(m, g_ptr_array_index(dmds, i), "CREATED", NULL, "CSIP19", "dmdSec");
-    if (dmds->len == 0 && m->root)
-        REQ(m, "CSIP17", mets, "no dmdSec: the package has no descriptive metadata");
     g_ptr_array_free(dmds, TRUE);
-    guint amd = count(m, NULL, "m:amdSec");
-    if (amd == 0 && m->root)
-        REQ(m, "CSIP31", mets, "no amdSec: the package has no administrative (preservation) metadata");
-    else if (amd > 1)
-        BAD(m, "CSIP31", mets, "%u amdSec elements; all administrative metadata belongs in one", amd);
-    if (amd && !count(m, NULL, "m:amdSec/m:digiprovMD"))
-        REQ(m, "CSIP32", first(m, NULL, "m:amdSec"), "amdSec has no digiprovMD (PREMIS)");
+    check_md_presence(m, mets);
     for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++)
         check_md_kind(m, &kinds[k]);
 }
 
 /* ---- identity and header ---- */
+
+/* CONTENTINFORMATIONTYPE and OTHERCONTENTINFORMATIONTYPE of `n` (mets: CSIP4/5; a fileGrp: CSIP62/63): the type from
+ * the vocabulary; "OTHER" names the other type, which is then no vocabulary value, and only "OTHER" does. */
+static void check_content_type(mets_doc *m, xmlNodePtr n, const char *cit, const char *type_req, const char *other_req,
+                               const char *what)
+{
+    const char *other = attr_ns(m, n, "OTHERCONTENTINFORMATIONTYPE", CSIP_NS);
+    if (cit && !in_list(content_information_types, cit))
+        BAD(m, type_req, n, "%s csip:CONTENTINFORMATIONTYPE \"%s\" is not in the DILCIS vocabulary (e.g. citserms_v2_1, OTHER)",
+            what, cit);
+    bool is_other = cit && strcmp(cit, "OTHER") == 0;
+    /* Both requirements say it: the type "MUST" come from the vocabulary, and "OTHER" is stated by the other. */
+    for (int k = 0; k < 2 && is_other && !at_v_has(other); k++)
+        BAD(m, k ? other_req : type_req, n,
+            "%s with csip:CONTENTINFORMATIONTYPE \"OTHER\" must name it in csip:OTHERCONTENTINFORMATIONTYPE%s", what,
+            other ? " (it is empty)" : "");
+    if (is_other && in_list(content_information_types, other))
+        BAD(m, other_req, n, "%s csip:OTHERCONTENTINFORMATIONTYPE \"%s\" is a vocabulary value; use it as CONTENTINFORMATIONTYPE",
+            what, other);
+    if (other && !is_other)
+        BAD(m, other_req, n, "%s has csip:OTHERCONTENTINFORMATIONTYPE but its CONTENTINFORMATIONTYPE is not \"OTHER\"", what);
+}
 
 static void check_identity(mets_doc *m, xmlNodePtr mets, const char *root_name)
 {
@@ -387,17 +495,24 @@ static void check_identity(mets_doc *m, xmlNodePtr mets, const char *root_name)
     if (type && !in_list(content_categories, type))
         BAD(m, "CSIP2", mets, "mets/@TYPE \"%s\" is not a ContentCategory term (e.g. \"Mixed\", \"Textual works \xE2\x80\x93 Digital\")",
             type);
-    if (type && (strcmp(type, "Other") == 0 || strcmp(type, "OTHER") == 0))
-        need_attr(m, mets, "OTHERTYPE", CSIP_NS, "CSIP3", "mets with TYPE \"OTHER\"");
+    const char *other_type = attr_ns(m, mets, "OTHERTYPE", CSIP_NS);
+    if (type && (strcmp(type, "Other") == 0 || strcmp(type, "OTHER") == 0) && !at_v_has(other_type))
+        BAD(m, "CSIP2", mets, "mets with TYPE \"%s\" must name its content category in csip:OTHERTYPE%s", type,
+            other_type ? " (it is empty)" : "");
+    if (other_type && in_list(content_categories, other_type) && strcmp(other_type, "OTHER") != 0)
+        REQ(m, "CSIP3", mets, "csip:OTHERTYPE \"%s\" is a ContentCategory term; use it as mets/@TYPE", other_type);
     const char *cit = attr_ns(m, mets, "CONTENTINFORMATIONTYPE", CSIP_NS);
     if (!cit && m->root)
         REQ(m, "CSIP4", mets, "mets has no csip:CONTENTINFORMATIONTYPE");
     else if (!cit) /* "mandatory for representation level METS documents" */
         BAD(m, "CSIP4", mets, "a representation METS must have csip:CONTENTINFORMATIONTYPE");
-    if (cit && strcmp(cit, "OTHER") == 0)
-        need_attr(m, mets, "OTHERCONTENTINFORMATIONTYPE", CSIP_NS, "CSIP5", "mets with CONTENTINFORMATIONTYPE \"OTHER\"");
+    check_content_type(m, mets, cit, "CSIP4", "CSIP5", "mets");
     need_attr(m, mets, "PROFILE", NULL, "CSIP6", "mets");
     if (m->root && m->c->profile.sip) {
+        const char *profile = attr(m, mets, "PROFILE");
+        if (!m->c->profile.known)
+            BAD(m, "SIP2", mets, "a SIP names the SIP profile in mets/@PROFILE (https://earksip.dilcis.eu/profile/E-ARK-SIP.xml)%s%s%s",
+                profile ? ", not \"" : "", profile ? profile : "", profile ? "\"" : "");
         const char *label = attr(m, mets, "LABEL");
         if (!label)
             REQ(m, "SIP1", mets, "mets has no LABEL (a short text naming the package's content)");
@@ -406,36 +521,50 @@ static void check_identity(mets_doc *m, xmlNodePtr mets, const char *root_name)
     }
 }
 
-/* The software agent (CSIP10-16): found by OTHERTYPE="SOFTWARE", else by TYPE="OTHER". */
+/* The software agent's name and version note (CSIP14-16). */
+static void check_software_details(mets_doc *m, xmlNodePtr sw)
+{
+    GPtrArray *names = find(m, sw, "m:name"), *notes = find(m, sw, "m:note");
+    if (names->len != 1 || !at_v_has(text_of(m, g_ptr_array_index(names, 0))))
+        REQ(m, "CSIP14", sw, "the software agent must have one name, not empty (it has %u)", names->len);
+    if (notes->len != 1 || !at_v_has(text_of(m, g_ptr_array_index(notes, 0))))
+        REQ(m, "CSIP15", sw, "the software agent must have one note with the software version, not empty (it has %u)",
+            notes->len);
+    for (guint j = 0; j < notes->len; j++) {
+        const char *t = attr_ns(m, g_ptr_array_index(notes, j), "NOTETYPE", CSIP_NS);
+        if (!t || strcmp(t, "SOFTWARE VERSION") != 0)
+            REQ(m, "CSIP16", g_ptr_array_index(notes, j), "the software agent's note must have csip:NOTETYPE=\"SOFTWARE VERSION\"");
+    }
+    g_ptr_array_free(names, TRUE);
+    g_ptr_array_free(notes, TRUE);
+}
+
+/* The software agent (CSIP10-16): one agent ROLE="CREATOR" TYPE="OTHER" OTHERTYPE="SOFTWARE". Other agents
+ * may stand beside it; only when none is complete are the near misses said to be wrong. */
 static void check_software_agent(mets_doc *m, xmlNodePtr hdr)
 {
-    GPtrArray *sws = find(m, hdr, "m:agent[@OTHERTYPE='SOFTWARE']");
+    GPtrArray *sws = find(m, hdr, "m:agent[@ROLE='CREATOR'][@TYPE='OTHER'][@OTHERTYPE='SOFTWARE']");
+    for (guint i = 0; i < sws->len; i++)
+        check_software_details(m, g_ptr_array_index(sws, i));
     if (sws->len == 0) {
-        xmlNodePtr other = first(m, hdr, "m:agent[@TYPE='OTHER']");
-        if (other)
-            REQ(m, "CSIP13", other, "agent TYPE=\"OTHER\" must have OTHERTYPE=\"SOFTWARE\" for the software that made the package");
-        else
-            REQ(m, "CSIP10", hdr, "metsHdr has no software agent (agent ROLE=\"CREATOR\" TYPE=\"OTHER\" OTHERTYPE=\"SOFTWARE\")");
-    }
-    for (guint i = 0; i < sws->len; i++) {
-        xmlNodePtr sw = g_ptr_array_index(sws, i);
-        if (!attr_is(m, sw, "ROLE", "CREATOR"))
-            REQ(m, "CSIP11", sw, "the software agent's ROLE must be \"CREATOR\"");
-        if (!attr_is(m, sw, "TYPE", "OTHER"))
-            REQ(m, "CSIP12", sw, "the software agent's TYPE must be \"OTHER\"");
-        GPtrArray *names = find(m, sw, "m:name"), *notes = find(m, sw, "m:note");
-        if (names->len != 1 || !at_v_has(text_of(m, g_ptr_array_index(names, 0))))
-            REQ(m, "CSIP14", sw, "the software agent must have one name, not empty (it has %u)", names->len);
-        if (notes->len != 1 || !at_v_has(text_of(m, g_ptr_array_index(notes, 0))))
-            REQ(m, "CSIP15", sw, "the software agent must have one note with the software version, not empty (it has %u)",
-                notes->len);
-        for (guint j = 0; j < notes->len; j++) {
-            const char *t = attr_ns(m, g_ptr_array_index(notes, j), "NOTETYPE", CSIP_NS);
-            if (!t || strcmp(t, "SOFTWARE VERSION") != 0)
-                REQ(m, "CSIP16", g_ptr_array_index(notes, j), "the software agent's note must have csip:NOTETYPE=\"SOFTWARE VERSION\"");
+        GPtrArray *near = find(m, hdr, "m:agent[@OTHERTYPE='SOFTWARE']");
+        xmlNodePtr other = first(m, hdr, "m:agent[@ROLE='CREATOR'][@TYPE='OTHER']");
+        for (guint i = 0; i < near->len; i++) {
+            xmlNodePtr a = g_ptr_array_index(near, i);
+            if (!attr_is(m, a, "ROLE", "CREATOR"))
+                REQ(m, "CSIP11", a, "the software agent's ROLE must be \"CREATOR\"");
+            if (!attr_is(m, a, "TYPE", "OTHER"))
+                REQ(m, "CSIP12", a, "the software agent's TYPE must be \"OTHER\"");
         }
-        g_ptr_array_free(names, TRUE);
-        g_ptr_array_free(notes, TRUE);
+        if (near->len == 0 && other)
+            REQ(m, "CSIP13", other, "agent TYPE=\"OTHER\" must have OTHERTYPE=\"SOFTWARE\" for the software that made the package");
+        else if (near->len == 0)
+            REQ(m, "CSIP10", hdr, "metsHdr has no software agent (agent ROLE=\"CREATOR\" TYPE=\"OTHER\" OTHERTYPE=\"SOFTWARE\")");
+        if (near->len)
+            check_software_details(m, g_ptr_array_index(near, 0));
+        else if (other)
+            check_software_details(m, other);
+        g_ptr_array_free(near, TRUE);
     }
     g_ptr_array_free(sws, TRUE);
 }
@@ -528,6 +657,25 @@ static void check_alt_record_ids(mets_doc *m, xmlNodePtr hdr)
     }
 }
 
+/* An xs:dateTime (or date) later than now; one without a zone is taken as UTC, so a day's slack. */
+static bool in_future(const char *when)
+{
+    GTimeZone *utc = g_time_zone_new_utc();
+    GDateTime *t = g_date_time_new_from_iso8601(when, utc);
+    if (!t) { /* a date alone: its first moment */
+        char *day = g_strdup_printf("%.10sT00:00:00Z", when);
+        t = g_date_time_new_from_iso8601(day, utc);
+        g_free(day);
+    }
+    GDateTime *now = g_date_time_new_now(utc);
+    bool later = t && g_date_time_difference(t, now) > G_TIME_SPAN_DAY;
+    if (t)
+        g_date_time_unref(t);
+    g_date_time_unref(now);
+    g_time_zone_unref(utc);
+    return later;
+}
+
 static void check_header(mets_doc *m, xmlNodePtr mets)
 {
     GPtrArray *hdrs = find(m, NULL, "m:metsHdr");
@@ -538,13 +686,18 @@ static void check_header(mets_doc *m, xmlNodePtr mets)
     if (!hdr)
         return;
     need_attr(m, hdr, "CREATEDATE", NULL, "CSIP7", "metsHdr");
-    need_attr(m, hdr, "LASTMODDATE", NULL, "CSIP8", "metsHdr");
+    const char *modified = need_attr(m, hdr, "LASTMODDATE", NULL, "CSIP8", "metsHdr");
+    if (modified && in_future(modified))
+        BAD(m, "CSIP8", hdr, "metsHdr/@LASTMODDATE \"%s\" is in the future", modified);
     const char *type = need_attr(m, hdr, "OAISPACKAGETYPE", CSIP_NS, "CSIP9", "metsHdr");
+    if (type && !in_list(oais_package_types, type))
+        BAD(m, "CSIP9", hdr, "metsHdr/@csip:OAISPACKAGETYPE \"%s\" is not SIP, AIP, DIP, AIU or AIC", type);
     check_software_agent(m, hdr);
     if (!m->root || !m->c->profile.sip)
         return;
-    if (type && strcmp(type, "SIP") != 0)
-        REQ(m, "SIP4", hdr, "metsHdr/@csip:OAISPACKAGETYPE is \"%s\"; a SIP says \"SIP\"", type);
+    if (!type || strcmp(type, "SIP") != 0)
+        REQ(m, "SIP4", hdr, "metsHdr/@csip:OAISPACKAGETYPE is %s%s%s; a SIP says \"SIP\"", type ? "\"" : "",
+            type ? type : "missing", type ? "\"" : "");
     const char *status = attr(m, hdr, "RECORDSTATUS");
     if (!status)
         REQ(m, "SIP3", hdr, "metsHdr has no RECORDSTATUS (NEW is assumed)");
@@ -556,8 +709,9 @@ static void check_header(mets_doc *m, xmlNodePtr mets)
 
 /* ---- files ---- */
 
-/* Space-separated IDREFS in `list` resolve to elements matching `kinds` (an XPath on the element). */
-static void check_idrefs(mets_doc *m, xmlNodePtr holder, const char *attr_name, const char *req, const char *kinds)
+/* Space-separated IDREFS in `list` resolve to elements named in `kinds`; a wrong one is a problem at `level`. */
+static void check_idrefs_at(mets_doc *m, at_package_level level, xmlNodePtr holder, const char *attr_name,
+                            const char *req, const char *kinds)
 {
     const char *list = attr(m, holder, attr_name);
     char **ids = g_strsplit_set(list ? list : "", " \t\r\n", -1);
@@ -566,31 +720,44 @@ static void check_idrefs(mets_doc *m, xmlNodePtr holder, const char *attr_name, 
             continue;
         xmlNodePtr target = g_hash_table_lookup(m->ids, *id);
         if (!target)
-            BAD(m, req, holder, "%s \"%s\" matches no ID in this file", attr_name, *id);
+            at_v_problem_at(m->c, level, req, m->rel, line_of(holder), "%s \"%s\" matches no ID in this file", attr_name,
+                            *id);
         else if (kinds && !strstr(kinds, (const char *)target->name))
-            BAD(m, req, holder, "%s \"%s\" names a %s, not a %s", attr_name, *id, (const char *)target->name, kinds);
+            at_v_problem_at(m->c, level, req, m->rel, line_of(holder), "%s \"%s\" names a %s, not a %s", attr_name, *id,
+                            (const char *)target->name, kinds);
     }
     g_strfreev(ids);
 }
 
-/* SIP32-35: the optional format attributes, noted once per METS file when missing. */
+static void check_idrefs(mets_doc *m, xmlNodePtr holder, const char *attr_name, const char *req, const char *kinds)
+{
+    check_idrefs_at(m, AT_LEVEL_ERROR, holder, attr_name, req, kinds);
+}
+
+/* SIP32-35: the optional format attributes, noted once per METS file when missing; an empty one says as little
+ * as a missing one and is a warning. The SIP profile's XPaths spell the registry attributes FILEFORMATREGISTRY and
+ * FILEFORMATKEY, its schema FORMATREGISTRY and FORMATREGISTRYKEY: either is read. */
 static void check_format_attrs(mets_doc *m, GPtrArray *files)
 {
-    static const char *const names[][2] = { { "FILEFORMATNAME", "SIP32" },
-                                            { "FILEFORMATVERSION", "SIP33" },
-                                            { "FORMATREGISTRY", "SIP34" },
-                                            { "FORMATREGISTRYKEY", "SIP35" } };
+    static const char *const names[][3] = { { "FILEFORMATNAME", "FILEFORMATNAME", "SIP32" },
+                                            { "FILEFORMATVERSION", "FILEFORMATVERSION", "SIP33" },
+                                            { "FORMATREGISTRY", "FILEFORMATREGISTRY", "SIP34" },
+                                            { "FORMATREGISTRYKEY", "FILEFORMATKEY", "SIP35" } };
     for (size_t k = 0; k < G_N_ELEMENTS(names); k++) {
         guint missing = 0;
         for (guint i = 0; i < files->len; i++) {
-            const char *v = attr_ns(m, g_ptr_array_index(files, i), names[k][0], SIP_NS);
+            xmlNodePtr f = g_ptr_array_index(files, i);
+            const char *v = attr_ns(m, f, names[k][0], SIP_NS);
+            if (!v)
+                v = attr_ns(m, f, names[k][1], SIP_NS);
             if (!v)
                 missing++;
             else if (!at_v_has(v))
-                BAD(m, names[k][1], g_ptr_array_index(files, i), "file has an empty sip:%s", names[k][0]);
+                at_v_problem_at(m->c, AT_LEVEL_WARNING, names[k][2], m->rel, line_of(f), "file has an empty sip:%s",
+                                names[k][0]);
         }
         if (missing)
-            REQ(m, names[k][1], NULL, "%u of %u files have no sip:%s", missing, files->len, names[k][0]);
+            REQ(m, names[k][2], NULL, "%u of %u files have no sip:%s", missing, files->len, names[k][0]);
     }
 }
 
@@ -611,17 +778,46 @@ static char *check_file(mets_doc *m, xmlNodePtr file)
     return target;
 }
 
+/* The folder a path-like USE names exists (case aside: USE is a label, "Representations/rep1" for
+ * representations/rep1); a representation group names a representation folder of the package. */
+static void check_group_use(mets_doc *m, xmlNodePtr g, const char *use)
+{
+    bool labelled = false;
+    for (const char *const *l = group_labels; *l && !labelled; l++)
+        labelled = g_str_has_prefix(use, *l) && (!use[strlen(*l)] || use[strlen(*l)] == '/');
+    if (!labelled)
+        BAD(m, "CSIP64", g, "fileGrp USE \"%s\" does not begin with Documentation, Schemas, Representations or Metadata",
+            use);
+    if (!labelled || !strchr(use, '/'))
+        return;
+    bool found = false;
+    GHashTableIter it;
+    gpointer key;
+    g_hash_table_iter_init(&it, m->c->folders);
+    while (!found && g_hash_table_iter_next(&it, &key, NULL))
+        found = g_ascii_strcasecmp(key, use) == 0;
+    if (!found)
+        BAD(m, "CSIP64", g, "fileGrp USE \"%s\" names no folder of the package", use);
+    if (g_str_has_prefix(use, "Representations/")) {
+        const char *name = use + strlen("Representations/");
+        g_hash_table_add(m->c->declared_reps, g_strdup_printf("representations/%.*s", (int)strcspn(name, "/"), name));
+    }
+}
+
 static void check_group(mets_doc *m, xmlNodePtr g)
 {
     const char *use = need_attr(m, g, "USE", NULL, "CSIP64", "fileGrp");
     need_attr(m, g, "ID", NULL, "CSIP65", "fileGrp");
-    check_idrefs(m, g, "ADMID", "CSIP61", "techMD rightsMD sourceMD digiprovMD");
+    /* The corpus has a wrong reference here as a warning: the ADMID is a MAY item. */
+    check_idrefs_at(m, AT_LEVEL_WARNING, g, "ADMID", "CSIP61", "techMD rightsMD sourceMD digiprovMD");
     bool rep = use && g_str_has_prefix(use, "Representations");
-    if (m->root && rep && !attr_ns(m, g, "CONTENTINFORMATIONTYPE", CSIP_NS))
-        REQ(m, "CSIP62", g, "Representations fileGrp has no csip:CONTENTINFORMATIONTYPE");
-    if (attr_ns(m, g, "CONTENTINFORMATIONTYPE", CSIP_NS) &&
-        strcmp(attr_ns(m, g, "CONTENTINFORMATIONTYPE", CSIP_NS), "OTHER") == 0)
-        need_attr(m, g, "OTHERCONTENTINFORMATIONTYPE", CSIP_NS, "CSIP63", "fileGrp with CONTENTINFORMATIONTYPE \"OTHER\"");
+    if (use && m->root)
+        check_group_use(m, g, use);
+    const char *cit = attr_ns(m, g, "CONTENTINFORMATIONTYPE", CSIP_NS);
+    /* "When ... the file group describes a representation, then this element states the CIT": required there. */
+    if (m->root && rep && !cit)
+        BAD(m, "CSIP62", g, "Representations fileGrp has no csip:CONTENTINFORMATIONTYPE");
+    check_content_type(m, g, cit, "CSIP62", "CSIP63", "fileGrp");
     GPtrArray *files = find(m, g, "m:file");
     if (files->len == 0)
         REQ(m, "CSIP66", g, "fileGrp \"%s\" has no file", use ? use : "");
@@ -629,6 +825,9 @@ static void check_group(mets_doc *m, xmlNodePtr g)
         char *target = check_file(m, g_ptr_array_index(files, j));
         if (target && m->root && rep && g_str_has_suffix(target, "/METS.xml"))
             g_ptr_array_add(m->c->rep_mets, g_strdup(target));
+        if (target && m->root && rep && g_str_has_prefix(target, "representations/") &&
+            strchr(target + strlen("representations/"), '/'))
+            g_hash_table_add(m->c->declared_reps, g_strndup(target, strchr(target + strlen("representations/"), '/') - target));
         /* CSIPSTR15/16: schemas and documentation in their folders. */
         bool xsd = target && g_str_has_suffix(target, ".xsd");
         if (use && strcmp(use, "Schemas") == 0 && xsd && !g_str_has_prefix(target, "schemas/") && !strstr(target, "/schemas/"))
@@ -744,7 +943,7 @@ static void check_rep_div(mets_doc *m, xmlNodePtr g, xmlNodePtr div, const char 
         bool known = false;
         for (guint k = 0; target && k < m->c->rep_mets->len && !known; k++)
             known = strcmp(g_ptr_array_index(m->c->rep_mets, k), target) == 0;
-        if (target && !known)
+        if (target && !known && strcmp(target, m->rel) != 0)
             g_ptr_array_add(m->c->rep_mets, g_strdup(target));
         g_free(target);
     }
@@ -816,12 +1015,19 @@ static void check_rep_divs(mets_doc *m, xmlNodePtr top)
 static void check_metadata_div(mets_doc *m, xmlNodePtr top)
 {
     GPtrArray *divs = find(m, top, "m:div[@LABEL='Metadata']");
-    bool any = count(m, NULL, "m:dmdSec | m:amdSec") > 0;
-    if (divs->len == 0 && any)
-        REQ(m, "CSIP88", top, "the structMap has no division LABEL=\"Metadata\" for the dmdSec/amdSec");
-    else if (divs->len > 1)
-        BAD(m, "CSIP88", g_ptr_array_index(divs, 1), "the structMap has %u divisions LABEL=\"Metadata\"; it must have one",
-            divs->len);
+    /* CSIP88: one metadata division; CSIP90: labelled "Metadata", exactly. */
+    GPtrArray *near = find(m, top, "m:div[translate(@LABEL,'METADA','metada')='metadata'][not(@LABEL='Metadata')]");
+    for (guint i = 0; i < near->len; i++)
+        BAD(m, "CSIP90", g_ptr_array_index(near, i), "division LABEL=\"%s\": the metadata division's LABEL is \"Metadata\"",
+            attr(m, g_ptr_array_index(near, i), "LABEL"));
+    if (divs->len + near->len == 0) {
+        REQ(m, "CSIP88", top, "the structMap has no division LABEL=\"Metadata\"");
+        REQ(m, "CSIP90", top, "the structMap has no division LABEL=\"Metadata\"");
+    } else if (divs->len + near->len > 1) {
+        BAD(m, "CSIP88", top, "the structMap has %u metadata divisions; it must have one", divs->len + near->len);
+        BAD(m, "CSIP90", top, "the structMap has %u metadata divisions; it must have one", divs->len + near->len);
+    }
+    g_ptr_array_free(near, TRUE);
     xmlNodePtr div = divs->len ? g_ptr_array_index(divs, 0) : NULL;
     g_ptr_array_free(divs, TRUE);
     if (!div)
@@ -855,8 +1061,10 @@ static void check_struct_map(mets_doc *m, xmlNodePtr mets)
     }
     GPtrArray *maps = find(m, NULL, "m:structMap[@LABEL='CSIP']");
     xmlNodePtr sm = maps->len ? g_ptr_array_index(maps, 0) : NULL;
-    if (maps->len != 1)
-        REQ(m, "CSIP82", mets, "mets has %u structMaps LABEL=\"CSIP\"; it must have one", maps->len);
+    if (maps->len == 0)
+        REQ(m, "CSIP82", mets, "mets has no structMap LABEL=\"CSIP\"");
+    else if (maps->len > 1)
+        BAD(m, "CSIP80", g_ptr_array_index(maps, 1), "mets has %u structMaps LABEL=\"CSIP\"; it must have one", maps->len);
     g_ptr_array_free(maps, TRUE);
     if (!sm)
         return;
@@ -903,6 +1111,8 @@ static void collect_ids(mets_doc *m)
     g_ptr_array_free(refs, TRUE);
 }
 
+/* The profile of mets/@PROFILE; a package naming none arkivtext knows is checked against the profile of the
+ * OAIS package type its header states: SIP for a SIP (whose SIP2 then says what is wrong), else CSIP. */
 at_profile at_v_read_profile(checker *c)
 {
     xmlDocPtr doc = NULL;
@@ -911,12 +1121,19 @@ at_profile at_v_read_profile(checker *c)
         doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     g_free(path);
     xmlNodePtr r = doc ? xmlDocGetRootElement(doc) : NULL;
-    xmlChar *url = r ? xmlGetNoNsProp(r, BAD_CAST "PROFILE") : NULL;
+    xmlChar *url = r ? xmlGetNoNsProp(r, BAD_CAST "PROFILE") : NULL, *type = NULL;
+    for (xmlNodePtr n = r ? r->children : NULL; n && !type; n = n->next)
+        if (n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST "metsHdr"))
+            type = xmlGetNsProp(n, BAD_CAST "OAISPACKAGETYPE", BAD_CAST CSIP_NS);
     at_profile p = at_profile_of((const char *)url);
-    if (url && !p.known)
+    if (!p.known)
+        p.sip = type && xmlStrEqual(type, BAD_CAST "SIP");
+    if (url && *url && !p.known)
         at_v_problem_at(c, AT_LEVEL_INFO, "CSIP6", "METS.xml", r ? xmlGetLineNo(r) : 0,
-                        "mets/@PROFILE \"%s\" is no CSIP or SIP profile arkivtext knows; checked as CSIP 2.1.0", url);
+                        "mets/@PROFILE \"%s\" is no CSIP or SIP profile arkivtext knows; checked as %s", url,
+                        at_profile_name(p));
     xmlFree(url);
+    xmlFree(type);
     xmlFreeDoc(doc);
     return p;
 }

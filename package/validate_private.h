@@ -14,6 +14,9 @@
 #define XSD_NS "http://www.w3.org/2001/XMLSchema"
 #define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
 
+/** The IANA media type names arkivtext knows (schemas/, found with at_schema_path). */
+#define AT_MEDIA_TYPES_LIST "media-types.txt"
+
 /** Requirement levels as the profiles state them. */
 typedef enum { AT_REQ_MUST, AT_REQ_SHOULD, AT_REQ_MAY } at_req_level;
 
@@ -49,6 +52,8 @@ typedef struct checker {
     GPtrArray *rep_mets;      /* rel paths of representation METS files, in order */
     GPtrArray *metadata;      /* rel paths of metadata files (mdRef targets) to validate */
     GPtrArray *unreadable;    /* folder prefixes whose METS could not be read */
+    GHashTable *media_types;  /* lower-case IANA media type names, or NULL when the list is missing */
+    GHashTable *declared_reps; /* representation folders the package METS names ("representations/rep1") */
 } checker;
 
 /** Report a problem under `req` at its level in the package's profile (MUST error, SHOULD warning, MAY info). */
@@ -77,6 +82,12 @@ void at_v_validate_file(checker *c, const char *rel);
 void at_v_validate_content(checker *c, const char *rel);
 /** Hex digest of a file in a METS CHECKSUMTYPE; NULL with *why when the type cannot be computed or read. */
 char *at_v_digest(const char *path, const char *type, const char **why);
+
+/* validate_schematron.c */
+/** A failed Schematron assert (or fired report) on the node at `line`; `id` is the assert's id or NULL. */
+typedef void (*at_schematron_fn)(void *data, long line, const char *id, const char *message);
+/** Evaluate the Schematron rules in `sch_path` on `doc`, calling `fn` per failure; -1 if the rules cannot be read. */
+int at_v_schematron(const char *sch_path, xmlDocPtr doc, at_schematron_fn fn, void *data);
 
 /* validate_mets.c */
 /** Check one METS file. False if it could not be read. `root_name` is the package folder's name. */

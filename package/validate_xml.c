@@ -24,6 +24,7 @@
 #include <zlib.h>
 
 #define PREMIS3_NS "http://www.loc.gov/premis/v3"
+#define ERMS_NS "https://DILCIS.eu/XML/ERMS"
 
 /* Namespaces arkivtext ships an official (or our own) schema for, in schemas/. */
 static const char *const known_schemas[][2] = {
@@ -32,7 +33,7 @@ static const char *const known_schemas[][2] = {
     { "http://www.loc.gov/standards/alto/ns-v4#", "alto-4-4.xsd" },
     { "http://www.loc.gov/standards/alto/ns-v3#", "alto-3-0.xsd" },
     { "urn:arkivtext:record:1", AT_RECORD_SCHEMA },
-    { "https://DILCIS.eu/XML/ERMS", "ERMS_v3.xsd" },
+    { ERMS_NS, AT_ERMS_SCHEMA },
     { XLINK_NS, "xlink.xsd" },
     { CSIP_NS, "DILCISExtensionMETS.xsd" },
     { SIP_NS, "DILCISExtensionSIPMETS.xsd" },
@@ -249,6 +250,29 @@ static xmlSchemaPtr package_schema(checker *c, const char *ns, const char *for_r
     return schema;
 }
 
+typedef struct {
+    checker *c;
+    const char *rel;
+} rule_sink;
+
+static void rule_failed(void *data, long line, const char *id, const char *message)
+{
+    rule_sink *s = data;
+    at_v_problem_at(s->c, AT_LEVEL_WARNING, "SCHEMATRON", s->rel, line, "%s%s%s", id ? id : "", id ? ": " : "", message);
+}
+
+/* CITS ERMS's Schematron rules (co-occurrence constraints the XSD cannot state); like schema errors in
+ * metadata, a broken rule is a warning. */
+static void check_erms_rules(checker *c, xmlDocPtr doc, const char *rel)
+{
+    char *sch = at_schema_path(AT_ERMS_SCHEMATRON);
+    rule_sink sink = { c, rel };
+    if (at_v_schematron(sch, doc, rule_failed, &sink) < 0)
+        at_v_problem_at(c, AT_LEVEL_WARNING, "SCHEMATRON", rel, 0, "arkivtext's %s is missing or broken; not checked",
+                        AT_ERMS_SCHEMATRON);
+    g_free(sch);
+}
+
 void at_v_validate_doc(checker *c, xmlDocPtr doc, const char *rel)
 {
     if (!g_hash_table_add(c->checked, g_strdup(rel)))
@@ -281,6 +305,8 @@ void at_v_validate_doc(checker *c, xmlDocPtr doc, const char *rel)
     if (sink.count > 50)
         at_v_problem_at(c, sink.level, "XSD", rel, 0, "and %d more schema errors", sink.count - 50);
     xmlSchemaFreeValidCtxt(v);
+    if (ns && strcmp(ns, ERMS_NS) == 0)
+        check_erms_rules(c, doc, rel);
 }
 
 /* ---- fixity ---- */

@@ -46,7 +46,8 @@ with zipfile.ZipFile(src) as z, zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) 
         o.writestr(i, data)
 EOF
 check "$dir/tampered.zip"
-ok "a byte changed inside a zip: FIXITY" '[ $rc -eq 1 ] && grep -q "error: \[FIXITY\] .*normalized.txt: SHA-256 is" "$dir/o" && clean_tmp'
+ok "a byte changed inside a zip: CSIP71 (and PREMIS fixity)" \
+  '[ $rc -eq 1 ] && grep -q "error: \[CSIP71\] .*normalized.txt: SHA-256 is" "$dir/o" && grep -q "error: \[FIXITY\] .*normalized.txt: SHA-256 is" "$dir/o" && clean_tmp'
 
 # Zip slip: an entry leaving the package.
 python3 - "$zip" "$dir/slip.zip" <<'EOF'

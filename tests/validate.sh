@@ -36,6 +36,10 @@ ok "xmllint: every ALTO page is valid against alto-4-4.xsd" \
   'ls "$good"/representations/rep1/data/*.alto.xml > /dev/null && xmllint --nonet --noout --schema "$S/alto-4-4.xsd" "$good"/representations/rep1/data/*.alto.xml 2>/dev/null'
 ok "xmllint: the record is valid against arkivtext-record-1.xsd" \
   'xmllint --nonet --noout --schema "$S/arkivtext-record-1.xsd" "$good/metadata/descriptive/record.xml" 2>/dev/null'
+ok "xmllint: the CITS ERMS document is valid against ERMS_v3.xsd, in its own dmdSec" \
+  'xmllint --nonet --noout --schema "$S/ERMS_v3.xsd" "$good/metadata/descriptive/erms.xml" 2>/dev/null && grep -q "OTHERMDTYPE=\"ERMS\"" "$good/METS.xml"'
+ok "what the ERMS record lacks is among the record's warnings, nothing invented" \
+  'grep -q "<warning>ERMS: no dated day found" "$good/metadata/descriptive/record.xml" && ! grep -q "<dates>" "$good/metadata/descriptive/erms.xml"'
 
 "$AT" validate --quiet "$good" > "$dir/o"; rc=$?
 ok "--quiet prints only the summary" '[ $rc -eq 0 ] && [ $(wc -l < "$dir/o") -eq 1 ] && grep -q "^1 package: 1 valid" "$dir/o"'
@@ -60,8 +64,8 @@ fresh
 data=$(ls "$pk"/representations/rep1/data/*.txt | head -1)
 printf 'X' | dd of="$data" bs=1 seek=100 conv=notrunc 2> /dev/null
 check
-ok "one byte changed: FIXITY in the representation METS, exit 1" \
-  '[ $rc -eq 1 ] && grep -q "representations/rep1/METS.xml:[0-9]*: error: \[FIXITY\] .*SHA-256 is .* but METS says" "$dir/o"'
+ok "one byte changed: CSIP71 (the file's CHECKSUM) in the representation METS, exit 1" \
+  '[ $rc -eq 1 ] && grep -q "representations/rep1/METS.xml:[0-9]*: error: \[CSIP71\] .*SHA-256 is .* but METS says" "$dir/o"'
 ok "... and PREMIS disagrees too" 'grep -q "metadata/preservation/premis.xml:[0-9]*: error: \[FIXITY\]" "$dir/o"'
 
 fresh
@@ -142,7 +146,8 @@ ok "structMap TYPE not PHYSICAL: CSIP81" '[ $rc -eq 1 ] && grep -q "\[CSIP81\]" 
 fresh
 edit "$pk/METS.xml" 'CHECKSUMTYPE="SHA-256"' 'CHECKSUMTYPE="MD5"'
 check
-ok "CHECKSUMTYPE MD5 with SHA-256 values: FIXITY, the MD5 differs" '[ $rc -eq 1 ] && grep -q "error: \[FIXITY\] .*: MD5 is [0-9a-f]\{32\} but METS says" "$dir/o"'
+ok "CHECKSUMTYPE MD5 with SHA-256 values: CSIP29 (the mdRef's CHECKSUM), the MD5 differs" \
+  '[ $rc -eq 1 ] && grep -q "error: \[CSIP29\] .*: MD5 is [0-9a-f]\{32\} but METS says" "$dir/o"'
 
 fresh
 edit "$pk/METS.xml" ' SIZE="[0-9]*"' ''
@@ -261,6 +266,30 @@ if locale -a 2>/dev/null | grep -qix 'sv_SE.utf-\?8'; then
 else
   n=$((n + 1)); echo "ok $n - --json under sv_SE.UTF-8 # SKIP locale sv_SE.UTF-8 not installed"
 fi
+
+# The ERMS document is checked against ERMS_v3.xsd and its Schematron rules (metadata: warnings).
+fresh
+edit "$pk/metadata/descriptive/erms.xml" ' otherAgentType="software"' ''
+check
+ok "ERMS: agentType other without otherAgentType: a SCHEMATRON warning with its line (and CSIP29, the checksum)" \
+  '[ $rc -eq 1 ] && grep -q "erms.xml:[0-9]*: warning: \[SCHEMATRON\] .*otherAgentType attribute must be used" "$dir/o" && grep -q "error: \[CSIP29\]" "$dir/o"'
+fresh
+edit "$pk/metadata/descriptive/erms.xml" 'maintenanceStatus value="derived"' 'maintenanceStatus value="bogus"'
+check
+ok "ERMS: a value outside the schema's list: an XSD warning on erms.xml" \
+  'grep -q "erms.xml:[0-9]*: warning: \[XSD\] .*bogus" "$dir/o"'
+
+# Package paths are case-sensitive: a file whose name differs in case is not the one METS names.
+fresh
+data=$(ls "$pk"/representations/rep1/data/*.txt | head -1)
+mv "$data" "$(dirname "$data")/$(basename "$data" | tr a-z A-Z)"
+check
+ok "a file renamed to upper case: CSIP79, names are case-sensitive" \
+  '[ $rc -eq 1 ] && grep -q "error: \[CSIP79\] .*is not in the package (it has .*; names are case-sensitive)" "$dir/o"'
+fresh
+edit "$pk/METS.xml" 'MIMETYPE="text/plain"' 'MIMETYPE="text/plian"'
+check
+ok "a MIMETYPE not in the IANA registry: CSIP68" '[ $rc -eq 1 ] && grep -q "error: \[CSIP68\] .*\"text/plian\" is not a registered IANA media type" "$dir/o"'
 
 # Many problems: the report stops at 1000 and says how many more.
 fresh
