@@ -134,10 +134,12 @@ static const char summary[] =
     "against the profile each names in mets/@PROFILE: CSIP 2.1.0 (2.2.0), and SIP 2.1.0 (2.2.0) for SIPs.\n"
     "Every testable requirement is checked under its id (CSIP1..CSIP119, SIP1..SIP35, CSIPSTR1..16):\n"
     "a MUST not met is an error, a SHOULD a warning, an absent MAY item a note; a package is valid when\n"
-    "it has no error. Checks of our own: XSD (schema validity: METS, PREMIS 3, ALTO, ERMS and our record\n"
-    "against the schemas arkivtext ships; other namespaces against a schema the package carries, else\n"
-    "not validated), FIXITY (SIZE and CHECKSUM of every file and mdRef: MD5, SHA-1, SHA-256/384/512,\n"
-    "CRC32, Adler-32), FILE (files missing, not listed, links), REF (IDs), ARCHIVE (unsafe archives).\n"
+    "it has no error. SIZE and CHECKSUM (MD5, SHA-1, SHA-256/384/512, CRC32, Adler-32) are checked under\n"
+    "their requirement ids; paths are case-sensitive; MIMETYPE must be an IANA media type. Checks of our\n"
+    "own: XSD (schema validity: METS, PREMIS 3, ALTO, CITS ERMS and our record against the schemas\n"
+    "arkivtext ships; other namespaces against a schema the package carries, else not validated),\n"
+    "SCHEMATRON (the CITS ERMS rules), FIXITY (PREMIS fixity), FILE (files not listed, links), REF (IDs),\n"
+    "ARCHIVE (unsafe archives).\n"
     "XML with a DOCTYPE is refused: no entity is ever loaded or expanded. Archives are unpacked into a\n"
     "private temporary folder; links, entries leaving the package and bombs are refused.\n\n"
     "Prints the errors and warnings, 'PACKAGE: FILE:LINE: LEVEL: [REQUIREMENT] message', then one line\n"
@@ -160,7 +162,7 @@ int at_cmd_validate(int argc, char **argv)
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &packages, NULL, "PACKAGE..." },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
-    GOptionContext *ctx = g_option_context_new("PACKAGE... - check E-ARK information packages (CSIP, SIP)");
+    GOptionContext *ctx = g_option_context_new("- check E-ARK information packages (CSIP, SIP)");
     g_option_context_set_summary(ctx, summary);
     g_option_context_add_main_entries(ctx, entries, NULL);
     int status = AT_EXIT_OK;
