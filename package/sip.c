@@ -448,23 +448,23 @@ static const char *record_title(package *p)
     return title ? at_rnode_text(title) : NULL;
 }
 
+static void dmd_sec(package *p, xml_out *x, const char *id, const pkg_file *f, const char *other_mdtype)
+{
+    x_start(x, "dmdSec");
+    x_attr(x, "ID", id);
+    x_attr(x, "CREATED", p->created);
+    x_attr(x, "STATUS", "CURRENT");
+    md_ref(p, x, f, "OTHER", other_mdtype);
+    x_end(x);
+}
+
 static void root_mets_body(package *p, xml_out *x, const void *arg)
 {
     (void)arg;
     mets_root_start(p, x, p->objid, record_title(p), "");
     if (p->record) {
-        x_start(x, "dmdSec");
-        x_attr(x, "ID", "dmd-record");
-        x_attr(x, "CREATED", p->created);
-        x_attr(x, "STATUS", "CURRENT");
-        md_ref(p, x, p->record, "OTHER", "arkivtext-record-1");
-        x_end(x);
-        x_start(x, "dmdSec");
-        x_attr(x, "ID", "dmd-erms");
-        x_attr(x, "CREATED", p->created);
-        x_attr(x, "STATUS", "CURRENT");
-        md_ref(p, x, p->erms, "OTHER", "ERMS");
-        x_end(x);
+        dmd_sec(p, x, "dmd-record", p->record, "arkivtext-record-1");
+        dmd_sec(p, x, "dmd-erms", p->erms, "ERMS");
     }
     x_start(x, "amdSec");
     x_attr(x, "ID", "amd");

@@ -358,8 +358,8 @@ typedef struct {
     bool dmd; /* descriptive: an mdRef is needed only when there are files to point to */
 } md_kind;
 
-/* Plain files under `folder` (relative to this METS file's folder). */
-static guint files_under(mets_doc *m, const char *folder)
+/* Plain files under `folder` (relative to this METS file's folder); with `nested`, only those in its subfolders. */
+static guint files_under(mets_doc *m, const char *folder, bool nested)
 {
     char *prefix = g_strconcat(m->base, folder, NULL);
     GHashTableIter it;
@@ -367,7 +367,7 @@ static guint files_under(mets_doc *m, const char *folder)
     guint n = 0;
     g_hash_table_iter_init(&it, m->c->disk);
     while (g_hash_table_iter_next(&it, &key, NULL))
-        n += g_str_has_prefix(key, prefix);
+        n += g_str_has_prefix(key, prefix) && (!nested || strchr((const char *)key + strlen(prefix), '/'));
     g_free(prefix);
     return n;
 }
@@ -385,7 +385,7 @@ static void check_md_kind(mets_doc *m, const md_kind *k)
         }
         GPtrArray *refs = find(m, sec, "m:mdRef");
         /* A dmdSec may hold its description (mdWrap); it must point to the files metadata/descriptive holds. */
-        guint held = refs->len == 0 && k->dmd ? files_under(m, k->folder) : 0;
+        guint held = refs->len == 0 && k->dmd ? files_under(m, k->folder, false) : 0;
         if (held)
             BAD(m, k->mdref_req, sec, "%s has no mdRef, but %s%s holds %u file%s", k->what, m->base, k->folder, held,
                 held == 1 ? "" : "s");
@@ -400,25 +400,12 @@ static void check_md_kind(mets_doc *m, const md_kind *k)
     g_ptr_array_free(secs, TRUE);
 }
 
-/* Plain files in the subfolders of `folder` (not those directly in it). */
-static guint files_in_subfolders(mets_doc *m, const char *folder)
-{
-    char *prefix = g_strconcat(m->base, folder, NULL);
-    GHashTableIter it;
-    gpointer key;
-    guint n = 0;
-    g_hash_table_iter_init(&it, m->c->disk);
-    while (g_hash_table_iter_next(&it, &key, NULL))
-        n += g_str_has_prefix(key, prefix) && strchr((const char *)key + strlen(prefix), '/');
-    g_free(prefix);
-    return n;
-}
-
 /* CSIP17, 31, 32: descriptive and administrative sections, wanted where the metadata folders hold files. */
 static void check_md_presence(mets_doc *m, xmlNodePtr mets)
 {
-    guint descriptive = files_under(m, "metadata/descriptive/"), preservation = files_under(m, "metadata/preservation/");
-    guint administrative = files_in_subfolders(m, "metadata/") - descriptive;
+    guint descriptive = files_under(m, "metadata/descriptive/", false);
+    guint preservation = files_under(m, "metadata/preservation/", false);
+    guint administrative = files_under(m, "metadata/", true) - descriptive;
     if (!count(m, NULL, "m:dmdSec") && descriptive)
         BAD(m, "CSIP17", mets, "no dmdSec, but %smetadata/descriptive holds %u file%s", m->base, descriptive,
             descriptive == 1 ? "" : "s");
@@ -676,13 +663,22 @@ static bool in_future(const char *when)
     return later;
 }
 
-static void check_header(mets_doc *m, xmlNodePtr mets)
+/* The first element `expr` finds under `holder` (NULL: the root); a count other than one is reported under `req`. */
+static xmlNodePtr exactly_one(mets_doc *m, xmlNodePtr holder, const char *expr, const char *req, const char *holder_name,
+                              const char *what)
 {
-    GPtrArray *hdrs = find(m, NULL, "m:metsHdr");
-    if (hdrs->len != 1)
-        REQ(m, "CSIP117", mets, "mets has %u metsHdr elements; it must have one", hdrs->len);
-    xmlNodePtr hdr = hdrs->len ? g_ptr_array_index(hdrs, 0) : NULL;
-    g_ptr_array_free(hdrs, TRUE);
+    GPtrArray *a = find(m, holder, expr);
+    if (a->len != 1)
+        REQ(m, req, holder ? holder : xmlDocGetRootElement(m->doc), "%s has %u %s; it must have one", holder_name, a->len,
+            what);
+    xmlNodePtr n = a->len ? g_ptr_array_index(a, 0) : NULL;
+    g_ptr_array_free(a, TRUE);
+    return n;
+}
+
+static void check_header(mets_doc *m)
+{
+    xmlNodePtr hdr = exactly_one(m, NULL, "m:metsHdr", "CSIP117", "mets", "metsHdr elements");
     if (!hdr)
         return;
     need_attr(m, hdr, "CREATEDATE", NULL, "CSIP7", "metsHdr");
@@ -1071,11 +1067,7 @@ static void check_struct_map(mets_doc *m, xmlNodePtr mets)
     if (!attr_is(m, sm, "TYPE", "PHYSICAL"))
         REQ(m, "CSIP81", sm, "the CSIP structMap's TYPE must be \"PHYSICAL\"");
     need_attr(m, sm, "ID", NULL, "CSIP83", "the CSIP structMap");
-    GPtrArray *tops = find(m, sm, "m:div");
-    if (tops->len != 1)
-        REQ(m, "CSIP84", sm, "the CSIP structMap has %u top divisions; it must have one", tops->len);
-    xmlNodePtr top = tops->len ? g_ptr_array_index(tops, 0) : NULL;
-    g_ptr_array_free(tops, TRUE);
+    xmlNodePtr top = exactly_one(m, sm, "m:div", "CSIP84", "the CSIP structMap", "top divisions");
     if (!top)
         return;
     need_attr(m, top, "ID", NULL, "CSIP85", "the CSIP structMap's top division");
@@ -1161,7 +1153,7 @@ bool at_v_check_mets(checker *c, const char *rel, bool root, const char *root_na
         xmlXPathRegisterNs(m.xp, BAD_CAST "csip", BAD_CAST CSIP_NS);
         collect_ids(&m);
         check_identity(&m, mets, root_name);
-        check_header(&m, mets);
+        check_header(&m);
         check_md_sections(&m, mets);
         check_files(&m, mets);
         check_struct_map(&m, mets);
