@@ -1,6 +1,7 @@
 /* OCR of documents: a pool of worker threads, one tesseract engine each.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "ingest/ingest_private.h"
+#include "ingest/module.h"
 #include "ingest/tables.h"
 
 #include <tesseract/capi.h>
@@ -402,7 +403,7 @@ static gpointer work(gpointer data)
     return NULL;
 }
 
-int at_ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err)
+static int ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err)
 {
     *out = NULL;
     at_ocr_options defaults = AT_OCR_OPTIONS_INIT;
@@ -446,7 +447,7 @@ int at_ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err)
     return 0;
 }
 
-void at_ocr_free(at_ocr *ocr)
+static void ocr_free(at_ocr *ocr)
 {
     if (!ocr)
         return;
@@ -464,8 +465,8 @@ void at_ocr_free(at_ocr *ocr)
     g_free(ocr);
 }
 
-int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
-                    at_error *err)
+static int ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
+                        at_error *err)
 {
     *out = NULL;
     at_source_kind kind;
@@ -524,4 +525,11 @@ int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress
     g_free(jobs);
     g_async_queue_unref(done);
     return rc;
+}
+
+/* The module's entry point: the loader in libarkivtext (loader.c) calls it once. */
+AT_EXPORT void at_ocr_module_functions(at_ocr_module_fns *out);
+void at_ocr_module_functions(at_ocr_module_fns *out)
+{
+    *out = (at_ocr_module_fns){ AT_OCR_MODULE_ABI, ocr_new, ocr_free, ocr_document };
 }

@@ -41,5 +41,22 @@ ok "undo from the XML log restores the input" '[ $? -eq 0 ]'
 
 "$AT" normalize --stats "$dir/ocr.txt" 2> "$dir/err" > /dev/null
 ok "--stats prints one summary line" 'grep -q "words, [0-9]* changed" "$dir/err"'
+# Start at once: commands that read text neither load the OCR libraries nor start themselves again;
+# ocr opens the OCR module (the dynamic linker's LD_DEBUG=files lists every program start and library).
+loads() { # what to look for, command...
+    local what=$1; shift
+    LD_DEBUG=files "$@" < /dev/null > /dev/null 2> "$dir/ld"
+    grep -cE "$what" "$dir/ld"
+}
+ocr_libs='file=lib(tesseract|lept|poppler)[^ ]*so'
+printf 'Sodertorn ar en kommun.\n' > "$dir/plain.txt"
+for cmd in "normalize $dir/plain.txt" "extract $dir/plain.txt" "dict info" "eval --gold $dir/plain.txt $dir/plain.txt" \
+           "validate $dir"; do
+    ok "$cmd: no OCR library loaded, one program start" \
+       '[ $(loads "$ocr_libs" "$AT" $cmd) -eq 0 ] && [ $(loads "initialize program" "$AT" $cmd) -eq 1 ]'
+done
+ok "ocr opens the OCR module, with tesseract, in one program start" \
+   '[ $(loads "file=.*libarkivtext-ocr" "$AT" ocr -o "$dir/ocr-out" "$dir/none.png") -ge 1 ] && [ $(loads "$ocr_libs" "$AT" ocr -o "$dir/ocr-out" "$dir/none.png") -ge 1 ] &&
+    [ $(loads "initialize program" "$AT" ocr -o "$dir/ocr-out" "$dir/none.png") -eq 1 ]'
 echo "1..$n"
 [ $fails -eq 0 ]
