@@ -45,6 +45,12 @@ void at_cli_json_string(JsonBuilder *b, const char *name, const char *s);
 /** The builder's JSON (pretty: indented) and a line break, written by json-glib (numbers locale-independent). g_free() it. */
 char *at_cli_json_text(JsonBuilder *b, bool pretty);
 
+/**
+ * Refuse a batch in which two inputs would be written to the same output path:
+ * prints one line naming both and returns false, before anything is written.
+ */
+bool at_cli_distinct_outputs(const char *cmd, char *const *inputs, char *const *outputs, size_t n);
+
 int at_cmd_normalize(int argc, char **argv);
 int at_cmd_dict(int argc, char **argv);
 int at_cmd_ocr(int argc, char **argv);

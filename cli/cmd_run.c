@@ -96,6 +96,11 @@ int at_cmd_run(int argc, char **argv)
         status = AT_EXIT_USAGE;
         goto out;
     }
+    if (strcmp(outdir, "-") == 0) {
+        fprintf(stderr, "arkivtext run: -o names a folder: it holds the packages, the journal and the report\n");
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
     if (!organisation || !*organisation) {
         fprintf(stderr, "arkivtext run: --organisation is needed: every package names its submitting organisation\n");
         status = AT_EXIT_USAGE;

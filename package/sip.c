@@ -811,6 +811,17 @@ static void sync_dir(const char *path)
     }
 }
 
+/* A package replaces only an earlier package: a folder (or, with tar, a regular file) of its name.
+ * A symbolic link, pipe or anything else found there is left alone and the package refused. */
+static int check_final(const char *final, bool tar, at_error *err)
+{
+    GStatBuf st;
+    if (g_lstat(final, &st) != 0 || (tar ? S_ISREG(st.st_mode) : S_ISDIR(st.st_mode)))
+        return 0;
+    return at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, final, "is in the way (%s, not an earlier package); nothing written",
+                        S_ISLNK(st.st_mode) ? "a symbolic link" : S_ISDIR(st.st_mode) ? "a folder" : "not a folder");
+}
+
 int at_package_write(const at_package_content *content, const at_package_options *opts, const char *outdir,
                      char **path_out, at_error *err)
 {
@@ -839,19 +850,22 @@ int at_package_write(const at_package_content *content, const at_package_options
     p.base = dot && dot != first ? g_strndup(first, (gsize)(dot - first)) : g_strdup(first);
     g_free(first);
 
-    /* Built under a hidden temporary name beside its final place; renamed when complete. */
-    char *tmp_name = g_strdup_printf(".%s.tmp-%d", p.objid, (int)getpid());
-    char *tmp_parent = g_build_filename(outdir, tmp_name, NULL);
-    at_remove_tree(tmp_parent);
-    p.root = g_build_filename(tmp_parent, p.objid, NULL);
-    rc = g_mkdir_with_parents(p.root, 0755) == 0
-             ? 0
-             : at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, p.root, "cannot create folder: %s", g_strerror(errno));
-    if (rc == 0)
-        rc = fill(&p, err);
     char *final_name = opts->tar ? g_strconcat(p.objid, ".tar", NULL) : g_strdup(p.objid);
     char *final = g_build_filename(outdir, final_name, NULL);
     g_free(final_name);
+    rc = check_final(final, opts->tar, err);
+    /* Built under a hidden temporary name of its own beside its final place (mkdtemp: two writers
+     * never share one); renamed when complete. */
+    char *tmp_parent = g_strdup_printf("%s/.%s.tmp-XXXXXX", outdir, p.objid);
+    bool made = rc == 0 && g_mkdtemp(tmp_parent);
+    if (rc == 0 && !made)
+        rc = at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, outdir, "cannot create a temporary folder: %s",
+                          g_strerror(errno));
+    p.root = g_build_filename(tmp_parent, p.objid, NULL);
+    if (rc == 0 && g_mkdir(p.root, 0755) != 0)
+        rc = at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, p.root, "cannot create folder: %s", g_strerror(errno));
+    if (rc == 0)
+        rc = fill(&p, err);
     if (rc == 0 && opts->tar) {
         char *tar_tmp = g_strconcat(tmp_parent, ".tar", NULL);
         rc = at_tar_write(tmp_parent, p.objid, tar_tmp, p.created, err);
@@ -863,8 +877,10 @@ int at_package_write(const at_package_content *content, const at_package_options
     } else if (rc == 0) {
         /* Replace an older package of the same document: move it aside, move the new one in, drop the old. */
         sync_dir(p.root);
-        char *old = g_strdup_printf("%s.old-%d", final, (int)getpid());
-        bool had_old = g_rename(final, old) == 0;
+        char *old = g_strdup_printf("%s.old-XXXXXX", final);
+        bool had_old = g_mkdtemp(old) && g_rename(final, old) == 0; /* a directory renames onto an empty one */
+        if (!had_old)
+            g_rmdir(old);
         if (g_rename(p.root, final) != 0) {
             rc = at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, final, "cannot rename into place: %s", g_strerror(errno));
             if (had_old)
@@ -875,11 +891,11 @@ int at_package_write(const at_package_content *content, const at_package_options
         g_free(old);
     }
     sync_dir(outdir);
-    at_remove_tree(tmp_parent);
+    if (made)
+        at_remove_tree(tmp_parent);
     if (rc == 0 && path_out)
         *path_out = g_strdup(final);
     g_free(final);
-    g_free(tmp_name);
     g_free(tmp_parent);
     g_free(p.root);
     g_free(p.objid);

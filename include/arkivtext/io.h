@@ -5,6 +5,7 @@
 
 #include "arkivtext/error.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -13,18 +14,30 @@ extern "C" {
 #endif
 
 /**
- * A file written under a temporary name beside its target and renamed into
- * place by at_atomic_commit(), so that readers never see a partial file.
+ * An output written safely, whatever its path names. Every writer of the
+ * library and the tool goes through it:
+ *
+ * - `-` (and /dev/stdout, /dev/fd/1) is standard output, flushed, never closed;
+ *   /dev/stderr and /dev/fd/N write to that inherited descriptor;
+ * - a new or existing regular file is written under a temporary name beside
+ *   it, synced and renamed into place by at_atomic_commit(), so readers never
+ *   see a partial file (the replaced file's permissions are kept);
+ * - a symbolic link is followed: to a regular file, that file is replaced
+ *   atomically and the link stays; to a pipe or device, it is written through;
+ *   to a folder or to nothing, it is refused;
+ * - a named pipe (FIFO) or character device (/dev/null) is opened and written
+ *   through, never replaced;
+ * - a folder, block device or socket is refused with one line.
  */
 typedef struct at_atomic_file at_atomic_file;
 
-/** Open `path` for atomic writing. Returns NULL and fills `err` on failure. */
+/** Open `path` for writing as above. Returns NULL and fills `err` (naming `path`) when refused or failed. */
 AT_EXPORT at_atomic_file *at_atomic_open(const char *path, at_error *err);
 /** The stdio stream to write to. */
 AT_EXPORT FILE *at_atomic_stream(at_atomic_file *f);
-/** Flush, sync and rename into place; frees `f`. Returns 0 or a negative code. */
+/** Flush, sync and rename into place (or flush and close); frees `f`. Returns 0 or a negative code. */
 AT_EXPORT int at_atomic_commit(at_atomic_file *f, at_error *err);
-/** Drop the temporary file; frees `f`. NULL is a no-op. */
+/** Drop the temporary file (what was written through stays written); frees `f`. NULL is a no-op. */
 AT_EXPORT void at_atomic_abort(at_atomic_file *f);
 
 /** Read a whole file into memory (NUL-terminated). Caller frees `*data` with g_free. */
