@@ -2,9 +2,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Choices the CSIP/SIP profiles leave open, made here:
- * - OBJID is "uuid-" + a UUID taken from the SHA-256 of the originals, so a
- *   re-run of the same document writes the same package (resumable runs
- *   compare equal).
+ * - OBJID is "uuid-" + a name-based UUID (version 5, SHA-1, libuuid) of the
+ *   originals' SHA-256 in arkivtext's own namespace, so a re-run of the same
+ *   document writes the same package (resumable runs compare equal).
  * - mets/@TYPE "Textual works – Digital" (EN DASH, as the vocabulary spells it);
  *   CONTENTINFORMATIONTYPE "OTHER" with OTHERCONTENTINFORMATIONTYPE naming our
  *   record: no CITS fits scanned plans and agreements.
@@ -24,6 +24,7 @@
 #include <libxml/xmlwriter.h>
 #include <string.h>
 #include <unistd.h>
+#include <uuid/uuid.h>
 
 #define METS_NS "http://www.loc.gov/METS/"
 #define XLINK_NS "http://www.w3.org/1999/xlink"
@@ -70,6 +71,11 @@ const char *at_package_mimetype(const char *name)
     return type;
 }
 
+/* The namespace of package IDs (RFC 4122 section 4.3): aa5d2b0e-afad-4081-b954-07c2530de6f7, a random
+ * UUID drawn once for arkivtext. Changing it would give every document a new package ID. */
+static const uuid_t package_namespace = { 0xaa, 0x5d, 0x2b, 0x0e, 0xaf, 0xad, 0x40, 0x81,
+                                          0xb9, 0x54, 0x07, 0xc2, 0x53, 0x0d, 0xe6, 0xf7 };
+
 int at_package_id(const char *const *originals, char **out, at_error *err)
 {
     if (!originals || !originals[0])
@@ -83,10 +89,12 @@ int at_package_id(const char *const *originals, char **out, at_error *err)
         g_checksum_update(all, (const guchar *)hex, 64);
     }
     if (rc == 0) {
-        const char *h = g_checksum_get_string(all);
-        /* A name-based UUID layout (version 5 bits, RFC 4122 variant) over the content hash. */
-        char variant = "89ab"[g_ascii_xdigit_value(h[16]) & 3];
-        *out = g_strdup_printf("uuid-%.8s-%.4s-5%.3s-%c%.3s-%.12s", h, h + 8, h + 13, variant, h + 17, h + 20);
+        const char *name = g_checksum_get_string(all);
+        uuid_t id;
+        char text[37];
+        uuid_generate_sha1(id, package_namespace, name, strlen(name));
+        uuid_unparse_lower(id, text);
+        *out = g_strconcat("uuid-", text, NULL);
     }
     g_checksum_free(all);
     return rc;

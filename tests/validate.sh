@@ -15,6 +15,13 @@ good=$("$MK" "$TEXT" "$dir/out")
 tar=$("$MK" "$TEXT" "$dir/out" --tar)
 objid=$(basename "$good")
 ok "the writer made a folder and a tar" '[ -f "$good/METS.xml" ] && [ -f "$tar" ]'
+# The package ID is RFC 4122 UUID version 5 (libuuid) of the originals' SHA-256 in arkivtext's namespace:
+# Python's uuid5 of the same name agrees.
+ok "package ID: uuid5(namespace, sha256 of the originals' sha256)" '[ "$objid" = "uuid-$(python3 -c "
+import hashlib, sys, uuid
+h = hashlib.sha256(open(sys.argv[1], \"rb\").read()).hexdigest()
+print(uuid.uuid5(uuid.UUID(\"aa5d2b0e-afad-4081-b954-07c2530de6f7\"), hashlib.sha256(h.encode()).hexdigest()))
+" "$TEXT")" ]'
 
 "$AT" validate "$good" "$tar" > "$dir/o" 2> "$dir/e"; rc=$?
 ok "the package folder and its tar are valid (exit 0)" \

@@ -43,9 +43,9 @@ typedef struct at_package_options {
 #define AT_PACKAGE_OPTIONS_INIT { AT_PACKAGE_OPTIONS_VERSION, NULL, NULL, NULL, false }
 
 /**
- * The package ID of a set of originals: "uuid-" and a UUID derived from the
- * SHA-256 of their bytes, so the same document always gets the same ID.
- * Caller frees with free().
+ * The package ID of a set of originals: "uuid-" and a name-based UUID
+ * (version 5) of the SHA-256 of their bytes, so the same document always
+ * gets the same ID. Caller frees with free().
  */
 AT_EXPORT int at_package_id(const char *const *originals, char **out, at_error *err);
 
