@@ -3,6 +3,7 @@
 #include "arkivtext/dict.h"
 #include "arkivtext/doc.h"
 #include "core/private.h"
+#include "normalize/normalize_private.h"
 #include "normalize/rules_private.h"
 
 #include <math.h>
@@ -18,7 +19,7 @@ enum {
     MAX_SEGMENT = 256,    /* word parts per Viterbi pass; longer runs are cut */
     MIN_COMPOUND = 6,     /* shortest folded word tried as a compound */
     STRIP_SAMPLE = 20000, /* words read to estimate the strip rate */
-    BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run */
+    BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run, pairs and triples each */
 };
 
 /* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
@@ -29,9 +30,13 @@ enum {
 #define COMMON_PART 1e-6       /* parts rarer than this make a compound less likely */
 #define CONTEXT_MU 2000.0      /* Dirichlet prior strength of the pair model */
 #define PRUNED_PAIR 2.5        /* pairs counted fewer times were pruned from the table */
-#define WEB_SEEN_SHARE 0.5     /* a pair the web list has seen counts as this share of the expected */
+#define WEB_PAIR_TOP 1e8       /* per billion: the pair at rank r of the web list is this / r as frequent */
+#define WEB_PAIRS_LISTED 275000.0 /* pairs in the web list: one it lacks is rarer than the last */
+#define WEB_TOKENS 7e6         /* the web corpus weighs as much as this many counted words */
 #define NO_ID UINT32_MAX
 #define BEAM 10.0              /* candidates this far (log) below a word's best cannot win on context */
+#define TRIPLE_MU 200.0        /* Dirichlet prior strength of the triple model, which backs off to the pairs */
+#define PRUNED_TRIPLE 2.5      /* triples counted fewer times were pruned from the table */
 
 struct at_normalizer {
     const at_dict *dict;
@@ -39,6 +44,7 @@ struct at_normalizer {
     at_normalize_options opts;
     uint32_t number_id; /* the dictionary's "<num>", standing for any number in context counts */
     uint32_t number_context;
+    double web_tokens;
 };
 
 typedef struct {
@@ -49,6 +55,7 @@ typedef struct {
     double prior;     /* log */
     double channel;   /* log */
     const char *rule;
+    bool rivals;      /* a word with rival spellings: word triples around it were counted */
 } cand;
 
 /* The readings of one spelling, computed once per run and shared by its occurrences. */
@@ -77,13 +84,22 @@ typedef struct {
     GStringChunk *strings; /* candidate spellings that are not in the dictionary, and cache keys */
     GHashTable *cache;     /* spelling -> cand_set */
     cand_set number;       /* the one reading of a number: "<num>" */
-    struct bonus_memo {    /* context bonuses already computed, direct-mapped by word pair */
+    struct bonus_memo {    /* pair models already computed, direct-mapped by word pair */
         uint64_t pair;     /* first << 32 | second, plus one; 0 = empty */
-        double bonus;
+        double p_pair;     /* P(second | first) */
+        double p_second;   /* P(second) */
     } *bonus_memo;
+    struct triple_memo {   /* triple bonuses already computed, direct-mapped */
+        uint32_t first, second, third;
+        bool used;
+        double bonus;
+    } *triple_memo;
     double log_strip;
     GArray *segment;       /* slot */
     at_normalize_stats stats;
+    at_segment_fn on_segment; /* set when counting context (at_normalize_segments): segments are not decided */
+    cand_set counted_part;    /* there, stands for the readings of every word part: none are looked up */
+    void *segment_data;
 } run;
 
 static const char *const RULE_DIACRITICS = "dict.diacritics";
@@ -107,6 +123,7 @@ int at_normalizer_new(at_normalizer **out, const at_dict *dict, const at_rules *
     at_dict_entry number;
     n->number_id = at_dict_find(dict, "<num>", 5, &number) ? number.id : NO_ID;
     n->number_context = n->number_id == NO_ID ? 0 : at_dict_context_total(dict, n->number_id);
+    n->web_tokens = WEB_TOKENS;
     *out = n;
     return 0;
 }
@@ -220,7 +237,8 @@ static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_ch
         bool same = e[i].len == strlen(lower) && memcmp(e[i].word, lower, e[i].len) == 0;
         /* A glyph variant that is itself the word is that glyph rule's doing, not the diacritics'. */
         cand c = { e[i].word, (uint32_t)e[i].len, e[i].id, at_dict_context_total(r->n->dict, e[i].id),
-                   log(e[i].prior), ch + extra_channel, same ? rule : (rule ? rule : RULE_DIACRITICS) };
+                   log(e[i].prior), ch + extra_channel, same ? rule : (rule ? rule : RULE_DIACRITICS),
+                   (e[i].flags & AT_WORD_RIVALS) != 0 };
         add_cand(s, &c);
         hits++;
     }
@@ -320,6 +338,7 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
     out->prior = compound_prior(parts, penalty);
     out->channel = channel;
     out->rule = rule ? rule : RULE_COMPOUND;
+    out->rivals = false;
     g_string_free(joined, TRUE);
     return true;
 }
@@ -461,7 +480,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
     s->n = 0;
     char lower[AT_WORD_MAX];
     if (len >= AT_WORD_MAX || at_lower(part, len, lower, sizeof lower) < 0) {
-        cand id = { part, (uint32_t)len, NO_ID, 0, LOG_P_OOV, 0, NULL };
+        cand id = { part, (uint32_t)len, NO_ID, 0, LOG_P_OOV, 0, NULL, false };
         s->c[s->n++] = id;
         s->identity = 0;
         return;
@@ -479,7 +498,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
                               ? NAN
                               : exact_compound_prior(r, lower, llen);
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen, NO_ID, 0,
-                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL };
+                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL, false };
         add_cand(s, &id);
         /* A compound of known parts with lost diacritics, unless the whole word was found;
          * glyph variants compete with it, and try compounds themselves only when it failed. */
@@ -502,7 +521,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         /* Crowded out by likelier readings: the unchanged one must stay on the table. */
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen,
                     known ? exact.id : NO_ID, known ? at_dict_context_total(r->n->dict, exact.id) : 0,
-                    known ? log(exact.prior) : LOG_P_OOV, 0, NULL };
+                    known ? log(exact.prior) : LOG_P_OOV, 0, NULL, known && (exact.flags & AT_WORD_RIVALS) };
         s->identity = s->n < MAX_CANDS ? s->n++ : MAX_CANDS - 1;
         s->c[s->identity] = id;
     }
@@ -558,70 +577,145 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
 
 /* ---- context ---- */
 
-/* How much likelier `b` is after `a` than on its own (log), from word-pair
- * counts with a Dirichlet prior. The counts come from statutes, so a pair
- * they lack is evidence against it only if general Swedish (the web pair
- * list) lacks it too; and a pair missing from the table may have been pruned,
- * so it counts as seen up to the pruning threshold. */
+/* P(b | a) from word-pair counts with a Dirichlet prior, and P(b) in *p_b. Two corpora are pooled:
+ * the statutes, counted, and web Swedish, whose pair list has ranks only: a pair at rank r is taken
+ * to occur WEB_PAIR_TOP / r times per billion words (Zipf; the constant makes the listed pairs of a
+ * frequent word add up to about half its frequency), in a web corpus of WEB_TOKENS words. A pair
+ * missing from a table may have been pruned, so it counts as seen up to the pruning threshold. */
+static double pair_prob(run *r, const cand *a, const cand *b, double *p_b)
+{
+    /* Sentences repeat their word pairs; the table lookups are the costly part. */
+    uint64_t pair = ((uint64_t)a->id << 32 | b->id) + 1;
+    struct bonus_memo *memo = &r->bonus_memo[(pair * 0x9E3779B97F4A7C15ull) >> (64 - BONUS_MEMO_BITS)];
+    if (memo->pair != pair) {
+        const at_dict *d = r->n->dict;
+        double web_scale = r->n->web_tokens / 1e9;
+        double tokens = (double)at_dict_context_tokens(d) + r->n->web_tokens;
+        double web_a = at_dict_web_freq(d, a->id) * web_scale, web_b = at_dict_web_freq(d, b->id) * web_scale;
+        double n_a = a->context + web_a, p = (b->context + web_b + 0.5) / tokens;
+        uint32_t web_rank;
+        double n_ab = at_dict_pair_find(d, a->id, b->id, &web_rank);
+        n_ab = MAX(n_ab, MIN(PRUNED_PAIR, a->context * p));
+        if (web_rank)
+            n_ab += WEB_PAIR_TOP / web_rank * web_scale;
+        else if (web_a > 0 && web_b > 0)
+            n_ab += MIN(WEB_PAIR_TOP / WEB_PAIRS_LISTED * web_scale, web_a * p);
+        *memo = (struct bonus_memo){ pair, (n_ab + CONTEXT_MU * p) / (n_a + CONTEXT_MU), p };
+    }
+    *p_b = memo->p_second;
+    return memo->p_pair;
+}
+
+/* How much likelier `b` is after `a` than on its own (log). */
 static double context_bonus(run *r, const cand *a, const cand *b)
 {
     if (a->id == NO_ID || b->id == NO_ID)
         return 0;
-    /* Sentences repeat their word pairs; the table lookups behind a bonus are the costly part. */
-    uint64_t pair = ((uint64_t)a->id << 32 | b->id) + 1;
-    struct bonus_memo *memo = &r->bonus_memo[(pair * 0x9E3779B97F4A7C15ull) >> (64 - BONUS_MEMO_BITS)];
-    if (memo->pair == pair)
+    double p_b, p = pair_prob(r, a, b, &p_b);
+    return r->n->opts.context_weight * log(p / p_b);
+}
+
+/* How much likelier `c` is after `a b` than on its own (log): the triple counts, backed off to
+ * the pair `b c` by a Dirichlet prior. Triples were counted only around words with rivals; elsewhere,
+ * or without `a`, the pair decides alone. */
+static double triple_bonus(run *r, const cand *a, const cand *b, const cand *c)
+{
+    if (!a || a->id == NO_ID || !(a->rivals || b->rivals || c->rivals))
+        return context_bonus(r, b, c);
+    if (b->id == NO_ID || c->id == NO_ID)
+        return 0;
+    uint64_t key = (((uint64_t)a->id << 32 | b->id) * 0x9E3779B97F4A7C15ull) ^ (c->id * 0xC2B2AE3D27D4EB4Full);
+    uint32_t h = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - BONUS_MEMO_BITS));
+    struct triple_memo *memo = &r->triple_memo[h];
+    if (memo->used && memo->first == a->id && memo->second == b->id && memo->third == c->id)
         return memo->bonus;
     const at_dict *d = r->n->dict;
-    double tokens = (double)at_dict_context_tokens(d);
-    double n_a = a->context;
-    double p_b = (b->context + 0.5) / tokens;
+    double p_c, p_bc = pair_prob(r, b, c, &p_c);
     uint32_t web_rank;
-    double n_ab = at_dict_pair_find(d, a->id, b->id, &web_rank), expected = n_a * p_b;
-    n_ab = MAX(n_ab, web_rank ? WEB_SEEN_SHARE * expected : MIN(PRUNED_PAIR, expected));
-    double bonus = r->n->opts.context_weight * log((n_ab + CONTEXT_MU * p_b) / ((n_a + CONTEXT_MU) * p_b));
-    *memo = (struct bonus_memo){ pair, bonus };
+    /* The pair a b as a history; absent, it was seen at most a pruned few times. */
+    double n_ab = MAX(at_dict_pair_find(d, a->id, b->id, &web_rank), 1.0);
+    double n_abc = at_dict_trigram(d, a->id, b->id, c->id);
+    n_abc = MAX(n_abc, MIN(PRUNED_TRIPLE, n_ab * p_bc));
+    double p = (n_abc + TRIPLE_MU * p_bc) / (n_ab + TRIPLE_MU);
+    double bonus = r->n->opts.context_weight * log(p / p_c);
+    *memo = (struct triple_memo){ a->id, b->id, c->id, true, bonus };
     return bonus;
 }
 
-/* Best reading per slot over the segment: a first-order Viterbi pass. */
+/* The context score of reading `k` at slot i after readings `h` (slot i - 2, or -1) and `j` (slot i - 1). */
+static double step(run *r, const slot *seg, size_t i, int h, int j, int k)
+{
+    return triple_bonus(r, h >= 0 ? &seg[i - 2].cs->c[h] : NULL, &seg[i - 1].cs->c[j], &seg[i].cs->c[k]);
+}
+
+/* Best reading per slot over the segment: a second-order Viterbi pass (states are reading pairs). */
 static void viterbi(run *r, slot *seg, size_t len)
 {
     if (len == 0)
         return;
-    /* score[i * MAX_CANDS + k]: best path ending in candidate k of slot i; back: its predecessor. */
-    double *score = g_new(double, len * MAX_CANDS);
-    int *back = g_new(int, len * MAX_CANDS);
+    enum { S = MAX_CANDS * MAX_CANDS };
+    /* score[i * S + j * MAX_CANDS + k]: best path with reading j at slot i - 1 and k at slot i;
+     * back: the reading at slot i - 2 on it. Slot 0 uses j = 0. */
+    double *score = g_new(double, len * S);
+    int *back = g_new(int, len * S);
     for (int k = 0; k < seg[0].cs->n; k++)
-        score[(0) * MAX_CANDS + k] = local_score(&seg[0].cs->c[k]);
+        score[k] = local_score(&seg[0].cs->c[k]);
     for (size_t i = 1; i < len; i++) {
-        bool trivial = seg[i].cs->n == 1 && seg[i - 1].cs->n == 1;
-        for (int k = 0; k < seg[i].cs->n; k++) {
-            double best = -INFINITY;
-            int arg = 0;
-            for (int j = 0; j < seg[i - 1].cs->n; j++) {
-                double v = score[(i - 1) * MAX_CANDS + j] +
-                           (trivial ? 0 : context_bonus(r, &seg[i - 1].cs->c[j], &seg[i].cs->c[k]));
-                if (v > best) {
-                    best = v;
-                    arg = j;
+        int n_prev = i >= 2 ? seg[i - 2].cs->n : 1;
+        bool trivial = seg[i].cs->n == 1 && seg[i - 1].cs->n == 1 && n_prev == 1;
+        for (int j = 0; j < seg[i - 1].cs->n; j++) {
+            for (int k = 0; k < seg[i].cs->n; k++) {
+                double best = -INFINITY;
+                int arg = 0;
+                for (int h = 0; h < n_prev; h++) {
+                    double v = score[(i - 1) * S + (i >= 2 ? h * MAX_CANDS : 0) + j] +
+                               (trivial ? 0 : step(r, seg, i, i >= 2 ? h : -1, j, k));
+                    if (v > best) {
+                        best = v;
+                        arg = h;
+                    }
                 }
+                score[i * S + j * MAX_CANDS + k] = best + local_score(&seg[i].cs->c[k]);
+                back[i * S + j * MAX_CANDS + k] = arg;
             }
-            score[(i) * MAX_CANDS + k] = best + local_score(&seg[i].cs->c[k]);
-            back[(i) * MAX_CANDS + k] = arg;
         }
     }
-    int k = 0;
-    for (int j = 1; j < seg[len - 1].cs->n; j++)
-        if (score[(len - 1) * MAX_CANDS + j] > score[(len - 1) * MAX_CANDS + k])
-            k = j;
-    for (size_t i = len; i-- > 0;) {
-        seg[i].choice = k;
-        if (i)
-            k = back[(i) * MAX_CANDS + k];
+    /* The best final state, then back through the pairs. */
+    int j = 0, k = 0;
+    size_t last = len - 1;
+    double best = -INFINITY;
+    for (int jj = 0; jj < (len >= 2 ? seg[last - 1].cs->n : 1); jj++)
+        for (int kk = 0; kk < seg[last].cs->n; kk++)
+            if (score[last * S + (len >= 2 ? jj * MAX_CANDS : 0) + kk] > best) {
+                best = score[last * S + (len >= 2 ? jj * MAX_CANDS : 0) + kk];
+                j = jj;
+                k = kk;
+            }
+    seg[last].choice = k;
+    for (size_t i = last; i >= 1; i--) {
+        seg[i - 1].choice = j;
+        int h = back[i * S + j * MAX_CANDS + k];
+        k = j;
+        j = h;
     }
     g_free(score);
     g_free(back);
+}
+
+/* The context around slot i's reading x, with every other slot's chosen reading. */
+static double around(run *r, const slot *seg, size_t len, size_t i, int x)
+{
+    const cand *c = &seg[i].cs->c[x];
+#define CHOSEN(m) (&seg[m].cs->c[seg[m].choice])
+    double v = 0;
+    if (i >= 1)
+        v += triple_bonus(r, i >= 2 ? CHOSEN(i - 2) : NULL, CHOSEN(i - 1), c);
+    if (i + 1 < len)
+        v += triple_bonus(r, i >= 1 ? CHOSEN(i - 1) : NULL, c, CHOSEN(i + 1));
+    if (i + 2 < len)
+        v += triple_bonus(r, c, CHOSEN(i + 1), CHOSEN(i + 2));
+#undef CHOSEN
+    return v;
 }
 
 /* Posterior of the chosen reading given its neighbours' choices. */
@@ -629,11 +723,7 @@ static double posterior(run *r, const slot *seg, size_t len, size_t i, int k)
 {
     double v[MAX_CANDS], max = -INFINITY, sum = 0;
     for (int j = 0; j < seg[i].cs->n; j++) {
-        v[j] = local_score(&seg[i].cs->c[j]);
-        if (i > 0 && seg[i].cs->n > 1)
-            v[j] += context_bonus(r, &seg[i - 1].cs->c[seg[i - 1].choice], &seg[i].cs->c[j]);
-        if (i + 1 < len && seg[i].cs->n > 1)
-            v[j] += context_bonus(r, &seg[i].cs->c[j], &seg[i + 1].cs->c[seg[i + 1].choice]);
+        v[j] = local_score(&seg[i].cs->c[j]) + (seg[i].cs->n > 1 ? around(r, seg, len, i, j) : 0);
         max = MAX(max, v[j]);
     }
     for (int j = 0; j < seg[i].cs->n; j++)
@@ -679,11 +769,38 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
     }
 }
 
+/* The segment's parts as text ("<num>" for numbers), for at_normalize_segments. */
+static void hand_over_segment(run *r, const slot *seg, size_t len)
+{
+    const char **parts = g_new(const char *, len + 1);
+    size_t *lens = g_new(size_t, len + 1);
+    for (size_t i = 0; i < len; i++) {
+        size_t wlen;
+        const char *text = at_doc_word_text(r->doc, seg[i].word, &wlen);
+        if (seg[i].cs == &r->number) {
+            parts[i] = "<num>";
+            lens[i] = 5;
+        } else {
+            parts[i] = text + wlen - seg[i].start_back;
+            lens[i] = seg[i].start_back - seg[i].end_back;
+        }
+    }
+    if (len)
+        r->on_segment(parts, lens, len, r->segment_data);
+    g_free(parts);
+    g_free(lens);
+    g_array_set_size(r->segment, 0);
+}
+
 /* Decide the segment and write the chosen readings back into the words. */
 static void flush_segment(run *r)
 {
     slot *seg = (slot *)(void *)r->segment->data;
     size_t len = r->segment->len;
+    if (r->on_segment) {
+        hand_over_segment(r, seg, len);
+        return;
+    }
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -858,7 +975,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 flush_segment(r);
             } else {
                 slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
-                           candidates(r, part, plen) };
+                           r->on_segment ? &r->counted_part : candidates(r, part, plen) };
                 push_slot(r, &s);
             }
             after_code = code;
@@ -1103,27 +1220,50 @@ static void pass_unwrap(run *r)
     }
 }
 
+static void run_init(run *r, const at_normalizer *n, at_doc *doc)
+{
+    *r = (run){ .n = n, .doc = doc };
+    r->md = pcre2_match_data_create(n->rules->max_match_data, NULL);
+    r->strings = g_string_chunk_new(4096);
+    r->cache = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+    r->bonus_memo = g_new0(struct bonus_memo, 1u << BONUS_MEMO_BITS);
+    r->triple_memo = g_new0(struct triple_memo, 1u << BONUS_MEMO_BITS);
+    r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false } } };
+    r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
+    r->log_strip = log(0.5);
+}
+
+static void run_clear(run *r)
+{
+    pcre2_match_data_free(r->md);
+    g_free(r->bonus_memo);
+    g_free(r->triple_memo);
+    g_hash_table_destroy(r->cache);
+    g_string_chunk_free(r->strings);
+    g_array_free(r->segment, TRUE);
+}
+
+/* Every word, part by part, into segments: decided, or handed to r->on_segment. */
+static void visit_words(run *r)
+{
+    uint32_t block = UINT32_MAX;
+    for (size_t i = 0; i < at_doc_n_words(r->doc); i++)
+        visit_word(r, i, &block);
+    flush_segment(r);
+}
+
 int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *stats, at_error *err)
 {
     (void)err; /* nothing in a run can fail yet; the parameter keeps the contract of every stage */
-    run r = { .n = n, .doc = doc };
-    r.md = pcre2_match_data_create(n->rules->max_match_data, NULL);
-    r.strings = g_string_chunk_new(4096);
-    r.cache = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
-    r.bonus_memo = g_new0(struct bonus_memo, 1u << BONUS_MEMO_BITS);
-    r.number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL } } };
-    r.segment = g_array_new(FALSE, FALSE, sizeof(slot));
-    r.log_strip = log(0.5);
+    run r;
+    run_init(&r, n, doc);
     pass_nfc(&r);
     pass_line_rules(&r);
     pass_dehyphenate(&r);
     r.stats.strip_rate = n->opts.strip_rate >= 0 ? CLAMP(n->opts.strip_rate, 0.001, 0.999) : estimate_strip_rate(&r);
     r.log_strip = log(r.stats.strip_rate);
     g_hash_table_remove_all(r.cache); /* candidates were weighed with another strip rate */
-    uint32_t block = UINT32_MAX;
-    for (size_t i = 0; i < at_doc_n_words(doc); i++)
-        visit_word(&r, i, &block);
-    flush_segment(&r);
+    visit_words(&r);
     if (!n->opts.keep_lines)
         pass_unwrap(&r);
     for (size_t i = 0; i < at_doc_n_words(doc); i++) {
@@ -1134,12 +1274,21 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     }
     if (stats)
         *stats = r.stats;
-    pcre2_match_data_free(r.md);
-    g_free(r.bonus_memo);
-    g_hash_table_destroy(r.cache);
-    g_string_chunk_free(r.strings);
-    g_array_free(r.segment, TRUE);
+    run_clear(&r);
     return 0;
+}
+
+void at_normalize_segments(const at_normalizer *n, at_doc *doc, at_segment_fn fn, void *data)
+{
+    run r;
+    run_init(&r, n, doc);
+    r.on_segment = fn;
+    r.segment_data = data;
+    pass_nfc(&r);
+    pass_line_rules(&r);
+    pass_dehyphenate(&r);
+    visit_words(&r);
+    run_clear(&r);
 }
 
 static int compare_cands(const void *a, const void *b)

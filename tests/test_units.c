@@ -64,8 +64,14 @@ static void test_dict(const at_dict *d)
     ok(at_dict_find(d, "har", 3, &har) && at_dict_find(d, "i", 1, &i_word) &&
            at_dict_bigram(d, har.id, i_word.id) > 0,
        "pair counts: 'har i' is counted");
+    at_dict_entry num, ar_year;
+    ok(at_dict_find(d, "år", strlen("år"), &ar_year) && (ar_year.flags & AT_WORD_RIVALS) &&
+           at_dict_web_freq(d, ar_year.id) > 0,
+       "år has rival spellings and a web frequency");
+    ok(at_dict_find(d, "<num>", 5, &num) && at_dict_trigram(d, i_word.id, num.id, ar_year.id) > 0,
+       "triple counts: 'i <num> år' is counted");
     char buf[256];
-    ok(strstr(at_dict_describe(d, buf, sizeof buf), "format 1") != NULL, "describe names the format");
+    ok(strstr(at_dict_describe(d, buf, sizeof buf), "format 2") && strstr(buf, "word triples"), "describe names the format and the word triples");
 }
 
 static void test_dict_errors(void)
