@@ -41,6 +41,18 @@ ok "undo from the XML log restores the input" '[ $? -eq 0 ]'
 
 "$AT" normalize --stats "$dir/ocr.txt" 2> "$dir/err" > /dev/null
 ok "--stats prints one summary line" 'grep -q "words, [0-9]* changed" "$dir/err"'
+# eval: changed words told apart (right, wrong but a real word), the error list, confusion sets.
+printf 'Vi är här i år.\n' > "$dir/gold"; printf 'Vi ar har i ar.\n' > "$dir/ocr"; printf 'Vi är har i är.\n' > "$dir/hyp"
+printf '# folded\tspellings\nar\tär:1:1\tår:1:1\nhar\thar:1:1\thär:1:1\n' > "$dir/sets"
+"$AT" eval --gold "$dir/gold" --ocr "$dir/ocr" --errors --confusions "$dir/sets" "$dir/hyp" > "$dir/out"
+ok "eval: år read as är is wrong but plausible, här left as har is broken" \
+   'grep -q "changed 2 words: 1 right, 1 wrong but plausible (50.00 % of changed), 0 wrong otherwise; 1 damaged words left" "$dir/out" &&
+    grep -q "^plausible	år	ar	är$" "$dir/out" && grep -q "^broken	här	har	har$" "$dir/out"'
+ok "eval: confusion sets right before and after" \
+   'grep -q "^| ar | 2 | 0.00 % | 50.00 % |$" "$dir/out" && grep -q "^| har | 1 | 0.00 % | 0.00 % |$" "$dir/out"'
+"$AT" eval --gold "$dir/gold" --errors "$dir/hyp" 2> "$dir/err"; rc=$?
+ok "eval: --errors without --ocr is a usage error" '[ $rc -eq 2 ] && grep -q "need --ocr" "$dir/err"'
+
 # Start at once: commands that read text neither load the OCR libraries nor start themselves again;
 # ocr opens the OCR module (the dynamic linker's LD_DEBUG=files lists every program start and library).
 loads() { # what to look for, command...

@@ -57,6 +57,8 @@ static void test_dict(const at_dict *d)
     ok(at_dict_recognise(d, "södertörnskommunerna", strlen("södertörnskommunerna")) >= 1,
        "recognise: södertörnskommunerna");
     ok(at_dict_recognise(d, "xqzvkkw", 7) == 0, "recognise: nonsense is unknown");
+    ok(at_dict_recognise(d, "p4", 2) == 0 && at_dict_recognise(d, "xq", 2) == 0 && at_dict_recognise(d, "", 0) == 0,
+       "recognise: words too short for a compound are unknown (the split once read before them)");
     size_t cuts[5];
     int parts = at_dict_split(d, "omraden", 7, false, cuts, 5);
     ok(parts == 0, "split: function words are no compound parts (omraden is not om|raden or omra|den)");
