@@ -15,5 +15,6 @@
 #include "arkivtext/extract.h"
 #include "arkivtext/package.h"
 #include "arkivtext/pipeline.h"
+#include "arkivtext/search.h"
 
 #endif
