@@ -45,6 +45,7 @@ struct at_normalizer {
     uint32_t number_id; /* the dictionary's "<num>", standing for any number in context counts */
     uint32_t number_context;
     double web_tokens;
+    GHashTable *corrections; /* the user's: lower-case wrong word -> right word */
 };
 
 typedef struct {
@@ -97,6 +98,7 @@ typedef struct {
     double log_strip;
     GArray *segment;       /* slot */
     at_normalize_stats stats;
+    GHashTable *corrected;    /* indexes + 1 of words the user's corrections set: never changed after */
     at_segment_fn on_segment; /* set when counting context (at_normalize_segments): segments are not decided */
     cand_set counted_part;    /* there, stands for the readings of every word part: none are looked up */
     void *segment_data;
@@ -130,7 +132,39 @@ int at_normalizer_new(at_normalizer **out, const at_dict *dict, const at_rules *
 
 void at_normalizer_free(at_normalizer *n)
 {
+    if (n && n->corrections)
+        g_hash_table_destroy(n->corrections);
     g_free(n);
+}
+
+int at_normalizer_add_corrections(at_normalizer *n, const char *path, at_error *err)
+{
+    char *data;
+    size_t len;
+    int rc = at_read_file(path, &data, &len, AT_STAGE_NORMALIZE, err);
+    if (rc < 0)
+        return rc;
+    if (!g_utf8_validate_len(data, len, NULL)) {
+        g_free(data);
+        return at_error_set(err, AT_EFORMAT, AT_STAGE_NORMALIZE, path, "not valid UTF-8 text");
+    }
+    if (!n->corrections)
+        n->corrections = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    char **lines = g_strsplit(data, "\n", -1);
+    for (unsigned i = 0; lines[i] && rc == 0; i++) {
+        char *line = g_strchomp(lines[i]), *tab = strchr(line, '\t');
+        if (!*line || *line == '#')
+            continue;
+        if (!tab || tab == line || !tab[1] || strchr(tab + 1, '\t') || memchr(line, ' ', (size_t)(tab - line))) {
+            rc = at_error_set(err, AT_ESYNTAX, AT_STAGE_NORMALIZE, path, "expected wrong<TAB>right, one word then its correction");
+            err->line = i + 1;
+            break;
+        }
+        g_hash_table_insert(n->corrections, g_utf8_strdown(line, tab - line), g_strdup(tab + 1));
+    }
+    g_strfreev(lines);
+    g_free(data);
+    return rc;
 }
 
 /* g_unichar_isalpha with the common cases first: this runs for every character. */
@@ -839,8 +873,15 @@ static void flush_segment(run *r)
             score = MIN(score, posterior(r, seg, len, k, s->choice));
         }
         g_string_append_len(out, cur + pos, (gssize)(cur_len - pos));
-        if (rule && (out->len != cur_len || memcmp(out->str, cur, cur_len) != 0))
-            set_text(r, seg[i].word, out->str, out->len, rule, score);
+        if (rule && (out->len != cur_len || memcmp(out->str, cur, cur_len) != 0)) {
+            /* Not sure enough: the word stays, flagged with the reading for a reviewer. */
+            if (score < r->n->opts.min_score) {
+                at_doc_flag_word(r->doc, seg[i].word, out->str, out->len, score);
+                r->stats.flagged++;
+            } else {
+                set_text(r, seg[i].word, out->str, out->len, rule, score);
+            }
+        }
         g_string_free(out, TRUE);
         i = j;
     }
@@ -931,6 +972,11 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
     const char *text = w.text;
     if (len == 0)
         return; /* merged into the word before */
+    if (r->corrected && g_hash_table_contains(r->corrected, GSIZE_TO_POINTER(index + 1))) {
+        r->stats.words++;
+        flush_segment(r);
+        return;
+    }
     at_line_view line;
     at_doc_line(r->doc, w.line, &line);
     uint32_t block = line.block;
@@ -1241,6 +1287,58 @@ static void run_clear(run *r)
     g_hash_table_destroy(r->cache);
     g_string_chunk_free(r->strings);
     g_array_free(r->segment, TRUE);
+    if (r->corrected)
+        g_hash_table_destroy(r->corrected);
+}
+
+/* `right` in the case of `obs`: all capitals, a capital first, or as the user wrote it. */
+static void correction_case(const char *obs, size_t obs_len, const char *right, GString *out)
+{
+    int upper = 0, lower = 0;
+    for (const char *p = obs; p < obs + obs_len; p = g_utf8_next_char(p)) {
+        upper += g_unichar_isupper(g_utf8_get_char(p));
+        lower += g_unichar_islower(g_utf8_get_char(p));
+    }
+    if (upper >= 2 && lower == 0) {
+        char *up = g_utf8_strup(right, -1);
+        g_string_append(out, up);
+        g_free(up);
+    } else if (obs_len && g_unichar_isupper(g_utf8_get_char(obs))) {
+        g_string_append_unichar(out, g_unichar_toupper(g_utf8_get_char(right)));
+        g_string_append(out, g_utf8_next_char(right));
+    } else {
+        g_string_append(out, right);
+    }
+}
+
+/* The user's corrections come before every other repair: whole words, whatever their case. */
+static void pass_corrections(run *r)
+{
+    if (!r->n->corrections)
+        return;
+    r->corrected = g_hash_table_new(g_direct_hash, g_direct_equal);
+    GString *out = g_string_new(NULL);
+    for (size_t i = 0; i < at_doc_n_words(r->doc); i++) {
+        size_t len;
+        const char *text = at_doc_word_text(r->doc, i, &len);
+        word_shape sh;
+        shape_word(text, len, &sh);
+        if (sh.end == sh.start)
+            continue;
+        char *lower = g_utf8_strdown(text + sh.start, sh.end - sh.start);
+        const char *right = g_hash_table_lookup(r->n->corrections, lower);
+        g_free(lower);
+        if (!right)
+            continue;
+        g_string_assign(out, "");
+        g_string_append_len(out, text, sh.start);
+        correction_case(text + sh.start, sh.end - sh.start, right, out);
+        g_string_append_len(out, text + sh.end, (gssize)(len - sh.end));
+        set_text(r, i, out->str, out->len, "user.correction", 1);
+        g_hash_table_add(r->corrected, GSIZE_TO_POINTER(i + 1));
+        r->stats.corrected++;
+    }
+    g_string_free(out, TRUE);
 }
 
 /* Every word, part by part, into segments: decided, or handed to r->on_segment. */
@@ -1257,6 +1355,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     (void)err; /* nothing in a run can fail yet; the parameter keeps the contract of every stage */
     run r;
     run_init(&r, n, doc);
+    pass_corrections(&r);
     pass_nfc(&r);
     pass_line_rules(&r);
     pass_dehyphenate(&r);
