@@ -1232,28 +1232,104 @@ static bool is_conjunction(const char *s, size_t len)
     return false;
 }
 
-/* Running prose is unwrapped: a line that continues in lower case joins the one before. */
+/* Words that never end a sentence or a heading: a line ending in one goes on below ("med ca⏎480 000"). */
+static bool continues_after(const char *s, size_t len)
+{
+    static const char *const words[] = { "och", "eller", "samt", "i", "på", "av", "till", "för", "med", "om",
+                                         "från", "att", "som", "en", "ett", "den", "det", "de", "ca", "cirka",
+                                         "till", "mot", "vid", "under", "över", "inom", "mellan", "än", "är" };
+    char lower[16];
+    if (len >= sizeof lower)
+        return false;
+    for (size_t i = 0; i <= len; i++)
+        lower[i] = i < len ? (char)g_ascii_tolower(s[i]) : '\0';
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (strcmp(lower, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Does a line starting with `w` start a list item or a clause ("-", "•", "1.", "a)", "2 §", "§ 3")? */
+static bool starts_item(run *r, size_t first, size_t n_words)
+{
+    size_t len;
+    const char *w = at_doc_word_text(r->doc, first, &len);
+    if (len == 0)
+        return false;
+    gunichar c = g_utf8_get_char(w);
+    if (c == '-' || c == 0x2013 || c == 0x2022 || c == 0x00B7 || c == '*' || c == 0x25AA || c == 0x00A7)
+        return true;
+    /* "1.", "12)", "a)", "b." */
+    size_t digits = 0;
+    while (digits < len && g_ascii_isdigit(w[digits]))
+        digits++;
+    size_t lead = digits ? digits : (g_ascii_isalpha(w[0]) ? 1 : 0);
+    if (lead && lead + 1 == len && (w[lead] == '.' || w[lead] == ')'))
+        return true;
+    if (digits == len && n_words > 1) { /* "2 §" */
+        size_t nlen;
+        const char *next = at_doc_word_text(r->doc, first + 1, &nlen);
+        return nlen && g_utf8_get_char(next) == 0x00A7;
+    }
+    return false;
+}
+
+/* A line's width in characters, its words and the single spaces between them. */
+static size_t line_width(run *r, const at_line_view *ln)
+{
+    size_t width = ln->n_words ? ln->n_words - 1 : 0;
+    for (uint32_t i = 0; i < ln->n_words; i++) {
+        size_t len;
+        const char *t = at_doc_word_text(r->doc, ln->first_word + i, &len);
+        width += (size_t)g_utf8_strlen(t, (gssize)len);
+    }
+    return width;
+}
+
+/* Should the line after `this` join it? Running prose goes on whatever the next line starts with
+ * (a number, a name); a list item, a clause or a line after a heading does not. */
+static bool joins(run *r, const at_line_view *this, const at_line_view *next, size_t bi, size_t block_width)
+{
+    size_t alen, blen;
+    const char *a = at_doc_word_text(r->doc, this->first_word + this->n_words - 1, &alen);
+    const char *b = at_doc_word_text(r->doc, bi, &blen);
+    gunichar last = g_utf8_get_char(g_utf8_prev_char(a + alen));
+    if (last == '-')
+        return is_conjunction(b, blen) && starts_lower(b, blen);
+    if (!(g_unichar_isalnum(last) || last == ',') || starts_item(r, bi, next->n_words - (bi - next->first_word)))
+        return false;
+    if (starts_lower(b, blen) || last == ',' || continues_after(a, alen))
+        return true;
+    /* A line filled to about the width of the block's longest was wrapped; a short one is a heading. */
+    return this->n_words >= 4 && 10 * line_width(r, this) >= 7 * block_width;
+}
+
+/* Running prose is unwrapped: a line that continues the sentence joins the one before. */
 static void pass_unwrap(run *r)
 {
     at_line_view this, next;
+    size_t block_width = 0;
+    uint32_t width_block = UINT32_MAX;
     for (size_t l = 0; l + 1 < at_doc_n_lines(r->doc); l++) {
         at_doc_line(r->doc, l, &this);
         at_doc_line(r->doc, l + 1, &next);
+        if (this.block != width_block) { /* the widest line of this block */
+            width_block = this.block;
+            block_width = 0;
+            at_line_view other;
+            for (size_t m = l; m < at_doc_n_lines(r->doc) && (at_doc_line(r->doc, m, &other), other.block == this.block); m++)
+                block_width = MAX(block_width, line_width(r, &other));
+        }
         if (this.n_words == 0 || next.n_words == 0 || this.block != next.block)
             continue;
-        size_t ai = this.first_word + this.n_words - 1, bi = next.first_word;
-        size_t alen, blen;
-        const char *a = at_doc_word_text(r->doc, ai, &alen);
+        size_t bi = next.first_word, blen;
         /* The merged half of a hyphenated word hands its place to the next word. */
         if (at_doc_word_text(r->doc, bi, &blen), blen == 0) {
             if (next.n_words < 2)
                 continue;
             bi++;
         }
-        const char *b = at_doc_word_text(r->doc, bi, &blen);
-        gunichar last = g_utf8_get_char(g_utf8_prev_char(a + alen));
-        if (!(g_unichar_isalnum(last) || last == ',' || (last == '-' && is_conjunction(b, blen))) ||
-            !starts_lower(b, blen))
+        if (!joins(r, &this, &next, bi, block_width))
             continue;
         /* The line break is the white space before the line's first word. */
         size_t gi = next.first_word, gap_len;
