@@ -29,6 +29,7 @@ typedef struct {
     uint32_t freq;
     uint32_t index;
     bool dropped;
+    bool seen_capital, seen_lower; /* how the hand-written sources spell it */
 } word_rec;
 
 typedef struct {
@@ -111,6 +112,14 @@ static void read_lines(builder *b, const char *path, line_fn fn)
     g_free(data);
 }
 
+static void note_case(word_rec *w, const char *spelling)
+{
+    if (g_unichar_isupper(g_utf8_get_char(spelling)))
+        w->seen_capital = true;
+    else
+        w->seen_lower = true;
+}
+
 static void add_form(builder *b, char *line, const char *file, unsigned lineno)
 {
     (void)file, (void)lineno;
@@ -121,8 +130,10 @@ static void add_form(builder *b, char *line, const char *file, unsigned lineno)
     if (!plausible_word(line, n))
         return;
     word_rec *w = intern(b, line, n);
-    if (w)
+    if (w) {
         w->flags |= AT_WORD_HUNSPELL;
+        note_case(w, line);
+    }
 }
 
 static bool split_tab(char *line, char **value)
@@ -179,6 +190,8 @@ static void add_domain(builder *b, char *line, const char *file, unsigned lineno
         word_rec *w = intern(b, *p, n);
         if (w)
             w->flags |= AT_WORD_DOMAIN;
+        if (w)
+            note_case(w, *p);
     }
     g_strfreev(parts);
 }
@@ -370,8 +383,10 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
         w = order->pdata[i];
         w->index = i;
         size_t len = strlen(w->word);
+        /* Spelled with a capital only, wherever a hand-written source has it: a name (Österåker). */
+        uint32_t flags = w->flags | (w->seen_capital && !w->seen_lower ? AT_WORD_NAME : 0);
         words[i] = (at_dict_word){ add_string(strings, w->word, len), (uint16_t)len,
-                                   (uint16_t)w->flags, w->freq, w->context, w->wordlist_freq };
+                                   (uint16_t)flags, w->freq, w->context, w->wordlist_freq };
         total += w->freq;
         if (i == 0 || strcmp(w->key, ((word_rec *)order->pdata[i - 1])->key) != 0) {
             uint32_t klen = (uint32_t)strlen(w->key);

@@ -57,6 +57,7 @@ typedef struct {
     double channel;   /* log */
     const char *rule;
     bool rivals;      /* a word with rival spellings: word triples around it were counted */
+    bool name;        /* a name (Österåker): keeps its capital anywhere */
 } cand;
 
 /* The readings of one spelling, computed once per run and shared by its occurrences. */
@@ -272,7 +273,7 @@ static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_ch
         /* A glyph variant that is itself the word is that glyph rule's doing, not the diacritics'. */
         cand c = { e[i].word, (uint32_t)e[i].len, e[i].id, at_dict_context_total(r->n->dict, e[i].id),
                    log(e[i].prior), ch + extra_channel, same ? rule : (rule ? rule : RULE_DIACRITICS),
-                   (e[i].flags & AT_WORD_RIVALS) != 0 };
+                   (e[i].flags & AT_WORD_RIVALS) != 0, (e[i].flags & AT_WORD_NAME) != 0 };
         add_cand(s, &c);
         hits++;
     }
@@ -373,6 +374,7 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
     out->channel = channel;
     out->rule = rule ? rule : RULE_COMPOUND;
     out->rivals = false;
+    out->name = false;
     g_string_free(joined, TRUE);
     return true;
 }
@@ -514,7 +516,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
     s->n = 0;
     char lower[AT_WORD_MAX];
     if (len >= AT_WORD_MAX || at_lower(part, len, lower, sizeof lower) < 0) {
-        cand id = { part, (uint32_t)len, NO_ID, 0, LOG_P_OOV, 0, NULL, false };
+        cand id = { part, (uint32_t)len, NO_ID, 0, LOG_P_OOV, 0, NULL, false, false };
         s->c[s->n++] = id;
         s->identity = 0;
         return;
@@ -532,7 +534,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
                               ? NAN
                               : exact_compound_prior(r, lower, llen);
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen, NO_ID, 0,
-                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL, false };
+                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL, false, false };
         add_cand(s, &id);
         /* A compound of known parts with lost diacritics, unless the whole word was found;
          * glyph variants compete with it, and try compounds themselves only when it failed. */
@@ -555,7 +557,8 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         /* Crowded out by likelier readings: the unchanged one must stay on the table. */
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen,
                     known ? exact.id : NO_ID, known ? at_dict_context_total(r->n->dict, exact.id) : 0,
-                    known ? log(exact.prior) : LOG_P_OOV, 0, NULL, known && (exact.flags & AT_WORD_RIVALS) };
+                    known ? log(exact.prior) : LOG_P_OOV, 0, NULL, known && (exact.flags & AT_WORD_RIVALS),
+                    known && (exact.flags & AT_WORD_NAME) };
         s->identity = s->n < MAX_CANDS ? s->n++ : MAX_CANDS - 1;
         s->c[s->identity] = id;
     }
@@ -826,6 +829,30 @@ static void hand_over_segment(run *r, const slot *seg, size_t len)
     g_array_set_size(r->segment, 0);
 }
 
+/* "Gver" inside a line: OCR read a small ö as a capital G. The repair writes the word in lower case
+ * when its first letter was a look-alike and it is no name. */
+static bool capital_was_damage(run *r, const slot *seg, size_t k, const char *obs, size_t obs_len, const cand *c)
+{
+    if (k == 0 || seg[k - 1].word == seg[k].word || c->name || c->len == 0 || obs_len == 0)
+        return false;
+    at_word_view before, this; /* a line may start with a capital whatever the line before ends in */
+    at_doc_word(r->doc, seg[k - 1].word, &before);
+    at_doc_word(r->doc, seg[k].word, &this);
+    if (before.line != this.line)
+        return false;
+    gunichar first = g_utf8_get_char(obs);
+    if (!g_unichar_isupper(first))
+        return false;
+    for (const char *p = g_utf8_next_char(obs); p < obs + obs_len; p = g_utf8_next_char(p))
+        if (g_unichar_isupper(g_utf8_get_char(p)))
+            return false;
+    /* Only a look-alike (G for ö, 6 for ö): a lost diacritic (Ostra for Östra) keeps its capital. */
+    char obs_first[8], cand_first[8];
+    int a = at_fold(obs, (size_t)(g_utf8_next_char(obs) - obs), obs_first, sizeof obs_first);
+    int b = at_fold(c->text, (size_t)(g_utf8_next_char(c->text) - c->text), cand_first, sizeof cand_first);
+    return a > 0 && b > 0 && strcmp(obs_first, cand_first) != 0;
+}
+
 /* Decide the segment and write the chosen readings back into the words. */
 static void flush_segment(run *r)
 {
@@ -867,7 +894,10 @@ static void flush_segment(run *r)
                 continue;
             }
             const cand *c = &s->cs->c[s->choice];
-            apply_case(cur + start, end - start, c->text, c->len, out);
+            if (capital_was_damage(r, seg, k, cur + start, end - start, c))
+                g_string_append_len(out, c->text, (gssize)c->len);
+            else
+                apply_case(cur + start, end - start, c->text, c->len, out);
             if (!rule)
                 rule = local_best(s->cs) == s->choice ? c->rule : RULE_CONTEXT;
             score = MIN(score, posterior(r, seg, len, k, s->choice));
@@ -1350,7 +1380,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->cache = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
     r->bonus_memo = g_new0(struct bonus_memo, 1u << BONUS_MEMO_BITS);
     r->triple_memo = g_new0(struct triple_memo, 1u << BONUS_MEMO_BITS);
-    r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false } } };
+    r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false } } };
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r->log_strip = log(0.5);
 }

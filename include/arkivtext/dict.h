@@ -33,6 +33,7 @@ enum {
     AT_WORD_DOMAIN = 1 << 2,   /**< from the hand-written domain lexicon */
     AT_WORD_USER = 1 << 3,     /**< from a user lexicon (`arkivtext dict learn`) */
     AT_WORD_RIVALS = 1 << 4,   /**< its folded form files rival spellings (ar: är, år): context decides */
+    AT_WORD_NAME = 1 << 5,     /**< a name: the hand-written sources spell it with a capital only */
 };
 
 /** One spelling filed under a folded key. Strings point into the dictionary. */
