@@ -25,6 +25,7 @@ enum {
 /* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
 #define P_SWAP 0.01  /* å read as ä, ä as å ... */
 #define P_ADD 1e-4   /* a diacritic that was not there: OCR rarely invents one */
+#define DAMAGED_STRIP_RATE 0.3 /* from this strip rate up, a document counts as fully damaged */
 #define LOG_P_OOV (-20.7)      /* an unknown word: about 1e-9, the bar a repair must clear */
 #define LOG_P_COMPOUND (-17.5) /* a compound of common parts: about 2.5e-8 */
 #define COMMON_PART 1e-6       /* parts rarer than this make a compound less likely */
@@ -97,6 +98,7 @@ typedef struct {
         double bonus;
     } *triple_memo;
     double log_strip;
+    double log_damage;     /* log of how likely any other damage is, against a damaged document's: 0 there */
     GArray *segment;       /* slot */
     at_normalize_stats stats;
     GHashTable *corrected;    /* indexes + 1 of words the user's corrections set: never changed after */
@@ -208,7 +210,8 @@ static bool is_protected(run *r, const char *s, size_t len)
 
 /* Log channel probability of reading `obs` when `want` was meant, both lower
  * case with the same folded form; NAN when they do not align letter by letter. */
-static double diacritic_channel(const char *obs, const char *want, size_t want_len, double log_strip)
+static double diacritic_channel(const char *obs, const char *want, size_t want_len, double log_strip,
+                                 double log_damage)
 {
     double cost = 0;
     const char *o = obs, *w = want, *wend = want + want_len;
@@ -219,9 +222,9 @@ static double diacritic_channel(const char *obs, const char *want, size_t want_l
             if (!od && wd)
                 cost += log_strip;
             else if (od && !wd)
-                cost += log(P_ADD);
+                cost += log(P_ADD) + log_damage;
             else
-                cost += log(P_SWAP);
+                cost += log(P_SWAP) + log_damage;
         }
         o = g_utf8_next_char(o);
         w = g_utf8_next_char(w);
@@ -266,7 +269,7 @@ static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_ch
     size_t n = at_dict_lookup(r->n->dict, key, (size_t)klen, e, MAX_LOOKUP);
     int hits = 0;
     for (size_t i = 0; i < n && i < MAX_LOOKUP; i++) {
-        double ch = diacritic_channel(lower, e[i].word, e[i].len, r->log_strip);
+        double ch = diacritic_channel(lower, e[i].word, e[i].len, r->log_strip, r->log_damage);
         if (isnan(ch))
             continue;
         bool same = e[i].len == strlen(lower) && memcmp(e[i].word, lower, e[i].len) == 0;
@@ -347,7 +350,7 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
         double best = -INFINITY, best_channel = 0;
         const at_dict_entry *pick = NULL;
         for (size_t i = 0; i < n && i < MAX_LOOKUP; i++) {
-            double ch = diacritic_channel(obs_part, e[i].word, e[i].len, r->log_strip);
+            double ch = diacritic_channel(obs_part, e[i].word, e[i].len, r->log_strip, r->log_damage);
             if (!isnan(ch) && log(e[i].prior) + ch > best) {
                 best = log(e[i].prior) + ch;
                 best_channel = ch;
@@ -403,6 +406,7 @@ typedef struct {
     int n_sites;
     glyph_variant *variants;
     int n_variants;
+    double log_damage; /* added per glyph edit (run.log_damage) */
 } glyph_search;
 
 /* Every set of exactly `want` non-overlapping sites, applied left to right.
@@ -431,7 +435,7 @@ static void collect_variants(glyph_search *g, int want, int from, uint32_t pos, 
         memcpy(built + built_len, g->word + pos, gap);
         memcpy(built + built_len + gap, site->rule->replacement, repl);
         collect_variants(g, want, i + 1, site->end, built, built_len + gap + repl, edits + 1,
-                         channel + log(site->rule->weight), first_rule ? first_rule : site->rule->id);
+                         channel + log(site->rule->weight) + g->log_damage, first_rule ? first_rule : site->rule->id);
     }
 }
 
@@ -444,7 +448,7 @@ static int likelier_variant(const void *a, const void *b)
 /* Readings of a word with OCR glyph confusions undone, likeliest variants first. */
 static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool compounds)
 {
-    glyph_search g = { .word = word, .len = len };
+    glyph_search g = { .word = word, .len = len, .log_damage = r->log_damage };
     const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_GLYPH];
     for (guint i = 0; i < rules->len && g.n_sites < MAX_GLYPH_SITES; i++) {
         PCRE2_SIZE a, b, start = 0;
@@ -1249,7 +1253,7 @@ static double estimate_strip_rate(run *r)
         stripped += kind == SEEN_STRIPPED;
     }
     g_hash_table_destroy(seen);
-    return CLAMP((stripped + 0.5) / (stripped + intact + 1), 0.01, 0.98);
+    return CLAMP((stripped + 0.5) / (stripped + intact + 1), 0.001, 0.98);
 }
 
 /* "gång- och cykelvägar": a hyphen before a conjunction is a kept hyphen, the line goes on. */
@@ -1467,6 +1471,9 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     pass_dehyphenate(&r);
     r.stats.strip_rate = n->opts.strip_rate >= 0 ? CLAMP(n->opts.strip_rate, 0.001, 0.999) : estimate_strip_rate(&r);
     r.log_strip = log(r.stats.strip_rate);
+    /* A document that kept its diacritics is clean text, or good OCR: look-alikes and swapped or
+     * added diacritics are as much rarer there as lost ones are. */
+    r.log_damage = log(MIN(1.0, r.stats.strip_rate / DAMAGED_STRIP_RATE));
     g_hash_table_remove_all(r.cache); /* candidates were weighed with another strip rate */
     visit_words(&r);
     if (!n->opts.keep_lines)
