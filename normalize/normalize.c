@@ -25,6 +25,7 @@ enum {
 /* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
 #define P_SWAP 0.01  /* å read as ä, ä as å ... */
 #define P_ADD 1e-4   /* a diacritic that was not there: OCR rarely invents one */
+#define P_JOIN 1e-3  /* the OCR split a word in two */
 #define DAMAGED_STRIP_RATE 0.3 /* from this strip rate up, a document counts as fully damaged */
 #define LOG_P_OOV (-20.7)      /* an unknown word: about 1e-9, the bar a repair must clear */
 #define LOG_P_COMPOUND (-17.5) /* a compound of common parts: about 2.5e-8 */
@@ -1172,6 +1173,46 @@ static at_block_kind block_kind(const at_doc *doc, size_t block)
     return b.kind;
 }
 
+/* The best reading of a bare word (letters only), or NULL when it has none or is no word. */
+static const cand *best_reading(run *r, const char *s, size_t len)
+{
+    if (len == 0 || len >= AT_WORD_MAX || has_non_letter(s, len))
+        return NULL;
+    const cand_set *cs = candidates(r, s, len);
+    return &cs->c[local_best(cs)];
+}
+
+/* Words the OCR split ("befolknings tillvaxten") are joined when the whole is a dictionary word
+ * that is likelier than the two words one after the other. */
+static void pass_join(run *r)
+{
+    for (size_t i = 0; i + 1 < at_doc_n_words(r->doc); i++) {
+        at_word_view a, b;
+        at_doc_word(r->doc, i, &a);
+        at_doc_word(r->doc, i + 1, &b);
+        size_t gap_len;
+        const char *gap = at_doc_source_gap(r->doc, i + 1, &gap_len);
+        if (a.line != b.line || a.deleted || b.deleted || gap_len != 1 || *gap != ' ' ||
+            a.text_len + b.text_len >= AT_WORD_MAX || !starts_lower(b.text, b.text_len))
+            continue;
+        const cand *first = best_reading(r, a.text, a.text_len), *second = best_reading(r, b.text, b.text_len);
+        char joined[AT_WORD_MAX];
+        memcpy(joined, a.text, a.text_len);
+        memcpy(joined + a.text_len, b.text, b.text_len);
+        const cand *whole = best_reading(r, joined, a.text_len + b.text_len);
+        if (!first || !second || !whole || whole->id == NO_ID || first->id == NO_ID || second->id == NO_ID)
+            continue;
+        double apart = local_score(first) + local_score(second) + context_bonus(r, first, second);
+        double together = local_score(whole) + log(P_JOIN) + r->log_damage;
+        if (together <= apart)
+            continue;
+        set_text(r, i, joined, a.text_len + b.text_len, "layout.join", 1);
+        set_text(r, i + 1, "", 0, "layout.join", 1);
+        at_doc_set_gap(r->doc, i + 1, "", "layout.join");
+        i++;
+    }
+}
+
 /* Words split at line ends ("befolknings-" / "tillväxt") are joined when the whole is a word. */
 static void pass_dehyphenate(run *r)
 {
@@ -1475,6 +1516,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
      * added diacritics are as much rarer there as lost ones are. */
     r.log_damage = log(MIN(1.0, r.stats.strip_rate / DAMAGED_STRIP_RATE));
     g_hash_table_remove_all(r.cache); /* candidates were weighed with another strip rate */
+    pass_join(&r);
     visit_words(&r);
     if (!n->opts.keep_lines)
         pass_unwrap(&r);
