@@ -18,6 +18,7 @@ enum {
     MAX_COMPOUND_VARIANTS = 12, /* of those, split as compounds */
     MAX_SEGMENT = 256,    /* word parts per Viterbi pass; longer runs are cut */
     MIN_COMPOUND = 6,     /* shortest folded word tried as a compound */
+    MIN_SPLIT_PART = 2,   /* letters of the shorter word of two run together */
     STRIP_SAMPLE = 20000, /* words read to estimate the strip rate */
     BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run, pairs and triples each */
 };
@@ -26,6 +27,7 @@ enum {
 #define P_SWAP 0.01  /* å read as ä, ä as å ... */
 #define P_ADD 1e-4   /* a diacritic that was not there: OCR rarely invents one */
 #define P_JOIN 1e-3  /* the OCR split a word in two */
+#define P_SPLIT 5e-2 /* the OCR ran two words together */
 #define DAMAGED_STRIP_RATE 0.3 /* from this strip rate up, a document counts as fully damaged */
 #define LOG_P_OOV (-20.7)      /* an unknown word: about 1e-9, the bar a repair must clear */
 #define LOG_P_COMPOUND (-17.5) /* a compound of common parts: about 2.5e-8 */
@@ -515,6 +517,47 @@ static bool has_foreign_letter(const char *s, size_t len)
     return false;
 }
 
+static int local_best(const cand_set *s);
+static double context_bonus(run *r, const cand *a, const cand *b);
+
+/* The best known reading of `lower` alone, into *out; false when it has none. */
+static bool best_known(run *r, const char *lower, cand *out)
+{
+    cand_set s = { 0 };
+    lookup_folded(r, &s, lower, 0, NULL);
+    int k = s.n ? local_best(&s) : -1;
+    if (k < 0 || s.c[k].id == NO_ID)
+        return false;
+    *out = s.c[k];
+    return true;
+}
+
+/* Two words the OCR ran together ("visamarbetar": vi samarbetar), when two known words and their
+ * pair explain it better than anything else; false when no cut does. */
+static bool split_cand(run *r, const char *lower, size_t len, cand *out)
+{
+    double best = -INFINITY;
+    char a[AT_WORD_MAX], b[AT_WORD_MAX];
+    cand ca, cb;
+    for (const char *cut = g_utf8_next_char(g_utf8_next_char(lower)); cut < lower + len; cut = g_utf8_next_char(cut)) {
+        if (g_utf8_strlen(cut, (gssize)(lower + len - cut)) < MIN_SPLIT_PART)
+            break;
+        g_strlcpy(a, lower, (size_t)(cut - lower) + 1);
+        g_strlcpy(b, cut, (size_t)(lower + len - cut) + 1);
+        if (!best_known(r, a, &ca) || !best_known(r, b, &cb))
+            continue;
+        double score = local_score(&ca) + local_score(&cb) + context_bonus(r, &ca, &cb) + log(P_SPLIT) + r->log_damage;
+        if (score > best) {
+            best = score;
+            char *text = g_strdup_printf("%.*s %.*s", (int)ca.len, ca.text, (int)cb.len, cb.text);
+            *out = (cand){ g_string_chunk_insert(r->strings, text), (uint32_t)strlen(text), NO_ID, 0, score, 0,
+                           "layout.split", false, false };
+            g_free(text);
+        }
+    }
+    return best > -INFINITY;
+}
+
 /* All readings of one word part, the unchanged one included. */
 static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
 {
@@ -551,6 +594,9 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
          * or when it holds a character that is no Swedish letter (6ver, &r, fér). */
         if (!hits || odd || has_foreign_letter(part, len))
             expand_glyphs(r, s, part, len, !hits && !compound_found);
+        cand split;
+        if (!hits && !odd && split_cand(r, lower, llen, &split))
+            add_cand(s, &split);
     } else if (!vouched) {
         expand_glyphs(r, s, part, len, false);
     }
@@ -1163,7 +1209,8 @@ static bool recognisable(run *r, const char *s, size_t len)
 {
     const cand_set *cs = candidates(r, s, len);
     int k = local_best(cs);
-    return local_score(&cs->c[k]) > LOG_P_OOV + 0.5;
+    /* Read as two words it is no word ("gång och" for gang- och). */
+    return local_score(&cs->c[k]) > LOG_P_OOV + 0.5 && !memchr(cs->c[k].text, ' ', cs->c[k].len);
 }
 
 static at_block_kind block_kind(const at_doc *doc, size_t block)
