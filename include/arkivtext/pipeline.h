@@ -62,7 +62,16 @@ AT_EXPORT int at_pipeline_read_document(const char *path, at_ocr *ocr, bool leni
 /** Where the journal is kept. */
 typedef enum at_journal_backend {
     AT_JOURNAL_SQLITE = 0, /**< a SQLite file (WAL, synchronous=FULL); default OUTDIR/journal.sqlite */
+    AT_JOURNAL_POSTGRESQL, /**< a PostgreSQL database, shared by workers on many machines; the location is its
+                                connection string (postgresql://… or key=value pairs; libpq's environment applies) */
 } at_journal_backend;
+
+/**
+ * The backend a journal location names: a `postgresql://` or `postgres://`
+ * URI, or libpq key=value pairs (`host=… dbname=…`), is PostgreSQL; anything
+ * else is the path of a SQLite file.
+ */
+AT_EXPORT at_journal_backend at_pipeline_journal_backend(const char *location);
 
 /** How a document ended. */
 typedef enum at_pipeline_status {
@@ -155,6 +164,75 @@ AT_EXPORT int at_pipeline_run(at_pipeline *p, const char *const *sources, size_t
 
 /** Close the journal and free. NULL is a no-op. */
 AT_EXPORT void at_pipeline_free(at_pipeline *p);
+
+/* ---- a batch shared by many workers ---- */
+
+/**
+ * What at_pipeline_enqueue() writes into the output folder
+ * (OUTDIR/arkivtext-batch.ini) for the batch's workers. A worker checks the
+ * id against the journal, so a worker that sees another folder than the one
+ * enqueued claims nothing.
+ */
+typedef struct at_pipeline_batch {
+    char *id;      /**< the batch's id, also in the journal */
+    char *journal; /**< the journal's location without a password, or NULL for the default SQLite file */
+    char **args;   /**< the options every worker of the batch runs with; NULL-terminated, never NULL */
+} at_pipeline_batch;
+
+/**
+ * Read the batch file of `outdir`. Fails (AT_EIO, naming the folder) when
+ * there is none: nothing was enqueued there, or this machine sees another
+ * folder than the one enqueued. Clear `out` with at_pipeline_batch_clear().
+ */
+AT_EXPORT int at_pipeline_batch_read(const char *outdir, at_pipeline_batch *out, at_error *err);
+
+/** Free what at_pipeline_batch_read() filled; safe on a zeroed struct. */
+AT_EXPORT void at_pipeline_batch_clear(at_pipeline_batch *b);
+
+/**
+ * Register `sources` (content hash, absolute path) in the journal as the
+ * output folder's batch, for workers (at_pipeline_work()) in any number of
+ * processes, on any machines that see the sources and the folder at the
+ * same paths, to share. Documents done with the same content stay done
+ * (unless `force`, or their package is gone); failed ones are queued again.
+ * `args` (may be NULL) are stored in the batch file for the workers.
+ * `*queued` counts the documents queued. Nothing is processed here.
+ */
+AT_EXPORT int at_pipeline_enqueue(at_pipeline *p, const char *const *sources, size_t n, const char *const *args,
+                                  size_t *queued, at_error *err);
+
+/**
+ * Work on the output folder's batch until nothing is left: claim a document,
+ * package it, mark it done, on `jobs` threads. A claim is held by this
+ * process's journal session (a killed worker's claims are free at once) and
+ * renewed while it lives; a claim not renewed for `lease` seconds (0: 300)
+ * is taken over by another worker. While other workers still hold documents
+ * this one waits, so that it can take over theirs if they die. The worker
+ * that sees the batch complete writes OUTDIR/report.json for all of it.
+ * `summary` counts what this worker did. Returns 0 when the batch has
+ * nothing left, or a negative code (the folder is not the journal's batch,
+ * the journal is unreachable).
+ */
+AT_EXPORT int at_pipeline_work(at_pipeline *p, int lease, at_pipeline_summary *summary, at_error *err);
+
+/** How far a batch is, from its journal. */
+typedef struct at_pipeline_progress {
+    size_t documents;          /**< in the batch */
+    size_t queued, running, done, failed;
+    size_t orphaned;           /**< of `running`: claims whose worker is gone or whose lease ran out */
+    long long pages;           /**< pages of the documents done */
+    double pages_per_minute;   /**< over the last ten minutes (less when the batch is younger); 0 when none */
+    double documents_per_minute;
+    double eta_seconds;        /**< for the queued and running documents at that rate; -1 when unknown */
+} at_pipeline_progress;
+
+/**
+ * Read the progress of the batch in `outdir` from its journal: at `journal`
+ * (see at_pipeline_journal_backend()), or (NULL) the one its batch file
+ * names, or the default SQLite file in `outdir`.
+ */
+AT_EXPORT int at_pipeline_progress_read(const char *outdir, const char *journal, at_pipeline_progress *out,
+                                        at_error *err);
 
 #ifdef __cplusplus
 }
