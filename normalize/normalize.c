@@ -261,6 +261,29 @@ static void add_cand(cand_set *s, const cand *c)
         s->c[worst] = *c;
 }
 
+/* Number words count as numbers in context, as digits do: "tre år", "högst sjuttio år". */
+static bool is_number_word(const char *lower, size_t len)
+{
+    static const char *const words[] = { "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva",
+                                         "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
+                                         "nitton", "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio",
+                                         "åttio", "nittio", "hundra", "tusen" };
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (len == strlen(words[i]) && memcmp(lower, words[i], len) == 0)
+            return true;
+    return false;
+}
+
+/* A reading that is a number word takes the context of "<num>". */
+static void number_context(run *r, cand *c)
+{
+    if (r->n->number_id != NO_ID && is_number_word(c->text, c->len)) {
+        c->id = r->n->number_id;
+        c->context = r->n->number_context;
+        c->rivals = false;
+    }
+}
+
 /* Every spelling filed under the folded form of `lower`, weighed against it. Returns hits. */
 static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_channel, const char *rule)
 {
@@ -280,6 +303,7 @@ static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_ch
         cand c = { e[i].word, (uint32_t)e[i].len, e[i].id, at_dict_context_total(r->n->dict, e[i].id),
                    log(e[i].prior), ch + extra_channel, same ? rule : (rule ? rule : RULE_DIACRITICS),
                    (e[i].flags & AT_WORD_RIVALS) != 0, (e[i].flags & AT_WORD_NAME) != 0 };
+        number_context(r, &c);
         add_cand(s, &c);
         hits++;
     }
@@ -610,6 +634,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
                     known ? exact.id : NO_ID, known ? at_dict_context_total(r->n->dict, exact.id) : 0,
                     known ? log(exact.prior) : LOG_P_OOV, 0, NULL, known && (exact.flags & AT_WORD_RIVALS),
                     known && (exact.flags & AT_WORD_NAME) };
+        number_context(r, &id);
         s->identity = s->n < MAX_CANDS ? s->n++ : MAX_CANDS - 1;
         s->c[s->identity] = id;
     }
@@ -865,12 +890,14 @@ static void hand_over_segment(run *r, const slot *seg, size_t len)
     for (size_t i = 0; i < len; i++) {
         size_t wlen;
         const char *text = at_doc_word_text(r->doc, seg[i].word, &wlen);
-        if (seg[i].cs == &r->number) {
+        parts[i] = text + wlen - seg[i].start_back;
+        lens[i] = seg[i].start_back - seg[i].end_back;
+        char lower[AT_WORD_MAX];
+        if (seg[i].cs == &r->number ||
+            (lens[i] < AT_WORD_MAX && at_lower(parts[i], lens[i], lower, sizeof lower) >= 0 &&
+             is_number_word(lower, strlen(lower)))) {
             parts[i] = "<num>";
             lens[i] = 5;
-        } else {
-            parts[i] = text + wlen - seg[i].start_back;
-            lens[i] = seg[i].start_back - seg[i].end_back;
         }
     }
     if (len)
