@@ -73,3 +73,9 @@ int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress
 {
     return module()->fns.ocr_document(ocr, path, out, progress, data, err);
 }
+
+int at_ocr_files(at_ocr *ocr, const char *name, const char *const *paths, size_t n, at_doc **out,
+                 at_ocr_progress_fn progress, void *data, at_error *err)
+{
+    return module()->fns.ocr_files(ocr, name, paths, n, out, progress, data, err);
+}

@@ -9,7 +9,7 @@
 #include "arkivtext/ingest.h"
 
 #define AT_OCR_MODULE_ENTRY "at_ocr_module_functions"
-#define AT_OCR_MODULE_ABI 1
+#define AT_OCR_MODULE_ABI 2
 
 /** What the module gives the loader: the public OCR functions of arkivtext/ingest.h. */
 typedef struct at_ocr_module_fns {
@@ -18,6 +18,8 @@ typedef struct at_ocr_module_fns {
     void (*ocr_free)(at_ocr *ocr);
     int (*ocr_document)(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
                         at_error *err);
+    int (*ocr_files)(at_ocr *ocr, const char *name, const char *const *paths, size_t n, at_doc **out,
+                     at_ocr_progress_fn progress, void *data, at_error *err);
 } at_ocr_module_fns;
 
 /** Where the module is: $ARKIVTEXT_OCR_MODULE, the installed copy, or this build's. */
