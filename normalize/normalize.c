@@ -556,6 +556,19 @@ static bool best_known(run *r, const char *lower, cand *out)
     return true;
 }
 
+/* Prepositions and particles begin compounds (påsyfta, avblanda, underbilaga) more often than the OCR
+ * runs them into the next word. */
+static bool is_particle(const char *s, size_t len)
+{
+    static const char *const words[] = { "av", "på", "under", "om", "in", "ut", "upp", "till", "för", "med", "över",
+                                         "efter", "fram", "bort", "mot", "vid", "genom", "inom", "mellan", "ned",
+                                         "ner", "hem", "an", "åter", "samman", "sam", "i", "å", "bi", "före" };
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
+            return true;
+    return false;
+}
+
 /* Two words the OCR ran together ("visamarbetar": vi samarbetar), when two known words and their
  * pair explain it better than anything else; false when no cut does. */
 static bool split_cand(run *r, const char *lower, size_t len, cand *out)
@@ -568,7 +581,7 @@ static bool split_cand(run *r, const char *lower, size_t len, cand *out)
             break;
         g_strlcpy(a, lower, (size_t)(cut - lower) + 1);
         g_strlcpy(b, cut, (size_t)(lower + len - cut) + 1);
-        if (!best_known(r, a, &ca) || !best_known(r, b, &cb))
+        if (!best_known(r, a, &ca) || !best_known(r, b, &cb) || is_particle(ca.text, ca.len))
             continue;
         double score = local_score(&ca) + local_score(&cb) + context_bonus(r, &ca, &cb) + log(P_SPLIT) + r->log_damage;
         if (score > best) {
@@ -619,7 +632,10 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         if (!hits || odd || has_foreign_letter(part, len))
             expand_glyphs(r, s, part, len, !hits && !compound_found);
         cand split;
-        if (!hits && !odd && split_cand(r, lower, llen, &split))
+        /* Only a word that no other reading explains: a compound of known parts (ommätning, påsyftar)
+         * is far likelier than two words run together. */
+        if (!hits && !odd && !compound_found && local_score(&s->c[local_best(s)]) <= LOG_P_OOV + 0.5 &&
+            g_utf8_strlen(lower, (gssize)llen) >= MIN_COMPOUND && split_cand(r, lower, llen, &split))
             add_cand(s, &split);
     } else if (!vouched) {
         expand_glyphs(r, s, part, len, false);
