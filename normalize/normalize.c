@@ -108,6 +108,7 @@ typedef struct {
     at_segment_fn on_segment; /* set when counting context (at_normalize_segments): segments are not decided */
     cand_set counted_part;    /* there, stands for the readings of every word part: none are looked up */
     void *segment_data;
+    const char *first_match_error; /* the rule of the first match PCRE2 gave up on */
 } run;
 
 static const char *const RULE_DIACRITICS = "dict.diacritics";
@@ -191,8 +192,10 @@ static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len,
     /* The JIT entry skips pcre2_match's checks; patterns that did not JIT-compile use the interpreter. */
     int rc = rule->jit ? pcre2_jit_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits)
                        : pcre2_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits);
+    if (rc < 0 && rc != PCRE2_ERROR_NOMATCH && !r->stats.match_errors++)
+        r->first_match_error = rule->id; /* the word stays as it is; the document gets a warning */
     if (rc < 0)
-        return false; /* no match, or a limit reached: treated alike, the word stays as it is */
+        return false;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);
     *mstart = ov[0];
     *mend = ov[1];
@@ -1289,11 +1292,14 @@ static void pass_join(run *r)
         char joined[AT_WORD_MAX];
         memcpy(joined, a.text, a.text_len);
         memcpy(joined + a.text_len, b.text, b.text_len);
-        const cand *whole = best_reading(r, joined, a.text_len + b.text_len);
-        if (!first || !second || !whole || whole->id == NO_ID || first->id == NO_ID || second->id == NO_ID)
+        /* The whole only as a dictionary word, diacritics restored: no glyph rule runs on a made-up string. */
+        char lower[AT_WORD_MAX];
+        cand whole;
+        if (!first || !second || first->id == NO_ID || second->id == NO_ID ||
+            at_lower(joined, a.text_len + b.text_len, lower, sizeof lower) < 0 || !best_known(r, lower, &whole))
             continue;
         double apart = local_score(first) + local_score(second) + context_bonus(r, first, second);
-        double together = local_score(whole) + log(P_JOIN) + r->log_damage;
+        double together = local_score(&whole) + log(P_JOIN) + r->log_damage;
         if (together <= apart)
             continue;
         set_text(r, i, joined, a.text_len + b.text_len, "layout.join", 1);
@@ -1593,9 +1599,12 @@ static void visit_words(run *r)
 
 int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *stats, at_error *err)
 {
-    (void)err; /* nothing in a run can fail yet; the parameter keeps the contract of every stage */
     run r;
     run_init(&r, n, doc);
+    if (!r.md) {
+        run_clear(&r);
+        return at_error_set(err, AT_ENOMEM, AT_STAGE_NORMALIZE, at_doc_name(doc), "out of memory for rule matching");
+    }
     pass_corrections(&r);
     pass_nfc(&r);
     pass_line_rules(&r);
@@ -1616,6 +1625,11 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
         /* Halves merged into the word before are not words looked at, so not changed words either. */
         r.stats.changed += w.changed && !w.deleted;
     }
+    if (r.stats.match_errors)
+        at_doc_add_warning(doc, "%zu rule %s stopped at PCRE2's limits (first: rule %s); %s left as %s",
+                           r.stats.match_errors, r.stats.match_errors == 1 ? "match" : "matches", r.first_match_error,
+                           r.stats.match_errors == 1 ? "that word was" : "those words were",
+                           r.stats.match_errors == 1 ? "it is" : "they are");
     if (stats)
         *stats = r.stats;
     run_clear(&r);
@@ -1648,6 +1662,8 @@ int at_normalizer_explain(const at_normalizer *n, const char *word, FILE *out, a
         return at_error_set(err, AT_EFORMAT, AT_STAGE_NORMALIZE, NULL, "--explain: invalid UTF-8");
     run r = { .n = n };
     r.md = pcre2_match_data_create(n->rules->max_match_data, NULL);
+    if (!r.md)
+        return at_error_set(err, AT_ENOMEM, AT_STAGE_NORMALIZE, NULL, "out of memory for rule matching");
     r.strings = g_string_chunk_new(4096);
     double strip = n->opts.strip_rate >= 0 ? n->opts.strip_rate : 0.5;
     r.log_strip = log(strip);

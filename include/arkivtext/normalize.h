@@ -89,9 +89,14 @@ typedef struct at_normalize_stats {
     double strip_rate;    /**< the strip rate used */
     size_t flagged;       /**< words left as they were because the repair scored below min_score */
     size_t corrected;     /**< words the user's corrections replaced */
+    size_t match_errors;  /**< rule matches PCRE2 gave up on (a limit reached); those words were left as they are */
 } at_normalize_stats;
 
-/** Normalize every word of `doc` in place. `stats` may be NULL. */
+/**
+ * Normalize every word of `doc` in place. `stats` may be NULL. A rule match
+ * stopped by its limits leaves its word as it is and adds a warning to the
+ * document (at_doc_warnings()). Fails only when memory runs out.
+ */
 AT_EXPORT int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *stats, at_error *err);
 
 /**
