@@ -20,7 +20,9 @@ static const char *const column_names[N_COLS][4] = {
 
 static int column_of(const char *header)
 {
-    char *h = g_utf8_strdown(g_strstrip(g_strdup(header)), -1);
+    char *trimmed = g_strstrip(g_strdup(header));
+    char *h = g_utf8_strdown(trimmed, -1);
+    g_free(trimmed);
     int found = -1;
     for (int c = 0; c < N_COLS && found < 0; c++)
         for (int k = 0; k < 4 && column_names[c][k] && found < 0; k++)
