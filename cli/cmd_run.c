@@ -53,14 +53,14 @@ static void print_summary(const at_pipeline_summary *s)
 typedef struct {
     char *outdir, *organisation, *agreement, *lang, *rules_path, *dict_path, *journal;
     char **lexicons, **inputs;
-    gboolean tar, no_normalize, lenient, force, enqueue, worker;
+    gboolean tar, zip, no_normalize, lenient, force, enqueue, worker;
     int jobs, lease;
 } run_args;
 
 static bool only_worker_options(const run_args *a)
 {
     return !a->organisation && !a->agreement && !a->lang && !a->rules_path && !a->dict_path && !a->lexicons &&
-           !a->inputs && !a->tar && !a->no_normalize && !a->lenient && !a->force && !a->enqueue;
+           !a->inputs && !a->tar && !a->zip && !a->no_normalize && !a->lenient && !a->force && !a->enqueue;
 }
 
 static char *absolute(const char *path)
@@ -91,7 +91,8 @@ static char **batch_args(const run_args *a)
         g_ptr_array_add(v, absolute(*l));
     }
     const struct { gboolean on; const char *name; } flags[] = {
-        { a->tar, "--tar" }, { a->no_normalize, "--no-normalize" }, { a->lenient, "--lenient" } };
+        { a->tar, "--tar" }, { a->zip, "--zip" }, { a->no_normalize, "--no-normalize" },
+        { a->lenient, "--lenient" } };
     for (size_t i = 0; i < G_N_ELEMENTS(flags); i++)
         if (flags[i].on)
             g_ptr_array_add(v, g_strdup(flags[i].name));
@@ -200,6 +201,7 @@ int at_cmd_run(int argc, char **argv)
         { "submission-agreement", 0, 0, G_OPTION_ARG_STRING, &a.agreement,
           "Reference of the submission agreement (leveransöverenskommelse)", "REF" },
         { "tar", 0, 0, G_OPTION_ARG_NONE, &a.tar, "Write each package as OBJID.tar instead of a folder", NULL },
+        { "zip", 0, 0, G_OPTION_ARG_NONE, &a.zip, "Write each package as OBJID.zip instead of a folder", NULL },
         { "jobs", 'j', 0, G_OPTION_ARG_INT, &a.jobs, "Worker threads (default: one per core)", "N" },
         { "lang", 'l', 0, G_OPTION_ARG_STRING, &a.lang, "Tesseract languages (default swe)", "LANG" },
         { "no-normalize", 0, 0, G_OPTION_ARG_NONE, &a.no_normalize, "Do not repair the text", NULL },
@@ -246,6 +248,11 @@ int at_cmd_run(int argc, char **argv)
         status = AT_EXIT_USAGE;
         goto out;
     }
+    if (a.tar && a.zip) {
+        fprintf(stderr, "arkivtext run: --tar and --zip exclude each other\n");
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
     if (strcmp(a.outdir, "-") == 0) {
         fprintf(stderr, "arkivtext run: -o names a folder: it holds the packages, the journal and the report\n");
         status = AT_EXIT_USAGE;
@@ -277,6 +284,7 @@ int at_cmd_run(int argc, char **argv)
     popts.organisation = a.organisation;
     popts.submission_agreement = a.agreement;
     popts.tar = a.tar;
+    popts.zip = a.zip;
     run_view view = { isatty(STDERR_FILENO) };
     at_pipeline_options opts = AT_PIPELINE_OPTIONS_INIT;
     opts.outdir = a.outdir;
