@@ -70,7 +70,20 @@ static int write_output(const char *path, const at_doc *doc, write_fn fn, const 
     return rc;
 }
 
-static int ocr_one(at_ocr *ocr, const at_normalizer *normalizer, const char *input, const char *outdir,
+/* The searchable PDF/A of a scanned document; a born-digital PDF is kept as it is and gets a note. */
+static int write_pdfa(const at_doc *doc, const char *input, const char *path, GPtrArray *written, at_error *err)
+{
+    if (!at_pdfa_can_write(doc)) {
+        fprintf(stderr, "arkivtext ocr: %s: no PDF/A: its pages have their own text (kept as they are)\n", input);
+        return 0;
+    }
+    int rc = at_pdfa_write(doc, NULL, path, err);
+    if (rc == 0)
+        g_ptr_array_add(written, g_strdup(path));
+    return rc;
+}
+
+static int ocr_one(at_ocr *ocr, const at_normalizer *normalizer, const char *input, const char *outdir, bool pdf,
                    progress_state *progress, at_error *err)
 {
     at_doc *doc = NULL;
@@ -100,6 +113,11 @@ static int ocr_one(at_ocr *ocr, const at_normalizer *normalizer, const char *inp
         rc = write_output(tsv, doc, write_table, &t, written, err);
         g_free(tsv);
     }
+    if (rc == 0 && pdf) {
+        char *pdf_path = g_strconcat(stem, ".pdf", NULL);
+        rc = write_pdfa(doc, input, pdf_path, written, err);
+        g_free(pdf_path);
+    }
     if (rc < 0)
         for (guint i = 0; i < written->len; i++)
             g_unlink(written->pdata[i]);
@@ -117,6 +135,7 @@ typedef struct {
     at_ocr *ocr;
     const at_normalizer *normalizer;
     const char *outdir;
+    bool pdf;
     progress_state *progress;
 } doc_task;
 
@@ -124,7 +143,7 @@ static void run_document(gpointer path, gpointer data)
 {
     doc_task *t = data;
     at_error err = AT_ERROR_INIT;
-    int rc = ocr_one(t->ocr, t->normalizer, path, t->outdir, t->progress, &err);
+    int rc = ocr_one(t->ocr, t->normalizer, path, t->outdir, t->pdf, t->progress, &err);
     g_mutex_lock(&t->progress->lock);
     t->progress->docs_done++;
     if (rc < 0) {
@@ -150,10 +169,10 @@ int at_cmd_ocr(int argc, char **argv)
 {
     char *outdir = NULL, *lang = NULL, *tessdata = NULL, *skip = NULL, *rules_path = NULL, *dict_path = NULL;
     char **inputs = NULL, **lexicons = NULL;
-    int dpi = 0, jobs = 0;
-    gboolean force_ocr = FALSE, no_tables = FALSE, normalize = FALSE;
+    int dpi = 0, jobs = 0, jpeg_quality = 0;
+    gboolean force_ocr = FALSE, no_tables = FALSE, normalize = FALSE, pdf = FALSE;
     GOptionEntry entries[] = {
-        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &outdir, "Folder for NAME.alto.xml, NAME.txt, NAME.tableN.tsv (required)", "DIR" },
+        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &outdir, "Folder for NAME.alto.xml, NAME.txt, NAME.tableN.tsv, NAME.pdf (required)", "DIR" },
         { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, "Tesseract languages (default swe; e.g. swe+eng)", "LANG" },
         { "tessdata", 0, 0, G_OPTION_ARG_FILENAME, &tessdata, "Folder of the .traineddata files", "DIR" },
         { "dpi", 0, 0, G_OPTION_ARG_INT, &dpi, "Resolution of images that state none (default 300)", "N" },
@@ -164,6 +183,10 @@ int at_cmd_ocr(int argc, char **argv)
           "Preprocessing steps to skip, comma-separated: gray,upsample,orient,deskew,binarize,clean", "STEPS" },
         { "normalize", 0, 0, G_OPTION_ARG_NONE, &normalize,
           "Repair the recognised words; ALTO keeps the raw OCR reading as <ALTERNATIVE>", NULL },
+        { "pdf", 0, 0, G_OPTION_ARG_NONE, &pdf,
+          "Also write NAME.pdf: PDF/A-1b of the page images with the (repaired) words as invisible text", NULL },
+        { "jpeg-quality", 0, 0, G_OPTION_ARG_INT, &jpeg_quality, "JPEG quality of gray and colour pages in the PDF "
+          "(1-100, default 50)", "Q" },
         { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path, "Rules file for --normalize", "FILE" },
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Dictionary for --normalize", "FILE" },
         { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons, "User lexicon for --normalize (repeatable)", "FILE" },
@@ -197,6 +220,13 @@ int at_cmd_ocr(int argc, char **argv)
     opts.jobs = jobs;
     opts.force_ocr = force_ocr;
     opts.tables = !no_tables;
+    opts.page_images = pdf;
+    opts.jpeg_quality = jpeg_quality;
+    if (jpeg_quality < 0 || jpeg_quality > 100) {
+        fprintf(stderr, "arkivtext ocr: --jpeg-quality: %d is not within 1-100\n", jpeg_quality);
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
     static const struct {
         const char *name;
         unsigned bit;
@@ -238,7 +268,7 @@ int at_cmd_ocr(int argc, char **argv)
     progress_state progress = { .tty = isatty(STDERR_FILENO), .start = g_get_monotonic_time(), .docs = files->len };
     g_mutex_init(&progress.lock);
     /* Documents in parallel as well as their pages: a box of one-page scans keeps every worker busy. */
-    doc_task shared = { ocr, repair.normalizer, outdir, &progress };
+    doc_task shared = { ocr, repair.normalizer, outdir, pdf, &progress };
     GThreadPool *pool = g_thread_pool_new(run_document, &shared, opts.jobs > 0 ? opts.jobs : (int)g_get_num_processors(),
                                           FALSE, NULL);
     /* Largest files first, so no long document starts last while the other workers sit idle. */

@@ -57,7 +57,15 @@ struct at_doc {
     GArray *pages;         /* at_page */
     GStringChunk *strings; /* readings and ids the stages add; freed with the doc */
     GPtrArray *warnings;   /* char*, NULL-terminated on request */
+    GArray *images;        /* at_doc_image by page index, as far as any page has one; else NULL */
 };
+
+/** A page's encoded image (see at_doc_page_image). */
+typedef struct at_doc_image {
+    GBytes *data;          /* NULL: the page has none */
+    at_image_encoding encoding;
+    int components;
+} at_doc_image;
 
 static inline at_word *at_doc_words(at_doc *doc)
 {
@@ -83,6 +91,9 @@ uint32_t at_doc_add_block(at_doc *doc, at_block_kind kind, int table, int row, i
 uint32_t at_doc_add_line(at_doc *doc, at_box box);
 /** Add a word (text copied) to the last line. Returns its index. */
 uint32_t at_doc_add_word(at_doc *doc, const char *text, size_t len, at_box box, float confidence);
+
+/** Give page `page` its image (`data` is referenced, not copied). */
+void at_doc_set_page_image(at_doc *doc, uint32_t page, GBytes *data, at_image_encoding encoding, int components);
 
 /** Append the pages of `part` (a document without source text) to `doc`. */
 void at_doc_append(at_doc *doc, const at_doc *part);

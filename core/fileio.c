@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -16,6 +17,12 @@ struct at_atomic_file {
 
 at_atomic_file *at_atomic_open(const char *path, at_error *err)
 {
+    GStatBuf st;
+    if (g_lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        at_error_set(err, AT_EIO, AT_STAGE_CORE, path,
+                     "not a regular file (a symbolic link, pipe or device is never replaced)");
+        return NULL;
+    }
     at_atomic_file *f = g_new0(at_atomic_file, 1);
     f->path = g_strdup(path);
     /* Same directory as the target, so rename() stays atomic on one file system. */
@@ -35,6 +42,11 @@ at_atomic_file *at_atomic_open(const char *path, at_error *err)
 FILE *at_atomic_stream(at_atomic_file *f)
 {
     return f->stream;
+}
+
+const char *at_atomic_temp_path(const at_atomic_file *f)
+{
+    return f->tmp_path;
 }
 
 static void atomic_free(at_atomic_file *f)

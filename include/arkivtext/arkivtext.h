@@ -12,6 +12,7 @@
 #include "arkivtext/ingest.h"
 #include "arkivtext/extract.h"
 #include "arkivtext/package.h"
+#include "arkivtext/pdfa.h"
 
 /** The library's version, e.g. "0.1.0". */
 const char *at_version(void);

@@ -35,6 +35,7 @@ typedef enum {
     AT_STAGE_CLI,
     AT_STAGE_EXTRACT,
     AT_STAGE_PACKAGE,
+    AT_STAGE_PDFA,
 } at_stage;
 
 /**

@@ -24,6 +24,8 @@ at_atomic_file *at_atomic_open(const char *path, at_error *err);
 FILE *at_atomic_stream(at_atomic_file *f);
 /** Flush, sync and rename into place; frees `f`. Returns 0 or a negative code. */
 int at_atomic_commit(at_atomic_file *f, at_error *err);
+/** The temporary file's path, for writers that open files by name (libqpdf). */
+const char *at_atomic_temp_path(const at_atomic_file *f);
 /** Drop the temporary file; frees `f`. NULL is a no-op. */
 void at_atomic_abort(at_atomic_file *f);
 
