@@ -6,6 +6,8 @@
 #include "arkivtext/arkivtext.h"
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
 
 /* Exit codes, the same for every subcommand. */
 enum {
@@ -37,18 +39,17 @@ bool at_cli_repair_open(at_cli_repair *r, const char *cmd, const char *dict_path
 /** Free what at_cli_repair_open() opened; safe on a zeroed or half-opened struct. */
 void at_cli_repair_close(at_cli_repair *r);
 
-/** Append `s` to `out` as a JSON string (made valid UTF-8 first: file names need not be). */
-void at_cli_json_string(GString *out, const char *s);
+/** Add a member `name` holding `s` as a JSON string, made valid UTF-8 first (file names need not be). */
+void at_cli_json_string(JsonBuilder *b, const char *name, const char *s);
 
-/** Is the file a scan (image or PDF) to read with OCR? */
-bool at_cli_is_scan(const char *path);
+/** The builder's JSON (pretty: indented) and a line break, written by json-glib (numbers locale-independent). g_free() it. */
+char *at_cli_json_text(JsonBuilder *b, bool pretty);
 
-/** Files as given, folders as their scans (and texts, .tsv and ALTO with `texts_too`), '-' as paths on stdin. */
-void at_cli_expand_inputs(char **args, bool texts_too, GPtrArray *out);
-
-/** Any input as a document: a scan through `ocr`, ALTO (.xml), a table (.tsv or TAB rows) or text. */
-int at_cli_read_document(const char *path, at_ocr *ocr, bool lenient, at_ocr_progress_fn progress, void *data,
-                         at_doc **doc, at_error *err);
+/**
+ * Refuse a batch in which two inputs would be written to the same output path:
+ * prints one line naming both and returns false, before anything is written.
+ */
+bool at_cli_distinct_outputs(const char *cmd, char *const *inputs, char *const *outputs, size_t n);
 
 int at_cmd_normalize(int argc, char **argv);
 int at_cmd_dict(int argc, char **argv);

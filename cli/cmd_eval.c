@@ -26,44 +26,48 @@ static int read_text(const char *path, char **data, size_t *len, at_error *err)
 
 /* ---- eval ---- */
 
-static void append_json_path(GString *out, const char *key, const char *path)
+static void add_count(JsonBuilder *b, const char *key, size_t n)
 {
-    /* JSON strings must be UTF-8; file names need not be. */
-    char *name = g_filename_display_name(path);
-    g_string_append_printf(out, "\"%s\": ", key);
-    at_cli_json_string(out, name);
-    g_string_append(out, ", ");
-    g_free(name);
+    json_builder_set_member_name(b, key);
+    json_builder_add_int_value(b, (gint64)n);
 }
 
-/* A share as a JSON number, or null when there is nothing to share. */
-static void append_json_share(GString *out, const char *key, size_t part, size_t whole)
+/* A rate as a JSON number, or null when it is not a number (a share of nothing). */
+static void add_rate(JsonBuilder *b, const char *key, double rate)
 {
-    char buf[G_ASCII_DTOSTR_BUF_SIZE];
-    g_string_append_printf(out, "\"%s\": %s", key,
-                           whole ? g_ascii_formatd(buf, sizeof buf, "%.6g", (double)part / (double)whole) : "null");
+    json_builder_set_member_name(b, key);
+    if (isfinite(rate))
+        json_builder_add_double_value(b, rate);
+    else
+        json_builder_add_null_value(b);
 }
 
 static char *json_report(const at_eval_result *r, const char *gold, const char *ocr, const char *hyp)
 {
-    char buf[G_ASCII_DTOSTR_BUF_SIZE];
-    GString *out = g_string_new("{");
-    append_json_path(out, "gold", gold);
+    JsonBuilder *b = json_builder_new();
+    json_builder_begin_object(b);
+    at_cli_json_string(b, "gold", gold);
     if (ocr)
-        append_json_path(out, "ocr", ocr);
-    append_json_path(out, "hyp", hyp);
-    g_string_append_printf(out, "\"gold_chars\": %zu, \"char_edits\": %zu, ", r->gold_chars, r->char_edits);
-    g_string_append_printf(out, "\"cer\": %s, ", g_ascii_formatd(buf, sizeof buf, "%.6g", r->cer));
-    g_string_append_printf(out, "\"gold_words\": %zu, \"word_edits\": %zu, ", r->gold_words, r->word_edits);
-    g_string_append_printf(out, "\"wer\": %s", g_ascii_formatd(buf, sizeof buf, "%.6g", r->wer));
+        at_cli_json_string(b, "ocr", ocr);
+    at_cli_json_string(b, "hyp", hyp);
+    add_count(b, "gold_chars", r->gold_chars);
+    add_count(b, "char_edits", r->char_edits);
+    add_rate(b, "cer", r->cer);
+    add_count(b, "gold_words", r->gold_words);
+    add_count(b, "word_edits", r->word_edits);
+    add_rate(b, "wer", r->wer);
     if (ocr) {
-        g_string_append_printf(out, ", \"damaged\": %zu, \"fixed\": %zu, ", r->damaged, r->fixed);
-        append_json_share(out, "fixed_rate", r->fixed, r->damaged);
-        g_string_append_printf(out, ", \"intact\": %zu, \"harmed\": %zu, ", r->intact, r->harmed);
-        append_json_share(out, "harmed_rate", r->harmed, r->intact);
+        add_count(b, "damaged", r->damaged);
+        add_count(b, "fixed", r->fixed);
+        add_rate(b, "fixed_rate", r->damaged ? (double)r->fixed / (double)r->damaged : NAN);
+        add_count(b, "intact", r->intact);
+        add_count(b, "harmed", r->harmed);
+        add_rate(b, "harmed_rate", r->intact ? (double)r->harmed / (double)r->intact : NAN);
     }
-    g_string_append(out, "}\n");
-    return g_string_free(out, FALSE);
+    json_builder_end_object(b);
+    char *text = at_cli_json_text(b, false);
+    g_object_unref(b);
+    return text;
 }
 
 /* "12.34 %", or "n/a" for a share of nothing (NAN); always a decimal point, whatever the locale. */

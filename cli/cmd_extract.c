@@ -17,13 +17,13 @@ typedef struct {
 /* The document behind `path`; OCR is set up on the first scan. */
 static int read_document(extract_job *j, const char *path, at_doc **doc, at_error *err)
 {
-    if (at_cli_is_scan(path) && !j->ocr) {
+    if (at_pipeline_is_scan(path) && !j->ocr) {
         at_ocr_options opts = AT_OCR_OPTIONS_INIT;
         int rc = at_ocr_new(&j->ocr, &opts, err);
         if (rc < 0)
             return rc;
     }
-    return at_cli_read_document(path, j->ocr, j->lenient, NULL, NULL, doc, err);
+    return at_pipeline_read_document(path, j->ocr, j->lenient, NULL, NULL, doc, err);
 }
 
 static char *output_path(const char *outdir, const char *input, at_record_format format)
@@ -41,7 +41,7 @@ static char *output_path(const char *outdir, const char *input, at_record_format
     return path;
 }
 
-static int extract_one(extract_job *j, const char *input, const char *outdir, at_error *err)
+static int extract_one(extract_job *j, const char *input, const char *path, at_error *err)
 {
     at_doc *doc = NULL;
     at_record *rec = NULL;
@@ -50,8 +50,7 @@ static int extract_one(extract_job *j, const char *input, const char *outdir, at
         rc = at_normalize_doc(j->normalizer, doc, NULL, err);
     if (rc == 0)
         rc = at_extract(doc, NULL, &rec, err);
-    if (rc == 0 && outdir) {
-        char *path = output_path(outdir, input, j->format);
+    if (rc == 0 && path) {
         at_atomic_file *af = at_atomic_open(path, err);
         rc = af ? at_record_write(rec, at_atomic_stream(af), j->format, err) : err->code;
         if (af && rc == 0)
@@ -64,7 +63,6 @@ static int extract_one(extract_job *j, const char *input, const char *outdir, at
                     at_record_count(rec, "theme") + at_record_count(rec, "mainGoal") + at_record_count(rec, "subGoal"),
                     at_record_count(rec, "activity"), at_record_count(rec, "clause"), at_record_count(rec, "line"),
                     at_record_count(rec, "warning"), path);
-        g_free(path);
     } else if (rc == 0) {
         rc = at_record_write(rec, stdout, j->format, err);
     }
@@ -78,7 +76,7 @@ static int extract_one(extract_job *j, const char *input, const char *outdir, at
 int at_cmd_extract(int argc, char **argv)
 {
     char *outdir = NULL, *format = NULL, *rules_path = NULL, *dict_path = NULL;
-    char **lexicons = NULL, **files = NULL;
+    char **lexicons = NULL, **files = NULL, **out_paths = NULL;
     gboolean no_normalize = FALSE, lenient = FALSE;
     GOptionEntry entries[] = {
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &outdir,
@@ -110,6 +108,8 @@ int at_cmd_extract(int argc, char **argv)
         goto out;
     }
     guint n_files = files ? g_strv_length(files) : 0;
+    if (outdir && strcmp(outdir, "-") == 0)
+        g_clear_pointer(&outdir, g_free); /* standard output, as without -o */
     if (n_files == 0) {
         fprintf(stderr, "arkivtext extract: no input; see 'arkivtext extract --help'\n");
         status = AT_EXIT_USAGE;
@@ -134,6 +134,13 @@ int at_cmd_extract(int argc, char **argv)
         }
         j.normalizer = repair.normalizer;
     }
+    out_paths = g_new0(char *, n_files + 1);
+    for (guint i = 0; outdir && i < n_files; i++)
+        out_paths[i] = output_path(outdir, files[i], j.format);
+    if (outdir && !at_cli_distinct_outputs("extract", files, out_paths, n_files)) {
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
     if (outdir && g_mkdir_with_parents(outdir, 0755) != 0) {
         fprintf(stderr, "arkivtext extract: %s: cannot create folder: %s\n", outdir, g_strerror(errno));
         status = AT_EXIT_SETUP;
@@ -142,7 +149,7 @@ int at_cmd_extract(int argc, char **argv)
     guint failed = 0;
     for (guint i = 0; i < n_files; i++) {
         at_error_clear(&err);
-        if (extract_one(&j, files[i], outdir, &err) < 0) {
+        if (extract_one(&j, files[i], out_paths[i], &err) < 0) {
             at_cli_report("extract", &err);
             failed++;
         }
@@ -159,5 +166,6 @@ out:
     g_free(dict_path);
     g_strfreev(lexicons);
     g_strfreev(files);
+    g_strfreev(out_paths);
     return status;
 }

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -98,12 +99,20 @@ static int normalize_stream(job *j, const char *name, FILE *in, FILE *out, at_er
         if (rc)
             break;
         size_t cut = eof ? buf->len : cut_point((const char *)buf->data, buf->len);
-        long long out_start = ftell(out);
-        rc = normalize_piece(j, name, (const char *)buf->data, cut, out, err);
-        long long out_end = ftell(out);
+        /* The piece is written to memory first: its length places the next piece's changes,
+         * and a pipe cannot tell how much was written to it. */
+        char *piece = NULL;
+        size_t piece_len = 0;
+        FILE *mem = open_memstream(&piece, &piece_len);
+        rc = mem ? normalize_piece(j, name, (const char *)buf->data, cut, mem, err)
+                 : at_error_set(err, AT_ENOMEM, AT_STAGE_CLI, name, "out of memory");
+        if (mem && fclose(mem) != 0 && rc == 0)
+            rc = at_error_set(err, AT_ENOMEM, AT_STAGE_CLI, name, "out of memory");
+        if (rc == 0 && fwrite(piece, 1, piece_len, out) != piece_len)
+            rc = at_error_set(err, AT_EIO, AT_STAGE_CLI, name, "write failed: %s", g_strerror(errno));
+        free(piece);
         j->in_base += (long long)cut;
-        /* stdout may be a pipe, where ftell fails: then lengths come from the piece itself. */
-        j->out_base += (out_start >= 0 && out_end >= 0) ? out_end - out_start : (long long)cut;
+        j->out_base += (long long)piece_len;
         g_byte_array_remove_range(buf, 0, (guint)cut);
     }
     g_free(block);
@@ -152,6 +161,21 @@ static int normalize_file(job *j, const char *in_path, const char *out_path, con
     return rc;
 }
 
+/* Where each input's text goes: NULL for standard output; with several inputs, -o names a folder. */
+static char **output_paths(const char *output, char **inputs)
+{
+    if (!output)
+        return NULL;
+    guint n = g_strv_length(inputs);
+    char **paths = g_new0(char *, n + 1);
+    for (guint i = 0; i < n; i++) {
+        char *base = g_path_get_basename(inputs[i]);
+        paths[i] = n > 1 ? g_build_filename(output, base, NULL) : g_strdup(output);
+        g_free(base);
+    }
+    return paths;
+}
+
 static int undo(const char *changes_path, char **files, const char *out_path)
 {
     at_error err = AT_ERROR_INIT;
@@ -183,14 +207,14 @@ static int undo(const char *changes_path, char **files, const char *out_path)
     if (rc == 0)
         rc = at_changes_undo(changes_path, text ? text : "", len, &original, &olen, &err);
     if (rc == 0) {
-        if (out_path) {
-            GError *gerr = NULL;
-            if (!g_file_set_contents(out_path, original, (gssize)olen, &gerr)) {
-                rc = at_error_set(&err, AT_EIO, AT_STAGE_CLI, out_path, "%s", gerr->message);
-                g_error_free(gerr);
-            }
-        } else if (fwrite(original, 1, olen, stdout) != olen) {
-            rc = at_error_set(&err, AT_EIO, AT_STAGE_CLI, "<stdout>", "write failed");
+        at_atomic_file *af = at_atomic_open(out_path ? out_path : "-", &err);
+        if (!af) {
+            rc = err.code;
+        } else if (fwrite(original, 1, olen, at_atomic_stream(af)) != olen) {
+            at_atomic_abort(af);
+            rc = at_error_set(&err, AT_EIO, AT_STAGE_CLI, out_path, "write failed");
+        } else {
+            rc = at_atomic_commit(af, &err);
         }
     }
     if (rc)
@@ -258,6 +282,14 @@ int at_cmd_normalize(int argc, char **argv)
         status = AT_EXIT_USAGE;
         goto out;
     }
+    if (output && strcmp(output, "-") == 0)
+        g_clear_pointer(&output, g_free); /* standard output, as without -o */
+    if (changes && strcmp(changes, "-") == 0 && !output) {
+        fprintf(stderr, "arkivtext normalize: --changes - writes the change log to standard output, where the text "
+                        "goes too: give the text -o FILE\n");
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
     at_changes_format format = AT_CHANGES_JSONL;
     if ((changes_format && strcmp(changes_format, "xml") == 0) ||
         (!changes_format && changes && ends_with(changes, ".xml")))
@@ -294,36 +326,35 @@ int at_cmd_normalize(int argc, char **argv)
             }
         goto out;
     }
-    if (n_files > 1 && output && g_mkdir_with_parents(output, 0755) != 0) {
+    static char *stdin_only[] = { "-", NULL };
+    char **inputs = n_files ? files : stdin_only;
+    char **out_paths = output_paths(output, inputs);
+    if (out_paths && n_files > 1 && !at_cli_distinct_outputs("normalize", inputs, out_paths, n_files)) {
+        g_strfreev(out_paths);
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
+    if (n_files > 1 && out_paths && g_mkdir_with_parents(output, 0755) != 0) {
         fprintf(stderr, "arkivtext normalize: %s: cannot create folder: %s\n", output, g_strerror(errno));
+        g_strfreev(out_paths);
         status = AT_EXIT_SETUP;
         goto out;
     }
     job j = { .normalizer = normalizer, .lenient = lenient };
-    static char *stdin_only[] = { "-", NULL };
-    char **inputs = n_files ? files : stdin_only;
     bool progress = n_files > 1 && isatty(STDERR_FILENO);
     guint failed = 0;
     for (guint i = 0; inputs[i]; i++) {
         if (progress)
             fprintf(stderr, "\r[%u/%u] %s\033[K", i + 1, n_files, inputs[i]);
-        char *out_path = NULL;
-        if (output && n_files > 1) {
-            char *base = g_path_get_basename(inputs[i]);
-            out_path = g_build_filename(output, base, NULL);
-            g_free(base);
-        } else if (output) {
-            out_path = g_strdup(output);
-        }
         at_error_clear(&err);
-        if (normalize_file(&j, inputs[i], out_path, changes, format, &err) < 0) {
+        if (normalize_file(&j, inputs[i], out_paths ? out_paths[i] : NULL, changes, format, &err) < 0) {
             if (progress)
                 fputc('\n', stderr);
             at_cli_report("normalize", &err);
             failed++;
         }
-        g_free(out_path);
     }
+    g_strfreev(out_paths);
     if (progress)
         fputc('\n', stderr);
     if (stats)

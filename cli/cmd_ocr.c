@@ -34,8 +34,15 @@ static void show_progress(size_t done, size_t total, void *data)
     g_mutex_unlock(&p->lock);
 }
 
-/* Write one output atomically with `fn`. */
+/* One output of a document and how it is written. */
 typedef int (*write_fn)(const at_doc *doc, FILE *f, const void *arg, at_error *err);
+
+typedef struct {
+    char *path;
+    write_fn fn;
+    const void *arg;
+    at_atomic_file *file;
+} output;
 
 static int write_alto(const at_doc *doc, FILE *f, const void *arg, at_error *err)
 {
@@ -53,33 +60,40 @@ static int write_table(const at_doc *doc, FILE *f, const void *arg, at_error *er
     return at_doc_write_table(doc, *(const size_t *)arg, f, err);
 }
 
-static int write_output(const char *path, const at_doc *doc, write_fn fn, const void *arg, GPtrArray *written,
-                        at_error *err)
+static int write_pdf(const at_doc *doc, FILE *f, const void *arg, at_error *err)
 {
-    at_atomic_file *f = at_atomic_open(path, err);
-    if (!f)
-        return err->code;
-    int rc = fn(doc, at_atomic_stream(f), arg, err);
-    if (rc < 0) {
-        at_atomic_abort(f);
-        return rc;
-    }
-    rc = at_atomic_commit(f, err);
-    if (rc == 0)
-        g_ptr_array_add(written, g_strdup(path));
-    return rc;
+    (void)arg;
+    return at_pdfa_write(doc, NULL, f, err);
 }
 
-/* The searchable PDF/A of a scanned document; a born-digital PDF is kept as it is and gets a note. */
-static int write_pdfa(const at_doc *doc, const char *input, const char *path, GPtrArray *written, at_error *err)
+/* The stem of an input's outputs: DIR/NAME without the extension. */
+static char *output_stem(const char *outdir, const char *input)
 {
-    if (!at_pdfa_can_write(doc)) {
-        fprintf(stderr, "arkivtext ocr: %s: no PDF/A: its pages have their own text (kept as they are)\n", input);
-        return 0;
+    char *base = g_path_get_basename(input);
+    char *dot = strrchr(base, '.');
+    if (dot && dot != base)
+        *dot = '\0';
+    char *stem = g_build_filename(outdir, base, NULL);
+    g_free(base);
+    return stem;
+}
+
+/* All outputs of a document, or none: every target is opened (and checked) before any is written,
+ * and all are committed only when all were written. */
+static int write_outputs(const at_doc *doc, output *outs, size_t n, at_error *err)
+{
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++)
+        if (!(outs[i].file = at_atomic_open(outs[i].path, err)))
+            rc = err->code;
+    for (size_t i = 0; i < n && rc == 0; i++)
+        rc = outs[i].fn(doc, at_atomic_stream(outs[i].file), outs[i].arg, err);
+    for (size_t i = 0; i < n; i++) {
+        if (rc == 0)
+            rc = at_atomic_commit(outs[i].file, err);
+        else
+            at_atomic_abort(outs[i].file);
     }
-    int rc = at_pdfa_write(doc, NULL, path, err);
-    if (rc == 0)
-        g_ptr_array_add(written, g_strdup(path));
     return rc;
 }
 
@@ -94,39 +108,31 @@ static int ocr_one(at_ocr *ocr, const at_normalizer *normalizer, const char *inp
         at_doc_free(doc);
         return rc;
     }
-    char *base = g_path_get_basename(input);
-    char *dot = strrchr(base, '.');
-    if (dot && dot != base)
-        *dot = '\0';
-    char *stem = g_build_filename(outdir, base, NULL);
-    /* All outputs of a document, or none: the ones written are removed if a later one fails. */
-    GPtrArray *written = g_ptr_array_new_with_free_func(g_free);
-    char *alto_path = g_strconcat(stem, ".alto.xml", NULL), *txt_path = g_strconcat(stem, ".txt", NULL);
+    char *stem = output_stem(outdir, input);
     char *image_name = g_path_get_basename(input);
     at_alto_options alto = AT_ALTO_OPTIONS_INIT;
     alto.source_image = image_name;
-    rc = write_output(alto_path, doc, write_alto, &alto, written, err);
-    if (rc == 0)
-        rc = write_output(txt_path, doc, write_text, NULL, written, err);
-    for (size_t t = 0; rc == 0 && t < at_doc_n_tables(doc); t++) {
-        char *tsv = g_strdup_printf("%s.table%zu.tsv", stem, t + 1);
-        rc = write_output(tsv, doc, write_table, &t, written, err);
-        g_free(tsv);
+    size_t n_tables = at_doc_n_tables(doc), n = 2 + n_tables;
+    size_t *table_index = g_new(size_t, n_tables + 1);
+    output *outs = g_new0(output, n + 1);
+    outs[0] = (output){ g_strconcat(stem, ".alto.xml", NULL), write_alto, &alto, NULL };
+    outs[1] = (output){ g_strconcat(stem, ".txt", NULL), write_text, NULL, NULL };
+    for (size_t t = 0; t < n_tables; t++) {
+        table_index[t] = t;
+        outs[2 + t] = (output){ g_strdup_printf("%s.table%zu.tsv", stem, t + 1), write_table, &table_index[t], NULL };
     }
-    if (rc == 0 && pdf) {
-        char *pdf_path = g_strconcat(stem, ".pdf", NULL);
-        rc = write_pdfa(doc, input, pdf_path, written, err);
-        g_free(pdf_path);
-    }
-    if (rc < 0)
-        for (guint i = 0; i < written->len; i++)
-            g_unlink(written->pdata[i]);
-    g_ptr_array_free(written, TRUE);
+    /* The searchable PDF/A of a scan; a born-digital PDF is kept as it is and gets a note. */
+    if (pdf && at_pdfa_can_write(doc))
+        outs[n++] = (output){ g_strconcat(stem, ".pdf", NULL), write_pdf, NULL, NULL };
+    else if (pdf)
+        fprintf(stderr, "arkivtext ocr: %s: no PDF/A: its pages have their own text (kept as they are)\n", input);
+    rc = write_outputs(doc, outs, n, err);
+    for (size_t i = 0; i < n; i++)
+        g_free(outs[i].path);
+    g_free(outs);
+    g_free(table_index);
     g_free(image_name);
-    g_free(alto_path);
-    g_free(txt_path);
     g_free(stem);
-    g_free(base);
     at_doc_free(doc);
     return rc;
 }
@@ -213,6 +219,11 @@ int at_cmd_ocr(int argc, char **argv)
         status = AT_EXIT_USAGE;
         goto out;
     }
+    if (strcmp(outdir, "-") == 0) {
+        fprintf(stderr, "arkivtext ocr: -o names a folder: each document gives several files (ALTO, text, tables)\n");
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
     at_ocr_options opts = AT_OCR_OPTIONS_INIT;
     opts.lang = lang ? lang : "swe";
     opts.tessdata = tessdata;
@@ -248,6 +259,24 @@ int at_cmd_ocr(int argc, char **argv)
     g_strfreev(skipped);
     if (status)
         goto out;
+    char **expanded = NULL;
+    if (at_pipeline_expand_inputs((const char *const *)inputs, false, stdin, &expanded, NULL, &err) < 0) {
+        at_cli_report("ocr", &err);
+        status = AT_EXIT_SETUP;
+        goto out;
+    }
+    for (char **e = expanded; *e; e++)
+        g_ptr_array_add(files, g_strdup(*e));
+    at_pipeline_inputs_free(expanded);
+    GPtrArray *stems = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < files->len; i++)
+        g_ptr_array_add(stems, output_stem(outdir, files->pdata[i]));
+    bool distinct = at_cli_distinct_outputs("ocr", (char **)files->pdata, (char **)stems->pdata, files->len);
+    g_ptr_array_free(stems, TRUE);
+    if (!distinct) {
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
     if (g_mkdir_with_parents(outdir, 0755) != 0) {
         fprintf(stderr, "arkivtext ocr: %s: cannot create folder: %s\n", outdir, g_strerror(errno));
         status = AT_EXIT_SETUP;
@@ -264,7 +293,6 @@ int at_cmd_ocr(int argc, char **argv)
         status = AT_EXIT_SETUP;
         goto out;
     }
-    at_cli_expand_inputs(inputs, false, files);
     progress_state progress = { .tty = isatty(STDERR_FILENO), .start = g_get_monotonic_time(), .docs = files->len };
     g_mutex_init(&progress.lock);
     /* Documents in parallel as well as their pages: a box of one-page scans keeps every worker busy. */

@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* JSON string: the problem texts carry file names and libxml2 messages, so everything is escaped. */
 static void print_problem(const char *package, const at_package_problem *p)
 {
     printf("%s: ", package);
@@ -18,31 +17,45 @@ static void print_problem(const char *package, const at_package_problem *p)
     printf("%s\n", p->message);
 }
 
-static void json_package(GString *out, bool more, const char *package, const at_package_report *r, const at_error *err)
+static void add_bool(JsonBuilder *b, const char *name, bool value)
 {
-    g_string_append(out, more ? ",\n  {" : "\n  {");
-    g_string_append(out, "\"package\": ");
-    at_cli_json_string(out, package);
+    json_builder_set_member_name(b, name);
+    json_builder_add_boolean_value(b, value);
+}
+
+static void add_int(JsonBuilder *b, const char *name, gint64 value)
+{
+    json_builder_set_member_name(b, name);
+    json_builder_add_int_value(b, value);
+}
+
+/* One package's entry: checked with its problems, or not checked and why (`err`). */
+static void json_package(JsonBuilder *b, const char *package, const at_package_report *r, const at_error *err)
+{
+    json_builder_begin_object(b);
+    at_cli_json_string(b, "package", package);
+    add_bool(b, "checked", r != NULL);
+    size_t n = r ? at_package_report_count(r) : 0;
+    add_bool(b, "valid", r && n == 0);
     if (!r) {
-        g_string_append(out, ", \"checked\": false, \"valid\": false, \"error\": ");
         char msg[1024];
-        at_cli_json_string(out, at_error_format(err, msg, sizeof msg));
-        g_string_append(out, "}");
+        at_cli_json_string(b, "error", at_error_format(err, msg, sizeof msg));
+        json_builder_end_object(b);
         return;
     }
-    size_t n = at_package_report_count(r);
-    g_string_append_printf(out, ", \"checked\": true, \"valid\": %s, \"problems\": [", n ? "false" : "true");
+    json_builder_set_member_name(b, "problems");
+    json_builder_begin_array(b);
     for (size_t i = 0; i < n; i++) {
         const at_package_problem *p = at_package_report_problem(r, i);
-        g_string_append(out, i ? ",\n    {\"requirement\": " : "\n    {\"requirement\": ");
-        at_cli_json_string(out, p->requirement);
-        g_string_append(out, ", \"file\": ");
-        at_cli_json_string(out, p->file);
-        g_string_append_printf(out, ", \"line\": %d, \"message\": ", p->line);
-        at_cli_json_string(out, p->message);
-        g_string_append(out, "}");
+        json_builder_begin_object(b);
+        at_cli_json_string(b, "requirement", p->requirement);
+        at_cli_json_string(b, "file", p->file);
+        add_int(b, "line", p->line);
+        at_cli_json_string(b, "message", p->message);
+        json_builder_end_object(b);
     }
-    g_string_append(out, n ? "\n  ]}" : "]}");
+    json_builder_end_array(b);
+    json_builder_end_object(b);
 }
 
 int at_cmd_validate(int argc, char **argv)
@@ -82,7 +95,10 @@ int at_cmd_validate(int argc, char **argv)
     }
     guint valid = 0, invalid = 0, unchecked = 0;
     size_t problems = 0;
-    GString *out = g_string_new("{\"packages\": [");
+    JsonBuilder *out = json_builder_new();
+    json_builder_begin_object(out);
+    json_builder_set_member_name(out, "packages");
+    json_builder_begin_array(out);
     gint64 start = g_get_monotonic_time();
     for (char **p = packages; *p; p++) {
         at_error err = AT_ERROR_INIT;
@@ -90,7 +106,7 @@ int at_cmd_validate(int argc, char **argv)
         if (at_package_validate(*p, &r, &err) < 0) {
             unchecked++;
             if (json)
-                json_package(out, p != packages, *p, NULL, &err);
+                json_package(out, *p, NULL, &err);
             else
                 at_cli_report("validate", &err);
             continue;
@@ -102,7 +118,7 @@ int at_cmd_validate(int argc, char **argv)
         else
             valid++;
         if (json) {
-            json_package(out, p != packages, *p, r, NULL);
+            json_package(out, *p, r, NULL);
         } else if (!quiet) {
             if (n == 0)
                 printf("%s: valid\n", *p);
@@ -113,10 +129,17 @@ int at_cmd_validate(int argc, char **argv)
     }
     double seconds = (double)(g_get_monotonic_time() - start) / 1e6;
     if (json) {
-        g_string_append_printf(out,
-                               "\n], \"valid\": %u, \"invalid\": %u, \"unchecked\": %u, \"problems\": %zu, \"seconds\": %.3f}\n",
-                               valid, invalid, unchecked, problems, seconds);
-        fputs(out->str, stdout);
+        json_builder_end_array(out);
+        add_int(out, "valid", valid);
+        add_int(out, "invalid", invalid);
+        add_int(out, "unchecked", unchecked);
+        add_int(out, "problems", (gint64)problems);
+        json_builder_set_member_name(out, "seconds");
+        json_builder_add_double_value(out, seconds);
+        json_builder_end_object(out);
+        char *text = at_cli_json_text(out, true);
+        fputs(text, stdout);
+        g_free(text);
     } else {
         printf("%u package%s: %u valid, %u invalid", valid + invalid + unchecked,
                valid + invalid + unchecked == 1 ? "" : "s", valid, invalid);
@@ -124,7 +147,7 @@ int at_cmd_validate(int argc, char **argv)
             printf(", %u not checked", unchecked);
         printf(" (%zu problem%s, %.2f s)\n", problems, problems == 1 ? "" : "s", seconds);
     }
-    g_string_free(out, TRUE);
+    g_object_unref(out);
     status = unchecked ? AT_EXIT_SETUP : invalid ? AT_EXIT_SOME_FAILED : AT_EXIT_OK;
 out:
     g_option_context_free(ctx);

@@ -79,20 +79,26 @@ void at_cli_repair_close(at_cli_repair *r)
     *r = (at_cli_repair){ NULL, NULL, NULL };
 }
 
-void at_cli_json_string(GString *out, const char *s)
+void at_cli_json_string(JsonBuilder *b, const char *name, const char *s)
 {
     char *valid = g_utf8_make_valid(s ? s : "", -1);
-    g_string_append_c(out, '"');
-    for (const unsigned char *p = (const unsigned char *)valid; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            g_string_append_printf(out, "\\%c", *p);
-        else if (*p < 0x20)
-            g_string_append_printf(out, "\\u%04x", *p);
-        else
-            g_string_append_c(out, (char)*p);
-    }
-    g_string_append_c(out, '"');
+    json_builder_set_member_name(b, name);
+    json_builder_add_string_value(b, valid);
     g_free(valid);
+}
+
+char *at_cli_json_text(JsonBuilder *b, bool pretty)
+{
+    JsonGenerator *gen = json_generator_new();
+    JsonNode *root = json_builder_get_root(b);
+    json_generator_set_root(gen, root);
+    json_generator_set_pretty(gen, pretty);
+    char *json = json_generator_to_data(gen, NULL);
+    char *text = g_strconcat(json, "\n", NULL);
+    g_free(json);
+    json_node_unref(root);
+    g_object_unref(gen);
+    return text;
 }
 
 static void usage(FILE *out)

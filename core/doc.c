@@ -53,7 +53,7 @@ static size_t space_width(const unsigned char *p, const unsigned char *end, bool
 
 #define NO_BOX ((at_box){ -1, -1, -1, -1 })
 
-uint32_t at_doc_add_page(at_doc *doc, const at_page *page)
+size_t at_doc_add_page(at_doc *doc, const at_page_view *page)
 {
     at_page p = *page;
     p.steps = g_string_chunk_insert_const(doc->strings, page->steps ? page->steps : "");
@@ -62,14 +62,14 @@ uint32_t at_doc_add_page(at_doc *doc, const at_page *page)
     return doc->pages->len - 1;
 }
 
-uint32_t at_doc_add_block(at_doc *doc, at_block_kind kind, int table, int row, int col, at_box box)
+size_t at_doc_add_block(at_doc *doc, at_block_kind kind, int table, int row, int col, at_box box)
 {
     at_block b = { kind, doc->pages->len ? doc->pages->len - 1 : 0, doc->lines->len, 0, row, col, table, box };
     g_array_append_val(doc->blocks, b);
     return doc->blocks->len - 1;
 }
 
-uint32_t at_doc_add_line(at_doc *doc, at_box box)
+size_t at_doc_add_line(at_doc *doc, at_box box)
 {
     at_line l = { doc->blocks->len - 1, doc->words->len, 0, box };
     g_array_append_val(doc->lines, l);
@@ -77,7 +77,7 @@ uint32_t at_doc_add_line(at_doc *doc, at_box box)
     return doc->lines->len - 1;
 }
 
-uint32_t at_doc_add_word(at_doc *doc, const char *text, size_t len, at_box box, float confidence)
+size_t at_doc_add_word(at_doc *doc, const char *text, size_t len, at_box box, float confidence)
 {
     at_word w = { 0 };
     w.raw = g_string_chunk_insert_len(doc->strings, text, (gssize)len);
@@ -91,16 +91,24 @@ uint32_t at_doc_add_word(at_doc *doc, const char *text, size_t len, at_box box, 
     return doc->words->len - 1;
 }
 
-void at_doc_set_page_image(at_doc *doc, uint32_t page, GBytes *data, at_image_encoding encoding, int components)
+/* Page `page`'s image is `data` (referenced: a document appended shares its pages' images). */
+static void put_image(at_doc *doc, size_t page, GBytes *data, at_image_encoding encoding, int components)
 {
     if (!doc->images)
         doc->images = g_array_new(FALSE, TRUE, sizeof(at_doc_image));
     if (doc->images->len <= page)
-        g_array_set_size(doc->images, page + 1);
+        g_array_set_size(doc->images, (guint)page + 1);
     at_doc_image *img = &g_array_index(doc->images, at_doc_image, page);
     if (img->data)
         g_bytes_unref(img->data);
     *img = (at_doc_image){ g_bytes_ref(data), encoding, components };
+}
+
+void at_doc_set_page_image(at_doc *doc, size_t page, const at_page_image *image)
+{
+    GBytes *data = g_bytes_new(image->data, image->len);
+    put_image(doc, page, data, image->encoding, image->components);
+    g_bytes_unref(data);
 }
 
 static const at_doc_image *page_image(const at_doc *doc, size_t page)
@@ -118,10 +126,10 @@ void at_doc_append(at_doc *doc, const at_doc *part)
     const at_word *words = (const at_word *)(const void *)part->words->data;
     uint32_t block = 0, line = 0;
     for (uint32_t p = 0; p < part->pages->len; p++) {
-        uint32_t page = at_doc_add_page(doc, &g_array_index(part->pages, at_page, p));
+        size_t page = at_doc_add_page(doc, &g_array_index(part->pages, at_page, p));
         const at_doc_image *img = page_image(part, p);
         if (img)
-            at_doc_set_page_image(doc, page, img->data, img->encoding, img->components);
+            put_image(doc, page, img->data, img->encoding, img->components);
         for (; block < part->blocks->len && blocks[block].page == p; block++) {
             const at_block *b = &blocks[block];
             at_doc_add_block(doc, b->kind, b->table, b->row, b->col, b->box);
@@ -130,7 +138,7 @@ void at_doc_append(at_doc *doc, const at_doc *part)
                 for (uint32_t w = lines[l].first_word; w < lines[l].first_word + lines[l].n_words; w++) {
                     size_t len;
                     const char *text = at_word_text(&words[w], &len);
-                    uint32_t i = at_doc_add_word(doc, words[w].raw, words[w].raw_len, words[w].box,
+                    size_t i = at_doc_add_word(doc, words[w].raw, words[w].raw_len, words[w].box,
                                                  words[w].confidence);
                     if (words[w].text)
                         at_doc_set_text(doc, i, text, len, words[w].rule, words[w].score);
@@ -324,6 +332,19 @@ void at_doc_word(const at_doc *doc, size_t index, at_word_view *out)
     out->rule = w->rule;
     out->score = w->score;
     out->deleted = w->text && w->text_len == 0;
+    out->changed = w->text != NULL;
+    out->gap_changed = w->gap != NULL;
+}
+
+const char *at_doc_word_text(const at_doc *doc, size_t index, size_t *len)
+{
+    return at_word_text(&g_array_index(doc->words, at_word, index), len);
+}
+
+const char *at_doc_source(const at_doc *doc, size_t *len)
+{
+    *len = doc->source ? doc->source_len : 0;
+    return doc->source;
 }
 
 void at_doc_line(const at_doc *doc, size_t index, at_line_view *out)
@@ -340,9 +361,7 @@ void at_doc_block(const at_doc *doc, size_t index, at_block_view *out)
 
 void at_doc_page(const at_doc *doc, size_t index, at_page_view *out)
 {
-    const at_page *p = &g_array_index(doc->pages, at_page, index);
-    *out = (at_page_view){ p->width, p->height, p->dpi, p->source_page, p->skew, p->rotation,
-                           p->steps, p->engine, p->confidence };
+    *out = g_array_index(doc->pages, at_page, index);
 }
 
 bool at_doc_page_image(const at_doc *doc, size_t index, at_page_image *out)
@@ -374,7 +393,7 @@ void at_doc_set_text(at_doc *doc, size_t index, const char *text, size_t len, co
     at_word *w = &at_doc_words(doc)[index];
     w->text = g_string_chunk_insert_len(doc->strings, text, (gssize)len);
     w->text_len = (uint32_t)len;
-    w->rule = rule;
+    w->rule = rule ? g_string_chunk_insert_const(doc->strings, rule) : NULL;
     w->score = score;
 }
 
@@ -382,7 +401,7 @@ void at_doc_set_gap(at_doc *doc, size_t index, const char *gap, const char *rule
 {
     at_word *w = &at_doc_words(doc)[index];
     w->gap = g_string_chunk_insert(doc->strings, gap);
-    w->gap_rule = rule;
+    w->gap_rule = rule ? g_string_chunk_insert_const(doc->strings, rule) : NULL;
 }
 
 const char *at_doc_source_gap(const at_doc *doc, size_t index, size_t *len)

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "arkivtext/arkivtext.h"
+#include "arkivtext/common.h"
 
 const char *at_version(void)
 {

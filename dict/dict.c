@@ -244,3 +244,8 @@ uint32_t at_dict_context_total(const at_dict *d, uint32_t id)
         n += GPOINTER_TO_UINT(g_hash_table_lookup(d->user_counts, GUINT_TO_POINTER(id + 1)));
     return n;
 }
+
+uint64_t at_dict_context_tokens(const at_dict *d)
+{
+    return d->header->context_tokens;
+}

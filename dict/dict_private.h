@@ -37,19 +37,4 @@ const at_dict_key *at_dict_find_key(const at_dict *d, const char *folded, size_t
 /** Fill `e` for word `id`. */
 void at_dict_entry_fill(const at_dict *d, uint32_t id, at_dict_entry *e);
 
-/** Pair count (built-in plus user) and the pair's rank in the web pair list (0 if absent). */
-uint32_t at_dict_pair_find(const at_dict *d, uint32_t first, uint32_t second, uint32_t *web_rank);
-
-/**
- * Split a token into dictionary parts. A Swedish compound is a run of
- * known heads, each optionally followed by the linking 's', ending in a
- * known word: "kompetens|försörjning",
- * "Södertörn|s|kommunerna". With `folded` the parts are matched by folded key
- * (for words whose diacritics are lost); otherwise by exact spelling.
- * Fills `cuts` with the end offset of each part and returns the number of
- * parts (0 if no split exists, 1 for a plain word).
- */
-int at_dict_split(const at_dict *d, const char *s, size_t len, bool folded, size_t *cuts,
-                  size_t max_parts);
-
 #endif

@@ -1,7 +1,7 @@
 /* at_extract(): the document's kind, its metadata, sections and attachments, and the other extractors in turn.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "extract/extract_private.h"
-#include "arkivtext/arkivtext.h"
+#include "arkivtext/extract.h"
 #include "core/private.h"
 
 #include <stdarg.h>

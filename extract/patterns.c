@@ -116,7 +116,7 @@ bool find_date(xctx *x, const char *s, int year, xdate *out)
     for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++) {
         if (!pat_match(x, kinds[k], s, 0))
             continue;
-        size_t a, b;
+        size_t a = 0, b = 0;
         pat_span(x, 0, &a, &b);
         if (found && a >= out->start)
             continue;
@@ -167,7 +167,7 @@ bool find_amount(xctx *x, const char *s, bool last, long long *amount, size_t *s
     bool found = false;
     size_t from = 0, len = strlen(s);
     while (from <= len && pat_match(x, PAT_AMOUNT, s, from)) {
-        size_t a, b;
+        size_t a = 0, b = 0;
         pat_span(x, 0, &a, &b);
         char *digits = pat_group(x, s, 1), *decimals = pat_group(x, s, 2), *unit = pat_group(x, s, 3);
         GString *whole = g_string_new(NULL);

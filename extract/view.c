@@ -6,7 +6,6 @@
  * same count that gives ALTO TextLine IDs p<page>_l<n>.
  */
 #include "extract/extract_private.h"
-#include "core/doc_private.h"
 
 #include <string.h>
 
@@ -18,12 +17,14 @@ typedef struct {
 static void index_build(line_index *li, const at_doc *doc)
 {
     li->starts = g_array_new(FALSE, FALSE, sizeof(long long));
-    if (!doc->source)
+    size_t source_len;
+    const char *source = at_doc_source(doc, &source_len);
+    if (!source)
         return;
     long long zero = 0;
     g_array_append_val(li->starts, zero);
-    for (const char *p = doc->source; (p = memchr(p, '\n', doc->source_len - (size_t)(p - doc->source)));) {
-        long long at = (long long)(++p - doc->source);
+    for (const char *p = source; (p = memchr(p, '\n', source_len - (size_t)(p - source)));) {
+        long long at = (long long)(++p - source);
         g_array_append_val(li->starts, at);
     }
 }
@@ -67,15 +68,18 @@ static char *join_lines(const at_doc *doc, size_t first, size_t n, const int *li
                         at_provenance *prov)
 {
     GString *s = g_string_new(NULL);
-    const at_line *lines = (const at_line *)(const void *)doc->lines->data;
-    const at_word *words = (const at_word *)(const void *)doc->words->data;
+    bool from_text = at_doc_source(doc, &(size_t){ 0 }) != NULL;
     for (size_t l = first; l < first + n; l++) {
         bool any = false;
-        for (size_t w = lines[l].first_word; w < (size_t)lines[l].first_word + lines[l].n_words; w++) {
-            if (words[w].text && words[w].text_len == 0)
+        at_line_view line;
+        at_doc_line(doc, l, &line);
+        for (size_t w = line.first_word; w < (size_t)line.first_word + line.n_words; w++) {
+            at_word_view word;
+            at_doc_word(doc, w, &word);
+            if (word.deleted)
                 continue; /* merged into the word before (a hyphenated word's second half) */
-            size_t len;
-            const char *t = at_word_text(&words[w], &len);
+            size_t len = word.text_len;
+            const char *t = word.text;
             if (s->len && s->str[s->len - 1] != ' ')
                 g_string_append_c(s, ' ');
             g_string_append_len(s, t, (gssize)len);
@@ -87,11 +91,11 @@ static char *join_lines(const at_doc *doc, size_t first, size_t n, const int *li
         snprintf(id, sizeof id, "p%zu_l%d", page + 1, line_no[l]);
         if (prov->first_line == 0) {
             prov->first_line = line_no[l];
-            if (!doc->source)
+            if (!from_text)
                 prov->alto_first = g_strdup(id);
         }
         prov->last_line = line_no[l];
-        if (!doc->source) {
+        if (!from_text) {
             g_free((char *)prov->alto_last);
             prov->alto_last = g_strdup(id);
         }
@@ -171,32 +175,39 @@ void view_build(xctx *x)
     x->rows = g_ptr_array_new_with_free_func(xrow_free);
     line_index li;
     index_build(&li, doc);
-    const at_line *lines = (const at_line *)(const void *)doc->lines->data;
-    const at_block *blocks = (const at_block *)(const void *)doc->blocks->data;
-    const at_word *words = (const at_word *)(const void *)doc->words->data;
+    bool from_text = at_doc_source(doc, &(size_t){ 0 }) != NULL;
 
     /* Every model line's number: its source line, or its place on its page. */
-    int *line_no = g_new0(int, doc->lines->len + 1);
+    int *line_no = g_new0(int, at_doc_n_lines(doc) + 1);
     int per_page = 0;
     uint32_t last_page = UINT32_MAX;
-    for (size_t l = 0; l < doc->lines->len; l++) {
-        uint32_t page = blocks[lines[l].block].page;
-        if (page != last_page) {
+    for (size_t l = 0; l < at_doc_n_lines(doc); l++) {
+        at_line_view line;
+        at_block_view block;
+        at_doc_line(doc, l, &line);
+        at_doc_block(doc, line.block, &block);
+        if (block.page != last_page) {
             per_page = 0;
-            last_page = page;
+            last_page = block.page;
         }
         per_page++;
-        if (doc->source)
-            line_no[l] = lines[l].n_words ? index_line(&li, words[lines[l].first_word].offset) : 0;
-        else
+        if (from_text) {
+            at_word_view first;
+            if (line.n_words)
+                at_doc_word(doc, line.first_word, &first);
+            line_no[l] = line.n_words ? index_line(&li, first.offset) : 0;
+        } else {
             line_no[l] = per_page;
+        }
     }
 
     int table_no = -1, last_table = -2;
     uint32_t table_page = UINT32_MAX;
     int prev_line_no = 0;
-    for (size_t b = 0; b < doc->blocks->len; b++) {
-        const at_block *bl = &blocks[b];
+    for (size_t b = 0; b < at_doc_n_blocks(doc); b++) {
+        at_block_view view;
+        at_doc_block(doc, b, &view);
+        const at_block_view *bl = &view;
         if (bl->kind == AT_BLOCK_CELL) {
             if (bl->table != last_table || bl->page != table_page) {
                 table_no++;
@@ -257,7 +268,7 @@ void view_build(xctx *x)
             }
             g_strstrip(xl->text);
             /* A paragraph starts at a block's first line, or after a blank source line. */
-            xl->para_start = l == bl->first_line || (doc->source && xl->prov.first_line > prev_line_no + 1);
+            xl->para_start = l == bl->first_line || (from_text && xl->prov.first_line > prev_line_no + 1);
             prev_line_no = xl->prov.last_line;
             g_ptr_array_add(x->lines, xl);
         }

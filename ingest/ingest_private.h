@@ -6,7 +6,8 @@
 #include <leptonica/allheaders.h>
 
 #include "arkivtext/ingest.h"
-#include "core/doc_private.h"
+#include "arkivtext/doc.h"
+#include "core/private.h"
 
 /* Pages beyond these sizes are refused rather than read: a 40 000 x 40 000
  * px scan would need gigabytes at every preprocessing step. */
@@ -68,6 +69,6 @@ PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray, at
  * image of page `page` of `doc`, or returns an error.
  */
 int at_page_image_make(PIX *source, PIX *gray, const at_prep_report *report, int quality, at_doc *doc,
-                       uint32_t page, at_error *err);
+                       size_t page, at_error *err);
 
 #endif

@@ -133,7 +133,7 @@ static float mean_confidence(const GPtrArray *regions)
 }
 
 /* One page's document: the page and its regions in the order given. */
-static at_doc *page_doc(const at_page *info, const GPtrArray *regions)
+static at_doc *page_doc(const at_page_view *info, const GPtrArray *regions)
 {
     at_doc *doc = at_doc_new("page");
     at_doc_add_page(doc, info);
@@ -353,7 +353,7 @@ static at_doc *recognize(worker *w, at_page_job *job)
 
     /* Reading order: top to bottom; a table's cells stay together, row by row. */
     g_ptr_array_sort(regions, by_top);
-    at_page info = { pixGetWidth(binary), pixGetHeight(binary), report.dpi, job->source_page, report.skew,
+    at_page_view info = { pixGetWidth(binary), pixGetHeight(binary), report.dpi, job->source_page, report.skew,
                      report.rotation, report.steps->str, w->ocr->engine, mean_confidence(regions) };
     at_doc *doc = page_doc(&info, regions);
     if (o->page_images && at_page_image_make(job->pix, gray, &report, o->jpeg_quality, doc, 0, &job->err) < 0)

@@ -122,7 +122,7 @@ static PIX *colour_page(PIX *source, PIX *gray, const at_prep_report *report)
 }
 
 int at_page_image_make(PIX *source, PIX *gray, const at_prep_report *report, int quality, at_doc *doc,
-                       uint32_t page, at_error *err)
+                       size_t page, at_error *err)
 {
     quality = quality > 0 && quality <= 100 ? quality : DEFAULT_JPEG_QUALITY;
     encoded e = { AT_IMAGE_NONE, NULL, 0 };
@@ -143,8 +143,8 @@ int at_page_image_make(PIX *source, PIX *gray, const at_prep_report *report, int
     }
     if (!e.data)
         return at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "cannot encode the page image");
-    GBytes *bytes = g_bytes_new_take(e.data, e.len);
-    at_doc_set_page_image(doc, page, bytes, e.encoding, components);
-    g_bytes_unref(bytes);
+    at_page_image image = { e.encoding, 0, 0, 0, components, e.data, e.len };
+    at_doc_set_page_image(doc, page, &image);
+    g_free(e.data);
     return 0;
 }

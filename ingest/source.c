@@ -129,7 +129,7 @@ static at_doc *text_layer(PopplerPage *page, int page_no, double width_pt, doubl
     }
     double k = PDF_DPI / 72.0;
     at_doc *doc = at_doc_new("pdf");
-    at_page info = { (int)(width_pt * k), (int)(height_pt * k), PDF_DPI, page_no, 0, 0, "", "pdf text layer", 1 };
+    at_page_view info = { (int)(width_pt * k), (int)(height_pt * k), PDF_DPI, page_no, 0, 0, "", "pdf text layer", 1 };
     at_doc_add_page(doc, &info);
     at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, (at_box){ -1, -1, -1, -1 });
     bool line_open = false;

@@ -166,45 +166,84 @@ static void logged_clear(gpointer p)
     g_free(l->after);
 }
 
+/* Bytes from hex, or NULL when `h` is not an even run of hex digits. */
 static GBytes *unhex(const char *h)
 {
-    size_t n = strlen(h) / 2;
-    guint8 *buf = g_malloc(n + 1);
-    for (size_t i = 0; i < n; i++)
-        buf[i] = (guint8)((g_ascii_xdigit_value(h[2 * i]) << 4) | g_ascii_xdigit_value(h[2 * i + 1]));
-    return g_bytes_new_take(buf, n);
+    size_t len = strlen(h);
+    if (len % 2)
+        return NULL;
+    guint8 *buf = g_malloc(len / 2 + 1);
+    for (size_t i = 0; i < len / 2; i++) {
+        int hi = g_ascii_xdigit_value(h[2 * i]), lo = g_ascii_xdigit_value(h[2 * i + 1]);
+        if (hi < 0 || lo < 0) {
+            g_free(buf);
+            return NULL;
+        }
+        buf[i] = (guint8)(hi << 4 | lo);
+    }
+    return g_bytes_new_take(buf, len / 2);
 }
 
-static int read_jsonl(const char *path, const char *data, GArray *out, at_error *err)
+/* A member that is a JSON string, or NULL. */
+static const char *string_member(JsonObject *o, const char *name)
+{
+    JsonNode *n = json_object_get_member(o, name);
+    return n && JSON_NODE_HOLDS_VALUE(n) && json_node_get_value_type(n) == G_TYPE_STRING ? json_node_get_string(n)
+                                                                                          : NULL;
+}
+
+/* One JSON Lines record; false (and *why set) when it is not a change. */
+static bool parse_jsonl_change(JsonObject *o, logged *l, const char **why)
+{
+    JsonNode *off = json_object_get_member(o, "out_offset");
+    const char *after = string_member(o, "after"), *before = string_member(o, "before"),
+               *before_hex = string_member(o, "before_hex");
+    if (!off || !JSON_NODE_HOLDS_VALUE(off) || json_node_get_value_type(off) != G_TYPE_INT64 ||
+        json_node_get_int(off) < 0)
+        *why = "\"out_offset\" is not a byte offset";
+    else if (!after)
+        *why = "\"after\" is not a string";
+    else if (!before && !before_hex)
+        *why = json_object_has_member(o, "before") ? "\"before\" is not a string" : "no \"before\" or \"before_hex\"";
+    else if (!before && !(l->before = unhex(before_hex)))
+        *why = "\"before_hex\" is not hex";
+    else {
+        l->out_offset = json_node_get_int(off);
+        l->after = g_strdup(after);
+        if (before)
+            l->before = g_bytes_new(before, strlen(before));
+        return true;
+    }
+    return false;
+}
+
+static int read_jsonl(const char *path, const char *data, size_t len, GArray *out, at_error *err)
 {
     JsonParser *parser = json_parser_new();
-    char **lines = g_strsplit(data, "\n", -1);
     int rc = 0;
-    for (unsigned i = 0; lines[i] && rc == 0; i++) {
-        if (!*lines[i])
+    /* Lines found with memchr: strstr-based splitting rescans the rest of the log under ASan. */
+    const char *p = data, *end = data + len;
+    for (unsigned line = 1; p < end && rc == 0; line++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t line_len = (size_t)((nl ? nl : end) - p);
+        const char *text = p;
+        p += line_len + 1;
+        if (line_len == 0)
             continue;
         GError *gerr = NULL;
-        JsonObject *o = NULL;
-        if (json_parser_load_from_data(parser, lines[i], -1, &gerr) &&
-            JSON_NODE_HOLDS_OBJECT(json_parser_get_root(parser)))
-            o = json_node_get_object(json_parser_get_root(parser));
-        const char *after = o && json_object_has_member(o, "after") ? json_object_get_string_member(o, "after") : NULL;
-        bool has_before = o && (json_object_has_member(o, "before") || json_object_has_member(o, "before_hex"));
-        if (!o || !after || !has_before || !json_object_has_member(o, "out_offset")) {
-            rc = at_error_set(err, AT_EFORMAT, AT_STAGE_NORMALIZE, path, "not a change log line%s%s",
-                              gerr ? ": " : "", gerr ? gerr->message : "");
-            err->line = i + 1;
-        } else {
-            logged l = { json_object_get_int_member(o, "out_offset"), NULL, g_strdup(after) };
-            l.before = json_object_has_member(o, "before")
-                           ? g_bytes_new(json_object_get_string_member(o, "before"),
-                                         strlen(json_object_get_string_member(o, "before")))
-                           : unhex(json_object_get_string_member(o, "before_hex"));
+        const char *why = "not a JSON object";
+        logged l = { 0 };
+        if (!json_parser_load_from_data(parser, text, (gssize)line_len, &gerr))
+            why = gerr->message;
+        else if (JSON_NODE_HOLDS_OBJECT(json_parser_get_root(parser)) &&
+                 parse_jsonl_change(json_node_get_object(json_parser_get_root(parser)), &l, &why)) {
             g_array_append_val(out, l);
+            continue;
         }
+        rc = at_error_set(err, AT_EFORMAT, AT_STAGE_NORMALIZE, path, "not a change log line: %s", why);
+        err->line = line;
         g_clear_error(&gerr);
     }
-    g_strfreev(lines);
     g_object_unref(parser);
     return rc;
 }
@@ -262,23 +301,26 @@ int at_changes_undo(const char *changes_path, const char *text, size_t len, char
     const char *p = data;
     while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
         p++;
-    rc = *p == '<' ? read_xml(changes_path, data, data_len, log, err) : read_jsonl(changes_path, data, log, err);
-    GString *out = g_string_new_len(text, (gssize)len);
-    /* From the end, so that earlier offsets stay valid. */
-    for (guint i = log->len; rc == 0 && i-- > 0;) {
-        logged *l = &g_array_index(log, logged, i);
+    rc = *p == '<' ? read_xml(changes_path, data, data_len, log, err) : read_jsonl(changes_path, data, data_len, log, err);
+    /* Changes are logged in text order: the original is the text between them and their befores. */
+    GString *out = g_string_sized_new(len + len / 8);
+    size_t pos = 0;
+    for (guint i = 0; rc == 0 && i < log->len; i++) {
+        const logged *l = &g_array_index(log, logged, i);
         size_t alen = strlen(l->after);
-        if (l->out_offset < 0 || (size_t)l->out_offset + alen > out->len ||
-            memcmp(out->str + l->out_offset, l->after, alen) != 0) {
+        if (l->out_offset < (long long)pos || alen > len || (unsigned long long)l->out_offset > len - alen ||
+            memcmp(text + l->out_offset, l->after, alen) != 0) {
             rc = at_error_set(err, AT_EFORMAT, AT_STAGE_NORMALIZE, changes_path,
                               "change %u does not match the text at byte %lld", i + 1, l->out_offset);
             break;
         }
         gsize blen;
         const char *before = g_bytes_get_data(l->before, &blen);
-        g_string_erase(out, (gssize)l->out_offset, (gssize)alen);
-        g_string_insert_len(out, (gssize)l->out_offset, before, (gssize)blen);
+        g_string_append_len(out, text + pos, (gssize)((size_t)l->out_offset - pos));
+        g_string_append_len(out, before, (gssize)blen);
+        pos = (size_t)l->out_offset + alen;
     }
+    g_string_append_len(out, text + pos, (gssize)(len - pos));
     g_array_free(log, TRUE);
     g_free(data);
     if (rc < 0) {

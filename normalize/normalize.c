@@ -1,7 +1,8 @@
 /* The normalizer: candidates, noisy-channel scores and a Viterbi pass per sentence.
  * SPDX-License-Identifier: GPL-3.0-or-later */
-#include "core/doc_private.h"
-#include "dict/dict_private.h"
+#include "arkivtext/dict.h"
+#include "arkivtext/doc.h"
+#include "core/private.h"
 #include "normalize/rules_private.h"
 
 #include <math.h>
@@ -60,8 +61,10 @@ typedef struct {
 /* One word part in a sentence: where it is and which reading the Viterbi pass chose. */
 typedef struct {
     size_t word;      /* doc word index */
-    uint32_t start;   /* byte range of the part in the word's current text */
-    uint32_t end;
+    /* Where the part starts and ends, in bytes before the end of the word's text. A segment may be
+     * decided in the middle of a word, and rewriting the parts before moves these by nothing. */
+    uint32_t start_back;
+    uint32_t end_back;
     int choice;
     const cand_set *cs;
 } slot;
@@ -508,14 +511,15 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
 /* Change a word's reading. A word changed twice (NFC, then diacritics) names both rules. */
 static void set_text(run *r, size_t index, const char *text, size_t len, const char *rule, double score)
 {
-    const at_word *w = &at_doc_words(r->doc)[index];
-    if (w->text && w->rule && strcmp(w->rule, rule) != 0) {
-        char *both = g_strconcat(w->rule, "+", rule, NULL);
-        rule = g_string_chunk_insert_const(r->doc->strings, both);
-        score = MIN(score, w->score);
-        g_free(both);
+    at_word_view w;
+    at_doc_word(r->doc, index, &w);
+    char *both = NULL;
+    if (w.changed && w.rule && strcmp(w.rule, rule) != 0) {
+        rule = both = g_strconcat(w.rule, "+", rule, NULL);
+        score = MIN(score, w.score);
     }
     at_doc_set_text(r->doc, index, text, len, rule, score);
+    g_free(both);
 }
 
 /* Drop the readings that cannot win, so the context model weighs only real rivals. */
@@ -569,7 +573,7 @@ static double context_bonus(run *r, const cand *a, const cand *b)
     if (memo->pair == pair)
         return memo->bonus;
     const at_dict *d = r->n->dict;
-    double tokens = (double)d->header->context_tokens;
+    double tokens = (double)at_dict_context_tokens(d);
     double n_a = a->context;
     double p_b = (b->context + 0.5) / tokens;
     uint32_t web_rank;
@@ -681,7 +685,6 @@ static void flush_segment(run *r)
     slot *seg = (slot *)(void *)r->segment->data;
     size_t len = r->segment->len;
     viterbi(r, seg, len);
-    at_word *words = at_doc_words(r->doc);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
         size_t j = i;
@@ -697,23 +700,23 @@ static void flush_segment(run *r)
             i = j;
             continue;
         }
-        at_word *w = &words[seg[i].word];
         size_t cur_len;
-        const char *cur = at_word_text(w, &cur_len);
+        const char *cur = at_doc_word_text(r->doc, seg[i].word, &cur_len);
         GString *out = g_string_sized_new(cur_len + 8);
         const char *rule = NULL;
         double score = 1;
         size_t pos = 0;
         for (size_t k = i; k < j; k++) {
             const slot *s = &seg[k];
-            g_string_append_len(out, cur + pos, (gssize)(s->start - pos));
-            pos = s->end;
+            size_t start = cur_len - s->start_back, end = cur_len - s->end_back;
+            g_string_append_len(out, cur + pos, (gssize)(start - pos));
+            pos = end;
             if (s->choice == s->cs->identity) {
-                g_string_append_len(out, cur + s->start, (gssize)(s->end - s->start));
+                g_string_append_len(out, cur + start, (gssize)(end - start));
                 continue;
             }
             const cand *c = &s->cs->c[s->choice];
-            apply_case(cur + s->start, s->end - s->start, c->text, c->len, out);
+            apply_case(cur + start, end - start, c->text, c->len, out);
             if (!rule)
                 rule = local_best(s->cs) == s->choice ? c->rule : RULE_CONTEXT;
             score = MIN(score, posterior(r, seg, len, k, s->choice));
@@ -805,12 +808,15 @@ static void push_slot(run *r, const slot *s)
 /* The parts of a word that the normalizer may change, as slots of the current segment. */
 static void visit_word(run *r, size_t index, uint32_t *prev_block)
 {
-    at_word *w = &at_doc_words(r->doc)[index];
-    size_t len;
-    const char *text = at_word_text(w, &len);
+    at_word_view w;
+    at_doc_word(r->doc, index, &w);
+    size_t len = w.text_len;
+    const char *text = w.text;
     if (len == 0)
         return; /* merged into the word before */
-    uint32_t block = g_array_index(r->doc->lines, at_line, w->line).block;
+    at_line_view line;
+    at_doc_line(r->doc, w.line, &line);
+    uint32_t block = line.block;
     if (block != *prev_block)
         flush_segment(r);
     *prev_block = block;
@@ -825,7 +831,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         r->stats.protected_++;
         if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID) {
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
-            slot s = { index, sh.start, sh.start, 0, &r->number };
+            slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0, &r->number };
             push_slot(r, &s);
             if (sh.break_after)
                 flush_segment(r);
@@ -851,7 +857,8 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 r->stats.protected_++;
                 flush_segment(r);
             } else {
-                slot s = { index, (uint32_t)(sh.start + a), (uint32_t)(sh.start + b), 0, candidates(r, part, plen) };
+                slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
+                           candidates(r, part, plen) };
                 push_slot(r, &s);
             }
             after_code = code;
@@ -878,10 +885,9 @@ static bool needs_nfc_check(const char *s, size_t len)
 
 static void pass_nfc(run *r)
 {
-    at_word *words = at_doc_words(r->doc);
-    for (size_t i = 0; i < r->doc->words->len; i++) {
+    for (size_t i = 0; i < at_doc_n_words(r->doc); i++) {
         size_t len;
-        const char *text = at_word_text(&words[i], &len);
+        const char *text = at_doc_word_text(r->doc, i, &len);
         if (!needs_nfc_check(text, len))
             continue;
         char *nfc = g_utf8_normalize(text, (gssize)len, G_NORMALIZE_NFC);
@@ -892,13 +898,13 @@ static void pass_nfc(run *r)
 }
 
 /* The line's current text, words joined by single spaces, and where each word starts. */
-static void build_line(run *r, const at_line *ln, GString *line, GArray *starts)
+static void build_line(run *r, const at_line_view *ln, GString *line, GArray *starts)
 {
     g_string_truncate(line, 0);
     g_array_set_size(starts, 0);
     for (uint32_t i = 0; i < ln->n_words; i++) {
         size_t len;
-        const char *t = at_word_text(&at_doc_words(r->doc)[ln->first_word + i], &len);
+        const char *t = at_doc_word_text(r->doc, ln->first_word + i, &len);
         if (i)
             g_string_append_c(line, ' ');
         uint32_t at = (uint32_t)line->len;
@@ -915,8 +921,10 @@ static void pass_line_rules(run *r)
         return;
     GString *line = g_string_new(NULL);
     GArray *starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-    for (size_t l = 0; l < r->doc->lines->len; l++) {
-        const at_line *ln = &g_array_index(r->doc->lines, at_line, l);
+    for (size_t l = 0; l < at_doc_n_lines(r->doc); l++) {
+        at_line_view view;
+        at_doc_line(r->doc, l, &view);
+        const at_line_view *ln = &view;
         build_line(r, ln, line, starts);
         for (guint k = 0; k < rules->len; k++) {
             const at_rule *rule = rules->pdata[k];
@@ -926,7 +934,7 @@ static void pass_line_rules(run *r)
                 for (uint32_t i = 0; i < ln->n_words; i++) {
                     uint32_t ws = g_array_index(starts, uint32_t, i);
                     size_t wlen;
-                    const char *t = at_word_text(&at_doc_words(r->doc)[ln->first_word + i], &wlen);
+                    const char *t = at_doc_word_text(r->doc, ln->first_word + i, &wlen);
                     if (a < ws || b > ws + wlen)
                         continue;
                     GString *out = g_string_new_len(t, (gssize)(a - ws));
@@ -960,21 +968,28 @@ static bool recognisable(run *r, const char *s, size_t len)
     return local_score(&cs->c[k]) > LOG_P_OOV + 0.5;
 }
 
+static at_block_kind block_kind(const at_doc *doc, size_t block)
+{
+    at_block_view b;
+    at_doc_block(doc, block, &b);
+    return b.kind;
+}
+
 /* Words split at line ends ("befolknings-" / "tillväxt") are joined when the whole is a word. */
 static void pass_dehyphenate(run *r)
 {
-    at_line *lines = (at_line *)(void *)r->doc->lines->data;
-    for (size_t l = 0; l + 1 < r->doc->lines->len; l++) {
+    at_line_view this, next;
+    for (size_t l = 0; l + 1 < at_doc_n_lines(r->doc); l++) {
+        at_doc_line(r->doc, l, &this);
+        at_doc_line(r->doc, l + 1, &next);
         /* A word split across a blank line (a page or column break in OCR) is joined too, but never across cells. */
-        const at_block *blocks = (const at_block *)(const void *)r->doc->blocks->data;
-        if (lines[l].n_words == 0 || lines[l + 1].n_words == 0 ||
-            (lines[l].block != lines[l + 1].block &&
-             (blocks[lines[l].block].kind != AT_BLOCK_TEXT || blocks[lines[l + 1].block].kind != AT_BLOCK_TEXT)))
+        if (this.n_words == 0 || next.n_words == 0 ||
+            (this.block != next.block && (block_kind(r->doc, this.block) != AT_BLOCK_TEXT ||
+                                          block_kind(r->doc, next.block) != AT_BLOCK_TEXT)))
             continue;
-        size_t ai = lines[l].first_word + lines[l].n_words - 1, bi = lines[l + 1].first_word;
-        at_word *words = at_doc_words(r->doc);
+        size_t ai = this.first_word + this.n_words - 1, bi = next.first_word;
         size_t alen, blen;
-        const char *a = at_word_text(&words[ai], &alen), *b = at_word_text(&words[bi], &blen);
+        const char *a = at_doc_word_text(r->doc, ai, &alen), *b = at_doc_word_text(r->doc, bi, &blen);
         if (alen < 3 || a[alen - 1] != '-' || !is_alpha(g_utf8_get_char(g_utf8_prev_char(a + alen - 1))) ||
             !starts_lower(b, blen))
             continue;
@@ -989,7 +1004,7 @@ static void pass_dehyphenate(run *r)
             set_text(r, ai, joined->str, joined->len, "layout.dehyphen", 1);
             set_text(r, bi, "", 0, "layout.dehyphen", 1);
             /* Keep the line structure: the next word takes the merged word's place at the line start. */
-            if (lines[l + 1].n_words > 1)
+            if (next.n_words > 1)
                 at_doc_set_gap(r->doc, bi + 1, "", "layout.dehyphen");
         }
         g_string_free(joined, TRUE);
@@ -1019,13 +1034,12 @@ static int classify_diacritics(run *r, const char *lower, size_t len)
 static double estimate_strip_rate(run *r)
 {
     double intact = 0, stripped = 0;
-    at_word *words = at_doc_words(r->doc);
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     /* A sample settles the rate: OCR damage is even across a document. */
-    size_t sample = MIN(r->doc->words->len, STRIP_SAMPLE);
+    size_t sample = MIN(at_doc_n_words(r->doc), STRIP_SAMPLE);
     for (size_t i = 0; i < sample; i++) {
         size_t len;
-        const char *text = at_word_text(&words[i], &len);
+        const char *text = at_doc_word_text(r->doc, i, &len);
         word_shape sh;
         shape_word(text, len, &sh);
         const char *core = text + sh.start;
@@ -1058,29 +1072,32 @@ static bool is_conjunction(const char *s, size_t len)
 /* Running prose is unwrapped: a line that continues in lower case joins the one before. */
 static void pass_unwrap(run *r)
 {
-    const at_line *lines = (const at_line *)(const void *)r->doc->lines->data;
-    for (size_t l = 0; l + 1 < r->doc->lines->len; l++) {
-        if (lines[l].n_words == 0 || lines[l + 1].n_words == 0 || lines[l].block != lines[l + 1].block)
+    at_line_view this, next;
+    for (size_t l = 0; l + 1 < at_doc_n_lines(r->doc); l++) {
+        at_doc_line(r->doc, l, &this);
+        at_doc_line(r->doc, l + 1, &next);
+        if (this.n_words == 0 || next.n_words == 0 || this.block != next.block)
             continue;
-        const at_word *words = at_doc_words(r->doc);
-        size_t ai = lines[l].first_word + lines[l].n_words - 1, bi = lines[l + 1].first_word;
+        size_t ai = this.first_word + this.n_words - 1, bi = next.first_word;
         size_t alen, blen;
-        const char *a = at_word_text(&words[ai], &alen);
+        const char *a = at_doc_word_text(r->doc, ai, &alen);
         /* The merged half of a hyphenated word hands its place to the next word. */
-        if (at_word_text(&words[bi], &blen), blen == 0) {
-            if (lines[l + 1].n_words < 2)
+        if (at_doc_word_text(r->doc, bi, &blen), blen == 0) {
+            if (next.n_words < 2)
                 continue;
             bi++;
         }
-        const char *b = at_word_text(&words[bi], &blen);
+        const char *b = at_doc_word_text(r->doc, bi, &blen);
         gunichar last = g_utf8_get_char(g_utf8_prev_char(a + alen));
         if (!(g_unichar_isalnum(last) || last == ',' || (last == '-' && is_conjunction(b, blen))) ||
             !starts_lower(b, blen))
             continue;
         /* The line break is the white space before the line's first word. */
-        size_t gi = lines[l + 1].first_word, gap_len;
+        size_t gi = next.first_word, gap_len;
         const char *gap = at_doc_source_gap(r->doc, gi, &gap_len);
-        if (words[gi].gap == NULL && (gap_len == 1 || (gap_len == 2 && gap[0] == '\r')) &&
+        at_word_view first;
+        at_doc_word(r->doc, gi, &first);
+        if (!first.gap_changed && (gap_len == 1 || (gap_len == 2 && gap[0] == '\r')) &&
             gap[gap_len - 1] == '\n')
             at_doc_set_gap(r->doc, gi, " ", "layout.unwrap");
     }
@@ -1104,15 +1121,16 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     r.log_strip = log(r.stats.strip_rate);
     g_hash_table_remove_all(r.cache); /* candidates were weighed with another strip rate */
     uint32_t block = UINT32_MAX;
-    for (size_t i = 0; i < doc->words->len; i++)
+    for (size_t i = 0; i < at_doc_n_words(doc); i++)
         visit_word(&r, i, &block);
     flush_segment(&r);
     if (!n->opts.keep_lines)
         pass_unwrap(&r);
-    for (size_t i = 0; i < doc->words->len; i++) {
-        const at_word *w = &at_doc_words(doc)[i];
+    for (size_t i = 0; i < at_doc_n_words(doc); i++) {
+        at_word_view w;
+        at_doc_word(doc, i, &w);
         /* Halves merged into the word before are not words looked at, so not changed words either. */
-        r.stats.changed += w->text != NULL && w->text_len > 0;
+        r.stats.changed += w.changed && !w.deleted;
     }
     if (stats)
         *stats = r.stats;

@@ -2,9 +2,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Choices the CSIP/SIP profiles leave open, made here:
- * - OBJID is "uuid-" + a UUID taken from the SHA-256 of the originals, so a
- *   re-run of the same document writes the same package (resumable runs
- *   compare equal).
+ * - OBJID is "uuid-" + a name-based UUID (version 5, SHA-1, libuuid) of the
+ *   originals' SHA-256 in arkivtext's own namespace, so a re-run of the same
+ *   document writes the same package (resumable runs compare equal).
  * - mets/@TYPE "Textual works – Digital" (EN DASH, as the vocabulary spells it);
  *   CONTENTINFORMATIONTYPE "OTHER" with OTHERCONTENTINFORMATIONTYPE naming our
  *   record: no CITS fits scanned plans and agreements.
@@ -14,16 +14,17 @@
  *   $SOURCE_DATE_EPOCH, so packages can be compared byte for byte.
  */
 #include "package/package_private.h"
-#include "arkivtext/arkivtext.h"
+#include "arkivtext/alto.h"
+#include "arkivtext/io.h"
 #include "core/private.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
-#include <tesseract/capi.h>
 #include <libxml/xmlwriter.h>
 #include <string.h>
 #include <unistd.h>
+#include <uuid/uuid.h>
 
 #define METS_NS "http://www.loc.gov/METS/"
 #define XLINK_NS "http://www.w3.org/1999/xlink"
@@ -70,6 +71,11 @@ const char *at_package_mimetype(const char *name)
     return type;
 }
 
+/* The namespace of package IDs (RFC 4122 section 4.3): aa5d2b0e-afad-4081-b954-07c2530de6f7, a random
+ * UUID drawn once for arkivtext. Changing it would give every document a new package ID. */
+static const uuid_t package_namespace = { 0xaa, 0x5d, 0x2b, 0x0e, 0xaf, 0xad, 0x40, 0x81,
+                                          0xb9, 0x54, 0x07, 0xc2, 0x53, 0x0d, 0xe6, 0xf7 };
+
 int at_package_id(const char *const *originals, char **out, at_error *err)
 {
     if (!originals || !originals[0])
@@ -83,10 +89,12 @@ int at_package_id(const char *const *originals, char **out, at_error *err)
         g_checksum_update(all, (const guchar *)hex, 64);
     }
     if (rc == 0) {
-        const char *h = g_checksum_get_string(all);
-        /* A name-based UUID layout (version 5 bits, RFC 4122 variant) over the content hash. */
-        char variant = "89ab"[g_ascii_xdigit_value(h[16]) & 3];
-        *out = g_strdup_printf("uuid-%.8s-%.4s-5%.3s-%c%.3s-%.12s", h, h + 8, h + 13, variant, h + 17, h + 20);
+        const char *name = g_checksum_get_string(all);
+        uuid_t id;
+        char text[37];
+        uuid_generate_sha1(id, package_namespace, name, strlen(name));
+        uuid_unparse_lower(id, text);
+        *out = g_strconcat("uuid-", text, NULL);
     }
     g_checksum_free(all);
     return rc;
@@ -537,6 +545,20 @@ typedef struct {
     bool outputs; /* links the data files */
 } premis_event;
 
+/* The version of tesseract that read the document, from its pages' engine ("tesseract 5.3.0 swe"); "" if none did. */
+static void tesseract_version(const at_doc *doc, char *buf, size_t size)
+{
+    *buf = '\0';
+    for (size_t i = 0; doc && i < at_doc_n_pages(doc) && !*buf; i++) {
+        at_page_view pv;
+        at_doc_page(doc, i, &pv);
+        if (pv.engine && g_str_has_prefix(pv.engine, "tesseract ")) {
+            const char *version = pv.engine + strlen("tesseract ");
+            g_strlcpy(buf, version, MIN(size, strcspn(version, " ") + 1));
+        }
+    }
+}
+
 static void premis_body(package *p, xml_out *x, const void *arg)
 {
     (void)arg;
@@ -633,12 +655,12 @@ static void premis_body(package *p, xml_out *x, const void *arg)
     }
 
     char tesseract[64];
-    snprintf(tesseract, sizeof tesseract, "%s", TessVersion());
+    tesseract_version(doc, tesseract, sizeof tesseract);
     const struct {
         const char *id, *name, *type, *version;
     } agents[] = {
         { "agent-arkivtext", "arkivtext", "software", at_version() },
-        { "agent-tesseract", "tesseract", "software", tesseract },
+        { "agent-tesseract", "tesseract", "software", *tesseract ? tesseract : NULL },
         { "agent-organisation", p->opts->organisation, "organization", NULL },
     };
     for (size_t a = 0; a < G_N_ELEMENTS(agents); a++) {
@@ -797,6 +819,17 @@ static void sync_dir(const char *path)
     }
 }
 
+/* A package replaces only an earlier package: a folder (or, with tar, a regular file) of its name.
+ * A symbolic link, pipe or anything else found there is left alone and the package refused. */
+static int check_final(const char *final, bool tar, at_error *err)
+{
+    GStatBuf st;
+    if (g_lstat(final, &st) != 0 || (tar ? S_ISREG(st.st_mode) : S_ISDIR(st.st_mode)))
+        return 0;
+    return at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, final, "is in the way (%s, not an earlier package); nothing written",
+                        S_ISLNK(st.st_mode) ? "a symbolic link" : S_ISDIR(st.st_mode) ? "a folder" : "not a folder");
+}
+
 int at_package_write(const at_package_content *content, const at_package_options *opts, const char *outdir,
                      char **path_out, at_error *err)
 {
@@ -825,19 +858,22 @@ int at_package_write(const at_package_content *content, const at_package_options
     p.base = dot && dot != first ? g_strndup(first, (gsize)(dot - first)) : g_strdup(first);
     g_free(first);
 
-    /* Built under a hidden temporary name beside its final place; renamed when complete. */
-    char *tmp_name = g_strdup_printf(".%s.tmp-%d", p.objid, (int)getpid());
-    char *tmp_parent = g_build_filename(outdir, tmp_name, NULL);
-    at_remove_tree(tmp_parent);
-    p.root = g_build_filename(tmp_parent, p.objid, NULL);
-    rc = g_mkdir_with_parents(p.root, 0755) == 0
-             ? 0
-             : at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, p.root, "cannot create folder: %s", g_strerror(errno));
-    if (rc == 0)
-        rc = fill(&p, err);
     char *final_name = opts->tar ? g_strconcat(p.objid, ".tar", NULL) : g_strdup(p.objid);
     char *final = g_build_filename(outdir, final_name, NULL);
     g_free(final_name);
+    rc = check_final(final, opts->tar, err);
+    /* Built under a hidden temporary name of its own beside its final place (mkdtemp: two writers
+     * never share one); renamed when complete. */
+    char *tmp_parent = g_strdup_printf("%s/.%s.tmp-XXXXXX", outdir, p.objid);
+    bool made = rc == 0 && g_mkdtemp(tmp_parent);
+    if (rc == 0 && !made)
+        rc = at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, outdir, "cannot create a temporary folder: %s",
+                          g_strerror(errno));
+    p.root = g_build_filename(tmp_parent, p.objid, NULL);
+    if (rc == 0 && g_mkdir(p.root, 0755) != 0)
+        rc = at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, p.root, "cannot create folder: %s", g_strerror(errno));
+    if (rc == 0)
+        rc = fill(&p, err);
     if (rc == 0 && opts->tar) {
         char *tar_tmp = g_strconcat(tmp_parent, ".tar", NULL);
         rc = at_tar_write(tmp_parent, p.objid, tar_tmp, p.created, err);
@@ -849,8 +885,10 @@ int at_package_write(const at_package_content *content, const at_package_options
     } else if (rc == 0) {
         /* Replace an older package of the same document: move it aside, move the new one in, drop the old. */
         sync_dir(p.root);
-        char *old = g_strdup_printf("%s.old-%d", final, (int)getpid());
-        bool had_old = g_rename(final, old) == 0;
+        char *old = g_strdup_printf("%s.old-XXXXXX", final);
+        bool had_old = g_mkdtemp(old) && g_rename(final, old) == 0; /* a directory renames onto an empty one */
+        if (!had_old)
+            g_rmdir(old);
         if (g_rename(p.root, final) != 0) {
             rc = at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, final, "cannot rename into place: %s", g_strerror(errno));
             if (had_old)
@@ -861,11 +899,11 @@ int at_package_write(const at_package_content *content, const at_package_options
         g_free(old);
     }
     sync_dir(outdir);
-    at_remove_tree(tmp_parent);
+    if (made)
+        at_remove_tree(tmp_parent);
     if (rc == 0 && path_out)
         *path_out = g_strdup(final);
     g_free(final);
-    g_free(tmp_name);
     g_free(tmp_parent);
     g_free(p.root);
     g_free(p.objid);

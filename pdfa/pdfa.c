@@ -6,6 +6,7 @@
  * page images go in as encoded (DCTDecode, CCITTFaxDecode) and are never decoded here. */
 #include "pdfa/pdfa_private.h"
 
+#include <errno.h>
 #include <qpdf/qpdf-c.h>
 #include <string.h>
 
@@ -304,30 +305,24 @@ static int qpdf_failure(qpdf_data q, const char *path, at_error *err)
                         e ? qpdf_get_error_full_text(q, e) : "unknown error");
 }
 
-/* Write the built PDF to `path` through a temporary file. */
-static int write_file(qpdf_data q, const char *path, at_error *err)
+/* Write the built PDF to `out`: libqpdf writes it to memory (PDF 1.4, a cross-reference table,
+ * no object streams, an EOL before every endstream, an /ID from the content); then one fwrite. */
+static int write_out(qpdf_data q, const char *name, FILE *out, at_error *err)
 {
-    at_atomic_file *f = at_atomic_open(path, err);
-    if (!f)
-        return err->code;
-    int rc = 0;
-    if (qpdf_init_write(q, at_atomic_temp_path(f)) & QPDF_ERRORS) {
-        rc = qpdf_failure(q, path, err);
-    } else {
-        qpdf_set_object_stream_mode(q, qpdf_o_disable);
-        qpdf_set_stream_data_mode(q, qpdf_s_compress);
-        qpdf_set_decode_level(q, qpdf_dl_none); /* page images pass through as they are */
-        qpdf_force_pdf_version(q, "1.4");
-        qpdf_set_newline_before_endstream(q, QPDF_TRUE);
-        qpdf_set_deterministic_ID(q, QPDF_TRUE);
-        if (qpdf_write(q) & QPDF_ERRORS)
-            rc = qpdf_failure(q, path, err);
-    }
-    if (rc < 0) {
-        at_atomic_abort(f);
-        return rc;
-    }
-    return at_atomic_commit(f, err);
+    if (qpdf_init_write_memory(q) & QPDF_ERRORS)
+        return qpdf_failure(q, name, err);
+    qpdf_set_object_stream_mode(q, qpdf_o_disable);
+    qpdf_set_stream_data_mode(q, qpdf_s_compress);
+    qpdf_set_decode_level(q, qpdf_dl_none); /* page images pass through as they are */
+    qpdf_force_pdf_version(q, "1.4");
+    qpdf_set_newline_before_endstream(q, QPDF_TRUE);
+    qpdf_set_deterministic_ID(q, QPDF_TRUE);
+    if (qpdf_write(q) & QPDF_ERRORS)
+        return qpdf_failure(q, name, err);
+    size_t len = qpdf_get_buffer_length(q);
+    if (fwrite(qpdf_get_buffer(q), 1, len, out) != len)
+        return at_error_set(err, AT_EIO, AT_STAGE_PDFA, name, "cannot write the PDF: %s", g_strerror(errno));
+    return 0;
 }
 
 static char *default_title(const at_doc *doc)
@@ -339,19 +334,20 @@ static char *default_title(const at_doc *doc)
     return base;
 }
 
-int at_pdfa_write(const at_doc *doc, const at_pdfa_options *opts, const char *path, at_error *err)
+int at_pdfa_write(const at_doc *doc, const at_pdfa_options *opts, FILE *out, at_error *err)
 {
+    const char *name = at_doc_name(doc);
     at_pdfa_options defaults = AT_PDFA_OPTIONS_INIT;
     if (!opts)
         opts = &defaults;
     if (opts->version != AT_PDFA_OPTIONS_VERSION)
         return at_error_set(err, AT_EINVAL, AT_STAGE_PDFA, NULL, "unsupported PDF/A options version %d", opts->version);
     if (!at_pdfa_can_write(doc))
-        return at_error_set(err, AT_EINVAL, AT_STAGE_PDFA, at_doc_name(doc),
+        return at_error_set(err, AT_EINVAL, AT_STAGE_PDFA, name,
                             "no PDF/A: not every page has a scanned image (text or born-digital input)");
     size_t n_pages = at_doc_n_pages(doc);
     if (n_pages > PDFA_MAX_PAGES)
-        return at_error_set(err, AT_ELIMIT, AT_STAGE_PDFA, at_doc_name(doc),
+        return at_error_set(err, AT_ELIMIT, AT_STAGE_PDFA, name,
                             "%zu pages: PDF/A-1 takes at most %d in one file", n_pages, PDFA_MAX_PAGES);
     char *xmp_date = NULL, *pdf_date = NULL;
     int rc = creation_time(opts->created, &xmp_date, &pdf_date, err);
@@ -367,19 +363,19 @@ int at_pdfa_write(const at_doc *doc, const at_pdfa_options *opts, const char *pa
     qpdf_silence_errors(w.q);
     qpdf_set_suppress_warnings(w.q, QPDF_TRUE);
     if (qpdf_empty_pdf(w.q) & QPDF_ERRORS)
-        rc = qpdf_failure(w.q, path, err);
+        rc = qpdf_failure(w.q, name, err);
     if (rc == 0)
         w.font = make_font(w.q);
     size_t line_cursor = 0;
     for (size_t p = 0; p < n_pages && rc == 0; p++) {
         rc = add_page(&w, doc, p, &line_cursor, err);
         if (rc < 0 && !err->file[0])
-            g_strlcpy(err->file, at_doc_name(doc), sizeof err->file);
+            g_strlcpy(err->file, name, sizeof err->file);
     }
     if (rc == 0) {
         finish_font(&w);
         add_metadata(&w, &meta, pdf_date);
-        rc = qpdf_has_error(w.q) ? qpdf_failure(w.q, path, err) : write_file(w.q, path, err);
+        rc = qpdf_has_error(w.q) ? qpdf_failure(w.q, name, err) : write_out(w.q, name, out, err);
     }
     qpdf_cleanup(&w.q);
     pdfa_chars_free(w.chars);

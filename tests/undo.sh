@@ -33,5 +33,34 @@ PY'
 done
 "$AT" normalize --undo "$dir/changes.jsonl" /dev/null > /dev/null 2> "$dir/err"
 ok "undo against the wrong text fails clearly" 'grep -q "does not match the text" "$dir/err"'
+
+# Over 1 MB through pipes both ways (the pieces after the first were logged at wrong offsets), with
+# over 125 000 changes (undo was quadratic; bench/undo times it).
+for i in $(seq 36); do cat "$@"; done > "$dir/clean.txt"
+"$AT" damage --mode ocr --seed 11 "$dir/clean.txt" > "$dir/big.txt"
+cat "$dir/big.txt" | "$AT" normalize --changes "$dir/big.jsonl" | cat > "$dir/big.out"
+ok "a text over 1 MB normalized through a pipe has over 125 000 changes" \
+   '[ $(stat -c %s "$dir/big.txt") -gt 2000000 ] && [ $(wc -l < "$dir/big.jsonl") -gt 125000 ]'
+cat "$dir/big.out" | "$AT" normalize --undo "$dir/big.jsonl" | cat > "$dir/big.back"
+ok "undo through a pipe restores it byte for byte" 'cmp -s "$dir/big.txt" "$dir/big.back"'
+
+# A malformed log: one line naming the log and its line, a non-zero exit, nothing written.
+good=$(head -1 "$dir/changes.jsonl")
+malformed() { # what, the log's second line
+    printf '%s\n%s\n' "$good" "$2" > "$dir/bad.jsonl"
+    "$AT" normalize --undo "$dir/bad.jsonl" "$dir/out.txt" > "$dir/bad.out" 2> "$dir/bad.err"
+    local rc=$?
+    ok "malformed log ($1): exit $rc, one line naming bad.jsonl:2, no output" \
+       '[ $rc -ne 0 ] && [ $(wc -l < "$dir/bad.err") -eq 1 ] && grep -q "bad.jsonl:2" "$dir/bad.err" && [ ! -s "$dir/bad.out" ]'
+}
+malformed "before is a number" '{"offset":0,"out_offset":0,"before":5,"after":"x"}'
+malformed "before is null" '{"offset":0,"out_offset":0,"before":null,"after":"x"}'
+malformed "after is an object" '{"offset":0,"out_offset":0,"before":"x","after":{}}'
+malformed "no before" '{"offset":0,"out_offset":0,"after":"x"}'
+malformed "before_hex is not hex" '{"offset":0,"out_offset":0,"before_hex":"zz1","after":"x"}'
+malformed "out_offset is a string" '{"offset":0,"out_offset":"0","before":"x","after":"x"}'
+malformed "out_offset is negative" '{"offset":0,"out_offset":-4,"before":"x","after":"x"}'
+malformed "an array" '[1,2]'
+malformed "not JSON" '{"offset":'
 echo "1..$n"
 [ $fails -eq 0 ]

@@ -15,6 +15,13 @@ good=$("$MK" "$TEXT" "$dir/out")
 tar=$("$MK" "$TEXT" "$dir/out" --tar)
 objid=$(basename "$good")
 ok "the writer made a folder and a tar" '[ -f "$good/METS.xml" ] && [ -f "$tar" ]'
+# The package ID is RFC 4122 UUID version 5 (libuuid) of the originals' SHA-256 in arkivtext's namespace:
+# Python's uuid5 of the same name agrees.
+ok "package ID: uuid5(namespace, sha256 of the originals' sha256)" '[ "$objid" = "uuid-$(python3 -c "
+import hashlib, sys, uuid
+h = hashlib.sha256(open(sys.argv[1], \"rb\").read()).hexdigest()
+print(uuid.uuid5(uuid.UUID(\"aa5d2b0e-afad-4081-b954-07c2530de6f7\"), hashlib.sha256(h.encode()).hexdigest()))
+" "$TEXT")" ]'
 
 "$AT" validate "$good" "$tar" > "$dir/o" 2> "$dir/e"; rc=$?
 ok "the package folder and its tar are valid (exit 0)" \
@@ -250,6 +257,15 @@ assert p[1][\"problems\"][0][\"requirement\"] == \"FILE\" and p[1][\"problems\"]
 assert p[2][\"checked\"] is False and \"not a package\" in p[2][\"error\"]
 assert (r[\"valid\"], r[\"invalid\"], r[\"unchecked\"]) == (1, 1, 1)
 " "$dir/o"'
+
+# JSON is written by json-glib: a Swedish locale's decimal comma never reaches a number.
+if locale -a 2>/dev/null | grep -qix 'sv_SE.utf-\?8'; then
+  LC_ALL=sv_SE.UTF-8 "$AT" validate --json "$good" > "$dir/o"
+  ok "--json under sv_SE.UTF-8: parseable, seconds a number" \
+    'python3 -c "import json, sys; r = json.load(open(sys.argv[1])); assert isinstance(r[\"seconds\"], float)" "$dir/o"'
+else
+  n=$((n + 1)); echo "ok $n - --json under sv_SE.UTF-8 # SKIP locale sv_SE.UTF-8 not installed"
+fi
 
 # Many problems: the report stops at 1000 and says how many more.
 fresh

@@ -3,18 +3,18 @@
 #ifndef ARKIVTEXT_H
 #define ARKIVTEXT_H
 
+#include "arkivtext/common.h"
 #include "arkivtext/error.h"
 #include "arkivtext/io.h"
 #include "arkivtext/doc.h"
+#include "arkivtext/alto.h"
 #include "arkivtext/dict.h"
 #include "arkivtext/normalize.h"
 #include "arkivtext/eval.h"
 #include "arkivtext/ingest.h"
 #include "arkivtext/extract.h"
 #include "arkivtext/package.h"
+#include "arkivtext/pipeline.h"
 #include "arkivtext/pdfa.h"
-
-/** The library's version, e.g. "0.1.0". */
-const char *at_version(void);
 
 #endif

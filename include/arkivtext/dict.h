@@ -48,31 +48,31 @@ typedef struct at_dict_entry {
  * free with at_dict_free(). Fails with AT_EFORMAT on a wrong magic, version
  * or a truncated file.
  */
-int at_dict_open(at_dict **out, const char *path, at_error *err);
+AT_EXPORT int at_dict_open(at_dict **out, const char *path, at_error *err);
 
 /** The default dictionary path: $ARKIVTEXT_DICT, else the installed data file. Never NULL. */
-const char *at_dict_default_path(void);
+AT_EXPORT const char *at_dict_default_path(void);
 
 /**
  * Add a user lexicon written by `arkivtext dict learn` (words and bigrams
  * with counts). Must be called before the dictionary is shared by threads.
  * Errors name `file:line`.
  */
-int at_dict_add_lexicon(at_dict *dict, const char *path, at_error *err);
+AT_EXPORT int at_dict_add_lexicon(at_dict *dict, const char *path, at_error *err);
 
 /** Free a dictionary. NULL is a no-op. */
-void at_dict_free(at_dict *dict);
+AT_EXPORT void at_dict_free(at_dict *dict);
 
 /**
  * All spellings filed under `folded` (a key from at_fold-style folding, e.g.
  * "sodertorn"), most probable first. Writes up to `max` entries to `out` and
  * returns how many there are in all (which may exceed `max`).
  */
-size_t at_dict_lookup(const at_dict *dict, const char *folded, size_t len, at_dict_entry *out,
-                      size_t max);
+AT_EXPORT size_t at_dict_lookup(const at_dict *dict, const char *folded, size_t len, at_dict_entry *out,
+                                size_t max);
 
 /** Is `lower` (a lower-case spelling) a known word? Fills `*entry` when it is and entry is non-NULL. */
-bool at_dict_find(const at_dict *dict, const char *lower, size_t len, at_dict_entry *entry);
+AT_EXPORT bool at_dict_find(const at_dict *dict, const char *lower, size_t len, at_dict_entry *entry);
 
 /**
  * Recognise `lower` (a lower-case spelling): 1 if it is a known word, the
@@ -80,40 +80,61 @@ bool at_dict_find(const at_dict *dict, const char *lower, size_t len, at_dict_en
  * Swedish joins them ("kompetens|försörjning", "Södertörn|s|kommunerna"),
  * 0 if unknown.
  */
-int at_dict_recognise(const at_dict *dict, const char *lower, size_t len);
+AT_EXPORT int at_dict_recognise(const at_dict *dict, const char *lower, size_t len);
 
 /** How often the word pair (`first`, `second`) (entry ids) was seen, in the built-in and user counts. */
-uint32_t at_dict_bigram(const at_dict *dict, uint32_t first, uint32_t second);
+AT_EXPORT uint32_t at_dict_bigram(const at_dict *dict, uint32_t first, uint32_t second);
 
 /** How often `id` was seen as the first word of a counted pair (the context total). */
-uint32_t at_dict_context_total(const at_dict *dict, uint32_t id);
+AT_EXPORT uint32_t at_dict_context_total(const at_dict *dict, uint32_t id);
+
+/** Word pairs counted for the context totals in all: the denominator of a context probability. */
+AT_EXPORT uint64_t at_dict_context_tokens(const at_dict *dict);
+
+/**
+ * How often the word pair (`first`, `second`) was seen (built-in plus user
+ * counts), and in `*web_rank` the pair's rank in the web pair list (0 if absent).
+ */
+AT_EXPORT uint32_t at_dict_pair_find(const at_dict *d, uint32_t first, uint32_t second, uint32_t *web_rank);
+
+/**
+ * Split a token into dictionary parts. A Swedish compound is a run of
+ * known heads, each optionally followed by the linking 's', ending in a
+ * known word: "kompetens|försörjning",
+ * "Södertörn|s|kommunerna". With `folded` the parts are matched by folded key
+ * (for words whose diacritics are lost); otherwise by exact spelling.
+ * Fills `cuts` with the end offset of each part and returns the number of
+ * parts (0 if no split exists, 1 for a plain word).
+ */
+AT_EXPORT int at_dict_split(const at_dict *d, const char *s, size_t len, bool folded, size_t *cuts,
+                            size_t max_parts);
 
 /** Describe the dictionary in one line (format version, words, keys, bigrams, build source). */
-const char *at_dict_describe(const at_dict *dict, char *buf, size_t size);
+AT_EXPORT const char *at_dict_describe(const at_dict *dict, char *buf, size_t size);
 
 /** Number of distinct spellings. */
-size_t at_dict_size(const at_dict *dict);
+AT_EXPORT size_t at_dict_size(const at_dict *dict);
 
 /* ---- Learning a user lexicon ---- */
 
 typedef struct at_lexicon at_lexicon;
 
 /** A new, empty lexicon being learned. Free with at_lexicon_free(). */
-at_lexicon *at_lexicon_new(void);
+AT_EXPORT at_lexicon *at_lexicon_new(void);
 /**
  * Count the words and word pairs of clean UTF-8 text (a born-digital
  * document). Pairs do not cross sentence punctuation or blank lines.
  */
-int at_lexicon_add_text(at_lexicon *lex, const char *text, size_t len, const char *name,
-                        at_error *err);
+AT_EXPORT int at_lexicon_add_text(at_lexicon *lex, const char *text, size_t len, const char *name,
+                                  at_error *err);
 /** Write the lexicon atomically to `path` in the text format at_dict_add_lexicon() reads. */
-int at_lexicon_write(const at_lexicon *lex, const char *path, at_error *err);
+AT_EXPORT int at_lexicon_write(const at_lexicon *lex, const char *path, at_error *err);
 /** Number of distinct words counted so far. */
-size_t at_lexicon_words(const at_lexicon *lex);
+AT_EXPORT size_t at_lexicon_words(const at_lexicon *lex);
 /** Number of distinct word pairs counted so far. */
-size_t at_lexicon_pairs(const at_lexicon *lex);
+AT_EXPORT size_t at_lexicon_pairs(const at_lexicon *lex);
 /** Free. NULL is a no-op. */
-void at_lexicon_free(at_lexicon *lex);
+AT_EXPORT void at_lexicon_free(at_lexicon *lex);
 
 #ifdef __cplusplus
 }

@@ -47,6 +47,8 @@ typedef struct at_word_view {
     const char *rule;     /**< id of the rule that changed it, or NULL */
     double score;         /**< the changing rule's score */
     bool deleted;         /**< merged into another word (e.g. the second half of a hyphenated word) */
+    bool changed;         /**< a stage set the current reading (at_doc_set_text) */
+    bool gap_changed;     /**< a stage replaced the white space before it (at_doc_set_gap) */
 } at_word_view;
 
 typedef struct at_line_view {
@@ -116,40 +118,90 @@ typedef struct at_text_options {
  * lenient, on invalid UTF-8 (err->offset is the bad byte's offset).
  * `name` names the source in errors. Caller frees `*out` with at_doc_free().
  */
-int at_doc_from_text(at_doc **out, const char *name, const char *text, size_t len,
-                     const at_text_options *opts, at_error *err);
+AT_EXPORT int at_doc_from_text(at_doc **out, const char *name, const char *text, size_t len,
+                               const at_text_options *opts, at_error *err);
 
 /**
  * Does the text look like a tab-separated table (most non-blank lines hold
  * two or more TABs)? Exports named .txt often are.
  */
-bool at_text_is_tabular(const char *text, size_t len);
+AT_EXPORT bool at_text_is_tabular(const char *text, size_t len);
 
 /** Free a document. NULL is a no-op. */
-void at_doc_free(at_doc *doc);
+AT_EXPORT void at_doc_free(at_doc *doc);
 
 /** The source's name as given when the document was made. */
-const char *at_doc_name(const at_doc *doc);
+AT_EXPORT const char *at_doc_name(const at_doc *doc);
 
-size_t at_doc_n_pages(const at_doc *doc);
-size_t at_doc_n_blocks(const at_doc *doc);
-size_t at_doc_n_lines(const at_doc *doc);
-size_t at_doc_n_words(const at_doc *doc);
+AT_EXPORT size_t at_doc_n_pages(const at_doc *doc);
+AT_EXPORT size_t at_doc_n_blocks(const at_doc *doc);
+AT_EXPORT size_t at_doc_n_lines(const at_doc *doc);
+AT_EXPORT size_t at_doc_n_words(const at_doc *doc);
 
 /** Views of the parts; index must be in range. */
-void at_doc_word(const at_doc *doc, size_t index, at_word_view *out);
-void at_doc_line(const at_doc *doc, size_t index, at_line_view *out);
-void at_doc_block(const at_doc *doc, size_t index, at_block_view *out);
-void at_doc_page(const at_doc *doc, size_t index, at_page_view *out);
+AT_EXPORT void at_doc_word(const at_doc *doc, size_t index, at_word_view *out);
+AT_EXPORT void at_doc_line(const at_doc *doc, size_t index, at_line_view *out);
+AT_EXPORT void at_doc_block(const at_doc *doc, size_t index, at_block_view *out);
+AT_EXPORT void at_doc_page(const at_doc *doc, size_t index, at_page_view *out);
 
 /**
  * The image kept for page `index` (see at_ocr_options.page_images). Returns
  * false, and fills `out` with AT_IMAGE_NONE, when the page has none.
  */
-bool at_doc_page_image(const at_doc *doc, size_t index, at_page_image *out);
+AT_EXPORT bool at_doc_page_image(const at_doc *doc, size_t index, at_page_image *out);
 
 /** Warnings recorded while reading (e.g. replaced invalid UTF-8); NULL-terminated, owned by the doc. */
-const char *const *at_doc_warnings(const at_doc *doc);
+AT_EXPORT const char *const *at_doc_warnings(const at_doc *doc);
+
+/** The current reading of word `index` (index in range), `*len` bytes, not NUL-terminated. */
+AT_EXPORT const char *at_doc_word_text(const at_doc *doc, size_t index, size_t *len);
+
+/**
+ * The source text the document was read from and its length, or NULL (and
+ * `*len` 0) for documents built from images or ALTO.
+ */
+AT_EXPORT const char *at_doc_source(const at_doc *doc, size_t *len);
+
+/* ---- building documents (readers: OCR, PDF text layers) ----
+ * Parts are added in reading order: a page, then its blocks, each block's
+ * lines, each line's words. Strings are copied into the document. */
+
+/** A new, empty document named `name` (NULL: "-"). Caller frees with at_doc_free(). */
+AT_EXPORT at_doc *at_doc_new(const char *name);
+/** Add a page (its `steps` and `engine` copied; NULL for ""). Returns its index. */
+AT_EXPORT size_t at_doc_add_page(at_doc *doc, const at_page_view *page);
+/**
+ * Give page `page` its image: `image->encoding`, `components` and the
+ * `len` bytes at `data` (copied); its size and dpi are the page's.
+ */
+AT_EXPORT void at_doc_set_page_image(at_doc *doc, size_t page, const at_page_image *image);
+/** Add a block to the last page; `table`, `row`, `col` are -1 for text blocks. Returns its index. */
+AT_EXPORT size_t at_doc_add_block(at_doc *doc, at_block_kind kind, int table, int row, int col, at_box box);
+/** Add a line to the last block (there must be one). Returns its index. */
+AT_EXPORT size_t at_doc_add_line(at_doc *doc, at_box box);
+/** Add a word of `len` bytes to the last line (there must be one); confidence 0..1 or -1. Returns its index. */
+AT_EXPORT size_t at_doc_add_word(at_doc *doc, const char *text, size_t len, at_box box, float confidence);
+/** Append the pages of `part`, a document without source text (one read page by page), to `doc`. */
+AT_EXPORT void at_doc_append(at_doc *doc, const at_doc *part);
+
+/* ---- enriching documents (normalizer) ---- */
+
+/**
+ * Set word `index`'s current reading to `len` bytes of `text` (empty: the
+ * word was merged into another), changed by `rule` with `score`. Text and
+ * rule id are copied; the raw reading stays.
+ */
+AT_EXPORT void at_doc_set_text(at_doc *doc, size_t index, const char *text, size_t len, const char *rule, double score);
+
+/** Replace the white space before word `index` with `gap` (copied), by `rule` (copied). */
+AT_EXPORT void at_doc_set_gap(at_doc *doc, size_t index, const char *gap, const char *rule);
+
+/**
+ * The source's white space before word `index`, `*len` bytes: as in the
+ * source text, or for documents from images " " within a line, "\n"
+ * between lines and "\n\n" between blocks ("" before the first word).
+ */
+AT_EXPORT const char *at_doc_source_gap(const at_doc *doc, size_t index, size_t *len);
 
 /** One change between the raw and the current reading, in source byte offsets. */
 typedef struct at_change {
@@ -170,18 +222,18 @@ typedef int (*at_change_fn)(const at_change *change, void *data);
  * not NULL) for every difference from the source, in order. Applying the
  * changes' `before` at `out_offset` in reverse order restores the source.
  */
-int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void *data,
-                      at_error *err);
+AT_EXPORT int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void *data,
+                                at_error *err);
 
 /** Number of tables (runs of cells with the same page and table index), in document order. */
-size_t at_doc_n_tables(const at_doc *doc);
+AT_EXPORT size_t at_doc_n_tables(const at_doc *doc);
 
 /**
  * Write table `index` as tab-separated rows, one line per row; a cell's
  * text is its words' current readings joined by spaces (tabs and line
  * breaks inside become spaces).
  */
-int at_doc_write_table(const at_doc *doc, size_t index, FILE *out, at_error *err);
+AT_EXPORT int at_doc_write_table(const at_doc *doc, size_t index, FILE *out, at_error *err);
 
 #ifdef __cplusplus
 }

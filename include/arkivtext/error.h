@@ -8,6 +8,8 @@
 #ifndef ARKIVTEXT_ERROR_H
 #define ARKIVTEXT_ERROR_H
 
+#include "arkivtext/common.h"
+
 #include <stddef.h>
 
 #ifdef __cplusplus
@@ -35,6 +37,7 @@ typedef enum {
     AT_STAGE_CLI,
     AT_STAGE_EXTRACT,
     AT_STAGE_PACKAGE,
+    AT_STAGE_PIPELINE,
     AT_STAGE_PDFA,
 } at_stage;
 
@@ -61,21 +64,21 @@ typedef struct at_error {
  * reported) and return `code`, so callers can `return at_error_set(...)`.
  * `file` names the input or user file concerned, or is NULL.
  */
-int at_error_set(at_error *err, at_error_code code, at_stage stage, const char *file, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
+AT_EXPORT int at_error_set(at_error *err, at_error_code code, at_stage stage, const char *file, const char *fmt, ...)
+              __attribute__((format(printf, 5, 6)));
 
 /** Clear `err` back to AT_ERROR_INIT. `err` may be NULL. */
-void at_error_clear(at_error *err);
+AT_EXPORT void at_error_clear(at_error *err);
 
 /**
  * Format `err` as one line for a human: `file:line:col: message` or
  * `file: message at byte N`. Writes at most `size` bytes to `buf` and
  * returns `buf`.
  */
-const char *at_error_format(const at_error *err, char *buf, size_t size);
+AT_EXPORT const char *at_error_format(const at_error *err, char *buf, size_t size);
 
 /** Name of an error code, e.g. "syntax error". Never NULL. */
-const char *at_error_code_name(at_error_code code);
+AT_EXPORT const char *at_error_code_name(at_error_code code);
 
 #ifdef __cplusplus
 }

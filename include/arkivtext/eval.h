@@ -38,8 +38,8 @@ typedef struct at_eval_result {
  * Compare `hyp` with `gold` (both UTF-8; invalid input fails with
  * AT_EFORMAT). `ocr` may be NULL; when given, fills the fixed/harmed counts.
  */
-int at_eval_texts(const char *gold, size_t gold_len, const char *hyp, size_t hyp_len,
-                  const char *ocr, size_t ocr_len, at_eval_result *out, at_error *err);
+AT_EXPORT int at_eval_texts(const char *gold, size_t gold_len, const char *hyp, size_t hyp_len,
+                            const char *ocr, size_t ocr_len, at_eval_result *out, at_error *err);
 
 /** How to damage a clean text to make a test set. */
 typedef enum {
@@ -51,8 +51,8 @@ typedef enum {
  * Damage `text` (UTF-8) deterministically for `seed`. Returns a new string
  * (caller frees with g_free / free) or NULL with `err` set on invalid input.
  */
-char *at_damage_text(const char *text, size_t len, at_damage_mode mode, uint32_t seed, size_t *out_len,
-                     at_error *err);
+AT_EXPORT char *at_damage_text(const char *text, size_t len, at_damage_mode mode, uint32_t seed, size_t *out_len,
+                               at_error *err);
 
 #ifdef __cplusplus
 }

@@ -53,30 +53,30 @@ typedef struct at_extract_options {
  * what could not be understood becomes warnings in the record); fails only
  * on bad arguments or exhausted limits. Caller frees with at_record_free().
  */
-int at_extract(const at_doc *doc, const at_extract_options *opts, at_record **out, at_error *err);
+AT_EXPORT int at_extract(const at_doc *doc, const at_extract_options *opts, at_record **out, at_error *err);
 
-void at_record_free(at_record *rec);
+AT_EXPORT void at_record_free(at_record *rec);
 
 /** The document kind found: "action-plan", "plan", "agreement", "decision-memo" or "generic". */
-const char *at_record_kind(const at_record *rec);
+AT_EXPORT const char *at_record_kind(const at_record *rec);
 /** How sure the kind is, 0..1. */
-double at_record_kind_confidence(const at_record *rec);
+AT_EXPORT double at_record_kind_confidence(const at_record *rec);
 
 /** The root element, <record>. */
-const at_rnode *at_record_root(const at_record *rec);
+AT_EXPORT const at_rnode *at_record_root(const at_record *rec);
 /** Number of elements with this local name anywhere in the record. */
-size_t at_record_count(const at_record *rec, const char *name);
+AT_EXPORT size_t at_record_count(const at_record *rec, const char *name);
 
-const char *at_rnode_name(const at_rnode *node);
+AT_EXPORT const char *at_rnode_name(const at_rnode *node);
 /** Text content, or NULL for elements that only hold other elements. */
-const char *at_rnode_text(const at_rnode *node);
+AT_EXPORT const char *at_rnode_text(const at_rnode *node);
 /** An attribute's value, or NULL. */
-const char *at_rnode_attr(const at_rnode *node, const char *name);
-size_t at_rnode_n_children(const at_rnode *node);
-const at_rnode *at_rnode_child(const at_rnode *node, size_t index);
+AT_EXPORT const char *at_rnode_attr(const at_rnode *node, const char *name);
+AT_EXPORT size_t at_rnode_n_children(const at_rnode *node);
+AT_EXPORT const at_rnode *at_rnode_child(const at_rnode *node, size_t index);
 /** The first child with this name, or NULL. */
-const at_rnode *at_rnode_find(const at_rnode *node, const char *name);
-void at_rnode_provenance(const at_rnode *node, at_provenance *out);
+AT_EXPORT const at_rnode *at_rnode_find(const at_rnode *node, const char *name);
+AT_EXPORT void at_rnode_provenance(const at_rnode *node, at_provenance *out);
 
 typedef enum {
     AT_RECORD_XML = 0,
@@ -84,7 +84,7 @@ typedef enum {
 } at_record_format;
 
 /** Write the record as XML (valid against the schema) or JSON, through libxml2 / json-glib. */
-int at_record_write(const at_record *rec, FILE *out, at_record_format format, at_error *err);
+AT_EXPORT int at_record_write(const at_record *rec, FILE *out, at_record_format format, at_error *err);
 
 
 #ifdef __cplusplus

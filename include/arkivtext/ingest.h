@@ -7,7 +7,7 @@
  * orientation, deskew, binarisation, border and speckle removal), ruled
  * tables are cut into cells, and tesseract reads the page or cell by cell.
  * The result is an at_doc with boxes and confidences; at_doc_write_alto()
- * writes it as ALTO 4.4.
+ * (arkivtext/alto.h) writes it as ALTO 4.4.
  */
 #ifndef ARKIVTEXT_INGEST_H
 #define ARKIVTEXT_INGEST_H
@@ -58,10 +58,10 @@ typedef struct at_ocr at_ocr;
  * Check the options (a missing .traineddata file is an error here, before
  * any page is read) and make an OCR setup. Caller frees with at_ocr_free().
  */
-int at_ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err);
+AT_EXPORT int at_ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err);
 
 /** Free. NULL is a no-op. */
-void at_ocr_free(at_ocr *ocr);
+AT_EXPORT void at_ocr_free(at_ocr *ocr);
 
 /** Called from the calling thread as pages complete. */
 typedef void (*at_ocr_progress_fn)(size_t pages_done, size_t pages_total, void *data);
@@ -72,40 +72,8 @@ typedef void (*at_ocr_progress_fn)(size_t pages_done, size_t pages_total, void *
  * A corrupt, truncated, encrypted, empty or oversized file fails with
  * AT_EFORMAT or AT_ELIMIT and a one-line message naming the file.
  */
-int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
-                    at_error *err);
-
-/** Options for the ALTO writer. */
-typedef struct at_alto_options {
-    int version;               /**< AT_ALTO_OPTIONS_VERSION */
-    const char *source_image;  /**< file name recorded as sourceImageInformation, or NULL */
-    bool alternatives;         /**< keep each changed word's raw reading as <ALTERNATIVE> */
-    int page;                  /**< (version 2) write only this page (0-based); -1 for all */
-} at_alto_options;
-
-#define AT_ALTO_OPTIONS_VERSION 2
-#define AT_ALTO_OPTIONS_INIT { AT_ALTO_OPTIONS_VERSION, NULL, true, -1 }
-
-/**
- * Write `doc` as ALTO 4.4 (valid against schemas/alto-4-4.xsd): pages,
- * text blocks, tables as ComposedBlock of cell TextBlocks, lines, words
- * with HPOS/VPOS/WIDTH/HEIGHT and WC, and Processing entries naming the
- * software, model and preprocessing. Written through libxml2.
- */
-int at_doc_write_alto(const at_doc *doc, FILE *out, const at_alto_options *opts, at_error *err);
-
-/**
- * Read ALTO 4 as written by at_doc_write_alto() (`data`, `len` bytes) into
- * a new document named `path`: pages with their size and how they were
- * read, text blocks, table cells (row, column and table from the cell IDs),
- * lines in the order written (the i-th line of page p is TextLine
- * p<p>_l<i>), words with raw and current reading, rule, box (-1 where
- * absent) and confidence. Safe on hostile input: no network, no DTD, no
- * entities. Anything else than well-formed ALTO in the v4 namespace fails
- * with AT_EFORMAT and a one-line message naming `path`. Caller frees
- * `*out` with at_doc_free().
- */
-int at_doc_from_alto(at_doc **out, const char *path, const char *data, size_t len, at_error *err);
+AT_EXPORT int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
+                              at_error *err);
 
 #ifdef __cplusplus
 }

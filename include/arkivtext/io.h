@@ -5,6 +5,7 @@
 
 #include "arkivtext/error.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -13,42 +14,52 @@ extern "C" {
 #endif
 
 /**
- * A file written under a temporary name beside its target and renamed into
- * place by at_atomic_commit(), so that readers never see a partial file.
+ * An output written safely, whatever its path names. Every writer of the
+ * library and the tool goes through it:
+ *
+ * - `-` (and /dev/stdout, /dev/fd/1) is standard output, flushed, never closed;
+ *   /dev/stderr and /dev/fd/N write to that inherited descriptor;
+ * - a new or existing regular file is written under a temporary name beside
+ *   it, synced and renamed into place by at_atomic_commit(), so readers never
+ *   see a partial file (the replaced file's permissions are kept);
+ * - a symbolic link is followed: to a regular file, that file is replaced
+ *   atomically and the link stays; to a pipe or device, it is written through;
+ *   to a folder or to nothing, it is refused;
+ * - a named pipe (FIFO) or character device (/dev/null) is opened and written
+ *   through, never replaced;
+ * - a folder, block device or socket is refused with one line.
  */
 typedef struct at_atomic_file at_atomic_file;
 
-/** Open `path` for atomic writing. Returns NULL and fills `err` on failure. */
-at_atomic_file *at_atomic_open(const char *path, at_error *err);
+/** Open `path` for writing as above. Returns NULL and fills `err` (naming `path`) when refused or failed. */
+AT_EXPORT at_atomic_file *at_atomic_open(const char *path, at_error *err);
 /** The stdio stream to write to. */
-FILE *at_atomic_stream(at_atomic_file *f);
-/** Flush, sync and rename into place; frees `f`. Returns 0 or a negative code. */
-int at_atomic_commit(at_atomic_file *f, at_error *err);
-/** The temporary file's path, for writers that open files by name (libqpdf). */
-const char *at_atomic_temp_path(const at_atomic_file *f);
-/** Drop the temporary file; frees `f`. NULL is a no-op. */
-void at_atomic_abort(at_atomic_file *f);
+AT_EXPORT FILE *at_atomic_stream(at_atomic_file *f);
+/** Flush, sync and rename into place (or flush and close); frees `f`. Returns 0 or a negative code. */
+AT_EXPORT int at_atomic_commit(at_atomic_file *f, at_error *err);
+/** Drop the temporary file (what was written through stays written); frees `f`. NULL is a no-op. */
+AT_EXPORT void at_atomic_abort(at_atomic_file *f);
 
 /** Read a whole file into memory (NUL-terminated). Caller frees `*data` with g_free. */
-int at_read_file(const char *path, char **data, size_t *len, at_stage stage, at_error *err);
+AT_EXPORT int at_read_file(const char *path, char **data, size_t *len, at_stage stage, at_error *err);
 
 /** Remove a file, or a folder and everything in it; symbolic links are removed, not followed. */
-void at_remove_tree(const char *path);
+AT_EXPORT void at_remove_tree(const char *path);
 
 /** SHA-256 (lower-case hex) and size of a file, read in pieces. */
-int at_file_sha256(const char *path, char hex[65], long long *size, at_error *err);
+AT_EXPORT int at_file_sha256(const char *path, char hex[65], long long *size, at_error *err);
 
 /**
  * Validate the XML file at `path` against the XSD at `schema_path` with
  * libxml2, offline. On failure err names the file, line and the first problem.
  */
-int at_xml_validate(const char *path, const char *schema_path, at_error *err);
+AT_EXPORT int at_xml_validate(const char *path, const char *schema_path, at_error *err);
 
 /**
  * The path of schema file `name` (e.g. AT_RECORD_SCHEMA): in $ARKIVTEXT_SCHEMAS
  * when set, else the installed copy, else the source tree's. Caller free()s it.
  */
-char *at_schema_path(const char *name);
+AT_EXPORT char *at_schema_path(const char *name);
 
 #ifdef __cplusplus
 }

@@ -33,19 +33,19 @@ typedef struct at_rules at_rules;
  * Load and compile a rules file (see normalize/rules/sv.rules for the
  * format). Errors carry `file:line:col`. Caller frees with at_rules_free().
  */
-int at_rules_load(at_rules **out, const char *path, at_error *err);
+AT_EXPORT int at_rules_load(at_rules **out, const char *path, at_error *err);
 
 /** Like at_rules_load() from memory; `name` is used in error locations. */
-int at_rules_parse(at_rules **out, const char *text, size_t len, const char *name, at_error *err);
+AT_EXPORT int at_rules_parse(at_rules **out, const char *text, size_t len, const char *name, at_error *err);
 
 /** The default rules path: $ARKIVTEXT_RULES, else the installed file. Never NULL. */
-const char *at_rules_default_path(void);
+AT_EXPORT const char *at_rules_default_path(void);
 
 /** Number of rules. */
-size_t at_rules_count(const at_rules *rules);
+AT_EXPORT size_t at_rules_count(const at_rules *rules);
 
 /** Free. NULL is a no-op. */
-void at_rules_free(at_rules *rules);
+AT_EXPORT void at_rules_free(at_rules *rules);
 
 typedef struct at_normalize_options {
     int version;            /**< AT_NORMALIZE_OPTIONS_VERSION */
@@ -64,10 +64,10 @@ typedef struct at_normalizer at_normalizer;
  * Make a normalizer over `dict` and `rules`, which must outlive it.
  * Caller frees with at_normalizer_free().
  */
-int at_normalizer_new(at_normalizer **out, const at_dict *dict, const at_rules *rules,
-                      const at_normalize_options *opts, at_error *err);
+AT_EXPORT int at_normalizer_new(at_normalizer **out, const at_dict *dict, const at_rules *rules,
+                                const at_normalize_options *opts, at_error *err);
 
-void at_normalizer_free(at_normalizer *n);
+AT_EXPORT void at_normalizer_free(at_normalizer *n);
 
 /** What one run changed. */
 typedef struct at_normalize_stats {
@@ -79,13 +79,13 @@ typedef struct at_normalize_stats {
 } at_normalize_stats;
 
 /** Normalize every word of `doc` in place. `stats` may be NULL. */
-int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *stats, at_error *err);
+AT_EXPORT int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *stats, at_error *err);
 
 /**
  * Print how the normalizer sees `word` on its own: every candidate with its
  * prior, channel and total score, the winner first.
  */
-int at_normalizer_explain(const at_normalizer *n, const char *word, FILE *out, at_error *err);
+AT_EXPORT int at_normalizer_explain(const at_normalizer *n, const char *word, FILE *out, at_error *err);
 
 
 /* ---- change logs ---- */
@@ -102,25 +102,25 @@ typedef struct at_changes_writer at_changes_writer;
  * Start a change log at `path` for the text `source` (a name recorded in
  * the log). Caller ends it with at_changes_commit() or at_changes_abort().
  */
-int at_changes_open(at_changes_writer **out, const char *path, at_changes_format format,
-                    const char *source, at_error *err);
+AT_EXPORT int at_changes_open(at_changes_writer **out, const char *path, at_changes_format format,
+                              const char *source, at_error *err);
 
 /** An at_change_fn: pass the writer as `data` to at_doc_write_text(). */
-int at_changes_add(const at_change *change, void *writer);
+AT_EXPORT int at_changes_add(const at_change *change, void *writer);
 
 /** Finish and rename the log into place; frees the writer. */
-int at_changes_commit(at_changes_writer *w, at_error *err);
+AT_EXPORT int at_changes_commit(at_changes_writer *w, at_error *err);
 
 /** Drop an unfinished log; frees the writer. NULL is a no-op. */
-void at_changes_abort(at_changes_writer *w);
+AT_EXPORT void at_changes_abort(at_changes_writer *w);
 
 /**
  * Undo: restore the original text from the normalized `text` and the
  * change log at `changes_path` (either format). Fails with AT_EFORMAT if the
  * log does not fit the text. Caller frees `*original` with free().
  */
-int at_changes_undo(const char *changes_path, const char *text, size_t len, char **original,
-                    size_t *original_len, at_error *err);
+AT_EXPORT int at_changes_undo(const char *changes_path, const char *text, size_t len, char **original,
+                              size_t *original_len, at_error *err);
 
 #ifdef __cplusplus
 }

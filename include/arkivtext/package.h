@@ -43,11 +43,11 @@ typedef struct at_package_options {
 #define AT_PACKAGE_OPTIONS_INIT { AT_PACKAGE_OPTIONS_VERSION, NULL, NULL, NULL, false }
 
 /**
- * The package ID of a set of originals: "uuid-" and a UUID derived from the
- * SHA-256 of their bytes, so the same document always gets the same ID.
- * Caller frees with free().
+ * The package ID of a set of originals: "uuid-" and a name-based UUID
+ * (version 5) of the SHA-256 of their bytes, so the same document always
+ * gets the same ID. Caller frees with free().
  */
-int at_package_id(const char *const *originals, char **out, at_error *err);
+AT_EXPORT int at_package_id(const char *const *originals, char **out, at_error *err);
 
 /**
  * Write the package of `content` into `outdir` (created if needed), as
@@ -55,8 +55,8 @@ int at_package_id(const char *const *originals, char **out, at_error *err);
  * replaced. On success `*path` (if not NULL) is the package's path; the
  * caller frees it with free().
  */
-int at_package_write(const at_package_content *content, const at_package_options *opts, const char *outdir,
-                     char **path, at_error *err);
+AT_EXPORT int at_package_write(const at_package_content *content, const at_package_options *opts, const char *outdir,
+                               char **path, at_error *err);
 
 /** One thing wrong with a package. */
 typedef struct at_package_problem {
@@ -77,11 +77,11 @@ typedef struct at_package_report at_package_report;
  * the check could run (the package may still have problems: see the report),
  * or a negative code when it could not (no such path, not a package).
  */
-int at_package_validate(const char *path, at_package_report **report, at_error *err);
+AT_EXPORT int at_package_validate(const char *path, at_package_report **report, at_error *err);
 
-size_t at_package_report_count(const at_package_report *report);
-const at_package_problem *at_package_report_problem(const at_package_report *report, size_t index);
-void at_package_report_free(at_package_report *report);
+AT_EXPORT size_t at_package_report_count(const at_package_report *report);
+AT_EXPORT const at_package_problem *at_package_report_problem(const at_package_report *report, size_t index);
+AT_EXPORT void at_package_report_free(at_package_report *report);
 
 #ifdef __cplusplus
 }

@@ -14,10 +14,12 @@
 #ifndef ARKIVTEXT_PDFA_H
 #define ARKIVTEXT_PDFA_H
 
+#include "arkivtext/common.h"
 #include "arkivtext/doc.h"
 #include "arkivtext/error.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -39,16 +41,17 @@ typedef struct at_pdfa_options {
  * Can `doc` become a PDF/A here: does every page have a page image? False
  * for text, ALTO and born-digital PDF pages (kept as they are).
  */
-bool at_pdfa_can_write(const at_doc *doc);
+AT_EXPORT bool at_pdfa_can_write(const at_doc *doc);
 
 /**
- * Write `doc` as PDF/A-1b to `path`, atomically (a temporary file renamed
- * into place; nothing is left at `path` on failure). The same document and
- * options give the same bytes. Fails with AT_EINVAL when a page has no
- * image, AT_ELIMIT beyond PDF/A-1's limits (more than 8 191 pages or 65 535
- * distinct characters), AT_EIO when the file cannot be written.
+ * Write `doc` as PDF/A-1b to `out` (open it with at_atomic_open() so that a
+ * failure leaves nothing behind). The file is built in memory and written
+ * at the end; the same document and options give the same bytes. Fails,
+ * writing nothing, with AT_EINVAL when a page has no image, AT_ELIMIT beyond
+ * PDF/A-1's limits (more than 8 191 pages or 65 535 distinct characters),
+ * AT_EIO when `out` cannot be written; errors name the document.
  */
-int at_pdfa_write(const at_doc *doc, const at_pdfa_options *opts, const char *path, at_error *err);
+AT_EXPORT int at_pdfa_write(const at_doc *doc, const at_pdfa_options *opts, FILE *out, at_error *err);
 
 #ifdef __cplusplus
 }

@@ -22,8 +22,7 @@
  * - processingDateTime is the time of writing, or $SOURCE_DATE_EPOCH when
  *   set, so that builds and tests can get reproducible files.
  */
-#include "arkivtext/arkivtext.h"
-#include "arkivtext/ingest.h"
+#include "arkivtext/alto.h"
 #include "core/private.h"
 
 #include <errno.h>

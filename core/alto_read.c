@@ -1,7 +1,7 @@
 /* ALTO 4 input: a file written by at_doc_write_alto() read back into the document model.
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * How the writer's choices (ingest/alto.c) come back:
+ * How the writer's choices (core/alto.c) come back:
  * - Page -> page: WIDTH/HEIGHT, PHYSICAL_IMG_NR (else its order), PC; engine,
  *   steps, dpi, skew and rotation from the processingStepSettings of the
  *   Processing entry its PROCESSINGREFS names ("engine=", "steps=",
@@ -27,7 +27,7 @@
  * as it sees one, before the internal subset: no entity is ever declared,
  * expanded or fetched.
  */
-#include "arkivtext/ingest.h"
+#include "arkivtext/alto.h"
 #include "core/doc_private.h"
 
 #include <libxml/parser.h>
