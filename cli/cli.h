@@ -57,5 +57,7 @@ int at_cmd_ocr(int argc, char **argv);
 int at_cmd_extract(int argc, char **argv);
 int at_cmd_run(int argc, char **argv);
 int at_cmd_validate(int argc, char **argv);
+int at_cmd_index(int argc, char **argv);
+int at_cmd_search(int argc, char **argv);
 
 #endif

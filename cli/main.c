@@ -15,6 +15,8 @@ static const struct {
 } commands[] = {
     { "run", at_cmd_run, "scans and texts to E-ARK / FGS archive packages, resumably (the main job)" },
     { "validate", at_cmd_validate, "check archive packages: schemas, checksums, references, CSIP/SIP requirements" },
+    { "search", at_cmd_search, "find documents: words (any inflection, with or without diacritics) and fields" },
+    { "index", at_cmd_index, "rebuild the search index of a folder of packages" },
     { "ocr", at_cmd_ocr, "OCR scanned pages (images, PDF) into ALTO 4.4, text and tables" },
     { "normalize", at_cmd_normalize, "repair broken Swedish in OCR text, recording every change" },
     { "extract", at_cmd_extract, "structured records (goals, activities, agreements, budgets) as XML or JSON" },

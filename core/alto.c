@@ -23,6 +23,7 @@
  *   set, so that builds and tests can get reproducible files.
  */
 #include "arkivtext/alto.h"
+#include "core/alto_private.h"
 #include "core/private.h"
 
 #include <errno.h>
@@ -56,6 +57,7 @@ typedef struct {
     guint *page_group;      /* per page, index into groups */
     bool *page_changed;     /* per page, some word's reading was changed */
     GPtrArray *page_blocks; /* per page, GArray of size_t block indices */
+    at_alto_ids *ids;       /* every line's TextLine ID */
     GPtrArray *rules;       /* distinct rule ids, in order of first use */
     GHashTable *rule_tag;   /* rule id -> its tag number (1-based) */
     GArray *rows, *cols;    /* table rows and columns used (0-based), sorted, unique */
@@ -190,6 +192,126 @@ static at_box block_box(const at_doc *doc, size_t b)
     return u;
 }
 
+/* ---- the layout: where each block goes, and each line's ID ---- */
+
+static bool line_written(const at_doc *doc, size_t l)
+{
+    at_box box;
+    return line_box(doc, l, &box);
+}
+
+/* Per page, its blocks in model order (GArray of size_t); blocks made before any page have nowhere to go. */
+static GPtrArray *blocks_by_page(const at_doc *doc)
+{
+    size_t n_pages = at_doc_n_pages(doc);
+    GPtrArray *pages = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+    for (size_t p = 0; p < n_pages; p++)
+        g_ptr_array_add(pages, g_array_new(FALSE, FALSE, sizeof(size_t)));
+    for (size_t b = 0; b < at_doc_n_blocks(doc); b++) {
+        at_block_view bv;
+        at_doc_block(doc, b, &bv);
+        if (bv.page < n_pages)
+            g_array_append_val(pages->pdata[bv.page], b);
+    }
+    return pages;
+}
+
+/* A block in writing order: its place among its page's blocks, and its table's number on the page (0: text). */
+typedef struct {
+    size_t block;
+    guint place;
+    size_t table;
+} placed_block;
+
+/* A page's blocks in writing order: text blocks where they are, all cells of a table where its first cell is. */
+static GArray *writing_order(const at_doc *doc, const GArray *blocks)
+{
+    GArray *order = g_array_new(FALSE, FALSE, sizeof(placed_block));
+    GArray *tables = g_array_new(FALSE, FALSE, sizeof(int)); /* the model's table index, by number - 1 */
+    for (guint i = 0; i < blocks->len; i++) {
+        at_block_view bv;
+        at_doc_block(doc, g_array_index(blocks, size_t, i), &bv);
+        if (bv.kind != AT_BLOCK_CELL) {
+            g_array_append_val(order, ((placed_block){ g_array_index(blocks, size_t, i), i, 0 }));
+            continue;
+        }
+        guint t = 0;
+        while (t < tables->len && g_array_index(tables, int, t) != bv.table)
+            t++;
+        if (t < tables->len)
+            continue;
+        g_array_append_val(tables, bv.table);
+        for (guint j = i; j < blocks->len; j++) {
+            at_block_view cell;
+            at_doc_block(doc, g_array_index(blocks, size_t, j), &cell);
+            if (cell.kind == AT_BLOCK_CELL && cell.table == bv.table)
+                g_array_append_val(order, ((placed_block){ g_array_index(blocks, size_t, j), j, tables->len }));
+        }
+    }
+    g_array_free(tables, TRUE);
+    return order;
+}
+
+struct at_alto_ids {
+    size_t n_lines;
+    unsigned *number;  /* per line: its number on its page, 0 when not written */
+    size_t *page;      /* per line: its page */
+};
+
+void at_alto_format_line_id(char *buf, size_t size, size_t page, size_t number)
+{
+    snprintf(buf, size, "p%zu_l%zu", page + 1, number);
+}
+
+int at_alto_ids_new(const at_doc *doc, at_alto_ids **out, at_error *err)
+{
+    if (!doc || !out)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_CORE, NULL, "no document or no output for ALTO line IDs");
+    at_alto_ids *ids = g_new0(at_alto_ids, 1);
+    ids->n_lines = at_doc_n_lines(doc);
+    ids->number = g_new0(unsigned, ids->n_lines + 1);
+    ids->page = g_new0(size_t, ids->n_lines + 1);
+    GPtrArray *pages = blocks_by_page(doc);
+    for (size_t p = 0; p < pages->len; p++) {
+        GArray *order = writing_order(doc, pages->pdata[p]);
+        unsigned n = 0;
+        for (guint i = 0; i < order->len; i++) {
+            at_block_view bv;
+            at_doc_block(doc, g_array_index(order, placed_block, i).block, &bv);
+            for (size_t l = bv.first_line; l < (size_t)bv.first_line + bv.n_lines; l++) {
+                ids->page[l] = p;
+                ids->number[l] = line_written(doc, l) ? ++n : 0;
+            }
+        }
+        g_array_free(order, TRUE);
+    }
+    g_ptr_array_free(pages, TRUE);
+    *out = ids;
+    return 0;
+}
+
+unsigned at_alto_line_number(const at_alto_ids *ids, size_t line)
+{
+    return ids && line < ids->n_lines ? ids->number[line] : 0;
+}
+
+bool at_alto_line_id(const at_alto_ids *ids, size_t line, char *buf, size_t size)
+{
+    unsigned n = at_alto_line_number(ids, line);
+    if (n)
+        at_alto_format_line_id(buf, size, ids->page[line], n);
+    return n > 0;
+}
+
+void at_alto_ids_free(at_alto_ids *ids)
+{
+    if (!ids)
+        return;
+    g_free(ids->number);
+    g_free(ids->page);
+    g_free(ids);
+}
+
 /* ---- the survey before writing ---- */
 
 static char *processing_time(void)
@@ -233,7 +355,7 @@ static void survey(alto *a)
     a->groups = g_ptr_array_new_with_free_func(group_free);
     a->page_group = g_new0(guint, n_pages);
     a->page_changed = g_new0(bool, n_pages);
-    a->page_blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+    a->page_blocks = blocks_by_page(doc);
     a->rules = g_ptr_array_new();
     a->rule_tag = g_hash_table_new(g_str_hash, g_str_equal);
     a->rows = g_array_new(FALSE, FALSE, sizeof(int));
@@ -258,7 +380,6 @@ static void survey(alto *a)
         }
         g_array_append_val(((ocr_group *)a->groups->pdata[g])->pages, p);
         a->page_group[p] = g;
-        g_ptr_array_add(a->page_blocks, g_array_new(FALSE, FALSE, sizeof(size_t)));
     }
 
     for (size_t b = 0; b < at_doc_n_blocks(doc); b++) {
@@ -266,7 +387,6 @@ static void survey(alto *a)
         at_doc_block(doc, b, &bv);
         if (bv.page >= n_pages)
             continue; /* blocks made before any page; nowhere to write them */
-        g_array_append_val(a->page_blocks->pdata[bv.page], b);
         if (bv.kind == AT_BLOCK_CELL) {
             if (bv.row >= 0)
                 add_unique_sorted(a->rows, bv.row);
@@ -434,7 +554,6 @@ static void write_tags(alto *a)
 
 typedef struct {
     size_t page;       /* 0-based */
-    size_t n_lines;    /* written on this page, for IDs */
     size_t n_words;
 } page_state;
 
@@ -483,12 +602,12 @@ static void write_space(alto *a, at_box prev, at_box next)
 static void write_line(alto *a, page_state *ps, size_t l)
 {
     at_box box;
-    if (!line_box(a->doc, l, &box))
+    char id[64];
+    if (!at_alto_line_id(a->ids, l, id, sizeof id))
         return;
+    line_box(a->doc, l, &box);
     at_line_view lv;
     at_doc_line(a->doc, l, &lv);
-    char id[64];
-    snprintf(id, sizeof id, "p%zu_l%zu", ps->page + 1, ++ps->n_lines);
     start(a, "TextLine");
     attr(a, "ID", id);
     attr_box(a, box);
@@ -522,18 +641,16 @@ static void write_text_block(alto *a, page_state *ps, size_t b, const char *id, 
     end(a);
 }
 
-/* All cells of table `table` on the page, from position `from` of its blocks on, as one ComposedBlock. */
-static void write_table(alto *a, page_state *ps, const GArray *blocks, guint from, int table, size_t number)
+/* The cells of one table, `order[from]` and the cells right after it in writing order, as one ComposedBlock.
+ * Returns the place in `order` after the table. */
+static guint write_table(alto *a, page_state *ps, const GArray *order, guint from)
 {
-    char id[96], tagrefs[64];
+    size_t number = g_array_index(order, placed_block, from).table;
+    guint to = from;
     at_box box = no_box;
-    for (guint i = from; i < blocks->len; i++) {
-        at_block_view bv;
-        size_t b = g_array_index(blocks, size_t, i);
-        at_doc_block(a->doc, b, &bv);
-        if (bv.kind == AT_BLOCK_CELL && bv.table == table)
-            box = box_union(box, block_box(a->doc, b));
-    }
+    for (; to < order->len && g_array_index(order, placed_block, to).table == number; to++)
+        box = box_union(box, block_box(a->doc, g_array_index(order, placed_block, to).block));
+    char id[96], tagrefs[64];
     snprintf(id, sizeof id, "p%zu_t%zu", ps->page + 1, number);
     start(a, "ComposedBlock");
     attr(a, "ID", id);
@@ -541,34 +658,33 @@ static void write_table(alto *a, page_state *ps, const GArray *blocks, guint fro
     attr_box(a, box);
     /* Two cells claiming the same row and column would share an ID; the later one gets its block's. */
     GHashTable *ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    for (guint i = from; i < blocks->len; i++) {
+    for (guint i = from; i < to; i++) {
+        const placed_block *pb = &g_array_index(order, placed_block, i);
         at_block_view bv;
-        size_t b = g_array_index(blocks, size_t, i);
-        at_doc_block(a->doc, b, &bv);
-        if (bv.kind != AT_BLOCK_CELL || bv.table != table)
-            continue;
+        at_doc_block(a->doc, pb->block, &bv);
         tagrefs[0] = '\0';
         if (bv.row >= 0 && bv.col >= 0)
             snprintf(id, sizeof id, "p%zu_t%zu_r%d_c%d", ps->page + 1, number, bv.row + 1, bv.col + 1);
         if (bv.row < 0 || bv.col < 0 || g_hash_table_contains(ids, id))
-            snprintf(id, sizeof id, "p%zu_t%zu_b%u", ps->page + 1, number, i + 1);
+            snprintf(id, sizeof id, "p%zu_t%zu_b%u", ps->page + 1, number, pb->place + 1);
         g_hash_table_add(ids, g_strdup(id));
         if (bv.row >= 0)
             snprintf(tagrefs, sizeof tagrefs, "row%d", bv.row + 1);
         if (bv.col >= 0)
             snprintf(tagrefs + strlen(tagrefs), sizeof tagrefs - strlen(tagrefs), "%scol%d",
                      tagrefs[0] ? " " : "", bv.col + 1);
-        write_text_block(a, ps, b, id, tagrefs);
+        write_text_block(a, ps, pb->block, id, tagrefs);
     }
     g_hash_table_destroy(ids);
     end(a);
+    return to;
 }
 
 static void write_page(alto *a, size_t p)
 {
     at_page_view pv;
     at_doc_page(a->doc, p, &pv);
-    page_state ps = { p, 0, 0 };
+    page_state ps = { p, 0 };
     char id[64];
     snprintf(id, sizeof id, "p%zu", p + 1);
     start(a, "Page");
@@ -589,27 +705,18 @@ static void write_page(alto *a, size_t p)
     attr(a, "ID", id);
     if (sized)
         attr_box(a, (at_box){ 0, 0, pv.width, pv.height });
-    const GArray *blocks = a->page_blocks->pdata[p];
-    GArray *tables_done = g_array_new(FALSE, FALSE, sizeof(int));
-    for (guint i = 0; i < blocks->len && !a->failed && !a->out->failed; i++) {
-        size_t b = g_array_index(blocks, size_t, i);
-        at_block_view bv;
-        at_doc_block(a->doc, b, &bv);
-        if (bv.kind != AT_BLOCK_CELL) {
-            snprintf(id, sizeof id, "p%zu_b%u", p + 1, i + 1);
-            write_text_block(a, &ps, b, id, NULL);
+    GArray *order = writing_order(a->doc, a->page_blocks->pdata[p]);
+    for (guint i = 0; i < order->len && !a->failed && !a->out->failed;) {
+        const placed_block *pb = &g_array_index(order, placed_block, i);
+        if (pb->table) {
+            i = write_table(a, &ps, order, i);
             continue;
         }
-        /* A table is written where its first cell is, with all its cells on the page. */
-        guint t = 0;
-        while (t < tables_done->len && g_array_index(tables_done, int, t) != bv.table)
-            t++;
-        if (t < tables_done->len)
-            continue;
-        g_array_append_val(tables_done, bv.table);
-        write_table(a, &ps, blocks, i, bv.table, tables_done->len);
+        snprintf(id, sizeof id, "p%zu_b%u", p + 1, pb->place + 1);
+        write_text_block(a, &ps, pb->block, id, NULL);
+        i++;
     }
-    g_array_free(tables_done, TRUE);
+    g_array_free(order, TRUE);
     end(a);
     end(a);
 }
@@ -649,6 +756,7 @@ int at_doc_write_alto(const at_doc *doc, FILE *out, const at_alto_options *opts,
     a.buf = g_string_new(NULL);
     a.buf2 = g_string_new(NULL);
     survey(&a);
+    at_alto_ids_new(doc, &a.ids, NULL);
 
     check(&a, xmlTextWriterSetIndent(xml, 1));
     check(&a, xmlTextWriterSetIndentString(xml, BAD_CAST "  "));
@@ -669,6 +777,7 @@ int at_doc_write_alto(const at_doc *doc, FILE *out, const at_alto_options *opts,
     xmlFreeTextWriter(xml); /* also frees the output buffer; `out` stays open */
 
     survey_free(&a);
+    at_alto_ids_free(a.ids);
     g_string_free(a.buf, TRUE);
     g_string_free(a.buf2, TRUE);
     if (a.failed || sk.failed || fflush(out) != 0 || ferror(out))

@@ -28,6 +28,7 @@
  * expanded or fetched.
  */
 #include "arkivtext/alto.h"
+#include "core/alto_private.h"
 #include "core/doc_private.h"
 
 #include <libxml/parser.h>
@@ -404,7 +405,7 @@ static int read_line(reader *r, const xmlNode *n)
     /* Later stages name lines p<page>_l<n> from the model's order; say so when this file's IDs differ. */
     char *id = prop(n, "ID");
     char want[64];
-    snprintf(want, sizeof want, "p%zu_l%zu", r->page + 1, r->n_lines);
+    at_alto_format_line_id(want, sizeof want, r->page, r->n_lines);
     if (id && strcmp(id, want) != 0 && !r->warned_line_ids) {
         r->warned_line_ids = true;
         g_ptr_array_add(r->doc->warnings,

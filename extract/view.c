@@ -2,9 +2,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Provenance lines are source text lines (1-based) for documents read from
- * text, and lines counted per page in reading order for OCR documents, the
- * same count that gives ALTO TextLine IDs p<page>_l<n>.
+ * text, and for OCR documents the n of the ALTO TextLine ID p<page>_l<n> the
+ * line gets (at_alto_ids: lines the ALTO leaves out are not counted).
  */
+#include "arkivtext/alto.h"
 #include "extract/extract_private.h"
 
 #include <string.h>
@@ -64,7 +65,7 @@ static void strip_tags(GString *s)
 }
 
 /* The words of lines [first, first + n) joined by single spaces; provenance of the first and last line with words. */
-static char *join_lines(const at_doc *doc, size_t first, size_t n, const int *line_no, size_t page,
+static char *join_lines(const at_doc *doc, size_t first, size_t n, const int *line_no, const at_alto_ids *ids,
                         at_provenance *prov)
 {
     GString *s = g_string_new(NULL);
@@ -88,14 +89,14 @@ static char *join_lines(const at_doc *doc, size_t first, size_t n, const int *li
         if (!any)
             continue;
         char id[48];
-        snprintf(id, sizeof id, "p%zu_l%d", page + 1, line_no[l]);
+        bool in_alto = !from_text && at_alto_line_id(ids, l, id, sizeof id);
         if (prov->first_line == 0) {
             prov->first_line = line_no[l];
-            if (!from_text)
+            if (in_alto)
                 prov->alto_first = g_strdup(id);
         }
         prov->last_line = line_no[l];
-        if (!from_text) {
+        if (in_alto) {
             g_free((char *)prov->alto_last);
             prov->alto_last = g_strdup(id);
         }
@@ -177,27 +178,21 @@ void view_build(xctx *x)
     index_build(&li, doc);
     bool from_text = at_doc_source(doc, &(size_t){ 0 }) != NULL;
 
-    /* Every model line's number: its source line, or its place on its page. */
+    /* Every model line's number: its source line, or the number of its ALTO TextLine on its page. */
+    at_alto_ids *ids = NULL;
+    if (!from_text)
+        at_alto_ids_new(doc, &ids, NULL);
     int *line_no = g_new0(int, at_doc_n_lines(doc) + 1);
-    int per_page = 0;
-    uint32_t last_page = UINT32_MAX;
     for (size_t l = 0; l < at_doc_n_lines(doc); l++) {
         at_line_view line;
-        at_block_view block;
         at_doc_line(doc, l, &line);
-        at_doc_block(doc, line.block, &block);
-        if (block.page != last_page) {
-            per_page = 0;
-            last_page = block.page;
-        }
-        per_page++;
         if (from_text) {
             at_word_view first;
             if (line.n_words)
                 at_doc_word(doc, line.first_word, &first);
             line_no[l] = line.n_words ? index_line(&li, first.offset) : 0;
         } else {
-            line_no[l] = per_page;
+            line_no[l] = (int)at_alto_line_number(ids, l);
         }
     }
 
@@ -230,7 +225,7 @@ void view_build(xctx *x)
             }
             xrow *row = target;
             at_provenance cell = { 0 };
-            char *text = join_lines(doc, bl->first_line, bl->n_lines, line_no, bl->page, &cell);
+            char *text = join_lines(doc, bl->first_line, bl->n_lines, line_no, ids, &cell);
             if (bl->col >= row->n_cells) {
                 row->cells = g_renew(char *, row->cells, (gsize)bl->col + 1);
                 for (int c = row->n_cells; c <= bl->col; c++)
@@ -261,7 +256,7 @@ void view_build(xctx *x)
             xline *xl = g_new0(xline, 1);
             xl->prov.page = (int)bl->page + 1;
             xl->prov.confidence = -1;
-            xl->text = join_lines(doc, l, 1, line_no, bl->page, &xl->prov);
+            xl->text = join_lines(doc, l, 1, line_no, ids, &xl->prov);
             if (is_blank(xl->text)) {
                 xline_free(xl);
                 continue;
@@ -281,6 +276,7 @@ void view_build(xctx *x)
     }
     merge_broken_words(x->lines);
     g_free(line_no);
+    at_alto_ids_free(ids);
     g_array_free(li.starts, TRUE);
 }
 

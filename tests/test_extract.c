@@ -331,6 +331,80 @@ static void test_ocr_provenance(void)
     at_doc_free(doc);
 }
 
+/* Every `alto` ID in the record of `rec`, collected depth first. */
+static void collect_alto_ids(const at_rnode *n, GPtrArray *out)
+{
+    at_provenance prov = { 0 };
+    at_rnode_provenance(n, &prov);
+    if (prov.alto_first)
+        g_ptr_array_add(out, g_strdup(prov.alto_first));
+    if (prov.alto_last)
+        g_ptr_array_add(out, g_strdup(prov.alto_last));
+    for (size_t i = 0; i < at_rnode_n_children(n); i++)
+        collect_alto_ids(at_rnode_child(n, i), out);
+}
+
+/* After dehyphenation a line can be left with no word to write; the ALTO writer leaves it out, and every
+ * ID the record names must still be a TextLine of the ALTO (issue 9: a record named p1_l4 in an ALTO
+ * ending at p1_l3). */
+static void test_alto_ids_after_dehyphenation(void)
+{
+    at_doc *doc = at_doc_new("scan.tif");
+    at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", "tesseract swe", 0.9f };
+    at_doc_add_page(doc, &page);
+    at_box box = { 100, 100, 400, 40 };
+    const char *lines[] = { "Klimat", "Mindre utsläpp", "Delmål:", "- Vi minskar utsläp-", "pen.",
+                            "- Vi planterar träd.", "- Vi cyklar mer." };
+    at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, box);
+    size_t split = 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        at_doc_add_line(doc, box);
+        char **words = g_strsplit(lines[i], " ", -1);
+        for (char **w = words; *w; w++) {
+            size_t index = at_doc_add_word(doc, *w, strlen(*w), box, 0.8f);
+            if (strcmp(*w, "utsläp-") == 0)
+                split = index;
+        }
+        g_strfreev(words);
+    }
+    /* What the normalizer's dehyphenation does: the first half takes the whole word, the second is emptied. */
+    at_doc_set_text(doc, split, "utsläppen.", strlen("utsläppen."), "layout.dehyphen", 1);
+    at_doc_set_text(doc, split + 1, "", 0, "layout.dehyphen", 1);
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    char *alto = NULL;
+    size_t alto_len = 0;
+    FILE *f = open_memstream(&alto, &alto_len);
+    ok(at_extract(doc, NULL, &rec, &err) == 0 && at_doc_write_alto(doc, f, NULL, &err) == 0,
+       "a dehyphenated OCR document extracts and writes as ALTO");
+    fclose(f);
+    GPtrArray *ids = g_ptr_array_new_with_free_func(g_free);
+    if (rec)
+        collect_alto_ids(at_record_root(rec), ids);
+    guint missing = 0;
+    for (guint i = 0; i < ids->len; i++) {
+        char *want = g_strdup_printf("<TextLine ID=\"%s\"", (char *)ids->pdata[i]);
+        if (!alto || !strstr(alto, want)) {
+            printf("# record names %s, which the ALTO does not have\n", (char *)ids->pdata[i]);
+            missing++;
+        }
+        g_free(want);
+    }
+    ok(ids->len >= 3 && missing == 0, "every ALTO ID the record names (%u) is a TextLine of the ALTO", ids->len);
+    const at_rnode *goal = path(at_record_root(rec), "goals", "theme", "mainGoal", NULL);
+    const at_rnode *last = goal ? at_rnode_child(goal, at_rnode_n_children(goal) - 1) : NULL;
+    at_provenance prov = { 0 };
+    if (last)
+        at_rnode_provenance(last, &prov);
+    ok(prov.alto_first && strcmp(prov.alto_first, "p1_l6") == 0 && prov.first_line == 6,
+       "the last sub-goal, model line 7, is ALTO line p1_l6 and line 6 (got %s, line %d)",
+       prov.alto_first ? prov.alto_first : "-", prov.first_line);
+    g_ptr_array_free(ids, TRUE);
+    free(alto);
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
 static void test_malformed(void)
 {
     at_record *rec = extract_text("empty.txt", "", false);
@@ -389,6 +463,7 @@ int main(int argc, char **argv)
     test_prose_plan();
     test_agreement();
     test_ocr_provenance();
+    test_alto_ids_after_dehyphenation();
     test_malformed();
     return tap_done();
 }

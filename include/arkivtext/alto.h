@@ -50,6 +50,28 @@ AT_EXPORT int at_doc_write_alto(const at_doc *doc, FILE *out, const at_alto_opti
  */
 AT_EXPORT int at_doc_from_alto(at_doc **out, const char *path, const char *data, size_t len, at_error *err);
 
+/**
+ * The TextLine IDs at_doc_write_alto() gives a document's lines. Lines are
+ * numbered per page in writing order, "p<page>_l<n>" (both 1-based); a line
+ * with no word to write (its only word merged into the line before, say)
+ * gets none and the next line takes its number. The one place that decides
+ * IDs: the writer, the extractor's provenance and anyone pointing into an
+ * ALTO file use it.
+ */
+typedef struct at_alto_ids at_alto_ids;
+
+/** Work out the IDs of `doc` as it is now. Caller frees `*out` with at_alto_ids_free(). */
+AT_EXPORT int at_alto_ids_new(const at_doc *doc, at_alto_ids **out, at_error *err);
+
+/** Line `line`'s number on its page (the n of p<page>_l<n>), or 0 when the writer leaves the line out (or `ids` is NULL). */
+AT_EXPORT unsigned at_alto_line_number(const at_alto_ids *ids, size_t line);
+
+/** Write line `line`'s TextLine ID into `buf`; false (and `buf` untouched) when the writer leaves it out. */
+AT_EXPORT bool at_alto_line_id(const at_alto_ids *ids, size_t line, char *buf, size_t size);
+
+/** Free. NULL is a no-op. */
+AT_EXPORT void at_alto_ids_free(at_alto_ids *ids);
+
 #ifdef __cplusplus
 }
 #endif

@@ -15,6 +15,7 @@
 #include "arkivtext/extract.h"
 #include "arkivtext/package.h"
 #include "arkivtext/pipeline.h"
+#include "arkivtext/search.h"
 #include "arkivtext/pdfa.h"
 
 #endif

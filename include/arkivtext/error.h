@@ -38,6 +38,8 @@ typedef enum {
     AT_STAGE_EXTRACT,
     AT_STAGE_PACKAGE,
     AT_STAGE_PIPELINE,
+    AT_STAGE_SEARCH,
+    AT_STAGE_REVIEW,
     AT_STAGE_PDFA,
 } at_stage;
 

@@ -17,6 +17,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -82,6 +83,55 @@ AT_EXPORT int at_package_validate(const char *path, at_package_report **report, 
 AT_EXPORT size_t at_package_report_count(const at_package_report *report);
 AT_EXPORT const at_package_problem *at_package_report_problem(const at_package_report *report, size_t index);
 AT_EXPORT void at_package_report_free(at_package_report *report);
+
+
+/* ---- reading a package back (review pages, corrections, the search index) ---- */
+
+/** A package folder opened for reading. */
+typedef struct at_package at_package;
+
+/**
+ * Open the package folder at `path` through its METS files: the root METS
+ * (ID, label, submitting organisation, record, PREMIS, representations) and
+ * the METS of the first representation holding ALTO pages. Fails with one
+ * line naming the folder when it is no package folder. Caller frees with
+ * at_package_close().
+ */
+AT_EXPORT int at_package_open(const char *path, at_package **out, at_error *err);
+/** Free. NULL is a no-op. */
+AT_EXPORT void at_package_close(at_package *p);
+
+AT_EXPORT const char *at_package_path(const at_package *p);
+/** mets/@OBJID. */
+AT_EXPORT const char *at_package_objid(const at_package *p);
+/** mets/@LABEL (the document's title), or "". */
+AT_EXPORT const char *at_package_label(const at_package *p);
+/** The submitting organisation named in the METS header, or "". */
+AT_EXPORT const char *at_package_organisation(const at_package *p);
+/** SHA-256 (hex) of the root METS.xml: changes whenever any file of the package changes. */
+AT_EXPORT const char *at_package_digest(const at_package *p);
+
+typedef enum {
+    AT_PACKAGE_ORIGINAL = 0, /**< the original files, untouched */
+    AT_PACKAGE_ALTO,         /**< one ALTO file per page, in page order */
+    AT_PACKAGE_RECORD,       /**< the extracted record (one) */
+    AT_PACKAGE_PREMIS,       /**< the PREMIS file (one) */
+    AT_PACKAGE_TEXT,         /**< the normalized text (one) */
+} at_package_file_kind;
+
+/** The `index`th file of a kind, relative to the package folder, or NULL past the last. */
+AT_EXPORT const char *at_package_file(const at_package *p, at_package_file_kind kind, size_t index);
+AT_EXPORT size_t at_package_n_files(const at_package *p, at_package_file_kind kind);
+
+/**
+ * The package's document, read from its ALTO pages: current and raw
+ * readings, rules, boxes, confidences. With `lines` not NULL, `*lines` gets
+ * for every line of the document its number as the record counts it (the
+ * line in the original file for text inputs, the line on its page
+ * otherwise); the caller frees it with g_free(). Caller frees `*out` with
+ * at_doc_free().
+ */
+AT_EXPORT int at_package_read_doc(const at_package *p, at_doc **out, uint32_t **lines, at_error *err);
 
 #ifdef __cplusplus
 }

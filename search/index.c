@@ -1,0 +1,208 @@
+/* The index front: one lock, the analyzer, queries parsed and hits finished here; storage in a backend.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "search/search_private.h"
+
+#include <string.h>
+
+struct at_index {
+    GMutex lock;
+    at_analyzer *analyzer;
+    const at_index_backend *backend;
+    void *self;
+};
+
+struct at_search_results {
+    GArray *found;  /* at_backend_hit */
+    GArray *hits;   /* at_search_hit, pointing into found */
+    GPtrArray *owned;
+};
+
+void at_backend_hit_clear(at_backend_hit *h)
+{
+    g_free(h->package);
+    g_free(h->document);
+    g_free(h->title);
+    g_free(h->location);
+    at_stored_text_clear(&h->text);
+    memset(h, 0, sizeof *h);
+}
+
+/* "scheme://..." names a backend; anything else is a file for SQLite. */
+static const at_index_backend *backend_for(const char *location, at_error *err)
+{
+    const char *scheme = strstr(location, "://");
+    if (!scheme)
+        return &at_index_sqlite;
+    at_error_set(err, AT_EINVAL, AT_STAGE_SEARCH, location, "no index backend for '%.*s' in this arkivtext (only SQLite files)",
+                 (int)(scheme - location), location);
+    return NULL;
+}
+
+int at_index_open(at_index **out, const char *location, const at_index_options *opts, at_error *err)
+{
+    *out = NULL;
+    at_index_options defaults = AT_INDEX_OPTIONS_INIT;
+    if (!opts)
+        opts = &defaults;
+    const at_index_backend *backend = backend_for(location, err);
+    if (!backend)
+        return err->code;
+    at_index *ix = g_new0(at_index, 1);
+    g_mutex_init(&ix->lock);
+    ix->backend = backend;
+    ix->analyzer = at_analyzer_new(opts->dict);
+    int rc = ix->analyzer ? backend->open(&ix->self, location, ix->analyzer, opts->create, err)
+                          : at_error_set(err, AT_EDEPEND, AT_STAGE_SEARCH, NULL, "no Swedish Snowball stemmer");
+    if (rc < 0) {
+        at_index_close(ix);
+        return rc;
+    }
+    *out = ix;
+    return 0;
+}
+
+void at_index_close(at_index *ix)
+{
+    if (!ix)
+        return;
+    if (ix->self)
+        ix->backend->close(ix->self);
+    at_analyzer_free(ix->analyzer);
+    g_mutex_clear(&ix->lock);
+    g_free(ix);
+}
+
+int at_index_begin(at_index *ix, at_error *err)
+{
+    g_mutex_lock(&ix->lock);
+    int rc = ix->backend->begin(ix->self, err);
+    g_mutex_unlock(&ix->lock);
+    return rc;
+}
+
+int at_index_commit(at_index *ix, at_error *err)
+{
+    g_mutex_lock(&ix->lock);
+    int rc = ix->backend->commit(ix->self, err);
+    g_mutex_unlock(&ix->lock);
+    return rc;
+}
+
+int at_index_put(at_index *ix, const at_index_doc *doc, at_error *err)
+{
+    g_mutex_lock(&ix->lock);
+    int rc = ix->backend->put(ix->self, doc, err);
+    g_mutex_unlock(&ix->lock);
+    return rc;
+}
+
+int at_index_put_package(at_index *ix, const char *path, at_error *err)
+{
+    at_package *p = NULL;
+    at_index_doc *d = NULL;
+    int rc = at_package_open(path, &p, err);
+    if (rc == 0)
+        rc = at_index_doc_from_package(p, &d, err);
+    if (rc == 0)
+        rc = at_index_put(ix, d, err);
+    at_index_doc_free(d);
+    at_package_close(p);
+    return rc;
+}
+
+int at_index_remove(at_index *ix, const char *package, at_error *err)
+{
+    g_mutex_lock(&ix->lock);
+    int rc = ix->backend->remove(ix->self, package, err);
+    g_mutex_unlock(&ix->lock);
+    return rc;
+}
+
+int at_index_count(at_index *ix, size_t *documents, size_t *pages, at_error *err)
+{
+    g_mutex_lock(&ix->lock);
+    int rc = ix->backend->count(ix->self, documents, pages, err);
+    g_mutex_unlock(&ix->lock);
+    return rc;
+}
+
+/* ---- finishing hits ---- */
+
+static gint by_number(gconstpointer a, gconstpointer b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void finish(const at_query *q, at_search_results *r)
+{
+    for (guint i = 0; i < r->found->len; i++) {
+        const at_backend_hit *h = &g_array_index(r->found, at_backend_hit, i);
+        GArray *lines = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+        GString *snippet = g_string_new(NULL);
+        int page = 1;
+        at_snippet_make(q, &h->text, h->field_page, h->field_first, h->field_last, &page, lines, snippet);
+        g_array_sort(lines, by_number);
+        for (guint k = 1; k < lines->len;) /* ascending, each once */
+            if (g_array_index(lines, uint32_t, k) == g_array_index(lines, uint32_t, k - 1))
+                g_array_remove_index(lines, k);
+            else
+                k++;
+        at_search_hit hit = { h->package, h->document, h->title, h->location, page, NULL, lines->len, h->score,
+                              snippet->str };
+        hit.lines = (const uint32_t *)(void *)lines->data;
+        g_ptr_array_add(r->owned, g_array_free(lines, FALSE));
+        g_ptr_array_add(r->owned, g_string_free(snippet, FALSE));
+        g_array_append_val(r->hits, hit);
+    }
+}
+
+int at_index_search(at_index *ix, const char *query, const at_search_options *opts, at_search_results **out,
+                    at_error *err)
+{
+    *out = NULL;
+    at_search_options defaults = AT_SEARCH_OPTIONS_INIT;
+    if (!opts)
+        opts = &defaults;
+    g_mutex_lock(&ix->lock);
+    at_query *q = NULL;
+    int rc = at_query_parse(ix->analyzer, query, &q, err);
+    at_search_results *r = g_new0(at_search_results, 1);
+    r->found = g_array_new(FALSE, TRUE, sizeof(at_backend_hit));
+    r->hits = g_array_new(FALSE, TRUE, sizeof(at_search_hit));
+    r->owned = g_ptr_array_new_with_free_func(g_free);
+    if (rc == 0)
+        rc = ix->backend->search(ix->self, q, opts->limit ? opts->limit : 10, r->found, err);
+    if (rc == 0)
+        finish(q, r);
+    g_mutex_unlock(&ix->lock);
+    at_query_free(q);
+    if (rc < 0) {
+        at_search_results_free(r);
+        return rc;
+    }
+    *out = r;
+    return 0;
+}
+
+size_t at_search_results_count(const at_search_results *r)
+{
+    return r->hits->len;
+}
+
+const at_search_hit *at_search_results_hit(const at_search_results *r, size_t index)
+{
+    return index < r->hits->len ? &g_array_index(r->hits, at_search_hit, index) : NULL;
+}
+
+void at_search_results_free(at_search_results *r)
+{
+    if (!r)
+        return;
+    for (guint i = 0; i < r->found->len; i++)
+        at_backend_hit_clear(&g_array_index(r->found, at_backend_hit, i));
+    g_array_free(r->found, TRUE);
+    g_array_free(r->hits, TRUE);
+    g_ptr_array_free(r->owned, TRUE);
+    g_free(r);
+}

@@ -1,0 +1,172 @@
+/* The search stage's internals: word analysis, queries, and the backend table.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#ifndef ARKIVTEXT_SEARCH_PRIVATE_H
+#define ARKIVTEXT_SEARCH_PRIVATE_H
+
+#include "arkivtext/search.h"
+#include "core/private.h"
+
+#include <glib.h>
+
+/* ---- analysis ---- */
+
+/*
+ * The index holds every word once, as its lower-case spelling (the term).
+ * A vocabulary beside it files each term under its folded form, its folded
+ * Snowball stem and, for compounds the dictionary splits, its parts'
+ * stems. A query word becomes the terms the vocabulary files under its
+ * folded form or stem, or that have it as a part: "Sodertorn" finds
+ * "södertörn" and "sodertorn", "cykelbana" finds "cykelbanorna", "hållplats"
+ * finds "busshållplatserna". The term spelled as typed is the exact one.
+ */
+typedef struct at_analyzer at_analyzer;
+
+/** A new analyzer (Snowball Swedish stemmer; compounds split with `dict`, which may be NULL). Not thread-safe. */
+at_analyzer *at_analyzer_new(const at_dict *dict);
+void at_analyzer_free(at_analyzer *a);
+
+/** One word in a text: its byte span. */
+typedef int (*at_word_fn)(const char *text, size_t start, size_t end, void *data);
+
+/** Call `fn` for every word of `text` (runs of letters, digits and marks). Stops when `fn` returns non-zero. */
+int at_analyze_words(const char *text, size_t len, at_word_fn fn, void *data);
+
+/** Longest word indexed, in bytes: longer runs (garbage, base64) are left out. */
+#define AT_TERM_MAX 120
+
+/** What the vocabulary files a term under. */
+typedef struct at_word_forms {
+    char lower[AT_WORD_MAX]; /* the term */
+    char fold[AT_WORD_MAX];
+    char stem[AT_WORD_MAX];  /* folded */
+    GPtrArray *parts;        /* char*: folded stems of a compound's parts; empty for other words */
+} at_word_forms;
+
+/** The forms of one word; false for words too long to index. Free `parts` with at_word_forms_clear(). */
+bool at_analyze_word(at_analyzer *a, const char *word, size_t len, at_word_forms *out);
+void at_word_forms_clear(at_word_forms *f);
+
+/** The term of a word (its lower-case spelling) into `out` (AT_WORD_MAX bytes); false when too long. */
+bool at_term(const char *word, size_t len, char *out);
+
+/** A query word and, once expanded by a backend, the terms it matches. */
+typedef struct at_query_word {
+    char *text;          /* as typed */
+    at_word_forms forms;
+    GPtrArray *terms;    /* char*: the terms it matches, from the vocabulary */
+} at_query_word;
+
+/** Analyze a query word (terms still empty); false for a word too long. Clear with at_query_word_clear(). */
+bool at_query_word_init(at_analyzer *a, const char *word, size_t len, at_query_word *w);
+void at_query_word_clear(at_query_word *w);
+
+/* ---- queries ---- */
+
+typedef enum { AT_FIELD_KIND, AT_FIELD_PARTY, AT_FIELD_DNR, AT_FIELD_YEAR, AT_FIELD_ORG, AT_N_FIELDS } at_field;
+
+/** The field's name in queries and in at_index_doc_add_field(). */
+const char *at_field_name(at_field f);
+/** The field named `name`, or -1. */
+int at_field_from_name(const char *name, size_t len);
+
+/** A field filter: every token must be among the document's tokens of that field (dnr: a prefix). */
+typedef struct at_query_filter {
+    at_field field;
+    GPtrArray *tokens; /* char* */
+} at_query_filter;
+
+typedef struct at_query {
+    GArray *words;   /* at_query_word */
+    GArray *filters; /* at_query_filter */
+} at_query;
+
+/** Parse a query; AT_ESYNTAX with one line for what cannot be searched for. */
+int at_query_parse(at_analyzer *a, const char *text, at_query **out, at_error *err);
+void at_query_free(at_query *q);
+
+/**
+ * The tokens a field value is stored and matched as: folded words (party,
+ * org), the kind's name (Swedish names too), the diarienummer's upper-case
+ * form without blanks, years (a range "2023–2026" gives every year in it).
+ * Returns false when the value gives none.
+ */
+bool at_field_tokens(at_field f, const char *value, GPtrArray *out);
+
+/* ---- documents to index ---- */
+
+typedef struct at_index_page {
+    int page;
+    char *text;         /* lines, each ending in '\n' */
+    size_t len;
+    uint32_t *numbers;  /* n_lines */
+    size_t n_lines;
+} at_index_page;
+
+typedef struct at_index_field {
+    at_field field;
+    char *value;
+    int page, first_line, last_line;
+} at_index_field;
+
+struct at_index_doc {
+    char *package, *document, *title, *location;
+    GArray *pages;  /* at_index_page */
+    GArray *fields; /* at_index_field */
+};
+
+/* ---- hits: matched lines and snippets ---- */
+
+/** A document's text as stored: lines, each with its page and its number as the record counts it. */
+typedef struct at_stored_text {
+    char *text;        /* lines, each ending in '\n' */
+    size_t len;
+    uint32_t *pages;   /* n_lines */
+    uint32_t *numbers; /* n_lines */
+    size_t n_lines;
+} at_stored_text;
+
+void at_stored_text_clear(at_stored_text *t);
+
+/**
+ * Where in a document the query's words match: the page of the line with
+ * most of them, that page's matched lines, and a snippet of the best line
+ * with the matched words in «». With no word matching (field-only queries),
+ * the lines `first`..`last` of page `page` (or the first line).
+ */
+void at_snippet_make(const at_query *q, const at_stored_text *t, int page, int first, int last, int *hit_page,
+                     GArray *lines, GString *snippet);
+
+/* ---- backends ---- */
+
+/** One hit as a backend finds it, before lines and snippet are made. */
+typedef struct at_backend_hit {
+    char *package, *document, *title, *location;
+    double score;
+    at_stored_text text;
+    int field_page;      /* field-only queries: where the first filter's value stands */
+    int field_first, field_last;
+} at_backend_hit;
+
+void at_backend_hit_clear(at_backend_hit *h);
+
+/** What a backend does; every call is made under the index's lock. */
+typedef struct at_index_backend {
+    const char *name;
+    int (*open)(void **self, const char *location, at_analyzer *a, bool create, at_error *err);
+    void (*close)(void *self);
+    int (*begin)(void *self, at_error *err);
+    int (*commit)(void *self, at_error *err);
+    int (*put)(void *self, const at_index_doc *doc, at_error *err);
+    int (*remove)(void *self, const char *package, at_error *err);
+    int (*count)(void *self, size_t *documents, size_t *pages, at_error *err);
+    /**
+     * The best `limit` documents for `q`, best first (fills `hits` with
+     * at_backend_hit); first fills each query word's `terms` from the
+     * vocabulary.
+     */
+    int (*search)(void *self, at_query *q, size_t limit, GArray *hits, at_error *err);
+} at_index_backend;
+
+extern const at_index_backend at_index_sqlite;
+
+#endif
