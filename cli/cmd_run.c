@@ -52,7 +52,7 @@ int at_cmd_run(int argc, char **argv)
 {
     char *outdir = NULL, *organisation = NULL, *agreement = NULL, *lang = NULL, *rules_path = NULL, *dict_path = NULL;
     char **lexicons = NULL, **inputs = NULL;
-    gboolean tar = FALSE, no_normalize = FALSE, lenient = FALSE, force = FALSE;
+    gboolean tar = FALSE, no_normalize = FALSE, lenient = FALSE, force = FALSE, no_pdf = FALSE;
     int jobs = 0;
     GOptionEntry entries[] = {
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &outdir, "Output folder: one package per document, report.json",
@@ -62,6 +62,8 @@ int at_cmd_run(int argc, char **argv)
         { "submission-agreement", 0, 0, G_OPTION_ARG_STRING, &agreement,
           "Reference of the submission agreement (leveransöverenskommelse)", "REF" },
         { "tar", 0, 0, G_OPTION_ARG_NONE, &tar, "Write each package as OBJID.tar instead of a folder", NULL },
+        { "no-pdf", 0, 0, G_OPTION_ARG_NONE, &no_pdf,
+          "No access copy: scans get no searchable PDF/A as representation rep2", NULL },
         { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: one per core)", "N" },
         { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, "Tesseract languages (default swe)", "LANG" },
         { "no-normalize", 0, 0, G_OPTION_ARG_NONE, &no_normalize, "Do not repair the text", NULL },
@@ -77,8 +79,9 @@ int at_cmd_run(int argc, char **argv)
     g_option_context_set_summary(ctx,
         "For each document (image, PDF, text, tab-separated table, or ALTO; folders are read whole):\n"
         "OCR or read it, repair the Swedish, extract its record and write one E-ARK SIP 2.1.0\n"
-        "(FGS Paketstruktur 2.0) package into DIR. A journal in DIR makes runs resumable: documents\n"
-        "already packaged with the same content are skipped. DIR/report.json sums up the run.");
+        "(FGS Paketstruktur 2.0) package into DIR; a scan also gets its searchable PDF/A access copy\n"
+        "(representation rep2). A journal in DIR makes runs resumable: documents already packaged\n"
+        "with the same content are skipped. DIR/report.json sums up the run.");
     g_option_context_add_main_entries(ctx, entries, NULL);
     int status = AT_EXIT_OK;
     at_error err = AT_ERROR_INIT;
@@ -122,10 +125,12 @@ int at_cmd_run(int argc, char **argv)
     }
     at_ocr_options oopts = AT_OCR_OPTIONS_INIT;
     oopts.lang = lang ? lang : "swe";
+    oopts.page_images = !no_pdf;
     at_package_options popts = AT_PACKAGE_OPTIONS_INIT;
     popts.organisation = organisation;
     popts.submission_agreement = agreement;
     popts.tar = tar;
+    popts.access_copy = !no_pdf;
     run_view view = { isatty(STDERR_FILENO) };
     at_pipeline_options opts = AT_PIPELINE_OPTIONS_INIT;
     opts.outdir = outdir;

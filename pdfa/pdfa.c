@@ -286,6 +286,11 @@ static int creation_time(const char *given, char **xmp_date, char **pdf_date, at
     return 0;
 }
 
+const char *at_pdfa_library_version(void)
+{
+    return qpdf_get_qpdf_version();
+}
+
 bool at_pdfa_can_write(const at_doc *doc)
 {
     size_t n = at_doc_n_pages(doc);

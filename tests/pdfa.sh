@@ -3,7 +3,7 @@
 # colour, a table, old OCR text to repair) and the writer's own edge cases (test_pdfa): every
 # PDF valid for Apache PDFBox Preflight (one JVM for all), the text layer equal to the repaired
 # .txt, its words on their ALTO boxes, page images kept in the right encoding; a born-digital
-# PDF gets none.
+# PDF gets none; `arkivtext run` packages it as representation rep2 (--no-pdf: not).
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Usage: pdfa.sh ARKIVTEXT MKPAGE TEST_PDFA PDFA_BOXES.PY MKPDF.PY FIXTURES_TEXT FIXTURES_SAMPLES
 set -u
@@ -38,24 +38,6 @@ ok "no temporary files left" '[ -z "$(ls -a "$dir/out" | grep tmp)" ]'
 sed 's/^/# unit: /' "$dir/unit.tap"
 ok "the writer's own checks pass (test_pdfa)" '[ $unit_rc -eq 0 ]'
 
-# PDFBox Preflight, every PDF in one JVM.
-cp=""
-for jar in preflight pdfbox2 fontbox2 xmpbox commons-logging jaxb-api javax.activation; do
-    cp="$cp:/usr/share/java/$jar.jar"
-done
-if command -v java > /dev/null && [ -f /usr/share/java/preflight.jar ]; then
-    (cd "$dir" && ls out/*.pdf unit/*.pdf > list && java -cp "${cp#:}" org.apache.pdfbox.preflight.Validator_A1b \
-        xml group list > /dev/null 2> preflight.err)
-    pdfs=$(wc -l < "$dir/list")
-    valid=$(grep -c '<isValid type="PDF/A1-b">true</isValid>' "$dir/list.preflight.xml" 2> /dev/null)
-    grep -o '<preflight name="[^"]*"\|<error>.*</error>\|<code>[^<]*</code>\|<details>[^<]*</details>' \
-        "$dir/list.preflight.xml" 2> /dev/null | grep -v 'name=' | head -5 | sed 's/^/# preflight: /'
-    echo "# preflight: $valid of $pdfs valid PDF/A-1b"
-    ok "PDFBox Preflight: every PDF is valid PDF/A-1b ($valid of $pdfs)" '[ "$valid" = "$pdfs" ] && [ "$pdfs" -ge 11 ]'
-else
-    echo "ok $((n += 1)) - # SKIP PDFBox Preflight not installed (libpdfbox2-java, libjaxb-api-java, libactivation-java)"
-fi
-
 # The text layer says what the repaired .txt says (up to white space), in reading order: over
 # all pages at most 0.2 % of the characters differ; on a page at most 1 % (poppler orders a line
 # OCR found running down a photocopied page by its height on the page, the .txt after its block).
@@ -85,6 +67,56 @@ for p in $scans; do
     share=$(python3 "$BOXES" "$dir/out/$p.pdf" "$dir/out/$p.alto.xml" | python3 -c 'import json,sys; print(json.load(sys.stdin)["share"])')
     ok "$p: words on their ALTO boxes (IoU >= 0.5 for $share >= 0.95)" 'below 0.95 $share'
 done
+
+# In a package: the access copy is representation rep2 of a scan, with its METS and PREMIS.
+"$AT" run -j 2 --organisation "Nacka kommun" -o "$dir/pkg" "$dir/in/bitonal.tif" "$SAMPLES/samarbetsavtal_ocr.txt" \
+    2> "$dir/run.err"; rc=$?
+scan_pkg=$(ls "$dir"/pkg/*/representations/rep1/data/bitonal.tif); scan_pkg=${scan_pkg%/representations/*}
+text_pkg=$(ls "$dir"/pkg/*/representations/rep1/data/samarbetsavtal_ocr.txt); text_pkg=${text_pkg%/representations/*}
+ok "run: both documents packaged" '[ $rc -eq 0 ] && [ -d "$scan_pkg" ] && [ -d "$text_pkg" ]'
+ok "the scan's package has rep2 with the PDF/A and its METS" \
+    '[ -s "$scan_pkg/representations/rep2/data/bitonal.pdf" ] && [ -s "$scan_pkg/representations/rep2/METS.xml" ]'
+ok "the text's package has none" '[ ! -e "$text_pkg/representations/rep2" ]'
+ok "the root METS lists rep2 in its fileSec and structMap" \
+    'grep -q "USE=\"Representations/rep2\"" "$scan_pkg/METS.xml" && grep -q "LABEL=\"Representations/rep2\"" "$scan_pkg/METS.xml"'
+ok "PREMIS: an event deriving it from rep1 (source, outcome, software with version)" \
+    'python3 - "$scan_pkg/metadata/preservation/premis.xml" <<PY
+import sys, xml.etree.ElementTree as ET
+P = "{http://www.loc.gov/premis/v3}"
+root = ET.parse(sys.argv[1]).getroot()
+ev = [e for e in root.iter(P + "event") if e.find(P + "eventIdentifier/" + P + "eventIdentifierValue").text == "event-access-copy"][0]
+roles = {l.find(P + "linkingObjectRole").text: l.find(P + "linkingObjectIdentifierValue").text for l in ev.iter(P + "linkingObjectIdentifier")}
+agents = {a.find(P + "agentIdentifier/" + P + "agentIdentifierValue").text: a for a in root.iter(P + "agent")}
+qpdf = agents["agent-qpdf"].find(P + "agentVersion")
+ok = (ev.find(P + "eventOutcomeInformation/" + P + "eventOutcome").text == "success"
+      and roles.get("source") == "representations/rep1/data/bitonal.tif"
+      and roles.get("outcome") == "representations/rep2/data/bitonal.pdf"
+      and qpdf is not None and qpdf.text
+      and any(r.find(P + "relationshipType").text == "derivation" for r in root.iter(P + "relationship")))
+sys.exit(0 if ok else 1)
+PY'
+ok "arkivtext validate: both packages valid" '"$AT" validate "$scan_pkg" "$text_pkg" > "$dir/validate.out"'
+sed 's/^/# /' "$dir/validate.out"
+"$AT" run -j 2 --no-pdf --organisation "Nacka kommun" -o "$dir/pkg-nopdf" "$dir/in/bitonal.tif" 2> /dev/null
+ok "run --no-pdf: no rep2" '[ -z "$(ls -d "$dir"/pkg-nopdf/*/representations/rep2 2> /dev/null)" ] && [ -n "$(ls -d "$dir"/pkg-nopdf/uuid-*)" ]'
+
+# PDFBox Preflight, every PDF in one JVM.
+cp=""
+for jar in preflight pdfbox2 fontbox2 xmpbox commons-logging jaxb-api javax.activation; do
+    cp="$cp:/usr/share/java/$jar.jar"
+done
+if command -v java > /dev/null && [ -f /usr/share/java/preflight.jar ]; then
+    (cd "$dir" && ls out/*.pdf unit/*.pdf pkg/*/representations/rep2/data/*.pdf > list && java -cp "${cp#:}" org.apache.pdfbox.preflight.Validator_A1b \
+        xml group list > /dev/null 2> preflight.err)
+    pdfs=$(wc -l < "$dir/list")
+    valid=$(grep -c '<isValid type="PDF/A1-b">true</isValid>' "$dir/list.preflight.xml" 2> /dev/null)
+    grep -o '<preflight name="[^"]*"\|<error>.*</error>\|<code>[^<]*</code>\|<details>[^<]*</details>' \
+        "$dir/list.preflight.xml" 2> /dev/null | grep -v 'name=' | head -5 | sed 's/^/# preflight: /'
+    echo "# preflight: $valid of $pdfs valid PDF/A-1b"
+    ok "PDFBox Preflight: every PDF is valid PDF/A-1b ($valid of $pdfs)" '[ "$valid" = "$pdfs" ] && [ "$pdfs" -ge 12 ]'
+else
+    echo "ok $((n += 1)) - # SKIP PDFBox Preflight not installed (libpdfbox2-java, libjaxb-api-java, libactivation-java)"
+fi
 
 # Page images: bitonal stays CCITT G4, colour stays colour, a photocopy is JPEG.
 images() { pdfimages -list "$dir/out/$1.pdf" | awk 'NR == 3 { print $6 "/" $9 }'; }

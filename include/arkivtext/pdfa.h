@@ -37,6 +37,9 @@ typedef struct at_pdfa_options {
 #define AT_PDFA_OPTIONS_VERSION 1
 #define AT_PDFA_OPTIONS_INIT { AT_PDFA_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL }
 
+/** The PDF library that writes the files, with its version, e.g. "11.3.0" (libqpdf's). Never NULL. */
+AT_EXPORT const char *at_pdfa_library_version(void);
+
 /**
  * Can `doc` become a PDF/A here: does every page have a page image? False
  * for text, ALTO and born-digital PDF pages (kept as they are).
