@@ -9,6 +9,8 @@
 #include <errno.h>
 #include <qpdf/qpdf-c.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define DEFAULT_DPI 300
 
@@ -310,24 +312,45 @@ static int qpdf_failure(qpdf_data q, const char *path, at_error *err)
                         e ? qpdf_get_error_full_text(q, e) : "unknown error");
 }
 
-/* Write the built PDF to `out`: libqpdf writes it to memory (PDF 1.4, a cross-reference table,
- * no object streams, an EOL before every endstream, an /ID from the content); then one fwrite. */
+/* The path under which libqpdf can write straight into `out`: an empty regular file, opened again
+ * through /proc/self/fd, so the file never has to sit in memory a second time. NULL for anything
+ * else (a pipe, a memory stream, a file already written to). */
+static char *direct_path(FILE *out)
+{
+    int fd = fflush(out) == 0 ? fileno(out) : -1;
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size != 0 || ftello(out) != 0)
+        return NULL;
+    char *path = g_strdup_printf("/proc/self/fd/%d", fd);
+    if (access(path, W_OK) != 0)
+        g_clear_pointer(&path, g_free);
+    return path;
+}
+
+/* Write the built PDF to `out` (PDF 1.4, a cross-reference table, no object streams, an EOL before
+ * every endstream, an /ID from the content): straight into an empty file, else through memory. */
 static int write_out(qpdf_data q, const char *name, FILE *out, at_error *err)
 {
-    if (qpdf_init_write_memory(q) & QPDF_ERRORS)
+    char *direct = direct_path(out);
+    if ((direct ? qpdf_init_write(q, direct) : qpdf_init_write_memory(q)) & QPDF_ERRORS) {
+        g_free(direct);
         return qpdf_failure(q, name, err);
+    }
     qpdf_set_object_stream_mode(q, qpdf_o_disable);
     qpdf_set_stream_data_mode(q, qpdf_s_compress);
     qpdf_set_decode_level(q, qpdf_dl_none); /* page images pass through as they are */
     qpdf_force_pdf_version(q, "1.4");
     qpdf_set_newline_before_endstream(q, QPDF_TRUE);
     qpdf_set_deterministic_ID(q, QPDF_TRUE);
+    int rc = 0;
     if (qpdf_write(q) & QPDF_ERRORS)
-        return qpdf_failure(q, name, err);
-    size_t len = qpdf_get_buffer_length(q);
-    if (fwrite(qpdf_get_buffer(q), 1, len, out) != len)
-        return at_error_set(err, AT_EIO, AT_STAGE_PDFA, name, "cannot write the PDF: %s", g_strerror(errno));
-    return 0;
+        rc = qpdf_failure(q, name, err);
+    else if (direct && fseeko(out, 0, SEEK_END) != 0) /* past what libqpdf wrote, for whoever writes on */
+        rc = at_error_set(err, AT_EIO, AT_STAGE_PDFA, name, "cannot write the PDF: %s", g_strerror(errno));
+    else if (!direct && fwrite(qpdf_get_buffer(q), 1, qpdf_get_buffer_length(q), out) != qpdf_get_buffer_length(q))
+        rc = at_error_set(err, AT_EIO, AT_STAGE_PDFA, name, "cannot write the PDF: %s", g_strerror(errno));
+    g_free(direct);
+    return rc;
 }
 
 static char *default_title(const at_doc *doc)

@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <math.h>
 #include <poppler.h>
+#include <stdlib.h>
 #include <string.h>
 #include "tests/tap.h"
 
@@ -179,6 +180,14 @@ static void test_reproducible(void)
     g_file_get_contents(b, &db, &lb, NULL);
     ok(rc == 0 && la > 0 && la == lb && memcmp(da, db, la) == 0,
        "the same document gives the same bytes (written once in %s, once in C)", sv ? sv : "C: no sv_SE here");
+    /* A stream with no file behind it gets the PDF through memory: the same bytes. */
+    char *mem = NULL;
+    size_t lm = 0;
+    FILE *f = open_memstream(&mem, &lm);
+    rc = at_pdfa_write(doc, &opts, f, &err);
+    fclose(f);
+    ok(rc == 0 && lm == la && memcmp(mem, da, la) == 0, "written to a memory stream: the same bytes (%zu)", lm);
+    free(mem);
     g_free(sv);
     g_free(da);
     g_free(db);

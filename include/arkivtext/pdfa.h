@@ -49,7 +49,9 @@ AT_EXPORT bool at_pdfa_can_write(const at_doc *doc);
 /**
  * Write `doc` as PDF/A-1b to `out` (open it with at_atomic_open() so that a
  * failure leaves nothing behind). The file is built in memory and written
- * at the end; the same document and options give the same bytes. Fails,
+ * at the end — into an empty regular file directly, through its descriptor,
+ * else (a pipe, a memory stream) as one buffer; either way the same
+ * document and options give the same bytes. Fails,
  * writing nothing, with AT_EINVAL when a page has no image, AT_ELIMIT beyond
  * PDF/A-1's limits (more than 8 191 pages or 65 535 distinct characters),
  * AT_EIO when `out` cannot be written; errors name the document.
