@@ -219,7 +219,7 @@ static void print_hit(size_t rank, const at_search_hit *h, bool json)
 
 int at_cmd_search(int argc, char **argv)
 {
-    char *dir = NULL;
+    char *dir = NULL, *dict_path = NULL;
     char **words = NULL;
     gboolean json = FALSE;
     int limit = 10;
@@ -227,6 +227,7 @@ int at_cmd_search(int argc, char **argv)
         { "dir", 'd', 0, G_OPTION_ARG_FILENAME, &dir, "Folder of packages with its " INDEX_NAME " (default: .)", "DIR" },
         { "json", 0, 0, G_OPTION_ARG_NONE, &json, "One JSON object a hit (JSON Lines)", NULL },
         { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "Most hits shown (default 10)", "N" },
+        { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Compiled dictionary (splits compound query words)", "FILE" },
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &words, NULL, "QUERY..." },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
@@ -241,6 +242,7 @@ int at_cmd_search(int argc, char **argv)
         "Punctuation only separates words.");
     g_option_context_add_main_entries(ctx, entries, NULL);
     int status = AT_EXIT_OK;
+    at_dict *dict = NULL;
     at_index *ix = NULL;
     at_search_results *r = NULL;
     char *query = NULL, *path = NULL;
@@ -256,9 +258,14 @@ int at_cmd_search(int argc, char **argv)
     }
     query = g_strjoinv(" ", words);
     path = g_build_filename(dir ? dir : ".", INDEX_NAME, NULL);
+    if (!(dict = at_cli_open_dict("search", dict_path, NULL))) {
+        status = AT_EXIT_SETUP;
+        goto out;
+    }
     at_error err = AT_ERROR_INIT;
-    /* The vocabulary was filed when the index was made: a query needs no dictionary. */
-    if (at_index_open(&ix, path, NULL, &err) < 0) {
+    at_index_options opts = AT_INDEX_OPTIONS_INIT;
+    opts.dict = dict;
+    if (at_index_open(&ix, path, &opts, &err) < 0) {
         at_cli_report("search", &err);
         status = AT_EXIT_SETUP;
         goto out;
@@ -280,10 +287,12 @@ int at_cmd_search(int argc, char **argv)
 out:
     at_search_results_free(r);
     at_index_close(ix);
+    at_dict_free(dict);
     g_free(query);
     g_free(path);
     g_option_context_free(ctx);
     g_strfreev(words);
     g_free(dir);
+    g_free(dict_path);
     return status;
 }

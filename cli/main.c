@@ -14,6 +14,8 @@ static const struct {
     const char *summary;
 } commands[] = {
     { "run", at_cmd_run, "scans and texts to E-ARK / FGS archive packages, resumably (the main job)" },
+    { "status", at_cmd_status, "how far a run or a shared batch is: done, running, failed, pages per minute, ETA" },
+    { "slurm", at_cmd_slurm, "a Slurm array job of workers for a shared batch (printed, or --submit)" },
     { "validate", at_cmd_validate, "check archive packages: schemas, checksums, references, CSIP/SIP requirements" },
     { "search", at_cmd_search, "find documents: words (any inflection, with or without diacritics) and fields" },
     { "index", at_cmd_index, "rebuild the search index of a folder of packages" },

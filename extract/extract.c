@@ -860,7 +860,8 @@ int at_extract(const at_doc *doc, const at_extract_options *opts, at_record **ou
 
     rn_attr_set(x.root, "version", "1");
     rn_attr_set(x.root, "kind", "%s", rec->kind);
-    rn_attr_set(x.root, "kindConfidence", "%.2f", rec->kind_confidence);
+    char num[G_ASCII_DTOSTR_BUF_SIZE]; /* numbers in files keep their '.' under any locale */
+    rn_attr_set(x.root, "kindConfidence", "%s", g_ascii_formatd(num, sizeof num, "%.2f", rec->kind_confidence));
     rn_attr_set(x.root, "source", "%s", opts->source ? opts->source : at_doc_name(doc));
     rn_attr_set(x.root, "generator", "arkivtext %s", at_version());
     rn_prune_empty(x.root);

@@ -264,7 +264,7 @@ static int prov_attrs(const at_rnode *n, prov_attr out[4])
     }
     if (p->confidence >= 0) {
         out[k].name = "confidence";
-        snprintf(out[k++].value, sizeof out[0].value, "%.2f", p->confidence);
+        g_ascii_formatd(out[k++].value, sizeof out[0].value, "%.2f", p->confidence); /* '.' under any locale */
     }
     return k;
 }

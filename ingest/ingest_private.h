@@ -21,6 +21,7 @@ typedef enum {
 
 /** One page of a document: where it comes from and, once read, its image or its text layer. */
 typedef struct at_page_job {
+    const char *path;  /* the file it is a page of */
     int source_page;   /* 1-based */
     int dpi;           /* from the file, 0 if it states none */
     PIX *pix;          /* the page image to OCR, or NULL when `layer` holds its text */

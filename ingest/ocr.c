@@ -484,64 +484,110 @@ void at_ocr_free(at_ocr *ocr)
     g_free(ocr);
 }
 
-int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
-                    at_error *err)
+/* Walks the pages of a document's files in order, opening each file when its first page is needed. */
+typedef struct {
+    const char *const *paths;
+    size_t n, file;  /* the files, and the one being read */
+    at_source_kind kind;
+    void *handle;
+    int pages, next; /* its page count, and pages of it read so far */
+    bool open;
+} page_cursor;
+
+static void cursor_close(page_cursor *c)
+{
+    if (c->open)
+        at_source_close(c->kind, c->handle);
+    c->open = false;
+}
+
+/* Read the document's next page into `job`; `*more` is false after the last. */
+static int cursor_next(page_cursor *c, const at_ocr_options *opts, at_page_job *job, bool *more, at_error *err)
+{
+    while (!c->open || c->next >= c->pages) {
+        if (c->open) {
+            cursor_close(c);
+            c->file++;
+        }
+        *more = c->file < c->n;
+        if (!*more)
+            return 0;
+        int rc = at_source_open(c->paths[c->file], &c->kind, &c->pages, &c->handle, err);
+        if (rc < 0)
+            return rc;
+        c->open = true;
+        c->next = 0;
+    }
+    job->source_page = ++c->next;
+    job->path = c->paths[c->file];
+    job->err = (at_error)AT_ERROR_INIT;
+    *more = true;
+    return at_source_read_page(job->path, c->kind, c->handle, opts, job, err);
+}
+
+static void job_free(gpointer p)
+{
+    at_page_job *job = p;
+    at_doc_free(job->result);
+    at_doc_free(job->layer);
+    pixDestroy(&job->pix);
+    g_free(job);
+}
+
+int at_ocr_files(at_ocr *ocr, const char *name, const char *const *paths, size_t n, at_doc **out,
+                 at_ocr_progress_fn progress, void *data, at_error *err)
 {
     *out = NULL;
-    at_source_kind kind;
-    int n_pages = 0;
-    void *handle = NULL;
-    int rc = at_source_open(path, &kind, &n_pages, &handle, err);
-    if (rc < 0)
-        return rc;
-    at_page_job *jobs = g_new0(at_page_job, (gsize)n_pages);
+    page_cursor cursor = { paths, n, 0, AT_SOURCE_IMAGE, NULL, 0, 0, false };
+    GPtrArray *jobs = g_ptr_array_new_with_free_func(job_free);
     GAsyncQueue *done = g_async_queue_new();
     /* Pages are read here and handed out a few at a time, so a long TIFF never sits in memory whole. */
-    int in_flight_max = 2 * ocr->n_workers, sent = 0, received = 0;
-    while (received < n_pages && rc == 0) {
-        while (sent < n_pages && sent - received < in_flight_max && rc == 0) {
-            at_page_job *job = &jobs[sent];
-            job->source_page = sent + 1;
-            job->err = (at_error)AT_ERROR_INIT;
-            rc = at_source_read_page(path, kind, handle, &ocr->opts, job, err);
-            if (rc < 0)
+    int in_flight_max = 2 * ocr->n_workers, received = 0, rc = 0;
+    bool more = n > 0;
+    while (rc == 0 && (more || received < (int)jobs->len)) {
+        while (more && (int)jobs->len - received < in_flight_max && rc == 0) {
+            at_page_job *job = g_new0(at_page_job, 1);
+            rc = cursor_next(&cursor, &ocr->opts, job, &more, err);
+            if (rc < 0 || !more) {
+                job_free(job);
                 break;
+            }
+            g_ptr_array_add(jobs, job);
             work_item *item = g_new(work_item, 1);
             *item = (work_item){ job, done, NULL };
             g_async_queue_push(ocr->queue, item);
-            sent++;
         }
-        if (received < sent) {
+        if (received < (int)jobs->len) {
             at_page_job *job = g_async_queue_pop(done);
             received++;
             if (!job->result && rc == 0) {
                 char msg[512];
                 at_error_format(&job->err, msg, sizeof msg);
-                rc = at_error_set(err, job->err.code ? job->err.code : AT_EDEPEND, AT_STAGE_CORE, path,
+                rc = at_error_set(err, job->err.code ? job->err.code : AT_EDEPEND, AT_STAGE_CORE, job->path,
                                   "page %d: %s", job->source_page, msg);
             }
             if (progress)
-                progress((size_t)received, (size_t)n_pages, data);
+                progress((size_t)received, jobs->len, data);
         }
     }
     /* A failed read stops new pages; the ones already out are still collected before returning. */
-    while (received < sent) {
+    for (; received < (int)jobs->len; received++)
         g_async_queue_pop(done);
-        received++;
-    }
-    at_source_close(kind, handle);
+    cursor_close(&cursor);
     if (rc == 0) {
-        at_doc *doc = at_doc_new(path);
-        for (int i = 0; i < n_pages; i++)
-            at_doc_append(doc, jobs[i].result);
+        at_doc *doc = at_doc_new(name);
+        for (guint i = 0; i < jobs->len; i++)
+            at_doc_append(doc, ((at_page_job *)jobs->pdata[i])->result);
         *out = doc;
     }
-    for (int i = 0; i < n_pages; i++) {
-        at_doc_free(jobs[i].result);
-        at_doc_free(jobs[i].layer);
-        pixDestroy(&jobs[i].pix);
-    }
-    g_free(jobs);
+    g_ptr_array_free(jobs, TRUE);
     g_async_queue_unref(done);
     return rc;
+}
+
+int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
+                    at_error *err)
+{
+    const char *paths[] = { path, NULL };
+    return at_ocr_files(ocr, path, paths, 1, out, progress, data, err);
 }

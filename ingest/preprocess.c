@@ -98,8 +98,8 @@ PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray_out
         if (deskewed && deskewed != pix && fabsf(angle) >= MIN_SKEW) {
             take(&pix, deskewed);
             report->deskewed = angle;
-            char buf[48];
-            snprintf(buf, sizeof buf, "deskew:%.2f", angle);
+            char buf[48] = "deskew:"; /* written into ALTO: '.' under any locale */
+            g_ascii_formatd(buf + 7, sizeof buf - 7, "%.2f", angle);
             note(report, buf);
         } else {
             pixDestroy(&deskewed);
@@ -128,8 +128,9 @@ PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray_out
             pixCountPixels(clean, &after, NULL);
             report->specks = (double)(before - after) / ((double)pixGetWidth(clean) * pixGetHeight(clean));
             take(&binary, clean);
-            char buf[48];
-            snprintf(buf, sizeof buf, "clean:%.4f%%", 100 * report->specks);
+            char buf[48] = "clean:";
+            g_ascii_formatd(buf + 6, sizeof buf - 8, "%.4f", 100 * report->specks);
+            g_strlcat(buf, "%", sizeof buf);
             note(report, buf);
         }
         pixDestroy(&no_border);

@@ -725,14 +725,15 @@ static void premis_body(package *p, xml_out *x, const void *arg)
             confidence += pv.confidence;
             pages_with_confidence++;
         }
-        g_string_append_printf(ocr, "%spage %d: %s; preprocessing %s; %d dpi; skew %.2f; rotated %d", ocr->len ? "\n" : "",
+        char skew[G_ASCII_DTOSTR_BUF_SIZE]; /* numbers in PREMIS keep their '.' under any locale */
+        g_string_append_printf(ocr, "%spage %d: %s; preprocessing %s; %d dpi; skew %s; rotated %d", ocr->len ? "\n" : "",
                                pv.source_page, pv.engine ? pv.engine : "", pv.steps && *pv.steps ? pv.steps : "none",
-                               pv.dpi, pv.skew, pv.rotation);
+                               pv.dpi, g_ascii_formatd(skew, sizeof skew, "%.2f", pv.skew), pv.rotation);
     }
-    char ocr_note[96] = "";
+    char ocr_note[96] = "", mean[G_ASCII_DTOSTR_BUF_SIZE];
     if (pages_with_confidence)
-        snprintf(ocr_note, sizeof ocr_note, "mean word confidence %.3f over %d pages", confidence / pages_with_confidence,
-                 pages_with_confidence);
+        snprintf(ocr_note, sizeof ocr_note, "mean word confidence %s over %d pages",
+                 g_ascii_formatd(mean, sizeof mean, "%.3f", confidence / pages_with_confidence), pages_with_confidence);
     char *repair = g_strdup_printf("diacritic and OCR-confusion repair with dictionary %s",
                                    p->content->dictionary ? p->content->dictionary : "(none)");
     char *changed = g_strdup_printf("%zu words changed; each change is recorded and can be undone",

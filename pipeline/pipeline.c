@@ -18,20 +18,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-struct at_pipeline {
-    at_pipeline_options opts;
-    at_ocr_options ocr_opts;
-    at_journal *journal;
-    at_ocr *ocr;
-    /* progress of the current run, under lock */
-    GMutex lock;
-    gint64 start;
-    size_t docs, docs_done, failed, pages_done;
-};
-
-/* Tell the caller, under the lock (events never overlap). */
-static void emit(at_pipeline *p, at_pipeline_event_kind kind, const char *source, at_pipeline_status status,
-                 const char *message)
+void at_pipeline_emit(at_pipeline *p, at_pipeline_event_kind kind, const char *source, at_pipeline_status status,
+                      const char *message)
 {
     if (!p->opts.on_event)
         return;
@@ -46,7 +34,7 @@ static void page_done(size_t done, size_t total, void *data)
     at_pipeline *p = data;
     g_mutex_lock(&p->lock);
     p->pages_done++;
-    emit(p, AT_PIPELINE_PAGE_DONE, NULL, AT_PIPELINE_OK, NULL);
+    at_pipeline_emit(p, AT_PIPELINE_PAGE_DONE, NULL, AT_PIPELINE_OK, NULL);
     g_mutex_unlock(&p->lock);
 }
 
@@ -63,8 +51,7 @@ static double mean_page_confidence(const at_doc *doc)
     return n ? sum / n : -1;
 }
 
-/* Read, repair, extract and package one document; fills `d->entry`. */
-static int process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
+int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
 {
     at_doc *doc = NULL;
     at_record *rec = NULL;
@@ -105,6 +92,26 @@ static bool done_before(const at_pipeline *p, const at_journal_entry *old, const
            g_file_test(old->package, G_FILE_TEST_EXISTS);
 }
 
+void at_pipeline_outcome(at_pipeline_doc *d, int rc, const at_error *err)
+{
+    if (rc < 0) {
+        at_error e = *err;
+        if (!e.file[0])
+            g_strlcpy(e.file, d->source, sizeof e.file);
+        char msg[1024];
+        d->entry.error = g_strdup(at_error_format(&e, msg, sizeof msg));
+    }
+    d->entry.state = rc == 0 ? AT_JOURNAL_DONE : AT_JOURNAL_FAILED;
+}
+
+void at_pipeline_warn(at_pipeline *p, const char *source, const at_error *err)
+{
+    char msg[1024];
+    g_mutex_lock(&p->lock);
+    at_pipeline_emit(p, AT_PIPELINE_WARNING, source, AT_PIPELINE_OK, at_error_format(err, msg, sizeof msg));
+    g_mutex_unlock(&p->lock);
+}
+
 /* Process `d` between two journal entries: running before, done or failed after. */
 static void redo(at_pipeline *p, at_pipeline_doc *d, int rc, const char *sha, at_error *err)
 {
@@ -114,21 +121,11 @@ static void redo(at_pipeline *p, at_pipeline_doc *d, int rc, const char *sha, at
     if (rc == 0)
         rc = at_journal_put(p->journal, d->source, &d->entry, err);
     if (rc == 0)
-        rc = process(p, d, err);
-    if (rc < 0) {
-        if (!err->file[0])
-            g_strlcpy(err->file, d->source, sizeof err->file);
-        char msg[1024];
-        d->entry.error = g_strdup(at_error_format(err, msg, sizeof msg));
-    }
-    d->entry.state = rc == 0 ? AT_JOURNAL_DONE : AT_JOURNAL_FAILED;
+        rc = at_pipeline_process(p, d, err);
+    at_pipeline_outcome(d, rc, err);
     at_error jerr = AT_ERROR_INIT;
-    if (at_journal_put(p->journal, d->source, &d->entry, &jerr) < 0) {
-        char msg[1024];
-        g_mutex_lock(&p->lock);
-        emit(p, AT_PIPELINE_WARNING, d->source, AT_PIPELINE_OK, at_error_format(&jerr, msg, sizeof msg));
-        g_mutex_unlock(&p->lock);
-    }
+    if (at_journal_put(p->journal, d->source, &d->entry, &jerr) < 0)
+        at_pipeline_warn(p, d->source, &jerr);
 }
 
 static void run_document(gpointer item, gpointer data)
@@ -157,14 +154,13 @@ static void run_document(gpointer item, gpointer data)
     p->docs_done++;
     bool failed = d->entry.state != AT_JOURNAL_DONE;
     p->failed += failed;
-    emit(p, AT_PIPELINE_DOCUMENT_DONE, d->source,
+    at_pipeline_emit(p, AT_PIPELINE_DOCUMENT_DONE, d->source,
          failed ? AT_PIPELINE_FAILED : d->skipped ? AT_PIPELINE_ALREADY_DONE : AT_PIPELINE_OK,
          failed ? (d->entry.error ? d->entry.error : d->source) : NULL);
     g_mutex_unlock(&p->lock);
 }
 
-/* Leftovers of a killed run: hidden temporary packages and replaced ones being dropped. */
-static void clean_leftovers(const char *outdir)
+void at_pipeline_clean_leftovers(const char *outdir)
 {
     GDir *dir = g_dir_open(outdir, 0, NULL);
     if (!dir)
@@ -190,7 +186,6 @@ int at_pipeline_new(at_pipeline **out, const at_pipeline_options *opts, at_error
     if (g_mkdir_with_parents(opts->outdir, 0755) != 0)
         return at_error_set(err, AT_EIO, AT_STAGE_PIPELINE, opts->outdir, "cannot create folder: %s",
                             g_strerror(errno));
-    clean_leftovers(opts->outdir);
     at_journal *journal = NULL;
     int rc = at_journal_open(opts->journal, opts->journal_location, opts->outdir, &journal, err);
     if (rc < 0)
@@ -201,6 +196,7 @@ int at_pipeline_new(at_pipeline **out, const at_pipeline_options *opts, at_error
     p->ocr_opts = opts->ocr ? *opts->ocr : ocr_defaults;
     p->journal = journal;
     g_mutex_init(&p->lock);
+    g_mutex_init(&p->ocr_lock);
     *out = p;
     return 0;
 }
@@ -212,6 +208,7 @@ void at_pipeline_free(at_pipeline *p)
     at_journal_close(p->journal);
     at_ocr_free(p->ocr);
     g_mutex_clear(&p->lock);
+    g_mutex_clear(&p->ocr_lock);
     g_free(p);
 }
 
@@ -239,7 +236,7 @@ static void run_all(at_pipeline *p, at_pipeline_doc *docs, size_t n)
     g_ptr_array_free(order, TRUE);
 }
 
-static void summarise(const at_pipeline *p, const at_pipeline_doc *docs, size_t n, at_pipeline_summary *s)
+void at_pipeline_summarise(const at_pipeline *p, const at_pipeline_doc *docs, size_t n, at_pipeline_summary *s)
 {
     double confidence = 0;
     long long confident_pages = 0;
@@ -265,16 +262,22 @@ static void summarise(const at_pipeline *p, const at_pipeline_doc *docs, size_t 
     s->seconds = (double)(g_get_monotonic_time() - p->start) / 1e6;
 }
 
+int at_pipeline_set_up_ocr(at_pipeline *p, at_error *err)
+{
+    g_mutex_lock(&p->ocr_lock);
+    p->ocr_opts.jobs = p->opts.jobs;
+    int rc = p->ocr ? 0 : at_ocr_new(&p->ocr, &p->ocr_opts, err);
+    g_mutex_unlock(&p->ocr_lock);
+    return rc;
+}
+
 /* OCR is set up only when some source is a scan: loading tesseract costs time and needs its models. */
 static int set_up_ocr(at_pipeline *p, const char *const *sources, size_t n, at_error *err)
 {
     bool scans = false;
     for (size_t i = 0; i < n && !scans; i++)
         scans = at_pipeline_is_scan(sources[i]);
-    if (!scans || p->ocr)
-        return 0;
-    p->ocr_opts.jobs = p->opts.jobs;
-    return at_ocr_new(&p->ocr, &p->ocr_opts, err);
+    return scans ? at_pipeline_set_up_ocr(p, err) : 0;
 }
 
 int at_pipeline_run(at_pipeline *p, const char *const *sources, size_t n, at_pipeline_summary *summary,
@@ -283,7 +286,10 @@ int at_pipeline_run(at_pipeline *p, const char *const *sources, size_t n, at_pip
     if (!p || (!sources && n) || !summary)
         return at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, NULL, "no pipeline, sources or summary");
     *summary = (at_pipeline_summary){ .mean_confidence = -1 };
-    int rc = set_up_ocr(p, sources, n, err);
+    at_pipeline_clean_leftovers(p->opts.outdir);
+    int rc = at_pipeline_bind_batch(p, at_pipeline_batch_needed(p), NULL, err);
+    if (rc == 0)
+        rc = set_up_ocr(p, sources, n, err);
     if (rc < 0)
         return rc;
     p->start = g_get_monotonic_time();
@@ -293,7 +299,7 @@ int at_pipeline_run(at_pipeline *p, const char *const *sources, size_t n, at_pip
     for (size_t i = 0; i < n; i++)
         docs[i].source = sources[i];
     run_all(p, docs, n);
-    summarise(p, docs, n, summary);
+    at_pipeline_summarise(p, docs, n, summary);
     rc = at_pipeline_write_report(p->opts.outdir, docs, n, err);
     for (size_t i = 0; i < n; i++)
         at_journal_entry_clear(&docs[i].entry);

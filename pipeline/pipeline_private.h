@@ -1,10 +1,24 @@
-/* The pipeline stage's internals, shared by the batch runner and the report.
+/* The pipeline stage's internals, shared by the batch runner, the shared batch's workers and the report.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ARKIVTEXT_PIPELINE_PRIVATE_H
 #define ARKIVTEXT_PIPELINE_PRIVATE_H
 
 #include "arkivtext/pipeline.h"
 #include "pipeline/journal.h"
+
+#include <glib.h>
+
+struct at_pipeline {
+    at_pipeline_options opts;
+    at_ocr_options ocr_opts;
+    at_journal *journal;
+    at_ocr *ocr;            /* set up once, when the first scan comes (under ocr_lock) */
+    GMutex ocr_lock;
+    /* progress of the current run, under lock */
+    GMutex lock;
+    gint64 start;
+    size_t docs, docs_done, failed, pages_done;
+};
 
 /** One document of a run and how it ended. */
 typedef struct {
@@ -13,6 +27,63 @@ typedef struct {
     bool skipped;            /* done by an earlier run, same content */
     double seconds;
 } at_pipeline_doc;
+
+/** Tell the caller; call under p->lock (events never overlap). */
+void at_pipeline_emit(at_pipeline *p, at_pipeline_event_kind kind, const char *source, at_pipeline_status status,
+                      const char *message);
+/** Tell the caller of a problem that does not stop the run (takes p->lock). */
+void at_pipeline_warn(at_pipeline *p, const char *source, const at_error *err);
+/** Read, repair, extract and package one document; fills `d->entry`'s package and figures. */
+int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err);
+/** Set `d->entry`'s state from `rc`, and its error (one line naming the source) when it failed. */
+void at_pipeline_outcome(at_pipeline_doc *d, int rc, const at_error *err);
+/** Set up OCR if it is not yet (thread-safe). */
+int at_pipeline_set_up_ocr(at_pipeline *p, at_error *err);
+/** Sum up `docs` into `s`, with the pages read and the time of the current run. */
+void at_pipeline_summarise(const at_pipeline *p, const at_pipeline_doc *docs, size_t n, at_pipeline_summary *s);
+/** Remove what a killed run left in `outdir`: hidden temporary packages, replaced ones, temporary reports. */
+void at_pipeline_clean_leftovers(const char *outdir);
+
+/** Does a single run need a batch file? Yes unless its journal is the default SQLite file in the folder. */
+bool at_pipeline_batch_needed(const at_pipeline *p);
+/**
+ * Scope the journal to the folder's batch: the one its batch file names
+ * (which the journal must know), or, when there is none and `create`, a new
+ * one, with `args` written into the new batch file. Without a batch file
+ * and without `create`, nothing is done.
+ */
+int at_pipeline_bind_batch(at_pipeline *p, bool create, const char *const *args, at_error *err);
+
+/* ---- content sniffing (sniff.c) ---- */
+
+/** at_pipeline_sniff() on bytes already read (the head of the file named `name`). */
+at_input_kind at_pipeline_sniff_buffer(const char *name, const char *buf, size_t len, const char **what);
+/** What `path`'s name claims ("a PDF") when the content (`kind`, `what`) is something else; else NULL. */
+const char *at_pipeline_wrong_name(const char *path, at_input_kind kind, const char *what);
+/** ';' or ',' when the text is rows of that many separated columns, else '\0'. */
+char at_pipeline_csv_separator(const char *buf, size_t len);
+
+/* ---- CSV (csv.c) ---- */
+
+/** Parse one RFC 4180 row at *pos (quotes, "" for a quote, line breaks inside quotes) into `fields`
+ * (g_free'd strings); advances *pos. False at the end of the text. */
+bool at_csv_row(const char **pos, const char *end, char sep, GPtrArray *fields);
+/** CSV to TAB-separated rows; a TAB or line break inside a cell becomes a space. Caller g_free()s. */
+char *at_csv_to_tsv(const char *text, size_t len, char sep, size_t *out_len);
+
+/* ---- the box (box.c, manifest.c) ---- */
+
+/** A page number at the end of a file's stem: "sida_12.png" -> prefix "sida", 12. Caller g_free()s the prefix. */
+bool at_pipeline_page_key(const char *name, char **prefix, long *number);
+
+/** One row of a manifest, its file resolved against the manifest's folder. */
+typedef struct {
+    char *file, *document, *title, *date, *reference, *series;
+    unsigned line;
+} at_manifest_row;
+
+/** Read a manifest: rows (at_manifest_row*) in order; errors name the manifest and the line. */
+int at_manifest_read(const char *path, GPtrArray **rows, at_error *err);
 
 /** Write OUTDIR/report.json: per document in the given order, and in total, without times (re-runs compare equal). */
 int at_pipeline_write_report(const char *outdir, const at_pipeline_doc *docs, size_t n, at_error *err);

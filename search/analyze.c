@@ -8,6 +8,7 @@
 /* Compounds shorter than this (in characters) have no parts worth finding ("bilar" is no "bi|lar"). */
 #define MIN_COMPOUND 7
 #define MAX_PARTS 5
+#define MAX_FINE 8 /* parts of a compound split to the end */
 
 struct at_analyzer {
     struct sb_stemmer *stemmer;
@@ -76,12 +77,51 @@ static bool all_letters(const char *s, size_t len)
     return true;
 }
 
-/* The folded stem of a lower-case word, into `out` (size AT_WORD_MAX). */
+/*
+ * The base form of a definite or genitive word the dictionary vouches for:
+ * Snowball's Swedish stemmer leaves "-an", "-et" and "-t" alone
+ * ("förskolan", "reningsverket", "området"), so they are taken off here
+ * when what remains is a known word ("förskola", "reningsverk",
+ * "område"); a genitive "-s" first ("avtalets").
+ */
+static void base_form(const at_dict *d, char *w)
+{
+    static const char *const endings[] = { "n", "t", "en", "et" };
+    at_dict_entry e;
+    size_t len = strlen(w);
+    if (len > 4 && w[len - 1] == 's' && at_dict_find(d, w, len - 1, &e) && (e.flags & AT_WORD_HUNSPELL))
+        w[--len] = '\0';
+    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++) {
+        size_t n = strlen(endings[i]);
+        if (len > n + 3 && strcmp(w + len - n, endings[i]) == 0 && at_dict_find(d, w, len - n, &e) &&
+            (e.flags & AT_WORD_HUNSPELL)) {
+            w[len - n] = '\0';
+            return;
+        }
+    }
+}
+
+/*
+ * The folded stem of a lower-case word, into `out` (AT_WORD_MAX bytes): its
+ * base form (with a dictionary), then Snowball until the stem stands still
+ * (it takes the "s" of "hållplats" as if a genitive but only the "erna" of
+ * "hållplatserna"; a second pass brings both to "hållplat").
+ */
 static void stem(at_analyzer *a, const char *lower, size_t len, char *out)
 {
-    const sb_symbol *s = sb_stemmer_stem(a->stemmer, (const sb_symbol *)lower, (int)len);
-    int n = s ? sb_stemmer_length(a->stemmer) : 0;
-    if (!s || at_fold((const char *)s, (size_t)n, out, AT_WORD_MAX) < 0)
+    char buf[AT_WORD_MAX];
+    g_strlcpy(buf, lower, MIN(len + 1, sizeof buf));
+    if (a->dict)
+        base_form(a->dict, buf);
+    for (int pass = 0; pass < 2; pass++) {
+        const sb_symbol *s = sb_stemmer_stem(a->stemmer, (const sb_symbol *)buf, (int)strlen(buf));
+        int n = s ? sb_stemmer_length(a->stemmer) : -1;
+        if (n < 0 || (size_t)n >= sizeof buf)
+            break;
+        memcpy(buf, s, (size_t)n);
+        buf[n] = '\0';
+    }
+    if (at_fold(buf, strlen(buf), out, AT_WORD_MAX) < 0)
         at_fold(lower, len, out, AT_WORD_MAX);
 }
 
@@ -98,26 +138,27 @@ static bool is_ending(const char *s, size_t len)
 }
 
 /*
- * A word's compound parts, also when the dictionary knows the whole word
- * ("busshållplatserna" is a hunspell form, and still buss|hållplatserna):
- * the longest known head, then (after a linking 's') a tail the
- * dictionary's splitter takes. Fills `cuts` like at_dict_split(); returns
- * the number of parts, 0 if there is no split into two or more.
+ * One split of a word into two or more parts, also when the dictionary
+ * knows the whole word ("busshållplatserna" is a hunspell form, and still
+ * buss|hållplatserna): the longest known head, then (after a linking 's') a
+ * tail the dictionary's splitter takes that is no mere inflection ending.
+ * `folded` matches parts by folded key (words whose diacritics were lost).
+ * Fills `cuts` like at_dict_split(); returns the number of parts, or 0.
  */
-static int split_parts(const at_dict *d, const char *lower, size_t len, size_t *cuts)
+static int split_once(const at_dict *d, const char *w, size_t len, bool folded, size_t *cuts)
 {
     enum { MIN_PART_BYTES = 3 };
     size_t one[1], tail[MAX_PARTS - 1];
     for (size_t end = len - MIN_PART_BYTES; end >= MIN_PART_BYTES; end--) {
-        if ((lower[end] & 0xC0) == 0x80 || at_dict_split(d, lower, end, false, one, 1) != 1)
+        if ((w[end] & 0xC0) == 0x80 || at_dict_split(d, w, end, folded, one, 1) != 1)
             continue;
-        for (size_t link = 0; link <= (lower[end] == 's' ? 1u : 0u); link++) {
+        for (size_t link = 0; link <= (w[end] == 's' ? 1u : 0u); link++) {
             size_t rest = end + link;
             if (len - rest < MIN_PART_BYTES)
                 continue;
-            int n = at_dict_split(d, lower + rest, len - rest, false, tail, MAX_PARTS - 1);
+            int n = at_dict_split(d, w + rest, len - rest, folded, tail, MAX_PARTS - 1);
             size_t last = n > 1 ? rest + tail[n - 2] : rest;
-            if (n < 1 || is_ending(lower + last, len - last))
+            if (n < 1 || is_ending(w + last, len - last))
                 continue;
             cuts[0] = rest;
             for (int i = 0; i < n; i++)
@@ -128,36 +169,83 @@ static int split_parts(const at_dict *d, const char *lower, size_t len, size_t *
     return 0;
 }
 
+/* The finest split: each part split again while it splits ("avloppsrenings|verket" -> avlopps|renings|verket). */
+static int split_fine(const at_dict *d, const char *w, size_t len, bool folded, size_t *cuts, int depth)
+{
+    size_t top[MAX_PARTS];
+    int n = g_utf8_strlen(w, (gssize)len) >= MIN_COMPOUND ? split_once(d, w, len, folded, top) : 0;
+    if (n < 2)
+        return 0;
+    int out = 0;
+    for (int i = 0, from = 0; i < n && out < MAX_FINE; from = (int)top[i], i++) {
+        size_t inner[MAX_FINE];
+        int m = depth < 2 ? split_fine(d, w + from, top[i] - (size_t)from, folded, inner, depth + 1) : 0;
+        for (int k = 0; k + 1 < m && out < MAX_FINE - 1; k++) /* the last inner cut is the part's own end */
+            cuts[out++] = (size_t)from + inner[k];
+        cuts[out++] = top[i];
+    }
+    return out;
+}
+
 bool at_term(const char *word, size_t len, char *out)
 {
     return len <= AT_TERM_MAX && at_lower(word, len, out, AT_WORD_MAX) >= 0;
 }
 
+/* The finest parts of a word (lower-case substrings) and the compounds ending it ("hållplatserna" of
+ * "busshållplatserna"): the pieces a compound is found by. */
+static void add_pieces(at_analyzer *a, at_word_forms *f)
+{
+    size_t len = strlen(f->lower), cuts[MAX_FINE];
+    bool plain = strcmp(f->lower, f->fold) == 0;
+    int n = split_fine(a->dict, f->lower, len, false, cuts, 0);
+    if (n < 2 && plain) /* no split with the spelling as it is: maybe the diacritics were lost */
+        n = split_fine(a->dict, f->fold, len, true, cuts, 0);
+    for (int i = 0, from = 0; i < n; from = (int)cuts[i], i++) {
+        g_ptr_array_add(f->pieces, g_strndup(f->lower + from, cuts[i] - (size_t)from));
+        if (i > 0 && i < n - 1)
+            g_ptr_array_add(f->heads, g_strdup(f->lower + from));
+    }
+}
+
 bool at_analyze_word(at_analyzer *a, const char *word, size_t len, at_word_forms *f)
 {
-    f->parts = NULL;
+    f->parts = f->pieces = f->heads = NULL;
     if (!at_term(word, len, f->lower) || at_fold(word, len, f->fold, sizeof f->fold) < 0)
         return false;
     size_t ll = strlen(f->lower);
     f->parts = g_ptr_array_new_with_free_func(g_free);
+    f->pieces = g_ptr_array_new_with_free_func(g_free);
+    f->heads = g_ptr_array_new_with_free_func(g_free);
     if (!all_letters(f->lower, ll)) {
         g_strlcpy(f->stem, f->fold, sizeof f->stem);
         return true;
     }
     stem(a, f->lower, ll, f->stem);
-    size_t cuts[MAX_PARTS];
-    int n = a->dict && g_utf8_strlen(f->lower, (gssize)ll) >= MIN_COMPOUND ? split_parts(a->dict, f->lower, ll, cuts) : 0;
-    for (int i = 0, from = 0; i < n; from = (int)cuts[i], i++) {
-        char st[AT_WORD_MAX];
-        stem(a, f->lower + from, cuts[i] - (size_t)from, st);
+    if (a->dict)
+        add_pieces(a, f);
+    char st[AT_WORD_MAX];
+    for (guint i = 0; i < f->pieces->len + f->heads->len; i++) {
+        const char *p = i < f->pieces->len ? g_ptr_array_index(f->pieces, i)
+                                            : g_ptr_array_index(f->heads, i - f->pieces->len);
+        stem(a, p, strlen(p), st);
         g_ptr_array_add(f->parts, g_strdup(st));
     }
     return true;
+}
+
+void at_analyze_stem(at_analyzer *a, const char *lower, char *out)
+{
+    stem(a, lower, strlen(lower), out);
 }
 
 void at_word_forms_clear(at_word_forms *f)
 {
     if (f->parts)
         g_ptr_array_free(f->parts, TRUE);
-    f->parts = NULL;
+    if (f->pieces)
+        g_ptr_array_free(f->pieces, TRUE);
+    if (f->heads)
+        g_ptr_array_free(f->heads, TRUE);
+    f->parts = f->pieces = f->heads = NULL;
 }

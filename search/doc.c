@@ -121,27 +121,36 @@ static void add_element(at_index_doc *d, const char *field, const xmlNode *n, co
     xmlFree(lines);
 }
 
-/* Where each field comes from in the record (schemas/arkivtext-record-1.xsd). */
-static void walk_record(at_index_doc *d, const xmlNode *n, const xmlNode *parent)
+/* Where each field comes from in the record (schemas/arkivtext-record-1.xsd). `dated` tells whether the
+ * document's own date (metadata dates, an agreement's signatures) was found. */
+static void walk_record(at_index_doc *d, const xmlNode *n, const xmlNode *parent, bool *dated)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
         const char *pname = parent ? (const char *)parent->name : "";
-        if (is_element(n, "party"))
+        if (is_element(n, "party")) {
             add_element(d, "party", n, NULL);
-        else if (is_element(n, "organisation") && strcmp(pname, "organisations") == 0)
+        } else if (is_element(n, "organisation") && strcmp(pname, "organisations") == 0) {
             add_element(d, "org", n, NULL);
-        else if (is_element(n, "diarienummer"))
+        } else if (is_element(n, "diarienummer")) {
             add_element(d, "dnr", n, NULL);
-        else if (is_element(n, "date") && strcmp(pname, "dates") == 0)
-            add_element(d, "year", n, "value");
-        else if (is_element(n, "validFrom") || is_element(n, "validTo"))
-            add_element(d, "year", n, "value");
-        else if (is_element(n, "title") && strcmp(pname, "metadata") == 0)
-            add_element(d, "year", n, NULL);
-        walk_record(d, n->children, n);
+        } else if ((is_element(n, "date") && strcmp(pname, "dates") == 0) ||
+                   (is_element(n, "signature") && xmlHasProp(n, BAD_CAST "date"))) {
+            add_element(d, "year", n, is_element(n, "date") ? "value" : "date");
+            *dated = true;
+        }
+        walk_record(d, n->children, n, dated);
     }
+}
+
+/* Without a date of its own, a document's year is the one its title names ("Verksamhetsplan 2021"). */
+static void title_year(at_index_doc *d, const xmlNode *root)
+{
+    for (const xmlNode *m = root->children; m; m = m->next)
+        for (const xmlNode *t = is_element(m, "metadata") ? m->children : NULL; t; t = t->next)
+            if (is_element(t, "title"))
+                add_element(d, "year", t, NULL);
 }
 
 static int add_record(at_index_doc *d, const at_package *p, char **title, at_error *err)
@@ -169,7 +178,10 @@ static int add_record(at_index_doc *d, const at_package *p, char **title, at_err
                     *title = g_strdup(s ? (const char *)s : "");
                     xmlFree(s);
                 }
-        walk_record(d, root->children, root);
+        bool dated = false;
+        walk_record(d, root->children, root, &dated);
+        if (!dated)
+            title_year(d, root);
     }
     if (xml)
         xmlFreeDoc(xml);

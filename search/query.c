@@ -15,7 +15,8 @@ static const struct {
     { "samarbetsavtal", "agreement" },  { "action-plan", "action-plan" },
     { "actionplan", "action-plan" },    { "handlingsplan", "action-plan" },
     { "plan", "plan" },                 { "decision-memo", "decision-memo" },
-    { "tjansteutlatande", "decision-memo" }, { "generic", "generic" },
+    { "tjansteutlatande", "decision-memo" }, { "memo", "decision-memo" },
+    { "generic", "generic" },
 };
 
 #define MAX_YEAR_RANGE 60
@@ -41,6 +42,7 @@ static int add_folded(const char *text, size_t start, size_t end, void *data)
     return 0;
 }
 
+/* A kind, and the kinds it is one of: an action plan is a plan too, so kind:plan finds it. */
 static bool kind_tokens(const char *value, GPtrArray *out)
 {
     char fold[AT_WORD_MAX];
@@ -53,6 +55,13 @@ static bool kind_tokens(const char *value, GPtrArray *out)
             return true;
         }
     return false;
+}
+
+/* The tokens a document of kind `kind` is stored under. */
+static void stored_kind_tokens(const char *kind, GPtrArray *out)
+{
+    if (kind_tokens(kind, out) && strcmp(g_ptr_array_index(out, out->len - 1), "action-plan") == 0)
+        g_ptr_array_add(out, g_strdup("plan"));
 }
 
 /* "KS-2022/960.103", "KS 2022/960.103" -> "KS2022/960.103": upper case, no blanks or hyphens. */
@@ -158,12 +167,15 @@ static bool year_tokens(const char *value, GPtrArray *out)
     return out->len > before;
 }
 
-bool at_field_tokens(at_field f, const char *value, GPtrArray *out)
+bool at_field_tokens(at_field f, const char *value, bool stored, GPtrArray *out)
 {
     guint before = out->len;
     switch (f) {
     case AT_FIELD_KIND:
-        return kind_tokens(value, out);
+        if (!stored)
+            return kind_tokens(value, out);
+        stored_kind_tokens(value, out);
+        return out->len > before;
     case AT_FIELD_DNR:
         return dnr_tokens(value, out);
     case AT_FIELD_YEAR:
@@ -190,6 +202,7 @@ bool at_query_word_init(at_analyzer *a, const char *word, size_t len, at_query_w
         return false;
     w->text = g_strndup(word, len);
     w->terms = g_ptr_array_new_with_free_func(g_free);
+    w->pieces = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     return true;
 }
 
@@ -198,6 +211,8 @@ void at_query_word_clear(at_query_word *w)
     g_free(w->text);
     if (w->terms)
         g_ptr_array_free(w->terms, TRUE);
+    if (w->pieces)
+        g_ptr_array_free(w->pieces, TRUE);
     at_word_forms_clear(&w->forms);
 }
 
@@ -250,7 +265,7 @@ static int parse_filter(const char *p, const char **end, at_query *q, at_error *
     char *value = g_strndup(v, (size_t)(v_end - v));
     at_query_filter filter = { (at_field)f, g_ptr_array_new_with_free_func(g_free) };
     bool ok = f == AT_FIELD_YEAR ? year_tokens(value, filter.tokens) && filter.tokens->len == 1
-                                 : at_field_tokens((at_field)f, value, filter.tokens);
+                                 : at_field_tokens((at_field)f, value, false, filter.tokens);
     int rc = 1;
     if (!ok) {
         rc = at_error_set(err, AT_ESYNTAX, AT_STAGE_SEARCH, NULL, "%s:%s is not something %s: can hold (e.g. %s%s)",

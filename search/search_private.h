@@ -39,21 +39,32 @@ typedef struct at_word_forms {
     char lower[AT_WORD_MAX]; /* the term */
     char fold[AT_WORD_MAX];
     char stem[AT_WORD_MAX];  /* folded */
-    GPtrArray *parts;        /* char*: folded stems of a compound's parts; empty for other words */
+    GPtrArray *pieces;       /* char*: a compound's finest parts, lower case ("buss", "håll", "platserna") */
+    GPtrArray *heads;        /* char*: the compounds that end it ("hållplatserna") */
+    GPtrArray *parts;        /* char*: folded stems of the pieces and the heads; all empty for other words */
 } at_word_forms;
 
-/** The forms of one word; false for words too long to index. Free `parts` with at_word_forms_clear(). */
+/** The forms of one word; false for words too long to index. Free the arrays with at_word_forms_clear(). */
 bool at_analyze_word(at_analyzer *a, const char *word, size_t len, at_word_forms *out);
 void at_word_forms_clear(at_word_forms *f);
+
+/** The folded stem of a lower-case word into `out` (AT_WORD_MAX bytes). */
+void at_analyze_stem(at_analyzer *a, const char *lower, char *out);
 
 /** The term of a word (its lower-case spelling) into `out` (AT_WORD_MAX bytes); false when too long. */
 bool at_term(const char *word, size_t len, char *out);
 
-/** A query word and, once expanded by a backend, the terms it matches. */
+/**
+ * A query word and, once expanded by a backend, the terms it matches: the
+ * word's own forms and those of the compounds ending it (a "reningsverk" is
+ * what an "avloppsreningsverk" is); or, for a compound, a document with
+ * every one of its pieces (`förskoleplatser`: "platser i förskolan").
+ */
 typedef struct at_query_word {
     char *text;          /* as typed */
     at_word_forms forms;
     GPtrArray *terms;    /* char*: the terms it matches, from the vocabulary */
+    GPtrArray *pieces;   /* GPtrArray* of char*: per piece of a compound, the terms it matches */
 } at_query_word;
 
 /** Analyze a query word (terms still empty); false for a word too long. Clear with at_query_word_clear(). */
@@ -88,9 +99,11 @@ void at_query_free(at_query *q);
  * The tokens a field value is stored and matched as: folded words (party,
  * org), the kind's name (Swedish names too), the diarienummer's upper-case
  * form without blanks, years (a range "2023–2026" gives every year in it).
- * Returns false when the value gives none.
+ * `stored`: the tokens a document's value is kept as (an action plan is
+ * kept as a plan too); else those a query's value asks for. Returns false
+ * when the value gives none.
  */
-bool at_field_tokens(at_field f, const char *value, GPtrArray *out);
+bool at_field_tokens(at_field f, const char *value, bool stored, GPtrArray *out);
 
 /* ---- documents to index ---- */
 

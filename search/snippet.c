@@ -99,6 +99,11 @@ void at_snippet_make(const at_query *q, const at_stored_text *t, int page, int f
         const at_query_word *w = &g_array_index(q->words, at_query_word, i);
         for (guint k = 0; k < w->terms->len; k++)
             g_hash_table_insert(s.terms, g_ptr_array_index(w->terms, k), GUINT_TO_POINTER(i + 1));
+        for (guint p = 0; p < w->pieces->len; p++) {
+            const GPtrArray *piece = g_ptr_array_index(w->pieces, p);
+            for (guint k = 0; k < piece->len; k++)
+                g_hash_table_insert(s.terms, g_ptr_array_index(piece, k), GUINT_TO_POINTER(i + 1));
+        }
     }
     size_t *starts = line_starts(t);
     /* The best line: most query words; without words, where the field stands (or the first line). */

@@ -30,7 +30,7 @@
 #define MAX_QUERY_WORDS 32
 #define MAX_EXPANSION 200      /* terms a query word may stand for (a common part: "plan", "kommun") */
 #define KNOWN_TERMS 2000000    /* terms remembered as already in the vocabulary */
-#define TIER 1e6               /* at_score: tiers (matched words, exact words) above any BM25 score */
+#define TIER 1e6               /* at_score: tiers (words matched and how) above any BM25 score */
 
 typedef struct {
     sqlite3 *db;
@@ -151,9 +151,16 @@ static score_stats *query_stats(const Fts5ExtensionApi *api, Fts5Context *fts)
     return st;
 }
 
+/*
+ * A page's tier: query words matched (most first), then how well each
+ * matched: 3 in the spelling typed, 2 in another form (a diacritic
+ * variant, an inflection, a compound holding it), 1 only through all the
+ * pieces of a compound query word.
+ */
 static void score_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int n, sqlite3_value **v)
 {
-    /* words: per phrase, its query word as a letter ('A' + index); exact: per phrase '1' or '0'. */
+    /* words: per phrase, its query word as a letter ('A' + index); exact: per phrase '1' the spelling typed,
+     * '0' another form, 'p' a piece. */
     const char *words = n == 2 ? (const char *)sqlite3_value_text(v[0]) : NULL;
     const char *exact = n == 2 ? (const char *)sqlite3_value_text(v[1]) : NULL;
     score_stats *st = words && exact ? query_stats(api, fts) : NULL;
@@ -172,17 +179,18 @@ static void score_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_cont
     }
     const double k1 = 1.2, b = 0.75;
     double bm25 = 0;
-    uint64_t matched = 0, exactly = 0;
+    int level[64] = { 0 };
     for (int i = 0; i < st->phrases; i++) {
         if (freq[i] == 0)
             continue;
         bm25 += st->idf[i] * freq[i] * (k1 + 1) / (freq[i] + k1 * (1 - b + b * length / st->avgdl));
-        uint64_t bit = (uint64_t)1 << ((words[i] - 'A') & 63);
-        matched |= bit;
-        if (exact[i] == '1')
-            exactly |= bit;
+        int w = (words[i] - 'A') & 63, l = exact[i] == '1' ? 3 : exact[i] == 'p' ? 1 : 2;
+        level[w] = MAX(level[w], l);
     }
-    int tier = __builtin_popcountll(matched) * 64 + __builtin_popcountll(exactly);
+    int tier = 0, matched = 0;
+    for (int w = 0; w < 64; w++)
+        tier += level[w], matched += level[w] > 0;
+    tier += matched * 256;
     sqlite3_result_double(ctx, tier * TIER + MIN(bm25, TIER - 1));
 }
 
@@ -429,7 +437,7 @@ static int sq_remove(void *self, const char *package, at_error *err)
 static int put_field(sq *s, sqlite3_stmt *st, sqlite3_int64 doc, const at_index_field *f, at_error *err)
 {
     GPtrArray *tokens = g_ptr_array_new_with_free_func(g_free);
-    at_field_tokens(f->field, f->value, tokens);
+    at_field_tokens(f->field, f->value, true, tokens);
     int rc = 0;
     for (guint i = 0; rc == 0 && i < tokens->len; i++) {
         sqlite3_reset(st);
@@ -599,35 +607,64 @@ static void add_terms(sqlite3_stmt *st, const char *key, GPtrArray *terms, GHash
     }
 }
 
-/* Each query word's terms from the vocabulary: its exact spelling first, then its diacritic variants,
- * its inflections, the compounds it is a part of. */
+typedef struct {
+    sqlite3_stmt *by_term, *by_fold, *by_stem, *by_part;
+} lookups;
+
+/* The terms the vocabulary files under a lower-case word's forms: its folded form, its stem, and the
+ * compounds it is a part of; with `own`, the word itself first. */
+static void lookup(sq *s, lookups *l, const char *lower, bool own, GPtrArray *terms, GHashTable *seen)
+{
+    char fold[AT_WORD_MAX], st[AT_WORD_MAX];
+    if (at_fold(lower, strlen(lower), fold, sizeof fold) < 0)
+        return;
+    at_analyze_stem(s->a, lower, st);
+    if (own)
+        add_terms(l->by_term, lower, terms, seen);
+    add_terms(l->by_fold, fold, terms, seen);
+    add_terms(l->by_stem, st, terms, seen);
+    add_terms(l->by_stem, fold, terms, seen);
+    add_terms(l->by_part, st, terms, seen);
+    add_terms(l->by_part, fold, terms, seen);
+}
+
+/* One query word's terms: its own, and those of the compounds that end it; a compound's pieces apart. */
+static void expand_word(sq *s, lookups *l, at_query_word *w)
+{
+    if (has_digit(w->forms.lower)) { /* numbers and codes only as they are */
+        g_ptr_array_add(w->terms, g_strdup(w->forms.lower));
+        return;
+    }
+    GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+    lookup(s, l, w->forms.lower, true, w->terms, seen);
+    for (guint h = 0; h < w->forms.heads->len; h++)
+        lookup(s, l, g_ptr_array_index(w->forms.heads, h), false, w->terms, seen);
+    g_hash_table_destroy(seen);
+    for (guint p = 0; w->forms.pieces->len >= 2 && p < w->forms.pieces->len; p++) {
+        GPtrArray *terms = g_ptr_array_new_with_free_func(g_free);
+        seen = g_hash_table_new(g_str_hash, g_str_equal);
+        lookup(s, l, g_ptr_array_index(w->forms.pieces, p), true, terms, seen);
+        g_hash_table_destroy(seen);
+        g_ptr_array_add(w->pieces, terms);
+        if (terms->len == 0) { /* a piece no document has: no document has them all */
+            g_ptr_array_set_size(w->pieces, 0);
+            break;
+        }
+    }
+}
+
+/* Each query word's terms from the vocabulary. */
 static int expand(sq *s, at_query *q, at_error *err)
 {
-    sqlite3_stmt *by_term = prepare(s, "SELECT term FROM vocab WHERE term = ?1");
-    sqlite3_stmt *by_fold = prepare(s, "SELECT term FROM vocab WHERE fold = ?1");
-    sqlite3_stmt *by_stem = prepare(s, "SELECT term FROM vocab WHERE stem = ?1");
-    sqlite3_stmt *by_part = prepare(s, "SELECT term FROM parts WHERE part = ?1");
-    int rc = by_term && by_fold && by_stem && by_part ? 0 : db_fail(s, "cannot prepare", err);
-    for (guint i = 0; rc == 0 && i < q->words->len; i++) {
-        at_query_word *w = &g_array_index(q->words, at_query_word, i);
-        if (has_digit(w->forms.lower)) {
-            g_ptr_array_add(w->terms, g_strdup(w->forms.lower));
-            continue;
-        }
-        GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
-        add_terms(by_term, w->forms.lower, w->terms, seen);
-        add_terms(by_fold, w->forms.fold, w->terms, seen);
-        /* Snowball stems "hållplats" to "hållplat" but "hållplatserna" to "hållplats": ask for both. */
-        add_terms(by_stem, w->forms.stem, w->terms, seen);
-        add_terms(by_stem, w->forms.fold, w->terms, seen);
-        add_terms(by_part, w->forms.stem, w->terms, seen);
-        add_terms(by_part, w->forms.fold, w->terms, seen);
-        g_hash_table_destroy(seen);
-    }
-    sqlite3_finalize(by_term);
-    sqlite3_finalize(by_fold);
-    sqlite3_finalize(by_stem);
-    sqlite3_finalize(by_part);
+    lookups l = { prepare(s, "SELECT term FROM vocab WHERE term = ?1"), prepare(s, "SELECT term FROM vocab WHERE fold = ?1"),
+                  prepare(s, "SELECT term FROM vocab WHERE stem = ?1"), prepare(s, "SELECT term FROM parts WHERE part = ?1") };
+    int rc = l.by_term && l.by_fold && l.by_stem && l.by_part ? 0 : db_fail(s, "cannot prepare", err);
+    for (guint i = 0; rc == 0 && i < q->words->len; i++)
+        expand_word(s, &l, &g_array_index(q->words, at_query_word, i));
+    sqlite3_finalize(l.by_term);
+    sqlite3_finalize(l.by_fold);
+    sqlite3_finalize(l.by_stem);
+    sqlite3_finalize(l.by_part);
     return rc;
 }
 
@@ -665,24 +702,36 @@ static int bind_filters(sqlite3_stmt *st, const at_query *q, int param)
     return param;
 }
 
-/* The FTS5 expression: per word an OR of its quoted terms; words joined by AND or OR. */
+/* An OR of quoted terms; each phrase noted for at_score (its word, whether it is the exact spelling). */
+static void or_terms(GString *expr, const GPtrArray *terms, int word, const char *exact_term, GString *words,
+                     GString *exact)
+{
+    for (guint t = 0; t < terms->len; t++) {
+        /* A term is a lower-case word: letters, digits and marks, nothing FTS5 reads as syntax. */
+        const char *term = g_ptr_array_index(terms, t);
+        g_string_append_printf(expr, "%s\"%s\"", t ? " OR " : "", term);
+        g_string_append_c(words, (char)('A' + word));
+        g_string_append_c(exact, !exact_term ? 'p' : strcmp(term, exact_term) == 0 ? '1' : '0');
+    }
+}
+
+/* The FTS5 expression: per word an OR of its terms (and of its pieces all together); words joined by
+ * AND or OR. */
 static void match_expr(const at_query *q, bool all, GString *expr, GString *words, GString *exact)
 {
     for (guint i = 0; i < q->words->len; i++) {
         const at_query_word *w = &g_array_index(q->words, at_query_word, i);
-        if (w->terms->len == 0)
+        if (w->terms->len == 0 && w->pieces->len == 0)
             continue;
         if (expr->len)
             g_string_append(expr, all ? " AND " : " OR ");
         g_string_append_c(expr, '(');
-        for (guint t = 0; t < w->terms->len; t++) {
-            /* A term is a lower-case word: letters, digits and marks, nothing FTS5 reads as syntax. */
-            const char *term = g_ptr_array_index(w->terms, t);
-            g_string_append_printf(expr, "%s\"%s\"", t ? " OR " : "", term);
-            g_string_append_c(words, (char)('A' + i));
-            g_string_append_c(exact, strcmp(term, w->forms.lower) == 0 ? '1' : '0');
+        or_terms(expr, w->terms, (int)i, w->forms.lower, words, exact);
+        for (guint p = 0; p < w->pieces->len; p++) {
+            g_string_append(expr, p == 0 ? (w->terms->len ? " OR ((" : "((") : ") AND (");
+            or_terms(expr, g_ptr_array_index(w->pieces, p), (int)i, NULL, words, exact);
         }
-        g_string_append_c(expr, ')');
+        g_string_append(expr, w->pieces->len ? ")))" : ")");
     }
 }
 
@@ -815,8 +864,10 @@ static int sq_search(void *self, at_query *q, size_t limit, GArray *hits, at_err
     GArray *found = g_array_new(FALSE, FALSE, sizeof(candidate));
     int rc = expand(s, q, err);
     bool every_word = true;
-    for (guint i = 0; i < q->words->len; i++)
-        every_word &= g_array_index(q->words, at_query_word, i).terms->len > 0;
+    for (guint i = 0; i < q->words->len; i++) {
+        const at_query_word *w = &g_array_index(q->words, at_query_word, i);
+        every_word &= w->terms->len > 0 || w->pieces->len > 0;
+    }
     if (rc == 0 && q->words->len) {
         /* Documents with every word first; when they are too few, those with most of them. */
         if (every_word)

@@ -43,7 +43,7 @@ cp "$FIXTURES/samarbetsavtal_ostra.txt" "$dir/good.txt"
 "$AT" extract -o "$dir/bad" "$dir/archive.txt" "$dir/latin1.txt" "$dir/evil.alto.xml" "$dir/good.txt" \
     "$dir/empty.txt" 2> "$dir/err"; rc=$?
 check "a batch with bad files exits 1" '[ $rc -eq 1 ]'
-check "binary file: one line naming it" 'grep -q "archive.txt: not a text file" "$dir/err"'
+check "a ZIP named .txt: one line naming it and what it is" 'grep -q "archive.txt: a ZIP archive, not a text file" "$dir/err"'
 check "invalid UTF-8: one line naming it and the byte" 'grep -q "latin1.txt: invalid UTF-8 at byte 6" "$dir/err"'
 check "hostile XML: refused, /etc/passwd not read" 'grep -q "evil.alto.xml" "$dir/err" && ! grep -q "root:" "$dir/err"'
 check "no output for the bad files" '[ ! -e "$dir/bad/archive.record.xml" ] && [ ! -e "$dir/bad/latin1.record.xml" ] && [ ! -e "$dir/bad/evil.record.xml" ]'

@@ -75,6 +75,17 @@ typedef void (*at_ocr_progress_fn)(size_t pages_done, size_t pages_total, void *
 AT_EXPORT int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
                               at_error *err);
 
+/**
+ * Read one document made of several files (the page images of one
+ * document, in page order): every page of every file, in parallel, as
+ * at_ocr_document() does for one; `name` names the document. Each page
+ * keeps its page number in its own file (at_page_view.source_page), so a
+ * new file starts where it is 1 again. A file that fails fails the whole
+ * document, its name and page in the message.
+ */
+AT_EXPORT int at_ocr_files(at_ocr *ocr, const char *name, const char *const *paths, size_t n, at_doc **out,
+                           at_ocr_progress_fn progress, void *data, at_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -48,21 +48,112 @@ AT_EXPORT int at_pipeline_expand_inputs(const char *const *args, bool texts_too,
 AT_EXPORT void at_pipeline_inputs_free(char **inputs);
 
 /**
- * Read any input as a document: a scan through `ocr` (NULL fails for scans),
- * ALTO (.xml), a table (.tsv, .tab or text of mostly TAB-separated rows) or
- * text; "-" is standard input, read as text. `lenient` replaces invalid
- * UTF-8 in texts instead of failing. `progress` (may be NULL) hears of each
- * page OCR completes. Caller frees `*doc` with at_doc_free().
+ * Read any input as a document, by what it holds (not its name): a scan
+ * (image or PDF) through `ocr` (NULL fails for scans), ALTO, a
+ * tab-separated or CSV table, or text; "-" is standard input, read as text.
+ * A name that claims another kind fails ("brev.pdf: a text file, not a
+ * PDF"), and so does a kind arkivtext does not read. `lenient` replaces
+ * invalid UTF-8 in texts instead of failing. `progress` (may be NULL) hears
+ * of each page OCR completes. Caller frees `*doc` with at_doc_free().
  */
 AT_EXPORT int at_pipeline_read_document(const char *path, at_ocr *ocr, bool lenient, at_ocr_progress_fn progress,
                                         void *data, at_doc **doc, at_error *err);
+
+/**
+ * Read the files of one document (in page order) as one document named
+ * `name`: page images all at once on the OCR pool, other files one after
+ * another, each as at_pipeline_read_document() reads it.
+ */
+AT_EXPORT int at_pipeline_read_files(const char *name, const char *const *paths, size_t n, at_ocr *ocr, bool lenient,
+                                     at_ocr_progress_fn progress, void *data, at_doc **doc, at_error *err);
+
+/** What a file holds, judged by its content (not its name). */
+typedef enum at_input_kind {
+    AT_INPUT_UNSUPPORTED = 0, /**< something arkivtext does not read: a Word document, a GIF, binary data … */
+    AT_INPUT_EMPTY,           /**< no bytes at all */
+    AT_INPUT_TEXT,            /**< text */
+    AT_INPUT_TABLE,           /**< text of TAB-separated rows */
+    AT_INPUT_CSV,             /**< text of comma- or semicolon-separated rows */
+    AT_INPUT_ALTO,            /**< ALTO XML */
+    AT_INPUT_IMAGE,           /**< a TIFF, PNG, JPEG, PNM or WebP image */
+    AT_INPUT_PDF,             /**< a PDF */
+} at_input_kind;
+
+/**
+ * Look at the first bytes of `path`: `*kind` is what it holds and `*what`
+ * says so in words ("a PDF", "a Word document (.docx)", "an empty file"),
+ * a static string. Fails only when the file cannot be read.
+ */
+AT_EXPORT int at_pipeline_sniff(const char *path, at_input_kind *kind, const char **what, at_error *err);
+
+/** Compare file names in natural order: "sida2" before "sida10", case ignored. Returns <0, 0 or >0. */
+AT_EXPORT int at_pipeline_natural_compare(const char *a, const char *b);
+
+/* ---- a box of inputs as documents ---- */
+
+/** One document of a box: one file, or the page images (or manifest files) of one document in page order. */
+typedef struct at_pipeline_document {
+    const char *id;                 /**< the file's path, or its files' paths joined by line breaks */
+    const char *const *files;       /**< the files, in page order, NULL-terminated */
+    size_t n_files;
+    const char *name;               /**< a name when no title is found: file name without extension, folder or manifest id */
+    const char *title;              /**< from the manifest, or NULL */
+    const char *date;               /**< from the manifest, or NULL */
+    const char *reference;          /**< the diarienummer, from the manifest, or NULL */
+    const char *series;             /**< from the manifest, or NULL */
+} at_pipeline_document;
+
+typedef struct at_pipeline_box_options {
+    int version;              /**< AT_PIPELINE_BOX_OPTIONS_VERSION */
+    bool pages_per_file;      /**< every page image a document of its own, instead of grouping a folder's pages */
+    const char *manifest;     /**< CSV of path, document and optional title, date, diarienummer, series; or NULL */
+    const char *exclude;      /**< a folder never read (the output folder), or NULL */
+    FILE *list;               /**< where an input "-" reads paths from, one a line; or NULL */
+} at_pipeline_box_options;
+
+#define AT_PIPELINE_BOX_OPTIONS_VERSION 1
+#define AT_PIPELINE_BOX_OPTIONS_INIT { AT_PIPELINE_BOX_OPTIONS_VERSION, false, NULL, NULL, NULL }
+
+/** The documents and the skipped files of a box. */
+typedef struct at_pipeline_box at_pipeline_box;
+
+/**
+ * Find the documents in `inputs` (files and folders; "-" for paths listed in
+ * opts->list). Folders are walked recursively in natural order. Every file
+ * found becomes part of a document or is listed as skipped with its reason
+ * (hidden, empty, or of a kind arkivtext does not read, judged by content).
+ * In each folder, page images whose names number their pages ("0001.tif",
+ * "sida2.png") form one document per series of two or more, in natural order;
+ * other files are documents of their own. With a manifest, its rows make the
+ * documents and files not in it are skipped. Fails (nothing found) only on a
+ * bad manifest (err names it and the line). Caller frees with
+ * at_pipeline_box_free().
+ */
+AT_EXPORT int at_pipeline_box_open(at_pipeline_box **out, const char *const *inputs, const at_pipeline_box_options *opts,
+                                   at_error *err);
+AT_EXPORT void at_pipeline_box_free(at_pipeline_box *box);
+AT_EXPORT size_t at_pipeline_box_n_documents(const at_pipeline_box *box);
+/** The `index`th document, in the order found. Owned by the box. */
+AT_EXPORT const at_pipeline_document *at_pipeline_box_document(const at_pipeline_box *box, size_t index);
+AT_EXPORT size_t at_pipeline_box_n_skipped(const at_pipeline_box *box);
+/** The `index`th skipped file's path, and (if `reason` is not NULL) why it was skipped. Owned by the box. */
+AT_EXPORT const char *at_pipeline_box_skipped(const at_pipeline_box *box, size_t index, const char **reason);
 
 /* ---- a batch of documents to packages ---- */
 
 /** Where the journal is kept. */
 typedef enum at_journal_backend {
     AT_JOURNAL_SQLITE = 0, /**< a SQLite file (WAL, synchronous=FULL); default OUTDIR/journal.sqlite */
+    AT_JOURNAL_POSTGRESQL, /**< a PostgreSQL database, shared by workers on many machines; the location is its
+                                connection string (postgresql://… or key=value pairs; libpq's environment applies) */
 } at_journal_backend;
+
+/**
+ * The backend a journal location names: a `postgresql://` or `postgres://`
+ * URI, or libpq key=value pairs (`host=… dbname=…`), is PostgreSQL; anything
+ * else is the path of a SQLite file.
+ */
+AT_EXPORT at_journal_backend at_pipeline_journal_backend(const char *location);
 
 /** How a document ended. */
 typedef enum at_pipeline_status {
@@ -155,6 +246,75 @@ AT_EXPORT int at_pipeline_run(at_pipeline *p, const char *const *sources, size_t
 
 /** Close the journal and free. NULL is a no-op. */
 AT_EXPORT void at_pipeline_free(at_pipeline *p);
+
+/* ---- a batch shared by many workers ---- */
+
+/**
+ * What at_pipeline_enqueue() writes into the output folder
+ * (OUTDIR/arkivtext-batch.ini) for the batch's workers. A worker checks the
+ * id against the journal, so a worker that sees another folder than the one
+ * enqueued claims nothing.
+ */
+typedef struct at_pipeline_batch {
+    char *id;      /**< the batch's id, also in the journal */
+    char *journal; /**< the journal's location without a password, or NULL for the default SQLite file */
+    char **args;   /**< the options every worker of the batch runs with; NULL-terminated, never NULL */
+} at_pipeline_batch;
+
+/**
+ * Read the batch file of `outdir`. Fails (AT_EIO, naming the folder) when
+ * there is none: nothing was enqueued there, or this machine sees another
+ * folder than the one enqueued. Clear `out` with at_pipeline_batch_clear().
+ */
+AT_EXPORT int at_pipeline_batch_read(const char *outdir, at_pipeline_batch *out, at_error *err);
+
+/** Free what at_pipeline_batch_read() filled; safe on a zeroed struct. */
+AT_EXPORT void at_pipeline_batch_clear(at_pipeline_batch *b);
+
+/**
+ * Register `sources` (content hash, absolute path) in the journal as the
+ * output folder's batch, for workers (at_pipeline_work()) in any number of
+ * processes, on any machines that see the sources and the folder at the
+ * same paths, to share. Documents done with the same content stay done
+ * (unless `force`, or their package is gone); failed ones are queued again.
+ * `args` (may be NULL) are stored in the batch file for the workers.
+ * `*queued` counts the documents queued. Nothing is processed here.
+ */
+AT_EXPORT int at_pipeline_enqueue(at_pipeline *p, const char *const *sources, size_t n, const char *const *args,
+                                  size_t *queued, at_error *err);
+
+/**
+ * Work on the output folder's batch until nothing is left: claim a document,
+ * package it, mark it done, on `jobs` threads. A claim is held by this
+ * process's journal session (a killed worker's claims are free at once) and
+ * renewed while it lives; a claim not renewed for `lease` seconds (0: 300)
+ * is taken over by another worker. While other workers still hold documents
+ * this one waits, so that it can take over theirs if they die. The worker
+ * that sees the batch complete writes OUTDIR/report.json for all of it.
+ * `summary` counts what this worker did. Returns 0 when the batch has
+ * nothing left, or a negative code (the folder is not the journal's batch,
+ * the journal is unreachable).
+ */
+AT_EXPORT int at_pipeline_work(at_pipeline *p, int lease, at_pipeline_summary *summary, at_error *err);
+
+/** How far a batch is, from its journal. */
+typedef struct at_pipeline_progress {
+    size_t documents;          /**< in the batch */
+    size_t queued, running, done, failed;
+    size_t orphaned;           /**< of `running`: claims whose worker is gone or whose lease ran out */
+    long long pages;           /**< pages of the documents done */
+    double pages_per_minute;   /**< over the last ten minutes (less when the batch is younger); 0 when none */
+    double documents_per_minute;
+    double eta_seconds;        /**< for the queued and running documents at that rate; -1 when unknown */
+} at_pipeline_progress;
+
+/**
+ * Read the progress of the batch in `outdir` from its journal: at `journal`
+ * (see at_pipeline_journal_backend()), or (NULL) the one its batch file
+ * names, or the default SQLite file in `outdir`.
+ */
+AT_EXPORT int at_pipeline_progress_read(const char *outdir, const char *journal, at_pipeline_progress *out,
+                                        at_error *err);
 
 #ifdef __cplusplus
 }

@@ -76,8 +76,8 @@ typedef struct at_index at_index;
 
 typedef struct at_index_options {
     int version;           /**< AT_INDEX_OPTIONS_VERSION */
-    const at_dict *dict;   /**< splits the compounds put into the index into their parts (NULL: they are
-                                found whole only); searching needs none */
+    const at_dict *dict;   /**< splits compounds into their parts, those put into the index and those in
+                                queries (NULL: compounds are found whole only) */
     bool create;           /**< create the index when it does not exist (else that is an error) */
 } at_index_options;
 

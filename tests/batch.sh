@@ -1,0 +1,88 @@
+#!/bin/bash
+# A shared batch on the default SQLite journal: run --enqueue, two run --worker processes at once give
+# the packages a single run gives, byte for byte; status counts them; bad setups get one line and
+# claim nothing (no batch in the folder, another batch's folder, a journal of a newer schema, options
+# a worker must not be given); a journal of the earlier schema is upgraded and keeps what was done.
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Usage: batch.sh ARKIVTEXT FIXTURES_DIR
+set -u
+AT=$(realpath "$1"); F=$(realpath "$2")
+export OMP_THREAD_LIMIT=1 SOURCE_DATE_EPOCH=1767225600
+dir=$(mktemp -d)
+trap 'kill -9 $(jobs -p) 2>/dev/null; rm -rf "$dir"' EXIT
+cd "$dir"
+fails=0; n=0
+ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fails=$((fails + 1)); fi; }
+sql() { python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); r=c.execute(sys.argv[2]).fetchall(); c.commit(); print("\n".join("|".join(map(str, x)) for x in r))' "$@"; }
+one_line() { [ "$(wc -l < "$1")" -eq 1 ] && grep -q "$2" "$1"; }
+
+mkdir in
+cp "$F"/*.txt "$F/handlingsplan_tabell.tsv" in/
+docs=$(ls in | wc -l)
+ARGS=(--organisation "Huddinge kommun" --submission-agreement "KS-2024/17")
+
+"$AT" run --enqueue "$dir"/in/* -o shared "${ARGS[@]}" > enqueue.log 2>&1; rc=$?
+ok "enqueue registers every document and processes none" \
+   '[ $rc -eq 0 ] && grep -q "^arkivtext run: $docs documents queued (0 already done)" enqueue.log && [ -z "$(ls -d shared/uuid-* 2>/dev/null)" ]'
+ok "the batch file names the batch and the options every worker uses" \
+   'grep -q "^id=" shared/arkivtext-batch.ini && grep -q "^options=--organisation;Huddinge kommun;--submission-agreement;KS-2024/17;" shared/arkivtext-batch.ini'
+"$AT" status shared > status0.log 2>&1
+ok "status before any worker: all queued" 'grep -q "$docs documents: 0 done, 0 running, $docs queued, 0 failed" status0.log'
+
+"$AT" run --worker -o shared -j 1 > w1.log 2>&1 & w1=$!
+"$AT" run --worker -o shared -j 1 > w2.log 2>&1; rc2=$?
+wait $w1; rc1=$?
+ok "two workers at once both end well" '[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ]'
+shared_by() { grep -o "[0-9]* documents: [0-9]* ok" "$1" | cut -d" " -f1; }
+ok "together they packaged each document once ($(shared_by w1.log) + $(shared_by w2.log))" \
+   '[ $(( $(shared_by w1.log) + $(shared_by w2.log) )) -eq $docs ] && [ $(ls -d shared/uuid-* | wc -l) -eq $docs ]'
+ok "every document is done in the journal, claimed by one of the two" \
+   '[ "$(sql shared/journal.sqlite "select count(*) from documents where state = '"'done'"' and claimed_by like '"'%:%'"'")" = $docs ]'
+
+"$AT" run "$dir"/in/* -o single "${ARGS[@]}" > single.log 2>&1
+ok "the shared batch equals a single run, byte for byte (packages and report.json)" \
+   'diff -r -x "journal.sqlite*" -x arkivtext-batch.ini single shared > diff.log'
+sed 's/^/# /' diff.log | head -5
+"$AT" status shared > status.log 2>&1; rc=$?
+ok "status: every document done, nothing left" \
+   '[ $rc -eq 0 ] && grep -q "$docs documents: $docs done, 0 running, 0 queued, 0 failed" status.log && grep -q "nothing left to do" status.log'
+"$AT" status --json shared > status.json
+ok "status --json is JSON with the same counts" \
+   'python3 -c "import json,sys; s=json.load(open(\"status.json\")); sys.exit(0 if s[\"done\"]==$docs and s[\"queued\"]==0 and s[\"eta_seconds\"]==0 else 1)"'
+
+"$AT" run --enqueue "$dir"/in/* -o shared "${ARGS[@]}" > again.log 2>&1
+ok "enqueueing again queues nothing done with the same content" 'grep -q "0 documents queued ($docs already done)" again.log'
+
+mkdir elsewhere
+"$AT" run --worker -o elsewhere > nobatch.log 2>&1; rc=$?
+ok "a worker on a folder without a batch: one line, exit 3" '[ $rc -eq 3 ] && one_line nobatch.log "elsewhere: no batch here"'
+mkdir copy
+sed 's/^id=.*/id=00000000-0000-4000-8000-000000000000/' shared/arkivtext-batch.ini > copy/arkivtext-batch.ini
+"$AT" run --worker -o copy --journal shared/journal.sqlite > other.log 2>&1; rc=$?
+ok "a worker whose folder holds another batch than the journal: one line, exit 3" \
+   '[ $rc -eq 3 ] && one_line other.log "copy: this folder.s batch 00000000-0000-4000-8000-000000000000 is not the journal.s"'
+"$AT" run --worker -o shared --organisation X > usage.log 2>&1; rc=$?
+ok "a worker given the batch's options: usage error" '[ $rc -eq 2 ] && one_line usage.log "takes its options from the batch"'
+
+echo "nytt dokument" > in/nytt.txt
+"$AT" run --enqueue "$dir"/in/nytt.txt -o shared "${ARGS[@]}" > /dev/null 2>&1
+sql shared/journal.sqlite "pragma user_version = 99" > /dev/null
+"$AT" run --worker -o shared > newer.log 2>&1; rc=$?
+ok "a journal of a newer schema: one line, exit 3" '[ $rc -eq 3 ] && one_line newer.log "journal schema version 99 is newer than this arkivtext understands"'
+ok "... and nothing was claimed" \
+   '[ "$(sql shared/journal.sqlite "select state from documents where source like '"'%nytt.txt'"'")" = queued ]'
+sql shared/journal.sqlite "pragma user_version = 2" > /dev/null
+
+# The journal of the earlier schema (no queue columns, user_version 0), as the release before wrote it.
+sql single/journal.sqlite "drop index documents_state" > /dev/null
+for c in size seq claim_key claimed_by lease_until attempts started finished; do
+    sql single/journal.sqlite "alter table documents drop column $c" > /dev/null
+done
+sql single/journal.sqlite "drop table batch" > /dev/null
+sql single/journal.sqlite "pragma user_version = 0" > /dev/null
+"$AT" run "$dir"/in/*.t[sx]? -o single "${ARGS[@]}" > upgrade.log 2>&1
+ok "a journal of the earlier schema is upgraded and keeps what was done" \
+   'grep -q "$((docs + 1)) documents: $((docs + 1)) ok ($docs already done)" upgrade.log && [ "$(sql single/journal.sqlite "pragma user_version")" = 2 ]'
+
+echo "1..$n"
+[ $fails -eq 0 ]
