@@ -53,14 +53,15 @@ static void print_summary(const at_pipeline_summary *s)
 typedef struct {
     char *outdir, *organisation, *agreement, *lang, *rules_path, *dict_path, *journal;
     char **lexicons, **inputs;
-    gboolean tar, no_pdf, no_normalize, lenient, force, enqueue, worker;
+    gboolean tar, zip, no_pdf, no_normalize, lenient, force, enqueue, worker;
     int jobs, lease;
 } run_args;
 
 static bool only_worker_options(const run_args *a)
 {
     return !a->organisation && !a->agreement && !a->lang && !a->rules_path && !a->dict_path && !a->lexicons &&
-           !a->inputs && !a->tar && !a->no_pdf && !a->no_normalize && !a->lenient && !a->force && !a->enqueue;
+           !a->inputs && !a->tar && !a->zip && !a->no_pdf && !a->no_normalize && !a->lenient && !a->force &&
+           !a->enqueue;
 }
 
 static char *absolute(const char *path)
@@ -91,7 +92,7 @@ static char **batch_args(const run_args *a)
         g_ptr_array_add(v, absolute(*l));
     }
     const struct { gboolean on; const char *name; } flags[] = {
-        { a->tar, "--tar" }, { a->no_pdf, "--no-pdf" }, { a->no_normalize, "--no-normalize" },
+        { a->tar, "--tar" }, { a->zip, "--zip" }, { a->no_pdf, "--no-pdf" }, { a->no_normalize, "--no-normalize" },
         { a->lenient, "--lenient" } };
     for (size_t i = 0; i < G_N_ELEMENTS(flags); i++)
         if (flags[i].on)
@@ -201,6 +202,7 @@ int at_cmd_run(int argc, char **argv)
         { "submission-agreement", 0, 0, G_OPTION_ARG_STRING, &a.agreement,
           "Reference of the submission agreement (leveransöverenskommelse)", "REF" },
         { "tar", 0, 0, G_OPTION_ARG_NONE, &a.tar, "Write each package as OBJID.tar instead of a folder", NULL },
+        { "zip", 0, 0, G_OPTION_ARG_NONE, &a.zip, "Write each package as OBJID.zip instead of a folder", NULL },
         { "no-pdf", 0, 0, G_OPTION_ARG_NONE, &a.no_pdf,
           "No access copy: scans get no searchable PDF/A as representation rep2", NULL },
         { "jobs", 'j', 0, G_OPTION_ARG_INT, &a.jobs, "Worker threads (default: one per core)", "N" },
@@ -250,6 +252,11 @@ int at_cmd_run(int argc, char **argv)
         status = AT_EXIT_USAGE;
         goto out;
     }
+    if (a.tar && a.zip) {
+        fprintf(stderr, "arkivtext run: --tar and --zip exclude each other\n");
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
     if (strcmp(a.outdir, "-") == 0) {
         fprintf(stderr, "arkivtext run: -o names a folder: it holds the packages, the journal and the report\n");
         status = AT_EXIT_USAGE;
@@ -282,6 +289,7 @@ int at_cmd_run(int argc, char **argv)
     popts.organisation = a.organisation;
     popts.submission_agreement = a.agreement;
     popts.tar = a.tar;
+    popts.zip = a.zip;
     popts.access_copy = !a.no_pdf;
     run_view view = { isatty(STDERR_FILENO) };
     at_pipeline_options opts = AT_PIPELINE_OPTIONS_INIT;

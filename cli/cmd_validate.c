@@ -1,9 +1,12 @@
-/* arkivtext validate: check archive packages (schemas, checksums, references, CSIP/SIP requirements).
+/* arkivtext validate: check E-ARK information packages against the CSIP and SIP profiles.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli/cli.h"
 
+#include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
+
+static const char *const level_names[] = { "error", "warning", "info" };
 
 static void print_problem(const char *package, const at_package_problem *p)
 {
@@ -12,142 +15,199 @@ static void print_problem(const char *package, const at_package_problem *p)
         printf("%s:%d: ", p->file, p->line);
     else if (*p->file)
         printf("%s: ", p->file);
+    printf("%s: ", level_names[p->level]);
     if (*p->requirement)
         printf("[%s] ", p->requirement);
     printf("%s\n", p->message);
 }
 
-static void add_bool(JsonBuilder *b, const char *name, bool value)
+static void count_levels(const at_package_report *r, size_t counts[3])
 {
-    json_builder_set_member_name(b, name);
-    json_builder_add_boolean_value(b, value);
+    counts[0] = counts[1] = counts[2] = 0;
+    for (size_t i = 0; i < at_package_report_count(r); i++)
+        counts[at_package_report_problem(r, i)->level]++;
 }
 
-static void add_int(JsonBuilder *b, const char *name, gint64 value)
+static void json_problems(JsonBuilder *b, const at_package_report *r)
 {
-    json_builder_set_member_name(b, name);
-    json_builder_add_int_value(b, value);
-}
-
-/* One package's entry: checked with its problems, or not checked and why (`err`). */
-static void json_package(JsonBuilder *b, const char *package, const at_package_report *r, const at_error *err)
-{
-    json_builder_begin_object(b);
-    at_cli_json_string(b, "package", package);
-    add_bool(b, "checked", r != NULL);
-    size_t n = r ? at_package_report_count(r) : 0;
-    add_bool(b, "valid", r && n == 0);
-    if (!r) {
-        char msg[1024];
-        at_cli_json_string(b, "error", at_error_format(err, msg, sizeof msg));
-        json_builder_end_object(b);
-        return;
-    }
     json_builder_set_member_name(b, "problems");
     json_builder_begin_array(b);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < at_package_report_count(r); i++) {
         const at_package_problem *p = at_package_report_problem(r, i);
         json_builder_begin_object(b);
-        at_cli_json_string(b, "requirement", p->requirement);
-        at_cli_json_string(b, "file", p->file);
-        add_int(b, "line", p->line);
-        at_cli_json_string(b, "message", p->message);
+        json_builder_set_member_name(b, "requirement");
+        json_builder_add_string_value(b, p->requirement);
+        json_builder_set_member_name(b, "level");
+        json_builder_add_string_value(b, level_names[p->level]);
+        json_builder_set_member_name(b, "file");
+        json_builder_add_string_value(b, p->file);
+        json_builder_set_member_name(b, "line");
+        json_builder_add_int_value(b, p->line);
+        json_builder_set_member_name(b, "message");
+        json_builder_add_string_value(b, p->message);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);
-    json_builder_end_object(b);
 }
+
+static void json_checks(JsonBuilder *b, const at_package_report *r)
+{
+    json_builder_set_member_name(b, "requirements");
+    json_builder_begin_array(b);
+    for (size_t i = 0; i < at_package_report_checks(r); i++) {
+        const at_package_check *k = at_package_report_check(r, i);
+        json_builder_begin_object(b);
+        json_builder_set_member_name(b, "id");
+        json_builder_add_string_value(b, k->requirement);
+        json_builder_set_member_name(b, "specification");
+        json_builder_add_string_value(b, k->specification);
+        json_builder_set_member_name(b, "level");
+        json_builder_add_string_value(b, k->level);
+        json_builder_set_member_name(b, "outcome");
+        json_builder_add_string_value(b, k->passed ? "pass" : "fail");
+        json_builder_set_member_name(b, "problems");
+        json_builder_add_int_value(b, (gint64)k->problems);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+}
+
+/* One line of JSON per package: its verdict, every requirement checked, every problem. */
+static void json_package(const char *package, const at_package_report *r, const at_error *err)
+{
+    JsonBuilder *b = json_builder_new();
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "package");
+    json_builder_add_string_value(b, package);
+    json_builder_set_member_name(b, "checked");
+    json_builder_add_boolean_value(b, r != NULL);
+    json_builder_set_member_name(b, "valid");
+    json_builder_add_boolean_value(b, at_package_report_valid(r));
+    if (r) {
+        size_t counts[3];
+        count_levels(r, counts);
+        json_builder_set_member_name(b, "profile");
+        json_builder_add_string_value(b, at_package_report_profile(r));
+        for (int i = 0; i < 3; i++) {
+            char key[16];
+            snprintf(key, sizeof key, "%ss", level_names[i]);
+            json_builder_set_member_name(b, key);
+            json_builder_add_int_value(b, (gint64)counts[i]);
+        }
+        json_checks(b, r);
+        json_problems(b, r);
+    } else {
+        char msg[1024];
+        json_builder_set_member_name(b, "error");
+        json_builder_add_string_value(b, at_error_format(err, msg, sizeof msg));
+    }
+    json_builder_end_object(b);
+    JsonGenerator *g = json_generator_new();
+    JsonNode *root = json_builder_get_root(b);
+    json_generator_set_root(g, root);
+    char *text = json_generator_to_data(g, NULL);
+    printf("%s\n", text);
+    g_free(text);
+    json_node_unref(root);
+    g_object_unref(g);
+    g_object_unref(b);
+}
+
+static void print_text(const char *package, const at_package_report *r, bool quiet, bool verbose)
+{
+    size_t counts[3];
+    count_levels(r, counts);
+    if (quiet)
+        return;
+    for (size_t i = 0; i < at_package_report_count(r); i++) {
+        const at_package_problem *p = at_package_report_problem(r, i);
+        if (p->level != AT_LEVEL_INFO || verbose)
+            print_problem(package, p);
+    }
+    printf("%s: %s (%s; %zu error%s, %zu warning%s, %zu note%s)\n", package, at_package_report_valid(r) ? "valid" : "invalid",
+           *at_package_report_profile(r) ? at_package_report_profile(r) : "no profile read", counts[0],
+           counts[0] == 1 ? "" : "s", counts[1], counts[1] == 1 ? "" : "s", counts[2], counts[2] == 1 ? "" : "s");
+}
+
+static const char summary[] =
+    "Checks E-ARK information packages — folders, or .zip, .tar and .tar.gz archives holding one — offline,\n"
+    "against the profile each names in mets/@PROFILE: CSIP 2.1.0 (2.2.0), and SIP 2.1.0 (2.2.0) for SIPs.\n"
+    "Every testable requirement is checked under its id (CSIP1..CSIP119, SIP1..SIP35, CSIPSTR1..16):\n"
+    "a MUST not met is an error, a SHOULD a warning, an absent MAY item a note; a package is valid when\n"
+    "it has no error. SIZE and CHECKSUM (MD5, SHA-1, SHA-256/384/512, CRC32, Adler-32) are checked under\n"
+    "their requirement ids; paths are case-sensitive; MIMETYPE must be an IANA media type. Checks of our\n"
+    "own: XSD (schema validity: METS, PREMIS 3, ALTO, CITS ERMS and our record against the schemas\n"
+    "arkivtext ships; other namespaces against a schema the package carries, else not validated),\n"
+    "SCHEMATRON (the CITS ERMS rules), FIXITY (PREMIS fixity), FILE (files not listed, links), REF (IDs),\n"
+    "ARCHIVE (unsafe archives).\n"
+    "XML with a DOCTYPE is refused: no entity is ever loaded or expanded. Archives are unpacked into a\n"
+    "private temporary folder; links, entries leaving the package and bombs are refused.\n\n"
+    "Prints the errors and warnings, 'PACKAGE: FILE:LINE: LEVEL: [REQUIREMENT] message', then one line\n"
+    "'PACKAGE: valid|invalid (PROFILE; N errors, N warnings, N notes)' per package and a summary.\n"
+    "Exit status: 0 all valid, 1 some invalid, 3 some could not be checked (not a package).";
 
 int at_cmd_validate(int argc, char **argv)
 {
-    gboolean quiet = FALSE, json = FALSE;
+    gboolean quiet = FALSE, json = FALSE, verbose = FALSE;
+    gint64 max_entries = 1000000;
     char **packages = NULL;
     GOptionEntry entries[] = {
         { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only the summary", NULL },
-        { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Write the report as JSON on standard output", NULL },
+        { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print the notes (absent MAY items) too", NULL },
+        { "json", 0, 0, G_OPTION_ARG_NONE, &json,
+          "One JSON object per package and line: verdict, every requirement checked (level, outcome), every problem",
+          NULL },
+        { "max-entries", 0, 0, G_OPTION_ARG_INT64, &max_entries, "Refuse archives with more entries (default 1000000)",
+          "N" },
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &packages, NULL, "PACKAGE..." },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
-    GOptionContext *ctx = g_option_context_new("PACKAGE... - check E-ARK SIP 2.1.0 archive packages");
-    g_option_context_set_summary(ctx,
-        "Checks packages (folders, or .tar archives holding one) as written by arkivtext, offline:\n"
-        "  - every METS, PREMIS, ALTO and record file against the schemas in the package's schemas/;\n"
-        "  - every file and mdRef: present, SIZE and SHA-256 CHECKSUM as stated, MIMETYPE/CREATED given;\n"
-        "  - every file in the package is listed by a METS file; hrefs are relative and stay inside;\n"
-        "  - IDs are unique and FILEID/DMDID/ADMID resolve;\n"
-        "  - the CSIP 2.1.0 / SIP 2.1.0 requirements (OBJID, TYPE, PROFILE, metsHdr and its agents,\n"
-        "    the Documentation/Schemas/Representations file groups, the CSIP structMap).\n"
-        "XML with a DOCTYPE is refused: no entity is ever loaded or expanded.\n\n"
-        "Prints 'PACKAGE: valid', or one line per problem: 'PACKAGE: FILE:LINE: [REQUIREMENT] message',\n"
-        "where REQUIREMENT is a CSIP/SIP profile id (CSIP113, SIP15, CSIPSTR4 ...) or one of our own:\n"
-        "XSD (schema), FIXITY (size or checksum), FILE (missing or unlisted file), REF (IDs).\n"
-        "Exit status: 0 all valid, 1 some invalid, 3 some could not be checked (not a package).");
+    GOptionContext *ctx = g_option_context_new("- check E-ARK information packages (CSIP, SIP)");
+    g_option_context_set_summary(ctx, summary);
     g_option_context_add_main_entries(ctx, entries, NULL);
     int status = AT_EXIT_OK;
     if (!at_cli_parse(ctx, &argc, &argv, "validate")) {
         status = AT_EXIT_USAGE;
         goto out;
     }
-    if (!packages || !packages[0]) {
-        fprintf(stderr, "arkivtext validate: no package; see 'arkivtext validate --help'\n");
+    if (!packages || !packages[0] || max_entries < 1) {
+        fprintf(stderr, "arkivtext validate: %s; see 'arkivtext validate --help'\n",
+                max_entries < 1 ? "--max-entries must be at least 1" : "no package");
         status = AT_EXIT_USAGE;
         goto out;
     }
+    at_package_validate_options opts = AT_PACKAGE_VALIDATE_OPTIONS_INIT;
+    opts.max_entries = (unsigned long)max_entries;
     guint valid = 0, invalid = 0, unchecked = 0;
-    size_t problems = 0;
-    JsonBuilder *out = json_builder_new();
-    json_builder_begin_object(out);
-    json_builder_set_member_name(out, "packages");
-    json_builder_begin_array(out);
     gint64 start = g_get_monotonic_time();
     for (char **p = packages; *p; p++) {
         at_error err = AT_ERROR_INIT;
         at_package_report *r = NULL;
-        if (at_package_validate(*p, &r, &err) < 0) {
+        if (at_package_validate(*p, &opts, &r, &err) < 0) {
             unchecked++;
             if (json)
-                json_package(out, *p, NULL, &err);
-            else
-                at_cli_report("validate", &err);
+                json_package(*p, NULL, &err);
+            at_cli_report("validate", &err);
             continue;
         }
-        size_t n = at_package_report_count(r);
-        problems += n;
-        if (n)
-            invalid++;
-        else
+        if (at_package_report_valid(r))
             valid++;
-        if (json) {
-            json_package(out, *p, r, NULL);
-        } else if (!quiet) {
-            if (n == 0)
-                printf("%s: valid\n", *p);
-            for (size_t i = 0; i < n; i++)
-                print_problem(*p, at_package_report_problem(r, i));
-        }
+        else
+            invalid++;
+        if (json)
+            json_package(*p, r, NULL);
+        else
+            print_text(*p, r, quiet, verbose);
         at_package_report_free(r);
+        fflush(stdout);
     }
     double seconds = (double)(g_get_monotonic_time() - start) / 1e6;
-    if (json) {
-        json_builder_end_array(out);
-        add_int(out, "valid", valid);
-        add_int(out, "invalid", invalid);
-        add_int(out, "unchecked", unchecked);
-        add_int(out, "problems", (gint64)problems);
-        json_builder_set_member_name(out, "seconds");
-        json_builder_add_double_value(out, seconds);
-        json_builder_end_object(out);
-        char *text = at_cli_json_text(out, true);
-        fputs(text, stdout);
-        g_free(text);
-    } else {
-        printf("%u package%s: %u valid, %u invalid", valid + invalid + unchecked,
-               valid + invalid + unchecked == 1 ? "" : "s", valid, invalid);
-        if (unchecked)
-            printf(", %u not checked", unchecked);
-        printf(" (%zu problem%s, %.2f s)\n", problems, problems == 1 ? "" : "s", seconds);
-    }
-    g_object_unref(out);
+    guint total = valid + invalid + unchecked;
+    FILE *out = json ? stderr : stdout;
+    fprintf(out, "%u package%s: %u valid, %u invalid", total, total == 1 ? "" : "s", valid, invalid);
+    if (unchecked)
+        fprintf(out, ", %u not checked", unchecked);
+    fprintf(out, " (%.2f s)\n", seconds);
     status = unchecked ? AT_EXIT_SETUP : invalid ? AT_EXIT_SOME_FAILED : AT_EXIT_OK;
 out:
     g_option_context_free(ctx);

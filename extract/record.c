@@ -159,6 +159,44 @@ void at_record_free(at_record *rec)
     g_free(rec);
 }
 
+static at_rnode *rn_copy(const at_rnode *n)
+{
+    at_rnode *c = rn_new(n->name);
+    c->text = g_strdup(n->text);
+    for (guint i = 0; i < n->attrs->len; i++) {
+        rn_attr a = g_array_index(n->attrs, rn_attr, i);
+        a.value = g_strdup(a.value);
+        g_array_append_val(c->attrs, a);
+    }
+    for (guint i = 0; i < n->children->len; i++)
+        rn_append(c, rn_copy(g_ptr_array_index(n->children, i)));
+    c->prov = n->prov;
+    c->prov.alto_first = g_strdup(n->prov.alto_first);
+    c->prov.alto_last = g_strdup(n->prov.alto_last);
+    return c;
+}
+
+at_record *at_record_copy(const at_record *rec)
+{
+    if (!rec)
+        return NULL;
+    at_record *c = g_new0(at_record, 1);
+    c->root = rn_copy(rec->root);
+    c->kind = g_strdup(rec->kind);
+    c->kind_confidence = rec->kind_confidence;
+    return c;
+}
+
+void at_record_add_warning(at_record *rec, const char *message)
+{
+    if (!rec || !message)
+        return;
+    at_rnode *warnings = (at_rnode *)at_rnode_find(rec->root, "warnings");
+    if (!warnings) /* the last element of a record, so appending keeps the schema's order */
+        warnings = rn_add(rec->root, "warnings");
+    rn_add_text(warnings, "warning", message, NULL);
+}
+
 const char *at_record_kind(const at_record *rec)
 {
     return rec->kind;

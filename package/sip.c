@@ -9,7 +9,9 @@
  *   CONTENTINFORMATIONTYPE "OTHER" with OTHERCONTENTINFORMATIONTYPE naming our
  *   record: no CITS fits scanned plans and agreements.
  * - The record is descriptive metadata (dmdSec, MDTYPE OTHER, OTHERMDTYPE
- *   "arkivtext-record-1"); PREMIS is one digiprovMD.
+ *   "arkivtext-record-1"), and so is the same document as a CITS ERMS 3.0
+ *   record (its own dmdSec, OTHERMDTYPE "ERMS", package/erms.c), the standard
+ *   a receiving e-archive reads; PREMIS is one digiprovMD.
  * - Every CREATED is one time stamp, the time of packaging or
  *   $SOURCE_DATE_EPOCH, so packages can be compared byte for byte.
  * - A scan's searchable PDF/A is a second representation, rep2 (the access
@@ -45,7 +47,7 @@
 /* The schemas every package carries (CSIPSTR15); METS and PREMIS validate against these copies. */
 static const char *const package_schemas[] = { "mets.xsd", "xlink.xsd", "DILCISExtensionMETS.xsd",
                                                "DILCISExtensionSIPMETS.xsd", "eark-mets-local.xsd",
-                                               "premis.xsd", "alto-4-4.xsd", AT_RECORD_SCHEMA };
+                                               "premis.xsd", "alto-4-4.xsd", AT_RECORD_SCHEMA, AT_ERMS_SCHEMA };
 
 const char *const *at_package_schema_names(size_t *n)
 {
@@ -125,8 +127,10 @@ typedef struct {
     GPtrArray *data;     /* pkg_file*: representations/rep1/data/..., rel to the representation */
     GPtrArray *schemas;  /* pkg_file*: schemas/... */
     GPtrArray *docs;     /* pkg_file*: documentation/... */
-    pkg_file *record, *premis, *rep_mets;
-    GPtrArray *access;   /* pkg_file*: representations/rep2/data/..., rel to rep2; empty without an access copy */
+    pkg_file *record, *erms, *premis, *rep_mets;
+    at_record *described;  /* the record with what its ERMS document lacks among its warnings */
+    xmlDocPtr erms_doc;
+    GPtrArray *access;     /* pkg_file*: representations/rep2/data/..., rel to rep2; empty without an access copy */
     pkg_file *access_mets;
     int n_ids;
     char *base;          /* the first original's name without extension, for derived files */
@@ -226,7 +230,18 @@ static int write_text(package *p, FILE *out, const void *arg, at_error *err)
 static int write_record(package *p, FILE *out, const void *arg, at_error *err)
 {
     (void)arg;
-    return at_record_write(p->content->record, out, AT_RECORD_XML, err);
+    return at_record_write(p->described, out, AT_RECORD_XML, err);
+}
+
+static int write_erms(package *p, FILE *out, const void *arg, at_error *err)
+{
+    (void)arg;
+    xmlChar *text = NULL;
+    int len = 0;
+    xmlDocDumpFormatMemoryEnc(p->erms_doc, &text, &len, "UTF-8", 1);
+    bool ok = text && fwrite(text, 1, (size_t)len, out) == (size_t)len;
+    xmlFree(text);
+    return ok ? 0 : at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, p->objid, "writing the ERMS document failed");
 }
 
 /* ---- XML helpers ---- */
@@ -472,17 +487,23 @@ static void rep_div(xml_out *x, const char *name)
     g_free(group);
 }
 
+static void dmd_sec(package *p, xml_out *x, const char *id, const pkg_file *f, const char *other_mdtype)
+{
+    x_start(x, "dmdSec");
+    x_attr(x, "ID", id);
+    x_attr(x, "CREATED", p->created);
+    x_attr(x, "STATUS", "CURRENT");
+    md_ref(p, x, f, "OTHER", other_mdtype);
+    x_end(x);
+}
+
 static void root_mets_body(package *p, xml_out *x, const void *arg)
 {
     (void)arg;
     mets_root_start(p, x, p->objid, record_title(p), "");
     if (p->record) {
-        x_start(x, "dmdSec");
-        x_attr(x, "ID", "dmd-record");
-        x_attr(x, "CREATED", p->created);
-        x_attr(x, "STATUS", "CURRENT");
-        md_ref(p, x, p->record, "OTHER", "arkivtext-record-1");
-        x_end(x);
+        dmd_sec(p, x, "dmd-record", p->record, "arkivtext-record-1");
+        dmd_sec(p, x, "dmd-erms", p->erms, "ERMS");
     }
     x_start(x, "amdSec");
     x_attr(x, "ID", "amd");
@@ -508,7 +529,7 @@ static void root_mets_body(package *p, xml_out *x, const void *arg)
     x_attr(x, "ID", "div-metadata");
     x_attr(x, "LABEL", "Metadata");
     if (p->record)
-        x_attr(x, "DMDID", "dmd-record");
+        x_attr(x, "DMDID", "dmd-record dmd-erms");
     x_attr(x, "ADMID", "digiprov-premis");
     x_end(x);
     struct_div(x, "div-documentation", "Documentation", "grp-documentation");
@@ -834,10 +855,13 @@ static int write_documentation(package *p, FILE *out, const void *arg, at_error 
             "String elements keep the raw OCR reading as <ALTERNATIVE PURPOSE=\"raw\"> where\n"
             "the normalizer changed a word. metadata/descriptive/record.xml is the structured\n"
             "record (schemas/%s); every element names the page and lines it\n"
-            "came from. metadata/preservation/premis.xml lists the files with their SHA-256\n"
+            "came from. metadata/descriptive/erms.xml describes the same document as a CITS\n"
+            "ERMS 3.0 record (schemas/%s); what the document did not give is left out\n"
+            "there and named among the record's warnings.\n"
+            "metadata/preservation/premis.xml lists the files with their SHA-256\n"
             "and the events: OCR (engine, model, preprocessing), repair (dictionary, words\n"
             "changed), extraction and packaging.\n",
-            p->objid, at_version(), p->created, p->opts->organisation, AT_RECORD_SCHEMA);
+            p->objid, at_version(), p->created, p->opts->organisation, AT_RECORD_SCHEMA, AT_ERMS_SCHEMA);
     if (p->access->len)
         fprintf(out, "\nrepresentations/rep2/data/ holds the access copy, a searchable PDF/A-1b made from\n"
                      "rep1: each page the scanned image as OCR read it (upright, deskewed), and over it,\n"
@@ -913,6 +937,8 @@ static int write_access_pdf(package *p, FILE *out, const void *arg, at_error *er
 static int add_access_copy(package *p, at_error *err)
 {
     int rc = make_dirs(p->root, "representations/rep2/data", err);
+    if (rc == 0) /* CSIPSTR13, as for rep1: the folder, empty */
+        rc = make_dirs(p->root, "representations/rep2/metadata", err);
     char *name = g_strconcat(p->base, ".pdf", NULL);
     char *rel = g_build_filename("representations", "rep2", "data", name, NULL);
     char *data_rel = g_build_filename("data", name, NULL);
@@ -936,10 +962,33 @@ static int add_access_copy(package *p, at_error *err)
     return rc;
 }
 
+/* The record and its ERMS document; what the ERMS record lacks is added to the record's warnings first. */
+static int write_descriptive(package *p, at_error *err)
+{
+    char *software = g_strconcat("arkivtext ", at_version(), NULL);
+    at_erms_info info = { p->objid, p->created, p->opts->organisation, software };
+    GPtrArray *warnings = g_ptr_array_new_with_free_func(g_free);
+    p->described = at_record_copy(p->content->record);
+    p->erms_doc = at_erms_build(p->described, &info, warnings);
+    for (guint i = 0; i < warnings->len; i++)
+        at_record_add_warning(p->described, g_ptr_array_index(warnings, i));
+    g_ptr_array_free(warnings, TRUE);
+    g_free(software);
+    int rc = write_file(p, "metadata/descriptive/record.xml", write_record, NULL, err);
+    if (rc == 0 && !(p->record = describe(p, p->root, "metadata/descriptive/record.xml", "md", err)))
+        rc = err->code;
+    if (rc == 0)
+        rc = write_file(p, "metadata/descriptive/erms.xml", write_erms, NULL, err);
+    if (rc == 0 && !(p->erms = describe(p, p->root, "metadata/descriptive/erms.xml", "md", err)))
+        rc = err->code;
+    return rc;
+}
+
 static int fill(package *p, at_error *err)
 {
-    static const char *const folders[] = { "metadata/descriptive", "metadata/preservation",
-                                           "representations/rep1/data", "schemas", "documentation" };
+    /* representations/rep1/metadata stays empty: CSIPSTR13 asks for the folder, our metadata is the package's. */
+    static const char *const folders[] = { "metadata/descriptive", "metadata/preservation", "representations/rep1/data",
+                                           "representations/rep1/metadata", "schemas", "documentation" };
     int rc = 0;
     for (size_t i = 0; i < G_N_ELEMENTS(folders) && rc == 0; i++)
         rc = make_dirs(p->root, folders[i], err);
@@ -971,11 +1020,8 @@ static int fill(package *p, at_error *err)
         rc = add_access_copy(p, err);
 
     /* Metadata. */
-    if (rc == 0 && p->content->record) {
-        rc = write_file(p, "metadata/descriptive/record.xml", write_record, NULL, err);
-        if (rc == 0 && !(p->record = describe(p, p->root, "metadata/descriptive/record.xml", "md", err)))
-            rc = err->code;
-    }
+    if (rc == 0 && p->content->record)
+        rc = write_descriptive(p, err);
     if (rc == 0)
         rc = write_file(p, "metadata/preservation/premis.xml", write_xml_file, &premis, err);
     if (rc == 0 && !(p->premis = describe(p, p->root, "metadata/preservation/premis.xml", "md", err)))
@@ -1016,12 +1062,12 @@ static void sync_dir(const char *path)
     }
 }
 
-/* A package replaces only an earlier package: a folder (or, with tar, a regular file) of its name.
+/* A package replaces only an earlier package: a folder (or, as an archive, a regular file) of its name.
  * A symbolic link, pipe or anything else found there is left alone and the package refused. */
-static int check_final(const char *final, bool tar, at_error *err)
+static int check_final(const char *final, bool archive, at_error *err)
 {
     GStatBuf st;
-    if (g_lstat(final, &st) != 0 || (tar ? S_ISREG(st.st_mode) : S_ISDIR(st.st_mode)))
+    if (g_lstat(final, &st) != 0 || (archive ? S_ISREG(st.st_mode) : S_ISDIR(st.st_mode)))
         return 0;
     return at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, final, "is in the way (%s, not an earlier package); nothing written",
                         S_ISLNK(st.st_mode) ? "a symbolic link" : S_ISDIR(st.st_mode) ? "a folder" : "not a folder");
@@ -1060,10 +1106,11 @@ int at_package_write(const at_package_content *content, const at_package_options
     p.base = dot && dot != first ? g_strndup(first, (gsize)(dot - first)) : g_strdup(first);
     g_free(first);
 
-    char *final_name = opts->tar ? g_strconcat(p.objid, ".tar", NULL) : g_strdup(p.objid);
+    const char *suffix = opts->zip ? ".zip" : opts->tar ? ".tar" : "";
+    char *final_name = g_strconcat(p.objid, suffix, NULL);
     char *final = g_build_filename(outdir, final_name, NULL);
     g_free(final_name);
-    rc = check_final(final, opts->tar, err);
+    rc = check_final(final, *suffix != '\0', err);
     /* Built under a hidden temporary name of its own beside its final place (mkdtemp: two writers
      * never share one); renamed when complete. */
     char *tmp_parent = g_strdup_printf("%s/.%s.tmp-XXXXXX", outdir, p.objid);
@@ -1076,9 +1123,9 @@ int at_package_write(const at_package_content *content, const at_package_options
         rc = at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, p.root, "cannot create folder: %s", g_strerror(errno));
     if (rc == 0)
         rc = fill(&p, err);
-    if (rc == 0 && opts->tar) {
-        char *tar_tmp = g_strconcat(tmp_parent, ".tar", NULL);
-        rc = at_tar_write(tmp_parent, p.objid, tar_tmp, p.created, err);
+    if (rc == 0 && *suffix) {
+        char *tar_tmp = g_strconcat(tmp_parent, suffix, NULL);
+        rc = at_archive_write(tmp_parent, p.objid, tar_tmp, opts->zip ? AT_ARCHIVE_ZIP : AT_ARCHIVE_TAR, p.created, err);
         if (rc == 0 && g_rename(tar_tmp, final) != 0)
             rc = at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, final, "cannot rename into place: %s", g_strerror(errno));
         if (rc < 0)
@@ -1117,6 +1164,9 @@ int at_package_write(const at_package_content *content, const at_package_options
     g_ptr_array_free(p.access, TRUE);
     pkg_file_free(p.access_mets);
     pkg_file_free(p.record);
+    pkg_file_free(p.erms);
+    at_record_free(p.described);
+    xmlFreeDoc(p.erms_doc);
     pkg_file_free(p.premis);
     pkg_file_free(p.rep_mets);
     return rc;

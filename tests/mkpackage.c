@@ -1,6 +1,6 @@
 /* mkpackage: write the E-ARK SIP package of a text file, for the package tests.
  * SPDX-License-Identifier: GPL-3.0-or-later
- * Usage: mkpackage TEXT OUTDIR [--tar]; prints the package's path. Every CREATED
+ * Usage: mkpackage TEXT OUTDIR [--tar|--zip]; prints the package's path. Every CREATED
  * is $SOURCE_DATE_EPOCH when set (at_package_write honours it), so runs compare equal. */
 #include "arkivtext/arkivtext.h"
 
@@ -11,8 +11,8 @@
 
 int main(int argc, char **argv)
 {
-    if (argc < 3 || (argc == 4 && strcmp(argv[3], "--tar") != 0) || argc > 4) {
-        fprintf(stderr, "usage: mkpackage TEXT OUTDIR [--tar]\n");
+    if (argc < 3 || (argc == 4 && strcmp(argv[3], "--tar") != 0 && strcmp(argv[3], "--zip") != 0) || argc > 4) {
+        fprintf(stderr, "usage: mkpackage TEXT OUTDIR [--tar|--zip]\n");
         return 2;
     }
     at_error err = AT_ERROR_INIT;
@@ -32,7 +32,8 @@ int main(int argc, char **argv)
         at_package_options opts = AT_PACKAGE_OPTIONS_INIT;
         opts.organisation = "Testkommunen";
         opts.submission_agreement = "KS-2024/1";
-        opts.tar = argc == 4;
+        opts.tar = argc == 4 && strcmp(argv[3], "--tar") == 0;
+        opts.zip = argc == 4 && strcmp(argv[3], "--zip") == 0;
         rc = at_package_write(&content, &opts, argv[2], &path, &err);
     }
     if (rc == 0)

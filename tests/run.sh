@@ -42,11 +42,18 @@ for p in ref/uuid-*; do
     [ "$(basename "$p")" = "$(xmllint --xpath 'string(/*[local-name()="mets"]/@OBJID)' "$p/METS.xml")" ] || all_valid=false
 done
 ok "every package: METS (eark-mets-local.xsd), PREMIS, ALTO and record valid; folder named after OBJID" '$all_valid'
+erms_valid=true
+for p in ref/uuid-*; do
+    valid ERMS_v3.xsd "$p/metadata/descriptive/erms.xml" && grep -q 'OTHERMDTYPE="ERMS"' "$p/METS.xml" ||
+        { erms_valid=false; echo "# no valid ERMS document: $p"; }
+done
+ok "every package carries a CITS ERMS 3.0 document in its own dmdSec, valid against ERMS_v3.xsd" '$erms_valid'
 untouched() { for p in ref/uuid-*; do cmp -s in/avtal.png "$p/representations/rep1/data/avtal.png" && return 0; done; return 1; }
 ok "the originals are in the packages untouched" 'untouched'
 if "$AT" validate --help > /dev/null 2>&1; then
     "$AT" validate ref/uuid-* > validate.log 2>&1; rc=$?
-    ok "arkivtext validate accepts every package" '[ $rc -eq 0 ]'
+    ok "arkivtext validate accepts every package, without a warning (ERMS: schema and Schematron rules)" \
+       '[ $rc -eq 0 ] && [ $(grep -c "valid (E-ARK SIP 2.1.0; 0 errors, 0 warnings" validate.log) -eq 5 ]'
     sed 's/^/# /' validate.log | tail -3
 fi
 
@@ -91,6 +98,15 @@ ok "no temporary folders left" '[ -z "$(ls -A crash | grep -v "^uuid-\|^journal.
 ok "killed-and-resumed output equals the uninterrupted run, byte for byte" \
    'diff -r -x "journal.sqlite*" ref crash > diff.log'
 sed 's/^/# /' diff.log | head -10
+
+# Packages as archives: --tar and --zip (the texts only, to keep it short); each valid as written.
+mkdir texts && cp in/*.txt in/*.tsv texts/
+for kind in tar zip; do
+    "$AT" run --organisation "Huddinge kommun" --$kind -o "as-$kind" texts > "as-$kind.log" 2>&1
+    "$AT" validate "as-$kind"/uuid-*."$kind" > "validate-$kind.log" 2>&1; rc=$?
+    ok "run --$kind: three .$kind packages, each valid without a warning" \
+       '[ $rc -eq 0 ] && [ $(ls "as-$kind"/uuid-*."$kind" | wc -l) -eq 3 ] && [ $(grep -c "valid (E-ARK SIP 2.1.0; 0 errors, 0 warnings" "validate-$kind.log") -eq 3 ]'
+done
 
 echo "1..$n"
 [ $fails -eq 0 ]

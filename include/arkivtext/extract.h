@@ -57,6 +57,11 @@ AT_EXPORT int at_extract(const at_doc *doc, const at_extract_options *opts, at_r
 
 AT_EXPORT void at_record_free(at_record *rec);
 
+/** A deep copy of `rec` (NULL for NULL); caller frees with at_record_free(). */
+AT_EXPORT at_record *at_record_copy(const at_record *rec);
+/** Add `message` to the record's warnings: what a reader of the record should know was not found. */
+AT_EXPORT void at_record_add_warning(at_record *rec, const char *message);
+
 /** The document kind found: "action-plan", "plan", "agreement", "decision-memo" or "generic". */
 AT_EXPORT const char *at_record_kind(const at_record *rec);
 /** How sure the kind is, 0..1. */

@@ -39,6 +39,7 @@ typedef struct at_package_options {
     const char *submission_agreement;  /**< its reference (altRecordID SUBMISSIONAGREEMENT), or NULL */
     const char *created;               /**< xs:dateTime for every CREATED; NULL: now, or $SOURCE_DATE_EPOCH */
     bool tar;                          /**< write OBJID.tar (one root folder inside) instead of a folder */
+    bool zip;                          /**< write OBJID.zip (one root folder inside) instead of a folder */
     bool access_copy;                  /**< (version 2) a scanned document (every page with its image, see
                                             at_pdfa_can_write) also gets representations/rep2: its searchable
                                             PDF/A-1b access copy, with its own METS and a PREMIS event deriving
@@ -46,7 +47,7 @@ typedef struct at_package_options {
 } at_package_options;
 
 #define AT_PACKAGE_OPTIONS_VERSION 2
-#define AT_PACKAGE_OPTIONS_INIT { AT_PACKAGE_OPTIONS_VERSION, NULL, NULL, NULL, false, false }
+#define AT_PACKAGE_OPTIONS_INIT { AT_PACKAGE_OPTIONS_VERSION, NULL, NULL, NULL, false, false, false }
 
 /**
  * The package ID of a set of originals: "uuid-" and a name-based UUID
@@ -64,29 +65,75 @@ AT_EXPORT int at_package_id(const char *const *originals, char **out, at_error *
 AT_EXPORT int at_package_write(const at_package_content *content, const at_package_options *opts, const char *outdir,
                                char **path, at_error *err);
 
+/** How much a problem weighs: a MUST broken, a SHOULD not followed, a MAY noted. */
+typedef enum at_package_level {
+    AT_LEVEL_ERROR = 0,   /**< a MUST requirement (or a check of our own) fails: the package is invalid */
+    AT_LEVEL_WARNING = 1, /**< a SHOULD requirement is not met; the package stays valid */
+    AT_LEVEL_INFO = 2,    /**< a MAY item is absent, or a note; the package stays valid */
+} at_package_level;
+
 /** One thing wrong with a package. */
 typedef struct at_package_problem {
-    const char *requirement; /**< "CSIP113", "SIP15", ... or "XSD", "FIXITY", "FILE" for checks of our own */
+    const char *requirement; /**< "CSIP113", "SIP15", "CSIPSTR4", ... or "XSD", "FIXITY", "FILE", "REF", "ARCHIVE" */
+    at_package_level level;
     const char *file;        /**< the file concerned, relative to the package root, or "" */
     int line;                /**< line in that file, or 0 */
     const char *message;
 } at_package_problem;
 
+/** One requirement as checked on one package. */
+typedef struct at_package_check {
+    const char *requirement;   /**< "CSIP1" ... as in the profile, or one of our own ids */
+    const char *specification; /**< "CSIP", "SIP" or "arkivtext" (our own checks) */
+    const char *level;         /**< "MUST", "SHOULD" or "MAY" as the profile states it */
+    bool passed;               /**< no problem found under this requirement */
+    size_t problems;           /**< how many were found */
+} at_package_check;
+
 typedef struct at_package_report at_package_report;
 
+/** Limits for packages that come as archives (zip, tar, tar.gz). */
+typedef struct at_package_validate_options {
+    int version;                  /**< AT_PACKAGE_VALIDATE_OPTIONS_VERSION */
+    unsigned long max_entries;    /**< refuse archives with more entries (default 1 000 000) */
+    unsigned long long max_bytes; /**< refuse archives unpacking to more bytes (default 1 TiB) */
+    unsigned max_ratio;           /**< refuse archives unpacking to more than this many times their size,
+                                       once past 64 MiB (default 200) */
+} at_package_validate_options;
+
+#define AT_PACKAGE_VALIDATE_OPTIONS_VERSION 1
+#define AT_PACKAGE_VALIDATE_OPTIONS_INIT { AT_PACKAGE_VALIDATE_OPTIONS_VERSION, 1000000UL, 1ULL << 40, 200 }
+
 /**
- * Check a package (folder or .tar): every METS, PREMIS, ALTO and record file
- * against the schemas the package carries (offline), then what XSD cannot
- * say: every referenced file exists with the stated SHA-256 and size, every
- * file is referenced, IDs and IDREFs resolve, hrefs are relative and stay
- * inside, and the mandatory CSIP/SIP elements are present. Returns 0 when
- * the check could run (the package may still have problems: see the report),
- * or a negative code when it could not (no such path, not a package).
+ * Check an E-ARK information package — a folder, or a .zip, .tar or .tar.gz
+ * archive holding one — against the profile its METS names in mets/@PROFILE
+ * (CSIP 2.1.0 or 2.2.0, and SIP 2.1.0 or 2.2.0 when it claims the SIP
+ * profile), offline. Every testable requirement is checked under its own id:
+ * a MUST that fails is an error, a SHOULD a warning, an absent MAY item an
+ * info note; only errors make a package invalid. XML is validated against
+ * the schema arkivtext ships for its namespace (METS with the E-ARK
+ * extensions, PREMIS 3, ALTO, ERMS, our record), else against a schema the
+ * package carries in a schemas/ folder, else not at all (never an error).
+ * Fixity (every checksum type METS allows that can be computed), files
+ * present and listed, IDs and references are checked too. Archives are
+ * unpacked into a private temporary folder, refusing links, entries that
+ * leave the package and bombs (`opts`, NULL for the defaults). Returns 0
+ * when the check could run (see the report), or a negative code when there
+ * is nothing to check (no such path, not a folder or archive).
  */
-AT_EXPORT int at_package_validate(const char *path, at_package_report **report, at_error *err);
+AT_EXPORT int at_package_validate(const char *path, const at_package_validate_options *opts, at_package_report **report,
+                        at_error *err);
+
+/** Is the package valid (no error-level problem)? */
+AT_EXPORT bool at_package_report_valid(const at_package_report *report);
+/** The profile checked, e.g. "E-ARK SIP 2.1.0", "E-ARK CSIP 2.2.0", or "" when none could be read. */
+AT_EXPORT const char *at_package_report_profile(const at_package_report *report);
 
 AT_EXPORT size_t at_package_report_count(const at_package_report *report);
 AT_EXPORT const at_package_problem *at_package_report_problem(const at_package_report *report, size_t index);
+/** Every requirement checked, in profile order, then our own checks. */
+AT_EXPORT size_t at_package_report_checks(const at_package_report *report);
+AT_EXPORT const at_package_check *at_package_report_check(const at_package_report *report, size_t index);
 AT_EXPORT void at_package_report_free(at_package_report *report);
 
 
