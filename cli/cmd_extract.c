@@ -10,6 +10,7 @@
 typedef struct {
     at_normalizer *normalizer; /* NULL with --no-normalize */
     at_ocr *ocr;               /* made on first use: scans are optional */
+    at_extractor *extractor;   /* patterns compiled once for every input */
     bool lenient;
     at_record_format format;
 } extract_job;
@@ -49,7 +50,7 @@ static int extract_one(extract_job *j, const char *input, const char *path, at_e
     if (rc == 0 && j->normalizer)
         rc = at_normalize_doc(j->normalizer, doc, NULL, err);
     if (rc == 0)
-        rc = at_extract(doc, NULL, &rec, err);
+        rc = at_extractor_run(j->extractor, doc, NULL, &rec, err);
     if (rc == 0 && path) {
         at_atomic_file *af = at_atomic_open(path, err);
         rc = af ? at_record_write(rec, at_atomic_stream(af), j->format, err) : err->code;
@@ -134,6 +135,11 @@ int at_cmd_extract(int argc, char **argv)
         }
         j.normalizer = repair.normalizer;
     }
+    if (at_extractor_new(&j.extractor, &err) < 0) {
+        at_cli_report("extract", &err);
+        status = AT_EXIT_SETUP;
+        goto out;
+    }
     out_paths = g_new0(char *, n_files + 1);
     for (guint i = 0; outdir && i < n_files; i++)
         out_paths[i] = output_path(outdir, files[i], j.format);
@@ -158,6 +164,7 @@ int at_cmd_extract(int argc, char **argv)
         status = AT_EXIT_SOME_FAILED;
 out:
     at_ocr_free(j.ocr);
+    at_extractor_free(j.extractor);
     at_cli_repair_close(&repair);
     g_option_context_free(ctx);
     g_free(outdir);

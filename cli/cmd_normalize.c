@@ -63,11 +63,12 @@ static int normalize_piece(job *j, const char *name, const char *buf, size_t len
             err->offset += j->in_base;
         return rc;
     }
+    at_normalize_stats st = { 0 };
+    rc = at_normalize_doc(j->normalizer, doc, &st, err);
+    /* Warnings of the reader (replaced bytes) and of the normalizer (rule matches it gave up on). */
     if (!j->quiet)
         for (const char *const *w = at_doc_warnings(doc); *w; w++)
             fprintf(stderr, "arkivtext normalize: warning: %s\n", *w);
-    at_normalize_stats st = { 0 };
-    rc = at_normalize_doc(j->normalizer, doc, &st, err);
     if (rc == 0)
         rc = at_doc_write_text(doc, out, j->changes ? shifted_change : NULL, j, err);
     j->total.words += st.words;

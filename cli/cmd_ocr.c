@@ -97,6 +97,18 @@ static int write_outputs(const at_doc *doc, output *outs, size_t n, at_error *er
     return rc;
 }
 
+/* What OCR or the normalizer could not do but went on without (cells left unread, rule matches given up). */
+static void print_warnings(const at_doc *doc, progress_state *progress)
+{
+    g_mutex_lock(&progress->lock);
+    for (const char *const *w = at_doc_warnings(doc); *w; w++) {
+        if (progress->tty)
+            fputc('\n', stderr);
+        fprintf(stderr, "arkivtext ocr: warning: %s\n", *w);
+    }
+    g_mutex_unlock(&progress->lock);
+}
+
 static int ocr_one(at_ocr *ocr, const at_normalizer *normalizer, const char *input, const char *outdir, bool pdf,
                    progress_state *progress, at_error *err)
 {
@@ -108,6 +120,7 @@ static int ocr_one(at_ocr *ocr, const at_normalizer *normalizer, const char *inp
         at_doc_free(doc);
         return rc;
     }
+    print_warnings(doc, progress);
     char *stem = output_stem(outdir, input);
     char *image_name = g_path_get_basename(input);
     at_alto_options alto = AT_ALTO_OPTIONS_INIT;

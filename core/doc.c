@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/doc_private.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 at_doc *at_doc_new(const char *name)
@@ -121,6 +122,8 @@ static const at_doc_image *page_image(const at_doc *doc, size_t page)
 
 void at_doc_append(at_doc *doc, const at_doc *part)
 {
+    for (guint i = 0; i < part->warnings->len; i++)
+        g_ptr_array_add(doc->warnings, g_strconcat(doc->name, ": ", part->warnings->pdata[i], NULL));
     const at_line *lines = (const at_line *)(const void *)part->lines->data;
     const at_block *blocks = (const at_block *)(const void *)part->blocks->data;
     const at_word *words = (const at_word *)(const void *)part->words->data;
@@ -334,6 +337,16 @@ void at_doc_word(const at_doc *doc, size_t index, at_word_view *out)
     out->deleted = w->text && w->text_len == 0;
     out->changed = w->text != NULL;
     out->gap_changed = w->gap != NULL;
+}
+
+void at_doc_add_warning(at_doc *doc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    g_ptr_array_add(doc->warnings, g_strconcat(doc->name, ": ", msg, NULL));
+    g_free(msg);
 }
 
 const char *at_doc_word_text(const at_doc *doc, size_t index, size_t *len)

@@ -811,21 +811,55 @@ static void decide_kind(xctx *x, at_record *rec)
     rec->kind_confidence = MIN(confidence, 1.0);
 }
 
+int at_extractor_new(at_extractor **out, at_error *err)
+{
+    if (!out)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_EXTRACT, NULL, "no output for the extractor");
+    at_extractor *ex = g_new0(at_extractor, 1);
+    int rc = patterns_compile(ex, err);
+    if (rc < 0) {
+        at_extractor_free(ex);
+        return rc;
+    }
+    *out = ex;
+    return 0;
+}
+
+void at_extractor_free(at_extractor *ex)
+{
+    if (!ex)
+        return;
+    patterns_free(ex);
+    g_free(ex);
+}
+
 int at_extract(const at_doc *doc, const at_extract_options *opts, at_record **out, at_error *err)
+{
+    at_extractor *ex = NULL;
+    int rc = at_extractor_new(&ex, err);
+    if (rc == 0)
+        rc = at_extractor_run(ex, doc, opts, out, err);
+    at_extractor_free(ex);
+    return rc;
+}
+
+int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract_options *opts, at_record **out,
+                     at_error *err)
 {
     at_extract_options defaults = AT_EXTRACT_OPTIONS_INIT;
     if (!opts)
         opts = &defaults;
-    if (!doc || !out)
-        return at_error_set(err, AT_EINVAL, AT_STAGE_EXTRACT, NULL, "no document to extract from");
-    if (opts->version != AT_EXTRACT_OPTIONS_VERSION)
+    if (!ex || !doc || !out)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_EXTRACT, NULL, "no extractor or no document to extract from");
+    if (opts->version != AT_EXTRACT_OPTIONS_VERSION && opts->version != 1)
         return at_error_set(err, AT_EINVAL, AT_STAGE_EXTRACT, NULL, "unsupported extract options version %d",
                             opts->version);
     *out = NULL;
     xctx x = { .doc = doc };
-    int rc = patterns_compile(&x, err);
+    bool limits = opts->version >= 2;
+    int rc = patterns_attach(&x, ex, limits ? opts->match_limit : 0, limits ? opts->depth_limit : 0, err);
     if (rc < 0) {
-        patterns_free(&x);
+        patterns_detach(&x);
         return rc;
     }
     view_build(&x);
@@ -853,6 +887,10 @@ int at_extract(const at_doc *doc, const at_extract_options *opts, at_record **ou
     decide_kind(&x, rec);
     if (strcmp(rec->kind, "generic") == 0 && x.sections->children->len == 0)
         extract_unnumbered_sections(&x);
+    if (x.match_errors)
+        warn(&x, NULL, "%zu pattern %s stopped at PCRE2's limits (first: %s); what %s say may be missing",
+             x.match_errors, x.match_errors == 1 ? "match" : "matches", x.first_match_error,
+             x.match_errors == 1 ? "that line has to" : "those lines have to");
     if (x.lines->len == 0 && x.rows->len == 0)
         warn(&x, NULL, "the document has no text");
     else if (!at_rnode_find(x.metadata, "title")->text)
@@ -869,7 +907,7 @@ int at_extract(const at_doc *doc, const at_extract_options *opts, at_record **ou
     if (!at_rnode_find(x.root, "metadata"))
         g_ptr_array_insert(x.root->children, 0, rn_new("metadata"));
     view_free(&x);
-    patterns_free(&x);
+    patterns_detach(&x);
     *out = rec;
     return 0;
 }

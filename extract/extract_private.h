@@ -27,7 +27,7 @@ typedef struct {
     int row;               /* row index in its table */
 } xrow;
 
-/* The patterns every extractor shares, compiled once per extraction. */
+/* The patterns every extractor shares, compiled once per at_extractor. */
 typedef enum {
     PAT_ISO_DATE,
     PAT_LONG_DATE,     /* 7 april 2022, 5-6 september */
@@ -51,12 +51,19 @@ typedef enum {
     PAT_COUNT
 } pattern_id;
 
+struct at_extractor {
+    pcre2_code *pat[PAT_COUNT];
+};
+
 typedef struct {
     const at_doc *doc;
     GPtrArray *lines;      /* xline*, running text in reading order */
     GPtrArray *rows;       /* xrow*, table rows in order */
-    pcre2_code *pat[PAT_COUNT];
-    pcre2_match_data *md;
+    pcre2_code *const *pat;       /* the extractor's, shared read-only */
+    pcre2_match_data *md;         /* this run's */
+    pcre2_match_context *limits;  /* this run's match and depth limits */
+    size_t match_errors;          /* matches PCRE2 gave up on (a limit, an error) */
+    char first_match_error[256];
     at_rnode *root;
     at_rnode *metadata, *sections, *goals, *activities, *agreements, *budgets, *events, *attachments, *warnings;
     int year;              /* the document's own year (title or most frequent), 0 if none */
@@ -68,9 +75,17 @@ void view_build(xctx *x);
 void view_free(xctx *x);
 
 /* ---- patterns.c ---- */
-int patterns_compile(xctx *x, at_error *err);
-void patterns_free(xctx *x);
-/** Does pattern `id` match `s`? On a match the capture offsets are in x->md. */
+/** Compile every pattern into `ex`. */
+int patterns_compile(at_extractor *ex, at_error *err);
+void patterns_free(at_extractor *ex);
+/** Set up a run's matching on `ex`'s patterns with these limits (0: the defaults). */
+int patterns_attach(xctx *x, const at_extractor *ex, uint32_t match_limit, uint32_t depth_limit, at_error *err);
+void patterns_detach(xctx *x);
+/**
+ * Does pattern `id` match `s`? On a match the capture offsets are in x->md.
+ * A match PCRE2 gives up on (a limit reached) is no match, counted in
+ * x->match_errors so the record can say so.
+ */
 bool pat_match(xctx *x, pattern_id id, const char *s, size_t start);
 /** Capture `group` of the last match as a new string (NULL if unset). */
 char *pat_group(xctx *x, const char *s, int group);

@@ -9,6 +9,9 @@
 #define MONTHS "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 #define MONTHS_SHORT "jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec"
 
+/* Bounds for every match: a long OCR line must not make a pattern run away. */
+enum { MATCH_LIMIT = 1000000, DEPTH_LIMIT = 100000 };
+
 static const struct {
     const char *source;
     uint32_t flags;
@@ -41,35 +44,69 @@ static const struct {
     [PAT_HOST_YEAR] = { "^((?:19|20)\\d{2})\\s+(\\p{Lu}.{1,80})$", 0 },
 };
 
-int patterns_compile(xctx *x, at_error *err)
+int patterns_compile(at_extractor *ex, at_error *err)
 {
     for (int i = 0; i < PAT_COUNT; i++) {
         int code;
         PCRE2_SIZE at;
-        x->pat[i] = pcre2_compile((PCRE2_SPTR)patterns[i].source, PCRE2_ZERO_TERMINATED,
-                                  PCRE2_UTF | PCRE2_UCP | patterns[i].flags, &code, &at, NULL);
-        if (!x->pat[i]) {
+        ex->pat[i] = pcre2_compile((PCRE2_SPTR)patterns[i].source, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP | patterns[i].flags, &code, &at, NULL);
+        if (!ex->pat[i]) {
             PCRE2_UCHAR msg[256];
             pcre2_get_error_message(code, msg, sizeof msg);
             return at_error_set(err, AT_EDEPEND, AT_STAGE_EXTRACT, NULL, "pattern %d: %s at %zu", i, (char *)msg,
                                 (size_t)at);
         }
     }
-    x->md = pcre2_match_data_create(16, NULL);
-    return x->md ? 0 : at_error_set(err, AT_ENOMEM, AT_STAGE_EXTRACT, NULL, "out of memory");
+    return 0;
 }
 
-void patterns_free(xctx *x)
+void patterns_free(at_extractor *ex)
 {
     for (int i = 0; i < PAT_COUNT; i++)
-        pcre2_code_free(x->pat[i]);
+        pcre2_code_free(ex->pat[i]);
+}
+
+int patterns_attach(xctx *x, const at_extractor *ex, uint32_t match_limit, uint32_t depth_limit, at_error *err)
+{
+    x->pat = ex->pat;
+    x->md = pcre2_match_data_create(16, NULL);
+    x->limits = pcre2_match_context_create(NULL);
+    if (!x->md || !x->limits)
+        return at_error_set(err, AT_ENOMEM, AT_STAGE_EXTRACT, NULL, "out of memory for pattern matching");
+    pcre2_set_match_limit(x->limits, match_limit ? match_limit : MATCH_LIMIT);
+    pcre2_set_depth_limit(x->limits, depth_limit ? depth_limit : DEPTH_LIMIT);
+    return 0;
+}
+
+void patterns_detach(xctx *x)
+{
     pcre2_match_data_free(x->md);
+    pcre2_match_context_free(x->limits);
+    x->md = NULL;
+    x->limits = NULL;
+}
+
+/* The first failure is described (pattern, error, where), the others counted. */
+static void note_match_error(xctx *x, pattern_id id, int rc, const char *s)
+{
+    if (x->match_errors++)
+        return;
+    PCRE2_UCHAR msg[128];
+    pcre2_get_error_message(rc, msg, sizeof msg);
+    char *head = g_utf8_substring(s, 0, MIN(g_utf8_strlen(s, -1), 40));
+    snprintf(x->first_match_error, sizeof x->first_match_error, "pattern %d on \"%s…\": %s", (int)id, head,
+             (char *)msg);
+    g_free(head);
 }
 
 bool pat_match(xctx *x, pattern_id id, const char *s, size_t start)
 {
     /* Text reaches us as valid UTF-8 (the document model guarantees it), so skip the check. */
-    return pcre2_match(x->pat[id], (PCRE2_SPTR)s, strlen(s), start, PCRE2_NO_UTF_CHECK, x->md, NULL) >= 0;
+    int rc = pcre2_match(x->pat[id], (PCRE2_SPTR)s, strlen(s), start, PCRE2_NO_UTF_CHECK, x->md, x->limits);
+    if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
+        note_match_error(x, id, rc, s);
+    return rc >= 0;
 }
 
 bool pat_span(xctx *x, int group, size_t *start, size_t *end)

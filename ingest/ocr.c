@@ -135,7 +135,9 @@ static float mean_confidence(const GPtrArray *regions)
 /* One page's document: the page and its regions in the order given. */
 static at_doc *page_doc(const at_page_view *info, const GPtrArray *regions)
 {
-    at_doc *doc = at_doc_new("page");
+    char *name = g_strdup_printf("page %d", info->source_page);
+    at_doc *doc = at_doc_new(name); /* its warnings read "page N: ..." in the document's */
+    g_free(name);
     at_doc_add_page(doc, info);
     for (guint i = 0; i < regions->len; i++) {
         const region *r = regions->pdata[i];
@@ -187,6 +189,8 @@ struct page_units {
     GCond finished_all;
     int n_units;
     int claimed, finished;     /* under `lock` */
+    int failed;                /* units tesseract could not recognise, under `lock` */
+    bool outside_failed;       /* ... among them unit 0, the page outside its tables */
     int dpi;
     bool shared;               /* other workers were asked to help */
     PIX *outside;              /* unit 0: the page with its tables turned to paper */
@@ -205,14 +209,17 @@ static void page_units_unref(page_units *u)
 }
 
 /* Give `api` the page, as its own copy when other workers read it too: leptonica's reference
- * counts are not atomic, and tesseract may keep a clone of what it is given. */
-static void set_page(TessBaseAPI *api, PIX *page, bool shared, TessPageSegMode mode, int dpi)
+ * counts are not atomic, and tesseract may keep a clone of what it is given. False when out of memory. */
+static bool set_page(TessBaseAPI *api, PIX *page, bool shared, TessPageSegMode mode, int dpi)
 {
     PIX *mine = shared ? pixCopy(NULL, page) : pixClone(page);
+    if (!mine)
+        return false;
     TessBaseAPISetPageSegMode(api, mode);
     TessBaseAPISetImage2(api, mine);
     TessBaseAPISetSourceResolution(api, dpi);
     pixDestroy(&mine);
+    return true;
 }
 
 /* Read units of `u` until none is left unclaimed. */
@@ -225,21 +232,25 @@ static void read_units(TessBaseAPI *api, page_units *u)
         g_mutex_unlock(&u->lock);
         if (i < 0)
             break;
+        bool recognised;
         if (i == 0) {
-            set_page(api, u->outside, u->shared, PSM_AUTO, u->dpi);
-            if (TessBaseAPIRecognize(api, NULL) == 0)
+            recognised = set_page(api, u->outside, u->shared, PSM_AUTO, u->dpi) && TessBaseAPIRecognize(api, NULL) == 0;
+            if (recognised)
                 collect(api, u->outside_regions, NULL);
             cells_set = false;
         } else {
             region *cell = u->cells[i - 1];
             if (!cells_set)
-                set_page(api, u->cells_page, u->shared, PSM_SINGLE_BLOCK, u->dpi);
-            cells_set = true;
-            TessBaseAPISetRectangle(api, cell->box.x, cell->box.y, cell->box.w, cell->box.h);
-            if (TessBaseAPIRecognize(api, NULL) == 0)
+                cells_set = set_page(api, u->cells_page, u->shared, PSM_SINGLE_BLOCK, u->dpi);
+            if (cells_set)
+                TessBaseAPISetRectangle(api, cell->box.x, cell->box.y, cell->box.w, cell->box.h);
+            recognised = cells_set && TessBaseAPIRecognize(api, NULL) == 0;
+            if (recognised)
                 collect(api, NULL, cell);
         }
         g_mutex_lock(&u->lock);
+        u->failed += !recognised;
+        u->outside_failed |= i == 0 && !recognised;
         if (++u->finished == u->n_units)
             g_cond_signal(&u->finished_all);
         g_mutex_unlock(&u->lock);
@@ -338,6 +349,9 @@ static at_doc *recognize(worker *w, at_page_job *job)
     units->cells = (region **)readable->pdata;
     units->outside_regions = g_ptr_array_new();
     read_shared(w, units);
+    /* A page tesseract could not recognise is an error, not an empty page; cells it could not read are warned of. */
+    bool page_failed = units->outside_failed;
+    int cells_failed = units->failed - page_failed, n_readable = (int)readable->len;
     /* The text blocks first, then the cells in table, row and column order: the order one
      * engine reading the units in turn would give, before sorting. */
     GPtrArray *regions = g_ptr_array_new_with_free_func(region_free);
@@ -364,6 +378,14 @@ static at_doc *recognize(worker *w, at_page_job *job)
     pixDestroy(&binary);
     at_table_grids_free(grids, n_tables);
     g_string_free(report.steps, TRUE);
+    if (page_failed) {
+        at_doc_free(doc);
+        at_error_set(&job->err, AT_EDEPEND, AT_STAGE_CORE, NULL, "tesseract could not recognise the page");
+        return NULL;
+    }
+    if (cells_failed && doc)
+        at_doc_add_warning(doc, "tesseract could not read %d of %d table cells; they are left empty", cells_failed,
+                           n_readable);
     return doc;
 }
 

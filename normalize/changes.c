@@ -26,6 +26,13 @@ static int xml_write_cb(void *ctx, const char *buf, int len)
     return fwrite(buf, 1, (size_t)len, ctx) == (size_t)len ? len : -1;
 }
 
+/* A libxml2 writer call that failed (no memory, a failed write) fails the log at commit. */
+static void xml_check(at_changes_writer *w, int rc)
+{
+    if (rc < 0)
+        w->rc = AT_EIO;
+}
+
 int at_changes_open(at_changes_writer **out, const char *path, at_changes_format format,
                     const char *source, at_error *err)
 {
@@ -38,11 +45,18 @@ int at_changes_open(at_changes_writer **out, const char *path, at_changes_format
     w->format = format;
     if (format == AT_CHANGES_XML) {
         w->xml_out = xmlOutputBufferCreateIO(xml_write_cb, NULL, at_atomic_stream(f), NULL);
-        w->xml = xmlNewTextWriter(w->xml_out);
-        xmlTextWriterSetIndent(w->xml, 1);
-        xmlTextWriterStartDocument(w->xml, NULL, "UTF-8", NULL);
-        xmlTextWriterStartElementNS(w->xml, NULL, BAD_CAST "changes", BAD_CAST CHANGES_NS);
-        xmlTextWriterWriteAttribute(w->xml, BAD_CAST "source", BAD_CAST source);
+        w->xml = w->xml_out ? xmlNewTextWriter(w->xml_out) : NULL;
+        if (!w->xml) {
+            if (w->xml_out)
+                xmlOutputBufferClose(w->xml_out);
+            at_atomic_abort(f);
+            g_free(w);
+            return at_error_set(err, AT_ENOMEM, AT_STAGE_NORMALIZE, path, "cannot start the XML writer");
+        }
+        xml_check(w, xmlTextWriterSetIndent(w->xml, 1));
+        xml_check(w, xmlTextWriterStartDocument(w->xml, NULL, "UTF-8", NULL));
+        xml_check(w, xmlTextWriterStartElementNS(w->xml, NULL, BAD_CAST "changes", BAD_CAST CHANGES_NS));
+        xml_check(w, xmlTextWriterWriteAttribute(w->xml, BAD_CAST "source", BAD_CAST source));
     }
     *out = w;
     return 0;
@@ -101,22 +115,21 @@ int at_changes_add(const at_change *c, void *data)
         g_object_unref(b);
     } else {
         char num[32];
-        xmlTextWriterStartElement(w->xml, BAD_CAST "change");
+        xml_check(w, xmlTextWriterStartElement(w->xml, BAD_CAST "change"));
         snprintf(num, sizeof num, "%lld", c->in_offset);
-        xmlTextWriterWriteAttribute(w->xml, BAD_CAST "offset", BAD_CAST num);
+        xml_check(w, xmlTextWriterWriteAttribute(w->xml, BAD_CAST "offset", BAD_CAST num));
         snprintf(num, sizeof num, "%lld", c->out_offset);
-        xmlTextWriterWriteAttribute(w->xml, BAD_CAST "out-offset", BAD_CAST num);
-        xmlTextWriterWriteAttribute(w->xml, BAD_CAST "rule", BAD_CAST c->rule);
+        xml_check(w, xmlTextWriterWriteAttribute(w->xml, BAD_CAST "out-offset", BAD_CAST num));
+        xml_check(w, xmlTextWriterWriteAttribute(w->xml, BAD_CAST "rule", BAD_CAST c->rule));
         g_ascii_formatd(num, sizeof num, "%.4f", c->score);
-        xmlTextWriterWriteAttribute(w->xml, BAD_CAST "score", BAD_CAST num);
-        xmlTextWriterStartElement(w->xml, BAD_CAST "before");
+        xml_check(w, xmlTextWriterWriteAttribute(w->xml, BAD_CAST "score", BAD_CAST num));
+        xml_check(w, xmlTextWriterStartElement(w->xml, BAD_CAST "before"));
         if (!before_text)
-            xmlTextWriterWriteAttribute(w->xml, BAD_CAST "encoding", BAD_CAST "hex");
-        xmlTextWriterWriteString(w->xml, BAD_CAST before);
-        xmlTextWriterEndElement(w->xml);
-        xmlTextWriterWriteElement(w->xml, BAD_CAST "after", BAD_CAST after);
-        if (xmlTextWriterEndElement(w->xml) < 0)
-            w->rc = AT_EIO;
+            xml_check(w, xmlTextWriterWriteAttribute(w->xml, BAD_CAST "encoding", BAD_CAST "hex"));
+        xml_check(w, xmlTextWriterWriteString(w->xml, BAD_CAST before));
+        xml_check(w, xmlTextWriterEndElement(w->xml));
+        xml_check(w, xmlTextWriterWriteElement(w->xml, BAD_CAST "after", BAD_CAST after));
+        xml_check(w, xmlTextWriterEndElement(w->xml));
     }
     w->count++;
     g_free(before);
@@ -127,7 +140,8 @@ int at_changes_add(const at_change *c, void *data)
 int at_changes_commit(at_changes_writer *w, at_error *err)
 {
     if (w->xml) {
-        xmlTextWriterEndDocument(w->xml);
+        xml_check(w, xmlTextWriterEndDocument(w->xml));
+        xml_check(w, xmlTextWriterFlush(w->xml));
         xmlFreeTextWriter(w->xml); /* also closes the output buffer */
     }
     int rc;

@@ -84,6 +84,7 @@ typedef struct {
     double log_strip;
     GArray *segment;       /* slot */
     at_normalize_stats stats;
+    const char *first_match_error; /* the rule of the first match PCRE2 gave up on */
 } run;
 
 static const char *const RULE_DIACRITICS = "dict.diacritics";
@@ -134,8 +135,10 @@ static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len,
     /* The JIT entry skips pcre2_match's checks; patterns that did not JIT-compile use the interpreter. */
     int rc = rule->jit ? pcre2_jit_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits)
                        : pcre2_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits);
+    if (rc < 0 && rc != PCRE2_ERROR_NOMATCH && !r->stats.match_errors++)
+        r->first_match_error = rule->id; /* the word stays as it is; the document gets a warning */
     if (rc < 0)
-        return false; /* no match, or a limit reached: treated alike, the word stays as it is */
+        return false;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);
     *mstart = ov[0];
     *mend = ov[1];
@@ -1105,9 +1108,10 @@ static void pass_unwrap(run *r)
 
 int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *stats, at_error *err)
 {
-    (void)err; /* nothing in a run can fail yet; the parameter keeps the contract of every stage */
     run r = { .n = n, .doc = doc };
     r.md = pcre2_match_data_create(n->rules->max_match_data, NULL);
+    if (!r.md)
+        return at_error_set(err, AT_ENOMEM, AT_STAGE_NORMALIZE, at_doc_name(doc), "out of memory for rule matching");
     r.strings = g_string_chunk_new(4096);
     r.cache = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
     r.bonus_memo = g_new0(struct bonus_memo, 1u << BONUS_MEMO_BITS);
@@ -1132,6 +1136,11 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
         /* Halves merged into the word before are not words looked at, so not changed words either. */
         r.stats.changed += w.changed && !w.deleted;
     }
+    if (r.stats.match_errors)
+        at_doc_add_warning(doc, "%zu rule %s stopped at PCRE2's limits (first: rule %s); %s left as %s",
+                           r.stats.match_errors, r.stats.match_errors == 1 ? "match" : "matches", r.first_match_error,
+                           r.stats.match_errors == 1 ? "that word was" : "those words were",
+                           r.stats.match_errors == 1 ? "it is" : "they are");
     if (stats)
         *stats = r.stats;
     pcre2_match_data_free(r.md);
@@ -1155,6 +1164,8 @@ int at_normalizer_explain(const at_normalizer *n, const char *word, FILE *out, a
         return at_error_set(err, AT_EFORMAT, AT_STAGE_NORMALIZE, NULL, "--explain: invalid UTF-8");
     run r = { .n = n };
     r.md = pcre2_match_data_create(n->rules->max_match_data, NULL);
+    if (!r.md)
+        return at_error_set(err, AT_ENOMEM, AT_STAGE_NORMALIZE, NULL, "out of memory for rule matching");
     r.strings = g_string_chunk_new(4096);
     double strip = n->opts.strip_rate >= 0 ? n->opts.strip_rate : 0.5;
     r.log_strip = log(strip);

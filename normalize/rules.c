@@ -189,6 +189,10 @@ int at_rules_parse(at_rules **out, const char *text, size_t len, const char *nam
     for (int k = 0; k < 3; k++)
         rules->by_kind[k] = g_ptr_array_new();
     rules->limits = pcre2_match_context_create(NULL);
+    if (!rules->limits) {
+        at_rules_free(rules);
+        return at_error_set(err, AT_ENOMEM, AT_STAGE_NORMALIZE, name, "out of memory for the rules' match limits");
+    }
     pcre2_set_match_limit(rules->limits, MATCH_LIMIT);
     pcre2_set_depth_limit(rules->limits, DEPTH_LIMIT);
     rules->max_match_data = 1;

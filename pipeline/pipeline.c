@@ -51,6 +51,18 @@ static double mean_page_confidence(const at_doc *doc)
     return n ? sum / n : -1;
 }
 
+/* What reading or repairing could not do but went on without, for the caller to show. */
+static void warn_of(at_pipeline *p, const char *source, const at_doc *doc)
+{
+    g_mutex_lock(&p->lock);
+    for (const char *const *w = at_doc_warnings(doc); *w; w++) {
+        char *msg = g_strconcat("warning: ", *w, NULL);
+        at_pipeline_emit(p, AT_PIPELINE_WARNING, source, AT_PIPELINE_OK, msg);
+        g_free(msg);
+    }
+    g_mutex_unlock(&p->lock);
+}
+
 int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
 {
     at_doc *doc = NULL;
@@ -61,7 +73,9 @@ int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
     if (rc == 0 && p->opts.normalizer)
         rc = at_normalize_doc(p->opts.normalizer, doc, &stats, err);
     if (rc == 0)
-        rc = at_extract(doc, NULL, &rec, err);
+        warn_of(p, d->source, doc);
+    if (rc == 0)
+        rc = at_extractor_run(p->extractor, doc, NULL, &rec, err);
     if (rc == 0) {
         const char *originals[] = { d->source, NULL };
         at_package_content content = { originals, doc, rec, p->opts.dictionary, stats.changed };
@@ -187,10 +201,16 @@ int at_pipeline_new(at_pipeline **out, const at_pipeline_options *opts, at_error
         return at_error_set(err, AT_EIO, AT_STAGE_PIPELINE, opts->outdir, "cannot create folder: %s",
                             g_strerror(errno));
     at_journal *journal = NULL;
-    int rc = at_journal_open(opts->journal, opts->journal_location, opts->outdir, &journal, err);
-    if (rc < 0)
+    at_extractor *extractor = NULL;
+    int rc = at_extractor_new(&extractor, err);
+    if (rc == 0)
+        rc = at_journal_open(opts->journal, opts->journal_location, opts->outdir, &journal, err);
+    if (rc < 0) {
+        at_extractor_free(extractor);
         return rc;
+    }
     at_pipeline *p = g_new0(at_pipeline, 1);
+    p->extractor = extractor;
     p->opts = *opts;
     at_ocr_options ocr_defaults = AT_OCR_OPTIONS_INIT;
     p->ocr_opts = opts->ocr ? *opts->ocr : ocr_defaults;
@@ -207,6 +227,7 @@ void at_pipeline_free(at_pipeline *p)
         return;
     at_journal_close(p->journal);
     at_ocr_free(p->ocr);
+    at_extractor_free(p->extractor);
     g_mutex_clear(&p->lock);
     g_mutex_clear(&p->ocr_lock);
     g_free(p);

@@ -3,6 +3,7 @@
 #ifndef ARKIVTEXT_PIPELINE_PRIVATE_H
 #define ARKIVTEXT_PIPELINE_PRIVATE_H
 
+#include "arkivtext/extract.h"
 #include "arkivtext/pipeline.h"
 #include "pipeline/journal.h"
 
@@ -14,6 +15,7 @@ struct at_pipeline {
     at_journal *journal;
     at_ocr *ocr;            /* set up once, when the first scan comes (under ocr_lock) */
     GMutex ocr_lock;
+    at_extractor *extractor; /* patterns compiled once for the whole run */
     /* progress of the current run, under lock */
     GMutex lock;
     gint64 start;

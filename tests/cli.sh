@@ -41,5 +41,12 @@ ok "undo from the XML log restores the input" '[ $? -eq 0 ]'
 
 "$AT" normalize --stats "$dir/ocr.txt" 2> "$dir/err" > /dev/null
 ok "--stats prints one summary line" 'grep -q "words, [0-9]* changed" "$dir/err"'
+# A rule match PCRE2 gives up on (here a runaway user rule) leaves the word as it is, with a warning.
+printf 'glyph test.runaway 0.5 "^(a|aa)+$" x\n' > "$dir/runaway.rules"
+printf 'Det var aaaaaaaaaaaaaaaaaaaaaaaaaaaaab och en ar.\n' > "$dir/runaway.txt"
+"$AT" normalize --rules "$dir/runaway.rules" "$dir/runaway.txt" > "$dir/out" 2> "$dir/err"; rc=$?
+ok "a rule match stopped by PCRE2's limits: word kept, one warning naming the rule" \
+  '[ $rc -eq 0 ] && grep -q "aaaaaaaaaaaaaaaaaaaaaaaaaaaaab och en är" "$dir/out" && [ $(wc -l < "$dir/err") -eq 1 ] && grep -q "warning: .*runaway.txt: 1 rule match stopped at PCRE2.s limits (first: rule test.runaway)" "$dir/err"'
+
 echo "1..$n"
 [ $fails -eq 0 ]

@@ -21,9 +21,10 @@ static const char *schema; /* the record schema, from the command line */
 
 static void test_patterns(void)
 {
+    at_extractor ex = { { 0 } };
     xctx x = { 0 };
     at_error err = AT_ERROR_INIT;
-    ok(patterns_compile(&x, &err) == 0, "patterns compile");
+    ok(patterns_compile(&ex, &err) == 0 && patterns_attach(&x, &ex, 0, 0, &err) == 0, "patterns compile");
     static const struct {
         const char *text;
         int year;
@@ -74,7 +75,8 @@ static void test_patterns(void)
     ok(g_strv_length(parties) == 3 && strcmp(parties[2], "Social- och arbetsmarknadsnämnden") == 0,
        "parties split at 'i samarbete med' and 'och', not inside 'Social- och ...'");
     g_strfreev(parties);
-    patterns_free(&x);
+    patterns_detach(&x);
+    patterns_free(&ex);
 }
 
 /* ---- documents ---- */
@@ -405,6 +407,45 @@ static void test_alto_ids_after_dehyphenation(void)
     at_doc_free(doc);
 }
 
+/* Does some warning of `rec` contain `needle`? */
+static bool has_warning(const at_record *rec, const char *needle)
+{
+    const at_rnode *warnings = rec ? at_rnode_find(at_record_root(rec), "warnings") : NULL;
+    for (size_t i = 0; warnings && i < at_rnode_n_children(warnings); i++) {
+        const char *t = at_rnode_text(at_rnode_child(warnings, i));
+        if (t && strstr(t, needle))
+            return true;
+    }
+    return false;
+}
+
+/* A pattern match PCRE2 gives up on is not "no match" in silence: the record says what may be missing.
+ * One extractor (patterns compiled once) serves several documents. */
+static void test_match_limits(void)
+{
+    const char *text = "Avtal mellan Botkyrka kommun och Huddinge kommun om samverkan.\n\n"
+                       "Avtalet gäller från och med den 1 januari 2020.\n";
+    at_doc *doc = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_text_options topts = AT_TEXT_OPTIONS_INIT;
+    at_extractor *ex = NULL;
+    ok(at_doc_from_text(&doc, "avtal.txt", text, strlen(text), &topts, &err) == 0 && at_extractor_new(&ex, &err) == 0,
+       "a document and an extractor");
+    at_extract_options opts = AT_EXTRACT_OPTIONS_INIT;
+    at_record *rec = NULL, *limited = NULL;
+    ok(at_extractor_run(ex, doc, &opts, &rec, &err) == 0 && !has_warning(rec, "stopped at PCRE2's limits"),
+       "default limits: no pattern gives up on a plain document");
+    opts.match_limit = 1;
+    ok(at_extractor_run(ex, doc, &opts, &limited, &err) == 0 && has_warning(limited, "stopped at PCRE2's limits"),
+       "match limit 1: the record warns that pattern matches stopped at PCRE2's limits");
+    if (limited)
+        valid(limited, "record with a limit warning");
+    at_record_free(rec);
+    at_record_free(limited);
+    at_extractor_free(ex);
+    at_doc_free(doc);
+}
+
 static void test_malformed(void)
 {
     at_record *rec = extract_text("empty.txt", "", false);
@@ -464,6 +505,7 @@ int main(int argc, char **argv)
     test_agreement();
     test_ocr_provenance();
     test_alto_ids_after_dehyphenation();
+    test_match_limits();
     test_malformed();
     return tap_done();
 }

@@ -150,8 +150,11 @@ AT_EXPORT void at_doc_page(const at_doc *doc, size_t index, at_page_view *out);
  */
 AT_EXPORT bool at_doc_page_image(const at_doc *doc, size_t index, at_page_image *out);
 
-/** Warnings recorded while reading (e.g. replaced invalid UTF-8); NULL-terminated, owned by the doc. */
+/** Warnings recorded while reading or enriching (e.g. replaced invalid UTF-8); NULL-terminated, owned by the doc. */
 AT_EXPORT const char *const *at_doc_warnings(const at_doc *doc);
+
+/** Record a warning, "NAME: message", about the document (a stage could not do all it should); see at_doc_warnings(). */
+AT_EXPORT void at_doc_add_warning(at_doc *doc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /** The current reading of word `index` (index in range), `*len` bytes, not NUL-terminated. */
 AT_EXPORT const char *at_doc_word_text(const at_doc *doc, size_t index, size_t *len);
@@ -181,7 +184,10 @@ AT_EXPORT size_t at_doc_add_block(at_doc *doc, at_block_kind kind, int table, in
 AT_EXPORT size_t at_doc_add_line(at_doc *doc, at_box box);
 /** Add a word of `len` bytes to the last line (there must be one); confidence 0..1 or -1. Returns its index. */
 AT_EXPORT size_t at_doc_add_word(at_doc *doc, const char *text, size_t len, at_box box, float confidence);
-/** Append the pages of `part`, a document without source text (one read page by page), to `doc`. */
+/**
+ * Append the pages of `part`, a document without source text (one read page
+ * by page), to `doc`; its warnings become `doc`'s, prefixed with `doc`'s name.
+ */
 AT_EXPORT void at_doc_append(at_doc *doc, const at_doc *part);
 
 /* ---- enriching documents (normalizer) ---- */

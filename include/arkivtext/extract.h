@@ -42,17 +42,34 @@ typedef struct at_provenance {
 typedef struct at_extract_options {
     int version;          /**< AT_EXTRACT_OPTIONS_VERSION */
     const char *source;   /**< name recorded as the record's source (default: the document's name) */
+    unsigned match_limit; /**< (version 2) PCRE2 match limit of each pattern match; 0 for 1 000 000 */
+    unsigned depth_limit; /**< (version 2) PCRE2 depth limit of each pattern match; 0 for 100 000 */
 } at_extract_options;
 
-#define AT_EXTRACT_OPTIONS_VERSION 1
-#define AT_EXTRACT_OPTIONS_INIT { AT_EXTRACT_OPTIONS_VERSION, NULL }
+#define AT_EXTRACT_OPTIONS_VERSION 2
+#define AT_EXTRACT_OPTIONS_INIT { AT_EXTRACT_OPTIONS_VERSION, NULL, 0, 0 }
+
+/** The extractor: its patterns, compiled once; one extractor may serve many threads at once. */
+typedef struct at_extractor at_extractor;
+
+/** Compile the extractor's patterns. Caller frees with at_extractor_free(). */
+AT_EXPORT int at_extractor_new(at_extractor **out, at_error *err);
+
+/** Free. NULL is a no-op. */
+AT_EXPORT void at_extractor_free(at_extractor *ex);
 
 /**
- * Extract a record from `doc`, using the words' current readings. Never
- * fails on odd input (an unknown kind gives a generic record of sections;
- * what could not be understood becomes warnings in the record); fails only
- * on bad arguments or exhausted limits. Caller frees with at_record_free().
+ * Extract a record from `doc` with `ex`, using the words' current readings.
+ * Never fails on odd input (an unknown kind gives a generic record of
+ * sections; what could not be understood becomes warnings in the record,
+ * and so does a pattern match stopped by its limits: the record then says
+ * what may be missing); fails only on bad arguments or memory. Caller
+ * frees with at_record_free().
  */
+AT_EXPORT int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract_options *opts,
+                               at_record **out, at_error *err);
+
+/** at_extractor_run() with an extractor made for this one document. */
 AT_EXPORT int at_extract(const at_doc *doc, const at_extract_options *opts, at_record **out, at_error *err);
 
 AT_EXPORT void at_record_free(at_record *rec);

@@ -76,9 +76,14 @@ typedef struct at_normalize_stats {
     size_t protected_;    /**< words left alone as numbers, codes, addresses ... */
     size_t unknown;       /**< word parts left as unknown strings (neither known nor repairable) */
     double strip_rate;    /**< the strip rate used */
+    size_t match_errors;  /**< rule matches PCRE2 gave up on (a limit reached); those words were left as they are */
 } at_normalize_stats;
 
-/** Normalize every word of `doc` in place. `stats` may be NULL. */
+/**
+ * Normalize every word of `doc` in place. `stats` may be NULL. A rule match
+ * stopped by its limits leaves its word as it is and adds a warning to the
+ * document (at_doc_warnings()). Fails only when memory runs out.
+ */
 AT_EXPORT int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *stats, at_error *err);
 
 /**
