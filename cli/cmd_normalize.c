@@ -75,6 +75,8 @@ static int normalize_piece(job *j, const char *name, const char *buf, size_t len
     j->total.changed += st.changed;
     j->total.protected_ += st.protected_;
     j->total.unknown += st.unknown;
+    j->total.flagged += st.flagged;
+    j->total.corrected += st.corrected;
     j->total.strip_rate = st.strip_rate;
     at_doc_free(doc);
     return rc;
@@ -231,7 +233,8 @@ int at_cmd_normalize(int argc, char **argv)
          *undo_path = NULL;
     char **lexicons = NULL, **explain = NULL, **files = NULL;
     gboolean keep_lines = FALSE, lenient = FALSE, stats = FALSE;
-    double strip_rate = -1, context_weight = 1;
+    double strip_rate = -1, context_weight = 1, min_score = AT_NORMALIZE_MIN_SCORE;
+    char *corrections = NULL;
     GOptionEntry entries[] = {
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
           "Write the repaired text to FILE (atomically); with several inputs, FILE is a folder", "FILE" },
@@ -255,6 +258,10 @@ int at_cmd_normalize(int argc, char **argv)
           "Weight of word-pair context against word frequency (default 1)", "W" },
         { "undo", 0, 0, G_OPTION_ARG_FILENAME, &undo_path,
           "Restore the original from normalized text (FILE or stdin) and its change log", "CHANGES" },
+        { "min-score", 0, 0, G_OPTION_ARG_DOUBLE, &min_score,
+          "Make a repair only if its score is at least S (0..1, default 0.5); below, flag the word", "S" },
+        { "corrections", 0, 0, G_OPTION_ARG_FILENAME, &corrections,
+          "Apply your corrections first: wrong<TAB>right a line, whole words, case kept", "FILE" },
         { "stats", 0, 0, G_OPTION_ARG_NONE, &stats, "Print a summary of what changed on stderr", NULL },
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "[FILE...]" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
@@ -314,7 +321,14 @@ int at_cmd_normalize(int argc, char **argv)
     opts.keep_lines = keep_lines;
     opts.strip_rate = strip_rate;
     opts.context_weight = context_weight;
-    if (at_normalizer_new(&normalizer, dict, rules, &opts, &err) < 0) {
+    opts.min_score = min_score;
+    if (min_score < 0 || min_score > 1) {
+        fprintf(stderr, "arkivtext normalize: --min-score must be between 0 and 1\n");
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
+    if (at_normalizer_new(&normalizer, dict, rules, &opts, &err) < 0 ||
+        (corrections && at_normalizer_add_corrections(normalizer, corrections, &err) < 0)) {
         at_cli_report("normalize", &err);
         status = AT_EXIT_SETUP;
         goto out;
@@ -362,6 +376,12 @@ int at_cmd_normalize(int argc, char **argv)
         fprintf(stderr, "arkivtext normalize: %zu words, %zu changed (%.2f %%), %zu protected, %zu unknown; strip rate %.2f\n",
                 j.total.words, j.total.changed, j.total.words ? 100.0 * j.total.changed / j.total.words : 0.0,
                 j.total.protected_, j.total.unknown, j.total.strip_rate);
+    if (stats && (j.total.flagged || j.total.corrected))
+    {
+        char bar[G_ASCII_DTOSTR_BUF_SIZE];
+        fprintf(stderr, "arkivtext normalize: %zu flagged (repairs scored below %s, left as they were), %zu corrected by you\n",
+                j.total.flagged, g_ascii_formatd(bar, sizeof bar, "%.2f", min_score), j.total.corrected);
+    }
     if (failed)
         status = failed == (n_files ? n_files : 1) && n_files <= 1 ? AT_EXIT_SETUP : AT_EXIT_SOME_FAILED;
 out:
@@ -375,6 +395,7 @@ out:
     g_free(rules_path);
     g_free(dict_path);
     g_free(undo_path);
+    g_free(corrections);
     g_strfreev(lexicons);
     g_strfreev(explain);
     g_strfreev(files);

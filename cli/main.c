@@ -6,7 +6,6 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 static const struct {
     const char *name;
@@ -120,12 +119,9 @@ static void usage(FILE *out)
 int main(int argc, char **argv)
 {
     /* One tesseract engine per worker thread: OpenMP inside each only oversubscribes the cores
-     * (a 2-page scan took 15 s instead of 5 s). OpenMP reads its limit when the library loads,
-     * before main, so the process starts itself again with the limit set. */
-    if (!g_getenv("OMP_THREAD_LIMIT")) {
-        g_setenv("OMP_THREAD_LIMIT", "1", TRUE);
-        execv("/proc/self/exe", argv);
-    }
+     * (a 2-page scan took 15 s instead of 5 s). OpenMP reads its limit when it is loaded, which is
+     * when the OCR module is opened (ingest/module.h), long after this: no thread exists yet here. */
+    g_setenv("OMP_THREAD_LIMIT", "1", FALSE);
     setlocale(LC_ALL, "");
     if (argc < 2) {
         usage(stderr);

@@ -337,6 +337,9 @@ void at_doc_word(const at_doc *doc, size_t index, at_word_view *out)
     out->deleted = w->text && w->text_len == 0;
     out->changed = w->text != NULL;
     out->gap_changed = w->gap != NULL;
+    out->suggestion = w->suggestion;
+    out->suggestion_len = w->suggestion_len;
+    out->suggestion_score = w->suggestion_score;
 }
 
 void at_doc_add_warning(at_doc *doc, const char *fmt, ...)
@@ -410,6 +413,14 @@ void at_doc_set_text(at_doc *doc, size_t index, const char *text, size_t len, co
     w->score = score;
 }
 
+void at_doc_flag_word(at_doc *doc, size_t index, const char *suggestion, size_t len, double score)
+{
+    at_word *w = &at_doc_words(doc)[index];
+    w->suggestion = g_string_chunk_insert_len(doc->strings, suggestion, (gssize)len);
+    w->suggestion_len = (uint32_t)len;
+    w->suggestion_score = score;
+}
+
 void at_doc_set_gap(at_doc *doc, size_t index, const char *gap, const char *rule)
 {
     at_word *w = &at_doc_words(doc)[index];
@@ -453,7 +464,7 @@ static void emit(writer *wr, long long in_offset, const char *before, size_t bef
     if (wr->rc)
         return;
     if (wr->on_change && rule && (before_len != after_len || memcmp(before, after, after_len) != 0)) {
-        at_change c = { in_offset, wr->written, before, before_len, after, after_len, rule, score };
+        at_change c = { in_offset, wr->written, before, before_len, after, after_len, rule, score, NULL, 0 };
         wr->rc = wr->on_change(&c, wr->data);
     }
     if (after_len && fwrite(after, 1, after_len, wr->out) != after_len)
@@ -477,6 +488,12 @@ int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void
             emit(&wr, gap_offset, gap, gap_len, gap, gap_len, NULL, 0);
         const char *text = at_word_text(w, &len);
         emit(&wr, w->offset, w->raw, w->raw_len, text, len, w->text ? w->rule : NULL, w->score);
+        if (w->suggestion && wr.on_change && !wr.rc) {
+            /* A flag changes nothing: before and after are the word as written. */
+            at_change c = { w->offset, wr.written - (long long)len, text, len, text, len, AT_RULE_FLAGGED,
+                            w->suggestion_score, w->suggestion, w->suggestion_len };
+            wr.rc = wr.on_change(&c, wr.data);
+        }
     }
     if (doc->source) {
         const char *tail = doc->words->len ? words[doc->words->len - 1].raw + words[doc->words->len - 1].raw_len

@@ -15,6 +15,9 @@ typedef struct at_word {
     uint32_t text_len;
     const char *rule;      /* interned in doc->strings */
     double score;
+    const char *suggestion; /* a reading a stage was not sure enough of to make (flagged); NULL = none */
+    uint32_t suggestion_len;
+    double suggestion_score;
     const char *gap;       /* replacement for the white space before this word; NULL = as in the source */
     const char *gap_rule;
     at_box box;

@@ -45,7 +45,8 @@ static int split_from(const at_dict *d, const char *s, size_t len, size_t pos, b
         cuts[depth] = len;
         return (int)depth + 1;
     }
-    if (depth + 1 >= max_parts || g_hash_table_contains(dead, GSIZE_TO_POINTER(pos + 1)))
+    /* Two parts need room; a shorter rest (and len - MIN_PART below) would run before the word. */
+    if (depth + 1 >= max_parts || len < pos + 2 * MIN_PART || g_hash_table_contains(dead, GSIZE_TO_POINTER(pos + 1)))
         return 0;
     /* Longest head first: "godstransport|lösningar" before "gods|transport|lösningar". */
     for (size_t end = len - MIN_PART; end >= pos + MIN_PART; end--) {

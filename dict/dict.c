@@ -47,6 +47,9 @@ int at_dict_open(at_dict **out, const char *path, at_error *err)
              !section_fits(size, h->off_key_buckets, h->key_buckets, 4) ||
              !section_fits(size, h->off_bigrams, h->n_bigrams, sizeof(at_dict_pair)) ||
              !section_fits(size, h->off_bigram_buckets, h->bigram_buckets, 4) ||
+             !section_fits(size, h->off_trigrams, h->n_trigrams, sizeof(at_dict_triple)) ||
+             !section_fits(size, h->off_trigram_buckets, h->trigram_buckets, 4) ||
+             h->trigram_buckets == 0 || (h->trigram_buckets & (h->trigram_buckets - 1)) ||
              !section_fits(size, h->off_strings, h->strings_size, 1) ||
              (h->key_buckets & (h->key_buckets - 1)) || (h->bigram_buckets & (h->bigram_buckets - 1)) ||
              h->key_buckets == 0 || h->bigram_buckets == 0 || h->total_freq == 0 ||
@@ -64,6 +67,8 @@ int at_dict_open(at_dict **out, const char *path, at_error *err)
     d->key_buckets = (const uint32_t *)(base + h->off_key_buckets);
     d->bigrams = (const at_dict_pair *)(base + h->off_bigrams);
     d->bigram_buckets = (const uint32_t *)(base + h->off_bigram_buckets);
+    d->trigrams = (const at_dict_triple *)(base + h->off_trigrams);
+    d->trigram_buckets = (const uint32_t *)(base + h->off_trigram_buckets);
     d->strings = base + h->off_strings;
     d->total_freq = (double)h->total_freq;
     d->user_words = g_ptr_array_new_with_free_func(g_free);
@@ -95,9 +100,9 @@ size_t at_dict_size(const at_dict *d)
 
 const char *at_dict_describe(const at_dict *d, char *buf, size_t size)
 {
-    snprintf(buf, size, "format %u, %u spellings, %u keys, %u word pairs, %u user words; %s",
+    snprintf(buf, size, "format %u, %u spellings, %u keys, %u word pairs, %u word triples, %u user words; %s",
              d->header->version, d->header->n_words, d->header->n_keys, d->header->n_bigrams,
-             d->user_words->len, d->header->source);
+             d->header->n_trigrams, d->user_words->len, d->header->source);
     return buf;
 }
 
@@ -231,6 +236,19 @@ uint32_t at_dict_pair_find(const at_dict *d, uint32_t first, uint32_t second, ui
     return count;
 }
 
+uint32_t at_dict_trigram(const at_dict *d, uint32_t first, uint32_t second, uint32_t third)
+{
+    uint32_t mask = d->header->trigram_buckets - 1;
+    for (uint32_t slot = at_dict_triple_hash(first, second, third) & mask;; slot = (slot + 1) & mask) {
+        uint32_t b = d->trigram_buckets[slot];
+        if (!b)
+            return 0;
+        const at_dict_triple *t = &d->trigrams[b - 1];
+        if (t->first == first && t->second == second && t->third == third)
+            return t->count;
+    }
+}
+
 uint32_t at_dict_bigram(const at_dict *d, uint32_t first, uint32_t second)
 {
     uint32_t web_rank;
@@ -243,6 +261,11 @@ uint32_t at_dict_context_total(const at_dict *d, uint32_t id)
     if (d->user_total)
         n += GPOINTER_TO_UINT(g_hash_table_lookup(d->user_counts, GUINT_TO_POINTER(id + 1)));
     return n;
+}
+
+uint32_t at_dict_web_freq(const at_dict *d, uint32_t id)
+{
+    return id < d->header->n_words ? d->words[id].web_freq : 0;
 }
 
 uint64_t at_dict_context_tokens(const at_dict *d)

@@ -20,6 +20,8 @@ struct at_dict {
     const uint32_t *key_buckets;
     const at_dict_pair *bigrams;
     const uint32_t *bigram_buckets;
+    const at_dict_triple *trigrams;
+    const uint32_t *trigram_buckets;
     const char *strings;
     double total_freq;
     /* User lexicons, added before the dictionary is shared. */

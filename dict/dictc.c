@@ -6,6 +6,7 @@
  *   --freq FILE     word<TAB>occurrences per billion (derived from wordfreq)
  *   --context FILE  word<TAB>count from the bigram source's own corpus
  *   --bigrams FILE  word word<TAB>count
+ *   --trigrams FILE word word word<TAB>count
  *   --web-pairs FILE word word<TAB>rank in a web pair list
  *   --domain FILE   hand-written lexicon, one entry a line, '#' comments (repeatable)
  *   --source TEXT   description stored in the header
@@ -28,13 +29,20 @@ typedef struct {
     uint32_t freq;
     uint32_t index;
     bool dropped;
+    bool seen_capital, seen_lower; /* how the hand-written sources spell it */
 } word_rec;
 
 typedef struct {
     GHashTable *words; /* lower-case spelling -> word_rec */
     GHashTable *pairs; /* "first second" -> pair_rec */
+    GPtrArray *triples; /* triple_rec */
     uint64_t context_total;
 } builder;
+
+typedef struct {
+    word_rec *w[3];
+    uint32_t count;
+} triple_rec;
 
 typedef struct {
     word_rec *first, *second;
@@ -104,6 +112,14 @@ static void read_lines(builder *b, const char *path, line_fn fn)
     g_free(data);
 }
 
+static void note_case(word_rec *w, const char *spelling)
+{
+    if (g_unichar_isupper(g_utf8_get_char(spelling)))
+        w->seen_capital = true;
+    else
+        w->seen_lower = true;
+}
+
 static void add_form(builder *b, char *line, const char *file, unsigned lineno)
 {
     (void)file, (void)lineno;
@@ -114,8 +130,10 @@ static void add_form(builder *b, char *line, const char *file, unsigned lineno)
     if (!plausible_word(line, n))
         return;
     word_rec *w = intern(b, line, n);
-    if (w)
+    if (w) {
         w->flags |= AT_WORD_HUNSPELL;
+        note_case(w, line);
+    }
 }
 
 static bool split_tab(char *line, char **value)
@@ -172,6 +190,8 @@ static void add_domain(builder *b, char *line, const char *file, unsigned lineno
         word_rec *w = intern(b, *p, n);
         if (w)
             w->flags |= AT_WORD_DOMAIN;
+        if (w)
+            note_case(w, *p);
     }
     g_strfreev(parts);
 }
@@ -209,6 +229,28 @@ static void add_bigram(builder *b, char *line, const char *file, unsigned lineno
     pair_rec *p = pair_for(b, line, file, lineno, &value);
     if (p)
         p->count += (uint32_t)strtoul(value, NULL, 10);
+}
+
+static void add_trigram(builder *b, char *line, const char *file, unsigned lineno)
+{
+    char *value, *words[4] = { line, NULL, NULL, NULL };
+    for (int i = 1; i < 3 && words[i - 1]; i++) {
+        words[i] = strchr(words[i - 1], ' ');
+        if (words[i])
+            *words[i]++ = '\0';
+    }
+    if (!words[2] || !split_tab(words[2], &value)) {
+        g_printerr("%s:%u: expected word word word<TAB>count\n", file, lineno);
+        exit(1);
+    }
+    triple_rec *t = g_new0(triple_rec, 1);
+    for (int i = 0; i < 3; i++)
+        if (!plausible_word(words[i], strlen(words[i])) || !(t->w[i] = intern(b, words[i], strlen(words[i])))) {
+            g_free(t);
+            return;
+        }
+    t->count = (uint32_t)strtoul(value, NULL, 10);
+    g_ptr_array_add(b->triples, t);
 }
 
 static void add_web_pair(builder *b, char *line, const char *file, unsigned lineno)
@@ -303,6 +345,24 @@ static uint64_t align8(uint64_t x)
     return (x + 7) & ~(uint64_t)7;
 }
 
+/* A key whose second spelling is this common relative to its first files real rivals. */
+#define RIVAL_SHARE 0.002
+
+/* Flag the spellings of keys with rivals: word triples are counted and used only where they decide. */
+static void mark_rivals(const GPtrArray *order, at_dict_word *words, const GArray *keys)
+{
+    for (guint k = 0; k < keys->len; k++) {
+        const at_dict_key *key = &g_array_index(keys, at_dict_key, k);
+        if (key->n_words < 2)
+            continue;
+        const word_rec *first = order->pdata[key->first_word], *second = order->pdata[key->first_word + 1];
+        if ((double)second->freq < RIVAL_SHARE * (double)first->freq)
+            continue;
+        for (uint32_t i = key->first_word; i < key->first_word + key->n_words; i++)
+            words[i].flags |= AT_WORD_RIVALS;
+    }
+}
+
 static void write_dict(const builder *b, const char *out_path, const char *source)
 {
     GPtrArray *order = g_ptr_array_new();
@@ -323,8 +383,10 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
         w = order->pdata[i];
         w->index = i;
         size_t len = strlen(w->word);
+        /* Spelled with a capital only, wherever a hand-written source has it: a name (Österåker). */
+        uint32_t flags = w->flags | (w->seen_capital && !w->seen_lower ? AT_WORD_NAME : 0);
         words[i] = (at_dict_word){ add_string(strings, w->word, len), (uint16_t)len,
-                                   (uint16_t)w->flags, w->freq, w->context };
+                                   (uint16_t)flags, w->freq, w->context, w->wordlist_freq };
         total += w->freq;
         if (i == 0 || strcmp(w->key, ((word_rec *)order->pdata[i - 1])->key) != 0) {
             uint32_t klen = (uint32_t)strlen(w->key);
@@ -335,6 +397,7 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
         g_array_index(keys, at_dict_key, keys->len - 1).n_words++;
     }
 
+    mark_rivals(order, words, keys);
     uint32_t key_buckets = pow2_at_least((uint64_t)keys->len * 2);
     uint32_t *kb = g_new0(uint32_t, key_buckets);
     for (uint32_t i = 0; i < keys->len; i++) {
@@ -368,6 +431,25 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
         bb[slot] = i + 1;
     }
 
+    /* Triples in file order (the input is sorted), kept when all three words are. */
+    GArray *triples = g_array_new(FALSE, TRUE, sizeof(at_dict_triple));
+    for (guint i = 0; i < b->triples->len; i++) {
+        const triple_rec *t = b->triples->pdata[i];
+        if (!t->w[0]->dropped && !t->w[1]->dropped && !t->w[2]->dropped) {
+            at_dict_triple tr = { t->w[0]->index, t->w[1]->index, t->w[2]->index, t->count };
+            g_array_append_val(triples, tr);
+        }
+    }
+    uint32_t trigram_buckets = pow2_at_least((uint64_t)triples->len * 2);
+    uint32_t *tb = g_new0(uint32_t, trigram_buckets);
+    for (uint32_t i = 0; i < triples->len; i++) {
+        const at_dict_triple *t = &g_array_index(triples, at_dict_triple, i);
+        uint32_t slot = at_dict_triple_hash(t->first, t->second, t->third) & (trigram_buckets - 1);
+        while (tb[slot])
+            slot = (slot + 1) & (trigram_buckets - 1);
+        tb[slot] = i + 1;
+    }
+
     at_dict_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, AT_DICT_MAGIC, 8);
@@ -385,7 +467,11 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
     h.off_key_buckets = align8(h.off_keys + (uint64_t)keys->len * sizeof(at_dict_key));
     h.off_bigrams = align8(h.off_key_buckets + (uint64_t)key_buckets * 4);
     h.off_bigram_buckets = align8(h.off_bigrams + (uint64_t)pairs->len * sizeof(at_dict_pair));
-    h.off_strings = align8(h.off_bigram_buckets + (uint64_t)bigram_buckets * 4);
+    h.n_trigrams = triples->len;
+    h.trigram_buckets = trigram_buckets;
+    h.off_trigrams = align8(h.off_bigram_buckets + (uint64_t)bigram_buckets * 4);
+    h.off_trigram_buckets = align8(h.off_trigrams + (uint64_t)triples->len * sizeof(at_dict_triple));
+    h.off_strings = align8(h.off_trigram_buckets + (uint64_t)trigram_buckets * 4);
     h.strings_size = strings->len;
 
     at_error err = AT_ERROR_INIT;
@@ -409,6 +495,8 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
     PUT(kb, (size_t)key_buckets * 4, h.off_key_buckets);
     PUT(pairs->data, (size_t)pairs->len * sizeof(at_dict_pair), h.off_bigrams);
     PUT(bb, (size_t)bigram_buckets * 4, h.off_bigram_buckets);
+    PUT(triples->data, (size_t)triples->len * sizeof(at_dict_triple), h.off_trigrams);
+    PUT(tb, (size_t)trigram_buckets * 4, h.off_trigram_buckets);
     PUT(strings->data, strings->len, h.off_strings);
 #undef PUT
     if (at_atomic_commit(f, &err) < 0) {
@@ -416,11 +504,13 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
         g_printerr("arkivtext-dictc: %s\n", at_error_format(&err, msg, sizeof msg));
         exit(1);
     }
-    g_print("arkivtext-dictc: %u spellings under %u keys, %u word pairs -> %s\n", n_words,
-            keys->len, pairs->len, out_path);
+    g_print("arkivtext-dictc: %u spellings under %u keys, %u word pairs, %u word triples -> %s\n", n_words,
+            keys->len, pairs->len, triples->len, out_path);
     g_free(words);
     g_free(kb);
     g_free(bb);
+    g_free(tb);
+    g_array_free(triples, TRUE);
     g_array_free(keys, TRUE);
     g_array_free(pairs, TRUE);
     g_byte_array_free(strings, TRUE);
@@ -436,13 +526,15 @@ static void free_word(gpointer p)
 
 int main(int argc, char **argv)
 {
-    char **forms = NULL, **freqs = NULL, **contexts = NULL, **bigrams = NULL, **web = NULL, **domains = NULL;
+    char **forms = NULL, **freqs = NULL, **contexts = NULL, **bigrams = NULL, **trigrams = NULL, **web = NULL,
+         **domains = NULL;
     char *out = NULL, *source = NULL;
     GOptionEntry entries[] = {
         { "forms", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &forms, "Word forms, one a line", "FILE" },
         { "freq", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &freqs, "word<TAB>per-billion", "FILE" },
         { "context", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &contexts, "word<TAB>count", "FILE" },
         { "bigrams", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &bigrams, "w1 w2<TAB>count", "FILE" },
+        { "trigrams", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &trigrams, "w1 w2 w3<TAB>count", "FILE" },
         { "web-pairs", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &web, "w1 w2<TAB>rank", "FILE" },
         { "domain", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &domains, "Domain lexicon", "FILE" },
         { "source", 0, 0, G_OPTION_ARG_STRING, &source, "Description stored in the header", "TEXT" },
@@ -459,7 +551,8 @@ int main(int argc, char **argv)
     g_option_context_free(ctx);
 
     builder b = { g_hash_table_new_full(g_str_hash, g_str_equal, g_free, free_word),
-                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free), 0 };
+                  g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free), g_ptr_array_new_with_free_func(g_free),
+                  0 };
     for (char **p = forms; p && *p; p++)
         read_lines(&b, *p, add_form);
     for (char **p = freqs; p && *p; p++)
@@ -470,6 +563,8 @@ int main(int argc, char **argv)
         read_lines(&b, *p, add_domain);
     for (char **p = bigrams; p && *p; p++)
         read_lines(&b, *p, add_bigram);
+    for (char **p = trigrams; p && *p; p++)
+        read_lines(&b, *p, add_trigram);
     for (char **p = web; p && *p; p++)
         read_lines(&b, *p, add_web_pair);
     settle_frequencies(&b);
@@ -477,6 +572,8 @@ int main(int argc, char **argv)
 
     g_hash_table_destroy(b.words);
     g_hash_table_destroy(b.pairs);
+    g_ptr_array_free(b.triples, TRUE);
+    g_strfreev(trigrams);
     g_strfreev(forms);
     g_strfreev(freqs);
     g_strfreev(contexts);

@@ -29,6 +29,7 @@ typedef struct {
     GHashTable *ids;     /* key in store -> id + 1 */
     GStringChunk *store;
     GString *key;        /* lookups need a NUL-terminated key */
+    GPtrArray *strings;  /* id -> its string in store */
 } interner;
 
 static void interner_init(interner *in)
@@ -36,6 +37,7 @@ static void interner_init(interner *in)
     in->ids = g_hash_table_new(g_str_hash, g_str_equal);
     in->store = g_string_chunk_new(4096);
     in->key = g_string_new(NULL);
+    in->strings = g_ptr_array_new();
 }
 
 static void interner_clear(interner *in)
@@ -43,6 +45,7 @@ static void interner_clear(interner *in)
     g_hash_table_destroy(in->ids);
     g_string_chunk_free(in->store);
     g_string_free(in->key, TRUE);
+    g_ptr_array_free(in->strings, TRUE);
 }
 
 static guint32 intern(interner *in, const char *s, size_t len)
@@ -53,7 +56,9 @@ static guint32 intern(interner *in, const char *s, size_t len)
     if (v)
         return GPOINTER_TO_UINT(v) - 1;
     guint32 id = g_hash_table_size(in->ids);
-    g_hash_table_insert(in->ids, g_string_chunk_insert_len(in->store, s, (gssize)len), GUINT_TO_POINTER(id + 1));
+    char *stored = g_string_chunk_insert_len(in->store, s, (gssize)len);
+    g_hash_table_insert(in->ids, stored, GUINT_TO_POINTER(id + 1));
+    g_ptr_array_add(in->strings, stored);
     return id;
 }
 
@@ -390,9 +395,10 @@ static int align_words(const guint32 *gold, size_t n, const guint32 *other, size
 }
 
 /* Each gold word is compared with the word aligned to it in both texts; a
- * deleted word counts as wrong there. */
+ * deleted word counts as wrong there. `fn`, when set, hears every gold word. */
 static void count_fixes(const guint32 *gold, size_t n, const guint32 *ocr, const ptrdiff_t *ocr_map,
-                        const guint32 *hyp, const ptrdiff_t *hyp_map, at_eval_result *out)
+                        const guint32 *hyp, const ptrdiff_t *hyp_map, const GPtrArray *words, at_eval_word_fn fn,
+                        void *data, at_eval_result *out)
 {
     for (size_t i = 0; i < n; i++) {
         bool ocr_right = ocr_map[i] >= 0 && ocr[ocr_map[i]] == gold[i];
@@ -404,6 +410,9 @@ static void count_fixes(const guint32 *gold, size_t n, const guint32 *ocr, const
             out->damaged++;
             out->fixed += hyp_right;
         }
+        if (fn)
+            fn(words->pdata[gold[i]], ocr_map[i] >= 0 ? words->pdata[ocr[ocr_map[i]]] : NULL,
+               hyp_map[i] >= 0 ? words->pdata[hyp[hyp_map[i]]] : NULL, data);
     }
 }
 
@@ -415,6 +424,12 @@ static double rate(size_t edits, size_t total)
 
 int at_eval_texts(const char *gold, size_t gold_len, const char *hyp, size_t hyp_len,
                   const char *ocr, size_t ocr_len, at_eval_result *out, at_error *err)
+{
+    return at_eval_words(gold, gold_len, hyp, hyp_len, ocr, ocr_len, out, NULL, NULL, err);
+}
+
+int at_eval_words(const char *gold, size_t gold_len, const char *hyp, size_t hyp_len, const char *ocr,
+                  size_t ocr_len, at_eval_result *out, at_eval_word_fn fn, void *data, at_error *err)
 {
     if (!out || (!gold && gold_len) || (!hyp && hyp_len) || (!ocr && ocr_len))
         return at_error_set(err, AT_EINVAL, AT_STAGE_EVAL, NULL, "at_eval_texts: missing text or result");
@@ -455,7 +470,7 @@ int at_eval_texts(const char *gold, size_t gold_len, const char *hyp, size_t hyp
             if (rc == 0)
                 rc = align_words(gw, n, hw, words[HYP]->len, out->word_edits, hyp_map, err);
             if (rc == 0)
-                count_fixes(gw, n, ow, ocr_map, hw, hyp_map, out);
+                count_fixes(gw, n, ow, ocr_map, hw, hyp_map, seg.wordforms.strings, fn, data, out);
             g_free(ocr_map);
             g_free(hyp_map);
         }

@@ -1,6 +1,7 @@
 /* OCR of documents: a pool of worker threads, one tesseract engine each.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "ingest/ingest_private.h"
+#include "ingest/module.h"
 #include "ingest/tables.h"
 
 #include <tesseract/capi.h>
@@ -440,7 +441,7 @@ static gpointer work(gpointer data)
     return NULL;
 }
 
-int at_ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err)
+static int ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err)
 {
     *out = NULL;
     at_ocr_options defaults = AT_OCR_OPTIONS_INIT;
@@ -488,7 +489,7 @@ int at_ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err)
     return 0;
 }
 
-void at_ocr_free(at_ocr *ocr)
+static void ocr_free(at_ocr *ocr)
 {
     if (!ocr)
         return;
@@ -556,8 +557,8 @@ static void job_free(gpointer p)
     g_free(job);
 }
 
-int at_ocr_files(at_ocr *ocr, const char *name, const char *const *paths, size_t n, at_doc **out,
-                 at_ocr_progress_fn progress, void *data, at_error *err)
+static int ocr_files(at_ocr *ocr, const char *name, const char *const *paths, size_t n, at_doc **out,
+                     at_ocr_progress_fn progress, void *data, at_error *err)
 {
     *out = NULL;
     page_cursor cursor = { paths, n, 0, AT_SOURCE_IMAGE, NULL, 0, 0, false };
@@ -607,9 +608,16 @@ int at_ocr_files(at_ocr *ocr, const char *name, const char *const *paths, size_t
     return rc;
 }
 
-int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
-                    at_error *err)
+static int ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
+                        at_error *err)
 {
     const char *paths[] = { path, NULL };
-    return at_ocr_files(ocr, path, paths, 1, out, progress, data, err);
+    return ocr_files(ocr, path, paths, 1, out, progress, data, err);
+}
+
+/* The module's entry point: the loader in libarkivtext (loader.c) calls it once. */
+AT_EXPORT void at_ocr_module_functions(at_ocr_module_fns *out);
+void at_ocr_module_functions(at_ocr_module_fns *out)
+{
+    *out = (at_ocr_module_fns){ AT_OCR_MODULE_ABI, ocr_new, ocr_free, ocr_document, ocr_files };
 }

@@ -87,6 +87,9 @@ int at_changes_add(const at_change *c, void *data)
     char *before, *after;
     bool before_text = text_or_hex(c->before, c->before_len, &before);
     text_or_hex(c->after, c->after_len, &after);
+    char *suggestion = NULL;
+    if (c->suggestion)
+        text_or_hex(c->suggestion, c->suggestion_len, &suggestion);
     if (w->format == AT_CHANGES_JSONL) {
         JsonBuilder *b = json_builder_new();
         json_builder_begin_object(b);
@@ -100,6 +103,10 @@ int at_changes_add(const at_change *c, void *data)
         json_builder_add_string_value(b, after);
         json_builder_set_member_name(b, "rule");
         json_builder_add_string_value(b, c->rule);
+        if (suggestion) {
+            json_builder_set_member_name(b, "suggestion");
+            json_builder_add_string_value(b, suggestion);
+        }
         json_builder_set_member_name(b, "score");
         json_builder_add_double_value(b, c->score);
         json_builder_end_object(b);
@@ -129,11 +136,14 @@ int at_changes_add(const at_change *c, void *data)
         xml_check(w, xmlTextWriterWriteString(w->xml, BAD_CAST before));
         xml_check(w, xmlTextWriterEndElement(w->xml));
         xml_check(w, xmlTextWriterWriteElement(w->xml, BAD_CAST "after", BAD_CAST after));
+        if (suggestion)
+            xml_check(w, xmlTextWriterWriteElement(w->xml, BAD_CAST "suggestion", BAD_CAST suggestion));
         xml_check(w, xmlTextWriterEndElement(w->xml));
     }
     w->count++;
     g_free(before);
     g_free(after);
+    g_free(suggestion);
     return w->rc;
 }
 
@@ -251,7 +261,12 @@ static int read_jsonl(const char *path, const char *data, size_t len, GArray *ou
             why = gerr->message;
         else if (JSON_NODE_HOLDS_OBJECT(json_parser_get_root(parser)) &&
                  parse_jsonl_change(json_node_get_object(json_parser_get_root(parser)), &l, &why)) {
-            g_array_append_val(out, l);
+            /* A flag changed nothing: there is nothing to undo. */
+            const char *rule = string_member(json_node_get_object(json_parser_get_root(parser)), "rule");
+            if (rule && strcmp(rule, AT_RULE_FLAGGED) == 0)
+                logged_clear(&l);
+            else
+                g_array_append_val(out, l);
             continue;
         }
         rc = at_error_set(err, AT_EFORMAT, AT_STAGE_NORMALIZE, path, "not a change log line: %s", why);
@@ -273,6 +288,11 @@ static int read_xml(const char *path, const char *data, size_t len, GArray *out,
     }
     for (xmlNodePtr c = root->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || xmlStrcmp(c->name, BAD_CAST "change") != 0)
+            continue;
+        xmlChar *rule = xmlGetProp(c, BAD_CAST "rule");
+        bool flag = rule && xmlStrcmp(rule, BAD_CAST AT_RULE_FLAGGED) == 0;
+        xmlFree(rule);
+        if (flag) /* a flag changed nothing: there is nothing to undo */
             continue;
         xmlChar *off = xmlGetProp(c, BAD_CAST "out-offset");
         logged l = { off ? atoll((const char *)off) : -1, NULL, NULL };

@@ -3,6 +3,7 @@
 #include "arkivtext/dict.h"
 #include "arkivtext/doc.h"
 #include "core/private.h"
+#include "normalize/normalize_private.h"
 #include "normalize/rules_private.h"
 
 #include <math.h>
@@ -17,21 +18,29 @@ enum {
     MAX_COMPOUND_VARIANTS = 12, /* of those, split as compounds */
     MAX_SEGMENT = 256,    /* word parts per Viterbi pass; longer runs are cut */
     MIN_COMPOUND = 6,     /* shortest folded word tried as a compound */
+    MIN_SPLIT_PART = 2,   /* letters of the shorter word of two run together */
     STRIP_SAMPLE = 20000, /* words read to estimate the strip rate */
-    BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run */
+    BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run, pairs and triples each */
 };
 
 /* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
 #define P_SWAP 0.01  /* å read as ä, ä as å ... */
 #define P_ADD 1e-4   /* a diacritic that was not there: OCR rarely invents one */
+#define P_JOIN 1e-3  /* the OCR split a word in two */
+#define P_SPLIT 5e-2 /* the OCR ran two words together */
+#define DAMAGED_STRIP_RATE 0.3 /* from this strip rate up, a document counts as fully damaged */
 #define LOG_P_OOV (-20.7)      /* an unknown word: about 1e-9, the bar a repair must clear */
 #define LOG_P_COMPOUND (-17.5) /* a compound of common parts: about 2.5e-8 */
 #define COMMON_PART 1e-6       /* parts rarer than this make a compound less likely */
 #define CONTEXT_MU 2000.0      /* Dirichlet prior strength of the pair model */
 #define PRUNED_PAIR 2.5        /* pairs counted fewer times were pruned from the table */
-#define WEB_SEEN_SHARE 0.5     /* a pair the web list has seen counts as this share of the expected */
+#define WEB_PAIR_TOP 1e8       /* per billion: the pair at rank r of the web list is this / r as frequent */
+#define WEB_PAIRS_LISTED 275000.0 /* pairs in the web list: one it lacks is rarer than the last */
+#define WEB_TOKENS 7e6         /* the web corpus weighs as much as this many counted words */
 #define NO_ID UINT32_MAX
 #define BEAM 10.0              /* candidates this far (log) below a word's best cannot win on context */
+#define TRIPLE_MU 200.0        /* Dirichlet prior strength of the triple model, which backs off to the pairs */
+#define PRUNED_TRIPLE 2.5      /* triples counted fewer times were pruned from the table */
 
 struct at_normalizer {
     const at_dict *dict;
@@ -39,6 +48,8 @@ struct at_normalizer {
     at_normalize_options opts;
     uint32_t number_id; /* the dictionary's "<num>", standing for any number in context counts */
     uint32_t number_context;
+    double web_tokens;
+    GHashTable *corrections; /* the user's: lower-case wrong word -> right word */
 };
 
 typedef struct {
@@ -49,6 +60,8 @@ typedef struct {
     double prior;     /* log */
     double channel;   /* log */
     const char *rule;
+    bool rivals;      /* a word with rival spellings: word triples around it were counted */
+    bool name;        /* a name (Österåker): keeps its capital anywhere */
 } cand;
 
 /* The readings of one spelling, computed once per run and shared by its occurrences. */
@@ -77,13 +90,24 @@ typedef struct {
     GStringChunk *strings; /* candidate spellings that are not in the dictionary, and cache keys */
     GHashTable *cache;     /* spelling -> cand_set */
     cand_set number;       /* the one reading of a number: "<num>" */
-    struct bonus_memo {    /* context bonuses already computed, direct-mapped by word pair */
+    struct bonus_memo {    /* pair models already computed, direct-mapped by word pair */
         uint64_t pair;     /* first << 32 | second, plus one; 0 = empty */
-        double bonus;
+        double p_pair;     /* P(second | first) */
+        double p_second;   /* P(second) */
     } *bonus_memo;
+    struct triple_memo {   /* triple bonuses already computed, direct-mapped */
+        uint32_t first, second, third;
+        bool used;
+        double bonus;
+    } *triple_memo;
     double log_strip;
+    double log_damage;     /* log of how likely any other damage is, against a damaged document's: 0 there */
     GArray *segment;       /* slot */
     at_normalize_stats stats;
+    GHashTable *corrected;    /* indexes + 1 of words the user's corrections set: never changed after */
+    at_segment_fn on_segment; /* set when counting context (at_normalize_segments): segments are not decided */
+    cand_set counted_part;    /* there, stands for the readings of every word part: none are looked up */
+    void *segment_data;
     const char *first_match_error; /* the rule of the first match PCRE2 gave up on */
 } run;
 
@@ -108,13 +132,46 @@ int at_normalizer_new(at_normalizer **out, const at_dict *dict, const at_rules *
     at_dict_entry number;
     n->number_id = at_dict_find(dict, "<num>", 5, &number) ? number.id : NO_ID;
     n->number_context = n->number_id == NO_ID ? 0 : at_dict_context_total(dict, n->number_id);
+    n->web_tokens = WEB_TOKENS;
     *out = n;
     return 0;
 }
 
 void at_normalizer_free(at_normalizer *n)
 {
+    if (n && n->corrections)
+        g_hash_table_destroy(n->corrections);
     g_free(n);
+}
+
+int at_normalizer_add_corrections(at_normalizer *n, const char *path, at_error *err)
+{
+    char *data;
+    size_t len;
+    int rc = at_read_file(path, &data, &len, AT_STAGE_NORMALIZE, err);
+    if (rc < 0)
+        return rc;
+    if (!g_utf8_validate_len(data, len, NULL)) {
+        g_free(data);
+        return at_error_set(err, AT_EFORMAT, AT_STAGE_NORMALIZE, path, "not valid UTF-8 text");
+    }
+    if (!n->corrections)
+        n->corrections = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    char **lines = g_strsplit(data, "\n", -1);
+    for (unsigned i = 0; lines[i] && rc == 0; i++) {
+        char *line = g_strchomp(lines[i]), *tab = strchr(line, '\t');
+        if (!*line || *line == '#')
+            continue;
+        if (!tab || tab == line || !tab[1] || strchr(tab + 1, '\t') || memchr(line, ' ', (size_t)(tab - line))) {
+            rc = at_error_set(err, AT_ESYNTAX, AT_STAGE_NORMALIZE, path, "expected wrong<TAB>right, one word then its correction");
+            err->line = i + 1;
+            break;
+        }
+        g_hash_table_insert(n->corrections, g_utf8_strdown(line, tab - line), g_strdup(tab + 1));
+    }
+    g_strfreev(lines);
+    g_free(data);
+    return rc;
 }
 
 /* g_unichar_isalpha with the common cases first: this runs for every character. */
@@ -159,7 +216,8 @@ static bool is_protected(run *r, const char *s, size_t len)
 
 /* Log channel probability of reading `obs` when `want` was meant, both lower
  * case with the same folded form; NAN when they do not align letter by letter. */
-static double diacritic_channel(const char *obs, const char *want, size_t want_len, double log_strip)
+static double diacritic_channel(const char *obs, const char *want, size_t want_len, double log_strip,
+                                 double log_damage)
 {
     double cost = 0;
     const char *o = obs, *w = want, *wend = want + want_len;
@@ -170,9 +228,9 @@ static double diacritic_channel(const char *obs, const char *want, size_t want_l
             if (!od && wd)
                 cost += log_strip;
             else if (od && !wd)
-                cost += log(P_ADD);
+                cost += log(P_ADD) + log_damage;
             else
-                cost += log(P_SWAP);
+                cost += log(P_SWAP) + log_damage;
         }
         o = g_utf8_next_char(o);
         w = g_utf8_next_char(w);
@@ -206,6 +264,29 @@ static void add_cand(cand_set *s, const cand *c)
         s->c[worst] = *c;
 }
 
+/* Number words count as numbers in context, as digits do: "tre år", "högst sjuttio år". */
+static bool is_number_word(const char *lower, size_t len)
+{
+    static const char *const words[] = { "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva",
+                                         "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
+                                         "nitton", "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio",
+                                         "åttio", "nittio", "hundra", "tusen" };
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (len == strlen(words[i]) && memcmp(lower, words[i], len) == 0)
+            return true;
+    return false;
+}
+
+/* A reading that is a number word takes the context of "<num>". */
+static void number_context(run *r, cand *c)
+{
+    if (r->n->number_id != NO_ID && is_number_word(c->text, c->len)) {
+        c->id = r->n->number_id;
+        c->context = r->n->number_context;
+        c->rivals = false;
+    }
+}
+
 /* Every spelling filed under the folded form of `lower`, weighed against it. Returns hits. */
 static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_channel, const char *rule)
 {
@@ -217,13 +298,15 @@ static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_ch
     size_t n = at_dict_lookup(r->n->dict, key, (size_t)klen, e, MAX_LOOKUP);
     int hits = 0;
     for (size_t i = 0; i < n && i < MAX_LOOKUP; i++) {
-        double ch = diacritic_channel(lower, e[i].word, e[i].len, r->log_strip);
+        double ch = diacritic_channel(lower, e[i].word, e[i].len, r->log_strip, r->log_damage);
         if (isnan(ch))
             continue;
         bool same = e[i].len == strlen(lower) && memcmp(e[i].word, lower, e[i].len) == 0;
         /* A glyph variant that is itself the word is that glyph rule's doing, not the diacritics'. */
         cand c = { e[i].word, (uint32_t)e[i].len, e[i].id, at_dict_context_total(r->n->dict, e[i].id),
-                   log(e[i].prior), ch + extra_channel, same ? rule : (rule ? rule : RULE_DIACRITICS) };
+                   log(e[i].prior), ch + extra_channel, same ? rule : (rule ? rule : RULE_DIACRITICS),
+                   (e[i].flags & AT_WORD_RIVALS) != 0, (e[i].flags & AT_WORD_NAME) != 0 };
+        number_context(r, &c);
         add_cand(s, &c);
         hits++;
     }
@@ -297,7 +380,7 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
         double best = -INFINITY, best_channel = 0;
         const at_dict_entry *pick = NULL;
         for (size_t i = 0; i < n && i < MAX_LOOKUP; i++) {
-            double ch = diacritic_channel(obs_part, e[i].word, e[i].len, r->log_strip);
+            double ch = diacritic_channel(obs_part, e[i].word, e[i].len, r->log_strip, r->log_damage);
             if (!isnan(ch) && log(e[i].prior) + ch > best) {
                 best = log(e[i].prior) + ch;
                 best_channel = ch;
@@ -323,6 +406,8 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
     out->prior = compound_prior(parts, penalty);
     out->channel = channel;
     out->rule = rule ? rule : RULE_COMPOUND;
+    out->rivals = false;
+    out->name = false;
     g_string_free(joined, TRUE);
     return true;
 }
@@ -351,6 +436,7 @@ typedef struct {
     int n_sites;
     glyph_variant *variants;
     int n_variants;
+    double log_damage; /* added per glyph edit (run.log_damage) */
 } glyph_search;
 
 /* Every set of exactly `want` non-overlapping sites, applied left to right.
@@ -379,7 +465,7 @@ static void collect_variants(glyph_search *g, int want, int from, uint32_t pos, 
         memcpy(built + built_len, g->word + pos, gap);
         memcpy(built + built_len + gap, site->rule->replacement, repl);
         collect_variants(g, want, i + 1, site->end, built, built_len + gap + repl, edits + 1,
-                         channel + log(site->rule->weight), first_rule ? first_rule : site->rule->id);
+                         channel + log(site->rule->weight) + g->log_damage, first_rule ? first_rule : site->rule->id);
     }
 }
 
@@ -392,7 +478,7 @@ static int likelier_variant(const void *a, const void *b)
 /* Readings of a word with OCR glyph confusions undone, likeliest variants first. */
 static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool compounds)
 {
-    glyph_search g = { .word = word, .len = len };
+    glyph_search g = { .word = word, .len = len, .log_damage = r->log_damage };
     const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_GLYPH];
     for (guint i = 0; i < rules->len && g.n_sites < MAX_GLYPH_SITES; i++) {
         PCRE2_SIZE a, b, start = 0;
@@ -458,13 +544,67 @@ static bool has_foreign_letter(const char *s, size_t len)
     return false;
 }
 
+static int local_best(const cand_set *s);
+static double context_bonus(run *r, const cand *a, const cand *b);
+
+/* The best known reading of `lower` alone, into *out; false when it has none. */
+static bool best_known(run *r, const char *lower, cand *out)
+{
+    cand_set s = { 0 };
+    lookup_folded(r, &s, lower, 0, NULL);
+    int k = s.n ? local_best(&s) : -1;
+    if (k < 0 || s.c[k].id == NO_ID)
+        return false;
+    *out = s.c[k];
+    return true;
+}
+
+/* Prepositions and particles begin compounds (påsyfta, avblanda, underbilaga) more often than the OCR
+ * runs them into the next word. */
+static bool is_particle(const char *s, size_t len)
+{
+    static const char *const words[] = { "av", "på", "under", "om", "in", "ut", "upp", "till", "för", "med", "över",
+                                         "efter", "fram", "bort", "mot", "vid", "genom", "inom", "mellan", "ned",
+                                         "ner", "hem", "an", "åter", "samman", "sam", "i", "å", "bi", "före" };
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
+            return true;
+    return false;
+}
+
+/* Two words the OCR ran together ("visamarbetar": vi samarbetar), when two known words and their
+ * pair explain it better than anything else; false when no cut does. */
+static bool split_cand(run *r, const char *lower, size_t len, cand *out)
+{
+    double best = -INFINITY;
+    char a[AT_WORD_MAX], b[AT_WORD_MAX];
+    cand ca, cb;
+    for (const char *cut = g_utf8_next_char(g_utf8_next_char(lower)); cut < lower + len; cut = g_utf8_next_char(cut)) {
+        if (g_utf8_strlen(cut, (gssize)(lower + len - cut)) < MIN_SPLIT_PART)
+            break;
+        g_strlcpy(a, lower, (size_t)(cut - lower) + 1);
+        g_strlcpy(b, cut, (size_t)(lower + len - cut) + 1);
+        if (!best_known(r, a, &ca) || !best_known(r, b, &cb) || is_particle(ca.text, ca.len))
+            continue;
+        double score = local_score(&ca) + local_score(&cb) + context_bonus(r, &ca, &cb) + log(P_SPLIT) + r->log_damage;
+        if (score > best) {
+            best = score;
+            char *text = g_strdup_printf("%.*s %.*s", (int)ca.len, ca.text, (int)cb.len, cb.text);
+            *out = (cand){ g_string_chunk_insert(r->strings, text), (uint32_t)strlen(text), NO_ID, 0, score, 0,
+                           "layout.split", false, false };
+            g_free(text);
+        }
+    }
+    return best > -INFINITY;
+}
+
 /* All readings of one word part, the unchanged one included. */
 static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
 {
     s->n = 0;
     char lower[AT_WORD_MAX];
     if (len >= AT_WORD_MAX || at_lower(part, len, lower, sizeof lower) < 0) {
-        cand id = { part, (uint32_t)len, NO_ID, 0, LOG_P_OOV, 0, NULL };
+        cand id = { part, (uint32_t)len, NO_ID, 0, LOG_P_OOV, 0, NULL, false, false };
         s->c[s->n++] = id;
         s->identity = 0;
         return;
@@ -482,7 +622,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
                               ? NAN
                               : exact_compound_prior(r, lower, llen);
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen, NO_ID, 0,
-                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL };
+                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL, false, false };
         add_cand(s, &id);
         /* A compound of known parts with lost diacritics, unless the whole word was found;
          * glyph variants compete with it, and try compounds themselves only when it failed. */
@@ -494,6 +634,12 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
          * or when it holds a character that is no Swedish letter (6ver, &r, fér). */
         if (!hits || odd || has_foreign_letter(part, len))
             expand_glyphs(r, s, part, len, !hits && !compound_found);
+        cand split;
+        /* Only a word that no other reading explains: a compound of known parts (ommätning, påsyftar)
+         * is far likelier than two words run together. */
+        if (!hits && !odd && !compound_found && local_score(&s->c[local_best(s)]) <= LOG_P_OOV + 0.5 &&
+            g_utf8_strlen(lower, (gssize)llen) >= MIN_COMPOUND && split_cand(r, lower, llen, &split))
+            add_cand(s, &split);
     } else if (!vouched) {
         expand_glyphs(r, s, part, len, false);
     }
@@ -505,7 +651,9 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         /* Crowded out by likelier readings: the unchanged one must stay on the table. */
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen,
                     known ? exact.id : NO_ID, known ? at_dict_context_total(r->n->dict, exact.id) : 0,
-                    known ? log(exact.prior) : LOG_P_OOV, 0, NULL };
+                    known ? log(exact.prior) : LOG_P_OOV, 0, NULL, known && (exact.flags & AT_WORD_RIVALS),
+                    known && (exact.flags & AT_WORD_NAME) };
+        number_context(r, &id);
         s->identity = s->n < MAX_CANDS ? s->n++ : MAX_CANDS - 1;
         s->c[s->identity] = id;
     }
@@ -561,70 +709,145 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
 
 /* ---- context ---- */
 
-/* How much likelier `b` is after `a` than on its own (log), from word-pair
- * counts with a Dirichlet prior. The counts come from statutes, so a pair
- * they lack is evidence against it only if general Swedish (the web pair
- * list) lacks it too; and a pair missing from the table may have been pruned,
- * so it counts as seen up to the pruning threshold. */
+/* P(b | a) from word-pair counts with a Dirichlet prior, and P(b) in *p_b. Two corpora are pooled:
+ * the statutes, counted, and web Swedish, whose pair list has ranks only: a pair at rank r is taken
+ * to occur WEB_PAIR_TOP / r times per billion words (Zipf; the constant makes the listed pairs of a
+ * frequent word add up to about half its frequency), in a web corpus of WEB_TOKENS words. A pair
+ * missing from a table may have been pruned, so it counts as seen up to the pruning threshold. */
+static double pair_prob(run *r, const cand *a, const cand *b, double *p_b)
+{
+    /* Sentences repeat their word pairs; the table lookups are the costly part. */
+    uint64_t pair = ((uint64_t)a->id << 32 | b->id) + 1;
+    struct bonus_memo *memo = &r->bonus_memo[(pair * 0x9E3779B97F4A7C15ull) >> (64 - BONUS_MEMO_BITS)];
+    if (memo->pair != pair) {
+        const at_dict *d = r->n->dict;
+        double web_scale = r->n->web_tokens / 1e9;
+        double tokens = (double)at_dict_context_tokens(d) + r->n->web_tokens;
+        double web_a = at_dict_web_freq(d, a->id) * web_scale, web_b = at_dict_web_freq(d, b->id) * web_scale;
+        double n_a = a->context + web_a, p = (b->context + web_b + 0.5) / tokens;
+        uint32_t web_rank;
+        double n_ab = at_dict_pair_find(d, a->id, b->id, &web_rank);
+        n_ab = MAX(n_ab, MIN(PRUNED_PAIR, a->context * p));
+        if (web_rank)
+            n_ab += WEB_PAIR_TOP / web_rank * web_scale;
+        else if (web_a > 0 && web_b > 0)
+            n_ab += MIN(WEB_PAIR_TOP / WEB_PAIRS_LISTED * web_scale, web_a * p);
+        *memo = (struct bonus_memo){ pair, (n_ab + CONTEXT_MU * p) / (n_a + CONTEXT_MU), p };
+    }
+    *p_b = memo->p_second;
+    return memo->p_pair;
+}
+
+/* How much likelier `b` is after `a` than on its own (log). */
 static double context_bonus(run *r, const cand *a, const cand *b)
 {
     if (a->id == NO_ID || b->id == NO_ID)
         return 0;
-    /* Sentences repeat their word pairs; the table lookups behind a bonus are the costly part. */
-    uint64_t pair = ((uint64_t)a->id << 32 | b->id) + 1;
-    struct bonus_memo *memo = &r->bonus_memo[(pair * 0x9E3779B97F4A7C15ull) >> (64 - BONUS_MEMO_BITS)];
-    if (memo->pair == pair)
+    double p_b, p = pair_prob(r, a, b, &p_b);
+    return r->n->opts.context_weight * log(p / p_b);
+}
+
+/* How much likelier `c` is after `a b` than on its own (log): the triple counts, backed off to
+ * the pair `b c` by a Dirichlet prior. Triples were counted only around words with rivals; elsewhere,
+ * or without `a`, the pair decides alone. */
+static double triple_bonus(run *r, const cand *a, const cand *b, const cand *c)
+{
+    if (!a || a->id == NO_ID || !(a->rivals || b->rivals || c->rivals))
+        return context_bonus(r, b, c);
+    if (b->id == NO_ID || c->id == NO_ID)
+        return 0;
+    uint64_t key = (((uint64_t)a->id << 32 | b->id) * 0x9E3779B97F4A7C15ull) ^ (c->id * 0xC2B2AE3D27D4EB4Full);
+    uint32_t h = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - BONUS_MEMO_BITS));
+    struct triple_memo *memo = &r->triple_memo[h];
+    if (memo->used && memo->first == a->id && memo->second == b->id && memo->third == c->id)
         return memo->bonus;
     const at_dict *d = r->n->dict;
-    double tokens = (double)at_dict_context_tokens(d);
-    double n_a = a->context;
-    double p_b = (b->context + 0.5) / tokens;
+    double p_c, p_bc = pair_prob(r, b, c, &p_c);
     uint32_t web_rank;
-    double n_ab = at_dict_pair_find(d, a->id, b->id, &web_rank), expected = n_a * p_b;
-    n_ab = MAX(n_ab, web_rank ? WEB_SEEN_SHARE * expected : MIN(PRUNED_PAIR, expected));
-    double bonus = r->n->opts.context_weight * log((n_ab + CONTEXT_MU * p_b) / ((n_a + CONTEXT_MU) * p_b));
-    *memo = (struct bonus_memo){ pair, bonus };
+    /* The pair a b as a history; absent, it was seen at most a pruned few times. */
+    double n_ab = MAX(at_dict_pair_find(d, a->id, b->id, &web_rank), 1.0);
+    double n_abc = at_dict_trigram(d, a->id, b->id, c->id);
+    n_abc = MAX(n_abc, MIN(PRUNED_TRIPLE, n_ab * p_bc));
+    double p = (n_abc + TRIPLE_MU * p_bc) / (n_ab + TRIPLE_MU);
+    double bonus = r->n->opts.context_weight * log(p / p_c);
+    *memo = (struct triple_memo){ a->id, b->id, c->id, true, bonus };
     return bonus;
 }
 
-/* Best reading per slot over the segment: a first-order Viterbi pass. */
+/* The context score of reading `k` at slot i after readings `h` (slot i - 2, or -1) and `j` (slot i - 1). */
+static double step(run *r, const slot *seg, size_t i, int h, int j, int k)
+{
+    return triple_bonus(r, h >= 0 ? &seg[i - 2].cs->c[h] : NULL, &seg[i - 1].cs->c[j], &seg[i].cs->c[k]);
+}
+
+/* Best reading per slot over the segment: a second-order Viterbi pass (states are reading pairs). */
 static void viterbi(run *r, slot *seg, size_t len)
 {
     if (len == 0)
         return;
-    /* score[i * MAX_CANDS + k]: best path ending in candidate k of slot i; back: its predecessor. */
-    double *score = g_new(double, len * MAX_CANDS);
-    int *back = g_new(int, len * MAX_CANDS);
+    enum { S = MAX_CANDS * MAX_CANDS };
+    /* score[i * S + j * MAX_CANDS + k]: best path with reading j at slot i - 1 and k at slot i;
+     * back: the reading at slot i - 2 on it. Slot 0 uses j = 0. */
+    double *score = g_new(double, len * S);
+    int *back = g_new(int, len * S);
     for (int k = 0; k < seg[0].cs->n; k++)
-        score[(0) * MAX_CANDS + k] = local_score(&seg[0].cs->c[k]);
+        score[k] = local_score(&seg[0].cs->c[k]);
     for (size_t i = 1; i < len; i++) {
-        bool trivial = seg[i].cs->n == 1 && seg[i - 1].cs->n == 1;
-        for (int k = 0; k < seg[i].cs->n; k++) {
-            double best = -INFINITY;
-            int arg = 0;
-            for (int j = 0; j < seg[i - 1].cs->n; j++) {
-                double v = score[(i - 1) * MAX_CANDS + j] +
-                           (trivial ? 0 : context_bonus(r, &seg[i - 1].cs->c[j], &seg[i].cs->c[k]));
-                if (v > best) {
-                    best = v;
-                    arg = j;
+        int n_prev = i >= 2 ? seg[i - 2].cs->n : 1;
+        bool trivial = seg[i].cs->n == 1 && seg[i - 1].cs->n == 1 && n_prev == 1;
+        for (int j = 0; j < seg[i - 1].cs->n; j++) {
+            for (int k = 0; k < seg[i].cs->n; k++) {
+                double best = -INFINITY;
+                int arg = 0;
+                for (int h = 0; h < n_prev; h++) {
+                    double v = score[(i - 1) * S + (i >= 2 ? h * MAX_CANDS : 0) + j] +
+                               (trivial ? 0 : step(r, seg, i, i >= 2 ? h : -1, j, k));
+                    if (v > best) {
+                        best = v;
+                        arg = h;
+                    }
                 }
+                score[i * S + j * MAX_CANDS + k] = best + local_score(&seg[i].cs->c[k]);
+                back[i * S + j * MAX_CANDS + k] = arg;
             }
-            score[(i) * MAX_CANDS + k] = best + local_score(&seg[i].cs->c[k]);
-            back[(i) * MAX_CANDS + k] = arg;
         }
     }
-    int k = 0;
-    for (int j = 1; j < seg[len - 1].cs->n; j++)
-        if (score[(len - 1) * MAX_CANDS + j] > score[(len - 1) * MAX_CANDS + k])
-            k = j;
-    for (size_t i = len; i-- > 0;) {
-        seg[i].choice = k;
-        if (i)
-            k = back[(i) * MAX_CANDS + k];
+    /* The best final state, then back through the pairs. */
+    int j = 0, k = 0;
+    size_t last = len - 1;
+    double best = -INFINITY;
+    for (int jj = 0; jj < (len >= 2 ? seg[last - 1].cs->n : 1); jj++)
+        for (int kk = 0; kk < seg[last].cs->n; kk++)
+            if (score[last * S + (len >= 2 ? jj * MAX_CANDS : 0) + kk] > best) {
+                best = score[last * S + (len >= 2 ? jj * MAX_CANDS : 0) + kk];
+                j = jj;
+                k = kk;
+            }
+    seg[last].choice = k;
+    for (size_t i = last; i >= 1; i--) {
+        seg[i - 1].choice = j;
+        int h = back[i * S + j * MAX_CANDS + k];
+        k = j;
+        j = h;
     }
     g_free(score);
     g_free(back);
+}
+
+/* The context around slot i's reading x, with every other slot's chosen reading. */
+static double around(run *r, const slot *seg, size_t len, size_t i, int x)
+{
+    const cand *c = &seg[i].cs->c[x];
+#define CHOSEN(m) (&seg[m].cs->c[seg[m].choice])
+    double v = 0;
+    if (i >= 1)
+        v += triple_bonus(r, i >= 2 ? CHOSEN(i - 2) : NULL, CHOSEN(i - 1), c);
+    if (i + 1 < len)
+        v += triple_bonus(r, i >= 1 ? CHOSEN(i - 1) : NULL, c, CHOSEN(i + 1));
+    if (i + 2 < len)
+        v += triple_bonus(r, c, CHOSEN(i + 1), CHOSEN(i + 2));
+#undef CHOSEN
+    return v;
 }
 
 /* Posterior of the chosen reading given its neighbours' choices. */
@@ -632,11 +855,7 @@ static double posterior(run *r, const slot *seg, size_t len, size_t i, int k)
 {
     double v[MAX_CANDS], max = -INFINITY, sum = 0;
     for (int j = 0; j < seg[i].cs->n; j++) {
-        v[j] = local_score(&seg[i].cs->c[j]);
-        if (i > 0 && seg[i].cs->n > 1)
-            v[j] += context_bonus(r, &seg[i - 1].cs->c[seg[i - 1].choice], &seg[i].cs->c[j]);
-        if (i + 1 < len && seg[i].cs->n > 1)
-            v[j] += context_bonus(r, &seg[i].cs->c[j], &seg[i + 1].cs->c[seg[i + 1].choice]);
+        v[j] = local_score(&seg[i].cs->c[j]) + (seg[i].cs->n > 1 ? around(r, seg, len, i, j) : 0);
         max = MAX(max, v[j]);
     }
     for (int j = 0; j < seg[i].cs->n; j++)
@@ -682,11 +901,64 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
     }
 }
 
+/* The segment's parts as text ("<num>" for numbers), for at_normalize_segments. */
+static void hand_over_segment(run *r, const slot *seg, size_t len)
+{
+    const char **parts = g_new(const char *, len + 1);
+    size_t *lens = g_new(size_t, len + 1);
+    for (size_t i = 0; i < len; i++) {
+        size_t wlen;
+        const char *text = at_doc_word_text(r->doc, seg[i].word, &wlen);
+        parts[i] = text + wlen - seg[i].start_back;
+        lens[i] = seg[i].start_back - seg[i].end_back;
+        char lower[AT_WORD_MAX];
+        if (seg[i].cs == &r->number ||
+            (lens[i] < AT_WORD_MAX && at_lower(parts[i], lens[i], lower, sizeof lower) >= 0 &&
+             is_number_word(lower, strlen(lower)))) {
+            parts[i] = "<num>";
+            lens[i] = 5;
+        }
+    }
+    if (len)
+        r->on_segment(parts, lens, len, r->segment_data);
+    g_free(parts);
+    g_free(lens);
+    g_array_set_size(r->segment, 0);
+}
+
+/* "Gver" inside a line: OCR read a small ö as a capital G. The repair writes the word in lower case
+ * when its first letter was a look-alike and it is no name. */
+static bool capital_was_damage(run *r, const slot *seg, size_t k, const char *obs, size_t obs_len, const cand *c)
+{
+    if (k == 0 || seg[k - 1].word == seg[k].word || c->name || c->len == 0 || obs_len == 0)
+        return false;
+    at_word_view before, this; /* a line may start with a capital whatever the line before ends in */
+    at_doc_word(r->doc, seg[k - 1].word, &before);
+    at_doc_word(r->doc, seg[k].word, &this);
+    if (before.line != this.line)
+        return false;
+    gunichar first = g_utf8_get_char(obs);
+    if (!g_unichar_isupper(first))
+        return false;
+    for (const char *p = g_utf8_next_char(obs); p < obs + obs_len; p = g_utf8_next_char(p))
+        if (g_unichar_isupper(g_utf8_get_char(p)))
+            return false;
+    /* Only a look-alike (G for ö, 6 for ö): a lost diacritic (Ostra for Östra) keeps its capital. */
+    char obs_first[8], cand_first[8];
+    int a = at_fold(obs, (size_t)(g_utf8_next_char(obs) - obs), obs_first, sizeof obs_first);
+    int b = at_fold(c->text, (size_t)(g_utf8_next_char(c->text) - c->text), cand_first, sizeof cand_first);
+    return a > 0 && b > 0 && strcmp(obs_first, cand_first) != 0;
+}
+
 /* Decide the segment and write the chosen readings back into the words. */
 static void flush_segment(run *r)
 {
     slot *seg = (slot *)(void *)r->segment->data;
     size_t len = r->segment->len;
+    if (r->on_segment) {
+        hand_over_segment(r, seg, len);
+        return;
+    }
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -719,14 +991,24 @@ static void flush_segment(run *r)
                 continue;
             }
             const cand *c = &s->cs->c[s->choice];
-            apply_case(cur + start, end - start, c->text, c->len, out);
+            if (capital_was_damage(r, seg, k, cur + start, end - start, c))
+                g_string_append_len(out, c->text, (gssize)c->len);
+            else
+                apply_case(cur + start, end - start, c->text, c->len, out);
             if (!rule)
                 rule = local_best(s->cs) == s->choice ? c->rule : RULE_CONTEXT;
             score = MIN(score, posterior(r, seg, len, k, s->choice));
         }
         g_string_append_len(out, cur + pos, (gssize)(cur_len - pos));
-        if (rule && (out->len != cur_len || memcmp(out->str, cur, cur_len) != 0))
-            set_text(r, seg[i].word, out->str, out->len, rule, score);
+        if (rule && (out->len != cur_len || memcmp(out->str, cur, cur_len) != 0)) {
+            /* Not sure enough: the word stays, flagged with the reading for a reviewer. */
+            if (score < r->n->opts.min_score) {
+                at_doc_flag_word(r->doc, seg[i].word, out->str, out->len, score);
+                r->stats.flagged++;
+            } else {
+                set_text(r, seg[i].word, out->str, out->len, rule, score);
+            }
+        }
         g_string_free(out, TRUE);
         i = j;
     }
@@ -817,6 +1099,11 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
     const char *text = w.text;
     if (len == 0)
         return; /* merged into the word before */
+    if (r->corrected && g_hash_table_contains(r->corrected, GSIZE_TO_POINTER(index + 1))) {
+        r->stats.words++;
+        flush_segment(r);
+        return;
+    }
     at_line_view line;
     at_doc_line(r->doc, w.line, &line);
     uint32_t block = line.block;
@@ -861,7 +1148,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 flush_segment(r);
             } else {
                 slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
-                           candidates(r, part, plen) };
+                           r->on_segment ? &r->counted_part : candidates(r, part, plen) };
                 push_slot(r, &s);
             }
             after_code = code;
@@ -968,7 +1255,8 @@ static bool recognisable(run *r, const char *s, size_t len)
 {
     const cand_set *cs = candidates(r, s, len);
     int k = local_best(cs);
-    return local_score(&cs->c[k]) > LOG_P_OOV + 0.5;
+    /* Read as two words it is no word ("gång och" for gang- och). */
+    return local_score(&cs->c[k]) > LOG_P_OOV + 0.5 && !memchr(cs->c[k].text, ' ', cs->c[k].len);
 }
 
 static at_block_kind block_kind(const at_doc *doc, size_t block)
@@ -976,6 +1264,49 @@ static at_block_kind block_kind(const at_doc *doc, size_t block)
     at_block_view b;
     at_doc_block(doc, block, &b);
     return b.kind;
+}
+
+/* The best reading of a bare word (letters only), or NULL when it has none or is no word. */
+static const cand *best_reading(run *r, const char *s, size_t len)
+{
+    if (len == 0 || len >= AT_WORD_MAX || has_non_letter(s, len))
+        return NULL;
+    const cand_set *cs = candidates(r, s, len);
+    return &cs->c[local_best(cs)];
+}
+
+/* Words the OCR split ("befolknings tillvaxten") are joined when the whole is a dictionary word
+ * that is likelier than the two words one after the other. */
+static void pass_join(run *r)
+{
+    for (size_t i = 0; i + 1 < at_doc_n_words(r->doc); i++) {
+        at_word_view a, b;
+        at_doc_word(r->doc, i, &a);
+        at_doc_word(r->doc, i + 1, &b);
+        size_t gap_len;
+        const char *gap = at_doc_source_gap(r->doc, i + 1, &gap_len);
+        if (a.line != b.line || a.deleted || b.deleted || gap_len != 1 || *gap != ' ' ||
+            a.text_len + b.text_len >= AT_WORD_MAX || !starts_lower(b.text, b.text_len))
+            continue;
+        const cand *first = best_reading(r, a.text, a.text_len), *second = best_reading(r, b.text, b.text_len);
+        char joined[AT_WORD_MAX];
+        memcpy(joined, a.text, a.text_len);
+        memcpy(joined + a.text_len, b.text, b.text_len);
+        /* The whole only as a dictionary word, diacritics restored: no glyph rule runs on a made-up string. */
+        char lower[AT_WORD_MAX];
+        cand whole;
+        if (!first || !second || first->id == NO_ID || second->id == NO_ID ||
+            at_lower(joined, a.text_len + b.text_len, lower, sizeof lower) < 0 || !best_known(r, lower, &whole))
+            continue;
+        double apart = local_score(first) + local_score(second) + context_bonus(r, first, second);
+        double together = local_score(&whole) + log(P_JOIN) + r->log_damage;
+        if (together <= apart)
+            continue;
+        set_text(r, i, joined, a.text_len + b.text_len, "layout.join", 1);
+        set_text(r, i + 1, "", 0, "layout.join", 1);
+        at_doc_set_gap(r->doc, i + 1, "", "layout.join");
+        i++;
+    }
 }
 
 /* Words split at line ends ("befolknings-" / "tillväxt") are joined when the whole is a word. */
@@ -1059,7 +1390,7 @@ static double estimate_strip_rate(run *r)
         stripped += kind == SEEN_STRIPPED;
     }
     g_hash_table_destroy(seen);
-    return CLAMP((stripped + 0.5) / (stripped + intact + 1), 0.01, 0.98);
+    return CLAMP((stripped + 0.5) / (stripped + intact + 1), 0.001, 0.98);
 }
 
 /* "gång- och cykelvägar": a hyphen before a conjunction is a kept hyphen, the line goes on. */
@@ -1072,28 +1403,104 @@ static bool is_conjunction(const char *s, size_t len)
     return false;
 }
 
-/* Running prose is unwrapped: a line that continues in lower case joins the one before. */
+/* Words that never end a sentence or a heading: a line ending in one goes on below ("med ca⏎480 000"). */
+static bool continues_after(const char *s, size_t len)
+{
+    static const char *const words[] = { "och", "eller", "samt", "i", "på", "av", "till", "för", "med", "om",
+                                         "från", "att", "som", "en", "ett", "den", "det", "de", "ca", "cirka",
+                                         "till", "mot", "vid", "under", "över", "inom", "mellan", "än", "är" };
+    char lower[16];
+    if (len >= sizeof lower)
+        return false;
+    for (size_t i = 0; i <= len; i++)
+        lower[i] = i < len ? (char)g_ascii_tolower(s[i]) : '\0';
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (strcmp(lower, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Does a line starting with `w` start a list item or a clause ("-", "•", "1.", "a)", "2 §", "§ 3")? */
+static bool starts_item(run *r, size_t first, size_t n_words)
+{
+    size_t len;
+    const char *w = at_doc_word_text(r->doc, first, &len);
+    if (len == 0)
+        return false;
+    gunichar c = g_utf8_get_char(w);
+    if (c == '-' || c == 0x2013 || c == 0x2022 || c == 0x00B7 || c == '*' || c == 0x25AA || c == 0x00A7)
+        return true;
+    /* "1.", "12)", "a)", "b." */
+    size_t digits = 0;
+    while (digits < len && g_ascii_isdigit(w[digits]))
+        digits++;
+    size_t lead = digits ? digits : (g_ascii_isalpha(w[0]) ? 1 : 0);
+    if (lead && lead + 1 == len && (w[lead] == '.' || w[lead] == ')'))
+        return true;
+    if (digits == len && n_words > 1) { /* "2 §" */
+        size_t nlen;
+        const char *next = at_doc_word_text(r->doc, first + 1, &nlen);
+        return nlen && g_utf8_get_char(next) == 0x00A7;
+    }
+    return false;
+}
+
+/* A line's width in characters, its words and the single spaces between them. */
+static size_t line_width(run *r, const at_line_view *ln)
+{
+    size_t width = ln->n_words ? ln->n_words - 1 : 0;
+    for (uint32_t i = 0; i < ln->n_words; i++) {
+        size_t len;
+        const char *t = at_doc_word_text(r->doc, ln->first_word + i, &len);
+        width += (size_t)g_utf8_strlen(t, (gssize)len);
+    }
+    return width;
+}
+
+/* Should the line after `this` join it? Running prose goes on whatever the next line starts with
+ * (a number, a name); a list item, a clause or a line after a heading does not. */
+static bool joins(run *r, const at_line_view *this, const at_line_view *next, size_t bi, size_t block_width)
+{
+    size_t alen, blen;
+    const char *a = at_doc_word_text(r->doc, this->first_word + this->n_words - 1, &alen);
+    const char *b = at_doc_word_text(r->doc, bi, &blen);
+    gunichar last = g_utf8_get_char(g_utf8_prev_char(a + alen));
+    if (last == '-')
+        return is_conjunction(b, blen) && starts_lower(b, blen);
+    if (!(g_unichar_isalnum(last) || last == ',') || starts_item(r, bi, next->n_words - (bi - next->first_word)))
+        return false;
+    if (starts_lower(b, blen) || last == ',' || continues_after(a, alen))
+        return true;
+    /* A line filled to about the width of the block's longest was wrapped; a short one is a heading. */
+    return this->n_words >= 4 && 10 * line_width(r, this) >= 7 * block_width;
+}
+
+/* Running prose is unwrapped: a line that continues the sentence joins the one before. */
 static void pass_unwrap(run *r)
 {
     at_line_view this, next;
+    size_t block_width = 0;
+    uint32_t width_block = UINT32_MAX;
     for (size_t l = 0; l + 1 < at_doc_n_lines(r->doc); l++) {
         at_doc_line(r->doc, l, &this);
         at_doc_line(r->doc, l + 1, &next);
+        if (this.block != width_block) { /* the widest line of this block */
+            width_block = this.block;
+            block_width = 0;
+            at_line_view other;
+            for (size_t m = l; m < at_doc_n_lines(r->doc) && (at_doc_line(r->doc, m, &other), other.block == this.block); m++)
+                block_width = MAX(block_width, line_width(r, &other));
+        }
         if (this.n_words == 0 || next.n_words == 0 || this.block != next.block)
             continue;
-        size_t ai = this.first_word + this.n_words - 1, bi = next.first_word;
-        size_t alen, blen;
-        const char *a = at_doc_word_text(r->doc, ai, &alen);
+        size_t bi = next.first_word, blen;
         /* The merged half of a hyphenated word hands its place to the next word. */
         if (at_doc_word_text(r->doc, bi, &blen), blen == 0) {
             if (next.n_words < 2)
                 continue;
             bi++;
         }
-        const char *b = at_doc_word_text(r->doc, bi, &blen);
-        gunichar last = g_utf8_get_char(g_utf8_prev_char(a + alen));
-        if (!(g_unichar_isalnum(last) || last == ',' || (last == '-' && is_conjunction(b, blen))) ||
-            !starts_lower(b, blen))
+        if (!joins(r, &this, &next, bi, block_width))
             continue;
         /* The line break is the white space before the line's first word. */
         size_t gi = next.first_word, gap_len;
@@ -1106,28 +1513,110 @@ static void pass_unwrap(run *r)
     }
 }
 
+static void run_init(run *r, const at_normalizer *n, at_doc *doc)
+{
+    *r = (run){ .n = n, .doc = doc };
+    r->md = pcre2_match_data_create(n->rules->max_match_data, NULL);
+    r->strings = g_string_chunk_new(4096);
+    r->cache = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+    r->bonus_memo = g_new0(struct bonus_memo, 1u << BONUS_MEMO_BITS);
+    r->triple_memo = g_new0(struct triple_memo, 1u << BONUS_MEMO_BITS);
+    r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false } } };
+    r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
+    r->log_strip = log(0.5);
+}
+
+static void run_clear(run *r)
+{
+    pcre2_match_data_free(r->md);
+    g_free(r->bonus_memo);
+    g_free(r->triple_memo);
+    g_hash_table_destroy(r->cache);
+    g_string_chunk_free(r->strings);
+    g_array_free(r->segment, TRUE);
+    if (r->corrected)
+        g_hash_table_destroy(r->corrected);
+}
+
+/* `right` in the case of `obs`: all capitals, a capital first, or as the user wrote it. */
+static void correction_case(const char *obs, size_t obs_len, const char *right, GString *out)
+{
+    int upper = 0, lower = 0;
+    for (const char *p = obs; p < obs + obs_len; p = g_utf8_next_char(p)) {
+        upper += g_unichar_isupper(g_utf8_get_char(p));
+        lower += g_unichar_islower(g_utf8_get_char(p));
+    }
+    if (upper >= 2 && lower == 0) {
+        char *up = g_utf8_strup(right, -1);
+        g_string_append(out, up);
+        g_free(up);
+    } else if (obs_len && g_unichar_isupper(g_utf8_get_char(obs))) {
+        g_string_append_unichar(out, g_unichar_toupper(g_utf8_get_char(right)));
+        g_string_append(out, g_utf8_next_char(right));
+    } else {
+        g_string_append(out, right);
+    }
+}
+
+/* The user's corrections come before every other repair: whole words, whatever their case. */
+static void pass_corrections(run *r)
+{
+    if (!r->n->corrections)
+        return;
+    r->corrected = g_hash_table_new(g_direct_hash, g_direct_equal);
+    GString *out = g_string_new(NULL);
+    for (size_t i = 0; i < at_doc_n_words(r->doc); i++) {
+        size_t len;
+        const char *text = at_doc_word_text(r->doc, i, &len);
+        word_shape sh;
+        shape_word(text, len, &sh);
+        if (sh.end == sh.start)
+            continue;
+        char *lower = g_utf8_strdown(text + sh.start, sh.end - sh.start);
+        const char *right = g_hash_table_lookup(r->n->corrections, lower);
+        g_free(lower);
+        if (!right)
+            continue;
+        g_string_assign(out, "");
+        g_string_append_len(out, text, sh.start);
+        correction_case(text + sh.start, sh.end - sh.start, right, out);
+        g_string_append_len(out, text + sh.end, (gssize)(len - sh.end));
+        set_text(r, i, out->str, out->len, "user.correction", 1);
+        g_hash_table_add(r->corrected, GSIZE_TO_POINTER(i + 1));
+        r->stats.corrected++;
+    }
+    g_string_free(out, TRUE);
+}
+
+/* Every word, part by part, into segments: decided, or handed to r->on_segment. */
+static void visit_words(run *r)
+{
+    uint32_t block = UINT32_MAX;
+    for (size_t i = 0; i < at_doc_n_words(r->doc); i++)
+        visit_word(r, i, &block);
+    flush_segment(r);
+}
+
 int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *stats, at_error *err)
 {
-    run r = { .n = n, .doc = doc };
-    r.md = pcre2_match_data_create(n->rules->max_match_data, NULL);
-    if (!r.md)
+    run r;
+    run_init(&r, n, doc);
+    if (!r.md) {
+        run_clear(&r);
         return at_error_set(err, AT_ENOMEM, AT_STAGE_NORMALIZE, at_doc_name(doc), "out of memory for rule matching");
-    r.strings = g_string_chunk_new(4096);
-    r.cache = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
-    r.bonus_memo = g_new0(struct bonus_memo, 1u << BONUS_MEMO_BITS);
-    r.number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL } } };
-    r.segment = g_array_new(FALSE, FALSE, sizeof(slot));
-    r.log_strip = log(0.5);
+    }
+    pass_corrections(&r);
     pass_nfc(&r);
     pass_line_rules(&r);
     pass_dehyphenate(&r);
     r.stats.strip_rate = n->opts.strip_rate >= 0 ? CLAMP(n->opts.strip_rate, 0.001, 0.999) : estimate_strip_rate(&r);
     r.log_strip = log(r.stats.strip_rate);
+    /* A document that kept its diacritics is clean text, or good OCR: look-alikes and swapped or
+     * added diacritics are as much rarer there as lost ones are. */
+    r.log_damage = log(MIN(1.0, r.stats.strip_rate / DAMAGED_STRIP_RATE));
     g_hash_table_remove_all(r.cache); /* candidates were weighed with another strip rate */
-    uint32_t block = UINT32_MAX;
-    for (size_t i = 0; i < at_doc_n_words(doc); i++)
-        visit_word(&r, i, &block);
-    flush_segment(&r);
+    pass_join(&r);
+    visit_words(&r);
     if (!n->opts.keep_lines)
         pass_unwrap(&r);
     for (size_t i = 0; i < at_doc_n_words(doc); i++) {
@@ -1143,12 +1632,21 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
                            r.stats.match_errors == 1 ? "it is" : "they are");
     if (stats)
         *stats = r.stats;
-    pcre2_match_data_free(r.md);
-    g_free(r.bonus_memo);
-    g_hash_table_destroy(r.cache);
-    g_string_chunk_free(r.strings);
-    g_array_free(r.segment, TRUE);
+    run_clear(&r);
     return 0;
+}
+
+void at_normalize_segments(const at_normalizer *n, at_doc *doc, at_segment_fn fn, void *data)
+{
+    run r;
+    run_init(&r, n, doc);
+    r.on_segment = fn;
+    r.segment_data = data;
+    pass_nfc(&r);
+    pass_line_rules(&r);
+    pass_dehyphenate(&r);
+    visit_words(&r);
+    run_clear(&r);
 }
 
 static int compare_cands(const void *a, const void *b)

@@ -41,6 +41,56 @@ ok "undo from the XML log restores the input" '[ $? -eq 0 ]'
 
 "$AT" normalize --stats "$dir/ocr.txt" 2> "$dir/err" > /dev/null
 ok "--stats prints one summary line" 'grep -q "words, [0-9]* changed" "$dir/err"'
+# eval: changed words told apart (right, wrong but a real word), the error list, confusion sets.
+printf 'Vi är här i år.\n' > "$dir/gold"; printf 'Vi ar har i ar.\n' > "$dir/ocr"; printf 'Vi är har i är.\n' > "$dir/hyp"
+printf '# folded\tspellings\nar\tär:1:1\tår:1:1\nhar\thar:1:1\thär:1:1\n' > "$dir/sets"
+"$AT" eval --gold "$dir/gold" --ocr "$dir/ocr" --errors --confusions "$dir/sets" "$dir/hyp" > "$dir/out"
+ok "eval: år read as är is wrong but plausible, här left as har is broken" \
+   'grep -q "changed 2 words: 1 right, 1 wrong but plausible (50.00 % of changed), 0 wrong otherwise; 1 damaged words left" "$dir/out" &&
+    grep -q "^plausible	år	ar	är$" "$dir/out" && grep -q "^broken	här	har	har$" "$dir/out"'
+ok "eval: confusion sets right before and after" \
+   'grep -q "^| ar | 2 | 0.00 % | 50.00 % |$" "$dir/out" && grep -q "^| har | 1 | 0.00 % | 0.00 % |$" "$dir/out"'
+"$AT" eval --gold "$dir/gold" --errors "$dir/hyp" 2> "$dir/err"; rc=$?
+ok "eval: --errors without --ocr is a usage error" '[ $rc -eq 2 ] && grep -q "need --ocr" "$dir/err"'
+
+# --corrections first, whole words, case kept; --min-score flags what it does not make; undo ignores flags.
+printf 'Sodertsrn och SODERTSRN ar i Sodertsrns. Vi bor i Norden.\n' > "$dir/corr-in.txt"
+printf '# our corrections\nsodertsrn\tSödertörn\n' > "$dir/corr.tsv"
+"$AT" normalize --corrections "$dir/corr.tsv" --changes "$dir/corr.jsonl" "$dir/corr-in.txt" > "$dir/out"
+ok "--corrections: whole words, case kept, logged as user.correction" \
+   'grep -q "^Södertörn och SÖDERTÖRN är i Sodertsrns. Vi bor i Norden.$" "$dir/out" &&
+    [ $(grep -c "\"rule\":\"user.correction\"" "$dir/corr.jsonl") -eq 2 ]'
+printf 'sodertsrn Södertörn\n' > "$dir/corr-bad.tsv"
+"$AT" normalize --corrections "$dir/corr-bad.tsv" "$dir/corr-in.txt" > /dev/null 2> "$dir/err"; rc=$?
+ok "--corrections: a line without a tab is a setup error naming file:line" '[ $rc -eq 3 ] && grep -q "corr-bad.tsv:1:" "$dir/err"'
+"$AT" normalize --min-score 1 --changes "$dir/flags.jsonl" "$dir/corr-in.txt" > "$dir/out"
+ok "--min-score 1: nothing changed, every repair flagged with its suggestion" \
+   'cmp -s "$dir/out" "$dir/corr-in.txt" && grep -q "\"before\":\"ar\",\"after\":\"ar\",\"rule\":\"flagged\",\"suggestion\":\"är\"" "$dir/flags.jsonl"'
+"$AT" normalize --min-score 1 --changes "$dir/flags.xml" "$dir/corr-in.txt" > /dev/null
+"$AT" normalize --undo "$dir/flags.jsonl" "$dir/out" | cmp -s - "$dir/corr-in.txt" && \
+"$AT" normalize --undo "$dir/flags.xml" "$dir/out" | cmp -s - "$dir/corr-in.txt"
+ok "undo passes over flags (JSON Lines and XML)" '[ $? -eq 0 ] && grep -q "<suggestion>är</suggestion>" "$dir/flags.xml"'
+"$AT" normalize --min-score 2 "$dir/corr-in.txt" 2> "$dir/err"; rc=$?
+ok "--min-score outside 0..1 is a usage error" '[ $rc -eq 2 ]'
+
+# Start at once: commands that read text neither load the OCR libraries nor start themselves again;
+# ocr opens the OCR module (the dynamic linker's LD_DEBUG=files lists every program start and library).
+loads() { # what to look for, command...
+    local what=$1; shift
+    LD_DEBUG=files "$@" < /dev/null > /dev/null 2> "$dir/ld"
+    grep -cE "$what" "$dir/ld"
+}
+ocr_libs='file=lib(tesseract|lept|poppler)[^ ]*so'
+printf 'Sodertorn ar en kommun.\n' > "$dir/plain.txt"
+for cmd in "normalize $dir/plain.txt" "extract $dir/plain.txt" "dict info" "eval --gold $dir/plain.txt $dir/plain.txt" \
+           "validate $dir" "search --help"; do
+    ok "$cmd: no OCR library loaded, one program start" \
+       '[ $(loads "$ocr_libs" "$AT" $cmd) -eq 0 ] && [ $(loads "initialize program" "$AT" $cmd) -eq 1 ]'
+done
+ok "ocr opens the OCR module, with tesseract, in one program start" \
+   '[ $(loads "file=.*libarkivtext-ocr" "$AT" ocr -o "$dir/ocr-out" "$dir/none.png") -ge 1 ] && [ $(loads "$ocr_libs" "$AT" ocr -o "$dir/ocr-out" "$dir/none.png") -ge 1 ] &&
+    [ $(loads "initialize program" "$AT" ocr -o "$dir/ocr-out" "$dir/none.png") -eq 1 ]'
+
 # A rule match PCRE2 gives up on (here a runaway user rule) leaves the word as it is, with a warning.
 printf 'glyph test.runaway 0.5 "^(a|aa)+$" x\n' > "$dir/runaway.rules"
 printf 'Det var aaaaaaaaaaaaaaaaaaaaaaaaaaaaab och en ar.\n' > "$dir/runaway.txt"

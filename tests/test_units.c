@@ -57,6 +57,8 @@ static void test_dict(const at_dict *d)
     ok(at_dict_recognise(d, "södertörnskommunerna", strlen("södertörnskommunerna")) >= 1,
        "recognise: södertörnskommunerna");
     ok(at_dict_recognise(d, "xqzvkkw", 7) == 0, "recognise: nonsense is unknown");
+    ok(at_dict_recognise(d, "p4", 2) == 0 && at_dict_recognise(d, "xq", 2) == 0 && at_dict_recognise(d, "", 0) == 0,
+       "recognise: words too short for a compound are unknown (the split once read before them)");
     size_t cuts[5];
     int parts = at_dict_split(d, "omraden", 7, false, cuts, 5);
     ok(parts == 0, "split: function words are no compound parts (omraden is not om|raden or omra|den)");
@@ -64,8 +66,14 @@ static void test_dict(const at_dict *d)
     ok(at_dict_find(d, "har", 3, &har) && at_dict_find(d, "i", 1, &i_word) &&
            at_dict_bigram(d, har.id, i_word.id) > 0,
        "pair counts: 'har i' is counted");
+    at_dict_entry num, ar_year;
+    ok(at_dict_find(d, "år", strlen("år"), &ar_year) && (ar_year.flags & AT_WORD_RIVALS) &&
+           at_dict_web_freq(d, ar_year.id) > 0,
+       "år has rival spellings and a web frequency");
+    ok(at_dict_find(d, "<num>", 5, &num) && at_dict_trigram(d, i_word.id, num.id, ar_year.id) > 0,
+       "triple counts: 'i <num> år' is counted");
     char buf[256];
-    ok(strstr(at_dict_describe(d, buf, sizeof buf), "format 1") != NULL, "describe names the format");
+    ok(strstr(at_dict_describe(d, buf, sizeof buf), "format 2") && strstr(buf, "word triples"), "describe names the format and the word triples");
 }
 
 static void test_dict_errors(void)

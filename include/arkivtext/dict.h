@@ -32,6 +32,8 @@ enum {
     AT_WORD_FREQLIST = 1 << 1, /**< attested in the frequency list */
     AT_WORD_DOMAIN = 1 << 2,   /**< from the hand-written domain lexicon */
     AT_WORD_USER = 1 << 3,     /**< from a user lexicon (`arkivtext dict learn`) */
+    AT_WORD_RIVALS = 1 << 4,   /**< its folded form files rival spellings (ar: är, år): context decides */
+    AT_WORD_NAME = 1 << 5,     /**< a name: the hand-written sources spell it with a capital only */
 };
 
 /** One spelling filed under a folded key. Strings point into the dictionary. */
@@ -85,8 +87,15 @@ AT_EXPORT int at_dict_recognise(const at_dict *dict, const char *lower, size_t l
 /** How often the word pair (`first`, `second`) (entry ids) was seen, in the built-in and user counts. */
 AT_EXPORT uint32_t at_dict_bigram(const at_dict *dict, uint32_t first, uint32_t second);
 
+/** How often the word triple (`first`, `second`, `third`) (entry ids) was seen in the built-in counts
+ * (kept only for triples with a word that has rival spellings). */
+AT_EXPORT uint32_t at_dict_trigram(const at_dict *dict, uint32_t first, uint32_t second, uint32_t third);
+
 /** How often `id` was seen as the first word of a counted pair (the context total). */
 AT_EXPORT uint32_t at_dict_context_total(const at_dict *dict, uint32_t id);
+
+/** How often `id` occurs in web Swedish, per billion words (0 when the web list lacks it). */
+AT_EXPORT uint32_t at_dict_web_freq(const at_dict *dict, uint32_t id);
 
 /** Word pairs counted for the context totals in all: the denominator of a context probability. */
 AT_EXPORT uint64_t at_dict_context_tokens(const at_dict *dict);

@@ -49,6 +49,9 @@ typedef struct at_word_view {
     bool deleted;         /**< merged into another word (e.g. the second half of a hyphenated word) */
     bool changed;         /**< a stage set the current reading (at_doc_set_text) */
     bool gap_changed;     /**< a stage replaced the white space before it (at_doc_set_gap) */
+    const char *suggestion; /**< a reading a stage was not sure enough of to make (at_doc_flag_word), or NULL */
+    size_t suggestion_len;
+    double suggestion_score; /**< its score, below the stage's threshold */
 } at_word_view;
 
 typedef struct at_line_view {
@@ -202,6 +205,9 @@ AT_EXPORT void at_doc_set_text(at_doc *doc, size_t index, const char *text, size
 /** Replace the white space before word `index` with `gap` (copied), by `rule` (copied). */
 AT_EXPORT void at_doc_set_gap(at_doc *doc, size_t index, const char *gap, const char *rule);
 
+/** Leave word `index` as it is but flag it for review with `suggestion` (copied) and its `score`. */
+AT_EXPORT void at_doc_flag_word(at_doc *doc, size_t index, const char *suggestion, size_t len, double score);
+
 /**
  * The source's white space before word `index`, `*len` bytes: as in the
  * source text, or for documents from images " " within a line, "\n"
@@ -217,9 +223,14 @@ typedef struct at_change {
     size_t before_len;
     const char *after;
     size_t after_len;
-    const char *rule;
+    const char *rule;      /**< AT_RULE_FLAGGED for a flag: before and after are the same, nothing changed */
     double score;
+    const char *suggestion; /**< for a flag, the reading that was not made; otherwise NULL */
+    size_t suggestion_len;
 } at_change;
+
+/** The rule id of a flagged word: left as it was, with a suggestion for a reviewer. */
+#define AT_RULE_FLAGGED "flagged"
 
 typedef int (*at_change_fn)(const at_change *change, void *data);
 

@@ -41,6 +41,16 @@ typedef struct at_eval_result {
 AT_EXPORT int at_eval_texts(const char *gold, size_t gold_len, const char *hyp, size_t hyp_len,
                             const char *ocr, size_t ocr_len, at_eval_result *out, at_error *err);
 
+/** One gold word and the words aligned to it in the OCR text and the hypothesis (NULL where none is). */
+typedef void (*at_eval_word_fn)(const char *gold, const char *ocr, const char *hyp, void *data);
+
+/**
+ * As at_eval_texts(), and with an OCR text call `fn` (when not NULL) for every gold word in order,
+ * with what the OCR text and the hypothesis have in its place: for error lists and per-word tables.
+ */
+AT_EXPORT int at_eval_words(const char *gold, size_t gold_len, const char *hyp, size_t hyp_len, const char *ocr,
+                            size_t ocr_len, at_eval_result *out, at_eval_word_fn fn, void *data, at_error *err);
+
 /** How to damage a clean text to make a test set. */
 typedef enum {
     AT_DAMAGE_STRIP = 0,  /**< remove every diacritic (å -> a, Ö -> O, é -> e) */

@@ -52,10 +52,13 @@ typedef struct at_normalize_options {
     bool keep_lines;        /**< keep every source line break; otherwise unwrap running prose */
     double strip_rate;      /**< share of diacritics lost; < 0 estimates it per document */
     double context_weight;  /**< weight of word-pair context against the prior (1 = as counted) */
+    double min_score;       /**< a repair scored below this (0..1) is not made; the word is flagged instead */
 } at_normalize_options;
 
-#define AT_NORMALIZE_OPTIONS_VERSION 1
-#define AT_NORMALIZE_OPTIONS_INIT { AT_NORMALIZE_OPTIONS_VERSION, false, -1.0, 1.0 }
+/** The calibrated default of at_normalize_options.min_score (README, "Abstaining"). */
+#define AT_NORMALIZE_MIN_SCORE 0.5
+#define AT_NORMALIZE_OPTIONS_VERSION 2
+#define AT_NORMALIZE_OPTIONS_INIT { AT_NORMALIZE_OPTIONS_VERSION, false, -1.0, 1.0, AT_NORMALIZE_MIN_SCORE }
 
 /** A normalizer: dictionary + rules + options. Thread-safe: one may serve many threads. */
 typedef struct at_normalizer at_normalizer;
@@ -69,6 +72,14 @@ AT_EXPORT int at_normalizer_new(at_normalizer **out, const at_dict *dict, const 
 
 AT_EXPORT void at_normalizer_free(at_normalizer *n);
 
+/**
+ * Add a user's corrections from `path`: one `wrong<TAB>right` a line (`#` starts a comment), whole
+ * words matched whatever their case, applied before every other repair and never changed after; the
+ * input's case is kept (SODERTSRN -> SÖDERTÖRN). Call before the normalizer is shared between threads.
+ * Errors carry `file:line`.
+ */
+AT_EXPORT int at_normalizer_add_corrections(at_normalizer *n, const char *path, at_error *err);
+
 /** What one run changed. */
 typedef struct at_normalize_stats {
     size_t words;         /**< words looked at */
@@ -76,6 +87,8 @@ typedef struct at_normalize_stats {
     size_t protected_;    /**< words left alone as numbers, codes, addresses ... */
     size_t unknown;       /**< word parts left as unknown strings (neither known nor repairable) */
     double strip_rate;    /**< the strip rate used */
+    size_t flagged;       /**< words left as they were because the repair scored below min_score */
+    size_t corrected;     /**< words the user's corrections replaced */
     size_t match_errors;  /**< rule matches PCRE2 gave up on (a limit reached); those words were left as they are */
 } at_normalize_stats;
 

@@ -1,0 +1,31 @@
+/* The OCR module: tesseract, leptonica and poppler live in their own shared
+ * library, which libarkivtext opens only when a command reads images, so
+ * commands that read text start without loading them (and OpenMP inside
+ * tesseract reads its thread limit when the module is opened, not before main).
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#ifndef ARKIVTEXT_INGEST_MODULE_H
+#define ARKIVTEXT_INGEST_MODULE_H
+
+#include "arkivtext/ingest.h"
+
+#define AT_OCR_MODULE_ENTRY "at_ocr_module_functions"
+#define AT_OCR_MODULE_ABI 2
+
+/** What the module gives the loader: the public OCR functions of arkivtext/ingest.h. */
+typedef struct at_ocr_module_fns {
+    int abi; /**< AT_OCR_MODULE_ABI of the module */
+    int (*ocr_new)(at_ocr **out, const at_ocr_options *opts, at_error *err);
+    void (*ocr_free)(at_ocr *ocr);
+    int (*ocr_document)(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
+                        at_error *err);
+    int (*ocr_files)(at_ocr *ocr, const char *name, const char *const *paths, size_t n, at_doc **out,
+                     at_ocr_progress_fn progress, void *data, at_error *err);
+} at_ocr_module_fns;
+
+/** Where the module is: $ARKIVTEXT_OCR_MODULE, the installed copy, or this build's. */
+const char *at_ocr_module_default_path(void);
+
+/** The module's one exported symbol (AT_OCR_MODULE_ENTRY). */
+typedef void (*at_ocr_module_entry)(at_ocr_module_fns *out);
+
+#endif
