@@ -89,11 +89,54 @@ static size_t index_all(at_index *ix, GPtrArray *folders)
     return failed;
 }
 
+/* Open (creating) the index at `location` and put every package of `folders` into it in one transaction;
+ * then count what it holds. */
+static int fill_index(const char *location, const at_dict *dict, GPtrArray *folders, size_t *failed, size_t *docs,
+                      size_t *pages, at_error *err)
+{
+    at_index_options opts = AT_INDEX_OPTIONS_INIT;
+    opts.dict = dict;
+    opts.create = true;
+    at_index *ix = NULL;
+    int rc = at_index_open(&ix, location, &opts, err);
+    if (rc == 0)
+        rc = at_index_begin(ix, err);
+    if (rc == 0) {
+        *failed = index_all(ix, folders);
+        rc = at_index_commit(ix, err);
+    }
+    if (rc == 0)
+        rc = at_index_count(ix, docs, pages, err);
+    at_index_close(ix);
+    return rc;
+}
+
+/* A shared index (PostgreSQL): the folder's packages put into it in one transaction, replacing their earlier
+ * documents; the index keeps the other folders' packages. */
+static int index_shared(const char *location, const at_dict *dict, GPtrArray *folders)
+{
+    at_error err = AT_ERROR_INIT;
+    gint64 t0 = g_get_monotonic_time();
+    size_t failed = 0, docs = 0, pages = 0;
+    if (fill_index(location, dict, folders, &failed, &docs, &pages, &err) < 0) {
+        at_cli_report("index", &err);
+        return AT_EXIT_SETUP;
+    }
+    fprintf(stderr, "arkivtext index: %u packages indexed in %.1f s; the index holds %zu documents, %zu pages",
+            folders->len - (guint)failed, (double)(g_get_monotonic_time() - t0) / 1e6, docs, pages);
+    if (failed)
+        fprintf(stderr, "; %zu package%s could not be read", failed, failed == 1 ? "" : "s");
+    fputc('\n', stderr);
+    return failed ? AT_EXIT_SOME_FAILED : AT_EXIT_OK;
+}
+
 int at_cmd_index(int argc, char **argv)
 {
-    char **dirs = NULL, *dict_path = NULL;
+    char **dirs = NULL, *dict_path = NULL, *location = NULL;
     GOptionEntry entries[] = {
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Compiled dictionary (splits compounds)", "FILE" },
+        { "index", 0, 0, G_OPTION_ARG_STRING, &location,
+          "A shared index instead of DIR/" INDEX_NAME ": a PostgreSQL database (postgresql://…)", "LOCATION" },
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &dirs, NULL, "DIR" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
@@ -124,6 +167,11 @@ int at_cmd_index(int argc, char **argv)
         status = AT_EXIT_SETUP;
         goto out;
     }
+    if (location) {
+        folders = package_folders(dirs[0]);
+        status = index_shared(location, dict, folders);
+        goto out;
+    }
     char *final = index_target(dirs[0]);
     if (!final) {
         status = AT_EXIT_SETUP;
@@ -133,22 +181,9 @@ int at_cmd_index(int argc, char **argv)
     char *tmp = g_strdup_printf("%s.tmp-%d", final, (int)getpid());
     drop_sqlite_files(tmp);
     at_error err = AT_ERROR_INIT;
-    at_index_options opts = AT_INDEX_OPTIONS_INIT;
-    opts.dict = dict;
-    opts.create = true;
-    at_index *ix = NULL;
     gint64 t0 = g_get_monotonic_time();
     size_t failed = 0, docs = 0, pages = 0;
-    int rc = at_index_open(&ix, tmp, &opts, &err);
-    if (rc == 0)
-        rc = at_index_begin(ix, &err);
-    if (rc == 0) {
-        failed = index_all(ix, folders);
-        rc = at_index_commit(ix, &err);
-    }
-    if (rc == 0)
-        rc = at_index_count(ix, &docs, &pages, &err);
-    at_index_close(ix);
+    int rc = fill_index(tmp, dict, folders, &failed, &docs, &pages, &err);
     if (rc == 0 && g_rename(tmp, final) != 0)
         rc = at_error_set(&err, AT_EIO, AT_STAGE_CLI, final, "cannot rename the new index into place");
     if (rc < 0) {
@@ -173,6 +208,7 @@ out:
     g_option_context_free(ctx);
     g_strfreev(dirs);
     g_free(dict_path);
+    g_free(location);
     return status;
 }
 
@@ -219,12 +255,14 @@ static void print_hit(size_t rank, const at_search_hit *h, bool json)
 
 int at_cmd_search(int argc, char **argv)
 {
-    char *dir = NULL, *dict_path = NULL;
+    char *dir = NULL, *dict_path = NULL, *location = NULL;
     char **words = NULL;
     gboolean json = FALSE;
     int limit = 10;
     GOptionEntry entries[] = {
         { "dir", 'd', 0, G_OPTION_ARG_FILENAME, &dir, "Folder of packages with its " INDEX_NAME " (default: .)", "DIR" },
+        { "index", 0, 0, G_OPTION_ARG_STRING, &location,
+          "A shared index instead of DIR/" INDEX_NAME ": a PostgreSQL database (postgresql://…)", "LOCATION" },
         { "json", 0, 0, G_OPTION_ARG_NONE, &json, "One JSON object a hit (JSON Lines)", NULL },
         { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "Most hits shown (default 10)", "N" },
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Compiled dictionary (splits compound query words)", "FILE" },
@@ -257,7 +295,7 @@ int at_cmd_search(int argc, char **argv)
         goto out;
     }
     query = g_strjoinv(" ", words);
-    path = g_build_filename(dir ? dir : ".", INDEX_NAME, NULL);
+    path = location ? g_strdup(location) : g_build_filename(dir ? dir : ".", INDEX_NAME, NULL);
     if (!(dict = at_cli_open_dict("search", dict_path, NULL))) {
         status = AT_EXIT_SETUP;
         goto out;
@@ -294,5 +332,6 @@ out:
     g_strfreev(words);
     g_free(dir);
     g_free(dict_path);
+    g_free(location);
     return status;
 }

@@ -32,6 +32,7 @@ typedef struct {
 
 typedef struct {
     PGconn *conn;
+    GHashTable *prepared; /* SQL text (a string constant, by address) -> its statement's name, this session */
     GMutex lock;
     char *conninfo;
     char *display; /* conninfo without a password, for messages */
@@ -86,11 +87,33 @@ static int pg_fail(pg_journal *j, const char *what, at_error *err)
     return rc;
 }
 
-/* Run `sql` with text parameters; NULL (err set) unless the result has status `want`. Caller PQclear()s. */
+/* The name of `sql`'s prepared statement in this session, preparing it the first time: a claim is then
+ * one round trip with no parsing or planning. NULL when preparing failed (the caller runs it unprepared). */
+static const char *prepared(pg_journal *j, const char *sql, int n)
+{
+    const char *name = g_hash_table_lookup(j->prepared, sql);
+    if (name)
+        return name;
+    char *made = g_strdup_printf("arkivtext_%u", g_hash_table_size(j->prepared));
+    PGresult *r = PQprepare(j->conn, made, sql, n, NULL);
+    bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    PQclear(r);
+    if (!ok) {
+        g_free(made);
+        return NULL;
+    }
+    g_hash_table_insert(j->prepared, (gpointer)sql, made);
+    return made;
+}
+
+/* Run `sql` (a string constant) with text parameters; NULL (err set) unless the result has status `want`.
+ * Caller PQclear()s. */
 static PGresult *query(pg_journal *j, const char *sql, int n, const char *const *params, ExecStatusType want,
                        const char *what, at_error *err)
 {
-    PGresult *r = PQexecParams(j->conn, sql, n, NULL, params, NULL, NULL, 0);
+    const char *name = PQtransactionStatus(j->conn) == PQTRANS_INERROR ? NULL : prepared(j, sql, n);
+    PGresult *r = name ? PQexecPrepared(j->conn, name, n, params, NULL, NULL, 0)
+                       : PQexecParams(j->conn, sql, n, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(r) == want)
         return r;
     char *msg = one_line(r ? PQresultErrorMessage(r) : PQerrorMessage(j->conn));
@@ -109,6 +132,17 @@ static int command(pg_journal *j, const char *sql, int n, const char *const *par
     PGresult *r = query(j, sql, n, params, PGRES_COMMAND_OK, what, err);
     PQclear(r);
     return r ? 0 : err->code;
+}
+
+/* Claims and renewals are committed asynchronously (the session's default, see connect_once()): one lost in a
+ * server crash only makes its document claimable again, which a crash does anyway by ending every session.
+ * What must survive a crash (a document done, the queue, the batch) is written in a transaction begun here. */
+static int begin_durable(pg_journal *j, const char *what, at_error *err)
+{
+    PGresult *r = PQexec(j->conn, "BEGIN; SET LOCAL synchronous_commit = on");
+    bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    PQclear(r);
+    return ok ? 0 : pg_fail(j, what, err);
 }
 
 static void rollback(pg_journal *j)
@@ -173,11 +207,15 @@ static int connect_once(pg_journal *j, at_error *err)
 {
     if (j->conn)
         PQfinish(j->conn);
+    g_hash_table_remove_all(j->prepared);
     j->conn = PQconnectdb(j->conninfo);
     if (PQstatus(j->conn) != CONNECTION_OK)
         return pg_fail(j, "cannot connect", err);
     PQsetNoticeProcessor(j->conn, ignore_notice, NULL);
-    return command(j, "SET application_name = 'arkivtext'", 0, NULL, "cannot set up the session", err);
+    PGresult *r = PQexec(j->conn, "SET application_name = 'arkivtext'; SET synchronous_commit = off");
+    bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    PQclear(r);
+    return ok ? 0 : pg_fail(j, "cannot set up the session", err);
 }
 
 /* After a reconnect: take each claim's lock again, and drop the claims another worker took over meanwhile. */
@@ -258,6 +296,7 @@ static void pg_close(void *state)
     if (!j)
         return;
     PQfinish(j->conn);
+    g_hash_table_destroy(j->prepared);
     g_mutex_clear(&j->lock);
     g_array_free(j->held, TRUE);
     g_free(j->conninfo);
@@ -271,7 +310,7 @@ static void pg_close(void *state)
 static int set_up_schema(pg_journal *j, void *ctx, at_error *err)
 {
     (void)ctx;
-    if (command(j, "BEGIN", 0, NULL, "cannot set up", err) < 0)
+    if (begin_durable(j, "cannot set up", err) < 0)
         return err->code;
     PGresult *r = query(j,
                         "SELECT to_regclass('arkivtext_schema') IS NOT NULL"
@@ -315,6 +354,7 @@ static int pg_open(const char *location, void **state, at_error *err)
     j->display = pg_describe(location);
     j->me = g_strdup_printf("%s:%d", g_get_host_name(), (int)getpid());
     j->held = g_array_new(FALSE, FALSE, sizeof(held_claim));
+    j->prepared = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
     g_mutex_init(&j->lock);
     int rc = connect_once(j, err);
     if (rc == 0)
@@ -337,8 +377,10 @@ static int use_batch_step(pg_journal *j, void *ctx, at_error *err)
 {
     batch_ctx *b = ctx;
     const char *params[] = { b->id, b->outdir };
-    if (b->create && command(j, "INSERT INTO arkivtext_batches(id, outdir) VALUES ($1, $2) ON CONFLICT DO NOTHING", 2,
-                             params, "cannot record the batch", err) < 0)
+    if (b->create && (begin_durable(j, "cannot record the batch", err) < 0 ||
+                      command(j, "INSERT INTO arkivtext_batches(id, outdir) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                              2, params, "cannot record the batch", err) < 0 ||
+                      command(j, "COMMIT", 0, NULL, "cannot record the batch", err) < 0))
         return err->code;
     PGresult *r = query(j, "SELECT 1 FROM arkivtext_batches WHERE id = $1", 1, params, PGRES_TUPLES_OK,
                         "cannot read the batch", err);
@@ -440,14 +482,17 @@ static int put_step(pg_journal *j, void *ctx, at_error *err)
     entry_text buf;
     const char *params[11] = { batch_of(j), p->source };
     entry_params(p->e, &buf, params + 2);
-    return command(j,
-                   "INSERT INTO arkivtext_documents(batch, source, " ENTRY_COLUMNS ", started)"
-                   " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())"
-                   " ON CONFLICT (batch, source) DO UPDATE SET sha256 = $3, state = $4, package = $5, kind = $6,"
-                   " pages = $7, words = $8, words_changed = $9, confidence = $10, error = $11,"
-                   " started = CASE WHEN $4 = 'running' THEN now() ELSE arkivtext_documents.started END,"
-                   " finished = CASE WHEN $4 = 'running' THEN NULL ELSE now() END",
-                   11, params, "cannot record", err);
+    if (begin_durable(j, "cannot record", err) < 0)
+        return err->code;
+    int rc = command(j,
+                     "INSERT INTO arkivtext_documents(batch, source, " ENTRY_COLUMNS ", started)"
+                     " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())"
+                     " ON CONFLICT (batch, source) DO UPDATE SET sha256 = $3, state = $4, package = $5, kind = $6,"
+                     " pages = $7, words = $8, words_changed = $9, confidence = $10, error = $11,"
+                     " started = CASE WHEN $4 = 'running' THEN now() ELSE arkivtext_documents.started END,"
+                     " finished = CASE WHEN $4 = 'running' THEN NULL ELSE now() END",
+                     11, params, "cannot record", err);
+    return rc < 0 ? rc : command(j, "COMMIT", 0, NULL, "cannot record", err);
 }
 
 static int pg_put(void *state, const char *source, const at_journal_entry *e, at_error *err)
@@ -519,7 +564,7 @@ static int enqueue_step(pg_journal *j, void *ctx, at_error *err)
     enqueue_ctx *q = ctx;
     *q->queued = 0;
     const char *params[] = { batch_of(j) };
-    if (command(j, "BEGIN", 0, NULL, "cannot queue", err) < 0)
+    if (begin_durable(j, "cannot queue", err) < 0)
         return err->code;
     PGresult *r = query(j, "SELECT coalesce(max(seq) + 1, 0) FROM arkivtext_documents WHERE batch = $1", 1, params,
                         PGRES_TUPLES_OK, "cannot queue", err);
@@ -733,7 +778,8 @@ typedef struct {
     bool *kept;
 } finish_ctx;
 
-/* Idempotent (the key stays on the row), so running it again after a lost session is safe. */
+/* One statement that records the end (durably) and releases the lock. Idempotent (the key stays on the row), so running
+ * it again after a lost session is safe. */
 static int finish_step(pg_journal *j, void *ctx, at_error *err)
 {
     finish_ctx *f = ctx;
@@ -743,17 +789,23 @@ static int finish_step(pg_journal *j, void *ctx, at_error *err)
     entry_text buf;
     const char *params[11] = { id, key };
     entry_params(f->e, &buf, params + 2);
+    if (begin_durable(j, "cannot record", err) < 0)
+        return err->code;
     PGresult *r = query(j,
                         "UPDATE arkivtext_documents SET sha256 = $3, state = $4, package = $5, kind = $6, pages = $7,"
                         " words = $8, words_changed = $9, confidence = $10, error = $11, finished = now(),"
-                        " lease_until = NULL WHERE id = $1 AND claim_key = $2",
-                        11, params, PGRES_COMMAND_OK, "cannot record", err);
+                        " lease_until = NULL WHERE id = $1 AND claim_key = $2"
+                        " RETURNING pg_advisory_unlock(" LOCK_CLASS_SQL ", $2::integer)",
+                        11, params, PGRES_TUPLES_OK, "cannot record", err);
     if (!r)
         return err->code;
-    *f->kept = strcmp(PQcmdTuples(r), "1") == 0;
+    *f->kept = PQntuples(r) == 1;
     PQclear(r);
-    if (!held_by_us(j, f->c->key))
+    if (command(j, "COMMIT", 0, NULL, "cannot record", err) < 0)
+        return err->code;
+    if (*f->kept || !held_by_us(j, f->c->key))
         return 0;
+    /* taken over meanwhile: our lock on the old key is still ours to give back */
     const char *unlock[] = { key };
     PGresult *u = query(j, "SELECT pg_advisory_unlock(" LOCK_CLASS_SQL ", $1::integer)", 1, unlock, PGRES_TUPLES_OK,
                         "cannot release a claim", err);

@@ -33,7 +33,9 @@ static const at_index_backend *backend_for(const char *location, at_error *err)
     const char *scheme = strstr(location, "://");
     if (!scheme)
         return &at_index_sqlite;
-    at_error_set(err, AT_EINVAL, AT_STAGE_SEARCH, location, "no index backend for '%.*s' in this arkivtext (only SQLite files)",
+    if (g_str_has_prefix(location, "postgresql://") || g_str_has_prefix(location, "postgres://"))
+        return &at_index_pg;
+    at_error_set(err, AT_EINVAL, AT_STAGE_SEARCH, location, "no index backend for '%.*s' in this arkivtext (SQLite files and postgresql://)",
                  (int)(scheme - location), location);
     return NULL;
 }

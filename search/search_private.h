@@ -181,5 +181,6 @@ typedef struct at_index_backend {
 } at_index_backend;
 
 extern const at_index_backend at_index_sqlite;
+extern const at_index_backend at_index_pg;
 
 #endif

@@ -80,7 +80,7 @@ SchedulerParameters=sched_min_interval=100000
 ReturnToService=2
 KillWait=5
 MinJobAge=600
-NodeName=$node NodeHostname=$node NodeAddr=127.0.0.1 CPUs=$(nproc) RealMemory=1000 State=UNKNOWN
+NodeName=$node NodeHostname=$node NodeAddr=127.0.0.1 CPUs=$(getconf _NPROCESSORS_ONLN) RealMemory=1000 State=UNKNOWN
 PartitionName=test Nodes=$node Default=YES MaxTime=INFINITE State=UP OverSubscribe=FORCE:4
 EOF
 export SLURM_CONF=$T/slurm/slurm.conf

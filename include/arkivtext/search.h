@@ -10,9 +10,11 @@
  * `busshållplatserna`); documents with the exact spelling rank first, then
  * by bm25.
  *
- * The index is used through this interface only, whatever stores it: today
- * SQLite FTS5 in one file (`DIR/index.sqlite`). A location that names
- * another backend is refused with a clear error until that backend exists.
+ * The index is used through this interface only, whatever stores it:
+ * SQLite FTS5 in one file (`DIR/index.sqlite`), or PostgreSQL full-text
+ * search in a database many machines share (`postgresql://…`); both give
+ * the same hits in the same order. A location that names another backend
+ * is refused with a clear error.
  * Query text is never handed to a backend's own query language: it is
  * parsed here into words and field filters, so no character a user types
  * can make a backend fail.
@@ -85,7 +87,9 @@ typedef struct at_index_options {
 #define AT_INDEX_OPTIONS_INIT { AT_INDEX_OPTIONS_VERSION, NULL, false }
 
 /**
- * Open the index at `location`: a file path (SQLite). `opts` may be NULL
+ * Open the index at `location`: a file path (SQLite), or a PostgreSQL
+ * connection string `postgresql://…` (libpq's environment and ~/.pgpass
+ * apply; the tables are made in that database). `opts` may be NULL
  * (open an existing index, no dictionary); `opts->dict`, if set, must
  * outlive the index. Caller frees with at_index_close().
  */

@@ -1,0 +1,60 @@
+#!/bin/bash
+# The search index on PostgreSQL (a scratch cluster in a temporary folder): the index API's own test
+# (test_search) passes against it; the same packages indexed into SQLite and into PostgreSQL answer every
+# query of eval/search/queries.tsv, and a few more, with the same hits in the same order, the same pages,
+# lines, snippets and scores; indexing a folder again replaces its documents; an unreachable server and a
+# query of FTS or tsquery syntax get one line.
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Usage: search_pg.sh ARKIVTEXT TEST_SEARCH EVAL_DIR
+set -u
+AT=$(realpath "$1"); TS=$(realpath "$2"); EVAL=$(realpath "$3")
+. "$(dirname "$(realpath "$0")")/pg_scratch.sh"
+if ! pg_scratch_available; then echo "1..0 # SKIP PostgreSQL server binaries not installed"; exit 0; fi
+dir=$(mktemp -d)
+trap 'pg_scratch_stop; rm -rf "$dir"' EXIT
+cd "$dir"
+fails=0; n=0
+ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fails=$((fails + 1)); fi; }
+pg_scratch_start "$dir/pg" fsync=off || { echo "Bail out! cannot start a scratch PostgreSQL"; exit 1; }
+pg_psql -d postgres -c 'CREATE DATABASE unit'
+
+"$TS" "${PG_URI%/arkiv}/unit" > unit.log 2>&1; rc=$?
+ok "the index API's test passes on PostgreSQL ($(grep -c '^ok' unit.log) checks)" '[ $rc -eq 0 ] && ! grep -q "^not ok" unit.log'
+grep "^not ok" unit.log | sed 's/^/# /'
+
+mkdir in
+cp "$EVAL"/search/docs/*.txt in/
+cp "$EVAL"/docs/studied/*.txt "$EVAL"/docs/studied/*.tsv in/ 2> /dev/null
+"$AT" run --organisation "Utvärdering" -o out in > run.log 2>&1
+"$AT" index out > index-sqlite.log 2>&1; rc1=$?
+"$AT" index out --index "$PG_URI" > index-pg.log 2>&1; rc2=$?
+docs=$(ls -d out/uuid-* | wc -l)
+ok "$docs packages indexed into SQLite and into PostgreSQL" \
+   '[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ] && grep -q "$docs packages indexed.*the index holds $docs documents" index-pg.log'
+"$AT" index out --index "$PG_URI" > again.log 2>&1
+ok "indexing the folder again replaces its documents" 'grep -q "the index holds $docs documents" again.log'
+
+queries=queries.txt
+cut -f1 "$EVAL/search/queries.tsv" | grep -v '^#' | grep . > $queries
+printf '%s\n' Sodertorn Södertörn cykelbana hållplats "kind:agreement" "org:Utvärdering" "year:2022 avtal" \
+    "avtal samverkan kommun" "förskola Södertälje" "nosuchword" >> $queries
+same=0; differ=0
+while IFS= read -r q; do
+    "$AT" search -d out --json -n 10 "$q" > a.jsonl 2> /dev/null
+    "$AT" search --index "$PG_URI" --json -n 10 "$q" > b.jsonl 2> /dev/null
+    if cmp -s a.jsonl b.jsonl; then same=$((same + 1)); else differ=$((differ + 1)); echo "# differs: $q"; diff a.jsonl b.jsonl | head -4 | sed 's/^/#   /'; fi
+done < $queries
+ok "every query ($same of $((same + differ))) gets the same hits in the same order, with the same lines, snippets and scores" \
+   '[ $differ -eq 0 ] && [ $same -ge 70 ]'
+
+for q in '"' '*' 'NEAR(' "'; DROP TABLE arkivtext_index_docs; --" 'avtal & !samverkan' "a:*" '\\'; do
+    out=$("$AT" search --index "$PG_URI" "$q" 2>&1); rc=$?
+    ok "query [$q]: searched, or one clear line, never an SQL or tsquery error (rc $rc)" \
+       '{ [ $rc -eq 0 ] || { [ $rc -eq 2 ] && [ $(echo "$out" | wc -l) -eq 1 ]; }; } && ! echo "$out" | grep -qi "sql\|tsquery\|syntax error"'
+done
+ok "... and the index is whole" '[ "$(pg_psql -d arkiv -At -c "select count(*) from arkivtext_index_docs")" = $docs ]'
+"$AT" search --index "postgresql://at@${PG_DIR//\//%2F}:5999/arkiv" avtal > unreachable.log 2>&1; rc=$?
+ok "an unreachable server: one line, exit 3" '[ $rc -eq 3 ] && [ $(wc -l < unreachable.log) -eq 1 ] && grep -q "index: cannot connect" unreachable.log'
+
+echo "1..$n"
+[ $fails -eq 0 ]
