@@ -60,6 +60,12 @@ static int write_table(const at_doc *doc, FILE *f, const void *arg, at_error *er
     return at_doc_write_table(doc, *(const size_t *)arg, f, err);
 }
 
+static int write_pdf(const at_doc *doc, FILE *f, const void *arg, at_error *err)
+{
+    (void)arg;
+    return at_pdfa_write(doc, NULL, f, err);
+}
+
 /* The stem of an input's outputs: DIR/NAME without the extension. */
 static char *output_stem(const char *outdir, const char *input)
 {
@@ -103,7 +109,7 @@ static void print_warnings(const at_doc *doc, progress_state *progress)
     g_mutex_unlock(&progress->lock);
 }
 
-static int ocr_one(at_ocr *ocr, const at_normalizer *normalizer, const char *input, const char *outdir,
+static int ocr_one(at_ocr *ocr, const at_normalizer *normalizer, const char *input, const char *outdir, bool pdf,
                    progress_state *progress, at_error *err)
 {
     at_doc *doc = NULL;
@@ -121,13 +127,18 @@ static int ocr_one(at_ocr *ocr, const at_normalizer *normalizer, const char *inp
     alto.source_image = image_name;
     size_t n_tables = at_doc_n_tables(doc), n = 2 + n_tables;
     size_t *table_index = g_new(size_t, n_tables + 1);
-    output *outs = g_new0(output, n);
+    output *outs = g_new0(output, n + 1);
     outs[0] = (output){ g_strconcat(stem, ".alto.xml", NULL), write_alto, &alto, NULL };
     outs[1] = (output){ g_strconcat(stem, ".txt", NULL), write_text, NULL, NULL };
     for (size_t t = 0; t < n_tables; t++) {
         table_index[t] = t;
         outs[2 + t] = (output){ g_strdup_printf("%s.table%zu.tsv", stem, t + 1), write_table, &table_index[t], NULL };
     }
+    /* The searchable PDF/A of a scan; a born-digital PDF is kept as it is and gets a note. */
+    if (pdf && at_pdfa_can_write(doc))
+        outs[n++] = (output){ g_strconcat(stem, ".pdf", NULL), write_pdf, NULL, NULL };
+    else if (pdf)
+        fprintf(stderr, "arkivtext ocr: %s: no PDF/A: its pages have their own text (kept as they are)\n", input);
     rc = write_outputs(doc, outs, n, err);
     for (size_t i = 0; i < n; i++)
         g_free(outs[i].path);
@@ -143,6 +154,7 @@ typedef struct {
     at_ocr *ocr;
     const at_normalizer *normalizer;
     const char *outdir;
+    bool pdf;
     progress_state *progress;
 } doc_task;
 
@@ -150,7 +162,7 @@ static void run_document(gpointer path, gpointer data)
 {
     doc_task *t = data;
     at_error err = AT_ERROR_INIT;
-    int rc = ocr_one(t->ocr, t->normalizer, path, t->outdir, t->progress, &err);
+    int rc = ocr_one(t->ocr, t->normalizer, path, t->outdir, t->pdf, t->progress, &err);
     g_mutex_lock(&t->progress->lock);
     t->progress->docs_done++;
     if (rc < 0) {
@@ -176,10 +188,10 @@ int at_cmd_ocr(int argc, char **argv)
 {
     char *outdir = NULL, *lang = NULL, *tessdata = NULL, *skip = NULL, *rules_path = NULL, *dict_path = NULL;
     char **inputs = NULL, **lexicons = NULL;
-    int dpi = 0, jobs = 0;
-    gboolean force_ocr = FALSE, no_tables = FALSE, normalize = FALSE;
+    int dpi = 0, jobs = 0, jpeg_quality = 0;
+    gboolean force_ocr = FALSE, no_tables = FALSE, normalize = FALSE, pdf = FALSE;
     GOptionEntry entries[] = {
-        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &outdir, "Folder for NAME.alto.xml, NAME.txt, NAME.tableN.tsv (required)", "DIR" },
+        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &outdir, "Folder for NAME.alto.xml, NAME.txt, NAME.tableN.tsv, NAME.pdf (required)", "DIR" },
         { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, "Tesseract languages (default swe; e.g. swe+eng)", "LANG" },
         { "tessdata", 0, 0, G_OPTION_ARG_FILENAME, &tessdata, "Folder of the .traineddata files", "DIR" },
         { "dpi", 0, 0, G_OPTION_ARG_INT, &dpi, "Resolution of images that state none (default 300)", "N" },
@@ -190,6 +202,10 @@ int at_cmd_ocr(int argc, char **argv)
           "Preprocessing steps to skip, comma-separated: gray,upsample,orient,deskew,binarize,clean", "STEPS" },
         { "normalize", 0, 0, G_OPTION_ARG_NONE, &normalize,
           "Repair the recognised words; ALTO keeps the raw OCR reading as <ALTERNATIVE>", NULL },
+        { "pdf", 0, 0, G_OPTION_ARG_NONE, &pdf,
+          "Also write NAME.pdf: PDF/A-1b of the page images with the (repaired) words as invisible text", NULL },
+        { "jpeg-quality", 0, 0, G_OPTION_ARG_INT, &jpeg_quality, "JPEG quality of gray and colour pages in the PDF "
+          "(1-100, default 50)", "Q" },
         { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path, "Rules file for --normalize", "FILE" },
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Dictionary for --normalize", "FILE" },
         { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons, "User lexicon for --normalize (repeatable)", "FILE" },
@@ -228,6 +244,13 @@ int at_cmd_ocr(int argc, char **argv)
     opts.jobs = jobs;
     opts.force_ocr = force_ocr;
     opts.tables = !no_tables;
+    opts.page_images = pdf;
+    opts.jpeg_quality = jpeg_quality;
+    if (jpeg_quality < 0 || jpeg_quality > 100) {
+        fprintf(stderr, "arkivtext ocr: --jpeg-quality: %d is not within 1-100\n", jpeg_quality);
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
     static const struct {
         const char *name;
         unsigned bit;
@@ -286,7 +309,7 @@ int at_cmd_ocr(int argc, char **argv)
     progress_state progress = { .tty = isatty(STDERR_FILENO), .start = g_get_monotonic_time(), .docs = files->len };
     g_mutex_init(&progress.lock);
     /* Documents in parallel as well as their pages: a box of one-page scans keeps every worker busy. */
-    doc_task shared = { ocr, repair.normalizer, outdir, &progress };
+    doc_task shared = { ocr, repair.normalizer, outdir, pdf, &progress };
     GThreadPool *pool = g_thread_pool_new(run_document, &shared, opts.jobs > 0 ? opts.jobs : (int)g_get_num_processors(),
                                           FALSE, NULL);
     /* Largest files first, so no long document starts last while the other workers sit idle. */

@@ -53,14 +53,15 @@ static void print_summary(const at_pipeline_summary *s)
 typedef struct {
     char *outdir, *organisation, *agreement, *lang, *rules_path, *dict_path, *journal;
     char **lexicons, **inputs;
-    gboolean tar, zip, no_normalize, lenient, force, enqueue, worker;
+    gboolean tar, zip, no_pdf, no_normalize, lenient, force, enqueue, worker;
     int jobs, lease;
 } run_args;
 
 static bool only_worker_options(const run_args *a)
 {
     return !a->organisation && !a->agreement && !a->lang && !a->rules_path && !a->dict_path && !a->lexicons &&
-           !a->inputs && !a->tar && !a->zip && !a->no_normalize && !a->lenient && !a->force && !a->enqueue;
+           !a->inputs && !a->tar && !a->zip && !a->no_pdf && !a->no_normalize && !a->lenient && !a->force &&
+           !a->enqueue;
 }
 
 static char *absolute(const char *path)
@@ -91,7 +92,7 @@ static char **batch_args(const run_args *a)
         g_ptr_array_add(v, absolute(*l));
     }
     const struct { gboolean on; const char *name; } flags[] = {
-        { a->tar, "--tar" }, { a->zip, "--zip" }, { a->no_normalize, "--no-normalize" },
+        { a->tar, "--tar" }, { a->zip, "--zip" }, { a->no_pdf, "--no-pdf" }, { a->no_normalize, "--no-normalize" },
         { a->lenient, "--lenient" } };
     for (size_t i = 0; i < G_N_ELEMENTS(flags); i++)
         if (flags[i].on)
@@ -202,6 +203,8 @@ int at_cmd_run(int argc, char **argv)
           "Reference of the submission agreement (leveransöverenskommelse)", "REF" },
         { "tar", 0, 0, G_OPTION_ARG_NONE, &a.tar, "Write each package as OBJID.tar instead of a folder", NULL },
         { "zip", 0, 0, G_OPTION_ARG_NONE, &a.zip, "Write each package as OBJID.zip instead of a folder", NULL },
+        { "no-pdf", 0, 0, G_OPTION_ARG_NONE, &a.no_pdf,
+          "No access copy: scans get no searchable PDF/A as representation rep2", NULL },
         { "jobs", 'j', 0, G_OPTION_ARG_INT, &a.jobs, "Worker threads (default: one per core)", "N" },
         { "lang", 'l', 0, G_OPTION_ARG_STRING, &a.lang, "Tesseract languages (default swe)", "LANG" },
         { "no-normalize", 0, 0, G_OPTION_ARG_NONE, &a.no_normalize, "Do not repair the text", NULL },
@@ -226,8 +229,9 @@ int at_cmd_run(int argc, char **argv)
     g_option_context_set_summary(ctx,
         "For each document (image, PDF, text, tab-separated table, or ALTO; folders are read whole):\n"
         "OCR or read it, repair the Swedish, extract its record and write one E-ARK SIP 2.1.0\n"
-        "(FGS Paketstruktur 2.0) package into DIR. A journal in DIR makes runs resumable: documents\n"
-        "already packaged with the same content are skipped. DIR/report.json sums up the run.\n\n"
+        "(FGS Paketstruktur 2.0) package into DIR; a scan also gets its searchable PDF/A access copy\n"
+        "(representation rep2). A journal in DIR makes runs resumable: documents already packaged\n"
+        "with the same content are skipped. DIR/report.json sums up the run.\n\n"
         "One batch over many processes or machines: run --enqueue INPUT... -o DIR --organisation NAME\n"
         "[--journal postgresql://…] once, then any number of run --worker -o DIR [--journal …].");
     g_option_context_add_main_entries(ctx, entries, NULL);
@@ -280,11 +284,13 @@ int at_cmd_run(int argc, char **argv)
     }
     at_ocr_options oopts = AT_OCR_OPTIONS_INIT;
     oopts.lang = a.lang ? a.lang : "swe";
+    oopts.page_images = !a.no_pdf;
     at_package_options popts = AT_PACKAGE_OPTIONS_INIT;
     popts.organisation = a.organisation;
     popts.submission_agreement = a.agreement;
     popts.tar = a.tar;
     popts.zip = a.zip;
+    popts.access_copy = !a.no_pdf;
     run_view view = { isatty(STDERR_FILENO) };
     at_pipeline_options opts = AT_PIPELINE_OPTIONS_INIT;
     opts.outdir = a.outdir;

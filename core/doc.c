@@ -30,6 +30,11 @@ void at_doc_free(at_doc *doc)
     g_array_free(doc->pages, TRUE);
     g_string_chunk_free(doc->strings);
     g_ptr_array_free(doc->warnings, TRUE);
+    for (guint i = 0; doc->images && i < doc->images->len; i++)
+        if (g_array_index(doc->images, at_doc_image, i).data)
+            g_bytes_unref(g_array_index(doc->images, at_doc_image, i).data);
+    if (doc->images)
+        g_array_free(doc->images, TRUE);
     g_free(doc);
 }
 
@@ -87,6 +92,34 @@ size_t at_doc_add_word(at_doc *doc, const char *text, size_t len, at_box box, fl
     return doc->words->len - 1;
 }
 
+/* Page `page`'s image is `data` (referenced: a document appended shares its pages' images). */
+static void put_image(at_doc *doc, size_t page, GBytes *data, at_image_encoding encoding, int components)
+{
+    if (!doc->images)
+        doc->images = g_array_new(FALSE, TRUE, sizeof(at_doc_image));
+    if (doc->images->len <= page)
+        g_array_set_size(doc->images, (guint)page + 1);
+    at_doc_image *img = &g_array_index(doc->images, at_doc_image, page);
+    if (img->data)
+        g_bytes_unref(img->data);
+    *img = (at_doc_image){ g_bytes_ref(data), encoding, components };
+}
+
+void at_doc_set_page_image(at_doc *doc, size_t page, const at_page_image *image)
+{
+    GBytes *data = g_bytes_new(image->data, image->len);
+    put_image(doc, page, data, image->encoding, image->components);
+    g_bytes_unref(data);
+}
+
+static const at_doc_image *page_image(const at_doc *doc, size_t page)
+{
+    if (!doc->images || page >= doc->images->len)
+        return NULL;
+    const at_doc_image *img = &g_array_index(doc->images, at_doc_image, page);
+    return img->data ? img : NULL;
+}
+
 void at_doc_append(at_doc *doc, const at_doc *part)
 {
     for (guint i = 0; i < part->warnings->len; i++)
@@ -96,7 +129,10 @@ void at_doc_append(at_doc *doc, const at_doc *part)
     const at_word *words = (const at_word *)(const void *)part->words->data;
     uint32_t block = 0, line = 0;
     for (uint32_t p = 0; p < part->pages->len; p++) {
-        at_doc_add_page(doc, &g_array_index(part->pages, at_page, p));
+        size_t page = at_doc_add_page(doc, &g_array_index(part->pages, at_page, p));
+        const at_doc_image *img = page_image(part, p);
+        if (img)
+            put_image(doc, page, img->data, img->encoding, img->components);
         for (; block < part->blocks->len && blocks[block].page == p; block++) {
             const at_block *b = &blocks[block];
             at_doc_add_block(doc, b->kind, b->table, b->row, b->col, b->box);
@@ -342,6 +378,20 @@ void at_doc_block(const at_doc *doc, size_t index, at_block_view *out)
 void at_doc_page(const at_doc *doc, size_t index, at_page_view *out)
 {
     *out = g_array_index(doc->pages, at_page, index);
+}
+
+bool at_doc_page_image(const at_doc *doc, size_t index, at_page_image *out)
+{
+    const at_doc_image *img = page_image(doc, index);
+    if (!img) {
+        *out = (at_page_image){ AT_IMAGE_NONE, 0, 0, 0, 0, NULL, 0 };
+        return false;
+    }
+    const at_page *p = &g_array_index(doc->pages, at_page, index);
+    gsize len = 0;
+    const unsigned char *data = g_bytes_get_data(img->data, &len);
+    *out = (at_page_image){ img->encoding, p->width, p->height, p->dpi, img->components, data, len };
+    return true;
 }
 
 const char *const *at_doc_warnings(const at_doc *doc)

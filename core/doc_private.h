@@ -54,7 +54,15 @@ struct at_doc {
     GArray *pages;         /* at_page */
     GStringChunk *strings; /* readings and ids the stages add; freed with the doc */
     GPtrArray *warnings;   /* char*, NULL-terminated on request */
+    GArray *images;        /* at_doc_image by page index, as far as any page has one; else NULL */
 };
+
+/** A page's encoded image (see at_doc_page_image). */
+typedef struct at_doc_image {
+    GBytes *data;          /* NULL: the page has none */
+    at_image_encoding encoding;
+    int components;
+} at_doc_image;
 
 static inline at_word *at_doc_words(at_doc *doc)
 {

@@ -45,8 +45,10 @@ void at_source_close(at_source_kind kind, void *handle);
 /** What preprocessing did to a page. */
 typedef struct at_prep_report {
     int dpi;
+    float scale;       /* factor the page was scaled by (1: not scaled) */
     double skew;       /* degrees measured */
-    int rotation;      /* degrees turned */
+    double deskewed;   /* degrees the page was turned to remove the skew (0: not turned) */
+    int rotation;      /* degrees turned upright (tesseract's orientation: 0, 90, 180, 270) */
     double specks;     /* share of the page's pixels removed as specks */
     GString *steps;    /* comma-separated steps applied */
 } at_prep_report;
@@ -58,5 +60,16 @@ typedef struct at_prep_report {
  */
 PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray, at_prep_report *report,
                    at_error *err);
+
+/**
+ * The image a page's access copy shows, encoded: `source` (the page as read
+ * from the file) with the geometry `report` says preprocessing applied, so
+ * it is pixel for pixel the page the word boxes refer to. `gray` is the
+ * preprocessed 8 bpp page. Bitonal scans become CCITT G4; colour scans
+ * colour JPEG; everything else gray JPEG at `quality`. Sets it as the
+ * image of page `page` of `doc`, or returns an error.
+ */
+int at_page_image_make(PIX *source, PIX *gray, const at_prep_report *report, int quality, at_doc *doc,
+                       size_t page, at_error *err);
 
 #endif

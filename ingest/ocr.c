@@ -5,6 +5,7 @@
 #include "ingest/tables.h"
 
 #include <tesseract/capi.h>
+#include <stddef.h>
 #include <string.h>
 
 #define DEFAULT_DPI 300
@@ -115,6 +116,43 @@ static gint by_top(gconstpointer a, gconstpointer b)
     if (x->box.y != y->box.y)
         return x->box.y < y->box.y ? -1 : 1;
     return x->box.x < y->box.x ? -1 : x->box.x > y->box.x;
+}
+
+static float mean_confidence(const GPtrArray *regions)
+{
+    double sum = 0;
+    size_t n = 0;
+    for (guint i = 0; i < regions->len; i++) {
+        const region *r = regions->pdata[i];
+        for (guint l = 0; l < r->lines->len; l++) {
+            const GArray *words = ((const region_line *)r->lines->pdata[l])->words;
+            for (guint k = 0; k < words->len; k++, n++)
+                sum += g_array_index(words, region_word, k).confidence;
+        }
+    }
+    return n ? (float)(sum / n) : -1;
+}
+
+/* One page's document: the page and its regions in the order given. */
+static at_doc *page_doc(const at_page_view *info, const GPtrArray *regions)
+{
+    char *name = g_strdup_printf("page %d", info->source_page);
+    at_doc *doc = at_doc_new(name); /* its warnings read "page N: ..." in the document's */
+    g_free(name);
+    at_doc_add_page(doc, info);
+    for (guint i = 0; i < regions->len; i++) {
+        const region *r = regions->pdata[i];
+        at_doc_add_block(doc, r->kind, r->table, r->row, r->col, r->box);
+        for (guint l = 0; l < r->lines->len; l++) {
+            const region_line *line = r->lines->pdata[l];
+            at_doc_add_line(doc, line->box);
+            for (guint k = 0; k < line->words->len; k++) {
+                const region_word *wd = &g_array_index(line->words, region_word, k);
+                at_doc_add_word(doc, wd->text, strlen(wd->text), wd->box, wd->confidence);
+            }
+        }
+    }
+    return doc;
 }
 
 /* ---- one page ---- */
@@ -243,7 +281,7 @@ static void read_shared(worker *w, page_units *u)
 static at_doc *recognize(worker *w, at_page_job *job)
 {
     const at_ocr_options *o = &w->ocr->opts;
-    at_prep_report report = { 0, 0, 0, 0, g_string_new(NULL) };
+    at_prep_report report = { .steps = g_string_new(NULL) };
     int dpi = job->dpi > 1 ? job->dpi : (o->dpi > 0 ? o->dpi : DEFAULT_DPI);
     PIX *gray = NULL;
     PIX *binary = at_preprocess(job->pix, dpi, o->steps, w->osd, &gray, &report, &job->err);
@@ -330,33 +368,11 @@ static at_doc *recognize(worker *w, at_page_job *job)
 
     /* Reading order: top to bottom; a table's cells stay together, row by row. */
     g_ptr_array_sort(regions, by_top);
-    char *name = g_strdup_printf("page %d", job->source_page);
-    at_doc *doc = at_doc_new(name); /* its warnings read "page N: ..." in the document's */
-    g_free(name);
-    double conf_sum = 0;
-    size_t conf_n = 0;
-    for (guint i = 0; i < regions->len; i++) {
-        const region *r = regions->pdata[i];
-        for (guint l = 0; l < r->lines->len; l++)
-            for (guint k = 0; k < ((region_line *)r->lines->pdata[l])->words->len; k++, conf_n++)
-                conf_sum += g_array_index(((region_line *)r->lines->pdata[l])->words, region_word, k).confidence;
-    }
     at_page_view info = { pixGetWidth(binary), pixGetHeight(binary), report.dpi, job->source_page, report.skew,
-                     report.rotation, report.steps->str, w->ocr->engine, conf_n ? (float)(conf_sum / conf_n) : -1 };
-    at_doc_add_page(doc, &info);
-    /* Regions sorted by their top: a table's cells share their row's top, so they come row by row. */
-    for (guint i = 0; i < regions->len; i++) {
-        const region *r = regions->pdata[i];
-        at_doc_add_block(doc, r->kind, r->table, r->row, r->col, r->box);
-        for (guint l = 0; l < r->lines->len; l++) {
-            const region_line *line = r->lines->pdata[l];
-            at_doc_add_line(doc, line->box);
-            for (guint k = 0; k < line->words->len; k++) {
-                const region_word *wd = &g_array_index(line->words, region_word, k);
-                at_doc_add_word(doc, wd->text, strlen(wd->text), wd->box, wd->confidence);
-            }
-        }
-    }
+                     report.rotation, report.steps->str, w->ocr->engine, mean_confidence(regions) };
+    at_doc *doc = page_doc(&info, regions);
+    if (o->page_images && at_page_image_make(job->pix, gray, &report, o->jpeg_quality, doc, 0, &job->err) < 0)
+        g_clear_pointer(&doc, at_doc_free);
     g_ptr_array_free(regions, TRUE);
     pixDestroy(&text);
     pixDestroy(&gray);
@@ -368,7 +384,7 @@ static at_doc *recognize(worker *w, at_page_job *job)
         at_error_set(&job->err, AT_EDEPEND, AT_STAGE_CORE, NULL, "tesseract could not recognise the page");
         return NULL;
     }
-    if (cells_failed)
+    if (cells_failed && doc)
         at_doc_add_warning(doc, "tesseract could not read %d of %d table cells; they are left empty", cells_failed,
                            n_readable);
     return doc;
@@ -431,8 +447,12 @@ static int ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err)
     at_ocr_options defaults = AT_OCR_OPTIONS_INIT;
     if (!opts)
         opts = &defaults;
-    if (opts->version != AT_OCR_OPTIONS_VERSION)
+    if (opts->version < 1 || opts->version > AT_OCR_OPTIONS_VERSION)
         return at_error_set(err, AT_EINVAL, AT_STAGE_CORE, NULL, "unsupported OCR options version %d", opts->version);
+    /* A version 1 caller's struct ends before page_images: the rest keeps its defaults. */
+    at_ocr_options given = defaults;
+    memcpy(&given, opts, opts->version == 1 ? offsetof(at_ocr_options, page_images) : sizeof given);
+    opts = &given;
     const char *lang = opts->lang && *opts->lang ? opts->lang : "swe";
     /* Leptonica reports problems on stderr; ours go through at_error, one line per file.
      * (Leptonica's message level is process-wide.) */

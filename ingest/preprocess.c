@@ -65,6 +65,8 @@ PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray_out
     (void)err;
     PIX *pix = pixClone(page);
     report->dpi = dpi > 0 ? dpi : TARGET_DPI;
+    report->scale = 1;
+    report->deskewed = 0;
     if ((steps & AT_PRE_GRAY) || pixGetDepth(pix) != 8) {
         /* Everything after works on 8-bit gray; colour and 1 bpp scans are converted. */
         take(&pix, pixConvertTo8(pix, 0));
@@ -74,6 +76,7 @@ PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray_out
     if ((steps & AT_PRE_UPSAMPLE) && report->dpi < MIN_DPI) {
         float f = (float)TARGET_DPI / (float)report->dpi;
         take(&pix, pixScaleGrayLI(pix, f, f));
+        report->scale = f;
         char buf[48];
         snprintf(buf, sizeof buf, "upsample:%d->%d", report->dpi, TARGET_DPI);
         note(report, buf);
@@ -91,8 +94,10 @@ PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray_out
         l_float32 angle = 0, conf = 0;
         PIX *deskewed = pixFindSkewAndDeskew(pix, 0, &angle, &conf);
         report->skew = angle;
-        if (deskewed && fabsf(angle) >= MIN_SKEW) {
+        /* Leptonica returns a clone of the page when its confidence is too low to turn it. */
+        if (deskewed && deskewed != pix && fabsf(angle) >= MIN_SKEW) {
             take(&pix, deskewed);
+            report->deskewed = angle;
             char buf[48] = "deskew:"; /* written into ALTO: '.' under any locale */
             g_ascii_formatd(buf + 7, sizeof buf - 7, "%.2f", angle);
             note(report, buf);

@@ -14,16 +14,22 @@
  *   a receiving e-archive reads; PREMIS is one digiprovMD.
  * - Every CREATED is one time stamp, the time of packaging or
  *   $SOURCE_DATE_EPOCH, so packages can be compared byte for byte.
+ * - A scan's searchable PDF/A is a second representation, rep2 (the access
+ *   copy), derived from rep1: PREMIS says so twice, by an event (creation,
+ *   rep1's originals its source, the PDF its outcome) and by a derivation
+ *   relationship on the PDF's object.
  */
 #include "package/package_private.h"
 #include "arkivtext/alto.h"
 #include "arkivtext/io.h"
+#include "arkivtext/pdfa.h"
 #include "core/private.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <libxml/xmlwriter.h>
+#include <stddef.h>
 #include <string.h>
 #include <unistd.h>
 #include <uuid/uuid.h>
@@ -124,6 +130,8 @@ typedef struct {
     pkg_file *record, *erms, *premis, *rep_mets;
     at_record *described;  /* the record with what its ERMS document lacks among its warnings */
     xmlDocPtr erms_doc;
+    GPtrArray *access;     /* pkg_file*: representations/rep2/data/..., rel to rep2; empty without an access copy */
+    pkg_file *access_mets;
     int n_ids;
     char *base;          /* the first original's name without extension, for derived files */
 } package;
@@ -448,6 +456,37 @@ static const char *record_title(package *p)
     return title ? at_rnode_text(title) : NULL;
 }
 
+/* The root METS's file group of a representation: its METS file. */
+static void rep_group(package *p, xml_out *x, const char *name, const pkg_file *mets)
+{
+    char *id = g_strconcat("grp-", name, NULL), *use = g_strconcat("Representations/", name, NULL);
+    GPtrArray *files = g_ptr_array_new();
+    g_ptr_array_add(files, (gpointer)mets);
+    file_group(p, x, id, use, files, NULL, true);
+    g_ptr_array_free(files, TRUE);
+    g_free(id);
+    g_free(use);
+}
+
+/* The root structMap's division of a representation, pointing to its METS. */
+static void rep_div(xml_out *x, const char *name)
+{
+    char *id = g_strconcat("div-", name, NULL), *label = g_strconcat("Representations/", name, NULL),
+         *target = g_strconcat("representations/", name, "/METS.xml", NULL), *group = g_strconcat("grp-", name, NULL);
+    x_start(x, "div");
+    x_attr(x, "ID", id);
+    x_attr(x, "LABEL", label);
+    x_start(x, "mptr");
+    href(x, target);
+    x_attr_ns(x, "xlink", "title", group);
+    x_end(x);
+    x_end(x);
+    g_free(id);
+    g_free(label);
+    g_free(target);
+    g_free(group);
+}
+
 static void dmd_sec(package *p, xml_out *x, const char *id, const pkg_file *f, const char *other_mdtype)
 {
     x_start(x, "dmdSec");
@@ -480,10 +519,9 @@ static void root_mets_body(package *p, xml_out *x, const void *arg)
     x_attr(x, "ID", "filesec");
     file_group(p, x, "grp-documentation", "Documentation", p->docs, NULL, false);
     file_group(p, x, "grp-schemas", "Schemas", p->schemas, NULL, false);
-    GPtrArray *rep = g_ptr_array_new();
-    g_ptr_array_add(rep, p->rep_mets);
-    file_group(p, x, "grp-rep1", "Representations/rep1", rep, NULL, true);
-    g_ptr_array_free(rep, TRUE);
+    rep_group(p, x, "rep1", p->rep_mets);
+    if (p->access_mets)
+        rep_group(p, x, "rep2", p->access_mets);
     x_end(x);
 
     struct_map_start(x, "structmap-csip", "div-root", p->objid);
@@ -496,34 +534,43 @@ static void root_mets_body(package *p, xml_out *x, const void *arg)
     x_end(x);
     struct_div(x, "div-documentation", "Documentation", "grp-documentation");
     struct_div(x, "div-schemas", "Schemas", "grp-schemas");
-    x_start(x, "div");
-    x_attr(x, "ID", "div-rep1");
-    x_attr(x, "LABEL", "Representations/rep1");
-    x_start(x, "mptr");
-    href(x, "representations/rep1/METS.xml");
-    x_attr_ns(x, "xlink", "title", "grp-rep1");
-    x_end(x);
-    x_end(x);
+    rep_div(x, "rep1");
+    if (p->access_mets)
+        rep_div(x, "rep2");
     x_end(x);
     x_end(x);
     x_end(x);
 }
 
+/* A representation: its folder's name and its data files (relative to that folder). */
+typedef struct {
+    const char *name;
+    GPtrArray *files;
+} representation;
+
 static void rep_mets_body(package *p, xml_out *x, const void *arg)
 {
-    (void)arg;
+    const representation *r = arg;
     /* CSIP1: a representation METS is identified by its representation folder's name. */
-    const char *objid = "rep1";
-    mets_root_start(p, x, objid, record_title(p), "../../");
+    mets_root_start(p, x, r->name, record_title(p), "../../");
+    /* IDs are unique in the whole package, across its METS files. */
+    char *filesec = g_strconcat("filesec-", r->name, NULL), *map = g_strconcat("structmap-", r->name, NULL),
+         *root = g_strconcat("div-", r->name, "-root", NULL), *data = g_strconcat("div-", r->name, "-data", NULL),
+         *group = g_strconcat("grp-", r->name, "-data", NULL);
     x_start(x, "fileSec");
-    x_attr(x, "ID", "filesec-rep1");
-    file_group(p, x, "grp-data", "Data", p->data, NULL, true);
+    x_attr(x, "ID", filesec);
+    file_group(p, x, group, "Data", r->files, NULL, true);
     x_end(x);
-    struct_map_start(x, "structmap-rep1", "div-rep1-root", objid);
-    struct_div(x, "div-rep1-data", "Data", "grp-data");
+    struct_map_start(x, map, root, r->name);
+    struct_div(x, data, "Data", group);
     x_end(x);
     x_end(x);
     x_end(x);
+    g_free(filesec);
+    g_free(map);
+    g_free(root);
+    g_free(data);
+    g_free(group);
 }
 
 /* ---- PREMIS ---- */
@@ -580,37 +627,110 @@ static void tesseract_version(const at_doc *doc, char *buf, size_t size)
     }
 }
 
+static size_t n_originals(const package *p)
+{
+    size_t n = 0;
+    while (p->content->originals[n])
+        n++;
+    return n;
+}
+
+/* The PREMIS object of a file of representation `rep`; an access copy (`version` set, e.g.
+ * "PDF/A-1b") names rep1's originals as its source (relationship derivation / has source). */
+static void premis_object(package *p, xml_out *x, const pkg_file *f, const char *rep, const char *version)
+{
+    char *rel = g_strconcat("representations/", rep, "/", f->rel, NULL);
+    x_start(x, "premis:object");
+    x_attr_ns(x, "xsi", "type", "premis:file");
+    premis_id(x, "object", "local", rel);
+    x_start(x, "premis:objectCharacteristics");
+    x_element(x, "premis:compositionLevel", "0");
+    x_start(x, "premis:fixity");
+    x_element(x, "premis:messageDigestAlgorithm", "SHA-256");
+    x_element(x, "premis:messageDigest", f->sha256);
+    x_element(x, "premis:messageDigestOriginator", "arkivtext");
+    x_end(x);
+    char size[32];
+    snprintf(size, sizeof size, "%lld", f->size);
+    x_element(x, "premis:size", size);
+    x_start(x, "premis:format");
+    x_start(x, "premis:formatDesignation");
+    x_element(x, "premis:formatName", f->mimetype);
+    if (version)
+        x_element(x, "premis:formatVersion", version);
+    x_end(x);
+    x_end(x);
+    x_end(x);
+    if (version) {
+        x_start(x, "premis:relationship");
+        x_element(x, "premis:relationshipType", "derivation");
+        x_element(x, "premis:relationshipSubType", "has source");
+        for (size_t i = 0; i < n_originals(p); i++) {
+            const pkg_file *source = g_ptr_array_index(p->data, i);
+            char *source_rel = g_strconcat("representations/rep1/", source->rel, NULL);
+            x_start(x, "premis:relatedObjectIdentifier");
+            x_element(x, "premis:relatedObjectIdentifierType", "local");
+            x_element(x, "premis:relatedObjectIdentifierValue", source_rel);
+            x_end(x);
+            g_free(source_rel);
+        }
+        x_start(x, "premis:relatedEventIdentifier");
+        x_element(x, "premis:relatedEventIdentifierType", "local");
+        x_element(x, "premis:relatedEventIdentifierValue", "event-access-copy");
+        x_end(x);
+        x_end(x);
+    }
+    x_end(x);
+    g_free(rel);
+}
+
+/* The event that made rep2 from rep1: which software, which version, what came out. */
+static void premis_access_event(package *p, xml_out *x)
+{
+    x_start(x, "premis:event");
+    premis_id(x, "event", "local", "event-access-copy");
+    x_element(x, "premis:eventType", "creation");
+    x_element(x, "premis:eventDateTime", p->created);
+    x_start(x, "premis:eventDetailInformation");
+    x_element(x, "premis:eventDetail",
+              "access copy (representation rep2) derived from rep1: searchable PDF/A-1b of the page images as OCR "
+              "read them (upright, deskewed) with the repaired words as invisible text at their ALTO boxes");
+    x_end(x);
+    x_start(x, "premis:eventOutcomeInformation");
+    x_element(x, "premis:eventOutcome", "success");
+    const pkg_file *pdf = g_ptr_array_index(p->access, 0);
+    size_t pages = at_doc_n_pages(p->content->doc);
+    char *note = g_strdup_printf("representations/rep2/%s: PDF/A-1b, %zu %s, %lld bytes", pdf->rel, pages,
+                                 pages == 1 ? "page" : "pages", pdf->size);
+    x_start(x, "premis:eventOutcomeDetail");
+    x_element(x, "premis:eventOutcomeDetailNote", note);
+    x_end(x);
+    g_free(note);
+    x_end(x);
+    premis_link(x, "Agent", "agent-arkivtext", "executing program");
+    premis_link(x, "Agent", "agent-qpdf", "software");
+    premis_link(x, "Agent", "agent-organisation", "submitter");
+    for (size_t i = 0; i < n_originals(p); i++) {
+        char *rel = g_strconcat("representations/rep1/", ((const pkg_file *)g_ptr_array_index(p->data, i))->rel, NULL);
+        premis_link(x, "Object", rel, "source");
+        g_free(rel);
+    }
+    char *rel = g_strconcat("representations/rep2/", pdf->rel, NULL);
+    premis_link(x, "Object", rel, "outcome");
+    g_free(rel);
+    x_end(x);
+}
+
 static void premis_body(package *p, xml_out *x, const void *arg)
 {
     (void)arg;
     x_start_ns(x, "premis", "premis", PREMIS_NS);
     x->failed |= xmlTextWriterWriteAttribute(x->w, BAD_CAST "xmlns:xsi", BAD_CAST XSI_NS) < 0;
     x_attr(x, "version", "3.0");
-    for (guint i = 0; i < p->data->len; i++) {
-        const pkg_file *f = g_ptr_array_index(p->data, i);
-        char *rel = g_strconcat("representations/rep1/", f->rel, NULL);
-        x_start(x, "premis:object");
-        x_attr_ns(x, "xsi", "type", "premis:file");
-        premis_id(x, "object", "local", rel);
-        x_start(x, "premis:objectCharacteristics");
-        x_element(x, "premis:compositionLevel", "0");
-        x_start(x, "premis:fixity");
-        x_element(x, "premis:messageDigestAlgorithm", "SHA-256");
-        x_element(x, "premis:messageDigest", f->sha256);
-        x_element(x, "premis:messageDigestOriginator", "arkivtext");
-        x_end(x);
-        char size[32];
-        snprintf(size, sizeof size, "%lld", f->size);
-        x_element(x, "premis:size", size);
-        x_start(x, "premis:format");
-        x_start(x, "premis:formatDesignation");
-        x_element(x, "premis:formatName", f->mimetype);
-        x_end(x);
-        x_end(x);
-        x_end(x);
-        x_end(x);
-        g_free(rel);
-    }
+    for (guint i = 0; i < p->data->len; i++)
+        premis_object(p, x, g_ptr_array_index(p->data, i), "rep1", NULL);
+    for (guint i = 0; i < p->access->len; i++)
+        premis_object(p, x, g_ptr_array_index(p->access, i), "rep2", "PDF/A-1b");
 
     /* What read, repaired, extracted and packaged the document. */
     const at_doc *doc = p->content->doc;
@@ -675,6 +795,8 @@ static void premis_body(package *p, xml_out *x, const void *arg)
         }
         x_end(x);
     }
+    if (p->access->len)
+        premis_access_event(p, x);
 
     char tesseract[64];
     tesseract_version(doc, tesseract, sizeof tesseract);
@@ -684,8 +806,11 @@ static void premis_body(package *p, xml_out *x, const void *arg)
         { "agent-arkivtext", "arkivtext", "software", at_version() },
         { "agent-tesseract", "tesseract", "software", *tesseract ? tesseract : NULL },
         { "agent-organisation", p->opts->organisation, "organization", NULL },
+        { "agent-qpdf", "libqpdf", "software", at_pdfa_library_version() },
     };
-    for (size_t a = 0; a < G_N_ELEMENTS(agents); a++) {
+    /* libqpdf wrote the access copy; without one it did nothing here. */
+    size_t n_agents = G_N_ELEMENTS(agents) - (p->access->len ? 0 : 1);
+    for (size_t a = 0; a < n_agents; a++) {
         x_start(x, "premis:agent");
         premis_id(x, "agent", "local", agents[a].id);
         x_element(x, "premis:agentName", agents[a].name);
@@ -706,11 +831,16 @@ typedef struct {
     xml_body_fn body;
 } xml_body;
 
-static const xml_body rep_mets = { rep_mets_body }, root_mets = { root_mets_body }, premis = { premis_body };
+static const xml_body root_mets = { root_mets_body }, premis = { premis_body };
 
 static int write_xml_file(package *p, FILE *out, const void *arg, at_error *err)
 {
     return write_xml(p, out, ((const xml_body *)arg)->body, NULL, err);
+}
+
+static int write_rep_mets(package *p, FILE *out, const void *arg, at_error *err)
+{
+    return write_xml(p, out, rep_mets_body, arg, err);
 }
 
 /* ---- documentation ---- */
@@ -732,6 +862,11 @@ static int write_documentation(package *p, FILE *out, const void *arg, at_error 
             "and the events: OCR (engine, model, preprocessing), repair (dictionary, words\n"
             "changed), extraction and packaging.\n",
             p->objid, at_version(), p->created, p->opts->organisation, AT_RECORD_SCHEMA, AT_ERMS_SCHEMA);
+    if (p->access->len)
+        fprintf(out, "\nrepresentations/rep2/data/ holds the access copy, a searchable PDF/A-1b made from\n"
+                     "rep1: each page the scanned image as OCR read it (upright, deskewed), and over it,\n"
+                     "invisible, the repaired words at their ALTO boxes, so that search and copy give\n"
+                     "the repaired text. PREMIS records its derivation (event-access-copy).\n");
     return ferror(out) ? at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, p->objid, "writing documentation failed") : 0;
 }
 
@@ -765,6 +900,66 @@ static int add_data(package *p, const char *name, write_fn fn, const void *arg, 
         return err->code;
     g_ptr_array_add(p->data, f);
     return 0;
+}
+
+/* The first of the record's metadata `list`/`item` elements (with `type` when given), or NULL. */
+static const at_rnode *record_item(package *p, const char *list, const char *item, const char *type)
+{
+    const at_record *rec = p->content->record;
+    const at_rnode *meta = rec ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
+    const at_rnode *items = meta ? at_rnode_find(meta, list) : NULL;
+    for (size_t i = 0; items && i < at_rnode_n_children(items); i++) {
+        const at_rnode *n = at_rnode_child(items, i);
+        const char *t = at_rnode_attr(n, "type");
+        if (strcmp(at_rnode_name(n), item) == 0 && (!type || (t && strcmp(t, type) == 0)))
+            return n;
+    }
+    return NULL;
+}
+
+/* The access copy: title, organisation and the document's date from the record; created when the package was. */
+static int write_access_pdf(package *p, FILE *out, const void *arg, at_error *err)
+{
+    (void)arg;
+    at_pdfa_options o = AT_PDFA_OPTIONS_INIT;
+    const at_rnode *org = record_item(p, "organisations", "organisation", NULL);
+    const at_rnode *date = record_item(p, "dates", "date", "document");
+    if (!date)
+        date = record_item(p, "dates", "date", NULL);
+    o.title = record_title(p) ? record_title(p) : p->base;
+    o.organisation = org ? at_rnode_text(org) : p->opts->organisation;
+    o.date = date ? at_rnode_attr(date, "value") : NULL;
+    o.created = p->created;
+    return at_pdfa_write(p->content->doc, &o, out, err);
+}
+
+/* representations/rep2: the scan's searchable PDF/A and its METS. */
+static int add_access_copy(package *p, at_error *err)
+{
+    int rc = make_dirs(p->root, "representations/rep2/data", err);
+    if (rc == 0) /* CSIPSTR13, as for rep1: the folder, empty */
+        rc = make_dirs(p->root, "representations/rep2/metadata", err);
+    char *name = g_strconcat(p->base, ".pdf", NULL);
+    char *rel = g_build_filename("representations", "rep2", "data", name, NULL);
+    char *data_rel = g_build_filename("data", name, NULL);
+    char *rep_root = g_build_filename(p->root, "representations", "rep2", NULL);
+    if (rc == 0)
+        rc = write_file(p, rel, write_access_pdf, NULL, err);
+    pkg_file *pdf = rc == 0 ? describe(p, rep_root, data_rel, "file-access", err) : NULL;
+    if (pdf)
+        g_ptr_array_add(p->access, pdf);
+    else if (rc == 0)
+        rc = err->code;
+    representation rep2 = { "rep2", p->access };
+    if (rc == 0)
+        rc = write_file(p, "representations/rep2/METS.xml", write_rep_mets, &rep2, err);
+    if (rc == 0 && !(p->access_mets = describe(p, p->root, "representations/rep2/METS.xml", "file-rep", err)))
+        rc = err->code;
+    g_free(name);
+    g_free(rel);
+    g_free(data_rel);
+    g_free(rep_root);
+    return rc;
 }
 
 /* The record and its ERMS document; what the ERMS record lacks is added to the record's warnings first. */
@@ -816,10 +1011,13 @@ static int fill(package *p, at_error *err)
         rc = add_data(p, name, write_text, NULL, err);
         g_free(name);
     }
+    representation rep1 = { "rep1", p->data };
     if (rc == 0)
-        rc = write_file(p, "representations/rep1/METS.xml", write_xml_file, &rep_mets, err);
+        rc = write_file(p, "representations/rep1/METS.xml", write_rep_mets, &rep1, err);
     if (rc == 0 && !(p->rep_mets = describe(p, p->root, "representations/rep1/METS.xml", "file-rep", err)))
         rc = err->code;
+    if (rc == 0 && p->opts->access_copy && doc && at_pdfa_can_write(doc))
+        rc = add_access_copy(p, err);
 
     /* Metadata. */
     if (rc == 0 && p->content->record)
@@ -880,9 +1078,13 @@ int at_package_write(const at_package_content *content, const at_package_options
 {
     if (!content || !opts || !outdir || !content->originals || !content->originals[0])
         return at_error_set(err, AT_EINVAL, AT_STAGE_PACKAGE, NULL, "a package needs its original files and an output folder");
-    if (opts->version != AT_PACKAGE_OPTIONS_VERSION)
+    if (opts->version < 1 || opts->version > AT_PACKAGE_OPTIONS_VERSION)
         return at_error_set(err, AT_EINVAL, AT_STAGE_PACKAGE, NULL, "unsupported package options version %d",
                             opts->version);
+    /* A version 1 caller's options end before access_copy: the rest keeps its defaults. */
+    at_package_options given = AT_PACKAGE_OPTIONS_INIT;
+    memcpy(&given, opts, opts->version == 1 ? offsetof(at_package_options, access_copy) : sizeof given);
+    opts = &given;
     if (!opts->organisation || !*opts->organisation)
         return at_error_set(err, AT_EINVAL, AT_STAGE_PACKAGE, NULL,
                             "a package needs the submitting organisation (SIP15)");
@@ -898,6 +1100,7 @@ int at_package_write(const at_package_content *content, const at_package_options
     p.data = g_ptr_array_new_with_free_func(pkg_file_free);
     p.schemas = g_ptr_array_new_with_free_func(pkg_file_free);
     p.docs = g_ptr_array_new_with_free_func(pkg_file_free);
+    p.access = g_ptr_array_new_with_free_func(pkg_file_free);
     char *first = g_path_get_basename(content->originals[0]);
     char *dot = strrchr(first, '.');
     p.base = dot && dot != first ? g_strndup(first, (gsize)(dot - first)) : g_strdup(first);
@@ -958,6 +1161,8 @@ int at_package_write(const at_package_content *content, const at_package_options
     g_ptr_array_free(p.data, TRUE);
     g_ptr_array_free(p.schemas, TRUE);
     g_ptr_array_free(p.docs, TRUE);
+    g_ptr_array_free(p.access, TRUE);
+    pkg_file_free(p.access_mets);
     pkg_file_free(p.record);
     pkg_file_free(p.erms);
     at_record_free(p.described);

@@ -29,12 +29,16 @@
 
 enum degrade { DG_CLEAN, DG_SKEW, DG_NOISE, DG_LOWDPI, DG_PHOTOCOPY, DG_ROT90 };
 static const char *const degrade_names[] = { "clean", "skew", "noise", "lowdpi", "photocopy", "rot90" };
+/* How the page is stored: 8-bit gray, 1-bit (a bitonal scanner), or colour with blue ink. */
+enum ink { INK_GRAY, INK_BITONAL, INK_BLUE };
+static const char *const ink_names[] = { "gray", "bitonal", "blue" };
 
 struct opts {
     int table;               /* 0 = text, 1 = table */
     int dpi;
     const char *font;
     enum degrade degrade;
+    enum ink ink;
     guint32 seed;
     const char *in, *out, *gt;
 };
@@ -51,9 +55,10 @@ struct page {
 
 static void usage(FILE *to, int code)
 {
-    fputs("usage: mkpage text  [--dpi N] [--font DESC] [--degrade KIND] [--seed N] INPUT.txt OUT.png GT.txt\n"
-          "       mkpage table [--dpi N] [--font DESC] [--degrade KIND] [--seed N] INPUT.tsv OUT.png GT.tsv\n"
+    fputs("usage: mkpage text  [--dpi N] [--font DESC] [--degrade KIND] [--ink INK] [--seed N] INPUT.txt OUT.png GT.txt\n"
+          "       mkpage table [--dpi N] [--font DESC] [--degrade KIND] [--ink INK] [--seed N] INPUT.tsv OUT.png GT.tsv\n"
           "KIND: clean (default), skew, noise, lowdpi, photocopy, rot90\n"
+          "INK: gray (default, 8-bit), bitonal (1-bit, G4 in a TIFF), blue (colour, blue ink)\n"
           "OUT ending in .tif appends the page to a multi-page TIFF.\n"
           "defaults: --dpi 300, --seed 1, --font \"DejaVu Serif 11\" (text) / \"DejaVu Sans 8\" (table)\n",
           to);
@@ -150,6 +155,13 @@ static void parse_args(int argc, char **argv, struct opts *o)
             if (k == n)
                 usage_error("unknown --degrade '%s': use clean, skew, noise, lowdpi, photocopy or rot90", val);
             o->degrade = (enum degrade)k;
+        } else if (!strcmp(name, "--ink")) {
+            size_t k, n = G_N_ELEMENTS(ink_names);
+            for (k = 0; k < n && strcmp(val, ink_names[k]); k++)
+                ;
+            if (k == n)
+                usage_error("unknown --ink '%s': use gray, bitonal or blue", val);
+            o->ink = (enum ink)k;
         } else {
             usage_error("unknown option '%s'", name);
         }
@@ -947,7 +959,7 @@ static void write_png(PIX *pix, const char *path, int dpi)
     pixSetResolution(pix, dpi, dpi);
     /* OUT ending in .tif appends the page to a (multi-page) TIFF instead. */
     if (g_str_has_suffix(path, ".tif") || g_str_has_suffix(path, ".tiff")) {
-        if (pixWriteTiff(path, pix, IFF_TIFF_ZIP, "a"))
+        if (pixWriteTiff(path, pix, pixGetDepth(pix) == 1 ? IFF_TIFF_G4 : IFF_TIFF_ZIP, "a"))
             fail(path, "cannot write TIFF");
         return;
     }
@@ -993,7 +1005,15 @@ int main(int argc, char **argv)
     if (!pix)
         fail(o.out, "out of memory");
     PIX *out = degrade(pix, &o, dpi);
-    write_png(out, o.out, dpi);
+    PIX *inked = o.ink == INK_BITONAL ? pixConvertTo1(out, 160)
+                 : o.ink == INK_BLUE  ? pixConvertTo32(out)
+                                      : pixClone(out);
+    if (inked && o.ink == INK_BLUE && pixColorGray(inked, NULL, L_PAINT_DARK, 220, 20, 50, 160))
+        pixDestroy(&inked);
+    if (!inked)
+        fail(o.out, "cannot make the %s page", ink_names[o.ink]);
+    write_png(inked, o.out, dpi);
+    pixDestroy(&inked);
     write_text(o.gt, gt, o.out);
 
     pixDestroy(&out);

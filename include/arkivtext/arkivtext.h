@@ -16,5 +16,6 @@
 #include "arkivtext/package.h"
 #include "arkivtext/pipeline.h"
 #include "arkivtext/search.h"
+#include "arkivtext/pdfa.h"
 
 #endif

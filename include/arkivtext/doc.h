@@ -83,6 +83,27 @@ typedef struct at_page_view {
     float confidence;     /**< mean word confidence 0..1, or -1 */
 } at_page_view;
 
+/** How a page image is encoded: as a PDF filter would take it. */
+typedef enum {
+    AT_IMAGE_NONE = 0,  /**< no image (text input, a PDF page with its own text, ALTO) */
+    AT_IMAGE_G4,        /**< bitonal, CCITT Group 4 (K -1), 1 = black (min-is-white), no byte alignment */
+    AT_IMAGE_JPEG,      /**< a JPEG (JFIF) file, gray or YCbCr */
+    AT_IMAGE_FLATE,     /**< 8-bit samples (gray, or RGB interleaved), rows top down, zlib-compressed */
+} at_image_encoding;
+
+/**
+ * The image of a page as OCR read it: upright and deskewed, the pixels the
+ * word boxes refer to (its width, height and dpi are the page's).
+ */
+typedef struct at_page_image {
+    at_image_encoding encoding;
+    int width, height;    /**< pixels */
+    int dpi;
+    int components;       /**< 1 (gray or bitonal) or 3 (RGB) */
+    const unsigned char *data; /**< the encoded bytes, owned by the document */
+    size_t len;
+} at_page_image;
+
 /** Options for reading text. */
 typedef struct at_text_options {
     int version;          /**< AT_TEXT_OPTIONS_VERSION */
@@ -126,6 +147,12 @@ AT_EXPORT void at_doc_line(const at_doc *doc, size_t index, at_line_view *out);
 AT_EXPORT void at_doc_block(const at_doc *doc, size_t index, at_block_view *out);
 AT_EXPORT void at_doc_page(const at_doc *doc, size_t index, at_page_view *out);
 
+/**
+ * The image kept for page `index` (see at_ocr_options.page_images). Returns
+ * false, and fills `out` with AT_IMAGE_NONE, when the page has none.
+ */
+AT_EXPORT bool at_doc_page_image(const at_doc *doc, size_t index, at_page_image *out);
+
 /** Warnings recorded while reading or enriching (e.g. replaced invalid UTF-8); NULL-terminated, owned by the doc. */
 AT_EXPORT const char *const *at_doc_warnings(const at_doc *doc);
 
@@ -149,6 +176,11 @@ AT_EXPORT const char *at_doc_source(const at_doc *doc, size_t *len);
 AT_EXPORT at_doc *at_doc_new(const char *name);
 /** Add a page (its `steps` and `engine` copied; NULL for ""). Returns its index. */
 AT_EXPORT size_t at_doc_add_page(at_doc *doc, const at_page_view *page);
+/**
+ * Give page `page` its image: `image->encoding`, `components` and the
+ * `len` bytes at `data` (copied); its size and dpi are the page's.
+ */
+AT_EXPORT void at_doc_set_page_image(at_doc *doc, size_t page, const at_page_image *image);
 /** Add a block to the last page; `table`, `row`, `col` are -1 for text blocks. Returns its index. */
 AT_EXPORT size_t at_doc_add_block(at_doc *doc, at_block_kind kind, int table, int row, int col, at_box box);
 /** Add a line to the last block (there must be one). Returns its index. */

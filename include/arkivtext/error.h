@@ -40,6 +40,7 @@ typedef enum {
     AT_STAGE_PIPELINE,
     AT_STAGE_SEARCH,
     AT_STAGE_REVIEW,
+    AT_STAGE_PDFA,
 } at_stage;
 
 /**

@@ -42,10 +42,14 @@ typedef struct at_ocr_options {
     bool force_ocr;       /**< OCR PDF pages even when they have a text layer */
     bool tables;          /**< find ruled tables and read them cell by cell */
     int jobs;             /**< worker threads, 0 for one per core */
+    bool page_images;     /**< (version 2) keep each page's image in the document (at_doc_page_image): the
+                               upright, deskewed page, CCITT G4 when the scan is bitonal, else JPEG (gray,
+                               or colour when the scan has colour) */
+    int jpeg_quality;     /**< (version 2) JPEG quality of kept page images, 1..100; 0 for the default */
 } at_ocr_options;
 
-#define AT_OCR_OPTIONS_VERSION 1
-#define AT_OCR_OPTIONS_INIT { AT_OCR_OPTIONS_VERSION, "swe", NULL, 0, AT_PRE_ALL, false, true, 0 }
+#define AT_OCR_OPTIONS_VERSION 2
+#define AT_OCR_OPTIONS_INIT { AT_OCR_OPTIONS_VERSION, "swe", NULL, 0, AT_PRE_ALL, false, true, 0, false, 0 }
 
 /** An OCR setup: options and a pool of worker threads, one tesseract engine each. */
 typedef struct at_ocr at_ocr;

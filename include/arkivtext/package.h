@@ -4,8 +4,9 @@
  * One package per document: a folder named after its METS OBJID holding
  * METS.xml, metadata/descriptive/ (the extracted record), metadata/preservation/
  * (PREMIS), representations/rep1/ (METS.xml and data/: the original files
- * untouched, ALTO per page, the normalized text), schemas/ (every schema used)
- * and documentation/. A package is written under a temporary name and renamed
+ * untouched, ALTO per page, the normalized text), for scans optionally
+ * representations/rep2/ (a searchable PDF/A access copy), schemas/ (every
+ * schema used) and documentation/. A package is written under a temporary name and renamed
  * into place when complete, so a crash never leaves a half package visible.
  */
 #ifndef ARKIVTEXT_PACKAGE_H
@@ -39,10 +40,14 @@ typedef struct at_package_options {
     const char *created;               /**< xs:dateTime for every CREATED; NULL: now, or $SOURCE_DATE_EPOCH */
     bool tar;                          /**< write OBJID.tar (one root folder inside) instead of a folder */
     bool zip;                          /**< write OBJID.zip (one root folder inside) instead of a folder */
+    bool access_copy;                  /**< (version 2) a scanned document (every page with its image, see
+                                            at_pdfa_can_write) also gets representations/rep2: its searchable
+                                            PDF/A-1b access copy, with its own METS and a PREMIS event deriving
+                                            it from rep1 */
 } at_package_options;
 
-#define AT_PACKAGE_OPTIONS_VERSION 1
-#define AT_PACKAGE_OPTIONS_INIT { AT_PACKAGE_OPTIONS_VERSION, NULL, NULL, NULL, false, false }
+#define AT_PACKAGE_OPTIONS_VERSION 2
+#define AT_PACKAGE_OPTIONS_INIT { AT_PACKAGE_OPTIONS_VERSION, NULL, NULL, NULL, false, false, false }
 
 /**
  * The package ID of a set of originals: "uuid-" and a name-based UUID

@@ -1,0 +1,150 @@
+/* The page image kept for access copies (PDF/A): the upright, deskewed page OCR read, encoded.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "ingest/ingest_private.h"
+
+#define DEFAULT_JPEG_QUALITY 50
+/* A scan counts as colour when this share of its pixels is clearly coloured (a small logo on an
+ * A4 page is about 0.1 %); gray scans of colour-free paper stay gray and half the size. */
+#define MIN_COLOUR_SHARE 0.0005f
+/* Share of a page's pixels at its commonest gray level from which lossless Flate is tried: measured
+ * on rendered pages, Flate beat JPEG at 0.905 and above (clean text, tables) and lost at 0.88 and
+ * below (skewed, noisy, photocopied pages). */
+#define LOSSLESS_SHARE 0.89f
+
+static bool has_colour(PIX *source)
+{
+    if (pixGetDepth(source) != 32 && !pixGetColormap(source))
+        return false;
+    PIX *rgb = pixConvertTo32(source);
+    l_float32 considered = 0, colour = 0;
+    bool yes = rgb && pixColorFraction(rgb, 20, 248, 40, 4, &considered, &colour) == 0 &&
+               considered * colour >= MIN_COLOUR_SHARE;
+    pixDestroy(&rgb);
+    return yes;
+}
+
+/* `pix` (any depth) put through the geometry preprocessing applied to the page: scaled, turned
+ * upright, deskewed — the same leptonica calls, so the size and placement match the gray page. */
+static PIX *same_geometry(PIX *pix, const at_prep_report *r)
+{
+    PIX *out = pixClone(pix);
+    PIX *next = NULL;
+    if (r->scale != 1 && (next = pixScale(out, r->scale, r->scale))) {
+        pixDestroy(&out);
+        out = next;
+    }
+    if (r->rotation && (next = pixRotateOrth(out, (4 - r->rotation / 90) % 4))) {
+        pixDestroy(&out);
+        out = next;
+    }
+    const double deg2rad = 3.1415926535 / 180.; /* as pixDeskewGeneral has it */
+    if (r->deskewed != 0 &&
+        (next = pixRotate(out, (float)(deg2rad * r->deskewed), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0))) {
+        pixDestroy(&out);
+        out = next;
+    }
+    return out;
+}
+
+static bool geometry_changed(const at_prep_report *r)
+{
+    return r->scale != 1 || r->rotation != 0 || r->deskewed != 0;
+}
+
+/* An encoded image: which encoding, its bytes (g_malloc'd). */
+typedef struct {
+    at_image_encoding encoding;
+    unsigned char *data;
+    size_t len;
+} encoded;
+
+/* Encode with leptonica's PDF helpers (G4, or Flate of the raw samples). */
+static encoded compressed(PIX *pix, int type, at_image_encoding encoding)
+{
+    encoded e = { encoding, NULL, 0 };
+    L_COMP_DATA *cid = NULL;
+    if (pixGenerateCIData(pix, type, 0, 0, &cid) == 0 && cid && !cid->ncolors) {
+        e.data = g_memdup2(cid->datacomp, cid->nbytescomp);
+        e.len = cid->nbytescomp;
+    }
+    l_CIDataDestroy(&cid);
+    return e;
+}
+
+static encoded jpeg(PIX *pix, int quality)
+{
+    encoded e = { AT_IMAGE_JPEG, NULL, 0 };
+    l_uint8 *data = NULL;
+    /* Progressive: about 12 % smaller than baseline at the same quality. */
+    if (pixWriteMemJpeg(&data, &e.len, pix, quality, 1) == 0 && data)
+        e.data = g_memdup2(data, e.len);
+    lept_free(data);
+    return e;
+}
+
+/* Is most of the page one exact gray level (paper of a clean, rendered page)? Only such pages
+ * compress losslessly to less than JPEG; on scans, whose paper is never one level, the try would
+ * only cost time. */
+static bool mostly_one_level(PIX *gray)
+{
+    NUMA *histogram = pixGetGrayHistogram(gray, 4);
+    l_float32 total = 0, top = 0, v;
+    for (int i = 0; histogram && i < numaGetCount(histogram); i++) {
+        numaGetFValue(histogram, i, &v);
+        total += v;
+        top = MAX(top, v);
+    }
+    numaDestroy(&histogram);
+    return total > 0 && top >= LOSSLESS_SHARE * total;
+}
+
+/* A gray or colour page as JPEG, or lossless when that is smaller (clean, rendered pages). */
+static encoded continuous_tone(PIX *pix, PIX *gray, int quality)
+{
+    encoded lossy = jpeg(pix, quality);
+    if (!mostly_one_level(gray))
+        return lossy;
+    encoded lossless = compressed(pix, L_FLATE_ENCODE, AT_IMAGE_FLATE);
+    bool keep_lossless = lossless.data && (!lossy.data || lossless.len <= lossy.len);
+    g_free(keep_lossless ? lossy.data : lossless.data);
+    return keep_lossless ? lossless : lossy;
+}
+
+/* The page in colour, pixel for pixel over `gray`, or NULL. */
+static PIX *colour_page(PIX *source, PIX *gray, const at_prep_report *report)
+{
+    PIX *rgb = pixConvertTo32(source);
+    PIX *shown = rgb ? same_geometry(rgb, report) : NULL;
+    pixDestroy(&rgb);
+    if (shown && (pixGetWidth(shown) != pixGetWidth(gray) || pixGetHeight(shown) != pixGetHeight(gray)))
+        pixDestroy(&shown); /* never a picture the word boxes do not fit */
+    return shown;
+}
+
+int at_page_image_make(PIX *source, PIX *gray, const at_prep_report *report, int quality, at_doc *doc,
+                       size_t page, at_error *err)
+{
+    quality = quality > 0 && quality <= 100 ? quality : DEFAULT_JPEG_QUALITY;
+    encoded e = { AT_IMAGE_NONE, NULL, 0 };
+    int components = 1;
+    if (pixGetDepth(source) == 1) {
+        /* A bitonal scan stays bitonal: its own bits when untouched, else the turned page thresholded. */
+        PIX *bits = geometry_changed(report) ? pixConvertTo1(gray, 128) : pixClone(source);
+        if (bits)
+            e = compressed(bits, L_G4_ENCODE, AT_IMAGE_G4);
+        pixDestroy(&bits);
+    } else {
+        PIX *shown = has_colour(source) ? colour_page(source, gray, report) : NULL;
+        components = shown ? 3 : 1;
+        if (!shown)
+            shown = pixClone(gray);
+        e = continuous_tone(shown, gray, quality);
+        pixDestroy(&shown);
+    }
+    if (!e.data)
+        return at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "cannot encode the page image");
+    at_page_image image = { e.encoding, 0, 0, 0, components, e.data, e.len };
+    at_doc_set_page_image(doc, page, &image);
+    g_free(e.data);
+    return 0;
+}

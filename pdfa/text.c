@@ -1,0 +1,275 @@
+/* The invisible text layer: each word's current reading at its box, in the glyph-less font.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "pdfa/pdfa_private.h"
+
+#include <math.h>
+
+/* Where a line's text sits, in heights above its baseline (the median bottom of its words) as a
+ * share of its ascent (baseline to the highest word top). x-height words, ascender words,
+ * descender words and words with both all overlap the box [-0.07, 0.83] by IoU 0.6 or more, so
+ * text search and selection highlight the words on the image; one box per line keeps a line's
+ * words one line for text extraction. */
+#define LINE_TOP 0.83
+#define LINE_BOTTOM 0.07
+/* PDF/A-1 keeps strings under 65 535 bytes: a word's hex string is cut every this many CIDs. */
+#define CIDS_PER_STRING 16384
+#define MAX_SCALING 30000.0 /* Tz, within PDF/A-1's largest real (32 767) */
+/* Space that separates words for text extraction (poppler breaks at 0.1 of the font size), and the
+ * narrowest a glyph is drawn, both in font sizes. */
+#define WORD_GAP 0.15
+#define MIN_GLYPH 0.05
+/* A line this many times taller than wide runs down the page. */
+#define VERTICAL 2
+
+struct pdfa_chars {
+    GHashTable *cid_of; /* code point -> CID */
+    GArray *code_of;    /* gunichar by CID - 1 */
+};
+
+pdfa_chars *pdfa_chars_new(void)
+{
+    pdfa_chars *c = g_new0(pdfa_chars, 1);
+    c->cid_of = g_hash_table_new(g_direct_hash, g_direct_equal);
+    c->code_of = g_array_new(FALSE, FALSE, sizeof(gunichar));
+    return c;
+}
+
+void pdfa_chars_free(pdfa_chars *chars)
+{
+    if (!chars)
+        return;
+    g_hash_table_destroy(chars->cid_of);
+    g_array_free(chars->code_of, TRUE);
+    g_free(chars);
+}
+
+size_t pdfa_chars_count(const pdfa_chars *chars)
+{
+    return chars->code_of->len;
+}
+
+/* The CID of `c`, given out now if new; 0 when the font is full. */
+static unsigned cid_of(pdfa_chars *chars, gunichar c)
+{
+    unsigned cid = GPOINTER_TO_UINT(g_hash_table_lookup(chars->cid_of, GUINT_TO_POINTER(c)));
+    if (cid || chars->code_of->len >= PDFA_MAX_CIDS)
+        return cid;
+    g_array_append_val(chars->code_of, c);
+    cid = chars->code_of->len;
+    g_hash_table_insert(chars->cid_of, GUINT_TO_POINTER(c), GUINT_TO_POINTER(cid));
+    return cid;
+}
+
+static void put_utf16(GString *s, gunichar c)
+{
+    if (c < 0x10000) {
+        g_string_append_printf(s, "%04X", c);
+        return;
+    }
+    c -= 0x10000;
+    g_string_append_printf(s, "%04X%04X", 0xD800 + (c >> 10), 0xDC00 + (c & 0x3FF));
+}
+
+GString *pdfa_chars_to_unicode(const pdfa_chars *chars)
+{
+    GString *s = g_string_new("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                              "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                              "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                              "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+    /* A CMap takes at most 100 mappings per bfchar block. */
+    for (guint first = 0; first < chars->code_of->len; first += 100) {
+        guint n = MIN(100, chars->code_of->len - first);
+        g_string_append_printf(s, "%u beginbfchar\n", n);
+        for (guint i = first; i < first + n; i++) {
+            g_string_append_printf(s, "<%04X> <", i + 1);
+            put_utf16(s, g_array_index(chars->code_of, gunichar, i));
+            g_string_append(s, ">\n");
+        }
+        g_string_append(s, "endbfchar\n");
+    }
+    g_string_append(s, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+    return s;
+}
+
+void pdfa_put_number(GString *s, double v)
+{
+    long long n = llround(v * 100);
+    if (n < 0) {
+        g_string_append_c(s, '-');
+        n = -n;
+    }
+    g_string_append_printf(s, "%lld", n / 100);
+    int cents = (int)(n % 100);
+    if (cents % 10)
+        g_string_append_printf(s, ".%02d", cents);
+    else if (cents)
+        g_string_append_printf(s, ".%d", cents / 10);
+}
+
+/* The CIDs of a word's reading; control characters are not shown. */
+static int word_cids(pdfa_chars *chars, const char *text, size_t len, GArray *cids, at_error *err)
+{
+    g_array_set_size(cids, 0);
+    for (const char *p = text, *end = text + len; p < end; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char_validated(p, end - p);
+        if (c == (gunichar)-1 || c == (gunichar)-2)
+            c = 0xFFFD;
+        if (g_unichar_iscntrl(c))
+            continue;
+        unsigned cid = cid_of(chars, c);
+        if (!cid)
+            return at_error_set(err, AT_ELIMIT, AT_STAGE_PDFA, NULL,
+                                "more than %d different characters (PDF/A-1's limit for one font)", PDFA_MAX_CIDS);
+        g_array_append_val(cids, cid);
+    }
+    return 0;
+}
+
+static bool has_box(const at_word_view *w)
+{
+    return w->box.w > 0 && w->box.h > 0 && w->box.x >= 0 && w->box.y >= 0;
+}
+
+static int by_value(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* The line's text box, top and bottom in pixels: see LINE_TOP. */
+static void line_box(const at_doc *doc, const at_line_view *line, double *top, double *bottom)
+{
+    int *bottoms = g_new(int, line->n_words ? line->n_words : 1);
+    int n = 0, highest = INT32_MAX;
+    for (uint32_t i = 0; i < line->n_words; i++) {
+        at_word_view w;
+        at_doc_word(doc, line->first_word + i, &w);
+        if (w.deleted || !has_box(&w))
+            continue;
+        bottoms[n++] = w.box.y + w.box.h;
+        highest = MIN(highest, w.box.y);
+    }
+    qsort(bottoms, (size_t)n, sizeof *bottoms, by_value);
+    double base = n ? bottoms[n / 2] : 0;
+    double ascent = n ? MAX(base - highest, 1.0) : 1.0;
+    *top = base - LINE_TOP * ascent;
+    *bottom = base + LINE_BOTTOM * ascent;
+    g_free(bottoms);
+}
+
+/* Show the CIDs, in strings PDF/A-1 allows. */
+static void put_cids(GString *content, const GArray *cids)
+{
+    for (guint first = 0; first < cids->len; first += CIDS_PER_STRING) {
+        g_string_append(content, " <");
+        for (guint i = first; i < MIN(cids->len, first + CIDS_PER_STRING); i++)
+            g_string_append_printf(content, "%04X", g_array_index(cids, unsigned, i));
+        g_string_append(content, "> Tj");
+    }
+    g_string_append_c(content, '\n');
+}
+
+/* Horizontal scaling (Tz) that stretches the CIDs to `length` points. */
+static void put_scaling(GString *content, const GArray *cids, double size, double length)
+{
+    double natural = cids->len * size * PDFA_GLYPH_WIDTH / 1000.0;
+    pdfa_put_number(content, CLAMP(100 * length / natural, 0.01, MAX_SCALING));
+    g_string_append(content, " Tz ");
+}
+
+/* One word from `left` to `right` (points) on the line's baseline. */
+static void put_word(GString *content, double left, double right, const GArray *cids, double size, double baseline)
+{
+    put_scaling(content, cids, size, right - left);
+    g_string_append(content, "1 0 0 1 ");
+    pdfa_put_number(content, left);
+    g_string_append_c(content, ' ');
+    pdfa_put_number(content, baseline);
+    g_string_append(content, " Tm");
+    put_cids(content, cids);
+}
+
+/* A word of a line that runs down the page (OCR reads a column of digits so): the text turned
+ * to run top to bottom over its box, as wide as the box. */
+static void put_vertical_word(GString *content, const at_box *box, const GArray *cids, double scale, double height)
+{
+    double size = box->w * scale;
+    g_string_append(content, "/F0 ");
+    pdfa_put_number(content, size);
+    g_string_append(content, " Tf ");
+    put_scaling(content, cids, size, box->h * scale);
+    g_string_append(content, "0 -1 1 0 ");
+    pdfa_put_number(content, box->x * scale);
+    g_string_append_c(content, ' ');
+    pdfa_put_number(content, height - box->y * scale);
+    g_string_append(content, " Tm");
+    put_cids(content, cids);
+}
+
+/* One line: its font size and baseline, then its words. */
+static int put_line(GString *content, const at_doc *doc, const at_line_view *line, double scale, double height,
+                    pdfa_chars *chars, GArray *cids, bool *any, at_error *err)
+{
+    double top, bottom;
+    line_box(doc, line, &top, &bottom);
+    double size = (bottom - top) * scale, baseline = height - bottom * scale;
+    bool size_set = false;
+    /* Words of a line never overlap: text extraction would interleave their letters (OCR can give
+     * a line of words stacked above each other). An overlapping word starts after the one before. */
+    double next_left = 0, gap = WORD_GAP * size;
+    for (uint32_t i = 0; i < line->n_words; i++) {
+        at_word_view w;
+        at_doc_word(doc, line->first_word + i, &w);
+        if (w.deleted || !has_box(&w))
+            continue;
+        int rc = word_cids(chars, w.text, w.text_len, cids, err);
+        if (rc < 0)
+            return rc;
+        if (!cids->len)
+            continue;
+        *any = true;
+        if (line->box.h > VERTICAL * line->box.w) {
+            put_vertical_word(content, &w.box, cids, scale, height);
+            size_set = false;
+            continue;
+        }
+        if (!size_set) {
+            g_string_append(content, "/F0 ");
+            pdfa_put_number(content, size);
+            g_string_append(content, " Tf\n");
+            size_set = true;
+        }
+        double left = MAX(w.box.x * scale, next_left), right = (w.box.x + w.box.w) * scale;
+        right = MAX(right, left + cids->len * MIN_GLYPH * size);
+        put_word(content, left, right, cids, size, baseline);
+        next_left = right + gap;
+    }
+    return 0;
+}
+
+int pdfa_page_text(GString *content, const at_doc *doc, size_t page, size_t *line_cursor, double scale,
+                   double height, pdfa_chars *chars, bool *any, at_error *err)
+{
+    *any = false;
+    gsize start = content->len;
+    g_string_append(content, "BT\n3 Tr\n");
+    GArray *cids = g_array_new(FALSE, FALSE, sizeof(unsigned));
+    int rc = 0;
+    size_t n_lines = at_doc_n_lines(doc), l = *line_cursor;
+    for (; l < n_lines && rc == 0; l++) {
+        at_line_view line;
+        at_block_view block;
+        at_doc_line(doc, l, &line);
+        at_doc_block(doc, line.block, &block);
+        if (block.page != page)
+            break;
+        rc = put_line(content, doc, &line, scale, height, chars, cids, any, err);
+    }
+    *line_cursor = l;
+    g_array_free(cids, TRUE);
+    if (*any)
+        g_string_append(content, "ET\n");
+    else
+        g_string_truncate(content, start);
+    return rc;
+}
