@@ -111,7 +111,7 @@ ok "arkivtext slurm --submit started an array job ($job)" '[[ "$job" =~ ^[0-9]+$
 
 # The pids of the workers holding claims now, and the array task of a pid.
 claimers() { q "select distinct split_part(claimed_by, ':', 2) from arkivtext_documents where state = 'running'"; }
-task_of() { tr '\0' '\n' < /proc/$1/environ 2> /dev/null | sed -n 's/^SLURM_ARRAY_TASK_ID=//p'; }
+task_of() { tr '\0' '\n' 2> /dev/null < /proc/$1/environ | sed -n 's/^SLURM_ARRAY_TASK_ID=//p'; }
 pid_of_task() { for p in $(claimers); do [ "$(task_of "$p")" = "$1" ] && echo "$p" && return 0; done; return 1; }
 await 90 eval '[ $(claimers | wc -l) -ge 3 ] && pid_of_task 1 > /dev/null && pid_of_task 2 > /dev/null' ||
     bail "the three workers did not all start: $(squeue -h 2>&1 | head -3)"
@@ -127,7 +127,9 @@ ok "scancel ended task 1 while it held $(basename "$held1")" '[ $gone1 -eq 0 ] &
 await 60 eval 'p2=$(pid_of_task 2)' || bail "task 2 holds no claim"
 kill -9 "$p2"
 held2=$(held_by "$p2")
-ok "SIGKILL ended task 2's worker while it held $(basename "$held2")" '[ -n "$held2" ] && ! kill -0 $p2 2> /dev/null'
+# A killed process lingers until its parent reaps it.
+await 10 eval '! kill -0 $p2 2> /dev/null'; gone2=$?
+ok "SIGKILL ended task 2's worker while it held $(basename "$held2")" '[ -n "$held2" ] && [ $gone2 -eq 0 ]'
 pg_scratch_restart; restarted=$?
 ok "PostgreSQL restarted while task 3 worked" '[ $restarted -eq 0 ]'
 job2=$(submit); jobs+=("$job2")
