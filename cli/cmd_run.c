@@ -14,6 +14,7 @@
 typedef struct {
     bool tty;
     GPtrArray *warned; /* documents packaged with warnings (char*) */
+    size_t duplicates; /* documents of the same content as an earlier one */
 } run_view;
 
 /* Set by SIGINT or SIGTERM: the pipeline starts no further document. The one global a signal needs. */
@@ -55,9 +56,10 @@ static void on_event(const at_pipeline_event *ev, void *data)
         fprintf(stderr, "arkivtext run: %s\n", ev->message);
     }
     if (ev->kind == AT_PIPELINE_DOCUMENT_DONE && ev->status == AT_PIPELINE_DUPLICATE) {
+        v->duplicates++;
         if (v->tty)
             fputc('\n', stderr);
-        fprintf(stderr, "arkivtext run: %s: duplicate: the same content as %s, whose package names both\n",
+        fprintf(stderr, "arkivtext run: %s: duplicate: the same content as %s, one package for both\n",
                 ev->source, ev->message);
     }
     if (!v->tty)
@@ -212,7 +214,7 @@ static int worker_args(GOptionEntry *entries, run_args *a)
     return ok ? AT_EXIT_OK : AT_EXIT_SETUP;
 }
 
-static int enqueue(at_pipeline *pipeline, const run_args *a, const at_pipeline_box *box)
+static int enqueue(at_pipeline *pipeline, const run_args *a, const at_pipeline_box *box, const run_view *view)
 {
     at_error err = AT_ERROR_INIT;
     char **args = batch_args(a);
@@ -229,7 +231,7 @@ static int enqueue(at_pipeline *pipeline, const run_args *a, const at_pipeline_b
     }
     fprintf(stderr, "arkivtext run: %zu document%s queued (%zu already done) in %s; start workers with: "
                     "arkivtext run --worker -o %s%s%s\n",
-            queued, queued == 1 ? "" : "s", n - queued, a->outdir, a->outdir, a->journal ? " --journal " : "",
+            queued, queued == 1 ? "" : "s", n - queued - view->duplicates, a->outdir, a->outdir, a->journal ? " --journal " : "",
             a->journal ? a->journal : "");
     for (size_t i = 0; i < at_pipeline_box_n_skipped(box); i++) {
         const char *reason;
@@ -272,7 +274,7 @@ static int run_pipeline(const run_args *a, at_pipeline_options *opts, const at_p
         return AT_EXIT_SETUP;
     }
     if (a->enqueue) {
-        status = enqueue(pipeline, a, box);
+        status = enqueue(pipeline, a, box, view);
         at_pipeline_free(pipeline);
         return status;
     }
@@ -358,7 +360,7 @@ int at_cmd_run(int argc, char **argv)
     int status = AT_EXIT_OK;
     at_cli_repair repair = { NULL, NULL, NULL };
     at_pipeline_box *box = NULL;
-    run_view view = { isatty(STDERR_FILENO), g_ptr_array_new_with_free_func(g_free) };
+    run_view view = { isatty(STDERR_FILENO), g_ptr_array_new_with_free_func(g_free), 0 };
     if (!at_cli_parse(ctx, &argc, &argv, "run")) {
         status = AT_EXIT_USAGE;
         goto out;

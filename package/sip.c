@@ -134,7 +134,14 @@ typedef struct {
     pkg_file *access_mets;
     int n_ids;
     char *base;          /* the first original's name without extension, for derived files */
+    char *source_name;   /* the source file's (or page folder's) name, the label when there is no title */
 } package;
+
+/* Where the document came from: every source path given, else the originals'. */
+static const char *const *sources_of(const package *p)
+{
+    return p->content->sources && p->content->sources[0] ? p->content->sources : p->content->originals;
+}
 
 static void pkg_file_free(gpointer p)
 {
@@ -394,6 +401,12 @@ static void mets_root_start(package *p, xml_out *x, const char *objid, const cha
         x_text(x, p->opts->submission_agreement);
         x_end(x);
     }
+    for (const char *const *s = sources_of(p); *s; s++) {
+        x_start(x, "altRecordID");
+        x_attr(x, "TYPE", "SOURCE");
+        x_text(x, *s);
+        x_end(x);
+    }
     x_end(x);
 }
 
@@ -448,12 +461,65 @@ static void struct_map_start(xml_out *x, const char *id, const char *div_id, con
     x_attr(x, "LABEL", label);
 }
 
+/* A title worth naming the package by: words, not an address or a lone column header. */
+static bool plausible_title(const char *t)
+{
+    return t && !strchr(t, '@') && strchr(t, ' ') && g_utf8_strlen(t, -1) >= 8;
+}
+
+/* The document's name for people: the title given, else the record's if plausible, else its source file's name. */
 static const char *record_title(package *p)
 {
+    if (p->content->title && *p->content->title)
+        return p->content->title;
     const at_record *rec = p->content->record;
     const at_rnode *meta = rec ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
     const at_rnode *title = meta ? at_rnode_find(meta, "title") : NULL;
-    return title ? at_rnode_text(title) : NULL;
+    return plausible_title(title ? at_rnode_text(title) : NULL) ? at_rnode_text(title) : p->source_name;
+}
+
+/* The source's name: the file's, or for the pages of a folder, the folder's. */
+static char *source_name(const char *const *originals)
+{
+    char *dir = g_path_get_dirname(originals[0]);
+    char *name = originals[1] && strcmp(dir, ".") != 0 ? g_path_get_basename(dir) : g_path_get_basename(originals[0]);
+    g_free(dir);
+    return name;
+}
+
+/* A title as part of a file name: ASCII letters and digits, words joined by '-', at most 48 bytes. */
+static char *slug(const char *title)
+{
+    char *ascii = g_str_to_ascii(title, "C");
+    GString *s = g_string_new(NULL);
+    for (const char *c = ascii; *c && s->len < 48; c++) {
+        if (g_ascii_isalnum(*c))
+            g_string_append_c(s, g_ascii_tolower(*c));
+        else if (s->len && s->str[s->len - 1] != '-')
+            g_string_append_c(s, '-');
+    }
+    /* A title cut short ends at a whole word. */
+    const char *cut = strrchr(s->str, '-');
+    if (s->len >= 48 && cut && cut - s->str >= 16)
+        g_string_truncate(s, (gsize)(cut - s->str));
+    while (s->len && s->str[s->len - 1] == '-')
+        g_string_truncate(s, s->len - 1);
+    g_free(ascii);
+    return g_string_free(s, FALSE);
+}
+
+/* OBJID and folder name: the document's name made a file name, then its content's UUID. */
+static int package_objid(package *p, at_error *err)
+{
+    char *id = NULL;
+    int rc = at_package_id(p->content->originals, &id, err);
+    if (rc < 0)
+        return rc;
+    char *name = slug(record_title(p));
+    p->objid = *name ? g_strconcat(name, "__", id, NULL) : g_strdup(id);
+    g_free(name);
+    g_free(id);
+    return 0;
 }
 
 /* The root METS's file group of a representation: its METS file. */
@@ -761,13 +827,16 @@ static void premis_body(package *p, xml_out *x, const void *arg)
                                     p->content->words_changed);
     char *extracted = g_strdup_printf("structured record (%s) written to metadata/descriptive/record.xml",
                                       p->content->record ? at_record_kind(p->content->record) : "none");
+    char *sources = g_strjoinv("\n", (char **)sources_of(p));
+    char *made_from = g_strconcat("made from:\n", sources, NULL);
+    g_free(sources);
     premis_event events[] = {
         { "event-ocr", scanned ? "creation" : "ingestion", scanned ? ocr->str : "text read as it is",
           ocr_note, scanned ? "agent-tesseract" : "agent-arkivtext", true },
         { "event-repair", "modification", repair, changed, "agent-arkivtext", true },
         { "event-extraction", "metadata extraction", extracted, NULL, "agent-arkivtext", false },
         { "event-packaging", "information package creation", "E-ARK SIP 2.1.0 (FGS Paketstruktur 2.0), SHA-256 fixity",
-          NULL, "agent-arkivtext", false },
+          made_from, "agent-arkivtext", false },
     };
     for (size_t e = 0; e < G_N_ELEMENTS(events); e++) {
         x_start(x, "premis:event");
@@ -824,6 +893,7 @@ static void premis_body(package *p, xml_out *x, const void *arg)
     g_free(repair);
     g_free(changed);
     g_free(extracted);
+    g_free(made_from);
 }
 
 /* Function pointers cannot travel as `const void *` in ISO C; this box carries one. */
@@ -862,6 +932,10 @@ static int write_documentation(package *p, FILE *out, const void *arg, at_error 
             "and the events: OCR (engine, model, preprocessing), repair (dictionary, words\n"
             "changed), extraction and packaging.\n",
             p->objid, at_version(), p->created, p->opts->organisation, AT_RECORD_SCHEMA, AT_ERMS_SCHEMA);
+    fprintf(out, "\n%s: %s\nMade from (the source files; identical files are packaged once):\n",
+            "Document", record_title(p));
+    for (const char *const *s = sources_of(p); *s; s++)
+        fprintf(out, "  %s\n", *s);
     if (p->access->len)
         fprintf(out, "\nrepresentations/rep2/data/ holds the access copy, a searchable PDF/A-1b made from\n"
                      "rep1: each page the scanned image as OCR read it (upright, deskewed), and over it,\n"
@@ -1093,9 +1167,12 @@ int at_package_write(const at_package_content *content, const at_package_options
     package p = { 0 };
     p.content = content;
     p.opts = opts;
-    int rc = at_package_id(content->originals, &p.objid, err);
-    if (rc < 0)
+    p.source_name = source_name(content->originals);
+    int rc = package_objid(&p, err);
+    if (rc < 0) {
+        g_free(p.source_name);
         return rc;
+    }
     p.created = timestamp(opts);
     p.data = g_ptr_array_new_with_free_func(pkg_file_free);
     p.schemas = g_ptr_array_new_with_free_func(pkg_file_free);
@@ -1158,6 +1235,7 @@ int at_package_write(const at_package_content *content, const at_package_options
     g_free(p.objid);
     g_free(p.created);
     g_free(p.base);
+    g_free(p.source_name);
     g_ptr_array_free(p.data, TRUE);
     g_ptr_array_free(p.schemas, TRUE);
     g_ptr_array_free(p.docs, TRUE);

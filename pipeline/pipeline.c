@@ -116,6 +116,25 @@ static int record_done(at_pipeline *p, at_pipeline_doc *d, char *package, const 
     return at_pipeline_facts_save(p->opts.outdir, package, d->facts, err);
 }
 
+/* Every source path the package names: the document's files and its duplicates', absolute, so that the package
+ * is the same whether the box was named by a relative path or (a worker's) absolute one. */
+static char **sources_of(const at_pipeline_doc *d)
+{
+    GStrvBuilder *b = g_strv_builder_new();
+    for (guint i = 0; i <= (d->duplicates ? d->duplicates->len : 0); i++) {
+        char **files = at_pipeline_source_files(i == 0 ? d->source : d->duplicates->pdata[i - 1]);
+        for (char **f = files; *f; f++) {
+            char *abs = g_canonicalize_filename(*f, NULL);
+            g_strv_builder_add(b, abs);
+            g_free(abs);
+        }
+        g_strfreev(files);
+    }
+    char **all = g_strv_builder_end(b);
+    g_strv_builder_unref(b);
+    return all;
+}
+
 int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
 {
     at_doc *doc = NULL;
@@ -131,8 +150,11 @@ int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
     if (rc == 0)
         rc = at_extractor_run(p->extractor, doc, NULL, &rec, err);
     if (rc == 0) {
-        at_package_content content = { (const char *const *)files, doc, rec, p->opts.dictionary, stats.changed };
+        char **sources = sources_of(d);
+        at_package_content content = { (const char *const *)files, doc, rec, p->opts.dictionary, stats.changed,
+                                        d->meta ? d->meta->title : NULL, (const char *const *)sources };
         rc = at_package_write(&content, p->opts.package, p->opts.outdir, &package, err);
+        g_strfreev(sources);
     }
     if (rc == 0) {
         rc = record_done(p, d, package, doc, rec, stats.changed, err);
@@ -472,6 +494,76 @@ static int set_up_ocr(at_pipeline *p, const at_pipeline_box *box, at_error *err)
     return 0;
 }
 
+#define OPTIONS_FILE "run-options.ini"
+
+/* The options a folder's packages were made with; a change means every package would differ. */
+static GKeyFile *options_of(const at_package_options *o)
+{
+    GKeyFile *kf = g_key_file_new();
+    g_key_file_set_comment(kf, NULL, NULL, " arkivtext run: the options this folder's packages were made with", NULL);
+    g_key_file_set_string(kf, "run", "organisation", o->organisation);
+    g_key_file_set_string(kf, "run", "submission-agreement", o->submission_agreement ? o->submission_agreement : "");
+    g_key_file_set_string(kf, "run", "format", o->tar ? "tar" : o->zip ? "zip" : "folder");
+    return kf;
+}
+
+/* The first option that differs between the folder's packages and this run, as "--organisation 'A' (now 'B')". */
+static char *changed_option(GKeyFile *before, GKeyFile *now)
+{
+    static const char *const keys[] = { "organisation", "submission-agreement", "format" };
+    for (size_t i = 0; i < G_N_ELEMENTS(keys); i++) {
+        char *a = g_key_file_get_string(before, "run", keys[i], NULL), *b = g_key_file_get_string(now, "run", keys[i], NULL);
+        char *change = g_strcmp0(a, b) == 0 ? NULL
+                       : strcmp(keys[i], "format") == 0 ? g_strdup_printf("as a %s (now as a %s)", a ? a : "?", b)
+                           : g_strdup_printf("--%s '%s' (now '%s')", keys[i], a ? a : "", b);
+        g_free(a);
+        g_free(b);
+        if (change)
+            return change;
+    }
+    return NULL;
+}
+
+static int save_options(const char *path, GKeyFile *kf, at_error *err)
+{
+    gsize len;
+    char *text = g_key_file_to_data(kf, &len, NULL);
+    at_atomic_file *af = at_atomic_open(path, err);
+    int rc = af ? 0 : err->code;
+    if (af && fwrite(text, 1, len, at_atomic_stream(af)) != len) {
+        at_atomic_abort(af);
+        rc = at_error_set(err, AT_EIO, AT_STAGE_PIPELINE, path, "write failed: %s", g_strerror(errno));
+    } else if (af) {
+        rc = at_atomic_commit(af, err);
+    }
+    g_free(text);
+    return rc;
+}
+
+/* Packages made with other options are not silently kept as "already done": only --force redoes them. */
+static int check_options(const at_pipeline *p, at_error *err)
+{
+    char *dir = at_pipeline_state_dir(p->opts.outdir);
+    char *path = g_build_filename(dir, OPTIONS_FILE, NULL);
+    GKeyFile *now = options_of(p->opts.package), *before = g_key_file_new();
+    bool known = g_key_file_load_from_file(before, path, G_KEY_FILE_NONE, NULL);
+    char *change = known ? changed_option(before, now) : NULL;
+    int rc = 0;
+    if (change && !p->opts.force)
+        rc = at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, p->opts.outdir,
+                          "its packages were made %s; --force redoes them with the new options", change);
+    else if (!known || change)
+        rc = g_mkdir_with_parents(dir, 0755) == 0
+                 ? save_options(path, now, err)
+                 : at_error_set(err, AT_EIO, AT_STAGE_PIPELINE, dir, "cannot create folder: %s", g_strerror(errno));
+    g_free(change);
+    g_key_file_free(now);
+    g_key_file_free(before);
+    g_free(path);
+    g_free(dir);
+    return rc;
+}
+
 static void docs_clear(at_pipeline_doc *docs, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -491,6 +583,8 @@ int at_pipeline_run(at_pipeline *p, const at_pipeline_box *box, at_pipeline_summ
     *summary = (at_pipeline_summary){ .mean_confidence = -1 };
     at_pipeline_clean_leftovers(p->opts.outdir);
     int rc = at_pipeline_bind_batch(p, at_pipeline_batch_needed(p), NULL, err);
+    if (rc == 0)
+        rc = check_options(p, err);
     if (rc == 0)
         rc = set_up_ocr(p, box, err);
     if (rc < 0)

@@ -71,6 +71,31 @@ static char *absolute_files(const char *source)
     return joined;
 }
 
+/* The items to queue: the first of each content only, so that no two workers ever write one package; the
+ * others are told as duplicates (its package is theirs). Returns how many are in `list`. */
+static size_t list_distinct(at_pipeline *p, pending *items, size_t n, at_journal_item *list)
+{
+    GHashTable *first = g_hash_table_new(g_str_hash, g_str_equal); /* sha256 -> source */
+    size_t listed = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *same = items[i].sha[0] ? g_hash_table_lookup(first, items[i].sha) : NULL;
+        if (same) {
+            g_mutex_lock(&p->lock);
+            at_pipeline_emit(p, AT_PIPELINE_DOCUMENT_DONE, items[i].path, AT_PIPELINE_DUPLICATE, same);
+            g_mutex_unlock(&p->lock);
+            continue;
+        }
+        if (items[i].sha[0])
+            g_hash_table_insert(first, items[i].sha, items[i].path);
+        list[listed] = items[i].item;
+        list[listed].source = items[i].path;
+        list[listed].sha256 = items[i].sha;
+        listed++;
+    }
+    g_hash_table_destroy(first);
+    return listed;
+}
+
 int at_pipeline_enqueue(at_pipeline *p, const char *const *sources, size_t n, const char *const *args,
                         size_t *queued, at_error *err)
 {
@@ -90,13 +115,9 @@ int at_pipeline_enqueue(at_pipeline *p, const char *const *sources, size_t n, co
     g_thread_pool_free(pool, FALSE, TRUE);
     at_journal_item *list = g_new0(at_journal_item, n ? n : 1);
     rc = mark_redo(p, items, n, err);
-    for (size_t i = 0; i < n; i++) {
-        list[i] = items[i].item;
-        list[i].source = items[i].path;
-        list[i].sha256 = items[i].sha;
-    }
+    size_t listed = rc == 0 ? list_distinct(p, items, n, list) : 0;
     if (rc == 0)
-        rc = at_journal_enqueue(p->journal, list, n, queued, err);
+        rc = at_journal_enqueue(p->journal, list, listed, queued, err);
     for (size_t i = 0; i < n; i++)
         g_free(items[i].path);
     g_free(items);

@@ -23,7 +23,7 @@ ARGS=(--organisation "Huddinge kommun" --submission-agreement "KS-2024/17")
 
 "$AT" run --enqueue "$dir"/in/* -o shared "${ARGS[@]}" > enqueue.log 2>&1; rc=$?
 ok "enqueue registers every document and processes none" \
-   '[ $rc -eq 0 ] && grep -q "^arkivtext run: $docs documents queued (0 already done)" enqueue.log && [ -z "$(ls -d shared/uuid-* 2>/dev/null)" ]'
+   '[ $rc -eq 0 ] && grep -q "^arkivtext run: $docs documents queued (0 already done)" enqueue.log && [ -z "$(ls -d shared/*uuid-* 2>/dev/null)" ]'
 ok "the batch file names the batch and the options every worker uses" \
    'grep -q "^id=" shared/arkivtext-batch.ini && grep -q "^options=--organisation;Huddinge kommun;--submission-agreement;KS-2024/17;" shared/arkivtext-batch.ini'
 "$AT" status shared > status0.log 2>&1
@@ -35,7 +35,7 @@ wait $w1; rc1=$?
 ok "two workers at once both end well" '[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ]'
 shared_by() { grep -o "[0-9]* documents: [0-9]* ok" "$1" | cut -d" " -f1; }
 ok "together they packaged each document once ($(shared_by w1.log) + $(shared_by w2.log))" \
-   '[ $(( $(shared_by w1.log) + $(shared_by w2.log) )) -eq $docs ] && [ $(ls -d shared/uuid-* | wc -l) -eq $docs ]'
+   '[ $(( $(shared_by w1.log) + $(shared_by w2.log) )) -eq $docs ] && [ $(ls -d shared/*uuid-* | wc -l) -eq $docs ]'
 ok "every document is done in the journal, claimed by one of the two" \
    '[ "$(sql shared/journal.sqlite "select count(*) from documents where state = '"'done'"' and claimed_by like '"'%:%'"'")" = $docs ]'
 

@@ -77,7 +77,7 @@ ok "the hung worker, woken, ends well and changes nothing" \
    '[ $rc_c -eq 0 ] && [ "$(q "select claimed_by from arkivtext_documents where source = '"'$hung_doc'"'")" = "$(hostname):$b" ]'
 ok "no claim left running, no advisory lock held" \
    '[ "$(q "select count(*) from arkivtext_documents where state = '"'running'"' or lease_until is not null")" = 0 ] && [ "$(q "select count(*) from pg_locks where locktype = '"'advisory'"' and classid = 1634888564")" = 0 ]'
-ok "each document packaged once" '[ $(ls -d out/uuid-* | wc -l) -eq $docs ]'
+ok "each document packaged once" '[ $(ls -d out/*uuid-* | wc -l) -eq $docs ]'
 "$AT" run "$dir"/in/* -o single "${ARGS[@]}" > single.log 2>&1
 ok "packages and report.json equal a single run's, byte for byte" \
    'diff -r -x "journal.sqlite*" -x arkivtext-batch.ini -x logs single out > diff.log'

@@ -49,7 +49,7 @@ done
 inputs=$(find box -type f | wc -l)
 ok "the box holds 40 inputs" '[ $inputs -eq 40 ]'
 
-ARGS=(run --organisation "Huddinge kommun")
+ARGS=(run --organisation "Huddinge kommun" --no-pdf)   # the access copy is tested by run and pdfa
 "$AT" "${ARGS[@]}" -j 1 -o ref box > ref.log 2>&1; rc=$?
 ok "a run of the box exits 1 (files skipped, a scan broken)" '[ $rc -eq 1 ]'
 sed 's/^/# /' ref.log | head -20
@@ -69,7 +69,7 @@ ok "every input is in report.csv exactly once" 'python3 accounted.py ref/report.
 status() { python3 -c "
 import csv, sys
 for r in csv.DictReader(open('$1/report.csv', newline='', encoding='utf-8')):
-    if r['source'].split('\n')[0] == sys.argv[1]: print(r['status'], r['pages'], r['package'], r['message'], sep='|')
+    if r['source'].split('\n')[0] == sys.argv[1]: print(r['status'], r['pages'], r['package'], r['message'], r['package_folder'], sep='|')
 " "$2"; }
 ok "the empty file, the Word document, the GIF, the binary and the hidden file are skipped, each with its reason" \
    '[ "$(grep -c ",skipped,.*," ref/report.csv)" -eq 5 ] && status ref box/tom.txt | grep -q "^skipped|.*empty" &&
@@ -87,49 +87,62 @@ first=$(status ref box/kopia.txt | cut -d"|" -f3)
 ok "two duplicates: reported as such, in the package of the first" \
    '[ -n "$first" ] && status ref box/texter/djup/kopia2.txt | grep -q "^duplicate|.*|$first|the same content as box/kopia.txt" &&
     status ref box/texter/verksamhetsplan_2021.txt | grep -q "^duplicate|.*|$first|"'
-ok "the CSV is read as a table" 'grep -q "<Table\|<TextBlock" ref/$(status ref box/tabeller/tabell.csv | cut -d"|" -f3)/representations/rep1/data/*.alto.xml'
-packages=$(ls -d ref/uuid-* | wc -l)
+ok "the CSV is read as a table" 'grep -q "<Table\|<TextBlock" "ref/$(status ref box/tabeller/tabell.csv | cut -d"|" -f5)"/representations/rep1/data/*.alto.xml'
+folder=$(status ref box/kopia.txt | cut -d"|" -f5)
+ok "packages are named by their document: folder, METS LABEL, processing.txt" \
+   '[ "$folder" = "verksamhetsplan-och-budget-2021__$first" ] && grep -q "LABEL=\"Verksamhetsplan och budget 2021\"" "ref/$folder/METS.xml" &&
+    grep -q "^  $dir/box/kopia.txt$" "ref/$folder/documentation/processing.txt"'
+ok "the package of duplicates names every source (METS altRecordID, PREMIS)" \
+   '[ $(grep -c "altRecordID TYPE=\"SOURCE\">$dir/box/" "ref/$folder/METS.xml") -eq 3 ] &&
+    grep -q "$dir/box/texter/djup/kopia2.txt" "ref/$folder/metadata/preservation/premis.xml"'
+ok "a page folder's package is named by its title or the folder" '[ -n "$(ls -d ref/*arende1__uuid-* ref/avtal-*__uuid-* 2>/dev/null)" ]'
+packages=$(ls -d ref/*uuid-* | wc -l)
 ok "one package per document but the broken scan and the duplicates ($packages)" '[ $packages -eq 29 ]'
-"$AT" validate ref/uuid-* > validate.log 2>&1; rc=$?
+"$AT" validate ref/*uuid-* > validate.log 2>&1; rc=$?
 ok "every package is valid" '[ $rc -eq 0 ]'
 grep -v ": valid" validate.log | sed 's/^/# /' | head -5
 
-# The reports differ from an uninterrupted run's only where they should: documents done before are "already done".
-same() {   # same DIR: packages byte for byte, reports but for "already done"
+# One run interrupted twice, then resumed: killed (SIGKILL) once its first package is in place, resumed and
+# stopped (SIGINT) once the next package is, resumed to the end. The packages must be those of the
+# uninterrupted run, byte for byte; the reports differ only where they should ("already done").
+same() {   # same DIR
     diff -r -x "journal.sqlite*" -x "report.*" ref "$1" && python3 "$HERE/same_report.py" ref "$1"
 }
-interrupt() {   # interrupt SIGNAL DIR: run, and send SIGNAL once the first package is in place
-    "$AT" "${ARGS[@]}" -j 2 -o "$2" box > "$2.log" 2>&1 &
+interrupt() {   # interrupt SIGNAL LOG: run with two workers, send SIGNAL once one more package is in place
+    local before=$(ls -d cut/*uuid-* 2>/dev/null | wc -l)
+    "$AT" "${ARGS[@]}" -j 2 -o cut box > "$2" 2>&1 &
     local pid=$!
-    while kill -0 $pid 2>/dev/null && [ "$(ls -d "$2"/uuid-* 2>/dev/null | wc -l)" -lt 1 ]; do sleep 0.02; done
+    while kill -0 $pid 2>/dev/null && [ "$(ls -d cut/*uuid-* 2>/dev/null | wc -l)" -le $before ]; do sleep 0.02; done
     kill -s "$1" $pid 2>/dev/null
     wait $pid
 }
-interrupt KILL killed; rc=$?
-ok "SIGKILL mid-run: killed ($rc) before the end" '[ $rc -eq 137 ] && [ ! -f killed/report.csv ]'
-"$AT" "${ARGS[@]}" -j 2 -o killed box > killed-resumed.log 2>&1
-ok "... resumed with two workers: the packages are those of the uninterrupted run with one, byte for byte" 'same killed > diff-killed.log'
-sed 's/^/# /' diff-killed.log | head -5
-
-interrupt INT stopped; rc=$?
-ok "SIGINT mid-run: exit 130, the documents running finished, a line on how to resume" \
+interrupt KILL killed.log; rc=$?
+ok "SIGKILL mid-run: killed ($rc) before the end" '[ $rc -eq 137 ] && [ ! -f cut/report.csv ]'
+interrupt INT stopped.log; rc=$?
+ok "resumed, then SIGINT mid-run: exit 130, the documents running finished, a line on how to resume" \
    '[ $rc -eq 130 ] && grep -q "interrupted: .* not started.*the same command again resumes" stopped.log'
-ok "... with the report so far: documents not started listed as such, nothing half" \
-   'grep -q ",not started," stopped/report.csv && python3 accounted.py stopped/report.csv box && [ -z "$(ls -A stopped | grep "tmp-")" ]'
-"$AT" "${ARGS[@]}" -j 2 -o stopped box > stopped-resumed.log 2>&1
-ok "... resumed, the packages are those of an uninterrupted run" 'same stopped > diff-stopped.log'
-sed 's/^/# /' diff-stopped.log | head -5
+ok "... with the report so far: documents not started listed as such, every input once, nothing half" \
+   'grep -q ",not started," cut/report.csv && python3 accounted.py cut/report.csv box && [ -z "$(ls -A cut cut/.arkivtext | grep "tmp-")" ]'
+"$AT" "${ARGS[@]}" -j 2 -o cut box > resumed.log 2>&1
+ok "... resumed with two workers: the packages of the uninterrupted run with one, byte for byte" 'same cut > diff-cut.log'
+sed 's/^/# /' diff-cut.log | head -5
 
 # A manifest groups files into documents and gives what the archivist knows.
 printf 'path,document,title,date,diarienummer\ntexter/anteckning_2.txt,mote,Anteckningar från mötet,2024-05-02,KS-2024/99\ntexter/anteckning_4.txt,mote,,,\n' > box/manifest.csv
 "$AT" "${ARGS[@]}" --manifest box/manifest.csv -o manifest box/texter > manifest.log 2>&1; rc=$?
 ok "--manifest: its rows make one document with its title and diarienummer; other files are skipped" \
-   '[ $rc -eq 1 ] && [ $(ls -d manifest/uuid-* | wc -l) -eq 1 ] &&
+   '[ $rc -eq 1 ] && [ $(ls -d manifest/*uuid-* | wc -l) -eq 1 ] &&
     grep -q "^\"box/texter/anteckning_2.txt$" manifest/report.csv &&
     grep -q "Anteckningar från mötet,.*2024-05-02.*,KS-2024/99" manifest/report.csv &&
     grep -q "anteckning_1.txt,skipped,.*not in the manifest" manifest/report.csv'
+"$AT" run --organisation "Annan kommun" --manifest box/manifest.csv -o manifest box/texter > other.log 2>&1; rc=$?
+ok "another --organisation than the folder's packages: one line saying --force redoes them, exit 3" \
+   '[ $rc -eq 3 ] && [ $(wc -l < other.log) -eq 1 ] && grep -q "made --organisation .Huddinge kommun. (now .Annan kommun.); --force redoes them" other.log'
+"$AT" run --organisation "Annan kommun" --force --manifest box/manifest.csv -o manifest box/texter > force.log 2>&1
+ok "... and with --force the package is made again with it" \
+   'grep -q "0 already done" force.log && grep -q "Annan kommun" manifest/*uuid-*/METS.xml && ! grep -q "Huddinge" manifest/*uuid-*/METS.xml'
 "$AT" "${ARGS[@]}" --pages-per-file -o perfile box/arende1 > perfile.log 2>&1
-ok "--pages-per-file: every page image a document of its own" '[ $(ls -d perfile/uuid-* | wc -l) -eq 2 ]'
+ok "--pages-per-file: every page image a document of its own" '[ $(ls -d perfile/*uuid-* | wc -l) -eq 2 ]'
 
 echo "1..$n"
 [ $fails -eq 0 ]

@@ -144,8 +144,8 @@ ok "the cancelled and the killed worker's documents were taken over (once each) 
    '[ "$(q "select count(*) from arkivtext_documents where source in ('"'$held1'"', '"'$held2'"') and attempts = 1 and state = '"'done'"'")" = 2 ]'
 ok "no claim left running or leased, no advisory lock held" \
    '[ "$(q "select count(*) from arkivtext_documents where state = '"'running'"' or lease_until is not null")" = 0 ] && [ "$(q "select count(*) from pg_locks where locktype = '"'advisory'"' and classid = 1634888564")" = 0 ]'
-ok "30 packages, one per document" '[ $(ls -d out/uuid-* | wc -l) -eq 30 ] && [ "$(q "select count(distinct package) from arkivtext_documents")" = 30 ]'
-"$AT" validate out/uuid-* > validate.log 2>&1; rc=$?
+ok "30 packages, one per document" '[ $(ls -d out/*uuid-* | wc -l) -eq 30 ] && [ "$(q "select count(distinct package) from arkivtext_documents")" = 30 ]'
+"$AT" validate out/*uuid-* > validate.log 2>&1; rc=$?
 ok "arkivtext validate accepts every package" '[ $rc -eq 0 ]'
 tail -2 validate.log | sed 's/^/# /'
 "$AT" run "$T"/in/* -o single --organisation "Huddinge kommun" > single.log 2>&1

@@ -98,7 +98,7 @@ PY'
 ok "arkivtext validate: both packages valid" '"$AT" validate "$scan_pkg" "$text_pkg" > "$dir/validate.out"'
 sed 's/^/# /' "$dir/validate.out"
 "$AT" run -j 2 --no-pdf --organisation "Nacka kommun" -o "$dir/pkg-nopdf" "$dir/in/bitonal.tif" 2> /dev/null
-ok "run --no-pdf: no rep2" '[ -z "$(ls -d "$dir"/pkg-nopdf/*/representations/rep2 2> /dev/null)" ] && [ -n "$(ls -d "$dir"/pkg-nopdf/uuid-*)" ]'
+ok "run --no-pdf: no rep2" '[ -z "$(ls -d "$dir"/pkg-nopdf/*/representations/rep2 2> /dev/null)" ] && [ -n "$(ls -d "$dir"/pkg-nopdf/*uuid-*)" ]'
 
 # PDFBox Preflight, every PDF in one JVM.
 cp=""

@@ -28,7 +28,7 @@ cp "$EVAL"/docs/studied/*.txt "$EVAL"/docs/studied/*.tsv in/ 2> /dev/null
 "$AT" run --organisation "Utvärdering" -o out in > run.log 2>&1
 "$AT" index out > index-sqlite.log 2>&1; rc1=$?
 "$AT" index out --index "$PG_URI" > index-pg.log 2>&1; rc2=$?
-docs=$(ls -d out/uuid-* | wc -l)
+docs=$(ls -d out/*uuid-* | wc -l)
 ok "$docs packages indexed into SQLite and into PostgreSQL" \
    '[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ] && grep -q "$docs packages indexed.*the index holds $docs documents" index-pg.log'
 "$AT" index out --index "$PG_URI" > again.log 2>&1

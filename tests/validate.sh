@@ -13,7 +13,7 @@ export SOURCE_DATE_EPOCH=1700000000
 
 good=$("$MK" "$TEXT" "$dir/out")
 tar=$("$MK" "$TEXT" "$dir/out" --tar)
-objid=$(basename "$good")
+objid=$(basename "$good"); objid=${objid##*__}   # the document's name, "__", its UUID
 ok "the writer made a folder and a tar" '[ -f "$good/METS.xml" ] && [ -f "$tar" ]'
 # The package ID is RFC 4122 UUID version 5 (libuuid) of the originals' SHA-256 in arkivtext's namespace:
 # Python's uuid5 of the same name agrees.

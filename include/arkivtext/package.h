@@ -1,7 +1,9 @@
 /* arkivtext — archive packages: E-ARK SIP 2.1.0 (= FGS Paketstruktur 2.0) with METS, PREMIS and SHA-256 fixity.
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One package per document: a folder named after its METS OBJID holding
+ * One package per document: a folder named after its METS OBJID (the
+ * document's title or source name made a file name, "__" and its UUID, e.g.
+ * "verksamhetsplan-och-budget-2021__uuid-…") holding
  * METS.xml, metadata/descriptive/ (the extracted record), metadata/preservation/
  * (PREMIS), representations/rep1/ (METS.xml and data/: the original files
  * untouched, ALTO per page, the normalized text), for scans optionally
@@ -31,6 +33,10 @@ typedef struct at_package_content {
     const at_record *record;      /**< the extracted record (metadata/descriptive/record.xml), or NULL */
     const char *dictionary;       /**< the dictionary the normalizer used (at_dict_describe), or NULL */
     size_t words_changed;         /**< words the normalizer changed */
+    const char *title;            /**< the title the archivist gave (a manifest), or NULL: the record's */
+    const char *const *sources;   /**< where the document came from: the originals' paths and those of identical
+                                       files packaged with them (METS altRecordID TYPE="SOURCE", PREMIS,
+                                       documentation); NULL-terminated, or NULL for the originals' paths */
 } at_package_content;
 
 typedef struct at_package_options {
@@ -58,7 +64,8 @@ AT_EXPORT int at_package_id(const char *const *originals, char **out, at_error *
 
 /**
  * Write the package of `content` into `outdir` (created if needed), as
- * `outdir/OBJID/` or `outdir/OBJID.tar`; an existing package of the same ID is
+ * `outdir/OBJID/` or `outdir/OBJID.tar`, OBJID and the METS LABEL naming
+ * the document (its title, else its source file's name); an existing package of the same ID is
  * replaced. On success `*path` (if not NULL) is the package's path; the
  * caller frees it with free().
  */
