@@ -270,29 +270,30 @@ static void run_document(gpointer item, gpointer data)
     g_mutex_unlock(&p->lock);
 }
 
-static bool left_over(const char *name)
+/* Temporary reports are left to the end of a batch: then another worker may be writing its own. */
+static bool left_over(const char *name, bool reports)
 {
     return (name[0] == '.' && strstr(name, ".tmp-")) || strstr(name, ".old-") ||
-           g_str_has_prefix(name, "report.json.tmp-") || g_str_has_prefix(name, "report.csv.tmp-");
+           (reports && (g_str_has_prefix(name, "report.json.tmp-") || g_str_has_prefix(name, "report.csv.tmp-")));
 }
 
 /* What a killed run left in `dir`: temporary packages (".NAME.tmp-…"), replaced ones, temporary files. */
-static void add_left_over(const char *dir, bool temporaries, GPtrArray *stale)
+static void add_left_over(const char *dir, bool temporaries, bool reports, GPtrArray *stale)
 {
     GDir *d = g_dir_open(dir, 0, NULL);
     for (const char *n; d && (n = g_dir_read_name(d));)
-        if (temporaries ? strstr(n, ".tmp-") != NULL : left_over(n))
+        if (temporaries ? strstr(n, ".tmp-") != NULL : left_over(n, reports))
             g_ptr_array_add(stale, g_build_filename(dir, n, NULL));
     if (d)
         g_dir_close(d);
 }
 
-void at_pipeline_clean_leftovers(const char *outdir)
+void at_pipeline_clean_leftovers(const char *outdir, bool reports)
 {
     GPtrArray *stale = g_ptr_array_new_with_free_func(g_free);
-    add_left_over(outdir, false, stale);
+    add_left_over(outdir, false, reports, stale);
     char *state = at_pipeline_state_dir(outdir);
-    add_left_over(state, true, stale);
+    add_left_over(state, true, reports, stale);
     g_free(state);
     for (guint i = 0; i < stale->len; i++)
         at_remove_tree(g_ptr_array_index(stale, i));
@@ -581,7 +582,7 @@ int at_pipeline_run(at_pipeline *p, const at_pipeline_box *box, at_pipeline_summ
     if (!p || !box || !summary)
         return at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, NULL, "no pipeline, box or summary");
     *summary = (at_pipeline_summary){ .mean_confidence = -1 };
-    at_pipeline_clean_leftovers(p->opts.outdir);
+    at_pipeline_clean_leftovers(p->opts.outdir, true);
     int rc = at_pipeline_bind_batch(p, at_pipeline_batch_needed(p), NULL, err);
     if (rc == 0)
         rc = check_options(p, err);

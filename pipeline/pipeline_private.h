@@ -52,7 +52,7 @@ int at_pipeline_set_up_ocr(at_pipeline *p, at_error *err);
 /** Sum up `docs` into `s`, with the pages read and the time of the current run. */
 void at_pipeline_summarise(const at_pipeline *p, const at_pipeline_doc *docs, size_t n, at_pipeline_summary *s);
 /** Remove what a killed run left in `outdir`: hidden temporary packages, replaced ones, temporary reports. */
-void at_pipeline_clean_leftovers(const char *outdir);
+void at_pipeline_clean_leftovers(const char *outdir, bool reports);
 
 /** Does a single run need a batch file? Yes unless its journal is the default SQLite file in the folder. */
 bool at_pipeline_batch_needed(const at_pipeline *p);

@@ -283,7 +283,7 @@ static int finish_batch(at_pipeline *p, at_error *err)
         rc = at_pipeline_write_reports(p, (at_pipeline_doc *)(void *)all->data, all->len, NULL, err);
     docs_free(all);
     if (rc == 0)
-        at_pipeline_clean_leftovers(p->opts.outdir);
+        at_pipeline_clean_leftovers(p->opts.outdir, false);
     return rc;
 }
 
