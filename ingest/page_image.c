@@ -25,7 +25,7 @@ static bool has_colour(PIX *source)
 
 /* `pix` (any depth) put through the geometry preprocessing applied to the page: scaled, turned
  * upright, deskewed — the same leptonica calls, so the size and placement match the gray page. */
-static PIX *same_geometry(PIX *pix, const at_prep_report *r)
+PIX *at_page_geometry(PIX *pix, const at_prep_report *r)
 {
     PIX *out = pixClone(pix);
     PIX *next = NULL;
@@ -114,7 +114,7 @@ static encoded continuous_tone(PIX *pix, PIX *gray, int quality)
 static PIX *colour_page(PIX *source, PIX *gray, const at_prep_report *report)
 {
     PIX *rgb = pixConvertTo32(source);
-    PIX *shown = rgb ? same_geometry(rgb, report) : NULL;
+    PIX *shown = rgb ? at_page_geometry(rgb, report) : NULL;
     pixDestroy(&rgb);
     if (shown && (pixGetWidth(shown) != pixGetWidth(gray) || pixGetHeight(shown) != pixGetHeight(gray)))
         pixDestroy(&shown); /* never a picture the word boxes do not fit */
