@@ -78,7 +78,7 @@ int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
         rc = at_extractor_run(p->extractor, doc, NULL, &rec, err);
     if (rc == 0) {
         const char *originals[] = { d->source, NULL };
-        at_package_content content = { originals, doc, rec, p->opts.dictionary, stats.changed };
+        at_package_content content = { originals, doc, rec, p->opts.dictionary, stats.changed, NULL, 0, NULL };
         rc = at_package_write(&content, p->opts.package, p->opts.outdir, &package, err);
     }
     if (rc == 0) {
