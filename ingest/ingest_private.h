@@ -61,7 +61,7 @@ typedef struct at_prep_report {
 PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray, at_prep_report *report,
                    at_error *err);
 
-/** `pix` (any depth) scaled, turned upright and deskewed as `r` says preprocessing did to its page. */
+/** `pix` (any depth) turned upright and deskewed as `r` says preprocessing did to its page; not scaled. */
 PIX *at_page_geometry(PIX *pix, const at_prep_report *r);
 
 /**
