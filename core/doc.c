@@ -150,6 +150,8 @@ void at_doc_append(at_doc *doc, const at_doc *part)
                                                  words[w].confidence);
                     if (words[w].text)
                         at_doc_set_text(doc, i, text, len, words[w].rule, words[w].score);
+                    if (words[w].gap)
+                        at_doc_set_gap(doc, i, words[w].gap, words[w].gap_rule);
                 }
             }
         }
