@@ -159,6 +159,41 @@ static void finish(const at_query *q, at_search_results *r)
     }
 }
 
+/* The best `limit` documents for `q`, best first, as at_backend_hit in `hits`. */
+static int search_backend(at_index *ix, at_query *q, size_t limit, GArray *hits, at_error *err)
+{
+    const at_index_backend *b = ix->backend;
+    if (q->words->len > AT_MAX_QUERY_WORDS)
+        return at_error_set(err, AT_ESYNTAX, AT_STAGE_SEARCH, NULL, "too many words in the query (at most %d)",
+                            AT_MAX_QUERY_WORDS);
+    int rc = b->expand(ix->self, q, err);
+    bool every_word = true;
+    for (guint i = 0; i < q->words->len; i++) {
+        const at_query_word *w = &g_array_index(q->words, at_query_word, i);
+        every_word &= w->terms->len > 0 || w->pieces->len > 0;
+    }
+    GArray *found = g_array_new(FALSE, FALSE, sizeof(at_candidate));
+    if (rc == 0 && q->words->len) {
+        /* Documents with every word first; when they are too few, those with most of them. */
+        if (every_word)
+            rc = b->match(ix->self, q, true, limit, found, err);
+        if (rc == 0 && found->len < limit && q->words->len > 1)
+            rc = b->match(ix->self, q, false, limit, found, err);
+    } else if (rc == 0) {
+        rc = b->fields(ix->self, q, limit, found, err);
+    }
+    for (guint i = 0; rc == 0 && i < found->len; i++) {
+        at_backend_hit h = { 0 };
+        rc = b->fetch(ix->self, &g_array_index(found, at_candidate, i), &h, err);
+        if (rc == 0)
+            g_array_append_val(hits, h);
+        else
+            at_backend_hit_clear(&h);
+    }
+    g_array_free(found, TRUE);
+    return rc;
+}
+
 int at_index_search(at_index *ix, const char *query, const at_search_options *opts, at_search_results **out,
                     at_error *err)
 {
@@ -174,7 +209,7 @@ int at_index_search(at_index *ix, const char *query, const at_search_options *op
     r->hits = g_array_new(FALSE, TRUE, sizeof(at_search_hit));
     r->owned = g_ptr_array_new_with_free_func(g_free);
     if (rc == 0)
-        rc = ix->backend->search(ix->self, q, opts->limit ? opts->limit : 10, r->found, err);
+        rc = search_backend(ix, q, opts->limit ? opts->limit : 10, r->found, err);
     if (rc == 0)
         finish(q, r);
     g_mutex_unlock(&ix->lock);

@@ -25,7 +25,6 @@
 #include <string.h>
 
 #define SCHEMA_VERSION "1"
-#define MAX_QUERY_WORDS 32
 #define MAX_EXPANSION 200     /* terms a query word may stand for (as the SQLite backend) */
 #define KNOWN_TERMS 2000000   /* terms remembered as already in the vocabulary */
 #define TIER 1e6              /* tiers (words matched and how) above any BM25 score */
@@ -573,12 +572,6 @@ static void filter_sql(const at_query *q, int param, GString *sql, GPtrArray *va
     }
 }
 
-typedef struct {
-    gint64 doc;
-    double score; /* tier * TIER + BM25; 0 for field-only hits */
-    int page, first_line, last_line;
-} candidate;
-
 /* Every document's count and mean length, and each phrase's inverse document frequency (as FTS5's bm25()). */
 static int phrase_stats(pq *s, GArray *phrases, double *avgdl, at_error *err)
 {
@@ -655,13 +648,14 @@ static double score_of(const GArray *phrases, const char *counts, double length,
 
 static gint by_score(gconstpointer a, gconstpointer b)
 {
-    const candidate *x = a, *y = b;
+    const at_candidate *x = a, *y = b;
     return x->score > y->score ? -1 : x->score < y->score ? 1 : x->doc < y->doc ? -1 : x->doc > y->doc;
 }
 
 /* Every document matching the terms (and the filters), scored; the best after those in `out` already. */
-static int run_match(pq *s, const at_query *q, bool all, size_t limit, GArray *out, at_error *err)
+static int run_match(void *self, const at_query *q, bool all, size_t limit, GArray *out, at_error *err)
 {
+    pq *s = self;
     GString *expr = g_string_new(NULL), *filter = g_string_new(NULL), *lexemes = g_string_new(NULL);
     GArray *phrases = g_array_new(FALSE, FALSE, sizeof(phrase));
     GPtrArray *values = g_ptr_array_new_with_free_func(g_free);
@@ -683,19 +677,19 @@ static int run_match(pq *s, const at_query *q, bool all, size_t limit, GArray *o
                                              PGRES_TUPLES_OK, "search failed", err)
                                        : NULL;
     rc = rc < 0 || !expr->len || r ? rc : err->code;
-    GArray *found = g_array_new(FALSE, FALSE, sizeof(candidate));
+    GArray *found = g_array_new(FALSE, FALSE, sizeof(at_candidate));
     for (int i = 0; r && i < PQntuples(r); i++) {
-        candidate c = { g_ascii_strtoll(PQgetvalue(r, i, 0), NULL, 10), 0, 0, 0, 0 };
+        at_candidate c = { g_ascii_strtoll(PQgetvalue(r, i, 0), NULL, 10), 0, 0, 0, 0 };
         c.score = score_of(phrases, PQgetvalue(r, i, 2), g_ascii_strtod(PQgetvalue(r, i, 1), NULL), avgdl);
         g_array_append_val(found, c);
     }
     g_array_sort(found, by_score);
     GHashTable *seen = g_hash_table_new(g_int64_hash, g_int64_equal);
     for (guint i = 0; i < out->len; i++)
-        g_hash_table_add(seen, &g_array_index(out, candidate, i).doc);
+        g_hash_table_add(seen, &g_array_index(out, at_candidate, i).doc);
     for (guint i = 0; i < found->len && out->len < limit; i++)
-        if (!g_hash_table_contains(seen, &g_array_index(found, candidate, i).doc))
-            g_array_append_val(out, g_array_index(found, candidate, i));
+        if (!g_hash_table_contains(seen, &g_array_index(found, at_candidate, i).doc))
+            g_array_append_val(out, g_array_index(found, at_candidate, i));
     g_hash_table_destroy(seen);
     g_array_free(found, TRUE);
     PQclear(r);
@@ -709,8 +703,9 @@ static int run_match(pq *s, const at_query *q, bool all, size_t limit, GArray *o
 }
 
 /* Field filters alone: documents in index order, each where its first filter's first value stands. */
-static int run_fields(pq *s, const at_query *q, size_t limit, GArray *out, at_error *err)
+static int run_fields(void *self, const at_query *q, size_t limit, GArray *out, at_error *err)
 {
+    pq *s = self;
     const at_query_filter *first = &g_array_index(q->filters, at_query_filter, 0);
     GPtrArray *one = g_ptr_array_new();
     g_ptr_array_add(one, g_ptr_array_index(first->tokens, 0));
@@ -730,7 +725,7 @@ static int run_fields(pq *s, const at_query *q, size_t limit, GArray *out, at_er
                       err);
     gint64 last = -1;
     for (int i = 0; r && i < PQntuples(r) && out->len < limit; i++) {
-        candidate c = { g_ascii_strtoll(PQgetvalue(r, i, 0), NULL, 10), 0, atoi(PQgetvalue(r, i, 1)),
+        at_candidate c = { g_ascii_strtoll(PQgetvalue(r, i, 0), NULL, 10), 0, atoi(PQgetvalue(r, i, 1)),
                         atoi(PQgetvalue(r, i, 2)), atoi(PQgetvalue(r, i, 3)) };
         if (c.doc != last)
             g_array_append_val(out, c);
@@ -762,8 +757,9 @@ static uint32_t *int_array(const char *text, size_t *n)
     return (uint32_t *)(void *)g_array_free(out, FALSE);
 }
 
-static int fetch(pq *s, const candidate *c, at_backend_hit *h, at_error *err)
+static int fetch(void *self, const at_candidate *c, at_backend_hit *h, at_error *err)
 {
+    pq *s = self;
     char id[32];
     g_snprintf(id, sizeof id, "%" G_GINT64_FORMAT, c->doc);
     const char *params[] = { id };
@@ -797,41 +793,15 @@ static int fetch(pq *s, const candidate *c, at_backend_hit *h, at_error *err)
     return rc;
 }
 
-static int pq_search(void *self, at_query *q, size_t limit, GArray *hits, at_error *err)
+static int pq_expand(void *self, at_query *q, at_error *err)
 {
-    pq *s = self;
-    if (q->words->len > MAX_QUERY_WORDS)
-        return at_error_set(err, AT_ESYNTAX, AT_STAGE_SEARCH, NULL, "too many words in the query (at most %d)",
-                            MAX_QUERY_WORDS);
-    GArray *found = g_array_new(FALSE, FALSE, sizeof(candidate));
-    bool every_word = true;
-    for (guint i = 0; i < q->words->len; i++) {
-        at_query_word *w = &g_array_index(q->words, at_query_word, i);
-        expand_word(s, w);
-        every_word &= w->terms->len > 0 || w->pieces->len > 0;
-    }
-    int rc = 0;
-    if (q->words->len) {
-        /* Documents with every word first; when they are too few, those with most of them. */
-        if (every_word)
-            rc = run_match(s, q, true, limit, found, err);
-        if (rc == 0 && found->len < limit && q->words->len > 1)
-            rc = run_match(s, q, false, limit, found, err);
-    } else {
-        rc = run_fields(s, q, limit, found, err);
-    }
-    for (guint i = 0; rc == 0 && i < found->len; i++) {
-        at_backend_hit h = { 0 };
-        rc = fetch(s, &g_array_index(found, candidate, i), &h, err);
-        if (rc == 0)
-            g_array_append_val(hits, h);
-        else
-            at_backend_hit_clear(&h);
-    }
-    g_array_free(found, TRUE);
-    return rc;
+    (void)err;
+    for (guint i = 0; i < q->words->len; i++)
+        expand_word(self, &g_array_index(q->words, at_query_word, i));
+    return 0;
 }
 
 const at_index_backend at_index_pg = {
-    "postgresql", pq_open, pq_close, pq_begin, pq_commit, pq_put, pq_remove, pq_count, pq_search,
+    "postgresql", pq_open, pq_close, pq_begin, pq_commit, pq_put, pq_remove, pq_count, pq_expand, run_match,
+    run_fields, fetch,
 };

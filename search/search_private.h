@@ -163,6 +163,16 @@ typedef struct at_backend_hit {
 void at_backend_hit_clear(at_backend_hit *h);
 
 /** What a backend does; every call is made under the index's lock. */
+/* A document a query selected, before it is read. */
+typedef struct {
+    int64_t doc;
+    double score; /* tier * TIER + BM25; 0 for field-only hits */
+    int page, first_line, last_line;
+} at_candidate;
+
+/* Queries longer than this are refused: each word multiplies the match expression. */
+#define AT_MAX_QUERY_WORDS 32
+
 typedef struct at_index_backend {
     const char *name;
     int (*open)(void **self, const char *location, at_analyzer *a, bool create, at_error *err);
@@ -172,12 +182,17 @@ typedef struct at_index_backend {
     int (*put)(void *self, const at_index_doc *doc, at_error *err);
     int (*remove)(void *self, const char *package, at_error *err);
     int (*count)(void *self, size_t *documents, size_t *pages, at_error *err);
-    /**
-     * The best `limit` documents for `q`, best first (fills `hits` with
-     * at_backend_hit); first fills each query word's `terms` from the
-     * vocabulary.
+    /* Fills each query word's `terms` (and `pieces`) from the vocabulary. */
+    int (*expand)(void *self, at_query *q, at_error *err);
+    /*
+     * Appends to `found` (at_candidate), best first, up to `limit` documents
+     * matching every query word (`all`) or any, that `found` does not hold yet.
      */
-    int (*search)(void *self, at_query *q, size_t limit, GArray *hits, at_error *err);
+    int (*match)(void *self, const at_query *q, bool all, size_t limit, GArray *found, at_error *err);
+    /* Appends the documents that only the query's field filters select. */
+    int (*fields)(void *self, const at_query *q, size_t limit, GArray *found, at_error *err);
+    /* A candidate's document, as a hit. */
+    int (*fetch)(void *self, const at_candidate *c, at_backend_hit *h, at_error *err);
 } at_index_backend;
 
 extern const at_index_backend at_index_sqlite;

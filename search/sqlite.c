@@ -27,7 +27,6 @@
 #include <zlib.h>
 
 #define SCHEMA_VERSION "1"
-#define MAX_QUERY_WORDS 32
 #define MAX_EXPANSION 200      /* terms a query word may stand for (a common part: "plan", "kommun") */
 #define KNOWN_TERMS 2000000    /* terms remembered as already in the vocabulary */
 #define TIER 1e6               /* at_score: tiers (words matched and how) above any BM25 score */
@@ -654,8 +653,9 @@ static void expand_word(sq *s, lookups *l, at_query_word *w)
 }
 
 /* Each query word's terms from the vocabulary. */
-static int expand(sq *s, at_query *q, at_error *err)
+static int expand(void *self, at_query *q, at_error *err)
 {
+    sq *s = self;
     lookups l = { prepare(s, "SELECT term FROM vocab WHERE term = ?1"), prepare(s, "SELECT term FROM vocab WHERE fold = ?1"),
                   prepare(s, "SELECT term FROM vocab WHERE stem = ?1"), prepare(s, "SELECT term FROM parts WHERE part = ?1") };
     int rc = l.by_term && l.by_fold && l.by_stem && l.by_part ? 0 : db_fail(s, "cannot prepare", err);
@@ -735,15 +735,10 @@ static void match_expr(const at_query *q, bool all, GString *expr, GString *word
     }
 }
 
-typedef struct {
-    sqlite3_int64 doc;
-    double score;      /* at_score: tier * TIER + BM25; 0 for field-only hits */
-    int page, first_line, last_line;
-} candidate;
-
 /* The best documents for one match expression, after those in `out` already. */
-static int run_match(sq *s, const at_query *q, bool all, size_t limit, GArray *out, at_error *err)
+static int run_match(void *self, const at_query *q, bool all, size_t limit, GArray *out, at_error *err)
 {
+    sq *s = self;
     GString *expr = g_string_new(NULL), *words = g_string_new(NULL), *exact = g_string_new(NULL);
     GString *filter = g_string_new(NULL);
     match_expr(q, all, expr, words, exact);
@@ -756,7 +751,7 @@ static int run_match(sq *s, const at_query *q, bool all, size_t limit, GArray *o
     if (st) {
         GHashTable *seen = g_hash_table_new(g_direct_hash, g_direct_equal);
         for (guint i = 0; i < out->len; i++)
-            g_hash_table_add(seen, GSIZE_TO_POINTER((gsize)g_array_index(out, candidate, i).doc));
+            g_hash_table_add(seen, GSIZE_TO_POINTER((gsize)g_array_index(out, at_candidate, i).doc));
         sqlite3_bind_text(st, 1, words->str, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 2, exact->str, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 3, expr->str, -1, SQLITE_STATIC);
@@ -764,7 +759,7 @@ static int run_match(sq *s, const at_query *q, bool all, size_t limit, GArray *o
         bind_filters(st, q, 5);
         int step;
         while (out->len < limit && (step = sqlite3_step(st)) == SQLITE_ROW) {
-            candidate c = { sqlite3_column_int64(st, 0), sqlite3_column_double(st, 1), 0, 0, 0 };
+            at_candidate c = { sqlite3_column_int64(st, 0), sqlite3_column_double(st, 1), 0, 0, 0 };
             if (!g_hash_table_contains(seen, GSIZE_TO_POINTER((gsize)c.doc)))
                 g_array_append_val(out, c);
         }
@@ -782,8 +777,9 @@ static int run_match(sq *s, const at_query *q, bool all, size_t limit, GArray *o
 }
 
 /* Field filters alone: documents in index order, each where its first filter's value stands. */
-static int run_fields(sq *s, const at_query *q, size_t limit, GArray *out, at_error *err)
+static int run_fields(void *self, const at_query *q, size_t limit, GArray *out, at_error *err)
 {
+    sq *s = self;
     GString *filter = g_string_new(NULL);
     const at_query_filter *first = &g_array_index(q->filters, at_query_filter, 0);
     filter_sql(q, first->field == AT_FIELD_DNR ? 3 : 2, filter);
@@ -807,7 +803,7 @@ static int run_fields(sq *s, const at_query *q, size_t limit, GArray *out, at_er
         sqlite3_int64 last = -1;
         int step;
         while (out->len < limit && (step = sqlite3_step(st)) == SQLITE_ROW) {
-            candidate c = { sqlite3_column_int64(st, 0), 0, sqlite3_column_int(st, 1), sqlite3_column_int(st, 2),
+            at_candidate c = { sqlite3_column_int64(st, 0), 0, sqlite3_column_int(st, 1), sqlite3_column_int(st, 2),
                             sqlite3_column_int(st, 3) };
             if (c.doc != last)
                 g_array_append_val(out, c);
@@ -829,8 +825,9 @@ static char *column_dup(sqlite3_stmt *st, int col)
 }
 
 /* A candidate's document, as a hit. */
-static int fetch(sq *s, const candidate *c, at_backend_hit *h, at_error *err)
+static int fetch(void *self, const at_candidate *c, at_backend_hit *h, at_error *err)
 {
+    sq *s = self;
     sqlite3_stmt *st = prepare(s, "SELECT package, document, title, location, lines, body FROM docs WHERE id = ?1");
     if (!st)
         return db_fail(s, "cannot prepare", err);
@@ -855,40 +852,7 @@ static int fetch(sq *s, const candidate *c, at_backend_hit *h, at_error *err)
     return rc;
 }
 
-static int sq_search(void *self, at_query *q, size_t limit, GArray *hits, at_error *err)
-{
-    sq *s = self;
-    if (q->words->len > MAX_QUERY_WORDS)
-        return at_error_set(err, AT_ESYNTAX, AT_STAGE_SEARCH, NULL, "too many words in the query (at most %d)",
-                            MAX_QUERY_WORDS);
-    GArray *found = g_array_new(FALSE, FALSE, sizeof(candidate));
-    int rc = expand(s, q, err);
-    bool every_word = true;
-    for (guint i = 0; i < q->words->len; i++) {
-        const at_query_word *w = &g_array_index(q->words, at_query_word, i);
-        every_word &= w->terms->len > 0 || w->pieces->len > 0;
-    }
-    if (rc == 0 && q->words->len) {
-        /* Documents with every word first; when they are too few, those with most of them. */
-        if (every_word)
-            rc = run_match(s, q, true, limit, found, err);
-        if (rc == 0 && found->len < limit && q->words->len > 1)
-            rc = run_match(s, q, false, limit, found, err);
-    } else if (rc == 0) {
-        rc = run_fields(s, q, limit, found, err);
-    }
-    for (guint i = 0; rc == 0 && i < found->len; i++) {
-        at_backend_hit h = { 0 };
-        rc = fetch(s, &g_array_index(found, candidate, i), &h, err);
-        if (rc == 0)
-            g_array_append_val(hits, h);
-        else
-            at_backend_hit_clear(&h);
-    }
-    g_array_free(found, TRUE);
-    return rc;
-}
-
 const at_index_backend at_index_sqlite = {
-    "sqlite", sq_open, sq_close, sq_begin, sq_commit, sq_put, sq_remove, sq_count, sq_search,
+    "sqlite", sq_open, sq_close, sq_begin, sq_commit, sq_put, sq_remove, sq_count, expand, run_match, run_fields,
+    fetch,
 };
