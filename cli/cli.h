@@ -15,6 +15,7 @@ enum {
     AT_EXIT_SOME_FAILED = 1, /* some inputs failed; the others were processed */
     AT_EXIT_USAGE = 2,
     AT_EXIT_SETUP = 3,       /* I/O, missing data files, bad rules */
+    AT_EXIT_INTERRUPTED = 130, /* stopped by SIGINT or SIGTERM (128 + SIGINT, as shells report it) */
 };
 
 /** Print `arkivtext CMD: message` for an error on stderr. */
