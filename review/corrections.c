@@ -10,6 +10,7 @@ void at_decisions_clear(at_decisions *d)
 {
     if (d->parser)
         g_object_unref(d->parser);
+    g_free(d->items);
     *d = (at_decisions){ 0 };
 }
 
