@@ -152,7 +152,7 @@ int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
     if (rc == 0) {
         char **sources = sources_of(d);
         at_package_content content = { (const char *const *)files, doc, rec, p->opts.dictionary, stats.changed,
-                                        d->meta ? d->meta->title : NULL, (const char *const *)sources };
+                                       NULL, 0, NULL, d->meta ? d->meta->title : NULL, (const char *const *)sources };
         rc = at_package_write(&content, p->opts.package, p->opts.outdir, &package, err);
         g_strfreev(sources);
     }

@@ -26,6 +26,18 @@
 extern "C" {
 #endif
 
+/** An event after the package was first made (a manual correction), for PREMIS. */
+typedef struct at_package_event {
+    const char *type;    /**< PREMIS eventType, e.g. "modification" */
+    const char *date;    /**< xs:dateTime */
+    const char *detail;  /**< what was done */
+    const char *outcome; /**< a note on the outcome (why, how many words), or NULL */
+    const char *person;  /**< who did it: a PREMIS agent of type person, the event's implementer */
+} at_package_event;
+
+/** Where the log of manual corrections goes in a package (a digiprovMD of its own). */
+#define AT_PACKAGE_CORRECTIONS_FILE "metadata/preservation/corrections.json"
+
 /** What went into a document, for the PREMIS events. */
 typedef struct at_package_content {
     const char *const *originals; /**< the source files, copied untouched; NULL-terminated, at least one */
@@ -33,6 +45,9 @@ typedef struct at_package_content {
     const at_record *record;      /**< the extracted record (metadata/descriptive/record.xml), or NULL */
     const char *dictionary;       /**< the dictionary the normalizer used (at_dict_describe), or NULL */
     size_t words_changed;         /**< words the normalizer changed */
+    const at_package_event *events; /**< events after the package was first made, oldest first, or NULL */
+    size_t n_events;
+    const char *corrections;      /**< the JSON log of manual corrections (AT_PACKAGE_CORRECTIONS_FILE), or NULL */
     const char *title;            /**< the title the archivist gave (a manifest), or NULL: the record's */
     const char *const *sources;   /**< where the document came from: the originals' paths and those of identical
                                        files packaged with them (METS altRecordID TYPE="SOURCE", PREMIS,
@@ -130,6 +145,16 @@ typedef struct at_package_validate_options {
  */
 AT_EXPORT int at_package_validate(const char *path, const at_package_validate_options *opts, at_package_report **report,
                         at_error *err);
+
+/**
+ * The packages `path` names: itself when it is a package folder (it holds a
+ * METS.xml or a representations folder), an archive or no folder; else every
+ * package folder and .zip/.tar/.tar.gz archive (by content) under it, in name
+ * order, without entering a package or following a symbolic link — a run's
+ * output folder, a shelf of packages. Fails (AT_EFORMAT) when a folder holds
+ * no package at all. `*packages` is NULL-terminated; g_strfreev() it.
+ */
+AT_EXPORT int at_package_find(const char *path, char ***packages, at_error *err);
 
 /** Is the package valid (no error-level problem)? */
 AT_EXPORT bool at_package_report_valid(const at_package_report *report);
