@@ -252,18 +252,21 @@ static void add_activity(xctx *x, const xrow *r, const xrow *above, const column
                                            [COL_COMMISSIONER] = "commissioner", [COL_RESULT] = "expectedResult",
                                            [COL_COMMENT] = "comment" };
     const char *see_above = NULL;
+    bool resolved = false;
     for (size_t k = 0; k < G_N_ELEMENTS(order); k++) {
         for (int c = 0; c < r->n_cells && c < n_cols; c++) {
             const char *cell = r->cells[c];
             if (!cell || cols[c] != order[k])
                 continue;
-            /* "Se ovan" for who, when or what it costs: the same column's value in the row above
-             * (in a description it points to the activity above, see below) */
-            if (is_see_above(cell) && (order[k] == COL_RESPONSIBLE || order[k] == COL_TIME || order[k] == COL_COST) && above && c < above->n_cells && above->cells[c] &&
-                !is_see_above(above->cells[c]))
-                cell = above->cells[c];
             if (is_see_above(cell))
                 see_above = cell;
+            /* "Se ovan" for who, when or what it costs: the same column's value in the row above
+             * (a title repeated with "Se ovan" also points to the activity above, see below) */
+            if (is_see_above(cell) && (order[k] == COL_RESPONSIBLE || order[k] == COL_TIME || order[k] == COL_COST) &&
+                above && c < above->n_cells && above->cells[c] && !is_see_above(above->cells[c])) {
+                cell = above->cells[c];
+                resolved = true;
+            }
             switch (order[k]) {
             case COL_RESPONSIBLE: {
                 char **parties = split_parties(cell);
@@ -309,7 +312,8 @@ static void add_activity(xctx *x, const xrow *r, const xrow *above, const column
                 return;
             }
         }
-        warn(x, &r->prov, "'%s' refers to an activity above that was not found", see_above);
+        if (!resolved)
+            warn(x, &r->prov, "'%s' refers to an activity above that was not found", see_above);
     }
 }
 
