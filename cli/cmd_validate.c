@@ -129,6 +129,39 @@ static void print_text(const char *package, const at_package_report *r, bool qui
            counts[0] == 1 ? "" : "s", counts[1], counts[1] == 1 ? "" : "s", counts[2], counts[2] == 1 ? "" : "s");
 }
 
+typedef struct {
+    guint valid, invalid, unchecked;
+} tally;
+
+static void not_checked(tally *t, const char *path, const at_error *err, bool json)
+{
+    t->unchecked++;
+    if (json)
+        json_package(path, NULL, err);
+    at_cli_report("validate", err);
+}
+
+static void validate_one(tally *t, const char *path, const at_package_validate_options *opts, bool json, bool quiet,
+                         bool verbose)
+{
+    at_error err = AT_ERROR_INIT;
+    at_package_report *r = NULL;
+    if (at_package_validate(path, opts, &r, &err) < 0) {
+        not_checked(t, path, &err, json);
+        return;
+    }
+    if (at_package_report_valid(r))
+        t->valid++;
+    else
+        t->invalid++;
+    if (json)
+        json_package(path, r, NULL);
+    else
+        print_text(path, r, quiet, verbose);
+    at_package_report_free(r);
+    fflush(stdout);
+}
+
 static const char summary[] =
     "Checks E-ARK information packages — folders, or .zip, .tar and .tar.gz archives holding one — offline,\n"
     "against the profile each names in mets/@PROFILE: CSIP 2.1.0 (2.2.0), and SIP 2.1.0 (2.2.0) for SIPs.\n"
@@ -142,6 +175,8 @@ static const char summary[] =
     "ARCHIVE (unsafe archives).\n"
     "XML with a DOCTYPE is refused: no entity is ever loaded or expanded. Archives are unpacked into a\n"
     "private temporary folder; links, entries leaving the package and bombs are refused.\n\n"
+    "A folder that is no package (no METS.xml) is searched for the packages under it — folders and\n"
+    "archives, as 'arkivtext run' writes them — and each is checked on its own.\n\n"
     "Prints the errors and warnings, 'PACKAGE: FILE:LINE: LEVEL: [REQUIREMENT] message', then one line\n"
     "'PACKAGE: valid|invalid (PROFILE; N errors, N warnings, N notes)' per package and a summary.\n"
     "Exit status: 0 all valid, 1 some invalid, 3 some could not be checked (not a package).";
@@ -159,7 +194,7 @@ int at_cmd_validate(int argc, char **argv)
           NULL },
         { "max-entries", 0, 0, G_OPTION_ARG_INT64, &max_entries, "Refuse archives with more entries (default 1000000)",
           "N" },
-        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &packages, NULL, "PACKAGE..." },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &packages, NULL, "PACKAGE|FOLDER..." },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new("- check E-ARK information packages (CSIP, SIP)");
@@ -178,31 +213,19 @@ int at_cmd_validate(int argc, char **argv)
     }
     at_package_validate_options opts = AT_PACKAGE_VALIDATE_OPTIONS_INIT;
     opts.max_entries = (unsigned long)max_entries;
-    guint valid = 0, invalid = 0, unchecked = 0;
+    tally t = { 0 };
     gint64 start = g_get_monotonic_time();
     for (char **p = packages; *p; p++) {
         at_error err = AT_ERROR_INIT;
-        at_package_report *r = NULL;
-        if (at_package_validate(*p, &opts, &r, &err) < 0) {
-            unchecked++;
-            if (json)
-                json_package(*p, NULL, &err);
-            at_cli_report("validate", &err);
-            continue;
-        }
-        if (at_package_report_valid(r))
-            valid++;
-        else
-            invalid++;
-        if (json)
-            json_package(*p, r, NULL);
-        else
-            print_text(*p, r, quiet, verbose);
-        at_package_report_free(r);
-        fflush(stdout);
+        char **found = NULL;
+        if (at_package_find(*p, &found, &err) < 0)
+            not_checked(&t, *p, &err, json);
+        for (char **f = found; f && *f; f++)
+            validate_one(&t, *f, &opts, json, quiet, verbose);
+        g_strfreev(found);
     }
     double seconds = (double)(g_get_monotonic_time() - start) / 1e6;
-    guint total = valid + invalid + unchecked;
+    guint valid = t.valid, invalid = t.invalid, unchecked = t.unchecked, total = valid + invalid + unchecked;
     FILE *out = json ? stderr : stdout;
     fprintf(out, "%u package%s: %u valid, %u invalid", total, total == 1 ? "" : "s", valid, invalid);
     if (unchecked)

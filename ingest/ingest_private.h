@@ -120,6 +120,9 @@ typedef struct at_prep_report {
 PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray, at_prep_report *report,
                    at_error *err);
 
+/** `pix` (any depth) turned upright and deskewed as `r` says preprocessing did to its page; not scaled. */
+PIX *at_page_geometry(PIX *pix, const at_prep_report *r);
+
 /**
  * The image a page's access copy shows, encoded: `source` (the page as read
  * from the file) with the geometry `report` says preprocessing applied, so
@@ -130,5 +133,9 @@ PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray, at
  */
 int at_page_image_make(PIX *source, PIX *gray, const at_prep_report *report, int quality, at_doc *doc,
                        size_t page, at_error *err);
+
+/** at_page_render() in the module (render.c). */
+int at_page_render_impl(const char *path, const at_page_view *view, int dpi, int quality, unsigned char **jpeg,
+                        size_t *len, int *width, int *height, at_error *err);
 
 #endif

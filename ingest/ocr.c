@@ -588,5 +588,5 @@ static int ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_prog
 AT_EXPORT void at_ocr_module_functions(at_ocr_module_fns *out);
 void at_ocr_module_functions(at_ocr_module_fns *out)
 {
-    *out = (at_ocr_module_fns){ AT_OCR_MODULE_ABI, ocr_new, ocr_free, ocr_document, ocr_files };
+    *out = (at_ocr_module_fns){ AT_OCR_MODULE_ABI, ocr_new, ocr_free, ocr_document, ocr_files, at_page_render_impl };
 }

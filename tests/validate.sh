@@ -265,6 +265,31 @@ assert p[1][\"problems\"][0][\"level\"] in (\"error\", \"warning\", \"info\") an
 assert p[2][\"checked\"] is False and \"not a package\" in p[2][\"error\"]
 " "$dir/o"'
 
+# A folder that is no package holds packages: every one under it is checked on its own (a run's output folder).
+shelf=$dir/shelf
+rm -rf "$shelf"; mkdir -p "$shelf/2021/broken" "$shelf/empty"
+cp -r "$good" "$shelf/"; cp "$tar" "$shelf/2021/"; cp -r "$good" "$shelf/2021/broken/"
+data=$(ls "$shelf/2021/broken/$objid"/representations/rep1/data/*.txt | head -1)
+printf 'X' | dd of="$data" bs=1 seek=100 conv=notrunc 2> /dev/null
+echo '{}' > "$shelf/report.json"; echo notes > "$shelf/2021/notes.txt"
+"$AT" validate "$shelf" > "$dir/o" 2> "$dir/e"; rc=$?
+ok "validate FOLDER: each package under it checked and named, one invalid: exit 1, other files ignored" \
+  '[ $rc -eq 1 ] && [ ! -s "$dir/e" ] && [ $(grep -c ": valid (E-ARK SIP" "$dir/o") -eq 2 ] &&
+   grep -q "^$shelf/$objid: valid" "$dir/o" && grep -q "^$shelf/2021/$(basename "$tar"): valid" "$dir/o" &&
+   grep -q "^$shelf/2021/broken/$objid: invalid" "$dir/o" && grep -q "^3 packages: 2 valid, 1 invalid (" "$dir/o" &&
+   ! grep -q "report.json\|notes.txt\|empty\|CSIPSTR4" "$dir/o"'
+"$AT" validate --json "$shelf" > "$dir/o" 2> /dev/null; rc=$?
+ok "validate --json FOLDER: one object per package and line" \
+  '[ $rc -eq 1 ] && python3 -c "
+import json, sys
+p = [json.loads(l) for l in open(sys.argv[1])]
+assert [x[\"valid\"] for x in p] == [False, True, True], p
+assert p[0][\"package\"].endswith(\"2021/broken/$objid\") and p[2][\"package\"] == \"$shelf/$objid\"
+" "$dir/o"'
+"$AT" validate "$shelf/empty" > "$dir/o" 2> "$dir/e"; rc=$?
+ok "validate FOLDER with no package under it: one line naming it, not checked" \
+  '[ $rc -ne 0 ] && [ $rc -ne 2 ] && [ $(wc -l < "$dir/e") -eq 1 ] && grep -q "empty: no package here" "$dir/e" && grep -q "1 not checked" "$dir/o"'
+
 # JSON is written by json-glib: a Swedish locale's decimal comma never reaches a number.
 if locale -a 2>/dev/null | grep -qix 'sv_SE.utf-\?8'; then
   LC_ALL=sv_SE.UTF-8 "$AT" validate --json "$good" > "$dir/o"

@@ -124,6 +124,16 @@ typedef struct at_package_validate_options {
 AT_EXPORT int at_package_validate(const char *path, const at_package_validate_options *opts, at_package_report **report,
                         at_error *err);
 
+/**
+ * The packages `path` names: itself when it is a package folder (it holds a
+ * METS.xml or a representations folder), an archive or no folder; else every
+ * package folder and .zip/.tar/.tar.gz archive (by content) under it, in name
+ * order, without entering a package or following a symbolic link — a run's
+ * output folder, a shelf of packages. Fails (AT_EFORMAT) when a folder holds
+ * no package at all. `*packages` is NULL-terminated; g_strfreev() it.
+ */
+AT_EXPORT int at_package_find(const char *path, char ***packages, at_error *err);
+
 /** Is the package valid (no error-level problem)? */
 AT_EXPORT bool at_package_report_valid(const at_package_report *report);
 /** The profile checked, e.g. "E-ARK SIP 2.1.0", "E-ARK CSIP 2.2.0", or "" when none could be read. */
