@@ -51,6 +51,9 @@ char *at_cli_json_text(JsonBuilder *b, bool pretty);
  */
 bool at_cli_distinct_outputs(const char *cmd, char *const *inputs, char *const *outputs, size_t n);
 
+/** Do two output paths name one regular file (or one new file), so that one would overwrite the other? */
+bool at_cli_same_file(const char *a, const char *b);
+
 int at_cmd_normalize(int argc, char **argv);
 int at_cmd_dict(int argc, char **argv);
 int at_cmd_ocr(int argc, char **argv);

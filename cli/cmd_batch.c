@@ -89,7 +89,7 @@ int at_cmd_status(int argc, char **argv)
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &dirs, NULL, "DIR..." },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
-    GOptionContext *ctx = g_option_context_new("DIR... - how far a run or a shared batch is");
+    GOptionContext *ctx = g_option_context_new("- how far a run or a shared batch is");
     g_option_context_set_summary(ctx,
         "Reads the journal of each output folder of arkivtext run: documents done, running, queued\n"
         "and failed, pages done, pages per minute over the last ten minutes and the time left at that rate.");

@@ -11,7 +11,7 @@ static int learn(int argc, char **argv)
     char **files = NULL;
     GOptionEntry entries[] = {
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Lexicon to write (required)", "FILE" },
-        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE..." },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "-o LEXICON FILE..." },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new("- learn a user lexicon from clean documents");
@@ -240,11 +240,16 @@ int at_cmd_dict(int argc, char **argv)
     if (argc >= 2)
         for (size_t i = 0; i < G_N_ELEMENTS(subs); i++)
             if (strcmp(argv[1], subs[i].name) == 0)
+            {
+                char *name = g_strdup_printf("arkivtext dict %s", subs[i].name); /* --help: "Usage: arkivtext dict learn" */
+                g_set_prgname(name);
+                g_free(name);
                 return subs[i].run(argc - 1, argv + 1);
+            }
     FILE *out = argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) ? stdout : stderr;
-    fprintf(out, "Usage: arkivtext dict learn -o LEXICON FILE...\n"
-                 "       arkivtext dict lookup [--lexicon FILE] WORD...\n"
-                 "       arkivtext dict coverage [--lexicon FILE] [--show N] FILE...\n"
+    fprintf(out, "Usage: arkivtext dict learn [OPTION…] -o LEXICON FILE...\n"
+                 "       arkivtext dict lookup [OPTION…] WORD...\n"
+                 "       arkivtext dict coverage [OPTION…] FILE...\n"
                  "       arkivtext dict info\n");
     return out == stdout ? AT_EXIT_OK : AT_EXIT_USAGE;
 }

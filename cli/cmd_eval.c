@@ -278,7 +278,7 @@ int at_cmd_eval(int argc, char **argv)
           "With --ocr: accuracy before and after for each set of FILE (folded<TAB>word:...)", "FILE" },
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path,
           "Dictionary that tells a wrong but real word from a broken one (default: the installed one)", "FILE" },
-        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "HYP" },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "--gold GOLD [--ocr OCR] HYP" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new("- character and word error rates against a gold text");
@@ -363,7 +363,7 @@ int at_cmd_damage(int argc, char **argv)
         { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text, "Random seed, 0 to 4294967295 (default 0)", "N" },
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out_path, "Write here, replaced atomically (default stdout)",
           "OUT" },
-        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "--mode strip|ocr FILE" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new("- a damaged copy of a clean text, for evaluation");

@@ -227,6 +227,29 @@ static int undo(const char *changes_path, char **files, const char *out_path)
     return rc ? AT_EXIT_SETUP : AT_EXIT_OK;
 }
 
+/* --explain WORD...: each word on its own, or as it was decided in FILE (its strip rate, its neighbours). */
+static int explain_words(const at_normalizer *normalizer, char **words, char **files, bool lenient)
+{
+    at_error err = AT_ERROR_INIT;
+    if (files && files[0] && files[1]) {
+        fprintf(stderr, "arkivtext normalize: --explain takes one FILE at most\n");
+        return AT_EXIT_USAGE;
+    }
+    for (char **w = words; *w; w++) {
+        at_doc *doc = NULL;
+        int rc = files && files[0] ? at_pipeline_read_document(files[0], NULL, lenient, NULL, NULL, &doc, &err) : 0;
+        if (rc == 0)
+            rc = doc ? at_normalizer_explain_doc(normalizer, doc, *w, stdout, &err)
+                     : at_normalizer_explain(normalizer, *w, stdout, &err);
+        at_doc_free(doc);
+        if (rc < 0) {
+            at_cli_report("normalize", &err);
+            return err.code == AT_EFORMAT && !err.file[0] ? AT_EXIT_USAGE : AT_EXIT_SOME_FAILED;
+        }
+    }
+    return AT_EXIT_OK;
+}
+
 int at_cmd_normalize(int argc, char **argv)
 {
     char *output = NULL, *changes = NULL, *changes_format = NULL, *rules_path = NULL, *dict_path = NULL,
@@ -247,7 +270,8 @@ int at_cmd_normalize(int argc, char **argv)
         { "lenient", 0, 0, G_OPTION_ARG_NONE, &lenient,
           "Replace invalid UTF-8 with U+FFFD (with a warning) instead of failing", NULL },
         { "explain", 0, 0, G_OPTION_ARG_STRING_ARRAY, &explain,
-          "Show the candidates for WORD and their scores, then exit (repeatable)", "WORD" },
+          "Show the candidates for WORD and their scores, then exit (repeatable); with a FILE, how WORD "
+          "was decided there: the document's strip rate, each occurrence with its neighbours", "WORD" },
         { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path, "Rules file (default: the installed sv.rules)", "FILE" },
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Compiled dictionary", "FILE" },
         { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons,
@@ -298,6 +322,12 @@ int at_cmd_normalize(int argc, char **argv)
         status = AT_EXIT_USAGE;
         goto out;
     }
+    if (output && changes && strcmp(changes, "-") != 0 && at_cli_same_file(output, changes)) {
+        fprintf(stderr, "arkivtext normalize: -o and --changes both name %s: one would overwrite the other; "
+                        "nothing written\n", changes);
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
     at_changes_format format = AT_CHANGES_JSONL;
     if ((changes_format && strcmp(changes_format, "xml") == 0) ||
         (!changes_format && changes && ends_with(changes, ".xml")))
@@ -334,11 +364,7 @@ int at_cmd_normalize(int argc, char **argv)
         goto out;
     }
     if (explain) {
-        for (char **w = explain; *w; w++)
-            if (at_normalizer_explain(normalizer, *w, stdout, &err) < 0) {
-                at_cli_report("normalize", &err);
-                status = AT_EXIT_USAGE;
-            }
+        status = explain_words(normalizer, explain, files, lenient);
         goto out;
     }
     static char *stdin_only[] = { "-", NULL };

@@ -209,7 +209,7 @@ int at_cmd_ocr(int argc, char **argv)
         { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path, "Rules file for --normalize", "FILE" },
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Dictionary for --normalize", "FILE" },
         { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons, "User lexicon for --normalize (repeatable)", "FILE" },
-        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT... -o DIR" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new("- OCR scanned pages into ALTO, text and tables");

@@ -140,7 +140,7 @@ int at_cmd_index(int argc, char **argv)
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &dirs, NULL, "DIR" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
-    GOptionContext *ctx = g_option_context_new("DIR - rebuild the search index of a folder of packages");
+    GOptionContext *ctx = g_option_context_new("- rebuild the search index of a folder of packages");
     g_option_context_set_summary(ctx,
         "Reads every package folder in DIR (as written by arkivtext run) and writes DIR/" INDEX_NAME ",\n"
         "replacing the old index only when the new one is complete. arkivtext run and arkivtext\n"
@@ -266,10 +266,10 @@ int at_cmd_search(int argc, char **argv)
         { "json", 0, 0, G_OPTION_ARG_NONE, &json, "One JSON object a hit (JSON Lines)", NULL },
         { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "Most hits shown (default 10)", "N" },
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Compiled dictionary (splits compound query words)", "FILE" },
-        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &words, NULL, "QUERY..." },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &words, NULL, "[-d DIR | --index LOCATION] QUERY..." },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
-    GOptionContext *ctx = g_option_context_new("QUERY... - find documents in the packages of a folder");
+    GOptionContext *ctx = g_option_context_new("- find documents in the packages of a folder");
     g_option_context_set_summary(ctx,
         "QUERY is words and field filters; every word must match (documents with most of them follow\n"
         "when too few have all). Words match regardless of diacritics (Sodertorn finds Södertörn), in\n"

@@ -2,7 +2,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "cli/cli.h"
 
+#include <glib/gstdio.h>
 #include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
 
 bool at_cli_distinct_outputs(const char *cmd, char *const *inputs, char *const *outputs, size_t n)
 {
@@ -20,4 +23,16 @@ bool at_cli_distinct_outputs(const char *cmd, char *const *inputs, char *const *
     }
     g_hash_table_destroy(seen);
     return ok;
+}
+
+bool at_cli_same_file(const char *a, const char *b)
+{
+    GStatBuf sa, sb;
+    if (g_stat(a, &sa) == 0 && g_stat(b, &sb) == 0) /* links and other spellings of one file */
+        return S_ISREG(sa.st_mode) && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    char *ca = g_canonicalize_filename(a, NULL), *cb = g_canonicalize_filename(b, NULL);
+    bool same = strcmp(ca, cb) == 0;
+    g_free(ca);
+    g_free(cb);
+    return same;
 }

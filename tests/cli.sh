@@ -19,6 +19,18 @@ ok "an unknown option is a usage error (2)" '[ $rc -eq 2 ] && [ $(wc -l < "$dir/
 "$AT" normalize --explain 6ver > "$dir/out"
 ok "--explain lists över first for 6ver, with its rule" 'sed -n 3p "$dir/out" | grep -q "över .*ocr.6-ö"'
 ok "--explain lists the unchanged reading too" 'grep -q "6ver .*(unchanged)" "$dir/out"'
+# --explain WORD FILE: the word as it was decided in that document, not in a vacuum.
+printf 'Sodertorn ar en attraktiv del av regionen.\nKostnaden ar 120 000 kr.\n' > "$dir/explain.txt"
+"$AT" normalize --explain ar "$dir/explain.txt" > "$dir/out" 2> "$dir/err"; rc=$?
+ok "--explain WORD FILE: the document's estimated strip rate, each occurrence with its neighbours and decision" \
+   '[ $rc -eq 0 ] && head -1 "$dir/out" | grep -q "^ar (in .*explain.txt: strip rate 0\.[0-9]*, estimated from the document): 3 candidates" &&
+    ! head -1 "$dir/out" | grep -q "strip rate 0.50" &&
+    grep -q "^  line 1: Södertörn \[ar\] en -> är (rule dict.diacritics, score " "$dir/out" &&
+    grep -q "^  line 2: Kostnaden \[ar\] 120 -> är (rule " "$dir/out" && grep -q "2 occurrences in" "$dir/out"'
+"$AT" normalize --strip-rate 0.1 --explain ar "$dir/explain.txt" > "$dir/out"
+ok "--explain WORD FILE with --strip-rate: the rate as given" 'head -1 "$dir/out" | grep -q "strip rate 0.10, as given"'
+"$AT" normalize --explain ar "$dir/explain.txt" "$dir/explain.txt" > /dev/null 2> "$dir/err"; rc=$?
+ok "--explain with two FILEs is a usage error" '[ $rc -eq 2 ] && [ $(wc -l < "$dir/err") -eq 1 ]'
 
 # A user lexicon teaches a name no list has: Öhrnell, stripped to Ohrnell.
 printf 'Handläggare är Maria Öhrnell. Frågor besvaras av Öhrnell.\n' > "$dir/clean.txt"
@@ -72,6 +84,20 @@ ok "--min-score 1: nothing changed, every repair flagged with its suggestion" \
 ok "undo passes over flags (JSON Lines and XML)" '[ $? -eq 0 ] && grep -q "<suggestion>är</suggestion>" "$dir/flags.xml"'
 "$AT" normalize --min-score 2 "$dir/corr-in.txt" 2> "$dir/err"; rc=$?
 ok "--min-score outside 0..1 is a usage error" '[ $rc -eq 2 ]'
+
+# Every command's --help usage line shows what it requires and is the one the README shows
+# ("…" and "..." alike). run's is checked by run's own tests.
+readme=$(dirname "$0")/../README.md
+for cmd in normalize ocr extract validate search index status slurm eval damage "dict learn" "dict lookup" "dict coverage"; do
+    usage=$("$AT" $cmd --help | sed -n 2p | sed 's/^ *//; s/ - .*//; s/…/.../g')
+    ok "$cmd --help: the usage line '$usage' is in the README" \
+       '[ -n "$usage" ] && sed "s/…/.../g" "$readme" | grep -qxF -- "$usage"'
+done
+for want in "ocr:-o DIR" "extract:--lang=LANG" "extract:--dpi=N" "eval:--gold GOLD" "damage:--mode strip|ocr" \
+            "dict learn:-o LEXICON" "slurm:-o DIR"; do
+    cmd=${want%%:*}
+    ok "$cmd --help shows ${want#*:}" '"$AT" $cmd --help | grep -qF -- "${want#*:}"'
+done
 
 # Start at once: commands that read text neither load the OCR libraries nor start themselves again;
 # ocr opens the OCR module (the dynamic linker's LD_DEBUG=files lists every program start and library).
