@@ -27,7 +27,7 @@ static void print_progress(const char *outdir, const at_pipeline_progress *g)
         printf("%zu running document%s free to be taken over (worker gone or lease run out): start or resubmit "
                "workers if none are left\n",
                g->orphaned, g->orphaned == 1 ? " is" : "s are");
-    printf("%lld pages done", g->pages);
+    printf("%lld %s done", g->pages, g->pages == 1 ? "page" : "pages");
     if (g->documents_per_minute > 0)
         printf("; %.1f pages/min (%.1f documents/min) over the last %s", g->pages_per_minute, g->documents_per_minute,
                "10 min");

@@ -42,6 +42,20 @@ static char *output_path(const char *outdir, const char *input, at_record_format
     return path;
 }
 
+/* "plan.txt: plan (0.95): 3 goals, 1 activity, 0 clauses, 0 budget lines, 1 warning -> out/plan.record.xml" */
+static void print_summary(const char *input, const at_record *rec, const char *path)
+{
+    size_t goals = at_record_count(rec, "theme") + at_record_count(rec, "mainGoal") + at_record_count(rec, "subGoal"),
+           activities = at_record_count(rec, "activity"), clauses = at_record_count(rec, "clause"),
+           lines = at_record_count(rec, "line"), warnings = at_record_count(rec, "warning");
+    char confidence[G_ASCII_DTOSTR_BUF_SIZE];
+    fprintf(stderr, "%s: %s (%s): %zu %s, %zu %s, %zu %s, %zu %s, %zu %s -> %s\n", input, at_record_kind(rec),
+            g_ascii_formatd(confidence, sizeof confidence, "%.2f", at_record_kind_confidence(rec)), goals,
+            at_cli_plural(goals, "goal", "goals"), activities, at_cli_plural(activities, "activity", "activities"),
+            clauses, at_cli_plural(clauses, "clause", "clauses"), lines, at_cli_plural(lines, "budget line", "budget lines"),
+            warnings, at_cli_plural(warnings, "warning", "warnings"), path);
+}
+
 static int extract_one(extract_job *j, const char *input, const char *path, at_error *err)
 {
     at_doc *doc = NULL;
@@ -59,11 +73,7 @@ static int extract_one(extract_job *j, const char *input, const char *path, at_e
         else if (af)
             at_atomic_abort(af);
         if (rc == 0)
-            fprintf(stderr, "%s: %s (%.2f): %zu goals, %zu activities, %zu clauses, %zu budget lines, %zu warnings -> %s\n",
-                    input, at_record_kind(rec), at_record_kind_confidence(rec),
-                    at_record_count(rec, "theme") + at_record_count(rec, "mainGoal") + at_record_count(rec, "subGoal"),
-                    at_record_count(rec, "activity"), at_record_count(rec, "clause"), at_record_count(rec, "line"),
-                    at_record_count(rec, "warning"), path);
+            print_summary(input, rec, path);
     } else if (rc == 0) {
         rc = at_record_write(rec, stdout, j->format, err);
     }
@@ -160,16 +170,13 @@ int at_cmd_extract(int argc, char **argv)
         status = AT_EXIT_SETUP;
         goto out;
     }
-    guint failed = 0;
     for (guint i = 0; i < n_files; i++) {
         at_error_clear(&err);
         if (extract_one(&j, files[i], out_paths[i], &err) < 0) {
             at_cli_report("extract", &err);
-            failed++;
+            status = MAX(status, at_cli_failure_status(&err, files[i]));
         }
     }
-    if (failed)
-        status = AT_EXIT_SOME_FAILED;
 out:
     at_ocr_free(j.ocr);
     at_extractor_free(j.extractor);

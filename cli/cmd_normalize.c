@@ -133,6 +133,8 @@ static bool ends_with(const char *s, const char *suffix)
 static int normalize_file(job *j, const char *in_path, const char *out_path, const char *changes_path,
                           at_changes_format changes_format, at_error *err)
 {
+    if (at_cli_check_input(in_path, AT_CLI_READS_TEXT, err) < 0)
+        return err->code;
     FILE *in = strcmp(in_path, "-") == 0 ? stdin : fopen(in_path, "rb");
     if (!in)
         return at_error_set(err, AT_EIO, AT_STAGE_CLI, in_path, "cannot open: %s", g_strerror(errno));
@@ -224,7 +226,9 @@ static int undo(const char *changes_path, char **files, const char *out_path)
         at_cli_report("normalize", &err);
     g_free(text);
     g_free(original);
-    return rc ? AT_EXIT_SETUP : AT_EXIT_OK;
+    if (rc == 0)
+        return AT_EXIT_OK;
+    return strcmp(err.file, changes_path) == 0 ? AT_EXIT_SOME_FAILED : at_cli_failure_status(&err, in);
 }
 
 /* --explain WORD...: each word on its own, or as it was decided in FILE (its strip rate, its neighbours). */
@@ -384,6 +388,7 @@ int at_cmd_normalize(int argc, char **argv)
     job j = { .normalizer = normalizer, .lenient = lenient };
     bool progress = n_files > 1 && isatty(STDERR_FILENO);
     guint failed = 0;
+    int failure = AT_EXIT_SOME_FAILED;
     for (guint i = 0; inputs[i]; i++) {
         if (progress)
             fprintf(stderr, "\r[%u/%u] %s\033[K", i + 1, n_files, inputs[i]);
@@ -392,6 +397,7 @@ int at_cmd_normalize(int argc, char **argv)
             if (progress)
                 fputc('\n', stderr);
             at_cli_report("normalize", &err);
+            failure = MAX(failure, at_cli_failure_status(&err, inputs[i]));
             failed++;
         }
     }
@@ -399,8 +405,8 @@ int at_cmd_normalize(int argc, char **argv)
     if (progress)
         fputc('\n', stderr);
     if (stats)
-        fprintf(stderr, "arkivtext normalize: %zu words, %zu changed (%.2f %%), %zu protected, %zu unknown; strip rate %.2f\n",
-                j.total.words, j.total.changed, j.total.words ? 100.0 * j.total.changed / j.total.words : 0.0,
+        fprintf(stderr, "arkivtext normalize: %zu %s, %zu changed (%.2f %%), %zu protected, %zu unknown; strip rate %.2f\n",
+                j.total.words, at_cli_plural(j.total.words, "word", "words"), j.total.changed, j.total.words ? 100.0 * j.total.changed / j.total.words : 0.0,
                 j.total.protected_, j.total.unknown, j.total.strip_rate);
     if (stats && (j.total.flagged || j.total.corrected))
     {
@@ -409,7 +415,7 @@ int at_cmd_normalize(int argc, char **argv)
                 j.total.flagged, g_ascii_formatd(bar, sizeof bar, "%.2f", min_score), j.total.corrected);
     }
     if (failed)
-        status = failed == (n_files ? n_files : 1) && n_files <= 1 ? AT_EXIT_SETUP : AT_EXIT_SOME_FAILED;
+        status = failure;
 out:
     at_normalizer_free(normalizer);
     at_rules_free(rules);

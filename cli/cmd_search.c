@@ -122,8 +122,10 @@ static int index_shared(const char *location, const at_dict *dict, GPtrArray *fo
         at_cli_report("index", &err);
         return AT_EXIT_SETUP;
     }
-    fprintf(stderr, "arkivtext index: %u packages indexed in %.1f s; the index holds %zu documents, %zu pages",
-            folders->len - (guint)failed, (double)(g_get_monotonic_time() - t0) / 1e6, docs, pages);
+    guint indexed = folders->len - (guint)failed;
+    fprintf(stderr, "arkivtext index: %u %s indexed in %.1f s; the index holds %zu %s, %zu %s", indexed,
+            at_cli_plural(indexed, "package", "packages"), (double)(g_get_monotonic_time() - t0) / 1e6, docs,
+            at_cli_plural(docs, "document", "documents"), pages, at_cli_plural(pages, "page", "pages"));
     if (failed)
         fprintf(stderr, "; %zu package%s could not be read", failed, failed == 1 ? "" : "s");
     fputc('\n', stderr);
@@ -192,7 +194,8 @@ int at_cmd_index(int argc, char **argv)
         status = AT_EXIT_SETUP;
     } else {
         drop_sqlite_files(tmp); /* the -wal and -shm of the temporary name, if any are left */
-        fprintf(stderr, "arkivtext index: %s: %zu documents, %zu pages indexed in %.1f s", final, docs, pages,
+        fprintf(stderr, "arkivtext index: %s: %zu %s, %zu %s indexed in %.1f s", final, docs,
+                at_cli_plural(docs, "document", "documents"), pages, at_cli_plural(pages, "page", "pages"),
                 (double)(g_get_monotonic_time() - t0) / 1e6);
         if (failed)
             fprintf(stderr, "; %zu package%s could not be read", failed, failed == 1 ? "" : "s");

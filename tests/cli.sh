@@ -99,6 +99,42 @@ for want in "ocr:-o DIR" "extract:--lang=LANG" "extract:--dpi=N" "eval:--gold GO
     ok "$cmd --help shows ${want#*:}" '"$AT" $cmd --help | grep -qF -- "${want#*:}"'
 done
 
+# One failure, one exit code in every command: an input missing or of the wrong kind is 1 (an input
+# failed), named in one line by what it is; an output that cannot be written is 3.
+printf 'not a PDF\n' > "$dir/brev.pdf"; printf '\x89PNG\r\n\x1a\nxxxx' > "$dir/scan.txt"; mkdir -p "$dir/a-folder"
+for cmd in "normalize" "extract" "dict learn -o $dir/lex.out" "damage --mode strip" "eval --gold $dir/plain0.txt" \
+           "dict coverage"; do
+    printf 'Sodertorn ar en kommun.\n' > "$dir/plain0.txt"
+    "$AT" $cmd "$dir/missing.txt" > /dev/null 2> "$dir/err"; rc=$?
+    ok "$cmd: a missing input: exit 1, one line naming it" \
+       '[ $rc -eq 1 ] && [ $(grep -c "missing.txt" "$dir/err") -eq 1 ] && grep -q "missing.txt: cannot open: No such file" "$dir/err"'
+    "$AT" $cmd "$dir/scan.txt" > /dev/null 2> "$dir/err"; rc=$?
+    ok "$cmd: an image named .txt: exit 1, 'a PNG image, not a text file'" \
+       '[ $rc -eq 1 ] && [ $(grep -c "scan.txt" "$dir/err") -eq 1 ] && grep -q "scan.txt: a PNG image, not a text file" "$dir/err"'
+done
+"$AT" ocr -o "$dir/ocr-kind" "$dir/brev.pdf" > /dev/null 2> "$dir/err"; rc=$?
+ok "ocr: a text file named .pdf: exit 1, 'a text file, not a PDF'" '[ $rc -eq 1 ] && grep -q "brev.pdf: a text file, not a PDF$" "$dir/err"'
+"$AT" validate "$dir/brev.pdf" > /dev/null 2> "$dir/err"; rc=$?
+ok "validate: a text file: exit 1, 'a text file, not a package'" '[ $rc -eq 1 ] && grep -q "brev.pdf: a text file, not a package" "$dir/err"'
+for cmd in "normalize -o $dir/a-folder" "damage --mode strip -o $dir/a-folder" "dict learn -o $dir/a-folder"; do
+    "$AT" $cmd "$dir/plain0.txt" > /dev/null 2> "$dir/err"; rc=$?
+    ok "${cmd%% -o*}: an output that cannot be written: exit 3, one line" \
+       '[ $rc -eq 3 ] && [ $(wc -l < "$dir/err") -eq 1 ] && grep -q "a-folder: is a folder" "$dir/err"'
+done
+echo > "$dir/extract-out"
+"$AT" extract -o "$dir/extract-out" "$dir/plain0.txt" > /dev/null 2> "$dir/err"; rc=$?
+ok "extract: an output folder that cannot be made: exit 3" '[ $rc -eq 3 ]'
+
+# Counts in words: one of a thing is singular.
+printf 'Hej\n' > "$dir/one.txt"
+"$AT" dict learn -o "$dir/one.lex" "$dir/one.txt" 2> "$dir/err"
+ok "dict learn: '1 word, 0 word pairs from 1 file'" 'grep -q "1 word, 0 word pairs from 1 file ->" "$dir/err"'
+printf 'ar\n' > "$dir/one.txt"
+"$AT" normalize --stats "$dir/one.txt" > /dev/null 2> "$dir/err"
+ok "normalize --stats: '1 word, 1 changed'" 'grep -q "normalize: 1 word, 1 changed" "$dir/err"'
+"$AT" ocr -o "$dir/ocr-kind" "$dir/brev.pdf" > /dev/null 2> "$dir/err"
+ok "ocr: '0 of 1 document read, 0 pages'" 'grep -q "0 of 1 document read, 0 pages," "$dir/err"'
+
 # Start at once: commands that read text neither load the OCR libraries nor start themselves again;
 # ocr opens the OCR module (the dynamic linker's LD_DEBUG=files lists every program start and library).
 loads() { # what to look for, command...
