@@ -15,6 +15,7 @@ enum {
     AT_EXIT_SOME_FAILED = 1, /* some inputs failed; the others were processed */
     AT_EXIT_USAGE = 2,
     AT_EXIT_SETUP = 3,       /* I/O, missing data files, bad rules */
+    AT_EXIT_INTERRUPTED = 130, /* stopped by SIGINT or SIGTERM (128 + SIGINT, as shells report it) */
 };
 
 /** Print `arkivtext CMD: message` for an error on stderr. */
@@ -85,6 +86,7 @@ int at_cmd_run(int argc, char **argv);
 int at_cmd_validate(int argc, char **argv);
 int at_cmd_index(int argc, char **argv);
 int at_cmd_search(int argc, char **argv);
+int at_cmd_review(int argc, char **argv);
 int at_cmd_status(int argc, char **argv);
 int at_cmd_slurm(int argc, char **argv);
 

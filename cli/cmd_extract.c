@@ -63,6 +63,9 @@ static int extract_one(extract_job *j, const char *input, const char *path, at_e
     int rc = read_document(j, input, &doc, err);
     if (rc == 0 && j->normalizer)
         rc = at_normalize_doc(j->normalizer, doc, NULL, err);
+    /* What reading or repairing went on without (a PDF page's unusable text layer, rule matches given up). */
+    for (const char *const *w = rc == 0 ? at_doc_warnings(doc) : NULL; w && *w; w++)
+        fprintf(stderr, "arkivtext extract: warning: %s\n", *w);
     if (rc == 0)
         rc = at_extractor_run(j->extractor, doc, NULL, &rec, err);
     if (rc == 0 && path) {

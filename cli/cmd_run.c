@@ -6,18 +6,43 @@
  */
 #include "cli/cli.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 typedef struct {
     bool tty;
+    GPtrArray *warned; /* documents packaged with warnings (char*) */
 } run_view;
+
+/* Set by SIGINT or SIGTERM: the pipeline starts no further document. The one global a signal needs. */
+static volatile sig_atomic_t stop_requested;
+
+static void request_stop(int sig)
+{
+    (void)sig;
+    stop_requested = 1;
+}
+
+/* The first SIGINT or SIGTERM asks the run to stop; a second one ends it at once (SA_RESETHAND). */
+static void catch_stop_signals(void)
+{
+    struct sigaction sa = { 0 };
+    sa.sa_handler = request_stop;
+    sa.sa_flags = (int)SA_RESETHAND;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
 
 /* The progress line on a terminal, and one line per failed document. */
 static void on_event(const at_pipeline_event *ev, void *data)
 {
-    const run_view *v = data;
+    run_view *v = data;
+    if (ev->kind == AT_PIPELINE_DOCUMENT_DONE && ev->warnings && ev->status != AT_PIPELINE_FAILED &&
+        ev->status != AT_PIPELINE_DUPLICATE)
+        g_ptr_array_add(v->warned, g_strdup(ev->source));
     if (ev->kind == AT_PIPELINE_WARNING) {
         if (v->tty)
             fputc('\n', stderr);
@@ -29,6 +54,12 @@ static void on_event(const at_pipeline_event *ev, void *data)
             fputc('\n', stderr);
         fprintf(stderr, "arkivtext run: %s\n", ev->message);
     }
+    if (ev->kind == AT_PIPELINE_DOCUMENT_DONE && ev->status == AT_PIPELINE_DUPLICATE) {
+        if (v->tty)
+            fputc('\n', stderr);
+        fprintf(stderr, "arkivtext run: %s: duplicate: the same content as %s, whose package names both\n",
+                ev->source, ev->message);
+    }
     if (!v->tty)
         return;
     double minutes = ev->seconds / 60;
@@ -39,21 +70,63 @@ static void on_event(const at_pipeline_event *ev, void *data)
             per_doc * (double)(ev->documents - ev->documents_done));
 }
 
-static void print_summary(const at_pipeline_summary *s)
+static gint by_text(gconstpointer a, gconstpointer b)
 {
-    fprintf(stderr, "arkivtext run: %zu documents: %zu ok (%zu already done), %zu failed; %lld pages; %lld words changed",
-            s->documents, s->ok, s->already_done, s->failed, s->pages, s->words_changed);
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static const char *plural(size_t n, const char *one, const char *many)
+{
+    return n == 1 ? one : many;
+}
+
+/* A document's sources on one line: its first file, and how many pages follow. */
+static void print_source(const char *source)
+{
+    const char *nl = strchr(source, '\n');
+    if (!nl) {
+        fprintf(stderr, "  %s\n", source);
+        return;
+    }
+    size_t more = 0;
+    for (const char *c = nl; c; c = strchr(c + 1, '\n'))
+        more++;
+    fprintf(stderr, "  %.*s and %zu more page%s\n", (int)(nl - source), source, more, more == 1 ? "" : "s");
+}
+
+static void print_summary(const at_pipeline_summary *s, const at_pipeline_box *box, const run_view *v)
+{
+    fprintf(stderr, "arkivtext run: %zu %s: %zu ok (%zu already done, %zu with warnings), %zu duplicate%s, %zu failed",
+            s->documents, plural(s->documents, "document", "documents"), s->ok, s->already_done, s->warned,
+            s->duplicates, plural(s->duplicates, "", "s"), s->failed);
+    if (s->not_started)
+        fprintf(stderr, ", %zu not started", s->not_started);
+    fprintf(stderr, "; %zu %s skipped; %lld %s; %lld %s changed", s->skipped, plural(s->skipped, "file", "files"),
+            s->pages, plural((size_t)s->pages, "page", "pages"), s->words_changed,
+            plural((size_t)s->words_changed, "word", "words"));
     if (s->mean_confidence >= 0)
         fprintf(stderr, "; mean OCR confidence %.3f", s->mean_confidence);
     fprintf(stderr, "; %.1f s (%.1f pages/min)\n", s->seconds,
             s->seconds > 0 ? (double)(s->pages_read * 60) / s->seconds : 0);
+    if (s->skipped)
+        fprintf(stderr, "arkivtext run: skipped (not archived):\n");
+    for (size_t i = 0; box && i < at_pipeline_box_n_skipped(box); i++) {
+        const char *reason;
+        const char *path = at_pipeline_box_skipped(box, i, &reason);
+        fprintf(stderr, "  %s: %s\n", path, reason);
+    }
+    if (v->warned->len)
+        fprintf(stderr, "arkivtext run: packaged with warnings (see report.json):\n");
+    g_ptr_array_sort(v->warned, by_text);
+    for (guint i = 0; i < v->warned->len; i++)
+        print_source(v->warned->pdata[i]);
 }
 
 /* The options a worker may be given; the rest it takes from its batch, fixed at --enqueue. */
 typedef struct {
-    char *outdir, *organisation, *agreement, *lang, *rules_path, *dict_path, *journal;
+    char *outdir, *organisation, *agreement, *lang, *rules_path, *dict_path, *journal, *manifest;
     char **lexicons, **inputs;
-    gboolean tar, zip, no_pdf, no_normalize, lenient, force, enqueue, worker;
+    gboolean tar, zip, no_pdf, no_normalize, lenient, force, enqueue, worker, pages_per_file;
     int jobs, lease;
 } run_args;
 
@@ -61,7 +134,7 @@ static bool only_worker_options(const run_args *a)
 {
     return !a->organisation && !a->agreement && !a->lang && !a->rules_path && !a->dict_path && !a->lexicons &&
            !a->inputs && !a->tar && !a->zip && !a->no_pdf && !a->no_normalize && !a->lenient && !a->force &&
-           !a->enqueue;
+           !a->enqueue && !a->manifest && !a->pages_per_file;
 }
 
 static char *absolute(const char *path)
@@ -139,12 +212,16 @@ static int worker_args(GOptionEntry *entries, run_args *a)
     return ok ? AT_EXIT_OK : AT_EXIT_SETUP;
 }
 
-static int enqueue(at_pipeline *pipeline, const run_args *a, char **files, size_t n)
+static int enqueue(at_pipeline *pipeline, const run_args *a, const at_pipeline_box *box)
 {
     at_error err = AT_ERROR_INIT;
     char **args = batch_args(a);
-    size_t queued = 0;
-    int rc = at_pipeline_enqueue(pipeline, (const char *const *)files, n, (const char *const *)args, &queued, &err);
+    size_t queued = 0, n = at_pipeline_box_n_documents(box);
+    const char **ids = g_new0(const char *, n + 1);
+    for (size_t i = 0; i < n; i++)
+        ids[i] = at_pipeline_box_document(box, i)->id;
+    int rc = at_pipeline_enqueue(pipeline, ids, n, (const char *const *)args, &queued, &err);
+    g_free(ids);
     g_strfreev(args);
     if (rc < 0) {
         at_cli_report("run", &err);
@@ -154,11 +231,36 @@ static int enqueue(at_pipeline *pipeline, const run_args *a, char **files, size_
                     "arkivtext run --worker -o %s%s%s\n",
             queued, queued == 1 ? "" : "s", n - queued, a->outdir, a->outdir, a->journal ? " --journal " : "",
             a->journal ? a->journal : "");
+    for (size_t i = 0; i < at_pipeline_box_n_skipped(box); i++) {
+        const char *reason;
+        const char *path = at_pipeline_box_skipped(box, i, &reason);
+        fprintf(stderr, "arkivtext run: %s: skipped: %s\n", path, reason);
+    }
+    return at_pipeline_box_n_skipped(box) ? AT_EXIT_SOME_FAILED : AT_EXIT_OK;
+}
+
+/* The documents of the inputs (or the manifest); a box of nothing but skipped files still runs, to report them. */
+static int open_box(const run_args *a, at_pipeline_box **box)
+{
+    at_error err = AT_ERROR_INIT;
+    at_pipeline_box_options bopts = AT_PIPELINE_BOX_OPTIONS_INIT;
+    bopts.pages_per_file = a->pages_per_file;
+    bopts.manifest = a->manifest;
+    bopts.exclude = a->outdir;
+    bopts.list = stdin;
+    if (at_pipeline_box_open(box, (const char *const *)a->inputs, &bopts, &err) < 0) {
+        at_cli_report("run", &err);
+        return AT_EXIT_USAGE;
+    }
+    if (at_pipeline_box_n_documents(*box) == 0 && at_pipeline_box_n_skipped(*box) == 0) {
+        fprintf(stderr, "arkivtext run: no files found in the inputs\n");
+        return AT_EXIT_USAGE;
+    }
     return AT_EXIT_OK;
 }
 
 /* Run the pipeline as asked: alone over the inputs, enqueueing them, or as a worker of the folder's batch. */
-static int run_pipeline(const run_args *a, at_pipeline_options *opts, char **files, size_t n_files,
+static int run_pipeline(const run_args *a, at_pipeline_options *opts, const at_pipeline_box *box,
                         const run_view *view)
 {
     at_error err = AT_ERROR_INIT;
@@ -170,12 +272,12 @@ static int run_pipeline(const run_args *a, at_pipeline_options *opts, char **fil
         return AT_EXIT_SETUP;
     }
     if (a->enqueue) {
-        status = enqueue(pipeline, a, files, n_files);
+        status = enqueue(pipeline, a, box);
         at_pipeline_free(pipeline);
         return status;
     }
     int rc = a->worker ? at_pipeline_work(pipeline, a->lease, &summary, &err)
-                       : at_pipeline_run(pipeline, (const char *const *)files, n_files, &summary, &err);
+                       : at_pipeline_run(pipeline, box, &summary, &err);
     if (rc < 0) {
         at_cli_report("run", &err);
         status = AT_EXIT_SETUP;
@@ -183,10 +285,16 @@ static int run_pipeline(const run_args *a, at_pipeline_options *opts, char **fil
     if (rc == 0 || summary.documents > 0) {
         if (view->tty)
             fputc('\n', stderr);
-        print_summary(&summary);
+        print_summary(&summary, box, view);
     }
-    if (summary.failed && status == AT_EXIT_OK)
+    if ((summary.failed || summary.skipped) && status == AT_EXIT_OK)
         status = AT_EXIT_SOME_FAILED;
+    if (stop_requested) {
+        fprintf(stderr, "arkivtext run: interrupted: %zu %s not started, the packages made are kept and the "
+                        "report so far is in %s/report.json; the same command again resumes\n",
+                summary.not_started, plural(summary.not_started, "document", "documents"), a->outdir);
+        status = AT_EXIT_INTERRUPTED;
+    }
     at_pipeline_free(pipeline);
     return status;
 }
@@ -220,6 +328,12 @@ int at_cmd_run(int argc, char **argv)
           "Register the inputs as DIR's batch for workers to share; process nothing", NULL },
         { "worker", 0, 0, G_OPTION_ARG_NONE, &a.worker,
           "Work on DIR's batch (see --enqueue) until nothing is left; any number of workers, on any machines", NULL },
+        { "manifest", 0, 0, G_OPTION_ARG_FILENAME, &a.manifest,
+          "CSV of path, document id and optional title, date, diarienummer, series: which file belongs to which "
+          "document, in page order (files not in it are skipped)", "FILE" },
+        { "pages-per-file", 0, 0, G_OPTION_ARG_NONE, &a.pages_per_file,
+          "Every page image a document of its own (default: a folder's numbered page images are one document)",
+          NULL },
         { "lease", 0, 0, G_OPTION_ARG_INT, &a.lease,
           "A worker's claim not renewed for SECONDS is taken over (a hung worker; default 300)", "SECONDS" },
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &a.inputs, NULL, "INPUT..." },
@@ -227,19 +341,24 @@ int at_cmd_run(int argc, char **argv)
     };
     GOptionContext *ctx = g_option_context_new("- scans and texts to E-ARK / FGS archive packages");
     g_option_context_set_summary(ctx,
-        "For each document (image, PDF, text, tab-separated table, or ALTO; folders are read whole):\n"
-        "OCR or read it, repair the Swedish, extract its record and write one E-ARK SIP 2.1.0\n"
-        "(FGS Paketstruktur 2.0) package into DIR; a scan also gets its searchable PDF/A access copy\n"
-        "(representation rep2). A journal in DIR makes runs resumable: documents already packaged\n"
-        "with the same content are skipped. DIR/report.json sums up the run.\n\n"
+        "For each document (image, PDF, text, tab- or comma-separated table, or ALTO): OCR or read it,\n"
+        "repair the Swedish, extract its record and write one E-ARK SIP 2.1.0 (FGS Paketstruktur 2.0)\n"
+        "package into DIR; a scan also gets its searchable PDF/A access copy (representation rep2).\n"
+        "Folders are walked recursively; a folder's numbered page images (0001.tif, sida2.png …) are\n"
+        "one document in natural page order. Every file is archived or listed as skipped with its\n"
+        "reason (a Word document, an empty file …); identical files make one package naming them all.\n"
+        "A journal in DIR makes runs resumable: documents already packaged with the same content are\n"
+        "skipped; other options than the folder's packages were made with stop the run (--force\n"
+        "redoes them). DIR/report.json and DIR/report.csv list every document and skipped file.\n"
+        "Exit 0 when all was archived, 1 when a file was skipped or failed, 130 when interrupted\n"
+        "(Ctrl-C: the documents running are finished; run the same command again to resume).\n\n"
         "One batch over many processes or machines: run --enqueue INPUT... -o DIR --organisation NAME\n"
         "[--journal postgresql://…] once, then any number of run --worker -o DIR [--journal …].");
     g_option_context_add_main_entries(ctx, entries, NULL);
     int status = AT_EXIT_OK;
-    at_error err = AT_ERROR_INIT;
     at_cli_repair repair = { NULL, NULL, NULL };
-    char **files = NULL;
-    size_t n_files = 0;
+    at_pipeline_box *box = NULL;
+    run_view view = { isatty(STDERR_FILENO), g_ptr_array_new_with_free_func(g_free) };
     if (!at_cli_parse(ctx, &argc, &argv, "run")) {
         status = AT_EXIT_USAGE;
         goto out;
@@ -267,13 +386,8 @@ int at_cmd_run(int argc, char **argv)
         status = AT_EXIT_USAGE;
         goto out;
     }
-    if (!a.worker &&
-        (at_pipeline_expand_inputs((const char *const *)a.inputs, true, stdin, &files, &n_files, &err) < 0 ||
-         n_files == 0)) {
-        fprintf(stderr, "arkivtext run: no documents found in the inputs\n");
-        status = AT_EXIT_USAGE;
+    if (!a.worker && (status = open_box(&a, &box)) != AT_EXIT_OK)
         goto out;
-    }
     char dict_desc[256] = "";
     if (!a.no_normalize && !a.enqueue) {
         if (!at_cli_repair_open(&repair, "run", a.dict_path, a.rules_path, a.lexicons, NULL)) {
@@ -291,7 +405,6 @@ int at_cmd_run(int argc, char **argv)
     popts.tar = a.tar;
     popts.zip = a.zip;
     popts.access_copy = !a.no_pdf;
-    run_view view = { isatty(STDERR_FILENO) };
     at_pipeline_options opts = AT_PIPELINE_OPTIONS_INIT;
     opts.outdir = a.outdir;
     opts.package = &popts;
@@ -305,10 +418,14 @@ int at_cmd_run(int argc, char **argv)
     opts.journal_location = a.journal;
     opts.on_event = on_event;
     opts.event_data = &view;
-    status = run_pipeline(&a, &opts, files, n_files, &view);
+    opts.stop = &stop_requested;
+    catch_stop_signals();
+    status = run_pipeline(&a, &opts, box, &view);
 out:
     at_cli_repair_close(&repair);
-    at_pipeline_inputs_free(files);
+    at_pipeline_box_free(box);
+    g_ptr_array_free(view.warned, TRUE);
+    g_free(a.manifest);
     g_option_context_free(ctx);
     g_free(a.outdir);
     g_free(a.organisation);

@@ -16,6 +16,7 @@ static const struct {
     { "status", at_cmd_status, "how far a run or a shared batch is: done, running, failed, pages per minute, ETA" },
     { "slurm", at_cmd_slurm, "a Slurm array job of workers for a shared batch (printed, or --submit)" },
     { "validate", at_cmd_validate, "check archive packages: schemas, checksums, references, CSIP/SIP requirements" },
+    { "review", at_cmd_review, "review pages of a batch: page images, changes and doubtful words marked, the record" },
     { "search", at_cmd_search, "find documents: words (any inflection, with or without diacritics) and fields" },
     { "index", at_cmd_index, "rebuild the search index of a folder of packages" },
     { "ocr", at_cmd_ocr, "OCR scanned pages (images, PDF) into ALTO 4.4, text and tables" },

@@ -93,7 +93,7 @@ size_t at_doc_add_word(at_doc *doc, const char *text, size_t len, at_box box, fl
 }
 
 /* Page `page`'s image is `data` (referenced: a document appended shares its pages' images). */
-static void put_image(at_doc *doc, size_t page, GBytes *data, at_image_encoding encoding, int components)
+static void put_image(at_doc *doc, size_t page, GBytes *data, const at_doc_image *format)
 {
     if (!doc->images)
         doc->images = g_array_new(FALSE, TRUE, sizeof(at_doc_image));
@@ -102,13 +102,18 @@ static void put_image(at_doc *doc, size_t page, GBytes *data, at_image_encoding 
     at_doc_image *img = &g_array_index(doc->images, at_doc_image, page);
     if (img->data)
         g_bytes_unref(img->data);
-    *img = (at_doc_image){ g_bytes_ref(data), encoding, components };
+    *img = *format;
+    img->data = g_bytes_ref(data);
 }
 
 void at_doc_set_page_image(at_doc *doc, size_t page, const at_page_image *image)
 {
+    const at_page *p = &g_array_index(doc->pages, at_page, page);
+    bool own_size = image->width > 0 && image->height > 0 && image->dpi > 0;
+    at_doc_image format = { NULL, image->encoding, image->components, own_size ? image->width : p->width,
+                            own_size ? image->height : p->height, own_size ? image->dpi : p->dpi };
     GBytes *data = g_bytes_new(image->data, image->len);
-    put_image(doc, page, data, image->encoding, image->components);
+    put_image(doc, page, data, &format);
     g_bytes_unref(data);
 }
 
@@ -132,7 +137,7 @@ void at_doc_append(at_doc *doc, const at_doc *part)
         size_t page = at_doc_add_page(doc, &g_array_index(part->pages, at_page, p));
         const at_doc_image *img = page_image(part, p);
         if (img)
-            put_image(doc, page, img->data, img->encoding, img->components);
+            put_image(doc, page, img->data, img);
         for (; block < part->blocks->len && blocks[block].page == p; block++) {
             const at_block *b = &blocks[block];
             at_doc_add_block(doc, b->kind, b->table, b->row, b->col, b->box);
@@ -145,6 +150,8 @@ void at_doc_append(at_doc *doc, const at_doc *part)
                                                  words[w].confidence);
                     if (words[w].text)
                         at_doc_set_text(doc, i, text, len, words[w].rule, words[w].score);
+                    if (words[w].gap)
+                        at_doc_set_gap(doc, i, words[w].gap, words[w].gap_rule);
                 }
             }
         }
@@ -387,10 +394,9 @@ bool at_doc_page_image(const at_doc *doc, size_t index, at_page_image *out)
         *out = (at_page_image){ AT_IMAGE_NONE, 0, 0, 0, 0, NULL, 0 };
         return false;
     }
-    const at_page *p = &g_array_index(doc->pages, at_page, index);
     gsize len = 0;
     const unsigned char *data = g_bytes_get_data(img->data, &len);
-    *out = (at_page_image){ img->encoding, p->width, p->height, p->dpi, img->components, data, len };
+    *out = (at_page_image){ img->encoding, img->width, img->height, img->dpi, img->components, data, len };
     return true;
 }
 

@@ -62,6 +62,7 @@ typedef struct at_doc_image {
     GBytes *data;          /* NULL: the page has none */
     at_image_encoding encoding;
     int components;
+    int width, height, dpi; /* the image's own: a page read upsampled keeps its image at the scan's */
 } at_doc_image;
 
 static inline at_word *at_doc_words(at_doc *doc)

@@ -196,29 +196,41 @@ void view_build(xctx *x)
         }
     }
 
-    int table_no = -1, last_table = -2;
-    uint32_t table_page = UINT32_MAX;
+    int table_no = -1, last_table = -2, row_base = 0;
+    uint32_t table_page = UINT32_MAX, block_page = UINT32_MAX;
+    bool after_cell = false; /* the last block with words was a table cell */
     int prev_line_no = 0;
     for (size_t b = 0; b < at_doc_n_blocks(doc); b++) {
         at_block_view view;
         at_doc_block(doc, b, &view);
         const at_block_view *bl = &view;
+        bool page_start = bl->page != block_page;
+        block_page = bl->page;
         if (bl->kind == AT_BLOCK_CELL) {
-            if (bl->table != last_table || bl->page != table_page) {
+            /* A table that opens the page after one that closed the page before runs on over the
+             * page break (its rows go on), as a table printed over pages does. */
+            bool runs_on = page_start && after_cell && bl->page == table_page + 1 && x->rows->len;
+            if (runs_on) {
+                row_base = ((xrow *)g_ptr_array_index(x->rows, x->rows->len - 1))->row + 1;
+                last_table = bl->table;
+                table_page = bl->page;
+            } else if (bl->table != last_table || bl->page != table_page) {
                 table_no++;
                 last_table = bl->table;
                 table_page = bl->page;
+                row_base = 0;
             }
+            after_cell = true;
             xrow *target = NULL;
             if (x->rows->len) {
                 xrow *last = g_ptr_array_index(x->rows, x->rows->len - 1);
-                if (last->table == table_no && last->row == bl->row)
+                if (last->table == table_no && last->row == bl->row + row_base)
                     target = last;
             }
             if (!target) {
                 target = g_new0(xrow, 1);
                 target->table = table_no;
-                target->row = bl->row;
+                target->row = bl->row + row_base;
                 target->prov.page = (int)bl->page + 1;
                 target->prov.confidence = -1;
                 g_ptr_array_add(x->rows, target);
@@ -262,6 +274,7 @@ void view_build(xctx *x)
                 continue;
             }
             g_strstrip(xl->text);
+            after_cell = false;
             /* A paragraph starts at a block's first line, or after a blank source line. */
             xl->para_start = l == bl->first_line || (from_text && xl->prov.first_line > prev_line_no + 1);
             prev_line_no = xl->prov.last_line;

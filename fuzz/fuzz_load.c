@@ -70,13 +70,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 FUZZ_CHECK(job.pix || job.layer);
                 if (job.pix)
                     FUZZ_CHECK(pixGetWidth(job.pix) <= AT_MAX_SIDE && pixGetHeight(job.pix) <= AT_MAX_SIDE);
-                if (job.layer)
-                    FUZZ_CHECK(at_doc_n_pages(job.layer) == 1);
+                if (job.layer) {
+                    at_doc *doc = at_pdf_page_doc(job.layer);
+                    FUZZ_CHECK(at_doc_n_pages(doc) == 1);
+                    at_doc_free(doc);
+                }
             } else {
                 FUZZ_CHECK(err.code == rc);
             }
             pixDestroy(&job.pix);
-            at_doc_free(job.layer);
+            at_pdf_page_free(job.layer);
+            g_free(job.note);
         }
         at_source_close(kind, handle);
     }

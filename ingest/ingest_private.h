@@ -19,14 +19,68 @@ typedef enum {
     AT_SOURCE_PDF,   /* a PDF page rendered by poppler */
 } at_source_kind;
 
+/* ---- a page's words, gathered into regions before they become a document ---- */
+
+typedef struct {
+    char *text;
+    at_box box;
+    float confidence;
+} region_word;
+
+typedef struct {
+    at_box box;
+    GArray *words;         /* region_word */
+} region_line;
+
+/* A text block or a table cell, kept until the page's blocks are put in reading order. */
+typedef struct {
+    at_block_kind kind;
+    int table, row, col;
+    at_box box;
+    GPtrArray *lines;      /* region_line* */
+} region;
+
+/** A new empty region; `table`, `row`, `col` -1 for text. */
+region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box);
+/** A new line at the end of `r`. */
+region_line *at_region_add_line(region *r, at_box box);
+void at_region_free(gpointer r);
+/** Top to bottom, then left to right (a GPtrArray sort function over region*). */
+gint at_region_by_top(gconstpointer a, gconstpointer b);
+/** One page's document: the page and its regions in the order given. */
+at_doc *at_regions_doc(const at_page_view *info, const GPtrArray *regions);
+
+/* ---- born-digital PDF pages (pdftext.c) ---- */
+
+/** A PDF page read from its text layer: words in lines, text blocks and table cells in reading order. */
+typedef struct at_pdf_page {
+    at_page_view info;
+    GPtrArray *regions;    /* region*, reading order */
+} at_pdf_page;
+
+/**
+ * Read the text layer of `page` (number `page_no`) with its words' boxes in
+ * pixels at `dpi`, finding ruled tables on a rendering of the page. NULL
+ * when the page has no usable text layer: none (`*why` NULL) or garbage
+ * (`*why` says what is wrong with it), so the page is to be OCR'd.
+ */
+at_pdf_page *at_pdf_page_read(void *page, int page_no, int dpi, const char **why);
+void at_pdf_page_free(at_pdf_page *p);
+/** Drop the running headers, footers and page numbers: lines at the same place on many of `n` pages. */
+void at_pdf_drop_running(at_pdf_page *const *pages, size_t n);
+/** The page's document, words hyphenated at line ends joined (as changes, rule "pdf.dehyphen"). */
+at_doc *at_pdf_page_doc(const at_pdf_page *p);
+
 /** One page of a document: where it comes from and, once read, its image or its text layer. */
 typedef struct at_page_job {
     const char *path;  /* the file it is a page of */
     int source_page;   /* 1-based */
     int dpi;           /* from the file, 0 if it states none */
+    bool from_pdf;     /* a page of a PDF */
     PIX *pix;          /* the page image to OCR, or NULL when `layer` holds its text */
-    at_doc *layer;     /* a PDF text layer already read: one page */
-    at_doc *result;    /* one page, filled by a worker */
+    at_pdf_page *layer; /* a PDF text layer already read */
+    char *note;        /* a warning for the page's document (why its text layer was not used), or NULL */
+    at_doc *result;    /* one page, filled by a worker (or from `layer` once all pages are read) */
     at_error err;
 } at_page_job;
 
@@ -41,6 +95,9 @@ int at_source_read_page(const char *path, at_source_kind kind, void *handle, con
                         at_page_job *job, at_error *err);
 
 void at_source_close(at_source_kind kind, void *handle);
+
+/** PDF page `page` (a PopplerPage) rendered at `dpi` as an 8 bpp gray page, or NULL if too large or out of memory. */
+PIX *at_pdf_render(void *page, int dpi);
 
 /** What preprocessing did to a page. */
 typedef struct at_prep_report {
@@ -61,6 +118,9 @@ typedef struct at_prep_report {
 PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray, at_prep_report *report,
                    at_error *err);
 
+/** `pix` (any depth) turned upright and deskewed as `r` says preprocessing did to its page; not scaled. */
+PIX *at_page_geometry(PIX *pix, const at_prep_report *r);
+
 /**
  * The image a page's access copy shows, encoded: `source` (the page as read
  * from the file) with the geometry `report` says preprocessing applied, so
@@ -71,5 +131,9 @@ PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray, at
  */
 int at_page_image_make(PIX *source, PIX *gray, const at_prep_report *report, int quality, at_doc *doc,
                        size_t page, at_error *err);
+
+/** at_page_render() in the module (render.c). */
+int at_page_render_impl(const char *path, const at_page_view *view, int dpi, int quality, unsigned char **jpeg,
+                        size_t *len, int *width, int *height, at_error *err);
 
 #endif

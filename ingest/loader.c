@@ -68,6 +68,17 @@ void at_ocr_free(at_ocr *ocr)
         module()->fns.ocr_free(ocr);
 }
 
+int at_page_render(const char *path, const at_page_view *view, int dpi, int quality, unsigned char **jpeg,
+                   size_t *len, int *width, int *height, at_error *err)
+{
+    *jpeg = NULL;
+    *len = 0;
+    const loaded_module *m = module();
+    if (m->error)
+        return at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "%s", m->error);
+    return m->fns.page_render(path, view, dpi, quality, jpeg, len, width, height, err);
+}
+
 int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
                     at_error *err)
 {

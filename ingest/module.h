@@ -9,7 +9,7 @@
 #include "arkivtext/ingest.h"
 
 #define AT_OCR_MODULE_ENTRY "at_ocr_module_functions"
-#define AT_OCR_MODULE_ABI 2
+#define AT_OCR_MODULE_ABI 3
 
 /** What the module gives the loader: the public OCR functions of arkivtext/ingest.h. */
 typedef struct at_ocr_module_fns {
@@ -20,6 +20,8 @@ typedef struct at_ocr_module_fns {
                         at_error *err);
     int (*ocr_files)(at_ocr *ocr, const char *name, const char *const *paths, size_t n, at_doc **out,
                      at_ocr_progress_fn progress, void *data, at_error *err);
+    int (*page_render)(const char *path, const at_page_view *view, int dpi, int quality, unsigned char **jpeg,
+                       size_t *len, int *width, int *height, at_error *err);
 } at_ocr_module_fns;
 
 /** Where the module is: $ARKIVTEXT_OCR_MODULE, the installed copy, or this build's. */

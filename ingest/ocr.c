@@ -33,39 +33,6 @@ typedef struct {
 
 /* ---- words from tesseract into regions ---- */
 
-typedef struct {
-    at_box box;
-    GArray *words;         /* region_word */
-} region_line;
-
-typedef struct {
-    char *text;
-    at_box box;
-    float confidence;
-} region_word;
-
-/* A text block or a table cell, kept until the page's blocks are put in reading order. */
-typedef struct {
-    at_block_kind kind;
-    int table, row, col;
-    at_box box;
-    GPtrArray *lines;      /* region_line* */
-} region;
-
-static void region_free(gpointer p)
-{
-    region *r = p;
-    for (guint i = 0; i < r->lines->len; i++) {
-        region_line *l = r->lines->pdata[i];
-        for (guint j = 0; j < l->words->len; j++)
-            g_free(g_array_index(l->words, region_word, j).text);
-        g_array_free(l->words, TRUE);
-        g_free(l);
-    }
-    g_ptr_array_free(r->lines, TRUE);
-    g_free(r);
-}
-
 static at_box iterator_box(const TessPageIterator *it, TessPageIteratorLevel level)
 {
     int l, t, r, b;
@@ -88,34 +55,18 @@ static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
         if (!word)
             continue;
         if (!into && TessPageIteratorIsAtBeginningOf(pit, RIL_BLOCK)) {
-            cur = g_new0(region, 1);
-            cur->kind = AT_BLOCK_TEXT;
-            cur->table = cur->row = cur->col = -1;
-            cur->box = iterator_box(pit, RIL_BLOCK);
-            cur->lines = g_ptr_array_new();
+            cur = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, iterator_box(pit, RIL_BLOCK));
             g_ptr_array_add(regions, cur);
             line = NULL;
         }
-        if (!line || TessPageIteratorIsAtBeginningOf(pit, RIL_TEXTLINE)) {
-            line = g_new0(region_line, 1);
-            line->box = iterator_box(pit, RIL_TEXTLINE);
-            line->words = g_array_new(FALSE, FALSE, sizeof(region_word));
-            g_ptr_array_add(cur->lines, line);
-        }
+        if (!line || TessPageIteratorIsAtBeginningOf(pit, RIL_TEXTLINE))
+            line = at_region_add_line(cur, iterator_box(pit, RIL_TEXTLINE));
         region_word w = { g_strdup(word), iterator_box(pit, RIL_WORD),
                           TessResultIteratorConfidence(it, RIL_WORD) / 100.0f };
         g_array_append_val(line->words, w);
         TessDeleteText(word);
     } while (TessResultIteratorNext(it, RIL_WORD));
     TessResultIteratorDelete(it);
-}
-
-static gint by_top(gconstpointer a, gconstpointer b)
-{
-    const region *x = *(region *const *)a, *y = *(region *const *)b;
-    if (x->box.y != y->box.y)
-        return x->box.y < y->box.y ? -1 : 1;
-    return x->box.x < y->box.x ? -1 : x->box.x > y->box.x;
 }
 
 static float mean_confidence(const GPtrArray *regions)
@@ -131,28 +82,6 @@ static float mean_confidence(const GPtrArray *regions)
         }
     }
     return n ? (float)(sum / n) : -1;
-}
-
-/* One page's document: the page and its regions in the order given. */
-static at_doc *page_doc(const at_page_view *info, const GPtrArray *regions)
-{
-    char *name = g_strdup_printf("page %d", info->source_page);
-    at_doc *doc = at_doc_new(name); /* its warnings read "page N: ..." in the document's */
-    g_free(name);
-    at_doc_add_page(doc, info);
-    for (guint i = 0; i < regions->len; i++) {
-        const region *r = regions->pdata[i];
-        at_doc_add_block(doc, r->kind, r->table, r->row, r->col, r->box);
-        for (guint l = 0; l < r->lines->len; l++) {
-            const region_line *line = r->lines->pdata[l];
-            at_doc_add_line(doc, line->box);
-            for (guint k = 0; k < line->words->len; k++) {
-                const region_word *wd = &g_array_index(line->words, region_word, k);
-                at_doc_add_word(doc, wd->text, strlen(wd->text), wd->box, wd->confidence);
-            }
-        }
-    }
-    return doc;
 }
 
 /* ---- one page ---- */
@@ -327,13 +256,7 @@ static at_doc *recognize(worker *w, at_page_job *job)
                 int x = g->col_edges[c] + CELL_INSET, y = g->row_edges[r] + CELL_INSET;
                 int cw = g->col_edges[span_end] - g->col_edges[c] - 2 * CELL_INSET;
                 int ch = g->row_edges[r + 1] - g->row_edges[r] - 2 * CELL_INSET;
-                region *cell = g_new0(region, 1);
-                cell->kind = AT_BLOCK_CELL;
-                cell->table = t;
-                cell->row = r;
-                cell->col = c;
-                cell->box = (at_box){ x, y, MAX(cw, 1), MAX(ch, 1) };
-                cell->lines = g_ptr_array_new();
+                region *cell = at_region_new(AT_BLOCK_CELL, t, r, c, (at_box){ x, y, MAX(cw, 1), MAX(ch, 1) });
                 g_ptr_array_add(cells, cell);
                 if (cw >= 4 && ch >= 4)
                     g_ptr_array_add(readable, cell);
@@ -355,7 +278,7 @@ static at_doc *recognize(worker *w, at_page_job *job)
     int cells_failed = units->failed - page_failed, n_readable = (int)readable->len;
     /* The text blocks first, then the cells in table, row and column order: the order one
      * engine reading the units in turn would give, before sorting. */
-    GPtrArray *regions = g_ptr_array_new_with_free_func(region_free);
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
     for (guint i = 0; i < units->outside_regions->len; i++)
         g_ptr_array_add(regions, units->outside_regions->pdata[i]);
     for (guint i = 0; i < cells->len; i++)
@@ -367,10 +290,10 @@ static at_doc *recognize(worker *w, at_page_job *job)
     pixDestroy(&page);
 
     /* Reading order: top to bottom; a table's cells stay together, row by row. */
-    g_ptr_array_sort(regions, by_top);
+    g_ptr_array_sort(regions, at_region_by_top);
     at_page_view info = { pixGetWidth(binary), pixGetHeight(binary), report.dpi, job->source_page, report.skew,
                      report.rotation, report.steps->str, w->ocr->engine, mean_confidence(regions) };
-    at_doc *doc = page_doc(&info, regions);
+    at_doc *doc = at_regions_doc(&info, regions);
     if (o->page_images && at_page_image_make(job->pix, gray, &report, o->jpeg_quality, doc, 0, &job->err) < 0)
         g_clear_pointer(&doc, at_doc_free);
     g_ptr_array_free(regions, TRUE);
@@ -424,12 +347,11 @@ static gpointer work(gpointer data)
             break;
         }
         if (job->layer) {
-            job->result = job->layer;
-            job->layer = NULL;
+            /* Read already; it becomes a document once every page is in (running headers). */
         } else if (!ready) {
             at_error_set(&job->err, AT_EDEPEND, AT_STAGE_CORE, NULL, "tesseract could not load '%s'", ocr->lang);
-        } else {
-            job->result = recognize(&w, job);
+        } else if ((job->result = recognize(&w, job)) && job->note) {
+            at_doc_add_warning(job->result, "%s", job->note);
         }
         pixDestroy(&job->pix);
         g_async_queue_push(item->done, job);
@@ -552,9 +474,47 @@ static void job_free(gpointer p)
 {
     at_page_job *job = p;
     at_doc_free(job->result);
-    at_doc_free(job->layer);
+    at_pdf_page_free(job->layer);
+    g_free(job->note);
     pixDestroy(&job->pix);
     g_free(job);
+}
+
+/* Did the page give a word its reader was at least half sure of? Shapes give OCR a few unsure ones. */
+static bool any_sure_word(const at_doc *page)
+{
+    at_word_view w;
+    for (size_t i = 0; i < at_doc_n_words(page); i++) {
+        at_doc_word(page, i, &w);
+        if (w.confidence < 0 || w.confidence >= 0.5f)
+            return true;
+    }
+    return false;
+}
+
+/* The document of the pages read: text layers, running headers and footers dropped, and OCR'd pages. */
+static at_doc *assemble(const char *name, GPtrArray *jobs)
+{
+    GPtrArray *layers = g_ptr_array_new();
+    for (guint i = 0; i < jobs->len; i++)
+        if (((at_page_job *)jobs->pdata[i])->layer)
+            g_ptr_array_add(layers, ((at_page_job *)jobs->pdata[i])->layer);
+    at_pdf_drop_running((at_pdf_page *const *)layers->pdata, layers->len);
+    g_ptr_array_free(layers, TRUE);
+    at_doc *doc = at_doc_new(name);
+    for (guint i = 0; i < jobs->len; i++) {
+        at_page_job *job = jobs->pdata[i];
+        bool ocred = !job->layer;
+        if (job->layer) {
+            job->result = at_pdf_page_doc(job->layer);
+            g_clear_pointer(&job->layer, at_pdf_page_free);
+        }
+        if (job->from_pdf && ocred && !any_sure_word(job->result))
+            at_doc_add_warning(job->result, "no text found (no text layer, and OCR read nothing it was sure of)");
+        at_doc_append(doc, job->result);
+        g_clear_pointer(&job->result, at_doc_free);
+    }
+    return doc;
 }
 
 static int ocr_files(at_ocr *ocr, const char *name, const char *const *paths, size_t n, at_doc **out,
@@ -583,7 +543,7 @@ static int ocr_files(at_ocr *ocr, const char *name, const char *const *paths, si
         if (received < (int)jobs->len) {
             at_page_job *job = g_async_queue_pop(done);
             received++;
-            if (!job->result && rc == 0) {
+            if (!job->result && !job->layer && rc == 0) {
                 char msg[512];
                 at_error_format(&job->err, msg, sizeof msg);
                 rc = at_error_set(err, job->err.code ? job->err.code : AT_EDEPEND, AT_STAGE_CORE, job->path,
@@ -597,12 +557,8 @@ static int ocr_files(at_ocr *ocr, const char *name, const char *const *paths, si
     for (; received < (int)jobs->len; received++)
         g_async_queue_pop(done);
     cursor_close(&cursor);
-    if (rc == 0) {
-        at_doc *doc = at_doc_new(name);
-        for (guint i = 0; i < jobs->len; i++)
-            at_doc_append(doc, ((at_page_job *)jobs->pdata[i])->result);
-        *out = doc;
-    }
+    if (rc == 0)
+        *out = assemble(name, jobs);
     g_ptr_array_free(jobs, TRUE);
     g_async_queue_unref(done);
     return rc;
@@ -619,5 +575,5 @@ static int ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_prog
 AT_EXPORT void at_ocr_module_functions(at_ocr_module_fns *out);
 void at_ocr_module_functions(at_ocr_module_fns *out)
 {
-    *out = (at_ocr_module_fns){ AT_OCR_MODULE_ABI, ocr_new, ocr_free, ocr_document, ocr_files };
+    *out = (at_ocr_module_fns){ AT_OCR_MODULE_ABI, ocr_new, ocr_free, ocr_document, ocr_files, at_page_render_impl };
 }

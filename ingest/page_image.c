@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "ingest/ingest_private.h"
 
+#include <math.h>
+
 #define DEFAULT_JPEG_QUALITY 50
 /* A scan counts as colour when this share of its pixels is clearly coloured (a small logo on an
  * A4 page is about 0.1 %); gray scans of colour-free paper stay gray and half the size. */
@@ -23,16 +25,13 @@ static bool has_colour(PIX *source)
     return yes;
 }
 
-/* `pix` (any depth) put through the geometry preprocessing applied to the page: scaled, turned
- * upright, deskewed — the same leptonica calls, so the size and placement match the gray page. */
-static PIX *same_geometry(PIX *pix, const at_prep_report *r)
+/* `pix` (any depth, as scanned) turned upright and deskewed as preprocessing turned the page — the
+ * same leptonica calls, so it covers the paper the word boxes refer to — but not scaled: the image
+ * keeps the scan's resolution (an upsampled page would only grow the file, not show more). */
+PIX *at_page_geometry(PIX *pix, const at_prep_report *r)
 {
     PIX *out = pixClone(pix);
     PIX *next = NULL;
-    if (r->scale != 1 && (next = pixScale(out, r->scale, r->scale))) {
-        pixDestroy(&out);
-        out = next;
-    }
     if (r->rotation && (next = pixRotateOrth(out, (4 - r->rotation / 90) % 4))) {
         pixDestroy(&out);
         out = next;
@@ -48,12 +47,21 @@ static PIX *same_geometry(PIX *pix, const at_prep_report *r)
 
 static bool geometry_changed(const at_prep_report *r)
 {
-    return r->scale != 1 || r->rotation != 0 || r->deskewed != 0;
+    return r->rotation != 0 || r->deskewed != 0;
 }
 
-/* An encoded image: which encoding, its bytes (g_malloc'd). */
+/* Does `image` span the same paper as `page` (the gray page OCR read, `scale` times the scan)? */
+static bool same_paper(PIX *image, PIX *page, float scale)
+{
+    double slack = scale + 1; /* rounding of the scaled sides */
+    return fabs(pixGetWidth(image) * scale - pixGetWidth(page)) <= slack &&
+           fabs(pixGetHeight(image) * scale - pixGetHeight(page)) <= slack;
+}
+
+/* An encoded image: which encoding, its size, its bytes (g_malloc'd). */
 typedef struct {
     at_image_encoding encoding;
+    int width, height;
     unsigned char *data;
     size_t len;
 } encoded;
@@ -61,7 +69,7 @@ typedef struct {
 /* Encode with leptonica's PDF helpers (G4, or Flate of the raw samples). */
 static encoded compressed(PIX *pix, int type, at_image_encoding encoding)
 {
-    encoded e = { encoding, NULL, 0 };
+    encoded e = { encoding, pixGetWidth(pix), pixGetHeight(pix), NULL, 0 };
     L_COMP_DATA *cid = NULL;
     if (pixGenerateCIData(pix, type, 0, 0, &cid) == 0 && cid && !cid->ncolors) {
         e.data = g_memdup2(cid->datacomp, cid->nbytescomp);
@@ -73,7 +81,7 @@ static encoded compressed(PIX *pix, int type, at_image_encoding encoding)
 
 static encoded jpeg(PIX *pix, int quality)
 {
-    encoded e = { AT_IMAGE_JPEG, NULL, 0 };
+    encoded e = { AT_IMAGE_JPEG, pixGetWidth(pix), pixGetHeight(pix), NULL, 0 };
     l_uint8 *data = NULL;
     /* Progressive: about 12 % smaller than baseline at the same quality. */
     if (pixWriteMemJpeg(&data, &e.len, pix, quality, 1) == 0 && data)
@@ -110,40 +118,60 @@ static encoded continuous_tone(PIX *pix, PIX *gray, int quality)
     return keep_lossless ? lossless : lossy;
 }
 
-/* The page in colour, pixel for pixel over `gray`, or NULL. */
-static PIX *colour_page(PIX *source, PIX *gray, const at_prep_report *report)
+/* The scan at its resolution, upright and deskewed: in colour (`depth` 32) or gray (8); or NULL. */
+static PIX *shown_page(PIX *source, PIX *gray, const at_prep_report *report, int depth)
 {
-    PIX *rgb = pixConvertTo32(source);
-    PIX *shown = rgb ? same_geometry(rgb, report) : NULL;
-    pixDestroy(&rgb);
-    if (shown && (pixGetWidth(shown) != pixGetWidth(gray) || pixGetHeight(shown) != pixGetHeight(gray)))
+    if (depth == 8 && report->scale == 1)
+        return pixClone(gray); /* the page OCR read is this one already */
+    PIX *converted = depth == 32 ? pixConvertTo32(source) : pixConvertTo8(source, 0);
+    PIX *shown = converted ? at_page_geometry(converted, report) : NULL;
+    pixDestroy(&converted);
+    if (shown && !same_paper(shown, gray, report->scale))
         pixDestroy(&shown); /* never a picture the word boxes do not fit */
     return shown;
+}
+
+/* A bitonal scan stays bitonal at its resolution: its own bits when untouched, else the page turned
+ * in gray (smooth edges) and thresholded. */
+static encoded bitonal(PIX *source, PIX *gray, const at_prep_report *report)
+{
+    encoded e = { AT_IMAGE_NONE, 0, 0, NULL, 0 };
+    PIX *bits = NULL;
+    if (!geometry_changed(report)) {
+        bits = pixClone(source);
+    } else {
+        PIX *turned = shown_page(source, gray, report, 8);
+        bits = turned ? pixConvertTo1(turned, 128) : NULL;
+        pixDestroy(&turned);
+    }
+    if (bits)
+        e = compressed(bits, L_G4_ENCODE, AT_IMAGE_G4);
+    pixDestroy(&bits);
+    return e;
 }
 
 int at_page_image_make(PIX *source, PIX *gray, const at_prep_report *report, int quality, at_doc *doc,
                        size_t page, at_error *err)
 {
     quality = quality > 0 && quality <= 100 ? quality : DEFAULT_JPEG_QUALITY;
-    encoded e = { AT_IMAGE_NONE, NULL, 0 };
+    encoded e = { AT_IMAGE_NONE, 0, 0, NULL, 0 };
     int components = 1;
     if (pixGetDepth(source) == 1) {
-        /* A bitonal scan stays bitonal: its own bits when untouched, else the turned page thresholded. */
-        PIX *bits = geometry_changed(report) ? pixConvertTo1(gray, 128) : pixClone(source);
-        if (bits)
-            e = compressed(bits, L_G4_ENCODE, AT_IMAGE_G4);
-        pixDestroy(&bits);
+        e = bitonal(source, gray, report);
     } else {
-        PIX *shown = has_colour(source) ? colour_page(source, gray, report) : NULL;
+        PIX *shown = has_colour(source) ? shown_page(source, gray, report, 32) : NULL;
         components = shown ? 3 : 1;
         if (!shown)
-            shown = pixClone(gray);
-        e = continuous_tone(shown, gray, quality);
+            shown = shown_page(source, gray, report, 8);
+        if (shown)
+            e = continuous_tone(shown, gray, quality);
         pixDestroy(&shown);
     }
     if (!e.data)
         return at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "cannot encode the page image");
-    at_page_image image = { e.encoding, 0, 0, 0, components, e.data, e.len };
+    /* The scan's resolution: the page's before any upsampling. */
+    at_page_image image = { e.encoding, e.width, e.height, (int)lround(report->dpi / report->scale), components,
+                            e.data, e.len };
     at_doc_set_page_image(doc, page, &image);
     g_free(e.data);
     return 0;

@@ -113,57 +113,24 @@ static PIX *surface_to_gray(cairo_surface_t *s)
     return pix;
 }
 
-/* A PDF page's own text with word boxes (in pixels at PDF_DPI), or NULL if it has none. */
-static at_doc *text_layer(PopplerPage *page, int page_no, double width_pt, double height_pt)
+PIX *at_pdf_render(void *page, int dpi)
 {
-    char *text = poppler_page_get_text(page);
-    PopplerRectangle *rects = NULL;
-    guint n_rects = 0;
-    bool any = false;
-    for (const char *p = text; p && *p && !any; p = g_utf8_next_char(p))
-        any = !g_unichar_isspace(g_utf8_get_char(p));
-    if (!any || !poppler_page_get_text_layout(page, &rects, &n_rects)) {
-        g_free(text);
-        g_free(rects);
+    double wpt, hpt;
+    poppler_page_get_size(page, &wpt, &hpt);
+    int w = (int)(wpt * dpi / 72.0), h = (int)(hpt * dpi / 72.0);
+    if (w <= 0 || h <= 0 || w > AT_MAX_SIDE || h > AT_MAX_SIDE || (long long)w * h > AT_MAX_PIXELS)
         return NULL;
-    }
-    double k = PDF_DPI / 72.0;
-    at_doc *doc = at_doc_new("pdf");
-    at_page_view info = { (int)(width_pt * k), (int)(height_pt * k), PDF_DPI, page_no, 0, 0, "", "pdf text layer", 1 };
-    at_doc_add_page(doc, &info);
-    at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, (at_box){ -1, -1, -1, -1 });
-    bool line_open = false;
-    /* One rectangle per character: words end at white space, lines at line breaks. */
-    guint i = 0;
-    for (const char *p = text; *p && i < n_rects;) {
-        gunichar c = g_utf8_get_char(p);
-        if (g_unichar_isspace(c)) {
-            if (c == '\n')
-                line_open = false;
-            p = g_utf8_next_char(p);
-            i++;
-            continue;
-        }
-        const char *start = p;
-        double x1 = rects[i].x1, y1 = rects[i].y1, x2 = rects[i].x2, y2 = rects[i].y2;
-        while (*p && i < n_rects && !g_unichar_isspace(g_utf8_get_char(p))) {
-            x1 = MIN(x1, rects[i].x1);
-            y1 = MIN(y1, rects[i].y1);
-            x2 = MAX(x2, rects[i].x2);
-            y2 = MAX(y2, rects[i].y2);
-            p = g_utf8_next_char(p);
-            i++;
-        }
-        if (!line_open) {
-            at_doc_add_line(doc, (at_box){ -1, -1, -1, -1 });
-            line_open = true;
-        }
-        at_box box = { (int)(x1 * k), (int)(y1 * k), (int)((x2 - x1) * k) + 1, (int)((y2 - y1) * k) + 1 };
-        at_doc_add_word(doc, start, (size_t)(p - start), box, 1.0f);
-    }
-    g_free(text);
-    g_free(rects);
-    return doc;
+    cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+    cairo_t *cr = cairo_create(surface);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_scale(cr, dpi / 72.0, dpi / 72.0);
+    poppler_page_render_for_printing(page, cr);
+    cairo_destroy(cr);
+    cairo_surface_flush(surface);
+    PIX *pix = cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS ? surface_to_gray(surface) : NULL;
+    cairo_surface_destroy(surface);
+    return pix;
 }
 
 int at_source_read_page(const char *path, at_source_kind kind, void *handle, const at_ocr_options *opts,
@@ -173,31 +140,22 @@ int at_source_read_page(const char *path, at_source_kind kind, void *handle, con
         PopplerPage *page = poppler_document_get_page(handle, job->source_page - 1);
         if (!page)
             return at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "page %d cannot be read", job->source_page);
-        double wpt, hpt;
-        poppler_page_get_size(page, &wpt, &hpt);
-        if (!opts->force_ocr && (job->layer = text_layer(page, job->source_page, wpt, hpt))) {
+        job->from_pdf = true;
+        const char *why = NULL;
+        if (!opts->force_ocr && (job->layer = at_pdf_page_read(page, job->source_page, PDF_DPI, &why))) {
             g_object_unref(page);
             return 0;
         }
-        int w = (int)(wpt * PDF_DPI / 72.0), h = (int)(hpt * PDF_DPI / 72.0);
-        int rc = check_size(path, w, h, err);
-        if (rc < 0) {
-            g_object_unref(page);
-            return rc;
-        }
-        cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
-        cairo_t *cr = cairo_create(surface);
-        cairo_set_source_rgb(cr, 1, 1, 1);
-        cairo_paint(cr);
-        cairo_scale(cr, PDF_DPI / 72.0, PDF_DPI / 72.0);
-        poppler_page_render_for_printing(page, cr);
-        cairo_destroy(cr);
-        cairo_surface_flush(surface);
-        job->pix = surface_to_gray(surface);
+        if (why)
+            job->note = g_strdup_printf("the text layer cannot be used (%s); the page was read by OCR", why);
+        double wpt, hpt;
+        poppler_page_get_size(page, &wpt, &hpt);
+        int rc = check_size(path, (int)(wpt * PDF_DPI / 72.0), (int)(hpt * PDF_DPI / 72.0), err);
+        if (rc == 0 && !(job->pix = at_pdf_render(page, PDF_DPI)))
+            rc = at_error_set(err, AT_ENOMEM, AT_STAGE_CORE, path, "cannot render page %d", job->source_page);
         job->dpi = PDF_DPI;
-        cairo_surface_destroy(surface);
         g_object_unref(page);
-        return job->pix ? 0 : at_error_set(err, AT_ENOMEM, AT_STAGE_CORE, path, "cannot render page %d", job->source_page);
+        return rc;
     }
     /* Leptonica decodes any raster format it knows; TIFF pages one at a time. */
     PIX *pix = job->source_page > 1 ? pixReadTiff(path, job->source_page - 1) : pixRead(path);

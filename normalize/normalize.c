@@ -26,7 +26,8 @@ enum {
 /* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
 #define P_SWAP 0.01  /* å read as ä, ä as å ... */
 #define P_ADD 1e-4   /* a diacritic that was not there: OCR rarely invents one */
-#define P_JOIN 1e-3  /* the OCR split a word in two */
+#define P_JOIN 1e-3  /* the OCR split a word in two, leaving a fragment that is no vouched word ("ningen") */
+#define P_JOIN_WORDS 1e-5 /* ... or two words a dictionary vouches for: mostly two words meant ("normal arbetstid") */
 #define P_SPLIT 5e-2 /* the OCR ran two words together */
 #define DAMAGED_STRIP_RATE 0.3 /* from this strip rate up, a document counts as fully damaged */
 #define LOG_P_OOV (-20.7)      /* an unknown word: about 1e-9, the bar a repair must clear */
@@ -1090,6 +1091,47 @@ static void push_slot(run *r, const slot *s)
     g_array_append_val(r->segment, *s);
 }
 
+/* A list label: one letter before ")" ("a)", "(b)"), or before "." at a line's start ("a."). */
+static bool is_list_label(const char *text, size_t len, const word_shape *sh, bool line_start)
+{
+    const char *core = text + sh->start;
+    size_t core_len = sh->end - sh->start;
+    if (core_len == 0 || g_utf8_next_char(core) != core + core_len || !is_alpha(g_utf8_get_char(core)) ||
+        sh->end >= len)
+        return false;
+    return text[sh->end] == ')' || (line_start && text[sh->end] == '.' && sh->end + 1 == len);
+}
+
+/* Does the line hold a small letter? A line without one is a heading in capitals. */
+static bool line_has_lower(run *r, const at_line_view *line)
+{
+    for (uint32_t i = 0; i < line->n_words; i++) {
+        size_t len;
+        const char *t = at_doc_word_text(r->doc, line->first_word + i, &len);
+        for (const char *p = t; p < t + len; p = g_utf8_next_char(p))
+            if (g_unichar_islower(g_utf8_get_char(p)))
+                return true;
+    }
+    return false;
+}
+
+/* A code in capitals and digits ("C1E", "D1E") in a line of running text: in a heading in capitals,
+ * the same digits are more likely look-alikes ("SK0LA"). */
+static bool is_caps_code(run *r, const char *core, size_t core_len, const at_line_view *line)
+{
+    bool digit = false, letter = false;
+    for (const char *p = core; p < core + core_len; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (g_unichar_isdigit(c))
+            digit = true;
+        else if (g_unichar_isupper(c))
+            letter = true;
+        else
+            return false;
+    }
+    return digit && letter && line_has_lower(r, line);
+}
+
 /* The parts of a word that the normalizer may change, as slots of the current segment. */
 static void visit_word(run *r, size_t index, uint32_t *prev_block)
 {
@@ -1117,6 +1159,12 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         flush_segment(r);
     const char *core = text + sh.start;
     size_t core_len = sh.end - sh.start;
+    if (is_list_label(text, len, &sh, index == line.first_word) ||
+        (core_len && has_non_letter(core, core_len) && is_caps_code(r, core, core_len, &line))) {
+        r->stats.protected_++;
+        flush_segment(r);
+        return;
+    }
     if (core_len && has_non_letter(core, core_len) && is_protected(r, core, core_len)) {
         r->stats.protected_++;
         if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID) {
@@ -1275,6 +1323,14 @@ static const cand *best_reading(run *r, const char *s, size_t len)
     return &cs->c[local_best(cs)];
 }
 
+/* Is this reading a word the spelling dictionaries or the user vouch for, not only the web list? */
+static bool vouched_word(run *r, const cand *c)
+{
+    at_dict_entry e;
+    return c->id != NO_ID && at_dict_find(r->n->dict, c->text, c->len, &e) &&
+           (e.flags & (AT_WORD_HUNSPELL | AT_WORD_DOMAIN | AT_WORD_USER));
+}
+
 /* Words the OCR split ("befolknings tillvaxten") are joined when the whole is a dictionary word
  * that is likelier than the two words one after the other. */
 static void pass_join(run *r)
@@ -1299,7 +1355,8 @@ static void pass_join(run *r)
             at_lower(joined, a.text_len + b.text_len, lower, sizeof lower) < 0 || !best_known(r, lower, &whole))
             continue;
         double apart = local_score(first) + local_score(second) + context_bonus(r, first, second);
-        double together = local_score(&whole) + log(P_JOIN) + r->log_damage;
+        double p_join = vouched_word(r, first) && vouched_word(r, second) ? P_JOIN_WORDS : P_JOIN;
+        double together = local_score(&whole) + log(p_join) + r->log_damage;
         if (together <= apart)
             continue;
         set_text(r, i, joined, a.text_len + b.text_len, "layout.join", 1);

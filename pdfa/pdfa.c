@@ -109,11 +109,11 @@ static void finish_font(pdf_writer *w)
 
 /* ---- pages ---- */
 
-/* Points per pixel: the image's resolution, within PDF/A-1's page sizes. */
-static double page_scale(const at_page_image *img)
+/* Points per pixel of the page the word boxes refer to: its resolution, within PDF/A-1's page sizes. */
+static double page_scale(const at_page_view *page)
 {
-    double k = 72.0 / (img->dpi > 0 ? img->dpi : DEFAULT_DPI);
-    int longest = MAX(img->width, img->height), shortest = MIN(img->width, img->height);
+    double k = 72.0 / (page->dpi > 0 ? page->dpi : DEFAULT_DPI);
+    int longest = MAX(page->width, page->height), shortest = MAX(1, MIN(page->width, page->height));
     if (shortest * k < PDFA_MIN_PAGE_PT)
         k = PDFA_MIN_PAGE_PT / shortest;
     if (longest * k > PDFA_MAX_PAGE_PT)
@@ -156,13 +156,15 @@ static qpdf_oh media_box(qpdf_data q, double width, double height)
     return box;
 }
 
-/* Page `index`: its image filling the page, and its words over it. */
+/* Page `index`: its image filling the page (whatever its own resolution), and its words over it. */
 static int add_page(pdf_writer *w, const at_doc *doc, size_t index, size_t *line_cursor, at_error *err)
 {
     qpdf_data q = w->q;
     at_page_image img;
     at_doc_page_image(doc, index, &img);
-    double k = page_scale(&img), width = img.width * k, height = img.height * k;
+    at_page_view view;
+    at_doc_page(doc, index, &view);
+    double k = page_scale(&view), width = view.width * k, height = view.height * k;
     GString *content = g_string_new("q ");
     pdfa_put_number(content, width);
     g_string_append(content, " 0 0 ");
@@ -327,9 +329,38 @@ static char *direct_path(FILE *out)
     return path;
 }
 
+/* Does the PDF just written read back — from `path`, else from the writer's buffer — with no repair,
+ * no warning, `n_pages` pages and every page's content? Checked before the caller commits it, so a
+ * file libqpdf or the disk spoilt never replaces the target. Page images are not decoded (qpdf has
+ * no CCITT decoder, and JPEG decoding would double the time). */
+static int verify(qpdf_data written, const char *path, size_t n_pages, const char *name, at_error *err)
+{
+    qpdf_data r = qpdf_init();
+    qpdf_silence_errors(r);
+    qpdf_set_suppress_warnings(r, QPDF_TRUE);
+    qpdf_set_attempt_recovery(r, QPDF_FALSE);
+    QPDF_ERROR_CODE code = path ? qpdf_read(r, path, NULL)
+                                : qpdf_read_memory(r, name, (const char *)qpdf_get_buffer(written),
+                                                   qpdf_get_buffer_length(written), NULL);
+    bool ok = !(code & QPDF_ERRORS) && qpdf_get_num_pages(r) == (int)n_pages;
+    for (size_t p = 0; ok && p < n_pages; p++) {
+        unsigned char *content = NULL;
+        size_t len = 0;
+        ok = !(qpdf_oh_get_page_content_data(r, qpdf_get_page_n(r, p), &content, &len) & QPDF_ERRORS);
+        free(content);
+    }
+    ok = ok && !qpdf_more_warnings(r) && !qpdf_has_error(r);
+    int rc = ok ? 0 : at_error_set(err, AT_EIO, AT_STAGE_PDFA, name, "the PDF written does not read back%s%s",
+                                  qpdf_has_error(r) ? ": " : "",
+                                  qpdf_has_error(r) ? qpdf_get_error_full_text(r, qpdf_get_error(r)) : "");
+    qpdf_cleanup(&r);
+    return rc;
+}
+
 /* Write the built PDF to `out` (PDF 1.4, a cross-reference table, no object streams, an EOL before
- * every endstream, an /ID from the content): straight into an empty file, else through memory. */
-static int write_out(qpdf_data q, const char *name, FILE *out, at_error *err)
+ * every endstream, an /ID from the content): straight into an empty file, else through memory; then
+ * read it back. */
+static int write_out(qpdf_data q, const char *name, size_t n_pages, FILE *out, at_error *err)
 {
     char *direct = direct_path(out);
     if ((direct ? qpdf_init_write(q, direct) : qpdf_init_write_memory(q)) & QPDF_ERRORS) {
@@ -342,12 +373,10 @@ static int write_out(qpdf_data q, const char *name, FILE *out, at_error *err)
     qpdf_force_pdf_version(q, "1.4");
     qpdf_set_newline_before_endstream(q, QPDF_TRUE);
     qpdf_set_deterministic_ID(q, QPDF_TRUE);
-    int rc = 0;
-    if (qpdf_write(q) & QPDF_ERRORS)
-        rc = qpdf_failure(q, name, err);
-    else if (direct && fseeko(out, 0, SEEK_END) != 0) /* past what libqpdf wrote, for whoever writes on */
+    int rc = qpdf_write(q) & QPDF_ERRORS ? qpdf_failure(q, name, err) : verify(q, direct, n_pages, name, err);
+    if (rc == 0 && direct && fseeko(out, 0, SEEK_END) != 0) /* past what libqpdf wrote, for whoever writes on */
         rc = at_error_set(err, AT_EIO, AT_STAGE_PDFA, name, "cannot write the PDF: %s", g_strerror(errno));
-    else if (!direct && fwrite(qpdf_get_buffer(q), 1, qpdf_get_buffer_length(q), out) != qpdf_get_buffer_length(q))
+    else if (rc == 0 && !direct && fwrite(qpdf_get_buffer(q), 1, qpdf_get_buffer_length(q), out) != qpdf_get_buffer_length(q))
         rc = at_error_set(err, AT_EIO, AT_STAGE_PDFA, name, "cannot write the PDF: %s", g_strerror(errno));
     g_free(direct);
     return rc;
@@ -403,7 +432,7 @@ int at_pdfa_write(const at_doc *doc, const at_pdfa_options *opts, FILE *out, at_
     if (rc == 0) {
         finish_font(&w);
         add_metadata(&w, &meta, pdf_date);
-        rc = qpdf_has_error(w.q) ? qpdf_failure(w.q, name, err) : write_out(w.q, name, out, err);
+        rc = qpdf_has_error(w.q) ? qpdf_failure(w.q, name, err) : write_out(w.q, name, n_pages, out, err);
     }
     qpdf_cleanup(&w.q);
     pdfa_chars_free(w.chars);

@@ -23,7 +23,7 @@ void at_pipeline_emit(at_pipeline *p, at_pipeline_event_kind kind, const char *s
 {
     if (!p->opts.on_event)
         return;
-    at_pipeline_event ev = { kind, source, status, message, p->docs, p->docs_done, p->failed, p->pages_done,
+    at_pipeline_event ev = { kind, source, status, message, 0, p->docs, p->docs_done, p->failed, p->pages_done,
                              (double)(g_get_monotonic_time() - p->start) / 1e6 };
     p->opts.on_event(&ev, p->opts.event_data);
 }
@@ -38,17 +38,33 @@ static void page_done(size_t done, size_t total, void *data)
     g_mutex_unlock(&p->lock);
 }
 
-static double mean_page_confidence(const at_doc *doc)
+char **at_pipeline_source_files(const char *source)
 {
-    double sum = 0;
-    int n = 0;
-    for (size_t i = 0; i < at_doc_n_pages(doc); i++) {
-        at_page_view pv;
-        at_doc_page(doc, i, &pv);
-        if (pv.confidence >= 0)
-            sum += pv.confidence, n++;
+    return g_strsplit(source, "\n", -1);
+}
+
+int at_pipeline_content_sha256(const char *source, char hex[65], long long *size, at_error *err)
+{
+    char **files = at_pipeline_source_files(source);
+    int rc = 0;
+    if (!files[0] || !files[1]) {
+        rc = at_file_sha256(source, hex, size, err);
+    } else {
+        GChecksum *all = g_checksum_new(G_CHECKSUM_SHA256);
+        *size = 0;
+        for (char **f = files; *f && rc == 0; f++) {
+            long long one;
+            rc = at_file_sha256(*f, hex, &one, err);
+            *size += one;
+            g_checksum_update(all, (const guchar *)hex, 64);
+            g_checksum_update(all, (const guchar *)"\n", 1);
+        }
+        if (rc == 0)
+            g_strlcpy(hex, g_checksum_get_string(all), 65);
+        g_checksum_free(all);
     }
-    return n ? sum / n : -1;
+    g_strfreev(files);
+    return rc;
 }
 
 /* What reading or repairing could not do but went on without, for the caller to show. */
@@ -63,12 +79,50 @@ static void warn_of(at_pipeline *p, const char *source, const at_doc *doc)
     g_mutex_unlock(&p->lock);
 }
 
+static bool any_scan(char **files)
+{
+    for (char **f = files; *f; f++)
+        if (at_pipeline_is_scan(*f))
+            return true;
+    return false;
+}
+
+/* Read a document's files: one file by its own name, the pages of several by their folder's. */
+static int read_source(at_pipeline *p, char **files, at_doc **doc, at_error *err)
+{
+    size_t n = g_strv_length(files);
+    int rc = any_scan(files) ? at_pipeline_set_up_ocr(p, err) : 0;
+    char *name = n == 1 ? g_strdup(files[0]) : g_path_get_dirname(files[0]);
+    if (rc == 0)
+        rc = at_pipeline_read_files(name, (const char *const *)files, n, p->ocr, p->opts.lenient, page_done, p,
+                                    doc, err);
+    g_free(name);
+    return rc;
+}
+
+/* The package is in place: keep its facts for the reports, then fill the journal's entry. */
+static int record_done(at_pipeline *p, at_pipeline_doc *d, char *package, const at_doc *doc, const at_record *rec,
+                       size_t changed, at_error *err)
+{
+    d->facts = at_pipeline_facts_new(doc, rec, changed);
+    d->entry.package = package;
+    d->entry.kind = g_strdup(at_record_kind(rec));
+    d->entry.pages = (int)at_doc_n_pages(doc);
+    d->entry.words = (long long)at_doc_n_words(doc);
+    d->entry.words_changed = (long long)changed;
+    d->entry.confidence = json_object_has_member(d->facts, "mean_confidence")
+                              ? json_object_get_double_member(d->facts, "mean_confidence")
+                              : -1;
+    return at_pipeline_facts_save(p->opts.outdir, package, d->facts, err);
+}
+
 int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
 {
     at_doc *doc = NULL;
     at_record *rec = NULL;
     char *package = NULL;
-    int rc = at_pipeline_read_document(d->source, p->ocr, p->opts.lenient, page_done, p, &doc, err);
+    char **files = at_pipeline_source_files(d->source);
+    int rc = read_source(p, files, &doc, err);
     at_normalize_stats stats = { 0 };
     if (rc == 0 && p->opts.normalizer)
         rc = at_normalize_doc(p->opts.normalizer, doc, &stats, err);
@@ -77,23 +131,18 @@ int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
     if (rc == 0)
         rc = at_extractor_run(p->extractor, doc, NULL, &rec, err);
     if (rc == 0) {
-        const char *originals[] = { d->source, NULL };
-        at_package_content content = { originals, doc, rec, p->opts.dictionary, stats.changed };
+        at_package_content content = { (const char *const *)files, doc, rec, p->opts.dictionary, stats.changed };
         rc = at_package_write(&content, p->opts.package, p->opts.outdir, &package, err);
     }
     if (rc == 0) {
-        d->entry.package = package;
-        d->entry.kind = g_strdup(at_record_kind(rec));
-        d->entry.pages = (int)at_doc_n_pages(doc);
-        d->entry.words = (long long)at_doc_n_words(doc);
-        d->entry.words_changed = (long long)stats.changed;
-        d->entry.confidence = mean_page_confidence(doc);
-        if (!at_pipeline_is_scan(d->source)) {
+        rc = record_done(p, d, package, doc, rec, stats.changed, err);
+        if (!any_scan(files)) {
             g_mutex_lock(&p->lock);
             p->pages_done += at_doc_n_pages(doc);
             g_mutex_unlock(&p->lock);
         }
     }
+    g_strfreev(files);
     at_record_free(rec);
     at_doc_free(doc);
     return rc;
@@ -127,9 +176,9 @@ void at_pipeline_warn(at_pipeline *p, const char *source, const at_error *err)
 }
 
 /* Process `d` between two journal entries: running before, done or failed after. */
-static void redo(at_pipeline *p, at_pipeline_doc *d, int rc, const char *sha, at_error *err)
+static void redo(at_pipeline *p, at_pipeline_doc *d, int rc, at_error *err)
 {
-    g_strlcpy(d->entry.sha256, rc == 0 ? sha : "", sizeof d->entry.sha256);
+    g_strlcpy(d->entry.sha256, rc == 0 ? d->sha256 : "", sizeof d->entry.sha256);
     d->entry.confidence = -1;
     d->entry.state = AT_JOURNAL_RUNNING;
     if (rc == 0)
@@ -142,49 +191,87 @@ static void redo(at_pipeline *p, at_pipeline_doc *d, int rc, const char *sha, at
         at_pipeline_warn(p, d->source, &jerr);
 }
 
+static bool stopped(const at_pipeline *p)
+{
+    return p->opts.stop && *p->opts.stop;
+}
+
+/* Tell the caller a document ended; call under p->lock. */
+static void document_done(at_pipeline *p, const at_pipeline_doc *d)
+{
+    p->docs_done++;
+    bool failed = d->entry.state != AT_JOURNAL_DONE;
+    p->failed += failed;
+    at_pipeline_status status = failed ? AT_PIPELINE_FAILED : d->same_as ? AT_PIPELINE_DUPLICATE
+                                : d->skipped                 ? AT_PIPELINE_ALREADY_DONE
+                                                             : AT_PIPELINE_OK;
+    const char *message = failed ? (d->entry.error ? d->entry.error : d->source)
+                          : d->same_as ? d->same_as->source
+                                       : NULL;
+    if (!p->opts.on_event)
+        return;
+    at_pipeline_event ev = { AT_PIPELINE_DOCUMENT_DONE, d->source, status, message,
+                             at_pipeline_facts_n_warnings(d->facts), p->docs, p->docs_done, p->failed,
+                             p->pages_done, (double)(g_get_monotonic_time() - p->start) / 1e6 };
+    p->opts.on_event(&ev, p->opts.event_data);
+}
+
 static void run_document(gpointer item, gpointer data)
 {
     at_pipeline_doc *d = item;
     at_pipeline *p = data;
+    if (stopped(p)) {
+        d->not_started = true;
+        return;
+    }
     gint64 t0 = g_get_monotonic_time();
     at_error err = AT_ERROR_INIT;
     long long size;
-    char sha[65];
-    int rc = at_file_sha256(d->source, sha, &size, &err);
+    /* Hashed before the run; an unreadable source is hashed again here for its error. */
+    int rc = d->sha256[0] ? 0 : at_pipeline_content_sha256(d->source, d->sha256, &size, &err);
     at_journal_entry old;
     bool known = false;
     if (rc == 0)
         rc = at_journal_get(p->journal, d->source, &old, &known, &err);
-    if (known && done_before(p, &old, sha)) {
+    if (known && done_before(p, &old, d->sha256)) {
         d->entry = old;
         d->skipped = true;
+        d->facts = at_pipeline_facts_load(p->opts.outdir, old.package);
     } else {
         if (known)
             at_journal_entry_clear(&old);
-        redo(p, d, rc, sha, &err);
+        redo(p, d, rc, &err);
     }
     d->seconds = (double)(g_get_monotonic_time() - t0) / 1e6;
     g_mutex_lock(&p->lock);
-    p->docs_done++;
-    bool failed = d->entry.state != AT_JOURNAL_DONE;
-    p->failed += failed;
-    at_pipeline_emit(p, AT_PIPELINE_DOCUMENT_DONE, d->source,
-         failed ? AT_PIPELINE_FAILED : d->skipped ? AT_PIPELINE_ALREADY_DONE : AT_PIPELINE_OK,
-         failed ? (d->entry.error ? d->entry.error : d->source) : NULL);
+    document_done(p, d);
     g_mutex_unlock(&p->lock);
+}
+
+static bool left_over(const char *name)
+{
+    return (name[0] == '.' && strstr(name, ".tmp-")) || strstr(name, ".old-") ||
+           g_str_has_prefix(name, "report.json.tmp-") || g_str_has_prefix(name, "report.csv.tmp-");
+}
+
+/* What a killed run left in `dir`: temporary packages (".NAME.tmp-…"), replaced ones, temporary files. */
+static void add_left_over(const char *dir, bool temporaries, GPtrArray *stale)
+{
+    GDir *d = g_dir_open(dir, 0, NULL);
+    for (const char *n; d && (n = g_dir_read_name(d));)
+        if (temporaries ? strstr(n, ".tmp-") != NULL : left_over(n))
+            g_ptr_array_add(stale, g_build_filename(dir, n, NULL));
+    if (d)
+        g_dir_close(d);
 }
 
 void at_pipeline_clean_leftovers(const char *outdir)
 {
-    GDir *dir = g_dir_open(outdir, 0, NULL);
-    if (!dir)
-        return;
     GPtrArray *stale = g_ptr_array_new_with_free_func(g_free);
-    for (const char *n; (n = g_dir_read_name(dir));)
-        if ((n[0] == '.' && g_str_has_prefix(n, ".uuid-") && strstr(n, ".tmp-")) || strstr(n, ".old-") ||
-            (g_str_has_prefix(n, "report.json.") && n[strlen("report.json.")]))
-            g_ptr_array_add(stale, g_build_filename(outdir, n, NULL));
-    g_dir_close(dir);
+    add_left_over(outdir, false, stale);
+    char *state = at_pipeline_state_dir(outdir);
+    add_left_over(state, true, stale);
+    g_free(state);
     for (guint i = 0; i < stale->len; i++)
         at_remove_tree(g_ptr_array_index(stale, i));
     g_ptr_array_free(stale, TRUE);
@@ -233,28 +320,101 @@ void at_pipeline_free(at_pipeline *p)
     g_free(p);
 }
 
+typedef struct {
+    at_pipeline_doc *doc;
+    long long size;
+} sized_doc;
+
 static gint larger_first(gconstpointer a, gconstpointer b)
 {
-    const at_pipeline_doc *x = *(at_pipeline_doc *const *)a, *y = *(at_pipeline_doc *const *)b;
-    GStatBuf sa, sb;
-    long long la = g_stat(x->source, &sa) == 0 ? (long long)sa.st_size : 0;
-    long long lb = g_stat(y->source, &sb) == 0 ? (long long)sb.st_size : 0;
-    return la < lb ? 1 : la > lb ? -1 : 0;
+    const sized_doc *x = a, *y = b;
+    if (x->size != y->size)
+        return x->size < y->size ? 1 : -1;
+    return x->doc < y->doc ? -1 : x->doc > y->doc; /* the box's order among equals */
 }
 
-/* Run every document on the worker pool, largest first, so a long one does not start last while the others idle. */
+static int jobs_of(const at_pipeline *p)
+{
+    return p->opts.jobs > 0 ? p->opts.jobs : (int)g_get_num_processors();
+}
+
+static void hash_document(gpointer item, gpointer data)
+{
+    (void)data;
+    sized_doc *s = item;
+    at_error err = AT_ERROR_INIT;
+    if (at_pipeline_content_sha256(s->doc->source, s->doc->sha256, &s->size, &err) < 0)
+        s->doc->sha256[0] = '\0', s->size = 0;
+}
+
+/* Hash every document; the first of each content is packaged, the later ones become its duplicates. */
+static GArray *hash_all(at_pipeline *p, at_pipeline_doc *docs, size_t n)
+{
+    GArray *sized = g_array_sized_new(FALSE, TRUE, sizeof(sized_doc), (guint)n);
+    g_array_set_size(sized, (guint)n);
+    GThreadPool *pool = g_thread_pool_new(hash_document, NULL, jobs_of(p), TRUE, NULL);
+    for (size_t i = 0; i < n; i++) {
+        g_array_index(sized, sized_doc, i).doc = &docs[i];
+        g_thread_pool_push(pool, &g_array_index(sized, sized_doc, i), NULL);
+    }
+    g_thread_pool_free(pool, FALSE, TRUE);
+    GHashTable *first = g_hash_table_new(g_str_hash, g_str_equal); /* sha256 -> at_pipeline_doc */
+    for (size_t i = 0; i < n; i++) {
+        at_pipeline_doc *d = &docs[i], *f = d->sha256[0] ? g_hash_table_lookup(first, d->sha256) : NULL;
+        if (!f) {
+            if (d->sha256[0])
+                g_hash_table_insert(first, d->sha256, d);
+            continue;
+        }
+        d->same_as = f;
+        if (!f->duplicates)
+            f->duplicates = g_ptr_array_new();
+        g_ptr_array_add(f->duplicates, (char *)d->source);
+    }
+    g_hash_table_destroy(first);
+    return sized;
+}
+
+/* Run every document on the worker pool, largest first, so a long one does not start last while the others
+ * idle; duplicates end with the document packaged for them. */
 static void run_all(at_pipeline *p, at_pipeline_doc *docs, size_t n)
 {
-    GPtrArray *order = g_ptr_array_new();
-    for (size_t i = 0; i < n; i++)
-        g_ptr_array_add(order, &docs[i]);
-    g_ptr_array_sort(order, larger_first);
-    int jobs = p->opts.jobs > 0 ? p->opts.jobs : (int)g_get_num_processors();
-    GThreadPool *pool = g_thread_pool_new(run_document, p, jobs, TRUE, NULL);
-    for (guint i = 0; i < order->len; i++)
-        g_thread_pool_push(pool, g_ptr_array_index(order, i), NULL);
+    GArray *sized = hash_all(p, docs, n);
+    g_array_sort(sized, larger_first);
+    GThreadPool *pool = g_thread_pool_new(run_document, p, jobs_of(p), TRUE, NULL);
+    for (guint i = 0; i < sized->len; i++)
+        if (!g_array_index(sized, sized_doc, i).doc->same_as)
+            g_thread_pool_push(pool, g_array_index(sized, sized_doc, i).doc, NULL);
     g_thread_pool_free(pool, FALSE, TRUE);
-    g_ptr_array_free(order, TRUE);
+    g_array_free(sized, TRUE);
+    g_mutex_lock(&p->lock);
+    for (size_t i = 0; i < n; i++) {
+        at_pipeline_doc *d = &docs[i];
+        if (!d->same_as)
+            continue;
+        d->not_started = d->same_as->not_started;
+        d->entry.state = d->same_as->entry.state;
+        d->entry.package = g_strdup(d->same_as->entry.package);
+        if (d->entry.state != AT_JOURNAL_DONE)
+            d->entry.error = g_strdup_printf("%s: the same content as %s, which was not packaged", d->source,
+                                             d->same_as->source);
+        if (!d->not_started)
+            document_done(p, d);
+    }
+    g_mutex_unlock(&p->lock);
+}
+
+const char *at_pipeline_status_name(const at_pipeline_doc *d)
+{
+    if (d->not_started)
+        return "not started";
+    if (d->entry.state != AT_JOURNAL_DONE)
+        return "failed";
+    if (d->same_as)
+        return "duplicate";
+    if (d->skipped)
+        return "already done";
+    return at_pipeline_facts_n_warnings(d->facts) ? "ok with warnings" : "ok";
 }
 
 void at_pipeline_summarise(const at_pipeline *p, const at_pipeline_doc *docs, size_t n, at_pipeline_summary *s)
@@ -263,13 +423,23 @@ void at_pipeline_summarise(const at_pipeline *p, const at_pipeline_doc *docs, si
     long long confident_pages = 0;
     *s = (at_pipeline_summary){ .documents = n, .mean_confidence = -1 };
     for (size_t i = 0; i < n; i++) {
-        const at_journal_entry *e = &docs[i].entry;
+        const at_pipeline_doc *d = &docs[i];
+        const at_journal_entry *e = &d->entry;
+        if (d->not_started) {
+            s->not_started++;
+            continue;
+        }
         if (e->state != AT_JOURNAL_DONE) {
             s->failed++;
             continue;
         }
+        if (d->same_as) {
+            s->duplicates++;
+            continue;
+        }
         s->ok++;
-        s->already_done += docs[i].skipped;
+        s->already_done += d->skipped;
+        s->warned += at_pipeline_facts_n_warnings(d->facts) > 0;
         s->pages += e->pages;
         s->words_changed += e->words_changed;
         if (e->confidence >= 0) {
@@ -292,38 +462,53 @@ int at_pipeline_set_up_ocr(at_pipeline *p, at_error *err)
     return rc;
 }
 
-/* OCR is set up only when some source is a scan: loading tesseract costs time and needs its models. */
-static int set_up_ocr(at_pipeline *p, const char *const *sources, size_t n, at_error *err)
+/* OCR is set up only when some document holds a scan: loading tesseract costs time and needs its models. */
+static int set_up_ocr(at_pipeline *p, const at_pipeline_box *box, at_error *err)
 {
-    bool scans = false;
-    for (size_t i = 0; i < n && !scans; i++)
-        scans = at_pipeline_is_scan(sources[i]);
-    return scans ? at_pipeline_set_up_ocr(p, err) : 0;
+    for (size_t i = 0; i < at_pipeline_box_n_documents(box); i++)
+        for (const char *const *f = at_pipeline_box_document(box, i)->files; *f; f++)
+            if (at_pipeline_is_scan(*f))
+                return at_pipeline_set_up_ocr(p, err);
+    return 0;
 }
 
-int at_pipeline_run(at_pipeline *p, const char *const *sources, size_t n, at_pipeline_summary *summary,
-                    at_error *err)
+static void docs_clear(at_pipeline_doc *docs, size_t n)
 {
-    if (!p || (!sources && n) || !summary)
-        return at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, NULL, "no pipeline, sources or summary");
+    for (size_t i = 0; i < n; i++) {
+        at_journal_entry_clear(&docs[i].entry);
+        if (docs[i].duplicates)
+            g_ptr_array_free(docs[i].duplicates, TRUE);
+        if (docs[i].facts)
+            json_object_unref(docs[i].facts);
+    }
+    g_free(docs);
+}
+
+int at_pipeline_run(at_pipeline *p, const at_pipeline_box *box, at_pipeline_summary *summary, at_error *err)
+{
+    if (!p || !box || !summary)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, NULL, "no pipeline, box or summary");
     *summary = (at_pipeline_summary){ .mean_confidence = -1 };
     at_pipeline_clean_leftovers(p->opts.outdir);
     int rc = at_pipeline_bind_batch(p, at_pipeline_batch_needed(p), NULL, err);
     if (rc == 0)
-        rc = set_up_ocr(p, sources, n, err);
+        rc = set_up_ocr(p, box, err);
     if (rc < 0)
         return rc;
+    size_t n = at_pipeline_box_n_documents(box);
     p->start = g_get_monotonic_time();
     p->docs = n;
     p->docs_done = p->failed = p->pages_done = 0;
     at_pipeline_doc *docs = g_new0(at_pipeline_doc, n ? n : 1);
-    for (size_t i = 0; i < n; i++)
-        docs[i].source = sources[i];
+    for (size_t i = 0; i < n; i++) {
+        docs[i].meta = at_pipeline_box_document(box, i);
+        docs[i].source = docs[i].meta->id;
+        docs[i].entry.confidence = -1;
+    }
     run_all(p, docs, n);
     at_pipeline_summarise(p, docs, n, summary);
-    rc = at_pipeline_write_report(p->opts.outdir, docs, n, err);
-    for (size_t i = 0; i < n; i++)
-        at_journal_entry_clear(&docs[i].entry);
-    g_free(docs);
+    summary->skipped = at_pipeline_box_n_skipped(box);
+    rc = at_pipeline_write_reports(p, docs, n, box, err);
+    docs_clear(docs, n);
     return rc;
 }

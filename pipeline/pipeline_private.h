@@ -8,6 +8,7 @@
 #include "pipeline/journal.h"
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 struct at_pipeline {
     at_pipeline_options opts;
@@ -23,12 +24,19 @@ struct at_pipeline {
 };
 
 /** One document of a run and how it ended. */
-typedef struct {
-    const char *source;
+typedef struct at_pipeline_doc at_pipeline_doc;
+struct at_pipeline_doc {
+    const char *source;      /* its file, or its files (in page order) joined by line breaks */
+    const at_pipeline_document *meta; /* what the box knows of it (name, manifest metadata), or NULL */
     at_journal_entry entry;
+    char sha256[65];         /* of its content (see at_pipeline_content_sha256), "" when unreadable */
     bool skipped;            /* done by an earlier run, same content */
+    bool not_started;        /* the run was stopped before it began */
+    const at_pipeline_doc *same_as; /* a duplicate: the first document of the same content, packaged for both */
+    GPtrArray *duplicates;   /* of the first: the sources of its duplicates (char*), or NULL */
+    JsonObject *facts;       /* what its package says of it (see facts.c), or NULL */
     double seconds;
-} at_pipeline_doc;
+};
 
 /** Tell the caller; call under p->lock (events never overlap). */
 void at_pipeline_emit(at_pipeline *p, at_pipeline_event_kind kind, const char *source, at_pipeline_status status,
@@ -87,7 +95,38 @@ typedef struct {
 /** Read a manifest: rows (at_manifest_row*) in order; errors name the manifest and the line. */
 int at_manifest_read(const char *path, GPtrArray **rows, at_error *err);
 
-/** Write OUTDIR/report.json: per document in the given order, and in total, without times (re-runs compare equal). */
-int at_pipeline_write_report(const char *outdir, const at_pipeline_doc *docs, size_t n, at_error *err);
+/* ---- a document's sources (pipeline.c) ---- */
+
+/** The files of a document's source: the lines of `source`. Free with g_strfreev(). */
+char **at_pipeline_source_files(const char *source);
+/**
+ * The SHA-256 of a source's content: of its one file, or (several files) of
+ * their hashes, one a line in page order; `*size` is their total size.
+ */
+int at_pipeline_content_sha256(const char *source, char hex[65], long long *size, at_error *err);
+
+/* ---- what the report says of a document (facts.c) ---- */
+
+/**
+ * The facts of a packaged document, for the report: title, kind,
+ * organisation, dates, diarienummer, pages, words, words changed, mean and
+ * lowest page confidence, warnings. Caller unrefs.
+ */
+JsonObject *at_pipeline_facts_new(const at_doc *doc, const at_record *rec, size_t words_changed);
+/** Keep the facts of `package` beside the packages (OUTDIR/.arkivtext/), for later runs' reports. */
+int at_pipeline_facts_save(const char *outdir, const char *package, JsonObject *facts, at_error *err);
+/** The facts kept for `package`, or NULL when there are none. Caller unrefs. */
+JsonObject *at_pipeline_facts_load(const char *outdir, const char *package);
+/** How many warnings the facts hold. */
+size_t at_pipeline_facts_n_warnings(JsonObject *facts);
+/** The folder of the kept facts and the run's options. Caller g_free()s. */
+char *at_pipeline_state_dir(const char *outdir);
+
+/** Write both reports: report.json and report.csv (one row per document, then per skipped file of `box`,
+ * which may be NULL), without times (re-runs compare equal). */
+int at_pipeline_write_reports(const at_pipeline *p, const at_pipeline_doc *docs, size_t n, const at_pipeline_box *box,
+                              at_error *err);
+/** The status a document ended with, as the reports name it ("ok", "ok with warnings", "duplicate" …). */
+const char *at_pipeline_status_name(const at_pipeline_doc *d);
 
 #endif

@@ -33,7 +33,7 @@ static void hash_one(gpointer item, gpointer data)
     pending *q = item;
     at_error err = AT_ERROR_INIT;
     /* An unreadable source is queued without a hash: its worker reports why it cannot be read. */
-    if (at_file_sha256(q->path, q->sha, &q->item.size, &err) < 0)
+    if (at_pipeline_content_sha256(q->path, q->sha, &q->item.size, &err) < 0)
         q->sha[0] = '\0';
 }
 
@@ -57,6 +57,20 @@ static int mark_redo(at_pipeline *p, pending *items, size_t n, at_error *err)
     return rc;
 }
 
+/* Every file of a source made absolute, so that workers anywhere find them. */
+static char *absolute_files(const char *source)
+{
+    char **files = at_pipeline_source_files(source);
+    for (char **f = files; *f; f++) {
+        char *abs = g_canonicalize_filename(*f, NULL);
+        g_free(*f);
+        *f = abs;
+    }
+    char *joined = g_strjoinv("\n", files);
+    g_strfreev(files);
+    return joined;
+}
+
 int at_pipeline_enqueue(at_pipeline *p, const char *const *sources, size_t n, const char *const *args,
                         size_t *queued, at_error *err)
 {
@@ -70,7 +84,7 @@ int at_pipeline_enqueue(at_pipeline *p, const char *const *sources, size_t n, co
     int jobs = p->opts.jobs > 0 ? p->opts.jobs : (int)g_get_num_processors();
     GThreadPool *pool = g_thread_pool_new(hash_one, NULL, jobs, TRUE, NULL);
     for (size_t i = 0; i < n; i++) {
-        items[i].path = g_canonicalize_filename(sources[i], NULL);
+        items[i].path = absolute_files(sources[i]);
         g_thread_pool_push(pool, &items[i], NULL);
     }
     g_thread_pool_free(pool, FALSE, TRUE);
@@ -133,13 +147,11 @@ static void work_on(worker *w, const at_journal_claim *c)
     at_error err = AT_ERROR_INIT;
     char sha[65];
     long long size;
-    int rc = at_file_sha256(c->source, sha, &size, &err);
+    int rc = at_pipeline_content_sha256(c->source, sha, &size, &err);
     if (rc == 0 && c->sha256[0] && strcmp(sha, c->sha256) != 0)
         rc = at_error_set(&err, AT_EIO, AT_STAGE_PIPELINE, c->source,
                           "changed since it was enqueued: enqueue it again to package the new content");
     g_strlcpy(d.entry.sha256, rc == 0 ? sha : c->sha256, sizeof d.entry.sha256);
-    if (rc == 0 && at_pipeline_is_scan(c->source))
-        rc = at_pipeline_set_up_ocr(p, &err);
     if (rc == 0)
         rc = at_pipeline_process(p, &d, &err);
     at_pipeline_outcome(&d, rc, &err);
@@ -157,6 +169,7 @@ static void work_on(worker *w, const at_journal_claim *c)
     at_pipeline_emit(p, AT_PIPELINE_DOCUMENT_DONE, c->source,
                      failed ? AT_PIPELINE_FAILED : kept ? AT_PIPELINE_OK : AT_PIPELINE_ALREADY_DONE,
                      failed ? d.entry.error : NULL);
+
     g_mutex_unlock(&p->lock);
     g_mutex_lock(&w->lock);
     g_array_append_val(w->docs, d);
@@ -205,13 +218,21 @@ static gpointer work_thread(gpointer data)
     return NULL;
 }
 
+typedef struct {
+    const at_pipeline *p;
+    GArray *docs;
+} collection;
+
 static bool collect(const char *source, const at_journal_entry *e, void *data)
 {
+    collection *c = data;
     at_pipeline_doc d = { .source = g_strdup(source), .entry = *e };
     d.entry.package = g_strdup(e->package);
     d.entry.kind = g_strdup(e->kind);
     d.entry.error = g_strdup(e->error);
-    g_array_append_val(data, d);
+    g_strlcpy(d.sha256, e->sha256, sizeof d.sha256);
+    d.facts = at_pipeline_facts_load(c->p->opts.outdir, e->package);
+    g_array_append_val(c->docs, d);
     return true;
 }
 
@@ -221,6 +242,8 @@ static void docs_free(GArray *docs)
         at_pipeline_doc *d = &g_array_index(docs, at_pipeline_doc, i);
         g_free((char *)d->source);
         at_journal_entry_clear(&d->entry);
+        if (d->facts)
+            json_object_unref(d->facts);
     }
     g_array_free(docs, TRUE);
 }
@@ -233,9 +256,10 @@ static int finish_batch(at_pipeline *p, at_error *err)
     if (rc < 0 || c.queued || c.running)
         return rc;
     GArray *all = g_array_new(FALSE, TRUE, sizeof(at_pipeline_doc));
-    rc = at_journal_list(p->journal, collect, all, err);
+    collection coll = { p, all };
+    rc = at_journal_list(p->journal, collect, &coll, err);
     if (rc == 0)
-        rc = at_pipeline_write_report(p->opts.outdir, (at_pipeline_doc *)(void *)all->data, all->len, err);
+        rc = at_pipeline_write_reports(p, (at_pipeline_doc *)(void *)all->data, all->len, NULL, err);
     docs_free(all);
     if (rc == 0)
         at_pipeline_clean_leftovers(p->opts.outdir);

@@ -45,7 +45,7 @@ ok "PREMIS: mean word confidence and skew with a decimal point" \
     grep -Eq "skew -?[0-9]+\.[0-9]{2}" out/*/metadata/preservation/premis.xml'
 ok "no number with a decimal comma in any package file or report" '! comma_number -r out --include="*.xml" --include="*.json" --include="*.csv"'
 ok "report.json parses, with the OCR confidence a number" \
-   'python3 -c "import json,sys; r=json.load(open(\"out/report.json\")); sys.exit(0 if any(isinstance(d.get(\"ocr_confidence\"), float) for d in r[\"documents\"]) else 1)"'
+   'python3 -c "import json,sys; r=json.load(open(\"out/report.json\")); sys.exit(0 if any(isinstance(d.get(\"mean_confidence\"), float) for d in r[\"documents\"]) else 1)"'
 "$AT" validate --json out/*/ > validate.json 2>/dev/null
 ok "validate --json parses (one object per package and line), its counts numbers" \
    'python3 -c "import json,sys; r=[json.loads(l) for l in open(\"validate.json\")]; sys.exit(0 if len(r) == 2 and all(isinstance(p[\"errors\"], int) and p[\"valid\"] for p in r) else 1)"'

@@ -4,6 +4,7 @@
  *
  *   mkpage text  [opts] INPUT.txt OUT.png GT.txt
  *   mkpage table [opts] INPUT.tsv OUT.png GT.tsv
+ *   mkpage image [opts] PAGE.png|tif OUT.png|tif|jpg   (degrade a page image)
  *
  * Text is laid out with pango on a cairo A8 surface (alpha = ink), turned
  * into an 8-bit gray leptonica PIX, optionally degraded and written as PNG.
@@ -27,14 +28,16 @@
 #define MARGIN_MM 25.0
 #define LOWDPI 200
 
-enum degrade { DG_CLEAN, DG_SKEW, DG_NOISE, DG_LOWDPI, DG_PHOTOCOPY, DG_ROT90 };
-static const char *const degrade_names[] = { "clean", "skew", "noise", "lowdpi", "photocopy", "rot90" };
+enum degrade { DG_CLEAN, DG_SKEW, DG_NOISE, DG_LOWDPI, DG_PHOTOCOPY, DG_ROT90, DG_ROT180, DG_SHADOW, DG_BORDER };
+static const char *const degrade_names[] = { "clean", "skew",  "noise",  "lowdpi", "photocopy",
+                                             "rot90", "rot180", "shadow", "border" };
 /* How the page is stored: 8-bit gray, 1-bit (a bitonal scanner), or colour with blue ink. */
 enum ink { INK_GRAY, INK_BITONAL, INK_BLUE };
 static const char *const ink_names[] = { "gray", "bitonal", "blue" };
 
 struct opts {
     int table;               /* 0 = text, 1 = table */
+    int image;               /* degrade an existing page image */
     int dpi;
     const char *font;
     enum degrade degrade;
@@ -57,7 +60,10 @@ static void usage(FILE *to, int code)
 {
     fputs("usage: mkpage text  [--dpi N] [--font DESC] [--degrade KIND] [--ink INK] [--seed N] INPUT.txt OUT.png GT.txt\n"
           "       mkpage table [--dpi N] [--font DESC] [--degrade KIND] [--ink INK] [--seed N] INPUT.tsv OUT.png GT.tsv\n"
-          "KIND: clean (default), skew, noise, lowdpi, photocopy, rot90\n"
+          "       mkpage image [--degrade KIND] [--seed N] PAGE.png|.tif OUT.png|.tif|.jpg\n"
+          "KIND: clean (default), skew, noise, lowdpi, photocopy, rot90, rot180, shadow, border\n"
+          "image: degrades a page image (its dpi read from the file, else --dpi); lowdpi rescales to 200 dpi;\n"
+          "  OUT ending in .jpg is written as JPEG (quality 60), as a scanner's default would.\n"
           "INK: gray (default, 8-bit), bitonal (1-bit, G4 in a TIFF), blue (colour, blue ink)\n"
           "OUT ending in .tif appends the page to a multi-page TIFF.\n"
           "defaults: --dpi 300, --seed 1, --font \"DejaVu Serif 11\" (text) / \"DejaVu Sans 8\" (table)\n",
@@ -110,8 +116,10 @@ static void parse_args(int argc, char **argv, struct opts *o)
         usage(stdout, 0);
     if (!strcmp(argv[1], "table"))
         o->table = 1;
+    else if (!strcmp(argv[1], "image"))
+        o->image = 1;
     else if (strcmp(argv[1], "text"))
-        usage_error("unknown mode '%s': use text or table", argv[1]);
+        usage_error("unknown mode '%s': use text, table or image", argv[1]);
     o->font = o->table ? "DejaVu Sans 8" : "DejaVu Serif 11";
     int opts_done = 0;
     for (int i = 2; i < argc; i++) {
@@ -153,7 +161,8 @@ static void parse_args(int argc, char **argv, struct opts *o)
             for (k = 0; k < n && strcmp(val, degrade_names[k]); k++)
                 ;
             if (k == n)
-                usage_error("unknown --degrade '%s': use clean, skew, noise, lowdpi, photocopy or rot90", val);
+                usage_error("unknown --degrade '%s': use clean, skew, noise, lowdpi, photocopy, rot90, rot180, "
+                            "shadow or border", val);
             o->degrade = (enum degrade)k;
         } else if (!strcmp(name, "--ink")) {
             size_t k, n = G_N_ELEMENTS(ink_names);
@@ -166,6 +175,13 @@ static void parse_args(int argc, char **argv, struct opts *o)
             usage_error("unknown option '%s'", name);
         }
     }
+    if (o->image && npos == 2) {
+        o->in = pos[0];
+        o->out = pos[1];
+        return;
+    }
+    if (o->image)
+        usage_error("need PAGE and OUT files");
     if (npos != 3)
         usage_error("need INPUT, OUT.png and GT files");
     o->in = pos[0];
@@ -921,14 +937,65 @@ static PIX *degrade_photocopy(PIX *pix, GRand *rng, int dpi)
     return pixBlockconv(pix, 1, 1);
 }
 
+/* Shadow: the light falls off toward one edge (a page not flat on the
+ * glass, a book's gutter): paper and ink darkened by up to 45..65 % over
+ * the last 25..45 % of the page, smoothly (a squared ramp). */
+static PIX *degrade_shadow(PIX *pix, GRand *rng)
+{
+    const int w = pixGetWidth(pix), h = pixGetHeight(pix), edge = g_rand_int_range(rng, 0, 4);
+    const double depth = g_rand_double_range(rng, 0.45, 0.65), reach = g_rand_double_range(rng, 0.25, 0.45);
+    guint8 *b = pix_bytes(pix);
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++) {
+            double t = edge == 0 ? (double)y / h : edge == 1 ? 1.0 - (double)y / h
+                     : edge == 2 ? (double)x / w : 1.0 - (double)x / w;   /* 0 at the shadowed edge */
+            double ramp = t >= reach ? 0.0 : (1.0 - t / reach) * (1.0 - t / reach);
+            size_t i = (size_t)y * w + x;
+            b[i] = (guint8)lround(b[i] * (1.0 - depth * ramp));
+        }
+    bytes_to_pix(b, pix);
+    g_free(b);
+    return pixClone(pix);
+}
+
+/* Border: the scanner lid's dark frame, 4..12 mm wide on each side, uneven. */
+static PIX *degrade_border(PIX *pix, GRand *rng, int dpi)
+{
+    const int w = pixGetWidth(pix), h = pixGetHeight(pix);
+    guint8 *b = pix_bytes(pix);
+    for (int e = 0; e < 4; e++) {
+        const int len = e < 2 ? w : h, base = (int)(g_rand_double_range(rng, 4.0, 12.0) / 25.4 * dpi);
+        for (int k = 0; k < len; k++)
+            for (int d = 0; d < base + (k * 7 / len); d++) {
+                int x = e < 2 ? k : e == 2 ? d : w - 1 - d, y = e < 2 ? (e == 0 ? d : h - 1 - d) : k;
+                if (x >= 0 && y >= 0 && x < w && y < h)
+                    b[(size_t)y * w + x] = (guint8)g_rand_int_range(rng, 10, 40);
+            }
+    }
+    bytes_to_pix(b, pix);
+    g_free(b);
+    return pixClone(pix);
+}
+
 static PIX *degrade(PIX *pix, const struct opts *o, int dpi)
 {
     GRand *rng = g_rand_new_with_seed(o->seed);
     PIX *out = NULL;
     switch (o->degrade) {
     case DG_CLEAN:
-    case DG_LOWDPI:
         out = pixClone(pix);
+        break;
+    case DG_LOWDPI: /* rendered at LOWDPI already, unless an image is degraded */
+        out = o->image ? pixScaleGrayLI(pix, (l_float32)LOWDPI / o->dpi, (l_float32)LOWDPI / o->dpi) : pixClone(pix);
+        break;
+    case DG_ROT180:
+        out = pixRotateOrth(pix, 2);
+        break;
+    case DG_SHADOW:
+        out = degrade_shadow(pix, rng);
+        break;
+    case DG_BORDER:
+        out = degrade_border(pix, rng, dpi);
         break;
     case DG_SKEW: {
         /* 1..3 degrees, random sign; pixRotate's positive angle is clockwise. */
@@ -957,6 +1024,11 @@ static PIX *degrade(PIX *pix, const struct opts *o, int dpi)
 static void write_png(PIX *pix, const char *path, int dpi)
 {
     pixSetResolution(pix, dpi, dpi);
+    if (g_str_has_suffix(path, ".jpg")) {
+        if (pixWriteJpeg(path, pix, 60, 0))
+            fail(path, "cannot write JPEG");
+        return;
+    }
     /* OUT ending in .tif appends the page to a (multi-page) TIFF instead. */
     if (g_str_has_suffix(path, ".tif") || g_str_has_suffix(path, ".tiff")) {
         if (pixWriteTiff(path, pix, pixGetDepth(pix) == 1 ? IFF_TIFF_G4 : IFF_TIFF_ZIP, "a"))
@@ -986,11 +1058,30 @@ static void write_text(const char *path, const GString *s, const char *png)
     }
 }
 
+/* mkpage image: an existing page (rendered elsewhere) degraded and written. */
+static int degrade_image(struct opts *o)
+{
+    PIX *in = pixRead(o->in);
+    PIX *gray = in ? pixConvertTo8(in, 0) : NULL;
+    if (!gray)
+        fail(o->in, "cannot read the page image");
+    if (pixGetXRes(in) > 0)
+        o->dpi = pixGetXRes(in);
+    PIX *out = degrade(gray, o, o->dpi);
+    write_png(out, o->out, o->degrade == DG_LOWDPI ? LOWDPI : o->dpi);
+    pixDestroy(&out);
+    pixDestroy(&gray);
+    pixDestroy(&in);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     struct opts o;
     parse_args(argc, argv, &o);
     setMsgSeverity(L_SEVERITY_NONE); /* errors are reported here, one line each */
+    if (o.image)
+        return degrade_image(&o);
 
     const int dpi = o.degrade == DG_LOWDPI ? LOWDPI : o.dpi;
     struct page p;

@@ -1,9 +1,10 @@
 #!/bin/bash
 # Searchable PDF/A-1b: `arkivtext ocr --pdf` on rendered pages (gray, photocopied, bitonal,
-# colour, a table, old OCR text to repair) and the writer's own edge cases (test_pdfa): every
-# PDF valid for Apache PDFBox Preflight (one JVM for all), the text layer equal to the repaired
-# .txt, its words on their ALTO boxes, page images kept in the right encoding; a born-digital
-# PDF gets none; `arkivtext run` packages it as representation rep2 (--no-pdf: not).
+# colour, a table, old OCR text to repair, a 200 dpi scan, a blank page) and the writer's own
+# edge cases (test_pdfa): every PDF valid for Apache PDFBox Preflight (one JVM for all), the text
+# layer equal to the repaired .txt, its words on their ALTO boxes, page images kept in the right
+# encoding at the scan's resolution; a born-digital PDF gets none; `arkivtext run` packages it as
+# representation rep2 (--no-pdf: not); bad input gets one line and no file.
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Usage: pdfa.sh ARKIVTEXT MKPAGE TEST_PDFA PDFA_BOXES.PY MKPDF.PY FIXTURES_TEXT FIXTURES_SAMPLES
 set -u
@@ -23,11 +24,27 @@ mkdir -p "$dir/in"
 "$MK" text --ink blue --seed 4 "$TEXT/tjansteutlatande_samverkan.txt" "$dir/in/colour.png" "$dir/colour.gt"
 "$MK" table --seed 5 "$TEXT/handlingsplan_tabell.tsv" "$dir/in/table.png" "$dir/table.gt"
 "$MK" text --seed 6 "$SAMPLES/samarbetsavtal_ocr.txt" "$dir/in/oldocr.png" "$dir/oldocr.gt"
+"$MK" text --degrade lowdpi --seed 7 "$TEXT/protokoll_kommitte.txt" "$dir/in/lowdpi.png" "$dir/lowdpi.gt"
 python3 "$MKPDF" "$dir/in/born.pdf" "Ett avtal skrivet i en ordbehandlare."
+# PNGs written here: a blank A4 page at 150 dpi; one that says it is 20 000 x 14 000 px (its
+# header is all OCR reads before refusing it).
+python3 - "$dir" <<'PY'
+import struct, sys, zlib
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+def png(path, w, h, rows):
+    ihdr = struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0)
+    phys = struct.pack(">IIB", 5906, 5906, 1)  # 150 dpi in pixels per metre
+    open(path, "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"pHYs", phys)
+                           + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
+png(sys.argv[1] + "/in/blank.png", 1240, 1754, (b"\0" + b"\xff" * 1240) * 1754)
+png(sys.argv[1] + "/huge.png", 20000, 14000, b"\0" * 20001)
+PY
 "$AT" ocr -j 2 --normalize --pdf -o "$dir/out" "$dir/in" 2> "$dir/err"; rc=$?
-scans="clean copy bitonal colour table oldocr"
-ok "seven documents read" '[ $rc -eq 0 ] && grep -q "7 of 7 documents read" "$dir/err"'
-ok "a PDF/A for each of the six scans" 'for p in $scans; do [ -s "$dir/out/$p.pdf" ] || exit 1; done'
+scans="clean copy bitonal colour table oldocr lowdpi blank"
+ok "nine documents read" '[ $rc -eq 0 ] && grep -q "9 of 9 documents read" "$dir/err"'
+ok "a PDF/A for each of the eight scans" 'for p in $scans; do [ -s "$dir/out/$p.pdf" ] || exit 1; done'
+ok "the blank page's has no text" '[ -z "$(pdftotext "$dir/out/blank.pdf" - | tr -d " \n\f")" ]'
 ok "none for the born-digital PDF, with a note naming it" \
     '[ ! -e "$dir/out/born.pdf" ] && grep -q "born.pdf: no PDF/A" "$dir/err"'
 ok "no temporary files left" '[ -z "$(ls -a "$dir/out" | grep tmp)" ]'
@@ -42,7 +59,7 @@ ok "the writer's own checks pass (test_pdfa)" '[ $unit_rc -eq 0 ]'
 # all pages at most 0.2 % of the characters differ; on a page at most 1 % (poppler orders a line
 # OCR found running down a photocopied page by its height on the page, the .txt after its block).
 edits=0; chars=0
-for p in clean copy bitonal colour oldocr; do
+for p in clean copy bitonal colour oldocr lowdpi; do
     pdftotext "$dir/out/$p.pdf" "$dir/$p.pdf.txt"
     read -r e c < <("$AT" eval --json --gold "$dir/out/$p.txt" "$dir/$p.pdf.txt" |
                     python3 -c 'import json,sys; j=json.load(sys.stdin); print(j["char_edits"], j["gold_chars"])')
@@ -63,7 +80,7 @@ ok "the repaired words are searchable, the broken ones not" \
 ok "and the ALTO still keeps the broken reading" 'grep -q ">Tyresé</ALTERNATIVE>" "$dir/out/oldocr.alto.xml"'
 
 # Every word's box as pdftotext -bbox reports it against its ALTO box.
-for p in $scans; do
+for p in ${scans% blank}; do
     share=$(python3 "$BOXES" "$dir/out/$p.pdf" "$dir/out/$p.alto.xml" | python3 -c 'import json,sys; print(json.load(sys.stdin)["share"])')
     ok "$p: words on their ALTO boxes (IoU >= 0.5 for $share >= 0.95)" 'below 0.95 $share'
 done
@@ -113,7 +130,7 @@ if command -v java > /dev/null && [ -f /usr/share/java/preflight.jar ]; then
     grep -o '<preflight name="[^"]*"\|<error>.*</error>\|<code>[^<]*</code>\|<details>[^<]*</details>' \
         "$dir/list.preflight.xml" 2> /dev/null | grep -v 'name=' | head -5 | sed 's/^/# preflight: /'
     echo "# preflight: $valid of $pdfs valid PDF/A-1b"
-    ok "PDFBox Preflight: every PDF is valid PDF/A-1b ($valid of $pdfs)" '[ "$valid" = "$pdfs" ] && [ "$pdfs" -ge 12 ]'
+    ok "PDFBox Preflight: every PDF is valid PDF/A-1b ($valid of $pdfs)" '[ "$valid" = "$pdfs" ] && [ "$pdfs" -ge 14 ]'
 else
     echo "ok $((n += 1)) - # SKIP PDFBox Preflight not installed (libpdfbox2-java, libjaxb-api-java, libactivation-java)"
 fi
@@ -125,12 +142,20 @@ ok "colour scan: an RGB image ($(images colour))" '[ "$(images colour)" = rgb/im
 ok "photocopied gray scan: JPEG ($(images copy))" '[ "$(images copy)" = gray/jpeg ]'
 w=$(pdfinfo "$dir/out/bitonal.pdf" | awk '/Page size/ { print $3 "x" $5 }')
 ok "page size from the scan's 300 dpi: A4 ($w pt)" '[ "$w" = 595.2x841.92 ]'
+# A 200 dpi scan is read upsampled to 300 dpi; its image keeps the scan's pixels, on A4 all the same.
+low=$(pdfimages -list "$dir/out/lowdpi.pdf" | awk 'NR == 3 { print $4 "x" $5 "@" $13 }')
+w=$(pdfinfo "$dir/out/lowdpi.pdf" | awk '/Page size/ { print int($3 + 0.5) "x" int($5 + 0.5) }')
+ok "200 dpi scan: the image at the scan's resolution ($low), the page A4 ($w pt)" \
+    '[ "$low" = 1654x2339@200 ] && [ "$w" = 595x842 ] && grep -q "upsample:200-&gt;300" "$dir/out/lowdpi.alto.xml"'
 
-# Bad input: a truncated scan gets one line and no files; --jpeg-quality out of range is refused.
+# Bad input: a truncated scan and a 20 000 x 14 000 px page (past OCR's 120 megapixels) get one
+# line each and no files; --jpeg-quality out of range is refused.
 head -c 2000 "$dir/in/clean.png" > "$dir/broken.png"
-"$AT" ocr --pdf -o "$dir/bad" "$dir/broken.png" 2> "$dir/bad.err"; rc=$?
+"$AT" ocr --pdf -o "$dir/bad" "$dir/broken.png" "$dir/huge.png" 2> "$dir/bad.err"; rc=$?
 ok "a truncated scan: exit 1, one line, no PDF" \
     '[ $rc -eq 1 ] && [ $(grep -c "broken.png" "$dir/bad.err") -eq 1 ] && [ ! -e "$dir/bad/broken.pdf" ]'
+ok "a 20 000 x 14 000 px page: one line, no PDF" \
+    'grep -qx "arkivtext ocr: .*huge.png: image too large (20000 x 14000 px.*" "$dir/bad.err" && [ -z "$(ls -A "$dir/bad" 2> /dev/null)" ]'
 "$AT" ocr --pdf --jpeg-quality 101 -o "$dir/bad" "$dir/in/clean.png" 2> "$dir/q.err"; rc=$?
 ok "--jpeg-quality 101 is a usage error" '[ $rc -eq 2 ] && grep -q "jpeg-quality" "$dir/q.err"'
 

@@ -126,6 +126,21 @@ ok "noise page renders" eval 'render text noise --degrade noise --seed 3 && png_
 ok "photocopy page renders" eval 'render text photocopy --degrade photocopy --seed 3 && png_is "$dir/photocopy.png" 2480 3508 300'
 ok "photocopy table renders" eval 'render table tphoto --degrade photocopy --seed 4 && png_is "$dir/tphoto.png" 2480 3508 300'
 
+# image mode: an existing page degraded (eval/forms/make's worn scans).
+img() {   # img KIND NAME EXT: $dir/clean.png degraded into $dir/NAME.EXT
+    "$MK" image --degrade "$1" --seed 5 "$dir/clean.png" "$dir/$2.$3" 2> "$dir/$2.err" && [ ! -s "$dir/$2.err" ]
+}
+changed() { ! cmp -s "$dir/clean.png" "$1"; }
+ok "image rot180 keeps the size and changes the page" eval 'img rot180 i180 png && png_is "$dir/i180.png" 2480 3508 300 && changed "$dir/i180.png"'
+ok "image rot180 twice gives the page back" eval '"$MK" image --degrade rot180 "$dir/i180.png" "$dir/i360.png" && cmp -s "$dir/clean.png" "$dir/i360.png"'
+ok "image shadow and border change the page, same size" eval 'img shadow ishadow png && png_is "$dir/ishadow.png" 2480 3508 300 && changed "$dir/ishadow.png" &&
+    img border iborder png && png_is "$dir/iborder.png" 2480 3508 300 && changed "$dir/iborder.png"'
+ok "image lowdpi is a 200 dpi JPEG of 1653x2339" eval 'img lowdpi ilow jpg &&
+    python3 -c "import sys; d=open(sys.argv[1],\"rb\").read(); i=d.find(b\"\xff\xc0\"); h,w=int.from_bytes(d[i+5:i+7],\"big\"),int.from_bytes(d[i+7:i+9],\"big\"); sys.exit((w,h)!=(1653,2339) or d[:2]!=b\"\xff\xd8\")" "$dir/ilow.jpg"'
+ok "image of a missing page: exit 1, one line naming the file" eval '
+    "$MK" image "$dir/nope.png" "$dir/x.png" 2> "$dir/e"; rc=$?
+    [ $rc -eq 1 ] && [ "$(wc -l < "$dir/e")" -eq 1 ] && grep -q "nope.png" "$dir/e"'
+
 # Errors: usage -> 2; bad input -> 1 with one stderr line naming the file.
 ok "no arguments is a usage error (exit 2)" eval '"$MK" >/dev/null 2>&1; [ $? -eq 2 ]'
 ok "unknown --degrade is a usage error (exit 2)" eval '"$MK" text --degrade smudge "$TXT" "$dir/x.png" "$dir/x.gt" 2>/dev/null; [ $? -eq 2 ]'

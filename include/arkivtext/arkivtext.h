@@ -17,5 +17,6 @@
 #include "arkivtext/pipeline.h"
 #include "arkivtext/search.h"
 #include "arkivtext/pdfa.h"
+#include "arkivtext/review.h"
 
 #endif

@@ -92,8 +92,10 @@ typedef enum {
 } at_image_encoding;
 
 /**
- * The image of a page as OCR read it: upright and deskewed, the pixels the
- * word boxes refer to (its width, height and dpi are the page's).
+ * The image of a page as OCR read it: upright and deskewed, covering the
+ * area the word boxes refer to. It keeps the scan's resolution, so its
+ * pixels need not be the page's: a page upsampled for OCR has a smaller
+ * image than the page's width and height (both span the same paper).
  */
 typedef struct at_page_image {
     at_image_encoding encoding;
@@ -177,8 +179,9 @@ AT_EXPORT at_doc *at_doc_new(const char *name);
 /** Add a page (its `steps` and `engine` copied; NULL for ""). Returns its index. */
 AT_EXPORT size_t at_doc_add_page(at_doc *doc, const at_page_view *page);
 /**
- * Give page `page` its image: `image->encoding`, `components` and the
- * `len` bytes at `data` (copied); its size and dpi are the page's.
+ * Give page `page` its image: `image->encoding`, `components`, its width,
+ * height and dpi, and the `len` bytes at `data` (copied). When width,
+ * height or dpi is 0 the image has the page's.
  */
 AT_EXPORT void at_doc_set_page_image(at_doc *doc, size_t page, const at_page_image *image);
 /** Add a block to the last page; `table`, `row`, `col` are -1 for text blocks. Returns its index. */

@@ -86,6 +86,19 @@ AT_EXPORT int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_oc
 AT_EXPORT int at_ocr_files(at_ocr *ocr, const char *name, const char *const *paths, size_t n, at_doc **out,
                            at_ocr_progress_fn progress, void *data, at_error *err);
 
+/**
+ * Draw a page OCR read again from its source file, for people to look at
+ * (review pages): page `view->source_page` of `path` (an image or PDF),
+ * turned upright and deskewed as `view` records (its rotation, and the
+ * "deskew:ANGLE" of its steps), in gray, scaled to `dpi` (the word boxes
+ * are at `view->dpi`, so they scale by dpi / view->dpi) and encoded as
+ * JPEG at `quality` (1..100, 0 for 75). On success `*jpeg` holds `*len`
+ * bytes the caller frees with g_free(), and `*width` x `*height` is the
+ * image's size. A page without an image (text; width 0) is AT_EINVAL.
+ */
+AT_EXPORT int at_page_render(const char *path, const at_page_view *view, int dpi, int quality, unsigned char **jpeg,
+                             size_t *len, int *width, int *height, at_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -51,10 +51,13 @@ AT_EXPORT bool at_pdfa_can_write(const at_doc *doc);
  * failure leaves nothing behind). The file is built in memory and written
  * at the end — into an empty regular file directly, through its descriptor,
  * else (a pipe, a memory stream) as one buffer; either way the same
- * document and options give the same bytes. Fails,
- * writing nothing, with AT_EINVAL when a page has no image, AT_ELIMIT beyond
- * PDF/A-1's limits (more than 8 191 pages or 65 535 distinct characters),
- * AT_EIO when `out` cannot be written; errors name the document.
+ * document and options give the same bytes. What was written is read back
+ * (every page and its content) before the call returns 0, so that a file
+ * that does not read back is never committed. Fails with AT_EINVAL when a
+ * page has no image, AT_ELIMIT beyond PDF/A-1's limits (more than 8 191
+ * pages or 65 535 distinct characters), writing nothing; AT_EIO when `out`
+ * cannot be written or does not read back (abort the atomic file); errors
+ * name the document.
  */
 AT_EXPORT int at_pdfa_write(const at_doc *doc, const at_pdfa_options *opts, FILE *out, at_error *err);
 

@@ -22,6 +22,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <signal.h>
 #include <stdio.h>
 
 #ifdef __cplusplus
@@ -160,6 +161,7 @@ typedef enum at_pipeline_status {
     AT_PIPELINE_OK = 0,       /**< packaged in this run */
     AT_PIPELINE_ALREADY_DONE, /**< packaged by an earlier run, same content: skipped */
     AT_PIPELINE_FAILED,       /**< not packaged; see the event's `message` */
+    AT_PIPELINE_DUPLICATE,    /**< the same content as an earlier document of the run: in its package */
 } at_pipeline_status;
 
 typedef enum at_pipeline_event_kind {
@@ -173,7 +175,9 @@ typedef struct at_pipeline_event {
     at_pipeline_event_kind kind;
     const char *source;        /**< the document concerned, or NULL */
     at_pipeline_status status; /**< for AT_PIPELINE_DOCUMENT_DONE */
-    const char *message;       /**< one line: why a document failed, or the warning; else NULL */
+    const char *message;       /**< one line: why a document failed, the warning, or (a duplicate) the
+                                    document whose package holds it; else NULL */
+    size_t warnings;           /**< for AT_PIPELINE_DOCUMENT_DONE: the document's warnings */
     size_t documents;          /**< documents in the run */
     size_t documents_done;     /**< ended so far (ok, already done or failed) */
     size_t failed;             /**< failed so far */
@@ -201,18 +205,25 @@ typedef struct at_pipeline_options {
     const char *journal_location;       /**< the backend's location; NULL for its default */
     at_pipeline_event_fn on_event;      /**< hears progress and problems; may be NULL */
     void *event_data;                   /**< passed to on_event */
+    const volatile sig_atomic_t *stop;  /**< (version 2) when it becomes non-zero (a signal handler may set it),
+                                             no further document is started; those running are finished */
 } at_pipeline_options;
 
-#define AT_PIPELINE_OPTIONS_VERSION 1
+#define AT_PIPELINE_OPTIONS_VERSION 2
 #define AT_PIPELINE_OPTIONS_INIT                                                                                    \
-    { AT_PIPELINE_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL, false, false, 0, AT_JOURNAL_SQLITE, NULL, NULL, NULL }
+    { AT_PIPELINE_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL, false, false, 0, AT_JOURNAL_SQLITE, NULL, NULL, NULL, \
+      NULL }
 
 /** What a run did, in total. */
 typedef struct at_pipeline_summary {
-    size_t documents;        /**< documents in the run; 0 when it could not start */
+    size_t documents;        /**< documents in the run (duplicates too); 0 when it could not start */
     size_t ok;               /**< packaged, in this run or an earlier one */
     size_t already_done;     /**< of `ok`, packaged by an earlier run */
+    size_t warned;           /**< of `ok`, packaged with warnings */
+    size_t duplicates;       /**< the same content as another document of the run, in its package */
     size_t failed;
+    size_t skipped;          /**< files of the box not read (see at_pipeline_box_skipped) */
+    size_t not_started;      /**< documents the run was stopped before (options.stop) */
     long long pages;         /**< pages of the packaged documents */
     long long words_changed; /**< words the normalizer changed in them */
     double mean_confidence;  /**< mean OCR word confidence over their OCR'd pages, or -1 */
@@ -232,16 +243,22 @@ typedef struct at_pipeline at_pipeline;
 AT_EXPORT int at_pipeline_new(at_pipeline **out, const at_pipeline_options *opts, at_error *err);
 
 /**
- * Turn `sources` (files, as at_pipeline_expand_inputs() gives them) into
- * one package each in the output folder, larger files first, then write
- * OUTDIR/report.json (per document in the given order, and in total).
- * A document that fails does not stop the others: it is counted in
- * `summary` and named in an AT_PIPELINE_DOCUMENT_DONE event. Returns 0
- * when the run completed, or a negative code when it could not start
- * (OCR setup; summary->documents is 0) or the report could not be
- * written (the summary is filled).
+ * Turn the documents of `box` into one package each in the output folder,
+ * larger ones first, then write OUTDIR/report.json and OUTDIR/report.csv:
+ * every document (in the box's order) and every skipped file, and the
+ * totals. Documents of the same content (SHA-256) make one package, by the
+ * first of them, that names every source; the others are reported as its
+ * duplicates. A document that fails does not stop the others: it is counted
+ * in `summary` and named in an AT_PIPELINE_DOCUMENT_DONE event. The folder
+ * remembers the options its packages were made with (organisation,
+ * agreement, folder/tar/zip): other options fail (AT_EINVAL) unless
+ * `force`. When `stop` is set the run ends after the documents running,
+ * and the reports list the rest as not started. Returns 0 when the run
+ * completed (or was stopped), or a negative code when it could not start
+ * (OCR setup, changed options; summary->documents is 0) or the reports
+ * could not be written (the summary is filled).
  */
-AT_EXPORT int at_pipeline_run(at_pipeline *p, const char *const *sources, size_t n, at_pipeline_summary *summary,
+AT_EXPORT int at_pipeline_run(at_pipeline *p, const at_pipeline_box *box, at_pipeline_summary *summary,
                               at_error *err);
 
 /** Close the journal and free. NULL is a no-op. */
@@ -272,7 +289,9 @@ AT_EXPORT int at_pipeline_batch_read(const char *outdir, at_pipeline_batch *out,
 AT_EXPORT void at_pipeline_batch_clear(at_pipeline_batch *b);
 
 /**
- * Register `sources` (content hash, absolute path) in the journal as the
+ * Register `sources` (documents: a file, or the files of one document in
+ * page order joined by line breaks, as at_pipeline_document.id) with their
+ * content hash and absolute paths in the journal as the
  * output folder's batch, for workers (at_pipeline_work()) in any number of
  * processes, on any machines that see the sources and the folder at the
  * same paths, to share. Documents done with the same content stay done

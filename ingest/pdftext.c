@@ -1,0 +1,534 @@
+/* Born-digital PDF pages: the text layer as words with boxes, in lines, text blocks and table
+ * cells; a garbage text layer told from a real one; running headers and footers dropped.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Poppler gives a page's characters in its reading order with one rectangle
+ * each (in points). Words end at white space, lines at poppler's line breaks,
+ * text blocks at a gap between lines. Tables are found as a reader finds them:
+ * the page is rendered and the ruled-table finder of scans (tables.c) gives the
+ * grid; each word goes to the cell its centre lies in.
+ */
+#include "ingest/ingest_private.h"
+#include "ingest/tables.h"
+
+#include <math.h>
+#include <poppler.h>
+#include <string.h>
+
+#define RULES_DPI 150     /* rules need no finer rendering, and it is 4x cheaper than 300 dpi */
+#define INK_BELOW 200     /* gray levels darker than this are ink: thin rules are anti-aliased to gray */
+#define CELL_INSET 3      /* px between a cell's rules and its box, as OCR keeps */
+#define RUNNING_ZONE 0.12 /* running headers and footers lie in the top and bottom 12 % of a page */
+#define RUNNING_SLACK 0.02 /* ... at the same height on every page, give or take 2 % of it */
+
+typedef struct {
+    char *text;
+    at_box box;
+    int line; /* poppler's line it is on */
+} layer_word;
+
+/* ---- words ---- */
+
+static at_box box_union(at_box a, at_box b)
+{
+    if (a.w < 0)
+        return b;
+    int x2 = MAX(a.x + a.w, b.x + b.w), y2 = MAX(a.y + a.h, b.y + b.h);
+    a.x = MIN(a.x, b.x);
+    a.y = MIN(a.y, b.y);
+    return (at_box){ a.x, a.y, x2 - a.x, y2 - a.y };
+}
+
+/* Does the character at `c` start a new line after the one at `prev` (lower, higher, or back to the left)? */
+static bool jumps(const PopplerRectangle *prev, const PopplerRectangle *c)
+{
+    double mid = (c->y1 + c->y2) / 2, height = prev->y2 - prev->y1;
+    return mid < prev->y1 || mid > prev->y2 || c->x1 < prev->x1 - height / 2;
+}
+
+/* Is there a space's width between the characters at `prev` and `c`? Cells next to each other
+ * come without a space in the text. */
+static bool spaced(const PopplerRectangle *prev, const PopplerRectangle *c)
+{
+    return c->x1 - prev->x2 > (prev->y2 - prev->y1) / 5;
+}
+
+/* The words of the page's text, one rectangle per character, boxes scaled by `k` (points to
+ * pixels). Words end at white space and gaps, lines at line breaks and where the text jumps. */
+static GArray *layer_words(const char *text, const PopplerRectangle *rects, guint n_rects, double k)
+{
+    GArray *words = g_array_new(FALSE, FALSE, sizeof(layer_word));
+    int line = 0;
+    const PopplerRectangle *prev = NULL; /* the last character of the last word */
+    guint i = 0;
+    for (const char *p = text; *p && i < n_rects;) {
+        gunichar c = g_utf8_get_char(p);
+        if (g_unichar_isspace(c)) {
+            line += c == '\n';
+            p = g_utf8_next_char(p);
+            i++;
+            continue;
+        }
+        if (prev && jumps(prev, &rects[i]))
+            line++;
+        const char *start = p;
+        double x1 = rects[i].x1, y1 = rects[i].y1, x2 = rects[i].x2, y2 = rects[i].y2;
+        do {
+            x1 = MIN(x1, rects[i].x1);
+            y1 = MIN(y1, rects[i].y1);
+            x2 = MAX(x2, rects[i].x2);
+            y2 = MAX(y2, rects[i].y2);
+            prev = &rects[i];
+            p = g_utf8_next_char(p);
+            i++;
+        } while (*p && i < n_rects && !g_unichar_isspace(g_utf8_get_char(p)) && !jumps(prev, &rects[i]) &&
+                 !spaced(prev, &rects[i]));
+        layer_word w = { g_strndup(start, (gsize)(p - start)),
+                         { (int)(x1 * k), (int)(y1 * k), (int)((x2 - x1) * k) + 1, (int)((y2 - y1) * k) + 1 },
+                         line };
+        g_array_append_val(words, w);
+    }
+    return words;
+}
+
+static void layer_words_free(GArray *words)
+{
+    for (guint i = 0; i < words->len; i++)
+        g_free(g_array_index(words, layer_word, i).text);
+    g_array_free(words, TRUE);
+}
+
+/* ---- a text layer that is not text ---- */
+
+static bool is_vowel(gunichar c)
+{
+    return g_utf8_strchr("aeiouyåäöéüæø", -1, g_unichar_tolower(c)) != NULL;
+}
+
+/* Characters a font with a lost encoding gives: '?', U+FFFD, private-use, control or unassigned ones. */
+static bool is_unmapped(gunichar c)
+{
+    GUnicodeType t = g_unichar_type(c);
+    return c == '?' || c == 0xFFFD || t == G_UNICODE_PRIVATE_USE || t == G_UNICODE_CONTROL ||
+           t == G_UNICODE_UNASSIGNED;
+}
+
+/* Why the words cannot be the page's text, or NULL when they can. */
+static const char *garbage_reason(const GArray *words)
+{
+    size_t chars = 0, unmapped = 0, plausible = 0, long_words = 0, vowelless = 0;
+    for (guint i = 0; i < words->len; i++) {
+        const char *w = g_array_index(words, layer_word, i).text;
+        size_t letters = 0, vowels = 0, n = 0;
+        for (const char *p = w; *p; p = g_utf8_next_char(p), n++) {
+            gunichar c = g_utf8_get_char(p);
+            unmapped += is_unmapped(c);
+            plausible += g_unichar_isalnum(c) || (c < 0x80 && strchr(".,:;-()%/'\"", (int)c)) || c == 0xA7 ||
+                         c == 0x2013 || c == 0x2014 || c == 0x2022;
+            letters += g_unichar_isalpha(c);
+            vowels += is_vowel(c);
+        }
+        chars += n;
+        if (letters == n && n >= 4) {
+            long_words++;
+            vowelless += vowels == 0;
+        }
+    }
+    if (unmapped * 5 > chars)
+        return "its characters are mostly '?' or unmapped glyphs";
+    if (plausible * 5 < chars * 3)
+        return "it is mostly symbols, not letters and digits (a font with a wrong encoding)";
+    if (long_words >= 10 && vowelless * 2 > long_words)
+        return "its words have no vowels (a font with a wrong encoding)";
+    return NULL;
+}
+
+/* ---- tables ---- */
+
+typedef struct {
+    at_table_grid *grids;
+    int n;
+    double k;        /* grid pixels to word pixels */
+    region ***slots; /* per table, per row * n_cols + col: the cell (a merged cell fills several) */
+    GPtrArray **cells; /* per table, its cells row by row */
+} page_tables;
+
+/* Cut table `t` into cells: a merged cell runs on over the edges no rule crosses in its row. */
+static void cut_cells(page_tables *pt, int t, PIX *binary)
+{
+    const at_table_grid *g = &pt->grids[t];
+    pt->slots[t] = g_new0(region *, (gsize)g->n_rows * (gsize)g->n_cols);
+    pt->cells[t] = g_ptr_array_new_with_free_func(at_region_free);
+    for (int r = 0; r < g->n_rows; r++) {
+        for (int c = 0, span_end; c < g->n_cols; c = span_end) {
+            span_end = c + 1;
+            while (span_end < g->n_cols && !at_table_rule_crosses(binary, g, r, span_end))
+                span_end++;
+            int x = (int)(g->col_edges[c] * pt->k) + CELL_INSET, y = (int)(g->row_edges[r] * pt->k) + CELL_INSET;
+            int w = (int)((g->col_edges[span_end] - g->col_edges[c]) * pt->k) - 2 * CELL_INSET;
+            int h = (int)((g->row_edges[r + 1] - g->row_edges[r]) * pt->k) - 2 * CELL_INSET;
+            region *cell = at_region_new(AT_BLOCK_CELL, t, r, c, (at_box){ x, y, MAX(w, 1), MAX(h, 1) });
+            g_ptr_array_add(pt->cells[t], cell);
+            for (int s = c; s < span_end; s++)
+                pt->slots[t][r * g->n_cols + s] = cell;
+        }
+    }
+}
+
+/* Does text stand side by side anywhere on the page (words far apart on a line, or lines next to
+ * each other)? Only then can it be a table: prose pages are not rendered to look for rules. */
+static bool side_by_side(const GArray *words)
+{
+    for (guint i = 1; i < words->len; i++) {
+        const layer_word *a = &g_array_index(words, layer_word, i - 1), *b = &g_array_index(words, layer_word, i);
+        int mid = b->box.y + b->box.h / 2, gap = b->box.x - (a->box.x + a->box.w);
+        bool level = mid >= a->box.y && mid <= a->box.y + a->box.h;
+        if (level && gap >= 0 && (b->line != a->line || gap > a->box.h))
+            return true;
+    }
+    return false;
+}
+
+/* The ruled tables on a rendering of the page. */
+static void find_tables(PopplerPage *page, int dpi, page_tables *pt)
+{
+    *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, NULL, NULL };
+    PIX *gray = at_pdf_render(page, RULES_DPI);
+    PIX *binary = gray ? pixThresholdToBinary(gray, INK_BELOW) : NULL;
+    pixDestroy(&gray);
+    at_error err = AT_ERROR_INIT; /* a page whose tables cannot be found is read as text */
+    int n = binary ? at_find_tables(binary, RULES_DPI, &pt->grids, &err) : 0;
+    if (n > 0) {
+        pt->n = n;
+        pt->slots = g_new0(region **, (gsize)n);
+        pt->cells = g_new0(GPtrArray *, (gsize)n);
+        for (int t = 0; t < n; t++)
+            cut_cells(pt, t, binary);
+    }
+    pixDestroy(&binary);
+}
+
+static void page_tables_clear(page_tables *pt)
+{
+    for (int t = 0; t < pt->n; t++) {
+        g_free(pt->slots[t]);
+        if (pt->cells[t])
+            g_ptr_array_free(pt->cells[t], TRUE);
+    }
+    g_free(pt->slots);
+    g_free(pt->cells);
+    at_table_grids_free(pt->grids, pt->n);
+}
+
+/* The index of the interval of `edges` (n + 1 ascending values) holding `v`, or -1. */
+static int interval(const int *edges, int n, double v)
+{
+    if (v < edges[0] || v >= edges[n])
+        return -1;
+    int lo = 0, hi = n; /* edges[lo] <= v < edges[hi] */
+    while (hi - lo > 1) {
+        int mid = (lo + hi) / 2;
+        if (edges[mid] <= v)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The cell the centre of `box` lies in, or NULL. */
+static region *cell_at(const page_tables *pt, at_box box)
+{
+    double cx = (box.x + box.w / 2.0) / pt->k, cy = (box.y + box.h / 2.0) / pt->k;
+    for (int t = 0; t < pt->n; t++) {
+        const at_table_grid *g = &pt->grids[t];
+        int r = interval(g->row_edges, g->n_rows, cy), c = interval(g->col_edges, g->n_cols, cx);
+        if (r >= 0 && c >= 0)
+            return pt->slots[t][r * g->n_cols + c];
+    }
+    return NULL;
+}
+
+/* ---- regions ---- */
+
+static void add_word(region *r, region_line *line, const layer_word *w)
+{
+    region_word rw = { g_strdup(w->text), w->box, 1.0f };
+    g_array_append_val(line->words, rw);
+    line->box = box_union(line->box, w->box);
+    if (r->kind == AT_BLOCK_TEXT)
+        r->box = box_union(r->box, w->box);
+}
+
+/* A word into a cell: on the cell's last line when level with it, else on a new line. */
+static void add_to_cell(region *cell, const layer_word *w)
+{
+    region_line *last = cell->lines->len ? g_ptr_array_index(cell->lines, cell->lines->len - 1) : NULL;
+    int mid = w->box.y + w->box.h / 2;
+    if (!last || mid < last->box.y || mid > last->box.y + last->box.h)
+        last = at_region_add_line(cell, (at_box){ -1, -1, -1, -1 });
+    add_word(cell, last, w);
+}
+
+/* Does a line at `box` start a new text block after the block's last line `prev`? */
+static bool starts_block(at_box prev, at_box box)
+{
+    int gap = box.y - (prev.y + prev.h);
+    return gap > prev.h * 2 / 5 || box.y + box.h / 2 < prev.y; /* a gap, or back up the page (a new column) */
+}
+
+/* Text blocks from the words outside tables, in poppler's order; cells into their tables. */
+static GPtrArray *text_blocks(const GArray *words, const page_tables *pt)
+{
+    GPtrArray *blocks = g_ptr_array_new_with_free_func(at_region_free);
+    region *block = NULL;
+    region_line *line = NULL;
+    int line_no = -1;
+    for (guint i = 0; i < words->len; i++) {
+        const layer_word *w = &g_array_index(words, layer_word, i);
+        region *cell = cell_at(pt, w->box);
+        if (cell) {
+            add_to_cell(cell, w);
+            continue;
+        }
+        if (!line || w->line != line_no) {
+            if (!block || starts_block(line->box, w->box)) {
+                block = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ -1, -1, -1, -1 });
+                g_ptr_array_add(blocks, block);
+            }
+            line = at_region_add_line(block, (at_box){ -1, -1, -1, -1 });
+            line_no = w->line;
+        }
+        add_word(block, line, w);
+    }
+    return blocks;
+}
+
+/* Reading order: the text blocks in poppler's order, each table before the first block below its top. */
+static GPtrArray *reading_order(GPtrArray *blocks, page_tables *pt)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(at_region_free);
+    bool *placed = g_new0(bool, (gsize)pt->n + 1);
+    for (guint b = 0; b <= blocks->len; b++) {
+        const region *block = b < blocks->len ? blocks->pdata[b] : NULL;
+        for (int t = 0; t < pt->n; t++) {
+            if (placed[t] || (block && pt->grids[t].y * pt->k > block->box.y))
+                continue;
+            placed[t] = true;
+            for (guint c = 0; c < pt->cells[t]->len; c++)
+                g_ptr_array_add(out, pt->cells[t]->pdata[c]);
+            g_ptr_array_set_free_func(pt->cells[t], NULL); /* the cells are `out`'s now */
+        }
+        if (block)
+            g_ptr_array_add(out, blocks->pdata[b]);
+    }
+    g_ptr_array_set_free_func(blocks, NULL);
+    g_ptr_array_free(blocks, TRUE);
+    g_free(placed);
+    return out;
+}
+
+at_pdf_page *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const char **why)
+{
+    PopplerPage *page = pdf_page;
+    *why = NULL;
+    char *text = poppler_page_get_text(page);
+    PopplerRectangle *rects = NULL;
+    guint n_rects = 0;
+    GArray *words = NULL;
+    if (text && poppler_page_get_text_layout(page, &rects, &n_rects))
+        words = layer_words(text, rects, n_rects, dpi / 72.0);
+    g_free(text);
+    g_free(rects);
+    if (words && words->len)
+        *why = garbage_reason(words);
+    if (!words || !words->len || *why) {
+        if (words)
+            layer_words_free(words);
+        return NULL;
+    }
+    page_tables pt = { NULL, 0, 1, NULL, NULL };
+    if (side_by_side(words))
+        find_tables(page, dpi, &pt);
+    double wpt, hpt;
+    poppler_page_get_size(page, &wpt, &hpt);
+    at_pdf_page *p = g_new0(at_pdf_page, 1);
+    p->info = (at_page_view){ (int)(wpt * dpi / 72.0), (int)(hpt * dpi / 72.0), dpi, page_no, 0, 0, "",
+                              "pdf text layer", 1 };
+    p->regions = reading_order(text_blocks(words, &pt), &pt);
+    page_tables_clear(&pt);
+    layer_words_free(words);
+    return p;
+}
+
+void at_pdf_page_free(at_pdf_page *p)
+{
+    if (!p)
+        return;
+    g_ptr_array_free(p->regions, TRUE);
+    g_free(p);
+}
+
+/* ---- running headers and footers ---- */
+
+/* Where a line would be a running header ('t') or footer ('b'), or 0 when it lies between. */
+static char running_zone(const at_pdf_page *p, const region_line *line)
+{
+    if (line->box.y + line->box.h < p->info.height * RUNNING_ZONE)
+        return 't';
+    return line->box.y > p->info.height * (1 - RUNNING_ZONE) ? 'b' : 0;
+}
+
+/* A running line's key: its zone and its text with every run of digits as '#' (page numbers). */
+static char *running_key(char zone, const region_line *line)
+{
+    GString *key = g_string_new(NULL);
+    g_string_append_c(key, zone);
+    for (guint i = 0; i < line->words->len; i++) {
+        g_string_append_c(key, ' ');
+        for (const char *s = g_array_index(line->words, region_word, i).text; *s; s++)
+            if (!g_ascii_isdigit(*s) || key->str[key->len - 1] != '#')
+                g_string_append_c(key, g_ascii_isdigit(*s) ? '#' : *s);
+    }
+    return g_string_free(key, FALSE);
+}
+
+typedef struct {
+    int pages;   /* pages it is on at the height it was first seen */
+    int last_page;
+    double top;  /* share of the page height */
+} running_line;
+
+/* Call `fn` on every line of the text blocks that lie in a running zone, last line first. */
+static void each_zone_line(at_pdf_page *const *pages, size_t n,
+                           void (*fn)(at_pdf_page *p, region *r, guint l, char zone, void *data), void *data)
+{
+    for (size_t i = 0; i < n; i++) {
+        for (guint b = 0; b < pages[i]->regions->len; b++) {
+            region *r = pages[i]->regions->pdata[b];
+            /* A block reaching out of the zone is the body's: its first lines are no header. */
+            char zone = r->kind == AT_BLOCK_TEXT && r->lines->len ? running_zone(pages[i], r->lines->pdata[0]) : 0;
+            for (guint l = 0; l < r->lines->len && zone; l++)
+                if (running_zone(pages[i], r->lines->pdata[l]) != zone)
+                    zone = 0;
+            for (guint l = zone ? r->lines->len : 0; l-- > 0;)
+                fn(pages[i], r, l, zone, data);
+        }
+    }
+}
+
+static void count_line(at_pdf_page *p, region *r, guint l, char zone, void *data)
+{
+    const region_line *line = r->lines->pdata[l];
+    char *key = running_key(zone, line);
+    running_line *seen = g_hash_table_lookup(data, key);
+    double top = (double)line->box.y / p->info.height;
+    if (!seen) {
+        seen = g_new0(running_line, 1);
+        *seen = (running_line){ 0, -1, top };
+        g_hash_table_insert(data, g_strdup(key), seen);
+    }
+    if (seen->last_page != p->info.source_page && fabs(top - seen->top) <= RUNNING_SLACK) {
+        seen->pages++;
+        seen->last_page = p->info.source_page;
+    }
+    g_free(key);
+}
+
+typedef struct {
+    GHashTable *seen;
+    int min_pages;
+} drop_rule;
+
+static void drop_line(at_pdf_page *p, region *r, guint l, char zone, void *data)
+{
+    const drop_rule *rule = data;
+    region_line *line = r->lines->pdata[l];
+    char *key = running_key(zone, line);
+    const running_line *seen = g_hash_table_lookup(rule->seen, key);
+    g_free(key);
+    if (!seen || seen->pages < rule->min_pages || fabs((double)line->box.y / p->info.height - seen->top) > RUNNING_SLACK)
+        return;
+    for (guint i = 0; i < line->words->len; i++)
+        g_free(g_array_index(line->words, region_word, i).text);
+    g_array_free(line->words, TRUE);
+    g_free(line);
+    g_ptr_array_remove_index(r->lines, l);
+}
+
+void at_pdf_drop_running(at_pdf_page *const *pages, size_t n)
+{
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    each_zone_line(pages, n, count_line, seen);
+    /* On two pages at least, and on a third of them: a title page or a chapter's first page may lack it. */
+    drop_rule rule = { seen, MAX(2, (int)(n + 2) / 3) };
+    each_zone_line(pages, n, drop_line, &rule);
+    g_hash_table_destroy(seen);
+    for (size_t i = 0; i < n; i++) {
+        GPtrArray *regions = pages[i]->regions;
+        for (guint b = regions->len; b-- > 0;) {
+            const region *r = regions->pdata[b];
+            if (r->kind == AT_BLOCK_TEXT && r->lines->len == 0)
+                g_ptr_array_remove_index(regions, b);
+        }
+    }
+}
+
+/* ---- words hyphenated at line ends ---- */
+
+/* "gång- och cykelvägar": before a conjunction the hyphen is kept and the line goes on. */
+static bool is_conjunction(const char *s, size_t len)
+{
+    static const char *const words[] = { "och", "eller", "samt", "respektive", "resp", "till", "and", "or" };
+    while (len && g_ascii_ispunct(s[len - 1]))
+        len--;
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
+            return true;
+    return false;
+}
+
+/* The length of `w` without its hyphen when it ends in a lower-case letter and a hyphen, else 0. */
+static size_t hyphenated_stem(const char *w, size_t len)
+{
+    static const char *const hyphens[] = { "-", "\u00ad", "\u2010" };
+    for (size_t i = 0; i < G_N_ELEMENTS(hyphens); i++) {
+        size_t h = strlen(hyphens[i]);
+        if (len > h + 1 && memcmp(w + len - h, hyphens[i], h) == 0) {
+            const char *last = g_utf8_find_prev_char(w, w + len - h);
+            return last && g_unichar_islower(g_utf8_get_char(last)) ? len - h : 0;
+        }
+    }
+    return 0;
+}
+
+/* Join "befolknings-" / "tillväxt" within a block as the normalizer does: the first word becomes
+ * the whole, the second is emptied, each a recorded change. */
+static void join_hyphenated(at_doc *doc)
+{
+    at_line_view this, next;
+    for (size_t l = 0; l + 1 < at_doc_n_lines(doc); l++) {
+        at_doc_line(doc, l, &this);
+        at_doc_line(doc, l + 1, &next);
+        if (this.n_words == 0 || next.n_words == 0 || this.block != next.block)
+            continue;
+        size_t ai = this.first_word + this.n_words - 1, bi = next.first_word, alen, blen;
+        const char *a = at_doc_word_text(doc, ai, &alen), *b = at_doc_word_text(doc, bi, &blen);
+        size_t stem = hyphenated_stem(a, alen);
+        if (!stem || !g_unichar_islower(g_utf8_get_char_validated(b, (gssize)blen)) || is_conjunction(b, blen))
+            continue;
+        char *joined = g_strdup_printf("%.*s%.*s", (int)stem, a, (int)blen, b);
+        at_doc_set_text(doc, ai, joined, strlen(joined), "pdf.dehyphen", 1);
+        at_doc_set_text(doc, bi, "", 0, "pdf.dehyphen", 1);
+        if (next.n_words > 1) /* the next word takes the emptied one's place at the line start */
+            at_doc_set_gap(doc, bi + 1, "", "pdf.dehyphen");
+        g_free(joined);
+    }
+}
+
+at_doc *at_pdf_page_doc(const at_pdf_page *p)
+{
+    at_doc *doc = at_regions_doc(&p->info, p->regions);
+    join_hyphenated(doc);
+    return doc;
+}

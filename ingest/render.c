@@ -1,0 +1,79 @@
+/* A page drawn again from its source file for people to look at (review pages): the geometry OCR
+ * gave it, at a chosen resolution, as JPEG.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "ingest/ingest_private.h"
+
+#include <math.h>
+#include <string.h>
+
+/* The angle preprocessing turned the page by: "deskew:ANGLE" among its steps ('.' under any locale). */
+static double deskew_angle(const char *steps)
+{
+    const char *s = steps ? strstr(steps, "deskew:") : NULL;
+    return s ? g_ascii_strtod(s + 7, NULL) : 0;
+}
+
+/* The source page as 8 bpp gray, or NULL with `err` set. */
+static PIX *read_gray(const char *path, int source_page, at_error *err)
+{
+    at_source_kind kind;
+    int n_pages = 0;
+    void *handle = NULL;
+    if (at_source_open(path, &kind, &n_pages, &handle, err) < 0)
+        return NULL;
+    PIX *gray = NULL;
+    at_page_job job = { .path = path, .source_page = source_page };
+    at_ocr_options opts = AT_OCR_OPTIONS_INIT;
+    opts.force_ocr = true; /* the picture, not the text layer */
+    if (source_page < 1 || source_page > n_pages)
+        at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "has no page %d", source_page);
+    else if (at_source_read_page(path, kind, handle, &opts, &job, err) == 0 && !(gray = pixConvertTo8(job.pix, 0)))
+        at_error_set(err, AT_ENOMEM, AT_STAGE_CORE, path, "cannot convert page %d to gray", source_page);
+    pixDestroy(&job.pix);
+    at_source_close(kind, handle);
+    return gray;
+}
+
+static void replace(PIX **pix, PIX *next)
+{
+    if (next) {
+        pixDestroy(pix);
+        *pix = next;
+    }
+}
+
+int at_page_render_impl(const char *path, const at_page_view *view, int dpi, int quality, unsigned char **jpeg,
+                        size_t *len, int *width, int *height, at_error *err)
+{
+    *jpeg = NULL;
+    *len = 0;
+    if (!view || view->width <= 0 || view->height <= 0 || view->dpi <= 0 || dpi <= 0)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_CORE, path, "page %d has no image to render",
+                            view ? view->source_page : 0);
+    int w = MAX(1, (int)lround((double)view->width * dpi / view->dpi));
+    int h = MAX(1, (int)lround((double)view->height * dpi / view->dpi));
+    PIX *pix = read_gray(path, view->source_page, err);
+    if (!pix)
+        return -1;
+    /* Scaled first (fewer pixels to turn), to the size that is w x h once upright. */
+    bool across = view->rotation % 180 == 90;
+    replace(&pix, pixScaleToSize(pix, across ? h : w, across ? w : h));
+    at_prep_report geometry = { .scale = 1, .rotation = view->rotation, .deskewed = deskew_angle(view->steps) };
+    replace(&pix, at_page_geometry(pix, &geometry));
+    if (pixGetWidth(pix) != w || pixGetHeight(pix) != h)
+        replace(&pix, pixScaleToSize(pix, w, h));
+    l_uint8 *data = NULL;
+    size_t n = 0;
+    int rc = 0;
+    if (pixWriteMemJpeg(&data, &n, pix, quality > 0 && quality <= 100 ? quality : 75, 1) != 0 || !data)
+        rc = at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, path, "cannot encode page %d", view->source_page);
+    else {
+        *jpeg = g_memdup2(data, n);
+        *len = n;
+        *width = pixGetWidth(pix);
+        *height = pixGetHeight(pix);
+    }
+    lept_free(data);
+    pixDestroy(&pix);
+    return rc;
+}

@@ -1,0 +1,160 @@
+/* What the report says of a packaged document, kept beside the packages so that a later run (a resumed one
+ * too) reports documents done before as fully as those done now.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * OUTDIR/.arkivtext/PACKAGE.json is written after the package is in place and
+ * before the journal marks the document done: a document marked done always
+ * has its facts.
+ */
+#include "arkivtext/io.h"
+#include "pipeline/pipeline_private.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#define STATE_DIR ".arkivtext"
+
+char *at_pipeline_state_dir(const char *outdir)
+{
+    return g_build_filename(outdir, STATE_DIR, NULL);
+}
+
+static const char *metadata_text(const at_record *rec, const char *name)
+{
+    const at_rnode *meta = at_rnode_find(at_record_root(rec), "metadata");
+    const at_rnode *n = meta ? at_rnode_find(meta, name) : NULL;
+    return n ? at_rnode_text(n) : NULL;
+}
+
+static void set_text(JsonObject *o, const char *name, const char *value)
+{
+    if (value && *value)
+        json_object_set_string_member(o, name, value);
+}
+
+/* The record's dates as "type value" ("decided 2020-12-10"), and its first organisation. */
+static void add_record_facts(JsonObject *o, const at_record *rec)
+{
+    set_text(o, "title", metadata_text(rec, "title"));
+    set_text(o, "kind", at_record_kind(rec));
+    set_text(o, "diarienummer", metadata_text(rec, "diarienummer"));
+    const at_rnode *meta = at_rnode_find(at_record_root(rec), "metadata");
+    const at_rnode *orgs = meta ? at_rnode_find(meta, "organisations") : NULL;
+    if (orgs && at_rnode_n_children(orgs))
+        set_text(o, "organisation", at_rnode_text(at_rnode_child(orgs, 0)));
+    const at_rnode *dates = meta ? at_rnode_find(meta, "dates") : NULL;
+    JsonArray *list = json_array_new();
+    for (size_t i = 0; dates && i < at_rnode_n_children(dates); i++) {
+        const at_rnode *d = at_rnode_child(dates, i);
+        const char *type = at_rnode_attr(d, "type"), *value = at_rnode_attr(d, "value");
+        if (!value)
+            continue;
+        char *text = type ? g_strdup_printf("%s %s", type, value) : g_strdup(value);
+        json_array_add_string_element(list, text);
+        g_free(text);
+    }
+    json_object_set_array_member(o, "dates", list);
+    JsonArray *warnings = json_array_new();
+    const at_rnode *w = at_rnode_find(at_record_root(rec), "warnings");
+    for (size_t i = 0; w && i < at_rnode_n_children(w); i++)
+        json_array_add_string_element(warnings, at_rnode_text(at_rnode_child(w, i)));
+    json_object_set_array_member(o, "warnings", warnings);
+}
+
+/* Mean and lowest page confidence over the pages that have one (OCR'd pages). */
+static void add_confidence(JsonObject *o, const at_doc *doc)
+{
+    double sum = 0, lowest = 2;
+    size_t n = 0, lowest_page = 0;
+    for (size_t i = 0; i < at_doc_n_pages(doc); i++) {
+        at_page_view pv;
+        at_doc_page(doc, i, &pv);
+        if (pv.confidence < 0)
+            continue;
+        sum += pv.confidence, n++;
+        if (pv.confidence < lowest)
+            lowest = pv.confidence, lowest_page = i + 1;
+    }
+    if (!n)
+        return;
+    json_object_set_double_member(o, "mean_confidence", sum / (double)n);
+    json_object_set_double_member(o, "lowest_confidence", lowest);
+    json_object_set_int_member(o, "lowest_confidence_page", (gint64)lowest_page);
+}
+
+JsonObject *at_pipeline_facts_new(const at_doc *doc, const at_record *rec, size_t words_changed)
+{
+    JsonObject *o = json_object_new();
+    add_record_facts(o, rec);
+    /* The document's own warnings (a page OCR could not read …) before the record's. */
+    JsonArray *warnings = json_object_get_array_member(o, "warnings");
+    const char *const *w = at_doc_warnings(doc);
+    for (size_t i = 0; w && w[i]; i++)
+        json_array_add_string_element(warnings, w[i]);
+    if (at_doc_n_words(doc) == 0)
+        json_array_add_string_element(warnings, "no text: the document has no words");
+    json_object_set_int_member(o, "pages", (gint64)at_doc_n_pages(doc));
+    json_object_set_int_member(o, "words", (gint64)at_doc_n_words(doc));
+    json_object_set_int_member(o, "words_changed", (gint64)words_changed);
+    add_confidence(o, doc);
+    return o;
+}
+
+size_t at_pipeline_facts_n_warnings(JsonObject *facts)
+{
+    JsonArray *w = facts && json_object_has_member(facts, "warnings") ? json_object_get_array_member(facts, "warnings")
+                                                                       : NULL;
+    return w ? json_array_get_length(w) : 0;
+}
+
+static char *facts_path(const char *outdir, const char *package)
+{
+    char *base = g_path_get_basename(package);
+    char *name = g_strconcat(base, ".json", NULL);
+    char *path = g_build_filename(outdir, STATE_DIR, name, NULL);
+    g_free(name);
+    g_free(base);
+    return path;
+}
+
+int at_pipeline_facts_save(const char *outdir, const char *package, JsonObject *facts, at_error *err)
+{
+    char *dir = at_pipeline_state_dir(outdir);
+    int rc = g_mkdir_with_parents(dir, 0755) == 0
+                 ? 0
+                 : at_error_set(err, AT_EIO, AT_STAGE_PIPELINE, dir, "cannot create folder: %s", g_strerror(errno));
+    g_free(dir);
+    if (rc < 0)
+        return rc;
+    JsonNode *root = json_node_init_object(json_node_alloc(), facts);
+    char *text = json_to_string(root, TRUE);
+    size_t len = strlen(text);
+    char *path = facts_path(outdir, package);
+    at_atomic_file *af = at_atomic_open(path, err);
+    rc = af ? 0 : err->code;
+    if (af && fwrite(text, 1, len, at_atomic_stream(af)) != len) {
+        at_atomic_abort(af);
+        rc = at_error_set(err, AT_EIO, AT_STAGE_PIPELINE, path, "write failed: %s", g_strerror(errno));
+    } else if (af) {
+        rc = at_atomic_commit(af, err);
+    }
+    g_free(path);
+    g_free(text);
+    json_node_unref(root);
+    return rc;
+}
+
+JsonObject *at_pipeline_facts_load(const char *outdir, const char *package)
+{
+    if (!package)
+        return NULL;
+    char *path = facts_path(outdir, package);
+    JsonParser *parser = json_parser_new();
+    JsonObject *o = NULL;
+    if (json_parser_load_from_file(parser, path, NULL) && JSON_NODE_HOLDS_OBJECT(json_parser_get_root(parser)))
+        o = json_object_ref(json_node_get_object(json_parser_get_root(parser)));
+    g_object_unref(parser);
+    g_free(path);
+    return o;
+}
