@@ -87,6 +87,7 @@ int at_cmd_validate(int argc, char **argv);
 int at_cmd_index(int argc, char **argv);
 int at_cmd_search(int argc, char **argv);
 int at_cmd_review(int argc, char **argv);
+int at_cmd_correct(int argc, char **argv);
 int at_cmd_status(int argc, char **argv);
 int at_cmd_slurm(int argc, char **argv);
 

@@ -17,6 +17,7 @@ static const struct {
     { "slurm", at_cmd_slurm, "a Slurm array job of workers for a shared batch (printed, or --submit)" },
     { "validate", at_cmd_validate, "check archive packages: schemas, checksums, references, CSIP/SIP requirements" },
     { "review", at_cmd_review, "review pages of a batch: page images, changes and doubtful words marked, the record" },
+    { "correct", at_cmd_correct, "apply the decisions exported from a review page to the packages (undoable)" },
     { "search", at_cmd_search, "find documents: words (any inflection, with or without diacritics) and fields" },
     { "index", at_cmd_index, "rebuild the search index of a folder of packages" },
     { "ocr", at_cmd_ocr, "OCR scanned pages (images, PDF) into ALTO 4.4, text and tables" },

@@ -127,7 +127,7 @@ typedef struct {
     GPtrArray *data;     /* pkg_file*: representations/rep1/data/..., rel to the representation */
     GPtrArray *schemas;  /* pkg_file*: schemas/... */
     GPtrArray *docs;     /* pkg_file*: documentation/... */
-    pkg_file *record, *erms, *premis, *rep_mets;
+    pkg_file *record, *erms, *premis, *rep_mets, *corrections;
     at_record *described;  /* the record with what its ERMS document lacks among its warnings */
     xmlDocPtr erms_doc;
     GPtrArray *access;     /* pkg_file*: representations/rep2/data/..., rel to rep2; empty without an access copy */
@@ -207,6 +207,13 @@ static int copy_bytes(package *p, FILE *out, const void *arg, at_error *err)
         rc = at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, src, "read failed: %s", g_strerror(errno));
     fclose(in);
     return rc;
+}
+
+static int write_string(package *p, FILE *out, const void *arg, at_error *err)
+{
+    (void)p;
+    size_t len = strlen(arg);
+    return fwrite(arg, 1, len, out) == len ? 0 : at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, NULL, "write failed");
 }
 
 static int write_alto_page(package *p, FILE *out, const void *arg, at_error *err)
@@ -513,6 +520,14 @@ static void root_mets_body(package *p, xml_out *x, const void *arg)
     x_attr(x, "STATUS", "CURRENT");
     md_ref(p, x, p->premis, "PREMIS", NULL);
     x_end(x);
+    if (p->corrections) {
+        x_start(x, "digiprovMD");
+        x_attr(x, "ID", "digiprov-corrections");
+        x_attr(x, "CREATED", p->created);
+        x_attr(x, "STATUS", "CURRENT");
+        md_ref(p, x, p->corrections, "OTHER", "arkivtext-corrections");
+        x_end(x);
+    }
     x_end(x);
 
     x_start(x, "fileSec");
@@ -530,7 +545,7 @@ static void root_mets_body(package *p, xml_out *x, const void *arg)
     x_attr(x, "LABEL", "Metadata");
     if (p->record)
         x_attr(x, "DMDID", "dmd-record dmd-erms");
-    x_attr(x, "ADMID", "digiprov-premis");
+    x_attr(x, "ADMID", p->corrections ? "digiprov-premis digiprov-corrections" : "digiprov-premis");
     x_end(x);
     struct_div(x, "div-documentation", "Documentation", "grp-documentation");
     struct_div(x, "div-schemas", "Schemas", "grp-schemas");
@@ -721,6 +736,53 @@ static void premis_access_event(package *p, xml_out *x)
     x_end(x);
 }
 
+static void premis_agent(xml_out *x, const char *id, const char *name, const char *type, const char *version)
+{
+    x_start(x, "premis:agent");
+    premis_id(x, "agent", "local", id);
+    x_element(x, "premis:agentName", name && *name ? name : "(unnamed)");
+    x_element(x, "premis:agentType", type);
+    if (version)
+        x_element(x, "premis:agentVersion", version);
+    x_end(x);
+}
+
+/* Events after the package was first made (manual corrections): each by its person, through arkivtext,
+ * on the files of rep1. */
+static void premis_later_events(package *p, xml_out *x)
+{
+    for (size_t e = 0; e < p->content->n_events; e++) {
+        const at_package_event *ev = &p->content->events[e];
+        char id[48];
+        snprintf(id, sizeof id, "event-manual-%zu", e + 1);
+        x_start(x, "premis:event");
+        premis_id(x, "event", "local", id);
+        x_element(x, "premis:eventType", ev->type);
+        x_element(x, "premis:eventDateTime", ev->date);
+        x_start(x, "premis:eventDetailInformation");
+        x_element(x, "premis:eventDetail", ev->detail);
+        x_end(x);
+        x_start(x, "premis:eventOutcomeInformation");
+        x_element(x, "premis:eventOutcome", "success");
+        if (ev->outcome && *ev->outcome) {
+            x_start(x, "premis:eventOutcomeDetail");
+            x_element(x, "premis:eventOutcomeDetailNote", ev->outcome);
+            x_end(x);
+        }
+        x_end(x);
+        snprintf(id, sizeof id, "agent-person-%zu", e + 1);
+        premis_link(x, "Agent", id, "implementer");
+        premis_link(x, "Agent", "agent-arkivtext", "executing program");
+        for (guint i = 0; i < p->data->len; i++) {
+            const pkg_file *f = g_ptr_array_index(p->data, i);
+            char *rel = g_strconcat("representations/rep1/", f->rel, NULL);
+            premis_link(x, "Object", rel, NULL);
+            g_free(rel);
+        }
+        x_end(x);
+    }
+}
+
 static void premis_body(package *p, xml_out *x, const void *arg)
 {
     (void)arg;
@@ -798,6 +860,7 @@ static void premis_body(package *p, xml_out *x, const void *arg)
     }
     if (p->access->len)
         premis_access_event(p, x);
+    premis_later_events(p, x);
 
     char tesseract[64];
     tesseract_version(doc, tesseract, sizeof tesseract);
@@ -811,14 +874,12 @@ static void premis_body(package *p, xml_out *x, const void *arg)
     };
     /* libqpdf wrote the access copy; without one it did nothing here. */
     size_t n_agents = G_N_ELEMENTS(agents) - (p->access->len ? 0 : 1);
-    for (size_t a = 0; a < n_agents; a++) {
-        x_start(x, "premis:agent");
-        premis_id(x, "agent", "local", agents[a].id);
-        x_element(x, "premis:agentName", agents[a].name);
-        x_element(x, "premis:agentType", agents[a].type);
-        if (agents[a].version)
-            x_element(x, "premis:agentVersion", agents[a].version);
-        x_end(x);
+    for (size_t a = 0; a < n_agents; a++)
+        premis_agent(x, agents[a].id, agents[a].name, agents[a].type, agents[a].version);
+    for (size_t e = 0; e < p->content->n_events; e++) {
+        char id[48];
+        snprintf(id, sizeof id, "agent-person-%zu", e + 1);
+        premis_agent(x, id, p->content->events[e].person, "person", NULL);
     }
     x_end(x);
     g_string_free(ocr, TRUE);
@@ -1027,6 +1088,11 @@ static int fill(package *p, at_error *err)
         rc = write_file(p, "metadata/preservation/premis.xml", write_xml_file, &premis, err);
     if (rc == 0 && !(p->premis = describe(p, p->root, "metadata/preservation/premis.xml", "md", err)))
         rc = err->code;
+    if (rc == 0 && p->content->corrections) {
+        rc = write_file(p, AT_PACKAGE_CORRECTIONS_FILE, write_string, p->content->corrections, err);
+        if (rc == 0 && !(p->corrections = describe(p, p->root, AT_PACKAGE_CORRECTIONS_FILE, "md", err)))
+            rc = err->code;
+    }
 
     /* Schemas and documentation. */
     for (size_t i = 0; i < G_N_ELEMENTS(package_schemas) && rc == 0; i++) {
@@ -1169,6 +1235,7 @@ int at_package_write(const at_package_content *content, const at_package_options
     at_record_free(p.described);
     xmlFreeDoc(p.erms_doc);
     pkg_file_free(p.premis);
+    pkg_file_free(p.corrections);
     pkg_file_free(p.rep_mets);
     return rc;
 }

@@ -131,7 +131,8 @@ int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
     if (rc == 0)
         rc = at_extractor_run(p->extractor, doc, NULL, &rec, err);
     if (rc == 0) {
-        at_package_content content = { (const char *const *)files, doc, rec, p->opts.dictionary, stats.changed };
+        at_package_content content = { (const char *const *)files, doc, rec, p->opts.dictionary, stats.changed,
+                                       NULL, 0, NULL };
         rc = at_package_write(&content, p->opts.package, p->opts.outdir, &package, err);
     }
     if (rc == 0) {

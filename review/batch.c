@@ -1,6 +1,7 @@
 /* The review folder of a batch: every package's page, the overview, written aside and renamed into place.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "review/review_private.h"
+#include "review/correct_private.h"
 
 #include "arkivtext/io.h"
 
@@ -62,8 +63,7 @@ static int check_target(const char *final, at_error *err)
     return 0;
 }
 
-/* Move the finished folder `built` to `final`, replacing an older one. */
-static int move_into_place(const char *built, const char *final, at_error *err)
+int at_review_move_into_place(const char *built, const char *final, at_error *err)
 {
     char *old = g_strdup_printf("%s.old-XXXXXX", final);
     bool had_old = g_mkdtemp(old) && g_rename(final, old) == 0;
@@ -129,7 +129,7 @@ int at_review_write(const char *dir, const at_review_options *opts, at_review_su
         rc = at_review_overview(rows, built, summary->failed, err);
     }
     if (rc == 0)
-        rc = move_into_place(built, final, err);
+        rc = at_review_move_into_place(built, final, err);
     if (made && rc < 0)
         at_remove_tree(built);
     g_free(built);

@@ -28,7 +28,7 @@ int main(int argc, char **argv)
         rc = at_extract(doc, NULL, &rec, &err);
     if (rc == 0) {
         const char *originals[] = { argv[1], NULL };
-        at_package_content content = { originals, doc, rec, "test dictionary", 0 };
+        at_package_content content = { originals, doc, rec, "test dictionary", 0, NULL, 0, NULL };
         at_package_options opts = AT_PACKAGE_OPTIONS_INIT;
         opts.organisation = "Testkommunen";
         opts.submission_agreement = "KS-2024/1";

@@ -24,6 +24,18 @@
 extern "C" {
 #endif
 
+/** An event after the package was first made (a manual correction), for PREMIS. */
+typedef struct at_package_event {
+    const char *type;    /**< PREMIS eventType, e.g. "modification" */
+    const char *date;    /**< xs:dateTime */
+    const char *detail;  /**< what was done */
+    const char *outcome; /**< a note on the outcome (why, how many words), or NULL */
+    const char *person;  /**< who did it: a PREMIS agent of type person, the event's implementer */
+} at_package_event;
+
+/** Where the log of manual corrections goes in a package (a digiprovMD of its own). */
+#define AT_PACKAGE_CORRECTIONS_FILE "metadata/preservation/corrections.json"
+
 /** What went into a document, for the PREMIS events. */
 typedef struct at_package_content {
     const char *const *originals; /**< the source files, copied untouched; NULL-terminated, at least one */
@@ -31,6 +43,9 @@ typedef struct at_package_content {
     const at_record *record;      /**< the extracted record (metadata/descriptive/record.xml), or NULL */
     const char *dictionary;       /**< the dictionary the normalizer used (at_dict_describe), or NULL */
     size_t words_changed;         /**< words the normalizer changed */
+    const at_package_event *events; /**< events after the package was first made, oldest first, or NULL */
+    size_t n_events;
+    const char *corrections;      /**< the JSON log of manual corrections (AT_PACKAGE_CORRECTIONS_FILE), or NULL */
 } at_package_content;
 
 typedef struct at_package_options {

@@ -11,13 +11,14 @@
  * linked to its lines, and a text view for inputs without images. Plain
  * HTML, CSS and JavaScript, no network: they work from file://. On a page
  * the archivist rejects changes or types corrections and exports them as a
- * decisions file for `arkivtext correct` (arkivtext/correct.h).
+ * decisions file, which at_correct_apply() applies to the package.
  */
 #ifndef ARKIVTEXT_REVIEW_H
 #define ARKIVTEXT_REVIEW_H
 
 #include "arkivtext/common.h"
 #include "arkivtext/error.h"
+#include "arkivtext/search.h"
 
 #include <stddef.h>
 
@@ -59,6 +60,53 @@ typedef struct at_review_summary {
  * `summary` may be NULL.
  */
 AT_EXPORT int at_review_write(const char *dir, const at_review_options *opts, at_review_summary *summary,
+                              at_error *err);
+
+/* ---- corrections: the decisions made on a review page, applied to the package ---- */
+
+typedef struct at_correct_options {
+    int version;        /**< AT_CORRECT_OPTIONS_VERSION */
+    const char *person; /**< who decided (the PREMIS agent); NULL: the decisions file's reviewer */
+    const char *reason; /**< why, recorded with the changes; NULL: "corrected after review" */
+    const char *date;   /**< xs:dateTime of the correction; NULL: now, or $SOURCE_DATE_EPOCH */
+    at_index *index;    /**< the search index to update with the corrected package, or NULL */
+} at_correct_options;
+
+#define AT_CORRECT_OPTIONS_VERSION 1
+#define AT_CORRECT_OPTIONS_INIT { AT_CORRECT_OPTIONS_VERSION, NULL, NULL, NULL, NULL }
+
+/** What a correction did. */
+typedef struct at_correct_result {
+    char package[128]; /**< the package's ID */
+    size_t applied;    /**< words changed now */
+    size_t already;    /**< decisions the package already held (nothing to do) */
+} at_correct_result;
+
+/**
+ * Apply the decisions file `decisions` (exported from a review page: the
+ * package ID and, per word, its ALTO String ID, the reading the reviewer
+ * saw and the one wanted) to the package of that ID in `dir`. Each word
+ * is set as asked (a rejected change goes back to the original reading;
+ * the original stays in the ALTO as ALTERNATIVE), the record is extracted
+ * again, every change is logged with its reading before and after, who and
+ * why (AT_PACKAGE_CORRECTIONS_FILE) and as a PREMIS event, and the package
+ * is written again beside the old one, validated and renamed into place;
+ * then `opts->index` is updated. Decisions the package already holds are
+ * skipped, so applying a file twice changes nothing. Refused with one line
+ * naming the file, and nothing changed: malformed JSON, a package not in
+ * `dir`, an unknown word ID, a reading that is neither the one the reviewer
+ * saw nor the one wanted (the package changed since), no person.
+ */
+AT_EXPORT int at_correct_apply(const char *dir, const char *decisions, const at_correct_options *opts,
+                               at_correct_result *result, at_error *err);
+
+/**
+ * Undo the latest correction of the package folder `package` not undone
+ * yet: its words get back the readings they had before, recorded as a
+ * correction of its own (the log only grows). `result->applied` is 0 when
+ * there is nothing to undo.
+ */
+AT_EXPORT int at_correct_undo(const char *package, const at_correct_options *opts, at_correct_result *result,
                               at_error *err);
 
 #ifdef __cplusplus

@@ -1,0 +1,83 @@
+#!/bin/bash
+# arkivtext correct: an archivist rejects two changes and corrects one word of a package (decisions as a
+# review page exports them); the package is written again and valid, the PREMIS event names the person
+# and the count, the log holds before and after, ALTO, text and record read as asked, search finds the
+# corrected word; the same file twice changes nothing; bad decisions get one line and change nothing;
+# undo restores the readings.
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Usage: correct.sh ARKIVTEXT SAMPLES_DIR
+set -u
+AT=$(realpath "$1"); S=$(realpath "$2")
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+fails=0; n=0
+ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fails=$((fails + 1)); fi; }
+cd "$dir"
+mkdir in
+cp "$S/tjansteutlatande_utan_diakriter.txt" in/
+"$AT" run --organisation "Haninge kommun" -o out in > run.log 2>&1 && "$AT" index out > /dev/null && "$AT" review out > /dev/null
+P=$(basename out/uuid-*)
+ok "a package, its index and its review page" '[ -d "out/$P" ] && [ -s out/index.sqlite ] && [ -s "out/review/$P.html" ]'
+# the decisions: the first two changes rejected, the first word of the title corrected (as the page exports them)
+python3 - "out/review/$P.html" > decisions.json <<'PY'
+import html, json, re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+words = re.findall(r'<span id="(p\d+_w\d+)" class="w([^"]*)" data-line="\d+" data-text="([^"]*)"(?: data-raw="([^"]*)")?', page)
+changed = [w for w in words if "chg" in w[1]][:2]
+title = [w for w in words if w[2] == "samarbetsavtal"][0]
+d = [{"word": w[0], "action": "reject", "from": html.unescape(w[2]), "to": html.unescape(w[3])} for w in changed]
+d.append({"word": title[0], "action": "correct", "from": "samarbetsavtal", "to": "Zebraavtal"})
+print(json.dumps({"format": "arkivtext-decisions", "version": 1, "package": re.search(r'data-package="([^"]+)"', page).group(1),
+                  "reviewer": "Anna Arkivarie", "decisions": d}, ensure_ascii=False))
+PY
+alto() { cat out/$P/representations/rep1/data/*.alto.xml; }
+alto > before.alto
+"$AT" correct out decisions.json > correct.log 2>&1; rc=$?
+ok "correct applies three decisions (rc $rc)" '[ $rc -eq 0 ] && grep -q "3 words changed" correct.log'
+ok "the package is still valid" '"$AT" validate "out/$P" > /dev/null'
+ok "PREMIS: a manual correction by Anna Arkivarie, 3 words" \
+   'grep -q "manual correction after review: 3 words (2 changes rejected, 1 corrected)" out/$P/metadata/preservation/premis.xml &&
+    grep -q "<premis:agentName>Anna Arkivarie</premis:agentName>" out/$P/metadata/preservation/premis.xml'
+ok "the log holds each change: word, before, after, who, why" 'python3 -c "
+import json
+log = json.load(open(\"out/$P/metadata/preservation/corrections.json\"))
+s = log[\"sessions\"][0]
+assert s[\"person\"] == \"Anna Arkivarie\" and s[\"reason\"] and len(s[\"changes\"]) == 3
+assert s[\"changes\"][2][\"before\"] == \"samarbetsavtal\" and s[\"changes\"][2][\"after\"] == \"Zebraavtal\"
+"'
+ok "ALTO: the rejected words read their originals again, the correction keeps the original as ALTERNATIVE" 'python3 -c "
+import json, re
+d = json.load(open(\"decisions.json\"))[\"decisions\"]
+alto = open(\"/dev/stdin\").read()
+for x in d:
+    m = re.search(r\"<String ID=\\\"%s\\\"[^>]*CONTENT=\\\"([^\\\"]*)\\\"\" % x[\"word\"], alto)
+    assert m and m.group(1) == x[\"to\"], (x, m and m.group(1))
+assert re.search(r\"CONTENT=\\\"Zebraavtal\\\"[^>]*>\s*<ALTERNATIVE PURPOSE=\\\"raw\\\">samarbetsavtal<\", alto)
+" < <(alto)'
+ok "the text and the record read the correction" \
+   'grep -q "Zebraavtal" out/$P/representations/rep1/data/*.normalized.txt && grep -q "Zebraavtal" out/$P/metadata/descriptive/record.xml'
+ok "search finds the corrected word" '"$AT" search -d out Zebraavtal | grep -q "^1\. $P"'
+sum() { sha256sum out/$P/METS.xml | cut -d" " -f1; }
+s1=$(sum)
+"$AT" correct out decisions.json > again.log 2>&1; rc=$?
+ok "the same decisions again change nothing (rc $rc)" '[ $rc -eq 0 ] && grep -q "nothing to change" again.log && [ "$(sum)" = "$s1" ]'
+
+bad() { # NAME, then the python that turns decisions.json into bad.json
+    python3 -c "import json; d = json.load(open('decisions.json')); $2; open('bad.json', 'w').write(json.dumps(d) if isinstance(d, dict) else d)"
+    "$AT" correct out bad.json > /dev/null 2> err.log; rc=$?
+    ok "$1: one line, nothing changed (rc $rc)" '[ $rc -ne 0 ] && [ $(wc -l < err.log) -eq 1 ] && grep -q "bad.json" err.log && [ "$(sum)" = "$s1" ]'
+}
+bad "an unknown word id" 'd["decisions"][0]["word"] = "p9_w9999"'
+bad "another package" 'd["package"] = "uuid-00000000-0000-5000-8000-000000000000"'
+bad "malformed JSON" 'd = "{\"format\": \"arkivtext-decisions\", "'
+bad "a package changed since the review" 'd["decisions"][2]["from"] = "annat"; d["decisions"][2]["to"] = "Zebraavtalet"'
+bad "a correction of two words" 'd["decisions"][2]["to"] = "två ord"'
+
+"$AT" correct --undo out "$P" > undo.log 2>&1; rc=$?
+ok "undo restores every reading (rc $rc)" \
+   '[ $rc -eq 0 ] && diff <(grep -o "CONTENT=\"[^\"]*\"" before.alto) <(alto | grep -o "CONTENT=\"[^\"]*\"") > /dev/null'
+ok "after undo: valid, logged as a session of its own, search no longer finds the correction" \
+   '"$AT" validate "out/$P" > /dev/null && grep -q "\"undoes\" : 1" out/$P/metadata/preservation/corrections.json &&
+    ! "$AT" search -d out Zebraavtal 2> /dev/null | grep -q "^1\."'
+echo "1..$n"
+[ $fails -eq 0 ]
