@@ -49,9 +49,49 @@ static bool party_name(const char *s)
     return ok;
 }
 
+/* "Region Uppsala genom kollektivtrafiknämnden" -> the party and the body it acts through
+ * ("Huddinge kommun, genom kommunstyrelsen (värdkommun)" too); NULL body when none is named. */
+static char *split_acting_body(const char *s, char **body)
+{
+    const char *g = strstr(s, " genom ");
+    *body = NULL;
+    char *name = g_strndup(s, g ? (size_t)(g - s) : strlen(s));
+    if (g) {
+        const char *b = g + strlen(" genom ");
+        *body = g_strstrip(g_strndup(b, strcspn(b, "(,.;")));
+        if (!**body || word_count(*body) > 4)
+            g_clear_pointer(body, g_free);
+    }
+    name[strcspn(name, "(")] = '\0';
+    g_strstrip(name);
+    size_t n = strlen(name);
+    while (n && (name[n - 1] == ',' || name[n - 1] == '.'))
+        name[--n] = '\0';
+    return name;
+}
+
+/* Add the party named by `text` (with its acting body) unless the agreement has it already. */
+static bool add_party(at_rnode *agreement, const char *text, const at_provenance *prov)
+{
+    char *body, *name = split_acting_body(text, &body);
+    bool ok = party_name(name);
+    for (guint i = 0; ok && i < agreement->children->len; i++) {
+        const at_rnode *c = g_ptr_array_index(agreement->children, i);
+        ok = strcmp(c->name, "party") != 0 || !folded_equal(c->text, name);
+    }
+    if (ok) {
+        at_rnode *p = rn_add_text(agreement, "party", name, prov);
+        if (body)
+            rn_attr_set(p, "actingBody", "%s", body);
+    }
+    g_free(name);
+    g_free(body);
+    return ok;
+}
+
 /* The parties: a list after "mellan". Outside an agreement's own text (a memo about one), only
  * in a sentence that names the agreement. */
-static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
+static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
 {
     for (guint i = from; i < to; i++) {
         char *w = window(x, i, WINDOW_LINES);
@@ -63,8 +103,12 @@ static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to, boo
             char **parties = split_parties(list);
             guint n = g_strv_length(parties);
             bool names = n >= 2;
-            for (guint k = 0; k < n && names; k++)
-                names = party_name(parties[k]);
+            for (guint k = 0; k < n && names; k++) {
+                char *body, *name = split_acting_body(parties[k], &body);
+                names = party_name(name);
+                g_free(name);
+                g_free(body);
+            }
             if (names) {
                 /* Each party's provenance is the line that names it. */
                 guint at = i;
@@ -74,7 +118,7 @@ static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to, boo
                             at = m;
                             break;
                         }
-                    rn_add_text(agreement, "party", parties[k], &aline(x, at)->prov);
+                    add_party(agreement, parties[k], &aline(x, at)->prov);
                 }
                 found = true;
             }
@@ -83,8 +127,53 @@ static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to, boo
         }
         g_free(w);
         if (found)
-            return;
+            return true;
     }
+    return false;
+}
+
+/* "Följande kommuner är parter i detta avtal:" (or a heading "Parter") over a list of parties. */
+static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    for (guint i = from; i + 1 < to; i++) {
+        const char *t = aline(x, i)->text;
+        size_t n = strlen(t);
+        if (!(n && t[n - 1] == ':' && folded_contains(t, "parter")))
+            continue;
+        bool any = false, bullet = true;
+        for (guint k = i + 1; k < to && bullet; k++) {
+            const char *item = strip_bullet(x, aline(x, k)->text, &bullet);
+            if (bullet)
+                any |= add_party(agreement, item, &aline(x, k)->prov);
+        }
+        if (any)
+            return true;
+    }
+    return false;
+}
+
+/* "För Botkyrka kommun" over a signature, or "Region Uppsala genom kollektivtrafiknämnden" in a
+ * signature block: the parties of an agreement that names them nowhere else. */
+static void parties_signing(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    for (guint i = from; i < to; i++) {
+        const char *t = aline(x, i)->text;
+        if (word_count(t) > 16)
+            continue;
+        char **parts = g_regex_split_simple("(?:^|\\s)För\\s+", t, 0, 0);
+        bool for_lines = g_strv_length(parts) > 1 && g_str_has_prefix(t, "För ");
+        for (char **p = parts; for_lines && *p; p++)
+            if (**p)
+                add_party(agreement, *p, &aline(x, i)->prov);
+        g_strfreev(parts);
+    }
+}
+
+static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
+{
+    if (parties_between(x, agreement, from, to, own_text) || !own_text || parties_listed(x, agreement, from, to))
+        return;
+    parties_signing(x, agreement, from, to);
 }
 
 /* "gäller fr o m den 1 januari 2000 och tills vidare", "gäller från undertecknande till 2025-12-31" */
@@ -135,28 +224,53 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
     }
 }
 
+/* "ett år i sänder", "två år i taget": the length of each extension, not a notice period. */
+static bool is_extension(const char *after)
+{
+    while (*after == ' ')
+        after++;
+    return g_str_has_prefix(after, "i sänder") || g_str_has_prefix(after, "i taget");
+}
+
+/* The first duration in line i's window (from `word` on) that is (`extension`) or is not an extension. */
+static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char *word, bool extension,
+                              const char *element)
+{
+    char *w = window(x, i, 2);
+    const char *at = strstr(w, word);
+    char duration[16];
+    at_rnode *n = NULL;
+    for (size_t pos = 0; !n && at && find_duration(x, at, pos, duration);) {
+        size_t a, b;
+        pat_span(x, 0, &a, &b);
+        pos = b;
+        if (is_extension(at + b) != extension)
+            continue;
+        char *original = g_strndup(at + a, b - a);
+        n = rn_add_text(agreement, element, original, &aline(x, i)->prov);
+        rn_attr_set(n, "duration", "%s", duration);
+        g_free(original);
+    }
+    g_free(w);
+    return n;
+}
+
+/* The notice period: in a sentence on "uppsägningstid", failing that one on "uppsägning". */
 static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
 {
-    for (guint i = from; i < to; i++) {
-        if (!folded_contains(aline(x, i)->text, "uppsagningstid"))
-            continue;
-        char *w = window(x, i, 2);
-        char *at = strstr(w, "ppsägningstid");
-        char duration[16];
-        if (!at)
-            at = w;
-        if (find_duration(x, at, duration)) {
-            size_t a, b;
-            pat_span(x, 0, &a, &b);
-            char *original = g_strndup(at + a, b - a);
-            at_rnode *n = rn_add_text(agreement, "noticePeriod", original, &aline(x, i)->prov);
-            rn_attr_set(n, "duration", "%s", duration);
-            g_free(original);
-            g_free(w);
+    static const char *const words[] = { "ppsägningstid", "ppsägning" };
+    for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+        for (guint i = from; i < to; i++)
+            if (strstr(aline(x, i)->text, words[k]) && add_duration(x, agreement, i, words[k], false, "noticePeriod"))
+                return;
+}
+
+/* "förlängs därefter med ett år i sänder": the length of each automatic extension. */
+static void find_renewal(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    for (guint i = from; i < to; i++)
+        if (strstr(aline(x, i)->text, "örläng") && add_duration(x, agreement, i, "örläng", true, "renewal"))
             return;
-        }
-        g_free(w);
-    }
 }
 
 /* ---- bodies and working groups ---- */
@@ -347,21 +461,33 @@ static void bodies_from_clauses(xctx *x, at_rnode *agreement)
     }
 }
 
+/* A clause heading: its line, number, where its heading starts, and whether its § was misread. */
+typedef struct {
+    guint line;
+    int number;
+    guint heading;
+    bool misread;
+} clause_at;
+
 /* The parts of an agreement in the schema's order, from lines [from, to). */
 static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, GArray *clause_lines)
 {
     find_parties(x, agreement, from, to, clause_lines != NULL);
     find_validity(x, agreement, from, to);
     find_notice(x, agreement, from, to);
+    find_renewal(x, agreement, from, to);
     for (guint c = 0; clause_lines && c < clause_lines->len; c++) {
-        guint i = g_array_index(clause_lines, guint, c);
-        guint end = c + 1 < clause_lines->len ? g_array_index(clause_lines, guint, c + 1) : MIN(to, i + LAST_CLAUSE_MAX_LINES);
+        const clause_at *at = &g_array_index(clause_lines, clause_at, c);
+        guint i = at->line;
+        guint end = c + 1 < clause_lines->len ? g_array_index(clause_lines, clause_at, c + 1).line
+                                              : MIN(to, i + LAST_CLAUSE_MAX_LINES);
         xline *h = aline(x, i);
-        pat_match(x, PAT_CLAUSE, h->text, 0);
-        char *number = pat_group(x, h->text, 1), *heading = pat_group(x, h->text, 2);
+        const char *heading = h->text + at->heading;
         at_rnode *clause = rn_add(agreement, "clause");
-        rn_attr_set(clause, "number", "%d", atoi(number));
+        rn_attr_set(clause, "number", "%d", at->number);
         rn_set_prov(clause, &h->prov);
+        if (at->misread)
+            clause->prov.confidence = 0.8;
         if (*heading)
             rn_add_text(clause, "heading", heading, &h->prov);
         GString *text = g_string_new(NULL);
@@ -382,8 +508,6 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
         if (text->len)
             rn_add_text(clause, "text", text->str, &tprov);
         g_string_free(text, TRUE);
-        g_free(number);
-        g_free(heading);
     }
     find_bodies(x, agreement, from, to);
     bodies_from_clauses(x, agreement);
@@ -391,17 +515,75 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
     find_signatures(x, agreement, from, to);
 }
 
+/* Does the document call itself an agreement in its first lines (its title)? */
+static bool names_agreement_early(xctx *x)
+{
+    for (guint i = 0; i < x->lines->len && i < 12; i++)
+        if (is_agreement_word(aline(x, i)->text) && word_count(aline(x, i)->text) <= 12)
+            return true;
+    return false;
+}
+
+/*
+ * Is line i a clause heading following clause `last`? "§ 4 Ekonomi" always; "3 4 Ekonomi" (OCR
+ * read the § as 3, 8, $, S or &) only as the next number of a run, so that one misread heading
+ * never drops the clause; "4. Ekonomi" only in an agreement whose clauses are numbered that way
+ * (`numbered`), as a heading standing alone.
+ */
+static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at *out)
+{
+    xline *l = aline(x, i);
+    pattern_id kinds[] = { PAT_CLAUSE, PAT_CLAUSE_OCR, PAT_CLAUSE_NUMBERED };
+    for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++) {
+        size_t a, b;
+        if (!pat_match(x, kinds[k], l->text, 0) || !pat_span(x, 1, &a, &b))
+            continue;
+        int n = atoi(l->text + a);
+        pat_span(x, 2, &a, &b);
+        *out = (clause_at){ i, n, (guint)a, kinds[k] == PAT_CLAUSE_OCR };
+        if (word_count(l->text) > 12)
+            return false;
+        if (kinds[k] == PAT_CLAUSE)
+            return n > 0;
+        xline *next = aline(x, i + 1);
+        bool alone = l->para_start && (!next || next->para_start) && !strchr(".,;", l->text[strlen(l->text) - 1]);
+        if (kinds[k] == PAT_CLAUSE_OCR)
+            return (n == last + 1 || n == last + 2) && (last > 0 || alone);
+        return numbered && alone && (n == last + 1 || (last == 0 && n == 1));
+    }
+    return false;
+}
+
+/* Sections the section finder took from clause headings ("1. Parter") belong to the clauses. */
+static void drop_clause_sections(xctx *x, const at_rnode *agreement)
+{
+    for (guint c = 0; c < agreement->children->len; c++) {
+        const at_rnode *clause = g_ptr_array_index(agreement->children, c);
+        if (strcmp(clause->name, "clause") != 0)
+            continue;
+        for (guint s = 0; s < x->sections->children->len; s++) {
+            at_rnode *sec = g_ptr_array_index(x->sections->children, s);
+            if (sec->prov.page == clause->prov.page && sec->prov.first_line == clause->prov.first_line) {
+                g_ptr_array_remove_index(x->sections->children, s);
+                break;
+            }
+        }
+    }
+}
+
 void extract_agreements(xctx *x)
 {
     /* § clauses, numbered upwards; a restart at 1 begins another agreement. */
-    GArray *clauses = g_array_new(FALSE, FALSE, sizeof(guint));
+    GArray *clauses = g_array_new(FALSE, FALSE, sizeof(clause_at));
+    bool numbered = names_agreement_early(x);
     int last = 0;
     for (guint i = 0; i <= x->lines->len; i++) {
         xline *l = aline(x, i);
-        int n = l && pat_match(x, PAT_CLAUSE, l->text, 0) ? atoi(l->text + strcspn(l->text, "0123456789")) : 0;
-        bool next = n > last && n <= last + 3 && word_count(l->text) <= 12;
+        clause_at at = { 0 };
+        int n = l && clause_heading(x, i, last, numbered, &at) ? at.number : 0;
+        bool next = n > last && n <= last + 3;
         if ((l == NULL || (n == 1 && last > 0)) && clauses->len >= 2) {
-            guint first = g_array_index(clauses, guint, 0);
+            guint first = g_array_index(clauses, clause_at, 0).line;
             guint end = i < x->lines->len ? i : x->lines->len;
             /* The agreement's title: the nearest line above naming an agreement. */
             guint start = first > 40 ? first - 40 : 0;
@@ -421,13 +603,14 @@ void extract_agreements(xctx *x)
             rn_set_prov(agreement, &aline(x, start)->prov);
             rn_extend_prov(agreement, &aline(x, end - 1)->prov);
             fill_agreement(x, agreement, start, end, clauses);
+            drop_clause_sections(x, agreement);
             g_array_set_size(clauses, 0);
             last = 0;
         }
         if (n && (next || n == 1)) {
             if (n == 1 && last > 0 && clauses->len < 2)
                 g_array_set_size(clauses, 0);
-            g_array_append_val(clauses, i);
+            g_array_append_val(clauses, at);
             last = n;
         }
     }

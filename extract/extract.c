@@ -223,7 +223,7 @@ static int find_label(const char *s, const char **value)
 
 /* The metadata element nodes, created in the schema's order and pruned when empty. */
 typedef struct {
-    at_rnode *type, *title, *organisations, *dates, *dnr, *authors, *recipients, *status, *proposal, *summary,
+    at_rnode *type, *title, *organisations, *period, *dates, *dnr, *authors, *recipients, *status, *proposal, *summary,
         *signatories, *distribution;
 } meta_nodes;
 
@@ -280,7 +280,7 @@ static bool is_org_line(const char *s)
                                          "regionen", "kommitte", "kommitten", "forbund", "namnd", "namnden", "radet",
                                          "styrelsen", "samarbetskommitte", "samarbetskommitten", "landsting" };
     size_t n = word_count(s);
-    if (n == 0 || n > 6 || g_str_has_suffix(s, ".") || strchr(s, ':'))
+    if (n == 0 || n > 6 || g_str_has_suffix(s, ".") || strchr(s, ':') || !g_unichar_isupper(g_utf8_get_char(s)))
         return false;
     char *f = fold(s);
     char **tokens = g_strsplit_set(f, " -", -1);
@@ -304,6 +304,8 @@ static bool is_title_line(const char *s)
     size_t n = word_count(s);
     if (n == 0 || n > 14 || g_str_has_suffix(s, ".") || g_str_has_suffix(s, ","))
         return false;
+    if (strstr(s, " · ") || strstr(s, " | ") || folded_contains(s, " dnr "))
+        return false; /* a running header: name, organisation and diarienummer on one line */
     char *f = fold(s);
     bool hit = false;
     for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
@@ -413,12 +415,112 @@ bool role_like(const char *s)
     return hit;
 }
 
+/* "Huddinge kommun 2024–2027", "SÖDERTÄLJE KOMMUN BESLUTSUNDERLAG", "Knivsta kommun | Förvaltningen":
+ * the organisation's name ends with its kind of body. */
+static void add_organisation(at_rnode *organisations, const char *line, const at_provenance *prov)
+{
+    char **words = g_strsplit(line, " ", -1);
+    guint n = g_strv_length(words), keep = n;
+    for (guint k = 0; k < n && keep == n; k++) {
+        char *f = fold(words[k]);
+        if (!strcmp(f, "kommun") || !strcmp(f, "stad") || !strcmp(f, "landsting") || !strcmp(f, "kommunforbund"))
+            keep = k + 1;
+        else if (k == 0 && !strcmp(f, "region") && n >= 2)
+            keep = 2;
+        else if (!strcmp(f, "|") || !strcmp(f, "·"))
+            keep = k;
+        g_free(f);
+    }
+    GString *s = g_string_new(NULL);
+    for (guint k = 0; k < keep; k++)
+        g_string_append_printf(s, "%s%s", k ? " " : "", words[k]);
+    if (s->len)
+        rn_add_text(organisations, "organisation", s->str, prov);
+    g_string_free(s, TRUE);
+    g_strfreev(words);
+}
+
+/* "Antagen av kommunfullmäktige 2024-04-15, § 72": the decided date, with who decided and under which §. */
+static void find_adoption(xctx *x, meta_nodes *m)
+{
+    for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
+        const char *t = line_at(x, i)->text;
+        if (!pat_match(x, PAT_ADOPTED, t, 0))
+            continue;
+        char *body = pat_group(x, t, 1), *date = pat_group(x, t, 2), *paragraph = pat_group(x, t, 3);
+        add_date(x, m->dates, "decided", date, &line_at(x, i)->prov);
+        for (guint k = 0; k < m->dates->children->len; k++) {
+            at_rnode *d = g_ptr_array_index(m->dates->children, k);
+            if (strcmp(at_rnode_attr(d, "type"), "decided") != 0)
+                continue;
+            /* a body as a name: capital initial, however the sentence writes it */
+            char *rest = g_utf8_next_char(body);
+            char *initial = g_utf8_strup(body, rest - body);
+            rn_attr_set(d, "by", "%s%s", initial, rest);
+            g_free(initial);
+            if (paragraph && *paragraph)
+                rn_attr_set(d, "paragraph", "%s", paragraph);
+        }
+        g_free(body);
+        g_free(date);
+        g_free(paragraph);
+        return;
+    }
+}
+
+/* The years a plan covers, from its title ("Handlingsplan för klimatanpassning 2024–2027"). */
+static void find_period(xctx *x, meta_nodes *m)
+{
+    const char *t = m->title->text;
+    size_t a, b;
+    if (!t || !pat_match(x, PAT_PERIOD, t, 0) || !pat_span(x, 0, &a, &b))
+        return;
+    char *from = pat_group(x, t, 1), *to = pat_group(x, t, 2);
+    if (atoi(from) <= atoi(to)) {
+        char *text = g_strndup(t + a, b - a);
+        rn_set_text(m->period, text);
+        rn_set_prov(m->period, &m->title->prov);
+        rn_attr_set(m->period, "from", "%s", from);
+        rn_attr_set(m->period, "to", "%s", to);
+        g_free(text);
+    }
+    g_free(from);
+    g_free(to);
+}
+
+/* "Tierps kommun dnr KS 2023/602": a diarienummer in a running header rather than a label block. */
+static void find_header_dnr(xctx *x, meta_nodes *m)
+{
+    for (guint i = 0; i < x->lines->len && i < 12 && !m->dnr->text; i++) {
+        const char *t = line_at(x, i)->text, *at = strstr(t, "dnr ");
+        if (!at)
+            at = strstr(t, "Dnr ");
+        size_t a, b;
+        if (at && pat_match(x, PAT_DIARIENUMMER, at, 0) && pat_span(x, 1, &a, &b) && a <= 5) {
+            char *dnr = g_strndup(at + a, b - a);
+            rn_set_text(m->dnr, dnr);
+            rn_set_prov(m->dnr, &line_at(x, i)->prov);
+            g_free(dnr);
+        }
+    }
+}
+
+/* "Ingrid Svensson, utredare": the handläggare's name without the title after it. */
+static char *author_name(const char *s)
+{
+    const char *comma = strchr(s, ',');
+    if (comma && g_unichar_islower(g_utf8_get_char(comma + strspn(comma, ", "))))
+        return g_strndup(s, (size_t)(comma - s));
+    return g_strdup(s);
+}
+
 void extract_metadata(xctx *x)
 {
     meta_nodes m;
     m.type = rn_add(x->metadata, "documentType");
     m.title = rn_add(x->metadata, "title");
     m.organisations = rn_add(x->metadata, "organisations");
+    m.period = rn_add(x->metadata, "period");
     m.dates = rn_add(x->metadata, "dates");
     m.dnr = rn_add(x->metadata, "diarienummer");
     m.authors = rn_add(x->metadata, "authors");
@@ -476,7 +578,9 @@ void extract_metadata(xctx *x)
             case LABEL_AUTHOR: {
                 at_rnode *a = rn_add(m.authors, "author");
                 rn_attr_set(a, "role", "handläggare");
-                rn_add_text(a, "name", first, &v0->prov);
+                char *name = author_name(first);
+                rn_add_text(a, "name", name, &v0->prov);
+                g_free(name);
                 for (guint j = 1; j < values->len; j++) {
                     xline *v = g_ptr_array_index(values, j);
                     if (strchr(v->text, '@'))
@@ -514,16 +618,32 @@ void extract_metadata(xctx *x)
         }
         if (l->used)
             continue;
+        xline *next = line_at(x, i + 1);
         if (!m.type->text && is_document_type(l->text)) {
             rn_set_text(m.type, l->text);
             rn_set_prov(m.type, &l->prov);
             l->used = true;
+            /* "SAMVERKANSAVTAL / om allmän kollektivtrafik": the type begins the title */
+            if (!m.title->text && next && !next->para_start && !next->used &&
+                g_unichar_islower(g_utf8_get_char(next->text)) && word_count(next->text) <= 12) {
+                char *title = g_strconcat(l->text, " ", next->text, NULL);
+                rn_set_text(m.title, title);
+                rn_set_prov(m.title, &l->prov);
+                rn_extend_prov(m.title, &next->prov);
+                next->used = true;
+                g_free(title);
+            }
         } else if (!m.title->text && is_title_line(l->text) && !st) {
             rn_set_text(m.title, l->text);
             rn_set_prov(m.title, &l->prov);
             l->used = true;
-        } else if (is_org_line(l->text) && m.organisations->children->len == 0) {
-            rn_add_text(m.organisations, "organisation", l->text, &l->prov);
+        } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
+            add_organisation(m.organisations, l->text, &l->prov);
+        } else if (m.organisations->children->len == 0 && (strstr(l->text, " | ") || strstr(l->text, " · "))) {
+            char *first = g_strndup(l->text, strcspn(l->text, "|·"));
+            if (is_org_line(g_strstrip(first)))
+                add_organisation(m.organisations, first, &l->prov);
+            g_free(first);
         }
     }
     /* Table documents: a row above the column headers holds status, date and title. */
@@ -552,7 +672,7 @@ void extract_metadata(xctx *x)
     for (guint i = 0; i < x->lines->len && m.organisations->children->len == 0; i++) {
         xline *l = line_at(x, i);
         if (looks_like_letterhead(l->text) && is_org_line(l->text))
-            rn_add_text(m.organisations, "organisation", l->text, &l->prov);
+            add_organisation(m.organisations, l->text, &l->prov);
     }
     /* A memo's title is the first free line after its label blocks. */
     if (!m.title->text && seen[LABEL_DNR]) {
@@ -577,6 +697,10 @@ void extract_metadata(xctx *x)
             }
         }
     }
+
+    find_adoption(x, &m);
+    find_period(x, &m);
+    find_header_dnr(x, &m);
 
     /* Decision memo parts. */
     for (guint i = 0; i < x->lines->len; i++) {

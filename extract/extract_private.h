@@ -38,6 +38,8 @@ typedef enum {
     PAT_DIARIENUMMER,
     PAT_DURATION,
     PAT_CLAUSE,
+    PAT_CLAUSE_OCR,    /* "3 2 Avgifter": a § read as 3, 8, $, S or & */
+    PAT_CLAUSE_NUMBERED, /* "1. Parter" */
     PAT_ATTACHMENT,
     PAT_SECTION,
     PAT_BULLET,
@@ -48,6 +50,8 @@ typedef enum {
     PAT_ORGANISED,     /* organiseras via en styrgrupp, ... */
     PAT_WORKING_GROUP, /* Arbetsgrupp - fritid */
     PAT_HOST_YEAR,     /* 2020 Botkyrka och Salem */
+    PAT_ADOPTED,       /* Antagen av kommunfullmäktige 2024-04-15, § 72 */
+    PAT_PERIOD,        /* 2024–2027 */
     PAT_COUNT
 } pattern_id;
 
@@ -101,8 +105,8 @@ typedef struct {
 bool find_date(xctx *x, const char *s, int year, xdate *out);
 /** An amount in SEK ("120 000 kr", "ca 1,5 miljoner kr", "100 000"); the last one in `s` when `last`. */
 bool find_amount(xctx *x, const char *s, bool last, long long *amount, size_t *start, size_t *end);
-/** A duration as ISO 8601 ("12 månader" -> P12M). */
-bool find_duration(xctx *x, const char *s, char out[16]);
+/** The first duration in `s` from byte `from`, as ISO 8601 ("12 månader", "sex (6) månader" -> P6M); its span is group 0 of x->md. */
+bool find_duration(xctx *x, const char *s, size_t from, char out[16]);
 /** Month number for a Swedish month name or abbreviation, 0 if none. */
 int month_number(const char *name);
 

@@ -28,8 +28,12 @@ static const struct {
                      PCRE2_CASELESS },
     [PAT_DIARIENUMMER] = { "(?<![\\w/])(\\p{Lu}{1,6}(?:[ -]?\\p{Lu}{1,4})?[ -]?(?:19|20)\\d{2}[/:.-]\\d{1,6}(?:[.:/-]\\d{1,6})*)(?![\\w/])", 0 },
     /* OCR reads å as a or i: "12 minader" */
-    [PAT_DURATION] = { "(\\d+)\\s+(m[åai]nader|m[åai]nad|år|veckor|vecka|dagar|dag)(?!\\w)", PCRE2_CASELESS },
+    /* in digits, words or both ("sex (6) månader") */
+    [PAT_DURATION] = { "(?<!\\w)(\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|arton|tjugo|tjugofyra|trettiosex)"
+                       "(?:\\s*\\((\\d+)\\))?\\s+(m[åai]nader|m[åai]nad|år|veckor|vecka|dagar|dag)(?!\\w)", PCRE2_CASELESS },
     [PAT_CLAUSE] = { "^§\\s*(\\d{1,3})\\s*[.:]?\\s*(.*)$", 0 },
+    [PAT_CLAUSE_OCR] = { "^(?:[38$S&]\\s+|[$&]\\s*)(\\d{1,2})\\s*[.:]?\\s+(\\p{Lu}.{0,80})$", 0 },
+    [PAT_CLAUSE_NUMBERED] = { "^(\\d{1,2})\\.\\s+(\\p{Lu}.{0,80})$", 0 },
     [PAT_ATTACHMENT] = { "^Bilaga\\s+(\\d{1,2})\\s*[.:]?\\s*(.*)$", PCRE2_CASELESS },
     [PAT_SECTION] = { "^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+(\\p{Lu}.{1,100})$", 0 },
     [PAT_BULLET] = { "^(?:[-–—•·*=»■▪]\\s*|[eo]\\s+(?=\\p{Lu}))", 0 },
@@ -42,6 +46,12 @@ static const struct {
     [PAT_ORGANISED] = { "organiseras\\s+(?:via|genom|i|med)\\s+(.+?)(?:\\.|$)", PCRE2_CASELESS },
     [PAT_WORKING_GROUP] = { "^Arbetsgrupp(?:en)?\\s*[-–:]\\s*(.+?)\\s*:?$", 0 },
     [PAT_HOST_YEAR] = { "^((?:19|20)\\d{2})\\s+(\\p{Lu}.{1,80})$", 0 },
+    /* who adopted the document, when, and under which § of the minutes */
+    [PAT_ADOPTED] = { "(?<!\\w)(?:beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes)"
+                      "(?:\\s+av|\\s+i)\\s+((?:\\p{L}+\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
+                      "utskott|utskottet))(?:\\s+den)?\\s*,?\\s+((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2})"
+                      "(?:\\s*,?\\s*§\\s*(\\d{1,4}))?", PCRE2_CASELESS },
+    [PAT_PERIOD] = { "(?<![\\d/-])((?:19|20)\\d{2})\\s*[–—-]\\s*((?:19|20)\\d{2})(?![\\d/])", 0 },
 };
 
 int patterns_compile(at_extractor *ex, at_error *err)
@@ -245,12 +255,31 @@ bool find_amount(xctx *x, const char *s, bool last, long long *amount, size_t *s
     return found;
 }
 
-bool find_duration(xctx *x, const char *s, char out[16])
+static int number_word(const char *w)
 {
-    if (!pat_match(x, PAT_DURATION, s, 0))
+    static const char *const words[] = { "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
+                                         "tio", "elva", "tolv" };
+    static const int values[] = { 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 };
+    char *lower = g_utf8_strdown(w, -1);
+    int n = g_ascii_isdigit(*lower) ? atoi(lower) : !strcmp(lower, "arton") ? 18 : !strcmp(lower, "tjugo") ? 20
+          : !strcmp(lower, "tjugofyra") ? 24 : !strcmp(lower, "trettiosex") ? 36 : 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(words) && !n; i++)
+        if (!strcmp(lower, words[i]))
+            n = values[i];
+    g_free(lower);
+    return n;
+}
+
+bool find_duration(xctx *x, const char *s, size_t from, char out[16])
+{
+    if (!pat_match(x, PAT_DURATION, s, from))
         return false;
-    int n = group_int(x, s, 1);
-    char *unit = pat_group(x, s, 2);
+    /* "sex (6) månader": the digits decide */
+    char *digits = pat_group(x, s, 2), *word = pat_group(x, s, 1);
+    int n = digits && *digits ? atoi(digits) : number_word(word);
+    g_free(digits);
+    g_free(word);
+    char *unit = pat_group(x, s, 3);
     char *u = g_utf8_strdown(unit, -1);
     char designator = u[0] == 'm' ? 'M' : g_str_has_prefix(u, "år") ? 'Y' : u[0] == 'v' ? 'W' : 'D';
     g_free(u);

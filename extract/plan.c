@@ -19,6 +19,7 @@ typedef enum {
     COL_CONTACT,
     COL_AREA,     /* theme / main goal column: filled on section rows */
     COL_SUBGOAL,
+    COL_IGNORED,  /* a row number ("Nr"), participants ("Medverkande"): no field of the activity */
 } column_field;
 
 /* Column headers seen in Swedish action plans, folded (lower case, no diacritics). */
@@ -45,6 +46,9 @@ static const struct {
     { "omrade och huvudmal", COL_AREA }, { "omrade och mal", COL_AREA },
     { "omrade", COL_AREA },            { "huvudmal", COL_AREA },
     { "mal", COL_AREA },               { "delmal", COL_SUBGOAL },
+    { "tidsperiod", COL_TIME },        { "vem", COL_RESPONSIBLE },
+    { "resurser", COL_COST },          { "nr", COL_IGNORED },
+    { "nummer", COL_IGNORED },         { "medverkande", COL_IGNORED },
 };
 
 static char *fold_header(const char *s)
@@ -67,6 +71,8 @@ static column_field header_field(const char *cell)
     if (!cell)
         return COL_NONE;
     char *f = fold_header(cell);
+    f[strcspn(f, ",(")] = '\0'; /* "Kostnad, tkr", "Kostnad (kr)": the unit is not the field */
+    g_strchomp(f);
     column_field field = COL_NONE;
     for (size_t i = 0; i < G_N_ELEMENTS(headers) && !field; i++)
         if (strcmp(f, headers[i].header) == 0)
@@ -115,14 +121,42 @@ static bool split_dash(const char *s, char **left, char **right)
     return false;
 }
 
-/* "Huvudmål: X" names the goal X. */
+/* "Huvudmål: X", "Delmål 1: X" name the goal X. */
 static const char *strip_goal_label(const char *s)
 {
-    static const char *const labels[] = { "Huvudmål:", "Mål:", "Tema:", "Område:", "Delmål:", "Effektmål:" };
-    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++)
-        if (g_str_has_prefix(s, labels[i]) && s[strlen(labels[i])] == ' ')
-            return s + strlen(labels[i]) + 1;
+    static const char *const labels[] = { "Huvudmål", "Mål", "Tema", "Område", "Delmål", "Effektmål" };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        if (!g_str_has_prefix(s, labels[i]))
+            continue;
+        const char *p = s + strlen(labels[i]);
+        p += strspn(p, " ");
+        p += strspn(p, "0123456789.");
+        if (*p == ':' && p[1] == ' ')
+            return p + 2;
+    }
     return s;
+}
+
+/* "M1" or "Mål 2" in a goal column: the goal the text states as "M1 – Ny och befintlig ...". */
+static char *goal_by_code(xctx *x, const char *code)
+{
+    if (word_count(code) > 2 || strlen(code) > 8)
+        return NULL;
+    static const char *const dashes[] = { " – ", " - ", ": ", ". " };
+    for (guint i = 0; i < x->lines->len; i++) {
+        const char *t = ((const xline *)g_ptr_array_index(x->lines, i))->text;
+        if (!g_str_has_prefix(t, code))
+            continue;
+        for (size_t k = 0; k < G_N_ELEMENTS(dashes); k++)
+            if (g_str_has_prefix(t + strlen(code), dashes[k])) {
+                char *goal = g_strdup(t + strlen(code) + strlen(dashes[k]));
+                size_t n = strlen(goal);
+                if (n && goal[n - 1] == '.')
+                    goal[n - 1] = '\0';
+                return goal;
+            }
+    }
+    return NULL;
 }
 
 /* A goal element (theme, mainGoal, subGoal) with its title/text and an ID. */
@@ -202,8 +236,8 @@ static bool is_see_above(const char *s)
 }
 
 /* One activity row: cells into fields in the schema's order. */
-static void add_activity(xctx *x, const xrow *r, const column_field *cols, char *const *names, int n_cols,
-                         const char *goal_id)
+static void add_activity(xctx *x, const xrow *r, const xrow *above, const column_field *cols, char *const *names,
+                         int n_cols, const char *goal_id)
 {
     at_rnode *act = rn_add(x->activities, "activity");
     char *id = new_id(x, "a");
@@ -218,6 +252,7 @@ static void add_activity(xctx *x, const xrow *r, const column_field *cols, char 
                                            [COL_COMMISSIONER] = "commissioner", [COL_RESULT] = "expectedResult",
                                            [COL_COMMENT] = "comment" };
     const char *see_above = NULL;
+    bool resolved = false;
     for (size_t k = 0; k < G_N_ELEMENTS(order); k++) {
         for (int c = 0; c < r->n_cells && c < n_cols; c++) {
             const char *cell = r->cells[c];
@@ -225,6 +260,13 @@ static void add_activity(xctx *x, const xrow *r, const column_field *cols, char 
                 continue;
             if (is_see_above(cell))
                 see_above = cell;
+            /* "Se ovan" for who, when or what it costs: the same column's value in the row above
+             * (a title repeated with "Se ovan" also points to the activity above, see below) */
+            if (is_see_above(cell) && (order[k] == COL_RESPONSIBLE || order[k] == COL_TIME || order[k] == COL_COST) &&
+                above && c < above->n_cells && above->cells[c] && !is_see_above(above->cells[c])) {
+                cell = above->cells[c];
+                resolved = true;
+            }
             switch (order[k]) {
             case COL_RESPONSIBLE: {
                 char **parties = split_parties(cell);
@@ -270,7 +312,8 @@ static void add_activity(xctx *x, const xrow *r, const column_field *cols, char 
                 return;
             }
         }
-        warn(x, &r->prov, "'%s' refers to an activity above that was not found", see_above);
+        if (!resolved)
+            warn(x, &r->prov, "'%s' refers to an activity above that was not found", see_above);
     }
 }
 
@@ -306,12 +349,18 @@ static void table_plan(xctx *x, guint first, guint end)
         cols[c] = header_field(hr->cells[c]);
         names[c] = g_strdup(hr->cells[c] ? hr->cells[c] : "");
         has_goal_columns |= cols[c] == COL_AREA || cols[c] == COL_SUBGOAL;
-        if (hr->cells[c] && cols[c] == COL_NONE)
-            warn(x, &hr->prov, "column '%s' is not a known field; its cells go to comments", hr->cells[c]);
     }
+    /* Unknown columns are comments, unless the table has a comment column of its own. */
+    bool has_comment = false;
     for (int c = 0; c < n_cols; c++)
-        if (cols[c] == COL_NONE && hr->cells[c])
-            cols[c] = COL_COMMENT;
+        has_comment |= cols[c] == COL_COMMENT;
+    for (int c = 0; c < n_cols; c++)
+        if (cols[c] == COL_NONE && hr->cells[c]) {
+            cols[c] = has_comment ? COL_IGNORED : COL_COMMENT;
+            warn(x, &hr->prov, "column '%s' is not a known field; its cells %s", hr->cells[c],
+                 has_comment ? "are left out" : "go to comments");
+        }
+    const xrow *above = NULL;
 
     at_rnode *theme = NULL, *main_goal = NULL, *sub_goal = NULL;
     bool theme_from_dash = false; /* the theme came with its main goal ("Theme - Goal") */
@@ -335,7 +384,8 @@ static void table_plan(xctx *x, guint first, guint end)
                     warn(x, &r->prov, "row has %d cells but the header names %d; cell %d dropped", r->n_cells,
                          n_cols, c + 1);
                 }
-        if (filled == 1 && only == 0 && (cols[0] == COL_AREA || cols[0] == COL_TITLE) && n_cols > 2) {
+        if (filled == 1 && only == 0 && (cols[0] == COL_AREA || cols[0] == COL_TITLE || cols[0] == COL_IGNORED) &&
+            n_cols > 2) {
             /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */
             const char *text = r->cells[0];
             char *left, *right;
@@ -388,15 +438,22 @@ static void table_plan(xctx *x, guint first, guint end)
                     parent = main_goal = add_goal(x, x->goals, "mainGoal", "(utan rubrik)", &r->prov);
                 sub_goal = add_goal(x, parent, "subGoal", r->cells[c], &r->prov);
             } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1) {
-                main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", r->cells[c], &r->prov);
+                char *stated = goal_by_code(x, r->cells[c]);
+                const char *goal = stated ? stated : r->cells[c];
+                at_rnode *parent = theme ? theme : x->goals;
+                main_goal = stated ? find_goal(parent, "mainGoal", goal) : NULL;
+                if (!main_goal)
+                    main_goal = add_goal(x, parent, "mainGoal", goal, &r->prov);
                 sub_goal = NULL;
+                g_free(stated);
             }
         bool has_activity = false;
         for (int c = 0; c < r->n_cells && c < n_cols && !has_activity; c++)
-            has_activity = r->cells[c] && cols[c] != COL_AREA && cols[c] != COL_SUBGOAL;
+            has_activity = r->cells[c] && cols[c] != COL_AREA && cols[c] != COL_SUBGOAL && cols[c] != COL_IGNORED;
         if (has_activity) {
             at_rnode *goal = sub_goal ? sub_goal : main_goal ? main_goal : theme;
-            add_activity(x, r, cols, names, n_cols, goal ? at_rnode_attr(goal, "id") : NULL);
+            add_activity(x, r, above, cols, names, n_cols, goal ? at_rnode_attr(goal, "id") : NULL);
+            above = r;
         }
     }
     if (dropped)
@@ -594,12 +651,77 @@ static at_rnode *section_theme(xctx *x, guint i, at_rnode **theme)
     return NULL;
 }
 
+/* The statement after "Huvudmål:" or "Huvudmålet är att" in line l, up to its full stop; NULL if none. */
+static char *labelled_main_goal(const char *s)
+{
+    static const char *const labels[] = { "Huvudmål: ", "Huvudmålet är att ", "Huvudmålet är " };
+    for (size_t k = 0; k < G_N_ELEMENTS(labels); k++) {
+        const char *at = strstr(s, labels[k]);
+        if (!at || (at > s && at[-1] != ' '))
+            continue;
+        at += strlen(labels[k]);
+        const char *stop = strstr(at, ". ");
+        char *goal = g_strndup(at, stop ? (size_t)(stop - at) : strlen(at));
+        size_t n = strlen(goal);
+        if (n && goal[n - 1] == '.')
+            goal[n - 1] = '\0';
+        if (word_count(goal) >= 3)
+            return goal;
+        g_free(goal);
+    }
+    return NULL;
+}
+
+/* "1. Ett självständigt liv" right above a main goal: the theme it belongs to. */
+static at_rnode *numbered_theme(xctx *x, guint i)
+{
+    for (guint k = i; k-- > 0 && k + 3 > i;) {
+        xline *h = pline(x, k);
+        size_t a, b;
+        if (pat_match(x, PAT_SECTION, h->text, 0) && pat_span(x, 2, &a, &b) && word_count(h->text + a) <= 8) {
+            at_rnode *found = find_goal(x->goals, "theme", h->text + a);
+            return found ? found : add_goal(x, x->goals, "theme", h->text + a, &h->prov);
+        }
+        if (h->para_start && k + 1 < i)
+            return NULL;
+    }
+    return NULL;
+}
+
+/* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
+ * goal (in the theme numbered right above it) and its sub-goals. */
+static void labelled_goals(xctx *x, GString *text)
+{
+    for (guint i = 0; i < x->lines->len; i++) {
+        xline *l = pline(x, i);
+        char *goal = l->used ? NULL : labelled_main_goal(l->text);
+        if (!goal)
+            continue;
+        at_rnode *theme = numbered_theme(x, i);
+        at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &l->prov);
+        g_free(goal);
+        l->used = true;
+        guint j = i + 1;
+        if (pline(x, j) && is_delmal_label(pline(x, j)->text))
+            pline(x, j++)->used = true;
+        for (xline *n; (n = pline(x, j)) && !n->used;) {
+            bool bullet;
+            const char *item = strip_bullet(x, n->text, &bullet);
+            if (!bullet)
+                break;
+            j = add_statement(x, main_goal, j, item, text);
+        }
+        i = j - 1;
+    }
+}
+
 void extract_prose_goals(xctx *x)
 {
     if (x->activities->children->len)
         return; /* a table plan's goals come from its table */
     at_rnode *theme = NULL, *main_goal = NULL;
     GString *text = g_string_new(NULL);
+    labelled_goals(x, text);
     guint last_statement_end = G_MAXUINT;
     for (guint i = 0; i < x->lines->len;) {
         xline *l = pline(x, i);

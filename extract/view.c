@@ -169,6 +169,37 @@ static void merge_broken_words(GPtrArray *lines)
     }
 }
 
+/* In a tab-separated export, a line without a tab is running text (a title, a paragraph before or
+ * after the table), not a one-cell row; and it ends the table: rows after it are another table. */
+static void text_rows_to_lines(xctx *x)
+{
+    GPtrArray *rows = g_ptr_array_new_with_free_func(xrow_free);
+    int shift = 0;
+    bool moved = false;
+    for (guint i = 0; i < x->rows->len; i++) {
+        xrow *r = g_ptr_array_index(x->rows, i);
+        if (r->n_cells == 1 && r->cells[0]) {
+            xline *l = g_new0(xline, 1);
+            l->text = g_steal_pointer(&r->cells[0]);
+            l->prov = r->prov;
+            r->prov.alto_first = r->prov.alto_last = NULL;
+            l->para_start = true;
+            g_ptr_array_add(x->lines, l);
+            xrow_free(r);
+            moved = true;
+            continue;
+        }
+        if (moved && rows->len && ((xrow *)g_ptr_array_index(rows, rows->len - 1))->table == r->table + shift)
+            shift++;
+        moved = false;
+        r->table += shift;
+        g_ptr_array_add(rows, r);
+    }
+    g_ptr_array_set_free_func(x->rows, NULL); /* every row was moved or freed */
+    g_ptr_array_free(x->rows, TRUE);
+    x->rows = rows;
+}
+
 void view_build(xctx *x)
 {
     const at_doc *doc = x->doc;
@@ -287,6 +318,8 @@ void view_build(xctx *x)
             if (r->cells[c])
                 g_strstrip(r->cells[c]);
     }
+    if (from_text && x->lines->len == 0)
+        text_rows_to_lines(x);
     merge_broken_words(x->lines);
     g_free(line_no);
     at_alto_ids_free(ids);

@@ -102,8 +102,9 @@ static PIX *whiten_outside(PIX *gray, PIX *binary, int dpi)
 
 typedef struct {
     const at_ocr *ocr;
-    TessBaseAPI *api;
+    TessBaseAPI *api;      /* NULL until the worker's first page to OCR */
     TessBaseAPI *osd;
+    bool ready;            /* `api` loaded its language */
 } worker;
 
 /* ---- a page's recognition, shared out ---- */
@@ -315,28 +316,38 @@ static at_doc *recognize(worker *w, at_page_job *job)
 
 /* ---- workers ---- */
 
-static gpointer work(gpointer data)
+/* Load the worker's engines on its first page to OCR: born-digital PDFs need none. False if
+ * tesseract cannot load the language. */
+static bool engines_ready(worker *w)
 {
-    worker w = { data, NULL, NULL };
-    const at_ocr *ocr = w.ocr;
-    w.api = TessBaseAPICreate();
-    bool ready = TessBaseAPIInit3(w.api, ocr->tessdata, ocr->lang) == 0;
+    if (w->api)
+        return w->ready;
+    const at_ocr *ocr = w->ocr;
+    w->api = TessBaseAPICreate();
+    w->ready = TessBaseAPIInit3(w->api, ocr->tessdata, ocr->lang) == 0;
     /* Tesseract's progress chatter ("Detected 57 diacritics") is no message for the user. */
-    TessBaseAPISetVariable(w.api, "debug_file", "/dev/null");
-    if (ready && (ocr->opts.steps & AT_PRE_ORIENT)) {
-        w.osd = TessBaseAPICreate();
-        if (TessBaseAPIInit3(w.osd, ocr->tessdata, "osd") != 0) {
-            TessBaseAPIDelete(w.osd);
-            w.osd = NULL;
+    TessBaseAPISetVariable(w->api, "debug_file", "/dev/null");
+    if (w->ready && (ocr->opts.steps & AT_PRE_ORIENT)) {
+        w->osd = TessBaseAPICreate();
+        if (TessBaseAPIInit3(w->osd, ocr->tessdata, "osd") != 0) {
+            TessBaseAPIDelete(w->osd);
+            w->osd = NULL;
         } else {
-            TessBaseAPISetVariable(w.osd, "debug_file", "/dev/null");
+            TessBaseAPISetVariable(w->osd, "debug_file", "/dev/null");
         }
     }
+    return w->ready;
+}
+
+static gpointer work(gpointer data)
+{
+    worker w = { data, NULL, NULL, false };
+    const at_ocr *ocr = w.ocr;
     for (;;) {
         work_item *item = g_async_queue_pop(ocr->queue);
         at_page_job *job = item->job;
         if (item->help) {
-            if (ready)
+            if (engines_ready(&w))
                 read_units(w.api, item->help);
             page_units_unref(item->help);
             g_free(item);
@@ -348,7 +359,7 @@ static gpointer work(gpointer data)
         }
         if (job->layer) {
             /* Read already; it becomes a document once every page is in (running headers). */
-        } else if (!ready) {
+        } else if (!engines_ready(&w)) {
             at_error_set(&job->err, AT_EDEPEND, AT_STAGE_CORE, NULL, "tesseract could not load '%s'", ocr->lang);
         } else if ((job->result = recognize(&w, job)) && job->note) {
             at_doc_add_warning(job->result, "%s", job->note);
@@ -359,7 +370,8 @@ static gpointer work(gpointer data)
     }
     if (w.osd)
         TessBaseAPIDelete(w.osd);
-    TessBaseAPIDelete(w.api);
+    if (w.api)
+        TessBaseAPIDelete(w.api);
     return NULL;
 }
 
@@ -500,6 +512,7 @@ static at_doc *assemble(const char *name, GPtrArray *jobs)
         if (((at_page_job *)jobs->pdata[i])->layer)
             g_ptr_array_add(layers, ((at_page_job *)jobs->pdata[i])->layer);
     at_pdf_drop_running((at_pdf_page *const *)layers->pdata, layers->len);
+    at_pdf_align_runs((at_pdf_page *const *)layers->pdata, layers->len);
     g_ptr_array_free(layers, TRUE);
     at_doc *doc = at_doc_new(name);
     for (guint i = 0; i < jobs->len; i++) {

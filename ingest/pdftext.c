@@ -11,6 +11,7 @@
 #include "ingest/ingest_private.h"
 #include "ingest/tables.h"
 
+#include <limits.h>
 #include <math.h>
 #include <poppler.h>
 #include <string.h>
@@ -20,6 +21,7 @@
 #define CELL_INSET 3      /* px between a cell's rules and its box, as OCR keeps */
 #define RUNNING_ZONE 0.12 /* running headers and footers lie in the top and bottom 12 % of a page */
 #define RUNNING_SLACK 0.02 /* ... at the same height on every page, give or take 2 % of it */
+#define GUTTER 0.5        /* a gap of this many word heights (twice a space) parts two columns */
 
 typedef struct {
     char *text;
@@ -153,7 +155,8 @@ typedef struct {
     GPtrArray **cells; /* per table, its cells row by row */
 } page_tables;
 
-/* Cut table `t` into cells: a merged cell runs on over the edges no rule crosses in its row. */
+/* Cut table `t` into cells: a merged cell runs on over the edges no rule crosses in its row (on
+ * `binary`, the rendering its rules were found on; NULL for a table without rules). */
 static void cut_cells(page_tables *pt, int t, PIX *binary)
 {
     const at_table_grid *g = &pt->grids[t];
@@ -162,7 +165,7 @@ static void cut_cells(page_tables *pt, int t, PIX *binary)
     for (int r = 0; r < g->n_rows; r++) {
         for (int c = 0, span_end; c < g->n_cols; c = span_end) {
             span_end = c + 1;
-            while (span_end < g->n_cols && !at_table_rule_crosses(binary, g, r, span_end))
+            while (binary && span_end < g->n_cols && !at_table_rule_crosses(binary, g, r, span_end))
                 span_end++;
             int x = (int)(g->col_edges[c] * pt->k) + CELL_INSET, y = (int)(g->row_edges[r] * pt->k) + CELL_INSET;
             int w = (int)((g->col_edges[span_end] - g->col_edges[c]) * pt->k) - 2 * CELL_INSET;
@@ -183,29 +186,21 @@ static bool side_by_side(const GArray *words)
         const layer_word *a = &g_array_index(words, layer_word, i - 1), *b = &g_array_index(words, layer_word, i);
         int mid = b->box.y + b->box.h / 2, gap = b->box.x - (a->box.x + a->box.w);
         bool level = mid >= a->box.y && mid <= a->box.y + a->box.h;
-        if (level && gap >= 0 && (b->line != a->line || gap > a->box.h))
+        if (level && gap >= 0 && (b->line != a->line || gap > GUTTER * a->box.h))
             return true;
     }
     return false;
 }
 
-/* The ruled tables on a rendering of the page. */
-static void find_tables(PopplerPage *page, int dpi, page_tables *pt)
+/* The ruled tables on a rendering of the page; `*binary` is the rendering. */
+static void find_ruled(PopplerPage *page, page_tables *pt, PIX **binary)
 {
-    *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, NULL, NULL };
     PIX *gray = at_pdf_render(page, RULES_DPI);
-    PIX *binary = gray ? pixThresholdToBinary(gray, INK_BELOW) : NULL;
+    *binary = gray ? pixThresholdToBinary(gray, INK_BELOW) : NULL;
     pixDestroy(&gray);
     at_error err = AT_ERROR_INIT; /* a page whose tables cannot be found is read as text */
-    int n = binary ? at_find_tables(binary, RULES_DPI, &pt->grids, &err) : 0;
-    if (n > 0) {
-        pt->n = n;
-        pt->slots = g_new0(region **, (gsize)n);
-        pt->cells = g_new0(GPtrArray *, (gsize)n);
-        for (int t = 0; t < n; t++)
-            cut_cells(pt, t, binary);
-    }
-    pixDestroy(&binary);
+    int n = *binary ? at_find_tables(*binary, RULES_DPI, &pt->grids, &err) : 0;
+    pt->n = MAX(n, 0);
 }
 
 static void page_tables_clear(page_tables *pt)
@@ -247,6 +242,186 @@ static region *cell_at(const page_tables *pt, at_box box)
             return pt->slots[t][r * g->n_cols + c];
     }
     return NULL;
+}
+
+/* ---- tables without rules: columns of words with gutters between them ---- */
+
+#define ALIGNED_ROWS 3   /* lines with text in two columns or more, at least */
+#define ALIGNED_COLS 3   /* fewer columns are a list or signature blocks, read better as text */
+
+typedef struct {
+    at_box box;
+    GPtrArray *words;    /* const layer_word*, left to right */
+    bool split;          /* a gutter's gap between two of its words */
+} visual_line;
+
+static int middle(const layer_word *w)
+{
+    return w->box.y + w->box.h / 2;
+}
+
+static gint by_middle(gconstpointer a, gconstpointer b)
+{
+    int x = middle(*(const layer_word *const *)a), y = middle(*(const layer_word *const *)b);
+    return (x > y) - (x < y);
+}
+
+static gint by_left(gconstpointer a, gconstpointer b)
+{
+    int x = (*(const layer_word *const *)a)->box.x, y = (*(const layer_word *const *)b)->box.x;
+    return (x > y) - (x < y);
+}
+
+static bool in_grid(const page_tables *pt, at_box box)
+{
+    double cx = (box.x + box.w / 2.0) / pt->k, cy = (box.y + box.h / 2.0) / pt->k;
+    for (int t = 0; t < pt->n; t++) {
+        const at_table_grid *g = &pt->grids[t];
+        if (cx >= g->x && cx < g->x + g->w && cy >= g->y && cy < g->y + g->h)
+            return true;
+    }
+    return false;
+}
+
+/* The words outside the tables found so far, as lines across the page, top to bottom. */
+static GArray *visual_lines(const GArray *words, const page_tables *pt)
+{
+    GPtrArray *loose = g_ptr_array_new();
+    for (guint i = 0; i < words->len; i++)
+        if (!in_grid(pt, g_array_index(words, layer_word, i).box))
+            g_ptr_array_add(loose, &g_array_index(words, layer_word, i));
+    g_ptr_array_sort(loose, by_middle);
+    GArray *lines = g_array_new(FALSE, TRUE, sizeof(visual_line));
+    visual_line *cur = NULL;
+    for (guint i = 0; i < loose->len; i++) {
+        const layer_word *w = loose->pdata[i];
+        if (!cur || middle(w) > cur->box.y + cur->box.h) {
+            g_array_set_size(lines, lines->len + 1);
+            cur = &g_array_index(lines, visual_line, lines->len - 1);
+            cur->box = (at_box){ -1, -1, -1, -1 };
+            cur->words = g_ptr_array_new();
+        }
+        g_ptr_array_add(cur->words, (gpointer)w);
+        cur->box = box_union(cur->box, w->box);
+    }
+    for (guint l = 0; l < lines->len; l++) {
+        visual_line *line = &g_array_index(lines, visual_line, l);
+        g_ptr_array_sort(line->words, by_left);
+        for (guint i = 1; i < line->words->len && !line->split; i++) {
+            const layer_word *a = line->words->pdata[i - 1], *b = line->words->pdata[i];
+            line->split = b->box.x - (a->box.x + a->box.w) > GUTTER * a->box.h;
+        }
+    }
+    g_ptr_array_free(loose, TRUE);
+    return lines;
+}
+
+/* The columns of lines `first` to `end`: their words' extents merged where less than a gutter apart. */
+static GArray *aligned_columns(const GArray *lines, guint first, guint end)
+{
+    GArray *spans = g_array_new(FALSE, FALSE, sizeof(int) * 2);
+    GPtrArray *all = g_ptr_array_new();
+    for (guint l = first; l < end; l++) {
+        const visual_line *line = &g_array_index(lines, visual_line, l);
+        for (guint i = 0; i < line->words->len; i++)
+            g_ptr_array_add(all, line->words->pdata[i]);
+    }
+    g_ptr_array_sort(all, by_left);
+    for (guint i = 0; i < all->len; i++) {
+        const layer_word *w = all->pdata[i];
+        int *last = spans->len ? &g_array_index(spans, int, 2 * (spans->len - 1)) : NULL;
+        if (last && w->box.x - last[1] <= GUTTER * w->box.h) {
+            last[1] = MAX(last[1], w->box.x + w->box.w);
+        } else {
+            int span[2] = { w->box.x, w->box.x + w->box.w };
+            g_array_append_val(spans, span);
+        }
+    }
+    g_ptr_array_free(all, TRUE);
+    return spans;
+}
+
+/* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
+ * a new row where the lines open a wider gap than the lines within a cell. */
+static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols)
+{
+    const visual_line *L = &g_array_index(lines, visual_line, 0);
+    int pitch = INT_MAX;
+    for (guint l = first + 1; l < end; l++)
+        pitch = MIN(pitch, L[l].box.y - L[l - 1].box.y);
+    GArray *rows = g_array_new(FALSE, FALSE, sizeof(int));
+    int top = (int)(L[first].box.y / pt->k) - 1;
+    g_array_append_val(rows, top);
+    for (guint l = first + 1; l < end; l++) {
+        if (L[l].box.y - L[l - 1].box.y > pitch * 13 / 10) {
+            int bottom = L[l - 1].box.y + L[l - 1].box.h, edge = (int)((bottom + L[l].box.y) / 2 / pt->k);
+            if (edge > g_array_index(rows, int, rows->len - 1))
+                g_array_append_val(rows, edge);
+        }
+    }
+    int bottom = (int)((L[end - 1].box.y + L[end - 1].box.h) / pt->k) + 1;
+    g_array_append_val(rows, bottom);
+    const int *span = (const int *)(const void *)cols->data;
+    int *col_edges = g_new(int, cols->len + 1);
+    col_edges[0] = (int)(span[0] / pt->k) - 1;
+    for (guint c = 1; c < cols->len; c++)
+        col_edges[c] = MAX(col_edges[c - 1] + 1, (int)((span[2 * c - 1] + span[2 * c]) / 2 / pt->k));
+    col_edges[cols->len] = MAX(col_edges[cols->len - 1] + 1, (int)(span[2 * cols->len - 1] / pt->k) + 1);
+    at_table_grid g = { col_edges[0], top, col_edges[cols->len] - col_edges[0], bottom - top,
+                        (int)rows->len - 1, (int)cols->len, (int *)(void *)g_array_free(rows, FALSE), col_edges };
+    pt->grids = g_renew(at_table_grid, pt->grids, (gsize)pt->n + 1);
+    pt->grids[pt->n++] = g;
+}
+
+/* Tables without rules: runs of lines whose text stands in three columns or more, with gutters
+ * no word crosses. A run ends at a wide gap or at a line of text as wide as most of the page. */
+static void find_aligned(const GArray *words, page_tables *pt, int text_width)
+{
+    GArray *lines = visual_lines(words, pt);
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    for (guint first = 0, end; first < lines->len; first = MAX(end, first + 1)) {
+        end = first;
+        if (!L[first].split)
+            continue;
+        int split = 0;
+        for (end = first + 1; end < lines->len; end++) {
+            bool gap = L[end].box.y - (L[end - 1].box.y + L[end - 1].box.h) > 2 * L[end - 1].box.h;
+            if (gap || (!L[end].split && L[end].box.w > text_width * 3 / 5))
+                break;
+        }
+        for (guint l = first; l < end; l++)
+            split += L[l].split;
+        GArray *cols = split >= ALIGNED_ROWS ? aligned_columns(lines, first, end) : NULL;
+        if (cols && cols->len >= ALIGNED_COLS)
+            add_aligned(pt, lines, first, end, cols);
+        if (cols)
+            g_array_free(cols, TRUE);
+    }
+    for (guint l = 0; l < lines->len; l++)
+        g_ptr_array_free(g_array_index(lines, visual_line, l).words, TRUE);
+    g_array_free(lines, TRUE);
+}
+
+/* The page's tables: ruled ones found on a rendering, then ones without rules among the other words. */
+static void find_tables(PopplerPage *page, const GArray *words, int dpi, page_tables *pt)
+{
+    *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, NULL, NULL };
+    if (!side_by_side(words))
+        return;
+    PIX *binary = NULL;
+    find_ruled(page, pt, &binary);
+    int ruled = pt->n, left = INT_MAX, right = 0;
+    for (guint i = 0; i < words->len; i++) {
+        const at_box *b = &g_array_index(words, layer_word, i).box;
+        left = MIN(left, b->x);
+        right = MAX(right, b->x + b->w);
+    }
+    find_aligned(words, pt, right - left);
+    pt->slots = g_new0(region **, (gsize)pt->n + 1);
+    pt->cells = g_new0(GPtrArray *, (gsize)pt->n + 1);
+    for (int t = 0; t < pt->n; t++)
+        cut_cells(pt, t, t < ruled ? binary : NULL);
+    pixDestroy(&binary);
 }
 
 /* ---- regions ---- */
@@ -347,9 +522,8 @@ at_pdf_page *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const char *
             layer_words_free(words);
         return NULL;
     }
-    page_tables pt = { NULL, 0, 1, NULL, NULL };
-    if (side_by_side(words))
-        find_tables(page, dpi, &pt);
+    page_tables pt;
+    find_tables(page, words, dpi, &pt);
     double wpt, hpt;
     poppler_page_get_size(page, &wpt, &hpt);
     at_pdf_page *p = g_new0(at_pdf_page, 1);
@@ -470,6 +644,58 @@ void at_pdf_drop_running(at_pdf_page *const *pages, size_t n)
             const region *r = regions->pdata[b];
             if (r->kind == AT_BLOCK_TEXT && r->lines->len == 0)
                 g_ptr_array_remove_index(regions, b);
+        }
+    }
+}
+
+/* ---- tables over page breaks ---- */
+
+/* The cells of the table that opens page `p` (its first region a cell), or of the one that closes
+ * it (`last`), as [first, end) indices of its regions; false if there is none. */
+static bool edge_table(const at_pdf_page *p, bool last, guint *first, guint *end)
+{
+    GPtrArray *r = p->regions;
+    if (!r->len)
+        return false;
+    guint i = last ? r->len - 1 : 0;
+    const region *edge = r->pdata[i];
+    if (edge->kind != AT_BLOCK_CELL)
+        return false;
+    *first = *end = i;
+    while (*first > 0 && ((region *)r->pdata[*first - 1])->kind == AT_BLOCK_CELL &&
+           ((region *)r->pdata[*first - 1])->table == edge->table)
+        (*first)--;
+    while (*end < r->len && ((region *)r->pdata[*end])->kind == AT_BLOCK_CELL &&
+           ((region *)r->pdata[*end])->table == edge->table)
+        (*end)++;
+    return true;
+}
+
+/* A table without rules that runs on over a page break may have no text in some column on the
+ * new page, so fewer columns: its cells take the numbers of the columns above them. */
+void at_pdf_align_runs(at_pdf_page *const *pages, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        guint a0, a1, b0, b1;
+        if (!edge_table(pages[i - 1], true, &a0, &a1) || !edge_table(pages[i], false, &b0, &b1))
+            continue;
+        int cols_above = 0, cols = 0;
+        for (guint k = a0; k < a1; k++)
+            cols_above = MAX(cols_above, ((region *)pages[i - 1]->regions->pdata[k])->col + 1);
+        for (guint k = b0; k < b1; k++)
+            cols = MAX(cols, ((region *)pages[i]->regions->pdata[k])->col + 1);
+        if (cols >= cols_above)
+            continue;
+        for (guint k = b0; k < b1; k++) {
+            region *cell = pages[i]->regions->pdata[k];
+            int mid = cell->box.x + cell->box.w / 2;
+            for (guint m = a0; m < a1; m++) {
+                const region *above = pages[i - 1]->regions->pdata[m];
+                if (mid >= above->box.x && mid < above->box.x + above->box.w) {
+                    cell->col = above->col;
+                    break;
+                }
+            }
         }
     }
 }

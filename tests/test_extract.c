@@ -65,10 +65,17 @@ static void test_patterns(void)
     size_t a, b;
     ok(!find_amount(&x, "Löpande 2019", false, &amount, &a, &b), "a bare year is no amount");
     char duration[16];
-    ok(find_duration(&x, "uppsägningstiden 12 månader", duration) && strcmp(duration, "P12M") == 0,
+    ok(find_duration(&x, "uppsägningstiden 12 månader", 0, duration) && strcmp(duration, "P12M") == 0,
        "notice '12 månader' -> P12M");
-    ok(find_duration(&x, "uppsagningstiden 12 minader", duration) && strcmp(duration, "P12M") == 0,
+    ok(find_duration(&x, "uppsagningstiden 12 minader", 0, duration) && strcmp(duration, "P12M") == 0,
        "OCR's '12 minader' -> P12M");
+    ok(find_duration(&x, "senast sex (6) månader före", 0, duration) && strcmp(duration, "P6M") == 0,
+       "'sex (6) månader' -> P6M: the digits decide");
+    ok(find_duration(&x, "med en uppsägningstid om sex månader", 0, duration) && strcmp(duration, "P6M") == 0,
+       "'sex månader' in words -> P6M");
+    ok(find_duration(&x, "förlängs med två år i sänder", 0, duration) && strcmp(duration, "P2Y") == 0,
+       "'två år' -> P2Y");
+    ok(!find_duration(&x, "sexton månader", 0, duration), "'sexton' is not 'sex'");
     ok(pat_match(&x, PAT_DIARIENUMMER, "Dnr KS-2022/960.103", 0), "diarienummer KS-2022/960.103");
     char **parties = split_parties("Stockholm Business Region i samarbete med stadsbyggnadsnämnden och "
                                    "Social- och arbetsmarknadsnämnden.");
