@@ -52,6 +52,32 @@ char *at_cli_json_text(JsonBuilder *b, bool pretty);
  */
 bool at_cli_distinct_outputs(const char *cmd, char *const *inputs, char *const *outputs, size_t n);
 
+/** `one` for a count of 1, else `many`: "1 page", "2 pages", "0 pages". */
+static inline const char *at_cli_plural(size_t n, const char *one, const char *many)
+{
+    return n == 1 ? one : many;
+}
+
+/** What a command reads. */
+typedef enum { AT_CLI_READS_TEXT, AT_CLI_READS_SCANS } at_cli_reads;
+
+/**
+ * Fail with one line naming what the input is when it is not what the command reads
+ * ("scan.txt: a PNG image, not a text file"), or "cannot open" when it is missing. A regular
+ * file is looked at by its content; standard input ("-"), pipes and devices are left to the reader.
+ */
+int at_cli_check_input(const char *path, at_cli_reads reads, at_error *err);
+
+/**
+ * The exit status for a failure processing `input`: AT_EXIT_SOME_FAILED when `err` names the input (it
+ * could not be read, or is not what the command reads), AT_EXIT_SETUP when it names anything else
+ * (an output that could not be written).
+ */
+int at_cli_failure_status(const at_error *err, const char *input);
+
+/** Do two output paths name one regular file (or one new file), so that one would overwrite the other? */
+bool at_cli_same_file(const char *a, const char *b);
+
 int at_cmd_normalize(int argc, char **argv);
 int at_cmd_dict(int argc, char **argv);
 int at_cmd_ocr(int argc, char **argv);

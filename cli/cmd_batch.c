@@ -27,7 +27,7 @@ static void print_progress(const char *outdir, const at_pipeline_progress *g)
         printf("%zu running document%s free to be taken over (worker gone or lease run out): start or resubmit "
                "workers if none are left\n",
                g->orphaned, g->orphaned == 1 ? " is" : "s are");
-    printf("%lld pages done", g->pages);
+    printf("%lld %s done", g->pages, g->pages == 1 ? "page" : "pages");
     if (g->documents_per_minute > 0)
         printf("; %.1f pages/min (%.1f documents/min) over the last %s", g->pages_per_minute, g->documents_per_minute,
                "10 min");
@@ -89,7 +89,7 @@ int at_cmd_status(int argc, char **argv)
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &dirs, NULL, "DIR..." },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
-    GOptionContext *ctx = g_option_context_new("DIR... - how far a run or a shared batch is");
+    GOptionContext *ctx = g_option_context_new("- how far a run or a shared batch is");
     g_option_context_set_summary(ctx,
         "Reads the journal of each output folder of arkivtext run: documents done, running, queued\n"
         "and failed, pages done, pages per minute over the last ten minutes and the time left at that rate.");

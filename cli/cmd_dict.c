@@ -11,7 +11,7 @@ static int learn(int argc, char **argv)
     char **files = NULL;
     GOptionEntry entries[] = {
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Lexicon to write (required)", "FILE" },
-        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE..." },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "-o LEXICON FILE..." },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new("- learn a user lexicon from clean documents");
@@ -35,7 +35,7 @@ static int learn(int argc, char **argv)
         at_error err = AT_ERROR_INIT;
         char *text = NULL;
         size_t len;
-        if (at_read_file(*f, &text, &len, AT_STAGE_CLI, &err) < 0 ||
+        if (at_cli_check_input(*f, AT_CLI_READS_TEXT, &err) < 0 || at_read_file(*f, &text, &len, AT_STAGE_CLI, &err) < 0 ||
             at_lexicon_add_text(lex, text, len, *f, &err) < 0) {
             at_cli_report("dict learn", &err);
             failed++;
@@ -44,13 +44,16 @@ static int learn(int argc, char **argv)
     }
     at_error err = AT_ERROR_INIT;
     if (failed == n) {
-        status = AT_EXIT_SETUP;
+        fprintf(stderr, "arkivtext dict learn: no file could be read; %s not written\n", output);
+        status = AT_EXIT_SOME_FAILED;
     } else if (at_lexicon_write(lex, output, &err) < 0) {
         at_cli_report("dict learn", &err);
         status = AT_EXIT_SETUP;
     } else {
-        fprintf(stderr, "arkivtext dict learn: %zu words, %zu word pairs from %u file%s -> %s\n",
-                at_lexicon_words(lex), at_lexicon_pairs(lex), n - failed, n - failed == 1 ? "" : "s", output);
+        size_t words = at_lexicon_words(lex), pairs = at_lexicon_pairs(lex);
+        fprintf(stderr, "arkivtext dict learn: %zu %s, %zu %s from %u %s -> %s\n", words,
+                at_cli_plural(words, "word", "words"), pairs, at_cli_plural(pairs, "word pair", "word pairs"), n - failed,
+                at_cli_plural(n - failed, "file", "files"), output);
         status = failed ? AT_EXIT_SOME_FAILED : AT_EXIT_OK;
     }
 out:
@@ -184,7 +187,7 @@ static int coverage(int argc, char **argv)
         at_error err = AT_ERROR_INIT;
         char *text = NULL;
         size_t len;
-        if (at_read_file(*f, &text, &len, AT_STAGE_CLI, &err) < 0) {
+        if (at_cli_check_input(*f, AT_CLI_READS_TEXT, &err) < 0 || at_read_file(*f, &text, &len, AT_STAGE_CLI, &err) < 0) {
             at_cli_report("dict coverage", &err);
             status = AT_EXIT_SOME_FAILED;
             continue;
@@ -240,11 +243,16 @@ int at_cmd_dict(int argc, char **argv)
     if (argc >= 2)
         for (size_t i = 0; i < G_N_ELEMENTS(subs); i++)
             if (strcmp(argv[1], subs[i].name) == 0)
+            {
+                char *name = g_strdup_printf("arkivtext dict %s", subs[i].name); /* --help: "Usage: arkivtext dict learn" */
+                g_set_prgname(name);
+                g_free(name);
                 return subs[i].run(argc - 1, argv + 1);
+            }
     FILE *out = argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) ? stdout : stderr;
-    fprintf(out, "Usage: arkivtext dict learn -o LEXICON FILE...\n"
-                 "       arkivtext dict lookup [--lexicon FILE] WORD...\n"
-                 "       arkivtext dict coverage [--lexicon FILE] [--show N] FILE...\n"
+    fprintf(out, "Usage: arkivtext dict learn [OPTION…] -o LEXICON FILE...\n"
+                 "       arkivtext dict lookup [OPTION…] WORD...\n"
+                 "       arkivtext dict coverage [OPTION…] FILE...\n"
                  "       arkivtext dict info\n");
     return out == stdout ? AT_EXIT_OK : AT_EXIT_USAGE;
 }

@@ -11,7 +11,9 @@
 /* Read a whole text file; bad UTF-8 is caught here, where the file's name is known. */
 static int read_text(const char *path, char **data, size_t *len, at_error *err)
 {
-    int rc = at_read_file(path, data, len, AT_STAGE_CLI, err);
+    int rc = at_cli_check_input(path, AT_CLI_READS_TEXT, err);
+    if (rc == 0)
+        rc = at_read_file(path, data, len, AT_STAGE_CLI, err);
     if (rc < 0)
         return rc;
     const char *bad = NULL;
@@ -228,15 +230,15 @@ static char *text_report(const at_eval_result *r, const word_stats *w, bool with
     g_string_append_printf(out, "WER %s (%zu/%zu words)\n", percent(a, sizeof a, r->wer), r->word_edits,
                            r->gold_words);
     if (with_ocr)
-        g_string_append_printf(out, "damaged %zu words, fixed %zu (%s); intact %zu words, harmed %zu (%s)\n",
-                               r->damaged, r->fixed,
+        g_string_append_printf(out, "damaged %zu %s, fixed %zu (%s); intact %zu %s, harmed %zu (%s)\n",
+                               r->damaged, at_cli_plural(r->damaged, "word", "words"), r->fixed,
                                percent(a, sizeof a, r->damaged ? (double)r->fixed / (double)r->damaged : NAN),
-                               r->intact, r->harmed,
+                               r->intact, at_cli_plural(r->intact, "word", "words"), r->harmed,
                                percent(b, sizeof b, r->intact ? (double)r->harmed / (double)r->intact : NAN));
     if (with_ocr && w->dict)
-        g_string_append_printf(out, "changed %zu words: %zu right, %zu wrong but plausible (%s of changed), "
+        g_string_append_printf(out, "changed %zu %s: %zu right, %zu wrong but plausible (%s of changed), "
                                     "%zu wrong otherwise; %zu damaged words left as they were\n",
-                               w->changed, w->changed_right, w->plausible,
+                               w->changed, at_cli_plural(w->changed, "word", "words"), w->changed_right, w->plausible,
                                percent(a, sizeof a, w->changed ? (double)w->plausible / (double)w->changed : NAN),
                                w->other_wrong, w->left_broken);
     if (w->sets) {
@@ -278,7 +280,7 @@ int at_cmd_eval(int argc, char **argv)
           "With --ocr: accuracy before and after for each set of FILE (folded<TAB>word:...)", "FILE" },
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path,
           "Dictionary that tells a wrong but real word from a broken one (default: the installed one)", "FILE" },
-        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "HYP" },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "--gold GOLD [--ocr OCR] HYP" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new("- character and word error rates against a gold text");
@@ -320,9 +322,10 @@ int at_cmd_eval(int argc, char **argv)
     w.errors = errors ? g_string_new(NULL) : NULL;
     if (confusions)
         rc = read_confusions(confusions, &w.sets, &err);
+    bool input_failed = false;
     for (int i = 0; i < 3 && rc == 0; i++)
-        if (paths[i])
-            rc = read_text(paths[i], &text[i], &len[i], &err);
+        if (paths[i] && (rc = read_text(paths[i], &text[i], &len[i], &err)) < 0)
+            input_failed = true;
     if (rc == 0)
         rc = at_eval_words(text[0], len[0], text[1], len[1], text[2], len[2], &r, on_word, &w, &err);
     if (rc == 0) {
@@ -332,7 +335,7 @@ int at_cmd_eval(int argc, char **argv)
     }
     if (rc < 0) {
         at_cli_report("eval", &err);
-        status = AT_EXIT_SETUP;
+        status = input_failed ? AT_EXIT_SOME_FAILED : AT_EXIT_SETUP;
     }
     if (w.errors)
         g_string_free(w.errors, TRUE);
@@ -363,7 +366,7 @@ int at_cmd_damage(int argc, char **argv)
         { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text, "Random seed, 0 to 4294967295 (default 0)", "N" },
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out_path, "Write here, replaced atomically (default stdout)",
           "OUT" },
-        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "--mode strip|ocr FILE" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new("- a damaged copy of a clean text, for evaluation");
@@ -401,6 +404,7 @@ int at_cmd_damage(int argc, char **argv)
     at_error err = AT_ERROR_INIT;
     size_t len = 0, out_len = 0;
     int rc = read_text(files[0], &text, &len, &err);
+    bool input_failed = rc < 0;
     if (rc == 0 && !(damaged = at_damage_text(text, len, mode, (uint32_t)seed, &out_len, &err)))
         rc = err.code;
     if (rc == 0 && out_path) {
@@ -418,7 +422,7 @@ int at_cmd_damage(int argc, char **argv)
     }
     if (rc < 0) {
         at_cli_report("damage", &err);
-        status = AT_EXIT_SETUP;
+        status = input_failed ? AT_EXIT_SOME_FAILED : AT_EXIT_SETUP;
     }
 out:
     g_free(text);

@@ -10,6 +10,7 @@
 typedef struct {
     at_normalizer *normalizer; /* NULL with --no-normalize */
     at_ocr *ocr;               /* made on first use: scans are optional */
+    at_ocr_options ocr_options;
     at_extractor *extractor;   /* patterns compiled once for every input */
     bool lenient;
     at_record_format format;
@@ -19,8 +20,7 @@ typedef struct {
 static int read_document(extract_job *j, const char *path, at_doc **doc, at_error *err)
 {
     if (at_pipeline_is_scan(path) && !j->ocr) {
-        at_ocr_options opts = AT_OCR_OPTIONS_INIT;
-        int rc = at_ocr_new(&j->ocr, &opts, err);
+        int rc = at_ocr_new(&j->ocr, &j->ocr_options, err);
         if (rc < 0)
             return rc;
     }
@@ -40,6 +40,20 @@ static char *output_path(const char *outdir, const char *input, at_record_format
     g_free(file);
     g_free(base);
     return path;
+}
+
+/* "plan.txt: plan (0.95): 3 goals, 1 activity, 0 clauses, 0 budget lines, 1 warning -> out/plan.record.xml" */
+static void print_summary(const char *input, const at_record *rec, const char *path)
+{
+    size_t goals = at_record_count(rec, "theme") + at_record_count(rec, "mainGoal") + at_record_count(rec, "subGoal"),
+           activities = at_record_count(rec, "activity"), clauses = at_record_count(rec, "clause"),
+           lines = at_record_count(rec, "line"), warnings = at_record_count(rec, "warning");
+    char confidence[G_ASCII_DTOSTR_BUF_SIZE];
+    fprintf(stderr, "%s: %s (%s): %zu %s, %zu %s, %zu %s, %zu %s, %zu %s -> %s\n", input, at_record_kind(rec),
+            g_ascii_formatd(confidence, sizeof confidence, "%.2f", at_record_kind_confidence(rec)), goals,
+            at_cli_plural(goals, "goal", "goals"), activities, at_cli_plural(activities, "activity", "activities"),
+            clauses, at_cli_plural(clauses, "clause", "clauses"), lines, at_cli_plural(lines, "budget line", "budget lines"),
+            warnings, at_cli_plural(warnings, "warning", "warnings"), path);
 }
 
 static int extract_one(extract_job *j, const char *input, const char *path, at_error *err)
@@ -62,11 +76,7 @@ static int extract_one(extract_job *j, const char *input, const char *path, at_e
         else if (af)
             at_atomic_abort(af);
         if (rc == 0)
-            fprintf(stderr, "%s: %s (%.2f): %zu goals, %zu activities, %zu clauses, %zu budget lines, %zu warnings -> %s\n",
-                    input, at_record_kind(rec), at_record_kind_confidence(rec),
-                    at_record_count(rec, "theme") + at_record_count(rec, "mainGoal") + at_record_count(rec, "subGoal"),
-                    at_record_count(rec, "activity"), at_record_count(rec, "clause"), at_record_count(rec, "line"),
-                    at_record_count(rec, "warning"), path);
+            print_summary(input, rec, path);
     } else if (rc == 0) {
         rc = at_record_write(rec, stdout, j->format, err);
     }
@@ -79,20 +89,24 @@ static int extract_one(extract_job *j, const char *input, const char *path, at_e
 
 int at_cmd_extract(int argc, char **argv)
 {
-    char *outdir = NULL, *format = NULL, *rules_path = NULL, *dict_path = NULL;
+    char *outdir = NULL, *format = NULL, *rules_path = NULL, *dict_path = NULL, *lang = NULL, *tessdata = NULL;
+    int dpi = 0;
     char **lexicons = NULL, **files = NULL, **out_paths = NULL;
     gboolean no_normalize = FALSE, lenient = FALSE;
     GOptionEntry entries[] = {
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &outdir,
           "Write DIR/<name>.record.xml (or .json) per input, atomically; needed for several inputs", "DIR" },
         { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "xml (default) or json", "FORMAT" },
+        { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, "Scans: tesseract languages (default swe; e.g. swe+eng)", "LANG" },
+        { "dpi", 0, 0, G_OPTION_ARG_INT, &dpi, "Scans: resolution of images that state none (default 300)", "N" },
+        { "tessdata", 0, 0, G_OPTION_ARG_FILENAME, &tessdata, "Scans: folder of the .traineddata files", "DIR" },
         { "no-normalize", 0, 0, G_OPTION_ARG_NONE, &no_normalize,
           "Extract from the text as it is, without repairing diacritics first", NULL },
         { "lenient", 0, 0, G_OPTION_ARG_NONE, &lenient, "Replace invalid UTF-8 with U+FFFD instead of failing", NULL },
         { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path, "Normalizer rules file", "FILE" },
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Compiled dictionary", "FILE" },
         { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons, "Add a user lexicon (repeatable)", "FILE" },
-        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE..." },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE... [-o DIR]" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new("- structured records of plans, agreements and memos");
@@ -131,6 +145,10 @@ int at_cmd_extract(int argc, char **argv)
     }
     j.format = format && strcmp(format, "json") == 0 ? AT_RECORD_JSON : AT_RECORD_XML;
     j.lenient = lenient;
+    j.ocr_options = (at_ocr_options)AT_OCR_OPTIONS_INIT;
+    j.ocr_options.lang = lang ? lang : "swe";
+    j.ocr_options.dpi = dpi;
+    j.ocr_options.tessdata = tessdata;
     if (!no_normalize) {
         if (!at_cli_repair_open(&repair, "extract", dict_path, rules_path, lexicons, NULL)) {
             status = AT_EXIT_SETUP;
@@ -155,16 +173,13 @@ int at_cmd_extract(int argc, char **argv)
         status = AT_EXIT_SETUP;
         goto out;
     }
-    guint failed = 0;
     for (guint i = 0; i < n_files; i++) {
         at_error_clear(&err);
         if (extract_one(&j, files[i], out_paths[i], &err) < 0) {
             at_cli_report("extract", &err);
-            failed++;
+            status = MAX(status, at_cli_failure_status(&err, files[i]));
         }
     }
-    if (failed)
-        status = AT_EXIT_SOME_FAILED;
 out:
     at_ocr_free(j.ocr);
     at_extractor_free(j.extractor);
@@ -172,6 +187,8 @@ out:
     g_option_context_free(ctx);
     g_free(outdir);
     g_free(format);
+    g_free(lang);
+    g_free(tessdata);
     g_free(rules_path);
     g_free(dict_path);
     g_strfreev(lexicons);

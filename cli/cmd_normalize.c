@@ -133,6 +133,8 @@ static bool ends_with(const char *s, const char *suffix)
 static int normalize_file(job *j, const char *in_path, const char *out_path, const char *changes_path,
                           at_changes_format changes_format, at_error *err)
 {
+    if (at_cli_check_input(in_path, AT_CLI_READS_TEXT, err) < 0)
+        return err->code;
     FILE *in = strcmp(in_path, "-") == 0 ? stdin : fopen(in_path, "rb");
     if (!in)
         return at_error_set(err, AT_EIO, AT_STAGE_CLI, in_path, "cannot open: %s", g_strerror(errno));
@@ -224,7 +226,32 @@ static int undo(const char *changes_path, char **files, const char *out_path)
         at_cli_report("normalize", &err);
     g_free(text);
     g_free(original);
-    return rc ? AT_EXIT_SETUP : AT_EXIT_OK;
+    if (rc == 0)
+        return AT_EXIT_OK;
+    return strcmp(err.file, changes_path) == 0 ? AT_EXIT_SOME_FAILED : at_cli_failure_status(&err, in);
+}
+
+/* --explain WORD...: each word on its own, or as it was decided in FILE (its strip rate, its neighbours). */
+static int explain_words(const at_normalizer *normalizer, char **words, char **files, bool lenient)
+{
+    at_error err = AT_ERROR_INIT;
+    if (files && files[0] && files[1]) {
+        fprintf(stderr, "arkivtext normalize: --explain takes one FILE at most\n");
+        return AT_EXIT_USAGE;
+    }
+    for (char **w = words; *w; w++) {
+        at_doc *doc = NULL;
+        int rc = files && files[0] ? at_pipeline_read_document(files[0], NULL, lenient, NULL, NULL, &doc, &err) : 0;
+        if (rc == 0)
+            rc = doc ? at_normalizer_explain_doc(normalizer, doc, *w, stdout, &err)
+                     : at_normalizer_explain(normalizer, *w, stdout, &err);
+        at_doc_free(doc);
+        if (rc < 0) {
+            at_cli_report("normalize", &err);
+            return err.code == AT_EFORMAT && !err.file[0] ? AT_EXIT_USAGE : AT_EXIT_SOME_FAILED;
+        }
+    }
+    return AT_EXIT_OK;
 }
 
 int at_cmd_normalize(int argc, char **argv)
@@ -247,7 +274,8 @@ int at_cmd_normalize(int argc, char **argv)
         { "lenient", 0, 0, G_OPTION_ARG_NONE, &lenient,
           "Replace invalid UTF-8 with U+FFFD (with a warning) instead of failing", NULL },
         { "explain", 0, 0, G_OPTION_ARG_STRING_ARRAY, &explain,
-          "Show the candidates for WORD and their scores, then exit (repeatable)", "WORD" },
+          "Show the candidates for WORD and their scores, then exit (repeatable); with a FILE, how WORD "
+          "was decided there: the document's strip rate, each occurrence with its neighbours", "WORD" },
         { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path, "Rules file (default: the installed sv.rules)", "FILE" },
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Compiled dictionary", "FILE" },
         { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons,
@@ -298,6 +326,12 @@ int at_cmd_normalize(int argc, char **argv)
         status = AT_EXIT_USAGE;
         goto out;
     }
+    if (output && changes && strcmp(changes, "-") != 0 && at_cli_same_file(output, changes)) {
+        fprintf(stderr, "arkivtext normalize: -o and --changes both name %s: one would overwrite the other; "
+                        "nothing written\n", changes);
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
     at_changes_format format = AT_CHANGES_JSONL;
     if ((changes_format && strcmp(changes_format, "xml") == 0) ||
         (!changes_format && changes && ends_with(changes, ".xml")))
@@ -334,11 +368,7 @@ int at_cmd_normalize(int argc, char **argv)
         goto out;
     }
     if (explain) {
-        for (char **w = explain; *w; w++)
-            if (at_normalizer_explain(normalizer, *w, stdout, &err) < 0) {
-                at_cli_report("normalize", &err);
-                status = AT_EXIT_USAGE;
-            }
+        status = explain_words(normalizer, explain, files, lenient);
         goto out;
     }
     static char *stdin_only[] = { "-", NULL };
@@ -358,6 +388,7 @@ int at_cmd_normalize(int argc, char **argv)
     job j = { .normalizer = normalizer, .lenient = lenient };
     bool progress = n_files > 1 && isatty(STDERR_FILENO);
     guint failed = 0;
+    int failure = AT_EXIT_SOME_FAILED;
     for (guint i = 0; inputs[i]; i++) {
         if (progress)
             fprintf(stderr, "\r[%u/%u] %s\033[K", i + 1, n_files, inputs[i]);
@@ -366,6 +397,7 @@ int at_cmd_normalize(int argc, char **argv)
             if (progress)
                 fputc('\n', stderr);
             at_cli_report("normalize", &err);
+            failure = MAX(failure, at_cli_failure_status(&err, inputs[i]));
             failed++;
         }
     }
@@ -373,8 +405,8 @@ int at_cmd_normalize(int argc, char **argv)
     if (progress)
         fputc('\n', stderr);
     if (stats)
-        fprintf(stderr, "arkivtext normalize: %zu words, %zu changed (%.2f %%), %zu protected, %zu unknown; strip rate %.2f\n",
-                j.total.words, j.total.changed, j.total.words ? 100.0 * j.total.changed / j.total.words : 0.0,
+        fprintf(stderr, "arkivtext normalize: %zu %s, %zu changed (%.2f %%), %zu protected, %zu unknown; strip rate %.2f\n",
+                j.total.words, at_cli_plural(j.total.words, "word", "words"), j.total.changed, j.total.words ? 100.0 * j.total.changed / j.total.words : 0.0,
                 j.total.protected_, j.total.unknown, j.total.strip_rate);
     if (stats && (j.total.flagged || j.total.corrected))
     {
@@ -383,7 +415,7 @@ int at_cmd_normalize(int argc, char **argv)
                 j.total.flagged, g_ascii_formatd(bar, sizeof bar, "%.2f", min_score), j.total.corrected);
     }
     if (failed)
-        status = failed == (n_files ? n_files : 1) && n_files <= 1 ? AT_EXIT_SETUP : AT_EXIT_SOME_FAILED;
+        status = failure;
 out:
     at_normalizer_free(normalizer);
     at_rules_free(rules);

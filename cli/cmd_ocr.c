@@ -28,8 +28,9 @@ static void show_progress(size_t done, size_t total, void *data)
         double minutes = (double)(g_get_monotonic_time() - p->start) / 6e7;
         double ppm = minutes > 0 ? p->pages_done / minutes : 0;
         double per_doc = p->docs_done ? minutes * 60 / p->docs_done : 0;
-        fprintf(stderr, "\r%zu/%zu documents, %zu pages, %.1f pages/min, ETA %.0f s\033[K", p->docs_done, p->docs,
-                p->pages_done, ppm, per_doc * (double)(p->docs - p->docs_done));
+        fprintf(stderr, "\r%zu/%zu %s, %zu %s, %.1f pages/min, ETA %.0f s\033[K", p->docs_done, p->docs,
+                at_cli_plural(p->docs, "document", "documents"), p->pages_done,
+                at_cli_plural(p->pages_done, "page", "pages"), ppm, per_doc * (double)(p->docs - p->docs_done));
     }
     g_mutex_unlock(&p->lock);
 }
@@ -113,7 +114,9 @@ static int ocr_one(at_ocr *ocr, const at_normalizer *normalizer, const char *inp
                    progress_state *progress, at_error *err)
 {
     at_doc *doc = NULL;
-    int rc = at_ocr_document(ocr, input, &doc, show_progress, progress, err);
+    int rc = at_cli_check_input(input, AT_CLI_READS_SCANS, err);
+    if (rc == 0)
+        rc = at_ocr_document(ocr, input, &doc, show_progress, progress, err);
     if (rc == 0 && normalizer)
         rc = at_normalize_doc(normalizer, doc, NULL, err);
     if (rc < 0) {
@@ -209,7 +212,7 @@ int at_cmd_ocr(int argc, char **argv)
         { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path, "Rules file for --normalize", "FILE" },
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Dictionary for --normalize", "FILE" },
         { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons, "User lexicon for --normalize (repeatable)", "FILE" },
-        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT..." },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "INPUT... -o DIR" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new("- OCR scanned pages into ALTO, text and tables");
@@ -323,8 +326,9 @@ int at_cmd_ocr(int argc, char **argv)
     if (progress.tty)
         fputc('\n', stderr);
     double minutes = (double)(g_get_monotonic_time() - progress.start) / 6e7;
-    fprintf(stderr, "arkivtext ocr: %zu of %u documents read, %zu pages, %.1f pages/min\n", files->len - progress.failed,
-            files->len, progress.pages_done, minutes > 0 ? progress.pages_done / minutes : 0.0);
+    fprintf(stderr, "arkivtext ocr: %zu of %u %s read, %zu %s, %.1f pages/min\n", files->len - progress.failed,
+            files->len, at_cli_plural(files->len, "document", "documents"), progress.pages_done,
+            at_cli_plural(progress.pages_done, "page", "pages"), minutes > 0 ? progress.pages_done / minutes : 0.0);
     g_mutex_clear(&progress.lock);
     guint failed = (guint)progress.failed;
     if (failed)

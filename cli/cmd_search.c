@@ -122,8 +122,10 @@ static int index_shared(const char *location, const at_dict *dict, GPtrArray *fo
         at_cli_report("index", &err);
         return AT_EXIT_SETUP;
     }
-    fprintf(stderr, "arkivtext index: %u packages indexed in %.1f s; the index holds %zu documents, %zu pages",
-            folders->len - (guint)failed, (double)(g_get_monotonic_time() - t0) / 1e6, docs, pages);
+    guint indexed = folders->len - (guint)failed;
+    fprintf(stderr, "arkivtext index: %u %s indexed in %.1f s; the index holds %zu %s, %zu %s", indexed,
+            at_cli_plural(indexed, "package", "packages"), (double)(g_get_monotonic_time() - t0) / 1e6, docs,
+            at_cli_plural(docs, "document", "documents"), pages, at_cli_plural(pages, "page", "pages"));
     if (failed)
         fprintf(stderr, "; %zu package%s could not be read", failed, failed == 1 ? "" : "s");
     fputc('\n', stderr);
@@ -140,7 +142,7 @@ int at_cmd_index(int argc, char **argv)
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &dirs, NULL, "DIR" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
-    GOptionContext *ctx = g_option_context_new("DIR - rebuild the search index of a folder of packages");
+    GOptionContext *ctx = g_option_context_new("- rebuild the search index of a folder of packages");
     g_option_context_set_summary(ctx,
         "Reads every package folder in DIR (as written by arkivtext run) and writes DIR/" INDEX_NAME ",\n"
         "replacing the old index only when the new one is complete. arkivtext run and arkivtext\n"
@@ -192,7 +194,8 @@ int at_cmd_index(int argc, char **argv)
         status = AT_EXIT_SETUP;
     } else {
         drop_sqlite_files(tmp); /* the -wal and -shm of the temporary name, if any are left */
-        fprintf(stderr, "arkivtext index: %s: %zu documents, %zu pages indexed in %.1f s", final, docs, pages,
+        fprintf(stderr, "arkivtext index: %s: %zu %s, %zu %s indexed in %.1f s", final, docs,
+                at_cli_plural(docs, "document", "documents"), pages, at_cli_plural(pages, "page", "pages"),
                 (double)(g_get_monotonic_time() - t0) / 1e6);
         if (failed)
             fprintf(stderr, "; %zu package%s could not be read", failed, failed == 1 ? "" : "s");
@@ -266,10 +269,10 @@ int at_cmd_search(int argc, char **argv)
         { "json", 0, 0, G_OPTION_ARG_NONE, &json, "One JSON object a hit (JSON Lines)", NULL },
         { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "Most hits shown (default 10)", "N" },
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Compiled dictionary (splits compound query words)", "FILE" },
-        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &words, NULL, "QUERY..." },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &words, NULL, "[-d DIR | --index LOCATION] QUERY..." },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
-    GOptionContext *ctx = g_option_context_new("QUERY... - find documents in the packages of a folder");
+    GOptionContext *ctx = g_option_context_new("- find documents in the packages of a folder");
     g_option_context_set_summary(ctx,
         "QUERY is words and field filters; every word must match (documents with most of them follow\n"
         "when too few have all). Words match regardless of diacritics (Sodertorn finds Södertörn), in\n"

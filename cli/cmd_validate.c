@@ -4,7 +4,9 @@
 
 #include <json-glib/json-glib.h>
 #include <stdio.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char *const level_names[] = { "error", "warning", "info" };
 
@@ -133,9 +135,19 @@ typedef struct {
     guint valid, invalid, unchecked;
 } tally;
 
-static void not_checked(tally *t, const char *path, const at_error *err, bool json)
+static void not_checked(tally *t, const char *path, const at_error *given, bool json)
 {
     t->unchecked++;
+    at_error named = AT_ERROR_INIT; /* "brev.zip: a text file, not a package", where the file says what it is */
+    at_input_kind kind;
+    const char *what = NULL;
+    at_error ignored = AT_ERROR_INIT;
+    GStatBuf st;
+    if (given->code == AT_EFORMAT && g_stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+        at_pipeline_sniff(path, &kind, &what, &ignored) == 0)
+        at_error_set(&named, AT_EFORMAT, AT_STAGE_PACKAGE, path, "%s, not a package (a folder, or a .zip, .tar or "
+                     ".tar.gz archive)", what);
+    const at_error *err = named.code ? &named : given;
     if (json)
         json_package(path, NULL, err);
     at_cli_report("validate", err);
@@ -179,7 +191,7 @@ static const char summary[] =
     "archives, as 'arkivtext run' writes them — and each is checked on its own.\n\n"
     "Prints the errors and warnings, 'PACKAGE: FILE:LINE: LEVEL: [REQUIREMENT] message', then one line\n"
     "'PACKAGE: valid|invalid (PROFILE; N errors, N warnings, N notes)' per package and a summary.\n"
-    "Exit status: 0 all valid, 1 some invalid, 3 some could not be checked (not a package).";
+    "Exit status: 0 all valid, 1 some invalid or not checked (not a package), 2 usage error.";
 
 int at_cmd_validate(int argc, char **argv)
 {
@@ -231,7 +243,7 @@ int at_cmd_validate(int argc, char **argv)
     if (unchecked)
         fprintf(out, ", %u not checked", unchecked);
     fprintf(out, " (%.2f s)\n", seconds);
-    status = unchecked ? AT_EXIT_SETUP : invalid ? AT_EXIT_SOME_FAILED : AT_EXIT_OK;
+    status = unchecked || invalid ? AT_EXIT_SOME_FAILED : AT_EXIT_OK;
 out:
     g_option_context_free(ctx);
     g_strfreev(packages);

@@ -1712,7 +1712,9 @@ static int compare_cands(const void *a, const void *b)
     return x > y ? -1 : x < y;
 }
 
-int at_normalizer_explain(const at_normalizer *n, const char *word, FILE *out, at_error *err)
+/* The candidates for `word` and their scores under strip rate `strip`, the winner first. */
+static int print_candidates(const at_normalizer *n, const char *word, double strip, const char *where, FILE *out,
+                            at_error *err)
 {
     size_t len = strlen(word);
     if (!g_utf8_validate(word, (gssize)len, NULL))
@@ -1722,12 +1724,12 @@ int at_normalizer_explain(const at_normalizer *n, const char *word, FILE *out, a
     if (!r.md)
         return at_error_set(err, AT_ENOMEM, AT_STAGE_NORMALIZE, NULL, "out of memory for rule matching");
     r.strings = g_string_chunk_new(4096);
-    double strip = n->opts.strip_rate >= 0 ? n->opts.strip_rate : 0.5;
     r.log_strip = log(strip);
+    r.log_damage = log(MIN(1.0, strip / DAMAGED_STRIP_RATE)); /* as at_normalize_doc() weighs them */
     cand_set s;
     gen_candidates(&r, &s, word, len);
     qsort(s.c, (size_t)s.n, sizeof s.c[0], compare_cands);
-    fprintf(out, "%s (strip rate %.2f): %d candidate%s\n", word, strip, s.n, s.n == 1 ? "" : "s");
+    fprintf(out, "%s (%s): %d candidate%s\n", word, where, s.n, s.n == 1 ? "" : "s");
     fprintf(out, "  %-28s %9s %9s %9s  %s\n", "reading", "prior", "channel", "score", "rule");
     for (int i = 0; i < s.n; i++) {
         const cand *c = &s.c[i];
@@ -1737,4 +1739,83 @@ int at_normalizer_explain(const at_normalizer *n, const char *word, FILE *out, a
     pcre2_match_data_free(r.md);
     g_string_chunk_free(r.strings);
     return 0;
+}
+
+int at_normalizer_explain(const at_normalizer *n, const char *word, FILE *out, at_error *err)
+{
+    double strip = n->opts.strip_rate >= 0 ? n->opts.strip_rate : 0.5;
+    char where[64];
+    snprintf(where, sizeof where, "strip rate %.2f, no document", strip);
+    return print_candidates(n, word, strip, where, out, err);
+}
+
+/* Is the doc word `w` (punctuation aside, case ignored) the word asked about? */
+static bool is_asked(const at_word_view *w, const char *lower_word)
+{
+    word_shape sh;
+    shape_word(w->raw, w->raw_len, &sh);
+    char lower[AT_WORD_MAX];
+    return sh.end > sh.start && at_lower(w->raw + sh.start, sh.end - sh.start, lower, sizeof lower) >= 0 &&
+           strcmp(lower, lower_word) == 0;
+}
+
+/* The nearest word on one side that is still a word (not merged into another), or SIZE_MAX. */
+static size_t neighbour(const at_doc *doc, size_t i, int step)
+{
+    for (size_t k = i + (size_t)step; k < at_doc_n_words(doc); k += (size_t)step) {
+        at_word_view v;
+        at_doc_word(doc, k, &v);
+        if (!v.deleted)
+            return k;
+    }
+    return SIZE_MAX;
+}
+
+/* One occurrence: its line, its neighbours as they were read, and what was made of it. */
+static void print_occurrence(const at_doc *doc, size_t i, const at_word_view *w, FILE *out)
+{
+    at_word_view before = { 0 }, after = { 0 };
+    size_t b = neighbour(doc, i, -1), a = neighbour(doc, i, 1);
+    if (b != SIZE_MAX)
+        at_doc_word(doc, b, &before);
+    if (a != SIZE_MAX)
+        at_doc_word(doc, a, &after);
+    fprintf(out, "  line %u: %.*s [%.*s] %.*s -> ", w->line + 1, (int)before.text_len, b != SIZE_MAX ? before.text : "",
+            (int)w->raw_len, w->raw, (int)after.text_len, a != SIZE_MAX ? after.text : "");
+    char score[G_ASCII_DTOSTR_BUF_SIZE];
+    if (w->changed)
+        fprintf(out, "%.*s (rule %s, score %s)\n", (int)w->text_len, w->text, w->rule ? w->rule : "?",
+                g_ascii_formatd(score, sizeof score, "%.2f", w->score));
+    else if (w->suggestion)
+        fprintf(out, "kept, flagged: %.*s scored %s, below the bar\n", (int)w->suggestion_len, w->suggestion,
+                g_ascii_formatd(score, sizeof score, "%.2f", w->suggestion_score));
+    else
+        fprintf(out, "kept\n");
+}
+
+int at_normalizer_explain_doc(const at_normalizer *n, at_doc *doc, const char *word, FILE *out, at_error *err)
+{
+    char lower_word[AT_WORD_MAX];
+    if (!g_utf8_validate(word, -1, NULL) || at_lower(word, strlen(word), lower_word, sizeof lower_word) < 0)
+        return at_error_set(err, AT_EFORMAT, AT_STAGE_NORMALIZE, NULL, "--explain: not a word: invalid UTF-8 or too long");
+    at_normalize_stats st = { 0 };
+    int rc = at_normalize_doc(n, doc, &st, err);
+    char where[AT_WORD_MAX + 96];
+    snprintf(where, sizeof where, "in %s: strip rate %.2f, %s", at_doc_name(doc), st.strip_rate,
+             n->opts.strip_rate >= 0 ? "as given" : "estimated from the document");
+    if (rc == 0)
+        rc = print_candidates(n, word, st.strip_rate, where, out, err);
+    size_t found = 0;
+    for (size_t i = 0; rc == 0 && i < at_doc_n_words(doc); i++) {
+        at_word_view w;
+        at_doc_word(doc, i, &w);
+        if (!w.deleted && is_asked(&w, lower_word)) {
+            found++;
+            print_occurrence(doc, i, &w, out);
+        }
+    }
+    if (rc == 0)
+        fprintf(out, "  %zu occurrence%s in %s; each one's score also weighs its neighbours (word pairs and triples)\n", found,
+                found == 1 ? "" : "s", at_doc_name(doc));
+    return rc;
 }

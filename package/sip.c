@@ -881,12 +881,13 @@ static void premis_body(package *p, xml_out *x, const void *arg)
     }
     char ocr_note[96] = "", mean[G_ASCII_DTOSTR_BUF_SIZE];
     if (pages_with_confidence)
-        snprintf(ocr_note, sizeof ocr_note, "mean word confidence %s over %d pages",
-                 g_ascii_formatd(mean, sizeof mean, "%.3f", confidence / pages_with_confidence), pages_with_confidence);
+        snprintf(ocr_note, sizeof ocr_note, "mean word confidence %s over %d page%s",
+                 g_ascii_formatd(mean, sizeof mean, "%.3f", confidence / pages_with_confidence), pages_with_confidence,
+                 pages_with_confidence == 1 ? "" : "s");
     char *repair = g_strdup_printf("diacritic and OCR-confusion repair with dictionary %s",
                                    p->content->dictionary ? p->content->dictionary : "(none)");
-    char *changed = g_strdup_printf("%zu words changed; each change is recorded and can be undone",
-                                    p->content->words_changed);
+    char *changed = g_strdup_printf("%zu word%s changed; each change is recorded and can be undone",
+                                    p->content->words_changed, p->content->words_changed == 1 ? "" : "s");
     char *extracted = g_strdup_printf("structured record (%s) written to metadata/descriptive/record.xml",
                                       p->content->record ? at_record_kind(p->content->record) : "none");
     char *sources = g_strjoinv("\n", (char **)sources_of(p));

@@ -141,7 +141,7 @@ ok "METS with an external entity: one clear line, the entity never read" \
 
 echo "not a zip" > "$dir/text.zip"
 check "$dir/text.zip"
-ok "a text file named .zip: not a package, exit 3" '[ $rc -eq 3 ] && grep -q "text.zip: not a package" "$dir/e"'
+ok "a text file named .zip: a text file, not a package, exit 1" '[ $rc -eq 1 ] && grep -q "text.zip: a text file, not a package" "$dir/e"'
 
 echo "1..$n"
 exit $((fails > 0))

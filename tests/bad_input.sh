@@ -14,7 +14,7 @@ check() { # name, condition (evaluated)
 
 printf 'Sodertorn ar\xff stor\n' > "$dir/bad.txt"
 "$AT" normalize "$dir/bad.txt" > "$dir/out" 2> "$dir/err"; rc=$?
-check "invalid UTF-8 fails with exit 3" '[ $rc -eq 3 ]'
+check "invalid UTF-8 fails with exit 1 (an input failed), as in every command" '[ $rc -eq 1 ]'
 check "invalid UTF-8 error names the file and byte offset" 'grep -q "bad.txt: invalid UTF-8 at byte 12$" "$dir/err"'
 check "invalid UTF-8 error is one line" '[ $(wc -l < "$dir/err") -eq 1 ]'
 
@@ -25,8 +25,8 @@ check "--lenient warns with the offset" 'grep -q "warning: .*invalid UTF-8 at by
 
 printf 'PK\x03\x04\x00\x00binary' > "$dir/archive.txt"
 "$AT" normalize "$dir/archive.txt" > "$dir/out" 2> "$dir/err"; rc=$?
-check "binary input fails" '[ $rc -eq 3 ]'
-check "binary input: not a text file" 'grep -q "archive.txt: not a text file" "$dir/err"'
+check "binary input fails with exit 1" '[ $rc -eq 1 ]'
+check "binary input: named by what it is, not a text file" 'grep -q "archive.txt: a ZIP archive, not a text file" "$dir/err"'
 
 : > "$dir/empty.txt"
 "$AT" normalize "$dir/empty.txt" > "$dir/out" 2> "$dir/err"; rc=$?

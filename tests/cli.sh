@@ -19,6 +19,18 @@ ok "an unknown option is a usage error (2)" '[ $rc -eq 2 ] && [ $(wc -l < "$dir/
 "$AT" normalize --explain 6ver > "$dir/out"
 ok "--explain lists över first for 6ver, with its rule" 'sed -n 3p "$dir/out" | grep -q "över .*ocr.6-ö"'
 ok "--explain lists the unchanged reading too" 'grep -q "6ver .*(unchanged)" "$dir/out"'
+# --explain WORD FILE: the word as it was decided in that document, not in a vacuum.
+printf 'Sodertorn ar en attraktiv del av regionen.\nKostnaden ar 120 000 kr.\n' > "$dir/explain.txt"
+"$AT" normalize --explain ar "$dir/explain.txt" > "$dir/out" 2> "$dir/err"; rc=$?
+ok "--explain WORD FILE: the document's estimated strip rate, each occurrence with its neighbours and decision" \
+   '[ $rc -eq 0 ] && head -1 "$dir/out" | grep -q "^ar (in .*explain.txt: strip rate 0\.[0-9]*, estimated from the document): 3 candidates" &&
+    ! head -1 "$dir/out" | grep -q "strip rate 0.50" &&
+    grep -q "^  line 1: Södertörn \[ar\] en -> är (rule dict.diacritics, score " "$dir/out" &&
+    grep -q "^  line 2: Kostnaden \[ar\] 120 -> är (rule " "$dir/out" && grep -q "2 occurrences in" "$dir/out"'
+"$AT" normalize --strip-rate 0.1 --explain ar "$dir/explain.txt" > "$dir/out"
+ok "--explain WORD FILE with --strip-rate: the rate as given" 'head -1 "$dir/out" | grep -q "strip rate 0.10, as given"'
+"$AT" normalize --explain ar "$dir/explain.txt" "$dir/explain.txt" > /dev/null 2> "$dir/err"; rc=$?
+ok "--explain with two FILEs is a usage error" '[ $rc -eq 2 ] && [ $(wc -l < "$dir/err") -eq 1 ]'
 
 # A user lexicon teaches a name no list has: Öhrnell, stripped to Ohrnell.
 printf 'Handläggare är Maria Öhrnell. Frågor besvaras av Öhrnell.\n' > "$dir/clean.txt"
@@ -72,6 +84,56 @@ ok "--min-score 1: nothing changed, every repair flagged with its suggestion" \
 ok "undo passes over flags (JSON Lines and XML)" '[ $? -eq 0 ] && grep -q "<suggestion>är</suggestion>" "$dir/flags.xml"'
 "$AT" normalize --min-score 2 "$dir/corr-in.txt" 2> "$dir/err"; rc=$?
 ok "--min-score outside 0..1 is a usage error" '[ $rc -eq 2 ]'
+
+# Every command's --help usage line shows what it requires and is the one the README shows
+# ("…" and "..." alike). run's is checked by run's own tests.
+readme=$(dirname "$0")/../README.md
+for cmd in normalize ocr extract validate search index status slurm eval damage "dict learn" "dict lookup" "dict coverage"; do
+    usage=$("$AT" $cmd --help | sed -n 2p | sed 's/^ *//; s/ - .*//; s/…/.../g')
+    ok "$cmd --help: the usage line '$usage' is in the README" \
+       '[ -n "$usage" ] && sed "s/…/.../g" "$readme" | grep -qxF -- "$usage"'
+done
+for want in "ocr:-o DIR" "extract:--lang=LANG" "extract:--dpi=N" "eval:--gold GOLD" "damage:--mode strip|ocr" \
+            "dict learn:-o LEXICON" "slurm:-o DIR"; do
+    cmd=${want%%:*}
+    ok "$cmd --help shows ${want#*:}" '"$AT" $cmd --help | grep -qF -- "${want#*:}"'
+done
+
+# One failure, one exit code in every command: an input missing or of the wrong kind is 1 (an input
+# failed), named in one line by what it is; an output that cannot be written is 3.
+printf 'not a PDF\n' > "$dir/brev.pdf"; printf '\x89PNG\r\n\x1a\nxxxx' > "$dir/scan.txt"; mkdir -p "$dir/a-folder"
+for cmd in "normalize" "extract" "dict learn -o $dir/lex.out" "damage --mode strip" "eval --gold $dir/plain0.txt" \
+           "dict coverage"; do
+    printf 'Sodertorn ar en kommun.\n' > "$dir/plain0.txt"
+    "$AT" $cmd "$dir/missing.txt" > /dev/null 2> "$dir/err"; rc=$?
+    ok "$cmd: a missing input: exit 1, one line naming it" \
+       '[ $rc -eq 1 ] && [ $(grep -c "missing.txt" "$dir/err") -eq 1 ] && grep -q "missing.txt: cannot open: No such file" "$dir/err"'
+    "$AT" $cmd "$dir/scan.txt" > /dev/null 2> "$dir/err"; rc=$?
+    ok "$cmd: an image named .txt: exit 1, 'a PNG image, not a text file'" \
+       '[ $rc -eq 1 ] && [ $(grep -c "scan.txt" "$dir/err") -eq 1 ] && grep -q "scan.txt: a PNG image, not a text file" "$dir/err"'
+done
+"$AT" ocr -o "$dir/ocr-kind" "$dir/brev.pdf" > /dev/null 2> "$dir/err"; rc=$?
+ok "ocr: a text file named .pdf: exit 1, 'a text file, not a PDF'" '[ $rc -eq 1 ] && grep -q "brev.pdf: a text file, not a PDF$" "$dir/err"'
+"$AT" validate "$dir/brev.pdf" > /dev/null 2> "$dir/err"; rc=$?
+ok "validate: a text file: exit 1, 'a text file, not a package'" '[ $rc -eq 1 ] && grep -q "brev.pdf: a text file, not a package" "$dir/err"'
+for cmd in "normalize -o $dir/a-folder" "damage --mode strip -o $dir/a-folder" "dict learn -o $dir/a-folder"; do
+    "$AT" $cmd "$dir/plain0.txt" > /dev/null 2> "$dir/err"; rc=$?
+    ok "${cmd%% -o*}: an output that cannot be written: exit 3, one line" \
+       '[ $rc -eq 3 ] && [ $(wc -l < "$dir/err") -eq 1 ] && grep -q "a-folder: is a folder" "$dir/err"'
+done
+echo > "$dir/extract-out"
+"$AT" extract -o "$dir/extract-out" "$dir/plain0.txt" > /dev/null 2> "$dir/err"; rc=$?
+ok "extract: an output folder that cannot be made: exit 3" '[ $rc -eq 3 ]'
+
+# Counts in words: one of a thing is singular.
+printf 'Hej\n' > "$dir/one.txt"
+"$AT" dict learn -o "$dir/one.lex" "$dir/one.txt" 2> "$dir/err"
+ok "dict learn: '1 word, 0 word pairs from 1 file'" 'grep -q "1 word, 0 word pairs from 1 file ->" "$dir/err"'
+printf 'ar\n' > "$dir/one.txt"
+"$AT" normalize --stats "$dir/one.txt" > /dev/null 2> "$dir/err"
+ok "normalize --stats: '1 word, 1 changed'" 'grep -q "normalize: 1 word, 1 changed" "$dir/err"'
+"$AT" ocr -o "$dir/ocr-kind" "$dir/brev.pdf" > /dev/null 2> "$dir/err"
+ok "ocr: '0 of 1 document read, 0 pages'" 'grep -q "0 of 1 document read, 0 pages," "$dir/err"'
 
 # Start at once: commands that read text neither load the OCR libraries nor start themselves again;
 # ocr opens the OCR module (the dynamic linker's LD_DEBUG=files lists every program start and library).

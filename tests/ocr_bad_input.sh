@@ -38,8 +38,8 @@ head -c 400 "$dir/good.pdf" > "$dir/broken.pdf"
     "$dir/encrypted.pdf" "$dir/broken.pdf" "$dir/good.pdf" 2> "$dir/err"; rc=$?
 ok "some inputs failed: exit 1" '[ $rc -eq 1 ]'
 ok "the good input still completes" 'grep -q "Södertörn är en attraktiv del av regionen." "$dir/out/good.txt" && [ -s "$dir/out/good.alto.xml" ]'
-ok "zero-byte file" 'grep -qx "arkivtext ocr: .*empty.png: empty file" "$dir/err"'
-ok "text file named .png" 'grep -qx "arkivtext ocr: .*text.png: not an image or PDF arkivtext can read" "$dir/err"'
+ok "zero-byte file: named by what it is" 'grep -qx "arkivtext ocr: .*empty.png: an empty file, not an image or PDF" "$dir/err"'
+ok "text file named .png: named by what it is" 'grep -qx "arkivtext ocr: .*text.png: a text file, not an image or PDF" "$dir/err"'
 ok "truncated TIFF" 'grep -qx "arkivtext ocr: .*truncated.tif: .*truncated or corrupt.*" "$dir/err"'
 ok "40 000 x 40 000 px image" 'grep -qx "arkivtext ocr: .*huge.png: image too large (40000 x 40000 px.*" "$dir/err"'
 ok "encrypted PDF" 'grep -qx "arkivtext ocr: .*encrypted.pdf: encrypted PDF (a password is needed)" "$dir/err"'

@@ -244,8 +244,8 @@ ok "a tar with two top entries: CSIPSTR1" '[ $rc -eq 1 ] && grep -q "error: \[CS
 
 echo "not a package" > "$dir/x.tar"
 "$AT" validate "$good" "$dir/x.tar" "$dir/nonexistent" > "$dir/o" 2> "$dir/e"; rc=$?
-ok "not a package, no such path: not checked, exit 3, the good one still valid" \
-  '[ $rc -eq 3 ] && grep -q "x.tar: not a package" "$dir/e" && grep -q "nonexistent: cannot open" "$dir/e" && grep -q "^$good: valid" "$dir/o" && grep -q "2 not checked" "$dir/o"'
+ok "not a package, no such path: not checked, exit 1 (inputs failed), the good one still valid" \
+  '[ $rc -eq 1 ] && grep -q "x.tar: a text file, not a package" "$dir/e" && grep -q "nonexistent: cannot open" "$dir/e" && grep -q "^$good: valid" "$dir/o" && grep -q "2 not checked" "$dir/o"'
 "$AT" validate > /dev/null 2>&1; rc=$?
 ok "no package named: usage error (2)" '[ $rc -eq 2 ]'
 
@@ -253,7 +253,7 @@ fresh
 rm "$pk/documentation/processing.txt"
 "$AT" validate --json "$good" "$pk" "$dir/x.tar" > "$dir/o" 2> /dev/null; rc=$?
 ok "--json: one object per package and line, every requirement with its level and outcome" \
-  '[ $rc -eq 3 ] && python3 -c "
+  '[ $rc -eq 1 ] && python3 -c "
 import json, sys
 p = [json.loads(l) for l in open(sys.argv[1])]
 assert [x[\"valid\"] for x in p] == [True, False, False], p
@@ -262,7 +262,7 @@ reqs = {k[\"id\"]: k for k in p[1][\"requirements\"]}
 assert len(reqs) > 150 and reqs[\"CSIP79\"][\"outcome\"] == \"fail\" and reqs[\"CSIP79\"][\"level\"] == \"MUST\"
 assert reqs[\"CSIP1\"][\"outcome\"] == \"pass\" and reqs[\"SIP5\"][\"level\"] == \"MAY\"
 assert p[1][\"problems\"][0][\"level\"] in (\"error\", \"warning\", \"info\") and p[1][\"problems\"][0][\"line\"] >= 0
-assert p[2][\"checked\"] is False and \"not a package\" in p[2][\"error\"]
+assert p[2][\"checked\"] is False and \"a text file, not a package\" in p[2][\"error\"]
 " "$dir/o"'
 
 # A folder that is no package holds packages: every one under it is checked on its own (a run's output folder).

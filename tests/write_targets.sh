@@ -2,8 +2,9 @@
 # Every writer writes safely, whatever its output path names: a regular file is replaced atomically,
 # a symbolic link is written through (the link stays), a FIFO and a device node are written through
 # (never replaced), a folder is refused with one line, and `-` is standard output. Checked for the
-# outputs of normalize (-o, --changes), extract (-o), ocr (-o) and run (report files); and two inputs
-# that would be written to one output are refused before anything is written.
+# outputs of normalize (-o, --changes, --undo -o), extract (-o, XML and JSON), ocr (-o), dict learn (-o),
+# damage (-o) and run (report files); and two inputs, or the text and its change log, that would be
+# written to one file are refused before anything is written.
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Usage: write_targets.sh ARKIVTEXT MKPDF
 set -u
@@ -66,6 +67,12 @@ targets "normalize --changes" out/changes.jsonl "$AT" normalize -o /dev/null --c
 targets "extract -o" out/in.record.xml "$AT" extract -o out in.txt
 targets "ocr -o (text)" out/doc.txt "$AT" ocr -o out doc.pdf
 targets "ocr -o (ALTO)" out/doc.alto.xml "$AT" ocr -o out doc.pdf
+"$AT" normalize -o u.txt --changes u.jsonl in.txt
+targets "normalize --changes (XML)" out/changes.xml "$AT" normalize -o /dev/null --changes out/changes.xml in.txt
+targets "normalize --undo -o" out/orig.txt "$AT" normalize --undo u.jsonl -o out/orig.txt u.txt
+targets "extract -o (JSON)" out/in.record.json "$AT" extract -f json -o out in.txt
+targets "dict learn -o" out/lex.lexicon "$AT" dict learn -o out/lex.lexicon in.txt
+targets "damage -o" out/damaged.txt "$AT" damage --mode strip -o out/damaged.txt u.txt
 targets "run (report.json)" out/report.json "$AT" run -j 1 --organisation "Huddinge kommun" -o out in.txt
 
 # `-` is standard output.
@@ -88,15 +95,35 @@ ok "ocr -o - is a usage error (several files per document)" '[ $rc -eq 2 ] && [ 
 "$AT" run --organisation X -o - in.txt > /dev/null 2> err; rc=$?
 ok "run -o - is a usage error (a folder is needed)" '[ $rc -eq 2 ] && [ $(wc -l < err) -eq 1 ] && [ ! -e - ]'
 
+"$AT" normalize --undo u.jsonl -o - u.txt > got.txt 2> err; rc=$?
+ok "normalize --undo -o - writes the original to standard output" '[ $rc -eq 0 ] && cmp -s got.txt in.txt && [ ! -e - ]'
+"$AT" damage --mode strip u.txt > ref.txt
+"$AT" damage --mode strip -o - u.txt > got.txt 2> err; rc=$?
+ok "damage -o - writes to standard output" '[ $rc -eq 0 ] && [ -s got.txt ] && cmp -s got.txt ref.txt && [ ! -e - ]'
+"$AT" extract -f json in.txt > ref.json
+"$AT" extract -f json -o - in.txt > got.json 2> err; rc=$?
+ok "extract -f json -o - writes the record to standard output" '[ $rc -eq 0 ] && [ -s got.json ] && cmp -s got.json ref.json && [ ! -e - ]'
+
+# The text and its change log in one file: one would overwrite the other, so neither is written.
+rm -f same.txt; "$AT" normalize -o same.txt --changes ./same.txt in.txt 2> err; rc=$?
+ok "normalize -o F --changes F is refused, nothing written" '[ $rc -eq 2 ] && [ ! -e same.txt ] && [ $(wc -l < err) -eq 1 ] && grep -q "both name" err'
+echo old > same.txt; ln -sf same.txt same-link.txt
+"$AT" normalize -o same.txt --changes same-link.txt in.txt 2> err; rc=$?
+ok "normalize -o F --changes LINK-TO-F is refused, F left as it was" \
+   '[ $rc -eq 2 ] && [ "$(cat same.txt)" = old ] && [ -L same-link.txt ] && [ $(wc -l < err) -eq 1 ]'
+
 # Two inputs, one output name: refused before anything is written.
 mkdir -p a b
-cp in.txt a/plan.txt; cp in.txt b/plan.txt; cp doc.pdf a/scan.pdf; cp doc.pdf b/scan.pdf
+cp in.txt a/plan.txt; cp in.txt b/plan.txt; printf 'Mal\tKostnad\nEtt\t100\n' > b/plan.tsv; cp doc.pdf a/scan.pdf; cp doc.pdf b/scan.pdf
 rm -rf out; "$AT" extract -o out a/plan.txt b/plan.txt 2> err; rc=$?
 ok "extract: a/plan.txt and b/plan.txt to one folder are refused, nothing written" \
    '[ $rc -eq 2 ] && [ ! -e out ] && [ $(wc -l < err) -eq 1 ] && grep -q "a/plan.txt and b/plan.txt" err'
 rm -rf out; "$AT" normalize -o out a/plan.txt b/plan.txt 2> err; rc=$?
 ok "normalize: a/plan.txt and b/plan.txt to one folder are refused, nothing written" \
    '[ $rc -eq 2 ] && [ ! -e out ] && [ $(wc -l < err) -eq 1 ]'
+rm -rf out; "$AT" extract -f json -o out a/plan.txt b/plan.tsv 2> err; rc=$?
+ok "extract: a/plan.txt and b/plan.tsv (one stem) to one folder are refused, nothing written" \
+   '[ $rc -eq 2 ] && [ ! -e out ] && [ $(wc -l < err) -eq 1 ] && grep -q "plan.record.json" err'
 rm -rf out; "$AT" ocr -o out a/scan.pdf b/scan.pdf 2> err; rc=$?
 ok "ocr: a/scan.pdf and b/scan.pdf to one folder are refused, nothing written" \
    '[ $rc -eq 2 ] && [ ! -e out ] && [ $(wc -l < err) -eq 1 ]'

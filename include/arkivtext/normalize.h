@@ -105,6 +105,17 @@ AT_EXPORT int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize
  */
 AT_EXPORT int at_normalizer_explain(const at_normalizer *n, const char *word, FILE *out, at_error *err);
 
+/**
+ * Print how `word` was decided in the document `doc`: `doc` is normalized
+ * (changed as at_normalize_doc() changes it), then the candidates are printed
+ * with their scores under the document's strip rate (estimated from it unless
+ * the options give one), and every occurrence of the word (case and
+ * punctuation aside) with its line, its neighbours and what was made of it:
+ * the reading, rule and score, a flag, or kept.
+ */
+AT_EXPORT int at_normalizer_explain_doc(const at_normalizer *n, at_doc *doc, const char *word, FILE *out,
+                                        at_error *err);
+
 
 /* ---- change logs ---- */
 
