@@ -1745,7 +1745,8 @@ int at_normalizer_explain(const at_normalizer *n, const char *word, FILE *out, a
 {
     double strip = n->opts.strip_rate >= 0 ? n->opts.strip_rate : 0.5;
     char where[64];
-    snprintf(where, sizeof where, "strip rate %.2f, no document", strip);
+    char rate[G_ASCII_DTOSTR_BUF_SIZE];
+    snprintf(where, sizeof where, "strip rate %s, no document", g_ascii_formatd(rate, sizeof rate, "%.2f", strip));
     return print_candidates(n, word, strip, where, out, err);
 }
 
@@ -1801,7 +1802,9 @@ int at_normalizer_explain_doc(const at_normalizer *n, at_doc *doc, const char *w
     at_normalize_stats st = { 0 };
     int rc = at_normalize_doc(n, doc, &st, err);
     char where[AT_WORD_MAX + 96];
-    snprintf(where, sizeof where, "in %s: strip rate %.2f, %s", at_doc_name(doc), st.strip_rate,
+    char rate[G_ASCII_DTOSTR_BUF_SIZE];
+    snprintf(where, sizeof where, "in %s: strip rate %s, %s", at_doc_name(doc),
+             g_ascii_formatd(rate, sizeof rate, "%.2f", st.strip_rate),
              n->opts.strip_rate >= 0 ? "as given" : "estimated from the document");
     if (rc == 0)
         rc = print_candidates(n, word, st.strip_rate, where, out, err);

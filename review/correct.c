@@ -289,8 +289,10 @@ static int write_package(work *w, const char *const *originals, const first_made
     size_t n_events = 0;
     at_package_event *events = at_corrections_events(w->log, &n_events, strings);
     char *log = at_corrections_text(w->log);
+    /* The package keeps its name and ID (its LABEL as the title) even when a correction changes the title. */
+    const char *label = at_package_label(w->pkg);
     at_package_content content = { originals, w->doc, rec, m->dictionary, words_changed(w->doc), events, n_events, log,
-                                   NULL, NULL };
+                                   label && *label ? label : NULL, NULL };
     at_package_options po = AT_PACKAGE_OPTIONS_INIT;
     po.organisation = at_package_organisation(w->pkg);
     po.submission_agreement = m->agreement;

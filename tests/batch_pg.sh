@@ -21,6 +21,7 @@ cd "$dir"
 fails=0; n=0
 ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fails=$((fails + 1)); fi; }
 one_line() { [ "$(wc -l < "$1")" -eq 1 ] && grep -q "$2" "$1"; }
+# libpq's own words are translated under sv_SE: the checks read only ours and the names in them.
 pg_scratch_start "$dir/pg" fsync=off || { echo "Bail out! cannot start a scratch PostgreSQL"; exit 1; }
 q() { pg_psql -d arkiv -At -c "$1"; }
 # Wait (up to 60 s) until worker $1 holds a claim.
@@ -35,9 +36,9 @@ docs=$(ls in | wc -l)
 ARGS=(--organisation "Huddinge kommun")
 
 "$AT" run --enqueue "$dir"/in/* -o out "${ARGS[@]}" --journal "postgresql://at@${PG_DIR//\//%2F}:5999/arkiv" > unreachable.log 2>&1; rc=$?
-ok "an unreachable server: one line, exit 3" '[ $rc -eq 3 ] && one_line unreachable.log "journal: cannot connect: connection to server on socket"'
+ok "an unreachable server: one line, exit 3" '[ $rc -eq 3 ] && one_line unreachable.log "journal: cannot connect: .*\.s\.PGSQL\.5999"'
 PGPASSWORD=wrong "$AT" run --enqueue "$dir"/in/* -o out "${ARGS[@]}" --journal "$PG_URI" > password.log 2>&1; rc=$?
-ok "a wrong password: one line, exit 3" '[ $rc -eq 3 ] && one_line password.log "password authentication failed for user \"at\""'
+ok "a wrong password: one line, exit 3" '[ $rc -eq 3 ] && one_line password.log "journal: cannot connect: .*\"at\""'
 ok "... and no batch file was written" '[ ! -e out/arkivtext-batch.ini ]'
 
 "$AT" run --enqueue "$dir"/in/* -o out "${ARGS[@]}" --journal "$PG_URI" > enqueue.log 2>&1; rc=$?

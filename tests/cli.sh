@@ -86,10 +86,11 @@ ok "undo passes over flags (JSON Lines and XML)" '[ $? -eq 0 ] && grep -q "<sugg
 ok "--min-score outside 0..1 is a usage error" '[ $rc -eq 2 ]'
 
 # Every command's --help usage line shows what it requires and is the one the README shows
-# ("…" and "..." alike). run's is checked by run's own tests.
+# ("…" and "..." alike; GLib's own words in English: under sv_SE it writes [FLAGGA…]). run's is checked
+# by run's own tests.
 readme=$(dirname "$0")/../README.md
 for cmd in normalize ocr extract validate search index status slurm eval damage "dict learn" "dict lookup" "dict coverage"; do
-    usage=$("$AT" $cmd --help | sed -n 2p | sed 's/^ *//; s/ - .*//; s/…/.../g')
+    usage=$(LC_ALL=C.UTF-8 "$AT" $cmd --help | sed -n 2p | sed 's/^ *//; s/ - .*//; s/…/.../g')
     ok "$cmd --help: the usage line '$usage' is in the README" \
        '[ -n "$usage" ] && sed "s/…/.../g" "$readme" | grep -qxF -- "$usage"'
 done

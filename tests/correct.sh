@@ -16,7 +16,7 @@ cd "$dir"
 mkdir in
 cp "$S/tjansteutlatande_utan_diakriter.txt" in/
 "$AT" run --organisation "Haninge kommun" -o out in > run.log 2>&1 && "$AT" index out > /dev/null && "$AT" review out > /dev/null
-P=$(basename out/uuid-*)
+P=$(basename out/*uuid-*)
 ok "a package, its index and its review page" '[ -d "out/$P" ] && [ -s out/index.sqlite ] && [ -s "out/review/$P.html" ]'
 # the decisions: the first two changes rejected, the first word of the title corrected (as the page exports them)
 python3 - "out/review/$P.html" > decisions.json <<'PY'

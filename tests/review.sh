@@ -16,13 +16,13 @@ mkdir in
 "$MKPAGE" text --degrade noise "$F/samarbetsavtal_ostra.txt" in/scan.png gt.txt > /dev/null
 printf 'Protokoll\n\nVid motet beslutades att bygga nya cykelbanor i Sodertorn.\n' > in/protokoll.txt
 "$AT" run --organisation "Haninge kommun" --no-pdf -o out in > run.log 2>&1
-ok "run makes two packages" '[ $(ls -d out/uuid-* | wc -l) -eq 2 ]'
+ok "run makes two packages" '[ $(ls -d out/*uuid-* | wc -l) -eq 2 ]'
 
 "$AT" review out > review.log 2>&1; rc=$?
 ok "review exits 0 and says what it wrote" '[ $rc -eq 0 ] && grep -q "2 documents, 2 pages (1 images)" review.log'
 ok "index.html and one page per package, no temporary folder left" \
-   '[ -s out/review/index.html ] && [ $(ls out/review/uuid-*.html | wc -l) -eq 2 ] && [ -z "$(ls -a out | grep tmp)" ]'
-scan=$(basename "$(dirname "$(dirname "$(dirname "$(dirname "$(ls out/uuid-*/representations/rep1/data/scan.png)")")")")")
+   '[ -s out/review/index.html ] && [ $(ls out/review/*uuid-*.html | wc -l) -eq 2 ] && [ -z "$(ls -a out | grep tmp)" ]'
+scan=$(basename "$(dirname "$(dirname "$(dirname "$(dirname "$(ls out/*uuid-*/representations/rep1/data/scan.png)")")")")")
 ok "the scan's page image is a JPEG at 150 dpi (half the 300 dpi page)" \
    'python3 -c "
 import re, struct, sys
@@ -49,7 +49,7 @@ ok "pages are self-contained: no http(s) URL in script, style, link or img" \
 cp -r "out/$scan" "out/uuid-broken" && echo "not xml" > out/uuid-broken/METS.xml
 "$AT" review out > review2.log 2> err.log; rc=$?
 ok "a broken package: exit 1, one line naming it, the others written (rc $rc)" \
-   '[ $rc -eq 1 ] && [ $(wc -l < err.log) -eq 1 ] && grep -q "uuid-broken" err.log && [ $(ls out/review/uuid-*.html | wc -l) -eq 2 ]'
+   '[ $rc -eq 1 ] && [ $(wc -l < err.log) -eq 1 ] && grep -q "uuid-broken" err.log && [ $(ls out/review/*uuid-*.html | wc -l) -eq 2 ]'
 rm -rf out/uuid-broken
 # never a link: a symbolic link where the review folder goes is refused and left as it is
 mv out/review elsewhere && ln -s "$dir/elsewhere" out/review
