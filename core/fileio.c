@@ -215,6 +215,19 @@ void at_atomic_abort(at_atomic_file *f)
     out_free(f);
 }
 
+int at_atomic_write(const char *path, const void *data, size_t len, at_stage stage, at_error *err)
+{
+    at_atomic_file *af = at_atomic_open(path, err);
+    if (!af)
+        return err->code;
+    if (fwrite(data, 1, len, at_atomic_stream(af)) != len) {
+        int saved = errno;
+        at_atomic_abort(af);
+        return at_error_set(err, AT_EIO, stage, path, "write failed: %s", g_strerror(saved));
+    }
+    return at_atomic_commit(af, err);
+}
+
 int at_read_file(const char *path, char **data, size_t *len, at_stage stage, at_error *err)
 {
     GError *gerr = NULL;

@@ -77,14 +77,7 @@ static int batch_write(const char *outdir, const at_pipeline_batch *b, at_error 
     gsize len;
     char *text = g_key_file_to_data(kf, &len, NULL);
     char *path = g_build_filename(outdir, BATCH_FILE, NULL);
-    at_atomic_file *af = at_atomic_open(path, err);
-    int rc = af ? 0 : err->code;
-    if (af && fwrite(text, 1, len, at_atomic_stream(af)) != len) {
-        at_atomic_abort(af);
-        rc = at_error_set(err, AT_EIO, AT_STAGE_PIPELINE, path, "write failed: %s", g_strerror(errno));
-    } else if (af) {
-        rc = at_atomic_commit(af, err);
-    }
+    int rc = at_atomic_write(path, text, len, AT_STAGE_PIPELINE, err);
     g_free(path);
     g_free(text);
     g_key_file_free(kf);

@@ -131,14 +131,7 @@ int at_pipeline_facts_save(const char *outdir, const char *package, JsonObject *
     char *text = json_to_string(root, TRUE);
     size_t len = strlen(text);
     char *path = facts_path(outdir, package);
-    at_atomic_file *af = at_atomic_open(path, err);
-    rc = af ? 0 : err->code;
-    if (af && fwrite(text, 1, len, at_atomic_stream(af)) != len) {
-        at_atomic_abort(af);
-        rc = at_error_set(err, AT_EIO, AT_STAGE_PIPELINE, path, "write failed: %s", g_strerror(errno));
-    } else if (af) {
-        rc = at_atomic_commit(af, err);
-    }
+    rc = at_atomic_write(path, text, len, AT_STAGE_PIPELINE, err);
     g_free(path);
     g_free(text);
     json_node_unref(root);

@@ -529,14 +529,7 @@ static int save_options(const char *path, GKeyFile *kf, at_error *err)
 {
     gsize len;
     char *text = g_key_file_to_data(kf, &len, NULL);
-    at_atomic_file *af = at_atomic_open(path, err);
-    int rc = af ? 0 : err->code;
-    if (af && fwrite(text, 1, len, at_atomic_stream(af)) != len) {
-        at_atomic_abort(af);
-        rc = at_error_set(err, AT_EIO, AT_STAGE_PIPELINE, path, "write failed: %s", g_strerror(errno));
-    } else if (af) {
-        rc = at_atomic_commit(af, err);
-    }
+    int rc = at_atomic_write(path, text, len, AT_STAGE_PIPELINE, err);
     g_free(text);
     return rc;
 }

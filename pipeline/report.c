@@ -337,14 +337,7 @@ static char *report_csv(GArray *rows, size_t *len)
 static int write_text(const char *outdir, const char *name, const char *text, size_t len, at_error *err)
 {
     char *path = g_build_filename(outdir, name, NULL);
-    at_atomic_file *af = at_atomic_open(path, err);
-    int rc = af ? 0 : err->code;
-    if (af && fwrite(text, 1, len, at_atomic_stream(af)) != len) {
-        at_atomic_abort(af);
-        rc = at_error_set(err, AT_EIO, AT_STAGE_PIPELINE, path, "write failed: %s", g_strerror(errno));
-    } else if (af) {
-        rc = at_atomic_commit(af, err);
-    }
+    int rc = at_atomic_write(path, text, len, AT_STAGE_PIPELINE, err);
     g_free(path);
     return rc;
 }

@@ -145,9 +145,7 @@ static bool write_image(page_writer *w, const at_page_view *pv, size_t page, int
     if (ok) {
         char *name = g_strdup_printf("p%zu.jpg", page + 1);
         char *path = g_build_filename(folder, name, NULL);
-        at_atomic_file *f = at_atomic_open(path, &err);
-        ok = f && fwrite(jpeg, 1, len, at_atomic_stream(f)) == len;
-        ok = f && (ok ? at_atomic_commit(f, &err) == 0 : (at_atomic_abort(f), false));
+        ok = at_atomic_write(path, jpeg, len, AT_STAGE_REVIEW, &err) == 0;
         g_free(path);
         g_free(name);
     }

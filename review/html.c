@@ -26,14 +26,7 @@ void at_html_head(GString *out, const char *title)
 
 int at_html_save(const char *path, const GString *html, at_error *err)
 {
-    at_atomic_file *f = at_atomic_open(path, err);
-    if (!f)
-        return -1;
-    if (fwrite(html->str, 1, html->len, at_atomic_stream(f)) != html->len) {
-        at_atomic_abort(f);
-        return at_error_set(err, AT_EIO, AT_STAGE_REVIEW, path, "cannot write");
-    }
-    return at_atomic_commit(f, err);
+    return at_atomic_write(path, html->str, html->len, AT_STAGE_REVIEW, err);
 }
 
 void at_review_row_clear(at_review_row *row)

@@ -40,6 +40,9 @@ AT_EXPORT int at_atomic_commit(at_atomic_file *f, at_error *err);
 /** Drop the temporary file (what was written through stays written); frees `f`. NULL is a no-op. */
 AT_EXPORT void at_atomic_abort(at_atomic_file *f);
 
+/** Write `len` bytes of `data` to `path` through at_atomic_open(): all of them, or nothing replaced. */
+AT_EXPORT int at_atomic_write(const char *path, const void *data, size_t len, at_stage stage, at_error *err);
+
 /** Read a whole file into memory (NUL-terminated). Caller frees `*data` with g_free. */
 AT_EXPORT int at_read_file(const char *path, char **data, size_t *len, at_stage stage, at_error *err);
 
