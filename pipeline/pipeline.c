@@ -597,6 +597,7 @@ int at_pipeline_run(at_pipeline *p, const at_pipeline_box *box, at_pipeline_summ
     at_pipeline_summarise(p, docs, n, summary);
     summary->skipped = at_pipeline_box_n_skipped(box);
     rc = at_pipeline_write_reports(p, docs, n, box, err);
+    summary->reported = rc == 0;
     docs_clear(docs, n);
     return rc;
 }
