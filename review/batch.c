@@ -81,6 +81,23 @@ int at_review_move_into_place(const char *built, const char *final, at_error *er
     return rc;
 }
 
+int at_review_update_document(const char *package, at_error *err)
+{
+    char *dir = g_path_get_dirname(package);
+    char *final = g_build_filename(dir, REVIEW_FOLDER, NULL);
+    int rc = 0;
+    if (g_file_test(final, G_FILE_TEST_EXISTS) && (rc = check_target(final, err)) == 0) {
+        review_settings s = settings(NULL);
+        at_review_row row = { 0 };
+        at_review_summary summary = { 0 };
+        rc = at_review_document(package, final, &s, &row, &summary, err);
+        at_review_row_clear(&row);
+    }
+    g_free(final);
+    g_free(dir);
+    return rc;
+}
+
 static void row_free(gpointer p)
 {
     at_review_row_clear(p);
