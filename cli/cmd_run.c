@@ -279,8 +279,8 @@ static int write_review(const char *outdir)
         at_cli_report("run", &err);
         return AT_EXIT_SOME_FAILED;
     }
-    fprintf(stderr, "arkivtext run: review pages of %zu %s (%zu %s marked): %s/review/index.html\n", s.documents,
-            plural(s.documents, "document", "documents"), s.marked, plural(s.marked, "word", "words"), outdir);
+    fprintf(stderr, "arkivtext run: review pages of %zu %s: %s/review/index.html (%zu %s marked)\n", s.documents,
+            plural(s.documents, "document", "documents"), outdir, s.marked, plural(s.marked, "word", "words"));
     return s.failed ? AT_EXIT_SOME_FAILED : AT_EXIT_OK;
 }
 
