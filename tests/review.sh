@@ -25,7 +25,7 @@ rm -r out/review
 ok "--no-review: none written (rc $rc)" '[ $rc -eq 0 ] && [ ! -e out/review ] && ! grep -q "review pages" rerun.log'
 
 "$AT" review out > review.log 2>&1; rc=$?
-ok "review exits 0 and says what it wrote" '[ $rc -eq 0 ] && grep -q "2 documents, 2 pages (1 images)" review.log'
+ok "review exits 0 and says what it wrote" '[ $rc -eq 0 ] && grep -q "2 documents, 2 pages (1 image)" review.log'
 ok "index.html and one page per package, no temporary folder left" \
    '[ -s out/review/index.html ] && [ $(ls out/review/*uuid-*.html | wc -l) -eq 2 ] && [ -z "$(ls -a out | grep tmp)" ]'
 scan=$(basename "$(dirname "$(dirname "$(dirname "$(dirname "$(ls out/*uuid-*/representations/rep1/data/scan.png)")")")")")
