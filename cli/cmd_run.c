@@ -276,7 +276,8 @@ static int write_review(const char *outdir)
         return AT_EXIT_SOME_FAILED;
     }
     fprintf(stderr, "arkivtext run: review pages of %zu %s: %s/review/index.html (%zu %s marked)\n", s.documents,
-            plural(s.documents, "document", "documents"), outdir, s.marked, plural(s.marked, "word", "words"));
+            at_cli_plural(s.documents, "document", "documents"), outdir, s.marked,
+            at_cli_plural(s.marked, "word", "words"));
     return s.failed ? AT_EXIT_SOME_FAILED : AT_EXIT_OK;
 }
 
