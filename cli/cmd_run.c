@@ -122,17 +122,19 @@ static void print_summary(const at_pipeline_summary *s, const at_pipeline_box *b
 
 /* The options a worker may be given; the rest it takes from its batch, fixed at --enqueue. */
 typedef struct {
-    char *outdir, *organisation, *agreement, *lang, *rules_path, *dict_path, *journal, *manifest;
+    char *outdir, *organisation, *agreement, *lang, *tessdata, *rules_path, *dict_path, *journal, *manifest;
     char **lexicons, **inputs;
-    gboolean tar, zip, no_pdf, no_normalize, no_review, lenient, force, enqueue, worker, pages_per_file;
-    int jobs, lease;
+    gboolean tar, zip, no_pdf, no_normalize, no_review, lenient, force, enqueue, worker, pages_per_file, no_tables,
+        force_ocr;
+    int jobs, lease, dpi;
 } run_args;
 
 static bool only_worker_options(const run_args *a)
 {
     return !a->organisation && !a->agreement && !a->lang && !a->rules_path && !a->dict_path && !a->lexicons &&
            !a->inputs && !a->tar && !a->zip && !a->no_pdf && !a->no_normalize && !a->no_review && !a->lenient &&
-           !a->force && !a->enqueue && !a->manifest && !a->pages_per_file;
+           !a->force && !a->enqueue && !a->manifest && !a->pages_per_file && !a->tessdata && !a->no_tables &&
+           !a->force_ocr && !a->dpi;
 }
 
 static char *absolute(const char *path)
@@ -152,7 +154,11 @@ static char **batch_args(const run_args *a)
             g_ptr_array_add(v, g_strdup(valued[i][0]));
             g_ptr_array_add(v, g_strdup(valued[i][1]));
         }
-    const char *paths[][2] = { { "--rules", a->rules_path }, { "--dict", a->dict_path } };
+    if (a->dpi) {
+        g_ptr_array_add(v, g_strdup("--dpi"));
+        g_ptr_array_add(v, g_strdup_printf("%d", a->dpi));
+    }
+    const char *paths[][2] = { { "--rules", a->rules_path }, { "--dict", a->dict_path }, { "--tessdata", a->tessdata } };
     for (size_t i = 0; i < G_N_ELEMENTS(paths); i++)
         if (paths[i][1]) {
             g_ptr_array_add(v, g_strdup(paths[i][0]));
@@ -164,7 +170,8 @@ static char **batch_args(const run_args *a)
     }
     const struct { gboolean on; const char *name; } flags[] = {
         { a->tar, "--tar" }, { a->zip, "--zip" }, { a->no_pdf, "--no-pdf" }, { a->no_normalize, "--no-normalize" },
-        { a->no_review, "--no-review" }, { a->lenient, "--lenient" } };
+        { a->no_review, "--no-review" }, { a->lenient, "--lenient" }, { a->no_tables, "--no-tables" },
+        { a->force_ocr, "--force-ocr" } };
     for (size_t i = 0; i < G_N_ELEMENTS(flags); i++)
         if (flags[i].on)
             g_ptr_array_add(v, g_strdup(flags[i].name));
@@ -341,6 +348,10 @@ int at_cmd_run(int argc, char **argv)
           "No access copy: scans get no searchable PDF/A as representation rep2", NULL },
         { "jobs", 'j', 0, G_OPTION_ARG_INT, &a.jobs, "Worker threads (default: one per core)", "N" },
         { "lang", 'l', 0, G_OPTION_ARG_STRING, &a.lang, "Tesseract languages (default swe)", "LANG" },
+        { "dpi", 0, 0, G_OPTION_ARG_INT, &a.dpi, "Resolution of images that state none (default 300)", "N" },
+        { "tessdata", 0, 0, G_OPTION_ARG_FILENAME, &a.tessdata, "Folder of tesseract's .traineddata files", "DIR" },
+        { "force-ocr", 0, 0, G_OPTION_ARG_NONE, &a.force_ocr, "OCR PDF pages even when they have a text layer", NULL },
+        { "no-tables", 0, 0, G_OPTION_ARG_NONE, &a.no_tables, "Do not look for ruled tables", NULL },
         { "no-normalize", 0, 0, G_OPTION_ARG_NONE, &a.no_normalize, "Do not repair the text", NULL },
         { "no-review", 0, 0, G_OPTION_ARG_NONE, &a.no_review,
           "Do not write the review pages (DIR/review/; arkivtext review writes them later)", NULL },
@@ -405,6 +416,11 @@ int at_cmd_run(int argc, char **argv)
         status = AT_EXIT_USAGE;
         goto out;
     }
+    if (a.dpi < 0 || a.dpi > 4800) {
+        fprintf(stderr, "arkivtext run: --dpi %d: give a resolution from 1 to 4800\n", a.dpi);
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
     if (strcmp(a.outdir, "-") == 0) {
         fprintf(stderr, "arkivtext run: -o names a folder: it holds the packages, the journal and the report\n");
         status = AT_EXIT_USAGE;
@@ -428,6 +444,10 @@ int at_cmd_run(int argc, char **argv)
     at_ocr_options oopts = AT_OCR_OPTIONS_INIT;
     oopts.lang = a.lang ? a.lang : "swe";
     oopts.page_images = !a.no_pdf;
+    oopts.tessdata = a.tessdata;
+    oopts.dpi = a.dpi;
+    oopts.tables = !a.no_tables;
+    oopts.force_ocr = a.force_ocr;
     at_package_options popts = AT_PACKAGE_OPTIONS_INIT;
     popts.organisation = a.organisation;
     popts.submission_agreement = a.agreement;
@@ -460,6 +480,7 @@ out:
     g_free(a.organisation);
     g_free(a.agreement);
     g_free(a.lang);
+    g_free(a.tessdata);
     g_free(a.rules_path);
     g_free(a.dict_path);
     g_free(a.journal);
