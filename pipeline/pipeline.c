@@ -116,17 +116,37 @@ static int record_done(at_pipeline *p, at_pipeline_doc *d, char *package, const 
     return at_pipeline_facts_save(p->opts.outdir, package, d->facts, err);
 }
 
-/* Every source path the package names: the document's files and its duplicates', absolute, so that the package
- * is the same whether the box was named by a relative path or (a worker's) absolute one. */
-static char **sources_of(const at_pipeline_doc *d)
+/* A source's path relative to the deepest box folder that holds it ("arende1/0001.tif"): the package names
+ * where the file is in the box, not on this machine. Absolute when no box folder holds it. */
+static char *box_path(const char *const *roots, const char *path)
+{
+    char *abs = g_canonicalize_filename(path, NULL);
+    const char *best = NULL;
+    size_t best_len = 0;
+    for (const char *const *r = roots; r && *r; r++) {
+        size_t len = strlen(*r);
+        bool holds = strncmp(abs, *r, len) == 0 && (abs[len] == '/' || (len == 1 && **r == '/'));
+        if (holds && len >= best_len)
+            best = *r, best_len = len;
+    }
+    if (!best)
+        return abs;
+    char *rel = g_strdup(abs + best_len + (best_len > 1));
+    g_free(abs);
+    return rel;
+}
+
+/* Every source path the package names: the document's files and its duplicates', relative to the box, so that
+ * the package is the same whether the box was named by a relative path or (a worker's) absolute one. */
+static char **sources_of(const at_pipeline *p, const at_pipeline_doc *d)
 {
     GStrvBuilder *b = g_strv_builder_new();
     for (guint i = 0; i <= (d->duplicates ? d->duplicates->len : 0); i++) {
         char **files = at_pipeline_source_files(i == 0 ? d->source : d->duplicates->pdata[i - 1]);
         for (char **f = files; *f; f++) {
-            char *abs = g_canonicalize_filename(*f, NULL);
-            g_strv_builder_add(b, abs);
-            g_free(abs);
+            char *where = box_path(p->opts.box_roots, *f);
+            g_strv_builder_add(b, where);
+            g_free(where);
         }
         g_strfreev(files);
     }
@@ -150,7 +170,7 @@ int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
     if (rc == 0)
         rc = at_extractor_run(p->extractor, doc, NULL, &rec, err);
     if (rc == 0) {
-        char **sources = sources_of(d);
+        char **sources = sources_of(p, d);
         at_package_content content = { (const char *const *)files, doc, rec, p->opts.dictionary, stats.changed,
                                        NULL, 0, NULL, d->meta ? d->meta->title : NULL, (const char *const *)sources };
         rc = at_package_write(&content, p->opts.package, p->opts.outdir, &package, err);

@@ -91,10 +91,12 @@ ok "the CSV is read as a table" 'grep -q "<Table\|<TextBlock" "ref/$(status ref 
 folder=$(status ref box/kopia.txt | cut -d"|" -f5)
 ok "packages are named by their document: folder, METS LABEL, processing.txt" \
    '[ "$folder" = "verksamhetsplan-och-budget-2021__$first" ] && grep -q "LABEL=\"Verksamhetsplan och budget 2021\"" "ref/$folder/METS.xml" &&
-    grep -q "^  $dir/box/kopia.txt$" "ref/$folder/documentation/processing.txt"'
-ok "the package of duplicates names every source (METS altRecordID, PREMIS)" \
-   '[ $(grep -c "altRecordID TYPE=\"SOURCE\">$dir/box/" "ref/$folder/METS.xml") -eq 3 ] &&
-    grep -q "$dir/box/texter/djup/kopia2.txt" "ref/$folder/metadata/preservation/premis.xml"'
+    grep -q "^  kopia.txt$" "ref/$folder/documentation/processing.txt"'
+ok "the package of duplicates names every source (METS altRecordID, PREMIS), relative to the box" \
+   '[ $(grep -c "altRecordID TYPE=\"SOURCE\">[a-z]" "ref/$folder/METS.xml") -eq 3 ] &&
+    grep -q "altRecordID TYPE=\"SOURCE\">texter/djup/kopia2.txt<" "ref/$folder/METS.xml" &&
+    grep -q "[^/]texter/djup/kopia2.txt" "ref/$folder/metadata/preservation/premis.xml"'
+ok "no package names a path of this machine (METS, PREMIS, processing.txt)" '! grep -rq "$dir" ref/*uuid-*/'
 ok "a page folder's package is named by its title or the folder" '[ -n "$(ls -d ref/*arende1__uuid-* ref/avtal-*__uuid-* 2>/dev/null)" ]'
 packages=$(ls -d ref/*uuid-* | wc -l)
 ok "one package per document but the broken scan and the duplicates ($packages)" '[ $packages -eq 29 ]'
