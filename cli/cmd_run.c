@@ -146,10 +146,6 @@ static char *absolute(const char *path)
 static char **batch_args(const run_args *a, const at_pipeline_box *box)
 {
     GPtrArray *v = g_ptr_array_new();
-    for (const char *const *r = at_pipeline_box_roots(box); r && *r; r++) {
-        g_ptr_array_add(v, g_strdup("--box-root"));
-        g_ptr_array_add(v, g_strdup(*r));
-    }
     g_ptr_array_add(v, g_strdup("--organisation"));
     g_ptr_array_add(v, g_strdup(a->organisation));
     const char *valued[][2] = { { "--submission-agreement", a->agreement }, { "--lang", a->lang } };
@@ -178,6 +174,10 @@ static char **batch_args(const run_args *a, const at_pipeline_box *box)
     for (size_t i = 0; i < G_N_ELEMENTS(flags); i++)
         if (flags[i].on)
             g_ptr_array_add(v, g_strdup(flags[i].name));
+    for (const char *const *r = at_pipeline_box_roots(box); r && *r; r++) {
+        g_ptr_array_add(v, g_strdup("--box-root"));
+        g_ptr_array_add(v, g_strdup(*r));
+    }
     g_ptr_array_add(v, NULL);
     return (char **)g_ptr_array_free(v, FALSE);
 }

@@ -472,10 +472,11 @@ int at_pipeline_box_open(at_pipeline_box **out, const char *const *inputs, const
                             opts->version);
     at_pipeline_box *box = box_new(opts);
     int rc = opts->manifest ? manifest(box, opts->manifest, err) : 0;
-    if (opts->manifest)
+    if (opts->manifest) /* its paths are relative to its folder: so are the packages' */
         add_root(box, opts->manifest);
     for (const char *const *in = inputs; rc == 0 && in && *in; in++) {
-        add_root(box, *in);
+        if (!opts->manifest)
+            add_root(box, *in);
         if (strcmp(*in, "-") == 0)
             add_listed(box, opts->list);
         else

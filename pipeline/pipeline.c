@@ -155,6 +155,23 @@ static char **sources_of(const at_pipeline *p, const at_pipeline_doc *d)
     return all;
 }
 
+/* What the manifest says of the document goes into its record ahead of what extraction found; a value the
+ * record cannot take (a date that is no day) is a warning of the record. */
+static void take_given(at_record *rec, const at_pipeline_document *m)
+{
+    const char *given[][2] = { { "title", m->title }, { "date", m->date }, { "diarienummer", m->reference },
+                               { "series", m->series } };
+    for (size_t i = 0; i < G_N_ELEMENTS(given); i++) {
+        at_error err = AT_ERROR_INIT;
+        char msg[512];
+        if (given[i][1] && *given[i][1] && at_record_set_metadata(rec, given[i][0], given[i][1], &err) < 0) {
+            char *warning = g_strdup_printf("manifest: %s", at_error_format(&err, msg, sizeof msg));
+            at_record_add_warning(rec, warning);
+            g_free(warning);
+        }
+    }
+}
+
 int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
 {
     at_doc *doc = NULL;
@@ -169,6 +186,8 @@ int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
         warn_of(p, d->source, doc);
     if (rc == 0)
         rc = at_extractor_run(p->extractor, doc, NULL, &rec, err);
+    if (rc == 0 && d->meta)
+        take_given(rec, d->meta);
     if (rc == 0) {
         char **sources = sources_of(p, d);
         at_package_content content = { (const char *const *)files, doc, rec, p->opts.dictionary, stats.changed,

@@ -130,13 +130,19 @@ ok "... resumed with two workers: the packages of the uninterrupted run with one
 sed 's/^/# /' diff-cut.log | head -5
 
 # A manifest groups files into documents and gives what the archivist knows.
-printf 'path,document,title,date,diarienummer\ntexter/anteckning_2.txt,mote,Anteckningar från mötet,2024-05-02,KS-2024/99\ntexter/anteckning_4.txt,mote,,,\n' > box/manifest.csv
+printf 'path,document,title,date,diarienummer,series\ntexter/anteckning_2.txt,mote,Anteckningar från mötet,2024-05-02,KS-2024/99,F2\ntexter/anteckning_4.txt,mote,,,,\n' > box/manifest.csv
 "$AT" "${ARGS[@]}" --manifest box/manifest.csv -o manifest box/texter > manifest.log 2>&1; rc=$?
 ok "--manifest: its rows make one document with its title and diarienummer; other files are skipped" \
    '[ $rc -eq 1 ] && [ $(ls -d manifest/*uuid-* | wc -l) -eq 1 ] &&
     grep -q "^\"box/texter/anteckning_2.txt$" manifest/report.csv &&
     grep -q "Anteckningar från mötet,.*2024-05-02.*,KS-2024/99" manifest/report.csv &&
     grep -q "anteckning_1.txt,skipped,.*not in the manifest" manifest/report.csv'
+record=$(ls manifest/*uuid-*/metadata/descriptive/record.xml); erms=${record%record.xml}erms.xml
+ok "... and its title, date, diarienummer and series are in the package's record and ERMS, which validate" \
+   'grep -q "<title>Anteckningar från mötet</title>" "$record" && grep -q "<diarienummer>KS-2024/99</diarienummer>" "$record" &&
+    grep -q "<series>F2</series>" "$record" && grep -q "<date type=\"document\" value=\"2024-05-02\">" "$record" &&
+    grep -q "<title>Anteckningar från mötet</title>" "$erms" && grep -q "objectId>KS-2024/99<" "$erms" &&
+    grep -q "<date dateType=\"created\">2024-05-02T00:00:00</date>" "$erms" && "$AT" validate manifest > /dev/null'
 "$AT" run --organisation "Annan kommun" --manifest box/manifest.csv -o manifest box/texter > other.log 2>&1; rc=$?
 ok "another --organisation than the folder's packages: one line saying --force redoes them, exit 3" \
    '[ $rc -eq 3 ] && [ $(wc -l < other.log) -eq 1 ] && grep -q "made --organisation .Huddinge kommun. (now .Annan kommun.); --force redoes them" other.log'

@@ -138,8 +138,8 @@ AT_EXPORT size_t at_pipeline_box_n_documents(const at_pipeline_box *box);
 AT_EXPORT const at_pipeline_document *at_pipeline_box_document(const at_pipeline_box *box, size_t index);
 AT_EXPORT size_t at_pipeline_box_n_skipped(const at_pipeline_box *box);
 /**
- * The box's folders, absolute: each input folder, the folder of each input file, the manifest's folder (the
- * current one for "-"). Give them to at_pipeline_options.box_roots. NULL-terminated, owned by the box.
+ * The box's folders, absolute: each input folder and the folder of each input file (the current one for "-"),
+ * or with a manifest its folder. Give them to at_pipeline_options.box_roots. NULL-terminated, owned by the box.
  */
 AT_EXPORT const char *const *at_pipeline_box_roots(const at_pipeline_box *box);
 /** The `index`th skipped file's path, and (if `reason` is not NULL) why it was skipped. Owned by the box. */
