@@ -184,8 +184,14 @@ int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
         rc = at_normalize_doc(p->opts.normalizer, doc, &stats, err);
     if (rc == 0)
         warn_of(p, d->source, doc);
-    if (rc == 0)
-        rc = at_extractor_run(p->extractor, doc, NULL, &rec, err);
+    char *name = NULL;
+    if (rc == 0) { /* the record's source: where the document is in the box, as the package names it */
+        const char *given = at_doc_name(doc);
+        name = given && g_file_test(given, G_FILE_TEST_EXISTS) ? box_path(p->opts.box_roots, given) : g_strdup(given);
+        at_extract_options xopts = AT_EXTRACT_OPTIONS_INIT;
+        xopts.source = name;
+        rc = at_extractor_run(p->extractor, doc, &xopts, &rec, err);
+    }
     if (rc == 0 && d->meta)
         take_given(rec, d->meta);
     if (rc == 0) {
@@ -204,6 +210,7 @@ int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
         }
     }
     g_strfreev(files);
+    g_free(name);
     at_record_free(rec);
     at_doc_free(doc);
     return rc;
