@@ -124,16 +124,17 @@ static void print_summary(const at_pipeline_summary *s, const at_pipeline_box *b
 typedef struct {
     char *outdir, *organisation, *agreement, *lang, *tessdata, *rules_path, *dict_path, *journal, *manifest;
     char **lexicons, **inputs, **box_roots;
-    gboolean tar, zip, no_pdf, no_normalize, lenient, force, enqueue, worker, pages_per_file, no_tables, force_ocr;
+    gboolean tar, zip, no_pdf, no_normalize, no_review, lenient, force, enqueue, worker, pages_per_file, no_tables,
+        force_ocr;
     int jobs, lease, dpi;
 } run_args;
 
 static bool only_worker_options(const run_args *a)
 {
     return !a->organisation && !a->agreement && !a->lang && !a->rules_path && !a->dict_path && !a->lexicons &&
-           !a->inputs && !a->tar && !a->zip && !a->no_pdf && !a->no_normalize && !a->lenient && !a->force &&
-           !a->enqueue && !a->manifest && !a->pages_per_file && !a->tessdata && !a->no_tables && !a->force_ocr &&
-           !a->dpi;
+           !a->inputs && !a->tar && !a->zip && !a->no_pdf && !a->no_normalize && !a->no_review && !a->lenient &&
+           !a->force && !a->enqueue && !a->manifest && !a->pages_per_file && !a->tessdata && !a->no_tables &&
+           !a->force_ocr && !a->dpi;
 }
 
 static char *absolute(const char *path)
@@ -170,7 +171,8 @@ static char **batch_args(const run_args *a, const at_pipeline_box *box)
     }
     const struct { gboolean on; const char *name; } flags[] = {
         { a->tar, "--tar" }, { a->zip, "--zip" }, { a->no_pdf, "--no-pdf" }, { a->no_normalize, "--no-normalize" },
-        { a->lenient, "--lenient" }, { a->no_tables, "--no-tables" }, { a->force_ocr, "--force-ocr" } };
+        { a->no_review, "--no-review" }, { a->lenient, "--lenient" }, { a->no_tables, "--no-tables" },
+        { a->force_ocr, "--force-ocr" } };
     for (size_t i = 0; i < G_N_ELEMENTS(flags); i++)
         if (flags[i].on)
             g_ptr_array_add(v, g_strdup(flags[i].name));
@@ -267,9 +269,35 @@ static int open_box(const run_args *a, at_pipeline_box **box)
     return AT_EXIT_OK;
 }
 
-/* Run the pipeline as asked: alone over the inputs, enqueueing them, or as a worker of the folder's batch. */
+static void report_review_failure(const char *package, const at_error *err, void *data)
+{
+    (void)package; /* the message names it */
+    (void)data;
+    at_cli_report("run", err);
+}
+
+/* The review pages of the whole batch, once it is complete (arkivtext review writes them again). */
+static int write_review(const char *outdir, const at_dict *dict)
+{
+    at_review_options opts = AT_REVIEW_OPTIONS_INIT;
+    opts.on_failure = report_review_failure;
+    opts.dict = dict;
+    at_review_summary s;
+    at_error err = AT_ERROR_INIT;
+    if (at_review_write(outdir, &opts, &s, &err) < 0) {
+        at_cli_report("run", &err);
+        return AT_EXIT_SOME_FAILED;
+    }
+    fprintf(stderr, "arkivtext run: review pages of %zu %s: %s/review/index.html (%zu %s marked)\n", s.documents,
+            at_cli_plural(s.documents, "document", "documents"), outdir, s.marked,
+            at_cli_plural(s.marked, "word", "words"));
+    return s.failed ? AT_EXIT_SOME_FAILED : AT_EXIT_OK;
+}
+
+/* Run the pipeline as asked: alone over the inputs, enqueueing them, or as a worker of the folder's batch; then
+ * the review pages (their marks use the repair's dictionary). */
 static int run_pipeline(const run_args *a, at_pipeline_options *opts, const at_pipeline_box *box,
-                        const run_view *view)
+                        const run_view *view, const at_cli_repair *repair)
 {
     at_error err = AT_ERROR_INIT;
     at_pipeline *pipeline = NULL;
@@ -296,6 +324,10 @@ static int run_pipeline(const run_args *a, at_pipeline_options *opts, const at_p
         print_summary(&summary, box, view);
     }
     if ((summary.failed || summary.skipped) && status == AT_EXIT_OK)
+        status = AT_EXIT_SOME_FAILED;
+    /* packages as tar or zip files have no folder for the review pages to read */
+    if (summary.reported && !stop_requested && !a->no_review && !a->tar && !a->zip &&
+        write_review(a->outdir, repair->dict) != AT_EXIT_OK && status == AT_EXIT_OK)
         status = AT_EXIT_SOME_FAILED;
     if (stop_requested) {
         fprintf(stderr, "arkivtext run: interrupted: %zu %s not started, the packages made are kept and the "
@@ -328,6 +360,8 @@ int at_cmd_run(int argc, char **argv)
         { "force-ocr", 0, 0, G_OPTION_ARG_NONE, &a.force_ocr, "OCR PDF pages even when they have a text layer", NULL },
         { "no-tables", 0, 0, G_OPTION_ARG_NONE, &a.no_tables, "Do not look for ruled tables", NULL },
         { "no-normalize", 0, 0, G_OPTION_ARG_NONE, &a.no_normalize, "Do not repair the text", NULL },
+        { "no-review", 0, 0, G_OPTION_ARG_NONE, &a.no_review,
+          "Do not write the review pages (DIR/review/; arkivtext review writes them later)", NULL },
         { "lenient", 0, 0, G_OPTION_ARG_NONE, &a.lenient, "Replace invalid UTF-8 in texts instead of failing", NULL },
         { "force", 0, 0, G_OPTION_ARG_NONE, &a.force, "Redo documents the journal says are done", NULL },
         { "rules", 0, 0, G_OPTION_ARG_FILENAME, &a.rules_path, "Normalizer rules file", "FILE" },
@@ -363,7 +397,8 @@ int at_cmd_run(int argc, char **argv)
         "reason (a Word document, an empty file …); identical files make one package naming them all.\n"
         "A journal in DIR makes runs resumable: documents already packaged with the same content are\n"
         "skipped; other options than the folder's packages were made with stop the run (--force\n"
-        "redoes them). DIR/report.json and DIR/report.csv list every document and skipped file.\n"
+        "redoes them). DIR/report.json and DIR/report.csv list every document and skipped file;\n"
+        "DIR/review/index.html shows what was done to each, for correction (not with --tar/--zip).\n"
         "Exit 0 when all was archived, 1 when a file was skipped or failed, 130 when interrupted\n"
         "(Ctrl-C: the documents running are finished; run the same command again to resume).\n\n"
         "One batch over many processes or machines: run --enqueue INPUT... -o DIR --organisation NAME\n"
@@ -444,7 +479,7 @@ int at_cmd_run(int argc, char **argv)
     opts.stop = &stop_requested;
     opts.box_roots = box ? at_pipeline_box_roots(box) : (const char *const *)a.box_roots;
     catch_stop_signals();
-    status = run_pipeline(&a, &opts, box, &view);
+    status = run_pipeline(&a, &opts, box, &view, &repair);
 out:
     at_cli_repair_close(&repair);
     at_pipeline_box_free(box);

@@ -316,11 +316,14 @@ static void run_document(gpointer item, gpointer data)
     g_mutex_unlock(&p->lock);
 }
 
-/* Temporary reports are left to the end of a batch: then another worker may be writing its own. */
+/* Temporary reports and review folders (arkivtext/review.h) are left to the end of a batch: then another worker
+ * may be writing its own. */
 static bool left_over(const char *name, bool reports)
 {
-    return (name[0] == '.' && strstr(name, ".tmp-")) || strstr(name, ".old-") ||
-           (reports && (g_str_has_prefix(name, "report.json.tmp-") || g_str_has_prefix(name, "report.csv.tmp-")));
+    bool batch_end = g_str_has_prefix(name, "report.json.tmp-") || g_str_has_prefix(name, "report.csv.tmp-") ||
+                     g_str_has_prefix(name, ".review.tmp-") || g_str_has_prefix(name, "review.old-");
+    bool temporary = (name[0] == '.' && strstr(name, ".tmp-")) || strstr(name, ".old-");
+    return reports ? temporary || batch_end : temporary && !batch_end;
 }
 
 /* What a killed run left in `dir`: temporary packages (".NAME.tmp-…"), replaced ones, temporary files. */
@@ -685,6 +688,7 @@ int at_pipeline_run(at_pipeline *p, const at_pipeline_box *box, at_pipeline_summ
     at_pipeline_summarise(p, docs, n, summary);
     summary->skipped = at_pipeline_box_n_skipped(box);
     rc = at_pipeline_write_reports(p, docs, n, box, err);
+    summary->reported = rc == 0;
     docs_clear(docs, n);
     return rc;
 }

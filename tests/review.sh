@@ -1,4 +1,5 @@
 #!/bin/bash
+# arkivtext run writes the review pages at its end (not with --no-review).
 # arkivtext review on a batch made by arkivtext run (a scanned page and a text): the overview and a
 # page per document, page images at 150 dpi drawn through the OCR module, one box per ALTO word,
 # changed and doubtful words marked; a package that cannot be read is named and left out; the review
@@ -17,6 +18,11 @@ mkdir in
 printf 'Protokoll\n\nVid motet beslutades att bygga nya cykelbanor i Sodertorn.\n' > in/protokoll.txt
 "$AT" run --organisation "Haninge kommun" --no-pdf -o out in > run.log 2>&1
 ok "run makes two packages" '[ $(ls -d out/*uuid-* | wc -l) -eq 2 ]'
+ok "run ends by writing the review pages of both" \
+   '[ -s out/review/index.html ] && [ $(ls out/review/*uuid-*.html | wc -l) -eq 2 ] && grep -q "review pages of 2 documents" run.log'
+rm -r out/review
+"$AT" run --organisation "Haninge kommun" --no-pdf --no-review -o out in > rerun.log 2>&1; rc=$?
+ok "--no-review: none written (rc $rc)" '[ $rc -eq 0 ] && [ ! -e out/review ] && ! grep -q "review pages" rerun.log'
 
 "$AT" review out > review.log 2>&1; rc=$?
 ok "review exits 0 and says what it wrote" '[ $rc -eq 0 ] && grep -q "2 documents, 2 pages (1 image)" review.log'
@@ -57,6 +63,18 @@ mv out/review elsewhere && ln -s "$dir/elsewhere" out/review
 ok "a symbolic link named review is refused, one line, left alone (rc $rc)" \
    '[ $rc -eq 3 ] && [ $(wc -l < err.log) -eq 1 ] && [ -L out/review ]'
 rm out/review
+
+# an OCR'd word the engine was sure of is marked when the dictionary knows it not; numbers and known words are not
+mkdir alto
+w() { printf '<String CONTENT="%s" WC="%s" HPOS="%d" VPOS="100" WIDTH="300" HEIGHT="40"/><SP/>' "$1" "$2" "$3"; }
+{ echo '<?xml version="1.0" encoding="UTF-8"?>'
+  echo '<alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Layout><Page WIDTH="2480" HEIGHT="3508"><PrintSpace><TextBlock><TextLine>'
+  w Kommunen 0.95 100; w beslutade 0.95 420; w Xqvbnrk, 0.95 740; w 2024 0.95 1060; w cykelbanor 0.5 1380
+  echo '</TextLine></TextBlock></PrintSpace></Page></Layout></alto>'; } > alto/sida.alto.xml
+"$AT" run --organisation "Haninge kommun" --no-pdf -o alto-out alto > alto.log 2>&1
+marked() { grep -o 'class="w low" data-line="1" data-text="[^"]*"' alto-out/review/*uuid-*.html | sed 's/.*data-text=//' | tr -d '"' | tr '\n' ' '; }
+ok "marked: the unknown word and the one of low confidence, not the known words nor the number ($(marked))" \
+   '[ "$(marked)" = "Xqvbnrk, cykelbanor " ]'
 
 if command -v chromium > /dev/null; then
     "$AT" review out > /dev/null
