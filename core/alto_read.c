@@ -507,6 +507,18 @@ static int read_space(reader *r, const xmlNode *n)
     return rc;
 }
 
+/* The page number its settings line carries: the writer's page ID ("p2"), which a one-page ALTO of page 2
+ * of a document keeps, or else the page's place in this file. */
+static size_t settings_number(const xmlNode *page, size_t index)
+{
+    char *id = prop(page, "ID");
+    const char *p = id;
+    int n;
+    size_t number = id && take(&p, "p") && take_index(&p, &n) && !*p ? (size_t)n + 1 : index + 1;
+    xmlFree(id);
+    return number;
+}
+
 static int read_page(reader *r, const xmlNode *n)
 {
     at_page page = { .source_page = 0, .confidence = -1 };
@@ -516,7 +528,7 @@ static int read_page(reader *r, const xmlNode *n)
     if (page.source_page <= 0)
         page.source_page = (int)MIN(r->page + 1, (size_t)INT_MAX);
     char *engine = NULL, *steps = NULL;
-    page_settings ps = { r->page + 1, &page, &engine, &steps };
+    page_settings ps = { settings_number(n, r->page), &page, &engine, &steps };
     each_ref(r, n, "PROCESSINGREFS", read_processing, &ps);
     page.engine = engine ? engine : "";
     page.steps = steps ? steps : "";

@@ -412,6 +412,20 @@ static void test_foreign(void)
        "minimal ALTO: no geometry, no Processing, no IDs");
     at_doc_free(doc);
 
+    /* The one-page ALTO a package keeps of page 2: its settings line still says "p2". */
+    const char *second = "<alto xmlns='" ALTO_NS "'><Description><Processing ID='proc2'><processingStepSettings>"
+                         "engine=tesseract\nsteps=gray,deskew:1.38\np2: dpi=300 skew=1.38 rotation=90"
+                         "</processingStepSettings></Processing></Description><Layout>"
+                         "<Page ID='p2' PHYSICAL_IMG_NR='2' WIDTH='2480' HEIGHT='3508' PROCESSINGREFS='proc2'>"
+                         "<PrintSpace><TextBlock><TextLine><String CONTENT='Hej'/></TextLine></TextBlock>"
+                         "</PrintSpace></Page></Layout></alto>";
+    doc = read_alto("doc.p2.alto.xml", second, strlen(second));
+    if (doc)
+        at_doc_page(doc, 0, &pv);
+    ok(doc && pv.source_page == 2 && pv.dpi == 300 && fabs(pv.skew - 1.38) < 1e-9 && pv.rotation == 90,
+       "a one-page ALTO of page 2: the settings of its page ID, not of its place in the file");
+    at_doc_free(doc);
+
     const char *ids = "<alto xmlns='" ALTO_NS "'><Tags>"
                       "<StructureTag ID='row3' TYPE='table row' LABEL='3'/>"
                       "<StructureTag ID='col2' TYPE='table column' LABEL='2'/></Tags>"
