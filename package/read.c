@@ -425,10 +425,19 @@ static int text_lines(const at_package *p, const at_doc *doc, uint32_t *lines, a
     size_t len = 0;
     at_doc *src = NULL;
     int rc = at_read_file(path, &data, &len, AT_STAGE_PACKAGE, err);
+    char sep = rc == 0 ? at_csv_separator(orig, data, len) : '\0';
+    if (sep) { /* read as the pipeline read it: a CSV original as its TAB-separated rows (one a line) */
+        size_t tsv_len;
+        char *tsv = at_csv_to_tsv(data, len, sep, &tsv_len);
+        g_free(data);
+        data = tsv;
+        len = tsv_len;
+    }
     if (rc == 0) {
         at_text_options topts = AT_TEXT_OPTIONS_INIT;
         topts.lenient = true;
-        topts.tables = g_str_has_suffix(orig, ".tsv") || g_str_has_suffix(orig, ".tab") || at_text_is_tabular(data, len);
+        topts.tables = sep || g_str_has_suffix(orig, ".tsv") || g_str_has_suffix(orig, ".tab") ||
+                       at_text_is_tabular(data, len);
         rc = at_doc_from_text(&src, path, data, len, &topts, err);
     }
     size_t i = 0, scan = 0, paired = 0;

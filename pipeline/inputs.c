@@ -93,7 +93,7 @@ static int read_text(const char *path, at_input_kind kind, bool lenient, at_doc 
     bool in = strcmp(path, "-") == 0;
     int rc = at_read_file(in ? "/dev/stdin" : path, &text, &len, AT_STAGE_PIPELINE, err);
     const char *name = in ? "<stdin>" : path;
-    char sep = kind == AT_INPUT_CSV && rc == 0 ? at_pipeline_csv_separator(text, len) : '\0';
+    char sep = kind == AT_INPUT_CSV && rc == 0 ? at_csv_separator(path, text, len) : '\0';
     if (sep) {
         size_t tsv_len;
         char *tsv = at_csv_to_tsv(text, len, sep, &tsv_len);

@@ -44,23 +44,23 @@ static void row_free(gpointer p)
     g_free(r);
 }
 
-static char *field(GPtrArray *fields, int index)
+static char *field(char **fields, int index)
 {
-    if (index < 0 || (guint)index >= fields->len)
+    if (index < 0 || (guint)index >= g_strv_length(fields))
         return NULL;
-    char *v = g_strstrip(g_strdup(fields->pdata[index]));
+    char *v = g_strstrip(g_strdup(fields[index]));
     if (!*v)
         g_clear_pointer(&v, g_free);
     return v;
 }
 
 /* Read the header: where each column is. */
-static int header(const char *path, GPtrArray *fields, int cols[N_COLS], at_error *err)
+static int header(const char *path, char **fields, int cols[N_COLS], at_error *err)
 {
     for (int c = 0; c < N_COLS; c++)
         cols[c] = -1;
-    for (guint i = 0; i < fields->len; i++) {
-        int c = column_of(fields->pdata[i]);
+    for (guint i = 0; fields[i]; i++) {
+        int c = column_of(fields[i]);
         if (c >= 0 && cols[c] < 0)
             cols[c] = (int)i;
     }
@@ -82,7 +82,7 @@ static int row_error(at_error *err, const char *path, unsigned line, const char 
 }
 
 /* One line: its file (relative to the manifest's folder) must exist, its document must be named. */
-static int row(const char *path, const char *base, GPtrArray *fields, const int cols[N_COLS], unsigned line,
+static int row(const char *path, const char *base, char **fields, const int cols[N_COLS], unsigned line,
                GHashTable *files, GPtrArray *rows, at_error *err)
 {
     char *file = field(fields, cols[COL_PATH]), *document = field(fields, cols[COL_DOCUMENT]);
@@ -126,18 +126,18 @@ int at_manifest_read(const char *path, GPtrArray **out, at_error *err)
     const char *p = text, *end = text + len;
     if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0) /* spreadsheets write a byte order mark */
         p += 3;
-    GPtrArray *fields = g_ptr_array_new_with_free_func(g_free);
+    char **fields = at_csv_row(&p, end, sep);
     GPtrArray *rows = g_ptr_array_new_with_free_func(row_free);
     GHashTable *files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     char *base = g_path_get_dirname(path);
     int cols[N_COLS];
-    rc = at_csv_row(&p, end, sep, fields) ? header(path, fields, cols, err)
-                                          : at_error_set(err, AT_ESYNTAX, AT_STAGE_PIPELINE, path, "empty manifest");
-    for (unsigned line = 2; rc == 0 && (g_ptr_array_set_size(fields, 0), at_csv_row(&p, end, sep, fields)); line++)
+    rc = fields ? header(path, fields, cols, err)
+                : at_error_set(err, AT_ESYNTAX, AT_STAGE_PIPELINE, path, "empty manifest");
+    for (unsigned line = 2; rc == 0 && (g_strfreev(fields), fields = at_csv_row(&p, end, sep)); line++)
         rc = row(path, base, fields, cols, line, files, rows, err);
     g_free(base);
     g_hash_table_destroy(files);
-    g_ptr_array_free(fields, TRUE);
+    g_strfreev(fields);
     g_free(text);
     if (rc < 0) {
         g_ptr_array_free(rows, TRUE);

@@ -72,16 +72,6 @@ int at_pipeline_bind_batch(at_pipeline *p, bool create, const char *const *args,
 at_input_kind at_pipeline_sniff_buffer(const char *name, const char *buf, size_t len, const char **what);
 /** What `path`'s name claims ("a PDF") when the content (`kind`, `what`) is something else; else NULL. */
 const char *at_pipeline_wrong_name(const char *path, at_input_kind kind, const char *what);
-/** ';' or ',' when the text is rows of that many separated columns, else '\0'. */
-char at_pipeline_csv_separator(const char *buf, size_t len);
-
-/* ---- CSV (csv.c) ---- */
-
-/** Parse one RFC 4180 row at *pos (quotes, "" for a quote, line breaks inside quotes) into `fields`
- * (g_free'd strings); advances *pos. False at the end of the text. */
-bool at_csv_row(const char **pos, const char *end, char sep, GPtrArray *fields);
-/** CSV to TAB-separated rows; a TAB or line break inside a cell becomes a space. Caller g_free()s. */
-char *at_csv_to_tsv(const char *text, size_t len, char sep, size_t *out_len);
 
 /* ---- the box (box.c, manifest.c) ---- */
 

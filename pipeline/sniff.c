@@ -122,51 +122,19 @@ static at_input_kind sniff_markup(const char *buf, size_t len, const char **what
     return AT_INPUT_UNSUPPORTED;
 }
 
-/* Comma- or semicolon-separated: every line of the head has the same number (at least one) of
- * separators outside quotes, over at least two lines. Prose never keeps its commas that even. */
-static bool looks_csv(const char *buf, size_t len, char sep)
-{
-    int columns = -1, lines = 0;
-    bool quoted = false;
-    int count = 0;
-    const char *end = buf + len;
-    /* The head may stop in the middle of a line: only whole lines count. */
-    const char *last_nl = len ? memrchr(buf, '\n', len) : NULL;
-    if (last_nl && last_nl + 1 < end && len == HEAD)
-        end = last_nl + 1;
-    for (const char *p = buf; p < end; p++) {
-        if (*p == '"')
-            quoted = !quoted;
-        else if (*p == sep && !quoted)
-            count++;
-        else if ((*p == '\n' || p + 1 == end) && !quoted) {
-            bool blank = count == 0 && (p == buf || p[-1] == '\n' || (p[-1] == '\r' && (p - 1 == buf || p[-2] == '\n')));
-            if (!blank) {
-                if (columns < 0)
-                    columns = count;
-                else if (count != columns)
-                    return false;
-                lines++;
-            }
-            count = 0;
-        }
-    }
-    return columns >= 1 && lines >= 2;
-}
-
 static bool has_suffix_ci(const char *name, const char *suffix)
 {
     size_t a = strlen(name), b = strlen(suffix);
     return a >= b && g_ascii_strcasecmp(name + a - b, suffix) == 0;
 }
 
-char at_pipeline_csv_separator(const char *buf, size_t len)
+/* The head of a file may stop in the middle of a line: only its whole lines count. */
+static char csv_separator_of_head(const char *path, const char *buf, size_t len)
 {
-    if (looks_csv(buf, len, ';'))
-        return ';';
-    if (looks_csv(buf, len, ','))
-        return ',';
-    return '\0';
+    const char *last_nl = len ? memrchr(buf, '\n', len) : NULL;
+    if (last_nl && last_nl + 1 < buf + len && len == HEAD)
+        len = (size_t)(last_nl + 1 - buf);
+    return at_csv_separator(path, buf, len);
 }
 
 static at_input_kind sniff_text(const char *path, const char *buf, size_t len, const char **what)
@@ -183,8 +151,7 @@ static at_input_kind sniff_text(const char *path, const char *buf, size_t len, c
         *what = "a tab-separated table";
         return AT_INPUT_TABLE;
     }
-    if ((has_suffix_ci(path, ".csv") && at_pipeline_csv_separator(buf, len)) ||
-        (!has_suffix_ci(path, ".txt") && at_pipeline_csv_separator(buf, len) == ';')) {
+    if (csv_separator_of_head(path, buf, len)) {
         *what = "a CSV table";
         return AT_INPUT_CSV;
     }

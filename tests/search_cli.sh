@@ -15,13 +15,17 @@ mkdir in
 cp "$F/samarbetsavtal_ostra.txt" "$F/tjansteutlatande_samverkan.txt" "$F/handlingsplan_tabell.tsv" in/
 # old OCR without diacritics: the normalizer repairs it, the search finds it either way
 printf 'Protokoll\n\nVid motet beslutades att bygga nya cykelbanor i Sodertorn.\nBusshallplatserna flyttas.\n' > in/protokoll.txt
+# a spreadsheet's CSV export: read as the table it is, and read again so from its package
+printf 'Åtgärd;Ansvarig;Kostnad\nLaddstolpar vid simhallen;Fastighet;"120 000"\n"Solceller; skolor";Teknik;90 000\n' > in/budget.csv
 "$AT" run --organisation "Haninge kommun" -o out in > run.log 2>&1
-ok "run makes four packages" '[ $(ls -d out/*uuid-* | wc -l) -eq 4 ]'
+ok "run makes five packages" '[ $(ls -d out/*uuid-* | wc -l) -eq 5 ]'
 "$AT" index out > index.log 2>&1; rc=$?
-ok "index exits 0 and says what it indexed" '[ $rc -eq 0 ] && grep -q "4 documents, 4 pages indexed" index.log'
+ok "index exits 0 and says what it indexed" '[ $rc -eq 0 ] && grep -q "5 documents, 5 pages indexed" index.log'
 ok "the index is out/index.sqlite, no temporary file left" '[ -s out/index.sqlite ] && [ -z "$(ls out | grep tmp)" ]'
 
 s() { "$AT" search -d out "$@"; }
+s laddstolpar > csv.txt
+ok "a CSV document is found, on its row's line" 'head -1 csv.txt | grep -qE "  budget\.csv  page 1, line 2 "'
 s "Östra kommunernas samverkanskommitté" > hit.txt
 ok "a hit names the package and the original file" \
    'head -1 hit.txt | grep -qE "^1\. ([a-z0-9-]+__)?uuid-[0-9a-f-]+  (samarbetsavtal_ostra|tjansteutlatande_samverkan)\.txt  page 1, lines? [0-9]"'
@@ -50,7 +54,7 @@ ok "cykelbana finds cykelbanor" 's cykelbana | grep -q "«cykelbanor»"'
 ok "hållplats finds Busshållplatserna" 's hållplats | grep -q "«Busshållplatserna»"'
 ok "kind:agreement finds the agreement" 's kind:agreement | grep -q "samarbetsavtal_ostra.txt"'
 ok "party:Nacka finds the agreement" 's party:Nacka | grep -q "samarbetsavtal_ostra.txt"'
-ok "org:Haninge finds every package (the submitting organisation)" '[ $(s -n 20 org:Haninge | grep -c "^[0-9]*\. [a-z0-9_-]*uuid") -eq 4 ]'
+ok "org:Haninge finds every package (the submitting organisation)" '[ $(s -n 20 org:Haninge | grep -c "^[0-9]*\. [a-z0-9_-]*uuid") -eq 5 ]'
 ok "dnr:KS-2023/118.106 finds the memo" 's dnr:KS-2023/118.106 | grep -q "tjansteutlatande_samverkan.txt"'
 ok "year:2023 and a word" 's year:2023 samverkan | grep -q "^1\. [a-z0-9_-]*uuid"'
 for q in '"' '*' 'NEAR(' '(' 'avtal)' '"samverkan' 'samverkan*' 'NEAR(avtal samverkan, 3)' 'avtal AND OR' "'; DROP TABLE docs; --"; do
@@ -69,7 +73,7 @@ ok "a damaged index: exit 3, one line" '[ $rc -eq 3 ] && [ $(echo "$out" | wc -l
 cp -r out/$(ls out | grep uuid | head -1) out/uuid-broken && rm out/uuid-broken/representations/rep1/METS.xml
 "$AT" index out > index2.log 2>&1; rc=$?
 ok "index: a broken package gets one line, the rest is indexed, exit 1" \
-   '[ $rc -eq 1 ] && grep -q "uuid-broken" index2.log && grep -q "4 documents" index2.log'
+   '[ $rc -eq 1 ] && grep -q "uuid-broken" index2.log && grep -q "5 documents" index2.log'
 mkdir -p linked && mv out/index.sqlite linked/real.sqlite && ln -s ../linked/real.sqlite out/index.sqlite
 "$AT" index out > /dev/null 2>&1
 ok "index through a symbolic link: the file it names is replaced, the link stays" \

@@ -132,6 +132,25 @@ AT_EXPORT int at_doc_from_text(at_doc **out, const char *name, const char *text,
  */
 AT_EXPORT bool at_text_is_tabular(const char *text, size_t len);
 
+/**
+ * The separator (';' or ',') when a file named `name` (NULL: no name) holding `text` is read as a CSV
+ * table, else '\0': not tab-separated, every line holds the same number of separators outside quotes
+ * over at least two lines, and it is named .csv, or its separator is ';' and it is not named .txt.
+ */
+AT_EXPORT char at_csv_separator(const char *name, const char *text, size_t len);
+
+/**
+ * The CSV row (RFC 4180: quoted fields, "" for a quote, line breaks inside quotes) at `*pos`, its fields
+ * separated by `sep`; advances `*pos`. A NULL-terminated array (free with g_strfreev()), or NULL at `end`.
+ */
+AT_EXPORT char **at_csv_row(const char **pos, const char *end, char sep);
+
+/**
+ * CSV as TAB-separated rows, one a line (a TAB or line break inside a cell becomes a space), to be read
+ * with `tables`. Free with g_free().
+ */
+AT_EXPORT char *at_csv_to_tsv(const char *text, size_t len, char sep, size_t *out_len);
+
 /** Free a document. NULL is a no-op. */
 AT_EXPORT void at_doc_free(at_doc *doc);
 
