@@ -140,6 +140,9 @@ images() { pdfimages -list "$dir/out/$1.pdf" | awk 'NR == 3 { print $6 "/" $9 }'
 ok "bitonal scan: a 1-bit CCITT image ($(images bitonal))" '[ "$(images bitonal)" = gray/ccitt ]'
 ok "colour scan: an RGB image ($(images colour))" '[ "$(images colour)" = rgb/image ] || [ "$(images colour)" = rgb/jpeg ]'
 ok "photocopied gray scan: JPEG ($(images copy))" '[ "$(images copy)" = gray/jpeg ]'
+# Clean rendered pages (paper one gray level) are lossless, Flate with PNG predictors: smaller.
+ok "clean gray page and 200 dpi page: lossless ($(images clean), $(images lowdpi))" \
+    '[ "$(images clean)" = gray/image ] && [ "$(images lowdpi)" = gray/image ]'
 w=$(pdfinfo "$dir/out/bitonal.pdf" | awk '/Page size/ { print $3 "x" $5 }')
 ok "page size from the scan's 300 dpi: A4 ($w pt)" '[ "$w" = 595.2x841.92 ]'
 # A 200 dpi scan is read upsampled to 300 dpi; its image keeps the scan's pixels, on A4 all the same.
