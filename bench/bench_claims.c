@@ -2,11 +2,15 @@
  * until none is left; prints claims per second and the latency of a claim (median, p99, max).
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Usage: bench_claims LOCATION CLAIMERS DOCUMENTS
+ * Usage: bench_claims LOCATION CLAIMERS DOCUMENTS [WORK_MS]
  * LOCATION is a journal as `arkivtext run --journal` takes it (postgresql://… or a SQLite file). The
  * documents are registered first (a batch of their own); the clock runs from the moment every claimer
  * is connected until the last document is done. Claims that found nothing (the end of the queue) are
  * not counted.
+ * Without WORK_MS every claimer claims again as soon as it has finished: the most the database serves.
+ * With it, claimers behave as workers do: each starts within the first WORK_MS (workers of an array job
+ * do not start in the same millisecond) and holds each document for 0.5–1.5 × WORK_MS, as if processing
+ * it, before it finishes it and claims the next: the latency a worker sees with that many others.
  */
 #include "pipeline/journal.h"
 
@@ -21,15 +25,24 @@ typedef struct {
     at_journal *journal;
     GArray *claim_ms;  /* double: each successful claim */
     GArray *finish_ms; /* double: each finish */
+    GRand *rand;       /* this claimer's start delay and work times */
     at_error err;
 } claimer;
 
 struct bench {
     claimer *claimers;
     int n;
-    gint ready; /* claimers connected and waiting */
-    gint go;    /* the start */
+    int work_ms; /* 0: claim again at once */
+    gint ready;  /* claimers connected and waiting */
+    gint go;     /* the start */
 };
+
+/* A random pause of lo..hi times the work time (none without one). */
+static void pause_work(claimer *c, double lo, double hi)
+{
+    if (c->bench->work_ms > 0)
+        g_usleep((gulong)(g_rand_double_range(c->rand, lo, hi) * c->bench->work_ms * 1000));
+}
 
 static double ms_since(gint64 t0)
 {
@@ -42,6 +55,7 @@ static gpointer claim_all(gpointer data)
     g_atomic_int_inc(&c->bench->ready);
     while (!g_atomic_int_get(&c->bench->go))
         g_usleep(100);
+    pause_work(c, 0, 1);
     at_journal_entry done = { .state = AT_JOURNAL_DONE, .pages = 1, .confidence = -1 };
     for (;;) {
         at_journal_claim claim;
@@ -52,6 +66,7 @@ static gpointer claim_all(gpointer data)
             break;
         double ms = ms_since(t0);
         g_array_append_val(c->claim_ms, ms);
+        pause_work(c, 0.5, 1.5);
         g_strlcpy(done.sha256, claim.sha256, sizeof done.sha256);
         t0 = g_get_monotonic_time();
         int rc = at_journal_finish(c->journal, &claim, &done, &kept, &c->err);
@@ -120,20 +135,21 @@ static char *set_up(const char *location, long n)
 
 int main(int argc, char **argv)
 {
-    if (argc != 4) {
-        fprintf(stderr, "usage: bench_claims LOCATION CLAIMERS DOCUMENTS\n");
+    if (argc != 4 && argc != 5) {
+        fprintf(stderr, "usage: bench_claims LOCATION CLAIMERS DOCUMENTS [WORK_MS]\n");
         return 2;
     }
     const char *location = argv[1];
     int n = atoi(argv[2]);
     long docs = atol(argv[3]);
     char *batch = set_up(location, docs);
-    bench b = { g_new0(claimer, n), n, 0, 0 };
+    bench b = { g_new0(claimer, n), n, argc == 5 ? atoi(argv[4]) : 0, 0, 0 };
     for (int i = 0; i < n; i++) {
         claimer *c = &b.claimers[i];
         c->bench = &b;
         c->claim_ms = g_array_new(FALSE, FALSE, sizeof(double));
         c->finish_ms = g_array_new(FALSE, FALSE, sizeof(double));
+        c->rand = g_rand_new_with_seed((guint32)i + 1);
         c->err = (at_error)AT_ERROR_INIT;
         if (at_journal_open(at_pipeline_journal_backend(location), location, "/tmp", &c->journal, &c->err) < 0 ||
             at_journal_use_batch(c->journal, batch, "/bench", false, &c->err) < 0) {
@@ -156,6 +172,8 @@ int main(int argc, char **argv)
     int errors = 0;
     for (int i = 0; i < n; i++)
         errors += b.claimers[i].err.code != AT_OK;
+    if (b.work_ms)
+        printf("working %d ms per document (0.5-1.5x): ", b.work_ms);
     printf("%d claimers, %u documents claimed and finished in %.2f s: %.0f claims/s;"
            " claim latency median %.2f ms, p99 %.2f ms, max %.2f ms; finish p99 %.2f ms%s\n",
            n, claims->len, seconds, claims->len / seconds, quantile(claims, 0.5), quantile(claims, 0.99),
@@ -165,6 +183,7 @@ int main(int argc, char **argv)
         at_journal_close(b.claimers[i].journal);
         g_array_free(b.claimers[i].claim_ms, TRUE);
         g_array_free(b.claimers[i].finish_ms, TRUE);
+        g_rand_free(b.claimers[i].rand);
     }
     g_array_free(claims, TRUE);
     g_array_free(finishes, TRUE);

@@ -38,11 +38,11 @@ static int apply(char **args, bool undo, at_correct_options *o, const char *dict
         at_cli_report("correct", &err);
         status = err.code == AT_EIO ? AT_EXIT_SETUP : AT_EXIT_SOME_FAILED;
     } else if (!r.applied) {
-        printf("arkivtext correct: %s: nothing to %s (%zu decisions already made)\n", r.package, undo ? "undo" : "change",
-               r.already);
+        printf("arkivtext correct: %s: nothing to %s (%zu %s already made)\n", r.package, undo ? "undo" : "change",
+               r.already, at_cli_plural(r.already, "decision", "decisions"));
     } else {
-        printf("arkivtext correct: %s: %zu words %s, %zu already so; package written again and valid%s\n", r.package,
-               r.applied, undo ? "restored" : "changed", r.already, o->index ? ", index updated" : "");
+        printf("arkivtext correct: %s: %zu %s %s, %zu already so; package written again and valid%s\n", r.package,
+               r.applied, at_cli_plural(r.applied, "word", "words"), undo ? "restored" : "changed", r.already, o->index ? ", index updated" : "");
     }
     at_index_close(o->index);
     at_dict_free(dict);

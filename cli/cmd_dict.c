@@ -224,14 +224,32 @@ out:
 
 static int info(int argc, char **argv)
 {
-    (void)argc, (void)argv;
-    at_dict *dict = at_cli_open_dict("dict info", NULL, NULL);
-    if (!dict)
-        return AT_EXIT_SETUP;
-    char buf[512];
-    printf("%s\n%s\n", at_dict_default_path(), at_dict_describe(dict, buf, sizeof buf));
+    char *dict_path = NULL;
+    char **extra = NULL;
+    GOptionEntry entries[] = {
+        { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Compiled dictionary", "FILE" },
+        { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &extra, NULL, NULL },
+        { NULL, 0, 0, 0, NULL, NULL, NULL },
+    };
+    GOptionContext *ctx = g_option_context_new("- where the dictionary is and what it holds");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    int status = AT_EXIT_OK;
+    at_dict *dict = NULL;
+    if (!at_cli_parse(ctx, &argc, &argv, "dict info") || extra) {
+        if (extra)
+            fprintf(stderr, "arkivtext dict info: takes no FILE or WORD ('%s'; see arkivtext dict info --help)\n", extra[0]);
+        status = AT_EXIT_USAGE;
+    } else if (!(dict = at_cli_open_dict("dict info", dict_path, NULL))) {
+        status = AT_EXIT_SETUP;
+    } else {
+        char buf[512];
+        printf("%s\n%s\n", dict_path ? dict_path : at_dict_default_path(), at_dict_describe(dict, buf, sizeof buf));
+    }
     at_dict_free(dict);
-    return AT_EXIT_OK;
+    g_option_context_free(ctx);
+    g_free(dict_path);
+    g_strfreev(extra);
+    return status;
 }
 
 int at_cmd_dict(int argc, char **argv)
@@ -253,6 +271,6 @@ int at_cmd_dict(int argc, char **argv)
     fprintf(out, "Usage: arkivtext dict learn [OPTION…] -o LEXICON FILE...\n"
                  "       arkivtext dict lookup [OPTION…] WORD...\n"
                  "       arkivtext dict coverage [OPTION…] FILE...\n"
-                 "       arkivtext dict info\n");
+                 "       arkivtext dict info [OPTION…]\n");
     return out == stdout ? AT_EXIT_OK : AT_EXIT_USAGE;
 }

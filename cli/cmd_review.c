@@ -47,8 +47,10 @@ int at_cmd_review(int argc, char **argv)
             at_cli_report("review", &err);
             status = AT_EXIT_SETUP;
         } else {
-            printf("arkivtext review: %zu documents, %zu pages (%zu images), %zu words marked; %zu failed: %s/review/index.html\n",
-                   s.documents, s.pages, s.images, s.marked, s.failed, dirs[0]);
+            printf("arkivtext review: %zu %s, %zu %s (%zu %s), %zu %s marked; %zu failed: %s/review/index.html\n",
+                   s.documents, at_cli_plural(s.documents, "document", "documents"), s.pages,
+                   at_cli_plural(s.pages, "page", "pages"), s.images, at_cli_plural(s.images, "image", "images"),
+                   s.marked, at_cli_plural(s.marked, "word", "words"), s.failed, dirs[0]);
             status = s.failed ? AT_EXIT_SOME_FAILED : AT_EXIT_OK;
         }
     }

@@ -67,19 +67,15 @@ static void on_event(const at_pipeline_event *ev, void *data)
     double minutes = ev->seconds / 60;
     double ppm = minutes > 0 ? (double)ev->pages_done / minutes : 0;
     double per_doc = ev->documents_done ? ev->seconds / (double)ev->documents_done : 0;
-    fprintf(stderr, "\r%zu/%zu documents (%zu failed), %zu pages, %.1f pages/min, ETA %.0f s\033[K",
-            ev->documents_done, ev->documents, ev->failed, ev->pages_done, ppm,
+    fprintf(stderr, "\r%zu/%zu %s (%zu failed), %zu %s, %.1f pages/min, ETA %.0f s\033[K", ev->documents_done,
+            ev->documents, at_cli_plural(ev->documents, "document", "documents"), ev->failed, ev->pages_done,
+            at_cli_plural(ev->pages_done, "page", "pages"), ppm,
             per_doc * (double)(ev->documents - ev->documents_done));
 }
 
 static gint by_text(gconstpointer a, gconstpointer b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static const char *plural(size_t n, const char *one, const char *many)
-{
-    return n == 1 ? one : many;
 }
 
 /* A document's sources on one line: its first file, and how many pages follow. */
@@ -93,19 +89,19 @@ static void print_source(const char *source)
     size_t more = 0;
     for (const char *c = nl; c; c = strchr(c + 1, '\n'))
         more++;
-    fprintf(stderr, "  %.*s and %zu more page%s\n", (int)(nl - source), source, more, more == 1 ? "" : "s");
+    fprintf(stderr, "  %.*s and %zu more %s\n", (int)(nl - source), source, more, at_cli_plural(more, "page", "pages"));
 }
 
 static void print_summary(const at_pipeline_summary *s, const at_pipeline_box *box, const run_view *v)
 {
-    fprintf(stderr, "arkivtext run: %zu %s: %zu ok (%zu already done, %zu with warnings), %zu duplicate%s, %zu failed",
-            s->documents, plural(s->documents, "document", "documents"), s->ok, s->already_done, s->warned,
-            s->duplicates, plural(s->duplicates, "", "s"), s->failed);
+    fprintf(stderr, "arkivtext run: %zu %s: %zu ok (%zu already done, %zu with warnings), %zu %s, %zu failed",
+            s->documents, at_cli_plural(s->documents, "document", "documents"), s->ok, s->already_done, s->warned,
+            s->duplicates, at_cli_plural(s->duplicates, "duplicate", "duplicates"), s->failed);
     if (s->not_started)
         fprintf(stderr, ", %zu not started", s->not_started);
-    fprintf(stderr, "; %zu %s skipped; %lld %s; %lld %s changed", s->skipped, plural(s->skipped, "file", "files"),
-            s->pages, plural((size_t)s->pages, "page", "pages"), s->words_changed,
-            plural((size_t)s->words_changed, "word", "words"));
+    fprintf(stderr, "; %zu %s skipped; %lld %s; %lld %s changed", s->skipped, at_cli_plural(s->skipped, "file", "files"),
+            s->pages, at_cli_plural((size_t)s->pages, "page", "pages"), s->words_changed,
+            at_cli_plural((size_t)s->words_changed, "word", "words"));
     if (s->mean_confidence >= 0)
         fprintf(stderr, "; mean OCR confidence %.3f", s->mean_confidence);
     fprintf(stderr, "; %.1f s (%.1f pages/min)\n", s->seconds,
@@ -229,9 +225,9 @@ static int enqueue(at_pipeline *pipeline, const run_args *a, const at_pipeline_b
         at_cli_report("run", &err);
         return AT_EXIT_SETUP;
     }
-    fprintf(stderr, "arkivtext run: %zu document%s queued (%zu already done) in %s; start workers with: "
+    fprintf(stderr, "arkivtext run: %zu %s queued (%zu already done) in %s; start workers with: "
                     "arkivtext run --worker -o %s%s%s\n",
-            queued, queued == 1 ? "" : "s", n - queued - view->duplicates, a->outdir, a->outdir, a->journal ? " --journal " : "",
+            queued, at_cli_plural(queued, "document", "documents"), n - queued - view->duplicates, a->outdir, a->outdir, a->journal ? " --journal " : "",
             a->journal ? a->journal : "");
     for (size_t i = 0; i < at_pipeline_box_n_skipped(box); i++) {
         const char *reason;
@@ -294,7 +290,7 @@ static int run_pipeline(const run_args *a, at_pipeline_options *opts, const at_p
     if (stop_requested) {
         fprintf(stderr, "arkivtext run: interrupted: %zu %s not started, the packages made are kept and the "
                         "report so far is in %s/report.json; the same command again resumes\n",
-                summary.not_started, plural(summary.not_started, "document", "documents"), a->outdir);
+                summary.not_started, at_cli_plural(summary.not_started, "document", "documents"), a->outdir);
         status = AT_EXIT_INTERRUPTED;
     }
     at_pipeline_free(pipeline);

@@ -115,7 +115,8 @@ static void usage(FILE *out)
     for (size_t i = 0; i < G_N_ELEMENTS(commands); i++)
         fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
     fprintf(out, "\nRun 'arkivtext COMMAND --help' for a command's options.\n"
-                 "Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 setup or I/O error.\n");
+                 "Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 setup or I/O error,\n"
+                 "130 interrupted (run: Ctrl-C or SIGTERM; the same command resumes).\n");
 }
 
 int main(int argc, char **argv)

@@ -101,6 +101,15 @@ void at_source_close(at_source_kind kind, void *handle);
 /** PDF page `page` (a PopplerPage) rendered at `dpi` as an 8 bpp gray page, or NULL if too large or out of memory. */
 PIX *at_pdf_render(void *page, int dpi);
 
+/** Whether `path` starts with the PNG signature. */
+bool at_png_is(const char *path);
+
+/**
+ * Decode a PNG as leptonica would (8 bpp gray, 32 bpp colour, 1 bpp when `bits` is 1; resolution from
+ * pHYs), without libpng printing on stderr: NULL and libpng's message in `why` when it cannot.
+ */
+PIX *at_png_read(const char *path, int bits, char *why, size_t why_len);
+
 /** What preprocessing did to a page. */
 typedef struct at_prep_report {
     int dpi;

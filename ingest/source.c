@@ -133,6 +133,12 @@ PIX *at_pdf_render(void *page, int dpi)
     return pix;
 }
 
+static int png_bits(const char *path)
+{
+    l_int32 format, w, h, bps = 8, spp, cmap;
+    return pixReadHeader(path, &format, &w, &h, &bps, &spp, &cmap) == 0 ? bps : 8;
+}
+
 int at_source_read_page(const char *path, at_source_kind kind, void *handle, const at_ocr_options *opts,
                         at_page_job *job, at_error *err)
 {
@@ -157,11 +163,14 @@ int at_source_read_page(const char *path, at_source_kind kind, void *handle, con
         g_object_unref(page);
         return rc;
     }
-    /* Leptonica decodes any raster format it knows; TIFF pages one at a time. */
-    PIX *pix = job->source_page > 1 ? pixReadTiff(path, job->source_page - 1) : pixRead(path);
+    /* Leptonica decodes any raster format it knows (TIFF pages one at a time), PNG aside: see png.c. */
+    char why[256] = "";
+    PIX *pix = job->source_page > 1 ? pixReadTiff(path, job->source_page - 1)
+               : at_png_is(path)    ? at_png_read(path, png_bits(path), why, sizeof why)
+                                    : pixRead(path);
     if (!pix)
-        return at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path,
-                            "cannot decode page %d (truncated or corrupt image)", job->source_page);
+        return at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "cannot decode page %d (truncated or corrupt image%s%s)",
+                            job->source_page, *why ? ": " : "", why);
     int rc = check_size(path, pixGetWidth(pix), pixGetHeight(pix), err);
     if (rc < 0) {
         pixDestroy(&pix);

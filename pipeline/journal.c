@@ -121,6 +121,11 @@ int at_journal_renew(at_journal *j, int lease, at_error *err)
     return j->ops->renew(j->state, lease, err);
 }
 
+int at_journal_wait(at_journal *j, int timeout_ms, at_error *err)
+{
+    return j->ops->wait(j->state, timeout_ms, err);
+}
+
 int at_journal_finish(at_journal *j, const at_journal_claim *c, const at_journal_entry *e, bool *kept, at_error *err)
 {
     *kept = false;

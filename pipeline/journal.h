@@ -104,6 +104,8 @@ typedef struct at_journal_backend_ops {
     int (*renew)(void *state, int lease, at_error *err);
     /** End a claim with `e` (done or failed) if it is still this session's (`*kept`), and release it. */
     int (*finish)(void *state, const at_journal_claim *c, const at_journal_entry *e, bool *kept, at_error *err);
+    /** Wait until a worker of the batch may have finished a claim, at most `timeout_ms`; may return sooner. */
+    int (*wait)(void *state, int timeout_ms, at_error *err);
     /** Count the batch's documents; `window` is how far back "recent" reaches, in seconds (see at_journal_counts). */
     int (*counts)(void *state, double window, at_journal_counts *out, at_error *err);
     /** Every document of the batch, in the order enqueued. */
@@ -134,6 +136,8 @@ int at_journal_claim_next(at_journal *j, int lease, int max_attempts, at_journal
                           at_error *err);
 int at_journal_renew(at_journal *j, int lease, at_error *err);
 int at_journal_finish(at_journal *j, const at_journal_claim *c, const at_journal_entry *e, bool *kept, at_error *err);
+/** See at_journal_backend_ops.wait: how a worker with nothing to claim waits for the others. */
+int at_journal_wait(at_journal *j, int timeout_ms, at_error *err);
 int at_journal_counts_get(at_journal *j, double window, at_journal_counts *out, at_error *err);
 int at_journal_list(at_journal *j, at_journal_list_fn fn, void *data, at_error *err);
 void at_journal_entry_clear(at_journal_entry *e);

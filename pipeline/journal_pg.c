@@ -17,6 +17,7 @@
 
 #include <glib.h>
 #include <libpq-fe.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -25,6 +26,8 @@
 #define LOCK_CLASS 1634888564
 #define LOCK_CLASS_SQL "1634888564"
 #define RECONNECT_SECONDS 120
+/* Every finish is announced on this channel (the batch id as payload) to the workers waiting in pg_wait. */
+#define FINISHED_CHANNEL "arkivtext_finished"
 
 typedef struct {
     gint64 id, key;
@@ -39,6 +42,7 @@ typedef struct {
     char *batch;
     char *me;      /* host:pid, written into our claims */
     GArray *held;  /* held_claim: what this session holds */
+    bool listening; /* this session has LISTENed on FINISHED_CHANNEL */
 } pg_journal;
 
 static const char schema_sql[] =
@@ -208,6 +212,7 @@ static int connect_once(pg_journal *j, at_error *err)
     if (j->conn)
         PQfinish(j->conn);
     g_hash_table_remove_all(j->prepared);
+    j->listening = false;
     j->conn = PQconnectdb(j->conninfo);
     if (PQstatus(j->conn) != CONNECTION_OK)
         return pg_fail(j, "cannot connect", err);
@@ -795,7 +800,8 @@ static int finish_step(pg_journal *j, void *ctx, at_error *err)
                         "UPDATE arkivtext_documents SET sha256 = $3, state = $4, package = $5, kind = $6, pages = $7,"
                         " words = $8, words_changed = $9, confidence = $10, error = $11, finished = now(),"
                         " lease_until = NULL WHERE id = $1 AND claim_key = $2"
-                        " RETURNING pg_advisory_unlock(" LOCK_CLASS_SQL ", $2::integer)",
+                        " RETURNING pg_advisory_unlock(" LOCK_CLASS_SQL ", $2::integer),"
+                        "  pg_notify('" FINISHED_CHANNEL "', batch)",
                         11, params, PGRES_TUPLES_OK, "cannot record", err);
     if (!r)
         return err->code;
@@ -831,6 +837,46 @@ static int pg_finish(void *state, const at_journal_claim *c, const at_journal_en
     forget(j, c->key);
     g_mutex_unlock(&j->lock);
     return rc;
+}
+
+static int listen_step(pg_journal *j, void *ctx, at_error *err)
+{
+    (void)ctx;
+    if (!j->listening && command(j, "LISTEN " FINISHED_CHANNEL, 0, NULL, "cannot wait for the other workers", err) < 0)
+        return err->code;
+    j->listening = true;
+    return 0;
+}
+
+/* Drain the notifications the session has received; true if one was of our batch. Call under lock. */
+static bool heard_finish(pg_journal *j)
+{
+    bool heard = false;
+    PQconsumeInput(j->conn);
+    for (PGnotify *n; (n = PQnotifies(j->conn)); PQfreemem(n))
+        heard |= strcmp(n->extra, batch_of(j)) == 0;
+    return heard;
+}
+
+/* Sleep on the session's socket until a finish is announced or `timeout_ms` pass. The lock is not held while
+ * sleeping (other threads of this worker go on using the session); their traffic may wake us early, which
+ * only costs a claim attempt, and a notification read by their calls waits for our next look. */
+static int pg_wait(void *state, int timeout_ms, at_error *err)
+{
+    pg_journal *j = state;
+    g_mutex_lock(&j->lock);
+    int rc = with_session(j, listen_step, NULL, err);
+    bool heard = rc == 0 && heard_finish(j);
+    int fd = PQsocket(j->conn);
+    g_mutex_unlock(&j->lock);
+    if (rc < 0 || heard || fd < 0)
+        return rc;
+    struct pollfd p = { .fd = fd, .events = POLLIN };
+    poll(&p, 1, timeout_ms);
+    g_mutex_lock(&j->lock);
+    heard_finish(j);
+    g_mutex_unlock(&j->lock);
+    return 0;
 }
 
 typedef struct {
@@ -963,6 +1009,7 @@ const at_journal_backend_ops at_journal_pg_ops = {
     .enqueue = pg_enqueue,
     .claim = pg_claim,
     .renew = pg_renew,
+    .wait = pg_wait,
     .finish = pg_finish,
     .counts = pg_counts,
     .list = pg_list,

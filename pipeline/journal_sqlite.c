@@ -192,6 +192,9 @@ static char *column_text(sqlite3_stmt *st, int col)
     return t ? g_strdup((const char *)t) : NULL;
 }
 
+/* How often a worker with nothing to claim looks again. */
+#define SQLITE_WAIT_MS 200
+
 #define ENTRY_COLUMNS "sha256, state, package, kind, pages, words, words_changed, confidence, error"
 
 /* Read the ENTRY_COLUMNS starting at column `c`. */
@@ -448,6 +451,14 @@ static int sqlite_claim(void *state, int lease, int max_attempts, at_journal_cla
     return rc;
 }
 
+/* SQLite tells no other process of a change: look again soon (a claim here is a local file's transaction). */
+static int sqlite_wait(void *state, int timeout_ms, at_error *err)
+{
+    (void)state, (void)err;
+    g_usleep((gulong)MIN(timeout_ms, SQLITE_WAIT_MS) * 1000);
+    return 0;
+}
+
 static int sqlite_renew(void *state, int lease, at_error *err)
 {
     sqlite_journal *j = state;
@@ -607,6 +618,7 @@ const at_journal_backend_ops at_journal_sqlite_ops = {
     .enqueue = sqlite_enqueue,
     .claim = sqlite_claim,
     .renew = sqlite_renew,
+    .wait = sqlite_wait,
     .finish = sqlite_finish,
     .counts = sqlite_counts,
     .list = sqlite_list,

@@ -217,7 +217,8 @@ static bool failed_already(worker *w)
 static gpointer work_thread(gpointer data)
 {
     worker *w = data;
-    gulong poll_us = (gulong)CLAMP(w->lease * 250000L, 200000L, 2000000L);
+    /* A finish wakes the wait at once (PostgreSQL); a dead worker's claim is noticed within this. */
+    int poll_ms = (int)CLAMP(w->lease * 250L, 200L, 2000L);
     while (!failed_already(w)) {
         at_journal_claim c;
         bool found;
@@ -232,8 +233,9 @@ static gpointer work_thread(gpointer data)
             at_journal_claim_clear(&c);
         } else if (held == 0) {
             break;
-        } else {
-            g_usleep(poll_us);
+        } else if (at_journal_wait(w->p->journal, poll_ms, &err) < 0) {
+            stop_with(w, &err);
+            break;
         }
     }
     return NULL;

@@ -141,10 +141,12 @@ static void session_event(JsonObject *s, at_package_event *ev, GPtrArray *string
         rejected += g_strcmp0(json_object_get_string_member_with_default(
                                   json_array_get_object_element(changes, (guint)i), "action", ""), "reject") == 0;
     gint64 undoes = json_object_get_int_member_with_default(s, "undoes", 0);
-    char *detail = undoes ? g_strdup_printf("manual correction %lld undone: %zu words restored", (long long)undoes, n)
-                          : g_strdup_printf("manual correction after review: %zu words (%zu changes rejected, %zu "
+    char *detail = undoes ? g_strdup_printf("manual correction %lld undone: %zu word%s restored", (long long)undoes, n,
+                                           n == 1 ? "" : "s")
+                          : g_strdup_printf("manual correction after review: %zu word%s (%zu %s rejected, %zu "
                                             "corrected); each change is logged in " AT_PACKAGE_CORRECTIONS_FILE
-                                            " and can be undone", n, rejected, n - rejected);
+                                            " and can be undone", n, n == 1 ? "" : "s", rejected,
+                                            rejected == 1 ? "change" : "changes", n - rejected);
     g_ptr_array_add(strings, detail);
     *ev = (at_package_event){ "modification", json_object_get_string_member_with_default(s, "date", ""), detail,
                               json_object_get_string_member_with_default(s, "reason", NULL),

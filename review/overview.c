@@ -66,9 +66,9 @@ int at_review_overview(GPtrArray *rows, const char *out, size_t failed, at_error
     GString *h = g_string_sized_new(1 << 14);
     at_html_head(h, "Review of the batch");
     g_string_append_printf(h, "<body class=\"overview\">\n<header><h1>Review of the batch</h1>\n"
-                              "<p class=\"meta\">%u documents, riskiest first", rows->len);
+                              "<p class=\"meta\">%u document%s, riskiest first", rows->len, rows->len == 1 ? "" : "s");
     if (failed)
-        g_string_append_printf(h, "; %zu packages could not be read", failed);
+        g_string_append_printf(h, "; %zu package%s could not be read", failed, failed == 1 ? "" : "s");
     g_string_append(h, ". Click a column heading to sort.</p></header>\n<main>\n<table id=\"documents\">\n<thead><tr>");
     for (size_t c = 0; c < G_N_ELEMENTS(columns); c++)
         g_string_append_printf(h, "<th><button type=\"button\" data-col=\"%zu\">%s</button></th>", c, columns[c]);

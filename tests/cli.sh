@@ -11,6 +11,12 @@ ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n 
 
 "$AT" --help > "$dir/out"; rc=$?
 ok "--help exits 0 and lists the commands" '[ $rc -eq 0 ] && grep -q "normalize" "$dir/out" && grep -q "Exit codes" "$dir/out"'
+# The exit codes --help names are the README's table, and the CLI's own list, 130 included.
+readme=$(dirname "$0")/../README.md
+codes_help=$(sed -n '/^Exit codes/,$p' "$dir/out" | grep -oE '(^|[ ,])[0-9]+ [a-z]' | grep -oE '[0-9]+' | sort -n | tr '\n' ' ')
+codes_readme=$(sed -n '/^## Exit codes/,/^## /p' "$readme" | sed -n 's/^| \([0-9][0-9]*\) |.*/\1/p' | sort -n | tr '\n' ' ')
+ok "exit codes in --help ($codes_help) are the README's ($codes_readme), 130 included" \
+   '[ "$codes_help" = "$codes_readme" ] && [ "$codes_help" = "0 1 2 3 130 " ]'
 "$AT" frobnicate 2> "$dir/err"; rc=$?
 ok "an unknown command is a usage error (2)" '[ $rc -eq 2 ] && grep -q "unknown command" "$dir/err"'
 "$AT" normalize --no-such-option 2> "$dir/err"; rc=$?
@@ -89,11 +95,22 @@ ok "--min-score outside 0..1 is a usage error" '[ $rc -eq 2 ]'
 # ("…" and "..." alike; GLib's own words in English: under sv_SE it writes [FLAGGA…]). run's is checked
 # by run's own tests.
 readme=$(dirname "$0")/../README.md
-for cmd in normalize ocr extract validate search index status slurm eval damage "dict learn" "dict lookup" "dict coverage"; do
+for cmd in normalize ocr extract validate search index status slurm eval damage "dict learn" "dict lookup" "dict coverage" \
+           "dict info"; do
     usage=$(LC_ALL=C.UTF-8 "$AT" $cmd --help | sed -n 2p | sed 's/^ *//; s/ - .*//; s/…/.../g')
     ok "$cmd --help: the usage line '$usage' is in the README" \
        '[ -n "$usage" ] && sed "s/…/.../g" "$readme" | grep -qxF -- "$usage"'
 done
+# Every command and subcommand answers --help with its usage on stdout and exit 0, doing nothing else.
+commands=$("$AT" --help | sed -n 's/^  \([a-z]*\) .*/\1/p')
+for cmd in $commands "dict learn" "dict lookup" "dict coverage" "dict info"; do
+    "$AT" $cmd --help > "$dir/out" 2> "$dir/err"; rc=$?
+    ok "$cmd --help: usage on stdout, exit 0" \
+       '[ $rc -eq 0 ] && head -2 "$dir/out" | grep -qE "^(Usage: | *)arkivtext $cmd " && [ ! -s "$dir/err" ]'
+done
+ok "--help lists at least the 14 commands" '[ $(echo $commands | wc -w) -ge 14 ]'
+"$AT" dict info extra > /dev/null 2> "$dir/err"; rc=$?
+ok "dict info with an argument is a usage error" '[ $rc -eq 2 ] && [ $(wc -l < "$dir/err") -eq 1 ]'
 for want in "ocr:-o DIR" "extract:--lang=LANG" "extract:--dpi=N" "eval:--gold GOLD" "damage:--mode strip|ocr" \
             "dict learn:-o LEXICON" "slurm:-o DIR"; do
     cmd=${want%%:*}
@@ -135,6 +152,17 @@ printf 'ar\n' > "$dir/one.txt"
 ok "normalize --stats: '1 word, 1 changed'" 'grep -q "normalize: 1 word, 1 changed" "$dir/err"'
 "$AT" ocr -o "$dir/ocr-kind" "$dir/brev.pdf" > /dev/null 2> "$dir/err"
 ok "ocr: '0 of 1 document read, 0 pages'" 'grep -q "0 of 1 document read, 0 pages," "$dir/err"'
+# run, validate, status, review: a box of one document, one page, one change and one skipped file.
+mkdir -p "$dir/one-box"; printf 'Kommunen ar stor.\n' > "$dir/one-box/a.txt"; printf 'PK\003\004xxxx' > "$dir/one-box/b.zip"
+"$AT" run -o "$dir/one-out" --organisation T "$dir/one-box" 2> "$dir/err"
+ok "run: '1 document: 1 ok …, 0 duplicates, 0 failed; 1 file skipped; 1 page; 1 word changed'" \
+   'grep -q "run: 1 document: 1 ok (0 already done, 0 with warnings), 0 duplicates, 0 failed; 1 file skipped; 1 page; 1 word changed;" "$dir/err"'
+"$AT" validate "$dir/one-out" > "$dir/out"
+ok "validate: '1 package: 1 valid'" 'grep -q "^1 package: 1 valid, 0 invalid" "$dir/out"'
+"$AT" status "$dir/one-out" > "$dir/out"
+ok "status: '1 document', '1 page done'" 'grep -q ": 1 document: 1 done" "$dir/out" && grep -q "^1 page done" "$dir/out"'
+"$AT" review "$dir/one-out" > "$dir/out"
+ok "review: '1 document, 1 page (0 images), 1 word marked'" 'grep -q "review: 1 document, 1 page (0 images), 1 word marked;" "$dir/out"'
 
 # Start at once: commands that read text neither load the OCR libraries nor start themselves again;
 # ocr opens the OCR module (the dynamic linker's LD_DEBUG=files lists every program start and library).

@@ -30,6 +30,25 @@ def chunk(kind, data):
 png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 40000, 40000, 1, 0, 0, 0, 0))
 png += chunk(b"IDAT", zlib.compress(b"\0" * 5001)) + chunk(b"IEND", b"")
 open(d + "/huge.png", "wb").write(png)
+# Odd and broken scans the libraries under leptonica like to talk about on stderr: a PNG cut in half, a
+# PNG with a broken colour profile (iCCP), a TIFF with tags libtiff does not know.
+w, h = 300, 200
+raw = b"".join(b"\0" + bytes(((x * 7 + y * 13) % 256) for x in range(w)) for y in range(h))
+ihdr = chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0))
+body = chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+good = b"\x89PNG\r\n\x1a\n" + ihdr + body
+open(d + "/cut.png", "wb").write(good[:len(good) // 2])
+phys = chunk(b"pHYs", struct.pack(">IIB", 11811, 11811, 1))
+iccp = chunk(b"iCCP", b"profile\0\0" + zlib.compress(b"not an ICC profile" * 8))
+open(d + "/odd.png", "wb").write(b"\x89PNG\r\n\x1a\n" + ihdr + iccp + phys + body)
+w = h = 64
+ifd = [(256, 4, 1, w), (257, 4, 1, h), (258, 3, 1, 1), (259, 3, 1, 1), (262, 3, 1, 0), (273, 4, 1, 0),
+       (277, 3, 1, 1), (278, 4, 1, h), (279, 4, 1, w * h // 8), (50000, 4, 1, 7), (50001, 3, 1, 2)]
+start = 8 + 2 + 12 * len(ifd) + 4
+ifd = [(t, ty, c, start if t == 273 else v) for t, ty, c, v in ifd]
+tif = b"II*\0" + struct.pack("<I", 8) + struct.pack("<H", len(ifd))
+tif += b"".join(struct.pack("<HHII", t, ty, c, v) for t, ty, c, v in ifd) + struct.pack("<I", 0)
+open(d + "/odd.tif", "wb").write(tif + bytes(w * h // 8))
 PY
 qpdf --encrypt user owner 256 -- "$dir/good.pdf" "$dir/encrypted.pdf"
 head -c 400 "$dir/good.pdf" > "$dir/broken.pdf"
@@ -47,6 +66,20 @@ ok "broken PDF" 'grep -qx "arkivtext ocr: .*broken.pdf: broken or truncated PDF"
 ok "one line per failure, plus the summary" '[ $(wc -l < "$dir/err") -eq 7 ]'
 ok "no output files for the failed inputs" '[ "$(ls "$dir/out" | grep -v "^good\." | wc -l)" -eq 0 ]'
 ok "no temporary files left" '[ -z "$(ls "$dir/out" | grep tmp)" ]'
+# Only our lines on stderr, from every command that reads scans: the libraries' own chatter is silenced.
+ours() { ! grep -v "^arkivtext \|^  " "$1" | grep -qv "^$dir/[a-z.]*: generic "; }  # extract's summary
+for f in cut.png odd.png truncated.tif odd.tif; do
+    mkdir -p "$dir/box-$f"; cp "$dir/$f" "$dir/box-$f/"
+    "$AT" ocr -o "$dir/quiet-ocr" "$dir/$f" > /dev/null 2> "$dir/err-ocr"
+    "$AT" extract -o "$dir/quiet-extract" "$dir/$f" > /dev/null 2> "$dir/err-extract"
+    "$AT" run -o "$dir/quiet-run-$f" --organisation Test "$dir/box-$f" > /dev/null 2> "$dir/err-run"
+    ok "$f: ocr, extract and run write only our lines on stderr" \
+       'ours "$dir/err-ocr" && ours "$dir/err-extract" && ours "$dir/err-run" && [ -s "$dir/err-run" ]'
+    cp "$dir/err-ocr" "$dir/err-ocr-$f"
+done
+ok "a PNG cut in half: one line, with libpng's reason" \
+   'grep -q "^arkivtext ocr: .*cut.png: cannot decode page 1 (truncated or corrupt image: .*)" "$dir/err-ocr-cut.png"'
+ok "odd PNG and TIFF are still read" '[ -s "$dir/quiet-ocr/odd.alto.xml" ] && ls "$dir"/quiet-run-odd.png/*/METS.xml > /dev/null'
 "$AT" ocr --tessdata "$dir" -o "$dir/out2" "$dir/good.pdf" 2> "$dir/err2"; rc=$?
 ok "a missing model is a setup error before any page" '[ $rc -eq 3 ] && grep -q "missing tesseract model: swe.traineddata not found in $dir" "$dir/err2" && [ ! -e "$dir/out2/good.txt" ]'
 echo "1..$n"

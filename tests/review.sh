@@ -19,7 +19,7 @@ printf 'Protokoll\n\nVid motet beslutades att bygga nya cykelbanor i Sodertorn.\
 ok "run makes two packages" '[ $(ls -d out/*uuid-* | wc -l) -eq 2 ]'
 
 "$AT" review out > review.log 2>&1; rc=$?
-ok "review exits 0 and says what it wrote" '[ $rc -eq 0 ] && grep -q "2 documents, 2 pages (1 images)" review.log'
+ok "review exits 0 and says what it wrote" '[ $rc -eq 0 ] && grep -q "2 documents, 2 pages (1 image)" review.log'
 ok "index.html and one page per package, no temporary folder left" \
    '[ -s out/review/index.html ] && [ $(ls out/review/*uuid-*.html | wc -l) -eq 2 ] && [ -z "$(ls -a out | grep tmp)" ]'
 scan=$(basename "$(dirname "$(dirname "$(dirname "$(dirname "$(ls out/*uuid-*/representations/rep1/data/scan.png)")")")")")
