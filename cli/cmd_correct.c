@@ -6,12 +6,13 @@
 
 #define INDEX_NAME "index.sqlite"
 
-/* The folder's search index when it has one (it is kept current), else NULL; false on failure (reported). */
-static bool open_index(const char *dir, const char *dict_path, at_dict **dict, at_index **index)
+/* The search index to keep current: the one given (a shared PostgreSQL index), else the folder's when it has one;
+ * false on failure (reported). */
+static bool open_index(const char *dir, const char *location, const char *dict_path, at_dict **dict, at_index **index)
 {
-    char *path = g_build_filename(dir, INDEX_NAME, NULL);
+    char *path = location ? g_strdup(location) : g_build_filename(dir, INDEX_NAME, NULL);
     bool ok = true;
-    if (g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+    if (location || g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
         at_error err = AT_ERROR_INIT;
         at_index_options o = AT_INDEX_OPTIONS_INIT;
         ok = (*dict = at_cli_open_dict("correct", dict_path, NULL)) != NULL;
@@ -25,14 +26,14 @@ static bool open_index(const char *dir, const char *dict_path, at_dict **dict, a
     return ok;
 }
 
-static int apply(char **args, bool undo, at_correct_options *o, const char *dict_path)
+static int apply(char **args, bool undo, at_correct_options *o, const char *index, const char *dict_path)
 {
     at_dict *dict = NULL;
     at_error err = AT_ERROR_INIT;
     at_correct_result r;
     char *dir = undo ? g_path_get_dirname(args[1]) : g_strdup(args[0]);
     int status = AT_EXIT_OK;
-    if (!open_index(dir, dict_path, &dict, &o->index)) {
+    if (!open_index(dir, index, dict_path, &dict, &o->index)) {
         status = AT_EXIT_SETUP;
     } else if ((undo ? at_correct_undo(args[1], o, &r, &err) : at_correct_apply(args[0], args[1], o, &r, &err)) < 0) {
         at_cli_report("correct", &err);
@@ -52,13 +53,18 @@ static int apply(char **args, bool undo, at_correct_options *o, const char *dict
 
 int at_cmd_correct(int argc, char **argv)
 {
-    char **args = NULL, *person = NULL, *reason = NULL, *dict_path = NULL;
+    char **args = NULL, *person = NULL, *reason = NULL, *dict_path = NULL, *index = NULL, *journal = NULL;
     gboolean undo = FALSE;
     GOptionEntry entries[] = {
         { "person", 0, 0, G_OPTION_ARG_STRING, &person, "Who decided (default: the reviewer the file names)", "NAME" },
         { "reason", 0, 0, G_OPTION_ARG_STRING, &reason, "Why, recorded with the changes", "TEXT" },
         { "undo", 0, 0, G_OPTION_ARG_NONE, &undo, "Undo the latest correction of PACKAGE not undone yet", NULL },
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Compiled dictionary (for the search index)", "FILE" },
+        { "index", 0, 0, G_OPTION_ARG_STRING, &index,
+          "The shared index the batch uses instead of DIR/" INDEX_NAME ": a PostgreSQL database (postgresql://…)",
+          "LOCATION" },
+        { "journal", 0, 0, G_OPTION_ARG_STRING, &journal,
+          "The batch's journal (default: the one DIR's batch names, else DIR/journal.sqlite)", "LOCATION" },
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, "DIR DECISIONS.json" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
@@ -68,7 +74,8 @@ int at_cmd_correct(int argc, char **argv)
         "the words set as decided (the original reading kept in the ALTO), the record extracted again,\n"
         "every change logged (before, after, who, why) in metadata/preservation/corrections.json and\n"
         "as a PREMIS event, the package written again, validated and put in place; DIR/" INDEX_NAME "\n"
-        "is updated when there is one. Applying the same file twice changes nothing.");
+        "(or the --index given), the journal and the document's review page are updated when there\n"
+        "are some. Applying the same file twice changes nothing.");
     g_option_context_add_main_entries(ctx, entries, NULL);
     int status;
     if (!at_cli_parse(ctx, &argc, &argv, "correct")) {
@@ -81,15 +88,18 @@ int at_cmd_correct(int argc, char **argv)
         at_correct_options o = AT_CORRECT_OPTIONS_INIT;
         o.person = person;
         o.reason = reason;
+        o.journal = journal;
         char *package = undo ? g_build_filename(args[0], args[1], NULL) : NULL;
         char *undo_args[] = { args[0], package, NULL };
-        status = apply(undo ? undo_args : args, undo, &o, dict_path);
+        status = apply(undo ? undo_args : args, undo, &o, index, dict_path);
         g_free(package);
     }
     g_strfreev(args);
     g_free(person);
     g_free(reason);
     g_free(dict_path);
+    g_free(index);
+    g_free(journal);
     g_option_context_free(ctx);
     return status;
 }

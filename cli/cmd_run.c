@@ -122,17 +122,19 @@ static void print_summary(const at_pipeline_summary *s, const at_pipeline_box *b
 
 /* The options a worker may be given; the rest it takes from its batch, fixed at --enqueue. */
 typedef struct {
-    char *outdir, *organisation, *agreement, *lang, *rules_path, *dict_path, *journal, *manifest;
+    char *outdir, *organisation, *agreement, *lang, *tessdata, *rules_path, *dict_path, *journal, *manifest;
     char **lexicons, **inputs;
-    gboolean tar, zip, no_pdf, no_normalize, lenient, force, enqueue, worker, pages_per_file;
-    int jobs, lease;
+    gboolean tar, zip, no_pdf, no_normalize, no_review, lenient, force, enqueue, worker, pages_per_file, no_tables,
+        force_ocr;
+    int jobs, lease, dpi;
 } run_args;
 
 static bool only_worker_options(const run_args *a)
 {
     return !a->organisation && !a->agreement && !a->lang && !a->rules_path && !a->dict_path && !a->lexicons &&
-           !a->inputs && !a->tar && !a->zip && !a->no_pdf && !a->no_normalize && !a->lenient && !a->force &&
-           !a->enqueue && !a->manifest && !a->pages_per_file;
+           !a->inputs && !a->tar && !a->zip && !a->no_pdf && !a->no_normalize && !a->no_review && !a->lenient &&
+           !a->force && !a->enqueue && !a->manifest && !a->pages_per_file && !a->tessdata && !a->no_tables &&
+           !a->force_ocr && !a->dpi;
 }
 
 static char *absolute(const char *path)
@@ -152,7 +154,11 @@ static char **batch_args(const run_args *a)
             g_ptr_array_add(v, g_strdup(valued[i][0]));
             g_ptr_array_add(v, g_strdup(valued[i][1]));
         }
-    const char *paths[][2] = { { "--rules", a->rules_path }, { "--dict", a->dict_path } };
+    if (a->dpi) {
+        g_ptr_array_add(v, g_strdup("--dpi"));
+        g_ptr_array_add(v, g_strdup_printf("%d", a->dpi));
+    }
+    const char *paths[][2] = { { "--rules", a->rules_path }, { "--dict", a->dict_path }, { "--tessdata", a->tessdata } };
     for (size_t i = 0; i < G_N_ELEMENTS(paths); i++)
         if (paths[i][1]) {
             g_ptr_array_add(v, g_strdup(paths[i][0]));
@@ -164,7 +170,8 @@ static char **batch_args(const run_args *a)
     }
     const struct { gboolean on; const char *name; } flags[] = {
         { a->tar, "--tar" }, { a->zip, "--zip" }, { a->no_pdf, "--no-pdf" }, { a->no_normalize, "--no-normalize" },
-        { a->lenient, "--lenient" } };
+        { a->no_review, "--no-review" }, { a->lenient, "--lenient" }, { a->no_tables, "--no-tables" },
+        { a->force_ocr, "--force-ocr" } };
     for (size_t i = 0; i < G_N_ELEMENTS(flags); i++)
         if (flags[i].on)
             g_ptr_array_add(v, g_strdup(flags[i].name));
@@ -257,6 +264,30 @@ static int open_box(const run_args *a, at_pipeline_box **box)
     return AT_EXIT_OK;
 }
 
+static void report_review_failure(const char *package, const at_error *err, void *data)
+{
+    (void)package; /* the message names it */
+    (void)data;
+    at_cli_report("run", err);
+}
+
+/* The review pages of the whole batch, once it is complete (arkivtext review writes them again). */
+static int write_review(const char *outdir)
+{
+    at_review_options opts = AT_REVIEW_OPTIONS_INIT;
+    opts.on_failure = report_review_failure;
+    at_review_summary s;
+    at_error err = AT_ERROR_INIT;
+    if (at_review_write(outdir, &opts, &s, &err) < 0) {
+        at_cli_report("run", &err);
+        return AT_EXIT_SOME_FAILED;
+    }
+    fprintf(stderr, "arkivtext run: review pages of %zu %s: %s/review/index.html (%zu %s marked)\n", s.documents,
+            at_cli_plural(s.documents, "document", "documents"), outdir, s.marked,
+            at_cli_plural(s.marked, "word", "words"));
+    return s.failed ? AT_EXIT_SOME_FAILED : AT_EXIT_OK;
+}
+
 /* Run the pipeline as asked: alone over the inputs, enqueueing them, or as a worker of the folder's batch. */
 static int run_pipeline(const run_args *a, at_pipeline_options *opts, const at_pipeline_box *box,
                         const run_view *view)
@@ -287,6 +318,10 @@ static int run_pipeline(const run_args *a, at_pipeline_options *opts, const at_p
     }
     if ((summary.failed || summary.skipped) && status == AT_EXIT_OK)
         status = AT_EXIT_SOME_FAILED;
+    /* packages as tar or zip files have no folder for the review pages to read */
+    if (summary.reported && !stop_requested && !a->no_review && !a->tar && !a->zip &&
+        write_review(a->outdir) != AT_EXIT_OK && status == AT_EXIT_OK)
+        status = AT_EXIT_SOME_FAILED;
     if (stop_requested) {
         fprintf(stderr, "arkivtext run: interrupted: %zu %s not started, the packages made are kept and the "
                         "report so far is in %s/report.json; the same command again resumes\n",
@@ -313,7 +348,13 @@ int at_cmd_run(int argc, char **argv)
           "No access copy: scans get no searchable PDF/A as representation rep2", NULL },
         { "jobs", 'j', 0, G_OPTION_ARG_INT, &a.jobs, "Worker threads (default: one per core)", "N" },
         { "lang", 'l', 0, G_OPTION_ARG_STRING, &a.lang, "Tesseract languages (default swe)", "LANG" },
+        { "dpi", 0, 0, G_OPTION_ARG_INT, &a.dpi, "Resolution of images that state none (default 300)", "N" },
+        { "tessdata", 0, 0, G_OPTION_ARG_FILENAME, &a.tessdata, "Folder of tesseract's .traineddata files", "DIR" },
+        { "force-ocr", 0, 0, G_OPTION_ARG_NONE, &a.force_ocr, "OCR PDF pages even when they have a text layer", NULL },
+        { "no-tables", 0, 0, G_OPTION_ARG_NONE, &a.no_tables, "Do not look for ruled tables", NULL },
         { "no-normalize", 0, 0, G_OPTION_ARG_NONE, &a.no_normalize, "Do not repair the text", NULL },
+        { "no-review", 0, 0, G_OPTION_ARG_NONE, &a.no_review,
+          "Do not write the review pages (DIR/review/; arkivtext review writes them later)", NULL },
         { "lenient", 0, 0, G_OPTION_ARG_NONE, &a.lenient, "Replace invalid UTF-8 in texts instead of failing", NULL },
         { "force", 0, 0, G_OPTION_ARG_NONE, &a.force, "Redo documents the journal says are done", NULL },
         { "rules", 0, 0, G_OPTION_ARG_FILENAME, &a.rules_path, "Normalizer rules file", "FILE" },
@@ -347,7 +388,8 @@ int at_cmd_run(int argc, char **argv)
         "reason (a Word document, an empty file …); identical files make one package naming them all.\n"
         "A journal in DIR makes runs resumable: documents already packaged with the same content are\n"
         "skipped; other options than the folder's packages were made with stop the run (--force\n"
-        "redoes them). DIR/report.json and DIR/report.csv list every document and skipped file.\n"
+        "redoes them). DIR/report.json and DIR/report.csv list every document and skipped file;\n"
+        "DIR/review/index.html shows what was done to each, for correction (not with --tar/--zip).\n"
         "Exit 0 when all was archived, 1 when a file was skipped or failed, 130 when interrupted\n"
         "(Ctrl-C: the documents running are finished; run the same command again to resume).\n\n"
         "One batch over many processes or machines: run --enqueue INPUT... -o DIR --organisation NAME\n"
@@ -374,6 +416,11 @@ int at_cmd_run(int argc, char **argv)
         status = AT_EXIT_USAGE;
         goto out;
     }
+    if (a.dpi < 0 || a.dpi > 4800) {
+        fprintf(stderr, "arkivtext run: --dpi %d: give a resolution from 1 to 4800\n", a.dpi);
+        status = AT_EXIT_USAGE;
+        goto out;
+    }
     if (strcmp(a.outdir, "-") == 0) {
         fprintf(stderr, "arkivtext run: -o names a folder: it holds the packages, the journal and the report\n");
         status = AT_EXIT_USAGE;
@@ -397,6 +444,10 @@ int at_cmd_run(int argc, char **argv)
     at_ocr_options oopts = AT_OCR_OPTIONS_INIT;
     oopts.lang = a.lang ? a.lang : "swe";
     oopts.page_images = !a.no_pdf;
+    oopts.tessdata = a.tessdata;
+    oopts.dpi = a.dpi;
+    oopts.tables = !a.no_tables;
+    oopts.force_ocr = a.force_ocr;
     at_package_options popts = AT_PACKAGE_OPTIONS_INIT;
     popts.organisation = a.organisation;
     popts.submission_agreement = a.agreement;
@@ -429,6 +480,7 @@ out:
     g_free(a.organisation);
     g_free(a.agreement);
     g_free(a.lang);
+    g_free(a.tessdata);
     g_free(a.rules_path);
     g_free(a.dict_path);
     g_free(a.journal);

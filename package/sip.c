@@ -384,7 +384,8 @@ static void mets_root_start(package *p, xml_out *x, const char *objid, const cha
 
     x_start(x, "metsHdr");
     x_attr(x, "CREATEDATE", p->created);
-    x_attr(x, "LASTMODDATE", p->created);
+    /* A corrected package is still NEW: it replaces nothing submitted, it is made again before submission. */
+    x_attr(x, "LASTMODDATE", p->opts->modified ? p->opts->modified : p->created);
     x_attr(x, "RECORDSTATUS", "NEW");
     x_attr_ns(x, "csip", "OAISPACKAGETYPE", "SIP");
     x_start(x, "agent");
@@ -1222,9 +1223,11 @@ int at_package_write(const at_package_content *content, const at_package_options
     if (opts->version < 1 || opts->version > AT_PACKAGE_OPTIONS_VERSION)
         return at_error_set(err, AT_EINVAL, AT_STAGE_PACKAGE, NULL, "unsupported package options version %d",
                             opts->version);
-    /* A version 1 caller's options end before access_copy: the rest keeps its defaults. */
+    /* An older caller's options end before the fields of later versions: those keep their defaults. */
     at_package_options given = AT_PACKAGE_OPTIONS_INIT;
-    memcpy(&given, opts, opts->version == 1 ? offsetof(at_package_options, access_copy) : sizeof given);
+    memcpy(&given, opts, opts->version == 1   ? offsetof(at_package_options, access_copy)
+                         : opts->version == 2 ? offsetof(at_package_options, modified)
+                                              : sizeof given);
     opts = &given;
     if (!opts->organisation || !*opts->organisation)
         return at_error_set(err, AT_EINVAL, AT_STAGE_PACKAGE, NULL,

@@ -115,6 +115,20 @@ static int batch_create(at_pipeline *p, const char *const *args, at_error *err)
     return rc;
 }
 
+int at_pipeline_journal_scope(at_journal *j, const char *outdir, at_error *err)
+{
+    char *path = g_build_filename(outdir, BATCH_FILE, NULL);
+    bool exists = g_file_test(path, G_FILE_TEST_EXISTS);
+    g_free(path);
+    at_pipeline_batch b;
+    int rc = exists ? at_pipeline_batch_read(outdir, &b, err) : 0;
+    if (exists && rc == 0) {
+        rc = at_journal_use_batch(j, b.id, outdir, false, err);
+        at_pipeline_batch_clear(&b);
+    }
+    return rc;
+}
+
 int at_pipeline_bind_batch(at_pipeline *p, bool create, const char *const *args, at_error *err)
 {
     char *path = g_build_filename(p->opts.outdir, BATCH_FILE, NULL);

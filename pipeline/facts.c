@@ -151,3 +151,58 @@ JsonObject *at_pipeline_facts_load(const char *outdir, const char *package)
     g_free(path);
     return o;
 }
+
+/* The journal entry whose package is `name` (a package folder's name), copied. */
+typedef struct {
+    const char *name;
+    char *source;
+    at_journal_entry entry;
+} entry_search;
+
+static bool find_package(const char *source, const at_journal_entry *e, void *data)
+{
+    entry_search *s = data;
+    char *base = e->package ? g_path_get_basename(e->package) : NULL;
+    bool found = base && strcmp(base, s->name) == 0;
+    g_free(base);
+    if (!found)
+        return true;
+    s->source = g_strdup(source);
+    s->entry = *e;
+    s->entry.package = g_strdup(e->package);
+    s->entry.kind = g_strdup(e->kind);
+    s->entry.error = g_strdup(e->error);
+    return false;
+}
+
+int at_pipeline_package_updated(const at_pipeline_options *opts, const char *package, const at_doc *doc,
+                                const at_record *rec, size_t words_changed, at_error *err)
+{
+    if (!opts || !opts->outdir || !package || !doc || !rec)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, NULL, "no output folder, package, document or record");
+    at_journal *j = NULL;
+    char *name = g_path_get_basename(package);
+    entry_search s = { name, NULL, { 0 } };
+    int rc = at_journal_open(opts->journal, opts->journal_location, opts->outdir, &j, err);
+    if (rc == 0)
+        rc = at_pipeline_journal_scope(j, opts->outdir, err);
+    if (rc == 0)
+        rc = at_journal_list(j, find_package, &s, err);
+    if (rc == 0 && s.source) {
+        JsonObject *facts = at_pipeline_facts_new(doc, rec, words_changed);
+        rc = at_pipeline_facts_save(opts->outdir, package, facts, err);
+        g_free(s.entry.kind);
+        s.entry.kind = g_strdup(at_record_kind(rec));
+        s.entry.pages = (int)at_doc_n_pages(doc);
+        s.entry.words = (long long)at_doc_n_words(doc);
+        s.entry.words_changed = (long long)words_changed;
+        if (rc == 0)
+            rc = at_journal_put(j, s.source, &s.entry, err);
+        json_object_unref(facts);
+    }
+    at_journal_entry_clear(&s.entry);
+    g_free(s.source);
+    g_free(name);
+    at_journal_close(j);
+    return rc;
+}

@@ -270,11 +270,14 @@ static void run_document(gpointer item, gpointer data)
     g_mutex_unlock(&p->lock);
 }
 
-/* Temporary reports are left to the end of a batch: then another worker may be writing its own. */
+/* Temporary reports and review folders (arkivtext/review.h) are left to the end of a batch: then another worker
+ * may be writing its own. */
 static bool left_over(const char *name, bool reports)
 {
-    return (name[0] == '.' && strstr(name, ".tmp-")) || strstr(name, ".old-") ||
-           (reports && (g_str_has_prefix(name, "report.json.tmp-") || g_str_has_prefix(name, "report.csv.tmp-")));
+    bool batch_end = g_str_has_prefix(name, "report.json.tmp-") || g_str_has_prefix(name, "report.csv.tmp-") ||
+                     g_str_has_prefix(name, ".review.tmp-") || g_str_has_prefix(name, "review.old-");
+    bool temporary = (name[0] == '.' && strstr(name, ".tmp-")) || strstr(name, ".old-");
+    return reports ? temporary || batch_end : temporary && !batch_end;
 }
 
 /* What a killed run left in `dir`: temporary packages (".NAME.tmp-…"), replaced ones, temporary files. */
@@ -497,26 +500,68 @@ static int set_up_ocr(at_pipeline *p, const at_pipeline_box *box, at_error *err)
 
 #define OPTIONS_FILE "run-options.ini"
 
-/* The options a folder's packages were made with; a change means every package would differ. */
-static GKeyFile *options_of(const at_package_options *o)
+/* The options a folder's packages were made with: a change of any of them means every package would differ.
+ * A flag is written "yes" or "no"; `option` is how the command line says it (a flag's "yes" side). */
+static const struct {
+    const char *key, *option;
+    bool flag;
+} run_options[] = {
+    { "organisation", "--organisation", false }, { "submission-agreement", "--submission-agreement", false },
+    { "format", NULL, false },                   { "access-copy", "--no-pdf", true },
+    { "lang", "--lang", false },                 { "dpi", "--dpi", false },
+    { "tables", "--no-tables", true },           { "force-ocr", "--force-ocr", true },
+    { "preprocess", "preprocessing steps", false }, { "normalize", "--no-normalize", true },
+    { "dictionary", "--dict", false },           { "lenient", "--lenient", true },
+};
+
+static void set_flag(GKeyFile *kf, const char *key, bool on)
 {
+    g_key_file_set_string(kf, "run", key, on ? "yes" : "no");
+}
+
+static GKeyFile *options_of(const at_pipeline_options *p)
+{
+    const at_package_options *o = p->package;
+    at_ocr_options defaults = AT_OCR_OPTIONS_INIT;
+    const at_ocr_options *ocr = p->ocr ? p->ocr : &defaults;
     GKeyFile *kf = g_key_file_new();
     g_key_file_set_comment(kf, NULL, NULL, " arkivtext run: the options this folder's packages were made with", NULL);
     g_key_file_set_string(kf, "run", "organisation", o->organisation);
     g_key_file_set_string(kf, "run", "submission-agreement", o->submission_agreement ? o->submission_agreement : "");
     g_key_file_set_string(kf, "run", "format", o->tar ? "tar" : o->zip ? "zip" : "folder");
+    set_flag(kf, "access-copy", !o->access_copy); /* "yes": --no-pdf given */
+    g_key_file_set_string(kf, "run", "lang", ocr->lang && *ocr->lang ? ocr->lang : "swe");
+    g_key_file_set_integer(kf, "run", "dpi", ocr->dpi > 0 ? ocr->dpi : 300);
+    set_flag(kf, "tables", !ocr->tables);
+    set_flag(kf, "force-ocr", ocr->force_ocr);
+    g_key_file_set_uint64(kf, "run", "preprocess", ocr->steps);
+    set_flag(kf, "normalize", !p->normalizer);
+    g_key_file_set_string(kf, "run", "dictionary", p->normalizer && p->dictionary ? p->dictionary : "");
+    set_flag(kf, "lenient", p->lenient);
     return kf;
 }
 
-/* The first option that differs between the folder's packages and this run, as "--organisation 'A' (now 'B')". */
-static char *changed_option(GKeyFile *before, GKeyFile *now)
+/* How one option changed, as "--organisation 'A' (now 'B')" or "with --no-pdf (now without)". */
+static char *describe_change(size_t i, const char *before, const char *now)
 {
-    static const char *const keys[] = { "organisation", "submission-agreement", "format" };
-    for (size_t i = 0; i < G_N_ELEMENTS(keys); i++) {
-        char *a = g_key_file_get_string(before, "run", keys[i], NULL), *b = g_key_file_get_string(now, "run", keys[i], NULL);
-        char *change = g_strcmp0(a, b) == 0 ? NULL
-                       : strcmp(keys[i], "format") == 0 ? g_strdup_printf("as a %s (now as a %s)", a ? a : "?", b)
-                           : g_strdup_printf("--%s '%s' (now '%s')", keys[i], a ? a : "", b);
+    if (!run_options[i].option)
+        return g_strdup_printf("as a %s (now as a %s)", before, now);
+    if (run_options[i].flag)
+        return g_strdup_printf("%s %s (now %s)", strcmp(before, "yes") == 0 ? "with" : "without", run_options[i].option,
+                               strcmp(now, "yes") == 0 ? "with" : "without");
+    return g_strdup_printf("%s '%s' (now '%s')", run_options[i].option, before, now);
+}
+
+/* The first option that differs between the folder's packages and this run; `*incomplete` when the folder's
+ * file lacks an option (written by an earlier version, which did not record it). */
+static char *changed_option(GKeyFile *before, GKeyFile *now, bool *incomplete)
+{
+    *incomplete = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(run_options); i++) {
+        char *a = g_key_file_get_string(before, "run", run_options[i].key, NULL);
+        char *b = g_key_file_get_string(now, "run", run_options[i].key, NULL);
+        char *change = a && strcmp(a, b) != 0 ? describe_change(i, a, b) : NULL;
+        *incomplete |= !a;
         g_free(a);
         g_free(b);
         if (change)
@@ -539,14 +584,14 @@ static int check_options(const at_pipeline *p, at_error *err)
 {
     char *dir = at_pipeline_state_dir(p->opts.outdir);
     char *path = g_build_filename(dir, OPTIONS_FILE, NULL);
-    GKeyFile *now = options_of(p->opts.package), *before = g_key_file_new();
-    bool known = g_key_file_load_from_file(before, path, G_KEY_FILE_NONE, NULL);
-    char *change = known ? changed_option(before, now) : NULL;
+    GKeyFile *now = options_of(&p->opts), *before = g_key_file_new();
+    bool known = g_key_file_load_from_file(before, path, G_KEY_FILE_NONE, NULL), incomplete = false;
+    char *change = known ? changed_option(before, now, &incomplete) : NULL;
     int rc = 0;
     if (change && !p->opts.force)
         rc = at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, p->opts.outdir,
                           "its packages were made %s; --force redoes them with the new options", change);
-    else if (!known || change)
+    else if (!known || change || incomplete)
         rc = g_mkdir_with_parents(dir, 0755) == 0
                  ? save_options(path, now, err)
                  : at_error_set(err, AT_EIO, AT_STAGE_PIPELINE, dir, "cannot create folder: %s", g_strerror(errno));
@@ -597,6 +642,7 @@ int at_pipeline_run(at_pipeline *p, const at_pipeline_box *box, at_pipeline_summ
     at_pipeline_summarise(p, docs, n, summary);
     summary->skipped = at_pipeline_box_n_skipped(box);
     rc = at_pipeline_write_reports(p, docs, n, box, err);
+    summary->reported = rc == 0;
     docs_clear(docs, n);
     return rc;
 }

@@ -56,6 +56,8 @@ void at_pipeline_clean_leftovers(const char *outdir, bool reports);
 
 /** Does a single run need a batch file? Yes unless its journal is the default SQLite file in the folder. */
 bool at_pipeline_batch_needed(const at_pipeline *p);
+/** Scope `j` to the batch of `outdir` when it has one (a single run's SQLite journal has none). */
+int at_pipeline_journal_scope(at_journal *j, const char *outdir, at_error *err);
 /**
  * Scope the journal to the folder's batch: the one its batch file names
  * (which the journal must know), or, when there is none and `create`, a new

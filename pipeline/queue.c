@@ -272,7 +272,7 @@ static void docs_free(GArray *docs)
 }
 
 /* The worker that finds the batch complete reports on all of it and clears what dead workers left behind. */
-static int finish_batch(at_pipeline *p, at_error *err)
+static int finish_batch(at_pipeline *p, bool *reported, at_error *err)
 {
     at_journal_counts c;
     int rc = at_journal_counts_get(p->journal, 0, &c, err);
@@ -286,6 +286,7 @@ static int finish_batch(at_pipeline *p, at_error *err)
     docs_free(all);
     if (rc == 0)
         at_pipeline_clean_leftovers(p->opts.outdir, false);
+    *reported = rc == 0;
     return rc;
 }
 
@@ -333,7 +334,7 @@ int at_pipeline_work(at_pipeline *p, int lease, at_pipeline_summary *summary, at
         *err = w.fatal;
         rc = w.fatal.code;
     } else {
-        rc = finish_batch(p, err);
+        rc = finish_batch(p, &summary->reported, err);
     }
     docs_free(w.docs);
     g_cond_clear(&w.stop_cond);

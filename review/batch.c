@@ -6,9 +6,12 @@
 #include "arkivtext/io.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define REVIEW_FOLDER "review"
 
@@ -81,6 +84,23 @@ int at_review_move_into_place(const char *built, const char *final, at_error *er
     return rc;
 }
 
+int at_review_update_document(const char *package, at_error *err)
+{
+    char *dir = g_path_get_dirname(package);
+    char *final = g_build_filename(dir, REVIEW_FOLDER, NULL);
+    int rc = 0;
+    if (g_file_test(final, G_FILE_TEST_EXISTS) && (rc = check_target(final, err)) == 0) {
+        review_settings s = settings(NULL);
+        at_review_row row = { 0 };
+        at_review_summary summary = { 0 };
+        rc = at_review_document(package, final, &s, &row, &summary, err);
+        at_review_row_clear(&row);
+    }
+    g_free(final);
+    g_free(dir);
+    return rc;
+}
+
 static void row_free(gpointer p)
 {
     at_review_row_clear(p);
@@ -106,6 +126,16 @@ static void write_documents(GPtrArray *folders, const char *built, const at_revi
     }
 }
 
+/* Writers of one folder's review pages (the workers that find a batch complete) take turns: the folder itself
+ * is locked while one builds and renames. -1 when it cannot be opened (the listing then reports it). */
+static int lock_folder(const char *dir)
+{
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    while (fd >= 0 && flock(fd, LOCK_EX) != 0 && errno == EINTR)
+        ;
+    return fd;
+}
+
 int at_review_write(const char *dir, const at_review_options *opts, at_review_summary *summary, at_error *err)
 {
     at_review_summary local = { 0 };
@@ -116,6 +146,7 @@ int at_review_write(const char *dir, const at_review_options *opts, at_review_su
     GPtrArray *rows = g_ptr_array_new_with_free_func(row_free);
     char *final = g_build_filename(dir, REVIEW_FOLDER, NULL);
     char *built = g_build_filename(dir, "." REVIEW_FOLDER ".tmp-XXXXXX", NULL);
+    int lock = lock_folder(dir);
     int rc = package_folders(dir, folders, err);
     if (rc == 0)
         rc = check_target(final, err);
@@ -132,6 +163,8 @@ int at_review_write(const char *dir, const at_review_options *opts, at_review_su
         rc = at_review_move_into_place(built, final, err);
     if (made && rc < 0)
         at_remove_tree(built);
+    if (lock >= 0)
+        close(lock); /* and with it the lock */
     g_free(built);
     g_free(final);
     g_ptr_array_free(rows, TRUE);

@@ -7,6 +7,7 @@
 #include "arkivtext/extract.h"
 #include "arkivtext/ingest.h"
 #include "arkivtext/io.h"
+#include "arkivtext/pipeline.h"
 #include "arkivtext/search.h"
 
 #include <errno.h>
@@ -163,9 +164,11 @@ static bool named(const xmlNode *n, const char *name)
     return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
 }
 
-/* What the package was made with and is kept: its creation time, submission agreement and dictionary. */
+/* What the package was made with and is kept: its creation time, submission agreement, dictionary and the
+ * paths of its sources as the run found them (not the copies inside the package). */
 typedef struct {
     char *created, *agreement, *dictionary;
+    GPtrArray *sources; /* NULL-terminated */
 } first_made;
 
 static void first_made_clear(first_made *m)
@@ -173,6 +176,8 @@ static void first_made_clear(first_made *m)
     g_free(m->created);
     g_free(m->agreement);
     g_free(m->dictionary);
+    if (m->sources)
+        g_ptr_array_free(m->sources, TRUE);
 }
 
 static void find_dictionary(const xmlNode *n, first_made *m)
@@ -192,6 +197,8 @@ static void find_dictionary(const xmlNode *n, first_made *m)
 
 static void read_first_made(const at_package *p, first_made *m)
 {
+    m->sources = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(m->sources, NULL);
     xmlDoc *mets = read_xml(p, "METS.xml");
     xmlNode *root = mets ? xmlDocGetRootElement(mets) : NULL;
     for (xmlNode *h = root ? root->children : NULL; h; h = h->next) {
@@ -202,11 +209,12 @@ static void read_first_made(const at_package *p, first_made *m)
         xmlFree(created);
         for (xmlNode *a = h->children; a; a = a->next) {
             xmlChar *type = named(a, "altRecordID") ? xmlGetProp(a, BAD_CAST "TYPE") : NULL;
-            if (type && strcmp((const char *)type, "SUBMISSIONAGREEMENT") == 0) {
-                xmlChar *text = xmlNodeGetContent(a);
+            xmlChar *text = type ? xmlNodeGetContent(a) : NULL;
+            if (text && strcmp((const char *)type, "SUBMISSIONAGREEMENT") == 0)
                 m->agreement = g_strdup((const char *)text);
-                xmlFree(text);
-            }
+            else if (text && strcmp((const char *)type, "SOURCE") == 0)
+                g_ptr_array_insert(m->sources, (gint)m->sources->len - 1, g_strdup((const char *)text));
+            xmlFree(text);
             xmlFree(type);
         }
     }
@@ -272,8 +280,48 @@ static int validate(const char *path, at_error *err)
     return rc;
 }
 
+/* The journal that made the packages of `dir`, as `o` names it or the folder keeps it; NULL when none. */
+static char *journal_of(const char *dir, const at_correct_options *o)
+{
+    if (o && o->version >= 2 && o->journal)
+        return g_strdup(o->journal);
+    at_pipeline_batch b;
+    at_error ignored = AT_ERROR_INIT;
+    char *found = NULL;
+    if (at_pipeline_batch_read(dir, &b, &ignored) == 0) {
+        found = b.journal ? g_strdup(b.journal) : g_build_filename(dir, "journal.sqlite", NULL);
+        at_pipeline_batch_clear(&b);
+    } else {
+        found = g_build_filename(dir, "journal.sqlite", NULL);
+    }
+    if (at_pipeline_journal_backend(found) == AT_JOURNAL_SQLITE && !g_file_test(found, G_FILE_TEST_IS_REGULAR)) {
+        g_free(found);
+        found = NULL;
+    }
+    return found;
+}
+
+/* The journal's entry and the facts the reports read, as the package now is. */
+static int update_journal(const work *w, const at_record *rec, const at_correct_options *o, at_error *err)
+{
+    char *dir = g_path_get_dirname(at_package_path(w->pkg));
+    char *journal = journal_of(dir, o);
+    int rc = 0;
+    if (journal) {
+        at_pipeline_options po = AT_PIPELINE_OPTIONS_INIT;
+        po.outdir = dir;
+        po.journal = at_pipeline_journal_backend(journal);
+        po.journal_location = journal;
+        rc = at_pipeline_package_updated(&po, at_package_path(w->pkg), w->doc, rec, words_changed(w->doc), err);
+    }
+    g_free(journal);
+    g_free(dir);
+    return rc;
+}
+
 /* Write the package of `w` beside the old one, validate it, and put it in the old one's place. */
-static int write_package(work *w, const char *const *originals, const first_made *m, at_error *err)
+static int write_package(work *w, const char *const *originals, const first_made *m, const char *date,
+                         const at_correct_options *o, at_error *err)
 {
     char *access = g_build_filename(at_package_path(w->pkg), "representations", "rep2", NULL);
     bool access_copy = g_file_test(access, G_FILE_TEST_IS_DIR);
@@ -291,12 +339,14 @@ static int write_package(work *w, const char *const *originals, const first_made
     char *log = at_corrections_text(w->log);
     /* The package keeps its name and ID (its LABEL as the title) even when a correction changes the title. */
     const char *label = at_package_label(w->pkg);
+    const char *const *sources = m->sources->len > 1 ? (const char *const *)m->sources->pdata : NULL;
     at_package_content content = { originals, w->doc, rec, m->dictionary, words_changed(w->doc), events, n_events, log,
-                                   label && *label ? label : NULL, NULL };
+                                   label && *label ? label : NULL, sources };
     at_package_options po = AT_PACKAGE_OPTIONS_INIT;
     po.organisation = at_package_organisation(w->pkg);
     po.submission_agreement = m->agreement;
     po.created = m->created;
+    po.modified = date;
     po.access_copy = access_copy;
     char *parent = g_path_get_dirname(at_package_path(w->pkg));
     char *tmp = g_build_filename(parent, ".correct.tmp-XXXXXX", NULL), *written = NULL;
@@ -309,6 +359,8 @@ static int write_package(work *w, const char *const *originals, const first_made
         if (rc == 0)
             rc = at_review_move_into_place(written, at_package_path(w->pkg), err);
         at_remove_tree(tmp);
+        if (rc == 0)
+            rc = update_journal(w, rec, o, err);
     }
     g_free(written);
     g_free(tmp);
@@ -339,9 +391,11 @@ static int finish(work *w, const at_correct_options *o, const char *person, gint
         originals[i] = g_build_filename(at_package_path(w->pkg), at_package_file(w->pkg, AT_PACKAGE_ORIGINAL, i), NULL);
     first_made m = { 0 };
     read_first_made(w->pkg, &m);
-    int rc = write_package(w, (const char *const *)originals, &m, err);
+    int rc = write_package(w, (const char *const *)originals, &m, date, o, err);
     if (rc == 0 && o && o->index)
         rc = at_index_put_package(o->index, at_package_path(w->pkg), err);
+    if (rc == 0)
+        rc = at_review_update_document(at_package_path(w->pkg), err);
     first_made_clear(&m);
     g_strfreev(originals);
     g_free(date);

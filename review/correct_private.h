@@ -36,6 +36,11 @@ char *at_corrections_text(JsonNode *log);
 /** Its sessions as PREMIS events (strings made are added to `strings`). g_free() the array. */
 at_package_event *at_corrections_events(JsonNode *log, size_t *n, GPtrArray *strings);
 
+/**
+ * Write the review page of the package folder `package` again into the review folder of its batch (its
+ * parent's review/), when there is one; the overview keeps its row until the next at_review_write().
+ */
+int at_review_update_document(const char *package, at_error *err);
 /** Move the finished folder `built` to `final`, replacing an older one. */
 int at_review_move_into_place(const char *built, const char *final, at_error *err);
 

@@ -36,6 +36,8 @@ ok "two workers at once both end well" '[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ]'
 shared_by() { grep -o "[0-9]* documents: [0-9]* ok" "$1" | cut -d" " -f1; }
 ok "together they packaged each document once ($(shared_by w1.log) + $(shared_by w2.log))" \
    '[ $(( $(shared_by w1.log) + $(shared_by w2.log) )) -eq $docs ] && [ $(ls -d shared/*uuid-* | wc -l) -eq $docs ]'
+ok "the worker that found the batch complete wrote its review pages" \
+   '[ $(ls shared/review/*uuid-*.html | wc -l) -eq $docs ] && grep -q "review pages of $docs documents" w1.log w2.log'
 ok "every document is done in the journal, claimed by one of the two" \
    '[ "$(sql shared/journal.sqlite "select count(*) from documents where state = '"'done'"' and claimed_by like '"'%:%'"'")" = $docs ]'
 

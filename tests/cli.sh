@@ -164,6 +164,23 @@ ok "status: '1 document', '1 page done'" 'grep -q ": 1 document: 1 done" "$dir/o
 "$AT" review "$dir/one-out" > "$dir/out"
 ok "review: '1 document, 1 page (0 images), 1 word marked'" 'grep -q "review: 1 document, 1 page (0 images), 1 word marked;" "$dir/out"'
 
+# Every option that changes the packages is checked against the folder's: a change stops the run with one
+# line naming it and saying --force redoes them (exit 3); the same options resume.
+for change in "--no-pdf:without --no-pdf (now with)" "--lang swe+eng:--lang 'swe' (now 'swe+eng')" \
+              "--dpi 200:--dpi '300' (now '200')" "--no-tables:without --no-tables (now with)" \
+              "--force-ocr:without --force-ocr (now with)" "--no-normalize:without --no-normalize (now with)" \
+              "--lenient:without --lenient (now with)" "--submission-agreement LÖ-1:--submission-agreement '' (now 'LÖ-1')" \
+              "--zip:as a folder (now as a zip)"; do
+    "$AT" run -o "$dir/one-out" --organisation T ${change%%:*} "$dir/one-box" > /dev/null 2> "$dir/err"; rc=$?
+    ok "run ${change%%:*} on a folder made without it: exit 3, one line, 'made ${change#*:}; --force redoes them'" \
+       '[ $rc -eq 3 ] && [ $(wc -l < "$dir/err") -eq 1 ] && grep -qF "made ${change#*:}; --force redoes them" "$dir/err"'
+done
+"$AT" run -o "$dir/one-out" --organisation T "$dir/one-box" 2> "$dir/err"; rc=$?
+ok "the same options again resume: 1 already done" '[ $rc -eq 1 ] && grep -q "1 ok (1 already done" "$dir/err"'
+"$AT" run -o "$dir/one-out" --organisation T --dpi 200 --force "$dir/one-box" 2> "$dir/err"; rc=$?
+ok "--force redoes them with the new option, which the next run keeps" \
+   '[ $rc -eq 1 ] && grep -q "1 ok (0 already done" "$dir/err" && grep -qx "dpi=200" "$dir/one-out/.arkivtext/run-options.ini"'
+
 # Start at once: commands that read text neither load the OCR libraries nor start themselves again;
 # ocr opens the OCR module (the dynamic linker's LD_DEBUG=files lists every program start and library).
 loads() { # what to look for, command...

@@ -15,9 +15,14 @@ ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n 
 cd "$dir"
 mkdir in
 cp "$S/tjansteutlatande_utan_diakriter.txt" in/
-"$AT" run --organisation "Haninge kommun" -o out in > run.log 2>&1 && "$AT" index out > /dev/null && "$AT" review out > /dev/null
+SOURCE_DATE_EPOCH=1767225600 "$AT" run --organisation "Haninge kommun" -o out in > run.log 2>&1 && "$AT" index out > /dev/null
 P=$(basename out/*uuid-*)
-ok "a package, its index and its review page" '[ -d "out/$P" ] && [ -s out/index.sqlite ] && [ -s "out/review/$P.html" ]'
+ok "a package, its index and its review page (run wrote it)" '[ -d "out/$P" ] && [ -s out/index.sqlite ] && [ -s "out/review/$P.html" ]'
+sources() { grep -o "<altRecordID TYPE=\"SOURCE\">[^<]*" "out/$P/METS.xml"; }
+sources > sources.before
+changed() { python3 -c 'import sqlite3, sys
+print(sqlite3.connect(sys.argv[1]).execute("SELECT words_changed FROM documents").fetchone()[0])' out/journal.sqlite; }
+changed_before=$(changed)
 # the decisions: the first two changes rejected, the first word of the title corrected (as the page exports them)
 python3 - "out/review/$P.html" > decisions.json <<'PY'
 import html, json, re, sys
@@ -32,8 +37,15 @@ print(json.dumps({"format": "arkivtext-decisions", "version": 1, "package": re.s
 PY
 alto() { cat out/$P/representations/rep1/data/*.alto.xml; }
 alto > before.alto
-"$AT" correct out decisions.json > correct.log 2>&1; rc=$?
+SOURCE_DATE_EPOCH=1780000000 "$AT" correct out decisions.json > correct.log 2>&1; rc=$?
 ok "correct applies three decisions (rc $rc)" '[ $rc -eq 0 ] && grep -q "3 words changed" correct.log'
+ok "METS: created when run made it, last modified when corrected, still NEW" \
+   'grep -q "CREATEDATE=\"2026-01-01T00:00:00Z\" LASTMODDATE=\"2026-05-28T20:26:40Z\" RECORDSTATUS=\"NEW\"" "out/$P/METS.xml"'
+ok "METS names the sources run found, not the copies in the package" \
+   '[ -s sources.before ] && grep -q "$dir/in/tjansteutlatande_utan_diakriter.txt" sources.before && sources | diff - sources.before'
+ok "the document's review page shows the correction" 'grep -q "data-text=\"Zebraavtal\"" "out/review/$P.html"'
+ok "the journal counts the words changed as the package now has them (two rejected, one corrected: $changed_before - 1)" \
+   '[ "$(changed)" = $((changed_before - 1)) ]'
 ok "the package is still valid" '"$AT" validate "out/$P" > /dev/null'
 ok "PREMIS: a manual correction by Anna Arkivarie, 3 words" \
    'grep -q "manual correction after review: 3 words (2 changes rejected, 1 corrected)" out/$P/metadata/preservation/premis.xml &&
@@ -61,6 +73,11 @@ sum() { sha256sum out/$P/METS.xml | cut -d" " -f1; }
 s1=$(sum)
 "$AT" correct out decisions.json > again.log 2>&1; rc=$?
 ok "the same decisions again change nothing (rc $rc)" '[ $rc -eq 0 ] && grep -q "nothing to change" again.log && [ "$(sum)" = "$s1" ]'
+"$AT" run --organisation "Haninge kommun" -o out in > rerun.log 2>&1; rc=$?
+ok "a re-run keeps the corrected package as done (rc $rc)" \
+   '[ $rc -eq 0 ] && grep -q "1 ok (1 already done" rerun.log && [ "$(sum)" = "$s1" ] && grep -q "data-text=\"Zebraavtal\"" "out/review/$P.html"'
+ok "its report gives the corrected count and title" \
+   'grep -q "$((changed_before - 1)) words changed" rerun.log && grep -q "Zebraavtal" out/report.json'
 
 bad() { # NAME, then the python that turns decisions.json into bad.json
     python3 -c "import json; d = json.load(open('decisions.json')); $2; open('bad.json', 'w').write(json.dumps(d) if isinstance(d, dict) else d)"

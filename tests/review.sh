@@ -1,4 +1,5 @@
 #!/bin/bash
+# arkivtext run writes the review pages at its end (not with --no-review).
 # arkivtext review on a batch made by arkivtext run (a scanned page and a text): the overview and a
 # page per document, page images at 150 dpi drawn through the OCR module, one box per ALTO word,
 # changed and doubtful words marked; a package that cannot be read is named and left out; the review
@@ -17,6 +18,11 @@ mkdir in
 printf 'Protokoll\n\nVid motet beslutades att bygga nya cykelbanor i Sodertorn.\n' > in/protokoll.txt
 "$AT" run --organisation "Haninge kommun" --no-pdf -o out in > run.log 2>&1
 ok "run makes two packages" '[ $(ls -d out/*uuid-* | wc -l) -eq 2 ]'
+ok "run ends by writing the review pages of both" \
+   '[ -s out/review/index.html ] && [ $(ls out/review/*uuid-*.html | wc -l) -eq 2 ] && grep -q "review pages of 2 documents" run.log'
+rm -r out/review
+"$AT" run --organisation "Haninge kommun" --no-pdf --no-review -o out in > rerun.log 2>&1; rc=$?
+ok "--no-review: none written (rc $rc)" '[ $rc -eq 0 ] && [ ! -e out/review ] && ! grep -q "review pages" rerun.log'
 
 "$AT" review out > review.log 2>&1; rc=$?
 ok "review exits 0 and says what it wrote" '[ $rc -eq 0 ] && grep -q "2 documents, 2 pages (1 image)" review.log'

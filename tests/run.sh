@@ -99,7 +99,7 @@ ok "the resumed run finishes (5 ok, 1 failed)" 'grep -q "5 ok (.*already done.*)
 ok "it skipped the $done_before packages finished before the last kill" \
    '[ $done_before -ge 1 ] && grep -q "5 ok ($done_before already done," final.log'
 ok "no temporary folders left" \
-   '[ -z "$(ls -A crash | grep -v "__uuid-\|^journal.sqlite\|^report.json$\|^report.csv$\|^.arkivtext$")" ] && [ -z "$(ls crash/.arkivtext | grep -v "__uuid-.*json$\|^run-options.ini$")" ]'
+   '[ -z "$(ls -A crash | grep -v "__uuid-\|^journal.sqlite\|^report.json$\|^report.csv$\|^.arkivtext$\|^review$")" ] && [ -z "$(ls crash/.arkivtext | grep -v "__uuid-.*json$\|^run-options.ini$")" ]'
 # The reports differ only where they should: a document done before the last kill is "already done".
 ok "killed-and-resumed output equals the uninterrupted run, byte for byte (reports: but for \"already done\")" \
    'diff -r -x "journal.sqlite*" -x "report.*" ref crash > diff.log && python3 "$HERE/same_report.py" ref crash >> diff.log'

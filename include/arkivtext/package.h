@@ -65,10 +65,12 @@ typedef struct at_package_options {
                                             at_pdfa_can_write) also gets representations/rep2: its searchable
                                             PDF/A-1b access copy, with its own METS and a PREMIS event deriving
                                             it from rep1 */
+    const char *modified;              /**< (version 3) xs:dateTime of the last change to a package made again
+                                            (METS LASTMODDATE, after a correction); NULL: `created` */
 } at_package_options;
 
-#define AT_PACKAGE_OPTIONS_VERSION 2
-#define AT_PACKAGE_OPTIONS_INIT { AT_PACKAGE_OPTIONS_VERSION, NULL, NULL, NULL, false, false, false }
+#define AT_PACKAGE_OPTIONS_VERSION 3
+#define AT_PACKAGE_OPTIONS_INIT { AT_PACKAGE_OPTIONS_VERSION, NULL, NULL, NULL, false, false, false, NULL }
 
 /**
  * The package ID of a set of originals: "uuid-" and a name-based UUID

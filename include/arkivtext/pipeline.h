@@ -229,6 +229,8 @@ typedef struct at_pipeline_summary {
     double mean_confidence;  /**< mean OCR word confidence over their OCR'd pages, or -1 */
     size_t pages_read;       /**< pages read in this run */
     double seconds;
+    bool reported;           /**< this call wrote OUTDIR/report.json for the whole batch (for a worker: the
+                                  batch is complete), so what follows a batch (review pages) may be made */
 } at_pipeline_summary;
 
 /** A batch setup: options, the output folder and its journal. */
@@ -263,6 +265,16 @@ AT_EXPORT int at_pipeline_run(at_pipeline *p, const at_pipeline_box *box, at_pip
 
 /** Close the journal and free. NULL is a no-op. */
 AT_EXPORT void at_pipeline_free(at_pipeline *p);
+
+/**
+ * A package of `opts->outdir` was written again (a correction, see arkivtext/review.h): update what the
+ * folder keeps of it, its facts for the reports and its journal entry (kind, pages, words, words changed;
+ * `doc` and `rec` as the package now holds them), so that a later run reports it as it is and, its sources
+ * unchanged, keeps it as done. Only `outdir`, `journal` and `journal_location` of `opts` are read. A
+ * package the journal does not name is left alone (no error).
+ */
+AT_EXPORT int at_pipeline_package_updated(const at_pipeline_options *opts, const char *package, const at_doc *doc,
+                                          const at_record *rec, size_t words_changed, at_error *err);
 
 /* ---- a batch shared by many workers ---- */
 

@@ -18,6 +18,7 @@
 
 #include "arkivtext/common.h"
 #include "arkivtext/error.h"
+#include "arkivtext/pipeline.h"
 #include "arkivtext/search.h"
 
 #include <stddef.h>
@@ -70,10 +71,12 @@ typedef struct at_correct_options {
     const char *reason; /**< why, recorded with the changes; NULL: "corrected after review" */
     const char *date;   /**< xs:dateTime of the correction; NULL: now, or $SOURCE_DATE_EPOCH */
     at_index *index;    /**< the search index to update with the corrected package, or NULL */
+    const char *journal; /**< (version 2) the batch's journal to update: a SQLite file or postgresql://…; NULL:
+                              the one the folder's batch file names, else the folder's journal.sqlite if any */
 } at_correct_options;
 
-#define AT_CORRECT_OPTIONS_VERSION 1
-#define AT_CORRECT_OPTIONS_INIT { AT_CORRECT_OPTIONS_VERSION, NULL, NULL, NULL, NULL }
+#define AT_CORRECT_OPTIONS_VERSION 2
+#define AT_CORRECT_OPTIONS_INIT { AT_CORRECT_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL }
 
 /** What a correction did. */
 typedef struct at_correct_result {
@@ -90,8 +93,11 @@ typedef struct at_correct_result {
  * the original stays in the ALTO as ALTERNATIVE), the record is extracted
  * again, every change is logged with its reading before and after, who and
  * why (AT_PACKAGE_CORRECTIONS_FILE) and as a PREMIS event, and the package
- * is written again beside the old one, validated and renamed into place;
- * then `opts->index` is updated. Decisions the package already holds are
+ * is written again beside the old one, validated and renamed into place
+ * (METS LASTMODDATE the correction's date, its sources the paths the run
+ * recorded); then `opts->index`, the journal and the package's facts (see
+ * at_pipeline_package_updated()) and the document's review page, when the
+ * folder has review pages, are updated. Decisions the package already holds are
  * skipped, so applying a file twice changes nothing. Refused with one line
  * naming the file, and nothing changed: malformed JSON, a package not in
  * `dir`, an unknown word ID, a reading that is neither the one the reviewer
