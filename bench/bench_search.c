@@ -238,8 +238,8 @@ int main(int argc, char **argv)
     gpointer key;
     g_hash_table_iter_init(&it, vocab);
     while (g_hash_table_iter_next(&it, &key, NULL) && vq->len < (guint)queries)
-        if (g_utf8_strlen(key, -1) >= 4 && !g_ascii_isdigit(*(char *)key))
-            g_ptr_array_add(vq, g_strdup(key));
+        if (g_utf8_strlen(key, -1) >= 4 && !g_ascii_isdigit(*(char *)key) && !strchr(key, ':'))
+            g_ptr_array_add(vq, g_strdup(key)); /* "word:" would be a field filter */
     add_field_queries(fq, r, queries);
     for (int i = 0; i < queries && vq->len; i++)
         g_ptr_array_add(cq, g_strdup_printf("%s %s", (const char *)g_ptr_array_index(vq, (guint)i % vq->len),

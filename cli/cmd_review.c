@@ -13,13 +13,15 @@ static void report_failure(const char *package, const at_error *err, void *data)
 
 int at_cmd_review(int argc, char **argv)
 {
-    char **dirs = NULL;
+    char **dirs = NULL, *dict_path = NULL;
     int dpi = 0;
     double low = 0;
     GOptionEntry entries[] = {
         { "dpi", 0, 0, G_OPTION_ARG_INT, &dpi, "Resolution of the page images (default 150)", "N" },
         { "low-confidence", 0, 0, G_OPTION_ARG_DOUBLE, &low,
           "Mark words the OCR engine gave less confidence than this (default 0.8)", "X" },
+        { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path,
+          "Compiled dictionary: OCR'd words it does not know are marked too", "FILE" },
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &dirs, NULL, "DIR" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
@@ -27,17 +29,21 @@ int at_cmd_review(int argc, char **argv)
     g_option_context_set_summary(ctx,
         "Writes DIR/review/index.html (every document, riskiest first) and a page per document:\n"
         "its page images with the words' boxes, the changes the normalizer made and the words OCR\n"
-        "was unsure of marked, the record beside them. Open index.html in a browser (no server\n"
+        "was unsure of or the dictionary does not know marked, the record beside them. Open index.html in a browser (no server\n"
         "needed); export your decisions there and apply them with arkivtext correct.");
     g_option_context_add_main_entries(ctx, entries, NULL);
     int status = AT_EXIT_OK;
+    at_dict *dict = NULL;
     if (!at_cli_parse(ctx, &argc, &argv, "review")) {
         status = AT_EXIT_USAGE;
     } else if (!dirs || !dirs[0] || dirs[1] || dpi < 0 || dpi > 600 || low < 0 || low > 1) {
         fprintf(stderr, "arkivtext review: give one folder of packages; --dpi 1..600, --low-confidence 0..1\n");
         status = AT_EXIT_USAGE;
+    } else if (!(dict = at_cli_open_dict("review", dict_path, NULL))) {
+        status = AT_EXIT_SETUP;
     } else {
         at_review_options opts = AT_REVIEW_OPTIONS_INIT;
+        opts.dict = dict;
         opts.dpi = dpi;
         opts.low_confidence = low;
         opts.on_failure = report_failure;
@@ -54,6 +60,8 @@ int at_cmd_review(int argc, char **argv)
             status = s.failed ? AT_EXIT_SOME_FAILED : AT_EXIT_OK;
         }
     }
+    at_dict_free(dict);
+    g_free(dict_path);
     g_strfreev(dirs);
     g_option_context_free(ctx);
     return status;

@@ -272,10 +272,11 @@ static void report_review_failure(const char *package, const at_error *err, void
 }
 
 /* The review pages of the whole batch, once it is complete (arkivtext review writes them again). */
-static int write_review(const char *outdir)
+static int write_review(const char *outdir, const at_dict *dict)
 {
     at_review_options opts = AT_REVIEW_OPTIONS_INIT;
     opts.on_failure = report_review_failure;
+    opts.dict = dict;
     at_review_summary s;
     at_error err = AT_ERROR_INIT;
     if (at_review_write(outdir, &opts, &s, &err) < 0) {
@@ -288,9 +289,10 @@ static int write_review(const char *outdir)
     return s.failed ? AT_EXIT_SOME_FAILED : AT_EXIT_OK;
 }
 
-/* Run the pipeline as asked: alone over the inputs, enqueueing them, or as a worker of the folder's batch. */
+/* Run the pipeline as asked: alone over the inputs, enqueueing them, or as a worker of the folder's batch; then
+ * the review pages (their marks use the repair's dictionary). */
 static int run_pipeline(const run_args *a, at_pipeline_options *opts, const at_pipeline_box *box,
-                        const run_view *view)
+                        const run_view *view, const at_cli_repair *repair)
 {
     at_error err = AT_ERROR_INIT;
     at_pipeline *pipeline = NULL;
@@ -320,7 +322,7 @@ static int run_pipeline(const run_args *a, at_pipeline_options *opts, const at_p
         status = AT_EXIT_SOME_FAILED;
     /* packages as tar or zip files have no folder for the review pages to read */
     if (summary.reported && !stop_requested && !a->no_review && !a->tar && !a->zip &&
-        write_review(a->outdir) != AT_EXIT_OK && status == AT_EXIT_OK)
+        write_review(a->outdir, repair->dict) != AT_EXIT_OK && status == AT_EXIT_OK)
         status = AT_EXIT_SOME_FAILED;
     if (stop_requested) {
         fprintf(stderr, "arkivtext run: interrupted: %zu %s not started, the packages made are kept and the "
@@ -469,7 +471,7 @@ int at_cmd_run(int argc, char **argv)
     opts.event_data = &view;
     opts.stop = &stop_requested;
     catch_stop_signals();
-    status = run_pipeline(&a, &opts, box, &view);
+    status = run_pipeline(&a, &opts, box, &view, &repair);
 out:
     at_cli_repair_close(&repair);
     at_pipeline_box_free(box);

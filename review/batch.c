@@ -17,7 +17,7 @@
 
 static review_settings settings(const at_review_options *o)
 {
-    review_settings s = { 150, 60, 0.8 };
+    review_settings s = { 150, 60, 0.8, o && o->version >= 2 ? o->dict : NULL };
     if (o && o->dpi > 0)
         s.dpi = o->dpi;
     if (o && o->quality > 0 && o->quality <= 100)

@@ -43,14 +43,37 @@ static void attr(GString *out, const char *name, const char *value, gssize len)
 
 /* ---- words ---- */
 
-static bool is_low(const page_writer *w, const at_word_view *v)
-{
-    return v->confidence >= 0 && v->confidence < w->s->low_confidence;
-}
-
 static bool is_changed(const at_word_view *v)
 {
     return v->text_len != v->raw_len || memcmp(v->text, v->raw, v->text_len) != 0;
+}
+
+/* A reading with letters only (punctuation around it dropped) that the dictionary knows neither alone nor as a
+ * compound: likely misread even when OCR was sure of it. Numbers and codes are left alone. */
+static bool is_unknown(const at_dict *dict, const at_word_view *v)
+{
+    const char *start = v->text, *end = v->text + v->text_len;
+    while (start < end && !g_unichar_isalnum(g_utf8_get_char(start)))
+        start = g_utf8_next_char(start);
+    while (end > start && !g_unichar_isalnum(g_utf8_get_char(g_utf8_prev_char(end))))
+        end = g_utf8_prev_char(end);
+    if (start == end)
+        return false;
+    for (const char *c = start; c < end; c = g_utf8_next_char(c))
+        if (!g_unichar_isalpha(g_utf8_get_char(c)) && *c != '-')
+            return false;
+    char *lower = g_utf8_strdown(start, end - start);
+    bool unknown = at_dict_recognise(dict, lower, strlen(lower)) == 0;
+    g_free(lower);
+    return unknown;
+}
+
+/* Doubtful: an OCR'd word of low confidence, or one left unchanged that the dictionary does not know. */
+static bool is_low(const page_writer *w, const at_word_view *v, bool changed)
+{
+    if (v->confidence < 0)
+        return false;
+    return v->confidence < w->s->low_confidence || (w->s->dict && !changed && is_unknown(w->s->dict, v));
 }
 
 static void word_title(GString *out, const at_word_view *v, bool changed)
@@ -74,7 +97,7 @@ static void write_word(page_writer *w, const at_page_view *pv, bool on_image, si
                        const at_word_view *v, uint32_t line_number)
 {
     GString *h = w->html;
-    bool changed = is_changed(v), low = is_low(w, v);
+    bool changed = is_changed(v), low = is_low(w, v, changed);
     g_string_append_printf(h, "<span id=\"p%zu_w%zu\" class=\"w%s%s\" data-line=\"%u\"", page + 1, n,
                            changed ? " chg" : "", low ? " low" : "", line_number);
     attr(h, "data-text", v->text, (gssize)v->text_len);

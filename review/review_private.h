@@ -28,6 +28,7 @@ void at_review_row_clear(at_review_row *row);
 typedef struct review_settings {
     int dpi, quality;
     double low_confidence;
+    const at_dict *dict; /* or NULL */
 } review_settings;
 
 /**

@@ -17,6 +17,7 @@
 #define ARKIVTEXT_REVIEW_H
 
 #include "arkivtext/common.h"
+#include "arkivtext/dict.h"
 #include "arkivtext/error.h"
 #include "arkivtext/pipeline.h"
 #include "arkivtext/search.h"
@@ -37,10 +38,12 @@ typedef struct at_review_options {
     double low_confidence;   /**< words the OCR engine gave less than this are marked; 0 for 0.8 */
     at_review_failure_fn on_failure; /**< may be NULL */
     void *data;              /**< passed to on_failure */
+    const at_dict *dict;     /**< (version 2) OCR'd words the normalizer left alone that this dictionary does not
+                                  know, alone or as a compound, are marked too; NULL: confidence only */
 } at_review_options;
 
-#define AT_REVIEW_OPTIONS_VERSION 1
-#define AT_REVIEW_OPTIONS_INIT { AT_REVIEW_OPTIONS_VERSION, 0, 0, 0, NULL, NULL }
+#define AT_REVIEW_OPTIONS_VERSION 2
+#define AT_REVIEW_OPTIONS_INIT { AT_REVIEW_OPTIONS_VERSION, 0, 0, 0, NULL, NULL, NULL }
 
 /** What at_review_write() wrote. */
 typedef struct at_review_summary {
