@@ -10,7 +10,8 @@
 #define MIN_COLOUR_SHARE 0.0005f
 /* Share of a gray page's pixels at its commonest level from which lossless (PNG-predicted Flate)
  * is tried: on rendered development pages it beat JPEG at 0.889 and above (clean text, tables,
- * 200 dpi pages) and lost at 0.884 and below (skewed, noisy, photocopied pages). */
+ * 200 dpi pages; but for one skewed page) and lost at 0.884 and below (skewed, noisy,
+ * photocopied pages). */
 #define LOSSLESS_SHARE 0.885f
 /* Bytes a pixel below which the lossless encoding is kept without trying JPEG: at quality 50 no
  * development page whose paper is one level went below 0.042, so the JPEG would only cost time. */
