@@ -21,7 +21,7 @@ int at_cmd_review(int argc, char **argv)
         { "low-confidence", 0, 0, G_OPTION_ARG_DOUBLE, &low,
           "Mark words the OCR engine gave less confidence than this (default 0.8)", "X" },
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path,
-          "Compiled dictionary: OCR'd words it does not know are marked too", "FILE" },
+          "Compiled dictionary: OCR'd words it does not know are marked too (run marks with its own)", "FILE" },
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &dirs, NULL, "DIR" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
@@ -39,7 +39,7 @@ int at_cmd_review(int argc, char **argv)
     } else if (!dirs || !dirs[0] || dirs[1] || dpi < 0 || dpi > 600 || low < 0 || low > 1) {
         fprintf(stderr, "arkivtext review: give one folder of packages; --dpi 1..600, --low-confidence 0..1\n");
         status = AT_EXIT_USAGE;
-    } else if (!(dict = at_cli_open_dict("review", dict_path, NULL))) {
+    } else if (dict_path && !(dict = at_cli_open_dict("review", dict_path, NULL))) {
         status = AT_EXIT_SETUP;
     } else {
         at_review_options opts = AT_REVIEW_OPTIONS_INIT;

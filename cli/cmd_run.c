@@ -123,7 +123,7 @@ static void print_summary(const at_pipeline_summary *s, const at_pipeline_box *b
 /* The options a worker may be given; the rest it takes from its batch, fixed at --enqueue. */
 typedef struct {
     char *outdir, *organisation, *agreement, *lang, *tessdata, *rules_path, *dict_path, *journal, *manifest;
-    char **lexicons, **inputs;
+    char **lexicons, **inputs, **box_roots;
     gboolean tar, zip, no_pdf, no_normalize, no_review, lenient, force, enqueue, worker, pages_per_file, no_tables,
         force_ocr;
     int jobs, lease, dpi;
@@ -142,8 +142,9 @@ static char *absolute(const char *path)
     return g_canonicalize_filename(path, NULL);
 }
 
-/* What every worker of the batch runs with: the options given to --enqueue, paths made absolute. */
-static char **batch_args(const run_args *a)
+/* What every worker of the batch runs with: the options given to --enqueue, paths made absolute, and the box's
+ * folders, which packages name their sources relative to. */
+static char **batch_args(const run_args *a, const at_pipeline_box *box)
 {
     GPtrArray *v = g_ptr_array_new();
     g_ptr_array_add(v, g_strdup("--organisation"));
@@ -175,6 +176,10 @@ static char **batch_args(const run_args *a)
     for (size_t i = 0; i < G_N_ELEMENTS(flags); i++)
         if (flags[i].on)
             g_ptr_array_add(v, g_strdup(flags[i].name));
+    for (const char *const *r = at_pipeline_box_roots(box); r && *r; r++) {
+        g_ptr_array_add(v, g_strdup("--box-root"));
+        g_ptr_array_add(v, g_strdup(*r));
+    }
     g_ptr_array_add(v, NULL);
     return (char **)g_ptr_array_free(v, FALSE);
 }
@@ -220,7 +225,7 @@ static int worker_args(GOptionEntry *entries, run_args *a)
 static int enqueue(at_pipeline *pipeline, const run_args *a, const at_pipeline_box *box, const run_view *view)
 {
     at_error err = AT_ERROR_INIT;
-    char **args = batch_args(a);
+    char **args = batch_args(a, box);
     size_t queued = 0, n = at_pipeline_box_n_documents(box);
     const char **ids = g_new0(const char *, n + 1);
     for (size_t i = 0; i < n; i++)
@@ -377,6 +382,8 @@ int at_cmd_run(int argc, char **argv)
           NULL },
         { "lease", 0, 0, G_OPTION_ARG_INT, &a.lease,
           "A worker's claim not renewed for SECONDS is taken over (a hung worker; default 300)", "SECONDS" },
+        { "box-root", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, &a.box_roots,
+          "A folder of the batch's box, from --enqueue for its workers", "DIR" },
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &a.inputs, NULL, "INPUT..." },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
@@ -470,6 +477,7 @@ int at_cmd_run(int argc, char **argv)
     opts.on_event = on_event;
     opts.event_data = &view;
     opts.stop = &stop_requested;
+    opts.box_roots = box ? at_pipeline_box_roots(box) : (const char *const *)a.box_roots;
     catch_stop_signals();
     status = run_pipeline(&a, &opts, box, &view, &repair);
 out:
@@ -488,5 +496,6 @@ out:
     g_free(a.journal);
     g_strfreev(a.lexicons);
     g_strfreev(a.inputs);
+    g_strfreev(a.box_roots);
     return status;
 }

@@ -197,6 +197,71 @@ void at_record_add_warning(at_record *rec, const char *message)
     rn_add_text(warnings, "warning", message, NULL);
 }
 
+/* The metadata elements in the schema's order. */
+static const char *const metadata_order[] = { "documentType", "title", "organisations", "period", "dates",
+                                              "diarienummer", "series", "authors" };
+
+static size_t metadata_rank(const char *name)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(metadata_order); i++)
+        if (strcmp(metadata_order[i], name) == 0)
+            return i;
+    return G_N_ELEMENTS(metadata_order);
+}
+
+/* The metadata element `name` (one of metadata_order), made where the schema puts it if there is none. */
+static at_rnode *metadata_element(at_rnode *metadata, const char *name)
+{
+    at_rnode *n = (at_rnode *)at_rnode_find(metadata, name);
+    if (n)
+        return n;
+    guint at = 0;
+    while (at < metadata->children->len &&
+           metadata_rank(((at_rnode *)metadata->children->pdata[at])->name) < metadata_rank(name))
+        at++;
+    n = rn_new(name);
+    g_ptr_array_insert(metadata->children, (gint)at, n);
+    return n;
+}
+
+static bool is_day(const char *value)
+{
+    int y, m, d;
+    char end;
+    return strlen(value) == 10 && sscanf(value, "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 && value[4] == '-' &&
+           value[7] == '-' && g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y);
+}
+
+int at_record_set_metadata(at_record *rec, const char *name, const char *value, at_error *err)
+{
+    if (!rec || !name || !value)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_EXTRACT, NULL, "no record, name or value");
+    at_rnode *metadata = (at_rnode *)at_rnode_find(rec->root, "metadata");
+    if (!metadata)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_EXTRACT, NULL, "a record without metadata");
+    const at_provenance given = { 0, 0, 0, NULL, NULL, -1 };
+    if (strcmp(name, "date") == 0) {
+        if (!is_day(value))
+            return at_error_set(err, AT_EINVAL, AT_STAGE_EXTRACT, NULL, "date '%s' is not a YYYY-MM-DD day", value);
+        at_rnode *date = rn_new("date");
+        rn_set_text(date, value);
+        rn_attr_set(date, "type", "document");
+        rn_attr_set(date, "value", "%s", value);
+        g_ptr_array_insert(metadata_element(metadata, "dates")->children, 0, date);
+        return 0;
+    }
+    static const char *const texts[] = { "title", "diarienummer", "series" };
+    for (size_t i = 0; i < G_N_ELEMENTS(texts); i++) {
+        if (strcmp(name, texts[i]) != 0)
+            continue;
+        at_rnode *n = metadata_element(metadata, texts[i]);
+        rn_set_text(n, value);
+        rn_set_prov(n, &given);
+        return 0;
+    }
+    return at_error_set(err, AT_EINVAL, AT_STAGE_EXTRACT, NULL, "'%s' is not metadata a record takes as given", name);
+}
+
 const char *at_record_kind(const at_record *rec)
 {
     return rec->kind;

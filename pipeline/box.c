@@ -20,6 +20,7 @@ struct at_pipeline_box {
     GPtrArray *skipped; /* at_pipeline_skip* */
     GHashTable *seen;   /* files already taken (a file named twice is one input) */
     GHashTable *dirs;   /* "dev:ino" of folders entered, against link loops */
+    GPtrArray *roots;   /* char*, the absolute folders of the inputs, NULL-terminated once built */
     const at_pipeline_box_options *opts;
     GStatBuf exclude;
     bool has_exclude;
@@ -434,9 +435,27 @@ static at_pipeline_box *box_new(const at_pipeline_box_options *opts)
     box->skipped = g_ptr_array_new_with_free_func(skip_free);
     box->seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     box->dirs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    box->roots = g_ptr_array_new_with_free_func(g_free);
     box->opts = opts;
     box->has_exclude = opts->exclude && g_stat(opts->exclude, &box->exclude) == 0;
     return box;
+}
+
+/* The folder an input stands for: itself, or a file's folder ("-": the current one). */
+static void add_root(at_pipeline_box *box, const char *input)
+{
+    char *path = g_canonicalize_filename(strcmp(input, "-") == 0 ? "." : input, NULL);
+    if (!g_file_test(path, G_FILE_TEST_IS_DIR)) {
+        char *dir = g_path_get_dirname(path);
+        g_free(path);
+        path = dir;
+    }
+    for (guint i = 0; i < box->roots->len; i++)
+        if (strcmp(box->roots->pdata[i], path) == 0) {
+            g_free(path);
+            return;
+        }
+    g_ptr_array_add(box->roots, path);
 }
 
 int at_pipeline_box_open(at_pipeline_box **out, const char *const *inputs, const at_pipeline_box_options *opts,
@@ -453,7 +472,11 @@ int at_pipeline_box_open(at_pipeline_box **out, const char *const *inputs, const
                             opts->version);
     at_pipeline_box *box = box_new(opts);
     int rc = opts->manifest ? manifest(box, opts->manifest, err) : 0;
+    if (opts->manifest) /* its paths are relative to its folder: so are the packages' */
+        add_root(box, opts->manifest);
     for (const char *const *in = inputs; rc == 0 && in && *in; in++) {
+        if (!opts->manifest)
+            add_root(box, *in);
         if (strcmp(*in, "-") == 0)
             add_listed(box, opts->list);
         else
@@ -464,6 +487,7 @@ int at_pipeline_box_open(at_pipeline_box **out, const char *const *inputs, const
         return rc;
     }
     finish(box);
+    g_ptr_array_add(box->roots, NULL);
     *out = box;
     return 0;
 }
@@ -476,6 +500,7 @@ void at_pipeline_box_free(at_pipeline_box *box)
     g_ptr_array_free(box->skipped, TRUE);
     g_hash_table_destroy(box->seen);
     g_hash_table_destroy(box->dirs);
+    g_ptr_array_free(box->roots, TRUE);
     g_free(box);
 }
 
@@ -487,6 +512,11 @@ size_t at_pipeline_box_n_documents(const at_pipeline_box *box)
 const at_pipeline_document *at_pipeline_box_document(const at_pipeline_box *box, size_t index)
 {
     return box && index < box->docs->len ? &((box_doc *)box->docs->pdata[index])->pub : NULL;
+}
+
+const char *const *at_pipeline_box_roots(const at_pipeline_box *box)
+{
+    return box ? (const char *const *)box->roots->pdata : NULL;
 }
 
 size_t at_pipeline_box_n_skipped(const at_pipeline_box *box)

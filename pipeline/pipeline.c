@@ -116,23 +116,60 @@ static int record_done(at_pipeline *p, at_pipeline_doc *d, char *package, const 
     return at_pipeline_facts_save(p->opts.outdir, package, d->facts, err);
 }
 
-/* Every source path the package names: the document's files and its duplicates', absolute, so that the package
- * is the same whether the box was named by a relative path or (a worker's) absolute one. */
-static char **sources_of(const at_pipeline_doc *d)
+/* A source's path relative to the deepest box folder that holds it ("arende1/0001.tif"): the package names
+ * where the file is in the box, not on this machine. Absolute when no box folder holds it. */
+static char *box_path(const char *const *roots, const char *path)
+{
+    char *abs = g_canonicalize_filename(path, NULL);
+    const char *best = NULL;
+    size_t best_len = 0;
+    for (const char *const *r = roots; r && *r; r++) {
+        size_t len = strlen(*r);
+        bool holds = strncmp(abs, *r, len) == 0 && (abs[len] == '/' || (len == 1 && **r == '/'));
+        if (holds && len >= best_len)
+            best = *r, best_len = len;
+    }
+    if (!best)
+        return abs;
+    char *rel = g_strdup(abs + best_len + (best_len > 1));
+    g_free(abs);
+    return rel;
+}
+
+/* Every source path the package names: the document's files and its duplicates', relative to the box, so that
+ * the package is the same whether the box was named by a relative path or (a worker's) absolute one. */
+static char **sources_of(const at_pipeline *p, const at_pipeline_doc *d)
 {
     GStrvBuilder *b = g_strv_builder_new();
     for (guint i = 0; i <= (d->duplicates ? d->duplicates->len : 0); i++) {
         char **files = at_pipeline_source_files(i == 0 ? d->source : d->duplicates->pdata[i - 1]);
         for (char **f = files; *f; f++) {
-            char *abs = g_canonicalize_filename(*f, NULL);
-            g_strv_builder_add(b, abs);
-            g_free(abs);
+            char *where = box_path(p->opts.box_roots, *f);
+            g_strv_builder_add(b, where);
+            g_free(where);
         }
         g_strfreev(files);
     }
     char **all = g_strv_builder_end(b);
     g_strv_builder_unref(b);
     return all;
+}
+
+/* What the manifest says of the document goes into its record ahead of what extraction found; a value the
+ * record cannot take (a date that is no day) is a warning of the record. */
+static void take_given(at_record *rec, const at_pipeline_document *m)
+{
+    const char *given[][2] = { { "title", m->title }, { "date", m->date }, { "diarienummer", m->reference },
+                               { "series", m->series } };
+    for (size_t i = 0; i < G_N_ELEMENTS(given); i++) {
+        at_error err = AT_ERROR_INIT;
+        char msg[512];
+        if (given[i][1] && *given[i][1] && at_record_set_metadata(rec, given[i][0], given[i][1], &err) < 0) {
+            char *warning = g_strdup_printf("manifest: %s", at_error_format(&err, msg, sizeof msg));
+            at_record_add_warning(rec, warning);
+            g_free(warning);
+        }
+    }
 }
 
 int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
@@ -147,10 +184,18 @@ int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
         rc = at_normalize_doc(p->opts.normalizer, doc, &stats, err);
     if (rc == 0)
         warn_of(p, d->source, doc);
-    if (rc == 0)
-        rc = at_extractor_run(p->extractor, doc, NULL, &rec, err);
+    char *name = NULL;
+    if (rc == 0) { /* the record's source: where the document is in the box, as the package names it */
+        const char *given = at_doc_name(doc);
+        name = given && g_file_test(given, G_FILE_TEST_EXISTS) ? box_path(p->opts.box_roots, given) : g_strdup(given);
+        at_extract_options xopts = AT_EXTRACT_OPTIONS_INIT;
+        xopts.source = name;
+        rc = at_extractor_run(p->extractor, doc, &xopts, &rec, err);
+    }
+    if (rc == 0 && d->meta)
+        take_given(rec, d->meta);
     if (rc == 0) {
-        char **sources = sources_of(d);
+        char **sources = sources_of(p, d);
         at_package_content content = { (const char *const *)files, doc, rec, p->opts.dictionary, stats.changed,
                                        NULL, 0, NULL, d->meta ? d->meta->title : NULL, (const char *const *)sources };
         rc = at_package_write(&content, p->opts.package, p->opts.outdir, &package, err);
@@ -165,6 +210,7 @@ int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
         }
     }
     g_strfreev(files);
+    g_free(name);
     at_record_free(rec);
     at_doc_free(doc);
     return rc;

@@ -48,6 +48,19 @@ static bool is_changed(const at_word_view *v)
     return v->text_len != v->raw_len || memcmp(v->text, v->raw, v->text_len) != 0;
 }
 
+/* A word of symbols alone, not a dash ("|", "»", "."): specks read as text more often than real punctuation. */
+static bool is_speck(const at_word_view *v)
+{
+    bool dash = true;
+    for (const char *c = v->text; c < v->text + v->text_len; c = g_utf8_next_char(c)) {
+        gunichar u = g_utf8_get_char(c);
+        if (g_unichar_isalnum(u))
+            return false;
+        dash = dash && (u == '-' || u == 0x2013 || u == 0x2014);
+    }
+    return v->text_len && !dash;
+}
+
 /* A reading with letters only (punctuation around it dropped) that the dictionary knows neither alone nor as a
  * compound: likely misread even when OCR was sure of it. Numbers and codes are left alone. */
 static bool is_unknown(const at_dict *dict, const at_word_view *v)
@@ -68,12 +81,13 @@ static bool is_unknown(const at_dict *dict, const at_word_view *v)
     return unknown;
 }
 
-/* Doubtful: an OCR'd word of low confidence, or one left unchanged that the dictionary does not know. */
+/* Doubtful: an OCR'd word of low confidence, a speck, or one left unchanged that the dictionary does not know. */
 static bool is_low(const page_writer *w, const at_word_view *v, bool changed)
 {
     if (v->confidence < 0)
         return false;
-    return v->confidence < w->s->low_confidence || (w->s->dict && !changed && is_unknown(w->s->dict, v));
+    return v->confidence < w->s->low_confidence || is_speck(v) ||
+           (w->s->dict && !changed && is_unknown(w->s->dict, v));
 }
 
 static void word_title(GString *out, const at_word_view *v, bool changed)

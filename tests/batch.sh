@@ -45,6 +45,8 @@ ok "every document is done in the journal, claimed by one of the two" \
 ok "the shared batch equals a single run, byte for byte (packages and report.json)" \
    'diff -r -x "journal.sqlite*" -x arkivtext-batch.ini -x run-options.ini single shared > diff.log'
 sed 's/^/# /' diff.log | head -5
+ok "the workers' packages name their sources relative to the box, not as paths of this machine" \
+   '[ $(grep -l "altRecordID TYPE=\"SOURCE\">[^/]" shared/*uuid-*/METS.xml | wc -l) -eq $docs ] && ! grep -rq "$dir/in" shared/*uuid-*/'
 "$AT" status shared > status.log 2>&1; rc=$?
 ok "status: every document done, nothing left" \
    '[ $rc -eq 0 ] && grep -q "$docs documents: $docs done, 0 running, 0 queued, 0 failed" status.log && grep -q "nothing left to do" status.log'

@@ -91,10 +91,12 @@ ok "the CSV is read as a table" 'grep -q "<Table\|<TextBlock" "ref/$(status ref 
 folder=$(status ref box/kopia.txt | cut -d"|" -f5)
 ok "packages are named by their document: folder, METS LABEL, processing.txt" \
    '[ "$folder" = "verksamhetsplan-och-budget-2021__$first" ] && grep -q "LABEL=\"Verksamhetsplan och budget 2021\"" "ref/$folder/METS.xml" &&
-    grep -q "^  $dir/box/kopia.txt$" "ref/$folder/documentation/processing.txt"'
-ok "the package of duplicates names every source (METS altRecordID, PREMIS)" \
-   '[ $(grep -c "altRecordID TYPE=\"SOURCE\">$dir/box/" "ref/$folder/METS.xml") -eq 3 ] &&
-    grep -q "$dir/box/texter/djup/kopia2.txt" "ref/$folder/metadata/preservation/premis.xml"'
+    grep -q "^  kopia.txt$" "ref/$folder/documentation/processing.txt"'
+ok "the package of duplicates names every source (METS altRecordID, PREMIS), relative to the box" \
+   '[ $(grep -c "altRecordID TYPE=\"SOURCE\">[a-z]" "ref/$folder/METS.xml") -eq 3 ] &&
+    grep -q "altRecordID TYPE=\"SOURCE\">texter/djup/kopia2.txt<" "ref/$folder/METS.xml" &&
+    grep -q "[^/]texter/djup/kopia2.txt" "ref/$folder/metadata/preservation/premis.xml"'
+ok "no package names a path of this machine (METS, PREMIS, processing.txt)" '! grep -rq "$dir" ref/*uuid-*/'
 ok "a page folder's package is named by its title or the folder" '[ -n "$(ls -d ref/*arende1__uuid-* ref/avtal-*__uuid-* 2>/dev/null)" ]'
 packages=$(ls -d ref/*uuid-* | wc -l)
 ok "one package per document but the broken scan and the duplicates ($packages)" '[ $packages -eq 29 ]'
@@ -128,13 +130,19 @@ ok "... resumed with two workers: the packages of the uninterrupted run with one
 sed 's/^/# /' diff-cut.log | head -5
 
 # A manifest groups files into documents and gives what the archivist knows.
-printf 'path,document,title,date,diarienummer\ntexter/anteckning_2.txt,mote,Anteckningar från mötet,2024-05-02,KS-2024/99\ntexter/anteckning_4.txt,mote,,,\n' > box/manifest.csv
+printf 'path,document,title,date,diarienummer,series\ntexter/anteckning_2.txt,mote,Anteckningar från mötet,2024-05-02,KS-2024/99,F2\ntexter/anteckning_4.txt,mote,,,,\n' > box/manifest.csv
 "$AT" "${ARGS[@]}" --manifest box/manifest.csv -o manifest box/texter > manifest.log 2>&1; rc=$?
 ok "--manifest: its rows make one document with its title and diarienummer; other files are skipped" \
    '[ $rc -eq 1 ] && [ $(ls -d manifest/*uuid-* | wc -l) -eq 1 ] &&
     grep -q "^\"box/texter/anteckning_2.txt$" manifest/report.csv &&
     grep -q "Anteckningar från mötet,.*2024-05-02.*,KS-2024/99" manifest/report.csv &&
     grep -q "anteckning_1.txt,skipped,.*not in the manifest" manifest/report.csv'
+record=$(ls manifest/*uuid-*/metadata/descriptive/record.xml); erms=${record%record.xml}erms.xml
+ok "... and its title, date, diarienummer and series are in the package's record and ERMS, which validate" \
+   'grep -q "<title>Anteckningar från mötet</title>" "$record" && grep -q "<diarienummer>KS-2024/99</diarienummer>" "$record" &&
+    grep -q "<series>F2</series>" "$record" && grep -q "<date type=\"document\" value=\"2024-05-02\">" "$record" &&
+    grep -q "<title>Anteckningar från mötet</title>" "$erms" && grep -q "objectId>KS-2024/99<" "$erms" &&
+    grep -q "<date dateType=\"created\">2024-05-02T00:00:00</date>" "$erms" && "$AT" validate manifest > /dev/null'
 "$AT" run --organisation "Annan kommun" --manifest box/manifest.csv -o manifest box/texter > other.log 2>&1; rc=$?
 ok "another --organisation than the folder's packages: one line saying --force redoes them, exit 3" \
    '[ $rc -eq 3 ] && [ $(wc -l < other.log) -eq 1 ] && grep -q "made --organisation .Huddinge kommun. (now .Annan kommun.); --force redoes them" other.log'

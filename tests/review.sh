@@ -64,17 +64,19 @@ ok "a symbolic link named review is refused, one line, left alone (rc $rc)" \
    '[ $rc -eq 3 ] && [ $(wc -l < err.log) -eq 1 ] && [ -L out/review ]'
 rm out/review
 
-# an OCR'd word the engine was sure of is marked when the dictionary knows it not; numbers and known words are not
+# an OCR'd word the engine was sure of is marked when run's dictionary knows it not, or when it is a speck ("|");
+# numbers, dashes and known words are not
 mkdir alto
 w() { printf '<String CONTENT="%s" WC="%s" HPOS="%d" VPOS="100" WIDTH="300" HEIGHT="40"/><SP/>' "$1" "$2" "$3"; }
 { echo '<?xml version="1.0" encoding="UTF-8"?>'
   echo '<alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Layout><Page WIDTH="2480" HEIGHT="3508"><PrintSpace><TextBlock><TextLine>'
   w Kommunen 0.95 100; w beslutade 0.95 420; w Xqvbnrk, 0.95 740; w 2024 0.95 1060; w cykelbanor 0.5 1380
+  w – 0.95 1700; w "|" 0.95 1800
   echo '</TextLine></TextBlock></PrintSpace></Page></Layout></alto>'; } > alto/sida.alto.xml
 "$AT" run --organisation "Haninge kommun" --no-pdf -o alto-out alto > alto.log 2>&1
 marked() { grep -o 'class="w low" data-line="1" data-text="[^"]*"' alto-out/review/*uuid-*.html | sed 's/.*data-text=//' | tr -d '"' | tr '\n' ' '; }
-ok "marked: the unknown word and the one of low confidence, not the known words nor the number ($(marked))" \
-   '[ "$(marked)" = "Xqvbnrk, cykelbanor " ]'
+ok "marked: the unknown word, the one of low confidence and the speck, not the known words, number or dash ($(marked))" \
+   '[ "$(marked)" = "Xqvbnrk, cykelbanor | " ]'
 
 if command -v chromium > /dev/null; then
     "$AT" review out > /dev/null

@@ -499,6 +499,31 @@ static void test_malformed(void)
     at_doc_free(doc);
 }
 
+/* What an archivist's manifest gives goes into the record where the schema wants it, ahead of extraction. */
+static void test_given_metadata(void)
+{
+    at_record *rec = extract_text("given.txt", "Verksamhetsplan 2021\n\nBeslutad 2020-12-10.\n", false);
+    at_error err = AT_ERROR_INIT;
+    ok(rec && at_record_set_metadata(rec, "series", "F2", &err) == 0 &&
+           at_record_set_metadata(rec, "diarienummer", "KS-2024/99", &err) == 0 &&
+           at_record_set_metadata(rec, "title", "Given titel", &err) == 0 &&
+           at_record_set_metadata(rec, "date", "2024-05-02", &err) == 0,
+       "title, diarienummer, series and date are taken");
+    const at_rnode *meta = rec ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
+    const at_rnode *dates = meta ? at_rnode_find(meta, "dates") : NULL;
+    ok(meta && strcmp(at_rnode_text(at_rnode_find(meta, "title")), "Given titel") == 0 && dates &&
+           strcmp(at_rnode_attr(at_rnode_child(dates, 0), "value"), "2024-05-02") == 0 &&
+           strcmp(at_rnode_text(at_rnode_find(meta, "series")), "F2") == 0,
+       "the given title replaces the found one; the given date comes first");
+    if (rec)
+        valid(rec, "given metadata");
+    ok(rec && at_record_set_metadata(rec, "date", "2024-02-30", &err) < 0 && err.code == AT_EINVAL,
+       "a date that is no day is refused");
+    ok(rec && at_record_set_metadata(rec, "kind", "plan", &err) < 0 && err.code == AT_EINVAL,
+       "metadata a record does not take as given is refused");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -514,5 +539,6 @@ int main(int argc, char **argv)
     test_alto_ids_after_dehyphenation();
     test_match_limits();
     test_malformed();
+    test_given_metadata();
     return tap_done();
 }

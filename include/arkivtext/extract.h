@@ -78,6 +78,13 @@ AT_EXPORT void at_record_free(at_record *rec);
 AT_EXPORT at_record *at_record_copy(const at_record *rec);
 /** Add `message` to the record's warnings: what a reader of the record should know was not found. */
 AT_EXPORT void at_record_add_warning(at_record *rec, const char *message);
+/**
+ * Set what the archivist knows of the document (a manifest) in the record's metadata, ahead of what
+ * extraction found: `name` is "title", "diarienummer" or "series" (the element's text is replaced, its
+ * provenance dropped), or "date" (a YYYY-MM-DD document date, put first among the dates). Fails
+ * (AT_EINVAL) on another name or a date that is not a day of the calendar.
+ */
+AT_EXPORT int at_record_set_metadata(at_record *rec, const char *name, const char *value, at_error *err);
 
 /** The document kind found: "action-plan", "plan", "agreement", "decision-memo" or "generic". */
 AT_EXPORT const char *at_record_kind(const at_record *rec);

@@ -137,6 +137,11 @@ AT_EXPORT size_t at_pipeline_box_n_documents(const at_pipeline_box *box);
 /** The `index`th document, in the order found. Owned by the box. */
 AT_EXPORT const at_pipeline_document *at_pipeline_box_document(const at_pipeline_box *box, size_t index);
 AT_EXPORT size_t at_pipeline_box_n_skipped(const at_pipeline_box *box);
+/**
+ * The box's folders, absolute: each input folder and the folder of each input file (the current one for "-"),
+ * or with a manifest its folder. Give them to at_pipeline_options.box_roots. NULL-terminated, owned by the box.
+ */
+AT_EXPORT const char *const *at_pipeline_box_roots(const at_pipeline_box *box);
 /** The `index`th skipped file's path, and (if `reason` is not NULL) why it was skipped. Owned by the box. */
 AT_EXPORT const char *at_pipeline_box_skipped(const at_pipeline_box *box, size_t index, const char **reason);
 
@@ -207,12 +212,15 @@ typedef struct at_pipeline_options {
     void *event_data;                   /**< passed to on_event */
     const volatile sig_atomic_t *stop;  /**< (version 2) when it becomes non-zero (a signal handler may set it),
                                              no further document is started; those running are finished */
+    const char *const *box_roots;       /**< (version 3) absolute folders (at_pipeline_box_roots): a package records
+                                             its sources relative to the deepest that holds them, not as paths of
+                                             this machine; NULL-terminated, or NULL for absolute paths */
 } at_pipeline_options;
 
-#define AT_PIPELINE_OPTIONS_VERSION 2
+#define AT_PIPELINE_OPTIONS_VERSION 3
 #define AT_PIPELINE_OPTIONS_INIT                                                                                    \
     { AT_PIPELINE_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL, false, false, 0, AT_JOURNAL_SQLITE, NULL, NULL, NULL, \
-      NULL }
+      NULL, NULL }
 
 /** What a run did, in total. */
 typedef struct at_pipeline_summary {
