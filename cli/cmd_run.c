@@ -231,6 +231,8 @@ static int enqueue(at_pipeline *pipeline, const run_args *a, const at_pipeline_b
     for (size_t i = 0; i < n; i++)
         ids[i] = at_pipeline_box_document(box, i)->id;
     int rc = at_pipeline_enqueue(pipeline, ids, n, (const char *const *)args, &queued, &err);
+    if (rc == 0)
+        rc = at_pipeline_enqueue_skipped(pipeline, box, &err);
     g_free(ids);
     g_strfreev(args);
     if (rc < 0) {

@@ -514,6 +514,18 @@ const at_pipeline_document *at_pipeline_box_document(const at_pipeline_box *box,
     return box && index < box->docs->len ? &((box_doc *)box->docs->pdata[index])->pub : NULL;
 }
 
+at_pipeline_box *at_pipeline_box_of_skipped(JsonObject *skipped)
+{
+    static const at_pipeline_box_options defaults = AT_PIPELINE_BOX_OPTIONS_INIT;
+    at_pipeline_box *box = box_new(&defaults);
+    GList *paths = json_object_get_members(skipped);
+    for (GList *l = paths; l; l = l->next)
+        skip(box, l->data, json_object_get_string_member(skipped, l->data));
+    g_list_free(paths);
+    g_ptr_array_add(box->roots, NULL);
+    return box;
+}
+
 const char *const *at_pipeline_box_roots(const at_pipeline_box *box)
 {
     return box ? (const char *const *)box->roots->pdata : NULL;

@@ -38,6 +38,9 @@ struct at_pipeline_doc {
     double seconds;
 };
 
+/** A box of nothing but the skipped files of `skipped` (path -> reason), for a batch's reports. */
+at_pipeline_box *at_pipeline_box_of_skipped(JsonObject *skipped);
+
 /** Tell the caller; call under p->lock (events never overlap). */
 void at_pipeline_emit(at_pipeline *p, at_pipeline_event_kind kind, const char *source, at_pipeline_status status,
                       const char *message);

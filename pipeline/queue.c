@@ -13,6 +13,7 @@
 #include "arkivtext/io.h"
 #include "pipeline/pipeline_private.h"
 
+#include <errno.h>
 #include <string.h>
 
 #define DEFAULT_LEASE 300
@@ -20,6 +21,59 @@
 #define MAX_ATTEMPTS 5
 
 /* ---- enqueue ---- */
+
+/* What the box showed at --enqueue besides the documents queued, for the batch's reports and packages:
+ * duplicates (source -> the source packaged for it) and skipped files (path -> reason). */
+#define DUPLICATES_FILE "batch-duplicates.json"
+#define SKIPPED_FILE "batch-skipped.json"
+
+static int save_box_part(const char *outdir, const char *name, JsonObject *o, at_error *err)
+{
+    JsonNode *root = json_node_init_object(json_node_alloc(), o);
+    JsonGenerator *gen = json_generator_new();
+    json_generator_set_root(gen, root);
+    gsize len;
+    char *text = json_generator_to_data(gen, &len);
+    char *dir = at_pipeline_state_dir(outdir), *path = g_build_filename(dir, name, NULL);
+    int rc = g_mkdir_with_parents(dir, 0755) == 0
+                 ? at_atomic_write(path, text, len, AT_STAGE_PIPELINE, err)
+                 : at_error_set(err, AT_EIO, AT_STAGE_PIPELINE, dir, "cannot create folder: %s", g_strerror(errno));
+    g_free(path);
+    g_free(dir);
+    g_free(text);
+    g_object_unref(gen);
+    json_node_unref(root);
+    return rc;
+}
+
+/* The part saved at --enqueue; an empty object when there is none (a batch enqueued by an earlier version). */
+static JsonObject *load_box_part(const char *outdir, const char *name)
+{
+    char *dir = at_pipeline_state_dir(outdir), *path = g_build_filename(dir, name, NULL);
+    JsonParser *parser = json_parser_new();
+    JsonNode *root = json_parser_load_from_file(parser, path, NULL) ? json_parser_get_root(parser) : NULL;
+    JsonObject *o = root && JSON_NODE_HOLDS_OBJECT(root) ? json_object_ref(json_node_get_object(root))
+                                                          : json_object_new();
+    g_object_unref(parser);
+    g_free(path);
+    g_free(dir);
+    return o;
+}
+
+int at_pipeline_enqueue_skipped(at_pipeline *p, const at_pipeline_box *box, at_error *err)
+{
+    if (!p || !box)
+        return at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, NULL, "no pipeline or box");
+    JsonObject *skipped = json_object_new();
+    for (size_t i = 0; i < at_pipeline_box_n_skipped(box); i++) {
+        const char *reason;
+        const char *path = at_pipeline_box_skipped(box, i, &reason);
+        json_object_set_string_member(skipped, path, reason);
+    }
+    int rc = save_box_part(p->opts.outdir, SKIPPED_FILE, skipped, err);
+    json_object_unref(skipped);
+    return rc;
+}
 
 typedef struct {
     at_journal_item item;
@@ -73,13 +127,14 @@ static char *absolute_files(const char *source)
 
 /* The items to queue: the first of each content only, so that no two workers ever write one package; the
  * others are told as duplicates (its package is theirs). Returns how many are in `list`. */
-static size_t list_distinct(at_pipeline *p, pending *items, size_t n, at_journal_item *list)
+static size_t list_distinct(at_pipeline *p, pending *items, size_t n, at_journal_item *list, JsonObject *duplicates)
 {
     GHashTable *first = g_hash_table_new(g_str_hash, g_str_equal); /* sha256 -> source */
     size_t listed = 0;
     for (size_t i = 0; i < n; i++) {
         const char *same = items[i].sha[0] ? g_hash_table_lookup(first, items[i].sha) : NULL;
         if (same) {
+            json_object_set_string_member(duplicates, items[i].path, same);
             g_mutex_lock(&p->lock);
             at_pipeline_emit(p, AT_PIPELINE_DOCUMENT_DONE, items[i].path, AT_PIPELINE_DUPLICATE, same);
             g_mutex_unlock(&p->lock);
@@ -115,9 +170,13 @@ int at_pipeline_enqueue(at_pipeline *p, const char *const *sources, size_t n, co
     g_thread_pool_free(pool, FALSE, TRUE);
     at_journal_item *list = g_new0(at_journal_item, n ? n : 1);
     rc = mark_redo(p, items, n, err);
-    size_t listed = rc == 0 ? list_distinct(p, items, n, list) : 0;
+    JsonObject *duplicates = json_object_new();
+    size_t listed = rc == 0 ? list_distinct(p, items, n, list, duplicates) : 0;
     if (rc == 0)
         rc = at_journal_enqueue(p->journal, list, listed, queued, err);
+    if (rc == 0)
+        rc = save_box_part(p->opts.outdir, DUPLICATES_FILE, duplicates, err);
+    json_object_unref(duplicates);
     for (size_t i = 0; i < n; i++)
         g_free(items[i].path);
     g_free(items);
@@ -135,6 +194,8 @@ typedef struct {
     bool stopping;        /* the heartbeat ends */
     at_error fatal;       /* the first error that stopped a thread (journal unreachable) */
     GArray *docs;         /* at_pipeline_doc: what this worker did */
+    JsonObject *duplicates;   /* saved at --enqueue: source -> the source packaged for it */
+    GHashTable *duplicates_of; /* source packaged -> GPtrArray of its duplicates' sources (in `duplicates`) */
 } worker;
 
 /* Renew the claims a few times per lease, until told to stop. */
@@ -165,6 +226,7 @@ static void work_on(worker *w, const at_journal_claim *c)
     at_pipeline *p = w->p;
     gint64 t0 = g_get_monotonic_time();
     at_pipeline_doc d = { .source = g_strdup(c->source), .entry = { .confidence = -1 } };
+    d.duplicates = g_hash_table_lookup(w->duplicates_of, c->source); /* its package names them too */
     at_error err = AT_ERROR_INIT;
     char sha[65];
     long long size;
@@ -271,6 +333,40 @@ static void docs_free(GArray *docs)
     g_array_free(docs, TRUE);
 }
 
+/* The batch's documents and, after them, their duplicates (pointing to them), as a single run reports them. */
+static GArray *with_duplicates(GArray *docs, JsonObject *duplicates)
+{
+    GList *names = json_object_get_members(duplicates);
+    guint n = docs->len;
+    GArray *all = g_array_sized_new(FALSE, TRUE, sizeof(at_pipeline_doc), n + g_list_length(names));
+    g_array_append_vals(all, docs->data, n); /* reserved: same_as pointers into it stay valid */
+    for (GList *l = names; l; l = l->next) {
+        const char *same = json_object_get_string_member(duplicates, l->data);
+        for (guint j = 0; j < n; j++) {
+            at_pipeline_doc *f = &g_array_index(all, at_pipeline_doc, j);
+            if (strcmp(f->source, same) != 0)
+                continue;
+            at_pipeline_doc d = { .source = g_strdup(l->data), .same_as = f, .not_started = f->not_started,
+                                  .entry = { .state = f->entry.state, .package = g_strdup(f->entry.package),
+                                             .confidence = -1 } };
+            if (!f->duplicates)
+                f->duplicates = g_ptr_array_new();
+            g_ptr_array_add(f->duplicates, (char *)d.source);
+            g_array_append_val(all, d);
+            break;
+        }
+    }
+    g_list_free(names);
+    return all;
+}
+
+static void free_duplicate_lists(GArray *docs)
+{
+    for (guint i = 0; i < docs->len; i++)
+        if (g_array_index(docs, at_pipeline_doc, i).duplicates)
+            g_ptr_array_free(g_array_index(docs, at_pipeline_doc, i).duplicates, TRUE);
+}
+
 /* The worker that finds the batch complete reports on all of it and clears what dead workers left behind. */
 static int finish_batch(at_pipeline *p, bool *reported, at_error *err)
 {
@@ -281,9 +377,20 @@ static int finish_batch(at_pipeline *p, bool *reported, at_error *err)
     GArray *all = g_array_new(FALSE, TRUE, sizeof(at_pipeline_doc));
     collection coll = { p, all };
     rc = at_journal_list(p->journal, collect, &coll, err);
+    JsonObject *duplicates = load_box_part(p->opts.outdir, DUPLICATES_FILE),
+               *skipped = load_box_part(p->opts.outdir, SKIPPED_FILE);
+    GArray *reported_docs = with_duplicates(all, duplicates);
+    at_pipeline_box *box = at_pipeline_box_of_skipped(skipped);
     if (rc == 0)
-        rc = at_pipeline_write_reports(p, (at_pipeline_doc *)(void *)all->data, all->len, NULL, err);
-    docs_free(all);
+        rc = at_pipeline_write_reports(p, (at_pipeline_doc *)(void *)reported_docs->data, reported_docs->len, box,
+                                       err);
+    at_pipeline_box_free(box);
+    free_duplicate_lists(reported_docs);
+    g_array_set_size(all, 0); /* its documents are reported_docs' first ones now */
+    g_array_free(all, TRUE);
+    docs_free(reported_docs);
+    json_object_unref(duplicates);
+    json_object_unref(skipped);
     if (rc == 0)
         at_pipeline_clean_leftovers(p->opts.outdir, false);
     *reported = rc == 0;
@@ -325,6 +432,17 @@ int at_pipeline_work(at_pipeline *p, int lease, at_pipeline_summary *summary, at
     g_mutex_init(&w.lock);
     g_cond_init(&w.stop_cond);
     w.docs = g_array_new(FALSE, TRUE, sizeof(at_pipeline_doc));
+    w.duplicates = load_box_part(p->opts.outdir, DUPLICATES_FILE);
+    w.duplicates_of = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+    GList *names = json_object_get_members(w.duplicates);
+    for (GList *l = names; l; l = l->next) {
+        const char *same = json_object_get_string_member(w.duplicates, l->data);
+        GPtrArray *list = g_hash_table_lookup(w.duplicates_of, same);
+        if (!list)
+            g_hash_table_insert(w.duplicates_of, (char *)same, list = g_ptr_array_new());
+        g_ptr_array_add(list, l->data);
+    }
+    g_list_free(names);
     p->start = g_get_monotonic_time();
     p->docs = c.queued + c.running;
     p->docs_done = p->failed = p->pages_done = 0;
@@ -336,7 +454,11 @@ int at_pipeline_work(at_pipeline *p, int lease, at_pipeline_summary *summary, at
     } else {
         rc = finish_batch(p, &summary->reported, err);
     }
+    for (guint i = 0; i < w.docs->len; i++) /* borrowed from duplicates_of */
+        g_array_index(w.docs, at_pipeline_doc, i).duplicates = NULL;
     docs_free(w.docs);
+    g_hash_table_destroy(w.duplicates_of);
+    json_object_unref(w.duplicates);
     g_cond_clear(&w.stop_cond);
     g_mutex_clear(&w.lock);
     return rc;

@@ -43,7 +43,7 @@ ok "every document is done in the journal, claimed by one of the two" \
 
 "$AT" run "$dir"/in/* -o single "${ARGS[@]}" > single.log 2>&1
 ok "the shared batch equals a single run, byte for byte (packages and report.json)" \
-   'diff -r -x "journal.sqlite*" -x arkivtext-batch.ini -x run-options.ini single shared > diff.log'
+   'diff -r -x "journal.sqlite*" -x arkivtext-batch.ini -x run-options.ini -x "batch-*.json" single shared > diff.log'
 sed 's/^/# /' diff.log | head -5
 ok "the workers' packages name their sources relative to the box, not as paths of this machine" \
    '[ $(grep -l "altRecordID TYPE=\"SOURCE\">[^/]" shared/*uuid-*/METS.xml | wc -l) -eq $docs ] && ! grep -rq "$dir/in" shared/*uuid-*/'
@@ -88,5 +88,14 @@ sql single/journal.sqlite "pragma user_version = 0" > /dev/null
 ok "a journal of the earlier schema is upgraded and keeps what was done" \
    'grep -q "$((docs + 1)) documents: $((docs + 1)) ok ($docs already done," upgrade.log && [ "$(sql single/journal.sqlite "pragma user_version")" = 2 ]'
 
+# A worker's report lists what --enqueue found besides the documents, as a single run's does: duplicates
+# (and their package names them) and skipped files.
+mkdir -p dupbox/sub; printf 'Kommunen ar stor.\n' > dupbox/a.txt; cp dupbox/a.txt dupbox/sub/kopia.txt; : > dupbox/tom.txt
+"$AT" run --enqueue dupbox -o dupout "${ARGS[@]}" > dup-enqueue.log 2>&1
+"$AT" run --worker -o dupout > dup-worker.log 2>&1; rc=$?
+ok "a worker's report lists the duplicate and the skipped file; the package names both sources" \
+   '[ $rc -eq 0 ] && grep -q "^$dir/dupbox/sub/kopia.txt,duplicate,uuid-.*,the same content as $dir/dupbox/a.txt" dupout/report.csv &&
+    grep -q "^dupbox/tom.txt,skipped,.*empty file" dupout/report.csv &&
+    grep -q "altRecordID TYPE=\"SOURCE\">sub/kopia.txt<" dupout/*uuid-*/METS.xml'
 echo "1..$n"
 [ $fails -eq 0 ]

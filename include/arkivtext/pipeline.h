@@ -323,6 +323,12 @@ AT_EXPORT int at_pipeline_enqueue(at_pipeline *p, const char *const *sources, si
                                   size_t *queued, at_error *err);
 
 /**
+ * Keep the box's skipped files with the batch enqueued, so that the report the batch's last worker writes
+ * lists them, as a single run's does (duplicates at_pipeline_enqueue() keeps itself).
+ */
+AT_EXPORT int at_pipeline_enqueue_skipped(at_pipeline *p, const at_pipeline_box *box, at_error *err);
+
+/**
  * Work on the output folder's batch until nothing is left: claim a document,
  * package it, mark it done, on `jobs` threads. A claim is held by this
  * process's journal session (a killed worker's claims are free at once) and
