@@ -153,10 +153,10 @@ int main(int argc, char **argv)
         return 3;
     }
     at_doc *all = at_doc_new("all.tif");
-    double image_sum = 0, write_sum = 0, image_max = 0, write_max = 0;
+    double image_sum = 0, write_sum = 0, slowest = 0;
     int n = 0;
     g_mkdir_with_parents(outdir, 0755);
-    printf("per page, CPU seconds, median of %d:      page image    PDF/A writing\n", RUNS);
+    printf("per page, CPU seconds, median of %d:      page image    PDF/A writing   added to OCR\n", RUNS);
     for (int i = first; i < argc; i++) {
         at_doc *doc = NULL;
         if (at_ocr_document(ocr, argv[i], &doc, NULL, NULL, &err) < 0) {
@@ -166,11 +166,10 @@ int main(int argc, char **argv)
         char *base = g_path_get_basename(argv[i]);
         char *pdf = g_strdup_printf("%s/%s.pdf", outdir, base);
         double ti = image_time(argv[i]), tw = write_time(doc, pdf, &err);
-        printf("  %-40s %8.3f s %12.3f s\n", base, ti, tw);
+        printf("  %-40s %8.3f s %12.3f s %12.3f s\n", base, ti, tw, ti + tw);
         image_sum += ti;
         write_sum += tw;
-        image_max = MAX(image_max, ti);
-        write_max = MAX(write_max, tw);
+        slowest = MAX(slowest, ti + tw);
         n++;
         at_doc_append(all, doc);
         g_free(pdf);
@@ -178,8 +177,8 @@ int main(int argc, char **argv)
         at_doc_free(doc);
     }
     if (n) {
-        printf("  mean %.3f s + %.3f s = %.3f s a page; slowest page %.3f s + %.3f s   [target <= 0.3 s]\n",
-               image_sum / n, write_sum / n, (image_sum + write_sum) / n, image_max, write_max);
+        printf("  mean %.3f s + %.3f s = %.3f s a page; slowest page %.3f s   [target <= 0.3 s a page]\n",
+               image_sum / n, write_sum / n, (image_sum + write_sum) / n, slowest);
         /* A long document: the pages read, over and over. */
         at_doc *one = all;
         all = at_doc_new("long.tif");

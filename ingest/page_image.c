@@ -8,16 +8,21 @@
 /* A scan counts as colour when this share of its pixels is clearly coloured (a small logo on an
  * A4 page is about 0.1 %); gray scans of colour-free paper stay gray and half the size. */
 #define MIN_COLOUR_SHARE 0.0005f
-/* Share of a page's pixels at its commonest gray level from which lossless Flate is tried: measured
- * on rendered pages, Flate beat JPEG at 0.905 and above (clean text, tables) and lost at 0.88 and
- * below (skewed, noisy, photocopied pages). */
-#define LOSSLESS_SHARE 0.89f
+/* Share of a gray page's pixels at its commonest level from which lossless (PNG-predicted Flate)
+ * is tried: on rendered development pages it beat JPEG at 0.889 and above (clean text, tables,
+ * 200 dpi pages; but for one skewed page) and lost at 0.884 and below (skewed, noisy,
+ * photocopied pages). */
+#define LOSSLESS_SHARE 0.885f
+/* Bytes a pixel below which the lossless encoding is kept without trying JPEG: at quality 50 no
+ * development page whose paper is one level went below 0.042, so the JPEG would only cost time. */
+#define CLEARLY_SMALL 0.04
+#define PNG_ZLIB_LEVEL 6
 
 static bool has_colour(PIX *source)
 {
     if (pixGetDepth(source) != 32 && !pixGetColormap(source))
         return false;
-    PIX *rgb = pixConvertTo32(source);
+    PIX *rgb = pixGetDepth(source) == 32 ? pixClone(source) : pixConvertTo32(source);
     l_float32 considered = 0, colour = 0;
     bool yes = rgb && pixColorFraction(rgb, 20, 248, 40, 4, &considered, &colour) == 0 &&
                considered * colour >= MIN_COLOUR_SHARE;
@@ -66,16 +71,54 @@ typedef struct {
     size_t len;
 } encoded;
 
-/* Encode with leptonica's PDF helpers (G4, or Flate of the raw samples). */
-static encoded compressed(PIX *pix, int type, at_image_encoding encoding)
+/* CCITT G4 with leptonica's PDF helper. */
+static encoded g4(PIX *pix)
 {
-    encoded e = { encoding, pixGetWidth(pix), pixGetHeight(pix), NULL, 0 };
+    encoded e = { AT_IMAGE_G4, pixGetWidth(pix), pixGetHeight(pix), NULL, 0 };
     L_COMP_DATA *cid = NULL;
-    if (pixGenerateCIData(pix, type, 0, 0, &cid) == 0 && cid && !cid->ncolors) {
+    if (pixGenerateCIData(pix, L_G4_ENCODE, 0, 0, &cid) == 0 && cid) {
         e.data = g_memdup2(cid->datacomp, cid->nbytescomp);
         e.len = cid->nbytescomp;
     }
     l_CIDataDestroy(&cid);
+    return e;
+}
+
+static uint32_t be32(const l_uint8 *p)
+{
+    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+/* The zlib stream of a PNG of 8-bit gray (its IDAT chunks joined), which PDF takes as Flate with
+ * the PNG predictors: each row filtered against the one above, as PNG encoders do, compresses
+ * text pages far better than the raw samples. */
+static encoded png(PIX *gray)
+{
+    encoded e = { AT_IMAGE_FLATE, pixGetWidth(gray), pixGetHeight(gray), NULL, 0 };
+    l_uint8 *data = NULL;
+    size_t len = 0;
+    /* The level travels in the pix, which may be OCR's page: set back to the default after. */
+    pixSetZlibCompression(gray, PNG_ZLIB_LEVEL);
+    int rc = pixWriteMemPng(&data, &len, gray, 0);
+    pixSetSpecial(gray, 0);
+    if (rc != 0 || !data)
+        return e;
+    /* IHDR first: 8-bit gray, not interlaced, or nothing. */
+    bool plain = len > 33 && !memcmp(data + 12, "IHDR", 4) && data[24] == 8 && data[25] == 0 && data[28] == 0;
+    GByteArray *idat = g_byte_array_new();
+    for (size_t at = 8; plain && at + 12 <= len;) {
+        size_t n = be32(data + at);
+        if (n > len - at - 12)
+            break;
+        if (!memcmp(data + at + 4, "IDAT", 4))
+            g_byte_array_append(idat, data + at + 8, (guint)n);
+        at += n + 12;
+    }
+    lept_free(data);
+    e.len = idat->len;
+    e.data = g_byte_array_free(idat, FALSE);
+    if (!e.len)
+        g_clear_pointer(&e.data, g_free);
     return e;
 }
 
@@ -106,13 +149,17 @@ static bool mostly_one_level(PIX *gray)
     return total > 0 && top >= LOSSLESS_SHARE * total;
 }
 
-/* A gray or colour page as JPEG, or lossless when that is smaller (clean, rendered pages). */
-static encoded continuous_tone(PIX *pix, PIX *gray, int quality)
+/* A gray page as JPEG, or lossless when that is smaller (clean, rendered pages). Colour pages are
+ * always JPEG: lossless RGB is rarely smaller and costs twice the time. */
+static encoded continuous_tone(PIX *pix, int quality)
 {
+    if (pixGetDepth(pix) != 8 || !mostly_one_level(pix))
+        return jpeg(pix, quality);
+    encoded lossless = png(pix);
+    double pixels = (double)pixGetWidth(pix) * pixGetHeight(pix);
+    if (lossless.data && (double)lossless.len <= CLEARLY_SMALL * pixels)
+        return lossless;
     encoded lossy = jpeg(pix, quality);
-    if (!mostly_one_level(gray))
-        return lossy;
-    encoded lossless = compressed(pix, L_FLATE_ENCODE, AT_IMAGE_FLATE);
     bool keep_lossless = lossless.data && (!lossy.data || lossless.len <= lossy.len);
     g_free(keep_lossless ? lossy.data : lossless.data);
     return keep_lossless ? lossless : lossy;
@@ -123,7 +170,9 @@ static PIX *shown_page(PIX *source, PIX *gray, const at_prep_report *report, int
 {
     if (depth == 8 && report->scale == 1)
         return pixClone(gray); /* the page OCR read is this one already */
-    PIX *converted = depth == 32 ? pixConvertTo32(source) : pixConvertTo8(source, 0);
+    PIX *converted = pixGetDepth(source) == depth && !pixGetColormap(source) ? pixClone(source)
+                     : depth == 32                                          ? pixConvertTo32(source)
+                                                                            : pixConvertTo8(source, 0);
     PIX *shown = converted ? at_page_geometry(converted, report) : NULL;
     pixDestroy(&converted);
     if (shown && !same_paper(shown, gray, report->scale))
@@ -145,7 +194,7 @@ static encoded bitonal(PIX *source, PIX *gray, const at_prep_report *report)
         pixDestroy(&turned);
     }
     if (bits)
-        e = compressed(bits, L_G4_ENCODE, AT_IMAGE_G4);
+        e = g4(bits);
     pixDestroy(&bits);
     return e;
 }
@@ -164,7 +213,7 @@ int at_page_image_make(PIX *source, PIX *gray, const at_prep_report *report, int
         if (!shown)
             shown = shown_page(source, gray, report, 8);
         if (shown)
-            e = continuous_tone(shown, gray, quality);
+            e = continuous_tone(shown, quality);
         pixDestroy(&shown);
     }
     if (!e.data)

@@ -128,6 +128,10 @@ static qpdf_oh make_image(qpdf_data q, const at_page_image *img)
         parms = parse(q, "<< /K -1 /BlackIs1 false >>");
         set_int(q, parms, "/Columns", img->width);
         set_int(q, parms, "/Rows", img->height);
+    } else if (img->encoding == AT_IMAGE_FLATE) {
+        parms = parse(q, "<< /Predictor 15 /BitsPerComponent 8 >>");
+        set_int(q, parms, "/Colors", img->components);
+        set_int(q, parms, "/Columns", img->width);
     }
     const char *filter = img->encoding == AT_IMAGE_G4     ? "/CCITTFaxDecode"
                          : img->encoding == AT_IMAGE_JPEG ? "/DCTDecode"

@@ -21,6 +21,12 @@
 /* A line this many times taller than wide runs down the page. */
 #define VERTICAL 2
 
+/* Where the last word written horizontally on the page ended, in points. */
+typedef struct {
+    bool set;
+    double right, baseline, size;
+} pen;
+
 struct pdfa_chars {
     GHashTable *cid_of; /* code point -> CID */
     GArray *code_of;    /* gunichar by CID - 1 */
@@ -190,7 +196,8 @@ static void put_word(GString *content, double left, double right, const GArray *
 }
 
 /* A word of a line that runs down the page (OCR reads a column of digits so): the text turned
- * to run top to bottom over its box, as wide as the box. */
+ * to run top to bottom over its box, as wide as the box. Only for such a line that opens the
+ * page; see put_after. */
 static void put_vertical_word(GString *content, const at_box *box, const GArray *cids, double scale, double height)
 {
     double size = box->w * scale;
@@ -206,9 +213,25 @@ static void put_vertical_word(GString *content, const at_box *box, const GArray 
     put_cids(content, cids);
 }
 
+/* A word of a line that runs down the page, written on after the last word written, narrow:
+ * text extraction orders text by position, and reads a vertical line at its box before every
+ * line to its right (the lines of a table of contents beside the column of their numbers),
+ * while the reading order has it after them. Search finds it, at the end of that line. */
+static void put_after(GString *content, pen *at, const GArray *cids)
+{
+    g_string_append(content, "/F0 ");
+    pdfa_put_number(content, at->size);
+    g_string_append(content, " Tf\n");
+    /* A whole font size apart: glyphs this narrow need a wider gap before content-order
+     * extraction (pdftotext -raw) sees a space. */
+    double left = at->right + at->size, right = left + cids->len * MIN_GLYPH * at->size;
+    put_word(content, left, right, cids, at->size, at->baseline);
+    at->right = right;
+}
+
 /* One line: its font size and baseline, then its words. */
 static int put_line(GString *content, const at_doc *doc, const at_line_view *line, double scale, double height,
-                    pdfa_chars *chars, GArray *cids, bool *any, at_error *err)
+                    pdfa_chars *chars, GArray *cids, pen *at, bool *any, at_error *err)
 {
     double top, bottom;
     line_box(doc, line, &top, &bottom);
@@ -229,7 +252,10 @@ static int put_line(GString *content, const at_doc *doc, const at_line_view *lin
             continue;
         *any = true;
         if (line->box.h > VERTICAL * line->box.w) {
-            put_vertical_word(content, &w.box, cids, scale, height);
+            if (at->set)
+                put_after(content, at, cids);
+            else
+                put_vertical_word(content, &w.box, cids, scale, height);
             size_set = false;
             continue;
         }
@@ -243,6 +269,7 @@ static int put_line(GString *content, const at_doc *doc, const at_line_view *lin
         right = MAX(right, left + cids->len * MIN_GLYPH * size);
         put_word(content, left, right, cids, size, baseline);
         next_left = right + gap;
+        *at = (pen){ true, right, baseline, size };
     }
     return 0;
 }
@@ -254,6 +281,7 @@ int pdfa_page_text(GString *content, const at_doc *doc, size_t page, size_t *lin
     gsize start = content->len;
     g_string_append(content, "BT\n3 Tr\n");
     GArray *cids = g_array_new(FALSE, FALSE, sizeof(unsigned));
+    pen at = { false, 0, 0, 0 };
     int rc = 0;
     size_t n_lines = at_doc_n_lines(doc), l = *line_cursor;
     for (; l < n_lines && rc == 0; l++) {
@@ -263,7 +291,7 @@ int pdfa_page_text(GString *content, const at_doc *doc, size_t page, size_t *lin
         at_doc_block(doc, line.block, &block);
         if (block.page != page)
             break;
-        rc = put_line(content, doc, &line, scale, height, chars, cids, any, err);
+        rc = put_line(content, doc, &line, scale, height, chars, cids, &at, any, err);
     }
     *line_cursor = l;
     g_array_free(cids, TRUE);

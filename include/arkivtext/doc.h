@@ -88,7 +88,8 @@ typedef enum {
     AT_IMAGE_NONE = 0,  /**< no image (text input, a PDF page with its own text, ALTO) */
     AT_IMAGE_G4,        /**< bitonal, CCITT Group 4 (K -1), 1 = black (min-is-white), no byte alignment */
     AT_IMAGE_JPEG,      /**< a JPEG (JFIF) file, gray or YCbCr */
-    AT_IMAGE_FLATE,     /**< 8-bit samples (gray, or RGB interleaved), rows top down, zlib-compressed */
+    AT_IMAGE_FLATE,     /**< 8-bit samples (gray, or RGB interleaved), rows top down, each led by its PNG filter
+                             type byte (a PNG's IDAT data; PDF /Predictor 15), zlib-compressed */
 } at_image_encoding;
 
 /**
