@@ -8,11 +8,7 @@
 # Usage: correct.sh ARKIVTEXT SAMPLES_DIR
 set -u
 AT=$(realpath "$1"); S=$(realpath "$2")
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-fails=0; n=0
-ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fails=$((fails + 1)); fi; }
-cd "$dir"
+. "$(dirname "$(realpath "$0")")/tap.sh"
 mkdir in
 cp "$S/tjansteutlatande_utan_diakriter.txt" in/
 SOURCE_DATE_EPOCH=1767225600 "$AT" run --organisation "Haninge kommun" -o out in > run.log 2>&1 && "$AT" index out > /dev/null
@@ -96,5 +92,4 @@ ok "undo restores every reading (rc $rc)" \
 ok "after undo: valid, logged as a session of its own, search no longer finds the correction" \
    '"$AT" validate "out/$P" > /dev/null && grep -q "\"undoes\" : 1" out/$P/metadata/preservation/corrections.json &&
     ! "$AT" search -d out Zebraavtal 2> /dev/null | grep -q "^1\."'
-echo "1..$n"
-[ $fails -eq 0 ]
+tap_end

@@ -8,11 +8,7 @@
 # Usage: review.sh ARKIVTEXT MKPAGE FIXTURES_DIR BROWSER_TEST
 set -u
 AT=$(realpath "$1"); MKPAGE=$(realpath "$2"); F=$(realpath "$3"); BROWSER=$(realpath "$4")
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-fails=0; n=0
-ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fails=$((fails + 1)); fi; }
-cd "$dir"
+. "$(dirname "$(realpath "$0")")/tap.sh"
 mkdir in
 "$MKPAGE" text --degrade noise "$F/samarbetsavtal_ostra.txt" in/scan.png gt.txt > /dev/null
 printf 'Protokoll\n\nVid motet beslutades att bygga nya cykelbanor i Sodertorn.\n' > in/protokoll.txt
@@ -92,5 +88,4 @@ if command -v chromium > /dev/null; then
 else
     echo "ok $((n + 1)) # SKIP chromium is not installed"; n=$((n + 1))
 fi
-echo "1..$n"
-[ $fails -eq 0 ]
+tap_end

@@ -6,11 +6,7 @@
 # Usage: search_cli.sh ARKIVTEXT FIXTURES_DIR
 set -u
 AT=$(realpath "$1"); F=$(realpath "$2")
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-fails=0; n=0
-ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fails=$((fails + 1)); fi; }
-cd "$dir"
+. "$(dirname "$(realpath "$0")")/tap.sh"
 mkdir in
 cp "$F/samarbetsavtal_ostra.txt" "$F/tjansteutlatande_samverkan.txt" "$F/handlingsplan_tabell.tsv" in/
 # old OCR without diacritics: the normalizer repairs it, the search finds it either way
@@ -81,5 +77,4 @@ ok "index through a symbolic link: the file it names is replaced, the link stays
 rm out/index.sqlite && mkfifo out/index.sqlite
 out=$(timeout 20 "$AT" index out 2>&1); rc=$?
 ok "index onto a named pipe: refused in one line" '[ $rc -eq 3 ] && [ -p out/index.sqlite ] && echo "$out" | grep -q "not a regular file"'
-echo "1..$n"
-[ $fails -eq 0 ]
+tap_end
