@@ -28,6 +28,7 @@ enum {
 #define P_ADD 1e-4   /* a diacritic that was not there: OCR rarely invents one */
 #define P_JOIN 1e-3  /* the OCR split a word in two, leaving a fragment that is no vouched word ("ningen") */
 #define P_JOIN_WORDS 1e-5 /* ... or two words a dictionary vouches for: mostly two words meant ("normal arbetstid") */
+#define P_KNOWN_GLYPH 0.02 /* a known word is read as damage only through a look-alike at least this likely */
 #define P_SPLIT 5e-2 /* the OCR ran two words together */
 #define DAMAGED_STRIP_RATE 0.3 /* from this strip rate up, a document counts as fully damaged */
 #define LOG_P_OOV (-20.7)      /* an unknown word: about 1e-9, the bar a repair must clear */
@@ -476,8 +477,9 @@ static int likelier_variant(const void *a, const void *b)
     return x > y ? -1 : x < y;
 }
 
-/* Readings of a word with OCR glyph confusions undone, likeliest variants first. */
-static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool compounds)
+/* Readings of a word with OCR glyph confusions undone, likeliest variants first; none whose
+ * channel is below min_channel. */
+static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool compounds, double min_channel)
 {
     glyph_search g = { .word = word, .len = len, .log_damage = r->log_damage };
     const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_GLYPH];
@@ -503,6 +505,8 @@ static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool
     for (int i = 0; i < g.n_variants; i++) {
         char lower[AT_WORD_MAX];
         const glyph_variant *v = &g.variants[i];
+        if (v->channel < min_channel)
+            break; /* sorted: the rest are less likely still */
         if (at_lower(v->text, strlen(v->text), lower, sizeof lower) < 0)
             continue;
         int found = lookup_folded(r, s, lower, v->channel, v->rule);
@@ -613,8 +617,6 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
     size_t llen = strlen(lower);
     at_dict_entry exact;
     bool known = at_dict_find(r->n->dict, lower, llen, &exact);
-    /* Words only the web frequency list knows ("pd", "hdr") are often OCR damage themselves. */
-    bool vouched = known && (exact.flags & (AT_WORD_HUNSPELL | AT_WORD_DOMAIN | AT_WORD_USER));
     int hits = lookup_folded(r, s, lower, 0, NULL);
     bool odd = has_non_letter(part, len);
     if (!known) {
@@ -634,15 +636,18 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         /* A word whose diacritics alone were lost is found already; glyphs matter when it was not,
          * or when it holds a character that is no Swedish letter (6ver, &r, fér). */
         if (!hits || odd || has_foreign_letter(part, len))
-            expand_glyphs(r, s, part, len, !hits && !compound_found);
+            expand_glyphs(r, s, part, len, !hits && !compound_found, -INFINITY);
         cand split;
         /* Only a word that no other reading explains: a compound of known parts (ommätning, påsyftar)
          * is far likelier than two words run together. */
         if (!hits && !odd && !compound_found && local_score(&s->c[local_best(s)]) <= LOG_P_OOV + 0.5 &&
             g_utf8_strlen(lower, (gssize)llen) >= MIN_COMPOUND && split_cand(r, lower, llen, &split))
             add_cand(s, &split);
-    } else if (!vouched) {
-        expand_glyphs(r, s, part, len, false);
+    } else {
+        /* A known word may be OCR damage itself ("dr" for år, "pd" for på): its readings through a
+         * common look-alike compete, each at its glyph rule's cost (a rare one, i for ä, would make
+         * "gillande" "gällande"), in clean text at the cost of any damage there. */
+        expand_glyphs(r, s, part, len, false, log(P_KNOWN_GLYPH));
     }
     s->identity = -1;
     for (int i = 0; i < s->n; i++)
