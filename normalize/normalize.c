@@ -34,7 +34,7 @@ enum {
 #define LOG_P_OOV (-20.7)      /* an unknown word: about 1e-9, the bar a repair must clear */
 #define LOG_P_COMPOUND (-17.5) /* a compound of common parts: about 2.5e-8 */
 #define COMMON_PART 1e-6       /* parts rarer than this make a compound less likely */
-#define CONTEXT_MU 2000.0      /* Dirichlet prior strength of the pair model */
+#define CONTEXT_MU 1000.0      /* Dirichlet prior strength of the pair model */
 #define PRUNED_PAIR 2.5        /* pairs counted fewer times were pruned from the table */
 #define WEB_PAIR_TOP 1e8       /* per billion: the pair at rank r of the web list is this / r as frequent */
 #define WEB_PAIRS_LISTED 275000.0 /* pairs in the web list: one it lacks is rarer than the last */
