@@ -34,6 +34,7 @@ enum {
 #define LOG_P_OOV (-20.7)      /* an unknown word: about 1e-9, the bar a repair must clear */
 #define LOG_P_COMPOUND (-17.5) /* a compound of common parts: about 2.5e-8 */
 #define COMMON_PART 1e-6       /* parts rarer than this make a compound less likely */
+#define PART_WEIGHT 0.3        /* per halving of a part's compounds against its rival spelling's (log) */
 #define CONTEXT_MU 1000.0      /* Dirichlet prior strength of the pair model */
 #define PRUNED_PAIR 2.5        /* pairs counted fewer times were pruned from the table */
 #define WEB_PAIR_TOP 1e8       /* per billion: the pair at rank r of the web list is this / r as frequent */
@@ -328,6 +329,22 @@ static double part_penalty(double prior, size_t bytes)
     return 0.5 * MIN(0, log(prior) - log(COMMON_PART)) - (bytes < 4 ? 1.0 : 0);
 }
 
+static unsigned productivity(const at_dict_entry *e, bool last)
+{
+    return (e->flags >> (last ? AT_WORD_HEADS_SHIFT : AT_WORD_MODIFIERS_SHIFT)) & AT_WORD_PARTS_MASK;
+}
+
+/* What a compound part loses against the rival spellings of its letters `e[0..n)` when hunspell's
+ * compounds have it in its place (the last part for `last`, else a first one) less often than a
+ * rival: "cykelvagar" is cykelvägar, since vägar ends many compounds and vågar few. */
+static double rival_part_cost(const at_dict_entry *part, const at_dict_entry *e, size_t n, bool last)
+{
+    unsigned best = 0;
+    for (size_t i = 0; i < n; i++)
+        best = MAX(best, productivity(&e[i], last));
+    return PART_WEIGHT * ((double)productivity(part, last) - best);
+}
+
 /* The prior of `lower` read as a compound of words spelled exactly so, or NAN. */
 static double exact_compound_prior(run *r, const char *lower, size_t len)
 {
@@ -342,7 +359,11 @@ static double exact_compound_prior(run *r, const char *lower, size_t len)
         if (!at_dict_find(r->n->dict, lower + from, to - (size_t)from, &e) &&
             !at_dict_find(r->n->dict, lower + from, to - (size_t)from - 1, &e)) /* linking s */
             return NAN;
-        penalty += part_penalty(e.prior, e.len);
+        at_dict_entry rivals[MAX_LOOKUP];
+        char key[AT_WORD_MAX];
+        int klen = at_fold(e.word, e.len, key, sizeof key);
+        size_t n = klen > 0 ? at_dict_lookup(r->n->dict, key, (size_t)klen, rivals, MAX_LOOKUP) : 0;
+        penalty += part_penalty(e.prior, e.len) + rival_part_cost(&e, rivals, MIN(n, MAX_LOOKUP), p == parts - 1);
     }
     return compound_prior(parts, penalty);
 }
@@ -383,8 +404,9 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
         const at_dict_entry *pick = NULL;
         for (size_t i = 0; i < n && i < MAX_LOOKUP; i++) {
             double ch = diacritic_channel(obs_part, e[i].word, e[i].len, r->log_strip, r->log_damage);
-            if (!isnan(ch) && log(e[i].prior) + ch > best) {
-                best = log(e[i].prior) + ch;
+            double v = log(e[i].prior) + ch + rival_part_cost(&e[i], e, MIN(n, MAX_LOOKUP), p == parts - 1);
+            if (!isnan(ch) && v > best) {
+                best = v;
                 best_channel = ch;
                 pick = &e[i];
             }
@@ -397,7 +419,7 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
         if (head_to != to)
             g_string_append_c(joined, 's');
         channel += best_channel;
-        penalty += part_penalty(pick->prior, pick->len);
+        penalty += part_penalty(pick->prior, pick->len) + rival_part_cost(pick, e, MIN(n, MAX_LOOKUP), p == parts - 1);
         from = to;
         obs = obs_end;
     }
