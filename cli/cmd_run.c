@@ -227,13 +227,7 @@ static int enqueue(at_pipeline *pipeline, const run_args *a, const at_pipeline_b
     at_error err = AT_ERROR_INIT;
     char **args = batch_args(a, box);
     size_t queued = 0, n = at_pipeline_box_n_documents(box);
-    const char **ids = g_new0(const char *, n + 1);
-    for (size_t i = 0; i < n; i++)
-        ids[i] = at_pipeline_box_document(box, i)->id;
-    int rc = at_pipeline_enqueue(pipeline, ids, n, (const char *const *)args, &queued, &err);
-    if (rc == 0)
-        rc = at_pipeline_enqueue_skipped(pipeline, box, &err);
-    g_free(ids);
+    int rc = at_pipeline_enqueue_box(pipeline, box, (const char *const *)args, &queued, &err);
     g_strfreev(args);
     if (rc < 0) {
         at_cli_report("run", &err);

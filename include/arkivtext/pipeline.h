@@ -323,10 +323,13 @@ AT_EXPORT int at_pipeline_enqueue(at_pipeline *p, const char *const *sources, si
                                   size_t *queued, at_error *err);
 
 /**
- * Keep the box's skipped files with the batch enqueued, so that the report the batch's last worker writes
- * lists them, as a single run's does (duplicates at_pipeline_enqueue() keeps itself).
+ * Enqueue the documents of `box` as at_pipeline_enqueue() does, and keep with the batch what workers need to
+ * package and report them as a single run does: each document's sources as given (not made absolute), the
+ * manifest's title, date, diarienummer and series, the box's order (duplicates in their place) and its skipped
+ * files.
  */
-AT_EXPORT int at_pipeline_enqueue_skipped(at_pipeline *p, const at_pipeline_box *box, at_error *err);
+AT_EXPORT int at_pipeline_enqueue_box(at_pipeline *p, const at_pipeline_box *box, const char *const *args,
+                                      size_t *queued, at_error *err);
 
 /**
  * Work on the output folder's batch until nothing is left: claim a document,
