@@ -474,6 +474,8 @@ int at_cmd_run(int argc, char **argv)
     opts.event_data = &view;
     opts.stop = &stop_requested;
     opts.box_roots = box ? at_pipeline_box_roots(box) : (const char *const *)a.box_roots;
+    opts.rules = a.rules_path;
+    opts.lexicons = (const char *const *)a.lexicons;
     catch_stop_signals();
     status = run_pipeline(&a, &opts, box, &view, &repair);
 out:

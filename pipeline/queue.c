@@ -219,6 +219,8 @@ static int enqueue(at_pipeline *p, const at_pipeline_box *box, const char *const
 {
     *queued = 0;
     int rc = at_pipeline_bind_batch(p, true, args ? args : (const char *const[]){ NULL }, err);
+    if (rc == 0)
+        rc = at_pipeline_check_options(p, err);
     if (rc < 0)
         return rc;
     pending *items = g_new0(pending, n ? n : 1);
