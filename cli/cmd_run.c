@@ -325,7 +325,11 @@ static int run_pipeline(const run_args *a, at_pipeline_options *opts, const at_p
     if (summary.reported && !stop_requested && !a->no_review && !a->tar && !a->zip &&
         write_review(a->outdir, repair->dict) != AT_EXIT_OK && status == AT_EXIT_OK)
         status = AT_EXIT_SOME_FAILED;
-    if (stop_requested) {
+    if (stop_requested && a->worker) {
+        fprintf(stderr, "arkivtext run: interrupted: the documents this worker held are finished, the rest stay "
+                        "queued for the batch's workers; the same command again goes on\n");
+        status = AT_EXIT_INTERRUPTED;
+    } else if (stop_requested) {
         fprintf(stderr, "arkivtext run: interrupted: %zu %s not started, the packages made are kept and the "
                         "report so far is in %s/report.json; the same command again resumes\n",
                 summary.not_started, at_cli_plural(summary.not_started, "document", "documents"), a->outdir);

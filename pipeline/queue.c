@@ -363,6 +363,21 @@ static gpointer heartbeat(gpointer data)
     return NULL;
 }
 
+/* An error naming one of the document's files names it as the archivist gave it, as a single run's does. */
+static void name_as_given(at_error *err, const at_pipeline_doc *d)
+{
+    if (!d->meta || !d->meta->id || !err->file[0])
+        return;
+    char **absolute = at_pipeline_source_files(d->source), **given = at_pipeline_source_files(d->meta->id);
+    for (size_t i = 0; absolute[i] && given[i]; i++)
+        if (strcmp(err->file, absolute[i]) == 0) {
+            g_strlcpy(err->file, given[i], sizeof err->file);
+            break;
+        }
+    g_strfreev(absolute);
+    g_strfreev(given);
+}
+
 /* Package one claimed document (as a single run would) and end the claim. */
 static void work_on(worker *w, const at_journal_claim *c)
 {
@@ -381,6 +396,8 @@ static void work_on(worker *w, const at_journal_claim *c)
     g_strlcpy(d.entry.sha256, rc == 0 ? sha : c->sha256, sizeof d.entry.sha256);
     if (rc == 0)
         rc = at_pipeline_process(p, &d, &err);
+    if (rc < 0)
+        name_as_given(&err, &d);
     at_pipeline_outcome(&d, rc, &err);
     at_error jerr = AT_ERROR_INIT;
     bool kept = false;
@@ -418,13 +435,20 @@ static bool failed_already(worker *w)
     return failed;
 }
 
-/* Claim and work until nothing is left; while others still hold documents, wait to take over theirs. */
+/* SIGINT or SIGTERM (options.stop): claim nothing more; the documents held are finished. */
+static bool asked_to_stop(const at_pipeline *p)
+{
+    return p->opts.stop && *p->opts.stop;
+}
+
+/* Claim and work until nothing is left (or asked to stop); while others still hold documents, wait to take
+ * over theirs. */
 static gpointer work_thread(gpointer data)
 {
     worker *w = data;
     /* A finish wakes the wait at once (PostgreSQL); a dead worker's claim is noticed within this. */
     int poll_ms = (int)CLAMP(w->lease * 250L, 200L, 2000L);
-    while (!failed_already(w)) {
+    while (!failed_already(w) && !asked_to_stop(w->p)) {
         at_journal_claim c;
         bool found;
         size_t held;

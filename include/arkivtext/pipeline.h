@@ -343,8 +343,11 @@ AT_EXPORT int at_pipeline_enqueue_box(at_pipeline *p, const at_pipeline_box *box
  * process's journal session (a killed worker's claims are free at once) and
  * renewed while it lives; a claim not renewed for `lease` seconds (0: 300)
  * is taken over by another worker. While other workers still hold documents
- * this one waits, so that it can take over theirs if they die. The worker
- * that sees the batch complete writes OUTDIR/report.json for all of it.
+ * this one waits, so that it can take over theirs if they die. When
+ * options.stop is set it claims nothing more, finishes what it holds and
+ * returns (the rest stay queued for other workers, or this one run again).
+ * The worker that sees the batch complete writes OUTDIR/report.json for all
+ * of it.
  * `summary` counts what this worker did. Returns 0 when the batch has
  * nothing left, or a negative code (the folder is not the journal's batch,
  * the journal is unreachable).
