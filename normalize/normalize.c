@@ -28,12 +28,14 @@ enum {
 #define P_ADD 1e-4   /* a diacritic that was not there: OCR rarely invents one */
 #define P_JOIN 1e-3  /* the OCR split a word in two, leaving a fragment that is no vouched word ("ningen") */
 #define P_JOIN_WORDS 1e-5 /* ... or two words a dictionary vouches for: mostly two words meant ("normal arbetstid") */
+#define P_KNOWN_GLYPH 0.02 /* a known word is read as damage only through a look-alike at least this likely */
 #define P_SPLIT 5e-2 /* the OCR ran two words together */
 #define DAMAGED_STRIP_RATE 0.3 /* from this strip rate up, a document counts as fully damaged */
 #define LOG_P_OOV (-20.7)      /* an unknown word: about 1e-9, the bar a repair must clear */
 #define LOG_P_COMPOUND (-17.5) /* a compound of common parts: about 2.5e-8 */
 #define COMMON_PART 1e-6       /* parts rarer than this make a compound less likely */
-#define CONTEXT_MU 2000.0      /* Dirichlet prior strength of the pair model */
+#define PART_WEIGHT 0.3        /* per halving of a part's compounds against its rival spelling's (log) */
+#define CONTEXT_MU 1000.0      /* Dirichlet prior strength of the pair model */
 #define PRUNED_PAIR 2.5        /* pairs counted fewer times were pruned from the table */
 #define WEB_PAIR_TOP 1e8       /* per billion: the pair at rank r of the web list is this / r as frequent */
 #define WEB_PAIRS_LISTED 275000.0 /* pairs in the web list: one it lacks is rarer than the last */
@@ -327,6 +329,22 @@ static double part_penalty(double prior, size_t bytes)
     return 0.5 * MIN(0, log(prior) - log(COMMON_PART)) - (bytes < 4 ? 1.0 : 0);
 }
 
+static unsigned productivity(const at_dict_entry *e, bool last)
+{
+    return (e->flags >> (last ? AT_WORD_HEADS_SHIFT : AT_WORD_MODIFIERS_SHIFT)) & AT_WORD_PARTS_MASK;
+}
+
+/* What a compound part loses against the rival spellings of its letters `e[0..n)` when hunspell's
+ * compounds have it in its place (the last part for `last`, else a first one) less often than a
+ * rival: "cykelvagar" is cykelvägar, since vägar ends many compounds and vågar few. */
+static double rival_part_cost(const at_dict_entry *part, const at_dict_entry *e, size_t n, bool last)
+{
+    unsigned best = 0;
+    for (size_t i = 0; i < n; i++)
+        best = MAX(best, productivity(&e[i], last));
+    return PART_WEIGHT * ((double)productivity(part, last) - best);
+}
+
 /* The prior of `lower` read as a compound of words spelled exactly so, or NAN. */
 static double exact_compound_prior(run *r, const char *lower, size_t len)
 {
@@ -341,7 +359,11 @@ static double exact_compound_prior(run *r, const char *lower, size_t len)
         if (!at_dict_find(r->n->dict, lower + from, to - (size_t)from, &e) &&
             !at_dict_find(r->n->dict, lower + from, to - (size_t)from - 1, &e)) /* linking s */
             return NAN;
-        penalty += part_penalty(e.prior, e.len);
+        at_dict_entry rivals[MAX_LOOKUP];
+        char key[AT_WORD_MAX];
+        int klen = at_fold(e.word, e.len, key, sizeof key);
+        size_t n = klen > 0 ? at_dict_lookup(r->n->dict, key, (size_t)klen, rivals, MAX_LOOKUP) : 0;
+        penalty += part_penalty(e.prior, e.len) + rival_part_cost(&e, rivals, MIN(n, MAX_LOOKUP), p == parts - 1);
     }
     return compound_prior(parts, penalty);
 }
@@ -382,8 +404,9 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
         const at_dict_entry *pick = NULL;
         for (size_t i = 0; i < n && i < MAX_LOOKUP; i++) {
             double ch = diacritic_channel(obs_part, e[i].word, e[i].len, r->log_strip, r->log_damage);
-            if (!isnan(ch) && log(e[i].prior) + ch > best) {
-                best = log(e[i].prior) + ch;
+            double v = log(e[i].prior) + ch + rival_part_cost(&e[i], e, MIN(n, MAX_LOOKUP), p == parts - 1);
+            if (!isnan(ch) && v > best) {
+                best = v;
                 best_channel = ch;
                 pick = &e[i];
             }
@@ -396,7 +419,7 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
         if (head_to != to)
             g_string_append_c(joined, 's');
         channel += best_channel;
-        penalty += part_penalty(pick->prior, pick->len);
+        penalty += part_penalty(pick->prior, pick->len) + rival_part_cost(pick, e, MIN(n, MAX_LOOKUP), p == parts - 1);
         from = to;
         obs = obs_end;
     }
@@ -476,8 +499,9 @@ static int likelier_variant(const void *a, const void *b)
     return x > y ? -1 : x < y;
 }
 
-/* Readings of a word with OCR glyph confusions undone, likeliest variants first. */
-static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool compounds)
+/* Readings of a word with OCR glyph confusions undone, likeliest variants first; none whose
+ * channel is below min_channel. */
+static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool compounds, double min_channel)
 {
     glyph_search g = { .word = word, .len = len, .log_damage = r->log_damage };
     const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_GLYPH];
@@ -503,6 +527,8 @@ static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool
     for (int i = 0; i < g.n_variants; i++) {
         char lower[AT_WORD_MAX];
         const glyph_variant *v = &g.variants[i];
+        if (v->channel < min_channel)
+            break; /* sorted: the rest are less likely still */
         if (at_lower(v->text, strlen(v->text), lower, sizeof lower) < 0)
             continue;
         int found = lookup_folded(r, s, lower, v->channel, v->rule);
@@ -613,8 +639,6 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
     size_t llen = strlen(lower);
     at_dict_entry exact;
     bool known = at_dict_find(r->n->dict, lower, llen, &exact);
-    /* Words only the web frequency list knows ("pd", "hdr") are often OCR damage themselves. */
-    bool vouched = known && (exact.flags & (AT_WORD_HUNSPELL | AT_WORD_DOMAIN | AT_WORD_USER));
     int hits = lookup_folded(r, s, lower, 0, NULL);
     bool odd = has_non_letter(part, len);
     if (!known) {
@@ -634,15 +658,18 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         /* A word whose diacritics alone were lost is found already; glyphs matter when it was not,
          * or when it holds a character that is no Swedish letter (6ver, &r, fér). */
         if (!hits || odd || has_foreign_letter(part, len))
-            expand_glyphs(r, s, part, len, !hits && !compound_found);
+            expand_glyphs(r, s, part, len, !hits && !compound_found, -INFINITY);
         cand split;
         /* Only a word that no other reading explains: a compound of known parts (ommätning, påsyftar)
          * is far likelier than two words run together. */
         if (!hits && !odd && !compound_found && local_score(&s->c[local_best(s)]) <= LOG_P_OOV + 0.5 &&
             g_utf8_strlen(lower, (gssize)llen) >= MIN_COMPOUND && split_cand(r, lower, llen, &split))
             add_cand(s, &split);
-    } else if (!vouched) {
-        expand_glyphs(r, s, part, len, false);
+    } else {
+        /* A known word may be OCR damage itself ("dr" for år, "pd" for på): its readings through a
+         * common look-alike compete, each at its glyph rule's cost (a rare one, i for ä, would make
+         * "gillande" "gällande"), in clean text at the cost of any damage there. */
+        expand_glyphs(r, s, part, len, false, log(P_KNOWN_GLYPH));
     }
     s->identity = -1;
     for (int i = 0; i < s->n; i++)
