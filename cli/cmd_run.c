@@ -227,13 +227,7 @@ static int enqueue(at_pipeline *pipeline, const run_args *a, const at_pipeline_b
     at_error err = AT_ERROR_INIT;
     char **args = batch_args(a, box);
     size_t queued = 0, n = at_pipeline_box_n_documents(box);
-    const char **ids = g_new0(const char *, n + 1);
-    for (size_t i = 0; i < n; i++)
-        ids[i] = at_pipeline_box_document(box, i)->id;
-    int rc = at_pipeline_enqueue(pipeline, ids, n, (const char *const *)args, &queued, &err);
-    if (rc == 0)
-        rc = at_pipeline_enqueue_skipped(pipeline, box, &err);
-    g_free(ids);
+    int rc = at_pipeline_enqueue_box(pipeline, box, (const char *const *)args, &queued, &err);
     g_strfreev(args);
     if (rc < 0) {
         at_cli_report("run", &err);
@@ -331,7 +325,11 @@ static int run_pipeline(const run_args *a, at_pipeline_options *opts, const at_p
     if (summary.reported && !stop_requested && !a->no_review && !a->tar && !a->zip &&
         write_review(a->outdir, repair->dict) != AT_EXIT_OK && status == AT_EXIT_OK)
         status = AT_EXIT_SOME_FAILED;
-    if (stop_requested) {
+    if (stop_requested && a->worker) {
+        fprintf(stderr, "arkivtext run: interrupted: the documents this worker held are finished, the rest stay "
+                        "queued for the batch's workers; the same command again goes on\n");
+        status = AT_EXIT_INTERRUPTED;
+    } else if (stop_requested) {
         fprintf(stderr, "arkivtext run: interrupted: %zu %s not started, the packages made are kept and the "
                         "report so far is in %s/report.json; the same command again resumes\n",
                 summary.not_started, at_cli_plural(summary.not_started, "document", "documents"), a->outdir);
@@ -480,6 +478,8 @@ int at_cmd_run(int argc, char **argv)
     opts.event_data = &view;
     opts.stop = &stop_requested;
     opts.box_roots = box ? at_pipeline_box_roots(box) : (const char *const *)a.box_roots;
+    opts.rules = a.rules_path;
+    opts.lexicons = (const char *const *)a.lexicons;
     catch_stop_signals();
     status = run_pipeline(&a, &opts, box, &view, &repair);
 out:

@@ -28,6 +28,7 @@ typedef struct {
     uint32_t flags;
     uint32_t freq;
     uint32_t index;
+    uint32_t heads, modifiers; /* hunspell compounds that end, or begin, with this word */
     bool dropped;
     bool seen_capital, seen_lower; /* how the hand-written sources spell it */
 } word_rec;
@@ -305,6 +306,51 @@ static void settle_frequencies(builder *b)
     g_hash_table_destroy(best);
 }
 
+/* A hunspell word that can be a compound part, or NULL. */
+static word_rec *part_rec(const builder *b, const char *s, size_t len)
+{
+    char part[AT_WORD_MAX];
+    if (len >= sizeof part)
+        return NULL;
+    memcpy(part, s, len);
+    part[len] = '\0';
+    word_rec *w = g_hash_table_lookup(b->words, part);
+    return w && !w->dropped && (w->flags & AT_WORD_HUNSPELL) ? w : NULL;
+}
+
+/* How often each word ends or begins hunspell's own compounds, cut wherever both halves are words
+ * of three bytes or more (a linking s may end the first): the normalizer weighs the parts of a
+ * damaged compound by it ("cykelvagar" is cykelvägar, since vägar ends many compounds). */
+static void count_compound_parts(builder *b)
+{
+    enum { MIN_PART = 3 };
+    GHashTableIter it;
+    word_rec *w;
+    g_hash_table_iter_init(&it, b->words);
+    while (g_hash_table_iter_next(&it, NULL, (gpointer *)&w)) {
+        size_t len = strlen(w->word);
+        if (w->dropped || !(w->flags & AT_WORD_HUNSPELL) || len < 2 * MIN_PART)
+            continue;
+        for (size_t cut = MIN_PART; cut + MIN_PART <= len; cut++) {
+            if ((w->word[cut] & 0xC0) == 0x80)
+                continue;
+            word_rec *head = part_rec(b, w->word + cut, len - cut), *first = NULL;
+            if (head && !(first = part_rec(b, w->word, cut)) && w->word[cut - 1] == 's')
+                first = part_rec(b, w->word, cut - 1);
+            if (!head || !first)
+                continue;
+            head->heads++;
+            first->modifiers++;
+        }
+    }
+}
+
+static uint32_t parts_flags(const word_rec *w)
+{
+    return MIN(g_bit_storage(w->heads) * (w->heads > 0), AT_WORD_PARTS_MASK) << AT_WORD_HEADS_SHIFT |
+           MIN(g_bit_storage(w->modifiers) * (w->modifiers > 0), AT_WORD_PARTS_MASK) << AT_WORD_MODIFIERS_SHIFT;
+}
+
 static int compare_words(const void *a, const void *b)
 {
     const word_rec *x = *(word_rec *const *)a, *y = *(word_rec *const *)b;
@@ -384,7 +430,7 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
         w->index = i;
         size_t len = strlen(w->word);
         /* Spelled with a capital only, wherever a hand-written source has it: a name (Österåker). */
-        uint32_t flags = w->flags | (w->seen_capital && !w->seen_lower ? AT_WORD_NAME : 0);
+        uint32_t flags = w->flags | (w->seen_capital && !w->seen_lower ? AT_WORD_NAME : 0) | parts_flags(w);
         words[i] = (at_dict_word){ add_string(strings, w->word, len), (uint16_t)len,
                                    (uint16_t)flags, w->freq, w->context, w->wordlist_freq };
         total += w->freq;
@@ -568,6 +614,7 @@ int main(int argc, char **argv)
     for (char **p = web; p && *p; p++)
         read_lines(&b, *p, add_web_pair);
     settle_frequencies(&b);
+    count_compound_parts(&b);
     write_dict(&b, out, source ? source : "");
 
     g_hash_table_destroy(b.words);

@@ -215,6 +215,9 @@ static xmlNodePtr record_element(xmlNodePtr parent, const at_record *rec, const 
     const char *case_id = meta_text(rec, "diarienummer");
     if (case_id)
         set(add(r, "extraId", case_id), "extraIdType", "diarienummer");
+    const char *series = meta_text(rec, "series");
+    if (series) /* the series of the archive (arkivförteckning) the document is filed under, as the manifest says */
+        add(r, "classification", series);
     keywords(r, rec);
     const char *title = meta_text(rec, "title");
     if (title)

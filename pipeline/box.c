@@ -101,8 +101,11 @@ typedef struct {
     char *path, *reason;
 } skipped_file;
 
+/* A file skipped once (an empty file the manifest names) is not skipped again by the walk. */
 static void skip(at_pipeline_box *box, const char *path, const char *reason)
 {
+    if (!g_hash_table_add(box->seen, g_canonicalize_filename(path, NULL)))
+        return;
     skipped_file *s = g_new0(skipped_file, 1);
     s->path = g_strdup(path);
     s->reason = g_strdup(reason);

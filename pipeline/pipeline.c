@@ -547,22 +547,108 @@ static int set_up_ocr(at_pipeline *p, const at_pipeline_box *box, at_error *err)
 #define OPTIONS_FILE "run-options.ini"
 
 /* The options a folder's packages were made with: a change of any of them means every package would differ.
- * A flag is written "yes" or "no"; `option` is how the command line says it (a flag's "yes" side). */
+ * A flag is written "yes" or "no"; `option` is how the command line says it (a flag's "yes" side); a file's
+ * content is written as its SHA-256 (the same path may hold another version). */
+typedef enum { OPTION_VALUE, OPTION_FLAG, OPTION_CONTENT } option_kind;
+
 static const struct {
     const char *key, *option;
-    bool flag;
+    option_kind kind;
 } run_options[] = {
-    { "organisation", "--organisation", false }, { "submission-agreement", "--submission-agreement", false },
-    { "format", NULL, false },                   { "access-copy", "--no-pdf", true },
-    { "lang", "--lang", false },                 { "dpi", "--dpi", false },
-    { "tables", "--no-tables", true },           { "force-ocr", "--force-ocr", true },
-    { "preprocess", "preprocessing steps", false }, { "normalize", "--no-normalize", true },
-    { "dictionary", "--dict", false },           { "lenient", "--lenient", true },
+    { "organisation", "--organisation", OPTION_VALUE },
+    { "submission-agreement", "--submission-agreement", OPTION_VALUE },
+    { "format", NULL, OPTION_VALUE },
+    { "access-copy", "--no-pdf", OPTION_FLAG },
+    { "lang", "--lang", OPTION_VALUE },
+    { "dpi", "--dpi", OPTION_VALUE },
+    { "tables", "--no-tables", OPTION_FLAG },
+    { "force-ocr", "--force-ocr", OPTION_FLAG },
+    { "preprocess", "preprocessing steps", OPTION_VALUE },
+    { "normalize", "--no-normalize", OPTION_FLAG },
+    { "dictionary", "--dict", OPTION_VALUE },
+    { "rules", "--rules", OPTION_CONTENT },
+    { "lexicons", "--lexicon", OPTION_CONTENT },
+    { "tessdata", "--tessdata", OPTION_CONTENT },
+    { "lenient", "--lenient", OPTION_FLAG },
 };
 
 static void set_flag(GKeyFile *kf, const char *key, bool on)
 {
     g_key_file_set_string(kf, "run", key, on ? "yes" : "no");
+}
+
+/* "NAME:SHA-256" of a file, or "NAME:missing". */
+static char *content_of(const char *name, const char *path)
+{
+    char hex[65];
+    long long size;
+    at_error err = AT_ERROR_INIT;
+    return g_strdup_printf("%s:%s", name, path && at_file_sha256(path, hex, &size, &err) == 0 ? hex : "missing");
+}
+
+/* Where tesseract finds a model: the folder given, $TESSDATA_PREFIX (itself or its tessdata/), or the folders
+ * Debian's packages install (tesseract-ocr-swe and the like). NULL when none holds it. */
+static char *model_path(const char *tessdata, const char *lang)
+{
+    const char *prefix = g_getenv("TESSDATA_PREFIX");
+    char *with_sub = prefix ? g_build_filename(prefix, "tessdata", NULL) : NULL;
+    const char *dirs[] = { tessdata, tessdata ? NULL : prefix, tessdata ? NULL : with_sub,
+                           tessdata || prefix ? NULL : "/usr/share/tesseract-ocr/5/tessdata",
+                           tessdata || prefix ? NULL : "/usr/share/tesseract-ocr/4.00/tessdata" };
+    char *file = g_strconcat(lang, ".traineddata", NULL), *found = NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(dirs) && !found; i++) {
+        char *path = dirs[i] ? g_build_filename(dirs[i], file, NULL) : NULL;
+        if (path && g_file_test(path, G_FILE_TEST_IS_REGULAR))
+            found = path;
+        else
+            g_free(path);
+    }
+    g_free(file);
+    g_free(with_sub);
+    return found;
+}
+
+/* The models OCR would use: each language's, and the orientation model when pages are turned upright. */
+static char *models_of(const at_ocr_options *ocr)
+{
+    char *langs = g_strconcat(ocr->lang && *ocr->lang ? ocr->lang : "swe",
+                              ocr->steps & AT_PRE_ORIENT ? "+osd" : "", NULL);
+    char **names = g_strsplit(langs, "+", -1);
+    GStrvBuilder *b = g_strv_builder_new();
+    for (char **n = names; *n; n++) {
+        char *path = model_path(ocr->tessdata, *n), *content = content_of(*n, path);
+        g_strv_builder_add(b, content);
+        g_free(content);
+        g_free(path);
+    }
+    char **parts = g_strv_builder_end(b);
+    char *joined = g_strjoinv(" ", parts);
+    g_strfreev(parts);
+    g_strv_builder_unref(b);
+    g_strfreev(names);
+    g_free(langs);
+    return joined;
+}
+
+/* The rules and the lexicons the repair reads, by content. */
+static void set_repair_files(GKeyFile *kf, const at_pipeline_options *p)
+{
+    char *rules = p->normalizer ? content_of("rules", p->rules ? p->rules : at_rules_default_path()) : g_strdup("");
+    g_key_file_set_string(kf, "run", "rules", rules);
+    GStrvBuilder *b = g_strv_builder_new();
+    for (const char *const *l = p->normalizer ? p->lexicons : NULL; l && *l; l++) {
+        char *base = g_path_get_basename(*l), *content = content_of(base, *l);
+        g_strv_builder_add(b, content);
+        g_free(content);
+        g_free(base);
+    }
+    char **lexicons = g_strv_builder_end(b);
+    char *joined = g_strjoinv(" ", lexicons);
+    g_key_file_set_string(kf, "run", "lexicons", joined);
+    g_free(joined);
+    g_strfreev(lexicons);
+    g_strv_builder_unref(b);
+    g_free(rules);
 }
 
 static GKeyFile *options_of(const at_pipeline_options *p)
@@ -583,18 +669,26 @@ static GKeyFile *options_of(const at_pipeline_options *p)
     g_key_file_set_uint64(kf, "run", "preprocess", ocr->steps);
     set_flag(kf, "normalize", !p->normalizer);
     g_key_file_set_string(kf, "run", "dictionary", p->normalizer && p->dictionary ? p->dictionary : "");
+    set_repair_files(kf, p);
+    char *models = models_of(ocr);
+    g_key_file_set_string(kf, "run", "tessdata", models);
+    g_free(models);
     set_flag(kf, "lenient", p->lenient);
     return kf;
 }
 
-/* How one option changed, as "--organisation 'A' (now 'B')" or "with --no-pdf (now without)". */
+/* How one option changed, as "--organisation 'A' (now 'B')", "with --no-pdf (now without)" or
+ * "with --rules of other content (rules:1f2e… now rules:9a8b…)". */
 static char *describe_change(size_t i, const char *before, const char *now)
 {
     if (!run_options[i].option)
         return g_strdup_printf("as a %s (now as a %s)", before, now);
-    if (run_options[i].flag)
+    if (run_options[i].kind == OPTION_FLAG)
         return g_strdup_printf("%s %s (now %s)", strcmp(before, "yes") == 0 ? "with" : "without", run_options[i].option,
                                strcmp(now, "yes") == 0 ? "with" : "without");
+    if (run_options[i].kind == OPTION_CONTENT)
+        return g_strdup_printf("with %s of other content (SHA-256 '%s', now '%s')", run_options[i].option, before,
+                               now);
     return g_strdup_printf("%s '%s' (now '%s')", run_options[i].option, before, now);
 }
 
@@ -626,7 +720,7 @@ static int save_options(const char *path, GKeyFile *kf, at_error *err)
 }
 
 /* Packages made with other options are not silently kept as "already done": only --force redoes them. */
-static int check_options(const at_pipeline *p, at_error *err)
+int at_pipeline_check_options(const at_pipeline *p, at_error *err)
 {
     char *dir = at_pipeline_state_dir(p->opts.outdir);
     char *path = g_build_filename(dir, OPTIONS_FILE, NULL);
@@ -669,7 +763,7 @@ int at_pipeline_run(at_pipeline *p, const at_pipeline_box *box, at_pipeline_summ
     at_pipeline_clean_leftovers(p->opts.outdir, true);
     int rc = at_pipeline_bind_batch(p, at_pipeline_batch_needed(p), NULL, err);
     if (rc == 0)
-        rc = check_options(p, err);
+        rc = at_pipeline_check_options(p, err);
     if (rc == 0)
         rc = set_up_ocr(p, box, err);
     if (rc < 0)

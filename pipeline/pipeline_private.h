@@ -57,6 +57,11 @@ void at_pipeline_summarise(const at_pipeline *p, const at_pipeline_doc *docs, si
 /** Remove what a killed run left in `outdir`: hidden temporary packages, replaced ones, temporary reports. */
 void at_pipeline_clean_leftovers(const char *outdir, bool reports);
 
+/**
+ * Check the options against those the folder's packages were made with (OUTDIR/.arkivtext/run-options.ini):
+ * another value fails unless opts.force; the file is written when new, changed or incomplete.
+ */
+int at_pipeline_check_options(const at_pipeline *p, at_error *err);
 /** Does a single run need a batch file? Yes unless its journal is the default SQLite file in the folder. */
 bool at_pipeline_batch_needed(const at_pipeline *p);
 /** Scope `j` to the batch of `outdir` when it has one (a single run's SQLite journal has none). */

@@ -44,6 +44,12 @@ static void add_strings(JsonBuilder *b, const char *name, const char *const *val
     json_builder_end_array(b);
 }
 
+/* A document as the archivist gave it (a worker's source is absolute), as its reports name it. */
+static const char *given_name(const at_pipeline_doc *d)
+{
+    return d->meta && d->meta->id ? d->meta->id : d->source;
+}
+
 /* A fact of the document: the manifest's value first (the archivist knows best), then its package's. */
 static const char *fact(const at_pipeline_doc *d, const char *name)
 {
@@ -157,8 +163,8 @@ static GArray *rows_of(const at_pipeline_doc *docs, size_t n, const at_pipeline_
     for (size_t i = 0; i < n; i++) {
         const at_pipeline_doc *d = &docs[i];
         bool failed = !d->not_started && d->entry.state != AT_JOURNAL_DONE;
-        row r = { d->source, at_pipeline_status_name(d), failed ? d->entry.error : NULL,
-                  at_pipeline_source_files(d->source), d, d->same_as ? d->same_as->source : NULL };
+        row r = { given_name(d), at_pipeline_status_name(d), failed ? d->entry.error : NULL,
+                  at_pipeline_source_files(given_name(d)), d, d->same_as ? given_name(d->same_as) : NULL };
         g_array_append_val(rows, r);
     }
     for (size_t i = 0; i < at_pipeline_box_n_skipped(box); i++) {

@@ -29,16 +29,24 @@ ok "the batch file names the batch and the options every worker uses" \
 "$AT" status shared > status0.log 2>&1
 ok "status before any worker: all queued" 'grep -q "$docs documents: 0 done, 0 running, $docs queued, 0 failed" status0.log'
 
+# A worker asked to stop (Ctrl-C; scancel's SIGTERM alike) claims nothing more and finishes what it holds.
+"$AT" run --worker -o shared -j 1 > w0.log 2>&1 & w0=$!
+while kill -0 $w0 2>/dev/null && [ -z "$(ls -d shared/*uuid-* 2>/dev/null)" ]; do sleep 0.02; done
+kill -INT $w0; wait $w0; rc0=$?
+left=$(sql shared/journal.sqlite "select count(*) from documents where state = 'queued'")
+ok "a worker stopped by SIGINT: exit 130, what it held finished, the rest ($left) queued, a line on how to go on" \
+   '[ $rc0 -eq 130 ] && grep -q "interrupted: .*the same command again goes on" w0.log && [ "$left" -gt 0 ] &&
+    [ "$(sql shared/journal.sqlite "select count(*) from documents where state = '"'running'"'")" = 0 ]'
 "$AT" run --worker -o shared -j 1 > w1.log 2>&1 & w1=$!
 "$AT" run --worker -o shared -j 1 > w2.log 2>&1; rc2=$?
 wait $w1; rc1=$?
 ok "two workers at once both end well" '[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ]'
-shared_by() { grep -o "[0-9]* documents: [0-9]* ok" "$1" | cut -d" " -f1; }
-ok "together they packaged each document once ($(shared_by w1.log) + $(shared_by w2.log))" \
-   '[ $(( $(shared_by w1.log) + $(shared_by w2.log) )) -eq $docs ] && [ $(ls -d shared/*uuid-* | wc -l) -eq $docs ]'
+shared_by() { grep -o "[0-9]* documents\?: [0-9]* ok" "$1" | cut -d" " -f1; }
+ok "together they packaged each document once ($(shared_by w0.log) + $(shared_by w1.log) + $(shared_by w2.log))" \
+   '[ $(( $(shared_by w0.log) + $(shared_by w1.log) + $(shared_by w2.log) )) -eq $docs ] && [ $(ls -d shared/*uuid-* | wc -l) -eq $docs ]'
 ok "the worker that found the batch complete wrote its review pages" \
    '[ $(ls shared/review/*uuid-*.html | wc -l) -eq $docs ] && grep -q "review pages of $docs documents" w1.log w2.log'
-ok "every document is done in the journal, claimed by one of the two" \
+ok "every document is done in the journal, claimed by one of the workers" \
    '[ "$(sql shared/journal.sqlite "select count(*) from documents where state = '"'done'"' and claimed_by like '"'%:%'"'")" = $docs ]'
 
 "$AT" run "$dir"/in/* -o single "${ARGS[@]}" > single.log 2>&1
@@ -88,14 +96,29 @@ sql single/journal.sqlite "pragma user_version = 0" > /dev/null
 ok "a journal of the earlier schema is upgraded and keeps what was done" \
    'grep -q "$((docs + 1)) documents: $((docs + 1)) ok ($docs already done," upgrade.log && [ "$(sql single/journal.sqlite "pragma user_version")" = 2 ]'
 
-# A worker's report lists what --enqueue found besides the documents, as a single run's does: duplicates
-# (and their package names them) and skipped files.
+# Workers package and report a box as a single run does: the manifest's title, date, diarienummer and series
+# in their packages, sources as the archivist gave them, the box's order with the duplicate in its place,
+# the skipped file; the package names both sources of the duplicate.
 mkdir -p dupbox/sub; printf 'Kommunen ar stor.\n' > dupbox/a.txt; cp dupbox/a.txt dupbox/sub/kopia.txt; : > dupbox/tom.txt
-"$AT" run --enqueue dupbox -o dupout "${ARGS[@]}" > dup-enqueue.log 2>&1
-"$AT" run --worker -o dupout > dup-worker.log 2>&1; rc=$?
-ok "a worker's report lists the duplicate and the skipped file; the package names both sources" \
-   '[ $rc -eq 0 ] && grep -q "^$dir/dupbox/sub/kopia.txt,duplicate,uuid-.*,the same content as $dir/dupbox/a.txt" dupout/report.csv &&
-    grep -q "^dupbox/tom.txt,skipped,.*empty file" dupout/report.csv &&
+printf 'Protokoll fran namnden.\n' > dupbox/b.txt; printf 'Hej p\345 dig.\n' > dupbox/latin1.txt   # fails: not UTF-8
+printf 'path,document,title,date,diarienummer,series\na.txt,a,Kommunens storlek,2024-05-02,KS-2024/99,F2\nsub/kopia.txt,kopia\nb.txt,b\ntom.txt,tom\nlatin1.txt,latin1\n' > dupbox/manifest.csv
+"$AT" run --manifest dupbox/manifest.csv dupbox -o dupsingle "${ARGS[@]}" > dup-single.log 2>&1
+"$AT" run --enqueue --manifest dupbox/manifest.csv dupbox -o dupout "${ARGS[@]}" > dup-enqueue.log 2>&1
+"$AT" run --worker -o dupout -j 1 > dup-worker1.log 2>&1 & w1=$!
+"$AT" run --worker -o dupout -j 1 > dup-worker2.log 2>&1; rc2=$?
+wait $w1; rc1=$?
+record=$(ls dupout/*uuid-*/metadata/descriptive/record.xml | head -1)
+ok "workers' packages carry the manifest's title, date, diarienummer and series (record, ERMS, METS LABEL)" \
+   '[ $((rc1 + rc2)) -eq 1 ] && grep -q "<title>Kommunens storlek</title>" "$record" &&
+    grep -q "<diarienummer>KS-2024/99</diarienummer>" "$record" && grep -q "<series>F2</series>" "$record" &&
+    grep -q "<date type=\"document\" value=\"2024-05-02\">" "$record" &&
+    grep -q "objectId>KS-2024/99<" "${record%record.xml}erms.xml" && grep -q "LABEL=\"Kommunens storlek\"" dupout/*uuid-*/METS.xml'
+ok "... their report names sources as given (also in errors), the duplicate in its place, and the skipped file" \
+   '[ "$(cut -d, -f1,2 dupout/report.csv | tr "\n" " ")" = "source,status dupbox/a.txt,ok dupbox/sub/kopia.txt,duplicate dupbox/b.txt,ok dupbox/latin1.txt,failed dupbox/tom.txt,skipped dupbox/manifest.csv,skipped " ] &&
+    grep -q "^dupbox/latin1.txt,failed,.*,dupbox/latin1.txt: invalid UTF-8" dupout/report.csv &&
     grep -q "altRecordID TYPE=\"SOURCE\">sub/kopia.txt<" dupout/*uuid-*/METS.xml'
+ok "... packages, reports and review pages equal a single run's, byte for byte" \
+   'diff -r -x "journal.sqlite*" -x arkivtext-batch.ini -x run-options.ini -x "batch-*.json" dupsingle dupout > dup-diff.log'
+sed 's/^/# /' dup-diff.log | head -5
 echo "1..$n"
 [ $fails -eq 0 ]

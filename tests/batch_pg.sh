@@ -34,6 +34,11 @@ for s in 1 2 3; do "$MK" text --degrade skew --seed $s short.txt in/scan$s.png g
 cp "$F"/verksamhetsplan_2021.txt "$F"/tjansteutlatande_samverkan.txt "$F"/protokoll_kommitte.txt in/
 docs=$(ls in | wc -l)
 ARGS=(--organisation "Huddinge kommun")
+# The manifest gives one document what the archivist knows of it; the others are one file each.
+{ echo "path,document,title,date,diarienummer,series"
+  for f in $(ls in); do
+      case $f in verksamhetsplan*) echo "in/$f,plan,Verksamhetsplan 2021,2021-01-15,KS-2021/7,A1" ;; *) echo "in/$f,$f" ;; esac
+  done; } > manifest.csv
 
 "$AT" run --enqueue "$dir"/in/* -o out "${ARGS[@]}" --journal "postgresql://at@${PG_DIR//\//%2F}:5999/arkiv" > unreachable.log 2>&1; rc=$?
 ok "an unreachable server: one line, exit 3" '[ $rc -eq 3 ] && one_line unreachable.log "journal: cannot connect: .*\.s\.PGSQL\.5999"'
@@ -41,7 +46,7 @@ PGPASSWORD=wrong "$AT" run --enqueue "$dir"/in/* -o out "${ARGS[@]}" --journal "
 ok "a wrong password: one line, exit 3" '[ $rc -eq 3 ] && one_line password.log "journal: cannot connect: .*\"at\""'
 ok "... and no batch file was written" '[ ! -e out/arkivtext-batch.ini ]'
 
-"$AT" run --enqueue "$dir"/in/* -o out "${ARGS[@]}" --journal "$PG_URI" > enqueue.log 2>&1; rc=$?
+"$AT" run --enqueue --manifest manifest.csv in -o out "${ARGS[@]}" --journal "$PG_URI" > enqueue.log 2>&1; rc=$?
 ok "enqueue into PostgreSQL" '[ $rc -eq 0 ] && grep -q "$docs documents queued" enqueue.log && [ "$(q "select count(*) from arkivtext_documents where state = '"'queued'"'")" = $docs ]'
 ok "the batch file names the journal without its password" "grep -q '^journal=postgresql://at@' out/arkivtext-batch.ini && ! grep -q \"\$PGPASSWORD\" out/arkivtext-batch.ini"
 
@@ -79,8 +84,12 @@ ok "the hung worker, woken, ends well and changes nothing" \
 ok "no claim left running, no advisory lock held" \
    '[ "$(q "select count(*) from arkivtext_documents where state = '"'running'"' or lease_until is not null")" = 0 ] && [ "$(q "select count(*) from pg_locks where locktype = '"'advisory'"' and classid = 1634888564")" = 0 ]'
 ok "each document packaged once" '[ $(ls -d out/*uuid-* | wc -l) -eq $docs ]'
-"$AT" run "$dir"/in/* -o single "${ARGS[@]}" > single.log 2>&1
-ok "packages and report.json equal a single run's, byte for byte" \
+"$AT" run --manifest manifest.csv in -o single "${ARGS[@]}" > single.log 2>&1
+record=$(grep -l "<series>A1</series>" out/*uuid-*/metadata/descriptive/record.xml)
+ok "the workers' package has the manifest's title, date, diarienummer and series" \
+   '[ -n "$record" ] && grep -q "<title>Verksamhetsplan 2021</title>" "$record" && grep -q "<diarienummer>KS-2021/7</diarienummer>" "$record" &&
+    grep -q "<date type=\"document\" value=\"2021-01-15\">" "$record"'
+ok "packages, report.json and report.csv equal a single run's, byte for byte (sources as given)" \
    'diff -r -x "journal.sqlite*" -x arkivtext-batch.ini -x run-options.ini -x "batch-*.json" -x logs single out > diff.log'
 sed 's/^/# /' diff.log | head -5
 "$AT" status out > status.log 2>&1; rc=$?

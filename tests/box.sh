@@ -142,6 +142,7 @@ ok "... and its title, date, diarienummer and series are in the package's record
    'grep -q "<title>Anteckningar från mötet</title>" "$record" && grep -q "<diarienummer>KS-2024/99</diarienummer>" "$record" &&
     grep -q "<series>F2</series>" "$record" && grep -q "<date type=\"document\" value=\"2024-05-02\">" "$record" &&
     grep -q "<title>Anteckningar från mötet</title>" "$erms" && grep -q "objectId>KS-2024/99<" "$erms" &&
+    grep -q "<classification>F2</classification>" "$erms" &&
     grep -q "<date dateType=\"created\">2024-05-02T00:00:00</date>" "$erms" && "$AT" validate manifest > /dev/null'
 "$AT" run --organisation "Annan kommun" --manifest box/manifest.csv -o manifest box/texter > other.log 2>&1; rc=$?
 ok "another --organisation than the folder's packages: one line saying --force redoes them, exit 3" \
@@ -149,6 +150,18 @@ ok "another --organisation than the folder's packages: one line saying --force r
 "$AT" run --organisation "Annan kommun" --force --manifest box/manifest.csv -o manifest box/texter > force.log 2>&1
 ok "... and with --force the package is made again with it" \
    'grep -q "0 already done" force.log && grep -q "Annan kommun" manifest/*uuid-*/METS.xml && ! grep -q "Huddinge" manifest/*uuid-*/METS.xml'
+# Files are checked by content, not by path: copies of the rules and the models change nothing, an edit does.
+cp "$ARKIVTEXT_RULES" rules.txt; mkdir td
+cp "$(dirname "$(ls /usr/share/tesseract-ocr/*/tessdata/swe.traineddata | head -1)")"/{swe,osd}.traineddata td/
+again() { "$AT" run --organisation "Annan kommun" --rules rules.txt --tessdata td --manifest box/manifest.csv -o manifest box/texter > "$1" 2>&1; }
+again copies.log; rc=$?
+ok "--rules and --tessdata naming copies of what the packages were made with: nothing redone" '[ $rc -eq 1 ] && grep -q "1 ok (1 already done" copies.log'
+echo "# an edit" >> rules.txt; again rules.log; rc=$?
+ok "--rules of other content: one line saying --force redoes them, exit 3" \
+   '[ $rc -eq 3 ] && [ $(wc -l < rules.log) -eq 1 ] && grep -q "made with --rules of other content .*; --force redoes them" rules.log'
+cp "$ARKIVTEXT_RULES" rules.txt; printf x >> td/swe.traineddata; again models.log; rc=$?
+ok "... and so does a tesseract model of other content (--tessdata)" \
+   '[ $rc -eq 3 ] && [ $(wc -l < models.log) -eq 1 ] && grep -q "made with --tessdata of other content .*swe:.*; --force redoes them" models.log'
 "$AT" "${ARGS[@]}" --pages-per-file -o perfile box/arende1 > perfile.log 2>&1
 ok "--pages-per-file: every page image a document of its own" '[ $(ls -d perfile/*uuid-* | wc -l) -eq 2 ]'
 

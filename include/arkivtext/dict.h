@@ -36,6 +36,10 @@ enum {
     AT_WORD_NAME = 1 << 5,     /**< a name: the hand-written sources spell it with a capital only */
 };
 
+/** How many of hunspell's compounds end in a word (bits 6-9) or begin with it (bits 10-13), as
+ * the bits that count needs (0 for none, at most 15): "vägar" ends many (cykelvägar), "vågar" few. */
+enum { AT_WORD_HEADS_SHIFT = 6, AT_WORD_MODIFIERS_SHIFT = 10, AT_WORD_PARTS_MASK = 0xF };
+
 /** One spelling filed under a folded key. Strings point into the dictionary. */
 typedef struct at_dict_entry {
     const char *word;  /**< lower-case spelling, UTF-8, not NUL-terminated */

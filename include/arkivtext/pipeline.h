@@ -215,12 +215,16 @@ typedef struct at_pipeline_options {
     const char *const *box_roots;       /**< (version 3) absolute folders (at_pipeline_box_roots): a package records
                                              its sources relative to the deepest that holds them, not as paths of
                                              this machine; NULL-terminated, or NULL for absolute paths */
+    const char *rules;                  /**< (version 4) the normalizer's rules file, NULL for at_rules_default_path():
+                                             its content is recorded with the folder's options */
+    const char *const *lexicons;        /**< (version 4) the user lexicons added to the dictionary, NULL-terminated or
+                                             NULL: their content is recorded with the folder's options */
 } at_pipeline_options;
 
-#define AT_PIPELINE_OPTIONS_VERSION 3
+#define AT_PIPELINE_OPTIONS_VERSION 4
 #define AT_PIPELINE_OPTIONS_INIT                                                                                    \
     { AT_PIPELINE_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL, false, false, 0, AT_JOURNAL_SQLITE, NULL, NULL, NULL, \
-      NULL, NULL }
+      NULL, NULL, NULL, NULL }
 
 /** What a run did, in total. */
 typedef struct at_pipeline_summary {
@@ -261,9 +265,11 @@ AT_EXPORT int at_pipeline_new(at_pipeline **out, const at_pipeline_options *opts
  * duplicates. A document that fails does not stop the others: it is counted
  * in `summary` and named in an AT_PIPELINE_DOCUMENT_DONE event. The folder
  * remembers the options its packages were made with (organisation,
- * agreement, folder/tar/zip): other options fail (AT_EINVAL) unless
- * `force`. When `stop` is set the run ends after the documents running,
- * and the reports list the rest as not started. Returns 0 when the run
+ * agreement, folder/tar/zip, OCR, repair; the SHA-256 of the rules file,
+ * the lexicons and the tesseract models used): other options fail
+ * (AT_EINVAL) unless `force`; so do at_pipeline_enqueue() and
+ * at_pipeline_enqueue_box(). When `stop` is set the run ends after the
+ * documents running, and the reports list the rest as not started. Returns 0 when the run
  * completed (or was stopped), or a negative code when it could not start
  * (OCR setup, changed options; summary->documents is 0) or the reports
  * could not be written (the summary is filled).
@@ -323,10 +329,13 @@ AT_EXPORT int at_pipeline_enqueue(at_pipeline *p, const char *const *sources, si
                                   size_t *queued, at_error *err);
 
 /**
- * Keep the box's skipped files with the batch enqueued, so that the report the batch's last worker writes
- * lists them, as a single run's does (duplicates at_pipeline_enqueue() keeps itself).
+ * Enqueue the documents of `box` as at_pipeline_enqueue() does, and keep with the batch what workers need to
+ * package and report them as a single run does: each document's sources as given (not made absolute), the
+ * manifest's title, date, diarienummer and series, the box's order (duplicates in their place) and its skipped
+ * files.
  */
-AT_EXPORT int at_pipeline_enqueue_skipped(at_pipeline *p, const at_pipeline_box *box, at_error *err);
+AT_EXPORT int at_pipeline_enqueue_box(at_pipeline *p, const at_pipeline_box *box, const char *const *args,
+                                      size_t *queued, at_error *err);
 
 /**
  * Work on the output folder's batch until nothing is left: claim a document,
@@ -334,8 +343,11 @@ AT_EXPORT int at_pipeline_enqueue_skipped(at_pipeline *p, const at_pipeline_box 
  * process's journal session (a killed worker's claims are free at once) and
  * renewed while it lives; a claim not renewed for `lease` seconds (0: 300)
  * is taken over by another worker. While other workers still hold documents
- * this one waits, so that it can take over theirs if they die. The worker
- * that sees the batch complete writes OUTDIR/report.json for all of it.
+ * this one waits, so that it can take over theirs if they die. When
+ * options.stop is set it claims nothing more, finishes what it holds and
+ * returns (the rest stay queued for other workers, or this one run again).
+ * The worker that sees the batch complete writes OUTDIR/report.json for all
+ * of it.
  * `summary` counts what this worker did. Returns 0 when the batch has
  * nothing left, or a negative code (the folder is not the journal's batch,
  * the journal is unreachable).
