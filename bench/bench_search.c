@@ -1,7 +1,7 @@
 /* Benchmark: the search index at archive size — indexing time, index size, query latency.
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Usage: bench_search [--docs N] [--words W] [--queries Q] [--index FILE] FIXTURE...
+ * Usage: bench_search [--docs N] [--words W] [--queries Q] [--index FILE [--reuse]] FIXTURE...
  * Makes N synthetic documents of about W words (default 10 000 x 3 000)
  * from the sentences of the FIXTURE texts: sentences drawn at random, years,
  * amounts and diarienummer renumbered, municipality names swapped, lines of
@@ -12,7 +12,9 @@
  * alike), Q queries of the 50 most frequent words, Q field queries and Q
  * word + field queries are timed. Prints the figures; asserts nothing
  * (targets: indexing <= 5 min on 2 cores, index <= 1.5 x the text, word
- * query p95 <= 50 ms, field query p95 <= 20 ms). bench/search runs it. */
+ * query p95 <= 50 ms, field query p95 <= 20 ms). bench/search runs it.
+ * --reuse times the queries on an index FILE made before with the same
+ * --docs and --words (the documents are made again, not indexed). */
 #include "arkivtext/arkivtext.h"
 
 #include <glib.h>
@@ -176,19 +178,21 @@ static void add_field_queries(GPtrArray *q, GRand *r, int n)
 int main(int argc, char **argv)
 {
     int docs = 10000, words = 3000, queries = 200;
+    gboolean reuse = FALSE;
     char *index_path = NULL, **files = NULL;
     GOptionEntry entries[] = {
         { "docs", 0, 0, G_OPTION_ARG_INT, &docs, "documents (10000)", "N" },
         { "words", 0, 0, G_OPTION_ARG_INT, &words, "words a document (3000)", "W" },
         { "queries", 0, 0, G_OPTION_ARG_INT, &queries, "queries of each sort (200)", "Q" },
         { "index", 0, 0, G_OPTION_ARG_FILENAME, &index_path, "index file (default: a temporary one, removed)", "FILE" },
+        { "reuse", 0, 0, G_OPTION_ARG_NONE, &reuse, "query the index FILE made before, same --docs and --words", NULL },
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FIXTURE..." },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
     };
     GOptionContext *ctx = g_option_context_new("FIXTURE... - search index benchmark");
     g_option_context_add_main_entries(ctx, entries, NULL);
-    if (!g_option_context_parse(ctx, &argc, &argv, NULL) || !files) {
-        fprintf(stderr, "usage: bench_search [--docs N] [--words W] [--queries Q] [--index FILE] FIXTURE...\n");
+    if (!g_option_context_parse(ctx, &argc, &argv, NULL) || !files || (reuse && !index_path)) {
+        fprintf(stderr, "usage: bench_search [--docs N] [--words W] [--queries Q] [--index FILE [--reuse]] FIXTURE...\n");
         return 2;
     }
     at_error err = AT_ERROR_INIT;
@@ -199,10 +203,11 @@ int main(int argc, char **argv)
     }
     bool temporary = !index_path;
     char *path = index_path ? g_strdup(index_path) : g_strdup_printf("%s/bench-search-%d.sqlite", g_get_tmp_dir(), (int)getpid());
-    g_unlink(path);
+    if (!reuse)
+        g_unlink(path);
     at_index_options opts = AT_INDEX_OPTIONS_INIT;
     opts.dict = dict;
-    opts.create = true;
+    opts.create = !reuse;
     at_index *ix = NULL;
     if (at_index_open(&ix, path, &opts, &err) < 0) {
         fprintf(stderr, "%s: %s\n", path, err.message);
@@ -216,8 +221,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < docs; i++) {
         at_index_doc *d = make_doc(i, sentences, words, r, &bytes, vocab);
         double t0 = now();
-        if ((i % 500 == 0 && at_index_begin(ix, &err) < 0) || at_index_put(ix, d, &err) < 0 ||
-            ((i % 500 == 499 || i == docs - 1) && at_index_commit(ix, &err) < 0)) {
+        if (!reuse && ((i % 500 == 0 && at_index_begin(ix, &err) < 0) || at_index_put(ix, d, &err) < 0 ||
+            ((i % 500 == 499 || i == docs - 1) && at_index_commit(ix, &err) < 0))) {
             fprintf(stderr, "indexing: %s\n", err.message);
             return 3;
         }
@@ -228,8 +233,11 @@ int main(int argc, char **argv)
     char *wal = g_strconcat(path, "-wal", NULL);
     long long size = g_stat(path, &st) == 0 ? (long long)st.st_size : 0;
     long long wal_size = g_stat(wal, &st) == 0 ? (long long)st.st_size : 0;
-    printf("indexed %d documents (%.1f MB of text, %d words each) in %.1f s (%.1f s with making them), one core\n", docs,
-           bytes / 1e6, words, indexing, now() - t_all);
+    if (reuse)
+        printf("reused the index of %d documents (%.1f MB of text, %d words each)\n", docs, bytes / 1e6, words);
+    else
+        printf("indexed %d documents (%.1f MB of text, %d words each) in %.1f s (%.1f s with making them), one core\n",
+               docs, bytes / 1e6, words, indexing, now() - t_all);
     printf("index %.1f MB (+ %.1f MB write-ahead log) = %.2f x the text\n", size / 1e6, wal_size / 1e6,
            (double)size / (double)bytes);
     GPtrArray *vq = g_ptr_array_new_with_free_func(g_free), *fq = g_ptr_array_new_with_free_func(g_free),

@@ -29,6 +29,7 @@ enum {
 #define P_JOIN 1e-3  /* the OCR split a word in two, leaving a fragment that is no vouched word ("ningen") */
 #define P_JOIN_WORDS 1e-5 /* ... or two words a dictionary vouches for: mostly two words meant ("normal arbetstid") */
 #define P_KNOWN_GLYPH 0.02 /* a known word is read as damage only through a look-alike at least this likely */
+#define P_ENDS_SENTENCE 1e-3 /* a word that never ends a sentence before "." ("är.") */
 #define P_SPLIT 5e-2 /* the OCR ran two words together */
 #define DAMAGED_STRIP_RATE 0.3 /* from this strip rate up, a document counts as fully damaged */
 #define LOG_P_OOV (-20.7)      /* an unknown word: about 1e-9, the bar a repair must clear */
@@ -83,6 +84,7 @@ typedef struct {
     uint32_t end_back;
     int choice;
     const cand_set *cs;
+    bool sentence_end; /* the word is followed by ".", "?" or "!" */
 } slot;
 
 /* Per-call scratch: nothing here outlives at_normalize_doc, so threads never share it. */
@@ -93,6 +95,7 @@ typedef struct {
     GStringChunk *strings; /* candidate spellings that are not in the dictionary, and cache keys */
     GHashTable *cache;     /* spelling -> cand_set */
     cand_set number;       /* the one reading of a number: "<num>" */
+    cand_set year;         /* a year: "<num>" for the words before it ("år 2025"), nothing for those after */
     struct bonus_memo {    /* pair models already computed, direct-mapped by word pair */
         uint64_t pair;     /* first << 32 | second, plus one; 0 = empty */
         double p_pair;     /* P(second | first) */
@@ -267,17 +270,39 @@ static void add_cand(cand_set *s, const cand *c)
         s->c[worst] = *c;
 }
 
-/* Number words count as numbers in context, as digits do: "tre år", "högst sjuttio år". */
+static bool in_list(const char *const *words, size_t n, const char *s, size_t len)
+{
+    for (size_t i = 0; i < n; i++)
+        if (len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
+            return true;
+    return false;
+}
+
+/* Does `s` start with one of `words`, followed by a word that is in `rest`? */
+static bool joined_of(const char *const *words, size_t n, const char *const *rest, size_t n_rest, const char *s,
+                      size_t len)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t k = strlen(words[i]);
+        if (len > k && memcmp(s, words[i], k) == 0 && in_list(rest, n_rest, s + k, len - k))
+            return true;
+    }
+    return false;
+}
+
+/* Number words count as numbers in context, as digits do: "tre år", "högst sjuttio år", and tens
+ * and units written as one word, "fyrtiosju år", "tjugufem år". */
 static bool is_number_word(const char *lower, size_t len)
 {
     static const char *const words[] = { "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva",
                                          "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
                                          "nitton", "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio",
                                          "åttio", "nittio", "hundra", "tusen" };
-    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
-        if (len == strlen(words[i]) && memcmp(lower, words[i], len) == 0)
-            return true;
-    return false;
+    static const char *const tens[] = { "tjugo", "tjugu", "trettio", "fyrtio", "femtio", "sextio", "sjuttio",
+                                        "åttio", "nittio" };
+    static const char *const units[] = { "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio" };
+    return in_list(words, G_N_ELEMENTS(words), lower, len) ||
+           joined_of(tens, G_N_ELEMENTS(tens), units, G_N_ELEMENTS(units), lower, len);
 }
 
 /* A reading that is a number word takes the context of "<num>". */
@@ -769,6 +794,8 @@ static double pair_prob(run *r, const cand *a, const cand *b, double *p_b)
 /* How much likelier `b` is after `a` than on its own (log). */
 static double context_bonus(run *r, const cand *a, const cand *b)
 {
+    if (a == r->year.c) /* "Ordförande 2021 är": a year counts nothing, unlike "5 år" */
+        return 0;
     if (a->id == NO_ID || b->id == NO_ID)
         return 0;
     double p_b, p = pair_prob(r, a, b, &p_b);
@@ -780,6 +807,10 @@ static double context_bonus(run *r, const cand *a, const cand *b)
  * or without `a`, the pair decides alone. */
 static double triple_bonus(run *r, const cand *a, const cand *b, const cand *c)
 {
+    if (b == r->year.c)
+        return 0;
+    if (a == r->year.c)
+        a = NULL;
     if (!a || a->id == NO_ID || !(a->rivals || b->rivals || c->rivals))
         return context_bonus(r, b, c);
     if (b->id == NO_ID || c->id == NO_ID)
@@ -808,6 +839,20 @@ static double step(run *r, const slot *seg, size_t i, int h, int j, int k)
     return triple_bonus(r, h >= 0 ? &seg[i - 2].cs->c[h] : NULL, &seg[i - 1].cs->c[j], &seg[i].cs->c[k]);
 }
 
+/* Words that never end a sentence: "påföljande ar." is år, "tills den nar." når. */
+static bool never_ends_sentence(const cand *c)
+{
+    static const char *const words[] = { "är", "när", "och", "att", "som", "än", "eller", "samt", "vars" };
+    return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
+/* A reading's score on its own in slot `s`: its prior and channel, and whether it may end a sentence there. */
+static double slot_score(const slot *s, int k)
+{
+    const cand *c = &s->cs->c[k];
+    return local_score(c) + (s->sentence_end && never_ends_sentence(c) ? log(P_ENDS_SENTENCE) : 0);
+}
+
 /* Best reading per slot over the segment: a second-order Viterbi pass (states are reading pairs). */
 static void viterbi(run *r, slot *seg, size_t len)
 {
@@ -819,7 +864,7 @@ static void viterbi(run *r, slot *seg, size_t len)
     double *score = g_new(double, len * S);
     int *back = g_new(int, len * S);
     for (int k = 0; k < seg[0].cs->n; k++)
-        score[k] = local_score(&seg[0].cs->c[k]);
+        score[k] = slot_score(&seg[0], k);
     for (size_t i = 1; i < len; i++) {
         int n_prev = i >= 2 ? seg[i - 2].cs->n : 1;
         bool trivial = seg[i].cs->n == 1 && seg[i - 1].cs->n == 1 && n_prev == 1;
@@ -835,7 +880,7 @@ static void viterbi(run *r, slot *seg, size_t len)
                         arg = h;
                     }
                 }
-                score[i * S + j * MAX_CANDS + k] = best + local_score(&seg[i].cs->c[k]);
+                score[i * S + j * MAX_CANDS + k] = best + slot_score(&seg[i], k);
                 back[i * S + j * MAX_CANDS + k] = arg;
             }
         }
@@ -883,7 +928,7 @@ static double posterior(run *r, const slot *seg, size_t len, size_t i, int k)
 {
     double v[MAX_CANDS], max = -INFINITY, sum = 0;
     for (int j = 0; j < seg[i].cs->n; j++) {
-        v[j] = local_score(&seg[i].cs->c[j]) + (seg[i].cs->n > 1 ? around(r, seg, len, i, j) : 0);
+        v[j] = slot_score(&seg[i], j) + (seg[i].cs->n > 1 ? around(r, seg, len, i, j) : 0);
         max = MAX(max, v[j]);
     }
     for (int j = 0; j < seg[i].cs->n; j++)
@@ -929,6 +974,19 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
     }
 }
 
+/* The letter at byte `at` of `out` in upper case. */
+static void capitalise_at(GString *out, size_t at)
+{
+    const char *p = out->str + at;
+    gunichar c = g_utf8_get_char(p), up = g_unichar_toupper(c);
+    if (up == c)
+        return;
+    char buf[8];
+    int n = g_unichar_to_utf8(up, buf);
+    g_string_erase(out, (gssize)at, g_utf8_next_char(p) - p);
+    g_string_insert_len(out, (gssize)at, buf, n);
+}
+
 /* The segment's parts as text ("<num>" for numbers), for at_normalize_segments. */
 static void hand_over_segment(run *r, const slot *seg, size_t len)
 {
@@ -940,7 +998,7 @@ static void hand_over_segment(run *r, const slot *seg, size_t len)
         parts[i] = text + wlen - seg[i].start_back;
         lens[i] = seg[i].start_back - seg[i].end_back;
         char lower[AT_WORD_MAX];
-        if (seg[i].cs == &r->number ||
+        if (seg[i].cs == &r->number || seg[i].cs == &r->year ||
             (lens[i] < AT_WORD_MAX && at_lower(parts[i], lens[i], lower, sizeof lower) >= 0 &&
              is_number_word(lower, strlen(lower)))) {
             parts[i] = "<num>";
@@ -996,7 +1054,8 @@ static void flush_segment(run *r)
         bool any = false;
         for (size_t k = i; k < j; k++) {
             const cand *chosen = &seg[k].cs->c[seg[k].choice];
-            r->stats.unknown += chosen->id == NO_ID && chosen->prior <= LOG_P_OOV && seg[k].cs != &r->number;
+            r->stats.unknown += chosen->id == NO_ID && chosen->prior <= LOG_P_OOV && seg[k].cs != &r->number &&
+                             seg[k].cs != &r->year;
             any |= seg[k].choice != seg[k].cs->identity;
         }
         if (!any) {
@@ -1019,10 +1078,15 @@ static void flush_segment(run *r)
                 continue;
             }
             const cand *c = &s->cs->c[s->choice];
-            if (capital_was_damage(r, seg, k, cur + start, end - start, c))
+            if (capital_was_damage(r, seg, k, cur + start, end - start, c)) {
                 g_string_append_len(out, c->text, (gssize)c->len);
-            else
+            } else {
+                size_t at = out->len;
                 apply_case(cur + start, end - start, c->text, c->len, out);
+                /* A name whose capital the OCR read as a look-alike ("6sterakers") gets it back. */
+                if (c->name && !is_alpha(g_utf8_get_char(cur + start)))
+                    capitalise_at(out, at);
+            }
             if (!rule)
                 rule = local_best(s->cs) == s->choice ? c->rule : RULE_CONTEXT;
             score = MIN(score, posterior(r, seg, len, k, s->choice));
@@ -1159,6 +1223,25 @@ static bool is_caps_code(run *r, const char *core, size_t core_len, const at_lin
     return digit && letter && line_has_lower(r, line);
 }
 
+/* Four digits from 1000 to 2099: a year rather than a count. */
+static bool is_year(const char *s, size_t len)
+{
+    if (len != 4 || !(s[0] == '1' || (s[0] == '2' && s[1] == '0')))
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (!g_ascii_isdigit(s[i]))
+            return false;
+    return true;
+}
+
+static bool strpbrk_len(const char *s, size_t len, const char *set)
+{
+    for (size_t i = 0; i < len; i++)
+        if (strchr(set, s[i]))
+            return true;
+    return false;
+}
+
 /* The parts of a word that the normalizer may change, as slots of the current segment. */
 static void visit_word(run *r, size_t index, uint32_t *prev_block)
 {
@@ -1194,9 +1277,12 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
     }
     if (core_len && has_non_letter(core, core_len) && is_protected(r, core, core_len)) {
         r->stats.protected_++;
-        if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID) {
+        /* A list number at a line's start ("är⏎1. elleverantörer") is no number in the sentence. */
+        bool list_number = index == line.first_word && sh.end + 1 == len && (text[sh.end] == '.' || text[sh.end] == ')');
+        if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID && !list_number) {
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
-            slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0, &r->number };
+            slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
+                       is_year(core, core_len) ? &r->year : &r->number, false };
             push_slot(r, &s);
             if (sh.break_after)
                 flush_segment(r);
@@ -1223,7 +1309,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 flush_segment(r);
             } else {
                 slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
-                           r->on_segment ? &r->counted_part : candidates(r, part, plen) };
+                           r->on_segment ? &r->counted_part : candidates(r, part, plen), false };
                 push_slot(r, &s);
             }
             after_code = code;
@@ -1233,6 +1319,9 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         }
         a = b + 1;
     }
+    if (sh.end < len && r->segment->len && g_array_index(r->segment, slot, r->segment->len - 1).word == index &&
+        strpbrk_len(text + sh.end, len - sh.end, ".?!"))
+        g_array_index(r->segment, slot, r->segment->len - 1).sentence_end = true;
     if (sh.break_after)
         flush_segment(r);
 }
@@ -1606,6 +1695,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->bonus_memo = g_new0(struct bonus_memo, 1u << BONUS_MEMO_BITS);
     r->triple_memo = g_new0(struct triple_memo, 1u << BONUS_MEMO_BITS);
     r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false } } };
+    r->year = r->number;
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r->log_strip = log(0.5);
 }

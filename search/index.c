@@ -167,18 +167,24 @@ static int search_backend(at_index *ix, at_query *q, size_t limit, GArray *hits,
         return at_error_set(err, AT_ESYNTAX, AT_STAGE_SEARCH, NULL, "too many words in the query (at most %d)",
                             AT_MAX_QUERY_WORDS);
     int rc = b->expand(ix->self, q, err);
-    bool every_word = true;
+    bool every_word = true, every_own = true, compound = false;
     for (guint i = 0; i < q->words->len; i++) {
         const at_query_word *w = &g_array_index(q->words, at_query_word, i);
         every_word &= w->terms->len > 0 || w->pieces->len > 0;
+        every_own &= w->terms->len > 0;
+        compound |= w->pieces->len > 0;
     }
     GArray *found = g_array_new(FALSE, FALSE, sizeof(at_candidate));
     if (rc == 0 && q->words->len) {
-        /* Documents with every word first; when they are too few, those with most of them. */
-        if (every_word)
-            rc = b->match(ix->self, q, true, limit, found, err);
+        /* Documents with every word first; when they are too few, those with most of them. Those with every word
+         * in a form of its own go before those with a compound query word only in its pieces, and are scored
+         * first by themselves: common parts ("sam", "plan") match nearly every document. */
+        if (every_own)
+            rc = b->match(ix->self, q, true, true, limit, found, err);
+        if (rc == 0 && found->len < limit && every_word && compound)
+            rc = b->match(ix->self, q, true, false, limit, found, err);
         if (rc == 0 && found->len < limit && q->words->len > 1)
-            rc = b->match(ix->self, q, false, limit, found, err);
+            rc = b->match(ix->self, q, false, false, limit, found, err);
     } else if (rc == 0) {
         rc = b->fields(ix->self, q, limit, found, err);
     }

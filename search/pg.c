@@ -528,8 +528,10 @@ static void add_phrases(GArray *phrases, GString *expr, const GPtrArray *terms, 
     }
 }
 
-/* The tsquery: per word an OR of its terms (or all its pieces); words joined by & or |. */
-static void match_expr(const at_query *q, bool all, GString *expr, GArray *phrases)
+/* The tsquery: per word an OR of its terms (or all its pieces); words joined by & or |. With `own`, every word's
+ * terms once more after an &, not as phrases: only documents with every word in a form of its own, scored as
+ * the whole expression scores them (as the SQLite backend does). */
+static void match_expr(const at_query *q, bool all, bool own, GString *expr, GArray *phrases)
 {
     bool any = false;
     for (guint i = 0; i < q->words->len; i++) {
@@ -546,6 +548,16 @@ static void match_expr(const at_query *q, bool all, GString *expr, GArray *phras
             add_phrases(phrases, expr, g_ptr_array_index(w->pieces, p), w, (int)i, (int)p);
         }
         g_string_append(expr, w->pieces->len ? ")))" : ")");
+    }
+    for (guint i = 0; own && i < q->words->len; i++) {
+        const at_query_word *w = &g_array_index(q->words, at_query_word, i);
+        g_string_append(expr, " & (");
+        for (guint t = 0; t < w->terms->len; t++) {
+            if (t)
+                g_string_append(expr, " | ");
+            append_lexeme(expr, g_ptr_array_index(w->terms, t));
+        }
+        g_string_append_c(expr, ')');
     }
 }
 
@@ -653,13 +665,13 @@ static gint by_score(gconstpointer a, gconstpointer b)
 }
 
 /* Every document matching the terms (and the filters), scored; the best after those in `out` already. */
-static int run_match(void *self, const at_query *q, bool all, size_t limit, GArray *out, at_error *err)
+static int run_match(void *self, const at_query *q, bool all, bool own, size_t limit, GArray *out, at_error *err)
 {
     pq *s = self;
     GString *expr = g_string_new(NULL), *filter = g_string_new(NULL), *lexemes = g_string_new(NULL);
     GArray *phrases = g_array_new(FALSE, FALSE, sizeof(phrase));
     GPtrArray *values = g_ptr_array_new_with_free_func(g_free);
-    match_expr(q, all, expr, phrases);
+    match_expr(q, all, own, expr, phrases);
     filter_sql(q, 3, filter, values);
     double avgdl = 1;
     int rc = expr->len ? phrase_stats(s, phrases, &avgdl, err) : 0;

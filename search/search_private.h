@@ -186,9 +186,11 @@ typedef struct at_index_backend {
     int (*expand)(void *self, at_query *q, at_error *err);
     /*
      * Appends to `found` (at_candidate), best first, up to `limit` documents
-     * matching every query word (`all`) or any, that `found` does not hold yet.
+     * matching every query word (`all`) or any, that `found` does not hold yet;
+     * with `own` (and `all`), only those with every word in a form of its own,
+     * not just in a compound's pieces, scored as without `own`.
      */
-    int (*match)(void *self, const at_query *q, bool all, size_t limit, GArray *found, at_error *err);
+    int (*match)(void *self, const at_query *q, bool all, bool own, size_t limit, GArray *found, at_error *err);
     /* Appends the documents that only the query's field filters select. */
     int (*fields)(void *self, const at_query *q, size_t limit, GArray *found, at_error *err);
     /* A candidate's document, as a hit. */

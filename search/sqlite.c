@@ -30,6 +30,7 @@
 #define MAX_EXPANSION 200      /* terms a query word may stand for (a common part: "plan", "kommun") */
 #define KNOWN_TERMS 2000000    /* terms remembered as already in the vocabulary */
 #define TIER 1e6               /* at_score: tiers (words matched and how) above any BM25 score */
+#define NOT_SCORED '-'         /* at_score: a phrase that only narrows the rows (match_expr) */
 
 typedef struct {
     sqlite3 *db;
@@ -127,7 +128,7 @@ static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *data)
 }
 
 /* Per query: each phrase's inverse document frequency and the mean document length, as FTS5's bm25(). */
-static score_stats *query_stats(const Fts5ExtensionApi *api, Fts5Context *fts)
+static score_stats *query_stats(const Fts5ExtensionApi *api, Fts5Context *fts, const char *words)
 {
     score_stats *st = api->xGetAuxdata(fts, 0);
     if (st)
@@ -139,7 +140,7 @@ static score_stats *query_stats(const Fts5ExtensionApi *api, Fts5Context *fts)
     st->phrases = api->xPhraseCount(fts);
     st->idf = g_new0(double, st->phrases ? st->phrases : 1);
     st->avgdl = rows ? (double)tokens / (double)rows : 1;
-    for (int i = 0; i < st->phrases; i++) {
+    for (int i = 0; i < st->phrases && words[i] != NOT_SCORED; i++) {
         sqlite3_int64 hits = 0;
         api->xQueryPhrase(fts, i, &hits, count_row);
         double idf = log((double)(rows - hits) + 0.5) - log((double)hits + 0.5);
@@ -150,6 +151,19 @@ static score_stats *query_stats(const Fts5ExtensionApi *api, Fts5Context *fts)
     return st;
 }
 
+/* How often phrase `i` occurs in the row. Phrase by phrase: xInstCount() sorts every instance of every phrase
+ * into one list, which costs each row its instances times the phrases (common words have many forms). */
+static int phrase_count(const Fts5ExtensionApi *api, Fts5Context *fts, int i)
+{
+    Fts5PhraseIter it;
+    int col = -1, off, n = 0;
+    if (api->xPhraseFirst(fts, i, &it, &col, &off) != SQLITE_OK)
+        return 0;
+    for (; col >= 0; api->xPhraseNext(fts, &it, &col, &off))
+        n++;
+    return n;
+}
+
 /*
  * A page's tier: query words matched (most first), then how well each
  * matched: 3 in the spelling typed, 2 in another form (a diacritic
@@ -158,31 +172,26 @@ static score_stats *query_stats(const Fts5ExtensionApi *api, Fts5Context *fts)
  */
 static void score_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int n, sqlite3_value **v)
 {
-    /* words: per phrase, its query word as a letter ('A' + index); exact: per phrase '1' the spelling typed,
-     * '0' another form, 'p' a piece. */
+    /* words: per phrase, its query word as a letter ('A' + index), or NOT_SCORED; exact: per phrase '1' the
+     * spelling typed, '0' another form, 'p' a piece. */
     const char *words = n == 2 ? (const char *)sqlite3_value_text(v[0]) : NULL;
     const char *exact = n == 2 ? (const char *)sqlite3_value_text(v[1]) : NULL;
-    score_stats *st = words && exact ? query_stats(api, fts) : NULL;
-    int inst = 0, length = 0;
-    if (!st || (int)strlen(words) < st->phrases || (int)strlen(exact) < st->phrases ||
-        api->xInstCount(fts, &inst) != SQLITE_OK || api->xColumnSize(fts, -1, &length) != SQLITE_OK) {
+    int phrases = api->xPhraseCount(fts), length = 0;
+    score_stats *st = words && exact && (int)strlen(words) >= phrases && (int)strlen(exact) >= phrases
+                          ? query_stats(api, fts, words)
+                          : NULL;
+    if (!st || api->xColumnSize(fts, -1, &length) != SQLITE_OK) {
         sqlite3_result_error(ctx, "at_score: bad arguments", -1);
         return;
-    }
-    double *freq = g_newa(double, st->phrases > 0 ? st->phrases : 1);
-    memset(freq, 0, sizeof(double) * (size_t)st->phrases);
-    for (int i = 0; i < inst; i++) {
-        int phrase, col, off;
-        if (api->xInst(fts, i, &phrase, &col, &off) == SQLITE_OK && phrase < st->phrases)
-            freq[phrase] += 1;
     }
     const double k1 = 1.2, b = 0.75;
     double bm25 = 0;
     int level[64] = { 0 };
-    for (int i = 0; i < st->phrases; i++) {
-        if (freq[i] == 0)
+    for (int i = 0; i < st->phrases && words[i] != NOT_SCORED; i++) {
+        double freq = phrase_count(api, fts, i);
+        if (freq == 0)
             continue;
-        bm25 += st->idf[i] * freq[i] * (k1 + 1) / (freq[i] + k1 * (1 - b + b * length / st->avgdl));
+        bm25 += st->idf[i] * freq * (k1 + 1) / (freq + k1 * (1 - b + b * length / st->avgdl));
         int w = (words[i] - 'A') & 63, l = exact[i] == '1' ? 3 : exact[i] == 'p' ? 1 : 2;
         level[w] = MAX(level[w], l);
     }
@@ -702,22 +711,25 @@ static int bind_filters(sqlite3_stmt *st, const at_query *q, int param)
     return param;
 }
 
-/* An OR of quoted terms; each phrase noted for at_score (its word, whether it is the exact spelling). */
-static void or_terms(GString *expr, const GPtrArray *terms, int word, const char *exact_term, GString *words,
+/* An OR of quoted terms; each phrase noted for at_score (its word's mark, whether it is the exact spelling). */
+static void or_terms(GString *expr, const GPtrArray *terms, char mark, const char *exact_term, GString *words,
                      GString *exact)
 {
     for (guint t = 0; t < terms->len; t++) {
         /* A term is a lower-case word: letters, digits and marks, nothing FTS5 reads as syntax. */
         const char *term = g_ptr_array_index(terms, t);
         g_string_append_printf(expr, "%s\"%s\"", t ? " OR " : "", term);
-        g_string_append_c(words, (char)('A' + word));
+        g_string_append_c(words, mark);
         g_string_append_c(exact, !exact_term ? 'p' : strcmp(term, exact_term) == 0 ? '1' : '0');
     }
 }
 
-/* The FTS5 expression: per word an OR of its terms (and of its pieces all together); words joined by
- * AND or OR. */
-static void match_expr(const at_query *q, bool all, GString *expr, GString *words, GString *exact)
+/*
+ * The FTS5 expression: per word an OR of its terms (and of its pieces all together); words joined by AND or
+ * OR. With `own`, every word's terms once more after an AND: only documents with every word in a form of its
+ * own, scored as the whole expression scores them (the copies are marked NOT_SCORED).
+ */
+static void match_expr(const at_query *q, bool all, bool own, GString *expr, GString *words, GString *exact)
 {
     for (guint i = 0; i < q->words->len; i++) {
         const at_query_word *w = &g_array_index(q->words, at_query_word, i);
@@ -726,26 +738,34 @@ static void match_expr(const at_query *q, bool all, GString *expr, GString *word
         if (expr->len)
             g_string_append(expr, all ? " AND " : " OR ");
         g_string_append_c(expr, '(');
-        or_terms(expr, w->terms, (int)i, w->forms.lower, words, exact);
+        or_terms(expr, w->terms, (char)('A' + i), w->forms.lower, words, exact);
         for (guint p = 0; p < w->pieces->len; p++) {
             g_string_append(expr, p == 0 ? (w->terms->len ? " OR ((" : "((") : ") AND (");
-            or_terms(expr, g_ptr_array_index(w->pieces, p), (int)i, NULL, words, exact);
+            or_terms(expr, g_ptr_array_index(w->pieces, p), (char)('A' + i), NULL, words, exact);
         }
         g_string_append(expr, w->pieces->len ? ")))" : ")");
+    }
+    for (guint i = 0; own && i < q->words->len; i++) {
+        const at_query_word *w = &g_array_index(q->words, at_query_word, i);
+        g_string_append(expr, " AND (");
+        or_terms(expr, w->terms, NOT_SCORED, w->forms.lower, words, exact);
+        g_string_append_c(expr, ')');
     }
 }
 
 /* The best documents for one match expression, after those in `out` already. */
-static int run_match(void *self, const at_query *q, bool all, size_t limit, GArray *out, at_error *err)
+static int run_match(void *self, const at_query *q, bool all, bool own, size_t limit, GArray *out, at_error *err)
 {
     sq *s = self;
     GString *expr = g_string_new(NULL), *words = g_string_new(NULL), *exact = g_string_new(NULL);
     GString *filter = g_string_new(NULL);
-    match_expr(q, all, expr, words, exact);
+    match_expr(q, all, own, expr, words, exact);
     filter_sql(q, 5, filter);
+    /* "+rowid": the filter is read once and checked row by row; as a rowid constraint SQLite would run the
+     * whole MATCH again for every document it lists (seconds for common words). */
     char *sql = g_strdup_printf("SELECT rowid, at_score(terms, ?1, ?2) AS score FROM terms WHERE terms MATCH ?3%s%s%s"
                                 " ORDER BY score DESC, rowid LIMIT ?4",
-                                filter->len ? " AND rowid IN (" : "", filter->str, filter->len ? ")" : "");
+                                filter->len ? " AND +rowid IN (" : "", filter->str, filter->len ? ")" : "");
     sqlite3_stmt *st = expr->len ? prepare(s, sql) : NULL;
     int rc = st || !expr->len ? 0 : db_fail(s, "cannot prepare the search", err);
     if (st) {
