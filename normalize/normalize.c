@@ -95,6 +95,7 @@ typedef struct {
     GStringChunk *strings; /* candidate spellings that are not in the dictionary, and cache keys */
     GHashTable *cache;     /* spelling -> cand_set */
     cand_set number;       /* the one reading of a number: "<num>" */
+    cand_set year;         /* a year: "<num>" for the words before it ("år 2025"), nothing for those after */
     struct bonus_memo {    /* pair models already computed, direct-mapped by word pair */
         uint64_t pair;     /* first << 32 | second, plus one; 0 = empty */
         double p_pair;     /* P(second | first) */
@@ -793,6 +794,8 @@ static double pair_prob(run *r, const cand *a, const cand *b, double *p_b)
 /* How much likelier `b` is after `a` than on its own (log). */
 static double context_bonus(run *r, const cand *a, const cand *b)
 {
+    if (a == r->year.c) /* "Ordförande 2021 är": a year counts nothing, unlike "5 år" */
+        return 0;
     if (a->id == NO_ID || b->id == NO_ID)
         return 0;
     double p_b, p = pair_prob(r, a, b, &p_b);
@@ -804,6 +807,10 @@ static double context_bonus(run *r, const cand *a, const cand *b)
  * or without `a`, the pair decides alone. */
 static double triple_bonus(run *r, const cand *a, const cand *b, const cand *c)
 {
+    if (b == r->year.c)
+        return 0;
+    if (a == r->year.c)
+        a = NULL;
     if (!a || a->id == NO_ID || !(a->rivals || b->rivals || c->rivals))
         return context_bonus(r, b, c);
     if (b->id == NO_ID || c->id == NO_ID)
@@ -967,6 +974,19 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
     }
 }
 
+/* The letter at byte `at` of `out` in upper case. */
+static void capitalise_at(GString *out, size_t at)
+{
+    const char *p = out->str + at;
+    gunichar c = g_utf8_get_char(p), up = g_unichar_toupper(c);
+    if (up == c)
+        return;
+    char buf[8];
+    int n = g_unichar_to_utf8(up, buf);
+    g_string_erase(out, (gssize)at, g_utf8_next_char(p) - p);
+    g_string_insert_len(out, (gssize)at, buf, n);
+}
+
 /* The segment's parts as text ("<num>" for numbers), for at_normalize_segments. */
 static void hand_over_segment(run *r, const slot *seg, size_t len)
 {
@@ -978,7 +998,7 @@ static void hand_over_segment(run *r, const slot *seg, size_t len)
         parts[i] = text + wlen - seg[i].start_back;
         lens[i] = seg[i].start_back - seg[i].end_back;
         char lower[AT_WORD_MAX];
-        if (seg[i].cs == &r->number ||
+        if (seg[i].cs == &r->number || seg[i].cs == &r->year ||
             (lens[i] < AT_WORD_MAX && at_lower(parts[i], lens[i], lower, sizeof lower) >= 0 &&
              is_number_word(lower, strlen(lower)))) {
             parts[i] = "<num>";
@@ -1034,7 +1054,8 @@ static void flush_segment(run *r)
         bool any = false;
         for (size_t k = i; k < j; k++) {
             const cand *chosen = &seg[k].cs->c[seg[k].choice];
-            r->stats.unknown += chosen->id == NO_ID && chosen->prior <= LOG_P_OOV && seg[k].cs != &r->number;
+            r->stats.unknown += chosen->id == NO_ID && chosen->prior <= LOG_P_OOV && seg[k].cs != &r->number &&
+                             seg[k].cs != &r->year;
             any |= seg[k].choice != seg[k].cs->identity;
         }
         if (!any) {
@@ -1057,10 +1078,15 @@ static void flush_segment(run *r)
                 continue;
             }
             const cand *c = &s->cs->c[s->choice];
-            if (capital_was_damage(r, seg, k, cur + start, end - start, c))
+            if (capital_was_damage(r, seg, k, cur + start, end - start, c)) {
                 g_string_append_len(out, c->text, (gssize)c->len);
-            else
+            } else {
+                size_t at = out->len;
                 apply_case(cur + start, end - start, c->text, c->len, out);
+                /* A name whose capital the OCR read as a look-alike ("6sterakers") gets it back. */
+                if (c->name && !is_alpha(g_utf8_get_char(cur + start)))
+                    capitalise_at(out, at);
+            }
             if (!rule)
                 rule = local_best(s->cs) == s->choice ? c->rule : RULE_CONTEXT;
             score = MIN(score, posterior(r, seg, len, k, s->choice));
@@ -1197,6 +1223,17 @@ static bool is_caps_code(run *r, const char *core, size_t core_len, const at_lin
     return digit && letter && line_has_lower(r, line);
 }
 
+/* Four digits from 1000 to 2099: a year rather than a count. */
+static bool is_year(const char *s, size_t len)
+{
+    if (len != 4 || !(s[0] == '1' || (s[0] == '2' && s[1] == '0')))
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (!g_ascii_isdigit(s[i]))
+            return false;
+    return true;
+}
+
 static bool strpbrk_len(const char *s, size_t len, const char *set)
 {
     for (size_t i = 0; i < len; i++)
@@ -1244,7 +1281,8 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         bool list_number = index == line.first_word && sh.end + 1 == len && (text[sh.end] == '.' || text[sh.end] == ')');
         if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID && !list_number) {
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
-            slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0, &r->number, false };
+            slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
+                       is_year(core, core_len) ? &r->year : &r->number, false };
             push_slot(r, &s);
             if (sh.break_after)
                 flush_segment(r);
@@ -1657,6 +1695,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->bonus_memo = g_new0(struct bonus_memo, 1u << BONUS_MEMO_BITS);
     r->triple_memo = g_new0(struct triple_memo, 1u << BONUS_MEMO_BITS);
     r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false } } };
+    r->year = r->number;
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r->log_strip = log(0.5);
 }
