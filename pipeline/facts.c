@@ -101,6 +101,34 @@ JsonObject *at_pipeline_facts_new(const at_doc *doc, const at_record *rec, size_
     return o;
 }
 
+/* What the manifest gave a document (title, date, diarienummer, series) as one string; "" when nothing. */
+static char *given_of(const at_pipeline_document *m)
+{
+    if (!m || !(m->title || m->date || m->reference || m->series))
+        return g_strdup("");
+    return g_strjoin("\n", m->title ? m->title : "", m->date ? m->date : "", m->reference ? m->reference : "",
+                     m->series ? m->series : "", NULL);
+}
+
+#define GIVEN_MEMBER "manifest"
+
+void at_pipeline_facts_set_given(JsonObject *facts, const at_pipeline_document *meta)
+{
+    char *given = given_of(meta);
+    if (*given)
+        json_object_set_string_member(facts, GIVEN_MEMBER, given);
+    g_free(given);
+}
+
+bool at_pipeline_facts_as_given(JsonObject *facts, const at_pipeline_document *meta)
+{
+    char *given = given_of(meta);
+    const char *had = facts ? json_object_get_string_member_with_default(facts, GIVEN_MEMBER, "") : "";
+    bool same = strcmp(given, had) == 0;
+    g_free(given);
+    return same;
+}
+
 size_t at_pipeline_facts_n_warnings(JsonObject *facts)
 {
     JsonArray *w = facts && json_object_has_member(facts, "warnings") ? json_object_get_array_member(facts, "warnings")
@@ -190,6 +218,11 @@ int at_pipeline_package_updated(const at_pipeline_options *opts, const char *pac
         rc = at_journal_list(j, find_package, &s, err);
     if (rc == 0 && s.source) {
         JsonObject *facts = at_pipeline_facts_new(doc, rec, words_changed);
+        JsonObject *before = at_pipeline_facts_load(opts->outdir, package);
+        if (before && json_object_has_member(before, GIVEN_MEMBER)) /* still what the manifest gave */
+            json_object_set_string_member(facts, GIVEN_MEMBER, json_object_get_string_member(before, GIVEN_MEMBER));
+        if (before)
+            json_object_unref(before);
         rc = at_pipeline_facts_save(opts->outdir, package, facts, err);
         g_free(s.entry.kind);
         s.entry.kind = g_strdup(at_record_kind(rec));

@@ -105,6 +105,7 @@ static int record_done(at_pipeline *p, at_pipeline_doc *d, char *package, const 
                        size_t changed, at_error *err)
 {
     d->facts = at_pipeline_facts_new(doc, rec, changed);
+    at_pipeline_facts_set_given(d->facts, d->meta);
     d->entry.package = package;
     d->entry.kind = g_strdup(at_record_kind(rec));
     d->entry.pages = (int)at_doc_n_pages(doc);
@@ -216,11 +217,19 @@ int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err)
     return rc;
 }
 
-/* Is the journal's entry a finished package of the same content? Then there is nothing to redo. */
-static bool done_before(const at_pipeline *p, const at_journal_entry *old, const char *sha)
+/* Is the journal's entry a finished package of the same content (and what the manifest gives it, in `facts`)?
+ * Then there is nothing to redo. */
+static bool done_before(const at_pipeline *p, const at_pipeline_doc *d, const at_journal_entry *old, JsonObject *facts)
 {
-    return !p->opts.force && old->state == AT_JOURNAL_DONE && strcmp(old->sha256, sha) == 0 && old->package &&
-           g_file_test(old->package, G_FILE_TEST_EXISTS);
+    return !p->opts.force && old->state == AT_JOURNAL_DONE && strcmp(old->sha256, d->sha256) == 0 && old->package &&
+           g_file_test(old->package, G_FILE_TEST_EXISTS) && at_pipeline_facts_as_given(facts, d->meta);
+}
+
+void at_pipeline_remove_renamed(const char *old, const char *now)
+{
+    const char *old_id = old ? strstr(old, "uuid-") : NULL, *new_id = now ? strstr(now, "uuid-") : NULL;
+    if (old_id && new_id && strcmp(old, now) != 0 && strcmp(old_id, new_id) == 0)
+        at_remove_tree(old);
 }
 
 void at_pipeline_outcome(at_pipeline_doc *d, int rc, const at_error *err)
@@ -301,14 +310,19 @@ static void run_document(gpointer item, gpointer data)
     bool known = false;
     if (rc == 0)
         rc = at_journal_get(p->journal, d->source, &old, &known, &err);
-    if (known && done_before(p, &old, d->sha256)) {
+    JsonObject *facts = known ? at_pipeline_facts_load(p->opts.outdir, old.package) : NULL;
+    if (known && done_before(p, d, &old, facts)) {
         d->entry = old;
         d->skipped = true;
-        d->facts = at_pipeline_facts_load(p->opts.outdir, old.package);
+        d->facts = facts;
     } else {
+        redo(p, d, rc, &err);
+        if (known && d->entry.state == AT_JOURNAL_DONE)
+            at_pipeline_remove_renamed(old.package, d->entry.package);
         if (known)
             at_journal_entry_clear(&old);
-        redo(p, d, rc, &err);
+        if (facts)
+            json_object_unref(facts);
     }
     d->seconds = (double)(g_get_monotonic_time() - t0) / 1e6;
     g_mutex_lock(&p->lock);

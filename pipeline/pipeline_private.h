@@ -48,6 +48,12 @@ void at_pipeline_emit(at_pipeline *p, at_pipeline_event_kind kind, const char *s
 void at_pipeline_warn(at_pipeline *p, const char *source, const at_error *err);
 /** Read, repair, extract and package one document; fills `d->entry`'s package and figures. */
 int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err);
+/**
+ * A document made again under another name (an edited title) keeps its package ID: the package `now` replaces
+ * `old`, which is removed, so that the folder never holds the document twice. Nothing is done unless both name
+ * the same ID.
+ */
+void at_pipeline_remove_renamed(const char *old, const char *now);
 /** Set `d->entry`'s state from `rc`, and its error (one line naming the source) when it failed. */
 void at_pipeline_outcome(at_pipeline_doc *d, int rc, const at_error *err);
 /** Set up OCR if it is not yet (thread-safe). */
@@ -117,6 +123,10 @@ JsonObject *at_pipeline_facts_new(const at_doc *doc, const at_record *rec, size_
 int at_pipeline_facts_save(const char *outdir, const char *package, JsonObject *facts, at_error *err);
 /** The facts kept for `package`, or NULL when there are none. Caller unrefs. */
 JsonObject *at_pipeline_facts_load(const char *outdir, const char *package);
+/** Keep in `facts` what the manifest gave the document (`meta` may be NULL), to tell when it is edited. */
+void at_pipeline_facts_set_given(JsonObject *facts, const at_pipeline_document *meta);
+/** Was the package of `facts` (NULL: none kept) made with what the manifest gives the document now? */
+bool at_pipeline_facts_as_given(JsonObject *facts, const at_pipeline_document *meta);
 /** How many warnings the facts hold. */
 size_t at_pipeline_facts_n_warnings(JsonObject *facts);
 /** The folder of the kept facts and the run's options. Caller g_free()s. */

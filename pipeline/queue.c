@@ -100,6 +100,7 @@ typedef struct {
     char *path;                       /* absolute */
     const char *given;                /* as the archivist gave it */
     const at_pipeline_document *meta; /* what the box knows of it, or NULL */
+    char *replaces;                   /* the package of it made before, when it is made again */
     char sha[65];
 } pending;
 
@@ -120,14 +121,27 @@ static bool note_done(const char *source, const at_journal_entry *e, void *data)
     return true;
 }
 
-/* Documents done whose package is gone are done again. */
+/* Is the package of a document done made with what the manifest gives it now? */
+static bool as_given(const at_pipeline *p, const char *package, const at_pipeline_document *meta)
+{
+    JsonObject *facts = at_pipeline_facts_load(p->opts.outdir, package);
+    bool same = at_pipeline_facts_as_given(facts, meta);
+    if (facts)
+        json_object_unref(facts);
+    return same;
+}
+
+/* Documents done whose package is gone, or whose manifest entry was edited, are done again. */
 static int mark_redo(at_pipeline *p, pending *items, size_t n, at_error *err)
 {
     GHashTable *done = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     int rc = at_journal_list(p->journal, note_done, done, err);
     for (size_t i = 0; rc == 0 && i < n; i++) {
         const char *package = g_hash_table_lookup(done, items[i].path);
-        items[i].item.redo = p->opts.force || (package && !g_file_test(package, G_FILE_TEST_EXISTS));
+        bool exists = package && g_file_test(package, G_FILE_TEST_EXISTS);
+        items[i].item.redo = p->opts.force || (package && (!exists || !as_given(p, package, items[i].meta)));
+        if (items[i].item.redo && exists)
+            items[i].replaces = g_strdup(package);
     }
     g_hash_table_destroy(done);
     return rc;
@@ -179,6 +193,8 @@ static JsonObject *document_entry(const pending *q)
     JsonObject *o = json_object_new();
     json_object_set_string_member(o, "source", q->path);
     json_object_set_string_member(o, "given", q->given);
+    if (q->replaces)
+        json_object_set_string_member(o, "replaces", q->replaces);
     const at_pipeline_document *m = q->meta;
     const char *given[][2] = { { "title", m ? m->title : NULL }, { "date", m ? m->date : NULL },
                                { "diarienummer", m ? m->reference : NULL }, { "series", m ? m->series : NULL } };
@@ -247,8 +263,10 @@ static int enqueue(at_pipeline *p, const at_pipeline_box *box, const char *const
     if (rc == 0)
         rc = at_journal_enqueue(p->journal, list, listed, queued, err);
     json_object_unref(duplicates);
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         g_free(items[i].path);
+        g_free(items[i].replaces);
+    }
     g_free(items);
     g_free(list);
     return rc;
@@ -277,6 +295,7 @@ typedef struct {
     JsonArray *documents;       /* as saved: every document of the box in its order */
     at_pipeline_document *meta; /* one per document, its strings owned by `documents` */
     GHashTable *by_source;      /* absolute source -> at_pipeline_document* */
+    GHashTable *replaces;       /* absolute source -> the package made of it before, to be replaced */
     JsonObject *duplicates;     /* source -> the source packaged for it */
     GHashTable *duplicates_of;  /* source packaged -> GPtrArray of its duplicates' sources (in `duplicates`) */
 } saved_box;
@@ -292,6 +311,7 @@ static void saved_box_load(saved_box *b, const char *outdir)
     guint n = json_array_get_length(b->documents);
     b->meta = g_new0(at_pipeline_document, n ? n : 1);
     b->by_source = g_hash_table_new(g_str_hash, g_str_equal);
+    b->replaces = g_hash_table_new(g_str_hash, g_str_equal);
     for (guint i = 0; i < n; i++) {
         JsonObject *o = json_array_get_object_element(b->documents, i);
         const char *source = o ? member(o, "source") : NULL;
@@ -301,6 +321,8 @@ static void saved_box_load(saved_box *b, const char *outdir)
                                              .date = member(o, "date"), .reference = member(o, "diarienummer"),
                                              .series = member(o, "series") };
         g_hash_table_insert(b->by_source, (char *)source, &b->meta[i]);
+        if (member(o, "replaces"))
+            g_hash_table_insert(b->replaces, (char *)source, (char *)member(o, "replaces"));
     }
     b->duplicates = load_box_part(outdir, DUPLICATES_FILE);
     b->duplicates_of = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
@@ -320,6 +342,7 @@ static void saved_box_clear(saved_box *b)
     g_hash_table_destroy(b->duplicates_of);
     json_object_unref(b->duplicates);
     g_hash_table_destroy(b->by_source);
+    g_hash_table_destroy(b->replaces);
     g_free(b->meta);
     json_array_unref(b->documents);
 }
@@ -401,6 +424,8 @@ static void work_on(worker *w, const at_journal_claim *c)
     at_pipeline_outcome(&d, rc, &err);
     at_error jerr = AT_ERROR_INIT;
     bool kept = false;
+    if (d.entry.state == AT_JOURNAL_DONE)
+        at_pipeline_remove_renamed(g_hash_table_lookup(w->box.replaces, c->source), d.entry.package);
     if (at_journal_finish(p->journal, c, &d.entry, &kept, &jerr) < 0)
         at_pipeline_warn(p, c->source, &jerr);
     else if (!kept)
@@ -515,7 +540,8 @@ static void add_duplicate(GArray *slots, const saved_box *b, GHashTable *journal
  * (enqueued by an earlier version) after them. `index` maps a listed document's source to its slot. */
 static GArray *report_slots(GArray *listed, const saved_box *b, GHashTable *index)
 {
-    GHashTable *journal = g_hash_table_new(g_str_hash, g_str_equal), *placed = g_hash_table_new(g_str_hash, g_str_equal);
+    GHashTable *journal = g_hash_table_new(g_str_hash, g_str_equal);
+    GHashTable *placed = g_hash_table_new(g_str_hash, g_str_equal);
     for (guint i = 0; i < listed->len; i++)
         g_hash_table_insert(journal, (char *)g_array_index(listed, at_pipeline_doc, i).source,
                             &g_array_index(listed, at_pipeline_doc, i));
@@ -550,8 +576,9 @@ static GArray *report_slots(GArray *listed, const saved_box *b, GHashTable *inde
     return slots;
 }
 
-/* The documents the journal lists (moved out of `listed`, which keeps those not reported) and their duplicates, as a single run reports them: in
- * the box's order, named as the archivist gave them, with the manifest's details. `*n` counts them. */
+/* The documents the journal lists (moved out of `listed`, which keeps those not reported) and their duplicates,
+ * as a single run reports them: in the box's order, named as the archivist gave them, with the manifest's
+ * details. `*n` counts them. */
 static at_pipeline_doc *in_box_order(GArray *listed, const saved_box *b, size_t *n)
 {
     GHashTable *index = g_hash_table_new(g_str_hash, g_str_equal);

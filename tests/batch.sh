@@ -120,5 +120,11 @@ ok "... their report names sources as given (also in errors), the duplicate in i
 ok "... packages, reports and review pages equal a single run's, byte for byte" \
    'diff -r -x "journal.sqlite*" -x arkivtext-batch.ini -x run-options.ini -x "batch-*.json" dupsingle dupout > dup-diff.log'
 sed 's/^/# /' dup-diff.log | head -5
+sed -i 's/Kommunens storlek/Kommunens storlek 2024/' dupbox/manifest.csv
+"$AT" run --enqueue --manifest dupbox/manifest.csv dupbox -o dupout "${ARGS[@]}" > edit-enqueue.log 2>&1
+"$AT" run --worker -o dupout > edit-worker.log 2>&1
+ok "an edited manifest title: enqueued again, made again with it, its package under the old name removed" \
+   'grep -q "queued (1 already done)" edit-enqueue.log && [ $(ls -d dupout/*uuid-* | wc -l) -eq 2 ] &&
+    grep -q "LABEL=\"Kommunens storlek 2024\"" dupout/*uuid-*/METS.xml'
 echo "1..$n"
 [ $fails -eq 0 ]

@@ -162,6 +162,11 @@ ok "--rules of other content: one line saying --force redoes them, exit 3" \
 cp "$ARKIVTEXT_RULES" rules.txt; printf x >> td/swe.traineddata; again models.log; rc=$?
 ok "... and so does a tesseract model of other content (--tessdata)" \
    '[ $rc -eq 3 ] && [ $(wc -l < models.log) -eq 1 ] && grep -q "made with --tessdata of other content .*swe:.*; --force redoes them" models.log'
+sed -i 's/Anteckningar från mötet/Anteckningar från mötet i maj/' box/manifest.csv
+"$AT" run --organisation "Annan kommun" --manifest box/manifest.csv -o manifest box/texter > edited.log 2>&1
+ok "an edited manifest title: the document is made again with it, its package under the old name removed" \
+   'grep -q "1 ok (0 already done" edited.log && [ $(ls -d manifest/*uuid-* | wc -l) -eq 1 ] &&
+    grep -q "LABEL=\"Anteckningar från mötet i maj\"" manifest/*uuid-*/METS.xml'
 "$AT" "${ARGS[@]}" --pages-per-file -o perfile box/arende1 > perfile.log 2>&1
 ok "--pages-per-file: every page image a document of its own" '[ $(ls -d perfile/*uuid-* | wc -l) -eq 2 ]'
 
