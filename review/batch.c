@@ -84,6 +84,33 @@ int at_review_move_into_place(const char *built, const char *final, at_error *er
     return rc;
 }
 
+static void row_free(gpointer p)
+{
+    at_review_row_clear(p);
+    g_free(p);
+}
+
+/* The overview in `out` with the row of `row`'s document as it now is (added when it had none). */
+static int update_overview(const char *out, at_review_row *row, at_error *err)
+{
+    GPtrArray *rows = g_ptr_array_new_with_free_func(row_free);
+    size_t failed = 0;
+    int rc = at_review_overview_read(out, rows, &failed, err);
+    guint i = 0;
+    while (i < rows->len && strcmp(((at_review_row *)g_ptr_array_index(rows, i))->objid, row->objid) != 0)
+        i++;
+    if (i == rows->len)
+        g_ptr_array_add(rows, g_new0(at_review_row, 1));
+    at_review_row *old = g_ptr_array_index(rows, i);
+    at_review_row_clear(old);
+    *old = *row; /* the row is the overview's now */
+    *row = (at_review_row){ 0 };
+    if (rc == 0)
+        rc = at_review_overview(rows, out, failed, err);
+    g_ptr_array_free(rows, TRUE);
+    return rc;
+}
+
 int at_review_update_document(const char *package, at_error *err)
 {
     char *dir = g_path_get_dirname(package);
@@ -94,17 +121,13 @@ int at_review_update_document(const char *package, at_error *err)
         at_review_row row = { 0 };
         at_review_summary summary = { 0 };
         rc = at_review_document(package, final, &s, &row, &summary, err);
+        if (rc == 0)
+            rc = update_overview(final, &row, err);
         at_review_row_clear(&row);
     }
     g_free(final);
     g_free(dir);
     return rc;
-}
-
-static void row_free(gpointer p)
-{
-    at_review_row_clear(p);
-    g_free(p);
 }
 
 static void write_documents(GPtrArray *folders, const char *built, const at_review_options *opts,

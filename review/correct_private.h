@@ -38,7 +38,7 @@ at_package_event *at_corrections_events(JsonNode *log, size_t *n, GPtrArray *str
 
 /**
  * Write the review page of the package folder `package` again into the review folder of its batch (its
- * parent's review/), when there is one; the overview keeps its row until the next at_review_write().
+ * parent's review/), when there is one, and its row of the overview.
  */
 int at_review_update_document(const char *package, at_error *err);
 /** Move the finished folder `built` to `final`, replacing an older one. */

@@ -41,6 +41,10 @@ int at_review_document(const char *package, const char *out, const review_settin
 /** Write the overview of `rows` (riskiest first) as OUT/index.html. */
 int at_review_overview(GPtrArray *rows, const char *out, size_t failed, at_error *err);
 
+/** Append to `rows` (at_review_row*, the caller frees them) the rows of OUT/index.html as written by
+ * at_review_overview(), and set `failed` to the packages it could not read. */
+int at_review_overview_read(const char *out, GPtrArray *rows, size_t *failed, at_error *err);
+
 /** Append `s` (`len` bytes, -1 for NUL-terminated) escaped for HTML text or a quoted attribute. */
 void at_html_escape(GString *out, const char *s, gssize len);
 

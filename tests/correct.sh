@@ -19,6 +19,15 @@ sources > sources.before
 changed() { python3 -c 'import sqlite3, sys
 print(sqlite3.connect(sys.argv[1]).execute("SELECT words_changed FROM documents").fetchone()[0])' out/journal.sqlite; }
 changed_before=$(changed)
+overview_changed() { python3 - out/review/index.html "$P" <<'PY'
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+rows = re.findall(r'<tr data-objid="%s"[^>]*>(.*?)</tr>' % re.escape(sys.argv[2]), page)
+cells = re.findall(r"<td[^>]*>(.*?)</td>", rows[0]) if len(rows) == 1 else []
+print(cells[4] if len(cells) == 10 else "no row")
+PY
+}
+ok "the overview's row counts the words run changed ($changed_before)" '[ "$(overview_changed)" = "$changed_before" ]'
 # the decisions: the first two changes rejected, the first word of the title corrected (as the page exports them)
 python3 - "out/review/$P.html" > decisions.json <<'PY'
 import html, json, re, sys
@@ -40,6 +49,8 @@ ok "METS: created when run made it, last modified when corrected, still NEW" \
 ok "METS names the sources run found, not the copies in the package" \
    '[ -s sources.before ] && grep -qx "<altRecordID TYPE=\"SOURCE\">tjansteutlatande_utan_diakriter.txt" sources.before && sources | diff - sources.before'
 ok "the document's review page shows the correction" 'grep -q "data-text=\"Zebraavtal\"" "out/review/$P.html"'
+ok "the overview's row counts the words changed as the package now has them" \
+   '[ "$(overview_changed)" = $((changed_before - 1)) ] && [ $(grep -c "<tr data-objid=" out/review/index.html) -eq 1 ]'
 ok "the journal counts the words changed as the package now has them (two rejected, one corrected: $changed_before - 1)" \
    '[ "$(changed)" = $((changed_before - 1)) ]'
 ok "the package is still valid" '"$AT" validate "out/$P" > /dev/null'

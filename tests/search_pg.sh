@@ -3,7 +3,8 @@
 # (test_search) passes against it; the same packages indexed into SQLite and into PostgreSQL answer every
 # query of eval/search/queries.tsv, and a few more, with the same hits in the same order, the same pages,
 # lines, snippets and scores; indexing a folder again replaces its documents; an unreachable server and a
-# query of FTS or tsquery syntax get one line.
+# query of FTS or tsquery syntax get one line; correct on a batch with a PostgreSQL journal and index updates
+# both.
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Usage: search_pg.sh ARKIVTEXT TEST_SEARCH EVAL_DIR
 set -u
@@ -55,6 +56,27 @@ done
 ok "... and the index is whole" '[ "$(pg_psql -d arkiv -At -c "select count(*) from arkivtext_index_docs")" = $docs ]'
 "$AT" search --index "postgresql://at@${PG_DIR//\//%2F}:5999/arkiv" avtal > unreachable.log 2>&1; rc=$?
 ok "an unreachable server: one line, exit 3" '[ $rc -eq 3 ] && [ $(wc -l < unreachable.log) -eq 1 ] && grep -q "index: cannot connect" unreachable.log'
+
+# correct on a batch whose journal and index are PostgreSQL: the journal entry and the shared index follow
+pg_psql -d postgres -c 'CREATE DATABASE journal'
+mkdir in2
+cp "$EVAL"/search/docs/avtal_spillvatten_haninge_tyreso.txt in2/
+"$AT" run --organisation "Utvärdering" --journal "${PG_URI%/arkiv}/journal" -o out2 in2 > run2.log 2>&1 &&
+    "$AT" index out2 --index "$PG_URI" > index2.log 2>&1; rc=$?
+P=$(basename out2/*uuid-*)
+python3 - "out2/review/$P.html" > decisions.json <<'PY'
+import html, json, re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+word, text = re.findall(r'<span id="(p\d+_w\d+)" class="w[^"]*" data-line="\d+" data-text="([^"]*)"', page)[3]
+print(json.dumps({"format": "arkivtext-decisions", "version": 1, "package": re.search(r'data-package="([^"]+)"', page).group(1),
+                  "reviewer": "Anna Arkivarie", "decisions": [{"word": word, "action": "correct", "from": html.unescape(text), "to": "Zebraord"}]}))
+PY
+jq() { pg_psql -d journal -At -c "select words_changed from arkivtext_documents where package LIKE '%$P'"; }
+before=$(jq)
+"$AT" correct --index "$PG_URI" out2 decisions.json > correct.log 2>&1; rc2=$?
+ok "correct on a PostgreSQL journal and index (rc $rc, $rc2)" '[ $rc -eq 0 ] && [ $rc2 -eq 0 ] && grep -q "1 word changed\|1 words changed" correct.log'
+ok "the journal entry counts the correction (words changed $before -> $(jq))" '[ -n "$before" ] && [ "$(jq)" = $((before + 1)) ]'
+ok "the shared index finds the corrected word" '"$AT" search --index "$PG_URI" Zebraord | grep -q "^1\. $P"'
 
 echo "1..$n"
 [ $fails -eq 0 ]
