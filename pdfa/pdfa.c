@@ -63,8 +63,11 @@ static qpdf_oh parse(qpdf_data q, const char *pdf)
  * CIDToGIDMap filled in at the end, when the characters used are known; widths from DW. */
 static qpdf_oh make_font(qpdf_data q)
 {
-    qpdf_oh desc = parse(q, "<< /Type /FontDescriptor /FontName /GlyphLessFont /Flags 5 /FontBBox [0 0 500 1000]"
-                            " /ItalicAngle 0 /Ascent 1000 /Descent -1 /CapHeight 1000 /StemV 80 >>");
+    char *text = g_strdup_printf("<< /Type /FontDescriptor /FontName /GlyphLessFont /Flags 5 /FontBBox [0 0 %d %d]"
+                                 " /ItalicAngle 0 /Ascent %d /Descent -1 /CapHeight %d /StemV 80 >>",
+                                 PDFA_GLYPH_WIDTH, PDFA_FONT_ASCENT, PDFA_FONT_ASCENT, PDFA_FONT_ASCENT);
+    qpdf_oh desc = parse(q, text);
+    g_free(text);
     qpdf_oh file = new_stream(q, at_pdfa_glyphless_ttf, at_pdfa_glyphless_ttf_len, NULL, 0);
     qpdf_oh file_dict = qpdf_oh_get_dict(q, file);
     set_int(q, file_dict, "/Length1", (long long)at_pdfa_glyphless_ttf_len);

@@ -19,6 +19,11 @@ extern const unsigned char at_pdfa_glyphless_ttf[];
 extern const size_t at_pdfa_glyphless_ttf_len;
 /* The glyph-less font's one glyph is 1024 of 2048 units wide: 500 in text space. */
 #define PDFA_GLYPH_WIDTH 500
+/* Its ascent (FontDescriptor, text space), where text extraction puts a word's top. Below 1000 so
+ * that a line's font size relates to the line pitch as in a real text face: poppler keeps lines
+ * whose baselines lie within 1.5 font sizes in one block, and reads a table's cells across
+ * rows when each line is a block of its own. */
+#define PDFA_FONT_ASCENT 667
 
 /* ---- the text layer (pdfa/text.c) ---- */
 

@@ -4,7 +4,7 @@
 
 #include <math.h>
 
-/* Where a line's text sits, in heights above its baseline (the median bottom of its words) as a
+/* Where a line's text sits, in heights above its baseline (see line_metrics) as a
  * share of its ascent (baseline to the highest word top). x-height words, ascender words,
  * descender words and words with both all overlap the box [-0.07, 0.83] by IoU 0.6 or more, so
  * text search and selection highlight the words on the image; one box per line keeps a line's
@@ -18,6 +18,10 @@
  * narrowest a glyph is drawn, both in font sizes. */
 #define WORD_GAP 0.15
 #define MIN_GLYPH 0.05
+/* A descender's depth below the baseline, in ascents (0.3 in common text faces). */
+#define DESCENT 0.3
+/* A line's ascent within this share of its block's counts as the same font size. */
+#define SAME_SIZE 0.4
 /* A line this many times taller than wide runs down the page. */
 #define VERTICAL 2
 
@@ -142,25 +146,78 @@ static int by_value(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* The line's text box, top and bottom in pixels: see LINE_TOP. */
-static void line_box(const at_doc *doc, const at_line_view *line, double *top, double *bottom)
+/* A word with a letter below the baseline: its box's bottom is not the line's baseline (a cell's
+ * line of one such word would stand lower than its neighbours, and break the cell in two). */
+static bool descends(const at_word_view *w)
+{
+    for (size_t i = 0; i < w->text_len; i++)
+        if (w->text[i] && strchr("gjpqyQ,;()", w->text[i]))
+            return true;
+    return false;
+}
+
+/* The line's baseline (the median bottom of its words, of those without descenders when it has
+ * any) and ascent (baseline to the highest word top), in pixels. */
+static void line_metrics(const at_doc *doc, const at_line_view *line, double *base, double *ascent)
 {
     int *bottoms = g_new(int, line->n_words ? line->n_words : 1);
-    int n = 0, highest = INT32_MAX;
+    int n = 0, n_descending = 0, highest = INT32_MAX;
     for (uint32_t i = 0; i < line->n_words; i++) {
         at_word_view w;
         at_doc_word(doc, line->first_word + i, &w);
         if (w.deleted || !has_box(&w))
             continue;
-        bottoms[n++] = w.box.y + w.box.h;
         highest = MIN(highest, w.box.y);
+        /* Descending words' bottoms gather at the end, the others' at the start. */
+        if (descends(&w))
+            bottoms[line->n_words - 1 - n_descending++] = w.box.y + w.box.h;
+        else
+            bottoms[n++] = w.box.y + w.box.h;
+    }
+    bool only_descending = !n && n_descending;
+    if (only_descending) {
+        memmove(bottoms, bottoms + line->n_words - n_descending, n_descending * sizeof *bottoms);
+        n = n_descending;
     }
     qsort(bottoms, (size_t)n, sizeof *bottoms, by_value);
-    double base = n ? bottoms[n / 2] : 0;
-    double ascent = n ? MAX(base - highest, 1.0) : 1.0;
+    *base = n ? bottoms[n / 2] : 0;
+    if (only_descending) /* the baseline is above the bottom by the descent */
+        *base -= DESCENT / (1 + DESCENT) * (*base - highest);
+    *ascent = n ? MAX(*base - highest, 1.0) : 1.0;
+    g_free(bottoms);
+}
+
+/* The median ascent of a block's lines, in pixels, 0 for none. */
+static double block_ascent(const at_doc *doc, const at_block_view *block)
+{
+    if (!block->n_lines)
+        return 0;
+    int *ascents = g_new(int, block->n_lines);
+    for (uint32_t i = 0; i < block->n_lines; i++) {
+        at_line_view line;
+        double base, ascent;
+        at_doc_line(doc, block->first_line + i, &line);
+        line_metrics(doc, &line, &base, &ascent);
+        ascents[i] = (int)ascent;
+    }
+    qsort(ascents, block->n_lines, sizeof *ascents, by_value);
+    double median = ascents[block->n_lines / 2];
+    g_free(ascents);
+    return median;
+}
+
+/* The line's text box, top and bottom in pixels (see LINE_TOP), at its block's ascent when its own
+ * is near it: text extraction keeps lines in one block (a table cell, a paragraph) only when
+ * their font sizes agree, and reads the lines of neighbouring blocks in turn otherwise; a line
+ * without ascenders (`ocr som`) would have a smaller one. */
+static void line_box(const at_doc *doc, const at_line_view *line, double block_ascent, double *top, double *bottom)
+{
+    double base, ascent;
+    line_metrics(doc, line, &base, &ascent);
+    if (ascent > (1 - SAME_SIZE) * block_ascent && ascent < block_ascent / (1 - SAME_SIZE))
+        ascent = block_ascent;
     *top = base - LINE_TOP * ascent;
     *bottom = base + LINE_BOTTOM * ascent;
-    g_free(bottoms);
 }
 
 /* Show the CIDs, in strings PDF/A-1 allows. */
@@ -200,7 +257,7 @@ static void put_word(GString *content, double left, double right, const GArray *
  * page; see put_after. */
 static void put_vertical_word(GString *content, const at_box *box, const GArray *cids, double scale, double height)
 {
-    double size = box->w * scale;
+    double size = box->w * scale * 1000 / PDFA_FONT_ASCENT;
     g_string_append(content, "/F0 ");
     pdfa_put_number(content, size);
     g_string_append(content, " Tf ");
@@ -230,12 +287,12 @@ static void put_after(GString *content, pen *at, const GArray *cids)
 }
 
 /* One line: its font size and baseline, then its words. */
-static int put_line(GString *content, const at_doc *doc, const at_line_view *line, double scale, double height,
-                    pdfa_chars *chars, GArray *cids, pen *at, bool *any, at_error *err)
+static int put_line(GString *content, const at_doc *doc, const at_line_view *line, double ascent, double scale,
+                    double height, pdfa_chars *chars, GArray *cids, pen *at, bool *any, at_error *err)
 {
     double top, bottom;
-    line_box(doc, line, &top, &bottom);
-    double size = (bottom - top) * scale, baseline = height - bottom * scale;
+    line_box(doc, line, ascent, &top, &bottom);
+    double size = (bottom - top) * scale * 1000 / PDFA_FONT_ASCENT, baseline = height - bottom * scale;
     bool size_set = false;
     /* Words of a line never overlap: text extraction would interleave their letters (OCR can give
      * a line of words stacked above each other). An overlapping word starts after the one before. */
@@ -284,6 +341,8 @@ int pdfa_page_text(GString *content, const at_doc *doc, size_t page, size_t *lin
     pen at = { false, 0, 0, 0 };
     int rc = 0;
     size_t n_lines = at_doc_n_lines(doc), l = *line_cursor;
+    uint32_t block_index = UINT32_MAX;
+    double ascent = 0;
     for (; l < n_lines && rc == 0; l++) {
         at_line_view line;
         at_block_view block;
@@ -291,7 +350,11 @@ int pdfa_page_text(GString *content, const at_doc *doc, size_t page, size_t *lin
         at_doc_block(doc, line.block, &block);
         if (block.page != page)
             break;
-        rc = put_line(content, doc, &line, scale, height, chars, cids, &at, any, err);
+        if (line.block != block_index) {
+            block_index = line.block;
+            ascent = block_ascent(doc, &block);
+        }
+        rc = put_line(content, doc, &line, ascent, scale, height, chars, cids, &at, any, err);
     }
     *line_cursor = l;
     g_array_free(cids, TRUE);
