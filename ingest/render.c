@@ -27,7 +27,11 @@ static PIX *read_gray(const char *path, int source_page, at_error *err)
     opts.force_ocr = true; /* the picture, not the text layer */
     if (source_page < 1 || source_page > n_pages)
         at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "has no page %d", source_page);
-    else if (at_source_read_page(path, kind, handle, &opts, &job, err) == 0 && !(gray = pixConvertTo8(job.pix, 0)))
+    else if (at_source_read_page(path, kind, handle, &opts, &job, err) < 0)
+        ;
+    else if (pixGetDepth(job.pix) == 8 && !pixGetColormap(job.pix)) /* already gray: no second full-size copy */
+        gray = pixClone(job.pix);
+    else if (!(gray = pixConvertTo8(job.pix, 0)))
         at_error_set(err, AT_ENOMEM, AT_STAGE_CORE, path, "cannot convert page %d to gray", source_page);
     pixDestroy(&job.pix);
     at_source_close(kind, handle);
@@ -40,6 +44,13 @@ static void replace(PIX **pix, PIX *next)
         pixDestroy(pix);
         *pix = next;
     }
+}
+
+/* Scaled to w x h without leptonica's sharpening, which holds a float copy of the page (4 bytes a pixel). */
+static PIX *scale_to(PIX *pix, int w, int h)
+{
+    return pixScaleGeneral(pix, (l_float32)w / (l_float32)pixGetWidth(pix), (l_float32)h / (l_float32)pixGetHeight(pix),
+                           0.0f, 0);
 }
 
 int at_page_render_impl(const char *path, const at_page_view *view, int dpi, int quality, unsigned char **jpeg,
@@ -57,11 +68,11 @@ int at_page_render_impl(const char *path, const at_page_view *view, int dpi, int
         return -1;
     /* Scaled first (fewer pixels to turn), to the size that is w x h once upright. */
     bool across = view->rotation % 180 == 90;
-    replace(&pix, pixScaleToSize(pix, across ? h : w, across ? w : h));
+    replace(&pix, scale_to(pix, across ? h : w, across ? w : h));
     at_prep_report geometry = { .scale = 1, .rotation = view->rotation, .deskewed = deskew_angle(view->steps) };
     replace(&pix, at_page_geometry(pix, &geometry));
     if (pixGetWidth(pix) != w || pixGetHeight(pix) != h)
-        replace(&pix, pixScaleToSize(pix, w, h));
+        replace(&pix, scale_to(pix, w, h));
     l_uint8 *data = NULL;
     size_t n = 0;
     int rc = 0;
