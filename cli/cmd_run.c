@@ -443,7 +443,7 @@ int at_cmd_run(int argc, char **argv)
     if (!a.worker && (status = open_box(&a, &box)) != AT_EXIT_OK)
         goto out;
     char dict_desc[256] = "";
-    if (!a.no_normalize && !a.enqueue) {
+    if (!a.no_normalize) { /* also at --enqueue: the folder keeps the repair's dictionary and rules */
         if (!at_cli_repair_open(&repair, "run", a.dict_path, a.rules_path, a.lexicons, NULL)) {
             status = AT_EXIT_SETUP;
             goto out;

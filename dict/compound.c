@@ -4,7 +4,7 @@
 
 #include <string.h>
 
-enum { MIN_PART = 3, MAX_PARTS = 5 };
+enum { MIN_PART = 3, MAX_PARTS = 5, GOOD_LAST_PART = 4 };
 
 /* Function words ("den", "som", "att") are no compound parts; content words are far rarer than this. */
 #define MAX_PART_PRIOR 1e-3
@@ -37,11 +37,13 @@ static bool is_linking(char c)
 
 /* Fewest parts first: a compound read as two long words beats one read as many short ones. */
 static int split_from(const at_dict *d, const char *s, size_t len, size_t pos, bool folded,
-                      size_t *cuts, size_t depth, size_t max_parts, GHashTable *dead)
+                      size_t *cuts, size_t depth, size_t max_parts, size_t min_last, GHashTable *dead)
 {
     if (depth >= max_parts)
         return 0;
-    if (known_part(d, s + pos, len - pos, folded)) {
+    /* A short last part is likelier after a linking s ("verksamhets|mål"). */
+    bool linked = pos > 0 && is_linking(s[pos - 1]);
+    if ((len - pos >= min_last || linked) && known_part(d, s + pos, len - pos, folded)) {
         cuts[depth] = len;
         return (int)depth + 1;
     }
@@ -55,12 +57,12 @@ static int split_from(const at_dict *d, const char *s, size_t len, size_t pos, b
         if (!known_part(d, s + pos, end - pos, folded))
             continue;
         cuts[depth] = end;
-        int n = split_from(d, s, len, end, folded, cuts, depth + 1, max_parts, dead);
+        int n = split_from(d, s, len, end, folded, cuts, depth + 1, max_parts, min_last, dead);
         if (n)
             return n;
         if (is_linking(s[end]) && end + 1 + MIN_PART <= len) {
             cuts[depth] = end + 1; /* the linking letter stays with the head */
-            n = split_from(d, s, len, end + 1, folded, cuts, depth + 1, max_parts, dead);
+            n = split_from(d, s, len, end + 1, folded, cuts, depth + 1, max_parts, min_last, dead);
             if (n)
                 return n;
         }
@@ -76,9 +78,14 @@ int at_dict_split(const at_dict *d, const char *s, size_t len, bool folded, size
         return 0;
     if (max_parts > MAX_PARTS)
         max_parts = MAX_PARTS;
-    GHashTable *dead = g_hash_table_new(g_direct_hash, g_direct_equal);
-    int n = split_from(d, s, len, 0, folded, cuts, 0, max_parts, dead);
-    g_hash_table_destroy(dead);
+    /* A last part of three letters ("näringslivschefer|nås") only when no longer one will do
+     * ("näringslivs|chefernas"). */
+    int n = 0;
+    for (size_t min_last = GOOD_LAST_PART; !n && min_last >= MIN_PART; min_last--) {
+        GHashTable *dead = g_hash_table_new(g_direct_hash, g_direct_equal);
+        n = split_from(d, s, len, 0, folded, cuts, 0, max_parts, min_last, dead);
+        g_hash_table_destroy(dead);
+    }
     return n;
 }
 

@@ -27,7 +27,11 @@ static PIX *read_gray(const char *path, int source_page, at_error *err)
     opts.force_ocr = true; /* the picture, not the text layer */
     if (source_page < 1 || source_page > n_pages)
         at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "has no page %d", source_page);
-    else if (at_source_read_page(path, kind, handle, &opts, &job, err) == 0 && !(gray = pixConvertTo8(job.pix, 0)))
+    else if (at_source_read_page(path, kind, handle, &opts, &job, err) < 0)
+        ;
+    else if (pixGetDepth(job.pix) == 8 && !pixGetColormap(job.pix)) /* already gray: no second full-size copy */
+        gray = pixClone(job.pix);
+    else if (!(gray = pixConvertTo8(job.pix, 0)))
         at_error_set(err, AT_ENOMEM, AT_STAGE_CORE, path, "cannot convert page %d to gray", source_page);
     pixDestroy(&job.pix);
     at_source_close(kind, handle);
@@ -42,6 +46,15 @@ static void replace(PIX **pix, PIX *next)
     }
 }
 
+/* Scaled to w x h without leptonica's sharpening, which holds a float copy of the page (4 bytes a pixel). */
+static PIX *scale_to(PIX *pix, int w, int h)
+{
+    if (pixGetWidth(pix) == w && pixGetHeight(pix) == h)
+        return pixClone(pix);
+    return pixScaleGeneral(pix, (l_float32)w / (l_float32)pixGetWidth(pix), (l_float32)h / (l_float32)pixGetHeight(pix),
+                           0.0f, 0);
+}
+
 int at_page_render_impl(const char *path, const at_page_view *view, int dpi, int quality, unsigned char **jpeg,
                         size_t *len, int *width, int *height, at_error *err)
 {
@@ -52,20 +65,22 @@ int at_page_render_impl(const char *path, const at_page_view *view, int dpi, int
                             view ? view->source_page : 0);
     int w = MAX(1, (int)lround((double)view->width * dpi / view->dpi));
     int h = MAX(1, (int)lround((double)view->height * dpi / view->dpi));
-    PIX *pix = read_gray(path, view->source_page, err);
-    if (!pix)
+    /* A TIFF is read at a whole fraction of its size on the way (no full-size page in memory), else whole. */
+    PIX *pix = at_tiff_read_reduced(path, view->source_page, view->dpi / dpi);
+    if (!pix && !(pix = read_gray(path, view->source_page, err)))
         return -1;
     /* Scaled first (fewer pixels to turn), to the size that is w x h once upright. */
     bool across = view->rotation % 180 == 90;
-    replace(&pix, pixScaleToSize(pix, across ? h : w, across ? w : h));
+    replace(&pix, scale_to(pix, across ? h : w, across ? w : h));
     at_prep_report geometry = { .scale = 1, .rotation = view->rotation, .deskewed = deskew_angle(view->steps) };
     replace(&pix, at_page_geometry(pix, &geometry));
     if (pixGetWidth(pix) != w || pixGetHeight(pix) != h)
-        replace(&pix, pixScaleToSize(pix, w, h));
+        replace(&pix, scale_to(pix, w, h));
     l_uint8 *data = NULL;
     size_t n = 0;
     int rc = 0;
-    if (pixWriteMemJpeg(&data, &n, pix, quality > 0 && quality <= 100 ? quality : 75, 1) != 0 || !data)
+    /* Baseline, not progressive: a progressive encoder holds the whole page's coefficients (4.4 MB). */
+    if (pixWriteMemJpeg(&data, &n, pix, quality > 0 && quality <= 100 ? quality : 75, 0) != 0 || !data)
         rc = at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, path, "cannot encode page %d", view->source_page);
     else {
         *jpeg = g_memdup2(data, n);

@@ -1223,6 +1223,16 @@ static bool is_caps_code(run *r, const char *core, size_t core_len, const at_lin
     return digit && letter && line_has_lower(r, line);
 }
 
+/* The bytes of a separator between the parts of a word ("-", "/", an en dash), or 0. */
+static size_t part_separator(const char *p, size_t left)
+{
+    if (left == 0)
+        return 0;
+    if (*p == '-' || *p == '/')
+        return 1;
+    return left >= 3 && memcmp(p, "\u2013", 3) == 0 ? 3 : 0;
+}
+
 /* Four digits from 1000 to 2099: a year rather than a count. */
 static bool is_year(const char *s, size_t len)
 {
@@ -1291,11 +1301,12 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         }
         return;
     }
-    /* Hyphenated and slashed compounds are repaired part by part: "CO2-utslapp", "och/eller". */
+    /* Hyphenated and slashed compounds and ranges are repaired part by part: "CO2-utslapp",
+     * "och/eller", "forsta–tredje". */
     bool after_code = false;
     for (size_t a = 0; a < core_len;) {
         size_t b = a;
-        while (b < core_len && core[b] != '-' && core[b] != '/')
+        while (b < core_len && !part_separator(core + b, core_len - b))
             b++;
         const char *part = core + a;
         size_t plen = b - a;
@@ -1317,7 +1328,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
             flush_segment(r); /* a number inside a word breaks the context */
             after_code = true;
         }
-        a = b + 1;
+        a = b + (b < core_len ? part_separator(core + b, core_len - b) : 1);
     }
     if (sh.end < len && r->segment->len && g_array_index(r->segment, slot, r->segment->len - 1).word == index &&
         strpbrk_len(text + sh.end, len - sh.end, ".?!"))

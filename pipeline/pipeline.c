@@ -714,8 +714,11 @@ static char *changed_option(GKeyFile *before, GKeyFile *now, bool *incomplete)
     for (size_t i = 0; i < G_N_ELEMENTS(run_options); i++) {
         char *a = g_key_file_get_string(before, "run", run_options[i].key, NULL);
         char *b = g_key_file_get_string(now, "run", run_options[i].key, NULL);
-        char *change = a && strcmp(a, b) != 0 ? describe_change(i, a, b) : NULL;
-        *incomplete |= !a;
+        /* A file missing on either side made no package (OCR cannot start without its model): nothing to redo,
+         * and a text-only box is not stopped on a machine without (or newly with) tesseract's models. */
+        bool missing = run_options[i].kind == OPTION_CONTENT && a && (strstr(a, ":missing") || strstr(b, ":missing"));
+        char *change = a && !missing && strcmp(a, b) != 0 ? describe_change(i, a, b) : NULL;
+        *incomplete |= !a || (missing && strstr(a, ":missing"));
         g_free(a);
         g_free(b);
         if (change)

@@ -120,6 +120,9 @@ ok "... their report names sources as given (also in errors), the duplicate in i
 ok "... packages, reports and review pages equal a single run's, byte for byte" \
    'diff -r -x "journal.sqlite*" -x arkivtext-batch.ini -x run-options.ini -x "batch-*.json" dupsingle dupout > dup-diff.log'
 sed 's/^/# /' dup-diff.log | head -5
+"$AT" run --enqueue --manifest dupbox/manifest.csv dupbox -o dupsingle "${ARGS[@]}" > into-single.log 2>&1; rc=$?
+ok "enqueueing into a single run's folder with its options: not stopped as other options" \
+   '[ $rc -eq 1 ] && grep -q "documents queued" into-single.log && ! grep -q "force" into-single.log'
 sed -i 's/Kommunens storlek/Kommunens storlek 2024/' dupbox/manifest.csv
 "$AT" run --enqueue --manifest dupbox/manifest.csv dupbox -o dupout "${ARGS[@]}" > edit-enqueue.log 2>&1
 "$AT" run --worker -o dupout > edit-worker.log 2>&1

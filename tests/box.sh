@@ -162,6 +162,9 @@ ok "--rules of other content: one line saying --force redoes them, exit 3" \
 cp "$ARKIVTEXT_RULES" rules.txt; printf x >> td/swe.traineddata; again models.log; rc=$?
 ok "... and so does a tesseract model of other content (--tessdata)" \
    '[ $rc -eq 3 ] && [ $(wc -l < models.log) -eq 1 ] && grep -q "made with --tessdata of other content .*swe:.*; --force redoes them" models.log'
+mkdir nomodels
+"$AT" run --organisation "Annan kommun" --tessdata nomodels --manifest box/manifest.csv -o manifest box/texter > nomodels.log 2>&1; rc=$?
+ok "... but a machine without the models is not stopped for a box of texts" '[ $rc -eq 1 ] && grep -q "1 ok (1 already done" nomodels.log'
 sed -i 's/Anteckningar från mötet/Anteckningar från mötet i maj/' box/manifest.csv
 "$AT" run --organisation "Annan kommun" --manifest box/manifest.csv -o manifest box/texter > edited.log 2>&1
 ok "an edited manifest title: the document is made again with it, its package under the old name removed" \

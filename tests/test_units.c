@@ -62,6 +62,14 @@ static void test_dict(const at_dict *d)
     size_t cuts[5];
     int parts = at_dict_split(d, "omraden", 7, false, cuts, 5);
     ok(parts == 0, "split: function words are no compound parts (omraden is not om|raden or omra|den)");
+    parts = at_dict_split(d, "naringslivschefernas", 20, true, cuts, 5);
+    ok(parts >= 2 && cuts[parts - 2] + 3 < 20,
+       "split: a last part of three letters only when no longer one will do (not näringslivschefer|nås)");
+    at_dict_entry vagar, vaagar;
+    ok(at_dict_find(d, "vägar", strlen("vägar"), &vagar) && at_dict_find(d, "vågar", strlen("vågar"), &vaagar) &&
+           ((vagar.flags >> AT_WORD_HEADS_SHIFT) & AT_WORD_PARTS_MASK) >
+               ((vaagar.flags >> AT_WORD_HEADS_SHIFT) & AT_WORD_PARTS_MASK),
+       "compound parts: more of hunspell's compounds end in vägar than in vågar");
     at_dict_entry har, i_word;
     ok(at_dict_find(d, "har", 3, &har) && at_dict_find(d, "i", 1, &i_word) &&
            at_dict_bigram(d, har.id, i_word.id) > 0,
