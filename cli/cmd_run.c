@@ -104,6 +104,9 @@ static void print_summary(const at_pipeline_summary *s, const at_pipeline_box *b
             at_cli_plural((size_t)s->words_changed, "word", "words"));
     if (s->mean_confidence >= 0)
         fprintf(stderr, "; mean OCR confidence %.3f", s->mean_confidence);
+    if (s->batch_failed || s->batch_skipped) /* a worker's report also lists those of other workers */
+        fprintf(stderr, "; the whole batch: %zu failed, %zu %s skipped (report.json)", s->batch_failed,
+                s->batch_skipped, at_cli_plural(s->batch_skipped, "file", "files"));
     fprintf(stderr, "; %.1f s (%.1f pages/min)\n", s->seconds,
             s->seconds > 0 ? (double)(s->pages_read * 60) / s->seconds : 0);
     if (s->skipped)
@@ -319,7 +322,7 @@ static int run_pipeline(const run_args *a, at_pipeline_options *opts, const at_p
             fputc('\n', stderr);
         print_summary(&summary, box, view);
     }
-    if ((summary.failed || summary.skipped) && status == AT_EXIT_OK)
+    if ((summary.failed || summary.skipped || summary.batch_failed || summary.batch_skipped) && status == AT_EXIT_OK)
         status = AT_EXIT_SOME_FAILED;
     /* packages as tar or zip files have no folder for the review pages to read */
     if (summary.reported && !stop_requested && !a->no_review && !a->tar && !a->zip &&

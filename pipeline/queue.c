@@ -619,7 +619,7 @@ static at_pipeline_doc *in_box_order(GArray *listed, const saved_box *b, size_t 
 }
 
 /* The worker that finds the batch complete reports on all of it and clears what dead workers left behind. */
-static int finish_batch(at_pipeline *p, const saved_box *b, bool *reported, at_error *err)
+static int finish_batch(at_pipeline *p, const saved_box *b, at_pipeline_summary *summary, at_error *err)
 {
     at_journal_counts c;
     int rc = at_journal_counts_get(p->journal, 0, &c, err);
@@ -634,6 +634,12 @@ static int finish_batch(at_pipeline *p, const saved_box *b, bool *reported, at_e
     at_pipeline_box *box = at_pipeline_box_of_skipped(skipped);
     if (rc == 0)
         rc = at_pipeline_write_reports(p, docs, n, box, err);
+    if (rc == 0) { /* the worker exits as a single run of the whole batch would */
+        at_pipeline_summary whole;
+        at_pipeline_summarise(p, docs, n, &whole);
+        summary->batch_failed = whole.failed;
+        summary->batch_skipped = at_pipeline_box_n_skipped(box);
+    }
     at_pipeline_box_free(box);
     for (size_t i = 0; i < n; i++)
         if (docs[i].duplicates)
@@ -645,7 +651,7 @@ static int finish_batch(at_pipeline *p, const saved_box *b, bool *reported, at_e
     json_object_unref(skipped);
     if (rc == 0)
         at_pipeline_clean_leftovers(p->opts.outdir, false);
-    *reported = rc == 0;
+    summary->reported = rc == 0;
     return rc;
 }
 
@@ -694,7 +700,7 @@ int at_pipeline_work(at_pipeline *p, int lease, at_pipeline_summary *summary, at
         *err = w.fatal;
         rc = w.fatal.code;
     } else {
-        rc = finish_batch(p, &w.box, &summary->reported, err);
+        rc = finish_batch(p, &w.box, summary, err);
     }
     docs_free((at_pipeline_doc *)(void *)w.docs->data, w.docs->len); /* their duplicates are w.box's */
     g_array_free(w.docs, TRUE);

@@ -243,6 +243,8 @@ typedef struct at_pipeline_summary {
     double seconds;
     bool reported;           /**< this call wrote OUTDIR/report.json for the whole batch (for a worker: the
                                   batch is complete), so what follows a batch (review pages) may be made */
+    size_t batch_failed;     /**< when `reported`: documents failed in the whole batch (by any worker) */
+    size_t batch_skipped;    /**< when `reported`: files of the whole batch's box skipped */
 } at_pipeline_summary;
 
 /** A batch setup: options, the output folder and its journal. */
