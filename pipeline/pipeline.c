@@ -253,18 +253,18 @@ void at_pipeline_warn(at_pipeline *p, const char *source, const at_error *err)
 }
 
 /* Process `d` between two journal entries: running before, done or failed after. */
-static void redo(at_pipeline *p, at_pipeline_doc *d, int rc, at_error *err)
+static void redo(at_pipeline *p, at_pipeline_doc *d, const char *key, int rc, at_error *err)
 {
     g_strlcpy(d->entry.sha256, rc == 0 ? d->sha256 : "", sizeof d->entry.sha256);
     d->entry.confidence = -1;
     d->entry.state = AT_JOURNAL_RUNNING;
     if (rc == 0)
-        rc = at_journal_put(p->journal, d->source, &d->entry, err);
+        rc = at_journal_put(p->journal, key, &d->entry, err);
     if (rc == 0)
         rc = at_pipeline_process(p, d, err);
     at_pipeline_outcome(d, rc, err);
     at_error jerr = AT_ERROR_INIT;
-    if (at_journal_put(p->journal, d->source, &d->entry, &jerr) < 0)
+    if (at_journal_put(p->journal, key, &d->entry, &jerr) < 0)
         at_pipeline_warn(p, d->source, &jerr);
 }
 
@@ -308,15 +308,24 @@ static void run_document(gpointer item, gpointer data)
     int rc = d->sha256[0] ? 0 : at_pipeline_content_sha256(d->source, d->sha256, &size, &err);
     at_journal_entry old;
     bool known = false;
+    char *key = at_pipeline_absolute_files(d->source); /* the same whichever folder the run was started from */
     if (rc == 0)
+        rc = at_journal_get(p->journal, key, &old, &known, &err);
+    if (rc == 0 && !known) /* a journal of a release that keyed documents as typed */
         rc = at_journal_get(p->journal, d->source, &old, &known, &err);
+    if (known && old.package) { /* the journal names it as the folder was typed by whoever made it */
+        char *name = g_path_get_basename(old.package);
+        g_free(old.package);
+        old.package = g_build_filename(p->opts.outdir, name, NULL);
+        g_free(name);
+    }
     JsonObject *facts = known ? at_pipeline_facts_load(p->opts.outdir, old.package) : NULL;
     if (known && done_before(p, d, &old, facts)) {
         d->entry = old;
         d->skipped = true;
         d->facts = facts;
     } else {
-        redo(p, d, rc, &err);
+        redo(p, d, key, rc, &err);
         if (known && d->entry.state == AT_JOURNAL_DONE)
             at_pipeline_remove_renamed(old.package, d->entry.package);
         if (known)
@@ -324,6 +333,7 @@ static void run_document(gpointer item, gpointer data)
         if (facts)
             json_object_unref(facts);
     }
+    g_free(key);
     d->seconds = (double)(g_get_monotonic_time() - t0) / 1e6;
     g_mutex_lock(&p->lock);
     document_done(p, d);

@@ -105,6 +105,9 @@ int at_manifest_read(const char *path, GPtrArray **rows, at_error *err);
 
 /** The files of a document's source: the lines of `source`. Free with g_strfreev(). */
 char **at_pipeline_source_files(const char *source);
+/* Every file of a source made absolute: the journal's key of a document, so that workers anywhere find its
+ * files and a run started from any folder finds what was done. Caller frees. */
+char *at_pipeline_absolute_files(const char *source);
 /**
  * The SHA-256 of a source's content: of its one file, or (several files) of
  * their hashes, one a line in page order; `*size` is their total size.

@@ -147,8 +147,7 @@ static int mark_redo(at_pipeline *p, pending *items, size_t n, at_error *err)
     return rc;
 }
 
-/* Every file of a source made absolute, so that workers anywhere find them. */
-static char *absolute_files(const char *source)
+char *at_pipeline_absolute_files(const char *source)
 {
     char **files = at_pipeline_source_files(source);
     for (char **f = files; *f; f++) {
@@ -245,7 +244,7 @@ static int enqueue(at_pipeline *p, const at_pipeline_box *box, const char *const
     for (size_t i = 0; i < n; i++) {
         items[i].meta = box ? at_pipeline_box_document(box, i) : NULL;
         items[i].given = box ? items[i].meta->id : sources[i];
-        items[i].path = absolute_files(items[i].given);
+        items[i].path = at_pipeline_absolute_files(items[i].given);
         g_thread_pool_push(pool, &items[i], NULL);
     }
     g_thread_pool_free(pool, FALSE, TRUE);

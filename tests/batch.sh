@@ -9,7 +9,7 @@ set -u
 AT=$(realpath "$1"); F=$(realpath "$2")
 export OMP_THREAD_LIMIT=1 SOURCE_DATE_EPOCH=1767225600
 dir=$(mktemp -d)
-trap 'kill -9 $(jobs -p) 2>/dev/null; rm -rf "$dir"' EXIT
+trap 'kill -9 $(jobs -p) 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$dir"' EXIT
 cd "$dir"
 fails=0; n=0
 ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fails=$((fails + 1)); fi; }
@@ -122,7 +122,7 @@ ok "... packages, reports and review pages equal a single run's, byte for byte" 
 sed 's/^/# /' dup-diff.log | head -5
 "$AT" run --enqueue --manifest dupbox/manifest.csv dupbox -o dupsingle "${ARGS[@]}" > into-single.log 2>&1; rc=$?
 ok "enqueueing into a single run's folder with its options: not stopped as other options" \
-   '[ $rc -eq 1 ] && grep -q "documents queued" into-single.log && ! grep -q "force" into-single.log'
+   '[ $rc -eq 1 ] && grep -q "1 document queued (2 already done)" into-single.log && ! grep -q "force" into-single.log'
 sed -i 's/Kommunens storlek/Kommunens storlek 2024/' dupbox/manifest.csv
 "$AT" run --enqueue --manifest dupbox/manifest.csv dupbox -o dupout "${ARGS[@]}" > edit-enqueue.log 2>&1
 "$AT" run --worker -o dupout > edit-worker.log 2>&1; rc=$?
@@ -131,5 +131,9 @@ ok "a worker whose own documents went well but whose batch report lists a failed
 ok "an edited manifest title: enqueued again, made again with it, its package under the old name removed" \
    'grep -q "queued (1 already done)" edit-enqueue.log && [ $(ls -d dupout/*uuid-* | wc -l) -eq 2 ] &&
     grep -q "LABEL=\"Kommunens storlek 2024\"" dupout/*uuid-*/METS.xml'
+(cd dupbox && "$AT" run --manifest manifest.csv . -o ../dupout "${ARGS[@]}") > elsewhere.log 2>&1
+ok "a single run from inside the box enqueued from outside it: what the workers did is already done" \
+   'grep -q "4 documents: 2 ok (2 already done, .*, 1 duplicate, 1 failed" elsewhere.log &&
+    grep -q "^./sub/kopia.txt,duplicate," dupout/report.csv'
 echo "1..$n"
 [ $fails -eq 0 ]
