@@ -101,6 +101,13 @@ void at_source_close(at_source_kind kind, void *handle);
 /** PDF page `page` (a PopplerPage) rendered at `dpi` as an 8 bpp gray page, or NULL if too large or out of memory. */
 PIX *at_pdf_render(void *page, int dpi);
 
+/**
+ * Page `page` of the TIFF `path` as 8 bpp gray, `factor` (2 or more) times smaller each way, decoded row by
+ * row (never whole); NULL when it cannot (not a TIFF, tiles, a layout other than 1-bit or 8-bit gray or
+ * 8-bit RGB, a damaged page): then decode the page whole.
+ */
+PIX *at_tiff_read_reduced(const char *path, int page, int factor);
+
 /** Whether `path` starts with the PNG signature. */
 bool at_png_is(const char *path);
 

@@ -49,6 +49,8 @@ static void replace(PIX **pix, PIX *next)
 /* Scaled to w x h without leptonica's sharpening, which holds a float copy of the page (4 bytes a pixel). */
 static PIX *scale_to(PIX *pix, int w, int h)
 {
+    if (pixGetWidth(pix) == w && pixGetHeight(pix) == h)
+        return pixClone(pix);
     return pixScaleGeneral(pix, (l_float32)w / (l_float32)pixGetWidth(pix), (l_float32)h / (l_float32)pixGetHeight(pix),
                            0.0f, 0);
 }
@@ -63,8 +65,9 @@ int at_page_render_impl(const char *path, const at_page_view *view, int dpi, int
                             view ? view->source_page : 0);
     int w = MAX(1, (int)lround((double)view->width * dpi / view->dpi));
     int h = MAX(1, (int)lround((double)view->height * dpi / view->dpi));
-    PIX *pix = read_gray(path, view->source_page, err);
-    if (!pix)
+    /* A TIFF is read at a whole fraction of its size on the way (no full-size page in memory), else whole. */
+    PIX *pix = at_tiff_read_reduced(path, view->source_page, view->dpi / dpi);
+    if (!pix && !(pix = read_gray(path, view->source_page, err)))
         return -1;
     /* Scaled first (fewer pixels to turn), to the size that is w x h once upright. */
     bool across = view->rotation % 180 == 90;
@@ -76,7 +79,8 @@ int at_page_render_impl(const char *path, const at_page_view *view, int dpi, int
     l_uint8 *data = NULL;
     size_t n = 0;
     int rc = 0;
-    if (pixWriteMemJpeg(&data, &n, pix, quality > 0 && quality <= 100 ? quality : 75, 1) != 0 || !data)
+    /* Baseline, not progressive: a progressive encoder holds the whole page's coefficients (4.4 MB). */
+    if (pixWriteMemJpeg(&data, &n, pix, quality > 0 && quality <= 100 ? quality : 75, 0) != 0 || !data)
         rc = at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, path, "cannot encode page %d", view->source_page);
     else {
         *jpeg = g_memdup2(data, n);
