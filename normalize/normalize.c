@@ -18,7 +18,8 @@ enum {
     MAX_COMPOUND_VARIANTS = 12, /* of those, split as compounds */
     MAX_SEGMENT = 256,    /* word parts per Viterbi pass; longer runs are cut */
     MIN_COMPOUND = 6,     /* shortest folded word tried as a compound */
-    MIN_SPLIT_PART = 2,   /* letters of the shorter word of two run together */
+    MIN_SPLIT_PART = 2,
+    MAX_KNOWN_DAMAGED = 5, /* bytes of the longest known word whose look-alike readings are tried ("Ddr") */   /* letters of the shorter word of two run together */
     STRIP_SAMPLE = 20000, /* words read to estimate the strip rate */
     BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run, pairs and triples each */
 };
@@ -690,10 +691,11 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         if (!hits && !odd && !compound_found && local_score(&s->c[local_best(s)]) <= LOG_P_OOV + 0.5 &&
             g_utf8_strlen(lower, (gssize)llen) >= MIN_COMPOUND && split_cand(r, lower, llen, &split))
             add_cand(s, &split);
-    } else {
-        /* A known word may be OCR damage itself ("dr" for år, "pd" for på): its readings through a
-         * common look-alike compete, each at its glyph rule's cost (a rare one, i for ä, would make
-         * "gillande" "gällande"), in clean text at the cost of any damage there. */
+    } else if (llen <= MAX_KNOWN_DAMAGED) {
+        /* A short known word may be OCR damage itself ("dr" for år, "pd" for på): its readings
+         * through a common look-alike compete, each at its glyph rule's cost (a rare one, i for ä,
+         * would make "gillande" "gällande"), in clean text at the cost of any damage there. A
+         * longer one is rarely damage that makes a word again, and looking costs time. */
         expand_glyphs(r, s, part, len, false, log(P_KNOWN_GLYPH));
     }
     s->identity = -1;
