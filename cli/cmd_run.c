@@ -116,6 +116,10 @@ static void print_summary(const at_pipeline_summary *s, const at_pipeline_box *b
         const char *path = at_pipeline_box_skipped(box, i, &reason);
         fprintf(stderr, "  %s: %s\n", path, reason);
     }
+    if (s->stale)
+        fprintf(stderr, "arkivtext run: %zu %s in the folder %s no longer in the box (kept; \"stale\" in report.csv): "
+                "leave %s out of the submission or delete %s\n", s->stale, at_cli_plural(s->stale, "package", "packages"),
+                s->stale == 1 ? "is" : "are", s->stale == 1 ? "it" : "them", s->stale == 1 ? "it" : "them");
     if (v->warned->len)
         fprintf(stderr, "arkivtext run: packaged with warnings (see report.json):\n");
     g_ptr_array_sort(v->warned, by_text);

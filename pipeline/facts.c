@@ -146,6 +146,13 @@ static char *facts_path(const char *outdir, const char *package)
     return path;
 }
 
+void at_pipeline_facts_remove(const char *outdir, const char *package)
+{
+    char *path = facts_path(outdir, package);
+    g_unlink(path);
+    g_free(path);
+}
+
 int at_pipeline_facts_save(const char *outdir, const char *package, JsonObject *facts, at_error *err)
 {
     char *dir = at_pipeline_state_dir(outdir);

@@ -225,11 +225,13 @@ static bool done_before(const at_pipeline *p, const at_pipeline_doc *d, const at
            g_file_test(old->package, G_FILE_TEST_EXISTS) && at_pipeline_facts_as_given(facts, d->meta);
 }
 
-void at_pipeline_remove_renamed(const char *old, const char *now)
+void at_pipeline_remove_renamed(const char *outdir, const char *old, const char *now)
 {
     const char *old_id = old ? strstr(old, "uuid-") : NULL, *new_id = now ? strstr(now, "uuid-") : NULL;
-    if (old_id && new_id && strcmp(old, now) != 0 && strcmp(old_id, new_id) == 0)
+    if (old_id && new_id && strcmp(old, now) != 0 && strcmp(old_id, new_id) == 0) {
         at_remove_tree(old);
+        at_pipeline_facts_remove(outdir, old);
+    }
 }
 
 void at_pipeline_outcome(at_pipeline_doc *d, int rc, const at_error *err)
@@ -327,7 +329,7 @@ static void run_document(gpointer item, gpointer data)
     } else {
         redo(p, d, key, rc, &err);
         if (known && d->entry.state == AT_JOURNAL_DONE)
-            at_pipeline_remove_renamed(old.package, d->entry.package);
+            at_pipeline_remove_renamed(p->opts.outdir, old.package, d->entry.package);
         if (known)
             at_journal_entry_clear(&old);
         if (facts)
@@ -808,7 +810,7 @@ int at_pipeline_run(at_pipeline *p, const at_pipeline_box *box, at_pipeline_summ
     run_all(p, docs, n);
     at_pipeline_summarise(p, docs, n, summary);
     summary->skipped = at_pipeline_box_n_skipped(box);
-    rc = at_pipeline_write_reports(p, docs, n, box, err);
+    rc = at_pipeline_write_reports(p, docs, n, box, &summary->stale, err);
     summary->reported = rc == 0;
     docs_clear(docs, n);
     return rc;

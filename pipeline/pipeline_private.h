@@ -53,7 +53,7 @@ int at_pipeline_process(at_pipeline *p, at_pipeline_doc *d, at_error *err);
  * `old`, which is removed, so that the folder never holds the document twice. Nothing is done unless both name
  * the same ID.
  */
-void at_pipeline_remove_renamed(const char *old, const char *now);
+void at_pipeline_remove_renamed(const char *outdir, const char *old, const char *now);
 /** Set `d->entry`'s state from `rc`, and its error (one line naming the source) when it failed. */
 void at_pipeline_outcome(at_pipeline_doc *d, int rc, const at_error *err);
 /** Set up OCR if it is not yet (thread-safe). */
@@ -124,6 +124,8 @@ int at_pipeline_content_sha256(const char *source, char hex[65], long long *size
 JsonObject *at_pipeline_facts_new(const at_doc *doc, const at_record *rec, size_t words_changed);
 /** Keep the facts of `package` beside the packages (OUTDIR/.arkivtext/), for later runs' reports. */
 int at_pipeline_facts_save(const char *outdir, const char *package, JsonObject *facts, at_error *err);
+/* Remove the facts of a package that is gone. */
+void at_pipeline_facts_remove(const char *outdir, const char *package);
 /** The facts kept for `package`, or NULL when there are none. Caller unrefs. */
 JsonObject *at_pipeline_facts_load(const char *outdir, const char *package);
 /** Keep in `facts` what the manifest gave the document (`meta` may be NULL), to tell when it is edited. */
@@ -136,9 +138,10 @@ size_t at_pipeline_facts_n_warnings(JsonObject *facts);
 char *at_pipeline_state_dir(const char *outdir);
 
 /** Write both reports: report.json and report.csv (one row per document, then per skipped file of `box`,
- * which may be NULL), without times (re-runs compare equal). */
+ * which may be NULL, then per stale package of the folder, counted in `*stale`), without times (re-runs
+ * compare equal). */
 int at_pipeline_write_reports(const at_pipeline *p, const at_pipeline_doc *docs, size_t n, const at_pipeline_box *box,
-                              at_error *err);
+                              size_t *stale, at_error *err);
 /** The status a document ended with, as the reports name it ("ok", "ok with warnings", "duplicate" …). */
 const char *at_pipeline_status_name(const at_pipeline_doc *d);
 

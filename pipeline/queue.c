@@ -424,7 +424,7 @@ static void work_on(worker *w, const at_journal_claim *c)
     at_error jerr = AT_ERROR_INIT;
     bool kept = false;
     if (d.entry.state == AT_JOURNAL_DONE)
-        at_pipeline_remove_renamed(g_hash_table_lookup(w->box.replaces, c->source), d.entry.package);
+        at_pipeline_remove_renamed(p->opts.outdir, g_hash_table_lookup(w->box.replaces, c->source), d.entry.package);
     if (at_journal_finish(p->journal, c, &d.entry, &kept, &jerr) < 0)
         at_pipeline_warn(p, c->source, &jerr);
     else if (!kept)
@@ -632,7 +632,7 @@ static int finish_batch(at_pipeline *p, const saved_box *b, at_pipeline_summary 
     JsonObject *skipped = load_box_part(p->opts.outdir, SKIPPED_FILE);
     at_pipeline_box *box = at_pipeline_box_of_skipped(skipped);
     if (rc == 0)
-        rc = at_pipeline_write_reports(p, docs, n, box, err);
+        rc = at_pipeline_write_reports(p, docs, n, box, &summary->stale, err);
     if (rc == 0) { /* the worker exits as a single run of the whole batch would */
         at_pipeline_summary whole;
         at_pipeline_summarise(p, docs, n, &whole);

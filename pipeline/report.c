@@ -13,6 +13,7 @@ typedef struct {
     char **files;          /* the source's files, or NULL */
     const at_pipeline_doc *doc;
     const char *duplicate_of;
+    char *stale; /* the name of an earlier run's package in the folder that is no document's now */
 } row;
 
 static void add_string(JsonBuilder *b, const char *name, const char *value)
@@ -131,6 +132,8 @@ static void add_document(JsonBuilder *b, const row *r)
         add_strings(b, "files", (const char *const *)r->files, g_strv_length(r->files));
     add_string(b, "status", r->status);
     const at_pipeline_doc *d = r->doc;
+    if (r->stale)
+        add_string(b, "package_folder", r->stale);
     if (d) {
         add_string(b, "sha256", d->sha256[0] ? d->sha256 : NULL);
         char *id, *folder;
@@ -156,15 +159,57 @@ static void add_document(JsonBuilder *b, const row *r)
     json_builder_end_object(b);
 }
 
-/* Every row of the reports: the documents in the box's order, then the skipped files. */
-static GArray *rows_of(const at_pipeline_doc *docs, size_t n, const at_pipeline_box *box)
+static gint by_name(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool is_package_name(const char *name)
+{
+    return name[0] != '.' && strstr(name, "uuid-") != NULL;
+}
+
+/* The packages in the output folder that no document of the run (or batch) is in: left by an earlier run from
+ * documents since gone from the box or grouped otherwise. Kept (the user deletes what he wants deleted) but
+ * reported, so that nobody submits them unknowingly. None when the run was stopped before its end. */
+static void add_stale(GArray *rows, const char *outdir, const at_pipeline_doc *docs, size_t n)
+{
+    GHashTable *made = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (size_t i = 0; i < n; i++) {
+        if (docs[i].not_started) {
+            g_hash_table_destroy(made);
+            return;
+        }
+        if (docs[i].entry.package)
+            g_hash_table_add(made, g_path_get_basename(docs[i].entry.package));
+    }
+    GDir *dir = g_dir_open(outdir, 0, NULL);
+    GPtrArray *stale = g_ptr_array_new();
+    for (const char *name; dir && (name = g_dir_read_name(dir));)
+        if (is_package_name(name) && !g_hash_table_contains(made, name))
+            g_ptr_array_add(stale, g_strdup(name));
+    g_ptr_array_sort(stale, by_name);
+    for (guint i = 0; i < stale->len; i++) {
+        row r = { .source = "", .status = "stale", .stale = stale->pdata[i],
+                  .message = "no longer in the box: an earlier run's package, kept; leave it out of the "
+                             "submission or delete it" };
+        g_array_append_val(rows, r);
+    }
+    g_ptr_array_free(stale, TRUE);
+    if (dir)
+        g_dir_close(dir);
+    g_hash_table_destroy(made);
+}
+
+/* Every row of the reports: the documents in the box's order, then the skipped files and stale packages. */
+static GArray *rows_of(const char *outdir, const at_pipeline_doc *docs, size_t n, const at_pipeline_box *box)
 {
     GArray *rows = g_array_new(FALSE, TRUE, sizeof(row));
     for (size_t i = 0; i < n; i++) {
         const at_pipeline_doc *d = &docs[i];
         bool failed = !d->not_started && d->entry.state != AT_JOURNAL_DONE;
         row r = { given_name(d), at_pipeline_status_name(d), failed ? d->entry.error : NULL,
-                  at_pipeline_source_files(given_name(d)), d, d->same_as ? given_name(d->same_as) : NULL };
+                  at_pipeline_source_files(given_name(d)), d, d->same_as ? given_name(d->same_as) : NULL, NULL };
         g_array_append_val(rows, r);
     }
     for (size_t i = 0; i < at_pipeline_box_n_skipped(box); i++) {
@@ -173,13 +218,16 @@ static GArray *rows_of(const at_pipeline_doc *docs, size_t n, const at_pipeline_
         r.status = "skipped";
         g_array_append_val(rows, r);
     }
+    add_stale(rows, outdir, docs, n);
     return rows;
 }
 
 static void rows_free(GArray *rows)
 {
-    for (guint i = 0; i < rows->len; i++)
+    for (guint i = 0; i < rows->len; i++) {
         g_strfreev(g_array_index(rows, row, i).files);
+        g_free(g_array_index(rows, row, i).stale);
+    }
     g_array_free(rows, TRUE);
 }
 
@@ -299,6 +347,8 @@ static void csv_row(GString *out, const row *r)
     static const char *const figure_names[] = { "pages", "words_changed", "mean_confidence", "lowest_confidence",
                                                 "lowest_confidence_page" };
     static const bool real[] = { false, false, true, true, false };
+    if (r->stale)
+        folder = g_strdup(r->stale);
     if (d) {
         package_names(d, &id, &folder);
         GPtrArray *dl = dates_of(d), *wl = warnings_of(d);
@@ -349,9 +399,12 @@ static int write_text(const char *outdir, const char *name, const char *text, si
 }
 
 int at_pipeline_write_reports(const at_pipeline *p, const at_pipeline_doc *docs, size_t n,
-                              const at_pipeline_box *box, at_error *err)
+                              const at_pipeline_box *box, size_t *stale, at_error *err)
 {
-    GArray *rows = rows_of(docs, n, box);
+    GArray *rows = rows_of(p->opts.outdir, docs, n, box);
+    *stale = 0;
+    for (guint i = 0; i < rows->len; i++)
+        *stale += g_array_index(rows, row, i).stale != NULL;
     size_t json_len, csv_len;
     char *json = report_json(&p->opts, docs, n, rows, at_pipeline_box_n_skipped(box), &json_len);
     char *csv = report_csv(rows, &csv_len);

@@ -128,8 +128,9 @@ sed -i 's/Kommunens storlek/Kommunens storlek 2024/' dupbox/manifest.csv
 "$AT" run --worker -o dupout > edit-worker.log 2>&1; rc=$?
 ok "a worker whose own documents went well but whose batch report lists a failed and skipped files: exit 1, said" \
    '[ $rc -eq 1 ] && grep -q "1 ok .*; the whole batch: 1 failed, 2 files skipped (report.json)" edit-worker.log'
-ok "an edited manifest title: enqueued again, made again with it, its package under the old name removed" \
+ok "an edited manifest title: enqueued again, made again with it, its package under the old name removed (its facts too)" \
    'grep -q "queued (1 already done)" edit-enqueue.log && [ $(ls -d dupout/*uuid-* | wc -l) -eq 2 ] &&
+    [ $(ls dupout/.arkivtext/*uuid-*.json | wc -l) -eq 2 ] && ! grep -q stale dupout/report.csv &&
     grep -q "LABEL=\"Kommunens storlek 2024\"" dupout/*uuid-*/METS.xml'
 (cd dupbox && "$AT" run --manifest manifest.csv . -o ../dupout "${ARGS[@]}") > elsewhere.log 2>&1
 ok "a single run from inside the box enqueued from outside it: what the workers did is already done" \

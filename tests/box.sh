@@ -170,8 +170,13 @@ sed -i 's/Anteckningar från mötet/Anteckningar från mötet i maj/' box/manife
 ok "an edited manifest title: the document is made again with it, its package under the old name removed" \
    'grep -q "1 ok (0 already done" edited.log && [ $(ls -d manifest/*uuid-* | wc -l) -eq 1 ] &&
     grep -q "LABEL=\"Anteckningar från mötet i maj\"" manifest/*uuid-*/METS.xml'
+grouped=$(basename "$(ls -d ref/*uuid-* | grep -e "arende1__" -e "/avtal-" | head -1)")
+mkdir perfile; cp -r "ref/$grouped" perfile/                            # as a run without it made it
 "$AT" "${ARGS[@]}" --pages-per-file -o perfile box/arende1 > perfile.log 2>&1
-ok "--pages-per-file: every page image a document of its own" '[ $(ls -d perfile/*uuid-* | wc -l) -eq 2 ]'
+ok "--pages-per-file: every page image a document of its own" '[ $(ls -d perfile/*uuid-* | wc -l) -eq 3 ]'
+ok "... the package of them grouped, left by the run before, is kept and reported stale (report.csv, console)" \
+   '[ -d "perfile/$grouped" ] && grep -q "^,stale,,$grouped,.*no longer in the box" perfile/report.csv &&
+    grep -q "1 package in the folder is no longer in the box (kept; \"stale\" in report.csv)" perfile.log'
 
 echo "1..$n"
 [ $fails -eq 0 ]

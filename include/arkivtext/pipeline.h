@@ -245,6 +245,8 @@ typedef struct at_pipeline_summary {
                                   batch is complete), so what follows a batch (review pages) may be made */
     size_t batch_failed;     /**< when `reported`: documents failed in the whole batch (by any worker) */
     size_t batch_skipped;    /**< when `reported`: files of the whole batch's box skipped */
+    size_t stale;            /**< when `reported`: earlier runs' packages in the folder that are no document's
+                                  now (gone from the box, grouped otherwise); kept, listed as stale */
 } at_pipeline_summary;
 
 /** A batch setup: options, the output folder and its journal. */
