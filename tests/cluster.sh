@@ -160,8 +160,11 @@ tail -2 validate.log | sed 's/^/# /'
 ok "the packages and report.json equal a single-process run's, byte for byte" \
    'diff -r -x "journal.sqlite*" -x arkivtext-batch.ini -x run-options.ini -x "batch-*.json" -x logs single out > diff.log'
 sed 's/^/# /' diff.log | head -5
-ok "no worker reported a problem in its task's log" '! cat out/logs/*.log | grep "^arkivtext run: " | grep -v " documents\?: " | grep -qv "packaged with warnings (see report.json)"'
-cat out/logs/*.log | grep "^arkivtext run: " | grep -v " documents\?: " | sed 's/^/# /' | head -5
+# The cancelled task's worker, when it finished its document in time, says it was interrupted: not a problem.
+problems() { cat out/logs/*.log | grep "^arkivtext run: " | grep -v " documents\?: " | grep -v "packaged with warnings (see report.json)" |
+             grep -v "^arkivtext run: interrupted: the documents this worker held are finished"; }
+ok "no worker reported a problem in its task's log" '[ -z "$(problems)" ]'
+problems | sed 's/^/# /' | head -5
 
 echo "1..$n"
 [ $fails -eq 0 ]
