@@ -228,10 +228,17 @@ static bool done_before(const at_pipeline *p, const at_pipeline_doc *d, const at
 void at_pipeline_remove_renamed(const char *outdir, const char *old, const char *now)
 {
     const char *old_id = old ? strstr(old, "uuid-") : NULL, *new_id = now ? strstr(now, "uuid-") : NULL;
-    if (old_id && new_id && strcmp(old, now) != 0 && strcmp(old_id, new_id) == 0) {
-        at_remove_tree(old);
+    if (!old_id || !new_id || strcmp(old_id, new_id) != 0)
+        return;
+    char *name = g_path_get_basename(old), *now_name = g_path_get_basename(now);
+    char *path = g_build_filename(outdir, name, NULL); /* `old` as -o was typed in the run that made it */
+    if (strcmp(name, now_name) != 0) {
+        at_remove_tree(path);
         at_pipeline_facts_remove(outdir, old);
     }
+    g_free(path);
+    g_free(now_name);
+    g_free(name);
 }
 
 void at_pipeline_outcome(at_pipeline_doc *d, int rc, const at_error *err)

@@ -137,11 +137,15 @@ static int mark_redo(at_pipeline *p, pending *items, size_t n, at_error *err)
     GHashTable *done = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     int rc = at_journal_list(p->journal, note_done, done, err);
     for (size_t i = 0; rc == 0 && i < n; i++) {
-        const char *package = g_hash_table_lookup(done, items[i].path);
+        const char *made = g_hash_table_lookup(done, items[i].path);
+        char *name = made && *made ? g_path_get_basename(made) : NULL; /* made as -o was typed in its run */
+        char *package = name ? g_build_filename(p->opts.outdir, name, NULL) : made ? g_strdup(made) : NULL;
         bool exists = package && g_file_test(package, G_FILE_TEST_EXISTS);
         items[i].item.redo = p->opts.force || (package && (!exists || !as_given(p, package, items[i].meta)));
         if (items[i].item.redo && exists)
             items[i].replaces = g_strdup(package);
+        g_free(package);
+        g_free(name);
     }
     g_hash_table_destroy(done);
     return rc;

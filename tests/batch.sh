@@ -136,5 +136,11 @@ ok "an edited manifest title: enqueued again, made again with it, its package un
 ok "a single run from inside the box enqueued from outside it: what the workers did is already done" \
    'grep -q "4 documents: 2 ok (2 already done, .*, 1 duplicate, 1 failed" elsewhere.log &&
     grep -q "^./sub/kopia.txt,duplicate," dupout/report.csv'
+sed -i 's/Kommunens storlek 2024/Kommunens storlek i maj/' dupbox/manifest.csv
+(cd dupbox && "$AT" run --enqueue --manifest manifest.csv . -o ../dupout "${ARGS[@]}") > inside-enqueue.log 2>&1
+"$AT" run --worker -o dupout > inside-worker.log 2>&1
+ok "an edited title enqueued from inside the box, worked on from outside: the package under the old name removed" \
+   'grep -q "queued (1 already done)" inside-enqueue.log && [ $(ls -d dupout/*uuid-* | wc -l) -eq 2 ] &&
+    grep -q "LABEL=\"Kommunens storlek i maj\"" dupout/*uuid-*/METS.xml && [ $(ls dupout/.arkivtext/*uuid-*.json | wc -l) -eq 2 ]'
 echo "1..$n"
 [ $fails -eq 0 ]
