@@ -9,6 +9,7 @@
 #define MIN_COMPOUND 7
 #define MAX_PARTS 5
 #define MAX_FINE 8 /* parts of a compound split to the end */
+#define MAX_STEM_PASSES 8 /* each pass shortens the stem, so it stands still long before */
 
 struct at_analyzer {
     struct sb_stemmer *stemmer;
@@ -103,9 +104,10 @@ static void base_form(const at_dict *d, char *w)
 
 /*
  * The folded stem of a lower-case word, into `out` (AT_WORD_MAX bytes): its
- * base form (with a dictionary), then Snowball until the stem stands still
- * (it takes the "s" of "hållplats" as if a genitive but only the "erna" of
- * "hållplatserna"; a second pass brings both to "hållplat").
+ * base form (with a dictionary), then Snowball until the stem stands still:
+ * one pass takes the "s" of "hållplats" as if a genitive but only the "erna"
+ * of "hållplatserna", and "hållplat" loses its "at" to the next pass, so a
+ * fixed number of passes leaves the forms of one word one pass apart.
  */
 static void stem(at_analyzer *a, const char *lower, size_t len, char *out)
 {
@@ -113,10 +115,10 @@ static void stem(at_analyzer *a, const char *lower, size_t len, char *out)
     g_strlcpy(buf, lower, MIN(len + 1, sizeof buf));
     if (a->dict)
         base_form(a->dict, buf);
-    for (int pass = 0; pass < 2; pass++) {
+    for (int pass = 0; pass < MAX_STEM_PASSES; pass++) {
         const sb_symbol *s = sb_stemmer_stem(a->stemmer, (const sb_symbol *)buf, (int)strlen(buf));
         int n = s ? sb_stemmer_length(a->stemmer) : -1;
-        if (n < 0 || (size_t)n >= sizeof buf)
+        if (n < 0 || (size_t)n >= sizeof buf || (size_t)n == strlen(buf))
             break;
         memcpy(buf, s, (size_t)n);
         buf[n] = '\0';

@@ -1,7 +1,7 @@
 /* The PostgreSQL backend: one index in a database, shared by every machine that reaches it.
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Layout (schema version 1), tables in the database the location names:
+ * Layout (schema version 2), tables in the database the location names:
  *   arkivtext_index_meta(key, value)
  *   arkivtext_index_docs(id, package, document, title, location, pages, line_pages, line_numbers, body,
  *       length, terms)   terms: a tsvector of the document's terms (GIN-indexed), each with one position per
@@ -24,7 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SCHEMA_VERSION "1"
+#define SCHEMA_VERSION "2" /* 2: stems to a fixed point (analyze.c) */
 #define MAX_EXPANSION 200     /* terms a query word may stand for (as the SQLite backend) */
 #define KNOWN_TERMS 2000000   /* terms remembered as already in the vocabulary */
 #define TIER 1e6              /* tiers (words matched and how) above any BM25 score */
@@ -813,7 +813,14 @@ static int pq_expand(void *self, at_query *q, at_error *err)
     return 0;
 }
 
-const at_index_backend at_index_pg = {
+static const at_index_backend pg_backend = {
     "postgresql", pq_open, pq_close, pq_begin, pq_commit, pq_put, pq_remove, pq_count, pq_expand, run_match,
     run_fields, fetch,
 };
+
+/* The module's entry point (search_private.h): the index front in libarkivtext calls it once. */
+AT_EXPORT const at_index_backend *at_index_pg_module(int abi);
+const at_index_backend *at_index_pg_module(int abi)
+{
+    return abi == AT_INDEX_PG_ABI ? &pg_backend : NULL;
+}

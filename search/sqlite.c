@@ -1,7 +1,7 @@
 /* The SQLite FTS5 backend: one file; every document one row of a contentless FTS5 table.
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Layout (schema version 1):
+ * Layout (schema version 2):
  *   docs(id, package, document, title, location, lines, body)
  *       body: the document's text, one line a line, deflated; lines: each
  *       line's page and number as the record counts it (varints)
@@ -26,7 +26,7 @@
 #include <string.h>
 #include <zlib.h>
 
-#define SCHEMA_VERSION "1"
+#define SCHEMA_VERSION "2" /* 2: stems to a fixed point (analyze.c) */
 #define MAX_EXPANSION 200      /* terms a query word may stand for (a common part: "plan", "kommun") */
 #define KNOWN_TERMS 2000000    /* terms remembered as already in the vocabulary */
 #define TIER 1e6               /* at_score: tiers (words matched and how) above any BM25 score */

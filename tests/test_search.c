@@ -54,6 +54,20 @@ static void expect(at_index *ix, const char *q, const char *want)
     g_free(got);
 }
 
+/* Every form of a word reaches one stem: Snowball, run a fixed number of times, leaves "hållplats" at
+ * "hallpl" and "hållplatser" at "hallplat"; a document with the inflection is then found only by the
+ * query word's pieces ("håll", "plats"), in the lowest tier with documents that merely hold both. */
+static void inflections_meet(at_index *ix, at_error *err)
+{
+    at_index_doc *f = doc("f", "två hållplatser vid vägen\n", NULL), *g = doc("g", "håll avstånd\nvarje plats\n", NULL);
+    ok(at_index_put(ix, f, err) == 0 && at_index_put(ix, g, err) == 0, "put f and g");
+    at_index_doc_free(f);
+    at_index_doc_free(g);
+    expect(ix, "hållplats", "f,c,g");
+    expect(ix, "busshållplatsen", "c,f");
+    ok(at_index_remove(ix, "f", err) == 0 && at_index_remove(ix, "g", err) == 0, "remove f and g");
+}
+
 static void fill(at_index *ix, at_error *err)
 {
     static const char *const docs[][3] = {
@@ -180,6 +194,7 @@ int main(int argc, char **argv)
     ok(at_index_remove(ix, "b", &err) == 0 && at_index_remove(ix, "nosuch", &err) == 0, "remove b, and one never put");
     expect(ix, "Södertörn", "");
     ok(at_index_count(ix, &documents, &pages, &err) == 0 && documents == 4, "4 documents left");
+    inflections_meet(ix, &err);
     at_index_close(ix);
     at_dict_free(dict);
     char *cmd = g_strdup_printf("rm -rf '%s'", dir);
