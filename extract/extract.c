@@ -166,6 +166,70 @@ char **split_parties(const char *s)
     return (char **)g_ptr_array_free(out, FALSE);
 }
 
+static void xsentence_free(gpointer p)
+{
+    xsentence *s = p;
+    g_free(s->text);
+    g_free(s);
+}
+
+/* Cut a paragraph at ". ", "! " or "? " before a capital letter; `starts` maps its offsets to its lines. */
+static void split_sentences(GPtrArray *out, const GString *para, GArray *starts, GPtrArray *para_lines)
+{
+    size_t from = 0;
+    for (size_t i = 0; i <= para->len; i++) {
+        bool end = i == para->len;
+        if (!end && !(strchr(".!?", para->str[i]) && para->str[i + 1] == ' ' &&
+                      g_unichar_isupper(g_utf8_get_char(para->str + i + 2))))
+            continue;
+        size_t stop = end ? i : i + 1;
+        if (stop > from) {
+            xsentence *s = g_new0(xsentence, 1);
+            s->text = g_strndup(para->str + from, stop - from);
+            guint first = 0, last = 0;
+            for (guint k = 0; k < starts->len; k++) {
+                size_t at = g_array_index(starts, size_t, k);
+                first = at <= from ? k : first;
+                last = at < stop ? k : last;
+            }
+            const xline *a = g_ptr_array_index(para_lines, first), *b = g_ptr_array_index(para_lines, last);
+            s->prov = (at_provenance){ a->prov.page, a->prov.first_line, b->prov.page == a->prov.page ? b->prov.last_line : a->prov.last_line, NULL, NULL, -1 };
+            g_ptr_array_add(out, s);
+        }
+        from = stop + 1;
+    }
+}
+
+GPtrArray *prose_sentences(xctx *x)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(xsentence_free), *para_lines = g_ptr_array_new();
+    GString *para = g_string_new(NULL);
+    GArray *starts = g_array_new(FALSE, FALSE, sizeof(size_t));
+    for (guint i = 0; i <= x->lines->len; i++) {
+        xline *l = i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;
+        bool item = false; /* a list item is a sentence of its own */
+        if (l)
+            strip_bullet(x, l->text, &item);
+        if ((!l || l->para_start || l->used || l->fields || item) && para->len) {
+            split_sentences(out, para, starts, para_lines);
+            g_string_truncate(para, 0);
+            g_array_set_size(starts, 0);
+            g_ptr_array_set_size(para_lines, 0);
+        }
+        if (!l || l->used || l->fields)
+            continue;
+        if (para->len)
+            g_string_append_c(para, ' ');
+        g_array_append_val(starts, para->len);
+        g_ptr_array_add(para_lines, l);
+        g_string_append(para, l->text);
+    }
+    g_string_free(para, TRUE);
+    g_array_free(starts, TRUE);
+    g_ptr_array_free(para_lines, TRUE);
+    return out;
+}
+
 bool is_closing_heading(const char *s)
 {
     static const char *const headings[] = { "Underskrifter", "Underskrift", "Justering", "Justerare:",
@@ -200,7 +264,7 @@ static const struct {
 };
 
 /* If `s` starts with a label (alone, or followed by ':' or a space), its index and where the value starts. */
-static int find_label(const char *s, const char **value)
+int find_label(const char *s, const char **value)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
         size_t n = strlen(labels[i].label);
@@ -296,6 +360,20 @@ static bool is_org_line(const char *s)
     return hit;
 }
 
+/* Does a word name the kind `kind` as a compound's first or last part ("Handlingsplanen",
+ * "Programförklaring"), not inside another word ("Lokalplanerare")? */
+static bool names_kind(const char *token, const char *kind)
+{
+    static const char *const endings[] = { "", "en", "et", "n", "s", "ens", "ets", "er", "erna", "met", "mets" };
+    if (g_str_has_prefix(token, kind))
+        return true;
+    for (const char *at = strstr(token, kind); at; at = strstr(at + 1, kind))
+        for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
+            if (strcmp(at + strlen(kind), endings[i]) == 0)
+                return true;
+    return false;
+}
+
 static bool is_title_line(const char *s)
 {
     static const char *const words[] = { "plan", "program", "avtal", "overenskommelse", "vision", "strategi",
@@ -307,9 +385,12 @@ static bool is_title_line(const char *s)
     if (strstr(s, " · ") || strstr(s, " | ") || folded_contains(s, " dnr "))
         return false; /* a running header: name, organisation and diarienummer on one line */
     char *f = fold(s);
+    char **tokens = g_strsplit_set(f, " -/", -1);
     bool hit = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
-        hit = strstr(f, words[i]) != NULL;
+    for (char **t = tokens; *t && !hit; t++)
+        for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
+            hit = names_kind(*t, words[i]);
+    g_strfreev(tokens);
     g_free(f);
     return hit;
 }
@@ -514,6 +595,44 @@ static char *author_name(const char *s)
     return g_strdup(s);
 }
 
+/* "Till barn- och utbildningsnämnden": the body a memo is addressed to. */
+static bool addressed_to(const char *s)
+{
+    static const char *const bodies[] = { "namnd", "styrelse", "fullmaktige", "utskott" };
+    if (!g_str_has_prefix(s, "Till ") || word_count(s) > 8 || strchr(".,;:", s[strlen(s) - 1]))
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++)
+        if (folded_contains(s, bodies[i]))
+            return true;
+    return false;
+}
+
+/* The head's tab-separated fields ("Barn- och utbildningsförvaltningen | Datum 2025-01-20") hold labels
+ * too, and a memo's head names its recipient with "Till". */
+static void head_fields(xctx *x, meta_nodes *m, bool *seen)
+{
+    for (guint i = 0; i < x->text_rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->text_rows, i);
+        for (int c = 0; c < r->n_cells && r->prov.first_line <= HEAD_LINES; c++) {
+            const char *value;
+            int k = r->cells[c] ? find_label(r->cells[c], &value) : -1;
+            if (k < 0 || !*value || seen[labels[k].kind])
+                continue;
+            if (labels[k].kind == LABEL_DATE)
+                add_date(x, m->dates, "document", value, &r->prov), seen[LABEL_DATE] = true;
+            else if (labels[k].kind == LABEL_DNR && !m->dnr->text)
+                rn_set_text(m->dnr, value), rn_set_prov(m->dnr, &r->prov), seen[LABEL_DNR] = true;
+        }
+    }
+    for (guint i = 0; i < x->lines->len && i < HEAD_LINES && !m->recipients->children->len; i++) {
+        xline *l = line_at(x, i);
+        if (!l->used && addressed_to(l->text)) {
+            rn_add_text(m->recipients, "recipient", l->text + strlen("Till "), &l->prov);
+            l->used = true;
+        }
+    }
+}
+
 void extract_metadata(xctx *x)
 {
     meta_nodes m;
@@ -603,6 +722,7 @@ void extract_metadata(xctx *x)
         i = next;
     }
     g_ptr_array_free(values, TRUE);
+    head_fields(x, &m, seen);
 
     /* The head of the document: status, title, organisation, a date. */
     guint head = MIN(x->lines->len, 15u);
@@ -674,11 +794,17 @@ void extract_metadata(xctx *x)
         if (looks_like_letterhead(l->text) && is_org_line(l->text))
             add_organisation(m.organisations, l->text, &l->prov);
     }
-    /* A memo's title is the first free line after its label blocks. */
+    /* A memo's title is the first free line after its label blocks: a heading, or a paragraph of one
+     * line that does not end as a sentence does ("Utbyggnad av förskoleplatser i Järna och Hölö 2025–2027"). */
     if (!m.title->text && seen[LABEL_DNR]) {
-        for (guint i = 0; i < head; i++) {
-            xline *l = line_at(x, i);
-            if (!l->used && l->para_start && is_heading_text(l->text) && !is_memo_heading(l->text)) {
+        guint after = 0;
+        for (guint i = 0; i < head; i++)
+            after = line_at(x, i)->used ? i + 1 : after;
+        for (guint i = after; i < head; i++) {
+            xline *l = line_at(x, i), *next = line_at(x, i + 1);
+            bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 && !strchr(l->text, ':') &&
+                            !strchr(".,;", l->text[strlen(l->text) - 1]) && g_unichar_isupper(g_utf8_get_char(l->text));
+            if (!l->used && l->para_start && (is_heading_text(l->text) || one_line) && !is_memo_heading(l->text)) {
                 rn_set_text(m.title, l->text);
                 rn_set_prov(m.title, &l->prov);
                 l->used = true;
@@ -830,6 +956,67 @@ static void extract_unnumbered_sections(xctx *x)
     }
     if (current)
         rn_extend_prov(current, &line_at(x, x->lines->len - 1)->prov);
+}
+
+/* Is the line's text on another line too (a running header or footer)? */
+static bool repeated(xctx *x, guint i)
+{
+    const char *t = line_at(x, i)->text;
+    for (guint k = 0; k < x->lines->len; k++)
+        if (k != i && strcmp(line_at(x, k)->text, t) == 0)
+            return true;
+    return false;
+}
+
+/* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
+ * "Koppling till andra styrdokument"), followed by text; no name, title, label or page furniture. */
+static bool plain_heading(xctx *x, guint i)
+{
+    xline *l = line_at(x, i), *next = line_at(x, i + 1);
+    const char *v;
+    return !l->used && !l->fields && l->para_start && next && next->para_start && is_heading_text(l->text) &&
+           !strchr(l->text, ':') && !name_like(l->text) && !role_like(l->text) && find_label(l->text, &v) < 0 &&
+           !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated(x, i) &&
+           !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&
+           !pat_match(x, PAT_SECTION, l->text, 0) && !pat_match(x, PAT_CLAUSE, l->text, 0);
+}
+
+static gint by_position(gconstpointer a, gconstpointer b)
+{
+    const at_rnode *p = *(const at_rnode *const *)a, *q = *(const at_rnode *const *)b;
+    if (p->prov.page != q->prov.page)
+        return p->prov.page < q->prov.page ? -1 : 1;
+    return (p->prov.first_line > q->prov.first_line) - (p->prov.first_line < q->prov.first_line);
+}
+
+/* Plans, programmes and memos: unnumbered headings join the numbered sections, in document order. */
+static void extract_plain_sections(xctx *x)
+{
+    const at_rnode *title = at_rnode_find(x->metadata, "title");
+    guint start = 0;
+    for (guint i = 0; title && title->text && i < x->lines->len && !start; i++)
+        if (line_at(x, i)->prov.page == title->prov.page && line_at(x, i)->prov.last_line == title->prov.last_line)
+            start = i + 1;
+    bool added = false;
+    for (guint i = start; i < x->lines->len; i++) {
+        xline *l = line_at(x, i);
+        if (is_closing_heading(l->text))
+            break;
+
+        if (!plain_heading(x, i) || (title && title->text && strcmp(l->text, title->text) == 0))
+            continue;
+        /* Under numbered headings that come first, a heading without a number is a subheading. */
+        const at_rnode *first = x->sections->children->len ? g_ptr_array_index(x->sections->children, 0) : NULL;
+        if (!added && first && (first->prov.page < l->prov.page ||
+                                (first->prov.page == l->prov.page && first->prov.first_line < l->prov.first_line)))
+            return;
+        at_rnode *section = rn_add(x->sections, "section");
+        rn_set_prov(section, &l->prov);
+        rn_add_text(section, "heading", l->text, &l->prov);
+        added = true;
+    }
+    if (added)
+        g_ptr_array_sort(x->sections->children, by_position);
 }
 
 void extract_attachments(xctx *x)
@@ -1005,12 +1192,18 @@ int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract
     extract_sections(&x);
     extract_prose_goals(&x);
     extract_agreements(&x);
+    extract_signature_blocks(&x);
     extract_budgets(&x);
+    extract_budget_tables(&x);
+    extract_budget_sentences(&x);
     extract_attachments(&x);
     extract_events(&x);
+    extract_meetings(&x);
     decide_kind(&x, rec);
     if (strcmp(rec->kind, "generic") == 0 && x.sections->children->len == 0)
         extract_unnumbered_sections(&x);
+    else if (strcmp(rec->kind, "agreement") != 0)
+        extract_plain_sections(&x);
     if (x.match_errors)
         warn(&x, NULL, "%zu pattern %s stopped at PCRE2's limits (first: %s); what %s say may be missing",
              x.match_errors, x.match_errors == 1 ? "match" : "matches", x.first_match_error,

@@ -3,18 +3,7 @@
 #include "core/private.h"
 #include "ingest/module.h"
 
-#include <gmodule.h>
 #include <string.h>
-
-const char *at_ocr_module_default_path(void)
-{
-    /* The environment first, then the installed copy, then this build's own (as for the dictionary). */
-    const char *env = g_getenv("ARKIVTEXT_OCR_MODULE");
-    if (env && *env)
-        return env;
-    return g_file_test(AT_OCR_MODULE_INSTALLED_PATH, G_FILE_TEST_EXISTS) ? AT_OCR_MODULE_INSTALLED_PATH
-                                                                         : AT_OCR_MODULE_BUILD_PATH;
-}
 
 typedef struct {
     at_ocr_module_fns fns;
@@ -25,23 +14,14 @@ static gpointer open_module(gpointer unused)
 {
     (void)unused;
     loaded_module *m = g_new0(loaded_module, 1);
-    const char *path = at_ocr_module_default_path();
-    /* Opened once for the life of the process and never closed: tesseract keeps threads and
-     * caches that must outlive every at_ocr. */
-    GModule *mod = g_module_open(path, G_MODULE_BIND_LOCAL);
-    gpointer entry = NULL;
-    if (!mod)
-        m->error = g_strdup_printf("cannot open the OCR module %s: %s", path, g_module_error());
-    else if (!g_module_symbol(mod, AT_OCR_MODULE_ENTRY, &entry) || !entry)
-        m->error = g_strdup_printf("%s is not an arkivtext OCR module", path);
-    else {
+    void *entry = at_module_entry("OCR", "ARKIVTEXT_OCR_MODULE", AT_OCR_MODULE_BUILD_PATH, AT_OCR_MODULE_ENTRY,
+                                  &m->error);
+    if (entry) {
         at_ocr_module_entry fill; /* ISO C has no cast from an object to a function pointer; POSIX copies it */
         memcpy(&fill, &entry, sizeof fill);
         fill(&m->fns);
         if (m->fns.abi != AT_OCR_MODULE_ABI)
-            m->error = g_strdup_printf("%s is an OCR module of another arkivtext version", path);
-        else
-            g_module_make_resident(mod);
+            m->error = g_strdup("the OCR module is of another arkivtext version");
     }
     return m;
 }

@@ -24,9 +24,6 @@ typedef struct at_ocr_module_fns {
                        size_t *len, int *width, int *height, at_error *err);
 } at_ocr_module_fns;
 
-/** Where the module is: $ARKIVTEXT_OCR_MODULE, the installed copy, or this build's. */
-const char *at_ocr_module_default_path(void);
-
 /** The module's one exported symbol (AT_OCR_MODULE_ENTRY). */
 typedef void (*at_ocr_module_entry)(at_ocr_module_fns *out);
 

@@ -187,18 +187,25 @@ static void line_metrics(const at_doc *doc, const at_line_view *line, double *ba
     g_free(bottoms);
 }
 
-/* The median ascent of a block's lines, in pixels, 0 for none. */
-static double block_ascent(const at_doc *doc, const at_block_view *block)
+/* A line's baseline and ascent, in pixels (line_metrics). */
+typedef struct {
+    double base, ascent;
+} line_metric;
+
+/* Every line's metrics of a block into `metrics`, computed once a line; returns their median ascent
+ * (0 for no lines). */
+static double block_metrics(const at_doc *doc, const at_block_view *block, GArray *metrics)
 {
+    g_array_set_size(metrics, block->n_lines);
     if (!block->n_lines)
         return 0;
     int *ascents = g_new(int, block->n_lines);
     for (uint32_t i = 0; i < block->n_lines; i++) {
         at_line_view line;
-        double base, ascent;
+        line_metric *m = &g_array_index(metrics, line_metric, i);
         at_doc_line(doc, block->first_line + i, &line);
-        line_metrics(doc, &line, &base, &ascent);
-        ascents[i] = (int)ascent;
+        line_metrics(doc, &line, &m->base, &m->ascent);
+        ascents[i] = (int)m->ascent;
     }
     qsort(ascents, block->n_lines, sizeof *ascents, by_value);
     double median = ascents[block->n_lines / 2];
@@ -210,14 +217,13 @@ static double block_ascent(const at_doc *doc, const at_block_view *block)
  * is near it: text extraction keeps lines in one block (a table cell, a paragraph) only when
  * their font sizes agree, and reads the lines of neighbouring blocks in turn otherwise; a line
  * without ascenders (`ocr som`) would have a smaller one. */
-static void line_box(const at_doc *doc, const at_line_view *line, double block_ascent, double *top, double *bottom)
+static void line_box(line_metric m, double block_ascent, double *top, double *bottom)
 {
-    double base, ascent;
-    line_metrics(doc, line, &base, &ascent);
+    double ascent = m.ascent;
     if (ascent > (1 - SAME_SIZE) * block_ascent && ascent < block_ascent / (1 - SAME_SIZE))
         ascent = block_ascent;
-    *top = base - LINE_TOP * ascent;
-    *bottom = base + LINE_BOTTOM * ascent;
+    *top = m.base - LINE_TOP * ascent;
+    *bottom = m.base + LINE_BOTTOM * ascent;
 }
 
 /* Show the CIDs, in strings PDF/A-1 allows. */
@@ -287,11 +293,12 @@ static void put_after(GString *content, pen *at, const GArray *cids)
 }
 
 /* One line: its font size and baseline, then its words. */
-static int put_line(GString *content, const at_doc *doc, const at_line_view *line, double ascent, double scale,
-                    double height, pdfa_chars *chars, GArray *cids, pen *at, bool *any, at_error *err)
+static int put_line(GString *content, const at_doc *doc, const at_line_view *line, line_metric metric,
+                    double ascent, double scale, double height, pdfa_chars *chars, GArray *cids, pen *at, bool *any,
+                    at_error *err)
 {
     double top, bottom;
-    line_box(doc, line, ascent, &top, &bottom);
+    line_box(metric, ascent, &top, &bottom);
     double size = (bottom - top) * scale * 1000 / PDFA_FONT_ASCENT, baseline = height - bottom * scale;
     bool size_set = false;
     /* Words of a line never overlap: text extraction would interleave their letters (OCR can give
@@ -338,6 +345,7 @@ int pdfa_page_text(GString *content, const at_doc *doc, size_t page, size_t *lin
     gsize start = content->len;
     g_string_append(content, "BT\n3 Tr\n");
     GArray *cids = g_array_new(FALSE, FALSE, sizeof(unsigned));
+    GArray *metrics = g_array_new(FALSE, FALSE, sizeof(line_metric));
     pen at = { false, 0, 0, 0 };
     int rc = 0;
     size_t n_lines = at_doc_n_lines(doc), l = *line_cursor;
@@ -352,12 +360,14 @@ int pdfa_page_text(GString *content, const at_doc *doc, size_t page, size_t *lin
             break;
         if (line.block != block_index) {
             block_index = line.block;
-            ascent = block_ascent(doc, &block);
+            ascent = block_metrics(doc, &block, metrics);
         }
-        rc = put_line(content, doc, &line, ascent, scale, height, chars, cids, &at, any, err);
+        line_metric metric = g_array_index(metrics, line_metric, l - block.first_line);
+        rc = put_line(content, doc, &line, metric, ascent, scale, height, chars, cids, &at, any, err);
     }
     *line_cursor = l;
     g_array_free(cids, TRUE);
+    g_array_free(metrics, TRUE);
     if (*any)
         g_string_append(content, "ET\n");
     else

@@ -303,6 +303,109 @@ static void test_agreement(void)
     at_record_free(rec);
 }
 
+/* Does the record hold a budget line of `amount` in a budget of `year` (NULL: no year)? */
+static bool has_budget_line(const at_record *rec, long long amount, const char *year)
+{
+    const at_rnode *budgets = at_rnode_find(at_record_root(rec), "budgets");
+    for (size_t b = 0; budgets && b < at_rnode_n_children(budgets); b++) {
+        const at_rnode *budget = at_rnode_child(budgets, b), *section = at_rnode_find(budget, "section");
+        if (g_strcmp0(at_rnode_attr(budget, "year"), year) != 0)
+            continue;
+        for (size_t i = 0; section && i < at_rnode_n_children(section); i++) {
+            const at_rnode *line = at_rnode_child(section, i);
+            if (strcmp(at_rnode_name(line), "line") == 0 && g_ascii_strtoll(at_rnode_attr(line, "amount"), NULL, 10) == amount)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* A programme's budget table (years across, in tkr, a "–" cell, a total row) and its amounts in prose. */
+static void test_budgets(void)
+{
+    const char *text = "Program för friluftsliv 2026–2028\n\n"
+                       "Inledning\n\n"
+                       "Kommunen vill att fler ska vara ute i naturen.\n\n"
+                       "Ekonomi\n\n"
+                       "Insats (tkr)\t2026\t2027\t2028\n"
+                       "Nya vandringsleder\t400\t–\t250\n"
+                       "Skyltning\t0\t75\t75\n"
+                       "Summa\t400\t75\t325\n\n"
+                       "Föreningarna får ett bidrag om 90 000 kronor per år. Skötseln av leden kostar "
+                       "1,5 miljoner kronor och betalas 2027. Hyran för stugan är 300 kr per dygn.\n\n"
+                       "Uppföljning\n\n"
+                       "Kultur- och fritidsnämnden behandlar uppföljningen vid sammanträdet den 9 mars 2027.\n";
+    at_record *rec = extract_text("program.txt", text, false);
+    if (!ok(rec != NULL, "budget programme extracts"))
+        return;
+    ok(has_budget_line(rec, 400000, "2026") && has_budget_line(rec, 250000, "2028"), "a table's tkr are SEK by year");
+    ok(has_budget_line(rec, 0, "2026") && !has_budget_line(rec, 0, "2027"), "a 0 cell is an amount, a – cell none");
+    ok(at_record_count(rec, "total") == 3, "the Summa row is each year's total (got %zu)", at_record_count(rec, "total"));
+    ok(has_budget_line(rec, 90000, NULL), "an amount a year in prose has no year");
+    ok(has_budget_line(rec, 1500000, "2027"), "'1,5 miljoner kronor ... 2027': the sentence's year");
+    ok(!has_budget_line(rec, 300, NULL), "a price per day is a rate, not an amount");
+    const at_rnode *event = path(at_record_root(rec), "events", "event", NULL);
+    ok(event && g_strcmp0(at_rnode_attr(event, "date"), "2027-03-09") == 0, "a meeting named by date in prose");
+    const at_rnode *sections = at_rnode_find(at_record_root(rec), "sections");
+    ok(sections && at_rnode_n_children(sections) == 3 &&
+           text_is(at_rnode_find(at_rnode_child(sections, 1), "heading"), "Ekonomi"),
+       "unnumbered headings are sections (got %zu)", sections ? at_rnode_n_children(sections) : 0);
+    valid(rec, "budget programme");
+    at_record_free(rec);
+}
+
+/* Signature blocks as tab-separated columns and as lines after them. */
+static void test_signature_blocks(void)
+{
+    const char *text = "Avtal om gemensam simskola\n\n"
+                       "§ 1 Parter\n\nAvtalet är tecknat mellan Alingsås kommun, Lerums kommun och Vårgårda kommun.\n\n"
+                       "§ 2 Avtalstid\n\nAvtalet gäller från och med den 1 juli 2026.\n\n"
+                       "För Alingsås kommun\tFör Lerums kommun\n"
+                       "Alingsås 2026-05-04\tLerum den 6 maj 2026\n"
+                       "____________________\t____________________\n"
+                       "Sara Lind, kommundirektör\tPer Holm, kommunstyrelsens ordförande\n\n"
+                       "För Vårgårda kommun\n"
+                       "Vårgårda 2026-05-11\n"
+                       "____________________\n"
+                       "Olle Berg\n"
+                       "Kommunstyrelsens ordförande\n";
+    at_record *rec = extract_text("avtal.txt", text, false);
+    if (!ok(rec != NULL, "signed agreement extracts"))
+        return;
+    const at_rnode *signatories = path(at_record_root(rec), "metadata", "signatories", NULL);
+    ok(signatories && at_rnode_n_children(signatories) == 3, "three signatories (got %zu)",
+       signatories ? at_rnode_n_children(signatories) : 0);
+    const at_rnode *second = signatories && at_rnode_n_children(signatories) > 1 ? at_rnode_child(signatories, 1) : NULL;
+    ok(second && text_is(at_rnode_find(second, "name"), "Per Holm") &&
+           text_is(at_rnode_find(second, "role"), "kommunstyrelsens ordförande"),
+       "a column's name and title apart");
+    ok(at_record_count(rec, "signature") == 3, "three places and dates (got %zu)", at_record_count(rec, "signature"));
+    valid(rec, "signed agreement");
+    at_record_free(rec);
+}
+
+/* A memo's head: the recipient after "Till", the title after the label block, not the author's title. */
+static void test_memo_head(void)
+{
+    const char *text = "MOTALA KOMMUN\tTJÄNSTESKRIVELSE\n"
+                       "Tekniska förvaltningen\tDatum 2026-02-03\n"
+                       "Eva Strand\nTrafikplanerare\n"
+                       "Diarienummer TN 2026/12\n"
+                       "Till tekniska nämnden\n\n"
+                       "Ny busslinje till Borensberg 2026–2027\n\n"
+                       "Bakgrund\n\nResandet har ökat.\n";
+    at_record *rec = extract_text("memo.txt", text, false);
+    if (!ok(rec != NULL, "memo extracts"))
+        return;
+    const at_rnode *meta = path(at_record_root(rec), "metadata", NULL);
+    ok(text_is(at_rnode_find(meta, "title"), "Ny busslinje till Borensberg 2026–2027"), "the memo's title");
+    ok(text_is(path(meta, "recipients", "recipient", NULL), "tekniska nämnden"), "recipient from 'Till'");
+    const at_rnode *date = path(meta, "dates", "date", NULL);
+    ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2026-02-03") == 0, "a date label in a tab field");
+    valid(rec, "memo");
+    at_record_free(rec);
+}
+
 /* An OCR document (no source text): provenance names the page, its line and the ALTO TextLine ID. */
 static void test_ocr_provenance(void)
 {
@@ -535,6 +638,9 @@ int main(int argc, char **argv)
     test_table_plan();
     test_prose_plan();
     test_agreement();
+    test_budgets();
+    test_signature_blocks();
+    test_memo_head();
     test_ocr_provenance();
     test_alto_ids_after_dehyphenation();
     test_match_limits();
