@@ -519,7 +519,7 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
 static bool names_agreement_early(xctx *x)
 {
     for (guint i = 0; i < x->lines->len && i < 12; i++)
-        if (is_agreement_word(aline(x, i)->text) && word_count(aline(x, i)->text) <= 12)
+        if (is_agreement_word(aline(x, i)->text) && word_count(aline(x, i)->text) <= 12 && aline(x, i)->para_start)
             return true;
     return false;
 }
@@ -546,7 +546,9 @@ static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at 
         if (kinds[k] == PAT_CLAUSE)
             return n > 0;
         xline *next = aline(x, i + 1);
-        bool alone = l->para_start && (!next || next->para_start) && !strchr(".,;", l->text[strlen(l->text) - 1]);
+        /* a heading stands alone, or (a PDF's text layer) opens its paragraph as a short line */
+        bool opens = next && !next->para_start && word_count(l->text + a) <= 6 && strlen(l->text) * 3 < strlen(next->text) * 2;
+        bool alone = l->para_start && (!next || next->para_start || opens) && !strchr(".,;", l->text[strlen(l->text) - 1]);
         if (kinds[k] == PAT_CLAUSE_OCR)
             return (n == last + 1 || n == last + 2) && (last > 0 || alone);
         return numbered && alone && (n == last + 1 || (last == 0 && n == 1));

@@ -374,6 +374,17 @@ static bool names_kind(const char *token, const char *kind)
     return false;
 }
 
+/* Does the line end with a word that cannot end a title ("för", "och", "i")? */
+static bool ends_open(const char *s)
+{
+    static const char *const words[] = { "för", "om", "i", "och", "av", "med", "till", "inom", "mellan", "på", "vid" };
+    const char *last = strrchr(s, ' ');
+    for (size_t i = 0; last && i < G_N_ELEMENTS(words); i++)
+        if (strcmp(last + 1, words[i]) == 0)
+            return true;
+    return false;
+}
+
 static bool is_title_line(const char *s)
 {
     static const char *const words[] = { "plan", "program", "avtal", "overenskommelse", "vision", "strategi",
@@ -757,6 +768,15 @@ void extract_metadata(xctx *x)
             rn_set_text(m.title, l->text);
             rn_set_prov(m.title, &l->prov);
             l->used = true;
+            /* "Avtal om gemensam e-arkivtjänst för / Södertörnskommunerna": a title wrapped after a little word */
+            if (next && !next->para_start && !next->used && word_count(next->text) <= 6 &&
+                (ends_open(l->text) || g_unichar_islower(g_utf8_get_char(next->text)))) {
+                char *title = g_strconcat(l->text, " ", next->text, NULL);
+                rn_set_text(m.title, title);
+                rn_extend_prov(m.title, &next->prov);
+                next->used = true;
+                g_free(title);
+            }
         } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
             add_organisation(m.organisations, l->text, &l->prov);
         } else if (m.organisations->children->len == 0 && (strstr(l->text, " | ") || strstr(l->text, " · "))) {
@@ -974,7 +994,10 @@ static bool plain_heading(xctx *x, guint i)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
     const char *v;
-    return !l->used && !l->fields && l->para_start && next && next->para_start && is_heading_text(l->text) &&
+    /* a PDF's text layer puts a heading in one block with its paragraph: a short line over a long one */
+    bool opens = next && !next->para_start && word_count(l->text) <= 6 && strlen(l->text) * 3 < strlen(next->text) * 2 &&
+                 g_unichar_isupper(g_utf8_get_char(next->text));
+    return !l->used && !l->fields && l->para_start && next && (next->para_start || opens) && is_heading_text(l->text) &&
            !strchr(l->text, ':') && !name_like(l->text) && !role_like(l->text) && find_label(l->text, &v) < 0 &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated(x, i) &&
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&

@@ -688,6 +688,44 @@ static at_rnode *numbered_theme(xctx *x, guint i)
     return NULL;
 }
 
+/* The line after the sentence that line i starts: its paragraph's next lines up to one ending in a full stop. */
+static guint sentence_end(xctx *x, guint i)
+{
+    guint j = i;
+    for (xline *n = pline(x, j); n && (j == i || (!n->para_start && !n->used)); n = pline(x, ++j)) {
+        size_t len = strlen(n->text);
+        if (len && n->text[len - 1] == '.')
+            return j + 1;
+    }
+    return i + 1;
+}
+
+/* Sub-goals as sentences without bullets, one paragraph after a "Delmål:" label; returns the line after them. */
+static guint unbulleted_items(xctx *x, at_rnode *parent, guint j, GString *text)
+{
+    guint first = j;
+    for (xline *n; (n = pline(x, j)) && !n->used && (j == first || !n->para_start) &&
+                   g_unichar_isupper(g_utf8_get_char(n->text)) && !pat_match(x, PAT_SECTION, n->text, 0);) {
+        guint end = sentence_end(x, j);
+        const char *last = pline(x, end - 1)->text;
+        if (last[strlen(last) - 1] != '.')
+            break; /* a heading, not a sentence */
+        g_string_assign(text, n->text);
+        at_provenance prov = n->prov;
+        n->used = true;
+        for (guint k = j + 1; k < end; k++) {
+            g_string_append_printf(text, " %s", pline(x, k)->text);
+            prov.last_line = pline(x, k)->prov.last_line;
+            pline(x, k)->used = true;
+        }
+        if (text->len && text->str[text->len - 1] == '.')
+            g_string_truncate(text, text->len - 1);
+        add_goal(x, parent, "subGoal", text->str, &prov);
+        j = end;
+    }
+    return j;
+}
+
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
  * goal (in the theme numbered right above it) and its sub-goals. */
 static void labelled_goals(xctx *x, GString *text)
@@ -697,19 +735,31 @@ static void labelled_goals(xctx *x, GString *text)
         char *goal = l->used ? NULL : labelled_main_goal(l->text);
         if (!goal)
             continue;
+        guint j = sentence_end(x, i);
+        if (j > i + 1) { /* the goal wraps onto the next lines of its paragraph */
+            g_free(goal);
+            g_string_assign(text, l->text);
+            for (guint k = i + 1; k < j; k++)
+                g_string_append_printf(text, " %s", pline(x, k)->text), pline(x, k)->used = true;
+            goal = labelled_main_goal(text->str);
+        }
         at_rnode *theme = numbered_theme(x, i);
         at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &l->prov);
         g_free(goal);
         l->used = true;
-        guint j = i + 1;
-        if (pline(x, j) && is_delmal_label(pline(x, j)->text))
+        bool labelled = pline(x, j) && is_delmal_label(pline(x, j)->text);
+        if (labelled)
             pline(x, j++)->used = true;
-        for (xline *n; (n = pline(x, j)) && !n->used;) {
+        for (guint first = j; pline(x, j) && !pline(x, j)->used;) {
             bool bullet;
-            const char *item = strip_bullet(x, n->text, &bullet);
-            if (!bullet)
-                break;
-            j = add_statement(x, main_goal, j, item, text);
+            const char *item = strip_bullet(x, pline(x, j)->text, &bullet);
+            if (bullet) {
+                j = add_statement(x, main_goal, j, item, text);
+                continue;
+            }
+            if (labelled && j == first) /* a PDF that drew its bullets as graphics */
+                j = unbulleted_items(x, main_goal, j, text);
+            break;
         }
         i = j - 1;
     }

@@ -7,6 +7,7 @@
 #include "normalize/rules_private.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <string.h>
 
 enum {
@@ -22,6 +23,7 @@ enum {
     MAX_KNOWN_DAMAGED = 5, /* bytes of the longest known word whose look-alike readings are tried ("Ddr") */   /* letters of the shorter word of two run together */
     STRIP_SAMPLE = 20000, /* words read to estimate the strip rate */
     BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run, pairs and triples each */
+    JOIN_MEMO_BITS = 14,  /* 16 384 remembered verdicts on joining two words */
 };
 
 /* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
@@ -752,12 +754,17 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
     char key[AT_WORD_MAX];
     memcpy(key, part, len);
     key[len] = '\0';
-    cand_set *hit = g_hash_table_lookup(r->cache, key);
+    const cand_set *hit = g_hash_table_lookup(r->cache, key);
     if (!hit) {
-        hit = g_new(cand_set, 1);
-        gen_candidates(r, hit, part, len);
-        prune(hit);
-        g_hash_table_insert(r->cache, g_string_chunk_insert_len(r->strings, part, (gssize)len), hit);
+        cand_set all;
+        gen_candidates(r, &all, part, len);
+        prune(&all);
+        /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
+         * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
+        size_t size = offsetof(cand_set, c) + (size_t)all.n * sizeof(cand);
+        void *room = g_memdup2(&all, size);
+        g_hash_table_insert(r->cache, g_string_chunk_insert_len(r->strings, part, (gssize)len), room);
+        hit = room;
     }
     return hit;
 }
@@ -1462,8 +1469,30 @@ static bool vouched_word(run *r, const cand *c)
 
 /* Words the OCR split ("befolknings tillvaxten") are joined when the whole is a dictionary word
  * that is likelier than the two words one after the other. */
+static bool join_wins(run *r, const at_word_view *a, const at_word_view *b, const cand *first, const cand *second)
+{
+    char joined[AT_WORD_MAX];
+    memcpy(joined, a->text, a->text_len);
+    memcpy(joined + a->text_len, b->text, b->text_len);
+    /* The whole only as a dictionary word, diacritics restored: no glyph rule runs on a made-up string. */
+    char lower[AT_WORD_MAX];
+    cand whole;
+    if (at_lower(joined, a->text_len + b->text_len, lower, sizeof lower) < 0 || !best_known(r, lower, &whole))
+        return false;
+    double apart = local_score(first) + local_score(second) + context_bonus(r, first, second);
+    double p_join = vouched_word(r, first) && vouched_word(r, second) ? P_JOIN_WORDS : P_JOIN;
+    double together = local_score(&whole) + log(p_join) + r->log_damage;
+    return together > apart;
+}
+
 static void pass_join(run *r)
 {
+    /* The verdict on a pair of spellings, remembered: text repeats its word pairs, and looking the
+     * whole up costs a probe of the dictionary. A reading stands for its spelling (the cache's). */
+    struct join_memo {
+        const cand *first, *second;
+        bool join;
+    } *memo = g_new0(struct join_memo, 1u << JOIN_MEMO_BITS);
     for (size_t i = 0; i + 1 < at_doc_n_words(r->doc); i++) {
         at_word_view a, b;
         at_doc_word(r->doc, i, &a);
@@ -1474,25 +1503,23 @@ static void pass_join(run *r)
             a.text_len + b.text_len >= AT_WORD_MAX || !starts_lower(b.text, b.text_len))
             continue;
         const cand *first = best_reading(r, a.text, a.text_len), *second = best_reading(r, b.text, b.text_len);
+        if (!first || !second || first->id == NO_ID || second->id == NO_ID)
+            continue;
+        uint64_t key = (uint64_t)(uintptr_t)first * 0x9E3779B97F4A7C15ull ^ (uint64_t)(uintptr_t)second;
+        struct join_memo *m = &memo[(key * 0x9E3779B97F4A7C15ull) >> (64 - JOIN_MEMO_BITS)];
+        if (m->first != first || m->second != second)
+            *m = (struct join_memo){ first, second, join_wins(r, &a, &b, first, second) };
+        if (!m->join)
+            continue;
         char joined[AT_WORD_MAX];
         memcpy(joined, a.text, a.text_len);
         memcpy(joined + a.text_len, b.text, b.text_len);
-        /* The whole only as a dictionary word, diacritics restored: no glyph rule runs on a made-up string. */
-        char lower[AT_WORD_MAX];
-        cand whole;
-        if (!first || !second || first->id == NO_ID || second->id == NO_ID ||
-            at_lower(joined, a.text_len + b.text_len, lower, sizeof lower) < 0 || !best_known(r, lower, &whole))
-            continue;
-        double apart = local_score(first) + local_score(second) + context_bonus(r, first, second);
-        double p_join = vouched_word(r, first) && vouched_word(r, second) ? P_JOIN_WORDS : P_JOIN;
-        double together = local_score(&whole) + log(p_join) + r->log_damage;
-        if (together <= apart)
-            continue;
         set_text(r, i, joined, a.text_len + b.text_len, "layout.join", 1);
         set_text(r, i + 1, "", 0, "layout.join", 1);
         at_doc_set_gap(r->doc, i + 1, "", "layout.join");
         i++;
     }
+    g_free(memo);
 }
 
 /* Words split at line ends ("befolknings-" / "tillväxt") are joined when the whole is a word. */

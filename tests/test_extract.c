@@ -406,6 +406,47 @@ static void test_memo_head(void)
     at_record_free(rec);
 }
 
+/* A PDF's text layer: headings in one block with their paragraph, a title and goals wrapped over lines,
+ * sub-goals whose bullets were drawn, not written. */
+static void test_text_layer_blocks(void)
+{
+    const char *agreement = "Avtal om gemensam bredbandsutbyggnad för\nMälardalskommunerna\n\n"
+                            "1. Parter\nParterna i detta avtal är Köpings kommun och Arboga kommun, genom kommunstyrelserna.\n\n"
+                            "2. Syfte\nSyftet är att samordna utbyggnaden av bredband på landsbygden i båda kommunerna.\n\n"
+                            "3. Avtalstid\nAvtalet gäller från och med den 1 mars 2026 till och med den 28 februari 2029.\n";
+    at_record *rec = extract_text("avtal.txt", agreement, false);
+    if (ok(rec != NULL, "text-layer agreement extracts")) {
+        ok(at_record_count(rec, "clause") == 3, "numbered clause headings opening their paragraphs (got %zu)",
+           at_record_count(rec, "clause"));
+        ok(text_is(path(at_record_root(rec), "metadata", "title", NULL),
+                   "Avtal om gemensam bredbandsutbyggnad för Mälardalskommunerna"),
+           "a title wrapped after 'för' is joined");
+        valid(rec, "text-layer agreement");
+        at_record_free(rec);
+    }
+    const char *programme = "Program för biblioteken 2026–2029\n\n"
+                            "Bakgrund\nBiblioteken ska vara öppna mötesplatser för alla invånare i hela kommunen.\n\n"
+                            "1. Läsande barn\n"
+                            "Huvudmål: Alla barn ska ha tillgång till böcker och läsfrämjande\naktiviteter nära hemmet.\n\n"
+                            "Delmål:\n\n"
+                            "Utlåningen till barn ska öka varje år.\nVarje skola ska ha ett samarbete med\nnärmaste bibliotek.\n";
+    rec = extract_text("program.txt", programme, false);
+    if (ok(rec != NULL, "text-layer programme extracts")) {
+        const at_rnode *main_goal = path(at_record_root(rec), "goals", "theme", "mainGoal", NULL);
+        ok(text_is(at_rnode_find(main_goal, "title"),
+                   "Alla barn ska ha tillgång till böcker och läsfrämjande aktiviteter nära hemmet"),
+           "a main goal wrapped over two lines");
+        ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
+               text_is(at_rnode_child(main_goal, 2), "Varje skola ska ha ett samarbete med närmaste bibliotek"),
+           "sub-goals without bullets after 'Delmål:', one sentence each");
+        const at_rnode *sections = at_rnode_find(at_record_root(rec), "sections");
+        ok(sections && text_is(at_rnode_find(at_rnode_child(sections, 0), "heading"), "Bakgrund"),
+           "a heading over its paragraph in one block");
+        valid(rec, "text-layer programme");
+        at_record_free(rec);
+    }
+}
+
 /* An OCR document (no source text): provenance names the page, its line and the ALTO TextLine ID. */
 static void test_ocr_provenance(void)
 {
@@ -641,6 +682,7 @@ int main(int argc, char **argv)
     test_budgets();
     test_signature_blocks();
     test_memo_head();
+    test_text_layer_blocks();
     test_ocr_provenance();
     test_alto_ids_after_dehyphenation();
     test_match_limits();
