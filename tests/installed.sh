@@ -1,6 +1,6 @@
 #!/bin/bash
 # The installed layout: `meson install --destdir` and the installed arkivtext run from there find their
-# modules (OCR, PostgreSQL, PDF/A) in arkivtext/ beside the installed libarkivtext, not in the build; and a
+# modules (OCR, image, PostgreSQL, PDF/A) in arkivtext/ beside the installed libarkivtext, not in the build; and a
 # text command loads none of the modules' libraries (issue 14: start at once).
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Usage: installed.sh MESON BUILD_DIR MKPAGE
@@ -14,7 +14,7 @@ lib=$(find "$dir/root" -name 'libarkivtext.so.0' -printf '%h\n' | head -1)
 bin=$(find "$dir/root" -path '*/bin/arkivtext' | head -1)
 ok "the library, the program and the modules are installed" \
    '[ -n "$lib" ] && [ -x "$bin" ] && [ -f "$lib/arkivtext/libarkivtext-ocr.so" ] && [ -f "$lib/arkivtext/libarkivtext-pg.so" ] \
-    && [ -f "$lib/arkivtext/libarkivtext-pdfa.so" ]'
+    && [ -f "$lib/arkivtext/libarkivtext-pdfa.so" ] && [ -f "$lib/arkivtext/libarkivtext-image.so" ]'
 run() { LD_LIBRARY_PATH=$lib LD_DEBUG=files "$bin" "$@" 2> loaded.log; }
 loaded() { grep -o 'file=[^ ]*' loaded.log | sed 's/^file=//'; }
 
@@ -27,10 +27,14 @@ ok "the installed program uses the installed library" 'grep -q "needed by $lib/l
 
 printf 'Avtal om samverkan mellan kommunerna.\n' > page.txt
 "$MKPAGE" text page.txt page.png page.gt > /dev/null
-run ocr --pdf -o ocr page.png; rc=$?
-ok "ocr --pdf loads the installed OCR and PDF/A modules" \
-   '[ $rc -eq 0 ] && [ -s ocr/page.pdf ] && loaded | grep -qx "$lib/arkivtext/libarkivtext-ocr.so" \
+run run --organisation Testkommunen --no-review -o out page.png; rc=$?
+ok "run of a scan loads the installed OCR and PDF/A modules" \
+   '[ $rc -eq 0 ] && loaded | grep -qx "$lib/arkivtext/libarkivtext-ocr.so" \
     && loaded | grep -qx "$lib/arkivtext/libarkivtext-pdfa.so"'
+run review out; rc=$?
+ok "review draws the pages with the installed image module alone (no tesseract, poppler, libqpdf, libpq)" \
+   '[ $rc -eq 0 ] && find out/review -name '*.jpg' | grep -q . && loaded | grep -qx "$lib/arkivtext/libarkivtext-image.so" \
+    && ! loaded | grep -E "libtesseract|libpoppler|libqpdf|libpq|libarkivtext-(ocr|pdfa|pg)"'
 # A PostgreSQL location whose socket folder does not exist: the module loads, the connection fails.
 run search --index "postgresql:///arkivtext?host=$dir/nowhere" word
 ok "a PostgreSQL index loads the installed PostgreSQL module" 'loaded | grep -qx "$lib/arkivtext/libarkivtext-pg.so"'
