@@ -54,6 +54,8 @@ void at_doc_free(at_doc *doc)
 /* Width in bytes of the white space at `p` (0 if none). Works on invalid UTF-8. */
 static size_t space_width(const unsigned char *p, const unsigned char *end, bool tab_is_space)
 {
+    if (*p > ' ' && *p < 0xC2) /* most bytes: printable ASCII, or inside a multi-byte letter */
+        return 0;
     if (*p == ' ' || *p == '\r' || *p == '\f' || *p == '\v' || (*p == '\t' && tab_is_space))
         return 1;
     if (p + 1 < end && p[0] == 0xC2 && p[1] == 0xA0) /* no-break space, common in amounts */
