@@ -1346,7 +1346,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         const char *part = core + a;
         size_t plen = b - a;
         if (plen && has_letter(part, plen)) {
-            bool code = has_non_letter(part, plen) && is_protected(r, part, plen);
+            bool code = (plen == core_len ? odd : has_non_letter(part, plen)) && is_protected(r, part, plen);
             /* An inflection after a code ("E4-ans") belongs to the code; a part longer than
              * any word is no word the dictionary could repair. */
             bool suffix = after_code && letter_count(part, plen) <= 3;
@@ -1400,17 +1400,26 @@ static void pass_nfc(run *r)
 /* The line's current text, words joined by single spaces, and where each word starts. */
 static void build_line(run *r, const at_line_view *ln, GString *line, GArray *starts)
 {
-    g_string_truncate(line, 0);
-    g_array_set_size(starts, 0);
+    size_t total = ln->n_words;
+    for (uint32_t i = 0; i < ln->n_words; i++) {
+        size_t len;
+        at_doc_word_text(r->doc, ln->first_word + i, &len);
+        total += len;
+    }
+    /* Sized once and filled in place: this runs for every line. */
+    g_string_set_size(line, total);
+    g_array_set_size(starts, ln->n_words);
+    size_t at = 0;
     for (uint32_t i = 0; i < ln->n_words; i++) {
         size_t len;
         const char *t = at_doc_word_text(r->doc, ln->first_word + i, &len);
         if (i)
-            g_string_append_c(line, ' ');
-        uint32_t at = (uint32_t)line->len;
-        g_array_append_val(starts, at);
-        g_string_append_len(line, t, (gssize)len);
+            line->str[at++] = ' ';
+        g_array_index(starts, uint32_t, i) = (uint32_t)at;
+        memcpy(line->str + at, t, len);
+        at += len;
     }
+    g_string_truncate(line, at);
 }
 
 /* Line rules see the line's words joined by single spaces; a match must lie inside one word. */
@@ -1519,21 +1528,25 @@ static void pass_join(run *r)
         const cand *first, *second;
         bool join;
     } *memo = g_new0(struct join_memo, 1u << JOIN_MEMO_BITS);
-    const cand *next_first = NULL; /* the reading of word i + 1 found as a second, for the next round */
-    size_t next_first_word = SIZE_MAX;
+    /* What the last round found of its second word, this round's first (unless the two were joined). */
+    at_word_view a, b = { 0 };
+    size_t b_word = SIZE_MAX, second_word = SIZE_MAX;
+    const cand *second = NULL;
     for (size_t i = 0; i + 1 < at_doc_n_words(r->doc); i++) {
-        at_word_view a, b;
-        at_doc_word(r->doc, i, &a);
+        if (b_word == i)
+            a = b;
+        else
+            at_doc_word(r->doc, i, &a);
         at_doc_word(r->doc, i + 1, &b);
+        b_word = i + 1;
         size_t gap_len;
         const char *gap = at_doc_source_gap(r->doc, i + 1, &gap_len);
         if (a.line != b.line || a.deleted || b.deleted || gap_len != 1 || *gap != ' ' ||
             a.text_len + b.text_len >= AT_WORD_MAX || !starts_lower(b.text, b.text_len))
             continue;
-        const cand *first = next_first_word == i ? next_first : best_reading(r, a.text, a.text_len);
-        const cand *second = best_reading(r, b.text, b.text_len);
-        next_first = second;
-        next_first_word = i + 1;
+        const cand *first = second_word == i ? second : best_reading(r, a.text, a.text_len);
+        second = best_reading(r, b.text, b.text_len);
+        second_word = i + 1;
         if (!first || !second || first->id == NO_ID || second->id == NO_ID)
             continue;
         uint64_t key = (uint64_t)(uintptr_t)first * 0x9E3779B97F4A7C15ull ^ (uint64_t)(uintptr_t)second;
