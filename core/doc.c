@@ -54,6 +54,8 @@ void at_doc_free(at_doc *doc)
 /* Width in bytes of the white space at `p` (0 if none). Works on invalid UTF-8. */
 static size_t space_width(const unsigned char *p, const unsigned char *end, bool tab_is_space)
 {
+    if (*p > ' ' && *p < 0xC2) /* most bytes: printable ASCII, or inside a multi-byte letter */
+        return 0;
     if (*p == ' ' || *p == '\r' || *p == '\f' || *p == '\v' || (*p == '\t' && tab_is_space))
         return 1;
     if (p + 1 < end && p[0] == 0xC2 && p[1] == 0xA0) /* no-break space, common in amounts */
@@ -540,7 +542,16 @@ typedef struct {
     at_change_fn on_change;
     void *data;
     int rc;
+    const char *pending; /* emitted, not yet written: one run of bytes that lie one after another */
+    size_t pending_len;
 } writer;
+
+static void write_pending(writer *wr)
+{
+    if (wr->pending_len && !wr->rc && fwrite(wr->pending, 1, wr->pending_len, wr->out) != wr->pending_len)
+        wr->rc = AT_EIO;
+    wr->pending_len = 0;
+}
 
 static void emit(writer *wr, long long in_offset, const char *before, size_t before_len,
                  const char *after, size_t after_len, const char *rule, double score)
@@ -551,15 +562,19 @@ static void emit(writer *wr, long long in_offset, const char *before, size_t bef
         at_change c = { in_offset, wr->written, before, before_len, after, after_len, rule, score, NULL, 0 };
         wr->rc = wr->on_change(&c, wr->data);
     }
-    if (after_len && fwrite(after, 1, after_len, wr->out) != after_len)
-        wr->rc = AT_EIO;
+    /* Unchanged words and gaps follow each other in the source: written a run at a time, not piece by piece. */
+    if (after_len && wr->pending_len && after != wr->pending + wr->pending_len)
+        write_pending(wr);
+    if (after_len && !wr->pending_len)
+        wr->pending = after;
+    wr->pending_len += after_len;
     wr->written += (long long)after_len;
 }
 
 int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void *data,
                       at_error *err)
 {
-    writer wr = { out, 0, on_change, data, 0 };
+    writer wr = { out, 0, on_change, data, 0, NULL, 0 };
     const at_word *words = (const at_word *)(void *)doc->words->data;
     for (size_t i = 0; i < doc->words->len && !wr.rc; i++) {
         const at_word *w = &words[i];
@@ -589,6 +604,7 @@ int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void
     } else if (doc->words->len) {
         emit(&wr, -1, "", 0, "\n", 1, NULL, 0);
     }
+    write_pending(&wr);
     if (wr.rc == AT_EIO || (wr.rc == 0 && ferror(out)))
         return at_error_set(err, AT_EIO, AT_STAGE_CORE, doc->name, "write failed");
     return wr.rc;

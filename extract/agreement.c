@@ -876,6 +876,13 @@ static bool date_list(xctx *x, guint i, const char *series)
     return list;
 }
 
+/* "2025-01-20 · BUN 2025/37": a page's running header, which names the document's diarienummer. */
+static bool running_header(xctx *x, const char *s)
+{
+    const at_rnode *dnr = at_rnode_find(x->metadata, "diarienummer");
+    return dnr && dnr->text && word_count(s) <= 10 && strstr(s, dnr->text);
+}
+
 void extract_events(xctx *x)
 {
     const char *series = NULL;
@@ -884,7 +891,7 @@ void extract_events(xctx *x)
         xline *l = aline(x, i);
         xdate d;
         size_t words = word_count(l->text);
-        if (l->used || pat_match(x, PAT_CLAUSE, l->text, 0))
+        if (l->used || pat_match(x, PAT_CLAUSE, l->text, 0) || running_header(x, l->text))
             continue;
         /* Lists of hosts by year under a heading naming them. */
         if (folded_contains(l->text, "vardkommun") && words <= 8 && !is_sentence(l->text)) {
@@ -933,7 +940,8 @@ void extract_events(xctx *x)
         bool happens = folded_contains(l->text, "ager rum");
         /* Calendars are runs of short lines; a date opening a wrapped line of prose is none. */
         xline *prev = i ? aline(x, i - 1) : NULL;
-        entry = entry && (l->para_start || !prev || word_count(prev->text) <= 9);
+        entry = entry && (l->para_start || !prev || word_count(prev->text) <= 9) &&
+                !g_unichar_islower(g_utf8_get_char(l->text)); /* a wrapped sentence's next line */
         if (!entry && !happens)
             continue;
         at_rnode *e = add_event(x, l, &d, entry ? series : NULL);

@@ -166,70 +166,6 @@ char **split_parties(const char *s)
     return (char **)g_ptr_array_free(out, FALSE);
 }
 
-static void xsentence_free(gpointer p)
-{
-    xsentence *s = p;
-    g_free(s->text);
-    g_free(s);
-}
-
-/* Cut a paragraph at ". ", "! " or "? " before a capital letter; `starts` maps its offsets to its lines. */
-static void split_sentences(GPtrArray *out, const GString *para, GArray *starts, GPtrArray *para_lines)
-{
-    size_t from = 0;
-    for (size_t i = 0; i <= para->len; i++) {
-        bool end = i == para->len;
-        if (!end && !(strchr(".!?", para->str[i]) && para->str[i + 1] == ' ' &&
-                      g_unichar_isupper(g_utf8_get_char(para->str + i + 2))))
-            continue;
-        size_t stop = end ? i : i + 1;
-        if (stop > from) {
-            xsentence *s = g_new0(xsentence, 1);
-            s->text = g_strndup(para->str + from, stop - from);
-            guint first = 0, last = 0;
-            for (guint k = 0; k < starts->len; k++) {
-                size_t at = g_array_index(starts, size_t, k);
-                first = at <= from ? k : first;
-                last = at < stop ? k : last;
-            }
-            const xline *a = g_ptr_array_index(para_lines, first), *b = g_ptr_array_index(para_lines, last);
-            s->prov = (at_provenance){ a->prov.page, a->prov.first_line, b->prov.page == a->prov.page ? b->prov.last_line : a->prov.last_line, NULL, NULL, -1 };
-            g_ptr_array_add(out, s);
-        }
-        from = stop + 1;
-    }
-}
-
-GPtrArray *prose_sentences(xctx *x)
-{
-    GPtrArray *out = g_ptr_array_new_with_free_func(xsentence_free), *para_lines = g_ptr_array_new();
-    GString *para = g_string_new(NULL);
-    GArray *starts = g_array_new(FALSE, FALSE, sizeof(size_t));
-    for (guint i = 0; i <= x->lines->len; i++) {
-        xline *l = i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;
-        bool item = false; /* a list item is a sentence of its own */
-        if (l)
-            strip_bullet(x, l->text, &item);
-        if ((!l || l->para_start || l->used || l->fields || item) && para->len) {
-            split_sentences(out, para, starts, para_lines);
-            g_string_truncate(para, 0);
-            g_array_set_size(starts, 0);
-            g_ptr_array_set_size(para_lines, 0);
-        }
-        if (!l || l->used || l->fields)
-            continue;
-        if (para->len)
-            g_string_append_c(para, ' ');
-        g_array_append_val(starts, para->len);
-        g_ptr_array_add(para_lines, l);
-        g_string_append(para, l->text);
-    }
-    g_string_free(para, TRUE);
-    g_array_free(starts, TRUE);
-    g_ptr_array_free(para_lines, TRUE);
-    return out;
-}
-
 bool is_closing_heading(const char *s)
 {
     static const char *const headings[] = { "Underskrifter", "Underskrift", "Justering", "Justerare:",
@@ -421,6 +357,13 @@ static bool is_heading_text(const char *s)
 {
     size_t n = word_count(s), len = strlen(s);
     return n > 0 && n <= 8 && len > 2 && !strchr(".,;", s[len - 1]) && g_unichar_isupper(g_utf8_get_char(s));
+}
+
+/* A PDF's text layer puts a heading in one block with its paragraph: a short line over a long one. */
+static bool opens_block(const xline *l, const xline *next)
+{
+    return next && !next->para_start && word_count(l->text) <= 6 && strlen(l->text) * 3 < strlen(next->text) * 2 &&
+           g_unichar_isupper(g_utf8_get_char(next->text));
 }
 
 /* Headings that end the free text of a decision memo's proposal or summary. */
@@ -954,8 +897,8 @@ static void extract_unnumbered_sections(xctx *x)
             heading = pat_match(x, PAT_CLAUSE, l->text, 0) && word_count(l->text) > 2 && pat_span(x, 2, &ha, &hb) &&
                       g_unichar_isalpha(g_utf8_get_char(l->text + ha));
         else
-            heading = !l->used && l->para_start && (!next || next->para_start) && is_heading_text(l->text) &&
-                      !after_heading;
+            heading = !l->used && l->para_start && (!next || next->para_start || opens_block(l, next)) &&
+                      is_heading_text(l->text) && !after_heading;
         if (l->para_start)
             after_heading = heading;
         if (!heading)
@@ -978,6 +921,72 @@ static void extract_unnumbered_sections(xctx *x)
         rn_extend_prov(current, &line_at(x, x->lines->len - 1)->prov);
 }
 
+
+static void xsentence_free(gpointer p)
+{
+    xsentence *s = p;
+    g_free(s->text);
+    g_free(s);
+}
+
+/* Cut a paragraph at ". ", "! " or "? " before a capital letter; `starts` maps its offsets to its lines. */
+static void split_sentences(GPtrArray *out, const GString *para, GArray *starts, GPtrArray *para_lines)
+{
+    size_t from = 0;
+    for (size_t i = 0; i <= para->len; i++) {
+        bool end = i == para->len;
+        if (!end && !(strchr(".!?", para->str[i]) && para->str[i + 1] == ' ' &&
+                      g_unichar_isupper(g_utf8_get_char(para->str + i + 2))))
+            continue;
+        size_t stop = end ? i : i + 1;
+        if (stop > from) {
+            xsentence *s = g_new0(xsentence, 1);
+            s->text = g_strndup(para->str + from, stop - from);
+            guint first = 0, last = 0;
+            for (guint k = 0; k < starts->len; k++) {
+                size_t at = g_array_index(starts, size_t, k);
+                first = at <= from ? k : first;
+                last = at < stop ? k : last;
+            }
+            const xline *a = g_ptr_array_index(para_lines, first), *b = g_ptr_array_index(para_lines, last);
+            s->prov = (at_provenance){ a->prov.page, a->prov.first_line, b->prov.page == a->prov.page ? b->prov.last_line : a->prov.last_line, NULL, NULL, -1 };
+            g_ptr_array_add(out, s);
+        }
+        from = stop + 1;
+    }
+}
+
+GPtrArray *prose_sentences(xctx *x)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(xsentence_free), *para_lines = g_ptr_array_new();
+    GString *para = g_string_new(NULL);
+    GArray *starts = g_array_new(FALSE, FALSE, sizeof(size_t));
+    for (guint i = 0; i <= x->lines->len; i++) {
+        xline *l = i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;
+        bool item = false; /* a list item is a sentence of its own, a heading over its paragraph none */
+        if (l)
+            strip_bullet(x, l->text, &item);
+        if ((!l || l->para_start || l->used || l->fields || item) && para->len) {
+            split_sentences(out, para, starts, para_lines);
+            g_string_truncate(para, 0);
+            g_array_set_size(starts, 0);
+            g_ptr_array_set_size(para_lines, 0);
+        }
+        if (!l || l->used || l->fields ||
+            (l->para_start && opens_block(l, line_at(x, i + 1)) && is_heading_text(l->text) && !strchr(l->text, ':')))
+            continue;
+        if (para->len)
+            g_string_append_c(para, ' ');
+        g_array_append_val(starts, para->len);
+        g_ptr_array_add(para_lines, l);
+        g_string_append(para, l->text);
+    }
+    g_string_free(para, TRUE);
+    g_array_free(starts, TRUE);
+    g_ptr_array_free(para_lines, TRUE);
+    return out;
+}
+
 /* Is the line's text on another line too (a running header or footer)? */
 static bool repeated(xctx *x, guint i)
 {
@@ -994,10 +1003,7 @@ static bool plain_heading(xctx *x, guint i)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
     const char *v;
-    /* a PDF's text layer puts a heading in one block with its paragraph: a short line over a long one */
-    bool opens = next && !next->para_start && word_count(l->text) <= 6 && strlen(l->text) * 3 < strlen(next->text) * 2 &&
-                 g_unichar_isupper(g_utf8_get_char(next->text));
-    return !l->used && !l->fields && l->para_start && next && (next->para_start || opens) && is_heading_text(l->text) &&
+    return !l->used && !l->fields && l->para_start && next && (next->para_start || opens_block(l, next)) && is_heading_text(l->text) &&
            !strchr(l->text, ':') && !name_like(l->text) && !role_like(l->text) && find_label(l->text, &v) < 0 &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated(x, i) &&
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&

@@ -700,6 +700,13 @@ static guint sentence_end(xctx *x, guint i)
     return i + 1;
 }
 
+/* Has the text after its "Huvudmål" label come to a full stop? */
+static bool goal_ends(const char *s)
+{
+    const char *at = strstr(s, "Huvudmål");
+    return at && (strstr(at, ". ") || g_str_has_suffix(at, "."));
+}
+
 /* Sub-goals as sentences without bullets, one paragraph after a "Delmål:" label; returns the line after them. */
 static guint unbulleted_items(xctx *x, at_rnode *parent, guint j, GString *text)
 {
@@ -732,23 +739,34 @@ static void labelled_goals(xctx *x, GString *text)
 {
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
-        char *goal = l->used ? NULL : labelled_main_goal(l->text);
+        if (l->used || !strstr(l->text, "Huvudmål"))
+            continue;
+        /* the goal may wrap onto the next lines of its paragraph: join them up to its full stop */
+        guint j = i + 1;
+        g_string_assign(text, l->text);
+        for (xline *n; !goal_ends(text->str) && (n = pline(x, j)) && !n->para_start && !n->used; j++)
+            g_string_append_printf(text, " %s", n->text);
+        char *goal = labelled_main_goal(text->str);
         if (!goal)
             continue;
-        guint j = sentence_end(x, i);
-        if (j > i + 1) { /* the goal wraps onto the next lines of its paragraph */
-            g_free(goal);
-            g_string_assign(text, l->text);
-            for (guint k = i + 1; k < j; k++)
-                g_string_append_printf(text, " %s", pline(x, k)->text), pline(x, k)->used = true;
-            goal = labelled_main_goal(text->str);
+        for (guint k = i + 1; k < j; k++)
+            pline(x, k)->used = true;
+        /* "... Nämnden har brutit ned huvudmålet i två mål:": the rest of the paragraph introduces the list */
+        bool introduces = g_str_has_suffix(text->str, ":");
+        for (guint k = j; !introduces && pline(x, k) && !pline(x, k)->para_start && !pline(x, k)->used &&
+                          !strchr(pline(x, k)->text, '.');
+             k++) {
+            introduces = g_str_has_suffix(pline(x, k)->text, ":");
+            for (guint u = j; introduces && u <= k; u++)
+                pline(x, u)->used = true;
+            j = introduces ? k + 1 : j;
         }
         at_rnode *theme = numbered_theme(x, i);
         at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &l->prov);
         g_free(goal);
         l->used = true;
-        bool labelled = pline(x, j) && is_delmal_label(pline(x, j)->text);
-        if (labelled)
+        bool labelled = introduces || (pline(x, j) && is_delmal_label(pline(x, j)->text));
+        if (labelled && !introduces)
             pline(x, j++)->used = true;
         for (guint first = j; pline(x, j) && !pline(x, j)->used;) {
             bool bullet;

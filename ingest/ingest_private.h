@@ -68,7 +68,7 @@ at_pdf_page *at_pdf_page_read(void *page, int page_no, int dpi, const char **why
 void at_pdf_page_free(at_pdf_page *p);
 /** Drop the running headers, footers and page numbers: lines at the same place on many of `n` pages. */
 void at_pdf_drop_running(at_pdf_page *const *pages, size_t n);
-/** Number the columns of a table that runs on over a page break by those above it. */
+/** A table that runs on over a page break: its repeated header row dropped, its columns numbered by those above. */
 void at_pdf_align_runs(at_pdf_page *const *pages, size_t n);
 /** The page's document, words hyphenated at line ends joined (as changes, rule "pdf.dehyphen"). */
 at_doc *at_pdf_page_doc(const at_pdf_page *p);

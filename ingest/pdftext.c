@@ -867,11 +867,51 @@ static void drop_line(at_pdf_page *p, region *r, guint l, char zone, void *data)
     /* A letterhead is read once, where it first stands: it names the document (organisation, dnr). */
     if (zone == 't' && p->info.source_page == seen->first_page)
         return;
-    for (guint i = 0; i < line->words->len; i++)
-        g_free(g_array_index(line->words, region_word, i).text);
-    g_array_free(line->words, TRUE);
-    g_free(line);
+    line_free(line);
     g_ptr_array_remove_index(r->lines, l);
+}
+
+static void drop_empty_blocks(at_pdf_page *const *pages, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        GPtrArray *regions = pages[i]->regions;
+        for (guint b = regions->len; b-- > 0;) {
+            const region *r = regions->pdata[b];
+            if (r->kind == AT_BLOCK_TEXT && r->lines->len == 0)
+                g_ptr_array_remove_index(regions, b);
+        }
+    }
+}
+
+/* The key of the last line of page `p`'s text when the page ends with text, else NULL. */
+static char *last_line_key(const at_pdf_page *p)
+{
+    const region *r = p->regions->len ? p->regions->pdata[p->regions->len - 1] : NULL;
+    if (!r || r->kind != AT_BLOCK_TEXT || !r->lines->len)
+        return NULL;
+    return running_key('e', r->lines->pdata[r->lines->len - 1]);
+}
+
+/* A footer set in the text's flow ends each page wherever the text ends, not at one height: the
+ * line that ends pages alike (digits aside: "Sida 1 av 2", "Sida 2 av 2") is the page's furniture. */
+static void drop_page_ends(at_pdf_page *const *pages, size_t n, int min_pages)
+{
+    GHashTable *count = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (size_t i = 0; i < n; i++) {
+        char *key = last_line_key(pages[i]);
+        if (key)
+            g_hash_table_insert(count, key, GINT_TO_POINTER(GPOINTER_TO_INT(g_hash_table_lookup(count, key)) + 1));
+    }
+    for (size_t i = 0; i < n; i++) {
+        char *key = last_line_key(pages[i]);
+        if (key && GPOINTER_TO_INT(g_hash_table_lookup(count, key)) >= min_pages) {
+            region *r = pages[i]->regions->pdata[pages[i]->regions->len - 1];
+            line_free(r->lines->pdata[r->lines->len - 1]);
+            g_ptr_array_remove_index(r->lines, r->lines->len - 1);
+        }
+        g_free(key);
+    }
+    g_hash_table_destroy(count);
 }
 
 void at_pdf_drop_running(at_pdf_page *const *pages, size_t n)
@@ -882,14 +922,9 @@ void at_pdf_drop_running(at_pdf_page *const *pages, size_t n)
     drop_rule rule = { seen, MAX(2, (int)(n + 2) / 3) };
     each_zone_line(pages, n, drop_line, &rule);
     g_hash_table_destroy(seen);
-    for (size_t i = 0; i < n; i++) {
-        GPtrArray *regions = pages[i]->regions;
-        for (guint b = regions->len; b-- > 0;) {
-            const region *r = regions->pdata[b];
-            if (r->kind == AT_BLOCK_TEXT && r->lines->len == 0)
-                g_ptr_array_remove_index(regions, b);
-        }
-    }
+    drop_empty_blocks(pages, n);
+    drop_page_ends(pages, n, rule.min_pages);
+    drop_empty_blocks(pages, n);
 }
 
 /* ---- tables over page breaks ---- */
@@ -915,14 +950,73 @@ static bool edge_table(const at_pdf_page *p, bool last, guint *first, guint *end
     return true;
 }
 
-/* A table without rules that runs on over a page break may have no text in some column on the
- * new page, so fewer columns: its cells take the numbers of the columns above them. */
+/* The texts of the cells of row 0 among regions [first, end), column by column, tab-separated. */
+static char *first_row_text(const GPtrArray *regions, guint first, guint end)
+{
+    GString *s = g_string_new(NULL);
+    for (guint k = first; k < end; k++) {
+        const region *cell = regions->pdata[k];
+        if (cell->row != 0)
+            continue;
+        g_string_append_printf(s, "%d\t", cell->col);
+        for (guint l = 0; l < cell->lines->len; l++) {
+            const region_line *line = cell->lines->pdata[l];
+            for (guint w = 0; w < line->words->len; w++)
+                g_string_append_printf(s, "%s ", g_array_index(line->words, region_word, w).text);
+        }
+    }
+    return g_string_free(s, FALSE);
+}
+
+/* A table printed over pages repeats its header row on each: the repeat, the same texts in the same
+ * columns as the first row above the break, is furniture, and the rows go on after it. */
+static void drop_repeated_header(at_pdf_page *above, guint a0, guint a1, at_pdf_page *page, guint b0, guint *b1)
+{
+    char *head = first_row_text(above->regions, a0, a1), *repeat = first_row_text(page->regions, b0, *b1);
+    bool same = *head && strcmp(head, repeat) == 0;
+    g_free(head);
+    g_free(repeat);
+    for (guint k = *b1; same && k-- > b0;) {
+        region *cell = page->regions->pdata[k];
+        if (cell->row == 0) {
+            g_ptr_array_remove_index(page->regions, k); /* frees it */
+            (*b1)--;
+        } else {
+            cell->row--;
+        }
+    }
+}
+
+/* "Tabell forts.", "(forts.)", "fortsättning": a caption saying the table above goes on. */
+static bool continuation_caption(const region *r)
+{
+    if (r->kind != AT_BLOCK_TEXT || r->lines->len != 1)
+        return false;
+    const region_line *line = r->lines->pdata[0];
+    bool says = false;
+    for (guint w = 0; w < line->words->len; w++) {
+        char *folded = g_utf8_casefold(g_array_index(line->words, region_word, w).text, -1);
+        const char *word = folded + (*folded == '(');
+        says = says || g_str_has_prefix(word, "forts") || g_str_has_prefix(word, "continued");
+        g_free(folded);
+    }
+    return says && line->words->len <= 4;
+}
+
+/* A table that runs on over a page break: a caption saying so and a repeat of its header row are dropped; a table without
+ * rules may have no text in some column on the new page, so fewer columns: its cells take the
+ * numbers of the columns above them. */
 void at_pdf_align_runs(at_pdf_page *const *pages, size_t n)
 {
     for (size_t i = 1; i < n; i++) {
         guint a0, a1, b0, b1;
+        GPtrArray *r = pages[i]->regions;
+        if (r->len > 1 && continuation_caption(r->pdata[0]) && ((region *)r->pdata[1])->kind == AT_BLOCK_CELL &&
+            edge_table(pages[i - 1], true, &a0, &a1))
+            g_ptr_array_remove_index(r, 0); /* frees it */
         if (!edge_table(pages[i - 1], true, &a0, &a1) || !edge_table(pages[i], false, &b0, &b1))
             continue;
+        drop_repeated_header(pages[i - 1], a0, a1, pages[i], b0, &b1);
         int cols_above = 0, cols = 0;
         for (guint k = a0; k < a1; k++)
             cols_above = MAX(cols_above, ((region *)pages[i - 1]->regions->pdata[k])->col + 1);

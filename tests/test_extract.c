@@ -445,6 +445,19 @@ static void test_text_layer_blocks(void)
         valid(rec, "text-layer programme");
         at_record_free(rec);
     }
+    const char *memo = "Underlag om idrottshallar\n\n"
+                       "Bakgrund\nNämnden har i sin plan för 2026 satt upp ett mål för idrotten. Huvudmål: Alla\n"
+                       "barn ska kunna idrotta nära hemmet. Förvaltningen har delat upp målet i\n"
+                       "två delmål:\n\n"
+                       "Väntetiden för tider i hallarna ska minska.\nFler flickor ska idrotta.\n";
+    rec = extract_text("memo.txt", memo, false);
+    if (ok(rec != NULL, "text-layer memo extracts")) {
+        const at_rnode *main_goal = path(at_record_root(rec), "goals", "mainGoal", NULL);
+        ok(text_is(at_rnode_find(main_goal, "title"), "Alla barn ska kunna idrotta nära hemmet") &&
+               at_rnode_n_children(main_goal) == 3,
+           "a main goal in mid-paragraph, wrapped, and the list its paragraph introduces");
+        at_record_free(rec);
+    }
 }
 
 /* An OCR document (no source text): provenance names the page, its line and the ALTO TextLine ID. */
