@@ -329,7 +329,7 @@ static bool is_title_line(const char *s)
     size_t n = word_count(s);
     if (n == 0 || n > 14 || g_str_has_suffix(s, ".") || g_str_has_suffix(s, ","))
         return false;
-    if (strstr(s, " · ") || strstr(s, " | ") || folded_contains(s, " dnr "))
+    if (strstr(s, " · ") || strstr(s, " | ") || strstr(s, " : ") || folded_contains(s, " dnr "))
         return false; /* a running header: name, organisation and diarienummer on one line */
     char *f = fold(s);
     char **tokens = g_strsplit_set(f, " -/", -1);
@@ -476,14 +476,13 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
 }
 
 /* "Antagen av kommunfullmäktige 2024-04-15, § 72": the decided date, with who decided and under which §. */
-static void find_adoption(xctx *x, meta_nodes *m)
+static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
 {
-    for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
-        const char *t = line_at(x, i)->text;
+    {
         if (!pat_match(x, PAT_ADOPTED, t, 0))
-            continue;
+            return false;
         char *body = pat_group(x, t, 1), *date = pat_group(x, t, 2), *paragraph = pat_group(x, t, 3);
-        add_date(x, m->dates, "decided", date, &line_at(x, i)->prov);
+        add_date(x, m->dates, "decided", date, prov);
         for (guint k = 0; k < m->dates->children->len; k++) {
             at_rnode *d = g_ptr_array_index(m->dates->children, k);
             if (strcmp(at_rnode_attr(d, "type"), "decided") != 0)
@@ -499,7 +498,25 @@ static void find_adoption(xctx *x, meta_nodes *m)
         g_free(body);
         g_free(date);
         g_free(paragraph);
-        return;
+        return true;
+    }
+}
+
+/* The adoption in the head's lines, or in a metadata table's row ("Antagen av | Kommunfullmäktige ..."). */
+static void find_adoption(xctx *x, meta_nodes *m)
+{
+    for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++)
+        if (adoption_in(x, m, line_at(x, i)->text, &line_at(x, i)->prov))
+            return;
+    for (guint i = 0; i < x->rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        if (r->prov.page != 1 || r->n_cells != 2 || !r->cells[0] || !r->cells[1])
+            continue;
+        char *joined = g_strconcat(r->cells[0], " ", r->cells[1], NULL);
+        bool found = adoption_in(x, m, joined, &r->prov);
+        g_free(joined);
+        if (found)
+            return;
     }
 }
 
@@ -561,6 +578,56 @@ static bool addressed_to(const char *s)
     return false;
 }
 
+/* "Handläggare | Ingrid Svensson, utredare": a metadata table's row of a label and its value. */
+static void head_row(xctx *x, meta_nodes *m, bool *seen, const xrow *r)
+{
+    const char *value;
+    char *joined = g_strconcat(r->cells[0], " ", r->cells[1], NULL);
+    int k = find_label(joined, &value);
+    if (k >= 0 && *value && !seen[labels[k].kind]) {
+        if (labels[k].kind == LABEL_AUTHOR) {
+            at_rnode *a = rn_add(m->authors, "author");
+            rn_attr_set(a, "role", "handläggare");
+            char *name = author_name(value);
+            rn_add_text(a, "name", name, &r->prov);
+            g_free(name);
+            seen[LABEL_AUTHOR] = true;
+        } else if (labels[k].kind == LABEL_DNR && !m->dnr->text) {
+            rn_set_text(m->dnr, value), rn_set_prov(m->dnr, &r->prov), seen[LABEL_DNR] = true;
+        } else if (labels[k].kind == LABEL_DATE) {
+            add_date(x, m->dates, "document", value, &r->prov), seen[LABEL_DATE] = true;
+        }
+    }
+    g_free(joined);
+}
+
+/* OCR runs a head's columns into one line ("Barn- och utbildningsförvaltningen Datum 2025-01-20 Linnea Åberg
+ * Diarienummer BUN 2025/37"): a date after "Datum", a diarienummer after "Diarienummer" or "Dnr", a body
+ * after "Till", anywhere in it. Returns whether it found one. */
+static bool labels_in_line(xctx *x, meta_nodes *m, bool *seen, const xline *l)
+{
+    bool found = false;
+    const char *at;
+    xdate d;
+    if (!seen[LABEL_DATE] && (at = strstr(l->text, " Datum ")) && find_date(x, at + 7, 0, &d) && d.start == 0) {
+        add_date(x, m->dates, "document", at + 7, &l->prov);
+        found = seen[LABEL_DATE] = true;
+    }
+    size_t a, b;
+    if (!m->dnr->text && ((at = strstr(l->text, " Diarienummer ")) || (at = strstr(l->text, " Dnr "))) &&
+        pat_match(x, PAT_DIARIENUMMER, at, 0) && pat_span(x, 1, &a, &b) && a <= 14) {
+        char *dnr = g_strndup(at + a, b - a);
+        rn_set_text(m->dnr, dnr), rn_set_prov(m->dnr, &l->prov);
+        g_free(dnr);
+        found = seen[LABEL_DNR] = true;
+    }
+    if (!m->recipients->children->len && (at = strstr(l->text, " Till ")) && addressed_to(at + 1)) {
+        rn_add_text(m->recipients, "recipient", at + strlen(" Till "), &l->prov);
+        found = true;
+    }
+    return found;
+}
+
 /* The head's tab-separated fields ("Barn- och utbildningsförvaltningen | Datum 2025-01-20") hold labels
  * too, and a memo's head names its recipient with "Till". */
 static void head_fields(xctx *x, meta_nodes *m, bool *seen)
@@ -578,11 +645,20 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
                 rn_set_text(m->dnr, value), rn_set_prov(m->dnr, &r->prov), seen[LABEL_DNR] = true;
         }
     }
-    for (guint i = 0; i < x->lines->len && i < HEAD_LINES && !m->recipients->children->len; i++) {
+    for (guint i = 0; i < x->rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        if (r->prov.page == 1 && r->n_cells == 2 && r->cells[0] && r->cells[1])
+            head_row(x, m, seen, r);
+    }
+    for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
         xline *l = line_at(x, i);
-        if (!l->used && addressed_to(l->text)) {
+        if (!l->used && !m->recipients->children->len && addressed_to(l->text)) {
             rn_add_text(m->recipients, "recipient", l->text + strlen("Till "), &l->prov);
             l->used = true;
+        } else if (!l->used && i < 12) {
+            /* a header line "Knivsta kommun | ... | Dnr ..." still names the organisation */
+            bool found = labels_in_line(x, m, seen, l);
+            l->used = found && !strstr(l->text, " | ") && !strstr(l->text, " · ");
         }
     }
 }

@@ -460,6 +460,46 @@ static void test_text_layer_blocks(void)
     }
 }
 
+/* OCR of a programme's head: a metadata table (label and value cells, § read as 8), the head's
+ * columns run into one line, and bullets read as "." and "«". */
+static void test_ocr_head(void)
+{
+    const char *tsv = "Kulturprogram för Eslövs kommun 2026–2029\n"
+                      "Antagen av\tKommunfullmäktige 2026-01-26, 8 9\n"
+                      "Handläggare\tMaja Lund, kulturstrateg\n"
+                      "Inledning\n"
+                      "Huvudmål: Alla invånare ska kunna ta del av kulturlivet.\n"
+                      "Delmål:\n"
+                      ". Fler barn ska besöka biblioteken.\n"
+                      "« Fler föreningar ska få bidrag.\n";
+    at_record *rec = extract_text("program.tsv", tsv, true);
+    if (ok(rec != NULL, "OCR'd programme extracts")) {
+        const at_rnode *meta = path(at_record_root(rec), "metadata", NULL);
+        const at_rnode *decided = path(meta, "dates", "date", NULL);
+        ok(decided && g_strcmp0(at_rnode_attr(decided, "by"), "Kommunfullmäktige") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), "9") == 0,
+           "adoption from a metadata table's row, its § read as 8");
+        ok(text_is(path(meta, "authors", "author", "name", NULL), "Maja Lund"), "the author from a label row");
+        const at_rnode *main_goal = path(at_record_root(rec), "goals", "mainGoal", NULL);
+        ok(main_goal && at_rnode_n_children(main_goal) == 3, "bullets read as '.' and '«' are bullets");
+        valid(rec, "OCR'd programme");
+        at_record_free(rec);
+    }
+    const char *memo = "ESLÖVS KOMMUN TJÄNSTESKRIVELSE\n"
+                       "Kultur- och fritidsförvaltningen Datum 2026-03-02 Maja Lund Diarienummer KFN 2026/8 Kulturstrateg\n"
+                       "maja.lund@eslov.se Till kultur- och fritidsnämnden\n\n"
+                       "Nya öppettider för biblioteken\n\nBakgrund\n\nBiblioteken har fått fler besökare.\n";
+    rec = extract_text("memo.txt", memo, false);
+    if (ok(rec != NULL, "OCR'd memo extracts")) {
+        const at_rnode *meta = path(at_record_root(rec), "metadata", NULL);
+        ok(text_is(at_rnode_find(meta, "diarienummer"), "KFN 2026/8") &&
+               text_is(path(meta, "recipients", "recipient", NULL), "kultur- och fritidsnämnden") &&
+               text_is(at_rnode_find(meta, "title"), "Nya öppettider för biblioteken"),
+           "labels in a line of run-together columns; the title after them");
+        at_record_free(rec);
+    }
+}
+
 /* An OCR document (no source text): provenance names the page, its line and the ALTO TextLine ID. */
 static void test_ocr_provenance(void)
 {
@@ -696,6 +736,7 @@ int main(int argc, char **argv)
     test_signature_blocks();
     test_memo_head();
     test_text_layer_blocks();
+    test_ocr_head();
     test_ocr_provenance();
     test_alto_ids_after_dehyphenation();
     test_match_limits();
