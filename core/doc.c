@@ -258,7 +258,8 @@ static void read_text_line(at_doc *doc, const char *p, const char *end, bool *in
             continue;
         }
         const char *start = p;
-        while (p < end && !space_width((const unsigned char *)p, (const unsigned char *)end, true))
+        while (p < end && (((unsigned char)*p > ' ' && (unsigned char)*p < 0xC2) || /* most bytes, at a glance */
+                           !space_width((const unsigned char *)p, (const unsigned char *)end, true)))
             p++;
         if (!any) {
             if (!*in_block)

@@ -38,6 +38,7 @@ typedef struct {
     int table, row, col;
     at_box box;
     GPtrArray *lines;      /* region_line* */
+    int style;             /* a text layer's font of its first line (pdftext.c), 0 when not known */
 } region;
 
 /** A new empty region; `table`, `row`, `col` -1 for text. */
@@ -56,6 +57,7 @@ at_doc *at_regions_doc(const at_page_view *info, const GPtrArray *regions);
 typedef struct at_pdf_page {
     at_page_view info;
     GPtrArray *regions;    /* region*, reading order */
+    int body_style;        /* the font most of its text is set in (see region.style) */
 } at_pdf_page;
 
 /**

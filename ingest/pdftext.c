@@ -145,6 +145,25 @@ static int *line_styles(const GArray *words)
     return styles;
 }
 
+/* The font most of the words' characters are set in. */
+static int body_style(const GArray *words)
+{
+    GHashTable *chars = g_hash_table_new(g_direct_hash, g_direct_equal); /* style -> characters */
+    int best = 0, most = 0;
+    for (guint i = 0; i < words->len; i++) {
+        const layer_word *w = &g_array_index(words, layer_word, i);
+        gpointer key = GINT_TO_POINTER(w->style);
+        int n = GPOINTER_TO_INT(g_hash_table_lookup(chars, key)) + (int)g_utf8_strlen(w->text, -1);
+        g_hash_table_insert(chars, key, GINT_TO_POINTER(n));
+        if (n > most) {
+            most = n;
+            best = w->style;
+        }
+    }
+    g_hash_table_destroy(chars);
+    return best;
+}
+
 /* A line set in another size or weight than the line before it is a heading or the text after one. */
 static bool style_changes(int before, int after)
 {
@@ -612,6 +631,7 @@ static GPtrArray *text_blocks(const GArray *words, const page_tables *pt)
             bool below = w->box.y >= line_box_mid(line);
             if (!block || starts_block(line->box, w->box) || (below && style_changes(styles[line_no], styles[w->line]))) {
                 block = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ -1, -1, -1, -1 });
+                block->style = styles[w->line];
                 g_ptr_array_add(blocks, block);
             }
             line = at_region_add_line(block, (at_box){ -1, -1, -1, -1 });
@@ -771,6 +791,7 @@ at_pdf_page *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const char *
     GPtrArray *blocks = text_blocks(words, &pt);
     furniture_in_place(blocks, p->info.height);
     p->regions = reading_order(blocks, &pt);
+    p->body_style = body_style(words);
     page_tables_clear(&pt);
     layer_words_free(words);
     return p;
@@ -914,8 +935,70 @@ static void drop_page_ends(at_pdf_page *const *pages, size_t n, int min_pages)
     g_hash_table_destroy(count);
 }
 
+/* A word as it is compared with words read before: case folded, punctuation around it dropped. */
+static char *bare_word(const char *text)
+{
+    const char *start = text, *end = text + strlen(text);
+    while (*start && !g_unichar_isalnum(g_utf8_get_char(start)))
+        start = g_utf8_next_char(start);
+    while (end > start && !g_unichar_isalnum(g_utf8_get_char(g_utf8_prev_char(end))))
+        end = g_utf8_prev_char(end);
+    return g_utf8_casefold(start, end - start);
+}
+
+static void add_words_read(GHashTable *read, const region *r)
+{
+    for (guint l = 0; l < r->lines->len; l++) {
+        const region_line *line = r->lines->pdata[l];
+        for (guint w = 0; w < line->words->len; w++)
+            g_hash_table_add(read, bare_word(g_array_index(line->words, region_word, w).text));
+    }
+}
+
+/* Is `r` a page header of a later page: in the top zone, in a smaller type than the page's text,
+ * saying nothing that was not read before ("SÖDERTÄLJE KOMMUN 2025-01-20 · BUN 2025/37")? */
+static bool repeats_head(const at_pdf_page *p, const region *r, GHashTable *read)
+{
+    if (r->kind != AT_BLOCK_TEXT || zone_of(r, p->info.height) != -1 || !r->style || !p->body_style ||
+        abs(r->style) * 20 > abs(p->body_style) * 19)
+        return false;
+    guint words = 0;
+    for (guint l = 0; l < r->lines->len; l++) {
+        const region_line *line = r->lines->pdata[l];
+        for (guint w = 0; w < line->words->len; w++) {
+            char *folded = bare_word(g_array_index(line->words, region_word, w).text);
+            bool known = !*folded || g_hash_table_contains(read, folded);
+            g_free(folded);
+            if (!known)
+                return false;
+            words++;
+        }
+    }
+    return words >= 2; /* a caption ("Tabell 2") is no header */
+}
+
+/* A header only the later pages have (the first has a letterhead instead) repeats what the first
+ * page said, in small type: it is furniture too. */
+static void drop_later_heads(at_pdf_page *const *pages, size_t n)
+{
+    GHashTable *read = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (size_t i = 0; i < n; i++) {
+        GPtrArray *regions = pages[i]->regions;
+        for (guint b = 0; i > 0 && b < regions->len;) {
+            if (repeats_head(pages[i], regions->pdata[b], read))
+                g_ptr_array_remove_index(regions, b); /* frees it */
+            else
+                b++;
+        }
+        for (guint b = 0; b < regions->len; b++)
+            add_words_read(read, regions->pdata[b]);
+    }
+    g_hash_table_destroy(read);
+}
+
 void at_pdf_drop_running(at_pdf_page *const *pages, size_t n)
 {
+    drop_later_heads(pages, n);
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     each_zone_line(pages, n, count_line, seen);
     /* On two pages at least, and on a third of them: a title page or a chapter's first page may lack it. */

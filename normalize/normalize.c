@@ -1709,7 +1709,8 @@ static size_t line_width(run *r, const at_line_view *ln)
     for (uint32_t i = 0; i < ln->n_words; i++) {
         size_t len;
         const char *t = at_doc_word_text(r->doc, ln->first_word + i, &len);
-        width += (size_t)g_utf8_strlen(t, (gssize)len);
+        for (size_t k = 0; k < len; k++) /* characters: the bytes that start one */
+            width += ((unsigned char)t[k] & 0xC0) != 0x80;
     }
     return width;
 }
