@@ -672,13 +672,27 @@ static char *labelled_main_goal(const char *s)
     return NULL;
 }
 
+/* "Mål", "Övergripande mål", "Mål och syfte": a heading naming the goals, not a theme of them. */
+static bool names_goals(const char *heading)
+{
+    char *f = g_utf8_strdown(heading, -1);
+    char **words = g_strsplit(f, " ", -1);
+    guint n = g_strv_length(words);
+    bool hit = n && folded_starts(words[0], "mål") && strlen(words[0]) <= strlen("målsättningar");
+    hit = hit || (n && folded_equal(words[n - 1], "mål"));
+    g_strfreev(words);
+    g_free(f);
+    return hit;
+}
+
 /* "1. Ett självständigt liv" right above a main goal: the theme it belongs to. */
 static at_rnode *numbered_theme(xctx *x, guint i)
 {
     for (guint k = i; k-- > 0 && k + 3 > i;) {
         xline *h = pline(x, k);
         size_t a, b;
-        if (pat_match(x, PAT_SECTION, h->text, 0) && pat_span(x, 2, &a, &b) && word_count(h->text + a) <= 8) {
+        if (pat_match(x, PAT_SECTION, h->text, 0) && pat_span(x, 2, &a, &b) && word_count(h->text + a) <= 8 &&
+            !names_goals(h->text + a)) {
             at_rnode *found = find_goal(x->goals, "theme", h->text + a);
             return found ? found : add_goal(x, x->goals, "theme", h->text + a, &h->prov);
         }
@@ -765,6 +779,12 @@ static void labelled_goals(xctx *x, GString *text)
         at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &l->prov);
         g_free(goal);
         l->used = true;
+        /* "Huvudmålet bryts ned i tre delmål:": a line of its own that introduces the list */
+        if (!introduces && pline(x, j) && !pline(x, j)->used && g_str_has_suffix(pline(x, j)->text, ":") &&
+            word_count(pline(x, j)->text) <= 20 && !is_delmal_label(pline(x, j)->text)) {
+            pline(x, j++)->used = true;
+            introduces = true;
+        }
         bool labelled = introduces || (pline(x, j) && is_delmal_label(pline(x, j)->text));
         if (labelled && !introduces)
             pline(x, j++)->used = true;
@@ -783,12 +803,70 @@ static void labelled_goals(xctx *x, GString *text)
     }
 }
 
+/* A goal's text without its full stop, for comparing. */
+static char *goal_text(const at_rnode *g)
+{
+    const at_rnode *t = strcmp(g->name, "subGoal") == 0 ? g : at_rnode_find(g, "title");
+    char *s = g_strdup(t && t->text ? t->text : "");
+    size_t n = strlen(s);
+    if (n && s[n - 1] == '.')
+        s[n - 1] = '\0';
+    return s;
+}
+
+/* The sub-goal of a stated main goal that a table's goal row names ("Delmål 1: ..." above the rows), or NULL. */
+static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme)
+{
+    char *want = goal_text(theme);
+    at_rnode *found = NULL;
+    for (guint i = 0; i < x->goals->children->len && !found; i++) {
+        at_rnode *m = g_ptr_array_index(x->goals->children, i);
+        for (guint k = 0; strcmp(m->name, "mainGoal") == 0 && k < m->children->len && !found; k++) {
+            at_rnode *sub = g_ptr_array_index(m->children, k);
+            char *have = strcmp(sub->name, "subGoal") == 0 ? goal_text(sub) : NULL;
+            if (have && folded_equal(have, want))
+                found = sub;
+            g_free(have);
+        }
+    }
+    g_free(want);
+    return found;
+}
+
+/* A table plan that states its main goal and sub-goals in prose, its table grouped by those sub-goals:
+ * the table's goal rows are the stated sub-goals, and its activities serve them. */
+static void merge_table_goals(xctx *x)
+{
+    for (guint i = 0; i < x->goals->children->len;) {
+        at_rnode *theme = g_ptr_array_index(x->goals->children, i);
+        at_rnode *sub = strcmp(theme->name, "theme") == 0 && theme->children->len <= 1 ? stated_subgoal(x, theme) : NULL;
+        if (!sub) {
+            i++;
+            continue;
+        }
+        char *text = goal_text(theme);
+        rn_set_text(sub, text); /* as the table writes it, without the statement's full stop */
+        g_free(text);
+        const char *from = at_rnode_attr(theme, "id"), *to = at_rnode_attr(sub, "id");
+        for (guint a = 0; a < x->activities->children->len; a++) {
+            at_rnode *act = g_ptr_array_index(x->activities->children, a);
+            if (g_strcmp0(at_rnode_attr(act, "goal"), from) == 0)
+                rn_attr_set(act, "goal", "%s", to);
+        }
+        g_ptr_array_remove_index(x->goals->children, i); /* frees the theme */
+    }
+}
+
 void extract_prose_goals(xctx *x)
 {
-    if (x->activities->children->len)
-        return; /* a table plan's goals come from its table */
     at_rnode *theme = NULL, *main_goal = NULL;
     GString *text = g_string_new(NULL);
+    if (x->activities->children->len) { /* a table plan's goals come from its table, and from what it states */
+        labelled_goals(x, text);
+        merge_table_goals(x);
+        g_string_free(text, TRUE);
+        return;
+    }
     labelled_goals(x, text);
     guint last_statement_end = G_MAXUINT;
     for (guint i = 0; i < x->lines->len;) {

@@ -35,6 +35,12 @@ run review out; rc=$?
 ok "review draws the pages with the installed image module alone (no tesseract, poppler, libqpdf, libpq)" \
    '[ $rc -eq 0 ] && find out/review -name '*.jpg' | grep -q . && loaded | grep -qx "$lib/arkivtext/libarkivtext-image.so" \
     && ! loaded | grep -E "libtesseract|libpoppler|libqpdf|libpq|libarkivtext-(ocr|pdfa|pg)"'
+heavy=0
+for cmd in "validate $(ls -d out/*__uuid-* | head -1)" "index out" "search -d out samverkan" "extract page.txt -o page.xml"; do
+    run $cmd > /dev/null || heavy=1
+    loaded | grep -qE "libtesseract|libpoppler|libqpdf|libpq|libarkivtext-" && heavy=1
+done
+ok "validate, index, search and extract of text load no module and none of their libraries" '[ $heavy -eq 0 ]'
 # A PostgreSQL location whose socket folder does not exist: the module loads, the connection fails.
 run search --index "postgresql:///arkivtext?host=$dir/nowhere" word
 ok "a PostgreSQL index loads the installed PostgreSQL module" 'loaded | grep -qx "$lib/arkivtext/libarkivtext-pg.so"'

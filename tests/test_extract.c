@@ -500,6 +500,38 @@ static void test_ocr_head(void)
     }
 }
 
+/* A table plan that states its main goal and sub-goals in prose, its table grouped by those sub-goals. */
+static void test_stated_table_goals(void)
+{
+    const char *tsv = "Handlingsplan för badplatser 2026\n"
+                      "1. Mål\n"
+                      "Huvudmål: Alla ska kunna bada säkert i kommunen.\n"
+                      "Huvudmålet delas upp i två delmål:\n"
+                      "- Delmål 1: Fler badplatser ska vara tillgängliga.\n"
+                      "- Delmål 2: Vattnet ska hålla god kvalitet.\n"
+                      "2. Åtgärder\n"
+                      "Aktivitet\tAnsvarig\tTid\n"
+                      "Delmål 1: Fler badplatser ska vara tillgängliga\t\t\n"
+                      "Bygg ramper vid två badplatser\tParkenheten\t2026\n"
+                      "Delmål 2: Vattnet ska hålla god kvalitet\t\t\n"
+                      "Ta vattenprover varje vecka\tMiljöenheten\t2026\n";
+    at_record *rec = extract_text("plan.tsv", tsv, true);
+    if (!ok(rec != NULL, "table plan with stated goals extracts"))
+        return;
+    const at_rnode *goals = at_rnode_find(at_record_root(rec), "goals");
+    const at_rnode *main_goal = at_rnode_find(goals, "mainGoal");
+    ok(at_record_count(rec, "theme") == 0 && main_goal && at_rnode_n_children(main_goal) == 3,
+       "the table's goal rows are the stated sub-goals, not themes beside them");
+    const at_rnode *second = main_goal && at_rnode_n_children(main_goal) == 3 ? at_rnode_child(main_goal, 2) : NULL;
+    const at_rnode *acts = at_rnode_find(at_record_root(rec), "activities");
+    const at_rnode *last = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+    ok(second && last && g_strcmp0(at_rnode_attr(last, "goal"), at_rnode_attr(second, "id")) == 0 &&
+           text_is(second, "Vattnet ska hålla god kvalitet"),
+       "an activity serves the stated sub-goal of its group row");
+    valid(rec, "table plan with stated goals");
+    at_record_free(rec);
+}
+
 /* An OCR document (no source text): provenance names the page, its line and the ALTO TextLine ID. */
 static void test_ocr_provenance(void)
 {
@@ -737,6 +769,7 @@ int main(int argc, char **argv)
     test_memo_head();
     test_text_layer_blocks();
     test_ocr_head();
+    test_stated_table_goals();
     test_ocr_provenance();
     test_alto_ids_after_dehyphenation();
     test_match_limits();
