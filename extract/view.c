@@ -209,7 +209,7 @@ static xrow *text_fields(const at_doc *doc, size_t l, const at_provenance *prov)
     const char *source = at_doc_source(doc, &source_len);
     at_line_view line;
     at_doc_line(doc, l, &line);
-    GPtrArray *cells = g_ptr_array_new();
+    GPtrArray *cells = g_ptr_array_new_with_free_func(g_free); /* freed with it when no tab makes a row */
     GString *cell = g_string_new(NULL);
     long long prev_end = -1;
     bool tabs = false;

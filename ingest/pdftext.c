@@ -403,14 +403,15 @@ static GArray *visual_lines(const GArray *words, const page_tables *pt)
     return lines;
 }
 
-/* The columns of lines `first` to `end`: their words' extents merged where less than a gutter apart. */
-static GArray *aligned_columns(const GArray *lines, guint first, guint end)
+/* The columns of lines `first` to `end` (of those split by a gutter only, when `split_only`): their
+ * words' extents merged where less than a gutter apart. */
+static GArray *aligned_columns(const GArray *lines, guint first, guint end, bool split_only)
 {
     GArray *spans = g_array_new(FALSE, FALSE, sizeof(int) * 2);
     GPtrArray *all = g_ptr_array_new();
     for (guint l = first; l < end; l++) {
         const visual_line *line = &g_array_index(lines, visual_line, l);
-        for (guint i = 0; i < line->words->len; i++)
+        for (guint i = 0; i < line->words->len && (line->split || !split_only); i++)
             g_ptr_array_add(all, line->words->pdata[i]);
     }
     g_ptr_array_sort(all, by_left);
@@ -429,18 +430,22 @@ static GArray *aligned_columns(const GArray *lines, guint first, guint end)
 }
 
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
- * a new row where the lines open a wider gap than the lines within a cell. */
+ * a new row where the lines open a wider gap than the lines within a cell; where no line does
+ * (all evenly spaced), a row per line. */
 static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols)
 {
     const visual_line *L = &g_array_index(lines, visual_line, 0);
-    int pitch = INT_MAX;
-    for (guint l = first + 1; l < end; l++)
+    int pitch = INT_MAX, widest = 0;
+    for (guint l = first + 1; l < end; l++) {
         pitch = MIN(pitch, L[l].box.y - L[l - 1].box.y);
+        widest = MAX(widest, L[l].box.y - L[l - 1].box.y);
+    }
+    bool even = widest <= pitch * 13 / 10;
     GArray *rows = g_array_new(FALSE, FALSE, sizeof(int));
     int top = (int)(L[first].box.y / pt->k) - 1;
     g_array_append_val(rows, top);
     for (guint l = first + 1; l < end; l++) {
-        if (L[l].box.y - L[l - 1].box.y > pitch * 13 / 10) {
+        if (even || L[l].box.y - L[l - 1].box.y > pitch * 13 / 10) {
             int bottom = L[l - 1].box.y + L[l - 1].box.h, edge = (int)((bottom + L[l].box.y) / 2 / pt->k);
             if (edge > g_array_index(rows, int, rows->len - 1))
                 g_array_append_val(rows, edge);
@@ -460,8 +465,20 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     pt->grids[pt->n++] = g;
 }
 
+/* Does `line` run across a gutter between two of the columns `cols`? A cell's line wrapped within
+ * its column does not; a paragraph after the table does. */
+static bool crosses_gutter(const visual_line *line, const GArray *cols)
+{
+    const int *span = (const int *)(const void *)cols->data;
+    for (guint c = 1; c < cols->len; c++)
+        if (line->box.x < span[2 * c - 1] && line->box.x + line->box.w > span[2 * c])
+            return true;
+    return false;
+}
+
 /* Tables without rules: runs of lines whose text stands in three columns or more, with gutters
- * no word crosses. A run ends at a wide gap or at a line of text as wide as most of the page. */
+ * no word crosses. A run ends at a wide gap, at a line of text as wide as most of the page, or at
+ * a line that crosses the gutters of the lines split by them. */
 static void find_aligned(const GArray *words, page_tables *pt, int text_width)
 {
     GArray *lines = visual_lines(words, pt);
@@ -476,9 +493,14 @@ static void find_aligned(const GArray *words, page_tables *pt, int text_width)
             if (gap || (!L[end].split && L[end].box.w > text_width * 3 / 5))
                 break;
         }
+        GArray *cols = aligned_columns(lines, first, end, true);
+        for (guint l = first + 1; l < end; l++)
+            if (!L[l].split && crosses_gutter(&L[l], cols))
+                end = l;
+        g_array_free(cols, TRUE);
         for (guint l = first; l < end; l++)
             split += L[l].split;
-        GArray *cols = split >= ALIGNED_ROWS ? aligned_columns(lines, first, end) : NULL;
+        cols = split >= ALIGNED_ROWS ? aligned_columns(lines, first, end, false) : NULL;
         if (cols && cols->len >= ALIGNED_COLS)
             add_aligned(pt, lines, first, end, cols);
         if (cols)
