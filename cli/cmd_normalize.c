@@ -82,17 +82,25 @@ static int normalize_piece(job *j, const char *name, const char *buf, size_t len
     return rc;
 }
 
+/* A FILE that appends to a GString (fopencookie's write function). */
+static ssize_t append_to_string(void *string, const char *data, size_t size)
+{
+    g_string_append_len(string, data, (gssize)size);
+    return (ssize_t)size;
+}
+
 static int normalize_stream(job *j, const char *name, FILE *in, FILE *out, at_error *err)
 {
     GByteArray *buf = g_byte_array_sized_new(CHUNK + 4096);
-    char *block = g_malloc(CHUNK);
     int rc = 0;
     bool eof = false;
     j->in_base = j->out_base = 0;
     while (rc == 0 && !(eof && buf->len == 0)) {
         while (!eof && buf->len < CHUNK) {
-            size_t n = fread(block, 1, CHUNK - buf->len, in);
-            g_byte_array_append(buf, (guint8 *)block, (guint)n);
+            guint had = buf->len;
+            g_byte_array_set_size(buf, CHUNK); /* read in place: every page of new memory costs a fault */
+            size_t n = fread(buf->data + had, 1, CHUNK - had, in);
+            g_byte_array_set_size(buf, had + (guint)n);
             if (n == 0) {
                 if (ferror(in))
                     rc = at_error_set(err, AT_EIO, AT_STAGE_CLI, name, "read failed: %s", g_strerror(errno));
@@ -103,22 +111,21 @@ static int normalize_stream(job *j, const char *name, FILE *in, FILE *out, at_er
             break;
         size_t cut = eof ? buf->len : cut_point((const char *)buf->data, buf->len);
         /* The piece is written to memory first: its length places the next piece's changes,
-         * and a pipe cannot tell how much was written to it. */
-        char *piece = NULL;
-        size_t piece_len = 0;
-        FILE *mem = open_memstream(&piece, &piece_len);
+         * and a pipe cannot tell how much was written to it. The string is sized for it up front
+         * (open_memstream doubles and zeroes its buffer as it grows, a fault per new page). */
+        GString *piece = g_string_sized_new(cut + cut / 8 + 64);
+        FILE *mem = fopencookie(piece, "w", (cookie_io_functions_t){ NULL, append_to_string, NULL, NULL });
         rc = mem ? normalize_piece(j, name, (const char *)buf->data, cut, mem, err)
                  : at_error_set(err, AT_ENOMEM, AT_STAGE_CLI, name, "out of memory");
         if (mem && fclose(mem) != 0 && rc == 0)
             rc = at_error_set(err, AT_ENOMEM, AT_STAGE_CLI, name, "out of memory");
-        if (rc == 0 && fwrite(piece, 1, piece_len, out) != piece_len)
+        if (rc == 0 && fwrite(piece->str, 1, piece->len, out) != piece->len)
             rc = at_error_set(err, AT_EIO, AT_STAGE_CLI, name, "write failed: %s", g_strerror(errno));
-        free(piece);
         j->in_base += (long long)cut;
-        j->out_base += (long long)piece_len;
+        j->out_base += (long long)piece->len;
+        g_string_free(piece, TRUE);
         g_byte_array_remove_range(buf, 0, (guint)cut);
     }
-    g_free(block);
     g_byte_array_free(buf, TRUE);
     return rc;
 }

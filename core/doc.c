@@ -4,18 +4,43 @@
 
 #include <stdarg.h>
 #include <string.h>
+#include <sys/mman.h>
 
-at_doc *at_doc_new(const char *name)
+#define NO_BOX ((at_box){ -1, -1, -1, -1 })
+
+#ifdef MADV_POPULATE_WRITE
+/* Map the pages of a large array at once: faulting them in one by one costs far more where page
+ * faults are dear (virtual machines). A kernel without MADV_POPULATE_WRITE (before Linux 5.14)
+ * refuses, and the pages come one by one as before. */
+static void populate(void *data, size_t size)
+{
+    uintptr_t page = 4096, from = ((uintptr_t)data + page - 1) & ~(page - 1), to = ((uintptr_t)data + size) & ~(page - 1);
+    if (to > from + 16 * page)
+        (void)madvise((void *)from, to - from, MADV_POPULATE_WRITE);
+}
+#endif
+
+/* A document with room for `words` words and `lines` lines: an array grown by doubling is moved,
+ * and each page of it costs a fault again where it is first read after the move. */
+static at_doc *doc_new_sized(const char *name, size_t words, size_t lines)
 {
     at_doc *doc = g_new0(at_doc, 1);
     doc->name = g_strdup(name ? name : "-");
     doc->pages = g_array_new(FALSE, TRUE, sizeof(at_page));
-    doc->words = g_array_new(FALSE, TRUE, sizeof(at_word));
-    doc->lines = g_array_new(FALSE, TRUE, sizeof(at_line));
+    doc->words = g_array_sized_new(FALSE, TRUE, sizeof(at_word), (guint)words);
+    doc->lines = g_array_sized_new(FALSE, TRUE, sizeof(at_line), (guint)lines);
+#ifdef MADV_POPULATE_WRITE
+    populate(doc->words->data, words * sizeof(at_word));
+#endif
     doc->blocks = g_array_new(FALSE, TRUE, sizeof(at_block));
     doc->strings = g_string_chunk_new(4096);
     doc->warnings = g_ptr_array_new_with_free_func(g_free);
     return doc;
+}
+
+at_doc *at_doc_new(const char *name)
+{
+    return doc_new_sized(name, 0, 0);
 }
 
 void at_doc_free(at_doc *doc)
@@ -25,6 +50,10 @@ void at_doc_free(at_doc *doc)
     g_free(doc->name);
     g_free(doc->source);
     g_array_free(doc->words, TRUE);
+    if (doc->places)
+        g_array_free(doc->places, TRUE);
+    if (doc->more)
+        g_array_free(doc->more, TRUE);
     g_array_free(doc->lines, TRUE);
     g_array_free(doc->blocks, TRUE);
     g_array_free(doc->pages, TRUE);
@@ -41,6 +70,8 @@ void at_doc_free(at_doc *doc)
 /* Width in bytes of the white space at `p` (0 if none). Works on invalid UTF-8. */
 static size_t space_width(const unsigned char *p, const unsigned char *end, bool tab_is_space)
 {
+    if (*p > ' ' && *p < 0xC2) /* most bytes: printable ASCII, or inside a multi-byte letter */
+        return 0;
     if (*p == ' ' || *p == '\r' || *p == '\f' || *p == '\v' || (*p == '\t' && tab_is_space))
         return 1;
     if (p + 1 < end && p[0] == 0xC2 && p[1] == 0xA0) /* no-break space, common in amounts */
@@ -52,7 +83,56 @@ static size_t space_width(const unsigned char *p, const unsigned char *end, bool
     return 0;
 }
 
-#define NO_BOX ((at_box){ -1, -1, -1, -1 })
+/* Where a word from text stands: nowhere on an image. */
+static const at_word_place NO_PLACE = { { -1, -1, -1, -1 }, -1 };
+
+static at_word_place word_place(const at_doc *doc, size_t index)
+{
+    return doc->places ? g_array_index(doc->places, at_word_place, index) : NO_PLACE;
+}
+
+/* A flag or changed gap, or all NULL. */
+static const at_word_more *word_more(const at_doc *doc, const at_word *w)
+{
+    static const at_word_more none = { NULL, 0, 0, NULL, NULL };
+    return w->more ? &g_array_index(doc->more, at_word_more, w->more - 1) : &none;
+}
+
+/* The word's at_word_more, made on first use. */
+static at_word_more *edit_more(at_doc *doc, size_t index)
+{
+    at_word *w = &at_doc_words(doc)[index];
+    if (!w->more) {
+        if (!doc->more)
+            doc->more = g_array_new(FALSE, TRUE, sizeof(at_word_more));
+        g_array_set_size(doc->more, doc->more->len + 1);
+        w->more = doc->more->len;
+    }
+    return &g_array_index(doc->more, at_word_more, w->more - 1);
+}
+
+/* Byte offset of a word's raw reading in the source text, or -1 when it has its own copy. */
+static long long word_offset(const at_doc *doc, const at_word *w)
+{
+    uintptr_t raw = (uintptr_t)w->raw, source = (uintptr_t)doc->source;
+    return doc->source && raw >= source && raw < source + doc->source_len ? (long long)(raw - source) : -1;
+}
+
+/* Append `w` to its line; words with a box or confidence start doc->places. */
+static void push_word(at_doc *doc, const at_word *w, const at_word_place *place)
+{
+    bool placed = place->box.x != -1 || place->box.y != -1 || place->box.w != -1 || place->box.h != -1 ||
+                  place->confidence != -1;
+    if (placed && !doc->places) {
+        doc->places = g_array_sized_new(FALSE, FALSE, sizeof(at_word_place), doc->words->len + 1);
+        for (guint i = 0; i < doc->words->len; i++)
+            g_array_append_val(doc->places, NO_PLACE);
+    }
+    if (doc->places)
+        g_array_append_val(doc->places, *place);
+    g_array_append_val(doc->words, *w);
+    g_array_index(doc->lines, at_line, doc->lines->len - 1).n_words++;
+}
 
 size_t at_doc_add_page(at_doc *doc, const at_page_view *page)
 {
@@ -84,11 +164,8 @@ size_t at_doc_add_word(at_doc *doc, const char *text, size_t len, at_box box, fl
     w.raw = g_string_chunk_insert_len(doc->strings, text, (gssize)len);
     w.raw_len = (uint32_t)len;
     w.line = doc->lines->len - 1;
-    w.offset = -1;
-    w.box = box;
-    w.confidence = confidence;
-    g_array_append_val(doc->words, w);
-    g_array_index(doc->lines, at_line, doc->lines->len - 1).n_words++;
+    at_word_place place = { box, confidence };
+    push_word(doc, &w, &place);
     return doc->words->len - 1;
 }
 
@@ -146,12 +223,13 @@ void at_doc_append(at_doc *doc, const at_doc *part)
                 for (uint32_t w = lines[l].first_word; w < lines[l].first_word + lines[l].n_words; w++) {
                     size_t len;
                     const char *text = at_word_text(&words[w], &len);
-                    size_t i = at_doc_add_word(doc, words[w].raw, words[w].raw_len, words[w].box,
-                                                 words[w].confidence);
+                    at_word_place place = word_place(part, w);
+                    const at_word_more *more = word_more(part, &words[w]);
+                    size_t i = at_doc_add_word(doc, words[w].raw, words[w].raw_len, place.box, place.confidence);
                     if (words[w].text)
                         at_doc_set_text(doc, i, text, len, words[w].rule, words[w].score);
-                    if (words[w].gap)
-                        at_doc_set_gap(doc, i, words[w].gap, words[w].gap_rule);
+                    if (more->gap)
+                        at_doc_set_gap(doc, i, more->gap, more->gap_rule);
                 }
             }
         }
@@ -174,11 +252,7 @@ static void add_word(at_doc *doc, const char *start, size_t len, bool lenient)
     w.raw = start;
     w.raw_len = (uint32_t)len;
     w.line = doc->lines->len - 1;
-    w.offset = start - doc->source;
-    w.box = (at_box){ -1, -1, -1, -1 };
-    w.confidence = -1;
-    g_array_append_val(doc->words, w);
-    g_array_index(doc->lines, at_line, doc->lines->len - 1).n_words++;
+    push_word(doc, &w, &NO_PLACE);
     const char *bad;
     if (lenient && !g_utf8_validate_len(start, len, &bad)) {
         char *valid = g_utf8_make_valid(start, (gssize)len);
@@ -200,7 +274,8 @@ static void read_text_line(at_doc *doc, const char *p, const char *end, bool *in
             continue;
         }
         const char *start = p;
-        while (p < end && !space_width((const unsigned char *)p, (const unsigned char *)end, true))
+        while (p < end && (((unsigned char)*p > ' ' && (unsigned char)*p < 0xC2) || /* most bytes, at a glance */
+                           !space_width((const unsigned char *)p, (const unsigned char *)end, true)))
             p++;
         if (!any) {
             if (!*in_block)
@@ -233,6 +308,24 @@ static void read_table_row(at_doc *doc, const char *p, const char *end, int row,
     }
 }
 
+/* The words read_text_line() will find in `text` (tabs count as spaces: table fields are cut at
+ * them), and at most how many lines hold them: the sizes of the document's arrays. */
+static size_t count_words(const char *text, size_t len, bool tables, size_t *lines)
+{
+    const unsigned char *p = (const unsigned char *)text, *end = p + len;
+    size_t words = 0;
+    *lines = 1;
+    bool in_word = false;
+    while (p < end) {
+        size_t sp = *p == '\n' ? 1 : space_width(p, end, true);
+        *lines += *p == '\n' || (tables && *p == '\t');
+        words += !sp && !in_word;
+        in_word = !sp;
+        p += sp ? sp : 1;
+    }
+    return words;
+}
+
 int at_doc_from_text(at_doc **out, const char *name, const char *text, size_t len,
                      const at_text_options *opts, at_error *err)
 {
@@ -249,8 +342,13 @@ int at_doc_from_text(at_doc **out, const char *name, const char *text, size_t le
             err->offset = (long long)bad;
         return AT_EFORMAT;
     }
-    at_doc *doc = at_doc_new(name);
+    size_t lines;
+    size_t words = count_words(text, len, opts->tables, &lines);
+    at_doc *doc = doc_new_sized(name, words, lines);
     doc->source = g_malloc(len + 1);
+#ifdef MADV_POPULATE_WRITE
+    populate(doc->source, len + 1);
+#endif
     memcpy(doc->source, text, len);
     doc->source[len] = '\0';
     doc->source_len = len;
@@ -336,17 +434,19 @@ void at_doc_word(const at_doc *doc, size_t index, at_word_view *out)
     out->text = at_word_text(w, &len);
     out->text_len = len;
     out->line = w->line;
-    out->offset = w->offset;
-    out->box = w->box;
-    out->confidence = w->confidence;
+    out->offset = word_offset(doc, w);
+    at_word_place place = word_place(doc, index);
+    out->box = place.box;
+    out->confidence = place.confidence;
     out->rule = w->rule;
     out->score = w->score;
     out->deleted = w->text && w->text_len == 0;
     out->changed = w->text != NULL;
-    out->gap_changed = w->gap != NULL;
-    out->suggestion = w->suggestion;
-    out->suggestion_len = w->suggestion_len;
-    out->suggestion_score = w->suggestion_score;
+    const at_word_more *more = word_more(doc, w);
+    out->gap_changed = more->gap != NULL;
+    out->suggestion = more->suggestion;
+    out->suggestion_len = more->suggestion_len;
+    out->suggestion_score = more->suggestion_score;
 }
 
 void at_doc_add_warning(at_doc *doc, const char *fmt, ...)
@@ -421,17 +521,17 @@ void at_doc_set_text(at_doc *doc, size_t index, const char *text, size_t len, co
 
 void at_doc_flag_word(at_doc *doc, size_t index, const char *suggestion, size_t len, double score)
 {
-    at_word *w = &at_doc_words(doc)[index];
-    w->suggestion = g_string_chunk_insert_len(doc->strings, suggestion, (gssize)len);
-    w->suggestion_len = (uint32_t)len;
-    w->suggestion_score = score;
+    at_word_more *more = edit_more(doc, index);
+    more->suggestion = g_string_chunk_insert_len(doc->strings, suggestion, (gssize)len);
+    more->suggestion_len = (uint32_t)len;
+    more->suggestion_score = score;
 }
 
 void at_doc_set_gap(at_doc *doc, size_t index, const char *gap, const char *rule)
 {
-    at_word *w = &at_doc_words(doc)[index];
-    w->gap = g_string_chunk_insert(doc->strings, gap);
-    w->gap_rule = rule ? g_string_chunk_insert_const(doc->strings, rule) : NULL;
+    at_word_more *more = edit_more(doc, index);
+    more->gap = g_string_chunk_insert(doc->strings, gap);
+    more->gap_rule = rule ? g_string_chunk_insert_const(doc->strings, rule) : NULL;
 }
 
 const char *at_doc_source_gap(const at_doc *doc, size_t index, size_t *len)
@@ -462,7 +562,16 @@ typedef struct {
     at_change_fn on_change;
     void *data;
     int rc;
+    const char *pending; /* emitted, not yet written: one run of bytes that lie one after another */
+    size_t pending_len;
 } writer;
+
+static void write_pending(writer *wr)
+{
+    if (wr->pending_len && !wr->rc && fwrite(wr->pending, 1, wr->pending_len, wr->out) != wr->pending_len)
+        wr->rc = AT_EIO;
+    wr->pending_len = 0;
+}
 
 static void emit(writer *wr, long long in_offset, const char *before, size_t before_len,
                  const char *after, size_t after_len, const char *rule, double score)
@@ -473,31 +582,37 @@ static void emit(writer *wr, long long in_offset, const char *before, size_t bef
         at_change c = { in_offset, wr->written, before, before_len, after, after_len, rule, score, NULL, 0 };
         wr->rc = wr->on_change(&c, wr->data);
     }
-    if (after_len && fwrite(after, 1, after_len, wr->out) != after_len)
-        wr->rc = AT_EIO;
+    /* Unchanged words and gaps follow each other in the source: written a run at a time, not piece by piece. */
+    if (after_len && wr->pending_len && after != wr->pending + wr->pending_len)
+        write_pending(wr);
+    if (after_len && !wr->pending_len)
+        wr->pending = after;
+    wr->pending_len += after_len;
     wr->written += (long long)after_len;
 }
 
 int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void *data,
                       at_error *err)
 {
-    writer wr = { out, 0, on_change, data, 0 };
+    writer wr = { out, 0, on_change, data, 0, NULL, 0 };
     const at_word *words = (const at_word *)(void *)doc->words->data;
     for (size_t i = 0; i < doc->words->len && !wr.rc; i++) {
         const at_word *w = &words[i];
         size_t gap_len, len;
         const char *gap = at_doc_source_gap(doc, i, &gap_len);
         long long gap_offset = doc->source ? (long long)(gap - doc->source) : -1;
-        if (w->gap)
-            emit(&wr, gap_offset, gap, gap_len, w->gap, strlen(w->gap), w->gap_rule, 0);
+        const at_word_more *more = word_more(doc, w);
+        if (more->gap)
+            emit(&wr, gap_offset, gap, gap_len, more->gap, strlen(more->gap), more->gap_rule, 0);
         else
             emit(&wr, gap_offset, gap, gap_len, gap, gap_len, NULL, 0);
         const char *text = at_word_text(w, &len);
-        emit(&wr, w->offset, w->raw, w->raw_len, text, len, w->text ? w->rule : NULL, w->score);
-        if (w->suggestion && wr.on_change && !wr.rc) {
+        long long offset = word_offset(doc, w);
+        emit(&wr, offset, w->raw, w->raw_len, text, len, w->text ? w->rule : NULL, w->score);
+        if (more->suggestion && wr.on_change && !wr.rc) {
             /* A flag changes nothing: before and after are the word as written. */
-            at_change c = { w->offset, wr.written - (long long)len, text, len, text, len, AT_RULE_FLAGGED,
-                            w->suggestion_score, w->suggestion, w->suggestion_len };
+            at_change c = { offset, wr.written - (long long)len, text, len, text, len, AT_RULE_FLAGGED,
+                            more->suggestion_score, more->suggestion, more->suggestion_len };
             wr.rc = wr.on_change(&c, wr.data);
         }
     }
@@ -509,6 +624,7 @@ int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void
     } else if (doc->words->len) {
         emit(&wr, -1, "", 0, "\n", 1, NULL, 0);
     }
+    write_pending(&wr);
     if (wr.rc == AT_EIO || (wr.rc == 0 && ferror(out)))
         return at_error_set(err, AT_EIO, AT_STAGE_CORE, doc->name, "write failed");
     return wr.rc;

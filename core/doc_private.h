@@ -6,23 +6,34 @@
 #include "arkivtext/doc.h"
 #include "core/private.h"
 
+/* A word is kept small: a megabyte of text holds some 150 000 of them, and every page of new
+ * memory costs a page fault. What few words have lives beside them: a box and confidence
+ * (words from images: doc->places), a flag or a changed gap (doc->more). */
 typedef struct at_word {
-    const char *raw;       /* into doc->source or doc->strings */
-    uint32_t raw_len;
-    uint32_t line;
-    long long offset;      /* in doc->source, or -1 */
+    const char *raw;       /* into doc->source (offset raw - source) or doc->strings */
     const char *text;      /* current reading; NULL = raw */
-    uint32_t text_len;
     const char *rule;      /* interned in doc->strings */
     double score;
+    uint32_t raw_len;
+    uint32_t text_len;
+    uint32_t line;
+    uint32_t more;         /* index + 1 of its at_word_more, 0 = none */
+} at_word;
+
+/* Where a word from an image stands, and how sure the OCR was of it. */
+typedef struct at_word_place {
+    at_box box;
+    float confidence;
+} at_word_place;
+
+/* What a stage rarely adds to a word. */
+typedef struct at_word_more {
     const char *suggestion; /* a reading a stage was not sure enough of to make (flagged); NULL = none */
     uint32_t suggestion_len;
     double suggestion_score;
     const char *gap;       /* replacement for the white space before this word; NULL = as in the source */
     const char *gap_rule;
-    at_box box;
-    float confidence;
-} at_word;
+} at_word_more;
 
 typedef struct at_line {
     uint32_t block;
@@ -49,6 +60,8 @@ struct at_doc {
     char *source;          /* the source text as read, or NULL for documents from images */
     size_t source_len;
     GArray *words;         /* at_word */
+    GArray *places;        /* at_word_place by word index once a word has a box or confidence; else NULL */
+    GArray *more;          /* at_word_more, see at_word.more */
     GArray *lines;         /* at_line */
     GArray *blocks;        /* at_block */
     GArray *pages;         /* at_page */

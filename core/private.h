@@ -63,4 +63,16 @@ typedef struct at_xml_sink {
 /** An output buffer writing to sink->file; freed with the writer that owns it. */
 struct _xmlOutputBuffer *at_xml_output(at_xml_sink *sink);
 
+/* ---- modules ---- */
+
+/**
+ * The symbol `entry` of an arkivtext module (`what`: "OCR", "PostgreSQL"),
+ * opened for the life of the process: the file $`env` names, else the one
+ * of `built`'s name in arkivtext/ beside libarkivtext (the installed
+ * layout), else `built` (this build's). NULL, with one line saying why in
+ * `*why` (g_free() it), when it cannot be loaded. Callers open a module once
+ * (g_once) and keep what it gives.
+ */
+void *at_module_entry(const char *what, const char *env, const char *built, const char *entry, char **why);
+
 #endif

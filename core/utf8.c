@@ -51,6 +51,20 @@ static int map_utf8(const char *s, size_t len, char *out, size_t size, bool stri
             p++;
             continue;
         }
+        if (b == 0xC3 && p + 1 < end && ((unsigned char)p[1] & 0xC0) == 0x80) {
+            /* U+00C0..U+00FF, å, ä and ö among them: mapped without decoding, this runs for every word */
+            unsigned char m = (strip ? latin1_fold : latin1_lower)[(unsigned char)p[1] & 0x3F];
+            if (o + 6 >= size) /* the bound of the general case below */
+                return -1;
+            if (m < 0x80) {
+                out[o++] = (char)m;
+            } else {
+                out[o++] = (char)0xC3;
+                out[o++] = (char)(0x80 | (m & 0x3F));
+            }
+            p += 2;
+            continue;
+        }
         gunichar c = g_utf8_get_char(p);
         p = g_utf8_next_char(p);
         gunichar f;

@@ -519,7 +519,7 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
 static bool names_agreement_early(xctx *x)
 {
     for (guint i = 0; i < x->lines->len && i < 12; i++)
-        if (is_agreement_word(aline(x, i)->text) && word_count(aline(x, i)->text) <= 12)
+        if (is_agreement_word(aline(x, i)->text) && word_count(aline(x, i)->text) <= 12 && aline(x, i)->para_start)
             return true;
     return false;
 }
@@ -546,7 +546,9 @@ static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at 
         if (kinds[k] == PAT_CLAUSE)
             return n > 0;
         xline *next = aline(x, i + 1);
-        bool alone = l->para_start && (!next || next->para_start) && !strchr(".,;", l->text[strlen(l->text) - 1]);
+        /* a heading stands alone, or (a PDF's text layer) opens its paragraph as a short line */
+        bool opens = next && !next->para_start && word_count(l->text + a) <= 6 && strlen(l->text) * 3 < strlen(next->text) * 2;
+        bool alone = l->para_start && (!next || next->para_start || opens) && !strchr(".,;", l->text[strlen(l->text) - 1]);
         if (kinds[k] == PAT_CLAUSE_OCR)
             return (n == last + 1 || n == last + 2) && (last > 0 || alone);
         return numbered && alone && (n == last + 1 || (last == 0 && n == 1));
@@ -874,6 +876,13 @@ static bool date_list(xctx *x, guint i, const char *series)
     return list;
 }
 
+/* "2025-01-20 · BUN 2025/37": a page's running header, which names the document's diarienummer. */
+static bool running_header(xctx *x, const char *s)
+{
+    const at_rnode *dnr = at_rnode_find(x->metadata, "diarienummer");
+    return dnr && dnr->text && word_count(s) <= 10 && strstr(s, dnr->text);
+}
+
 void extract_events(xctx *x)
 {
     const char *series = NULL;
@@ -882,7 +891,7 @@ void extract_events(xctx *x)
         xline *l = aline(x, i);
         xdate d;
         size_t words = word_count(l->text);
-        if (l->used || pat_match(x, PAT_CLAUSE, l->text, 0))
+        if (l->used || pat_match(x, PAT_CLAUSE, l->text, 0) || running_header(x, l->text))
             continue;
         /* Lists of hosts by year under a heading naming them. */
         if (folded_contains(l->text, "vardkommun") && words <= 8 && !is_sentence(l->text)) {
@@ -931,7 +940,8 @@ void extract_events(xctx *x)
         bool happens = folded_contains(l->text, "ager rum");
         /* Calendars are runs of short lines; a date opening a wrapped line of prose is none. */
         xline *prev = i ? aline(x, i - 1) : NULL;
-        entry = entry && (l->para_start || !prev || word_count(prev->text) <= 9);
+        entry = entry && (l->para_start || !prev || word_count(prev->text) <= 9) &&
+                !g_unichar_islower(g_utf8_get_char(l->text)); /* a wrapped sentence's next line */
         if (!entry && !happens)
             continue;
         at_rnode *e = add_event(x, l, &d, entry ? series : NULL);

@@ -200,7 +200,7 @@ static const struct {
 };
 
 /* If `s` starts with a label (alone, or followed by ':' or a space), its index and where the value starts. */
-static int find_label(const char *s, const char **value)
+int find_label(const char *s, const char **value)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
         size_t n = strlen(labels[i].label);
@@ -296,6 +296,31 @@ static bool is_org_line(const char *s)
     return hit;
 }
 
+/* Does a word name the kind `kind` as a compound's first or last part ("Handlingsplanen",
+ * "Programförklaring"), not inside another word ("Lokalplanerare")? */
+static bool names_kind(const char *token, const char *kind)
+{
+    static const char *const endings[] = { "", "en", "et", "n", "s", "ens", "ets", "er", "erna", "met", "mets" };
+    if (g_str_has_prefix(token, kind))
+        return true;
+    for (const char *at = strstr(token, kind); at; at = strstr(at + 1, kind))
+        for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
+            if (strcmp(at + strlen(kind), endings[i]) == 0)
+                return true;
+    return false;
+}
+
+/* Does the line end with a word that cannot end a title ("för", "och", "i")? */
+static bool ends_open(const char *s)
+{
+    static const char *const words[] = { "för", "om", "i", "och", "av", "med", "till", "inom", "mellan", "på", "vid" };
+    const char *last = strrchr(s, ' ');
+    for (size_t i = 0; last && i < G_N_ELEMENTS(words); i++)
+        if (strcmp(last + 1, words[i]) == 0)
+            return true;
+    return false;
+}
+
 static bool is_title_line(const char *s)
 {
     static const char *const words[] = { "plan", "program", "avtal", "overenskommelse", "vision", "strategi",
@@ -304,12 +329,15 @@ static bool is_title_line(const char *s)
     size_t n = word_count(s);
     if (n == 0 || n > 14 || g_str_has_suffix(s, ".") || g_str_has_suffix(s, ","))
         return false;
-    if (strstr(s, " · ") || strstr(s, " | ") || folded_contains(s, " dnr "))
+    if (strstr(s, " · ") || strstr(s, " | ") || strstr(s, " : ") || folded_contains(s, " dnr "))
         return false; /* a running header: name, organisation and diarienummer on one line */
     char *f = fold(s);
+    char **tokens = g_strsplit_set(f, " -/", -1);
     bool hit = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
-        hit = strstr(f, words[i]) != NULL;
+    for (char **t = tokens; *t && !hit; t++)
+        for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
+            hit = names_kind(*t, words[i]);
+    g_strfreev(tokens);
     g_free(f);
     return hit;
 }
@@ -329,6 +357,13 @@ static bool is_heading_text(const char *s)
 {
     size_t n = word_count(s), len = strlen(s);
     return n > 0 && n <= 8 && len > 2 && !strchr(".,;", s[len - 1]) && g_unichar_isupper(g_utf8_get_char(s));
+}
+
+/* A PDF's text layer puts a heading in one block with its paragraph: a short line over a long one. */
+static bool opens_block(const xline *l, const xline *next)
+{
+    return next && !next->para_start && word_count(l->text) <= 6 && strlen(l->text) * 3 < strlen(next->text) * 2 &&
+           g_unichar_isupper(g_utf8_get_char(next->text));
 }
 
 /* Headings that end the free text of a decision memo's proposal or summary. */
@@ -441,14 +476,13 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
 }
 
 /* "Antagen av kommunfullmäktige 2024-04-15, § 72": the decided date, with who decided and under which §. */
-static void find_adoption(xctx *x, meta_nodes *m)
+static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
 {
-    for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
-        const char *t = line_at(x, i)->text;
+    {
         if (!pat_match(x, PAT_ADOPTED, t, 0))
-            continue;
+            return false;
         char *body = pat_group(x, t, 1), *date = pat_group(x, t, 2), *paragraph = pat_group(x, t, 3);
-        add_date(x, m->dates, "decided", date, &line_at(x, i)->prov);
+        add_date(x, m->dates, "decided", date, prov);
         for (guint k = 0; k < m->dates->children->len; k++) {
             at_rnode *d = g_ptr_array_index(m->dates->children, k);
             if (strcmp(at_rnode_attr(d, "type"), "decided") != 0)
@@ -464,7 +498,25 @@ static void find_adoption(xctx *x, meta_nodes *m)
         g_free(body);
         g_free(date);
         g_free(paragraph);
-        return;
+        return true;
+    }
+}
+
+/* The adoption in the head's lines, or in a metadata table's row ("Antagen av | Kommunfullmäktige ..."). */
+static void find_adoption(xctx *x, meta_nodes *m)
+{
+    for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++)
+        if (adoption_in(x, m, line_at(x, i)->text, &line_at(x, i)->prov))
+            return;
+    for (guint i = 0; i < x->rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        if (r->prov.page != 1 || r->n_cells != 2 || !r->cells[0] || !r->cells[1])
+            continue;
+        char *joined = g_strconcat(r->cells[0], " ", r->cells[1], NULL);
+        bool found = adoption_in(x, m, joined, &r->prov);
+        g_free(joined);
+        if (found)
+            return;
     }
 }
 
@@ -512,6 +564,103 @@ static char *author_name(const char *s)
     if (comma && g_unichar_islower(g_utf8_get_char(comma + strspn(comma, ", "))))
         return g_strndup(s, (size_t)(comma - s));
     return g_strdup(s);
+}
+
+/* "Till barn- och utbildningsnämnden": the body a memo is addressed to. */
+static bool addressed_to(const char *s)
+{
+    static const char *const bodies[] = { "namnd", "styrelse", "fullmaktige", "utskott" };
+    if (!g_str_has_prefix(s, "Till ") || word_count(s) > 8 || strchr(".,;:", s[strlen(s) - 1]))
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++)
+        if (folded_contains(s, bodies[i]))
+            return true;
+    return false;
+}
+
+/* "Handläggare | Ingrid Svensson, utredare": a metadata table's row of a label and its value. */
+static void head_row(xctx *x, meta_nodes *m, bool *seen, const xrow *r)
+{
+    const char *value;
+    char *joined = g_strconcat(r->cells[0], " ", r->cells[1], NULL);
+    int k = find_label(joined, &value);
+    if (k >= 0 && *value && !seen[labels[k].kind]) {
+        if (labels[k].kind == LABEL_AUTHOR) {
+            at_rnode *a = rn_add(m->authors, "author");
+            rn_attr_set(a, "role", "handläggare");
+            char *name = author_name(value);
+            rn_add_text(a, "name", name, &r->prov);
+            g_free(name);
+            seen[LABEL_AUTHOR] = true;
+        } else if (labels[k].kind == LABEL_DNR && !m->dnr->text) {
+            rn_set_text(m->dnr, value), rn_set_prov(m->dnr, &r->prov), seen[LABEL_DNR] = true;
+        } else if (labels[k].kind == LABEL_DATE) {
+            add_date(x, m->dates, "document", value, &r->prov), seen[LABEL_DATE] = true;
+        }
+    }
+    g_free(joined);
+}
+
+/* OCR runs a head's columns into one line ("Barn- och utbildningsförvaltningen Datum 2025-01-20 Linnea Åberg
+ * Diarienummer BUN 2025/37"): a date after "Datum", a diarienummer after "Diarienummer" or "Dnr", a body
+ * after "Till", anywhere in it. Returns whether it found one. */
+static bool labels_in_line(xctx *x, meta_nodes *m, bool *seen, const xline *l)
+{
+    bool found = false;
+    const char *at;
+    xdate d;
+    if (!seen[LABEL_DATE] && (at = strstr(l->text, " Datum ")) && find_date(x, at + 7, 0, &d) && d.start == 0) {
+        add_date(x, m->dates, "document", at + 7, &l->prov);
+        found = seen[LABEL_DATE] = true;
+    }
+    size_t a, b;
+    if (!m->dnr->text && ((at = strstr(l->text, " Diarienummer ")) || (at = strstr(l->text, " Dnr "))) &&
+        pat_match(x, PAT_DIARIENUMMER, at, 0) && pat_span(x, 1, &a, &b) && a <= 14) {
+        char *dnr = g_strndup(at + a, b - a);
+        rn_set_text(m->dnr, dnr), rn_set_prov(m->dnr, &l->prov);
+        g_free(dnr);
+        found = seen[LABEL_DNR] = true;
+    }
+    if (!m->recipients->children->len && (at = strstr(l->text, " Till ")) && addressed_to(at + 1)) {
+        rn_add_text(m->recipients, "recipient", at + strlen(" Till "), &l->prov);
+        found = true;
+    }
+    return found;
+}
+
+/* The head's tab-separated fields ("Barn- och utbildningsförvaltningen | Datum 2025-01-20") hold labels
+ * too, and a memo's head names its recipient with "Till". */
+static void head_fields(xctx *x, meta_nodes *m, bool *seen)
+{
+    for (guint i = 0; i < x->text_rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->text_rows, i);
+        for (int c = 0; c < r->n_cells && r->prov.first_line <= HEAD_LINES; c++) {
+            const char *value;
+            int k = r->cells[c] ? find_label(r->cells[c], &value) : -1;
+            if (k < 0 || !*value || seen[labels[k].kind])
+                continue;
+            if (labels[k].kind == LABEL_DATE)
+                add_date(x, m->dates, "document", value, &r->prov), seen[LABEL_DATE] = true;
+            else if (labels[k].kind == LABEL_DNR && !m->dnr->text)
+                rn_set_text(m->dnr, value), rn_set_prov(m->dnr, &r->prov), seen[LABEL_DNR] = true;
+        }
+    }
+    for (guint i = 0; i < x->rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        if (r->prov.page == 1 && r->n_cells == 2 && r->cells[0] && r->cells[1])
+            head_row(x, m, seen, r);
+    }
+    for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
+        xline *l = line_at(x, i);
+        if (!l->used && !m->recipients->children->len && addressed_to(l->text)) {
+            rn_add_text(m->recipients, "recipient", l->text + strlen("Till "), &l->prov);
+            l->used = true;
+        } else if (!l->used && i < 12) {
+            /* a header line "Knivsta kommun | ... | Dnr ..." still names the organisation */
+            bool found = labels_in_line(x, m, seen, l);
+            l->used = found && !strstr(l->text, " | ") && !strstr(l->text, " · ");
+        }
+    }
 }
 
 void extract_metadata(xctx *x)
@@ -603,6 +752,7 @@ void extract_metadata(xctx *x)
         i = next;
     }
     g_ptr_array_free(values, TRUE);
+    head_fields(x, &m, seen);
 
     /* The head of the document: status, title, organisation, a date. */
     guint head = MIN(x->lines->len, 15u);
@@ -637,6 +787,15 @@ void extract_metadata(xctx *x)
             rn_set_text(m.title, l->text);
             rn_set_prov(m.title, &l->prov);
             l->used = true;
+            /* "Avtal om gemensam e-arkivtjänst för / Södertörnskommunerna": a title wrapped after a little word */
+            if (next && !next->para_start && !next->used && word_count(next->text) <= 6 &&
+                (ends_open(l->text) || g_unichar_islower(g_utf8_get_char(next->text)))) {
+                char *title = g_strconcat(l->text, " ", next->text, NULL);
+                rn_set_text(m.title, title);
+                rn_extend_prov(m.title, &next->prov);
+                next->used = true;
+                g_free(title);
+            }
         } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
             add_organisation(m.organisations, l->text, &l->prov);
         } else if (m.organisations->children->len == 0 && (strstr(l->text, " | ") || strstr(l->text, " · "))) {
@@ -674,11 +833,17 @@ void extract_metadata(xctx *x)
         if (looks_like_letterhead(l->text) && is_org_line(l->text))
             add_organisation(m.organisations, l->text, &l->prov);
     }
-    /* A memo's title is the first free line after its label blocks. */
+    /* A memo's title is the first free line after its label blocks: a heading, or a paragraph of one
+     * line that does not end as a sentence does ("Utbyggnad av förskoleplatser i Järna och Hölö 2025–2027"). */
     if (!m.title->text && seen[LABEL_DNR]) {
-        for (guint i = 0; i < head; i++) {
-            xline *l = line_at(x, i);
-            if (!l->used && l->para_start && is_heading_text(l->text) && !is_memo_heading(l->text)) {
+        guint after = 0;
+        for (guint i = 0; i < head; i++)
+            after = line_at(x, i)->used ? i + 1 : after;
+        for (guint i = after; i < head; i++) {
+            xline *l = line_at(x, i), *next = line_at(x, i + 1);
+            bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 && !strchr(l->text, ':') &&
+                            !strchr(".,;", l->text[strlen(l->text) - 1]) && g_unichar_isupper(g_utf8_get_char(l->text));
+            if (!l->used && l->para_start && (is_heading_text(l->text) || one_line) && !is_memo_heading(l->text)) {
                 rn_set_text(m.title, l->text);
                 rn_set_prov(m.title, &l->prov);
                 l->used = true;
@@ -808,8 +973,8 @@ static void extract_unnumbered_sections(xctx *x)
             heading = pat_match(x, PAT_CLAUSE, l->text, 0) && word_count(l->text) > 2 && pat_span(x, 2, &ha, &hb) &&
                       g_unichar_isalpha(g_utf8_get_char(l->text + ha));
         else
-            heading = !l->used && l->para_start && (!next || next->para_start) && is_heading_text(l->text) &&
-                      !after_heading;
+            heading = !l->used && l->para_start && (!next || next->para_start || opens_block(l, next)) &&
+                      is_heading_text(l->text) && !after_heading;
         if (l->para_start)
             after_heading = heading;
         if (!heading)
@@ -830,6 +995,133 @@ static void extract_unnumbered_sections(xctx *x)
     }
     if (current)
         rn_extend_prov(current, &line_at(x, x->lines->len - 1)->prov);
+}
+
+
+static void xsentence_free(gpointer p)
+{
+    xsentence *s = p;
+    g_free(s->text);
+    g_free(s);
+}
+
+/* Cut a paragraph at ". ", "! " or "? " before a capital letter; `starts` maps its offsets to its lines. */
+static void split_sentences(GPtrArray *out, const GString *para, GArray *starts, GPtrArray *para_lines)
+{
+    size_t from = 0;
+    for (size_t i = 0; i <= para->len; i++) {
+        bool end = i == para->len;
+        if (!end && !(strchr(".!?", para->str[i]) && para->str[i + 1] == ' ' &&
+                      g_unichar_isupper(g_utf8_get_char(para->str + i + 2))))
+            continue;
+        size_t stop = end ? i : i + 1;
+        if (stop > from) {
+            xsentence *s = g_new0(xsentence, 1);
+            s->text = g_strndup(para->str + from, stop - from);
+            guint first = 0, last = 0;
+            for (guint k = 0; k < starts->len; k++) {
+                size_t at = g_array_index(starts, size_t, k);
+                first = at <= from ? k : first;
+                last = at < stop ? k : last;
+            }
+            const xline *a = g_ptr_array_index(para_lines, first), *b = g_ptr_array_index(para_lines, last);
+            s->prov = (at_provenance){ a->prov.page, a->prov.first_line, b->prov.page == a->prov.page ? b->prov.last_line : a->prov.last_line, NULL, NULL, -1 };
+            g_ptr_array_add(out, s);
+        }
+        from = stop + 1;
+    }
+}
+
+GPtrArray *prose_sentences(xctx *x)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(xsentence_free), *para_lines = g_ptr_array_new();
+    GString *para = g_string_new(NULL);
+    GArray *starts = g_array_new(FALSE, FALSE, sizeof(size_t));
+    for (guint i = 0; i <= x->lines->len; i++) {
+        xline *l = i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;
+        bool item = false; /* a list item is a sentence of its own, a heading over its paragraph none */
+        if (l)
+            strip_bullet(x, l->text, &item);
+        if ((!l || l->para_start || l->used || l->fields || item) && para->len) {
+            split_sentences(out, para, starts, para_lines);
+            g_string_truncate(para, 0);
+            g_array_set_size(starts, 0);
+            g_ptr_array_set_size(para_lines, 0);
+        }
+        if (!l || l->used || l->fields ||
+            (l->para_start && opens_block(l, line_at(x, i + 1)) && is_heading_text(l->text) && !strchr(l->text, ':')))
+            continue;
+        if (para->len)
+            g_string_append_c(para, ' ');
+        g_array_append_val(starts, para->len);
+        g_ptr_array_add(para_lines, l);
+        g_string_append(para, l->text);
+    }
+    g_string_free(para, TRUE);
+    g_array_free(starts, TRUE);
+    g_ptr_array_free(para_lines, TRUE);
+    return out;
+}
+
+/* Is the line's text on another line too (a running header or footer)? */
+static bool repeated(xctx *x, guint i)
+{
+    const char *t = line_at(x, i)->text;
+    for (guint k = 0; k < x->lines->len; k++)
+        if (k != i && strcmp(line_at(x, k)->text, t) == 0)
+            return true;
+    return false;
+}
+
+/* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
+ * "Koppling till andra styrdokument"), followed by text; no name, title, label or page furniture. */
+static bool plain_heading(xctx *x, guint i)
+{
+    xline *l = line_at(x, i), *next = line_at(x, i + 1);
+    const char *v;
+    return !l->used && !l->fields && l->para_start && next && (next->para_start || opens_block(l, next)) && is_heading_text(l->text) &&
+           !strchr(l->text, ':') && !name_like(l->text) && !role_like(l->text) && find_label(l->text, &v) < 0 &&
+           !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated(x, i) &&
+           !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&
+           !pat_match(x, PAT_SECTION, l->text, 0) && !pat_match(x, PAT_CLAUSE, l->text, 0);
+}
+
+static gint by_position(gconstpointer a, gconstpointer b)
+{
+    const at_rnode *p = *(const at_rnode *const *)a, *q = *(const at_rnode *const *)b;
+    if (p->prov.page != q->prov.page)
+        return p->prov.page < q->prov.page ? -1 : 1;
+    return (p->prov.first_line > q->prov.first_line) - (p->prov.first_line < q->prov.first_line);
+}
+
+/* Plans, programmes and memos: unnumbered headings join the numbered sections, in document order. */
+static void extract_plain_sections(xctx *x)
+{
+    const at_rnode *title = at_rnode_find(x->metadata, "title");
+    guint start = 0;
+    for (guint i = 0; title && title->text && i < x->lines->len && !start; i++)
+        if (line_at(x, i)->prov.page == title->prov.page && line_at(x, i)->prov.last_line == title->prov.last_line)
+            start = i + 1;
+    bool added = false;
+    for (guint i = start; i < x->lines->len; i++) {
+        xline *l = line_at(x, i);
+        if (is_closing_heading(l->text))
+            break;
+
+        if (!plain_heading(x, i) || (title && title->text && strcmp(l->text, title->text) == 0))
+            continue;
+        /* Under numbered headings that come first, a heading without a number is a subheading. */
+        const at_rnode *first = x->sections->children->len ? g_ptr_array_index(x->sections->children, 0) : NULL;
+        if (!added && first && (first->prov.page < l->prov.page ||
+                                (first->prov.page == l->prov.page && first->prov.first_line < l->prov.first_line)))
+            return;
+        at_rnode *section = rn_add(x->sections, "section");
+        rn_set_prov(section, &l->prov);
+        rn_add_text(section, "heading", l->text, &l->prov);
+        added = true;
+    }
+    if (added)
+        g_ptr_array_sort(x->sections->children, by_position);
 }
 
 void extract_attachments(xctx *x)
@@ -1005,12 +1297,18 @@ int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract
     extract_sections(&x);
     extract_prose_goals(&x);
     extract_agreements(&x);
+    extract_signature_blocks(&x);
     extract_budgets(&x);
+    extract_budget_tables(&x);
+    extract_budget_sentences(&x);
     extract_attachments(&x);
     extract_events(&x);
+    extract_meetings(&x);
     decide_kind(&x, rec);
     if (strcmp(rec->kind, "generic") == 0 && x.sections->children->len == 0)
         extract_unnumbered_sections(&x);
+    else if (strcmp(rec->kind, "agreement") != 0)
+        extract_plain_sections(&x);
     if (x.match_errors)
         warn(&x, NULL, "%zu pattern %s stopped at PCRE2's limits (first: %s); what %s say may be missing",
              x.match_errors, x.match_errors == 1 ? "match" : "matches", x.first_match_error,

@@ -16,7 +16,14 @@ typedef struct {
     at_provenance prov;    /* page, line (first == last unless lines were joined), ALTO id */
     bool para_start;       /* first line of a paragraph (after a blank line or a block break) */
     bool used;             /* consumed by an extractor (metadata blocks, page furniture) */
+    bool fields;           /* a text export's tab-separated line: its fields are a row of `text_rows` */
 } xline;
+
+/* One sentence of running text, with the lines it came from. */
+typedef struct {
+    char *text;
+    at_provenance prov;    /* page and lines; no ALTO ids */
+} xsentence;
 
 /* One row of a table; cells[col] may be NULL for empty cells. */
 typedef struct {
@@ -63,6 +70,8 @@ typedef struct {
     const at_doc *doc;
     GPtrArray *lines;      /* xline*, running text in reading order */
     GPtrArray *rows;       /* xrow*, table rows in order */
+    GPtrArray *text_rows;  /* xrow*, the lines of a text export that were tab-separated fields (they stay in
+                            * `lines` too); a run of such lines is one table */
     pcre2_code *const *pat;       /* the extractor's, shared read-only */
     pcre2_match_data *md;         /* this run's */
     pcre2_match_context *limits;  /* this run's match and depth limits */
@@ -77,6 +86,8 @@ typedef struct {
 /* ---- view.c ---- */
 void view_build(xctx *x);
 void view_free(xctx *x);
+/** The tables of both kinds (`rows`, `text_rows`), each a GPtrArray of borrowed xrow*; caller unrefs. */
+GPtrArray *view_tables(xctx *x);
 
 /* ---- patterns.c ---- */
 /** Compile every pattern into `ex`. */
@@ -116,6 +127,11 @@ bool folded_starts(const char *s, const char *prefix);
 bool folded_equal(const char *a, const char *b);
 bool folded_contains(const char *s, const char *needle);
 size_t word_count(const char *s);
+/** The sentences of the paragraphs of unused running text (tab-separated lines left out); caller frees
+ * with g_ptr_array_unref. */
+GPtrArray *prose_sentences(xctx *x);
+/** If `s` starts with a metadata label ("Datum", "Dnr", "Handläggare" ...), its index, and where its value starts. */
+int find_label(const char *s, const char **value);
 /** Add a warning to the record. */
 void warn(xctx *x, const at_provenance *prov, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /** A new ID with prefix ("g1", "a2"). */
@@ -140,5 +156,9 @@ void extract_agreements(xctx *x);
 void extract_budgets(xctx *x);
 void extract_events(xctx *x);
 void extract_attachments(xctx *x);
+void extract_budget_tables(xctx *x);
+void extract_budget_sentences(xctx *x);
+void extract_meetings(xctx *x);
+void extract_signature_blocks(xctx *x);
 
 #endif

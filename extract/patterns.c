@@ -36,7 +36,8 @@ static const struct {
     [PAT_CLAUSE_NUMBERED] = { "^(\\d{1,2})\\.\\s+(\\p{Lu}.{0,80})$", 0 },
     [PAT_ATTACHMENT] = { "^Bilaga\\s+(\\d{1,2})\\s*[.:]?\\s*(.*)$", PCRE2_CASELESS },
     [PAT_SECTION] = { "^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+(\\p{Lu}.{1,100})$", 0 },
-    [PAT_BULLET] = { "^(?:[-–—•·*=»■▪]\\s*|[eo]\\s+(?=\\p{Lu}))", 0 },
+    /* OCR reads a bullet as "e", "o", ".", "," or "«" before the item's capital */
+    [PAT_BULLET] = { "^(?:[-–—•·*=»■▪]\\s*|[eo.,«]\\s+(?=\\p{Lu}))", 0 },
     [PAT_SIGNATURE] = { "(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)\\s+den\\s+([^\\s]{1,8}(?:\\s+[^\\s]{1,10}){0,2}?\\s*(?:19|20)\\d{2})",
                         0 },
     [PAT_PARTIES] = { "mellan\\s+(?:kommunerna\\s+|parterna\\s+)?(.+?)(?:\\.\\s|\\.$|,?\\s+(?:enligt|om|avseende|som|för|i\\s+syfte|under|kring|initierats|har|nedan)\\b|$)",
@@ -50,7 +51,7 @@ static const struct {
     [PAT_ADOPTED] = { "(?<!\\w)(?:beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes)"
                       "(?:\\s+av|\\s+i)\\s+((?:\\p{L}+\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
                       "utskott|utskottet))(?:\\s+den)?\\s*,?\\s+((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2})"
-                      "(?:\\s*,?\\s*§\\s*(\\d{1,4}))?", PCRE2_CASELESS },
+                      "(?:\\s*,?\\s*(?:§\\s*|[8S$&]\\s+)(\\d{1,4}))?", PCRE2_CASELESS }, /* OCR reads § as 8, S, $ or & */
     [PAT_PERIOD] = { "(?<![\\d/-])((?:19|20)\\d{2})\\s*[–—-]\\s*((?:19|20)\\d{2})(?![\\d/])", 0 },
 };
 

@@ -672,13 +672,27 @@ static char *labelled_main_goal(const char *s)
     return NULL;
 }
 
+/* "Mål", "Övergripande mål", "Mål och syfte": a heading naming the goals, not a theme of them. */
+static bool names_goals(const char *heading)
+{
+    char *f = g_utf8_strdown(heading, -1);
+    char **words = g_strsplit(f, " ", -1);
+    guint n = g_strv_length(words);
+    bool hit = n && folded_starts(words[0], "mål") && strlen(words[0]) <= strlen("målsättningar");
+    hit = hit || (n && folded_equal(words[n - 1], "mål"));
+    g_strfreev(words);
+    g_free(f);
+    return hit;
+}
+
 /* "1. Ett självständigt liv" right above a main goal: the theme it belongs to. */
 static at_rnode *numbered_theme(xctx *x, guint i)
 {
     for (guint k = i; k-- > 0 && k + 3 > i;) {
         xline *h = pline(x, k);
         size_t a, b;
-        if (pat_match(x, PAT_SECTION, h->text, 0) && pat_span(x, 2, &a, &b) && word_count(h->text + a) <= 8) {
+        if (pat_match(x, PAT_SECTION, h->text, 0) && pat_span(x, 2, &a, &b) && word_count(h->text + a) <= 8 &&
+            !names_goals(h->text + a)) {
             at_rnode *found = find_goal(x->goals, "theme", h->text + a);
             return found ? found : add_goal(x, x->goals, "theme", h->text + a, &h->prov);
         }
@@ -688,39 +702,171 @@ static at_rnode *numbered_theme(xctx *x, guint i)
     return NULL;
 }
 
+/* The line after the sentence that line i starts: its paragraph's next lines up to one ending in a full stop. */
+static guint sentence_end(xctx *x, guint i)
+{
+    guint j = i;
+    for (xline *n = pline(x, j); n && (j == i || (!n->para_start && !n->used)); n = pline(x, ++j)) {
+        size_t len = strlen(n->text);
+        if (len && n->text[len - 1] == '.')
+            return j + 1;
+    }
+    return i + 1;
+}
+
+/* Has the text after its "Huvudmål" label come to a full stop? */
+static bool goal_ends(const char *s)
+{
+    const char *at = strstr(s, "Huvudmål");
+    return at && (strstr(at, ". ") || g_str_has_suffix(at, "."));
+}
+
+/* Sub-goals as sentences without bullets, one paragraph after a "Delmål:" label; returns the line after them. */
+static guint unbulleted_items(xctx *x, at_rnode *parent, guint j, GString *text)
+{
+    guint first = j;
+    for (xline *n; (n = pline(x, j)) && !n->used && (j == first || !n->para_start) &&
+                   g_unichar_isupper(g_utf8_get_char(n->text)) && !pat_match(x, PAT_SECTION, n->text, 0);) {
+        guint end = sentence_end(x, j);
+        const char *last = pline(x, end - 1)->text;
+        if (last[strlen(last) - 1] != '.')
+            break; /* a heading, not a sentence */
+        g_string_assign(text, n->text);
+        at_provenance prov = n->prov;
+        n->used = true;
+        for (guint k = j + 1; k < end; k++) {
+            g_string_append_printf(text, " %s", pline(x, k)->text);
+            prov.last_line = pline(x, k)->prov.last_line;
+            pline(x, k)->used = true;
+        }
+        if (text->len && text->str[text->len - 1] == '.')
+            g_string_truncate(text, text->len - 1);
+        add_goal(x, parent, "subGoal", text->str, &prov);
+        j = end;
+    }
+    return j;
+}
+
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
  * goal (in the theme numbered right above it) and its sub-goals. */
 static void labelled_goals(xctx *x, GString *text)
 {
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
-        char *goal = l->used ? NULL : labelled_main_goal(l->text);
+        if (l->used || !strstr(l->text, "Huvudmål"))
+            continue;
+        /* the goal may wrap onto the next lines of its paragraph: join them up to its full stop */
+        guint j = i + 1;
+        g_string_assign(text, l->text);
+        for (xline *n; !goal_ends(text->str) && (n = pline(x, j)) && !n->para_start && !n->used; j++)
+            g_string_append_printf(text, " %s", n->text);
+        char *goal = labelled_main_goal(text->str);
         if (!goal)
             continue;
+        for (guint k = i + 1; k < j; k++)
+            pline(x, k)->used = true;
+        /* "... Nämnden har brutit ned huvudmålet i två mål:": the rest of the paragraph introduces the list */
+        bool introduces = g_str_has_suffix(text->str, ":");
+        for (guint k = j; !introduces && pline(x, k) && !pline(x, k)->para_start && !pline(x, k)->used &&
+                          !strchr(pline(x, k)->text, '.');
+             k++) {
+            introduces = g_str_has_suffix(pline(x, k)->text, ":");
+            for (guint u = j; introduces && u <= k; u++)
+                pline(x, u)->used = true;
+            j = introduces ? k + 1 : j;
+        }
         at_rnode *theme = numbered_theme(x, i);
         at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &l->prov);
         g_free(goal);
         l->used = true;
-        guint j = i + 1;
-        if (pline(x, j) && is_delmal_label(pline(x, j)->text))
+        /* "Huvudmålet bryts ned i tre delmål:": a line of its own that introduces the list */
+        if (!introduces && pline(x, j) && !pline(x, j)->used && g_str_has_suffix(pline(x, j)->text, ":") &&
+            word_count(pline(x, j)->text) <= 20 && !is_delmal_label(pline(x, j)->text)) {
             pline(x, j++)->used = true;
-        for (xline *n; (n = pline(x, j)) && !n->used;) {
+            introduces = true;
+        }
+        bool labelled = introduces || (pline(x, j) && is_delmal_label(pline(x, j)->text));
+        if (labelled && !introduces)
+            pline(x, j++)->used = true;
+        for (guint first = j; pline(x, j) && !pline(x, j)->used;) {
             bool bullet;
-            const char *item = strip_bullet(x, n->text, &bullet);
-            if (!bullet)
-                break;
-            j = add_statement(x, main_goal, j, item, text);
+            const char *item = strip_bullet(x, pline(x, j)->text, &bullet);
+            if (bullet) {
+                j = add_statement(x, main_goal, j, item, text);
+                continue;
+            }
+            if (labelled && j == first) /* a PDF that drew its bullets as graphics */
+                j = unbulleted_items(x, main_goal, j, text);
+            break;
         }
         i = j - 1;
     }
 }
 
+/* A goal's text without its full stop, for comparing. */
+static char *goal_text(const at_rnode *g)
+{
+    const at_rnode *t = strcmp(g->name, "subGoal") == 0 ? g : at_rnode_find(g, "title");
+    char *s = g_strdup(t && t->text ? t->text : "");
+    size_t n = strlen(s);
+    if (n && s[n - 1] == '.')
+        s[n - 1] = '\0';
+    return s;
+}
+
+/* The sub-goal of a stated main goal that a table's goal row names ("Delmål 1: ..." above the rows), or NULL. */
+static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme)
+{
+    char *want = goal_text(theme);
+    at_rnode *found = NULL;
+    for (guint i = 0; i < x->goals->children->len && !found; i++) {
+        at_rnode *m = g_ptr_array_index(x->goals->children, i);
+        for (guint k = 0; strcmp(m->name, "mainGoal") == 0 && k < m->children->len && !found; k++) {
+            at_rnode *sub = g_ptr_array_index(m->children, k);
+            char *have = strcmp(sub->name, "subGoal") == 0 ? goal_text(sub) : NULL;
+            if (have && folded_equal(have, want))
+                found = sub;
+            g_free(have);
+        }
+    }
+    g_free(want);
+    return found;
+}
+
+/* A table plan that states its main goal and sub-goals in prose, its table grouped by those sub-goals:
+ * the table's goal rows are the stated sub-goals, and its activities serve them. */
+static void merge_table_goals(xctx *x)
+{
+    for (guint i = 0; i < x->goals->children->len;) {
+        at_rnode *theme = g_ptr_array_index(x->goals->children, i);
+        at_rnode *sub = strcmp(theme->name, "theme") == 0 && theme->children->len <= 1 ? stated_subgoal(x, theme) : NULL;
+        if (!sub) {
+            i++;
+            continue;
+        }
+        char *text = goal_text(theme);
+        rn_set_text(sub, text); /* as the table writes it, without the statement's full stop */
+        g_free(text);
+        const char *from = at_rnode_attr(theme, "id"), *to = at_rnode_attr(sub, "id");
+        for (guint a = 0; a < x->activities->children->len; a++) {
+            at_rnode *act = g_ptr_array_index(x->activities->children, a);
+            if (g_strcmp0(at_rnode_attr(act, "goal"), from) == 0)
+                rn_attr_set(act, "goal", "%s", to);
+        }
+        g_ptr_array_remove_index(x->goals->children, i); /* frees the theme */
+    }
+}
+
 void extract_prose_goals(xctx *x)
 {
-    if (x->activities->children->len)
-        return; /* a table plan's goals come from its table */
     at_rnode *theme = NULL, *main_goal = NULL;
     GString *text = g_string_new(NULL);
+    if (x->activities->children->len) { /* a table plan's goals come from its table, and from what it states */
+        labelled_goals(x, text);
+        merge_table_goals(x);
+        g_string_free(text, TRUE);
+        return;
+    }
     labelled_goals(x, text);
     guint last_statement_end = G_MAXUINT;
     for (guint i = 0; i < x->lines->len;) {

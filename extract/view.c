@@ -200,11 +200,81 @@ static void text_rows_to_lines(xctx *x)
     x->rows = rows;
 }
 
+/* The tab-separated fields of text line `l` (a signature block, a budget table in a text export), or NULL
+ * when the source line has no tab: the words' current readings, cut where the white space between them
+ * in the source holds a tab (two tabs leave an empty field). */
+static xrow *text_fields(const at_doc *doc, size_t l, const at_provenance *prov)
+{
+    size_t source_len;
+    const char *source = at_doc_source(doc, &source_len);
+    at_line_view line;
+    at_doc_line(doc, l, &line);
+    GPtrArray *cells = g_ptr_array_new_with_free_func(g_free); /* freed with it when no tab makes a row */
+    GString *cell = g_string_new(NULL);
+    long long prev_end = -1;
+    bool tabs = false;
+    for (size_t w = line.first_word; w < (size_t)line.first_word + line.n_words; w++) {
+        at_word_view word;
+        at_doc_word(doc, w, &word);
+        if (word.deleted || word.offset < 0)
+            continue;
+        long long from = prev_end;
+        if (from < 0) /* the line's start in the source */
+            for (from = word.offset; from > 0 && source[from - 1] != '\n'; from--)
+                ;
+        for (long long k = from; k < word.offset && (size_t)k < source_len; k++) {
+            if (source[k] != '\t')
+                continue;
+            tabs = true;
+            g_ptr_array_add(cells, g_string_free(g_string_new(cell->str), FALSE));
+            g_string_truncate(cell, 0);
+        }
+        if (cell->len)
+            g_string_append_c(cell, ' ');
+        g_string_append_len(cell, word.text, (gssize)word.text_len);
+        prev_end = word.offset + (long long)word.raw_len;
+    }
+    g_ptr_array_add(cells, g_string_free(cell, FALSE));
+    if (!tabs) {
+        g_ptr_array_free(cells, TRUE);
+        return NULL;
+    }
+    xrow *r = g_new0(xrow, 1);
+    r->n_cells = (int)cells->len;
+    r->cells = (char **)g_ptr_array_free(cells, FALSE);
+    for (int c = 0; c < r->n_cells; c++)
+        if (!*r->cells[c])
+            g_clear_pointer(&r->cells[c], g_free);
+    r->prov = *prov;
+    r->prov.alto_first = r->prov.alto_last = NULL;
+    return r;
+}
+
+GPtrArray *view_tables(xctx *x)
+{
+    GPtrArray *tables = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    GPtrArray *sources[] = { x->rows, x->text_rows };
+    for (size_t s = 0; s < G_N_ELEMENTS(sources); s++) {
+        GPtrArray *table = NULL;
+        for (guint i = 0; i < sources[s]->len; i++) {
+            xrow *r = g_ptr_array_index(sources[s], i);
+            if (!table || ((xrow *)g_ptr_array_index(table, 0))->table != r->table) {
+                table = g_ptr_array_new();
+                g_ptr_array_add(tables, table);
+            }
+            g_ptr_array_add(table, r);
+        }
+    }
+    return tables;
+}
+
 void view_build(xctx *x)
 {
     const at_doc *doc = x->doc;
     x->lines = g_ptr_array_new_with_free_func(xline_free);
     x->rows = g_ptr_array_new_with_free_func(xrow_free);
+    x->text_rows = g_ptr_array_new_with_free_func(xrow_free);
+    int text_table = 0;
     line_index li;
     index_build(&li, doc);
     bool from_text = at_doc_source(doc, &(size_t){ 0 }) != NULL;
@@ -310,6 +380,15 @@ void view_build(xctx *x)
             xl->para_start = l == bl->first_line || (from_text && xl->prov.first_line > prev_line_no + 1);
             prev_line_no = xl->prov.last_line;
             g_ptr_array_add(x->lines, xl);
+            xrow *fields = from_text ? text_fields(doc, l, &xl->prov) : NULL;
+            if (fields) {
+                xl->fields = true;
+                xrow *last = x->text_rows->len ? g_ptr_array_index(x->text_rows, x->text_rows->len - 1) : NULL;
+                bool runs_on = last && last->prov.last_line + 1 == fields->prov.first_line;
+                fields->table = runs_on ? last->table : ++text_table;
+                fields->row = runs_on ? last->row + 1 : 0;
+                g_ptr_array_add(x->text_rows, fields);
+            }
         }
     }
     for (guint i = 0; i < x->rows->len; i++) {
@@ -332,4 +411,6 @@ void view_free(xctx *x)
         g_ptr_array_free(x->lines, TRUE);
     if (x->rows)
         g_ptr_array_free(x->rows, TRUE);
+    if (x->text_rows)
+        g_ptr_array_free(x->text_rows, TRUE);
 }

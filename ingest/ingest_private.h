@@ -38,6 +38,7 @@ typedef struct {
     int table, row, col;
     at_box box;
     GPtrArray *lines;      /* region_line* */
+    int style;             /* a text layer's font of its first line (pdftext.c), 0 when not known */
 } region;
 
 /** A new empty region; `table`, `row`, `col` -1 for text. */
@@ -56,6 +57,7 @@ at_doc *at_regions_doc(const at_page_view *info, const GPtrArray *regions);
 typedef struct at_pdf_page {
     at_page_view info;
     GPtrArray *regions;    /* region*, reading order */
+    int body_style;        /* the font most of its text is set in (see region.style) */
 } at_pdf_page;
 
 /**
@@ -68,7 +70,7 @@ at_pdf_page *at_pdf_page_read(void *page, int page_no, int dpi, const char **why
 void at_pdf_page_free(at_pdf_page *p);
 /** Drop the running headers, footers and page numbers: lines at the same place on many of `n` pages. */
 void at_pdf_drop_running(at_pdf_page *const *pages, size_t n);
-/** Number the columns of a table that runs on over a page break by those above it. */
+/** A table that runs on over a page break: its repeated header row dropped, its columns numbered by those above. */
 void at_pdf_align_runs(at_pdf_page *const *pages, size_t n);
 /** The page's document, words hyphenated at line ends joined (as changes, rule "pdf.dehyphen"). */
 at_doc *at_pdf_page_doc(const at_pdf_page *p);
@@ -150,8 +152,29 @@ PIX *at_page_geometry(PIX *pix, const at_prep_report *r);
 int at_page_image_make(PIX *source, PIX *gray, const at_prep_report *report, int quality, at_doc *doc,
                        size_t page, at_error *err);
 
-/** at_page_render() in the module (render.c). */
-int at_page_render_impl(const char *path, const at_page_view *view, int dpi, int quality, unsigned char **jpeg,
-                        size_t *len, int *width, int *height, at_error *err);
+/** Page `source_page` of `path` as 8 bpp gray, or NULL with `err` set. */
+typedef PIX *(*at_gray_reader)(const char *path, int source_page, at_error *err);
+
+/** Any source's page as gray (source.c: PDF pages through poppler; in the OCR module only). */
+PIX *at_source_read_gray(const char *path, int source_page, at_error *err);
+
+/** at_page_render() (render.c), reading the page with `read_gray` when it is not a TIFF read on the way. */
+int at_page_render_from(at_gray_reader read_gray, const char *path, const at_page_view *view, int dpi, int quality,
+                        unsigned char **jpeg, size_t *len, int *width, int *height, at_error *err);
+
+/* ---- raster pages without poppler or tesseract (raster.c; the image module's and the OCR module's) ---- */
+
+/** Whether `path` starts as a PDF does ("%PDF-"); false for a file that cannot be read. */
+bool at_is_pdf(const char *path);
+/** Refuse a page of `w` x `h` px beyond AT_MAX_SIDE / AT_MAX_PIXELS (or without pixels). */
+int at_check_size(const char *path, int w, int h, at_error *err);
+/** How many pages the raster file `path` has, from its header (format and size checked, nothing decoded). */
+int at_raster_open(const char *path, int *n_pages, at_error *err);
+/** Page `source_page` (from 1) of a raster file, decoded, or NULL with `err` set. */
+PIX *at_raster_read(const char *path, int source_page, at_error *err);
+/** `pix` (taken over) as 8 bpp gray, or NULL with `err` set. */
+PIX *at_gray_page(PIX *pix, const char *path, int source_page, at_error *err);
+/** at_raster_open() and at_raster_read() of one page, as gray: an at_gray_reader without poppler. */
+PIX *at_raster_read_gray(const char *path, int source_page, at_error *err);
 
 #endif

@@ -1,20 +1,10 @@
-/* The public OCR functions, forwarded to the OCR module opened on first use (see module.h).
+/* The public OCR functions, forwarded to the OCR module or the image module, each opened on first use
+ * (see module.h).
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "core/private.h"
 #include "ingest/module.h"
 
-#include <gmodule.h>
 #include <string.h>
-
-const char *at_ocr_module_default_path(void)
-{
-    /* The environment first, then the installed copy, then this build's own (as for the dictionary). */
-    const char *env = g_getenv("ARKIVTEXT_OCR_MODULE");
-    if (env && *env)
-        return env;
-    return g_file_test(AT_OCR_MODULE_INSTALLED_PATH, G_FILE_TEST_EXISTS) ? AT_OCR_MODULE_INSTALLED_PATH
-                                                                         : AT_OCR_MODULE_BUILD_PATH;
-}
 
 typedef struct {
     at_ocr_module_fns fns;
@@ -25,23 +15,14 @@ static gpointer open_module(gpointer unused)
 {
     (void)unused;
     loaded_module *m = g_new0(loaded_module, 1);
-    const char *path = at_ocr_module_default_path();
-    /* Opened once for the life of the process and never closed: tesseract keeps threads and
-     * caches that must outlive every at_ocr. */
-    GModule *mod = g_module_open(path, G_MODULE_BIND_LOCAL);
-    gpointer entry = NULL;
-    if (!mod)
-        m->error = g_strdup_printf("cannot open the OCR module %s: %s", path, g_module_error());
-    else if (!g_module_symbol(mod, AT_OCR_MODULE_ENTRY, &entry) || !entry)
-        m->error = g_strdup_printf("%s is not an arkivtext OCR module", path);
-    else {
+    void *entry = at_module_entry("OCR", "ARKIVTEXT_OCR_MODULE", AT_OCR_MODULE_BUILD_PATH, AT_OCR_MODULE_ENTRY,
+                                  &m->error);
+    if (entry) {
         at_ocr_module_entry fill; /* ISO C has no cast from an object to a function pointer; POSIX copies it */
         memcpy(&fill, &entry, sizeof fill);
         fill(&m->fns);
         if (m->fns.abi != AT_OCR_MODULE_ABI)
-            m->error = g_strdup_printf("%s is an OCR module of another arkivtext version", path);
-        else
-            g_module_make_resident(mod);
+            m->error = g_strdup("the OCR module is of another arkivtext version");
     }
     return m;
 }
@@ -51,6 +32,33 @@ static const loaded_module *module(void)
 {
     static GOnce once = G_ONCE_INIT;
     return g_once(&once, open_module, NULL);
+}
+
+typedef struct {
+    at_image_module_fns fns;
+    char *error;
+} loaded_image_module;
+
+static gpointer open_image_module(gpointer unused)
+{
+    (void)unused;
+    loaded_image_module *m = g_new0(loaded_image_module, 1);
+    void *entry = at_module_entry("image", "ARKIVTEXT_IMAGE_MODULE", AT_IMAGE_MODULE_BUILD_PATH,
+                                  AT_IMAGE_MODULE_ENTRY, &m->error);
+    if (entry) {
+        at_image_module_entry fill;
+        memcpy(&fill, &entry, sizeof fill);
+        fill(&m->fns);
+        if (m->fns.abi != AT_IMAGE_MODULE_ABI)
+            m->error = g_strdup("the image module is of another arkivtext version");
+    }
+    return m;
+}
+
+static const loaded_image_module *image_module(void)
+{
+    static GOnce once = G_ONCE_INIT;
+    return g_once(&once, open_image_module, NULL);
 }
 
 int at_ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err)
@@ -73,6 +81,12 @@ int at_page_render(const char *path, const at_page_view *view, int dpi, int qual
 {
     *jpeg = NULL;
     *len = 0;
+    /* Raster pages need only the image module; a PDF's pages need poppler, in the OCR module. */
+    const loaded_image_module *im = image_module();
+    if (im->error)
+        return at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "%s", im->error);
+    if (!im->fns.is_pdf(path))
+        return im->fns.page_render(path, view, dpi, quality, jpeg, len, width, height, err);
     const loaded_module *m = module();
     if (m->error)
         return at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "%s", m->error);

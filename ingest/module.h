@@ -1,4 +1,4 @@
-/* The OCR module: tesseract, leptonica and poppler live in their own shared
+/* The OCR and image modules. The OCR module: tesseract, leptonica and poppler live in their own shared
  * library, which libarkivtext opens only when a command reads images, so
  * commands that read text start without loading them (and OpenMP inside
  * tesseract reads its thread limit when the module is opened, not before main).
@@ -24,10 +24,27 @@ typedef struct at_ocr_module_fns {
                        size_t *len, int *width, int *height, at_error *err);
 } at_ocr_module_fns;
 
-/** Where the module is: $ARKIVTEXT_OCR_MODULE, the installed copy, or this build's. */
-const char *at_ocr_module_default_path(void);
-
 /** The module's one exported symbol (AT_OCR_MODULE_ENTRY). */
 typedef void (*at_ocr_module_entry)(at_ocr_module_fns *out);
+
+/*
+ * The image module: drawing raster pages again (at_page_render for review
+ * pages and corrected access copies) with leptonica, libtiff and libpng
+ * alone, so that `review` and `correct` map neither tesseract nor poppler.
+ * A PDF page is drawn by the OCR module (poppler), which holds the same
+ * raster code (ingest/raster.c, render.c) for its own pages.
+ */
+#define AT_IMAGE_MODULE_ENTRY "at_image_module_functions"
+#define AT_IMAGE_MODULE_ABI 1
+
+typedef struct at_image_module_fns {
+    int abi; /**< AT_IMAGE_MODULE_ABI of the module */
+    bool (*is_pdf)(const char *path);
+    /** at_page_render() of a page that is not a PDF's. */
+    int (*page_render)(const char *path, const at_page_view *view, int dpi, int quality, unsigned char **jpeg,
+                       size_t *len, int *width, int *height, at_error *err);
+} at_image_module_fns;
+
+typedef void (*at_image_module_entry)(at_image_module_fns *out);
 
 #endif

@@ -584,9 +584,16 @@ static int ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_prog
     return ocr_files(ocr, path, paths, 1, out, progress, data, err);
 }
 
+/* A page drawn again; the loader sends only PDF pages here (others go to the image module). */
+static int page_render(const char *path, const at_page_view *view, int dpi, int quality, unsigned char **jpeg,
+                       size_t *len, int *width, int *height, at_error *err)
+{
+    return at_page_render_from(at_source_read_gray, path, view, dpi, quality, jpeg, len, width, height, err);
+}
+
 /* The module's entry point: the loader in libarkivtext (loader.c) calls it once. */
 AT_EXPORT void at_ocr_module_functions(at_ocr_module_fns *out);
 void at_ocr_module_functions(at_ocr_module_fns *out)
 {
-    *out = (at_ocr_module_fns){ AT_OCR_MODULE_ABI, ocr_new, ocr_free, ocr_document, ocr_files, at_page_render_impl };
+    *out = (at_ocr_module_fns){ AT_OCR_MODULE_ABI, ocr_new, ocr_free, ocr_document, ocr_files, page_render };
 }

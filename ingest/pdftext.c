@@ -26,7 +26,8 @@
 typedef struct {
     char *text;
     at_box box;
-    int line; /* poppler's line it is on */
+    int line;   /* poppler's line it is on */
+    int style;  /* its font: size in tenths of a point, negative when bold (0: not known) */
 } layer_word;
 
 /* ---- words ---- */
@@ -57,7 +58,8 @@ static bool spaced(const PopplerRectangle *prev, const PopplerRectangle *c)
 
 /* The words of the page's text, one rectangle per character, boxes scaled by `k` (points to
  * pixels). Words end at white space and gaps, lines at line breaks and where the text jumps. */
-static GArray *layer_words(const char *text, const PopplerRectangle *rects, guint n_rects, double k)
+static GArray *layer_words(const char *text, const PopplerRectangle *rects, guint n_rects, const int *styles,
+                           double k)
 {
     GArray *words = g_array_new(FALSE, FALSE, sizeof(layer_word));
     int line = 0;
@@ -74,6 +76,7 @@ static GArray *layer_words(const char *text, const PopplerRectangle *rects, guin
         if (prev && jumps(prev, &rects[i]))
             line++;
         const char *start = p;
+        guint first = i;
         double x1 = rects[i].x1, y1 = rects[i].y1, x2 = rects[i].x2, y2 = rects[i].y2;
         do {
             x1 = MIN(x1, rects[i].x1);
@@ -87,10 +90,86 @@ static GArray *layer_words(const char *text, const PopplerRectangle *rects, guin
                  !spaced(prev, &rects[i]));
         layer_word w = { g_strndup(start, (gsize)(p - start)),
                          { (int)(x1 * k), (int)(y1 * k), (int)((x2 - x1) * k) + 1, (int)((y2 - y1) * k) + 1 },
-                         line };
+                         line, styles ? styles[first] : 0 };
         g_array_append_val(words, w);
     }
     return words;
+}
+
+static bool is_bold_font(const char *name)
+{
+    char *folded = g_ascii_strdown(name ? name : "", -1);
+    bool bold = strstr(folded, "bold") || strstr(folded, "black") || strstr(folded, "heavy");
+    g_free(folded);
+    return bold;
+}
+
+/* Every character's font (size in tenths of a point, negative when bold), or NULL. */
+static int *char_styles(PopplerPage *page, guint n_rects)
+{
+    GList *attrs = poppler_page_get_text_attributes(page);
+    if (!attrs)
+        return NULL;
+    int *styles = g_new0(int, (gsize)n_rects + 1);
+    for (const GList *a = attrs; a; a = a->next) {
+        const PopplerTextAttributes *t = a->data;
+        int style = (int)lround(t->font_size * 10) * (is_bold_font(t->font_name) ? -1 : 1);
+        for (int c = MAX(t->start_index, 0); c <= t->end_index && (guint)c < n_rects; c++)
+            styles[c] = style;
+    }
+    poppler_page_free_text_attributes(attrs);
+    return styles;
+}
+
+/* Each poppler line's font: the one most of its characters are set in (0: not known). */
+static int *line_styles(const GArray *words)
+{
+    int lines = words->len ? g_array_index(words, layer_word, words->len - 1).line + 1 : 0;
+    int *styles = g_new0(int, (gsize)lines + 1), *weight = g_new0(int, (gsize)lines + 1);
+    for (guint i = 0; i < words->len;) {
+        const layer_word *w = &g_array_index(words, layer_word, i);
+        GHashTable *chars = g_hash_table_new(g_direct_hash, g_direct_equal); /* style -> characters */
+        for (; i < words->len && g_array_index(words, layer_word, i).line == w->line; i++) {
+            const layer_word *v = &g_array_index(words, layer_word, i);
+            gpointer key = GINT_TO_POINTER(v->style);
+            int n = GPOINTER_TO_INT(g_hash_table_lookup(chars, key)) + (int)g_utf8_strlen(v->text, -1);
+            g_hash_table_insert(chars, key, GINT_TO_POINTER(n));
+            if (n > weight[w->line]) {
+                weight[w->line] = n;
+                styles[w->line] = v->style;
+            }
+        }
+        g_hash_table_destroy(chars);
+    }
+    g_free(weight);
+    return styles;
+}
+
+/* The font most of the words' characters are set in. */
+static int body_style(const GArray *words)
+{
+    GHashTable *chars = g_hash_table_new(g_direct_hash, g_direct_equal); /* style -> characters */
+    int best = 0, most = 0;
+    for (guint i = 0; i < words->len; i++) {
+        const layer_word *w = &g_array_index(words, layer_word, i);
+        gpointer key = GINT_TO_POINTER(w->style);
+        int n = GPOINTER_TO_INT(g_hash_table_lookup(chars, key)) + (int)g_utf8_strlen(w->text, -1);
+        g_hash_table_insert(chars, key, GINT_TO_POINTER(n));
+        if (n > most) {
+            most = n;
+            best = w->style;
+        }
+    }
+    g_hash_table_destroy(chars);
+    return best;
+}
+
+/* A line set in another size or weight than the line before it is a heading or the text after one. */
+static bool style_changes(int before, int after)
+{
+    if (!before || !after)
+        return false;
+    return (before < 0) != (after < 0) || abs(abs(before) - abs(after)) * 20 > abs(before);
 }
 
 static void layer_words_free(GArray *words)
@@ -192,14 +271,22 @@ static bool side_by_side(const GArray *words)
     return false;
 }
 
-/* The ruled tables on a rendering of the page; `*binary` is the rendering. */
-static void find_ruled(PopplerPage *page, page_tables *pt, PIX **binary)
+/* The page rendered and thresholded at RULES_DPI, once: rules and drawn bullets are found on it. */
+static PIX *rendering(PopplerPage *page, PIX **binary)
 {
-    PIX *gray = at_pdf_render(page, RULES_DPI);
-    *binary = gray ? pixThresholdToBinary(gray, INK_BELOW) : NULL;
-    pixDestroy(&gray);
+    if (!*binary) {
+        PIX *gray = at_pdf_render(page, RULES_DPI);
+        *binary = gray ? pixThresholdToBinary(gray, INK_BELOW) : NULL;
+        pixDestroy(&gray);
+    }
+    return *binary;
+}
+
+/* The ruled tables on `binary`, a rendering of the page. */
+static void find_ruled(PIX *binary, page_tables *pt)
+{
     at_error err = AT_ERROR_INIT; /* a page whose tables cannot be found is read as text */
-    int n = *binary ? at_find_tables(*binary, RULES_DPI, &pt->grids, &err) : 0;
+    int n = binary ? at_find_tables(binary, RULES_DPI, &pt->grids, &err) : 0;
     pt->n = MAX(n, 0);
 }
 
@@ -316,14 +403,15 @@ static GArray *visual_lines(const GArray *words, const page_tables *pt)
     return lines;
 }
 
-/* The columns of lines `first` to `end`: their words' extents merged where less than a gutter apart. */
-static GArray *aligned_columns(const GArray *lines, guint first, guint end)
+/* The columns of lines `first` to `end` (of those split by a gutter only, when `split_only`): their
+ * words' extents merged where less than a gutter apart. */
+static GArray *aligned_columns(const GArray *lines, guint first, guint end, bool split_only)
 {
     GArray *spans = g_array_new(FALSE, FALSE, sizeof(int) * 2);
     GPtrArray *all = g_ptr_array_new();
     for (guint l = first; l < end; l++) {
         const visual_line *line = &g_array_index(lines, visual_line, l);
-        for (guint i = 0; i < line->words->len; i++)
+        for (guint i = 0; i < line->words->len && (line->split || !split_only); i++)
             g_ptr_array_add(all, line->words->pdata[i]);
     }
     g_ptr_array_sort(all, by_left);
@@ -342,18 +430,22 @@ static GArray *aligned_columns(const GArray *lines, guint first, guint end)
 }
 
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
- * a new row where the lines open a wider gap than the lines within a cell. */
+ * a new row where the lines open a wider gap than the lines within a cell; where no line does
+ * (all evenly spaced), a row per line. */
 static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols)
 {
     const visual_line *L = &g_array_index(lines, visual_line, 0);
-    int pitch = INT_MAX;
-    for (guint l = first + 1; l < end; l++)
+    int pitch = INT_MAX, widest = 0;
+    for (guint l = first + 1; l < end; l++) {
         pitch = MIN(pitch, L[l].box.y - L[l - 1].box.y);
+        widest = MAX(widest, L[l].box.y - L[l - 1].box.y);
+    }
+    bool even = widest <= pitch * 13 / 10;
     GArray *rows = g_array_new(FALSE, FALSE, sizeof(int));
     int top = (int)(L[first].box.y / pt->k) - 1;
     g_array_append_val(rows, top);
     for (guint l = first + 1; l < end; l++) {
-        if (L[l].box.y - L[l - 1].box.y > pitch * 13 / 10) {
+        if (even || L[l].box.y - L[l - 1].box.y > pitch * 13 / 10) {
             int bottom = L[l - 1].box.y + L[l - 1].box.h, edge = (int)((bottom + L[l].box.y) / 2 / pt->k);
             if (edge > g_array_index(rows, int, rows->len - 1))
                 g_array_append_val(rows, edge);
@@ -373,8 +465,20 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     pt->grids[pt->n++] = g;
 }
 
+/* Does `line` run across a gutter between two of the columns `cols`? A cell's line wrapped within
+ * its column does not; a paragraph after the table does. */
+static bool crosses_gutter(const visual_line *line, const GArray *cols)
+{
+    const int *span = (const int *)(const void *)cols->data;
+    for (guint c = 1; c < cols->len; c++)
+        if (line->box.x < span[2 * c - 1] && line->box.x + line->box.w > span[2 * c])
+            return true;
+    return false;
+}
+
 /* Tables without rules: runs of lines whose text stands in three columns or more, with gutters
- * no word crosses. A run ends at a wide gap or at a line of text as wide as most of the page. */
+ * no word crosses. A run ends at a wide gap, at a line of text as wide as most of the page, or at
+ * a line that crosses the gutters of the lines split by them. */
 static void find_aligned(const GArray *words, page_tables *pt, int text_width)
 {
     GArray *lines = visual_lines(words, pt);
@@ -389,9 +493,14 @@ static void find_aligned(const GArray *words, page_tables *pt, int text_width)
             if (gap || (!L[end].split && L[end].box.w > text_width * 3 / 5))
                 break;
         }
+        GArray *cols = aligned_columns(lines, first, end, true);
+        for (guint l = first + 1; l < end; l++)
+            if (!L[l].split && crosses_gutter(&L[l], cols))
+                end = l;
+        g_array_free(cols, TRUE);
         for (guint l = first; l < end; l++)
             split += L[l].split;
-        GArray *cols = split >= ALIGNED_ROWS ? aligned_columns(lines, first, end) : NULL;
+        cols = split >= ALIGNED_ROWS ? aligned_columns(lines, first, end, false) : NULL;
         if (cols && cols->len >= ALIGNED_COLS)
             add_aligned(pt, lines, first, end, cols);
         if (cols)
@@ -402,14 +511,14 @@ static void find_aligned(const GArray *words, page_tables *pt, int text_width)
     g_array_free(lines, TRUE);
 }
 
-/* The page's tables: ruled ones found on a rendering, then ones without rules among the other words. */
-static void find_tables(PopplerPage *page, const GArray *words, int dpi, page_tables *pt)
+/* The page's tables: ruled ones found on a rendering (made into `*binary`), then ones without rules
+ * among the other words. */
+static void find_tables(PopplerPage *page, const GArray *words, int dpi, page_tables *pt, PIX **binary)
 {
     *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, NULL, NULL };
     if (!side_by_side(words))
         return;
-    PIX *binary = NULL;
-    find_ruled(page, pt, &binary);
+    find_ruled(rendering(page, binary), pt);
     int ruled = pt->n, left = INT_MAX, right = 0;
     for (guint i = 0; i < words->len; i++) {
         const at_box *b = &g_array_index(words, layer_word, i).box;
@@ -420,8 +529,75 @@ static void find_tables(PopplerPage *page, const GArray *words, int dpi, page_ta
     pt->slots = g_new0(region **, (gsize)pt->n + 1);
     pt->cells = g_new0(GPtrArray *, (gsize)pt->n + 1);
     for (int t = 0; t < pt->n; t++)
-        cut_cells(pt, t, t < ruled ? binary : NULL);
-    pixDestroy(&binary);
+        cut_cells(pt, t, t < ruled ? *binary : NULL);
+}
+
+/* ---- list bullets drawn as shapes ---- */
+
+/* Is the first word of a line at `w` indented by a line's height or more from the text's left edge?
+ * Only such lines can follow a bullet. */
+static bool indented(const layer_word *w, int text_left)
+{
+    return w->box.x - text_left >= w->box.h;
+}
+
+/* The box (word pixels) of a bullet drawn left of the line starting with `w`: one small, squarish
+ * blot of ink at the middle of its height, within two and a half line heights, that no word of the
+ * text layer covers. */
+static bool drawn_bullet(PIX *binary, double k, const GArray *words, const layer_word *w, at_box *out)
+{
+    int h = w->box.h, x0 = (int)((w->box.x - 5 * h / 2) / k), x1 = (int)((w->box.x - h / 8) / k);
+    int y0 = (int)(w->box.y / k), y1 = (int)((w->box.y + h) / k);
+    x0 = MAX(x0, 0);
+    if (x1 - x0 < 2 || y1 - y0 < 2)
+        return false;
+    BOX *window = boxCreate(x0, y0, x1 - x0, y1 - y0);
+    PIX *clip = pixClipRectangle(binary, window, NULL);
+    boxDestroy(&window);
+    BOXA *blots = clip ? pixConnComp(clip, NULL, 8) : NULL;
+    pixDestroy(&clip);
+    int n = blots ? boxaGetCount(blots) : 0, bx, by, bw, bh;
+    bool found = n == 1 && boxaGetBoxGeometry(blots, 0, &bx, &by, &bw, &bh) == 0;
+    boxaDestroy(&blots);
+    double side = h / k, mid = by + bh / 2.0;
+    if (!found || bw < side / 8 || bh < side / 8 || bw > side * 3 / 5 || bh > side * 3 / 5 || bw > 2 * bh ||
+        bh > 2 * bw || mid < (y1 - y0) * 0.3 || mid > (y1 - y0) * 0.75)
+        return false;
+    *out = (at_box){ (int)((x0 + bx) * k), (int)((y0 + by) * k), (int)(bw * k) + 1, (int)(bh * k) + 1 };
+    bool covered = false;
+    for (guint i = 0; i < words->len; i++) {
+        const at_box *b = &g_array_index(words, layer_word, i).box;
+        covered = covered || (b->x < out->x + out->w && out->x < b->x + b->w && b->y < out->y + out->h && out->y < b->y + b->h);
+    }
+    out->y = w->box.y; /* the bullet's word spans its line's height, as a glyph's box does */
+    out->h = h;
+    return !covered;
+}
+
+/* A list's bullets are often drawn, not set as text: a reader sees them, so they become words ("•")
+ * at the start of their lines, as the text of the list has them. */
+static void add_bullets(PopplerPage *page, GArray *words, const page_tables *pt, PIX **binary)
+{
+    int text_left = INT_MAX;
+    bool any = false;
+    for (guint i = 0; i < words->len; i++)
+        text_left = MIN(text_left, g_array_index(words, layer_word, i).box.x);
+    for (guint i = 0; i < words->len && !any; i++) {
+        const layer_word *w = &g_array_index(words, layer_word, i);
+        any = (i == 0 || w->line != g_array_index(words, layer_word, i - 1).line) && indented(w, text_left);
+    }
+    if (!any || !rendering(page, binary))
+        return;
+    for (guint i = 0; i < words->len; i++) {
+        layer_word *w = &g_array_index(words, layer_word, i);
+        at_box box;
+        if ((i > 0 && w->line == g_array_index(words, layer_word, i - 1).line) || !indented(w, text_left) ||
+            cell_at(pt, w->box) || !drawn_bullet(*binary, pt->k, words, w, &box))
+            continue;
+        layer_word bullet = { g_strdup("\u2022"), box, w->line, w->style };
+        g_array_insert_val(words, i, bullet);
+        i++;
+    }
 }
 
 /* ---- regions ---- */
@@ -452,9 +628,16 @@ static bool starts_block(at_box prev, at_box box)
     return gap > prev.h * 2 / 5 || box.y + box.h / 2 < prev.y; /* a gap, or back up the page (a new column) */
 }
 
-/* Text blocks from the words outside tables, in poppler's order; cells into their tables. */
+static int line_box_mid(const region_line *line)
+{
+    return line ? line->box.y + line->box.h / 2 : 0;
+}
+
+/* Text blocks from the words outside tables, in poppler's order, a new one at a gap or a change of
+ * font (a heading); cells into their tables. */
 static GPtrArray *text_blocks(const GArray *words, const page_tables *pt)
 {
+    int *styles = line_styles(words);
     GPtrArray *blocks = g_ptr_array_new_with_free_func(at_region_free);
     region *block = NULL;
     region_line *line = NULL;
@@ -467,8 +650,10 @@ static GPtrArray *text_blocks(const GArray *words, const page_tables *pt)
             continue;
         }
         if (!line || w->line != line_no) {
-            if (!block || starts_block(line->box, w->box)) {
+            bool below = w->box.y >= line_box_mid(line);
+            if (!block || starts_block(line->box, w->box) || (below && style_changes(styles[line_no], styles[w->line]))) {
                 block = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ -1, -1, -1, -1 });
+                block->style = styles[w->line];
                 g_ptr_array_add(blocks, block);
             }
             line = at_region_add_line(block, (at_box){ -1, -1, -1, -1 });
@@ -476,7 +661,97 @@ static GPtrArray *text_blocks(const GArray *words, const page_tables *pt)
         }
         add_word(block, line, w);
     }
+    g_free(styles);
     return blocks;
+}
+
+/* Where a block lies: -1 wholly in the top zone of the page (a letterhead, a running header), 1 wholly
+ * in the bottom zone (a footer), else 0. */
+static int zone_of(const region *block, int page_height)
+{
+    if (block->box.y + block->box.h < page_height * RUNNING_ZONE)
+        return -1;
+    return block->box.y > page_height * (1 - RUNNING_ZONE) ? 1 : 0;
+}
+
+/* The line of `block` before line `end` level with `line` and left of it, or NULL. */
+static region_line *level_line(const region *block, guint end, const region_line *line)
+{
+    int mid = line->box.y + line->box.h / 2;
+    for (guint l = 0; l < end; l++) {
+        region_line *other = block->lines->pdata[l];
+        if (mid >= other->box.y && mid <= other->box.y + other->box.h && other->box.x < line->box.x)
+            return other;
+    }
+    return NULL;
+}
+
+/* Move the words of `line` onto the end of `target`. */
+static void move_words(region_line *target, region_line *line)
+{
+    g_array_append_vals(target->words, line->words->data, line->words->len);
+    g_array_set_size(line->words, 0); /* the texts are the target's now */
+    target->box = box_union(target->box, line->box);
+}
+
+static void line_free(region_line *line)
+{
+    for (guint i = 0; i < line->words->len; i++)
+        g_free(g_array_index(line->words, region_word, i).text);
+    g_array_free(line->words, TRUE);
+    g_free(line);
+}
+
+/* Move `from`'s lines onto the lines of `to` level with them, if every one has such a line. */
+static bool merge_level(region *to, region *from)
+{
+    for (guint l = 0; l < from->lines->len; l++)
+        if (!level_line(to, to->lines->len, from->lines->pdata[l]))
+            return false;
+    for (guint l = 0; l < from->lines->len; l++)
+        move_words(level_line(to, to->lines->len, from->lines->pdata[l]), from->lines->pdata[l]);
+    to->box = box_union(to->box, from->box);
+    return true;
+}
+
+/* A letterhead's halves are read across, line by line, as one reads it (and as exports write it):
+ * the top zone's lines level with one before them join it, in a block or across blocks. */
+static void join_letterhead(GPtrArray *blocks, int page_height)
+{
+    for (guint b = 0; b < blocks->len; b++) {
+        region *block = blocks->pdata[b];
+        if (zone_of(block, page_height) != -1)
+            continue;
+        for (guint l = 1; l < block->lines->len;) {
+            region_line *line = block->lines->pdata[l], *target = level_line(block, l, line);
+            if (!target) {
+                l++;
+                continue;
+            }
+            move_words(target, line);
+            line_free(line);
+            g_ptr_array_remove_index(block->lines, l);
+        }
+        bool merged = false;
+        for (guint t = 0; t < b && !merged; t++)
+            merged = zone_of(blocks->pdata[t], page_height) == -1 && merge_level(blocks->pdata[t], block);
+        if (merged)
+            g_ptr_array_remove_index(blocks, b--); /* frees it */
+    }
+}
+
+/* Headers first and footers last, whatever order the PDF has them in: poppler reads a letterhead's
+ * right half after the page's body. */
+static void furniture_in_place(GPtrArray *blocks, int page_height)
+{
+    join_letterhead(blocks, page_height);
+    GPtrArray *sorted = g_ptr_array_sized_new(blocks->len);
+    for (int zone = -1; zone <= 1; zone++)
+        for (guint b = 0; b < blocks->len; b++)
+            if (zone_of(blocks->pdata[b], page_height) == zone)
+                g_ptr_array_add(sorted, blocks->pdata[b]);
+    memcpy(blocks->pdata, sorted->pdata, sizeof(gpointer) * blocks->len);
+    g_ptr_array_free(sorted, TRUE);
 }
 
 /* Reading order: the text blocks in poppler's order, each table before the first block below its top. */
@@ -511,8 +786,11 @@ at_pdf_page *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const char *
     PopplerRectangle *rects = NULL;
     guint n_rects = 0;
     GArray *words = NULL;
-    if (text && poppler_page_get_text_layout(page, &rects, &n_rects))
-        words = layer_words(text, rects, n_rects, dpi / 72.0);
+    if (text && poppler_page_get_text_layout(page, &rects, &n_rects)) {
+        int *styles = char_styles(page, n_rects);
+        words = layer_words(text, rects, n_rects, styles, dpi / 72.0);
+        g_free(styles);
+    }
     g_free(text);
     g_free(rects);
     if (words && words->len)
@@ -523,13 +801,19 @@ at_pdf_page *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const char *
         return NULL;
     }
     page_tables pt;
-    find_tables(page, words, dpi, &pt);
+    PIX *binary = NULL;
+    find_tables(page, words, dpi, &pt, &binary);
+    add_bullets(page, words, &pt, &binary);
+    pixDestroy(&binary);
     double wpt, hpt;
     poppler_page_get_size(page, &wpt, &hpt);
     at_pdf_page *p = g_new0(at_pdf_page, 1);
     p->info = (at_page_view){ (int)(wpt * dpi / 72.0), (int)(hpt * dpi / 72.0), dpi, page_no, 0, 0, "",
                               "pdf text layer", 1 };
-    p->regions = reading_order(text_blocks(words, &pt), &pt);
+    GPtrArray *blocks = text_blocks(words, &pt);
+    furniture_in_place(blocks, p->info.height);
+    p->regions = reading_order(blocks, &pt);
+    p->body_style = body_style(words);
     page_tables_clear(&pt);
     layer_words_free(words);
     return p;
@@ -569,7 +853,7 @@ static char *running_key(char zone, const region_line *line)
 
 typedef struct {
     int pages;   /* pages it is on at the height it was first seen */
-    int last_page;
+    int first_page, last_page;
     double top;  /* share of the page height */
 } running_line;
 
@@ -599,7 +883,7 @@ static void count_line(at_pdf_page *p, region *r, guint l, char zone, void *data
     double top = (double)line->box.y / p->info.height;
     if (!seen) {
         seen = g_new0(running_line, 1);
-        *seen = (running_line){ 0, -1, top };
+        *seen = (running_line){ 0, p->info.source_page, -1, top };
         g_hash_table_insert(data, g_strdup(key), seen);
     }
     if (seen->last_page != p->info.source_page && fabs(top - seen->top) <= RUNNING_SLACK) {
@@ -623,21 +907,15 @@ static void drop_line(at_pdf_page *p, region *r, guint l, char zone, void *data)
     g_free(key);
     if (!seen || seen->pages < rule->min_pages || fabs((double)line->box.y / p->info.height - seen->top) > RUNNING_SLACK)
         return;
-    for (guint i = 0; i < line->words->len; i++)
-        g_free(g_array_index(line->words, region_word, i).text);
-    g_array_free(line->words, TRUE);
-    g_free(line);
+    /* A letterhead is read once, where it first stands: it names the document (organisation, dnr). */
+    if (zone == 't' && p->info.source_page == seen->first_page)
+        return;
+    line_free(line);
     g_ptr_array_remove_index(r->lines, l);
 }
 
-void at_pdf_drop_running(at_pdf_page *const *pages, size_t n)
+static void drop_empty_blocks(at_pdf_page *const *pages, size_t n)
 {
-    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-    each_zone_line(pages, n, count_line, seen);
-    /* On two pages at least, and on a third of them: a title page or a chapter's first page may lack it. */
-    drop_rule rule = { seen, MAX(2, (int)(n + 2) / 3) };
-    each_zone_line(pages, n, drop_line, &rule);
-    g_hash_table_destroy(seen);
     for (size_t i = 0; i < n; i++) {
         GPtrArray *regions = pages[i]->regions;
         for (guint b = regions->len; b-- > 0;) {
@@ -646,6 +924,112 @@ void at_pdf_drop_running(at_pdf_page *const *pages, size_t n)
                 g_ptr_array_remove_index(regions, b);
         }
     }
+}
+
+/* The key of the last line of page `p`'s text when the page ends with text, else NULL. */
+static char *last_line_key(const at_pdf_page *p)
+{
+    const region *r = p->regions->len ? p->regions->pdata[p->regions->len - 1] : NULL;
+    if (!r || r->kind != AT_BLOCK_TEXT || !r->lines->len)
+        return NULL;
+    return running_key('e', r->lines->pdata[r->lines->len - 1]);
+}
+
+/* A footer set in the text's flow ends each page wherever the text ends, not at one height: the
+ * line that ends pages alike (digits aside: "Sida 1 av 2", "Sida 2 av 2") is the page's furniture. */
+static void drop_page_ends(at_pdf_page *const *pages, size_t n, int min_pages)
+{
+    GHashTable *count = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (size_t i = 0; i < n; i++) {
+        char *key = last_line_key(pages[i]);
+        if (key)
+            g_hash_table_insert(count, key, GINT_TO_POINTER(GPOINTER_TO_INT(g_hash_table_lookup(count, key)) + 1));
+    }
+    for (size_t i = 0; i < n; i++) {
+        char *key = last_line_key(pages[i]);
+        if (key && GPOINTER_TO_INT(g_hash_table_lookup(count, key)) >= min_pages) {
+            region *r = pages[i]->regions->pdata[pages[i]->regions->len - 1];
+            line_free(r->lines->pdata[r->lines->len - 1]);
+            g_ptr_array_remove_index(r->lines, r->lines->len - 1);
+        }
+        g_free(key);
+    }
+    g_hash_table_destroy(count);
+}
+
+/* A word as it is compared with words read before: case folded, punctuation around it dropped. */
+static char *bare_word(const char *text)
+{
+    const char *start = text, *end = text + strlen(text);
+    while (*start && !g_unichar_isalnum(g_utf8_get_char(start)))
+        start = g_utf8_next_char(start);
+    while (end > start && !g_unichar_isalnum(g_utf8_get_char(g_utf8_prev_char(end))))
+        end = g_utf8_prev_char(end);
+    return g_utf8_casefold(start, end - start);
+}
+
+static void add_words_read(GHashTable *read, const region *r)
+{
+    for (guint l = 0; l < r->lines->len; l++) {
+        const region_line *line = r->lines->pdata[l];
+        for (guint w = 0; w < line->words->len; w++)
+            g_hash_table_add(read, bare_word(g_array_index(line->words, region_word, w).text));
+    }
+}
+
+/* Is `r` a page header of a later page: in the top zone, in a smaller type than the page's text,
+ * saying nothing that was not read before ("SÖDERTÄLJE KOMMUN 2025-01-20 · BUN 2025/37")? */
+static bool repeats_head(const at_pdf_page *p, const region *r, GHashTable *read)
+{
+    if (r->kind != AT_BLOCK_TEXT || zone_of(r, p->info.height) != -1 || !r->style || !p->body_style ||
+        abs(r->style) * 20 > abs(p->body_style) * 19)
+        return false;
+    guint words = 0;
+    for (guint l = 0; l < r->lines->len; l++) {
+        const region_line *line = r->lines->pdata[l];
+        for (guint w = 0; w < line->words->len; w++) {
+            char *folded = bare_word(g_array_index(line->words, region_word, w).text);
+            bool known = !*folded || g_hash_table_contains(read, folded);
+            g_free(folded);
+            if (!known)
+                return false;
+            words++;
+        }
+    }
+    return words >= 2; /* a caption ("Tabell 2") is no header */
+}
+
+/* A header only the later pages have (the first has a letterhead instead) repeats what the first
+ * page said, in small type: it is furniture too. */
+static void drop_later_heads(at_pdf_page *const *pages, size_t n)
+{
+    GHashTable *read = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (size_t i = 0; i < n; i++) {
+        GPtrArray *regions = pages[i]->regions;
+        for (guint b = 0; i > 0 && b < regions->len;) {
+            if (repeats_head(pages[i], regions->pdata[b], read))
+                g_ptr_array_remove_index(regions, b); /* frees it */
+            else
+                b++;
+        }
+        for (guint b = 0; b < regions->len; b++)
+            add_words_read(read, regions->pdata[b]);
+    }
+    g_hash_table_destroy(read);
+}
+
+void at_pdf_drop_running(at_pdf_page *const *pages, size_t n)
+{
+    drop_later_heads(pages, n);
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    each_zone_line(pages, n, count_line, seen);
+    /* On two pages at least, and on a third of them: a title page or a chapter's first page may lack it. */
+    drop_rule rule = { seen, MAX(2, (int)(n + 2) / 3) };
+    each_zone_line(pages, n, drop_line, &rule);
+    g_hash_table_destroy(seen);
+    drop_empty_blocks(pages, n);
+    drop_page_ends(pages, n, rule.min_pages);
+    drop_empty_blocks(pages, n);
 }
 
 /* ---- tables over page breaks ---- */
@@ -671,14 +1055,73 @@ static bool edge_table(const at_pdf_page *p, bool last, guint *first, guint *end
     return true;
 }
 
-/* A table without rules that runs on over a page break may have no text in some column on the
- * new page, so fewer columns: its cells take the numbers of the columns above them. */
+/* The texts of the cells of row 0 among regions [first, end), column by column, tab-separated. */
+static char *first_row_text(const GPtrArray *regions, guint first, guint end)
+{
+    GString *s = g_string_new(NULL);
+    for (guint k = first; k < end; k++) {
+        const region *cell = regions->pdata[k];
+        if (cell->row != 0)
+            continue;
+        g_string_append_printf(s, "%d\t", cell->col);
+        for (guint l = 0; l < cell->lines->len; l++) {
+            const region_line *line = cell->lines->pdata[l];
+            for (guint w = 0; w < line->words->len; w++)
+                g_string_append_printf(s, "%s ", g_array_index(line->words, region_word, w).text);
+        }
+    }
+    return g_string_free(s, FALSE);
+}
+
+/* A table printed over pages repeats its header row on each: the repeat, the same texts in the same
+ * columns as the first row above the break, is furniture, and the rows go on after it. */
+static void drop_repeated_header(at_pdf_page *above, guint a0, guint a1, at_pdf_page *page, guint b0, guint *b1)
+{
+    char *head = first_row_text(above->regions, a0, a1), *repeat = first_row_text(page->regions, b0, *b1);
+    bool same = *head && strcmp(head, repeat) == 0;
+    g_free(head);
+    g_free(repeat);
+    for (guint k = *b1; same && k-- > b0;) {
+        region *cell = page->regions->pdata[k];
+        if (cell->row == 0) {
+            g_ptr_array_remove_index(page->regions, k); /* frees it */
+            (*b1)--;
+        } else {
+            cell->row--;
+        }
+    }
+}
+
+/* "Tabell forts.", "(forts.)", "fortsättning": a caption saying the table above goes on. */
+static bool continuation_caption(const region *r)
+{
+    if (r->kind != AT_BLOCK_TEXT || r->lines->len != 1)
+        return false;
+    const region_line *line = r->lines->pdata[0];
+    bool says = false;
+    for (guint w = 0; w < line->words->len; w++) {
+        char *folded = g_utf8_casefold(g_array_index(line->words, region_word, w).text, -1);
+        const char *word = folded + (*folded == '(');
+        says = says || g_str_has_prefix(word, "forts") || g_str_has_prefix(word, "continued");
+        g_free(folded);
+    }
+    return says && line->words->len <= 4;
+}
+
+/* A table that runs on over a page break: a caption saying so and a repeat of its header row are dropped; a table without
+ * rules may have no text in some column on the new page, so fewer columns: its cells take the
+ * numbers of the columns above them. */
 void at_pdf_align_runs(at_pdf_page *const *pages, size_t n)
 {
     for (size_t i = 1; i < n; i++) {
         guint a0, a1, b0, b1;
+        GPtrArray *r = pages[i]->regions;
+        if (r->len > 1 && continuation_caption(r->pdata[0]) && ((region *)r->pdata[1])->kind == AT_BLOCK_CELL &&
+            edge_table(pages[i - 1], true, &a0, &a1))
+            g_ptr_array_remove_index(r, 0); /* frees it */
         if (!edge_table(pages[i - 1], true, &a0, &a1) || !edge_table(pages[i], false, &b0, &b1))
             continue;
+        drop_repeated_header(pages[i - 1], a0, a1, pages[i], b0, &b1);
         int cols_above = 0, cols = 0;
         for (guint k = a0; k < a1; k++)
             cols_above = MAX(cols_above, ((region *)pages[i - 1]->regions->pdata[k])->col + 1);
@@ -728,8 +1171,24 @@ static size_t hyphenated_stem(const char *w, size_t len)
     return 0;
 }
 
-/* Join "befolknings-" / "tillväxt" within a block as the normalizer does: the first word becomes
- * the whole, the second is emptied, each a recorded change. */
+/* Does `a` end a compound the line broke at its hyphen or dash ("Knivsta–" / "Alsike", "2024–" / "2026")?
+ * The dash is the compound's own, so the halves join with it kept. */
+static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t blen)
+{
+    static const char *const dashes[] = { "-", "\u2010", "\u2011", "\u2013" };
+    gunichar next = g_utf8_get_char_validated(b, (gssize)blen);
+    if (!blen || !(g_unichar_isupper(next) || g_unichar_isdigit(next)))
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(dashes); i++) {
+        size_t h = strlen(dashes[i]);
+        if (alen > h && memcmp(a + alen - h, dashes[i], h) == 0)
+            return g_unichar_isalnum(g_utf8_get_char(g_utf8_find_prev_char(a, a + alen - h)));
+    }
+    return false;
+}
+
+/* Join "befolknings-" / "tillväxt" within a block as the normalizer does (and "Knivsta–" / "Alsike"
+ * with its dash): the first word becomes the whole, the second is emptied, each a recorded change. */
 static void join_hyphenated(at_doc *doc)
 {
     at_line_view this, next;
@@ -741,7 +1200,9 @@ static void join_hyphenated(at_doc *doc)
         size_t ai = this.first_word + this.n_words - 1, bi = next.first_word, alen, blen;
         const char *a = at_doc_word_text(doc, ai, &alen), *b = at_doc_word_text(doc, bi, &blen);
         size_t stem = hyphenated_stem(a, alen);
-        if (!stem || !g_unichar_islower(g_utf8_get_char_validated(b, (gssize)blen)) || is_conjunction(b, blen))
+        if (broken_at_dash(a, alen, b, blen))
+            stem = alen;
+        else if (!stem || !g_unichar_islower(g_utf8_get_char_validated(b, (gssize)blen)) || is_conjunction(b, blen))
             continue;
         char *joined = g_strdup_printf("%.*s%.*s", (int)stem, a, (int)blen, b);
         at_doc_set_text(doc, ai, joined, strlen(joined), "pdf.dehyphen", 1);

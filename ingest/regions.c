@@ -7,7 +7,7 @@
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box)
 {
     region *r = g_new0(region, 1);
-    *r = (region){ kind, table, row, col, box, g_ptr_array_new() };
+    *r = (region){ kind, table, row, col, box, g_ptr_array_new(), 0 };
     return r;
 }
 

@@ -1,5 +1,6 @@
-/* A page drawn again from its source file for people to look at (review pages): the geometry OCR
- * gave it, at a chosen resolution, as JPEG.
+/* A page drawn again from its source file for people to look at (review pages, corrected access copies):
+ * the geometry OCR gave it, at a chosen resolution, as JPEG. In the image module (raster pages) and in the
+ * OCR module (PDF pages, through poppler).
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "ingest/ingest_private.h"
 
@@ -11,31 +12,6 @@ static double deskew_angle(const char *steps)
 {
     const char *s = steps ? strstr(steps, "deskew:") : NULL;
     return s ? g_ascii_strtod(s + 7, NULL) : 0;
-}
-
-/* The source page as 8 bpp gray, or NULL with `err` set. */
-static PIX *read_gray(const char *path, int source_page, at_error *err)
-{
-    at_source_kind kind;
-    int n_pages = 0;
-    void *handle = NULL;
-    if (at_source_open(path, &kind, &n_pages, &handle, err) < 0)
-        return NULL;
-    PIX *gray = NULL;
-    at_page_job job = { .path = path, .source_page = source_page };
-    at_ocr_options opts = AT_OCR_OPTIONS_INIT;
-    opts.force_ocr = true; /* the picture, not the text layer */
-    if (source_page < 1 || source_page > n_pages)
-        at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "has no page %d", source_page);
-    else if (at_source_read_page(path, kind, handle, &opts, &job, err) < 0)
-        ;
-    else if (pixGetDepth(job.pix) == 8 && !pixGetColormap(job.pix)) /* already gray: no second full-size copy */
-        gray = pixClone(job.pix);
-    else if (!(gray = pixConvertTo8(job.pix, 0)))
-        at_error_set(err, AT_ENOMEM, AT_STAGE_CORE, path, "cannot convert page %d to gray", source_page);
-    pixDestroy(&job.pix);
-    at_source_close(kind, handle);
-    return gray;
 }
 
 static void replace(PIX **pix, PIX *next)
@@ -55,8 +31,8 @@ static PIX *scale_to(PIX *pix, int w, int h)
                            0.0f, 0);
 }
 
-int at_page_render_impl(const char *path, const at_page_view *view, int dpi, int quality, unsigned char **jpeg,
-                        size_t *len, int *width, int *height, at_error *err)
+int at_page_render_from(at_gray_reader read_gray, const char *path, const at_page_view *view, int dpi, int quality,
+                        unsigned char **jpeg, size_t *len, int *width, int *height, at_error *err)
 {
     *jpeg = NULL;
     *len = 0;

@@ -3,85 +3,37 @@
 #include "ingest/ingest_private.h"
 
 #include <cairo.h>
-#include <errno.h>
-#include <glib/gstdio.h>
 #include <poppler.h>
 #include <string.h>
 
 #define PDF_DPI 300
 
-static bool is_pdf(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    char magic[5] = { 0 };
-    bool pdf = f && fread(magic, 1, 5, f) == 5 && memcmp(magic, "%PDF-", 5) == 0;
-    if (f)
-        fclose(f);
-    return pdf;
-}
-
-static int check_size(const char *path, int w, int h, at_error *err)
-{
-    if (w <= 0 || h <= 0)
-        return at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "image has no pixels");
-    if (w > AT_MAX_SIDE || h > AT_MAX_SIDE || (long long)w * h > AT_MAX_PIXELS)
-        return at_error_set(err, AT_ELIMIT, AT_STAGE_CORE, path,
-                            "image too large (%d x %d px; at most %d px a side and %d megapixels)", w, h,
-                            AT_MAX_SIDE, AT_MAX_PIXELS / 1000000);
-    return 0;
-}
-
 int at_source_open(const char *path, at_source_kind *kind, int *n_pages, void **handle, at_error *err)
 {
     *handle = NULL;
-    GStatBuf st;
-    if (g_stat(path, &st) != 0)
-        return at_error_set(err, AT_EIO, AT_STAGE_CORE, path, "cannot open: %s", g_strerror(errno));
-    if (st.st_size == 0)
-        return at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "empty file");
-    if (is_pdf(path)) {
-        *kind = AT_SOURCE_PDF;
-        GError *gerr = NULL;
-        char *absolute = g_canonicalize_filename(path, NULL);
-        char *uri = g_filename_to_uri(absolute, NULL, NULL);
-        PopplerDocument *pdf = uri ? poppler_document_new_from_file(uri, NULL, &gerr) : NULL;
-        g_free(uri);
-        g_free(absolute);
-        if (!pdf) {
-            bool encrypted = gerr && g_error_matches(gerr, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED);
-            int rc = at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "%s",
-                                  encrypted ? "encrypted PDF (a password is needed)" : "broken or truncated PDF");
-            g_clear_error(&gerr);
-            return rc;
-        }
-        *n_pages = poppler_document_get_n_pages(pdf);
-        if (*n_pages <= 0) {
-            g_object_unref(pdf);
-            return at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "PDF has no pages");
-        }
-        *handle = pdf;
-        return 0;
-    }
     *kind = AT_SOURCE_IMAGE;
-    l_int32 format, w, h, bps, spp, cmap;
-    if (pixReadHeader(path, &format, &w, &h, &bps, &spp, &cmap) != 0)
-        return at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "not an image or PDF arkivtext can read");
-    int rc = check_size(path, w, h, err);
-    if (rc < 0)
+    if (!at_is_pdf(path)) /* also a file that cannot be read or is empty: at_raster_open says so */
+        return at_raster_open(path, n_pages, err);
+    *kind = AT_SOURCE_PDF;
+    GError *gerr = NULL;
+    char *absolute = g_canonicalize_filename(path, NULL);
+    char *uri = g_filename_to_uri(absolute, NULL, NULL);
+    PopplerDocument *pdf = uri ? poppler_document_new_from_file(uri, NULL, &gerr) : NULL;
+    g_free(uri);
+    g_free(absolute);
+    if (!pdf) {
+        bool encrypted = gerr && g_error_matches(gerr, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED);
+        int rc = at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "%s",
+                              encrypted ? "encrypted PDF (a password is needed)" : "broken or truncated PDF");
+        g_clear_error(&gerr);
         return rc;
-    *n_pages = 1;
-    if (format == IFF_TIFF || format == IFF_TIFF_G4 || format == IFF_TIFF_G3 || format == IFF_TIFF_LZW ||
-        format == IFF_TIFF_ZIP || format == IFF_TIFF_PACKBITS || format == IFF_TIFF_RLE || format == IFF_TIFF_JPEG) {
-        FILE *f = fopen(path, "rb");
-        l_int32 n = 0;
-        if (!f || tiffGetCount(f, &n) != 0 || n < 1) {
-            if (f)
-                fclose(f);
-            return at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "corrupt TIFF");
-        }
-        fclose(f);
-        *n_pages = n;
     }
+    *n_pages = poppler_document_get_n_pages(pdf);
+    if (*n_pages <= 0) {
+        g_object_unref(pdf);
+        return at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "PDF has no pages");
+    }
+    *handle = pdf;
     return 0;
 }
 
@@ -133,12 +85,6 @@ PIX *at_pdf_render(void *page, int dpi)
     return pix;
 }
 
-static int png_bits(const char *path)
-{
-    l_int32 format, w, h, bps = 8, spp, cmap;
-    return pixReadHeader(path, &format, &w, &h, &bps, &spp, &cmap) == 0 ? bps : 8;
-}
-
 int at_source_read_page(const char *path, at_source_kind kind, void *handle, const at_ocr_options *opts,
                         at_page_job *job, at_error *err)
 {
@@ -156,27 +102,36 @@ int at_source_read_page(const char *path, at_source_kind kind, void *handle, con
             job->note = g_strdup_printf("the text layer cannot be used (%s); the page was read by OCR", why);
         double wpt, hpt;
         poppler_page_get_size(page, &wpt, &hpt);
-        int rc = check_size(path, (int)(wpt * PDF_DPI / 72.0), (int)(hpt * PDF_DPI / 72.0), err);
+        int rc = at_check_size(path, (int)(wpt * PDF_DPI / 72.0), (int)(hpt * PDF_DPI / 72.0), err);
         if (rc == 0 && !(job->pix = at_pdf_render(page, PDF_DPI)))
             rc = at_error_set(err, AT_ENOMEM, AT_STAGE_CORE, path, "cannot render page %d", job->source_page);
         job->dpi = PDF_DPI;
         g_object_unref(page);
         return rc;
     }
-    /* Leptonica decodes any raster format it knows (TIFF pages one at a time), PNG aside: see png.c. */
-    char why[256] = "";
-    PIX *pix = job->source_page > 1 ? pixReadTiff(path, job->source_page - 1)
-               : at_png_is(path)    ? at_png_read(path, png_bits(path), why, sizeof why)
-                                    : pixRead(path);
+    PIX *pix = at_raster_read(path, job->source_page, err);
     if (!pix)
-        return at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "cannot decode page %d (truncated or corrupt image%s%s)",
-                            job->source_page, *why ? ": " : "", why);
-    int rc = check_size(path, pixGetWidth(pix), pixGetHeight(pix), err);
-    if (rc < 0) {
-        pixDestroy(&pix);
-        return rc;
-    }
+        return err->code;
     job->pix = pix;
     job->dpi = pixGetXRes(pix);
     return 0;
+}
+
+PIX *at_source_read_gray(const char *path, int source_page, at_error *err)
+{
+    at_source_kind kind;
+    int n_pages = 0;
+    void *handle = NULL;
+    if (at_source_open(path, &kind, &n_pages, &handle, err) < 0)
+        return NULL;
+    PIX *gray = NULL;
+    at_page_job job = { .path = path, .source_page = source_page };
+    at_ocr_options opts = AT_OCR_OPTIONS_INIT;
+    opts.force_ocr = true; /* the picture, not the text layer */
+    if (source_page < 1 || source_page > n_pages)
+        at_error_set(err, AT_EFORMAT, AT_STAGE_CORE, path, "has no page %d", source_page);
+    else if (at_source_read_page(path, kind, handle, &opts, &job, err) == 0)
+        gray = at_gray_page(job.pix, path, source_page, err);
+    at_source_close(kind, handle);
+    return gray;
 }

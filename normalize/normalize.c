@@ -7,6 +7,7 @@
 #include "normalize/rules_private.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <string.h>
 
 enum {
@@ -22,6 +23,7 @@ enum {
     MAX_KNOWN_DAMAGED = 5, /* bytes of the longest known word whose look-alike readings are tried ("Ddr") */   /* letters of the shorter word of two run together */
     STRIP_SAMPLE = 20000, /* words read to estimate the strip rate */
     BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run, pairs and triples each */
+    JOIN_MEMO_BITS = 14,  /* 16 384 remembered verdicts on joining two words */
 };
 
 /* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
@@ -101,6 +103,7 @@ typedef struct {
         uint64_t pair;     /* first << 32 | second, plus one; 0 = empty */
         double p_pair;     /* P(second | first) */
         double p_second;   /* P(second) */
+        uint32_t count;    /* the pair's count in the table (at_dict_pair_find) */
     } *bonus_memo;
     struct triple_memo {   /* triple bonuses already computed, direct-mapped */
         uint32_t first, second, third;
@@ -573,15 +576,20 @@ static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool
 static bool has_non_letter(const char *s, size_t len)
 {
     for (const char *p = s, *end = s + len; p < end;) {
-        if ((unsigned char)*p < 0x80) {
-            if (!g_ascii_isalpha(*p))
+        unsigned char c = (unsigned char)*p;
+        if (c < 0x80) {
+            if (!g_ascii_isalpha((char)c))
                 return true;
             p++;
-            continue;
+        } else if (c == 0xC3 && p + 1 < end) { /* U+00C0..U+00FF, where å, ä and ö are: decoded here, it runs for every word */
+            if (!is_alpha(0xC0 | ((unsigned char)p[1] & 0x3F)))
+                return true;
+            p += 2;
+        } else {
+            if (!is_alpha(g_utf8_get_char(p)))
+                return true;
+            p = g_utf8_next_char(p);
         }
-        if (!is_alpha(g_utf8_get_char(p)))
-            return true;
-        p = g_utf8_next_char(p);
     }
     return false;
 }
@@ -752,17 +760,39 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
     char key[AT_WORD_MAX];
     memcpy(key, part, len);
     key[len] = '\0';
-    cand_set *hit = g_hash_table_lookup(r->cache, key);
+    const cand_set *hit = g_hash_table_lookup(r->cache, key);
     if (!hit) {
-        hit = g_new(cand_set, 1);
-        gen_candidates(r, hit, part, len);
-        prune(hit);
-        g_hash_table_insert(r->cache, g_string_chunk_insert_len(r->strings, part, (gssize)len), hit);
+        cand_set all;
+        gen_candidates(r, &all, part, len);
+        prune(&all);
+        /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
+         * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
+        size_t size = offsetof(cand_set, c) + (size_t)all.n * sizeof(cand);
+        void *room = g_memdup2(&all, size);
+        g_hash_table_insert(r->cache, g_string_chunk_insert_len(r->strings, part, (gssize)len), room);
+        hit = room;
     }
     return hit;
 }
 
 /* ---- context ---- */
+
+/* The memo slot of the pair `first second`. */
+static struct bonus_memo *pair_memo(run *r, uint32_t first, uint32_t second)
+{
+    uint64_t pair = ((uint64_t)first << 32 | second) + 1;
+    return &r->bonus_memo[(pair * 0x9E3779B97F4A7C15ull) >> (64 - BONUS_MEMO_BITS)];
+}
+
+/* How often the pair `first second` was counted: the pair model's memo has it when the step
+ * before weighed that pair, as it mostly has. */
+static uint32_t pair_count(run *r, uint32_t first, uint32_t second)
+{
+    const struct bonus_memo *memo = pair_memo(r, first, second);
+    uint32_t web_rank;
+    return memo->pair == ((uint64_t)first << 32 | second) + 1 ? memo->count
+                                                              : at_dict_pair_find(r->n->dict, first, second, &web_rank);
+}
 
 /* P(b | a) from word-pair counts with a Dirichlet prior, and P(b) in *p_b. Two corpora are pooled:
  * the statutes, counted, and web Swedish, whose pair list has ranks only: a pair at rank r is taken
@@ -773,7 +803,7 @@ static double pair_prob(run *r, const cand *a, const cand *b, double *p_b)
 {
     /* Sentences repeat their word pairs; the table lookups are the costly part. */
     uint64_t pair = ((uint64_t)a->id << 32 | b->id) + 1;
-    struct bonus_memo *memo = &r->bonus_memo[(pair * 0x9E3779B97F4A7C15ull) >> (64 - BONUS_MEMO_BITS)];
+    struct bonus_memo *memo = pair_memo(r, a->id, b->id);
     if (memo->pair != pair) {
         const at_dict *d = r->n->dict;
         double web_scale = r->n->web_tokens / 1e9;
@@ -781,13 +811,13 @@ static double pair_prob(run *r, const cand *a, const cand *b, double *p_b)
         double web_a = at_dict_web_freq(d, a->id) * web_scale, web_b = at_dict_web_freq(d, b->id) * web_scale;
         double n_a = a->context + web_a, p = (b->context + web_b + 0.5) / tokens;
         uint32_t web_rank;
-        double n_ab = at_dict_pair_find(d, a->id, b->id, &web_rank);
-        n_ab = MAX(n_ab, MIN(PRUNED_PAIR, a->context * p));
+        uint32_t count = at_dict_pair_find(d, a->id, b->id, &web_rank);
+        double n_ab = MAX(count, MIN(PRUNED_PAIR, a->context * p));
         if (web_rank)
             n_ab += WEB_PAIR_TOP / web_rank * web_scale;
         else if (web_a > 0 && web_b > 0)
             n_ab += MIN(WEB_PAIR_TOP / WEB_PAIRS_LISTED * web_scale, web_a * p);
-        *memo = (struct bonus_memo){ pair, (n_ab + CONTEXT_MU * p) / (n_a + CONTEXT_MU), p };
+        *memo = (struct bonus_memo){ pair, (n_ab + CONTEXT_MU * p) / (n_a + CONTEXT_MU), p, count };
     }
     *p_b = memo->p_second;
     return memo->p_pair;
@@ -824,9 +854,8 @@ static double triple_bonus(run *r, const cand *a, const cand *b, const cand *c)
         return memo->bonus;
     const at_dict *d = r->n->dict;
     double p_c, p_bc = pair_prob(r, b, c, &p_c);
-    uint32_t web_rank;
     /* The pair a b as a history; absent, it was seen at most a pruned few times. */
-    double n_ab = MAX(at_dict_pair_find(d, a->id, b->id, &web_rank), 1.0);
+    double n_ab = MAX(pair_count(r, a->id, b->id), 1.0);
     double n_abc = at_dict_trigram(d, a->id, b->id, c->id);
     n_abc = MAX(n_abc, MIN(PRUNED_TRIPLE, n_ab * p_bc));
     double p = (n_abc + TRIPLE_MU * p_bc) / (n_ab + TRIPLE_MU);
@@ -965,6 +994,10 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
         first = false;
     }
     bool all_upper = upper >= 2 && lower == 0;
+    if (!all_upper && !first_upper) { /* most words: nothing to raise */
+        g_string_append_len(out, cand, (gssize)cand_len);
+        return;
+    }
     bool initial = true;
     for (const char *p = cand; p < cand + cand_len; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
@@ -1281,13 +1314,13 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         flush_segment(r);
     const char *core = text + sh.start;
     size_t core_len = sh.end - sh.start;
-    if (is_list_label(text, len, &sh, index == line.first_word) ||
-        (core_len && has_non_letter(core, core_len) && is_caps_code(r, core, core_len, &line))) {
+    bool odd = core_len && has_non_letter(core, core_len);
+    if (is_list_label(text, len, &sh, index == line.first_word) || (odd && is_caps_code(r, core, core_len, &line))) {
         r->stats.protected_++;
         flush_segment(r);
         return;
     }
-    if (core_len && has_non_letter(core, core_len) && is_protected(r, core, core_len)) {
+    if (odd && is_protected(r, core, core_len)) {
         r->stats.protected_++;
         /* A list number at a line's start ("är⏎1. elleverantörer") is no number in the sentence. */
         bool list_number = index == line.first_word && sh.end + 1 == len && (text[sh.end] == '.' || text[sh.end] == ')');
@@ -1313,7 +1346,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         const char *part = core + a;
         size_t plen = b - a;
         if (plen && has_letter(part, plen)) {
-            bool code = has_non_letter(part, plen) && is_protected(r, part, plen);
+            bool code = (plen == core_len ? odd : has_non_letter(part, plen)) && is_protected(r, part, plen);
             /* An inflection after a code ("E4-ans") belongs to the code; a part longer than
              * any word is no word the dictionary could repair. */
             bool suffix = after_code && letter_count(part, plen) <= 3;
@@ -1367,17 +1400,26 @@ static void pass_nfc(run *r)
 /* The line's current text, words joined by single spaces, and where each word starts. */
 static void build_line(run *r, const at_line_view *ln, GString *line, GArray *starts)
 {
-    g_string_truncate(line, 0);
-    g_array_set_size(starts, 0);
+    size_t total = ln->n_words;
+    for (uint32_t i = 0; i < ln->n_words; i++) {
+        size_t len;
+        at_doc_word_text(r->doc, ln->first_word + i, &len);
+        total += len;
+    }
+    /* Sized once and filled in place: this runs for every line. */
+    g_string_set_size(line, total);
+    g_array_set_size(starts, ln->n_words);
+    size_t at = 0;
     for (uint32_t i = 0; i < ln->n_words; i++) {
         size_t len;
         const char *t = at_doc_word_text(r->doc, ln->first_word + i, &len);
         if (i)
-            g_string_append_c(line, ' ');
-        uint32_t at = (uint32_t)line->len;
-        g_array_append_val(starts, at);
-        g_string_append_len(line, t, (gssize)len);
+            line->str[at++] = ' ';
+        g_array_index(starts, uint32_t, i) = (uint32_t)at;
+        memcpy(line->str + at, t, len);
+        at += len;
     }
+    g_string_truncate(line, at);
 }
 
 /* Line rules see the line's words joined by single spaces; a match must lie inside one word. */
@@ -1462,37 +1504,66 @@ static bool vouched_word(run *r, const cand *c)
 
 /* Words the OCR split ("befolknings tillvaxten") are joined when the whole is a dictionary word
  * that is likelier than the two words one after the other. */
+static bool join_wins(run *r, const at_word_view *a, const at_word_view *b, const cand *first, const cand *second)
+{
+    char joined[AT_WORD_MAX];
+    memcpy(joined, a->text, a->text_len);
+    memcpy(joined + a->text_len, b->text, b->text_len);
+    /* The whole only as a dictionary word, diacritics restored: no glyph rule runs on a made-up string. */
+    char lower[AT_WORD_MAX];
+    cand whole;
+    if (at_lower(joined, a->text_len + b->text_len, lower, sizeof lower) < 0 || !best_known(r, lower, &whole))
+        return false;
+    double apart = local_score(first) + local_score(second) + context_bonus(r, first, second);
+    double p_join = vouched_word(r, first) && vouched_word(r, second) ? P_JOIN_WORDS : P_JOIN;
+    double together = local_score(&whole) + log(p_join) + r->log_damage;
+    return together > apart;
+}
+
 static void pass_join(run *r)
 {
+    /* The verdict on a pair of spellings, remembered: text repeats its word pairs, and looking the
+     * whole up costs a probe of the dictionary. A reading stands for its spelling (the cache's). */
+    struct join_memo {
+        const cand *first, *second;
+        bool join;
+    } *memo = g_new0(struct join_memo, 1u << JOIN_MEMO_BITS);
+    /* What the last round found of its second word, this round's first (unless the two were joined). */
+    at_word_view a, b = { 0 };
+    size_t b_word = SIZE_MAX, second_word = SIZE_MAX;
+    const cand *second = NULL;
     for (size_t i = 0; i + 1 < at_doc_n_words(r->doc); i++) {
-        at_word_view a, b;
-        at_doc_word(r->doc, i, &a);
+        if (b_word == i)
+            a = b;
+        else
+            at_doc_word(r->doc, i, &a);
         at_doc_word(r->doc, i + 1, &b);
+        b_word = i + 1;
         size_t gap_len;
         const char *gap = at_doc_source_gap(r->doc, i + 1, &gap_len);
         if (a.line != b.line || a.deleted || b.deleted || gap_len != 1 || *gap != ' ' ||
             a.text_len + b.text_len >= AT_WORD_MAX || !starts_lower(b.text, b.text_len))
             continue;
-        const cand *first = best_reading(r, a.text, a.text_len), *second = best_reading(r, b.text, b.text_len);
+        const cand *first = second_word == i ? second : best_reading(r, a.text, a.text_len);
+        second = best_reading(r, b.text, b.text_len);
+        second_word = i + 1;
+        if (!first || !second || first->id == NO_ID || second->id == NO_ID)
+            continue;
+        uint64_t key = (uint64_t)(uintptr_t)first * 0x9E3779B97F4A7C15ull ^ (uint64_t)(uintptr_t)second;
+        struct join_memo *m = &memo[(key * 0x9E3779B97F4A7C15ull) >> (64 - JOIN_MEMO_BITS)];
+        if (m->first != first || m->second != second)
+            *m = (struct join_memo){ first, second, join_wins(r, &a, &b, first, second) };
+        if (!m->join)
+            continue;
         char joined[AT_WORD_MAX];
         memcpy(joined, a.text, a.text_len);
         memcpy(joined + a.text_len, b.text, b.text_len);
-        /* The whole only as a dictionary word, diacritics restored: no glyph rule runs on a made-up string. */
-        char lower[AT_WORD_MAX];
-        cand whole;
-        if (!first || !second || first->id == NO_ID || second->id == NO_ID ||
-            at_lower(joined, a.text_len + b.text_len, lower, sizeof lower) < 0 || !best_known(r, lower, &whole))
-            continue;
-        double apart = local_score(first) + local_score(second) + context_bonus(r, first, second);
-        double p_join = vouched_word(r, first) && vouched_word(r, second) ? P_JOIN_WORDS : P_JOIN;
-        double together = local_score(&whole) + log(p_join) + r->log_damage;
-        if (together <= apart)
-            continue;
         set_text(r, i, joined, a.text_len + b.text_len, "layout.join", 1);
         set_text(r, i + 1, "", 0, "layout.join", 1);
         at_doc_set_gap(r->doc, i + 1, "", "layout.join");
         i++;
     }
+    g_free(memo);
 }
 
 /* Words split at line ends ("befolknings-" / "tillväxt") are joined when the whole is a word. */
@@ -1638,7 +1709,8 @@ static size_t line_width(run *r, const at_line_view *ln)
     for (uint32_t i = 0; i < ln->n_words; i++) {
         size_t len;
         const char *t = at_doc_word_text(r->doc, ln->first_word + i, &len);
-        width += (size_t)g_utf8_strlen(t, (gssize)len);
+        for (size_t k = 0; k < len; k++) /* characters: the bytes that start one */
+            width += ((unsigned char)t[k] & 0xC0) != 0x80;
     }
     return width;
 }

@@ -940,9 +940,9 @@ static void premis_body(package *p, xml_out *x, const void *arg)
         { "agent-arkivtext", "arkivtext", "software", at_version() },
         { "agent-tesseract", "tesseract", "software", *tesseract ? tesseract : NULL },
         { "agent-organisation", p->opts->organisation, "organization", NULL },
-        { "agent-qpdf", "libqpdf", "software", at_pdfa_library_version() },
+        { "agent-qpdf", "libqpdf", "software", p->access->len ? at_pdfa_library_version() : NULL },
     };
-    /* libqpdf wrote the access copy; without one it did nothing here. */
+    /* libqpdf wrote the access copy; without one it did nothing here (and its module was never loaded). */
     size_t n_agents = G_N_ELEMENTS(agents) - (p->access->len ? 0 : 1);
     for (size_t a = 0; a < n_agents; a++)
         premis_agent(x, agents[a].id, agents[a].name, agents[a].type, agents[a].version);

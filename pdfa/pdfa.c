@@ -4,6 +4,7 @@
  * libqpdf's object API builds the objects and writes the file (cross-reference table, no object
  * streams, PDF 1.4, a newline before every endstream, a deterministic /ID from the content); the
  * page images go in as encoded (DCTDecode, CCITTFaxDecode) and are never decoded here. */
+#include "pdfa/module.h"
 #include "pdfa/pdfa_private.h"
 
 #include <errno.h>
@@ -297,22 +298,6 @@ static int creation_time(const char *given, char **xmp_date, char **pdf_date, at
     return 0;
 }
 
-const char *at_pdfa_library_version(void)
-{
-    return qpdf_get_qpdf_version();
-}
-
-bool at_pdfa_can_write(const at_doc *doc)
-{
-    size_t n = at_doc_n_pages(doc);
-    for (size_t p = 0; p < n; p++) {
-        at_page_image img;
-        if (!at_doc_page_image(doc, p, &img))
-            return false;
-    }
-    return n > 0;
-}
-
 /* One line for whatever libqpdf reported. */
 static int qpdf_failure(qpdf_data q, const char *path, at_error *err)
 {
@@ -398,17 +383,10 @@ static char *default_title(const at_doc *doc)
     return base;
 }
 
-int at_pdfa_write(const at_doc *doc, const at_pdfa_options *opts, FILE *out, at_error *err)
+/* at_pdfa_write() in the module: the front (front.c) has checked the options and the page images. */
+static int pdfa_write(const at_doc *doc, const at_pdfa_options *opts, FILE *out, at_error *err)
 {
     const char *name = at_doc_name(doc);
-    at_pdfa_options defaults = AT_PDFA_OPTIONS_INIT;
-    if (!opts)
-        opts = &defaults;
-    if (opts->version != AT_PDFA_OPTIONS_VERSION)
-        return at_error_set(err, AT_EINVAL, AT_STAGE_PDFA, NULL, "unsupported PDF/A options version %d", opts->version);
-    if (!at_pdfa_can_write(doc))
-        return at_error_set(err, AT_EINVAL, AT_STAGE_PDFA, name,
-                            "no PDF/A: not every page has a scanned image (text or born-digital input)");
     size_t n_pages = at_doc_n_pages(doc);
     if (n_pages > PDFA_MAX_PAGES)
         return at_error_set(err, AT_ELIMIT, AT_STAGE_PDFA, name,
@@ -450,4 +428,16 @@ int at_pdfa_write(const at_doc *doc, const at_pdfa_options *opts, FILE *out, at_
     g_free(xmp_date);
     g_free(pdf_date);
     return rc;
+}
+
+static const char *library_version(void)
+{
+    return qpdf_get_qpdf_version();
+}
+
+/* The module's entry point: the front in libarkivtext (front.c) calls it once. */
+AT_EXPORT void at_pdfa_module_functions(at_pdfa_module_fns *out);
+void at_pdfa_module_functions(at_pdfa_module_fns *out)
+{
+    *out = (at_pdfa_module_fns){ AT_PDFA_MODULE_ABI, library_version, pdfa_write };
 }

@@ -1,5 +1,6 @@
 /* The run journal's front: picks the backend and hands every call to it.
  * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "core/private.h"
 #include "pipeline/journal.h"
 
 #include <glib.h>
@@ -10,39 +11,50 @@ struct at_journal {
     void *state;
 };
 
-static const char *const state_names[] = { [AT_JOURNAL_RUNNING] = "running", [AT_JOURNAL_DONE] = "done",
-                                           [AT_JOURNAL_FAILED] = "failed", [AT_JOURNAL_QUEUED] = "queued" };
+typedef struct {
+    const at_journal_backend_ops *ops;
+    char *error; /* why the PostgreSQL module could not be loaded, or NULL */
+} pg_backend;
 
-const char *at_journal_state_name(at_journal_state state)
+static gpointer open_pg(gpointer unused)
 {
-    return state_names[state];
+    (void)unused;
+    pg_backend *b = g_new0(pg_backend, 1);
+    void *entry = at_module_entry("PostgreSQL", "ARKIVTEXT_PG_MODULE", AT_PG_MODULE_BUILD_PATH, AT_JOURNAL_PG_ENTRY,
+                                  &b->error);
+    if (entry) {
+        at_journal_pg_entry get; /* ISO C has no cast from an object to a function pointer; POSIX copies it */
+        memcpy(&get, &entry, sizeof get);
+        if (!(b->ops = get(AT_JOURNAL_PG_ABI)))
+            b->error = g_strdup("the PostgreSQL module is of another arkivtext version");
+    }
+    return b;
 }
 
-at_journal_state at_journal_state_from_name(const char *name)
+/* The backend's table; PostgreSQL's comes from its module, loaded the first time it is asked for. */
+static const at_journal_backend_ops *backend_ops(at_journal_backend backend, at_error *err)
 {
-    for (size_t i = 0; i < G_N_ELEMENTS(state_names); i++)
-        if (g_strcmp0(name, state_names[i]) == 0)
-            return (at_journal_state)i;
-    return AT_JOURNAL_RUNNING;
-}
-
-static const at_journal_backend_ops *backend_ops(at_journal_backend backend)
-{
+    static GOnce pg_once = G_ONCE_INIT;
+    const pg_backend *pg;
     switch (backend) {
     case AT_JOURNAL_SQLITE:
         return &at_journal_sqlite_ops;
     case AT_JOURNAL_POSTGRESQL:
-        return &at_journal_pg_ops;
+        pg = g_once(&pg_once, open_pg, NULL);
+        if (pg->error)
+            at_error_set(err, AT_EDEPEND, AT_STAGE_PIPELINE, NULL, "%s", pg->error);
+        return pg->ops;
     }
+    at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, NULL, "unknown journal backend %d", (int)backend);
     return NULL;
 }
 
 int at_journal_open(at_journal_backend backend, const char *location, const char *outdir, at_journal **out,
                     at_error *err)
 {
-    const at_journal_backend_ops *ops = backend_ops(backend);
+    const at_journal_backend_ops *ops = backend_ops(backend, err);
     if (!ops)
-        return at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, NULL, "unknown journal backend %d", (int)backend);
+        return err->code;
     if (!location && !ops->default_file)
         return at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, NULL, "the %s journal needs a location", ops->name);
     char *path = location ? NULL : g_build_filename(outdir, ops->default_file, NULL);
@@ -68,7 +80,9 @@ void at_journal_close(at_journal *j)
 
 char *at_journal_describe(at_journal_backend backend, const char *location)
 {
-    const at_journal_backend_ops *ops = backend_ops(backend);
+    at_error ignored = AT_ERROR_INIT;
+    const at_journal_backend_ops *ops = backend_ops(backend, &ignored);
+    /* Called only for a journal already open, so with its module loaded. */
     return ops && location ? ops->describe(location) : g_strdup(location);
 }
 
@@ -141,19 +155,4 @@ int at_journal_counts_get(at_journal *j, double window, at_journal_counts *out, 
 int at_journal_list(at_journal *j, at_journal_list_fn fn, void *data, at_error *err)
 {
     return j->ops->list(j->state, fn, data, err);
-}
-
-void at_journal_entry_clear(at_journal_entry *e)
-{
-    g_free(e->package);
-    g_free(e->kind);
-    g_free(e->error);
-    memset(e, 0, sizeof *e);
-    e->confidence = -1;
-}
-
-void at_journal_claim_clear(at_journal_claim *c)
-{
-    g_free(c->source);
-    memset(c, 0, sizeof *c);
 }

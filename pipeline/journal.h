@@ -113,7 +113,16 @@ typedef struct at_journal_backend_ops {
 } at_journal_backend_ops;
 
 extern const at_journal_backend_ops at_journal_sqlite_ops;
-extern const at_journal_backend_ops at_journal_pg_ops;
+
+/*
+ * The PostgreSQL backend (journal_pg.c, libpq) is built into the PostgreSQL
+ * module, libarkivtext-pg.so, which the front opens the first time a
+ * PostgreSQL journal is used, so that other commands never load libpq. The
+ * module's entry gives its table when built for the caller's AT_JOURNAL_PG_ABI.
+ */
+#define AT_JOURNAL_PG_ENTRY "at_journal_pg_module"
+#define AT_JOURNAL_PG_ABI 1
+typedef const at_journal_backend_ops *(*at_journal_pg_entry)(int abi);
 
 typedef struct at_journal at_journal;
 

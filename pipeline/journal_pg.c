@@ -997,7 +997,7 @@ static int pg_list(void *state, at_journal_list_fn fn, void *data, at_error *err
     return in_session(state, list_step, &l, err);
 }
 
-const at_journal_backend_ops at_journal_pg_ops = {
+static const at_journal_backend_ops pg_ops = {
     .name = "PostgreSQL",
     .default_file = NULL,
     .describe = pg_describe,
@@ -1014,3 +1014,10 @@ const at_journal_backend_ops at_journal_pg_ops = {
     .counts = pg_counts,
     .list = pg_list,
 };
+
+/* The module's entry point (journal.h): the front in libarkivtext calls it once. */
+AT_EXPORT const at_journal_backend_ops *at_journal_pg_module(int abi);
+const at_journal_backend_ops *at_journal_pg_module(int abi)
+{
+    return abi == AT_JOURNAL_PG_ABI ? &pg_ops : NULL;
+}

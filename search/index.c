@@ -27,6 +27,36 @@ void at_backend_hit_clear(at_backend_hit *h)
     memset(h, 0, sizeof *h);
 }
 
+typedef struct {
+    const at_index_backend *backend;
+    char *error; /* why the PostgreSQL module could not be loaded, or NULL */
+} pg_module;
+
+static gpointer open_pg(gpointer unused)
+{
+    (void)unused;
+    pg_module *m = g_new0(pg_module, 1);
+    void *entry = at_module_entry("PostgreSQL", "ARKIVTEXT_PG_MODULE", AT_PG_MODULE_BUILD_PATH, AT_INDEX_PG_ENTRY,
+                                  &m->error);
+    if (entry) {
+        at_index_pg_entry get; /* ISO C has no cast from an object to a function pointer; POSIX copies it */
+        memcpy(&get, &entry, sizeof get);
+        if (!(m->backend = get(AT_INDEX_PG_ABI)))
+            m->error = g_strdup("the PostgreSQL module is of another arkivtext version");
+    }
+    return m;
+}
+
+/* PostgreSQL's backend, from its module (loaded on first use). */
+static const at_index_backend *pg_backend(at_error *err)
+{
+    static GOnce once = G_ONCE_INIT;
+    const pg_module *m = g_once(&once, open_pg, NULL);
+    if (m->error)
+        at_error_set(err, AT_EDEPEND, AT_STAGE_SEARCH, NULL, "%s", m->error);
+    return m->backend;
+}
+
 /* "scheme://..." names a backend; anything else is a file for SQLite. */
 static const at_index_backend *backend_for(const char *location, at_error *err)
 {
@@ -34,7 +64,7 @@ static const at_index_backend *backend_for(const char *location, at_error *err)
     if (!scheme)
         return &at_index_sqlite;
     if (g_str_has_prefix(location, "postgresql://") || g_str_has_prefix(location, "postgres://"))
-        return &at_index_pg;
+        return pg_backend(err);
     at_error_set(err, AT_EINVAL, AT_STAGE_SEARCH, location, "no index backend for '%.*s' in this arkivtext (SQLite files and postgresql://)",
                  (int)(scheme - location), location);
     return NULL;

@@ -813,7 +813,14 @@ static int pq_expand(void *self, at_query *q, at_error *err)
     return 0;
 }
 
-const at_index_backend at_index_pg = {
+static const at_index_backend pg_backend = {
     "postgresql", pq_open, pq_close, pq_begin, pq_commit, pq_put, pq_remove, pq_count, pq_expand, run_match,
     run_fields, fetch,
 };
+
+/* The module's entry point (search_private.h): the index front in libarkivtext calls it once. */
+AT_EXPORT const at_index_backend *at_index_pg_module(int abi);
+const at_index_backend *at_index_pg_module(int abi)
+{
+    return abi == AT_INDEX_PG_ABI ? &pg_backend : NULL;
+}

@@ -198,6 +198,14 @@ typedef struct at_index_backend {
 } at_index_backend;
 
 extern const at_index_backend at_index_sqlite;
-extern const at_index_backend at_index_pg;
+
+/*
+ * The PostgreSQL backend (pg.c, libpq) is built into the PostgreSQL module,
+ * libarkivtext-pg.so, opened the first time a postgresql:// index is used.
+ * Its entry gives the table when built for the caller's AT_INDEX_PG_ABI.
+ */
+#define AT_INDEX_PG_ENTRY "at_index_pg_module"
+#define AT_INDEX_PG_ABI 1
+typedef const at_index_backend *(*at_index_pg_entry)(int abi);
 
 #endif

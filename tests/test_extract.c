@@ -303,6 +303,235 @@ static void test_agreement(void)
     at_record_free(rec);
 }
 
+/* Does the record hold a budget line of `amount` in a budget of `year` (NULL: no year)? */
+static bool has_budget_line(const at_record *rec, long long amount, const char *year)
+{
+    const at_rnode *budgets = at_rnode_find(at_record_root(rec), "budgets");
+    for (size_t b = 0; budgets && b < at_rnode_n_children(budgets); b++) {
+        const at_rnode *budget = at_rnode_child(budgets, b), *section = at_rnode_find(budget, "section");
+        if (g_strcmp0(at_rnode_attr(budget, "year"), year) != 0)
+            continue;
+        for (size_t i = 0; section && i < at_rnode_n_children(section); i++) {
+            const at_rnode *line = at_rnode_child(section, i);
+            if (strcmp(at_rnode_name(line), "line") == 0 && g_ascii_strtoll(at_rnode_attr(line, "amount"), NULL, 10) == amount)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* A programme's budget table (years across, in tkr, a "–" cell, a total row) and its amounts in prose. */
+static void test_budgets(void)
+{
+    const char *text = "Program för friluftsliv 2026–2028\n\n"
+                       "Inledning\n\n"
+                       "Kommunen vill att fler ska vara ute i naturen.\n\n"
+                       "Ekonomi\n\n"
+                       "Insats (tkr)\t2026\t2027\t2028\n"
+                       "Nya vandringsleder\t400\t–\t250\n"
+                       "Skyltning\t0\t75\t75\n"
+                       "Summa\t400\t75\t325\n\n"
+                       "Föreningarna får ett bidrag om 90 000 kronor per år. Skötseln av leden kostar "
+                       "1,5 miljoner kronor och betalas 2027. Hyran för stugan är 300 kr per dygn.\n\n"
+                       "Uppföljning\n\n"
+                       "Kultur- och fritidsnämnden behandlar uppföljningen vid sammanträdet den 9 mars 2027.\n";
+    at_record *rec = extract_text("program.txt", text, false);
+    if (!ok(rec != NULL, "budget programme extracts"))
+        return;
+    ok(has_budget_line(rec, 400000, "2026") && has_budget_line(rec, 250000, "2028"), "a table's tkr are SEK by year");
+    ok(has_budget_line(rec, 0, "2026") && !has_budget_line(rec, 0, "2027"), "a 0 cell is an amount, a – cell none");
+    ok(at_record_count(rec, "total") == 3, "the Summa row is each year's total (got %zu)", at_record_count(rec, "total"));
+    ok(has_budget_line(rec, 90000, NULL), "an amount a year in prose has no year");
+    ok(has_budget_line(rec, 1500000, "2027"), "'1,5 miljoner kronor ... 2027': the sentence's year");
+    ok(!has_budget_line(rec, 300, NULL), "a price per day is a rate, not an amount");
+    const at_rnode *event = path(at_record_root(rec), "events", "event", NULL);
+    ok(event && g_strcmp0(at_rnode_attr(event, "date"), "2027-03-09") == 0, "a meeting named by date in prose");
+    const at_rnode *sections = at_rnode_find(at_record_root(rec), "sections");
+    ok(sections && at_rnode_n_children(sections) == 3 &&
+           text_is(at_rnode_find(at_rnode_child(sections, 1), "heading"), "Ekonomi"),
+       "unnumbered headings are sections (got %zu)", sections ? at_rnode_n_children(sections) : 0);
+    valid(rec, "budget programme");
+    at_record_free(rec);
+}
+
+/* Signature blocks as tab-separated columns and as lines after them. */
+static void test_signature_blocks(void)
+{
+    const char *text = "Avtal om gemensam simskola\n\n"
+                       "§ 1 Parter\n\nAvtalet är tecknat mellan Alingsås kommun, Lerums kommun och Vårgårda kommun.\n\n"
+                       "§ 2 Avtalstid\n\nAvtalet gäller från och med den 1 juli 2026.\n\n"
+                       "För Alingsås kommun\tFör Lerums kommun\n"
+                       "Alingsås 2026-05-04\tLerum den 6 maj 2026\n"
+                       "____________________\t____________________\n"
+                       "Sara Lind, kommundirektör\tPer Holm, kommunstyrelsens ordförande\n\n"
+                       "För Vårgårda kommun\n"
+                       "Vårgårda 2026-05-11\n"
+                       "____________________\n"
+                       "Olle Berg\n"
+                       "Kommunstyrelsens ordförande\n";
+    at_record *rec = extract_text("avtal.txt", text, false);
+    if (!ok(rec != NULL, "signed agreement extracts"))
+        return;
+    const at_rnode *signatories = path(at_record_root(rec), "metadata", "signatories", NULL);
+    ok(signatories && at_rnode_n_children(signatories) == 3, "three signatories (got %zu)",
+       signatories ? at_rnode_n_children(signatories) : 0);
+    const at_rnode *second = signatories && at_rnode_n_children(signatories) > 1 ? at_rnode_child(signatories, 1) : NULL;
+    ok(second && text_is(at_rnode_find(second, "name"), "Per Holm") &&
+           text_is(at_rnode_find(second, "role"), "kommunstyrelsens ordförande"),
+       "a column's name and title apart");
+    ok(at_record_count(rec, "signature") == 3, "three places and dates (got %zu)", at_record_count(rec, "signature"));
+    valid(rec, "signed agreement");
+    at_record_free(rec);
+}
+
+/* A memo's head: the recipient after "Till", the title after the label block, not the author's title. */
+static void test_memo_head(void)
+{
+    const char *text = "MOTALA KOMMUN\tTJÄNSTESKRIVELSE\n"
+                       "Tekniska förvaltningen\tDatum 2026-02-03\n"
+                       "Eva Strand\nTrafikplanerare\n"
+                       "Diarienummer TN 2026/12\n"
+                       "Till tekniska nämnden\n\n"
+                       "Ny busslinje till Borensberg 2026–2027\n\n"
+                       "Bakgrund\n\nResandet har ökat.\n";
+    at_record *rec = extract_text("memo.txt", text, false);
+    if (!ok(rec != NULL, "memo extracts"))
+        return;
+    const at_rnode *meta = path(at_record_root(rec), "metadata", NULL);
+    ok(text_is(at_rnode_find(meta, "title"), "Ny busslinje till Borensberg 2026–2027"), "the memo's title");
+    ok(text_is(path(meta, "recipients", "recipient", NULL), "tekniska nämnden"), "recipient from 'Till'");
+    const at_rnode *date = path(meta, "dates", "date", NULL);
+    ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2026-02-03") == 0, "a date label in a tab field");
+    valid(rec, "memo");
+    at_record_free(rec);
+}
+
+/* A PDF's text layer: headings in one block with their paragraph, a title and goals wrapped over lines,
+ * sub-goals whose bullets were drawn, not written. */
+static void test_text_layer_blocks(void)
+{
+    const char *agreement = "Avtal om gemensam bredbandsutbyggnad för\nMälardalskommunerna\n\n"
+                            "1. Parter\nParterna i detta avtal är Köpings kommun och Arboga kommun, genom kommunstyrelserna.\n\n"
+                            "2. Syfte\nSyftet är att samordna utbyggnaden av bredband på landsbygden i båda kommunerna.\n\n"
+                            "3. Avtalstid\nAvtalet gäller från och med den 1 mars 2026 till och med den 28 februari 2029.\n";
+    at_record *rec = extract_text("avtal.txt", agreement, false);
+    if (ok(rec != NULL, "text-layer agreement extracts")) {
+        ok(at_record_count(rec, "clause") == 3, "numbered clause headings opening their paragraphs (got %zu)",
+           at_record_count(rec, "clause"));
+        ok(text_is(path(at_record_root(rec), "metadata", "title", NULL),
+                   "Avtal om gemensam bredbandsutbyggnad för Mälardalskommunerna"),
+           "a title wrapped after 'för' is joined");
+        valid(rec, "text-layer agreement");
+        at_record_free(rec);
+    }
+    const char *programme = "Program för biblioteken 2026–2029\n\n"
+                            "Bakgrund\nBiblioteken ska vara öppna mötesplatser för alla invånare i hela kommunen.\n\n"
+                            "1. Läsande barn\n"
+                            "Huvudmål: Alla barn ska ha tillgång till böcker och läsfrämjande\naktiviteter nära hemmet.\n\n"
+                            "Delmål:\n\n"
+                            "Utlåningen till barn ska öka varje år.\nVarje skola ska ha ett samarbete med\nnärmaste bibliotek.\n";
+    rec = extract_text("program.txt", programme, false);
+    if (ok(rec != NULL, "text-layer programme extracts")) {
+        const at_rnode *main_goal = path(at_record_root(rec), "goals", "theme", "mainGoal", NULL);
+        ok(text_is(at_rnode_find(main_goal, "title"),
+                   "Alla barn ska ha tillgång till böcker och läsfrämjande aktiviteter nära hemmet"),
+           "a main goal wrapped over two lines");
+        ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
+               text_is(at_rnode_child(main_goal, 2), "Varje skola ska ha ett samarbete med närmaste bibliotek"),
+           "sub-goals without bullets after 'Delmål:', one sentence each");
+        const at_rnode *sections = at_rnode_find(at_record_root(rec), "sections");
+        ok(sections && text_is(at_rnode_find(at_rnode_child(sections, 0), "heading"), "Bakgrund"),
+           "a heading over its paragraph in one block");
+        valid(rec, "text-layer programme");
+        at_record_free(rec);
+    }
+    const char *memo = "Underlag om idrottshallar\n\n"
+                       "Bakgrund\nNämnden har i sin plan för 2026 satt upp ett mål för idrotten. Huvudmål: Alla\n"
+                       "barn ska kunna idrotta nära hemmet. Förvaltningen har delat upp målet i\n"
+                       "två delmål:\n\n"
+                       "Väntetiden för tider i hallarna ska minska.\nFler flickor ska idrotta.\n";
+    rec = extract_text("memo.txt", memo, false);
+    if (ok(rec != NULL, "text-layer memo extracts")) {
+        const at_rnode *main_goal = path(at_record_root(rec), "goals", "mainGoal", NULL);
+        ok(text_is(at_rnode_find(main_goal, "title"), "Alla barn ska kunna idrotta nära hemmet") &&
+               at_rnode_n_children(main_goal) == 3,
+           "a main goal in mid-paragraph, wrapped, and the list its paragraph introduces");
+        at_record_free(rec);
+    }
+}
+
+/* OCR of a programme's head: a metadata table (label and value cells, § read as 8), the head's
+ * columns run into one line, and bullets read as "." and "«". */
+static void test_ocr_head(void)
+{
+    const char *tsv = "Kulturprogram för Eslövs kommun 2026–2029\n"
+                      "Antagen av\tKommunfullmäktige 2026-01-26, 8 9\n"
+                      "Handläggare\tMaja Lund, kulturstrateg\n"
+                      "Inledning\n"
+                      "Huvudmål: Alla invånare ska kunna ta del av kulturlivet.\n"
+                      "Delmål:\n"
+                      ". Fler barn ska besöka biblioteken.\n"
+                      "« Fler föreningar ska få bidrag.\n";
+    at_record *rec = extract_text("program.tsv", tsv, true);
+    if (ok(rec != NULL, "OCR'd programme extracts")) {
+        const at_rnode *meta = path(at_record_root(rec), "metadata", NULL);
+        const at_rnode *decided = path(meta, "dates", "date", NULL);
+        ok(decided && g_strcmp0(at_rnode_attr(decided, "by"), "Kommunfullmäktige") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), "9") == 0,
+           "adoption from a metadata table's row, its § read as 8");
+        ok(text_is(path(meta, "authors", "author", "name", NULL), "Maja Lund"), "the author from a label row");
+        const at_rnode *main_goal = path(at_record_root(rec), "goals", "mainGoal", NULL);
+        ok(main_goal && at_rnode_n_children(main_goal) == 3, "bullets read as '.' and '«' are bullets");
+        valid(rec, "OCR'd programme");
+        at_record_free(rec);
+    }
+    const char *memo = "ESLÖVS KOMMUN TJÄNSTESKRIVELSE\n"
+                       "Kultur- och fritidsförvaltningen Datum 2026-03-02 Maja Lund Diarienummer KFN 2026/8 Kulturstrateg\n"
+                       "maja.lund@eslov.se Till kultur- och fritidsnämnden\n\n"
+                       "Nya öppettider för biblioteken\n\nBakgrund\n\nBiblioteken har fått fler besökare.\n";
+    rec = extract_text("memo.txt", memo, false);
+    if (ok(rec != NULL, "OCR'd memo extracts")) {
+        const at_rnode *meta = path(at_record_root(rec), "metadata", NULL);
+        ok(text_is(at_rnode_find(meta, "diarienummer"), "KFN 2026/8") &&
+               text_is(path(meta, "recipients", "recipient", NULL), "kultur- och fritidsnämnden") &&
+               text_is(at_rnode_find(meta, "title"), "Nya öppettider för biblioteken"),
+           "labels in a line of run-together columns; the title after them");
+        at_record_free(rec);
+    }
+}
+
+/* A table plan that states its main goal and sub-goals in prose, its table grouped by those sub-goals. */
+static void test_stated_table_goals(void)
+{
+    const char *tsv = "Handlingsplan för badplatser 2026\n"
+                      "1. Mål\n"
+                      "Huvudmål: Alla ska kunna bada säkert i kommunen.\n"
+                      "Huvudmålet delas upp i två delmål:\n"
+                      "- Delmål 1: Fler badplatser ska vara tillgängliga.\n"
+                      "- Delmål 2: Vattnet ska hålla god kvalitet.\n"
+                      "2. Åtgärder\n"
+                      "Aktivitet\tAnsvarig\tTid\n"
+                      "Delmål 1: Fler badplatser ska vara tillgängliga\t\t\n"
+                      "Bygg ramper vid två badplatser\tParkenheten\t2026\n"
+                      "Delmål 2: Vattnet ska hålla god kvalitet\t\t\n"
+                      "Ta vattenprover varje vecka\tMiljöenheten\t2026\n";
+    at_record *rec = extract_text("plan.tsv", tsv, true);
+    if (!ok(rec != NULL, "table plan with stated goals extracts"))
+        return;
+    const at_rnode *goals = at_rnode_find(at_record_root(rec), "goals");
+    const at_rnode *main_goal = at_rnode_find(goals, "mainGoal");
+    ok(at_record_count(rec, "theme") == 0 && main_goal && at_rnode_n_children(main_goal) == 3,
+       "the table's goal rows are the stated sub-goals, not themes beside them");
+    const at_rnode *second = main_goal && at_rnode_n_children(main_goal) == 3 ? at_rnode_child(main_goal, 2) : NULL;
+    const at_rnode *acts = at_rnode_find(at_record_root(rec), "activities");
+    const at_rnode *last = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+    ok(second && last && g_strcmp0(at_rnode_attr(last, "goal"), at_rnode_attr(second, "id")) == 0 &&
+           text_is(second, "Vattnet ska hålla god kvalitet"),
+       "an activity serves the stated sub-goal of its group row");
+    valid(rec, "table plan with stated goals");
+    at_record_free(rec);
+}
+
 /* An OCR document (no source text): provenance names the page, its line and the ALTO TextLine ID. */
 static void test_ocr_provenance(void)
 {
@@ -535,6 +764,12 @@ int main(int argc, char **argv)
     test_table_plan();
     test_prose_plan();
     test_agreement();
+    test_budgets();
+    test_signature_blocks();
+    test_memo_head();
+    test_text_layer_blocks();
+    test_ocr_head();
+    test_stated_table_goals();
     test_ocr_provenance();
     test_alto_ids_after_dehyphenation();
     test_match_limits();

@@ -95,6 +95,8 @@ AT_EXPORT int at_ocr_files(at_ocr *ocr, const char *name, const char *const *pat
  * JPEG at `quality` (1..100, 0 for 75). On success `*jpeg` holds `*len`
  * bytes the caller frees with g_free(), and `*width` x `*height` is the
  * image's size. A page without an image (text; width 0) is AT_EINVAL.
+ * Loads the image module (leptonica, libtiff, libpng) the first time, and
+ * the OCR module only for a PDF's pages.
  */
 AT_EXPORT int at_page_render(const char *path, const at_page_view *view, int dpi, int quality, unsigned char **jpeg,
                              size_t *len, int *width, int *height, at_error *err);

@@ -4,7 +4,9 @@
  * at_review_write() reads the packages of a folder and writes DIR/review/:
  * index.html (one row per document, riskiest first, sortable) and one page
  * per document (OBJID.html) showing each page image (OBJID/pN.jpg, drawn
- * again from the original at about 150 dpi through the OCR module) with the
+ * again from the original at about 150 dpi: raster pages through the image
+ * module, which maps neither tesseract nor poppler; a PDF's through the OCR
+ * module) with the
  * words' ALTO boxes shaded by confidence, the words the OCR engine was least
  * sure of and every change the normalizer made marked (its original reading
  * and rule on the word), the record beside the pages with each element

@@ -1,0 +1,330 @@
+/* Budgets outside income/cost lists: tables with the years across, and amounts set aside in sentences;
+ * and the meetings a text names by date.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "extract/extract_private.h"
+
+#include <string.h>
+
+/* "2025": a cell that is a year and nothing else. */
+static int cell_year(const char *s)
+{
+    if (!s || strlen(s) != 4 || !(g_str_has_prefix(s, "19") || g_str_has_prefix(s, "20")))
+        return 0;
+    for (const char *p = s; *p; p++)
+        if (!g_ascii_isdigit(*p))
+            return 0;
+    return atoi(s);
+}
+
+/* A header row with the years across: its first cell names the rows, the others are years (two or more). */
+static bool year_header(const xrow *r)
+{
+    int years = 0;
+    for (int c = 1; c < r->n_cells; c++) {
+        if (!r->cells[c])
+            continue;
+        if (!cell_year(r->cells[c]))
+            return false;
+        years++;
+    }
+    return years >= 2;
+}
+
+/* "Kostnad (tkr)", "Belopp, mnkr": the unit of a table's bare numbers. */
+static long long table_scale(const char *header)
+{
+    if (!header)
+        return 1;
+    if (folded_contains(header, "tkr") || folded_contains(header, "tusental") || folded_contains(header, "tusen kr"))
+        return 1000;
+    if (folded_contains(header, "mnkr") || folded_contains(header, "mkr") || folded_contains(header, "miljoner"))
+        return 1000000;
+    return 1;
+}
+
+/* A cell that is one amount and nothing else ("1 800 000", "0", "850 000 kr"); "–" and text are none. */
+static bool cell_amount(xctx *x, const char *cell, long long scale, long long *amount)
+{
+    size_t a, b;
+    if (!cell || !find_amount(x, cell, false, amount, &a, &b) || a != 0 || b != strlen(cell))
+        return false;
+    if (g_ascii_isdigit(cell[b - 1]))
+        *amount *= scale; /* a bare number is in the table's unit */
+    return true;
+}
+
+static bool is_total_label(const char *s)
+{
+    return s && (folded_starts(s, "summa") || folded_starts(s, "totalt") || folded_starts(s, "total"));
+}
+
+/* One budget per year column, each a section of lines labelled by the rows' first cells. */
+static void budget_table(xctx *x, GPtrArray *table, guint header)
+{
+    const xrow *h = g_ptr_array_index(table, header);
+    long long scale = table_scale(h->cells[0]);
+    const char *type = h->cells[0] && folded_contains(h->cells[0], "intakt") ? "income" : "cost";
+    for (int c = 1; c < h->n_cells; c++) {
+        if (!h->cells[c])
+            continue;
+        at_rnode *budget = NULL, *section = NULL;
+        for (guint i = header + 1; i < table->len; i++) {
+            const xrow *r = g_ptr_array_index(table, i);
+            long long amount;
+            if (year_header(r))
+                break;
+            if (c >= r->n_cells || !r->cells[0] || !cell_amount(x, r->cells[c], scale, &amount))
+                continue;
+            if (!budget) {
+                budget = rn_add(x->budgets, "budget");
+                rn_attr_set(budget, "year", "%s", h->cells[c]);
+                rn_set_prov(budget, &h->prov);
+                section = rn_add(budget, "section");
+                rn_attr_set(section, "type", "%s", type);
+                rn_set_prov(section, &h->prov);
+            }
+            bool total = is_total_label(r->cells[0]);
+            at_rnode *line = rn_add(section, total ? "total" : "line");
+            rn_attr_set(line, "amount", "%lld", amount);
+            rn_attr_set(line, "original", "%s", r->cells[c]);
+            rn_set_prov(line, &r->prov);
+            if (!total)
+                rn_add_text(line, "label", r->cells[0], &r->prov);
+            rn_extend_prov(section, &r->prov);
+            rn_extend_prov(budget, &r->prov);
+            if (total)
+                break; /* the schema's total closes its section */
+        }
+    }
+}
+
+void extract_budget_tables(xctx *x)
+{
+    GPtrArray *tables = view_tables(x);
+    for (guint t = 0; t < tables->len; t++) {
+        GPtrArray *table = g_ptr_array_index(tables, t);
+        for (guint i = 0; i < table->len; i++)
+            if (year_header(g_ptr_array_index(table, i)))
+                budget_table(x, table, i);
+    }
+    g_ptr_array_unref(tables);
+}
+
+/* An amount of money in a sentence: a number with its currency ("250 000 kronor", "1,2 miljoner kronor", "4 mnkr"). */
+static bool money_at(xctx *x, const char *s, size_t from, long long *amount, size_t *start, size_t *end)
+{
+    while (find_amount(x, s + from, false, amount, start, end)) {
+        *start += from;
+        *end += from;
+        /* the match ends in its unit when it has one; "miljoner" needs its "kronor" after it */
+        const char *unit = s + *end;
+        while (unit > s + *start && g_ascii_isalpha(unit[-1]))
+            unit--;
+        bool has_unit = unit < s + *end || s[*end - 1] == '-';
+        bool milj = folded_starts(unit, "milj");
+        if (has_unit && (!milj || folded_starts(s + *end, " kr") || folded_starts(s + *end, " kronor")))
+            return true;
+        from = *end > from ? *end : from + 1;
+    }
+    return false;
+}
+
+/* Is byte `at` of `s` inside a date ("per den 31 mars 2023")? */
+static bool in_date(xctx *x, const char *s, size_t at)
+{
+    xdate d;
+    for (size_t from = 0; find_date(x, s + from, 0, &d); from += d.end)
+        if (from + d.start <= at && at < from + d.end)
+            return true;
+    return false;
+}
+
+/* The one year a sentence names apart from its amounts and dates ("faktureras 2025", "i 2024 års
+ * prisnivå"), else 0. */
+static int sentence_year(xctx *x, const char *s)
+{
+    int year = 0;
+    for (size_t from = 0; pat_match(x, PAT_YEAR, s, from);) {
+        size_t a, b;
+        pat_span(x, 1, &a, &b);
+        from = b;
+        if (in_date(x, s, a))
+            continue;
+        int y = atoi(s + a);
+        if (year && y != year)
+            return 0;
+        year = y;
+    }
+    return year;
+}
+
+/* Does the sentence set aside, charge or budget money (not a balance, a forecast or what was spent)? */
+static bool budget_sentence(const char *s)
+{
+    static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad", "kostar",
+                                         "ersattning", "ersatter", "avgift", "bidrag", "betala", "faktur",
+                                         "finansier", "investering", "medel", "hyra" };
+    if (word_count(s) > 50)
+        return false; /* a list run together, not a sentence */
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (folded_contains(s, words[i]))
+            return true;
+    return false;
+}
+
+/* "4 kronor per invånare", "350 kr per timme": a rate, not an amount set aside; "per år" is a sum a year. */
+static bool is_rate(const char *after)
+{
+    static const char *const periods[] = { "år", "året", "månad", "kvartal", "termin", "halvår", "läsår" };
+    while (*after == ' ')
+        after++;
+    if (!g_str_has_prefix(after, "per ") && !g_str_has_prefix(after, "/"))
+        return false;
+    after += *after == '/' ? 1 : 4;
+    for (size_t i = 0; i < G_N_ELEMENTS(periods); i++)
+        if (g_str_has_prefix(after, periods[i]) && !g_unichar_isalpha(g_utf8_get_char(after + strlen(periods[i]))))
+            return false;
+    return true;
+}
+
+/* "230 000 kronor år 2025 och 240 000 kronor år 2026": the year right after an amount is its own. */
+static int year_after(xctx *x, const char *after)
+{
+    const char *p = after;
+    while (*p == ' ' || *p == ',')
+        p++;
+    if (g_str_has_prefix(p, "för "))
+        p += strlen("för ");
+    if (g_str_has_prefix(p, "år "))
+        p += strlen("år ");
+    size_t a, b;
+    if (p - after > 10 || !pat_match(x, PAT_YEAR, p, 0) || !pat_span(x, 1, &a, &b) || a != 0)
+        return 0;
+    return atoi(p);
+}
+
+/* "en ökning med 37 500 kronor": a change of an amount, not an amount. */
+static bool is_change(const char *s, size_t amount)
+{
+    static const char *const words[] = { "ökning med ", "minskning med ", "höjning med ", "sänkning med " };
+    char *before = g_strndup(s, amount);
+    bool hit = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++) {
+        const char *at = g_strrstr(before, words[i]);
+        hit = at && word_count(at) <= 4;
+    }
+    g_free(before);
+    return hit;
+}
+
+/* Is the sentence within the lines of a budget already read (an income and cost list)? */
+static bool in_budget(const at_rnode *budgets, guint n, const at_provenance *prov)
+{
+    for (guint i = 0; i < n; i++) {
+        const at_rnode *b = g_ptr_array_index(budgets->children, i);
+        if (b->prov.page == prov->page && b->prov.first_line <= prov->last_line && prov->first_line <= b->prov.last_line)
+            return true;
+    }
+    return false;
+}
+
+void extract_budget_sentences(xctx *x)
+{
+    GPtrArray *sentences = prose_sentences(x);
+    guint listed = x->budgets->children->len;
+    for (guint i = 0; i < sentences->len; i++) {
+        const xsentence *s = g_ptr_array_index(sentences, i);
+        long long amount;
+        size_t a, b;
+        if (in_budget(x->budgets, listed, &s->prov) || !budget_sentence(s->text))
+            continue;
+        /* "600 000 kr, varav 400 000 kr ...": the parts of a sum are not amounts of their own */
+        const char *parts = strstr(s->text, "varav ");
+        for (size_t from = 0; money_at(x, s->text, from, &amount, &a, &b) && (!parts || s->text + a < parts); from = b) {
+            if (is_rate(s->text + b) || is_change(s->text, a))
+                continue;
+            int year = year_after(x, s->text + b);
+            if (!year)
+                year = sentence_year(x, s->text);
+            at_rnode *budget = rn_add(x->budgets, "budget");
+            if (year)
+                rn_attr_set(budget, "year", "%d", year);
+            rn_set_prov(budget, &s->prov);
+            budget->prov.confidence = 0.7;
+            at_rnode *section = rn_add(budget, "section");
+            rn_attr_set(section, "type", "cost");
+            rn_set_prov(section, &s->prov);
+            at_rnode *line = rn_add(section, "line");
+            rn_attr_set(line, "amount", "%lld", amount);
+            char *original = g_strndup(s->text + a, b - a);
+            rn_attr_set(line, "original", "%s", original);
+            g_free(original);
+            rn_set_prov(line, &s->prov);
+            rn_add_text(line, "label", s->text, &s->prov);
+        }
+    }
+    g_ptr_array_unref(sentences);
+}
+
+/* ---- meetings ---- */
+
+/* Does the sentence speak of a meeting or of a body handling a matter ("behandlas av nämnden",
+ * "vid sammanträdet", "samrådsmötet hålls")? */
+static bool meeting_sentence(const char *s)
+{
+    static const char *const stems[] = { "sammantrad", "behandla", "motet", "moten", "mote " };
+    char *f = g_utf8_strdown(s, -1);
+    bool hit = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(stems) && !hit; i++)
+        hit = folded_contains(f, stems[i]);
+    g_free(f);
+    return hit;
+}
+
+static bool has_event(xctx *x, const char *iso)
+{
+    for (guint i = 0; i < x->events->children->len; i++) {
+        const char *d = at_rnode_attr(g_ptr_array_index(x->events->children, i), "date");
+        if (d && strcmp(d, iso) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* "per den 31 mars", "sedan den 1 januari", "senast den 30 juni": a date as of which, not of a meeting. */
+static bool as_of(const char *s, size_t date)
+{
+    static const char *const words[] = { "per", "sedan", "senast", "med", "fran", "till", "fore" };
+    char *before = g_strndup(s, date);
+    g_strchomp(before);
+    if (g_str_has_suffix(before, " den"))
+        before[strlen(before) - 4] = '\0';
+    const char *last = strrchr(before, ' ');
+    last = last ? last + 1 : before;
+    bool hit = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
+        hit = folded_equal(last, words[i]);
+    g_free(before);
+    return hit;
+}
+
+void extract_meetings(xctx *x)
+{
+    GPtrArray *sentences = prose_sentences(x);
+    for (guint i = 0; i < sentences->len; i++) {
+        const xsentence *s = g_ptr_array_index(sentences, i);
+        if (!meeting_sentence(s->text))
+            continue;
+        xdate d;
+        for (size_t from = 0; find_date(x, s->text + from, 0, &d); from += d.end) {
+            /* a day without its year is no dated meeting; "per den", "sedan den" date a state, not a meeting */
+            if (d.iso[0] == '-' || has_event(x, d.iso) || as_of(s->text, from + d.start))
+                continue;
+            at_rnode *e = rn_add(x->events, "event");
+            rn_attr_set(e, "date", "%s", d.iso);
+            rn_set_prov(e, &s->prov);
+            rn_add_text(e, "title", s->text, &s->prov);
+        }
+    }
+    g_ptr_array_unref(sentences);
+}

@@ -1,0 +1,209 @@
+/* Signature blocks: "För X kommun", a place and date, a line to sign on, the name and title, laid out
+ * as columns of a table or as lines, one block after another.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "extract/extract_private.h"
+
+#include <string.h>
+
+/* Items after a block's marker (place and date, "För X", a signing line) that may still hold its names. */
+enum { BLOCK_REACH = 6 };
+
+/* One cell of a signature column, or one line. */
+typedef struct {
+    const char *text;
+    const at_provenance *prov;
+    bool continues;        /* a line that carries on the line above (a wrapped title) */
+} sig_item;
+
+/* "_____", "……………", "..........": the line to sign on. */
+static bool is_signing_line(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p; p = g_utf8_next_char(p), n++) {
+        gunichar c = g_utf8_get_char(p);
+        if (c != '_' && c != '.' && c != 0x2026 && c != '-' && c != ' ')
+            return false;
+    }
+    return n >= 5;
+}
+
+/* "För Botkyrka kommun", "För Region Uppsala": whom the block signs for. */
+static bool is_for_party(const char *s)
+{
+    return g_str_has_prefix(s, "För ") && g_unichar_isupper(g_utf8_get_char(s + 4)) && word_count(s) <= 8 &&
+           !strchr(".:;", s[strlen(s) - 1]);
+}
+
+/* "Tumba 2024-11-04", "Uppsala den 28 november 2023": a place and the day of signing, nothing else. */
+static bool place_date(xctx *x, const char *s, char **place, char *iso)
+{
+    static const char *const not_places[] = { "Reviderad", "Uppdaterad", "Upprättad", "Senast", "Gäller", "Version",
+                                              "Giltig", "Utskriven", "Beslutsdatum" };
+    const char *ignored;
+    xdate d;
+    if (word_count(s) > 7 || !g_unichar_isupper(g_utf8_get_char(s)) || !find_date(x, s, 0, &d) || d.iso[0] == '-' ||
+        strlen(s + d.end) > 1)
+        return false;
+    char *p = g_strndup(s, d.start);
+    g_strstrip(p);
+    if (g_str_has_suffix(p, " den"))
+        p[strlen(p) - 4] = '\0';
+    size_t n = strlen(p);
+    if (n && p[n - 1] == ',')
+        p[n - 1] = '\0';
+    bool ok = *p && word_count(p) <= 2 && find_label(p, &ignored) < 0;
+    for (const char *q = p; *q && ok; q = g_utf8_next_char(q))
+        ok = g_unichar_isalpha(g_utf8_get_char(q)) || *q == ' ' || *q == '-';
+    for (size_t i = 0; i < G_N_ELEMENTS(not_places) && ok; i++)
+        ok = !folded_equal(p, not_places[i]);
+    if (!ok) {
+        g_free(p);
+        return false;
+    }
+    *place = p;
+    g_strlcpy(iso, d.iso, 32);
+    return true;
+}
+
+static at_rnode *last_agreement(xctx *x)
+{
+    guint n = x->agreements->children->len;
+    return n ? g_ptr_array_index(x->agreements->children, n - 1) : NULL;
+}
+
+static void add_place_date(xctx *x, const char *text, const char *place, const char *iso, const at_provenance *prov)
+{
+    at_rnode *agreement = last_agreement(x);
+    if (!agreement)
+        return;
+    for (guint i = 0; i < agreement->children->len; i++) {
+        const at_rnode *c = g_ptr_array_index(agreement->children, i);
+        if (strcmp(c->name, "signature") == 0 && g_strcmp0(at_rnode_attr(c, "place"), place) == 0 &&
+            g_strcmp0(at_rnode_attr(c, "date"), iso) == 0)
+            return;
+    }
+    at_rnode *s = rn_add(agreement, "signature");
+    rn_attr_set(s, "place", "%s", place);
+    rn_attr_set(s, "date", "%s", iso);
+    rn_set_text(s, text);
+    rn_set_prov(s, prov);
+}
+
+static void add_signatory(xctx *x, const char *name, const char *role, const at_provenance *prov)
+{
+    at_rnode *signatories = (at_rnode *)at_rnode_find(x->metadata, "signatories");
+    for (guint i = 0; i < signatories->children->len; i++)
+        if (strcmp(at_rnode_find(g_ptr_array_index(signatories->children, i), "name")->text, name) == 0)
+            return;
+    at_rnode *s = rn_add(signatories, "signatory");
+    rn_set_prov(s, prov);
+    rn_add_text(s, "name", name, prov);
+    if (role && *role)
+        rn_add_text(s, "role", role, prov);
+}
+
+/* "Anders Qvist, kommunstyrelsens ordförande": a name and the title after its comma. */
+static bool name_and_title(const char *s, char **name, char **title)
+{
+    const char *comma = strstr(s, ", ");
+    if (!comma)
+        return false;
+    char *n = g_strndup(s, (size_t)(comma - s));
+    const char *t = comma + 2;
+    if (!name_like(n) || !*t || !(g_unichar_islower(g_utf8_get_char(t)) || role_like(t))) {
+        g_free(n);
+        return false;
+    }
+    *name = n;
+    *title = g_strdup(t);
+    return true;
+}
+
+/* A title on the line under a name: a role word, or a short capitalised line that is no name. */
+static bool title_like(xctx *x, const char *s)
+{
+    char *place;
+    char iso[32];
+    if (is_signing_line(s) || is_for_party(s) || place_date(x, s, &place, iso))
+        return false;
+    return role_like(s);
+}
+
+/* Read signature items in order: names and titles count only close after a block's marker. */
+static void read_items(xctx *x, const sig_item *items, guint n)
+{
+    guint since_marker = BLOCK_REACH + 1;
+    for (guint i = 0; i < n; i++) {
+        const char *t = items[i].text;
+        char *place = NULL, *name = NULL, *title = NULL;
+        char iso[32];
+        since_marker++;
+        if (is_signing_line(t) || is_for_party(t)) {
+            since_marker = 0;
+        } else if (place_date(x, t, &place, iso)) {
+            add_place_date(x, t, place, iso, items[i].prov);
+            since_marker = 0;
+        } else if (since_marker > BLOCK_REACH) {
+            /* not in a block */
+        } else if (name_and_title(t, &name, &title)) {
+            GString *full = g_string_new(title);
+            for (; i + 1 < n && items[i + 1].continues && word_count(items[i + 1].text) <= 3; i++)
+                g_string_append_printf(full, " %s", items[i + 1].text);
+            add_signatory(x, name, full->str, items[i].prov);
+            g_string_free(full, TRUE);
+        } else if (name_like(t) && i + 1 < n && title_like(x, items[i + 1].text)) {
+            add_signatory(x, t, items[i + 1].text, items[i].prov);
+            i++;
+        }
+        g_free(place);
+        g_free(name);
+        g_free(title);
+    }
+}
+
+/* Each column of each table, top to bottom. */
+static void read_tables(xctx *x)
+{
+    GPtrArray *tables = view_tables(x);
+    GArray *items = g_array_new(FALSE, FALSE, sizeof(sig_item));
+    for (guint t = 0; t < tables->len; t++) {
+        GPtrArray *table = g_ptr_array_index(tables, t);
+        int cols = 0;
+        for (guint i = 0; i < table->len; i++)
+            cols = MAX(cols, ((xrow *)g_ptr_array_index(table, i))->n_cells);
+        for (int c = 0; c < cols; c++) {
+            g_array_set_size(items, 0);
+            for (guint i = 0; i < table->len; i++) {
+                const xrow *r = g_ptr_array_index(table, i);
+                if (c < r->n_cells && r->cells[c]) {
+                    sig_item it = { r->cells[c], &r->prov, false };
+                    g_array_append_val(items, it);
+                }
+            }
+            read_items(x, (sig_item *)(void *)items->data, items->len);
+        }
+    }
+    g_array_free(items, TRUE);
+    g_ptr_array_unref(tables);
+}
+
+/* Running lines outside tables (a tab-separated line's fields were read as a table). */
+static void read_lines(xctx *x)
+{
+    GArray *items = g_array_new(FALSE, FALSE, sizeof(sig_item));
+    for (guint i = 0; i < x->lines->len; i++) {
+        const xline *l = g_ptr_array_index(x->lines, i);
+        if (l->fields)
+            continue;
+        sig_item it = { l->text, &l->prov, !l->para_start && g_unichar_islower(g_utf8_get_char(l->text)) };
+        g_array_append_val(items, it);
+    }
+    read_items(x, (sig_item *)(void *)items->data, items->len);
+    g_array_free(items, TRUE);
+}
+
+void extract_signature_blocks(xctx *x)
+{
+    read_tables(x);
+    read_lines(x);
+}
