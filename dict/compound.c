@@ -30,6 +30,17 @@ static bool known_part(const at_dict *d, const char *s, size_t len, bool folded)
     return false;
 }
 
+bool at_dict_is_ending(const char *s, size_t len)
+{
+    static const char *const endings[] = { "arna", "erna", "orna", "heterna", "ade", "ande", "arne", "are", "aste",
+                                           "anden", "aren", "heten", "ern", "heter", "arnas", "ernas", "ornas",
+                                           "ades", "andes", "ens", "arens", "hetens", "erns", "andet", "het", "ast" };
+    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
+        if (strlen(endings[i]) == len && memcmp(endings[i], s, len) == 0)
+            return true;
+    return false;
+}
+
 static bool is_linking(char c)
 {
     return c == 's';
@@ -43,7 +54,8 @@ static int split_from(const at_dict *d, const char *s, size_t len, size_t pos, b
         return 0;
     /* A short last part is likelier after a linking s ("verksamhets|mål"). */
     bool linked = pos > 0 && is_linking(s[pos - 1]);
-    if ((len - pos >= min_last || linked) && known_part(d, s + pos, len - pos, folded)) {
+    if ((len - pos >= min_last || linked) && known_part(d, s + pos, len - pos, folded) &&
+        !(pos > 0 && at_dict_is_ending(s + pos, len - pos))) {
         cuts[depth] = len;
         return (int)depth + 1;
     }

@@ -127,18 +127,6 @@ static void stem(at_analyzer *a, const char *lower, size_t len, char *out)
         at_fold(lower, len, out, AT_WORD_MAX);
 }
 
-/* Swedish inflection endings (Snowball's step 1) that are words too ("erna", "ens"): no compound's last part. */
-static bool is_ending(const char *s, size_t len)
-{
-    static const char *const endings[] = { "arna", "erna", "orna", "heterna", "ade", "ande", "arne", "are", "aste",
-                                           "anden", "aren", "heten", "ern", "heter", "arnas", "ernas", "ornas",
-                                           "ades", "andes", "ens", "arens", "hetens", "erns", "andet", "het", "ast" };
-    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
-        if (strlen(endings[i]) == len && memcmp(endings[i], s, len) == 0)
-            return true;
-    return false;
-}
-
 /*
  * One split of a word into two or more parts, also when the dictionary
  * knows the whole word ("busshållplatserna" is a hunspell form, and still
@@ -160,7 +148,7 @@ static int split_once(const at_dict *d, const char *w, size_t len, bool folded, 
                 continue;
             int n = at_dict_split(d, w + rest, len - rest, folded, tail, MAX_PARTS - 1);
             size_t last = n > 1 ? rest + tail[n - 2] : rest;
-            if (n < 1 || is_ending(w + last, len - last))
+            if (n < 1 || at_dict_is_ending(w + last, len - last))
                 continue;
             cuts[0] = rest;
             for (int i = 0; i < n; i++)

@@ -65,6 +65,10 @@ static void test_dict(const at_dict *d)
     parts = at_dict_split(d, "naringslivschefernas", 20, true, cuts, 5);
     ok(parts >= 2 && cuts[parts - 2] + 3 < 20,
        "split: a last part of three letters only when no longer one will do (not näringslivschefer|nås)");
+    ok(parts == 2 && cuts[0] == strlen("naringslivs"),
+       "split: no inflection ending as the last part (näringslivs|chefernas, not näringslivschef|ernas)");
+    ok(at_dict_is_ending("ernas", 5) && at_dict_is_ending("het", 3) && !at_dict_is_ending("chefernas", 9),
+       "inflection endings that are words too");
     at_dict_entry vagar, vaagar;
     ok(at_dict_find(d, "vägar", strlen("vägar"), &vagar) && at_dict_find(d, "vågar", strlen("vågar"), &vaagar) &&
            ((vagar.flags >> AT_WORD_HEADS_SHIFT) & AT_WORD_PARTS_MASK) >

@@ -116,11 +116,20 @@ AT_EXPORT uint32_t at_dict_pair_find(const at_dict *d, uint32_t first, uint32_t 
  * known word: "kompetens|försörjning",
  * "Södertörn|s|kommunerna". With `folded` the parts are matched by folded key
  * (for words whose diacritics are lost); otherwise by exact spelling.
+ * A last part is never a mere inflection ending that is a word too
+ * ("näringslivschef|ernas" is näringslivs|chefernas; see at_dict_is_ending).
  * Fills `cuts` with the end offset of each part and returns the number of
  * parts (0 if no split exists, 1 for a plain word).
  */
 AT_EXPORT int at_dict_split(const at_dict *d, const char *s, size_t len, bool folded, size_t *cuts,
                             size_t max_parts);
+
+/**
+ * Whether the `len` bytes at `s` (lower case) are a Swedish inflection ending
+ * that is a word as well ("erna", "ernas", "het", "ande"): never the last part
+ * of a compound.
+ */
+AT_EXPORT bool at_dict_is_ending(const char *s, size_t len);
 
 /** Describe the dictionary in one line (format version, words, keys, bigrams, build source). */
 AT_EXPORT const char *at_dict_describe(const at_dict *dict, char *buf, size_t size);
