@@ -46,6 +46,9 @@ region *at_region_new(at_block_kind kind, int table, int row, int col, at_box bo
 /** A new line at the end of `r`. */
 region_line *at_region_add_line(region *r, at_box box);
 void at_region_free(gpointer r);
+/** Move the words of `r` after a gutter (a gap of two line heights) into new regions, one per
+ * column, appended to `regions`, when two lines of `r` or more have one (a signature block). */
+void at_region_split_gutters(region *r, GPtrArray *regions);
 /** Top to bottom, then left to right (a GPtrArray sort function over region*). */
 gint at_region_by_top(gconstpointer a, gconstpointer b);
 /** One page's document: the page and its regions in the order given. */

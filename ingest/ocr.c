@@ -50,6 +50,7 @@ static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
     const TessPageIterator *pit = TessResultIteratorGetPageIterator(it);
     region *cur = into;
     region_line *line = NULL;
+    guint first = regions ? regions->len : 0;
     do {
         char *word = TessResultIteratorGetUTF8Text(it, RIL_WORD);
         if (!word)
@@ -67,6 +68,8 @@ static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
         TessDeleteText(word);
     } while (TessResultIteratorNext(it, RIL_WORD));
     TessResultIteratorDelete(it);
+    for (guint i = first, n = into ? first : regions->len; i < n; i++)
+        at_region_split_gutters(regions->pdata[i], regions);
 }
 
 static float mean_confidence(const GPtrArray *regions)

@@ -34,6 +34,92 @@ void at_region_free(gpointer p)
     g_free(r);
 }
 
+/* A gap of this many line heights between two words of a line parts two columns (signature blocks,
+ * a running header's left and right halves): tesseract reads such a row as one line, a reader as two. */
+#define OCR_GUTTER 2.0
+
+static at_box box_union(at_box a, at_box b)
+{
+    int x = MIN(a.x, b.x), y = MIN(a.y, b.y);
+    return (at_box){ x, y, MAX(a.x + a.w, b.x + b.w) - x, MAX(a.y + a.h, b.y + b.h) - y };
+}
+
+/* The region of `cols` whose first word starts within a line height of `x`, or a new one. */
+static region *column_at(GPtrArray *cols, int x, int height, at_box box)
+{
+    for (guint i = 0; i < cols->len; i++) {
+        region *c = cols->pdata[i];
+        if (ABS(c->box.x - x) <= height)
+            return c;
+    }
+    region *c = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, box);
+    g_ptr_array_add(cols, c);
+    return c;
+}
+
+/* Where the first gutter of `line` lies: the index of the word after it, or 0 when it has none. */
+static guint gutter_in(const region_line *line)
+{
+    for (guint k = 1; k < line->words->len; k++) {
+        const region_word *a = &g_array_index(line->words, region_word, k - 1);
+        const region_word *b = &g_array_index(line->words, region_word, k);
+        if (b->box.x - (a->box.x + a->box.w) > OCR_GUTTER * line->box.h)
+            return k;
+    }
+    return 0;
+}
+
+/* Move the words of `r` after a gutter into regions of their own, one per column, added to
+ * `regions`: rows of two columns (signature blocks) read as two blocks, as a text layer's do
+ * (pdftext.c). A single such line (a running header's two halves) stays one line, as in a text export. */
+void at_region_split_gutters(region *r, GPtrArray *regions)
+{
+    guint rows = 0;
+    for (guint l = 0; l < r->lines->len; l++)
+        rows += gutter_in(r->lines->pdata[l]) > 0;
+    if (rows < 2)
+        return;
+    GPtrArray *cols = g_ptr_array_new();
+    bool split = false;
+    for (guint l = 0; l < r->lines->len; l++) {
+        region_line *line = r->lines->pdata[l];
+        region_line *into = NULL;
+        guint keep = line->words->len;
+        for (guint k = 1; k < line->words->len; k++) {
+            const region_word *a = &g_array_index(line->words, region_word, k - 1);
+            const region_word *b = &g_array_index(line->words, region_word, k);
+            if (b->box.x - (a->box.x + a->box.w) > OCR_GUTTER * line->box.h) {
+                keep = MIN(keep, k);
+                region *c = column_at(cols, b->box.x, line->box.h, b->box);
+                into = at_region_add_line(c, b->box);
+            }
+            if (into) {
+                into->box = box_union(into->box, b->box);
+                g_array_append_val(into->words, *b); /* its text now belongs to `into` */
+            }
+        }
+        if (keep == line->words->len)
+            continue;
+        g_array_set_size(line->words, keep);
+        line->box = g_array_index(line->words, region_word, 0).box;
+        for (guint k = 1; k < keep; k++)
+            line->box = box_union(line->box, g_array_index(line->words, region_word, k).box);
+        split = true;
+    }
+    if (split) { /* the block ends where its own lines end */
+        r->box = ((region_line *)r->lines->pdata[0])->box;
+        for (guint l = 1; l < r->lines->len; l++)
+            r->box = box_union(r->box, ((region_line *)r->lines->pdata[l])->box);
+    }
+    for (guint i = 0; i < cols->len; i++) {
+        region *c = cols->pdata[i];
+        for (guint l = 0; l < c->lines->len; l++)
+            c->box = box_union(c->box, ((region_line *)c->lines->pdata[l])->box);
+        g_ptr_array_add(regions, c);
+    }
+    g_ptr_array_free(cols, TRUE);
+}
+
 gint at_region_by_top(gconstpointer a, gconstpointer b)
 {
     const region *x = *(region *const *)a, *y = *(region *const *)b;

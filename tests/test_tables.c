@@ -1,6 +1,8 @@
-/* Tests of ruled-table detection (ingest/tables.c) on synthetic 300 dpi pages, as TAP.
+/* Tests of ruled-table detection (ingest/tables.c) on synthetic 300 dpi pages, and of the columns of
+ * a page's OCR'd lines (ingest/regions.c), as TAP.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "ingest/tables.h"
+#include "ingest/ingest_private.h"
 
 #include <glib.h>
 #include <limits.h>
@@ -9,6 +11,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "tests/tap.h"
 
 #define PAGE_W 2480
@@ -675,6 +678,59 @@ static void test_threads(void)
     ok(right == 4, "four pages on four threads at once: each finds its own table (%d of 4)", right);
 }
 
+/* ---- columns of OCR'd lines ---- */
+
+/* A line of words at `y`, 50 px high: each word's text, left edge and width, in turn. */
+static void add_words(region *r, int y, int n, const char *const *texts, const int *x, const int *w)
+{
+    region_line *line = at_region_add_line(r, (at_box){ x[0], y, x[n - 1] + w[n - 1] - x[0], 50 });
+    for (int i = 0; i < n; i++) {
+        region_word wd = { g_strdup(texts[i]), { x[i], y + 5, w[i], 40 }, 0.9f };
+        g_array_append_val(line->words, wd);
+    }
+}
+
+static const char *word_of(const region *r, guint line, guint word)
+{
+    const region_line *l = r->lines->pdata[line];
+    return word < l->words->len ? g_array_index(l->words, region_word, word).text : "";
+}
+
+/* A signature block as tesseract reads it: each row of the two columns as one line, the columns
+ * 300 px (6 line heights) apart; the words between them 20 px apart. */
+static void test_gutters(void)
+{
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    region *block = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 1000, 1500, 250 });
+    g_ptr_array_add(regions, block);
+    add_words(block, 1000, 2, (const char *[]){ "Avtalet", "gäller." }, (int[]){ 300, 520 }, (int[]){ 200, 200 });
+    add_words(block, 1060, 4, (const char *[]){ "Uppsala", "2024", "Tierp", "2024" }, (int[]){ 300, 520, 1100, 1320 },
+              (int[]){ 200, 150, 200, 150 });
+    add_words(block, 1120, 4, (const char *[]){ "Johan", "Berglund", "Karin", "Öberg" }, (int[]){ 300, 520, 1100, 1320 },
+              (int[]){ 200, 250, 200, 200 });
+    at_region_split_gutters(block, regions);
+    ok(regions->len == 2, "a signature block's right column becomes a block of its own (%u blocks)", regions->len);
+    const region *right = regions->len == 2 ? regions->pdata[1] : block;
+    ok(right->lines->len == 2 && !strcmp(word_of(right, 0, 0), "Tierp") && !strcmp(word_of(right, 1, 1), "Öberg"),
+       "the right column: its two rows, in order");
+    ok(block->lines->len == 3 && !strcmp(word_of(block, 2, 1), "Berglund") && !strcmp(word_of(block, 2, 2), ""),
+       "the left column keeps its rows and only its own words");
+    ok(block->box.x + block->box.w == 770 && right->box.x == 1100 && right->box.y == 1065,
+       "each column's box is its own words' (left ends at %d, right starts at %d)", block->box.x + block->box.w,
+       right->box.x);
+
+    /* One line with a gutter (a running header's two halves) is one line, as a text export writes it. */
+    region *header = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 100, 1500, 50 });
+    g_ptr_array_add(regions, header);
+    add_words(header, 100, 3, (const char *[]){ "Avtal", "dnr", "KS-2024/1" }, (int[]){ 300, 1100, 1250 },
+              (int[]){ 200, 100, 300 });
+    guint before = regions->len;
+    at_region_split_gutters(header, regions);
+    ok(regions->len == before && header->lines->len == 1 && !strcmp(word_of(header, 0, 2), "KS-2024/1"),
+       "a single line with a gutter is kept whole");
+    g_ptr_array_free(regions, TRUE);
+}
+
 int main(void)
 {
     setMsgSeverity(L_SEVERITY_WARNING); /* not pixRotate's notes on how it rotates */
@@ -690,5 +746,6 @@ int main(void)
     test_imperfect();
     test_resolutions();
     test_threads();
+    test_gutters();
     return tap_done();
 }
