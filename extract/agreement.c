@@ -132,6 +132,30 @@ static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, 
     return false;
 }
 
+/* "Botkyrka kommun, genom kommunstyrelsen Haninge kommun, genom kommunstyrelsen": items cut where a
+ * capitalised name follows a lower-case word; returns how many were parties. */
+static int run_together_parties(at_rnode *agreement, const xline *l)
+{
+    int added = 0;
+    const char *from = l->text;
+    for (const char *p = l->text;; p++) {
+        bool cut = *p == '\0';
+        if (*p == ' ' && p > l->text && g_unichar_isupper(g_utf8_get_char(p + 1))) {
+            const char *prev = g_utf8_prev_char(p);
+            cut = g_unichar_islower(g_utf8_get_char(prev)) || *prev == ')';
+        }
+        if (!cut)
+            continue;
+        char *item = g_strndup(from, (size_t)(p - from));
+        added += add_party(agreement, item, &l->prov);
+        g_free(item);
+        if (!*p)
+            break;
+        from = p + 1;
+    }
+    return added;
+}
+
 /* "Följande kommuner är parter i detta avtal:" (or a heading "Parter") over a list of parties. */
 static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
 {
@@ -146,6 +170,11 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
             if (bullet)
                 any |= add_party(agreement, item, &aline(x, k)->prov);
         }
+        /* OCR that lost the bullets and ran the items together: the paragraph after the line */
+        int found = 0;
+        for (guint k = i + 1; !any && k < to && (k == i + 1 || !aline(x, k)->para_start); k++)
+            found += run_together_parties(agreement, aline(x, k));
+        any = any || found >= 2;
         if (any)
             return true;
     }

@@ -342,6 +342,15 @@ static bool is_title_line(const char *s)
     return hit;
 }
 
+/* "HANINGE KOMMUN HANDLINGSPLAN": a letterhead naming the organisation and the kind of document, no title. */
+static bool shouted_letterhead(const char *s)
+{
+    for (const char *p = s; *p; p = g_utf8_next_char(p))
+        if (g_unichar_islower(g_utf8_get_char(p)))
+            return false;
+    return word_count(s) <= 5 && (strstr(s, "KOMMUN") || strstr(s, "REGION") || strstr(s, "STAD"));
+}
+
 /* "TJÄNSTEUTLÅTANDE", "SAMARBETSAVTAL": the kind of document, printed above its title. */
 static bool is_document_type(const char *s)
 {
@@ -783,7 +792,7 @@ void extract_metadata(xctx *x)
                 next->used = true;
                 g_free(title);
             }
-        } else if (!m.title->text && is_title_line(l->text) && !st) {
+        } else if (!m.title->text && is_title_line(l->text) && !st && !shouted_letterhead(l->text)) {
             rn_set_text(m.title, l->text);
             rn_set_prov(m.title, &l->prov);
             l->used = true;

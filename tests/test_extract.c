@@ -532,6 +532,31 @@ static void test_stated_table_goals(void)
     at_record_free(rec);
 }
 
+/* OCR of a party list that lost its bullets and ran its items together, under a letterhead in capitals. */
+static void test_ocr_party_list(void)
+{
+    const char *text = "ARVIKA KOMMUN SAMVERKANSAVTAL\n\n"
+                       "Samverkansavtal om gemensam växel\n\n"
+                       "1. Parter\n"
+                       "Följande kommuner är parter i detta avtal:\n\n"
+                       "Arvika kommun, genom kommunstyrelsen Eda kommun, genom kommunstyrelsen\n"
+                       "Årjängs kommun, genom kommunstyrelsen (värdkommun)\n\n"
+                       "2. Syfte\n\nParterna ska ha en gemensam växel.\n\n"
+                       "3. Avtalstid\n\nAvtalet gäller från och med den 1 april 2026.\n";
+    at_record *rec = extract_text("avtal.txt", text, false);
+    if (!ok(rec != NULL, "OCR'd party list extracts"))
+        return;
+    const at_rnode *a = path(at_record_root(rec), "agreements", "agreement", NULL);
+    size_t bodies = 0;
+    for (size_t i = 0; a && i < at_rnode_n_children(a); i++)
+        bodies += g_strcmp0(at_rnode_attr(at_rnode_child(a, i), "actingBody"), "kommunstyrelsen") == 0;
+    ok(at_record_count(rec, "party") == 3 && bodies == 3, "three parties with their acting bodies (got %zu, %zu)",
+       at_record_count(rec, "party"), bodies);
+    ok(text_is(path(at_record_root(rec), "metadata", "title", NULL), "Samverkansavtal om gemensam växel"),
+       "a letterhead in capitals is no title");
+    at_record_free(rec);
+}
+
 /* An OCR document (no source text): provenance names the page, its line and the ALTO TextLine ID. */
 static void test_ocr_provenance(void)
 {
@@ -770,6 +795,7 @@ int main(int argc, char **argv)
     test_text_layer_blocks();
     test_ocr_head();
     test_stated_table_goals();
+    test_ocr_party_list();
     test_ocr_provenance();
     test_alto_ids_after_dehyphenation();
     test_match_limits();
