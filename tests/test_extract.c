@@ -382,6 +382,17 @@ static void test_signature_blocks(void)
     ok(at_record_count(rec, "signature") == 3, "three places and dates (got %zu)", at_record_count(rec, "signature"));
     valid(rec, "signed agreement");
     at_record_free(rec);
+    /* OCR read two blocks side by side across: names and titles of both on one line each */
+    const char *ocr = "Avtal om gemensam simskola\n\n§ 1 Parter\n\nParterna samverkar.\n\n§ 2 Avtalstid\n\nTills vidare.\n\n"
+                      "Alingsås den 4 maj 2026 Lerum den 6 maj 2026\n"
+                      "Sara Lind Per Holm\n\nKommundirektör Kommunstyrelsens ordförande\n";
+    rec = extract_text("avtal.txt", ocr, false);
+    signatories = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+    ok(signatories && at_rnode_n_children(signatories) == 2 &&
+           text_is(at_rnode_find(at_rnode_child(signatories, 1), "name"), "Per Holm") &&
+           text_is(at_rnode_find(at_rnode_child(signatories, 1), "role"), "Kommunstyrelsens ordförande"),
+       "two signature blocks read across by OCR are split");
+    at_record_free(rec);
 }
 
 /* A memo's head: the recipient after "Till", the title after the label block, not the author's title. */
