@@ -121,6 +121,7 @@ typedef struct {
     double log_strip;
     double log_damage;     /* log of how likely any other damage is, against a damaged document's: 0 there */
     GArray *segment;       /* slot */
+    GString *rewritten;    /* flush_segment's new text of a word: one buffer, not one per changed word */
     at_normalize_stats stats;
     GHashTable *corrected;    /* indexes + 1 of words the user's corrections set: never changed after */
     at_segment_fn on_segment; /* set when counting context (at_normalize_segments): segments are not decided */
@@ -1158,7 +1159,7 @@ static void flush_segment(run *r)
         }
         size_t cur_len;
         const char *cur = at_doc_word_text(r->doc, seg[i].word, &cur_len);
-        GString *out = g_string_sized_new(cur_len + 8);
+        GString *out = g_string_truncate(r->rewritten, 0);
         const char *rule = NULL;
         double score = 1;
         size_t pos = 0;
@@ -1195,7 +1196,6 @@ static void flush_segment(run *r)
                 set_text(r, seg[i].word, out->str, out->len, rule, score);
             }
         }
-        g_string_free(out, TRUE);
         i = j;
     }
     g_array_set_size(r->segment, 0);
@@ -1841,6 +1841,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false } } };
     r->year = r->number;
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
+    r->rewritten = g_string_sized_new(AT_WORD_MAX);
     r->log_strip = log(0.5);
 }
 
@@ -1853,6 +1854,7 @@ static void run_clear(run *r)
     g_free(r->cache.slots);
     g_string_chunk_free(r->strings);
     g_array_free(r->segment, TRUE);
+    g_string_free(r->rewritten, TRUE);
     if (r->corrected)
         g_hash_table_destroy(r->corrected);
 }
