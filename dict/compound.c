@@ -46,40 +46,69 @@ static bool is_linking(char c)
     return c == 's';
 }
 
-/* Fewest parts first: a compound read as two long words beats one read as many short ones. */
-static int split_from(const at_dict *d, const char *s, size_t len, size_t pos, bool folded,
-                      size_t *cuts, size_t depth, size_t max_parts, size_t min_last, GHashTable *dead)
+/* One word being split. Whether a piece is a known part does not depend on the pass, so each
+ * piece is looked up once per word; `dead` holds the starts from which this pass found no split. */
+typedef struct {
+    const at_dict *d;
+    const char *s;
+    size_t len, max_parts, min_last;
+    bool folded;
+    uint8_t *known; /* (len + 1) x (len + 1) pieces: 0 unknown yet, 1 no, 2 yes; NULL: no memo */
+    uint64_t dead[AT_WORD_MAX / 64];
+} split_state;
+
+enum { MEMO_WORD = 48 }; /* longer words (rare) go without the memo */
+
+static bool known_piece(split_state *st, size_t from, size_t to)
 {
-    if (depth >= max_parts)
+    if (!st->known)
+        return known_part(st->d, st->s + from, to - from, st->folded);
+    uint8_t *m = &st->known[from * (st->len + 1) + to];
+    if (!*m)
+        *m = known_part(st->d, st->s + from, to - from, st->folded) ? 2 : 1;
+    return *m == 2;
+}
+
+static bool is_dead(const split_state *st, size_t pos)
+{
+    return st->dead[pos / 64] >> (pos % 64) & 1;
+}
+
+/* Fewest parts first: a compound read as two long words beats one read as many short ones. */
+static int split_from(split_state *st, size_t pos, size_t *cuts, size_t depth)
+{
+    const char *s = st->s;
+    size_t len = st->len;
+    if (depth >= st->max_parts)
         return 0;
     /* A short last part is likelier after a linking s ("verksamhets|mål"). */
     bool linked = pos > 0 && is_linking(s[pos - 1]);
-    if ((len - pos >= min_last || linked) && known_part(d, s + pos, len - pos, folded) &&
+    if ((len - pos >= st->min_last || linked) && known_piece(st, pos, len) &&
         !(pos > 0 && at_dict_is_ending(s + pos, len - pos))) {
         cuts[depth] = len;
         return (int)depth + 1;
     }
     /* Two parts need room; a shorter rest (and len - MIN_PART below) would run before the word. */
-    if (depth + 1 >= max_parts || len < pos + 2 * MIN_PART || g_hash_table_contains(dead, GSIZE_TO_POINTER(pos + 1)))
+    if (depth + 1 >= st->max_parts || len < pos + 2 * MIN_PART || is_dead(st, pos))
         return 0;
     /* Longest head first: "godstransport|lösningar" before "gods|transport|lösningar". */
     for (size_t end = len - MIN_PART; end >= pos + MIN_PART; end--) {
         if ((s[end] & 0xC0) == 0x80) /* never cut inside a UTF-8 sequence */
             continue;
-        if (!known_part(d, s + pos, end - pos, folded))
+        if (!known_piece(st, pos, end))
             continue;
         cuts[depth] = end;
-        int n = split_from(d, s, len, end, folded, cuts, depth + 1, max_parts, min_last, dead);
+        int n = split_from(st, end, cuts, depth + 1);
         if (n)
             return n;
         if (is_linking(s[end]) && end + 1 + MIN_PART <= len) {
             cuts[depth] = end + 1; /* the linking letter stays with the head */
-            n = split_from(d, s, len, end + 1, folded, cuts, depth + 1, max_parts, min_last, dead);
+            n = split_from(st, end + 1, cuts, depth + 1);
             if (n)
                 return n;
         }
     }
-    g_hash_table_add(dead, GSIZE_TO_POINTER(pos + 1));
+    st->dead[pos / 64] |= UINT64_C(1) << (pos % 64);
     return 0;
 }
 
@@ -88,15 +117,17 @@ int at_dict_split(const at_dict *d, const char *s, size_t len, bool folded, size
 {
     if (len >= AT_WORD_MAX || max_parts == 0)
         return 0;
-    if (max_parts > MAX_PARTS)
-        max_parts = MAX_PARTS;
+    uint8_t known[(MEMO_WORD + 1) * (MEMO_WORD + 1)];
+    split_state st = { .d = d, .s = s, .len = len, .max_parts = MIN(max_parts, MAX_PARTS), .folded = folded,
+                       .known = len <= MEMO_WORD ? known : NULL };
+    if (st.known)
+        memset(known, 0, (len + 1) * (len + 1));
     /* A last part of three letters ("näringslivschefer|nås") only when no longer one will do
      * ("näringslivs|chefernas"). */
     int n = 0;
-    for (size_t min_last = GOOD_LAST_PART; !n && min_last >= MIN_PART; min_last--) {
-        GHashTable *dead = g_hash_table_new(g_direct_hash, g_direct_equal);
-        n = split_from(d, s, len, 0, folded, cuts, 0, max_parts, min_last, dead);
-        g_hash_table_destroy(dead);
+    for (st.min_last = GOOD_LAST_PART; !n && st.min_last >= MIN_PART; st.min_last--) {
+        memset(st.dead, 0, sizeof st.dead);
+        n = split_from(&st, 0, cuts, 0);
     }
     return n;
 }

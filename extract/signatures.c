@@ -122,11 +122,55 @@ static bool name_and_title(const char *s, char **name, char **title)
 /* A title on the line under a name: a role word, or a short capitalised line that is no name. */
 static bool title_like(xctx *x, const char *s)
 {
-    char *place;
+    char *place = NULL;
     char iso[32];
-    if (is_signing_line(s) || is_for_party(s) || place_date(x, s, &place, iso))
+    if (is_signing_line(s) || is_for_party(s))
         return false;
+    if (place_date(x, s, &place, iso)) {
+        g_free(place);
+        return false;
+    }
     return role_like(s);
+}
+
+/* "Uppsala den 28 november 2023 Tierp den 5 december 2023": a line of nothing but places and days of
+ * signing (blocks side by side, read across by OCR); "Onsdagen den 3 maj" is no place. */
+static bool places_and_dates(xctx *x, const char *s)
+{
+    size_t pos = 0, a, b, n = strlen(s);
+    int found = 0;
+    while (pos < n && pat_match(x, PAT_SIGNATURE, s, pos) && pat_span(x, 0, &a, &b) && a == pos) {
+        char *place = pat_group(x, s, 1);
+        bool weekday = folded_contains(place, "dag");
+        g_free(place);
+        if (weekday)
+            return false;
+        found++;
+        pos = b + strspn(s + b, " ");
+    }
+    return found > 0 && pos >= n;
+}
+
+/* The one place to cut `s` before a capitalised word so that both halves pass `test`. */
+static bool split_pair(const char *s, bool (*test)(const char *), char **left, char **right)
+{
+    int found = 0;
+    for (const char *p = strchr(s, ' '); p; p = strchr(p + 1, ' ')) {
+        if (!g_unichar_isupper(g_utf8_get_char(p + 1)))
+            continue;
+        char *l = g_strndup(s, (size_t)(p - s));
+        if (test(l) && test(p + 1) && ++found == 1) {
+            *left = l;
+            *right = g_strdup(p + 1);
+        } else {
+            g_free(l);
+        }
+    }
+    if (found != 1 && found > 0) {
+        g_clear_pointer(left, g_free);
+        g_clear_pointer(right, g_free);
+    }
+    return found == 1;
 }
 
 /* Read signature items in order: names and titles count only close after a block's marker. */
@@ -138,11 +182,18 @@ static void read_items(xctx *x, const sig_item *items, guint n)
         char *place = NULL, *name = NULL, *title = NULL;
         char iso[32];
         since_marker++;
-        if (is_signing_line(t) || is_for_party(t)) {
-            since_marker = 0;
-        } else if (place_date(x, t, &place, iso)) {
+        char *n1 = NULL, *n2 = NULL, *r1 = NULL, *r2 = NULL;
+        if (place_date(x, t, &place, iso)) {
             add_place_date(x, t, place, iso, items[i].prov);
             since_marker = 0;
+        } else if (is_signing_line(t) || is_for_party(t) || places_and_dates(x, t)) {
+            since_marker = 0;
+        } else if (since_marker <= BLOCK_REACH && i + 1 < n && split_pair(t, name_like, &n1, &n2) &&
+                   split_pair(items[i + 1].text, role_like, &r1, &r2)) {
+            /* two blocks side by side, read across by OCR: "Lena Wikström Mats Nordin" over their titles */
+            add_signatory(x, n1, r1, items[i].prov);
+            add_signatory(x, n2, r2, items[i].prov);
+            i++;
         } else if (since_marker > BLOCK_REACH) {
             /* not in a block */
         } else if (name_and_title(t, &name, &title)) {
@@ -158,6 +209,10 @@ static void read_items(xctx *x, const sig_item *items, guint n)
         g_free(place);
         g_free(name);
         g_free(title);
+        g_free(n1);
+        g_free(n2);
+        g_free(r1);
+        g_free(r2);
     }
 }
 

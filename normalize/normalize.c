@@ -96,7 +96,15 @@ typedef struct {
     at_doc *doc;
     pcre2_match_data *md;
     GStringChunk *strings; /* candidate spellings that are not in the dictionary, and cache keys */
-    GHashTable *cache;     /* spelling -> cand_set */
+    struct spell_cache {   /* spelling -> cand_set, open addressing: one probe reads one slot */
+        struct cache_slot {
+            uint64_t hash;
+            const char *key; /* in `strings`; NULL = empty */
+            size_t len;
+            cand_set *set;
+        } *slots;
+        size_t mask, used;
+    } cache;
     cand_set number;       /* the one reading of a number: "<num>" */
     cand_set year;         /* a year: "<num>" for the words before it ("år 2025"), nothing for those after */
     struct bonus_memo {    /* pair models already computed, direct-mapped by word pair */
@@ -113,6 +121,7 @@ typedef struct {
     double log_strip;
     double log_damage;     /* log of how likely any other damage is, against a damaged document's: 0 there */
     GArray *segment;       /* slot */
+    GString *rewritten;    /* flush_segment's new text of a word: one buffer, not one per changed word */
     at_normalize_stats stats;
     GHashTable *corrected;    /* indexes + 1 of words the user's corrections set: never changed after */
     at_segment_fn on_segment; /* set when counting context (at_normalize_segments): segments are not decided */
@@ -754,25 +763,76 @@ static void prune(cand_set *s)
     s->identity = identity;
 }
 
+/* ---- the run's spelling cache ---- */
+
+enum { CACHE_FIRST_SLOTS = 1024 }; /* a power of two */
+
+/* A word at a time: the cache hashes every word of the text. */
+static uint64_t spelling_hash(const char *s, size_t len)
+{
+    const uint64_t mul = UINT64_C(0x9E3779B97F4A7C15);
+    uint64_t h = len * mul, w;
+    for (; len >= 8; s += 8, len -= 8) {
+        memcpy(&w, s, 8);
+        h = (h ^ w) * mul;
+        h ^= h >> 29;
+    }
+    w = 0;
+    memcpy(&w, s, len);
+    h = (h ^ w) * mul;
+    return h ^ h >> 32;
+}
+
+/* The slot of `s`, or the empty slot where it belongs. */
+static struct cache_slot *cache_probe(const struct spell_cache *c, uint64_t hash, const char *s, size_t len)
+{
+    for (size_t i = hash & c->mask;; i = (i + 1) & c->mask) {
+        struct cache_slot *slot = &c->slots[i];
+        if (!slot->key || (slot->hash == hash && slot->len == len && memcmp(slot->key, s, len) == 0))
+            return slot;
+    }
+}
+
+/* Twice the slots when half are used, so probes stay short. */
+static void cache_grow(struct spell_cache *c)
+{
+    struct spell_cache bigger = { g_new0(struct cache_slot, 2 * (c->mask + 1)), 2 * c->mask + 1, c->used };
+    for (size_t i = 0; i <= c->mask; i++)
+        if (c->slots[i].key)
+            *cache_probe(&bigger, c->slots[i].hash, c->slots[i].key, c->slots[i].len) = c->slots[i];
+    g_free(c->slots);
+    *c = bigger;
+}
+
+static void cache_clear(struct spell_cache *c)
+{
+    for (size_t i = 0; i <= c->mask; i++)
+        g_free(c->slots[i].set);
+    memset(c->slots, 0, (c->mask + 1) * sizeof *c->slots);
+    c->used = 0;
+}
+
 /* The readings of a spelling (shorter than AT_WORD_MAX) through the run's cache: text repeats its words. */
 static const cand_set *candidates(run *r, const char *part, size_t len)
 {
-    char key[AT_WORD_MAX];
-    memcpy(key, part, len);
-    key[len] = '\0';
-    const cand_set *hit = g_hash_table_lookup(r->cache, key);
-    if (!hit) {
-        cand_set all;
-        gen_candidates(r, &all, part, len);
-        prune(&all);
-        /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
-         * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
-        size_t size = offsetof(cand_set, c) + (size_t)all.n * sizeof(cand);
-        void *room = g_memdup2(&all, size);
-        g_hash_table_insert(r->cache, g_string_chunk_insert_len(r->strings, part, (gssize)len), room);
-        hit = room;
+    uint64_t hash = spelling_hash(part, len);
+    struct cache_slot *slot = cache_probe(&r->cache, hash, part, len);
+    if (slot->key)
+        return slot->set;
+    cand_set all;
+    gen_candidates(r, &all, part, len);
+    prune(&all);
+    /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
+     * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
+    size_t size = offsetof(cand_set, c) + (size_t)all.n * sizeof(cand);
+    cand_set *room = g_memdup2(&all, size);
+    if (2 * (r->cache.used + 1) > r->cache.mask + 1) {
+        cache_grow(&r->cache);
+        slot = cache_probe(&r->cache, hash, part, len);
     }
-    return hit;
+    *slot = (struct cache_slot){ hash, g_string_chunk_insert_len(r->strings, part, (gssize)len), len, room };
+    r->cache.used++;
+    return room;
 }
 
 /* ---- context ---- */
@@ -1099,7 +1159,7 @@ static void flush_segment(run *r)
         }
         size_t cur_len;
         const char *cur = at_doc_word_text(r->doc, seg[i].word, &cur_len);
-        GString *out = g_string_sized_new(cur_len + 8);
+        GString *out = g_string_truncate(r->rewritten, 0);
         const char *rule = NULL;
         double score = 1;
         size_t pos = 0;
@@ -1136,7 +1196,6 @@ static void flush_segment(run *r)
                 set_text(r, seg[i].word, out->str, out->len, rule, score);
             }
         }
-        g_string_free(out, TRUE);
         i = j;
     }
     g_array_set_size(r->segment, 0);
@@ -1776,12 +1835,13 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     *r = (run){ .n = n, .doc = doc };
     r->md = pcre2_match_data_create(n->rules->max_match_data, NULL);
     r->strings = g_string_chunk_new(4096);
-    r->cache = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+    r->cache = (struct spell_cache){ g_new0(struct cache_slot, CACHE_FIRST_SLOTS), CACHE_FIRST_SLOTS - 1, 0 };
     r->bonus_memo = g_new0(struct bonus_memo, 1u << BONUS_MEMO_BITS);
     r->triple_memo = g_new0(struct triple_memo, 1u << BONUS_MEMO_BITS);
     r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false } } };
     r->year = r->number;
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
+    r->rewritten = g_string_sized_new(AT_WORD_MAX);
     r->log_strip = log(0.5);
 }
 
@@ -1790,9 +1850,11 @@ static void run_clear(run *r)
     pcre2_match_data_free(r->md);
     g_free(r->bonus_memo);
     g_free(r->triple_memo);
-    g_hash_table_destroy(r->cache);
+    cache_clear(&r->cache);
+    g_free(r->cache.slots);
     g_string_chunk_free(r->strings);
     g_array_free(r->segment, TRUE);
+    g_string_free(r->rewritten, TRUE);
     if (r->corrected)
         g_hash_table_destroy(r->corrected);
 }
@@ -1873,7 +1935,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     /* A document that kept its diacritics is clean text, or good OCR: look-alikes and swapped or
      * added diacritics are as much rarer there as lost ones are. */
     r.log_damage = log(MIN(1.0, r.stats.strip_rate / DAMAGED_STRIP_RATE));
-    g_hash_table_remove_all(r.cache); /* candidates were weighed with another strip rate */
+    cache_clear(&r.cache); /* candidates were weighed with another strip rate */
     pass_join(&r);
     visit_words(&r);
     if (!n->opts.keep_lines)
