@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #define NO_BOX ((at_box){ -1, -1, -1, -1 })
 
@@ -14,7 +15,8 @@
  * refuses, and the pages come one by one as before. */
 static void populate(void *data, size_t size)
 {
-    uintptr_t page = 4096, from = ((uintptr_t)data + page - 1) & ~(page - 1), to = ((uintptr_t)data + size) & ~(page - 1);
+    long page_size = sysconf(_SC_PAGESIZE);
+    uintptr_t page = page_size > 0 ? (uintptr_t)page_size : 4096, from = ((uintptr_t)data + page - 1) & ~(page - 1), to = ((uintptr_t)data + size) & ~(page - 1);
     if (to > from + 16 * page)
         (void)madvise((void *)from, to - from, MADV_POPULATE_WRITE);
 }
@@ -27,10 +29,11 @@ static at_doc *doc_new_sized(const char *name, size_t words, size_t lines)
     at_doc *doc = g_new0(at_doc, 1);
     doc->name = g_strdup(name ? name : "-");
     doc->pages = g_array_new(FALSE, TRUE, sizeof(at_page));
-    doc->words = g_array_sized_new(FALSE, TRUE, sizeof(at_word), (guint)words);
-    doc->lines = g_array_sized_new(FALSE, TRUE, sizeof(at_line), (guint)lines);
+    guint word_room = (guint)MIN(words, G_MAXUINT);
+    doc->words = g_array_sized_new(FALSE, TRUE, sizeof(at_word), word_room);
+    doc->lines = g_array_sized_new(FALSE, TRUE, sizeof(at_line), (guint)MIN(lines, G_MAXUINT));
 #ifdef MADV_POPULATE_WRITE
-    populate(doc->words->data, words * sizeof(at_word));
+    populate(doc->words->data, (size_t)word_room * sizeof(at_word));
 #endif
     doc->blocks = g_array_new(FALSE, TRUE, sizeof(at_block));
     doc->strings = g_string_chunk_new(4096);

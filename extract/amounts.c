@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "extract/extract_private.h"
 
+#include <limits.h>
 #include <string.h>
 
 /* "2025": a cell that is a year and nothing else. */
@@ -48,8 +49,11 @@ static bool cell_amount(xctx *x, const char *cell, long long scale, long long *a
     size_t a, b;
     if (!cell || !find_amount(x, cell, false, amount, &a, &b) || a != 0 || b != strlen(cell))
         return false;
-    if (g_ascii_isdigit(cell[b - 1]))
-        *amount *= scale; /* a bare number is in the table's unit */
+    if (g_ascii_isdigit(cell[b - 1])) { /* a bare number is in the table's unit */
+        if (*amount > LLONG_MAX / scale || *amount < LLONG_MIN / scale)
+            return false;
+        *amount *= scale;
+    }
     return true;
 }
 

@@ -122,10 +122,14 @@ static bool name_and_title(const char *s, char **name, char **title)
 /* A title on the line under a name: a role word, or a short capitalised line that is no name. */
 static bool title_like(xctx *x, const char *s)
 {
-    char *place;
+    char *place = NULL;
     char iso[32];
-    if (is_signing_line(s) || is_for_party(s) || place_date(x, s, &place, iso))
+    if (is_signing_line(s) || is_for_party(s))
         return false;
+    if (place_date(x, s, &place, iso)) {
+        g_free(place);
+        return false;
+    }
     return role_like(s);
 }
 

@@ -935,8 +935,23 @@ static char *last_line_key(const at_pdf_page *p)
     return running_key('e', r->lines->pdata[r->lines->len - 1]);
 }
 
+/* Does the line name page number `page` as a word of its own ("Sida 2 av 5", "- 2 -")? */
+static bool names_page(const region_line *line, int page)
+{
+    char number[16];
+    snprintf(number, sizeof number, "%d", page);
+    for (guint w = 0; w < line->words->len; w++) {
+        const char *text = g_array_index(line->words, region_word, w).text;
+        size_t start = strcspn(text, "0123456789"), len = strspn(text + start, "0123456789");
+        if (len == strlen(number) && memcmp(text + start, number, len) == 0 && !text[start + len + strcspn(text + start + len, "0123456789")])
+            return true;
+    }
+    return false;
+}
+
 /* A footer set in the text's flow ends each page wherever the text ends, not at one height: the
- * line that ends pages alike (digits aside: "Sida 1 av 2", "Sida 2 av 2") is the page's furniture. */
+ * line that ends pages alike (digits aside: "Sida 1 av 2", "Sida 2 av 2") and names its page is the
+ * page's furniture; a line alike but for its amounts ("Totalt 12 000 kr") is text. */
 static void drop_page_ends(at_pdf_page *const *pages, size_t n, int min_pages)
 {
     GHashTable *count = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -947,8 +962,10 @@ static void drop_page_ends(at_pdf_page *const *pages, size_t n, int min_pages)
     }
     for (size_t i = 0; i < n; i++) {
         char *key = last_line_key(pages[i]);
-        if (key && GPOINTER_TO_INT(g_hash_table_lookup(count, key)) >= min_pages) {
-            region *r = pages[i]->regions->pdata[pages[i]->regions->len - 1];
+        region *r = key ? pages[i]->regions->pdata[pages[i]->regions->len - 1] : NULL;
+        const region_line *last = r ? r->lines->pdata[r->lines->len - 1] : NULL;
+        if (key && GPOINTER_TO_INT(g_hash_table_lookup(count, key)) >= min_pages &&
+            (names_page(last, pages[i]->info.source_page) || names_page(last, (int)i + 1))) {
             line_free(r->lines->pdata[r->lines->len - 1]);
             g_ptr_array_remove_index(r->lines, r->lines->len - 1);
         }
@@ -1074,12 +1091,11 @@ static char *first_row_text(const GPtrArray *regions, guint first, guint end)
 }
 
 /* A table printed over pages repeats its header row on each: the repeat, the same texts in the same
- * columns as the first row above the break, is furniture, and the rows go on after it. */
-static void drop_repeated_header(at_pdf_page *above, guint a0, guint a1, at_pdf_page *page, guint b0, guint *b1)
+ * columns as the table's first row where it began (`head`), is furniture, and the rows go on after it. */
+static void drop_repeated_header(const char *head, at_pdf_page *page, guint b0, guint *b1)
 {
-    char *head = first_row_text(above->regions, a0, a1), *repeat = first_row_text(page->regions, b0, *b1);
+    char *repeat = first_row_text(page->regions, b0, *b1);
     bool same = *head && strcmp(head, repeat) == 0;
-    g_free(head);
     g_free(repeat);
     for (guint k = *b1; same && k-- > b0;) {
         region *cell = page->regions->pdata[k];
@@ -1092,20 +1108,26 @@ static void drop_repeated_header(at_pdf_page *above, guint a0, guint a1, at_pdf_
     }
 }
 
-/* "Tabell forts.", "(forts.)", "fortsättning": a caption saying the table above goes on. */
+/* "Tabell 3 forts.", "(forts.)", "Fortsättning": a caption saying the table above goes on, and nothing
+ * else ("Fortsatt arbete" is a heading). */
 static bool continuation_caption(const region *r)
 {
+    static const char *const says[] = { "forts", "fortsättning", "continued" };
     if (r->kind != AT_BLOCK_TEXT || r->lines->len != 1)
         return false;
     const region_line *line = r->lines->pdata[0];
-    bool says = false;
+    bool saying = false, other = false;
     for (guint w = 0; w < line->words->len; w++) {
-        char *folded = g_utf8_casefold(g_array_index(line->words, region_word, w).text, -1);
-        const char *word = folded + (*folded == '(');
-        says = says || g_str_has_prefix(word, "forts") || g_str_has_prefix(word, "continued");
-        g_free(folded);
+        char *word = bare_word(g_array_index(line->words, region_word, w).text);
+        bool is_says = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(says); k++)
+            is_says = is_says || strcmp(word, says[k]) == 0;
+        saying = saying || is_says;
+        other = other || !(is_says || strcmp(word, "tabell") == 0 || strcmp(word, "table") == 0 ||
+                           (*word && strspn(word, "0123456789.") == strlen(word)));
+        g_free(word);
     }
-    return says && line->words->len <= 4;
+    return saying && !other;
 }
 
 /* A table that runs on over a page break: a caption saying so and a repeat of its header row are dropped; a table without
@@ -1113,15 +1135,22 @@ static bool continuation_caption(const region *r)
  * numbers of the columns above them. */
 void at_pdf_align_runs(at_pdf_page *const *pages, size_t n)
 {
+    char *head = NULL; /* the header row of the table running over the pages, where it began */
     for (size_t i = 1; i < n; i++) {
         guint a0, a1, b0, b1;
         GPtrArray *r = pages[i]->regions;
         if (r->len > 1 && continuation_caption(r->pdata[0]) && ((region *)r->pdata[1])->kind == AT_BLOCK_CELL &&
             edge_table(pages[i - 1], true, &a0, &a1))
             g_ptr_array_remove_index(r, 0); /* frees it */
-        if (!edge_table(pages[i - 1], true, &a0, &a1) || !edge_table(pages[i], false, &b0, &b1))
+        if (!edge_table(pages[i - 1], true, &a0, &a1) || !edge_table(pages[i], false, &b0, &b1)) {
+            g_clear_pointer(&head, g_free);
             continue;
-        drop_repeated_header(pages[i - 1], a0, a1, pages[i], b0, &b1);
+        }
+        if (!head || a0 != 0) { /* a table that began on the page above, not one running through it */
+            g_free(head);
+            head = first_row_text(pages[i - 1]->regions, a0, a1);
+        }
+        drop_repeated_header(head, pages[i], b0, &b1);
         int cols_above = 0, cols = 0;
         for (guint k = a0; k < a1; k++)
             cols_above = MAX(cols_above, ((region *)pages[i - 1]->regions->pdata[k])->col + 1);

@@ -31,35 +31,35 @@ static gpointer open_pg(gpointer unused)
     return b;
 }
 
-/* The backend's table; PostgreSQL's comes from its module, loaded the first time it is asked for. */
-static const at_journal_backend_ops *backend_ops(at_journal_backend backend, at_error *err)
+/* The backend's table into *ops; PostgreSQL's comes from its module, loaded the first time it is asked for. */
+static int backend_ops(at_journal_backend backend, const at_journal_backend_ops **ops, at_error *err)
 {
     static GOnce pg_once = G_ONCE_INIT;
     const pg_backend *pg;
     switch (backend) {
     case AT_JOURNAL_SQLITE:
-        return &at_journal_sqlite_ops;
+        *ops = &at_journal_sqlite_ops;
+        return 0;
     case AT_JOURNAL_POSTGRESQL:
         pg = g_once(&pg_once, open_pg, NULL);
-        if (pg->error)
-            at_error_set(err, AT_EDEPEND, AT_STAGE_PIPELINE, NULL, "%s", pg->error);
-        return pg->ops;
+        *ops = pg->ops;
+        return pg->ops ? 0 : at_error_set(err, AT_EDEPEND, AT_STAGE_PIPELINE, NULL, "%s", pg->error);
     }
-    at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, NULL, "unknown journal backend %d", (int)backend);
-    return NULL;
+    return at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, NULL, "unknown journal backend %d", (int)backend);
 }
 
 int at_journal_open(at_journal_backend backend, const char *location, const char *outdir, at_journal **out,
                     at_error *err)
 {
-    const at_journal_backend_ops *ops = backend_ops(backend, err);
-    if (!ops)
-        return err->code;
+    const at_journal_backend_ops *ops = NULL;
+    int rc = backend_ops(backend, &ops, err);
+    if (rc < 0)
+        return rc;
     if (!location && !ops->default_file)
         return at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, NULL, "the %s journal needs a location", ops->name);
     char *path = location ? NULL : g_build_filename(outdir, ops->default_file, NULL);
     void *state = NULL;
-    int rc = ops->open(location ? location : path, &state, err);
+    rc = ops->open(location ? location : path, &state, err);
     g_free(path);
     if (rc < 0)
         return rc;
@@ -80,8 +80,8 @@ void at_journal_close(at_journal *j)
 
 char *at_journal_describe(at_journal_backend backend, const char *location)
 {
-    at_error ignored = AT_ERROR_INIT;
-    const at_journal_backend_ops *ops = backend_ops(backend, &ignored);
+    const at_journal_backend_ops *ops = NULL;
+    backend_ops(backend, &ops, NULL);
     /* Called only for a journal already open, so with its module loaded. */
     return ops && location ? ops->describe(location) : g_strdup(location);
 }

@@ -47,27 +47,29 @@ static gpointer open_pg(gpointer unused)
     return m;
 }
 
-/* PostgreSQL's backend, from its module (loaded on first use). */
-static const at_index_backend *pg_backend(at_error *err)
+/* PostgreSQL's backend into *out, from its module (loaded on first use). */
+static int pg_backend(const at_index_backend **out, at_error *err)
 {
     static GOnce once = G_ONCE_INIT;
     const pg_module *m = g_once(&once, open_pg, NULL);
-    if (m->error)
-        at_error_set(err, AT_EDEPEND, AT_STAGE_SEARCH, NULL, "%s", m->error);
-    return m->backend;
+    *out = m->backend;
+    return m->backend ? 0 : at_error_set(err, AT_EDEPEND, AT_STAGE_SEARCH, NULL, "%s", m->error);
 }
 
 /* "scheme://..." names a backend; anything else is a file for SQLite. */
-static const at_index_backend *backend_for(const char *location, at_error *err)
+static int backend_for(const char *location, const at_index_backend **out, at_error *err)
 {
     const char *scheme = strstr(location, "://");
-    if (!scheme)
-        return &at_index_sqlite;
+    *out = NULL;
+    if (!scheme) {
+        *out = &at_index_sqlite;
+        return 0;
+    }
     if (g_str_has_prefix(location, "postgresql://") || g_str_has_prefix(location, "postgres://"))
-        return pg_backend(err);
-    at_error_set(err, AT_EINVAL, AT_STAGE_SEARCH, location, "no index backend for '%.*s' in this arkivtext (SQLite files and postgresql://)",
-                 (int)(scheme - location), location);
-    return NULL;
+        return pg_backend(out, err);
+    return at_error_set(err, AT_EINVAL, AT_STAGE_SEARCH, location,
+                        "no index backend for '%.*s' in this arkivtext (SQLite files and postgresql://)",
+                        (int)(scheme - location), location);
 }
 
 int at_index_open(at_index **out, const char *location, const at_index_options *opts, at_error *err)
@@ -76,9 +78,10 @@ int at_index_open(at_index **out, const char *location, const at_index_options *
     at_index_options defaults = AT_INDEX_OPTIONS_INIT;
     if (!opts)
         opts = &defaults;
-    const at_index_backend *backend = backend_for(location, err);
-    if (!backend)
-        return err->code;
+    const at_index_backend *backend = NULL;
+    int found = backend_for(location, &backend, err);
+    if (found < 0)
+        return found;
     at_index *ix = g_new0(at_index, 1);
     g_mutex_init(&ix->lock);
     ix->backend = backend;
