@@ -97,11 +97,12 @@ typedef struct {
     pcre2_match_data *md;
     GStringChunk *strings; /* candidate spellings that are not in the dictionary, and cache keys */
     struct spell_cache {   /* spelling -> cand_set, open addressing: one probe reads one slot */
-        struct cache_slot {
-            uint64_t hash;
-            const char *key; /* in `strings`; NULL = empty */
-            size_t len;
-            cand_set *set;
+        struct cache_slot {  /* small, as the table touches new pages as it grows */
+            uint32_t hash, len;
+            struct cached {
+                const char *key; /* in `strings` */
+                cand_set set;    /* only set.c[0 .. set.n) allocated */
+            } *entry;            /* NULL = empty */
         } *slots;
         size_t mask, used;
     } cache;
@@ -768,7 +769,7 @@ static void prune(cand_set *s)
 enum { CACHE_FIRST_SLOTS = 1024 }; /* a power of two */
 
 /* A word at a time: the cache hashes every word of the text. */
-static uint64_t spelling_hash(const char *s, size_t len)
+static uint32_t spelling_hash(const char *s, size_t len)
 {
     const uint64_t mul = UINT64_C(0x9E3779B97F4A7C15);
     uint64_t h = len * mul, w;
@@ -780,26 +781,26 @@ static uint64_t spelling_hash(const char *s, size_t len)
     w = 0;
     memcpy(&w, s, len);
     h = (h ^ w) * mul;
-    return h ^ h >> 32;
+    return (uint32_t)(h ^ h >> 32);
 }
 
 /* The slot of `s`, or the empty slot where it belongs. */
-static struct cache_slot *cache_probe(const struct spell_cache *c, uint64_t hash, const char *s, size_t len)
+static struct cache_slot *cache_probe(const struct spell_cache *c, uint32_t hash, const char *s, size_t len)
 {
     for (size_t i = hash & c->mask;; i = (i + 1) & c->mask) {
         struct cache_slot *slot = &c->slots[i];
-        if (!slot->key || (slot->hash == hash && slot->len == len && memcmp(slot->key, s, len) == 0))
+        if (!slot->entry || (slot->hash == hash && slot->len == len && memcmp(slot->entry->key, s, len) == 0))
             return slot;
     }
 }
 
-/* Twice the slots when half are used, so probes stay short. */
+/* Twice the slots when three quarters are used: probes stay short and few pages are touched. */
 static void cache_grow(struct spell_cache *c)
 {
     struct spell_cache bigger = { g_new0(struct cache_slot, 2 * (c->mask + 1)), 2 * c->mask + 1, c->used };
     for (size_t i = 0; i <= c->mask; i++)
-        if (c->slots[i].key)
-            *cache_probe(&bigger, c->slots[i].hash, c->slots[i].key, c->slots[i].len) = c->slots[i];
+        if (c->slots[i].entry)
+            *cache_probe(&bigger, c->slots[i].hash, c->slots[i].entry->key, c->slots[i].len) = c->slots[i];
     g_free(c->slots);
     *c = bigger;
 }
@@ -807,7 +808,7 @@ static void cache_grow(struct spell_cache *c)
 static void cache_clear(struct spell_cache *c)
 {
     for (size_t i = 0; i <= c->mask; i++)
-        g_free(c->slots[i].set);
+        g_free(c->slots[i].entry);
     memset(c->slots, 0, (c->mask + 1) * sizeof *c->slots);
     c->used = 0;
 }
@@ -815,24 +816,25 @@ static void cache_clear(struct spell_cache *c)
 /* The readings of a spelling (shorter than AT_WORD_MAX) through the run's cache: text repeats its words. */
 static const cand_set *candidates(run *r, const char *part, size_t len)
 {
-    uint64_t hash = spelling_hash(part, len);
+    uint32_t hash = spelling_hash(part, len);
     struct cache_slot *slot = cache_probe(&r->cache, hash, part, len);
-    if (slot->key)
-        return slot->set;
+    if (slot->entry)
+        return &slot->entry->set;
     cand_set all;
     gen_candidates(r, &all, part, len);
     prune(&all);
     /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
      * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
-    size_t size = offsetof(cand_set, c) + (size_t)all.n * sizeof(cand);
-    cand_set *room = g_memdup2(&all, size);
-    if (2 * (r->cache.used + 1) > r->cache.mask + 1) {
+    struct cached *entry = g_malloc(offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand));
+    entry->key = g_string_chunk_insert_len(r->strings, part, (gssize)len);
+    memcpy(&entry->set, &all, offsetof(cand_set, c) + (size_t)all.n * sizeof(cand));
+    if (4 * (r->cache.used + 1) > 3 * (r->cache.mask + 1)) {
         cache_grow(&r->cache);
         slot = cache_probe(&r->cache, hash, part, len);
     }
-    *slot = (struct cache_slot){ hash, g_string_chunk_insert_len(r->strings, part, (gssize)len), len, room };
+    *slot = (struct cache_slot){ hash, (uint32_t)len, entry };
     r->cache.used++;
-    return room;
+    return &entry->set;
 }
 
 /* ---- context ---- */
