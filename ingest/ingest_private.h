@@ -80,6 +80,8 @@ at_doc *at_pdf_page_doc(const at_pdf_page *p);
 /** Join the words of `doc` hyphenated at line ends within a block, as changes by `rule` (a text
  * layer's or an OCR'd page's: "Knivsta-" "Alsike" is "Knivsta-Alsike", "ut-" "veckla" "utveckla"). */
 void at_doc_join_hyphenated(at_doc *doc, const char *rule);
+/** A line's first word read as guillemets ("«", "»«") before more words is a bullet "•" (rule "ocr.bullet"). */
+void at_doc_mark_bullets(at_doc *doc);
 
 /** One page of a document: where it comes from and, once read, its image or its text layer. */
 typedef struct at_page_job {

@@ -120,6 +120,25 @@ void at_region_split_gutters(region *r, GPtrArray *regions)
     g_ptr_array_free(cols, TRUE);
 }
 
+/* Tesseract reads a list's bullet "•" as guillemets ("«", "»«"): a line's first word of those alone,
+ * before more words, is the bullet (a change by rule "ocr.bullet", the raw reading kept). */
+void at_doc_mark_bullets(at_doc *doc)
+{
+    at_line_view line;
+    for (size_t l = 0; l < at_doc_n_lines(doc); l++) {
+        at_doc_line(doc, l, &line);
+        if (line.n_words < 2)
+            continue;
+        size_t len;
+        const char *first = at_doc_word_text(doc, line.first_word, &len);
+        bool guillemets = len > 0;
+        for (const char *c = first; guillemets && c < first + len; c = g_utf8_next_char(c))
+            guillemets = g_utf8_get_char(c) == 0xab || g_utf8_get_char(c) == 0xbb;
+        if (guillemets)
+            at_doc_set_text(doc, line.first_word, "\u2022", strlen("\u2022"), "ocr.bullet", 1);
+    }
+}
+
 gint at_region_by_top(gconstpointer a, gconstpointer b)
 {
     const region *x = *(region *const *)a, *y = *(region *const *)b;

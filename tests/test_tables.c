@@ -755,6 +755,29 @@ static void test_dehyphen(void)
     g_ptr_array_free(regions, TRUE);
 }
 
+/* A list's bullets read as guillemets are bullets; guillemets alone on a line, or after a word, are not. */
+static void test_bullets(void)
+{
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    region *list = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 1000, 900, 170 });
+    g_ptr_array_add(regions, list);
+    add_words(list, 1000, 3, (const char *[]){ "»«", "Delmål", "1:" }, (int[]){ 300, 360, 600 }, (int[]){ 40, 200, 50 });
+    add_words(list, 1060, 2, (const char *[]){ "«", "Delmål" }, (int[]){ 300, 360 }, (int[]){ 30, 200 });
+    add_words(list, 1120, 2, (const char *[]){ "Delmål", "«" }, (int[]){ 300, 520 }, (int[]){ 200, 30 });
+    add_words(list, 1180, 1, (const char *[]){ "«" }, (int[]){ 300 }, (int[]){ 30 });
+    at_page_view info = { 2480, 3508, 300, 1, 0, 0, "", "tesseract", 0.9f };
+    at_doc *doc = at_regions_doc(&info, regions);
+    at_doc_mark_bullets(doc);
+    size_t a, b, c, d;
+    const char *w0 = at_doc_word_text(doc, 0, &a), *w3 = at_doc_word_text(doc, 3, &b);
+    const char *w6 = at_doc_word_text(doc, 6, &c), *w7 = at_doc_word_text(doc, 7, &d);
+    ok(!strncmp(w0, "\u2022", a) && a == strlen("\u2022") && !strncmp(w3, "\u2022", b) && b == strlen("\u2022"),
+       "guillemets before a list item's words are its bullet");
+    ok(!strncmp(w6, "«", c) && !strncmp(w7, "«", d), "guillemets after a word or alone on a line are kept");
+    at_doc_free(doc);
+    g_ptr_array_free(regions, TRUE);
+}
+
 int main(void)
 {
     setMsgSeverity(L_SEVERITY_WARNING); /* not pixRotate's notes on how it rotates */
@@ -772,5 +795,6 @@ int main(void)
     test_threads();
     test_gutters();
     test_dehyphen();
+    test_bullets();
     return tap_done();
 }
