@@ -77,6 +77,9 @@ void at_pdf_drop_running(at_pdf_page *const *pages, size_t n);
 void at_pdf_align_runs(at_pdf_page *const *pages, size_t n);
 /** The page's document, words hyphenated at line ends joined (as changes, rule "pdf.dehyphen"). */
 at_doc *at_pdf_page_doc(const at_pdf_page *p);
+/** Join the words of `doc` hyphenated at line ends within a block, as changes by `rule` (a text
+ * layer's or an OCR'd page's: "Knivsta-" "Alsike" is "Knivsta-Alsike", "ut-" "veckla" "utveckla"). */
+void at_doc_join_hyphenated(at_doc *doc, const char *rule);
 
 /** One page of a document: where it comes from and, once read, its image or its text layer. */
 typedef struct at_page_job {

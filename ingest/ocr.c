@@ -298,6 +298,7 @@ static at_doc *recognize(worker *w, at_page_job *job)
     at_page_view info = { pixGetWidth(binary), pixGetHeight(binary), report.dpi, job->source_page, report.skew,
                      report.rotation, report.steps->str, w->ocr->engine, mean_confidence(regions) };
     at_doc *doc = at_regions_doc(&info, regions);
+    at_doc_join_hyphenated(doc, "ocr.dehyphen"); /* as a text layer's lines are (a table cell's too) */
     if (o->page_images && at_page_image_make(job->pix, gray, &report, o->jpeg_quality, doc, 0, &job->err) < 0)
         g_clear_pointer(&doc, at_doc_free);
     g_ptr_array_free(regions, TRUE);

@@ -1218,7 +1218,7 @@ static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t ble
 
 /* Join "befolknings-" / "tillväxt" within a block as the normalizer does (and "Knivsta–" / "Alsike"
  * with its dash): the first word becomes the whole, the second is emptied, each a recorded change. */
-static void join_hyphenated(at_doc *doc)
+void at_doc_join_hyphenated(at_doc *doc, const char *rule)
 {
     at_line_view this, next;
     for (size_t l = 0; l + 1 < at_doc_n_lines(doc); l++) {
@@ -1234,10 +1234,10 @@ static void join_hyphenated(at_doc *doc)
         else if (!stem || !g_unichar_islower(g_utf8_get_char_validated(b, (gssize)blen)) || is_conjunction(b, blen))
             continue;
         char *joined = g_strdup_printf("%.*s%.*s", (int)stem, a, (int)blen, b);
-        at_doc_set_text(doc, ai, joined, strlen(joined), "pdf.dehyphen", 1);
-        at_doc_set_text(doc, bi, "", 0, "pdf.dehyphen", 1);
+        at_doc_set_text(doc, ai, joined, strlen(joined), rule, 1);
+        at_doc_set_text(doc, bi, "", 0, rule, 1);
         if (next.n_words > 1) /* the next word takes the emptied one's place at the line start */
-            at_doc_set_gap(doc, bi + 1, "", "pdf.dehyphen");
+            at_doc_set_gap(doc, bi + 1, "", rule);
         g_free(joined);
     }
 }
@@ -1245,6 +1245,6 @@ static void join_hyphenated(at_doc *doc)
 at_doc *at_pdf_page_doc(const at_pdf_page *p)
 {
     at_doc *doc = at_regions_doc(&p->info, p->regions);
-    join_hyphenated(doc);
+    at_doc_join_hyphenated(doc, "pdf.dehyphen");
     return doc;
 }

@@ -731,6 +731,30 @@ static void test_gutters(void)
     g_ptr_array_free(regions, TRUE);
 }
 
+/* An OCR'd page's words hyphenated at line ends are joined as a text layer's are, the raw reading kept:
+ * a word split at its syllables, a compound with a name after its dash ("Knivsta-Alsike"). */
+static void test_dehyphen(void)
+{
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    region *cell = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 1000, 900, 170 });
+    g_ptr_array_add(regions, cell);
+    add_words(cell, 1000, 2, (const char *[]){ "stråket", "Knivsta-" }, (int[]){ 300, 520 }, (int[]){ 200, 200 });
+    add_words(cell, 1060, 2, (const char *[]){ "Alsike,", "ut-" }, (int[]){ 300, 520 }, (int[]){ 200, 100 });
+    add_words(cell, 1120, 1, (const char *[]){ "veckla" }, (int[]){ 300 }, (int[]){ 200 });
+    at_page_view info = { 2480, 3508, 300, 1, 0, 0, "", "tesseract", 0.9f };
+    at_doc *doc = at_regions_doc(&info, regions);
+    at_doc_join_hyphenated(doc, "ocr.dehyphen");
+    size_t len;
+    const char *compound = at_doc_word_text(doc, 1, &len);
+    ok(len == strlen("Knivsta-Alsike,") && !strncmp(compound, "Knivsta-Alsike,", len), "a dash before a name is kept: '%.*s'",
+       (int)len, compound);
+    const char *word = at_doc_word_text(doc, 3, &len);
+    ok(len == strlen("utveckla") && !strncmp(word, "utveckla", len), "a word split at a line end is one: '%.*s'",
+       (int)len, word);
+    at_doc_free(doc);
+    g_ptr_array_free(regions, TRUE);
+}
+
 int main(void)
 {
     setMsgSeverity(L_SEVERITY_WARNING); /* not pixRotate's notes on how it rotates */
@@ -747,5 +771,6 @@ int main(void)
     test_resolutions();
     test_threads();
     test_gutters();
+    test_dehyphen();
     return tap_done();
 }
