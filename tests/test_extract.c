@@ -567,6 +567,21 @@ static void test_stated_table_goals(void)
     at_record_free(rec);
 }
 
+/* A letter's date on a line of its own in its head, a memo's after its kind. */
+static void test_head_date(void)
+{
+    at_record *rec = extract_text("brev.txt", "Ale kommun\nSkolförvaltningen\n2027-05-12\n\nTill vårdnadshavare\n\n"
+                                              "Skolan stänger i juni\n\nSkolan flyttar till nya lokaler 2028.\n", false);
+    const at_rnode *date = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+    ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2027-05-12") == 0 && g_strcmp0(at_rnode_attr(date, "type"), "document") == 0,
+       "a letter's date standing alone in its head");
+    at_record_free(rec);
+    rec = extract_text("pm.txt", "ALE KOMMUN\n\nPM 1999-03-24\n\nOm vatten och avlopp\n\nVi behöver en ny ledning 2001.\n", false);
+    date = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+    ok(date && g_strcmp0(at_rnode_attr(date, "value"), "1999-03-24") == 0, "a memo's date after its kind ('PM 1999-03-24')");
+    at_record_free(rec);
+}
+
 /* A heading "Parter" over numbered parties, and over a sentence naming them; a long title on the first line. */
 static void test_party_heading(void)
 {
@@ -863,6 +878,7 @@ int main(int argc, char **argv)
     test_stated_table_goals();
     test_ocr_party_list();
     test_party_heading();
+    test_head_date();
     test_ocr_provenance();
     test_alto_ids_after_dehyphenation();
     test_match_limits();
