@@ -59,6 +59,9 @@ static char *split_acting_body(const char *s, char **body)
     if (g) {
         const char *b = g + strlen(" genom ");
         *body = g_strstrip(g_strndup(b, strcspn(b, "(,.;")));
+        /* "Region Stockholm genom hälso- och sjukvårdsnämnden och Huddinge kommun ...": cut before the next party */
+        if (g_str_has_suffix(*body, " och") || g_str_has_suffix(*body, " samt"))
+            (*body)[strlen(*body) - (g_str_has_suffix(*body, " och") ? 4 : 5)] = '\0';
         if (!**body || word_count(*body) > 4)
             g_clear_pointer(body, g_free);
     }
@@ -156,22 +159,57 @@ static int run_together_parties(at_rnode *agreement, const xline *l)
     return added;
 }
 
-/* "Följande kommuner är parter i detta avtal:" (or a heading "Parter") over a list of parties. */
+/* "Följande kommuner är parter i detta avtal:", or a heading "Parter" ("1. Parter", "Avtalsparter"). */
+static bool introduces_parties(const char *t)
+{
+    size_t n = strlen(t);
+    const char *heading = t + strspn(t, "0123456789.§ ");
+    return (n && t[n - 1] == ':' && folded_contains(t, "parter")) || folded_equal(heading, "parter") ||
+           folded_equal(heading, "avtalsparter") || folded_equal(heading, "avtalets parter");
+}
+
+/* A list item's text after its bullet or number ("1. Haninge kommun, genom ..."); `numbered` tells which. */
+static const char *item_text(xctx *x, const char *s, bool *had, bool *numbered)
+{
+    const char *t = strip_bullet(x, s, had);
+    size_t digits = strspn(s, "0123456789");
+    *numbered = !*had && digits && digits <= 2 && (s[digits] == '.' || s[digits] == ')') && s[digits + 1] == ' ';
+    *had = *had || *numbered;
+    return *numbered ? s + digits + 2 : t;
+}
+
+/* "Region Stockholm genom hälso- och sjukvårdsnämnden och Huddinge kommun genom äldreomsorgsnämnden.": a
+ * sentence naming the parties, cut at ", " or " och " before a capital; how many were parties. */
+static int parties_in_sentence(at_rnode *agreement, const xline *l)
+{
+    GRegex *cut = g_regex_new("(?:,| och| samt) (?=\\p{Lu})", 0, 0, NULL);
+    char **items = g_regex_split(cut, l->text, 0);
+    int n = (int)g_strv_length(items), added = 0;
+    for (int k = 0; n >= 2 && k < n; k++)
+        added += add_party(agreement, items[k], &l->prov);
+    g_strfreev(items);
+    g_regex_unref(cut);
+    return added;
+}
+
+/* The parties listed under a line that introduces them, one an item (numbered items only in the
+ * paragraph right after it: "1. Bakgrund" further on is the next clause). */
 static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     for (guint i = from; i + 1 < to; i++) {
-        const char *t = aline(x, i)->text;
-        size_t n = strlen(t);
-        if (!(n && t[n - 1] == ':' && folded_contains(t, "parter")))
+        if (!introduces_parties(aline(x, i)->text))
             continue;
-        bool any = false, bullet = true;
+        bool any = false, bullet = true, numbered = false;
         for (guint k = i + 1; k < to && bullet; k++) {
-            const char *item = strip_bullet(x, aline(x, k)->text, &bullet);
+            const char *item = item_text(x, aline(x, k)->text, &bullet, &numbered);
+            if (numbered && k > i + 1 && aline(x, k)->para_start)
+                break;
             if (bullet)
                 any |= add_party(agreement, item, &aline(x, k)->prov);
         }
-        /* OCR that lost the bullets and ran the items together: the paragraph after the line */
-        int found = 0;
+        /* OCR that lost the bullets and ran the items together, or a sentence naming them: the paragraph after the line */
+        int found = any || i + 1 >= to ? 0 : parties_in_sentence(agreement, aline(x, i + 1));
+        any = any || found >= 2;
         for (guint k = i + 1; !any && k < to && (k == i + 1 || !aline(x, k)->para_start); k++)
             found += run_together_parties(agreement, aline(x, k));
         any = any || found >= 2;
@@ -547,8 +585,10 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
 /* Does the document call itself an agreement in its first lines (its title)? */
 static bool names_agreement_early(xctx *x)
 {
+    /* A title on the first line may be long ("Överenskommelse om samverkan kring hälso- och sjukvård i ..."). */
     for (guint i = 0; i < x->lines->len && i < 12; i++)
-        if (is_agreement_word(aline(x, i)->text) && word_count(aline(x, i)->text) <= 12 && aline(x, i)->para_start)
+        if (is_agreement_word(aline(x, i)->text) && word_count(aline(x, i)->text) <= (i == 0 ? 16u : 12u) &&
+            aline(x, i)->para_start)
             return true;
     return false;
 }

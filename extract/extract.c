@@ -567,6 +567,22 @@ static void find_header_dnr(xctx *x, meta_nodes *m)
 }
 
 /* "Ingrid Svensson, utredare": the handläggare's name without the title after it. */
+/* A letter's or memo's own date in its head, on a line of its own or after the document's kind
+ * ("2024-04-22", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave a date. */
+static void find_head_date(xctx *x, meta_nodes *m)
+{
+    for (guint i = 0; m->dates->children->len == 0 && i < MIN(x->lines->len, 15u); i++) {
+        xline *l = line_at(x, i);
+        xdate d;
+        if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
+            break;
+        if (word_count(l->text) <= 2 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text)) {
+            add_date(x, m->dates, "document", l->text, &l->prov);
+            return;
+        }
+    }
+}
+
 static char *author_name(const char *s)
 {
     const char *comma = strchr(s, ',');
@@ -875,6 +891,7 @@ void extract_metadata(xctx *x)
     find_adoption(x, &m);
     find_period(x, &m);
     find_header_dnr(x, &m);
+    find_head_date(x, &m);
 
     /* Decision memo parts. */
     for (guint i = 0; i < x->lines->len; i++) {

@@ -567,6 +567,52 @@ static void test_stated_table_goals(void)
     at_record_free(rec);
 }
 
+/* A letter's date on a line of its own in its head, a memo's after its kind. */
+static void test_head_date(void)
+{
+    at_record *rec = extract_text("brev.txt", "Ale kommun\nSkolförvaltningen\n2027-05-12\n\nTill vårdnadshavare\n\n"
+                                              "Skolan stänger i juni\n\nSkolan flyttar till nya lokaler 2028.\n", false);
+    const at_rnode *date = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+    ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2027-05-12") == 0 && g_strcmp0(at_rnode_attr(date, "type"), "document") == 0,
+       "a letter's date standing alone in its head");
+    at_record_free(rec);
+    rec = extract_text("pm.txt", "ALE KOMMUN\n\nPM 1999-03-24\n\nOm vatten och avlopp\n\nVi behöver en ny ledning 2001.\n", false);
+    date = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+    ok(date && g_strcmp0(at_rnode_attr(date, "value"), "1999-03-24") == 0, "a memo's date after its kind ('PM 1999-03-24')");
+    at_record_free(rec);
+}
+
+/* A heading "Parter" over numbered parties, and over a sentence naming them; a long title on the first line. */
+static void test_party_heading(void)
+{
+    const char *numbered = "AVTAL\nom gemensam räddningstjänst\n\nParter\n"
+                           "1. Ale kommun, genom kommunstyrelsen, nedan kallad Ale\n"
+                           "2. Lerums kommun, genom kommunstyrelsen, nedan kallad Lerum\n\n"
+                           "1. Bakgrund\nKommunerna har samverkat sedan länge.\n\n"
+                           "2. Avtalstid\nAvtalet gäller från och med 2027-01-01.\n";
+    at_record *rec = extract_text("avtal.txt", numbered, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *first = a ? at_rnode_find(a, "party") : NULL;
+    ok(rec && at_record_count(rec, "party") == 2 && text_is(first, "Ale kommun") &&
+           g_strcmp0(at_rnode_attr(first, "actingBody"), "kommunstyrelsen") == 0,
+       "numbered parties under 'Parter', not the clause '1. Bakgrund' (got %zu)", rec ? at_record_count(rec, "party") : 0);
+    at_record_free(rec);
+    const char *sentence = "Överenskommelse om samverkan kring hälso- och sjukvård i hemmet för äldre i Kungsbacka\n\n"
+                           "Parter\nRegion Halland genom hälso- och sjukvårdsnämnden och Kungsbacka kommun genom "
+                           "vård- och omsorgsnämnden.\n\n"
+                           "1. Syfte\nÄldre ska få samordnade insatser i hemmet.\n\n"
+                           "2. Målgrupp\nPersoner över 65 år med hemsjukvård.\n\n"
+                           "3. Giltighetstid\nÖverenskommelsen gäller från 2027-04-01 till 2029-03-31.\n";
+    rec = extract_text("avtal.txt", sentence, false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    first = a ? at_rnode_find(a, "party") : NULL;
+    ok(rec && at_record_count(rec, "party") == 2 && at_record_count(rec, "clause") == 3 && text_is(first, "Region Halland") &&
+           g_strcmp0(at_rnode_attr(first, "actingBody"), "hälso- och sjukvårdsnämnden") == 0,
+       "parties in a sentence under 'Parter', clauses under a long first-line title (got %zu, %zu)",
+       rec ? at_record_count(rec, "party") : 0, rec ? at_record_count(rec, "clause") : 0);
+    at_record_free(rec);
+}
+
 /* OCR of a party list that lost its bullets and ran its items together, under a letterhead in capitals. */
 static void test_ocr_party_list(void)
 {
@@ -831,6 +877,8 @@ int main(int argc, char **argv)
     test_ocr_head();
     test_stated_table_goals();
     test_ocr_party_list();
+    test_party_heading();
+    test_head_date();
     test_ocr_provenance();
     test_alto_ids_after_dehyphenation();
     test_match_limits();
