@@ -750,7 +750,8 @@ static void furniture_in_place(GPtrArray *blocks, int page_height)
         for (guint b = 0; b < blocks->len; b++)
             if (zone_of(blocks->pdata[b], page_height) == zone)
                 g_ptr_array_add(sorted, blocks->pdata[b]);
-    memcpy(blocks->pdata, sorted->pdata, sizeof(gpointer) * blocks->len);
+    if (blocks->len) /* an empty array has no storage to copy to */
+        memcpy(blocks->pdata, sorted->pdata, sizeof(gpointer) * blocks->len);
     g_ptr_array_free(sorted, TRUE);
 }
 
@@ -1170,6 +1171,7 @@ void at_pdf_align_runs(at_pdf_page *const *pages, size_t n)
             }
         }
     }
+    g_free(head);
 }
 
 /* ---- words hyphenated at line ends ---- */
