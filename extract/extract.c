@@ -139,9 +139,11 @@ char **split_parties(const char *s)
         g_strstrip(part);
         bool bare = word_count(part) == 1 && g_unichar_isupper(g_utf8_get_char(part));
         bool shared = strstr(before, " i ") != NULL && g_unichar_islower(g_utf8_get_char(before));
+        /* "Socialförvaltningen, förebyggande enheten": a unit of the body before the comma */
+        bool unit = g_unichar_islower(g_utf8_get_char(part)) && cur->start >= 2 && s[cur->start - 2] == ',';
         g_free(part);
         g_free(before);
-        if (bare && shared) {
+        if ((bare && shared) || unit) {
             prev->end = cur->end;
             g_array_remove_index(spans, i);
         } else {
