@@ -66,13 +66,29 @@ struct _xmlOutputBuffer *at_xml_output(at_xml_sink *sink);
 /* ---- modules ---- */
 
 /**
- * The symbol `entry` of an arkivtext module (`what`: "OCR", "PostgreSQL"),
- * opened for the life of the process: the file $`env` names, else the one
- * of `built`'s name in arkivtext/ beside libarkivtext (the installed
- * layout), else `built` (this build's). NULL, with one line saying why in
- * `*why` (g_free() it), when it cannot be loaded. Callers open a module once
- * (g_once) and keep what it gives.
+ * An arkivtext module (`what`: "OCR", "PostgreSQL"): the file $`env` names,
+ * else the one of `built`'s name in arkivtext/ beside libarkivtext (the
+ * installed layout), else `built` (this build's). Its symbol `entry` is a
+ * function `const void *entry(int abi)` that gives the module's table of
+ * functions when it was built for `abi`, else NULL.
  */
-void *at_module_entry(const char *what, const char *env, const char *built, const char *entry, char **why);
+typedef struct at_module_spec {
+    const char *what, *env, *built, *entry;
+    int abi;
+} at_module_spec;
+
+/** A module's table, or NULL with one line saying why in `error`. */
+typedef struct at_module_table {
+    const void *table;
+    char *error;
+} at_module_table;
+
+/**
+ * The table of `spec`'s module, opened the first time `once` is passed and
+ * kept for the life of the process (a module's libraries may keep threads
+ * and caches): each module's caller owns one static GOnce, the lazily set
+ * value behind it.
+ */
+const at_module_table *at_module_load(GOnce *once, const at_module_spec *spec);
 
 #endif

@@ -605,8 +605,8 @@ static int page_render(const char *path, const at_page_view *view, int dpi, int 
 }
 
 /* The module's entry point: the loader in libarkivtext (loader.c) calls it once. */
-AT_EXPORT void at_ocr_module_functions(at_ocr_module_fns *out);
-void at_ocr_module_functions(at_ocr_module_fns *out)
+AT_EXPORT const at_ocr_module_fns *at_ocr_module_table(int abi)
 {
-    *out = (at_ocr_module_fns){ AT_OCR_MODULE_ABI, ocr_new, ocr_free, ocr_document, ocr_files, page_render };
+    static const at_ocr_module_fns fns = { ocr_new, ocr_free, ocr_document, ocr_files, page_render };
+    return abi == AT_OCR_MODULE_ABI ? &fns : NULL;
 }
