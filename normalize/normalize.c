@@ -686,8 +686,9 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
     int hits = lookup_folded(r, s, lower, 0, NULL);
     bool odd = has_non_letter(part, len);
     if (!known) {
-        /* The unchanged reading of an unknown word: a compound of known parts, or a stranger. */
-        double compound = odd || g_utf8_strlen(lower, (gssize)llen) < MIN_COMPOUND
+        /* The unchanged reading of an unknown word: a compound of known parts, or a stranger; no
+         * compound when a spelling of its letters is a word ("dricksvattentakt" is -täkt, not -takt). */
+        double compound = odd || hits || g_utf8_strlen(lower, (gssize)llen) < MIN_COMPOUND
                               ? NAN
                               : exact_compound_prior(r, lower, llen);
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen, NO_ID, 0,
@@ -891,7 +892,7 @@ static double pair_prob(run *r, const cand *a, const cand *b, double *p_b)
         double n_ab = MAX(count, MIN(PRUNED_PAIR, a->context * p));
         if (web_rank)
             n_ab += WEB_PAIR_TOP / web_rank * web_scale;
-        else if (web_a > 0 && web_b > 0)
+        else /* as often as chance pairs them, also when the web list lacks b: b is no rarer after a */
             n_ab += MIN(WEB_PAIR_TOP / WEB_PAIRS_LISTED * web_scale, web_a * p);
         *memo = (struct bonus_memo){ pair, (n_ab + CONTEXT_MU * p) / (n_a + CONTEXT_MU), p, count };
     }
