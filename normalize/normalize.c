@@ -770,7 +770,20 @@ static void prune(cand_set *s)
 
 /* ---- the run's spelling cache ---- */
 
-enum { CACHE_FIRST_SLOTS = 1024 }; /* a power of two */
+enum {
+    CACHE_FIRST_SLOTS = 1024,      /* a power of two */
+    CACHE_MOST_FIRST_SLOTS = 1 << 18, /* a long text's cache starts no larger (4 MB) */
+};
+
+/* A zeroed table of `n` entries. A text of at least as many words touches every page of it: those
+ * are mapped at once (at_populate). */
+static void *new_table(const run *r, size_t n, size_t size)
+{
+    void *table = g_malloc0_n(n, size);
+    if (at_doc_n_words(r->doc) >= n)
+        at_populate(table, n * size);
+    return table;
+}
 
 /* A word at a time: the cache hashes every word of the text. */
 static uint32_t spelling_hash(const char *s, size_t len)
@@ -802,6 +815,7 @@ static struct cache_slot *cache_probe(const struct spell_cache *c, uint32_t hash
 static void cache_grow(struct spell_cache *c)
 {
     struct spell_cache bigger = { g_new0(struct cache_slot, 2 * (c->mask + 1)), 2 * c->mask + 1, c->used };
+    at_populate(bigger.slots, (bigger.mask + 1) * sizeof *bigger.slots);
     for (size_t i = 0; i <= c->mask; i++)
         if (c->slots[i].entry)
             *cache_probe(&bigger, c->slots[i].hash, c->slots[i].entry->key, c->slots[i].len) = c->slots[i];
@@ -1592,7 +1606,7 @@ static void pass_join(run *r)
     struct join_memo {
         const cand *first, *second;
         bool join;
-    } *memo = g_new0(struct join_memo, 1u << JOIN_MEMO_BITS);
+    } *memo = new_table(r, 1u << JOIN_MEMO_BITS, sizeof *memo);
     /* What the last round found of its second word, this round's first (unless the two were joined). */
     at_word_view a, b = { 0 };
     size_t b_word = SIZE_MAX, second_word = SIZE_MAX;
@@ -1881,9 +1895,13 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     *r = (run){ .n = n, .doc = doc };
     r->md = pcre2_match_data_create(n->rules->max_match_data, NULL);
     r->strings = g_string_chunk_new(4096);
-    r->cache = (struct spell_cache){ g_new0(struct cache_slot, CACHE_FIRST_SLOTS), CACHE_FIRST_SLOTS - 1, 0 };
-    r->bonus_memo = g_new0(struct bonus_memo, 1u << BONUS_MEMO_BITS);
-    r->triple_memo = g_new0(struct triple_memo, 1u << BONUS_MEMO_BITS);
+    /* About one spelling in eight words is new in a long text: a cache that seldom grows. */
+    size_t slots = CACHE_FIRST_SLOTS;
+    while (slots < at_doc_n_words(doc) / 8 && slots < CACHE_MOST_FIRST_SLOTS)
+        slots *= 2;
+    r->cache = (struct spell_cache){ new_table(r, slots, sizeof(struct cache_slot)), slots - 1, 0 };
+    r->bonus_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->bonus_memo);
+    r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
     r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false } } };
     r->year = r->number;
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
