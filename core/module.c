@@ -4,6 +4,7 @@
 #include "core/private.h"
 
 #include <dlfcn.h>
+#include <string.h>
 #include <gmodule.h>
 
 /* Any object of this file: its address tells dladdr() which file this code was loaded from. */
@@ -33,7 +34,7 @@ static char *module_path(const char *env, const char *built)
     return g_strdup(built);
 }
 
-void *at_module_entry(const char *what, const char *env, const char *built, const char *entry, char **why)
+static void *module_entry(const char *what, const char *env, const char *built, const char *entry, char **why)
 {
     *why = NULL;
     char *path = module_path(env, built);
@@ -48,4 +49,25 @@ void *at_module_entry(const char *what, const char *env, const char *built, cons
         g_module_make_resident(mod);
     g_free(path);
     return *why ? NULL : symbol;
+}
+
+typedef const void *(*module_entry_fn)(int abi);
+
+static gpointer open_module(gpointer data)
+{
+    const at_module_spec *spec = data;
+    at_module_table *m = g_new0(at_module_table, 1);
+    void *entry = module_entry(spec->what, spec->env, spec->built, spec->entry, &m->error);
+    if (entry) {
+        module_entry_fn get; /* ISO C has no cast from an object to a function pointer; POSIX copies it */
+        memcpy(&get, &entry, sizeof get);
+        if (!(m->table = get(spec->abi)))
+            m->error = g_strdup_printf("the %s module is of another arkivtext version", spec->what);
+    }
+    return m;
+}
+
+const at_module_table *at_module_load(GOnce *once, const at_module_spec *spec)
+{
+    return g_once(once, open_module, (gpointer)spec);
 }

@@ -45,6 +45,11 @@ bool at_utf8_validate(const char *s, size_t len, size_t *bad_offset);
 /** Does the buffer look like binary data (NUL bytes or many control characters)? */
 bool at_looks_binary(const char *s, size_t len);
 
+/** Map the pages of a large new array at once, on huge pages where whole ones fit: faulting small
+ * pages in one by one costs far more where page faults are dear (virtual machines). Before Linux
+ * 5.14 (no MADV_POPULATE_WRITE) the pages come one by one as before. */
+void at_populate(void *data, size_t size);
+
 /* ---- XML (core/xml.c) ---- */
 
 /**
@@ -66,13 +71,29 @@ struct _xmlOutputBuffer *at_xml_output(at_xml_sink *sink);
 /* ---- modules ---- */
 
 /**
- * The symbol `entry` of an arkivtext module (`what`: "OCR", "PostgreSQL"),
- * opened for the life of the process: the file $`env` names, else the one
- * of `built`'s name in arkivtext/ beside libarkivtext (the installed
- * layout), else `built` (this build's). NULL, with one line saying why in
- * `*why` (g_free() it), when it cannot be loaded. Callers open a module once
- * (g_once) and keep what it gives.
+ * An arkivtext module (`what`: "OCR", "PostgreSQL"): the file $`env` names,
+ * else the one of `built`'s name in arkivtext/ beside libarkivtext (the
+ * installed layout), else `built` (this build's). Its symbol `entry` is a
+ * function `const void *entry(int abi)` that gives the module's table of
+ * functions when it was built for `abi`, else NULL.
  */
-void *at_module_entry(const char *what, const char *env, const char *built, const char *entry, char **why);
+typedef struct at_module_spec {
+    const char *what, *env, *built, *entry;
+    int abi;
+} at_module_spec;
+
+/** A module's table, or NULL with one line saying why in `error`. */
+typedef struct at_module_table {
+    const void *table;
+    char *error;
+} at_module_table;
+
+/**
+ * The table of `spec`'s module, opened the first time `once` is passed and
+ * kept for the life of the process (a module's libraries may keep threads
+ * and caches): each module's caller owns one static GOnce, the lazily set
+ * value behind it.
+ */
+const at_module_table *at_module_load(GOnce *once, const at_module_spec *spec);
 
 #endif

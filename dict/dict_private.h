@@ -13,7 +13,8 @@ typedef struct at_user_word {
 } at_user_word;
 
 struct at_dict {
-    GMappedFile *map;
+    const char *map;      /* the file, mapped */
+    size_t map_size;
     const at_dict_header *header;
     const at_dict_word *words;
     const at_dict_key *keys;

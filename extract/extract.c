@@ -1037,6 +1037,7 @@ static void xsentence_free(gpointer p)
 static void split_sentences(GPtrArray *out, const GString *para, GArray *starts, GPtrArray *para_lines)
 {
     size_t from = 0;
+    guint first = 0; /* the line the next sentence starts on: sentences come in order, so lines are walked once */
     for (size_t i = 0; i <= para->len; i++) {
         bool end = i == para->len;
         if (!end && !(strchr(".!?", para->str[i]) && para->str[i + 1] == ' ' &&
@@ -1046,12 +1047,11 @@ static void split_sentences(GPtrArray *out, const GString *para, GArray *starts,
         if (stop > from) {
             xsentence *s = g_new0(xsentence, 1);
             s->text = g_strndup(para->str + from, stop - from);
-            guint first = 0, last = 0;
-            for (guint k = 0; k < starts->len; k++) {
-                size_t at = g_array_index(starts, size_t, k);
-                first = at <= from ? k : first;
-                last = at < stop ? k : last;
-            }
+            while (first + 1 < starts->len && g_array_index(starts, size_t, first + 1) <= from)
+                first++;
+            guint last = first;
+            while (last + 1 < starts->len && g_array_index(starts, size_t, last + 1) < stop)
+                last++;
             const xline *a = g_ptr_array_index(para_lines, first), *b = g_ptr_array_index(para_lines, last);
             s->prov = (at_provenance){ a->prov.page, a->prov.first_line, b->prov.page == a->prov.page ? b->prov.last_line : a->prov.last_line, NULL, NULL, -1 };
             g_ptr_array_add(out, s);
@@ -1091,14 +1091,19 @@ GPtrArray *prose_sentences(xctx *x)
     return out;
 }
 
-/* Is the line's text on another line too (a running header or footer)? */
+/* Is the line's text on another line too (a running header or footer)? Counted once for all lines: asking
+ * line by line would be quadratic in a long document. */
 static bool repeated(xctx *x, guint i)
 {
-    const char *t = line_at(x, i)->text;
-    for (guint k = 0; k < x->lines->len; k++)
-        if (k != i && strcmp(line_at(x, k)->text, t) == 0)
-            return true;
-    return false;
+    if (!x->line_counts) {
+        x->line_counts = g_hash_table_new(g_str_hash, g_str_equal);
+        for (guint k = 0; k < x->lines->len; k++) {
+            char *t = line_at(x, k)->text;
+            guint n = GPOINTER_TO_UINT(g_hash_table_lookup(x->line_counts, t));
+            g_hash_table_insert(x->line_counts, t, GUINT_TO_POINTER(n + 1));
+        }
+    }
+    return GPOINTER_TO_UINT(g_hash_table_lookup(x->line_counts, line_at(x, i)->text)) > 1;
 }
 
 /* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",

@@ -72,6 +72,7 @@ typedef struct {
     GPtrArray *rows;       /* xrow*, table rows in order */
     GPtrArray *text_rows;  /* xrow*, the lines of a text export that were tab-separated fields (they stay in
                             * `lines` too); a run of such lines is one table */
+    GHashTable *line_counts; /* a line's text -> how many lines read so; made on first use (repeated()) */
     pcre2_code *const *pat;       /* the extractor's, shared read-only */
     pcre2_match_data *md;         /* this run's */
     pcre2_match_context *limits;  /* this run's match and depth limits */

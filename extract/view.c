@@ -413,4 +413,6 @@ void view_free(xctx *x)
         g_ptr_array_free(x->rows, TRUE);
     if (x->text_rows)
         g_ptr_array_free(x->text_rows, TRUE);
+    if (x->line_counts)
+        g_hash_table_unref(x->line_counts);
 }

@@ -10,8 +10,8 @@ static int page_render(const char *path, const at_page_view *view, int dpi, int 
 }
 
 /* The loader in libarkivtext (loader.c) calls it once. */
-AT_EXPORT void at_image_module_functions(at_image_module_fns *out);
-void at_image_module_functions(at_image_module_fns *out)
+AT_EXPORT const at_image_module_fns *at_image_module_table(int abi)
 {
-    *out = (at_image_module_fns){ AT_IMAGE_MODULE_ABI, at_is_pdf, page_render };
+    static const at_image_module_fns fns = { at_is_pdf, page_render };
+    return abi == AT_IMAGE_MODULE_ABI ? &fns : NULL;
 }

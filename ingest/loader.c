@@ -4,76 +4,49 @@
 #include "core/private.h"
 #include "ingest/module.h"
 
-#include <string.h>
+static const at_module_spec ocr_spec = { "OCR", "ARKIVTEXT_OCR_MODULE", AT_OCR_MODULE_BUILD_PATH,
+                                         AT_OCR_MODULE_ENTRY, AT_OCR_MODULE_ABI };
+static const at_module_spec image_spec = { "image", "ARKIVTEXT_IMAGE_MODULE", AT_IMAGE_MODULE_BUILD_PATH,
+                                           AT_IMAGE_MODULE_ENTRY, AT_IMAGE_MODULE_ABI };
 
-typedef struct {
-    at_ocr_module_fns fns;
-    char *error; /* why the module could not be opened, or NULL */
-} loaded_module;
-
-static gpointer open_module(gpointer unused)
-{
-    (void)unused;
-    loaded_module *m = g_new0(loaded_module, 1);
-    void *entry = at_module_entry("OCR", "ARKIVTEXT_OCR_MODULE", AT_OCR_MODULE_BUILD_PATH, AT_OCR_MODULE_ENTRY,
-                                  &m->error);
-    if (entry) {
-        at_ocr_module_entry fill; /* ISO C has no cast from an object to a function pointer; POSIX copies it */
-        memcpy(&fill, &entry, sizeof fill);
-        fill(&m->fns);
-        if (m->fns.abi != AT_OCR_MODULE_ABI)
-            m->error = g_strdup("the OCR module is of another arkivtext version");
-    }
-    return m;
-}
-
-/* The module's functions; the one lazily set value of the library, written once under g_once. */
-static const loaded_module *module(void)
+static const at_module_table *ocr_module(void)
 {
     static GOnce once = G_ONCE_INIT;
-    return g_once(&once, open_module, NULL);
+    return at_module_load(&once, &ocr_spec);
 }
 
-typedef struct {
-    at_image_module_fns fns;
-    char *error;
-} loaded_image_module;
-
-static gpointer open_image_module(gpointer unused)
-{
-    (void)unused;
-    loaded_image_module *m = g_new0(loaded_image_module, 1);
-    void *entry = at_module_entry("image", "ARKIVTEXT_IMAGE_MODULE", AT_IMAGE_MODULE_BUILD_PATH,
-                                  AT_IMAGE_MODULE_ENTRY, &m->error);
-    if (entry) {
-        at_image_module_entry fill;
-        memcpy(&fill, &entry, sizeof fill);
-        fill(&m->fns);
-        if (m->fns.abi != AT_IMAGE_MODULE_ABI)
-            m->error = g_strdup("the image module is of another arkivtext version");
-    }
-    return m;
-}
-
-static const loaded_image_module *image_module(void)
+static const at_module_table *image_module(void)
 {
     static GOnce once = G_ONCE_INIT;
-    return g_once(&once, open_image_module, NULL);
+    return at_module_load(&once, &image_spec);
+}
+
+/* The OCR module's functions into *fns, or an error saying why it cannot be opened. */
+static int ocr_fns(const at_ocr_module_fns **fns, at_error *err)
+{
+    const at_module_table *m = ocr_module();
+    *fns = m->table;
+    return m->table ? 0 : at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "%s", m->error);
+}
+
+/* The OCR module of an existing at_ocr: one exists only if the module was opened. */
+static const at_ocr_module_fns *opened_ocr_fns(void)
+{
+    return ocr_module()->table;
 }
 
 int at_ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err)
 {
     *out = NULL;
-    const loaded_module *m = module();
-    if (m->error)
-        return at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "%s", m->error);
-    return m->fns.ocr_new(out, opts, err);
+    const at_ocr_module_fns *fns;
+    int rc = ocr_fns(&fns, err);
+    return rc ? rc : fns->ocr_new(out, opts, err);
 }
 
 void at_ocr_free(at_ocr *ocr)
 {
-    if (ocr) /* an at_ocr exists only if the module was opened */
-        module()->fns.ocr_free(ocr);
+    if (ocr)
+        opened_ocr_fns()->ocr_free(ocr);
 }
 
 int at_page_render(const char *path, const at_page_view *view, int dpi, int quality, unsigned char **jpeg,
@@ -82,25 +55,25 @@ int at_page_render(const char *path, const at_page_view *view, int dpi, int qual
     *jpeg = NULL;
     *len = 0;
     /* Raster pages need only the image module; a PDF's pages need poppler, in the OCR module. */
-    const loaded_image_module *im = image_module();
-    if (im->error)
-        return at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "%s", im->error);
-    if (!im->fns.is_pdf(path))
-        return im->fns.page_render(path, view, dpi, quality, jpeg, len, width, height, err);
-    const loaded_module *m = module();
-    if (m->error)
-        return at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "%s", m->error);
-    return m->fns.page_render(path, view, dpi, quality, jpeg, len, width, height, err);
+    const at_module_table *image = image_module();
+    if (!image->table)
+        return at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "%s", image->error);
+    const at_image_module_fns *raster = image->table;
+    if (!raster->is_pdf(path))
+        return raster->page_render(path, view, dpi, quality, jpeg, len, width, height, err);
+    const at_ocr_module_fns *fns;
+    int rc = ocr_fns(&fns, err);
+    return rc ? rc : fns->page_render(path, view, dpi, quality, jpeg, len, width, height, err);
 }
 
 int at_ocr_document(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
                     at_error *err)
 {
-    return module()->fns.ocr_document(ocr, path, out, progress, data, err);
+    return opened_ocr_fns()->ocr_document(ocr, path, out, progress, data, err);
 }
 
 int at_ocr_files(at_ocr *ocr, const char *name, const char *const *paths, size_t n, at_doc **out,
                  at_ocr_progress_fn progress, void *data, at_error *err)
 {
-    return module()->fns.ocr_files(ocr, name, paths, n, out, progress, data, err);
+    return opened_ocr_fns()->ocr_files(ocr, name, paths, n, out, progress, data, err);
 }

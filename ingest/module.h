@@ -8,12 +8,11 @@
 
 #include "arkivtext/ingest.h"
 
-#define AT_OCR_MODULE_ENTRY "at_ocr_module_functions"
-#define AT_OCR_MODULE_ABI 3
+#define AT_OCR_MODULE_ENTRY "at_ocr_module_table"
+#define AT_OCR_MODULE_ABI 4
 
 /** What the module gives the loader: the public OCR functions of arkivtext/ingest.h. */
 typedef struct at_ocr_module_fns {
-    int abi; /**< AT_OCR_MODULE_ABI of the module */
     int (*ocr_new)(at_ocr **out, const at_ocr_options *opts, at_error *err);
     void (*ocr_free)(at_ocr *ocr);
     int (*ocr_document)(at_ocr *ocr, const char *path, at_doc **out, at_ocr_progress_fn progress, void *data,
@@ -24,8 +23,8 @@ typedef struct at_ocr_module_fns {
                        size_t *len, int *width, int *height, at_error *err);
 } at_ocr_module_fns;
 
-/** The module's one exported symbol (AT_OCR_MODULE_ENTRY). */
-typedef void (*at_ocr_module_entry)(at_ocr_module_fns *out);
+/** The module's one exported symbol (AT_OCR_MODULE_ENTRY): its table when built for `abi`, else NULL. */
+AT_EXPORT const at_ocr_module_fns *at_ocr_module_table(int abi);
 
 /*
  * The image module: drawing raster pages again (at_page_render for review
@@ -34,17 +33,17 @@ typedef void (*at_ocr_module_entry)(at_ocr_module_fns *out);
  * A PDF page is drawn by the OCR module (poppler), which holds the same
  * raster code (ingest/raster.c, render.c) for its own pages.
  */
-#define AT_IMAGE_MODULE_ENTRY "at_image_module_functions"
-#define AT_IMAGE_MODULE_ABI 1
+#define AT_IMAGE_MODULE_ENTRY "at_image_module_table"
+#define AT_IMAGE_MODULE_ABI 2
 
 typedef struct at_image_module_fns {
-    int abi; /**< AT_IMAGE_MODULE_ABI of the module */
     bool (*is_pdf)(const char *path);
     /** at_page_render() of a page that is not a PDF's. */
     int (*page_render)(const char *path, const at_page_view *view, int dpi, int quality, unsigned char **jpeg,
                        size_t *len, int *width, int *height, at_error *err);
 } at_image_module_fns;
 
-typedef void (*at_image_module_entry)(at_image_module_fns *out);
+/** The image module's one exported symbol (AT_IMAGE_MODULE_ENTRY). */
+AT_EXPORT const at_image_module_fns *at_image_module_table(int abi);
 
 #endif

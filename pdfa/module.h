@@ -7,18 +7,17 @@
 
 #include "arkivtext/pdfa.h"
 
-#define AT_PDFA_MODULE_ENTRY "at_pdfa_module_functions"
-#define AT_PDFA_MODULE_ABI 1
+#define AT_PDFA_MODULE_ENTRY "at_pdfa_module_table"
+#define AT_PDFA_MODULE_ABI 2
 
 /** What the module gives the front: the functions of arkivtext/pdfa.h that need libqpdf. */
 typedef struct at_pdfa_module_fns {
-    int abi; /**< AT_PDFA_MODULE_ABI of the module */
     const char *(*library_version)(void);
     /** at_pdfa_write() once the front has checked the options' version and the pages' images. */
     int (*write)(const at_doc *doc, const at_pdfa_options *opts, FILE *out, at_error *err);
 } at_pdfa_module_fns;
 
-/** The module's one exported symbol (AT_PDFA_MODULE_ENTRY). */
-typedef void (*at_pdfa_module_entry)(at_pdfa_module_fns *out);
+/** The module's one exported symbol (AT_PDFA_MODULE_ENTRY): its table when built for `abi`, else NULL. */
+AT_EXPORT const at_pdfa_module_fns *at_pdfa_module_table(int abi);
 
 #endif

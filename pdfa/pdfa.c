@@ -436,8 +436,8 @@ static const char *library_version(void)
 }
 
 /* The module's entry point: the front in libarkivtext (front.c) calls it once. */
-AT_EXPORT void at_pdfa_module_functions(at_pdfa_module_fns *out);
-void at_pdfa_module_functions(at_pdfa_module_fns *out)
+AT_EXPORT const at_pdfa_module_fns *at_pdfa_module_table(int abi)
 {
-    *out = (at_pdfa_module_fns){ AT_PDFA_MODULE_ABI, library_version, pdfa_write };
+    static const at_pdfa_module_fns fns = { library_version, pdfa_write };
+    return abi == AT_PDFA_MODULE_ABI ? &fns : NULL;
 }

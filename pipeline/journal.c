@@ -11,39 +11,22 @@ struct at_journal {
     void *state;
 };
 
-typedef struct {
-    const at_journal_backend_ops *ops;
-    char *error; /* why the PostgreSQL module could not be loaded, or NULL */
-} pg_backend;
-
-static gpointer open_pg(gpointer unused)
-{
-    (void)unused;
-    pg_backend *b = g_new0(pg_backend, 1);
-    void *entry = at_module_entry("PostgreSQL", "ARKIVTEXT_PG_MODULE", AT_PG_MODULE_BUILD_PATH, AT_JOURNAL_PG_ENTRY,
-                                  &b->error);
-    if (entry) {
-        at_journal_pg_entry get; /* ISO C has no cast from an object to a function pointer; POSIX copies it */
-        memcpy(&get, &entry, sizeof get);
-        if (!(b->ops = get(AT_JOURNAL_PG_ABI)))
-            b->error = g_strdup("the PostgreSQL module is of another arkivtext version");
-    }
-    return b;
-}
+static const at_module_spec pg_spec = { "PostgreSQL", "ARKIVTEXT_PG_MODULE", AT_PG_MODULE_BUILD_PATH,
+                                        AT_JOURNAL_PG_ENTRY, AT_JOURNAL_PG_ABI };
 
 /* The backend's table into *ops; PostgreSQL's comes from its module, loaded the first time it is asked for. */
 static int backend_ops(at_journal_backend backend, const at_journal_backend_ops **ops, at_error *err)
 {
     static GOnce pg_once = G_ONCE_INIT;
-    const pg_backend *pg;
+    const at_module_table *pg;
     switch (backend) {
     case AT_JOURNAL_SQLITE:
         *ops = &at_journal_sqlite_ops;
         return 0;
     case AT_JOURNAL_POSTGRESQL:
-        pg = g_once(&pg_once, open_pg, NULL);
-        *ops = pg->ops;
-        return pg->ops ? 0 : at_error_set(err, AT_EDEPEND, AT_STAGE_PIPELINE, NULL, "%s", pg->error);
+        pg = at_module_load(&pg_once, &pg_spec);
+        *ops = pg->table;
+        return pg->table ? 0 : at_error_set(err, AT_EDEPEND, AT_STAGE_PIPELINE, NULL, "%s", pg->error);
     }
     return at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, NULL, "unknown journal backend %d", (int)backend);
 }

@@ -122,7 +122,7 @@ extern const at_journal_backend_ops at_journal_sqlite_ops;
  */
 #define AT_JOURNAL_PG_ENTRY "at_journal_pg_module"
 #define AT_JOURNAL_PG_ABI 1
-typedef const at_journal_backend_ops *(*at_journal_pg_entry)(int abi);
+AT_EXPORT const at_journal_backend_ops *at_journal_pg_module(int abi);
 
 typedef struct at_journal at_journal;
 

@@ -1016,8 +1016,7 @@ static const at_journal_backend_ops pg_ops = {
 };
 
 /* The module's entry point (journal.h): the front in libarkivtext calls it once. */
-AT_EXPORT const at_journal_backend_ops *at_journal_pg_module(int abi);
-const at_journal_backend_ops *at_journal_pg_module(int abi)
+AT_EXPORT const at_journal_backend_ops *at_journal_pg_module(int abi)
 {
     return abi == AT_JOURNAL_PG_ABI ? &pg_ops : NULL;
 }

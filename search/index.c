@@ -27,33 +27,16 @@ void at_backend_hit_clear(at_backend_hit *h)
     memset(h, 0, sizeof *h);
 }
 
-typedef struct {
-    const at_index_backend *backend;
-    char *error; /* why the PostgreSQL module could not be loaded, or NULL */
-} pg_module;
-
-static gpointer open_pg(gpointer unused)
-{
-    (void)unused;
-    pg_module *m = g_new0(pg_module, 1);
-    void *entry = at_module_entry("PostgreSQL", "ARKIVTEXT_PG_MODULE", AT_PG_MODULE_BUILD_PATH, AT_INDEX_PG_ENTRY,
-                                  &m->error);
-    if (entry) {
-        at_index_pg_entry get; /* ISO C has no cast from an object to a function pointer; POSIX copies it */
-        memcpy(&get, &entry, sizeof get);
-        if (!(m->backend = get(AT_INDEX_PG_ABI)))
-            m->error = g_strdup("the PostgreSQL module is of another arkivtext version");
-    }
-    return m;
-}
+static const at_module_spec pg_spec = { "PostgreSQL", "ARKIVTEXT_PG_MODULE", AT_PG_MODULE_BUILD_PATH,
+                                        AT_INDEX_PG_ENTRY, AT_INDEX_PG_ABI };
 
 /* PostgreSQL's backend into *out, from its module (loaded on first use). */
 static int pg_backend(const at_index_backend **out, at_error *err)
 {
     static GOnce once = G_ONCE_INIT;
-    const pg_module *m = g_once(&once, open_pg, NULL);
-    *out = m->backend;
-    return m->backend ? 0 : at_error_set(err, AT_EDEPEND, AT_STAGE_SEARCH, NULL, "%s", m->error);
+    const at_module_table *m = at_module_load(&once, &pg_spec);
+    *out = m->table;
+    return m->table ? 0 : at_error_set(err, AT_EDEPEND, AT_STAGE_SEARCH, NULL, "%s", m->error);
 }
 
 /* "scheme://..." names a backend; anything else is a file for SQLite. */

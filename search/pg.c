@@ -819,8 +819,7 @@ static const at_index_backend pg_backend = {
 };
 
 /* The module's entry point (search_private.h): the index front in libarkivtext calls it once. */
-AT_EXPORT const at_index_backend *at_index_pg_module(int abi);
-const at_index_backend *at_index_pg_module(int abi)
+AT_EXPORT const at_index_backend *at_index_pg_module(int abi)
 {
     return abi == AT_INDEX_PG_ABI ? &pg_backend : NULL;
 }

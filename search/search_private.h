@@ -206,6 +206,6 @@ extern const at_index_backend at_index_sqlite;
  */
 #define AT_INDEX_PG_ENTRY "at_index_pg_module"
 #define AT_INDEX_PG_ABI 1
-typedef const at_index_backend *(*at_index_pg_entry)(int abi);
+AT_EXPORT const at_index_backend *at_index_pg_module(int abi);
 
 #endif
