@@ -490,8 +490,8 @@ static void continue_activity(xctx *x, const xrow *r, const column_field *cols, 
 
 /* The row with its "Se ovan" cells (other than the title) replaced by the values of the activity above;
  * `last` keeps those values for the next row. */
-static xrow resolve_row(const xrow *r, char **last, char **cells, const column_field *cols, int n_cols,
-                        bool *refers_above)
+static xrow resolve_row(const xrow *r, const xrow *above, char **last, char **cells, const column_field *cols,
+                        int n_cols, bool *refers_above)
 {
     xrow out = *r;
     out.cells = cells;
@@ -501,7 +501,10 @@ static xrow resolve_row(const xrow *r, char **last, char **cells, const column_f
         cells[c] = r->cells[c];
         if (cells[c] && (strcmp(cells[c], "–") == 0 || strcmp(cells[c], "-") == 0 || strcmp(cells[c], "—") == 0))
             cells[c] = NULL; /* a dash: no value */
-        if (is_see_above(cells[c]) && cols[c] != COL_TITLE && last[c]) {
+        /* who, when, what it costs, the comment; a title or description "Se ovan" points to an activity */
+        bool plain = cols[c] != COL_TITLE && cols[c] != COL_DESCRIPTION && cols[c] != COL_RESULT &&
+                     cols[c] != COL_COMMISSIONER;
+        if (is_see_above(cells[c]) && plain && above) {
             cells[c] = last[c];
             *refers_above = true;
         }
@@ -637,7 +640,7 @@ static void table_plan(xctx *x, guint first, guint end)
             continue;
         }
         bool refers_above;
-        xrow res = resolve_row(r, last, resolved, cols, n_cols, &refers_above);
+        xrow res = resolve_row(r, above, last, resolved, cols, n_cols, &refers_above);
         r = &res;
         /* A filled sub-goal cell opens a sub-goal; rows below with it empty continue it. */
         for (int c = 0; c < r->n_cells && c < n_cols; c++)
