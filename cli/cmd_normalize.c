@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* Text is normalized in pieces of about this size, cut at paragraph breaks
@@ -82,6 +84,29 @@ static int normalize_piece(job *j, const char *name, const char *buf, size_t len
     return rc;
 }
 
+/* Map the pages of a new buffer at once where `size` bytes will be written to it: faulting them in
+ * one by one costs far more where page faults are dear (virtual machines). */
+static void map_at_once(void *data, size_t size)
+{
+#ifdef MADV_POPULATE_WRITE
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE), from = ((uintptr_t)data + page - 1) & ~(page - 1),
+              to = ((uintptr_t)data + size) & ~(page - 1);
+    if (to > from + 16 * page)
+        (void)madvise((void *)from, to - from, MADV_POPULATE_WRITE);
+#else
+    (void)data;
+    (void)size;
+#endif
+}
+
+/* How many bytes are left to read from `in`, as far as a regular file tells. */
+static size_t bytes_left(FILE *in)
+{
+    struct stat st;
+    long at = ftell(in);
+    return fstat(fileno(in), &st) == 0 && S_ISREG(st.st_mode) && at >= 0 && st.st_size > at ? (size_t)(st.st_size - at) : 0;
+}
+
 /* A FILE that appends to a GString (fopencookie's write function). */
 static ssize_t append_to_string(void *string, const char *data, size_t size)
 {
@@ -92,6 +117,7 @@ static ssize_t append_to_string(void *string, const char *data, size_t size)
 static int normalize_stream(job *j, const char *name, FILE *in, FILE *out, at_error *err)
 {
     GByteArray *buf = g_byte_array_sized_new(CHUNK + 4096);
+    map_at_once(buf->data, MIN(bytes_left(in), CHUNK));
     int rc = 0;
     bool eof = false;
     j->in_base = j->out_base = 0;
@@ -114,6 +140,7 @@ static int normalize_stream(job *j, const char *name, FILE *in, FILE *out, at_er
          * and a pipe cannot tell how much was written to it. The string is sized for it up front
          * (open_memstream doubles and zeroes its buffer as it grows, a fault per new page). */
         GString *piece = g_string_sized_new(cut + cut / 8 + 64);
+        map_at_once(piece->str, cut);
         FILE *mem = fopencookie(piece, "w", (cookie_io_functions_t){ NULL, append_to_string, NULL, NULL });
         rc = mem ? normalize_piece(j, name, (const char *)buf->data, cut, mem, err)
                  : at_error_set(err, AT_ENOMEM, AT_STAGE_CLI, name, "out of memory");

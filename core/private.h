@@ -45,6 +45,11 @@ bool at_utf8_validate(const char *s, size_t len, size_t *bad_offset);
 /** Does the buffer look like binary data (NUL bytes or many control characters)? */
 bool at_looks_binary(const char *s, size_t len);
 
+/** Map the pages of a large new array at once, on huge pages where whole ones fit: faulting small
+ * pages in one by one costs far more where page faults are dear (virtual machines). Before Linux
+ * 5.14 (no MADV_POPULATE_WRITE) the pages come one by one as before. */
+void at_populate(void *data, size_t size);
+
 /* ---- XML (core/xml.c) ---- */
 
 /**
