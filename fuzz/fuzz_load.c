@@ -71,7 +71,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 if (job.pix)
                     FUZZ_CHECK(pixGetWidth(job.pix) <= AT_MAX_SIDE && pixGetHeight(job.pix) <= AT_MAX_SIDE);
                 if (job.layer) {
-                    at_doc *doc = at_pdf_page_doc(job.layer);
+                    at_doc *doc = at_page_layout_doc(job.layer);
                     FUZZ_CHECK(at_doc_n_pages(doc) == 1);
                     at_doc_free(doc);
                 }
@@ -79,7 +79,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 FUZZ_CHECK(err.code == rc);
             }
             pixDestroy(&job.pix);
-            at_pdf_page_free(job.layer);
+            at_page_layout_free(job.layer);
             g_free(job.note);
         }
         at_source_close(kind, handle);

@@ -49,19 +49,29 @@ void at_region_free(gpointer r);
 /** Move the words of `r` after a gutter (a gap of two line heights) into new regions, one per
  * column, appended to `regions`, when two lines of `r` or more have one (a signature block). */
 void at_region_split_gutters(region *r, GPtrArray *regions);
+/** A one-line block of `regions` from index `first` on whose halves, parted by gutters, each begin
+ * right under a text block (a signature's titles read as one line under the names): each half goes
+ * onto the end of the block above it, as a text layer reads them. */
+void at_regions_join_split_lines(GPtrArray *regions, guint first);
 /** Top to bottom, then left to right (a GPtrArray sort function over region*). */
 gint at_region_by_top(gconstpointer a, gconstpointer b);
 /** One page's document: the page and its regions in the order given. */
 at_doc *at_regions_doc(const at_page_view *info, const GPtrArray *regions);
+/** Add `regions`, in the order given, to the last page of `doc`. */
+void at_regions_add(at_doc *doc, const GPtrArray *regions);
 
-/* ---- born-digital PDF pages (pdftext.c) ---- */
+/* ---- pages in regions, assembled (pdftext.c) ---- */
 
-/** A PDF page read from its text layer: words in lines, text blocks and table cells in reading order. */
-typedef struct at_pdf_page {
+/** A page's words in lines, text blocks and table cells, in reading order, before it becomes a document:
+ * read from a PDF's text layer or by OCR. The pages of a document are assembled together (running
+ * headers and footers, tables over page breaks) whichever way each was read. */
+typedef struct at_page_layout {
     at_page_view info;
     GPtrArray *regions;    /* region*, reading order */
-    int body_style;        /* the font most of its text is set in (see region.style) */
-} at_pdf_page;
+    int body_style;        /* the font most of its text is set in (see region.style), 0 when not known */
+    at_doc *ocred;         /* an OCR'd page's document so far (page, image, warnings), its words not yet
+                            * in it; NULL for a text layer */
+} at_page_layout;
 
 /**
  * Read the text layer of `page` (number `page_no`) with its words' boxes in
@@ -69,14 +79,17 @@ typedef struct at_pdf_page {
  * when the page has no usable text layer: none (`*why` NULL) or garbage
  * (`*why` says what is wrong with it), so the page is to be OCR'd.
  */
-at_pdf_page *at_pdf_page_read(void *page, int page_no, int dpi, const char **why);
-void at_pdf_page_free(at_pdf_page *p);
+at_page_layout *at_pdf_page_read(void *page, int page_no, int dpi, const char **why);
+/** An OCR'd page's layout: `regions` (taken over) and `page_doc` (taken over: one page, no words yet). */
+at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info, GPtrArray *regions);
+void at_page_layout_free(at_page_layout *p);
 /** Drop the running headers, footers and page numbers: lines at the same place on many of `n` pages. */
-void at_pdf_drop_running(at_pdf_page *const *pages, size_t n);
+void at_pages_drop_running(at_page_layout *const *pages, size_t n);
 /** A table that runs on over a page break: its repeated header row dropped, its columns numbered by those above. */
-void at_pdf_align_runs(at_pdf_page *const *pages, size_t n);
-/** The page's document, words hyphenated at line ends joined (as changes, rule "pdf.dehyphen"). */
-at_doc *at_pdf_page_doc(const at_pdf_page *p);
+void at_pages_align_runs(at_page_layout *const *pages, size_t n);
+/** The page's document (the caller frees it), words hyphenated at line ends joined (as changes, rule
+ * "pdf.dehyphen" or "ocr.dehyphen"), an OCR'd page's bullets read as guillemets restored. */
+at_doc *at_page_layout_doc(at_page_layout *p);
 /** Join the words of `doc` hyphenated at line ends within a block, as changes by `rule` (a text
  * layer's or an OCR'd page's: "Knivsta-" "Alsike" is "Knivsta-Alsike", "ut-" "veckla" "utveckla"). */
 void at_doc_join_hyphenated(at_doc *doc, const char *rule);
@@ -90,9 +103,8 @@ typedef struct at_page_job {
     int dpi;           /* from the file, 0 if it states none */
     bool from_pdf;     /* a page of a PDF */
     PIX *pix;          /* the page image to OCR, or NULL when `layer` holds its text */
-    at_pdf_page *layer; /* a PDF text layer already read */
+    at_page_layout *layer; /* the page read: its text layer, or OCR'd */
     char *note;        /* a warning for the page's document (why its text layer was not used), or NULL */
-    at_doc *result;    /* one page, filled by a worker (or from `layer` once all pages are read) */
     at_error err;
 } at_page_job;
 

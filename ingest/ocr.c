@@ -55,6 +55,10 @@ static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
         char *word = TessResultIteratorGetUTF8Text(it, RIL_WORD);
         if (!word)
             continue;
+        if (!*g_strstrip(word)) { /* a picture or a rule tesseract took for a block of text reads as " " */
+            TessDeleteText(word);
+            continue;
+        }
         if (!into && TessPageIteratorIsAtBeginningOf(pit, RIL_BLOCK)) {
             cur = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, iterator_box(pit, RIL_BLOCK));
             g_ptr_array_add(regions, cur);
@@ -68,8 +72,11 @@ static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
         TessDeleteText(word);
     } while (TessResultIteratorNext(it, RIL_WORD));
     TessResultIteratorDelete(it);
-    for (guint i = first, n = into ? first : regions->len; i < n; i++)
+    if (into)
+        return;
+    for (guint i = first, n = regions->len; i < n; i++)
         at_region_split_gutters(regions->pdata[i], regions);
+    at_regions_join_split_lines(regions, first);
 }
 
 static float mean_confidence(const GPtrArray *regions)
@@ -211,7 +218,8 @@ static void read_shared(worker *w, page_units *u)
     g_mutex_unlock(&u->lock);
 }
 
-static at_doc *recognize(worker *w, at_page_job *job)
+/* The page of `job` OCR'd, or NULL with `job->err` set. */
+static at_page_layout *recognize(worker *w, at_page_job *job)
 {
     const at_ocr_options *o = &w->ocr->opts;
     at_prep_report report = { .steps = g_string_new(NULL) };
@@ -297,12 +305,12 @@ static at_doc *recognize(worker *w, at_page_job *job)
     g_ptr_array_sort(regions, at_region_by_top);
     at_page_view info = { pixGetWidth(binary), pixGetHeight(binary), report.dpi, job->source_page, report.skew,
                      report.rotation, report.steps->str, w->ocr->engine, mean_confidence(regions) };
-    at_doc *doc = at_regions_doc(&info, regions);
-    at_doc_join_hyphenated(doc, "ocr.dehyphen"); /* as a text layer's lines are (a table cell's too) */
-    at_doc_mark_bullets(doc);
+    /* The words go in once the document's pages are assembled (running headers, tables over pages). */
+    GPtrArray *none = g_ptr_array_new();
+    at_doc *doc = at_regions_doc(&info, none);
+    g_ptr_array_free(none, TRUE);
     if (o->page_images && at_page_image_make(job->pix, gray, &report, o->jpeg_quality, doc, 0, &job->err) < 0)
         g_clear_pointer(&doc, at_doc_free);
-    g_ptr_array_free(regions, TRUE);
     pixDestroy(&text);
     pixDestroy(&gray);
     pixDestroy(&binary);
@@ -311,12 +319,15 @@ static at_doc *recognize(worker *w, at_page_job *job)
     if (page_failed) {
         at_doc_free(doc);
         at_error_set(&job->err, AT_EDEPEND, AT_STAGE_CORE, NULL, "tesseract could not recognise the page");
+    }
+    if (!doc || page_failed) {
+        g_ptr_array_free(regions, TRUE);
         return NULL;
     }
-    if (cells_failed && doc)
+    if (cells_failed)
         at_doc_add_warning(doc, "tesseract could not read %d of %d table cells; they are left empty", cells_failed,
                            n_readable);
-    return doc;
+    return at_page_layout_ocred(doc, &info, regions);
 }
 
 /* ---- workers ---- */
@@ -366,8 +377,8 @@ static gpointer work(gpointer data)
             /* Read already; it becomes a document once every page is in (running headers). */
         } else if (!engines_ready(&w)) {
             at_error_set(&job->err, AT_EDEPEND, AT_STAGE_CORE, NULL, "tesseract could not load '%s'", ocr->lang);
-        } else if ((job->result = recognize(&w, job)) && job->note) {
-            at_doc_add_warning(job->result, "%s", job->note);
+        } else if ((job->layer = recognize(&w, job)) && job->note) {
+            at_doc_add_warning(job->layer->ocred, "%s", job->note);
         }
         pixDestroy(&job->pix);
         g_async_queue_push(item->done, job);
@@ -490,8 +501,7 @@ static int cursor_next(page_cursor *c, const at_ocr_options *opts, at_page_job *
 static void job_free(gpointer p)
 {
     at_page_job *job = p;
-    at_doc_free(job->result);
-    at_pdf_page_free(job->layer);
+    at_page_layout_free(job->layer);
     g_free(job->note);
     pixDestroy(&job->pix);
     g_free(job);
@@ -509,28 +519,26 @@ static bool any_sure_word(const at_doc *page)
     return false;
 }
 
-/* The document of the pages read: text layers, running headers and footers dropped, and OCR'd pages. */
+/* The document of the pages read, text layers and OCR'd pages alike: running headers and footers
+ * dropped, tables over page breaks joined. */
 static at_doc *assemble(const char *name, GPtrArray *jobs)
 {
-    GPtrArray *layers = g_ptr_array_new();
+    GPtrArray *pages = g_ptr_array_new();
     for (guint i = 0; i < jobs->len; i++)
-        if (((at_page_job *)jobs->pdata[i])->layer)
-            g_ptr_array_add(layers, ((at_page_job *)jobs->pdata[i])->layer);
-    at_pdf_drop_running((at_pdf_page *const *)layers->pdata, layers->len);
-    at_pdf_align_runs((at_pdf_page *const *)layers->pdata, layers->len);
-    g_ptr_array_free(layers, TRUE);
+        g_ptr_array_add(pages, ((at_page_job *)jobs->pdata[i])->layer);
+    at_pages_drop_running((at_page_layout *const *)pages->pdata, pages->len);
+    at_pages_align_runs((at_page_layout *const *)pages->pdata, pages->len);
+    g_ptr_array_free(pages, TRUE);
     at_doc *doc = at_doc_new(name);
     for (guint i = 0; i < jobs->len; i++) {
         at_page_job *job = jobs->pdata[i];
-        bool ocred = !job->layer;
-        if (job->layer) {
-            job->result = at_pdf_page_doc(job->layer);
-            g_clear_pointer(&job->layer, at_pdf_page_free);
-        }
-        if (job->from_pdf && ocred && !any_sure_word(job->result))
-            at_doc_add_warning(job->result, "no text found (no text layer, and OCR read nothing it was sure of)");
-        at_doc_append(doc, job->result);
-        g_clear_pointer(&job->result, at_doc_free);
+        bool ocred = job->layer->ocred != NULL;
+        at_doc *page = at_page_layout_doc(job->layer);
+        g_clear_pointer(&job->layer, at_page_layout_free);
+        if (job->from_pdf && ocred && !any_sure_word(page))
+            at_doc_add_warning(page, "no text found (no text layer, and OCR read nothing it was sure of)");
+        at_doc_append(doc, page);
+        at_doc_free(page);
     }
     return doc;
 }
@@ -561,7 +569,7 @@ static int ocr_files(at_ocr *ocr, const char *name, const char *const *paths, si
         if (received < (int)jobs->len) {
             at_page_job *job = g_async_queue_pop(done);
             received++;
-            if (!job->result && !job->layer && rc == 0) {
+            if (!job->layer && rc == 0) {
                 char msg[512];
                 at_error_format(&job->err, msg, sizeof msg);
                 rc = at_error_set(err, job->err.code ? job->err.code : AT_EDEPEND, AT_STAGE_CORE, job->path,

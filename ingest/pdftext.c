@@ -1,5 +1,6 @@
 /* Born-digital PDF pages: the text layer as words with boxes, in lines, text blocks and table
- * cells; a garbage text layer told from a real one; running headers and footers dropped.
+ * cells; a garbage text layer told from a real one. The pages of a document, text layers and
+ * OCR'd pages alike: running headers and footers dropped, tables over page breaks joined.
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Poppler gives a page's characters in its reading order with one rectangle
@@ -779,7 +780,7 @@ static GPtrArray *reading_order(GPtrArray *blocks, page_tables *pt)
     return out;
 }
 
-at_pdf_page *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const char **why)
+at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const char **why)
 {
     PopplerPage *page = pdf_page;
     *why = NULL;
@@ -808,7 +809,7 @@ at_pdf_page *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const char *
     pixDestroy(&binary);
     double wpt, hpt;
     poppler_page_get_size(page, &wpt, &hpt);
-    at_pdf_page *p = g_new0(at_pdf_page, 1);
+    at_page_layout *p = g_new0(at_page_layout, 1);
     p->info = (at_page_view){ (int)(wpt * dpi / 72.0), (int)(hpt * dpi / 72.0), dpi, page_no, 0, 0, "",
                               "pdf text layer", 1 };
     GPtrArray *blocks = text_blocks(words, &pt);
@@ -820,35 +821,53 @@ at_pdf_page *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const char *
     return p;
 }
 
-void at_pdf_page_free(at_pdf_page *p)
+at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info, GPtrArray *regions)
+{
+    at_page_layout *p = g_new0(at_page_layout, 1);
+    p->info = *info;
+    p->info.steps = p->info.engine = ""; /* the page's own are `page_doc`'s */
+    p->regions = regions;
+    p->ocred = page_doc;
+    return p;
+}
+
+void at_page_layout_free(at_page_layout *p)
 {
     if (!p)
         return;
     g_ptr_array_free(p->regions, TRUE);
+    at_doc_free(p->ocred);
     g_free(p);
 }
 
 /* ---- running headers and footers ---- */
 
 /* Where a line would be a running header ('t') or footer ('b'), or 0 when it lies between. */
-static char running_zone(const at_pdf_page *p, const region_line *line)
+static char running_zone(const at_page_layout *p, const region_line *line)
 {
     if (line->box.y + line->box.h < p->info.height * RUNNING_ZONE)
         return 't';
     return line->box.y > p->info.height * (1 - RUNNING_ZONE) ? 'b' : 0;
 }
 
-/* A running line's key: its zone and its text with every run of digits as '#' (page numbers). */
+/* A running line's key: its zone and its letters and digits, every run of digits as '#' (page
+ * numbers), without case or diacritics: OCR reads the same footer "Samhällsbyggnadsförvaltningen" on
+ * one page and "Samhallsbyggnadsforvaltningen" on the next, and its spaces and strokes ('|') as it will. */
 static char *running_key(char zone, const region_line *line)
 {
+    GString *text = g_string_new(NULL);
+    for (guint i = 0; i < line->words->len; i++)
+        g_string_append(text, g_array_index(line->words, region_word, i).text);
+    char *plain = g_str_to_ascii(text->str, "C");
+    g_string_free(text, TRUE);
     GString *key = g_string_new(NULL);
     g_string_append_c(key, zone);
-    for (guint i = 0; i < line->words->len; i++) {
-        g_string_append_c(key, ' ');
-        for (const char *s = g_array_index(line->words, region_word, i).text; *s; s++)
-            if (!g_ascii_isdigit(*s) || key->str[key->len - 1] != '#')
-                g_string_append_c(key, g_ascii_isdigit(*s) ? '#' : *s);
-    }
+    for (const char *s = plain; *s; s++)
+        if (g_ascii_isalpha(*s))
+            g_string_append_c(key, g_ascii_tolower(*s));
+        else if (g_ascii_isdigit(*s) && key->str[key->len - 1] != '#')
+            g_string_append_c(key, '#');
+    g_free(plain);
     return g_string_free(key, FALSE);
 }
 
@@ -859,8 +878,8 @@ typedef struct {
 } running_line;
 
 /* Call `fn` on every line of the text blocks that lie in a running zone, last line first. */
-static void each_zone_line(at_pdf_page *const *pages, size_t n,
-                           void (*fn)(at_pdf_page *p, region *r, guint l, char zone, void *data), void *data)
+static void each_zone_line(at_page_layout *const *pages, size_t n,
+                           void (*fn)(at_page_layout *p, region *r, guint l, char zone, void *data), void *data)
 {
     for (size_t i = 0; i < n; i++) {
         for (guint b = 0; b < pages[i]->regions->len; b++) {
@@ -876,7 +895,7 @@ static void each_zone_line(at_pdf_page *const *pages, size_t n,
     }
 }
 
-static void count_line(at_pdf_page *p, region *r, guint l, char zone, void *data)
+static void count_line(at_page_layout *p, region *r, guint l, char zone, void *data)
 {
     const region_line *line = r->lines->pdata[l];
     char *key = running_key(zone, line);
@@ -899,7 +918,7 @@ typedef struct {
     int min_pages;
 } drop_rule;
 
-static void drop_line(at_pdf_page *p, region *r, guint l, char zone, void *data)
+static void drop_line(at_page_layout *p, region *r, guint l, char zone, void *data)
 {
     const drop_rule *rule = data;
     region_line *line = r->lines->pdata[l];
@@ -915,7 +934,7 @@ static void drop_line(at_pdf_page *p, region *r, guint l, char zone, void *data)
     g_ptr_array_remove_index(r->lines, l);
 }
 
-static void drop_empty_blocks(at_pdf_page *const *pages, size_t n)
+static void drop_empty_blocks(at_page_layout *const *pages, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         GPtrArray *regions = pages[i]->regions;
@@ -928,7 +947,7 @@ static void drop_empty_blocks(at_pdf_page *const *pages, size_t n)
 }
 
 /* The key of the last line of page `p`'s text when the page ends with text, else NULL. */
-static char *last_line_key(const at_pdf_page *p)
+static char *last_line_key(const at_page_layout *p)
 {
     const region *r = p->regions->len ? p->regions->pdata[p->regions->len - 1] : NULL;
     if (!r || r->kind != AT_BLOCK_TEXT || !r->lines->len)
@@ -953,7 +972,7 @@ static bool names_page(const region_line *line, int page)
 /* A footer set in the text's flow ends each page wherever the text ends, not at one height: the
  * line that ends pages alike (digits aside: "Sida 1 av 2", "Sida 2 av 2") and names its page is the
  * page's furniture; a line alike but for its amounts ("Totalt 12 000 kr") is text. */
-static void drop_page_ends(at_pdf_page *const *pages, size_t n, int min_pages)
+static void drop_page_ends(at_page_layout *const *pages, size_t n, int min_pages)
 {
     GHashTable *count = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (size_t i = 0; i < n; i++) {
@@ -997,7 +1016,7 @@ static void add_words_read(GHashTable *read, const region *r)
 
 /* Is `r` a page header of a later page: in the top zone, in a smaller type than the page's text,
  * saying nothing that was not read before ("SÖDERTÄLJE KOMMUN 2025-01-20 · BUN 2025/37")? */
-static bool repeats_head(const at_pdf_page *p, const region *r, GHashTable *read)
+static bool repeats_head(const at_page_layout *p, const region *r, GHashTable *read)
 {
     if (r->kind != AT_BLOCK_TEXT || zone_of(r, p->info.height) != -1 || !r->style || !p->body_style ||
         abs(r->style) * 20 > abs(p->body_style) * 19)
@@ -1019,7 +1038,7 @@ static bool repeats_head(const at_pdf_page *p, const region *r, GHashTable *read
 
 /* A header only the later pages have (the first has a letterhead instead) repeats what the first
  * page said, in small type: it is furniture too. */
-static void drop_later_heads(at_pdf_page *const *pages, size_t n)
+static void drop_later_heads(at_page_layout *const *pages, size_t n)
 {
     GHashTable *read = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (size_t i = 0; i < n; i++) {
@@ -1036,7 +1055,7 @@ static void drop_later_heads(at_pdf_page *const *pages, size_t n)
     g_hash_table_destroy(read);
 }
 
-void at_pdf_drop_running(at_pdf_page *const *pages, size_t n)
+void at_pages_drop_running(at_page_layout *const *pages, size_t n)
 {
     drop_later_heads(pages, n);
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -1054,7 +1073,7 @@ void at_pdf_drop_running(at_pdf_page *const *pages, size_t n)
 
 /* The cells of the table that opens page `p` (its first region a cell), or of the one that closes
  * it (`last`), as [first, end) indices of its regions; false if there is none. */
-static bool edge_table(const at_pdf_page *p, bool last, guint *first, guint *end)
+static bool edge_table(const at_page_layout *p, bool last, guint *first, guint *end)
 {
     GPtrArray *r = p->regions;
     if (!r->len)
@@ -1093,7 +1112,7 @@ static char *first_row_text(const GPtrArray *regions, guint first, guint end)
 
 /* A table printed over pages repeats its header row on each: the repeat, the same texts in the same
  * columns as the table's first row where it began (`head`), is furniture, and the rows go on after it. */
-static void drop_repeated_header(const char *head, at_pdf_page *page, guint b0, guint *b1)
+static void drop_repeated_header(const char *head, at_page_layout *page, guint b0, guint *b1)
 {
     char *repeat = first_row_text(page->regions, b0, *b1);
     bool same = *head && strcmp(head, repeat) == 0;
@@ -1134,7 +1153,7 @@ static bool continuation_caption(const region *r)
 /* A table that runs on over a page break: a caption saying so and a repeat of its header row are dropped; a table without
  * rules may have no text in some column on the new page, so fewer columns: its cells take the
  * numbers of the columns above them. */
-void at_pdf_align_runs(at_pdf_page *const *pages, size_t n)
+void at_pages_align_runs(at_page_layout *const *pages, size_t n)
 {
     char *head = NULL; /* the header row of the table running over the pages, where it began */
     for (size_t i = 1; i < n; i++) {
@@ -1244,9 +1263,16 @@ void at_doc_join_hyphenated(at_doc *doc, const char *rule)
     }
 }
 
-at_doc *at_pdf_page_doc(const at_pdf_page *p)
+at_doc *at_page_layout_doc(at_page_layout *p)
 {
-    at_doc *doc = at_regions_doc(&p->info, p->regions);
-    at_doc_join_hyphenated(doc, "pdf.dehyphen");
+    if (!p->ocred) {
+        at_doc *doc = at_regions_doc(&p->info, p->regions);
+        at_doc_join_hyphenated(doc, "pdf.dehyphen");
+        return doc;
+    }
+    at_doc *doc = g_steal_pointer(&p->ocred);
+    at_regions_add(doc, p->regions);
+    at_doc_join_hyphenated(doc, "ocr.dehyphen"); /* as a text layer's lines are (a table cell's too) */
+    at_doc_mark_bullets(doc);
     return doc;
 }

@@ -57,16 +57,21 @@ static region *column_at(GPtrArray *cols, int x, int height, at_box box)
     return c;
 }
 
-/* Where the first gutter of `line` lies: the index of the word after it, or 0 when it has none. */
-static guint gutter_in(const region_line *line)
+/* Where the first gutter of `line` after word `from` - 1 lies: the index of the word after it, or 0 when it has none. */
+static guint gutter_after(const region_line *line, guint from)
 {
-    for (guint k = 1; k < line->words->len; k++) {
+    for (guint k = MAX(from, 1); k < line->words->len; k++) {
         const region_word *a = &g_array_index(line->words, region_word, k - 1);
         const region_word *b = &g_array_index(line->words, region_word, k);
         if (b->box.x - (a->box.x + a->box.w) > OCR_GUTTER * line->box.h)
             return k;
     }
     return 0;
+}
+
+static guint gutter_in(const region_line *line)
+{
+    return gutter_after(line, 1);
 }
 
 /* Move the words of `r` after a gutter into regions of their own, one per column, added to
@@ -120,6 +125,60 @@ void at_region_split_gutters(region *r, GPtrArray *regions)
     g_ptr_array_free(cols, TRUE);
 }
 
+#define MAX_COLUMNS 4
+
+/* The text block of `regions`, not `r`, whose left edge lies within `slack` of `x` and which ends
+ * less than `slack` above `top`, or NULL. */
+static region *block_above(const GPtrArray *regions, const region *r, int x, int top, int slack)
+{
+    for (guint i = 0; i < regions->len; i++) {
+        region *c = regions->pdata[i];
+        int gap = top - (c->box.y + c->box.h);
+        if (c != r && c->kind == AT_BLOCK_TEXT && ABS(c->box.x - x) <= slack && gap > -slack / 2 && gap < slack)
+            return c;
+    }
+    return NULL;
+}
+
+/* Move words [from, end) of `line` onto a new last line of `to`. */
+static void move_part(region *to, const region_line *line, guint from, guint end)
+{
+    region_line *into = at_region_add_line(to, g_array_index(line->words, region_word, from).box);
+    for (guint k = from; k < end; k++) {
+        const region_word *w = &g_array_index(line->words, region_word, k);
+        into->box = box_union(into->box, w->box);
+        g_array_append_val(into->words, *w); /* its text now belongs to `into` */
+    }
+    to->box = box_union(to->box, into->box);
+}
+
+void at_regions_join_split_lines(GPtrArray *regions, guint first)
+{
+    for (guint i = first; i < regions->len; i++) {
+        region *r = regions->pdata[i];
+        if (r->kind != AT_BLOCK_TEXT || r->lines->len != 1)
+            continue;
+        region_line *line = r->lines->pdata[0];
+        guint starts[MAX_COLUMNS + 1] = { 0 }, parts = 1;
+        for (guint g = gutter_in(line); g && parts < MAX_COLUMNS; g = gutter_after(line, g + 1))
+            starts[parts++] = g;
+        starts[parts] = line->words->len;
+        region *above[MAX_COLUMNS] = { NULL };
+        bool all = parts > 1;
+        for (guint p = 0; p < parts && all; p++) {
+            const region_word *w = &g_array_index(line->words, region_word, starts[p]);
+            above[p] = block_above(regions, r, w->box.x, line->box.y, line->box.h);
+            all = above[p] && (p == 0 || above[p] != above[p - 1]);
+        }
+        if (!all)
+            continue;
+        for (guint p = 0; p < parts; p++)
+            move_part(above[p], line, starts[p], starts[p + 1]);
+        g_array_set_size(line->words, 0);
+        at_region_free(g_ptr_array_steal_index(regions, i--));
+    }
+}
+
 /* Tesseract reads a list's bullet "•" as guillemets ("«", "»«"): a line's first word of those alone,
  * before more words, is the bullet (a change by rule "ocr.bullet", the raw reading kept). */
 void at_doc_mark_bullets(at_doc *doc)
@@ -147,12 +206,8 @@ gint at_region_by_top(gconstpointer a, gconstpointer b)
     return x->box.x < y->box.x ? -1 : x->box.x > y->box.x;
 }
 
-at_doc *at_regions_doc(const at_page_view *info, const GPtrArray *regions)
+void at_regions_add(at_doc *doc, const GPtrArray *regions)
 {
-    char *name = g_strdup_printf("page %d", info->source_page);
-    at_doc *doc = at_doc_new(name); /* its warnings read "page N: ..." in the document's */
-    g_free(name);
-    at_doc_add_page(doc, info);
     for (guint i = 0; i < regions->len; i++) {
         const region *r = regions->pdata[i];
         at_doc_add_block(doc, r->kind, r->table, r->row, r->col, r->box);
@@ -165,5 +220,14 @@ at_doc *at_regions_doc(const at_page_view *info, const GPtrArray *regions)
             }
         }
     }
+}
+
+at_doc *at_regions_doc(const at_page_view *info, const GPtrArray *regions)
+{
+    char *name = g_strdup_printf("page %d", info->source_page);
+    at_doc *doc = at_doc_new(name); /* its warnings read "page N: ..." in the document's */
+    g_free(name);
+    at_doc_add_page(doc, info);
+    at_regions_add(doc, regions);
     return doc;
 }

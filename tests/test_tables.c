@@ -778,6 +778,107 @@ static void test_bullets(void)
     g_ptr_array_free(regions, TRUE);
 }
 
+/* A signature's two titles that tesseract reads as one line under the names' two blocks: each half
+ * ends the block above it; a line with a gutter under no such blocks (a running header) stays whole. */
+static void test_split_line(void)
+{
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    region *left = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 311, 1630, 742, 110 });
+    region *right = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 1248, 1630, 641, 110 });
+    region *titles = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 318, 1760, 1642, 50 });
+    region *header = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 100, 1500, 50 });
+    g_ptr_array_add(regions, header);
+    g_ptr_array_add(regions, left);
+    g_ptr_array_add(regions, right);
+    g_ptr_array_add(regions, titles);
+    add_words(header, 100, 3, (const char *[]){ "Avtal", "dnr", "KS-2024/1" }, (int[]){ 300, 1100, 1250 },
+              (int[]){ 200, 100, 300 });
+    add_words(left, 1630, 2, (const char *[]){ "Johan", "Berglund" }, (int[]){ 311, 520 }, (int[]){ 200, 250 });
+    add_words(left, 1690, 1, (const char *[]){ "…………" }, (int[]){ 311 }, (int[]){ 500 });
+    add_words(right, 1630, 2, (const char *[]){ "Karin", "Öberg" }, (int[]){ 1248, 1460 }, (int[]){ 200, 200 });
+    add_words(right, 1690, 1, (const char *[]){ "…………" }, (int[]){ 1248 }, (int[]){ 500 });
+    add_words(titles, 1760, 4, (const char *[]){ "Ordförande,", "nämnden", "Kommunstyrelsens", "ordförande" },
+              (int[]){ 318, 600, 1250, 1600 }, (int[]){ 250, 200, 320, 250 });
+    at_regions_join_split_lines(regions, 0);
+    ok(regions->len == 3, "the titles' line is no block of its own (%u blocks)", regions->len);
+    ok(left->lines->len == 3 && !strcmp(word_of(left, 2, 0), "Ordförande,") && !strcmp(word_of(left, 2, 1), "nämnden") &&
+           !strcmp(word_of(left, 2, 2), ""), "the left title ends the left block");
+    ok(right->lines->len == 3 && !strcmp(word_of(right, 2, 0), "Kommunstyrelsens") && right->box.y + right->box.h == 1805,
+       "the right title ends the right block, whose box grows to its words (to %d)", right->box.y + right->box.h);
+    ok(header->lines->len == 1 && !strcmp(word_of(header, 0, 2), "KS-2024/1"), "a line with a gutter under no blocks stays whole");
+    g_ptr_array_free(regions, TRUE);
+}
+
+/* An OCR'd page of `regions` (taken over): its document shell holds the page, its words come at assembly. */
+static at_page_layout *ocred_page(int page_no, GPtrArray *regions)
+{
+    at_page_view info = { 2480, 3508, 300, page_no, 0, 0, "gray", "tesseract", 0.9f };
+    GPtrArray *none = g_ptr_array_new();
+    at_doc *shell = at_regions_doc(&info, none);
+    g_ptr_array_free(none, TRUE);
+    return at_page_layout_ocred(shell, &info, regions);
+}
+
+static region *cell_of(int row, int col, int y, const char *text)
+{
+    region *c = at_region_new(AT_BLOCK_CELL, 0, row, col, (at_box){ 300 + 800 * col, y, 780, 60 });
+    add_words(c, y, 1, (const char *[]){ text }, (int[]){ 305 + 800 * col }, (int[]){ 300 });
+    return c;
+}
+
+static bool doc_has_word(const at_doc *doc, const char *text)
+{
+    for (size_t i = 0; i < at_doc_n_words(doc); i++) {
+        size_t len;
+        const char *w = at_doc_word_text(doc, i, &len);
+        if (len == strlen(text) && !strncmp(w, text, len))
+            return true;
+    }
+    return false;
+}
+
+/* OCR'd pages are assembled as text layers are: the running footer ("Sida 1 av 2"), read with or
+ * without its diacritics, dropped; a table's
+ * caption "Tabell forts." and repeated header row on the next page dropped, its rows going on. */
+static void test_ocred_pages(void)
+{
+    at_page_layout *pages[2];
+    for (int p = 0; p < 2; p++) {
+        GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+        region *text = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 600, 900, 60 });
+        add_words(text, 600, 2, (const char *[]){ p ? "Tabell" : "Planen", p ? "forts." : "gäller." }, (int[]){ 300, 520 },
+                  (int[]){ 200, 200 });
+        g_ptr_array_add(regions, text);
+        g_ptr_array_add(regions, cell_of(0, 0, 700, "Nr"));
+        g_ptr_array_add(regions, cell_of(0, 1, 700, "Aktivitet"));
+        g_ptr_array_add(regions, cell_of(1, 0, 780, p ? "2.2" : "1.1"));
+        g_ptr_array_add(regions, cell_of(1, 1, 780, p ? "Belysning" : "Inventera"));
+        region *footer = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 3300 + 4 * p, 600, 50 });
+        /* OCR reads the footer's diacritics and strokes on one page, not on the other. */
+        add_words(footer, 3300 + 4 * p, 5, (const char *[]){ p ? "Förvaltningen" : "Forvaltningen|", "Sida", p ? "2" : "1", "av", "2" },
+                  (int[]){ 300, 620, 740, 790, 860 }, (int[]){ 300, 100, 30, 50, 30 });
+        g_ptr_array_add(regions, footer);
+        pages[p] = ocred_page(p + 1, regions);
+    }
+    at_pages_drop_running(pages, 2);
+    at_pages_align_runs(pages, 2);
+    at_doc *docs[2];
+    for (int p = 0; p < 2; p++) {
+        docs[p] = at_page_layout_doc(pages[p]);
+        at_page_layout_free(pages[p]);
+    }
+    at_page_view view;
+    at_doc_page(docs[1], 0, &view);
+    ok(at_doc_n_pages(docs[1]) == 1 && view.source_page == 2 && !strcmp(view.engine, "tesseract"),
+       "an OCR'd page keeps its own page (source page %d, engine '%s')", view.source_page, view.engine);
+    ok(!doc_has_word(docs[0], "Sida") && !doc_has_word(docs[1], "Förvaltningen"), "the running footer is dropped on both pages");
+    ok(doc_has_word(docs[0], "Nr") && !doc_has_word(docs[1], "Nr") && !doc_has_word(docs[1], "forts."),
+       "the table's caption and repeated header on the next page are dropped");
+    ok(doc_has_word(docs[1], "Belysning") && doc_has_word(docs[0], "gäller."), "the rows and the text stay");
+    for (int p = 0; p < 2; p++)
+        at_doc_free(docs[p]);
+}
+
 int main(void)
 {
     setMsgSeverity(L_SEVERITY_WARNING); /* not pixRotate's notes on how it rotates */
@@ -796,5 +897,7 @@ int main(void)
     test_gutters();
     test_dehyphen();
     test_bullets();
+    test_split_line();
+    test_ocred_pages();
     return tap_done();
 }
