@@ -622,8 +622,9 @@ int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void
         long long offset = word_offset(doc, w);
         emit(&wr, offset, w->raw, w->raw_len, text, len, w->text ? w->rule : NULL, w->score);
         if (more->suggestion && wr.on_change && !wr.rc) {
-            /* A flag changes nothing: before and after are the word as written. */
-            at_change c = { offset, wr.written - (long long)len, text, len, text, len, AT_RULE_FLAGGED,
+            /* A flag changes nothing (undo skips it); like a change, it names the source bytes the word was
+             * read from, and the word as written (the two differ when a rule changed the word too). */
+            at_change c = { offset, wr.written - (long long)len, w->raw, w->raw_len, text, len, AT_RULE_FLAGGED,
                             more->suggestion_score, more->suggestion, more->suggestion_len };
             wr.rc = wr.on_change(&c, wr.data);
         }
