@@ -107,7 +107,8 @@ typedef struct {
         } *slots;
         size_t mask, used;
         struct arena {       /* the entries, taken in order and let go all at once */
-            GPtrArray *blocks; /* ARENA_BLOCK bytes each, on a huge-page boundary */
+            GPtrArray *blocks; /* block_size bytes each, on a boundary of that size */
+            size_t block_size; /* a huge page for a long text, less for a short one */
             guint in_use;      /* blocks taken from; the last of them is being filled */
             size_t used;       /* bytes taken from that one */
         } entries;
@@ -776,7 +777,9 @@ static void prune(cand_set *s)
 /* ---- the run's spelling cache ---- */
 
 enum {
-    ARENA_BLOCK = 2 << 20,         /* one huge page */
+    ARENA_BLOCK = 2 << 20,         /* one huge page: a long text's blocks */
+    SMALL_ARENA_BLOCK = 64 << 10,  /* a short text's: a huge page each run would cost more than it saves */
+    HUGE_ARENA_WORDS = 16384,      /* words of a long text */
     CACHE_FIRST_SLOTS = 1024,      /* a power of two */
     CACHE_MOST_FIRST_SLOTS = 1 << 18, /* a long text's cache starts no larger (4 MB) */
 };
@@ -786,11 +789,11 @@ enum {
 static void *arena_take(struct arena *a, size_t size)
 {
     size = (size + 15) & ~(size_t)15; /* readings hold doubles */
-    g_assert(size <= ARENA_BLOCK);
-    if (a->in_use == 0 || a->used + size > ARENA_BLOCK) {
+    g_assert(size <= a->block_size);
+    if (a->in_use == 0 || a->used + size > a->block_size) {
         if (a->in_use == a->blocks->len) {
-            void *block = g_aligned_alloc(1, ARENA_BLOCK, ARENA_BLOCK);
-            at_huge_pages(block, ARENA_BLOCK);
+            void *block = g_aligned_alloc(1, a->block_size, a->block_size);
+            at_huge_pages(block, a->block_size);
             g_ptr_array_add(a->blocks, block);
         }
         a->in_use++;
@@ -1930,7 +1933,8 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     while (slots < at_doc_n_words(doc) / 8 && slots < CACHE_MOST_FIRST_SLOTS)
         slots *= 2;
     r->cache = (struct spell_cache){ new_table(r, slots, sizeof(struct cache_slot)), slots - 1, 0,
-                                     { g_ptr_array_new_with_free_func(g_aligned_free), 0, 0 } };
+                                     { g_ptr_array_new_with_free_func(g_aligned_free),
+                                       at_doc_n_words(doc) >= HUGE_ARENA_WORDS ? ARENA_BLOCK : SMALL_ARENA_BLOCK, 0, 0 } };
     r->bonus_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->bonus_memo);
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
     r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false } } };
