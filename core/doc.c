@@ -9,6 +9,19 @@
 
 #define NO_BOX ((at_box){ -1, -1, -1, -1 })
 
+void at_huge_pages(void *data, size_t size)
+{
+#ifdef MADV_HUGEPAGE
+    const uintptr_t huge = 2u << 20;
+    uintptr_t from = ((uintptr_t)data + huge - 1) & ~(huge - 1), to = ((uintptr_t)data + size) & ~(huge - 1);
+    if (to > from)
+        (void)madvise((void *)from, to - from, MADV_HUGEPAGE);
+#else
+    (void)data;
+    (void)size;
+#endif
+}
+
 void at_populate(void *data, size_t size)
 {
     long page_size = sysconf(_SC_PAGESIZE);
@@ -16,13 +29,7 @@ void at_populate(void *data, size_t size)
               to = ((uintptr_t)data + size) & ~(page - 1);
     if (to <= from + 16 * page)
         return;
-#ifdef MADV_HUGEPAGE
-    /* Huge pages where whole ones fit: one fault maps 2 MB, not 4 kB. */
-    const uintptr_t huge = 2u << 20;
-    uintptr_t huge_from = (from + huge - 1) & ~(huge - 1), huge_to = to & ~(huge - 1);
-    if (huge_to > huge_from)
-        (void)madvise((void *)huge_from, huge_to - huge_from, MADV_HUGEPAGE);
-#endif
+    at_huge_pages(data, size);
 #ifdef MADV_POPULATE_WRITE
     (void)madvise((void *)from, to - from, MADV_POPULATE_WRITE);
 #endif

@@ -99,16 +99,22 @@ typedef struct {
     const at_normalizer *n;
     at_doc *doc;
     pcre2_match_data *md;
-    GStringChunk *strings; /* candidate spellings that are not in the dictionary, and cache keys */
+    GStringChunk *strings; /* candidate spellings that are not in the dictionary */
     struct spell_cache {   /* spelling -> cand_set, open addressing: one probe reads one slot */
         struct cache_slot {  /* small, as the table touches new pages as it grows */
             uint32_t hash, len;
             struct cached {
-                const char *key; /* in `strings` */
+                const char *key; /* after its readings, in the same piece of `entries` */
                 cand_set set;    /* only set.c[0 .. set.n) allocated */
             } *entry;            /* NULL = empty */
         } *slots;
         size_t mask, used;
+        struct arena {       /* the entries, taken in order and let go all at once */
+            GPtrArray *blocks; /* block_size bytes each, on a boundary of that size */
+            size_t block_size; /* a huge page for a long text, less for a short one */
+            guint in_use;      /* blocks taken from; the last of them is being filled */
+            size_t used;       /* bytes taken from that one */
+        } entries;
     } cache;
     cand_set number;       /* the one reading of a number: "<num>" */
     cand_set year;         /* a year: "<num>" for the words before it ("år 2025"), nothing for those after */
@@ -774,9 +780,32 @@ static void prune(cand_set *s)
 /* ---- the run's spelling cache ---- */
 
 enum {
+    ARENA_BLOCK = 2 << 20,         /* one huge page: a long text's blocks */
+    SMALL_ARENA_BLOCK = 64 << 10,  /* a short text's: a huge page each run would cost more than it saves */
+    HUGE_ARENA_WORDS = 16384,      /* words of a long text */
     CACHE_FIRST_SLOTS = 1024,      /* a power of two */
     CACHE_MOST_FIRST_SLOTS = 1 << 18, /* a long text's cache starts no larger (4 MB) */
 };
+
+/* Room for `size` bytes in the arena. Its blocks are asked to be huge pages: a cache entry for every
+ * new spelling touches new memory, and a fault per small page is dear. */
+static void *arena_take(struct arena *a, size_t size)
+{
+    size = (size + 15) & ~(size_t)15; /* readings hold doubles */
+    g_assert(size <= a->block_size);
+    if (a->in_use == 0 || a->used + size > a->block_size) {
+        if (a->in_use == a->blocks->len) {
+            void *block = g_aligned_alloc(1, a->block_size, a->block_size);
+            at_huge_pages(block, a->block_size);
+            g_ptr_array_add(a->blocks, block);
+        }
+        a->in_use++;
+        a->used = 0;
+    }
+    char *p = (char *)a->blocks->pdata[a->in_use - 1] + a->used;
+    a->used += size;
+    return p;
+}
 
 /* A zeroed table of `n` entries. A text of at least as many words touches every page of it: those
  * are mapped at once (at_populate). */
@@ -817,7 +846,7 @@ static struct cache_slot *cache_probe(const struct spell_cache *c, uint32_t hash
 /* Twice the slots when three quarters are used: probes stay short and few pages are touched. */
 static void cache_grow(struct spell_cache *c)
 {
-    struct spell_cache bigger = { g_new0(struct cache_slot, 2 * (c->mask + 1)), 2 * c->mask + 1, c->used };
+    struct spell_cache bigger = { g_new0(struct cache_slot, 2 * (c->mask + 1)), 2 * c->mask + 1, c->used, c->entries };
     at_populate(bigger.slots, (bigger.mask + 1) * sizeof *bigger.slots);
     for (size_t i = 0; i <= c->mask; i++)
         if (c->slots[i].entry)
@@ -828,10 +857,10 @@ static void cache_grow(struct spell_cache *c)
 
 static void cache_clear(struct spell_cache *c)
 {
-    for (size_t i = 0; i <= c->mask; i++)
-        g_free(c->slots[i].entry);
     memset(c->slots, 0, (c->mask + 1) * sizeof *c->slots);
     c->used = 0;
+    c->entries.in_use = 0;
+    c->entries.used = 0;
 }
 
 /* The readings of a spelling (shorter than AT_WORD_MAX) through the run's cache: text repeats its words. */
@@ -846,8 +875,12 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
     prune(&all);
     /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
      * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
-    struct cached *entry = g_malloc(offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand));
-    entry->key = g_string_chunk_insert_len(r->strings, part, (gssize)len);
+    size_t readings = offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand);
+    struct cached *entry = arena_take(&r->cache.entries, readings + len + 1);
+    char *key = (char *)entry + readings;
+    memcpy(key, part, len);
+    key[len] = '\0';
+    entry->key = key;
     memcpy(&entry->set, &all, offsetof(cand_set, c) + (size_t)all.n * sizeof(cand));
     if (4 * (r->cache.used + 1) > 3 * (r->cache.mask + 1)) {
         cache_grow(&r->cache);
@@ -1968,7 +2001,9 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     size_t slots = CACHE_FIRST_SLOTS;
     while (slots < at_doc_n_words(doc) / 8 && slots < CACHE_MOST_FIRST_SLOTS)
         slots *= 2;
-    r->cache = (struct spell_cache){ new_table(r, slots, sizeof(struct cache_slot)), slots - 1, 0 };
+    r->cache = (struct spell_cache){ new_table(r, slots, sizeof(struct cache_slot)), slots - 1, 0,
+                                     { g_ptr_array_new_with_free_func(g_aligned_free),
+                                       at_doc_n_words(doc) >= HUGE_ARENA_WORDS ? ARENA_BLOCK : SMALL_ARENA_BLOCK, 0, 0 } };
     r->bonus_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->bonus_memo);
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
     r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false } } };
@@ -1983,7 +2018,7 @@ static void run_clear(run *r)
     pcre2_match_data_free(r->md);
     g_free(r->bonus_memo);
     g_free(r->triple_memo);
-    cache_clear(&r->cache);
+    g_ptr_array_free(r->cache.entries.blocks, TRUE);
     g_free(r->cache.slots);
     g_string_chunk_free(r->strings);
     g_array_free(r->segment, TRUE);
