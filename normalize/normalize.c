@@ -33,6 +33,7 @@ enum {
 #define P_JOIN_WORDS 1e-5 /* ... or two words a dictionary vouches for: mostly two words meant ("normal arbetstid") */
 #define P_KNOWN_GLYPH 0.02 /* a known word is read as damage only through a look-alike at least this likely */
 #define P_ENDS_SENTENCE 1e-2 /* "är." ends 0.13 % of the statutes' "är", more in prose */
+#define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective or participle */
 #define P_SPLIT 5e-2 /* the OCR ran two words together */
 #define DAMAGED_STRIP_RATE 0.3 /* from this strip rate up, a document counts as fully damaged */
 #define GLYPH_RATE_OCR 0.01    /* from this share of words showing look-alike glyphs up, a page counts as OCR'd */
@@ -89,6 +90,8 @@ typedef struct {
     int choice;
     const cand_set *cs;
     bool sentence_end; /* the word is followed by ".", "?" or "!" */
+    bool before_predicate; /* the next word looks like a predicate: "ar skyldig", "ar inte" */
+    bool counts_time;      /* the word counts a time next: "varje ar", "per ar" */
 } slot;
 
 /* Per-call scratch: nothing here outlives at_normalize_doc, so threads never share it. */
@@ -96,16 +99,22 @@ typedef struct {
     const at_normalizer *n;
     at_doc *doc;
     pcre2_match_data *md;
-    GStringChunk *strings; /* candidate spellings that are not in the dictionary, and cache keys */
+    GStringChunk *strings; /* candidate spellings that are not in the dictionary */
     struct spell_cache {   /* spelling -> cand_set, open addressing: one probe reads one slot */
         struct cache_slot {  /* small, as the table touches new pages as it grows */
             uint32_t hash, len;
             struct cached {
-                const char *key; /* in `strings` */
+                const char *key; /* after its readings, in the same piece of `entries` */
                 cand_set set;    /* only set.c[0 .. set.n) allocated */
             } *entry;            /* NULL = empty */
         } *slots;
         size_t mask, used;
+        struct arena {       /* the entries, taken in order and let go all at once */
+            GPtrArray *blocks; /* block_size bytes each, on a boundary of that size */
+            size_t block_size; /* a huge page for a long text, less for a short one */
+            guint in_use;      /* blocks taken from; the last of them is being filled */
+            size_t used;       /* bytes taken from that one */
+        } entries;
     } cache;
     cand_set number;       /* the one reading of a number: "<num>" */
     cand_set year;         /* a year: "<num>" for the words before it ("år 2025"), nothing for those after */
@@ -771,9 +780,32 @@ static void prune(cand_set *s)
 /* ---- the run's spelling cache ---- */
 
 enum {
+    ARENA_BLOCK = 2 << 20,         /* one huge page: a long text's blocks */
+    SMALL_ARENA_BLOCK = 64 << 10,  /* a short text's: a huge page each run would cost more than it saves */
+    HUGE_ARENA_WORDS = 16384,      /* words of a long text */
     CACHE_FIRST_SLOTS = 1024,      /* a power of two */
     CACHE_MOST_FIRST_SLOTS = 1 << 18, /* a long text's cache starts no larger (4 MB) */
 };
+
+/* Room for `size` bytes in the arena. Its blocks are asked to be huge pages: a cache entry for every
+ * new spelling touches new memory, and a fault per small page is dear. */
+static void *arena_take(struct arena *a, size_t size)
+{
+    size = (size + 15) & ~(size_t)15; /* readings hold doubles */
+    g_assert(size <= a->block_size);
+    if (a->in_use == 0 || a->used + size > a->block_size) {
+        if (a->in_use == a->blocks->len) {
+            void *block = g_aligned_alloc(1, a->block_size, a->block_size);
+            at_huge_pages(block, a->block_size);
+            g_ptr_array_add(a->blocks, block);
+        }
+        a->in_use++;
+        a->used = 0;
+    }
+    char *p = (char *)a->blocks->pdata[a->in_use - 1] + a->used;
+    a->used += size;
+    return p;
+}
 
 /* A zeroed table of `n` entries. A text of at least as many words touches every page of it: those
  * are mapped at once (at_populate). */
@@ -814,7 +846,7 @@ static struct cache_slot *cache_probe(const struct spell_cache *c, uint32_t hash
 /* Twice the slots when three quarters are used: probes stay short and few pages are touched. */
 static void cache_grow(struct spell_cache *c)
 {
-    struct spell_cache bigger = { g_new0(struct cache_slot, 2 * (c->mask + 1)), 2 * c->mask + 1, c->used };
+    struct spell_cache bigger = { g_new0(struct cache_slot, 2 * (c->mask + 1)), 2 * c->mask + 1, c->used, c->entries };
     at_populate(bigger.slots, (bigger.mask + 1) * sizeof *bigger.slots);
     for (size_t i = 0; i <= c->mask; i++)
         if (c->slots[i].entry)
@@ -825,10 +857,10 @@ static void cache_grow(struct spell_cache *c)
 
 static void cache_clear(struct spell_cache *c)
 {
-    for (size_t i = 0; i <= c->mask; i++)
-        g_free(c->slots[i].entry);
     memset(c->slots, 0, (c->mask + 1) * sizeof *c->slots);
     c->used = 0;
+    c->entries.in_use = 0;
+    c->entries.used = 0;
 }
 
 /* The readings of a spelling (shorter than AT_WORD_MAX) through the run's cache: text repeats its words. */
@@ -843,8 +875,12 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
     prune(&all);
     /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
      * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
-    struct cached *entry = g_malloc(offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand));
-    entry->key = g_string_chunk_insert_len(r->strings, part, (gssize)len);
+    size_t readings = offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand);
+    struct cached *entry = arena_take(&r->cache.entries, readings + len + 1);
+    char *key = (char *)entry + readings;
+    memcpy(key, part, len);
+    key[len] = '\0';
+    entry->key = key;
     memcpy(&entry->set, &all, offsetof(cand_set, c) + (size_t)all.n * sizeof(cand));
     if (4 * (r->cache.used + 1) > 3 * (r->cache.mask + 1)) {
         cache_grow(&r->cache);
@@ -957,11 +993,49 @@ static bool never_ends_sentence(const cand *c)
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
-/* A reading's score on its own in slot `s`: its prior and channel, and whether it may end a sentence there. */
+/* Does a word part look like what follows a copula: an adjective or participle by its ending
+ * ("skyldig", "tillämplig", "avslutad"; not "avsedd"), or an adverb that follows "är" but not "år"?
+ * Pair counts miss the many rare adjectives; their endings pool them. Diacritics are folded away. */
+static bool predicate_shaped(const char *part, size_t len)
+{
+    static const char *const adverbs[] = { "inte", "ocksa", "endast", "dock", "darfor", "alltsa", "aven" };
+    static const char *const endings[] = { "ad", "at", "ade", "ig", "igt", "iga", "lig", "ligt", "liga", "isk",
+                                           "iskt", "iska", "bar", "bart", "bara", "ande", "ende" };
+    char folded[AT_WORD_MAX * 4];
+    int n = at_fold(part, len, folded, sizeof folded);
+    if (n <= 0)
+        return false;
+    size_t flen = (size_t)n;
+    if (in_list(adverbs, G_N_ELEMENTS(adverbs), folded, flen))
+        return true;
+    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++) {
+        size_t k = strlen(endings[i]);
+        if (flen >= k + 3 && memcmp(folded + flen - k, endings[i], k) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool is_copula(const cand *c)
+{
+    return c->len == strlen("är") && memcmp(c->text, "är", c->len) == 0;
+}
+
+static bool may_be_copula(const cand_set *s)
+{
+    for (int k = 0; k < s->n; k++)
+        if (is_copula(&s->c[k]))
+            return true;
+    return false;
+}
+
+/* A reading's score on its own in slot `s`: its prior and channel, whether it may end a sentence
+ * there, and whether the next word's shape calls for it. */
 static double slot_score(const slot *s, int k)
 {
     const cand *c = &s->cs->c[k];
-    return local_score(c) + (s->sentence_end && never_ends_sentence(c) ? log(P_ENDS_SENTENCE) : 0);
+    return local_score(c) + (s->sentence_end && never_ends_sentence(c) ? log(P_ENDS_SENTENCE) : 0) +
+           (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0);
 }
 
 /* Best reading per slot over the segment: a second-order Viterbi pass (states are reading pairs). */
@@ -1296,6 +1370,32 @@ static void push_slot(run *r, const slot *s)
     g_array_append_val(r->segment, *s);
 }
 
+/* Words after which "ar" is år whatever follows: "varje år avslutad". */
+static bool counts_time(const char *part, size_t len)
+{
+    static const char *const words[] = { "varje", "per", "vartannat", "varannat", "samma", "hela", "forra",
+                                         "nasta", "i" };
+    char folded[AT_WORD_MAX * 4];
+    if (len > strlen("vartannat"))
+        return false;
+    int n = at_fold(part, len, folded, sizeof folded);
+    return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
+}
+
+/* The word before `part` (word `index`) in the segment learns whether `part` looks like a predicate,
+ * unless a word that counts time comes before it. */
+static void mark_predicate(run *r, size_t index, const char *part, size_t len)
+{
+    guint n = r->segment->len;
+    if (n == 0)
+        return;
+    slot *before = &g_array_index(r->segment, slot, n - 1);
+    if (before->word == index || before->sentence_end || !may_be_copula(before->cs))
+        return;
+    const slot *counter = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
+    before->before_predicate = !(counter && counter->counts_time) && predicate_shaped(part, len);
+}
+
 /* A list label: one letter before ")" ("a)", "(b)"), or before "." at a line's start ("a."). */
 static bool is_list_label(const char *text, size_t len, const word_shape *sh, bool line_start)
 {
@@ -1406,7 +1506,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID && !list_number) {
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
             slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
-                       is_year(core, core_len) ? &r->year : &r->number, false };
+                       is_year(core, core_len) ? &r->year : &r->number, false, false, false };
             push_slot(r, &s);
             if (sh.break_after)
                 flush_segment(r);
@@ -1434,7 +1534,9 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 flush_segment(r);
             } else {
                 slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
-                           r->on_segment ? &r->counted_part : candidates(r, part, plen), false };
+                           r->on_segment ? &r->counted_part : candidates(r, part, plen), false, false,
+                           counts_time(part, plen) };
+                mark_predicate(r, index, part, plen);
                 push_slot(r, &s);
             }
             after_code = code;
@@ -1899,7 +2001,9 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     size_t slots = CACHE_FIRST_SLOTS;
     while (slots < at_doc_n_words(doc) / 8 && slots < CACHE_MOST_FIRST_SLOTS)
         slots *= 2;
-    r->cache = (struct spell_cache){ new_table(r, slots, sizeof(struct cache_slot)), slots - 1, 0 };
+    r->cache = (struct spell_cache){ new_table(r, slots, sizeof(struct cache_slot)), slots - 1, 0,
+                                     { g_ptr_array_new_with_free_func(g_aligned_free),
+                                       at_doc_n_words(doc) >= HUGE_ARENA_WORDS ? ARENA_BLOCK : SMALL_ARENA_BLOCK, 0, 0 } };
     r->bonus_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->bonus_memo);
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
     r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false } } };
@@ -1914,7 +2018,7 @@ static void run_clear(run *r)
     pcre2_match_data_free(r->md);
     g_free(r->bonus_memo);
     g_free(r->triple_memo);
-    cache_clear(&r->cache);
+    g_ptr_array_free(r->cache.entries.blocks, TRUE);
     g_free(r->cache.slots);
     g_string_chunk_free(r->strings);
     g_array_free(r->segment, TRUE);

@@ -364,6 +364,17 @@ static void test_budgets(void)
        "unnumbered headings are sections (got %zu)", sections ? at_rnode_n_children(sections) : 0);
     valid(rec, "budget programme");
     at_record_free(rec);
+    /* a list of 400 dates run together is no meeting sentence: 400 events each titled with all of it
+     * would make the record grow with the square of the input */
+    GString *dates = g_string_new("Plan för året\n\nNämnden håller sammanträde den ");
+    for (int i = 0; i < 400; i++)
+        g_string_append_printf(dates, "%s20%02d-0%d-1%d", i ? ", " : "", 10 + i / 36, 1 + i % 9, i % 4);
+    g_string_append(dates, ".\n");
+    rec = extract_text("plan.txt", dates->str, false);
+    ok(rec && at_record_count(rec, "event") == 0, "a run of 400 dates makes no events (got %zu)",
+       rec ? at_record_count(rec, "event") : 0);
+    at_record_free(rec);
+    g_string_free(dates, TRUE);
     /* 9.3e12 in mnkr is more than a long long holds: no amount, not a wrapped one */
     rec = extract_text("plan.txt", "Plan för gatorna\n\nBelopp (mnkr)\t2025\t2026\nDrift\t9300000000000\t5\n", false);
     ok(rec && !has_negative_amount(at_record_root(rec)) && has_budget_line(rec, 5000000, "2026"),
@@ -416,6 +427,13 @@ static void test_signature_blocks(void)
     signatories = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
     const at_rnode *anna = signatories && at_rnode_n_children(signatories) ? at_rnode_child(signatories, 0) : NULL;
     ok(rec && (!anna || !text_is(at_rnode_find(anna, "role"), "Tumba 2024-11-04")), "a place and date is no title");
+    at_record_free(rec);
+    /* a block opened only by "För X" (its 'ö' is two bytes: the capital after it must still be seen) */
+    rec = extract_text("avtal.txt", "Samarbetsavtal om arkiv\n\nAvtalet gäller mellan Mora kommun och Orsa kommun.\n\n"
+                                    "För Mora kommun\nKarin Ek\nKommunstyrelsens ordförande\n", false);
+    signatories = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+    const at_rnode *karin = signatories && at_rnode_n_children(signatories) ? at_rnode_child(signatories, 0) : NULL;
+    ok(karin && text_is(at_rnode_find(karin, "name"), "Karin Ek"), "a block opened by 'För Mora kommun' alone is read");
     at_record_free(rec);
 }
 
