@@ -33,7 +33,7 @@ static const struct {
                        "(?:\\s*\\((\\d+)\\))?\\s+(m[åai]nader|m[åai]nad|år|veckor|vecka|dagar|dag)(?!\\w)", PCRE2_CASELESS },
     [PAT_CLAUSE] = { "^§\\s*(\\d{1,3})\\s*[.:]?\\s*(.*)$", 0 },
     [PAT_CLAUSE_OCR] = { "^(?:[38$S&]\\s+|[$&]\\s*)(\\d{1,2})\\s*[.:]?\\s+(\\p{Lu}.{0,80})$", 0 },
-    [PAT_CLAUSE_NUMBERED] = { "^(\\d{1,2})\\.\\s+(\\p{Lu}.{0,80})$", 0 },
+    [PAT_CLAUSE_NUMBERED] = { "^(\\d{1,2})\\.?\\s+(\\p{Lu}.{0,80})$", 0 },
     [PAT_ATTACHMENT] = { "^Bilaga\\s+(\\d{1,2})\\s*[.:]?\\s*(.*)$", PCRE2_CASELESS },
     [PAT_SECTION] = { "^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+(\\p{Lu}.{1,100})$", 0 },
     /* OCR reads a bullet as "e", "o", ".", "," or "«" before the item's capital */

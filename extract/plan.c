@@ -185,6 +185,18 @@ static char *goal_by_code(xctx *x, const char *code)
     if (word_count(code) > 2 || strlen(code) > 8)
         return NULL;
     static const char *const dashes[] = { " – ", " - ", ": ", ". " };
+    /* a list of the goals as a table: "D1 <tab> Invånare ska ..." */
+    for (guint i = 0; i < x->rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        if (r->n_cells >= 2 && r->cells[0] && r->cells[1] && strcmp(r->cells[0], code) == 0 &&
+            word_count(r->cells[1]) >= 3 && (r->n_cells == 2 || !r->cells[2])) {
+            char *goal = g_strdup(r->cells[1]);
+            size_t n = strlen(goal);
+            if (n && goal[n - 1] == '.')
+                goal[n - 1] = '\0';
+            return goal;
+        }
+    }
     for (guint i = 0; i < x->lines->len; i++) {
         const char *t = ((const xline *)g_ptr_array_index(x->lines, i))->text;
         if (!g_str_has_prefix(t, code))

@@ -663,6 +663,30 @@ static void test_table_variants(void)
     at_record_free(rec);
 }
 
+/* Clause headings numbered without § or dot ("3 Avgifter"); goal codes listed in a two-column table. */
+static void test_bare_numbers(void)
+{
+    const char *agreement = "Avtal om gemensam löneadministration\n\n"
+                            "1 Parter\n\nAvtalet sluts mellan Ludvika kommun och Smedjebackens kommun.\n\n"
+                            "2 Uppdrag\n\nLudvika sköter lönerna åt båda kommunerna.\n\n"
+                            "3 Avgifter\n\nSmedjebacken betalar en avgift per lönespecifikation.\n";
+    at_record *rec = extract_text("avtal.txt", agreement, false);
+    ok(rec && at_record_count(rec, "clause") == 3, "clauses '1 Parter' .. '3 Avgifter' without § or dot (got %zu)",
+       rec ? at_record_count(rec, "clause") : 0);
+    at_record_free(rec);
+    const char *plan = "Plan för friskare medarbetare 2026\n"
+                       "H1\tSjukfrånvaron ska minska varje år.\n"
+                       "H2\tFler chefer ska ha tid för sina medarbetare.\n"
+                       "Mål\tAktivitet\tAnsvar\tTid\n"
+                       "H2\tMentorsprogram för nya chefer\tHR-avdelningen\t2026\n";
+    rec = extract_text("plan.tsv", plan, true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *acts = root ? at_rnode_find(root, "activities") : NULL;
+    ok(acts && g_strcmp0(goal_of(root, at_rnode_child(acts, 0)), "Fler chefer ska ha tid för sina medarbetare") == 0,
+       "the code H2 names the goal listed as 'H2 <tab> goal' above the table");
+    at_record_free(rec);
+}
+
 /* A letter's date on a line of its own in its head, a memo's after its kind. */
 static void test_head_date(void)
 {
@@ -973,6 +997,7 @@ int main(int argc, char **argv)
     test_ocr_head();
     test_stated_table_goals();
     test_table_variants();
+    test_bare_numbers();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
