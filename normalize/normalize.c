@@ -34,6 +34,7 @@ enum {
 #define P_JOIN_WORDS 1e-5 /* ... or two words a dictionary vouches for: mostly two words meant ("normal arbetstid") */
 #define P_KNOWN_GLYPH 0.02 /* a known word is read as damage only through a look-alike at least this likely */
 #define P_ENDS_SENTENCE 1e-2 /* "är." ends 0.13 % of the statutes' "är", more in prose */
+#define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective or participle */
 #define P_SPLIT 5e-2 /* the OCR ran two words together */
 #define DAMAGED_STRIP_RATE 0.3 /* from this strip rate up, a document counts as fully damaged */
 #define GLYPH_RATE_OCR 0.01    /* from this share of words showing look-alike glyphs up, a page counts as OCR'd */
@@ -90,6 +91,8 @@ typedef struct {
     int choice;
     const cand_set *cs;
     bool sentence_end; /* the word is followed by ".", "?" or "!" */
+    bool before_predicate; /* the next word looks like a predicate: "ar skyldig", "ar inte" */
+    bool counts_time;      /* the word counts a time next: "varje ar", "per ar" */
 } slot;
 
 /* Per-call scratch: nothing here outlives at_normalize_doc, so threads never share it. */
@@ -1004,11 +1007,49 @@ static bool never_ends_sentence(const cand *c)
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
-/* A reading's score on its own in slot `s`: its prior and channel, and whether it may end a sentence there. */
+/* Does a word part look like what follows a copula: an adjective or participle by its ending
+ * ("skyldig", "tillämplig", "avslutad"; not "avsedd"), or an adverb that follows "är" but not "år"?
+ * Pair counts miss the many rare adjectives; their endings pool them. Diacritics are folded away. */
+static bool predicate_shaped(const char *part, size_t len)
+{
+    static const char *const adverbs[] = { "inte", "ocksa", "endast", "dock", "darfor", "alltsa", "aven" };
+    static const char *const endings[] = { "ad", "at", "ade", "ig", "igt", "iga", "lig", "ligt", "liga", "isk",
+                                           "iskt", "iska", "bar", "bart", "bara", "ande", "ende" };
+    char folded[AT_WORD_MAX * 4];
+    int n = at_fold(part, len, folded, sizeof folded);
+    if (n <= 0)
+        return false;
+    size_t flen = (size_t)n;
+    if (in_list(adverbs, G_N_ELEMENTS(adverbs), folded, flen))
+        return true;
+    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++) {
+        size_t k = strlen(endings[i]);
+        if (flen >= k + 3 && memcmp(folded + flen - k, endings[i], k) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool is_copula(const cand *c)
+{
+    return c->len == strlen("är") && memcmp(c->text, "är", c->len) == 0;
+}
+
+static bool may_be_copula(const cand_set *s)
+{
+    for (int k = 0; k < s->n; k++)
+        if (is_copula(&s->c[k]))
+            return true;
+    return false;
+}
+
+/* A reading's score on its own in slot `s`: its prior and channel, whether it may end a sentence
+ * there, and whether the next word's shape calls for it. */
 static double slot_score(const slot *s, int k)
 {
     const cand *c = &s->cs->c[k];
-    return local_score(c) + (s->sentence_end && never_ends_sentence(c) ? log(P_ENDS_SENTENCE) : 0);
+    return local_score(c) + (s->sentence_end && never_ends_sentence(c) ? log(P_ENDS_SENTENCE) : 0) +
+           (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0);
 }
 
 /* Best reading per slot over the segment: a second-order Viterbi pass (states are reading pairs). */
@@ -1343,6 +1384,32 @@ static void push_slot(run *r, const slot *s)
     g_array_append_val(r->segment, *s);
 }
 
+/* Words after which "ar" is år whatever follows: "varje år avslutad". */
+static bool counts_time(const char *part, size_t len)
+{
+    static const char *const words[] = { "varje", "per", "vartannat", "varannat", "samma", "hela", "forra",
+                                         "nasta", "i" };
+    char folded[AT_WORD_MAX * 4];
+    if (len > strlen("vartannat"))
+        return false;
+    int n = at_fold(part, len, folded, sizeof folded);
+    return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
+}
+
+/* The word before `part` (word `index`) in the segment learns whether `part` looks like a predicate,
+ * unless a word that counts time comes before it. */
+static void mark_predicate(run *r, size_t index, const char *part, size_t len)
+{
+    guint n = r->segment->len;
+    if (n == 0)
+        return;
+    slot *before = &g_array_index(r->segment, slot, n - 1);
+    if (before->word == index || before->sentence_end || !may_be_copula(before->cs))
+        return;
+    const slot *counter = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
+    before->before_predicate = !(counter && counter->counts_time) && predicate_shaped(part, len);
+}
+
 /* A list label: one letter before ")" ("a)", "(b)"), or before "." at a line's start ("a."). */
 static bool is_list_label(const char *text, size_t len, const word_shape *sh, bool line_start)
 {
@@ -1453,7 +1520,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID && !list_number) {
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
             slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
-                       is_year(core, core_len) ? &r->year : &r->number, false };
+                       is_year(core, core_len) ? &r->year : &r->number, false, false, false };
             push_slot(r, &s);
             if (sh.break_after)
                 flush_segment(r);
@@ -1481,7 +1548,9 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 flush_segment(r);
             } else {
                 slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
-                           r->on_segment ? &r->counted_part : candidates(r, part, plen), false };
+                           r->on_segment ? &r->counted_part : candidates(r, part, plen), false, false,
+                           counts_time(part, plen) };
+                mark_predicate(r, index, part, plen);
                 push_slot(r, &s);
             }
             after_code = code;
