@@ -9,6 +9,19 @@
 
 #define NO_BOX ((at_box){ -1, -1, -1, -1 })
 
+void at_huge_pages(void *data, size_t size)
+{
+#ifdef MADV_HUGEPAGE
+    const uintptr_t huge = 2u << 20;
+    uintptr_t from = ((uintptr_t)data + huge - 1) & ~(huge - 1), to = ((uintptr_t)data + size) & ~(huge - 1);
+    if (to > from)
+        (void)madvise((void *)from, to - from, MADV_HUGEPAGE);
+#else
+    (void)data;
+    (void)size;
+#endif
+}
+
 void at_populate(void *data, size_t size)
 {
     long page_size = sysconf(_SC_PAGESIZE);
@@ -16,13 +29,7 @@ void at_populate(void *data, size_t size)
               to = ((uintptr_t)data + size) & ~(page - 1);
     if (to <= from + 16 * page)
         return;
-#ifdef MADV_HUGEPAGE
-    /* Huge pages where whole ones fit: one fault maps 2 MB, not 4 kB. */
-    const uintptr_t huge = 2u << 20;
-    uintptr_t huge_from = (from + huge - 1) & ~(huge - 1), huge_to = to & ~(huge - 1);
-    if (huge_to > huge_from)
-        (void)madvise((void *)huge_from, huge_to - huge_from, MADV_HUGEPAGE);
-#endif
+    at_huge_pages(data, size);
 #ifdef MADV_POPULATE_WRITE
     (void)madvise((void *)from, to - from, MADV_POPULATE_WRITE);
 #endif
@@ -615,8 +622,9 @@ int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void
         long long offset = word_offset(doc, w);
         emit(&wr, offset, w->raw, w->raw_len, text, len, w->text ? w->rule : NULL, w->score);
         if (more->suggestion && wr.on_change && !wr.rc) {
-            /* A flag changes nothing: before and after are the word as written. */
-            at_change c = { offset, wr.written - (long long)len, text, len, text, len, AT_RULE_FLAGGED,
+            /* A flag changes nothing (undo skips it); like a change, it names the source bytes the word was
+             * read from, and the word as written (the two differ when a rule changed the word too). */
+            at_change c = { offset, wr.written - (long long)len, w->raw, w->raw_len, text, len, AT_RULE_FLAGGED,
                             more->suggestion_score, more->suggestion, more->suggestion_len };
             wr.rc = wr.on_change(&c, wr.data);
         }

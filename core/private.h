@@ -50,6 +50,9 @@ bool at_looks_binary(const char *s, size_t len);
  * 5.14 (no MADV_POPULATE_WRITE) the pages come one by one as before. */
 void at_populate(void *data, size_t size);
 
+/** Ask for huge pages for the whole 2 MB pages of a large new array: one fault maps 2 MB, not 4 kB. */
+void at_huge_pages(void *data, size_t size);
+
 /* ---- XML (core/xml.c) ---- */
 
 /**

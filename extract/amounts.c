@@ -277,6 +277,8 @@ void extract_budget_sentences(xctx *x)
 static bool meeting_sentence(const char *s)
 {
     static const char *const stems[] = { "sammantrad", "behandla", "motet", "moten", "mote " };
+    if (word_count(s) > 60)
+        return false; /* a list run together, not a sentence: each date would carry all of it as its title */
     char *f = g_utf8_strdown(s, -1);
     bool hit = false;
     for (size_t i = 0; i < G_N_ELEMENTS(stems) && !hit; i++)
@@ -285,14 +287,16 @@ static bool meeting_sentence(const char *s)
     return hit;
 }
 
-static bool has_event(xctx *x, const char *iso)
+/* The dates of the events found so far (extract_events' too), so that a date becomes one event. */
+static GHashTable *event_dates(xctx *x)
 {
+    GHashTable *dates = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint i = 0; i < x->events->children->len; i++) {
         const char *d = at_rnode_attr(g_ptr_array_index(x->events->children, i), "date");
-        if (d && strcmp(d, iso) == 0)
-            return true;
+        if (d)
+            g_hash_table_add(dates, g_strdup(d));
     }
-    return false;
+    return dates;
 }
 
 /* "per den 31 mars", "sedan den 1 januari", "senast den 30 juni": a date as of which, not of a meeting. */
@@ -315,6 +319,7 @@ static bool as_of(const char *s, size_t date)
 void extract_meetings(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
+    GHashTable *seen = event_dates(x);
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
         if (!meeting_sentence(s->text))
@@ -322,13 +327,15 @@ void extract_meetings(xctx *x)
         xdate d;
         for (size_t from = 0; find_date(x, s->text + from, 0, &d); from += d.end) {
             /* a day without its year is no dated meeting; "per den", "sedan den" date a state, not a meeting */
-            if (d.iso[0] == '-' || has_event(x, d.iso) || as_of(s->text, from + d.start))
+            if (d.iso[0] == '-' || g_hash_table_contains(seen, d.iso) || as_of(s->text, from + d.start))
                 continue;
+            g_hash_table_add(seen, g_strdup(d.iso));
             at_rnode *e = rn_add(x->events, "event");
             rn_attr_set(e, "date", "%s", d.iso);
             rn_set_prov(e, &s->prov);
             rn_add_text(e, "title", s->text, &s->prov);
         }
     }
+    g_hash_table_unref(seen);
     g_ptr_array_unref(sentences);
 }

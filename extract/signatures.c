@@ -30,7 +30,7 @@ static bool is_signing_line(const char *s)
 /* "För Botkyrka kommun", "För Region Uppsala": whom the block signs for. */
 static bool is_for_party(const char *s)
 {
-    return g_str_has_prefix(s, "För ") && g_unichar_isupper(g_utf8_get_char(s + 4)) && word_count(s) <= 8 &&
+    return g_str_has_prefix(s, "För ") && g_unichar_isupper(g_utf8_get_char(s + strlen("För "))) && word_count(s) <= 8 &&
            !strchr(".:;", s[strlen(s) - 1]);
 }
 
@@ -216,29 +216,34 @@ static void read_items(xctx *x, const sig_item *items, guint n)
     }
 }
 
-/* Each column of each table, top to bottom. */
+/* Each column of one table, top to bottom. The columns are gathered in one pass over the rows: a table with
+ * one wide row and many narrow ones costs its cells, not its width times its height. */
+static void read_table(xctx *x, GPtrArray *table)
+{
+    GPtrArray *columns = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+    for (guint i = 0; i < table->len; i++) {
+        const xrow *r = g_ptr_array_index(table, i);
+        for (int c = 0; c < r->n_cells; c++) {
+            if (!r->cells[c])
+                continue;
+            while (columns->len <= (guint)c)
+                g_ptr_array_add(columns, g_array_new(FALSE, FALSE, sizeof(sig_item)));
+            sig_item it = { r->cells[c], &r->prov, false };
+            g_array_append_val(g_ptr_array_index(columns, c), it);
+        }
+    }
+    for (guint c = 0; c < columns->len; c++) {
+        GArray *items = g_ptr_array_index(columns, c);
+        read_items(x, (sig_item *)(void *)items->data, items->len);
+    }
+    g_ptr_array_unref(columns);
+}
+
 static void read_tables(xctx *x)
 {
     GPtrArray *tables = view_tables(x);
-    GArray *items = g_array_new(FALSE, FALSE, sizeof(sig_item));
-    for (guint t = 0; t < tables->len; t++) {
-        GPtrArray *table = g_ptr_array_index(tables, t);
-        int cols = 0;
-        for (guint i = 0; i < table->len; i++)
-            cols = MAX(cols, ((xrow *)g_ptr_array_index(table, i))->n_cells);
-        for (int c = 0; c < cols; c++) {
-            g_array_set_size(items, 0);
-            for (guint i = 0; i < table->len; i++) {
-                const xrow *r = g_ptr_array_index(table, i);
-                if (c < r->n_cells && r->cells[c]) {
-                    sig_item it = { r->cells[c], &r->prov, false };
-                    g_array_append_val(items, it);
-                }
-            }
-            read_items(x, (sig_item *)(void *)items->data, items->len);
-        }
-    }
-    g_array_free(items, TRUE);
+    for (guint t = 0; t < tables->len; t++)
+        read_table(x, g_ptr_array_index(tables, t));
     g_ptr_array_unref(tables);
 }
 

@@ -53,6 +53,8 @@ static int on_change(const at_change *c, void *data)
     /* A change names the source bytes it replaced, in order. */
     FUZZ_CHECK(c->in_offset >= 0 && (size_t)c->in_offset + c->before_len <= log->source_len);
     FUZZ_CHECK(c->before_len == 0 || memcmp(log->source + c->in_offset, c->before, c->before_len) == 0);
+    if (strcmp(c->rule, AT_RULE_FLAGGED) == 0)
+        return 0; /* a flag changed nothing: nothing to undo */
     if (log->list->len) {
         const change *last = &g_array_index(log->list, change, log->list->len - 1);
         FUZZ_CHECK(c->out_offset >= last->out_offset + (long long)last->after_len);

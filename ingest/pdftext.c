@@ -1046,19 +1046,22 @@ static bool repeats_head(const at_page_layout *p, const region *r, GHashTable *r
     if (r->kind != AT_BLOCK_TEXT || zone_of(r, p->info.height) != -1 || !r->style || !p->body_style ||
         abs(r->style) * 20 > abs(p->body_style) * 19)
         return false;
-    guint words = 0;
+    guint words = 0, numbers = 0;
     for (guint l = 0; l < r->lines->len; l++) {
         const region_line *line = r->lines->pdata[l];
         for (guint w = 0; w < line->words->len; w++) {
-            char *folded = bare_word(g_array_index(line->words, region_word, w).text);
+            const char *text = g_array_index(line->words, region_word, w).text;
+            char *folded = bare_word(text);
             bool known = !*folded || g_hash_table_contains(read, folded);
             g_free(folded);
             if (!known)
                 return false;
             words++;
+            numbers += g_ascii_isdigit(text[0]);
         }
     }
-    return words >= 2; /* a caption ("Tabell 2") is no header */
+    /* one word is no header, nor a word and a number: a caption ("Tabell 2", "Figur 3", "Bilaga 1") */
+    return words >= 3 || (words == 2 && numbers == 0);
 }
 
 /* A header only the later pages have (the first has a letterhead instead) repeats what the first

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <stddef.h>
 #include <string.h>
+#include <sys/mman.h>
 
 enum {
     MAX_CANDS = 8,        /* candidates kept per word part */
@@ -32,9 +33,11 @@ enum {
 #define P_JOIN 1e-3  /* the OCR split a word in two, leaving a fragment that is no vouched word ("ningen") */
 #define P_JOIN_WORDS 1e-5 /* ... or two words a dictionary vouches for: mostly two words meant ("normal arbetstid") */
 #define P_KNOWN_GLYPH 0.02 /* a known word is read as damage only through a look-alike at least this likely */
-#define P_ENDS_SENTENCE 1e-3 /* a word that never ends a sentence before "." ("är.") */
+#define P_ENDS_SENTENCE 1e-2 /* "är." ends 0.13 % of the statutes' "är", more in prose */
+#define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective or participle */
 #define P_SPLIT 5e-2 /* the OCR ran two words together */
 #define DAMAGED_STRIP_RATE 0.3 /* from this strip rate up, a document counts as fully damaged */
+#define GLYPH_RATE_OCR 0.01    /* from this share of words showing look-alike glyphs up, a page counts as OCR'd */
 #define LOG_P_OOV (-20.7)      /* an unknown word: about 1e-9, the bar a repair must clear */
 #define LOG_P_COMPOUND (-17.5) /* a compound of common parts: about 2.5e-8 */
 #define COMMON_PART 1e-6       /* parts rarer than this make a compound less likely */
@@ -88,6 +91,8 @@ typedef struct {
     int choice;
     const cand_set *cs;
     bool sentence_end; /* the word is followed by ".", "?" or "!" */
+    bool before_predicate; /* the next word looks like a predicate: "ar skyldig", "ar inte" */
+    bool counts_time;      /* the word counts a time next: "varje ar", "per ar" */
 } slot;
 
 /* Per-call scratch: nothing here outlives at_normalize_doc, so threads never share it. */
@@ -95,16 +100,22 @@ typedef struct {
     const at_normalizer *n;
     at_doc *doc;
     pcre2_match_data *md;
-    GStringChunk *strings; /* candidate spellings that are not in the dictionary, and cache keys */
+    GStringChunk *strings; /* candidate spellings that are not in the dictionary */
     struct spell_cache {   /* spelling -> cand_set, open addressing: one probe reads one slot */
         struct cache_slot {  /* small, as the table touches new pages as it grows */
             uint32_t hash, len;
             struct cached {
-                const char *key; /* in `strings` */
+                const char *key; /* after its readings, in the same piece of `entries` */
                 cand_set set;    /* only set.c[0 .. set.n) allocated */
             } *entry;            /* NULL = empty */
         } *slots;
         size_t mask, used;
+        struct arena {       /* the entries, taken in order and let go all at once */
+            GPtrArray *blocks; /* block_size bytes each, mapped on a boundary of that size */
+            size_t block_size; /* a huge page for a long text, less for a short one */
+            guint in_use;      /* blocks taken from; the last of them is being filled */
+            size_t used;       /* bytes taken from that one */
+        } entries;
     } cache;
     cand_set number;       /* the one reading of a number: "<num>" */
     cand_set year;         /* a year: "<num>" for the words before it ("år 2025"), nothing for those after */
@@ -121,6 +132,7 @@ typedef struct {
     } *triple_memo;
     double log_strip;
     double log_damage;     /* log of how likely any other damage is, against a damaged document's: 0 there */
+    double log_glyphs;     /* log of how likely look-alike glyphs are, against an OCR'd page's: 0 there */
     GArray *segment;       /* slot */
     GString *rewritten;    /* flush_segment's new text of a word: one buffer, not one per changed word */
     at_normalize_stats stats;
@@ -499,7 +511,7 @@ typedef struct {
     int n_sites;
     glyph_variant *variants;
     int n_variants;
-    double log_damage; /* added per glyph edit (run.log_damage) */
+    double log_damage; /* added per glyph edit (run.log_damage and run.log_glyphs) */
 } glyph_search;
 
 /* Every set of exactly `want` non-overlapping sites, applied left to right.
@@ -542,7 +554,7 @@ static int likelier_variant(const void *a, const void *b)
  * channel is below min_channel. */
 static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool compounds, double min_channel)
 {
-    glyph_search g = { .word = word, .len = len, .log_damage = r->log_damage };
+    glyph_search g = { .word = word, .len = len, .log_damage = r->log_damage + r->log_glyphs };
     const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_GLYPH];
     for (guint i = 0; i < rules->len && g.n_sites < MAX_GLYPH_SITES; i++) {
         PCRE2_SIZE a, b, start = 0;
@@ -657,7 +669,8 @@ static bool split_cand(run *r, const char *lower, size_t len, cand *out)
         g_strlcpy(b, cut, (size_t)(lower + len - cut) + 1);
         if (!best_known(r, a, &ca) || !best_known(r, b, &cb) || is_particle(ca.text, ca.len))
             continue;
-        double score = local_score(&ca) + local_score(&cb) + context_bonus(r, &ca, &cb) + log(P_SPLIT) + r->log_damage;
+        double score = local_score(&ca) + local_score(&cb) + context_bonus(r, &ca, &cb) + log(P_SPLIT) + r->log_damage +
+                       r->log_glyphs;
         if (score > best) {
             best = score;
             char *text = g_strdup_printf("%.*s %.*s", (int)ca.len, ca.text, (int)cb.len, cb.text);
@@ -768,9 +781,45 @@ static void prune(cand_set *s)
 /* ---- the run's spelling cache ---- */
 
 enum {
+    ARENA_BLOCK = 2 << 20,         /* one huge page: a long text's blocks */
+    SMALL_ARENA_BLOCK = 64 << 10,  /* a short text's: a huge page each run would cost more than it saves */
+    HUGE_ARENA_WORDS = 16384,      /* words of a long text */
     CACHE_FIRST_SLOTS = 1024,      /* a power of two */
     CACHE_MOST_FIRST_SLOTS = 1 << 18, /* a long text's cache starts no larger (4 MB) */
 };
+
+/* A block of `size` bytes (a power of two of whole pages) on a boundary of that size, mapped on its
+ * own: freed blocks of the heap would be split and trimmed run after run. */
+static void *arena_block(size_t size)
+{
+    char *reserved = mmap(NULL, 2 * size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (reserved == MAP_FAILED)
+        g_error("out of memory for a block of %zu bytes", size); /* as g_malloc() fails */
+    char *block = (char *)(((uintptr_t)reserved + size - 1) & ~(uintptr_t)(size - 1));
+    if (block > reserved)
+        munmap(reserved, (size_t)(block - reserved));
+    munmap(block + size, (size_t)(reserved + size - block));
+    at_huge_pages(block, size);
+    return block;
+}
+
+/* Room for `size` bytes in the arena. Its blocks are asked to be huge pages: a cache entry for every
+ * new spelling touches new memory, and a fault per small page is dear. */
+static void *arena_take(struct arena *a, size_t size)
+{
+    size = (size + 15) & ~(size_t)15; /* readings hold doubles */
+    g_assert(size <= a->block_size);
+    if (a->in_use == 0 || a->used + size > a->block_size) {
+        if (a->in_use == a->blocks->len) {
+            g_ptr_array_add(a->blocks, arena_block(a->block_size));
+        }
+        a->in_use++;
+        a->used = 0;
+    }
+    char *p = (char *)a->blocks->pdata[a->in_use - 1] + a->used;
+    a->used += size;
+    return p;
+}
 
 /* A zeroed table of `n` entries. A text of at least as many words touches every page of it: those
  * are mapped at once (at_populate). */
@@ -811,7 +860,7 @@ static struct cache_slot *cache_probe(const struct spell_cache *c, uint32_t hash
 /* Twice the slots when three quarters are used: probes stay short and few pages are touched. */
 static void cache_grow(struct spell_cache *c)
 {
-    struct spell_cache bigger = { g_new0(struct cache_slot, 2 * (c->mask + 1)), 2 * c->mask + 1, c->used };
+    struct spell_cache bigger = { g_new0(struct cache_slot, 2 * (c->mask + 1)), 2 * c->mask + 1, c->used, c->entries };
     at_populate(bigger.slots, (bigger.mask + 1) * sizeof *bigger.slots);
     for (size_t i = 0; i <= c->mask; i++)
         if (c->slots[i].entry)
@@ -822,10 +871,10 @@ static void cache_grow(struct spell_cache *c)
 
 static void cache_clear(struct spell_cache *c)
 {
-    for (size_t i = 0; i <= c->mask; i++)
-        g_free(c->slots[i].entry);
     memset(c->slots, 0, (c->mask + 1) * sizeof *c->slots);
     c->used = 0;
+    c->entries.in_use = 0;
+    c->entries.used = 0;
 }
 
 /* The readings of a spelling (shorter than AT_WORD_MAX) through the run's cache: text repeats its words. */
@@ -840,8 +889,12 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
     prune(&all);
     /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
      * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
-    struct cached *entry = g_malloc(offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand));
-    entry->key = g_string_chunk_insert_len(r->strings, part, (gssize)len);
+    size_t readings = offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand);
+    struct cached *entry = arena_take(&r->cache.entries, readings + len + 1);
+    char *key = (char *)entry + readings;
+    memcpy(key, part, len);
+    key[len] = '\0';
+    entry->key = key;
     memcpy(&entry->set, &all, offsetof(cand_set, c) + (size_t)all.n * sizeof(cand));
     if (4 * (r->cache.used + 1) > 3 * (r->cache.mask + 1)) {
         cache_grow(&r->cache);
@@ -954,11 +1007,49 @@ static bool never_ends_sentence(const cand *c)
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
-/* A reading's score on its own in slot `s`: its prior and channel, and whether it may end a sentence there. */
+/* Does a word part look like what follows a copula: an adjective or participle by its ending
+ * ("skyldig", "tillämplig", "avslutad"; not "avsedd"), or an adverb that follows "är" but not "år"?
+ * Pair counts miss the many rare adjectives; their endings pool them. Diacritics are folded away. */
+static bool predicate_shaped(const char *part, size_t len)
+{
+    static const char *const adverbs[] = { "inte", "ocksa", "endast", "dock", "darfor", "alltsa", "aven" };
+    static const char *const endings[] = { "ad", "at", "ade", "ig", "igt", "iga", "lig", "ligt", "liga", "isk",
+                                           "iskt", "iska", "bar", "bart", "bara", "ande", "ende" };
+    char folded[AT_WORD_MAX * 4];
+    int n = at_fold(part, len, folded, sizeof folded);
+    if (n <= 0)
+        return false;
+    size_t flen = (size_t)n;
+    if (in_list(adverbs, G_N_ELEMENTS(adverbs), folded, flen))
+        return true;
+    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++) {
+        size_t k = strlen(endings[i]);
+        if (flen >= k + 3 && memcmp(folded + flen - k, endings[i], k) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool is_copula(const cand *c)
+{
+    return c->len == strlen("är") && memcmp(c->text, "är", c->len) == 0;
+}
+
+static bool may_be_copula(const cand_set *s)
+{
+    for (int k = 0; k < s->n; k++)
+        if (is_copula(&s->c[k]))
+            return true;
+    return false;
+}
+
+/* A reading's score on its own in slot `s`: its prior and channel, whether it may end a sentence
+ * there, and whether the next word's shape calls for it. */
 static double slot_score(const slot *s, int k)
 {
     const cand *c = &s->cs->c[k];
-    return local_score(c) + (s->sentence_end && never_ends_sentence(c) ? log(P_ENDS_SENTENCE) : 0);
+    return local_score(c) + (s->sentence_end && never_ends_sentence(c) ? log(P_ENDS_SENTENCE) : 0) +
+           (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0);
 }
 
 /* Best reading per slot over the segment: a second-order Viterbi pass (states are reading pairs). */
@@ -1293,6 +1384,32 @@ static void push_slot(run *r, const slot *s)
     g_array_append_val(r->segment, *s);
 }
 
+/* Words after which "ar" is år whatever follows: "varje år avslutad". */
+static bool counts_time(const char *part, size_t len)
+{
+    static const char *const words[] = { "varje", "per", "vartannat", "varannat", "samma", "hela", "forra",
+                                         "nasta", "i" };
+    char folded[AT_WORD_MAX * 4];
+    if (len > strlen("vartannat"))
+        return false;
+    int n = at_fold(part, len, folded, sizeof folded);
+    return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
+}
+
+/* The word before `part` (word `index`) in the segment learns whether `part` looks like a predicate,
+ * unless a word that counts time comes before it. */
+static void mark_predicate(run *r, size_t index, const char *part, size_t len)
+{
+    guint n = r->segment->len;
+    if (n == 0)
+        return;
+    slot *before = &g_array_index(r->segment, slot, n - 1);
+    if (before->word == index || before->sentence_end || !may_be_copula(before->cs))
+        return;
+    const slot *counter = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
+    before->before_predicate = !(counter && counter->counts_time) && predicate_shaped(part, len);
+}
+
 /* A list label: one letter before ")" ("a)", "(b)"), or before "." at a line's start ("a."). */
 static bool is_list_label(const char *text, size_t len, const word_shape *sh, bool line_start)
 {
@@ -1403,7 +1520,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID && !list_number) {
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
             slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
-                       is_year(core, core_len) ? &r->year : &r->number, false };
+                       is_year(core, core_len) ? &r->year : &r->number, false, false, false };
             push_slot(r, &s);
             if (sh.break_after)
                 flush_segment(r);
@@ -1431,7 +1548,9 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 flush_segment(r);
             } else {
                 slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
-                           r->on_segment ? &r->counted_part : candidates(r, part, plen), false };
+                           r->on_segment ? &r->counted_part : candidates(r, part, plen), false, false,
+                           counts_time(part, plen) };
+                mark_predicate(r, index, part, plen);
                 push_slot(r, &s);
             }
             after_code = code;
@@ -1726,6 +1845,46 @@ static double estimate_strip_rate(run *r)
     return CLAMP((stripped + 0.5) / (stripped + intact + 1), 0.001, 0.98);
 }
 
+/* Does a word show a look-alike glyph: a digit or '&', '$', '|' beside a letter ("6ver", "&r"), or a
+ * letter that is no Swedish one ("fér")? */
+static bool shows_glyph(const char *s, size_t len)
+{
+    bool letter_before = false, sign_before = false;
+    for (const char *p = s; p < s + len; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        bool letter = is_alpha(c), sign = g_unichar_isdigit(c) || c == '&' || c == '$' || c == '|';
+        if ((letter && sign_before) || (sign && letter_before))
+            return true;
+        letter_before = letter;
+        sign_before = sign;
+    }
+    return has_foreign_letter(s, len);
+}
+
+/* The share of words that show look-alike glyphs (half a word more, so a short text counts as OCR'd). */
+static double estimate_glyph_rate(run *r)
+{
+    size_t sample = MIN(at_doc_n_words(r->doc), STRIP_SAMPLE), words = 0, glyphs = 0;
+    for (size_t i = 0; i < sample; i++) {
+        size_t len;
+        const char *text = at_doc_word_text(r->doc, i, &len);
+        word_shape sh;
+        shape_word(text, len, &sh);
+        if (sh.end == sh.start || !has_letter(text + sh.start, sh.end - sh.start))
+            continue;
+        words++;
+        glyphs += shows_glyph(text + sh.start, sh.end - sh.start);
+    }
+    return (glyphs + 0.5) / (words + 1);
+}
+
+/* The log cost of a look-alike against an OCR'd page's: a text whose diacritics alone were lost shows
+ * no "6ver" or "&r", and its "korn" is no OCR reading of "kom". */
+static double glyph_cost(double glyph_rate)
+{
+    return log(CLAMP(glyph_rate / GLYPH_RATE_OCR, 0.1, 1.0));
+}
+
 /* "gång- och cykelvägar": a hyphen before a conjunction is a kept hyphen, the line goes on. */
 static bool is_conjunction(const char *s, size_t len)
 {
@@ -1856,7 +2015,9 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     size_t slots = CACHE_FIRST_SLOTS;
     while (slots < at_doc_n_words(doc) / 8 && slots < CACHE_MOST_FIRST_SLOTS)
         slots *= 2;
-    r->cache = (struct spell_cache){ new_table(r, slots, sizeof(struct cache_slot)), slots - 1, 0 };
+    r->cache = (struct spell_cache){ new_table(r, slots, sizeof(struct cache_slot)), slots - 1, 0,
+                                     { g_ptr_array_new(),
+                                       at_doc_n_words(doc) >= HUGE_ARENA_WORDS ? ARENA_BLOCK : SMALL_ARENA_BLOCK, 0, 0 } };
     r->bonus_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->bonus_memo);
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
     r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false } } };
@@ -1871,7 +2032,9 @@ static void run_clear(run *r)
     pcre2_match_data_free(r->md);
     g_free(r->bonus_memo);
     g_free(r->triple_memo);
-    cache_clear(&r->cache);
+    for (guint i = 0; i < r->cache.entries.blocks->len; i++)
+        munmap(r->cache.entries.blocks->pdata[i], r->cache.entries.block_size);
+    g_ptr_array_free(r->cache.entries.blocks, TRUE);
     g_free(r->cache.slots);
     g_string_chunk_free(r->strings);
     g_array_free(r->segment, TRUE);
@@ -1956,6 +2119,8 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     /* A document that kept its diacritics is clean text, or good OCR: look-alikes and swapped or
      * added diacritics are as much rarer there as lost ones are. */
     r.log_damage = log(MIN(1.0, r.stats.strip_rate / DAMAGED_STRIP_RATE));
+    r.stats.glyph_rate = estimate_glyph_rate(&r);
+    r.log_glyphs = glyph_cost(r.stats.glyph_rate);
     cache_clear(&r.cache); /* candidates were weighed with another strip rate */
     pass_join(&r);
     visit_words(&r);
@@ -1997,9 +2162,10 @@ static int compare_cands(const void *a, const void *b)
     return x > y ? -1 : x < y;
 }
 
-/* The candidates for `word` and their scores under strip rate `strip`, the winner first. */
-static int print_candidates(const at_normalizer *n, const char *word, double strip, const char *where, FILE *out,
-                            at_error *err)
+/* The candidates for `word` and their scores under strip rate `strip` and a share `glyph_rate` of
+ * words showing look-alikes, the winner first. */
+static int print_candidates(const at_normalizer *n, const char *word, double strip, double glyph_rate,
+                            const char *where, FILE *out, at_error *err)
 {
     size_t len = strlen(word);
     if (!g_utf8_validate(word, (gssize)len, NULL))
@@ -2011,6 +2177,7 @@ static int print_candidates(const at_normalizer *n, const char *word, double str
     r.strings = g_string_chunk_new(4096);
     r.log_strip = log(strip);
     r.log_damage = log(MIN(1.0, strip / DAMAGED_STRIP_RATE)); /* as at_normalize_doc() weighs them */
+    r.log_glyphs = glyph_cost(glyph_rate);
     cand_set s;
     gen_candidates(&r, &s, word, len);
     qsort(s.c, (size_t)s.n, sizeof s.c[0], compare_cands);
@@ -2032,7 +2199,7 @@ int at_normalizer_explain(const at_normalizer *n, const char *word, FILE *out, a
     char where[64];
     char rate[G_ASCII_DTOSTR_BUF_SIZE];
     snprintf(where, sizeof where, "strip rate %s, no document", g_ascii_formatd(rate, sizeof rate, "%.2f", strip));
-    return print_candidates(n, word, strip, where, out, err);
+    return print_candidates(n, word, strip, GLYPH_RATE_OCR, where, out, err);
 }
 
 /* Is the doc word `w` (punctuation aside, case ignored) the word asked about? */
@@ -2092,7 +2259,7 @@ int at_normalizer_explain_doc(const at_normalizer *n, at_doc *doc, const char *w
              g_ascii_formatd(rate, sizeof rate, "%.2f", st.strip_rate),
              n->opts.strip_rate >= 0 ? "as given" : "estimated from the document");
     if (rc == 0)
-        rc = print_candidates(n, word, st.strip_rate, where, out, err);
+        rc = print_candidates(n, word, st.strip_rate, st.glyph_rate, where, out, err);
     size_t found = 0;
     for (size_t i = 0; rc == 0 && i < at_doc_n_words(doc); i++) {
         at_word_view w;

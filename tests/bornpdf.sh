@@ -178,6 +178,24 @@ ok "a later page's own header, in small type, saying only what the first page sa
 ok "page footers in the flow of the text are dropped, the text kept" \
     '! grep -q "Sida" "$dir/plan-web/plan-web.txt" && grep -q "^Planen följs upp varje år.$" "$dir/plan-web/plan-web.txt"'
 
+# A caption in small type at the top of a later page ("Tabell 2") is no running header, though the
+# first page named "tabell 2" in its text.
+cat > "$dir/caption.html" <<'EOF'
+<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8">
+<style>@page { size: A4; margin: 2cm; } body { font-family: "DejaVu Sans", sans-serif; font-size: 11pt; }</style>
+</head><body>
+<h1>Uppföljning av planen</h1>
+<p>Resultaten redovisas i tabell 1 och tabell 2 nedan.</p>
+<p style="page-break-before: always; font-size: 8pt">Tabell 2</p>
+<p>Andelen nöjda besökare ökade under året.</p>
+</body></html>
+EOF
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
+    --print-to-pdf="$dir/caption.pdf" "file://$dir/caption.html" > /dev/null 2>&1
+"$AT" ocr -o "$dir/caption" "$dir/caption.pdf" 2> /dev/null
+ok "a two-word caption with a number at a later page's top is kept" 'grep -q "^Tabell 2$" "$dir/caption/caption.txt"'
+
 # A table without vertical rules, its rows evenly spaced, a paragraph right after it.
 cat > "$dir/budget.html" <<'EOF'
 <!DOCTYPE html>

@@ -29,11 +29,9 @@ Skips (1..0 # SKIP) when CORPUS_DIR is absent.
 import glob
 import os
 import re
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 
-NS = "urn:arkivtext:record:1"
+from records import extract_record
 
 # field -> paths below <record>, of local names; '//' = any depth.
 FIELDS = {
@@ -404,21 +402,7 @@ def main(argv):
             tap(True, f"{doc} recall # SKIP no {doc}_*.txt in {corpus}")
             continue
         src = srcs[0]
-        root, why = None, None
-        try:
-            pr = subprocess.run([arkivtext, "extract", src], capture_output=True, timeout=300)
-            if pr.returncode != 0:
-                why = f"exit status {pr.returncode}: {pr.stderr.decode('utf-8', 'replace').strip()[:300]}"
-            else:
-                root = ET.fromstring(pr.stdout)
-                if root.tag != f"{{{NS}}}record":
-                    why = f"root element is {root.tag}, not {{{NS}}}record"
-        except subprocess.TimeoutExpired:
-            why = "timed out after 300 s"
-        except ET.ParseError as e:
-            why = f"unparsable XML: {e}"
-        except OSError as e:
-            why = f"cannot run {arkivtext}: {e}"
+        root, why = extract_record(arkivtext, src)
         kind = root.get("kind", "?") if root is not None else "?"
         tap(why is None, f"{doc} extract prints a record (kind {kind})", f"{doc}: extract: {why}")
         preds = collect(root) if root is not None else {f: [] for f in FIELDS}

@@ -26,9 +26,8 @@ import os
 import re
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 
-NS = "urn:arkivtext:record:1"
+from records import NS, extract_record
 
 # column header (lower case) -> activity field; 'goal' = the element @goal points to;
 # None = a column that activity rows leave empty (the goal area is on section rows).
@@ -228,21 +227,7 @@ def check_doc(tap, arkivtext, doc, src, gold):
         return
 
     # run the extractor
-    why, root = None, None
-    try:
-        pr = subprocess.run([arkivtext, "extract", src], capture_output=True, timeout=300)
-        if pr.returncode != 0:
-            why = f"exit status {pr.returncode}: {pr.stderr.decode('utf-8', 'replace').strip()[:300]}"
-        else:
-            root = ET.fromstring(pr.stdout)
-            if root.tag != f"{{{NS}}}record":
-                why = f"root element {root.tag}"
-    except subprocess.TimeoutExpired:
-        why = "timed out"
-    except ET.ParseError as e:
-        why = f"unparsable XML: {e}"
-    except OSError as e:
-        why = f"cannot run: {e}"
+    root, why = extract_record(arkivtext, src)
     tap.ok(why is None, f"{doc} extract prints a record" + (f" (kind {root.get('kind')})" if root is not None else ""),
            [why or ""])
     if root is None:

@@ -364,6 +364,17 @@ static void test_budgets(void)
        "unnumbered headings are sections (got %zu)", sections ? at_rnode_n_children(sections) : 0);
     valid(rec, "budget programme");
     at_record_free(rec);
+    /* a list of 400 dates run together is no meeting sentence: 400 events each titled with all of it
+     * would make the record grow with the square of the input */
+    GString *dates = g_string_new("Plan för året\n\nNämnden håller sammanträde den ");
+    for (int i = 0; i < 400; i++)
+        g_string_append_printf(dates, "%s20%02d-0%d-1%d", i ? ", " : "", 10 + i / 36, 1 + i % 9, i % 4);
+    g_string_append(dates, ".\n");
+    rec = extract_text("plan.txt", dates->str, false);
+    ok(rec && at_record_count(rec, "event") == 0, "a run of 400 dates makes no events (got %zu)",
+       rec ? at_record_count(rec, "event") : 0);
+    at_record_free(rec);
+    g_string_free(dates, TRUE);
     /* 9.3e12 in mnkr is more than a long long holds: no amount, not a wrapped one */
     rec = extract_text("plan.txt", "Plan för gatorna\n\nBelopp (mnkr)\t2025\t2026\nDrift\t9300000000000\t5\n", false);
     ok(rec && !has_negative_amount(at_record_root(rec)) && has_budget_line(rec, 5000000, "2026"),
@@ -416,6 +427,13 @@ static void test_signature_blocks(void)
     signatories = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
     const at_rnode *anna = signatories && at_rnode_n_children(signatories) ? at_rnode_child(signatories, 0) : NULL;
     ok(rec && (!anna || !text_is(at_rnode_find(anna, "role"), "Tumba 2024-11-04")), "a place and date is no title");
+    at_record_free(rec);
+    /* a block opened only by "För X" (its 'ö' is two bytes: the capital after it must still be seen) */
+    rec = extract_text("avtal.txt", "Samarbetsavtal om arkiv\n\nAvtalet gäller mellan Mora kommun och Orsa kommun.\n\n"
+                                    "För Mora kommun\nKarin Ek\nKommunstyrelsens ordförande\n", false);
+    signatories = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+    const at_rnode *karin = signatories && at_rnode_n_children(signatories) ? at_rnode_child(signatories, 0) : NULL;
+    ok(karin && text_is(at_rnode_find(karin, "name"), "Karin Ek"), "a block opened by 'För Mora kommun' alone is read");
     at_record_free(rec);
 }
 
@@ -564,6 +582,84 @@ static void test_stated_table_goals(void)
            text_is(second, "Vattnet ska hålla god kvalitet"),
        "an activity serves the stated sub-goal of its group row");
     valid(rec, "table plan with stated goals");
+    at_record_free(rec);
+}
+
+/* Does `act` have a child `name` whose text is `want`? */
+static bool has_child_text(const at_rnode *act, const char *name, const char *want)
+{
+    for (size_t i = 0; act && i < at_rnode_n_children(act); i++) {
+        const at_rnode *c = at_rnode_child(act, i);
+        if (strcmp(at_rnode_name(c), name) == 0 && text_is(c, want))
+            return true;
+    }
+    return false;
+}
+
+/* The text of the goal an activity serves. */
+static const char *goal_of(const at_rnode *root, const at_rnode *act)
+{
+    const char *id = at_rnode_attr(act, "goal");
+    const at_rnode *goals = at_rnode_find(root, "goals");
+    for (size_t i = 0; id && goals && i < at_rnode_n_children(goals); i++) {
+        const at_rnode *g = at_rnode_child(goals, i);
+        if (g_strcmp0(at_rnode_attr(g, "id"), id) == 0)
+            return at_rnode_text(at_rnode_find(g, "title"));
+    }
+    return NULL;
+}
+
+/* Table plans laid out in other ways: goal codes in a column, columns named "När", "Vem", "Tidsplan" or
+ * not at all, "Som ovan", a "–" cell, a cell running on into a continuation row, goal group rows with codes. */
+static void test_table_variants(void)
+{
+    const char *coded = "Plan för ökad läslust 2026\n"
+                        "M1 – Fler barn läser varje dag.\n"
+                        "M2 – Vuxna hittar till biblioteket.\n"
+                        "Mål\tNär\tVem\tInsats\tKostnad\tKommentar\n"
+                        "M1\tVåren 2026\tBarn- och utbildningsförvaltningen\tLäsecirklar i årskurs 4\t20 000 kr\t–\n"
+                        "Som ovan\t2026–2027\tSom ovan\tFörfattarbesök på skolorna\t45 000 kr\tSom ovan\n"
+                        "M2\tLöpande\tKulturförvaltningen, programenheten\tKvällsöppet med läsombud\tInom ram\t\n";
+    at_record *rec = extract_text("plan.tsv", coded, true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *a1 = acts ? at_rnode_child(acts, 0) : NULL, *a2 = acts ? at_rnode_child(acts, 1) : NULL,
+                   *a3 = acts ? at_rnode_child(acts, 2) : NULL;
+    ok(rec && at_record_count(rec, "activity") == 3, "goal-code plan: 3 activities (got %zu)",
+       rec ? at_record_count(rec, "activity") : 0);
+    ok(a2 && has_child_text(a2, "responsible", "Barn- och utbildningsförvaltningen") &&
+           !has_child_text(a2, "responsible", "Som ovan") && !has_child_text(a2, "comment", "Som ovan"),
+       "'Som ovan' takes the responsible of the row above");
+    ok(a1 && !at_rnode_find(a1, "comment"), "a '–' cell gives no comment");
+    ok(a2 && g_strcmp0(goal_of(root, a2), "Fler barn läser varje dag") == 0 &&
+           g_strcmp0(goal_of(root, a3), "Vuxna hittar till biblioteket") == 0,
+       "goal codes M1/M2 (and 'Som ovan') name the goals stated above the table");
+    ok(a3 && has_child_text(a3, "responsible", "Kulturförvaltningen, programenheten") &&
+           has_child_text(a3, "time", "Löpande"),
+       "'Kulturförvaltningen, programenheten' is one responsible unit; 'När' is the time");
+    at_record_free(rec);
+
+    const char *unnamed = "Åtgärder för renare sjöar 2026\n"
+                          "Åtgärd\tUtförs av\tTidsplan\tFinansieras genom\tAnm.\n"
+                          "Mål 1: Övergödningen i sjöarna ska minska\t\t\t\t\n"
+                          "Kartlägga enskilda avlopp kring sjön Lången, med fokus på fastigheter\tMiljöenheten\t2026\t"
+                          "300 000 kr\tTillsyn enligt miljöbalken.\n"
+                          "nära strandkanten\t\t\t\t\n"
+                          "Anlägga våtmark vid Bäckby\tVA-avdelningen\tHösten 2027\t1 100 000 kr\t\n";
+    rec = extract_text("plan.tsv", unnamed, true);
+    root = rec ? at_record_root(rec) : NULL;
+    acts = root ? at_rnode_find(root, "activities") : NULL;
+    a1 = acts ? at_rnode_child(acts, 0) : NULL;
+    ok(rec && at_record_count(rec, "activity") == 2, "plan with unnamed columns: 2 activities (got %zu)",
+       rec ? at_record_count(rec, "activity") : 0);
+    ok(a1 && has_child_text(a1, "title", "Kartlägga enskilda avlopp kring sjön Lången, med fokus på fastigheter "
+                                         "nära strandkanten"),
+       "a continuation row runs on the title above");
+    ok(a1 && has_child_text(a1, "responsible", "Miljöenheten") && has_child_text(a1, "time", "2026") &&
+           has_child_text(a1, "cost", "300 000 kr") && has_child_text(a1, "comment", "Tillsyn enligt miljöbalken."),
+       "'Utförs av' (bodies) is responsible, 'Tidsplan' time, 'Finansieras genom' (amounts) cost, 'Anm.' comment");
+    ok(a1 && g_strcmp0(goal_of(root, a1), "Övergödningen i sjöarna ska minska") == 0,
+       "a group row 'Mål 1: ...' is the goal, without its label");
     at_record_free(rec);
 }
 
@@ -876,6 +972,7 @@ int main(int argc, char **argv)
     test_text_layer_blocks();
     test_ocr_head();
     test_stated_table_goals();
+    test_table_variants();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();

@@ -90,6 +90,7 @@ typedef struct at_normalize_stats {
     size_t flagged;       /**< words left as they were because the repair scored below min_score */
     size_t corrected;     /**< words the user's corrections replaced */
     size_t match_errors;  /**< rule matches PCRE2 gave up on (a limit reached); those words were left as they are */
+    double glyph_rate;    /**< share of words showing look-alike glyphs ("6ver", "&r", "fér"), estimated */
 } at_normalize_stats;
 
 /**
