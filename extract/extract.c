@@ -123,6 +123,17 @@ static GArray *split_spans(const char *s, GArray *in, const char *sep)
     return out;
 }
 
+/* "förebyggande enheten", "avdelningen för stöd": a part of an organisation, not a body of its own. */
+static bool names_unit(const char *part)
+{
+    static const char *const units[] = { "enheten", "avdelningen", "sektionen", "gruppen", "staben", "funktionen",
+                                         "kontoret", "teamet", "verksamheten" };
+    for (size_t i = 0; i < G_N_ELEMENTS(units); i++)
+        if (strstr(part, units[i]))
+            return true;
+    return false;
+}
+
 char **split_parties(const char *s)
 {
     static const char *const separators[] = { " i samarbete med ", " i samverkan med ", " tillsammans med ",
@@ -139,9 +150,12 @@ char **split_parties(const char *s)
         g_strstrip(part);
         bool bare = word_count(part) == 1 && g_unichar_isupper(g_utf8_get_char(part));
         bool shared = strstr(before, " i ") != NULL && g_unichar_islower(g_utf8_get_char(before));
+        /* "Socialförvaltningen, förebyggande enheten": a unit of the body before the comma */
+        bool unit = g_unichar_islower(g_utf8_get_char(part)) && cur->start >= 2 && s[cur->start - 2] == ',' &&
+                    names_unit(part);
         g_free(part);
         g_free(before);
-        if (bare && shared) {
+        if ((bare && shared) || unit) {
             prev->end = cur->end;
             g_array_remove_index(spans, i);
         } else {

@@ -49,6 +49,15 @@ static const struct {
     { "tidsperiod", COL_TIME },        { "vem", COL_RESPONSIBLE },
     { "resurser", COL_COST },          { "nr", COL_IGNORED },
     { "nummer", COL_IGNORED },         { "medverkande", COL_IGNORED },
+    { "tidsplan", COL_TIME },          { "period", COL_TIME },
+    { "tidsram", COL_TIME },           { "klart", COL_TIME },
+    { "klart senast", COL_TIME },      { "datum", COL_TIME },
+    { "genomfors av", COL_RESPONSIBLE }, { "utforare", COL_RESPONSIBLE },
+    { "utfors av", COL_RESPONSIBLE },  { "ansvarig enhet", COL_RESPONSIBLE },
+    { "finansiering", COL_COST },      { "anm", COL_COMMENT },
+    { "anm.", COL_COMMENT },           { "malkod", COL_AREA },
+    { "mal nr", COL_AREA },            { "malomrade", COL_AREA },
+    { "id", COL_IGNORED },             { "deltar", COL_IGNORED },
 };
 
 static char *fold_header(const char *s)
@@ -76,6 +85,11 @@ static column_field header_field(const char *cell)
     column_field field = COL_NONE;
     for (size_t i = 0; i < G_N_ELEMENTS(headers) && !field; i++)
         if (strcmp(f, headers[i].header) == 0)
+            field = headers[i].field;
+    /* "Tid för genomförande", "Ansvarig nämnd/förvaltning": the first word names the field */
+    f[strcspn(f, " /")] = '\0';
+    for (size_t i = 0; i < G_N_ELEMENTS(headers) && !field; i++)
+        if (strcmp(f, headers[i].header) == 0 && headers[i].field != COL_IGNORED)
             field = headers[i].field;
     g_free(f);
     return field;
@@ -137,6 +151,34 @@ static const char *strip_goal_label(const char *s)
     return s;
 }
 
+/* The goal after a code or label that numbers it ("M1 – X", "Mål 2: X", "1. X", "A. X"), or NULL. */
+static const char *goal_code_rest(const char *s)
+{
+    static const char *const seps[] = { " – ", " - ", " — ", ": ", ". " };
+    static const char *const labels[] = { "Mål ", "Delmål ", "Huvudmål ", "Målområde ", "Område ", "Tema " };
+    const char *code = s;
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++)
+        if (g_str_has_prefix(s, labels[i]))
+            code = s + strlen(labels[i]);
+    size_t n = strspn(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.");
+    bool digit = n && strcspn(code, "0123456789") < n; /* "M1", "2", "1.3"; or a lone letter "A." */
+    bool numbered = n && n <= 5 && (digit || (n == 1 && code > s) || (n == 1 && code[1] == '.'));
+    for (size_t k = 0; numbered && k < G_N_ELEMENTS(seps); k++) {
+        const char *at = code + n - (code[n - 1] == '.' && seps[k][0] == '.');
+        if (g_str_has_prefix(at, seps[k]) && word_count(at + strlen(seps[k])) >= 2)
+            return at + strlen(seps[k]);
+    }
+    return NULL;
+}
+
+/* A group row that states a goal ("Mål 1: ...", "Fler ska ...") rather than naming a theme. */
+static bool states_goal(const char *s)
+{
+    if (g_str_has_prefix(s, "Delmål")) /* a sub-goal the plan states above its table: merge_table_goals */
+        return false;
+    return goal_code_rest(s) || strstr(s, " ska ") != NULL;
+}
+
 /* "M1" or "Mål 2" in a goal column: the goal the text states as "M1 – Ny och befintlig ...". */
 static char *goal_by_code(xctx *x, const char *code)
 {
@@ -168,6 +210,8 @@ static at_rnode *add_goal(xctx *x, at_rnode *parent, const char *name, const cha
     g_free(id);
     rn_set_prov(g, prov);
     text = strip_goal_label(text);
+    const char *coded = goal_code_rest(text);
+    text = coded ? coded : text;
     if (strcmp(name, "subGoal") == 0)
         rn_set_text(g, text);
     else
@@ -230,13 +274,19 @@ static void add_cost(xctx *x, at_rnode *act, const char *cell, const at_provenan
     }
 }
 
+/* "Se ovan", "Som ovan", "Samma som ovan", "D:o": the same column's value in the row above. */
 static bool is_see_above(const char *s)
 {
-    return s && (folded_equal(s, "se ovan") || folded_equal(s, "se ovan."));
+    static const char *const refs[] = { "se ovan", "som ovan", "samma som ovan", "se ovan.", "som ovan.", "d:o", "dito" };
+    for (size_t i = 0; s && i < G_N_ELEMENTS(refs); i++)
+        if (folded_equal(s, refs[i]))
+            return true;
+    return false;
 }
 
-/* One activity row: cells into fields in the schema's order. */
-static void add_activity(xctx *x, const xrow *r, const xrow *above, const column_field *cols, char *const *names,
+/* One activity row: cells into fields in the schema's order. `Se ovan` cells other than the title are
+ * already replaced by the value above; refers_above says the row had such cells. */
+static void add_activity(xctx *x, const xrow *r, bool refers_above, const column_field *cols, char *const *names,
                          int n_cols, const char *goal_id)
 {
     at_rnode *act = rn_add(x->activities, "activity");
@@ -252,7 +302,6 @@ static void add_activity(xctx *x, const xrow *r, const xrow *above, const column
                                            [COL_COMMISSIONER] = "commissioner", [COL_RESULT] = "expectedResult",
                                            [COL_COMMENT] = "comment" };
     const char *see_above = NULL;
-    bool resolved = false;
     for (size_t k = 0; k < G_N_ELEMENTS(order); k++) {
         for (int c = 0; c < r->n_cells && c < n_cols; c++) {
             const char *cell = r->cells[c];
@@ -260,13 +309,6 @@ static void add_activity(xctx *x, const xrow *r, const xrow *above, const column
                 continue;
             if (is_see_above(cell))
                 see_above = cell;
-            /* "Se ovan" for who, when or what it costs: the same column's value in the row above
-             * (a title repeated with "Se ovan" also points to the activity above, see below) */
-            if (is_see_above(cell) && (order[k] == COL_RESPONSIBLE || order[k] == COL_TIME || order[k] == COL_COST) &&
-                above && c < above->n_cells && above->cells[c] && !is_see_above(above->cells[c])) {
-                cell = above->cells[c];
-                resolved = true;
-            }
             switch (order[k]) {
             case COL_RESPONSIBLE: {
                 char **parties = split_parties(cell);
@@ -302,7 +344,7 @@ static void add_activity(xctx *x, const xrow *r, const xrow *above, const column
     }
     /* "Se ovan": the activity of the same title above says it all. */
     const at_rnode *title = at_rnode_find(act, "title");
-    if (see_above && title) {
+    if ((see_above || refers_above) && title) {
         for (guint i = 0; i + 1 < x->activities->children->len; i++) {
             const at_rnode *other = g_ptr_array_index(x->activities->children, i);
             const at_rnode *t = at_rnode_find(other, "title");
@@ -312,9 +354,167 @@ static void add_activity(xctx *x, const xrow *r, const xrow *above, const column
                 return;
             }
         }
-        if (!resolved)
+        if (see_above)
             warn(x, &r->prov, "'%s' refers to an activity above that was not found", see_above);
     }
+}
+
+/* "Kulturförvaltningen", "Fastighetsenheten, Tekniska nämnden": every part names a body. */
+static bool names_bodies(const char *cell)
+{
+    static const char *const suffixes[] = { "namnden", "namnd", "forvaltningen", "forvaltning", "enheten", "kontoret",
+                                            "avdelningen", "styrelsen", "kommun", "ab", "forbundet", "sektionen",
+                                            "staben", "funktionen", "bolaget", "polisen", "lansstyrelsen" };
+    char **parts = split_parties(cell);
+    bool all = parts[0] != NULL;
+    for (char **p = parts; *p && all; p++) {
+        char *f = fold_header(*p);
+        bool hit = false;
+        for (size_t i = 0; i < G_N_ELEMENTS(suffixes) && !hit; i++)
+            hit = g_str_has_suffix(f, suffixes[i]) || folded_starts(*p, "Region ");
+        all = hit;
+        g_free(f);
+    }
+    g_strfreev(parts);
+    return all;
+}
+
+/* What a cell's content looks like: a time, an amount, bodies, or none of them. */
+static column_field cell_kind(xctx *x, const char *cell)
+{
+    long long amount;
+    size_t a, b;
+    xdate d;
+    static const char *const times[] = { "lopande", "arligen", "kvartal", "varen", "hosten", "terminen" };
+    if (pat_match(x, PAT_YEAR, cell, 0) || find_date(x, cell, x->year, &d))
+        return COL_TIME;
+    for (size_t i = 0; i < G_N_ELEMENTS(times); i++)
+        if (folded_contains(cell, times[i]))
+            return COL_TIME;
+    if (find_amount(x, cell, false, &amount, &a, &b) || folded_contains(cell, "inom ram"))
+        return COL_COST;
+    return names_bodies(cell) ? COL_RESPONSIBLE : COL_NONE;
+}
+
+/* Columns the header does not name get the field most of their cells look like (years -> time,
+ * amounts -> cost, body names -> responsible), when no other column has that field. */
+static void columns_by_content(xctx *x, guint from, guint end, column_field *cols, int n_cols)
+{
+    for (int c = 0; c < n_cols; c++) {
+        if (cols[c] != COL_NONE)
+            continue;
+        int kinds[COL_IGNORED + 1] = { 0 }, filled = 0;
+        for (guint i = from; i < end; i++) {
+            const xrow *r = g_ptr_array_index(x->rows, i);
+            const char *cell = c < r->n_cells ? r->cells[c] : NULL;
+            int only;
+            if (!cell || is_see_above(cell) || filled_cells(r, &only) < 2)
+                continue;
+            filled++;
+            kinds[cell_kind(x, cell)]++;
+        }
+        static const column_field roles[] = { COL_TIME, COL_COST, COL_RESPONSIBLE };
+        for (size_t k = 0; k < G_N_ELEMENTS(roles); k++) {
+            bool taken = false;
+            for (int o = 0; o < n_cols; o++)
+                taken |= cols[o] == roles[k];
+            if (!taken && filled && kinds[roles[k]] * 3 >= filled * 2)
+                cols[c] = roles[k];
+        }
+    }
+}
+
+/* A row that only carries on the text of the activity above (a cell broken over a page): no time, cost,
+ * goal or number of its own, at most two cells, and its title empty, its number dropped or its text
+ * starting in lower case. */
+static bool continues_row(const xrow *r, const xrow *above, const column_field *cols, int n_cols)
+{
+    if (!above)
+        return false;
+    bool title_empty = true, number_dropped = false, lower = false;
+    int filled = 0;
+    for (int c = 0; c < n_cols; c++) {
+        const char *cell = c < r->n_cells ? r->cells[c] : NULL, *up = c < above->n_cells ? above->cells[c] : NULL;
+        title_empty &= !(cols[c] == COL_TITLE && cell);
+        number_dropped |= cols[c] == COL_IGNORED && up && !cell;
+        if (!cell)
+            continue;
+        if (cols[c] == COL_TIME || cols[c] == COL_COST || cols[c] == COL_AREA || cols[c] == COL_SUBGOAL ||
+            cols[c] == COL_IGNORED || is_see_above(cell))
+            return false;
+        if (!filled++)
+            lower = g_unichar_islower(g_utf8_get_char(cell));
+    }
+    return filled && filled <= 2 && (title_empty || number_dropped || lower);
+}
+
+/* The last child of `act` named `name`, or NULL. */
+static at_rnode *last_named(at_rnode *act, const char *name)
+{
+    for (guint i = act->children->len; i-- > 0;) {
+        at_rnode *c = g_ptr_array_index(act->children, i);
+        if (strcmp(c->name, name) == 0)
+            return c;
+    }
+    return NULL;
+}
+
+/* A continuation row's cells run on the fields of the last activity. */
+static void continue_activity(xctx *x, const xrow *r, const column_field *cols, int n_cols)
+{
+    at_rnode *act = g_ptr_array_index(x->activities->children, x->activities->children->len - 1);
+    static const char *const element[] = { [COL_TITLE] = "title", [COL_DESCRIPTION] = "description",
+                                           [COL_COMMISSIONER] = "commissioner", [COL_RESPONSIBLE] = "responsible",
+                                           [COL_RESULT] = "expectedResult", [COL_COMMENT] = "comment",
+                                           [COL_CONTACT] = "contact" };
+    for (int c = 0; c < r->n_cells && c < n_cols; c++) {
+        const char *cell = r->cells[c];
+        if (!cell || cols[c] >= G_N_ELEMENTS(element) || !element[cols[c]])
+            continue;
+        at_rnode *prev = last_named(act, element[cols[c]]);
+        if (prev && prev->text && (cols[c] != COL_RESPONSIBLE || g_unichar_islower(g_utf8_get_char(cell)))) {
+            char *joined = g_strconcat(prev->text, " ", cell, NULL);
+            rn_set_text(prev, joined);
+            g_free(joined);
+        } else if (cols[c] == COL_RESPONSIBLE) {
+            char **parties = split_parties(cell);
+            for (char **p = parties; *p; p++)
+                rn_add_text(act, "responsible", *p, &r->prov);
+            g_strfreev(parties);
+        } else {
+            rn_add_text(act, element[cols[c]], cell, &r->prov);
+        }
+    }
+    act->prov.last_line = MAX(act->prov.last_line, r->prov.last_line);
+}
+
+/* The row with its "Se ovan" cells (other than the title) replaced by the values of the activity above;
+ * `last` keeps those values for the next row. */
+static xrow resolve_row(const xrow *r, const xrow *above, char **last, char **cells, const column_field *cols,
+                        int n_cols, bool *refers_above)
+{
+    xrow out = *r;
+    out.cells = cells;
+    out.n_cells = MIN(r->n_cells, n_cols);
+    *refers_above = false;
+    for (int c = 0; c < out.n_cells; c++) {
+        cells[c] = r->cells[c];
+        if (cells[c] && (strcmp(cells[c], "–") == 0 || strcmp(cells[c], "-") == 0 || strcmp(cells[c], "—") == 0))
+            cells[c] = NULL; /* a dash: no value */
+        /* who, when, what it costs, the comment; a title or description "Se ovan" points to an activity */
+        bool plain = cols[c] != COL_TITLE && cols[c] != COL_DESCRIPTION && cols[c] != COL_RESULT &&
+                     cols[c] != COL_COMMISSIONER;
+        if (is_see_above(cells[c]) && plain && above) {
+            cells[c] = last[c];
+            *refers_above = true;
+        }
+    }
+    for (int c = 0; c < out.n_cells; c++)
+        if (cells[c] != last[c]) {
+            g_free(last[c]);
+            last[c] = g_strdup(cells[c]);
+        }
+    return out;
 }
 
 /* One table: its header row, then section, activity and repeated header rows. */
@@ -350,6 +550,7 @@ static void table_plan(xctx *x, guint first, guint end)
         names[c] = g_strdup(hr->cells[c] ? hr->cells[c] : "");
         has_goal_columns |= cols[c] == COL_AREA || cols[c] == COL_SUBGOAL;
     }
+    columns_by_content(x, header + 1, end, cols, n_cols);
     /* Unknown columns are comments, unless the table has a comment column of its own. */
     bool has_comment = false;
     for (int c = 0; c < n_cols; c++)
@@ -361,6 +562,7 @@ static void table_plan(xctx *x, guint first, guint end)
                  has_comment ? "are left out" : "go to comments");
         }
     const xrow *above = NULL;
+    char **last = g_new0(char *, (gsize)n_cols + 1), **resolved = g_new0(char *, (gsize)n_cols + 1);
 
     at_rnode *theme = NULL, *main_goal = NULL, *sub_goal = NULL;
     bool theme_from_dash = false; /* the theme came with its main goal ("Theme - Goal") */
@@ -384,6 +586,11 @@ static void table_plan(xctx *x, guint first, guint end)
                     warn(x, &r->prov, "row has %d cells but the header names %d; cell %d dropped", r->n_cells,
                          n_cols, c + 1);
                 }
+        if (continues_row(r, above, cols, n_cols) &&
+            !(filled == 1 && only == 0 && !g_unichar_islower(g_utf8_get_char(r->cells[0])))) {
+            continue_activity(x, r, cols, n_cols);
+            continue;
+        }
         if (filled == 1 && only == 0 && (cols[0] == COL_AREA || cols[0] == COL_TITLE || cols[0] == COL_IGNORED) &&
             n_cols > 2) {
             /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */
@@ -398,7 +605,7 @@ static void table_plan(xctx *x, guint first, guint end)
             }
             int next_only = -1;
             bool next_is_section = next && filled_cells(next, &next_only) == 1 && next_only == 0;
-            if (split_dash(text, &left, &right)) {
+            if (!goal_code_rest(text) && split_dash(text, &left, &right)) {
                 theme = find_goal(x->goals, "theme", left);
                 if (!theme)
                     theme = add_goal(x, x->goals, "theme", left, &r->prov);
@@ -406,6 +613,8 @@ static void table_plan(xctx *x, guint first, guint end)
                 theme_from_dash = true;
                 g_free(left);
                 g_free(right);
+            } else if (!has_goal_columns && states_goal(text)) {
+                main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", text, &r->prov);
             } else if (!has_goal_columns) {
                 theme = add_goal(x, x->goals, "theme", text, &r->prov);
                 main_goal = NULL;
@@ -430,6 +639,9 @@ static void table_plan(xctx *x, guint first, guint end)
             sub_goal = NULL;
             continue;
         }
+        bool refers_above;
+        xrow res = resolve_row(r, above, last, resolved, cols, n_cols, &refers_above);
+        r = &res;
         /* A filled sub-goal cell opens a sub-goal; rows below with it empty continue it. */
         for (int c = 0; c < r->n_cells && c < n_cols; c++)
             if (cols[c] == COL_SUBGOAL && r->cells[c]) {
@@ -441,7 +653,7 @@ static void table_plan(xctx *x, guint first, guint end)
                 char *stated = goal_by_code(x, r->cells[c]);
                 const char *goal = stated ? stated : r->cells[c];
                 at_rnode *parent = theme ? theme : x->goals;
-                main_goal = stated ? find_goal(parent, "mainGoal", goal) : NULL;
+                main_goal = find_goal(parent, "mainGoal", strip_goal_label(goal));
                 if (!main_goal)
                     main_goal = add_goal(x, parent, "mainGoal", goal, &r->prov);
                 sub_goal = NULL;
@@ -452,14 +664,16 @@ static void table_plan(xctx *x, guint first, guint end)
             has_activity = r->cells[c] && cols[c] != COL_AREA && cols[c] != COL_SUBGOAL && cols[c] != COL_IGNORED;
         if (has_activity) {
             at_rnode *goal = sub_goal ? sub_goal : main_goal ? main_goal : theme;
-            add_activity(x, r, above, cols, names, n_cols, goal ? at_rnode_attr(goal, "id") : NULL);
-            above = r;
+            add_activity(x, r, refers_above, cols, names, n_cols, goal ? at_rnode_attr(goal, "id") : NULL);
+            above = g_ptr_array_index(x->rows, i);
         }
     }
     if (dropped)
         rn_attr_set(x->activities, "droppedHeaderRows", "%d", dropped);
     g_free(cols);
     g_strfreev(names);
+    g_strfreev(last);
+    g_free(resolved);
 }
 
 void extract_table_plan(xctx *x)
@@ -839,7 +1053,8 @@ static void merge_table_goals(xctx *x)
 {
     for (guint i = 0; i < x->goals->children->len;) {
         at_rnode *theme = g_ptr_array_index(x->goals->children, i);
-        at_rnode *sub = strcmp(theme->name, "theme") == 0 && theme->children->len <= 1 ? stated_subgoal(x, theme) : NULL;
+        bool group = strcmp(theme->name, "theme") == 0 || strcmp(theme->name, "mainGoal") == 0;
+        at_rnode *sub = group && theme->children->len <= 1 ? stated_subgoal(x, theme) : NULL;
         if (!sub) {
             i++;
             continue;

@@ -585,6 +585,84 @@ static void test_stated_table_goals(void)
     at_record_free(rec);
 }
 
+/* Does `act` have a child `name` whose text is `want`? */
+static bool has_child_text(const at_rnode *act, const char *name, const char *want)
+{
+    for (size_t i = 0; act && i < at_rnode_n_children(act); i++) {
+        const at_rnode *c = at_rnode_child(act, i);
+        if (strcmp(at_rnode_name(c), name) == 0 && text_is(c, want))
+            return true;
+    }
+    return false;
+}
+
+/* The text of the goal an activity serves. */
+static const char *goal_of(const at_rnode *root, const at_rnode *act)
+{
+    const char *id = at_rnode_attr(act, "goal");
+    const at_rnode *goals = at_rnode_find(root, "goals");
+    for (size_t i = 0; id && goals && i < at_rnode_n_children(goals); i++) {
+        const at_rnode *g = at_rnode_child(goals, i);
+        if (g_strcmp0(at_rnode_attr(g, "id"), id) == 0)
+            return at_rnode_text(at_rnode_find(g, "title"));
+    }
+    return NULL;
+}
+
+/* Table plans laid out in other ways: goal codes in a column, columns named "När", "Vem", "Tidsplan" or
+ * not at all, "Som ovan", a "–" cell, a cell running on into a continuation row, goal group rows with codes. */
+static void test_table_variants(void)
+{
+    const char *coded = "Plan för ökad läslust 2026\n"
+                        "M1 – Fler barn läser varje dag.\n"
+                        "M2 – Vuxna hittar till biblioteket.\n"
+                        "Mål\tNär\tVem\tInsats\tKostnad\tKommentar\n"
+                        "M1\tVåren 2026\tBarn- och utbildningsförvaltningen\tLäsecirklar i årskurs 4\t20 000 kr\t–\n"
+                        "Som ovan\t2026–2027\tSom ovan\tFörfattarbesök på skolorna\t45 000 kr\tSom ovan\n"
+                        "M2\tLöpande\tKulturförvaltningen, programenheten\tKvällsöppet med läsombud\tInom ram\t\n";
+    at_record *rec = extract_text("plan.tsv", coded, true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *a1 = acts ? at_rnode_child(acts, 0) : NULL, *a2 = acts ? at_rnode_child(acts, 1) : NULL,
+                   *a3 = acts ? at_rnode_child(acts, 2) : NULL;
+    ok(rec && at_record_count(rec, "activity") == 3, "goal-code plan: 3 activities (got %zu)",
+       rec ? at_record_count(rec, "activity") : 0);
+    ok(a2 && has_child_text(a2, "responsible", "Barn- och utbildningsförvaltningen") &&
+           !has_child_text(a2, "responsible", "Som ovan") && !has_child_text(a2, "comment", "Som ovan"),
+       "'Som ovan' takes the responsible of the row above");
+    ok(a1 && !at_rnode_find(a1, "comment"), "a '–' cell gives no comment");
+    ok(a2 && g_strcmp0(goal_of(root, a2), "Fler barn läser varje dag") == 0 &&
+           g_strcmp0(goal_of(root, a3), "Vuxna hittar till biblioteket") == 0,
+       "goal codes M1/M2 (and 'Som ovan') name the goals stated above the table");
+    ok(a3 && has_child_text(a3, "responsible", "Kulturförvaltningen, programenheten") &&
+           has_child_text(a3, "time", "Löpande"),
+       "'Kulturförvaltningen, programenheten' is one responsible unit; 'När' is the time");
+    at_record_free(rec);
+
+    const char *unnamed = "Åtgärder för renare sjöar 2026\n"
+                          "Åtgärd\tUtförs av\tTidsplan\tFinansieras genom\tAnm.\n"
+                          "Mål 1: Övergödningen i sjöarna ska minska\t\t\t\t\n"
+                          "Kartlägga enskilda avlopp kring sjön Lången, med fokus på fastigheter\tMiljöenheten\t2026\t"
+                          "300 000 kr\tTillsyn enligt miljöbalken.\n"
+                          "nära strandkanten\t\t\t\t\n"
+                          "Anlägga våtmark vid Bäckby\tVA-avdelningen\tHösten 2027\t1 100 000 kr\t\n";
+    rec = extract_text("plan.tsv", unnamed, true);
+    root = rec ? at_record_root(rec) : NULL;
+    acts = root ? at_rnode_find(root, "activities") : NULL;
+    a1 = acts ? at_rnode_child(acts, 0) : NULL;
+    ok(rec && at_record_count(rec, "activity") == 2, "plan with unnamed columns: 2 activities (got %zu)",
+       rec ? at_record_count(rec, "activity") : 0);
+    ok(a1 && has_child_text(a1, "title", "Kartlägga enskilda avlopp kring sjön Lången, med fokus på fastigheter "
+                                         "nära strandkanten"),
+       "a continuation row runs on the title above");
+    ok(a1 && has_child_text(a1, "responsible", "Miljöenheten") && has_child_text(a1, "time", "2026") &&
+           has_child_text(a1, "cost", "300 000 kr") && has_child_text(a1, "comment", "Tillsyn enligt miljöbalken."),
+       "'Utförs av' (bodies) is responsible, 'Tidsplan' time, 'Finansieras genom' (amounts) cost, 'Anm.' comment");
+    ok(a1 && g_strcmp0(goal_of(root, a1), "Övergödningen i sjöarna ska minska") == 0,
+       "a group row 'Mål 1: ...' is the goal, without its label");
+    at_record_free(rec);
+}
+
 /* A letter's date on a line of its own in its head, a memo's after its kind. */
 static void test_head_date(void)
 {
@@ -894,6 +972,7 @@ int main(int argc, char **argv)
     test_text_layer_blocks();
     test_ocr_head();
     test_stated_table_goals();
+    test_table_variants();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
