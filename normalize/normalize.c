@@ -9,6 +9,7 @@
 #include <math.h>
 #include <stddef.h>
 #include <string.h>
+#include <sys/mman.h>
 
 enum {
     MAX_CANDS = 8,        /* candidates kept per word part */
@@ -112,7 +113,7 @@ typedef struct {
         } *slots;
         size_t mask, used;
         struct arena {       /* the entries, taken in order and let go all at once */
-            GPtrArray *blocks; /* block_size bytes each, on a boundary of that size */
+            GPtrArray *blocks; /* block_size bytes each, mapped on a boundary of that size */
             size_t block_size; /* a huge page for a long text, less for a short one */
             guint in_use;      /* blocks taken from; the last of them is being filled */
             size_t used;       /* bytes taken from that one */
@@ -789,6 +790,21 @@ enum {
     CACHE_MOST_FIRST_SLOTS = 1 << 18, /* a long text's cache starts no larger (4 MB) */
 };
 
+/* A block of `size` bytes (a power of two of whole pages) on a boundary of that size, mapped on its
+ * own: freed blocks of the heap would be split and trimmed run after run. */
+static void *arena_block(size_t size)
+{
+    char *reserved = mmap(NULL, 2 * size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (reserved == MAP_FAILED)
+        g_error("out of memory for a block of %zu bytes", size); /* as g_malloc() fails */
+    char *block = (char *)(((uintptr_t)reserved + size - 1) & ~(uintptr_t)(size - 1));
+    if (block > reserved)
+        munmap(reserved, (size_t)(block - reserved));
+    munmap(block + size, (size_t)(reserved + size - block));
+    at_huge_pages(block, size);
+    return block;
+}
+
 /* Room for `size` bytes in the arena. Its blocks are asked to be huge pages: a cache entry for every
  * new spelling touches new memory, and a fault per small page is dear. */
 static void *arena_take(struct arena *a, size_t size)
@@ -797,9 +813,7 @@ static void *arena_take(struct arena *a, size_t size)
     g_assert(size <= a->block_size);
     if (a->in_use == 0 || a->used + size > a->block_size) {
         if (a->in_use == a->blocks->len) {
-            void *block = g_aligned_alloc(1, a->block_size, a->block_size);
-            at_huge_pages(block, a->block_size);
-            g_ptr_array_add(a->blocks, block);
+            g_ptr_array_add(a->blocks, arena_block(a->block_size));
         }
         a->in_use++;
         a->used = 0;
@@ -2017,7 +2031,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     while (slots < at_doc_n_words(doc) / 8 && slots < CACHE_MOST_FIRST_SLOTS)
         slots *= 2;
     r->cache = (struct spell_cache){ new_table(r, slots, sizeof(struct cache_slot)), slots - 1, 0,
-                                     { g_ptr_array_new_with_free_func(g_aligned_free),
+                                     { g_ptr_array_new(),
                                        at_doc_n_words(doc) >= HUGE_ARENA_WORDS ? ARENA_BLOCK : SMALL_ARENA_BLOCK, 0, 0 } };
     r->bonus_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->bonus_memo);
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
@@ -2033,6 +2047,8 @@ static void run_clear(run *r)
     pcre2_match_data_free(r->md);
     g_free(r->bonus_memo);
     g_free(r->triple_memo);
+    for (guint i = 0; i < r->cache.entries.blocks->len; i++)
+        munmap(r->cache.entries.blocks->pdata[i], r->cache.entries.block_size);
     g_ptr_array_free(r->cache.entries.blocks, TRUE);
     g_free(r->cache.slots);
     g_string_chunk_free(r->strings);
