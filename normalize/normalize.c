@@ -34,7 +34,8 @@ enum {
 #define P_JOIN_WORDS 1e-5 /* ... or two words a dictionary vouches for: mostly two words meant ("normal arbetstid") */
 #define P_KNOWN_GLYPH 0.02 /* a known word is read as damage only through a look-alike at least this likely */
 #define P_ENDS_SENTENCE 1e-2 /* "är." ends 0.13 % of the statutes' "är", more in prose */
-#define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective or participle */
+#define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective, or after a pronoun */
+#define OPENING_ODDS 20.0 /* "våra" against "vara" opening a sentence: the infinitive rarely does */
 #define P_SPLIT 5e-2 /* the OCR ran two words together */
 #define DAMAGED_STRIP_RATE 0.3 /* from this strip rate up, a document counts as fully damaged */
 #define GLYPH_RATE_OCR 0.01    /* from this share of words showing look-alike glyphs up, a page counts as OCR'd */
@@ -93,6 +94,9 @@ typedef struct {
     bool sentence_end; /* the word is followed by ".", "?" or "!" */
     bool before_predicate; /* the next word looks like a predicate: "ar skyldig", "ar inte" */
     bool counts_time;      /* the word counts a time next: "varje ar", "per ar" */
+    bool subject;          /* a pronoun that a verb follows: "vi ar", "ingen ar" */
+    bool after_subject;    /* the word before is such a pronoun */
+    bool opens_sentence;   /* the first word of a segment, capitalised: "Vara vanner" is "Våra vänner" */
 } slot;
 
 /* Per-call scratch: nothing here outlives at_normalize_doc, so threads never share it. */
@@ -1035,6 +1039,11 @@ static bool is_copula(const cand *c)
     return c->len == strlen("är") && memcmp(c->text, "är", c->len) == 0;
 }
 
+static bool is_our(const cand *c)
+{
+    return c->len == strlen("våra") && memcmp(c->text, "våra", c->len) == 0;
+}
+
 static bool may_be_copula(const cand_set *s)
 {
     for (int k = 0; k < s->n; k++)
@@ -1049,7 +1058,8 @@ static double slot_score(const slot *s, int k)
 {
     const cand *c = &s->cs->c[k];
     return local_score(c) + (s->sentence_end && never_ends_sentence(c) ? log(P_ENDS_SENTENCE) : 0) +
-           (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0);
+           ((s->before_predicate || s->after_subject) && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
+           (s->opens_sentence && is_our(c) ? log(OPENING_ODDS) : 0);
 }
 
 /* Best reading per slot over the segment: a second-order Viterbi pass (states are reading pairs). */
@@ -1396,6 +1406,17 @@ static bool counts_time(const char *part, size_t len)
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
 }
 
+/* Pronouns after which "ar" is the verb: "vi ar", "ingen ar." ("de" is not: "under de år som") */
+static bool is_subject(const char *part, size_t len)
+{
+    static const char *const words[] = { "jag", "du", "han", "hon", "vi", "ni", "man", "ingen" };
+    char folded[AT_WORD_MAX * 4];
+    if (len > strlen("ingen"))
+        return false;
+    int n = at_fold(part, len, folded, sizeof folded);
+    return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
+}
+
 /* The word before `part` (word `index`) in the segment learns whether `part` looks like a predicate,
  * unless a word that counts time comes before it. */
 static void mark_predicate(run *r, size_t index, const char *part, size_t len)
@@ -1520,7 +1541,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID && !list_number) {
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
             slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
-                       is_year(core, core_len) ? &r->year : &r->number, false, false, false };
+                       is_year(core, core_len) ? &r->year : &r->number, false, false, false, false, false, false };
             push_slot(r, &s);
             if (sh.break_after)
                 flush_segment(r);
@@ -1549,7 +1570,10 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
             } else {
                 slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
                            r->on_segment ? &r->counted_part : candidates(r, part, plen), false, false,
-                           counts_time(part, plen) };
+                           counts_time(part, plen), is_subject(part, plen), false, false };
+                const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
+                s.after_subject = before && before->word != index && before->subject;
+                s.opens_sentence = !before && g_unichar_isupper(g_utf8_get_char(part));
                 mark_predicate(r, index, part, plen);
                 push_slot(r, &s);
             }
