@@ -11,6 +11,7 @@
 #define DEFAULT_DPI 300
 #define CELL_INSET 3 /* px kept clear of a cell's rules */
 #define NOISY_PAGE 1e-5 /* share of pixels removed as specks above which a page counts as noisy */
+#define SURE_LINE 60 /* mean confidence (0-100) of a cell read again as a line, above which its words are kept */
 
 struct at_ocr {
     at_ocr_options opts;
@@ -163,6 +164,29 @@ static bool set_page(TessBaseAPI *api, PIX *page, bool shared, TessPageSegMode m
     return true;
 }
 
+static bool has_alnum(const char *s)
+{
+    for (; s && *s; s = g_utf8_next_char(s))
+        if (g_unichar_isalnum(g_utf8_get_char(s)))
+            return true;
+    return false;
+}
+
+/* A cell of one short word ("Mål" in a narrow column of a 200 dpi page) that tesseract finds no
+ * text block in is read again as one line of text; what it reads is kept when it is fairly sure
+ * and has a letter or digit (a dash alone says the cell is empty, as the first reading did). */
+static void read_as_line(TessBaseAPI *api, region *cell)
+{
+    TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE);
+    if (TessBaseAPIRecognize(api, NULL) == 0 && TessBaseAPIMeanTextConf(api) >= SURE_LINE) {
+        char *text = TessBaseAPIGetUTF8Text(api);
+        if (has_alnum(text))
+            collect(api, NULL, cell);
+        TessDeleteText(text);
+    }
+    TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK);
+}
+
 /* Read units of `u` until none is left unclaimed. */
 static void read_units(TessBaseAPI *api, page_units *u)
 {
@@ -188,6 +212,8 @@ static void read_units(TessBaseAPI *api, page_units *u)
             recognised = cells_set && TessBaseAPIRecognize(api, NULL) == 0;
             if (recognised)
                 collect(api, NULL, cell);
+            if (recognised && !cell->lines->len)
+                read_as_line(api, cell);
         }
         g_mutex_lock(&u->lock);
         u->failed += !recognised;

@@ -821,6 +821,30 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
     return p;
 }
 
+static gint by_int(gconstpointer a, gconstpointer b)
+{
+    return *(const int *)a - *(const int *)b;
+}
+
+/* An OCR'd page has no fonts: a text block's size is its first line's height in pixels, and the
+ * body's the median line height, so a later page's small header is told from its text as a text
+ * layer's is (drop_later_heads). */
+static void ocred_styles(at_page_layout *p)
+{
+    GArray *heights = g_array_new(FALSE, FALSE, sizeof(int));
+    for (guint b = 0; b < p->regions->len; b++) {
+        region *r = p->regions->pdata[b];
+        if (r->kind != AT_BLOCK_TEXT || !r->lines->len)
+            continue;
+        r->style = MAX(1, ((region_line *)r->lines->pdata[0])->box.h);
+        for (guint l = 0; l < r->lines->len; l++)
+            g_array_append_val(heights, ((region_line *)r->lines->pdata[l])->box.h);
+    }
+    g_array_sort(heights, by_int);
+    p->body_style = heights->len ? MAX(1, g_array_index(heights, int, heights->len / 2)) : 0;
+    g_array_free(heights, TRUE);
+}
+
 at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info, GPtrArray *regions)
 {
     at_page_layout *p = g_new0(at_page_layout, 1);
@@ -828,6 +852,7 @@ at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info,
     p->info.steps = p->info.engine = ""; /* the page's own are `page_doc`'s */
     p->regions = regions;
     p->ocred = page_doc;
+    ocred_styles(p);
     return p;
 }
 

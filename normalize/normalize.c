@@ -9,6 +9,7 @@
 #include <math.h>
 #include <stddef.h>
 #include <string.h>
+#include <sys/mman.h>
 
 enum {
     MAX_CANDS = 8,        /* candidates kept per word part */
@@ -33,7 +34,8 @@ enum {
 #define P_JOIN_WORDS 1e-5 /* ... or two words a dictionary vouches for: mostly two words meant ("normal arbetstid") */
 #define P_KNOWN_GLYPH 0.02 /* a known word is read as damage only through a look-alike at least this likely */
 #define P_ENDS_SENTENCE 1e-2 /* "är." ends 0.13 % of the statutes' "är", more in prose */
-#define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective or participle */
+#define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective, or after a pronoun */
+#define OPENING_ODDS 20.0 /* "våra" against "vara" opening a sentence: the infinitive rarely does */
 #define P_SPLIT 5e-2 /* the OCR ran two words together */
 #define DAMAGED_STRIP_RATE 0.3 /* from this strip rate up, a document counts as fully damaged */
 #define GLYPH_RATE_OCR 0.01    /* from this share of words showing look-alike glyphs up, a page counts as OCR'd */
@@ -92,6 +94,9 @@ typedef struct {
     bool sentence_end; /* the word is followed by ".", "?" or "!" */
     bool before_predicate; /* the next word looks like a predicate: "ar skyldig", "ar inte" */
     bool counts_time;      /* the word counts a time next: "varje ar", "per ar" */
+    bool subject;          /* a pronoun that a verb follows: "vi ar", "ingen ar" */
+    bool after_subject;    /* the word before is such a pronoun */
+    bool opens_sentence;   /* the first word of a segment, capitalised: "Vara vanner" is "Våra vänner" */
 } slot;
 
 /* Per-call scratch: nothing here outlives at_normalize_doc, so threads never share it. */
@@ -110,7 +115,7 @@ typedef struct {
         } *slots;
         size_t mask, used;
         struct arena {       /* the entries, taken in order and let go all at once */
-            GPtrArray *blocks; /* block_size bytes each, on a boundary of that size */
+            GPtrArray *blocks; /* block_size bytes each, mapped on a boundary of that size */
             size_t block_size; /* a huge page for a long text, less for a short one */
             guint in_use;      /* blocks taken from; the last of them is being filled */
             size_t used;       /* bytes taken from that one */
@@ -787,6 +792,21 @@ enum {
     CACHE_MOST_FIRST_SLOTS = 1 << 18, /* a long text's cache starts no larger (4 MB) */
 };
 
+/* A block of `size` bytes (a power of two of whole pages) on a boundary of that size, mapped on its
+ * own: freed blocks of the heap would be split and trimmed run after run. */
+static void *arena_block(size_t size)
+{
+    char *reserved = mmap(NULL, 2 * size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (reserved == MAP_FAILED)
+        g_error("out of memory for a block of %zu bytes", size); /* as g_malloc() fails */
+    char *block = (char *)(((uintptr_t)reserved + size - 1) & ~(uintptr_t)(size - 1));
+    if (block > reserved)
+        munmap(reserved, (size_t)(block - reserved));
+    munmap(block + size, (size_t)(reserved + size - block));
+    at_huge_pages(block, size);
+    return block;
+}
+
 /* Room for `size` bytes in the arena. Its blocks are asked to be huge pages: a cache entry for every
  * new spelling touches new memory, and a fault per small page is dear. */
 static void *arena_take(struct arena *a, size_t size)
@@ -795,9 +815,7 @@ static void *arena_take(struct arena *a, size_t size)
     g_assert(size <= a->block_size);
     if (a->in_use == 0 || a->used + size > a->block_size) {
         if (a->in_use == a->blocks->len) {
-            void *block = g_aligned_alloc(1, a->block_size, a->block_size);
-            at_huge_pages(block, a->block_size);
-            g_ptr_array_add(a->blocks, block);
+            g_ptr_array_add(a->blocks, arena_block(a->block_size));
         }
         a->in_use++;
         a->used = 0;
@@ -1021,6 +1039,11 @@ static bool is_copula(const cand *c)
     return c->len == strlen("är") && memcmp(c->text, "är", c->len) == 0;
 }
 
+static bool is_our(const cand *c)
+{
+    return c->len == strlen("våra") && memcmp(c->text, "våra", c->len) == 0;
+}
+
 static bool may_be_copula(const cand_set *s)
 {
     for (int k = 0; k < s->n; k++)
@@ -1035,7 +1058,8 @@ static double slot_score(const slot *s, int k)
 {
     const cand *c = &s->cs->c[k];
     return local_score(c) + (s->sentence_end && never_ends_sentence(c) ? log(P_ENDS_SENTENCE) : 0) +
-           (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0);
+           ((s->before_predicate || s->after_subject) && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
+           (s->opens_sentence && is_our(c) ? log(OPENING_ODDS) : 0);
 }
 
 /* Best reading per slot over the segment: a second-order Viterbi pass (states are reading pairs). */
@@ -1382,6 +1406,17 @@ static bool counts_time(const char *part, size_t len)
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
 }
 
+/* Pronouns after which "ar" is the verb: "vi ar", "ingen ar." ("de" is not: "under de år som") */
+static bool is_subject(const char *part, size_t len)
+{
+    static const char *const words[] = { "jag", "du", "han", "hon", "vi", "ni", "man", "ingen" };
+    char folded[AT_WORD_MAX * 4];
+    if (len > strlen("ingen"))
+        return false;
+    int n = at_fold(part, len, folded, sizeof folded);
+    return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
+}
+
 /* The word before `part` (word `index`) in the segment learns whether `part` looks like a predicate,
  * unless a word that counts time comes before it. */
 static void mark_predicate(run *r, size_t index, const char *part, size_t len)
@@ -1506,7 +1541,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID && !list_number) {
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
             slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
-                       is_year(core, core_len) ? &r->year : &r->number, false, false, false };
+                       is_year(core, core_len) ? &r->year : &r->number, false, false, false, false, false, false };
             push_slot(r, &s);
             if (sh.break_after)
                 flush_segment(r);
@@ -1535,7 +1570,10 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
             } else {
                 slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
                            r->on_segment ? &r->counted_part : candidates(r, part, plen), false, false,
-                           counts_time(part, plen) };
+                           counts_time(part, plen), is_subject(part, plen), false, false };
+                const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
+                s.after_subject = before && before->word != index && before->subject;
+                s.opens_sentence = !before && g_unichar_isupper(g_utf8_get_char(part));
                 mark_predicate(r, index, part, plen);
                 push_slot(r, &s);
             }
@@ -2002,7 +2040,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     while (slots < at_doc_n_words(doc) / 8 && slots < CACHE_MOST_FIRST_SLOTS)
         slots *= 2;
     r->cache = (struct spell_cache){ new_table(r, slots, sizeof(struct cache_slot)), slots - 1, 0,
-                                     { g_ptr_array_new_with_free_func(g_aligned_free),
+                                     { g_ptr_array_new(),
                                        at_doc_n_words(doc) >= HUGE_ARENA_WORDS ? ARENA_BLOCK : SMALL_ARENA_BLOCK, 0, 0 } };
     r->bonus_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->bonus_memo);
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
@@ -2018,6 +2056,8 @@ static void run_clear(run *r)
     pcre2_match_data_free(r->md);
     g_free(r->bonus_memo);
     g_free(r->triple_memo);
+    for (guint i = 0; i < r->cache.entries.blocks->len; i++)
+        munmap(r->cache.entries.blocks->pdata[i], r->cache.entries.block_size);
     g_ptr_array_free(r->cache.entries.blocks, TRUE);
     g_free(r->cache.slots);
     g_string_chunk_free(r->strings);

@@ -838,7 +838,7 @@ static bool doc_has_word(const at_doc *doc, const char *text)
 }
 
 /* OCR'd pages are assembled as text layers are: the running footer ("Sida 1 av 2"), read with or
- * without its diacritics, dropped; a table's
+ * without its diacritics, and a later page's small header dropped; a table's
  * caption "Tabell forts." and repeated header row on the next page dropped, its rows going on. */
 static void test_ocred_pages(void)
 {
@@ -858,6 +858,12 @@ static void test_ocred_pages(void)
         add_words(footer, 3300 + 4 * p, 5, (const char *[]){ p ? "Förvaltningen" : "Forvaltningen|", "Sida", p ? "2" : "1", "av", "2" },
                   (int[]){ 300, 620, 740, 790, 860 }, (int[]){ 300, 100, 30, 50, 30 });
         g_ptr_array_add(regions, footer);
+        if (p) { /* a later page's header in small type, saying what the first page said */
+            region *head = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 200, 600, 30 });
+            add_words(head, 200, 2, (const char *[]){ "PLANEN", "Gäller" }, (int[]){ 300, 520 }, (int[]){ 200, 200 });
+            ((region_line *)head->lines->pdata[0])->box.h = 30;
+            g_ptr_array_insert(regions, 0, head);
+        }
         pages[p] = ocred_page(p + 1, regions);
     }
     at_pages_drop_running(pages, 2);
@@ -872,6 +878,7 @@ static void test_ocred_pages(void)
     ok(at_doc_n_pages(docs[1]) == 1 && view.source_page == 2 && !strcmp(view.engine, "tesseract"),
        "an OCR'd page keeps its own page (source page %d, engine '%s')", view.source_page, view.engine);
     ok(!doc_has_word(docs[0], "Sida") && !doc_has_word(docs[1], "Förvaltningen"), "the running footer is dropped on both pages");
+    ok(!doc_has_word(docs[1], "PLANEN"), "a later page's header, smaller than its text and saying nothing new, is dropped");
     ok(doc_has_word(docs[0], "Nr") && !doc_has_word(docs[1], "Nr") && !doc_has_word(docs[1], "forts."),
        "the table's caption and repeated header on the next page are dropped");
     ok(doc_has_word(docs[1], "Belysning") && doc_has_word(docs[0], "gäller."), "the rows and the text stay");
