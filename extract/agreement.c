@@ -200,13 +200,19 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
         if (!introduces_parties(aline(x, i)->text))
             continue;
         bool any = false, bullet = true, numbered = false;
-        for (guint k = i + 1; k < to && bullet; k++) {
+        int listed = 0;
+        /* a heading "Parter" over "Avtalet ingås mellan följande kommuner:" and the list */
+        guint first = i + 1;
+        if (!g_str_has_suffix(aline(x, i)->text, ":") && g_str_has_suffix(aline(x, i + 1)->text, ":"))
+            first = i + 2;
+        for (guint k = first; k < to && bullet; k++) {
             const char *item = item_text(x, aline(x, k)->text, &bullet, &numbered);
-            if (numbered && k > i + 1 && aline(x, k)->para_start)
+            if (numbered && k > first && aline(x, k)->para_start)
                 break;
             if (bullet)
-                any |= add_party(agreement, item, &aline(x, k)->prov);
+                listed += add_party(agreement, item, &aline(x, k)->prov);
         }
+        any = listed >= 2; /* one party is no list (a PDF's items broken apart): the signatures may tell more */
         /* OCR that lost the bullets and ran the items together, or a sentence naming them: the paragraph after the line */
         int found = any || i + 1 >= to ? 0 : parties_in_sentence(agreement, aline(x, i + 1));
         any = any || found >= 2;

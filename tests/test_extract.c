@@ -674,6 +674,17 @@ static void test_bare_numbers(void)
     ok(rec && at_record_count(rec, "clause") == 3, "clauses '1 Parter' .. '3 Avgifter' without § or dot (got %zu)",
        rec ? at_record_count(rec, "clause") : 0);
     at_record_free(rec);
+    const char *listed = "Avtal om gemensam krisberedskap\n\n1 Parter\n\nAvtalet ingås mellan följande regioner:\n\n"
+                         "1. Region Dalarna genom regionstyrelsen\n2. Region Gävleborg genom regionstyrelsen\n\n"
+                         "2 Syfte\n\nRegionerna stöttar varandra vid kris.\n\n3 Giltighet\n\nAvtalet gäller tills vidare.\n";
+    rec = extract_text("avtal.txt", listed, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *party = a ? at_rnode_find(a, "party") : NULL;
+    ok(rec && at_record_count(rec, "party") == 2 && text_is(party, "Region Dalarna") &&
+           g_strcmp0(at_rnode_attr(party, "actingBody"), "regionstyrelsen") == 0,
+       "a 'Parter' clause whose sentence ends in ':' over the numbered list (got %zu)",
+       rec ? at_record_count(rec, "party") : 0);
+    at_record_free(rec);
     const char *plan = "Plan för friskare medarbetare 2026\n"
                        "H1\tSjukfrånvaron ska minska varje år.\n"
                        "H2\tFler chefer ska ha tid för sina medarbetare.\n"
