@@ -684,7 +684,9 @@ static void table_plan(xctx *x, guint first, guint end)
         rn_attr_set(x->activities, "droppedHeaderRows", "%d", dropped);
     g_free(cols);
     g_strfreev(names);
-    g_strfreev(last);
+    for (int c = 0; c < n_cols; c++) /* not g_strfreev: a dash leaves a NULL before later values */
+        g_free(last[c]);
+    g_free(last);
     g_free(resolved);
 }
 
