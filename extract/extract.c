@@ -857,7 +857,8 @@ void extract_metadata(xctx *x)
                 rn_set_text(m.status, st);
                 rn_set_prov(m.status, &r->prov);
                 add_date(x, m.dates, "document", cell, &r->prov);
-            } else if (is_title_line(cell) && (!longest || strlen(cell) > strlen(longest))) {
+            } else if (is_title_line(cell) && word_count(cell) > 1 && /* one word: a column header ("Tidsplan") */
+                       (!longest || strlen(cell) > strlen(longest))) {
                 longest = cell;
             }
         }

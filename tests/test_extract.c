@@ -613,6 +613,14 @@ static const char *goal_of(const at_rnode *root, const at_rnode *act)
  * not at all, "Som ovan", a "–" cell, a cell running on into a continuation row, goal group rows with codes. */
 static void test_table_variants(void)
 {
+    /* a column header that names a kind of document ("Tidsplan") is no title: the first line is */
+    {
+        at_record *r = extract_text("sjoar.tsv", "Åtgärder för renare sjöar 2026\n\nNr\tÅtgärd\tAnsvarig\tTidsplan\n"
+                                                 "1\tProvta sjöarna\tMiljöenheten\t2026\n", true);
+        ok(r && text_is(path(at_record_root(r), "metadata", "title", NULL), "Åtgärder för renare sjöar 2026"),
+           "a one-word column header is no title");
+        at_record_free(r);
+    }
     const char *coded = "Plan för ökad läslust 2026\n"
                         "M1 – Fler barn läser varje dag.\n"
                         "M2 – Vuxna hittar till biblioteket.\n"
