@@ -500,8 +500,8 @@ static void continue_activity(xctx *x, const xrow *r, const column_field *cols, 
     act->prov.last_line = MAX(act->prov.last_line, r->prov.last_line);
 }
 
-/* The row with its "Se ovan" cells (other than the title) replaced by the values of the activity above;
- * `last` keeps those values for the next row. */
+/* The row with its "Se ovan" cells (other than the title) replaced by the values of the activity above,
+ * which `last` keeps (remember_row). */
 static xrow resolve_row(const xrow *r, const xrow *above, char **last, char **cells, const column_field *cols,
                         int n_cols, bool *refers_above)
 {
@@ -521,12 +521,17 @@ static xrow resolve_row(const xrow *r, const xrow *above, char **last, char **ce
             *refers_above = true;
         }
     }
-    for (int c = 0; c < out.n_cells; c++)
-        if (cells[c] != last[c]) {
-            g_free(last[c]);
-            last[c] = g_strdup(cells[c]);
-        }
     return out;
+}
+
+/* An activity's values, for the "Se ovan" of the rows below (rows without an activity keep none). */
+static void remember_row(char **last, const xrow *r)
+{
+    for (int c = 0; c < r->n_cells; c++)
+        if (r->cells[c] != last[c]) {
+            g_free(last[c]);
+            last[c] = g_strdup(r->cells[c]);
+        }
 }
 
 /* One table: its header row, then section, activity and repeated header rows. */
@@ -677,6 +682,7 @@ static void table_plan(xctx *x, guint first, guint end)
         if (has_activity) {
             at_rnode *goal = sub_goal ? sub_goal : main_goal ? main_goal : theme;
             add_activity(x, r, refers_above, cols, names, n_cols, goal ? at_rnode_attr(goal, "id") : NULL);
+            remember_row(last, r);
             above = g_ptr_array_index(x->rows, i);
         }
     }

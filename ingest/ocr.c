@@ -52,7 +52,11 @@ static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
     region *cur = into;
     region_line *line = NULL;
     guint first = regions ? regions->len : 0;
+    /* A block or line begins at its first word even when that word is skipped: the next kept word opens it. */
+    bool new_block = false, new_line = false;
     do {
+        new_block |= !into && TessPageIteratorIsAtBeginningOf(pit, RIL_BLOCK);
+        new_line |= TessPageIteratorIsAtBeginningOf(pit, RIL_TEXTLINE);
         char *word = TessResultIteratorGetUTF8Text(it, RIL_WORD);
         if (!word)
             continue;
@@ -60,13 +64,15 @@ static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
             TessDeleteText(word);
             continue;
         }
-        if (!into && TessPageIteratorIsAtBeginningOf(pit, RIL_BLOCK)) {
+        if (new_block || !cur) {
             cur = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, iterator_box(pit, RIL_BLOCK));
             g_ptr_array_add(regions, cur);
             line = NULL;
+            new_block = false;
         }
-        if (!line || TessPageIteratorIsAtBeginningOf(pit, RIL_TEXTLINE))
+        if (!line || new_line)
             line = at_region_add_line(cur, iterator_box(pit, RIL_TEXTLINE));
+        new_line = false;
         region_word w = { g_strdup(word), iterator_box(pit, RIL_WORD),
                           TessResultIteratorConfidence(it, RIL_WORD) / 100.0f };
         g_array_append_val(line->words, w);

@@ -613,6 +613,18 @@ static const char *goal_of(const at_rnode *root, const at_rnode *act)
  * not at all, "Som ovan", a "–" cell, a cell running on into a continuation row, goal group rows with codes. */
 static void test_table_variants(void)
 {
+    /* "Se ovan" is the activity above's value, not that of a sub-goal row between them */
+    {
+        at_record *r = extract_text("plan.tsv", "Plan för parkerna 2026\n\nMål\tDelmål\tAktivitet\tAnsvarig\n"
+                                                "Gröna parker\t\tPlantera träd\tParkenheten\n"
+                                                "\tFler sittplatser\t\t\n"
+                                                "\t\tSätta upp bänkar\tSe ovan\n", true);
+        const at_rnode *acts = r ? at_rnode_find(at_record_root(r), "activities") : NULL;
+        const at_rnode *b = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+        ok(b && text_is(at_rnode_find(b, "responsible"), "Parkenheten"),
+           "'Se ovan' below a sub-goal row is the activity above's value");
+        at_record_free(r);
+    }
     /* a column header that names a kind of document ("Tidsplan") is no title: the first line is */
     {
         at_record *r = extract_text("sjoar.tsv", "Åtgärder för renare sjöar 2026\n\nNr\tÅtgärd\tAnsvarig\tTidsplan\n"

@@ -246,7 +246,7 @@ typedef struct at_change {
     size_t before_len;
     const char *after;
     size_t after_len;
-    const char *rule;      /**< AT_RULE_FLAGGED for a flag: before and after are the same, nothing changed */
+    const char *rule;      /**< AT_RULE_FLAGGED for a flag: nothing changed; before is the source bytes, after the word as written (they differ when a rule changed the word too) */
     double score;
     const char *suggestion; /**< for a flag, the reading that was not made; otherwise NULL */
     size_t suggestion_len;
