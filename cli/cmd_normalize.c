@@ -89,7 +89,10 @@ static int normalize_piece(job *j, const char *name, const char *buf, size_t len
 static void map_at_once(void *data, size_t size)
 {
 #ifdef MADV_POPULATE_WRITE
-    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE), from = ((uintptr_t)data + page - 1) & ~(page - 1),
+    long page_size = sysconf(_SC_PAGESIZE);
+    if (page_size <= 0) /* unknown: an advice only, so none */
+        return;
+    uintptr_t page = (uintptr_t)page_size, from = ((uintptr_t)data + page - 1) & ~(page - 1),
               to = ((uintptr_t)data + size) & ~(page - 1);
     if (to > from + 16 * page)
         (void)madvise((void *)from, to - from, MADV_POPULATE_WRITE);

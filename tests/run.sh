@@ -81,10 +81,24 @@ for k in 1 2 3 4 5; do
         [ -f "$p/METS.xml" ] && valid eark-mets-local.xsd "$p/METS.xml" || { clean=false; echo "# half package visible after kill $k: $p"; }
     done
 done
-# Once more, killed right after its first package appeared: what was finished must stay finished.
+# Once more, killed right after the journal recorded its first finished package (not when the first
+# folder appears: under load the kill could fall between rename and journal, leaving none finished).
 "$AT" "${ARGS[@]}" -o crash in > crash6.log 2>&1 &
 pid=$!
-while kill -0 $pid 2>/dev/null && [ "$(ls -d crash/*uuid-* 2>/dev/null | wc -l)" -lt 1 ]; do sleep 0.05; done
+python3 - "$pid" crash/journal.sqlite <<'POLL'
+import os, sqlite3, sys, time
+pid, journal = int(sys.argv[1]), sys.argv[2]
+def alive():
+    try: os.kill(pid, 0); return True
+    except ProcessLookupError: return False
+def done():
+    try:
+        db = sqlite3.connect(f"file:{journal}?mode=ro", uri=True, timeout=0.2)
+        try: return db.execute("SELECT count(*) FROM documents WHERE state = 'done'").fetchone()[0]
+        finally: db.close()
+    except sqlite3.Error: return 0
+while alive() and done() < 1: time.sleep(0.02)
+POLL
 kill -9 $pid 2>/dev/null && killed=$((killed + 1))
 wait $pid 2>/dev/null
 # Done is what the journal recorded: a package renamed into place just before the kill, but not yet
