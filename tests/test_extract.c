@@ -683,6 +683,58 @@ static void test_table_variants(void)
     at_record_free(rec);
 }
 
+/* An area cell that states its goal with a code ("K1 – ...") on several rows is one main goal, not one a row. */
+static void test_area_goal_rows(void)
+{
+    const char *tsv = "Plan för säkrare skolvägar 2027\n"
+                      "Område\tÅtgärd\tAnsvarig\tTid\n"
+                      "K1 – Fler elever går eller cyklar till skolan\tCykelkampanj i årskurs 5\tTrafikenheten\t2027\n"
+                      "K1 – Fler elever går eller cyklar till skolan\tGångbuss vid två skolor\tSkolorna\t2027\n"
+                      "K2 – Färre bilar vid skolgrindarna\tHämtzoner en bit från skolan\tGatuenheten\t2027\n";
+    at_record *rec = extract_text("plan.tsv", tsv, true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *acts = root ? at_rnode_find(root, "activities") : NULL;
+    ok(rec && at_record_count(rec, "mainGoal") == 2, "two coded area cells on three rows give two main goals (got %zu)",
+       rec ? at_record_count(rec, "mainGoal") : 0);
+    ok(acts && at_rnode_n_children(acts) == 3 &&
+           g_strcmp0(goal_of(root, at_rnode_child(acts, 1)), "Fler elever går eller cyklar till skolan") == 0 &&
+           g_strcmp0(at_rnode_attr(at_rnode_child(acts, 0), "goal"), at_rnode_attr(at_rnode_child(acts, 1), "goal")) == 0,
+       "both K1 rows serve the one goal, named without its code");
+    at_record_free(rec);
+}
+
+/* A signature block's line that runs on for pages (a run-together OCR page) is no pair of names: it is not cut
+ * at every capital and tested whole each time, which took minutes (the test's timeout catches a regression). */
+static void test_long_signature_line(void)
+{
+    GString *text = g_string_new("Avtal om snöröjning\n\nSundbyberg den 2 mars 2027\n");
+    for (int i = 0; i < 20000; i++)
+        g_string_append(text, "Ebba Lund ");
+    g_string_append(text, "\nKommundirektör\n");
+    at_record *rec = extract_text("avtal.txt", text->str, false);
+    ok(rec && at_record_count(rec, "signatory") == 0, "a 200 000-byte line of names is no signatory pair");
+    at_record_free(rec);
+    g_string_free(text, TRUE);
+}
+
+/* A 'Parter' heading over a sentence that names a place, not the parties: the place is no stray party beside
+ * the parties the signature blocks name. */
+static void test_no_stray_party(void)
+{
+    const char *text = "Avtal om fritidsgård\n\nParter\nAvtalet gäller verksamheten i Vällingby.\n\n"
+                       "1. Syfte\nUngdomar ska ha en öppen mötesplats.\n\n2. Avtalstid\nAvtalet gäller från och med "
+                       "2027-02-01.\n\nFör Stockholms stad\n\n______________\n\nFör Region Stockholm\n\n______________\n";
+    at_record *rec = extract_text("avtal.txt", text, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    bool stray = false;
+    for (size_t i = 0; a && i < at_rnode_n_children(a); i++)
+        stray = stray || text_is(at_rnode_child(a, i), "Vällingby");
+    ok(rec && at_record_count(rec, "party") == 2 && !stray,
+       "the signing parties, not the place in the 'Parter' sentence (got %zu parties)",
+       rec ? at_record_count(rec, "party") : 0);
+    at_record_free(rec);
+}
+
 /* Clause headings numbered without § or dot ("3 Avgifter"); goal codes listed in a two-column table. */
 static void test_bare_numbers(void)
 {
@@ -1029,6 +1081,9 @@ int main(int argc, char **argv)
     test_stated_table_goals();
     test_table_variants();
     test_bare_numbers();
+    test_area_goal_rows();
+    test_long_signature_line();
+    test_no_stray_party();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
