@@ -735,6 +735,46 @@ static void test_no_stray_party(void)
     at_record_free(rec);
 }
 
+/* A memo head without labels: the date in words in a tab field, the author as a name over a title and a phone,
+ * the diarienummer alone on a line, a decision stamp, the recipient as a bare line above the title. */
+static void test_bare_memo_head(void)
+{
+    const char *text = "VALLENTUNA KOMMUN\tTJÄNSTESKRIVELSE\n"
+                       "Kultur- och fritidsförvaltningen\t14 oktober 2026\n"
+                       "Marta Lind\nFritidsstrateg\n08-587 852 10\nmarta.lind@vallentuna.se\n"
+                       "KFN 2026/77\n"
+                       "Kultur- och fritidsnämnden fastställde förslaget 2026-11-02, § 58\n\n"
+                       "Kultur- och fritidsnämnden\n\n"
+                       "Nya öppettider för simhallen\n\n"
+                       "Förslag till beslut\n\nKultur- och fritidsnämnden beslutar\n\n"
+                       "1. att simhallen öppnar klockan sex på vardagar.\n\n"
+                       "Ärendet\n\nMånga badgäster har bett om tidigare öppning.\n";
+    at_record *rec = extract_text("memo.txt", text, false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    ok(meta && text_is(at_rnode_find(meta, "title"), "Nya öppettider för simhallen"), "the title below the bare head");
+    ok(meta && text_is(at_rnode_find(meta, "diarienummer"), "KFN 2026/77"), "a diarienummer alone on a line");
+    ok(meta && text_is(path(meta, "authors", "author", "name", NULL), "Marta Lind"), "a name over a title and a phone is the author");
+    ok(meta && text_is(path(meta, "recipients", "recipient", NULL), "Kultur- och fritidsnämnden"), "a bare line naming a body is the recipient");
+    const at_rnode *dates = meta ? at_rnode_find(meta, "dates") : NULL;
+    bool document = false, decided = false;
+    for (size_t i = 0; dates && i < at_rnode_n_children(dates); i++) {
+        const at_rnode *d = at_rnode_child(dates, i);
+        document = document || (g_strcmp0(at_rnode_attr(d, "type"), "document") == 0 &&
+                                g_strcmp0(at_rnode_attr(d, "value"), "2026-10-14") == 0);
+        decided = decided || (g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 &&
+                              g_strcmp0(at_rnode_attr(d, "value"), "2026-11-02") == 0 &&
+                              g_strcmp0(at_rnode_attr(d, "by"), "Kultur- och fritidsnämnden") == 0 &&
+                              g_strcmp0(at_rnode_attr(d, "paragraph"), "58") == 0);
+    }
+    ok(document, "the date in words in the head's field is the document's date");
+    ok(decided, "the stamp gives who decided, when and under which §");
+    ok(rec && at_record_count(rec, "event") == 0, "the head's date is no meeting (got %zu events)",
+       rec ? at_record_count(rec, "event") : 0);
+    if (rec)
+        valid(rec, "bare memo head");
+    at_record_free(rec);
+}
+
 /* Clause headings numbered without § or dot ("3 Avgifter"); goal codes listed in a two-column table. */
 static void test_bare_numbers(void)
 {
@@ -1084,6 +1124,7 @@ int main(int argc, char **argv)
     test_area_goal_rows();
     test_long_signature_line();
     test_no_stray_party();
+    test_bare_memo_head();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
