@@ -1431,6 +1431,34 @@ static void mark_predicate(run *r, size_t index, const char *part, size_t len)
     before->before_predicate = !(counter && counter->counts_time) && predicate_shaped(part, len);
 }
 
+/* Does the pair table hold `first` before any reading of `next`, in counts or the web list? */
+static bool pair_seen(const at_dict *d, const cand *first, const cand_set *next)
+{
+    if (first->id == NO_ID)
+        return false;
+    for (int k = 0; k < next->n; k++) {
+        uint32_t web_rank = 0;
+        if (next->c[k].id != NO_ID && (at_dict_pair_find(d, first->id, next->c[k].id, &web_rank) || web_rank))
+            return true;
+    }
+    return false;
+}
+
+/* An opening "Vara" is no "Våra" when the pairs have seen "vara" before the next word and never
+ * "våra" ("Vara kommun", the municipality: "våra" wants a plural). */
+static void mark_opening(run *r, size_t index, const cand_set *next)
+{
+    guint n = r->segment->len;
+    slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
+    if (!before || before->word == index || !before->opens_sentence || before->cs->identity < 0)
+        return;
+    const cand_set *cs = before->cs;
+    for (int k = 0; k < cs->n; k++)
+        if (is_our(&cs->c[k]) && !pair_seen(r->n->dict, &cs->c[k], next) &&
+            pair_seen(r->n->dict, &cs->c[cs->identity], next))
+            before->opens_sentence = false;
+}
+
 /* A list label: one letter before ")" ("a)", "(b)"), or before "." at a line's start ("a."). */
 static bool is_list_label(const char *text, size_t len, const word_shape *sh, bool line_start)
 {
@@ -1575,6 +1603,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.after_subject = before && before->word != index && before->subject;
                 s.opens_sentence = !before && g_unichar_isupper(g_utf8_get_char(part));
                 mark_predicate(r, index, part, plen);
+                mark_opening(r, index, s.cs);
                 push_slot(r, &s);
             }
             after_code = code;
