@@ -35,7 +35,8 @@ enum {
 #define P_KNOWN_GLYPH 0.02 /* a known word is read as damage only through a look-alike at least this likely */
 #define P_ENDS_SENTENCE 1e-2 /* "är." ends 0.13 % of the statutes' "är", more in prose */
 #define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective, or after a pronoun */
-#define OPENING_ODDS 20.0 /* "våra" against "vara" opening a sentence: the infinitive rarely does */
+#define OPENING_ODDS 20.0 /* "våra" against "vara", "är" against "år" opening a sentence: the infinitive
+                           * rarely does, "Är" (a question, a condition) 60 times as often as "År" */
 #define P_SPLIT 5e-2 /* the OCR ran two words together */
 #define DAMAGED_STRIP_RATE 0.3 /* from this strip rate up, a document counts as fully damaged */
 #define GLYPH_RATE_OCR 0.01    /* from this share of words showing look-alike glyphs up, a page counts as OCR'd */
@@ -96,7 +97,8 @@ typedef struct {
     bool counts_time;      /* the word counts a time next: "varje ar", "per ar" */
     bool subject;          /* a pronoun that a verb follows: "vi ar", "ingen ar" */
     bool after_subject;    /* the word before is such a pronoun */
-    bool opens_sentence;   /* the first word of a segment, capitalised: "Vara vanner" is "Våra vänner" */
+    bool opens_sentence;   /* the first word of a segment, capitalised: "Vara vanner" is "Våra vänner",
+                            * "Ar det" is "Är det" */
 } slot;
 
 /* Per-call scratch: nothing here outlives at_normalize_doc, so threads never share it. */
@@ -1064,7 +1066,7 @@ static double slot_score(const slot *s, int k)
     const cand *c = &s->cs->c[k];
     return local_score(c) + (s->sentence_end && never_ends_sentence(c) ? log(P_ENDS_SENTENCE) : 0) +
            ((s->before_predicate || s->after_subject) && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
-           (s->opens_sentence && is_our(c) ? log(OPENING_ODDS) : 0);
+           (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0);
 }
 
 /* Best reading per slot over the segment: a second-order Viterbi pass (states are reading pairs). */
@@ -1584,6 +1586,8 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
             slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
                        is_year(core, core_len) ? &r->year : &r->number, false, false, false, false, false, false };
+            if (r->segment->len) /* an opening word before a number is no verb: "År 2020" */
+                g_array_index(r->segment, slot, r->segment->len - 1).opens_sentence = false;
             push_slot(r, &s);
             if (sh.break_after)
                 flush_segment(r);
