@@ -139,6 +139,7 @@ typedef struct {
     double log_strip;
     double log_damage;     /* log of how likely any other damage is, against a damaged document's: 0 there */
     double log_glyphs;     /* log of how likely look-alike glyphs are, against an OCR'd page's: 0 there */
+    const cand_set **word_sets; /* by word index: the readings of a whole word pass_join looked up, or NULL */
     GArray *segment;       /* slot */
     GString *rewritten;    /* flush_segment's new text of a word: one buffer, not one per changed word */
     at_normalize_stats stats;
@@ -1632,8 +1633,10 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 r->stats.protected_++;
                 flush_segment(r);
             } else {
+                /* A part that is the whole word was mostly looked up by pass_join already. */
+                const cand_set *known = plen == len && r->word_sets ? r->word_sets[index] : NULL;
                 slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
-                           r->on_segment ? &r->counted_part : candidates(r, part, plen), false, false,
+                           r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen), false, false,
                            counts_time(part, plen), is_subject(part, plen), false, false };
                 const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
                 s.after_subject = before && before->word != index && before->subject;
@@ -1770,12 +1773,15 @@ static at_block_kind block_kind(const at_doc *doc, size_t block)
     return b.kind;
 }
 
-/* The best reading of a bare word (letters only), or NULL when it has none or is no word. */
-static const cand *best_reading(run *r, const char *s, size_t len)
+/* The best reading of word `index`, a bare word (letters only), or NULL when it has none or is no
+ * word. Its readings are kept for visit_word, which would look the same spelling up again. */
+static const cand *best_reading(run *r, size_t index, const at_word_view *w)
 {
-    if (len == 0 || len >= AT_WORD_MAX || has_non_letter(s, len))
+    if (w->text_len == 0 || w->text_len >= AT_WORD_MAX || has_non_letter(w->text, w->text_len))
         return NULL;
-    const cand_set *cs = candidates(r, s, len);
+    if (!r->word_sets[index])
+        r->word_sets[index] = candidates(r, w->text, w->text_len);
+    const cand_set *cs = r->word_sets[index];
     return &cs->c[local_best(cs)];
 }
 
@@ -1829,8 +1835,8 @@ static void pass_join(run *r)
         if (a.line != b.line || a.deleted || b.deleted || gap_len != 1 || *gap != ' ' ||
             a.text_len + b.text_len >= AT_WORD_MAX || !starts_lower(b.text, b.text_len))
             continue;
-        const cand *first = second_word == i ? second : best_reading(r, a.text, a.text_len);
-        second = best_reading(r, b.text, b.text_len);
+        const cand *first = second_word == i ? second : best_reading(r, i, &a);
+        second = best_reading(r, i + 1, &b);
         second_word = i + 1;
         if (!first || !second || first->id == NO_ID || second->id == NO_ID)
             continue;
@@ -1845,6 +1851,7 @@ static void pass_join(run *r)
         memcpy(joined + a.text_len, b.text, b.text_len);
         set_text(r, i, joined, a.text_len + b.text_len, "layout.join", 1);
         set_text(r, i + 1, "", 0, "layout.join", 1);
+        r->word_sets[i] = r->word_sets[i + 1] = NULL;
         at_doc_set_gap(r->doc, i + 1, "", "layout.join");
         i++;
     }
@@ -2122,6 +2129,7 @@ static void run_clear(run *r)
     pcre2_match_data_free(r->md);
     g_free(r->bonus_memo);
     g_free(r->triple_memo);
+    g_free(r->word_sets);
     for (guint i = 0; i < r->cache.entries.blocks->len; i++)
         munmap(r->cache.entries.blocks->pdata[i], r->cache.entries.block_size);
     g_ptr_array_free(r->cache.entries.blocks, TRUE);
@@ -2212,6 +2220,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     r.stats.glyph_rate = estimate_glyph_rate(&r);
     r.log_glyphs = glyph_cost(r.stats.glyph_rate);
     cache_clear(&r.cache); /* candidates were weighed with another strip rate */
+    r.word_sets = new_table(&r, MAX(at_doc_n_words(doc), 1), sizeof *r.word_sets);
     pass_join(&r);
     visit_words(&r);
     if (!n->opts.keep_lines)
