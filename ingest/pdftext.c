@@ -283,6 +283,36 @@ static PIX *rendering(PopplerPage *page, PIX **binary)
     return *binary;
 }
 
+/* Does ink surround `b` (rendering pixels): a light word on a dark ground? */
+static bool on_dark_ground(PIX *binary, BOX *b)
+{
+    l_int32 x, y, w, h, all = -1, inner = 0;
+    boxGetGeometry(b, &x, &y, &w, &h);
+    BOX *ring = boxCreate(x - 2, y - 2, w + 4, h + 4);
+    PIX *outer = ring ? pixClipRectangle(binary, ring, NULL) : NULL;
+    PIX *core = pixClipRectangle(binary, b, NULL);
+    if (outer && core && (pixCountPixels(outer, &all, NULL) || pixCountPixels(core, &inner, NULL)))
+        all = -1;
+    boxDestroy(&ring);
+    pixDestroy(&outer);
+    pixDestroy(&core);
+    /* anti-aliased corners and the ground's rim may be lighter: four in five of the ring's pixels */
+    return all >= 0 && (all - inner) * 5 >= ((w + 4) * (h + 4) - w * h) * 4;
+}
+
+/* Light words on a dark ground (a shaded header row) are filled in on the rendering: the ground is
+ * then one solid box, whose edges are the row's rules. */
+static void fill_light_words(PIX *binary, const GArray *words, double k)
+{
+    for (guint i = 0; binary && i < words->len; i++) {
+        const at_box *wb = &g_array_index(words, layer_word, i).box;
+        BOX *b = boxCreate((int)(wb->x / k), (int)(wb->y / k), MAX(1, (int)(wb->w / k)), MAX(1, (int)(wb->h / k)));
+        if (b && on_dark_ground(binary, b))
+            pixRasterop(binary, b->x, b->y, b->w, b->h, PIX_SET, NULL, 0, 0);
+        boxDestroy(&b);
+    }
+}
+
 /* The ruled tables on `binary`, a rendering of the page. */
 static void find_ruled(PIX *binary, page_tables *pt)
 {
@@ -519,7 +549,8 @@ static void find_tables(PopplerPage *page, const GArray *words, int dpi, page_ta
     *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, NULL, NULL };
     if (!side_by_side(words))
         return;
-    find_ruled(rendering(page, binary), pt);
+    fill_light_words(rendering(page, binary), words, pt->k);
+    find_ruled(*binary, pt);
     int ruled = pt->n, left = INT_MAX, right = 0;
     for (guint i = 0; i < words->len; i++) {
         const at_box *b = &g_array_index(words, layer_word, i).box;
