@@ -25,6 +25,11 @@ static bool section_fits(size_t size, uint64_t off, uint64_t count,
     return off <= size && count <= (size - off) / elem && off % 8 == 0;
 }
 
+static bool filter_fits(size_t size, uint64_t off, uint32_t blocks)
+{
+    return blocks > 0 && section_fits(size, off, blocks, AT_DICT_FILTER_WORDS * sizeof(uint32_t));
+}
+
 enum { HUGE_PAGE = 2 << 20 };
 
 /* Where a mapping of `size` bytes starts on a huge-page boundary: a reserved range, trimmed. */
@@ -91,13 +96,20 @@ int at_dict_open(at_dict **out, const char *path, at_error *err)
         return rc;
     const at_dict_header *h = (const at_dict_header *)base;
     const char *problem = NULL;
+    char version_problem[96];
     if (size < 8 || memcmp(h->magic, AT_DICT_MAGIC, 8) != 0)
         problem = "not an arkivtext dictionary";
     else if (size < sizeof *h)
         problem = "truncated or damaged dictionary";
-    else if (h->version != AT_DICT_FORMAT_VERSION)
-        problem = "unsupported dictionary format version";
-    else if (!section_fits(size, h->off_words, h->n_words, sizeof(at_dict_word)) ||
+    else if (h->version != AT_DICT_FORMAT_VERSION) {
+        snprintf(version_problem, sizeof version_problem,
+                 "dictionary format %u, but this arkivtext reads format %u: rebuild the dictionary", h->version,
+                 AT_DICT_FORMAT_VERSION);
+        problem = version_problem;
+    } else if (!filter_fits(size, h->off_key_filter, h->key_filter_blocks) ||
+             !filter_fits(size, h->off_bigram_filter, h->bigram_filter_blocks) ||
+             !filter_fits(size, h->off_trigram_filter, h->trigram_filter_blocks) ||
+             !section_fits(size, h->off_words, h->n_words, sizeof(at_dict_word)) ||
              !section_fits(size, h->off_keys, h->n_keys, sizeof(at_dict_key)) ||
              !section_fits(size, h->off_key_buckets, h->key_buckets, 4) ||
              !section_fits(size, h->off_bigrams, h->n_bigrams, sizeof(at_dict_pair)) ||
@@ -119,6 +131,9 @@ int at_dict_open(at_dict **out, const char *path, at_error *err)
     d->map = base;
     d->map_size = size;
     d->header = h;
+    d->key_filter = (const uint32_t *)(base + h->off_key_filter);
+    d->bigram_filter = (const uint32_t *)(base + h->off_bigram_filter);
+    d->trigram_filter = (const uint32_t *)(base + h->off_trigram_filter);
     d->words = (const at_dict_word *)(base + h->off_words);
     d->keys = (const at_dict_key *)(base + h->off_keys);
     d->key_buckets = (const uint32_t *)(base + h->off_key_buckets);
@@ -166,6 +181,8 @@ const char *at_dict_describe(const at_dict *d, char *buf, size_t size)
 const at_dict_key *at_dict_find_key(const at_dict *d, const char *folded, size_t len)
 {
     uint32_t h = at_dict_hash(folded, (uint32_t)len), mask = d->header->key_buckets - 1;
+    if (!at_dict_filter_may_hold(d->key_filter, d->header->key_filter_blocks, at_dict_key_filter_hash(h)))
+        return NULL;
     for (uint32_t slot = h & mask;; slot = (slot + 1) & mask) {
         uint32_t b = d->key_buckets[slot];
         if (!b)
@@ -275,7 +292,9 @@ uint32_t at_dict_pair_find(const at_dict *d, uint32_t first, uint32_t second, ui
 {
     uint32_t count = 0, mask = d->header->bigram_buckets - 1;
     *web_rank = 0;
-    for (uint32_t slot = at_dict_pair_hash(first, second) & mask;; slot = (slot + 1) & mask) {
+    bool may_hold = at_dict_filter_may_hold(d->bigram_filter, d->header->bigram_filter_blocks,
+                                            at_dict_pair_filter_hash(first, second));
+    for (uint32_t slot = at_dict_pair_hash(first, second) & mask; may_hold; slot = (slot + 1) & mask) {
         uint32_t b = d->bigram_buckets[slot];
         if (!b)
             break;
@@ -296,6 +315,9 @@ uint32_t at_dict_pair_find(const at_dict *d, uint32_t first, uint32_t second, ui
 uint32_t at_dict_trigram(const at_dict *d, uint32_t first, uint32_t second, uint32_t third)
 {
     uint32_t mask = d->header->trigram_buckets - 1;
+    if (!at_dict_filter_may_hold(d->trigram_filter, d->header->trigram_filter_blocks,
+                                 at_dict_triple_filter_hash(first, second, third)))
+        return 0;
     for (uint32_t slot = at_dict_triple_hash(first, second, third) & mask;; slot = (slot + 1) & mask) {
         uint32_t b = d->trigram_buckets[slot];
         if (!b)

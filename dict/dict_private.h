@@ -16,6 +16,9 @@ struct at_dict {
     const char *map;      /* the file, mapped */
     size_t map_size;
     const at_dict_header *header;
+    const uint32_t *key_filter;
+    const uint32_t *bigram_filter;
+    const uint32_t *trigram_filter;
     const at_dict_word *words;
     const at_dict_key *keys;
     const uint32_t *key_buckets;

@@ -393,6 +393,29 @@ static uint64_t align8(uint64_t x)
     return (x + 7) & ~(uint64_t)7;
 }
 
+/* Filters start on a cache line, so that no block of one straddles two. */
+static uint64_t align64(uint64_t x)
+{
+    return (x + 63) & ~(uint64_t)63;
+}
+
+typedef struct {
+    uint32_t *words;
+    uint32_t blocks;
+} filter;
+
+static filter new_filter(uint32_t n_keys)
+{
+    filter f = { NULL, at_dict_filter_blocks_for(n_keys) };
+    f.words = g_new0(uint32_t, (size_t)f.blocks * AT_DICT_FILTER_WORDS);
+    return f;
+}
+
+static size_t filter_size(const filter *f)
+{
+    return (size_t)f->blocks * AT_DICT_FILTER_WORDS * sizeof(uint32_t);
+}
+
 /* A key whose second spelling is this common relative to its first files real rivals. */
 #define RIVAL_SHARE 0.002
 
@@ -460,11 +483,13 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
     mark_rivals(order, words, keys);
     uint32_t key_buckets = pow2_at_least((uint64_t)keys->len * 2);
     uint32_t *kb = g_new0(uint32_t, key_buckets);
+    filter kf = new_filter(keys->len);
     for (uint32_t i = 0; i < keys->len; i++) {
-        uint32_t slot = g_array_index(keys, at_dict_key, i).hash & (key_buckets - 1);
+        uint32_t hash = g_array_index(keys, at_dict_key, i).hash, slot = hash & (key_buckets - 1);
         while (kb[slot])
             slot = (slot + 1) & (key_buckets - 1);
         kb[slot] = i + 1;
+        at_dict_filter_add(kf.words, kf.blocks, at_dict_key_filter_hash(hash));
     }
 
     GArray *pairs = g_array_new(FALSE, TRUE, sizeof(at_dict_pair));
@@ -483,12 +508,14 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
     g_ptr_array_free(pair_order, TRUE);
     uint32_t bigram_buckets = pow2_at_least((uint64_t)pairs->len * 2);
     uint32_t *bb = g_new0(uint32_t, bigram_buckets);
+    filter bf = new_filter(pairs->len);
     for (uint32_t i = 0; i < pairs->len; i++) {
         at_dict_pair *bg = &g_array_index(pairs, at_dict_pair, i);
         uint32_t slot = at_dict_pair_hash(bg->first, bg->second) & (bigram_buckets - 1);
         while (bb[slot])
             slot = (slot + 1) & (bigram_buckets - 1);
         bb[slot] = i + 1;
+        at_dict_filter_add(bf.words, bf.blocks, at_dict_pair_filter_hash(bg->first, bg->second));
     }
 
     /* Triples in file order (the input is sorted), kept when all three words are. */
@@ -502,12 +529,14 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
     }
     uint32_t trigram_buckets = pow2_at_least((uint64_t)triples->len * 2);
     uint32_t *tb = g_new0(uint32_t, trigram_buckets);
+    filter tf = new_filter(triples->len);
     for (uint32_t i = 0; i < triples->len; i++) {
         const at_dict_triple *t = &g_array_index(triples, at_dict_triple, i);
         uint32_t slot = at_dict_triple_hash(t->first, t->second, t->third) & (trigram_buckets - 1);
         while (tb[slot])
             slot = (slot + 1) & (trigram_buckets - 1);
         tb[slot] = i + 1;
+        at_dict_filter_add(tf.words, tf.blocks, at_dict_triple_filter_hash(t->first, t->second, t->third));
     }
 
     at_dict_header h;
@@ -522,7 +551,13 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
     h.total_freq = total;
     h.context_tokens = b->context_total;
     g_strlcpy(h.source, source, sizeof h.source);
-    h.off_words = align8(sizeof h);
+    h.key_filter_blocks = kf.blocks;
+    h.bigram_filter_blocks = bf.blocks;
+    h.trigram_filter_blocks = tf.blocks;
+    h.off_key_filter = align64(sizeof h);
+    h.off_bigram_filter = align64(h.off_key_filter + filter_size(&kf));
+    h.off_trigram_filter = align64(h.off_bigram_filter + filter_size(&bf));
+    h.off_words = align8(h.off_trigram_filter + filter_size(&tf));
     h.off_keys = align8(h.off_words + (uint64_t)n_words * sizeof(at_dict_word));
     h.off_key_buckets = align8(h.off_keys + (uint64_t)keys->len * sizeof(at_dict_key));
     h.off_bigrams = align8(h.off_key_buckets + (uint64_t)key_buckets * 4);
@@ -542,7 +577,7 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
         exit(1);
     }
     FILE *fp = at_atomic_stream(f);
-    static const char zeros[8];
+    static const char zeros[64];
 #define PUT(ptr, size, off)                                                      \
     do {                                                                         \
         long pad_ = (long)(off) - ftell(fp);                                     \
@@ -550,6 +585,9 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
         fwrite((ptr), 1, (size), fp);                                            \
     } while (0)
     fwrite(&h, sizeof h, 1, fp);
+    PUT(kf.words, filter_size(&kf), h.off_key_filter);
+    PUT(bf.words, filter_size(&bf), h.off_bigram_filter);
+    PUT(tf.words, filter_size(&tf), h.off_trigram_filter);
     PUT(words, (size_t)n_words * sizeof(at_dict_word), h.off_words);
     PUT(keys->data, (size_t)keys->len * sizeof(at_dict_key), h.off_keys);
     PUT(kb, (size_t)key_buckets * 4, h.off_key_buckets);
@@ -571,6 +609,9 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
     g_free(kb);
     g_free(bb);
     g_free(tb);
+    g_free(kf.words);
+    g_free(bf.words);
+    g_free(tf.words);
     g_array_free(triples, TRUE);
     g_array_free(keys, TRUE);
     g_array_free(pairs, TRUE);

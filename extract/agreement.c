@@ -192,10 +192,17 @@ static int parties_in_sentence(at_rnode *agreement, const xline *l)
     return added;
 }
 
+/* Forget the parties added since the agreement had `n` children (a guess that named too few). */
+static void drop_parties_since(at_rnode *agreement, guint n)
+{
+    g_ptr_array_set_size(agreement->children, n); /* add_party appends nothing but parties */
+}
+
 /* The parties listed under a line that introduces them, one an item (numbered items only in the
  * paragraph right after it: "1. Bakgrund" further on is the next clause). */
 static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
 {
+    guint before = agreement->children->len;
     for (guint i = from; i + 1 < to; i++) {
         if (!introduces_parties(aline(x, i)->text))
             continue;
@@ -213,14 +220,19 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
                 listed += add_party(agreement, item, &aline(x, k)->prov);
         }
         any = listed >= 2; /* one party is no list (a PDF's items broken apart): the signatures may tell more */
+        guint listed_to = agreement->children->len;
         /* OCR that lost the bullets and ran the items together, or a sentence naming them: the paragraph after the line */
         int found = any || i + 1 >= to ? 0 : parties_in_sentence(agreement, aline(x, i + 1));
         any = any || found >= 2;
         for (guint k = i + 1; !any && k < to && (k == i + 1 || !aline(x, k)->para_start); k++)
             found += run_together_parties(agreement, aline(x, k));
         any = any || found >= 2;
-        if (any)
+        if (any) {
+            /* what an earlier introducing line left is no party of this list */
+            g_ptr_array_remove_range(agreement->children, before, listed_to - before - (guint)listed);
             return true;
+        }
+        drop_parties_since(agreement, listed_to); /* words of a sentence that named one "party" */
     }
     return false;
 }

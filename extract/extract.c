@@ -206,7 +206,9 @@ static const struct {
     label_kind kind;
 } labels[] = {
     { "Datum", LABEL_DATE },           { "Sammanträdesdatum", LABEL_MEETING },           { "Diarienummer", LABEL_DNR },    { "Diarienr", LABEL_DNR },
-    { "Dnr", LABEL_DNR },              { "Handläggare", LABEL_AUTHOR },  { "Mottagare", LABEL_RECIPIENT },
+    { "Dnr", LABEL_DNR },              { "Vår beteckning", LABEL_DNR },  { "Ärendenummer", LABEL_DNR },
+    { "Handläggare", LABEL_AUTHOR },   { "Vår referens", LABEL_AUTHOR }, { "Kontaktperson", LABEL_AUTHOR },
+    { "Mottagare", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
     { "Tfn", LABEL_LETTERHEAD },       { "Telefon", LABEL_LETTERHEAD },  { "E-post", LABEL_LETTERHEAD },
@@ -502,7 +504,7 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
 static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
 {
     {
-        if (!pat_match(x, PAT_ADOPTED, t, 0))
+        if (!pat_match(x, PAT_ADOPTED, t, 0) && !pat_match(x, PAT_ADOPTED_STAMP, t, 0))
             return false;
         char *body = pat_group(x, t, 1), *date = pat_group(x, t, 2), *paragraph = pat_group(x, t, 3);
         add_date(x, m->dates, "decided", date, prov);
@@ -541,6 +543,14 @@ static void find_adoption(xctx *x, meta_nodes *m)
         if (found)
             return;
     }
+}
+
+static bool has_date(const at_rnode *dates, const char *type)
+{
+    for (guint i = 0; i < dates->children->len; i++)
+        if (strcmp(at_rnode_attr(g_ptr_array_index(dates->children, i), "type"), type) == 0)
+            return true;
+    return false;
 }
 
 /* The years a plan covers, from its title ("Handlingsplan för klimatanpassning 2024–2027"). */
@@ -594,6 +604,20 @@ static void find_head_date(xctx *x, meta_nodes *m)
             add_date(x, m->dates, "document", l->text, &l->prov);
             return;
         }
+    }
+    /* "Natur- och trafikenheten <tab> 3 april 2025": a head's cell holding nothing but the date */
+    for (guint i = 0; !has_date(m->dates, "document") && i < x->text_rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->text_rows, i);
+        xdate d;
+        for (int c = 1; c < r->n_cells && r->prov.first_line <= 3; c++)
+            if (r->cells[c] && find_date(x, r->cells[c], 0, &d) && d.start == 0 && d.end == strlen(r->cells[c]) &&
+                d.iso[0] != '-') {
+                add_date(x, m->dates, "document", r->cells[c], &r->prov);
+                for (guint k = 0; k < x->lines->len && k < 15; k++) /* the head's line is no meeting */
+                    if (line_at(x, k)->prov.first_line == r->prov.first_line)
+                        line_at(x, k)->used = true;
+                break;
+            }
     }
 }
 
@@ -702,6 +726,74 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
     }
 }
 
+/* Does the head name a memo's kind ("TJÄNSTESKRIVELSE", "Beslutsunderlag")? Only a memo is addressed to a body
+ * by a bare line. */
+static bool memo_head(xctx *x)
+{
+    static const char *const kinds[] = { "tjansteskrivelse", "beslutsunderlag", "tjansteutlatande", "promemoria",
+                                         "delegationsbeslut", "missiv" };
+    for (guint i = 0; i < x->lines->len && i < 4; i++)
+        for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++)
+            if (folded_contains(line_at(x, i)->text, kinds[k]))
+                return true;
+    return false;
+}
+
+/* "Natur- och trafiknämnden": a line that is nothing but a deciding body's name. */
+static bool names_body(const char *s)
+{
+    static const char *const ends[] = { "namnden", "styrelsen", "fullmaktige", "utskottet" };
+    if (word_count(s) > 6 || strchr(".,;:", s[strlen(s) - 1]) || !g_unichar_isupper(g_utf8_get_char(s)))
+        return false;
+    char *f = fold(s);
+    bool hit = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(ends) && !hit; i++)
+        hit = g_str_has_suffix(f, ends[i]);
+    g_free(f);
+    return hit;
+}
+
+/* A phone number or an e-mail address: a contact line under a name. */
+static bool contact_line(const char *s)
+{
+    return (strchr(s, '@') && word_count(s) == 1) ||
+           (strspn(s, "0123456789 -+()") == strlen(s) && strspn(s, "0123456789") >= 2);
+}
+
+/* A head without labels: the diarienummer alone on a line ("NTN 2025/118"), the author as a name over a title
+ * and a phone or an e-mail, a memo's recipient as a bare line with the body's name. Lines up to the first heading. */
+static void bare_head(xctx *x, meta_nodes *m, bool *seen)
+{
+    bool memo = memo_head(x);
+    for (guint i = 0; i < x->lines->len && i < 15; i++) {
+        xline *l = line_at(x, i);
+        size_t a, b;
+        if (is_memo_heading(l->text) || (pat_match(x, PAT_SECTION, l->text, 0) && i > 0))
+            break;
+        if (l->used || l->fields)
+            continue;
+        if (!m->dnr->text && pat_match(x, PAT_DIARIENUMMER, l->text, 0) && pat_span(x, 1, &a, &b) && a == 0 &&
+            b == strlen(l->text)) {
+            rn_set_text(m->dnr, l->text), rn_set_prov(m->dnr, &l->prov);
+            l->used = seen[LABEL_DNR] = true;
+        } else if (!m->authors->children->len && name_like(l->text)) {
+            guint k = i + 1;
+            while (k < i + 3 && line_at(x, k) && !line_at(x, k)->para_start && !contact_line(line_at(x, k)->text))
+                k++;
+            if (!line_at(x, k) || !contact_line(line_at(x, k)->text))
+                continue;
+            at_rnode *author = rn_add(m->authors, "author");
+            rn_add_text(author, "name", l->text, &l->prov);
+            for (guint j = i; j <= k || (line_at(x, j) && contact_line(line_at(x, j)->text)); j++)
+                line_at(x, j)->used = true;
+            seen[LABEL_AUTHOR] = true;
+        } else if (memo && !m->recipients->children->len && l->para_start && names_body(l->text)) {
+            rn_add_text(m->recipients, "recipient", l->text, &l->prov);
+            l->used = true;
+        }
+    }
+}
+
 void extract_metadata(xctx *x)
 {
     meta_nodes m;
@@ -792,6 +884,7 @@ void extract_metadata(xctx *x)
     }
     g_ptr_array_free(values, TRUE);
     head_fields(x, &m, seen);
+    bare_head(x, &m, seen);
 
     /* The head of the document: status, title, organisation, a date. */
     guint head = MIN(x->lines->len, 15u);
@@ -1121,6 +1214,15 @@ static bool repeated(xctx *x, guint i)
 
 /* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
  * "Koppling till andra styrdokument"), followed by text; no name, title, label or page furniture. */
+/* "1. att godkänna ...", "- att ge ...": an item that carries on the line above ("Nämnden beslutar"). */
+static bool continues_above(const char *s)
+{
+    const char *p = s + strspn(s, "0123456789");
+    p = p > s && (*p == '.' || *p == ')') ? p + 1 : g_str_has_prefix(s, "- ") ? s + 1 : s;
+    p += strspn(p, " ");
+    return g_unichar_islower(g_utf8_get_char(p));
+}
+
 static bool plain_heading(xctx *x, guint i)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
@@ -1129,7 +1231,8 @@ static bool plain_heading(xctx *x, guint i)
            !strchr(l->text, ':') && !name_like(l->text) && !role_like(l->text) && find_label(l->text, &v) < 0 &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated(x, i) &&
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&
-           !pat_match(x, PAT_SECTION, l->text, 0) && !pat_match(x, PAT_CLAUSE, l->text, 0);
+           !pat_match(x, PAT_SECTION, l->text, 0) && !pat_match(x, PAT_CLAUSE, l->text, 0) &&
+           !continues_above(next->text);
 }
 
 static gint by_position(gconstpointer a, gconstpointer b)

@@ -213,6 +213,15 @@ static char *goal_by_code(xctx *x, const char *code)
     return NULL;
 }
 
+/* The goal's own text without its label or code ("Huvudmål: X", "M1 – X" are X): what a goal is stored and
+ * looked up by, so that a goal named on several rows stays one goal. */
+static const char *goal_title(const char *s)
+{
+    s = strip_goal_label(s);
+    const char *coded = goal_code_rest(s);
+    return coded ? coded : s;
+}
+
 /* A goal element (theme, mainGoal, subGoal) with its title/text and an ID. */
 static at_rnode *add_goal(xctx *x, at_rnode *parent, const char *name, const char *text, const at_provenance *prov)
 {
@@ -221,9 +230,7 @@ static at_rnode *add_goal(xctx *x, at_rnode *parent, const char *name, const cha
     rn_attr_set(g, "id", "%s", id);
     g_free(id);
     rn_set_prov(g, prov);
-    text = strip_goal_label(text);
-    const char *coded = goal_code_rest(text);
-    text = coded ? coded : text;
+    text = goal_title(text);
     if (strcmp(name, "subGoal") == 0)
         rn_set_text(g, text);
     else
@@ -234,6 +241,7 @@ static at_rnode *add_goal(xctx *x, at_rnode *parent, const char *name, const cha
 /* An existing child goal with this title, so that a theme named twice stays one theme. */
 static at_rnode *find_goal(at_rnode *parent, const char *name, const char *title)
 {
+    title = goal_title(title);
     for (guint i = 0; parent && i < parent->children->len; i++) {
         at_rnode *c = g_ptr_array_index(parent->children, i);
         const at_rnode *t = at_rnode_find(c, "title");
@@ -670,7 +678,7 @@ static void table_plan(xctx *x, guint first, guint end)
                 char *stated = goal_by_code(x, r->cells[c]);
                 const char *goal = stated ? stated : r->cells[c];
                 at_rnode *parent = theme ? theme : x->goals;
-                main_goal = find_goal(parent, "mainGoal", strip_goal_label(goal));
+                main_goal = find_goal(parent, "mainGoal", goal);
                 if (!main_goal)
                     main_goal = add_goal(x, parent, "mainGoal", goal, &r->prov);
                 sub_goal = NULL;

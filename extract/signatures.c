@@ -151,9 +151,14 @@ static bool places_and_dates(xctx *x, const char *s)
     return found > 0 && pos >= n;
 }
 
-/* The one place to cut `s` before a capitalised word so that both halves pass `test`. */
+/* The one place to cut `s` before a capitalised word so that both halves pass `test`. Names and titles are
+ * short (name_like takes up to 4 words, role_like up to 7): a longer line is no pair, and is not cut at every
+ * capital (each cut copies and tests the line: quadratic in its length). */
 static bool split_pair(const char *s, bool (*test)(const char *), char **left, char **right)
 {
+    enum { PAIR_MAX_WORDS = 14 };
+    if (word_count(s) > PAIR_MAX_WORDS)
+        return false;
     int found = 0;
     for (const char *p = strchr(s, ' '); p; p = strchr(p + 1, ' ')) {
         if (!g_unichar_isupper(g_utf8_get_char(p + 1)))

@@ -683,6 +683,98 @@ static void test_table_variants(void)
     at_record_free(rec);
 }
 
+/* An area cell that states its goal with a code ("K1 – ...") on several rows is one main goal, not one a row. */
+static void test_area_goal_rows(void)
+{
+    const char *tsv = "Plan för säkrare skolvägar 2027\n"
+                      "Område\tÅtgärd\tAnsvarig\tTid\n"
+                      "K1 – Fler elever går eller cyklar till skolan\tCykelkampanj i årskurs 5\tTrafikenheten\t2027\n"
+                      "K1 – Fler elever går eller cyklar till skolan\tGångbuss vid två skolor\tSkolorna\t2027\n"
+                      "K2 – Färre bilar vid skolgrindarna\tHämtzoner en bit från skolan\tGatuenheten\t2027\n";
+    at_record *rec = extract_text("plan.tsv", tsv, true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *acts = root ? at_rnode_find(root, "activities") : NULL;
+    ok(rec && at_record_count(rec, "mainGoal") == 2, "two coded area cells on three rows give two main goals (got %zu)",
+       rec ? at_record_count(rec, "mainGoal") : 0);
+    ok(acts && at_rnode_n_children(acts) == 3 &&
+           g_strcmp0(goal_of(root, at_rnode_child(acts, 1)), "Fler elever går eller cyklar till skolan") == 0 &&
+           g_strcmp0(at_rnode_attr(at_rnode_child(acts, 0), "goal"), at_rnode_attr(at_rnode_child(acts, 1), "goal")) == 0,
+       "both K1 rows serve the one goal, named without its code");
+    at_record_free(rec);
+}
+
+/* A signature block's line that runs on for pages (a run-together OCR page) is no pair of names: it is not cut
+ * at every capital and tested whole each time, which took minutes (the test's timeout catches a regression). */
+static void test_long_signature_line(void)
+{
+    GString *text = g_string_new("Avtal om snöröjning\n\nSundbyberg den 2 mars 2027\n");
+    for (int i = 0; i < 20000; i++)
+        g_string_append(text, "Ebba Lund ");
+    g_string_append(text, "\nKommundirektör\n");
+    at_record *rec = extract_text("avtal.txt", text->str, false);
+    ok(rec && at_record_count(rec, "signatory") == 0, "a 200 000-byte line of names is no signatory pair");
+    at_record_free(rec);
+    g_string_free(text, TRUE);
+}
+
+/* A 'Parter' heading over a sentence that names a place, not the parties: the place is no stray party beside
+ * the parties the signature blocks name. */
+static void test_no_stray_party(void)
+{
+    const char *text = "Avtal om fritidsgård\n\nParter\nAvtalet gäller verksamheten i Vällingby.\n\n"
+                       "1. Syfte\nUngdomar ska ha en öppen mötesplats.\n\n2. Avtalstid\nAvtalet gäller från och med "
+                       "2027-02-01.\n\nFör Stockholms stad\n\n______________\n\nFör Region Stockholm\n\n______________\n";
+    at_record *rec = extract_text("avtal.txt", text, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    bool stray = false;
+    for (size_t i = 0; a && i < at_rnode_n_children(a); i++)
+        stray = stray || text_is(at_rnode_child(a, i), "Vällingby");
+    ok(rec && at_record_count(rec, "party") == 2 && !stray,
+       "the signing parties, not the place in the 'Parter' sentence (got %zu parties)",
+       rec ? at_record_count(rec, "party") : 0);
+    at_record_free(rec);
+}
+
+/* A memo head without labels: the date in words in a tab field, the author as a name over a title and a phone,
+ * the diarienummer alone on a line, a decision stamp, the recipient as a bare line above the title. */
+static void test_bare_memo_head(void)
+{
+    const char *text = "VALLENTUNA KOMMUN\tTJÄNSTESKRIVELSE\n"
+                       "Kultur- och fritidsförvaltningen\t14 oktober 2026\n"
+                       "Marta Lind\nFritidsstrateg\n08-587 852 10\nmarta.lind@vallentuna.se\n"
+                       "KFN 2026/77\n"
+                       "Kultur- och fritidsnämnden fastställde förslaget 2026-11-02, § 58\n\n"
+                       "Kultur- och fritidsnämnden\n\n"
+                       "Nya öppettider för simhallen\n\n"
+                       "Förslag till beslut\n\nKultur- och fritidsnämnden beslutar\n\n"
+                       "1. att simhallen öppnar klockan sex på vardagar.\n\n"
+                       "Ärendet\n\nMånga badgäster har bett om tidigare öppning.\n";
+    at_record *rec = extract_text("memo.txt", text, false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    ok(meta && text_is(at_rnode_find(meta, "title"), "Nya öppettider för simhallen"), "the title below the bare head");
+    ok(meta && text_is(at_rnode_find(meta, "diarienummer"), "KFN 2026/77"), "a diarienummer alone on a line");
+    ok(meta && text_is(path(meta, "authors", "author", "name", NULL), "Marta Lind"), "a name over a title and a phone is the author");
+    ok(meta && text_is(path(meta, "recipients", "recipient", NULL), "Kultur- och fritidsnämnden"), "a bare line naming a body is the recipient");
+    const at_rnode *dates = meta ? at_rnode_find(meta, "dates") : NULL;
+    bool document = false, decided = false;
+    for (size_t i = 0; dates && i < at_rnode_n_children(dates); i++) {
+        const at_rnode *d = at_rnode_child(dates, i);
+        document = document || (g_strcmp0(at_rnode_attr(d, "type"), "document") == 0 &&
+                                g_strcmp0(at_rnode_attr(d, "value"), "2026-10-14") == 0);
+        decided = decided || (g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 &&
+                              g_strcmp0(at_rnode_attr(d, "value"), "2026-11-02") == 0 &&
+                              g_strcmp0(at_rnode_attr(d, "by"), "Kultur- och fritidsnämnden") == 0 &&
+                              g_strcmp0(at_rnode_attr(d, "paragraph"), "58") == 0);
+    }
+    ok(document, "the date in words in the head's field is the document's date");
+    ok(decided, "the stamp gives who decided, when and under which §");
+    ok(rec && at_record_count(rec, "event") == 0, "the head's date is no meeting (got %zu events)",
+       rec ? at_record_count(rec, "event") : 0);
+    if (rec)
+        valid(rec, "bare memo head");
+    at_record_free(rec);
+}
+
 /* Clause headings numbered without § or dot ("3 Avgifter"); goal codes listed in a two-column table. */
 static void test_bare_numbers(void)
 {
@@ -1029,6 +1121,10 @@ int main(int argc, char **argv)
     test_stated_table_goals();
     test_table_variants();
     test_bare_numbers();
+    test_area_goal_rows();
+    test_long_signature_line();
+    test_no_stray_party();
+    test_bare_memo_head();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();

@@ -85,7 +85,7 @@ static void test_dict(const at_dict *d)
     ok(at_dict_find(d, "<num>", 5, &num) && at_dict_trigram(d, i_word.id, num.id, ar_year.id) > 0,
        "triple counts: 'i <num> år' is counted");
     char buf[256];
-    ok(strstr(at_dict_describe(d, buf, sizeof buf), "format 2") && strstr(buf, "word triples"), "describe names the format and the word triples");
+    ok(strstr(at_dict_describe(d, buf, sizeof buf), "format 3") && strstr(buf, "word triples"), "describe names the format and the word triples");
 }
 
 static void test_dict_errors(void)
@@ -98,6 +98,12 @@ static void test_dict_errors(void)
     g_file_set_contents(path, "ATDICT\r\n\1\0\0\0garbage", 18, NULL);
     ok(at_dict_open(&d, path, &err) == AT_EFORMAT && d == NULL && strstr(err.message, "damaged"),
        "a truncated dictionary is refused");
+    at_error_clear(&err);
+    char old[4096] = "ATDICT\r\n\2"; /* format 2, before the filters: a header of the right size */
+    g_file_set_contents(path, old, sizeof old, NULL);
+    ok(at_dict_open(&d, path, &err) == AT_EFORMAT && d == NULL && strstr(err.message, "format 2") &&
+           strstr(err.message, "rebuild the dictionary"),
+       "a dictionary of an older format is refused with what to do");
     at_error_clear(&err);
     g_file_set_contents(path, "not a dictionary at all, really not", -1, NULL);
     ok(at_dict_open(&d, path, &err) == AT_EFORMAT && strstr(err.message, "not an arkivtext dictionary"),
