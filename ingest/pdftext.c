@@ -283,21 +283,25 @@ static PIX *rendering(PopplerPage *page, PIX **binary)
     return *binary;
 }
 
-/* Does ink surround `b` (rendering pixels): a light word on a dark ground? */
-static bool on_dark_ground(PIX *binary, BOX *b)
+/* The share of ink in the box x, y, w, h of `binary` (0 outside the page). */
+static double ink_share(PIX *binary, int x, int y, int w, int h)
 {
-    l_int32 x, y, w, h, all = -1, inner = 0;
-    boxGetGeometry(b, &x, &y, &w, &h);
-    BOX *ring = boxCreate(x - 2, y - 2, w + 4, h + 4);
-    PIX *outer = ring ? pixClipRectangle(binary, ring, NULL) : NULL;
-    PIX *core = pixClipRectangle(binary, b, NULL);
-    if (outer && core && (pixCountPixels(outer, &all, NULL) || pixCountPixels(core, &inner, NULL)))
-        all = -1;
-    boxDestroy(&ring);
-    pixDestroy(&outer);
-    pixDestroy(&core);
-    /* anti-aliased corners and the ground's rim may be lighter: four in five of the ring's pixels */
-    return all >= 0 && (all - inner) * 5 >= ((w + 4) * (h + 4) - w * h) * 4;
+    BOX *box = boxCreate(x, y, MAX(w, 1), MAX(h, 1));
+    PIX *part = box ? pixClipRectangle(binary, box, NULL) : NULL;
+    l_int32 n = 0;
+    if (part && pixCountPixels(part, &n, NULL))
+        n = 0;
+    boxDestroy(&box);
+    pixDestroy(&part);
+    return (double)n / (MAX(w, 1) * MAX(h, 1));
+}
+
+/* Is the word at x, y, w, h (rendering pixels) light on a dark ground: its box mostly ink, and ink
+ * beside it at mid-height? A font's box may reach above and below a shaded row, so not around it. */
+static bool on_dark_ground(PIX *binary, int x, int y, int w, int h)
+{
+    double left = ink_share(binary, x - 3, y + h / 4, 2, h / 2), right = ink_share(binary, x + w + 1, y + h / 4, 2, h / 2);
+    return ink_share(binary, x, y, w, h) >= 0.6 && left + right >= 1.6;
 }
 
 /* Light words on a dark ground (a shaded header row) are filled in on the rendering: the ground is
@@ -306,10 +310,9 @@ static void fill_light_words(PIX *binary, const GArray *words, double k)
 {
     for (guint i = 0; binary && i < words->len; i++) {
         const at_box *wb = &g_array_index(words, layer_word, i).box;
-        BOX *b = boxCreate((int)(wb->x / k), (int)(wb->y / k), MAX(1, (int)(wb->w / k)), MAX(1, (int)(wb->h / k)));
-        if (b && on_dark_ground(binary, b))
-            pixRasterop(binary, b->x, b->y, b->w, b->h, PIX_SET, NULL, 0, 0);
-        boxDestroy(&b);
+        int x = (int)(wb->x / k), y = (int)(wb->y / k), w = MAX(1, (int)(wb->w / k)), h = MAX(1, (int)(wb->h / k));
+        if (on_dark_ground(binary, x, y, w, h))
+            pixRasterop(binary, x, y, w, h, PIX_SET, NULL, 0, 0);
     }
 }
 

@@ -136,7 +136,10 @@ static PIX *long_lines(PIX *pix, int len, int thick, bool vertical)
     PIX *solid = !lines ? NULL : vertical ? pixOpenBrick(NULL, lines, thick + 1, 1) : pixOpenBrick(NULL, lines, 1, thick + 1);
     /* A filled box's long edges are rules, though: a header row shaded dark has its row's
      * rules at its top and bottom (its own rules are lost in the fill). */
-    PIX *boxes = solid ? clean_boxes(solid, 3 * thick) : NULL;
+    /* the stubs of rules that meet a filled box are no part of it */
+    PIX *trimmed = solid ? pixOpenBrick(NULL, solid, thick + 1, thick + 1) : NULL;
+    PIX *boxes = trimmed ? clean_boxes(trimmed, 3 * thick) : NULL;
+    pixDestroy(&trimmed);
     PIX *inner = !boxes ? NULL : vertical ? pixErodeBrick(NULL, boxes, 3, 1) : pixErodeBrick(NULL, boxes, 1, 3);
     PIX *rims = inner ? pixSubtract(NULL, boxes, inner) : NULL;
     PIX *edges = rims ? long_runs(rims, len, vertical) : NULL;
