@@ -62,6 +62,35 @@ static bool is_total_label(const char *s)
     return s && (folded_starts(s, "summa") || folded_starts(s, "totalt") || folded_starts(s, "total"));
 }
 
+/* A budget of `year` (0: none) with one section of `type` ("cost", "income") placed at row `r`; returns the
+ * section. */
+static at_rnode *new_budget_section(xctx *x, int year, const char *type, const xrow *r, at_rnode **budget_out)
+{
+    at_rnode *budget = *budget_out = rn_add(x->budgets, "budget");
+    if (year)
+        rn_attr_set(budget, "year", "%d", year);
+    rn_set_prov(budget, &r->prov);
+    at_rnode *section = rn_add(budget, "section");
+    rn_attr_set(section, "type", "%s", type);
+    rn_set_prov(section, &r->prov);
+    return section;
+}
+
+/* A line (or the total) of `amount` read from `cell` of row `r`, labelled `label`. */
+static void add_budget_line(at_rnode *budget, at_rnode *section, long long amount, const char *cell, const char *label,
+                            const xrow *r)
+{
+    bool total = is_total_label(label);
+    at_rnode *line = rn_add(section, total ? "total" : "line");
+    rn_attr_set(line, "amount", "%lld", amount);
+    rn_attr_set(line, "original", "%s", cell);
+    rn_set_prov(line, &r->prov);
+    if (!total)
+        rn_add_text(line, "label", label, &r->prov);
+    rn_extend_prov(section, &r->prov);
+    rn_extend_prov(budget, &r->prov);
+}
+
 /* One budget per year column, each a section of lines labelled by the rows' first cells. */
 static void budget_table(xctx *x, GPtrArray *table, guint header)
 {
@@ -79,25 +108,91 @@ static void budget_table(xctx *x, GPtrArray *table, guint header)
                 break;
             if (c >= r->n_cells || !r->cells[0] || !cell_amount(x, r->cells[c], scale, &amount))
                 continue;
-            if (!budget) {
-                budget = rn_add(x->budgets, "budget");
-                rn_attr_set(budget, "year", "%s", h->cells[c]);
-                rn_set_prov(budget, &h->prov);
-                section = rn_add(budget, "section");
-                rn_attr_set(section, "type", "%s", type);
-                rn_set_prov(section, &h->prov);
-            }
-            bool total = is_total_label(r->cells[0]);
-            at_rnode *line = rn_add(section, total ? "total" : "line");
-            rn_attr_set(line, "amount", "%lld", amount);
-            rn_attr_set(line, "original", "%s", r->cells[c]);
-            rn_set_prov(line, &r->prov);
-            if (!total)
-                rn_add_text(line, "label", r->cells[0], &r->prov);
-            rn_extend_prov(section, &r->prov);
-            rn_extend_prov(budget, &r->prov);
-            if (total)
+            if (!section)
+                section = new_budget_section(x, cell_year(h->cells[c]), type, h, &budget);
+            add_budget_line(budget, section, amount, r->cells[c], r->cells[0], r);
+            if (is_total_label(r->cells[0]))
                 break; /* the schema's total closes its section */
+        }
+    }
+}
+
+/* How many rows below the header start with a year and nothing else ("År | Investering | Drift" over
+ * "2025 | 3 200 000 | 0"): a table with the years down its first column when two or more do. */
+static guint years_down(GPtrArray *table)
+{
+    guint years = 0;
+    for (guint i = 1; i < table->len; i++) {
+        const xrow *r = g_ptr_array_index(table, i);
+        years += r->n_cells > 1 && r->cells[0] && cell_year(r->cells[0]);
+    }
+    const xrow *h = g_ptr_array_index(table, 0);
+    return h->n_cells > 1 && !(h->cells[0] && cell_year(h->cells[0])) ? years : 0;
+}
+
+/* One budget per year row, its lines labelled by the header's column names. */
+static void budget_years_down(xctx *x, GPtrArray *table)
+{
+    const xrow *h = g_ptr_array_index(table, 0);
+    for (guint i = 1; i < table->len; i++) {
+        const xrow *r = g_ptr_array_index(table, i);
+        int year = r->cells[0] ? cell_year(r->cells[0]) : 0;
+        at_rnode *budget = NULL, *section = NULL;
+        for (int c = 1; year && c < r->n_cells && c < h->n_cells; c++) {
+            long long amount;
+            if (!h->cells[c] || !cell_amount(x, r->cells[c], table_scale(h->cells[c]), &amount))
+                continue;
+            if (!section)
+                section = new_budget_section(x, year, "cost", r, &budget);
+            add_budget_line(budget, section, amount, r->cells[c], h->cells[c], r);
+        }
+    }
+}
+
+/* Does a column header name an amount of money ("Avgift per år (kr)", "Ersättning, tkr", "Belopp")? */
+static bool money_header(const char *s)
+{
+    static const char *const words[] = { "(kr)", "kronor", "tkr", "mnkr", "belopp", "avgift", "ersattning",
+                                         "kostnad", "bidrag" };
+    for (size_t i = 0; s && i < G_N_ELEMENTS(words); i++)
+        if (folded_contains(s, words[i]))
+            return true;
+    return false;
+}
+
+/* Did a row of the table become an activity (an action plan's table, whose costs are the activities')? */
+static bool holds_activities(const xctx *x, GPtrArray *table)
+{
+    for (guint i = 0; i < x->activities->children->len; i++) {
+        const at_provenance *a = &((const at_rnode *)g_ptr_array_index(x->activities->children, i))->prov;
+        for (guint k = 0; k < table->len; k++) {
+            const at_provenance *r = &((const xrow *)g_ptr_array_index(table, k))->prov;
+            if (a->page == r->page && a->first_line <= r->last_line && r->first_line <= a->last_line)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* A table of items and their amounts with no year ("Kommun | Ersättning per år (kr)", one party a row):
+ * one budget without a year, a line per row and money column. An action plan's table is none. */
+static void budget_amount_list(xctx *x, GPtrArray *table)
+{
+    const xrow *h = g_ptr_array_index(table, 0);
+    if (plan_header_row(h))
+        return;
+    at_rnode *budget = NULL, *section = NULL;
+    for (int c = 1; c < h->n_cells; c++) {
+        if (!money_header(h->cells[c]))
+            continue;
+        for (guint i = 1; i < table->len; i++) {
+            const xrow *r = g_ptr_array_index(table, i);
+            long long amount;
+            if (c >= r->n_cells || !r->cells[0] || !cell_amount(x, r->cells[c], table_scale(h->cells[c]), &amount))
+                continue;
+            if (!section)
+                section = new_budget_section(x, 0, "cost", h, &budget);
+            add_budget_line(budget, section, amount, r->cells[c], r->cells[0], r);
         }
     }
 }
@@ -107,9 +202,18 @@ void extract_budget_tables(xctx *x)
     GPtrArray *tables = view_tables(x);
     for (guint t = 0; t < tables->len; t++) {
         GPtrArray *table = g_ptr_array_index(tables, t);
+        bool across = false;
         for (guint i = 0; i < table->len; i++)
-            if (year_header(g_ptr_array_index(table, i)))
+            if (year_header(g_ptr_array_index(table, i))) {
                 budget_table(x, table, i);
+                across = true;
+            }
+        if (across || holds_activities(x, table))
+            continue;
+        if (years_down(table) >= 2)
+            budget_years_down(x, table);
+        else
+            budget_amount_list(x, table);
     }
     g_ptr_array_unref(tables);
 }
@@ -165,8 +269,8 @@ static int sentence_year(xctx *x, const char *s)
 /* Does the sentence set aside, charge or budget money (not a balance, a forecast or what was spent)? */
 static bool budget_sentence(const char *s)
 {
-    static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad", "kostar",
-                                         "ersattning", "ersatter", "avgift", "bidrag", "betala", "faktur",
+    static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad",
+                                         "ersattning", "ersatter", "avgift", "bidrag", "betala", "faktur", "kosta",
                                          "finansier", "investering", "medel", "hyra" };
     if (word_count(s) > 50)
         return false; /* a list run together, not a sentence */
@@ -191,7 +295,8 @@ static bool is_rate(const char *after)
     return true;
 }
 
-/* "230 000 kronor år 2025 och 240 000 kronor år 2026": the year right after an amount is its own. */
+/* "230 000 kronor år 2025 och 240 000 kronor år 2026": the year right after an amount is its own;
+ * -1 after a period ("för 2026–2029"), 0 when none follows. */
 static int year_after(xctx *x, const char *after)
 {
     const char *p = after;
@@ -204,6 +309,9 @@ static int year_after(xctx *x, const char *after)
     size_t a, b;
     if (p - after > 10 || !pat_match(x, PAT_YEAR, p, 0) || !pat_span(x, 1, &a, &b) || a != 0)
         return 0;
+    /* "för 2026–2029": a period, no year of its own */
+    if (g_str_has_prefix(p + b, "–") || g_str_has_prefix(p + b, "-") || g_str_has_prefix(p + b, " – "))
+        return -1;
     return atoi(p);
 }
 
@@ -242,13 +350,16 @@ void extract_budget_sentences(xctx *x)
         size_t a, b;
         if (in_budget(x->budgets, listed, &s->prov) || !budget_sentence(s->text))
             continue;
-        /* "600 000 kr, varav 400 000 kr ...": the parts of a sum are not amounts of their own */
+        /* "600 000 kr, varav 400 000 kr finansieras av …": the parts of a sum are not amounts of their own,
+         * unless they split it by year ("varav 610 000 kronor 2025 och 630 000 kronor 2026") */
         const char *parts = strstr(s->text, "varav ");
-        for (size_t from = 0; money_at(x, s->text, from, &amount, &a, &b) && (!parts || s->text + a < parts); from = b) {
-            if (is_rate(s->text + b) || is_change(s->text, a))
-                continue;
+        for (size_t from = 0; money_at(x, s->text, from, &amount, &a, &b); from = b) {
             int year = year_after(x, s->text + b);
-            if (!year)
+            if (is_rate(s->text + b) || is_change(s->text, a) || (parts && s->text + a > parts && year <= 0))
+                continue;
+            if (year < 0)
+                year = 0;
+            else if (!year)
                 year = sentence_year(x, s->text);
             at_rnode *budget = rn_add(x->budgets, "budget");
             if (year)

@@ -153,6 +153,8 @@ const char *strip_bullet(xctx *x, const char *s, bool *had);
 void extract_metadata(xctx *x);
 void extract_sections(xctx *x);
 void extract_table_plan(xctx *x);
+/** Does the row name a column of an action plan's table (an activity, who is responsible, when)? */
+bool plan_header_row(const xrow *r);
 void extract_prose_goals(xctx *x);
 void extract_agreements(xctx *x);
 void extract_budgets(xctx *x);

@@ -704,6 +704,16 @@ static void table_plan(xctx *x, guint first, guint end)
     g_free(resolved);
 }
 
+bool plan_header_row(const xrow *r)
+{
+    for (int c = 0; c < r->n_cells; c++) {
+        column_field f = header_field(r->cells[c]);
+        if (f == COL_TITLE || f == COL_RESPONSIBLE || f == COL_TIME)
+            return true;
+    }
+    return false;
+}
+
 void extract_table_plan(xctx *x)
 {
     for (guint i = 0; i < x->rows->len;) {

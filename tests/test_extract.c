@@ -382,6 +382,36 @@ static void test_budgets(void)
     at_record_free(rec);
 }
 
+/* Budgets laid out otherwise: years down the first column, a fee table with no year beside an action
+ * plan's table (whose costs stay the activities'), a sum split by year with "varav", a period's frame. */
+static void test_budget_layouts(void)
+{
+    const char *text = "Handlingsplan för badplatser 2026–2027\n\n"
+                       "Mål\tAktivitet\tAnsvarig\tKostnad (kr)\n"
+                       "Rena stränder\tStrandstädning varje vecka\tParkenheten\t45 000\n\n"
+                       "Ekonomi\n\n"
+                       "År\tLivräddare (kr)\tBryggor (kr)\n"
+                       "2026\t310 000\t0\n"
+                       "2027\t320 000\t95 000\n\n"
+                       "Förening\tAntal badplatser\tBidrag per säsong (kr)\n"
+                       "Sjöräddarna i Ösby\t3\t42 000\n\n"
+                       "Planen beräknas kosta 900 000 kronor, varav 430 000 kronor 2026 och 470 000 kronor 2027. "
+                       "Livräddarna avlönas till 60 procent av staten, varav en del kommer senare.\n\n"
+                       "Underhållet finansieras inom en ram om 2 000 000 kronor för 2026–2029.\n";
+    at_record *rec = extract_text("plan.txt", text, false);
+    if (!ok(rec != NULL, "budget layouts extract"))
+        return;
+    ok(has_budget_line(rec, 310000, "2026") && has_budget_line(rec, 0, "2026") && has_budget_line(rec, 95000, "2027"),
+       "a table with the years down: a budget a year row, a line a column");
+    ok(has_budget_line(rec, 42000, NULL), "a fee table without years: its amounts without a year");
+    ok(!has_budget_line(rec, 45000, NULL) && !has_budget_line(rec, 3, NULL), "an activity's cost and a count are no budget");
+    ok(has_budget_line(rec, 900000, NULL) && has_budget_line(rec, 430000, "2026") && has_budget_line(rec, 470000, "2027"),
+       "'varav' parts that split a sum by year are the years' amounts");
+    ok(has_budget_line(rec, 2000000, NULL) && !has_budget_line(rec, 2000000, "2026"), "'för 2026–2029' is a period, no year");
+    valid(rec, "budget layouts");
+    at_record_free(rec);
+}
+
 /* Signature blocks as tab-separated columns and as lines after them. */
 static void test_signature_blocks(void)
 {
@@ -1173,6 +1203,7 @@ int main(int argc, char **argv)
     test_prose_plan();
     test_agreement();
     test_budgets();
+    test_budget_layouts();
     test_signature_blocks();
     test_memo_head();
     test_text_layer_blocks();
