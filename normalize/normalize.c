@@ -35,6 +35,7 @@ enum {
 #define P_KNOWN_GLYPH 0.02 /* a known word is read as damage only through a look-alike at least this likely */
 #define P_ENDS_SENTENCE 1e-2 /* "är." ends 0.13 % of the statutes' "är", more in prose */
 #define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective, or after a pronoun */
+#define COUNTED_ODDS 20.0 /* "år" against "är" after a number word: "två år" 889 times, "två är" once */
 #define OPENING_ODDS 20.0 /* "våra" against "vara", "är" against "år" opening a sentence: the infinitive
                            * rarely does, "Är" (a question, a condition) 60 times as often as "År" */
 #define P_SPLIT 5e-2 /* the OCR ran two words together */
@@ -97,6 +98,7 @@ typedef struct {
     bool counts_time;      /* the word counts a time next: "varje ar", "per ar" */
     bool subject;          /* a pronoun that a verb follows: "vi ar", "ingen ar" */
     bool after_subject;    /* the word before is such a pronoun */
+    bool after_number_word; /* the word before is a number word: "tva ar" is "två år" */
     bool opens_sentence;   /* the first word of a segment, capitalised: "Vara vanner" is "Våra vänner",
                             * "Ar det" is "Är det" */
 } slot;
@@ -1046,6 +1048,11 @@ static bool is_copula(const cand *c)
     return c->len == strlen("är") && memcmp(c->text, "är", c->len) == 0;
 }
 
+static bool is_year_word(const cand *c)
+{
+    return c->len == strlen("år") && memcmp(c->text, "år", c->len) == 0;
+}
+
 static bool is_our(const cand *c)
 {
     return c->len == strlen("våra") && memcmp(c->text, "våra", c->len) == 0;
@@ -1066,7 +1073,8 @@ static double slot_score(const slot *s, int k)
     const cand *c = &s->cs->c[k];
     return local_score(c) + (s->sentence_end && never_ends_sentence(c) ? log(P_ENDS_SENTENCE) : 0) +
            ((s->before_predicate || s->after_subject) && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
-           (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0);
+           (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0) +
+           (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
 }
 
 /* Best reading per slot over the segment: a second-order Viterbi pass (states are reading pairs). */
@@ -1402,7 +1410,7 @@ static void push_slot(run *r, const slot *s)
 }
 
 /* Words after which "ar" is år whatever follows: "varje år avslutad", "ett år att" ("ett är" is
- * rarer than one in 400 in the counted statutes). */
+ * rarer than one in 400 in the counted statutes); number words too ("två år att"). */
 static bool counts_time(const char *part, size_t len)
 {
     static const char *const words[] = { "varje", "per", "vartannat", "varannat", "samma", "hela", "forra",
@@ -1452,6 +1460,18 @@ static bool ends_clause(run *r, size_t index)
     return len && text[len - 1] == ',';
 }
 
+/* Is a reading of the word in slot `s` a number word ("tva": två; not digits)? Those take the context
+ * of "<num>". */
+static bool number_word_slot(const run *r, const slot *s)
+{
+    if (s->cs == &r->number || s->cs == &r->year)
+        return false;
+    for (int k = 0; k < s->cs->n; k++)
+        if (s->cs->c[k].id == r->n->number_id && s->cs->c[k].len)
+            return true;
+    return false;
+}
+
 /* The word before `part` (word `index`) in the segment learns whether `part` looks like a predicate,
  * unless a word that counts time comes before it. */
 static void mark_predicate(run *r, size_t index, const char *part, size_t len)
@@ -1463,7 +1483,8 @@ static void mark_predicate(run *r, size_t index, const char *part, size_t len)
     if (before->word == index || before->sentence_end || !may_be_copula(before->cs) || ends_clause(r, before->word))
         return;
     const slot *counter = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
-    before->before_predicate = !(counter && counter->counts_time) && predicate_shaped(part, len);
+    bool counted = counter && (counter->counts_time || number_word_slot(r, counter));
+    before->before_predicate = !counted && predicate_shaped(part, len);
 }
 
 /* Does the pair table hold `first` before any reading of `next`, in counts or the web list? */
@@ -1604,7 +1625,8 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID && !list_number) {
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
             slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
-                       is_year(core, core_len) ? &r->year : &r->number, false, false, false, false, false, false };
+                       is_year(core, core_len) ? &r->year : &r->number, false, false, false, false, false, false,
+                       false };
             if (r->segment->len) /* an opening word before a number is no verb: "År 2020" */
                 g_array_index(r->segment, slot, r->segment->len - 1).opens_sentence = false;
             push_slot(r, &s);
@@ -1637,10 +1659,11 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 const cand_set *known = plen == len && r->word_sets ? r->word_sets[index] : NULL;
                 slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
                            r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen), false, false,
-                           counts_time(part, plen), is_subject(part, plen), false, false };
+                           counts_time(part, plen), is_subject(part, plen), false, false, false };
                 const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
                 s.after_subject = before && before->word != index && before->subject;
                 s.subject = s.subject || clause_subject(r, before, part, plen);
+                s.after_number_word = before && before->word != index && number_word_slot(r, before);
                 s.opens_sentence = !before && g_unichar_isupper(g_utf8_get_char(part));
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
