@@ -66,6 +66,9 @@ static char *split_acting_body(const char *s, char **body)
             g_clear_pointer(body, g_free);
     }
     name[strcspn(name, "(")] = '\0';
+    char *comma = strstr(name, ", "); /* "Knivsta kommun, org.nr 212000-0290" */
+    if (comma)
+        *comma = '\0';
     g_strstrip(name);
     size_t n = strlen(name);
     while (n && (name[n - 1] == ',' || name[n - 1] == '.'))
@@ -73,10 +76,35 @@ static char *split_acting_body(const char *s, char **body)
     return name;
 }
 
-/* Add the party named by `text` (with its acting body) unless the agreement has it already. */
-static bool add_party(at_rnode *agreement, const char *text, const at_provenance *prov)
+/* Does `s` give a party a short name ("nedan kallad Kommunen", "i det följande benämnd Bolaget")? */
+static bool has_designation(const char *s)
 {
+    return folded_contains(s, "kallad") || folded_contains(s, "kallat") || folded_contains(s, "benamnd") ||
+           folded_contains(s, "benamnt");
+}
+
+/* `s` without the short names it gives its parties: "Knivsta kommun (nedan kallad Kommunen) och X AB, nedan kallat
+ * Bolaget," reads "Knivsta kommun och X AB,". */
+static char *without_designations(const char *s)
+{
+    if (!has_designation(s))
+        return g_strdup(s);
+    GRegex *re = g_regex_new("\\s*\\((?:nedan|i det följande|härefter|i detta avtal)\\s[^)]*\\)|"
+                             ",?\\s*(?:nedan|i det följande|härefter)\\s+(?:kallad|kallat|kallade|benämnd|benämnt|benämnda)"
+                             "\\s+[^,;.()]*?(?=,|;|\\.|\\s+och\\s+\\p{Lu}|\\s+samt\\s|$)",
+                             G_REGEX_CASELESS, 0, NULL);
+    char *out = re ? g_regex_replace_literal(re, s, -1, 0, "", 0, NULL) : NULL;
+    if (re)
+        g_regex_unref(re);
+    return out ? out : g_strdup(s);
+}
+
+/* Add the party named by `text` (with its acting body) unless the agreement has it already. */
+static bool add_party(at_rnode *agreement, const char *given, const at_provenance *prov)
+{
+    char *text = without_designations(given);
     char *body, *name = split_acting_body(text, &body);
+    g_free(text);
     bool ok = party_name(name);
     for (guint i = 0; ok && i < agreement->children->len; i++) {
         const at_rnode *c = g_ptr_array_index(agreement->children, i);
@@ -97,7 +125,8 @@ static bool add_party(at_rnode *agreement, const char *text, const at_provenance
 static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
 {
     for (guint i = from; i < to; i++) {
-        char *w = window(x, i, WINDOW_LINES);
+        char *lines = window(x, i, WINDOW_LINES), *w = without_designations(lines);
+        g_free(lines);
         size_t a, b;
         bool found = false;
         if (folded_contains(w, "mellan") && (own_text || is_agreement_word(w)) && pat_match(x, PAT_PARTIES, w, 0) && pat_span(x, 0, &a, &b) &&
@@ -140,10 +169,11 @@ static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, 
 static int run_together_parties(at_rnode *agreement, const xline *l)
 {
     int added = 0;
-    const char *from = l->text;
-    for (const char *p = l->text;; p++) {
+    char *text = without_designations(l->text); /* "nedan kallad Kommunen" names no party "Kommunen" */
+    const char *from = text;
+    for (const char *p = text;; p++) {
         bool cut = *p == '\0';
-        if (*p == ' ' && p > l->text && g_unichar_isupper(g_utf8_get_char(p + 1))) {
+        if (*p == ' ' && p > text && g_unichar_isupper(g_utf8_get_char(p + 1))) {
             const char *prev = g_utf8_prev_char(p);
             cut = g_unichar_islower(g_utf8_get_char(prev)) || *prev == ')';
         }
@@ -156,6 +186,7 @@ static int run_together_parties(at_rnode *agreement, const xline *l)
             break;
         from = p + 1;
     }
+    g_free(text);
     return added;
 }
 
@@ -183,12 +214,77 @@ static const char *item_text(xctx *x, const char *s, bool *had, bool *numbered)
 static int parties_in_sentence(at_rnode *agreement, const xline *l)
 {
     GRegex *cut = g_regex_new("(?:,| och| samt) (?=\\p{Lu})", 0, 0, NULL);
-    char **items = g_regex_split(cut, l->text, 0);
+    char *text = without_designations(l->text);
+    char **items = g_regex_split(cut, text, 0);
+    g_free(text);
     int n = (int)g_strv_length(items), added = 0;
     for (int k = 0; n >= 2 && k < n; k++)
         added += add_party(agreement, items[k], &l->prov);
     g_strfreev(items);
     g_regex_unref(cut);
+    return added;
+}
+
+static bool prov_before(const at_provenance *a, const at_provenance *b)
+{
+    return a->page < b->page || (a->page == b->page && a->first_line < b->first_line);
+}
+
+/* A parties table's header cell ("Part", "Organisationsnummer", "Företrädd genom"); `body` when its column
+ * names the body a party acts through. */
+static bool party_header(const char *cell, bool *body)
+{
+    static const char *const words[] = { "part", "parter", "avtalspart", "namn", "kommun", "organisation",
+                                         "organisationsnummer", "org.nr", "org. nr", "adress", "kontaktperson" };
+    *body = folded_contains(cell, "genom") || folded_contains(cell, "foretrad");
+    for (size_t i = 0; i < G_N_ELEMENTS(words) && !*body; i++)
+        if (folded_equal(cell, words[i]))
+            return true;
+    return *body;
+}
+
+/* The rows of a table of the parties (a party a row, maybe its organisation number and the body it acts through)
+ * that stands between lines `after` and `before`; how many were parties. */
+static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, const xline *before)
+{
+    GPtrArray *tables = view_tables(x);
+    int added = 0;
+    for (guint t = 0; t < tables->len && !added; t++) {
+        GPtrArray *table = g_ptr_array_index(tables, t);
+        const xrow *top = g_ptr_array_index(table, 0);
+        if (!prov_before(&after->prov, &top->prov) || (before && !prov_before(&top->prov, &before->prov)))
+            continue;
+        int body_col = -1;
+        guint r0 = 0;
+        for (int c = 0; c < top->n_cells; c++) {
+            bool body;
+            if (top->cells[c] && party_header(top->cells[c], &body)) {
+                r0 = 1;
+                body_col = body ? c : body_col;
+            }
+        }
+        for (guint r = r0; r < table->len; r++) {
+            const xrow *row = g_ptr_array_index(table, r);
+            if (row->n_cells < 1 || !row->cells[0])
+                continue;
+            const char *body = body_col >= 0 && body_col < row->n_cells ? row->cells[body_col] : NULL;
+            char *text = body && !strstr(row->cells[0], " genom ") ? g_strconcat(row->cells[0], " genom ", body, NULL)
+                                                                      : g_strdup(row->cells[0]);
+            added += add_party(agreement, text, &row->prov);
+            g_free(text);
+        }
+    }
+    g_ptr_array_unref(tables);
+    return added;
+}
+
+/* Lines from..to that each name a party and give it a short name ("X AB, nedan kallat Bolaget"). */
+static int parties_designated(at_rnode *agreement, xctx *x, guint from, guint to)
+{
+    int added = 0;
+    for (guint k = from; k < to; k++)
+        if (has_designation(aline(x, k)->text) && word_count(aline(x, k)->text) <= 16)
+            added += add_party(agreement, aline(x, k)->text, &aline(x, k)->prov);
     return added;
 }
 
@@ -212,7 +308,12 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
         guint first = i + 1;
         if (!g_str_has_suffix(aline(x, i)->text, ":") && g_str_has_suffix(aline(x, i + 1)->text, ":"))
             first = i + 2;
-        for (guint k = first; k < to && bullet; k++) {
+        guint below = first;
+        while (below < to && aline(x, below)->fields)
+            below++;
+        listed = parties_in_table(x, agreement, aline(x, first - 1), below < to ? aline(x, below) : NULL);
+        bool tabled = listed > 0;
+        for (guint k = first; k < to && bullet && !tabled; k++) {
             const char *item = item_text(x, aline(x, k)->text, &bullet, &numbered);
             if (numbered && k > first && aline(x, k)->para_start)
                 break;
@@ -227,6 +328,8 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
         for (guint k = i + 1; !any && k < to && (k == i + 1 || !aline(x, k)->para_start); k++)
             found += run_together_parties(agreement, aline(x, k));
         any = any || found >= 2;
+        if (!any) /* "Knivsta kommun, 212000-0290, nedan kallad Kommunen": a paragraph a party */
+            any = found + parties_designated(agreement, x, i + 1, MIN(to, i + 12)) >= 2;
         if (any) {
             /* what an earlier introducing line left is no party of this list */
             g_ptr_array_remove_range(agreement->children, before, listed_to - before - (guint)listed);
@@ -239,12 +342,35 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
 
 /* "För Botkyrka kommun" over a signature, or "Region Uppsala genom kollektivtrafiknämnden" in a
  * signature block: the parties of an agreement that names them nowhere else. */
+/* "Vaxholms stad", "Roslagsvatten AB", "Region Uppsala genom kollektivtrafiknämnden": a legal person's name. */
+static bool names_legal_person(const char *s)
+{
+    static const char *const words[] = { " kommun ", " stad ", " region ", " ab ", "förbund ", " landsting ",
+                                         " länsstyrelsen ", "verket ", " bolag " };
+    char *body, *name = split_acting_body(s, &body);
+    char *padded = g_strconcat(" ", name, " ", NULL);
+    bool hit = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
+        hit = folded_contains(padded, words[i]);
+    hit = hit && party_name(name);
+    g_free(padded);
+    g_free(name);
+    g_free(body);
+    return hit;
+}
+
 static void parties_signing(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     for (guint i = from; i < to; i++) {
         const char *t = aline(x, i)->text;
         if (word_count(t) > 16)
             continue;
+        /* a block headed by the party's name, over its place and date or the line to sign on */
+        if (!aline(x, i)->fields && !g_str_has_prefix(t, "För ") && names_legal_person(t) &&
+            !strchr(".:;", t[strlen(t) - 1]) && i + 1 < to && signing_marker(x, aline(x, i + 1)->text)) {
+            add_party(agreement, t, &aline(x, i)->prov);
+            continue;
+        }
         char **parts = g_regex_split_simple("(?:^|\\s)För\\s+", t, 0, 0);
         bool for_lines = g_strv_length(parts) > 1 && g_str_has_prefix(t, "För ");
         for (char **p = parts; for_lines && *p; p++)
@@ -309,12 +435,13 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
     }
 }
 
-/* "ett år i sänder", "två år i taget": the length of each extension, not a notice period. */
+/* "ett år i sänder", "två år i taget", "ett år åt gången": the length of each extension, not a notice period. */
 static bool is_extension(const char *after)
 {
     while (*after == ' ')
         after++;
-    return g_str_has_prefix(after, "i sänder") || g_str_has_prefix(after, "i taget");
+    return g_str_has_prefix(after, "i sänder") || g_str_has_prefix(after, "i taget") ||
+           g_str_has_prefix(after, "åt gången");
 }
 
 /* The first duration in line i's window (from `word` on) that is (`extension`) or is not an extension. */
@@ -1020,7 +1147,8 @@ void extract_events(xctx *x)
             }
             continue;
         }
-        if (is_signature_line(x, l))
+        /* an agreement's place and day of signing ("Bålsta, 11 december 2024") is no meeting */
+        if (is_signature_line(x, l) || (x->agreements->children->len && signing_marker(x, l->text)))
             continue;
         /* A calendar entry is short and no sentence; a sentence counts when something "äger rum". */
         bool entry = words <= 9 && !is_sentence(l->text);

@@ -1374,6 +1374,9 @@ static void decide_kind(xctx *x, at_record *rec)
     }
     rec->kind = g_strdup(kind);
     rec->kind_confidence = MIN(confidence, 1.0);
+    /* An agreement belongs to all its parties: the one a letterhead or signature block names is not its owner. */
+    if (strcmp(kind, "agreement") == 0)
+        g_ptr_array_set_size(((at_rnode *)at_rnode_find(meta, "organisations"))->children, 0);
 }
 
 int at_extractor_new(at_extractor **out, at_error *err)

@@ -164,5 +164,7 @@ void extract_budget_tables(xctx *x);
 void extract_budget_sentences(xctx *x);
 void extract_meetings(xctx *x);
 void extract_signature_blocks(xctx *x);
+/** Does line `s` mark a signature block: a line to sign on, a place and date of signing, a label "Ort och datum:"? */
+bool signing_marker(xctx *x, const char *s);
 
 #endif

@@ -65,6 +65,31 @@ static bool place_date(xctx *x, const char *s, char **place, char *iso)
     return true;
 }
 
+/* "Namnförtydligande: Petra Sjöberg", "Ort och datum: Vaxholm 2026-12-01": a labelled block's value ("" when
+ * the label stands alone); other lines as they are. */
+static const char *sig_value(const char *s)
+{
+    static const char *const labels[] = { "Ort och datum", "Ort, datum", "Ort/datum", "Datum och ort", "Datum/ort",
+                                          "Namnförtydligande", "Namn", "Titel", "Befattning", "Underskrift" };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        size_t n = strlen(labels[i]);
+        if (g_ascii_strncasecmp(s, labels[i], n) == 0 && s[n] == ':')
+            return s + n + 1 + strspn(s + n + 1, " ");
+    }
+    return s;
+}
+
+bool signing_marker(xctx *x, const char *s)
+{
+    char *place = NULL;
+    char iso[32];
+    const char *v = sig_value(s);
+    bool marker = v != s && (folded_starts(s, "ort") || folded_starts(s, "datum") || folded_starts(s, "underskrift"));
+    marker = marker || is_signing_line(v) || place_date(x, v, &place, iso);
+    g_free(place);
+    return marker;
+}
+
 static at_rnode *last_agreement(xctx *x)
 {
     guint n = x->agreements->children->len;
@@ -233,7 +258,9 @@ static void read_table(xctx *x, GPtrArray *table)
                 continue;
             while (columns->len <= (guint)c)
                 g_ptr_array_add(columns, g_array_new(FALSE, FALSE, sizeof(sig_item)));
-            sig_item it = { r->cells[c], &r->prov, false };
+            sig_item it = { sig_value(r->cells[c]), &r->prov, false };
+            if (!*it.text)
+                continue;
             g_array_append_val(g_ptr_array_index(columns, c), it);
         }
     }
@@ -260,7 +287,9 @@ static void read_lines(xctx *x)
         const xline *l = g_ptr_array_index(x->lines, i);
         if (l->fields)
             continue;
-        sig_item it = { l->text, &l->prov, !l->para_start && g_unichar_islower(g_utf8_get_char(l->text)) };
+        sig_item it = { sig_value(l->text), &l->prov, !l->para_start && g_unichar_islower(g_utf8_get_char(l->text)) };
+        if (!*it.text)
+            continue;
         g_array_append_val(items, it);
     }
     read_items(x, (sig_item *)(void *)items->data, items->len);

@@ -805,6 +805,65 @@ static void test_bare_memo_head(void)
     at_record_free(rec);
 }
 
+/* Parties in a table under 'Parter', in a sentence or in paragraphs with short names ('nedan kallad Kommunen'),
+ * or only over labelled signature blocks; clause headings '§ 1 – Bakgrund' and '1 § Bakgrund'. */
+static void test_party_forms(void)
+{
+    const char *table = "Avtal om gemensam växel\n\n1. PARTER\n\nAvtalet är träffat mellan följande parter:\n\n"
+                        "Avtalspart\tOrg.nr\tFöreträdd genom\n"
+                        "Vallentuna kommun\t212000-0001\tkommunstyrelsen\n"
+                        "Täby kommun\t212000-0002\tservicenämnden\n\n"
+                        "2. SYFTE\n\nKommunerna delar en växel.\n\n3. AVTALSTID\n\nAvtalet gäller från och med 2027-05-01.\n";
+    at_record *rec = extract_text("avtal.txt", table, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *second = a && at_record_count(rec, "party") == 2 ? at_rnode_child(a, 2) : NULL;
+    ok(second && text_is(second, "Täby kommun") && g_strcmp0(at_rnode_attr(second, "actingBody"), "servicenämnden") == 0,
+       "a table of parties: a party a row, the body from the 'Företrädd genom' column (got %zu)",
+       rec ? at_record_count(rec, "party") : 0);
+    at_record_free(rec);
+
+    const char *named = "Avtal om drift av återvinningscentral\n\nDetta avtal har träffats mellan Ekerö kommun (nedan "
+                        "kallad Kommunen) och Mälaröarnas Återvinning AB, nedan kallat Bolaget, om driften av centralen.\n\n"
+                        "1 § Uppdraget\n\nBolaget driver centralen.\n\n2 § Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n";
+    rec = extract_text("avtal.txt", named, false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    ok(rec && at_record_count(rec, "party") == 2 && text_is(at_rnode_find(a, "party"), "Ekerö kommun") &&
+           at_record_count(rec, "clause") == 2,
+       "'mellan A (nedan kallad Kommunen) och B, nedan kallat Bolaget,' gives A and B; '1 § Uppdraget' is a clause");
+    at_record_free(rec);
+
+    const char *paragraphs = "Avtal om slamtömning\n\n1. Parter\n\nÖsteråkers kommun, org.nr 212000-0035, nedan kallad "
+                             "Kommunen\n\nRoslagsvatten AB, org.nr 556000-1234, nedan kallat Bolaget\n\n2. Uppdraget\n\n"
+                             "Bolaget tömmer slamavskiljare.\n\n3. Avtalstid\n\nAvtalet gäller från och med 2027-03-01.\n";
+    rec = extract_text("avtal.txt", paragraphs, false);
+    ok(rec && at_record_count(rec, "party") == 2, "a paragraph a party with its short name (got %zu)",
+       rec ? at_record_count(rec, "party") : 0);
+    at_record_free(rec);
+
+    const char *signing = "Avtal om gemensam bredbandsutbyggnad\n\n§ 1 – Bakgrund\n\nKommunerna bygger bredband.\n\n"
+                          "§ 2 – Avtalstid\n\nAvtalet gäller från och med 2027-01-01 till och med 2028-12-31 och förlängs "
+                          "därefter med två år åt gången.\n\n§ 3 – Underskrifter\n\nAvtalet har upprättats i två exemplar.\n\n"
+                          "Vaxholms stad\nOrt och datum: Vaxholm 2026-12-01\n\n______________________\n"
+                          "Namnförtydligande: Petra Sjöberg\nTitel: Kommunstyrelsens ordförande\n\n"
+                          "Österåkers kommun\nOrt och datum: Åkersberga, 3 december 2026\n\n______________________\n"
+                          "Namnförtydligande: Jan Holm\nTitel: Kommundirektör\n";
+    rec = extract_text("avtal.txt", signing, false);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    a = root ? path(root, "agreements", "agreement", NULL) : NULL;
+    const at_rnode *sig = root ? path(root, "metadata", "signatories", "signatory", NULL) : NULL;
+    ok(rec && at_record_count(rec, "party") == 2 && text_is(at_rnode_find(a, "party"), "Vaxholms stad"),
+       "parties named only over their signature blocks (got %zu)", rec ? at_record_count(rec, "party") : 0);
+    ok(sig && text_is(at_rnode_find(sig, "name"), "Petra Sjöberg") &&
+           text_is(at_rnode_find(sig, "role"), "Kommunstyrelsens ordförande") && at_record_count(rec, "signature") == 2,
+       "labelled blocks: the values without 'Namnförtydligande:', 'Titel:', 'Ort och datum:'");
+    ok(rec && at_record_count(rec, "event") == 0 && !path(root, "metadata", "organisations", NULL),
+       "the signing dates are no meetings, and an agreement has no organisation of its own");
+    ok(a && text_is(path(a, "clause", "heading", NULL), "Bakgrund") &&
+           g_strcmp0(at_rnode_attr(at_rnode_find(a, "renewal"), "duration"), "P2Y") == 0,
+       "'§ 1 – Bakgrund' is headed 'Bakgrund'; 'två år åt gången' renews by P2Y");
+    at_record_free(rec);
+}
+
 /* Clause headings numbered without § or dot ("3 Avgifter"); goal codes listed in a two-column table. */
 static void test_bare_numbers(void)
 {
@@ -837,6 +896,40 @@ static void test_bare_numbers(void)
     const at_rnode *acts = root ? at_rnode_find(root, "activities") : NULL;
     ok(acts && g_strcmp0(goal_of(root, at_rnode_child(acts, 0)), "Fler chefer ska ha tid för sina medarbetare") == 0,
        "the code H2 names the goal listed as 'H2 <tab> goal' above the table");
+    at_record_free(rec);
+    /* A PDF's two-column list without rules reads as lines: the code, a space, the goal. */
+    const char *lines = "Plan för renare stränder 2027\n"
+                        "S1 Badplatserna ska vara fria från skräp varje morgon.\n"
+                        "S2 Fler invånare ska delta i städdagar.\n"
+                        "Mål\tAktivitet\tAnsvar\tTid\n"
+                        "S2\tStäddag i maj med skolorna\tFritidsenheten\t2027\n";
+    rec = extract_text("plan.tsv", lines, true);
+    root = rec ? at_record_root(rec) : NULL;
+    acts = root ? at_rnode_find(root, "activities") : NULL;
+    ok(acts && g_strcmp0(goal_of(root, at_rnode_child(acts, 0)), "Fler invånare ska delta i städdagar") == 0,
+       "the code S2 names the goal listed as the line 'S2 goal' above the table");
+    at_record_free(rec);
+}
+
+/* A row cut by a page break: the next page repeats the header (under a running header that was not
+ * dropped) and goes on with the rest of the row, its number cell empty. */
+static void test_row_over_tables(void)
+{
+    const char *plan = "Plan för tystare gator 2028\n"
+                       "Nr\tÅtgärd\tAnsvarig\tTid\n"
+                       "1\tMäta trafiken på Storgatan och\tGatuenheten\t2028\n"
+                       "Ekby kommun · Plan för tystare gator\n"
+                       "Nr\tÅtgärd\tAnsvarig\tTid\n"
+                       "\tTorggatan under ett helt år\t\t\n"
+                       "2\tPlantera träd längs Parkvägen\tParkenheten\t2029\n";
+    at_record *rec = extract_text("plan.tsv", plan, true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *first = acts ? at_rnode_child(acts, 0) : NULL, *title = first ? at_rnode_find(first, "title") : NULL;
+    ok(rec && at_record_count(rec, "activity") == 2, "a row cut by a page break stays one activity (got %zu)",
+       rec ? at_record_count(rec, "activity") : 0);
+    ok(title && g_strcmp0(title->text, "Mäta trafiken på Storgatan och Torggatan under ett helt år") == 0,
+       "... its title joined over the break (got '%s')", title ? title->text : "");
     at_record_free(rec);
 }
 
@@ -1152,10 +1245,12 @@ int main(int argc, char **argv)
     test_stated_table_goals();
     test_table_variants();
     test_bare_numbers();
+    test_row_over_tables();
     test_area_goal_rows();
     test_long_signature_line();
     test_no_stray_party();
     test_bare_memo_head();
+    test_party_forms();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
