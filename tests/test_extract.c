@@ -864,6 +864,40 @@ static void test_party_forms(void)
     at_record_free(rec);
 }
 
+/* Goals under label headings ('Inriktningsmål' over the goal's paragraph, 'Resultatmål till 2030' over coded
+ * lines) in a theme; a goal stated as 'Målet med X är att Y' over numbered sub-goals. */
+static void test_headed_goals(void)
+{
+    const char *text = "Kulturprogram för Ekerö kommun 2027–2030\n\nTemat Läsning\n\nInriktningsmål\n\n"
+                       "Alla barn i Ekerö ska möta böcker varje vecka. Det gäller även de minsta.\n\n"
+                       "Resultatmål till 2030\n\nL1 Varje förskola ska ha en egen boklåda.\n"
+                       "L2 Biblioteket ska ha öppet varje lördag.\n\nGenomförande\n\nKulturenheten leder arbetet.\n";
+    at_record *rec = extract_text("program.txt", text, false);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *theme = goals ? at_rnode_find(goals, "theme") : NULL;
+    const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+    ok(theme && text_is(at_rnode_find(theme, "title"), "Temat Läsning") && main_goal &&
+           text_is(at_rnode_find(main_goal, "title"), "Alla barn i Ekerö ska möta böcker varje vecka"),
+       "a theme heading over 'Inriktningsmål' over the goal's first sentence");
+    ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
+           text_is(at_rnode_child(main_goal, 2), "Biblioteket ska ha öppet varje lördag."),
+       "'Resultatmål till 2030' over coded lines: sub-goals without their codes (got %zu)",
+       rec ? at_record_count(rec, "subGoal") : 0);
+    at_record_free(rec);
+
+    const char *stated = "Tjänsteskrivelse om badplatser\n\nÄrendet\n\nMålet med satsningen är att alla ska kunna bada "
+                         "nära hemmet. Förvaltningen föreslår två delmål:\n\n1. Varje kommundel ska ha en badplats.\n"
+                         "2. Badplatserna ska vara tillgängliga för rullstol.\n\n2. Ekonomi\n\nKostnaden ryms i budgeten.\n";
+    rec = extract_text("memo.txt", stated, false);
+    goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+    ok(main_goal && text_is(at_rnode_find(main_goal, "title"), "alla ska kunna bada nära hemmet") &&
+           at_record_count(rec, "subGoal") == 2,
+       "'Målet med X är att Y' is the goal Y, its numbered items the sub-goals, not the next section (got %zu)",
+       rec ? at_record_count(rec, "subGoal") : 0);
+    at_record_free(rec);
+}
+
 /* Clause headings numbered without § or dot ("3 Avgifter"); goal codes listed in a two-column table. */
 static void test_bare_numbers(void)
 {
@@ -1216,6 +1250,7 @@ int main(int argc, char **argv)
     test_no_stray_party();
     test_bare_memo_head();
     test_party_forms();
+    test_headed_goals();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
