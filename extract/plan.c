@@ -197,13 +197,18 @@ static char *goal_by_code(xctx *x, const char *code)
             return goal;
         }
     }
+    /* a code of letter and digit ("D1") may stand before its goal with only a space, as a list
+     * of two columns without rules reads in a PDF; a bare number ("1 Parter") may not */
+    bool lettered = g_ascii_isalpha(code[0]) && strpbrk(code, "0123456789");
     for (guint i = 0; i < x->lines->len; i++) {
         const char *t = ((const xline *)g_ptr_array_index(x->lines, i))->text;
         if (!g_str_has_prefix(t, code))
             continue;
-        for (size_t k = 0; k < G_N_ELEMENTS(dashes); k++)
-            if (g_str_has_prefix(t + strlen(code), dashes[k])) {
-                char *goal = g_strdup(t + strlen(code) + strlen(dashes[k]));
+        for (size_t k = 0; k <= G_N_ELEMENTS(dashes); k++)
+            if (k == G_N_ELEMENTS(dashes) ? lettered && t[strlen(code)] == ' ' && word_count(t + strlen(code)) >= 3
+                                          : g_str_has_prefix(t + strlen(code), dashes[k])) {
+                size_t sep = k == G_N_ELEMENTS(dashes) ? 1 : strlen(dashes[k]);
+                char *goal = g_strdup(t + strlen(code) + sep);
                 size_t n = strlen(goal);
                 if (n && goal[n - 1] == '.')
                     goal[n - 1] = '\0';
@@ -542,8 +547,15 @@ static void remember_row(char **last, const xrow *r)
         }
 }
 
+/* What a table leaves the next one: a table printed over a page break goes on under its header
+ * repeated, and its first row may carry on the text of the row the break cut. */
+typedef struct {
+    const xrow *header;
+    const xrow *last_activity; /* the row of the table's last activity, when nothing came after it */
+} table_carry;
+
 /* One table: its header row, then section, activity and repeated header rows. */
-static void table_plan(xctx *x, guint first, guint end)
+static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
 {
     guint header = end;
     int best = 0;
@@ -559,6 +571,7 @@ static void table_plan(xctx *x, guint first, guint end)
         }
     }
     if (header == end) {
+        *carry = (table_carry){ NULL, NULL };
         const xrow *r = g_ptr_array_index(x->rows, first);
         if (end - first >= 2)
             warn(x, &r->prov, "table %d has no header row naming its columns; its rows are not activities",
@@ -586,7 +599,9 @@ static void table_plan(xctx *x, guint first, guint end)
             warn(x, &hr->prov, "column '%s' is not a known field; its cells %s", hr->cells[c],
                  has_comment ? "are left out" : "go to comments");
         }
-    const xrow *above = NULL;
+    const xrow *above = carry->header && same_row(hr, carry->header) ? carry->last_activity : NULL;
+    carry->header = hr;
+    bool ends_in_activity = above != NULL;
     char **last = g_new0(char *, (gsize)n_cols + 1), **resolved = g_new0(char *, (gsize)n_cols + 1);
 
     at_rnode *theme = NULL, *main_goal = NULL, *sub_goal = NULL;
@@ -662,6 +677,7 @@ static void table_plan(xctx *x, guint first, guint end)
                 main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", text, &r->prov);
             }
             sub_goal = NULL;
+            ends_in_activity = false;
             continue;
         }
         bool refers_above;
@@ -692,8 +708,10 @@ static void table_plan(xctx *x, guint first, guint end)
             add_activity(x, r, refers_above, cols, names, n_cols, goal ? at_rnode_attr(goal, "id") : NULL);
             remember_row(last, r);
             above = g_ptr_array_index(x->rows, i);
+            ends_in_activity = true;
         }
     }
+    carry->last_activity = ends_in_activity ? above : NULL;
     if (dropped)
         rn_attr_set(x->activities, "droppedHeaderRows", "%d", dropped);
     g_free(cols);
@@ -716,12 +734,13 @@ bool plan_header_row(const xrow *r)
 
 void extract_table_plan(xctx *x)
 {
+    table_carry carry = { NULL, NULL };
     for (guint i = 0; i < x->rows->len;) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         guint end = i + 1;
         while (end < x->rows->len && ((const xrow *)g_ptr_array_index(x->rows, end))->table == r->table)
             end++;
-        table_plan(x, i, end);
+        table_plan(x, i, end, &carry);
         i = end;
     }
 }

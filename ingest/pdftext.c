@@ -283,6 +283,39 @@ static PIX *rendering(PopplerPage *page, PIX **binary)
     return *binary;
 }
 
+/* The share of ink in the box x, y, w, h of `binary` (0 outside the page). */
+static double ink_share(PIX *binary, int x, int y, int w, int h)
+{
+    BOX *box = boxCreate(x, y, MAX(w, 1), MAX(h, 1));
+    PIX *part = box ? pixClipRectangle(binary, box, NULL) : NULL;
+    l_int32 n = 0;
+    if (part && pixCountPixels(part, &n, NULL))
+        n = 0;
+    boxDestroy(&box);
+    pixDestroy(&part);
+    return (double)n / (MAX(w, 1) * MAX(h, 1));
+}
+
+/* Is the word at x, y, w, h (rendering pixels) light on a dark ground: its box mostly ink, and ink
+ * beside it at mid-height? A font's box may reach above and below a shaded row, so not around it. */
+static bool on_dark_ground(PIX *binary, int x, int y, int w, int h)
+{
+    double left = ink_share(binary, x - 3, y + h / 4, 2, h / 2), right = ink_share(binary, x + w + 1, y + h / 4, 2, h / 2);
+    return ink_share(binary, x, y, w, h) >= 0.6 && left + right >= 1.6;
+}
+
+/* Light words on a dark ground (a shaded header row) are filled in on the rendering: the ground is
+ * then one solid box, whose edges are the row's rules. */
+static void fill_light_words(PIX *binary, const GArray *words, double k)
+{
+    for (guint i = 0; binary && i < words->len; i++) {
+        const at_box *wb = &g_array_index(words, layer_word, i).box;
+        int x = (int)(wb->x / k), y = (int)(wb->y / k), w = MAX(1, (int)(wb->w / k)), h = MAX(1, (int)(wb->h / k));
+        if (on_dark_ground(binary, x, y, w, h))
+            pixRasterop(binary, x, y, w, h, PIX_SET, NULL, 0, 0);
+    }
+}
+
 /* The ruled tables on `binary`, a rendering of the page. */
 static void find_ruled(PIX *binary, page_tables *pt)
 {
@@ -519,7 +552,8 @@ static void find_tables(PopplerPage *page, const GArray *words, int dpi, page_ta
     *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, NULL, NULL };
     if (!side_by_side(words))
         return;
-    find_ruled(rendering(page, binary), pt);
+    fill_light_words(rendering(page, binary), words, pt->k);
+    find_ruled(*binary, pt);
     int ruled = pt->n, left = INT_MAX, right = 0;
     for (guint i = 0; i < words->len; i++) {
         const at_box *b = &g_array_index(words, layer_word, i).box;

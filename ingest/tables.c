@@ -88,8 +88,8 @@ static void axis_free(axis *ax)
     g_free(ax->rules);
 }
 
-/* Pixels of `pix` on long thin lines in one direction. */
-static PIX *long_lines(PIX *pix, int len, int thick, bool vertical)
+/* Pixels of `pix` on long runs in one direction (thin or not). */
+static PIX *long_runs(PIX *pix, int len, bool vertical)
 {
     int sw = vertical ? SKEW_SPREAD : 1, sh = vertical ? 1 : SKEW_SPREAD;
     PIX *spread = pixDilateBrick(NULL, pix, sw, sh);
@@ -104,13 +104,55 @@ static PIX *long_lines(PIX *pix, int len, int thick, bool vertical)
         return NULL;
     }
     pixAnd(lines, lines, pix);
-    /* Filled boxes, redaction bars and photos have long runs too, but are thick. */
-    PIX *solid = vertical ? pixOpenBrick(NULL, lines, thick + 1, 1) : pixOpenBrick(NULL, lines, 1, thick + 1);
-    if (!solid) {
-        pixDestroy(&lines);
-        return NULL;
+    return lines;
+}
+
+/* The parts of `solid` that fill their bounding boxes and are more than `min` px each way: a
+ * shaded header row, not the ragged pieces of fill left between words of light text on a dark
+ * ground, nor a photo, nor a blot of a word's size. */
+static PIX *clean_boxes(PIX *solid, int min)
+{
+    PIXA *parts = NULL;
+    BOXA *boxes = pixConnComp(solid, &parts, 8);
+    PIX *out = boxes ? pixCreateTemplate(solid) : NULL;
+    for (int i = 0; out && i < boxaGetCount(boxes); i++) {
+        l_int32 x, y, w, h, n = 0;
+        boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+        PIX *part = pixaGetPix(parts, i, L_CLONE);
+        if (part && w > min && h > min && pixCountPixels(part, &n, NULL) == 0 && n >= 0.95 * w * h)
+            pixRasterop(out, x, y, w, h, PIX_PAINT, part, 0, 0);
+        pixDestroy(&part);
     }
-    pixSubtract(lines, lines, solid);
+    boxaDestroy(&boxes);
+    pixaDestroy(&parts);
+    return out;
+}
+
+/* Pixels of `pix` on long thin lines in one direction. */
+static PIX *long_lines(PIX *pix, int len, int thick, bool vertical)
+{
+    PIX *lines = long_runs(pix, len, vertical);
+    /* Filled boxes, redaction bars and photos have long runs too, but are thick. */
+    PIX *solid = !lines ? NULL : vertical ? pixOpenBrick(NULL, lines, thick + 1, 1) : pixOpenBrick(NULL, lines, 1, thick + 1);
+    /* A filled box's long edges are rules, though: a header row shaded dark has its row's
+     * rules at its top and bottom (its own rules are lost in the fill). */
+    /* the stubs of rules that meet a filled box are no part of it */
+    PIX *trimmed = solid ? pixOpenBrick(NULL, solid, thick + 1, thick + 1) : NULL;
+    PIX *boxes = trimmed ? clean_boxes(trimmed, 3 * thick) : NULL;
+    pixDestroy(&trimmed);
+    PIX *inner = !boxes ? NULL : vertical ? pixErodeBrick(NULL, boxes, 3, 1) : pixErodeBrick(NULL, boxes, 1, 3);
+    PIX *rims = inner ? pixSubtract(NULL, boxes, inner) : NULL;
+    PIX *edges = rims ? long_runs(rims, len, vertical) : NULL;
+    if (edges) {
+        pixSubtract(lines, lines, solid);
+        pixOr(lines, lines, edges);
+    } else {
+        pixDestroy(&lines);
+    }
+    pixDestroy(&edges);
+    pixDestroy(&rims);
+    pixDestroy(&inner);
+    pixDestroy(&boxes);
     pixDestroy(&solid);
     return lines;
 }

@@ -1010,10 +1010,10 @@ static double step(run *r, const slot *seg, size_t i, int h, int j, int k)
 }
 
 /* Words that never end a sentence: "påföljande ar." is år, "tills den nar." når; nor does a modal
- * verb, which wants its infinitive: "där du bor." is no "bör.". */
+ * verb, which wants its infinitive: "där du bor." is no "bör.". ("än" does in prose: "inte än.") */
 static bool never_ends_sentence(const cand *c)
 {
-    static const char *const words[] = { "är", "när", "och", "att", "som", "än", "eller", "samt", "vars", "bör" };
+    static const char *const words[] = { "är", "när", "och", "att", "som", "eller", "samt", "vars", "bör" };
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 

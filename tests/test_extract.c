@@ -931,6 +931,40 @@ static void test_bare_numbers(void)
     ok(acts && g_strcmp0(goal_of(root, at_rnode_child(acts, 0)), "Fler chefer ska ha tid för sina medarbetare") == 0,
        "the code H2 names the goal listed as 'H2 <tab> goal' above the table");
     at_record_free(rec);
+    /* A PDF's two-column list without rules reads as lines: the code, a space, the goal. */
+    const char *lines = "Plan för renare stränder 2027\n"
+                        "S1 Badplatserna ska vara fria från skräp varje morgon.\n"
+                        "S2 Fler invånare ska delta i städdagar.\n"
+                        "Mål\tAktivitet\tAnsvar\tTid\n"
+                        "S2\tStäddag i maj med skolorna\tFritidsenheten\t2027\n";
+    rec = extract_text("plan.tsv", lines, true);
+    root = rec ? at_record_root(rec) : NULL;
+    acts = root ? at_rnode_find(root, "activities") : NULL;
+    ok(acts && g_strcmp0(goal_of(root, at_rnode_child(acts, 0)), "Fler invånare ska delta i städdagar") == 0,
+       "the code S2 names the goal listed as the line 'S2 goal' above the table");
+    at_record_free(rec);
+}
+
+/* A row cut by a page break: the next page repeats the header (under a running header that was not
+ * dropped) and goes on with the rest of the row, its number cell empty. */
+static void test_row_over_tables(void)
+{
+    const char *plan = "Plan för tystare gator 2028\n"
+                       "Nr\tÅtgärd\tAnsvarig\tTid\n"
+                       "1\tMäta trafiken på Storgatan och\tGatuenheten\t2028\n"
+                       "Ekby kommun · Plan för tystare gator\n"
+                       "Nr\tÅtgärd\tAnsvarig\tTid\n"
+                       "\tTorggatan under ett helt år\t\t\n"
+                       "2\tPlantera träd längs Parkvägen\tParkenheten\t2029\n";
+    at_record *rec = extract_text("plan.tsv", plan, true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *first = acts ? at_rnode_child(acts, 0) : NULL, *title = first ? at_rnode_find(first, "title") : NULL;
+    ok(rec && at_record_count(rec, "activity") == 2, "a row cut by a page break stays one activity (got %zu)",
+       rec ? at_record_count(rec, "activity") : 0);
+    ok(title && g_strcmp0(title->text, "Mäta trafiken på Storgatan och Torggatan under ett helt år") == 0,
+       "... its title joined over the break (got '%s')", title ? title->text : "");
+    at_record_free(rec);
 }
 
 /* A letter's date on a line of its own in its head, a memo's after its kind. */
@@ -1245,6 +1279,7 @@ int main(int argc, char **argv)
     test_stated_table_goals();
     test_table_variants();
     test_bare_numbers();
+    test_row_over_tables();
     test_area_goal_rows();
     test_long_signature_line();
     test_no_stray_party();

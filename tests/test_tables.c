@@ -588,6 +588,15 @@ static void test_imperfect(void)
     pixDestroy(&blobs);
     pixDestroy(&pix);
 
+    /* A header row shaded dark (as a browser prints `th { background: navy }`): its fill hides
+     * its rules, but its top and bottom edges are the row's rules. */
+    pix = blank(PAGE_W, PAGE_H);
+    draw_rules(pix, &t);
+    fill(pix, t.col_x[0], t.row_y[0], t.col_x[4] - t.col_x[0], t.row_y[1] - t.row_y[0]);
+    draw_cells(pix, &t, 14, &seed);
+    expect_table(pix, &t, "header row shaded dark", EDGE_TOL);
+    pixDestroy(&pix);
+
     /* The table hangs from a rule across the page: its box stays the table's. */
     pix = blank(PAGE_W, PAGE_H);
     draw_rules(pix, &t);
