@@ -898,6 +898,29 @@ static void test_headed_goals(void)
     at_record_free(rec);
 }
 
+/* A document information table closing the document (label | value), and an adoption with '(KF § 141)'. */
+static void test_info_table(void)
+{
+    const char *text = "Program för friluftsliv 2027–2030\n\nBakgrund\n\nKommunen har många badplatser.\n\n"
+                       "Dokumentinformation\n\nBeslutad av\tkommunfullmäktige\nBeslutsdatum\t30 november 2026\n"
+                       "Paragraf\t§ 141\nDiarienummer\tKS 2026/311\nKontaktperson\tOlle Berg, friluftsstrateg\n";
+    at_record *rec = extract_text("program.txt", text, false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *d = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 && g_strcmp0(at_rnode_attr(d, "value"), "2026-11-30") == 0 &&
+           g_strcmp0(at_rnode_attr(d, "by"), "Kommunfullmäktige") == 0 && g_strcmp0(at_rnode_attr(d, "paragraph"), "141") == 0,
+       "the adoption from the rows of a document information table");
+    ok(meta && text_is(at_rnode_find(meta, "diarienummer"), "KS 2026/311") &&
+           text_is(path(meta, "authors", "author", "name", NULL), "Olle Berg"),
+       "its diarienummer and contact person (name without title)");
+    at_record_free(rec);
+    rec = extract_text("plan.txt", "Plan för grönytor 2027\n\nAntagen av kommunfullmäktige 2026-11-30 (KF § 141)\n\n"
+                                   "Bakgrund\n\nParkerna behöver skötas.\n", false);
+    d = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+    ok(d && g_strcmp0(at_rnode_attr(d, "paragraph"), "141") == 0, "'(KF § 141)' gives the paragraph");
+    at_record_free(rec);
+}
+
 /* Clause headings numbered without § or dot ("3 Avgifter"); goal codes listed in a two-column table. */
 static void test_bare_numbers(void)
 {
@@ -1286,6 +1309,7 @@ int main(int argc, char **argv)
     test_bare_memo_head();
     test_party_forms();
     test_headed_goals();
+    test_info_table();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
