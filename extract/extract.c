@@ -527,6 +527,48 @@ static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenan
     }
 }
 
+static bool has_date(const at_rnode *dates, const char *type)
+{
+    for (guint i = 0; i < dates->children->len; i++)
+        if (strcmp(at_rnode_attr(g_ptr_array_index(dates->children, i), "type"), type) == 0)
+            return true;
+    return false;
+}
+
+/* A document information table's rows, one a label and its value ("Beslutad av | Kommunfullmäktige",
+ * "Beslutsdatum | 12 mars 2025", "Paragraf | § 41"), wherever the table stands: the adoption they give together. */
+static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
+{
+    const char *by = NULL, *date = NULL, *paragraph = NULL;
+    const xrow *at = NULL;
+    for (guint i = 0; i < rows->len; i++) {
+        const xrow *r = g_ptr_array_index(rows, i);
+        if (r->n_cells != 2 || !r->cells[0] || !r->cells[1])
+            continue;
+        const char *label = r->cells[0], *value = r->cells[1];
+        xdate d;
+        if ((folded_starts(label, "beslutad av") || folded_starts(label, "beslutat av") ||
+             folded_starts(label, "antagen av") || folded_starts(label, "antaget av") ||
+             folded_starts(label, "fastställd av") || folded_equal(label, "beslutsinstans")) && word_count(value) <= 4)
+            by = value, at = r;
+        else if ((folded_starts(label, "beslutsdatum") || folded_equal(label, "antagen") || folded_equal(label, "beslutad") ||
+                  folded_equal(label, "antagen den") || folded_equal(label, "datum för beslut")) &&
+                 find_date(x, value, 0, &d))
+            date = value, at = at ? at : r;
+        else if (folded_starts(label, "paragraf") || folded_equal(label, "§") || folded_starts(label, "beslutsparagraf"))
+            paragraph = value + strcspn(value, "0123456789");
+    }
+    if (!by || !date || has_date(m->dates, "decided"))
+        return;
+    add_date(x, m->dates, "decided", date, &at->prov);
+    at_rnode *d = g_ptr_array_index(m->dates->children, m->dates->children->len - 1);
+    char *rest = g_utf8_next_char(by), *initial = g_utf8_strup(by, rest - by);
+    rn_attr_set(d, "by", "%s%s", initial, rest);
+    g_free(initial);
+    if (paragraph && g_ascii_isdigit(*paragraph))
+        rn_attr_set(d, "paragraph", "%.*s", (int)strspn(paragraph, "0123456789"), paragraph);
+}
+
 /* The adoption in the head's lines, or in a metadata table's row ("Antagen av | Kommunfullmäktige ..."). */
 static void find_adoption(xctx *x, meta_nodes *m)
 {
@@ -543,14 +585,8 @@ static void find_adoption(xctx *x, meta_nodes *m)
         if (found)
             return;
     }
-}
-
-static bool has_date(const at_rnode *dates, const char *type)
-{
-    for (guint i = 0; i < dates->children->len; i++)
-        if (strcmp(at_rnode_attr(g_ptr_array_index(dates->children, i), "type"), type) == 0)
-            return true;
-    return false;
+    adoption_rows(x, m, x->rows);
+    adoption_rows(x, m, x->text_rows);
 }
 
 /* The years a plan covers, from its title ("Handlingsplan för klimatanpassning 2024–2027"). */
@@ -708,11 +744,14 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
                 rn_set_text(m->dnr, value), rn_set_prov(m->dnr, &r->prov), seen[LABEL_DNR] = true;
         }
     }
-    for (guint i = 0; i < x->rows->len; i++) {
-        const xrow *r = g_ptr_array_index(x->rows, i);
-        if (r->prov.page == 1 && r->n_cells == 2 && r->cells[0] && r->cells[1])
-            head_row(x, m, seen, r);
-    }
+    /* a metadata table's rows of a label and its value; a document information table may close the document */
+    GPtrArray *sources[] = { x->rows, x->text_rows };
+    for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
+        for (guint i = 0; i < sources[s]->len; i++) {
+            const xrow *r = g_ptr_array_index(sources[s], i);
+            if (r->n_cells == 2 && r->cells[0] && r->cells[1])
+                head_row(x, m, seen, r);
+        }
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
         xline *l = line_at(x, i);
         if (!l->used && !m->recipients->children->len && addressed_to(l->text)) {

@@ -51,7 +51,7 @@ static const struct {
     [PAT_ADOPTED] = { "(?<!\\w)(?:beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes)"
                       "(?:\\s+av|\\s+i)\\s+((?:\\p{L}+\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
                       "utskott|utskottet))(?:\\s+den)?\\s*,?\\s+((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2})"
-                      "(?:\\s*,?\\s*(?:§\\s*|[8S$&]\\s+)(\\d{1,4}))?", PCRE2_CASELESS }, /* OCR reads § as 8, S, $ or & */
+                      "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[8S$&]\\s+)(\\d{1,4}))?", PCRE2_CASELESS }, /* OCR reads § as 8, S, $ or &; "(KF § 41)" */
     [PAT_PERIOD] = { "(?<![\\d/-])((?:19|20)\\d{2})\\s*[–—-]\\s*((?:19|20)\\d{2})(?![\\d/])", 0 },
     /* a decision stamp: the body first, then what it did, the date and the § */
     [PAT_ADOPTED_STAMP] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?(?:fullmäktige|styrelsen|nämnden|utskottet))\\s+"

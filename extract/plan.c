@@ -859,6 +859,25 @@ static bool goal_title_like(xctx *x, const xline *l, size_t max_words)
            !pat_match(x, PAT_CLAUSE, l->text, 0) && g_unichar_isupper(g_utf8_get_char(strip_bullet(x, l->text, &bullet)));
 }
 
+/* "A1 Företagens betyg ...", "2.1 Fler ...": an item's text after its code, or the item as it is. */
+static const char *after_item_code(const char *s)
+{
+    const char *p = s + strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    size_t digits = strspn(p, "0123456789.");
+    if (p - s > 2 || !digits || digits > 5 || p[digits] != ' ')
+        return s;
+    return g_unichar_isupper(g_utf8_get_char(p + digits + 1)) ? p + digits + 1 : s;
+}
+
+/* "2. Minst en lekplats ...": a numbered list item's text, or NULL. */
+static const char *numbered_item(const char *s)
+{
+    size_t digits = strspn(s, "0123456789");
+    if (!digits || digits > 2 || (s[digits] != '.' && s[digits] != ')') || s[digits + 1] != ' ')
+        return NULL;
+    return g_unichar_isupper(g_utf8_get_char(s + digits + 2)) ? s + digits + 2 : NULL;
+}
+
 /* The statement starting at line i with its continuation lines; returns the index after it. */
 static guint statement(xctx *x, guint i, const char *first, GString *text, at_provenance *prov)
 {
@@ -870,6 +889,7 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
         const char *rest;
         bool bullet;
         strip_bullet(x, n->text, &bullet);
+        bullet = bullet || numbered_item(n->text) || after_item_code(n->text) != n->text;
         /* A goal line directly above a statement in the same paragraph names the next goal. */
         xline *after = pline(x, j + 1);
         bool names_next = goal_title_like(x, n, 8) && after && !after->para_start &&
@@ -992,24 +1012,44 @@ static at_rnode *section_theme(xctx *x, guint i, at_rnode **theme)
     return NULL;
 }
 
-/* The statement after "Huvudmål:" or "Huvudmålet är att" in line l, up to its full stop; NULL if none. */
-static char *labelled_main_goal(const char *s)
+/* Where the main goal starts after its label in `s` ("Huvudmål: X", "Huvudmålet är att X", "Inriktningsmål: X",
+ * "Målet med upprustningen är att X"), or NULL. */
+static const char *main_goal_start(const char *s)
 {
-    static const char *const labels[] = { "Huvudmål: ", "Huvudmålet är att ", "Huvudmålet är " };
+    static const char *const labels[] = { "Huvudmål: ", "Huvudmålet är att ", "Huvudmålet är ", "Inriktningsmål: ",
+                                          "Övergripande mål: ", "Målet är att " };
     for (size_t k = 0; k < G_N_ELEMENTS(labels); k++) {
         const char *at = strstr(s, labels[k]);
-        if (!at || (at > s && at[-1] != ' '))
-            continue;
-        at += strlen(labels[k]);
-        const char *stop = strstr(at, ". ");
-        char *goal = g_strndup(at, stop ? (size_t)(stop - at) : strlen(at));
-        size_t n = strlen(goal);
-        if (n && goal[n - 1] == '.')
-            goal[n - 1] = '\0';
-        if (word_count(goal) >= 3)
-            return goal;
-        g_free(goal);
+        if (at && (at == s || at[-1] == ' '))
+            return at + strlen(labels[k]);
     }
+    /* "Målet med upprustningen är att": a few words name what the goal is of */
+    const char *at = strstr(s, "Målet med ");
+    const char *that = at && (at == s || (at >= s + 2 && at[-2] == '.')) ? strstr(at, " är att ") : NULL;
+    if (that) {
+        char *lead = g_strndup(at, (size_t)(that - at));
+        bool short_lead = word_count(lead) <= 6 && !strchr(lead, '.');
+        g_free(lead);
+        if (short_lead)
+            return that + strlen(" är att ");
+    }
+    return NULL;
+}
+
+/* The statement after its label in line l, up to its full stop; NULL if none. */
+static char *labelled_main_goal(const char *s)
+{
+    const char *at = main_goal_start(s);
+    if (!at)
+        return NULL;
+    const char *stop = strstr(at, ". ");
+    char *goal = g_strndup(at, stop ? (size_t)(stop - at) : strlen(at));
+    size_t n = strlen(goal);
+    if (n && goal[n - 1] == '.')
+        goal[n - 1] = '\0';
+    if (word_count(goal) >= 3)
+        return goal;
+    g_free(goal);
     return NULL;
 }
 
@@ -1055,11 +1095,11 @@ static guint sentence_end(xctx *x, guint i)
     return i + 1;
 }
 
-/* Has the text after its "Huvudmål" label come to a full stop? */
+/* Has the text after its main goal's label come to a full stop? */
 static bool goal_ends(const char *s)
 {
-    const char *at = strstr(s, "Huvudmål");
-    return at && (strstr(at, ". ") || g_str_has_suffix(at, "."));
+    const char *at = main_goal_start(s);
+    return !at || strstr(at, ". ") || g_str_has_suffix(at, ".");
 }
 
 /* Sub-goals as sentences without bullets, one paragraph after a "Delmål:" label; returns the line after them. */
@@ -1094,7 +1134,7 @@ static void labelled_goals(xctx *x, GString *text)
 {
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
-        if (l->used || !strstr(l->text, "Huvudmål"))
+        if (l->used || !main_goal_start(l->text))
             continue;
         /* the goal may wrap onto the next lines of its paragraph: join them up to its full stop */
         guint j = i + 1;
@@ -1132,8 +1172,11 @@ static void labelled_goals(xctx *x, GString *text)
         for (guint first = j; pline(x, j) && !pline(x, j)->used;) {
             bool bullet;
             const char *item = strip_bullet(x, pline(x, j)->text, &bullet);
-            if (bullet) {
-                j = add_statement(x, main_goal, j, item, text);
+            const char *numbered = labelled && !bullet ? numbered_item(pline(x, j)->text) : NULL;
+            if (numbered && !g_str_has_suffix(numbered, ".") && !strstr(numbered, " ska "))
+                numbered = NULL; /* "2. Åtgärder": the next numbered section, no goal */
+            if (bullet || numbered) {
+                j = add_statement(x, main_goal, j, numbered ? numbered : item, text);
                 continue;
             }
             if (labelled && j == first) /* a PDF that drew its bullets as graphics */
@@ -1141,6 +1184,86 @@ static void labelled_goals(xctx *x, GString *text)
             break;
         }
         i = j - 1;
+    }
+}
+
+/* A heading that labels the goal under it: a main goal ("Inriktningsmål") or its sub-goals ("Resultatmål till
+ * 2028", "Delmål"). */
+static bool goal_label_heading(const char *s, bool main)
+{
+    static const char *const mains[] = { "Inriktningsmål", "Huvudmål", "Övergripande mål", "Långsiktigt mål",
+                                         "Målsättning", "Effektmål" };
+    static const char *const subs[] = { "Resultatmål", "Delmål", "Etappmål", "Mätbara mål", "Mål till", "Mål för" };
+    size_t n = strlen(s);
+    if (!n || word_count(s) > 5 || strchr(".,;", s[n - 1]))
+        return false;
+    const char *const *labels = main ? mains : subs;
+    for (size_t i = 0; i < (main ? G_N_ELEMENTS(mains) : G_N_ELEMENTS(subs)); i++)
+        if (main ? (folded_equal(s, labels[i]) || (folded_starts(s, labels[i]) && s[strlen(labels[i])] == ':' &&
+                                                   !s[strlen(labels[i]) + 1]))
+                 : folded_starts(s, labels[i]))
+            return true;
+    return false;
+}
+
+/* Sub-goals after a label heading ("Resultatmål till 2028"), one a line, maybe coded ("A1 ..."); the line after. */
+static guint headed_subgoals(xctx *x, at_rnode *main_goal, guint k, GString *text)
+{
+    xline *h = pline(x, k);
+    if (!h || h->used || !goal_label_heading(h->text, false))
+        return k;
+    h->used = true;
+    guint j = k + 1;
+    for (xline *n; (n = pline(x, j)) && !n->used && (j == k + 1 || !n->para_start || after_item_code(n->text) != n->text);) {
+        bool bullet;
+        const char *item = strip_bullet(x, n->text, &bullet);
+        const char *numbered = numbered_item(n->text);
+        item = numbered ? numbered : after_item_code(item);
+        size_t len = strlen(n->text);
+        if (n->text[len - 1] != '.' || word_count(item) < 3)
+            break;
+        j = add_statement(x, main_goal, j, item, text);
+    }
+    return j;
+}
+
+/* A theme heading over a label heading ("Inriktningsmål") over the main goal's paragraph, then its sub-goals under
+ * their own label heading. */
+static void headed_goals(xctx *x, GString *text)
+{
+    for (guint i = 0; i + 1 < x->lines->len; i++) {
+        xline *l = pline(x, i), *g = pline(x, i + 1);
+        if (l->used || g->used || !l->para_start || !g->para_start || !goal_label_heading(l->text, true))
+            continue;
+        guint end = sentence_end(x, i + 1);
+        GString *goal = g_string_new(g->text);
+        for (guint k = i + 2; k < end; k++)
+            g_string_append_printf(goal, " %s", pline(x, k)->text);
+        char *stop = strstr(goal->str, ". ");
+        if (stop)
+            g_string_truncate(goal, (gsize)(stop - goal->str));
+        if (goal->len && goal->str[goal->len - 1] == '.')
+            g_string_truncate(goal, goal->len - 1);
+        if (word_count(goal->str) < 3 || word_count(goal->str) > 40) {
+            g_string_free(goal, TRUE);
+            continue;
+        }
+        xline *t = i ? pline(x, i - 1) : NULL;
+        at_rnode *theme = NULL;
+        if (t && !t->used && t->para_start && goal_title_like(x, t, 8) && !names_goals(t->text)) {
+            theme = find_goal(x->goals, "theme", t->text);
+            theme = theme ? theme : add_goal(x, x->goals, "theme", t->text, &t->prov);
+            t->used = true;
+        }
+        at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal->str, &g->prov);
+        g_string_free(goal, TRUE);
+        l->used = true;
+        guint next = end; /* the rest of the goal's paragraph is prose about it */
+        while (pline(x, next) && !pline(x, next)->para_start)
+            next++;
+        for (guint k = i + 1; k < next; k++)
+            pline(x, k)->used = true;
+        i = headed_subgoals(x, main_goal, next, text) - 1;
     }
 }
 
@@ -1205,11 +1328,13 @@ void extract_prose_goals(xctx *x)
     GString *text = g_string_new(NULL);
     if (x->activities->children->len) { /* a table plan's goals come from its table, and from what it states */
         labelled_goals(x, text);
+        headed_goals(x, text);
         merge_table_goals(x);
         g_string_free(text, TRUE);
         return;
     }
     labelled_goals(x, text);
+    headed_goals(x, text);
     guint last_statement_end = G_MAXUINT;
     for (guint i = 0; i < x->lines->len;) {
         xline *l = pline(x, i);

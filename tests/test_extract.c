@@ -864,6 +864,63 @@ static void test_party_forms(void)
     at_record_free(rec);
 }
 
+/* Goals under label headings ('Inriktningsmål' over the goal's paragraph, 'Resultatmål till 2030' over coded
+ * lines) in a theme; a goal stated as 'Målet med X är att Y' over numbered sub-goals. */
+static void test_headed_goals(void)
+{
+    const char *text = "Kulturprogram för Ekerö kommun 2027–2030\n\nTemat Läsning\n\nInriktningsmål\n\n"
+                       "Alla barn i Ekerö ska möta böcker varje vecka. Det gäller även de minsta.\n\n"
+                       "Resultatmål till 2030\n\nL1 Varje förskola ska ha en egen boklåda.\n"
+                       "L2 Biblioteket ska ha öppet varje lördag.\n\nGenomförande\n\nKulturenheten leder arbetet.\n";
+    at_record *rec = extract_text("program.txt", text, false);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *theme = goals ? at_rnode_find(goals, "theme") : NULL;
+    const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+    ok(theme && text_is(at_rnode_find(theme, "title"), "Temat Läsning") && main_goal &&
+           text_is(at_rnode_find(main_goal, "title"), "Alla barn i Ekerö ska möta böcker varje vecka"),
+       "a theme heading over 'Inriktningsmål' over the goal's first sentence");
+    ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
+           text_is(at_rnode_child(main_goal, 2), "Biblioteket ska ha öppet varje lördag."),
+       "'Resultatmål till 2030' over coded lines: sub-goals without their codes (got %zu)",
+       rec ? at_record_count(rec, "subGoal") : 0);
+    at_record_free(rec);
+
+    const char *stated = "Tjänsteskrivelse om badplatser\n\nÄrendet\n\nMålet med satsningen är att alla ska kunna bada "
+                         "nära hemmet. Förvaltningen föreslår två delmål:\n\n1. Varje kommundel ska ha en badplats.\n"
+                         "2. Badplatserna ska vara tillgängliga för rullstol.\n\n2. Ekonomi\n\nKostnaden ryms i budgeten.\n";
+    rec = extract_text("memo.txt", stated, false);
+    goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+    ok(main_goal && text_is(at_rnode_find(main_goal, "title"), "alla ska kunna bada nära hemmet") &&
+           at_record_count(rec, "subGoal") == 2,
+       "'Målet med X är att Y' is the goal Y, its numbered items the sub-goals, not the next section (got %zu)",
+       rec ? at_record_count(rec, "subGoal") : 0);
+    at_record_free(rec);
+}
+
+/* A document information table closing the document (label | value), and an adoption with '(KF § 141)'. */
+static void test_info_table(void)
+{
+    const char *text = "Program för friluftsliv 2027–2030\n\nBakgrund\n\nKommunen har många badplatser.\n\n"
+                       "Dokumentinformation\n\nBeslutad av\tkommunfullmäktige\nBeslutsdatum\t30 november 2026\n"
+                       "Paragraf\t§ 141\nDiarienummer\tKS 2026/311\nKontaktperson\tOlle Berg, friluftsstrateg\n";
+    at_record *rec = extract_text("program.txt", text, false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *d = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 && g_strcmp0(at_rnode_attr(d, "value"), "2026-11-30") == 0 &&
+           g_strcmp0(at_rnode_attr(d, "by"), "Kommunfullmäktige") == 0 && g_strcmp0(at_rnode_attr(d, "paragraph"), "141") == 0,
+       "the adoption from the rows of a document information table");
+    ok(meta && text_is(at_rnode_find(meta, "diarienummer"), "KS 2026/311") &&
+           text_is(path(meta, "authors", "author", "name", NULL), "Olle Berg"),
+       "its diarienummer and contact person (name without title)");
+    at_record_free(rec);
+    rec = extract_text("plan.txt", "Plan för grönytor 2027\n\nAntagen av kommunfullmäktige 2026-11-30 (KF § 141)\n\n"
+                                   "Bakgrund\n\nParkerna behöver skötas.\n", false);
+    d = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+    ok(d && g_strcmp0(at_rnode_attr(d, "paragraph"), "141") == 0, "'(KF § 141)' gives the paragraph");
+    at_record_free(rec);
+}
+
 /* Clause headings numbered without § or dot ("3 Avgifter"); goal codes listed in a two-column table. */
 static void test_bare_numbers(void)
 {
@@ -1284,6 +1341,8 @@ int main(int argc, char **argv)
     test_no_stray_party();
     test_bare_memo_head();
     test_party_forms();
+    test_headed_goals();
+    test_info_table();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
