@@ -654,14 +654,31 @@ static void add_word(region *r, region_line *line, const layer_word *w)
         r->box = box_union(r->box, w->box);
 }
 
-/* A word into a cell: on the cell's last line when level with it, else on a new line. */
+/* A word into a cell: on the cell's line level with it, in its place from the left, else on a new
+ * line in its place from the top. Poppler may give a cell's words out of order (a wrapped line's
+ * words before the first line's last word). */
 static void add_to_cell(region *cell, const layer_word *w)
 {
-    region_line *last = cell->lines->len ? g_ptr_array_index(cell->lines, cell->lines->len - 1) : NULL;
     int mid = w->box.y + w->box.h / 2;
-    if (!last || mid < last->box.y || mid > last->box.y + last->box.h)
-        last = at_region_add_line(cell, (at_box){ -1, -1, -1, -1 });
-    add_word(cell, last, w);
+    guint at = cell->lines->len; /* the first line below the word */
+    for (guint l = 0; l < cell->lines->len; l++) {
+        region_line *line = g_ptr_array_index(cell->lines, l);
+        if (mid >= line->box.y && mid <= line->box.y + line->box.h) {
+            guint i = line->words->len;
+            while (i > 0 && g_array_index(line->words, region_word, i - 1).box.x > w->box.x)
+                i--;
+            region_word rw = { g_strdup(w->text), w->box, 1.0f };
+            g_array_insert_val(line->words, i, rw);
+            line->box = box_union(line->box, w->box);
+            return;
+        }
+        if (at == cell->lines->len && line->box.y > mid)
+            at = l;
+    }
+    region_line *line = at_region_add_line(cell, (at_box){ -1, -1, -1, -1 });
+    g_ptr_array_remove_index(cell->lines, cell->lines->len - 1); /* does not free: the array has no free func */
+    g_ptr_array_insert(cell->lines, (gint)at, line);
+    add_word(cell, line, w);
 }
 
 /* Does a line at `box` start a new text block after the block's last line `prev`? */
