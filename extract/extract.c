@@ -573,8 +573,10 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
 static void find_adoption(xctx *x, meta_nodes *m)
 {
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++)
-        if (adoption_in(x, m, line_at(x, i)->text, &line_at(x, i)->prov))
+        if (adoption_in(x, m, line_at(x, i)->text, &line_at(x, i)->prov)) {
+            line_at(x, i)->used = true; /* metadata, not a meeting in a calendar */
             return;
+        }
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         if (r->prov.page != 1 || r->n_cells != 2 || !r->cells[0] || !r->cells[1])
