@@ -309,6 +309,54 @@ static bool is_see_above(const char *s)
     return false;
 }
 
+/* Is " och " at `at` inside one name of an area ("Kultur och fritid", "Vård och omsorg"): one word
+ * before it, one lower-case word after it not in the definite or plural form bodies and people take
+ * ("polisen", "bostadsbolagen", "fritidsledare")? */
+static bool one_area(const char *cell, const char *at)
+{
+    const char *next = at + strlen(" och ");
+    size_t len = strcspn(next, " ,/");
+    if (memchr(cell, ' ', (size_t)(at - cell)) || next[len] || !g_unichar_islower(g_utf8_get_char(next)))
+        return false;
+    static const char *const definite[] = { "en", "et", "na", "n", "er", "ar", "or", "are" }; /* and plurals */
+    for (size_t i = 0; i < G_N_ELEMENTS(definite); i++)
+        if (len >= strlen(definite[i]) && memcmp(next + len - strlen(definite[i]), definite[i], strlen(definite[i])) == 0)
+            return false;
+    return true;
+}
+
+/* The bodies a responsible cell names, as split_parties finds them, but for what a table writes
+ * as one: "Kultur och fritid" (an area named by two words, one_area), "Kultur-, demokrati-
+ * och fritidsförvaltningen" (a part ending in a hyphen shares the last one's ending); and
+ * "Vuxenutbildningen/ Socialförvaltningen" is two. */
+static char **split_responsible(const char *cell)
+{
+    GString *s = g_string_new(NULL);
+    for (const char *p = cell; *p; p++) {
+        if (p[0] == '/' && p[1] == ' ') {
+            g_string_append(s, ", ");
+            p++;
+        } else if (p[0] == ',' && p[1] == ' ' && p > cell && p[-1] == '-') {
+            g_string_append(s, ",\u00a0"); /* no separator split_parties sees */
+            p++;
+        } else if (g_str_has_prefix(p, " och ") && one_area(cell, p)) {
+            g_string_append(s, " och\u00a0");
+            p += 4;
+        } else {
+            g_string_append_c(s, *p);
+        }
+    }
+    char **parts = split_parties(s->str);
+    g_string_free(s, TRUE);
+    for (char **part = parts; *part; part++) {
+        char **pieces = g_strsplit(*part, "\u00a0", -1);
+        g_free(*part);
+        *part = g_strjoinv(" ", pieces);
+        g_strfreev(pieces);
+    }
+    return parts;
+}
+
 /* One activity row: cells into fields in the schema's order. `Se ovan` cells other than the title are
  * already replaced by the value above; refers_above says the row had such cells. */
 static void add_activity(xctx *x, const xrow *r, bool refers_above, const column_field *cols, char *const *names,
@@ -336,7 +384,7 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const column
                 see_above = cell;
             switch (order[k]) {
             case COL_RESPONSIBLE: {
-                char **parties = split_parties(cell);
+                char **parties = split_responsible(cell);
                 for (char **p = parties; *p; p++)
                     rn_add_text(act, "responsible", *p, &r->prov);
                 g_strfreev(parties);
@@ -502,7 +550,7 @@ static void continue_activity(xctx *x, const xrow *r, const column_field *cols, 
             rn_set_text(prev, joined);
             g_free(joined);
         } else if (cols[c] == COL_RESPONSIBLE) {
-            char **parties = split_parties(cell);
+            char **parties = split_responsible(cell);
             for (char **p = parties; *p; p++)
                 rn_add_text(act, "responsible", *p, &r->prov);
             g_strfreev(parties);
@@ -547,6 +595,26 @@ static void remember_row(char **last, const xrow *r)
         }
 }
 
+/* Is column `c` of rows [from, end) a goal merged down its activities ("Effektmål": "Fler ska ...")
+ * rather than each activity's expected result: filled on some activity rows only, and every cell a
+ * statement of what shall be? */
+static bool goal_merged_down(xctx *x, guint from, guint end, int c)
+{
+    int filled = 0, empty = 0;
+    for (guint i = from; i < end; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        int only, n = filled_cells(r, &only);
+        const char *cell = c < r->n_cells ? r->cells[c] : NULL;
+        if (n < 2 && !cell)
+            continue;
+        if (cell && !strstr(cell, " ska "))
+            return false;
+        filled += cell != NULL;
+        empty += !cell;
+    }
+    return filled && empty >= filled;
+}
+
 /* What a table leaves the next one: a table printed over a page break goes on under its header
  * repeated, and its first row may carry on the text of the row the break cut. */
 typedef struct {
@@ -585,6 +653,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
     bool has_goal_columns = false;
     for (int c = 0; c < n_cols; c++) {
         cols[c] = header_field(hr->cells[c]);
+        if (cols[c] == COL_RESULT && goal_merged_down(x, header + 1, end, c))
+            cols[c] = COL_AREA;
         names[c] = g_strdup(hr->cells[c] ? hr->cells[c] : "");
         has_goal_columns |= cols[c] == COL_AREA || cols[c] == COL_SUBGOAL;
     }

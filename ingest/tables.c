@@ -504,6 +504,29 @@ bool at_table_rule_crosses(PIX *binary, const at_table_grid *g, int row, int edg
     return rows == 0 || inked * 100 >= rows * 90;
 }
 
+bool at_table_row_rule_crosses(PIX *binary, const at_table_grid *g, int col, int edge)
+{
+    /* As at_table_rule_crosses, across: ink near the edge on nearly every pixel column of the column
+     * but for those next to its rules. The text of a cell merged down the rows crosses the edge only
+     * here and there. */
+    int y = g->row_edges[edge], left = g->col_edges[col], right = g->col_edges[col + 1];
+    int margin = MAX(3, (right - left) / 10), reach = 3;
+    int w = pixGetWidth(binary), h = pixGetHeight(binary);
+    int cols = 0, inked = 0;
+    for (int x = MAX(0, left + margin); x < right - margin && x < w; x++) {
+        cols++;
+        for (int yy = MAX(0, y - reach); yy <= MIN(h - 1, y + reach); yy++) {
+            l_uint32 v = 0;
+            pixGetPixel(binary, x, yy, &v);
+            if (v) {
+                inked++;
+                break;
+            }
+        }
+    }
+    return cols == 0 || inked * 100 >= cols * 90;
+}
+
 void at_table_grids_free(at_table_grid *grids, int n)
 {
     if (!grids)

@@ -34,6 +34,12 @@ void at_table_grids_free(at_table_grid *grids, int n);
  */
 bool at_table_rule_crosses(PIX *binary, const at_table_grid *g, int row, int edge);
 
+/**
+ * Does a horizontal rule run across column `col` of `g` at its row edge `edge` (1 .. n_rows - 1)?
+ * No rule there means the cell above spans that edge (a goal cell merged down its activities).
+ */
+bool at_table_row_rule_crosses(PIX *binary, const at_table_grid *g, int col, int edge);
+
 /** A copy of `binary` with the ruling lines of `grids` erased, so OCR sees only the cells' text. */
 PIX *at_erase_rules(PIX *binary, const at_table_grid *grids, int n);
 

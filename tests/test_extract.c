@@ -991,6 +991,39 @@ static void test_row_over_tables(void)
     ok(title && g_strcmp0(title->text, "Mäta trafiken på Storgatan och Torggatan under ett helt år") == 0,
        "... its title joined over the break (got '%s')", title ? title->text : "");
     at_record_free(rec);
+    /* An 'Effektmål' column merged down its activities states their goal, not each one's result. */
+    const char *merged = "Plan för fler lästa böcker 2028\n"
+                         "Effektmål\tInsats\tAnsvarig\tTid\n"
+                         "Fler barn ska låna böcker\tBokbuss till förskolorna\tBiblioteket\t2028\n"
+                         "\tSagostund varje lördag\tBiblioteket\t2028\n"
+                         "Fler vuxna ska läsa\tBokcirklar på kvällstid\tStudieförbunden\t2029\n"
+                         "\tLättlästa böcker på arbetsplatser\tBiblioteket\t2029\n";
+    rec = extract_text("plan.tsv", merged, true);
+    root = rec ? at_record_root(rec) : NULL;
+    acts = root ? at_rnode_find(root, "activities") : NULL;
+    ok(acts && g_strcmp0(goal_of(root, at_rnode_child(acts, 1)), "Fler barn ska låna böcker") == 0 &&
+           g_strcmp0(goal_of(root, at_rnode_child(acts, 3)), "Fler vuxna ska läsa") == 0,
+       "a goal merged down an 'Effektmål' column is the goal of each activity beside it");
+    at_record_free(rec);
+    /* Responsible cells as tables write them: one unit named with 'och', two bodies parted by '/ '. */
+    const char *units = "Nr\tAktivitet\tAnsvarig\tTid\n"
+                        "1\tSimskola för vuxna\tKultur och fritid\t2028\n"
+                        "2\tLäxhjälp i biblioteken\tSkolförvaltningen/ Socialförvaltningen\t2028\n"
+                        "3\tKonserter i parken\tKultur-, demokrati- och fritidsförvaltningen\t2029\n";
+    rec = extract_text("plan.tsv", units, true);
+    root = rec ? at_record_root(rec) : NULL;
+    acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *one = acts ? at_rnode_child(acts, 0) : NULL, *two = acts ? at_rnode_child(acts, 1) : NULL,
+                   *three = acts ? at_rnode_child(acts, 2) : NULL;
+    const at_rnode *r1 = one ? at_rnode_find(one, "responsible") : NULL, *r3 = three ? at_rnode_find(three, "responsible") : NULL;
+    ok(r1 && g_strcmp0(r1->text, "Kultur och fritid") == 0 && r3 &&
+           g_strcmp0(r3->text, "Kultur-, demokrati- och fritidsförvaltningen") == 0,
+       "'Kultur och fritid' and 'Kultur-, demokrati- och fritidsförvaltningen' are one responsible each");
+    size_t n_two = 0;
+    for (guint i = 0; two && i < two->children->len; i++)
+        n_two += strcmp(((const at_rnode *)g_ptr_array_index(two->children, i))->name, "responsible") == 0;
+    ok(n_two == 2, "'Skolförvaltningen/ Socialförvaltningen' is two responsible bodies (got %zu)", n_two);
+    at_record_free(rec);
 }
 
 /* A letter's date on a line of its own in its head, a memo's after its kind. */
