@@ -738,12 +738,22 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
         for (int c = 0; c < r->n_cells && r->prov.first_line <= HEAD_LINES; c++) {
             const char *value;
             int k = r->cells[c] ? find_label(r->cells[c], &value) : -1;
+            if (k >= 0 && !*value && c + 1 < r->n_cells && r->cells[c + 1]) /* a head table: label | value */
+                value = r->cells[++c];
             if (k < 0 || !*value || seen[labels[k].kind])
                 continue;
-            if (labels[k].kind == LABEL_DATE)
+            if (labels[k].kind == LABEL_DATE) {
                 add_date(x, m->dates, "document", value, &r->prov), seen[LABEL_DATE] = true;
-            else if (labels[k].kind == LABEL_DNR && !m->dnr->text)
+            } else if (labels[k].kind == LABEL_DNR && !m->dnr->text) {
                 rn_set_text(m->dnr, value), rn_set_prov(m->dnr, &r->prov), seen[LABEL_DNR] = true;
+            } else if (labels[k].kind == LABEL_AUTHOR && !m->authors->children->len) {
+                char *name = author_name(value);
+                rn_add_text(rn_add(m->authors, "author"), "name", name, &r->prov);
+                g_free(name);
+                seen[LABEL_AUTHOR] = true;
+            } else if (labels[k].kind == LABEL_RECIPIENT && !m->recipients->children->len) {
+                rn_add_text(m->recipients, "recipient", value, &r->prov);
+            }
         }
     }
     /* a metadata table's rows of a label and its value; a document information table may close the document */

@@ -924,6 +924,25 @@ static void test_info_table(void)
     at_record_free(rec);
 }
 
+/* A memo head as a table of label and value cells ('Diarienr <tab> X'). */
+static void test_head_table(void)
+{
+    const char *text = "Gävle kommun\tTJÄNSTESKRIVELSE\t\n"
+                       "Kultur och fritid\tDatum\t2026-10-05\n"
+                       "\tDiarienr\tKFN 2026/00098\n"
+                       "\tHandläggare\tNora Falk, fritidskonsulent\n"
+                       "\tMottagare\tKultur- och fritidsnämnden\n\n"
+                       "Nya regler för föreningsbidrag 2027\n\nFörslag till beslut\n\nNämnden antar reglerna.\n";
+    at_record *rec = extract_text("memo.txt", text, false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    ok(meta && text_is(at_rnode_find(meta, "diarienummer"), "KFN 2026/00098") &&
+           text_is(path(meta, "authors", "author", "name", NULL), "Nora Falk") &&
+           text_is(path(meta, "recipients", "recipient", NULL), "Kultur- och fritidsnämnden") &&
+           text_is(at_rnode_find(meta, "title"), "Nya regler för föreningsbidrag 2027"),
+       "a head table's label cells name the value cells beside them");
+    at_record_free(rec);
+}
+
 /* Clause headings numbered without § or dot ("3 Avgifter"); goal codes listed in a two-column table. */
 static void test_bare_numbers(void)
 {
@@ -1346,6 +1365,7 @@ int main(int argc, char **argv)
     test_party_forms();
     test_headed_goals();
     test_info_table();
+    test_head_table();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
