@@ -573,8 +573,10 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
 static void find_adoption(xctx *x, meta_nodes *m)
 {
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++)
-        if (adoption_in(x, m, line_at(x, i)->text, &line_at(x, i)->prov))
+        if (adoption_in(x, m, line_at(x, i)->text, &line_at(x, i)->prov)) {
+            line_at(x, i)->used = true; /* metadata, not a meeting in a calendar */
             return;
+        }
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         if (r->prov.page != 1 || r->n_cells != 2 || !r->cells[0] || !r->cells[1])
@@ -736,12 +738,22 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
         for (int c = 0; c < r->n_cells && r->prov.first_line <= HEAD_LINES; c++) {
             const char *value;
             int k = r->cells[c] ? find_label(r->cells[c], &value) : -1;
+            if (k >= 0 && !*value && c + 1 < r->n_cells && r->cells[c + 1]) /* a head table: label | value */
+                value = r->cells[++c];
             if (k < 0 || !*value || seen[labels[k].kind])
                 continue;
-            if (labels[k].kind == LABEL_DATE)
+            if (labels[k].kind == LABEL_DATE) {
                 add_date(x, m->dates, "document", value, &r->prov), seen[LABEL_DATE] = true;
-            else if (labels[k].kind == LABEL_DNR && !m->dnr->text)
+            } else if (labels[k].kind == LABEL_DNR && !m->dnr->text) {
                 rn_set_text(m->dnr, value), rn_set_prov(m->dnr, &r->prov), seen[LABEL_DNR] = true;
+            } else if (labels[k].kind == LABEL_AUTHOR && !m->authors->children->len) {
+                char *name = author_name(value);
+                rn_add_text(rn_add(m->authors, "author"), "name", name, &r->prov);
+                g_free(name);
+                seen[LABEL_AUTHOR] = true;
+            } else if (labels[k].kind == LABEL_RECIPIENT && !m->recipients->children->len) {
+                rn_add_text(m->recipients, "recipient", value, &r->prov);
+            }
         }
     }
     /* a metadata table's rows of a label and its value; a document information table may close the document */

@@ -1252,8 +1252,7 @@ static void headed_goals(xctx *x, GString *text)
         at_rnode *theme = NULL;
         if (t && !t->used && t->para_start && goal_title_like(x, t, 8) && !names_goals(t->text)) {
             theme = find_goal(x->goals, "theme", t->text);
-            theme = theme ? theme : add_goal(x, x->goals, "theme", t->text, &t->prov);
-            t->used = true;
+            theme = theme ? theme : add_goal(x, x->goals, "theme", t->text, &t->prov); /* and a section heading */
         }
         at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal->str, &g->prov);
         g_string_free(goal, TRUE);

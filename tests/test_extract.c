@@ -868,7 +868,7 @@ static void test_party_forms(void)
  * lines) in a theme; a goal stated as 'Målet med X är att Y' over numbered sub-goals. */
 static void test_headed_goals(void)
 {
-    const char *text = "Kulturprogram för Ekerö kommun 2027–2030\n\nTemat Läsning\n\nInriktningsmål\n\n"
+    const char *text = "Kulturprogram för Ekerö kommun 2027–2030\n\nLäsning för alla\n\nInriktningsmål\n\n"
                        "Alla barn i Ekerö ska möta böcker varje vecka. Det gäller även de minsta.\n\n"
                        "Resultatmål till 2030\n\nL1 Varje förskola ska ha en egen boklåda.\n"
                        "L2 Biblioteket ska ha öppet varje lördag.\n\nGenomförande\n\nKulturenheten leder arbetet.\n";
@@ -876,9 +876,11 @@ static void test_headed_goals(void)
     const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
     const at_rnode *theme = goals ? at_rnode_find(goals, "theme") : NULL;
     const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
-    ok(theme && text_is(at_rnode_find(theme, "title"), "Temat Läsning") && main_goal &&
+    ok(theme && text_is(at_rnode_find(theme, "title"), "Läsning för alla") && main_goal &&
            text_is(at_rnode_find(main_goal, "title"), "Alla barn i Ekerö ska möta böcker varje vecka"),
        "a theme heading over 'Inriktningsmål' over the goal's first sentence");
+    const at_rnode *section = rec ? path(at_record_root(rec), "sections", "section", NULL) : NULL;
+    ok(section && text_is(at_rnode_find(section, "heading"), "Läsning för alla"), "the theme is a section heading too");
     ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
            text_is(at_rnode_child(main_goal, 2), "Biblioteket ska ha öppet varje lördag."),
        "'Resultatmål till 2030' over coded lines: sub-goals without their codes (got %zu)",
@@ -917,7 +919,27 @@ static void test_info_table(void)
     rec = extract_text("plan.txt", "Plan för grönytor 2027\n\nAntagen av kommunfullmäktige 2026-11-30 (KF § 141)\n\n"
                                    "Bakgrund\n\nParkerna behöver skötas.\n", false);
     d = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
-    ok(d && g_strcmp0(at_rnode_attr(d, "paragraph"), "141") == 0, "'(KF § 141)' gives the paragraph");
+    ok(d && g_strcmp0(at_rnode_attr(d, "paragraph"), "141") == 0 && at_record_count(rec, "event") == 0,
+       "'(KF § 141)' gives the paragraph; the adoption is no meeting");
+    at_record_free(rec);
+}
+
+/* A memo head as a table of label and value cells ('Diarienr <tab> X'). */
+static void test_head_table(void)
+{
+    const char *text = "Gävle kommun\tTJÄNSTESKRIVELSE\t\n"
+                       "Kultur och fritid\tDatum\t2026-10-05\n"
+                       "\tDiarienr\tKFN 2026/00098\n"
+                       "\tHandläggare\tNora Falk, fritidskonsulent\n"
+                       "\tMottagare\tKultur- och fritidsnämnden\n\n"
+                       "Nya regler för föreningsbidrag 2027\n\nFörslag till beslut\n\nNämnden antar reglerna.\n";
+    at_record *rec = extract_text("memo.txt", text, false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    ok(meta && text_is(at_rnode_find(meta, "diarienummer"), "KFN 2026/00098") &&
+           text_is(path(meta, "authors", "author", "name", NULL), "Nora Falk") &&
+           text_is(path(meta, "recipients", "recipient", NULL), "Kultur- och fritidsnämnden") &&
+           text_is(at_rnode_find(meta, "title"), "Nya regler för föreningsbidrag 2027"),
+       "a head table's label cells name the value cells beside them");
     at_record_free(rec);
 }
 
@@ -1343,6 +1365,7 @@ int main(int argc, char **argv)
     test_party_forms();
     test_headed_goals();
     test_info_table();
+    test_head_table();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
