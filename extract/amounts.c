@@ -130,6 +130,18 @@ static guint years_down(GPtrArray *table)
     return h->n_cells > 1 && !(h->cells[0] && cell_year(h->cells[0])) ? years : 0;
 }
 
+/* Does a column header count or classify rather than price ("Antal", "Andel", "Avgiftsklass",
+ * "Kostnadsställe", "Bidragsberättigade medlemmar")? */
+static bool count_header(const char *s)
+{
+    static const char *const words[] = { "antal", "andel", "procent", "%", "klass", "stalle", "nummer", "medlem",
+                                         "invanare", "berattigade" };
+    for (size_t i = 0; s && i < G_N_ELEMENTS(words); i++)
+        if (folded_contains(s, words[i]))
+            return true;
+    return false;
+}
+
 /* One budget per year row, its lines labelled by the header's column names. */
 static void budget_years_down(xctx *x, GPtrArray *table)
 {
@@ -140,7 +152,8 @@ static void budget_years_down(xctx *x, GPtrArray *table)
         at_rnode *budget = NULL, *section = NULL;
         for (int c = 1; year && c < r->n_cells && c < h->n_cells; c++) {
             long long amount;
-            if (!h->cells[c] || !cell_amount(x, r->cells[c], table_scale(h->cells[c]), &amount))
+            if (!h->cells[c] || count_header(h->cells[c]) ||
+                !cell_amount(x, r->cells[c], table_scale(h->cells[c]), &amount))
                 continue;
             if (!section)
                 section = new_budget_section(x, year, "cost", r, &budget);
@@ -154,7 +167,7 @@ static bool money_header(const char *s)
 {
     static const char *const words[] = { "(kr)", "kronor", "tkr", "mnkr", "belopp", "avgift", "ersattning",
                                          "kostnad", "bidrag" };
-    for (size_t i = 0; s && i < G_N_ELEMENTS(words); i++)
+    for (size_t i = 0; s && i < G_N_ELEMENTS(words) && !count_header(s); i++)
         if (folded_contains(s, words[i]))
             return true;
     return false;
@@ -309,10 +322,27 @@ static int year_after(xctx *x, const char *after)
     size_t a, b;
     if (p - after > 10 || !pat_match(x, PAT_YEAR, p, 0) || !pat_span(x, 1, &a, &b) || a != 0)
         return 0;
-    /* "för 2026–2029": a period, no year of its own */
-    if (g_str_has_prefix(p + b, "–") || g_str_has_prefix(p + b, "-") || g_str_has_prefix(p + b, " – "))
-        return -1;
-    return atoi(p);
+    /* "för 2026–2029": a period, no year of its own; "2025-05-20" is a date, no year after the amount */
+    bool dash = g_str_has_prefix(p + b, "–") || g_str_has_prefix(p + b, "-") || g_str_has_prefix(p + b, " – ");
+    if (dash && pat_match(x, PAT_ISO_DATE, p, 0))
+        return 0;
+    return dash ? -1 : atoi(p);
+}
+
+/* How many different years follow the amounts after "varav": two or more split the sum by year. */
+static int years_of_parts(xctx *x, const char *s, const char *parts)
+{
+    long long amount;
+    size_t a, b;
+    int first = 0, years = 0;
+    for (size_t from = (size_t)(parts - s); money_at(x, s, from, &amount, &a, &b); from = b) {
+        int year = year_after(x, s + b);
+        if (year > 0 && year != first) {
+            years++;
+            first = first ? first : year;
+        }
+    }
+    return years;
 }
 
 /* "en ökning med 37 500 kronor": a change of an amount, not an amount. */
@@ -353,9 +383,10 @@ void extract_budget_sentences(xctx *x)
         /* "600 000 kr, varav 400 000 kr finansieras av …": the parts of a sum are not amounts of their own,
          * unless they split it by year ("varav 610 000 kronor 2025 och 630 000 kronor 2026") */
         const char *parts = strstr(s->text, "varav ");
+        bool by_year = parts && years_of_parts(x, s->text, parts) >= 2;
         for (size_t from = 0; money_at(x, s->text, from, &amount, &a, &b); from = b) {
             int year = year_after(x, s->text + b);
-            if (is_rate(s->text + b) || is_change(s->text, a) || (parts && s->text + a > parts && year <= 0))
+            if (is_rate(s->text + b) || is_change(s->text, a) || (parts && s->text + a > parts && !by_year))
                 continue;
             if (year < 0)
                 year = 0;

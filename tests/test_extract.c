@@ -410,6 +410,23 @@ static void test_budget_layouts(void)
     ok(has_budget_line(rec, 2000000, NULL) && !has_budget_line(rec, 2000000, "2026"), "'för 2026–2029' is a period, no year");
     valid(rec, "budget layouts");
     at_record_free(rec);
+    /* counts and codes beside amounts are no money; a sum with its year keeps its part of the same year out */
+    text = "Bidrag till föreningar 2026\n\n"
+           "Förening\tAvgiftsklass\tBidragsberättigade medlemmar\tBidrag (kr)\n"
+           "Roddklubben\t2\t340\t18 000\n\n"
+           "År\tAntal lag\tHallhyra (kr)\n"
+           "2026\t12\t64 000\n"
+           "2027\t14\t66 000\n\n"
+           "Bidragen kostar 120 000 kr år 2026, varav 40 000 kr 2026 betalas av regionen. "
+           "Hyran för säsongen 2027 om 8 000 kr 2026-05-20 betalas av kommunen.\n";
+    rec = extract_text("bidrag.txt", text, false);
+    ok(rec && has_budget_line(rec, 18000, NULL) && !has_budget_line(rec, 340, NULL) && !has_budget_line(rec, 2, NULL),
+       "a class and a count of members are no budget lines");
+    ok(rec && has_budget_line(rec, 64000, "2026") && !has_budget_line(rec, 12, "2026"), "'Antal lag' down the years is no money");
+    ok(rec && has_budget_line(rec, 120000, "2026") && !has_budget_line(rec, 40000, "2026"),
+       "a 'varav' part of one year is a share of the sum, not a second budget");
+    ok(rec && has_budget_line(rec, 8000, "2027"), "an ISO date after an amount is no period: the sentence's year");
+    at_record_free(rec);
 }
 
 /* Signature blocks as tab-separated columns and as lines after them. */
