@@ -807,8 +807,12 @@ static bool names_body(const char *s)
 /* A phone number or an e-mail address: a contact line under a name. */
 static bool contact_line(const char *s)
 {
+    size_t digits = 0;
+    for (const char *p = s; *p; p++)
+        digits += g_ascii_isdigit(*p) != 0;
+    /* a phone number opens with 0 or + ("08-123 45 67", "+46 8 …"); a date or a period does not */
     return (strchr(s, '@') && word_count(s) == 1) ||
-           (strspn(s, "0123456789 -+()") == strlen(s) && strspn(s, "0123456789") >= 2);
+           ((s[0] == '0' || s[0] == '+') && strspn(s, "0123456789 -+()") == strlen(s) && digits >= 7);
 }
 
 /* A head without labels: the diarienummer alone on a line ("NTN 2025/118"), the author as a name over a title

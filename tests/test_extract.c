@@ -820,6 +820,19 @@ static void test_bare_memo_head(void)
     if (rec)
         valid(rec, "bare memo head");
     at_record_free(rec);
+    /* a past decision told in a sentence is no stamp; a capitalised line over a date is no author */
+    text = "SOLNA STAD\n2026-03-03\n\nÅtervinning vid skolorna\n\n"
+           "Kommunfullmäktige beslutade 2019-06-10, § 88 att anta avfallsplanen.\n\n"
+           "Skolorna ska sortera allt matavfall.\n";
+    rec = extract_text("memo.txt", text, false);
+    meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    dates = meta ? at_rnode_find(meta, "dates") : NULL;
+    decided = false;
+    for (size_t i = 0; dates && i < at_rnode_n_children(dates); i++)
+        decided = decided || g_strcmp0(at_rnode_attr(at_rnode_child(dates, i), "type"), "decided") == 0;
+    ok(rec && !decided, "a decision told in a sentence ('… § 88 att anta …') is not the document's");
+    ok(rec && !path(meta, "authors", "author", "name", NULL), "a capitalised line over a date is no author");
+    at_record_free(rec);
 }
 
 /* Parties in a table under 'Parter', in a sentence or in paragraphs with short names ('nedan kallad Kommunen'),
