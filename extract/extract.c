@@ -543,6 +543,11 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
     const xrow *at = NULL;
     for (guint i = 0; i < rows->len; i++) {
         const xrow *r = g_ptr_array_index(rows, i);
+        if (i > 0 && r->table != ((const xrow *)g_ptr_array_index(rows, i - 1))->table) {
+            if (by && date)
+                break;
+            by = date = paragraph = NULL, at = NULL; /* who, when and the § come from one table */
+        }
         if (r->n_cells != 2 || !r->cells[0] || !r->cells[1])
             continue;
         const char *label = r->cells[0], *value = r->cells[1];

@@ -585,6 +585,13 @@ static void test_ocr_head(void)
         valid(rec, "OCR'd programme");
         at_record_free(rec);
     }
+    /* who adopted and when come from one table: a later table's date does not complete an earlier body */
+    rec = extract_text("plan.txt", "Plan för parkerna 2026\n\nBeslutad av\tTekniska nämnden\nStatus\tFörslag\n\n"
+                                   "Text om parkerna.\n\nBilaga\tUtgåva\nBeslutsdatum\t2019-02-20\n", false);
+    const at_rnode *adopted = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+    ok(rec && !(adopted && g_strcmp0(at_rnode_attr(adopted, "type"), "decided") == 0),
+       "a body in one table and a date in another make no adoption");
+    at_record_free(rec);
     const char *memo = "ESLÖVS KOMMUN TJÄNSTESKRIVELSE\n"
                        "Kultur- och fritidsförvaltningen Datum 2026-03-02 Maja Lund Diarienummer KFN 2026/8 Kulturstrateg\n"
                        "maja.lund@eslov.se Till kultur- och fritidsnämnden\n\n"
