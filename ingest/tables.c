@@ -479,52 +479,40 @@ int at_find_tables(PIX *binary, int dpi, at_table_grid **out, at_error *err)
     return n;
 }
 
+/* Does ink lie within a few pixels of the line at `at` on nearly every pixel of the span from..to (less a
+ * margin at each end, where the crossing rules are)? `across`: the line is horizontal (at is a y). */
+static bool inked_along(PIX *binary, bool across, int at, int from, int to)
+{
+    int margin = MAX(3, (to - from) / 10), reach = 3;
+    int w = pixGetWidth(binary), h = pixGetHeight(binary);
+    int along_max = across ? w : h, near_max = across ? h : w;
+    int steps = 0, inked = 0;
+    for (int p = MAX(0, from + margin); p < to - margin && p < along_max; p++) {
+        steps++;
+        for (int q = MAX(0, at - reach); q <= MIN(near_max - 1, at + reach); q++) {
+            l_uint32 v = 0;
+            pixGetPixel(binary, across ? p : q, across ? q : p, &v);
+            if (v) {
+                inked++;
+                break;
+            }
+        }
+    }
+    return steps == 0 || inked * 100 >= steps * 90;
+}
+
 bool at_table_rule_crosses(PIX *binary, const at_table_grid *g, int row, int edge)
 {
     /* A rule spans the whole height of the row; text never does (cells have padding above and
      * below it). So: ink within a few pixels of the edge on nearly every pixel row of the row,
      * leaving out the horizontal rules at its top and bottom. */
-    int x = g->col_edges[edge], top = g->row_edges[row], bottom = g->row_edges[row + 1];
-    int margin = MAX(3, (bottom - top) / 10), reach = 3;
-    int w = pixGetWidth(binary), h = pixGetHeight(binary);
-    int rows = 0, inked = 0;
-    for (int y = top + margin; y < bottom - margin && y < h; y++) {
-        if (y < 0)
-            continue;
-        rows++;
-        for (int xx = MAX(0, x - reach); xx <= MIN(w - 1, x + reach); xx++) {
-            l_uint32 v = 0;
-            pixGetPixel(binary, xx, y, &v);
-            if (v) {
-                inked++;
-                break;
-            }
-        }
-    }
-    return rows == 0 || inked * 100 >= rows * 90;
+    return inked_along(binary, false, g->col_edges[edge], g->row_edges[row], g->row_edges[row + 1]);
 }
 
 bool at_table_row_rule_crosses(PIX *binary, const at_table_grid *g, int col, int edge)
 {
-    /* As at_table_rule_crosses, across: ink near the edge on nearly every pixel column of the column
-     * but for those next to its rules. The text of a cell merged down the rows crosses the edge only
-     * here and there. */
-    int y = g->row_edges[edge], left = g->col_edges[col], right = g->col_edges[col + 1];
-    int margin = MAX(3, (right - left) / 10), reach = 3;
-    int w = pixGetWidth(binary), h = pixGetHeight(binary);
-    int cols = 0, inked = 0;
-    for (int x = MAX(0, left + margin); x < right - margin && x < w; x++) {
-        cols++;
-        for (int yy = MAX(0, y - reach); yy <= MIN(h - 1, y + reach); yy++) {
-            l_uint32 v = 0;
-            pixGetPixel(binary, x, yy, &v);
-            if (v) {
-                inked++;
-                break;
-            }
-        }
-    }
-    return cols == 0 || inked * 100 >= cols * 90;
+    /* The same across: the text of a cell merged down the rows crosses the edge only here and there. */
+    return inked_along(binary, true, g->row_edges[edge], g->col_edges[col], g->col_edges[col + 1]);
 }
 
 void at_table_grids_free(at_table_grid *grids, int n)
