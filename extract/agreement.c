@@ -296,12 +296,31 @@ static void drop_parties_since(at_rnode *agreement, guint n)
 
 /* The parties listed under a line that introduces them, one an item (numbered items only in the
  * paragraph right after it: "1. Bakgrund" further on is the next clause). */
+/* Take the parties an earlier introducing line left (from `before` on) out of the agreement, so that the
+ * next list may name them again (add_party skips a name already there). */
+static GPtrArray *take_parties(at_rnode *agreement, guint before)
+{
+    GPtrArray *taken = g_ptr_array_new_with_free_func((GDestroyNotify)rn_free);
+    while (agreement->children->len > before)
+        g_ptr_array_add(taken, g_ptr_array_steal_index(agreement->children, before));
+    return taken;
+}
+
+/* Put taken parties back in front of what a list that named too few added. */
+static void restore_parties(at_rnode *agreement, guint before, GPtrArray *taken)
+{
+    for (guint k = before; taken->len > 0; k++)
+        g_ptr_array_insert(agreement->children, (gint)k, g_ptr_array_steal_index(taken, 0));
+    g_ptr_array_unref(taken);
+}
+
 static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     guint before = agreement->children->len;
     for (guint i = from; i + 1 < to; i++) {
         if (!introduces_parties(aline(x, i)->text))
             continue;
+        GPtrArray *earlier = take_parties(agreement, before);
         bool any = false, bullet = true, numbered = false;
         int listed = 0;
         /* a heading "Parter" over "Avtalet ingås mellan följande kommuner:" and the list */
@@ -331,11 +350,11 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
         if (!any) /* "Knivsta kommun, 212000-0290, nedan kallad Kommunen": a paragraph a party */
             any = found + parties_designated(agreement, x, i + 1, MIN(to, i + 12)) >= 2;
         if (any) {
-            /* what an earlier introducing line left is no party of this list */
-            g_ptr_array_remove_range(agreement->children, before, listed_to - before - (guint)listed);
+            g_ptr_array_unref(earlier); /* what an earlier introducing line left is no party of this list */
             return true;
         }
         drop_parties_since(agreement, listed_to); /* words of a sentence that named one "party" */
+        restore_parties(agreement, before, earlier);
     }
     return false;
 }

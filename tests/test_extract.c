@@ -787,6 +787,16 @@ static void test_no_stray_party(void)
        "the signing parties, not the place in the 'Parter' sentence (got %zu parties)",
        rec ? at_record_count(rec, "party") : 0);
     at_record_free(rec);
+    /* a party an earlier introducing line named, listed again under 'Parter', stays a party */
+    text = "Avtal om gemensam överförmyndare\n\nVärdkommun bland parterna:\n1. Bjurholms kommun, nedan kallad Bjurholm\n\n"
+           "Samarbetet började 2020.\n\nParter\n1. Bjurholms kommun, nedan kallad Bjurholm\n"
+           "2. Vindelns kommun, nedan kallad Vindeln\n3. Nordmalings kommun, nedan kallad Nordmaling\n\n"
+           "1. Syfte\nKommunerna delar en nämnd.\n\n2. Avtalstid\nAvtalet gäller från och med 2027-01-01.\n";
+    rec = extract_text("avtal.txt", text, false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    ok(rec && at_record_count(rec, "party") == 3 && text_is(at_rnode_find(a, "party"), "Bjurholms kommun"),
+       "a party named before the list and in it is kept (got %zu parties)", rec ? at_record_count(rec, "party") : 0);
+    at_record_free(rec);
 }
 
 /* A memo head without labels: the date in words in a tab field, the author as a name over a title and a phone,
