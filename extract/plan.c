@@ -58,7 +58,36 @@ static const struct {
     { "anm.", COL_COMMENT },           { "malkod", COL_AREA },
     { "mal nr", COL_AREA },            { "malomrade", COL_AREA },
     { "id", COL_IGNORED },             { "deltar", COL_IGNORED },
+    { "vad", COL_TITLE },
 };
+
+/* Is `a` `b` with at most one letter misread, dropped or added (an OCR'd header: "Ansvarlg")? */
+static bool one_edit(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > lb)
+        return one_edit(b, a);
+    if (lb - la > 1)
+        return false;
+    size_t i = 0;
+    while (i < la && a[i] == b[i])
+        i++;
+    /* the rest after the one difference is the same */
+    return la == lb ? strcmp(a + i + (i < la), b + i + (i < lb)) == 0 : strcmp(a + i, b + i + 1) == 0;
+}
+
+/* The field of folded header `f`: its own, else one of six letters or more that is one letter off. */
+static column_field field_of(const char *f, bool ignored_too)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(headers); i++)
+        if (strcmp(f, headers[i].header) == 0 && (ignored_too || headers[i].field != COL_IGNORED))
+            return headers[i].field;
+    for (size_t i = 0; i < G_N_ELEMENTS(headers); i++)
+        if (strlen(headers[i].header) >= 6 && one_edit(f, headers[i].header) &&
+            (ignored_too || headers[i].field != COL_IGNORED))
+            return headers[i].field;
+    return COL_NONE;
+}
 
 static char *fold_header(const char *s)
 {
@@ -82,15 +111,11 @@ static column_field header_field(const char *cell)
     char *f = fold_header(cell);
     f[strcspn(f, ",(")] = '\0'; /* "Kostnad, tkr", "Kostnad (kr)": the unit is not the field */
     g_strchomp(f);
-    column_field field = COL_NONE;
-    for (size_t i = 0; i < G_N_ELEMENTS(headers) && !field; i++)
-        if (strcmp(f, headers[i].header) == 0)
-            field = headers[i].field;
+    column_field field = field_of(f, true);
     /* "Tid för genomförande", "Ansvarig nämnd/förvaltning": the first word names the field */
     f[strcspn(f, " /")] = '\0';
-    for (size_t i = 0; i < G_N_ELEMENTS(headers) && !field; i++)
-        if (strcmp(f, headers[i].header) == 0 && headers[i].field != COL_IGNORED)
-            field = headers[i].field;
+    if (!field)
+        field = field_of(f, false);
     g_free(f);
     return field;
 }
@@ -615,6 +640,66 @@ static bool goal_merged_down(xctx *x, guint from, guint end, int c)
     return filled && empty >= filled;
 }
 
+/* Does row `r` read as column headers: three cells or more, each a short label without digits? Two
+ * known names suffice in such a row ("Vad | Vem | När"). */
+static bool names_columns(const xrow *r)
+{
+    int labels = 0;
+    for (int c = 0; c < r->n_cells; c++) {
+        const char *cell = r->cells[c];
+        if (!cell)
+            continue;
+        if (word_count(cell) > 3 || strpbrk(cell, "0123456789."))
+            return false;
+        labels++;
+    }
+    return labels >= 3;
+}
+
+/* A table whose header names no title column ("Vad", "Uppgift", "Åtgärd/insats" misread): the
+ * column not otherwise named whose cells run longest, at three words or more on average. */
+static void title_by_content(xctx *x, guint from, guint end, column_field *cols, int n_cols)
+{
+    int best = -1;
+    double best_words = 3;
+    for (int c = 0; c < n_cols; c++) {
+        if (cols[c] == COL_TITLE)
+            return;
+        if (cols[c] != COL_NONE)
+            continue;
+        int words = 0, filled = 0;
+        for (guint i = from; i < end; i++) {
+            const xrow *r = g_ptr_array_index(x->rows, i);
+            int only;
+            if (c < r->n_cells && r->cells[c] && filled_cells(r, &only) >= 2) {
+                words += word_count(r->cells[c]);
+                filled++;
+            }
+        }
+        if (filled && (double)words / filled >= best_words) {
+            best_words = (double)words / filled;
+            best = c;
+        }
+    }
+    if (best >= 0)
+        cols[best] = COL_TITLE;
+}
+
+/* Has the table under header row `hr` (rows from .. end) a title column, named or by its content? */
+static bool titled(xctx *x, const xrow *hr, guint from, guint end)
+{
+    column_field *cols = g_new0(column_field, (gsize)hr->n_cells);
+    for (int c = 0; c < hr->n_cells; c++)
+        cols[c] = header_field(hr->cells[c]);
+    columns_by_content(x, from, end, cols, hr->n_cells);
+    title_by_content(x, from, end, cols, hr->n_cells);
+    bool found = false;
+    for (int c = 0; c < hr->n_cells; c++)
+        found |= cols[c] == COL_TITLE;
+    g_free(cols);
+    return found;
+}
+
 /* What a table leaves the next one: a table printed over a page break goes on under its header
  * repeated, and its first row may carry on the text of the row the break cut. */
 typedef struct {
@@ -632,7 +717,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         int known = 0;
         for (int c = 0; c < r->n_cells; c++)
             known += header_field(r->cells[c]) != COL_NONE;
-        if (known >= 3 && known > best) {
+        if ((known >= 3 || (known == 2 && names_columns(r) && titled(x, r, i + 1, end))) && known > best) {
             best = known;
             header = i;
             break;
@@ -659,6 +744,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         has_goal_columns |= cols[c] == COL_AREA || cols[c] == COL_SUBGOAL;
     }
     columns_by_content(x, header + 1, end, cols, n_cols);
+    title_by_content(x, header + 1, end, cols, n_cols);
     /* Unknown columns are comments, unless the table has a comment column of its own. */
     bool has_comment = false;
     for (int c = 0; c < n_cols; c++)

@@ -117,6 +117,31 @@ static PIX *whiten_outside(PIX *gray, PIX *binary, int dpi)
     return out;
 }
 
+/* Light text on a dark ground (a header row shaded dark) turned dark on light in `text`, the page
+ * that is read (gray, or binary on a noisy page): each dark area's box from `gray`, inverted, since the
+ * page's binarisation keeps little of it. */
+static void lighten_dark_ground(PIX *text, PIX *gray, int dpi)
+{
+    PIX *dark = at_dark_ground(gray, dpi);
+    BOXA *boxes = dark ? pixConnComp(dark, NULL, 8) : NULL;
+    for (int i = 0; boxes && i < boxaGetCount(boxes); i++) {
+        BOX *box = boxaGetBox(boxes, i, L_CLONE);
+        l_int32 x, y, w, h;
+        boxGetGeometry(box, &x, &y, &w, &h);
+        PIX *area = pixClipRectangle(gray, box, NULL);
+        PIX *light = area ? pixInvert(NULL, area) : NULL;
+        PIX *ink = light && pixGetDepth(text) == 1 ? pixThresholdToBinary(light, 128) : pixClone(light);
+        if (ink && pixGetDepth(ink) == pixGetDepth(text))
+            pixRasterop(text, x, y, w, h, PIX_SRC, ink, 0, 0);
+        pixDestroy(&ink);
+        pixDestroy(&light);
+        pixDestroy(&area);
+        boxDestroy(&box);
+    }
+    boxaDestroy(&boxes);
+    pixDestroy(&dark);
+}
+
 typedef struct {
     const at_ocr *ocr;
     TessBaseAPI *api;      /* NULL until the worker's first page to OCR */
@@ -264,7 +289,10 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
     }
     at_table_grid *grids = NULL;
     at_error table_err = AT_ERROR_INIT; /* a page whose tables cannot be found is read as plain text */
-    int n_tables = o->tables ? at_find_tables(binary, report.dpi, &grids, &table_err) : 0;
+    PIX *ruled = o->tables ? at_rules_page(gray, binary, report.dpi) : NULL;
+    if (o->tables && !ruled)
+        ruled = pixClone(binary);
+    int n_tables = ruled ? at_find_tables(ruled, report.dpi, &grids, &table_err) : 0;
     if (n_tables < 0)
         n_tables = 0;
     PIX *clean = n_tables ? at_erase_rules(binary, grids, n_tables) : NULL;
@@ -279,6 +307,7 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
         pixDestroy(&clean);
     }
 
+    lighten_dark_ground(text, gray, report.dpi);
     /* The page outside the tables is read as a whole page. */
     PIX *page = n_tables ? pixCopy(NULL, text) : pixClone(text);
     for (int t = 0; t < n_tables; t++) {
@@ -295,7 +324,7 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
             for (int c = 0, span_end; c < g->n_cols; c = span_end) {
                 /* A merged cell runs on over the edges no rule crosses in this row. */
                 span_end = c + 1;
-                while (span_end < g->n_cols && !at_table_rule_crosses(binary, g, r, span_end))
+                while (span_end < g->n_cols && !at_table_rule_crosses(ruled, g, r, span_end))
                     span_end++;
                 int x = g->col_edges[c] + CELL_INSET, y = g->row_edges[r] + CELL_INSET;
                 int cw = g->col_edges[span_end] - g->col_edges[c] - 2 * CELL_INSET;
@@ -332,6 +361,7 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
     g_ptr_array_free(readable, TRUE);
     g_ptr_array_free(cells, TRUE);
     pixDestroy(&page);
+    pixDestroy(&ruled);
 
     /* Reading order: top to bottom; a table's cells stay together, row by row. */
     g_ptr_array_sort(regions, at_region_by_top);

@@ -231,6 +231,7 @@ typedef struct {
     at_table_grid *grids;
     int n;
     double k;        /* grid pixels to word pixels */
+    bool ocred;      /* the words are OCR's, their `line` tesseract's text line */
     region ***slots; /* per table, per row * n_cols + col: the cell (a merged cell fills several) */
     GPtrArray **cells; /* per table, its cells row by row */
 } page_tables;
@@ -438,7 +439,10 @@ static GArray *visual_lines(const GArray *words, const page_tables *pt)
         g_ptr_array_sort(line->words, by_left);
         for (guint i = 1; i < line->words->len && !line->split; i++) {
             const layer_word *a = line->words->pdata[i - 1], *b = line->words->pdata[i];
-            line->split = b->box.x - (a->box.x + a->box.w) > GUTTER * a->box.h;
+            int gap = b->box.x - (a->box.x + a->box.w);
+            /* OCR's word boxes are the ink's, so a space between them varies: a gap within one of
+             * tesseract's lines parts columns only when it is wide */
+            line->split = gap > GUTTER * a->box.h && (!pt->ocred || a->line != b->line || gap > a->box.h);
         }
     }
     g_ptr_array_free(loose, TRUE);
@@ -557,7 +561,7 @@ static void find_aligned(const GArray *words, page_tables *pt, int text_width)
  * among the other words. */
 static void find_tables(PopplerPage *page, const GArray *words, int dpi, page_tables *pt, PIX **binary)
 {
-    *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, NULL, NULL };
+    *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, false, NULL, NULL };
     if (!side_by_side(words))
         return;
     fill_light_words(rendering(page, binary), words, pt->k);
@@ -657,19 +661,18 @@ static void add_word(region *r, region_line *line, const layer_word *w)
 /* A word into a cell: on the cell's line level with it, in its place from the left, else on a new
  * line in its place from the top. Poppler may give a cell's words out of order (a wrapped line's
  * words before the first line's last word). */
-static void add_to_cell(region *cell, const layer_word *w)
+static void place_in_cell(region *cell, region_word rw)
 {
-    int mid = w->box.y + w->box.h / 2;
+    int mid = rw.box.y + rw.box.h / 2;
     guint at = cell->lines->len; /* the first line below the word */
     for (guint l = 0; l < cell->lines->len; l++) {
         region_line *line = g_ptr_array_index(cell->lines, l);
         if (mid >= line->box.y && mid <= line->box.y + line->box.h) {
             guint i = line->words->len;
-            while (i > 0 && g_array_index(line->words, region_word, i - 1).box.x > w->box.x)
+            while (i > 0 && g_array_index(line->words, region_word, i - 1).box.x > rw.box.x)
                 i--;
-            region_word rw = { g_strdup(w->text), w->box, 1.0f };
             g_array_insert_val(line->words, i, rw);
-            line->box = box_union(line->box, w->box);
+            line->box = box_union(line->box, rw.box);
             return;
         }
         if (at == cell->lines->len && line->box.y > mid)
@@ -678,7 +681,13 @@ static void add_to_cell(region *cell, const layer_word *w)
     region_line *line = at_region_add_line(cell, (at_box){ -1, -1, -1, -1 });
     g_ptr_array_remove_index(cell->lines, cell->lines->len - 1); /* does not free: the array has no free func */
     g_ptr_array_insert(cell->lines, (gint)at, line);
-    add_word(cell, line, w);
+    g_array_append_val(line->words, rw);
+    line->box = rw.box;
+}
+
+static void add_to_cell(region *cell, const layer_word *w)
+{
+    place_in_cell(cell, (region_word){ g_strdup(w->text), w->box, 1.0f });
 }
 
 /* Does a line at `box` start a new text block after the block's last line `prev`? */
@@ -904,8 +913,103 @@ static void ocred_styles(at_page_layout *p)
     g_array_free(heights, TRUE);
 }
 
+/* The words of an OCR'd page's text blocks (texts borrowed), one line number per line; the number of
+ * tables its cells belong to in `*n_tables`. */
+static GArray *ocred_words(const GPtrArray *regions, int *n_tables)
+{
+    GArray *words = g_array_new(FALSE, TRUE, sizeof(layer_word));
+    int line_no = 0;
+    *n_tables = 0;
+    for (guint b = 0; b < regions->len; b++) {
+        const region *r = regions->pdata[b];
+        if (r->kind == AT_BLOCK_CELL)
+            *n_tables = MAX(*n_tables, r->table + 1);
+        for (guint l = 0; r->kind == AT_BLOCK_TEXT && l < r->lines->len; l++, line_no++) {
+            const region_line *line = r->lines->pdata[l];
+            for (guint i = 0; i < line->words->len; i++) {
+                const region_word *w = &g_array_index(line->words, region_word, i);
+                /* as high as its line, as a text layer's words are as high as their font: the gap
+                 * between two words is measured against that, not against their letters' height */
+                layer_word word = { w->text, { w->box.x, line->box.y, w->box.w, line->box.h }, line_no, 0 };
+                g_array_append_val(words, word);
+            }
+        }
+    }
+    return words;
+}
+
+/* Move the words of the text blocks that lie in a cell of `pt` into it; drop the lines and blocks
+ * left empty. */
+static void move_into_cells(GPtrArray *regions, const page_tables *pt)
+{
+    for (guint b = 0; b < regions->len; b++) {
+        region *r = regions->pdata[b];
+        if (r->kind != AT_BLOCK_TEXT)
+            continue;
+        r->box = (at_box){ -1, -1, -1, -1 };
+        for (guint l = 0; l < r->lines->len;) {
+            region_line *line = r->lines->pdata[l];
+            line->box = (at_box){ -1, -1, -1, -1 };
+            for (guint i = 0; i < line->words->len;) {
+                region_word w = g_array_index(line->words, region_word, i);
+                region *cell = cell_at(pt, w.box);
+                if (cell) {
+                    place_in_cell(cell, w); /* the text is the cell's now */
+                    g_array_remove_index(line->words, i);
+                    continue;
+                }
+                line->box = box_union(line->box, w.box);
+                i++;
+            }
+            if (line->words->len) {
+                r->box = box_union(r->box, line->box);
+                l++;
+            } else {
+                line_free(line);
+                g_ptr_array_remove_index(r->lines, l);
+            }
+        }
+        if (!r->lines->len)
+            g_ptr_array_remove_index(regions, b--); /* frees it */
+    }
+}
+
+/* Tables without rules on an OCR'd page, found as on a text layer (find_aligned) among the words of
+ * its text blocks: a table ruled only across, framed only, or not at all, zebra-striped. */
+static void ocred_aligned(GPtrArray *regions)
+{
+    int n_ruled, left = INT_MAX, right = 0;
+    GArray *words = ocred_words(regions, &n_ruled);
+    for (guint i = 0; i < words->len; i++) {
+        const at_box *b = &g_array_index(words, layer_word, i).box;
+        left = MIN(left, b->x);
+        right = MAX(right, b->x + b->w);
+    }
+    page_tables pt = { NULL, 0, 1.0, true, NULL, NULL };
+    find_aligned(words, &pt, right - left); /* tesseract's blocks may be columns: not side_by_side */
+    g_array_free(words, TRUE); /* the texts are the blocks' */
+    if (!pt.n)
+        return;
+    pt.slots = g_new0(region **, (gsize)pt.n);
+    pt.cells = g_new0(GPtrArray *, (gsize)pt.n);
+    for (int t = 0; t < pt.n; t++)
+        cut_cells(&pt, t, NULL);
+    move_into_cells(regions, &pt);
+    for (int t = 0; t < pt.n; t++) {
+        for (guint c = 0; c < pt.cells[t]->len; c++) {
+            region *cell = pt.cells[t]->pdata[c];
+            cell->table += n_ruled;
+            g_ptr_array_add(regions, cell);
+        }
+        g_ptr_array_set_free_func(pt.cells[t], NULL); /* the cells are `regions`' now */
+    }
+    g_ptr_array_sort(regions, at_region_by_top);
+    page_tables_clear(&pt);
+}
+
 at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info, GPtrArray *regions)
 {
+    ocred_aligned(regions);
     at_page_layout *p = g_new0(at_page_layout, 1);
     p->info = *info;
     p->info.steps = p->info.engine = ""; /* the page's own are `page_doc`'s */

@@ -37,6 +37,10 @@
 /* More rules than this one way is graph paper or a form's background
  * pattern, not a table to read cell by cell. */
 #define MAX_RULES 200
+/* Gray levels a faint rule lies below the paper or shading around it (at_rules_page). */
+#define FAINT_DEPTH 30
+/* Darker than this is a dark ground (a shaded header row) when it fills a large area. */
+#define DARK_GROUND 110
 
 typedef struct {
     int len_h, len_v; /* shortest rule, px */
@@ -477,6 +481,69 @@ int at_find_tables(PIX *binary, int dpi, at_table_grid **out, at_error *err)
     qsort(grids, (size_t)n, sizeof *grids, by_top);
     *out = grids;
     return n;
+}
+
+PIX *at_dark_ground(PIX *gray, int dpi)
+{
+    if (!gray || pixGetDepth(gray) != 8)
+        return NULL;
+    /* its light letters filled, then dark text on paper (strokes, words) opened away */
+    int letter = MAX(3, dpi / 20) | 1, band = MAX(5, dpi / 8);
+    PIX *dark = pixThresholdToBinary(gray, DARK_GROUND);
+    PIX *filled = dark ? pixCloseSafeBrick(NULL, dark, letter, letter) : NULL;
+    PIX *opened = filled ? pixOpenBrick(NULL, filled, band, band) : NULL;
+    /* A shaded area is a box and mostly dark; a bold heading's letters, closed up, are neither. */
+    PIXA *parts = NULL;
+    BOXA *boxes = opened ? pixConnComp(opened, &parts, 8) : NULL;
+    PIX *bands = boxes ? pixCreateTemplate(opened) : NULL;
+    for (int i = 0; bands && i < boxaGetCount(boxes); i++) {
+        l_int32 x, y, w, h, filled_n = 0, dark_n = 0;
+        boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+        BOX *box = boxaGetBox(boxes, i, L_CLONE);
+        PIX *part = pixaGetPix(parts, i, L_CLONE);
+        PIX *ground = box ? pixClipRectangle(dark, box, NULL) : NULL;
+        if (part && ground && pixCountPixels(part, &filled_n, NULL) == 0 && pixCountPixels(ground, &dark_n, NULL) == 0 &&
+            filled_n >= 0.9 * w * h && dark_n >= 0.6 * w * h)
+            pixRasterop(bands, x, y, w, h, PIX_PAINT, part, 0, 0);
+        pixDestroy(&ground);
+        pixDestroy(&part);
+        boxDestroy(&box);
+    }
+    boxaDestroy(&boxes);
+    pixaDestroy(&parts);
+    pixDestroy(&opened);
+    pixDestroy(&filled);
+    pixDestroy(&dark);
+    return bands;
+}
+
+PIX *at_rules_page(PIX *gray, PIX *binary, int dpi)
+{
+    if (!gray || !binary || pixGetDepth(gray) != 8 || pixGetWidth(gray) != pixGetWidth(binary) ||
+        pixGetHeight(gray) != pixGetHeight(binary))
+        return NULL;
+    /* The paper or shading around a pixel is the lightest gray within ~1 mm; a faint rule is 30 levels
+     * darker than it, a page's uneven light or a shaded row's own fill is not. */
+    int reach = MAX(3, dpi / 25) | 1;
+    PIX *ground = pixDilateGray(gray, reach, reach);
+    PIX *depth = ground ? pixSubtractGray(NULL, ground, gray) : NULL;
+    PIX *light = depth ? pixThresholdToBinary(depth, FAINT_DEPTH) : NULL;
+    PIX *faint = light ? pixInvert(NULL, light) : NULL;
+    /* a dark border of a photocopy is no rule */
+    PIX *inside = faint ? pixRemoveBorderConnComps(faint, 8) : NULL;
+    /* A row shaded dark is one solid box: the finder takes its edges for the row's rules, which the
+     * shading hides. */
+    PIX *bands = inside ? at_dark_ground(gray, dpi) : NULL;
+    PIX *out = bands ? pixOr(NULL, inside, binary) : NULL;
+    if (out)
+        pixOr(out, out, bands);
+    pixDestroy(&bands);
+    pixDestroy(&inside);
+    pixDestroy(&faint);
+    pixDestroy(&light);
+    pixDestroy(&depth);
+    pixDestroy(&ground);
+    return out;
 }
 
 /* Does ink lie within a few pixels of the line at `at` on nearly every pixel of the span from..to (less a

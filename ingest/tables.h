@@ -40,6 +40,20 @@ bool at_table_rule_crosses(PIX *binary, const at_table_grid *g, int row, int edg
  */
 bool at_table_row_rule_crosses(PIX *binary, const at_table_grid *g, int col, int edge);
 
+/**
+ * `binary` (a 1 bpp page binarised for reading, of `gray`) with the faint lines of `gray` added: pixels
+ * clearly darker than the paper or shading around them. Thin gray rules, and rules along a shaded
+ * row, are lost in a binarisation for text but are what a table's grid is found from. NULL when out
+ * of memory.
+ */
+PIX *at_rules_page(PIX *gray, PIX *binary, int dpi);
+
+/**
+ * The dark ground of `gray` (8 bpp, about `dpi`): areas darker than a shaded row's light text, larger
+ * than any letter, with the letters in them filled, as a 1 bpp mask. NULL when out of memory.
+ */
+PIX *at_dark_ground(PIX *gray, int dpi);
+
 /** A copy of `binary` with the ruling lines of `grids` erased, so OCR sees only the cells' text. */
 PIX *at_erase_rules(PIX *binary, const at_table_grid *grids, int n);
 

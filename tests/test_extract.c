@@ -737,6 +737,34 @@ static void test_table_variants(void)
     at_record_free(rec);
 }
 
+/* Headers that are not the usual ones: a title column named by no known word ("Uppgift") beside two
+ * known ones, and OCR's misread header words ("Ansvarlg", "Tidpian"). */
+static void test_unusual_headers(void)
+{
+    at_record *rec = extract_text("plan.tsv", "Plan för lekplatserna 2026\n\nUppgift\tVem\tNär\n"
+                                              "Byta sand i sandlådorna vid Åsen\tParkenheten\tVåren 2026\n"
+                                              "Måla om staketet kring Ekbackens lekplats\tFastighetsenheten\t2027\n", true);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *a2 = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+    ok(a2 && has_child_text(a2, "title", "Måla om staketet kring Ekbackens lekplats") &&
+           has_child_text(a2, "responsible", "Fastighetsenheten") && has_child_text(a2, "time", "2027"),
+       "'Uppgift | Vem | När': a header by two known names; the unnamed column of long texts is the title");
+    at_record_free(rec);
+    rec = extract_text("plan.tsv", "Plan för lekplatserna 2026\n\nAktivitet\tAnsvarlg\tTidpian\n"
+                                   "Byta sand i sandlådorna vid Åsen\tParkenheten\tVåren 2026\n", true);
+    acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *a1 = acts && at_rnode_n_children(acts) == 1 ? at_rnode_child(acts, 0) : NULL;
+    ok(a1 && has_child_text(a1, "responsible", "Parkenheten") && has_child_text(a1, "time", "Våren 2026"),
+       "misread header words one letter off ('Ansvarlg', 'Tidpian') name their fields");
+    at_record_free(rec);
+    rec = extract_text("plan.tsv", "Budget 2026\n\nPost\tVem\tNär\n"
+                                   "Hyra 2026\tKommunen\t2026\n", true);
+    ok(rec && at_record_count(rec, "activity") == 0,
+       "a table whose cells are short and has no long text column has no activities (got %zu)",
+       rec ? at_record_count(rec, "activity") : 0);
+    at_record_free(rec);
+}
+
 /* An area cell that states its goal with a code ("K1 – ...") on several rows is one main goal, not one a row. */
 static void test_area_goal_rows(void)
 {
@@ -1403,6 +1431,7 @@ int main(int argc, char **argv)
     test_ocr_head();
     test_stated_table_goals();
     test_table_variants();
+    test_unusual_headers();
     test_bare_numbers();
     test_row_over_tables();
     test_area_goal_rows();

@@ -895,6 +895,93 @@ static void test_ocred_pages(void)
         at_doc_free(docs[p]);
 }
 
+/* A gray 5 x 4 table as printed with thin gray rules (level 190 on paper, 170 on a header row shaded
+ * 208): a binarisation for text keeps none of them; the rules page has them all. */
+static void test_faint_rules(void)
+{
+    PIX *gray = pixCreate(PAGE_W, PAGE_H, 8);
+    pixSetAllArbitrary(gray, 255);
+    table_spec t = table_5x4(300, 500, 3);
+    pixSetInRectArbitrary(gray, &(BOX){ t.col_x[0], t.row_y[0], t.col_x[4] - t.col_x[0], t.row_y[1] - t.row_y[0], 0 }, 208);
+    for (int r = 0; r <= t.n_rows; r++)
+        pixRenderLineArb(gray, t.col_x[0], t.row_y[r], t.col_x[4], t.row_y[r], 3, 190, 190, 190);
+    for (int c = 0; c <= t.n_cols; c++) {
+        pixRenderLineArb(gray, t.col_x[c], t.row_y[0], t.col_x[c], t.row_y[1], 3, 170, 170, 170);
+        pixRenderLineArb(gray, t.col_x[c], t.row_y[1], t.col_x[c], t.row_y[5], 3, 190, 190, 190);
+    }
+    PIX *binary = pixThresholdToBinary(gray, 128);
+    at_table_grid *g = NULL;
+    ok(find(binary, &g) == 0, "thin gray rules are lost in a binarisation for text");
+    PIX *rules = at_rules_page(gray, binary, DPI);
+    ok(rules != NULL, "a rules page is made");
+    if (rules)
+        expect_table(rules, &t, "thin gray rules, a shaded header row", EDGE_TOL + 2);
+    pixDestroy(&rules);
+    pixDestroy(&binary);
+    pixDestroy(&gray);
+}
+
+/* A header row shaded dark (level 40) with light letters is dark ground; a bold heading on paper is not. */
+static void test_dark_ground(void)
+{
+    PIX *gray = pixCreate(PAGE_W, PAGE_H, 8);
+    pixSetAllArbitrary(gray, 255);
+    pixSetInRectArbitrary(gray, &(BOX){ 300, 900, 1800, 90, 0 }, 40);
+    for (int x = 320; x < 2000; x += 60) /* light letters on it: strokes 8 px wide */
+        pixSetInRectArbitrary(gray, &(BOX){ x, 920, 8, 50, 0 }, 250);
+    for (int x = 300; x < 2000; x += 25) /* a bold heading: dark strokes 10 px wide, close together */
+        pixSetInRectArbitrary(gray, &(BOX){ x, 400, 10, 60, 0 }, 0);
+    PIX *dark = at_dark_ground(gray, DPI);
+    BOXA *boxes = dark ? pixConnComp(dark, NULL, 8) : NULL;
+    l_int32 x = 0, y = 0, w = 0, h = 0, n = boxes ? boxaGetCount(boxes) : -1;
+    if (n == 1)
+        boxaGetBoxGeometry(boxes, 0, &x, &y, &w, &h);
+    ok(n == 1 && abs(x - 300) <= 2 && abs(y - 900) <= 2 && abs(w - 1800) <= 4 && abs(h - 90) <= 4,
+       "the dark row is one box of dark ground, letters and all, and the bold heading none (%d parts, %d,%d %dx%d)",
+       n, x, y, w, h);
+    boxaDestroy(&boxes);
+    pixDestroy(&dark);
+    pixDestroy(&gray);
+}
+
+/* A table without rules as tesseract reads it (each cell's text its own line, columns 300 px apart),
+ * under a line of prose with the ordinary spaces of OCR'd words: the table's words go into cells of
+ * rows and columns, the prose stays text. */
+static void test_ocred_aligned(void)
+{
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    region *prose = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 400, 1900, 50 });
+    add_words(prose, 400, 6, (const char *[]){ "Planen", "gäller", "för", "alla", "förvaltningar", "2026." },
+              (int[]){ 300, 520, 720, 830, 980, 1300 }, (int[]){ 200, 180, 90, 130, 300, 150 });
+    g_ptr_array_add(regions, prose);
+    static const char *const cells[4][3] = { { "Vad", "Vem", "När" }, { "Inventera", "Gatukontoret", "2026" },
+                                             { "Utreda", "Miljöenheten", "2027" }, { "Samordna", "IT-enheten", "Löpande" } };
+    for (int c = 0; c < 3; c++) {
+        region *col = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300 + 700 * c, 520, 400, 350 });
+        for (int r = 0; r < 4; r++)
+            add_words(col, 520 + 90 * r, 1, &cells[r][c], (int[]){ 300 + 700 * c }, (int[]){ 380 });
+        g_ptr_array_add(regions, col);
+    }
+    at_page_layout *page = ocred_page(1, regions);
+    int n_cells = 0, n_text = 0;
+    bool placed = true;
+    for (guint i = 0; i < page->regions->len; i++) {
+        const region *r = page->regions->pdata[i];
+        if (r->kind != AT_BLOCK_CELL) {
+            n_text++;
+            continue;
+        }
+        n_cells++;
+        placed &= r->row >= 0 && r->row < 4 && r->col >= 0 && r->col < 3 && r->lines->len == 1 &&
+                  !strcmp(word_of(r, 0, 0), cells[r->row][r->col]);
+    }
+    ok(n_cells == 12 && placed, "an OCR'd table without rules is cut into 4 x 3 cells, each with its word (%d cells)",
+       n_cells);
+    ok(n_text == 1 && !strcmp(word_of(page->regions->pdata[0], 0, 4), "förvaltningar"),
+       "the prose above it stays one text block (%d text blocks)", n_text);
+    at_page_layout_free(page);
+}
+
 int main(void)
 {
     setMsgSeverity(L_SEVERITY_WARNING); /* not pixRotate's notes on how it rotates */
@@ -915,5 +1002,8 @@ int main(void)
     test_bullets();
     test_split_line();
     test_ocred_pages();
+    test_faint_rules();
+    test_dark_ground();
+    test_ocred_aligned();
     return tap_done();
 }
