@@ -76,14 +76,16 @@ static bool one_edit(const char *a, const char *b)
     return la == lb ? strcmp(a + i + (i < la), b + i + (i < lb)) == 0 : strcmp(a + i, b + i + 1) == 0;
 }
 
-/* The field of folded header `f`: its own, else one of six letters or more that is one letter off. */
+/* The field of folded header `f`: its own, else that of a one-word header of six letters or more one
+ * letter off ("genomfors ar" is not "genomfors av"). */
 static column_field field_of(const char *f, bool ignored_too)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(headers); i++)
         if (strcmp(f, headers[i].header) == 0 && (ignored_too || headers[i].field != COL_IGNORED))
             return headers[i].field;
     for (size_t i = 0; i < G_N_ELEMENTS(headers); i++)
-        if (strlen(headers[i].header) >= 6 && one_edit(f, headers[i].header) &&
+        if (strlen(headers[i].header) >= 6 && !strchr(f, ' ') && !strchr(headers[i].header, ' ') &&
+            one_edit(f, headers[i].header) &&
             (ignored_too || headers[i].field != COL_IGNORED))
             return headers[i].field;
     return COL_NONE;
