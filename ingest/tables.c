@@ -492,7 +492,7 @@ PIX *at_dark_ground(PIX *gray, int dpi)
     PIX *dark = pixThresholdToBinary(gray, DARK_GROUND);
     PIX *filled = dark ? pixCloseSafeBrick(NULL, dark, letter, letter) : NULL;
     PIX *opened = filled ? pixOpenBrick(NULL, filled, band, band) : NULL;
-    /* A shaded area is a box and mostly dark; a bold heading's letters, closed up, are neither. */
+    /* A shaded area is a box, wide and mostly dark; a bold heading's letters, closed up, are not. */
     PIXA *parts = NULL;
     BOXA *boxes = opened ? pixConnComp(opened, &parts, 8) : NULL;
     PIX *bands = boxes ? pixCreateTemplate(opened) : NULL;
@@ -503,7 +503,7 @@ PIX *at_dark_ground(PIX *gray, int dpi)
         PIX *part = pixaGetPix(parts, i, L_CLONE);
         PIX *ground = box ? pixClipRectangle(dark, box, NULL) : NULL;
         if (part && ground && pixCountPixels(part, &filled_n, NULL) == 0 && pixCountPixels(ground, &dark_n, NULL) == 0 &&
-            filled_n >= 0.9 * w * h && dark_n >= 0.6 * w * h)
+            w >= dpi && filled_n >= 0.9 * w * h && dark_n >= 0.7 * w * h)
             pixRasterop(bands, x, y, w, h, PIX_PAINT, part, 0, 0);
         pixDestroy(&ground);
         pixDestroy(&part);
