@@ -974,6 +974,43 @@ static void move_into_cells(GPtrArray *regions, const page_tables *pt)
     }
 }
 
+/* Does every column of grid `g` hold words in at least half its rows? A memo's head laid out in
+ * columns (the organisation left, labels and values right) does not; a table does. */
+static bool columns_filled(const at_table_grid *g, const GArray *words)
+{
+    bool *hit = g_new0(bool, (gsize)g->n_rows * (gsize)g->n_cols);
+    for (guint i = 0; i < words->len; i++) {
+        const at_box *b = &g_array_index(words, layer_word, i).box;
+        int r = interval(g->row_edges, g->n_rows, b->y + b->h / 2.0), c = interval(g->col_edges, g->n_cols, b->x + b->w / 2.0);
+        if (r >= 0 && c >= 0)
+            hit[r * g->n_cols + c] = true;
+    }
+    bool all = true;
+    for (int c = 0; c < g->n_cols && all; c++) {
+        int rows = 0;
+        for (int r = 0; r < g->n_rows; r++)
+            rows += hit[r * g->n_cols + c];
+        all = rows * 2 >= g->n_rows;
+    }
+    g_free(hit);
+    return all;
+}
+
+/* Keep only the grids of `pt` whose columns are filled. */
+static void keep_filled(page_tables *pt, const GArray *words)
+{
+    int kept = 0;
+    for (int t = 0; t < pt->n; t++) {
+        if (columns_filled(&pt->grids[t], words)) {
+            pt->grids[kept++] = pt->grids[t];
+        } else {
+            g_free(pt->grids[t].row_edges);
+            g_free(pt->grids[t].col_edges);
+        }
+    }
+    pt->n = kept;
+}
+
 /* Tables without rules on an OCR'd page, found as on a text layer (find_aligned) among the words of
  * its text blocks: a table ruled only across, framed only, or not at all, zebra-striped. */
 static void ocred_aligned(GPtrArray *regions)
@@ -987,9 +1024,12 @@ static void ocred_aligned(GPtrArray *regions)
     }
     page_tables pt = { NULL, 0, 1.0, true, NULL, NULL };
     find_aligned(words, &pt, right - left); /* tesseract's blocks may be columns: not side_by_side */
+    keep_filled(&pt, words);
     g_array_free(words, TRUE); /* the texts are the blocks' */
-    if (!pt.n)
+    if (!pt.n) {
+        g_free(pt.grids);
         return;
+    }
     pt.slots = g_new0(region **, (gsize)pt.n);
     pt.cells = g_new0(GPtrArray *, (gsize)pt.n);
     for (int t = 0; t < pt.n; t++)
