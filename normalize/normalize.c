@@ -1409,8 +1409,8 @@ static void push_slot(run *r, const slot *s)
     g_array_append_val(r->segment, *s);
 }
 
-/* Words after which "ar" is år whatever follows: "varje år avslutad", "ett år att" ("ett är" is
- * rarer than one in 400 in the counted statutes); number words too ("två år att"). */
+/* Words after which no predicate shape makes "ar" the verb: "varje år avslutad", "ett år att"
+ * ("ett är" is rarer than one in 400 in the counted statutes); number words too ("två år att"). */
 static bool counts_time(const char *part, size_t len)
 {
     static const char *const words[] = { "varje", "per", "vartannat", "varannat", "samma", "hela", "forra",
@@ -1470,6 +1470,25 @@ static bool number_word_slot(const run *r, const slot *s)
         if (s->cs->c[k].id == r->n->number_id && s->cs->c[k].len)
             return true;
     return false;
+}
+
+/* Does the slot before last hold a subject pronoun? Then a number word after it counts the subject:
+ * "Vi fyra ar eniga" is "är", not "år". */
+static bool counts_subject(const run *r)
+{
+    guint n = r->segment->len;
+    return n >= 2 && g_array_index(r->segment, slot, n - 2).subject;
+}
+
+/* Does the last slot follow "sig"? "som sig bör." ends on the modal verb: its infinitive is left out. */
+static bool follows_reflexive(run *r)
+{
+    guint n = r->segment->len;
+    if (n < 2)
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, g_array_index(r->segment, slot, n - 2).word, &len);
+    return len == strlen("sig") && g_ascii_strncasecmp(text, "sig", len) == 0;
 }
 
 /* The word before `part` (word `index`) in the segment learns whether `part` looks like a predicate,
@@ -1664,6 +1683,8 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.after_subject = before && before->word != index && before->subject;
                 s.subject = s.subject || clause_subject(r, before, part, plen);
                 s.after_number_word = before && before->word != index && number_word_slot(r, before);
+                if (s.after_number_word && counts_subject(r))
+                    s.after_number_word = false, s.after_subject = true;
                 s.opens_sentence = !before && g_unichar_isupper(g_utf8_get_char(part));
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
@@ -1677,7 +1698,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         a = b + (b < core_len ? part_separator(core + b, core_len - b) : 1);
     }
     if (sh.end < len && r->segment->len && g_array_index(r->segment, slot, r->segment->len - 1).word == index &&
-        strpbrk_len(text + sh.end, len - sh.end, ".?!"))
+        strpbrk_len(text + sh.end, len - sh.end, ".?!") && !follows_reflexive(r))
         g_array_index(r->segment, slot, r->segment->len - 1).sentence_end = true;
     if (sh.break_after)
         flush_segment(r);
