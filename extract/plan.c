@@ -185,6 +185,7 @@ static char *goal_by_code(xctx *x, const char *code)
     if (word_count(code) > 2 || strlen(code) > 8)
         return NULL;
     static const char *const dashes[] = { " – ", " - ", ": ", ". " };
+    static const char *const labels[] = { "Mål ", "Delmål " };
     /* a list of the goals as a table: "D1 <tab> Invånare ska ..." */
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
@@ -202,6 +203,10 @@ static char *goal_by_code(xctx *x, const char *code)
     bool lettered = g_ascii_isalpha(code[0]) && strpbrk(code, "0123456789");
     for (guint i = 0; i < x->lines->len; i++) {
         const char *t = ((const xline *)g_ptr_array_index(x->lines, i))->text;
+        /* "Mål A – X", "Delmål 2: X" for the code "A", "2" */
+        for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
+            if (g_str_has_prefix(t, labels[k]) && g_str_has_prefix(t + strlen(labels[k]), code))
+                t += strlen(labels[k]);
         if (!g_str_has_prefix(t, code))
             continue;
         for (size_t k = 0; k <= G_N_ELEMENTS(dashes); k++)
@@ -1081,8 +1086,47 @@ static at_rnode *section_theme(xctx *x, guint i, at_rnode **theme)
 
 /* Where the main goal starts after its label in `s` ("Huvudmål: X", "Huvudmålet är att X", "Inriktningsmål: X",
  * "Målet med upprustningen är att X"), or NULL. */
+/* What may follow a main goal's label in its heading: nothing, a colon, or the year or period it is for
+ * ("Övergripande mål till 2030", "Huvudmål 2025–2028"). */
+static bool main_label_ends(const char *rest)
+{
+    if (!*rest || strcmp(rest, ":") == 0)
+        return true;
+    static const char *const joins[] = { " till ", " för ", " år ", " " };
+    for (size_t k = 0; k < G_N_ELEMENTS(joins); k++)
+        if (g_str_has_prefix(rest, joins[k])) {
+            const char *year = rest + strlen(joins[k]);
+            return strspn(year, "0123456789") == 4 && strlen(year) <= 12 && !strchr(year, ' ');
+        }
+    return false;
+}
+
+/* "Målbild 2026: X", "Vision 2030: X", "Övergripande mål till 2030: X": a main goal's label, maybe with the year
+ * it is for, before a colon; where X starts, or NULL. */
+static const char *main_label_colon(const char *s)
+{
+    static const char *const labels[] = { "Målbild", "Vision", "Målsättning", "Övergripande mål", "Långsiktigt mål" };
+    for (size_t k = 0; k < G_N_ELEMENTS(labels); k++) {
+        const char *at = strstr(s, labels[k]);
+        if (!at || (at != s && (at < s + 2 || at[-2] != '.')))
+            continue;
+        const char *colon = strchr(at, ':');
+        if (!colon || colon[1] != ' ' || colon - at > (ptrdiff_t)strlen(labels[k]) + 14)
+            continue;
+        char *rest = g_strndup(at + strlen(labels[k]), (size_t)(colon - at) - strlen(labels[k]));
+        bool ok = main_label_ends(rest);
+        g_free(rest);
+        if (ok)
+            return colon + 2;
+    }
+    return NULL;
+}
+
 static const char *main_goal_start(const char *s, bool memo)
 {
+    const char *labelled = main_label_colon(s);
+    if (labelled)
+        return labelled;
     static const char *const labels[] = { "Huvudmål: ", "Huvudmålet är att ", "Huvudmålet är ", "Inriktningsmål: ",
                                           "Övergripande mål: ", "Målet är att " };
     /* a memo's "Målet är att ..." tells what its proposal is for, not a goal the body sets */
@@ -1256,21 +1300,6 @@ static void labelled_goals(xctx *x, GString *text)
     }
 }
 
-/* What may follow a main goal's label in its heading: nothing, a colon, or the year or period it is for
- * ("Övergripande mål till 2030", "Huvudmål 2025–2028"). */
-static bool main_label_ends(const char *rest)
-{
-    if (!*rest || strcmp(rest, ":") == 0)
-        return true;
-    static const char *const joins[] = { " till ", " för ", " år ", " " };
-    for (size_t k = 0; k < G_N_ELEMENTS(joins); k++)
-        if (g_str_has_prefix(rest, joins[k])) {
-            const char *year = rest + strlen(joins[k]);
-            return strspn(year, "0123456789") == 4 && strlen(year) <= 12 && !strchr(year, ' ');
-        }
-    return false;
-}
-
 /* A heading that labels the goal under it: a main goal ("Inriktningsmål") or its sub-goals ("Resultatmål till
  * 2028", "Delmål"). */
 static bool goal_label_heading(const char *s, bool main)
@@ -1403,6 +1432,67 @@ static void merge_table_goals(xctx *x)
     }
 }
 
+/* The heading right above a table's first row: a running-text line of few words starting its paragraph, at most
+ * three lines up on the same page, or NULL. */
+static xline *heading_above(xctx *x, const xrow *first)
+{
+    xline *above = NULL;
+    for (guint i = 0; i < x->lines->len; i++) {
+        xline *l = pline(x, i);
+        if (!l->fields && l->prov.page == first->prov.page && l->prov.last_line < first->prov.first_line &&
+            (!above || l->prov.last_line > above->prov.last_line))
+            above = l;
+    }
+    bool near = above && first->prov.first_line - above->prov.last_line <= 3;
+    return near && above->para_start && goal_title_like(x, above, 8) && !names_goals(above->text) ? above : NULL;
+}
+
+/* A goal without its full stop. */
+static char *goal_statement(const char *s, size_t len)
+{
+    char *goal = rn_clean(s, len);
+    size_t n = strlen(goal);
+    if (n && goal[n - 1] == '.')
+        goal[n - 1] = '\0';
+    return goal;
+}
+
+/* Label tables ("Målsättning | X", "Delmål 2029 | • Y • Z"), one under each theme heading: the theme's main goal
+ * and its sub-goals. */
+static void label_table_goals(xctx *x)
+{
+    GPtrArray *tables = view_tables(x);
+    for (guint t = 0; t < tables->len; t++) {
+        GPtrArray *rows = g_ptr_array_index(tables, t);
+        at_rnode *main_goal = NULL;
+        for (guint i = 0; i < rows->len; i++) {
+            const xrow *r = g_ptr_array_index(rows, i);
+            const char *label = r->n_cells >= 2 ? r->cells[0] : NULL, *value = label ? r->cells[1] : NULL;
+            if (!value || (r->n_cells > 2 && r->cells[2]))
+                continue;
+            if (goal_label_heading(label, true) && word_count(value) >= 3) {
+                xline *h = heading_above(x, g_ptr_array_index(rows, 0));
+                at_rnode *theme = h ? find_goal(x->goals, "theme", h->text) : NULL;
+                if (h && !theme)
+                    theme = add_goal(x, x->goals, "theme", h->text, &h->prov);
+                char *goal = goal_statement(value, strlen(value));
+                main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &r->prov);
+                g_free(goal);
+            } else if (main_goal && goal_label_heading(label, false)) {
+                char **items = g_strsplit(value, "•", -1); /* the list in one cell */
+                for (char **it = items; *it; it++) {
+                    char *goal = goal_statement(*it, strlen(*it));
+                    if (word_count(goal) >= 3)
+                        add_goal(x, main_goal, "subGoal", goal, &r->prov);
+                    g_free(goal);
+                }
+                g_strfreev(items);
+            }
+        }
+    }
+    g_ptr_array_unref(tables);
+}
+
 /* A table plan that states one main goal in prose and groups its tables by goals of their own (a goal column,
  * "Delmål 1 – ..." over each table): those goals are the main goal's sub-goals. `n_table` goals came from the
  * tables, the ones after them from the prose. */
@@ -1449,6 +1539,7 @@ void extract_prose_goals(xctx *x)
     }
     labelled_goals(x, text);
     headed_goals(x, text);
+    label_table_goals(x);
     guint last_statement_end = G_MAXUINT;
     for (guint i = 0; i < x->lines->len;) {
         xline *l = pline(x, i);

@@ -1035,6 +1035,48 @@ static void test_table_heading_goals(void)
     at_record_free(rec);
 }
 
+/* A main goal after "Målbild 2027:", goals coded in a column and stated as "Mål A – ..."; a programme's label tables. */
+static void test_labelled_goal_forms(void)
+{
+    const char *coded = "Plan för renare sjöar 2027–2029\n\n"
+                        "Målbild 2030: Alla sjöar i kommunen ska ha god ekologisk status.\n\n"
+                        "Mål A – Färre avlopp ska läcka näring till sjöarna\n\nMål B – Dagvattnet ska renas före utsläpp\n\n"
+                        "Nr\tMål\tÅtgärd\tAnsvarig\tTid\n"
+                        "1\tA\tInventera enskilda avlopp runt Norrsjön\tMiljöenheten\t2027\n"
+                        "2\tB\tBygga en våtmark vid Åbäcken\tVA-enheten\t2028\n";
+    at_record *rec = extract_text("plan.tsv", coded, true);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    ok(main_goal && text_is(at_rnode_find(main_goal, "title"), "Alla sjöar i kommunen ska ha god ekologisk status") &&
+           at_rnode_n_children(goals) == 1 && acts &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 0)), "Färre avlopp ska läcka näring till sjöarna") == 0 &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 1)), "Dagvattnet ska renas före utsläpp") == 0,
+       "'Målbild 2030: X' is the main goal; the code 'A' names the goal stated as 'Mål A – Y', its sub-goal");
+    at_record_free(rec);
+
+    const char *labels = "Friluftsprogram för Vindeln 2027–2030\n\nProgrammet har två teman.\n\n"
+                         "Leder i hela kommunen\n\n"
+                         "Målsättning\tVarje by ska ha en märkt led inom två kilometer.\n"
+                         "Delmål 2030\t• Fem nya leder är märkta och skyltade. • Alla leder finns på kommunens karta.\n\n"
+                         "Friluftsliv för nya svenskar\n\n"
+                         "Målsättning\tFler nyanlända ska prova friluftsliv under sitt första år.\n"
+                         "Delmål 2030\t• Varje SFI-klass har gjort minst en utflykt per termin.\n\n"
+                         "Ekonomi\n\nProgrammet finansieras inom ram.\n";
+    rec = extract_text("program.txt", labels, false);
+    goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *theme = goals ? at_rnode_child(goals, 1) : NULL;
+    main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+    ok(goals && at_rnode_n_children(goals) == 2 && theme && text_is(at_rnode_find(theme, "title"), "Friluftsliv för nya svenskar") &&
+           main_goal && text_is(at_rnode_find(main_goal, "title"), "Fler nyanlända ska prova friluftsliv under sitt första år") &&
+           at_record_count(rec, "subGoal") == 3,
+       "label tables under theme headings: 'Målsättning' the main goal, the bullets of 'Delmål 2030' its sub-goals (got %zu)",
+       rec ? at_record_count(rec, "subGoal") : 0);
+    if (rec)
+        valid(rec, "programme with label tables");
+    at_record_free(rec);
+}
+
 /* A memo head as a table of label and value cells ('Diarienr <tab> X'). */
 static void test_head_table(void)
 {
@@ -1478,6 +1520,7 @@ int main(int argc, char **argv)
     test_info_table();
     test_head_table();
     test_table_heading_goals();
+    test_labelled_goal_forms();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
