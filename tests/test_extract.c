@@ -971,6 +971,70 @@ static void test_info_table(void)
     at_record_free(rec);
 }
 
+/* The id of the goal an activity serves, and the text of the sub-goal with that id under `main_goal`. */
+static const char *subgoal_of(const at_rnode *main_goal, const at_rnode *activity)
+{
+    const char *id = activity ? at_rnode_attr(activity, "goal") : NULL;
+    for (size_t i = 0; id && main_goal && i < at_rnode_n_children(main_goal); i++) {
+        const at_rnode *c = at_rnode_child(main_goal, i);
+        if (strcmp(at_rnode_name(c), "subGoal") == 0 && g_strcmp0(at_rnode_attr(c, "id"), id) == 0)
+            return at_rnode_text(c);
+    }
+    return NULL;
+}
+
+/* A table plan stating its main goal in prose and one sub-goal over each table, or numbered in a goal column. */
+static void test_table_heading_goals(void)
+{
+    const char *tsv = "Handlingsplan för läsfrämjande 2026–2028\n\nÖvergripande mål till 2035\n\n"
+                      "Varje barn i kommunen ska läsa med glädje och förståelse.\n\n"
+                      "Delmål 1 – Fler barn ska låna böcker på biblioteket\n"
+                      "Aktivitet\tAnsvarig\tTid\n"
+                      "Boklådor till alla förskolor\tBiblioteket\t2026\n"
+                      "Lånekort till alla sexåringar\tBiblioteket\t2027\n\n"
+                      "Delmål B: Läsningen i skolan ska öka varje år\n"
+                      "Aktivitet\tAnsvarig\tTid\n"
+                      "Läsfemton i alla klasser\tRektorerna\t2026\n\n"
+                      "Uppföljning\n\nNämnden följer upp planen varje år.\n";
+    at_record *rec = extract_text("plan.tsv", tsv, true);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    ok(main_goal && text_is(at_rnode_find(main_goal, "title"), "Varje barn i kommunen ska läsa med glädje och förståelse") &&
+           at_rnode_n_children(goals) == 1 && at_record_count(rec, "subGoal") == 2,
+       "'Övergripande mål till 2035' over a sentence: the one main goal, the tables' headings its sub-goals");
+    ok(acts && at_rnode_n_children(acts) == 3 &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 1)), "Fler barn ska låna böcker på biblioteket") == 0 &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 2)), "Läsningen i skolan ska öka varje år") == 0,
+       "each table's activities serve the sub-goal of the heading right above it ('Delmål 1 – ', 'Delmål B: ')");
+    if (rec)
+        valid(rec, "table plan with headed sub-goals");
+    at_record_free(rec);
+
+    const char *column = "Plan för tystare skolgårdar 2027\n\nHuvudmål 2027–2030\n\n"
+                         "Alla skolgårdar ska vara platser där barn kan samtala utan att höja rösten.\n\n"
+                         "Mål\tÅtgärd\tAnsvarig\tTid\n"
+                         "1 Trafikbullret vid gårdarna ska minska\tPlank mot Storgatan\tGatuenheten\t2027\n"
+                         "\tLägre hastighet förbi skolorna\tTrafikenheten\t2028\n"
+                         "2 Gårdarna ska ha fler tysta hörn\tPlanteringar och lekhus\tParkenheten\t2029\n";
+    rec = extract_text("plan.tsv", column, true);
+    goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+    acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    ok(main_goal && at_rnode_n_children(goals) == 1 && at_record_count(rec, "subGoal") == 2 && acts &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 1)), "Trafikbullret vid gårdarna ska minska") == 0 &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 2)), "Gårdarna ska ha fler tysta hörn") == 0,
+       "goals numbered '1 X' in a goal column are sub-goals of the stated main goal, without their numbers");
+    at_record_free(rec);
+
+    const char *memo = "TJÄNSTESKRIVELSE\n\nNy taxa för torghandel\n\nÄrendet\n\n"
+                       "Målet är att den nya taxan ska gälla från den 1 mars. Förvaltningen har hört handlarna.\n";
+    rec = extract_text("memo.txt", memo, false);
+    ok(rec && at_record_count(rec, "mainGoal") == 0, "a memo's 'Målet är att ...' is no main goal (got %zu)",
+       rec ? at_record_count(rec, "mainGoal") : 0);
+    at_record_free(rec);
+}
+
 /* A memo head as a table of label and value cells ('Diarienr <tab> X'). */
 static void test_head_table(void)
 {
@@ -1413,6 +1477,7 @@ int main(int argc, char **argv)
     test_headed_goals();
     test_info_table();
     test_head_table();
+    test_table_heading_goals();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
