@@ -62,6 +62,12 @@ bool folded_contains(const char *s, const char *needle)
     return r;
 }
 
+char last_char(const char *s)
+{
+    size_t n = strlen(s);
+    return n ? s[n - 1] : '\0';
+}
+
 size_t word_count(const char *s)
 {
     size_t n = 0;
@@ -137,7 +143,7 @@ static bool names_unit(const char *part)
 char **split_parties(const char *s)
 {
     static const char *const separators[] = { " i samarbete med ", " i samverkan med ", " tillsammans med ",
-                                              " samt ", ", ", " och ", " & " };
+                                              " samt ", "; ", ", ", " och ", " & " };
     GArray *spans = g_array_new(FALSE, FALSE, sizeof(span));
     span all = { 0, strlen(s) };
     g_array_append_val(spans, all);
@@ -676,7 +682,7 @@ static char *author_name(const char *s)
 static bool addressed_to(const char *s)
 {
     static const char *const bodies[] = { "namnd", "styrelse", "fullmaktige", "utskott" };
-    if (!g_str_has_prefix(s, "Till ") || word_count(s) > 8 || strchr(".,;:", s[strlen(s) - 1]))
+    if (!g_str_has_prefix(s, "Till ") || word_count(s) > 8 || strchr(".,;:", last_char(s)))
         return false;
     for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++)
         if (folded_contains(s, bodies[i]))
@@ -799,7 +805,7 @@ bool memo_document(xctx *x)
 static bool names_body(const char *s)
 {
     static const char *const ends[] = { "namnden", "styrelsen", "fullmaktige", "utskottet" };
-    if (word_count(s) > 6 || strchr(".,;:", s[strlen(s) - 1]) || !g_unichar_isupper(g_utf8_get_char(s)))
+    if (word_count(s) > 6 || strchr(".,;:", last_char(s)) || !g_unichar_isupper(g_utf8_get_char(s)))
         return false;
     char *f = fold(s);
     bool hit = false;
@@ -1035,7 +1041,7 @@ void extract_metadata(xctx *x)
         for (guint i = after; i < head; i++) {
             xline *l = line_at(x, i), *next = line_at(x, i + 1);
             bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 && !strchr(l->text, ':') &&
-                            !strchr(".,;", l->text[strlen(l->text) - 1]) && g_unichar_isupper(g_utf8_get_char(l->text));
+                            !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
             if (!l->used && l->para_start && (is_heading_text(l->text) || one_line) && !is_memo_heading(l->text)) {
                 rn_set_text(m.title, l->text);
                 rn_set_prov(m.title, &l->prov);
