@@ -233,7 +233,7 @@ static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len,
                          PCRE2_SIZE *mstart, PCRE2_SIZE *mend)
 {
     /* The JIT entry skips pcre2_match's checks; patterns that did not JIT-compile use the interpreter. */
-    int rc = rule->jit ? pcre2_jit_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits)
+    int rc = at_rule_jit(rule) ? pcre2_jit_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits)
                        : pcre2_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits);
     if (rc < 0 && rc != PCRE2_ERROR_NOMATCH && !r->stats.match_errors++)
         r->first_match_error = rule->id; /* the word stays as it is; the document gets a warning */
