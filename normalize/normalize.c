@@ -75,6 +75,8 @@ typedef struct {
     const char *rule;
     bool rivals;      /* a word with rival spellings: word triples around it were counted */
     bool name;        /* a name (Österåker): keeps its capital anywhere */
+    bool number_word; /* a number word ("två"): `id` is "<num>" for the counted pairs, `word_id` its own */
+    uint32_t word_id; /* for the web pairs, which list the word itself ("två män") */
 } cand;
 
 /* The readings of one spelling, computed once per run and shared by its occurrences. */
@@ -346,6 +348,8 @@ static bool is_number_word(const char *lower, size_t len)
 static void number_context(run *r, cand *c)
 {
     if (r->n->number_id != NO_ID && is_number_word(c->text, c->len)) {
+        c->number_word = true;
+        c->word_id = c->id;
         c->id = r->n->number_id;
         c->context = r->n->number_context;
         c->rivals = false;
@@ -370,7 +374,7 @@ static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_ch
         /* A glyph variant that is itself the word is that glyph rule's doing, not the diacritics'. */
         cand c = { e[i].word, (uint32_t)e[i].len, e[i].id, at_dict_context_total(r->n->dict, e[i].id),
                    log(e[i].prior), ch + extra_channel, same ? rule : (rule ? rule : RULE_DIACRITICS),
-                   (e[i].flags & AT_WORD_RIVALS) != 0, (e[i].flags & AT_WORD_NAME) != 0 };
+                   (e[i].flags & AT_WORD_RIVALS) != 0, (e[i].flags & AT_WORD_NAME) != 0, false, 0 };
         number_context(r, &c);
         add_cand(s, &c);
         hits++;
@@ -494,6 +498,8 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
     out->rule = rule ? rule : RULE_COMPOUND;
     out->rivals = false;
     out->name = false;
+    out->number_word = false;
+    out->word_id = 0;
     g_string_free(joined, TRUE);
     return true;
 }
@@ -686,7 +692,7 @@ static bool split_cand(run *r, const char *lower, size_t len, cand *out)
             best = score;
             char *text = g_strdup_printf("%.*s %.*s", (int)ca.len, ca.text, (int)cb.len, cb.text);
             *out = (cand){ g_string_chunk_insert(r->strings, text), (uint32_t)strlen(text), NO_ID, 0, score, 0,
-                           "layout.split", false, false };
+                           "layout.split", false, false, false, 0 };
             g_free(text);
         }
     }
@@ -699,7 +705,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
     s->n = 0;
     char lower[AT_WORD_MAX];
     if (len >= AT_WORD_MAX || at_lower(part, len, lower, sizeof lower) < 0) {
-        cand id = { part, (uint32_t)len, NO_ID, 0, LOG_P_OOV, 0, NULL, false, false };
+        cand id = { part, (uint32_t)len, NO_ID, 0, LOG_P_OOV, 0, NULL, false, false, false, 0 };
         s->c[s->n++] = id;
         s->identity = 0;
         return;
@@ -716,7 +722,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
                               ? NAN
                               : exact_compound_prior(r, lower, llen);
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen, NO_ID, 0,
-                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL, false, false };
+                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL, false, false, false, 0 };
         add_cand(s, &id);
         /* A compound of known parts with lost diacritics, unless the whole word was found;
          * glyph variants compete with it, and try compounds themselves only when it failed. */
@@ -750,7 +756,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen,
                     known ? exact.id : NO_ID, known ? at_dict_context_total(r->n->dict, exact.id) : 0,
                     known ? log(exact.prior) : LOG_P_OOV, 0, NULL, known && (exact.flags & AT_WORD_RIVALS),
-                    known && (exact.flags & AT_WORD_NAME) };
+                    known && (exact.flags & AT_WORD_NAME), false, 0 };
         number_context(r, &id);
         s->identity = s->n < MAX_CANDS ? s->n++ : MAX_CANDS - 1;
         s->c[s->identity] = id;
@@ -935,6 +941,12 @@ static uint32_t pair_count(run *r, uint32_t first, uint32_t second)
                                                               : at_dict_pair_find(r->n->dict, first, second, &web_rank);
 }
 
+/* The id under which the web lists a reading: a number word's own, not "<num>". */
+static uint32_t web_id(const cand *c)
+{
+    return c->number_word ? c->word_id : c->id;
+}
+
 /* P(b | a) from word-pair counts with a Dirichlet prior, and P(b) in *p_b. Two corpora are pooled:
  * the statutes, counted, and web Swedish, whose pair list has ranks only: a pair at rank r is taken
  * to occur WEB_PAIR_TOP / r times per billion words (Zipf; the constant makes the listed pairs of a
@@ -942,17 +954,21 @@ static uint32_t pair_count(run *r, uint32_t first, uint32_t second)
  * missing from a table may have been pruned, so it counts as seen up to the pruning threshold. */
 static double pair_prob(run *r, const cand *a, const cand *b, double *p_b)
 {
-    /* Sentences repeat their word pairs; the table lookups are the costly part. */
-    uint64_t pair = ((uint64_t)a->id << 32 | b->id) + 1;
-    struct bonus_memo *memo = pair_memo(r, a->id, b->id);
+    /* Sentences repeat their word pairs; the table lookups are the costly part. Keyed by the web's
+     * ids, which tell number words apart. */
+    uint32_t web_first = web_id(a), web_second = web_id(b);
+    uint64_t pair = ((uint64_t)web_first << 32 | web_second) + 1;
+    struct bonus_memo *memo = pair_memo(r, web_first, web_second);
     if (memo->pair != pair) {
         const at_dict *d = r->n->dict;
         double web_scale = r->n->web_tokens / 1e9;
         double tokens = (double)at_dict_context_tokens(d) + r->n->web_tokens;
-        double web_a = at_dict_web_freq(d, a->id) * web_scale, web_b = at_dict_web_freq(d, b->id) * web_scale;
+        double web_a = at_dict_web_freq(d, web_first) * web_scale, web_b = at_dict_web_freq(d, web_second) * web_scale;
         double n_a = a->context + web_a, p = (b->context + web_b + 0.5) / tokens;
         uint32_t web_rank;
         uint32_t count = at_dict_pair_find(d, a->id, b->id, &web_rank);
+        if (web_first != a->id || web_second != b->id)
+            at_dict_pair_find(d, web_first, web_second, &web_rank);
         double n_ab = MAX(count, MIN(PRUNED_PAIR, a->context * p));
         if (web_rank)
             n_ab += WEB_PAIR_TOP / web_rank * web_scale;
@@ -1434,8 +1450,8 @@ static void push_slot(run *r, const slot *s)
     g_array_append_val(r->segment, *s);
 }
 
-/* Words after which "ar" is år whatever follows: "varje år avslutad", "ett år att" ("ett är" is
- * rarer than one in 400 in the counted statutes); number words too ("två år att"). */
+/* Words after which no predicate shape makes "ar" the verb: "varje år avslutad", "ett år att"
+ * ("ett är" is rarer than one in 400 in the counted statutes); number words too ("två år att"). */
 static bool counts_time(const char *part, size_t len)
 {
     static const char *const words[] = { "varje", "per", "vartannat", "varannat", "samma", "hela", "forra",
@@ -1495,6 +1511,25 @@ static bool number_word_slot(const run *r, const slot *s)
         if (s->cs->c[k].id == r->n->number_id && s->cs->c[k].len)
             return true;
     return false;
+}
+
+/* Does the slot before last hold a subject pronoun? Then a number word after it counts the subject:
+ * "Vi fyra ar eniga" is "är", not "år". */
+static bool counts_subject(const run *r)
+{
+    guint n = r->segment->len;
+    return n >= 2 && g_array_index(r->segment, slot, n - 2).subject;
+}
+
+/* Does the last slot follow "sig"? "som sig bör." ends on the modal verb: its infinitive is left out. */
+static bool follows_reflexive(run *r)
+{
+    guint n = r->segment->len;
+    if (n < 2)
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, g_array_index(r->segment, slot, n - 2).word, &len);
+    return len == strlen("sig") && g_ascii_strncasecmp(text, "sig", len) == 0;
 }
 
 /* The word before `part` (word `index`) in the segment learns whether `part` looks like a predicate,
@@ -1689,6 +1724,8 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.after_subject = before && before->word != index && before->subject;
                 s.subject = s.subject || clause_subject(r, before, part, plen);
                 s.after_number_word = before && before->word != index && number_word_slot(r, before);
+                if (s.after_number_word && counts_subject(r))
+                    s.after_number_word = false, s.after_subject = true;
                 s.opens_sentence = !before && g_unichar_isupper(g_utf8_get_char(part));
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
@@ -1702,7 +1739,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         a = b + (b < core_len ? part_separator(core + b, core_len - b) : 1);
     }
     if (sh.end < len && r->segment->len && g_array_index(r->segment, slot, r->segment->len - 1).word == index &&
-        strpbrk_len(text + sh.end, len - sh.end, ".?!"))
+        strpbrk_len(text + sh.end, len - sh.end, ".?!") && !follows_reflexive(r))
         g_array_index(r->segment, slot, r->segment->len - 1).sentence_end = true;
     if (sh.break_after)
         flush_segment(r);
@@ -2165,7 +2202,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
                                        at_doc_n_words(doc) >= HUGE_ARENA_WORDS ? ARENA_BLOCK : SMALL_ARENA_BLOCK, 0, 0 } };
     r->bonus_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->bonus_memo);
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
-    r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false } } };
+    r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false, false, 0 } } };
     r->year = r->number;
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));
