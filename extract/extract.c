@@ -784,7 +784,7 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
 
 /* Does the head name a memo's kind ("TJÄNSTESKRIVELSE", "Beslutsunderlag")? Only a memo is addressed to a body
  * by a bare line. */
-static bool memo_head(xctx *x)
+bool memo_document(xctx *x)
 {
     static const char *const kinds[] = { "tjansteskrivelse", "beslutsunderlag", "tjansteutlatande", "promemoria",
                                          "delegationsbeslut", "missiv" };
@@ -824,7 +824,7 @@ static bool contact_line(const char *s)
  * and a phone or an e-mail, a memo's recipient as a bare line with the body's name. Lines up to the first heading. */
 static void bare_head(xctx *x, meta_nodes *m, bool *seen)
 {
-    bool memo = memo_head(x);
+    bool memo = memo_document(x);
     for (guint i = 0; i < x->lines->len && i < 15; i++) {
         xline *l = line_at(x, i);
         size_t a, b;

@@ -75,6 +75,8 @@ typedef struct {
     const char *rule;
     bool rivals;      /* a word with rival spellings: word triples around it were counted */
     bool name;        /* a name (Österåker): keeps its capital anywhere */
+    bool number_word; /* a number word ("två"): `id` is "<num>" for the counted pairs, `word_id` its own */
+    uint32_t word_id; /* for the web pairs, which list the word itself ("två män") */
 } cand;
 
 /* The readings of one spelling, computed once per run and shared by its occurrences. */
@@ -344,6 +346,8 @@ static bool is_number_word(const char *lower, size_t len)
 static void number_context(run *r, cand *c)
 {
     if (r->n->number_id != NO_ID && is_number_word(c->text, c->len)) {
+        c->number_word = true;
+        c->word_id = c->id;
         c->id = r->n->number_id;
         c->context = r->n->number_context;
         c->rivals = false;
@@ -368,7 +372,7 @@ static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_ch
         /* A glyph variant that is itself the word is that glyph rule's doing, not the diacritics'. */
         cand c = { e[i].word, (uint32_t)e[i].len, e[i].id, at_dict_context_total(r->n->dict, e[i].id),
                    log(e[i].prior), ch + extra_channel, same ? rule : (rule ? rule : RULE_DIACRITICS),
-                   (e[i].flags & AT_WORD_RIVALS) != 0, (e[i].flags & AT_WORD_NAME) != 0 };
+                   (e[i].flags & AT_WORD_RIVALS) != 0, (e[i].flags & AT_WORD_NAME) != 0, false, 0 };
         number_context(r, &c);
         add_cand(s, &c);
         hits++;
@@ -492,6 +496,8 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
     out->rule = rule ? rule : RULE_COMPOUND;
     out->rivals = false;
     out->name = false;
+    out->number_word = false;
+    out->word_id = 0;
     g_string_free(joined, TRUE);
     return true;
 }
@@ -684,7 +690,7 @@ static bool split_cand(run *r, const char *lower, size_t len, cand *out)
             best = score;
             char *text = g_strdup_printf("%.*s %.*s", (int)ca.len, ca.text, (int)cb.len, cb.text);
             *out = (cand){ g_string_chunk_insert(r->strings, text), (uint32_t)strlen(text), NO_ID, 0, score, 0,
-                           "layout.split", false, false };
+                           "layout.split", false, false, false, 0 };
             g_free(text);
         }
     }
@@ -697,7 +703,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
     s->n = 0;
     char lower[AT_WORD_MAX];
     if (len >= AT_WORD_MAX || at_lower(part, len, lower, sizeof lower) < 0) {
-        cand id = { part, (uint32_t)len, NO_ID, 0, LOG_P_OOV, 0, NULL, false, false };
+        cand id = { part, (uint32_t)len, NO_ID, 0, LOG_P_OOV, 0, NULL, false, false, false, 0 };
         s->c[s->n++] = id;
         s->identity = 0;
         return;
@@ -714,7 +720,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
                               ? NAN
                               : exact_compound_prior(r, lower, llen);
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen, NO_ID, 0,
-                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL, false, false };
+                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL, false, false, false, 0 };
         add_cand(s, &id);
         /* A compound of known parts with lost diacritics, unless the whole word was found;
          * glyph variants compete with it, and try compounds themselves only when it failed. */
@@ -748,7 +754,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen,
                     known ? exact.id : NO_ID, known ? at_dict_context_total(r->n->dict, exact.id) : 0,
                     known ? log(exact.prior) : LOG_P_OOV, 0, NULL, known && (exact.flags & AT_WORD_RIVALS),
-                    known && (exact.flags & AT_WORD_NAME) };
+                    known && (exact.flags & AT_WORD_NAME), false, 0 };
         number_context(r, &id);
         s->identity = s->n < MAX_CANDS ? s->n++ : MAX_CANDS - 1;
         s->c[s->identity] = id;
@@ -933,6 +939,12 @@ static uint32_t pair_count(run *r, uint32_t first, uint32_t second)
                                                               : at_dict_pair_find(r->n->dict, first, second, &web_rank);
 }
 
+/* The id under which the web lists a reading: a number word's own, not "<num>". */
+static uint32_t web_id(const cand *c)
+{
+    return c->number_word ? c->word_id : c->id;
+}
+
 /* P(b | a) from word-pair counts with a Dirichlet prior, and P(b) in *p_b. Two corpora are pooled:
  * the statutes, counted, and web Swedish, whose pair list has ranks only: a pair at rank r is taken
  * to occur WEB_PAIR_TOP / r times per billion words (Zipf; the constant makes the listed pairs of a
@@ -940,17 +952,21 @@ static uint32_t pair_count(run *r, uint32_t first, uint32_t second)
  * missing from a table may have been pruned, so it counts as seen up to the pruning threshold. */
 static double pair_prob(run *r, const cand *a, const cand *b, double *p_b)
 {
-    /* Sentences repeat their word pairs; the table lookups are the costly part. */
-    uint64_t pair = ((uint64_t)a->id << 32 | b->id) + 1;
-    struct bonus_memo *memo = pair_memo(r, a->id, b->id);
+    /* Sentences repeat their word pairs; the table lookups are the costly part. Keyed by the web's
+     * ids, which tell number words apart. */
+    uint32_t web_first = web_id(a), web_second = web_id(b);
+    uint64_t pair = ((uint64_t)web_first << 32 | web_second) + 1;
+    struct bonus_memo *memo = pair_memo(r, web_first, web_second);
     if (memo->pair != pair) {
         const at_dict *d = r->n->dict;
         double web_scale = r->n->web_tokens / 1e9;
         double tokens = (double)at_dict_context_tokens(d) + r->n->web_tokens;
-        double web_a = at_dict_web_freq(d, a->id) * web_scale, web_b = at_dict_web_freq(d, b->id) * web_scale;
+        double web_a = at_dict_web_freq(d, web_first) * web_scale, web_b = at_dict_web_freq(d, web_second) * web_scale;
         double n_a = a->context + web_a, p = (b->context + web_b + 0.5) / tokens;
         uint32_t web_rank;
         uint32_t count = at_dict_pair_find(d, a->id, b->id, &web_rank);
+        if (web_first != a->id || web_second != b->id)
+            at_dict_pair_find(d, web_first, web_second, &web_rank);
         double n_ab = MAX(count, MIN(PRUNED_PAIR, a->context * p));
         if (web_rank)
             n_ab += WEB_PAIR_TOP / web_rank * web_scale;
@@ -2161,7 +2177,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
                                        at_doc_n_words(doc) >= HUGE_ARENA_WORDS ? ARENA_BLOCK : SMALL_ARENA_BLOCK, 0, 0 } };
     r->bonus_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->bonus_memo);
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
-    r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false } } };
+    r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false, false, 0 } } };
     r->year = r->number;
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r->rewritten = g_string_sized_new(AT_WORD_MAX);

@@ -971,6 +971,112 @@ static void test_info_table(void)
     at_record_free(rec);
 }
 
+/* The id of the goal an activity serves, and the text of the sub-goal with that id under `main_goal`. */
+static const char *subgoal_of(const at_rnode *main_goal, const at_rnode *activity)
+{
+    const char *id = activity ? at_rnode_attr(activity, "goal") : NULL;
+    for (size_t i = 0; id && main_goal && i < at_rnode_n_children(main_goal); i++) {
+        const at_rnode *c = at_rnode_child(main_goal, i);
+        if (strcmp(at_rnode_name(c), "subGoal") == 0 && g_strcmp0(at_rnode_attr(c, "id"), id) == 0)
+            return at_rnode_text(c);
+    }
+    return NULL;
+}
+
+/* A table plan stating its main goal in prose and one sub-goal over each table, or numbered in a goal column. */
+static void test_table_heading_goals(void)
+{
+    const char *tsv = "Handlingsplan för läsfrämjande 2026–2028\n\nÖvergripande mål till 2035\n\n"
+                      "Varje barn i kommunen ska läsa med glädje och förståelse.\n\n"
+                      "Delmål 1 – Fler barn ska låna böcker på biblioteket\n"
+                      "Aktivitet\tAnsvarig\tTid\n"
+                      "Boklådor till alla förskolor\tBiblioteket\t2026\n"
+                      "Lånekort till alla sexåringar\tBiblioteket\t2027\n\n"
+                      "Delmål B: Läsningen i skolan ska öka varje år\n"
+                      "Aktivitet\tAnsvarig\tTid\n"
+                      "Läsfemton i alla klasser\tRektorerna\t2026\n\n"
+                      "Uppföljning\n\nNämnden följer upp planen varje år.\n";
+    at_record *rec = extract_text("plan.tsv", tsv, true);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    ok(main_goal && text_is(at_rnode_find(main_goal, "title"), "Varje barn i kommunen ska läsa med glädje och förståelse") &&
+           at_rnode_n_children(goals) == 1 && at_record_count(rec, "subGoal") == 2,
+       "'Övergripande mål till 2035' over a sentence: the one main goal, the tables' headings its sub-goals");
+    ok(acts && at_rnode_n_children(acts) == 3 &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 1)), "Fler barn ska låna böcker på biblioteket") == 0 &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 2)), "Läsningen i skolan ska öka varje år") == 0,
+       "each table's activities serve the sub-goal of the heading right above it ('Delmål 1 – ', 'Delmål B: ')");
+    if (rec)
+        valid(rec, "table plan with headed sub-goals");
+    at_record_free(rec);
+
+    const char *column = "Plan för tystare skolgårdar 2027\n\nHuvudmål 2027–2030\n\n"
+                         "Alla skolgårdar ska vara platser där barn kan samtala utan att höja rösten.\n\n"
+                         "Mål\tÅtgärd\tAnsvarig\tTid\n"
+                         "1 Trafikbullret vid gårdarna ska minska\tPlank mot Storgatan\tGatuenheten\t2027\n"
+                         "\tLägre hastighet förbi skolorna\tTrafikenheten\t2028\n"
+                         "2 Gårdarna ska ha fler tysta hörn\tPlanteringar och lekhus\tParkenheten\t2029\n";
+    rec = extract_text("plan.tsv", column, true);
+    goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+    acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    ok(main_goal && at_rnode_n_children(goals) == 1 && at_record_count(rec, "subGoal") == 2 && acts &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 1)), "Trafikbullret vid gårdarna ska minska") == 0 &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 2)), "Gårdarna ska ha fler tysta hörn") == 0,
+       "goals numbered '1 X' in a goal column are sub-goals of the stated main goal, without their numbers");
+    at_record_free(rec);
+
+    const char *memo = "TJÄNSTESKRIVELSE\n\nNy taxa för torghandel\n\nÄrendet\n\n"
+                       "Målet är att den nya taxan ska gälla från den 1 mars. Förvaltningen har hört handlarna.\n";
+    rec = extract_text("memo.txt", memo, false);
+    ok(rec && at_record_count(rec, "mainGoal") == 0, "a memo's 'Målet är att ...' is no main goal (got %zu)",
+       rec ? at_record_count(rec, "mainGoal") : 0);
+    at_record_free(rec);
+}
+
+/* A main goal after "Målbild 2027:", goals coded in a column and stated as "Mål A – ..."; a programme's label tables. */
+static void test_labelled_goal_forms(void)
+{
+    const char *coded = "Plan för renare sjöar 2027–2029\n\n"
+                        "Målbild 2030: Alla sjöar i kommunen ska ha god ekologisk status.\n\n"
+                        "Mål A – Färre avlopp ska läcka näring till sjöarna\n\nMål B – Dagvattnet ska renas före utsläpp\n\n"
+                        "Nr\tMål\tÅtgärd\tAnsvarig\tTid\n"
+                        "1\tA\tInventera enskilda avlopp runt Norrsjön\tMiljöenheten\t2027\n"
+                        "2\tB\tBygga en våtmark vid Åbäcken\tVA-enheten\t2028\n";
+    at_record *rec = extract_text("plan.tsv", coded, true);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    ok(main_goal && text_is(at_rnode_find(main_goal, "title"), "Alla sjöar i kommunen ska ha god ekologisk status") &&
+           at_rnode_n_children(goals) == 1 && acts &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 0)), "Färre avlopp ska läcka näring till sjöarna") == 0 &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 1)), "Dagvattnet ska renas före utsläpp") == 0,
+       "'Målbild 2030: X' is the main goal; the code 'A' names the goal stated as 'Mål A – Y', its sub-goal");
+    at_record_free(rec);
+
+    const char *labels = "Friluftsprogram för Vindeln 2027–2030\n\nProgrammet har två teman.\n\n"
+                         "Leder i hela kommunen\n\n"
+                         "Målsättning\tVarje by ska ha en märkt led inom två kilometer.\n"
+                         "Delmål 2030\t• Fem nya leder är märkta och skyltade. • Alla leder finns på kommunens karta.\n\n"
+                         "Friluftsliv för nya svenskar\n\n"
+                         "Målsättning\tFler nyanlända ska prova friluftsliv under sitt första år.\n"
+                         "Delmål 2030\t• Varje SFI-klass har gjort minst en utflykt per termin.\n\n"
+                         "Ekonomi\n\nProgrammet finansieras inom ram.\n";
+    rec = extract_text("program.txt", labels, false);
+    goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *theme = goals ? at_rnode_child(goals, 1) : NULL;
+    main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+    ok(goals && at_rnode_n_children(goals) == 2 && theme && text_is(at_rnode_find(theme, "title"), "Friluftsliv för nya svenskar") &&
+           main_goal && text_is(at_rnode_find(main_goal, "title"), "Fler nyanlända ska prova friluftsliv under sitt första år") &&
+           at_record_count(rec, "subGoal") == 3,
+       "label tables under theme headings: 'Målsättning' the main goal, the bullets of 'Delmål 2030' its sub-goals (got %zu)",
+       rec ? at_record_count(rec, "subGoal") : 0);
+    if (rec)
+        valid(rec, "programme with label tables");
+    at_record_free(rec);
+}
+
 /* A memo head as a table of label and value cells ('Diarienr <tab> X'). */
 static void test_head_table(void)
 {
@@ -1413,6 +1519,8 @@ int main(int argc, char **argv)
     test_headed_goals();
     test_info_table();
     test_head_table();
+    test_table_heading_goals();
+    test_labelled_goal_forms();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
