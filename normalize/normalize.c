@@ -145,6 +145,8 @@ typedef struct {
     double log_glyphs;     /* log of how likely look-alike glyphs are, against an OCR'd page's: 0 there */
     const cand_set **word_sets; /* by word index: the readings of a whole word pass_join looked up, or NULL */
     GArray *segment;       /* slot */
+    GArray *steps;         /* double: the segment's context scores (step), weighed once for viterbi and posterior */
+    GArray *step_starts;   /* uint32 by slot: where its scores start in steps */
     GString *rewritten;    /* flush_segment's new text of a word: one buffer, not one per changed word */
     at_normalize_stats stats;
     GHashTable *corrected;    /* indexes + 1 of words the user's corrections set: never changed after */
@@ -233,7 +235,7 @@ static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len,
                          PCRE2_SIZE *mstart, PCRE2_SIZE *mend)
 {
     /* The JIT entry skips pcre2_match's checks; patterns that did not JIT-compile use the interpreter. */
-    int rc = rule->jit ? pcre2_jit_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits)
+    int rc = at_rule_jit(rule) ? pcre2_jit_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits)
                        : pcre2_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits);
     if (rc < 0 && rc != PCRE2_ERROR_NOMATCH && !r->stats.match_errors++)
         r->first_match_error = rule->id; /* the word stays as it is; the document gets a warning */
@@ -1093,12 +1095,33 @@ static double slot_score(const slot *s, int k)
            (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
 }
 
+/* Room for the context score of every reading triple of the segment: those of slot i (readings h, j, k
+ * at slots i - 2, i - 1, i; h = 0 at slot 1) at steps[start(i) + (h * n(i - 1) + j) * n(i) + k]. */
+static double *steps_room(run *r, const slot *seg, size_t len)
+{
+    g_array_set_size(r->step_starts, (guint)len);
+    uint32_t n = 0;
+    for (size_t i = 1; i < len; i++) {
+        g_array_index(r->step_starts, uint32_t, i) = n;
+        n += (uint32_t)((i >= 2 ? seg[i - 2].cs->n : 1) * seg[i - 1].cs->n * seg[i].cs->n);
+    }
+    g_array_set_size(r->steps, n);
+    return (double *)(void *)r->steps->data;
+}
+
+static size_t step_index(const run *r, const slot *seg, size_t i, int h, int j, int k)
+{
+    return g_array_index(r->step_starts, uint32_t, i) +
+           ((size_t)h * (size_t)seg[i - 1].cs->n + (size_t)j) * (size_t)seg[i].cs->n + (size_t)k;
+}
+
 /* Best reading per slot over the segment: a second-order Viterbi pass (states are reading pairs). */
 static void viterbi(run *r, slot *seg, size_t len)
 {
     if (len == 0)
         return;
     enum { S = MAX_CANDS * MAX_CANDS };
+    double *steps = steps_room(r, seg, len);
     /* score[i * S + j * MAX_CANDS + k]: best path with reading j at slot i - 1 and k at slot i;
      * back: the reading at slot i - 2 on it. Slot 0 uses j = 0. */
     double *score = g_new(double, len * S);
@@ -1113,8 +1136,9 @@ static void viterbi(run *r, slot *seg, size_t len)
                 double best = -INFINITY;
                 int arg = 0;
                 for (int h = 0; h < n_prev; h++) {
-                    double v = score[(i - 1) * S + (i >= 2 ? h * MAX_CANDS : 0) + j] +
-                               (trivial ? 0 : step(r, seg, i, i >= 2 ? h : -1, j, k));
+                    double *at = &steps[step_index(r, seg, i, h, j, k)];
+                    *at = trivial ? 0 : step(r, seg, i, i >= 2 ? h : -1, j, k);
+                    double v = score[(i - 1) * S + (i >= 2 ? h * MAX_CANDS : 0) + j] + *at;
                     if (v > best) {
                         best = v;
                         arg = h;
@@ -1147,19 +1171,20 @@ static void viterbi(run *r, slot *seg, size_t len)
     g_free(back);
 }
 
-/* The context around slot i's reading x, with every other slot's chosen reading. */
-static double around(run *r, const slot *seg, size_t len, size_t i, int x)
+/* The context around slot i's reading x, with every other slot's chosen reading. Slot i has rival
+ * readings, so viterbi weighed every triple that holds it: those scores are read back, not weighed
+ * again through the memos of triple_bonus, which lie far from the sentence in memory. */
+static double around(const run *r, const slot *seg, size_t len, size_t i, int x)
 {
-    const cand *c = &seg[i].cs->c[x];
-#define CHOSEN(m) (&seg[m].cs->c[seg[m].choice])
+#define STEP(m, h, j, k) g_array_index(r->steps, double, step_index(r, seg, m, h, j, k))
     double v = 0;
     if (i >= 1)
-        v += triple_bonus(r, i >= 2 ? CHOSEN(i - 2) : NULL, CHOSEN(i - 1), c);
+        v += STEP(i, i >= 2 ? seg[i - 2].choice : 0, seg[i - 1].choice, x);
     if (i + 1 < len)
-        v += triple_bonus(r, i >= 1 ? CHOSEN(i - 1) : NULL, c, CHOSEN(i + 1));
+        v += STEP(i + 1, i >= 1 ? seg[i - 1].choice : 0, x, seg[i + 1].choice);
     if (i + 2 < len)
-        v += triple_bonus(r, c, CHOSEN(i + 1), CHOSEN(i + 2));
-#undef CHOSEN
+        v += STEP(i + 2, x, seg[i + 1].choice, seg[i + 2].choice);
+#undef STEP
     return v;
 }
 
@@ -2180,6 +2205,8 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false, false, 0 } } };
     r->year = r->number;
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
+    r->steps = g_array_new(FALSE, FALSE, sizeof(double));
+    r->step_starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
     r->rewritten = g_string_sized_new(AT_WORD_MAX);
     r->log_strip = log(0.5);
 }
@@ -2196,6 +2223,8 @@ static void run_clear(run *r)
     g_free(r->cache.slots);
     g_string_chunk_free(r->strings);
     g_array_free(r->segment, TRUE);
+    g_array_free(r->steps, TRUE);
+    g_array_free(r->step_starts, TRUE);
     g_string_free(r->rewritten, TRUE);
     if (r->corrected)
         g_hash_table_destroy(r->corrected);
