@@ -541,6 +541,16 @@ static bool has_date(const at_rnode *dates, const char *type)
     return false;
 }
 
+/* Is `r` in the first table of `rows` when that stands in the head, or in the last one: where a document's
+ * information table stands? A label | value table elsewhere tells of something else (an appendix about another
+ * document, the policy a guideline replaces). */
+static bool info_table_row(GPtrArray *rows, const xrow *r)
+{
+    const xrow *first = g_ptr_array_index(rows, 0), *last = g_ptr_array_index(rows, rows->len - 1);
+    bool in_head = first->prov.page <= 1 && first->prov.first_line <= HEAD_LINES;
+    return (r->table == first->table && in_head) || r->table == last->table;
+}
+
 /* A document information table's rows, one a label and its value ("Beslutad av | Kommunfullmäktige",
  * "Beslutsdatum | 12 mars 2025", "Paragraf | § 41"), wherever the table stands: the adoption they give together. */
 static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
@@ -554,7 +564,7 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
                 break;
             by = date = paragraph = NULL, at = NULL; /* who, when and the § come from one table */
         }
-        if (r->n_cells != 2 || !r->cells[0] || !r->cells[1])
+        if (r->n_cells != 2 || !r->cells[0] || !r->cells[1] || !info_table_row(rows, r))
             continue;
         const char *label = r->cells[0], *value = r->cells[1];
         xdate d;
@@ -772,7 +782,7 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
     for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
-            if (r->n_cells == 2 && r->cells[0] && r->cells[1])
+            if (r->n_cells == 2 && r->cells[0] && r->cells[1] && info_table_row(sources[s], r))
                 head_row(x, m, seen, r);
         }
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {

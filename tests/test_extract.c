@@ -1134,6 +1134,26 @@ static void test_party_roles(void)
     at_record_free(rec);
 }
 
+/* A label | value table in the middle of a document tells of another document, not this one's adoption. */
+static void test_info_table_place(void)
+{
+    GString *text = g_string_new("Riktlinje för bisysslor 2027\n\nBakgrund\n\n");
+    for (int i = 0; i < 45; i++) /* past the head */
+        g_string_append_printf(text, "Stycke %d om bisysslor och jäv i kommunens förvaltningar.\n\n", i + 1);
+    g_string_append(text, "Riktlinjen ersätter den äldre policyn, som hade dessa uppgifter:\n\n"
+                          "Beslutad av\tKommunstyrelsen\nBeslutsdatum\t2019-05-06\nDiarienummer\tKS 2019/77\n\n"
+                          "Ansvar\n\nChefen prövar varje bisyssla.\n\n"
+                          "Beslutad av\tPersonalutskottet\nBeslutsdatum\t2027-02-10\n");
+    at_record *rec = extract_text("riktlinje.txt", text->str, false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *decided = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), "2027-02-10") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "by"), "Personalutskottet") == 0 && !at_rnode_find(meta, "diarienummer"),
+       "the closing information table gives the adoption; the older policy's table in the middle gives nothing");
+    at_record_free(rec);
+    g_string_free(text, TRUE);
+}
+
 /* A memo head as a table of label and value cells ('Diarienr <tab> X'). */
 static void test_head_table(void)
 {
@@ -1579,6 +1599,7 @@ int main(int argc, char **argv)
     test_table_heading_goals();
     test_labelled_goal_forms();
     test_party_roles();
+    test_info_table_place();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
