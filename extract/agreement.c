@@ -53,11 +53,17 @@ static bool party_name(const char *s)
  * ("Huddinge kommun, genom kommunstyrelsen (värdkommun)" too); NULL body when none is named. */
 static char *split_acting_body(const char *s, char **body)
 {
-    const char *g = strstr(s, " genom ");
+    static const char *const acts[] = { " genom ", ", företrädd av ", " företrädd av ", ", företrädd genom ",
+                                        " företrädd genom ", ", representerad av ", " representerad av " };
+    const char *g = NULL;
+    size_t act = 0;
+    for (size_t k = 0; k < G_N_ELEMENTS(acts) && !g; k++)
+        if ((g = strstr(s, acts[k])))
+            act = strlen(acts[k]);
     *body = NULL;
     char *name = g_strndup(s, g ? (size_t)(g - s) : strlen(s));
     if (g) {
-        const char *b = g + strlen(" genom ");
+        const char *b = g + act;
         *body = g_strstrip(g_strndup(b, strcspn(b, "(,.;")));
         /* "Region Stockholm genom hälso- och sjukvårdsnämnden och Huddinge kommun ...": cut before the next party */
         if (g_str_has_suffix(*body, " och") || g_str_has_suffix(*body, " samt"))
@@ -83,9 +89,28 @@ static bool has_designation(const char *s)
            folded_contains(s, "benamnt");
 }
 
+static char *without_designated_names(const char *s);
+
+static bool names_legal_person(const char *s);
 /* `s` without the short names it gives its parties: "Knivsta kommun (nedan kallad Kommunen) och X AB, nedan kallat
  * Bolaget," reads "Knivsta kommun och X AB,". */
 static char *without_designations(const char *s)
+{
+    /* "X, org.nr 212000-0000;" : the number is said of the party before it, no party of its own */
+    GRegex *org = g_regex_new(",?\\s*(?:org\\.?\\s*nr|organisationsnummer)\\.?:?\\s*\\d{6}\\s*-?\\s*\\d{4}",
+                              G_REGEX_CASELESS, 0, NULL);
+    char *plain = org ? g_regex_replace_literal(org, s, -1, 0, "", 0, NULL) : NULL;
+    if (org)
+        g_regex_unref(org);
+    if (plain) {
+        char *out = without_designated_names(plain);
+        g_free(plain);
+        return out;
+    }
+    return without_designated_names(s);
+}
+
+static char *without_designated_names(const char *s)
 {
     if (!has_designation(s))
         return g_strdup(s);
@@ -99,12 +124,27 @@ static char *without_designations(const char *s)
     return out ? out : g_strdup(s);
 }
 
+/* "Kommunen Nykvarns kommun", "Leverantören Norrvatten AB": a role table read as lines, the role in the definite
+ * form before the party's name; the name is kept. */
+static void drop_role(char *name)
+{
+    const char *space = strchr(name, ' ');
+    if (!space || word_count(space + 1) < 2 || !names_legal_person(space + 1))
+        return;
+    char *role = g_strndup(name, (size_t)(space - name));
+    bool definite = g_str_has_suffix(role, "en") || g_str_has_suffix(role, "et");
+    g_free(role);
+    if (definite)
+        memmove(name, space + 1, strlen(space + 1) + 1);
+}
+
 /* Add the party named by `text` (with its acting body) unless the agreement has it already. */
 static bool add_party(at_rnode *agreement, const char *given, const at_provenance *prov)
 {
     char *text = without_designations(given);
     char *body, *name = split_acting_body(text, &body);
     g_free(text);
+    drop_role(name);
     bool ok = party_name(name);
     for (guint i = 0; ok && i < agreement->children->len; i++) {
         const at_rnode *c = g_ptr_array_index(agreement->children, i);
@@ -170,12 +210,16 @@ static int run_together_parties(at_rnode *agreement, const xline *l)
 {
     int added = 0;
     char *text = without_designations(l->text); /* "nedan kallad Kommunen" names no party "Kommunen" */
+    drop_role(text);
     const char *from = text;
     for (const char *p = text;; p++) {
         bool cut = *p == '\0';
         if (*p == ' ' && p > text && g_unichar_isupper(g_utf8_get_char(p + 1))) {
-            const char *prev = g_utf8_prev_char(p);
-            cut = g_unichar_islower(g_utf8_get_char(prev)) || *prev == ')';
+            /* after a lower-case word ("kommun", "kommunstyrelsen"), not inside "Siljans Maskin AB" */
+            const char *prev = g_utf8_prev_char(p), *word = p;
+            while (word > from && word[-1] != ' ')
+                word--;
+            cut = g_unichar_islower(g_utf8_get_char(word)) || *prev == ')';
         }
         if (!cut)
             continue;
@@ -236,7 +280,7 @@ static bool party_header(const char *cell, bool *body)
 {
     static const char *const words[] = { "part", "parter", "avtalspart", "namn", "kommun", "organisation",
                                          "organisationsnummer", "org.nr", "org. nr", "adress", "kontaktperson" };
-    *body = folded_contains(cell, "genom") || folded_contains(cell, "foretrad");
+    *body = word_count(cell) <= 3 && (folded_contains(cell, "genom") || folded_contains(cell, "foretrad"));
     for (size_t i = 0; i < G_N_ELEMENTS(words) && !*body; i++)
         if (folded_equal(cell, words[i]))
             return true;
@@ -267,9 +311,13 @@ static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, co
             const xrow *row = g_ptr_array_index(table, r);
             if (row->n_cells < 1 || !row->cells[0])
                 continue;
+            /* "Kommunen | Nykvarns kommun, org.nr ...": the role a party has in the agreement, then the party */
+            const char *party = row->cells[0];
+            if (row->n_cells >= 2 && row->cells[1] && word_count(party) <= 2 && !names_legal_person(party) &&
+                names_legal_person(row->cells[1]))
+                party = row->cells[1];
             const char *body = body_col >= 0 && body_col < row->n_cells ? row->cells[body_col] : NULL;
-            char *text = body && !strstr(row->cells[0], " genom ") ? g_strconcat(row->cells[0], " genom ", body, NULL)
-                                                                      : g_strdup(row->cells[0]);
+            char *text = body && !strstr(party, " genom ") ? g_strconcat(party, " genom ", body, NULL) : g_strdup(party);
             added += add_party(agreement, text, &row->prov);
             g_free(text);
         }
@@ -386,7 +434,7 @@ static void parties_signing(xctx *x, at_rnode *agreement, guint from, guint to)
             continue;
         /* a block headed by the party's name, over its place and date or the line to sign on */
         if (!aline(x, i)->fields && !g_str_has_prefix(t, "För ") && names_legal_person(t) &&
-            !strchr(".:;", t[strlen(t) - 1]) && i + 1 < to && signing_marker(x, aline(x, i + 1)->text)) {
+            !strchr(".:;", last_char(t)) && i + 1 < to && signing_marker(x, aline(x, i + 1)->text)) {
             add_party(agreement, t, &aline(x, i)->prov);
             continue;
         }
@@ -700,6 +748,14 @@ typedef struct {
     bool misread;
 } clause_at;
 
+/* A clause's heading on the line under its bare number: short, capitalised, no sentence. */
+static bool heading_below(xctx *x, const xline *l)
+{
+    size_t n = strlen(l->text);
+    return n && word_count(l->text) <= 8 && !strchr(".,:;", l->text[n - 1]) &&
+           g_unichar_isupper(g_utf8_get_char(l->text)) && !is_signature_line(x, l);
+}
+
 /* The parts of an agreement in the schema's order, from lines [from, to). */
 static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, GArray *clause_lines)
 {
@@ -719,11 +775,17 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
         rn_set_prov(clause, &h->prov);
         if (at->misread)
             clause->prov.confidence = 0.8;
-        if (*heading)
+        guint body = i + 1;
+        if (*heading) {
             rn_add_text(clause, "heading", heading, &h->prov);
+        } else if (body < end && heading_below(x, aline(x, body))) { /* "§ 4" over "Styrgrupp" */
+            rn_add_text(clause, "heading", aline(x, body)->text, &aline(x, body)->prov);
+            rn_extend_prov(clause, &aline(x, body)->prov);
+            body++;
+        }
         GString *text = g_string_new(NULL);
         at_provenance tprov = { .confidence = -1 };
-        for (guint k = i + 1; k < end; k++) {
+        for (guint k = body; k < end; k++) {
             xline *l = aline(x, k);
             if (is_signature_line(x, l) || pat_match(x, PAT_ATTACHMENT, l->text, 0) || is_closing_heading(l->text))
                 break;
@@ -781,7 +843,7 @@ static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at 
         xline *next = aline(x, i + 1);
         /* a heading stands alone, or (a PDF's text layer) opens its paragraph as a short line */
         bool opens = next && !next->para_start && word_count(l->text + a) <= 6 && strlen(l->text) * 3 < strlen(next->text) * 2;
-        bool alone = l->para_start && (!next || next->para_start || opens) && !strchr(".,;", l->text[strlen(l->text) - 1]);
+        bool alone = l->para_start && (!next || next->para_start || opens) && !strchr(".,;", last_char(l->text));
         if (kinds[k] == PAT_CLAUSE_OCR)
             return (n == last + 1 || n == last + 2) && (last > 0 || alone);
         return numbered && alone && (n == last + 1 || (last == 0 && n == 1));

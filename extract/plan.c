@@ -1222,7 +1222,7 @@ static guint unbulleted_items(xctx *x, at_rnode *parent, guint j, GString *text)
                    g_unichar_isupper(g_utf8_get_char(n->text)) && !pat_match(x, PAT_SECTION, n->text, 0);) {
         guint end = sentence_end(x, j);
         const char *last = pline(x, end - 1)->text;
-        if (last[strlen(last) - 1] != '.')
+        if (last_char(last) != '.')
             break; /* a heading, not a sentence */
         g_string_assign(text, n->text);
         at_provenance prov = n->prov;
@@ -1330,8 +1330,7 @@ static guint headed_subgoals(xctx *x, at_rnode *main_goal, guint k, GString *tex
         const char *item = strip_bullet(x, n->text, &bullet);
         const char *numbered = numbered_item(n->text);
         item = numbered ? numbered : after_item_code(item);
-        size_t len = strlen(n->text);
-        if (n->text[len - 1] != '.' || word_count(item) < 3)
+        if (last_char(n->text) != '.' || word_count(item) < 3)
             break;
         j = add_statement(x, main_goal, j, item, text);
     }

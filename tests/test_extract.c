@@ -77,10 +77,17 @@ static void test_patterns(void)
        "'två år' -> P2Y");
     ok(!find_duration(&x, "sexton månader", 0, duration), "'sexton' is not 'sex'");
     ok(pat_match(&x, PAT_DIARIENUMMER, "Dnr KS-2022/960.103", 0), "diarienummer KS-2022/960.103");
+    /* names_body, parties_signing, headed_subgoals ... look at a line's last character through last_char */
+    ok(last_char("") == '\0' && last_char("Kommunstyrelsen.") == '.' && last_char("x") == 'x',
+       "last_char: an empty string has none (no read before it), else its last byte");
     char **parties = split_parties("Stockholm Business Region i samarbete med stadsbyggnadsnämnden och "
                                    "Social- och arbetsmarknadsnämnden.");
     ok(g_strv_length(parties) == 3 && strcmp(parties[2], "Social- och arbetsmarknadsnämnden") == 0,
        "parties split at 'i samarbete med' and 'och', not inside 'Social- och ...'");
+    g_strfreev(parties);
+    parties = split_parties("Sala kommun genom kommunstyrelsen; Heby kommun genom servicenämnden");
+    ok(g_strv_length(parties) == 2 && strcmp(parties[1], "Heby kommun genom servicenämnden") == 0,
+       "parties split at '; '");
     g_strfreev(parties);
     patterns_detach(&x);
     patterns_free(&ex);
@@ -1077,6 +1084,76 @@ static void test_labelled_goal_forms(void)
     at_record_free(rec);
 }
 
+/* The party with its role or organisation number: a role table, its lines as a PDF reads them, a preamble listing
+ * "X genom Y, org.nr ...;" and clause numbers over their headings. */
+static void test_party_roles(void)
+{
+    const char *roles = "Avtal om snöröjning av enskilda vägar\n\n§ 1 Parter\n\n"
+                        "Beställaren\tOrsa kommun, org.nr 212000-2031, företrädd av tekniska nämnden, Box 23, 794 21 Orsa\n"
+                        "Utföraren\tSiljans Maskin AB, org.nr 556677-8899, Storgatan 4, 794 30 Orsa\n\n"
+                        "§ 2 Uppdraget\n\nUtföraren plogar vägarna.\n\n§ 3 Avtalstid\n\nAvtalet gäller från och med 2027-11-01.\n";
+    at_record *rec = extract_text("avtal.txt", roles, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *first = a ? at_rnode_find(a, "party") : NULL;
+    ok(rec && at_record_count(rec, "party") == 2 && text_is(first, "Orsa kommun") &&
+           g_strcmp0(at_rnode_attr(first, "actingBody"), "tekniska nämnden") == 0 &&
+           text_is(at_rnode_child(a, 2), "Siljans Maskin AB"),
+       "a role table ('Beställaren | X, org.nr ..., företrädd av Y'): the parties, not their roles (got %zu)",
+       rec ? at_record_count(rec, "party") : 0);
+    at_record_free(rec);
+
+    const char *lines = "Avtal om snöröjning av enskilda vägar\n\n§ 1 Parter\n\n"
+                        "Beställaren Orsa kommun, org.nr 212000-2031, företrädd av tekniska nämnden\n"
+                        "Utföraren Siljans Maskin AB, org.nr 556677-8899\n\n"
+                        "§ 2 Uppdraget\n\nUtföraren plogar vägarna.\n";
+    rec = extract_text("avtal.txt", lines, false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    ok(rec && at_record_count(rec, "party") == 2 && text_is(at_rnode_find(a, "party"), "Orsa kommun") &&
+           text_is(at_rnode_child(a, 2), "Siljans Maskin AB"),
+       "the same table read as lines: the role in the definite form before the party is dropped");
+    at_record_free(rec);
+
+    const char *preamble = "Avtal om gemensam lönenämnd\n\nMellan Mora kommun genom kommunstyrelsen, org.nr 212000-2064; "
+                           "Orsa kommun genom servicenämnden, org.nr 212000-2031 och Älvdalens kommun genom "
+                           "kommunstyrelsen, org.nr 212000-2049 har följande avtal träffats.\n\n"
+                           "§ 1\n\nUppdraget\n\nMora kommun sköter lönerna.\n\n§ 2\n\nAvtalstid\n\n"
+                           "Avtalet gäller från och med 2028-01-01.\n";
+    rec = extract_text("avtal.txt", preamble, false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *second = a ? at_rnode_child(a, 2) : NULL; /* after the title */
+    ok(rec && at_record_count(rec, "party") == 3 && text_is(second, "Orsa kommun") &&
+           g_strcmp0(at_rnode_attr(second, "actingBody"), "servicenämnden") == 0,
+       "'Mellan X genom Y, org.nr ...; Z genom W, org.nr ... och ...': each party with its body (got %zu)",
+       rec ? at_record_count(rec, "party") : 0);
+    const at_rnode *clause = a ? at_rnode_find(a, "clause") : NULL;
+    ok(clause && text_is(at_rnode_find(clause, "heading"), "Uppdraget") &&
+           text_is(at_rnode_find(clause, "text"), "Mora kommun sköter lönerna."),
+       "'§ 1' over 'Uppdraget': the line under the number is the clause's heading");
+    if (rec)
+        valid(rec, "agreement with parties in a preamble");
+    at_record_free(rec);
+}
+
+/* A label | value table in the middle of a document tells of another document, not this one's adoption. */
+static void test_info_table_place(void)
+{
+    GString *text = g_string_new("Riktlinje för bisysslor 2027\n\nBakgrund\n\n");
+    for (int i = 0; i < 45; i++) /* past the head */
+        g_string_append_printf(text, "Stycke %d om bisysslor och jäv i kommunens förvaltningar.\n\n", i + 1);
+    g_string_append(text, "Riktlinjen ersätter den äldre policyn, som hade dessa uppgifter:\n\n"
+                          "Beslutad av\tKommunstyrelsen\nBeslutsdatum\t2019-05-06\nDiarienummer\tKS 2019/77\n\n"
+                          "Ansvar\n\nChefen prövar varje bisyssla.\n\n"
+                          "Beslutad av\tPersonalutskottet\nBeslutsdatum\t2027-02-10\n");
+    at_record *rec = extract_text("riktlinje.txt", text->str, false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *decided = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), "2027-02-10") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "by"), "Personalutskottet") == 0 && !at_rnode_find(meta, "diarienummer"),
+       "the closing information table gives the adoption; the older policy's table in the middle gives nothing");
+    at_record_free(rec);
+    g_string_free(text, TRUE);
+}
+
 /* A memo head as a table of label and value cells ('Diarienr <tab> X'). */
 static void test_head_table(void)
 {
@@ -1521,6 +1598,8 @@ int main(int argc, char **argv)
     test_head_table();
     test_table_heading_goals();
     test_labelled_goal_forms();
+    test_party_roles();
+    test_info_table_place();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
