@@ -1203,6 +1203,44 @@ static void test_party_wordings(void)
     }
 }
 
+/* Goals stated as a numbered list under "Mål", as "Mål 1: ..." headings under a vision, as "Effektmål" bullets. */
+static void test_goal_wordings(void)
+{
+    const char *list = "Program för hållbar turism 2027–2030\n\nInledning\n\nProgrammet anger riktningen.\n\nMål\n\n"
+                       "1. Antalet gästnätter ska öka med 20 procent till 2030.\n2. Alla besöksmål ska nås med kollektivtrafik.\n"
+                       "3. Turismen ska ge fler året-runt-jobb.\n\nGenomförande\n\nNäringslivsenheten leder arbetet.\n";
+    at_record *rec = extract_text("program.txt", list, false);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    ok(goals && at_record_count(rec, "mainGoal") == 3 &&
+           text_is(at_rnode_find(at_rnode_child(goals, 1), "title"), "Alla besöksmål ska nås med kollektivtrafik"),
+       "a numbered list of 'ska' statements under 'Mål': a main goal each (got %zu)",
+       rec ? at_record_count(rec, "mainGoal") : 0);
+    at_record_free(rec);
+
+    const char *headings = "Plan för fysisk aktivitet 2027–2029\n\nVision\n\nAlla invånare i kommunen rör sig varje dag.\n\n"
+                           "Mål 1: Fler barn ska cykla till skolan\n\nKommunen bygger cykelbanor.\n\n"
+                           "Mål 2: Äldre ska ha tillgång till träning nära hemmet\n\nFritidsgårdar öppnar för seniorer.\n\n"
+                           "Uppföljning\n\nPlanen följs upp årligen.\n";
+    rec = extract_text("plan.txt", headings, false);
+    goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+    ok(main_goal && at_record_count(rec, "mainGoal") == 1 &&
+           text_is(at_rnode_find(main_goal, "title"), "Alla invånare i kommunen rör sig varje dag") &&
+           at_rnode_n_children(main_goal) == 3 && text_is(at_rnode_child(main_goal, 2), "Äldre ska ha tillgång till träning nära hemmet"),
+       "'Vision' over its sentence: the main goal; 'Mål 1: X' headings below it: its sub-goals (got %zu main goals)",
+       rec ? at_record_count(rec, "mainGoal") : 0);
+    at_record_free(rec);
+
+    const char *effect = "Strategi för digital förvaltning 2027\n\nÖvergripande mål\n\nKommunens tjänster ska vara digitala "
+                         "först.\n\nEffektmål\n\n- Invånarna ska kunna sköta sina ärenden dygnet runt.\n"
+                         "- Handläggningstiden ska halveras.\n\nGenomförande\n\nIT-avdelningen leder arbetet.\n";
+    rec = extract_text("strategi.txt", effect, false);
+    ok(rec && at_record_count(rec, "mainGoal") == 1 && at_record_count(rec, "subGoal") == 2,
+       "'Effektmål' bullets under a stated main goal are its sub-goals (got %zu main, %zu sub)",
+       rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+    at_record_free(rec);
+}
+
 /* A memo head as a table of label and value cells ('Diarienr <tab> X'). */
 static void test_head_table(void)
 {
@@ -1649,6 +1687,7 @@ int main(int argc, char **argv)
     test_labelled_goal_forms();
     test_party_roles();
     test_party_wordings();
+    test_goal_wordings();
     test_info_table_place();
     test_ocr_party_list();
     test_party_heading();
