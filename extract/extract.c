@@ -117,6 +117,11 @@ static GArray *split_spans(const char *s, GArray *in, const char *sep)
         for (size_t at = sp.start; at + n <= sp.end; at++) {
             if (memcmp(s + at, sep, n) != 0 || (at > 0 && s[at - 1] == '-' && strcmp(sep, " och ") == 0))
                 continue;
+            /* "Vännäs kommun, genom kommunstyrelsen": the body the party acts through stays with it */
+            if (strcmp(sep, ", ") == 0 && (g_str_has_prefix(s + at + n, "genom ") ||
+                                           g_str_has_prefix(s + at + n, "företrädd ") ||
+                                           g_str_has_prefix(s + at + n, "representerad ")))
+                continue;
             span part = { from, at };
             g_array_append_val(out, part);
             from = at + n;

@@ -1154,6 +1154,55 @@ static void test_info_table_place(void)
     g_string_free(text, TRUE);
 }
 
+/* Swedish agreements name their parties in many ways; each of these names two, and nothing else. */
+static void test_party_wordings(void)
+{
+    static const struct {
+        const char *what, *text, *first, *body, *second;
+    } cases[] = {
+        { "'1.1 X, org.nr ..., nedan kallad Y.' items under '1. Parter'",
+          "Samverkansavtal om räddningstjänst\n\n1. Parter\n\n1.1 Gnesta kommun, org.nr 212000-0167, nedan kallad "
+          "Gnesta.\n\n1.2 Trosa kommun, org.nr 212000-0175, nedan kallad Trosa.\n\n2. Bakgrund\n\nKommunerna samverkar.\n\n"
+          "3. Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Gnesta kommun", NULL, "Trosa kommun" },
+        { "'Beställare: X, nämnden, org.nr' and 'Leverantör: Y AB' under 'Avtalsparter'",
+          "AVTAL OM SKOLSKJUTS\n\nAvtalsparter\n\nBeställare: Ljusdals kommun, barn- och utbildningsnämnden, org.nr "
+          "212000-2353\nLeverantör: Hälsinge Buss AB, org.nr 556123-4567\n\n§ 1 Uppdrag\n\nBussarna kör.\n\n"
+          "§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Ljusdals kommun", "barn- och utbildningsnämnden", "Hälsinge Buss AB" },
+        { "parties in capitals over their org.nr and address lines",
+          "Överenskommelse om gemensam nämnd\n\nParter\n\nHUDIKSVALLS KOMMUN\nOrg.nr 212000-2361\nStadshusgatan 1, 824 80 "
+          "Hudiksvall\n\nNORDANSTIGS KOMMUN\nOrg.nr 212000-2338\nBox 56, 820 40 Bergsjö\n\n§ 1 Syfte\n\nEn nämnd.\n\n"
+          "§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "HUDIKSVALLS KOMMUN", NULL, "NORDANSTIGS KOMMUN" },
+        { "'mellan Part A: X, genom Y och Part B: Z, genom W'",
+          "Avtal om måltidsservice\n\nDetta avtal har slutits mellan Part A: Vännäs kommun, genom kommunstyrelsen och "
+          "Part B: Bjurholms kommun, genom kommunstyrelsen.\n\n§ 1 Uppdrag\n\nVännäs lagar maten.\n\n"
+          "§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Vännäs kommun", "kommunstyrelsen", "Bjurholms kommun" },
+        { "a role table without a heading ('Huvudman | X genom Y')",
+          "Huvudmannaavtal för Sörbyskolan\n\nHuvudman\tSkellefteå kommun genom utbildningsnämnden\nUtförare\tNorrskolan AB\n\n"
+          "§ 1 Uppdrag\n\nUtföraren driver skolan.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-07-01.\n",
+          "Skellefteå kommun", "utbildningsnämnden", "Norrskolan AB" },
+        { "'X och Y (nedan kallade parterna) har i dag ingått följande avtal'",
+          "Avtal om IT-stöd\n\nÖvertorneå kommun och Pajala kommun (nedan gemensamt kallade parterna) har denna dag ingått "
+          "följande avtal.\n\n§ 1 Uppdrag\n\nPajala sköter IT.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Övertorneå kommun", NULL, "Pajala kommun" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("avtal.txt", cases[i].text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *first = a ? at_rnode_find(a, "party") : NULL, *second = NULL;
+        for (size_t k = 0; a && k + 1 < at_rnode_n_children(a) && !second; k++)
+            if (at_rnode_child(a, k) == first)
+                second = at_rnode_child(a, k + 1);
+        ok(rec && at_record_count(rec, "party") == 2 && text_is(first, cases[i].first) &&
+               g_strcmp0(at_rnode_attr(first, "actingBody"), cases[i].body) == 0 && text_is(second, cases[i].second),
+           "%s: the two parties (got %zu)", cases[i].what, rec ? at_record_count(rec, "party") : 0);
+        at_record_free(rec);
+    }
+}
+
 /* A memo head as a table of label and value cells ('Diarienr <tab> X'). */
 static void test_head_table(void)
 {
@@ -1599,6 +1648,7 @@ int main(int argc, char **argv)
     test_table_heading_goals();
     test_labelled_goal_forms();
     test_party_roles();
+    test_party_wordings();
     test_info_table_place();
     test_ocr_party_list();
     test_party_heading();
