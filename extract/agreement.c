@@ -548,11 +548,38 @@ static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to, boo
 }
 
 /* "gäller fr o m den 1 januari 2000 och tills vidare", "gäller från undertecknande till 2025-12-31" */
+/* "2026-01-01–2029-12-31", "1 mars 2026 – 28 februari 2036": the first date of `s` with a dash to a second one. */
+static void date_range(xctx *x, at_rnode *agreement, const char *s, const at_provenance *prov, at_rnode **vf,
+                       at_rnode **vt)
+{
+    static const char *const dashes[] = { "–", " – ", "-", " - " };
+    xdate d1, d2;
+    if (!find_date(x, s, 0, &d1) || d1.iso[0] == '-')
+        return;
+    const char *after = s + d1.end;
+    for (size_t k = 0; k < G_N_ELEMENTS(dashes); k++) {
+        if (!g_str_has_prefix(after, dashes[k]))
+            continue;
+        const char *second = after + strlen(dashes[k]);
+        if (!find_date(x, second, 0, &d2) || d2.start != 0 || d2.iso[0] == '-')
+            return;
+        char *a = g_strndup(s + d1.start, d1.end - d1.start), *b = g_strndup(second, d2.end);
+        *vf = rn_add_text(agreement, "validFrom", a, prov);
+        rn_attr_set(*vf, "value", "%s", d1.iso);
+        *vt = rn_add_text(agreement, "validTo", b, prov);
+        rn_attr_set(*vt, "value", "%s", d2.iso);
+        g_free(a);
+        g_free(b);
+        return;
+    }
+}
+
 static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     for (guint i = from; i < to; i++) {
         xline *l = aline(x, i);
-        if (!folded_contains(l->text, "galler") && !folded_contains(l->text, "galla "))
+        if (!folded_contains(l->text, "galler") && !folded_contains(l->text, "galla ") &&
+            !folded_contains(l->text, "avtalet loper"))
             continue;
         char *w = window(x, i, 2);
         char *f = strstr(w, "äll");
@@ -585,6 +612,8 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
             }
             g_free(rest);
         }
+        if (!vf && !vt) /* "under perioden 2026-01-01–2029-12-31" */
+            date_range(x, agreement, s, &l->prov, &vf, &vt);
         if (!vt && folded_contains(s, "tills vidare")) {
             vt = rn_add_text(agreement, "validTo", "tills vidare", &l->prov);
             rn_attr_set(vt, "open", "true");
@@ -601,7 +630,8 @@ static bool is_extension(const char *after)
     while (*after == ' ')
         after++;
     return g_str_has_prefix(after, "i sänder") || g_str_has_prefix(after, "i taget") ||
-           g_str_has_prefix(after, "åt gången");
+           g_str_has_prefix(after, "åt gången") || g_str_has_prefix(after, "per gång") ||
+           g_str_has_prefix(after, "varje gång");
 }
 
 /* The first duration in line i's window (from `word` on) that is (`extension`) or is not an extension. */

@@ -1241,6 +1241,34 @@ static void test_goal_wordings(void)
     at_record_free(rec);
 }
 
+/* An agreement's term in other words: "löper från ... till ...", a dash between two dates, calendar months,
+ * "per gång". */
+static void test_term_wordings(void)
+{
+    const char *text = "Avtal om kopiering\n\nMellan Hallsbergs kommun och Askersunds kommun har följande avtal slutits.\n\n"
+                       "§ 1 Uppdrag\n\nHallsberg kopierar.\n\n§ 2 Avtalstid\n\n"
+                       "Avtalet gäller under perioden 2027-04-01–2030-03-31 och förlängs därefter med två år per gång.\n\n"
+                       "§ 3 Uppsägning\n\nUppsägning ska ske senast tre kalendermånader före avtalstidens slut.\n";
+    at_record *rec = extract_text("avtal.txt", text, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *from = a ? at_rnode_find(a, "validFrom") : NULL, *to = a ? at_rnode_find(a, "validTo") : NULL;
+    const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL, *renewal = a ? at_rnode_find(a, "renewal") : NULL;
+    ok(from && to && g_strcmp0(at_rnode_attr(from, "value"), "2027-04-01") == 0 &&
+           g_strcmp0(at_rnode_attr(to, "value"), "2030-03-31") == 0,
+       "'under perioden A–B': valid from A to B");
+    ok(renewal && g_strcmp0(at_rnode_attr(renewal, "duration"), "P2Y") == 0 && notice &&
+           g_strcmp0(at_rnode_attr(notice, "duration"), "P3M") == 0,
+       "'med två år per gång' is the renewal, 'tre kalendermånader' the notice period");
+    at_record_free(rec);
+
+    rec = extract_text("avtal.txt", "Avtal om snöröjning\n\n§ 1 Uppdrag\n\nBolaget plogar.\n\n§ 2 Avtalstid\n\n"
+                                    "Avtalet löper från den 1 november 2027 till den 30 april 2029.\n", false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    to = a ? at_rnode_find(a, "validTo") : NULL;
+    ok(to && g_strcmp0(at_rnode_attr(to, "value"), "2029-04-30") == 0, "'Avtalet löper från A till B'");
+    at_record_free(rec);
+}
+
 /* A memo head as a table of label and value cells ('Diarienr <tab> X'). */
 static void test_head_table(void)
 {
@@ -1688,6 +1716,7 @@ int main(int argc, char **argv)
     test_party_roles();
     test_party_wordings();
     test_goal_wordings();
+    test_term_wordings();
     test_info_table_place();
     test_ocr_party_list();
     test_party_heading();
