@@ -3,6 +3,7 @@
 #include "dict/dict_private.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -99,14 +100,14 @@ int at_dict_open(at_dict **out, const char *path, at_error *err)
     char version_problem[96];
     if (size < 8 || memcmp(h->magic, AT_DICT_MAGIC, 8) != 0)
         problem = "not an arkivtext dictionary";
-    else if (size < sizeof *h)
+    else if (size < offsetof(at_dict_header, version) + sizeof h->version)
         problem = "truncated or damaged dictionary";
     else if (h->version != AT_DICT_FORMAT_VERSION) {
         snprintf(version_problem, sizeof version_problem,
                  "dictionary format %u, but this arkivtext reads format %u: rebuild the dictionary", h->version,
                  AT_DICT_FORMAT_VERSION);
         problem = version_problem;
-    } else if (!filter_fits(size, h->off_key_filter, h->key_filter_blocks) ||
+    } else if (size < sizeof *h || !filter_fits(size, h->off_key_filter, h->key_filter_blocks) ||
              !filter_fits(size, h->off_bigram_filter, h->bigram_filter_blocks) ||
              !filter_fits(size, h->off_trigram_filter, h->trigram_filter_blocks) ||
              !section_fits(size, h->off_words, h->n_words, sizeof(at_dict_word)) ||

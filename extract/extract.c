@@ -62,6 +62,12 @@ bool folded_contains(const char *s, const char *needle)
     return r;
 }
 
+char last_char(const char *s)
+{
+    size_t n = strlen(s);
+    return n ? s[n - 1] : '\0';
+}
+
 size_t word_count(const char *s)
 {
     size_t n = 0;
@@ -111,6 +117,11 @@ static GArray *split_spans(const char *s, GArray *in, const char *sep)
         for (size_t at = sp.start; at + n <= sp.end; at++) {
             if (memcmp(s + at, sep, n) != 0 || (at > 0 && s[at - 1] == '-' && strcmp(sep, " och ") == 0))
                 continue;
+            /* "Vännäs kommun, genom kommunstyrelsen": the body the party acts through stays with it */
+            if (strcmp(sep, ", ") == 0 && (g_str_has_prefix(s + at + n, "genom ") ||
+                                           g_str_has_prefix(s + at + n, "företrädd ") ||
+                                           g_str_has_prefix(s + at + n, "representerad ")))
+                continue;
             span part = { from, at };
             g_array_append_val(out, part);
             from = at + n;
@@ -137,7 +148,7 @@ static bool names_unit(const char *part)
 char **split_parties(const char *s)
 {
     static const char *const separators[] = { " i samarbete med ", " i samverkan med ", " tillsammans med ",
-                                              " samt ", ", ", " och ", " & " };
+                                              " samt ", "; ", ", ", " och ", " & " };
     GArray *spans = g_array_new(FALSE, FALSE, sizeof(span));
     span all = { 0, strlen(s) };
     g_array_append_val(spans, all);
@@ -535,6 +546,16 @@ static bool has_date(const at_rnode *dates, const char *type)
     return false;
 }
 
+/* Is `r` in the first table of `rows` when that stands in the head, or in the last one: where a document's
+ * information table stands? A label | value table elsewhere tells of something else (an appendix about another
+ * document, the policy a guideline replaces). */
+static bool info_table_row(GPtrArray *rows, const xrow *r)
+{
+    const xrow *first = g_ptr_array_index(rows, 0), *last = g_ptr_array_index(rows, rows->len - 1);
+    bool in_head = first->prov.page <= 1 && first->prov.first_line <= HEAD_LINES;
+    return (r->table == first->table && in_head) || r->table == last->table;
+}
+
 /* A document information table's rows, one a label and its value ("Beslutad av | Kommunfullmäktige",
  * "Beslutsdatum | 12 mars 2025", "Paragraf | § 41"), wherever the table stands: the adoption they give together. */
 static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
@@ -548,7 +569,7 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
                 break;
             by = date = paragraph = NULL, at = NULL; /* who, when and the § come from one table */
         }
-        if (r->n_cells != 2 || !r->cells[0] || !r->cells[1])
+        if (r->n_cells != 2 || !r->cells[0] || !r->cells[1] || !info_table_row(rows, r))
             continue;
         const char *label = r->cells[0], *value = r->cells[1];
         xdate d;
@@ -676,7 +697,7 @@ static char *author_name(const char *s)
 static bool addressed_to(const char *s)
 {
     static const char *const bodies[] = { "namnd", "styrelse", "fullmaktige", "utskott" };
-    if (!g_str_has_prefix(s, "Till ") || word_count(s) > 8 || strchr(".,;:", s[strlen(s) - 1]))
+    if (!g_str_has_prefix(s, "Till ") || word_count(s) > 8 || strchr(".,;:", last_char(s)))
         return false;
     for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++)
         if (folded_contains(s, bodies[i]))
@@ -766,7 +787,7 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
     for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
-            if (r->n_cells == 2 && r->cells[0] && r->cells[1])
+            if (r->n_cells == 2 && r->cells[0] && r->cells[1] && info_table_row(sources[s], r))
                 head_row(x, m, seen, r);
         }
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
@@ -784,7 +805,7 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
 
 /* Does the head name a memo's kind ("TJÄNSTESKRIVELSE", "Beslutsunderlag")? Only a memo is addressed to a body
  * by a bare line. */
-static bool memo_head(xctx *x)
+bool memo_document(xctx *x)
 {
     static const char *const kinds[] = { "tjansteskrivelse", "beslutsunderlag", "tjansteutlatande", "promemoria",
                                          "delegationsbeslut", "missiv" };
@@ -799,7 +820,7 @@ static bool memo_head(xctx *x)
 static bool names_body(const char *s)
 {
     static const char *const ends[] = { "namnden", "styrelsen", "fullmaktige", "utskottet" };
-    if (word_count(s) > 6 || strchr(".,;:", s[strlen(s) - 1]) || !g_unichar_isupper(g_utf8_get_char(s)))
+    if (word_count(s) > 6 || strchr(".,;:", last_char(s)) || !g_unichar_isupper(g_utf8_get_char(s)))
         return false;
     char *f = fold(s);
     bool hit = false;
@@ -824,7 +845,7 @@ static bool contact_line(const char *s)
  * and a phone or an e-mail, a memo's recipient as a bare line with the body's name. Lines up to the first heading. */
 static void bare_head(xctx *x, meta_nodes *m, bool *seen)
 {
-    bool memo = memo_head(x);
+    bool memo = memo_document(x);
     for (guint i = 0; i < x->lines->len && i < 15; i++) {
         xline *l = line_at(x, i);
         size_t a, b;
@@ -1035,7 +1056,7 @@ void extract_metadata(xctx *x)
         for (guint i = after; i < head; i++) {
             xline *l = line_at(x, i), *next = line_at(x, i + 1);
             bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 && !strchr(l->text, ':') &&
-                            !strchr(".,;", l->text[strlen(l->text) - 1]) && g_unichar_isupper(g_utf8_get_char(l->text));
+                            !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
             if (!l->used && l->para_start && (is_heading_text(l->text) || one_line) && !is_memo_heading(l->text)) {
                 rn_set_text(m.title, l->text);
                 rn_set_prov(m.title, &l->prov);

@@ -134,6 +134,10 @@ size_t word_count(const char *s);
 GPtrArray *prose_sentences(xctx *x);
 /** If `s` starts with a metadata label ("Datum", "Dnr", "Handläggare" ...), its index, and where its value starts. */
 int find_label(const char *s, const char **value);
+/** The last byte of `s`, '\0' when `s` is empty (never a read before it). */
+char last_char(const char *s);
+/** Does the head name a memo's kind ("TJÄNSTESKRIVELSE", "Beslutsunderlag")? */
+bool memo_document(xctx *x);
 /** Add a warning to the record. */
 void warn(xctx *x, const at_provenance *prov, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /** A new ID with prefix ("g1", "a2"). */

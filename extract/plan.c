@@ -212,6 +212,7 @@ static char *goal_by_code(xctx *x, const char *code)
     if (word_count(code) > 2 || strlen(code) > 8)
         return NULL;
     static const char *const dashes[] = { " – ", " - ", ": ", ". " };
+    static const char *const labels[] = { "Mål ", "Delmål " };
     /* a list of the goals as a table: "D1 <tab> Invånare ska ..." */
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
@@ -229,6 +230,10 @@ static char *goal_by_code(xctx *x, const char *code)
     bool lettered = g_ascii_isalpha(code[0]) && strpbrk(code, "0123456789");
     for (guint i = 0; i < x->lines->len; i++) {
         const char *t = ((const xline *)g_ptr_array_index(x->lines, i))->text;
+        /* "Mål A – X", "Delmål 2: X" for the code "A", "2" */
+        for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
+            if (g_str_has_prefix(t, labels[k]) && g_str_has_prefix(t + strlen(labels[k]), code))
+                t += strlen(labels[k]);
         if (!g_str_has_prefix(t, code))
             continue;
         for (size_t k = 0; k <= G_N_ELEMENTS(dashes); k++)
@@ -251,7 +256,14 @@ static const char *goal_title(const char *s)
 {
     s = strip_goal_label(s);
     const char *coded = goal_code_rest(s);
-    return coded ? coded : s;
+    if (coded)
+        return coded;
+    /* "1 Dagvatten ska tas om hand ...", "2.1 Fler ...": a goal numbered with only a space after its number */
+    size_t digits = strspn(s, "0123456789.");
+    if (digits && digits <= 4 && g_ascii_isdigit(s[0]) && s[digits] == ' ' &&
+        g_unichar_isupper(g_utf8_get_char(s + digits + 1)) && word_count(s + digits + 1) >= 3)
+        return s + digits + 1;
+    return s;
 }
 
 /* A goal element (theme, mainGoal, subGoal) with its title/text and an ID. */
@@ -707,7 +719,62 @@ static bool titled(xctx *x, const xrow *hr, guint from, guint end)
 typedef struct {
     const xrow *header;
     const xrow *last_activity; /* the row of the table's last activity, when nothing came after it */
+    at_rnode *heading_goal;    /* the goal a heading right above the table named ("Delmål 1 – ...") */
 } table_carry;
+
+/* "Delmål A: Frånvaro ska ...", "Mål 2 – Fler ...", "Effektmål: ...": the goal a labelled heading states, or NULL. */
+static const char *labelled_goal_heading(const char *s)
+{
+    static const char *const labels[] = { "Delmål", "Mål", "Effektmål", "Resultatmål", "Etappmål", "Målområde" };
+    static const char *const seps[] = { ": ", " – ", " - ", " — ", ". " };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        if (!g_str_has_prefix(s, labels[i]))
+            continue;
+        const char *p = s + strlen(labels[i]);
+        size_t code = *p == ' ' ? strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.") : 0;
+        if (code > 4)
+            continue;
+        p += code ? code + 1 : 0;
+        for (size_t k = 0; k < G_N_ELEMENTS(seps); k++)
+            if (g_str_has_prefix(p, seps[k]) && word_count(p + strlen(seps[k])) >= 3)
+                return p + strlen(seps[k]);
+    }
+    return NULL;
+}
+
+/* The goal a labelled heading right above the table states: a running-text line at most three lines over
+ * its header row on the same page, or a one-cell row of the table above the header. */
+static at_rnode *table_heading_goal(xctx *x, guint first, guint header)
+{
+    const xrow *hr = g_ptr_array_index(x->rows, header);
+    const char *goal = NULL;
+    const at_provenance *prov = NULL;
+    for (guint k = first; k < header && !goal; k++) {
+        const xrow *r = g_ptr_array_index(x->rows, k);
+        int only, n = filled_cells(r, &only);
+        if (n == 1 && (goal = labelled_goal_heading(r->cells[only])))
+            prov = &r->prov;
+    }
+    const xline *above = NULL;
+    for (guint i = 0; i < x->lines->len && !goal; i++) {
+        const xline *l = g_ptr_array_index(x->lines, i);
+        if (l->prov.page == hr->prov.page && l->prov.last_line < hr->prov.first_line &&
+            (!above || l->prov.last_line > above->prov.last_line))
+            above = l;
+    }
+    if (above && !above->fields && hr->prov.first_line - above->prov.last_line <= 3 &&
+        (goal = labelled_goal_heading(above->text)))
+        prov = &above->prov;
+    if (!goal)
+        return NULL;
+    char *text = g_strdup(goal);
+    size_t n = strlen(text);
+    if (text[n - 1] == '.')
+        text[n - 1] = '\0';
+    at_rnode *g = add_goal(x, x->goals, "mainGoal", text, prov);
+    g_free(text);
+    return g;
+}
 
 /* One table: its header row, then section, activity and repeated header rows. */
 static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
@@ -726,7 +793,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         }
     }
     if (header == end) {
-        *carry = (table_carry){ NULL, NULL };
+        *carry = (table_carry){ NULL, NULL, NULL };
         const xrow *r = g_ptr_array_index(x->rows, first);
         if (end - first >= 2)
             warn(x, &r->prov, "table %d has no header row naming its columns; its rows are not activities",
@@ -757,12 +824,17 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             warn(x, &hr->prov, "column '%s' is not a known field; its cells %s", hr->cells[c],
                  has_comment ? "are left out" : "go to comments");
         }
-    const xrow *above = carry->header && same_row(hr, carry->header) ? carry->last_activity : NULL;
+    bool continued = carry->header && same_row(hr, carry->header);
+    const xrow *above = continued ? carry->last_activity : NULL;
     carry->header = hr;
+    at_rnode *heading_goal = has_goal_columns ? NULL : table_heading_goal(x, first, header);
+    if (!heading_goal && continued) /* over a page break the heading is not repeated */
+        heading_goal = carry->heading_goal;
+    carry->heading_goal = heading_goal;
     bool ends_in_activity = above != NULL;
     char **last = g_new0(char *, (gsize)n_cols + 1), **resolved = g_new0(char *, (gsize)n_cols + 1);
 
-    at_rnode *theme = NULL, *main_goal = NULL, *sub_goal = NULL;
+    at_rnode *theme = NULL, *main_goal = heading_goal, *sub_goal = NULL;
     bool theme_from_dash = false; /* the theme came with its main goal ("Theme - Goal") */
     int dropped = 0;
     for (guint i = header + 1; i < end; i++) {
@@ -892,7 +964,7 @@ bool plan_header_row(const xrow *r)
 
 void extract_table_plan(xctx *x)
 {
-    table_carry carry = { NULL, NULL };
+    table_carry carry = { NULL, NULL, NULL };
     for (guint i = 0; i < x->rows->len;) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         guint end = i + 1;
@@ -1102,11 +1174,51 @@ static at_rnode *section_theme(xctx *x, guint i, at_rnode **theme)
 
 /* Where the main goal starts after its label in `s` ("Huvudmål: X", "Huvudmålet är att X", "Inriktningsmål: X",
  * "Målet med upprustningen är att X"), or NULL. */
-static const char *main_goal_start(const char *s)
+/* What may follow a main goal's label in its heading: nothing, a colon, or the year or period it is for
+ * ("Övergripande mål till 2030", "Huvudmål 2025–2028"). */
+static bool main_label_ends(const char *rest)
 {
+    if (!*rest || strcmp(rest, ":") == 0)
+        return true;
+    static const char *const joins[] = { " till ", " för ", " år ", " " };
+    for (size_t k = 0; k < G_N_ELEMENTS(joins); k++)
+        if (g_str_has_prefix(rest, joins[k])) {
+            const char *year = rest + strlen(joins[k]);
+            return strspn(year, "0123456789") == 4 && strlen(year) <= 12 && !strchr(year, ' ');
+        }
+    return false;
+}
+
+/* "Målbild 2026: X", "Vision 2030: X", "Övergripande mål till 2030: X": a main goal's label, maybe with the year
+ * it is for, before a colon; where X starts, or NULL. */
+static const char *main_label_colon(const char *s)
+{
+    static const char *const labels[] = { "Målbild", "Vision", "Målsättning", "Övergripande mål", "Långsiktigt mål" };
+    for (size_t k = 0; k < G_N_ELEMENTS(labels); k++) {
+        const char *at = strstr(s, labels[k]);
+        if (!at || (at != s && (at < s + 2 || at[-2] != '.')))
+            continue;
+        const char *colon = strchr(at, ':');
+        if (!colon || colon[1] != ' ' || colon - at > (ptrdiff_t)strlen(labels[k]) + 14)
+            continue;
+        char *rest = g_strndup(at + strlen(labels[k]), (size_t)(colon - at) - strlen(labels[k]));
+        bool ok = main_label_ends(rest);
+        g_free(rest);
+        if (ok)
+            return colon + 2;
+    }
+    return NULL;
+}
+
+static const char *main_goal_start(const char *s, bool memo)
+{
+    const char *labelled = main_label_colon(s);
+    if (labelled)
+        return labelled;
     static const char *const labels[] = { "Huvudmål: ", "Huvudmålet är att ", "Huvudmålet är ", "Inriktningsmål: ",
                                           "Övergripande mål: ", "Målet är att " };
-    for (size_t k = 0; k < G_N_ELEMENTS(labels); k++) {
+    /* a memo's "Målet är att ..." tells what its proposal is for, not a goal the body sets */
+    for (size_t k = 0; k < G_N_ELEMENTS(labels) - memo; k++) {
         const char *at = strstr(s, labels[k]);
         if (at && (at == s || at[-1] == ' '))
             return at + strlen(labels[k]);
@@ -1125,9 +1237,9 @@ static const char *main_goal_start(const char *s)
 }
 
 /* The statement after its label in line l, up to its full stop; NULL if none. */
-static char *labelled_main_goal(const char *s)
+static char *labelled_main_goal(const char *s, bool memo)
 {
-    const char *at = main_goal_start(s);
+    const char *at = main_goal_start(s, memo);
     if (!at)
         return NULL;
     const char *stop = strstr(at, ". ");
@@ -1184,9 +1296,9 @@ static guint sentence_end(xctx *x, guint i)
 }
 
 /* Has the text after its main goal's label come to a full stop? */
-static bool goal_ends(const char *s)
+static bool goal_ends(const char *s, bool memo)
 {
-    const char *at = main_goal_start(s);
+    const char *at = main_goal_start(s, memo);
     return !at || strstr(at, ". ") || g_str_has_suffix(at, ".");
 }
 
@@ -1198,7 +1310,7 @@ static guint unbulleted_items(xctx *x, at_rnode *parent, guint j, GString *text)
                    g_unichar_isupper(g_utf8_get_char(n->text)) && !pat_match(x, PAT_SECTION, n->text, 0);) {
         guint end = sentence_end(x, j);
         const char *last = pline(x, end - 1)->text;
-        if (last[strlen(last) - 1] != '.')
+        if (last_char(last) != '.')
             break; /* a heading, not a sentence */
         g_string_assign(text, n->text);
         at_provenance prov = n->prov;
@@ -1220,16 +1332,17 @@ static guint unbulleted_items(xctx *x, at_rnode *parent, guint j, GString *text)
  * goal (in the theme numbered right above it) and its sub-goals. */
 static void labelled_goals(xctx *x, GString *text)
 {
+    bool memo = memo_document(x);
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
-        if (l->used || !main_goal_start(l->text))
+        if (l->used || !main_goal_start(l->text, memo))
             continue;
         /* the goal may wrap onto the next lines of its paragraph: join them up to its full stop */
         guint j = i + 1;
         g_string_assign(text, l->text);
-        for (xline *n; !goal_ends(text->str) && (n = pline(x, j)) && !n->para_start && !n->used; j++)
+        for (xline *n; !goal_ends(text->str, memo) && (n = pline(x, j)) && !n->para_start && !n->used; j++)
             g_string_append_printf(text, " %s", n->text);
-        char *goal = labelled_main_goal(text->str);
+        char *goal = labelled_main_goal(text->str, memo);
         if (!goal)
             continue;
         for (guint k = i + 1; k < j; k++)
@@ -1280,16 +1393,16 @@ static void labelled_goals(xctx *x, GString *text)
 static bool goal_label_heading(const char *s, bool main)
 {
     static const char *const mains[] = { "Inriktningsmål", "Huvudmål", "Övergripande mål", "Långsiktigt mål",
-                                         "Målsättning", "Effektmål" };
-    static const char *const subs[] = { "Resultatmål", "Delmål", "Etappmål", "Mätbara mål", "Mål till", "Mål för" };
+                                         "Målsättning", "Effektmål", "Vision", "Målbild" };
+    /* "Effektmål" under a main goal already stated breaks it down */
+    static const char *const subs[] = { "Resultatmål", "Delmål", "Etappmål", "Mätbara mål", "Mål till", "Mål för",
+                                        "Effektmål" };
     size_t n = strlen(s);
     if (!n || word_count(s) > 5 || strchr(".,;", s[n - 1]))
         return false;
     const char *const *labels = main ? mains : subs;
     for (size_t i = 0; i < (main ? G_N_ELEMENTS(mains) : G_N_ELEMENTS(subs)); i++)
-        if (main ? (folded_equal(s, labels[i]) || (folded_starts(s, labels[i]) && s[strlen(labels[i])] == ':' &&
-                                                   !s[strlen(labels[i]) + 1]))
-                 : folded_starts(s, labels[i]))
+        if (main ? folded_starts(s, labels[i]) && main_label_ends(s + strlen(labels[i])) : folded_starts(s, labels[i]))
             return true;
     return false;
 }
@@ -1307,8 +1420,7 @@ static guint headed_subgoals(xctx *x, at_rnode *main_goal, guint k, GString *tex
         const char *item = strip_bullet(x, n->text, &bullet);
         const char *numbered = numbered_item(n->text);
         item = numbered ? numbered : after_item_code(item);
-        size_t len = strlen(n->text);
-        if (n->text[len - 1] != '.' || word_count(item) < 3)
+        if (last_char(n->text) != '.' || word_count(item) < 3)
             break;
         j = add_statement(x, main_goal, j, item, text);
     }
@@ -1409,19 +1521,159 @@ static void merge_table_goals(xctx *x)
     }
 }
 
+/* The heading right above a table's first row: a running-text line of few words starting its paragraph, at most
+ * three lines up on the same page, or NULL. */
+static xline *heading_above(xctx *x, const xrow *first)
+{
+    xline *above = NULL;
+    for (guint i = 0; i < x->lines->len; i++) {
+        xline *l = pline(x, i);
+        if (!l->fields && l->prov.page == first->prov.page && l->prov.last_line < first->prov.first_line &&
+            (!above || l->prov.last_line > above->prov.last_line))
+            above = l;
+    }
+    bool near = above && first->prov.first_line - above->prov.last_line <= 3;
+    return near && above->para_start && goal_title_like(x, above, 8) && !names_goals(above->text) ? above : NULL;
+}
+
+/* A goal without its full stop. */
+static char *goal_statement(const char *s, size_t len)
+{
+    char *goal = rn_clean(s, len);
+    size_t n = strlen(goal);
+    if (n && goal[n - 1] == '.')
+        goal[n - 1] = '\0';
+    return goal;
+}
+
+/* Label tables ("Målsättning | X", "Delmål 2029 | • Y • Z"), one under each theme heading: the theme's main goal
+ * and its sub-goals. */
+static void label_table_goals(xctx *x)
+{
+    GPtrArray *tables = view_tables(x);
+    for (guint t = 0; t < tables->len; t++) {
+        GPtrArray *rows = g_ptr_array_index(tables, t);
+        at_rnode *main_goal = NULL;
+        for (guint i = 0; i < rows->len; i++) {
+            const xrow *r = g_ptr_array_index(rows, i);
+            const char *label = r->n_cells >= 2 ? r->cells[0] : NULL, *value = label ? r->cells[1] : NULL;
+            if (!value || (r->n_cells > 2 && r->cells[2]))
+                continue;
+            if (goal_label_heading(label, true) && word_count(value) >= 3) {
+                xline *h = heading_above(x, g_ptr_array_index(rows, 0));
+                at_rnode *theme = h ? find_goal(x->goals, "theme", h->text) : NULL;
+                if (h && !theme)
+                    theme = add_goal(x, x->goals, "theme", h->text, &h->prov);
+                char *goal = goal_statement(value, strlen(value));
+                main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &r->prov);
+                g_free(goal);
+            } else if (main_goal && goal_label_heading(label, false)) {
+                char **items = g_strsplit(value, "•", -1); /* the list in one cell */
+                for (char **it = items; *it; it++) {
+                    char *goal = goal_statement(*it, strlen(*it));
+                    if (word_count(goal) >= 3)
+                        add_goal(x, main_goal, "subGoal", goal, &r->prov);
+                    g_free(goal);
+                }
+                g_strfreev(items);
+            }
+        }
+    }
+    g_ptr_array_unref(tables);
+}
+
+/* A table plan that states one main goal in prose and groups its tables by goals of their own (a goal column,
+ * "Delmål 1 – ..." over each table): those goals are the main goal's sub-goals. `n_table` goals came from the
+ * tables, the ones after them from the prose. */
+static void table_goals_under_stated(xctx *x, guint n_table)
+{
+    GPtrArray *goals = x->goals->children;
+    if (n_table == 0 || goals->len != n_table + 1)
+        return;
+    at_rnode *main_goal = g_ptr_array_index(goals, n_table);
+    if (strcmp(main_goal->name, "mainGoal") != 0 || main_goal->children->len != 1) /* its title only */
+        return;
+    for (guint i = 0; i < n_table; i++) {
+        const at_rnode *g = g_ptr_array_index(goals, i);
+        if (strcmp(g->name, "mainGoal") != 0 || g->children->len != 1)
+            return;
+    }
+    while (n_table--) {
+        at_rnode *g = g_ptr_array_index(goals, 0);
+        char *text = goal_text(g);
+        at_rnode *sub = add_goal(x, main_goal, "subGoal", text, &g->prov);
+        g_free(text);
+        const char *from = at_rnode_attr(g, "id"), *to = at_rnode_attr(sub, "id");
+        for (guint a = 0; a < x->activities->children->len; a++) {
+            at_rnode *act = g_ptr_array_index(x->activities->children, a);
+            if (g_strcmp0(at_rnode_attr(act, "goal"), from) == 0)
+                rn_attr_set(act, "goal", "%s", to);
+        }
+        g_ptr_array_remove_index(goals, 0); /* frees it */
+    }
+}
+
+static bool prov_before(const at_provenance *a, const at_provenance *b)
+{
+    return a->page < b->page || (a->page == b->page && a->first_line < b->first_line);
+}
+
+/* "Mål" (a heading naming the goals) over a numbered or bulleted list of statements that say what shall be: each
+ * a main goal. "Mål 2: Fler barn ska cykla" as a heading of its own: a main goal. */
+static void listed_and_numbered_goals(xctx *x, GString *text)
+{
+    for (guint i = 0; i < x->lines->len; i++) {
+        xline *l = pline(x, i);
+        if (l->used || !l->para_start)
+            continue;
+        const char *coded = g_str_has_prefix(l->text, "Mål ") ? labelled_goal_heading(l->text) : NULL;
+        if (coded && !strchr(".,;", last_char(l->text))) {
+            /* under the one main goal the plan states ("Målbild 2026: ..."), numbered goals break it down */
+            at_rnode *stated = x->goals->children->len == 1 ? g_ptr_array_index(x->goals->children, 0) : NULL;
+            bool under = stated && strcmp(stated->name, "mainGoal") == 0 && prov_before(&stated->prov, &l->prov);
+            add_goal(x, under ? stated : x->goals, under ? "subGoal" : "mainGoal", coded, &l->prov);
+            l->used = true;
+            continue;
+        }
+        if (word_count(l->text) > 3 || strchr(".,;", last_char(l->text)) || !names_goals(l->text))
+            continue;
+        guint j = i + 1;
+        for (xline *n; (n = pline(x, j)) && !n->used;) {
+            bool bullet;
+            const char *item = strip_bullet(x, n->text, &bullet), *numbered = numbered_item(n->text);
+            item = numbered ? numbered : bullet ? item : NULL;
+            if (!item || !strstr(item, " ska ") || (j > i + 1 && n->para_start && !bullet && !numbered))
+                break;
+            at_provenance prov;
+            guint next = statement(x, j, item, text, &prov);
+            if (text->len && text->str[text->len - 1] == '.')
+                g_string_truncate(text, text->len - 1);
+            add_goal(x, x->goals, "mainGoal", text->str, &prov);
+            for (guint k = j; k < next; k++)
+                pline(x, k)->used = true;
+            l->used = true;
+            j = next;
+        }
+    }
+}
+
 void extract_prose_goals(xctx *x)
 {
     at_rnode *theme = NULL, *main_goal = NULL;
     GString *text = g_string_new(NULL);
     if (x->activities->children->len) { /* a table plan's goals come from its table, and from what it states */
+        guint n_table = x->goals->children->len;
         labelled_goals(x, text);
         headed_goals(x, text);
+        table_goals_under_stated(x, n_table);
         merge_table_goals(x);
         g_string_free(text, TRUE);
         return;
     }
     labelled_goals(x, text);
     headed_goals(x, text);
+    label_table_goals(x);
+    listed_and_numbered_goals(x, text);
     guint last_statement_end = G_MAXUINT;
     for (guint i = 0; i < x->lines->len;) {
         xline *l = pline(x, i);

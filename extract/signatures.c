@@ -31,7 +31,7 @@ static bool is_signing_line(const char *s)
 static bool is_for_party(const char *s)
 {
     return g_str_has_prefix(s, "För ") && g_unichar_isupper(g_utf8_get_char(s + strlen("För "))) && word_count(s) <= 8 &&
-           !strchr(".:;", s[strlen(s) - 1]);
+           !strchr(".:;", last_char(s));
 }
 
 /* "Tumba 2024-11-04", "Uppsala den 28 november 2023": a place and the day of signing, nothing else. */

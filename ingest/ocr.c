@@ -320,21 +320,18 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
     GPtrArray *readable = g_ptr_array_new();  /* the cells large enough to read */
     for (int t = 0; t < n_tables; t++) {
         const at_table_grid *g = &grids[t];
-        for (int r = 0; r < g->n_rows; r++) {
-            for (int c = 0, span_end; c < g->n_cols; c = span_end) {
-                /* A merged cell runs on over the edges no rule crosses in this row. */
-                span_end = c + 1;
-                while (span_end < g->n_cols && !at_table_rule_crosses(ruled, g, r, span_end))
-                    span_end++;
-                int x = g->col_edges[c] + CELL_INSET, y = g->row_edges[r] + CELL_INSET;
-                int cw = g->col_edges[span_end] - g->col_edges[c] - 2 * CELL_INSET;
-                int ch = g->row_edges[r + 1] - g->row_edges[r] - 2 * CELL_INSET;
-                region *cell = at_region_new(AT_BLOCK_CELL, t, r, c, (at_box){ x, y, MAX(cw, 1), MAX(ch, 1) });
-                g_ptr_array_add(cells, cell);
-                if (cw >= 4 && ch >= 4)
-                    g_ptr_array_add(readable, cell);
-            }
+        GArray *grid_cells = at_table_cells(ruled, g);
+        for (guint i = 0; i < grid_cells->len; i++) {
+            const at_table_cell *tc = &g_array_index(grid_cells, at_table_cell, i);
+            int x = g->col_edges[tc->col] + CELL_INSET, y = g->row_edges[tc->row] + CELL_INSET;
+            int cw = g->col_edges[tc->col_end] - g->col_edges[tc->col] - 2 * CELL_INSET;
+            int ch = g->row_edges[tc->row_end] - g->row_edges[tc->row] - 2 * CELL_INSET;
+            region *cell = at_region_new(AT_BLOCK_CELL, t, tc->row, tc->col, (at_box){ x, y, MAX(cw, 1), MAX(ch, 1) });
+            g_ptr_array_add(cells, cell);
+            if (cw >= 4 && ch >= 4)
+                g_ptr_array_add(readable, cell);
         }
+        g_array_free(grid_cells, TRUE);
     }
     page_units *units = g_new0(page_units, 1);
     g_mutex_init(&units->lock);

@@ -236,35 +236,26 @@ typedef struct {
     GPtrArray **cells; /* per table, its cells row by row */
 } page_tables;
 
-/* Cut table `t` into cells: a merged cell runs on over the edges no rule crosses, right in its row
- * and down its column (on `binary`, the rendering its rules were found on; NULL for a table without
- * rules). It is its first row's cell: the rows it spans below have none in its columns. */
+/* Cut table `t` into cells (on `binary`, the rendering its rules were found on; NULL for a table
+ * without rules); `slots` maps each row and column to the cell that covers it. */
 static void cut_cells(page_tables *pt, int t, PIX *binary)
 {
     const at_table_grid *g = &pt->grids[t];
     region **slots = pt->slots[t] = g_new0(region *, (gsize)g->n_rows * (gsize)g->n_cols);
     pt->cells[t] = g_ptr_array_new_with_free_func(at_region_free);
-    for (int r = 0; r < g->n_rows; r++) {
-        for (int c = 0, span_end; c < g->n_cols; c = span_end) {
-            span_end = c + 1;
-            if (slots[r * g->n_cols + c]) /* a cell from a row above covers it */
-                continue;
-            while (binary && span_end < g->n_cols && !slots[r * g->n_cols + span_end] &&
-                   !at_table_rule_crosses(binary, g, r, span_end))
-                span_end++;
-            int rows_end = r + 1;
-            while (binary && rows_end < g->n_rows && !at_table_row_rule_crosses(binary, g, c, rows_end))
-                rows_end++;
-            int x = (int)(g->col_edges[c] * pt->k) + CELL_INSET, y = (int)(g->row_edges[r] * pt->k) + CELL_INSET;
-            int w = (int)((g->col_edges[span_end] - g->col_edges[c]) * pt->k) - 2 * CELL_INSET;
-            int h = (int)((g->row_edges[rows_end] - g->row_edges[r]) * pt->k) - 2 * CELL_INSET;
-            region *cell = at_region_new(AT_BLOCK_CELL, t, r, c, (at_box){ x, y, MAX(w, 1), MAX(h, 1) });
-            g_ptr_array_add(pt->cells[t], cell);
-            for (int rr = r; rr < rows_end; rr++)
-                for (int s = c; s < span_end; s++)
-                    slots[rr * g->n_cols + s] = cell;
-        }
+    GArray *cells = at_table_cells(binary, g);
+    for (guint i = 0; i < cells->len; i++) {
+        const at_table_cell *tc = &g_array_index(cells, at_table_cell, i);
+        int x = (int)(g->col_edges[tc->col] * pt->k) + CELL_INSET, y = (int)(g->row_edges[tc->row] * pt->k) + CELL_INSET;
+        int w = (int)((g->col_edges[tc->col_end] - g->col_edges[tc->col]) * pt->k) - 2 * CELL_INSET;
+        int h = (int)((g->row_edges[tc->row_end] - g->row_edges[tc->row]) * pt->k) - 2 * CELL_INSET;
+        region *cell = at_region_new(AT_BLOCK_CELL, t, tc->row, tc->col, (at_box){ x, y, MAX(w, 1), MAX(h, 1) });
+        g_ptr_array_add(pt->cells[t], cell);
+        for (int r = tc->row; r < tc->row_end; r++)
+            for (int c = tc->col; c < tc->col_end; c++)
+                slots[r * g->n_cols + c] = cell;
     }
+    g_array_free(cells, TRUE);
 }
 
 /* Does text stand side by side anywhere on the page (words far apart on a line, or lines next to

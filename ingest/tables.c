@@ -568,18 +568,43 @@ static bool inked_along(PIX *binary, bool across, int at, int from, int to)
     return steps == 0 || inked * 100 >= steps * 90;
 }
 
-bool at_table_rule_crosses(PIX *binary, const at_table_grid *g, int row, int edge)
+/* Does a vertical rule run down row `row` at column edge `edge`? A rule spans the whole height of the
+ * row; text never does (cells have padding above and below it). So: ink within a few pixels of the
+ * edge on nearly every pixel row of the row, leaving out the horizontal rules at its top and bottom. */
+static bool rule_crosses_row(PIX *binary, const at_table_grid *g, int row, int edge)
 {
-    /* A rule spans the whole height of the row; text never does (cells have padding above and
-     * below it). So: ink within a few pixels of the edge on nearly every pixel row of the row,
-     * leaving out the horizontal rules at its top and bottom. */
     return inked_along(binary, false, g->col_edges[edge], g->row_edges[row], g->row_edges[row + 1]);
 }
 
-bool at_table_row_rule_crosses(PIX *binary, const at_table_grid *g, int col, int edge)
+/* The same across column `col` at row edge `edge`: the text of a cell merged down the rows crosses
+ * the edge only here and there. */
+static bool rule_crosses_col(PIX *binary, const at_table_grid *g, int col, int edge)
 {
-    /* The same across: the text of a cell merged down the rows crosses the edge only here and there. */
     return inked_along(binary, true, g->row_edges[edge], g->col_edges[col], g->col_edges[col + 1]);
+}
+
+GArray *at_table_cells(PIX *binary, const at_table_grid *g)
+{
+    GArray *cells = g_array_new(FALSE, FALSE, sizeof(at_table_cell));
+    bool *covered = g_new0(bool, (gsize)g->n_rows * (gsize)g->n_cols);
+    for (int r = 0; r < g->n_rows; r++) {
+        for (int c = 0; c < g->n_cols; c++) {
+            if (covered[r * g->n_cols + c]) /* a cell from a row above or to the left covers it */
+                continue;
+            at_table_cell cell = { r, c, r + 1, c + 1 };
+            while (binary && cell.col_end < g->n_cols && !covered[r * g->n_cols + cell.col_end] &&
+                   !rule_crosses_row(binary, g, r, cell.col_end))
+                cell.col_end++;
+            while (binary && cell.row_end < g->n_rows && !rule_crosses_col(binary, g, c, cell.row_end))
+                cell.row_end++;
+            for (int rr = r; rr < cell.row_end; rr++)
+                for (int cc = c; cc < cell.col_end; cc++)
+                    covered[rr * g->n_cols + cc] = true;
+            g_array_append_val(cells, cell);
+        }
+    }
+    g_free(covered);
+    return cells;
 }
 
 void at_table_grids_free(at_table_grid *grids, int n)

@@ -7,6 +7,7 @@
 
 #include "arkivtext/error.h"
 
+#include <glib.h>
 #include <stdbool.h>
 
 /** One ruled table: the ruling lines that bound its rows and columns. */
@@ -27,18 +28,19 @@ int at_find_tables(PIX *binary, int dpi, at_table_grid **out, at_error *err);
 
 void at_table_grids_free(at_table_grid *grids, int n);
 
-/**
- * Does a vertical rule run down row `row` of `g` at its column edge `edge`
- * (1 .. n_cols - 1)? No rule there means the row's cell spans that edge (a
- * merged cell, as section rows of action plans have).
- */
-bool at_table_rule_crosses(PIX *binary, const at_table_grid *g, int row, int edge);
+/** A cell of a grid: rows row .. row_end - 1 and columns col .. col_end - 1 (a merged cell spans several). */
+typedef struct at_table_cell {
+    int row, col, row_end, col_end;
+} at_table_cell;
 
 /**
- * Does a horizontal rule run across column `col` of `g` at its row edge `edge` (1 .. n_rows - 1)?
- * No rule there means the cell above spans that edge (a goal cell merged down its activities).
+ * The cells of `g`, row by row, left to right: a merged cell runs on over the edges no rule crosses
+ * on `binary` (the image its rules were found on; NULL: every cell is one row and column), right
+ * in its row (section rows of action plans) and down its column (a goal cell merged down its
+ * activities). It is its first row's cell: the rows it spans below have none in its columns.
+ * Returns a new array of at_table_cell.
  */
-bool at_table_row_rule_crosses(PIX *binary, const at_table_grid *g, int col, int edge);
+GArray *at_table_cells(PIX *binary, const at_table_grid *g);
 
 /**
  * `binary` (a 1 bpp page binarised for reading, of `gray`) with the faint lines of `gray` added: pixels

@@ -75,6 +75,8 @@ typedef struct {
     const char *rule;
     bool rivals;      /* a word with rival spellings: word triples around it were counted */
     bool name;        /* a name (Österåker): keeps its capital anywhere */
+    bool number_word; /* a number word ("två"): `id` is "<num>" for the counted pairs, `word_id` its own */
+    uint32_t word_id; /* for the web pairs, which list the word itself ("två män") */
 } cand;
 
 /* The readings of one spelling, computed once per run and shared by its occurrences. */
@@ -143,6 +145,8 @@ typedef struct {
     double log_glyphs;     /* log of how likely look-alike glyphs are, against an OCR'd page's: 0 there */
     const cand_set **word_sets; /* by word index: the readings of a whole word pass_join looked up, or NULL */
     GArray *segment;       /* slot */
+    GArray *steps;         /* double: the segment's context scores (step), weighed once for viterbi and posterior */
+    GArray *step_starts;   /* uint32 by slot: where its scores start in steps */
     GString *rewritten;    /* flush_segment's new text of a word: one buffer, not one per changed word */
     at_normalize_stats stats;
     GHashTable *corrected;    /* indexes + 1 of words the user's corrections set: never changed after */
@@ -231,7 +235,7 @@ static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len,
                          PCRE2_SIZE *mstart, PCRE2_SIZE *mend)
 {
     /* The JIT entry skips pcre2_match's checks; patterns that did not JIT-compile use the interpreter. */
-    int rc = rule->jit ? pcre2_jit_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits)
+    int rc = at_rule_jit(rule) ? pcre2_jit_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits)
                        : pcre2_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits);
     if (rc < 0 && rc != PCRE2_ERROR_NOMATCH && !r->stats.match_errors++)
         r->first_match_error = rule->id; /* the word stays as it is; the document gets a warning */
@@ -344,6 +348,8 @@ static bool is_number_word(const char *lower, size_t len)
 static void number_context(run *r, cand *c)
 {
     if (r->n->number_id != NO_ID && is_number_word(c->text, c->len)) {
+        c->number_word = true;
+        c->word_id = c->id;
         c->id = r->n->number_id;
         c->context = r->n->number_context;
         c->rivals = false;
@@ -368,7 +374,7 @@ static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_ch
         /* A glyph variant that is itself the word is that glyph rule's doing, not the diacritics'. */
         cand c = { e[i].word, (uint32_t)e[i].len, e[i].id, at_dict_context_total(r->n->dict, e[i].id),
                    log(e[i].prior), ch + extra_channel, same ? rule : (rule ? rule : RULE_DIACRITICS),
-                   (e[i].flags & AT_WORD_RIVALS) != 0, (e[i].flags & AT_WORD_NAME) != 0 };
+                   (e[i].flags & AT_WORD_RIVALS) != 0, (e[i].flags & AT_WORD_NAME) != 0, false, 0 };
         number_context(r, &c);
         add_cand(s, &c);
         hits++;
@@ -492,6 +498,8 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
     out->rule = rule ? rule : RULE_COMPOUND;
     out->rivals = false;
     out->name = false;
+    out->number_word = false;
+    out->word_id = 0;
     g_string_free(joined, TRUE);
     return true;
 }
@@ -684,7 +692,7 @@ static bool split_cand(run *r, const char *lower, size_t len, cand *out)
             best = score;
             char *text = g_strdup_printf("%.*s %.*s", (int)ca.len, ca.text, (int)cb.len, cb.text);
             *out = (cand){ g_string_chunk_insert(r->strings, text), (uint32_t)strlen(text), NO_ID, 0, score, 0,
-                           "layout.split", false, false };
+                           "layout.split", false, false, false, 0 };
             g_free(text);
         }
     }
@@ -697,7 +705,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
     s->n = 0;
     char lower[AT_WORD_MAX];
     if (len >= AT_WORD_MAX || at_lower(part, len, lower, sizeof lower) < 0) {
-        cand id = { part, (uint32_t)len, NO_ID, 0, LOG_P_OOV, 0, NULL, false, false };
+        cand id = { part, (uint32_t)len, NO_ID, 0, LOG_P_OOV, 0, NULL, false, false, false, 0 };
         s->c[s->n++] = id;
         s->identity = 0;
         return;
@@ -714,7 +722,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
                               ? NAN
                               : exact_compound_prior(r, lower, llen);
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen, NO_ID, 0,
-                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL, false, false };
+                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL, false, false, false, 0 };
         add_cand(s, &id);
         /* A compound of known parts with lost diacritics, unless the whole word was found;
          * glyph variants compete with it, and try compounds themselves only when it failed. */
@@ -748,7 +756,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen,
                     known ? exact.id : NO_ID, known ? at_dict_context_total(r->n->dict, exact.id) : 0,
                     known ? log(exact.prior) : LOG_P_OOV, 0, NULL, known && (exact.flags & AT_WORD_RIVALS),
-                    known && (exact.flags & AT_WORD_NAME) };
+                    known && (exact.flags & AT_WORD_NAME), false, 0 };
         number_context(r, &id);
         s->identity = s->n < MAX_CANDS ? s->n++ : MAX_CANDS - 1;
         s->c[s->identity] = id;
@@ -933,6 +941,12 @@ static uint32_t pair_count(run *r, uint32_t first, uint32_t second)
                                                               : at_dict_pair_find(r->n->dict, first, second, &web_rank);
 }
 
+/* The id under which the web lists a reading: a number word's own, not "<num>". */
+static uint32_t web_id(const cand *c)
+{
+    return c->number_word ? c->word_id : c->id;
+}
+
 /* P(b | a) from word-pair counts with a Dirichlet prior, and P(b) in *p_b. Two corpora are pooled:
  * the statutes, counted, and web Swedish, whose pair list has ranks only: a pair at rank r is taken
  * to occur WEB_PAIR_TOP / r times per billion words (Zipf; the constant makes the listed pairs of a
@@ -940,17 +954,21 @@ static uint32_t pair_count(run *r, uint32_t first, uint32_t second)
  * missing from a table may have been pruned, so it counts as seen up to the pruning threshold. */
 static double pair_prob(run *r, const cand *a, const cand *b, double *p_b)
 {
-    /* Sentences repeat their word pairs; the table lookups are the costly part. */
-    uint64_t pair = ((uint64_t)a->id << 32 | b->id) + 1;
-    struct bonus_memo *memo = pair_memo(r, a->id, b->id);
+    /* Sentences repeat their word pairs; the table lookups are the costly part. Keyed by the web's
+     * ids, which tell number words apart. */
+    uint32_t web_first = web_id(a), web_second = web_id(b);
+    uint64_t pair = ((uint64_t)web_first << 32 | web_second) + 1;
+    struct bonus_memo *memo = pair_memo(r, web_first, web_second);
     if (memo->pair != pair) {
         const at_dict *d = r->n->dict;
         double web_scale = r->n->web_tokens / 1e9;
         double tokens = (double)at_dict_context_tokens(d) + r->n->web_tokens;
-        double web_a = at_dict_web_freq(d, a->id) * web_scale, web_b = at_dict_web_freq(d, b->id) * web_scale;
+        double web_a = at_dict_web_freq(d, web_first) * web_scale, web_b = at_dict_web_freq(d, web_second) * web_scale;
         double n_a = a->context + web_a, p = (b->context + web_b + 0.5) / tokens;
         uint32_t web_rank;
         uint32_t count = at_dict_pair_find(d, a->id, b->id, &web_rank);
+        if (web_first != a->id || web_second != b->id)
+            at_dict_pair_find(d, web_first, web_second, &web_rank);
         double n_ab = MAX(count, MIN(PRUNED_PAIR, a->context * p));
         if (web_rank)
             n_ab += WEB_PAIR_TOP / web_rank * web_scale;
@@ -1077,12 +1095,33 @@ static double slot_score(const slot *s, int k)
            (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
 }
 
+/* Room for the context score of every reading triple of the segment: those of slot i (readings h, j, k
+ * at slots i - 2, i - 1, i; h = 0 at slot 1) at steps[start(i) + (h * n(i - 1) + j) * n(i) + k]. */
+static double *steps_room(run *r, const slot *seg, size_t len)
+{
+    g_array_set_size(r->step_starts, (guint)len);
+    uint32_t n = 0;
+    for (size_t i = 1; i < len; i++) {
+        g_array_index(r->step_starts, uint32_t, i) = n;
+        n += (uint32_t)((i >= 2 ? seg[i - 2].cs->n : 1) * seg[i - 1].cs->n * seg[i].cs->n);
+    }
+    g_array_set_size(r->steps, n);
+    return (double *)(void *)r->steps->data;
+}
+
+static size_t step_index(const run *r, const slot *seg, size_t i, int h, int j, int k)
+{
+    return g_array_index(r->step_starts, uint32_t, i) +
+           ((size_t)h * (size_t)seg[i - 1].cs->n + (size_t)j) * (size_t)seg[i].cs->n + (size_t)k;
+}
+
 /* Best reading per slot over the segment: a second-order Viterbi pass (states are reading pairs). */
 static void viterbi(run *r, slot *seg, size_t len)
 {
     if (len == 0)
         return;
     enum { S = MAX_CANDS * MAX_CANDS };
+    double *steps = steps_room(r, seg, len);
     /* score[i * S + j * MAX_CANDS + k]: best path with reading j at slot i - 1 and k at slot i;
      * back: the reading at slot i - 2 on it. Slot 0 uses j = 0. */
     double *score = g_new(double, len * S);
@@ -1097,8 +1136,9 @@ static void viterbi(run *r, slot *seg, size_t len)
                 double best = -INFINITY;
                 int arg = 0;
                 for (int h = 0; h < n_prev; h++) {
-                    double v = score[(i - 1) * S + (i >= 2 ? h * MAX_CANDS : 0) + j] +
-                               (trivial ? 0 : step(r, seg, i, i >= 2 ? h : -1, j, k));
+                    double *at = &steps[step_index(r, seg, i, h, j, k)];
+                    *at = trivial ? 0 : step(r, seg, i, i >= 2 ? h : -1, j, k);
+                    double v = score[(i - 1) * S + (i >= 2 ? h * MAX_CANDS : 0) + j] + *at;
                     if (v > best) {
                         best = v;
                         arg = h;
@@ -1131,19 +1171,20 @@ static void viterbi(run *r, slot *seg, size_t len)
     g_free(back);
 }
 
-/* The context around slot i's reading x, with every other slot's chosen reading. */
-static double around(run *r, const slot *seg, size_t len, size_t i, int x)
+/* The context around slot i's reading x, with every other slot's chosen reading. Slot i has rival
+ * readings, so viterbi weighed every triple that holds it: those scores are read back, not weighed
+ * again through the memos of triple_bonus, which lie far from the sentence in memory. */
+static double around(const run *r, const slot *seg, size_t len, size_t i, int x)
 {
-    const cand *c = &seg[i].cs->c[x];
-#define CHOSEN(m) (&seg[m].cs->c[seg[m].choice])
+#define STEP(m, h, j, k) g_array_index(r->steps, double, step_index(r, seg, m, h, j, k))
     double v = 0;
     if (i >= 1)
-        v += triple_bonus(r, i >= 2 ? CHOSEN(i - 2) : NULL, CHOSEN(i - 1), c);
+        v += STEP(i, i >= 2 ? seg[i - 2].choice : 0, seg[i - 1].choice, x);
     if (i + 1 < len)
-        v += triple_bonus(r, i >= 1 ? CHOSEN(i - 1) : NULL, c, CHOSEN(i + 1));
+        v += STEP(i + 1, i >= 1 ? seg[i - 1].choice : 0, x, seg[i + 1].choice);
     if (i + 2 < len)
-        v += triple_bonus(r, c, CHOSEN(i + 1), CHOSEN(i + 2));
-#undef CHOSEN
+        v += STEP(i + 2, x, seg[i + 1].choice, seg[i + 2].choice);
+#undef STEP
     return v;
 }
 
@@ -1409,8 +1450,8 @@ static void push_slot(run *r, const slot *s)
     g_array_append_val(r->segment, *s);
 }
 
-/* Words after which "ar" is år whatever follows: "varje år avslutad", "ett år att" ("ett är" is
- * rarer than one in 400 in the counted statutes); number words too ("två år att"). */
+/* Words after which no predicate shape makes "ar" the verb: "varje år avslutad", "ett år att"
+ * ("ett är" is rarer than one in 400 in the counted statutes); number words too ("två år att"). */
 static bool counts_time(const char *part, size_t len)
 {
     static const char *const words[] = { "varje", "per", "vartannat", "varannat", "samma", "hela", "forra",
@@ -1470,6 +1511,25 @@ static bool number_word_slot(const run *r, const slot *s)
         if (s->cs->c[k].id == r->n->number_id && s->cs->c[k].len)
             return true;
     return false;
+}
+
+/* Does the slot before last hold a subject pronoun? Then a number word after it counts the subject:
+ * "Vi fyra ar eniga" is "är", not "år". */
+static bool counts_subject(const run *r)
+{
+    guint n = r->segment->len;
+    return n >= 2 && g_array_index(r->segment, slot, n - 2).subject;
+}
+
+/* Does the last slot follow "sig"? "som sig bör." ends on the modal verb: its infinitive is left out. */
+static bool follows_reflexive(run *r)
+{
+    guint n = r->segment->len;
+    if (n < 2)
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, g_array_index(r->segment, slot, n - 2).word, &len);
+    return len == strlen("sig") && g_ascii_strncasecmp(text, "sig", len) == 0;
 }
 
 /* The word before `part` (word `index`) in the segment learns whether `part` looks like a predicate,
@@ -1664,6 +1724,8 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.after_subject = before && before->word != index && before->subject;
                 s.subject = s.subject || clause_subject(r, before, part, plen);
                 s.after_number_word = before && before->word != index && number_word_slot(r, before);
+                if (s.after_number_word && counts_subject(r))
+                    s.after_number_word = false, s.after_subject = true;
                 s.opens_sentence = !before && g_unichar_isupper(g_utf8_get_char(part));
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
@@ -1677,7 +1739,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         a = b + (b < core_len ? part_separator(core + b, core_len - b) : 1);
     }
     if (sh.end < len && r->segment->len && g_array_index(r->segment, slot, r->segment->len - 1).word == index &&
-        strpbrk_len(text + sh.end, len - sh.end, ".?!"))
+        strpbrk_len(text + sh.end, len - sh.end, ".?!") && !follows_reflexive(r))
         g_array_index(r->segment, slot, r->segment->len - 1).sentence_end = true;
     if (sh.break_after)
         flush_segment(r);
@@ -2140,9 +2202,11 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
                                        at_doc_n_words(doc) >= HUGE_ARENA_WORDS ? ARENA_BLOCK : SMALL_ARENA_BLOCK, 0, 0 } };
     r->bonus_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->bonus_memo);
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
-    r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false } } };
+    r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false, false, 0 } } };
     r->year = r->number;
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
+    r->steps = g_array_new(FALSE, FALSE, sizeof(double));
+    r->step_starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
     r->rewritten = g_string_sized_new(AT_WORD_MAX);
     r->log_strip = log(0.5);
 }
@@ -2159,6 +2223,8 @@ static void run_clear(run *r)
     g_free(r->cache.slots);
     g_string_chunk_free(r->strings);
     g_array_free(r->segment, TRUE);
+    g_array_free(r->steps, TRUE);
+    g_array_free(r->step_starts, TRUE);
     g_string_free(r->rewritten, TRUE);
     if (r->corrected)
         g_hash_table_destroy(r->corrected);

@@ -40,6 +40,19 @@ void at_rules_free(at_rules *rules)
     g_free(rules);
 }
 
+enum { RULE_INTERPRETED = 1, RULE_JIT = 2 };
+
+bool at_rule_jit(const at_rule *rule)
+{
+    at_rule *r = (at_rule *)rule; /* the rule's own state, set once */
+    if (g_once_init_enter(&r->jit)) {
+        /* JIT where available; the interpreter with the same limits otherwise. */
+        gsize state = pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0 ? RULE_JIT : RULE_INTERPRETED;
+        g_once_init_leave(&r->jit, state);
+    }
+    return r->jit == RULE_JIT;
+}
+
 size_t at_rules_count(const at_rules *rules)
 {
     return rules->rules->len;
@@ -152,8 +165,6 @@ static int parse_line(at_rules *rules, parse_ctx *pc, const char *line)
         rc = syntax_error(pc, line, where, text);
         goto done;
     }
-    /* JIT where available; the interpreter with the same limits otherwise. */
-    bool jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
     uint32_t captures = 0;
     pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &captures);
     rules->max_match_data = MAX(rules->max_match_data, captures + 1);
@@ -163,7 +174,6 @@ static int parse_line(at_rules *rules, parse_ctx *pc, const char *line)
     r->weight = weight;
     r->replacement = kind == AT_RULE_PROTECT ? NULL : g_strdup(f[4]);
     r->code = code;
-    r->jit = jit;
     r->file = g_strdup(pc->name);
     r->line = pc->line;
     g_ptr_array_add(rules->rules, r);

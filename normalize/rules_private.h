@@ -21,10 +21,14 @@ typedef struct at_rule {
     double weight;       /* glyph: probability the glyph stands for the replacement; line: score */
     char *replacement;
     pcre2_code *code;
-    bool jit;            /* JIT-compiled: match with pcre2_jit_match */
+    gsize jit;           /* 0 until first matched, then whether it JIT-compiled (at_rule_jit) */
     char *file;
     unsigned line;
 } at_rule;
+
+/* Whether `rule` matches through pcre2_jit_match: its JIT code is compiled the first time it is asked
+ * for, so a run that matches nothing (an empty input) compiles none. Safe from any thread. */
+bool at_rule_jit(const at_rule *rule);
 
 struct at_rules {
     GPtrArray *rules;            /* at_rule*, in file order */

@@ -77,10 +77,17 @@ static void test_patterns(void)
        "'två år' -> P2Y");
     ok(!find_duration(&x, "sexton månader", 0, duration), "'sexton' is not 'sex'");
     ok(pat_match(&x, PAT_DIARIENUMMER, "Dnr KS-2022/960.103", 0), "diarienummer KS-2022/960.103");
+    /* names_body, parties_signing, headed_subgoals ... look at a line's last character through last_char */
+    ok(last_char("") == '\0' && last_char("Kommunstyrelsen.") == '.' && last_char("x") == 'x',
+       "last_char: an empty string has none (no read before it), else its last byte");
     char **parties = split_parties("Stockholm Business Region i samarbete med stadsbyggnadsnämnden och "
                                    "Social- och arbetsmarknadsnämnden.");
     ok(g_strv_length(parties) == 3 && strcmp(parties[2], "Social- och arbetsmarknadsnämnden") == 0,
        "parties split at 'i samarbete med' and 'och', not inside 'Social- och ...'");
+    g_strfreev(parties);
+    parties = split_parties("Sala kommun genom kommunstyrelsen; Heby kommun genom servicenämnden");
+    ok(g_strv_length(parties) == 2 && strcmp(parties[1], "Heby kommun genom servicenämnden") == 0,
+       "parties split at '; '");
     g_strfreev(parties);
     patterns_detach(&x);
     patterns_free(&ex);
@@ -999,6 +1006,297 @@ static void test_info_table(void)
     at_record_free(rec);
 }
 
+/* The id of the goal an activity serves, and the text of the sub-goal with that id under `main_goal`. */
+static const char *subgoal_of(const at_rnode *main_goal, const at_rnode *activity)
+{
+    const char *id = activity ? at_rnode_attr(activity, "goal") : NULL;
+    for (size_t i = 0; id && main_goal && i < at_rnode_n_children(main_goal); i++) {
+        const at_rnode *c = at_rnode_child(main_goal, i);
+        if (strcmp(at_rnode_name(c), "subGoal") == 0 && g_strcmp0(at_rnode_attr(c, "id"), id) == 0)
+            return at_rnode_text(c);
+    }
+    return NULL;
+}
+
+/* A table plan stating its main goal in prose and one sub-goal over each table, or numbered in a goal column. */
+static void test_table_heading_goals(void)
+{
+    const char *tsv = "Handlingsplan för läsfrämjande 2026–2028\n\nÖvergripande mål till 2035\n\n"
+                      "Varje barn i kommunen ska läsa med glädje och förståelse.\n\n"
+                      "Delmål 1 – Fler barn ska låna böcker på biblioteket\n"
+                      "Aktivitet\tAnsvarig\tTid\n"
+                      "Boklådor till alla förskolor\tBiblioteket\t2026\n"
+                      "Lånekort till alla sexåringar\tBiblioteket\t2027\n\n"
+                      "Delmål B: Läsningen i skolan ska öka varje år\n"
+                      "Aktivitet\tAnsvarig\tTid\n"
+                      "Läsfemton i alla klasser\tRektorerna\t2026\n\n"
+                      "Uppföljning\n\nNämnden följer upp planen varje år.\n";
+    at_record *rec = extract_text("plan.tsv", tsv, true);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    ok(main_goal && text_is(at_rnode_find(main_goal, "title"), "Varje barn i kommunen ska läsa med glädje och förståelse") &&
+           at_rnode_n_children(goals) == 1 && at_record_count(rec, "subGoal") == 2,
+       "'Övergripande mål till 2035' over a sentence: the one main goal, the tables' headings its sub-goals");
+    ok(acts && at_rnode_n_children(acts) == 3 &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 1)), "Fler barn ska låna böcker på biblioteket") == 0 &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 2)), "Läsningen i skolan ska öka varje år") == 0,
+       "each table's activities serve the sub-goal of the heading right above it ('Delmål 1 – ', 'Delmål B: ')");
+    if (rec)
+        valid(rec, "table plan with headed sub-goals");
+    at_record_free(rec);
+
+    const char *column = "Plan för tystare skolgårdar 2027\n\nHuvudmål 2027–2030\n\n"
+                         "Alla skolgårdar ska vara platser där barn kan samtala utan att höja rösten.\n\n"
+                         "Mål\tÅtgärd\tAnsvarig\tTid\n"
+                         "1 Trafikbullret vid gårdarna ska minska\tPlank mot Storgatan\tGatuenheten\t2027\n"
+                         "\tLägre hastighet förbi skolorna\tTrafikenheten\t2028\n"
+                         "2 Gårdarna ska ha fler tysta hörn\tPlanteringar och lekhus\tParkenheten\t2029\n";
+    rec = extract_text("plan.tsv", column, true);
+    goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+    acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    ok(main_goal && at_rnode_n_children(goals) == 1 && at_record_count(rec, "subGoal") == 2 && acts &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 1)), "Trafikbullret vid gårdarna ska minska") == 0 &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 2)), "Gårdarna ska ha fler tysta hörn") == 0,
+       "goals numbered '1 X' in a goal column are sub-goals of the stated main goal, without their numbers");
+    at_record_free(rec);
+
+    const char *memo = "TJÄNSTESKRIVELSE\n\nNy taxa för torghandel\n\nÄrendet\n\n"
+                       "Målet är att den nya taxan ska gälla från den 1 mars. Förvaltningen har hört handlarna.\n";
+    rec = extract_text("memo.txt", memo, false);
+    ok(rec && at_record_count(rec, "mainGoal") == 0, "a memo's 'Målet är att ...' is no main goal (got %zu)",
+       rec ? at_record_count(rec, "mainGoal") : 0);
+    at_record_free(rec);
+}
+
+/* A main goal after "Målbild 2027:", goals coded in a column and stated as "Mål A – ..."; a programme's label tables. */
+static void test_labelled_goal_forms(void)
+{
+    const char *coded = "Plan för renare sjöar 2027–2029\n\n"
+                        "Målbild 2030: Alla sjöar i kommunen ska ha god ekologisk status.\n\n"
+                        "Mål A – Färre avlopp ska läcka näring till sjöarna\n\nMål B – Dagvattnet ska renas före utsläpp\n\n"
+                        "Nr\tMål\tÅtgärd\tAnsvarig\tTid\n"
+                        "1\tA\tInventera enskilda avlopp runt Norrsjön\tMiljöenheten\t2027\n"
+                        "2\tB\tBygga en våtmark vid Åbäcken\tVA-enheten\t2028\n";
+    at_record *rec = extract_text("plan.tsv", coded, true);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    ok(main_goal && text_is(at_rnode_find(main_goal, "title"), "Alla sjöar i kommunen ska ha god ekologisk status") &&
+           at_rnode_n_children(goals) == 1 && acts &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 0)), "Färre avlopp ska läcka näring till sjöarna") == 0 &&
+           g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 1)), "Dagvattnet ska renas före utsläpp") == 0,
+       "'Målbild 2030: X' is the main goal; the code 'A' names the goal stated as 'Mål A – Y', its sub-goal");
+    at_record_free(rec);
+
+    const char *labels = "Friluftsprogram för Vindeln 2027–2030\n\nProgrammet har två teman.\n\n"
+                         "Leder i hela kommunen\n\n"
+                         "Målsättning\tVarje by ska ha en märkt led inom två kilometer.\n"
+                         "Delmål 2030\t• Fem nya leder är märkta och skyltade. • Alla leder finns på kommunens karta.\n\n"
+                         "Friluftsliv för nya svenskar\n\n"
+                         "Målsättning\tFler nyanlända ska prova friluftsliv under sitt första år.\n"
+                         "Delmål 2030\t• Varje SFI-klass har gjort minst en utflykt per termin.\n\n"
+                         "Ekonomi\n\nProgrammet finansieras inom ram.\n";
+    rec = extract_text("program.txt", labels, false);
+    goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *theme = goals ? at_rnode_child(goals, 1) : NULL;
+    main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+    ok(goals && at_rnode_n_children(goals) == 2 && theme && text_is(at_rnode_find(theme, "title"), "Friluftsliv för nya svenskar") &&
+           main_goal && text_is(at_rnode_find(main_goal, "title"), "Fler nyanlända ska prova friluftsliv under sitt första år") &&
+           at_record_count(rec, "subGoal") == 3,
+       "label tables under theme headings: 'Målsättning' the main goal, the bullets of 'Delmål 2030' its sub-goals (got %zu)",
+       rec ? at_record_count(rec, "subGoal") : 0);
+    if (rec)
+        valid(rec, "programme with label tables");
+    at_record_free(rec);
+}
+
+/* The party with its role or organisation number: a role table, its lines as a PDF reads them, a preamble listing
+ * "X genom Y, org.nr ...;" and clause numbers over their headings. */
+static void test_party_roles(void)
+{
+    const char *roles = "Avtal om snöröjning av enskilda vägar\n\n§ 1 Parter\n\n"
+                        "Beställaren\tOrsa kommun, org.nr 212000-2031, företrädd av tekniska nämnden, Box 23, 794 21 Orsa\n"
+                        "Utföraren\tSiljans Maskin AB, org.nr 556677-8899, Storgatan 4, 794 30 Orsa\n\n"
+                        "§ 2 Uppdraget\n\nUtföraren plogar vägarna.\n\n§ 3 Avtalstid\n\nAvtalet gäller från och med 2027-11-01.\n";
+    at_record *rec = extract_text("avtal.txt", roles, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *first = a ? at_rnode_find(a, "party") : NULL;
+    ok(rec && at_record_count(rec, "party") == 2 && text_is(first, "Orsa kommun") &&
+           g_strcmp0(at_rnode_attr(first, "actingBody"), "tekniska nämnden") == 0 &&
+           text_is(at_rnode_child(a, 2), "Siljans Maskin AB"),
+       "a role table ('Beställaren | X, org.nr ..., företrädd av Y'): the parties, not their roles (got %zu)",
+       rec ? at_record_count(rec, "party") : 0);
+    at_record_free(rec);
+
+    const char *lines = "Avtal om snöröjning av enskilda vägar\n\n§ 1 Parter\n\n"
+                        "Beställaren Orsa kommun, org.nr 212000-2031, företrädd av tekniska nämnden\n"
+                        "Utföraren Siljans Maskin AB, org.nr 556677-8899\n\n"
+                        "§ 2 Uppdraget\n\nUtföraren plogar vägarna.\n";
+    rec = extract_text("avtal.txt", lines, false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    ok(rec && at_record_count(rec, "party") == 2 && text_is(at_rnode_find(a, "party"), "Orsa kommun") &&
+           text_is(at_rnode_child(a, 2), "Siljans Maskin AB"),
+       "the same table read as lines: the role in the definite form before the party is dropped");
+    at_record_free(rec);
+
+    const char *preamble = "Avtal om gemensam lönenämnd\n\nMellan Mora kommun genom kommunstyrelsen, org.nr 212000-2064; "
+                           "Orsa kommun genom servicenämnden, org.nr 212000-2031 och Älvdalens kommun genom "
+                           "kommunstyrelsen, org.nr 212000-2049 har följande avtal träffats.\n\n"
+                           "§ 1\n\nUppdraget\n\nMora kommun sköter lönerna.\n\n§ 2\n\nAvtalstid\n\n"
+                           "Avtalet gäller från och med 2028-01-01.\n";
+    rec = extract_text("avtal.txt", preamble, false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *second = a ? at_rnode_child(a, 2) : NULL; /* after the title */
+    ok(rec && at_record_count(rec, "party") == 3 && text_is(second, "Orsa kommun") &&
+           g_strcmp0(at_rnode_attr(second, "actingBody"), "servicenämnden") == 0,
+       "'Mellan X genom Y, org.nr ...; Z genom W, org.nr ... och ...': each party with its body (got %zu)",
+       rec ? at_record_count(rec, "party") : 0);
+    const at_rnode *clause = a ? at_rnode_find(a, "clause") : NULL;
+    ok(clause && text_is(at_rnode_find(clause, "heading"), "Uppdraget") &&
+           text_is(at_rnode_find(clause, "text"), "Mora kommun sköter lönerna."),
+       "'§ 1' over 'Uppdraget': the line under the number is the clause's heading");
+    if (rec)
+        valid(rec, "agreement with parties in a preamble");
+    at_record_free(rec);
+}
+
+/* A label | value table in the middle of a document tells of another document, not this one's adoption. */
+static void test_info_table_place(void)
+{
+    GString *text = g_string_new("Riktlinje för bisysslor 2027\n\nBakgrund\n\n");
+    for (int i = 0; i < 45; i++) /* past the head */
+        g_string_append_printf(text, "Stycke %d om bisysslor och jäv i kommunens förvaltningar.\n\n", i + 1);
+    g_string_append(text, "Riktlinjen ersätter den äldre policyn, som hade dessa uppgifter:\n\n"
+                          "Beslutad av\tKommunstyrelsen\nBeslutsdatum\t2019-05-06\nDiarienummer\tKS 2019/77\n\n"
+                          "Ansvar\n\nChefen prövar varje bisyssla.\n\n"
+                          "Beslutad av\tPersonalutskottet\nBeslutsdatum\t2027-02-10\n");
+    at_record *rec = extract_text("riktlinje.txt", text->str, false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *decided = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), "2027-02-10") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "by"), "Personalutskottet") == 0 && !at_rnode_find(meta, "diarienummer"),
+       "the closing information table gives the adoption; the older policy's table in the middle gives nothing");
+    at_record_free(rec);
+    g_string_free(text, TRUE);
+}
+
+/* Swedish agreements name their parties in many ways; each of these names two, and nothing else. */
+static void test_party_wordings(void)
+{
+    static const struct {
+        const char *what, *text, *first, *body, *second;
+    } cases[] = {
+        { "'1.1 X, org.nr ..., nedan kallad Y.' items under '1. Parter'",
+          "Samverkansavtal om räddningstjänst\n\n1. Parter\n\n1.1 Gnesta kommun, org.nr 212000-0167, nedan kallad "
+          "Gnesta.\n\n1.2 Trosa kommun, org.nr 212000-0175, nedan kallad Trosa.\n\n2. Bakgrund\n\nKommunerna samverkar.\n\n"
+          "3. Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Gnesta kommun", NULL, "Trosa kommun" },
+        { "'Beställare: X, nämnden, org.nr' and 'Leverantör: Y AB' under 'Avtalsparter'",
+          "AVTAL OM SKOLSKJUTS\n\nAvtalsparter\n\nBeställare: Ljusdals kommun, barn- och utbildningsnämnden, org.nr "
+          "212000-2353\nLeverantör: Hälsinge Buss AB, org.nr 556123-4567\n\n§ 1 Uppdrag\n\nBussarna kör.\n\n"
+          "§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Ljusdals kommun", "barn- och utbildningsnämnden", "Hälsinge Buss AB" },
+        { "parties in capitals over their org.nr and address lines",
+          "Överenskommelse om gemensam nämnd\n\nParter\n\nHUDIKSVALLS KOMMUN\nOrg.nr 212000-2361\nStadshusgatan 1, 824 80 "
+          "Hudiksvall\n\nNORDANSTIGS KOMMUN\nOrg.nr 212000-2338\nBox 56, 820 40 Bergsjö\n\n§ 1 Syfte\n\nEn nämnd.\n\n"
+          "§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "HUDIKSVALLS KOMMUN", NULL, "NORDANSTIGS KOMMUN" },
+        { "'mellan Part A: X, genom Y och Part B: Z, genom W'",
+          "Avtal om måltidsservice\n\nDetta avtal har slutits mellan Part A: Vännäs kommun, genom kommunstyrelsen och "
+          "Part B: Bjurholms kommun, genom kommunstyrelsen.\n\n§ 1 Uppdrag\n\nVännäs lagar maten.\n\n"
+          "§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Vännäs kommun", "kommunstyrelsen", "Bjurholms kommun" },
+        { "a role table without a heading ('Huvudman | X genom Y')",
+          "Huvudmannaavtal för Sörbyskolan\n\nHuvudman\tSkellefteå kommun genom utbildningsnämnden\nUtförare\tNorrskolan AB\n\n"
+          "§ 1 Uppdrag\n\nUtföraren driver skolan.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-07-01.\n",
+          "Skellefteå kommun", "utbildningsnämnden", "Norrskolan AB" },
+        { "'X och Y (nedan kallade parterna) har i dag ingått följande avtal'",
+          "Avtal om IT-stöd\n\nÖvertorneå kommun och Pajala kommun (nedan gemensamt kallade parterna) har denna dag ingått "
+          "följande avtal.\n\n§ 1 Uppdrag\n\nPajala sköter IT.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Övertorneå kommun", NULL, "Pajala kommun" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("avtal.txt", cases[i].text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *first = a ? at_rnode_find(a, "party") : NULL, *second = NULL;
+        for (size_t k = 0; a && k + 1 < at_rnode_n_children(a) && !second; k++)
+            if (at_rnode_child(a, k) == first)
+                second = at_rnode_child(a, k + 1);
+        ok(rec && at_record_count(rec, "party") == 2 && text_is(first, cases[i].first) &&
+               g_strcmp0(at_rnode_attr(first, "actingBody"), cases[i].body) == 0 && text_is(second, cases[i].second),
+           "%s: the two parties (got %zu)", cases[i].what, rec ? at_record_count(rec, "party") : 0);
+        at_record_free(rec);
+    }
+}
+
+/* Goals stated as a numbered list under "Mål", as "Mål 1: ..." headings under a vision, as "Effektmål" bullets. */
+static void test_goal_wordings(void)
+{
+    const char *list = "Program för hållbar turism 2027–2030\n\nInledning\n\nProgrammet anger riktningen.\n\nMål\n\n"
+                       "1. Antalet gästnätter ska öka med 20 procent till 2030.\n2. Alla besöksmål ska nås med kollektivtrafik.\n"
+                       "3. Turismen ska ge fler året-runt-jobb.\n\nGenomförande\n\nNäringslivsenheten leder arbetet.\n";
+    at_record *rec = extract_text("program.txt", list, false);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    ok(goals && at_record_count(rec, "mainGoal") == 3 &&
+           text_is(at_rnode_find(at_rnode_child(goals, 1), "title"), "Alla besöksmål ska nås med kollektivtrafik"),
+       "a numbered list of 'ska' statements under 'Mål': a main goal each (got %zu)",
+       rec ? at_record_count(rec, "mainGoal") : 0);
+    at_record_free(rec);
+
+    const char *headings = "Plan för fysisk aktivitet 2027–2029\n\nVision\n\nAlla invånare i kommunen rör sig varje dag.\n\n"
+                           "Mål 1: Fler barn ska cykla till skolan\n\nKommunen bygger cykelbanor.\n\n"
+                           "Mål 2: Äldre ska ha tillgång till träning nära hemmet\n\nFritidsgårdar öppnar för seniorer.\n\n"
+                           "Uppföljning\n\nPlanen följs upp årligen.\n";
+    rec = extract_text("plan.txt", headings, false);
+    goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+    ok(main_goal && at_record_count(rec, "mainGoal") == 1 &&
+           text_is(at_rnode_find(main_goal, "title"), "Alla invånare i kommunen rör sig varje dag") &&
+           at_rnode_n_children(main_goal) == 3 && text_is(at_rnode_child(main_goal, 2), "Äldre ska ha tillgång till träning nära hemmet"),
+       "'Vision' over its sentence: the main goal; 'Mål 1: X' headings below it: its sub-goals (got %zu main goals)",
+       rec ? at_record_count(rec, "mainGoal") : 0);
+    at_record_free(rec);
+
+    const char *effect = "Strategi för digital förvaltning 2027\n\nÖvergripande mål\n\nKommunens tjänster ska vara digitala "
+                         "först.\n\nEffektmål\n\n- Invånarna ska kunna sköta sina ärenden dygnet runt.\n"
+                         "- Handläggningstiden ska halveras.\n\nGenomförande\n\nIT-avdelningen leder arbetet.\n";
+    rec = extract_text("strategi.txt", effect, false);
+    ok(rec && at_record_count(rec, "mainGoal") == 1 && at_record_count(rec, "subGoal") == 2,
+       "'Effektmål' bullets under a stated main goal are its sub-goals (got %zu main, %zu sub)",
+       rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+    at_record_free(rec);
+}
+
+/* An agreement's term in other words: "löper från ... till ...", a dash between two dates, calendar months,
+ * "per gång". */
+static void test_term_wordings(void)
+{
+    const char *text = "Avtal om kopiering\n\nMellan Hallsbergs kommun och Askersunds kommun har följande avtal slutits.\n\n"
+                       "§ 1 Uppdrag\n\nHallsberg kopierar.\n\n§ 2 Avtalstid\n\n"
+                       "Avtalet gäller under perioden 2027-04-01–2030-03-31 och förlängs därefter med två år per gång.\n\n"
+                       "§ 3 Uppsägning\n\nUppsägning ska ske senast tre kalendermånader före avtalstidens slut.\n";
+    at_record *rec = extract_text("avtal.txt", text, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *from = a ? at_rnode_find(a, "validFrom") : NULL, *to = a ? at_rnode_find(a, "validTo") : NULL;
+    const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL, *renewal = a ? at_rnode_find(a, "renewal") : NULL;
+    ok(from && to && g_strcmp0(at_rnode_attr(from, "value"), "2027-04-01") == 0 &&
+           g_strcmp0(at_rnode_attr(to, "value"), "2030-03-31") == 0,
+       "'under perioden A–B': valid from A to B");
+    ok(renewal && g_strcmp0(at_rnode_attr(renewal, "duration"), "P2Y") == 0 && notice &&
+           g_strcmp0(at_rnode_attr(notice, "duration"), "P3M") == 0,
+       "'med två år per gång' is the renewal, 'tre kalendermånader' the notice period");
+    at_record_free(rec);
+
+    rec = extract_text("avtal.txt", "Avtal om snöröjning\n\n§ 1 Uppdrag\n\nBolaget plogar.\n\n§ 2 Avtalstid\n\n"
+                                    "Avtalet löper från den 1 november 2027 till den 30 april 2029.\n", false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    to = a ? at_rnode_find(a, "validTo") : NULL;
+    ok(to && g_strcmp0(at_rnode_attr(to, "value"), "2029-04-30") == 0, "'Avtalet löper från A till B'");
+    at_record_free(rec);
+}
+
 /* A memo head as a table of label and value cells ('Diarienr <tab> X'). */
 static void test_head_table(void)
 {
@@ -1442,6 +1740,13 @@ int main(int argc, char **argv)
     test_headed_goals();
     test_info_table();
     test_head_table();
+    test_table_heading_goals();
+    test_labelled_goal_forms();
+    test_party_roles();
+    test_party_wordings();
+    test_goal_wordings();
+    test_term_wordings();
+    test_info_table_place();
     test_ocr_party_list();
     test_party_heading();
     test_head_date();

@@ -95,7 +95,7 @@ static void test_dict_errors(void)
     char *path = NULL;
     int fd = g_file_open_tmp("dict-XXXXXX", &path, NULL);
     close(fd);
-    g_file_set_contents(path, "ATDICT\r\n\1\0\0\0garbage", 18, NULL);
+    g_file_set_contents(path, "ATDICT\r\n\3\0\0\0garbage", 18, NULL); /* today's format, cut short */
     ok(at_dict_open(&d, path, &err) == AT_EFORMAT && d == NULL && strstr(err.message, "damaged"),
        "a truncated dictionary is refused");
     at_error_clear(&err);
@@ -104,6 +104,11 @@ static void test_dict_errors(void)
     ok(at_dict_open(&d, path, &err) == AT_EFORMAT && d == NULL && strstr(err.message, "format 2") &&
            strstr(err.message, "rebuild the dictionary"),
        "a dictionary of an older format is refused with what to do");
+    at_error_clear(&err);
+    g_file_set_contents(path, "ATDICT\r\n\1\0\0\0", 12, NULL); /* shorter than today's header */
+    ok(at_dict_open(&d, path, &err) == AT_EFORMAT && strstr(err.message, "format 1") &&
+           strstr(err.message, "rebuild the dictionary"),
+       "a small dictionary of an older format is told by its format, not as truncated");
     at_error_clear(&err);
     g_file_set_contents(path, "not a dictionary at all, really not", -1, NULL);
     ok(at_dict_open(&d, path, &err) == AT_EFORMAT && strstr(err.message, "not an arkivtext dictionary"),
