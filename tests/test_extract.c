@@ -434,6 +434,21 @@ static void test_budget_layouts(void)
        "a 'varav' part of one year is a share of the sum, not a second budget");
     ok(rec && has_budget_line(rec, 8000, "2027"), "an ISO date after an amount is no period: the sentence's year");
     at_record_free(rec);
+    /* the unit in the lead-in paragraph, not the header; a year in a money header */
+    text = "Program för lekplatser 2026–2027\n\n"
+           "Kommunen satsar 3 miljoner kronor på nya gungor. Belopp i tusen kronor.\n\n"
+           "Lekplats\t2026\t2027\n"
+           "Ekparken\t250\t300\n\n"
+           "Föreningarna får bidrag enligt tabellen. Bidraget får inte överstiga 40 000 kronor.\n\n"
+           "Förening\tBidrag 2026\n"
+           "Scouterna\t15 000 kr\n";
+    rec = extract_text("lek.txt", text, false);
+    ok(rec && has_budget_line(rec, 250000, "2026") && has_budget_line(rec, 300000, "2027"),
+       "'Belopp i tusen kronor' before a table: its bare numbers are thousands");
+    ok(rec && has_budget_line(rec, 15000, "2026") && !has_budget_line(rec, 15000000, NULL),
+       "'Bidrag 2026': the money column's year; the earlier lead-in is not this table's");
+    ok(rec && !has_budget_line(rec, 40000, NULL), "a ceiling ('får inte överstiga 40 000 kronor') is no budget");
+    at_record_free(rec);
 }
 
 /* Signature blocks as tab-separated columns and as lines after them. */
