@@ -8,7 +8,7 @@
  * at_package_validate_options (entries, bytes, bytes per byte of archive),
  * so a zip bomb costs at most that much of the private temporary folder.
  */
-#include "package/package_private.h"
+#include "package/archive_module.h"
 #include "core/private.h"
 
 #include <archive.h>
@@ -31,7 +31,7 @@ static struct archive *reader(void)
     return a;
 }
 
-bool at_archive_sniff(const char *path)
+static bool sniff_archive(const char *path)
 {
     struct archive *a = reader();
     struct archive_entry *e;
@@ -159,7 +159,7 @@ static int unpack_entry(unpack *u, struct archive_entry *e, const char *dest, at
     return rc;
 }
 
-int at_archive_extract(const char *path, const char *dest, const at_package_validate_options *opts, at_error *err)
+static int extract_archive(const char *path, const char *dest, const at_package_validate_options *opts, at_error *err)
 {
     GStatBuf st;
     if (g_stat(path, &st) != 0)
@@ -243,8 +243,8 @@ static int put_entry(struct archive *a, struct archive_entry *e, const char *par
     return rc;
 }
 
-int at_archive_write(const char *parent, const char *name, const char *out, at_archive_format format, const char *when,
-                     at_error *err)
+static int write_archive(const char *parent, const char *name, const char *out, at_archive_format format,
+                         const char *when, at_error *err)
 {
     GDateTime *t = g_date_time_new_from_iso8601(when, NULL);
     time_t mtime = t ? (time_t)g_date_time_to_unix(t) : 0;
@@ -285,4 +285,12 @@ int at_archive_write(const char *parent, const char *name, const char *out, at_a
         return at_atomic_commit(af, err);
     at_atomic_abort(af);
     return rc;
+}
+
+static const at_archive_module_fns fns = { write_archive, sniff_archive, extract_archive };
+
+/* The module's entry point (archive_module.h): the front in libarkivtext calls it once. */
+AT_EXPORT const at_archive_module_fns *at_archive_module_table(int abi)
+{
+    return abi == AT_ARCHIVE_MODULE_ABI ? &fns : NULL;
 }

@@ -30,6 +30,9 @@ typedef enum { AT_ARCHIVE_TAR, AT_ARCHIVE_ZIP } at_archive_format;
 int at_archive_write(const char *parent, const char *name, const char *out, at_archive_format format, const char *when,
                      at_error *err);
 
+/** 0 when archives can be read and written; else (no archive module) fills `err` about `path`. */
+int at_archive_ready(const char *path, at_error *err);
+
 /** Does `path` look like an archive we read (zip, tar, gzip-compressed tar)? */
 bool at_archive_sniff(const char *path);
 

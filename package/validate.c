@@ -510,6 +510,8 @@ int at_package_validate(const char *path, const at_package_validate_options *opt
     if (g_stat(path, &st) != 0)
         return at_error_set(err, AT_EIO, AT_STAGE_PACKAGE, path, "cannot open: %s", g_strerror(errno));
     bool dir = S_ISDIR(st.st_mode);
+    if (!dir && at_archive_ready(path, err) < 0)
+        return AT_EDEPEND;
     if (!dir && !(S_ISREG(st.st_mode) && at_archive_sniff(path)))
         return at_error_set(err, AT_EFORMAT, AT_STAGE_PACKAGE, path,
                             "not a package (a folder, or a .zip, .tar or .tar.gz archive)");

@@ -11,22 +11,27 @@ struct at_journal {
     void *state;
 };
 
+static const at_module_spec sqlite_spec = { "SQLite", "ARKIVTEXT_SQLITE_MODULE", AT_SQLITE_MODULE_BUILD_PATH,
+                                            AT_JOURNAL_SQLITE_ENTRY, AT_JOURNAL_SQLITE_ABI };
 static const at_module_spec pg_spec = { "PostgreSQL", "ARKIVTEXT_PG_MODULE", AT_PG_MODULE_BUILD_PATH,
                                         AT_JOURNAL_PG_ENTRY, AT_JOURNAL_PG_ABI };
 
-/* The backend's table into *ops; PostgreSQL's comes from its module, loaded the first time it is asked for. */
+/* The backend's table into *ops, from its module, loaded the first time it is asked for. */
 static int backend_ops(at_journal_backend backend, const at_journal_backend_ops **ops, at_error *err)
 {
-    static GOnce pg_once = G_ONCE_INIT;
-    const at_module_table *pg;
+    static GOnce sqlite_once = G_ONCE_INIT, pg_once = G_ONCE_INIT;
+    const at_module_table *m = NULL;
     switch (backend) {
     case AT_JOURNAL_SQLITE:
-        *ops = &at_journal_sqlite_ops;
-        return 0;
+        m = at_module_load(&sqlite_once, &sqlite_spec);
+        break;
     case AT_JOURNAL_POSTGRESQL:
-        pg = at_module_load(&pg_once, &pg_spec);
-        *ops = pg->table;
-        return pg->table ? 0 : at_error_set(err, AT_EDEPEND, AT_STAGE_PIPELINE, NULL, "%s", pg->error);
+        m = at_module_load(&pg_once, &pg_spec);
+        break;
+    }
+    if (m) {
+        *ops = m->table;
+        return m->table ? 0 : at_error_set(err, AT_EDEPEND, AT_STAGE_PIPELINE, NULL, "%s", m->error);
     }
     return at_error_set(err, AT_EINVAL, AT_STAGE_PIPELINE, NULL, "unknown journal backend %d", (int)backend);
 }

@@ -112,7 +112,15 @@ typedef struct at_journal_backend_ops {
     int (*list)(void *state, at_journal_list_fn fn, void *data, at_error *err);
 } at_journal_backend_ops;
 
-extern const at_journal_backend_ops at_journal_sqlite_ops;
+/*
+ * The SQLite backend (journal_sqlite.c) is built into the SQLite module,
+ * libarkivtext-sqlite.so, with the search index's: the front opens it the first
+ * time an SQLite journal is used, so that commands without one never load
+ * libsqlite3. Its entry gives the table when built for AT_JOURNAL_SQLITE_ABI.
+ */
+#define AT_JOURNAL_SQLITE_ENTRY "at_journal_sqlite_module"
+#define AT_JOURNAL_SQLITE_ABI 1
+AT_EXPORT const at_journal_backend_ops *at_journal_sqlite_module(int abi);
 
 /*
  * The PostgreSQL backend (journal_pg.c, libpq) is built into the PostgreSQL

@@ -606,7 +606,7 @@ static int sqlite_list(void *state, at_journal_list_fn fn, void *data, at_error 
     return rc;
 }
 
-const at_journal_backend_ops at_journal_sqlite_ops = {
+static const at_journal_backend_ops sqlite_ops = {
     .name = "SQLite",
     .default_file = "journal.sqlite",
     .describe = sqlite_describe,
@@ -623,3 +623,9 @@ const at_journal_backend_ops at_journal_sqlite_ops = {
     .counts = sqlite_counts,
     .list = sqlite_list,
 };
+
+/* The module's entry point (journal.h): the front in libarkivtext calls it once. */
+AT_EXPORT const at_journal_backend_ops *at_journal_sqlite_module(int abi)
+{
+    return abi == AT_JOURNAL_SQLITE_ABI ? &sqlite_ops : NULL;
+}

@@ -30,11 +30,13 @@ void at_backend_hit_clear(at_backend_hit *h)
 static const at_module_spec pg_spec = { "PostgreSQL", "ARKIVTEXT_PG_MODULE", AT_PG_MODULE_BUILD_PATH,
                                         AT_INDEX_PG_ENTRY, AT_INDEX_PG_ABI };
 
-/* PostgreSQL's backend into *out, from its module (loaded on first use). */
-static int pg_backend(const at_index_backend **out, at_error *err)
+static const at_module_spec sqlite_spec = { "SQLite", "ARKIVTEXT_SQLITE_MODULE", AT_SQLITE_MODULE_BUILD_PATH,
+                                            AT_INDEX_SQLITE_ENTRY, AT_INDEX_SQLITE_ABI };
+
+/* A backend into *out, from its module (loaded on first use). */
+static int module_backend(GOnce *once, const at_module_spec *spec, const at_index_backend **out, at_error *err)
 {
-    static GOnce once = G_ONCE_INIT;
-    const at_module_table *m = at_module_load(&once, &pg_spec);
+    const at_module_table *m = at_module_load(once, spec);
     *out = m->table;
     return m->table ? 0 : at_error_set(err, AT_EDEPEND, AT_STAGE_SEARCH, NULL, "%s", m->error);
 }
@@ -43,13 +45,12 @@ static int pg_backend(const at_index_backend **out, at_error *err)
 static int backend_for(const char *location, const at_index_backend **out, at_error *err)
 {
     const char *scheme = strstr(location, "://");
+    static GOnce sqlite_once = G_ONCE_INIT, pg_once = G_ONCE_INIT;
     *out = NULL;
-    if (!scheme) {
-        *out = &at_index_sqlite;
-        return 0;
-    }
+    if (!scheme)
+        return module_backend(&sqlite_once, &sqlite_spec, out, err);
     if (g_str_has_prefix(location, "postgresql://") || g_str_has_prefix(location, "postgres://"))
-        return pg_backend(out, err);
+        return module_backend(&pg_once, &pg_spec, out, err);
     return at_error_set(err, AT_EINVAL, AT_STAGE_SEARCH, location,
                         "no index backend for '%.*s' in this arkivtext (SQLite files and postgresql://)",
                         (int)(scheme - location), location);

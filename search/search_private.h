@@ -197,7 +197,14 @@ typedef struct at_index_backend {
     int (*fetch)(void *self, const at_candidate *c, at_backend_hit *h, at_error *err);
 } at_index_backend;
 
-extern const at_index_backend at_index_sqlite;
+/*
+ * The SQLite backend (sqlite.c) is built into the SQLite module,
+ * libarkivtext-sqlite.so, opened the first time an SQLite index is used.
+ * Its entry gives the table when built for the caller's AT_INDEX_SQLITE_ABI.
+ */
+#define AT_INDEX_SQLITE_ENTRY "at_index_sqlite_module"
+#define AT_INDEX_SQLITE_ABI 1
+AT_EXPORT const at_index_backend *at_index_sqlite_module(int abi);
 
 /*
  * The PostgreSQL backend (pg.c, libpq) is built into the PostgreSQL module,

@@ -872,7 +872,13 @@ static int fetch(void *self, const at_candidate *c, at_backend_hit *h, at_error 
     return rc;
 }
 
-const at_index_backend at_index_sqlite = {
+static const at_index_backend sqlite_backend = {
     "sqlite", sq_open, sq_close, sq_begin, sq_commit, sq_put, sq_remove, sq_count, expand, run_match, run_fields,
     fetch,
 };
+
+/* The module's entry point (search_private.h): the index front in libarkivtext calls it once. */
+AT_EXPORT const at_index_backend *at_index_sqlite_module(int abi)
+{
+    return abi == AT_INDEX_SQLITE_ABI ? &sqlite_backend : NULL;
+}
