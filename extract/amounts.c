@@ -43,23 +43,16 @@ static long long table_scale(const char *header)
     return 1;
 }
 
-/* The unit a table's lead-in names for its bare numbers: the paragraph just before the table says
- * "(belopp i tusen kronor)", "Alla belopp i tkr". A unit elsewhere in the paragraph is an amount's. */
-static long long lead_in_scale(xctx *x, const xrow *first)
+static bool line_before(const xline *l, const xrow *r)
 {
-    GString *para = g_string_new(NULL);
-    for (guint i = 0; i < x->lines->len; i++) {
-        const xline *l = g_ptr_array_index(x->lines, i);
-        bool before = l->prov.page < first->prov.page ||
-                      (l->prov.page == first->prov.page && l->prov.last_line < first->prov.first_line);
-        if (!before || l->fields)
-            continue;
-        if (l->para_start)
-            g_string_truncate(para, 0);
-        g_string_append_printf(para, "%s ", l->text);
-    }
+    return l->prov.page < r->prov.page || (l->prov.page == r->prov.page && l->prov.last_line < r->prov.first_line);
+}
+
+/* "Belopp i tusen kronor", "Beloppen anges i tkr": the unit a line names for a table's numbers, or 1. */
+static long long stated_unit(const char *s)
+{
     long long scale = 1;
-    for (const char *p = para->str; scale == 1 && (p = strstr(p, "elopp")) != NULL; p++) {
+    for (const char *p = s; scale == 1 && (p = strstr(p, "elopp")) != NULL; p++) {
         const char *unit = p + strlen("elopp");
         if (g_str_has_prefix(unit, "en"))
             unit += strlen("en");
@@ -68,7 +61,31 @@ static long long lead_in_scale(xctx *x, const xrow *first)
         if (g_str_has_prefix(unit, " i "))
             scale = table_scale(unit + strlen(" i "));
     }
-    g_string_free(para, TRUE);
+    return scale;
+}
+
+/* The unit a table's lead-in names for its bare numbers: the paragraph just before the table says
+ * "(belopp i tusen kronor)". A unit elsewhere in the paragraph is an amount's. */
+static long long lead_in_scale(xctx *x, const xrow *first)
+{
+    /* The lines are in reading order: the last one before the table by halving. */
+    guint lo = 0, hi = x->lines->len;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (line_before(g_ptr_array_index(x->lines, mid), first))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    long long scale = 1;
+    for (guint i = lo; scale == 1 && i-- > 0;) {
+        const xline *l = g_ptr_array_index(x->lines, i);
+        if (l->fields)
+            continue;
+        scale = stated_unit(l->text);
+        if (l->para_start)
+            break;
+    }
     return scale;
 }
 
