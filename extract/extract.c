@@ -622,7 +622,19 @@ static void find_period(xctx *x, meta_nodes *m)
 {
     const char *t = m->title->text;
     size_t a, b;
-    if (!t || !pat_match(x, PAT_PERIOD, t, 0) || !pat_span(x, 0, &a, &b))
+    if (t && !pat_match(x, PAT_PERIOD, t, 0)) {
+        /* "Handlingsplan för trygghet 2026": a plan for one year */
+        size_t n = strlen(t);
+        if (n > 5 && t[n - 5] == ' ' && (g_str_has_prefix(t + n - 4, "19") || g_str_has_prefix(t + n - 4, "20")) &&
+            strspn(t + n - 4, "0123456789") == 4) {
+            rn_set_text(m->period, t + n - 4);
+            rn_set_prov(m->period, &m->title->prov);
+            rn_attr_set(m->period, "from", "%s", t + n - 4);
+            rn_attr_set(m->period, "to", "%s", t + n - 4);
+        }
+        return;
+    }
+    if (!t || !pat_span(x, 0, &a, &b))
         return;
     char *from = pat_group(x, t, 1), *to = pat_group(x, t, 2);
     if (atoi(from) <= atoi(to)) {

@@ -1245,6 +1245,13 @@ static void test_goal_wordings(void)
  * "per gång". */
 static void test_term_wordings(void)
 {
+    at_record *plan = extract_text("plan.txt", "Handlingsplan för trygga parker 2028\n\nBakgrund\n\nParkerna ska bli tryggare.\n",
+                                   false);
+    const at_rnode *period = plan ? path(at_record_root(plan), "metadata", "period", NULL) : NULL;
+    ok(period && g_strcmp0(at_rnode_attr(period, "from"), "2028") == 0 && g_strcmp0(at_rnode_attr(period, "to"), "2028") == 0,
+       "a title ending in one year: a plan for that year (from = to)");
+    at_record_free(plan);
+
     const char *text = "Avtal om kopiering\n\nMellan Hallsbergs kommun och Askersunds kommun har följande avtal slutits.\n\n"
                        "§ 1 Uppdrag\n\nHallsberg kopierar.\n\n§ 2 Avtalstid\n\n"
                        "Avtalet gäller under perioden 2027-04-01–2030-03-31 och förlängs därefter med två år per gång.\n\n"
