@@ -219,6 +219,8 @@ static const struct {
     { "Datum", LABEL_DATE },           { "Sammanträdesdatum", LABEL_MEETING },           { "Diarienummer", LABEL_DNR },    { "Diarienr", LABEL_DNR },
     { "Dnr", LABEL_DNR },              { "Vår beteckning", LABEL_DNR },  { "Ärendenummer", LABEL_DNR },
     { "Handläggare", LABEL_AUTHOR },   { "Vår referens", LABEL_AUTHOR }, { "Kontaktperson", LABEL_AUTHOR },
+    { "Dokumentägare", LABEL_AUTHOR }, { "Programansvarig", LABEL_AUTHOR }, { "Planansvarig", LABEL_AUTHOR },
+    { "Upprättad av", LABEL_AUTHOR },
     { "Mottagare", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
@@ -227,6 +229,8 @@ static const struct {
 };
 
 /* If `s` starts with a label (alone, or followed by ':' or a space), its index and where the value starts. */
+static bool names_body(const char *s);
+
 int find_label(const char *s, const char **value)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
@@ -242,6 +246,8 @@ int find_label(const char *s, const char **value)
             continue;
         while (*p == ':' || *p == ' ')
             p++;
+        if (labels[i].kind == LABEL_AUTHOR && names_body(p)) /* "Dokumentägare: Äldreomsorgsnämnden": no person */
+            return -1;
         *value = p;
         return (int)i;
     }
@@ -699,6 +705,15 @@ static void find_head_date(xctx *x, meta_nodes *m)
 
 static char *author_name(const char *s)
 {
+    /* "Trygghetssamordnare Amir Haddad": the role before the name */
+    const char *space = strchr(s, ' ');
+    if (space && !strchr(s, ',') && word_count(space + 1) >= 2 && word_count(space + 1) <= 3) {
+        char *first = g_strndup(s, (size_t)(space - s));
+        bool role = role_like(first);
+        g_free(first);
+        if (role)
+            s = space + 1;
+    }
     const char *comma = strchr(s, ',');
     if (comma && g_unichar_islower(g_utf8_get_char(comma + strspn(comma, ", "))))
         return g_strndup(s, (size_t)(comma - s));

@@ -1137,6 +1137,17 @@ static void test_party_roles(void)
 /* A label | value table in the middle of a document tells of another document, not this one's adoption. */
 static void test_info_table_place(void)
 {
+    at_record *owner = extract_text("plan.txt", "Plan för badplatser 2028\n\nBakgrund\n\nBaden ska bli fler.\n\n"
+                                                "Dokumentägare:\tFritidsstrateg Lina Holm\n", false);
+    ok(owner && text_is(path(at_record_root(owner), "metadata", "authors", "author", "name", NULL), "Lina Holm"),
+       "'Dokumentägare: <role> <name>' names the author, without the role");
+    at_record_free(owner);
+    owner = extract_text("plan.txt", "Plan för badplatser 2028\nDokumentägare\tKultur- och fritidsnämnden\n"
+                                     "Handläggare\tLina Holm, strateg\n\nBakgrund\n\nBaden ska bli fler.\n", false);
+    ok(owner && text_is(path(at_record_root(owner), "metadata", "authors", "author", "name", NULL), "Lina Holm"),
+       "a body as 'Dokumentägare' is no author; the 'Handläggare' is");
+    at_record_free(owner);
+
     GString *text = g_string_new("Riktlinje för bisysslor 2027\n\nBakgrund\n\n");
     for (int i = 0; i < 45; i++) /* past the head */
         g_string_append_printf(text, "Stycke %d om bisysslor och jäv i kommunens förvaltningar.\n\n", i + 1);
