@@ -73,6 +73,18 @@ static char *split_acting_body(const char *s, char **body)
     }
     name[strcspn(name, "(")] = '\0';
     char *comma = strstr(name, ", "); /* "Knivsta kommun, org.nr 212000-0290" */
+    if (comma && !*body) { /* "Ljusdals kommun, barn- och utbildningsnämnden, org.nr ..." */
+        char *next = g_strndup(comma + 2, strcspn(comma + 2, ",.;("));
+        g_strstrip(next);
+        char *f = g_utf8_strdown(next, -1);
+        bool names = g_unichar_islower(g_utf8_get_char(next)) && word_count(next) <= 4 &&
+                     (g_str_has_suffix(f, "nämnden") || g_str_has_suffix(f, "styrelsen"));
+        g_free(f);
+        if (names)
+            *body = next;
+        else
+            g_free(next);
+    }
     if (comma)
         *comma = '\0';
     g_strstrip(name);
@@ -124,10 +136,34 @@ static char *without_designated_names(const char *s)
     return out ? out : g_strdup(s);
 }
 
+/* "Stadshusgatan 1", "Box 56": the address under a party, no party. */
+static bool address_like(const char *name)
+{
+    const char *last = strrchr(name, ' ');
+    return g_str_has_prefix(name, "Box ") || (last && g_ascii_isdigit(last[1]));
+}
+
 /* "Kommunen Nykvarns kommun", "Leverantören Norrvatten AB": a role table read as lines, the role in the definite
  * form before the party's name; the name is kept. */
 static void drop_role(char *name)
 {
+    /* "1.2 Trosa kommun": the number of the item that names the party */
+    size_t num = strspn(name, "0123456789.");
+    if (num && num <= 5 && name[num] == ' ' && g_unichar_isupper(g_utf8_get_char(name + num + 1))) {
+        memmove(name, name + num + 1, strlen(name + num + 1) + 1);
+        return;
+    }
+    /* "Beställare: Ljusdals kommun", "Part A: Vännäs kommun" */
+    const char *colon = strstr(name, ": ");
+    if (colon && colon - name < 24 && word_count(colon + 2) >= 2) {
+        char *label = g_strndup(name, (size_t)(colon - name));
+        bool short_label = word_count(label) <= 2;
+        g_free(label);
+        if (short_label) {
+            memmove(name, colon + 2, strlen(colon + 2) + 1);
+            return;
+        }
+    }
     const char *space = strchr(name, ' ');
     if (!space || word_count(space + 1) < 2 || !names_legal_person(space + 1))
         return;
@@ -145,7 +181,7 @@ static bool add_party(at_rnode *agreement, const char *given, const at_provenanc
     char *body, *name = split_acting_body(text, &body);
     g_free(text);
     drop_role(name);
-    bool ok = party_name(name);
+    bool ok = party_name(name) && !address_like(name);
     for (guint i = 0; ok && i < agreement->children->len; i++) {
         const at_rnode *c = g_ptr_array_index(agreement->children, i);
         ok = strcmp(c->name, "party") != 0 || !folded_equal(c->text, name);
@@ -289,7 +325,7 @@ static bool party_header(const char *cell, bool *body)
 
 /* The rows of a table of the parties (a party a row, maybe its organisation number and the body it acts through)
  * that stands between lines `after` and `before`; how many were parties. */
-static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, const xline *before)
+static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, const xline *before, bool roles_only)
 {
     GPtrArray *tables = view_tables(x);
     int added = 0;
@@ -316,6 +352,8 @@ static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, co
             if (row->n_cells >= 2 && row->cells[1] && word_count(party) <= 2 && !names_legal_person(party) &&
                 names_legal_person(row->cells[1]))
                 party = row->cells[1];
+            else if (roles_only)
+                continue;
             const char *body = body_col >= 0 && body_col < row->n_cells ? row->cells[body_col] : NULL;
             char *text = body && !strstr(party, " genom ") ? g_strconcat(party, " genom ", body, NULL) : g_strdup(party);
             added += add_party(agreement, text, &row->prov);
@@ -333,6 +371,20 @@ static int parties_designated(at_rnode *agreement, xctx *x, guint from, guint to
     for (guint k = from; k < to; k++)
         if (has_designation(aline(x, k)->text) && word_count(aline(x, k)->text) <= 16)
             added += add_party(agreement, aline(x, k)->text, &aline(x, k)->prov);
+    return added;
+}
+
+/* Paragraphs from..to whose first line names a legal person, up to the next clause heading; how many were added. */
+static int parties_by_paragraph(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    int added = 0;
+    for (guint k = from; k < to; k++) {
+        const xline *l = aline(x, k);
+        if (k > from && (pat_match(x, PAT_CLAUSE, l->text, 0) || pat_match(x, PAT_CLAUSE_NUMBERED, l->text, 0)))
+            break;
+        if (l->para_start && !l->fields && word_count(l->text) <= 20 && names_legal_person(l->text))
+            added += add_party(agreement, l->text, &l->prov);
+    }
     return added;
 }
 
@@ -378,7 +430,7 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
         guint below = first;
         while (below < to && aline(x, below)->fields)
             below++;
-        listed = parties_in_table(x, agreement, aline(x, first - 1), below < to ? aline(x, below) : NULL);
+        listed = parties_in_table(x, agreement, aline(x, first - 1), below < to ? aline(x, below) : NULL, false);
         bool tabled = listed > 0;
         for (guint k = first; k < to && bullet && !tabled; k++) {
             const char *item = item_text(x, aline(x, k)->text, &bullet, &numbered);
@@ -397,6 +449,8 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
         any = any || found >= 2;
         if (!any) /* "Knivsta kommun, 212000-0290, nedan kallad Kommunen": a paragraph a party */
             any = found + parties_designated(agreement, x, i + 1, MIN(to, i + 12)) >= 2;
+        if (!any) /* "HUDIKSVALLS KOMMUN" over its org.nr and address: a paragraph a party, named on its first line */
+            any = found + parties_by_paragraph(x, agreement, i + 1, MIN(to, i + 16)) >= 2;
         if (any) {
             g_ptr_array_unref(earlier); /* what an earlier introducing line left is no party of this list */
             return true;
@@ -447,19 +501,85 @@ static void parties_signing(xctx *x, at_rnode *agreement, guint from, guint to)
     }
 }
 
+/* "Övertorneå kommun och Pajala kommun (nedan kallade parterna) har i dag ingått följande avtal": the parties
+ * before the verb that makes the agreement; how many were added (none unless all named legal persons). */
+static int parties_before_verb(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    GRegex *re = g_regex_new("^(.+?),? har (?:denna dag |i dag |idag )?(?:ingått|slutit|träffat|tecknat|kommit överens)",
+                             G_REGEX_CASELESS, 0, NULL);
+    int added = 0;
+    for (guint i = from; i < to && i < from + 15 && !added && re; i++) {
+        if (!aline(x, i)->para_start)
+            continue;
+        char *lines = window(x, i, WINDOW_LINES), *w = without_designations(lines);
+        GMatchInfo *mi = NULL;
+        if (g_regex_match(re, w, 0, &mi)) {
+            char *list = g_match_info_fetch(mi, 1);
+            char **parties = split_parties(list);
+            bool all = g_strv_length(parties) >= 2;
+            for (char **p = parties; *p && all; p++)
+                all = names_legal_person(*p);
+            for (char **p = parties; *p && all; p++)
+                added += add_party(agreement, *p, &aline(x, i)->prov);
+            g_strfreev(parties);
+            g_free(list);
+        }
+        g_match_info_free(mi);
+        g_free(lines);
+        g_free(w);
+    }
+    if (re)
+        g_regex_unref(re);
+    return added;
+}
+
 static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
 {
     if (parties_between(x, agreement, from, to, own_text) || !own_text || parties_listed(x, agreement, from, to))
         return;
+    if (parties_before_verb(x, agreement, from, to) >= 2)
+        return;
+    guint before = agreement->children->len;
+    /* "Huvudman | X genom Y", "Utförare | Z AB": a table of the parties' roles without a heading */
+    if (parties_in_table(x, agreement, aline(x, from), NULL, true) >= 2)
+        return;
+    drop_parties_since(agreement, before);
     parties_signing(x, agreement, from, to);
 }
 
 /* "gäller fr o m den 1 januari 2000 och tills vidare", "gäller från undertecknande till 2025-12-31" */
+/* "2026-01-01–2029-12-31", "1 mars 2026 – 28 februari 2036": the first date of `s` with a dash to a second one. */
+static void date_range(xctx *x, at_rnode *agreement, const char *s, const at_provenance *prov, at_rnode **vf,
+                       at_rnode **vt)
+{
+    static const char *const dashes[] = { "–", " – ", "-", " - " };
+    xdate d1, d2;
+    if (!find_date(x, s, 0, &d1) || d1.iso[0] == '-')
+        return;
+    const char *after = s + d1.end;
+    for (size_t k = 0; k < G_N_ELEMENTS(dashes); k++) {
+        if (!g_str_has_prefix(after, dashes[k]))
+            continue;
+        const char *second = after + strlen(dashes[k]);
+        if (!find_date(x, second, 0, &d2) || d2.start != 0 || d2.iso[0] == '-')
+            return;
+        char *a = g_strndup(s + d1.start, d1.end - d1.start), *b = g_strndup(second, d2.end);
+        *vf = rn_add_text(agreement, "validFrom", a, prov);
+        rn_attr_set(*vf, "value", "%s", d1.iso);
+        *vt = rn_add_text(agreement, "validTo", b, prov);
+        rn_attr_set(*vt, "value", "%s", d2.iso);
+        g_free(a);
+        g_free(b);
+        return;
+    }
+}
+
 static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     for (guint i = from; i < to; i++) {
         xline *l = aline(x, i);
-        if (!folded_contains(l->text, "galler") && !folded_contains(l->text, "galla "))
+        if (!folded_contains(l->text, "galler") && !folded_contains(l->text, "galla ") &&
+            !folded_contains(l->text, "avtalet loper"))
             continue;
         char *w = window(x, i, 2);
         char *f = strstr(w, "äll");
@@ -492,6 +612,8 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
             }
             g_free(rest);
         }
+        if (!vf && !vt) /* "under perioden 2026-01-01–2029-12-31" */
+            date_range(x, agreement, s, &l->prov, &vf, &vt);
         if (!vt && folded_contains(s, "tills vidare")) {
             vt = rn_add_text(agreement, "validTo", "tills vidare", &l->prov);
             rn_attr_set(vt, "open", "true");
@@ -508,7 +630,8 @@ static bool is_extension(const char *after)
     while (*after == ' ')
         after++;
     return g_str_has_prefix(after, "i sänder") || g_str_has_prefix(after, "i taget") ||
-           g_str_has_prefix(after, "åt gången");
+           g_str_has_prefix(after, "åt gången") || g_str_has_prefix(after, "per gång") ||
+           g_str_has_prefix(after, "varje gång");
 }
 
 /* The first duration in line i's window (from `word` on) that is (`extension`) or is not an extension. */

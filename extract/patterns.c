@@ -30,7 +30,7 @@ static const struct {
     /* OCR reads å as a or i: "12 minader" */
     /* in digits, words or both ("sex (6) månader") */
     [PAT_DURATION] = { "(?<!\\w)(\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|arton|tjugo|tjugofyra|trettiosex)"
-                       "(?:\\s*\\((\\d+)\\))?\\s+(m[åai]nader|m[åai]nad|år|veckor|vecka|dagar|dag)(?!\\w)", PCRE2_CASELESS },
+                       "(?:\\s*\\((\\d+)\\))?\\s+(?:kalender)?(m[åai]nader|m[åai]nad|år|veckor|vecka|dagar|dag)(?!\\w)", PCRE2_CASELESS },
     [PAT_CLAUSE] = { "^§\\s*(\\d{1,3})\\s*(?:[.:]|[–—-](?=\\s))?\\s*(.*)$", 0 }, /* "§ 4 Avgifter", "§ 4 – Avgifter" */
     [PAT_CLAUSE_OCR] = { "^(?:[38$S&]\\s+|[$&]\\s*)(\\d{1,2})\\s*[.:]?\\s+(\\p{Lu}.{0,80})$", 0 },
     [PAT_CLAUSE_NUMBERED] = { "^(\\d{1,2})\\.?\\s+(?:§\\s+)?(\\p{Lu}.{0,80})$", 0 }, /* "3 Avgifter", "3. Avgifter", "3 § Avgifter" */

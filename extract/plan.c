@@ -1305,8 +1305,10 @@ static void labelled_goals(xctx *x, GString *text)
 static bool goal_label_heading(const char *s, bool main)
 {
     static const char *const mains[] = { "Inriktningsmål", "Huvudmål", "Övergripande mål", "Långsiktigt mål",
-                                         "Målsättning", "Effektmål" };
-    static const char *const subs[] = { "Resultatmål", "Delmål", "Etappmål", "Mätbara mål", "Mål till", "Mål för" };
+                                         "Målsättning", "Effektmål", "Vision", "Målbild" };
+    /* "Effektmål" under a main goal already stated breaks it down */
+    static const char *const subs[] = { "Resultatmål", "Delmål", "Etappmål", "Mätbara mål", "Mål till", "Mål för",
+                                        "Effektmål" };
     size_t n = strlen(s);
     if (!n || word_count(s) > 5 || strchr(".,;", s[n - 1]))
         return false;
@@ -1523,6 +1525,50 @@ static void table_goals_under_stated(xctx *x, guint n_table)
     }
 }
 
+static bool prov_before(const at_provenance *a, const at_provenance *b)
+{
+    return a->page < b->page || (a->page == b->page && a->first_line < b->first_line);
+}
+
+/* "Mål" (a heading naming the goals) over a numbered or bulleted list of statements that say what shall be: each
+ * a main goal. "Mål 2: Fler barn ska cykla" as a heading of its own: a main goal. */
+static void listed_and_numbered_goals(xctx *x, GString *text)
+{
+    for (guint i = 0; i < x->lines->len; i++) {
+        xline *l = pline(x, i);
+        if (l->used || !l->para_start)
+            continue;
+        const char *coded = g_str_has_prefix(l->text, "Mål ") ? labelled_goal_heading(l->text) : NULL;
+        if (coded && !strchr(".,;", last_char(l->text))) {
+            /* under the one main goal the plan states ("Målbild 2026: ..."), numbered goals break it down */
+            at_rnode *stated = x->goals->children->len == 1 ? g_ptr_array_index(x->goals->children, 0) : NULL;
+            bool under = stated && strcmp(stated->name, "mainGoal") == 0 && prov_before(&stated->prov, &l->prov);
+            add_goal(x, under ? stated : x->goals, under ? "subGoal" : "mainGoal", coded, &l->prov);
+            l->used = true;
+            continue;
+        }
+        if (word_count(l->text) > 3 || strchr(".,;", last_char(l->text)) || !names_goals(l->text))
+            continue;
+        guint j = i + 1;
+        for (xline *n; (n = pline(x, j)) && !n->used;) {
+            bool bullet;
+            const char *item = strip_bullet(x, n->text, &bullet), *numbered = numbered_item(n->text);
+            item = numbered ? numbered : bullet ? item : NULL;
+            if (!item || !strstr(item, " ska ") || (j > i + 1 && n->para_start && !bullet && !numbered))
+                break;
+            at_provenance prov;
+            guint next = statement(x, j, item, text, &prov);
+            if (text->len && text->str[text->len - 1] == '.')
+                g_string_truncate(text, text->len - 1);
+            add_goal(x, x->goals, "mainGoal", text->str, &prov);
+            for (guint k = j; k < next; k++)
+                pline(x, k)->used = true;
+            l->used = true;
+            j = next;
+        }
+    }
+}
+
 void extract_prose_goals(xctx *x)
 {
     at_rnode *theme = NULL, *main_goal = NULL;
@@ -1539,6 +1585,7 @@ void extract_prose_goals(xctx *x)
     labelled_goals(x, text);
     headed_goals(x, text);
     label_table_goals(x);
+    listed_and_numbered_goals(x, text);
     guint last_statement_end = G_MAXUINT;
     for (guint i = 0; i < x->lines->len;) {
         xline *l = pline(x, i);

@@ -1152,6 +1152,17 @@ static void test_party_roles(void)
 /* A label | value table in the middle of a document tells of another document, not this one's adoption. */
 static void test_info_table_place(void)
 {
+    at_record *owner = extract_text("plan.txt", "Plan för badplatser 2028\n\nBakgrund\n\nBaden ska bli fler.\n\n"
+                                                "Dokumentägare:\tFritidsstrateg Lina Holm\n", false);
+    ok(owner && text_is(path(at_record_root(owner), "metadata", "authors", "author", "name", NULL), "Lina Holm"),
+       "'Dokumentägare: <role> <name>' names the author, without the role");
+    at_record_free(owner);
+    owner = extract_text("plan.txt", "Plan för badplatser 2028\nDokumentägare\tKultur- och fritidsnämnden\n"
+                                     "Handläggare\tLina Holm, strateg\n\nBakgrund\n\nBaden ska bli fler.\n", false);
+    ok(owner && text_is(path(at_record_root(owner), "metadata", "authors", "author", "name", NULL), "Lina Holm"),
+       "a body as 'Dokumentägare' is no author; the 'Handläggare' is");
+    at_record_free(owner);
+
     GString *text = g_string_new("Riktlinje för bisysslor 2027\n\nBakgrund\n\n");
     for (int i = 0; i < 45; i++) /* past the head */
         g_string_append_printf(text, "Stycke %d om bisysslor och jäv i kommunens förvaltningar.\n\n", i + 1);
@@ -1167,6 +1178,128 @@ static void test_info_table_place(void)
        "the closing information table gives the adoption; the older policy's table in the middle gives nothing");
     at_record_free(rec);
     g_string_free(text, TRUE);
+}
+
+/* Swedish agreements name their parties in many ways; each of these names two, and nothing else. */
+static void test_party_wordings(void)
+{
+    static const struct {
+        const char *what, *text, *first, *body, *second;
+    } cases[] = {
+        { "'1.1 X, org.nr ..., nedan kallad Y.' items under '1. Parter'",
+          "Samverkansavtal om räddningstjänst\n\n1. Parter\n\n1.1 Gnesta kommun, org.nr 212000-0167, nedan kallad "
+          "Gnesta.\n\n1.2 Trosa kommun, org.nr 212000-0175, nedan kallad Trosa.\n\n2. Bakgrund\n\nKommunerna samverkar.\n\n"
+          "3. Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Gnesta kommun", NULL, "Trosa kommun" },
+        { "'Beställare: X, nämnden, org.nr' and 'Leverantör: Y AB' under 'Avtalsparter'",
+          "AVTAL OM SKOLSKJUTS\n\nAvtalsparter\n\nBeställare: Ljusdals kommun, barn- och utbildningsnämnden, org.nr "
+          "212000-2353\nLeverantör: Hälsinge Buss AB, org.nr 556123-4567\n\n§ 1 Uppdrag\n\nBussarna kör.\n\n"
+          "§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Ljusdals kommun", "barn- och utbildningsnämnden", "Hälsinge Buss AB" },
+        { "parties in capitals over their org.nr and address lines",
+          "Överenskommelse om gemensam nämnd\n\nParter\n\nHUDIKSVALLS KOMMUN\nOrg.nr 212000-2361\nStadshusgatan 1, 824 80 "
+          "Hudiksvall\n\nNORDANSTIGS KOMMUN\nOrg.nr 212000-2338\nBox 56, 820 40 Bergsjö\n\n§ 1 Syfte\n\nEn nämnd.\n\n"
+          "§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "HUDIKSVALLS KOMMUN", NULL, "NORDANSTIGS KOMMUN" },
+        { "'mellan Part A: X, genom Y och Part B: Z, genom W'",
+          "Avtal om måltidsservice\n\nDetta avtal har slutits mellan Part A: Vännäs kommun, genom kommunstyrelsen och "
+          "Part B: Bjurholms kommun, genom kommunstyrelsen.\n\n§ 1 Uppdrag\n\nVännäs lagar maten.\n\n"
+          "§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Vännäs kommun", "kommunstyrelsen", "Bjurholms kommun" },
+        { "a role table without a heading ('Huvudman | X genom Y')",
+          "Huvudmannaavtal för Sörbyskolan\n\nHuvudman\tSkellefteå kommun genom utbildningsnämnden\nUtförare\tNorrskolan AB\n\n"
+          "§ 1 Uppdrag\n\nUtföraren driver skolan.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-07-01.\n",
+          "Skellefteå kommun", "utbildningsnämnden", "Norrskolan AB" },
+        { "'X och Y (nedan kallade parterna) har i dag ingått följande avtal'",
+          "Avtal om IT-stöd\n\nÖvertorneå kommun och Pajala kommun (nedan gemensamt kallade parterna) har denna dag ingått "
+          "följande avtal.\n\n§ 1 Uppdrag\n\nPajala sköter IT.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Övertorneå kommun", NULL, "Pajala kommun" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("avtal.txt", cases[i].text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *first = a ? at_rnode_find(a, "party") : NULL, *second = NULL;
+        for (size_t k = 0; a && k + 1 < at_rnode_n_children(a) && !second; k++)
+            if (at_rnode_child(a, k) == first)
+                second = at_rnode_child(a, k + 1);
+        ok(rec && at_record_count(rec, "party") == 2 && text_is(first, cases[i].first) &&
+               g_strcmp0(at_rnode_attr(first, "actingBody"), cases[i].body) == 0 && text_is(second, cases[i].second),
+           "%s: the two parties (got %zu)", cases[i].what, rec ? at_record_count(rec, "party") : 0);
+        at_record_free(rec);
+    }
+}
+
+/* Goals stated as a numbered list under "Mål", as "Mål 1: ..." headings under a vision, as "Effektmål" bullets. */
+static void test_goal_wordings(void)
+{
+    const char *list = "Program för hållbar turism 2027–2030\n\nInledning\n\nProgrammet anger riktningen.\n\nMål\n\n"
+                       "1. Antalet gästnätter ska öka med 20 procent till 2030.\n2. Alla besöksmål ska nås med kollektivtrafik.\n"
+                       "3. Turismen ska ge fler året-runt-jobb.\n\nGenomförande\n\nNäringslivsenheten leder arbetet.\n";
+    at_record *rec = extract_text("program.txt", list, false);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    ok(goals && at_record_count(rec, "mainGoal") == 3 &&
+           text_is(at_rnode_find(at_rnode_child(goals, 1), "title"), "Alla besöksmål ska nås med kollektivtrafik"),
+       "a numbered list of 'ska' statements under 'Mål': a main goal each (got %zu)",
+       rec ? at_record_count(rec, "mainGoal") : 0);
+    at_record_free(rec);
+
+    const char *headings = "Plan för fysisk aktivitet 2027–2029\n\nVision\n\nAlla invånare i kommunen rör sig varje dag.\n\n"
+                           "Mål 1: Fler barn ska cykla till skolan\n\nKommunen bygger cykelbanor.\n\n"
+                           "Mål 2: Äldre ska ha tillgång till träning nära hemmet\n\nFritidsgårdar öppnar för seniorer.\n\n"
+                           "Uppföljning\n\nPlanen följs upp årligen.\n";
+    rec = extract_text("plan.txt", headings, false);
+    goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+    ok(main_goal && at_record_count(rec, "mainGoal") == 1 &&
+           text_is(at_rnode_find(main_goal, "title"), "Alla invånare i kommunen rör sig varje dag") &&
+           at_rnode_n_children(main_goal) == 3 && text_is(at_rnode_child(main_goal, 2), "Äldre ska ha tillgång till träning nära hemmet"),
+       "'Vision' over its sentence: the main goal; 'Mål 1: X' headings below it: its sub-goals (got %zu main goals)",
+       rec ? at_record_count(rec, "mainGoal") : 0);
+    at_record_free(rec);
+
+    const char *effect = "Strategi för digital förvaltning 2027\n\nÖvergripande mål\n\nKommunens tjänster ska vara digitala "
+                         "först.\n\nEffektmål\n\n- Invånarna ska kunna sköta sina ärenden dygnet runt.\n"
+                         "- Handläggningstiden ska halveras.\n\nGenomförande\n\nIT-avdelningen leder arbetet.\n";
+    rec = extract_text("strategi.txt", effect, false);
+    ok(rec && at_record_count(rec, "mainGoal") == 1 && at_record_count(rec, "subGoal") == 2,
+       "'Effektmål' bullets under a stated main goal are its sub-goals (got %zu main, %zu sub)",
+       rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+    at_record_free(rec);
+}
+
+/* An agreement's term in other words: "löper från ... till ...", a dash between two dates, calendar months,
+ * "per gång". */
+static void test_term_wordings(void)
+{
+    at_record *plan = extract_text("plan.txt", "Handlingsplan för trygga parker 2028\n\nBakgrund\n\nParkerna ska bli tryggare.\n",
+                                   false);
+    const at_rnode *period = plan ? path(at_record_root(plan), "metadata", "period", NULL) : NULL;
+    ok(period && g_strcmp0(at_rnode_attr(period, "from"), "2028") == 0 && g_strcmp0(at_rnode_attr(period, "to"), "2028") == 0,
+       "a title ending in one year: a plan for that year (from = to)");
+    at_record_free(plan);
+
+    const char *text = "Avtal om kopiering\n\nMellan Hallsbergs kommun och Askersunds kommun har följande avtal slutits.\n\n"
+                       "§ 1 Uppdrag\n\nHallsberg kopierar.\n\n§ 2 Avtalstid\n\n"
+                       "Avtalet gäller under perioden 2027-04-01–2030-03-31 och förlängs därefter med två år per gång.\n\n"
+                       "§ 3 Uppsägning\n\nUppsägning ska ske senast tre kalendermånader före avtalstidens slut.\n";
+    at_record *rec = extract_text("avtal.txt", text, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *from = a ? at_rnode_find(a, "validFrom") : NULL, *to = a ? at_rnode_find(a, "validTo") : NULL;
+    const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL, *renewal = a ? at_rnode_find(a, "renewal") : NULL;
+    ok(from && to && g_strcmp0(at_rnode_attr(from, "value"), "2027-04-01") == 0 &&
+           g_strcmp0(at_rnode_attr(to, "value"), "2030-03-31") == 0,
+       "'under perioden A–B': valid from A to B");
+    ok(renewal && g_strcmp0(at_rnode_attr(renewal, "duration"), "P2Y") == 0 && notice &&
+           g_strcmp0(at_rnode_attr(notice, "duration"), "P3M") == 0,
+       "'med två år per gång' is the renewal, 'tre kalendermånader' the notice period");
+    at_record_free(rec);
+
+    rec = extract_text("avtal.txt", "Avtal om snöröjning\n\n§ 1 Uppdrag\n\nBolaget plogar.\n\n§ 2 Avtalstid\n\n"
+                                    "Avtalet löper från den 1 november 2027 till den 30 april 2029.\n", false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    to = a ? at_rnode_find(a, "validTo") : NULL;
+    ok(to && g_strcmp0(at_rnode_attr(to, "value"), "2029-04-30") == 0, "'Avtalet löper från A till B'");
+    at_record_free(rec);
 }
 
 /* A memo head as a table of label and value cells ('Diarienr <tab> X'). */
@@ -1614,6 +1747,9 @@ int main(int argc, char **argv)
     test_table_heading_goals();
     test_labelled_goal_forms();
     test_party_roles();
+    test_party_wordings();
+    test_goal_wordings();
+    test_term_wordings();
     test_info_table_place();
     test_ocr_party_list();
     test_party_heading();
