@@ -43,6 +43,74 @@ static long long table_scale(const char *header)
     return 1;
 }
 
+static bool line_before(const xline *l, const xrow *r)
+{
+    return l->prov.page < r->prov.page || (l->prov.page == r->prov.page && l->prov.last_line < r->prov.first_line);
+}
+
+/* "Belopp i tusen kronor", "Beloppen anges i tkr": the unit a line names for a table's numbers, or 1. */
+static long long stated_unit(const char *s)
+{
+    long long scale = 1;
+    for (const char *p = s; scale == 1 && (p = strstr(p, "elopp")) != NULL; p++) {
+        const char *unit = p + strlen("elopp");
+        if (g_str_has_prefix(unit, "en"))
+            unit += strlen("en");
+        if (g_str_has_prefix(unit, " anges"))
+            unit += strlen(" anges");
+        if (g_str_has_prefix(unit, " i "))
+            scale = table_scale(unit + strlen(" i "));
+    }
+    return scale;
+}
+
+/* The unit a table's lead-in names for its bare numbers: the paragraph just before the table says
+ * "(belopp i tusen kronor)". A unit elsewhere in the paragraph is an amount's. */
+static long long lead_in_scale(xctx *x, const xrow *first)
+{
+    /* The lines are in reading order: the last one before the table by halving. */
+    guint lo = 0, hi = x->lines->len;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (line_before(g_ptr_array_index(x->lines, mid), first))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    long long scale = 1;
+    for (guint i = lo; scale == 1 && i-- > 0;) {
+        const xline *l = g_ptr_array_index(x->lines, i);
+        if (l->fields)
+            continue;
+        scale = stated_unit(l->text);
+        if (l->para_start)
+            break;
+    }
+    return scale;
+}
+
+/* A header's own unit, or else the lead-in's. */
+static long long column_scale(const char *header, long long lead_in)
+{
+    long long scale = table_scale(header);
+    return scale != 1 ? scale : lead_in;
+}
+
+/* The one year a header names among its words ("Belopp 2026"), or 0. */
+static int header_year(xctx *x, const char *s)
+{
+    int year = 0;
+    for (size_t from = 0; s && pat_match(x, PAT_YEAR, s, from);) {
+        size_t a, b;
+        pat_span(x, 1, &a, &b);
+        from = b;
+        if (year)
+            return 0;
+        year = atoi(s + a);
+    }
+    return year;
+}
+
 /* A cell that is one amount and nothing else ("1 800 000", "0", "850 000 kr"); "–" and text are none. */
 static bool cell_amount(xctx *x, const char *cell, long long scale, long long *amount)
 {
@@ -95,7 +163,7 @@ static void add_budget_line(at_rnode *budget, at_rnode *section, long long amoun
 static void budget_table(xctx *x, GPtrArray *table, guint header)
 {
     const xrow *h = g_ptr_array_index(table, header);
-    long long scale = table_scale(h->cells[0]);
+    long long scale = column_scale(h->cells[0], lead_in_scale(x, g_ptr_array_index(table, 0)));
     const char *type = h->cells[0] && folded_contains(h->cells[0], "intakt") ? "income" : "cost";
     for (int c = 1; c < h->n_cells; c++) {
         if (!h->cells[c])
@@ -146,6 +214,7 @@ static bool count_header(const char *s)
 static void budget_years_down(xctx *x, GPtrArray *table)
 {
     const xrow *h = g_ptr_array_index(table, 0);
+    long long lead_in = lead_in_scale(x, h);
     for (guint i = 1; i < table->len; i++) {
         const xrow *r = g_ptr_array_index(table, i);
         int year = r->cells[0] ? cell_year(r->cells[0]) : 0;
@@ -153,7 +222,7 @@ static void budget_years_down(xctx *x, GPtrArray *table)
         for (int c = 1; year && c < r->n_cells && c < h->n_cells; c++) {
             long long amount;
             if (!h->cells[c] || count_header(h->cells[c]) ||
-                !cell_amount(x, r->cells[c], table_scale(h->cells[c]), &amount))
+                !cell_amount(x, r->cells[c], column_scale(h->cells[c], lead_in), &amount))
                 continue;
             if (!section)
                 section = new_budget_section(x, year, "cost", r, &budget);
@@ -195,16 +264,19 @@ static void budget_amount_list(xctx *x, GPtrArray *table)
     if (plan_header_row(h))
         return;
     at_rnode *budget = NULL, *section = NULL;
+    long long lead_in = lead_in_scale(x, h);
+    int section_year = 0;
     for (int c = 1; c < h->n_cells; c++) {
         if (!money_header(h->cells[c]))
             continue;
+        int year = header_year(x, h->cells[c]); /* "Belopp 2026" */
         for (guint i = 1; i < table->len; i++) {
             const xrow *r = g_ptr_array_index(table, i);
             long long amount;
-            if (c >= r->n_cells || !r->cells[0] || !cell_amount(x, r->cells[c], table_scale(h->cells[c]), &amount))
+            if (c >= r->n_cells || !r->cells[0] || !cell_amount(x, r->cells[c], column_scale(h->cells[c], lead_in), &amount))
                 continue;
-            if (!section)
-                section = new_budget_section(x, 0, "cost", h, &budget);
+            if (!section || year != section_year)
+                section = new_budget_section(x, section_year = year, "cost", h, &budget);
             add_budget_line(budget, section, amount, r->cells[c], r->cells[0], r);
         }
     }
@@ -345,10 +417,12 @@ static int years_of_parts(xctx *x, const char *s, const char *parts)
     return years;
 }
 
-/* "en ökning med 37 500 kronor": a change of an amount, not an amount. */
-static bool is_change(const char *s, size_t amount)
+/* "en ökning med 37 500 kronor", "får inte överstiga 19 900 kronor": a change of an amount or a
+ * ceiling, not an amount set aside. */
+static bool is_change_or_cap(const char *s, size_t amount)
 {
-    static const char *const words[] = { "ökning med ", "minskning med ", "höjning med ", "sänkning med " };
+    static const char *const words[] = { "ökning med ", "minskning med ", "höjning med ", "sänkning med ",
+                                         "överstiga ", "högst ", "maximalt " };
     char *before = g_strndup(s, amount);
     bool hit = false;
     for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++) {
@@ -386,7 +460,7 @@ void extract_budget_sentences(xctx *x)
         bool by_year = parts && years_of_parts(x, s->text, parts) >= 2;
         for (size_t from = 0; money_at(x, s->text, from, &amount, &a, &b); from = b) {
             int year = year_after(x, s->text + b);
-            if (is_rate(s->text + b) || is_change(s->text, a) || (parts && s->text + a > parts && !by_year))
+            if (is_rate(s->text + b) || is_change_or_cap(s->text, a) || (parts && s->text + a > parts && !by_year))
                 continue;
             if (year < 0)
                 year = 0;

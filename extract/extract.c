@@ -219,6 +219,8 @@ static const struct {
     { "Datum", LABEL_DATE },           { "Sammanträdesdatum", LABEL_MEETING },           { "Diarienummer", LABEL_DNR },    { "Diarienr", LABEL_DNR },
     { "Dnr", LABEL_DNR },              { "Vår beteckning", LABEL_DNR },  { "Ärendenummer", LABEL_DNR },
     { "Handläggare", LABEL_AUTHOR },   { "Vår referens", LABEL_AUTHOR }, { "Kontaktperson", LABEL_AUTHOR },
+    { "Dokumentägare", LABEL_AUTHOR }, { "Programansvarig", LABEL_AUTHOR }, { "Planansvarig", LABEL_AUTHOR },
+    { "Upprättad av", LABEL_AUTHOR },
     { "Mottagare", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
@@ -227,6 +229,8 @@ static const struct {
 };
 
 /* If `s` starts with a label (alone, or followed by ':' or a space), its index and where the value starts. */
+static bool names_body(const char *s);
+
 int find_label(const char *s, const char **value)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
@@ -242,6 +246,8 @@ int find_label(const char *s, const char **value)
             continue;
         while (*p == ':' || *p == ' ')
             p++;
+        if (labels[i].kind == LABEL_AUTHOR && names_body(p)) /* "Dokumentägare: Äldreomsorgsnämnden": no person */
+            return -1;
         *value = p;
         return (int)i;
     }
@@ -622,7 +628,19 @@ static void find_period(xctx *x, meta_nodes *m)
 {
     const char *t = m->title->text;
     size_t a, b;
-    if (!t || !pat_match(x, PAT_PERIOD, t, 0) || !pat_span(x, 0, &a, &b))
+    if (t && !pat_match(x, PAT_PERIOD, t, 0)) {
+        /* "Handlingsplan för trygghet 2026": a plan for one year */
+        size_t n = strlen(t);
+        if (n > 5 && t[n - 5] == ' ' && (g_str_has_prefix(t + n - 4, "19") || g_str_has_prefix(t + n - 4, "20")) &&
+            strspn(t + n - 4, "0123456789") == 4) {
+            rn_set_text(m->period, t + n - 4);
+            rn_set_prov(m->period, &m->title->prov);
+            rn_attr_set(m->period, "from", "%s", t + n - 4);
+            rn_attr_set(m->period, "to", "%s", t + n - 4);
+        }
+        return;
+    }
+    if (!t || !pat_span(x, 0, &a, &b))
         return;
     char *from = pat_group(x, t, 1), *to = pat_group(x, t, 2);
     if (atoi(from) <= atoi(to)) {
@@ -687,6 +705,15 @@ static void find_head_date(xctx *x, meta_nodes *m)
 
 static char *author_name(const char *s)
 {
+    /* "Trygghetssamordnare Amir Haddad": the role before the name */
+    const char *space = strchr(s, ' ');
+    if (space && !strchr(s, ',') && word_count(space + 1) >= 2 && word_count(space + 1) <= 3) {
+        char *first = g_strndup(s, (size_t)(space - s));
+        bool role = role_like(first);
+        g_free(first);
+        if (role)
+            s = space + 1;
+    }
     const char *comma = strchr(s, ',');
     if (comma && g_unichar_islower(g_utf8_get_char(comma + strspn(comma, ", "))))
         return g_strndup(s, (size_t)(comma - s));

@@ -434,6 +434,21 @@ static void test_budget_layouts(void)
        "a 'varav' part of one year is a share of the sum, not a second budget");
     ok(rec && has_budget_line(rec, 8000, "2027"), "an ISO date after an amount is no period: the sentence's year");
     at_record_free(rec);
+    /* the unit in the lead-in paragraph, not the header; a year in a money header */
+    text = "Program för lekplatser 2026–2027\n\n"
+           "Kommunen satsar 3 miljoner kronor på nya gungor. Belopp i tusen kronor.\n\n"
+           "Lekplats\t2026\t2027\n"
+           "Ekparken\t250\t300\n\n"
+           "Föreningarna får bidrag enligt tabellen. Bidraget får inte överstiga 40 000 kronor.\n\n"
+           "Förening\tBidrag 2026\n"
+           "Scouterna\t15 000 kr\n";
+    rec = extract_text("lek.txt", text, false);
+    ok(rec && has_budget_line(rec, 250000, "2026") && has_budget_line(rec, 300000, "2027"),
+       "'Belopp i tusen kronor' before a table: its bare numbers are thousands");
+    ok(rec && has_budget_line(rec, 15000, "2026") && !has_budget_line(rec, 15000000, NULL),
+       "'Bidrag 2026': the money column's year; the earlier lead-in is not this table's");
+    ok(rec && !has_budget_line(rec, 40000, NULL), "a ceiling ('får inte överstiga 40 000 kronor') is no budget");
+    at_record_free(rec);
 }
 
 /* Signature blocks as tab-separated columns and as lines after them. */
@@ -1165,6 +1180,17 @@ static void test_party_roles(void)
 /* A label | value table in the middle of a document tells of another document, not this one's adoption. */
 static void test_info_table_place(void)
 {
+    at_record *owner = extract_text("plan.txt", "Plan för badplatser 2028\n\nBakgrund\n\nBaden ska bli fler.\n\n"
+                                                "Dokumentägare:\tFritidsstrateg Lina Holm\n", false);
+    ok(owner && text_is(path(at_record_root(owner), "metadata", "authors", "author", "name", NULL), "Lina Holm"),
+       "'Dokumentägare: <role> <name>' names the author, without the role");
+    at_record_free(owner);
+    owner = extract_text("plan.txt", "Plan för badplatser 2028\nDokumentägare\tKultur- och fritidsnämnden\n"
+                                     "Handläggare\tLina Holm, strateg\n\nBakgrund\n\nBaden ska bli fler.\n", false);
+    ok(owner && text_is(path(at_record_root(owner), "metadata", "authors", "author", "name", NULL), "Lina Holm"),
+       "a body as 'Dokumentägare' is no author; the 'Handläggare' is");
+    at_record_free(owner);
+
     GString *text = g_string_new("Riktlinje för bisysslor 2027\n\nBakgrund\n\n");
     for (int i = 0; i < 45; i++) /* past the head */
         g_string_append_printf(text, "Stycke %d om bisysslor och jäv i kommunens förvaltningar.\n\n", i + 1);
@@ -1273,6 +1299,13 @@ static void test_goal_wordings(void)
  * "per gång". */
 static void test_term_wordings(void)
 {
+    at_record *plan = extract_text("plan.txt", "Handlingsplan för trygga parker 2028\n\nBakgrund\n\nParkerna ska bli tryggare.\n",
+                                   false);
+    const at_rnode *period = plan ? path(at_record_root(plan), "metadata", "period", NULL) : NULL;
+    ok(period && g_strcmp0(at_rnode_attr(period, "from"), "2028") == 0 && g_strcmp0(at_rnode_attr(period, "to"), "2028") == 0,
+       "a title ending in one year: a plan for that year (from = to)");
+    at_record_free(plan);
+
     const char *text = "Avtal om kopiering\n\nMellan Hallsbergs kommun och Askersunds kommun har följande avtal slutits.\n\n"
                        "§ 1 Uppdrag\n\nHallsberg kopierar.\n\n§ 2 Avtalstid\n\n"
                        "Avtalet gäller under perioden 2027-04-01–2030-03-31 och förlängs därefter med två år per gång.\n\n"
