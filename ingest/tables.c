@@ -583,6 +583,16 @@ static bool rule_crosses_col(PIX *binary, const at_table_grid *g, int col, int e
     return inked_along(binary, true, g->row_edges[edge], g->col_edges[col], g->col_edges[col + 1]);
 }
 
+/* Does a rule run under any of the cell's columns at its bottom edge? A cell merged down runs on only
+ * where none does: one broken rule of a worn scan must not pull a whole row of cells down. */
+static bool rule_below(PIX *binary, const at_table_grid *g, const at_table_cell *cell)
+{
+    for (int c = cell->col; c < cell->col_end; c++)
+        if (rule_crosses_col(binary, g, c, cell->row_end))
+            return true;
+    return false;
+}
+
 GArray *at_table_cells(PIX *binary, const at_table_grid *g)
 {
     GArray *cells = g_array_new(FALSE, FALSE, sizeof(at_table_cell));
@@ -595,7 +605,7 @@ GArray *at_table_cells(PIX *binary, const at_table_grid *g)
             while (binary && cell.col_end < g->n_cols && !covered[r * g->n_cols + cell.col_end] &&
                    !rule_crosses_row(binary, g, r, cell.col_end))
                 cell.col_end++;
-            while (binary && cell.row_end < g->n_rows && !rule_crosses_col(binary, g, c, cell.row_end))
+            while (binary && cell.row_end < g->n_rows && !rule_below(binary, g, &cell))
                 cell.row_end++;
             for (int rr = r; rr < cell.row_end; rr++)
                 for (int cc = c; cc < cell.col_end; cc++)

@@ -921,6 +921,34 @@ static void test_faint_rules(void)
     pixDestroy(&gray);
 }
 
+/* Merged cells: a cell spanning both columns of row 0 runs down into row 1 only where no rule runs under
+ * any of its columns; a goal cell merged down its first column runs on. */
+static void test_merged_cells(void)
+{
+    int col_edges[] = { 100, 300, 500 }, row_edges[] = { 100, 200, 300, 400 };
+    PIX *p = pixCreate(600, 500, 1);
+    pixRenderLine(p, 100, 100, 500, 100, 3, L_SET_PIXELS);
+    pixRenderLine(p, 300, 200, 500, 200, 3, L_SET_PIXELS); /* under column 1 only */
+    pixRenderLine(p, 300, 300, 500, 300, 3, L_SET_PIXELS); /* under column 1 only: column 0 merged down */
+    pixRenderLine(p, 100, 400, 500, 400, 3, L_SET_PIXELS);
+    pixRenderLine(p, 100, 100, 100, 400, 3, L_SET_PIXELS);
+    pixRenderLine(p, 500, 100, 500, 400, 3, L_SET_PIXELS);
+    pixRenderLine(p, 300, 200, 300, 400, 3, L_SET_PIXELS); /* row 0 spans both columns */
+    at_table_grid g = { 100, 100, 400, 300, 3, 2, row_edges, col_edges };
+    GArray *cells = at_table_cells(p, &g);
+    const at_table_cell *c0 = cells->len ? &g_array_index(cells, at_table_cell, 0) : NULL;
+    ok(c0 && c0->col_end == 2 && c0->row_end == 1,
+       "a cell spanning two columns stops where a rule runs under one of them");
+    bool down = false;
+    for (guint i = 0; i < cells->len; i++) {
+        const at_table_cell *c = &g_array_index(cells, at_table_cell, i);
+        down = down || (c->row == 1 && c->col == 0 && c->col_end == 1 && c->row_end == 3);
+    }
+    ok(down, "a cell with no rule under its one column runs down a row");
+    g_array_free(cells, TRUE);
+    pixDestroy(&p);
+}
+
 /* A header row shaded dark (level 40) with light letters is dark ground; a bold heading on paper is not. */
 static void test_dark_ground(void)
 {
@@ -986,6 +1014,7 @@ int main(void)
 {
     setMsgSeverity(L_SEVERITY_WARNING); /* not pixRotate's notes on how it rotates */
     test_bad_input();
+    test_merged_cells();
     test_empty_and_text();
     test_one_table();
     test_two_tables();
