@@ -33,14 +33,19 @@ static char *fold(const char *s)
     return g_string_free(out, FALSE);
 }
 
-bool folded_starts(const char *s, const char *prefix)
+const char *folded_prefix_end(const char *s, const char *prefix)
 {
     gunichar a, b;
-    const char *p = next_folded(s, &a), *q = next_folded(prefix, &b);
-    for (; b; p = next_folded(p, &a), q = next_folded(q, &b))
+    const char *last = s, *p = next_folded(s, &a), *q = next_folded(prefix, &b);
+    for (; b; last = p, p = next_folded(p, &a), q = next_folded(q, &b))
         if (a != b)
-            return false;
-    return true;
+            return NULL;
+    return last;
+}
+
+bool folded_starts(const char *s, const char *prefix)
+{
+    return folded_prefix_end(s, prefix) != NULL;
 }
 
 bool folded_equal(const char *a, const char *b)

@@ -125,6 +125,9 @@ int month_number(const char *name);
 
 /* ---- shared helpers (extract.c) ---- */
 /** Case-insensitive prefix test on the folded (no diacritics) forms. */
+/** Where `prefix` ends in `s` when `s` starts with it ignoring case and diacritics ("Malsattning" for
+ * "Målsättning"), else NULL. */
+const char *folded_prefix_end(const char *s, const char *prefix);
 bool folded_starts(const char *s, const char *prefix);
 bool folded_equal(const char *a, const char *b);
 bool folded_contains(const char *s, const char *needle);

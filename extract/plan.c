@@ -1114,9 +1114,9 @@ static bool goal_context(xctx *x, guint i, at_rnode **theme, at_rnode **main_goa
 /* "Delmål 2: Andelen ... ska öka": the statement after the label, or NULL. */
 static const char *inline_subgoal(const char *s)
 {
-    if (!folded_starts(s, "Delmål"))
+    const char *p = folded_prefix_end(s, "Delmål");
+    if (!p)
         return NULL;
-    const char *p = s + strlen("Delmål");
     while (*p == ' ' || g_ascii_isdigit(*p))
         p++;
     if (*p != ':' && *p != '.')
@@ -1172,12 +1172,12 @@ static at_rnode *section_theme(xctx *x, guint i, at_rnode **theme)
     return NULL;
 }
 
-/* Where the main goal starts after its label in `s` ("Huvudmål: X", "Huvudmålet är att X", "Inriktningsmål: X",
- * "Målet med upprustningen är att X"), or NULL. */
 /* What may follow a main goal's label in its heading: nothing, a colon, or the year or period it is for
- * ("Övergripande mål till 2030", "Huvudmål 2025–2028"). */
+ * ("Övergripande mål till 2030", "Huvudmål 2025–2028"). NULL: no label. */
 static bool main_label_ends(const char *rest)
 {
+    if (!rest)
+        return false;
     if (!*rest || strcmp(rest, ":") == 0)
         return true;
     static const char *const joins[] = { " till ", " för ", " år ", " " };
@@ -1210,6 +1210,8 @@ static const char *main_label_colon(const char *s)
     return NULL;
 }
 
+/* Where the main goal starts after its label in `s` ("Huvudmål: X", "Huvudmålet är att X", "Inriktningsmål: X",
+ * "Målet med upprustningen är att X"), or NULL. */
 static const char *main_goal_start(const char *s, bool memo)
 {
     const char *labelled = main_label_colon(s);
@@ -1402,7 +1404,7 @@ static bool goal_label_heading(const char *s, bool main)
         return false;
     const char *const *labels = main ? mains : subs;
     for (size_t i = 0; i < (main ? G_N_ELEMENTS(mains) : G_N_ELEMENTS(subs)); i++)
-        if (main ? folded_starts(s, labels[i]) && main_label_ends(s + strlen(labels[i])) : folded_starts(s, labels[i]))
+        if (main ? main_label_ends(folded_prefix_end(s, labels[i])) : folded_starts(s, labels[i]))
             return true;
     return false;
 }
