@@ -1004,10 +1004,12 @@ static double triple_bonus(run *r, const cand *a, const cand *b, const cand *c)
         return context_bonus(r, b, c);
     if (b->id == NO_ID || c->id == NO_ID)
         return 0;
-    uint64_t key = (((uint64_t)a->id << 32 | b->id) * 0x9E3779B97F4A7C15ull) ^ (c->id * 0xC2B2AE3D27D4EB4Full);
+    /* Keyed by the web's ids, as pair_prob is: number words share "<num>" in the counts only. */
+    uint32_t ka = web_id(a), kb = web_id(b), kc = web_id(c);
+    uint64_t key = (((uint64_t)ka << 32 | kb) * 0x9E3779B97F4A7C15ull) ^ (kc * 0xC2B2AE3D27D4EB4Full);
     uint32_t h = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - BONUS_MEMO_BITS));
     struct triple_memo *memo = &r->triple_memo[h];
-    if (memo->used && memo->first == a->id && memo->second == b->id && memo->third == c->id)
+    if (memo->used && memo->first == ka && memo->second == kb && memo->third == kc)
         return memo->bonus;
     const at_dict *d = r->n->dict;
     double p_c, p_bc = pair_prob(r, b, c, &p_c);
@@ -1017,7 +1019,7 @@ static double triple_bonus(run *r, const cand *a, const cand *b, const cand *c)
     n_abc = MAX(n_abc, MIN(PRUNED_TRIPLE, n_ab * p_bc));
     double p = (n_abc + TRIPLE_MU * p_bc) / (n_ab + TRIPLE_MU);
     double bonus = r->n->opts.context_weight * log(p / p_c);
-    *memo = (struct triple_memo){ a->id, b->id, c->id, true, bonus };
+    *memo = (struct triple_memo){ ka, kb, kc, true, bonus };
     return bonus;
 }
 
