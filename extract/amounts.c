@@ -417,18 +417,21 @@ static int years_of_parts(xctx *x, const char *s, const char *parts)
     return years;
 }
 
-/* "en ökning med 37 500 kronor", "får inte överstiga 19 900 kronor": a change of an amount or a
- * ceiling, not an amount set aside. */
+/* "en ökning med 37 500 kronor", "får inte överstiga 19 900 kronor", "Högst 5 000 kr": a change of an
+ * amount or a ceiling, not an amount set aside. A ceiling's word stands right before the amount ("den
+ * högst prioriterade åtgärden får 2 miljoner kronor" is money). */
 static bool is_change_or_cap(const char *s, size_t amount)
 {
-    static const char *const words[] = { "ökning med ", "minskning med ", "höjning med ", "sänkning med ",
-                                         "överstiga ", "högst ", "maximalt " };
-    char *before = g_strndup(s, amount);
+    static const char *const changes[] = { "ökning med ", "minskning med ", "höjning med ", "sänkning med " };
+    static const char *const caps[] = { "överstiga ", "högst ", "maximalt " };
+    char *before = g_utf8_strdown(s, (gssize)amount);
     bool hit = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++) {
-        const char *at = g_strrstr(before, words[i]);
+    for (size_t i = 0; i < G_N_ELEMENTS(changes) && !hit; i++) {
+        const char *at = g_strrstr(before, changes[i]);
         hit = at && word_count(at) <= 4;
     }
+    for (size_t i = 0; i < G_N_ELEMENTS(caps) && !hit; i++)
+        hit = g_str_has_suffix(before, caps[i]);
     g_free(before);
     return hit;
 }

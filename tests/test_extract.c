@@ -439,7 +439,8 @@ static void test_budget_layouts(void)
            "Kommunen satsar 3 miljoner kronor på nya gungor. Belopp i tusen kronor.\n\n"
            "Lekplats\t2026\t2027\n"
            "Ekparken\t250\t300\n\n"
-           "Föreningarna får bidrag enligt tabellen. Bidraget får inte överstiga 40 000 kronor.\n\n"
+           "Föreningarna får bidrag enligt tabellen. Bidraget får inte överstiga 40 000 kronor. "
+           "Högst 7 000 kronor går till resor. Den högst prioriterade budgetposten får 90 000 kronor 2027.\n\n"
            "Förening\tBidrag 2026\n"
            "Scouterna\t15 000 kr\n";
     rec = extract_text("lek.txt", text, false);
@@ -447,7 +448,9 @@ static void test_budget_layouts(void)
        "'Belopp i tusen kronor' before a table: its bare numbers are thousands");
     ok(rec && has_budget_line(rec, 15000, "2026") && !has_budget_line(rec, 15000000, NULL),
        "'Bidrag 2026': the money column's year; the earlier lead-in is not this table's");
-    ok(rec && !has_budget_line(rec, 40000, NULL), "a ceiling ('får inte överstiga 40 000 kronor') is no budget");
+    ok(rec && !has_budget_line(rec, 40000, NULL) && !has_budget_line(rec, 7000, NULL),
+       "a ceiling ('får inte överstiga 40 000 kronor', 'Högst 7 000 kronor') is no budget");
+    ok(rec && has_budget_line(rec, 90000, "2027"), "'den högst prioriterade budgetposten får 90 000 kronor' is money set aside");
     at_record_free(rec);
 }
 
