@@ -80,8 +80,9 @@ typedef struct at_page_layout {
  * (`*why` says what is wrong with it), so the page is to be OCR'd.
  */
 at_page_layout *at_pdf_page_read(void *page, int page_no, int dpi, const char **why);
-/** An OCR'd page's layout: `regions` (taken over) and `page_doc` (taken over: one page, no words yet). */
-at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info, GPtrArray *regions);
+/** An OCR'd page's layout: `regions` (taken over) and `page_doc` (taken over: one page, no words yet);
+ * `tables`: also look for tables without rules among its words (off with --no-tables). */
+at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info, GPtrArray *regions, bool tables);
 void at_page_layout_free(at_page_layout *p);
 /** Drop the running headers, footers and page numbers: lines at the same place on many of `n` pages. */
 void at_pages_drop_running(at_page_layout *const *pages, size_t n);

@@ -386,7 +386,7 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
     if (cells_failed)
         at_doc_add_warning(doc, "tesseract could not read %d of %d table cells; they are left empty", cells_failed,
                            n_readable);
-    return at_page_layout_ocred(doc, &info, regions);
+    return at_page_layout_ocred(doc, &info, regions, o->tables);
 }
 
 /* ---- workers ---- */

@@ -1038,9 +1038,10 @@ static void ocred_aligned(GPtrArray *regions)
     page_tables_clear(&pt);
 }
 
-at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info, GPtrArray *regions)
+at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info, GPtrArray *regions, bool tables)
 {
-    ocred_aligned(regions);
+    if (tables)
+        ocred_aligned(regions);
     at_page_layout *p = g_new0(at_page_layout, 1);
     p->info = *info;
     p->info.steps = p->info.engine = ""; /* the page's own are `page_doc`'s */

@@ -825,7 +825,7 @@ static at_page_layout *ocred_page(int page_no, GPtrArray *regions)
     GPtrArray *none = g_ptr_array_new();
     at_doc *shell = at_regions_doc(&info, none);
     g_ptr_array_free(none, TRUE);
-    return at_page_layout_ocred(shell, &info, regions);
+    return at_page_layout_ocred(shell, &info, regions, true);
 }
 
 static region *cell_of(int row, int col, int y, const char *text)
