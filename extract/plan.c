@@ -1498,6 +1498,16 @@ static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme)
     return found;
 }
 
+/* The activities that named goal `from` name goal `to` instead (a goal that became another's sub-goal). */
+static void repoint_activities(xctx *x, const char *from, const char *to)
+{
+    for (guint a = 0; a < x->activities->children->len; a++) {
+        at_rnode *act = g_ptr_array_index(x->activities->children, a);
+        if (g_strcmp0(at_rnode_attr(act, "goal"), from) == 0)
+            rn_attr_set(act, "goal", "%s", to);
+    }
+}
+
 /* A table plan that states its main goal and sub-goals in prose, its table grouped by those sub-goals:
  * the table's goal rows are the stated sub-goals, and its activities serve them. */
 static void merge_table_goals(xctx *x)
@@ -1513,12 +1523,7 @@ static void merge_table_goals(xctx *x)
         char *text = goal_text(theme);
         rn_set_text(sub, text); /* as the table writes it, without the statement's full stop */
         g_free(text);
-        const char *from = at_rnode_attr(theme, "id"), *to = at_rnode_attr(sub, "id");
-        for (guint a = 0; a < x->activities->children->len; a++) {
-            at_rnode *act = g_ptr_array_index(x->activities->children, a);
-            if (g_strcmp0(at_rnode_attr(act, "goal"), from) == 0)
-                rn_attr_set(act, "goal", "%s", to);
-        }
+        repoint_activities(x, at_rnode_attr(theme, "id"), at_rnode_attr(sub, "id"));
         g_ptr_array_remove_index(x->goals->children, i); /* frees the theme */
     }
 }
@@ -1605,12 +1610,7 @@ static void table_goals_under_stated(xctx *x, guint n_table)
         char *text = goal_text(g);
         at_rnode *sub = add_goal(x, main_goal, "subGoal", text, &g->prov);
         g_free(text);
-        const char *from = at_rnode_attr(g, "id"), *to = at_rnode_attr(sub, "id");
-        for (guint a = 0; a < x->activities->children->len; a++) {
-            at_rnode *act = g_ptr_array_index(x->activities->children, a);
-            if (g_strcmp0(at_rnode_attr(act, "goal"), from) == 0)
-                rn_attr_set(act, "goal", "%s", to);
-        }
+        repoint_activities(x, at_rnode_attr(g, "id"), at_rnode_attr(sub, "id"));
         g_ptr_array_remove_index(goals, 0); /* frees it */
     }
 }
