@@ -369,6 +369,9 @@ static region *cell_at(const page_tables *pt, at_box box)
 
 #define ALIGNED_ROWS 3   /* lines with text in two columns or more, at least */
 #define ALIGNED_COLS 3   /* fewer columns are a list or signature blocks, read better as text */
+#define ACROSS_LINES 3   /* a row across a table (a goal over its activities) has this many lines at most */
+#define BRIDGING 5       /* one line in this many may run across a gutter (its cell too narrow for a word) */
+#define ROW_GAP 1.3      /* lines further apart than this many times the least distance start a row */
 
 typedef struct {
     at_box box;
@@ -440,66 +443,59 @@ static GArray *visual_lines(const GArray *words, const page_tables *pt)
     return lines;
 }
 
-/* The columns of lines `first` to `end` (of those split by a gutter only, when `split_only`): their
- * words' extents merged where less than a gutter apart. */
-static GArray *aligned_columns(const GArray *lines, guint first, guint end, bool split_only)
+/* Is `text` a word of a cell: a letter or digit in it, or a dash (an empty cell's mark)? Other marks
+ * OCR reads between columns (`=`, `'`) are specks and rule remnants. */
+static bool cell_word(const char *text)
 {
-    GArray *spans = g_array_new(FALSE, FALSE, sizeof(int) * 2);
-    GPtrArray *all = g_ptr_array_new();
-    for (guint l = first; l < end; l++) {
-        const visual_line *line = &g_array_index(lines, visual_line, l);
-        for (guint i = 0; i < line->words->len && (line->split || !split_only); i++)
-            g_ptr_array_add(all, line->words->pdata[i]);
+    for (const char *s = text; *s; s = g_utf8_next_char(s)) {
+        gunichar c = g_utf8_get_char(s);
+        if (g_unichar_isalnum(c) || g_unichar_type(c) == G_UNICODE_DASH_PUNCTUATION)
+            return true;
     }
-    g_ptr_array_sort(all, by_left);
-    for (guint i = 0; i < all->len; i++) {
-        const layer_word *w = all->pdata[i];
-        int *last = spans->len ? &g_array_index(spans, int, 2 * (spans->len - 1)) : NULL;
-        if (last && w->box.x - last[1] <= GUTTER * w->box.h) {
-            last[1] = MAX(last[1], w->box.x + w->box.w);
-        } else {
-            int span[2] = { w->box.x, w->box.x + w->box.w };
-            g_array_append_val(spans, span);
-        }
-    }
-    g_ptr_array_free(all, TRUE);
-    return spans;
+    return false;
 }
 
-/* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
- * a new row where the lines open a wider gap than the lines within a cell; where no line does
- * (all evenly spaced), a row per line. */
-static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols)
+/* Do more than `k` of the words `w[0]` to `w[n - 1]` start between x and x + reach: a column's edge? */
+static bool starts_at(const layer_word *const *w, guint n, int x, int reach, int k)
 {
-    const visual_line *L = &g_array_index(lines, visual_line, 0);
-    int pitch = INT_MAX, widest = 0;
-    for (guint l = first + 1; l < end; l++) {
-        pitch = MIN(pitch, L[l].box.y - L[l - 1].box.y);
-        widest = MAX(widest, L[l].box.y - L[l - 1].box.y);
+    int starts = 0;
+    for (guint i = 0; i < n; i++)
+        starts += w[i]->box.x >= x && w[i]->box.x < x + reach;
+    return starts > k;
+}
+
+/* Add the span of words `w[0]` to `w[n - 1]` (left to right, none a gutter from the next) to `spans`,
+ * cut where at most `bridging` words run on for a gutter's width after the others end, until others
+ * start at one edge: cells whose text is too wide for them run across the gutter on their lines. */
+static void add_span(GArray *spans, const layer_word *const *w, guint n, int bridging)
+{
+    int x0 = w[0]->box.x, x1 = x0, h = 0;
+    for (guint i = 0; i < n; i++) {
+        x1 = MAX(x1, w[i]->box.x + w[i]->box.w);
+        h += w[i]->box.h;
     }
-    bool even = widest <= pitch * 13 / 10;
-    GArray *rows = g_array_new(FALSE, FALSE, sizeof(int));
-    int top = (int)(L[first].box.y / pt->k) - 1;
-    g_array_append_val(rows, top);
-    for (guint l = first + 1; l < end; l++) {
-        if (even || L[l].box.y - L[l - 1].box.y > pitch * 13 / 10) {
-            int bottom = L[l - 1].box.y + L[l - 1].box.h, edge = (int)((bottom + L[l].box.y) / 2 / pt->k);
-            if (edge > g_array_index(rows, int, rows->len - 1))
-                g_array_append_val(rows, edge);
+    int *cover = g_new0(int, (gsize)(x1 - x0) + 1), gutter = (int)(GUTTER * h / n);
+    for (guint i = 0; i < n; i++) {
+        cover[w[i]->box.x - x0]++;
+        cover[w[i]->box.x + w[i]->box.w - x0]--;
+    }
+    int from = 0, valley = -1;
+    for (int x = 0, depth = 0, before = 0; x < x1 - x0; before = depth, x++) {
+        depth += cover[x];
+        if (depth >= 1 && depth <= bridging && before > bridging) /* the other words end, a few run on */
+            valley = x;
+        if ((depth < 1 || depth > bridging) && valley >= 0) {
+            if (depth > bridging && x - valley >= gutter && valley > from && starts_at(w, n, x0 + x, gutter, bridging)) {
+                int span[2] = { x0 + from, x0 + valley };
+                g_array_append_val(spans, span);
+                from = x;
+            }
+            valley = -1;
         }
     }
-    int bottom = (int)((L[end - 1].box.y + L[end - 1].box.h) / pt->k) + 1;
-    g_array_append_val(rows, bottom);
-    const int *span = (const int *)(const void *)cols->data;
-    int *col_edges = g_new(int, cols->len + 1);
-    col_edges[0] = (int)(span[0] / pt->k) - 1;
-    for (guint c = 1; c < cols->len; c++)
-        col_edges[c] = MAX(col_edges[c - 1] + 1, (int)((span[2 * c - 1] + span[2 * c]) / 2 / pt->k));
-    col_edges[cols->len] = MAX(col_edges[cols->len - 1] + 1, (int)(span[2 * cols->len - 1] / pt->k) + 1);
-    at_table_grid g = { col_edges[0], top, col_edges[cols->len] - col_edges[0], bottom - top,
-                        (int)rows->len - 1, (int)cols->len, (int *)(void *)g_array_free(rows, FALSE), col_edges };
-    pt->grids = g_renew(at_table_grid, pt->grids, (gsize)pt->n + 1);
-    pt->grids[pt->n++] = g;
+    int span[2] = { x0 + from, x1 };
+    g_array_append_val(spans, span);
+    g_free(cover);
 }
 
 /* Does `line` run across a gutter between two of the columns `cols`? A cell's line wrapped within
@@ -513,33 +509,227 @@ static bool crosses_gutter(const visual_line *line, const GArray *cols)
     return false;
 }
 
+/* The columns of lines `first` to `end`: their words' extents merged where less than a gutter apart.
+ * Of the lines split by a gutter, and of the others those that cross no gutter of `within` (the
+ * columns of the split lines; NULL: none): a row across the table has no say. */
+static GArray *aligned_columns(const GArray *lines, guint first, guint end, const GArray *within)
+{
+    GArray *spans = g_array_new(FALSE, FALSE, sizeof(int) * 2);
+    GPtrArray *all = g_ptr_array_new();
+    for (guint l = first; l < end; l++) {
+        const visual_line *line = &g_array_index(lines, visual_line, l);
+        bool counts = line->split || (within && !crosses_gutter(line, within));
+        for (guint i = 0; i < line->words->len && counts; i++)
+            if (cell_word(((const layer_word *)line->words->pdata[i])->text))
+                g_ptr_array_add(all, line->words->pdata[i]);
+    }
+    g_ptr_array_sort(all, by_left);
+    const layer_word *const *w = (const layer_word *const *)all->pdata;
+    int bridging = MAX(1, (int)(end - first) / BRIDGING);
+    int right = 0, tall = 0; /* OCR's word boxes are the ink's: digits are shorter than a line */
+    for (guint i = 0, start = 0; i < all->len; i++) {
+        right = MAX(i == start ? 0 : right, w[i]->box.x + w[i]->box.w);
+        tall = MAX(i == start ? 0 : tall, w[i]->box.h);
+        if (i + 1 == all->len || w[i + 1]->box.x - right > GUTTER * MAX(tall, w[i + 1]->box.h)) {
+            add_span(spans, w + start, i + 1 - start, bridging);
+            start = i + 1;
+        }
+    }
+    g_ptr_array_free(all, TRUE);
+    return spans;
+}
+
+/* The least distance between the tops of two lines from `first` to `end`: the lines within a cell. */
+static int line_pitch(const visual_line *L, guint first, guint end)
+{
+    int pitch = INT_MAX;
+    for (guint l = first + 1; l < end; l++)
+        pitch = MIN(pitch, L[l].box.y - L[l - 1].box.y);
+    return pitch;
+}
+
+/* Does line `l` go on the row of the line above it, at most ROW_GAP times `pitch` below it? */
+static bool same_row(const visual_line *L, guint l, int pitch)
+{
+    return L[l].box.y - L[l - 1].box.y <= pitch * ROW_GAP;
+}
+
+/* The column of `cols` the centre of `w` lies in (the gutters' middles part them). */
+static guint column_of(const GArray *cols, const layer_word *w)
+{
+    const int *span = (const int *)(const void *)cols->data;
+    int cx = w->box.x + w->box.w / 2;
+    guint c = 0;
+    while (c + 1 < cols->len && cx >= (span[2 * c + 1] + span[2 * c + 2]) / 2)
+        c++;
+    return c;
+}
+
+/* How often the words of `line` pass from one of the columns `cols` into another: after a gutter's
+ * gap (`apart`), or with less (`across`: text running across the gutter). */
+static void column_changes(const visual_line *line, const GArray *cols, int *apart, int *across)
+{
+    *apart = *across = 0;
+    for (guint i = 1; i < line->words->len; i++) {
+        const layer_word *a = line->words->pdata[i - 1], *b = line->words->pdata[i];
+        if (column_of(cols, a) != column_of(cols, b))
+            ++*(b->box.x - (a->box.x + a->box.w) > GUTTER * a->box.h ? apart : across);
+    }
+}
+
+/* Is the row of lines `first` to `end` one cell across the table: no line split by a gutter, and the
+ * first one's words running on from one column into the next with no gutter's gap between them (a
+ * goal above its activities)? A cell too narrow for its words reaches the next one after a gap. */
+static bool row_across(const visual_line *L, guint first, guint end, const GArray *cols)
+{
+    for (guint l = first; l < end; l++)
+        if (L[l].split)
+            return false;
+    int apart, across;
+    column_changes(&L[first], cols, &apart, &across);
+    return across > 0;
+}
+
+/* Does `line`, not split by a gutter, still stand in the columns `cols`, a gutter's gap wherever
+ * its words pass into the next? OCR reads a narrow gutter as a space of one line. */
+static bool in_columns(const visual_line *line, const GArray *cols)
+{
+    int apart, across;
+    column_changes(line, cols, &apart, &across);
+    return apart > 0 && across == 0;
+}
+
+/* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
+ * a new row where the lines open a wider gap than the lines within a cell; where no line does
+ * (all evenly spaced), a row per line. */
+static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols)
+{
+    const visual_line *L = &g_array_index(lines, visual_line, 0);
+    int pitch = line_pitch(L, first, end), widest = 0;
+    for (guint l = first + 1; l < end; l++)
+        widest = MAX(widest, L[l].box.y - L[l - 1].box.y);
+    bool even = widest <= pitch * ROW_GAP;
+    GArray *rows = g_array_new(FALSE, FALSE, sizeof(int)), *across = g_array_new(FALSE, FALSE, sizeof(bool));
+    int top = (int)(L[first].box.y / pt->k) - 1;
+    g_array_append_val(rows, top);
+    for (guint l = first + 1, row = first; l <= end; l++) {
+        if (l < end && !even && same_row(L, l, pitch))
+            continue;
+        int bottom = L[l - 1].box.y + L[l - 1].box.h;
+        int edge = l < end ? (int)((bottom + L[l].box.y) / 2 / pt->k) : (int)(bottom / pt->k) + 1;
+        if (edge > g_array_index(rows, int, rows->len - 1)) {
+            bool a = row_across(L, row, l, cols);
+            g_array_append_val(rows, edge);
+            g_array_append_val(across, a);
+            row = l;
+        }
+    }
+    const int *span = (const int *)(const void *)cols->data;
+    int *col_edges = g_new(int, cols->len + 1);
+    col_edges[0] = (int)(span[0] / pt->k) - 1;
+    for (guint c = 1; c < cols->len; c++)
+        col_edges[c] = MAX(col_edges[c - 1] + 1, (int)((span[2 * c - 1] + span[2 * c]) / 2 / pt->k));
+    col_edges[cols->len] = MAX(col_edges[cols->len - 1] + 1, (int)(span[2 * cols->len - 1] / pt->k) + 1);
+    int bottom = g_array_index(rows, int, rows->len - 1);
+    at_table_grid g = { col_edges[0], top, col_edges[cols->len] - col_edges[0], bottom - top, (int)rows->len - 1,
+                        (int)cols->len, (int *)(void *)g_array_free(rows, FALSE), col_edges,
+                        (bool *)(void *)g_array_free(across, FALSE) };
+    pt->grids = g_renew(at_table_grid, pt->grids, (gsize)pt->n + 1);
+    pt->grids[pt->n++] = g;
+}
+
+/* Is there a wide gap above line `l`: more than two heights of the taller line (a header row in
+ * capitals is short)? */
+static bool gap_above(const visual_line *L, guint l)
+{
+    return L[l].box.y - (L[l - 1].box.y + L[l - 1].box.h) > 2 * MAX(L[l].box.h, L[l - 1].box.h);
+}
+
+/* Do the lines from `l` on, none split by a gutter, reach a split line before `end` within
+ * ACROSS_LINES lines and with no wide gap? Then they are a row across the table, with rows under it. */
+static bool rows_below(const visual_line *L, guint l, guint end)
+{
+    for (guint m = l; m < end && m <= l + ACROSS_LINES; m++) {
+        if (m > l && gap_above(L, m))
+            return false;
+        if (L[m].split)
+            return m > l;
+    }
+    return false;
+}
+
+/* The end of the run of lines from `first`: at a wide gap, or at a line of text as wide as most of
+ * the page (a paragraph after the table) unless rows follow it. */
+static guint run_end(const visual_line *L, guint n, guint first, int text_width)
+{
+    guint end = first + 1;
+    while (end < n && !gap_above(L, end)) {
+        if (!L[end].split && L[end].box.w > text_width * 3 / 5 && !rows_below(L, end, n))
+            break;
+        end++;
+    }
+    return end;
+}
+
+/* The end of the table in the run `first` to `end`: at the first line that crosses the gutters of
+ * the split lines, unless rows follow it. The lines after the last split line are its while they run
+ * on its last row (a cell's wrapped lines); a line a row's gap below is a heading of the text after
+ * it, or at the page's end a page number, unless it starts in the first column: a goal row whose
+ * rows follow overleaf. */
+static guint table_end(const GArray *lines, guint first, guint end)
+{
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    GArray *cols = aligned_columns(lines, first, end, NULL);
+    for (guint l = first + 1; l < end; l++)
+        if (!L[l].split && crosses_gutter(&L[l], cols) && !rows_below(L, l, end))
+            end = l;
+    guint last = end - 1;
+    while (!L[last].split)
+        last--;
+    int pitch = line_pitch(L, first, end), first_col_end = g_array_index(cols, int, 1);
+    for (guint l = last + 1; l < end; l++)
+        if (!same_row(L, l, pitch) && (end < lines->len || L[l].box.x >= first_col_end))
+            end = l;
+    g_array_free(cols, TRUE);
+    return end;
+}
+
+/* The first line of the table from `first` to `end` with the columns `cols`: lines above it (down to
+ * `taken`) that stand in its columns at the spacing of lines within a cell (a row OCR read as one line
+ * at a narrow gutter) are its. */
+static guint rows_above(const visual_line *L, guint taken, guint first, guint end, const GArray *cols)
+{
+    int pitch = line_pitch(L, first, end);
+    while (first > taken && same_row(L, first, pitch) && in_columns(&L[first - 1], cols))
+        first--;
+    return first;
+}
+
 /* Tables without rules: runs of lines whose text stands in three columns or more, with gutters
- * no word crosses. A run ends at a wide gap, at a line of text as wide as most of the page, or at
- * a line that crosses the gutters of the lines split by them. */
+ * no word crosses (rows across the table aside). */
 static void find_aligned(const GArray *words, page_tables *pt, int text_width)
 {
     GArray *lines = visual_lines(words, pt);
     const visual_line *L = (const visual_line *)(const void *)lines->data;
-    for (guint first = 0, end; first < lines->len; first = MAX(end, first + 1)) {
+    for (guint first = 0, end, taken = 0; first < lines->len; first = MAX(end, first + 1)) {
         end = first;
         if (!L[first].split)
             continue;
+        end = table_end(lines, first, run_end(L, lines->len, first, text_width));
         int split = 0;
-        for (end = first + 1; end < lines->len; end++) {
-            bool gap = L[end].box.y - (L[end - 1].box.y + L[end - 1].box.h) > 2 * L[end - 1].box.h;
-            if (gap || (!L[end].split && L[end].box.w > text_width * 3 / 5))
-                break;
-        }
-        GArray *cols = aligned_columns(lines, first, end, true);
-        for (guint l = first + 1; l < end; l++)
-            if (!L[l].split && crosses_gutter(&L[l], cols))
-                end = l;
-        g_array_free(cols, TRUE);
         for (guint l = first; l < end; l++)
             split += L[l].split;
-        cols = split >= ALIGNED_ROWS ? aligned_columns(lines, first, end, false) : NULL;
-        if (cols && cols->len >= ALIGNED_COLS)
+        GArray *cols = NULL;
+        if (split >= ALIGNED_ROWS) {
+            GArray *split_cols = aligned_columns(lines, first, end, NULL);
+            cols = aligned_columns(lines, first, end, split_cols);
+            g_array_free(split_cols, TRUE);
+        }
+        if (cols && cols->len >= ALIGNED_COLS) {
+            first = rows_above(L, taken, first, end, cols);
             add_aligned(pt, lines, first, end, cols);
+            taken = end;
+        }
         if (cols)
             g_array_free(cols, TRUE);
     }
@@ -997,6 +1187,7 @@ static void keep_filled(page_tables *pt, const GArray *words)
         } else {
             g_free(pt->grids[t].row_edges);
             g_free(pt->grids[t].col_edges);
+            g_free(pt->grids[t].across);
         }
     }
     pt->n = kept;

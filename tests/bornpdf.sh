@@ -297,8 +297,41 @@ pdftoppm -r 300 -gray -png -singlefile "$dir/unruled.pdf" "$dir/unruled"
 "$AT" ocr --no-tables -o "$dir/unruled-n" "$dir/unruled.png" 2> /dev/null
 ok "a scanned table without rules is found by its columns; --no-tables reads it as text" \
     '[ -s "$dir/unruled-t/unruled.table1.tsv" ] && [ ! -e "$dir/unruled-n/unruled.table1.tsv" ] && grep -q "Sätta upp farthinder" "$dir/unruled-n/unruled.txt"'
+# A table without rules under a header in small capitals, its goals rows across it (longer than the
+# first column), and a heading right after it: as a PDF and scanned, the header is its first row,
+# each goal one cell across, every activity under its goal, the heading text after the table.
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; } th { font-size: 7pt; text-align: left; padding: 4pt 0; }"
+  echo 'td { padding: 3pt 8pt 3pt 0; vertical-align: top; } td.goal { font-weight: bold; padding-top: 8pt; }</style>'
+  echo '<h1>Plan för cykling 2031</h1><p>Planen visar vad kommunen gör för att fler ska cykla.</p><h2>Insatser 2031</h2>'
+  echo '<table><tr><th style="width: 55%">INSATS</th><th style="width: 22%">ANSVAR</th><th>KLART</th></tr>'
+  echo '<tr><td class="goal" colspan="3">Mål 1 – Fler invånare ska kunna cykla till arbetet året runt i hela kommunen</td></tr>'
+  echo "<tr>"; mrow "Bygga en ny cykelbana längs Storgatan och Kyrkvägen" Gatuenheten "Q2 2031"
+  echo "<tr>"; mrow "Röja snö från cykelbanorna före bilvägarna" Driftsavdelningen "Q1 2031"
+  echo "<tr>"; mrow "Sätta upp cykelställ vid alla stationer" Trafikenheten Löpande
+  echo '<tr><td class="goal" colspan="3">Mål 2 – Barn ska kunna cykla tryggt till skolan utan att korsa stora vägar</td></tr>'
+  echo "<tr>"; mrow "Bygga planskilda korsningar vid tre skolor" Gatuenheten 2031
+  echo "<tr>"; mrow "Lära alla elever i årskurs fyra att cykla säkert" Skolenheten "vt 2031"
+  echo '</table><h2>Ekonomi</h2><p>Insatserna ryms inom gatuenhetens budget för år 2031 och kostar sammanlagt sju miljoner kronor.</p></body></html>'
+} > "$dir/goalrows.html"
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
+    --print-to-pdf="$dir/goalrows.pdf" "file://$dir/goalrows.html" > /dev/null 2>&1
+pdftoppm -r 300 -gray -png -singlefile "$dir/goalrows.pdf" "$dir/goalrows-scan"
+for f in goalrows.pdf goalrows-scan.png; do
+    "$AT" ocr -o "$dir/goalrows-t" "$dir/$f" 2> /dev/null
+    "$AT" extract -o "$dir/goalrows-rec" "$dir/$f" 2> /dev/null
+done
+goal_rows() { # the table's rows, a goal row's text whole in its first cell
+    [ "$(head -1 "$1")" = "$(printf "INSATS\tANSVAR\tKLART")" ] && [ "$(wc -l < "$1")" -eq 8 ] &&
+    [ "$(grep -cP "^Mål [12] . [^\t]* (kommunen|vägar)$" "$1")" -eq 2 ] && ! grep -q Ekonomi "$1"
+}
+ok "a table without rules: its header in capitals and its goal rows across it are rows, as PDF and scanned" \
+    'goal_rows "$dir/goalrows-t/goalrows.table1.tsv" && goal_rows "$dir/goalrows-t/goalrows-scan.table1.tsv" &&
+     grep -q "^Ekonomi$" "$dir/goalrows-t/goalrows-scan.txt"'
+ok "... every activity under its goal" \
+    'under_goals() { [ "$(grep -c "<activity id=\"a[0-9]*\" goal=" "$1")" -eq 5 ] && [ "$(grep -c "<mainGoal " "$1")" -eq 2 ]; }
+     under_goals "$dir/goalrows-rec/goalrows.record.xml" && under_goals "$dir/goalrows-rec/goalrows-scan.record.xml"'
 else
-    for t in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19; do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21; do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
