@@ -16,6 +16,9 @@ ok "the library, the program and the modules are installed" \
    '[ -n "$lib" ] && [ -x "$bin" ] && [ -f "$lib/arkivtext/libarkivtext-ocr.so" ] && [ -f "$lib/arkivtext/libarkivtext-pg.so" ] \
     && [ -f "$lib/arkivtext/libarkivtext-pdfa.so" ] && [ -f "$lib/arkivtext/libarkivtext-image.so" ] \
     && [ -f "$lib/arkivtext/libarkivtext-archive.so" ] && [ -f "$lib/arkivtext/libarkivtext-sqlite.so" ]'
+installed_dict=$(find "$dir/root" -name 'arkivtext.atdict*')
+ok "the installed dictionary, written again in huge-page blocks, is the build's byte for byte" \
+   '[ "$(basename "$installed_dict")" = arkivtext.atdict ] && cmp -s "$installed_dict" "$BUILD/arkivtext.atdict"'
 run() { LD_LIBRARY_PATH=$lib LD_DEBUG=files "$bin" "$@" 2> loaded.log; }
 loaded() { grep -o 'file=[^ ]*' loaded.log | sed 's/^file=//'; }
 
