@@ -206,6 +206,20 @@ bool is_closing_heading(const char *s)
     return false;
 }
 
+guint lines_before(const xctx *x, const at_provenance *at)
+{
+    guint lo = 0, hi = x->lines->len;
+    while (lo < hi) { /* the lines are in reading order: halving */
+        guint mid = lo + (hi - lo) / 2;
+        const xline *l = g_ptr_array_index(x->lines, mid);
+        if (l->prov.page < at->page || (l->prov.page == at->page && l->prov.last_line < at->first_line))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static xline *line_at(xctx *x, guint i)
 {
     return i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;

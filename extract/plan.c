@@ -288,8 +288,8 @@ static at_rnode *find_goal(at_rnode *parent, const char *name, const char *title
     title = goal_title(title);
     for (guint i = 0; parent && i < parent->children->len; i++) {
         at_rnode *c = g_ptr_array_index(parent->children, i);
-        const at_rnode *t = at_rnode_find(c, "title");
-        if (strcmp(c->name, name) == 0 && t && t->text && folded_equal(t->text, title))
+        const at_rnode *t = strcmp(c->name, name) == 0 ? at_rnode_find(c, "title") : NULL;
+        if (t && t->text && folded_equal(t->text, title))
             return c;
     }
     return NULL;
@@ -755,14 +755,9 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header)
         if (n == 1 && (goal = labelled_goal_heading(r->cells[only])))
             prov = &r->prov;
     }
-    const xline *above = NULL;
-    for (guint i = 0; i < x->lines->len && !goal; i++) {
-        const xline *l = g_ptr_array_index(x->lines, i);
-        if (l->prov.page == hr->prov.page && l->prov.last_line < hr->prov.first_line &&
-            (!above || l->prov.last_line > above->prov.last_line))
-            above = l;
-    }
-    if (above && !above->fields && hr->prov.first_line - above->prov.last_line <= 3 &&
+    guint n_before = goal ? 0 : lines_before(x, &hr->prov);
+    const xline *above = n_before ? g_ptr_array_index(x->lines, n_before - 1) : NULL;
+    if (above && above->prov.page == hr->prov.page && !above->fields && hr->prov.first_line - above->prov.last_line <= 3 &&
         (goal = labelled_goal_heading(above->text)))
         prov = &above->prov;
     if (!goal)
@@ -1533,10 +1528,11 @@ static void merge_table_goals(xctx *x)
 static xline *heading_above(xctx *x, const xrow *first)
 {
     xline *above = NULL;
-    for (guint i = 0; i < x->lines->len; i++) {
+    for (guint i = lines_before(x, &first->prov); !above && i-- > 0;) {
         xline *l = pline(x, i);
-        if (!l->fields && l->prov.page == first->prov.page && l->prov.last_line < first->prov.first_line &&
-            (!above || l->prov.last_line > above->prov.last_line))
+        if (l->prov.page != first->prov.page)
+            break;
+        if (!l->fields)
             above = l;
     }
     bool near = above && first->prov.first_line - above->prov.last_line <= 3;

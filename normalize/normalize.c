@@ -103,6 +103,8 @@ typedef struct {
     bool after_number_word; /* the word before is a number word: "tva ar" is "två år" */
     bool opens_sentence;   /* the first word of a segment, capitalised: "Vara vanner" is "Våra vänner",
                             * "Ar det" is "Är det" */
+    bool wh;               /* a question word: "hur", "vad", "vilka" */
+    bool after_wh;         /* one came before it in the segment: "hur lång tiden ar." ends on är */
 } slot;
 
 /* Per-call scratch: nothing here outlives at_normalize_doc, so threads never share it. */
@@ -1091,7 +1093,8 @@ static bool may_be_copula(const cand_set *s)
 static double slot_score(const slot *s, int k)
 {
     const cand *c = &s->cs->c[k];
-    return local_score(c) + (s->sentence_end && never_ends_sentence(c) ? log(P_ENDS_SENTENCE) : 0) +
+    return local_score(c) +
+           (s->sentence_end && never_ends_sentence(c) && !(s->after_wh && is_copula(c)) ? log(P_ENDS_SENTENCE) : 0) +
            ((s->before_predicate || s->after_subject) && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
            (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0) +
            (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
@@ -1445,10 +1448,14 @@ static size_t letter_count(const char *s, size_t len)
     return n;
 }
 
-static void push_slot(run *r, const slot *s)
+static void push_slot(run *r, slot *s)
 {
     if (r->segment->len >= MAX_SEGMENT)
         flush_segment(r);
+    const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
+    /* "hur många barn föddes förra ar." still counts time */
+    s->after_wh = before && (before->after_wh || before->wh) && !before->counts_time && !s->after_number_word &&
+                  before->cs != &r->number;
     g_array_append_val(r->segment, *s);
 }
 
@@ -1471,6 +1478,18 @@ static bool is_subject(const char *part, size_t len)
     static const char *const words[] = { "jag", "du", "han", "hon", "vi", "ni", "man", "ingen" };
     char folded[AT_WORD_MAX * 4];
     if (len > strlen("ingen"))
+        return false;
+    int n = at_fold(part, len, folded, sizeof folded);
+    return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
+}
+
+/* A question word, which may leave its clause's verb last: "ta reda på hur lång tiden är." ("var" is
+ * the verb as often, "när" opens clauses that end on "år".) */
+static bool is_wh(const char *part, size_t len)
+{
+    static const char *const words[] = { "hur", "vad", "vem", "vilken", "vilket", "vilka" };
+    char folded[AT_WORD_MAX * 4];
+    if (len > strlen("vilken"))
         return false;
     int n = at_fold(part, len, folded, sizeof folded);
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
@@ -1688,7 +1707,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
             slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
                        is_year(core, core_len) ? &r->year : &r->number, false, false, false, false, false, false,
-                       false };
+                       false, false, false };
             if (r->segment->len) /* an opening word before a number is no verb: "År 2020" */
                 g_array_index(r->segment, slot, r->segment->len - 1).opens_sentence = false;
             push_slot(r, &s);
@@ -1721,7 +1740,8 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 const cand_set *known = plen == len && r->word_sets ? r->word_sets[index] : NULL;
                 slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
                            r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen), false, false,
-                           counts_time(part, plen), is_subject(part, plen), false, false, false };
+                           counts_time(part, plen), is_subject(part, plen), false, false, false,
+                           is_wh(part, plen), false };
                 const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
                 s.after_subject = before && before->word != index && before->subject;
                 s.subject = s.subject || clause_subject(r, before, part, plen);
