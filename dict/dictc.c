@@ -590,6 +590,11 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
     PUT(triples->data, (size_t)triples->len * sizeof(at_dict_triple), h.off_trigrams);
     PUT(tb, (size_t)trigram_buckets * 4, h.off_trigram_buckets);
     PUT(strings->data, strings->len, h.off_strings);
+    /* Zeros up to a whole huge page: a huge folio past the end of the file is never mapped whole. */
+    size_t end = (size_t)h.off_strings + strings->len, tail = (HUGE_BLOCK - end % HUGE_BLOCK) % HUGE_BLOCK;
+    char *padding = g_malloc0(tail);
+    fwrite(padding, 1, tail, fp);
+    g_free(padding);
 #undef PUT
     if (at_atomic_commit(f, &err) < 0) {
         char msg[1024];
