@@ -106,6 +106,7 @@ typedef struct {
     bool opens_sentence;   /* the first word of a segment, capitalised: "Vara vanner" is "Våra vänner",
                             * "Ar det" is "Är det" */
     bool before_subject;   /* a subject pronoun follows, inverted: "Till slut sa han", "Förr satt man" */
+    bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
     bool wh;               /* a question word: "hur", "vad", "vilka" */
     bool after_wh;         /* one came before it in the segment: "hur lång tiden ar." ends on är */
 } slot;
@@ -1095,6 +1096,13 @@ static bool is_finite_verb(const cand *c)
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
+/* "Our" in its three forms, whose rivals (var, vart, vara) determine no noun. */
+static bool is_possessive(const cand *c)
+{
+    static const char *const words[] = { "vår", "vårt", "våra" };
+    return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
 static bool may_be_copula(const cand_set *s)
 {
     for (int k = 0; k < s->n; k++)
@@ -1113,6 +1121,7 @@ static double slot_score(const slot *s, int k)
            (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
            ((s->after_subject || s->before_subject) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) +
            (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0) +
+           (s->opens_subject && is_possessive(c) ? log(OPENING_ODDS) : 0) +
            (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
 }
 
@@ -1619,6 +1628,18 @@ static void mark_inversion(run *r, size_t index, const slot *s)
     before->before_subject = true;
 }
 
+/* The segment's first word learns that it opens a subject when a word and then a finite verb follow it
+ * (`s`, about to be third): "Var granne har", "Vart hus ar", not "Var snäll och", "Vart ska du". */
+static void mark_subject_opening(run *r, const slot *s)
+{
+    if (r->segment->len != 2 || !may_be_finite(s))
+        return;
+    slot *first = &g_array_index(r->segment, slot, 0);
+    const slot *second = &g_array_index(r->segment, slot, 1);
+    first->opens_subject = first->opens_sentence && first->word != second->word && second->word != s->word &&
+                           !may_be_finite(second);
+}
+
 /* Does the pair table hold `first` before any reading of `next`, in counts or the web list? */
 static bool pair_seen(const at_dict *d, const cand *first, const cand_set *next)
 {
@@ -1758,7 +1779,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
             slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
                        is_year(core, core_len) ? &r->year : &r->number, false, false, false, false, false, false,
-                       false, false, false, false };
+                       false, false, false, false, false };
             if (r->segment->len) /* an opening word before a number is no verb: "År 2020" */
                 g_array_index(r->segment, slot, r->segment->len - 1).opens_sentence = false;
             push_slot(r, &s);
@@ -1792,11 +1813,12 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
                            r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen), false, false,
                            counts_time(part, plen), is_subject(part, plen), false, false, false,
-                           false, is_wh(part, plen), false };
+                           false, false, is_wh(part, plen), false };
                 const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
                 s.after_subject = before && before->word != index && before->subject && !ends_clause(r, before->word) &&
                                   !last_follows_verb(r);
                 mark_inversion(r, index, &s);
+                mark_subject_opening(r, &s);
                 s.subject = s.subject || clause_subject(r, before, part, plen);
                 s.after_number_word = before && before->word != index && number_word_slot(r, before);
                 if (s.after_number_word && counts_subject(r))
