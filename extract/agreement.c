@@ -136,11 +136,52 @@ static char *without_designated_names(const char *s)
     return out ? out : g_strdup(s);
 }
 
-/* "Stadshusgatan 1", "Box 56": the address under a party, no party. */
+/* Does a word of `name` say what kind of organisation it is ("kommun", "AB", "Bostadsrättsföreningen",
+ * "Räddningstjänstförbundet", "Polismyndigheten")? Names of people, places and addresses have none. */
+static bool names_org_kind(const char *name)
+{
+    static const char *const whole[] = { "kommun", "stad", "region", "landsting", "ab", "hb", "kb", "brf", "ek.",
+                                         "aktiebolag", "kooperativ", "universitet", "högskola" };
+    static const char *const endings[] = { "förbund", "förbundet", "stiftelse", "stiftelsen", "förening",
+                                           "föreningen", "myndighet", "myndigheten", "nämnd", "nämnden",
+                                           "styrelse", "styrelsen", "verket", "bolag", "bolaget" };
+    char *lower = g_utf8_strdown(name, -1);
+    char **words = g_strsplit_set(lower, " ,()", -1);
+    bool hit = false;
+    for (char **w = words; *w && !hit; w++) {
+        for (size_t i = 0; i < G_N_ELEMENTS(whole) && !hit; i++)
+            hit = strcmp(*w, whole[i]) == 0;
+        for (size_t i = 0; i < G_N_ELEMENTS(endings) && !hit; i++)
+            hit = g_str_has_suffix(*w, endings[i]);
+    }
+    g_strfreev(words);
+    g_free(lower);
+    return hit;
+}
+
+/* "Stadshusgatan 1", "Box 56": the address under a party, no party ("Bostadsrättsföreningen Ekorren 12" is one). */
 static bool address_like(const char *name)
 {
     const char *last = strrchr(name, ' ');
-    return g_str_has_prefix(name, "Box ") || (last && g_ascii_isdigit(last[1]));
+    return g_str_has_prefix(name, "Box ") || (last && g_ascii_isdigit(last[1]) && !names_org_kind(name));
+}
+
+/* "Kommunen", "Leverantören", "Uppdragstagaren", "Bolaget": the definite word for a party's role in an agreement,
+ * an agent noun or a bare kind of organisation ("Polisen" in "Polisen Region Bergslagen" and "Tullverket" are
+ * neither: they are part of the name). */
+static bool role_word(const char *word)
+{
+    static const char *const agents[] = { "aren", "ören", "ären", "anten", "enten", "mannen", "gästen", "värden",
+                                          "parten", "kommunen", "regionen" };
+    static const char *const kinds[] = { "Staden", "Landstinget", "Bolaget", "Förbundet", "Föreningen", "Stiftelsen",
+                                         "Myndigheten", "Nämnden", "Styrelsen" };
+    for (size_t i = 0; i < G_N_ELEMENTS(agents); i++)
+        if (g_str_has_suffix(word, agents[i]))
+            return true;
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds); i++)
+        if (strcmp(word, kinds[i]) == 0)
+            return true;
+    return false;
 }
 
 /* "Kommunen Nykvarns kommun", "Leverantören Norrvatten AB": a role table read as lines, the role in the definite
@@ -168,7 +209,7 @@ static void drop_role(char *name)
     if (!space || word_count(space + 1) < 2 || !names_legal_person(space + 1))
         return;
     char *role = g_strndup(name, (size_t)(space - name));
-    bool definite = g_str_has_suffix(role, "en") || g_str_has_suffix(role, "et");
+    bool definite = role_word(role);
     g_free(role);
     if (definite)
         memmove(name, space + 1, strlen(space + 1) + 1);
@@ -466,15 +507,8 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
 /* "Vaxholms stad", "Roslagsvatten AB", "Region Uppsala genom kollektivtrafiknämnden": a legal person's name. */
 static bool names_legal_person(const char *s)
 {
-    static const char *const words[] = { " kommun ", " stad ", " region ", " ab ", "förbund ", " landsting ",
-                                         " länsstyrelsen ", "verket ", " bolag " };
     char *body, *name = split_acting_body(s, &body);
-    char *padded = g_strconcat(" ", name, " ", NULL);
-    bool hit = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
-        hit = folded_contains(padded, words[i]);
-    hit = hit && party_name(name);
-    g_free(padded);
+    bool hit = names_org_kind(name) && party_name(name);
     g_free(name);
     g_free(body);
     return hit;

@@ -43,11 +43,6 @@ static long long table_scale(const char *header)
     return 1;
 }
 
-static bool line_before(const xline *l, const xrow *r)
-{
-    return l->prov.page < r->prov.page || (l->prov.page == r->prov.page && l->prov.last_line < r->prov.first_line);
-}
-
 /* "Belopp i tusen kronor", "Beloppen anges i tkr": the unit a line names for a table's numbers, or 1. */
 static long long stated_unit(const char *s)
 {
@@ -68,15 +63,7 @@ static long long stated_unit(const char *s)
  * "(belopp i tusen kronor)". A unit elsewhere in the paragraph is an amount's. */
 static long long lead_in_scale(xctx *x, const xrow *first)
 {
-    /* The lines are in reading order: the last one before the table by halving. */
-    guint lo = 0, hi = x->lines->len;
-    while (lo < hi) {
-        guint mid = lo + (hi - lo) / 2;
-        if (line_before(g_ptr_array_index(x->lines, mid), first))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    guint lo = lines_before(x, &first->prov);
     long long scale = 1;
     for (guint i = lo; scale == 1 && i-- > 0;) {
         const xline *l = g_ptr_array_index(x->lines, i);

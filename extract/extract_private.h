@@ -139,6 +139,8 @@ GPtrArray *prose_sentences(xctx *x);
 int find_label(const char *s, const char **value);
 /** The last byte of `s`, '\0' when `s` is empty (never a read before it). */
 char last_char(const char *s);
+/* How many lines (in reading order) end before `at` begins: the index of the first line at or after it. */
+guint lines_before(const xctx *x, const at_provenance *at);
 /** Does the head name a memo's kind ("TJÄNSTESKRIVELSE", "Beslutsunderlag")? */
 bool memo_document(xctx *x);
 /** Add a warning to the record. */
@@ -163,6 +165,8 @@ void extract_table_plan(xctx *x);
 /** Does the row name a column of an action plan's table (an activity, who is responsible, when)? */
 bool plan_header_row(const xrow *r);
 void extract_prose_goals(xctx *x);
+/** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */
+const char *labelled_goal_heading(const char *s);
 void extract_agreements(xctx *x);
 void extract_budgets(xctx *x);
 void extract_events(xctx *x);

@@ -664,6 +664,32 @@ static void test_stated_table_goals(void)
     at_record_free(rec);
 }
 
+/* A heading line "Delmål A: X" over its table is a section headed X; "Mål: a sentence." is no heading. */
+static void test_goal_heading_sections(void)
+{
+    const char *tsv = "Handlingsplan för läsfrämjande 2027\n"
+                      "Inledning\n"
+                      "Planen gäller för biblioteken i kommunen under ett år.\n"
+                      "Mål: Fler barn ska låna böcker varje månad.\n"
+                      "Delmål 1 – Alla förskolor får besök av biblioteket\n"
+                      "Insats\tVem\tNär\n"
+                      "Bokpåsar till förskolorna\tBarnbiblioteket\t2027\n"
+                      "Etappmål B: Skolbiblioteken har öppet varje dag\n"
+                      "Insats\tVem\tNär\n"
+                      "Schema för skolbibliotekarier\tSkolförvaltningen\tvt 2027\n"
+                      "Uppföljning\n"
+                      "Planen följs upp i december.\n";
+    at_record *rec = extract_text("goalheads.tsv", tsv, true);
+    if (!ok(rec != NULL, "plan with goal headings extracts"))
+        return;
+    const at_rnode *sections = at_rnode_find(at_record_root(rec), "sections");
+    size_t n = sections ? at_rnode_n_children(sections) : 0;
+    ok(n == 4 && text_is(at_rnode_find(at_rnode_child(sections, 1), "heading"), "Alla förskolor får besök av biblioteket") &&
+           text_is(at_rnode_find(at_rnode_child(sections, 2), "heading"), "Skolbiblioteken har öppet varje dag"),
+       "labelled goal headings are sections headed by their goal, a 'Mål:' sentence is not (got %zu)", n);
+    at_record_free(rec);
+}
+
 /* Does `act` have a child `name` whose text is `want`? */
 static bool has_child_text(const at_rnode *act, const char *name, const char *want)
 {
@@ -1750,6 +1776,208 @@ static void test_given_metadata(void)
     at_record_free(rec);
 }
 
+/* Names that end in a number or open with a word in the definite form are still whole parties: a kind of
+ * organisation in the name tells a party from an address, and only a role word is dropped before it. */
+static void test_party_name_forms(void)
+{
+    static const struct {
+        const char *what, *text, *first, *second;
+    } cases[] = {
+        { "'mellan X 3 och Y' with a number ending the first name",
+          "Avtal om snöröjning\n\nMellan Samfällighetsföreningen Tallbacken 3 och Bergs kommun har följande avtal slutits.\n\n",
+          "Samfällighetsföreningen Tallbacken 3", "Bergs kommun" },
+        { "a 'Parter' list of 'role: X 7, org.nr'",
+          "Hyresavtal för lokal\n\nParter\n\nHyresvärd: Stiftelsen Hemgården 7, org.nr 802400-1234\n"
+          "Hyresgäst: Oskarshamns kommun, org.nr 212000-0811\n\n",
+          "Stiftelsen Hemgården 7", "Oskarshamns kommun" },
+        { "'Brf X 4 och Y har idag ingått'",
+          "Överenskommelse om parkering\n\nBrf Linden 4 och Tranås kommun har idag ingått följande avtal.\n\n",
+          "Brf Linden 4", "Tranås kommun" },
+        { "an authority's name before its region ('Tullverket Region Syd')",
+          "Avtal om lokaltillsyn\n\nDetta avtal har träffats mellan Tullverket Region Syd och Ystads kommun.\n\n",
+          "Tullverket Region Syd", "Ystads kommun" },
+        { "'Polisen Region Bergslagen' and a housing association with a number",
+          "Avtal om gemensam tvättstuga\n\nDetta avtal har träffats mellan Bostadsrättsföreningen Ekorren 12 och "
+          "Polisen Region Bergslagen.\n\n",
+          "Bostadsrättsföreningen Ekorren 12", "Polisen Region Bergslagen" },
+        { "role words before the names are dropped ('Leverantören X AB och Beställaren Y')",
+          "Avtal om IT-drift\n\nMellan Leverantören Norrnet AB och Beställaren Bodens kommun har följande avtal slutits.\n\n",
+          "Norrnet AB", "Bodens kommun" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].text, "§ 1 Uppdrag\n\nArbetet utförs.\n\n§ 2 Avtalstid\n\n"
+                                                 "Avtalet gäller från och med 2027-01-01.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *first = a ? at_rnode_find(a, "party") : NULL;
+        const at_rnode *second = first && at_rnode_n_children(a) > 2 ? at_rnode_child(a, 2) : NULL;
+        ok(rec && at_record_count(rec, "party") == 2 && text_is(first, cases[i].first) && text_is(second, cases[i].second),
+           "%s: both parties, whole (got %zu)", cases[i].what, rec ? at_record_count(rec, "party") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A year closing a title is the year a plan covers only for plans made for a year. */
+static void test_title_year(void)
+{
+    static const struct {
+        const char *title, *year;
+    } cases[] = {
+        { "Översiktsplan 2040", NULL },
+        { "Riktlinjer för föreningsbidrag, reviderade 2024", NULL },
+        { "Vision Mälarstaden 2050", NULL },
+        { "Aktivitetsplan för biblioteken 2027", "2027" },
+        { "Verksamhetsplan med budget 2029", "2029" },
+        { "Åtgärdsplan mot buller 2028", "2028" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].title, "\n\nBakgrund\n\nKommunen växer.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *period = rec ? path(at_record_root(rec), "metadata", "period", NULL) : NULL;
+        ok(rec && (cases[i].year ? period && g_strcmp0(at_rnode_attr(period, "from"), cases[i].year) == 0 &&
+                                       g_strcmp0(at_rnode_attr(period, "to"), cases[i].year) == 0
+                                 : !period),
+           "'%s': %s", cases[i].title, cases[i].year ? "a plan for that year" : "no period");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* An author label whose value is a bare title or a unit names no author; one with a name does. */
+static void test_author_needs_person(void)
+{
+    static const struct {
+        const char *head, *author;
+    } cases[] = {
+        { "Dokumentägare: Kommundirektör\n", NULL },
+        { "Handläggare\tEnhetschef för parkenheten\n", NULL },
+        { "Upprättad av\nStadsträdgårdsmästaren\n", NULL },
+        { "Kontaktperson: parkchef Jonas Lind\n", "Jonas Lind" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Plan för lekplatser 2028\n\n", cases[i].head, "\nBakgrund\n\nLekplatser.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(rec && (cases[i].author ? text_is(name, cases[i].author) : !name), "'%.*s': %s",
+           (int)strcspn(cases[i].head, "\n"), cases[i].head, cases[i].author ? cases[i].author : "no author");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Lines of words (split at spaces) as a block of the last page: a text block, or table `table`'s cell. */
+static void add_block(at_doc *doc, int table, int row, int col, const char *text)
+{
+    static const at_box none = { -1, -1, -1, -1 };
+    at_doc_add_block(doc, table < 0 ? AT_BLOCK_TEXT : AT_BLOCK_CELL, table, row, col, none);
+    char **lines = g_strsplit(text, "\n", -1);
+    for (char **l = lines; *l; l++) {
+        at_doc_add_line(doc, none);
+        char **words = g_strsplit(*l, " ", -1);
+        for (char **w = words; *w; w++)
+            at_doc_add_word(doc, *w, strlen(*w), none, -1);
+        g_strfreev(words);
+    }
+    g_strfreev(lines);
+}
+
+/* A cover page, then the document information table at the top of page 2 and an activity table after it. */
+static void test_info_table_page_two(void)
+{
+    static const char *const info[][2] = { { "Antagen av", "Kommunfullmäktige" }, { "Antagen", "2026-11-12" },
+                                           { "Paragraf", "§ 143" } };
+    static const char *const plan[][3] = { { "Åtgärd", "Ansvar", "Tidplan" },
+                                           { "Ramper vid alla entréer", "Fastighetskontoret", "2027" },
+                                           { "Hörslingor i aulan", "Kulturkontoret", "2028" } };
+    at_doc *doc = at_doc_new("plan.pdf");
+    at_page_view page = { 0 };
+    at_doc_add_page(doc, &page);
+    add_block(doc, -1, -1, -1, "Handlingsplan för tillgänglighet 2027–2029");
+    add_block(doc, -1, -1, -1, "Solna stad");
+    at_doc_add_page(doc, &page);
+    add_block(doc, -1, -1, -1, "Dokumentinformation");
+    for (int r = 0; r < 3; r++)
+        for (int c = 0; c < 2; c++)
+            add_block(doc, 0, r, c, info[r][c]);
+    add_block(doc, -1, -1, -1, "Bakgrund");
+    add_block(doc, -1, -1, -1, "Alla ska kunna ta sig in i kommunens lokaler.");
+    for (int r = 0; r < 3; r++)
+        for (int c = 0; c < 3; c++)
+            add_block(doc, 1, r, c, plan[r][c]);
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *decided = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), "2026-11-12") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "by"), "Kommunfullmäktige") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "paragraph"), "143") == 0,
+       "an information table on page 2 after a cover page, with a table after it, gives the adoption");
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
+/* A table without a named title column: a status column that repeats its values is not the title; the
+ * column that describes the work is. */
+static void test_status_column(void)
+{
+    static const char *const tables[] = {
+        "Nr\tLäge\tBeskrivning av åtgärd\tAnsvar\n1\tEj påbörjad ännu\tPlantera träd vid Ekbackens skola\tParkenheten\n"
+        "2\tPågår enligt plan\tBygga odlingslådor på skolgården\tFastighetsenheten\n"
+        "3\tEj påbörjad ännu\tAnlägga äng bakom idrottshallen\tParkenheten\n",
+        "Nr\tFas i arbetet\tBeskrivning\tAnsvarig\n1\tinte startad än i år\tPlantera träd vid Ekbackens skola\tFritidsenheten\n"
+        "2\tpågår sedan i våras nu\tBygga odlingslådor på skolgården\tFritidsenheten\n"
+        "3\tinte startad än i år\tAnlägga äng bakom idrottshallen\tKulturenheten\n",
+        "Nr\tAnsvarig\tLägesbeskrivning\tBeskrivning\n1\tFastighetskontoret\tarbetet har inte börjat\tPlantera träd vid "
+        "Ekbackens skola\n2\tSkolkontoret\tarbetet pågår enligt tidplan\tBygga odlingslådor på skolgården\n"
+        "3\tFastighetskontoret\tarbetet har inte börjat\tAnlägga äng bakom idrottshallen\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(tables); i++) {
+        char *text = g_strconcat("Handlingsplan för gröna skolgårdar 2027\n\n", tables[i], NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *second = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 1) : NULL;
+        ok(second && text_is(at_rnode_find(second, "title"), "Bygga odlingslådor på skolgården"),
+           "table %zu: three activities titled by the work, not by their status", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* "Mål N: ..." headings wrapped over two lines are whole goals, and the next numbered heading is a goal of
+ * its own, not a sub-goal of the first. */
+static void test_wrapped_goal_headings(void)
+{
+    static const struct {
+        const char *text, *first, *second;
+    } cases[] = {
+        { "Mål 1: Alla barn i kommunen ska ha en naturlekplats\ninom gångavstånd från hemmet\n\nVi bygger.\n\n"
+          "Mål 2: Leden runt sjön ska vara tillgänglig\n\nVi breddar leden.\n",
+          "Alla barn i kommunen ska ha en naturlekplats inom gångavstånd från hemmet",
+          "Leden runt sjön ska vara tillgänglig" },
+        { "Mål A – Varje skola ska ha ett skolbibliotek med\nutbildad personal och öppet hela skoldagen\n\nText.\n\n"
+          "Mål B – Meröppet ska finnas i alla kommundelar\n\nText.\n",
+          "Varje skola ska ha ett skolbibliotek med utbildad personal och öppet hela skoldagen",
+          "Meröppet ska finnas i alla kommundelar" },
+        { "Mål 3. Fler flickor ska idrotta i föreningar och\nfler ledare ska vara kvinnor\n\nStöd.\n\n"
+          "Mål 4. Hallarna ska rustas upp\n\nVi rustar.\n",
+          "Fler flickor ska idrotta i föreningar och fler ledare ska vara kvinnor", "Hallarna ska rustas upp" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Program för fritiden 2027–2030\n\nInledning\n\nProgrammet visar vägen.\n\n",
+                                 cases[i].text, NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        bool two = goals && at_rnode_n_children(goals) == 2;
+        ok(two && text_is(at_rnode_find(at_rnode_child(goals, 0), "title"), cases[i].first) &&
+               text_is(at_rnode_find(at_rnode_child(goals, 1), "title"), cases[i].second),
+           "goal headings %zu: two main goals, the first with its wrapped line (got %zu main goals)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -1778,6 +2006,7 @@ int main(int argc, char **argv)
     test_bare_memo_head();
     test_party_forms();
     test_headed_goals();
+    test_goal_heading_sections();
     test_info_table();
     test_head_table();
     test_table_heading_goals();
@@ -1795,5 +2024,11 @@ int main(int argc, char **argv)
     test_match_limits();
     test_malformed();
     test_given_metadata();
+    test_party_name_forms();
+    test_title_year();
+    test_author_needs_person();
+    test_info_table_page_two();
+    test_status_column();
+    test_wrapped_goal_headings();
     return tap_done();
 }
