@@ -1423,6 +1423,14 @@ static gint by_position(gconstpointer a, gconstpointer b)
     return (p->prov.first_line > q->prov.first_line) - (p->prov.first_line < q->prov.first_line);
 }
 
+/* A one-line paragraph "Delmål A: X", "Mål 2 – X" is a section of the document headed X (its goal is read
+ * by the goals). NULL: no such heading. */
+static const char *goal_section(const xline *l, const xline *next)
+{
+    bool one_line = l->para_start && (!next || next->para_start) && !l->fields && last_char(l->text) != '.';
+    return one_line ? labelled_goal_heading(l->text) : NULL;
+}
+
 /* Plans, programmes and memos: unnumbered headings join the numbered sections, in document order. */
 static void extract_plain_sections(xctx *x)
 {
@@ -1437,7 +1445,8 @@ static void extract_plain_sections(xctx *x)
         if (is_closing_heading(l->text))
             break;
 
-        if (!plain_heading(x, i) || (title && title->text && strcmp(l->text, title->text) == 0))
+        const char *goal = goal_section(l, line_at(x, i + 1));
+        if (!goal && (!plain_heading(x, i) || (title && title->text && strcmp(l->text, title->text) == 0)))
             continue;
         /* Under numbered headings that come first, a heading without a number is a subheading. */
         const at_rnode *first = x->sections->children->len ? g_ptr_array_index(x->sections->children, 0) : NULL;
@@ -1446,7 +1455,7 @@ static void extract_plain_sections(xctx *x)
             return;
         at_rnode *section = rn_add(x->sections, "section");
         rn_set_prov(section, &l->prov);
-        rn_add_text(section, "heading", l->text, &l->prov);
+        rn_add_text(section, "heading", goal ? goal : l->text, &l->prov);
         added = true;
     }
     if (added)

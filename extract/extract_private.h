@@ -166,6 +166,8 @@ void extract_table_plan(xctx *x);
 /** Does the row name a column of an action plan's table (an activity, who is responsible, when)? */
 bool plan_header_row(const xrow *r);
 void extract_prose_goals(xctx *x);
+/** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */
+const char *labelled_goal_heading(const char *s);
 void extract_agreements(xctx *x);
 void extract_budgets(xctx *x);
 void extract_events(xctx *x);

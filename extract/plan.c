@@ -740,7 +740,7 @@ typedef struct {
 } table_carry;
 
 /* "Delmål A: Frånvaro ska ...", "Mål 2 – Fler ...", "Effektmål: ...": the goal a labelled heading states, or NULL. */
-static const char *labelled_goal_heading(const char *s)
+const char *labelled_goal_heading(const char *s)
 {
     static const char *const labels[] = { "Delmål", "Mål", "Effektmål", "Resultatmål", "Etappmål", "Målområde" };
     static const char *const seps[] = { ": ", " – ", " - ", " — ", ". " };

@@ -34,7 +34,10 @@ enum {
 #define P_JOIN_WORDS 1e-5 /* ... or two words a dictionary vouches for: mostly two words meant ("normal arbetstid") */
 #define P_KNOWN_GLYPH 0.02 /* a known word is read as damage only through a look-alike at least this likely */
 #define P_ENDS_SENTENCE 1e-2 /* "är." ends 0.13 % of the statutes' "är", more in prose */
-#define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective, or after a pronoun */
+#define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective */
+#define SUBJECT_ODDS 50.0 /* a finite verb against its rival next to a subject pronoun: "vi når", "sedan sa man"
+                           * (20 left "sedan så man": "så man" is a frequent web pair) */
+#define SECOND_ODDS 50.0 /* a finite verb against its rival second in a sentence: "Tåget stod", "Därför är" */
 #define COUNTED_ODDS 20.0 /* "år" against "är" after a number word: "två år" 889 times, "två är" once */
 #define OPENING_ODDS 20.0 /* "våra" against "vara", "är" against "år" opening a sentence: the infinitive
                            * rarely does, "Är" (a question, a condition) 60 times as often as "År" */
@@ -103,6 +106,10 @@ typedef struct {
     bool after_number_word; /* the word before is a number word: "tva ar" is "två år" */
     bool opens_sentence;   /* the first word of a segment, capitalised: "Vara vanner" is "Våra vänner",
                             * "Ar det" is "Är det" */
+    bool before_subject;   /* a subject pronoun follows, inverted: "Till slut sa han", "Förr satt man" */
+    bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
+    bool alone;            /* opening a sentence, a word that stands alone before the verb: "Tåget", "Därför" */
+    bool second;           /* second in a sentence after such a word: its verb ("Tåget stod", "Därför är") */
     bool wh;               /* a question word: "hur", "vad", "vilka" */
     bool after_wh;         /* one came before it in the segment: "hur lång tiden ar." ends on är */
 } slot;
@@ -1080,6 +1087,25 @@ static bool is_our(const cand *c)
     return c->len == strlen("våra") && memcmp(c->text, "våra", c->len) == 0;
 }
 
+/* Finite verbs, most of them with a rival spelling that is no verb ("vi nar" is "vi når", "du kor" "du
+ * kör"): what a subject pronoun calls for next to it. */
+static bool is_finite_verb(const cand *c)
+{
+    static const char *const words[] = { "är",  "var",  "når",  "får",  "sa",    "kör",    "stör",   "går",
+                                         "gör", "står", "hör",  "bör",  "bor",   "bär",    "bar",    "tar",
+                                         "mår", "såg",  "lät",  "lär",  "åt",    "låg",    "satt",   "stod",
+                                         "låter", "håller", "tänker", "gäller", "har", "kan", "ska", "skall",
+                                         "vill", "måste", "blir", "hade", "kunde", "skulle", "ville" };
+    return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
+/* "Our" in its three forms, whose rivals (var, vart, vara) determine no noun. */
+static bool is_possessive(const cand *c)
+{
+    static const char *const words[] = { "vår", "vårt", "våra" };
+    return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
 static bool may_be_copula(const cand_set *s)
 {
     for (int k = 0; k < s->n; k++)
@@ -1095,8 +1121,11 @@ static double slot_score(const slot *s, int k)
     const cand *c = &s->cs->c[k];
     return local_score(c) +
            (s->sentence_end && never_ends_sentence(c) && !(s->after_wh && is_copula(c)) ? log(P_ENDS_SENTENCE) : 0) +
-           ((s->before_predicate || s->after_subject) && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
+           (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
+           ((s->after_subject || s->before_subject) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) +
+           (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
            (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0) +
+           (s->opens_subject && is_possessive(c) ? log(OPENING_ODDS) : 0) +
            (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
 }
 
@@ -1508,6 +1537,24 @@ static bool opens_clause(run *r, size_t index)
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
 }
 
+/* Has slot `s` a finite verb among its readings? A subject pronoun after it is inverted ("Gör du sa,"
+ * "Det är sa han vill"): the verb of its clause came before it. */
+static bool may_be_finite(const slot *s)
+{
+    for (int k = 0; k < s->cs->n; k++)
+        if (is_finite_verb(&s->cs->c[k]))
+            return true;
+    return false;
+}
+
+/* Does the segment's last slot follow one that may be a finite verb, and no conjunction ("nar de ar")? */
+static bool last_follows_verb(run *r)
+{
+    guint n = r->segment->len;
+    const slot *s = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
+    return s && may_be_finite(s) && !opens_clause(r, s->word);
+}
+
 /* Is `part` "de" after a conjunction, the subject of its clause? */
 static bool clause_subject(run *r, const slot *before, const char *part, size_t len)
 {
@@ -1566,6 +1613,62 @@ static void mark_predicate(run *r, size_t index, const char *part, size_t len)
     const slot *counter = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
     bool counted = counter && (counter->counts_time || number_word_slot(r, counter));
     before->before_predicate = !counted && predicate_shaped(part, len);
+}
+
+/* The word before a subject pronoun learns that the pronoun follows it, when that is no new clause: a
+ * word inside the segment, after no verb, with no comma after it, and no reading "når" ("när han" opens
+ * a clause). */
+static void mark_inversion(run *r, size_t index, const slot *s)
+{
+    guint n = r->segment->len;
+    if (!s->subject || n < 2 || last_follows_verb(r))
+        return;
+    slot *before = &g_array_index(r->segment, slot, n - 1);
+    if (before->word == index || ends_clause(r, before->word))
+        return;
+    for (int k = 0; k < before->cs->n; k++)
+        if (before->cs->c[k].len == strlen("når") && memcmp(before->cs->c[k].text, "når", strlen("når")) == 0)
+            return;
+    before->before_subject = true;
+}
+
+/* The segment's first word learns that it opens a subject when a word and then a finite verb follow it
+ * (`s`, about to be third): "Var granne har", "Vart hus ar", not "Var snäll och", "Vart ska du". */
+static void mark_subject_opening(run *r, const slot *s)
+{
+    if (r->segment->len != 2 || !may_be_finite(s))
+        return;
+    slot *first = &g_array_index(r->segment, slot, 0);
+    const slot *second = &g_array_index(r->segment, slot, 1);
+    first->opens_subject = first->opens_sentence && first->word != second->word && second->word != s->word &&
+                           !may_be_finite(second);
+}
+
+/* Does a sentence's first word stand alone before its verb (the verb comes second in Swedish): an adverb
+ * ("Därför", "Sedan") or a noun in the definite form by its ending ("Tåget", "Orsaken", "Flickan", "Barnen")? */
+static bool stands_alone(const char *part, size_t len)
+{
+    static const char *const words[] = { "darfor", "sedan", "sen", "nu", "da", "har", "dar", "forr", "ibland",
+                                         "ofta", "alltid", "idag", "dessutom", "darefter", "forst", "snart",
+                                         "oftast", "tyvarr", "anda", "annars", "dessvarre" };
+    static const char *const endings[] = { "en", "et", "an", "na" };
+    static const char *const not_nouns[] = { "aven", "egen", "eget", "vilken", "vilket", "ingen", "inget",
+                                             "ingenting", "nagon", "naget", "mellan", "igen", "hela", "varken",
+                                             "hemma", "dina", "mina", "sina", "vara", "deras", "dessa", "innan", "utan",
+                                             "ovan", "nedan" };
+    char folded[AT_WORD_MAX * 4];
+    int n = len < AT_WORD_MAX ? at_fold(part, len, folded, sizeof folded) : 0;
+    if (n <= 0)
+        return false;
+    size_t flen = (size_t)n;
+    if (in_list(words, G_N_ELEMENTS(words), folded, flen))
+        return true;
+    if (flen < 5 || in_list(not_nouns, G_N_ELEMENTS(not_nouns), folded, flen))
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
+        if (memcmp(folded + flen - 2, endings[i], 2) == 0)
+            return true;
+    return false;
 }
 
 /* Does the pair table hold `first` before any reading of `next`, in counts or the web list? */
@@ -1707,7 +1810,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
             slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
                        is_year(core, core_len) ? &r->year : &r->number, false, false, false, false, false, false,
-                       false, false, false };
+                       false, false, false, false, false, false, false };
             if (r->segment->len) /* an opening word before a number is no verb: "År 2020" */
                 g_array_index(r->segment, slot, r->segment->len - 1).opens_sentence = false;
             push_slot(r, &s);
@@ -1741,14 +1844,19 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
                            r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen), false, false,
                            counts_time(part, plen), is_subject(part, plen), false, false, false,
-                           is_wh(part, plen), false };
+                           false, false, false, false, is_wh(part, plen), false };
                 const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
-                s.after_subject = before && before->word != index && before->subject;
+                s.after_subject = before && before->word != index && before->subject && !ends_clause(r, before->word) &&
+                                  !last_follows_verb(r);
+                mark_inversion(r, index, &s);
+                mark_subject_opening(r, &s);
+                s.second = r->segment->len == 1 && before->word != index && before->alone && !ends_clause(r, before->word);
                 s.subject = s.subject || clause_subject(r, before, part, plen);
                 s.after_number_word = before && before->word != index && number_word_slot(r, before);
                 if (s.after_number_word && counts_subject(r))
                     s.after_number_word = false, s.after_subject = true;
                 s.opens_sentence = !before && g_unichar_isupper(g_utf8_get_char(part));
+                s.alone = s.opens_sentence && stands_alone(part, plen);
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
                 push_slot(r, &s);

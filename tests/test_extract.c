@@ -664,6 +664,32 @@ static void test_stated_table_goals(void)
     at_record_free(rec);
 }
 
+/* A heading line "Delmål A: X" over its table is a section headed X; "Mål: a sentence." is no heading. */
+static void test_goal_heading_sections(void)
+{
+    const char *tsv = "Handlingsplan för läsfrämjande 2027\n"
+                      "Inledning\n"
+                      "Planen gäller för biblioteken i kommunen under ett år.\n"
+                      "Mål: Fler barn ska låna böcker varje månad.\n"
+                      "Delmål 1 – Alla förskolor får besök av biblioteket\n"
+                      "Insats\tVem\tNär\n"
+                      "Bokpåsar till förskolorna\tBarnbiblioteket\t2027\n"
+                      "Etappmål B: Skolbiblioteken har öppet varje dag\n"
+                      "Insats\tVem\tNär\n"
+                      "Schema för skolbibliotekarier\tSkolförvaltningen\tvt 2027\n"
+                      "Uppföljning\n"
+                      "Planen följs upp i december.\n";
+    at_record *rec = extract_text("goalheads.tsv", tsv, true);
+    if (!ok(rec != NULL, "plan with goal headings extracts"))
+        return;
+    const at_rnode *sections = at_rnode_find(at_record_root(rec), "sections");
+    size_t n = sections ? at_rnode_n_children(sections) : 0;
+    ok(n == 4 && text_is(at_rnode_find(at_rnode_child(sections, 1), "heading"), "Alla förskolor får besök av biblioteket") &&
+           text_is(at_rnode_find(at_rnode_child(sections, 2), "heading"), "Skolbiblioteken har öppet varje dag"),
+       "labelled goal headings are sections headed by their goal, a 'Mål:' sentence is not (got %zu)", n);
+    at_record_free(rec);
+}
+
 /* Does `act` have a child `name` whose text is `want`? */
 static bool has_child_text(const at_rnode *act, const char *name, const char *want)
 {
@@ -2148,6 +2174,7 @@ int main(int argc, char **argv)
     test_bare_memo_head();
     test_party_forms();
     test_headed_goals();
+    test_goal_heading_sections();
     test_info_table();
     test_head_table();
     test_table_heading_goals();
