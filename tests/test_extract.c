@@ -2179,6 +2179,38 @@ static void test_party_labels_and_verbs(void)
     }
 }
 
+/* A numbered list of goals under a goals heading, maybe after a paragraph introducing it, each goal with its
+ * sub-goals as lettered, nested or bulleted items. */
+static void test_goal_list_levels(void)
+{
+    static const char *const lists[] = {
+        "Övergripande mål\n\nNämnden har antagit två mål för perioden.\n\n"
+        "1. Alla barn ska kunna simma när de lämnar årskurs 6.\na) Varje skola ska erbjuda simundervisning i årskurs 3.\n"
+        "b) Badhuset ska ha extra tider för skolor.\n2. Fler vuxna ska motionera varje vecka.\n"
+        "a) Motionsspåren ska vara upplysta hela vintern.\n",
+        "Våra mål\n\n1. Alla barn ska kunna simma när de lämnar årskurs 6.\n1.1 Varje skola ska erbjuda simundervisning "
+        "i årskurs 3.\n1.2 Badhuset ska ha extra tider för skolor.\n2. Fler vuxna ska motionera varje vecka.\n"
+        "2.1 Motionsspåren ska vara upplysta hela vintern.\n",
+        "Målsättningar\n\nFöljande gäller till och med 2029:\n\n1. Alla barn ska kunna simma när de lämnar årskurs 6.\n"
+        "- Varje skola ska erbjuda simundervisning i årskurs 3.\n- Badhuset ska ha extra tider för skolor.\n"
+        "2. Fler vuxna ska motionera varje vecka.\n- Motionsspåren ska vara upplysta hela vintern.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Program för idrott och hälsa 2027–2029\n\nInledning\n\nProgrammet visar vägen.\n\n",
+                                 lists[i], "\nUppföljning\n\nNämnden följer upp programmet varje år.\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
+        ok(first && at_record_count(rec, "subGoal") == 3 && at_rnode_n_children(first) == 3 &&
+               text_is(at_rnode_find(first, "title"), "Alla barn ska kunna simma när de lämnar årskurs 6") &&
+               text_is(at_rnode_child(first, 2), "Badhuset ska ha extra tider för skolor"),
+           "goal list %zu: two main goals, the first with its two sub-goals (got %zu main, %zu sub)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2235,5 +2267,6 @@ int main(int argc, char **argv)
     test_clause_markings();
     test_long_preamble();
     test_party_labels_and_verbs();
+    test_goal_list_levels();
     return tap_done();
 }
