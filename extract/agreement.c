@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { WINDOW_LINES = 3, LAST_CLAUSE_MAX_LINES = 40, BUDGET_MAX_LINES = 30 };
+enum { WINDOW_LINES = 3, PREAMBLE_MAX_LINES = 8, LAST_CLAUSE_MAX_LINES = 40, BUDGET_MAX_LINES = 30 };
 
 static xline *aline(xctx *x, guint i)
 {
@@ -32,16 +32,19 @@ static bool is_agreement_word(const char *s)
 
 /* ---- parties, validity, notice ---- */
 
-/* A party's name: capitalised words, and the few lower-case words names of public bodies have. */
+static bool names_org_kind(const char *name);
+
+/* A party's name: capitalised words, the lower-case words that say what kind of organisation it is
+ * ("kommun", "kommunalförbund", "ekonomisk förening") and the few small words names have. */
 static bool party_name(const char *s)
 {
-    static const char *const lower_ok[] = { "kommun", "stad", "region", "län", "landsting", "kommunförbund",
-                                            "förbund", "och", "i", "för" };
+    static const char *const lower_ok[] = { "län", "och", "i", "för", "vid", "av", "ekonomisk", "ideell" };
     char **words = g_strsplit(s, " ", -1);
     guint n = g_strv_length(words);
-    bool ok = n >= 1 && n <= 4 && g_unichar_isupper(g_utf8_get_char(words[0]));
+    bool ok = n >= 1 && n <= 6 && g_unichar_isupper(g_utf8_get_char(words[0]));
     for (guint k = 1; k < n && ok; k++) {
-        ok = g_unichar_isupper(g_utf8_get_char(words[k])) || g_unichar_isdigit(g_utf8_get_char(words[k]));
+        ok = g_unichar_isupper(g_utf8_get_char(words[k])) || g_unichar_isdigit(g_utf8_get_char(words[k])) ||
+             names_org_kind(words[k]);
         for (size_t j = 0; j < G_N_ELEMENTS(lower_ok) && !ok; j++)
             ok = strcmp(words[k], lower_ok[j]) == 0;
     }
@@ -54,7 +57,7 @@ static bool party_name(const char *s)
 static char *split_acting_body(const char *s, char **body)
 {
     static const char *const acts[] = { " genom ", ", företrädd av ", " företrädd av ", ", företrädd genom ",
-                                        " företrädd genom ", ", representerad av ", " representerad av " };
+                                        " företrädd genom ", ", representerad av ", " representerad av ", " via " };
     const char *g = NULL;
     size_t act = 0;
     for (size_t k = 0; k < G_N_ELEMENTS(acts) && !g; k++)
@@ -89,7 +92,7 @@ static char *split_acting_body(const char *s, char **body)
         *comma = '\0';
     g_strstrip(name);
     size_t n = strlen(name);
-    while (n && (name[n - 1] == ',' || name[n - 1] == '.'))
+    while (n && (name[n - 1] == ',' || name[n - 1] == '.' || name[n - 1] == ':')) /* "För Lindesbergs kommun:" */
         name[--n] = '\0';
     return name;
 }
@@ -98,7 +101,7 @@ static char *split_acting_body(const char *s, char **body)
 static bool has_designation(const char *s)
 {
     return folded_contains(s, "kallad") || folded_contains(s, "kallat") || folded_contains(s, "benamnd") ||
-           folded_contains(s, "benamnt");
+           folded_contains(s, "benamnt") || folded_contains(s, "nedan ") || folded_contains(s, " sidan");
 }
 
 static char *without_designated_names(const char *s);
@@ -126,9 +129,10 @@ static char *without_designated_names(const char *s)
 {
     if (!has_designation(s))
         return g_strdup(s);
+    /* "(nedan kallad Kommunen)", ", nedan benämnt Bolaget", ", nedan Bolaget", ", å ena sidan" */
     GRegex *re = g_regex_new("\\s*\\((?:nedan|i det följande|härefter|i detta avtal)\\s[^)]*\\)|"
-                             ",?\\s*(?:nedan|i det följande|härefter)\\s+(?:kallad|kallat|kallade|benämnd|benämnt|benämnda)"
-                             "\\s+[^,;.()]*?(?=,|;|\\.|\\s+och\\s+\\p{Lu}|\\s+samt\\s|$)",
+                             ",?\\s*(?:nedan|i det följande|härefter)\\s+(?:(?:kallad|kallat|kallade|benämnd|benämnt|benämnda)\\s+)?"
+                             "[^,;.()]*?(?=,|;|\\.|\\s+och\\s+\\p{Lu}|\\s+samt\\s|$)|,?\\s*å\\s+(?:ena|andra)\\s+sidan",
                              G_REGEX_CASELESS, 0, NULL);
     char *out = re ? g_regex_replace_literal(re, s, -1, 0, "", 0, NULL) : NULL;
     if (re)
@@ -140,11 +144,11 @@ static char *without_designated_names(const char *s)
  * "Räddningstjänstförbundet", "Polismyndigheten")? Names of people, places and addresses have none. */
 static bool names_org_kind(const char *name)
 {
-    static const char *const whole[] = { "kommun", "stad", "region", "landsting", "ab", "hb", "kb", "brf", "ek.",
+    static const char *const whole[] = { "kommun", "stad", "region", "landsting", "ab", "hb", "kb", "brf", "ek.", "if", "ik", "bk",
                                          "aktiebolag", "kooperativ", "universitet", "högskola" };
     static const char *const endings[] = { "förbund", "förbundet", "stiftelse", "stiftelsen", "förening",
                                            "föreningen", "myndighet", "myndigheten", "nämnd", "nämnden",
-                                           "styrelse", "styrelsen", "verket", "bolag", "bolaget" };
+                                           "styrelse", "styrelsen", "verket", "bolag", "bolaget", "samfällighet" };
     char *lower = g_utf8_strdown(name, -1);
     char **words = g_strsplit_set(lower, " ,()", -1);
     bool hit = false;
@@ -173,15 +177,16 @@ static bool role_word(const char *word)
 {
     static const char *const agents[] = { "aren", "ören", "ären", "anten", "enten", "mannen", "gästen", "värden",
                                           "parten", "kommunen", "regionen" };
-    static const char *const kinds[] = { "Staden", "Landstinget", "Bolaget", "Förbundet", "Föreningen", "Stiftelsen",
-                                         "Myndigheten", "Nämnden", "Styrelsen" };
-    for (size_t i = 0; i < G_N_ELEMENTS(agents); i++)
-        if (g_str_has_suffix(word, agents[i]))
-            return true;
-    for (size_t i = 0; i < G_N_ELEMENTS(kinds); i++)
-        if (strcmp(word, kinds[i]) == 0)
-            return true;
-    return false;
+    static const char *const kinds[] = { "staden", "landstinget", "bolaget", "förbundet", "föreningen", "stiftelsen",
+                                         "myndigheten", "nämnden", "styrelsen" };
+    char *lower = g_utf8_strdown(word, -1);
+    bool role = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(agents) && !role; i++)
+        role = g_str_has_suffix(lower, agents[i]);
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds) && !role; i++)
+        role = strcmp(lower, kinds[i]) == 0;
+    g_free(lower);
+    return role;
 }
 
 /* "Kommunen Nykvarns kommun", "Leverantören Norrvatten AB": a role table read as lines, the role in the definite
@@ -242,7 +247,12 @@ static bool add_party(at_rnode *agreement, const char *given, const at_provenanc
 static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
 {
     for (guint i = from; i < to; i++) {
-        char *lines = window(x, i, WINDOW_LINES), *w = without_designations(lines);
+        /* a preamble wrapped over more lines (five parties with their org.nr) is read to its paragraph's end */
+        guint span = 1;
+        while (span < PREAMBLE_MAX_LINES && i + span < x->lines->len && !aline(x, i + span)->para_start)
+            span++;
+        span = MAX(span, WINDOW_LINES);
+        char *lines = window(x, i, span), *w = without_designations(lines);
         g_free(lines);
         size_t a, b;
         bool found = false;
@@ -262,7 +272,7 @@ static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, 
                 /* Each party's provenance is the line that names it. */
                 guint at = i;
                 for (guint k = 0; k < n; k++) {
-                    for (guint m = at; m < i + WINDOW_LINES && m < x->lines->len; m++)
+                    for (guint m = at; m < i + span && m < x->lines->len; m++)
                         if (strstr(aline(x, m)->text, parties[k])) {
                             at = m;
                             break;
@@ -311,12 +321,17 @@ static int run_together_parties(at_rnode *agreement, const xline *l)
     return added;
 }
 
-/* "Följande kommuner är parter i detta avtal:", or a heading "Parter" ("1. Parter", "Avtalsparter"). */
-static bool introduces_parties(const char *t)
+/* "Följande kommuner är parter i detta avtal:", or a heading "Parter" ("1. Parter", "Avtalsparter", "Punkt 1
+ * Parter", "Artikel 1: Avtalets parter"). */
+static bool introduces_parties(xctx *x, const char *t)
 {
-    size_t n = strlen(t);
+    size_t n = strlen(t), a, b;
     const char *heading = t + strspn(t, "0123456789.§ ");
-    return (n && t[n - 1] == ':' && folded_contains(t, "parter")) || folded_equal(heading, "parter") ||
+    if (pat_match(x, PAT_CLAUSE_WORD, t, 0) && pat_span(x, 2, &a, &b))
+        heading = t + a;
+    /* "Parterna är", "Parterna i avtalet": a short line over the list */
+    bool short_line = word_count(t) <= 4 && folded_starts(t, "parterna") && !strchr(".;,", last_char(t));
+    return (n && t[n - 1] == ':' && folded_contains(t, "parter")) || folded_equal(heading, "parter") || short_line ||
            folded_equal(heading, "avtalsparter") || folded_equal(heading, "avtalets parter");
 }
 
@@ -459,7 +474,7 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     guint before = agreement->children->len;
     for (guint i = from; i + 1 < to; i++) {
-        if (!introduces_parties(aline(x, i)->text))
+        if (!introduces_parties(x, aline(x, i)->text))
             continue;
         GPtrArray *earlier = take_parties(agreement, before);
         bool any = false, bullet = true, numbered = false;
@@ -514,8 +529,42 @@ static bool names_legal_person(const char *s)
     return hit;
 }
 
+/* "För Åre kommun:" over a signature: the party without "För". */
+static const char *without_for(const char *cell)
+{
+    return g_str_has_prefix(cell, "För ") ? cell + strlen("För ") : cell;
+}
+
+/* A signature table's row naming a party in each column ("Sollefteå kommun | Ramsele vägsamfällighet", "För X: |
+ * För Y:") over a row to sign in ("Ort och datum | Ort och datum"), between lines `from` and `to`. */
+static void parties_signing_table(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    GPtrArray *tables = view_tables(x);
+    for (guint t = 0; t < tables->len; t++) {
+        GPtrArray *table = g_ptr_array_index(tables, t);
+        for (guint r = 0; r + 1 < table->len; r++) {
+            const xrow *row = g_ptr_array_index(table, r), *below = g_ptr_array_index(table, r + 1);
+            if (prov_before(&row->prov, &aline(x, from)->prov) || (to < x->lines->len && prov_before(&aline(x, to)->prov, &row->prov)))
+                continue;
+            bool names = true, signs = false;
+            int filled = 0;
+            for (int c = 0; c < row->n_cells && names; c++) {
+                filled += row->cells[c] != NULL;
+                names = !row->cells[c] || names_legal_person(without_for(row->cells[c]));
+            }
+            for (int c = 0; c < below->n_cells && !signs; c++)
+                signs = below->cells[c] && signing_marker(x, below->cells[c]);
+            for (int c = 0; names && signs && filled >= 2 && c < row->n_cells; c++)
+                if (row->cells[c])
+                    add_party(agreement, without_for(row->cells[c]), &row->prov);
+        }
+    }
+    g_ptr_array_unref(tables);
+}
+
 static void parties_signing(xctx *x, at_rnode *agreement, guint from, guint to)
 {
+    parties_signing_table(x, agreement, from, to);
     for (guint i = from; i < to; i++) {
         const char *t = aline(x, i)->text;
         if (word_count(t) > 16)
@@ -980,18 +1029,20 @@ static bool names_agreement_early(xctx *x)
  * Is line i a clause heading following clause `last`? "§ 4 Ekonomi" always; "3 4 Ekonomi" (OCR
  * read the § as 3, 8, $, S or &) only as the next number of a run, so that one misread heading
  * never drops the clause; "4. Ekonomi" only in an agreement whose clauses are numbered that way
- * (`numbered`), as a heading standing alone.
+ * (`numbered`), as a heading standing alone; "Punkt 4 Ekonomi", "Artikel 4" in any, as the next of a run.
+ * A bare number ("4.", "4 §", "Artikel 4") has its heading on the line below.
  */
 static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at *out)
 {
     xline *l = aline(x, i);
-    pattern_id kinds[] = { PAT_CLAUSE, PAT_CLAUSE_OCR, PAT_CLAUSE_NUMBERED };
+    pattern_id kinds[] = { PAT_CLAUSE, PAT_CLAUSE_OCR, PAT_CLAUSE_NUMBERED, PAT_CLAUSE_WORD };
     for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++) {
         size_t a, b;
         if (!pat_match(x, kinds[k], l->text, 0) || !pat_span(x, 1, &a, &b))
             continue;
         int n = atoi(l->text + a);
-        pat_span(x, 2, &a, &b);
+        if (!pat_span(x, 2, &a, &b))
+            a = strlen(l->text);
         *out = (clause_at){ i, n, (guint)a, kinds[k] == PAT_CLAUSE_OCR };
         if (word_count(l->text) > 12)
             return false;
@@ -1000,10 +1051,14 @@ static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at 
         xline *next = aline(x, i + 1);
         /* a heading stands alone, or (a PDF's text layer) opens its paragraph as a short line */
         bool opens = next && !next->para_start && word_count(l->text + a) <= 6 && strlen(l->text) * 3 < strlen(next->text) * 2;
-        bool alone = l->para_start && (!next || next->para_start || opens) && !strchr(".,;", last_char(l->text));
+        bool alone = l->para_start && (l->text[a] ? !strchr(".,;", last_char(l->text)) && (!next || next->para_start || opens)
+                                                  : next && heading_below(x, next));
+        bool in_run = n == last + 1 || (last == 0 && n == 1);
         if (kinds[k] == PAT_CLAUSE_OCR)
             return (n == last + 1 || n == last + 2) && (last > 0 || alone);
-        return numbered && alone && (n == last + 1 || (last == 0 && n == 1));
+        if (kinds[k] == PAT_CLAUSE_WORD) /* the word marks a heading, as § does, even with its text right under it */
+            return in_run && l->para_start && (l->text[a] ? !strchr(".,;", last_char(l->text)) : alone);
+        return numbered && alone && in_run;
     }
     return false;
 }

@@ -31,9 +31,14 @@ static const struct {
     /* in digits, words or both ("sex (6) månader") */
     [PAT_DURATION] = { "(?<!\\w)(\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|arton|tjugo|tjugofyra|trettiosex)"
                        "(?:\\s*\\((\\d+)\\))?\\s+(?:kalender)?(m[åai]nader|m[åai]nad|år|veckor|vecka|dagar|dag)(?!\\w)", PCRE2_CASELESS },
-    [PAT_CLAUSE] = { "^§\\s*(\\d{1,3})\\s*(?:[.:]|[–—-](?=\\s))?\\s*(.*)$", 0 }, /* "§ 4 Avgifter", "§ 4 – Avgifter" */
+    /* "§ 4 Avgifter", "§ 4 – Avgifter"; "§ 4.1 Fakturering" is a sub-clause */
+    [PAT_CLAUSE] = { "^§\\s*(\\d{1,3})(?![.,]\\d)\\s*(?:[.:]|[–—-](?=\\s))?\\s*(.*)$", 0 },
     [PAT_CLAUSE_OCR] = { "^(?:[38$S&]\\s+|[$&]\\s*)(\\d{1,2})\\s*[.:]?\\s+(\\p{Lu}.{0,80})$", 0 },
-    [PAT_CLAUSE_NUMBERED] = { "^(\\d{1,2})\\.?\\s+(?:§\\s+)?(\\p{Lu}.{0,80})$", 0 }, /* "3 Avgifter", "3. Avgifter", "3 § Avgifter" */
+    /* "3 Avgifter", "3. Avgifter", "3 § Avgifter", and "1 §" or "1." over its heading ("3.5 miljoner" is none) */
+    [PAT_CLAUSE_NUMBERED] = { "^(\\d{1,2})(?:\\.|\\s*§|(?=\\s+\\p{Lu}))(?:\\s+(?:§\\s+)?(\\p{Lu}.{0,80}))?$", 0 },
+    /* "Punkt 3 Avgifter", "Artikel 3: Avgifter", "ARTIKEL 3" over its heading */
+    [PAT_CLAUSE_WORD] = { "^(?:punkt|artikel|art\\.|paragraf|moment)\\s+(\\d{1,3})\\s*(?:[.:]|[–—-](?=\\s))?\\s*(\\p{Lu}.{0,80})?$",
+                          PCRE2_CASELESS },
     [PAT_ATTACHMENT] = { "^Bilaga\\s+(\\d{1,2})\\s*[.:]?\\s*(.*)$", PCRE2_CASELESS },
     [PAT_SECTION] = { "^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+(\\p{Lu}.{1,100})$", 0 },
     /* OCR reads a bullet as "e", "o", ".", "," or "«" before the item's capital */

@@ -37,6 +37,8 @@ enum {
 #define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective */
 #define SUBJECT_ODDS 50.0 /* a finite verb against its rival next to a subject pronoun: "vi når", "sedan sa man"
                            * (20 left "sedan så man": "så man" is a frequent web pair) */
+#define SECOND_ODDS 50.0 /* a finite verb against its rival second in a sentence: "Tåget stod", "Därför är" */
+#define MODAL_ODDS 20.0 /* an infinitive against its rival after a modal verb: "får bara bada", not "båda" */
 #define COUNTED_ODDS 20.0 /* "år" against "är" after a number word: "två år" 889 times, "två är" once */
 #define OPENING_ODDS 20.0 /* "våra" against "vara", "är" against "år" opening a sentence: the infinitive
                            * rarely does, "Är" (a question, a condition) 60 times as often as "År" */
@@ -107,6 +109,9 @@ typedef struct {
                             * "Ar det" is "Är det" */
     bool before_subject;   /* a subject pronoun follows, inverted: "Till slut sa han", "Förr satt man" */
     bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
+    bool alone;            /* opening a sentence, a word that stands alone before the verb: "Tåget", "Därför" */
+    bool second;           /* second in a sentence after such a word: its verb ("Tåget stod", "Därför är") */
+    bool after_modal;      /* a modal verb before it, perhaps with an adverb between: "får inte bada" */
     bool wh;               /* a question word: "hur", "vad", "vilka" */
     bool after_wh;         /* one came before it in the segment: "hur lång tiden ar." ends on är */
 } slot;
@@ -1103,6 +1108,17 @@ static bool is_possessive(const cand *c)
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
+/* Infinitives whose rival spelling is no infinitive ("båda", "våra", "första"); not "ändra" nor "störa",
+ * whose rivals open the subject after a modal ("får inte andra än", "får inte stora ändringar"). */
+static bool is_infinitive(const cand *c)
+{
+    static const char *const words[] = { "bada",  "vara",  "göra",  "höra",  "föra",  "gå",    "få",   "stå",
+                                         "nå",    "säga",  "lägga", "sätta", "läsa",  "låsa",  "hålla", "förstå",
+                                         "välja", "tänka", "känna", "höja",  "sänka", "låta",
+                                         "gälla", "växa",  "öka",   "möta",  "lämna", "följa", "måla" };
+    return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
 static bool may_be_copula(const cand_set *s)
 {
     for (int k = 0; k < s->n; k++)
@@ -1120,6 +1136,8 @@ static double slot_score(const slot *s, int k)
            (s->sentence_end && never_ends_sentence(c) && !(s->after_wh && is_copula(c)) ? log(P_ENDS_SENTENCE) : 0) +
            (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
            ((s->after_subject || s->before_subject) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) +
+           (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
+           (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
            (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0) +
            (s->opens_subject && is_possessive(c) ? log(OPENING_ODDS) : 0) +
            (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
@@ -1640,6 +1658,75 @@ static void mark_subject_opening(run *r, const slot *s)
                            !may_be_finite(second);
 }
 
+/* Has slot `s` a modal verb among its readings ("far": får)? */
+static bool may_be_modal(const slot *s)
+{
+    static const char *const words[] = { "kan",    "kunde", "ska",    "skall", "skulle", "vill",  "ville",
+                                         "får",    "fick",  "måste",  "bör",   "borde",  "brukar", "behöver" };
+    for (int k = 0; k < s->cs->n; k++)
+        if (in_list(words, G_N_ELEMENTS(words), s->cs->c[k].text, s->cs->c[k].len))
+            return true;
+    return false;
+}
+
+/* Does the segment's last slot hold a modal verb, or an adverb after one ("får inte", "kan bara")? Then
+ * an infinitive comes next. */
+static bool modal_before(run *r, size_t index)
+{
+    static const char *const adverbs[] = { "inte", "bara", "ocksa", "alltid", "aldrig", "garna", "aven", "nog",
+                                           "ju", "helst", "redan", "snart" };
+    guint n = r->segment->len;
+    const slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
+    if (!before || before->word == index || ends_clause(r, before->word))
+        return false;
+    if (may_be_modal(before))
+        return true;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len <= strlen("alltid") ? at_fold(text, len, folded, sizeof folded) : 0;
+    const slot *modal = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
+    return f > 0 && in_list(adverbs, G_N_ELEMENTS(adverbs), folded, (size_t)f) && modal && may_be_modal(modal) &&
+           !ends_clause(r, modal->word);
+}
+
+/* An infinitive after the last slot ("ska bada begära") makes it the inverted subject: "båda". */
+static void cancel_modal(run *r, size_t index, const char *part, size_t len)
+{
+    guint n = r->segment->len;
+    slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
+    if (before && before->after_modal && before->word != index && !ends_clause(r, before->word) &&
+        letter_count(part, len) >= 4 && part[len - 1] == 'a')
+        before->after_modal = false;
+}
+
+/* Does a sentence's first word stand alone before its verb (the verb comes second in Swedish): an adverb
+ * ("Därför", "Sedan") or a noun in the definite form by its ending ("Tåget", "Orsaken", "Flickan", "Barnen")? */
+static bool stands_alone(const char *part, size_t len)
+{
+    static const char *const words[] = { "darfor", "sedan", "sen", "nu", "da", "har", "dar", "forr", "ibland",
+                                         "ofta", "alltid", "idag", "dessutom", "darefter", "forst", "snart",
+                                         "oftast", "tyvarr", "anda", "annars", "dessvarre" };
+    static const char *const endings[] = { "en", "et", "an", "na" };
+    static const char *const not_nouns[] = { "aven", "egen", "eget", "vilken", "vilket", "ingen", "inget",
+                                             "ingenting", "nagon", "naget", "mellan", "igen", "hela", "varken",
+                                             "hemma", "dina", "mina", "sina", "vara", "deras", "dessa", "innan", "utan",
+                                             "ovan", "nedan" };
+    char folded[AT_WORD_MAX * 4];
+    int n = len < AT_WORD_MAX ? at_fold(part, len, folded, sizeof folded) : 0;
+    if (n <= 0)
+        return false;
+    size_t flen = (size_t)n;
+    if (in_list(words, G_N_ELEMENTS(words), folded, flen))
+        return true;
+    if (flen < 5 || in_list(not_nouns, G_N_ELEMENTS(not_nouns), folded, flen))
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
+        if (memcmp(folded + flen - 2, endings[i], 2) == 0)
+            return true;
+    return false;
+}
+
 /* Does the pair table hold `first` before any reading of `next`, in counts or the web list? */
 static bool pair_seen(const at_dict *d, const cand *first, const cand_set *next)
 {
@@ -1779,7 +1866,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
             slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
                        is_year(core, core_len) ? &r->year : &r->number, false, false, false, false, false, false,
-                       false, false, false, false, false };
+                       false, false, false, false, false, false, false, false };
             if (r->segment->len) /* an opening word before a number is no verb: "År 2020" */
                 g_array_index(r->segment, slot, r->segment->len - 1).opens_sentence = false;
             push_slot(r, &s);
@@ -1813,17 +1900,21 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
                            r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen), false, false,
                            counts_time(part, plen), is_subject(part, plen), false, false, false,
-                           false, false, is_wh(part, plen), false };
+                           false, false, false, false, false, is_wh(part, plen), false };
                 const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
                 s.after_subject = before && before->word != index && before->subject && !ends_clause(r, before->word) &&
                                   !last_follows_verb(r);
                 mark_inversion(r, index, &s);
                 mark_subject_opening(r, &s);
+                s.after_modal = modal_before(r, index);
+                cancel_modal(r, index, part, plen);
+                s.second = r->segment->len == 1 && before->word != index && before->alone && !ends_clause(r, before->word);
                 s.subject = s.subject || clause_subject(r, before, part, plen);
                 s.after_number_word = before && before->word != index && number_word_slot(r, before);
                 if (s.after_number_word && counts_subject(r))
                     s.after_number_word = false, s.after_subject = true;
                 s.opens_sentence = !before && g_unichar_isupper(g_utf8_get_char(part));
+                s.alone = s.opens_sentence && stands_alone(part, plen);
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
                 push_slot(r, &s);

@@ -1267,6 +1267,23 @@ static void test_info_table_place(void)
     g_string_free(text, TRUE);
 }
 
+/* Does the agreement read from `text` have `n` parties, the first `first` acting through `body` (NULL: none)
+ * and the next one `second`? */
+static void check_parties(const char *what, const char *text, size_t n, const char *first, const char *body,
+                          const char *second)
+{
+    at_record *rec = extract_text("avtal.txt", text, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *p = a ? at_rnode_find(a, "party") : NULL, *next = NULL;
+    for (size_t k = 0; a && k + 1 < at_rnode_n_children(a) && !next; k++)
+        if (at_rnode_child(a, k) == p)
+            next = at_rnode_child(a, k + 1);
+    ok(rec && at_record_count(rec, "party") == n && text_is(p, first) && g_strcmp0(at_rnode_attr(p, "actingBody"), body) == 0 &&
+           text_is(next, second),
+       "%s: the %zu parties (got %zu)", what, n, rec ? at_record_count(rec, "party") : 0);
+    at_record_free(rec);
+}
+
 /* Swedish agreements name their parties in many ways; each of these names two, and nothing else. */
 static void test_party_wordings(void)
 {
@@ -1302,18 +1319,8 @@ static void test_party_wordings(void)
           "följande avtal.\n\n§ 1 Uppdrag\n\nPajala sköter IT.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
           "Övertorneå kommun", NULL, "Pajala kommun" },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text("avtal.txt", cases[i].text, false);
-        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
-        const at_rnode *first = a ? at_rnode_find(a, "party") : NULL, *second = NULL;
-        for (size_t k = 0; a && k + 1 < at_rnode_n_children(a) && !second; k++)
-            if (at_rnode_child(a, k) == first)
-                second = at_rnode_child(a, k + 1);
-        ok(rec && at_record_count(rec, "party") == 2 && text_is(first, cases[i].first) &&
-               g_strcmp0(at_rnode_attr(first, "actingBody"), cases[i].body) == 0 && text_is(second, cases[i].second),
-           "%s: the two parties (got %zu)", cases[i].what, rec ? at_record_count(rec, "party") : 0);
-        at_record_free(rec);
-    }
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_parties(cases[i].what, cases[i].text, 2, cases[i].first, cases[i].body, cases[i].second);
 }
 
 /* Goals stated as a numbered list under "Mål", as "Mål 1: ..." headings under a vision, as "Effektmål" bullets. */
@@ -2008,6 +2015,167 @@ static void test_wrapped_goal_headings(void)
     }
 }
 
+/* Parties from every place an agreement names them: a preamble in other words, a parties clause under any
+ * marking, a list under 'Parterna är', a role table, the signature table; names with a kind of organisation in
+ * lower case or long, acting bodies after 'via' and 'företrädd av'. */
+static void test_party_sources(void)
+{
+    static const struct {
+        const char *what, *text, *first, *body, *second;
+        size_t n;
+    } cases[] = {
+        { "'tecknat mellan X via Y och a foundation's long name'",
+          "Avtal om kommunal vuxenutbildning\n\nAvtalet är tecknat mellan Region Gotland via regionstyrelsen oc"
+          "h Folkuniversitetet Stiftelsen Kursverksamheten vid Stockholms universitet.\n\n1 § Uppdrag\n\nUtbild"
+          "ning.\n\n2 § Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Region Gotland", "regionstyrelsen", "Folkuniversitetet Stiftelsen Kursverksamheten vid Stockholms universitet", 2 },
+        { "'Avtalsparter' over names with org.nr and address lines, 'Artikel' clauses",
+          "Överenskommelse om feriejobb\n\nAvtalsparter\n\nLycksele kommun\nOrg.nr 212000-2460\nTorget 1\n921 8"
+          "1 Lycksele\n\nVästerbottens Handelskammare Service AB\nOrg.nr 556012-3456\nStorgatan 10\n901 10 Umeå"
+          "\n\nArtikel 1 Syfte\n\nFler feriejobb.\n\nArtikel 2 Giltighet\n\nAvtalet gäller från och med 2027-01"
+          "-01.\n",
+          "Lycksele kommun", NULL, "Västerbottens Handelskammare Service AB", 2 },
+        { "'Punkt 1 Parter' over 'Role: X, företrädd av Y'",
+          "Avtal om drift av simhall\n\nPunkt 1 Parter\n\nKommunen: Höörs kommun, företrädd av kultur- och frit"
+          "idsnämnden\nOperatören: Simkraft HB, org.nr 969700-1111\n\nPunkt 2 Uppdrag\n\nDrift av simhallen.\n"
+          "\nPunkt 3 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Höörs kommun", "kultur- och fritidsnämnden", "Simkraft HB", 2 },
+        { "'För X:' side by side in a signature table",
+          "Avtal om gemensam överförmyndare\n\n1. Syfte\nKommunerna inrättar en gemensam nämnd.\n\n2. Avtalstid"
+          "\nAvtalet gäller från och med 2027-01-01.\n\n3. Underskrifter\n\nFör Ljusnarsbergs kommun:\tFör Lind"
+          "esbergs kommun:\n\nOrt och datum\tOrt och datum\n\n.................\t.................\nAnna Ek\tPe"
+          "r Sund\nKommunstyrelsens ordförande\tKommunstyrelsens ordförande\n",
+          "Ljusnarsbergs kommun", NULL, "Lindesbergs kommun", 2 },
+        { "'§ 1' over 'Parter' over a sentence naming a kommunalförbund",
+          "Avtal om räddningstjänst\n\n§ 1\nParter\nRäddningstjänsten Syd kommunalförbund och Hörby kommun.\n\n"
+          "§ 2\nUppdrag\nFörbundet sköter räddningstjänsten.\n\n2.1 Larm\nLarm tas emot dygnet runt.\n\n2.2 Til"
+          "lsyn\nTillsyn görs.\n\n§ 3\nAvtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Räddningstjänsten Syd kommunalförbund", NULL, "Hörby kommun", 2 },
+        { "'Parterna är' over '1) X (org.nr ...)' items",
+          "Avtal om gemensam upphandling\n\nParterna är\n\n1) Vetlanda kommun (org.nr 212000-0597)\n2) Sävsjö k"
+          "ommun (org.nr 212000-0589)\n3) Eksjö kommun (org.nr 212000-0571)\n\n1 §\nSyfte\nUpphandla gemensamt."
+          "\n\n2 §\nAvtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Vetlanda kommun", NULL, "Sävsjö kommun", 3 },
+        { "'Mellan X, nedan Bolaget, å ena sidan, och Y, nedan Kommunen, å andra sidan'",
+          "Avtal om turistbyrå\n\nMellan Destination Åre AB, nedan Bolaget, å ena sidan, och Åre kommun, nedan "
+          "Kommunen, å andra sidan, har följande avtal träffats.\n\n1. Uppdrag\nBolaget driver turistbyrån.\n\n"
+          "2. Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Destination Åre AB", NULL, "Åre kommun", 2 },
+        { "a role table ('Uppdragstagare | X IF, ideell förening')",
+          "Avtal om skötsel av elljusspår\n\n1. Avtalsparter\n\nUppdragsgivare\tSkellefteå kommun, fritidsnämnd"
+          "en\nUppdragstagare\tKågeträsk IF, ideell förening\n\n2. Uppdrag\nSpåret ska skötas.\n\n3. Avtalstid"
+          "\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Skellefteå kommun", "fritidsnämnden", "Kågeträsk IF", 2 },
+        { "party names over 'Ort och datum' in a signature table",
+          "Avtal om vinterväghållning\n\n§ 1 Uppdrag\n\nVägen plogas.\n\n§ 2 Avtalstid\n\nAvtalet gäller från o"
+          "ch med 2027-01-01.\n\n\nUnderskrifter\n\nSollefteå kommun\tRamsele Vägsamfällighet\nOrt och datum\tO"
+          "rt och datum\n\n______________\t______________\nLena Berg\tOlle Norr\n",
+          "Sollefteå kommun", NULL, "Ramsele Vägsamfällighet", 2 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_parties(cases[i].what, cases[i].text, cases[i].n, cases[i].first, cases[i].body, cases[i].second);
+}
+
+/* Clauses numbered in any marking, their heading on the same line or the next; sub-clauses are no clauses. */
+static void test_clause_markings(void)
+{
+    static const struct {
+        const char *what, *text;
+        size_t clauses;
+        const char *second;
+    } cases[] = {
+        { "'Artikel 1 Syfte', no § anywhere",
+          "Överenskommelse om feriejobb\n\nAvtalsparter\n\nLycksele kommun\nOrg.nr 212000-2460\nTorget 1\n921 8"
+          "1 Lycksele\n\nVästerbottens Handelskammare Service AB\nOrg.nr 556012-3456\nStorgatan 10\n901 10 Umeå"
+          "\n\nArtikel 1 Syfte\n\nFler feriejobb.\n\nArtikel 2 Giltighet\n\nAvtalet gäller från och med 2027-01"
+          "-01.\n",
+          2, "Giltighet" },
+        { "'Punkt 1 Parter'",
+          "Avtal om drift av simhall\n\nPunkt 1 Parter\n\nKommunen: Höörs kommun, företrädd av kultur- och frit"
+          "idsnämnden\nOperatören: Simkraft HB, org.nr 969700-1111\n\nPunkt 2 Uppdrag\n\nDrift av simhallen.\n"
+          "\nPunkt 3 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          3, "Uppdrag" },
+        { "'1.' over its heading, sub-clauses '2.1'",
+          "Avtal om gemensam växel\n\nMellan Ale kommun och Lilla Edets kommun har följande avtal slutits.\n\n1"
+          ".\nSyfte\nEn växel för båda.\n\n2.\nOrganisation\n2.1 Ale kommun driver växeln.\n2.2 Lilla Edet beta"
+          "lar hälften.\n\n3.\nAvtalstid\nAvtalet gäller från och med 2027-01-01.\n",
+          3, "Organisation" },
+        { "'ARTIKEL 1 – SYFTE', sub-clauses '2.1.'",
+          "Avtal om gemensam växel\n\nMellan Ale kommun och Lilla Edets kommun har följande avtal slutits.\n\nA"
+          "RTIKEL 1 – SYFTE\n\nEn växel för båda.\n\nARTIKEL 2 – ORGANISATION\n\n2.1. Ale kommun driver växeln."
+          "\n\n2.2. Lilla Edet betalar hälften.\n\nARTIKEL 3 – AVTALSTID\n\nAvtalet gäller från och med 2027-01"
+          "-01.\n",
+          3, "ORGANISATION" },
+        { "'Punkt 1: Syfte' with its text right under it, 'Punkt 2.1'",
+          "Avtal om gemensam växel\n\nMellan Ale kommun och Lilla Edets kommun har följande avtal slutits.\n\nP"
+          "unkt 1: Syfte\nEn växel för båda.\n\nPunkt 2: Organisation\nPunkt 2.1 Ale kommun driver växeln.\n\nP"
+          "unkt 3: Avtalstid\nAvtalet gäller från och med 2027-01-01.\n\nPunkt 4: Tvist\nTvist avgörs av domsto"
+          "l.\n",
+          4, "Organisation" },
+        { "'1 § Syfte' and '3 §' over its heading",
+          "Avtal om gemensam växel\n\nMellan Ale kommun och Lilla Edets kommun har följande avtal slutits.\n\n1"
+          " § Syfte\n\nEn växel för båda.\n\n2 § Organisation\n\nAle kommun driver växeln.\n\n3 §\nAvtalstid\n"
+          "\nAvtalet gäller från och med 2027-01-01.\n",
+          3, "Organisation" },
+        { "'Art. 1 Syfte'",
+          "Avtal om gemensam växel\n\nMellan Ale kommun och Lilla Edets kommun har följande avtal slutits.\n\nA"
+          "rt. 1 Syfte\n\nEn växel för båda.\n\nArt. 2 Organisation\n\nAle kommun driver växeln.\n\nArt. 3 Avta"
+          "lstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          3, "Organisation" },
+        { "'§ 1' with sub-clauses '§ 1.1'",
+          "Avtal om gemensam växel\n\nMellan Ale kommun och Lilla Edets kommun har följande avtal slutits.\n\n§"
+          " 1 Syfte\n\n§ 1.1 En växel för båda.\n\n§ 1.2 Den öppnar klockan åtta.\n\n§ 2 Organisation\n\n§ 2.1 "
+          "Ale kommun driver växeln.\n\n§ 3 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          3, "Organisation" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("avtal.txt", cases[i].text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *second = NULL;
+        for (size_t k = 0, seen = 0; a && k < at_rnode_n_children(a) && !second; k++)
+            if (strcmp(at_rnode_name(at_rnode_child(a, k)), "clause") == 0 && ++seen == 2)
+                second = at_rnode_child(a, k);
+        ok(rec && at_record_count(rec, "clause") == cases[i].clauses &&
+               text_is(second ? at_rnode_find(second, "heading") : NULL, cases[i].second),
+           "%s: %zu clauses, the second headed '%s' (got %zu)", cases[i].what, cases[i].clauses, cases[i].second,
+           rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+    }
+}
+
+/* A preamble that names many parties wraps over more lines than a sentence does: all of its parties count. */
+static void test_long_preamble(void)
+{
+    static const struct {
+        const char *text, *last;
+    } cases[] = {
+        { "Mellan Gislaveds kommun, org.nr 212000-0561;\nGnosjö kommun, org.nr 212000-0553;\nVaggeryds kommun, "
+          "org.nr 212000-0548;\nVärnamo kommun, org.nr 212000-0569\noch Jönköpings kommun, org.nr 212000-0530,\n"
+          "har följande avtal slutits.\n",
+          "Jönköpings kommun" },
+        { "Detta avtal har träffats mellan\nHaparanda stad genom kommunstyrelsen,\nÖvertorneå kommun genom "
+          "kommunstyrelsen,\nPajala kommun genom kommunstyrelsen,\nKiruna kommun genom kommunstyrelsen samt\n"
+          "Gällivare kommun genom kommunstyrelsen.\n",
+          "Gällivare kommun" },
+        { "Avtalet är tecknat mellan Region Kronoberg\nvia regionstyrelsen, Växjö kommun via\nkommunstyrelsen, "
+          "Alvesta kommun via\nkommunstyrelsen, Tingsryds kommun via\nkommunstyrelsen och Uppvidinge kommun via\n"
+          "kommunstyrelsen.\n",
+          "Uppvidinge kommun" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om gemensam IT-drift\n\n", cases[i].text, "\n§ 1 Uppdrag\n\nDrift.\n\n"
+                                 "§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *last = a && at_record_count(rec, "party") == 5 ? at_rnode_child(a, 5) : NULL;
+        ok(last && strcmp(at_rnode_name(last), "party") == 0 && text_is(last, cases[i].last),
+           "preamble %zu over six lines: five parties, the last '%s' (got %zu)", i + 1, cases[i].last,
+           rec ? at_record_count(rec, "party") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2061,5 +2229,8 @@ int main(int argc, char **argv)
     test_info_table_page_two();
     test_status_column();
     test_wrapped_goal_headings();
+    test_party_sources();
+    test_clause_markings();
+    test_long_preamble();
     return tap_done();
 }
