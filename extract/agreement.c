@@ -347,15 +347,15 @@ static const char *item_text(xctx *x, const char *s, bool *had, bool *numbered)
 
 /* "Region Stockholm genom hälso- och sjukvårdsnämnden och Huddinge kommun genom äldreomsorgsnämnden.": a
  * sentence naming the parties, cut at ", " or " och " before a capital; how many were parties. */
-static int parties_in_sentence(at_rnode *agreement, const xline *l)
+static int parties_in_sentence(at_rnode *agreement, const char *sentence, const at_provenance *prov)
 {
     GRegex *cut = g_regex_new("(?:,| och| samt) (?=\\p{Lu})", 0, 0, NULL);
-    char *text = without_designations(l->text);
+    char *text = without_designations(sentence);
     char **items = g_regex_split(cut, text, 0);
     g_free(text);
     int n = (int)g_strv_length(items), added = 0;
     for (int k = 0; n >= 2 && k < n; k++)
-        added += add_party(agreement, items[k], &l->prov);
+        added += add_party(agreement, items[k], prov);
     g_strfreev(items);
     g_regex_unref(cut);
     return added;
@@ -498,7 +498,7 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
         any = listed >= 2; /* one party is no list (a PDF's items broken apart): the signatures may tell more */
         guint listed_to = agreement->children->len;
         /* OCR that lost the bullets and ran the items together, or a sentence naming them: the paragraph after the line */
-        int found = any || i + 1 >= to ? 0 : parties_in_sentence(agreement, aline(x, i + 1));
+        int found = any || i + 1 >= to ? 0 : parties_in_sentence(agreement, aline(x, i + 1)->text, &aline(x, i + 1)->prov);
         any = any || found >= 2;
         for (guint k = i + 1; !any && k < to && (k == i + 1 || !aline(x, k)->para_start); k++)
             found += run_together_parties(agreement, aline(x, k));
@@ -585,10 +585,13 @@ static void parties_signing(xctx *x, at_rnode *agreement, guint from, guint to)
 }
 
 /* "Övertorneå kommun och Pajala kommun (nedan kallade parterna) har i dag ingått följande avtal": the parties
- * before the verb that makes the agreement; how many were added (none unless all named legal persons). */
+ * before the verb that makes the agreement, in any tense; how many were added (none unless all named legal persons). */
 static int parties_before_verb(xctx *x, at_rnode *agreement, guint from, guint to)
 {
-    GRegex *re = g_regex_new("^(.+?),? har (?:denna dag |i dag |idag )?(?:ingått|slutit|träffat|tecknat|kommit överens)",
+    /* "X och Y ingår följande avtal", "Parterna, X och Y, är överens om", "X, genom Z, och Y sluter härmed" */
+    GRegex *re = g_regex_new("^(?:parterna,\\s*)?(.+?),?\\s+(?:har\\s+|är\\s+)?(?:(?:denna dag|i dag|idag|härmed)\\s+)?"
+                             "(?:ingått|ingår|slutit|sluter|träffat|träffar|tecknat|tecknar|kommit överens|kommer överens|"
+                             "överens|enats|enas)\\b",
                              G_REGEX_CASELESS, 0, NULL);
     int added = 0;
     for (guint i = from; i < to && i < from + 15 && !added && re; i++) {
@@ -616,11 +619,34 @@ static int parties_before_verb(xctx *x, at_rnode *agreement, guint from, guint t
     return added;
 }
 
+/* Labelled lines in the head of an agreement: "Parter: X och Y" naming them all, or a line a party ("Beställare:
+ * X, nämnden", "Utförare: Y AB"); how many were added (none unless two or more). */
+static int parties_labelled(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    guint before = agreement->children->len;
+    int added = 0;
+    for (guint i = from; i < to && i < from + 20; i++) {
+        const xline *l = aline(x, i);
+        const char *colon = strstr(l->text, ": ");
+        if (!colon || colon - l->text > 24)
+            continue;
+        char *label = g_strndup(l->text, (size_t)(colon - l->text));
+        if (folded_equal(label, "parter") || folded_equal(label, "parterna") || folded_equal(label, "avtalsparter"))
+            added += parties_in_sentence(agreement, colon + 2, &l->prov);
+        else if (word_count(label) <= 2 && names_legal_person(colon + 2))
+            added += add_party(agreement, l->text, &l->prov);
+        g_free(label);
+    }
+    if (added < 2)
+        drop_parties_since(agreement, before);
+    return added < 2 ? 0 : added;
+}
+
 static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
 {
     if (parties_between(x, agreement, from, to, own_text) || !own_text || parties_listed(x, agreement, from, to))
         return;
-    if (parties_before_verb(x, agreement, from, to) >= 2)
+    if (parties_before_verb(x, agreement, from, to) >= 2 || parties_labelled(x, agreement, from, to))
         return;
     guint before = agreement->children->len;
     /* "Huvudman | X genom Y", "Utförare | Z AB": a table of the parties' roles without a heading */

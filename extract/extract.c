@@ -169,9 +169,12 @@ char **split_parties(const char *s)
         /* "Socialförvaltningen, förebyggande enheten": a unit of the body before the comma */
         bool unit = g_unichar_islower(g_utf8_get_char(part)) && cur->start >= 2 && s[cur->start - 2] == ',' &&
                     names_unit(part);
+        /* "Tierps kommun, genom barn- och utbildningsnämnden, och ...": the body the party before acts through */
+        bool acting = g_str_has_prefix(part, "genom ") || g_str_has_prefix(part, "företrädd ") ||
+                      g_str_has_prefix(part, "representerad ") || g_str_has_prefix(part, "via ");
         g_free(part);
         g_free(before);
-        if ((bare && shared) || unit) {
+        if ((bare && shared) || unit || acting) {
             prev->end = cur->end;
             g_array_remove_index(spans, i);
         } else {

@@ -2146,6 +2146,39 @@ static void test_long_preamble(void)
     }
 }
 
+/* Parties named on labelled lines of the head, or before a verb in any tense that makes the agreement. */
+static void test_party_labels_and_verbs(void)
+{
+    static const struct {
+        const char *what, *head, *first, *body, *second;
+    } cases[] = {
+        { "'Parter: X (org.nr) och Y (org.nr)' on one line",
+          "Avtal om skolskjuts\n\nParter: Tierps kommun (212000-0282) och Upplands Lokaltrafik AB (556123-0001)",
+          "Tierps kommun", NULL, "Upplands Lokaltrafik AB" },
+        { "'Beställare: X, nämnden' and 'Utförare: Y AB' with no heading",
+          "Avtal om skolskjuts\n\nBeställare: Tierps kommun, barn- och utbildningsnämnden\nUtförare: Orresta Bu"
+          "ss AB",
+          "Tierps kommun", "barn- och utbildningsnämnden", "Orresta Buss AB" },
+        { "'X (nedan Kommunen) och Y (nedan Bolaget) ingår följande avtal'",
+          "Avtal om skolskjuts\n\nTierps kommun (nedan Kommunen) och Orresta Buss AB (nedan Bolaget) ingår följ"
+          "ande avtal.",
+          "Tierps kommun", NULL, "Orresta Buss AB" },
+        { "'X, genom Z, och Y sluter härmed följande avtal'",
+          "Avtal om skolskjuts\n\nTierps kommun, genom barn- och utbildningsnämnden, och Orresta Buss AB sluter"
+          " härmed följande avtal.",
+          "Tierps kommun", "barn- och utbildningsnämnden", "Orresta Buss AB" },
+        { "'Parterna, X och Y, är överens om följande'",
+          "Avtal om skolskjuts\n\nParterna, Tierps kommun och Orresta Buss AB, är överens om följande.",
+          "Tierps kommun", NULL, "Orresta Buss AB" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "\n\n§ 1 Uppdrag\n\nArbetet utförs.\n\n§ 2 Avtalstid\n\n"
+                                 "Avtalet gäller från och med 2027-01-01.\n", NULL);
+        check_parties(cases[i].what, text, 2, cases[i].first, cases[i].body, cases[i].second);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2201,5 +2234,6 @@ int main(int argc, char **argv)
     test_party_sources();
     test_clause_markings();
     test_long_preamble();
+    test_party_labels_and_verbs();
     return tap_done();
 }
