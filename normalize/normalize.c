@@ -39,6 +39,7 @@ enum {
                            * (20 left "sedan så man": "så man" is a frequent web pair) */
 #define SECOND_ODDS 50.0 /* a finite verb against its rival second in a sentence: "Tåget stod", "Därför är" */
 #define MODAL_ODDS 20.0 /* an infinitive against its rival after a modal verb: "får bara bada", not "båda" */
+#define REPORT_ODDS 50.0 /* "sa" against "så" reporting a quote: "– Vi vann, sa tränaren." */
 #define COUNTED_ODDS 20.0 /* "år" against "är" after a number word: "två år" 889 times, "två är" once */
 #define OPENING_ODDS 20.0 /* "våra" against "vara", "är" against "år" opening a sentence: the infinitive
                            * rarely does, "Är" (a question, a condition) 60 times as often as "År" */
@@ -112,6 +113,7 @@ typedef struct {
     bool alone;            /* opening a sentence, a word that stands alone before the verb: "Tåget", "Därför" */
     bool second;           /* second in a sentence after such a word: its verb ("Tåget stod", "Därför är") */
     bool after_modal;      /* a modal verb before it, perhaps with an adverb between: "får inte bada" */
+    bool reports;          /* after a comma in a quoted line, before no verb: "– Vi vann, sa tränaren." */
     bool wh;               /* a question word: "hur", "vad", "vilka" */
     bool after_wh;         /* one came before it in the segment: "hur lång tiden ar." ends on är */
 } slot;
@@ -1119,6 +1121,11 @@ static bool is_infinitive(const cand *c)
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
+static bool is_said(const cand *c)
+{
+    return c->len == strlen("sa") && memcmp(c->text, "sa", c->len) == 0;
+}
+
 static bool may_be_copula(const cand_set *s)
 {
     for (int k = 0; k < s->n; k++)
@@ -1138,6 +1145,7 @@ static double slot_score(const slot *s, int k)
            ((s->after_subject || s->before_subject) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) +
            (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
            (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
+           (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
            (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0) +
            (s->opens_subject && is_possessive(c) ? log(OPENING_ODDS) : 0) +
            (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
@@ -1630,13 +1638,13 @@ static void mark_predicate(run *r, size_t index, const char *part, size_t len)
 }
 
 /* The word before a subject pronoun learns that the pronoun follows it, when that is no new clause: a
- * word inside the segment, after no verb, with no comma after it, and no reading "når" ("när han" opens
- * a clause). */
+ * word inside the segment, after no verb or comma, with no comma after it, and no reading "når" ("när han"
+ * opens a clause). */
 static void mark_inversion(run *r, size_t index, const slot *s)
 {
     guint n = r->segment->len;
-    if (!s->subject || n < 2 || last_follows_verb(r))
-        return;
+    if (!s->subject || n < 2 || last_follows_verb(r) || ends_clause(r, g_array_index(r->segment, slot, n - 2).word))
+        return; /* "Vi vann, sa vi firade" opens a clause: så */
     slot *before = &g_array_index(r->segment, slot, n - 1);
     if (before->word == index || ends_clause(r, before->word))
         return;
@@ -1698,6 +1706,33 @@ static void cancel_modal(run *r, size_t index, const char *part, size_t len)
     if (before && before->after_modal && before->word != index && !ends_clause(r, before->word) &&
         letter_count(part, len) >= 4 && part[len - 1] == 'a')
         before->after_modal = false;
+}
+
+/* Does the segment open a quoted line ("– Vi vann, sa tränaren.")? */
+static bool in_dialogue(run *r)
+{
+    size_t first = r->segment->len ? g_array_index(r->segment, slot, 0).word : 0;
+    if (first == 0)
+        return false;
+    size_t len;
+    const char *dash = at_doc_word_text(r->doc, first - 1, &len);
+    return (len == strlen("–") && memcmp(dash, "–", len) == 0) || (len == strlen("—") && memcmp(dash, "—", len) == 0);
+}
+
+/* Slot `s` reports the quote when its word may be "sa", a comma comes before it and the line is quoted;
+ * the slot before stops reporting when `s` is a verb or "att" ("– Kom hit, sa ska vi se" is så). */
+static void mark_report(run *r, size_t index, slot *s, const char *part, size_t len)
+{
+    guint n = r->segment->len;
+    slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
+    if (!before || before->word == index)
+        return;
+    if (before->reports && (may_be_finite(s) || (len == strlen("att") && g_ascii_strncasecmp(part, "att", len) == 0)))
+        before->reports = false;
+    bool said = false;
+    for (int k = 0; k < s->cs->n; k++)
+        said = said || is_said(&s->cs->c[k]);
+    s->reports = said && ends_clause(r, before->word) && in_dialogue(r);
 }
 
 /* Does a sentence's first word stand alone before its verb (the verb comes second in Swedish): an adverb
@@ -1866,7 +1901,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
             slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
                        is_year(core, core_len) ? &r->year : &r->number, false, false, false, false, false, false,
-                       false, false, false, false, false, false, false, false };
+                       false, false, false, false, false, false, false, false, false };
             if (r->segment->len) /* an opening word before a number is no verb: "År 2020" */
                 g_array_index(r->segment, slot, r->segment->len - 1).opens_sentence = false;
             push_slot(r, &s);
@@ -1900,7 +1935,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
                            r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen), false, false,
                            counts_time(part, plen), is_subject(part, plen), false, false, false,
-                           false, false, false, false, false, is_wh(part, plen), false };
+                           false, false, false, false, false, false, is_wh(part, plen), false };
                 const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
                 s.after_subject = before && before->word != index && before->subject && !ends_clause(r, before->word) &&
                                   !last_follows_verb(r);
@@ -1908,6 +1943,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 mark_subject_opening(r, &s);
                 s.after_modal = modal_before(r, index);
                 cancel_modal(r, index, part, plen);
+                mark_report(r, index, &s, part, plen);
                 s.second = r->segment->len == 1 && before->word != index && before->alone && !ends_clause(r, before->word);
                 s.subject = s.subject || clause_subject(r, before, part, plen);
                 s.after_number_word = before && before->word != index && number_word_slot(r, before);

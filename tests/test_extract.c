@@ -690,6 +690,36 @@ static void test_goal_heading_sections(void)
     at_record_free(rec);
 }
 
+/* The dates of a record's events, in order, joined by spaces. */
+static char *event_dates(const at_record *rec)
+{
+    GString *out = g_string_new(NULL);
+    const at_rnode *events = at_rnode_find(at_record_root(rec), "events");
+    for (size_t i = 0; events && i < at_rnode_n_children(events); i++)
+        g_string_append_printf(out, "%s%s", out->len ? " " : "", at_rnode_attr(at_rnode_child(events, i), "date"));
+    return g_string_free(out, FALSE);
+}
+
+/* A head's date on its own line is the document's date, no meeting; a body's day in prose is a meeting (a
+ * second day joined by "och den" too), a signature's place and day is not. */
+static void test_meeting_days(void)
+{
+    const char *txt = "KARLSKOGA KOMMUN\nTekniska förvaltningen\n3 mars 2026\nPlan för gatuträd 2026–2028\n\n"
+                      "Bakgrund\n\nTekniska nämnden beslutade den 12 februari 2026 om riktlinjer för träden. "
+                      "Planen redovisas för samhällsbyggnadsutskottet den 4 maj 2027 och den 3 maj 2028.\n\n"
+                      "Per Holm, nämndens ordförande\nKarlskoga den 5 mars 2026\n";
+    at_record *rec = extract_text("dagar.txt", txt, false);
+    if (!ok(rec != NULL, "plan with meeting days extracts"))
+        return;
+    const at_rnode *date = path(at_record_root(rec), "metadata", "dates", "date", NULL);
+    ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2026-03-03") == 0, "'3 mars 2026' alone in the head is the document's date");
+    char *dates = event_dates(rec);
+    ok(strcmp(dates, "2026-02-12 2027-05-04 2028-05-03") == 0,
+       "a body's days in prose are meetings, the head's and the signature's are not (got '%s')", dates);
+    g_free(dates);
+    at_record_free(rec);
+}
+
 /* Does `act` have a child `name` whose text is `want`? */
 static bool has_child_text(const at_rnode *act, const char *name, const char *want)
 {
@@ -2240,6 +2270,7 @@ int main(int argc, char **argv)
     test_party_forms();
     test_headed_goals();
     test_goal_heading_sections();
+    test_meeting_days();
     test_info_table();
     test_head_table();
     test_table_heading_goals();
