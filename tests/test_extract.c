@@ -2241,6 +2241,42 @@ static void test_goal_list_levels(void)
     }
 }
 
+/* Terms in other words: the period named without 'gäller', renewal without 'i sänder' or by 'förnyas', notice in
+ * half-years and quarters. */
+static void test_term_kinds(void)
+{
+    static const struct {
+        const char *term, *from, *to, *renewal, *notice;
+    } cases[] = {
+        { "Avtalsperioden omfattar 2027-03-01–2029-02-28. Avtalet förlängs sedan automatiskt med ett år, såvida det "
+          "inte sägs upp. Uppsägningstiden är ett halvår.",
+          "2027-03-01", "2029-02-28", "P1Y", "P6M" },
+        { "Avtalstiden är den 1 maj 2027 – den 30 april 2030. Om ingen part säger upp avtalet förnyas det med tre (3) "
+          "år per förnyelse. Uppsägning ska ske senast två kvartal före avtalstidens slut.",
+          "2027-05-01", "2030-04-30", "P3Y", "P6M" },
+        { "Avtalet är giltigt från och med 2028-01-01 till och med 2028-12-31 och förnyas därefter för sex månader, om "
+          "det inte sägs upp senast tre månader innan. Uppsägningstid: ett kvartal.",
+          "2028-01-01", "2028-12-31", "P6M", "P3M" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om städning\n\nMellan Ljusdals kommun och Städbolaget Ren AB har följande avtal "
+                                 "slutits.\n\n§ 1 Uppdrag\n\nBolaget städar.\n\n§ 2 Tid\n\n", cases[i].term, "\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *from = a ? at_rnode_find(a, "validFrom") : NULL, *to = a ? at_rnode_find(a, "validTo") : NULL;
+        const at_rnode *renewal = a ? at_rnode_find(a, "renewal") : NULL, *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+        ok(from && to && g_strcmp0(at_rnode_attr(from, "value"), cases[i].from) == 0 &&
+               g_strcmp0(at_rnode_attr(to, "value"), cases[i].to) == 0,
+           "term %zu: valid from %s to %s", i + 1, cases[i].from, cases[i].to);
+        ok(renewal && notice && g_strcmp0(at_rnode_attr(renewal, "duration"), cases[i].renewal) == 0 &&
+               g_strcmp0(at_rnode_attr(notice, "duration"), cases[i].notice) == 0,
+           "term %zu: renewal %s, notice %s (got %s, %s)", i + 1, cases[i].renewal, cases[i].notice,
+           renewal ? at_rnode_attr(renewal, "duration") : "none", notice ? at_rnode_attr(notice, "duration") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2299,5 +2335,6 @@ int main(int argc, char **argv)
     test_long_preamble();
     test_party_labels_and_verbs();
     test_goal_list_levels();
+    test_term_kinds();
     return tap_done();
 }
