@@ -729,16 +729,19 @@ static void find_header_dnr(xctx *x, meta_nodes *m)
 
 /* "Ingrid Svensson, utredare": the handläggare's name without the title after it. */
 /* A letter's or memo's own date in its head, on a line of its own or after the document's kind
- * ("2024-04-22", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave a date. */
+ * ("2024-04-22", "28 oktober 2024", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave
+ * a date. */
 static void find_head_date(xctx *x, meta_nodes *m)
 {
-    for (guint i = 0; m->dates->children->len == 0 && i < MIN(x->lines->len, 15u); i++) {
+    bool dated = has_date(m->dates, "document") || has_date(m->dates, "meeting"); /* minutes: the meeting's day */
+    for (guint i = 0; !dated && i < MIN(x->lines->len, 15u); i++) {
         xline *l = line_at(x, i);
         xdate d;
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
             break;
-        if (word_count(l->text) <= 2 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text)) {
+        if (word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-') {
             add_date(x, m->dates, "document", l->text, &l->prov);
+            l->used = true; /* the head's date is no meeting */
             return;
         }
     }

@@ -690,6 +690,36 @@ static void test_goal_heading_sections(void)
     at_record_free(rec);
 }
 
+/* The dates of a record's events, in order, joined by spaces. */
+static char *event_dates(const at_record *rec)
+{
+    GString *out = g_string_new(NULL);
+    const at_rnode *events = at_rnode_find(at_record_root(rec), "events");
+    for (size_t i = 0; events && i < at_rnode_n_children(events); i++)
+        g_string_append_printf(out, "%s%s", out->len ? " " : "", at_rnode_attr(at_rnode_child(events, i), "date"));
+    return g_string_free(out, FALSE);
+}
+
+/* A head's date on its own line is the document's date, no meeting; a body's day in prose is a meeting (a
+ * second day joined by "och den" too), a signature's place and day is not. */
+static void test_meeting_days(void)
+{
+    const char *txt = "KARLSKOGA KOMMUN\nTekniska förvaltningen\n3 mars 2026\nPlan för gatuträd 2026–2028\n\n"
+                      "Bakgrund\n\nTekniska nämnden beslutade den 12 februari 2026 om riktlinjer för träden. "
+                      "Planen redovisas för samhällsbyggnadsutskottet den 4 maj 2027 och den 3 maj 2028.\n\n"
+                      "Per Holm, nämndens ordförande\nKarlskoga den 5 mars 2026\n";
+    at_record *rec = extract_text("dagar.txt", txt, false);
+    if (!ok(rec != NULL, "plan with meeting days extracts"))
+        return;
+    const at_rnode *date = path(at_record_root(rec), "metadata", "dates", "date", NULL);
+    ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2026-03-03") == 0, "'3 mars 2026' alone in the head is the document's date");
+    char *dates = event_dates(rec);
+    ok(strcmp(dates, "2026-02-12 2027-05-04 2028-05-03") == 0,
+       "a body's days in prose are meetings, the head's and the signature's are not (got '%s')", dates);
+    g_free(dates);
+    at_record_free(rec);
+}
+
 /* Does `act` have a child `name` whose text is `want`? */
 static bool has_child_text(const at_rnode *act, const char *name, const char *want)
 {
@@ -2179,6 +2209,38 @@ static void test_party_labels_and_verbs(void)
     }
 }
 
+/* A numbered list of goals under a goals heading, maybe after a paragraph introducing it, each goal with its
+ * sub-goals as lettered, nested or bulleted items. */
+static void test_goal_list_levels(void)
+{
+    static const char *const lists[] = {
+        "Övergripande mål\n\nNämnden har antagit två mål för perioden.\n\n"
+        "1. Alla barn ska kunna simma när de lämnar årskurs 6.\na) Varje skola ska erbjuda simundervisning i årskurs 3.\n"
+        "b) Badhuset ska ha extra tider för skolor.\n2. Fler vuxna ska motionera varje vecka.\n"
+        "a) Motionsspåren ska vara upplysta hela vintern.\n",
+        "Våra mål\n\n1. Alla barn ska kunna simma när de lämnar årskurs 6.\n1.1 Varje skola ska erbjuda simundervisning "
+        "i årskurs 3.\n1.2 Badhuset ska ha extra tider för skolor.\n2. Fler vuxna ska motionera varje vecka.\n"
+        "2.1 Motionsspåren ska vara upplysta hela vintern.\n",
+        "Målsättningar\n\nFöljande gäller till och med 2029:\n\n1. Alla barn ska kunna simma när de lämnar årskurs 6.\n"
+        "- Varje skola ska erbjuda simundervisning i årskurs 3.\n- Badhuset ska ha extra tider för skolor.\n"
+        "2. Fler vuxna ska motionera varje vecka.\n- Motionsspåren ska vara upplysta hela vintern.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Program för idrott och hälsa 2027–2029\n\nInledning\n\nProgrammet visar vägen.\n\n",
+                                 lists[i], "\nUppföljning\n\nNämnden följer upp programmet varje år.\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
+        ok(first && at_record_count(rec, "subGoal") == 3 && at_rnode_n_children(first) == 3 &&
+               text_is(at_rnode_find(first, "title"), "Alla barn ska kunna simma när de lämnar årskurs 6") &&
+               text_is(at_rnode_child(first, 2), "Badhuset ska ha extra tider för skolor"),
+           "goal list %zu: two main goals, the first with its two sub-goals (got %zu main, %zu sub)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2208,6 +2270,7 @@ int main(int argc, char **argv)
     test_party_forms();
     test_headed_goals();
     test_goal_heading_sections();
+    test_meeting_days();
     test_info_table();
     test_head_table();
     test_table_heading_goals();
@@ -2235,5 +2298,6 @@ int main(int argc, char **argv)
     test_clause_markings();
     test_long_preamble();
     test_party_labels_and_verbs();
+    test_goal_list_levels();
     return tap_done();
 }
