@@ -234,7 +234,23 @@ typedef struct {
     bool ocred;      /* the words are OCR's, their `line` tesseract's text line */
     region ***slots; /* per table, per row * n_cols + col: the cell (a merged cell fills several) */
     GPtrArray **cells; /* per table, its cells row by row */
+    GPtrArray *across; /* per table, NULL or (without rules) per row: one cell across its columns */
 } page_tables;
+
+/* The cells of the rows marked in `across` (NULL: none) made one, across all `n_cols` columns. */
+static void span_across(GArray *cells, int n_cols, const bool *across)
+{
+    for (guint i = 0; across && i < cells->len;) {
+        at_table_cell *c = &g_array_index(cells, at_table_cell, i);
+        if (across[c->row] && c->col > 0) {
+            g_array_remove_index(cells, i);
+            continue;
+        }
+        if (across[c->row])
+            c->col_end = n_cols;
+        i++;
+    }
+}
 
 /* Cut table `t` into cells (on `binary`, the rendering its rules were found on; NULL for a table
  * without rules); `slots` maps each row and column to the cell that covers it. */
@@ -244,6 +260,7 @@ static void cut_cells(page_tables *pt, int t, PIX *binary)
     region **slots = pt->slots[t] = g_new0(region *, (gsize)g->n_rows * (gsize)g->n_cols);
     pt->cells[t] = g_ptr_array_new_with_free_func(at_region_free);
     GArray *cells = at_table_cells(binary, g);
+    span_across(cells, g->n_cols, t < (int)pt->across->len ? pt->across->pdata[t] : NULL);
     for (guint i = 0; i < cells->len; i++) {
         const at_table_cell *tc = &g_array_index(cells, at_table_cell, i);
         int x = (int)(g->col_edges[tc->col] * pt->k) + CELL_INSET, y = (int)(g->row_edges[tc->row] * pt->k) + CELL_INSET;
@@ -322,6 +339,7 @@ static void find_ruled(PIX *binary, page_tables *pt)
     at_error err = AT_ERROR_INIT; /* a page whose tables cannot be found is read as text */
     int n = binary ? at_find_tables(binary, RULES_DPI, &pt->grids, &err) : 0;
     pt->n = MAX(n, 0);
+    g_ptr_array_set_size(pt->across, pt->n);
 }
 
 static void page_tables_clear(page_tables *pt)
@@ -333,6 +351,7 @@ static void page_tables_clear(page_tables *pt)
     }
     g_free(pt->slots);
     g_free(pt->cells);
+    g_ptr_array_free(pt->across, TRUE);
     at_table_grids_free(pt->grids, pt->n);
 }
 
@@ -368,7 +387,9 @@ static region *cell_at(const page_tables *pt, at_box box)
 /* ---- tables without rules: columns of words with gutters between them ---- */
 
 #define ALIGNED_ROWS 3   /* lines with text in two columns or more, at least */
-#define ALIGNED_COLS 3   /* fewer columns are a list or signature blocks, read better as text */
+#define ALIGNED_COLS 2   /* columns, at least: label/value tables and signature blocks side by side too */
+#define VALLEY_LINES 4   /* lines, at least, for a column to be told by few lines' text crossing its gutter */
+#define BRIDGE_LINES 2   /* lines across a table's columns (a goal row), at most, between two runs of it */
 
 typedef struct {
     at_box box;
@@ -440,68 +461,6 @@ static GArray *visual_lines(const GArray *words, const page_tables *pt)
     return lines;
 }
 
-/* The columns of lines `first` to `end` (of those split by a gutter only, when `split_only`): their
- * words' extents merged where less than a gutter apart. */
-static GArray *aligned_columns(const GArray *lines, guint first, guint end, bool split_only)
-{
-    GArray *spans = g_array_new(FALSE, FALSE, sizeof(int) * 2);
-    GPtrArray *all = g_ptr_array_new();
-    for (guint l = first; l < end; l++) {
-        const visual_line *line = &g_array_index(lines, visual_line, l);
-        for (guint i = 0; i < line->words->len && (line->split || !split_only); i++)
-            g_ptr_array_add(all, line->words->pdata[i]);
-    }
-    g_ptr_array_sort(all, by_left);
-    for (guint i = 0; i < all->len; i++) {
-        const layer_word *w = all->pdata[i];
-        int *last = spans->len ? &g_array_index(spans, int, 2 * (spans->len - 1)) : NULL;
-        if (last && w->box.x - last[1] <= GUTTER * w->box.h) {
-            last[1] = MAX(last[1], w->box.x + w->box.w);
-        } else {
-            int span[2] = { w->box.x, w->box.x + w->box.w };
-            g_array_append_val(spans, span);
-        }
-    }
-    g_ptr_array_free(all, TRUE);
-    return spans;
-}
-
-/* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
- * a new row where the lines open a wider gap than the lines within a cell; where no line does
- * (all evenly spaced), a row per line. */
-static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols)
-{
-    const visual_line *L = &g_array_index(lines, visual_line, 0);
-    int pitch = INT_MAX, widest = 0;
-    for (guint l = first + 1; l < end; l++) {
-        pitch = MIN(pitch, L[l].box.y - L[l - 1].box.y);
-        widest = MAX(widest, L[l].box.y - L[l - 1].box.y);
-    }
-    bool even = widest <= pitch * 13 / 10;
-    GArray *rows = g_array_new(FALSE, FALSE, sizeof(int));
-    int top = (int)(L[first].box.y / pt->k) - 1;
-    g_array_append_val(rows, top);
-    for (guint l = first + 1; l < end; l++) {
-        if (even || L[l].box.y - L[l - 1].box.y > pitch * 13 / 10) {
-            int bottom = L[l - 1].box.y + L[l - 1].box.h, edge = (int)((bottom + L[l].box.y) / 2 / pt->k);
-            if (edge > g_array_index(rows, int, rows->len - 1))
-                g_array_append_val(rows, edge);
-        }
-    }
-    int bottom = (int)((L[end - 1].box.y + L[end - 1].box.h) / pt->k) + 1;
-    g_array_append_val(rows, bottom);
-    const int *span = (const int *)(const void *)cols->data;
-    int *col_edges = g_new(int, cols->len + 1);
-    col_edges[0] = (int)(span[0] / pt->k) - 1;
-    for (guint c = 1; c < cols->len; c++)
-        col_edges[c] = MAX(col_edges[c - 1] + 1, (int)((span[2 * c - 1] + span[2 * c]) / 2 / pt->k));
-    col_edges[cols->len] = MAX(col_edges[cols->len - 1] + 1, (int)(span[2 * cols->len - 1] / pt->k) + 1);
-    at_table_grid g = { col_edges[0], top, col_edges[cols->len] - col_edges[0], bottom - top,
-                        (int)rows->len - 1, (int)cols->len, (int *)(void *)g_array_free(rows, FALSE), col_edges };
-    pt->grids = g_renew(at_table_grid, pt->grids, (gsize)pt->n + 1);
-    pt->grids[pt->n++] = g;
-}
-
 /* Does `line` run across a gutter between two of the columns `cols`? A cell's line wrapped within
  * its column does not; a paragraph after the table does. */
 static bool crosses_gutter(const visual_line *line, const GArray *cols)
@@ -513,9 +472,236 @@ static bool crosses_gutter(const visual_line *line, const GArray *cols)
     return false;
 }
 
-/* Tables without rules: runs of lines whose text stands in three columns or more, with gutters
- * no word crosses. A run ends at a wide gap, at a line of text as wide as most of the page, or at
- * a line that crosses the gutters of the lines split by them. */
+/* Does `line` count for the columns of a run: split by a gutter, or (given `gutters`, the split
+ * lines' columns) a line that crosses none of them, as a cell's line wrapped within its column? */
+static bool in_columns(const visual_line *line, const GArray *gutters)
+{
+    return line->split || (gutters && !crosses_gutter(line, gutters));
+}
+
+/* How many of the lines `first` to `end` that count (in_columns) have text over each x from `x0`
+ * to `x0 + n`: a line's words less than a gutter apart cover the space between them. */
+static int *coverage(const visual_line *L, guint first, guint end, const GArray *gutters, int x0, int n)
+{
+    int *cover = g_new0(int, (gsize)n + 1);
+    for (guint l = first; l < end; l++) {
+        int from = -1, to = -1;
+        for (guint i = 0; in_columns(&L[l], gutters) && i <= L[l].words->len; i++) {
+            const layer_word *w = i < L[l].words->len ? L[l].words->pdata[i] : NULL;
+            if (w && from >= 0 && w->box.x - to <= GUTTER * w->box.h) {
+                to = MAX(to, w->box.x + w->box.w);
+                continue;
+            }
+            if (from >= 0) {
+                cover[from - x0]++;
+                cover[to - x0]--;
+            }
+            if (w) {
+                from = w->box.x;
+                to = w->box.x + w->box.w;
+            }
+        }
+    }
+    for (int x = 1; x <= n; x++)
+        cover[x] += cover[x - 1];
+    return cover;
+}
+
+/* The columns of the stretch a to b of `cover` (from `x0`) as spans: one more after each valley,
+ * where `few` lines or fewer have text, between two stretches where more do. */
+static void add_valley_parted(GArray *spans, const int *cover, int x0, int a, int b, int few)
+{
+    int span[2] = { x0 + a, -1 }, core_end = -1; /* the end of the last stretch where more lines have text */
+    for (int x = a; x < b; x++) {
+        if (cover[x] <= few)
+            continue;
+        if (core_end >= 0 && core_end < x) {
+            span[1] = x0 + core_end;
+            g_array_append_val(spans, span);
+            span[0] = x0 + x;
+        }
+        core_end = x + 1;
+    }
+    span[1] = x0 + b;
+    g_array_append_val(spans, span);
+}
+
+/* The columns of lines `first` to `end` that count (in_columns), as spans of x. Columns part at a
+ * gutter no line's text crosses, and at a valley that few lines' text crosses: a cell's text may
+ * run into the next column's, or touch it. */
+static GArray *aligned_columns(const GArray *lines, guint first, guint end, const GArray *gutters)
+{
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    GArray *spans = g_array_new(FALSE, FALSE, sizeof(int) * 2);
+    int x0 = INT_MAX, x1 = 0, counted = 0, height = INT_MAX;
+    for (guint l = first; l < end; l++) {
+        if (!in_columns(&L[l], gutters))
+            continue;
+        x0 = MIN(x0, L[l].box.x);
+        x1 = MAX(x1, L[l].box.x + L[l].box.w);
+        height = MIN(height, L[l].box.h);
+        counted++;
+    }
+    if (!counted)
+        return spans;
+    int *cover = coverage(L, first, end, gutters, x0, x1 - x0);
+    int few = counted >= VALLEY_LINES ? MAX(1, counted / 5) : 0, start = -1, last = -1;
+    for (int x = 0; x <= x1 - x0; x++) {
+        if (cover[x] > 0) {
+            start = start < 0 ? x : start;
+            last = x;
+        } else if (start >= 0 && (x - last > GUTTER * height || x == x1 - x0)) {
+            add_valley_parted(spans, cover, x0, start, last + 1, few);
+            start = -1;
+        }
+    }
+    g_free(cover);
+    return spans;
+}
+
+/* Does `line` start a row of two columns, the first ending at `first_end`: text in the first column,
+ * not a wrapped line's lower-case word (a value's or a title's, too long for its column)? */
+static bool starts_pair(const visual_line *line, int first_end)
+{
+    const char *text = ((const layer_word *)line->words->pdata[0])->text;
+    return line->box.x < first_end && !g_unichar_islower(g_utf8_get_char(text));
+}
+
+/* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
+ * a new row where the lines open a wider gap than the lines within a cell; where no line does
+ * (all evenly spaced), a row per line. Two columns (labels and values, signature blocks side by
+ * side) have a row per line (starts_pair). A row with a line across the columns (a goal
+ * row) is one cell. */
+static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols)
+{
+    const visual_line *L = &g_array_index(lines, visual_line, 0);
+    int pitch = INT_MAX, widest = 0;
+    for (guint l = first + 1; l < end; l++) {
+        pitch = MIN(pitch, L[l].box.y - L[l - 1].box.y);
+        widest = MAX(widest, L[l].box.y - L[l - 1].box.y);
+    }
+    bool even = widest <= pitch * 13 / 10, any_across = false;
+    const int *span = (const int *)(const void *)cols->data;
+    GArray *rows = g_array_new(FALSE, FALSE, sizeof(int));
+    bool *across = g_new0(bool, (gsize)(end - first) + 1);
+    int top = (int)(L[first].box.y / pt->k) - 1;
+    g_array_append_val(rows, top);
+    for (guint l = first; l < end; l++) {
+        bool new_row = l > first && (cols->len == 2 ? starts_pair(&L[l], span[1]) : even || L[l].box.y - L[l - 1].box.y > pitch * 13 / 10);
+        if (new_row) {
+            int bottom = L[l - 1].box.y + L[l - 1].box.h, edge = (int)((bottom + L[l].box.y) / 2 / pt->k);
+            if (edge > g_array_index(rows, int, rows->len - 1))
+                g_array_append_val(rows, edge);
+        }
+        across[rows->len - 1] |= !in_columns(&L[l], cols);
+        any_across |= !in_columns(&L[l], cols);
+    }
+    int bottom = (int)((L[end - 1].box.y + L[end - 1].box.h) / pt->k) + 1;
+    g_array_append_val(rows, bottom);
+    int *col_edges = g_new(int, cols->len + 1);
+    col_edges[0] = (int)(span[0] / pt->k) - 1;
+    for (guint c = 1; c < cols->len; c++)
+        col_edges[c] = MAX(col_edges[c - 1] + 1, (int)((span[2 * c - 1] + span[2 * c]) / 2 / pt->k));
+    col_edges[cols->len] = MAX(col_edges[cols->len - 1] + 1, (int)(span[2 * cols->len - 1] / pt->k) + 1);
+    at_table_grid g = { col_edges[0], top, col_edges[cols->len] - col_edges[0], bottom - top,
+                        (int)rows->len - 1, (int)cols->len, (int *)(void *)g_array_free(rows, FALSE), col_edges };
+    pt->grids = g_renew(at_table_grid, pt->grids, (gsize)pt->n + 1);
+    pt->grids[pt->n++] = g;
+    if (!any_across)
+        g_clear_pointer(&across, g_free);
+    g_ptr_array_add(pt->across, across);
+}
+
+/* Do lines `a` and `b` have the same words? */
+static bool same_text(const visual_line *a, const visual_line *b)
+{
+    bool same = a->words->len == b->words->len;
+    for (guint i = 0; same && i < a->words->len; i++)
+        same = strcmp(((const layer_word *)a->words->pdata[i])->text, ((const layer_word *)b->words->pdata[i])->text) == 0;
+    return same;
+}
+
+/* Is there a gap wider than `halves` half line heights above line `l`? */
+static bool gap_above(const visual_line *L, guint l, int halves)
+{
+    return L[l].box.y - (L[l - 1].box.y + L[l - 1].box.h) > halves * L[l - 1].box.h / 2;
+}
+
+/* Does the run of a table go on at line `l`: split by a gutter, or narrower than most of the page
+ * and in the type of the line above or close under it (a cell's line wrapped, not a heading or a
+ * page's footer after the table)? */
+static bool goes_on(const visual_line *L, guint l, int text_width)
+{
+    return L[l].split || (L[l].box.w <= text_width * 3 / 5 && (L[l].box.h == L[l - 1].box.h || !gap_above(L, l, 1)));
+}
+
+/* The end of a run of lines from `first`, a split one: at a wide gap, where it does not go on
+ * (goes_on), or at a line that crosses the gutters of the lines split by them. */
+static guint run_end(const GArray *lines, guint first, int text_width)
+{
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    guint end = first + 1;
+    while (end < lines->len && !gap_above(L, end, 4) && goes_on(L, end, text_width))
+        end++;
+    GArray *cols = aligned_columns(lines, first, end, NULL);
+    for (guint l = first + 1; l < end; l++)
+        if (!L[l].split && crosses_gutter(&L[l], cols))
+            end = l;
+    g_array_free(cols, TRUE);
+    return end;
+}
+
+/* Does the table of lines `first` to `*end` go on after a gap or a line or two across it (its header
+ * row stands apart from its rows, a goal row runs across the columns)? Then `*end` moves to the end
+ * of the next run: it starts after one to BRIDGE_LINES lines, none far from the one above, is split in
+ * the same columns, and does not start with the first line again (a new table's header row). */
+static bool bridged(const GArray *lines, guint first, guint *end, int text_width)
+{
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    guint next = *end;
+    while (next < lines->len && next < *end + BRIDGE_LINES && !L[next].split)
+        next++;
+    if (next == *end || next >= lines->len || !L[next].split || same_text(&L[first], &L[next]))
+        return false;
+    for (guint l = *end; l <= next; l++)
+        if (gap_above(L, l, 6))
+            return false;
+    guint next_end = run_end(lines, next, text_width);
+    GArray *a = aligned_columns(lines, first, *end, NULL), *b = aligned_columns(lines, next, next_end, NULL);
+    GArray *both = aligned_columns(lines, first, next_end, NULL);
+    bool same = a->len == b->len && a->len == both->len;
+    for (guint c = 0; same && c < a->len; c++) /* the same left edges: a letterhead's halves are not a table's */
+        same = abs(g_array_index(a, int, 2 * c) - g_array_index(b, int, 2 * c)) <= L[next].box.h;
+    g_array_free(a, TRUE);
+    g_array_free(b, TRUE);
+    g_array_free(both, TRUE);
+    if (same)
+        *end = next_end;
+    return same;
+}
+
+/* Are two columns `cols` over lines `first` to `end` text, not a table: a page's head (a letterhead,
+ * a running header: from its first line on), paragraphs with a hanging indent (the first column as
+ * narrow as a list's numbers), or columns of prose (most lines go on in lower case)? */
+static bool two_column_text(const GArray *lines, guint first, guint end, const GArray *cols)
+{
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    const int *span = (const int *)(const void *)cols->data;
+    if (cols->len != 2)
+        return false;
+    guint lower = 0, starts = 0;
+    for (guint l = first; l < end; l++)
+        for (guint i = 0; i < L[l].words->len; i++) {
+            const layer_word *w = L[l].words->pdata[i], *before = i ? L[l].words->pdata[i - 1] : NULL;
+            bool start = !before || (before->box.x < span[2] && w->box.x >= span[2]); /* a column's text */
+            starts += start;
+            lower += start && g_unichar_islower(g_utf8_get_char(w->text));
+        }
+    return first == 0 || span[1] - span[0] < 3 * L[first].box.h || lower * 2 > starts;
+}
+
+/* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
+ * few words cross (run_end, bridged). */
 static void find_aligned(const GArray *words, page_tables *pt, int text_width)
 {
     GArray *lines = visual_lines(words, pt);
@@ -524,39 +710,35 @@ static void find_aligned(const GArray *words, page_tables *pt, int text_width)
         end = first;
         if (!L[first].split)
             continue;
+        end = run_end(lines, first, text_width);
+        while (bridged(lines, first, &end, text_width))
+            ;
         int split = 0;
-        for (end = first + 1; end < lines->len; end++) {
-            bool gap = L[end].box.y - (L[end - 1].box.y + L[end - 1].box.h) > 2 * L[end - 1].box.h;
-            if (gap || (!L[end].split && L[end].box.w > text_width * 3 / 5))
-                break;
-        }
-        GArray *cols = aligned_columns(lines, first, end, true);
-        for (guint l = first + 1; l < end; l++)
-            if (!L[l].split && crosses_gutter(&L[l], cols))
-                end = l;
-        g_array_free(cols, TRUE);
         for (guint l = first; l < end; l++)
             split += L[l].split;
-        cols = split >= ALIGNED_ROWS ? aligned_columns(lines, first, end, false) : NULL;
-        if (cols && cols->len >= ALIGNED_COLS)
+        GArray *gutters = aligned_columns(lines, first, end, NULL);
+        GArray *cols = split >= ALIGNED_ROWS ? aligned_columns(lines, first, end, gutters) : NULL;
+        if (cols && cols->len >= ALIGNED_COLS && !two_column_text(lines, first, end, cols))
             add_aligned(pt, lines, first, end, cols);
         if (cols)
             g_array_free(cols, TRUE);
+        g_array_free(gutters, TRUE);
     }
     for (guint l = 0; l < lines->len; l++)
         g_ptr_array_free(g_array_index(lines, visual_line, l).words, TRUE);
     g_array_free(lines, TRUE);
 }
 
-/* The page's tables: ruled ones found on a rendering (made into `*binary`), then ones without rules
- * among the other words. */
+/* The page's tables: ruled ones found on a rendering (made into `*binary`) where text stands side
+ * by side in poppler's order (prose pages are not rendered), then ones without rules among the other
+ * words (poppler may read blocks side by side one after the other). */
 static void find_tables(PopplerPage *page, const GArray *words, int dpi, page_tables *pt, PIX **binary)
 {
-    *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, false, NULL, NULL };
-    if (!side_by_side(words))
-        return;
-    fill_light_words(rendering(page, binary), words, pt->k);
-    find_ruled(*binary, pt);
+    *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, false, NULL, NULL, g_ptr_array_new_with_free_func(g_free) };
+    if (side_by_side(words)) {
+        fill_light_words(rendering(page, binary), words, pt->k);
+        find_ruled(*binary, pt);
+    }
     int ruled = pt->n, left = INT_MAX, right = 0;
     for (guint i = 0; i < words->len; i++) {
         const at_box *b = &g_array_index(words, layer_word, i).box;
@@ -993,12 +1175,17 @@ static void keep_filled(page_tables *pt, const GArray *words)
     int kept = 0;
     for (int t = 0; t < pt->n; t++) {
         if (columns_filled(&pt->grids[t], words)) {
+            pt->across->pdata[kept] = pt->across->pdata[t];
             pt->grids[kept++] = pt->grids[t];
         } else {
             g_free(pt->grids[t].row_edges);
             g_free(pt->grids[t].col_edges);
+            g_free(pt->across->pdata[t]);
         }
     }
+    for (guint t = (guint)kept; t < pt->across->len; t++)
+        pt->across->pdata[t] = NULL; /* moved or freed above */
+    g_ptr_array_set_size(pt->across, kept);
     pt->n = kept;
 }
 
@@ -1013,12 +1200,13 @@ static void ocred_aligned(GPtrArray *regions)
         left = MIN(left, b->x);
         right = MAX(right, b->x + b->w);
     }
-    page_tables pt = { NULL, 0, 1.0, true, NULL, NULL };
+    page_tables pt = { NULL, 0, 1.0, true, NULL, NULL, g_ptr_array_new_with_free_func(g_free) };
     find_aligned(words, &pt, right - left); /* tesseract's blocks may be columns: not side_by_side */
     keep_filled(&pt, words);
     g_array_free(words, TRUE); /* the texts are the blocks' */
     if (!pt.n) {
         g_free(pt.grids);
+        g_ptr_array_free(pt.across, TRUE);
         return;
     }
     pt.slots = g_new0(region **, (gsize)pt.n);
