@@ -21,6 +21,7 @@
 #define INK_BELOW 200     /* gray levels darker than this are ink: thin rules are anti-aliased to gray */
 #define CELL_INSET 3      /* px between a cell's rules and its box, as OCR keeps */
 #define RUNNING_ZONE 0.12 /* running headers and footers lie in the top and bottom 12 % of a page */
+#define LETTERHEAD_ZONE 0.1 /* a page's head (a letterhead, a running header) starts in its top tenth */
 #define RUNNING_SLACK 0.02 /* ... at the same height on every page, give or take 2 % of it */
 #define GUTTER 0.5        /* a gap of this many word heights (twice a space) parts two columns */
 
@@ -386,7 +387,7 @@ static region *cell_at(const page_tables *pt, at_box box)
 
 /* ---- tables without rules: columns of words with gutters between them ---- */
 
-#define ALIGNED_ROWS 3   /* lines with text in two columns or more, at least */
+#define ALIGNED_ROWS 2   /* lines with text in two columns or more, at least */
 #define ALIGNED_COLS 2   /* columns, at least: label/value tables and signature blocks side by side too */
 #define VALLEY_LINES 4   /* lines, at least, for a column to be told by few lines' text crossing its gutter */
 #define BRIDGE_LINES 2   /* lines across a table's columns (a goal row), at most, between two runs of it */
@@ -559,12 +560,28 @@ static GArray *aligned_columns(const GArray *lines, guint first, guint end, cons
     return spans;
 }
 
-/* Does `line` start a row of two columns, the first ending at `first_end`: text in the first column,
- * not a wrapped line's lower-case word (a value's or a title's, too long for its column)? */
-static bool starts_pair(const visual_line *line, int first_end)
+/* Does word `i` of `line` start a column's text on it, of two columns, the second starting at `second`? */
+static bool starts_column(const visual_line *line, guint i, int second)
 {
-    const char *text = ((const layer_word *)line->words->pdata[0])->text;
-    return line->box.x < first_end && !g_unichar_islower(g_utf8_get_char(text));
+    const layer_word *w = line->words->pdata[i], *before = i ? line->words->pdata[i - 1] : NULL;
+    return !before || (before->box.x < second && w->box.x >= second);
+}
+
+/* Does the word start in lower case (a wrapped line's, going on)? */
+static bool lower_case(const layer_word *w)
+{
+    return g_unichar_islower(g_utf8_get_char(w->text));
+}
+
+/* Does `line` start a row of two columns, the second starting at `second`: text in the first column,
+ * and in neither column a wrapped line's lower-case word (a value's or a title's, too long for its
+ * column)? */
+static bool starts_pair(const visual_line *line, int second)
+{
+    bool starts = line->box.x < second;
+    for (guint i = 0; starts && i < line->words->len; i++)
+        starts = !starts_column(line, i, second) || !lower_case(line->words->pdata[i]);
+    return starts;
 }
 
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
@@ -587,7 +604,7 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     int top = (int)(L[first].box.y / pt->k) - 1;
     g_array_append_val(rows, top);
     for (guint l = first; l < end; l++) {
-        bool new_row = l > first && (cols->len == 2 ? starts_pair(&L[l], span[1]) : even || L[l].box.y - L[l - 1].box.y > pitch * 13 / 10);
+        bool new_row = l > first && (cols->len == 2 ? starts_pair(&L[l], span[2]) : even || L[l].box.y - L[l - 1].box.y > pitch * 13 / 10);
         if (new_row) {
             int bottom = L[l - 1].box.y + L[l - 1].box.h, edge = (int)((bottom + L[l].box.y) / 2 / pt->k);
             if (edge > g_array_index(rows, int, rows->len - 1))
@@ -627,21 +644,21 @@ static bool gap_above(const visual_line *L, guint l, int halves)
     return L[l].box.y - (L[l - 1].box.y + L[l - 1].box.h) > halves * L[l - 1].box.h / 2;
 }
 
-/* Does the run of a table go on at line `l`: split by a gutter, or narrower than most of the page
- * and in the type of the line above or close under it (a cell's line wrapped, not a heading or a
- * page's footer after the table)? */
-static bool goes_on(const visual_line *L, guint l, int text_width)
+/* Does the run of a table go on at line `l`: split by a gutter, or in the type of the line above or
+ * close under it (a cell's line wrapped, not a heading or a page's footer after the table)? A
+ * paragraph after the table crosses its gutters (run_end). */
+static bool goes_on(const visual_line *L, guint l)
 {
-    return L[l].split || (L[l].box.w <= text_width * 3 / 5 && (L[l].box.h == L[l - 1].box.h || !gap_above(L, l, 1)));
+    return L[l].split || L[l].box.h == L[l - 1].box.h || !gap_above(L, l, 1);
 }
 
 /* The end of a run of lines from `first`, a split one: at a wide gap, where it does not go on
  * (goes_on), or at a line that crosses the gutters of the lines split by them. */
-static guint run_end(const GArray *lines, guint first, int text_width)
+static guint run_end(const GArray *lines, guint first)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     guint end = first + 1;
-    while (end < lines->len && !gap_above(L, end, 4) && goes_on(L, end, text_width))
+    while (end < lines->len && !gap_above(L, end, 4) && goes_on(L, end))
         end++;
     GArray *cols = aligned_columns(lines, first, end, NULL);
     for (guint l = first + 1; l < end; l++)
@@ -655,7 +672,7 @@ static guint run_end(const GArray *lines, guint first, int text_width)
  * row stands apart from its rows, a goal row runs across the columns)? Then `*end` moves to the end
  * of the next run: it starts after one to BRIDGE_LINES lines, none far from the one above, is split in
  * the same columns, and does not start with the first line again (a new table's header row). */
-static bool bridged(const GArray *lines, guint first, guint *end, int text_width)
+static bool bridged(const GArray *lines, guint first, guint *end)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     guint next = *end;
@@ -666,7 +683,7 @@ static bool bridged(const GArray *lines, guint first, guint *end, int text_width
     for (guint l = *end; l <= next; l++)
         if (gap_above(L, l, 6))
             return false;
-    guint next_end = run_end(lines, next, text_width);
+    guint next_end = run_end(lines, next);
     GArray *a = aligned_columns(lines, first, *end, NULL), *b = aligned_columns(lines, next, next_end, NULL);
     GArray *both = aligned_columns(lines, first, next_end, NULL);
     bool same = a->len == b->len && a->len == both->len;
@@ -681,9 +698,9 @@ static bool bridged(const GArray *lines, guint first, guint *end, int text_width
 }
 
 /* Are two columns `cols` over lines `first` to `end` text, not a table: a page's head (a letterhead,
- * a running header: from its first line on), paragraphs with a hanging indent (the first column as
+ * a running header: from above `head_end` on), paragraphs with a hanging indent (the first column as
  * narrow as a list's numbers), or columns of prose (most lines go on in lower case)? */
-static bool two_column_text(const GArray *lines, guint first, guint end, const GArray *cols)
+static bool two_column_text(const GArray *lines, guint first, guint end, const GArray *cols, int head_end)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     const int *span = (const int *)(const void *)cols->data;
@@ -692,17 +709,16 @@ static bool two_column_text(const GArray *lines, guint first, guint end, const G
     guint lower = 0, starts = 0;
     for (guint l = first; l < end; l++)
         for (guint i = 0; i < L[l].words->len; i++) {
-            const layer_word *w = L[l].words->pdata[i], *before = i ? L[l].words->pdata[i - 1] : NULL;
-            bool start = !before || (before->box.x < span[2] && w->box.x >= span[2]); /* a column's text */
+            bool start = starts_column(&L[l], i, span[2]);
             starts += start;
-            lower += start && g_unichar_islower(g_utf8_get_char(w->text));
+            lower += start && lower_case(L[l].words->pdata[i]);
         }
-    return first == 0 || span[1] - span[0] < 3 * L[first].box.h || lower * 2 > starts;
+    return L[first].box.y < head_end || span[1] - span[0] < 3 * L[first].box.h || lower * 2 > starts;
 }
 
 /* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
  * few words cross (run_end, bridged). */
-static void find_aligned(const GArray *words, page_tables *pt, int text_width)
+static void find_aligned(const GArray *words, page_tables *pt, int head_end)
 {
     GArray *lines = visual_lines(words, pt);
     const visual_line *L = (const visual_line *)(const void *)lines->data;
@@ -710,15 +726,15 @@ static void find_aligned(const GArray *words, page_tables *pt, int text_width)
         end = first;
         if (!L[first].split)
             continue;
-        end = run_end(lines, first, text_width);
-        while (bridged(lines, first, &end, text_width))
+        end = run_end(lines, first);
+        while (bridged(lines, first, &end))
             ;
         int split = 0;
         for (guint l = first; l < end; l++)
             split += L[l].split;
         GArray *gutters = aligned_columns(lines, first, end, NULL);
         GArray *cols = split >= ALIGNED_ROWS ? aligned_columns(lines, first, end, gutters) : NULL;
-        if (cols && cols->len >= ALIGNED_COLS && !two_column_text(lines, first, end, cols))
+        if (cols && cols->len >= ALIGNED_COLS && !two_column_text(lines, first, end, cols, head_end))
             add_aligned(pt, lines, first, end, cols);
         if (cols)
             g_array_free(cols, TRUE);
@@ -739,13 +755,10 @@ static void find_tables(PopplerPage *page, const GArray *words, int dpi, page_ta
         fill_light_words(rendering(page, binary), words, pt->k);
         find_ruled(*binary, pt);
     }
-    int ruled = pt->n, left = INT_MAX, right = 0;
-    for (guint i = 0; i < words->len; i++) {
-        const at_box *b = &g_array_index(words, layer_word, i).box;
-        left = MIN(left, b->x);
-        right = MAX(right, b->x + b->w);
-    }
-    find_aligned(words, pt, right - left);
+    int ruled = pt->n;
+    double wpt, hpt;
+    poppler_page_get_size(page, &wpt, &hpt);
+    find_aligned(words, pt, (int)(hpt * dpi / 72.0 * LETTERHEAD_ZONE));
     pt->slots = g_new0(region **, (gsize)pt->n + 1);
     pt->cells = g_new0(GPtrArray *, (gsize)pt->n + 1);
     for (int t = 0; t < pt->n; t++)
@@ -812,7 +825,7 @@ static void add_bullets(PopplerPage *page, GArray *words, const page_tables *pt,
         layer_word *w = &g_array_index(words, layer_word, i);
         at_box box;
         if ((i > 0 && w->line == g_array_index(words, layer_word, i - 1).line) || !indented(w, text_left) ||
-            cell_at(pt, w->box) || !drawn_bullet(*binary, pt->k, words, w, &box))
+            !drawn_bullet(*binary, pt->k, words, w, &box))
             continue;
         layer_word bullet = { g_strdup("\u2022"), box, w->line, w->style };
         g_array_insert_val(words, i, bullet);
@@ -1191,17 +1204,12 @@ static void keep_filled(page_tables *pt, const GArray *words)
 
 /* Tables without rules on an OCR'd page, found as on a text layer (find_aligned) among the words of
  * its text blocks: a table ruled only across, framed only, or not at all, zebra-striped. */
-static void ocred_aligned(GPtrArray *regions)
+static void ocred_aligned(GPtrArray *regions, int page_height)
 {
-    int n_ruled, left = INT_MAX, right = 0;
+    int n_ruled;
     GArray *words = ocred_words(regions, &n_ruled);
-    for (guint i = 0; i < words->len; i++) {
-        const at_box *b = &g_array_index(words, layer_word, i).box;
-        left = MIN(left, b->x);
-        right = MAX(right, b->x + b->w);
-    }
     page_tables pt = { NULL, 0, 1.0, true, NULL, NULL, g_ptr_array_new_with_free_func(g_free) };
-    find_aligned(words, &pt, right - left); /* tesseract's blocks may be columns: not side_by_side */
+    find_aligned(words, &pt, (int)(page_height * LETTERHEAD_ZONE)); /* tesseract's blocks may be columns: not side_by_side */
     keep_filled(&pt, words);
     g_array_free(words, TRUE); /* the texts are the blocks' */
     if (!pt.n) {
@@ -1229,7 +1237,7 @@ static void ocred_aligned(GPtrArray *regions)
 at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info, GPtrArray *regions, bool tables)
 {
     if (tables)
-        ocred_aligned(regions);
+        ocred_aligned(regions, info->height);
     at_page_layout *p = g_new0(at_page_layout, 1);
     p->info = *info;
     p->info.steps = p->info.engine = ""; /* the page's own are `page_doc`'s */

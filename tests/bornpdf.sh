@@ -340,8 +340,23 @@ ok "signature blocks side by side: a row per line, a wrapped title in its signer
      grep -qx "$(printf "Anna Berg, kommunstyrelsens ordförande och kommunalråd med ansvar för ekonomin\tOlle Ström, kommunstyrelsens ordförande och kommunalråd med ansvar för ekonomin")" "$dir/signed/signed.table1.tsv"'
 ok "... and a letterhead of two halves is text" \
     '[ ! -e "$dir/signed/signed.table2.tsv" ] && grep -q "Dnr KS 2031/9" "$dir/signed/signed.txt" && ! grep -q "Dnr" "$dir/signed/signed.table1.tsv"'
+
+# A label/value table of two rows under a theme heading, without rules, a value a list of drawn bullets
+# as wide as most of the page: one table, the list in its cell.
+{ echo "$html_head<style>td { vertical-align: top; padding: 2pt 8pt 6pt 0; } ul { margin: 0; padding-left: 12pt; }</style>"
+  echo '<h1>Program för kulturmiljön</h1><p>Programmet har två teman med var sin målsättning.</p><h2>Kunskap och delaktighet</h2>'
+  echo '<table><tr><td>Målsättning</td><td>Fler ska känna till och vara delaktiga i arbetet med kommunens kulturarv och dess historia.</td></tr>'
+  echo '<tr><td>Delmål 2032</td><td><ul><li>Varje elev i kommunen har besökt minst en kulturmiljö under sin tid i grundskolan.</li>'
+  echo '<li>Registret över kulturmiljöer är öppet för alla på kommunens webbplats.</li></ul></td></tr></table></body></html>'
+} > "$dir/labels.html"
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
+    --print-to-pdf="$dir/labels.pdf" "file://$dir/labels.html" > /dev/null 2>&1
+"$AT" ocr -o "$dir/labels" "$dir/labels.pdf" 2> /dev/null
+ok "a label/value table of two rows: a row per label, a list of drawn bullets whole in its cell" \
+    '[ "$(cut -f 1 "$dir/labels/labels.table1.tsv" | tr "\n" "|")" = "Målsättning|Delmål 2032|" ] &&
+     sed -n 2p "$dir/labels/labels.table1.tsv" | grep -q "grundskolan\. • Registret över kulturmiljöer är öppet för alla på kommunens webbplats\.$"'
 else
-    for t in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25; do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26; do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
