@@ -43,11 +43,6 @@ static long long table_scale(const char *header)
     return 1;
 }
 
-static bool line_before(const xline *l, const xrow *r)
-{
-    return l->prov.page < r->prov.page || (l->prov.page == r->prov.page && l->prov.last_line < r->prov.first_line);
-}
-
 /* "Belopp i tusen kronor", "Beloppen anges i tkr": the unit a line names for a table's numbers, or 1. */
 static long long stated_unit(const char *s)
 {
@@ -68,15 +63,7 @@ static long long stated_unit(const char *s)
  * "(belopp i tusen kronor)". A unit elsewhere in the paragraph is an amount's. */
 static long long lead_in_scale(xctx *x, const xrow *first)
 {
-    /* The lines are in reading order: the last one before the table by halving. */
-    guint lo = 0, hi = x->lines->len;
-    while (lo < hi) {
-        guint mid = lo + (hi - lo) / 2;
-        if (line_before(g_ptr_array_index(x->lines, mid), first))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    guint lo = lines_before(x, &first->prov);
     long long scale = 1;
     for (guint i = lo; scale == 1 && i-- > 0;) {
         const xline *l = g_ptr_array_index(x->lines, i);
@@ -496,8 +483,6 @@ void extract_budget_sentences(xctx *x)
 static bool meeting_sentence(const char *s)
 {
     static const char *const stems[] = { "sammantrad", "behandla", "motet", "moten", "mote " };
-    if (word_count(s) > 60)
-        return false; /* a list run together, not a sentence: each date would carry all of it as its title */
     char *f = g_utf8_strdown(s, -1);
     bool hit = false;
     for (size_t i = 0; i < G_N_ELEMENTS(stems) && !hit; i++)
@@ -535,18 +520,62 @@ static bool as_of(const char *s, size_t date)
     return hit;
 }
 
+static bool names_body(const char *word)
+{
+    static const char *const bodies[] = { "namnd", "styrelse", "utskott", "fullmaktige", "gruppen", "beredning" };
+    for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++)
+        if (folded_contains(word, bodies[i]))
+            return !folded_contains(word, "forvaltning"); /* "kommunstyrelseförvaltningen" is an office */
+    return false;
+}
+
+/* "lämnas till kommunstyrelsens arbetsutskott den 3 februari 2026", "Kommunfullmäktige beslutade den 16 juni
+ * 2025": a body right before "den DATE", or a verb after it, is that body's meeting. A place before "den" dates
+ * a signature ("ordförande Vaxholm den 9 december 2024"). */
+static bool body_on_day(const char *s, size_t date)
+{
+    if (date < 4 || g_ascii_strncasecmp(s + date - 4, "den ", 4) != 0)
+        return false;
+    char *before = g_strndup(s, date - 4);
+    char **words = g_strsplit(g_strstrip(before), " ", -1);
+    guint n = g_strv_length(words);
+    bool hit = n && names_body(words[n - 1]);
+    /* "tjänsteutlåtande av den 14 september": a document's day, not a meeting */
+    bool verb = n && g_unichar_islower(g_utf8_get_char(words[n - 1])) && strcmp(words[n - 1], "av") != 0;
+    for (guint k = n; verb && !hit && k-- > 0 && k + 3 >= n;)
+        hit = names_body(words[k]);
+    g_strfreev(words);
+    g_free(before);
+    return hit;
+}
+
+/* " och den ", ", den ": the text between two days of one list. */
+static bool and_day(const char *between, size_t len)
+{
+    char *t = g_strstrip(g_strndup(between, len));
+    bool list = strcmp(t, "och den") == 0 || strcmp(t, ", den") == 0 || strcmp(t, "och") == 0 || strcmp(t, ",") == 0;
+    g_free(t);
+    return list;
+}
+
 void extract_meetings(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
     GHashTable *seen = event_dates(x);
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
-        if (!meeting_sentence(s->text))
-            continue;
+        if (word_count(s->text) > 60)
+            continue; /* a list run together, not a sentence: each date would carry all of it as its title */
+        bool meeting = meeting_sentence(s->text);
         xdate d;
+        size_t body_day_end = 0; /* where the last date a body met ends: "den 3 mars och den 2 juni" are both its */
         for (size_t from = 0; find_date(x, s->text + from, 0, &d); from += d.end) {
+            size_t at = from + d.start;
+            if (body_on_day(s->text, at) || (body_day_end && and_day(s->text + body_day_end, at - body_day_end)))
+                body_day_end = from + d.end;
             /* a day without its year is no dated meeting; "per den", "sedan den" date a state, not a meeting */
-            if (d.iso[0] == '-' || g_hash_table_contains(seen, d.iso) || as_of(s->text, from + d.start))
+            if (d.iso[0] == '-' || g_hash_table_contains(seen, d.iso) || as_of(s->text, at) ||
+                !(meeting || body_day_end == from + d.end))
                 continue;
             g_hash_table_add(seen, g_strdup(d.iso));
             at_rnode *e = rn_add(x->events, "event");

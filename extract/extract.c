@@ -169,9 +169,12 @@ char **split_parties(const char *s)
         /* "Socialförvaltningen, förebyggande enheten": a unit of the body before the comma */
         bool unit = g_unichar_islower(g_utf8_get_char(part)) && cur->start >= 2 && s[cur->start - 2] == ',' &&
                     names_unit(part);
+        /* "Tierps kommun, genom barn- och utbildningsnämnden, och ...": the body the party before acts through */
+        bool acting = g_str_has_prefix(part, "genom ") || g_str_has_prefix(part, "företrädd ") ||
+                      g_str_has_prefix(part, "representerad ") || g_str_has_prefix(part, "via ");
         g_free(part);
         g_free(before);
-        if ((bare && shared) || unit) {
+        if ((bare && shared) || unit || acting) {
             prev->end = cur->end;
             g_array_remove_index(spans, i);
         } else {
@@ -185,6 +188,9 @@ char **split_parties(const char *s)
         size_t n = strlen(p);
         while (n && (p[n - 1] == '.' || p[n - 1] == ',' || p[n - 1] == ';'))
             p[--n] = '\0';
+        /* "X, och Y": the list's last item after a comma */
+        if (g_str_has_prefix(p, "och ") || g_str_has_prefix(p, "samt "))
+            memmove(p, strchr(p, ' ') + 1, strlen(strchr(p, ' ') + 1) + 1);
         g_strstrip(p);
         if (*p)
             g_ptr_array_add(out, p);
@@ -204,6 +210,20 @@ bool is_closing_heading(const char *s)
         if (folded_equal(s, headings[i]))
             return true;
     return false;
+}
+
+guint lines_before(const xctx *x, const at_provenance *at)
+{
+    guint lo = 0, hi = x->lines->len;
+    while (lo < hi) { /* the lines are in reading order: halving */
+        guint mid = lo + (hi - lo) / 2;
+        const xline *l = g_ptr_array_index(x->lines, mid);
+        if (l->prov.page < at->page || (l->prov.page == at->page && l->prov.last_line < at->first_line))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 static xline *line_at(xctx *x, guint i)
@@ -557,14 +577,24 @@ static bool has_date(const at_rnode *dates, const char *type)
     return false;
 }
 
-/* Is `r` in the first table of `rows` when that stands in the head, or in the last one: where a document's
- * information table stands? A label | value table elsewhere tells of something else (an appendix about another
- * document, the policy a guideline replaces). */
-static bool info_table_row(GPtrArray *rows, const xrow *r)
+/* Is `r` in the first table of `rows` when that stands in the head (fewer than HEAD_LINES lines of text before
+ * it, on whatever page: a cover page may come first), or in the last one: where a document's information table
+ * stands? A label | value table elsewhere tells of something else (an appendix about another document, the
+ * policy a guideline replaces). */
+static bool info_table_row(xctx *x, GPtrArray *rows, const xrow *r)
 {
     const xrow *first = g_ptr_array_index(rows, 0), *last = g_ptr_array_index(rows, rows->len - 1);
-    bool in_head = first->prov.page <= 1 && first->prov.first_line <= HEAD_LINES;
-    return (r->table == first->table && in_head) || r->table == last->table;
+    if (r->table == last->table)
+        return true;
+    if (r->table != first->table)
+        return false;
+    guint before = 0;
+    for (guint i = 0; i < x->lines->len && before <= HEAD_LINES; i++) {
+        const xline *l = line_at(x, i);
+        before += !l->fields && (l->prov.page < first->prov.page ||
+                                 (l->prov.page == first->prov.page && l->prov.last_line < first->prov.first_line));
+    }
+    return before <= HEAD_LINES;
 }
 
 /* A document information table's rows, one a label and its value ("Beslutad av | Kommunfullmäktige",
@@ -580,7 +610,7 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
                 break;
             by = date = paragraph = NULL, at = NULL; /* who, when and the § come from one table */
         }
-        if (r->n_cells != 2 || !r->cells[0] || !r->cells[1] || !info_table_row(rows, r))
+        if (r->n_cells != 2 || !r->cells[0] || !r->cells[1] || !info_table_row(x, rows, r))
             continue;
         const char *label = r->cells[0], *value = r->cells[1];
         xdate d;
@@ -628,16 +658,36 @@ static void find_adoption(xctx *x, meta_nodes *m)
     adoption_rows(x, m, x->text_rows);
 }
 
+/* "Handlingsplan för trygghet 2026", "Verksamhetsplan och budget 2021": a title ending in a year names the year a
+ * plan is for only when the plan is of a yearly kind and the year is not when it was revised or adopted
+ * ("Översiktsplan 2040" looks ahead, "Riktlinjer för bidrag, reviderade 2024" is a version). */
+static bool one_year_title(const char *t)
+{
+    static const char *const yearly[] = { "handlingsplan", "verksamhetsplan", "aktivitetsplan", "atgardsplan", "arsplan",
+                                          "kontrollplan", "budget", "verksamhetsberattelse", "arsredovisning" };
+    static const char *const versions[] = { "revider", "uppdater", "antag", "faststall", "beslutad", "version", "rev." };
+    size_t n = strlen(t);
+    if (n <= 5 || t[n - 5] != ' ' || (!g_str_has_prefix(t + n - 4, "19") && !g_str_has_prefix(t + n - 4, "20")) ||
+        strspn(t + n - 4, "0123456789") != 4)
+        return false;
+    char *f = fold(t);
+    bool kind = false, version = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(yearly) && !kind; i++)
+        kind = strstr(f, yearly[i]) != NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(versions) && !version; i++)
+        version = strstr(f, versions[i]) != NULL;
+    g_free(f);
+    return kind && !version;
+}
+
 /* The years a plan covers, from its title ("Handlingsplan för klimatanpassning 2024–2027"). */
 static void find_period(xctx *x, meta_nodes *m)
 {
     const char *t = m->title->text;
     size_t a, b;
     if (t && !pat_match(x, PAT_PERIOD, t, 0)) {
-        /* "Handlingsplan för trygghet 2026": a plan for one year */
         size_t n = strlen(t);
-        if (n > 5 && t[n - 5] == ' ' && (g_str_has_prefix(t + n - 4, "19") || g_str_has_prefix(t + n - 4, "20")) &&
-            strspn(t + n - 4, "0123456789") == 4) {
+        if (one_year_title(t)) {
             rn_set_text(m->period, t + n - 4);
             rn_set_prov(m->period, &m->title->prov);
             rn_attr_set(m->period, "from", "%s", t + n - 4);
@@ -679,16 +729,19 @@ static void find_header_dnr(xctx *x, meta_nodes *m)
 
 /* "Ingrid Svensson, utredare": the handläggare's name without the title after it. */
 /* A letter's or memo's own date in its head, on a line of its own or after the document's kind
- * ("2024-04-22", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave a date. */
+ * ("2024-04-22", "28 oktober 2024", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave
+ * a date. */
 static void find_head_date(xctx *x, meta_nodes *m)
 {
-    for (guint i = 0; m->dates->children->len == 0 && i < MIN(x->lines->len, 15u); i++) {
+    bool dated = has_date(m->dates, "document") || has_date(m->dates, "meeting"); /* minutes: the meeting's day */
+    for (guint i = 0; !dated && i < MIN(x->lines->len, 15u); i++) {
         xline *l = line_at(x, i);
         xdate d;
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
             break;
-        if (word_count(l->text) <= 2 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text)) {
+        if (word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-') {
             add_date(x, m->dates, "document", l->text, &l->prov);
+            l->used = true; /* the head's date is no meeting */
             return;
         }
     }
@@ -708,6 +761,21 @@ static void find_head_date(xctx *x, meta_nodes *m)
     }
 }
 
+/* "Amir Haddad", "Ekonomichef Lena Ek, ekonomiavdelningen": a person's first name and surname, capitalised, close
+ * the words before any comma; a bare title ("Kommundirektör", "Chef för kulturenheten") names nobody. */
+static bool names_person(const char *s)
+{
+    char *name = g_strndup(s, strcspn(s, ",("));
+    char **words = g_strsplit(g_strstrip(name), " ", -1);
+    guint n = g_strv_length(words);
+    bool person = n >= 2 && g_unichar_isupper(g_utf8_get_char(words[n - 2])) &&
+                  g_unichar_isupper(g_utf8_get_char(words[n - 1]));
+    g_strfreev(words);
+    g_free(name);
+    return person;
+}
+
+/* The person an author label's value names, without a role or unit around the name; NULL when it names none. */
 static char *author_name(const char *s)
 {
     /* "Trygghetssamordnare Amir Haddad": the role before the name */
@@ -719,6 +787,8 @@ static char *author_name(const char *s)
         if (role)
             s = space + 1;
     }
+    if (!names_person(s))
+        return NULL;
     const char *comma = strchr(s, ',');
     if (comma && g_unichar_islower(g_utf8_get_char(comma + strspn(comma, ", "))))
         return g_strndup(s, (size_t)(comma - s));
@@ -743,13 +813,12 @@ static void head_row(xctx *x, meta_nodes *m, bool *seen, const xrow *r)
     const char *value;
     char *joined = g_strconcat(r->cells[0], " ", r->cells[1], NULL);
     int k = find_label(joined, &value);
+    char *name = k >= 0 && labels[k].kind == LABEL_AUTHOR ? author_name(value) : NULL;
     if (k >= 0 && *value && !seen[labels[k].kind]) {
-        if (labels[k].kind == LABEL_AUTHOR) {
+        if (name) {
             at_rnode *a = rn_add(m->authors, "author");
             rn_attr_set(a, "role", "handläggare");
-            char *name = author_name(value);
             rn_add_text(a, "name", name, &r->prov);
-            g_free(name);
             seen[LABEL_AUTHOR] = true;
         } else if (labels[k].kind == LABEL_DNR && !m->dnr->text) {
             rn_set_text(m->dnr, value), rn_set_prov(m->dnr, &r->prov), seen[LABEL_DNR] = true;
@@ -757,6 +826,7 @@ static void head_row(xctx *x, meta_nodes *m, bool *seen, const xrow *r)
             add_date(x, m->dates, "document", value, &r->prov), seen[LABEL_DATE] = true;
         }
     }
+    g_free(name);
     g_free(joined);
 }
 
@@ -806,7 +876,8 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
                 rn_set_text(m->dnr, value), rn_set_prov(m->dnr, &r->prov), seen[LABEL_DNR] = true;
             } else if (labels[k].kind == LABEL_AUTHOR && !m->authors->children->len) {
                 char *name = author_name(value);
-                rn_add_text(rn_add(m->authors, "author"), "name", name, &r->prov);
+                if (name)
+                    rn_add_text(rn_add(m->authors, "author"), "name", name, &r->prov);
                 g_free(name);
                 seen[LABEL_AUTHOR] = true;
             } else if (labels[k].kind == LABEL_RECIPIENT && !m->recipients->children->len) {
@@ -819,7 +890,7 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
     for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
-            if (r->n_cells == 2 && r->cells[0] && r->cells[1] && info_table_row(sources[s], r))
+            if (r->n_cells == 2 && r->cells[0] && r->cells[1] && info_table_row(x, sources[s], r))
                 head_row(x, m, seen, r);
         }
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
@@ -969,9 +1040,11 @@ void extract_metadata(xctx *x)
                     rn_set_text(m.dnr, first), rn_set_prov(m.dnr, &v0->prov);
                 break;
             case LABEL_AUTHOR: {
+                char *name = author_name(first);
+                if (!name)
+                    break;
                 at_rnode *a = rn_add(m.authors, "author");
                 rn_attr_set(a, "role", "handläggare");
-                char *name = author_name(first);
                 rn_add_text(a, "name", name, &v0->prov);
                 g_free(name);
                 for (guint j = 1; j < values->len; j++) {
@@ -1356,6 +1429,14 @@ static gint by_position(gconstpointer a, gconstpointer b)
     return (p->prov.first_line > q->prov.first_line) - (p->prov.first_line < q->prov.first_line);
 }
 
+/* A one-line paragraph "Delmål A: X", "Mål 2 – X" is a section of the document headed X (its goal is read
+ * by the goals). NULL: no such heading. */
+static const char *goal_section(const xline *l, const xline *next)
+{
+    bool one_line = l->para_start && (!next || next->para_start) && !l->fields && last_char(l->text) != '.';
+    return one_line ? labelled_goal_heading(l->text) : NULL;
+}
+
 /* Plans, programmes and memos: unnumbered headings join the numbered sections, in document order. */
 static void extract_plain_sections(xctx *x)
 {
@@ -1370,7 +1451,8 @@ static void extract_plain_sections(xctx *x)
         if (is_closing_heading(l->text))
             break;
 
-        if (!plain_heading(x, i) || (title && title->text && strcmp(l->text, title->text) == 0))
+        const char *goal = goal_section(l, line_at(x, i + 1));
+        if (!goal && (!plain_heading(x, i) || (title && title->text && strcmp(l->text, title->text) == 0)))
             continue;
         /* Under numbered headings that come first, a heading without a number is a subheading. */
         const at_rnode *first = x->sections->children->len ? g_ptr_array_index(x->sections->children, 0) : NULL;
@@ -1379,7 +1461,7 @@ static void extract_plain_sections(xctx *x)
             return;
         at_rnode *section = rn_add(x->sections, "section");
         rn_set_prov(section, &l->prov);
-        rn_add_text(section, "heading", l->text, &l->prov);
+        rn_add_text(section, "heading", goal ? goal : l->text, &l->prov);
         added = true;
     }
     if (added)

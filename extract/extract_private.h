@@ -47,6 +47,7 @@ typedef enum {
     PAT_CLAUSE,
     PAT_CLAUSE_OCR,    /* "3 2 Avgifter": a § read as 3, 8, $, S or & */
     PAT_CLAUSE_NUMBERED, /* "1. Parter", "1 Parter" */
+    PAT_CLAUSE_WORD,     /* "Punkt 1 Parter", "Artikel 1" */
     PAT_ATTACHMENT,
     PAT_SECTION,
     PAT_BULLET,
@@ -139,6 +140,8 @@ GPtrArray *prose_sentences(xctx *x);
 int find_label(const char *s, const char **value);
 /** The last byte of `s`, '\0' when `s` is empty (never a read before it). */
 char last_char(const char *s);
+/* How many lines (in reading order) end before `at` begins: the index of the first line at or after it. */
+guint lines_before(const xctx *x, const at_provenance *at);
 /** Does the head name a memo's kind ("TJÄNSTESKRIVELSE", "Beslutsunderlag")? */
 bool memo_document(xctx *x);
 /** Add a warning to the record. */
@@ -163,6 +166,8 @@ void extract_table_plan(xctx *x);
 /** Does the row name a column of an action plan's table (an activity, who is responsible, when)? */
 bool plan_header_row(const xrow *r);
 void extract_prose_goals(xctx *x);
+/** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */
+const char *labelled_goal_heading(const char *s);
 void extract_agreements(xctx *x);
 void extract_budgets(xctx *x);
 void extract_events(xctx *x);

@@ -288,8 +288,8 @@ static at_rnode *find_goal(at_rnode *parent, const char *name, const char *title
     title = goal_title(title);
     for (guint i = 0; parent && i < parent->children->len; i++) {
         at_rnode *c = g_ptr_array_index(parent->children, i);
-        const at_rnode *t = at_rnode_find(c, "title");
-        if (strcmp(c->name, name) == 0 && t && t->text && folded_equal(t->text, title))
+        const at_rnode *t = strcmp(c->name, name) == 0 ? at_rnode_find(c, "title") : NULL;
+        if (t && t->text && folded_equal(t->text, title))
             return c;
     }
     return NULL;
@@ -670,33 +670,50 @@ static bool names_columns(const xrow *r)
     return labels >= 3;
 }
 
-/* A table whose header names no title column ("Vad", "Uppgift", "Åtgärd/insats" misread): the
- * column not otherwise named whose cells run longest, at three words or more on average. */
-static void title_by_content(xctx *x, guint from, guint end, column_field *cols, int n_cols)
+/* The average words of column c's cells in rows from .. end, or 0 when its cells repeat a few values (a status
+ * column: "Pågår enligt plan", "Ej påbörjad"), which no title column does. */
+static double distinct_words(xctx *x, guint from, guint end, int c)
 {
-    int best = -1;
-    double best_words = 3;
-    for (int c = 0; c < n_cols; c++) {
-        if (cols[c] == COL_TITLE)
-            return;
-        if (cols[c] != COL_NONE)
-            continue;
-        int words = 0, filled = 0;
-        for (guint i = from; i < end; i++) {
-            const xrow *r = g_ptr_array_index(x->rows, i);
-            int only;
-            if (c < r->n_cells && r->cells[c] && filled_cells(r, &only) >= 2) {
-                words += word_count(r->cells[c]);
-                filled++;
-            }
-        }
-        if (filled && (double)words / filled >= best_words) {
-            best_words = (double)words / filled;
-            best = c;
+    int words = 0, filled = 0;
+    GHashTable *values = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = from; i < end; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        int only;
+        if (c < r->n_cells && r->cells[c] && filled_cells(r, &only) >= 2) {
+            words += word_count(r->cells[c]);
+            filled++;
+            g_hash_table_add(values, r->cells[c]);
         }
     }
-    if (best >= 0)
-        cols[best] = COL_TITLE;
+    bool repeats = filled >= 3 && g_hash_table_size(values) * 3 <= (guint)filled * 2;
+    g_hash_table_destroy(values);
+    return filled && !repeats ? (double)words / filled : 0;
+}
+
+/* A table whose header names no title column ("Vad", "Uppgift", "Åtgärd/insats" misread): the column not
+ * otherwise named whose distinct cells run longest, at three words or more on average; failing that, the one
+ * describing the work ("Beskrivning av åtgärd"). */
+static void title_by_content(xctx *x, guint from, guint end, column_field *cols, int n_cols)
+{
+    static const column_field candidates[] = { COL_NONE, COL_DESCRIPTION };
+    for (int c = 0; c < n_cols; c++)
+        if (cols[c] == COL_TITLE)
+            return;
+    for (size_t k = 0; k < G_N_ELEMENTS(candidates); k++) {
+        int best = -1;
+        double best_words = 3;
+        for (int c = 0; c < n_cols; c++) {
+            double words = cols[c] == candidates[k] ? distinct_words(x, from, end, c) : 0;
+            if (words >= best_words) {
+                best_words = words;
+                best = c;
+            }
+        }
+        if (best >= 0) {
+            cols[best] = COL_TITLE;
+            return;
+        }
+    }
 }
 
 /* Has the table under header row `hr` (rows from .. end) a title column, named or by its content? */
@@ -723,7 +740,7 @@ typedef struct {
 } table_carry;
 
 /* "Delmål A: Frånvaro ska ...", "Mål 2 – Fler ...", "Effektmål: ...": the goal a labelled heading states, or NULL. */
-static const char *labelled_goal_heading(const char *s)
+const char *labelled_goal_heading(const char *s)
 {
     static const char *const labels[] = { "Delmål", "Mål", "Effektmål", "Resultatmål", "Etappmål", "Målområde" };
     static const char *const seps[] = { ": ", " – ", " - ", " — ", ". " };
@@ -734,6 +751,7 @@ static const char *labelled_goal_heading(const char *s)
         size_t code = *p == ' ' ? strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.") : 0;
         if (code > 4)
             continue;
+        code -= code > 1 && p[code] == '.'; /* "Mål 3. Fler flickor ...": the dot is the separator */
         p += code ? code + 1 : 0;
         for (size_t k = 0; k < G_N_ELEMENTS(seps); k++)
             if (g_str_has_prefix(p, seps[k]) && word_count(p + strlen(seps[k])) >= 3)
@@ -755,14 +773,9 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header)
         if (n == 1 && (goal = labelled_goal_heading(r->cells[only])))
             prov = &r->prov;
     }
-    const xline *above = NULL;
-    for (guint i = 0; i < x->lines->len && !goal; i++) {
-        const xline *l = g_ptr_array_index(x->lines, i);
-        if (l->prov.page == hr->prov.page && l->prov.last_line < hr->prov.first_line &&
-            (!above || l->prov.last_line > above->prov.last_line))
-            above = l;
-    }
-    if (above && !above->fields && hr->prov.first_line - above->prov.last_line <= 3 &&
+    guint n_before = goal ? 0 : lines_before(x, &hr->prov);
+    const xline *above = n_before ? g_ptr_array_index(x->lines, n_before - 1) : NULL;
+    if (above && above->prov.page == hr->prov.page && !above->fields && hr->prov.first_line - above->prov.last_line <= 3 &&
         (goal = labelled_goal_heading(above->text)))
         prov = &above->prov;
     if (!goal)
@@ -1038,6 +1051,18 @@ static const char *numbered_item(const char *s)
     return g_unichar_isupper(g_utf8_get_char(s + digits + 2)) ? s + digits + 2 : NULL;
 }
 
+/* "a. Minst 30 ärenden ...", "b) Alla ...", "1.2 Alla ...": a lettered or nested list item's text, or NULL. */
+static const char *sub_item(const char *s)
+{
+    size_t nested = strspn(s, "0123456789");
+    if (nested && nested <= 2 && s[nested] == '.')
+        nested += 1 + strspn(s + nested + 1, "0123456789");
+    const char *after = g_ascii_islower(s[0]) && (s[1] == '.' || s[1] == ')') ? s + 2
+                        : nested > 2 && s[nested - 1] != '.' ? s + nested + (s[nested] == '.')
+                                                            : NULL;
+    return after && *after == ' ' && g_unichar_isupper(g_utf8_get_char(after + 1)) ? after + 1 : NULL;
+}
+
 /* The statement starting at line i with its continuation lines; returns the index after it. */
 static guint statement(xctx *x, guint i, const char *first, GString *text, at_provenance *prov)
 {
@@ -1049,7 +1074,7 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
         const char *rest;
         bool bullet;
         strip_bullet(x, n->text, &bullet);
-        bullet = bullet || numbered_item(n->text) || after_item_code(n->text) != n->text;
+        bullet = bullet || numbered_item(n->text) || sub_item(n->text) || after_item_code(n->text) != n->text;
         /* A goal line directly above a statement in the same paragraph names the next goal. */
         xline *after = pline(x, j + 1);
         bool names_next = goal_title_like(x, n, 8) && after && !after->para_start &&
@@ -1446,7 +1471,11 @@ static void headed_goals(xctx *x, GString *text)
             g_string_truncate(goal, (gsize)(stop - goal->str));
         if (goal->len && goal->str[goal->len - 1] == '.')
             g_string_truncate(goal, goal->len - 1);
-        if (word_count(goal->str) < 3 || word_count(goal->str) > 40) {
+        /* "Nämnden har antagit två mål för perioden.": a sentence about the goals introduces their list */
+        char *padded = g_strconcat(" ", goal->str, " ", NULL);
+        bool about_goals = folded_contains(padded, " mal ");
+        g_free(padded);
+        if (word_count(goal->str) < 3 || word_count(goal->str) > 40 || about_goals) {
             g_string_free(goal, TRUE);
             continue;
         }
@@ -1533,10 +1562,11 @@ static void merge_table_goals(xctx *x)
 static xline *heading_above(xctx *x, const xrow *first)
 {
     xline *above = NULL;
-    for (guint i = 0; i < x->lines->len; i++) {
+    for (guint i = lines_before(x, &first->prov); !above && i-- > 0;) {
         xline *l = pline(x, i);
-        if (!l->fields && l->prov.page == first->prov.page && l->prov.last_line < first->prov.first_line &&
-            (!above || l->prov.last_line > above->prov.last_line))
+        if (l->prov.page != first->prov.page)
+            break;
+        if (!l->fields)
             above = l;
     }
     bool near = above && first->prov.first_line - above->prov.last_line <= 3;
@@ -1620,42 +1650,65 @@ static bool prov_before(const at_provenance *a, const at_provenance *b)
     return a->page < b->page || (a->page == b->page && a->first_line < b->first_line);
 }
 
+/* The list under the goals heading at line i, after a paragraph that may introduce it ("Fullmäktige har beslutat om
+ * tre mål."): statements that say what shall be, each a main goal; in a numbered list, the lettered, nested or
+ * bulleted items under a goal are its sub-goals. */
+static void goal_list(xctx *x, guint i, GString *text)
+{
+    guint j = i + 1;
+    xline *n = pline(x, j);
+    bool item_first;
+    strip_bullet(x, n ? n->text : "", &item_first);
+    if (n && !n->used && !item_first && !numbered_item(n->text) && strchr(".:", last_char(n->text)))
+        while ((n = pline(x, ++j)) && !n->para_start)
+            ;
+    guint first = j;
+    at_rnode *main_goal = NULL;
+    bool numbered_list = false;
+    for (; (n = pline(x, j)) && !n->used;) {
+        bool bullet;
+        const char *item = strip_bullet(x, n->text, &bullet), *numbered = numbered_item(n->text), *sub = sub_item(n->text);
+        bool below = main_goal && (sub || (bullet && numbered_list));
+        item = below ? (sub ? sub : item) : numbered ? numbered : bullet ? item : NULL;
+        if (!item || (!below && !strstr(item, " ska ")) || (j > first && n->para_start && !bullet && !numbered && !sub))
+            break;
+        numbered_list = numbered_list || (numbered && !main_goal);
+        at_provenance prov;
+        guint next = statement(x, j, item, text, &prov);
+        if (text->len && text->str[text->len - 1] == '.')
+            g_string_truncate(text, text->len - 1);
+        at_rnode *goal = add_goal(x, below ? main_goal : x->goals, below ? "subGoal" : "mainGoal", text->str, &prov);
+        main_goal = below ? main_goal : goal;
+        for (guint k = j; k < next; k++)
+            pline(x, k)->used = true;
+        pline(x, i)->used = true;
+        j = next;
+    }
+}
+
 /* "Mål" (a heading naming the goals) over a numbered or bulleted list of statements that say what shall be: each
  * a main goal. "Mål 2: Fler barn ska cykla" as a heading of its own: a main goal. */
 static void listed_and_numbered_goals(xctx *x, GString *text)
 {
+    /* under the one main goal the plan states ("Målbild 2026: ..."), numbered goals break it down */
+    at_rnode *stated = x->goals->children->len == 1 ? g_ptr_array_index(x->goals->children, 0) : NULL;
+    stated = stated && strcmp(stated->name, "mainGoal") == 0 ? stated : NULL;
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
         if (l->used || !l->para_start)
             continue;
         const char *coded = g_str_has_prefix(l->text, "Mål ") ? labelled_goal_heading(l->text) : NULL;
-        if (coded && !strchr(".,;", last_char(l->text))) {
-            /* under the one main goal the plan states ("Målbild 2026: ..."), numbered goals break it down */
-            at_rnode *stated = x->goals->children->len == 1 ? g_ptr_array_index(x->goals->children, 0) : NULL;
-            bool under = stated && strcmp(stated->name, "mainGoal") == 0 && prov_before(&stated->prov, &l->prov);
-            add_goal(x, under ? stated : x->goals, under ? "subGoal" : "mainGoal", coded, &l->prov);
-            l->used = true;
-            continue;
-        }
-        if (word_count(l->text) > 3 || strchr(".,;", last_char(l->text)) || !names_goals(l->text))
-            continue;
-        guint j = i + 1;
-        for (xline *n; (n = pline(x, j)) && !n->used;) {
-            bool bullet;
-            const char *item = strip_bullet(x, n->text, &bullet), *numbered = numbered_item(n->text);
-            item = numbered ? numbered : bullet ? item : NULL;
-            if (!item || !strstr(item, " ska ") || (j > i + 1 && n->para_start && !bullet && !numbered))
-                break;
-            at_provenance prov;
-            guint next = statement(x, j, item, text, &prov);
-            if (text->len && text->str[text->len - 1] == '.')
-                g_string_truncate(text, text->len - 1);
-            add_goal(x, x->goals, "mainGoal", text->str, &prov);
-            for (guint k = j; k < next; k++)
+        at_provenance heading;
+        guint next = coded ? statement(x, i, coded, text, &heading) : i;
+        if (coded && !strchr(".,;", text->str[text->len - 1])) { /* the heading with the lines it wraps over */
+            bool under = stated && prov_before(&stated->prov, &l->prov);
+            add_goal(x, under ? stated : x->goals, under ? "subGoal" : "mainGoal", text->str, &heading);
+            for (guint k = i; k < next; k++)
                 pline(x, k)->used = true;
-            l->used = true;
-            j = next;
+            continue;
         }
+        if (word_count(l->text) <= 3 && !strchr(".,;", last_char(l->text)) && names_goals(l->text))
+            goal_list(x, i, text);
     }
 }
 
