@@ -298,6 +298,13 @@ pdftoppm -r 300 -gray -png -singlefile "$dir/unruled.pdf" "$dir/unruled"
 ok "a scanned table without rules is found by its columns; --no-tables reads it as text" \
     '[ -s "$dir/unruled-t/unruled.table1.tsv" ] && [ ! -e "$dir/unruled-n/unruled.table1.tsv" ] && grep -q "Sätta upp farthinder" "$dir/unruled-n/unruled.txt"'
 
+# NAME.html printed by chromium to NAME.pdf, read into NAME/.
+read_web() {
+    chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
+        --print-to-pdf="$dir/$1.pdf" "file://$dir/$1.html" > /dev/null 2>&1
+    "$AT" ocr -o "$dir/$1" "$dir/$1.pdf" 2> /dev/null
+}
+
 # A table ruled only under its rows, its header in capitals apart from its rows over a goal row, a
 # goal row across the columns, a name that runs into the next column, a heading right after it.
 { echo "$html_head<style>td, th { border-bottom: 1px solid #888; padding: 3pt; text-align: left; vertical-align: top; }"
@@ -312,9 +319,7 @@ ok "a scanned table without rules is found by its columns; --no-tables reads it 
   echo '<tr><td>Klotterskydd i gångtunnlarna</td><td>Gatukontoret</td><td>2032</td></tr></table>'
   echo '<h2>Ekonomi</h2><p>Åtgärderna ryms inom ram.</p></body></html>'
 } > "$dir/goals.html"
-chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
-    --print-to-pdf="$dir/goals.pdf" "file://$dir/goals.html" > /dev/null 2>&1
-"$AT" ocr -o "$dir/goals" "$dir/goals.pdf" 2> /dev/null
+read_web goals
 ok "rules under the rows only: the header row apart from the rows is the table's first row" \
     '[ "$(head -1 "$dir/goals/goals.table1.tsv")" = "$(printf "ÅTGÄRD\tANSVARIG\tKLART")" ]'
 ok "... a name run into the next column is its own column's, the next column's text its own" \
@@ -332,9 +337,7 @@ sig() { echo "<td>$1 den $2 mars 2031<br>För $1 kommun<br>…………………
   echo '<h1>Avtal om vinterväghållning</h1><p>Parterna har kommit överens om vinterväghållningen.</p>'
   echo '<table style="width: 100%"><tr>'; sig Ekby 3 "Anna Berg"; sig Åby 4 "Olle Ström"; echo '</tr></table></body></html>'
 } > "$dir/signed.html"
-chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
-    --print-to-pdf="$dir/signed.pdf" "file://$dir/signed.html" > /dev/null 2>&1
-"$AT" ocr -o "$dir/signed" "$dir/signed.pdf" 2> /dev/null
+read_web signed
 ok "signature blocks side by side: a row per line, a wrapped title in its signer's row" \
     '[ "$(head -2 "$dir/signed/signed.table1.tsv")" = "$(printf "Ekby den 3 mars 2031\tÅby den 4 mars 2031\nFör Ekby kommun\tFör Åby kommun")" ] &&
      grep -qx "$(printf "Anna Berg, kommunstyrelsens ordförande och kommunalråd med ansvar för ekonomin\tOlle Ström, kommunstyrelsens ordförande och kommunalråd med ansvar för ekonomin")" "$dir/signed/signed.table1.tsv"'
@@ -349,9 +352,7 @@ ok "... and a letterhead of two halves is text" \
   echo '<tr><td>Delmål 2032</td><td><ul><li>Varje elev i kommunen har besökt minst en kulturmiljö under sin tid i grundskolan.</li>'
   echo '<li>Registret över kulturmiljöer är öppet för alla på kommunens webbplats.</li></ul></td></tr></table></body></html>'
 } > "$dir/labels.html"
-chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
-    --print-to-pdf="$dir/labels.pdf" "file://$dir/labels.html" > /dev/null 2>&1
-"$AT" ocr -o "$dir/labels" "$dir/labels.pdf" 2> /dev/null
+read_web labels
 ok "a label/value table of two rows: a row per label, a list of drawn bullets whole in its cell" \
     '[ "$(cut -f 1 "$dir/labels/labels.table1.tsv" | tr "\n" "|")" = "Målsättning|Delmål 2032|" ] &&
      sed -n 2p "$dir/labels/labels.table1.tsv" | grep -q "grundskolan\. • Registret över kulturmiljöer är öppet för alla på kommunens webbplats\.$"'
