@@ -2277,6 +2277,33 @@ static void test_term_kinds(void)
     }
 }
 
+/* A table's goal column that names the goals stated in prose by their number ("Mål 2", "Delmål nr 2", "2."):
+ * its activities serve those goals, and no goal of the table's own is made. */
+static void test_goal_references(void)
+{
+    static const char *const refs[][3] = { { "Mål", "Mål 1", "Mål 2" }, { "Mål nr", "Delmål nr 1", "Delmål nr 2" },
+                                          { "Målkod", "1.", "2." } };
+    for (size_t i = 0; i < G_N_ELEMENTS(refs); i++) {
+        char *text = g_strdup_printf("Handlingsplan för renare sjöar 2027–2029\nMålsättning\nSjöarna i kommunen ska ha god "
+                                     "ekologisk status.\nDelmål\n1. Utsläppen från enskilda avlopp ska minska.\n"
+                                     "2. Dagvattnet från gatorna ska renas.\nÅtgärder\nÅtgärd\t%s\tAnsvarig\tTid\n"
+                                     "Tillsyn av enskilda avlopp runt Bysjön\t%s\tMiljöenheten\t2027\n"
+                                     "Dagvattendamm vid Storgatan\t%s\tVA-enheten\t2027\n",
+                                     refs[i][0], refs[i][1], refs[i][2]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        const at_rnode *sub = main_goal && at_rnode_n_children(main_goal) == 3 ? at_rnode_child(main_goal, 2) : NULL;
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+        ok(sub && second && at_record_count(rec, "mainGoal") == 1 && text_is(sub, "Dagvattnet från gatorna ska renas") &&
+               g_strcmp0(at_rnode_attr(second, "goal"), at_rnode_attr(sub, "id")) == 0,
+           "goal column of '%s': the activity serves the stated sub-goal (got %zu main goals)", refs[i][2],
+           rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2336,5 +2363,6 @@ int main(int argc, char **argv)
     test_party_labels_and_verbs();
     test_goal_list_levels();
     test_term_kinds();
+    test_goal_references();
     return tap_done();
 }
