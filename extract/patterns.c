@@ -30,7 +30,8 @@ static const struct {
     /* OCR reads å as a or i: "12 minader" */
     /* in digits, words or both ("sex (6) månader") */
     [PAT_DURATION] = { "(?<!\\w)(\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|arton|tjugo|tjugofyra|trettiosex)"
-                       "(?:\\s*\\((\\d+)\\))?\\s+(?:kalender)?(m[åai]nader|m[åai]nad|år|veckor|vecka|dagar|dag)(?!\\w)", PCRE2_CASELESS },
+                       "(?:\\s*\\((\\d+)\\))?\\s+(?:kalender)?(m[åai]nader|m[åai]nad|halvår|kvartal|år|veckor|vecka|dagar|dag)(?!\\w)",
+                       PCRE2_CASELESS },
     /* "§ 4 Avgifter", "§ 4 – Avgifter"; "§ 4.1 Fakturering" is a sub-clause */
     [PAT_CLAUSE] = { "^§\\s*(\\d{1,3})(?![.,]\\d)\\s*(?:[.:]|[–—-](?=\\s))?\\s*(.*)$", 0 },
     [PAT_CLAUSE_OCR] = { "^(?:[38$S&]\\s+|[$&]\\s*)(\\d{1,2})\\s*[.:]?\\s+(\\p{Lu}.{0,80})$", 0 },
@@ -292,6 +293,10 @@ bool find_duration(xctx *x, const char *s, size_t from, char out[16])
     char *unit = pat_group(x, s, 3);
     char *u = g_utf8_strdown(unit, -1);
     char designator = u[0] == 'm' ? 'M' : g_str_has_prefix(u, "år") ? 'Y' : u[0] == 'v' ? 'W' : 'D';
+    /* "ett halvår", "två kvartal": in months */
+    int months = g_str_has_prefix(u, "halv") ? 6 : g_str_has_prefix(u, "kvartal") ? 3 : 0;
+    designator = months ? 'M' : designator;
+    n *= months ? months : 1;
     g_free(u);
     g_free(unit);
     if (n <= 0 || n > 1000)

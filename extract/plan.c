@@ -1051,6 +1051,18 @@ static const char *numbered_item(const char *s)
     return g_unichar_isupper(g_utf8_get_char(s + digits + 2)) ? s + digits + 2 : NULL;
 }
 
+/* "a. Minst 30 ärenden ...", "b) Alla ...", "1.2 Alla ...": a lettered or nested list item's text, or NULL. */
+static const char *sub_item(const char *s)
+{
+    size_t nested = strspn(s, "0123456789");
+    if (nested && nested <= 2 && s[nested] == '.')
+        nested += 1 + strspn(s + nested + 1, "0123456789");
+    const char *after = g_ascii_islower(s[0]) && (s[1] == '.' || s[1] == ')') ? s + 2
+                        : nested > 2 && s[nested - 1] != '.' ? s + nested + (s[nested] == '.')
+                                                            : NULL;
+    return after && *after == ' ' && g_unichar_isupper(g_utf8_get_char(after + 1)) ? after + 1 : NULL;
+}
+
 /* The statement starting at line i with its continuation lines; returns the index after it. */
 static guint statement(xctx *x, guint i, const char *first, GString *text, at_provenance *prov)
 {
@@ -1062,7 +1074,7 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
         const char *rest;
         bool bullet;
         strip_bullet(x, n->text, &bullet);
-        bullet = bullet || numbered_item(n->text) || after_item_code(n->text) != n->text;
+        bullet = bullet || numbered_item(n->text) || sub_item(n->text) || after_item_code(n->text) != n->text;
         /* A goal line directly above a statement in the same paragraph names the next goal. */
         xline *after = pline(x, j + 1);
         bool names_next = goal_title_like(x, n, 8) && after && !after->para_start &&
@@ -1459,7 +1471,11 @@ static void headed_goals(xctx *x, GString *text)
             g_string_truncate(goal, (gsize)(stop - goal->str));
         if (goal->len && goal->str[goal->len - 1] == '.')
             g_string_truncate(goal, goal->len - 1);
-        if (word_count(goal->str) < 3 || word_count(goal->str) > 40) {
+        /* "Nämnden har antagit två mål för perioden.": a sentence about the goals introduces their list */
+        char *padded = g_strconcat(" ", goal->str, " ", NULL);
+        bool about_goals = folded_contains(padded, " mal ");
+        g_free(padded);
+        if (word_count(goal->str) < 3 || word_count(goal->str) > 40 || about_goals) {
             g_string_free(goal, TRUE);
             continue;
         }
@@ -1492,21 +1508,40 @@ static char *goal_text(const at_rnode *g)
     return s;
 }
 
-/* The sub-goal of a stated main goal that a table's goal row names ("Delmål 1: ..." above the rows), or NULL. */
-static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme)
+/* "Mål 2", "Delmål 2", "Mål nr 2", "2": a table's reference to the second goal stated in prose; 0 when none. */
+static int goal_reference(const char *s)
+{
+    static const char *const labels[] = { "Mål nr ", "Mål ", "Delmål nr ", "Delmål ", "" };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        if (!g_str_has_prefix(s, labels[i]))
+            continue;
+        const char *n = s + strlen(labels[i]);
+        size_t digits = strspn(n, "0123456789");
+        if (digits && digits <= 2 && (!n[digits] || (n[digits] == '.' && !n[digits + 1])))
+            return atoi(n);
+    }
+    return 0;
+}
+
+/* The sub-goal of a stated main goal that a table's goal row names ("Delmål 1: ..." above the rows, or "Mål 1" for
+ * its first), or NULL; `by_number` tells it was named by its number. */
+static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme, bool *by_number)
 {
     char *want = goal_text(theme);
+    int number = goal_reference(want);
     at_rnode *found = NULL;
     for (guint i = 0; i < x->goals->children->len && !found; i++) {
         at_rnode *m = g_ptr_array_index(x->goals->children, i);
-        for (guint k = 0; strcmp(m->name, "mainGoal") == 0 && k < m->children->len && !found; k++) {
+        for (guint k = 0, seen = 0; strcmp(m->name, "mainGoal") == 0 && k < m->children->len && !found; k++) {
             at_rnode *sub = g_ptr_array_index(m->children, k);
             char *have = strcmp(sub->name, "subGoal") == 0 ? goal_text(sub) : NULL;
-            if (have && folded_equal(have, want))
+            seen += have != NULL;
+            if (have && (folded_equal(have, want) || (int)seen == number))
                 found = sub;
             g_free(have);
         }
     }
+    *by_number = found && number > 0;
     g_free(want);
     return found;
 }
@@ -1528,12 +1563,13 @@ static void merge_table_goals(xctx *x)
     for (guint i = 0; i < x->goals->children->len;) {
         at_rnode *theme = g_ptr_array_index(x->goals->children, i);
         bool group = strcmp(theme->name, "theme") == 0 || strcmp(theme->name, "mainGoal") == 0;
-        at_rnode *sub = group && theme->children->len <= 1 ? stated_subgoal(x, theme) : NULL;
+        bool by_number = false;
+        at_rnode *sub = group && theme->children->len <= 1 ? stated_subgoal(x, theme, &by_number) : NULL;
         if (!sub) {
             i++;
             continue;
         }
-        char *text = goal_text(theme);
+        char *text = goal_text(by_number ? sub : theme);
         rn_set_text(sub, text); /* as the table writes it, without the statement's full stop */
         g_free(text);
         repoint_activities(x, at_rnode_attr(theme, "id"), at_rnode_attr(sub, "id"));
@@ -1634,6 +1670,42 @@ static bool prov_before(const at_provenance *a, const at_provenance *b)
     return a->page < b->page || (a->page == b->page && a->first_line < b->first_line);
 }
 
+/* The list under the goals heading at line i, after a paragraph that may introduce it ("Fullmäktige har beslutat om
+ * tre mål."): statements that say what shall be, each a main goal; in a numbered list, the lettered, nested or
+ * bulleted items under a goal are its sub-goals. */
+static void goal_list(xctx *x, guint i, GString *text)
+{
+    guint j = i + 1;
+    xline *n = pline(x, j);
+    bool item_first;
+    strip_bullet(x, n ? n->text : "", &item_first);
+    if (n && !n->used && !item_first && !numbered_item(n->text) && strchr(".:", last_char(n->text)))
+        while ((n = pline(x, ++j)) && !n->para_start)
+            ;
+    guint first = j;
+    at_rnode *main_goal = NULL;
+    bool numbered_list = false;
+    for (; (n = pline(x, j)) && !n->used;) {
+        bool bullet;
+        const char *item = strip_bullet(x, n->text, &bullet), *numbered = numbered_item(n->text), *sub = sub_item(n->text);
+        bool below = main_goal && (sub || (bullet && numbered_list));
+        item = below ? (sub ? sub : item) : numbered ? numbered : bullet ? item : NULL;
+        if (!item || (!below && !strstr(item, " ska ")) || (j > first && n->para_start && !bullet && !numbered && !sub))
+            break;
+        numbered_list = numbered_list || (numbered && !main_goal);
+        at_provenance prov;
+        guint next = statement(x, j, item, text, &prov);
+        if (text->len && text->str[text->len - 1] == '.')
+            g_string_truncate(text, text->len - 1);
+        at_rnode *goal = add_goal(x, below ? main_goal : x->goals, below ? "subGoal" : "mainGoal", text->str, &prov);
+        main_goal = below ? main_goal : goal;
+        for (guint k = j; k < next; k++)
+            pline(x, k)->used = true;
+        pline(x, i)->used = true;
+        j = next;
+    }
+}
+
 /* "Mål" (a heading naming the goals) over a numbered or bulleted list of statements that say what shall be: each
  * a main goal. "Mål 2: Fler barn ska cykla" as a heading of its own: a main goal. */
 static void listed_and_numbered_goals(xctx *x, GString *text)
@@ -1655,25 +1727,8 @@ static void listed_and_numbered_goals(xctx *x, GString *text)
                 pline(x, k)->used = true;
             continue;
         }
-        if (word_count(l->text) > 3 || strchr(".,;", last_char(l->text)) || !names_goals(l->text))
-            continue;
-        guint j = i + 1;
-        for (xline *n; (n = pline(x, j)) && !n->used;) {
-            bool bullet;
-            const char *item = strip_bullet(x, n->text, &bullet), *numbered = numbered_item(n->text);
-            item = numbered ? numbered : bullet ? item : NULL;
-            if (!item || !strstr(item, " ska ") || (j > i + 1 && n->para_start && !bullet && !numbered))
-                break;
-            at_provenance prov;
-            guint next = statement(x, j, item, text, &prov);
-            if (text->len && text->str[text->len - 1] == '.')
-                g_string_truncate(text, text->len - 1);
-            add_goal(x, x->goals, "mainGoal", text->str, &prov);
-            for (guint k = j; k < next; k++)
-                pline(x, k)->used = true;
-            l->used = true;
-            j = next;
-        }
+        if (word_count(l->text) <= 3 && !strchr(".,;", last_char(l->text)) && names_goals(l->text))
+            goal_list(x, i, text);
     }
 }
 

@@ -41,6 +41,7 @@ enum {
 #define SECOND_ODDS 50.0 /* a finite verb against its rival second in a sentence: "Tåget stod", "Därför är" */
 #define MODAL_ODDS 20.0 /* an infinitive against its rival after a modal verb: "får bara bada", not "båda" */
 #define REPORT_ODDS 50.0 /* "sa" against "så" reporting a quote: "– Vi vann, sa tränaren." */
+#define NOUN_SUBJECT_ODDS 20.0 /* a finite verb against its rival after a noun that opens a clause */
 #define COUNTED_ODDS 20.0 /* "år" against "är" after a number word: "två år" 889 times, "två är" once */
 #define OPENING_ODDS 20.0 /* "våra" against "vara", "är" against "år" opening a sentence: the infinitive
                            * rarely does, "Är" (a question, a condition) 60 times as often as "År" */
@@ -115,6 +116,8 @@ typedef struct {
     bool second;           /* second in a sentence after such a word: its verb ("Tåget stod", "Därför är") */
     bool after_modal;      /* a modal verb before it, perhaps with an adverb between: "får inte bada" */
     bool reports;          /* after a comma in a quoted line, before no verb: "– Vi vann, sa tränaren." */
+    bool noun_subject;     /* a definite noun after a conjunction: "innan hjälpen" */
+    bool after_noun;       /* the word before is one: "innan hjälpen nar" */
     bool wh;               /* a question word: "hur", "vad", "vilka" */
     bool after_wh;         /* one came before it in the segment: "hur lång tiden ar." ends on är */
 } slot;
@@ -1145,6 +1148,7 @@ static double slot_score(const slot *s, int k)
            (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
            ((s->after_subject || s->before_subject) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) +
            (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
+           (s->after_noun && is_finite_verb(c) ? log(NOUN_SUBJECT_ODDS) : 0) +
            (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
            (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
            (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0) +
@@ -1578,10 +1582,35 @@ static bool last_follows_verb(run *r)
     return s && may_be_finite(s) && !opens_clause(r, s->word);
 }
 
+/* Is folded `w` a noun in the definite form by its ending ("tåget", "orsaken", "flickan", "barnen")? */
+static bool definite_shaped(const char *w, size_t len)
+{
+    static const char *const endings[] = { "en", "et", "an", "na" };
+    static const char *const not_nouns[] = { "aven", "egen", "eget", "vilken", "vilket", "ingen", "inget",
+                                             "ingenting", "nagon", "naget", "mellan", "igen", "hela", "varken",
+                                             "hemma", "dina", "mina", "sina", "vara", "deras", "dessa", "innan", "utan",
+                                             "ovan", "nedan" };
+    if (len < 5 || in_list(not_nouns, G_N_ELEMENTS(not_nouns), w, len) || memcmp(w + len - 3, "het", 3) == 0)
+        return false; /* "verkställighet" is indefinite */
+    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
+        if (memcmp(w + len - 2, endings[i], 2) == 0)
+            return true;
+    return false;
+}
+
 /* Is `part` "de" after a conjunction, the subject of its clause? */
 static bool clause_subject(run *r, const slot *before, const char *part, size_t len)
 {
     return len == strlen("de") && g_ascii_strncasecmp(part, "de", len) == 0 && before && opens_clause(r, before->word);
+}
+
+/* Is `part` a definite noun after a conjunction, the likely subject of its clause ("innan hjälpen nar fram"
+ * is når)? */
+static bool noun_subject(run *r, const slot *before, const char *part, size_t len)
+{
+    char folded[AT_WORD_MAX * 4];
+    int n = before && len < AT_WORD_MAX && opens_clause(r, before->word) ? at_fold(part, len, folded, sizeof folded) : 0;
+    return n > 0 && definite_shaped(folded, (size_t)n);
 }
 
 /* Does word `index` end in a comma? The next word starts a new clause: "minst ett ar, en månad". */
@@ -1736,31 +1765,31 @@ static void mark_report(run *r, size_t index, slot *s, const char *part, size_t 
     s->reports = said && ends_clause(r, before->word) && in_dialogue(r);
 }
 
+/* The slot after a noun that opens a clause is no verb when `s`, next, looks like one: "som regeringen
+ * sa föreskriver" is så. */
+static void cancel_after_noun(run *r, size_t index, const slot *s, const char *part, size_t len)
+{
+    guint n = r->segment->len;
+    slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
+    if (!before || !before->after_noun || before->word == index)
+        return;
+    char folded[AT_WORD_MAX * 4];
+    int f = len < AT_WORD_MAX ? at_fold(part, len, folded, sizeof folded) : 0;
+    bool present = f >= 5 && folded[f - 1] == 'r' && (folded[f - 2] == 'e' || folded[f - 2] == 'a');
+    if (present || may_be_finite(s))
+        before->after_noun = false;
+}
+
 /* Does a sentence's first word stand alone before its verb (the verb comes second in Swedish): an adverb
- * ("Därför", "Sedan") or a noun in the definite form by its ending ("Tåget", "Orsaken", "Flickan", "Barnen")? */
+ * ("Därför", "Sedan") or a noun in the definite form? */
 static bool stands_alone(const char *part, size_t len)
 {
     static const char *const words[] = { "darfor", "sedan", "sen", "nu", "da", "har", "dar", "forr", "ibland",
                                          "ofta", "alltid", "idag", "dessutom", "darefter", "forst", "snart",
                                          "oftast", "tyvarr", "anda", "annars", "dessvarre" };
-    static const char *const endings[] = { "en", "et", "an", "na" };
-    static const char *const not_nouns[] = { "aven", "egen", "eget", "vilken", "vilket", "ingen", "inget",
-                                             "ingenting", "nagon", "naget", "mellan", "igen", "hela", "varken",
-                                             "hemma", "dina", "mina", "sina", "vara", "deras", "dessa", "innan", "utan",
-                                             "ovan", "nedan" };
     char folded[AT_WORD_MAX * 4];
     int n = len < AT_WORD_MAX ? at_fold(part, len, folded, sizeof folded) : 0;
-    if (n <= 0)
-        return false;
-    size_t flen = (size_t)n;
-    if (in_list(words, G_N_ELEMENTS(words), folded, flen))
-        return true;
-    if (flen < 5 || in_list(not_nouns, G_N_ELEMENTS(not_nouns), folded, flen))
-        return false;
-    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
-        if (memcmp(folded + flen - 2, endings[i], 2) == 0)
-            return true;
-    return false;
+    return n > 0 && (in_list(words, G_N_ELEMENTS(words), folded, (size_t)n) || definite_shaped(folded, (size_t)n));
 }
 
 /* Does the pair table hold `first` before any reading of `next`, in counts or the web list? */
@@ -1900,9 +1929,8 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         bool list_number = index == line.first_word && sh.end + 1 == len && (text[sh.end] == '.' || text[sh.end] == ')');
         if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID && !list_number) {
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
-            slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
-                       is_year(core, core_len) ? &r->year : &r->number, false, false, false, false, false, false,
-                       false, false, false, false, false, false, false, false, false };
+            slot s = { .word = index, .start_back = (uint32_t)(len - sh.start), .end_back = (uint32_t)(len - sh.start),
+                       .cs = is_year(core, core_len) ? &r->year : &r->number };
             if (r->segment->len) /* an opening word before a number is no verb: "År 2020" */
                 g_array_index(r->segment, slot, r->segment->len - 1).opens_sentence = false;
             push_slot(r, &s);
@@ -1933,10 +1961,13 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
             } else {
                 /* A part that is the whole word was mostly looked up by pass_join already. */
                 const cand_set *known = plen == len && r->word_sets ? r->word_sets[index] : NULL;
-                slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
-                           r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen), false, false,
-                           counts_time(part, plen), is_subject(part, plen), false, false, false,
-                           false, false, false, false, false, false, is_wh(part, plen), false };
+                slot s = { .word = index,
+                           .start_back = (uint32_t)(len - sh.start - a),
+                           .end_back = (uint32_t)(len - sh.start - b),
+                           .cs = r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen),
+                           .counts_time = counts_time(part, plen),
+                           .subject = is_subject(part, plen),
+                           .wh = is_wh(part, plen) };
                 const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
                 s.after_subject = before && before->word != index && before->subject && !ends_clause(r, before->word) &&
                                   !last_follows_verb(r);
@@ -1947,6 +1978,9 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 mark_report(r, index, &s, part, plen);
                 s.second = r->segment->len == 1 && before->word != index && before->alone && !ends_clause(r, before->word);
                 s.subject = s.subject || clause_subject(r, before, part, plen);
+                s.noun_subject = noun_subject(r, before, part, plen);
+                s.after_noun = before && before->word != index && before->noun_subject && !ends_clause(r, before->word);
+                cancel_after_noun(r, index, &s, part, plen);
                 s.after_number_word = before && before->word != index && number_word_slot(r, before);
                 if (s.after_number_word && counts_subject(r))
                     s.after_number_word = false, s.after_subject = true;

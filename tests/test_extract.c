@@ -2209,6 +2209,101 @@ static void test_party_labels_and_verbs(void)
     }
 }
 
+/* A numbered list of goals under a goals heading, maybe after a paragraph introducing it, each goal with its
+ * sub-goals as lettered, nested or bulleted items. */
+static void test_goal_list_levels(void)
+{
+    static const char *const lists[] = {
+        "Övergripande mål\n\nNämnden har antagit två mål för perioden.\n\n"
+        "1. Alla barn ska kunna simma när de lämnar årskurs 6.\na) Varje skola ska erbjuda simundervisning i årskurs 3.\n"
+        "b) Badhuset ska ha extra tider för skolor.\n2. Fler vuxna ska motionera varje vecka.\n"
+        "a) Motionsspåren ska vara upplysta hela vintern.\n",
+        "Våra mål\n\n1. Alla barn ska kunna simma när de lämnar årskurs 6.\n1.1 Varje skola ska erbjuda simundervisning "
+        "i årskurs 3.\n1.2 Badhuset ska ha extra tider för skolor.\n2. Fler vuxna ska motionera varje vecka.\n"
+        "2.1 Motionsspåren ska vara upplysta hela vintern.\n",
+        "Målsättningar\n\nFöljande gäller till och med 2029:\n\n1. Alla barn ska kunna simma när de lämnar årskurs 6.\n"
+        "- Varje skola ska erbjuda simundervisning i årskurs 3.\n- Badhuset ska ha extra tider för skolor.\n"
+        "2. Fler vuxna ska motionera varje vecka.\n- Motionsspåren ska vara upplysta hela vintern.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Program för idrott och hälsa 2027–2029\n\nInledning\n\nProgrammet visar vägen.\n\n",
+                                 lists[i], "\nUppföljning\n\nNämnden följer upp programmet varje år.\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
+        ok(first && at_record_count(rec, "subGoal") == 3 && at_rnode_n_children(first) == 3 &&
+               text_is(at_rnode_find(first, "title"), "Alla barn ska kunna simma när de lämnar årskurs 6") &&
+               text_is(at_rnode_child(first, 2), "Badhuset ska ha extra tider för skolor"),
+           "goal list %zu: two main goals, the first with its two sub-goals (got %zu main, %zu sub)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Terms in other words: the period named without 'gäller', renewal without 'i sänder' or by 'förnyas', notice in
+ * half-years and quarters. */
+static void test_term_kinds(void)
+{
+    static const struct {
+        const char *term, *from, *to, *renewal, *notice;
+    } cases[] = {
+        { "Avtalsperioden omfattar 2027-03-01–2029-02-28. Avtalet förlängs sedan automatiskt med ett år, såvida det "
+          "inte sägs upp. Uppsägningstiden är ett halvår.",
+          "2027-03-01", "2029-02-28", "P1Y", "P6M" },
+        { "Avtalstiden är den 1 maj 2027 – den 30 april 2030. Om ingen part säger upp avtalet förnyas det med tre (3) "
+          "år per förnyelse. Uppsägning ska ske senast två kvartal före avtalstidens slut.",
+          "2027-05-01", "2030-04-30", "P3Y", "P6M" },
+        { "Avtalet är giltigt från och med 2028-01-01 till och med 2028-12-31 och förnyas därefter för sex månader, om "
+          "det inte sägs upp senast tre månader innan. Uppsägningstid: ett kvartal.",
+          "2028-01-01", "2028-12-31", "P6M", "P3M" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om städning\n\nMellan Ljusdals kommun och Städbolaget Ren AB har följande avtal "
+                                 "slutits.\n\n§ 1 Uppdrag\n\nBolaget städar.\n\n§ 2 Tid\n\n", cases[i].term, "\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *from = a ? at_rnode_find(a, "validFrom") : NULL, *to = a ? at_rnode_find(a, "validTo") : NULL;
+        const at_rnode *renewal = a ? at_rnode_find(a, "renewal") : NULL, *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+        ok(from && to && g_strcmp0(at_rnode_attr(from, "value"), cases[i].from) == 0 &&
+               g_strcmp0(at_rnode_attr(to, "value"), cases[i].to) == 0,
+           "term %zu: valid from %s to %s", i + 1, cases[i].from, cases[i].to);
+        ok(renewal && notice && g_strcmp0(at_rnode_attr(renewal, "duration"), cases[i].renewal) == 0 &&
+               g_strcmp0(at_rnode_attr(notice, "duration"), cases[i].notice) == 0,
+           "term %zu: renewal %s, notice %s (got %s, %s)", i + 1, cases[i].renewal, cases[i].notice,
+           renewal ? at_rnode_attr(renewal, "duration") : "none", notice ? at_rnode_attr(notice, "duration") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A table's goal column that names the goals stated in prose by their number ("Mål 2", "Delmål nr 2", "2."):
+ * its activities serve those goals, and no goal of the table's own is made. */
+static void test_goal_references(void)
+{
+    static const char *const refs[][3] = { { "Mål", "Mål 1", "Mål 2" }, { "Mål nr", "Delmål nr 1", "Delmål nr 2" },
+                                          { "Målkod", "1.", "2." } };
+    for (size_t i = 0; i < G_N_ELEMENTS(refs); i++) {
+        char *text = g_strdup_printf("Handlingsplan för renare sjöar 2027–2029\nMålsättning\nSjöarna i kommunen ska ha god "
+                                     "ekologisk status.\nDelmål\n1. Utsläppen från enskilda avlopp ska minska.\n"
+                                     "2. Dagvattnet från gatorna ska renas.\nÅtgärder\nÅtgärd\t%s\tAnsvarig\tTid\n"
+                                     "Tillsyn av enskilda avlopp runt Bysjön\t%s\tMiljöenheten\t2027\n"
+                                     "Dagvattendamm vid Storgatan\t%s\tVA-enheten\t2027\n",
+                                     refs[i][0], refs[i][1], refs[i][2]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        const at_rnode *sub = main_goal && at_rnode_n_children(main_goal) == 3 ? at_rnode_child(main_goal, 2) : NULL;
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+        ok(sub && second && at_record_count(rec, "mainGoal") == 1 && text_is(sub, "Dagvattnet från gatorna ska renas") &&
+               g_strcmp0(at_rnode_attr(second, "goal"), at_rnode_attr(sub, "id")) == 0,
+           "goal column of '%s': the activity serves the stated sub-goal (got %zu main goals)", refs[i][2],
+           rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2266,5 +2361,8 @@ int main(int argc, char **argv)
     test_clause_markings();
     test_long_preamble();
     test_party_labels_and_verbs();
+    test_goal_list_levels();
+    test_term_kinds();
+    test_goal_references();
     return tap_done();
 }
