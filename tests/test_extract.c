@@ -452,6 +452,30 @@ static void test_budget_layouts(void)
        "a ceiling ('får inte överstiga 40 000 kronor', 'Högst 7 000 kronor') is no budget");
     ok(rec && has_budget_line(rec, 90000, "2027"), "'den högst prioriterade budgetposten får 90 000 kronor' is money set aside");
     at_record_free(rec);
+    /* decimals in a table of millions; one year's part of a sum without a year; a year before the amount; a
+     * decision restating a sum */
+    text = "Plan för simhallar 2026–2027\n\n"
+           "Kostnaderna i miljoner kronor.\n\n"
+           "Del (mnkr)\t2026\t2027\n"
+           "Bassänger\t1,25\t0,4\n\n"
+           "Renoveringen beräknas kosta 5 400 000 kronor, varav 2 100 000 kronor under 2026. "
+           "För 2027 tillkommer 700 000 kronor för nya omklädningsrum.\n\n"
+           "Nämnden föreslår att kommunfullmäktige anvisar 5 400 000 kronor för renoveringen.\n";
+    rec = extract_text("sim.txt", text, false);
+    ok(rec && has_budget_line(rec, 1250000, "2026") && has_budget_line(rec, 400000, "2027"),
+       "'1,25' and '0,4' in a table of mnkr are 1 250 000 and 400 000");
+    ok(rec && has_budget_line(rec, 5400000, NULL) && has_budget_line(rec, 2100000, "2026") &&
+           !has_budget_line(rec, 5400000, "2026"),
+       "'5 400 000 kronor, varav 2 100 000 kronor under 2026': the sum of no year, the part of 2026");
+    ok(rec && has_budget_line(rec, 700000, "2027"), "'För 2027 tillkommer 700 000 kronor' is money of 2027");
+    size_t sums = 0;
+    const at_rnode *budgets = rec ? at_rnode_find(at_record_root(rec), "budgets") : NULL;
+    for (size_t i = 0; budgets && i < at_rnode_n_children(budgets); i++) {
+        const at_rnode *line = path(at_rnode_child(budgets, i), "section", "line", NULL);
+        sums += line && g_strcmp0(at_rnode_attr(line, "amount"), "5400000") == 0;
+    }
+    ok(sums == 1, "a decision restating the sum adds no second budget line (got %zu)", sums);
+    at_record_free(rec);
 }
 
 /* Signature blocks as tab-separated columns and as lines after them. */
