@@ -670,6 +670,8 @@ static void date_range(xctx *x, at_rnode *agreement, const char *s, const at_pro
         if (!g_str_has_prefix(after, dashes[k]))
             continue;
         const char *second = after + strlen(dashes[k]);
+        if (g_str_has_prefix(second, "den ")) /* "den 1 maj 2027 – den 30 april 2030" */
+            second += strlen("den ");
         if (!find_date(x, second, 0, &d2) || d2.start != 0 || d2.iso[0] == '-')
             return;
         char *a = g_strndup(s + d1.start, d1.end - d1.start), *b = g_strndup(second, d2.end);
@@ -687,8 +689,10 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     for (guint i = from; i < to; i++) {
         xline *l = aline(x, i);
+        /* "Avtalet gäller", "Avtalet löper", "Avtalsperioden är A–B", "Avtalstiden är", "giltigt från" */
         if (!folded_contains(l->text, "galler") && !folded_contains(l->text, "galla ") &&
-            !folded_contains(l->text, "avtalet loper"))
+            !folded_contains(l->text, "avtalet loper") && !folded_contains(l->text, "avtalsperiod") &&
+            !folded_contains(l->text, "avtalstid") && !folded_contains(l->text, "giltig"))
             continue;
         char *w = window(x, i, 2);
         char *f = strstr(w, "äll");
@@ -743,8 +747,26 @@ static bool is_extension(const char *after)
            g_str_has_prefix(after, "varje gång");
 }
 
-/* The first duration in line i's window (from `word` on) that is (`extension`) or is not an extension. */
-static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char *word, bool extension,
+/* "tre månader före avtalstidens slut", "tolv månader innan": a deadline counted back, no length of a period. */
+static bool is_deadline(const char *after)
+{
+    while (*after == ' ')
+        after++;
+    return g_str_has_prefix(after, "före") || g_str_has_prefix(after, "innan") || g_str_has_prefix(after, "räknat");
+}
+
+/* What a duration after a word is taken for: a notice period (no extension), an extension marked as one ("i
+ * sänder"), or any period that is no deadline ("förlängs med två år, om ..."). */
+typedef enum { DURATION_NOTICE, DURATION_EXTENSION, DURATION_PERIOD } duration_kind;
+
+static bool duration_fits(const char *after, duration_kind kind)
+{
+    return kind == DURATION_NOTICE ? !is_extension(after) : kind == DURATION_EXTENSION ? is_extension(after)
+                                                                                       : !is_deadline(after);
+}
+
+/* The first duration in line i's window (from `word` on) of the kind wanted. */
+static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char *word, duration_kind kind,
                               const char *element)
 {
     char *w = window(x, i, 2);
@@ -755,7 +777,7 @@ static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char 
         size_t a, b;
         pat_span(x, 0, &a, &b);
         pos = b;
-        if (is_extension(at + b) != extension)
+        if (!duration_fits(at + b, kind))
             continue;
         char *original = g_strndup(at + a, b - a);
         n = rn_add_text(agreement, element, original, &aline(x, i)->prov);
@@ -772,16 +794,22 @@ static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
     static const char *const words[] = { "ppsägningstid", "ppsägning" };
     for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
         for (guint i = from; i < to; i++)
-            if (strstr(aline(x, i)->text, words[k]) && add_duration(x, agreement, i, words[k], false, "noticePeriod"))
+            if (strstr(aline(x, i)->text, words[k]) && add_duration(x, agreement, i, words[k], DURATION_NOTICE, "noticePeriod"))
                 return;
 }
 
-/* "förlängs därefter med ett år i sänder": the length of each automatic extension. */
+/* "förlängs därefter med ett år i sänder", "förnyas för trettiosex månader i taget": the length of each automatic
+ * extension; failing one marked as such, the first period after the verb that is no deadline ("förlängs löpande
+ * med två år, om det inte sägs upp"). */
 static void find_renewal(xctx *x, at_rnode *agreement, guint from, guint to)
 {
-    for (guint i = from; i < to; i++)
-        if (strstr(aline(x, i)->text, "örläng") && add_duration(x, agreement, i, "örläng", true, "renewal"))
-            return;
+    static const char *const verbs[] = { "örläng", "örnya" };
+    static const duration_kind kinds[] = { DURATION_EXTENSION, DURATION_PERIOD };
+    for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++)
+        for (guint i = from; i < to; i++)
+            for (size_t v = 0; v < G_N_ELEMENTS(verbs); v++)
+                if (strstr(aline(x, i)->text, verbs[v]) && add_duration(x, agreement, i, verbs[v], kinds[k], "renewal"))
+                    return;
 }
 
 /* ---- bodies and working groups ---- */

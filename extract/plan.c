@@ -1508,21 +1508,40 @@ static char *goal_text(const at_rnode *g)
     return s;
 }
 
-/* The sub-goal of a stated main goal that a table's goal row names ("Delmål 1: ..." above the rows), or NULL. */
-static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme)
+/* "Mål 2", "Delmål 2", "Mål nr 2", "2": a table's reference to the second goal stated in prose; 0 when none. */
+static int goal_reference(const char *s)
+{
+    static const char *const labels[] = { "Mål nr ", "Mål ", "Delmål nr ", "Delmål ", "" };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        if (!g_str_has_prefix(s, labels[i]))
+            continue;
+        const char *n = s + strlen(labels[i]);
+        size_t digits = strspn(n, "0123456789");
+        if (digits && digits <= 2 && (!n[digits] || (n[digits] == '.' && !n[digits + 1])))
+            return atoi(n);
+    }
+    return 0;
+}
+
+/* The sub-goal of a stated main goal that a table's goal row names ("Delmål 1: ..." above the rows, or "Mål 1" for
+ * its first), or NULL; `by_number` tells it was named by its number. */
+static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme, bool *by_number)
 {
     char *want = goal_text(theme);
+    int number = goal_reference(want);
     at_rnode *found = NULL;
     for (guint i = 0; i < x->goals->children->len && !found; i++) {
         at_rnode *m = g_ptr_array_index(x->goals->children, i);
-        for (guint k = 0; strcmp(m->name, "mainGoal") == 0 && k < m->children->len && !found; k++) {
+        for (guint k = 0, seen = 0; strcmp(m->name, "mainGoal") == 0 && k < m->children->len && !found; k++) {
             at_rnode *sub = g_ptr_array_index(m->children, k);
             char *have = strcmp(sub->name, "subGoal") == 0 ? goal_text(sub) : NULL;
-            if (have && folded_equal(have, want))
+            seen += have != NULL;
+            if (have && (folded_equal(have, want) || (int)seen == number))
                 found = sub;
             g_free(have);
         }
     }
+    *by_number = found && number > 0;
     g_free(want);
     return found;
 }
@@ -1544,12 +1563,13 @@ static void merge_table_goals(xctx *x)
     for (guint i = 0; i < x->goals->children->len;) {
         at_rnode *theme = g_ptr_array_index(x->goals->children, i);
         bool group = strcmp(theme->name, "theme") == 0 || strcmp(theme->name, "mainGoal") == 0;
-        at_rnode *sub = group && theme->children->len <= 1 ? stated_subgoal(x, theme) : NULL;
+        bool by_number = false;
+        at_rnode *sub = group && theme->children->len <= 1 ? stated_subgoal(x, theme, &by_number) : NULL;
         if (!sub) {
             i++;
             continue;
         }
-        char *text = goal_text(theme);
+        char *text = goal_text(by_number ? sub : theme);
         rn_set_text(sub, text); /* as the table writes it, without the statement's full stop */
         g_free(text);
         repoint_activities(x, at_rnode_attr(theme, "id"), at_rnode_attr(sub, "id"));

@@ -452,6 +452,30 @@ static void test_budget_layouts(void)
        "a ceiling ('får inte överstiga 40 000 kronor', 'Högst 7 000 kronor') is no budget");
     ok(rec && has_budget_line(rec, 90000, "2027"), "'den högst prioriterade budgetposten får 90 000 kronor' is money set aside");
     at_record_free(rec);
+    /* decimals in a table of millions; one year's part of a sum without a year; a year before the amount; a
+     * decision restating a sum */
+    text = "Plan för simhallar 2026–2027\n\n"
+           "Kostnaderna i miljoner kronor.\n\n"
+           "Del (mnkr)\t2026\t2027\n"
+           "Bassänger\t1,25\t0,4\n\n"
+           "Renoveringen beräknas kosta 5 400 000 kronor, varav 2 100 000 kronor under 2026. "
+           "För 2027 tillkommer 700 000 kronor för nya omklädningsrum.\n\n"
+           "Nämnden föreslår att kommunfullmäktige anvisar 5 400 000 kronor för renoveringen.\n";
+    rec = extract_text("sim.txt", text, false);
+    ok(rec && has_budget_line(rec, 1250000, "2026") && has_budget_line(rec, 400000, "2027"),
+       "'1,25' and '0,4' in a table of mnkr are 1 250 000 and 400 000");
+    ok(rec && has_budget_line(rec, 5400000, NULL) && has_budget_line(rec, 2100000, "2026") &&
+           !has_budget_line(rec, 5400000, "2026"),
+       "'5 400 000 kronor, varav 2 100 000 kronor under 2026': the sum of no year, the part of 2026");
+    ok(rec && has_budget_line(rec, 700000, "2027"), "'För 2027 tillkommer 700 000 kronor' is money of 2027");
+    size_t sums = 0;
+    const at_rnode *budgets = rec ? at_rnode_find(at_record_root(rec), "budgets") : NULL;
+    for (size_t i = 0; budgets && i < at_rnode_n_children(budgets); i++) {
+        const at_rnode *line = path(at_rnode_child(budgets, i), "section", "line", NULL);
+        sums += line && g_strcmp0(at_rnode_attr(line, "amount"), "5400000") == 0;
+    }
+    ok(sums == 1, "a decision restating the sum adds no second budget line (got %zu)", sums);
+    at_record_free(rec);
 }
 
 /* Signature blocks as tab-separated columns and as lines after them. */
@@ -2241,6 +2265,101 @@ static void test_goal_list_levels(void)
     }
 }
 
+/* Terms in other words: the period named without 'gäller', renewal without 'i sänder' or by 'förnyas', notice in
+ * half-years and quarters. */
+static void test_term_kinds(void)
+{
+    static const struct {
+        const char *term, *from, *to, *renewal, *notice;
+    } cases[] = {
+        { "Avtalsperioden omfattar 2027-03-01–2029-02-28. Avtalet förlängs sedan automatiskt med ett år, såvida det "
+          "inte sägs upp. Uppsägningstiden är ett halvår.",
+          "2027-03-01", "2029-02-28", "P1Y", "P6M" },
+        { "Avtalstiden är den 1 maj 2027 – den 30 april 2030. Om ingen part säger upp avtalet förnyas det med tre (3) "
+          "år per förnyelse. Uppsägning ska ske senast två kvartal före avtalstidens slut.",
+          "2027-05-01", "2030-04-30", "P3Y", "P6M" },
+        { "Avtalet är giltigt från och med 2028-01-01 till och med 2028-12-31 och förnyas därefter för sex månader, om "
+          "det inte sägs upp senast tre månader innan. Uppsägningstid: ett kvartal.",
+          "2028-01-01", "2028-12-31", "P6M", "P3M" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om städning\n\nMellan Ljusdals kommun och Städbolaget Ren AB har följande avtal "
+                                 "slutits.\n\n§ 1 Uppdrag\n\nBolaget städar.\n\n§ 2 Tid\n\n", cases[i].term, "\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *from = a ? at_rnode_find(a, "validFrom") : NULL, *to = a ? at_rnode_find(a, "validTo") : NULL;
+        const at_rnode *renewal = a ? at_rnode_find(a, "renewal") : NULL, *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+        ok(from && to && g_strcmp0(at_rnode_attr(from, "value"), cases[i].from) == 0 &&
+               g_strcmp0(at_rnode_attr(to, "value"), cases[i].to) == 0,
+           "term %zu: valid from %s to %s", i + 1, cases[i].from, cases[i].to);
+        ok(renewal && notice && g_strcmp0(at_rnode_attr(renewal, "duration"), cases[i].renewal) == 0 &&
+               g_strcmp0(at_rnode_attr(notice, "duration"), cases[i].notice) == 0,
+           "term %zu: renewal %s, notice %s (got %s, %s)", i + 1, cases[i].renewal, cases[i].notice,
+           renewal ? at_rnode_attr(renewal, "duration") : "none", notice ? at_rnode_attr(notice, "duration") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A table's goal column that names the goals stated in prose by their number ("Mål 2", "Delmål nr 2", "2."):
+ * its activities serve those goals, and no goal of the table's own is made. */
+static void test_goal_references(void)
+{
+    static const char *const refs[][3] = { { "Mål", "Mål 1", "Mål 2" }, { "Mål nr", "Delmål nr 1", "Delmål nr 2" },
+                                          { "Målkod", "1.", "2." } };
+    for (size_t i = 0; i < G_N_ELEMENTS(refs); i++) {
+        char *text = g_strdup_printf("Handlingsplan för renare sjöar 2027–2029\nMålsättning\nSjöarna i kommunen ska ha god "
+                                     "ekologisk status.\nDelmål\n1. Utsläppen från enskilda avlopp ska minska.\n"
+                                     "2. Dagvattnet från gatorna ska renas.\nÅtgärder\nÅtgärd\t%s\tAnsvarig\tTid\n"
+                                     "Tillsyn av enskilda avlopp runt Bysjön\t%s\tMiljöenheten\t2027\n"
+                                     "Dagvattendamm vid Storgatan\t%s\tVA-enheten\t2027\n",
+                                     refs[i][0], refs[i][1], refs[i][2]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        const at_rnode *sub = main_goal && at_rnode_n_children(main_goal) == 3 ? at_rnode_child(main_goal, 2) : NULL;
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+        ok(sub && second && at_record_count(rec, "mainGoal") == 1 && text_is(sub, "Dagvattnet från gatorna ska renas") &&
+               g_strcmp0(at_rnode_attr(second, "goal"), at_rnode_attr(sub, "id")) == 0,
+           "goal column of '%s': the activity serves the stated sub-goal (got %zu main goals)", refs[i][2],
+           rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Who adopted a document, when and under which §: the date before the body, 'godkänd' among the verbs, and a
+ * sentence about the document itself anywhere in it. */
+static void test_adoption_wordings(void)
+{
+    static const struct {
+        const char *head, *tail, *by, *date, *paragraph;
+    } cases[] = {
+        { "Fastställd: 2027-03-09 av kulturnämnden (§ 12)\n", "", "Kulturnämnden", "2027-03-09", "12" },
+        { "Godkänd den 4 maj 2027 i kommunstyrelsen, § 88\n", "", "Kommunstyrelsen", "2027-05-04", "88" },
+        { "", "Programmet godkändes av kommunfullmäktige den 21 juni 2027, § 140.\n", "Kommunfullmäktige", "2027-06-21",
+          "140" },
+        { "", "Uppföljning sker årligen. Planen antogs av socialnämnden 2027-02-15, § 9.\n", "Socialnämnden",
+          "2027-02-15", "9" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
+        g_string_append(text, cases[i].head);
+        g_string_append(text, "\nBakgrund\n\n");
+        for (int k = 0; k < 45; k++) /* past the head */
+            g_string_append_printf(text, "Stycke %d om kulturarvet i kommunen.\n\n", k + 1);
+        g_string_append(text, cases[i].tail);
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *d = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+        ok(d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "adoption %zu: %s, %s, § %s", i + 1, cases[i].by, cases[i].date, cases[i].paragraph);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2299,5 +2418,8 @@ int main(int argc, char **argv)
     test_long_preamble();
     test_party_labels_and_verbs();
     test_goal_list_levels();
+    test_term_kinds();
+    test_goal_references();
+    test_adoption_wordings();
     return tap_done();
 }
