@@ -546,9 +546,12 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
 static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
 {
     {
-        if (!pat_match(x, PAT_ADOPTED, t, 0) && !pat_match(x, PAT_ADOPTED_STAMP, t, 0))
+        bool date_first = false;
+        if (!pat_match(x, PAT_ADOPTED, t, 0) && !pat_match(x, PAT_ADOPTED_STAMP, t, 0) &&
+            !(date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0)))
             return false;
-        char *body = pat_group(x, t, 1), *date = pat_group(x, t, 2), *paragraph = pat_group(x, t, 3);
+        char *body = pat_group(x, t, date_first ? 2 : 1), *date = pat_group(x, t, date_first ? 1 : 2);
+        char *paragraph = pat_group(x, t, 3);
         add_date(x, m->dates, "decided", date, prov);
         for (guint k = 0; k < m->dates->children->len; k++) {
             at_rnode *d = g_ptr_array_index(m->dates->children, k);
@@ -636,11 +639,28 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
         rn_attr_set(d, "paragraph", "%.*s", (int)strspn(paragraph, "0123456789"), paragraph);
 }
 
-/* The adoption in the head's lines, or in a metadata table's row ("Antagen av | Kommunfullmäktige ..."). */
+/* "Avtalet godkändes av ...", "Planen antogs av ...": a sentence whose subject is the document itself, which may
+ * stand anywhere (an agreement says at its end who approved it). */
+static bool about_itself(const char *s)
+{
+    static const char *const subjects[] = { "Avtalet ", "Överenskommelsen ", "Planen ", "Handlingsplanen ", "Åtgärdsplanen ",
+                                            "Programmet ", "Strategin ", "Policyn ", "Riktlinjen ", "Riktlinjerna ",
+                                            "Dokumentet " };
+    for (size_t i = 0; i < G_N_ELEMENTS(subjects); i++) {
+        const char *at = strstr(s, subjects[i]); /* opening the line or a sentence in it */
+        if (at && (at == s || (at - s >= 2 && at[-2] == '.')))
+            return true;
+    }
+    return false;
+}
+
+/* The adoption in the head's lines, in a sentence about the document itself, or in a metadata table's row
+ * ("Antagen av | Kommunfullmäktige ..."). */
 static void find_adoption(xctx *x, meta_nodes *m)
 {
-    for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++)
-        if (adoption_in(x, m, line_at(x, i)->text, &line_at(x, i)->prov)) {
+    for (guint i = 0; i < x->lines->len; i++)
+        if ((i < HEAD_LINES || about_itself(line_at(x, i)->text)) &&
+            adoption_in(x, m, line_at(x, i)->text, &line_at(x, i)->prov)) {
             line_at(x, i)->used = true; /* metadata, not a meeting in a calendar */
             return;
         }

@@ -25,6 +25,7 @@ enum {
     STRIP_SAMPLE = 20000, /* words read to estimate the strip rate */
     BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run, pairs and triples each */
     JOIN_MEMO_BITS = 14,  /* 16 384 remembered verdicts on joining two words */
+    PREFETCH_WORDS = 10000, /* a document this long touches most of the dictionary: map it whole first */
 };
 
 /* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
@@ -2555,6 +2556,8 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
         run_clear(&r);
         return at_error_set(err, AT_ENOMEM, AT_STAGE_NORMALIZE, at_doc_name(doc), "out of memory for rule matching");
     }
+    if (at_doc_n_words(doc) >= PREFETCH_WORDS)
+        at_dict_prefetch(n->dict);
     pass_corrections(&r);
     pass_nfc(&r);
     pass_line_rules(&r);

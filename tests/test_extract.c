@@ -2329,6 +2329,38 @@ static void test_goal_references(void)
     }
 }
 
+/* Who adopted a document, when and under which §: the date before the body, 'godkänd' among the verbs, and a
+ * sentence about the document itself anywhere in it. */
+static void test_adoption_wordings(void)
+{
+    static const struct {
+        const char *head, *tail, *by, *date, *paragraph;
+    } cases[] = {
+        { "Fastställd: 2027-03-09 av kulturnämnden (§ 12)\n", "", "Kulturnämnden", "2027-03-09", "12" },
+        { "Godkänd den 4 maj 2027 i kommunstyrelsen, § 88\n", "", "Kommunstyrelsen", "2027-05-04", "88" },
+        { "", "Programmet godkändes av kommunfullmäktige den 21 juni 2027, § 140.\n", "Kommunfullmäktige", "2027-06-21",
+          "140" },
+        { "", "Uppföljning sker årligen. Planen antogs av socialnämnden 2027-02-15, § 9.\n", "Socialnämnden",
+          "2027-02-15", "9" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
+        g_string_append(text, cases[i].head);
+        g_string_append(text, "\nBakgrund\n\n");
+        for (int k = 0; k < 45; k++) /* past the head */
+            g_string_append_printf(text, "Stycke %d om kulturarvet i kommunen.\n\n", k + 1);
+        g_string_append(text, cases[i].tail);
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *d = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+        ok(d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "adoption %zu: %s, %s, § %s", i + 1, cases[i].by, cases[i].date, cases[i].paragraph);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2389,5 +2421,6 @@ int main(int argc, char **argv)
     test_goal_list_levels();
     test_term_kinds();
     test_goal_references();
+    test_adoption_wordings();
     return tap_done();
 }
