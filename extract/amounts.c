@@ -580,9 +580,9 @@ static bool names_body(const char *word)
     return false;
 }
 
-/* "lämnas till kommunstyrelsens arbetsutskott den 3 februari 2026", "Kommunfullmäktige beslutade den 16 juni
- * 2025": a body right before "den DATE", or a verb after it, is that body's meeting. A place before "den" dates
- * a signature ("ordförande Vaxholm den 9 december 2024"). */
+/* "lämnas till kommunstyrelsens arbetsutskott den 3 februari 2026", "Miljönämnden följer upp planen den 17
+ * september 2026": a body right before "den DATE", or up to six words before it in the same clause, meets
+ * then. A place before "den" dates a signature ("ordförande Vaxholm den 9 december 2024"). */
 static bool body_on_day(const char *s, size_t date)
 {
     if (date < 4 || g_ascii_strncasecmp(s + date - 4, "den ", 4) != 0)
@@ -593,7 +593,7 @@ static bool body_on_day(const char *s, size_t date)
     bool hit = n && names_body(words[n - 1]);
     /* "tjänsteutlåtande av den 14 september": a document's day, not a meeting */
     bool verb = n && g_unichar_islower(g_utf8_get_char(words[n - 1])) && strcmp(words[n - 1], "av") != 0;
-    for (guint k = n; verb && !hit && k-- > 0 && k + 3 >= n;)
+    for (guint k = n; verb && !hit && k-- > 0 && k + 6 >= n;)
         hit = names_body(words[k]);
     g_strfreev(words);
     g_free(before);

@@ -730,7 +730,8 @@ static void test_meeting_days(void)
 {
     const char *txt = "KARLSKOGA KOMMUN\nTekniska förvaltningen\n3 mars 2026\nPlan för gatuträd 2026–2028\n\n"
                       "Bakgrund\n\nTekniska nämnden beslutade den 12 februari 2026 om riktlinjer för träden. "
-                      "Planen redovisas för samhällsbyggnadsutskottet den 4 maj 2027 och den 3 maj 2028.\n\n"
+                      "Planen redovisas för samhällsbyggnadsutskottet den 4 maj 2027 och den 3 maj 2028. "
+                      "Samrådsgruppen träffas första gången den 7 september 2028.\n\n"
                       "Per Holm, nämndens ordförande\nKarlskoga den 5 mars 2026\n";
     at_record *rec = extract_text("dagar.txt", txt, false);
     if (!ok(rec != NULL, "plan with meeting days extracts"))
@@ -738,7 +739,7 @@ static void test_meeting_days(void)
     const at_rnode *date = path(at_record_root(rec), "metadata", "dates", "date", NULL);
     ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2026-03-03") == 0, "'3 mars 2026' alone in the head is the document's date");
     char *dates = event_dates(rec);
-    ok(strcmp(dates, "2026-02-12 2027-05-04 2028-05-03") == 0,
+    ok(strcmp(dates, "2026-02-12 2027-05-04 2028-05-03 2028-09-07") == 0,
        "a body's days in prose are meetings, the head's and the signature's are not (got '%s')", dates);
     g_free(dates);
     at_record_free(rec);
