@@ -2361,6 +2361,38 @@ static void test_adoption_wordings(void)
     }
 }
 
+/* A head whose tab-separated cells each hold a label and its value ("Beslutad av: X | Beslutsdatum: Y"): each cell
+ * is a label of its own, its value ending with the cell. */
+static void test_labelled_cells(void)
+{
+    static const struct {
+        const char *head, *by, *date, *paragraph, *dnr;
+    } cases[] = {
+        { "Dokumenttyp: Plan\tBeslutad av: Kommunfullmäktige\tBeslutsdatum: 2027-01-25\tParagraf: § 7\n"
+          "Diarienummer: KS 2026/0311\t\tKontakt: Eva Ek, strateg\n",
+          "Kommunfullmäktige", "2027-01-25", "7", "KS 2026/0311" },
+        { "Antagen av: Socialnämnden\tAntagen den: 3 februari 2027\t§: 19\nDnr: SN 2027/12\tSida: 1\n", "Socialnämnden",
+          "2027-02-03", "19", "SN 2027/12" },
+        { "Fastställd av: Tekniska nämnden\tDiarienummer: TN 2027.044\nBeslutsdatum: 2027-03-30\tBeslutsparagraf: 33\n",
+          "Tekniska nämnden", "2027-03-30", "33", "TN 2027.044" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Plan för trygga skolvägar 2027–2029\n\n", cases[i].head,
+                                 "\nBakgrund\n\nFler barn ska gå till skolan.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *d = meta ? path(meta, "dates", "date", NULL) : NULL;
+        ok(d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0 &&
+               text_is(at_rnode_find(meta, "diarienummer"), cases[i].dnr),
+           "labelled cells %zu: adopted by %s on %s, § %s; diarienummer %s", i + 1, cases[i].by, cases[i].date,
+           cases[i].paragraph, cases[i].dnr);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2422,5 +2454,6 @@ int main(int argc, char **argv)
     test_term_kinds();
     test_goal_references();
     test_adoption_wordings();
+    test_labelled_cells();
     return tap_done();
 }
