@@ -1519,12 +1519,12 @@ static void push_slot(run *r, slot *s)
     g_array_append_val(r->segment, *s);
 }
 
-/* Words after which no predicate shape makes "ar" the verb: "varje år avslutad", "ett år att"
+/* Words after which no predicate shape makes "ar" the verb: "varje år avslutad", "ett år att", "flera år klagat"
  * ("ett är" is rarer than one in 400 in the counted statutes); number words too ("två år att"). */
 static bool counts_time(const char *part, size_t len)
 {
     static const char *const words[] = { "varje", "per", "vartannat", "varannat", "samma", "hela", "forra",
-                                         "nasta", "i", "ett" };
+                                         "nasta", "i", "ett", "flera" };
     char folded[AT_WORD_MAX * 4];
     if (len > strlen("vartannat"))
         return false;
