@@ -56,6 +56,8 @@ static const struct {
     { "utfors av", COL_RESPONSIBLE },  { "ansvarig enhet", COL_RESPONSIBLE },
     { "finansiering", COL_COST },      { "anm", COL_COMMENT },
     { "anm.", COL_COMMENT },           { "malkod", COL_AREA },
+    { "malkoppling", COL_AREA },       { "koppling till mal", COL_AREA },
+    { "malnummer", COL_AREA },         { "malnr", COL_AREA },
     { "mal nr", COL_AREA },            { "malomrade", COL_AREA },
     { "id", COL_IGNORED },             { "deltar", COL_IGNORED },
     { "vad", COL_TITLE },
@@ -1250,14 +1252,19 @@ static const char *main_goal_start(const char *s, bool memo)
         if (at && (at == s || at[-1] == ' '))
             return at + strlen(labels[k]);
     }
-    /* "Målet med upprustningen är att": a few words name what the goal is of */
-    const char *at = strstr(s, "Målet med ");
-    const char *that = at && (at == s || (at >= s + 2 && at[-2] == '.')) ? strstr(at, " är att ") : NULL;
-    if (that) {
+    /* "Målet med upprustningen är att", "Planens övergripande mål är att": a sentence opening with a few words that
+     * name the goal */
+    for (const char *that = strstr(s, " är att "); that; that = strstr(that + 1, " är att ")) {
+        const char *at = that;
+        while (at > s && !(at[-1] == ' ' && at - 1 > s && at[-2] == '.'))
+            at--;
         char *lead = g_strndup(at, (size_t)(that - at));
-        bool short_lead = word_count(lead) <= 6 && !strchr(lead, '.');
+        char *f = g_utf8_strdown(lead, -1);
+        bool names_goal = word_count(lead) <= 6 && g_unichar_isupper(g_utf8_get_char(lead)) &&
+                          (g_str_has_prefix(f, "målet med ") || g_str_has_suffix(f, " mål") || g_str_has_suffix(f, " målet"));
+        g_free(f);
         g_free(lead);
-        if (short_lead)
+        if (names_goal)
             return that + strlen(" är att ");
     }
     return NULL;
@@ -1403,8 +1410,8 @@ static void labelled_goals(xctx *x, GString *text)
             const char *numbered = labelled && !bullet ? numbered_item(pline(x, j)->text) : NULL;
             if (numbered && !g_str_has_suffix(numbered, ".") && !strstr(numbered, " ska "))
                 numbered = NULL; /* "2. Åtgärder": the next numbered section, no goal */
-            if (bullet || numbered) {
-                j = add_statement(x, main_goal, j, numbered ? numbered : item, text);
+            if (bullet || numbered) { /* "- K1 Bebyggelse ska ...": the goal without the code tables refer to it by */
+                j = add_statement(x, main_goal, j, numbered ? numbered : after_item_code(item), text);
                 continue;
             }
             if (labelled && j == first) /* a PDF that drew its bullets as graphics */
@@ -1523,25 +1530,38 @@ static int goal_reference(const char *s)
     return 0;
 }
 
-/* The sub-goal of a stated main goal that a table's goal row names ("Delmål 1: ..." above the rows, or "Mål 1" for
- * its first), or NULL; `by_number` tells it was named by its number. */
+/* Was goal `g` stated on a line under the code `code` ("- K1 Bebyggelse ska ..." for "K1")? */
+static bool coded_as(xctx *x, const at_rnode *g, const char *code)
+{
+    guint i = lines_before(x, &g->prov);
+    bool bullet;
+    const char *item = i < x->lines->len ? strip_bullet(x, pline(x, i)->text, &bullet) : NULL;
+    size_t n = strlen(code);
+    return item && *code && after_item_code(item) != item && strncmp(item, code, n) == 0 && item[n] == ' ';
+}
+
+/* The sub-goal of a stated main goal that a table's goal row names ("Delmål 1: ..." above the rows, "Mål 1" for
+ * its first, "K1" for the one stated under that code), or NULL; `by_number` tells it was named by number or code. */
 static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme, bool *by_number)
 {
     char *want = goal_text(theme);
     int number = goal_reference(want);
     at_rnode *found = NULL;
+    *by_number = false;
     for (guint i = 0; i < x->goals->children->len && !found; i++) {
         at_rnode *m = g_ptr_array_index(x->goals->children, i);
         for (guint k = 0, seen = 0; strcmp(m->name, "mainGoal") == 0 && k < m->children->len && !found; k++) {
             at_rnode *sub = g_ptr_array_index(m->children, k);
             char *have = strcmp(sub->name, "subGoal") == 0 ? goal_text(sub) : NULL;
             seen += have != NULL;
-            if (have && (folded_equal(have, want) || (int)seen == number))
+            bool same = have && folded_equal(have, want);
+            if (have && (same || (int)seen == number || coded_as(x, sub, want))) {
                 found = sub;
+                *by_number = !same;
+            }
             g_free(have);
         }
     }
-    *by_number = found && number > 0;
     g_free(want);
     return found;
 }

@@ -2302,6 +2302,18 @@ static void test_term_kinds(void)
     }
 }
 
+/* Has `rec` one main goal titled `title` with two sub-goals, the second `sub_text`, and two activities, the second
+ * serving that sub-goal? */
+static bool second_activity_serves(const at_record *rec, const char *title, const char *sub_text)
+{
+    const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+    const at_rnode *sub = main_goal && at_rnode_n_children(main_goal) == 3 ? at_rnode_child(main_goal, 2) : NULL;
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+    return sub && second && at_record_count(rec, "mainGoal") == 1 && text_is(at_rnode_find(main_goal, "title"), title) &&
+           text_is(sub, sub_text) && g_strcmp0(at_rnode_attr(second, "goal"), at_rnode_attr(sub, "id")) == 0;
+}
+
 /* A table's goal column that names the goals stated in prose by their number ("Mål 2", "Delmål nr 2", "2."):
  * its activities serve those goals, and no goal of the table's own is made. */
 static void test_goal_references(void)
@@ -2316,12 +2328,7 @@ static void test_goal_references(void)
                                      "Dagvattendamm vid Storgatan\t%s\tVA-enheten\t2027\n",
                                      refs[i][0], refs[i][1], refs[i][2]);
         at_record *rec = extract_text("plan.tsv", text, true);
-        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
-        const at_rnode *sub = main_goal && at_rnode_n_children(main_goal) == 3 ? at_rnode_child(main_goal, 2) : NULL;
-        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
-        const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
-        ok(sub && second && at_record_count(rec, "mainGoal") == 1 && text_is(sub, "Dagvattnet från gatorna ska renas") &&
-               g_strcmp0(at_rnode_attr(second, "goal"), at_rnode_attr(sub, "id")) == 0,
+        ok(second_activity_serves(rec, "Sjöarna i kommunen ska ha god ekologisk status", "Dagvattnet från gatorna ska renas"),
            "goal column of '%s': the activity serves the stated sub-goal (got %zu main goals)", refs[i][2],
            rec ? at_record_count(rec, "mainGoal") : 0);
         at_record_free(rec);
@@ -2393,6 +2400,34 @@ static void test_labelled_cells(void)
     }
 }
 
+/* A main goal stated mid-paragraph ("Planens långsiktiga mål är att X."), its sub-goals listed under codes, and a
+ * table whose goal column names them by code: the activities serve the coded sub-goals. */
+static void test_coded_goals(void)
+{
+    static const struct {
+        const char *lead, *column, *code1, *code2;
+    } cases[] = {
+        { "Planens långsiktiga mål är att", "Målkoppling", "T1", "T2" },
+        { "Kommunens övergripande mål är att", "Koppling till mål", "A1", "A2" },
+        { "Det samlade målet är att", "Målnummer", "1.1", "1.2" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Handlingsplan för tysta miljöer 2027–2029\nMål\nBuller stör många. %s alla invånare "
+                                     "ska ha en tyst plats nära hemmet. Till det hör två mål:\n"
+                                     "- %s Skolgårdarna ska bli tystare.\n- %s Parkerna ska skyddas från trafikbuller.\n"
+                                     "Åtgärder\nÅtgärd\tAnsvarig\t%s\nBullerskärm vid Norrskolan\tFastighetskontoret\t%s\n"
+                                     "Lägre hastighet vid Stadsparken\tGatukontoret\t%s\n",
+                                     cases[i].lead, cases[i].code1, cases[i].code2, cases[i].column, cases[i].code1,
+                                     cases[i].code2);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        ok(second_activity_serves(rec, "alla invånare ska ha en tyst plats nära hemmet", "Parkerna ska skyddas från trafikbuller"),
+           "'%s ...', column '%s': the main goal, its coded sub-goals, activities pointing at them (got %zu main goals)",
+           cases[i].lead, cases[i].column, rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2455,5 +2490,6 @@ int main(int argc, char **argv)
     test_goal_references();
     test_adoption_wordings();
     test_labelled_cells();
+    test_coded_goals();
     return tap_done();
 }
