@@ -1104,7 +1104,8 @@ static bool is_finite_verb(const cand *c)
                                          "gör", "står", "hör",  "bör",  "bor",   "bär",    "bar",    "tar",
                                          "mår", "såg",  "lät",  "lär",  "åt",    "låg",    "satt",   "stod",
                                          "låter", "håller", "tänker", "gäller", "har", "kan", "ska", "skall",
-                                         "vill", "måste", "blir", "hade", "kunde", "skulle", "ville" };
+                                         "vill", "måste", "blir", "hade", "kunde", "skulle", "ville", "ser", "vet",
+                                         "tror", "tycker", "säger", "finns", "kommer", "kom", "fick", "gick", "blev" };
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
