@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The title of the main goal a table's sub-goals are put under when nothing names it. */
+#define UNTITLED_GOAL "(utan rubrik)"
+
 typedef enum {
     COL_NONE = 0,
     COL_TITLE,
@@ -933,7 +936,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             if (cols[c] == COL_SUBGOAL && r->cells[c]) {
                 at_rnode *parent = main_goal ? main_goal : theme ? theme : x->goals;
                 if (!main_goal && !theme)
-                    parent = main_goal = add_goal(x, x->goals, "mainGoal", "(utan rubrik)", &r->prov);
+                    parent = main_goal = add_goal(x, x->goals, "mainGoal", UNTITLED_GOAL, &r->prov);
                 sub_goal = add_goal(x, parent, "subGoal", r->cells[c], &r->prov);
             } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1) {
                 char *stated = goal_by_code(x, r->cells[c]);
@@ -1270,6 +1273,15 @@ static const char *main_goal_start(const char *s, bool memo)
     return NULL;
 }
 
+/* "Nämnden har antagit två mål", "uppdelat i tre delmål": a sentence about the goals, stating none. */
+static bool about_goals(const char *s)
+{
+    char *padded = g_strconcat(" ", s, " ", NULL);
+    bool about = folded_contains(padded, " mal ") || folded_contains(padded, " delmal ");
+    g_free(padded);
+    return about;
+}
+
 /* The statement after its label in line l, up to its full stop; NULL if none. */
 static char *labelled_main_goal(const char *s, bool memo)
 {
@@ -1281,7 +1293,7 @@ static char *labelled_main_goal(const char *s, bool memo)
     size_t n = strlen(goal);
     if (n && goal[n - 1] == '.')
         goal[n - 1] = '\0';
-    if (word_count(goal) >= 3)
+    if (word_count(goal) >= 3 && !about_goals(goal))
         return goal;
     g_free(goal);
     return NULL;
@@ -1479,10 +1491,7 @@ static void headed_goals(xctx *x, GString *text)
         if (goal->len && goal->str[goal->len - 1] == '.')
             g_string_truncate(goal, goal->len - 1);
         /* "Nämnden har antagit två mål för perioden.": a sentence about the goals introduces their list */
-        char *padded = g_strconcat(" ", goal->str, " ", NULL);
-        bool about_goals = folded_contains(padded, " mal ");
-        g_free(padded);
-        if (word_count(goal->str) < 3 || word_count(goal->str) > 40 || about_goals) {
+        if (word_count(goal->str) < 3 || word_count(goal->str) > 40 || about_goals(goal->str)) {
             g_string_free(goal, TRUE);
             continue;
         }
@@ -1659,6 +1668,27 @@ static void label_table_goals(xctx *x)
     g_ptr_array_unref(tables);
 }
 
+/* A table's sub-goals put under an untitled main goal belong to the one main goal the plan states in prose
+ * ("Huvudmål" over its sentence, "Delmål 1: ..." in the table's first column). */
+static void untitled_under_stated(xctx *x)
+{
+    GPtrArray *goals = x->goals->children;
+    if (goals->len != 2)
+        return;
+    for (guint u = 0; u < 2; u++) {
+        at_rnode *untitled = g_ptr_array_index(goals, u), *stated = g_ptr_array_index(goals, 1 - u);
+        const at_rnode *title = at_rnode_find(untitled, "title");
+        if (strcmp(untitled->name, "mainGoal") != 0 || strcmp(stated->name, "mainGoal") != 0 || !title ||
+            g_strcmp0(title->text, UNTITLED_GOAL) != 0)
+            continue;
+        while (untitled->children->len > 1) /* its title stays behind */
+            g_ptr_array_add(stated->children, g_ptr_array_steal_index(untitled->children, 1));
+        repoint_activities(x, at_rnode_attr(untitled, "id"), at_rnode_attr(stated, "id"));
+        g_ptr_array_remove_index(goals, u); /* frees it */
+        return;
+    }
+}
+
 /* A table plan that states one main goal in prose and groups its tables by goals of their own (a goal column,
  * "Delmål 1 – ..." over each table): those goals are the main goal's sub-goals. `n_table` goals came from the
  * tables, the ones after them from the prose. */
@@ -1761,6 +1791,7 @@ void extract_prose_goals(xctx *x)
         labelled_goals(x, text);
         headed_goals(x, text);
         table_goals_under_stated(x, n_table);
+        untitled_under_stated(x);
         merge_table_goals(x);
         g_string_free(text, TRUE);
         return;

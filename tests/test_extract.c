@@ -2428,6 +2428,49 @@ static void test_coded_goals(void)
     }
 }
 
+/* 'Kontakt' labels a document's author, in a line, a label cell or over the name. */
+static void test_contact_author(void)
+{
+    static const char *const heads[] = { "Kontakt: Nils Berg, strateg\n", "Kontakt\tnämndsekreterare Nils Berg\n",
+                                         "Kontakt\nNils Berg\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat("Plan för bättre busshållplatser 2028\n\n", heads[i], "\nBakgrund\n\nHållplatserna är slitna.\n",
+                                 NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        ok(rec && text_is(path(at_record_root(rec), "metadata", "authors", "author", "name", NULL), "Nils Berg"),
+           "contact head %zu: the author is Nils Berg", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A plan states its main goal in prose and lists the sub-goals in its table's first column: the sub-goals are
+ * the stated goal's, and a sentence saying so ('Huvudmålet är uppdelat i tre delmål') is no goal. */
+static void test_table_subgoals_under_stated(void)
+{
+    static const char *const prose[] = {
+        "Huvudmål\nAlla barn ska kunna cykla säkert till skolan.\nHuvudmålet är uppdelat i två delmål i tabellen.\n",
+        "Övergripande mål\nAlla barn ska kunna cykla säkert till skolan.\nMålet bryts ned i delmål nedan.\n",
+        "Huvudmål: Alla barn ska kunna cykla säkert till skolan.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(prose); i++) {
+        char *text = g_strconcat("Handlingsplan för cykelvägar 2027–2029\n", prose[i],
+                                 "Insatser\nDelmål\tInsats\tAnsvar\n"
+                                 "Delmål 1: Skolvägarna ska ha cykelbanor\tCykelbana längs Skolgatan\tGatukontoret\n"
+                                 "Delmål 2: Fler cykelställ ska finnas\tCykelställ vid alla skolor\tFastighetskontoret\n",
+                                 NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        ok(main_goal && at_record_count(rec, "mainGoal") == 1 && at_rnode_n_children(main_goal) == 3 &&
+               text_is(at_rnode_find(main_goal, "title"), "Alla barn ska kunna cykla säkert till skolan") &&
+               text_is(at_rnode_child(main_goal, 2), "Fler cykelställ ska finnas"),
+           "stated goal %zu: one main goal with the table's two sub-goals (got %zu main goals)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2491,5 +2534,7 @@ int main(int argc, char **argv)
     test_adoption_wordings();
     test_labelled_cells();
     test_coded_goals();
+    test_contact_author();
+    test_table_subgoals_under_stated();
     return tap_done();
 }
