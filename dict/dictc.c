@@ -16,11 +16,9 @@
 #include "dict/format.h"
 #include "arkivtext/dict.h"
 
-#include <fcntl.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 typedef struct {
     char *word;   /* lower case */
@@ -434,17 +432,11 @@ static void mark_rivals(const GPtrArray *order, at_dict_word *words, const GArra
     }
 }
 
-/* The written file out of the page cache, so that the first process to map it reads it in again
- * on huge pages (at_dict_open asks for them): pages cached as they were written may be small ones,
- * and lookups all over a file on small pages miss the TLB far more. */
-static void drop_cached(const char *path)
-{
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        (void)posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-        close(fd);
-    }
-}
+/* The file is written in whole, aligned blocks of a huge page: the page cache then holds it in
+ * huge folios, which at_dict_open maps with 35 entries instead of 17 700 page-table entries
+ * (0.1 against 4 ms of CPU a run), and lookups all over the file miss the TLB far less. A file
+ * written in smaller blocks (cp, install) stays cached on small pages until the cache drops it. */
+enum { HUGE_BLOCK = 2 << 20 };
 
 static void write_dict(const builder *b, const char *out_path, const char *source)
 {
@@ -577,6 +569,8 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
         exit(1);
     }
     FILE *fp = at_atomic_stream(f);
+    char *block = g_malloc(HUGE_BLOCK); /* glibc ignores the size without a buffer of ours */
+    (void)setvbuf(fp, block, _IOFBF, HUGE_BLOCK);
     static const char zeros[64];
 #define PUT(ptr, size, off)                                                      \
     do {                                                                         \
@@ -596,13 +590,18 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
     PUT(triples->data, (size_t)triples->len * sizeof(at_dict_triple), h.off_trigrams);
     PUT(tb, (size_t)trigram_buckets * 4, h.off_trigram_buckets);
     PUT(strings->data, strings->len, h.off_strings);
+    /* Zeros up to a whole huge page: a huge folio past the end of the file is never mapped whole. */
+    size_t end = (size_t)h.off_strings + strings->len, tail = (HUGE_BLOCK - end % HUGE_BLOCK) % HUGE_BLOCK;
+    char *padding = g_malloc0(tail);
+    fwrite(padding, 1, tail, fp);
+    g_free(padding);
 #undef PUT
     if (at_atomic_commit(f, &err) < 0) {
         char msg[1024];
         g_printerr("arkivtext-dictc: %s\n", at_error_format(&err, msg, sizeof msg));
         exit(1);
     }
-    drop_cached(out_path);
+    g_free(block);
     g_print("arkivtext-dictc: %u spellings under %u keys, %u word pairs, %u word triples -> %s\n", n_words,
             keys->len, pairs->len, triples->len, out_path);
     g_free(words);

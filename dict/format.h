@@ -4,7 +4,8 @@
  * Little-endian, every section 8-byte aligned, offsets from the start of the file:
  *   header | key_filter | bigram_filter | trigram_filter | words[n_words] | keys[n_keys] |
  *   key_buckets[key_buckets] | bigrams[n_bigrams] | bigram_buckets[bigram_buckets] |
- *   trigrams[n_trigrams] | trigram_buckets[trigram_buckets] | strings
+ *   trigrams[n_trigrams] | trigram_buckets[trigram_buckets] | strings | zeros
+ * The zeros make the file a whole number of 2 MiB huge pages (arkivtext-dictc); readers ignore them.
  * Words are grouped by folded key and sorted by frequency within a key, so a
  * key's spellings are words[first_word .. first_word + n_words). The hash
  * tables use open addressing with linear probing; a bucket holds index + 1,

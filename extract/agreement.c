@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { WINDOW_LINES = 3, LAST_CLAUSE_MAX_LINES = 40, BUDGET_MAX_LINES = 30 };
+enum { WINDOW_LINES = 3, PREAMBLE_MAX_LINES = 8, LAST_CLAUSE_MAX_LINES = 40, BUDGET_MAX_LINES = 30 };
 
 static xline *aline(xctx *x, guint i)
 {
@@ -32,16 +32,19 @@ static bool is_agreement_word(const char *s)
 
 /* ---- parties, validity, notice ---- */
 
-/* A party's name: capitalised words, and the few lower-case words names of public bodies have. */
+static bool names_org_kind(const char *name);
+
+/* A party's name: capitalised words, the lower-case words that say what kind of organisation it is
+ * ("kommun", "kommunalförbund", "ekonomisk förening") and the few small words names have. */
 static bool party_name(const char *s)
 {
-    static const char *const lower_ok[] = { "kommun", "stad", "region", "län", "landsting", "kommunförbund",
-                                            "förbund", "och", "i", "för" };
+    static const char *const lower_ok[] = { "län", "och", "i", "för", "vid", "av", "ekonomisk", "ideell" };
     char **words = g_strsplit(s, " ", -1);
     guint n = g_strv_length(words);
-    bool ok = n >= 1 && n <= 4 && g_unichar_isupper(g_utf8_get_char(words[0]));
+    bool ok = n >= 1 && n <= 6 && g_unichar_isupper(g_utf8_get_char(words[0]));
     for (guint k = 1; k < n && ok; k++) {
-        ok = g_unichar_isupper(g_utf8_get_char(words[k])) || g_unichar_isdigit(g_utf8_get_char(words[k]));
+        ok = g_unichar_isupper(g_utf8_get_char(words[k])) || g_unichar_isdigit(g_utf8_get_char(words[k])) ||
+             names_org_kind(words[k]);
         for (size_t j = 0; j < G_N_ELEMENTS(lower_ok) && !ok; j++)
             ok = strcmp(words[k], lower_ok[j]) == 0;
     }
@@ -54,7 +57,7 @@ static bool party_name(const char *s)
 static char *split_acting_body(const char *s, char **body)
 {
     static const char *const acts[] = { " genom ", ", företrädd av ", " företrädd av ", ", företrädd genom ",
-                                        " företrädd genom ", ", representerad av ", " representerad av " };
+                                        " företrädd genom ", ", representerad av ", " representerad av ", " via " };
     const char *g = NULL;
     size_t act = 0;
     for (size_t k = 0; k < G_N_ELEMENTS(acts) && !g; k++)
@@ -89,7 +92,7 @@ static char *split_acting_body(const char *s, char **body)
         *comma = '\0';
     g_strstrip(name);
     size_t n = strlen(name);
-    while (n && (name[n - 1] == ',' || name[n - 1] == '.'))
+    while (n && (name[n - 1] == ',' || name[n - 1] == '.' || name[n - 1] == ':')) /* "För Lindesbergs kommun:" */
         name[--n] = '\0';
     return name;
 }
@@ -98,7 +101,7 @@ static char *split_acting_body(const char *s, char **body)
 static bool has_designation(const char *s)
 {
     return folded_contains(s, "kallad") || folded_contains(s, "kallat") || folded_contains(s, "benamnd") ||
-           folded_contains(s, "benamnt");
+           folded_contains(s, "benamnt") || folded_contains(s, "nedan ") || folded_contains(s, " sidan");
 }
 
 static char *without_designated_names(const char *s);
@@ -126,9 +129,10 @@ static char *without_designated_names(const char *s)
 {
     if (!has_designation(s))
         return g_strdup(s);
+    /* "(nedan kallad Kommunen)", ", nedan benämnt Bolaget", ", nedan Bolaget", ", å ena sidan" */
     GRegex *re = g_regex_new("\\s*\\((?:nedan|i det följande|härefter|i detta avtal)\\s[^)]*\\)|"
-                             ",?\\s*(?:nedan|i det följande|härefter)\\s+(?:kallad|kallat|kallade|benämnd|benämnt|benämnda)"
-                             "\\s+[^,;.()]*?(?=,|;|\\.|\\s+och\\s+\\p{Lu}|\\s+samt\\s|$)",
+                             ",?\\s*(?:nedan|i det följande|härefter)\\s+(?:(?:kallad|kallat|kallade|benämnd|benämnt|benämnda)\\s+)?"
+                             "[^,;.()]*?(?=,|;|\\.|\\s+och\\s+\\p{Lu}|\\s+samt\\s|$)|,?\\s*å\\s+(?:ena|andra)\\s+sidan",
                              G_REGEX_CASELESS, 0, NULL);
     char *out = re ? g_regex_replace_literal(re, s, -1, 0, "", 0, NULL) : NULL;
     if (re)
@@ -136,11 +140,53 @@ static char *without_designated_names(const char *s)
     return out ? out : g_strdup(s);
 }
 
-/* "Stadshusgatan 1", "Box 56": the address under a party, no party. */
+/* Does a word of `name` say what kind of organisation it is ("kommun", "AB", "Bostadsrättsföreningen",
+ * "Räddningstjänstförbundet", "Polismyndigheten")? Names of people, places and addresses have none. */
+static bool names_org_kind(const char *name)
+{
+    static const char *const whole[] = { "kommun", "stad", "region", "landsting", "ab", "hb", "kb", "brf", "ek.", "if", "ik", "bk",
+                                         "aktiebolag", "kooperativ", "universitet", "högskola" };
+    static const char *const endings[] = { "förbund", "förbundet", "stiftelse", "stiftelsen", "förening",
+                                           "föreningen", "myndighet", "myndigheten", "nämnd", "nämnden",
+                                           "styrelse", "styrelsen", "verket", "bolag", "bolaget", "samfällighet" };
+    char *lower = g_utf8_strdown(name, -1);
+    char **words = g_strsplit_set(lower, " ,()", -1);
+    bool hit = false;
+    for (char **w = words; *w && !hit; w++) {
+        for (size_t i = 0; i < G_N_ELEMENTS(whole) && !hit; i++)
+            hit = strcmp(*w, whole[i]) == 0;
+        for (size_t i = 0; i < G_N_ELEMENTS(endings) && !hit; i++)
+            hit = g_str_has_suffix(*w, endings[i]);
+    }
+    g_strfreev(words);
+    g_free(lower);
+    return hit;
+}
+
+/* "Stadshusgatan 1", "Box 56": the address under a party, no party ("Bostadsrättsföreningen Ekorren 12" is one). */
 static bool address_like(const char *name)
 {
     const char *last = strrchr(name, ' ');
-    return g_str_has_prefix(name, "Box ") || (last && g_ascii_isdigit(last[1]));
+    return g_str_has_prefix(name, "Box ") || (last && g_ascii_isdigit(last[1]) && !names_org_kind(name));
+}
+
+/* "Kommunen", "Leverantören", "Uppdragstagaren", "Bolaget": the definite word for a party's role in an agreement,
+ * an agent noun or a bare kind of organisation ("Polisen" in "Polisen Region Bergslagen" and "Tullverket" are
+ * neither: they are part of the name). */
+static bool role_word(const char *word)
+{
+    static const char *const agents[] = { "aren", "ören", "ären", "anten", "enten", "mannen", "gästen", "värden",
+                                          "parten", "kommunen", "regionen" };
+    static const char *const kinds[] = { "staden", "landstinget", "bolaget", "förbundet", "föreningen", "stiftelsen",
+                                         "myndigheten", "nämnden", "styrelsen" };
+    char *lower = g_utf8_strdown(word, -1);
+    bool role = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(agents) && !role; i++)
+        role = g_str_has_suffix(lower, agents[i]);
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds) && !role; i++)
+        role = strcmp(lower, kinds[i]) == 0;
+    g_free(lower);
+    return role;
 }
 
 /* "Kommunen Nykvarns kommun", "Leverantören Norrvatten AB": a role table read as lines, the role in the definite
@@ -168,7 +214,7 @@ static void drop_role(char *name)
     if (!space || word_count(space + 1) < 2 || !names_legal_person(space + 1))
         return;
     char *role = g_strndup(name, (size_t)(space - name));
-    bool definite = g_str_has_suffix(role, "en") || g_str_has_suffix(role, "et");
+    bool definite = role_word(role);
     g_free(role);
     if (definite)
         memmove(name, space + 1, strlen(space + 1) + 1);
@@ -201,7 +247,12 @@ static bool add_party(at_rnode *agreement, const char *given, const at_provenanc
 static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
 {
     for (guint i = from; i < to; i++) {
-        char *lines = window(x, i, WINDOW_LINES), *w = without_designations(lines);
+        /* a preamble wrapped over more lines (five parties with their org.nr) is read to its paragraph's end */
+        guint span = 1;
+        while (span < PREAMBLE_MAX_LINES && i + span < x->lines->len && !aline(x, i + span)->para_start)
+            span++;
+        span = MAX(span, WINDOW_LINES);
+        char *lines = window(x, i, span), *w = without_designations(lines);
         g_free(lines);
         size_t a, b;
         bool found = false;
@@ -221,7 +272,7 @@ static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, 
                 /* Each party's provenance is the line that names it. */
                 guint at = i;
                 for (guint k = 0; k < n; k++) {
-                    for (guint m = at; m < i + WINDOW_LINES && m < x->lines->len; m++)
+                    for (guint m = at; m < i + span && m < x->lines->len; m++)
                         if (strstr(aline(x, m)->text, parties[k])) {
                             at = m;
                             break;
@@ -270,12 +321,17 @@ static int run_together_parties(at_rnode *agreement, const xline *l)
     return added;
 }
 
-/* "Följande kommuner är parter i detta avtal:", or a heading "Parter" ("1. Parter", "Avtalsparter"). */
-static bool introduces_parties(const char *t)
+/* "Följande kommuner är parter i detta avtal:", or a heading "Parter" ("1. Parter", "Avtalsparter", "Punkt 1
+ * Parter", "Artikel 1: Avtalets parter"). */
+static bool introduces_parties(xctx *x, const char *t)
 {
-    size_t n = strlen(t);
+    size_t n = strlen(t), a, b;
     const char *heading = t + strspn(t, "0123456789.§ ");
-    return (n && t[n - 1] == ':' && folded_contains(t, "parter")) || folded_equal(heading, "parter") ||
+    if (pat_match(x, PAT_CLAUSE_WORD, t, 0) && pat_span(x, 2, &a, &b))
+        heading = t + a;
+    /* "Parterna är", "Parterna i avtalet": a short line over the list */
+    bool short_line = word_count(t) <= 4 && folded_starts(t, "parterna") && !strchr(".;,", last_char(t));
+    return (n && t[n - 1] == ':' && folded_contains(t, "parter")) || folded_equal(heading, "parter") || short_line ||
            folded_equal(heading, "avtalsparter") || folded_equal(heading, "avtalets parter");
 }
 
@@ -291,15 +347,15 @@ static const char *item_text(xctx *x, const char *s, bool *had, bool *numbered)
 
 /* "Region Stockholm genom hälso- och sjukvårdsnämnden och Huddinge kommun genom äldreomsorgsnämnden.": a
  * sentence naming the parties, cut at ", " or " och " before a capital; how many were parties. */
-static int parties_in_sentence(at_rnode *agreement, const xline *l)
+static int parties_in_sentence(at_rnode *agreement, const char *sentence, const at_provenance *prov)
 {
     GRegex *cut = g_regex_new("(?:,| och| samt) (?=\\p{Lu})", 0, 0, NULL);
-    char *text = without_designations(l->text);
+    char *text = without_designations(sentence);
     char **items = g_regex_split(cut, text, 0);
     g_free(text);
     int n = (int)g_strv_length(items), added = 0;
     for (int k = 0; n >= 2 && k < n; k++)
-        added += add_party(agreement, items[k], &l->prov);
+        added += add_party(agreement, items[k], prov);
     g_strfreev(items);
     g_regex_unref(cut);
     return added;
@@ -418,7 +474,7 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     guint before = agreement->children->len;
     for (guint i = from; i + 1 < to; i++) {
-        if (!introduces_parties(aline(x, i)->text))
+        if (!introduces_parties(x, aline(x, i)->text))
             continue;
         GPtrArray *earlier = take_parties(agreement, before);
         bool any = false, bullet = true, numbered = false;
@@ -442,7 +498,7 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
         any = listed >= 2; /* one party is no list (a PDF's items broken apart): the signatures may tell more */
         guint listed_to = agreement->children->len;
         /* OCR that lost the bullets and ran the items together, or a sentence naming them: the paragraph after the line */
-        int found = any || i + 1 >= to ? 0 : parties_in_sentence(agreement, aline(x, i + 1));
+        int found = any || i + 1 >= to ? 0 : parties_in_sentence(agreement, aline(x, i + 1)->text, &aline(x, i + 1)->prov);
         any = any || found >= 2;
         for (guint k = i + 1; !any && k < to && (k == i + 1 || !aline(x, k)->para_start); k++)
             found += run_together_parties(agreement, aline(x, k));
@@ -466,22 +522,49 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
 /* "Vaxholms stad", "Roslagsvatten AB", "Region Uppsala genom kollektivtrafiknämnden": a legal person's name. */
 static bool names_legal_person(const char *s)
 {
-    static const char *const words[] = { " kommun ", " stad ", " region ", " ab ", "förbund ", " landsting ",
-                                         " länsstyrelsen ", "verket ", " bolag " };
     char *body, *name = split_acting_body(s, &body);
-    char *padded = g_strconcat(" ", name, " ", NULL);
-    bool hit = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
-        hit = folded_contains(padded, words[i]);
-    hit = hit && party_name(name);
-    g_free(padded);
+    bool hit = names_org_kind(name) && party_name(name);
     g_free(name);
     g_free(body);
     return hit;
 }
 
+/* "För Åre kommun:" over a signature: the party without "För". */
+static const char *without_for(const char *cell)
+{
+    return g_str_has_prefix(cell, "För ") ? cell + strlen("För ") : cell;
+}
+
+/* A signature table's row naming a party in each column ("Sollefteå kommun | Ramsele vägsamfällighet", "För X: |
+ * För Y:") over a row to sign in ("Ort och datum | Ort och datum"), between lines `from` and `to`. */
+static void parties_signing_table(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    GPtrArray *tables = view_tables(x);
+    for (guint t = 0; t < tables->len; t++) {
+        GPtrArray *table = g_ptr_array_index(tables, t);
+        for (guint r = 0; r + 1 < table->len; r++) {
+            const xrow *row = g_ptr_array_index(table, r), *below = g_ptr_array_index(table, r + 1);
+            if (prov_before(&row->prov, &aline(x, from)->prov) || (to < x->lines->len && prov_before(&aline(x, to)->prov, &row->prov)))
+                continue;
+            bool names = true, signs = false;
+            int filled = 0;
+            for (int c = 0; c < row->n_cells && names; c++) {
+                filled += row->cells[c] != NULL;
+                names = !row->cells[c] || names_legal_person(without_for(row->cells[c]));
+            }
+            for (int c = 0; c < below->n_cells && !signs; c++)
+                signs = below->cells[c] && signing_marker(x, below->cells[c]);
+            for (int c = 0; names && signs && filled >= 2 && c < row->n_cells; c++)
+                if (row->cells[c])
+                    add_party(agreement, without_for(row->cells[c]), &row->prov);
+        }
+    }
+    g_ptr_array_unref(tables);
+}
+
 static void parties_signing(xctx *x, at_rnode *agreement, guint from, guint to)
 {
+    parties_signing_table(x, agreement, from, to);
     for (guint i = from; i < to; i++) {
         const char *t = aline(x, i)->text;
         if (word_count(t) > 16)
@@ -502,10 +585,13 @@ static void parties_signing(xctx *x, at_rnode *agreement, guint from, guint to)
 }
 
 /* "Övertorneå kommun och Pajala kommun (nedan kallade parterna) har i dag ingått följande avtal": the parties
- * before the verb that makes the agreement; how many were added (none unless all named legal persons). */
+ * before the verb that makes the agreement, in any tense; how many were added (none unless all named legal persons). */
 static int parties_before_verb(xctx *x, at_rnode *agreement, guint from, guint to)
 {
-    GRegex *re = g_regex_new("^(.+?),? har (?:denna dag |i dag |idag )?(?:ingått|slutit|träffat|tecknat|kommit överens)",
+    /* "X och Y ingår följande avtal", "Parterna, X och Y, är överens om", "X, genom Z, och Y sluter härmed" */
+    GRegex *re = g_regex_new("^(?:parterna,\\s*)?(.+?),?\\s+(?:har\\s+|är\\s+)?(?:(?:denna dag|i dag|idag|härmed)\\s+)?"
+                             "(?:ingått|ingår|slutit|sluter|träffat|träffar|tecknat|tecknar|kommit överens|kommer överens|"
+                             "överens|enats|enas)\\b",
                              G_REGEX_CASELESS, 0, NULL);
     int added = 0;
     for (guint i = from; i < to && i < from + 15 && !added && re; i++) {
@@ -533,11 +619,34 @@ static int parties_before_verb(xctx *x, at_rnode *agreement, guint from, guint t
     return added;
 }
 
+/* Labelled lines in the head of an agreement: "Parter: X och Y" naming them all, or a line a party ("Beställare:
+ * X, nämnden", "Utförare: Y AB"); how many were added (none unless two or more). */
+static int parties_labelled(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    guint before = agreement->children->len;
+    int added = 0;
+    for (guint i = from; i < to && i < from + 20; i++) {
+        const xline *l = aline(x, i);
+        const char *colon = strstr(l->text, ": ");
+        if (!colon || colon - l->text > 24)
+            continue;
+        char *label = g_strndup(l->text, (size_t)(colon - l->text));
+        if (folded_equal(label, "parter") || folded_equal(label, "parterna") || folded_equal(label, "avtalsparter"))
+            added += parties_in_sentence(agreement, colon + 2, &l->prov);
+        else if (word_count(label) <= 2 && names_legal_person(colon + 2))
+            added += add_party(agreement, l->text, &l->prov);
+        g_free(label);
+    }
+    if (added < 2)
+        drop_parties_since(agreement, before);
+    return added < 2 ? 0 : added;
+}
+
 static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
 {
     if (parties_between(x, agreement, from, to, own_text) || !own_text || parties_listed(x, agreement, from, to))
         return;
-    if (parties_before_verb(x, agreement, from, to) >= 2)
+    if (parties_before_verb(x, agreement, from, to) >= 2 || parties_labelled(x, agreement, from, to))
         return;
     guint before = agreement->children->len;
     /* "Huvudman | X genom Y", "Utförare | Z AB": a table of the parties' roles without a heading */
@@ -561,6 +670,8 @@ static void date_range(xctx *x, at_rnode *agreement, const char *s, const at_pro
         if (!g_str_has_prefix(after, dashes[k]))
             continue;
         const char *second = after + strlen(dashes[k]);
+        if (g_str_has_prefix(second, "den ")) /* "den 1 maj 2027 – den 30 april 2030" */
+            second += strlen("den ");
         if (!find_date(x, second, 0, &d2) || d2.start != 0 || d2.iso[0] == '-')
             return;
         char *a = g_strndup(s + d1.start, d1.end - d1.start), *b = g_strndup(second, d2.end);
@@ -578,8 +689,10 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     for (guint i = from; i < to; i++) {
         xline *l = aline(x, i);
+        /* "Avtalet gäller", "Avtalet löper", "Avtalsperioden är A–B", "Avtalstiden är", "giltigt från" */
         if (!folded_contains(l->text, "galler") && !folded_contains(l->text, "galla ") &&
-            !folded_contains(l->text, "avtalet loper"))
+            !folded_contains(l->text, "avtalet loper") && !folded_contains(l->text, "avtalsperiod") &&
+            !folded_contains(l->text, "avtalstid") && !folded_contains(l->text, "giltig"))
             continue;
         char *w = window(x, i, 2);
         char *f = strstr(w, "äll");
@@ -634,8 +747,26 @@ static bool is_extension(const char *after)
            g_str_has_prefix(after, "varje gång");
 }
 
-/* The first duration in line i's window (from `word` on) that is (`extension`) or is not an extension. */
-static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char *word, bool extension,
+/* "tre månader före avtalstidens slut", "tolv månader innan": a deadline counted back, no length of a period. */
+static bool is_deadline(const char *after)
+{
+    while (*after == ' ')
+        after++;
+    return g_str_has_prefix(after, "före") || g_str_has_prefix(after, "innan") || g_str_has_prefix(after, "räknat");
+}
+
+/* What a duration after a word is taken for: a notice period (no extension), an extension marked as one ("i
+ * sänder"), or any period that is no deadline ("förlängs med två år, om ..."). */
+typedef enum { DURATION_NOTICE, DURATION_EXTENSION, DURATION_PERIOD } duration_kind;
+
+static bool duration_fits(const char *after, duration_kind kind)
+{
+    return kind == DURATION_NOTICE ? !is_extension(after) : kind == DURATION_EXTENSION ? is_extension(after)
+                                                                                       : !is_deadline(after);
+}
+
+/* The first duration in line i's window (from `word` on) of the kind wanted. */
+static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char *word, duration_kind kind,
                               const char *element)
 {
     char *w = window(x, i, 2);
@@ -646,7 +777,7 @@ static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char 
         size_t a, b;
         pat_span(x, 0, &a, &b);
         pos = b;
-        if (is_extension(at + b) != extension)
+        if (!duration_fits(at + b, kind))
             continue;
         char *original = g_strndup(at + a, b - a);
         n = rn_add_text(agreement, element, original, &aline(x, i)->prov);
@@ -663,16 +794,22 @@ static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
     static const char *const words[] = { "ppsägningstid", "ppsägning" };
     for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
         for (guint i = from; i < to; i++)
-            if (strstr(aline(x, i)->text, words[k]) && add_duration(x, agreement, i, words[k], false, "noticePeriod"))
+            if (strstr(aline(x, i)->text, words[k]) && add_duration(x, agreement, i, words[k], DURATION_NOTICE, "noticePeriod"))
                 return;
 }
 
-/* "förlängs därefter med ett år i sänder": the length of each automatic extension. */
+/* "förlängs därefter med ett år i sänder", "förnyas för trettiosex månader i taget": the length of each automatic
+ * extension; failing one marked as such, the first period after the verb that is no deadline ("förlängs löpande
+ * med två år, om det inte sägs upp"). */
 static void find_renewal(xctx *x, at_rnode *agreement, guint from, guint to)
 {
-    for (guint i = from; i < to; i++)
-        if (strstr(aline(x, i)->text, "örläng") && add_duration(x, agreement, i, "örläng", true, "renewal"))
-            return;
+    static const char *const verbs[] = { "örläng", "örnya" };
+    static const duration_kind kinds[] = { DURATION_EXTENSION, DURATION_PERIOD };
+    for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++)
+        for (guint i = from; i < to; i++)
+            for (size_t v = 0; v < G_N_ELEMENTS(verbs); v++)
+                if (strstr(aline(x, i)->text, verbs[v]) && add_duration(x, agreement, i, verbs[v], kinds[k], "renewal"))
+                    return;
 }
 
 /* ---- bodies and working groups ---- */
@@ -946,18 +1083,20 @@ static bool names_agreement_early(xctx *x)
  * Is line i a clause heading following clause `last`? "§ 4 Ekonomi" always; "3 4 Ekonomi" (OCR
  * read the § as 3, 8, $, S or &) only as the next number of a run, so that one misread heading
  * never drops the clause; "4. Ekonomi" only in an agreement whose clauses are numbered that way
- * (`numbered`), as a heading standing alone.
+ * (`numbered`), as a heading standing alone; "Punkt 4 Ekonomi", "Artikel 4" in any, as the next of a run.
+ * A bare number ("4.", "4 §", "Artikel 4") has its heading on the line below.
  */
 static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at *out)
 {
     xline *l = aline(x, i);
-    pattern_id kinds[] = { PAT_CLAUSE, PAT_CLAUSE_OCR, PAT_CLAUSE_NUMBERED };
+    pattern_id kinds[] = { PAT_CLAUSE, PAT_CLAUSE_OCR, PAT_CLAUSE_NUMBERED, PAT_CLAUSE_WORD };
     for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++) {
         size_t a, b;
         if (!pat_match(x, kinds[k], l->text, 0) || !pat_span(x, 1, &a, &b))
             continue;
         int n = atoi(l->text + a);
-        pat_span(x, 2, &a, &b);
+        if (!pat_span(x, 2, &a, &b))
+            a = strlen(l->text);
         *out = (clause_at){ i, n, (guint)a, kinds[k] == PAT_CLAUSE_OCR };
         if (word_count(l->text) > 12)
             return false;
@@ -966,10 +1105,14 @@ static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at 
         xline *next = aline(x, i + 1);
         /* a heading stands alone, or (a PDF's text layer) opens its paragraph as a short line */
         bool opens = next && !next->para_start && word_count(l->text + a) <= 6 && strlen(l->text) * 3 < strlen(next->text) * 2;
-        bool alone = l->para_start && (!next || next->para_start || opens) && !strchr(".,;", last_char(l->text));
+        bool alone = l->para_start && (l->text[a] ? !strchr(".,;", last_char(l->text)) && (!next || next->para_start || opens)
+                                                  : next && heading_below(x, next));
+        bool in_run = n == last + 1 || (last == 0 && n == 1);
         if (kinds[k] == PAT_CLAUSE_OCR)
             return (n == last + 1 || n == last + 2) && (last > 0 || alone);
-        return numbered && alone && (n == last + 1 || (last == 0 && n == 1));
+        if (kinds[k] == PAT_CLAUSE_WORD) /* the word marks a heading, as § does, even with its text right under it */
+            return in_run && l->para_start && (l->text[a] ? !strchr(".,;", last_char(l->text)) : alone);
+        return numbered && alone && in_run;
     }
     return false;
 }

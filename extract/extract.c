@@ -169,9 +169,12 @@ char **split_parties(const char *s)
         /* "Socialförvaltningen, förebyggande enheten": a unit of the body before the comma */
         bool unit = g_unichar_islower(g_utf8_get_char(part)) && cur->start >= 2 && s[cur->start - 2] == ',' &&
                     names_unit(part);
+        /* "Tierps kommun, genom barn- och utbildningsnämnden, och ...": the body the party before acts through */
+        bool acting = g_str_has_prefix(part, "genom ") || g_str_has_prefix(part, "företrädd ") ||
+                      g_str_has_prefix(part, "representerad ") || g_str_has_prefix(part, "via ");
         g_free(part);
         g_free(before);
-        if ((bare && shared) || unit) {
+        if ((bare && shared) || unit || acting) {
             prev->end = cur->end;
             g_array_remove_index(spans, i);
         } else {
@@ -185,6 +188,9 @@ char **split_parties(const char *s)
         size_t n = strlen(p);
         while (n && (p[n - 1] == '.' || p[n - 1] == ',' || p[n - 1] == ';'))
             p[--n] = '\0';
+        /* "X, och Y": the list's last item after a comma */
+        if (g_str_has_prefix(p, "och ") || g_str_has_prefix(p, "samt "))
+            memmove(p, strchr(p, ' ') + 1, strlen(strchr(p, ' ') + 1) + 1);
         g_strstrip(p);
         if (*p)
             g_ptr_array_add(out, p);
@@ -206,6 +212,20 @@ bool is_closing_heading(const char *s)
     return false;
 }
 
+guint lines_before(const xctx *x, const at_provenance *at)
+{
+    guint lo = 0, hi = x->lines->len;
+    while (lo < hi) { /* the lines are in reading order: halving */
+        guint mid = lo + (hi - lo) / 2;
+        const xline *l = g_ptr_array_index(x->lines, mid);
+        if (l->prov.page < at->page || (l->prov.page == at->page && l->prov.last_line < at->first_line))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static xline *line_at(xctx *x, guint i)
 {
     return i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;
@@ -225,7 +245,7 @@ static const struct {
     { "Dnr", LABEL_DNR },              { "Vår beteckning", LABEL_DNR },  { "Ärendenummer", LABEL_DNR },
     { "Handläggare", LABEL_AUTHOR },   { "Vår referens", LABEL_AUTHOR }, { "Kontaktperson", LABEL_AUTHOR },
     { "Dokumentägare", LABEL_AUTHOR }, { "Programansvarig", LABEL_AUTHOR }, { "Planansvarig", LABEL_AUTHOR },
-    { "Upprättad av", LABEL_AUTHOR },
+    { "Upprättad av", LABEL_AUTHOR },  { "Kontakt", LABEL_AUTHOR },
     { "Mottagare", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
@@ -526,9 +546,12 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
 static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
 {
     {
-        if (!pat_match(x, PAT_ADOPTED, t, 0) && !pat_match(x, PAT_ADOPTED_STAMP, t, 0))
+        bool date_first = false;
+        if (!pat_match(x, PAT_ADOPTED, t, 0) && !pat_match(x, PAT_ADOPTED_STAMP, t, 0) &&
+            !(date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0)))
             return false;
-        char *body = pat_group(x, t, 1), *date = pat_group(x, t, 2), *paragraph = pat_group(x, t, 3);
+        char *body = pat_group(x, t, date_first ? 2 : 1), *date = pat_group(x, t, date_first ? 1 : 2);
+        char *paragraph = pat_group(x, t, 3);
         add_date(x, m->dates, "decided", date, prov);
         for (guint k = 0; k < m->dates->children->len; k++) {
             at_rnode *d = g_ptr_array_index(m->dates->children, k);
@@ -549,68 +572,130 @@ static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenan
     }
 }
 
-static bool has_date(const at_rnode *dates, const char *type)
+/* The first date of `type`, or NULL. */
+static at_rnode *date_of(const at_rnode *dates, const char *type)
 {
     for (guint i = 0; i < dates->children->len; i++)
         if (strcmp(at_rnode_attr(g_ptr_array_index(dates->children, i), "type"), type) == 0)
-            return true;
-    return false;
+            return g_ptr_array_index(dates->children, i);
+    return NULL;
 }
 
-/* Is `r` in the first table of `rows` when that stands in the head, or in the last one: where a document's
- * information table stands? A label | value table elsewhere tells of something else (an appendix about another
- * document, the policy a guideline replaces). */
-static bool info_table_row(GPtrArray *rows, const xrow *r)
+static bool has_date(const at_rnode *dates, const char *type)
+{
+    return date_of(dates, type) != NULL;
+}
+
+/* Is `r` in the first table of `rows` when that stands in the head (fewer than HEAD_LINES lines of text before
+ * it, on whatever page: a cover page may come first), or in the last one: where a document's information table
+ * stands? A label | value table elsewhere tells of something else (an appendix about another document, the
+ * policy a guideline replaces). */
+static bool info_table_row(xctx *x, GPtrArray *rows, const xrow *r)
 {
     const xrow *first = g_ptr_array_index(rows, 0), *last = g_ptr_array_index(rows, rows->len - 1);
-    bool in_head = first->prov.page <= 1 && first->prov.first_line <= HEAD_LINES;
-    return (r->table == first->table && in_head) || r->table == last->table;
+    if (r->table == last->table)
+        return true;
+    if (r->table != first->table)
+        return false;
+    guint before = 0;
+    for (guint i = 0; i < x->lines->len && before <= HEAD_LINES; i++) {
+        const xline *l = line_at(x, i);
+        before += !l->fields && (l->prov.page < first->prov.page ||
+                                 (l->prov.page == first->prov.page && l->prov.last_line < first->prov.first_line));
+    }
+    return before <= HEAD_LINES;
 }
 
-/* A document information table's rows, one a label and its value ("Beslutad av | Kommunfullmäktige",
- * "Beslutsdatum | 12 mars 2025", "Paragraf | § 41"), wherever the table stands: the adoption they give together. */
+/* What an adoption label and its value tell ("Beslutad av" | "Kommunfullmäktige", "Beslutsdatum" | "12 mars 2025",
+ * "Paragraf" | "§ 41"), kept in by, date and paragraph; `at` the row of the first. */
+typedef struct {
+    const char *by, *date, *paragraph;
+    const xrow *at;
+} adoption_parts;
+
+static void adoption_pair(xctx *x, const char *label, const char *value, const xrow *r, adoption_parts *a)
+{
+    xdate d;
+    if ((folded_starts(label, "beslutad av") || folded_starts(label, "beslutat av") || folded_starts(label, "antagen av") ||
+         folded_starts(label, "antaget av") || folded_starts(label, "fastställd av") || folded_equal(label, "beslutsinstans")) &&
+        word_count(value) <= 4)
+        a->by = value, a->at = r;
+    else if ((folded_starts(label, "beslutsdatum") || folded_equal(label, "antagen") || folded_equal(label, "beslutad") ||
+              folded_equal(label, "antagen den") || folded_equal(label, "datum för beslut")) &&
+             find_date(x, value, 0, &d))
+        a->date = value, a->at = a->at ? a->at : r;
+    else if (folded_starts(label, "paragraf") || folded_equal(label, "§") || folded_starts(label, "beslutsparagraf"))
+        a->paragraph = value + strcspn(value, "0123456789");
+}
+
+/* The label | value pairs of row `r`: its two cells, or each cell written "Label: value" ("Beslutad av:
+ * Kommunfullmäktige | Beslutsdatum: 2025-12-17 | Paragraf: § 203"). */
+static void adoption_cells(xctx *x, const xrow *r, adoption_parts *a)
+{
+    if (r->n_cells == 2 && r->cells[0] && r->cells[1] && !strstr(r->cells[0], ": "))
+        adoption_pair(x, r->cells[0], r->cells[1], r, a);
+    for (int c = 0; c < r->n_cells; c++) {
+        const char *colon = r->cells[c] ? strstr(r->cells[c], ": ") : NULL;
+        if (!colon || colon - r->cells[c] > 24)
+            continue;
+        char *label = g_strndup(r->cells[c], (size_t)(colon - r->cells[c]));
+        adoption_pair(x, label, colon + 2, r, a);
+        g_free(label);
+    }
+}
+
+/* A document information table's rows of labels and values, wherever the table stands: the adoption they give
+ * together. */
 static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
 {
-    const char *by = NULL, *date = NULL, *paragraph = NULL;
-    const xrow *at = NULL;
+    adoption_parts a = { 0 };
     for (guint i = 0; i < rows->len; i++) {
         const xrow *r = g_ptr_array_index(rows, i);
         if (i > 0 && r->table != ((const xrow *)g_ptr_array_index(rows, i - 1))->table) {
-            if (by && date)
+            if (a.by && a.date)
                 break;
-            by = date = paragraph = NULL, at = NULL; /* who, when and the § come from one table */
+            a = (adoption_parts){ 0 }; /* who, when and the § come from one table */
         }
-        if (r->n_cells != 2 || !r->cells[0] || !r->cells[1] || !info_table_row(rows, r))
-            continue;
-        const char *label = r->cells[0], *value = r->cells[1];
-        xdate d;
-        if ((folded_starts(label, "beslutad av") || folded_starts(label, "beslutat av") ||
-             folded_starts(label, "antagen av") || folded_starts(label, "antaget av") ||
-             folded_starts(label, "fastställd av") || folded_equal(label, "beslutsinstans")) && word_count(value) <= 4)
-            by = value, at = r;
-        else if ((folded_starts(label, "beslutsdatum") || folded_equal(label, "antagen") || folded_equal(label, "beslutad") ||
-                  folded_equal(label, "antagen den") || folded_equal(label, "datum för beslut")) &&
-                 find_date(x, value, 0, &d))
-            date = value, at = at ? at : r;
-        else if (folded_starts(label, "paragraf") || folded_equal(label, "§") || folded_starts(label, "beslutsparagraf"))
-            paragraph = value + strcspn(value, "0123456789");
+        if (info_table_row(x, rows, r))
+            adoption_cells(x, r, &a);
     }
-    if (!by || !date || has_date(m->dates, "decided"))
+    at_rnode *d = date_of(m->dates, "decided"); /* a bare "Antagen: <date>" label found it already: who and § */
+    if (!a.by || !a.date || (d && at_rnode_attr(d, "by")))
         return;
-    add_date(x, m->dates, "decided", date, &at->prov);
-    at_rnode *d = g_ptr_array_index(m->dates->children, m->dates->children->len - 1);
-    char *rest = g_utf8_next_char(by), *initial = g_utf8_strup(by, rest - by);
+    if (!d) {
+        add_date(x, m->dates, "decided", a.date, &a.at->prov);
+        d = g_ptr_array_index(m->dates->children, m->dates->children->len - 1);
+    }
+    const char *rest = g_utf8_next_char(a.by);
+    char *initial = g_utf8_strup(a.by, rest - a.by);
     rn_attr_set(d, "by", "%s%s", initial, rest);
     g_free(initial);
-    if (paragraph && g_ascii_isdigit(*paragraph))
-        rn_attr_set(d, "paragraph", "%.*s", (int)strspn(paragraph, "0123456789"), paragraph);
+    if (a.paragraph && g_ascii_isdigit(*a.paragraph))
+        rn_attr_set(d, "paragraph", "%.*s", (int)strspn(a.paragraph, "0123456789"), a.paragraph);
 }
 
-/* The adoption in the head's lines, or in a metadata table's row ("Antagen av | Kommunfullmäktige ..."). */
+/* "Avtalet godkändes av ...", "Planen antogs av ...": a sentence whose subject is the document itself, which may
+ * stand anywhere (an agreement says at its end who approved it). */
+static bool about_itself(const char *s)
+{
+    static const char *const subjects[] = { "Avtalet ", "Överenskommelsen ", "Planen ", "Handlingsplanen ", "Åtgärdsplanen ",
+                                            "Programmet ", "Strategin ", "Policyn ", "Riktlinjen ", "Riktlinjerna ",
+                                            "Dokumentet " };
+    for (size_t i = 0; i < G_N_ELEMENTS(subjects); i++) {
+        const char *at = strstr(s, subjects[i]); /* opening the line or a sentence in it */
+        if (at && (at == s || (at - s >= 2 && at[-2] == '.')))
+            return true;
+    }
+    return false;
+}
+
+/* The adoption in the head's lines, in a sentence about the document itself, or in a metadata table's row
+ * ("Antagen av | Kommunfullmäktige ..."). */
 static void find_adoption(xctx *x, meta_nodes *m)
 {
-    for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++)
-        if (adoption_in(x, m, line_at(x, i)->text, &line_at(x, i)->prov)) {
+    for (guint i = 0; i < x->lines->len; i++)
+        if ((i < HEAD_LINES || about_itself(line_at(x, i)->text)) &&
+            adoption_in(x, m, line_at(x, i)->text, &line_at(x, i)->prov)) {
             line_at(x, i)->used = true; /* metadata, not a meeting in a calendar */
             return;
         }
@@ -628,16 +713,36 @@ static void find_adoption(xctx *x, meta_nodes *m)
     adoption_rows(x, m, x->text_rows);
 }
 
+/* "Handlingsplan för trygghet 2026", "Verksamhetsplan och budget 2021": a title ending in a year names the year a
+ * plan is for only when the plan is of a yearly kind and the year is not when it was revised or adopted
+ * ("Översiktsplan 2040" looks ahead, "Riktlinjer för bidrag, reviderade 2024" is a version). */
+static bool one_year_title(const char *t)
+{
+    static const char *const yearly[] = { "handlingsplan", "verksamhetsplan", "aktivitetsplan", "atgardsplan", "arsplan",
+                                          "kontrollplan", "budget", "verksamhetsberattelse", "arsredovisning" };
+    static const char *const versions[] = { "revider", "uppdater", "antag", "faststall", "beslutad", "version", "rev." };
+    size_t n = strlen(t);
+    if (n <= 5 || t[n - 5] != ' ' || (!g_str_has_prefix(t + n - 4, "19") && !g_str_has_prefix(t + n - 4, "20")) ||
+        strspn(t + n - 4, "0123456789") != 4)
+        return false;
+    char *f = fold(t);
+    bool kind = false, version = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(yearly) && !kind; i++)
+        kind = strstr(f, yearly[i]) != NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(versions) && !version; i++)
+        version = strstr(f, versions[i]) != NULL;
+    g_free(f);
+    return kind && !version;
+}
+
 /* The years a plan covers, from its title ("Handlingsplan för klimatanpassning 2024–2027"). */
 static void find_period(xctx *x, meta_nodes *m)
 {
     const char *t = m->title->text;
     size_t a, b;
     if (t && !pat_match(x, PAT_PERIOD, t, 0)) {
-        /* "Handlingsplan för trygghet 2026": a plan for one year */
         size_t n = strlen(t);
-        if (n > 5 && t[n - 5] == ' ' && (g_str_has_prefix(t + n - 4, "19") || g_str_has_prefix(t + n - 4, "20")) &&
-            strspn(t + n - 4, "0123456789") == 4) {
+        if (one_year_title(t)) {
             rn_set_text(m->period, t + n - 4);
             rn_set_prov(m->period, &m->title->prov);
             rn_attr_set(m->period, "from", "%s", t + n - 4);
@@ -679,16 +784,19 @@ static void find_header_dnr(xctx *x, meta_nodes *m)
 
 /* "Ingrid Svensson, utredare": the handläggare's name without the title after it. */
 /* A letter's or memo's own date in its head, on a line of its own or after the document's kind
- * ("2024-04-22", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave a date. */
+ * ("2024-04-22", "28 oktober 2024", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave
+ * a date. */
 static void find_head_date(xctx *x, meta_nodes *m)
 {
-    for (guint i = 0; m->dates->children->len == 0 && i < MIN(x->lines->len, 15u); i++) {
+    bool dated = has_date(m->dates, "document") || has_date(m->dates, "meeting"); /* minutes: the meeting's day */
+    for (guint i = 0; !dated && i < MIN(x->lines->len, 15u); i++) {
         xline *l = line_at(x, i);
         xdate d;
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
             break;
-        if (word_count(l->text) <= 2 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text)) {
+        if (word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-') {
             add_date(x, m->dates, "document", l->text, &l->prov);
+            l->used = true; /* the head's date is no meeting */
             return;
         }
     }
@@ -708,6 +816,21 @@ static void find_head_date(xctx *x, meta_nodes *m)
     }
 }
 
+/* "Amir Haddad", "Ekonomichef Lena Ek, ekonomiavdelningen": a person's first name and surname, capitalised, close
+ * the words before any comma; a bare title ("Kommundirektör", "Chef för kulturenheten") names nobody. */
+static bool names_person(const char *s)
+{
+    char *name = g_strndup(s, strcspn(s, ",("));
+    char **words = g_strsplit(g_strstrip(name), " ", -1);
+    guint n = g_strv_length(words);
+    bool person = n >= 2 && g_unichar_isupper(g_utf8_get_char(words[n - 2])) &&
+                  g_unichar_isupper(g_utf8_get_char(words[n - 1]));
+    g_strfreev(words);
+    g_free(name);
+    return person;
+}
+
+/* The person an author label's value names, without a role or unit around the name; NULL when it names none. */
 static char *author_name(const char *s)
 {
     /* "Trygghetssamordnare Amir Haddad": the role before the name */
@@ -719,6 +842,8 @@ static char *author_name(const char *s)
         if (role)
             s = space + 1;
     }
+    if (!names_person(s))
+        return NULL;
     const char *comma = strchr(s, ',');
     if (comma && g_unichar_islower(g_utf8_get_char(comma + strspn(comma, ", "))))
         return g_strndup(s, (size_t)(comma - s));
@@ -743,13 +868,12 @@ static void head_row(xctx *x, meta_nodes *m, bool *seen, const xrow *r)
     const char *value;
     char *joined = g_strconcat(r->cells[0], " ", r->cells[1], NULL);
     int k = find_label(joined, &value);
+    char *name = k >= 0 && labels[k].kind == LABEL_AUTHOR ? author_name(value) : NULL;
     if (k >= 0 && *value && !seen[labels[k].kind]) {
-        if (labels[k].kind == LABEL_AUTHOR) {
+        if (name) {
             at_rnode *a = rn_add(m->authors, "author");
             rn_attr_set(a, "role", "handläggare");
-            char *name = author_name(value);
             rn_add_text(a, "name", name, &r->prov);
-            g_free(name);
             seen[LABEL_AUTHOR] = true;
         } else if (labels[k].kind == LABEL_DNR && !m->dnr->text) {
             rn_set_text(m->dnr, value), rn_set_prov(m->dnr, &r->prov), seen[LABEL_DNR] = true;
@@ -757,6 +881,7 @@ static void head_row(xctx *x, meta_nodes *m, bool *seen, const xrow *r)
             add_date(x, m->dates, "document", value, &r->prov), seen[LABEL_DATE] = true;
         }
     }
+    g_free(name);
     g_free(joined);
 }
 
@@ -806,11 +931,13 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
                 rn_set_text(m->dnr, value), rn_set_prov(m->dnr, &r->prov), seen[LABEL_DNR] = true;
             } else if (labels[k].kind == LABEL_AUTHOR && !m->authors->children->len) {
                 char *name = author_name(value);
-                rn_add_text(rn_add(m->authors, "author"), "name", name, &r->prov);
+                if (name)
+                    rn_add_text(rn_add(m->authors, "author"), "name", name, &r->prov);
+                seen[LABEL_AUTHOR] = name != NULL;
                 g_free(name);
-                seen[LABEL_AUTHOR] = true;
             } else if (labels[k].kind == LABEL_RECIPIENT && !m->recipients->children->len) {
                 rn_add_text(m->recipients, "recipient", value, &r->prov);
+                seen[LABEL_RECIPIENT] = true;
             }
         }
     }
@@ -819,7 +946,7 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
     for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
-            if (r->n_cells == 2 && r->cells[0] && r->cells[1] && info_table_row(sources[s], r))
+            if (r->n_cells == 2 && r->cells[0] && r->cells[1] && info_table_row(x, sources[s], r))
                 head_row(x, m, seen, r);
         }
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
@@ -927,6 +1054,7 @@ void extract_metadata(xctx *x)
     /* Label blocks (Datum, Diarienummer, Handläggare ...): the first of each kind is metadata,
      * repeats are page headers, and letterheads are page furniture. */
     bool seen[LABEL_LETTERHEAD + 1] = { false };
+    head_fields(x, &m, seen); /* a cell "Diarienummer: X" ends where its cell does, not at the line's end */
     GPtrArray *values = g_ptr_array_new();
     for (guint i = 0; i < x->lines->len;) {
         xline *l = line_at(x, i);
@@ -969,9 +1097,11 @@ void extract_metadata(xctx *x)
                     rn_set_text(m.dnr, first), rn_set_prov(m.dnr, &v0->prov);
                 break;
             case LABEL_AUTHOR: {
+                char *name = author_name(first);
+                if (!name)
+                    break;
                 at_rnode *a = rn_add(m.authors, "author");
                 rn_attr_set(a, "role", "handläggare");
-                char *name = author_name(first);
                 rn_add_text(a, "name", name, &v0->prov);
                 g_free(name);
                 for (guint j = 1; j < values->len; j++) {
@@ -996,7 +1126,6 @@ void extract_metadata(xctx *x)
         i = next;
     }
     g_ptr_array_free(values, TRUE);
-    head_fields(x, &m, seen);
     bare_head(x, &m, seen);
 
     /* The head of the document: status, title, organisation, a date. */
@@ -1340,8 +1469,10 @@ static bool plain_heading(xctx *x, guint i)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
     const char *v;
-    return !l->used && !l->fields && l->para_start && next && (next->para_start || opens_block(l, next)) && is_heading_text(l->text) &&
-           !strchr(l->text, ':') && !name_like(l->text) && !role_like(l->text) && find_label(l->text, &v) < 0 &&
+    bool goals = names_goal_heading(l->text); /* "Strategiska mål" is no role for all its "strateg" */
+    return (!l->used || goals) && !l->fields && l->para_start && next && (next->para_start || opens_block(l, next)) &&
+           is_heading_text(l->text) && !strchr(l->text, ':') && !name_like(l->text) && (goals || !role_like(l->text)) &&
+           find_label(l->text, &v) < 0 &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated(x, i) &&
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&
            !pat_match(x, PAT_SECTION, l->text, 0) && !pat_match(x, PAT_CLAUSE, l->text, 0) &&
@@ -1354,6 +1485,14 @@ static gint by_position(gconstpointer a, gconstpointer b)
     if (p->prov.page != q->prov.page)
         return p->prov.page < q->prov.page ? -1 : 1;
     return (p->prov.first_line > q->prov.first_line) - (p->prov.first_line < q->prov.first_line);
+}
+
+/* A one-line paragraph "Delmål A: X", "Mål 2 – X" is a section of the document headed X (its goal is read
+ * by the goals). NULL: no such heading. */
+static const char *goal_section(const xline *l, const xline *next)
+{
+    bool one_line = l->para_start && (!next || next->para_start) && !l->fields && last_char(l->text) != '.';
+    return one_line ? labelled_goal_heading(l->text) : NULL;
 }
 
 /* Plans, programmes and memos: unnumbered headings join the numbered sections, in document order. */
@@ -1370,7 +1509,8 @@ static void extract_plain_sections(xctx *x)
         if (is_closing_heading(l->text))
             break;
 
-        if (!plain_heading(x, i) || (title && title->text && strcmp(l->text, title->text) == 0))
+        const char *goal = goal_section(l, line_at(x, i + 1));
+        if (!goal && (!plain_heading(x, i) || (title && title->text && strcmp(l->text, title->text) == 0)))
             continue;
         /* Under numbered headings that come first, a heading without a number is a subheading. */
         const at_rnode *first = x->sections->children->len ? g_ptr_array_index(x->sections->children, 0) : NULL;
@@ -1379,7 +1519,7 @@ static void extract_plain_sections(xctx *x)
             return;
         at_rnode *section = rn_add(x->sections, "section");
         rn_set_prov(section, &l->prov);
-        rn_add_text(section, "heading", l->text, &l->prov);
+        rn_add_text(section, "heading", goal ? goal : l->text, &l->prov);
         added = true;
     }
     if (added)

@@ -47,6 +47,7 @@ typedef enum {
     PAT_CLAUSE,
     PAT_CLAUSE_OCR,    /* "3 2 Avgifter": a § read as 3, 8, $, S or & */
     PAT_CLAUSE_NUMBERED, /* "1. Parter", "1 Parter" */
+    PAT_CLAUSE_WORD,     /* "Punkt 1 Parter", "Artikel 1" */
     PAT_ATTACHMENT,
     PAT_SECTION,
     PAT_BULLET,
@@ -58,6 +59,7 @@ typedef enum {
     PAT_WORKING_GROUP, /* Arbetsgrupp - fritid */
     PAT_HOST_YEAR,     /* 2020 Botkyrka och Salem */
     PAT_ADOPTED,       /* Antagen av kommunfullmäktige 2024-04-15, § 72 */
+    PAT_ADOPTED_DATE_FIRST, /* Fastställd: 2026-02-19 av miljönämnden (§ 15) */
     PAT_PERIOD,        /* 2024–2027 */
     PAT_ADOPTED_STAMP, /* Natur- och trafiknämnden beslutade enligt förslaget 2025-05-20, § 74 */
     PAT_COUNT
@@ -139,6 +141,8 @@ GPtrArray *prose_sentences(xctx *x);
 int find_label(const char *s, const char **value);
 /** The last byte of `s`, '\0' when `s` is empty (never a read before it). */
 char last_char(const char *s);
+/* How many lines (in reading order) end before `at` begins: the index of the first line at or after it. */
+guint lines_before(const xctx *x, const at_provenance *at);
 /** Does the head name a memo's kind ("TJÄNSTESKRIVELSE", "Beslutsunderlag")? */
 bool memo_document(xctx *x);
 /** Add a warning to the record. */
@@ -151,6 +155,9 @@ char **split_parties(const char *s);
 bool is_closing_heading(const char *s);
 /** Does the line read like a person's role ("Kommundirektör", "Justerare")? */
 bool role_like(const char *s);
+/* "Huvudmål", "Delmål", "Strategiska mål", "Målsättning 2030": a heading over goals (plan.c); the goals use its
+ * line, yet it heads a section of the document. */
+bool names_goal_heading(const char *s);
 /** Does the line read like a person's name (2-4 capitalised words)? */
 bool name_like(const char *s);
 /** Strip list markers ("- ", "• ", "e ", "o ") from the start of a line; returns a pointer into s. */
@@ -163,6 +170,8 @@ void extract_table_plan(xctx *x);
 /** Does the row name a column of an action plan's table (an activity, who is responsible, when)? */
 bool plan_header_row(const xrow *r);
 void extract_prose_goals(xctx *x);
+/** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */
+const char *labelled_goal_heading(const char *s);
 void extract_agreements(xctx *x);
 void extract_budgets(xctx *x);
 void extract_events(xctx *x);

@@ -30,10 +30,16 @@ static const struct {
     /* OCR reads å as a or i: "12 minader" */
     /* in digits, words or both ("sex (6) månader") */
     [PAT_DURATION] = { "(?<!\\w)(\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|arton|tjugo|tjugofyra|trettiosex)"
-                       "(?:\\s*\\((\\d+)\\))?\\s+(?:kalender)?(m[åai]nader|m[åai]nad|år|veckor|vecka|dagar|dag)(?!\\w)", PCRE2_CASELESS },
-    [PAT_CLAUSE] = { "^§\\s*(\\d{1,3})\\s*(?:[.:]|[–—-](?=\\s))?\\s*(.*)$", 0 }, /* "§ 4 Avgifter", "§ 4 – Avgifter" */
+                       "(?:\\s*\\((\\d+)\\))?\\s+(?:kalender)?(m[åai]nader|m[åai]nad|halvår|kvartal|år|veckor|vecka|dagar|dag)(?!\\w)",
+                       PCRE2_CASELESS },
+    /* "§ 4 Avgifter", "§ 4 – Avgifter"; "§ 4.1 Fakturering" is a sub-clause */
+    [PAT_CLAUSE] = { "^§\\s*(\\d{1,3})(?![.,]\\d)\\s*(?:[.:]|[–—-](?=\\s))?\\s*(.*)$", 0 },
     [PAT_CLAUSE_OCR] = { "^(?:[38$S&]\\s+|[$&]\\s*)(\\d{1,2})\\s*[.:]?\\s+(\\p{Lu}.{0,80})$", 0 },
-    [PAT_CLAUSE_NUMBERED] = { "^(\\d{1,2})\\.?\\s+(?:§\\s+)?(\\p{Lu}.{0,80})$", 0 }, /* "3 Avgifter", "3. Avgifter", "3 § Avgifter" */
+    /* "3 Avgifter", "3. Avgifter", "3 § Avgifter", and "1 §" or "1." over its heading ("3.5 miljoner" is none) */
+    [PAT_CLAUSE_NUMBERED] = { "^(\\d{1,2})(?:\\.|\\s*§|(?=\\s+\\p{Lu}))(?:\\s+(?:§\\s+)?(\\p{Lu}.{0,80}))?$", 0 },
+    /* "Punkt 3 Avgifter", "Artikel 3: Avgifter", "ARTIKEL 3" over its heading */
+    [PAT_CLAUSE_WORD] = { "^(?:punkt|artikel|art\\.|paragraf|moment)\\s+(\\d{1,3})\\s*(?:[.:]|[–—-](?=\\s))?\\s*(\\p{Lu}.{0,80})?$",
+                          PCRE2_CASELESS },
     [PAT_ATTACHMENT] = { "^Bilaga\\s+(\\d{1,2})\\s*[.:]?\\s*(.*)$", PCRE2_CASELESS },
     [PAT_SECTION] = { "^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+(\\p{Lu}.{1,100})$", 0 },
     /* OCR reads a bullet as "e", "o", ".", "," or "«" before the item's capital */
@@ -48,10 +54,17 @@ static const struct {
     [PAT_WORKING_GROUP] = { "^Arbetsgrupp(?:en)?\\s*[-–:]\\s*(.+?)\\s*:?$", 0 },
     [PAT_HOST_YEAR] = { "^((?:19|20)\\d{2})\\s+(\\p{Lu}.{1,80})$", 0 },
     /* who adopted the document, when, and under which § of the minutes */
-    [PAT_ADOPTED] = { "(?<!\\w)(?:beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes)"
+    [PAT_ADOPTED] = { "(?<!\\w)(?:beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes|"
+                      "godkänd|godkänt|godkändes|godkänts)"
                       "(?:\\s+av|\\s+i)\\s+((?:\\p{L}+\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
                       "utskott|utskottet))(?:\\s+den)?\\s*,?\\s+((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2})"
                       "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[8S$&]\\s+)(\\d{1,4}))?", PCRE2_CASELESS }, /* OCR reads § as 8, S, $ or &; "(KF § 41)" */
+    /* the date first: "Fastställd: 2026-02-19 av miljönämnden (§ 15)", "Godkänd den 3 maj 2027 i kommunstyrelsen, § 8" */
+    [PAT_ADOPTED_DATE_FIRST] = { "(?<!\\w)(?:beslutad|beslutat|antagen|antaget|fastställd|fastställt|godkänd|godkänt)"
+                                 "(?::|\\s+den)?\\s+((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2}),?\\s+"
+                                 "(?:av|i)\\s+((?:\\p{L}+\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
+                                 "utskott|utskottet))(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[8S$&]\\s+)(\\d{1,4}))?",
+                                 PCRE2_CASELESS },
     [PAT_PERIOD] = { "(?<![\\d/-])((?:19|20)\\d{2})\\s*[–—-]\\s*((?:19|20)\\d{2})(?![\\d/])", 0 },
     /* a decision stamp: the body first, then what it did, the date and the § */
     [PAT_ADOPTED_STAMP] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?(?:fullmäktige|styrelsen|nämnden|utskottet))\\s+"
@@ -287,6 +300,10 @@ bool find_duration(xctx *x, const char *s, size_t from, char out[16])
     char *unit = pat_group(x, s, 3);
     char *u = g_utf8_strdown(unit, -1);
     char designator = u[0] == 'm' ? 'M' : g_str_has_prefix(u, "år") ? 'Y' : u[0] == 'v' ? 'W' : 'D';
+    /* "ett halvår", "två kvartal": in months */
+    int months = g_str_has_prefix(u, "halv") ? 6 : g_str_has_prefix(u, "kvartal") ? 3 : 0;
+    designator = months ? 'M' : designator;
+    n *= months ? months : 1;
     g_free(u);
     g_free(unit);
     if (n <= 0 || n > 1000)

@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The title of the main goal a table's sub-goals are put under when nothing names it. */
+#define UNTITLED_GOAL "(utan rubrik)"
+
 typedef enum {
     COL_NONE = 0,
     COL_TITLE,
@@ -56,6 +59,8 @@ static const struct {
     { "utfors av", COL_RESPONSIBLE },  { "ansvarig enhet", COL_RESPONSIBLE },
     { "finansiering", COL_COST },      { "anm", COL_COMMENT },
     { "anm.", COL_COMMENT },           { "malkod", COL_AREA },
+    { "malkoppling", COL_AREA },       { "koppling till mal", COL_AREA },
+    { "malnummer", COL_AREA },         { "malnr", COL_AREA },
     { "mal nr", COL_AREA },            { "malomrade", COL_AREA },
     { "id", COL_IGNORED },             { "deltar", COL_IGNORED },
     { "vad", COL_TITLE },
@@ -288,8 +293,8 @@ static at_rnode *find_goal(at_rnode *parent, const char *name, const char *title
     title = goal_title(title);
     for (guint i = 0; parent && i < parent->children->len; i++) {
         at_rnode *c = g_ptr_array_index(parent->children, i);
-        const at_rnode *t = at_rnode_find(c, "title");
-        if (strcmp(c->name, name) == 0 && t && t->text && folded_equal(t->text, title))
+        const at_rnode *t = strcmp(c->name, name) == 0 ? at_rnode_find(c, "title") : NULL;
+        if (t && t->text && folded_equal(t->text, title))
             return c;
     }
     return NULL;
@@ -670,33 +675,50 @@ static bool names_columns(const xrow *r)
     return labels >= 3;
 }
 
-/* A table whose header names no title column ("Vad", "Uppgift", "Åtgärd/insats" misread): the
- * column not otherwise named whose cells run longest, at three words or more on average. */
-static void title_by_content(xctx *x, guint from, guint end, column_field *cols, int n_cols)
+/* The average words of column c's cells in rows from .. end, or 0 when its cells repeat a few values (a status
+ * column: "Pågår enligt plan", "Ej påbörjad"), which no title column does. */
+static double distinct_words(xctx *x, guint from, guint end, int c)
 {
-    int best = -1;
-    double best_words = 3;
-    for (int c = 0; c < n_cols; c++) {
-        if (cols[c] == COL_TITLE)
-            return;
-        if (cols[c] != COL_NONE)
-            continue;
-        int words = 0, filled = 0;
-        for (guint i = from; i < end; i++) {
-            const xrow *r = g_ptr_array_index(x->rows, i);
-            int only;
-            if (c < r->n_cells && r->cells[c] && filled_cells(r, &only) >= 2) {
-                words += word_count(r->cells[c]);
-                filled++;
-            }
-        }
-        if (filled && (double)words / filled >= best_words) {
-            best_words = (double)words / filled;
-            best = c;
+    int words = 0, filled = 0;
+    GHashTable *values = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = from; i < end; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        int only;
+        if (c < r->n_cells && r->cells[c] && filled_cells(r, &only) >= 2) {
+            words += word_count(r->cells[c]);
+            filled++;
+            g_hash_table_add(values, r->cells[c]);
         }
     }
-    if (best >= 0)
-        cols[best] = COL_TITLE;
+    bool repeats = filled >= 3 && g_hash_table_size(values) * 3 <= (guint)filled * 2;
+    g_hash_table_destroy(values);
+    return filled && !repeats ? (double)words / filled : 0;
+}
+
+/* A table whose header names no title column ("Vad", "Uppgift", "Åtgärd/insats" misread): the column not
+ * otherwise named whose distinct cells run longest, at three words or more on average; failing that, the one
+ * describing the work ("Beskrivning av åtgärd"). */
+static void title_by_content(xctx *x, guint from, guint end, column_field *cols, int n_cols)
+{
+    static const column_field candidates[] = { COL_NONE, COL_DESCRIPTION };
+    for (int c = 0; c < n_cols; c++)
+        if (cols[c] == COL_TITLE)
+            return;
+    for (size_t k = 0; k < G_N_ELEMENTS(candidates); k++) {
+        int best = -1;
+        double best_words = 3;
+        for (int c = 0; c < n_cols; c++) {
+            double words = cols[c] == candidates[k] ? distinct_words(x, from, end, c) : 0;
+            if (words >= best_words) {
+                best_words = words;
+                best = c;
+            }
+        }
+        if (best >= 0) {
+            cols[best] = COL_TITLE;
+            return;
+        }
+    }
 }
 
 /* Has the table under header row `hr` (rows from .. end) a title column, named or by its content? */
@@ -723,7 +745,7 @@ typedef struct {
 } table_carry;
 
 /* "Delmål A: Frånvaro ska ...", "Mål 2 – Fler ...", "Effektmål: ...": the goal a labelled heading states, or NULL. */
-static const char *labelled_goal_heading(const char *s)
+const char *labelled_goal_heading(const char *s)
 {
     static const char *const labels[] = { "Delmål", "Mål", "Effektmål", "Resultatmål", "Etappmål", "Målområde" };
     static const char *const seps[] = { ": ", " – ", " - ", " — ", ". " };
@@ -734,6 +756,7 @@ static const char *labelled_goal_heading(const char *s)
         size_t code = *p == ' ' ? strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.") : 0;
         if (code > 4)
             continue;
+        code -= code > 1 && p[code] == '.'; /* "Mål 3. Fler flickor ...": the dot is the separator */
         p += code ? code + 1 : 0;
         for (size_t k = 0; k < G_N_ELEMENTS(seps); k++)
             if (g_str_has_prefix(p, seps[k]) && word_count(p + strlen(seps[k])) >= 3)
@@ -755,14 +778,9 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header)
         if (n == 1 && (goal = labelled_goal_heading(r->cells[only])))
             prov = &r->prov;
     }
-    const xline *above = NULL;
-    for (guint i = 0; i < x->lines->len && !goal; i++) {
-        const xline *l = g_ptr_array_index(x->lines, i);
-        if (l->prov.page == hr->prov.page && l->prov.last_line < hr->prov.first_line &&
-            (!above || l->prov.last_line > above->prov.last_line))
-            above = l;
-    }
-    if (above && !above->fields && hr->prov.first_line - above->prov.last_line <= 3 &&
+    guint n_before = goal ? 0 : lines_before(x, &hr->prov);
+    const xline *above = n_before ? g_ptr_array_index(x->lines, n_before - 1) : NULL;
+    if (above && above->prov.page == hr->prov.page && !above->fields && hr->prov.first_line - above->prov.last_line <= 3 &&
         (goal = labelled_goal_heading(above->text)))
         prov = &above->prov;
     if (!goal)
@@ -918,7 +936,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             if (cols[c] == COL_SUBGOAL && r->cells[c]) {
                 at_rnode *parent = main_goal ? main_goal : theme ? theme : x->goals;
                 if (!main_goal && !theme)
-                    parent = main_goal = add_goal(x, x->goals, "mainGoal", "(utan rubrik)", &r->prov);
+                    parent = main_goal = add_goal(x, x->goals, "mainGoal", UNTITLED_GOAL, &r->prov);
                 sub_goal = add_goal(x, parent, "subGoal", r->cells[c], &r->prov);
             } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1) {
                 char *stated = goal_by_code(x, r->cells[c]);
@@ -1038,6 +1056,18 @@ static const char *numbered_item(const char *s)
     return g_unichar_isupper(g_utf8_get_char(s + digits + 2)) ? s + digits + 2 : NULL;
 }
 
+/* "a. Minst 30 ärenden ...", "b) Alla ...", "1.2 Alla ...": a lettered or nested list item's text, or NULL. */
+static const char *sub_item(const char *s)
+{
+    size_t nested = strspn(s, "0123456789");
+    if (nested && nested <= 2 && s[nested] == '.')
+        nested += 1 + strspn(s + nested + 1, "0123456789");
+    const char *after = g_ascii_islower(s[0]) && (s[1] == '.' || s[1] == ')') ? s + 2
+                        : nested > 2 && s[nested - 1] != '.' ? s + nested + (s[nested] == '.')
+                                                            : NULL;
+    return after && *after == ' ' && g_unichar_isupper(g_utf8_get_char(after + 1)) ? after + 1 : NULL;
+}
+
 /* The statement starting at line i with its continuation lines; returns the index after it. */
 static guint statement(xctx *x, guint i, const char *first, GString *text, at_provenance *prov)
 {
@@ -1049,7 +1079,7 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
         const char *rest;
         bool bullet;
         strip_bullet(x, n->text, &bullet);
-        bullet = bullet || numbered_item(n->text) || after_item_code(n->text) != n->text;
+        bullet = bullet || numbered_item(n->text) || sub_item(n->text) || after_item_code(n->text) != n->text;
         /* A goal line directly above a statement in the same paragraph names the next goal. */
         xline *after = pline(x, j + 1);
         bool names_next = goal_title_like(x, n, 8) && after && !after->para_start &&
@@ -1225,17 +1255,31 @@ static const char *main_goal_start(const char *s, bool memo)
         if (at && (at == s || at[-1] == ' '))
             return at + strlen(labels[k]);
     }
-    /* "Målet med upprustningen är att": a few words name what the goal is of */
-    const char *at = strstr(s, "Målet med ");
-    const char *that = at && (at == s || (at >= s + 2 && at[-2] == '.')) ? strstr(at, " är att ") : NULL;
-    if (that) {
+    /* "Målet med upprustningen är att", "Planens övergripande mål är att": a sentence opening with a few words that
+     * name the goal */
+    for (const char *that = strstr(s, " är att "); that; that = strstr(that + 1, " är att ")) {
+        const char *at = that;
+        while (at > s && !(at[-1] == ' ' && at - 1 > s && at[-2] == '.'))
+            at--;
         char *lead = g_strndup(at, (size_t)(that - at));
-        bool short_lead = word_count(lead) <= 6 && !strchr(lead, '.');
+        char *f = g_utf8_strdown(lead, -1);
+        bool names_goal = word_count(lead) <= 6 && g_unichar_isupper(g_utf8_get_char(lead)) &&
+                          (g_str_has_prefix(f, "målet med ") || g_str_has_suffix(f, " mål") || g_str_has_suffix(f, " målet"));
+        g_free(f);
         g_free(lead);
-        if (short_lead)
+        if (names_goal)
             return that + strlen(" är att ");
     }
     return NULL;
+}
+
+/* "Nämnden har antagit två mål", "uppdelat i tre delmål": a sentence about the goals, stating none. */
+static bool about_goals(const char *s)
+{
+    char *padded = g_strconcat(" ", s, " ", NULL);
+    bool about = folded_contains(padded, " mal ") || folded_contains(padded, " delmal ");
+    g_free(padded);
+    return about;
 }
 
 /* The statement after its label in line l, up to its full stop; NULL if none. */
@@ -1249,7 +1293,7 @@ static char *labelled_main_goal(const char *s, bool memo)
     size_t n = strlen(goal);
     if (n && goal[n - 1] == '.')
         goal[n - 1] = '\0';
-    if (word_count(goal) >= 3)
+    if (word_count(goal) >= 3 && !about_goals(goal))
         return goal;
     g_free(goal);
     return NULL;
@@ -1378,8 +1422,8 @@ static void labelled_goals(xctx *x, GString *text)
             const char *numbered = labelled && !bullet ? numbered_item(pline(x, j)->text) : NULL;
             if (numbered && !g_str_has_suffix(numbered, ".") && !strstr(numbered, " ska "))
                 numbered = NULL; /* "2. Åtgärder": the next numbered section, no goal */
-            if (bullet || numbered) {
-                j = add_statement(x, main_goal, j, numbered ? numbered : item, text);
+            if (bullet || numbered) { /* "- K1 Bebyggelse ska ...": the goal without the code tables refer to it by */
+                j = add_statement(x, main_goal, j, numbered ? numbered : after_item_code(item), text);
                 continue;
             }
             if (labelled && j == first) /* a PDF that drew its bullets as graphics */
@@ -1407,6 +1451,11 @@ static bool goal_label_heading(const char *s, bool main)
         if (main ? main_label_ends(folded_prefix_end(s, labels[i])) : folded_starts(s, labels[i]))
             return true;
     return false;
+}
+
+bool names_goal_heading(const char *s)
+{
+    return names_goals(s) || goal_label_heading(s, true) || goal_label_heading(s, false);
 }
 
 /* Sub-goals after a label heading ("Resultatmål till 2028"), one a line, maybe coded ("A1 ..."); the line after. */
@@ -1446,7 +1495,8 @@ static void headed_goals(xctx *x, GString *text)
             g_string_truncate(goal, (gsize)(stop - goal->str));
         if (goal->len && goal->str[goal->len - 1] == '.')
             g_string_truncate(goal, goal->len - 1);
-        if (word_count(goal->str) < 3 || word_count(goal->str) > 40) {
+        /* "Nämnden har antagit två mål för perioden.": a sentence about the goals introduces their list */
+        if (word_count(goal->str) < 3 || word_count(goal->str) > 40 || about_goals(goal->str)) {
             g_string_free(goal, TRUE);
             continue;
         }
@@ -1479,18 +1529,50 @@ static char *goal_text(const at_rnode *g)
     return s;
 }
 
-/* The sub-goal of a stated main goal that a table's goal row names ("Delmål 1: ..." above the rows), or NULL. */
-static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme)
+/* "Mål 2", "Delmål 2", "Mål nr 2", "2": a table's reference to the second goal stated in prose; 0 when none. */
+static int goal_reference(const char *s)
+{
+    static const char *const labels[] = { "Mål nr ", "Mål ", "Delmål nr ", "Delmål ", "" };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        if (!g_str_has_prefix(s, labels[i]))
+            continue;
+        const char *n = s + strlen(labels[i]);
+        size_t digits = strspn(n, "0123456789");
+        if (digits && digits <= 2 && (!n[digits] || (n[digits] == '.' && !n[digits + 1])))
+            return atoi(n);
+    }
+    return 0;
+}
+
+/* Was goal `g` stated on a line under the code `code` ("- K1 Bebyggelse ska ..." for "K1")? */
+static bool coded_as(xctx *x, const at_rnode *g, const char *code)
+{
+    guint i = lines_before(x, &g->prov);
+    bool bullet;
+    const char *item = i < x->lines->len ? strip_bullet(x, pline(x, i)->text, &bullet) : NULL;
+    size_t n = strlen(code);
+    return item && *code && after_item_code(item) != item && strncmp(item, code, n) == 0 && item[n] == ' ';
+}
+
+/* The sub-goal of a stated main goal that a table's goal row names ("Delmål 1: ..." above the rows, "Mål 1" for
+ * its first, "K1" for the one stated under that code), or NULL; `by_number` tells it was named by number or code. */
+static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme, bool *by_number)
 {
     char *want = goal_text(theme);
+    int number = goal_reference(want);
     at_rnode *found = NULL;
+    *by_number = false;
     for (guint i = 0; i < x->goals->children->len && !found; i++) {
         at_rnode *m = g_ptr_array_index(x->goals->children, i);
-        for (guint k = 0; strcmp(m->name, "mainGoal") == 0 && k < m->children->len && !found; k++) {
+        for (guint k = 0, seen = 0; strcmp(m->name, "mainGoal") == 0 && k < m->children->len && !found; k++) {
             at_rnode *sub = g_ptr_array_index(m->children, k);
             char *have = strcmp(sub->name, "subGoal") == 0 ? goal_text(sub) : NULL;
-            if (have && folded_equal(have, want))
+            seen += have != NULL;
+            bool same = have && folded_equal(have, want);
+            if (have && (same || (int)seen == number || coded_as(x, sub, want))) {
                 found = sub;
+                *by_number = !same;
+            }
             g_free(have);
         }
     }
@@ -1515,12 +1597,13 @@ static void merge_table_goals(xctx *x)
     for (guint i = 0; i < x->goals->children->len;) {
         at_rnode *theme = g_ptr_array_index(x->goals->children, i);
         bool group = strcmp(theme->name, "theme") == 0 || strcmp(theme->name, "mainGoal") == 0;
-        at_rnode *sub = group && theme->children->len <= 1 ? stated_subgoal(x, theme) : NULL;
+        bool by_number = false;
+        at_rnode *sub = group && theme->children->len <= 1 ? stated_subgoal(x, theme, &by_number) : NULL;
         if (!sub) {
             i++;
             continue;
         }
-        char *text = goal_text(theme);
+        char *text = goal_text(by_number ? sub : theme);
         rn_set_text(sub, text); /* as the table writes it, without the statement's full stop */
         g_free(text);
         repoint_activities(x, at_rnode_attr(theme, "id"), at_rnode_attr(sub, "id"));
@@ -1533,10 +1616,11 @@ static void merge_table_goals(xctx *x)
 static xline *heading_above(xctx *x, const xrow *first)
 {
     xline *above = NULL;
-    for (guint i = 0; i < x->lines->len; i++) {
+    for (guint i = lines_before(x, &first->prov); !above && i-- > 0;) {
         xline *l = pline(x, i);
-        if (!l->fields && l->prov.page == first->prov.page && l->prov.last_line < first->prov.first_line &&
-            (!above || l->prov.last_line > above->prov.last_line))
+        if (l->prov.page != first->prov.page)
+            break;
+        if (!l->fields)
             above = l;
     }
     bool near = above && first->prov.first_line - above->prov.last_line <= 3;
@@ -1589,6 +1673,27 @@ static void label_table_goals(xctx *x)
     g_ptr_array_unref(tables);
 }
 
+/* A table's sub-goals put under an untitled main goal belong to the one main goal the plan states in prose
+ * ("Huvudmål" over its sentence, "Delmål 1: ..." in the table's first column). */
+static void untitled_under_stated(xctx *x)
+{
+    GPtrArray *goals = x->goals->children;
+    if (goals->len != 2)
+        return;
+    for (guint u = 0; u < 2; u++) {
+        at_rnode *untitled = g_ptr_array_index(goals, u), *stated = g_ptr_array_index(goals, 1 - u);
+        const at_rnode *title = at_rnode_find(untitled, "title");
+        if (strcmp(untitled->name, "mainGoal") != 0 || strcmp(stated->name, "mainGoal") != 0 || !title ||
+            g_strcmp0(title->text, UNTITLED_GOAL) != 0)
+            continue;
+        while (untitled->children->len > 1) /* its title stays behind */
+            g_ptr_array_add(stated->children, g_ptr_array_steal_index(untitled->children, 1));
+        repoint_activities(x, at_rnode_attr(untitled, "id"), at_rnode_attr(stated, "id"));
+        g_ptr_array_remove_index(goals, u); /* frees it */
+        return;
+    }
+}
+
 /* A table plan that states one main goal in prose and groups its tables by goals of their own (a goal column,
  * "Delmål 1 – ..." over each table): those goals are the main goal's sub-goals. `n_table` goals came from the
  * tables, the ones after them from the prose. */
@@ -1620,42 +1725,65 @@ static bool prov_before(const at_provenance *a, const at_provenance *b)
     return a->page < b->page || (a->page == b->page && a->first_line < b->first_line);
 }
 
+/* The list under the goals heading at line i, after a paragraph that may introduce it ("Fullmäktige har beslutat om
+ * tre mål."): statements that say what shall be, each a main goal; in a numbered list, the lettered, nested or
+ * bulleted items under a goal are its sub-goals. */
+static void goal_list(xctx *x, guint i, GString *text)
+{
+    guint j = i + 1;
+    xline *n = pline(x, j);
+    bool item_first;
+    strip_bullet(x, n ? n->text : "", &item_first);
+    if (n && !n->used && !item_first && !numbered_item(n->text) && strchr(".:", last_char(n->text)))
+        while ((n = pline(x, ++j)) && !n->para_start)
+            ;
+    guint first = j;
+    at_rnode *main_goal = NULL;
+    bool numbered_list = false;
+    for (; (n = pline(x, j)) && !n->used;) {
+        bool bullet;
+        const char *item = strip_bullet(x, n->text, &bullet), *numbered = numbered_item(n->text), *sub = sub_item(n->text);
+        bool below = main_goal && (sub || (bullet && numbered_list));
+        item = below ? (sub ? sub : item) : numbered ? numbered : bullet ? item : NULL;
+        if (!item || (!below && !strstr(item, " ska ")) || (j > first && n->para_start && !bullet && !numbered && !sub))
+            break;
+        numbered_list = numbered_list || (numbered && !main_goal);
+        at_provenance prov;
+        guint next = statement(x, j, item, text, &prov);
+        if (text->len && text->str[text->len - 1] == '.')
+            g_string_truncate(text, text->len - 1);
+        at_rnode *goal = add_goal(x, below ? main_goal : x->goals, below ? "subGoal" : "mainGoal", text->str, &prov);
+        main_goal = below ? main_goal : goal;
+        for (guint k = j; k < next; k++)
+            pline(x, k)->used = true;
+        pline(x, i)->used = true;
+        j = next;
+    }
+}
+
 /* "Mål" (a heading naming the goals) over a numbered or bulleted list of statements that say what shall be: each
  * a main goal. "Mål 2: Fler barn ska cykla" as a heading of its own: a main goal. */
 static void listed_and_numbered_goals(xctx *x, GString *text)
 {
+    /* under the one main goal the plan states ("Målbild 2026: ..."), numbered goals break it down */
+    at_rnode *stated = x->goals->children->len == 1 ? g_ptr_array_index(x->goals->children, 0) : NULL;
+    stated = stated && strcmp(stated->name, "mainGoal") == 0 ? stated : NULL;
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
         if (l->used || !l->para_start)
             continue;
         const char *coded = g_str_has_prefix(l->text, "Mål ") ? labelled_goal_heading(l->text) : NULL;
-        if (coded && !strchr(".,;", last_char(l->text))) {
-            /* under the one main goal the plan states ("Målbild 2026: ..."), numbered goals break it down */
-            at_rnode *stated = x->goals->children->len == 1 ? g_ptr_array_index(x->goals->children, 0) : NULL;
-            bool under = stated && strcmp(stated->name, "mainGoal") == 0 && prov_before(&stated->prov, &l->prov);
-            add_goal(x, under ? stated : x->goals, under ? "subGoal" : "mainGoal", coded, &l->prov);
-            l->used = true;
-            continue;
-        }
-        if (word_count(l->text) > 3 || strchr(".,;", last_char(l->text)) || !names_goals(l->text))
-            continue;
-        guint j = i + 1;
-        for (xline *n; (n = pline(x, j)) && !n->used;) {
-            bool bullet;
-            const char *item = strip_bullet(x, n->text, &bullet), *numbered = numbered_item(n->text);
-            item = numbered ? numbered : bullet ? item : NULL;
-            if (!item || !strstr(item, " ska ") || (j > i + 1 && n->para_start && !bullet && !numbered))
-                break;
-            at_provenance prov;
-            guint next = statement(x, j, item, text, &prov);
-            if (text->len && text->str[text->len - 1] == '.')
-                g_string_truncate(text, text->len - 1);
-            add_goal(x, x->goals, "mainGoal", text->str, &prov);
-            for (guint k = j; k < next; k++)
+        at_provenance heading;
+        guint next = coded ? statement(x, i, coded, text, &heading) : i;
+        if (coded && !strchr(".,;", text->str[text->len - 1])) { /* the heading with the lines it wraps over */
+            bool under = stated && prov_before(&stated->prov, &l->prov);
+            add_goal(x, under ? stated : x->goals, under ? "subGoal" : "mainGoal", text->str, &heading);
+            for (guint k = i; k < next; k++)
                 pline(x, k)->used = true;
-            l->used = true;
-            j = next;
+            continue;
         }
+        if (word_count(l->text) <= 3 && !strchr(".,;", last_char(l->text)) && names_goals(l->text))
+            goal_list(x, i, text);
     }
 }
 
@@ -1668,6 +1796,7 @@ void extract_prose_goals(xctx *x)
         labelled_goals(x, text);
         headed_goals(x, text);
         table_goals_under_stated(x, n_table);
+        untitled_under_stated(x);
         merge_table_goals(x);
         g_string_free(text, TRUE);
         return;

@@ -21,6 +21,7 @@
 #define INK_BELOW 200     /* gray levels darker than this are ink: thin rules are anti-aliased to gray */
 #define CELL_INSET 3      /* px between a cell's rules and its box, as OCR keeps */
 #define RUNNING_ZONE 0.12 /* running headers and footers lie in the top and bottom 12 % of a page */
+#define LETTERHEAD_ZONE 0.1 /* a page's head (a letterhead, a running header) starts in its top tenth */
 #define RUNNING_SLACK 0.02 /* ... at the same height on every page, give or take 2 % of it */
 #define GUTTER 0.5        /* a gap of this many word heights (twice a space) parts two columns */
 
@@ -234,7 +235,23 @@ typedef struct {
     bool ocred;      /* the words are OCR's, their `line` tesseract's text line */
     region ***slots; /* per table, per row * n_cols + col: the cell (a merged cell fills several) */
     GPtrArray **cells; /* per table, its cells row by row */
+    GPtrArray *across; /* per table, NULL or (without rules) per row: one cell across its columns */
 } page_tables;
+
+/* The cells of the rows marked in `across` (NULL: none) made one, across all `n_cols` columns. */
+static void span_across(GArray *cells, int n_cols, const bool *across)
+{
+    for (guint i = 0; across && i < cells->len;) {
+        at_table_cell *c = &g_array_index(cells, at_table_cell, i);
+        if (across[c->row] && c->col > 0) {
+            g_array_remove_index(cells, i);
+            continue;
+        }
+        if (across[c->row])
+            c->col_end = n_cols;
+        i++;
+    }
+}
 
 /* Cut table `t` into cells (on `binary`, the rendering its rules were found on; NULL for a table
  * without rules); `slots` maps each row and column to the cell that covers it. */
@@ -244,6 +261,7 @@ static void cut_cells(page_tables *pt, int t, PIX *binary)
     region **slots = pt->slots[t] = g_new0(region *, (gsize)g->n_rows * (gsize)g->n_cols);
     pt->cells[t] = g_ptr_array_new_with_free_func(at_region_free);
     GArray *cells = at_table_cells(binary, g);
+    span_across(cells, g->n_cols, t < (int)pt->across->len ? pt->across->pdata[t] : NULL);
     for (guint i = 0; i < cells->len; i++) {
         const at_table_cell *tc = &g_array_index(cells, at_table_cell, i);
         int x = (int)(g->col_edges[tc->col] * pt->k) + CELL_INSET, y = (int)(g->row_edges[tc->row] * pt->k) + CELL_INSET;
@@ -322,6 +340,7 @@ static void find_ruled(PIX *binary, page_tables *pt)
     at_error err = AT_ERROR_INIT; /* a page whose tables cannot be found is read as text */
     int n = binary ? at_find_tables(binary, RULES_DPI, &pt->grids, &err) : 0;
     pt->n = MAX(n, 0);
+    g_ptr_array_set_size(pt->across, pt->n);
 }
 
 static void page_tables_clear(page_tables *pt)
@@ -333,6 +352,7 @@ static void page_tables_clear(page_tables *pt)
     }
     g_free(pt->slots);
     g_free(pt->cells);
+    g_ptr_array_free(pt->across, TRUE);
     at_table_grids_free(pt->grids, pt->n);
 }
 
@@ -367,11 +387,10 @@ static region *cell_at(const page_tables *pt, at_box box)
 
 /* ---- tables without rules: columns of words with gutters between them ---- */
 
-#define ALIGNED_ROWS 3   /* lines with text in two columns or more, at least */
-#define ALIGNED_COLS 3   /* fewer columns are a list or signature blocks, read better as text */
-#define ACROSS_LINES 3   /* a row across a table (a goal over its activities) has this many lines at most */
-#define BRIDGING 5       /* one line in this many may run across a gutter (its cell too narrow for a word) */
-#define ROW_GAP 1.3      /* lines further apart than this many times the least distance start a row */
+#define ALIGNED_ROWS 2   /* lines with text in two columns or more, at least */
+#define ALIGNED_COLS 2   /* columns, at least: label/value tables and signature blocks side by side too */
+#define VALLEY_LINES 4   /* lines, at least, for a column to be told by few lines' text crossing its gutter */
+#define BRIDGE_LINES 2   /* lines across a table's columns (a goal row), at most, between two runs of it */
 
 typedef struct {
     at_box box;
@@ -443,61 +462,6 @@ static GArray *visual_lines(const GArray *words, const page_tables *pt)
     return lines;
 }
 
-/* Is `text` a word of a cell: a letter or digit in it, or a dash (an empty cell's mark)? Other marks
- * OCR reads between columns (`=`, `'`) are specks and rule remnants. */
-static bool cell_word(const char *text)
-{
-    for (const char *s = text; *s; s = g_utf8_next_char(s)) {
-        gunichar c = g_utf8_get_char(s);
-        if (g_unichar_isalnum(c) || g_unichar_type(c) == G_UNICODE_DASH_PUNCTUATION)
-            return true;
-    }
-    return false;
-}
-
-/* Do more than `k` of the words `w[0]` to `w[n - 1]` start between x and x + reach: a column's edge? */
-static bool starts_at(const layer_word *const *w, guint n, int x, int reach, int k)
-{
-    int starts = 0;
-    for (guint i = 0; i < n; i++)
-        starts += w[i]->box.x >= x && w[i]->box.x < x + reach;
-    return starts > k;
-}
-
-/* Add the span of words `w[0]` to `w[n - 1]` (left to right, none a gutter from the next) to `spans`,
- * cut where at most `bridging` words run on for a gutter's width after the others end, until others
- * start at one edge: cells whose text is too wide for them run across the gutter on their lines. */
-static void add_span(GArray *spans, const layer_word *const *w, guint n, int bridging)
-{
-    int x0 = w[0]->box.x, x1 = x0, h = 0;
-    for (guint i = 0; i < n; i++) {
-        x1 = MAX(x1, w[i]->box.x + w[i]->box.w);
-        h += w[i]->box.h;
-    }
-    int *cover = g_new0(int, (gsize)(x1 - x0) + 1), gutter = (int)(GUTTER * h / n);
-    for (guint i = 0; i < n; i++) {
-        cover[w[i]->box.x - x0]++;
-        cover[w[i]->box.x + w[i]->box.w - x0]--;
-    }
-    int from = 0, valley = -1;
-    for (int x = 0, depth = 0, before = 0; x < x1 - x0; before = depth, x++) {
-        depth += cover[x];
-        if (depth >= 1 && depth <= bridging && before > bridging) /* the other words end, a few run on */
-            valley = x;
-        if ((depth < 1 || depth > bridging) && valley >= 0) {
-            if (depth > bridging && x - valley >= gutter && valley > from && starts_at(w, n, x0 + x, gutter, bridging)) {
-                int span[2] = { x0 + from, x0 + valley };
-                g_array_append_val(spans, span);
-                from = x;
-            }
-            valley = -1;
-        }
-    }
-    int span[2] = { x0 + from, x1 };
-    g_array_append_val(spans, span);
-    g_free(cover);
-}
-
 /* Does `line` run across a gutter between two of the columns `cols`? A cell's line wrapped within
  * its column does not; a paragraph after the table does. */
 static bool crosses_gutter(const visual_line *line, const GArray *cols)
@@ -509,251 +473,292 @@ static bool crosses_gutter(const visual_line *line, const GArray *cols)
     return false;
 }
 
-/* The columns of lines `first` to `end`: their words' extents merged where less than a gutter apart.
- * Of the lines split by a gutter, and of the others those that cross no gutter of `within` (the
- * columns of the split lines; NULL: none): a row across the table has no say. */
-static GArray *aligned_columns(const GArray *lines, guint first, guint end, const GArray *within)
+/* Does `line` count for the columns of a run: split by a gutter, or (given `gutters`, the split
+ * lines' columns) a line that crosses none of them, as a cell's line wrapped within its column? */
+static bool in_columns(const visual_line *line, const GArray *gutters)
 {
-    GArray *spans = g_array_new(FALSE, FALSE, sizeof(int) * 2);
-    GPtrArray *all = g_ptr_array_new();
+    return line->split || (gutters && !crosses_gutter(line, gutters));
+}
+
+/* How many of the lines `first` to `end` that count (in_columns) have text over each x from `x0`
+ * to `x0 + n`: a line's words less than a gutter apart cover the space between them. */
+static int *coverage(const visual_line *L, guint first, guint end, const GArray *gutters, int x0, int n)
+{
+    int *cover = g_new0(int, (gsize)n + 1);
     for (guint l = first; l < end; l++) {
-        const visual_line *line = &g_array_index(lines, visual_line, l);
-        bool counts = line->split || (within && !crosses_gutter(line, within));
-        for (guint i = 0; i < line->words->len && counts; i++)
-            if (cell_word(((const layer_word *)line->words->pdata[i])->text))
-                g_ptr_array_add(all, line->words->pdata[i]);
-    }
-    g_ptr_array_sort(all, by_left);
-    const layer_word *const *w = (const layer_word *const *)all->pdata;
-    int bridging = MAX(1, (int)(end - first) / BRIDGING);
-    int right = 0, tall = 0; /* OCR's word boxes are the ink's: digits are shorter than a line */
-    for (guint i = 0, start = 0; i < all->len; i++) {
-        right = MAX(i == start ? 0 : right, w[i]->box.x + w[i]->box.w);
-        tall = MAX(i == start ? 0 : tall, w[i]->box.h);
-        if (i + 1 == all->len || w[i + 1]->box.x - right > GUTTER * MAX(tall, w[i + 1]->box.h)) {
-            add_span(spans, w + start, i + 1 - start, bridging);
-            start = i + 1;
+        int from = -1, to = -1;
+        for (guint i = 0; in_columns(&L[l], gutters) && i <= L[l].words->len; i++) {
+            const layer_word *w = i < L[l].words->len ? L[l].words->pdata[i] : NULL;
+            if (w && from >= 0 && w->box.x - to <= GUTTER * w->box.h) {
+                to = MAX(to, w->box.x + w->box.w);
+                continue;
+            }
+            if (from >= 0) {
+                cover[from - x0]++;
+                cover[to - x0]--;
+            }
+            if (w) {
+                from = w->box.x;
+                to = w->box.x + w->box.w;
+            }
         }
     }
-    g_ptr_array_free(all, TRUE);
+    for (int x = 1; x <= n; x++)
+        cover[x] += cover[x - 1];
+    return cover;
+}
+
+/* The columns of the stretch a to b of `cover` (from `x0`) as spans: one more after each valley,
+ * where `few` lines or fewer have text, between two stretches where more do. */
+static void add_valley_parted(GArray *spans, const int *cover, int x0, int a, int b, int few)
+{
+    int span[2] = { x0 + a, -1 }, core_end = -1; /* the end of the last stretch where more lines have text */
+    for (int x = a; x < b; x++) {
+        if (cover[x] <= few)
+            continue;
+        if (core_end >= 0 && core_end < x) {
+            span[1] = x0 + core_end;
+            g_array_append_val(spans, span);
+            span[0] = x0 + x;
+        }
+        core_end = x + 1;
+    }
+    span[1] = x0 + b;
+    g_array_append_val(spans, span);
+}
+
+/* The columns of lines `first` to `end` that count (in_columns), as spans of x. Columns part at a
+ * gutter no line's text crosses, and at a valley that few lines' text crosses: a cell's text may
+ * run into the next column's, or touch it. */
+static GArray *aligned_columns(const GArray *lines, guint first, guint end, const GArray *gutters)
+{
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    GArray *spans = g_array_new(FALSE, FALSE, sizeof(int) * 2);
+    int x0 = INT_MAX, x1 = 0, counted = 0, height = INT_MAX;
+    for (guint l = first; l < end; l++) {
+        if (!in_columns(&L[l], gutters))
+            continue;
+        x0 = MIN(x0, L[l].box.x);
+        x1 = MAX(x1, L[l].box.x + L[l].box.w);
+        height = MIN(height, L[l].box.h);
+        counted++;
+    }
+    if (!counted)
+        return spans;
+    int *cover = coverage(L, first, end, gutters, x0, x1 - x0);
+    int few = counted >= VALLEY_LINES ? MAX(1, counted / 5) : 0, start = -1, last = -1;
+    for (int x = 0; x <= x1 - x0; x++) {
+        if (cover[x] > 0) {
+            start = start < 0 ? x : start;
+            last = x;
+        } else if (start >= 0 && (x - last > GUTTER * height || x == x1 - x0)) {
+            add_valley_parted(spans, cover, x0, start, last + 1, few);
+            start = -1;
+        }
+    }
+    g_free(cover);
     return spans;
 }
 
-/* The least distance between the tops of two lines from `first` to `end`: the lines within a cell. */
-static int line_pitch(const visual_line *L, guint first, guint end)
+/* Does word `i` of `line` start a column's text on it, of two columns, the second starting at `second`? */
+static bool starts_column(const visual_line *line, guint i, int second)
 {
-    int pitch = INT_MAX;
-    for (guint l = first + 1; l < end; l++)
-        pitch = MIN(pitch, L[l].box.y - L[l - 1].box.y);
-    return pitch;
+    const layer_word *w = line->words->pdata[i], *before = i ? line->words->pdata[i - 1] : NULL;
+    return !before || (before->box.x < second && w->box.x >= second);
 }
 
-/* Does line `l` go on the row of the line above it, at most ROW_GAP times `pitch` below it? */
-static bool same_row(const visual_line *L, guint l, int pitch)
+/* Does the word start in lower case (a wrapped line's, going on)? */
+static bool lower_case(const layer_word *w)
 {
-    return L[l].box.y - L[l - 1].box.y <= pitch * ROW_GAP;
+    return g_unichar_islower(g_utf8_get_char(w->text));
 }
 
-/* The column of `cols` the centre of `w` lies in (the gutters' middles part them). */
-static guint column_of(const GArray *cols, const layer_word *w)
+/* Does `line` start a row of two columns, the second starting at `second`: text in the first column,
+ * and in neither column a wrapped line's lower-case word (a value's or a title's, too long for its
+ * column)? */
+static bool starts_pair(const visual_line *line, int second)
 {
-    const int *span = (const int *)(const void *)cols->data;
-    int cx = w->box.x + w->box.w / 2;
-    guint c = 0;
-    while (c + 1 < cols->len && cx >= (span[2 * c + 1] + span[2 * c + 2]) / 2)
-        c++;
-    return c;
-}
-
-/* How often the words of `line` pass from one of the columns `cols` into another: after a gutter's
- * gap (`apart`), or with less (`across`: text running across the gutter). */
-static void column_changes(const visual_line *line, const GArray *cols, int *apart, int *across)
-{
-    *apart = *across = 0;
-    for (guint i = 1; i < line->words->len; i++) {
-        const layer_word *a = line->words->pdata[i - 1], *b = line->words->pdata[i];
-        if (column_of(cols, a) != column_of(cols, b))
-            ++*(b->box.x - (a->box.x + a->box.w) > GUTTER * a->box.h ? apart : across);
-    }
-}
-
-/* Is the row of lines `first` to `end` one cell across the table: no line split by a gutter, and the
- * first one's words running on from one column into the next with no gutter's gap between them (a
- * goal above its activities)? A cell too narrow for its words reaches the next one after a gap. */
-static bool row_across(const visual_line *L, guint first, guint end, const GArray *cols)
-{
-    for (guint l = first; l < end; l++)
-        if (L[l].split)
-            return false;
-    int apart, across;
-    column_changes(&L[first], cols, &apart, &across);
-    return across > 0;
-}
-
-/* Does `line`, not split by a gutter, still stand in the columns `cols`, a gutter's gap wherever
- * its words pass into the next? OCR reads a narrow gutter as a space of one line. */
-static bool in_columns(const visual_line *line, const GArray *cols)
-{
-    int apart, across;
-    column_changes(line, cols, &apart, &across);
-    return apart > 0 && across == 0;
+    bool starts = line->box.x < second;
+    for (guint i = 0; starts && i < line->words->len; i++)
+        starts = !starts_column(line, i, second) || !lower_case(line->words->pdata[i]);
+    return starts;
 }
 
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
  * a new row where the lines open a wider gap than the lines within a cell; where no line does
- * (all evenly spaced), a row per line. */
+ * (all evenly spaced), a row per line. Two columns (labels and values, signature blocks side by
+ * side) have a row per line (starts_pair). A row with a line across the columns (a goal
+ * row) is one cell. */
 static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols)
 {
     const visual_line *L = &g_array_index(lines, visual_line, 0);
-    int pitch = line_pitch(L, first, end), widest = 0;
-    for (guint l = first + 1; l < end; l++)
+    int pitch = INT_MAX, widest = 0;
+    for (guint l = first + 1; l < end; l++) {
+        pitch = MIN(pitch, L[l].box.y - L[l - 1].box.y);
         widest = MAX(widest, L[l].box.y - L[l - 1].box.y);
-    bool even = widest <= pitch * ROW_GAP;
-    GArray *rows = g_array_new(FALSE, FALSE, sizeof(int)), *across = g_array_new(FALSE, FALSE, sizeof(bool));
+    }
+    bool even = widest <= pitch * 13 / 10, any_across = false;
+    const int *span = (const int *)(const void *)cols->data;
+    GArray *rows = g_array_new(FALSE, FALSE, sizeof(int));
+    bool *across = g_new0(bool, (gsize)(end - first) + 1);
     int top = (int)(L[first].box.y / pt->k) - 1;
     g_array_append_val(rows, top);
-    for (guint l = first + 1, row = first; l <= end; l++) {
-        if (l < end && !even && same_row(L, l, pitch))
-            continue;
-        int bottom = L[l - 1].box.y + L[l - 1].box.h;
-        int edge = l < end ? (int)((bottom + L[l].box.y) / 2 / pt->k) : (int)(bottom / pt->k) + 1;
-        if (edge > g_array_index(rows, int, rows->len - 1)) {
-            bool a = row_across(L, row, l, cols);
-            g_array_append_val(rows, edge);
-            g_array_append_val(across, a);
-            row = l;
+    for (guint l = first; l < end; l++) {
+        bool new_row = l > first && (cols->len == 2 ? starts_pair(&L[l], span[2]) : even || L[l].box.y - L[l - 1].box.y > pitch * 13 / 10);
+        if (new_row) {
+            int bottom = L[l - 1].box.y + L[l - 1].box.h, edge = (int)((bottom + L[l].box.y) / 2 / pt->k);
+            if (edge > g_array_index(rows, int, rows->len - 1))
+                g_array_append_val(rows, edge);
         }
+        across[rows->len - 1] |= !in_columns(&L[l], cols);
+        any_across |= !in_columns(&L[l], cols);
     }
-    const int *span = (const int *)(const void *)cols->data;
+    int bottom = (int)((L[end - 1].box.y + L[end - 1].box.h) / pt->k) + 1;
+    g_array_append_val(rows, bottom);
     int *col_edges = g_new(int, cols->len + 1);
     col_edges[0] = (int)(span[0] / pt->k) - 1;
     for (guint c = 1; c < cols->len; c++)
         col_edges[c] = MAX(col_edges[c - 1] + 1, (int)((span[2 * c - 1] + span[2 * c]) / 2 / pt->k));
     col_edges[cols->len] = MAX(col_edges[cols->len - 1] + 1, (int)(span[2 * cols->len - 1] / pt->k) + 1);
-    int bottom = g_array_index(rows, int, rows->len - 1);
-    at_table_grid g = { col_edges[0], top, col_edges[cols->len] - col_edges[0], bottom - top, (int)rows->len - 1,
-                        (int)cols->len, (int *)(void *)g_array_free(rows, FALSE), col_edges,
-                        (bool *)(void *)g_array_free(across, FALSE) };
+    at_table_grid g = { col_edges[0], top, col_edges[cols->len] - col_edges[0], bottom - top,
+                        (int)rows->len - 1, (int)cols->len, (int *)(void *)g_array_free(rows, FALSE), col_edges };
     pt->grids = g_renew(at_table_grid, pt->grids, (gsize)pt->n + 1);
     pt->grids[pt->n++] = g;
+    if (!any_across)
+        g_clear_pointer(&across, g_free);
+    g_ptr_array_add(pt->across, across);
 }
 
-/* Is there a wide gap above line `l`: more than two heights of the taller line (a header row in
- * capitals is short)? */
-static bool gap_above(const visual_line *L, guint l)
+/* Do lines `a` and `b` have the same words? */
+static bool same_text(const visual_line *a, const visual_line *b)
 {
-    return L[l].box.y - (L[l - 1].box.y + L[l - 1].box.h) > 2 * MAX(L[l].box.h, L[l - 1].box.h);
+    bool same = a->words->len == b->words->len;
+    for (guint i = 0; same && i < a->words->len; i++)
+        same = strcmp(((const layer_word *)a->words->pdata[i])->text, ((const layer_word *)b->words->pdata[i])->text) == 0;
+    return same;
 }
 
-/* Do the lines from `l` on, none split by a gutter, reach a split line before `end` within
- * ACROSS_LINES lines and with no wide gap? Then they are a row across the table, with rows under it. */
-static bool rows_below(const visual_line *L, guint l, guint end)
+/* Is there a gap wider than `halves` half line heights above line `l`? */
+static bool gap_above(const visual_line *L, guint l, int halves)
 {
-    for (guint m = l; m < end && m <= l + ACROSS_LINES; m++) {
-        if (m > l && gap_above(L, m))
-            return false;
-        if (L[m].split)
-            return m > l;
-    }
-    return false;
+    return L[l].box.y - (L[l - 1].box.y + L[l - 1].box.h) > halves * L[l - 1].box.h / 2;
 }
 
-/* The end of the run of lines from `first`: at a wide gap, or at a line of text as wide as most of
- * the page (a paragraph after the table) unless rows follow it. */
-static guint run_end(const visual_line *L, guint n, guint first, int text_width)
+/* Does the run of a table go on at line `l`: split by a gutter, or in the type of the line above or
+ * close under it (a cell's line wrapped, not a heading or a page's footer after the table)? A
+ * paragraph after the table crosses its gutters (run_end). */
+static bool goes_on(const visual_line *L, guint l)
 {
-    guint end = first + 1;
-    while (end < n && !gap_above(L, end)) {
-        if (!L[end].split && L[end].box.w > text_width * 3 / 5 && !rows_below(L, end, n))
-            break;
-        end++;
-    }
-    return end;
+    return L[l].split || L[l].box.h == L[l - 1].box.h || !gap_above(L, l, 1);
 }
 
-/* The end of the table in the run `first` to `end`: at the first line that crosses the gutters of
- * the split lines, unless rows follow it. The lines after the last split line are its while they run
- * on its last row (a cell's wrapped lines); a line a row's gap below is a heading of the text after
- * it, or at the page's end a page number, unless it starts in the first column: a goal row whose
- * rows follow overleaf. */
-static guint table_end(const GArray *lines, guint first, guint end)
+/* The end of a run of lines from `first`, a split one: at a wide gap, where it does not go on
+ * (goes_on), or at a line that crosses the gutters of the lines split by them. */
+static guint run_end(const GArray *lines, guint first)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
+    guint end = first + 1;
+    while (end < lines->len && !gap_above(L, end, 4) && goes_on(L, end))
+        end++;
     GArray *cols = aligned_columns(lines, first, end, NULL);
     for (guint l = first + 1; l < end; l++)
-        if (!L[l].split && crosses_gutter(&L[l], cols) && !rows_below(L, l, end))
-            end = l;
-    guint last = end - 1;
-    while (!L[last].split)
-        last--;
-    int pitch = line_pitch(L, first, end), first_col_end = g_array_index(cols, int, 1);
-    for (guint l = last + 1; l < end; l++)
-        if (!same_row(L, l, pitch) && (end < lines->len || L[l].box.x >= first_col_end))
+        if (!L[l].split && crosses_gutter(&L[l], cols))
             end = l;
     g_array_free(cols, TRUE);
     return end;
 }
 
-/* The first line of the table from `first` to `end` with the columns `cols`: lines above it (down to
- * `taken`) that stand in its columns at the spacing of lines within a cell (a row OCR read as one line
- * at a narrow gutter) are its. */
-static guint rows_above(const visual_line *L, guint taken, guint first, guint end, const GArray *cols)
+/* Does the table of lines `first` to `*end` go on after a gap or a line or two across it (its header
+ * row stands apart from its rows, a goal row runs across the columns)? Then `*end` moves to the end
+ * of the next run: it starts after one to BRIDGE_LINES lines, none far from the one above, is split in
+ * the same columns, and does not start with the first line again (a new table's header row). */
+static bool bridged(const GArray *lines, guint first, guint *end)
 {
-    int pitch = line_pitch(L, first, end);
-    while (first > taken && same_row(L, first, pitch) && in_columns(&L[first - 1], cols))
-        first--;
-    return first;
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    guint next = *end;
+    while (next < lines->len && next < *end + BRIDGE_LINES && !L[next].split)
+        next++;
+    if (next == *end || next >= lines->len || !L[next].split || same_text(&L[first], &L[next]))
+        return false;
+    for (guint l = *end; l <= next; l++)
+        if (gap_above(L, l, 6))
+            return false;
+    guint next_end = run_end(lines, next);
+    GArray *a = aligned_columns(lines, first, *end, NULL), *b = aligned_columns(lines, next, next_end, NULL);
+    GArray *both = aligned_columns(lines, first, next_end, NULL);
+    bool same = a->len == b->len && a->len == both->len;
+    for (guint c = 0; same && c < a->len; c++) /* the same left edges: a letterhead's halves are not a table's */
+        same = abs(g_array_index(a, int, 2 * c) - g_array_index(b, int, 2 * c)) <= L[next].box.h;
+    g_array_free(a, TRUE);
+    g_array_free(b, TRUE);
+    g_array_free(both, TRUE);
+    if (same)
+        *end = next_end;
+    return same;
 }
 
-/* Tables without rules: runs of lines whose text stands in three columns or more, with gutters
- * no word crosses (rows across the table aside). */
-static void find_aligned(const GArray *words, page_tables *pt, int text_width)
+/* Are two columns `cols` over lines `first` to `end` text, not a table: a page's head (a letterhead,
+ * a running header: from above `head_end` on), paragraphs with a hanging indent (the first column as
+ * narrow as a list's numbers), or columns of prose (most lines go on in lower case)? */
+static bool two_column_text(const GArray *lines, guint first, guint end, const GArray *cols, int head_end)
+{
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    const int *span = (const int *)(const void *)cols->data;
+    if (cols->len != 2)
+        return false;
+    guint lower = 0, starts = 0;
+    for (guint l = first; l < end; l++)
+        for (guint i = 0; i < L[l].words->len; i++) {
+            bool start = starts_column(&L[l], i, span[2]);
+            starts += start;
+            lower += start && lower_case(L[l].words->pdata[i]);
+        }
+    return L[first].box.y < head_end || span[1] - span[0] < 3 * L[first].box.h || lower * 2 > starts;
+}
+
+/* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
+ * few words cross (run_end, bridged). */
+static void find_aligned(const GArray *words, page_tables *pt, int head_end)
 {
     GArray *lines = visual_lines(words, pt);
     const visual_line *L = (const visual_line *)(const void *)lines->data;
-    for (guint first = 0, end, taken = 0; first < lines->len; first = MAX(end, first + 1)) {
+    for (guint first = 0, end; first < lines->len; first = MAX(end, first + 1)) {
         end = first;
         if (!L[first].split)
             continue;
-        end = table_end(lines, first, run_end(L, lines->len, first, text_width));
+        end = run_end(lines, first);
+        while (bridged(lines, first, &end))
+            ;
         int split = 0;
         for (guint l = first; l < end; l++)
             split += L[l].split;
-        GArray *cols = NULL;
-        if (split >= ALIGNED_ROWS) {
-            GArray *split_cols = aligned_columns(lines, first, end, NULL);
-            cols = aligned_columns(lines, first, end, split_cols);
-            g_array_free(split_cols, TRUE);
-        }
-        if (cols && cols->len >= ALIGNED_COLS) {
-            first = rows_above(L, taken, first, end, cols);
+        GArray *gutters = aligned_columns(lines, first, end, NULL);
+        GArray *cols = split >= ALIGNED_ROWS ? aligned_columns(lines, first, end, gutters) : NULL;
+        if (cols && cols->len >= ALIGNED_COLS && !two_column_text(lines, first, end, cols, head_end))
             add_aligned(pt, lines, first, end, cols);
-            taken = end;
-        }
         if (cols)
             g_array_free(cols, TRUE);
+        g_array_free(gutters, TRUE);
     }
     for (guint l = 0; l < lines->len; l++)
         g_ptr_array_free(g_array_index(lines, visual_line, l).words, TRUE);
     g_array_free(lines, TRUE);
 }
 
-/* The page's tables: ruled ones found on a rendering (made into `*binary`), then ones without rules
- * among the other words. */
+/* The page's tables: ruled ones found on a rendering (made into `*binary`) where text stands side
+ * by side in poppler's order (prose pages are not rendered), then ones without rules among the other
+ * words (poppler may read blocks side by side one after the other). */
 static void find_tables(PopplerPage *page, const GArray *words, int dpi, page_tables *pt, PIX **binary)
 {
-    *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, false, NULL, NULL };
-    if (!side_by_side(words))
-        return;
-    fill_light_words(rendering(page, binary), words, pt->k);
-    find_ruled(*binary, pt);
-    int ruled = pt->n, left = INT_MAX, right = 0;
-    for (guint i = 0; i < words->len; i++) {
-        const at_box *b = &g_array_index(words, layer_word, i).box;
-        left = MIN(left, b->x);
-        right = MAX(right, b->x + b->w);
+    *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, false, NULL, NULL, g_ptr_array_new_with_free_func(g_free) };
+    if (side_by_side(words)) {
+        fill_light_words(rendering(page, binary), words, pt->k);
+        find_ruled(*binary, pt);
     }
-    find_aligned(words, pt, right - left);
+    int ruled = pt->n;
+    double wpt, hpt;
+    poppler_page_get_size(page, &wpt, &hpt);
+    find_aligned(words, pt, (int)(hpt * dpi / 72.0 * LETTERHEAD_ZONE));
     pt->slots = g_new0(region **, (gsize)pt->n + 1);
     pt->cells = g_new0(GPtrArray *, (gsize)pt->n + 1);
     for (int t = 0; t < pt->n; t++)
@@ -820,7 +825,7 @@ static void add_bullets(PopplerPage *page, GArray *words, const page_tables *pt,
         layer_word *w = &g_array_index(words, layer_word, i);
         at_box box;
         if ((i > 0 && w->line == g_array_index(words, layer_word, i - 1).line) || !indented(w, text_left) ||
-            cell_at(pt, w->box) || !drawn_bullet(*binary, pt->k, words, w, &box))
+            !drawn_bullet(*binary, pt->k, words, w, &box))
             continue;
         layer_word bullet = { g_strdup("\u2022"), box, w->line, w->style };
         g_array_insert_val(words, i, bullet);
@@ -1183,33 +1188,33 @@ static void keep_filled(page_tables *pt, const GArray *words)
     int kept = 0;
     for (int t = 0; t < pt->n; t++) {
         if (columns_filled(&pt->grids[t], words)) {
+            pt->across->pdata[kept] = pt->across->pdata[t];
             pt->grids[kept++] = pt->grids[t];
         } else {
             g_free(pt->grids[t].row_edges);
             g_free(pt->grids[t].col_edges);
-            g_free(pt->grids[t].across);
+            g_free(pt->across->pdata[t]);
         }
     }
+    for (guint t = (guint)kept; t < pt->across->len; t++)
+        pt->across->pdata[t] = NULL; /* moved or freed above */
+    g_ptr_array_set_size(pt->across, kept);
     pt->n = kept;
 }
 
 /* Tables without rules on an OCR'd page, found as on a text layer (find_aligned) among the words of
  * its text blocks: a table ruled only across, framed only, or not at all, zebra-striped. */
-static void ocred_aligned(GPtrArray *regions)
+static void ocred_aligned(GPtrArray *regions, int page_height)
 {
-    int n_ruled, left = INT_MAX, right = 0;
+    int n_ruled;
     GArray *words = ocred_words(regions, &n_ruled);
-    for (guint i = 0; i < words->len; i++) {
-        const at_box *b = &g_array_index(words, layer_word, i).box;
-        left = MIN(left, b->x);
-        right = MAX(right, b->x + b->w);
-    }
-    page_tables pt = { NULL, 0, 1.0, true, NULL, NULL };
-    find_aligned(words, &pt, right - left); /* tesseract's blocks may be columns: not side_by_side */
+    page_tables pt = { NULL, 0, 1.0, true, NULL, NULL, g_ptr_array_new_with_free_func(g_free) };
+    find_aligned(words, &pt, (int)(page_height * LETTERHEAD_ZONE)); /* tesseract's blocks may be columns: not side_by_side */
     keep_filled(&pt, words);
     g_array_free(words, TRUE); /* the texts are the blocks' */
     if (!pt.n) {
         g_free(pt.grids);
+        g_ptr_array_free(pt.across, TRUE);
         return;
     }
     pt.slots = g_new0(region **, (gsize)pt.n);
@@ -1232,7 +1237,7 @@ static void ocred_aligned(GPtrArray *regions)
 at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info, GPtrArray *regions, bool tables)
 {
     if (tables)
-        ocred_aligned(regions);
+        ocred_aligned(regions, info->height);
     at_page_layout *p = g_new0(at_page_layout, 1);
     p->info = *info;
     p->info.steps = p->info.engine = ""; /* the page's own are `page_doc`'s */

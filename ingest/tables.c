@@ -601,7 +601,7 @@ GArray *at_table_cells(PIX *binary, const at_table_grid *g)
         for (int c = 0; c < g->n_cols; c++) {
             if (covered[r * g->n_cols + c]) /* a cell from a row above or to the left covers it */
                 continue;
-            at_table_cell cell = { r, c, r + 1, g->across && g->across[r] ? g->n_cols : c + 1 };
+            at_table_cell cell = { r, c, r + 1, c + 1 };
             while (binary && cell.col_end < g->n_cols && !covered[r * g->n_cols + cell.col_end] &&
                    !rule_crosses_row(binary, g, r, cell.col_end))
                 cell.col_end++;
@@ -624,7 +624,6 @@ void at_table_grids_free(at_table_grid *grids, int n)
     for (int i = 0; i < n; i++) {
         g_free(grids[i].row_edges);
         g_free(grids[i].col_edges);
-        g_free(grids[i].across);
     }
     g_free(grids);
 }

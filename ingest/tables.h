@@ -17,7 +17,6 @@ typedef struct at_table_grid {
     int n_cols;
     int *row_edges;   /* n_rows + 1 y coordinates, top to bottom */
     int *col_edges;   /* n_cols + 1 x coordinates, left to right */
-    bool *across;     /* per row: one cell across the table (a goal row of a table without rules); NULL: none */
 } at_table_grid;
 
 /**
@@ -36,8 +35,7 @@ typedef struct at_table_cell {
 
 /**
  * The cells of `g`, row by row, left to right: a merged cell runs on over the edges no rule crosses
- * on `binary` (the image its rules were found on; NULL: every cell is one row and column but for the
- * rows `g` marks across), right
+ * on `binary` (the image its rules were found on; NULL: every cell is one row and column), right
  * in its row (section rows of action plans) and down its column (a goal cell merged down its
  * activities). It is its first row's cell: the rows it spans below have none in its columns.
  * Returns a new array of at_table_cell.

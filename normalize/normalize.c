@@ -25,6 +25,7 @@ enum {
     STRIP_SAMPLE = 20000, /* words read to estimate the strip rate */
     BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run, pairs and triples each */
     JOIN_MEMO_BITS = 14,  /* 16 384 remembered verdicts on joining two words */
+    PREFETCH_WORDS = 10000, /* a document this long touches most of the dictionary: map it whole first */
 };
 
 /* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
@@ -34,7 +35,13 @@ enum {
 #define P_JOIN_WORDS 1e-5 /* ... or two words a dictionary vouches for: mostly two words meant ("normal arbetstid") */
 #define P_KNOWN_GLYPH 0.02 /* a known word is read as damage only through a look-alike at least this likely */
 #define P_ENDS_SENTENCE 1e-2 /* "är." ends 0.13 % of the statutes' "är", more in prose */
-#define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective, or after a pronoun */
+#define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective */
+#define SUBJECT_ODDS 50.0 /* a finite verb against its rival next to a subject pronoun: "vi når", "sedan sa man"
+                           * (20 left "sedan så man": "så man" is a frequent web pair) */
+#define SECOND_ODDS 50.0 /* a finite verb against its rival second in a sentence: "Tåget stod", "Därför är" */
+#define MODAL_ODDS 20.0 /* an infinitive against its rival after a modal verb: "får bara bada", not "båda" */
+#define REPORT_ODDS 50.0 /* "sa" against "så" reporting a quote: "– Vi vann, sa tränaren." */
+#define NOUN_SUBJECT_ODDS 20.0 /* a finite verb against its rival after a noun that opens a clause */
 #define COUNTED_ODDS 20.0 /* "år" against "är" after a number word: "två år" 889 times, "två är" once */
 #define OPENING_ODDS 20.0 /* "våra" against "vara", "är" against "år" opening a sentence: the infinitive
                            * rarely does, "Är" (a question, a condition) 60 times as often as "År" */
@@ -103,6 +110,17 @@ typedef struct {
     bool after_number_word; /* the word before is a number word: "tva ar" is "två år" */
     bool opens_sentence;   /* the first word of a segment, capitalised: "Vara vanner" is "Våra vänner",
                             * "Ar det" is "Är det" */
+    bool before_subject;   /* a subject pronoun follows, inverted: "Till slut sa han", "Förr satt man" */
+    bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
+    bool alone;            /* opening a sentence, a word that stands alone before the verb: "Tåget", "Därför" */
+    bool second;           /* second in a sentence after such a word: its verb ("Tåget stod", "Därför är") */
+    bool modal;            /* a reading is a modal verb: "far" (får) */
+    bool after_modal;      /* a modal verb before it, perhaps with an adverb between: "får inte bada" */
+    bool reports;          /* after a comma in a quoted line, before no verb: "– Vi vann, sa tränaren." */
+    bool noun_subject;     /* a definite noun after a conjunction: "innan hjälpen" */
+    bool after_noun;       /* the word before is one: "innan hjälpen nar" */
+    bool wh;               /* a question word: "hur", "vad", "vilka" */
+    bool after_wh;         /* one came before it in the segment: "hur lång tiden ar." ends on är */
 } slot;
 
 /* Per-call scratch: nothing here outlives at_normalize_doc, so threads never share it. */
@@ -311,8 +329,8 @@ static void add_cand(cand_set *s, const cand *c)
 
 static bool in_list(const char *const *words, size_t n, const char *s, size_t len)
 {
-    for (size_t i = 0; i < n; i++)
-        if (len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
+    for (size_t i = 0; i < n; i++) /* the first byte first: most words are in no list */
+        if (len && words[i][0] == s[0] && len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
             return true;
     return false;
 }
@@ -1078,6 +1096,42 @@ static bool is_our(const cand *c)
     return c->len == strlen("våra") && memcmp(c->text, "våra", c->len) == 0;
 }
 
+/* Finite verbs, most of them with a rival spelling that is no verb ("vi nar" is "vi når", "du kor" "du
+ * kör"): what a subject pronoun calls for next to it. */
+static bool is_finite_verb(const cand *c)
+{
+    static const char *const words[] = { "är",  "var",  "når",  "får",  "sa",    "kör",    "stör",   "går",
+                                         "gör", "står", "hör",  "bör",  "bor",   "bär",    "bar",    "tar",
+                                         "mår", "såg",  "lät",  "lär",  "åt",    "låg",    "satt",   "stod",
+                                         "låter", "håller", "tänker", "gäller", "har", "kan", "ska", "skall",
+                                         "vill", "måste", "blir", "hade", "kunde", "skulle", "ville", "ser", "vet",
+                                         "tror", "tycker", "säger", "finns", "kommer", "kom", "fick", "gick", "blev" };
+    return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
+/* "Our" in its three forms, whose rivals (var, vart, vara) determine no noun. */
+static bool is_possessive(const cand *c)
+{
+    static const char *const words[] = { "vår", "vårt", "våra" };
+    return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
+/* Infinitives whose rival spelling is no infinitive ("båda", "våra", "första"); not "ändra" nor "störa",
+ * whose rivals open the subject after a modal ("får inte andra än", "får inte stora ändringar"). */
+static bool is_infinitive(const cand *c)
+{
+    static const char *const words[] = { "bada",  "vara",  "göra",  "höra",  "föra",  "gå",    "få",   "stå",
+                                         "nå",    "säga",  "lägga", "sätta", "läsa",  "låsa",  "hålla", "förstå",
+                                         "välja", "tänka", "känna", "höja",  "sänka", "låta",
+                                         "gälla", "växa",  "öka",   "möta",  "lämna", "följa", "måla" };
+    return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
+static bool is_said(const cand *c)
+{
+    return c->len == strlen("sa") && memcmp(c->text, "sa", c->len) == 0;
+}
+
 static bool may_be_copula(const cand_set *s)
 {
     for (int k = 0; k < s->n; k++)
@@ -1091,10 +1145,20 @@ static bool may_be_copula(const cand_set *s)
 static double slot_score(const slot *s, int k)
 {
     const cand *c = &s->cs->c[k];
-    return local_score(c) + (s->sentence_end && never_ends_sentence(c) ? log(P_ENDS_SENTENCE) : 0) +
-           ((s->before_predicate || s->after_subject) && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
-           (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0) +
-           (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
+    double v = local_score(c) +
+               (s->sentence_end && never_ends_sentence(c) && !(s->after_wh && is_copula(c)) ? log(P_ENDS_SENTENCE) : 0) +
+               (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
+               (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0) +
+               (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
+    /* Most slots have no cue of the sentence's shape: one test for them all. */
+    if (s->after_subject | s->before_subject | s->second | s->after_noun | s->after_modal | s->reports | s->opens_subject)
+        v += ((s->after_subject || s->before_subject) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) +
+             (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
+             (s->after_noun && is_finite_verb(c) ? log(NOUN_SUBJECT_ODDS) : 0) +
+             (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
+             (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
+             (s->opens_subject && is_possessive(c) ? log(OPENING_ODDS) : 0);
+    return v;
 }
 
 /* Room for the context score of every reading triple of the segment: those of slot i (readings h, j, k
@@ -1445,19 +1509,23 @@ static size_t letter_count(const char *s, size_t len)
     return n;
 }
 
-static void push_slot(run *r, const slot *s)
+static void push_slot(run *r, slot *s)
 {
     if (r->segment->len >= MAX_SEGMENT)
         flush_segment(r);
+    const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
+    /* "hur många barn föddes förra ar." still counts time */
+    s->after_wh = before && (before->after_wh || before->wh) && !before->counts_time && !s->after_number_word &&
+                  before->cs != &r->number;
     g_array_append_val(r->segment, *s);
 }
 
-/* Words after which no predicate shape makes "ar" the verb: "varje år avslutad", "ett år att"
+/* Words after which no predicate shape makes "ar" the verb: "varje år avslutad", "ett år att", "flera år klagat"
  * ("ett är" is rarer than one in 400 in the counted statutes); number words too ("två år att"). */
 static bool counts_time(const char *part, size_t len)
 {
     static const char *const words[] = { "varje", "per", "vartannat", "varannat", "samma", "hela", "forra",
-                                         "nasta", "i", "ett" };
+                                         "nasta", "i", "ett", "flera" };
     char folded[AT_WORD_MAX * 4];
     if (len > strlen("vartannat"))
         return false;
@@ -1476,6 +1544,18 @@ static bool is_subject(const char *part, size_t len)
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
 }
 
+/* A question word, which may leave its clause's verb last: "ta reda på hur lång tiden är." ("var" is
+ * the verb as often, "när" opens clauses that end on "år".) */
+static bool is_wh(const char *part, size_t len)
+{
+    static const char *const words[] = { "hur", "vad", "vem", "vilken", "vilket", "vilka" };
+    char folded[AT_WORD_MAX * 4];
+    if (len > strlen("vilken") || !len || !strchr("hHvV", part[0]))
+        return false;
+    int n = at_fold(part, len, folded, sizeof folded);
+    return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
+}
+
 /* Is word `index` a conjunction that opens a clause? After one, "de" is its subject: "om de ar" is
  * "om de är" (in the counted statutes 206 of 230 "de är" follow one, no "de år" does). */
 static bool opens_clause(run *r, size_t index)
@@ -1489,10 +1569,56 @@ static bool opens_clause(run *r, size_t index)
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
 }
 
+/* Has slot `s` a finite verb among its readings? A subject pronoun after it is inverted ("Gör du sa,"
+ * "Det är sa han vill"): the verb of its clause came before it. */
+static bool may_be_finite(const slot *s)
+{
+    for (int k = 0; k < s->cs->n; k++)
+        if (is_finite_verb(&s->cs->c[k]))
+            return true;
+    return false;
+}
+
+/* Does the segment's last slot follow one that may be a finite verb, and no conjunction ("nar de ar")? */
+static bool last_follows_verb(run *r)
+{
+    guint n = r->segment->len;
+    const slot *s = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
+    return s && may_be_finite(s) && !opens_clause(r, s->word);
+}
+
+/* Is folded `w` a noun in the definite form by its ending ("tåget", "orsaken", "flickan", "barnen")? */
+static bool definite_shaped(const char *w, size_t len)
+{
+    static const char *const endings[] = { "en", "et", "an", "na" };
+    static const char *const not_nouns[] = { "aven", "egen", "eget", "vilken", "vilket", "ingen", "inget",
+                                             "ingenting", "nagon", "naget", "mellan", "igen", "hela", "varken",
+                                             "hemma", "dina", "mina", "sina", "vara", "deras", "dessa", "innan", "utan",
+                                             "ovan", "nedan" };
+    if (len < 5 || in_list(not_nouns, G_N_ELEMENTS(not_nouns), w, len) || memcmp(w + len - 3, "het", 3) == 0)
+        return false; /* "verkställighet" is indefinite */
+    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
+        if (memcmp(w + len - 2, endings[i], 2) == 0)
+            return true;
+    return false;
+}
+
 /* Is `part` "de" after a conjunction, the subject of its clause? */
 static bool clause_subject(run *r, const slot *before, const char *part, size_t len)
 {
     return len == strlen("de") && g_ascii_strncasecmp(part, "de", len) == 0 && before && opens_clause(r, before->word);
+}
+
+/* Is `part` a definite noun after a conjunction, the likely subject of its clause ("innan hjälpen nar fram"
+ * is når)? */
+static bool noun_subject(run *r, const slot *before, const char *part, size_t len)
+{
+    /* The ending's two letters first: most words end in none of them. */
+    if (len < 5 || len >= AT_WORD_MAX || !strchr("nta", part[len - 1]) || !strchr("ean", part[len - 2]))
+        return false;
+    char folded[AT_WORD_MAX * 4];
+    int n = before && opens_clause(r, before->word) ? at_fold(part, len, folded, sizeof folded) : 0;
+    return n > 0 && definite_shaped(folded, (size_t)n);
 }
 
 /* Does word `index` end in a comma? The next word starts a new clause: "minst ett ar, en månad". */
@@ -1547,6 +1673,134 @@ static void mark_predicate(run *r, size_t index, const char *part, size_t len)
     const slot *counter = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
     bool counted = counter && (counter->counts_time || number_word_slot(r, counter));
     before->before_predicate = !counted && predicate_shaped(part, len);
+}
+
+/* The word before a subject pronoun learns that the pronoun follows it, when that is no new clause: a
+ * word inside the segment, after no verb or comma, with no comma after it, and no reading "når" ("när han"
+ * opens a clause). */
+static void mark_inversion(run *r, size_t index, const slot *s)
+{
+    guint n = r->segment->len;
+    if (!s->subject || n < 2 || last_follows_verb(r) || ends_clause(r, g_array_index(r->segment, slot, n - 2).word))
+        return; /* "Vi vann, sa vi firade" opens a clause: så */
+    slot *before = &g_array_index(r->segment, slot, n - 1);
+    if (before->word == index || ends_clause(r, before->word))
+        return;
+    for (int k = 0; k < before->cs->n; k++)
+        if (before->cs->c[k].len == strlen("når") && memcmp(before->cs->c[k].text, "når", strlen("når")) == 0)
+            return;
+    before->before_subject = true;
+}
+
+/* The segment's first word learns that it opens a subject when a word and then a finite verb follow it
+ * (`s`, about to be third): "Var granne har", "Vart hus ar", not "Var snäll och", "Vart ska du". */
+static void mark_subject_opening(run *r, const slot *s)
+{
+    if (r->segment->len != 2 || !may_be_finite(s))
+        return;
+    slot *first = &g_array_index(r->segment, slot, 0);
+    const slot *second = &g_array_index(r->segment, slot, 1);
+    first->opens_subject = first->opens_sentence && first->word != second->word && second->word != s->word &&
+                           !may_be_finite(second);
+}
+
+/* Has slot `s` a modal verb among its readings ("far": får)? */
+static bool may_be_modal(const slot *s)
+{
+    static const char *const words[] = { "kan",    "kunde", "ska",    "skall", "skulle", "vill",  "ville",
+                                         "får",    "fick",  "måste",  "bör",   "borde",  "brukar", "behöver" };
+    for (int k = 0; k < s->cs->n; k++) /* every slot asks: the first letter rules most out at once */
+        if (s->cs->c[k].len && strchr("bfkmsv", s->cs->c[k].text[0]) &&
+            in_list(words, G_N_ELEMENTS(words), s->cs->c[k].text, s->cs->c[k].len))
+            return true;
+    return false;
+}
+
+/* Does the segment's last slot hold a modal verb, or an adverb after one ("får inte", "kan bara")? Then
+ * an infinitive comes next. */
+static bool modal_before(run *r, size_t index)
+{
+    static const char *const adverbs[] = { "inte", "bara", "ocksa", "alltid", "aldrig", "garna", "aven", "nog",
+                                           "ju", "helst", "redan", "snart" };
+    guint n = r->segment->len;
+    const slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
+    if (!before || before->word == index)
+        return false;
+    if (before->modal)
+        return !ends_clause(r, before->word);
+    const slot *modal = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
+    if (!modal || !modal->modal || ends_clause(r, modal->word) || ends_clause(r, before->word))
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len <= strlen("alltid") ? at_fold(text, len, folded, sizeof folded) : 0;
+    return f > 0 && in_list(adverbs, G_N_ELEMENTS(adverbs), folded, (size_t)f);
+}
+
+/* An infinitive after the last slot ("ska bada begära") makes it the inverted subject: "båda". */
+static void cancel_modal(run *r, size_t index, const char *part, size_t len)
+{
+    guint n = r->segment->len;
+    slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
+    if (before && before->after_modal && before->word != index && !ends_clause(r, before->word) &&
+        letter_count(part, len) >= 4 && part[len - 1] == 'a')
+        before->after_modal = false;
+}
+
+/* Does the segment open a quoted line ("– Vi vann, sa tränaren.")? */
+static bool in_dialogue(run *r)
+{
+    size_t first = r->segment->len ? g_array_index(r->segment, slot, 0).word : 0;
+    if (first == 0)
+        return false;
+    size_t len;
+    const char *dash = at_doc_word_text(r->doc, first - 1, &len);
+    return (len == strlen("–") && memcmp(dash, "–", len) == 0) || (len == strlen("—") && memcmp(dash, "—", len) == 0);
+}
+
+/* Slot `s` reports the quote when its word may be "sa", a comma comes before it and the line is quoted;
+ * the slot before stops reporting when `s` is a verb or "att" ("– Kom hit, sa ska vi se" is så). */
+static void mark_report(run *r, size_t index, slot *s, const char *part, size_t len)
+{
+    guint n = r->segment->len;
+    slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
+    if (!before || before->word == index)
+        return;
+    if (before->reports && (may_be_finite(s) || (len == strlen("att") && g_ascii_strncasecmp(part, "att", len) == 0)))
+        before->reports = false;
+    for (int k = 0; k < s->cs->n; k++)
+        if (is_said(&s->cs->c[k])) {
+            s->reports = ends_clause(r, before->word) && in_dialogue(r);
+            return;
+        }
+}
+
+/* The slot after a noun that opens a clause is no verb when `s`, next, looks like one: "som regeringen
+ * sa föreskriver" is så. */
+static void cancel_after_noun(run *r, size_t index, const slot *s, const char *part, size_t len)
+{
+    guint n = r->segment->len;
+    slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
+    if (!before || !before->after_noun || before->word == index)
+        return;
+    char folded[AT_WORD_MAX * 4];
+    int f = len < AT_WORD_MAX ? at_fold(part, len, folded, sizeof folded) : 0;
+    bool present = f >= 5 && folded[f - 1] == 'r' && (folded[f - 2] == 'e' || folded[f - 2] == 'a');
+    if (present || may_be_finite(s))
+        before->after_noun = false;
+}
+
+/* Does a sentence's first word stand alone before its verb (the verb comes second in Swedish): an adverb
+ * ("Därför", "Sedan") or a noun in the definite form? */
+static bool stands_alone(const char *part, size_t len)
+{
+    static const char *const words[] = { "darfor", "sedan", "sen", "nu", "da", "har", "dar", "forr", "ibland",
+                                         "ofta", "alltid", "idag", "dessutom", "darefter", "forst", "snart",
+                                         "oftast", "tyvarr", "anda", "annars", "dessvarre" };
+    char folded[AT_WORD_MAX * 4];
+    int n = len < AT_WORD_MAX ? at_fold(part, len, folded, sizeof folded) : 0;
+    return n > 0 && (in_list(words, G_N_ELEMENTS(words), folded, (size_t)n) || definite_shaped(folded, (size_t)n));
 }
 
 /* Does the pair table hold `first` before any reading of `next`, in counts or the web list? */
@@ -1686,9 +1940,8 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         bool list_number = index == line.first_word && sh.end + 1 == len && (text[sh.end] == '.' || text[sh.end] == ')');
         if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID && !list_number) {
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
-            slot s = { index, (uint32_t)(len - sh.start), (uint32_t)(len - sh.start), 0,
-                       is_year(core, core_len) ? &r->year : &r->number, false, false, false, false, false, false,
-                       false };
+            slot s = { .word = index, .start_back = (uint32_t)(len - sh.start), .end_back = (uint32_t)(len - sh.start),
+                       .cs = is_year(core, core_len) ? &r->year : &r->number };
             if (r->segment->len) /* an opening word before a number is no verb: "År 2020" */
                 g_array_index(r->segment, slot, r->segment->len - 1).opens_sentence = false;
             push_slot(r, &s);
@@ -1719,16 +1972,32 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
             } else {
                 /* A part that is the whole word was mostly looked up by pass_join already. */
                 const cand_set *known = plen == len && r->word_sets ? r->word_sets[index] : NULL;
-                slot s = { index, (uint32_t)(len - sh.start - a), (uint32_t)(len - sh.start - b), 0,
-                           r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen), false, false,
-                           counts_time(part, plen), is_subject(part, plen), false, false, false };
+                slot s = { .word = index,
+                           .start_back = (uint32_t)(len - sh.start - a),
+                           .end_back = (uint32_t)(len - sh.start - b),
+                           .cs = r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen),
+                           .counts_time = counts_time(part, plen),
+                           .subject = is_subject(part, plen),
+                           .wh = is_wh(part, plen) };
                 const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
-                s.after_subject = before && before->word != index && before->subject;
+                s.after_subject = before && before->word != index && before->subject && !ends_clause(r, before->word) &&
+                                  !last_follows_verb(r);
+                mark_inversion(r, index, &s);
+                mark_subject_opening(r, &s);
+                s.modal = may_be_modal(&s);
+                s.after_modal = modal_before(r, index);
+                cancel_modal(r, index, part, plen);
+                mark_report(r, index, &s, part, plen);
+                s.second = r->segment->len == 1 && before->word != index && before->alone && !ends_clause(r, before->word);
                 s.subject = s.subject || clause_subject(r, before, part, plen);
+                s.noun_subject = noun_subject(r, before, part, plen);
+                s.after_noun = before && before->word != index && before->noun_subject && !ends_clause(r, before->word);
+                cancel_after_noun(r, index, &s, part, plen);
                 s.after_number_word = before && before->word != index && number_word_slot(r, before);
                 if (s.after_number_word && counts_subject(r))
                     s.after_number_word = false, s.after_subject = true;
                 s.opens_sentence = !before && g_unichar_isupper(g_utf8_get_char(part));
+                s.alone = s.opens_sentence && stands_alone(part, plen);
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
                 push_slot(r, &s);
@@ -2299,6 +2568,8 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
         run_clear(&r);
         return at_error_set(err, AT_ENOMEM, AT_STAGE_NORMALIZE, at_doc_name(doc), "out of memory for rule matching");
     }
+    if (at_doc_n_words(doc) >= PREFETCH_WORDS)
+        at_dict_prefetch(n->dict);
     pass_corrections(&r);
     pass_nfc(&r);
     pass_line_rules(&r);

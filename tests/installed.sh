@@ -16,6 +16,9 @@ ok "the library, the program and the modules are installed" \
    '[ -n "$lib" ] && [ -x "$bin" ] && [ -f "$lib/arkivtext/libarkivtext-ocr.so" ] && [ -f "$lib/arkivtext/libarkivtext-pg.so" ] \
     && [ -f "$lib/arkivtext/libarkivtext-pdfa.so" ] && [ -f "$lib/arkivtext/libarkivtext-image.so" ] \
     && [ -f "$lib/arkivtext/libarkivtext-archive.so" ] && [ -f "$lib/arkivtext/libarkivtext-sqlite.so" ]'
+installed_dict=$(find "$dir/root" -name 'arkivtext.atdict*')
+ok "the installed dictionary, written again in huge-page blocks, is the build's byte for byte" \
+   '[ "$(basename "$installed_dict")" = arkivtext.atdict ] && cmp -s "$installed_dict" "$BUILD/arkivtext.atdict"'
 run() { LD_LIBRARY_PATH=$lib LD_DEBUG=files "$bin" "$@" 2> loaded.log; }
 loaded() { grep -o 'file=[^ ]*' loaded.log | sed 's/^file=//'; }
 
@@ -50,6 +53,10 @@ ok "a package written as a zip loads the installed archive module" \
 ARKIVTEXT_ARCHIVE_MODULE=$dir/none.so LD_LIBRARY_PATH=$lib "$bin" validate zipped/*.zip > /dev/null 2> err.log; rc=$?
 ok "an archive module that cannot be loaded: the archive is not checked, one line says why" \
    '[ $rc -eq 1 ] && [ $(wc -l < err.log) -eq 1 ] && grep -q "cannot load the archive module" err.log'
+mkdir mixed && cp zipped/*.zip mixed/ && echo "a note, no archive" > mixed/notes.txt
+ARKIVTEXT_ARCHIVE_MODULE=$dir/none.so LD_LIBRARY_PATH=$lib "$bin" validate mixed > /dev/null 2> err.log
+ok "without the archive module a folder's zip is still found by its magic bytes, its text file is no package" \
+   '[ $(wc -l < err.log) -eq 1 ] && grep -q "\.zip: cannot load the archive module" err.log && ! grep -q notes.txt err.log'
 # A PostgreSQL location whose socket folder does not exist: the module loads, the connection fails.
 run search --index "postgresql:///arkivtext?host=$dir/nowhere" word
 ok "a PostgreSQL index loads the installed PostgreSQL module" 'loaded | grep -qx "$lib/arkivtext/libarkivtext-pg.so"'

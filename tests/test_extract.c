@@ -452,6 +452,30 @@ static void test_budget_layouts(void)
        "a ceiling ('får inte överstiga 40 000 kronor', 'Högst 7 000 kronor') is no budget");
     ok(rec && has_budget_line(rec, 90000, "2027"), "'den högst prioriterade budgetposten får 90 000 kronor' is money set aside");
     at_record_free(rec);
+    /* decimals in a table of millions; one year's part of a sum without a year; a year before the amount; a
+     * decision restating a sum */
+    text = "Plan för simhallar 2026–2027\n\n"
+           "Kostnaderna i miljoner kronor.\n\n"
+           "Del (mnkr)\t2026\t2027\n"
+           "Bassänger\t1,25\t0,4\n\n"
+           "Renoveringen beräknas kosta 5 400 000 kronor, varav 2 100 000 kronor under 2026. "
+           "För 2027 tillkommer 700 000 kronor för nya omklädningsrum.\n\n"
+           "Nämnden föreslår att kommunfullmäktige anvisar 5 400 000 kronor för renoveringen.\n";
+    rec = extract_text("sim.txt", text, false);
+    ok(rec && has_budget_line(rec, 1250000, "2026") && has_budget_line(rec, 400000, "2027"),
+       "'1,25' and '0,4' in a table of mnkr are 1 250 000 and 400 000");
+    ok(rec && has_budget_line(rec, 5400000, NULL) && has_budget_line(rec, 2100000, "2026") &&
+           !has_budget_line(rec, 5400000, "2026"),
+       "'5 400 000 kronor, varav 2 100 000 kronor under 2026': the sum of no year, the part of 2026");
+    ok(rec && has_budget_line(rec, 700000, "2027"), "'För 2027 tillkommer 700 000 kronor' is money of 2027");
+    size_t sums = 0;
+    const at_rnode *budgets = rec ? at_rnode_find(at_record_root(rec), "budgets") : NULL;
+    for (size_t i = 0; budgets && i < at_rnode_n_children(budgets); i++) {
+        const at_rnode *line = path(at_rnode_child(budgets, i), "section", "line", NULL);
+        sums += line && g_strcmp0(at_rnode_attr(line, "amount"), "5400000") == 0;
+    }
+    ok(sums == 1, "a decision restating the sum adds no second budget line (got %zu)", sums);
+    at_record_free(rec);
 }
 
 /* Signature blocks as tab-separated columns and as lines after them. */
@@ -661,6 +685,63 @@ static void test_stated_table_goals(void)
            text_is(second, "Vattnet ska hålla god kvalitet"),
        "an activity serves the stated sub-goal of its group row");
     valid(rec, "table plan with stated goals");
+    at_record_free(rec);
+}
+
+/* A heading line "Delmål A: X" over its table is a section headed X; "Mål: a sentence." is no heading. */
+static void test_goal_heading_sections(void)
+{
+    const char *tsv = "Handlingsplan för läsfrämjande 2027\n"
+                      "Inledning\n"
+                      "Planen gäller för biblioteken i kommunen under ett år.\n"
+                      "Mål: Fler barn ska låna böcker varje månad.\n"
+                      "Delmål 1 – Alla förskolor får besök av biblioteket\n"
+                      "Insats\tVem\tNär\n"
+                      "Bokpåsar till förskolorna\tBarnbiblioteket\t2027\n"
+                      "Etappmål B: Skolbiblioteken har öppet varje dag\n"
+                      "Insats\tVem\tNär\n"
+                      "Schema för skolbibliotekarier\tSkolförvaltningen\tvt 2027\n"
+                      "Uppföljning\n"
+                      "Planen följs upp i december.\n";
+    at_record *rec = extract_text("goalheads.tsv", tsv, true);
+    if (!ok(rec != NULL, "plan with goal headings extracts"))
+        return;
+    const at_rnode *sections = at_rnode_find(at_record_root(rec), "sections");
+    size_t n = sections ? at_rnode_n_children(sections) : 0;
+    ok(n == 4 && text_is(at_rnode_find(at_rnode_child(sections, 1), "heading"), "Alla förskolor får besök av biblioteket") &&
+           text_is(at_rnode_find(at_rnode_child(sections, 2), "heading"), "Skolbiblioteken har öppet varje dag"),
+       "labelled goal headings are sections headed by their goal, a 'Mål:' sentence is not (got %zu)", n);
+    at_record_free(rec);
+}
+
+/* The dates of a record's events, in order, joined by spaces. */
+static char *event_dates(const at_record *rec)
+{
+    GString *out = g_string_new(NULL);
+    const at_rnode *events = at_rnode_find(at_record_root(rec), "events");
+    for (size_t i = 0; events && i < at_rnode_n_children(events); i++)
+        g_string_append_printf(out, "%s%s", out->len ? " " : "", at_rnode_attr(at_rnode_child(events, i), "date"));
+    return g_string_free(out, FALSE);
+}
+
+/* A head's date on its own line is the document's date, no meeting; a body's day in prose is a meeting (a
+ * second day joined by "och den" too), a signature's place and day is not. */
+static void test_meeting_days(void)
+{
+    const char *txt = "KARLSKOGA KOMMUN\nTekniska förvaltningen\n3 mars 2026\nPlan för gatuträd 2026–2028\n\n"
+                      "Bakgrund\n\nTekniska nämnden beslutade den 12 februari 2026 om riktlinjer för träden. "
+                      "Planen redovisas för samhällsbyggnadsutskottet den 4 maj 2027 och den 3 maj 2028. "
+                      "Samrådsgruppen träffas första gången den 7 september 2028.\n\n"
+                      "Per Holm, nämndens ordförande\nKarlskoga den 5 mars 2026\n";
+    at_record *rec = extract_text("dagar.txt", txt, false);
+    if (!ok(rec != NULL, "plan with meeting days extracts"))
+        return;
+    const at_rnode *date = path(at_record_root(rec), "metadata", "dates", "date", NULL);
+    ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2026-03-03") == 0, "'3 mars 2026' alone in the head is the document's date");
+    char *dates = event_dates(rec);
+    ok(strcmp(dates, "2026-02-12 2027-05-04 2028-05-03 2028-09-07") == 0,
+       "a body's days in prose are meetings, the head's and the signature's are not (got '%s')", dates);
+    g_free(dates);
     at_record_free(rec);
 }
 
@@ -1211,6 +1292,23 @@ static void test_info_table_place(void)
     g_string_free(text, TRUE);
 }
 
+/* Does the agreement read from `text` have `n` parties, the first `first` acting through `body` (NULL: none)
+ * and the next one `second`? */
+static void check_parties(const char *what, const char *text, size_t n, const char *first, const char *body,
+                          const char *second)
+{
+    at_record *rec = extract_text("avtal.txt", text, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *p = a ? at_rnode_find(a, "party") : NULL, *next = NULL;
+    for (size_t k = 0; a && k + 1 < at_rnode_n_children(a) && !next; k++)
+        if (at_rnode_child(a, k) == p)
+            next = at_rnode_child(a, k + 1);
+    ok(rec && at_record_count(rec, "party") == n && text_is(p, first) && g_strcmp0(at_rnode_attr(p, "actingBody"), body) == 0 &&
+           text_is(next, second),
+       "%s: the %zu parties (got %zu)", what, n, rec ? at_record_count(rec, "party") : 0);
+    at_record_free(rec);
+}
+
 /* Swedish agreements name their parties in many ways; each of these names two, and nothing else. */
 static void test_party_wordings(void)
 {
@@ -1246,18 +1344,8 @@ static void test_party_wordings(void)
           "följande avtal.\n\n§ 1 Uppdrag\n\nPajala sköter IT.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
           "Övertorneå kommun", NULL, "Pajala kommun" },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text("avtal.txt", cases[i].text, false);
-        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
-        const at_rnode *first = a ? at_rnode_find(a, "party") : NULL, *second = NULL;
-        for (size_t k = 0; a && k + 1 < at_rnode_n_children(a) && !second; k++)
-            if (at_rnode_child(a, k) == first)
-                second = at_rnode_child(a, k + 1);
-        ok(rec && at_record_count(rec, "party") == 2 && text_is(first, cases[i].first) &&
-               g_strcmp0(at_rnode_attr(first, "actingBody"), cases[i].body) == 0 && text_is(second, cases[i].second),
-           "%s: the two parties (got %zu)", cases[i].what, rec ? at_record_count(rec, "party") : 0);
-        at_record_free(rec);
-    }
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_parties(cases[i].what, cases[i].text, 2, cases[i].first, cases[i].body, cases[i].second);
 }
 
 /* Goals stated as a numbered list under "Mål", as "Mål 1: ..." headings under a vision, as "Effektmål" bullets. */
@@ -1750,6 +1838,666 @@ static void test_given_metadata(void)
     at_record_free(rec);
 }
 
+/* Names that end in a number or open with a word in the definite form are still whole parties: a kind of
+ * organisation in the name tells a party from an address, and only a role word is dropped before it. */
+static void test_party_name_forms(void)
+{
+    static const struct {
+        const char *what, *text, *first, *second;
+    } cases[] = {
+        { "'mellan X 3 och Y' with a number ending the first name",
+          "Avtal om snöröjning\n\nMellan Samfällighetsföreningen Tallbacken 3 och Bergs kommun har följande avtal slutits.\n\n",
+          "Samfällighetsföreningen Tallbacken 3", "Bergs kommun" },
+        { "a 'Parter' list of 'role: X 7, org.nr'",
+          "Hyresavtal för lokal\n\nParter\n\nHyresvärd: Stiftelsen Hemgården 7, org.nr 802400-1234\n"
+          "Hyresgäst: Oskarshamns kommun, org.nr 212000-0811\n\n",
+          "Stiftelsen Hemgården 7", "Oskarshamns kommun" },
+        { "'Brf X 4 och Y har idag ingått'",
+          "Överenskommelse om parkering\n\nBrf Linden 4 och Tranås kommun har idag ingått följande avtal.\n\n",
+          "Brf Linden 4", "Tranås kommun" },
+        { "an authority's name before its region ('Tullverket Region Syd')",
+          "Avtal om lokaltillsyn\n\nDetta avtal har träffats mellan Tullverket Region Syd och Ystads kommun.\n\n",
+          "Tullverket Region Syd", "Ystads kommun" },
+        { "'Polisen Region Bergslagen' and a housing association with a number",
+          "Avtal om gemensam tvättstuga\n\nDetta avtal har träffats mellan Bostadsrättsföreningen Ekorren 12 och "
+          "Polisen Region Bergslagen.\n\n",
+          "Bostadsrättsföreningen Ekorren 12", "Polisen Region Bergslagen" },
+        { "role words before the names are dropped ('Leverantören X AB och Beställaren Y')",
+          "Avtal om IT-drift\n\nMellan Leverantören Norrnet AB och Beställaren Bodens kommun har följande avtal slutits.\n\n",
+          "Norrnet AB", "Bodens kommun" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].text, "§ 1 Uppdrag\n\nArbetet utförs.\n\n§ 2 Avtalstid\n\n"
+                                                 "Avtalet gäller från och med 2027-01-01.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *first = a ? at_rnode_find(a, "party") : NULL;
+        const at_rnode *second = first && at_rnode_n_children(a) > 2 ? at_rnode_child(a, 2) : NULL;
+        ok(rec && at_record_count(rec, "party") == 2 && text_is(first, cases[i].first) && text_is(second, cases[i].second),
+           "%s: both parties, whole (got %zu)", cases[i].what, rec ? at_record_count(rec, "party") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A year closing a title is the year a plan covers only for plans made for a year. */
+static void test_title_year(void)
+{
+    static const struct {
+        const char *title, *year;
+    } cases[] = {
+        { "Översiktsplan 2040", NULL },
+        { "Riktlinjer för föreningsbidrag, reviderade 2024", NULL },
+        { "Vision Mälarstaden 2050", NULL },
+        { "Aktivitetsplan för biblioteken 2027", "2027" },
+        { "Verksamhetsplan med budget 2029", "2029" },
+        { "Åtgärdsplan mot buller 2028", "2028" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].title, "\n\nBakgrund\n\nKommunen växer.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *period = rec ? path(at_record_root(rec), "metadata", "period", NULL) : NULL;
+        ok(rec && (cases[i].year ? period && g_strcmp0(at_rnode_attr(period, "from"), cases[i].year) == 0 &&
+                                       g_strcmp0(at_rnode_attr(period, "to"), cases[i].year) == 0
+                                 : !period),
+           "'%s': %s", cases[i].title, cases[i].year ? "a plan for that year" : "no period");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* An author label whose value is a bare title or a unit names no author; one with a name does. */
+static void test_author_needs_person(void)
+{
+    static const struct {
+        const char *head, *author;
+    } cases[] = {
+        { "Dokumentägare: Kommundirektör\n", NULL },
+        { "Handläggare\tEnhetschef för parkenheten\n", NULL },
+        { "Upprättad av\nStadsträdgårdsmästaren\n", NULL },
+        { "Kontaktperson: parkchef Jonas Lind\n", "Jonas Lind" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Plan för lekplatser 2028\n\n", cases[i].head, "\nBakgrund\n\nLekplatser.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(rec && (cases[i].author ? text_is(name, cases[i].author) : !name), "'%.*s': %s",
+           (int)strcspn(cases[i].head, "\n"), cases[i].head, cases[i].author ? cases[i].author : "no author");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Lines of words (split at spaces) as a block of the last page: a text block, or table `table`'s cell. */
+static void add_block(at_doc *doc, int table, int row, int col, const char *text)
+{
+    static const at_box none = { -1, -1, -1, -1 };
+    at_doc_add_block(doc, table < 0 ? AT_BLOCK_TEXT : AT_BLOCK_CELL, table, row, col, none);
+    char **lines = g_strsplit(text, "\n", -1);
+    for (char **l = lines; *l; l++) {
+        at_doc_add_line(doc, none);
+        char **words = g_strsplit(*l, " ", -1);
+        for (char **w = words; *w; w++)
+            at_doc_add_word(doc, *w, strlen(*w), none, -1);
+        g_strfreev(words);
+    }
+    g_strfreev(lines);
+}
+
+/* A cover page, then the document information table at the top of page 2 and an activity table after it. */
+static void test_info_table_page_two(void)
+{
+    static const char *const info[][2] = { { "Antagen av", "Kommunfullmäktige" }, { "Antagen", "2026-11-12" },
+                                           { "Paragraf", "§ 143" } };
+    static const char *const plan[][3] = { { "Åtgärd", "Ansvar", "Tidplan" },
+                                           { "Ramper vid alla entréer", "Fastighetskontoret", "2027" },
+                                           { "Hörslingor i aulan", "Kulturkontoret", "2028" } };
+    at_doc *doc = at_doc_new("plan.pdf");
+    at_page_view page = { 0 };
+    at_doc_add_page(doc, &page);
+    add_block(doc, -1, -1, -1, "Handlingsplan för tillgänglighet 2027–2029");
+    add_block(doc, -1, -1, -1, "Solna stad");
+    at_doc_add_page(doc, &page);
+    add_block(doc, -1, -1, -1, "Dokumentinformation");
+    for (int r = 0; r < 3; r++)
+        for (int c = 0; c < 2; c++)
+            add_block(doc, 0, r, c, info[r][c]);
+    add_block(doc, -1, -1, -1, "Bakgrund");
+    add_block(doc, -1, -1, -1, "Alla ska kunna ta sig in i kommunens lokaler.");
+    for (int r = 0; r < 3; r++)
+        for (int c = 0; c < 3; c++)
+            add_block(doc, 1, r, c, plan[r][c]);
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *decided = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), "2026-11-12") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "by"), "Kommunfullmäktige") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "paragraph"), "143") == 0,
+       "an information table on page 2 after a cover page, with a table after it, gives the adoption");
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
+/* A table without a named title column: a status column that repeats its values is not the title; the
+ * column that describes the work is. */
+static void test_status_column(void)
+{
+    static const char *const tables[] = {
+        "Nr\tLäge\tBeskrivning av åtgärd\tAnsvar\n1\tEj påbörjad ännu\tPlantera träd vid Ekbackens skola\tParkenheten\n"
+        "2\tPågår enligt plan\tBygga odlingslådor på skolgården\tFastighetsenheten\n"
+        "3\tEj påbörjad ännu\tAnlägga äng bakom idrottshallen\tParkenheten\n",
+        "Nr\tFas i arbetet\tBeskrivning\tAnsvarig\n1\tinte startad än i år\tPlantera träd vid Ekbackens skola\tFritidsenheten\n"
+        "2\tpågår sedan i våras nu\tBygga odlingslådor på skolgården\tFritidsenheten\n"
+        "3\tinte startad än i år\tAnlägga äng bakom idrottshallen\tKulturenheten\n",
+        "Nr\tAnsvarig\tLägesbeskrivning\tBeskrivning\n1\tFastighetskontoret\tarbetet har inte börjat\tPlantera träd vid "
+        "Ekbackens skola\n2\tSkolkontoret\tarbetet pågår enligt tidplan\tBygga odlingslådor på skolgården\n"
+        "3\tFastighetskontoret\tarbetet har inte börjat\tAnlägga äng bakom idrottshallen\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(tables); i++) {
+        char *text = g_strconcat("Handlingsplan för gröna skolgårdar 2027\n\n", tables[i], NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *second = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 1) : NULL;
+        ok(second && text_is(at_rnode_find(second, "title"), "Bygga odlingslådor på skolgården"),
+           "table %zu: three activities titled by the work, not by their status", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* "Mål N: ..." headings wrapped over two lines are whole goals, and the next numbered heading is a goal of
+ * its own, not a sub-goal of the first. */
+static void test_wrapped_goal_headings(void)
+{
+    static const struct {
+        const char *text, *first, *second;
+    } cases[] = {
+        { "Mål 1: Alla barn i kommunen ska ha en naturlekplats\ninom gångavstånd från hemmet\n\nVi bygger.\n\n"
+          "Mål 2: Leden runt sjön ska vara tillgänglig\n\nVi breddar leden.\n",
+          "Alla barn i kommunen ska ha en naturlekplats inom gångavstånd från hemmet",
+          "Leden runt sjön ska vara tillgänglig" },
+        { "Mål A – Varje skola ska ha ett skolbibliotek med\nutbildad personal och öppet hela skoldagen\n\nText.\n\n"
+          "Mål B – Meröppet ska finnas i alla kommundelar\n\nText.\n",
+          "Varje skola ska ha ett skolbibliotek med utbildad personal och öppet hela skoldagen",
+          "Meröppet ska finnas i alla kommundelar" },
+        { "Mål 3. Fler flickor ska idrotta i föreningar och\nfler ledare ska vara kvinnor\n\nStöd.\n\n"
+          "Mål 4. Hallarna ska rustas upp\n\nVi rustar.\n",
+          "Fler flickor ska idrotta i föreningar och fler ledare ska vara kvinnor", "Hallarna ska rustas upp" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Program för fritiden 2027–2030\n\nInledning\n\nProgrammet visar vägen.\n\n",
+                                 cases[i].text, NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        bool two = goals && at_rnode_n_children(goals) == 2;
+        ok(two && text_is(at_rnode_find(at_rnode_child(goals, 0), "title"), cases[i].first) &&
+               text_is(at_rnode_find(at_rnode_child(goals, 1), "title"), cases[i].second),
+           "goal headings %zu: two main goals, the first with its wrapped line (got %zu main goals)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Parties from every place an agreement names them: a preamble in other words, a parties clause under any
+ * marking, a list under 'Parterna är', a role table, the signature table; names with a kind of organisation in
+ * lower case or long, acting bodies after 'via' and 'företrädd av'. */
+static void test_party_sources(void)
+{
+    static const struct {
+        const char *what, *text, *first, *body, *second;
+        size_t n;
+    } cases[] = {
+        { "'tecknat mellan X via Y och a foundation's long name'",
+          "Avtal om kommunal vuxenutbildning\n\nAvtalet är tecknat mellan Region Gotland via regionstyrelsen oc"
+          "h Folkuniversitetet Stiftelsen Kursverksamheten vid Stockholms universitet.\n\n1 § Uppdrag\n\nUtbild"
+          "ning.\n\n2 § Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Region Gotland", "regionstyrelsen", "Folkuniversitetet Stiftelsen Kursverksamheten vid Stockholms universitet", 2 },
+        { "'Avtalsparter' over names with org.nr and address lines, 'Artikel' clauses",
+          "Överenskommelse om feriejobb\n\nAvtalsparter\n\nLycksele kommun\nOrg.nr 212000-2460\nTorget 1\n921 8"
+          "1 Lycksele\n\nVästerbottens Handelskammare Service AB\nOrg.nr 556012-3456\nStorgatan 10\n901 10 Umeå"
+          "\n\nArtikel 1 Syfte\n\nFler feriejobb.\n\nArtikel 2 Giltighet\n\nAvtalet gäller från och med 2027-01"
+          "-01.\n",
+          "Lycksele kommun", NULL, "Västerbottens Handelskammare Service AB", 2 },
+        { "'Punkt 1 Parter' over 'Role: X, företrädd av Y'",
+          "Avtal om drift av simhall\n\nPunkt 1 Parter\n\nKommunen: Höörs kommun, företrädd av kultur- och frit"
+          "idsnämnden\nOperatören: Simkraft HB, org.nr 969700-1111\n\nPunkt 2 Uppdrag\n\nDrift av simhallen.\n"
+          "\nPunkt 3 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Höörs kommun", "kultur- och fritidsnämnden", "Simkraft HB", 2 },
+        { "'För X:' side by side in a signature table",
+          "Avtal om gemensam överförmyndare\n\n1. Syfte\nKommunerna inrättar en gemensam nämnd.\n\n2. Avtalstid"
+          "\nAvtalet gäller från och med 2027-01-01.\n\n3. Underskrifter\n\nFör Ljusnarsbergs kommun:\tFör Lind"
+          "esbergs kommun:\n\nOrt och datum\tOrt och datum\n\n.................\t.................\nAnna Ek\tPe"
+          "r Sund\nKommunstyrelsens ordförande\tKommunstyrelsens ordförande\n",
+          "Ljusnarsbergs kommun", NULL, "Lindesbergs kommun", 2 },
+        { "'§ 1' over 'Parter' over a sentence naming a kommunalförbund",
+          "Avtal om räddningstjänst\n\n§ 1\nParter\nRäddningstjänsten Syd kommunalförbund och Hörby kommun.\n\n"
+          "§ 2\nUppdrag\nFörbundet sköter räddningstjänsten.\n\n2.1 Larm\nLarm tas emot dygnet runt.\n\n2.2 Til"
+          "lsyn\nTillsyn görs.\n\n§ 3\nAvtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Räddningstjänsten Syd kommunalförbund", NULL, "Hörby kommun", 2 },
+        { "'Parterna är' over '1) X (org.nr ...)' items",
+          "Avtal om gemensam upphandling\n\nParterna är\n\n1) Vetlanda kommun (org.nr 212000-0597)\n2) Sävsjö k"
+          "ommun (org.nr 212000-0589)\n3) Eksjö kommun (org.nr 212000-0571)\n\n1 §\nSyfte\nUpphandla gemensamt."
+          "\n\n2 §\nAvtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Vetlanda kommun", NULL, "Sävsjö kommun", 3 },
+        { "'Mellan X, nedan Bolaget, å ena sidan, och Y, nedan Kommunen, å andra sidan'",
+          "Avtal om turistbyrå\n\nMellan Destination Åre AB, nedan Bolaget, å ena sidan, och Åre kommun, nedan "
+          "Kommunen, å andra sidan, har följande avtal träffats.\n\n1. Uppdrag\nBolaget driver turistbyrån.\n\n"
+          "2. Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Destination Åre AB", NULL, "Åre kommun", 2 },
+        { "a role table ('Uppdragstagare | X IF, ideell förening')",
+          "Avtal om skötsel av elljusspår\n\n1. Avtalsparter\n\nUppdragsgivare\tSkellefteå kommun, fritidsnämnd"
+          "en\nUppdragstagare\tKågeträsk IF, ideell förening\n\n2. Uppdrag\nSpåret ska skötas.\n\n3. Avtalstid"
+          "\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Skellefteå kommun", "fritidsnämnden", "Kågeträsk IF", 2 },
+        { "party names over 'Ort och datum' in a signature table",
+          "Avtal om vinterväghållning\n\n§ 1 Uppdrag\n\nVägen plogas.\n\n§ 2 Avtalstid\n\nAvtalet gäller från o"
+          "ch med 2027-01-01.\n\n\nUnderskrifter\n\nSollefteå kommun\tRamsele Vägsamfällighet\nOrt och datum\tO"
+          "rt och datum\n\n______________\t______________\nLena Berg\tOlle Norr\n",
+          "Sollefteå kommun", NULL, "Ramsele Vägsamfällighet", 2 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_parties(cases[i].what, cases[i].text, cases[i].n, cases[i].first, cases[i].body, cases[i].second);
+}
+
+/* Clauses numbered in any marking, their heading on the same line or the next; sub-clauses are no clauses. */
+static void test_clause_markings(void)
+{
+    static const struct {
+        const char *what, *text;
+        size_t clauses;
+        const char *second;
+    } cases[] = {
+        { "'Artikel 1 Syfte', no § anywhere",
+          "Överenskommelse om feriejobb\n\nAvtalsparter\n\nLycksele kommun\nOrg.nr 212000-2460\nTorget 1\n921 8"
+          "1 Lycksele\n\nVästerbottens Handelskammare Service AB\nOrg.nr 556012-3456\nStorgatan 10\n901 10 Umeå"
+          "\n\nArtikel 1 Syfte\n\nFler feriejobb.\n\nArtikel 2 Giltighet\n\nAvtalet gäller från och med 2027-01"
+          "-01.\n",
+          2, "Giltighet" },
+        { "'Punkt 1 Parter'",
+          "Avtal om drift av simhall\n\nPunkt 1 Parter\n\nKommunen: Höörs kommun, företrädd av kultur- och frit"
+          "idsnämnden\nOperatören: Simkraft HB, org.nr 969700-1111\n\nPunkt 2 Uppdrag\n\nDrift av simhallen.\n"
+          "\nPunkt 3 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          3, "Uppdrag" },
+        { "'1.' over its heading, sub-clauses '2.1'",
+          "Avtal om gemensam växel\n\nMellan Ale kommun och Lilla Edets kommun har följande avtal slutits.\n\n1"
+          ".\nSyfte\nEn växel för båda.\n\n2.\nOrganisation\n2.1 Ale kommun driver växeln.\n2.2 Lilla Edet beta"
+          "lar hälften.\n\n3.\nAvtalstid\nAvtalet gäller från och med 2027-01-01.\n",
+          3, "Organisation" },
+        { "'ARTIKEL 1 – SYFTE', sub-clauses '2.1.'",
+          "Avtal om gemensam växel\n\nMellan Ale kommun och Lilla Edets kommun har följande avtal slutits.\n\nA"
+          "RTIKEL 1 – SYFTE\n\nEn växel för båda.\n\nARTIKEL 2 – ORGANISATION\n\n2.1. Ale kommun driver växeln."
+          "\n\n2.2. Lilla Edet betalar hälften.\n\nARTIKEL 3 – AVTALSTID\n\nAvtalet gäller från och med 2027-01"
+          "-01.\n",
+          3, "ORGANISATION" },
+        { "'Punkt 1: Syfte' with its text right under it, 'Punkt 2.1'",
+          "Avtal om gemensam växel\n\nMellan Ale kommun och Lilla Edets kommun har följande avtal slutits.\n\nP"
+          "unkt 1: Syfte\nEn växel för båda.\n\nPunkt 2: Organisation\nPunkt 2.1 Ale kommun driver växeln.\n\nP"
+          "unkt 3: Avtalstid\nAvtalet gäller från och med 2027-01-01.\n\nPunkt 4: Tvist\nTvist avgörs av domsto"
+          "l.\n",
+          4, "Organisation" },
+        { "'1 § Syfte' and '3 §' over its heading",
+          "Avtal om gemensam växel\n\nMellan Ale kommun och Lilla Edets kommun har följande avtal slutits.\n\n1"
+          " § Syfte\n\nEn växel för båda.\n\n2 § Organisation\n\nAle kommun driver växeln.\n\n3 §\nAvtalstid\n"
+          "\nAvtalet gäller från och med 2027-01-01.\n",
+          3, "Organisation" },
+        { "'Art. 1 Syfte'",
+          "Avtal om gemensam växel\n\nMellan Ale kommun och Lilla Edets kommun har följande avtal slutits.\n\nA"
+          "rt. 1 Syfte\n\nEn växel för båda.\n\nArt. 2 Organisation\n\nAle kommun driver växeln.\n\nArt. 3 Avta"
+          "lstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          3, "Organisation" },
+        { "'§ 1' with sub-clauses '§ 1.1'",
+          "Avtal om gemensam växel\n\nMellan Ale kommun och Lilla Edets kommun har följande avtal slutits.\n\n§"
+          " 1 Syfte\n\n§ 1.1 En växel för båda.\n\n§ 1.2 Den öppnar klockan åtta.\n\n§ 2 Organisation\n\n§ 2.1 "
+          "Ale kommun driver växeln.\n\n§ 3 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          3, "Organisation" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("avtal.txt", cases[i].text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *second = NULL;
+        for (size_t k = 0, seen = 0; a && k < at_rnode_n_children(a) && !second; k++)
+            if (strcmp(at_rnode_name(at_rnode_child(a, k)), "clause") == 0 && ++seen == 2)
+                second = at_rnode_child(a, k);
+        ok(rec && at_record_count(rec, "clause") == cases[i].clauses &&
+               text_is(second ? at_rnode_find(second, "heading") : NULL, cases[i].second),
+           "%s: %zu clauses, the second headed '%s' (got %zu)", cases[i].what, cases[i].clauses, cases[i].second,
+           rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+    }
+}
+
+/* A preamble that names many parties wraps over more lines than a sentence does: all of its parties count. */
+static void test_long_preamble(void)
+{
+    static const struct {
+        const char *text, *last;
+    } cases[] = {
+        { "Mellan Gislaveds kommun, org.nr 212000-0561;\nGnosjö kommun, org.nr 212000-0553;\nVaggeryds kommun, "
+          "org.nr 212000-0548;\nVärnamo kommun, org.nr 212000-0569\noch Jönköpings kommun, org.nr 212000-0530,\n"
+          "har följande avtal slutits.\n",
+          "Jönköpings kommun" },
+        { "Detta avtal har träffats mellan\nHaparanda stad genom kommunstyrelsen,\nÖvertorneå kommun genom "
+          "kommunstyrelsen,\nPajala kommun genom kommunstyrelsen,\nKiruna kommun genom kommunstyrelsen samt\n"
+          "Gällivare kommun genom kommunstyrelsen.\n",
+          "Gällivare kommun" },
+        { "Avtalet är tecknat mellan Region Kronoberg\nvia regionstyrelsen, Växjö kommun via\nkommunstyrelsen, "
+          "Alvesta kommun via\nkommunstyrelsen, Tingsryds kommun via\nkommunstyrelsen och Uppvidinge kommun via\n"
+          "kommunstyrelsen.\n",
+          "Uppvidinge kommun" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om gemensam IT-drift\n\n", cases[i].text, "\n§ 1 Uppdrag\n\nDrift.\n\n"
+                                 "§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *last = a && at_record_count(rec, "party") == 5 ? at_rnode_child(a, 5) : NULL;
+        ok(last && strcmp(at_rnode_name(last), "party") == 0 && text_is(last, cases[i].last),
+           "preamble %zu over six lines: five parties, the last '%s' (got %zu)", i + 1, cases[i].last,
+           rec ? at_record_count(rec, "party") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Parties named on labelled lines of the head, or before a verb in any tense that makes the agreement. */
+static void test_party_labels_and_verbs(void)
+{
+    static const struct {
+        const char *what, *head, *first, *body, *second;
+    } cases[] = {
+        { "'Parter: X (org.nr) och Y (org.nr)' on one line",
+          "Avtal om skolskjuts\n\nParter: Tierps kommun (212000-0282) och Upplands Lokaltrafik AB (556123-0001)",
+          "Tierps kommun", NULL, "Upplands Lokaltrafik AB" },
+        { "'Beställare: X, nämnden' and 'Utförare: Y AB' with no heading",
+          "Avtal om skolskjuts\n\nBeställare: Tierps kommun, barn- och utbildningsnämnden\nUtförare: Orresta Bu"
+          "ss AB",
+          "Tierps kommun", "barn- och utbildningsnämnden", "Orresta Buss AB" },
+        { "'X (nedan Kommunen) och Y (nedan Bolaget) ingår följande avtal'",
+          "Avtal om skolskjuts\n\nTierps kommun (nedan Kommunen) och Orresta Buss AB (nedan Bolaget) ingår följ"
+          "ande avtal.",
+          "Tierps kommun", NULL, "Orresta Buss AB" },
+        { "'X, genom Z, och Y sluter härmed följande avtal'",
+          "Avtal om skolskjuts\n\nTierps kommun, genom barn- och utbildningsnämnden, och Orresta Buss AB sluter"
+          " härmed följande avtal.",
+          "Tierps kommun", "barn- och utbildningsnämnden", "Orresta Buss AB" },
+        { "'Parterna, X och Y, är överens om följande'",
+          "Avtal om skolskjuts\n\nParterna, Tierps kommun och Orresta Buss AB, är överens om följande.",
+          "Tierps kommun", NULL, "Orresta Buss AB" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "\n\n§ 1 Uppdrag\n\nArbetet utförs.\n\n§ 2 Avtalstid\n\n"
+                                 "Avtalet gäller från och med 2027-01-01.\n", NULL);
+        check_parties(cases[i].what, text, 2, cases[i].first, cases[i].body, cases[i].second);
+        g_free(text);
+    }
+}
+
+/* A numbered list of goals under a goals heading, maybe after a paragraph introducing it, each goal with its
+ * sub-goals as lettered, nested or bulleted items. */
+static void test_goal_list_levels(void)
+{
+    static const char *const lists[] = {
+        "Övergripande mål\n\nNämnden har antagit två mål för perioden.\n\n"
+        "1. Alla barn ska kunna simma när de lämnar årskurs 6.\na) Varje skola ska erbjuda simundervisning i årskurs 3.\n"
+        "b) Badhuset ska ha extra tider för skolor.\n2. Fler vuxna ska motionera varje vecka.\n"
+        "a) Motionsspåren ska vara upplysta hela vintern.\n",
+        "Våra mål\n\n1. Alla barn ska kunna simma när de lämnar årskurs 6.\n1.1 Varje skola ska erbjuda simundervisning "
+        "i årskurs 3.\n1.2 Badhuset ska ha extra tider för skolor.\n2. Fler vuxna ska motionera varje vecka.\n"
+        "2.1 Motionsspåren ska vara upplysta hela vintern.\n",
+        "Målsättningar\n\nFöljande gäller till och med 2029:\n\n1. Alla barn ska kunna simma när de lämnar årskurs 6.\n"
+        "- Varje skola ska erbjuda simundervisning i årskurs 3.\n- Badhuset ska ha extra tider för skolor.\n"
+        "2. Fler vuxna ska motionera varje vecka.\n- Motionsspåren ska vara upplysta hela vintern.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Program för idrott och hälsa 2027–2029\n\nInledning\n\nProgrammet visar vägen.\n\n",
+                                 lists[i], "\nUppföljning\n\nNämnden följer upp programmet varje år.\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
+        ok(first && at_record_count(rec, "subGoal") == 3 && at_rnode_n_children(first) == 3 &&
+               text_is(at_rnode_find(first, "title"), "Alla barn ska kunna simma när de lämnar årskurs 6") &&
+               text_is(at_rnode_child(first, 2), "Badhuset ska ha extra tider för skolor"),
+           "goal list %zu: two main goals, the first with its two sub-goals (got %zu main, %zu sub)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Terms in other words: the period named without 'gäller', renewal without 'i sänder' or by 'förnyas', notice in
+ * half-years and quarters. */
+static void test_term_kinds(void)
+{
+    static const struct {
+        const char *term, *from, *to, *renewal, *notice;
+    } cases[] = {
+        { "Avtalsperioden omfattar 2027-03-01–2029-02-28. Avtalet förlängs sedan automatiskt med ett år, såvida det "
+          "inte sägs upp. Uppsägningstiden är ett halvår.",
+          "2027-03-01", "2029-02-28", "P1Y", "P6M" },
+        { "Avtalstiden är den 1 maj 2027 – den 30 april 2030. Om ingen part säger upp avtalet förnyas det med tre (3) "
+          "år per förnyelse. Uppsägning ska ske senast två kvartal före avtalstidens slut.",
+          "2027-05-01", "2030-04-30", "P3Y", "P6M" },
+        { "Avtalet är giltigt från och med 2028-01-01 till och med 2028-12-31 och förnyas därefter för sex månader, om "
+          "det inte sägs upp senast tre månader innan. Uppsägningstid: ett kvartal.",
+          "2028-01-01", "2028-12-31", "P6M", "P3M" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om städning\n\nMellan Ljusdals kommun och Städbolaget Ren AB har följande avtal "
+                                 "slutits.\n\n§ 1 Uppdrag\n\nBolaget städar.\n\n§ 2 Tid\n\n", cases[i].term, "\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *from = a ? at_rnode_find(a, "validFrom") : NULL, *to = a ? at_rnode_find(a, "validTo") : NULL;
+        const at_rnode *renewal = a ? at_rnode_find(a, "renewal") : NULL, *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+        ok(from && to && g_strcmp0(at_rnode_attr(from, "value"), cases[i].from) == 0 &&
+               g_strcmp0(at_rnode_attr(to, "value"), cases[i].to) == 0,
+           "term %zu: valid from %s to %s", i + 1, cases[i].from, cases[i].to);
+        ok(renewal && notice && g_strcmp0(at_rnode_attr(renewal, "duration"), cases[i].renewal) == 0 &&
+               g_strcmp0(at_rnode_attr(notice, "duration"), cases[i].notice) == 0,
+           "term %zu: renewal %s, notice %s (got %s, %s)", i + 1, cases[i].renewal, cases[i].notice,
+           renewal ? at_rnode_attr(renewal, "duration") : "none", notice ? at_rnode_attr(notice, "duration") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Has `rec` one main goal titled `title` with two sub-goals, the second `sub_text`, and two activities, the second
+ * serving that sub-goal? */
+static bool second_activity_serves(const at_record *rec, const char *title, const char *sub_text)
+{
+    const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+    const at_rnode *sub = main_goal && at_rnode_n_children(main_goal) == 3 ? at_rnode_child(main_goal, 2) : NULL;
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+    return sub && second && at_record_count(rec, "mainGoal") == 1 && text_is(at_rnode_find(main_goal, "title"), title) &&
+           text_is(sub, sub_text) && g_strcmp0(at_rnode_attr(second, "goal"), at_rnode_attr(sub, "id")) == 0;
+}
+
+/* A table's goal column that names the goals stated in prose by their number ("Mål 2", "Delmål nr 2", "2."):
+ * its activities serve those goals, and no goal of the table's own is made. */
+static void test_goal_references(void)
+{
+    static const char *const refs[][3] = { { "Mål", "Mål 1", "Mål 2" }, { "Mål nr", "Delmål nr 1", "Delmål nr 2" },
+                                          { "Målkod", "1.", "2." } };
+    for (size_t i = 0; i < G_N_ELEMENTS(refs); i++) {
+        char *text = g_strdup_printf("Handlingsplan för renare sjöar 2027–2029\nMålsättning\nSjöarna i kommunen ska ha god "
+                                     "ekologisk status.\nDelmål\n1. Utsläppen från enskilda avlopp ska minska.\n"
+                                     "2. Dagvattnet från gatorna ska renas.\nÅtgärder\nÅtgärd\t%s\tAnsvarig\tTid\n"
+                                     "Tillsyn av enskilda avlopp runt Bysjön\t%s\tMiljöenheten\t2027\n"
+                                     "Dagvattendamm vid Storgatan\t%s\tVA-enheten\t2027\n",
+                                     refs[i][0], refs[i][1], refs[i][2]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        ok(second_activity_serves(rec, "Sjöarna i kommunen ska ha god ekologisk status", "Dagvattnet från gatorna ska renas"),
+           "goal column of '%s': the activity serves the stated sub-goal (got %zu main goals)", refs[i][2],
+           rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Who adopted a document, when and under which §: the date before the body, 'godkänd' among the verbs, and a
+ * sentence about the document itself anywhere in it. */
+static void test_adoption_wordings(void)
+{
+    static const struct {
+        const char *head, *tail, *by, *date, *paragraph;
+    } cases[] = {
+        { "Fastställd: 2027-03-09 av kulturnämnden (§ 12)\n", "", "Kulturnämnden", "2027-03-09", "12" },
+        { "Godkänd den 4 maj 2027 i kommunstyrelsen, § 88\n", "", "Kommunstyrelsen", "2027-05-04", "88" },
+        { "", "Programmet godkändes av kommunfullmäktige den 21 juni 2027, § 140.\n", "Kommunfullmäktige", "2027-06-21",
+          "140" },
+        { "", "Uppföljning sker årligen. Planen antogs av socialnämnden 2027-02-15, § 9.\n", "Socialnämnden",
+          "2027-02-15", "9" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
+        g_string_append(text, cases[i].head);
+        g_string_append(text, "\nBakgrund\n\n");
+        for (int k = 0; k < 45; k++) /* past the head */
+            g_string_append_printf(text, "Stycke %d om kulturarvet i kommunen.\n\n", k + 1);
+        g_string_append(text, cases[i].tail);
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *d = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+        ok(d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "adoption %zu: %s, %s, § %s", i + 1, cases[i].by, cases[i].date, cases[i].paragraph);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* A head whose tab-separated cells each hold a label and its value ("Beslutad av: X | Beslutsdatum: Y"): each cell
+ * is a label of its own, its value ending with the cell. */
+static void test_labelled_cells(void)
+{
+    static const struct {
+        const char *head, *by, *date, *paragraph, *dnr;
+    } cases[] = {
+        { "Dokumenttyp: Plan\tBeslutad av: Kommunfullmäktige\tBeslutsdatum: 2027-01-25\tParagraf: § 7\n"
+          "Diarienummer: KS 2026/0311\t\tKontakt: Eva Ek, strateg\n",
+          "Kommunfullmäktige", "2027-01-25", "7", "KS 2026/0311" },
+        { "Antagen av: Socialnämnden\tAntagen den: 3 februari 2027\t§: 19\nDnr: SN 2027/12\tSida: 1\n", "Socialnämnden",
+          "2027-02-03", "19", "SN 2027/12" },
+        { "Fastställd av: Tekniska nämnden\tDiarienummer: TN 2027.044\nBeslutsdatum: 2027-03-30\tBeslutsparagraf: 33\n",
+          "Tekniska nämnden", "2027-03-30", "33", "TN 2027.044" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Plan för trygga skolvägar 2027–2029\n\n", cases[i].head,
+                                 "\nBakgrund\n\nFler barn ska gå till skolan.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *d = meta ? path(meta, "dates", "date", NULL) : NULL;
+        ok(d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0 &&
+               text_is(at_rnode_find(meta, "diarienummer"), cases[i].dnr),
+           "labelled cells %zu: adopted by %s on %s, § %s; diarienummer %s", i + 1, cases[i].by, cases[i].date,
+           cases[i].paragraph, cases[i].dnr);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A main goal stated mid-paragraph ("Planens långsiktiga mål är att X."), its sub-goals listed under codes, and a
+ * table whose goal column names them by code: the activities serve the coded sub-goals. */
+static void test_coded_goals(void)
+{
+    static const struct {
+        const char *lead, *column, *code1, *code2;
+    } cases[] = {
+        { "Planens långsiktiga mål är att", "Målkoppling", "T1", "T2" },
+        { "Kommunens övergripande mål är att", "Koppling till mål", "A1", "A2" },
+        { "Det samlade målet är att", "Målnummer", "1.1", "1.2" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Handlingsplan för tysta miljöer 2027–2029\nMål\nBuller stör många. %s alla invånare "
+                                     "ska ha en tyst plats nära hemmet. Till det hör två mål:\n"
+                                     "- %s Skolgårdarna ska bli tystare.\n- %s Parkerna ska skyddas från trafikbuller.\n"
+                                     "Åtgärder\nÅtgärd\tAnsvarig\t%s\nBullerskärm vid Norrskolan\tFastighetskontoret\t%s\n"
+                                     "Lägre hastighet vid Stadsparken\tGatukontoret\t%s\n",
+                                     cases[i].lead, cases[i].code1, cases[i].code2, cases[i].column, cases[i].code1,
+                                     cases[i].code2);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        ok(second_activity_serves(rec, "alla invånare ska ha en tyst plats nära hemmet", "Parkerna ska skyddas från trafikbuller"),
+           "'%s ...', column '%s': the main goal, its coded sub-goals, activities pointing at them (got %zu main goals)",
+           cases[i].lead, cases[i].column, rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* 'Kontakt' labels a document's author, in a line, a label cell or over the name. */
+static void test_contact_author(void)
+{
+    static const char *const heads[] = { "Kontakt: Nils Berg, strateg\n", "Kontakt\tnämndsekreterare Nils Berg\n",
+                                         "Kontakt\nNils Berg\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat("Plan för bättre busshållplatser 2028\n\n", heads[i], "\nBakgrund\n\nHållplatserna är slitna.\n",
+                                 NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        ok(rec && text_is(path(at_record_root(rec), "metadata", "authors", "author", "name", NULL), "Nils Berg"),
+           "contact head %zu: the author is Nils Berg", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A plan states its main goal in prose and lists the sub-goals in its table's first column: the sub-goals are
+ * the stated goal's, and a sentence saying so ('Huvudmålet är uppdelat i tre delmål') is no goal. */
+static void test_table_subgoals_under_stated(void)
+{
+    static const char *const prose[] = {
+        "Huvudmål\nAlla barn ska kunna cykla säkert till skolan.\nHuvudmålet är uppdelat i två delmål i tabellen.\n",
+        "Övergripande mål\nAlla barn ska kunna cykla säkert till skolan.\nMålet bryts ned i delmål nedan.\n",
+        "Huvudmål: Alla barn ska kunna cykla säkert till skolan.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(prose); i++) {
+        char *text = g_strconcat("Handlingsplan för cykelvägar 2027–2029\n", prose[i],
+                                 "Insatser\nDelmål\tInsats\tAnsvar\n"
+                                 "Delmål 1: Skolvägarna ska ha cykelbanor\tCykelbana längs Skolgatan\tGatukontoret\n"
+                                 "Delmål 2: Fler cykelställ ska finnas\tCykelställ vid alla skolor\tFastighetskontoret\n",
+                                 NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        ok(main_goal && at_record_count(rec, "mainGoal") == 1 && at_rnode_n_children(main_goal) == 3 &&
+               text_is(at_rnode_find(main_goal, "title"), "Alla barn ska kunna cykla säkert till skolan") &&
+               text_is(at_rnode_child(main_goal, 2), "Fler cykelställ ska finnas"),
+           "stated goal %zu: one main goal with the table's two sub-goals (got %zu main goals)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A heading over goals heads a section of the document too, though the goals read its line. */
+static void test_goals_heading_sections(void)
+{
+    static const struct {
+        const char *goals, *heading;
+    } cases[] = {
+        { "Strategiska mål\n\n1. Alla skolor ska ha en skolgård med träd.\n2. Alla förskolor ska ha en odling.\n",
+          "Strategiska mål" },
+        { "Huvudmål\n\nAlla barn ska vistas i grön miljö varje dag.\n\nInsatser\n\nVi planterar.\n", "Huvudmål" },
+        { "Övergripande mål\n\nSkolgårdarna ska vara gröna år 2030.\n\nDelmål\n\n- Varje skolgård ska ha tio träd.\n"
+          "- Varje förskola ska ha en odling.\n",
+          "Delmål" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Program för gröna skolgårdar 2027–2030\n\nBakgrund\n\nSkolgårdarna är grå.\n\n",
+                                 cases[i].goals, "\nUppföljning\n\nNämnden följer upp programmet.\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+        bool found = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections) && !found; k++)
+            found = text_is(at_rnode_find(at_rnode_child(sections, k), "heading"), cases[i].heading);
+        ok(found && at_record_count(rec, "mainGoal") >= 1, "'%s' heads a section and its goals are read", cases[i].heading);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -1778,6 +2526,8 @@ int main(int argc, char **argv)
     test_bare_memo_head();
     test_party_forms();
     test_headed_goals();
+    test_goal_heading_sections();
+    test_meeting_days();
     test_info_table();
     test_head_table();
     test_table_heading_goals();
@@ -1795,5 +2545,24 @@ int main(int argc, char **argv)
     test_match_limits();
     test_malformed();
     test_given_metadata();
+    test_party_name_forms();
+    test_title_year();
+    test_author_needs_person();
+    test_info_table_page_two();
+    test_status_column();
+    test_wrapped_goal_headings();
+    test_party_sources();
+    test_clause_markings();
+    test_long_preamble();
+    test_party_labels_and_verbs();
+    test_goal_list_levels();
+    test_term_kinds();
+    test_goal_references();
+    test_adoption_wordings();
+    test_labelled_cells();
+    test_coded_goals();
+    test_contact_author();
+    test_table_subgoals_under_stated();
+    test_goals_heading_sections();
     return tap_done();
 }

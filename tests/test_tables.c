@@ -934,7 +934,7 @@ static void test_merged_cells(void)
     pixRenderLine(p, 100, 100, 100, 400, 3, L_SET_PIXELS);
     pixRenderLine(p, 500, 100, 500, 400, 3, L_SET_PIXELS);
     pixRenderLine(p, 300, 200, 300, 400, 3, L_SET_PIXELS); /* row 0 spans both columns */
-    at_table_grid g = { 100, 100, 400, 300, 3, 2, row_edges, col_edges, NULL };
+    at_table_grid g = { 100, 100, 400, 300, 3, 2, row_edges, col_edges };
     GArray *cells = at_table_cells(p, &g);
     const at_table_cell *c0 = cells->len ? &g_array_index(cells, at_table_cell, 0) : NULL;
     ok(c0 && c0->col_end == 2 && c0->row_end == 1,
