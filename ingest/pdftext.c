@@ -489,7 +489,7 @@ static int *coverage(const visual_line *L, guint first, guint end, const GArray 
         int from = -1, to = -1;
         for (guint i = 0; in_columns(&L[l], gutters) && i <= L[l].words->len; i++) {
             const layer_word *w = i < L[l].words->len ? L[l].words->pdata[i] : NULL;
-            if (w && from >= 0 && w->box.x - to <= GUTTER * w->box.h) {
+            if (w && from >= 0 && w->box.x - to <= GUTTER * L[l].box.h) { /* OCR's digits are shorter than a line */
                 to = MAX(to, w->box.x + w->box.w);
                 continue;
             }

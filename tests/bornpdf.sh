@@ -329,6 +329,23 @@ ok "... a goal row across the columns is one cell, in the table with the rows be
      [ "$(tail -1 "$dir/goals/goals.table1.tsv")" = "$(printf "Klotterskydd i gångtunnlarna\tGatukontoret\t2032")" ]'
 ok "... the heading after the table is text, not a row" \
     '! grep -q Ekonomi "$dir/goals/goals.table1.tsv" && grep -qx Ekonomi "$dir/goals/goals.txt"'
+# Scanned, a table without rules whose last column holds `Q1 2031`: OCR's boxes of digits are shorter
+# than the line, and the space before the year is no gutter for all that.
+{ echo "$html_head<style>td, th { padding: 3pt 8pt 3pt 0; text-align: left; vertical-align: top; } th { font-size: 7pt; }</style>"
+  echo '<h1>Plan för parkerna</h1><p>Planen gäller för 2031.</p><table style="border-collapse: collapse; width: 100%">'
+  echo '<tr><th style="width: 50%">ÅTGÄRD</th><th style="width: 30%">ANSVARIG</th><th>KLART</th></tr>'
+  echo '<tr><td>Plantera nya träd i stadsparken</td><td>Parkenheten</td><td>Q1 2031</td></tr>'
+  echo '<tr><td>Laga bänkarna vid dammen</td><td>Parkenheten</td><td>Q2 2031</td></tr>'
+  echo '<tr><td>Bygga en ny lekplats i norra parken</td><td>Gatukontoret</td><td>Q3 2031</td></tr>'
+  echo '<tr><td>Byta belysning längs gångvägen</td><td>Gatukontoret</td><td>Q4 2031</td></tr>'
+  echo '<tr><td>Rensa diket mot ån</td><td>Parkenheten</td><td>Q1 2032</td></tr></table><p>Planen följs upp varje år.</p></body></html>'
+} > "$dir/quarters.html"
+read_web quarters
+pdftoppm -r 300 -gray -png -singlefile "$dir/quarters.pdf" "$dir/quarters-scan"
+"$AT" ocr -o "$dir/quarters-scan" "$dir/quarters-scan.png" 2> /dev/null
+ok "a scanned table's cell 'Q1 2031' is one cell: three columns" \
+    'grep -qx "$(printf "Laga bänkarna vid dammen\tParkenheten\tQ2 2031")" "$dir/quarters-scan/quarters-scan.table1.tsv" &&
+     [ "$(awk -F "\t" "NF != 3" "$dir/quarters-scan/quarters-scan.table1.tsv" | wc -l)" -eq 0 ]'
 
 # Signature blocks side by side, a signer's title wrapped in its column, as an export gives them: a
 # line of each block to a row; a letterhead of two halves stays text.
@@ -357,7 +374,7 @@ ok "a label/value table of two rows: a row per label, a list of drawn bullets wh
     '[ "$(cut -f 1 "$dir/labels/labels.table1.tsv" | tr "\n" "|")" = "Målsättning|Delmål 2032|" ] &&
      sed -n 2p "$dir/labels/labels.table1.tsv" | grep -q "grundskolan\. • Registret över kulturmiljöer är öppet för alla på kommunens webbplats\.$"'
 else
-    for t in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26; do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27; do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
