@@ -2498,6 +2498,33 @@ static void test_goals_heading_sections(void)
     }
 }
 
+/* An extract of minutes records its decision: the body its head names, the meeting's day, the § of its item. */
+static void test_minutes_extract(void)
+{
+    static const char *const heads[] = {
+        "Kultur- och fritidsnämnden\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2027-04-20\n\n§ 31 Dnr KFN 2027/14\n",
+        "Utdrag ur protokoll\nKultur- och fritidsnämnden\nSammanträdesdatum: 20 april 2027\n\n§ 31\n",
+        "Protokollsutdrag från sammanträde\nKultur- och fritidsnämnden\nSammanträdesdatum 2027-04-20\n\n"
+        "§ 31 Konstgräsplan vid Lugnet\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat("Falu kommun\n", heads[i], "\nNy konstgräsplan vid Lugnet\n\nSammanfattning\n\n"
+                                 "Förvaltningen föreslår en ny plan.\n\nBeslut\n\nNämnden beslutar att bygga planen.\n", NULL);
+        at_record *rec = extract_text("protokoll.txt", text, false);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        const at_rnode *decided = NULL;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates) && !decided; k++)
+            if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "decided") == 0)
+                decided = at_rnode_child(dates, k);
+        ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), "2027-04-20") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "by"), "Kultur- och fritidsnämnden") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), "31") == 0,
+           "minutes extract %zu: decided by the body on the meeting's day, § 31", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2564,5 +2591,6 @@ int main(int argc, char **argv)
     test_contact_author();
     test_table_subgoals_under_stated();
     test_goals_heading_sections();
+    test_minutes_extract();
     return tap_done();
 }
