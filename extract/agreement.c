@@ -685,14 +685,21 @@ static void date_range(xctx *x, at_rnode *agreement, const char *s, const at_pro
     }
 }
 
+/* Does line text `t` speak of the agreement's term: "Avtalet gäller", "Avtalet löper" (`pass` 0), failing those
+ * "Avtalsperioden är A–B", "Avtalstiden är", "giltigt från" (pass 1; a heading "Avtalstid" comes before its sentence)? */
+static bool names_term(const char *t, int pass)
+{
+    if (pass == 0)
+        return folded_contains(t, "galler") || folded_contains(t, "galla ") || folded_contains(t, "avtalet loper");
+    return folded_contains(t, "avtalsperiod") || folded_contains(t, "avtalstid") || folded_contains(t, "giltig");
+}
+
 static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
 {
-    for (guint i = from; i < to; i++) {
+    for (guint k = 0; k < 2 * (to - from); k++) {
+        guint i = from + k % (to - from);
         xline *l = aline(x, i);
-        /* "Avtalet gäller", "Avtalet löper", "Avtalsperioden är A–B", "Avtalstiden är", "giltigt från" */
-        if (!folded_contains(l->text, "galler") && !folded_contains(l->text, "galla ") &&
-            !folded_contains(l->text, "avtalet loper") && !folded_contains(l->text, "avtalsperiod") &&
-            !folded_contains(l->text, "avtalstid") && !folded_contains(l->text, "giltig"))
+        if (!names_term(l->text, (int)(k / (to - from))))
             continue;
         char *w = window(x, i, 2);
         char *f = strstr(w, "äll");
