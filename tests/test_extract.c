@@ -1054,6 +1054,17 @@ static void test_headed_goals(void)
        "'Målet med X är att Y' is the goal Y, its numbered items the sub-goals, not the next section (got %zu)",
        rec ? at_record_count(rec, "subGoal") : 0);
     at_record_free(rec);
+
+    const char *wrapped = "Läsning för alla\n\nInriktningsmål\n\nAlla barn i Ekerö ska möta böcker varje vecka.\n\n"
+                          "Resultatmål till 2030\n\nL1 Varje förskola ska ha en egen boklåda med\nböcker på flera språk.\n"
+                          "L2 Biblioteket ska ha öppet varje lördag.\n\nGenomförande\n\nKulturenheten leder arbetet.\n";
+    rec = extract_text("program.txt", wrapped, false);
+    main_goal = rec ? path(at_record_root(rec), "goals", "theme", "mainGoal", NULL) : NULL;
+    ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
+           text_is(at_rnode_child(main_goal, 1), "Varje förskola ska ha en egen boklåda med böcker på flera språk."),
+       "a coded sub-goal wrapped over two lines (as a PDF's) is one sub-goal (got %zu)",
+       rec ? at_record_count(rec, "subGoal") : 0);
+    at_record_free(rec);
 }
 
 /* A document information table closing the document (label | value), and an adoption with '(KF § 141)'. */
