@@ -99,9 +99,32 @@ static int header_year(xctx *x, const char *s)
 }
 
 /* A cell that is one amount and nothing else ("1 800 000", "0", "850 000 kr"); "–" and text are none. */
+/* "2,1" in a table of millions is 2 100 000: a bare decimal number scaled exactly (up to as many decimals as
+ * the unit has zeros). */
+static bool scaled_decimal(const char *cell, long long scale, long long *amount)
+{
+    long long whole = 0, frac = 0, unit = scale;
+    const char *p = cell;
+    for (; g_ascii_isdigit(*p) || (*p == ' ' && g_ascii_isdigit(p[1])); p++)
+        if (*p != ' ' && whole < LLONG_MAX / 100 / scale)
+            whole = whole * 10 + (*p - '0');
+    if (p == cell || *p != ',' || !g_ascii_isdigit(p[1]))
+        return false;
+    for (p++; g_ascii_isdigit(*p) && unit % 10 == 0; p++) {
+        unit /= 10;
+        frac += (*p - '0') * unit;
+    }
+    if (*p || whole >= LLONG_MAX / 100 / scale)
+        return false;
+    *amount = whole * scale + frac;
+    return true;
+}
+
 static bool cell_amount(xctx *x, const char *cell, long long scale, long long *amount)
 {
     size_t a, b;
+    if (cell && scale > 1 && scaled_decimal(cell, scale, amount))
+        return true;
     if (!cell || !find_amount(x, cell, false, amount, &a, &b) || a != 0 || b != strlen(cell))
         return false;
     if (g_ascii_isdigit(cell[b - 1])) { /* a bare number is in the table's unit */
@@ -343,7 +366,8 @@ static bool budget_sentence(const char *s)
 {
     static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad",
                                          "ersattning", "ersatter", "avgift", "bidrag", "betala", "faktur", "kosta",
-                                         "finansier", "investering", "medel", "hyra" };
+                                         "finansier", "investering", "medel", "hyra", "tillkommer", "tillfors",
+                                         "satsas", "anvisa" };
     if (word_count(s) > 50)
         return false; /* a list run together, not a sentence */
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
@@ -374,8 +398,8 @@ static int year_after(xctx *x, const char *after)
     const char *p = after;
     while (*p == ' ' || *p == ',')
         p++;
-    if (g_str_has_prefix(p, "för "))
-        p += strlen("för ");
+    if (g_str_has_prefix(p, "för ") || g_str_has_prefix(p, "under "))
+        p += strchr(p, ' ') - p + 1;
     if (g_str_has_prefix(p, "år "))
         p += strlen("år ");
     size_t a, b;
@@ -434,6 +458,28 @@ static bool in_budget(const at_rnode *budgets, guint n, const at_provenance *pro
     return false;
 }
 
+/* "kostar 120 000 kr år 2026, varav …": the sum before "varav" names its own year. */
+static bool sum_has_year(xctx *x, const char *s, const char *parts)
+{
+    long long amount;
+    size_t a, b;
+    return money_at(x, s, 0, &amount, &a, &b) && s + a < parts && year_after(x, s + b) > 0;
+}
+
+/* Does a budget line from prose (those after the first `listed` budgets) already have this amount and year?
+ * A decision restates the sum its grounds gave ("att anvisa 64 000 000 kronor"). */
+static bool restated(const at_rnode *budgets, guint listed, long long amount, int year)
+{
+    for (guint i = listed; i < budgets->children->len; i++) {
+        const at_rnode *budget = g_ptr_array_index(budgets->children, i);
+        const at_rnode *line = at_rnode_find(at_rnode_find(budget, "section"), "line");
+        const char *y = at_rnode_attr(budget, "year");
+        if (line && g_ascii_strtoll(at_rnode_attr(line, "amount"), NULL, 10) == amount && (y ? atoi(y) : 0) == year)
+            return true;
+    }
+    return false;
+}
+
 void extract_budget_sentences(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
@@ -445,17 +491,22 @@ void extract_budget_sentences(xctx *x)
         if (in_budget(x->budgets, listed, &s->prov) || !budget_sentence(s->text))
             continue;
         /* "600 000 kr, varav 400 000 kr finansieras av …": the parts of a sum are not amounts of their own,
-         * unless they split it by year ("varav 610 000 kronor 2025 och 630 000 kronor 2026") */
+         * unless they give it by year ("varav 610 000 kronor 2025 och …", or one year of a sum that names none:
+         * "2 200 000 kronor, varav 1 200 000 kronor under 2026"); then the sum is the whole period's */
         const char *parts = strstr(s->text, "varav ");
-        bool by_year = parts && years_of_parts(x, s->text, parts) >= 2;
+        int part_years = parts ? years_of_parts(x, s->text, parts) : 0;
+        bool by_year = part_years >= 2 || (part_years == 1 && !sum_has_year(x, s->text, parts));
         for (size_t from = 0; money_at(x, s->text, from, &amount, &a, &b); from = b) {
             int year = year_after(x, s->text + b);
-            if (is_rate(s->text + b) || is_change_or_cap(s->text, a) || (parts && s->text + a > parts && !by_year))
+            bool part = parts && s->text + a > parts;
+            if (is_rate(s->text + b) || is_change_or_cap(s->text, a) || (part && !by_year))
                 continue;
-            if (year < 0)
+            if (year < 0 || (by_year && !part))
                 year = 0;
             else if (!year)
                 year = sentence_year(x, s->text);
+            if (restated(x->budgets, listed, amount, year))
+                continue;
             at_rnode *budget = rn_add(x->budgets, "budget");
             if (year)
                 rn_attr_set(budget, "year", "%d", year);
@@ -529,9 +580,9 @@ static bool names_body(const char *word)
     return false;
 }
 
-/* "lämnas till kommunstyrelsens arbetsutskott den 3 februari 2026", "Kommunfullmäktige beslutade den 16 juni
- * 2025": a body right before "den DATE", or a verb after it, is that body's meeting. A place before "den" dates
- * a signature ("ordförande Vaxholm den 9 december 2024"). */
+/* "lämnas till kommunstyrelsens arbetsutskott den 3 februari 2026", "Miljönämnden följer upp planen den 17
+ * september 2026": a body right before "den DATE", or up to six words before it in the same clause, meets
+ * then. A place before "den" dates a signature ("ordförande Vaxholm den 9 december 2024"). */
 static bool body_on_day(const char *s, size_t date)
 {
     if (date < 4 || g_ascii_strncasecmp(s + date - 4, "den ", 4) != 0)
@@ -542,7 +593,7 @@ static bool body_on_day(const char *s, size_t date)
     bool hit = n && names_body(words[n - 1]);
     /* "tjänsteutlåtande av den 14 september": a document's day, not a meeting */
     bool verb = n && g_unichar_islower(g_utf8_get_char(words[n - 1])) && strcmp(words[n - 1], "av") != 0;
-    for (guint k = n; verb && !hit && k-- > 0 && k + 3 >= n;)
+    for (guint k = n; verb && !hit && k-- > 0 && k + 6 >= n;)
         hit = names_body(words[k]);
     g_strfreev(words);
     g_free(before);

@@ -245,7 +245,7 @@ static const struct {
     { "Dnr", LABEL_DNR },              { "Vår beteckning", LABEL_DNR },  { "Ärendenummer", LABEL_DNR },
     { "Handläggare", LABEL_AUTHOR },   { "Vår referens", LABEL_AUTHOR }, { "Kontaktperson", LABEL_AUTHOR },
     { "Dokumentägare", LABEL_AUTHOR }, { "Programansvarig", LABEL_AUTHOR }, { "Planansvarig", LABEL_AUTHOR },
-    { "Upprättad av", LABEL_AUTHOR },
+    { "Upprättad av", LABEL_AUTHOR },  { "Kontakt", LABEL_AUTHOR },
     { "Mottagare", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
@@ -546,9 +546,12 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
 static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
 {
     {
-        if (!pat_match(x, PAT_ADOPTED, t, 0) && !pat_match(x, PAT_ADOPTED_STAMP, t, 0))
+        bool date_first = false;
+        if (!pat_match(x, PAT_ADOPTED, t, 0) && !pat_match(x, PAT_ADOPTED_STAMP, t, 0) &&
+            !(date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0)))
             return false;
-        char *body = pat_group(x, t, 1), *date = pat_group(x, t, 2), *paragraph = pat_group(x, t, 3);
+        char *body = pat_group(x, t, date_first ? 2 : 1), *date = pat_group(x, t, date_first ? 1 : 2);
+        char *paragraph = pat_group(x, t, 3);
         add_date(x, m->dates, "decided", date, prov);
         for (guint k = 0; k < m->dates->children->len; k++) {
             at_rnode *d = g_ptr_array_index(m->dates->children, k);
@@ -569,12 +572,18 @@ static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenan
     }
 }
 
-static bool has_date(const at_rnode *dates, const char *type)
+/* The first date of `type`, or NULL. */
+static at_rnode *date_of(const at_rnode *dates, const char *type)
 {
     for (guint i = 0; i < dates->children->len; i++)
         if (strcmp(at_rnode_attr(g_ptr_array_index(dates->children, i), "type"), type) == 0)
-            return true;
-    return false;
+            return g_ptr_array_index(dates->children, i);
+    return NULL;
+}
+
+static bool has_date(const at_rnode *dates, const char *type)
+{
+    return date_of(dates, type) != NULL;
 }
 
 /* Is `r` in the first table of `rows` when that stands in the head (fewer than HEAD_LINES lines of text before
@@ -597,50 +606,96 @@ static bool info_table_row(xctx *x, GPtrArray *rows, const xrow *r)
     return before <= HEAD_LINES;
 }
 
-/* A document information table's rows, one a label and its value ("Beslutad av | Kommunfullmäktige",
- * "Beslutsdatum | 12 mars 2025", "Paragraf | § 41"), wherever the table stands: the adoption they give together. */
+/* What an adoption label and its value tell ("Beslutad av" | "Kommunfullmäktige", "Beslutsdatum" | "12 mars 2025",
+ * "Paragraf" | "§ 41"), kept in by, date and paragraph; `at` the row of the first. */
+typedef struct {
+    const char *by, *date, *paragraph;
+    const xrow *at;
+} adoption_parts;
+
+static void adoption_pair(xctx *x, const char *label, const char *value, const xrow *r, adoption_parts *a)
+{
+    xdate d;
+    if ((folded_starts(label, "beslutad av") || folded_starts(label, "beslutat av") || folded_starts(label, "antagen av") ||
+         folded_starts(label, "antaget av") || folded_starts(label, "fastställd av") || folded_equal(label, "beslutsinstans")) &&
+        word_count(value) <= 4)
+        a->by = value, a->at = r;
+    else if ((folded_starts(label, "beslutsdatum") || folded_equal(label, "antagen") || folded_equal(label, "beslutad") ||
+              folded_equal(label, "antagen den") || folded_equal(label, "datum för beslut")) &&
+             find_date(x, value, 0, &d))
+        a->date = value, a->at = a->at ? a->at : r;
+    else if (folded_starts(label, "paragraf") || folded_equal(label, "§") || folded_starts(label, "beslutsparagraf"))
+        a->paragraph = value + strcspn(value, "0123456789");
+}
+
+/* The label | value pairs of row `r`: its two cells, or each cell written "Label: value" ("Beslutad av:
+ * Kommunfullmäktige | Beslutsdatum: 2025-12-17 | Paragraf: § 203"). */
+static void adoption_cells(xctx *x, const xrow *r, adoption_parts *a)
+{
+    if (r->n_cells == 2 && r->cells[0] && r->cells[1] && !strstr(r->cells[0], ": "))
+        adoption_pair(x, r->cells[0], r->cells[1], r, a);
+    for (int c = 0; c < r->n_cells; c++) {
+        const char *colon = r->cells[c] ? strstr(r->cells[c], ": ") : NULL;
+        if (!colon || colon - r->cells[c] > 24)
+            continue;
+        char *label = g_strndup(r->cells[c], (size_t)(colon - r->cells[c]));
+        adoption_pair(x, label, colon + 2, r, a);
+        g_free(label);
+    }
+}
+
+/* A document information table's rows of labels and values, wherever the table stands: the adoption they give
+ * together. */
 static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
 {
-    const char *by = NULL, *date = NULL, *paragraph = NULL;
-    const xrow *at = NULL;
+    adoption_parts a = { 0 };
     for (guint i = 0; i < rows->len; i++) {
         const xrow *r = g_ptr_array_index(rows, i);
         if (i > 0 && r->table != ((const xrow *)g_ptr_array_index(rows, i - 1))->table) {
-            if (by && date)
+            if (a.by && a.date)
                 break;
-            by = date = paragraph = NULL, at = NULL; /* who, when and the § come from one table */
+            a = (adoption_parts){ 0 }; /* who, when and the § come from one table */
         }
-        if (r->n_cells != 2 || !r->cells[0] || !r->cells[1] || !info_table_row(x, rows, r))
-            continue;
-        const char *label = r->cells[0], *value = r->cells[1];
-        xdate d;
-        if ((folded_starts(label, "beslutad av") || folded_starts(label, "beslutat av") ||
-             folded_starts(label, "antagen av") || folded_starts(label, "antaget av") ||
-             folded_starts(label, "fastställd av") || folded_equal(label, "beslutsinstans")) && word_count(value) <= 4)
-            by = value, at = r;
-        else if ((folded_starts(label, "beslutsdatum") || folded_equal(label, "antagen") || folded_equal(label, "beslutad") ||
-                  folded_equal(label, "antagen den") || folded_equal(label, "datum för beslut")) &&
-                 find_date(x, value, 0, &d))
-            date = value, at = at ? at : r;
-        else if (folded_starts(label, "paragraf") || folded_equal(label, "§") || folded_starts(label, "beslutsparagraf"))
-            paragraph = value + strcspn(value, "0123456789");
+        if (info_table_row(x, rows, r))
+            adoption_cells(x, r, &a);
     }
-    if (!by || !date || has_date(m->dates, "decided"))
+    at_rnode *d = date_of(m->dates, "decided"); /* a bare "Antagen: <date>" label found it already: who and § */
+    if (!a.by || !a.date || (d && at_rnode_attr(d, "by")))
         return;
-    add_date(x, m->dates, "decided", date, &at->prov);
-    at_rnode *d = g_ptr_array_index(m->dates->children, m->dates->children->len - 1);
-    char *rest = g_utf8_next_char(by), *initial = g_utf8_strup(by, rest - by);
+    if (!d) {
+        add_date(x, m->dates, "decided", a.date, &a.at->prov);
+        d = g_ptr_array_index(m->dates->children, m->dates->children->len - 1);
+    }
+    const char *rest = g_utf8_next_char(a.by);
+    char *initial = g_utf8_strup(a.by, rest - a.by);
     rn_attr_set(d, "by", "%s%s", initial, rest);
     g_free(initial);
-    if (paragraph && g_ascii_isdigit(*paragraph))
-        rn_attr_set(d, "paragraph", "%.*s", (int)strspn(paragraph, "0123456789"), paragraph);
+    if (a.paragraph && g_ascii_isdigit(*a.paragraph))
+        rn_attr_set(d, "paragraph", "%.*s", (int)strspn(a.paragraph, "0123456789"), a.paragraph);
 }
 
-/* The adoption in the head's lines, or in a metadata table's row ("Antagen av | Kommunfullmäktige ..."). */
+/* "Avtalet godkändes av ...", "Planen antogs av ...": a sentence whose subject is the document itself, which may
+ * stand anywhere (an agreement says at its end who approved it). */
+static bool about_itself(const char *s)
+{
+    static const char *const subjects[] = { "Avtalet ", "Överenskommelsen ", "Planen ", "Handlingsplanen ", "Åtgärdsplanen ",
+                                            "Programmet ", "Strategin ", "Policyn ", "Riktlinjen ", "Riktlinjerna ",
+                                            "Dokumentet " };
+    for (size_t i = 0; i < G_N_ELEMENTS(subjects); i++) {
+        const char *at = strstr(s, subjects[i]); /* opening the line or a sentence in it */
+        if (at && (at == s || (at - s >= 2 && at[-2] == '.')))
+            return true;
+    }
+    return false;
+}
+
+/* The adoption in the head's lines, in a sentence about the document itself, or in a metadata table's row
+ * ("Antagen av | Kommunfullmäktige ..."). */
 static void find_adoption(xctx *x, meta_nodes *m)
 {
-    for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++)
-        if (adoption_in(x, m, line_at(x, i)->text, &line_at(x, i)->prov)) {
+    for (guint i = 0; i < x->lines->len; i++)
+        if ((i < HEAD_LINES || about_itself(line_at(x, i)->text)) &&
+            adoption_in(x, m, line_at(x, i)->text, &line_at(x, i)->prov)) {
             line_at(x, i)->used = true; /* metadata, not a meeting in a calendar */
             return;
         }
@@ -878,10 +933,11 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
                 char *name = author_name(value);
                 if (name)
                     rn_add_text(rn_add(m->authors, "author"), "name", name, &r->prov);
+                seen[LABEL_AUTHOR] = name != NULL;
                 g_free(name);
-                seen[LABEL_AUTHOR] = true;
             } else if (labels[k].kind == LABEL_RECIPIENT && !m->recipients->children->len) {
                 rn_add_text(m->recipients, "recipient", value, &r->prov);
+                seen[LABEL_RECIPIENT] = true;
             }
         }
     }
@@ -998,6 +1054,7 @@ void extract_metadata(xctx *x)
     /* Label blocks (Datum, Diarienummer, Handläggare ...): the first of each kind is metadata,
      * repeats are page headers, and letterheads are page furniture. */
     bool seen[LABEL_LETTERHEAD + 1] = { false };
+    head_fields(x, &m, seen); /* a cell "Diarienummer: X" ends where its cell does, not at the line's end */
     GPtrArray *values = g_ptr_array_new();
     for (guint i = 0; i < x->lines->len;) {
         xline *l = line_at(x, i);
@@ -1069,7 +1126,6 @@ void extract_metadata(xctx *x)
         i = next;
     }
     g_ptr_array_free(values, TRUE);
-    head_fields(x, &m, seen);
     bare_head(x, &m, seen);
 
     /* The head of the document: status, title, organisation, a date. */

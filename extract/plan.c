@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The title of the main goal a table's sub-goals are put under when nothing names it. */
+#define UNTITLED_GOAL "(utan rubrik)"
+
 typedef enum {
     COL_NONE = 0,
     COL_TITLE,
@@ -56,6 +59,8 @@ static const struct {
     { "utfors av", COL_RESPONSIBLE },  { "ansvarig enhet", COL_RESPONSIBLE },
     { "finansiering", COL_COST },      { "anm", COL_COMMENT },
     { "anm.", COL_COMMENT },           { "malkod", COL_AREA },
+    { "malkoppling", COL_AREA },       { "koppling till mal", COL_AREA },
+    { "malnummer", COL_AREA },         { "malnr", COL_AREA },
     { "mal nr", COL_AREA },            { "malomrade", COL_AREA },
     { "id", COL_IGNORED },             { "deltar", COL_IGNORED },
     { "vad", COL_TITLE },
@@ -931,7 +936,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             if (cols[c] == COL_SUBGOAL && r->cells[c]) {
                 at_rnode *parent = main_goal ? main_goal : theme ? theme : x->goals;
                 if (!main_goal && !theme)
-                    parent = main_goal = add_goal(x, x->goals, "mainGoal", "(utan rubrik)", &r->prov);
+                    parent = main_goal = add_goal(x, x->goals, "mainGoal", UNTITLED_GOAL, &r->prov);
                 sub_goal = add_goal(x, parent, "subGoal", r->cells[c], &r->prov);
             } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1) {
                 char *stated = goal_by_code(x, r->cells[c]);
@@ -1250,17 +1255,31 @@ static const char *main_goal_start(const char *s, bool memo)
         if (at && (at == s || at[-1] == ' '))
             return at + strlen(labels[k]);
     }
-    /* "Målet med upprustningen är att": a few words name what the goal is of */
-    const char *at = strstr(s, "Målet med ");
-    const char *that = at && (at == s || (at >= s + 2 && at[-2] == '.')) ? strstr(at, " är att ") : NULL;
-    if (that) {
+    /* "Målet med upprustningen är att", "Planens övergripande mål är att": a sentence opening with a few words that
+     * name the goal */
+    for (const char *that = strstr(s, " är att "); that; that = strstr(that + 1, " är att ")) {
+        const char *at = that;
+        while (at > s && !(at[-1] == ' ' && at - 1 > s && at[-2] == '.'))
+            at--;
         char *lead = g_strndup(at, (size_t)(that - at));
-        bool short_lead = word_count(lead) <= 6 && !strchr(lead, '.');
+        char *f = g_utf8_strdown(lead, -1);
+        bool names_goal = word_count(lead) <= 6 && g_unichar_isupper(g_utf8_get_char(lead)) &&
+                          (g_str_has_prefix(f, "målet med ") || g_str_has_suffix(f, " mål") || g_str_has_suffix(f, " målet"));
+        g_free(f);
         g_free(lead);
-        if (short_lead)
+        if (names_goal)
             return that + strlen(" är att ");
     }
     return NULL;
+}
+
+/* "Nämnden har antagit två mål", "uppdelat i tre delmål": a sentence about the goals, stating none. */
+static bool about_goals(const char *s)
+{
+    char *padded = g_strconcat(" ", s, " ", NULL);
+    bool about = folded_contains(padded, " mal ") || folded_contains(padded, " delmal ");
+    g_free(padded);
+    return about;
 }
 
 /* The statement after its label in line l, up to its full stop; NULL if none. */
@@ -1274,7 +1293,7 @@ static char *labelled_main_goal(const char *s, bool memo)
     size_t n = strlen(goal);
     if (n && goal[n - 1] == '.')
         goal[n - 1] = '\0';
-    if (word_count(goal) >= 3)
+    if (word_count(goal) >= 3 && !about_goals(goal))
         return goal;
     g_free(goal);
     return NULL;
@@ -1403,8 +1422,8 @@ static void labelled_goals(xctx *x, GString *text)
             const char *numbered = labelled && !bullet ? numbered_item(pline(x, j)->text) : NULL;
             if (numbered && !g_str_has_suffix(numbered, ".") && !strstr(numbered, " ska "))
                 numbered = NULL; /* "2. Åtgärder": the next numbered section, no goal */
-            if (bullet || numbered) {
-                j = add_statement(x, main_goal, j, numbered ? numbered : item, text);
+            if (bullet || numbered) { /* "- K1 Bebyggelse ska ...": the goal without the code tables refer to it by */
+                j = add_statement(x, main_goal, j, numbered ? numbered : after_item_code(item), text);
                 continue;
             }
             if (labelled && j == first) /* a PDF that drew its bullets as graphics */
@@ -1473,10 +1492,7 @@ static void headed_goals(xctx *x, GString *text)
         if (goal->len && goal->str[goal->len - 1] == '.')
             g_string_truncate(goal, goal->len - 1);
         /* "Nämnden har antagit två mål för perioden.": a sentence about the goals introduces their list */
-        char *padded = g_strconcat(" ", goal->str, " ", NULL);
-        bool about_goals = folded_contains(padded, " mal ");
-        g_free(padded);
-        if (word_count(goal->str) < 3 || word_count(goal->str) > 40 || about_goals) {
+        if (word_count(goal->str) < 3 || word_count(goal->str) > 40 || about_goals(goal->str)) {
             g_string_free(goal, TRUE);
             continue;
         }
@@ -1524,25 +1540,38 @@ static int goal_reference(const char *s)
     return 0;
 }
 
-/* The sub-goal of a stated main goal that a table's goal row names ("Delmål 1: ..." above the rows, or "Mål 1" for
- * its first), or NULL; `by_number` tells it was named by its number. */
+/* Was goal `g` stated on a line under the code `code` ("- K1 Bebyggelse ska ..." for "K1")? */
+static bool coded_as(xctx *x, const at_rnode *g, const char *code)
+{
+    guint i = lines_before(x, &g->prov);
+    bool bullet;
+    const char *item = i < x->lines->len ? strip_bullet(x, pline(x, i)->text, &bullet) : NULL;
+    size_t n = strlen(code);
+    return item && *code && after_item_code(item) != item && strncmp(item, code, n) == 0 && item[n] == ' ';
+}
+
+/* The sub-goal of a stated main goal that a table's goal row names ("Delmål 1: ..." above the rows, "Mål 1" for
+ * its first, "K1" for the one stated under that code), or NULL; `by_number` tells it was named by number or code. */
 static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme, bool *by_number)
 {
     char *want = goal_text(theme);
     int number = goal_reference(want);
     at_rnode *found = NULL;
+    *by_number = false;
     for (guint i = 0; i < x->goals->children->len && !found; i++) {
         at_rnode *m = g_ptr_array_index(x->goals->children, i);
         for (guint k = 0, seen = 0; strcmp(m->name, "mainGoal") == 0 && k < m->children->len && !found; k++) {
             at_rnode *sub = g_ptr_array_index(m->children, k);
             char *have = strcmp(sub->name, "subGoal") == 0 ? goal_text(sub) : NULL;
             seen += have != NULL;
-            if (have && (folded_equal(have, want) || (int)seen == number))
+            bool same = have && folded_equal(have, want);
+            if (have && (same || (int)seen == number || coded_as(x, sub, want))) {
                 found = sub;
+                *by_number = !same;
+            }
             g_free(have);
         }
     }
-    *by_number = found && number > 0;
     g_free(want);
     return found;
 }
@@ -1638,6 +1667,27 @@ static void label_table_goals(xctx *x)
         }
     }
     g_ptr_array_unref(tables);
+}
+
+/* A table's sub-goals put under an untitled main goal belong to the one main goal the plan states in prose
+ * ("Huvudmål" over its sentence, "Delmål 1: ..." in the table's first column). */
+static void untitled_under_stated(xctx *x)
+{
+    GPtrArray *goals = x->goals->children;
+    if (goals->len != 2)
+        return;
+    for (guint u = 0; u < 2; u++) {
+        at_rnode *untitled = g_ptr_array_index(goals, u), *stated = g_ptr_array_index(goals, 1 - u);
+        const at_rnode *title = at_rnode_find(untitled, "title");
+        if (strcmp(untitled->name, "mainGoal") != 0 || strcmp(stated->name, "mainGoal") != 0 || !title ||
+            g_strcmp0(title->text, UNTITLED_GOAL) != 0)
+            continue;
+        while (untitled->children->len > 1) /* its title stays behind */
+            g_ptr_array_add(stated->children, g_ptr_array_steal_index(untitled->children, 1));
+        repoint_activities(x, at_rnode_attr(untitled, "id"), at_rnode_attr(stated, "id"));
+        g_ptr_array_remove_index(goals, u); /* frees it */
+        return;
+    }
 }
 
 /* A table plan that states one main goal in prose and groups its tables by goals of their own (a goal column,
@@ -1742,6 +1792,7 @@ void extract_prose_goals(xctx *x)
         labelled_goals(x, text);
         headed_goals(x, text);
         table_goals_under_stated(x, n_table);
+        untitled_under_stated(x);
         merge_table_goals(x);
         g_string_free(text, TRUE);
         return;

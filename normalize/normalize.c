@@ -25,6 +25,7 @@ enum {
     STRIP_SAMPLE = 20000, /* words read to estimate the strip rate */
     BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run, pairs and triples each */
     JOIN_MEMO_BITS = 14,  /* 16 384 remembered verdicts on joining two words */
+    PREFETCH_WORDS = 10000, /* a document this long touches most of the dictionary: map it whole first */
 };
 
 /* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
@@ -113,6 +114,7 @@ typedef struct {
     bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
     bool alone;            /* opening a sentence, a word that stands alone before the verb: "Tåget", "Därför" */
     bool second;           /* second in a sentence after such a word: its verb ("Tåget stod", "Därför är") */
+    bool modal;            /* a reading is a modal verb: "far" (får) */
     bool after_modal;      /* a modal verb before it, perhaps with an adverb between: "får inte bada" */
     bool reports;          /* after a comma in a quoted line, before no verb: "– Vi vann, sa tränaren." */
     bool noun_subject;     /* a definite noun after a conjunction: "innan hjälpen" */
@@ -327,8 +329,8 @@ static void add_cand(cand_set *s, const cand *c)
 
 static bool in_list(const char *const *words, size_t n, const char *s, size_t len)
 {
-    for (size_t i = 0; i < n; i++)
-        if (len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
+    for (size_t i = 0; i < n; i++) /* the first byte first: most words are in no list */
+        if (len && words[i][0] == s[0] && len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
             return true;
     return false;
 }
@@ -1102,7 +1104,8 @@ static bool is_finite_verb(const cand *c)
                                          "gör", "står", "hör",  "bör",  "bor",   "bär",    "bar",    "tar",
                                          "mår", "såg",  "lät",  "lär",  "åt",    "låg",    "satt",   "stod",
                                          "låter", "håller", "tänker", "gäller", "har", "kan", "ska", "skall",
-                                         "vill", "måste", "blir", "hade", "kunde", "skulle", "ville" };
+                                         "vill", "måste", "blir", "hade", "kunde", "skulle", "ville", "ser", "vet",
+                                         "tror", "tycker", "säger", "finns", "kommer", "kom", "fick", "gick", "blev" };
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
@@ -1142,17 +1145,20 @@ static bool may_be_copula(const cand_set *s)
 static double slot_score(const slot *s, int k)
 {
     const cand *c = &s->cs->c[k];
-    return local_score(c) +
-           (s->sentence_end && never_ends_sentence(c) && !(s->after_wh && is_copula(c)) ? log(P_ENDS_SENTENCE) : 0) +
-           (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
-           ((s->after_subject || s->before_subject) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) +
-           (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
-           (s->after_noun && is_finite_verb(c) ? log(NOUN_SUBJECT_ODDS) : 0) +
-           (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
-           (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
-           (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0) +
-           (s->opens_subject && is_possessive(c) ? log(OPENING_ODDS) : 0) +
-           (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
+    double v = local_score(c) +
+               (s->sentence_end && never_ends_sentence(c) && !(s->after_wh && is_copula(c)) ? log(P_ENDS_SENTENCE) : 0) +
+               (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
+               (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0) +
+               (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
+    /* Most slots have no cue of the sentence's shape: one test for them all. */
+    if (s->after_subject | s->before_subject | s->second | s->after_noun | s->after_modal | s->reports | s->opens_subject)
+        v += ((s->after_subject || s->before_subject) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) +
+             (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
+             (s->after_noun && is_finite_verb(c) ? log(NOUN_SUBJECT_ODDS) : 0) +
+             (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
+             (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
+             (s->opens_subject && is_possessive(c) ? log(OPENING_ODDS) : 0);
+    return v;
 }
 
 /* Room for the context score of every reading triple of the segment: those of slot i (readings h, j, k
@@ -1514,12 +1520,12 @@ static void push_slot(run *r, slot *s)
     g_array_append_val(r->segment, *s);
 }
 
-/* Words after which no predicate shape makes "ar" the verb: "varje år avslutad", "ett år att"
+/* Words after which no predicate shape makes "ar" the verb: "varje år avslutad", "ett år att", "flera år klagat"
  * ("ett är" is rarer than one in 400 in the counted statutes); number words too ("två år att"). */
 static bool counts_time(const char *part, size_t len)
 {
     static const char *const words[] = { "varje", "per", "vartannat", "varannat", "samma", "hela", "forra",
-                                         "nasta", "i", "ett" };
+                                         "nasta", "i", "ett", "flera" };
     char folded[AT_WORD_MAX * 4];
     if (len > strlen("vartannat"))
         return false;
@@ -1544,7 +1550,7 @@ static bool is_wh(const char *part, size_t len)
 {
     static const char *const words[] = { "hur", "vad", "vem", "vilken", "vilket", "vilka" };
     char folded[AT_WORD_MAX * 4];
-    if (len > strlen("vilken"))
+    if (len > strlen("vilken") || !len || !strchr("hHvV", part[0]))
         return false;
     int n = at_fold(part, len, folded, sizeof folded);
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
@@ -1607,8 +1613,11 @@ static bool clause_subject(run *r, const slot *before, const char *part, size_t 
  * is når)? */
 static bool noun_subject(run *r, const slot *before, const char *part, size_t len)
 {
+    /* The ending's two letters first: most words end in none of them. */
+    if (len < 5 || len >= AT_WORD_MAX || !strchr("nta", part[len - 1]) || !strchr("ean", part[len - 2]))
+        return false;
     char folded[AT_WORD_MAX * 4];
-    int n = before && len < AT_WORD_MAX && opens_clause(r, before->word) ? at_fold(part, len, folded, sizeof folded) : 0;
+    int n = before && opens_clause(r, before->word) ? at_fold(part, len, folded, sizeof folded) : 0;
     return n > 0 && definite_shaped(folded, (size_t)n);
 }
 
@@ -1700,8 +1709,9 @@ static bool may_be_modal(const slot *s)
 {
     static const char *const words[] = { "kan",    "kunde", "ska",    "skall", "skulle", "vill",  "ville",
                                          "får",    "fick",  "måste",  "bör",   "borde",  "brukar", "behöver" };
-    for (int k = 0; k < s->cs->n; k++)
-        if (in_list(words, G_N_ELEMENTS(words), s->cs->c[k].text, s->cs->c[k].len))
+    for (int k = 0; k < s->cs->n; k++) /* every slot asks: the first letter rules most out at once */
+        if (s->cs->c[k].len && strchr("bfkmsv", s->cs->c[k].text[0]) &&
+            in_list(words, G_N_ELEMENTS(words), s->cs->c[k].text, s->cs->c[k].len))
             return true;
     return false;
 }
@@ -1714,17 +1724,18 @@ static bool modal_before(run *r, size_t index)
                                            "ju", "helst", "redan", "snart" };
     guint n = r->segment->len;
     const slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
-    if (!before || before->word == index || ends_clause(r, before->word))
+    if (!before || before->word == index)
         return false;
-    if (may_be_modal(before))
-        return true;
+    if (before->modal)
+        return !ends_clause(r, before->word);
+    const slot *modal = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
+    if (!modal || !modal->modal || ends_clause(r, modal->word) || ends_clause(r, before->word))
+        return false;
     size_t len;
     const char *text = at_doc_word_text(r->doc, before->word, &len);
     char folded[AT_WORD_MAX * 4];
     int f = len <= strlen("alltid") ? at_fold(text, len, folded, sizeof folded) : 0;
-    const slot *modal = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
-    return f > 0 && in_list(adverbs, G_N_ELEMENTS(adverbs), folded, (size_t)f) && modal && may_be_modal(modal) &&
-           !ends_clause(r, modal->word);
+    return f > 0 && in_list(adverbs, G_N_ELEMENTS(adverbs), folded, (size_t)f);
 }
 
 /* An infinitive after the last slot ("ska bada begära") makes it the inverted subject: "båda". */
@@ -1758,10 +1769,11 @@ static void mark_report(run *r, size_t index, slot *s, const char *part, size_t 
         return;
     if (before->reports && (may_be_finite(s) || (len == strlen("att") && g_ascii_strncasecmp(part, "att", len) == 0)))
         before->reports = false;
-    bool said = false;
     for (int k = 0; k < s->cs->n; k++)
-        said = said || is_said(&s->cs->c[k]);
-    s->reports = said && ends_clause(r, before->word) && in_dialogue(r);
+        if (is_said(&s->cs->c[k])) {
+            s->reports = ends_clause(r, before->word) && in_dialogue(r);
+            return;
+        }
 }
 
 /* The slot after a noun that opens a clause is no verb when `s`, next, looks like one: "som regeringen
@@ -1972,6 +1984,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                                   !last_follows_verb(r);
                 mark_inversion(r, index, &s);
                 mark_subject_opening(r, &s);
+                s.modal = may_be_modal(&s);
                 s.after_modal = modal_before(r, index);
                 cancel_modal(r, index, part, plen);
                 mark_report(r, index, &s, part, plen);
@@ -2555,6 +2568,8 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
         run_clear(&r);
         return at_error_set(err, AT_ENOMEM, AT_STAGE_NORMALIZE, at_doc_name(doc), "out of memory for rule matching");
     }
+    if (at_doc_n_words(doc) >= PREFETCH_WORDS)
+        at_dict_prefetch(n->dict);
     pass_corrections(&r);
     pass_nfc(&r);
     pass_line_rules(&r);

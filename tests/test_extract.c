@@ -452,6 +452,30 @@ static void test_budget_layouts(void)
        "a ceiling ('får inte överstiga 40 000 kronor', 'Högst 7 000 kronor') is no budget");
     ok(rec && has_budget_line(rec, 90000, "2027"), "'den högst prioriterade budgetposten får 90 000 kronor' is money set aside");
     at_record_free(rec);
+    /* decimals in a table of millions; one year's part of a sum without a year; a year before the amount; a
+     * decision restating a sum */
+    text = "Plan för simhallar 2026–2027\n\n"
+           "Kostnaderna i miljoner kronor.\n\n"
+           "Del (mnkr)\t2026\t2027\n"
+           "Bassänger\t1,25\t0,4\n\n"
+           "Renoveringen beräknas kosta 5 400 000 kronor, varav 2 100 000 kronor under 2026. "
+           "För 2027 tillkommer 700 000 kronor för nya omklädningsrum.\n\n"
+           "Nämnden föreslår att kommunfullmäktige anvisar 5 400 000 kronor för renoveringen.\n";
+    rec = extract_text("sim.txt", text, false);
+    ok(rec && has_budget_line(rec, 1250000, "2026") && has_budget_line(rec, 400000, "2027"),
+       "'1,25' and '0,4' in a table of mnkr are 1 250 000 and 400 000");
+    ok(rec && has_budget_line(rec, 5400000, NULL) && has_budget_line(rec, 2100000, "2026") &&
+           !has_budget_line(rec, 5400000, "2026"),
+       "'5 400 000 kronor, varav 2 100 000 kronor under 2026': the sum of no year, the part of 2026");
+    ok(rec && has_budget_line(rec, 700000, "2027"), "'För 2027 tillkommer 700 000 kronor' is money of 2027");
+    size_t sums = 0;
+    const at_rnode *budgets = rec ? at_rnode_find(at_record_root(rec), "budgets") : NULL;
+    for (size_t i = 0; budgets && i < at_rnode_n_children(budgets); i++) {
+        const at_rnode *line = path(at_rnode_child(budgets, i), "section", "line", NULL);
+        sums += line && g_strcmp0(at_rnode_attr(line, "amount"), "5400000") == 0;
+    }
+    ok(sums == 1, "a decision restating the sum adds no second budget line (got %zu)", sums);
+    at_record_free(rec);
 }
 
 /* Signature blocks as tab-separated columns and as lines after them. */
@@ -706,7 +730,8 @@ static void test_meeting_days(void)
 {
     const char *txt = "KARLSKOGA KOMMUN\nTekniska förvaltningen\n3 mars 2026\nPlan för gatuträd 2026–2028\n\n"
                       "Bakgrund\n\nTekniska nämnden beslutade den 12 februari 2026 om riktlinjer för träden. "
-                      "Planen redovisas för samhällsbyggnadsutskottet den 4 maj 2027 och den 3 maj 2028.\n\n"
+                      "Planen redovisas för samhällsbyggnadsutskottet den 4 maj 2027 och den 3 maj 2028. "
+                      "Samrådsgruppen träffas första gången den 7 september 2028.\n\n"
                       "Per Holm, nämndens ordförande\nKarlskoga den 5 mars 2026\n";
     at_record *rec = extract_text("dagar.txt", txt, false);
     if (!ok(rec != NULL, "plan with meeting days extracts"))
@@ -714,7 +739,7 @@ static void test_meeting_days(void)
     const at_rnode *date = path(at_record_root(rec), "metadata", "dates", "date", NULL);
     ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2026-03-03") == 0, "'3 mars 2026' alone in the head is the document's date");
     char *dates = event_dates(rec);
-    ok(strcmp(dates, "2026-02-12 2027-05-04 2028-05-03") == 0,
+    ok(strcmp(dates, "2026-02-12 2027-05-04 2028-05-03 2028-09-07") == 0,
        "a body's days in prose are meetings, the head's and the signature's are not (got '%s')", dates);
     g_free(dates);
     at_record_free(rec);
@@ -2288,6 +2313,18 @@ static void test_term_kinds(void)
     }
 }
 
+/* Has `rec` one main goal titled `title` with two sub-goals, the second `sub_text`, and two activities, the second
+ * serving that sub-goal? */
+static bool second_activity_serves(const at_record *rec, const char *title, const char *sub_text)
+{
+    const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+    const at_rnode *sub = main_goal && at_rnode_n_children(main_goal) == 3 ? at_rnode_child(main_goal, 2) : NULL;
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+    return sub && second && at_record_count(rec, "mainGoal") == 1 && text_is(at_rnode_find(main_goal, "title"), title) &&
+           text_is(sub, sub_text) && g_strcmp0(at_rnode_attr(second, "goal"), at_rnode_attr(sub, "id")) == 0;
+}
+
 /* A table's goal column that names the goals stated in prose by their number ("Mål 2", "Delmål nr 2", "2."):
  * its activities serve those goals, and no goal of the table's own is made. */
 static void test_goal_references(void)
@@ -2302,13 +2339,143 @@ static void test_goal_references(void)
                                      "Dagvattendamm vid Storgatan\t%s\tVA-enheten\t2027\n",
                                      refs[i][0], refs[i][1], refs[i][2]);
         at_record *rec = extract_text("plan.tsv", text, true);
-        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
-        const at_rnode *sub = main_goal && at_rnode_n_children(main_goal) == 3 ? at_rnode_child(main_goal, 2) : NULL;
-        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
-        const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
-        ok(sub && second && at_record_count(rec, "mainGoal") == 1 && text_is(sub, "Dagvattnet från gatorna ska renas") &&
-               g_strcmp0(at_rnode_attr(second, "goal"), at_rnode_attr(sub, "id")) == 0,
+        ok(second_activity_serves(rec, "Sjöarna i kommunen ska ha god ekologisk status", "Dagvattnet från gatorna ska renas"),
            "goal column of '%s': the activity serves the stated sub-goal (got %zu main goals)", refs[i][2],
+           rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Who adopted a document, when and under which §: the date before the body, 'godkänd' among the verbs, and a
+ * sentence about the document itself anywhere in it. */
+static void test_adoption_wordings(void)
+{
+    static const struct {
+        const char *head, *tail, *by, *date, *paragraph;
+    } cases[] = {
+        { "Fastställd: 2027-03-09 av kulturnämnden (§ 12)\n", "", "Kulturnämnden", "2027-03-09", "12" },
+        { "Godkänd den 4 maj 2027 i kommunstyrelsen, § 88\n", "", "Kommunstyrelsen", "2027-05-04", "88" },
+        { "", "Programmet godkändes av kommunfullmäktige den 21 juni 2027, § 140.\n", "Kommunfullmäktige", "2027-06-21",
+          "140" },
+        { "", "Uppföljning sker årligen. Planen antogs av socialnämnden 2027-02-15, § 9.\n", "Socialnämnden",
+          "2027-02-15", "9" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
+        g_string_append(text, cases[i].head);
+        g_string_append(text, "\nBakgrund\n\n");
+        for (int k = 0; k < 45; k++) /* past the head */
+            g_string_append_printf(text, "Stycke %d om kulturarvet i kommunen.\n\n", k + 1);
+        g_string_append(text, cases[i].tail);
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *d = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+        ok(d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "adoption %zu: %s, %s, § %s", i + 1, cases[i].by, cases[i].date, cases[i].paragraph);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* A head whose tab-separated cells each hold a label and its value ("Beslutad av: X | Beslutsdatum: Y"): each cell
+ * is a label of its own, its value ending with the cell. */
+static void test_labelled_cells(void)
+{
+    static const struct {
+        const char *head, *by, *date, *paragraph, *dnr;
+    } cases[] = {
+        { "Dokumenttyp: Plan\tBeslutad av: Kommunfullmäktige\tBeslutsdatum: 2027-01-25\tParagraf: § 7\n"
+          "Diarienummer: KS 2026/0311\t\tKontakt: Eva Ek, strateg\n",
+          "Kommunfullmäktige", "2027-01-25", "7", "KS 2026/0311" },
+        { "Antagen av: Socialnämnden\tAntagen den: 3 februari 2027\t§: 19\nDnr: SN 2027/12\tSida: 1\n", "Socialnämnden",
+          "2027-02-03", "19", "SN 2027/12" },
+        { "Fastställd av: Tekniska nämnden\tDiarienummer: TN 2027.044\nBeslutsdatum: 2027-03-30\tBeslutsparagraf: 33\n",
+          "Tekniska nämnden", "2027-03-30", "33", "TN 2027.044" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Plan för trygga skolvägar 2027–2029\n\n", cases[i].head,
+                                 "\nBakgrund\n\nFler barn ska gå till skolan.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *d = meta ? path(meta, "dates", "date", NULL) : NULL;
+        ok(d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0 &&
+               text_is(at_rnode_find(meta, "diarienummer"), cases[i].dnr),
+           "labelled cells %zu: adopted by %s on %s, § %s; diarienummer %s", i + 1, cases[i].by, cases[i].date,
+           cases[i].paragraph, cases[i].dnr);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A main goal stated mid-paragraph ("Planens långsiktiga mål är att X."), its sub-goals listed under codes, and a
+ * table whose goal column names them by code: the activities serve the coded sub-goals. */
+static void test_coded_goals(void)
+{
+    static const struct {
+        const char *lead, *column, *code1, *code2;
+    } cases[] = {
+        { "Planens långsiktiga mål är att", "Målkoppling", "T1", "T2" },
+        { "Kommunens övergripande mål är att", "Koppling till mål", "A1", "A2" },
+        { "Det samlade målet är att", "Målnummer", "1.1", "1.2" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Handlingsplan för tysta miljöer 2027–2029\nMål\nBuller stör många. %s alla invånare "
+                                     "ska ha en tyst plats nära hemmet. Till det hör två mål:\n"
+                                     "- %s Skolgårdarna ska bli tystare.\n- %s Parkerna ska skyddas från trafikbuller.\n"
+                                     "Åtgärder\nÅtgärd\tAnsvarig\t%s\nBullerskärm vid Norrskolan\tFastighetskontoret\t%s\n"
+                                     "Lägre hastighet vid Stadsparken\tGatukontoret\t%s\n",
+                                     cases[i].lead, cases[i].code1, cases[i].code2, cases[i].column, cases[i].code1,
+                                     cases[i].code2);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        ok(second_activity_serves(rec, "alla invånare ska ha en tyst plats nära hemmet", "Parkerna ska skyddas från trafikbuller"),
+           "'%s ...', column '%s': the main goal, its coded sub-goals, activities pointing at them (got %zu main goals)",
+           cases[i].lead, cases[i].column, rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* 'Kontakt' labels a document's author, in a line, a label cell or over the name. */
+static void test_contact_author(void)
+{
+    static const char *const heads[] = { "Kontakt: Nils Berg, strateg\n", "Kontakt\tnämndsekreterare Nils Berg\n",
+                                         "Kontakt\nNils Berg\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat("Plan för bättre busshållplatser 2028\n\n", heads[i], "\nBakgrund\n\nHållplatserna är slitna.\n",
+                                 NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        ok(rec && text_is(path(at_record_root(rec), "metadata", "authors", "author", "name", NULL), "Nils Berg"),
+           "contact head %zu: the author is Nils Berg", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A plan states its main goal in prose and lists the sub-goals in its table's first column: the sub-goals are
+ * the stated goal's, and a sentence saying so ('Huvudmålet är uppdelat i tre delmål') is no goal. */
+static void test_table_subgoals_under_stated(void)
+{
+    static const char *const prose[] = {
+        "Huvudmål\nAlla barn ska kunna cykla säkert till skolan.\nHuvudmålet är uppdelat i två delmål i tabellen.\n",
+        "Övergripande mål\nAlla barn ska kunna cykla säkert till skolan.\nMålet bryts ned i delmål nedan.\n",
+        "Huvudmål: Alla barn ska kunna cykla säkert till skolan.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(prose); i++) {
+        char *text = g_strconcat("Handlingsplan för cykelvägar 2027–2029\n", prose[i],
+                                 "Insatser\nDelmål\tInsats\tAnsvar\n"
+                                 "Delmål 1: Skolvägarna ska ha cykelbanor\tCykelbana längs Skolgatan\tGatukontoret\n"
+                                 "Delmål 2: Fler cykelställ ska finnas\tCykelställ vid alla skolor\tFastighetskontoret\n",
+                                 NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        ok(main_goal && at_record_count(rec, "mainGoal") == 1 && at_rnode_n_children(main_goal) == 3 &&
+               text_is(at_rnode_find(main_goal, "title"), "Alla barn ska kunna cykla säkert till skolan") &&
+               text_is(at_rnode_child(main_goal, 2), "Fler cykelställ ska finnas"),
+           "stated goal %zu: one main goal with the table's two sub-goals (got %zu main goals)", i + 1,
            rec ? at_record_count(rec, "mainGoal") : 0);
         at_record_free(rec);
         g_free(text);
@@ -2375,5 +2542,10 @@ int main(int argc, char **argv)
     test_goal_list_levels();
     test_term_kinds();
     test_goal_references();
+    test_adoption_wordings();
+    test_labelled_cells();
+    test_coded_goals();
+    test_contact_author();
+    test_table_subgoals_under_stated();
     return tap_done();
 }

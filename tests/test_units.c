@@ -86,6 +86,10 @@ static void test_dict(const at_dict *d)
        "triple counts: 'i <num> år' is counted");
     char buf[256];
     ok(strstr(at_dict_describe(d, buf, sizeof buf), "format 3") && strstr(buf, "word triples"), "describe names the format and the word triples");
+    at_dict_prefetch(d); /* only maps pages: what a lookup finds stays */
+    at_dict_entry again;
+    ok(at_dict_find(d, "år", strlen("år"), &again) && again.id == ar_year.id && again.prior == ar_year.prior,
+       "a prefetched dictionary finds what it found before");
 }
 
 static void test_dict_errors(void)

@@ -66,6 +66,12 @@ AT_EXPORT const char *at_dict_default_path(void);
  */
 AT_EXPORT int at_dict_add_lexicon(at_dict *dict, const char *path, at_error *err);
 
+/**
+ * Put every page of the dictionary in place now: worth it before a large text, whose lookups
+ * touch most of the file (at_normalize_doc() does it), not before a small one.
+ */
+AT_EXPORT void at_dict_prefetch(const at_dict *dict);
+
 /** Free a dictionary. NULL is a no-op. */
 AT_EXPORT void at_dict_free(at_dict *dict);
 
