@@ -1469,8 +1469,10 @@ static bool plain_heading(xctx *x, guint i)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
     const char *v;
-    return !l->used && !l->fields && l->para_start && next && (next->para_start || opens_block(l, next)) && is_heading_text(l->text) &&
-           !strchr(l->text, ':') && !name_like(l->text) && !role_like(l->text) && find_label(l->text, &v) < 0 &&
+    bool goals = names_goal_heading(l->text); /* "Strategiska mål" is no role for all its "strateg" */
+    return (!l->used || goals) && !l->fields && l->para_start && next && (next->para_start || opens_block(l, next)) &&
+           is_heading_text(l->text) && !strchr(l->text, ':') && !name_like(l->text) && (goals || !role_like(l->text)) &&
+           find_label(l->text, &v) < 0 &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated(x, i) &&
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&
            !pat_match(x, PAT_SECTION, l->text, 0) && !pat_match(x, PAT_CLAUSE, l->text, 0) &&

@@ -156,6 +156,9 @@ char **split_parties(const char *s);
 bool is_closing_heading(const char *s);
 /** Does the line read like a person's role ("Kommundirektör", "Justerare")? */
 bool role_like(const char *s);
+/* "Huvudmål", "Delmål", "Strategiska mål", "Målsättning 2030": a heading over goals (plan.c); the goals use its
+ * line, yet it heads a section of the document. */
+bool names_goal_heading(const char *s);
 /** Does the line read like a person's name (2-4 capitalised words)? */
 bool name_like(const char *s);
 /** Strip list markers ("- ", "• ", "e ", "o ") from the start of a line; returns a pointer into s. */

@@ -1453,6 +1453,11 @@ static bool goal_label_heading(const char *s, bool main)
     return false;
 }
 
+bool names_goal_heading(const char *s)
+{
+    return names_goals(s) || goal_label_heading(s, true) || goal_label_heading(s, false);
+}
+
 /* Sub-goals after a label heading ("Resultatmål till 2028"), one a line, maybe coded ("A1 ..."); the line after. */
 static guint headed_subgoals(xctx *x, at_rnode *main_goal, guint k, GString *text)
 {

@@ -2512,6 +2512,33 @@ static void test_table_subgoals_under_stated(void)
     }
 }
 
+/* A heading over goals heads a section of the document too, though the goals read its line. */
+static void test_goals_heading_sections(void)
+{
+    static const struct {
+        const char *goals, *heading;
+    } cases[] = {
+        { "Strategiska mål\n\n1. Alla skolor ska ha en skolgård med träd.\n2. Alla förskolor ska ha en odling.\n",
+          "Strategiska mål" },
+        { "Huvudmål\n\nAlla barn ska vistas i grön miljö varje dag.\n\nInsatser\n\nVi planterar.\n", "Huvudmål" },
+        { "Övergripande mål\n\nSkolgårdarna ska vara gröna år 2030.\n\nDelmål\n\n- Varje skolgård ska ha tio träd.\n"
+          "- Varje förskola ska ha en odling.\n",
+          "Delmål" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Program för gröna skolgårdar 2027–2030\n\nBakgrund\n\nSkolgårdarna är grå.\n\n",
+                                 cases[i].goals, "\nUppföljning\n\nNämnden följer upp programmet.\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+        bool found = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections) && !found; k++)
+            found = text_is(at_rnode_find(at_rnode_child(sections, k), "heading"), cases[i].heading);
+        ok(found && at_record_count(rec, "mainGoal") >= 1, "'%s' heads a section and its goals are read", cases[i].heading);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2578,5 +2605,6 @@ int main(int argc, char **argv)
     test_coded_goals();
     test_contact_author();
     test_table_subgoals_under_stated();
+    test_goals_heading_sections();
     return tap_done();
 }
