@@ -714,6 +714,47 @@ static void test_goal_heading_sections(void)
     at_record_free(rec);
 }
 
+/* The number of clauses of a record's first agreement and the heading of clause `n` (1-based). */
+static size_t clause_count(const at_record *rec, size_t n, const char **heading)
+{
+    const at_rnode *agreement = path(at_record_root(rec), "agreements", "agreement", NULL);
+    size_t count = 0;
+    *heading = NULL;
+    for (size_t i = 0; agreement && i < at_rnode_n_children(agreement); i++) {
+        const at_rnode *c = at_rnode_child(agreement, i);
+        if (strcmp(at_rnode_name(c), "clause") == 0 && ++count == n)
+            *heading = at_rnode_text(at_rnode_find(c, "heading"));
+    }
+    return count;
+}
+
+/* OCR of clause markers: "§ 1" over its heading read "$1", "£2", "& 3"; "1 §" read "18", "2 &", "35", "458",
+ * "10 8 Tvist"; a numbered heading whose blank line under it OCR lost. */
+static void test_ocr_clause_markers(void)
+{
+    static const char *const texts[] = {
+        "Avtal om snöröjning\n\nMellan Arvika kommun och Eda kommun har följande avtal träffats.\n\n"
+        "$1\nParter\nArvika kommun och Eda kommun.\n\n£2\nUppdrag\nArvika röjer vägarna.\n\n"
+        "& 3\nErsättning\nEda betalar varje år.\n",
+        "Avtal om snöröjning\n\nMellan Arvika kommun och Eda kommun har följande avtal träffats.\n\n"
+        "18\nParter\nArvika kommun och Eda kommun.\n\n2 & Uppdrag\nArvika röjer vägarna.\n\n"
+        "35\nErsättning\nEda betalar varje år.\n\n458 Tvist\nTvister avgörs av tingsrätten.\n",
+        "Avtal om snöröjning\n\nMellan Arvika kommun och Eda kommun har följande avtal träffats.\n\n"
+        "1 Parter\n\nArvika kommun och Eda kommun.\n\n2 Uppdrag\nArvika röjer vägarna i båda kommunerna.\n\n"
+        "3 Ersättning för röjningen\nEda betalar varje år i mars.\n",
+    };
+    static const size_t want[] = { 3, 4, 3 };
+    static const char *const last[] = { "Ersättning", "Tvist", "Ersättning för röjningen" };
+    for (size_t t = 0; t < G_N_ELEMENTS(texts); t++) {
+        at_record *rec = extract_text("ocr-avtal.txt", texts[t], false);
+        const char *heading = NULL;
+        size_t n = rec ? clause_count(rec, want[t], &heading) : 0;
+        ok(n == want[t] && g_strcmp0(heading, last[t]) == 0, "OCR'd clause markers, text %zu: %zu clauses, last '%s'",
+           t + 1, n, heading ? heading : "");
+        at_record_free(rec);
+    }
+}
+
 /* The dates of a record's events, in order, joined by spaces. */
 static char *event_dates(const at_record *rec)
 {
@@ -1077,6 +1118,17 @@ static void test_headed_goals(void)
     ok(main_goal && text_is(at_rnode_find(main_goal, "title"), "alla ska kunna bada nära hemmet") &&
            at_record_count(rec, "subGoal") == 2,
        "'Målet med X är att Y' is the goal Y, its numbered items the sub-goals, not the next section (got %zu)",
+       rec ? at_record_count(rec, "subGoal") : 0);
+    at_record_free(rec);
+
+    const char *wrapped = "Läsning för alla\n\nInriktningsmål\n\nAlla barn i Ekerö ska möta böcker varje vecka.\n\n"
+                          "Resultatmål till 2030\n\nL1 Varje förskola ska ha en egen boklåda med\nböcker på flera språk.\n"
+                          "L2 Biblioteket ska ha öppet varje lördag.\n\nGenomförande\n\nKulturenheten leder arbetet.\n";
+    rec = extract_text("program.txt", wrapped, false);
+    main_goal = rec ? path(at_record_root(rec), "goals", "theme", "mainGoal", NULL) : NULL;
+    ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
+           text_is(at_rnode_child(main_goal, 1), "Varje förskola ska ha en egen boklåda med böcker på flera språk."),
+       "a coded sub-goal wrapped over two lines (as a PDF's) is one sub-goal (got %zu)",
        rec ? at_record_count(rec, "subGoal") : 0);
     at_record_free(rec);
 }
@@ -2555,6 +2607,7 @@ int main(int argc, char **argv)
     test_headed_goals();
     test_goal_heading_sections();
     test_meeting_days();
+    test_ocr_clause_markers();
     test_info_table();
     test_head_table();
     test_table_heading_goals();
