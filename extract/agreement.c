@@ -1133,8 +1133,10 @@ static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at 
         }
         if (kinds[k] == PAT_CLAUSE_WORD) /* the word marks a heading, as § does, even with its text right under it */
             return in_run && l->para_start && (l->text[a] ? !strchr(".,;", last_char(l->text)) : alone);
-        /* OCR loses the blank line under a heading: within a run, a short capitalised line is one too */
-        return numbered && in_run && (alone || (last > 0 && heading_text(l->text + a)));
+        /* OCR loses the blank line under a heading: within a run, a short capitalised line is one too, unless it
+         * names a party ("2. Håbo kommun genom kommunstyrelsen, nedan kallad Håbo" in a list of the parties) */
+        return numbered && in_run &&
+               (alone || (last > 0 && heading_text(l->text + a) && !names_legal_person(l->text + a)));
     }
     return false;
 }

@@ -2577,6 +2577,31 @@ static void test_minutes_extract(void)
     }
 }
 
+/* A numbered list of the parties inside a numbered clause is no run of clause headings. */
+static void test_party_list_no_clauses(void)
+{
+    static const char *const lists[] = {
+        "1. Sala kommun genom kommunstyrelsen, nedan kallad Sala\n2. Heby kommun genom kommunstyrelsen, nedan kallad Heby\n",
+        "1. Sala kommun, org.nr 212000-2080\n2. Heby kommun, org.nr 212000-0324\n",
+        "1. Region Västmanland genom regionstyrelsen\n2. Sala kommun genom socialnämnden\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Samarbetsavtal om gemensam växel\n\n1 Parter\n\nDetta avtal ingås mellan:\n\n", lists[i],
+                                 "\n2 Bakgrund\n\nVäxeln delas.\n\n3 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+                                 NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *second = NULL;
+        for (size_t k = 0, seen = 0; a && k < at_rnode_n_children(a) && !second; k++)
+            if (strcmp(at_rnode_name(at_rnode_child(a, k)), "clause") == 0 && ++seen == 2)
+                second = at_rnode_child(a, k);
+        ok(rec && at_record_count(rec, "clause") == 3 && text_is(second ? at_rnode_find(second, "heading") : NULL, "Bakgrund"),
+           "party list %zu: three clauses, the second 'Bakgrund' (got %zu)", i + 1, rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2645,5 +2670,6 @@ int main(int argc, char **argv)
     test_table_subgoals_under_stated();
     test_goals_heading_sections();
     test_minutes_extract();
+    test_party_list_no_clauses();
     return tap_done();
 }
