@@ -685,14 +685,21 @@ static void date_range(xctx *x, at_rnode *agreement, const char *s, const at_pro
     }
 }
 
+/* Does line text `t` speak of the agreement's term: "Avtalet gäller", "Avtalet löper" (`pass` 0), failing those
+ * "Avtalsperioden är A–B", "Avtalstiden är", "giltigt från" (pass 1; a heading "Avtalstid" comes before its sentence)? */
+static bool names_term(const char *t, int pass)
+{
+    if (pass == 0)
+        return folded_contains(t, "galler") || folded_contains(t, "galla ") || folded_contains(t, "avtalet loper");
+    return folded_contains(t, "avtalsperiod") || folded_contains(t, "avtalstid") || folded_contains(t, "giltig");
+}
+
 static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
 {
-    for (guint i = from; i < to; i++) {
+    for (guint k = 0; k < 2 * (to - from); k++) {
+        guint i = from + k % (to - from);
         xline *l = aline(x, i);
-        /* "Avtalet gäller", "Avtalet löper", "Avtalsperioden är A–B", "Avtalstiden är", "giltigt från" */
-        if (!folded_contains(l->text, "galler") && !folded_contains(l->text, "galla ") &&
-            !folded_contains(l->text, "avtalet loper") && !folded_contains(l->text, "avtalsperiod") &&
-            !folded_contains(l->text, "avtalstid") && !folded_contains(l->text, "giltig"))
+        if (!names_term(l->text, (int)(k / (to - from))))
             continue;
         char *w = window(x, i, 2);
         char *f = strstr(w, "äll");
@@ -1008,12 +1015,17 @@ typedef struct {
     bool misread;
 } clause_at;
 
-/* A clause's heading on the line under its bare number: short, capitalised, no sentence. */
+/* A clause heading's words: short, capitalised, no sentence. */
+static bool heading_text(const char *s)
+{
+    size_t n = strlen(s);
+    return n && word_count(s) <= 8 && !strchr(".,:;", s[n - 1]) && g_unichar_isupper(g_utf8_get_char(s));
+}
+
+/* A clause's heading on the line under its bare number. */
 static bool heading_below(xctx *x, const xline *l)
 {
-    size_t n = strlen(l->text);
-    return n && word_count(l->text) <= 8 && !strchr(".,:;", l->text[n - 1]) &&
-           g_unichar_isupper(g_utf8_get_char(l->text)) && !is_signature_line(x, l);
+    return heading_text(l->text) && !is_signature_line(x, l);
 }
 
 /* The parts of an agreement in the schema's order, from lines [from, to). */
@@ -1080,39 +1092,51 @@ static bool names_agreement_early(xctx *x)
 }
 
 /*
- * Is line i a clause heading following clause `last`? "§ 4 Ekonomi" always; "3 4 Ekonomi" (OCR
- * read the § as 3, 8, $, S or &) only as the next number of a run, so that one misread heading
- * never drops the clause; "4. Ekonomi" only in an agreement whose clauses are numbered that way
+ * Is line i a clause heading following clause `last`? "§ 4 Ekonomi" always; "3 4 Ekonomi", "$4" over
+ * its heading, "4 & Ekonomi", "48" (OCR read the § as 3, 8, $, S, & or £) only as the next number of a
+ * run, so that one misread heading never drops the clause; "4. Ekonomi" only in an agreement whose clauses are numbered that way
  * (`numbered`), as a heading standing alone; "Punkt 4 Ekonomi", "Artikel 4" in any, as the next of a run.
  * A bare number ("4.", "4 §", "Artikel 4") has its heading on the line below.
  */
 static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at *out)
 {
     xline *l = aline(x, i);
-    pattern_id kinds[] = { PAT_CLAUSE, PAT_CLAUSE_OCR, PAT_CLAUSE_NUMBERED, PAT_CLAUSE_WORD };
+    pattern_id kinds[] = { PAT_CLAUSE, PAT_CLAUSE_OCR, PAT_CLAUSE_OCR_AFTER, PAT_CLAUSE_NUMBERED, PAT_CLAUSE_WORD };
     for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++) {
         size_t a, b;
         if (!pat_match(x, kinds[k], l->text, 0) || !pat_span(x, 1, &a, &b))
             continue;
-        int n = atoi(l->text + a);
+        int n = 0;
+        for (size_t d = a; d < b; d++) /* the group's digits only: "18" is "1" and a misread § */
+            n = n * 10 + (l->text[d] - '0');
         if (!pat_span(x, 2, &a, &b))
             a = strlen(l->text);
-        *out = (clause_at){ i, n, (guint)a, kinds[k] == PAT_CLAUSE_OCR };
+        bool misread = kinds[k] == PAT_CLAUSE_OCR || kinds[k] == PAT_CLAUSE_OCR_AFTER;
+        *out = (clause_at){ i, n, (guint)a, misread };
         if (word_count(l->text) > 12)
             return false;
         if (kinds[k] == PAT_CLAUSE)
             return n > 0;
         xline *next = aline(x, i + 1);
+        bool has_heading = l->text[a] || (next && heading_below(x, next));
         /* a heading stands alone, or (a PDF's text layer) opens its paragraph as a short line */
         bool opens = next && !next->para_start && word_count(l->text + a) <= 6 && strlen(l->text) * 3 < strlen(next->text) * 2;
         bool alone = l->para_start && (l->text[a] ? !strchr(".,;", last_char(l->text)) && (!next || next->para_start || opens)
                                                   : next && heading_below(x, next));
         bool in_run = n == last + 1 || (last == 0 && n == 1);
         if (kinds[k] == PAT_CLAUSE_OCR)
-            return (n == last + 1 || n == last + 2) && (last > 0 || alone);
+            return (n == last + 1 || n == last + 2) && (last > 0 || alone) && has_heading;
+        if (kinds[k] == PAT_CLAUSE_OCR_AFTER) { /* "18" is clause 1 only where 1 comes next; else try it as 18 */
+            if (in_run && has_heading && (last > 0 || alone))
+                return true;
+            continue;
+        }
         if (kinds[k] == PAT_CLAUSE_WORD) /* the word marks a heading, as § does, even with its text right under it */
             return in_run && l->para_start && (l->text[a] ? !strchr(".,;", last_char(l->text)) : alone);
-        return numbered && alone && in_run;
+        /* OCR loses the blank line under a heading: within a run, a short capitalised line is one too, unless it
+         * names a party ("2. Håbo kommun genom kommunstyrelsen, nedan kallad Håbo" in a list of the parties) */
+        return numbered && in_run &&
+               (alone || (last > 0 && heading_text(l->text + a) && !names_legal_person(l->text + a)));
     }
     return false;
 }

@@ -689,8 +689,34 @@ static bool about_itself(const char *s)
     return false;
 }
 
-/* The adoption in the head's lines, in a sentence about the document itself, or in a metadata table's row
- * ("Antagen av | Kommunfullmäktige ..."). */
+static bool names_body(const char *s);
+
+/* An extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll") records a decision: the body its head names,
+ * on the meeting's day, under the § its head gives ("§ 42 Dnr BUN 2026/87"). */
+static void minutes_extract_adoption(xctx *x, meta_nodes *m)
+{
+    const at_rnode *meeting = date_of(m->dates, "meeting");
+    const char *body = NULL, *paragraph = NULL;
+    bool minutes = false;
+    size_t a, b;
+    for (guint i = 0; i < x->lines->len && i < 12; i++) {
+        const char *t = line_at(x, i)->text;
+        minutes = minutes || folded_contains(t, "protokollsutdrag") || folded_contains(t, "utdrag ur protokoll");
+        body = body ? body : names_body(t) ? t : NULL;
+        if (!paragraph && pat_match(x, PAT_CLAUSE, t, 0) && pat_span(x, 1, &a, &b))
+            paragraph = t + a;
+    }
+    if (!minutes || !meeting || !body || !paragraph || has_date(m->dates, "decided"))
+        return;
+    at_rnode *d = rn_add_text(m->dates, "date", meeting->text, &meeting->prov);
+    rn_attr_set(d, "type", "decided");
+    rn_attr_set(d, "value", "%s", at_rnode_attr(meeting, "value"));
+    rn_attr_set(d, "by", "%s", body);
+    rn_attr_set(d, "paragraph", "%.*s", (int)strspn(paragraph, "0123456789"), paragraph);
+}
+
+/* The adoption in the head's lines, in a sentence about the document itself, in a metadata table's row
+ * ("Antagen av | Kommunfullmäktige ..."), or in the head of an extract of minutes. */
 static void find_adoption(xctx *x, meta_nodes *m)
 {
     for (guint i = 0; i < x->lines->len; i++)
@@ -711,6 +737,7 @@ static void find_adoption(xctx *x, meta_nodes *m)
     }
     adoption_rows(x, m, x->rows);
     adoption_rows(x, m, x->text_rows);
+    minutes_extract_adoption(x, m);
 }
 
 /* "Handlingsplan för trygghet 2026", "Verksamhetsplan och budget 2021": a title ending in a year names the year a

@@ -46,6 +46,7 @@ typedef enum {
     PAT_DURATION,
     PAT_CLAUSE,
     PAT_CLAUSE_OCR,    /* "3 2 Avgifter": a § read as 3, 8, $, S or & */
+    PAT_CLAUSE_OCR_AFTER, /* "18 Bakgrund", "2 & Värdkommun": "1 §", "2 §" with the § misread */
     PAT_CLAUSE_NUMBERED, /* "1. Parter", "1 Parter" */
     PAT_CLAUSE_WORD,     /* "Punkt 1 Parter", "Artikel 1" */
     PAT_ATTACHMENT,

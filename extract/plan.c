@@ -1458,7 +1458,8 @@ bool names_goal_heading(const char *s)
     return names_goals(s) || goal_label_heading(s, true) || goal_label_heading(s, false);
 }
 
-/* Sub-goals after a label heading ("Resultatmål till 2028"), one a line, maybe coded ("A1 ..."); the line after. */
+/* Sub-goals after a label heading ("Resultatmål till 2028"), one a line or a sentence, maybe coded ("A1 ..."); the
+ * line after. */
 static guint headed_subgoals(xctx *x, at_rnode *main_goal, guint k, GString *text)
 {
     xline *h = pline(x, k);
@@ -1471,8 +1472,8 @@ static guint headed_subgoals(xctx *x, at_rnode *main_goal, guint k, GString *tex
         const char *item = strip_bullet(x, n->text, &bullet);
         const char *numbered = numbered_item(n->text);
         item = numbered ? numbered : after_item_code(item);
-        if (last_char(n->text) != '.' || word_count(item) < 3)
-            break;
+        if (last_char(pline(x, sentence_end(x, j) - 1)->text) != '.' || word_count(item) < 3)
+            break; /* an item wrapped over lines (a PDF's) ends its sentence on the last */
         j = add_statement(x, main_goal, j, item, text);
     }
     return j;

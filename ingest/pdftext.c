@@ -30,6 +30,7 @@ typedef struct {
     at_box box;
     int line;   /* poppler's line it is on */
     int style;  /* its font: size in tenths of a point, negative when bold (0: not known) */
+    guint chars; /* its first character's index in the page's rectangles (G_MAXUINT: none, not the text layer's) */
 } layer_word;
 
 /* ---- words ---- */
@@ -92,7 +93,7 @@ static GArray *layer_words(const char *text, const PopplerRectangle *rects, guin
                  !spaced(prev, &rects[i]));
         layer_word w = { g_strndup(start, (gsize)(p - start)),
                          { (int)(x1 * k), (int)(y1 * k), (int)((x2 - x1) * k) + 1, (int)((y2 - y1) * k) + 1 },
-                         line, styles ? styles[first] : 0 };
+                         line, styles ? styles[first] : 0, first };
         g_array_append_val(words, w);
     }
     return words;
@@ -164,6 +165,15 @@ static int body_style(const GArray *words)
     }
     g_hash_table_destroy(chars);
     return best;
+}
+
+/* The right edge of the page's text. */
+static int text_right(const GArray *words)
+{
+    int right = 0;
+    for (guint i = 0; i < words->len; i++)
+        right = MAX(right, g_array_index(words, layer_word, i).box.x + g_array_index(words, layer_word, i).box.w);
+    return right;
 }
 
 /* A line set in another size or weight than the line before it is a heading or the text after one. */
@@ -372,10 +382,11 @@ static int interval(const int *edges, int n, double v)
     return lo;
 }
 
-/* The cell the centre of `box` lies in, or NULL. */
+/* The cell a word at `box` lies in (its first letter's, about: text runs on from where its cell
+ * begins, over the rule into the next one when too long), or NULL. */
 static region *cell_at(const page_tables *pt, at_box box)
 {
-    double cx = (box.x + box.w / 2.0) / pt->k, cy = (box.y + box.h / 2.0) / pt->k;
+    double cx = (box.x + MIN(box.w, box.h) / 2.0) / pt->k, cy = (box.y + box.h / 2.0) / pt->k;
     for (int t = 0; t < pt->n; t++) {
         const at_table_grid *g = &pt->grids[t];
         int r = interval(g->row_edges, g->n_rows, cy), c = interval(g->col_edges, g->n_cols, cx);
@@ -747,8 +758,8 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end)
 
 /* The page's tables: ruled ones found on a rendering (made into `*binary`) where text stands side
  * by side in poppler's order (prose pages are not rendered), then ones without rules among the other
- * words (poppler may read blocks side by side one after the other). */
-static void find_tables(PopplerPage *page, const GArray *words, int dpi, page_tables *pt, PIX **binary)
+ * words (poppler may read blocks side by side one after the other). Returns how many are ruled. */
+static int find_tables(PopplerPage *page, const GArray *words, int dpi, page_tables *pt, PIX **binary)
 {
     *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, false, NULL, NULL, g_ptr_array_new_with_free_func(g_free) };
     if (side_by_side(words)) {
@@ -763,6 +774,74 @@ static void find_tables(PopplerPage *page, const GArray *words, int dpi, page_ta
     pt->cells = g_new0(GPtrArray *, (gsize)pt->n + 1);
     for (int t = 0; t < pt->n; t++)
         cut_cells(pt, t, t < ruled ? *binary : NULL);
+    return ruled;
+}
+
+/* ---- text run on into the next cell of a ruled table ---- */
+
+/* Where the text of a cell starts in each column of the `ruled` first tables of `pt` (the grids'
+ * pixels): the leftmost start of a word in it. Per table, n_cols values. */
+static int **text_starts(const GArray *words, const page_tables *pt, int ruled)
+{
+    int **starts = g_new0(int *, (gsize)ruled + 1);
+    for (int t = 0; t < ruled; t++) {
+        const at_table_grid *g = &pt->grids[t];
+        starts[t] = g_new(int, (gsize)g->n_cols);
+        for (int c = 0; c < g->n_cols; c++)
+            starts[t][c] = INT_MAX;
+        for (guint i = 0; i < words->len; i++) {
+            const at_box *b = &g_array_index(words, layer_word, i).box;
+            int r = interval(g->row_edges, g->n_rows, (b->y + b->h / 2.0) / pt->k), c = interval(g->col_edges, g->n_cols, b->x / pt->k);
+            if (r >= 0 && c >= 0)
+                starts[t][c] = MIN(starts[t][c], b->x);
+        }
+    }
+    return starts;
+}
+
+/* Where word `w` runs on into the next cell of a ruled table (`starts` from text_starts): the number
+ * of its characters before one that starts where that column's text starts, past a rule, or 0.
+ * `rects` are the characters' boxes in points, `k` points to word pixels. A cell's text run over the
+ * rule, as a word too long for its column, starts elsewhere. */
+static glong run_on(const layer_word *w, const PopplerRectangle *rects, double k, const page_tables *pt, int ruled,
+                    int *const *starts)
+{
+    glong n = w->chars == G_MAXUINT ? 0 : g_utf8_strlen(w->text, -1);
+    double cy = (w->box.y + w->box.h / 2.0) / pt->k;
+    for (int t = 0; t < ruled && n > 1; t++) {
+        const at_table_grid *g = &pt->grids[t];
+        if (interval(g->row_edges, g->n_rows, cy) < 0)
+            continue;
+        for (glong j = 1; j < n; j++) {
+            double x = rects[w->chars + (guint)j].x1 * k;
+            int c = interval(g->col_edges, g->n_cols, x / pt->k);
+            if (c > 0 && fabs(x - starts[t][c]) <= 1.5 && x / pt->k > g->col_edges[c] && w->box.x / pt->k < g->col_edges[c])
+                return j;
+        }
+    }
+    return 0;
+}
+
+/* Words of the text layer run on into the next cell of a ruled table are cut there: a cell's text
+ * run up to the next one comes without a space between them. */
+static void cut_run_on(GArray *words, const PopplerRectangle *rects, double k, const page_tables *pt, int ruled)
+{
+    int **starts = text_starts(words, pt, ruled);
+    for (guint i = 0; i < words->len; i++) {
+        layer_word *w = &g_array_index(words, layer_word, i);
+        glong cut = run_on(w, rects, k, pt, ruled, starts);
+        if (!cut)
+            continue;
+        int x = (int)(rects[w->chars + (guint)cut].x1 * k), end = w->box.x + w->box.w;
+        char *at = g_utf8_offset_to_pointer(w->text, cut);
+        layer_word rest = { g_strdup(at), { x, w->box.y, MAX(1, end - x), w->box.h }, w->line, w->style, w->chars + (guint)cut };
+        *at = '\0'; /* the text's first part stays the word's */
+        w->box.w = MAX(1, (int)(rects[w->chars + (guint)cut - 1].x2 * k) - w->box.x);
+        g_array_insert_val(words, i + 1, rest);
+    }
+    for (int t = 0; t < ruled; t++)
+        g_free(starts[t]);
+    g_free(starts);
 }
 
 /* ---- list bullets drawn as shapes ---- */
@@ -827,7 +906,7 @@ static void add_bullets(PopplerPage *page, GArray *words, const page_tables *pt,
         if ((i > 0 && w->line == g_array_index(words, layer_word, i - 1).line) || !indented(w, text_left) ||
             !drawn_bullet(*binary, pt->k, words, w, &box))
             continue;
-        layer_word bullet = { g_strdup("\u2022"), box, w->line, w->style };
+        layer_word bullet = { g_strdup("\u2022"), box, w->line, w->style, G_MAXUINT };
         g_array_insert_val(words, i, bullet);
         i++;
     }
@@ -995,6 +1074,43 @@ static void join_letterhead(GPtrArray *blocks, int page_height)
     }
 }
 
+/* Does `line` have a gutter's gap between two of its words (a letterhead's halves read across)? */
+static bool gapped(const region_line *line)
+{
+    for (guint i = 1; i < line->words->len; i++) {
+        const at_box *a = &g_array_index(line->words, region_word, i - 1).box, *b = &g_array_index(line->words, region_word, i).box;
+        if (b->x - (a->x + a->w) > GUTTER * a->h)
+            return true;
+    }
+    return false;
+}
+
+/* A heading (a block set larger or bolder than the body, `body`) wrapped over lines is read as one
+ * line, as exports write it: each line whose first word would not have fitted after the line above,
+ * within the text's right edge `right`, goes on that line. Not a letterhead's or a footer's lines (in
+ * the top or bottom zone of the page); paragraphs are unwrapped by the normalizer. */
+static void join_wrapped_headings(GPtrArray *blocks, int body, int right, int page_height)
+{
+    for (guint b = 0; b < blocks->len; b++) {
+        region *block = blocks->pdata[b];
+        int style = block->style;
+        if (block->kind != AT_BLOCK_TEXT || zone_of(block, page_height) || !style_changes(body, style) ||
+            (style > 0 && abs(style) < abs(body)))
+            continue;
+        for (guint l = 1; l < block->lines->len;) {
+            region_line *above = block->lines->pdata[l - 1], *line = block->lines->pdata[l];
+            const at_box *first = &g_array_index(line->words, region_word, 0).box;
+            if (above->box.x + above->box.w + first->h / 4 + first->w <= right || gapped(above)) {
+                l++;
+                continue;
+            }
+            move_words(above, line);
+            line_free(line);
+            g_ptr_array_remove_index(block->lines, l);
+        }
+    }
+}
+
 /* Headers first and footers last, whatever order the PDF has them in: poppler reads a letterhead's
  * right half after the page's body. */
 static void furniture_in_place(GPtrArray *blocks, int page_height)
@@ -1048,17 +1164,19 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
         g_free(styles);
     }
     g_free(text);
-    g_free(rects);
     if (words && words->len)
         *why = garbage_reason(words);
     if (!words || !words->len || *why) {
         if (words)
             layer_words_free(words);
+        g_free(rects);
         return NULL;
     }
     page_tables pt;
     PIX *binary = NULL;
-    find_tables(page, words, dpi, &pt, &binary);
+    int ruled = find_tables(page, words, dpi, &pt, &binary);
+    cut_run_on(words, rects, dpi / 72.0, &pt, ruled);
+    g_free(rects);
     add_bullets(page, words, &pt, &binary);
     pixDestroy(&binary);
     double wpt, hpt;
@@ -1068,8 +1186,9 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
                               "pdf text layer", 1 };
     GPtrArray *blocks = text_blocks(words, &pt);
     furniture_in_place(blocks, p->info.height);
-    p->regions = reading_order(blocks, &pt);
     p->body_style = body_style(words);
+    join_wrapped_headings(blocks, p->body_style, text_right(words), p->info.height);
+    p->regions = reading_order(blocks, &pt);
     page_tables_clear(&pt);
     layer_words_free(words);
     return p;
@@ -1116,7 +1235,7 @@ static GArray *ocred_words(const GPtrArray *regions, int *n_tables)
                 const region_word *w = &g_array_index(line->words, region_word, i);
                 /* as high as its line, as a text layer's words are as high as their font: the gap
                  * between two words is measured against that, not against their letters' height */
-                layer_word word = { w->text, { w->box.x, line->box.y, w->box.w, line->box.h }, line_no, 0 };
+                layer_word word = { w->text, { w->box.x, line->box.y, w->box.w, line->box.h }, line_no, 0, G_MAXUINT };
                 g_array_append_val(words, word);
             }
         }

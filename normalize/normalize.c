@@ -112,6 +112,7 @@ typedef struct {
                             * "Ar det" is "Är det" */
     bool before_subject;   /* a subject pronoun follows, inverted: "Till slut sa han", "Förr satt man" */
     bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
+    bool determines;       /* after a preposition or a verb, before a noun: "förbi var reception" is vår */
     bool alone;            /* opening a sentence, a word that stands alone before the verb: "Tåget", "Därför" */
     bool second;           /* second in a sentence after such a word: its verb ("Tåget stod", "Därför är") */
     bool modal;            /* a reading is a modal verb: "far" (får) */
@@ -1151,13 +1152,14 @@ static double slot_score(const slot *s, int k)
                (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0) +
                (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
     /* Most slots have no cue of the sentence's shape: one test for them all. */
-    if (s->after_subject | s->before_subject | s->second | s->after_noun | s->after_modal | s->reports | s->opens_subject)
+    if (s->after_subject | s->before_subject | s->second | s->after_noun | s->after_modal | s->reports |
+        s->opens_subject | s->determines)
         v += ((s->after_subject || s->before_subject) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) +
              (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
              (s->after_noun && is_finite_verb(c) ? log(NOUN_SUBJECT_ODDS) : 0) +
              (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
              (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
-             (s->opens_subject && is_possessive(c) ? log(OPENING_ODDS) : 0);
+             ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0);
     return v;
 }
 
@@ -1816,6 +1818,51 @@ static bool pair_seen(const at_dict *d, const cand *first, const cand_set *next)
     return false;
 }
 
+/* Did the pairs see a possessive reading of `first` before any reading of `next`? */
+static bool possessive_seen(run *r, const slot *first, const slot *next)
+{
+    for (int k = 0; k < first->cs->n; k++)
+        if (is_possessive(&first->cs->c[k]) && pair_seen(r->n->dict, &first->cs->c[k], next->cs))
+            return true;
+    return false;
+}
+
+/* A possessive reading of slot `s` determines the noun after it when a preposition or a finite verb
+ * comes before it ("förbi var reception", "finns var vårdcentral"), and the slot before it learns it no
+ * longer does when a function word, a definite noun ("om var arbetet skall utföras": where) or a
+ * predicate follows, or the pairs saw "var" before the word and never "vår" ("var dag"). */
+static void mark_determiner(run *r, size_t index, slot *s, const char *part, size_t len)
+{
+    static const char *const prepositions[] = { "i", "pa", "till", "med", "hos", "fran", "for", "av", "om",
+                                                "under", "vid", "mot", "genom", "efter", "forbi", "utan", "bland" };
+    static const char *const function_words[] = { "och", "sin", "sitt", "sina", "for", "annan", "annat", "andra",
+                                                  "en", "ett", "som", "det", "den", "de", "han", "hon", "man",
+                                                  "vi", "jag", "du", "ni", "tredje", "fjarde", "femte" };
+    guint n = r->segment->len;
+    slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
+    if (!before || before->word == index)
+        return;
+    char folded[AT_WORD_MAX * 4];
+    if (before->determines) {
+        int f = len < AT_WORD_MAX ? at_fold(part, len, folded, sizeof folded) : 0;
+        bool function = f > 0 && in_list(function_words, G_N_ELEMENTS(function_words), folded, (size_t)f);
+        if (function || (f > 0 && definite_shaped(folded, (size_t)f)) || predicate_shaped(part, len) ||
+            before->cs->identity < 0 ||
+            (pair_seen(r->n->dict, &before->cs->c[before->cs->identity], s->cs) && !possessive_seen(r, before, s)))
+            before->determines = false;
+    }
+    bool possessive = false;
+    for (int k = 0; k < s->cs->n && (part[0] == 'v' || part[0] == 'V'); k++) /* "var", "vart", "vara" */
+        possessive = possessive || is_possessive(&s->cs->c[k]);
+    if (!possessive || ends_clause(r, before->word))
+        return;
+    size_t blen;
+    const char *btext = at_doc_word_text(r->doc, before->word, &blen);
+    int f = blen <= strlen("genom") ? at_fold(btext, blen, folded, sizeof folded) : 0;
+    s->determines = (f > 0 && in_list(prepositions, G_N_ELEMENTS(prepositions), folded, (size_t)f)) ||
+                    (may_be_finite(before) && !opens_clause(r, before->word));
+}
+
 /* An opening "Vara" is no "Våra" when the pairs have seen "vara" before the next word and never
  * "våra" ("Vara kommun", the municipality: "våra" wants a plural). */
 static void mark_opening(run *r, size_t index, const cand_set *next)
@@ -1984,6 +2031,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                                   !last_follows_verb(r);
                 mark_inversion(r, index, &s);
                 mark_subject_opening(r, &s);
+                mark_determiner(r, index, &s, part, plen);
                 s.modal = may_be_modal(&s);
                 s.after_modal = modal_before(r, index);
                 cancel_modal(r, index, part, plen);

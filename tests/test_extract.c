@@ -714,6 +714,47 @@ static void test_goal_heading_sections(void)
     at_record_free(rec);
 }
 
+/* The number of clauses of a record's first agreement and the heading of clause `n` (1-based). */
+static size_t clause_count(const at_record *rec, size_t n, const char **heading)
+{
+    const at_rnode *agreement = path(at_record_root(rec), "agreements", "agreement", NULL);
+    size_t count = 0;
+    *heading = NULL;
+    for (size_t i = 0; agreement && i < at_rnode_n_children(agreement); i++) {
+        const at_rnode *c = at_rnode_child(agreement, i);
+        if (strcmp(at_rnode_name(c), "clause") == 0 && ++count == n)
+            *heading = at_rnode_text(at_rnode_find(c, "heading"));
+    }
+    return count;
+}
+
+/* OCR of clause markers: "§ 1" over its heading read "$1", "£2", "& 3"; "1 §" read "18", "2 &", "35", "458",
+ * "10 8 Tvist"; a numbered heading whose blank line under it OCR lost. */
+static void test_ocr_clause_markers(void)
+{
+    static const char *const texts[] = {
+        "Avtal om snöröjning\n\nMellan Arvika kommun och Eda kommun har följande avtal träffats.\n\n"
+        "$1\nParter\nArvika kommun och Eda kommun.\n\n£2\nUppdrag\nArvika röjer vägarna.\n\n"
+        "& 3\nErsättning\nEda betalar varje år.\n",
+        "Avtal om snöröjning\n\nMellan Arvika kommun och Eda kommun har följande avtal träffats.\n\n"
+        "18\nParter\nArvika kommun och Eda kommun.\n\n2 & Uppdrag\nArvika röjer vägarna.\n\n"
+        "35\nErsättning\nEda betalar varje år.\n\n458 Tvist\nTvister avgörs av tingsrätten.\n",
+        "Avtal om snöröjning\n\nMellan Arvika kommun och Eda kommun har följande avtal träffats.\n\n"
+        "1 Parter\n\nArvika kommun och Eda kommun.\n\n2 Uppdrag\nArvika röjer vägarna i båda kommunerna.\n\n"
+        "3 Ersättning för röjningen\nEda betalar varje år i mars.\n",
+    };
+    static const size_t want[] = { 3, 4, 3 };
+    static const char *const last[] = { "Ersättning", "Tvist", "Ersättning för röjningen" };
+    for (size_t t = 0; t < G_N_ELEMENTS(texts); t++) {
+        at_record *rec = extract_text("ocr-avtal.txt", texts[t], false);
+        const char *heading = NULL;
+        size_t n = rec ? clause_count(rec, want[t], &heading) : 0;
+        ok(n == want[t] && g_strcmp0(heading, last[t]) == 0, "OCR'd clause markers, text %zu: %zu clauses, last '%s'",
+           t + 1, n, heading ? heading : "");
+        at_record_free(rec);
+    }
+}
+
 /* The dates of a record's events, in order, joined by spaces. */
 static char *event_dates(const at_record *rec)
 {
@@ -1077,6 +1118,17 @@ static void test_headed_goals(void)
     ok(main_goal && text_is(at_rnode_find(main_goal, "title"), "alla ska kunna bada nära hemmet") &&
            at_record_count(rec, "subGoal") == 2,
        "'Målet med X är att Y' is the goal Y, its numbered items the sub-goals, not the next section (got %zu)",
+       rec ? at_record_count(rec, "subGoal") : 0);
+    at_record_free(rec);
+
+    const char *wrapped = "Läsning för alla\n\nInriktningsmål\n\nAlla barn i Ekerö ska möta böcker varje vecka.\n\n"
+                          "Resultatmål till 2030\n\nL1 Varje förskola ska ha en egen boklåda med\nböcker på flera språk.\n"
+                          "L2 Biblioteket ska ha öppet varje lördag.\n\nGenomförande\n\nKulturenheten leder arbetet.\n";
+    rec = extract_text("program.txt", wrapped, false);
+    main_goal = rec ? path(at_record_root(rec), "goals", "theme", "mainGoal", NULL) : NULL;
+    ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
+           text_is(at_rnode_child(main_goal, 1), "Varje förskola ska ha en egen boklåda med böcker på flera språk."),
+       "a coded sub-goal wrapped over two lines (as a PDF's) is one sub-goal (got %zu)",
        rec ? at_record_count(rec, "subGoal") : 0);
     at_record_free(rec);
 }
@@ -2498,6 +2550,58 @@ static void test_goals_heading_sections(void)
     }
 }
 
+/* An extract of minutes records its decision: the body its head names, the meeting's day, the § of its item. */
+static void test_minutes_extract(void)
+{
+    static const char *const heads[] = {
+        "Kultur- och fritidsnämnden\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2027-04-20\n\n§ 31 Dnr KFN 2027/14\n",
+        "Utdrag ur protokoll\nKultur- och fritidsnämnden\nSammanträdesdatum: 20 april 2027\n\n§ 31\n",
+        "Protokollsutdrag från sammanträde\nKultur- och fritidsnämnden\nSammanträdesdatum 2027-04-20\n\n"
+        "§ 31 Konstgräsplan vid Lugnet\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat("Falu kommun\n", heads[i], "\nNy konstgräsplan vid Lugnet\n\nSammanfattning\n\n"
+                                 "Förvaltningen föreslår en ny plan.\n\nBeslut\n\nNämnden beslutar att bygga planen.\n", NULL);
+        at_record *rec = extract_text("protokoll.txt", text, false);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        const at_rnode *decided = NULL;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates) && !decided; k++)
+            if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "decided") == 0)
+                decided = at_rnode_child(dates, k);
+        ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), "2027-04-20") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "by"), "Kultur- och fritidsnämnden") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), "31") == 0,
+           "minutes extract %zu: decided by the body on the meeting's day, § 31", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A numbered list of the parties inside a numbered clause is no run of clause headings. */
+static void test_party_list_no_clauses(void)
+{
+    static const char *const lists[] = {
+        "1. Sala kommun genom kommunstyrelsen, nedan kallad Sala\n2. Heby kommun genom kommunstyrelsen, nedan kallad Heby\n",
+        "1. Sala kommun, org.nr 212000-2080\n2. Heby kommun, org.nr 212000-0324\n",
+        "1. Region Västmanland genom regionstyrelsen\n2. Sala kommun genom socialnämnden\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Samarbetsavtal om gemensam växel\n\n1 Parter\n\nDetta avtal ingås mellan:\n\n", lists[i],
+                                 "\n2 Bakgrund\n\nVäxeln delas.\n\n3 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+                                 NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *second = NULL;
+        for (size_t k = 0, seen = 0; a && k < at_rnode_n_children(a) && !second; k++)
+            if (strcmp(at_rnode_name(at_rnode_child(a, k)), "clause") == 0 && ++seen == 2)
+                second = at_rnode_child(a, k);
+        ok(rec && at_record_count(rec, "clause") == 3 && text_is(second ? at_rnode_find(second, "heading") : NULL, "Bakgrund"),
+           "party list %zu: three clauses, the second 'Bakgrund' (got %zu)", i + 1, rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2528,6 +2632,7 @@ int main(int argc, char **argv)
     test_headed_goals();
     test_goal_heading_sections();
     test_meeting_days();
+    test_ocr_clause_markers();
     test_info_table();
     test_head_table();
     test_table_heading_goals();
@@ -2564,5 +2669,7 @@ int main(int argc, char **argv)
     test_contact_author();
     test_table_subgoals_under_stated();
     test_goals_heading_sections();
+    test_minutes_extract();
+    test_party_list_no_clauses();
     return tap_done();
 }
