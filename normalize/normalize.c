@@ -122,6 +122,8 @@ typedef struct {
     bool after_noun;       /* the word before is one: "innan hjälpen nar" */
     bool wh;               /* a question word: "hur", "vad", "vilka" */
     bool after_wh;         /* one came before it in the segment: "hur lång tiden ar." ends on är */
+    double cue_weight;     /* how much the sentence-shape cues count: 1 in fully stripped text, little in text
+                            * that keeps its diacritics ("Barnen far illa" is right as it stands) */
 } slot;
 
 /* Per-call scratch: nothing here outlives at_normalize_doc, so threads never share it. */
@@ -1154,12 +1156,13 @@ static double slot_score(const slot *s, int k)
     /* Most slots have no cue of the sentence's shape: one test for them all. */
     if (s->after_subject | s->before_subject | s->second | s->after_noun | s->after_modal | s->reports |
         s->opens_subject | s->determines)
-        v += ((s->after_subject || s->before_subject) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) +
-             (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
-             (s->after_noun && is_finite_verb(c) ? log(NOUN_SUBJECT_ODDS) : 0) +
-             (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
-             (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
-             ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0);
+        v += s->cue_weight *
+             (((s->after_subject || s->before_subject) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) +
+              (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
+              (s->after_noun && is_finite_verb(c) ? log(NOUN_SUBJECT_ODDS) : 0) +
+              (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
+              (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
+              ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0));
     return v;
 }
 
@@ -2025,7 +2028,8 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                            .cs = r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen),
                            .counts_time = counts_time(part, plen),
                            .subject = is_subject(part, plen),
-                           .wh = is_wh(part, plen) };
+                           .wh = is_wh(part, plen),
+                           .cue_weight = exp(r->log_damage) };
                 const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
                 s.after_subject = before && before->word != index && before->subject && !ends_clause(r, before->word) &&
                                   !last_follows_verb(r);
