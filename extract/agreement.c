@@ -1134,9 +1134,12 @@ static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at 
         if (kinds[k] == PAT_CLAUSE_WORD) /* the word marks a heading, as § does, even with its text right under it */
             return in_run && l->para_start && (l->text[a] ? !strchr(".,;", last_char(l->text)) : alone);
         /* OCR loses the blank line under a heading: within a run, a short capitalised line is one too, unless it
-         * names a party ("2. Håbo kommun genom kommunstyrelsen, nedan kallad Håbo" in a list of the parties) */
+         * names a party ("2. Håbo kommun genom kommunstyrelsen, nedan kallad Håbo" in a list of the parties) or
+         * goes on a numbered list ("2. Sandning" over "3. Halkbekämpning" inside clause 2) */
+        xline *prev = i ? aline(x, i - 1) : NULL;
+        bool listed = prev && !l->para_start && pat_match(x, PAT_CLAUSE_NUMBERED, prev->text, 0);
         return numbered && in_run &&
-               (alone || (last > 0 && heading_text(l->text + a) && !names_legal_person(l->text + a)));
+               (alone || (last > 0 && !listed && heading_text(l->text + a) && !names_legal_person(l->text + a)));
     }
     return false;
 }

@@ -98,7 +98,6 @@ static int header_year(xctx *x, const char *s)
     return year;
 }
 
-/* A cell that is one amount and nothing else ("1 800 000", "0", "850 000 kr"); "–" and text are none. */
 /* "2,1" in a table of millions is 2 100 000: a bare decimal number scaled exactly (up to as many decimals as
  * the unit has zeros). */
 static bool scaled_decimal(const char *cell, long long scale, long long *amount)
@@ -120,6 +119,7 @@ static bool scaled_decimal(const char *cell, long long scale, long long *amount)
     return true;
 }
 
+/* A cell that is one amount and nothing else ("1 800 000", "0", "850 000 kr"); "–" and text are none. */
 static bool cell_amount(xctx *x, const char *cell, long long scale, long long *amount)
 {
     size_t a, b;
@@ -466,20 +466,6 @@ static bool sum_has_year(xctx *x, const char *s, const char *parts)
     return money_at(x, s, 0, &amount, &a, &b) && s + a < parts && year_after(x, s + b) > 0;
 }
 
-/* Does a budget line from prose (those after the first `listed` budgets) already have this amount and year?
- * A decision restates the sum its grounds gave ("att anvisa 64 000 000 kronor"). */
-static bool restated(const at_rnode *budgets, guint listed, long long amount, int year)
-{
-    for (guint i = listed; i < budgets->children->len; i++) {
-        const at_rnode *budget = g_ptr_array_index(budgets->children, i);
-        const at_rnode *line = at_rnode_find(at_rnode_find(budget, "section"), "line");
-        const char *y = at_rnode_attr(budget, "year");
-        if (line && g_ascii_strtoll(at_rnode_attr(line, "amount"), NULL, 10) == amount && (y ? atoi(y) : 0) == year)
-            return true;
-    }
-    return false;
-}
-
 void extract_budget_sentences(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
@@ -505,8 +491,6 @@ void extract_budget_sentences(xctx *x)
                 year = 0;
             else if (!year)
                 year = sentence_year(x, s->text);
-            if (restated(x->budgets, listed, amount, year))
-                continue;
             at_rnode *budget = rn_add(x->budgets, "budget");
             if (year)
                 rn_attr_set(budget, "year", "%d", year);
@@ -580,6 +564,13 @@ static bool names_body(const char *word)
     return false;
 }
 
+/* "att", "och", "som" or a word before a comma start a new clause. */
+static bool clause_break(const char *word)
+{
+    return strcmp(word, "att") == 0 || strcmp(word, "och") == 0 || strcmp(word, "som") == 0 ||
+           last_char(word) == ',';
+}
+
 /* "lämnas till kommunstyrelsens arbetsutskott den 3 februari 2026", "Miljönämnden följer upp planen den 17
  * september 2026": a body right before "den DATE", or up to six words before it in the same clause, meets
  * then. A place before "den" dates a signature ("ordförande Vaxholm den 9 december 2024"). */
@@ -593,7 +584,8 @@ static bool body_on_day(const char *s, size_t date)
     bool hit = n && names_body(words[n - 1]);
     /* "tjänsteutlåtande av den 14 september": a document's day, not a meeting */
     bool verb = n && g_unichar_islower(g_utf8_get_char(words[n - 1])) && strcmp(words[n - 1], "av") != 0;
-    for (guint k = n; verb && !hit && k-- > 0 && k + 6 >= n;)
+    /* back to the clause's start: "beslutade att avtalet upphör den …" is no meeting of the board */
+    for (guint k = n; verb && !hit && k-- > 0 && k + 6 >= n && !clause_break(words[k]);)
         hit = names_body(words[k]);
     g_strfreev(words);
     g_free(before);

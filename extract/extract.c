@@ -597,12 +597,9 @@ static bool info_table_row(xctx *x, GPtrArray *rows, const xrow *r)
         return true;
     if (r->table != first->table)
         return false;
-    guint before = 0;
-    for (guint i = 0; i < x->lines->len && before <= HEAD_LINES; i++) {
-        const xline *l = line_at(x, i);
-        before += !l->fields && (l->prov.page < first->prov.page ||
-                                 (l->prov.page == first->prov.page && l->prov.last_line < first->prov.first_line));
-    }
+    guint before = 0, above = lines_before(x, &first->prov); /* only the lines above the table: linear in rows */
+    for (guint i = 0; i < above && before <= HEAD_LINES; i++)
+        before += !line_at(x, i)->fields;
     return before <= HEAD_LINES;
 }
 

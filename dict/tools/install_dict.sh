@@ -7,4 +7,5 @@
 set -eu
 dict=${DESTDIR:-}$1
 dd if="$dict" of="$dict.tmp" bs=2M iflag=fullblock status=none
+chmod 644 "$dict.tmp" # dd made it through the umask; every user's arkivtext reads it
 mv -f "$dict.tmp" "$dict"
