@@ -37,15 +37,16 @@ def main():
 
 
 def collection(eval_dir, into):
-    """Copy the searched documents: eval/search/docs and the studied documents' plain exports."""
+    """Copy the searched documents: eval/search/docs and the plain exports of the studied documents the
+    queries were judged against (eval/search/studied.txt; studied documents added later are no part of it)."""
     os.makedirs(into, exist_ok=True)
     docs = os.path.join(eval_dir, "search", "docs")
     for name in sorted(os.listdir(docs)):
         shutil.copy(os.path.join(docs, name), into)
-    studied = os.path.join(eval_dir, "docs", "studied")
-    for name in sorted(os.listdir(studied)):
-        if name.endswith((".txt", ".tsv")):
-            shutil.copy(os.path.join(studied, name), into)
+    with open(os.path.join(eval_dir, "search", "studied.txt"), encoding="utf-8") as f:
+        names = [line.strip() for line in f if line.strip() and not line.startswith("#")]
+    for name in names:
+        shutil.copy(os.path.join(eval_dir, "docs", "studied", name), into)
 
 
 def evaluate(args, queries_path, work):
