@@ -588,9 +588,10 @@ static void parties_signing(xctx *x, at_rnode *agreement, guint from, guint to)
  * before the verb that makes the agreement, in any tense; how many were added (none unless all named legal persons). */
 static int parties_before_verb(xctx *x, at_rnode *agreement, guint from, guint to)
 {
-    /* "X och Y ingår följande avtal", "Parterna, X och Y, är överens om", "X, genom Z, och Y sluter härmed" */
+    /* "X och Y ingår följande avtal", "Parterna, X och Y, är överens om", "X, genom Z, och Y sluter härmed";
+     * "X och Y ingår i förbundet" (are members of) is no agreement made */
     GRegex *re = g_regex_new("^(?:parterna,\\s*)?(.+?),?\\s+(?:har\\s+|är\\s+)?(?:(?:denna dag|i dag|idag|härmed)\\s+)?"
-                             "(?:ingått|ingår|slutit|sluter|träffat|träffar|tecknat|tecknar|kommit överens|kommer överens|"
+                             "(?:ingått(?!\\s+i\\b)|ingår(?!\\s+i\\b)|slutit|sluter|träffat|träffar|tecknat|tecknar|kommit överens|kommer överens|"
                              "överens|enats|enas)\\b",
                              G_REGEX_CASELESS, 0, NULL);
     int added = 0;
@@ -808,15 +809,24 @@ static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
 /* "förlängs därefter med ett år i sänder", "förnyas för trettiosex månader i taget": the length of each automatic
  * extension; failing one marked as such, the first period after the verb that is no deadline ("förlängs löpande
  * med två år, om det inte sägs upp"). */
+/* "förlängs inte automatiskt", "förnyas ej": the verb at `at` denied right after it. */
+static bool denied(const char *at)
+{
+    const char *space = strchr(at, ' ');
+    return space && (g_str_has_prefix(space + 1, "inte") || g_str_has_prefix(space + 1, "ej "));
+}
+
 static void find_renewal(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     static const char *const verbs[] = { "örläng", "örnya" };
     static const duration_kind kinds[] = { DURATION_EXTENSION, DURATION_PERIOD };
     for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++)
         for (guint i = from; i < to; i++)
-            for (size_t v = 0; v < G_N_ELEMENTS(verbs); v++)
-                if (strstr(aline(x, i)->text, verbs[v]) && add_duration(x, agreement, i, verbs[v], kinds[k], "renewal"))
+            for (size_t v = 0; v < G_N_ELEMENTS(verbs); v++) {
+                const char *at = strstr(aline(x, i)->text, verbs[v]);
+                if (at && !denied(at) && add_duration(x, agreement, i, verbs[v], kinds[k], "renewal"))
                     return;
+            }
 }
 
 /* ---- bodies and working groups ---- */

@@ -842,12 +842,24 @@ static void find_head_date(xctx *x, meta_nodes *m)
 
 /* "Amir Haddad", "Ekonomichef Lena Ek, ekonomiavdelningen": a person's first name and surname, capitalised, close
  * the words before any comma; a bare title ("Kommundirektör", "Chef för kulturenheten") names nobody. */
+/* "von", "af", "de la": the small words of a surname, which stand in lower case ("Anna von Berg"). */
+static bool name_particle(const char *w)
+{
+    static const char *const particles[] = { "von", "af", "av", "de", "la", "van", "der", "den", "du", "da", "di", "le" };
+    for (size_t i = 0; i < G_N_ELEMENTS(particles); i++)
+        if (strcmp(w, particles[i]) == 0)
+            return true;
+    return false;
+}
+
 static bool names_person(const char *s)
 {
     char *name = g_strndup(s, strcspn(s, ",("));
     char **words = g_strsplit(g_strstrip(name), " ", -1);
-    guint n = g_strv_length(words);
-    bool person = n >= 2 && g_unichar_isupper(g_utf8_get_char(words[n - 2])) &&
+    guint n = g_strv_length(words), first = n >= 2 ? n - 2 : 0;
+    while (first > 0 && name_particle(words[first]))
+        first--;
+    bool person = n >= 2 && g_unichar_isupper(g_utf8_get_char(words[first])) &&
                   g_unichar_isupper(g_utf8_get_char(words[n - 1]));
     g_strfreev(words);
     g_free(name);

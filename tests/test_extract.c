@@ -759,6 +759,33 @@ static void test_ocr_clause_markers(void)
     }
 }
 
+/* Review cases: a surname with a particle is a name; "ingår i" (are members of) makes no parties; a renewal
+ * denied ("förlängs inte") is none. */
+static void test_review_names_and_terms(void)
+{
+    at_record *rec = extract_text("von.txt", "Tjänsteskrivelse\n\nDatum: 2026-02-10\nHandläggare: Anna von Berg\n"
+                                             "Diarienummer: KS 2026/12\n\nBidrag till föreningar\n\nBakgrund\n\n"
+                                             "Föreningarna söker bidrag varje år.\n", false);
+    const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+    ok(name && text_is(name, "Anna von Berg"), "'Handläggare: Anna von Berg' names the author");
+    at_record_free(rec);
+    rec = extract_text("ingar.txt", "Avtal om tolktjänster\n\nGnesta kommun och Trosa kommun ingår i "
+                                    "Samordningsförbundet Sörmland sedan 2015.\n\n1 § Bakgrund\n\nFörbundet och Region "
+                                    "Sörmland vill samordna tolkningen.\n\n2 § Avtalstid\n\nAvtalet gäller 2026. Avtalet förlängs inte "
+                                    "automatiskt. Uppsägningstiden är tre månader.\n",
+                       false);
+    const at_rnode *agreement = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    bool trosa = false, renewal = false;
+    for (size_t i = 0; agreement && i < at_rnode_n_children(agreement); i++) {
+        const at_rnode *c = at_rnode_child(agreement, i);
+        trosa |= strcmp(at_rnode_name(c), "party") == 0 && text_is(c, "Trosa kommun");
+        renewal |= strcmp(at_rnode_name(c), "renewal") == 0;
+    }
+    ok(agreement && !trosa, "'X och Y ingår i förbundet' makes no parties of the members");
+    ok(agreement && !renewal, "'förlängs inte automatiskt' is no renewal, the notice period after it neither");
+    at_record_free(rec);
+}
+
 /* The dates of a record's events, in order, joined by spaces. */
 static char *event_dates(const at_record *rec)
 {
@@ -2639,6 +2666,7 @@ int main(int argc, char **argv)
     test_goal_heading_sections();
     test_meeting_days();
     test_ocr_clause_markers();
+    test_review_names_and_terms();
     test_info_table();
     test_head_table();
     test_table_heading_goals();
