@@ -555,7 +555,9 @@ static bool as_of(const char *s, size_t date)
     return hit;
 }
 
-static bool names_body(const char *word)
+/* "Miljönämnden", "arbetsutskott", "Samrådsgruppen": a word naming a body that meets (a whole line naming a
+ * deciding body is extract.c's names_body). */
+static bool word_names_body(const char *word)
 {
     static const char *const bodies[] = { "namnd", "styrelse", "utskott", "fullmaktige", "gruppen", "beredning" };
     for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++)
@@ -581,12 +583,12 @@ static bool body_on_day(const char *s, size_t date)
     char *before = g_strndup(s, date - 4);
     char **words = g_strsplit(g_strstrip(before), " ", -1);
     guint n = g_strv_length(words);
-    bool hit = n && names_body(words[n - 1]);
+    bool hit = n && word_names_body(words[n - 1]);
     /* "tjänsteutlåtande av den 14 september": a document's day, not a meeting */
     bool verb = n && g_unichar_islower(g_utf8_get_char(words[n - 1])) && strcmp(words[n - 1], "av") != 0;
     /* back to the clause's start: "beslutade att avtalet upphör den …" is no meeting of the board */
     for (guint k = n; verb && !hit && k-- > 0 && k + 6 >= n && !clause_break(words[k]);)
-        hit = names_body(words[k]);
+        hit = word_names_body(words[k]);
     g_strfreev(words);
     g_free(before);
     return hit;

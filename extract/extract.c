@@ -686,8 +686,6 @@ static bool about_itself(const char *s)
     return false;
 }
 
-static bool names_body(const char *s);
-
 /* An extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll") records a decision: the body its head names,
  * on the meeting's day, under the § its head gives ("§ 42 Dnr BUN 2026/87"). */
 static void minutes_extract_adoption(xctx *x, meta_nodes *m)
