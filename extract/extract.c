@@ -420,10 +420,11 @@ static bool is_document_type(const char *s)
     return true;
 }
 
-static bool is_heading_text(const char *s)
+bool heading_words(const char *s, bool colon_ends)
 {
     size_t n = word_count(s), len = strlen(s);
-    return n > 0 && n <= 8 && len > 2 && !strchr(".,;", s[len - 1]) && g_unichar_isupper(g_utf8_get_char(s));
+    return n > 0 && n <= 8 && len > 2 && !strchr(colon_ends ? ".,:;" : ".,;", s[len - 1]) &&
+           g_unichar_isupper(g_utf8_get_char(s));
 }
 
 /* A PDF's text layer puts a heading in one block with its paragraph: a short line over a long one. */
@@ -1252,7 +1253,7 @@ void extract_metadata(xctx *x)
             xline *l = line_at(x, i), *next = line_at(x, i + 1);
             bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 && !strchr(l->text, ':') &&
                             !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
-            if (!l->used && l->para_start && (is_heading_text(l->text) || one_line) && !is_memo_heading(l->text)) {
+            if (!l->used && l->para_start && (heading_words(l->text, false) || one_line) && !is_memo_heading(l->text)) {
                 rn_set_text(m.title, l->text);
                 rn_set_prov(m.title, &l->prov);
                 l->used = true;
@@ -1384,7 +1385,7 @@ static void extract_unnumbered_sections(xctx *x)
                       g_unichar_isalpha(g_utf8_get_char(l->text + ha));
         else
             heading = !l->used && l->para_start && (!next || next->para_start || opens_block(l, next)) &&
-                      is_heading_text(l->text) && !after_heading;
+                      heading_words(l->text, false) && !after_heading;
         if (l->para_start)
             after_heading = heading;
         if (!heading)
@@ -1459,7 +1460,7 @@ GPtrArray *prose_sentences(xctx *x)
             g_ptr_array_set_size(para_lines, 0);
         }
         if (!l || l->used || l->fields ||
-            (l->para_start && opens_block(l, line_at(x, i + 1)) && is_heading_text(l->text) && !strchr(l->text, ':')))
+            (l->para_start && opens_block(l, line_at(x, i + 1)) && heading_words(l->text, false) && !strchr(l->text, ':')))
             continue;
         if (para->len)
             g_string_append_c(para, ' ');
@@ -1505,7 +1506,7 @@ static bool plain_heading(xctx *x, guint i)
     const char *v;
     bool goals = names_goal_heading(l->text); /* "Strategiska mål" is no role for all its "strateg" */
     return (!l->used || goals) && !l->fields && l->para_start && next && (next->para_start || opens_block(l, next)) &&
-           is_heading_text(l->text) && !strchr(l->text, ':') && !name_like(l->text) && (goals || !role_like(l->text)) &&
+           heading_words(l->text, false) && !strchr(l->text, ':') && !name_like(l->text) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated(x, i) &&
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&
