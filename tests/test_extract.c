@@ -2635,6 +2635,75 @@ static void test_party_list_no_clauses(void)
     }
 }
 
+/* A paragraph that introduces a goal list may wrap over lines (a PDF's text layer): its last line ends it. */
+static void test_goal_list_wrapped_intro(void)
+{
+    static const char *const intros[] = {
+        "Strategiska mål\n\nFullmäktige har antagit tre mål. Under varje mål står vad\nsom ska vara klart år 2030.\n",
+        "Våra mål\n\nStyrelsen har beslutat om två mål för hela\nperioden:\n",
+        "Målsättningar\n\nHär följer målen, som gäller från och med nu och\nfram till och med 2029.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(intros); i++) {
+        char *text = g_strconcat("Program för friluftsliv 2027–2030\n\nInledning\n\nProgrammet visar vägen.\n\n", intros[i],
+                                 "\n1. Alla invånare ska ha en badplats nära hemmet.\n"
+                                 "a. Varje badplats ska ha en\nbrygga som når djupt vatten.\n\n"
+                                 "b. Badplatserna ska städas varje dag.\n\n"
+                                 "2. Fler ska vandra i kommunens skogar.\na. Lederna ska märkas om.\n\n"
+                                 "Uppföljning\n\nNämnden följer upp programmet varje år.\n",
+                                 NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
+        ok(first && at_record_count(rec, "subGoal") == 3 && at_rnode_n_children(first) == 3 &&
+               text_is(at_rnode_child(first, 1), "Varje badplats ska ha en brygga som når djupt vatten"),
+           "wrapped intro %zu: two main goals, the first with its two sub-goals (got %zu main, %zu sub)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Coded sub-goals whose bullets a PDF drew as graphics ("K1 Bebyggelse ska ..."): the goal without its code. */
+static void test_unbulleted_coded_subgoals(void)
+{
+    static const char *const codes[][2] = { { "K1", "K2" }, { "B3", "B4" }, { "T1", "T2" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(codes); i++) {
+        char *text = g_strdup_printf("Program för rent vatten 2027–2030\n\nMål\n\nPlanens övergripande mål är att sjöarna "
+                                     "ska vara rena år 2035. Till det hör två mål:\n\n%s Fosforn från avloppen ska minska.\n"
+                                     "%s Alla enskilda avlopp ska vara inventerade.\n\nUppföljning\n\nNämnden följer upp.\n",
+                                     codes[i][0], codes[i][1]);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
+               text_is(at_rnode_child(main_goal, 1), "Fosforn från avloppen ska minska") &&
+               text_is(at_rnode_child(main_goal, 2), "Alla enskilda avlopp ska vara inventerade"),
+           "sub-goals coded %s, %s without bullets: their text without the code", codes[i][0], codes[i][1]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A year starting a goal's wrapped line ("... år\n2030 Malmö ...") is no nested list item ("1.2 Alla ..."). */
+static void test_year_no_subitem(void)
+{
+    static const char *const wraps[] = { "2030 Malmö och Lund delar på kostnaden", "2028 Region Skåne betalar hälften",
+                                         "2035 Alla bussar är då elbussar" };
+    for (size_t i = 0; i < G_N_ELEMENTS(wraps); i++) {
+        char *text = g_strdup_printf("Program för kollektivtrafik 2027–2035\n\nMål\n\n"
+                                     "1. Stadsbussarna ska gå på el senast år\n%s.\n"
+                                     "2. Fler ska åka buss till arbetet.\n\nUppföljning\n\nNämnden följer upp.\n",
+                                     wraps[i]);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *first = rec ? path(at_record_root(rec), "goals", "mainGoal", "title", NULL) : NULL;
+        ok(first && at_record_count(rec, "subGoal") == 0 && at_record_count(rec, "mainGoal") == 2 &&
+               g_str_has_prefix(at_rnode_text(first), "Stadsbussarna ska gå på el senast år 20"),
+           "'%s' continues the goal above, no sub-goal (got %zu sub-goals)", wraps[i],
+           rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2705,5 +2774,8 @@ int main(int argc, char **argv)
     test_goals_heading_sections();
     test_minutes_extract();
     test_party_list_no_clauses();
+    test_goal_list_wrapped_intro();
+    test_unbulleted_coded_subgoals();
+    test_year_no_subitem();
     return tap_done();
 }
