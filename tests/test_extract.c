@@ -2453,6 +2453,41 @@ static void test_adoption_wordings(void)
     }
 }
 
+/* A sentence about the document may tell of an earlier version or of an annex: the information table's adoption
+ * wins, and an annex's approval is not the document's. */
+static void test_adoption_not_history(void)
+{
+    static const struct {
+        const char *head, *tail, *by, *date;
+    } cases[] = {
+        { "Programmet antogs av kulturnämnden 2018-03-12, § 20. Det har nu skrivits om.\n",
+          "Dokumentinformation\n\nBeslutad av\tKommunfullmäktige\nBeslutsdatum\t2027-01-25\nParagraf\t§ 7\n",
+          "Kommunfullmäktige", "2027-01-25" },
+        { "Antagen av\tSocialnämnden\nBeslutsdatum\t2027-02-03\n\n",
+          "Planen antogs av socialnämnden 2020-05-04, § 31, och reviderades 2023.\n", "Socialnämnden",
+          "2027-02-03" },
+        { "", "Avtalet gäller från 1 mars 2027. Bilaga 1, prislistan, godkändes av tekniska nämnden 2026-12-01, § 90.\n",
+          NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
+        g_string_append(text, cases[i].head);
+        g_string_append(text, "\nBakgrund\n\n");
+        for (int k = 0; k < 45; k++) /* past the head */
+            g_string_append_printf(text, "Stycke %d om kulturarvet i kommunen.\n\n", k + 1);
+        g_string_append(text, cases[i].tail);
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *d = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+        bool decided = d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0;
+        ok(rec && (cases[i].by ? decided && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+                                     g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0
+                               : !decided),
+           "adoption beside a sentence of history or an annex %zu: %s", i + 1, cases[i].by ? cases[i].by : "none");
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
 /* A head whose tab-separated cells each hold a label and its value ("Beslutad av: X | Beslutsdatum: Y"): each cell
  * is a label of its own, its value ending with the cell. */
 static void test_labelled_cells(void)
@@ -2767,6 +2802,7 @@ int main(int argc, char **argv)
     test_term_kinds();
     test_goal_references();
     test_adoption_wordings();
+    test_adoption_not_history();
     test_labelled_cells();
     test_coded_goals();
     test_contact_author();
