@@ -259,14 +259,12 @@ static bool names_body(const char *s);
 int find_label(const char *s, const char **value)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
-        size_t n = strlen(labels[i].label);
         if (!folded_starts(s, labels[i].label))
             continue;
         /* compare the folded prefix length on the original: labels are ASCII apart from å/ä/ö */
         const char *p = s;
         for (glong k = g_utf8_strlen(labels[i].label, -1); k > 0 && *p; k--)
             p = g_utf8_next_char(p);
-        (void)n;
         if (*p && *p != ':' && *p != ' ')
             continue;
         while (*p == ':' || *p == ' ')
@@ -1029,16 +1027,20 @@ bool memo_document(xctx *x)
     return false;
 }
 
-/* "Natur- och trafiknämnden": a line that is nothing but a deciding body's name. */
+/* "Natur- och trafiknämnden", "Kommunstyrelsens arbetsutskott": a line that is nothing but a deciding body's name;
+ * a preposition makes it a line about a body ("Arbetsutskottets förslag till kommunstyrelsen"). */
 static bool names_body(const char *s)
 {
-    static const char *const ends[] = { "namnden", "styrelsen", "fullmaktige", "utskottet" };
+    static const char *const ends[] = { "namnden", "styrelsen", "fullmaktige", "utskottet", "utskott", "direktionen" };
+    static const char *const about[] = { " till ", " fran ", " av ", " hos ", " om ", " forslag " };
     if (word_count(s) > 6 || strchr(".,;:", last_char(s)) || !g_unichar_isupper(g_utf8_get_char(s)))
         return false;
     char *f = fold(s);
     bool hit = false;
     for (size_t i = 0; i < G_N_ELEMENTS(ends) && !hit; i++)
         hit = g_str_has_suffix(f, ends[i]);
+    for (size_t i = 0; i < G_N_ELEMENTS(about) && hit; i++)
+        hit = !strstr(f, about[i]);
     g_free(f);
     return hit;
 }
