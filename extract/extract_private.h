@@ -135,6 +135,9 @@ bool folded_starts(const char *s, const char *prefix);
 bool folded_equal(const char *a, const char *b);
 bool folded_contains(const char *s, const char *needle);
 size_t word_count(const char *s);
+/** Words a heading is made of: one to eight, capitalised, more than two bytes, not ending in `.`, `,` or `;`
+ * (nor `:` when `colon_ends`: a clause heading is never a label). */
+bool heading_words(const char *s, bool colon_ends);
 /** The sentences of the paragraphs of unused running text (tab-separated lines left out); caller frees
  * with g_ptr_array_unref. */
 GPtrArray *prose_sentences(xctx *x);

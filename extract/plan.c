@@ -1042,7 +1042,8 @@ static const char *after_item_code(const char *s)
 {
     const char *p = s + strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     size_t digits = strspn(p, "0123456789.");
-    if (p - s > 2 || !digits || digits > 5 || p[digits] != ' ')
+    bool year = p == s && digits == 4 && !memchr(p, '.', digits); /* "2030 Alla ...": a wrapped line */
+    if (p - s > 2 || !digits || digits > 5 || p[digits] != ' ' || year)
         return s;
     return g_unichar_isupper(g_utf8_get_char(p + digits + 1)) ? p + digits + 1 : s;
 }
@@ -1060,11 +1061,13 @@ static const char *numbered_item(const char *s)
 static const char *sub_item(const char *s)
 {
     size_t nested = strspn(s, "0123456789");
-    if (nested && nested <= 2 && s[nested] == '.')
+    /* "1.2" is nested, "2030 Alla ..." a year that starts a sentence */
+    bool dotted = nested && nested <= 2 && s[nested] == '.' && g_ascii_isdigit(s[nested + 1]);
+    if (dotted)
         nested += 1 + strspn(s + nested + 1, "0123456789");
     const char *after = g_ascii_islower(s[0]) && (s[1] == '.' || s[1] == ')') ? s + 2
-                        : nested > 2 && s[nested - 1] != '.' ? s + nested + (s[nested] == '.')
-                                                            : NULL;
+                        : dotted ? s + nested + (s[nested] == '.')
+                                 : NULL;
     return after && *after == ' ' && g_unichar_isupper(g_utf8_get_char(after + 1)) ? after + 1 : NULL;
 }
 
@@ -1358,7 +1361,7 @@ static guint unbulleted_items(xctx *x, at_rnode *parent, guint j, GString *text)
         const char *last = pline(x, end - 1)->text;
         if (last_char(last) != '.')
             break; /* a heading, not a sentence */
-        g_string_assign(text, n->text);
+        g_string_assign(text, after_item_code(n->text)); /* "K1 Bebyggelse ska ...": its bullet drawn, not written */
         at_provenance prov = n->prov;
         n->used = true;
         for (guint k = j + 1; k < end; k++) {
@@ -1735,9 +1738,11 @@ static void goal_list(xctx *x, guint i, GString *text)
     xline *n = pline(x, j);
     bool item_first;
     strip_bullet(x, n ? n->text : "", &item_first);
-    if (n && !n->used && !item_first && !numbered_item(n->text) && strchr(".:", last_char(n->text)))
-        while ((n = pline(x, ++j)) && !n->para_start)
-            ;
+    guint intro_end = j + 1; /* the paragraph's last line says whether it introduces the list */
+    while (pline(x, intro_end) && !pline(x, intro_end)->para_start)
+        intro_end++;
+    if (n && !n->used && !item_first && !numbered_item(n->text) && strchr(".:", last_char(pline(x, intro_end - 1)->text)))
+        j = intro_end;
     guint first = j;
     at_rnode *main_goal = NULL;
     bool numbered_list = false;

@@ -42,6 +42,7 @@ enum {
 #define MODAL_ODDS 20.0 /* an infinitive against its rival after a modal verb: "får bara bada", not "båda" */
 #define REPORT_ODDS 50.0 /* "sa" against "så" reporting a quote: "– Vi vann, sa tränaren." */
 #define NOUN_SUBJECT_ODDS 20.0 /* a finite verb against its rival after a noun that opens a clause */
+#define IMPERATIVE_ODDS 20.0 /* an imperative against its rival opening a sentence: "Säg till", not "Såg till" */
 #define COUNTED_ODDS 20.0 /* "år" against "är" after a number word: "två år" 889 times, "två är" once */
 #define OPENING_ODDS 20.0 /* "våra" against "vara", "är" against "år" opening a sentence: the infinitive
                            * rarely does, "Är" (a question, a condition) 60 times as often as "År" */
@@ -112,6 +113,7 @@ typedef struct {
                             * "Ar det" is "Är det" */
     bool before_subject;   /* a subject pronoun follows, inverted: "Till slut sa han", "Förr satt man" */
     bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
+    bool imperative;       /* opening a sentence, no pronoun after it: "Sag till" is "Säg till" */
     bool determines;       /* after a preposition or a verb, before a noun: "förbi var reception" is vår */
     bool alone;            /* opening a sentence, a word that stands alone before the verb: "Tåget", "Därför" */
     bool second;           /* second in a sentence after such a word: its verb ("Tåget stod", "Därför är") */
@@ -1135,6 +1137,15 @@ static bool is_said(const cand *c)
     return c->len == strlen("sa") && memcmp(c->text, "sa", c->len) == 0;
 }
 
+/* Imperatives with a rival spelling that is none ("såg", "åt", "tillsatt", "kor", "lät", "tank"). */
+static bool is_imperative(const cand *c)
+{
+    static const char *const words[] = { "säg", "ät",   "sätt", "tillsätt", "kör",  "låt",  "tänk",
+                                         "häll", "håll", "vänd", "välj",     "rör",  "sänk", "lägg",
+                                         "släck", "värm", "stäng", "späd",   "skär", "hör" };
+    return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
 static bool may_be_copula(const cand_set *s)
 {
     for (int k = 0; k < s->n; k++)
@@ -1155,14 +1166,15 @@ static double slot_score(const slot *s, int k)
                (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
     /* Most slots have no cue of the sentence's shape: one test for them all. */
     if (s->after_subject | s->before_subject | s->second | s->after_noun | s->after_modal | s->reports |
-        s->opens_subject | s->determines)
+        s->opens_subject | s->determines | s->imperative)
         v += s->cue_weight *
              (((s->after_subject || s->before_subject) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) +
               (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
               (s->after_noun && is_finite_verb(c) ? log(NOUN_SUBJECT_ODDS) : 0) +
               (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
               (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
-              ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0));
+              ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0) +
+              (s->imperative && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0));
     return v;
 }
 
@@ -1686,11 +1698,14 @@ static void mark_predicate(run *r, size_t index, const char *part, size_t len)
 static void mark_inversion(run *r, size_t index, const slot *s)
 {
     guint n = r->segment->len;
-    if (!s->subject || n < 2 || last_follows_verb(r) || ends_clause(r, g_array_index(r->segment, slot, n - 2).word))
-        return; /* "Vi vann, sa vi firade" opens a clause: så */
+    if (!s->subject || n == 0)
+        return;
     slot *before = &g_array_index(r->segment, slot, n - 1);
     if (before->word == index || ends_clause(r, before->word))
         return;
+    before->imperative = false; /* "Sag du det?" asks */
+    if (n < 2 || last_follows_verb(r) || ends_clause(r, g_array_index(r->segment, slot, n - 2).word))
+        return; /* "Vi vann, sa vi firade" opens a clause: så */
     for (int k = 0; k < before->cs->n; k++)
         if (before->cs->c[k].len == strlen("når") && memcmp(before->cs->c[k].text, "når", strlen("når")) == 0)
             return;
@@ -2050,6 +2065,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                     s.after_number_word = false, s.after_subject = true;
                 s.opens_sentence = !before && g_unichar_isupper(g_utf8_get_char(part));
                 s.alone = s.opens_sentence && stands_alone(part, plen);
+                s.imperative = s.opens_sentence;
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
                 push_slot(r, &s);
