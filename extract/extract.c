@@ -1015,14 +1015,14 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
 }
 
 /* Does the head name a memo's kind ("TJÄNSTESKRIVELSE", "Beslutsunderlag")? Only a memo is addressed to a body
- * by a bare line. */
+ * by a bare line. A letterhead read half by half names it alone on a line after the left half's lines. */
 bool memo_document(xctx *x)
 {
     static const char *const kinds[] = { "tjansteskrivelse", "beslutsunderlag", "tjansteutlatande", "promemoria",
                                          "delegationsbeslut", "missiv" };
-    for (guint i = 0; i < x->lines->len && i < 4; i++)
+    for (guint i = 0; i < x->lines->len && i < 12; i++)
         for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++)
-            if (folded_contains(line_at(x, i)->text, kinds[k]))
+            if ((i < 4 || word_count(line_at(x, i)->text) == 1) && folded_contains(line_at(x, i)->text, kinds[k]))
                 return true;
     return false;
 }
