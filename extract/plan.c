@@ -639,6 +639,17 @@ static void remember_row(char **last, const xrow *r)
         }
 }
 
+/* "(forts.)", "Forts.", "(fortsättning från sidan 1)": a goal cell that says the goal above goes on past a page
+ * break ("Fortsatt samverkan" states a goal). */
+static bool goes_on(const char *cell)
+{
+    bool bracketed = *cell == '(';
+    char *word = g_strndup(cell + bracketed, strcspn(cell + bracketed, " .)"));
+    bool marker = folded_equal(word, "forts") || folded_equal(word, "fortsättning");
+    g_free(word);
+    return marker && (bracketed || word_count(cell) == 1);
+}
+
 /* Is column `c` of rows [from, end) a goal merged down its activities ("Effektmål": "Fler ska ...")
  * rather than each activity's expected result: filled on some activity rows only, and every cell a
  * statement of what shall be? */
@@ -651,7 +662,7 @@ static bool goal_merged_down(xctx *x, guint from, guint end, int c)
         const char *cell = c < r->n_cells ? r->cells[c] : NULL;
         if (n < 2 && !cell)
             continue;
-        if (cell && !strstr(cell, " ska "))
+        if (cell && !strstr(cell, " ska ") && !goes_on(cell))
             return false;
         filled += cell != NULL;
         empty += !cell;
@@ -879,6 +890,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             continue_activity(x, r, cols, n_cols);
             continue;
         }
+        if (filled == 1 && only == 0 && goes_on(r->cells[0]))
+            continue; /* a goal row repeated over a page break */
         if (filled == 1 && only == 0 && (cols[0] == COL_AREA || cols[0] == COL_TITLE || cols[0] == COL_IGNORED) &&
             n_cols > 2) {
             /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */
@@ -933,7 +946,9 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         r = &res;
         /* A filled sub-goal cell opens a sub-goal; rows below with it empty continue it. */
         for (int c = 0; c < r->n_cells && c < n_cols; c++)
-            if (cols[c] == COL_SUBGOAL && r->cells[c]) {
+            if ((cols[c] == COL_SUBGOAL || cols[c] == COL_AREA) && r->cells[c] && goes_on(r->cells[c])) {
+                continue; /* the goal above goes on */
+            } else if (cols[c] == COL_SUBGOAL && r->cells[c]) {
                 at_rnode *parent = main_goal ? main_goal : theme ? theme : x->goals;
                 if (!main_goal && !theme)
                     parent = main_goal = add_goal(x, x->goals, "mainGoal", UNTITLED_GOAL, &r->prov);
@@ -1314,12 +1329,24 @@ static const char *main_goal_start(const char *s, bool memo)
     return NULL;
 }
 
-/* "Nämnden har antagit två mål", "uppdelat i tre delmål": a sentence about the goals, stating none. */
+/* "Nämnden har antagit två mål", "uppdelat i tre delmål", "delmålen ska nås genom följande mål": a sentence about
+ * the goals, stating none: it names goals without saying what shall be, or counts them. "Alla elever ska nå sina
+ * mål" states one. */
 static bool about_goals(const char *s)
 {
-    char *padded = g_strconcat(" ", s, " ", NULL);
-    bool about = folded_contains(padded, " mal ") || folded_contains(padded, " delmal ");
-    g_free(padded);
+    static const char *const counts[] = { "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "några",
+                                          "flera", "följande", "dessa", "olika" };
+    bool states = strstr(s, " ska ") != NULL, about = false;
+    char **words = g_strsplit_set(s, " ,.:;", -1);
+    for (guint i = 0; words[i] && !about; i++) {
+        if (!folded_equal(words[i], "mål") && !folded_equal(words[i], "delmål"))
+            continue;
+        about = !states;
+        for (guint k = i > 2 ? i - 2 : 0; k < i && !about; k++) /* "två mål", "tre strategiska mål" */
+            for (size_t c = 0; c < G_N_ELEMENTS(counts) && !about; c++)
+                about = folded_equal(words[k], counts[c]) || g_ascii_isdigit(words[k][0]);
+    }
+    g_strfreev(words);
     return about;
 }
 

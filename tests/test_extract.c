@@ -2820,6 +2820,49 @@ static void test_lists_of_no_goals(void)
     }
 }
 
+/* A goal cell that only says the goal above goes on past a page break ("(forts.)") opens no goal. */
+static void test_goal_goes_on(void)
+{
+    static const char *const markers[] = { "(forts.)", "Forts.", "(fortsättning från sidan 1)" };
+    for (size_t i = 0; i < G_N_ELEMENTS(markers); i++) {
+        char *text = g_strdup_printf("Handlingsplan för äldres hälsa 2027–2028\n"
+                                     "Delmål\tInsats\tAnsvarig\tTid\n"
+                                     "Fler äldre ska röra sig varje dag\tPromenadgrupper\tFritidsenheten\t2027\n"
+                                     "\tSeniorgympa\tFritidsenheten\t2027\n"
+                                     "Delmål\tInsats\tAnsvarig\tTid\n"
+                                     "%s\tTrappträning i boenden\tOmsorgsförvaltningen\t2028\n"
+                                     "Färre äldre ska falla i hemmet\tHalkskydd till alla\tOmsorgsförvaltningen\t2028\n",
+                                     markers[i]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *third = acts && at_rnode_n_children(acts) == 4 ? at_rnode_child(acts, 2) : NULL;
+        const at_rnode *first = rec ? path(at_record_root(rec), "goals", "mainGoal", "subGoal", NULL) : NULL;
+        ok(third && at_record_count(rec, "subGoal") == 2 && text_is(first, "Fler äldre ska röra sig varje dag") &&
+               g_strcmp0(at_rnode_attr(third, "goal"), at_rnode_attr(first, "id")) == 0,
+           "'%s' in the goal column: the goal above goes on (got %zu sub-goals)", markers[i],
+           rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A goal that mentions goals ("... nå sina mål ...") is a goal, not a sentence about the goals. */
+static void test_goal_mentions_goals(void)
+{
+    static const char *const goals[] = { "Alla elever ska nå sina mål i svenska", "Varje förening ska ha egna mål för jämställdhet",
+                                         "Alla verksamheter ska följa upp sina mål varje år" };
+    for (size_t i = 0; i < G_N_ELEMENTS(goals); i++) {
+        char *text = g_strdup_printf("Program för skola och fritid 2027–2030\n\nInledning\n\nProgrammet gäller alla.\n\n"
+                                     "Mål\n\nHuvudmål: %s.\n\nUppföljning\n\nNämnden följer upp programmet.\n",
+                                     goals[i]);
+        at_record *rec = extract_text("program.txt", text, false);
+        ok(rec && text_is(path(at_record_root(rec), "goals", "mainGoal", "title", NULL), goals[i]),
+           "'%s' is the main goal", goals[i]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2897,5 +2940,7 @@ int main(int argc, char **argv)
     test_main_goal_sentences();
     test_continuing_subgoals();
     test_lists_of_no_goals();
+    test_goal_goes_on();
+    test_goal_mentions_goals();
     return tap_done();
 }
