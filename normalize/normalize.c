@@ -38,6 +38,8 @@ enum {
 #define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective */
 #define SUBJECT_ODDS 50.0 /* a finite verb against its rival next to a subject pronoun: "vi når", "sedan sa man"
                            * (20 left "sedan så man": "så man" is a frequent web pair) */
+#define INVERTED_ODDS 1000.0 /* no finite verb after the subject of a verb that opens the sentence or comes second:
+                             * "Ser du kor på vägen", "Nu har vi kor" */
 #define SECOND_ODDS 50.0 /* a finite verb against its rival second in a sentence: "Tåget stod", "Därför är" */
 #define MODAL_ODDS 20.0 /* an infinitive against its rival after a modal verb: "får bara bada", not "båda" */
 #define REPORT_ODDS 50.0 /* "sa" against "så" reporting a quote: "– Vi vann, sa tränaren." */
@@ -110,6 +112,8 @@ typedef struct {
     bool counts_time;      /* the word counts a time next: "varje ar", "per ar" */
     bool subject;          /* a pronoun that a verb follows: "vi ar", "ingen ar" */
     bool after_subject;    /* the word before is such a pronoun */
+    bool after_inverted;   /* ... after its verb: "Ser du kor på vägen" has its verb, "kor" is no "kör" */
+    bool coordinated;      /* "och" and a past tense follow: "satt och pratade" is no "sätt" */
     bool after_number_word; /* the word before is a number word: "tva ar" is "två år" */
     bool opens_sentence;   /* the first word of a segment, capitalised: "Vara vanner" is "Våra vänner",
                             * "Ar det" is "Är det" */
@@ -1136,10 +1140,16 @@ static bool is_infinitive(const cand *c)
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
-/* A past tense by its ending ("mötte", "följde"): no surname after a first name is one. */
+/* A past tense by its ending ("mötte", "följde", "pratade"). */
+static bool past_shaped(const char *s, size_t len)
+{
+    return len > 3 && s[len - 1] == 'e' && (s[len - 2] == 't' || s[len - 2] == 'd');
+}
+
+/* No surname after a first name is a past tense. */
 static bool past_tense(const cand *c)
 {
-    return c->len > 3 && c->text[c->len - 1] == 'e' && (c->text[c->len - 2] == 't' || c->text[c->len - 2] == 'd');
+    return past_shaped(c->text, c->len);
 }
 
 static bool is_said(const cand *c)
@@ -1184,10 +1194,11 @@ static double slot_score(const slot *s, int k)
                (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0) +
                surname_cost(s, k);
     /* Most slots have no cue of the sentence's shape: one test for them all. */
-    if (s->after_subject | s->before_subject | s->second | s->after_noun | s->after_modal | s->reports |
-        s->opens_subject | s->determines | s->imperative)
+    if (s->after_subject | s->after_inverted | s->before_subject | s->second | s->after_noun | s->after_modal |
+        s->reports | s->opens_subject | s->determines | s->imperative | s->coordinated)
         v += s->cue_weight *
-             (((s->after_subject || s->before_subject) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) +
+             (((s->after_subject || s->before_subject || s->coordinated) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) -
+              (s->after_inverted && k != s->cs->identity && is_finite_verb(c) ? log(INVERTED_ODDS) : 0) +
               (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
               (s->after_noun && is_finite_verb(c) ? log(NOUN_SUBJECT_ODDS) : 0) +
               (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
@@ -1787,6 +1798,21 @@ static bool modal_before(run *r, size_t index)
     return f > 0 && in_list(adverbs, G_N_ELEMENTS(adverbs), folded, (size_t)f);
 }
 
+/* A past tense after "och" makes the slot before it a verb it is coordinated with: "satt och pratade",
+ * "stod och tittade". */
+static void mark_coordination(run *r, size_t index, const char *part, size_t len)
+{
+    guint n = r->segment->len;
+    if (n < 2 || g_array_index(r->segment, slot, n - 1).word == index || letter_count(part, len) < 5 ||
+        !past_shaped(part, len))
+        return;
+    size_t olen;
+    const char *och = at_doc_word_text(r->doc, g_array_index(r->segment, slot, n - 1).word, &olen);
+    slot *verb = &g_array_index(r->segment, slot, n - 2);
+    if (olen == strlen("och") && memcmp(och, "och", olen) == 0 && !ends_clause(r, verb->word))
+        verb->coordinated = true;
+}
+
 /* An infinitive after the last slot ("ska bada begära") makes it the inverted subject: "båda". */
 static void cancel_modal(run *r, size_t index, const char *part, size_t len)
 {
@@ -2119,14 +2145,16 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                            .wh = is_wh(part, plen),
                            .cue_weight = exp(r->log_damage) };
                 const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
-                s.after_subject = before && before->word != index && before->subject && !ends_clause(r, before->word) &&
-                                  !last_follows_verb(r);
+                bool pronoun = before && before->word != index && before->subject && !ends_clause(r, before->word);
+                s.after_subject = pronoun && !last_follows_verb(r);
+                s.after_inverted = pronoun && !s.after_subject && r->segment->len <= 3;
                 mark_inversion(r, index, &s);
                 mark_subject_opening(r, &s);
                 mark_determiner(r, index, &s, part, plen);
                 s.modal = may_be_modal(&s);
                 s.after_modal = modal_before(r, index);
                 cancel_modal(r, index, part, plen);
+                mark_coordination(r, index, part, plen);
                 mark_report(r, index, &s, part, plen);
                 s.second = r->segment->len == 1 && before->word != index && before->alone && !ends_clause(r, before->word);
                 s.subject = s.subject || clause_subject(r, before, part, plen);
