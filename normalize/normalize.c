@@ -132,8 +132,6 @@ typedef struct {
     bool after_noun;       /* the word before is one: "innan hjälpen nar" */
     bool wh;               /* a question word: "hur", "vad", "vilka" */
     bool after_wh;         /* one came before it in the segment: "hur lång tiden ar." ends on är */
-    double cue_weight;     /* how much the sentence-shape cues count: 1 in fully stripped text, little in text
-                            * that keeps its diacritics ("Barnen far illa" is right as it stands) */
 } slot;
 
 /* Per-call scratch: nothing here outlives at_normalize_doc, so threads never share it. */
@@ -173,6 +171,8 @@ typedef struct {
     } *triple_memo;
     double log_strip;
     double log_damage;     /* log of how likely any other damage is, against a damaged document's: 0 there */
+    double cue_weight;     /* how much the sentence-shape cues count: 1 in fully stripped text, little in text
+                            * that keeps its diacritics ("Barnen far illa" is right as it stands) */
     double log_glyphs;     /* log of how likely look-alike glyphs are, against an OCR'd page's: 0 there */
     const cand_set **word_sets; /* by word index: the readings of a whole word pass_join looked up, or NULL */
     GArray *segment;       /* slot */
@@ -1184,19 +1184,20 @@ static double surname_cost(const slot *s, int k)
 
 /* A reading's score on its own in slot `s`: its prior and channel, whether it may end a sentence
  * there, and whether the next word's shape calls for it. */
-static double slot_score(const slot *s, int k)
+static double slot_score(const run *r, const slot *s, int k)
 {
     const cand *c = &s->cs->c[k];
     double v = local_score(c) +
                (s->sentence_end && never_ends_sentence(c) && !(s->after_wh && is_copula(c)) ? log(P_ENDS_SENTENCE) : 0) +
                (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
                (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0) +
-               (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0) +
-               surname_cost(s, k);
+               (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
+    if (s->surname | s->past_surname)
+        v += surname_cost(s, k);
     /* Most slots have no cue of the sentence's shape: one test for them all. */
     if (s->after_subject | s->after_inverted | s->before_subject | s->second | s->after_noun | s->after_modal |
         s->reports | s->opens_subject | s->determines | s->imperative | s->coordinated)
-        v += s->cue_weight *
+        v += r->cue_weight *
              (((s->after_subject || s->before_subject || s->coordinated) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) -
               (s->after_inverted && k != s->cs->identity && is_finite_verb(c) ? log(INVERTED_ODDS) : 0) +
               (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
@@ -1206,6 +1207,12 @@ static double slot_score(const slot *s, int k)
               ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0) +
               (s->imperative && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0));
     return v;
+}
+
+/* slot_score where it can tell readings apart: a slot of one reading adds the same to every path. */
+static double own_score(const run *r, const slot *s, int k)
+{
+    return s->cs->n > 1 ? slot_score(r, s, k) : 0;
 }
 
 /* Room for the context score of every reading triple of the segment: those of slot i (readings h, j, k
@@ -1240,10 +1247,13 @@ static void viterbi(run *r, slot *seg, size_t len)
     double *score = g_new(double, len * S);
     int *back = g_new(int, len * S);
     for (int k = 0; k < seg[0].cs->n; k++)
-        score[k] = slot_score(&seg[0], k);
+        score[k] = own_score(r, &seg[0], k);
     for (size_t i = 1; i < len; i++) {
         int n_prev = i >= 2 ? seg[i - 2].cs->n : 1;
         bool trivial = seg[i].cs->n == 1 && seg[i - 1].cs->n == 1 && n_prev == 1;
+        double own[MAX_CANDS]; /* each reading's score on its own, whatever comes before it */
+        for (int k = 0; k < seg[i].cs->n; k++)
+            own[k] = own_score(r, &seg[i], k);
         for (int j = 0; j < seg[i - 1].cs->n; j++) {
             for (int k = 0; k < seg[i].cs->n; k++) {
                 double best = -INFINITY;
@@ -1257,7 +1267,7 @@ static void viterbi(run *r, slot *seg, size_t len)
                         arg = h;
                     }
                 }
-                score[i * S + j * MAX_CANDS + k] = best + slot_score(&seg[i], k);
+                score[i * S + j * MAX_CANDS + k] = best + own[k];
                 back[i * S + j * MAX_CANDS + k] = arg;
             }
         }
@@ -1306,7 +1316,7 @@ static double posterior(run *r, const slot *seg, size_t len, size_t i, int k)
 {
     double v[MAX_CANDS], max = -INFINITY, sum = 0;
     for (int j = 0; j < seg[i].cs->n; j++) {
-        v[j] = slot_score(&seg[i], j) + (seg[i].cs->n > 1 ? around(r, seg, len, i, j) : 0);
+        v[j] = slot_score(r, &seg[i], j) + (seg[i].cs->n > 1 ? around(r, seg, len, i, j) : 0);
         max = MAX(max, v[j]);
     }
     for (int j = 0; j < seg[i].cs->n; j++)
@@ -1803,8 +1813,8 @@ static bool modal_before(run *r, size_t index)
 static void mark_coordination(run *r, size_t index, const char *part, size_t len)
 {
     guint n = r->segment->len;
-    if (n < 2 || g_array_index(r->segment, slot, n - 1).word == index || letter_count(part, len) < 5 ||
-        !past_shaped(part, len))
+    if (n < 2 || !past_shaped(part, len) || g_array_index(r->segment, slot, n - 1).word == index ||
+        letter_count(part, len) < 5)
         return;
     size_t olen;
     const char *och = at_doc_word_text(r->doc, g_array_index(r->segment, slot, n - 1).word, &olen);
@@ -1895,7 +1905,8 @@ static void cancel_after_noun(run *r, size_t index, const slot *s, const char *p
  * place ("Anna Motte", "de la Motte"); NULL otherwise. */
 static const char *capital_after(run *r, const slot *before, size_t index, const char *part, size_t *len)
 {
-    if (!before || before->word == index || !g_unichar_isupper(g_utf8_get_char(part)) || ends_clause(r, before->word))
+    bool upper = (unsigned char)part[0] < 0x80 ? g_ascii_isupper(part[0]) : g_unichar_isupper(g_utf8_get_char(part));
+    if (!upper || !before || before->word == index || ends_clause(r, before->word))
         return NULL;
     return at_doc_word_text(r->doc, before->word, len);
 }
@@ -1955,8 +1966,8 @@ static void mark_determiner(run *r, size_t index, slot *s, const char *part, siz
         return;
     char folded[AT_WORD_MAX * 4];
     /* "Denna var har": a verb after it makes "var" the noun, whatever the pairs saw. */
-    bool season = n >= 2 && demonstrative(r, &g_array_index(r->segment, slot, n - 2)) && may_be_finite(s);
-    if (before->determines && !season) {
+    if (before->determines &&
+        !(n >= 2 && may_be_finite(s) && demonstrative(r, &g_array_index(r->segment, slot, n - 2)))) {
         int f = len < AT_WORD_MAX ? at_fold(part, len, folded, sizeof folded) : 0;
         bool function = f > 0 && in_list(function_words, G_N_ELEMENTS(function_words), folded, (size_t)f);
         if (function || (f > 0 && definite_shaped(folded, (size_t)f)) || predicate_shaped(part, len) ||
@@ -2142,8 +2153,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                            .cs = r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen),
                            .counts_time = counts_time(part, plen),
                            .subject = is_subject(part, plen),
-                           .wh = is_wh(part, plen),
-                           .cue_weight = exp(r->log_damage) };
+                           .wh = is_wh(part, plen) };
                 const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
                 bool pronoun = before && before->word != index && before->subject && !ends_clause(r, before->word);
                 s.after_subject = pronoun && !last_follows_verb(r);
@@ -2759,6 +2769,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     /* A document that kept its diacritics is clean text, or good OCR: look-alikes and swapped or
      * added diacritics are as much rarer there as lost ones are. */
     r.log_damage = log(MIN(1.0, r.stats.strip_rate / DAMAGED_STRIP_RATE));
+    r.cue_weight = exp(r.log_damage);
     r.stats.glyph_rate = estimate_glyph_rate(&r);
     r.log_glyphs = glyph_cost(r.stats.glyph_rate);
     cache_clear(&r.cache); /* candidates were weighed with another strip rate */
