@@ -259,14 +259,12 @@ static bool names_body(const char *s);
 int find_label(const char *s, const char **value)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
-        size_t n = strlen(labels[i].label);
         if (!folded_starts(s, labels[i].label))
             continue;
         /* compare the folded prefix length on the original: labels are ASCII apart from å/ä/ö */
         const char *p = s;
         for (glong k = g_utf8_strlen(labels[i].label, -1); k > 0 && *p; k--)
             p = g_utf8_next_char(p);
-        (void)n;
         if (*p && *p != ':' && *p != ' ')
             continue;
         while (*p == ':' || *p == ' ')
@@ -546,31 +544,29 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
 /* "Antagen av kommunfullmäktige 2024-04-15, § 72": the decided date, with who decided and under which §. */
 static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
 {
-    {
-        bool date_first = false;
-        if (!pat_match(x, PAT_ADOPTED, t, 0) && !pat_match(x, PAT_ADOPTED_STAMP, t, 0) &&
-            !(date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0)))
-            return false;
-        char *body = pat_group(x, t, date_first ? 2 : 1), *date = pat_group(x, t, date_first ? 1 : 2);
-        char *paragraph = pat_group(x, t, 3);
-        add_date(x, m->dates, "decided", date, prov);
-        for (guint k = 0; k < m->dates->children->len; k++) {
-            at_rnode *d = g_ptr_array_index(m->dates->children, k);
-            if (strcmp(at_rnode_attr(d, "type"), "decided") != 0)
-                continue;
-            /* a body as a name: capital initial, however the sentence writes it */
-            char *rest = g_utf8_next_char(body);
-            char *initial = g_utf8_strup(body, rest - body);
-            rn_attr_set(d, "by", "%s%s", initial, rest);
-            g_free(initial);
-            if (paragraph && *paragraph)
-                rn_attr_set(d, "paragraph", "%s", paragraph);
-        }
-        g_free(body);
-        g_free(date);
-        g_free(paragraph);
-        return true;
+    bool date_first = false;
+    if (!pat_match(x, PAT_ADOPTED, t, 0) && !pat_match(x, PAT_ADOPTED_STAMP, t, 0) &&
+        !(date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0)))
+        return false;
+    char *body = pat_group(x, t, date_first ? 2 : 1), *date = pat_group(x, t, date_first ? 1 : 2);
+    char *paragraph = pat_group(x, t, 3);
+    add_date(x, m->dates, "decided", date, prov);
+    for (guint k = 0; k < m->dates->children->len; k++) {
+        at_rnode *d = g_ptr_array_index(m->dates->children, k);
+        if (strcmp(at_rnode_attr(d, "type"), "decided") != 0)
+            continue;
+        /* a body as a name: capital initial, however the sentence writes it */
+        char *rest = g_utf8_next_char(body);
+        char *initial = g_utf8_strup(body, rest - body);
+        rn_attr_set(d, "by", "%s%s", initial, rest);
+        g_free(initial);
+        if (paragraph && *paragraph)
+            rn_attr_set(d, "paragraph", "%s", paragraph);
     }
+    g_free(body);
+    g_free(date);
+    g_free(paragraph);
+    return true;
 }
 
 /* The first date of `type`, or NULL. */
@@ -672,19 +668,22 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
         rn_attr_set(d, "paragraph", "%.*s", (int)strspn(a.paragraph, "0123456789"), a.paragraph);
 }
 
-/* "Avtalet godkändes av ...", "Planen antogs av ...": a sentence whose subject is the document itself, which may
- * stand anywhere (an agreement says at its end who approved it). */
-static bool about_itself(const char *s)
+/* "Avtalet godkändes av ...", "Planen antogs av ...": the sentence of `s` whose subject is the document itself,
+ * which may stand anywhere (an agreement says at its end who approved it); its length in *len, or NULL. */
+static const char *sentence_about_itself(const char *s, size_t *len)
 {
     static const char *const subjects[] = { "Avtalet ", "Överenskommelsen ", "Planen ", "Handlingsplanen ", "Åtgärdsplanen ",
                                             "Programmet ", "Strategin ", "Policyn ", "Riktlinjen ", "Riktlinjerna ",
                                             "Dokumentet " };
     for (size_t i = 0; i < G_N_ELEMENTS(subjects); i++) {
         const char *at = strstr(s, subjects[i]); /* opening the line or a sentence in it */
-        if (at && (at == s || (at - s >= 2 && at[-2] == '.')))
-            return true;
+        if (at && (at == s || (at - s >= 2 && at[-2] == '.'))) {
+            const char *end = strstr(at, ". ");
+            *len = end ? (size_t)(end + 1 - at) : strlen(at);
+            return at;
+        }
     }
-    return false;
+    return NULL;
 }
 
 /* An extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll") records a decision: the body its head names,
@@ -711,16 +710,28 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
     rn_attr_set(d, "paragraph", "%.*s", (int)strspn(paragraph, "0123456789"), paragraph);
 }
 
-/* The adoption in the head's lines, in a sentence about the document itself, in a metadata table's row
- * ("Antagen av | Kommunfullmäktige ..."), or in the head of an extract of minutes. */
+/* The adoption in `n` bytes of line `l`; the line is then metadata, not a meeting in a calendar. */
+static bool adoption_in_line(xctx *x, meta_nodes *m, xline *l, const char *from, size_t n)
+{
+    char *t = g_strndup(from, n);
+    bool found = adoption_in(x, m, t, &l->prov);
+    g_free(t);
+    l->used = l->used || found;
+    return found;
+}
+
+/* The adoption in the head's labels and stamps, in a metadata table's row ("Antagen av | Kommunfullmäktige ..."),
+ * in a sentence about the document itself, or in the head of an extract of minutes. A sentence comes after the
+ * tables: it may tell of an earlier version ("Planen antogs 2019 … Den har nu reviderats"). */
 static void find_adoption(xctx *x, meta_nodes *m)
 {
-    for (guint i = 0; i < x->lines->len; i++)
-        if ((i < HEAD_LINES || about_itself(line_at(x, i)->text)) &&
-            adoption_in(x, m, line_at(x, i)->text, &line_at(x, i)->prov)) {
-            line_at(x, i)->used = true; /* metadata, not a meeting in a calendar */
+    size_t n;
+    for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
+        xline *l = line_at(x, i);
+        const char *sentence = sentence_about_itself(l->text, &n);
+        if (adoption_in_line(x, m, l, l->text, sentence ? (size_t)(sentence - l->text) : strlen(l->text)))
             return;
-        }
+    }
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         if (r->prov.page != 1 || r->n_cells != 2 || !r->cells[0] || !r->cells[1])
@@ -733,6 +744,12 @@ static void find_adoption(xctx *x, meta_nodes *m)
     }
     adoption_rows(x, m, x->rows);
     adoption_rows(x, m, x->text_rows);
+    for (guint i = 0; i < x->lines->len && !has_date(m->dates, "decided"); i++) {
+        xline *l = line_at(x, i);
+        const char *sentence = sentence_about_itself(l->text, &n);
+        if (sentence && adoption_in_line(x, m, l, sentence, n))
+            return;
+    }
     minutes_extract_adoption(x, m);
 }
 
@@ -998,28 +1015,32 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
 }
 
 /* Does the head name a memo's kind ("TJÄNSTESKRIVELSE", "Beslutsunderlag")? Only a memo is addressed to a body
- * by a bare line. */
+ * by a bare line. A letterhead read half by half names it alone on a line after the left half's lines. */
 bool memo_document(xctx *x)
 {
     static const char *const kinds[] = { "tjansteskrivelse", "beslutsunderlag", "tjansteutlatande", "promemoria",
                                          "delegationsbeslut", "missiv" };
-    for (guint i = 0; i < x->lines->len && i < 4; i++)
+    for (guint i = 0; i < x->lines->len && i < 12; i++)
         for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++)
-            if (folded_contains(line_at(x, i)->text, kinds[k]))
+            if ((i < 4 || word_count(line_at(x, i)->text) == 1) && folded_contains(line_at(x, i)->text, kinds[k]))
                 return true;
     return false;
 }
 
-/* "Natur- och trafiknämnden": a line that is nothing but a deciding body's name. */
+/* "Natur- och trafiknämnden", "Kommunstyrelsens arbetsutskott": a line that is nothing but a deciding body's name;
+ * a preposition makes it a line about a body ("Arbetsutskottets förslag till kommunstyrelsen"). */
 static bool names_body(const char *s)
 {
-    static const char *const ends[] = { "namnden", "styrelsen", "fullmaktige", "utskottet" };
+    static const char *const ends[] = { "namnden", "styrelsen", "fullmaktige", "utskottet", "utskott", "direktionen" };
+    static const char *const about[] = { " till ", " fran ", " av ", " hos ", " om ", " forslag " };
     if (word_count(s) > 6 || strchr(".,;:", last_char(s)) || !g_unichar_isupper(g_utf8_get_char(s)))
         return false;
     char *f = fold(s);
     bool hit = false;
     for (size_t i = 0; i < G_N_ELEMENTS(ends) && !hit; i++)
         hit = g_str_has_suffix(f, ends[i]);
+    for (size_t i = 0; i < G_N_ELEMENTS(about) && hit; i++)
+        hit = !strstr(f, about[i]);
     g_free(f);
     return hit;
 }
