@@ -473,6 +473,13 @@ static GArray *visual_lines(const GArray *words, const page_tables *pt)
     return lines;
 }
 
+static void visual_lines_free(GArray *lines)
+{
+    for (guint l = 0; l < lines->len; l++)
+        g_ptr_array_free(g_array_index(lines, visual_line, l).words, TRUE);
+    g_array_free(lines, TRUE);
+}
+
 /* Does `line` run across a gutter between two of the columns `cols`? A cell's line wrapped within
  * its column does not; a paragraph after the table does. */
 static bool crosses_gutter(const visual_line *line, const GArray *cols)
@@ -728,14 +735,14 @@ static bool two_column_text(const GArray *lines, guint first, guint end, const G
 }
 
 /* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
- * few words cross (run_end, bridged). */
-static void find_aligned(const GArray *words, page_tables *pt, int head_end)
+ * few words cross (run_end, bridged); none in a letterhead read in halves (above `halves_end`). */
+static void find_aligned(const GArray *words, page_tables *pt, int head_end, int halves_end)
 {
     GArray *lines = visual_lines(words, pt);
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     for (guint first = 0, end; first < lines->len; first = MAX(end, first + 1)) {
         end = first;
-        if (!L[first].split)
+        if (!L[first].split || L[first].box.y < halves_end)
             continue;
         end = run_end(lines, first);
         while (bridged(lines, first, &end))
@@ -751,15 +758,108 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end)
             g_array_free(cols, TRUE);
         g_array_free(gutters, TRUE);
     }
-    for (guint l = 0; l < lines->len; l++)
-        g_ptr_array_free(g_array_index(lines, visual_line, l).words, TRUE);
-    g_array_free(lines, TRUE);
+    visual_lines_free(lines);
+}
+
+/* ---- a letterhead in two halves ---- */
+
+/* The end of the lines of a letterhead in halves of several lines (the organisation left; the kind of
+ * document, the date, labels and their values right) at the top of `lines`, or 0: its halves start
+ * side by side on its first or second line, in the top `head_end` of the page, and no line of it
+ * crosses the gutter between them (`*gutter`: its middle). A letterhead of a line a half is none. */
+static guint letterhead_end(const GArray *lines, int head_end, int *gutter)
+{
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    guint split = 0;
+    while (split < MIN(lines->len, 2u) && !L[split].split)
+        split++;
+    if (split == MIN(lines->len, 2u) || L[split].box.y >= head_end)
+        return 0;
+    guint end = run_end(lines, 0);
+    GArray *cols = aligned_columns(lines, 0, end, NULL);
+    const int *span = (const int *)(const void *)cols->data;
+    bool halves = end > 1 && split < end && cols->len >= 2 && (L[0].split || !crosses_gutter(&L[0], cols));
+    *gutter = halves ? (span[1] + span[2]) / 2 : 0;
+    g_array_free(cols, TRUE);
+    return halves ? end : 0;
+}
+
+/* The bottom (word pixels) of the first page's letterhead in halves (letterhead_end), or 0. */
+static int letterhead_bottom(const GArray *words, int page_no, int head_end)
+{
+    page_tables none = { .k = 1.0 };
+    GArray *lines = visual_lines(words, &none);
+    int gutter;
+    guint end = page_no == 1 ? letterhead_end(lines, head_end, &gutter) : 0;
+    const visual_line *last = end ? &g_array_index(lines, visual_line, end - 1) : NULL;
+    int bottom = last ? last->box.y + last->box.h : 0;
+    visual_lines_free(lines);
+    return bottom;
+}
+
+/* Append to `out` the words of lines 0 to `end` of `lines` on the `right` or left of `gutter` (marked in
+ * `moved` by their index in `words`), line by line, as lines of their own numbered on from `*n_lines`:
+ * lines of the half alone, as a line across the page may hold two of one half beside a taller word. */
+static void append_half(GArray *out, const GArray *words, const GArray *lines, guint end, int gutter, bool right,
+                        int *n_lines, bool *moved)
+{
+    GArray *half = g_array_new(FALSE, FALSE, sizeof(layer_word));
+    for (guint l = 0; l < end; l++) {
+        const GPtrArray *lw = g_array_index(lines, visual_line, l).words;
+        for (guint i = 0; i < lw->len; i++) {
+            const layer_word *w = lw->pdata[i];
+            if ((w->box.x + w->box.w / 2 >= gutter) != right)
+                continue;
+            g_array_append_val(half, *w);
+            moved[w - &g_array_index(words, layer_word, 0)] = true;
+        }
+    }
+    page_tables none = { .k = 1.0 };
+    GArray *rows = visual_lines(half, &none);
+    for (guint r = 0; r < rows->len; r++, (*n_lines)++) {
+        const GPtrArray *rw = g_array_index(rows, visual_line, r).words;
+        for (guint i = 0; i < rw->len; i++) {
+            layer_word w = *(const layer_word *)rw->pdata[i];
+            w.line = *n_lines;
+            g_array_append_val(out, w);
+        }
+    }
+    visual_lines_free(rows);
+    g_array_free(half, TRUE);
+}
+
+/* A letterhead in halves is read half by half, as exports write it and as its labels go with their
+ * values: its words move to the front of `words`, the left half's lines, then the right half's (the
+ * lines of all words renumbered to stay ascending). */
+static void read_halves(GArray *words, int head_end)
+{
+    page_tables none = { .k = 1.0 };
+    GArray *lines = visual_lines(words, &none);
+    int gutter, n_lines = 0;
+    guint end = letterhead_end(lines, head_end, &gutter);
+    GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(layer_word), words->len);
+    bool *moved = g_new0(bool, (gsize)words->len + 1);
+    append_half(out, words, lines, end, gutter, false, &n_lines, moved);
+    append_half(out, words, lines, end, gutter, true, &n_lines, moved);
+    for (guint i = 0; i < words->len; i++) {
+        layer_word w = g_array_index(words, layer_word, i);
+        w.line += n_lines;
+        if (!moved[i])
+            g_array_append_val(out, w);
+    }
+    g_array_set_size(words, 0); /* the texts are `out`'s words' now */
+    g_array_append_vals(words, out->data, out->len);
+    g_array_free(out, TRUE);
+    g_free(moved);
+    visual_lines_free(lines);
 }
 
 /* The page's tables: ruled ones found on a rendering (made into `*binary`) where text stands side
  * by side in poppler's order (prose pages are not rendered), then ones without rules among the other
- * words (poppler may read blocks side by side one after the other). Returns how many are ruled. */
-static int find_tables(PopplerPage *page, const GArray *words, int dpi, page_tables *pt, PIX **binary)
+ * words (poppler may read blocks side by side one after the other), none in a letterhead read in
+ * halves (above `halves_end`). Returns how many are ruled. */
+static int find_tables(PopplerPage *page, const GArray *words, int dpi, int head_end, int halves_end, page_tables *pt,
+                       PIX **binary)
 {
     *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, false, NULL, NULL, g_ptr_array_new_with_free_func(g_free) };
     if (side_by_side(words)) {
@@ -767,9 +867,7 @@ static int find_tables(PopplerPage *page, const GArray *words, int dpi, page_tab
         find_ruled(*binary, pt);
     }
     int ruled = pt->n;
-    double wpt, hpt;
-    poppler_page_get_size(page, &wpt, &hpt);
-    find_aligned(words, pt, (int)(hpt * dpi / 72.0 * LETTERHEAD_ZONE));
+    find_aligned(words, pt, head_end, halves_end);
     pt->slots = g_new0(region **, (gsize)pt->n + 1);
     pt->cells = g_new0(GPtrArray *, (gsize)pt->n + 1);
     for (int t = 0; t < pt->n; t++)
@@ -1112,15 +1210,19 @@ static void join_wrapped_headings(GPtrArray *blocks, int body, int right, int pa
 }
 
 /* Headers first and footers last, whatever order the PDF has them in: poppler reads a letterhead's
- * right half after the page's body. */
-static void furniture_in_place(GPtrArray *blocks, int page_height)
+ * right half after the page's body. A letterhead read in halves (above `halves_end`) comes first as it
+ * is; another is read across. */
+static void furniture_in_place(GPtrArray *blocks, int page_height, int halves_end)
 {
-    join_letterhead(blocks, page_height);
+    if (!halves_end)
+        join_letterhead(blocks, page_height);
     GPtrArray *sorted = g_ptr_array_sized_new(blocks->len);
     for (int zone = -1; zone <= 1; zone++)
-        for (guint b = 0; b < blocks->len; b++)
-            if (zone_of(blocks->pdata[b], page_height) == zone)
+        for (guint b = 0; b < blocks->len; b++) {
+            const region *block = blocks->pdata[b];
+            if ((block->box.y < halves_end ? -1 : zone_of(block, page_height)) == zone)
                 g_ptr_array_add(sorted, blocks->pdata[b]);
+        }
     if (blocks->len) /* an empty array has no storage to copy to */
         memcpy(blocks->pdata, sorted->pdata, sizeof(gpointer) * blocks->len);
     g_ptr_array_free(sorted, TRUE);
@@ -1174,18 +1276,21 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
     }
     page_tables pt;
     PIX *binary = NULL;
-    int ruled = find_tables(page, words, dpi, &pt, &binary);
+    double wpt, hpt;
+    poppler_page_get_size(page, &wpt, &hpt);
+    int head_end = (int)(hpt * dpi / 72.0 * LETTERHEAD_ZONE), halves_end = letterhead_bottom(words, page_no, head_end);
+    int ruled = find_tables(page, words, dpi, head_end, halves_end, &pt, &binary);
     cut_run_on(words, rects, dpi / 72.0, &pt, ruled);
     g_free(rects);
     add_bullets(page, words, &pt, &binary);
     pixDestroy(&binary);
-    double wpt, hpt;
-    poppler_page_get_size(page, &wpt, &hpt);
+    if (halves_end)
+        read_halves(words, head_end);
     at_page_layout *p = g_new0(at_page_layout, 1);
     p->info = (at_page_view){ (int)(wpt * dpi / 72.0), (int)(hpt * dpi / 72.0), dpi, page_no, 0, 0, "",
                               "pdf text layer", 1 };
     GPtrArray *blocks = text_blocks(words, &pt);
-    furniture_in_place(blocks, p->info.height);
+    furniture_in_place(blocks, p->info.height, halves_end);
     p->body_style = body_style(words);
     join_wrapped_headings(blocks, p->body_style, text_right(words), p->info.height);
     p->regions = reading_order(blocks, &pt);
@@ -1328,7 +1433,7 @@ static void ocred_aligned(GPtrArray *regions, int page_height)
     int n_ruled;
     GArray *words = ocred_words(regions, &n_ruled);
     page_tables pt = { NULL, 0, 1.0, true, NULL, NULL, g_ptr_array_new_with_free_func(g_free) };
-    find_aligned(words, &pt, (int)(page_height * LETTERHEAD_ZONE)); /* tesseract's blocks may be columns: not side_by_side */
+    find_aligned(words, &pt, (int)(page_height * LETTERHEAD_ZONE), 0); /* tesseract's blocks may be columns: not side_by_side */
     keep_filled(&pt, words);
     g_array_free(words, TRUE); /* the texts are the blocks' */
     if (!pt.n) {

@@ -2755,6 +2755,207 @@ static void test_party_list_no_clauses(void)
     }
 }
 
+/* A paragraph that introduces a goal list may wrap over lines (a PDF's text layer): its last line ends it. */
+static void test_goal_list_wrapped_intro(void)
+{
+    static const char *const intros[] = {
+        "Strategiska mål\n\nFullmäktige har antagit tre mål. Under varje mål står vad\nsom ska vara klart år 2030.\n",
+        "Våra mål\n\nStyrelsen har beslutat om två mål för hela\nperioden:\n",
+        "Målsättningar\n\nHär följer målen, som gäller från och med nu och\nfram till och med 2029.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(intros); i++) {
+        char *text = g_strconcat("Program för friluftsliv 2027–2030\n\nInledning\n\nProgrammet visar vägen.\n\n", intros[i],
+                                 "\n1. Alla invånare ska ha en badplats nära hemmet.\n"
+                                 "a. Varje badplats ska ha en\nbrygga som når djupt vatten.\n\n"
+                                 "b. Badplatserna ska städas varje dag.\n\n"
+                                 "2. Fler ska vandra i kommunens skogar.\na. Lederna ska märkas om.\n\n"
+                                 "Uppföljning\n\nNämnden följer upp programmet varje år.\n",
+                                 NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
+        ok(first && at_record_count(rec, "subGoal") == 3 && at_rnode_n_children(first) == 3 &&
+               text_is(at_rnode_child(first, 1), "Varje badplats ska ha en brygga som når djupt vatten"),
+           "wrapped intro %zu: two main goals, the first with its two sub-goals (got %zu main, %zu sub)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Coded sub-goals whose bullets a PDF drew as graphics ("K1 Bebyggelse ska ..."): the goal without its code. */
+static void test_unbulleted_coded_subgoals(void)
+{
+    static const char *const codes[][2] = { { "K1", "K2" }, { "B3", "B4" }, { "T1", "T2" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(codes); i++) {
+        char *text = g_strdup_printf("Program för rent vatten 2027–2030\n\nMål\n\nPlanens övergripande mål är att sjöarna "
+                                     "ska vara rena år 2035. Till det hör två mål:\n\n%s Fosforn från avloppen ska minska.\n"
+                                     "%s Alla enskilda avlopp ska vara inventerade.\n\nUppföljning\n\nNämnden följer upp.\n",
+                                     codes[i][0], codes[i][1]);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
+               text_is(at_rnode_child(main_goal, 1), "Fosforn från avloppen ska minska") &&
+               text_is(at_rnode_child(main_goal, 2), "Alla enskilda avlopp ska vara inventerade"),
+           "sub-goals coded %s, %s without bullets: their text without the code", codes[i][0], codes[i][1]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A year starting a goal's wrapped line ("... år\n2030 Malmö ...") is no nested list item ("1.2 Alla ..."). */
+static void test_year_no_subitem(void)
+{
+    static const char *const wraps[] = { "2030 Malmö och Lund delar på kostnaden", "2028 Region Skåne betalar hälften",
+                                         "2035 Alla bussar är då elbussar" };
+    for (size_t i = 0; i < G_N_ELEMENTS(wraps); i++) {
+        char *text = g_strdup_printf("Program för kollektivtrafik 2027–2035\n\nMål\n\n"
+                                     "1. Stadsbussarna ska gå på el senast år\n%s.\n"
+                                     "2. Fler ska åka buss till arbetet.\n\nUppföljning\n\nNämnden följer upp.\n",
+                                     wraps[i]);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *first = rec ? path(at_record_root(rec), "goals", "mainGoal", "title", NULL) : NULL;
+        ok(first && at_record_count(rec, "subGoal") == 0 && at_record_count(rec, "mainGoal") == 2 &&
+               g_str_has_prefix(at_rnode_text(first), "Stadsbussarna ska gå på el senast år 20"),
+           "'%s' continues the goal above, no sub-goal (got %zu sub-goals)", wraps[i],
+           rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A main goal after "Mål:" or in a sentence whose first words name the goal ("Det långsiktiga målet för perioden är
+ * att X"): X. */
+static void test_main_goal_sentences(void)
+{
+    static const char *const sentences[] = {
+        "Det långsiktiga målet för programperioden är att alla vattendrag ska ha god status.",
+        "Nämndens viktigaste mål under perioden är att alla vattendrag ska ha god status.",
+        "Mål: Alla vattendrag ska ha god status.",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(sentences); i++) {
+        char *text = g_strconcat("Program för vattenvård 2027–2030\n\nInledning\n\nProgrammet gäller hela kommunen.\n\n"
+                                 "Inriktning\n\n", sentences[i], "\n\nUppföljning\n\nNämnden följer upp programmet.\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *goal = rec ? path(at_record_root(rec), "goals", "mainGoal", "title", NULL) : NULL;
+        ok(goal && at_record_count(rec, "mainGoal") == 1 &&
+               g_ascii_strcasecmp(at_rnode_text(goal), "alla vattendrag ska ha god status") == 0,
+           "main goal sentence %zu: the goal after its lead (got '%s')", i + 1, goal ? at_rnode_text(goal) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Sub-goals as a lettered or numbered list in lower case that continues the sentence under the main goal ("... se
+ * till att / a. alla armaturer är utbytta, / b. ..."): each item without its letter and comma. */
+static void test_continuing_subgoals(void)
+{
+    static const char *const lists[] = {
+        "För att nå målet ska förvaltningen se till att\n\na. alla tak har solceller,\nb. alla bilar går på el,\n"
+        "c. ingen olja används för uppvärmning.\n",
+        "Nämnden ska därför arbeta för att\n\n1) alla tak har solceller,\n2) alla bilar går på el, och\n"
+        "3) ingen olja används för uppvärmning.\n",
+        "Det innebär att kommunen till 2029 ska se till att\na) alla tak har solceller;\nb) alla bilar går på el;\n"
+        "c) ingen olja används för uppvärmning.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("TJÄNSTESKRIVELSE\n\nFossilfri kommun 2029\n\nBakgrund\n\nKommunen vill minska utsläppen.\n\n"
+                                 "Mål\n\nMål: Kommunens verksamheter ska vara fossilfria år 2029.\n\n", lists[i],
+                                 "\nEkonomi\n\nKostnaden ryms i budgeten.\n", NULL);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        ok(main_goal && at_record_count(rec, "mainGoal") == 1 && at_rnode_n_children(main_goal) == 4 &&
+               text_is(at_rnode_find(main_goal, "title"), "Kommunens verksamheter ska vara fossilfria år 2029") &&
+               text_is(at_rnode_child(main_goal, 1), "alla tak har solceller"),
+           "continuing list %zu: the main goal with three sub-goals in lower case (got %zu main, %zu sub)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A heading over a bulleted list of proposals ("– att ...") or of documents (dated, with §) is no goal. */
+static void test_lists_of_no_goals(void)
+{
+    static const char *const lists[] = {
+        "Bakgrundsmaterial\n\n- Utredning om lekplatser 2026-11-30\n- Karta över området\n",
+        "Underlag för beslut\n\n- Protokoll från arbetsutskottet, § 12\n- Remissvar från skolan\n",
+        "Förvaltningen föreslår nämnden\n\n– att anta planen\n– att ge förvaltningen i uppdrag att följa upp den\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Program för lekplatser 2027–2029\n\nMål\n\nHuvudmål: Alla barn ska ha en lekplats nära hemmet.\n\n",
+                                 lists[i], "\nEkonomi\n\nKostnaden ryms i budgeten.\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        ok(rec && at_record_count(rec, "mainGoal") == 1 && at_record_count(rec, "subGoal") == 0,
+           "list of no goals %zu: only the stated main goal (got %zu main, %zu sub)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A goal cell that only says the goal above goes on past a page break ("(forts.)") opens no goal. */
+static void test_goal_goes_on(void)
+{
+    static const char *const markers[] = { "(forts.)", "Forts.", "(fortsättning från sidan 1)" };
+    for (size_t i = 0; i < G_N_ELEMENTS(markers); i++) {
+        char *text = g_strdup_printf("Handlingsplan för äldres hälsa 2027–2028\n"
+                                     "Delmål\tInsats\tAnsvarig\tTid\n"
+                                     "Fler äldre ska röra sig varje dag\tPromenadgrupper\tFritidsenheten\t2027\n"
+                                     "\tSeniorgympa\tFritidsenheten\t2027\n"
+                                     "Delmål\tInsats\tAnsvarig\tTid\n"
+                                     "%s\tTrappträning i boenden\tOmsorgsförvaltningen\t2028\n"
+                                     "Färre äldre ska falla i hemmet\tHalkskydd till alla\tOmsorgsförvaltningen\t2028\n",
+                                     markers[i]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *third = acts && at_rnode_n_children(acts) == 4 ? at_rnode_child(acts, 2) : NULL;
+        const at_rnode *first = rec ? path(at_record_root(rec), "goals", "mainGoal", "subGoal", NULL) : NULL;
+        ok(third && at_record_count(rec, "subGoal") == 2 && text_is(first, "Fler äldre ska röra sig varje dag") &&
+               g_strcmp0(at_rnode_attr(third, "goal"), at_rnode_attr(first, "id")) == 0,
+           "'%s' in the goal column: the goal above goes on (got %zu sub-goals)", markers[i],
+           rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A goal that mentions goals ("... nå sina mål ...") is a goal, not a sentence about the goals. */
+static void test_goal_mentions_goals(void)
+{
+    static const char *const goals[] = { "Alla elever ska nå sina mål i svenska", "Varje förening ska ha egna mål för jämställdhet",
+                                         "Alla verksamheter ska följa upp sina mål varje år" };
+    for (size_t i = 0; i < G_N_ELEMENTS(goals); i++) {
+        char *text = g_strdup_printf("Program för skola och fritid 2027–2030\n\nInledning\n\nProgrammet gäller alla.\n\n"
+                                     "Mål\n\nHuvudmål: %s.\n\nUppföljning\n\nNämnden följer upp programmet.\n",
+                                     goals[i]);
+        at_record *rec = extract_text("program.txt", text, false);
+        ok(rec && text_is(path(at_record_root(rec), "goals", "mainGoal", "title", NULL), goals[i]),
+           "'%s' is the main goal", goals[i]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Thousands of goal rows across a table, themes with their goals ("Stadsdel 1 – Fler ska ...") and coded goals
+ * ("Område 1 - ..."): each looked up by an index, not compared with all before it (minutes before; the test's
+ * timeout catches a regression). */
+static void test_many_goal_rows(void)
+{
+    GString *tsv = g_string_new("Handlingsplan för stadsdelarna 2027\nAktivitet\tAnsvarig\tTid\tKostnad\n");
+    for (int i = 0; i < 8000; i++)
+        g_string_append_printf(tsv, "Stadsdel %d – Fler ska trivas i stadsdel %d\t\t\t\nInsats %d\tParkenheten\t2027\t100 kr\n"
+                                    "Område %d - Fler ska cykla i område %d\t\t\t\nCykelbana %d\tGatukontoret\t2027\t200 kr\n",
+                               i, i, i, i, i, i);
+    at_record *rec = extract_text("plan.tsv", tsv->str, true);
+    ok(rec && at_record_count(rec, "theme") == 8000 && at_record_count(rec, "mainGoal") == 16000 &&
+           at_record_count(rec, "activity") == 16000,
+       "8000 themes and 16000 goals across a table (got %zu themes, %zu goals)", rec ? at_record_count(rec, "theme") : 0,
+       rec ? at_record_count(rec, "mainGoal") : 0);
+    at_record_free(rec);
+    g_string_free(tsv, TRUE);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2827,5 +3028,14 @@ int main(int argc, char **argv)
     test_goals_heading_sections();
     test_minutes_extract();
     test_party_list_no_clauses();
+    test_goal_list_wrapped_intro();
+    test_unbulleted_coded_subgoals();
+    test_year_no_subitem();
+    test_main_goal_sentences();
+    test_continuing_subgoals();
+    test_lists_of_no_goals();
+    test_goal_goes_on();
+    test_goal_mentions_goals();
+    test_many_goal_rows();
     return tap_done();
 }
