@@ -2882,6 +2882,29 @@ static void test_many_goal_rows(void)
     g_string_free(tsv, TRUE);
 }
 
+/* Goals listed under a goals heading with letters or codes ("A.", "M1", "G1 –"): each a main goal without its code. */
+static void test_coded_goal_list(void)
+{
+    static const char *const lists[] = {
+        "Mål\n\nA. Alla barn ska lära sig simma.\nB. Fler vuxna ska motionera varje vecka.\n",
+        "Våra mål\n\nM1 Alla barn ska lära sig simma.\nM2 Fler vuxna ska motionera varje vecka.\n",
+        "Målsättningar\n\nG1 – Alla barn ska lära sig simma.\nG2 – Fler vuxna ska motionera varje vecka.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Program för idrott 2027–2029\n\nInledning\n\nProgrammet visar vägen.\n\n", lists[i],
+                                 "\nUppföljning\n\nNämnden följer upp programmet varje år.\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        ok(goals && at_rnode_n_children(goals) == 2 &&
+               text_is(at_rnode_find(at_rnode_child(goals, 0), "title"), "Alla barn ska lära sig simma") &&
+               text_is(at_rnode_find(at_rnode_child(goals, 1), "title"), "Fler vuxna ska motionera varje vecka"),
+           "coded goal list %zu: two main goals without their codes (got %zu)", i + 1,
+           goals ? at_rnode_n_children(goals) : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2962,5 +2985,6 @@ int main(int argc, char **argv)
     test_goal_goes_on();
     test_goal_mentions_goals();
     test_many_goal_rows();
+    test_coded_goal_list();
     return tap_done();
 }
