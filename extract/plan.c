@@ -639,6 +639,17 @@ static void remember_row(char **last, const xrow *r)
         }
 }
 
+/* "(forts.)", "Forts.", "(fortsättning från sidan 1)": a goal cell that says the goal above goes on past a page
+ * break ("Fortsatt samverkan" states a goal). */
+static bool goes_on(const char *cell)
+{
+    bool bracketed = *cell == '(';
+    char *word = g_strndup(cell + bracketed, strcspn(cell + bracketed, " .)"));
+    bool marker = folded_equal(word, "forts") || folded_equal(word, "fortsättning");
+    g_free(word);
+    return marker && (bracketed || word_count(cell) == 1);
+}
+
 /* Is column `c` of rows [from, end) a goal merged down its activities ("Effektmål": "Fler ska ...")
  * rather than each activity's expected result: filled on some activity rows only, and every cell a
  * statement of what shall be? */
@@ -651,7 +662,7 @@ static bool goal_merged_down(xctx *x, guint from, guint end, int c)
         const char *cell = c < r->n_cells ? r->cells[c] : NULL;
         if (n < 2 && !cell)
             continue;
-        if (cell && !strstr(cell, " ska "))
+        if (cell && !strstr(cell, " ska ") && !goes_on(cell))
             return false;
         filled += cell != NULL;
         empty += !cell;
@@ -879,6 +890,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             continue_activity(x, r, cols, n_cols);
             continue;
         }
+        if (filled == 1 && only == 0 && goes_on(r->cells[0]))
+            continue; /* a goal row repeated over a page break */
         if (filled == 1 && only == 0 && (cols[0] == COL_AREA || cols[0] == COL_TITLE || cols[0] == COL_IGNORED) &&
             n_cols > 2) {
             /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */
@@ -933,7 +946,9 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         r = &res;
         /* A filled sub-goal cell opens a sub-goal; rows below with it empty continue it. */
         for (int c = 0; c < r->n_cells && c < n_cols; c++)
-            if (cols[c] == COL_SUBGOAL && r->cells[c]) {
+            if ((cols[c] == COL_SUBGOAL || cols[c] == COL_AREA) && r->cells[c] && goes_on(r->cells[c])) {
+                continue; /* the goal above goes on */
+            } else if (cols[c] == COL_SUBGOAL && r->cells[c]) {
                 at_rnode *parent = main_goal ? main_goal : theme ? theme : x->goals;
                 if (!main_goal && !theme)
                     parent = main_goal = add_goal(x, x->goals, "mainGoal", UNTITLED_GOAL, &r->prov);
@@ -1057,6 +1072,16 @@ static const char *numbered_item(const char *s)
     return g_unichar_isupper(g_utf8_get_char(s + digits + 2)) ? s + digits + 2 : NULL;
 }
 
+/* "a. alla armaturer ...", "2) minst ...": a list item in lower case that continues the sentence above the list; its
+ * text, or NULL. */
+static const char *continuing_item(const char *s)
+{
+    size_t n = g_ascii_isalpha(s[0]) ? 1 : strspn(s, "0123456789");
+    if (!n || n > 2 || (s[n] != '.' && s[n] != ')') || s[n + 1] != ' ')
+        return NULL;
+    return g_unichar_islower(g_utf8_get_char(s + n + 2)) ? s + n + 2 : NULL;
+}
+
 /* "a. Minst 30 ärenden ...", "b) Alla ...", "1.2 Alla ...": a lettered or nested list item's text, or NULL. */
 static const char *sub_item(const char *s)
 {
@@ -1082,7 +1107,8 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
         const char *rest;
         bool bullet;
         strip_bullet(x, n->text, &bullet);
-        bullet = bullet || numbered_item(n->text) || sub_item(n->text) || after_item_code(n->text) != n->text;
+        bullet = bullet || numbered_item(n->text) || sub_item(n->text) || continuing_item(n->text) ||
+                 after_item_code(n->text) != n->text;
         /* A goal line directly above a statement in the same paragraph names the next goal. */
         xline *after = pline(x, j + 1);
         bool names_next = goal_title_like(x, n, 8) && after && !after->para_start &&
@@ -1106,6 +1132,8 @@ static guint add_statement(xctx *x, at_rnode *parent, guint at, const char *firs
 {
     at_provenance prov;
     guint next = statement(x, at, first, text, &prov);
+    if (text->len && strchr(",;", text->str[text->len - 1])) /* what joins an item to the next is no part of it */
+        g_string_truncate(text, text->len - 1);
     add_goal(x, parent, "subGoal", text->str, &prov);
     for (guint k = at; k < next; k++)
         pline(x, k)->used = true;
@@ -1159,6 +1187,17 @@ static const char *inline_subgoal(const char *s)
     return word_count(p) >= 3 ? p : NULL;
 }
 
+/* The main goal read from line `l`, or NULL. */
+static at_rnode *goal_from_line(xctx *x, const xline *l)
+{
+    for (guint i = 0; i < x->goals->children->len; i++) {
+        at_rnode *g = g_ptr_array_index(x->goals->children, i);
+        if (strcmp(g->name, "mainGoal") == 0 && g->prov.page == l->prov.page && g->prov.first_line == l->prov.first_line)
+            return g;
+    }
+    return NULL;
+}
+
 /* "Planens huvudmål är att alla ... ska kunna ...": the main goal stated in prose above sub-goals. */
 static at_rnode *stated_main_goal(xctx *x, guint i)
 {
@@ -1170,6 +1209,9 @@ static at_rnode *stated_main_goal(xctx *x, guint i)
         const char *that = at ? strstr(at, " är att ") : NULL;
         if (!that || !l->para_start)
             continue;
+        at_rnode *labelled = l->used ? goal_from_line(x, l) : NULL; /* labelled_goals read it */
+        if (labelled)
+            return labelled;
         at_provenance prov;
         GString *text = g_string_new(NULL);
         statement(x, k, that + strlen(" är att "), text, &prov);
@@ -1243,6 +1285,19 @@ static const char *main_label_colon(const char *s)
     return NULL;
 }
 
+/* Has `lead` a word for a goal ("mål", "målet", "huvudmålet", "målsättningen"), not for goals ("målen")? */
+static bool names_a_goal(const char *lead)
+{
+    char *f = g_utf8_strdown(lead, -1);
+    char **words = g_strsplit_set(f, " ,", -1);
+    bool hit = false;
+    for (char **w = words; *w && !hit; w++)
+        hit = g_str_has_suffix(*w, "mål") || g_str_has_suffix(*w, "målet") || g_str_has_prefix(*w, "målsättning");
+    g_strfreev(words);
+    g_free(f);
+    return hit;
+}
+
 /* Where the main goal starts after its label in `s` ("Huvudmål: X", "Huvudmålet är att X", "Inriktningsmål: X",
  * "Målet med upprustningen är att X"), or NULL. */
 static const char *main_goal_start(const char *s, bool memo)
@@ -1251,24 +1306,22 @@ static const char *main_goal_start(const char *s, bool memo)
     if (labelled)
         return labelled;
     static const char *const labels[] = { "Huvudmål: ", "Huvudmålet är att ", "Huvudmålet är ", "Inriktningsmål: ",
-                                          "Övergripande mål: ", "Målet är att " };
+                                          "Övergripande mål: ", "Mål: ", "Målet är att " };
     /* a memo's "Målet är att ..." tells what its proposal is for, not a goal the body sets */
     for (size_t k = 0; k < G_N_ELEMENTS(labels) - memo; k++) {
         const char *at = strstr(s, labels[k]);
         if (at && (at == s || at[-1] == ' '))
             return at + strlen(labels[k]);
     }
-    /* "Målet med upprustningen är att", "Planens övergripande mål är att": a sentence opening with a few words that
-     * name the goal */
+    /* "Målet med upprustningen är att", "Det övergripande målet för planperioden är att": a sentence opening with a
+     * few words, one of them naming the goal */
     for (const char *that = strstr(s, " är att "); that; that = strstr(that + 1, " är att ")) {
         const char *at = that;
         while (at > s && !(at[-1] == ' ' && at - 1 > s && at[-2] == '.'))
             at--;
         char *lead = g_strndup(at, (size_t)(that - at));
-        char *f = g_utf8_strdown(lead, -1);
-        bool names_goal = word_count(lead) <= 6 && g_unichar_isupper(g_utf8_get_char(lead)) &&
-                          (g_str_has_prefix(f, "målet med ") || g_str_has_suffix(f, " mål") || g_str_has_suffix(f, " målet"));
-        g_free(f);
+        size_t words = word_count(lead);
+        bool names_goal = words >= 2 && words <= 8 && g_unichar_isupper(g_utf8_get_char(lead)) && names_a_goal(lead);
         g_free(lead);
         if (names_goal)
             return that + strlen(" är att ");
@@ -1276,12 +1329,24 @@ static const char *main_goal_start(const char *s, bool memo)
     return NULL;
 }
 
-/* "Nämnden har antagit två mål", "uppdelat i tre delmål": a sentence about the goals, stating none. */
+/* "Nämnden har antagit två mål", "uppdelat i tre delmål", "delmålen ska nås genom följande mål": a sentence about
+ * the goals, stating none: it names goals without saying what shall be, or counts them. "Alla elever ska nå sina
+ * mål" states one. */
 static bool about_goals(const char *s)
 {
-    char *padded = g_strconcat(" ", s, " ", NULL);
-    bool about = folded_contains(padded, " mal ") || folded_contains(padded, " delmal ");
-    g_free(padded);
+    static const char *const counts[] = { "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "några",
+                                          "flera", "följande", "dessa", "olika" };
+    bool states = strstr(s, " ska ") != NULL, about = false;
+    char **words = g_strsplit_set(s, " ,.:;", -1);
+    for (guint i = 0; words[i] && !about; i++) {
+        if (!folded_equal(words[i], "mål") && !folded_equal(words[i], "delmål"))
+            continue;
+        about = !states;
+        for (guint k = i > 2 ? i - 2 : 0; k < i && !about; k++) /* "två mål", "tre strategiska mål" */
+            for (size_t c = 0; c < G_N_ELEMENTS(counts) && !about; c++)
+                about = folded_equal(words[k], counts[c]) || g_ascii_isdigit(words[k][0]);
+    }
+    g_strfreev(words);
     return about;
 }
 
@@ -1407,12 +1472,17 @@ static void labelled_goals(xctx *x, GString *text)
             j = introduces ? k + 1 : j;
         }
         at_rnode *theme = numbered_theme(x, i);
-        at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &l->prov);
+        at_provenance prov = l->prov; /* with the lines the goal wraps onto */
+        prov.last_line = pline(x, j - 1)->prov.last_line;
+        prov.alto_last = pline(x, j - 1)->prov.alto_last;
+        at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &prov);
         g_free(goal);
         l->used = true;
-        /* "Huvudmålet bryts ned i tre delmål:": a line of its own that introduces the list */
-        if (!introduces && pline(x, j) && !pline(x, j)->used && g_str_has_suffix(pline(x, j)->text, ":") &&
-            word_count(pline(x, j)->text) <= 20 && !is_delmal_label(pline(x, j)->text)) {
+        /* "Huvudmålet bryts ned i tre delmål:", "För att nå målet ska nämnden se till att": a line of its own that
+         * introduces the list */
+        const char *intro = pline(x, j) ? pline(x, j)->text : "";
+        if (!introduces && pline(x, j) && !pline(x, j)->used && (g_str_has_suffix(intro, ":") || g_str_has_suffix(intro, " att")) &&
+            word_count(intro) <= 20 && !is_delmal_label(intro)) {
             pline(x, j++)->used = true;
             introduces = true;
         }
@@ -1425,6 +1495,8 @@ static void labelled_goals(xctx *x, GString *text)
             const char *numbered = labelled && !bullet ? numbered_item(pline(x, j)->text) : NULL;
             if (numbered && !g_str_has_suffix(numbered, ".") && !strstr(numbered, " ska "))
                 numbered = NULL; /* "2. Åtgärder": the next numbered section, no goal */
+            if (introduces && !bullet && !numbered)
+                numbered = continuing_item(pline(x, j)->text);
             if (bullet || numbered) { /* "- K1 Bebyggelse ska ...": the goal without the code tables refer to it by */
                 j = add_statement(x, main_goal, j, numbered ? numbered : after_item_code(item), text);
                 continue;
@@ -1793,6 +1865,46 @@ static void listed_and_numbered_goals(xctx *x, GString *text)
     }
 }
 
+/* Does the bulleted list from line i state no goals: proposals for a decision ("– att godkänna ...") or documents
+ * ("- Tjänsteskrivelse 2026-02-27", "§ 18")? */
+static bool lists_no_goals(xctx *x, guint i)
+{
+    bool bullet = true;
+    for (xline *b; bullet && (b = pline(x, i)) && !b->used; i++) {
+        const char *item = strip_bullet(x, b->text, &bullet);
+        xdate d;
+        if (bullet && (g_str_has_prefix(item, "att ") || strstr(item, "§") || find_date(x, item, 0, &d)))
+            return true;
+    }
+    return false;
+}
+
+/* In a plan that states goals, a heading over a bulleted list is a goal and its sub-goals. */
+static void headed_lists(xctx *x, GString *text)
+{
+    for (guint i = 0; i + 1 < x->lines->len; i++) {
+        xline *l = pline(x, i), *n = pline(x, i + 1);
+        bool bullet;
+        strip_bullet(x, n->text, &bullet);
+        if (!bullet || n->used || !goal_title_like(x, l, 8) || pat_match(x, PAT_WORKING_GROUP, l->text, 0) ||
+            strip_bullet(x, l->text, &bullet) != l->text || lists_no_goals(x, i + 1))
+            continue;
+        at_rnode *goal = NULL;
+        guint j = i + 1;
+        for (xline *b; (b = pline(x, j)) && !b->used;) {
+            const char *item = strip_bullet(x, b->text, &bullet);
+            if (!bullet)
+                break;
+            if (!goal) {
+                goal = add_goal(x, x->goals, "mainGoal", l->text, &l->prov);
+                l->used = true;
+            }
+            j = add_statement(x, goal, j, item, text);
+        }
+        i = j - 1;
+    }
+}
+
 void extract_prose_goals(xctx *x)
 {
     at_rnode *theme = NULL, *main_goal = NULL;
@@ -1874,30 +1986,7 @@ void extract_prose_goals(xctx *x)
         }
         i++;
     }
-    /* In a plan that states goals, a heading over a bulleted list is a goal and its sub-goals. */
-    if (!x->goals->children->len)
-        goto out;
-    for (guint i = 0; i + 1 < x->lines->len; i++) {
-        xline *l = pline(x, i), *n = pline(x, i + 1);
-        bool bullet;
-        strip_bullet(x, n->text, &bullet);
-        if (!bullet || n->used || !goal_title_like(x, l, 8) || pat_match(x, PAT_WORKING_GROUP, l->text, 0) ||
-            strip_bullet(x, l->text, &bullet) != l->text)
-            continue;
-        at_rnode *goal = NULL;
-        guint j = i + 1;
-        for (xline *b; (b = pline(x, j)) && !b->used;) {
-            const char *item = strip_bullet(x, b->text, &bullet);
-            if (!bullet)
-                break;
-            if (!goal) {
-                goal = add_goal(x, x->goals, "mainGoal", l->text, &l->prov);
-                l->used = true;
-            }
-            j = add_statement(x, goal, j, item, text);
-        }
-        i = j - 1;
-    }
-out:
+    if (x->goals->children->len)
+        headed_lists(x, text);
     g_string_free(text, TRUE);
 }

@@ -2750,6 +2750,119 @@ static void test_year_no_subitem(void)
     }
 }
 
+/* A main goal after "Mål:" or in a sentence whose first words name the goal ("Det långsiktiga målet för perioden är
+ * att X"): X. */
+static void test_main_goal_sentences(void)
+{
+    static const char *const sentences[] = {
+        "Det långsiktiga målet för programperioden är att alla vattendrag ska ha god status.",
+        "Nämndens viktigaste mål under perioden är att alla vattendrag ska ha god status.",
+        "Mål: Alla vattendrag ska ha god status.",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(sentences); i++) {
+        char *text = g_strconcat("Program för vattenvård 2027–2030\n\nInledning\n\nProgrammet gäller hela kommunen.\n\n"
+                                 "Inriktning\n\n", sentences[i], "\n\nUppföljning\n\nNämnden följer upp programmet.\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *goal = rec ? path(at_record_root(rec), "goals", "mainGoal", "title", NULL) : NULL;
+        ok(goal && at_record_count(rec, "mainGoal") == 1 &&
+               g_ascii_strcasecmp(at_rnode_text(goal), "alla vattendrag ska ha god status") == 0,
+           "main goal sentence %zu: the goal after its lead (got '%s')", i + 1, goal ? at_rnode_text(goal) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Sub-goals as a lettered or numbered list in lower case that continues the sentence under the main goal ("... se
+ * till att / a. alla armaturer är utbytta, / b. ..."): each item without its letter and comma. */
+static void test_continuing_subgoals(void)
+{
+    static const char *const lists[] = {
+        "För att nå målet ska förvaltningen se till att\n\na. alla tak har solceller,\nb. alla bilar går på el,\n"
+        "c. ingen olja används för uppvärmning.\n",
+        "Nämnden ska därför arbeta för att\n\n1) alla tak har solceller,\n2) alla bilar går på el, och\n"
+        "3) ingen olja används för uppvärmning.\n",
+        "Det innebär att kommunen till 2029 ska se till att\na) alla tak har solceller;\nb) alla bilar går på el;\n"
+        "c) ingen olja används för uppvärmning.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("TJÄNSTESKRIVELSE\n\nFossilfri kommun 2029\n\nBakgrund\n\nKommunen vill minska utsläppen.\n\n"
+                                 "Mål\n\nMål: Kommunens verksamheter ska vara fossilfria år 2029.\n\n", lists[i],
+                                 "\nEkonomi\n\nKostnaden ryms i budgeten.\n", NULL);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        ok(main_goal && at_record_count(rec, "mainGoal") == 1 && at_rnode_n_children(main_goal) == 4 &&
+               text_is(at_rnode_find(main_goal, "title"), "Kommunens verksamheter ska vara fossilfria år 2029") &&
+               text_is(at_rnode_child(main_goal, 1), "alla tak har solceller"),
+           "continuing list %zu: the main goal with three sub-goals in lower case (got %zu main, %zu sub)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A heading over a bulleted list of proposals ("– att ...") or of documents (dated, with §) is no goal. */
+static void test_lists_of_no_goals(void)
+{
+    static const char *const lists[] = {
+        "Bakgrundsmaterial\n\n- Utredning om lekplatser 2026-11-30\n- Karta över området\n",
+        "Underlag för beslut\n\n- Protokoll från arbetsutskottet, § 12\n- Remissvar från skolan\n",
+        "Förvaltningen föreslår nämnden\n\n– att anta planen\n– att ge förvaltningen i uppdrag att följa upp den\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Program för lekplatser 2027–2029\n\nMål\n\nHuvudmål: Alla barn ska ha en lekplats nära hemmet.\n\n",
+                                 lists[i], "\nEkonomi\n\nKostnaden ryms i budgeten.\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        ok(rec && at_record_count(rec, "mainGoal") == 1 && at_record_count(rec, "subGoal") == 0,
+           "list of no goals %zu: only the stated main goal (got %zu main, %zu sub)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A goal cell that only says the goal above goes on past a page break ("(forts.)") opens no goal. */
+static void test_goal_goes_on(void)
+{
+    static const char *const markers[] = { "(forts.)", "Forts.", "(fortsättning från sidan 1)" };
+    for (size_t i = 0; i < G_N_ELEMENTS(markers); i++) {
+        char *text = g_strdup_printf("Handlingsplan för äldres hälsa 2027–2028\n"
+                                     "Delmål\tInsats\tAnsvarig\tTid\n"
+                                     "Fler äldre ska röra sig varje dag\tPromenadgrupper\tFritidsenheten\t2027\n"
+                                     "\tSeniorgympa\tFritidsenheten\t2027\n"
+                                     "Delmål\tInsats\tAnsvarig\tTid\n"
+                                     "%s\tTrappträning i boenden\tOmsorgsförvaltningen\t2028\n"
+                                     "Färre äldre ska falla i hemmet\tHalkskydd till alla\tOmsorgsförvaltningen\t2028\n",
+                                     markers[i]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *third = acts && at_rnode_n_children(acts) == 4 ? at_rnode_child(acts, 2) : NULL;
+        const at_rnode *first = rec ? path(at_record_root(rec), "goals", "mainGoal", "subGoal", NULL) : NULL;
+        ok(third && at_record_count(rec, "subGoal") == 2 && text_is(first, "Fler äldre ska röra sig varje dag") &&
+               g_strcmp0(at_rnode_attr(third, "goal"), at_rnode_attr(first, "id")) == 0,
+           "'%s' in the goal column: the goal above goes on (got %zu sub-goals)", markers[i],
+           rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A goal that mentions goals ("... nå sina mål ...") is a goal, not a sentence about the goals. */
+static void test_goal_mentions_goals(void)
+{
+    static const char *const goals[] = { "Alla elever ska nå sina mål i svenska", "Varje förening ska ha egna mål för jämställdhet",
+                                         "Alla verksamheter ska följa upp sina mål varje år" };
+    for (size_t i = 0; i < G_N_ELEMENTS(goals); i++) {
+        char *text = g_strdup_printf("Program för skola och fritid 2027–2030\n\nInledning\n\nProgrammet gäller alla.\n\n"
+                                     "Mål\n\nHuvudmål: %s.\n\nUppföljning\n\nNämnden följer upp programmet.\n",
+                                     goals[i]);
+        at_record *rec = extract_text("program.txt", text, false);
+        ok(rec && text_is(path(at_record_root(rec), "goals", "mainGoal", "title", NULL), goals[i]),
+           "'%s' is the main goal", goals[i]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2824,5 +2937,10 @@ int main(int argc, char **argv)
     test_goal_list_wrapped_intro();
     test_unbulleted_coded_subgoals();
     test_year_no_subitem();
+    test_main_goal_sentences();
+    test_continuing_subgoals();
+    test_lists_of_no_goals();
+    test_goal_goes_on();
+    test_goal_mentions_goals();
     return tap_done();
 }
