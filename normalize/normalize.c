@@ -2047,6 +2047,18 @@ static bool is_caps_code(run *r, const char *core, size_t core_len, const at_lin
     return digit && letter && line_has_lower(r, line);
 }
 
+/* Is `part` an initialism before a hyphen and a word in small letters ("FA-region", "SFI-kurser")? It
+ * stays as it is: "FÅ" is no abbreviation. */
+static bool initialism(const char *part, size_t len, const char *rest, size_t rest_len)
+{
+    if (len < 2 || len > 4 || rest_len < 2 || rest[0] != '-' || !g_ascii_islower(rest[1]))
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (!g_ascii_isupper(part[i]))
+            return false;
+    return true;
+}
+
 /* The bytes of a separator between the parts of a word ("-", "/", an en dash), or 0. */
 static size_t part_separator(const char *p, size_t left)
 {
@@ -2137,7 +2149,8 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         const char *part = core + a;
         size_t plen = b - a;
         if (plen && has_letter(part, plen)) {
-            bool code = (plen == core_len ? odd : has_non_letter(part, plen)) && is_protected(r, part, plen);
+            bool code = ((plen == core_len ? odd : has_non_letter(part, plen)) && is_protected(r, part, plen)) ||
+                        initialism(part, plen, core + b, core_len - b);
             /* An inflection after a code ("E4-ans") belongs to the code; a part longer than
              * any word is no word the dictionary could repair. */
             bool suffix = after_code && letter_count(part, plen) <= 3;
