@@ -1136,7 +1136,7 @@ static bool is_infinitive(const cand *c)
     static const char *const words[] = { "bada",  "vara",  "göra",  "höra",  "föra",  "gå",    "få",   "stå",
                                          "nå",    "säga",  "lägga", "sätta", "läsa",  "låsa",  "hålla", "förstå",
                                          "välja", "tänka", "känna", "höja",  "sänka", "låta",
-                                         "gälla", "växa",  "öka",   "möta",  "lämna", "följa", "måla" };
+                                         "gälla", "växa",  "öka",   "möta",  "lämna", "följa", "måla", "foga" };
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
@@ -1786,8 +1786,8 @@ static bool may_be_modal(const slot *s)
     return false;
 }
 
-/* Does the segment's last slot hold a modal verb, or an adverb after one ("får inte", "kan bara")? Then
- * an infinitive comes next. */
+/* Does the segment's last slot hold a modal verb, or an adverb or its inverted subject after one ("får
+ * inte", "kan bara", "får barnen", "ska nämnden")? Then an infinitive comes next. */
 static bool modal_before(run *r, size_t index)
 {
     static const char *const adverbs[] = { "inte", "bara", "ocksa", "alltid", "aldrig", "garna", "aven", "nog",
@@ -1801,11 +1801,13 @@ static bool modal_before(run *r, size_t index)
     const slot *modal = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
     if (!modal || !modal->modal || ends_clause(r, modal->word) || ends_clause(r, before->word))
         return false;
+    if (before->subject)
+        return true;
     size_t len;
     const char *text = at_doc_word_text(r->doc, before->word, &len);
     char folded[AT_WORD_MAX * 4];
-    int f = len <= strlen("alltid") ? at_fold(text, len, folded, sizeof folded) : 0;
-    return f > 0 && in_list(adverbs, G_N_ELEMENTS(adverbs), folded, (size_t)f);
+    int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : 0;
+    return f > 0 && (in_list(adverbs, G_N_ELEMENTS(adverbs), folded, (size_t)f) || definite_shaped(folded, (size_t)f));
 }
 
 /* A past tense after "och" makes the slot before it a verb it is coordinated with: "satt och pratade",

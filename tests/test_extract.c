@@ -2863,6 +2863,25 @@ static void test_goal_mentions_goals(void)
     }
 }
 
+/* Thousands of goal rows across a table, themes with their goals ("Stadsdel 1 – Fler ska ...") and coded goals
+ * ("Område 1 - ..."): each looked up by an index, not compared with all before it (minutes before; the test's
+ * timeout catches a regression). */
+static void test_many_goal_rows(void)
+{
+    GString *tsv = g_string_new("Handlingsplan för stadsdelarna 2027\nAktivitet\tAnsvarig\tTid\tKostnad\n");
+    for (int i = 0; i < 8000; i++)
+        g_string_append_printf(tsv, "Stadsdel %d – Fler ska trivas i stadsdel %d\t\t\t\nInsats %d\tParkenheten\t2027\t100 kr\n"
+                                    "Område %d - Fler ska cykla i område %d\t\t\t\nCykelbana %d\tGatukontoret\t2027\t200 kr\n",
+                               i, i, i, i, i, i);
+    at_record *rec = extract_text("plan.tsv", tsv->str, true);
+    ok(rec && at_record_count(rec, "theme") == 8000 && at_record_count(rec, "mainGoal") == 16000 &&
+           at_record_count(rec, "activity") == 16000,
+       "8000 themes and 16000 goals across a table (got %zu themes, %zu goals)", rec ? at_record_count(rec, "theme") : 0,
+       rec ? at_record_count(rec, "mainGoal") : 0);
+    at_record_free(rec);
+    g_string_free(tsv, TRUE);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2942,5 +2961,6 @@ int main(int argc, char **argv)
     test_lists_of_no_goals();
     test_goal_goes_on();
     test_goal_mentions_goals();
+    test_many_goal_rows();
     return tap_done();
 }
