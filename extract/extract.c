@@ -505,7 +505,7 @@ bool role_like(const char *s)
 {
     static const char *const roles[] = { "direktor", "chef", "ordforande", "sekreterare", "handlaggare",
                                          "strateg", "samordnare", "ansvarig", "utvecklingsledare", "radgivare", "justerare",
-                                         "kommunstyrelsens", "tf." };
+                                         "kommunstyrelsens", "tf.", "ledamot", "verkstallande" };
     if (word_count(s) > 7)
         return false;
     char *f = folded_copy(s);

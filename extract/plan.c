@@ -1096,6 +1096,15 @@ static const char *numbered_item(const char *s)
     return g_unichar_isupper(g_utf8_get_char(s + digits + 2)) ? s + digits + 2 : NULL;
 }
 
+/* "2. Fler ...", "A. Fler ...", "M1 – Fler ...", "M1 Fler ...": a numbered, lettered or coded list item's text, or
+ * NULL. */
+static const char *listed_item(const char *s)
+{
+    const char *item = numbered_item(s);
+    item = item ? item : goal_code_rest(s);
+    return item ? item : after_item_code(s) != s ? after_item_code(s) : NULL;
+}
+
 /* "a. alla armaturer ...", "2) minst ...": a list item in lower case that continues the sentence above the list; its
  * text, or NULL. */
 static const char *continuing_item(const char *s)
@@ -1131,8 +1140,7 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
         const char *rest;
         bool bullet;
         strip_bullet(x, n->text, &bullet);
-        bullet = bullet || numbered_item(n->text) || sub_item(n->text) || continuing_item(n->text) ||
-                 after_item_code(n->text) != n->text;
+        bullet = bullet || listed_item(n->text) || sub_item(n->text) || continuing_item(n->text);
         /* A goal line directly above a statement in the same paragraph names the next goal. */
         xline *after = pline(x, j + 1);
         bool names_next = goal_title_like(x, n, 8) && after && !after->para_start &&
@@ -1855,14 +1863,14 @@ static void goal_list(xctx *x, guint i, GString *text)
     guint intro_end = j + 1; /* the paragraph's last line says whether it introduces the list */
     while (pline(x, intro_end) && !pline(x, intro_end)->para_start)
         intro_end++;
-    if (n && !n->used && !item_first && !numbered_item(n->text) && strchr(".:", last_char(pline(x, intro_end - 1)->text)))
+    if (n && !n->used && !item_first && !listed_item(n->text) && strchr(".:", last_char(pline(x, intro_end - 1)->text)))
         j = intro_end;
     guint first = j;
     at_rnode *main_goal = NULL;
     bool numbered_list = false;
     for (; (n = pline(x, j)) && !n->used;) {
         bool bullet;
-        const char *item = strip_bullet(x, n->text, &bullet), *numbered = numbered_item(n->text), *sub = sub_item(n->text);
+        const char *item = strip_bullet(x, n->text, &bullet), *numbered = listed_item(n->text), *sub = sub_item(n->text);
         bool below = main_goal && (sub || (bullet && numbered_list));
         item = below ? (sub ? sub : item) : numbered ? numbered : bullet ? item : NULL;
         if (!item || (!below && !strstr(item, " ska ")) || (j > first && n->para_start && !bullet && !numbered && !sub))
