@@ -24,7 +24,7 @@ static const char *next_folded(const char *p, gunichar *out)
     return p;
 }
 
-static char *fold(const char *s)
+char *folded_copy(const char *s)
 {
     GString *out = g_string_sized_new(strlen(s));
     gunichar c;
@@ -60,7 +60,7 @@ bool folded_equal(const char *a, const char *b)
 
 bool folded_contains(const char *s, const char *needle)
 {
-    char *a = fold(s), *b = fold(needle);
+    char *a = folded_copy(s), *b = folded_copy(needle);
     bool r = strstr(a, b) != NULL;
     g_free(a);
     g_free(b);
@@ -338,7 +338,7 @@ static bool is_org_line(const char *s)
     size_t n = word_count(s);
     if (n == 0 || n > 6 || g_str_has_suffix(s, ".") || strchr(s, ':') || !g_unichar_isupper(g_utf8_get_char(s)))
         return false;
-    char *f = fold(s);
+    char *f = folded_copy(s);
     char **tokens = g_strsplit_set(f, " -", -1);
     guint n_tokens = g_strv_length(tokens);
     bool hit = false;
@@ -387,7 +387,7 @@ static bool is_title_line(const char *s)
         return false;
     if (strstr(s, " · ") || strstr(s, " | ") || strstr(s, " : ") || folded_contains(s, " dnr "))
         return false; /* a running header: name, organisation and diarienummer on one line */
-    char *f = fold(s);
+    char *f = folded_copy(s);
     char **tokens = g_strsplit_set(f, " -/", -1);
     bool hit = false;
     for (char **t = tokens; *t && !hit; t++)
@@ -505,10 +505,10 @@ bool role_like(const char *s)
 {
     static const char *const roles[] = { "direktor", "chef", "ordforande", "sekreterare", "handlaggare",
                                          "strateg", "samordnare", "ansvarig", "utvecklingsledare", "radgivare", "justerare",
-                                         "kommunstyrelsens", "tf." };
+                                         "kommunstyrelsens", "tf.", "ledamot", "verkstallande" };
     if (word_count(s) > 7)
         return false;
-    char *f = fold(s);
+    char *f = folded_copy(s);
     bool hit = false;
     for (size_t i = 0; i < G_N_ELEMENTS(roles) && !hit; i++)
         hit = strstr(f, roles[i]) != NULL;
@@ -523,7 +523,7 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
     char **words = g_strsplit(line, " ", -1);
     guint n = g_strv_length(words), keep = n;
     for (guint k = 0; k < n && keep == n; k++) {
-        char *f = fold(words[k]);
+        char *f = folded_copy(words[k]);
         if (!strcmp(f, "kommun") || !strcmp(f, "stad") || !strcmp(f, "landsting") || !strcmp(f, "kommunforbund"))
             keep = k + 1;
         else if (k == 0 && !strcmp(f, "region") && n >= 2)
@@ -765,7 +765,7 @@ static bool one_year_title(const char *t)
     if (n <= 5 || t[n - 5] != ' ' || (!g_str_has_prefix(t + n - 4, "19") && !g_str_has_prefix(t + n - 4, "20")) ||
         strspn(t + n - 4, "0123456789") != 4)
         return false;
-    char *f = fold(t);
+    char *f = folded_copy(t);
     bool kind = false, version = false;
     for (size_t i = 0; i < G_N_ELEMENTS(yearly) && !kind; i++)
         kind = strstr(f, yearly[i]) != NULL;
@@ -1035,7 +1035,7 @@ static bool names_body(const char *s)
     static const char *const about[] = { " till ", " fran ", " av ", " hos ", " om ", " forslag " };
     if (word_count(s) > 6 || strchr(".,;:", last_char(s)) || !g_unichar_isupper(g_utf8_get_char(s)))
         return false;
-    char *f = fold(s);
+    char *f = folded_copy(s);
     bool hit = false;
     for (size_t i = 0; i < G_N_ELEMENTS(ends) && !hit; i++)
         hit = g_str_has_suffix(f, ends[i]);

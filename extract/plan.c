@@ -271,6 +271,15 @@ static const char *goal_title(const char *s)
     return s;
 }
 
+/* The key a theme or main goal is found by: its parent, its kind and its folded title. */
+static char *goal_key(const at_rnode *parent, const char *name, const char *title)
+{
+    char *f = folded_copy(title);
+    char *key = g_strdup_printf("%p %s %s", (const void *)parent, name, f);
+    g_free(f);
+    return key;
+}
+
 /* A goal element (theme, mainGoal, subGoal) with its title/text and an ID. */
 static at_rnode *add_goal(xctx *x, at_rnode *parent, const char *name, const char *text, const at_provenance *prov)
 {
@@ -280,24 +289,39 @@ static at_rnode *add_goal(xctx *x, at_rnode *parent, const char *name, const cha
     g_free(id);
     rn_set_prov(g, prov);
     text = goal_title(text);
-    if (strcmp(name, "subGoal") == 0)
+    if (strcmp(name, "subGoal") == 0) {
         rn_set_text(g, text);
+        return g;
+    }
+    const at_rnode *title = rn_add_text(g, "title", text, prov);
+    if (!x->goal_index)
+        x->goal_index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    char *key = goal_key(parent, name, title->text ? title->text : "");
+    if (g_hash_table_contains(x->goal_index, key))
+        g_free(key);
     else
-        rn_add_text(g, "title", text, prov);
+        g_hash_table_insert(x->goal_index, key, g);
     return g;
 }
 
-/* An existing child goal with this title, so that a theme named twice stays one theme. */
-static at_rnode *find_goal(at_rnode *parent, const char *name, const char *title)
+/* An existing child goal with this title, so that a theme named twice stays one theme (by the index: a table of
+ * many themes would compare each with all before it). */
+static at_rnode *find_goal(xctx *x, at_rnode *parent, const char *name, const char *title)
 {
-    title = goal_title(title);
-    for (guint i = 0; parent && i < parent->children->len; i++) {
-        at_rnode *c = g_ptr_array_index(parent->children, i);
-        const at_rnode *t = strcmp(c->name, name) == 0 ? at_rnode_find(c, "title") : NULL;
-        if (t && t->text && folded_equal(t->text, title))
-            return c;
-    }
-    return NULL;
+    if (!x->goal_index)
+        return NULL;
+    char *key = goal_key(parent, name, goal_title(title));
+    at_rnode *g = g_hash_table_lookup(x->goal_index, key);
+    g_free(key);
+    return g;
+}
+
+/* Goal `i` of the top level removed (and its children with it): the index no longer holds. */
+static void remove_goal(xctx *x, guint i)
+{
+    g_ptr_array_remove_index(x->goals->children, i); /* frees it */
+    if (x->goal_index)
+        g_hash_table_remove_all(x->goal_index);
 }
 
 static void add_time(xctx *x, at_rnode *act, const char *cell, const at_provenance *prov)
@@ -907,7 +931,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             int next_only = -1;
             bool next_is_section = next && filled_cells(next, &next_only) == 1 && next_only == 0;
             if (!goal_code_rest(text) && split_dash(text, &left, &right)) {
-                theme = find_goal(x->goals, "theme", left);
+                theme = find_goal(x, x->goals, "theme", left);
                 if (!theme)
                     theme = add_goal(x, x->goals, "theme", left, &r->prov);
                 main_goal = add_goal(x, theme, "mainGoal", right, &r->prov);
@@ -957,7 +981,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
                 char *stated = goal_by_code(x, r->cells[c]);
                 const char *goal = stated ? stated : r->cells[c];
                 at_rnode *parent = theme ? theme : x->goals;
-                main_goal = find_goal(parent, "mainGoal", goal);
+                main_goal = find_goal(x, parent, "mainGoal", goal);
                 if (!main_goal)
                     main_goal = add_goal(x, parent, "mainGoal", goal, &r->prov);
                 sub_goal = NULL;
@@ -1072,6 +1096,15 @@ static const char *numbered_item(const char *s)
     return g_unichar_isupper(g_utf8_get_char(s + digits + 2)) ? s + digits + 2 : NULL;
 }
 
+/* "2. Fler ...", "A. Fler ...", "M1 – Fler ...", "M1 Fler ...": a numbered, lettered or coded list item's text, or
+ * NULL. */
+static const char *listed_item(const char *s)
+{
+    const char *item = numbered_item(s);
+    item = item ? item : goal_code_rest(s);
+    return item ? item : after_item_code(s) != s ? after_item_code(s) : NULL;
+}
+
 /* "a. alla armaturer ...", "2) minst ...": a list item in lower case that continues the sentence above the list; its
  * text, or NULL. */
 static const char *continuing_item(const char *s)
@@ -1107,8 +1140,7 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
         const char *rest;
         bool bullet;
         strip_bullet(x, n->text, &bullet);
-        bullet = bullet || numbered_item(n->text) || sub_item(n->text) || continuing_item(n->text) ||
-                 after_item_code(n->text) != n->text;
+        bullet = bullet || listed_item(n->text) || sub_item(n->text) || continuing_item(n->text);
         /* A goal line directly above a statement in the same paragraph names the next goal. */
         xline *after = pline(x, j + 1);
         bool names_next = goal_title_like(x, n, 8) && after && !after->para_start &&
@@ -1160,13 +1192,13 @@ static bool goal_context(xctx *x, guint i, at_rnode **theme, at_rnode **main_goa
     }
     if (t && (sub_heading || goal_title_like(x, t, 6))) {
         const char *title = sub_heading ? sub_heading : strip_bullet(x, t->text, &bullet);
-        at_rnode *found = find_goal(x->goals, "theme", title);
+        at_rnode *found = find_goal(x, x->goals, "theme", title);
         *theme = found ? found : add_goal(x, x->goals, "theme", title, &t->prov);
         t->used = true;
     }
     const char *title = strip_bullet(x, m->text, &bullet);
     at_rnode *parent = *theme ? *theme : x->goals;
-    at_rnode *found = find_goal(parent, "mainGoal", title);
+    at_rnode *found = find_goal(x, parent, "mainGoal", title);
     *main_goal = found ? found : add_goal(x, parent, "mainGoal", title, &m->prov);
     m->used = true;
     return true;
@@ -1218,7 +1250,7 @@ static at_rnode *stated_main_goal(xctx *x, guint i)
         char *stop = strstr(text->str, ". ");
         if (stop)
             g_string_truncate(text, (gsize)(stop - text->str + 1));
-        at_rnode *found = find_goal(x->goals, "mainGoal", text->str);
+        at_rnode *found = find_goal(x, x->goals, "mainGoal", text->str);
         if (!found) {
             found = add_goal(x, x->goals, "mainGoal", text->str, &prov);
             found->prov.confidence = 0.7;
@@ -1237,7 +1269,7 @@ static at_rnode *section_theme(xctx *x, guint i, at_rnode **theme)
         size_t a, b;
         if (!pat_match(x, PAT_SECTION, h->text, 0) || !pat_span(x, 2, &a, &b) || word_count(h->text + a) > 8)
             continue;
-        at_rnode *found = find_goal(x->goals, "theme", h->text + a);
+        at_rnode *found = find_goal(x, x->goals, "theme", h->text + a);
         if (!found) {
             found = add_goal(x, x->goals, "theme", h->text + a, &h->prov);
             found->prov.confidence = 0.7;
@@ -1388,7 +1420,7 @@ static at_rnode *numbered_theme(xctx *x, guint i)
         size_t a, b;
         if (pat_match(x, PAT_SECTION, h->text, 0) && pat_span(x, 2, &a, &b) && word_count(h->text + a) <= 8 &&
             !names_goals(h->text + a)) {
-            at_rnode *found = find_goal(x->goals, "theme", h->text + a);
+            at_rnode *found = find_goal(x, x->goals, "theme", h->text + a);
             return found ? found : add_goal(x, x->goals, "theme", h->text + a, &h->prov);
         }
         if (h->para_start && k + 1 < i)
@@ -1579,7 +1611,7 @@ static void headed_goals(xctx *x, GString *text)
         xline *t = i ? pline(x, i - 1) : NULL;
         at_rnode *theme = NULL;
         if (t && !t->used && t->para_start && goal_title_like(x, t, 8) && !names_goals(t->text)) {
-            theme = find_goal(x->goals, "theme", t->text);
+            theme = find_goal(x, x->goals, "theme", t->text);
             theme = theme ? theme : add_goal(x, x->goals, "theme", t->text, &t->prov); /* and a section heading */
         }
         at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal->str, &g->prov);
@@ -1630,27 +1662,41 @@ static bool coded_as(xctx *x, const at_rnode *g, const char *code)
     return item && *code && after_item_code(item) != item && strncmp(item, code, n) == 0 && item[n] == ' ';
 }
 
-/* The sub-goal of a stated main goal that a table's goal row names ("Delmål 1: ..." above the rows, "Mål 1" for
- * its first, "K1" for the one stated under that code), or NULL; `by_number` tells it was named by number or code. */
-static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme, bool *by_number)
+/* The sub-goals of the main goals stated in prose, in order; `numbers` gets each one's number under its main goal. */
+static GPtrArray *stated_subgoals(xctx *x, GArray *numbers)
+{
+    GPtrArray *subs = g_ptr_array_new();
+    for (guint i = 0; i < x->goals->children->len; i++) {
+        at_rnode *m = g_ptr_array_index(x->goals->children, i);
+        for (guint k = 0, seen = 0; strcmp(m->name, "mainGoal") == 0 && k < m->children->len; k++) {
+            at_rnode *sub = g_ptr_array_index(m->children, k);
+            if (strcmp(sub->name, "subGoal") != 0)
+                continue;
+            g_ptr_array_add(subs, sub);
+            int number = (int)++seen;
+            g_array_append_val(numbers, number);
+        }
+    }
+    return subs;
+}
+
+/* The stated sub-goal that a table's goal row names ("Delmål 1: ..." above the rows, "Mål 1" for its main goal's
+ * first, "K1" for the one stated under that code), or NULL; `by_number` tells it was named by number or code. */
+static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme, GPtrArray *subs, GArray *numbers, bool *by_number)
 {
     char *want = goal_text(theme);
     int number = goal_reference(want);
     at_rnode *found = NULL;
     *by_number = false;
-    for (guint i = 0; i < x->goals->children->len && !found; i++) {
-        at_rnode *m = g_ptr_array_index(x->goals->children, i);
-        for (guint k = 0, seen = 0; strcmp(m->name, "mainGoal") == 0 && k < m->children->len && !found; k++) {
-            at_rnode *sub = g_ptr_array_index(m->children, k);
-            char *have = strcmp(sub->name, "subGoal") == 0 ? goal_text(sub) : NULL;
-            seen += have != NULL;
-            bool same = have && folded_equal(have, want);
-            if (have && (same || (int)seen == number || coded_as(x, sub, want))) {
-                found = sub;
-                *by_number = !same;
-            }
-            g_free(have);
+    for (guint i = 0; i < subs->len && !found; i++) {
+        at_rnode *sub = g_ptr_array_index(subs, i);
+        char *have = goal_text(sub);
+        bool same = folded_equal(have, want);
+        if (same || g_array_index(numbers, int, i) == number || coded_as(x, sub, want)) {
+            found = sub;
+            *by_number = !same;
         }
+        g_free(have);
     }
     g_free(want);
     return found;
@@ -1670,11 +1716,13 @@ static void repoint_activities(xctx *x, const char *from, const char *to)
  * the table's goal rows are the stated sub-goals, and its activities serve them. */
 static void merge_table_goals(xctx *x)
 {
-    for (guint i = 0; i < x->goals->children->len;) {
+    GArray *numbers = g_array_new(FALSE, FALSE, sizeof(int));
+    GPtrArray *subs = stated_subgoals(x, numbers); /* they stay: a goal that has sub-goals is never merged */
+    for (guint i = 0; subs->len && i < x->goals->children->len;) {
         at_rnode *theme = g_ptr_array_index(x->goals->children, i);
         bool group = strcmp(theme->name, "theme") == 0 || strcmp(theme->name, "mainGoal") == 0;
         bool by_number = false;
-        at_rnode *sub = group && theme->children->len <= 1 ? stated_subgoal(x, theme, &by_number) : NULL;
+        at_rnode *sub = group && theme->children->len <= 1 ? stated_subgoal(x, theme, subs, numbers, &by_number) : NULL;
         if (!sub) {
             i++;
             continue;
@@ -1683,8 +1731,10 @@ static void merge_table_goals(xctx *x)
         rn_set_text(sub, text); /* as the table writes it, without the statement's full stop */
         g_free(text);
         repoint_activities(x, at_rnode_attr(theme, "id"), at_rnode_attr(sub, "id"));
-        g_ptr_array_remove_index(x->goals->children, i); /* frees the theme */
+        remove_goal(x, i);
     }
+    g_ptr_array_unref(subs);
+    g_array_unref(numbers);
 }
 
 /* The heading right above a table's first row: a running-text line of few words starting its paragraph, at most
@@ -1728,7 +1778,7 @@ static void label_table_goals(xctx *x)
                 continue;
             if (goal_label_heading(label, true) && word_count(value) >= 3) {
                 xline *h = heading_above(x, g_ptr_array_index(rows, 0));
-                at_rnode *theme = h ? find_goal(x->goals, "theme", h->text) : NULL;
+                at_rnode *theme = h ? find_goal(x, x->goals, "theme", h->text) : NULL;
                 if (h && !theme)
                     theme = add_goal(x, x->goals, "theme", h->text, &h->prov);
                 char *goal = goal_statement(value, strlen(value));
@@ -1765,7 +1815,7 @@ static void untitled_under_stated(xctx *x)
         while (untitled->children->len > 1) /* its title stays behind */
             g_ptr_array_add(stated->children, g_ptr_array_steal_index(untitled->children, 1));
         repoint_activities(x, at_rnode_attr(untitled, "id"), at_rnode_attr(stated, "id"));
-        g_ptr_array_remove_index(goals, u); /* frees it */
+        remove_goal(x, u);
         return;
     }
 }
@@ -1792,7 +1842,7 @@ static void table_goals_under_stated(xctx *x, guint n_table)
         at_rnode *sub = add_goal(x, main_goal, "subGoal", text, &g->prov);
         g_free(text);
         repoint_activities(x, at_rnode_attr(g, "id"), at_rnode_attr(sub, "id"));
-        g_ptr_array_remove_index(goals, 0); /* frees it */
+        remove_goal(x, 0);
     }
 }
 
@@ -1813,14 +1863,14 @@ static void goal_list(xctx *x, guint i, GString *text)
     guint intro_end = j + 1; /* the paragraph's last line says whether it introduces the list */
     while (pline(x, intro_end) && !pline(x, intro_end)->para_start)
         intro_end++;
-    if (n && !n->used && !item_first && !numbered_item(n->text) && strchr(".:", last_char(pline(x, intro_end - 1)->text)))
+    if (n && !n->used && !item_first && !listed_item(n->text) && strchr(".:", last_char(pline(x, intro_end - 1)->text)))
         j = intro_end;
     guint first = j;
     at_rnode *main_goal = NULL;
     bool numbered_list = false;
     for (; (n = pline(x, j)) && !n->used;) {
         bool bullet;
-        const char *item = strip_bullet(x, n->text, &bullet), *numbered = numbered_item(n->text), *sub = sub_item(n->text);
+        const char *item = strip_bullet(x, n->text, &bullet), *numbered = listed_item(n->text), *sub = sub_item(n->text);
         bool below = main_goal && (sub || (bullet && numbered_list));
         item = below ? (sub ? sub : item) : numbered ? numbered : bullet ? item : NULL;
         if (!item || (!below && !strstr(item, " ska ")) || (j > first && n->para_start && !bullet && !numbered && !sub))

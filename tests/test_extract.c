@@ -2029,6 +2029,80 @@ static void add_block(at_doc *doc, int table, int row, int col, const char *text
     g_strfreev(lines);
 }
 
+/* Table `table` of the last page from rows of tab-separated cells, one row a line of `rows`. */
+static void add_table(at_doc *doc, int table, const char *rows)
+{
+    char **lines = g_strsplit(rows, "\n", -1);
+    for (int r = 0; lines[r] && *lines[r]; r++) {
+        char **cells = g_strsplit(lines[r], "\t", -1);
+        for (int c = 0; cells[c]; c++)
+            add_block(doc, table, r, c, cells[c]);
+        g_strfreev(cells);
+    }
+    g_strfreev(lines);
+}
+
+/* Does the record list a signatory of this name and title? */
+static bool has_signatory(at_record *rec, const char *name, const char *role)
+{
+    const at_rnode *all = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+    for (size_t k = 0; all && k < at_rnode_n_children(all); k++) {
+        const at_rnode *s = at_rnode_child(all, k);
+        if (text_is(at_rnode_find(s, "name"), name) && text_is(at_rnode_find(s, "role"), role))
+            return true;
+    }
+    return false;
+}
+
+/* The signature blocks of a scanned agreement as OCR leaves them: the lines to sign on cut one table of blocks
+ * into several, the names stand as lines under a table of places and parties, a column headed "Underskrift"
+ * holds a name and a title in lower case; names and titles in a table with no block above are nobody's. */
+static void test_scanned_signature_tables(void)
+{
+    static const struct {
+        const char *tables[3], *blocks, *want[4][2]; /* blocks of lines after the tables, '|' between them */
+    } cases[] = {
+        { { "Arvika den 10 januari 2027\tKarlstad den 12 januari 2027\nFör Arvika kommun\tFör Vägservice AB",
+            "Sven Ek\tLisa Ahl\nKommunstyrelsens ordförande\tVerkställande direktör",
+            "Nils Ros\tKarin Bo\nKommundirektör\tStyrelseledamot" },
+          NULL,
+          { { "Sven Ek", "Kommunstyrelsens ordförande" }, { "Lisa Ahl", "Verkställande direktör" },
+            { "Nils Ros", "Kommundirektör" }, { "Karin Bo", "Styrelseledamot" } } },
+        { { "Arvika 2027-01-10\tKarlstad 2027-01-12\nArvika kommun, tekniska nämnden\tVägservice AB" },
+          "Eva Lind, ordförande i\ntekniska nämnden|Olle Berg, verkställande direktör",
+          { { "Eva Lind", "ordförande i tekniska nämnden" }, { "Olle Berg", "verkställande direktör" } } },
+        { { "Part\tOrt och datum\tUnderskrift och namnförtydligande\n"
+            "Arvika kommun\tArvika 2027-01-10\tSven Ek kommunstyrelsens ordförande\n"
+            "Eda kommun\tCharlottenberg 2027-01-12\tLisa Ahl förbundsdirektör" },
+          NULL, { { "Sven Ek", "kommunstyrelsens ordförande" }, { "Lisa Ahl", "förbundsdirektör" } } },
+        { { "Sven Ek\tLisa Ahl\nKommunstyrelsens ordförande\tVerkställande direktör" }, NULL, { { NULL } } },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("avtal.pdf");
+        at_doc_add_page(doc, &(at_page_view){ 0 });
+        add_block(doc, -1, -1, -1, "Avtal om vinterväghållning");
+        add_block(doc, -1, -1, -1, "§ 1 Parter");
+        add_block(doc, -1, -1, -1, "Avtalet gäller mellan Arvika kommun och Vägservice AB.");
+        for (int t = 0; t < 3 && cases[i].tables[t]; t++)
+            add_table(doc, t, cases[i].tables[t]);
+        char **blocks = cases[i].blocks ? g_strsplit(cases[i].blocks, "|", -1) : NULL;
+        for (char **b = blocks; b && *b; b++)
+            add_block(doc, -1, -1, -1, *b);
+        g_strfreev(blocks);
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        size_t want = 0, found = 0;
+        for (; want < 4 && cases[i].want[want][0]; want++)
+            found += has_signatory(rec, cases[i].want[want][0], cases[i].want[want][1]);
+        ok(rec && found == want && at_record_count(rec, "signatory") == want,
+           "scanned signature blocks %zu: %zu signatories, names and titles (got %zu of them, %zu in all)", i + 1, want,
+           found, rec ? at_record_count(rec, "signatory") : 0);
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
 /* A cover page, then the document information table at the top of page 2 and an activity table after it. */
 static void test_info_table_page_two(void)
 {
@@ -2863,6 +2937,48 @@ static void test_goal_mentions_goals(void)
     }
 }
 
+/* Thousands of goal rows across a table, themes with their goals ("Stadsdel 1 – Fler ska ...") and coded goals
+ * ("Område 1 - ..."): each looked up by an index, not compared with all before it (minutes before; the test's
+ * timeout catches a regression). */
+static void test_many_goal_rows(void)
+{
+    GString *tsv = g_string_new("Handlingsplan för stadsdelarna 2027\nAktivitet\tAnsvarig\tTid\tKostnad\n");
+    for (int i = 0; i < 8000; i++)
+        g_string_append_printf(tsv, "Stadsdel %d – Fler ska trivas i stadsdel %d\t\t\t\nInsats %d\tParkenheten\t2027\t100 kr\n"
+                                    "Område %d - Fler ska cykla i område %d\t\t\t\nCykelbana %d\tGatukontoret\t2027\t200 kr\n",
+                               i, i, i, i, i, i);
+    at_record *rec = extract_text("plan.tsv", tsv->str, true);
+    ok(rec && at_record_count(rec, "theme") == 8000 && at_record_count(rec, "mainGoal") == 16000 &&
+           at_record_count(rec, "activity") == 16000,
+       "8000 themes and 16000 goals across a table (got %zu themes, %zu goals)", rec ? at_record_count(rec, "theme") : 0,
+       rec ? at_record_count(rec, "mainGoal") : 0);
+    at_record_free(rec);
+    g_string_free(tsv, TRUE);
+}
+
+/* Goals listed under a goals heading with letters or codes ("A.", "M1", "G1 –"): each a main goal without its code. */
+static void test_coded_goal_list(void)
+{
+    static const char *const lists[] = {
+        "Mål\n\nA. Alla barn ska lära sig simma.\nB. Fler vuxna ska motionera varje vecka.\n",
+        "Våra mål\n\nM1 Alla barn ska lära sig simma.\nM2 Fler vuxna ska motionera varje vecka.\n",
+        "Målsättningar\n\nG1 – Alla barn ska lära sig simma.\nG2 – Fler vuxna ska motionera varje vecka.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Program för idrott 2027–2029\n\nInledning\n\nProgrammet visar vägen.\n\n", lists[i],
+                                 "\nUppföljning\n\nNämnden följer upp programmet varje år.\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        ok(goals && at_rnode_n_children(goals) == 2 &&
+               text_is(at_rnode_find(at_rnode_child(goals, 0), "title"), "Alla barn ska lära sig simma") &&
+               text_is(at_rnode_find(at_rnode_child(goals, 1), "title"), "Fler vuxna ska motionera varje vecka"),
+           "coded goal list %zu: two main goals without their codes (got %zu)", i + 1,
+           goals ? at_rnode_n_children(goals) : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2916,6 +3032,7 @@ int main(int argc, char **argv)
     test_title_year();
     test_author_needs_person();
     test_info_table_page_two();
+    test_scanned_signature_tables();
     test_status_column();
     test_wrapped_goal_headings();
     test_party_sources();
@@ -2942,5 +3059,7 @@ int main(int argc, char **argv)
     test_lists_of_no_goals();
     test_goal_goes_on();
     test_goal_mentions_goals();
+    test_many_goal_rows();
+    test_coded_goal_list();
     return tap_done();
 }
