@@ -779,24 +779,43 @@ typedef struct {
     at_rnode *heading_goal;    /* the goal a heading right above the table named ("Delmål 1 – ...") */
 } table_carry;
 
-/* "Delmål A: Frånvaro ska ...", "Mål 2 – Fler ...", "Effektmål: ...": the goal a labelled heading states, or NULL. */
-const char *labelled_goal_heading(const char *s)
+/* Where the goal label that `s` starts with ends: "Delmål", "Mål"; or, `known` false, a word for a kind of goal
+ * ("Inriktningsmål", "Huvudmål", "Strategiskt mål") that a heading gives with a code. NULL: no label. */
+static const char *goal_label_end(const char *s, bool *known)
 {
     static const char *const labels[] = { "Delmål", "Mål", "Effektmål", "Resultatmål", "Etappmål", "Målområde" };
-    static const char *const seps[] = { ": ", " – ", " - ", " — ", ". " };
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
-        if (!g_str_has_prefix(s, labels[i]))
-            continue;
-        const char *p = s + strlen(labels[i]);
-        size_t code = *p == ' ' ? strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.") : 0;
-        if (code > 4)
-            continue;
-        code -= code > 1 && p[code] == '.'; /* "Mål 3. Fler flickor ...": the dot is the separator */
-        p += code ? code + 1 : 0;
-        for (size_t k = 0; k < G_N_ELEMENTS(seps); k++)
-            if (g_str_has_prefix(p, seps[k]) && word_count(p + strlen(seps[k])) >= 3)
-                return p + strlen(seps[k]);
+        size_t n = strlen(labels[i]);
+        if (g_str_has_prefix(s, labels[i]) && (s[n] == ' ' || s[n] == ':'))
+            return *known = true, s + n;
     }
+    *known = false;
+    size_t first = strcspn(s, " :"), n = strlen("mål");
+    if (!g_unichar_isupper(g_utf8_get_char(s)))
+        return NULL;
+    if (first > n && strncmp(s + first - n, "mål", n) == 0)
+        return s + first;
+    bool two = s[first] == ' ' && g_str_has_prefix(s + first + 1, "mål") && strchr(" :", s[first + 1 + n]);
+    return two ? s + first + 1 + n : NULL;
+}
+
+/* "Delmål A: Frånvaro ska ...", "Mål 2 – Fler ...", "Effektmål: ...", "Inriktningsmål 1: ...": the goal a labelled
+ * heading states, or NULL. */
+const char *labelled_goal_heading(const char *s)
+{
+    static const char *const seps[] = { ": ", " – ", " - ", " — ", ". " };
+    bool known;
+    const char *p = goal_label_end(s, &known);
+    if (!p)
+        return NULL;
+    size_t code = *p == ' ' ? strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.") : 0;
+    if (code > 4 || (!code && !known))
+        return NULL;
+    code -= code > 1 && p[code] == '.'; /* "Mål 3. Fler flickor ...": the dot is the separator */
+    p += code ? code + 1 : 0;
+    for (size_t k = 0; k < G_N_ELEMENTS(seps); k++)
+        if (g_str_has_prefix(p, seps[k]) && word_count(p + strlen(seps[k])) >= 3)
+            return p + strlen(seps[k]);
     return NULL;
 }
 

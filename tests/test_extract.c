@@ -2979,6 +2979,30 @@ static void test_coded_goal_list(void)
     }
 }
 
+/* A heading above each table that labels its goal with a kind of goal and a code ("Inriktningsmål 1: X", "Strategiskt
+ * mål 2 – X", "Kvalitetsmål B. X"): the goal its activities serve. */
+static void test_kind_goal_headings(void)
+{
+    static const char *const labels[][2] = { { "Inriktningsmål 1: ", "Inriktningsmål 2: " },
+                                              { "Strategiskt mål 1 – ", "Strategiskt mål 2 – " },
+                                              { "Kvalitetsmål A. ", "Kvalitetsmål B. " } };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        char *text = g_strdup_printf("Handlingsplan för bad 2027\n\n%sFler barn ska kunna simma\nInsats\tAnsvarig\tTid\n"
+                                     "Simskola\tBadhuset\t2027\nLägerskola\tSkolan\t2027\n\n%sFler vuxna ska promenera\n"
+                                     "Insats\tAnsvarig\tTid\nGågrupper\tFritidsenheten\t2027\n",
+                                     labels[i][0], labels[i][1]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+        ok(acts && at_rnode_n_children(acts) == 3 && at_record_count(rec, "mainGoal") == 2 &&
+               g_strcmp0(goal_of(root, at_rnode_child(acts, 1)), "Fler barn ska kunna simma") == 0 &&
+               g_strcmp0(goal_of(root, at_rnode_child(acts, 2)), "Fler vuxna ska promenera") == 0,
+           "'%s…' headings: each table's activities serve its goal (got %zu goals)", labels[i][0],
+           rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -3061,5 +3085,6 @@ int main(int argc, char **argv)
     test_goal_mentions_goals();
     test_many_goal_rows();
     test_coded_goal_list();
+    test_kind_goal_headings();
     return tap_done();
 }
