@@ -1923,8 +1923,9 @@ static bool is_name_particle(const char *text, size_t len)
 static bool is_first_name(const slot *s, const char *text, size_t len)
 {
     const cand_set *cs = s->cs;
-    return cs->identity >= 0 && cs->c[cs->identity].name && len >= 2 && g_unichar_isupper(g_utf8_get_char(text)) &&
-           g_unichar_islower(g_utf8_get_char(g_utf8_next_char(text)));
+    const char *second = len ? g_utf8_next_char(text) : text;
+    return cs->identity >= 0 && cs->c[cs->identity].name && second < text + len &&
+           g_unichar_isupper(g_utf8_get_char(text)) && g_unichar_islower(g_utf8_get_char(second));
 }
 
 /* Does a sentence's first word stand alone before its verb (the verb comes second in Swedish): an adverb

@@ -421,8 +421,42 @@ ok "... so the record has its organisation, date, diarienummer and recipient" \
      grep -q "<date type=\"document\" value=\"2031-03-02\"" "$dir/memo-rec/memo.record.xml" &&
      grep -q "<diarienummer[^>]*>TN 2031/17<" "$dir/memo-rec/memo.record.xml" &&
      grep -q "<recipient[^>]*>Tekniska nämnden<" "$dir/memo-rec/memo.record.xml"'
+
+# Headings in a left margin column, bold, the text beside them (paragraphs, a small table): sections,
+# not a label/value table.
+{ echo "$html_head<style>.s { display: flex; margin-bottom: 8pt; } .s h2 { width: 28%; font-size: 10pt; margin: 0; } .s div { width: 72%; } p { margin: 0 0 4pt 0; }</style>"
+  echo '<h1>Plan för parkerna 2031–2033</h1><div class="s"><h2>Bakgrund</h2><div><p>Kommunen har tolv parker som behöver rustas upp. Flera av dem har lekplatser och bänkar som är i dåligt skick.</p>'
+  echo '<p>Invånarna har i en enkät sagt att de vill ha fler sittplatser och bättre belysning i parkerna.</p></div></div>'
+  echo '<div class="s"><h2>Syfte</h2><div><p>Planen ska göra parkerna tryggare och mer använda under hela året, för alla åldrar.</p></div></div>'
+  echo '<div class="s"><h2>Budget</h2><div><table><tr><td>Lekplatser</td><td>2 000 000 kr</td></tr><tr><td>Bänkar</td><td>300 000 kr</td></tr></table></div></div>'
+  echo '<div class="s"><h2>Uppföljning</h2><div><p>Parkenheten följer upp planen varje år och redovisar resultatet för tekniska nämnden.</p></div></div></body></html>'
+} > "$dir/margin.html"
+read_web margin
+"$AT" extract -o "$dir/margin-rec" "$dir/margin.pdf" 2> /dev/null
+ok "headings in a left margin: each heading on its own line, then the text beside it, no table" \
+    '[ ! -e "$dir/margin/margin.table1.tsv" ] && grep -qx "Syfte" "$dir/margin/margin.txt" &&
+     grep -qx "Bänkar 300 000 kr" "$dir/margin/margin.txt" && grep -A1 -x "Syfte" "$dir/margin/margin.txt" | grep -q "^Planen ska"'
+ok "... so they are the record's sections" \
+    '[ "$(grep -o "<heading[^>]*>[^<]*<" "$dir/margin-rec/margin.record.xml" | sed "s/.*>\(.*\)</\1/" | tr "\n" "|")" = "Bakgrund|Syfte|Budget|Uppföljning|" ]'
+
+# Signature blocks in a ruled box of one row, each a cell of paragraphs (a party, place and date, a line
+# of dots to sign on, a name, a title): a row per paragraph, as an export gives them.
+box() { echo "<td><p><b>$1</b></p><p>$2</p><p>..........................................</p><p>$3</p><p>$4</p></td>"; }
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; } td { border: 1px solid #000; vertical-align: top; padding: 6pt; }</style>"
+  echo '<h1>Avtal om vinterväghållning</h1><p>Parterna har kommit överens om vinterväghållningen.</p><table><tr>'
+  box "Ekby kommun genom tekniska nämnden" "Ekby, 2031-03-03" "Anna Berg" "Ordförande, tekniska nämnden"
+  box "Åby kommun genom kommunstyrelsen" "Åby, 2031-03-04" "Olle Ström" "Kommunstyrelsens ordförande"
+  echo '</tr></table></body></html>'
+} > "$dir/box.html"
+read_web box
+"$AT" extract -o "$dir/box-rec" "$dir/box.pdf" 2> /dev/null
+ok "signature blocks in a ruled box of one row: a row per paragraph, the blocks side by side" \
+    '[ "$(head -2 "$dir/box/box.table1.tsv")" = "$(printf "Ekby kommun genom tekniska nämnden\tÅby kommun genom kommunstyrelsen\nEkby, 2031-03-03\tÅby, 2031-03-04")" ] &&
+     grep -qx "$(printf "Anna Berg\tOlle Ström")" "$dir/box/box.table1.tsv"'
+ok "... so both signatories are the record's" \
+    'grep -q "<name[^>]*>Anna Berg<" "$dir/box-rec/box.record.xml" && grep -q "<name[^>]*>Olle Ström<" "$dir/box-rec/box.record.xml"'
 else
-    for t in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33; do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37; do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
