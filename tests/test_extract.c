@@ -2255,9 +2255,49 @@ static void test_party_sources(void)
           "ch med 2027-01-01.\n\n\nUnderskrifter\n\nSollefteå kommun\tRamsele Vägsamfällighet\nOrt och datum\tO"
           "rt och datum\n\n______________\t______________\nLena Berg\tOlle Norr\n",
           "Sollefteå kommun", NULL, "Ramsele Vägsamfällighet", 2 },
+        { "'X (org.nr ...), som företräds av Y' as a list of parties",
+          "Överenskommelse om familjerådgivning\n\n§ 1 Parter\n\nÖverenskommelsen är träffad mellan följande "
+          "parter:\n\nTorsby kommun (org.nr 212000-1777), som företräds av socialnämnden\n\nHagfors kommun (org.n"
+          "r 212000-1793), som företräds av kommunstyrelsen\n\n§ 2 Avtalstid\n\nÖverenskommelsen gäller från och"
+          " med 2027-01-01.\n",
+          "Torsby kommun", "socialnämnden", "Hagfors kommun", 2 },
+        { "'mellan X, som representeras av Y, och Z'",
+          "Avtal om skolskjuts\n\nParter\n\nDetta avtal har slutits mellan Kils kommun, som representeras av t"
+          "ekniska nämnden, och Värmlandstrafik AB.\n\n1. Uppdrag\nSkolskjuts.\n\n2. Avtalstid\n\nAvtalet gälle"
+          "r från och med 2027-01-01.\n",
+          "Kils kommun", "tekniska nämnden", "Värmlandstrafik AB", 2 },
+        { "a role table ('Uppdragsgivare | X, som företräds av Y')",
+          "Avtal om elevresor\n\n1. Avtalsparter\n\nUppdragsgivare\tSunne kommun, som företräds av barn- och "
+          "utbildningsnämnden\nUppdragstagare\tFryksdalens Buss AB\n\n2. Uppdrag\nResor.\n\n3. Avtalstid\n\nAv"
+          "talet gäller från och med 2027-01-01.\n",
+          "Sunne kommun", "barn- och utbildningsnämnden", "Fryksdalens Buss AB", 2 },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         check_parties(cases[i].what, cases[i].text, cases[i].n, cases[i].first, cases[i].body, cases[i].second);
+}
+
+/* The places and days of signing of blocks side by side are no series of meetings, whatever line stands above
+ * them; a meeting in a clause still is one. */
+static void test_signing_dates_no_events(void)
+{
+    static const char *const closings[] = {
+        "Torsby den 3 maj 2027\tHagfors den 5 maj 2027\tMunkfors den 6 maj 2027\n",
+        "Torsby den 3 maj 2027 Hagfors den 5 maj 2027 Munkfors den 6 maj 2027\n",
+        "Torsby den 2027-05-03\tHagfors den 2027-05-05\tMunkfors den 2027-05-06\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(closings); i++) {
+        char *text = g_strconcat("Avtal om budget- och skuldrådgivning\n\n§ 1 Parter\n\nTorsby kommun, Hagfors kommun "
+                                 "och Munkfors kommun.\n\n§ 2 Kostnader\n\nKommun\tAndel\tBelopp\nTorsby kommun\t60 %"
+                                 "\t300 000\nHagfors kommun\t40 %\t200 000\n\nBeloppen räknas upp med prisindex för "
+                                 "kommunal verksamhet varje år.\n\n§ 3 Samråd\n\nDet första mötet hålls den 9 juni 2027 "
+                                 "i Torsby.\n\n",
+                                 closings[i], "För Torsby kommun\tFör Hagfors kommun\tFör Munkfors kommun\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        size_t events = rec ? at_record_count(rec, "event") : 0;
+        ok(rec && events == 1, "signing dates side by side %zu are no meetings (got %zu events)", i + 1, events);
+        at_record_free(rec);
+        g_free(text);
+    }
 }
 
 /* Clauses numbered in any marking, their heading on the same line or the next; sub-clauses are no clauses. */
@@ -3150,6 +3190,7 @@ int main(int argc, char **argv)
     test_status_column();
     test_wrapped_goal_headings();
     test_party_sources();
+    test_signing_dates_no_events();
     test_clause_markings();
     test_long_preamble();
     test_party_labels_and_verbs();
