@@ -141,6 +141,7 @@ int at_dict_open(at_dict **out, const char *path, at_error *err)
     d->trigram_buckets = (const uint32_t *)(base + h->off_trigram_buckets);
     d->strings = base + h->off_strings;
     d->total_freq = (double)h->total_freq;
+    d->prefetched = g_new0(gint, 1);
     d->user_words = g_ptr_array_new_with_free_func(g_free);
     d->user_by_spelling = g_hash_table_new(g_str_hash, g_str_equal);
     d->user_by_key = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref);
@@ -153,9 +154,8 @@ int at_dict_open(at_dict **out, const char *path, at_error *err)
 void at_dict_prefetch(const at_dict *d)
 {
     /* One call maps every page, where faults one by one cost dear in virtual machines. Once: on
-     * small pages a second call walks 17 700 entries again (4.7 ms) for nothing. The flag is the
-     * one thing a shared dictionary changes; the object itself was never const. */
-    if (!g_atomic_int_compare_and_exchange((gint *)&d->prefetched, 0, 1))
+     * small pages a second call walks 17 700 entries again (4.7 ms) for nothing. */
+    if (!g_atomic_int_compare_and_exchange(d->prefetched, 0, 1))
         return;
 #ifdef MADV_POPULATE_READ
     (void)madvise((void *)d->map, d->map_size, MADV_POPULATE_READ);
@@ -172,6 +172,7 @@ void at_dict_free(at_dict *d)
     g_hash_table_destroy(d->user_counts);
     g_hash_table_destroy(d->user_pairs);
     g_ptr_array_free(d->user_words, TRUE);
+    g_free(d->prefetched);
     g_free(d);
 }
 

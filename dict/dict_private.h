@@ -15,7 +15,8 @@ typedef struct at_user_word {
 struct at_dict {
     const char *map;      /* the file, mapped */
     size_t map_size;
-    gint prefetched;      /* set by the first at_dict_prefetch(), atomically: all the rest is read-only */
+    gint *prefetched;     /* set by the first at_dict_prefetch(), atomically; kept apart from the rest,
+                           * which a shared dictionary only reads */
     const at_dict_header *header;
     const uint32_t *key_filter;
     const uint32_t *bigram_filter;

@@ -1025,17 +1025,10 @@ typedef struct {
     bool misread;
 } clause_at;
 
-/* A clause heading's words: short, capitalised, no sentence. */
-static bool heading_text(const char *s)
-{
-    size_t n = strlen(s);
-    return n && word_count(s) <= 8 && !strchr(".,:;", s[n - 1]) && g_unichar_isupper(g_utf8_get_char(s));
-}
-
 /* A clause's heading on the line under its bare number. */
 static bool heading_below(xctx *x, const xline *l)
 {
-    return heading_text(l->text) && !is_signature_line(x, l);
+    return heading_words(l->text, true) && !is_signature_line(x, l);
 }
 
 /* The parts of an agreement in the schema's order, from lines [from, to). */
@@ -1149,7 +1142,7 @@ static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at 
         xline *prev = i ? aline(x, i - 1) : NULL;
         bool listed = prev && !l->para_start && pat_match(x, PAT_CLAUSE_NUMBERED, prev->text, 0);
         return numbered && in_run &&
-               (alone || (last > 0 && !listed && heading_text(l->text + a) && !names_legal_person(l->text + a)));
+               (alone || (last > 0 && !listed && heading_words(l->text + a, true) && !names_legal_person(l->text + a)));
     }
     return false;
 }

@@ -24,7 +24,7 @@ static const char *next_folded(const char *p, gunichar *out)
     return p;
 }
 
-static char *fold(const char *s)
+char *folded_copy(const char *s)
 {
     GString *out = g_string_sized_new(strlen(s));
     gunichar c;
@@ -60,7 +60,7 @@ bool folded_equal(const char *a, const char *b)
 
 bool folded_contains(const char *s, const char *needle)
 {
-    char *a = fold(s), *b = fold(needle);
+    char *a = folded_copy(s), *b = folded_copy(needle);
     bool r = strstr(a, b) != NULL;
     g_free(a);
     g_free(b);
@@ -259,14 +259,12 @@ static bool names_body(const char *s);
 int find_label(const char *s, const char **value)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
-        size_t n = strlen(labels[i].label);
         if (!folded_starts(s, labels[i].label))
             continue;
         /* compare the folded prefix length on the original: labels are ASCII apart from å/ä/ö */
         const char *p = s;
         for (glong k = g_utf8_strlen(labels[i].label, -1); k > 0 && *p; k--)
             p = g_utf8_next_char(p);
-        (void)n;
         if (*p && *p != ':' && *p != ' ')
             continue;
         while (*p == ':' || *p == ' ')
@@ -340,7 +338,7 @@ static bool is_org_line(const char *s)
     size_t n = word_count(s);
     if (n == 0 || n > 6 || g_str_has_suffix(s, ".") || strchr(s, ':') || !g_unichar_isupper(g_utf8_get_char(s)))
         return false;
-    char *f = fold(s);
+    char *f = folded_copy(s);
     char **tokens = g_strsplit_set(f, " -", -1);
     guint n_tokens = g_strv_length(tokens);
     bool hit = false;
@@ -389,7 +387,7 @@ static bool is_title_line(const char *s)
         return false;
     if (strstr(s, " · ") || strstr(s, " | ") || strstr(s, " : ") || folded_contains(s, " dnr "))
         return false; /* a running header: name, organisation and diarienummer on one line */
-    char *f = fold(s);
+    char *f = folded_copy(s);
     char **tokens = g_strsplit_set(f, " -/", -1);
     bool hit = false;
     for (char **t = tokens; *t && !hit; t++)
@@ -420,10 +418,11 @@ static bool is_document_type(const char *s)
     return true;
 }
 
-static bool is_heading_text(const char *s)
+bool heading_words(const char *s, bool colon_ends)
 {
     size_t n = word_count(s), len = strlen(s);
-    return n > 0 && n <= 8 && len > 2 && !strchr(".,;", s[len - 1]) && g_unichar_isupper(g_utf8_get_char(s));
+    return n > 0 && n <= 8 && len > 2 && !strchr(colon_ends ? ".,:;" : ".,;", s[len - 1]) &&
+           g_unichar_isupper(g_utf8_get_char(s));
 }
 
 /* A PDF's text layer puts a heading in one block with its paragraph: a short line over a long one. */
@@ -506,10 +505,10 @@ bool role_like(const char *s)
 {
     static const char *const roles[] = { "direktor", "chef", "ordforande", "sekreterare", "handlaggare",
                                          "strateg", "samordnare", "ansvarig", "utvecklingsledare", "radgivare", "justerare",
-                                         "kommunstyrelsens", "tf." };
+                                         "kommunstyrelsens", "tf.", "ledamot", "verkstallande" };
     if (word_count(s) > 7)
         return false;
-    char *f = fold(s);
+    char *f = folded_copy(s);
     bool hit = false;
     for (size_t i = 0; i < G_N_ELEMENTS(roles) && !hit; i++)
         hit = strstr(f, roles[i]) != NULL;
@@ -524,7 +523,7 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
     char **words = g_strsplit(line, " ", -1);
     guint n = g_strv_length(words), keep = n;
     for (guint k = 0; k < n && keep == n; k++) {
-        char *f = fold(words[k]);
+        char *f = folded_copy(words[k]);
         if (!strcmp(f, "kommun") || !strcmp(f, "stad") || !strcmp(f, "landsting") || !strcmp(f, "kommunforbund"))
             keep = k + 1;
         else if (k == 0 && !strcmp(f, "region") && n >= 2)
@@ -545,31 +544,29 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
 /* "Antagen av kommunfullmäktige 2024-04-15, § 72": the decided date, with who decided and under which §. */
 static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
 {
-    {
-        bool date_first = false;
-        if (!pat_match(x, PAT_ADOPTED, t, 0) && !pat_match(x, PAT_ADOPTED_STAMP, t, 0) &&
-            !(date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0)))
-            return false;
-        char *body = pat_group(x, t, date_first ? 2 : 1), *date = pat_group(x, t, date_first ? 1 : 2);
-        char *paragraph = pat_group(x, t, 3);
-        add_date(x, m->dates, "decided", date, prov);
-        for (guint k = 0; k < m->dates->children->len; k++) {
-            at_rnode *d = g_ptr_array_index(m->dates->children, k);
-            if (strcmp(at_rnode_attr(d, "type"), "decided") != 0)
-                continue;
-            /* a body as a name: capital initial, however the sentence writes it */
-            char *rest = g_utf8_next_char(body);
-            char *initial = g_utf8_strup(body, rest - body);
-            rn_attr_set(d, "by", "%s%s", initial, rest);
-            g_free(initial);
-            if (paragraph && *paragraph)
-                rn_attr_set(d, "paragraph", "%s", paragraph);
-        }
-        g_free(body);
-        g_free(date);
-        g_free(paragraph);
-        return true;
+    bool date_first = false;
+    if (!pat_match(x, PAT_ADOPTED, t, 0) && !pat_match(x, PAT_ADOPTED_STAMP, t, 0) &&
+        !(date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0)))
+        return false;
+    char *body = pat_group(x, t, date_first ? 2 : 1), *date = pat_group(x, t, date_first ? 1 : 2);
+    char *paragraph = pat_group(x, t, 3);
+    add_date(x, m->dates, "decided", date, prov);
+    for (guint k = 0; k < m->dates->children->len; k++) {
+        at_rnode *d = g_ptr_array_index(m->dates->children, k);
+        if (strcmp(at_rnode_attr(d, "type"), "decided") != 0)
+            continue;
+        /* a body as a name: capital initial, however the sentence writes it */
+        char *rest = g_utf8_next_char(body);
+        char *initial = g_utf8_strup(body, rest - body);
+        rn_attr_set(d, "by", "%s%s", initial, rest);
+        g_free(initial);
+        if (paragraph && *paragraph)
+            rn_attr_set(d, "paragraph", "%s", paragraph);
     }
+    g_free(body);
+    g_free(date);
+    g_free(paragraph);
+    return true;
 }
 
 /* The first date of `type`, or NULL. */
@@ -671,19 +668,22 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
         rn_attr_set(d, "paragraph", "%.*s", (int)strspn(a.paragraph, "0123456789"), a.paragraph);
 }
 
-/* "Avtalet godkändes av ...", "Planen antogs av ...": a sentence whose subject is the document itself, which may
- * stand anywhere (an agreement says at its end who approved it). */
-static bool about_itself(const char *s)
+/* "Avtalet godkändes av ...", "Planen antogs av ...": the sentence of `s` whose subject is the document itself,
+ * which may stand anywhere (an agreement says at its end who approved it); its length in *len, or NULL. */
+static const char *sentence_about_itself(const char *s, size_t *len)
 {
     static const char *const subjects[] = { "Avtalet ", "Överenskommelsen ", "Planen ", "Handlingsplanen ", "Åtgärdsplanen ",
                                             "Programmet ", "Strategin ", "Policyn ", "Riktlinjen ", "Riktlinjerna ",
                                             "Dokumentet " };
     for (size_t i = 0; i < G_N_ELEMENTS(subjects); i++) {
         const char *at = strstr(s, subjects[i]); /* opening the line or a sentence in it */
-        if (at && (at == s || (at - s >= 2 && at[-2] == '.')))
-            return true;
+        if (at && (at == s || (at - s >= 2 && at[-2] == '.'))) {
+            const char *end = strstr(at, ". ");
+            *len = end ? (size_t)(end + 1 - at) : strlen(at);
+            return at;
+        }
     }
-    return false;
+    return NULL;
 }
 
 /* An extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll") records a decision: the body its head names,
@@ -710,16 +710,28 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
     rn_attr_set(d, "paragraph", "%.*s", (int)strspn(paragraph, "0123456789"), paragraph);
 }
 
-/* The adoption in the head's lines, in a sentence about the document itself, in a metadata table's row
- * ("Antagen av | Kommunfullmäktige ..."), or in the head of an extract of minutes. */
+/* The adoption in `n` bytes of line `l`; the line is then metadata, not a meeting in a calendar. */
+static bool adoption_in_line(xctx *x, meta_nodes *m, xline *l, const char *from, size_t n)
+{
+    char *t = g_strndup(from, n);
+    bool found = adoption_in(x, m, t, &l->prov);
+    g_free(t);
+    l->used = l->used || found;
+    return found;
+}
+
+/* The adoption in the head's labels and stamps, in a metadata table's row ("Antagen av | Kommunfullmäktige ..."),
+ * in a sentence about the document itself, or in the head of an extract of minutes. A sentence comes after the
+ * tables: it may tell of an earlier version ("Planen antogs 2019 … Den har nu reviderats"). */
 static void find_adoption(xctx *x, meta_nodes *m)
 {
-    for (guint i = 0; i < x->lines->len; i++)
-        if ((i < HEAD_LINES || about_itself(line_at(x, i)->text)) &&
-            adoption_in(x, m, line_at(x, i)->text, &line_at(x, i)->prov)) {
-            line_at(x, i)->used = true; /* metadata, not a meeting in a calendar */
+    size_t n;
+    for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
+        xline *l = line_at(x, i);
+        const char *sentence = sentence_about_itself(l->text, &n);
+        if (adoption_in_line(x, m, l, l->text, sentence ? (size_t)(sentence - l->text) : strlen(l->text)))
             return;
-        }
+    }
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         if (r->prov.page != 1 || r->n_cells != 2 || !r->cells[0] || !r->cells[1])
@@ -732,6 +744,12 @@ static void find_adoption(xctx *x, meta_nodes *m)
     }
     adoption_rows(x, m, x->rows);
     adoption_rows(x, m, x->text_rows);
+    for (guint i = 0; i < x->lines->len && !has_date(m->dates, "decided"); i++) {
+        xline *l = line_at(x, i);
+        const char *sentence = sentence_about_itself(l->text, &n);
+        if (sentence && adoption_in_line(x, m, l, sentence, n))
+            return;
+    }
     minutes_extract_adoption(x, m);
 }
 
@@ -747,7 +765,7 @@ static bool one_year_title(const char *t)
     if (n <= 5 || t[n - 5] != ' ' || (!g_str_has_prefix(t + n - 4, "19") && !g_str_has_prefix(t + n - 4, "20")) ||
         strspn(t + n - 4, "0123456789") != 4)
         return false;
-    char *f = fold(t);
+    char *f = folded_copy(t);
     bool kind = false, version = false;
     for (size_t i = 0; i < G_N_ELEMENTS(yearly) && !kind; i++)
         kind = strstr(f, yearly[i]) != NULL;
@@ -997,28 +1015,32 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
 }
 
 /* Does the head name a memo's kind ("TJÄNSTESKRIVELSE", "Beslutsunderlag")? Only a memo is addressed to a body
- * by a bare line. */
+ * by a bare line. A letterhead read half by half names it alone on a line after the left half's lines. */
 bool memo_document(xctx *x)
 {
     static const char *const kinds[] = { "tjansteskrivelse", "beslutsunderlag", "tjansteutlatande", "promemoria",
                                          "delegationsbeslut", "missiv" };
-    for (guint i = 0; i < x->lines->len && i < 4; i++)
+    for (guint i = 0; i < x->lines->len && i < 12; i++)
         for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++)
-            if (folded_contains(line_at(x, i)->text, kinds[k]))
+            if ((i < 4 || word_count(line_at(x, i)->text) == 1) && folded_contains(line_at(x, i)->text, kinds[k]))
                 return true;
     return false;
 }
 
-/* "Natur- och trafiknämnden": a line that is nothing but a deciding body's name. */
+/* "Natur- och trafiknämnden", "Kommunstyrelsens arbetsutskott": a line that is nothing but a deciding body's name;
+ * a preposition makes it a line about a body ("Arbetsutskottets förslag till kommunstyrelsen"). */
 static bool names_body(const char *s)
 {
-    static const char *const ends[] = { "namnden", "styrelsen", "fullmaktige", "utskottet" };
+    static const char *const ends[] = { "namnden", "styrelsen", "fullmaktige", "utskottet", "utskott", "direktionen" };
+    static const char *const about[] = { " till ", " fran ", " av ", " hos ", " om ", " forslag " };
     if (word_count(s) > 6 || strchr(".,;:", last_char(s)) || !g_unichar_isupper(g_utf8_get_char(s)))
         return false;
-    char *f = fold(s);
+    char *f = folded_copy(s);
     bool hit = false;
     for (size_t i = 0; i < G_N_ELEMENTS(ends) && !hit; i++)
         hit = g_str_has_suffix(f, ends[i]);
+    for (size_t i = 0; i < G_N_ELEMENTS(about) && hit; i++)
+        hit = !strstr(f, about[i]);
     g_free(f);
     return hit;
 }
@@ -1252,7 +1274,7 @@ void extract_metadata(xctx *x)
             xline *l = line_at(x, i), *next = line_at(x, i + 1);
             bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 && !strchr(l->text, ':') &&
                             !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
-            if (!l->used && l->para_start && (is_heading_text(l->text) || one_line) && !is_memo_heading(l->text)) {
+            if (!l->used && l->para_start && (heading_words(l->text, false) || one_line) && !is_memo_heading(l->text)) {
                 rn_set_text(m.title, l->text);
                 rn_set_prov(m.title, &l->prov);
                 l->used = true;
@@ -1384,7 +1406,7 @@ static void extract_unnumbered_sections(xctx *x)
                       g_unichar_isalpha(g_utf8_get_char(l->text + ha));
         else
             heading = !l->used && l->para_start && (!next || next->para_start || opens_block(l, next)) &&
-                      is_heading_text(l->text) && !after_heading;
+                      heading_words(l->text, false) && !after_heading;
         if (l->para_start)
             after_heading = heading;
         if (!heading)
@@ -1459,7 +1481,7 @@ GPtrArray *prose_sentences(xctx *x)
             g_ptr_array_set_size(para_lines, 0);
         }
         if (!l || l->used || l->fields ||
-            (l->para_start && opens_block(l, line_at(x, i + 1)) && is_heading_text(l->text) && !strchr(l->text, ':')))
+            (l->para_start && opens_block(l, line_at(x, i + 1)) && heading_words(l->text, false) && !strchr(l->text, ':')))
             continue;
         if (para->len)
             g_string_append_c(para, ' ');
@@ -1505,7 +1527,7 @@ static bool plain_heading(xctx *x, guint i)
     const char *v;
     bool goals = names_goal_heading(l->text); /* "Strategiska mål" is no role for all its "strateg" */
     return (!l->used || goals) && !l->fields && l->para_start && next && (next->para_start || opens_block(l, next)) &&
-           is_heading_text(l->text) && !strchr(l->text, ':') && !name_like(l->text) && (goals || !role_like(l->text)) &&
+           heading_words(l->text, false) && !strchr(l->text, ':') && !name_like(l->text) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated(x, i) &&
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&

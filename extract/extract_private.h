@@ -77,6 +77,7 @@ typedef struct {
     GPtrArray *text_rows;  /* xrow*, the lines of a text export that were tab-separated fields (they stay in
                             * `lines` too); a run of such lines is one table */
     GHashTable *line_counts; /* a line's text -> how many lines read so; made on first use (repeated()) */
+    GHashTable *goal_index;  /* "parent kind folded-title" -> the first theme or main goal so named (plan.c) */
     pcre2_code *const *pat;       /* the extractor's, shared read-only */
     pcre2_match_data *md;         /* this run's */
     pcre2_match_context *limits;  /* this run's match and depth limits */
@@ -134,7 +135,12 @@ const char *folded_prefix_end(const char *s, const char *prefix);
 bool folded_starts(const char *s, const char *prefix);
 bool folded_equal(const char *a, const char *b);
 bool folded_contains(const char *s, const char *needle);
+/** `s` in lower case without diacritics, as the folded_* functions compare it; caller frees. */
+char *folded_copy(const char *s);
 size_t word_count(const char *s);
+/** Words a heading is made of: one to eight, capitalised, more than two bytes, not ending in `.`, `,` or `;`
+ * (nor `:` when `colon_ends`: a clause heading is never a label). */
+bool heading_words(const char *s, bool colon_ends);
 /** The sentences of the paragraphs of unused running text (tab-separated lines left out); caller frees
  * with g_ptr_array_unref. */
 GPtrArray *prose_sentences(xctx *x);

@@ -276,6 +276,15 @@ static const char *goal_title(const char *s)
     return s;
 }
 
+/* The key a theme or main goal is found by: its parent, its kind and its folded title. */
+static char *goal_key(const at_rnode *parent, const char *name, const char *title)
+{
+    char *f = folded_copy(title);
+    char *key = g_strdup_printf("%p %s %s", (const void *)parent, name, f);
+    g_free(f);
+    return key;
+}
+
 /* A goal element (theme, mainGoal, subGoal) with its title/text and an ID. */
 static at_rnode *add_goal(xctx *x, at_rnode *parent, const char *name, const char *text, const at_provenance *prov)
 {
@@ -285,24 +294,39 @@ static at_rnode *add_goal(xctx *x, at_rnode *parent, const char *name, const cha
     g_free(id);
     rn_set_prov(g, prov);
     text = goal_title(text);
-    if (strcmp(name, "subGoal") == 0)
+    if (strcmp(name, "subGoal") == 0) {
         rn_set_text(g, text);
+        return g;
+    }
+    const at_rnode *title = rn_add_text(g, "title", text, prov);
+    if (!x->goal_index)
+        x->goal_index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    char *key = goal_key(parent, name, title->text ? title->text : "");
+    if (g_hash_table_contains(x->goal_index, key))
+        g_free(key);
     else
-        rn_add_text(g, "title", text, prov);
+        g_hash_table_insert(x->goal_index, key, g);
     return g;
 }
 
-/* An existing child goal with this title, so that a theme named twice stays one theme. */
-static at_rnode *find_goal(at_rnode *parent, const char *name, const char *title)
+/* An existing child goal with this title, so that a theme named twice stays one theme (by the index: a table of
+ * many themes would compare each with all before it). */
+static at_rnode *find_goal(xctx *x, at_rnode *parent, const char *name, const char *title)
 {
-    title = goal_title(title);
-    for (guint i = 0; parent && i < parent->children->len; i++) {
-        at_rnode *c = g_ptr_array_index(parent->children, i);
-        const at_rnode *t = strcmp(c->name, name) == 0 ? at_rnode_find(c, "title") : NULL;
-        if (t && t->text && folded_equal(t->text, title))
-            return c;
-    }
-    return NULL;
+    if (!x->goal_index)
+        return NULL;
+    char *key = goal_key(parent, name, goal_title(title));
+    at_rnode *g = g_hash_table_lookup(x->goal_index, key);
+    g_free(key);
+    return g;
+}
+
+/* Goal `i` of the top level removed (and its children with it): the index no longer holds. */
+static void remove_goal(xctx *x, guint i)
+{
+    g_ptr_array_remove_index(x->goals->children, i); /* frees it */
+    if (x->goal_index)
+        g_hash_table_remove_all(x->goal_index);
 }
 
 static void add_time(xctx *x, at_rnode *act, const char *cell, const at_provenance *prov)
@@ -644,6 +668,17 @@ static void remember_row(char **last, const xrow *r)
         }
 }
 
+/* "(forts.)", "Forts.", "(fortsättning från sidan 1)": a goal cell that says the goal above goes on past a page
+ * break ("Fortsatt samverkan" states a goal). */
+static bool goes_on(const char *cell)
+{
+    bool bracketed = *cell == '(';
+    char *word = g_strndup(cell + bracketed, strcspn(cell + bracketed, " .)"));
+    bool marker = folded_equal(word, "forts") || folded_equal(word, "fortsättning");
+    g_free(word);
+    return marker && (bracketed || word_count(cell) == 1);
+}
+
 /* Is column `c` of rows [from, end) a goal merged down its activities ("Effektmål": "Fler ska ...")
  * rather than each activity's expected result: filled on some activity rows only, and every cell a
  * statement of what shall be? */
@@ -656,7 +691,7 @@ static bool goal_merged_down(xctx *x, guint from, guint end, int c)
         const char *cell = c < r->n_cells ? r->cells[c] : NULL;
         if (n < 2 && !cell)
             continue;
-        if (cell && !strstr(cell, " ska "))
+        if (cell && !strstr(cell, " ska ") && !goes_on(cell))
             return false;
         filled += cell != NULL;
         empty += !cell;
@@ -749,24 +784,43 @@ typedef struct {
     at_rnode *heading_goal;    /* the goal a heading right above the table named ("Delmål 1 – ...") */
 } table_carry;
 
-/* "Delmål A: Frånvaro ska ...", "Mål 2 – Fler ...", "Effektmål: ...": the goal a labelled heading states, or NULL. */
-const char *labelled_goal_heading(const char *s)
+/* Where the goal label that `s` starts with ends: "Delmål", "Mål"; or, `known` false, a word for a kind of goal
+ * ("Inriktningsmål", "Huvudmål", "Strategiskt mål") that a heading gives with a code. NULL: no label. */
+static const char *goal_label_end(const char *s, bool *known)
 {
     static const char *const labels[] = { "Delmål", "Mål", "Effektmål", "Resultatmål", "Etappmål", "Målområde" };
-    static const char *const seps[] = { ": ", " – ", " - ", " — ", ". " };
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
-        if (!g_str_has_prefix(s, labels[i]))
-            continue;
-        const char *p = s + strlen(labels[i]);
-        size_t code = *p == ' ' ? strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.") : 0;
-        if (code > 4)
-            continue;
-        code -= code > 1 && p[code] == '.'; /* "Mål 3. Fler flickor ...": the dot is the separator */
-        p += code ? code + 1 : 0;
-        for (size_t k = 0; k < G_N_ELEMENTS(seps); k++)
-            if (g_str_has_prefix(p, seps[k]) && word_count(p + strlen(seps[k])) >= 3)
-                return p + strlen(seps[k]);
+        size_t n = strlen(labels[i]);
+        if (g_str_has_prefix(s, labels[i]) && (s[n] == ' ' || s[n] == ':'))
+            return *known = true, s + n;
     }
+    *known = false;
+    size_t first = strcspn(s, " :"), n = strlen("mål");
+    if (!g_unichar_isupper(g_utf8_get_char(s)))
+        return NULL;
+    if (first > n && strncmp(s + first - n, "mål", n) == 0)
+        return s + first;
+    bool two = s[first] == ' ' && g_str_has_prefix(s + first + 1, "mål") && strchr(" :", s[first + 1 + n]);
+    return two ? s + first + 1 + n : NULL;
+}
+
+/* "Delmål A: Frånvaro ska ...", "Mål 2 – Fler ...", "Effektmål: ...", "Inriktningsmål 1: ...": the goal a labelled
+ * heading states, or NULL. */
+const char *labelled_goal_heading(const char *s)
+{
+    static const char *const seps[] = { ": ", " – ", " - ", " — ", ". " };
+    bool known;
+    const char *p = goal_label_end(s, &known);
+    if (!p)
+        return NULL;
+    size_t code = *p == ' ' ? strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.") : 0;
+    if (code > 4 || (!code && !known))
+        return NULL;
+    code -= code > 1 && p[code] == '.'; /* "Mål 3. Fler flickor ...": the dot is the separator */
+    p += code ? code + 1 : 0;
+    for (size_t k = 0; k < G_N_ELEMENTS(seps); k++)
+        if (g_str_has_prefix(p, seps[k]) && word_count(p + strlen(seps[k])) >= 3)
+            return p + strlen(seps[k]);
     return NULL;
 }
 
@@ -884,6 +938,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             continue_activity(x, r, cols, n_cols);
             continue;
         }
+        if (filled == 1 && only == 0 && goes_on(r->cells[0]))
+            continue; /* a goal row repeated over a page break */
         if (filled == 1 && only == 0 && (cols[0] == COL_AREA || cols[0] == COL_TITLE || cols[0] == COL_IGNORED) &&
             n_cols > 2) {
             /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */
@@ -899,7 +955,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             int next_only = -1;
             bool next_is_section = next && filled_cells(next, &next_only) == 1 && next_only == 0;
             if (!goal_code_rest(text) && split_dash(text, &left, &right)) {
-                theme = find_goal(x->goals, "theme", left);
+                theme = find_goal(x, x->goals, "theme", left);
                 if (!theme)
                     theme = add_goal(x, x->goals, "theme", left, &r->prov);
                 main_goal = add_goal(x, theme, "mainGoal", right, &r->prov);
@@ -938,7 +994,9 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         r = &res;
         /* A filled sub-goal cell opens a sub-goal; rows below with it empty continue it. */
         for (int c = 0; c < r->n_cells && c < n_cols; c++)
-            if (cols[c] == COL_SUBGOAL && r->cells[c]) {
+            if ((cols[c] == COL_SUBGOAL || cols[c] == COL_AREA) && r->cells[c] && goes_on(r->cells[c])) {
+                continue; /* the goal above goes on */
+            } else if (cols[c] == COL_SUBGOAL && r->cells[c]) {
                 at_rnode *parent = main_goal ? main_goal : theme ? theme : x->goals;
                 if (!main_goal && !theme)
                     parent = main_goal = add_goal(x, x->goals, "mainGoal", UNTITLED_GOAL, &r->prov);
@@ -947,7 +1005,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
                 char *stated = goal_by_code(x, r->cells[c]);
                 const char *goal = stated ? stated : r->cells[c];
                 at_rnode *parent = theme ? theme : x->goals;
-                main_goal = find_goal(parent, "mainGoal", goal);
+                main_goal = find_goal(x, parent, "mainGoal", goal);
                 if (!main_goal)
                     main_goal = add_goal(x, parent, "mainGoal", goal, &r->prov);
                 sub_goal = NULL;
@@ -1047,7 +1105,8 @@ static const char *after_item_code(const char *s)
 {
     const char *p = s + strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     size_t digits = strspn(p, "0123456789.");
-    if (p - s > 2 || !digits || digits > 5 || p[digits] != ' ')
+    bool year = p == s && digits == 4 && !memchr(p, '.', digits); /* "2030 Alla ...": a wrapped line */
+    if (p - s > 2 || !digits || digits > 5 || p[digits] != ' ' || year)
         return s;
     return g_unichar_isupper(g_utf8_get_char(p + digits + 1)) ? p + digits + 1 : s;
 }
@@ -1061,15 +1120,36 @@ static const char *numbered_item(const char *s)
     return g_unichar_isupper(g_utf8_get_char(s + digits + 2)) ? s + digits + 2 : NULL;
 }
 
+/* "2. Fler ...", "A. Fler ...", "M1 – Fler ...", "M1 Fler ...": a numbered, lettered or coded list item's text, or
+ * NULL. */
+static const char *listed_item(const char *s)
+{
+    const char *item = numbered_item(s);
+    item = item ? item : goal_code_rest(s);
+    return item ? item : after_item_code(s) != s ? after_item_code(s) : NULL;
+}
+
+/* "a. alla armaturer ...", "2) minst ...": a list item in lower case that continues the sentence above the list; its
+ * text, or NULL. */
+static const char *continuing_item(const char *s)
+{
+    size_t n = g_ascii_isalpha(s[0]) ? 1 : strspn(s, "0123456789");
+    if (!n || n > 2 || (s[n] != '.' && s[n] != ')') || s[n + 1] != ' ')
+        return NULL;
+    return g_unichar_islower(g_utf8_get_char(s + n + 2)) ? s + n + 2 : NULL;
+}
+
 /* "a. Minst 30 ärenden ...", "b) Alla ...", "1.2 Alla ...": a lettered or nested list item's text, or NULL. */
 static const char *sub_item(const char *s)
 {
     size_t nested = strspn(s, "0123456789");
-    if (nested && nested <= 2 && s[nested] == '.')
+    /* "1.2" is nested, "2030 Alla ..." a year that starts a sentence */
+    bool dotted = nested && nested <= 2 && s[nested] == '.' && g_ascii_isdigit(s[nested + 1]);
+    if (dotted)
         nested += 1 + strspn(s + nested + 1, "0123456789");
     const char *after = g_ascii_islower(s[0]) && (s[1] == '.' || s[1] == ')') ? s + 2
-                        : nested > 2 && s[nested - 1] != '.' ? s + nested + (s[nested] == '.')
-                                                            : NULL;
+                        : dotted ? s + nested + (s[nested] == '.')
+                                 : NULL;
     return after && *after == ' ' && g_unichar_isupper(g_utf8_get_char(after + 1)) ? after + 1 : NULL;
 }
 
@@ -1084,7 +1164,7 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
         const char *rest;
         bool bullet;
         strip_bullet(x, n->text, &bullet);
-        bullet = bullet || numbered_item(n->text) || sub_item(n->text) || after_item_code(n->text) != n->text;
+        bullet = bullet || listed_item(n->text) || sub_item(n->text) || continuing_item(n->text);
         /* A goal line directly above a statement in the same paragraph names the next goal. */
         xline *after = pline(x, j + 1);
         bool names_next = goal_title_like(x, n, 8) && after && !after->para_start &&
@@ -1108,6 +1188,8 @@ static guint add_statement(xctx *x, at_rnode *parent, guint at, const char *firs
 {
     at_provenance prov;
     guint next = statement(x, at, first, text, &prov);
+    if (text->len && strchr(",;", text->str[text->len - 1])) /* what joins an item to the next is no part of it */
+        g_string_truncate(text, text->len - 1);
     add_goal(x, parent, "subGoal", text->str, &prov);
     for (guint k = at; k < next; k++)
         pline(x, k)->used = true;
@@ -1134,13 +1216,13 @@ static bool goal_context(xctx *x, guint i, at_rnode **theme, at_rnode **main_goa
     }
     if (t && (sub_heading || goal_title_like(x, t, 6))) {
         const char *title = sub_heading ? sub_heading : strip_bullet(x, t->text, &bullet);
-        at_rnode *found = find_goal(x->goals, "theme", title);
+        at_rnode *found = find_goal(x, x->goals, "theme", title);
         *theme = found ? found : add_goal(x, x->goals, "theme", title, &t->prov);
         t->used = true;
     }
     const char *title = strip_bullet(x, m->text, &bullet);
     at_rnode *parent = *theme ? *theme : x->goals;
-    at_rnode *found = find_goal(parent, "mainGoal", title);
+    at_rnode *found = find_goal(x, parent, "mainGoal", title);
     *main_goal = found ? found : add_goal(x, parent, "mainGoal", title, &m->prov);
     m->used = true;
     return true;
@@ -1161,6 +1243,17 @@ static const char *inline_subgoal(const char *s)
     return word_count(p) >= 3 ? p : NULL;
 }
 
+/* The main goal read from line `l`, or NULL. */
+static at_rnode *goal_from_line(xctx *x, const xline *l)
+{
+    for (guint i = 0; i < x->goals->children->len; i++) {
+        at_rnode *g = g_ptr_array_index(x->goals->children, i);
+        if (strcmp(g->name, "mainGoal") == 0 && g->prov.page == l->prov.page && g->prov.first_line == l->prov.first_line)
+            return g;
+    }
+    return NULL;
+}
+
 /* "Planens huvudmål är att alla ... ska kunna ...": the main goal stated in prose above sub-goals. */
 static at_rnode *stated_main_goal(xctx *x, guint i)
 {
@@ -1172,13 +1265,16 @@ static at_rnode *stated_main_goal(xctx *x, guint i)
         const char *that = at ? strstr(at, " är att ") : NULL;
         if (!that || !l->para_start)
             continue;
+        at_rnode *labelled = l->used ? goal_from_line(x, l) : NULL; /* labelled_goals read it */
+        if (labelled)
+            return labelled;
         at_provenance prov;
         GString *text = g_string_new(NULL);
         statement(x, k, that + strlen(" är att "), text, &prov);
         char *stop = strstr(text->str, ". ");
         if (stop)
             g_string_truncate(text, (gsize)(stop - text->str + 1));
-        at_rnode *found = find_goal(x->goals, "mainGoal", text->str);
+        at_rnode *found = find_goal(x, x->goals, "mainGoal", text->str);
         if (!found) {
             found = add_goal(x, x->goals, "mainGoal", text->str, &prov);
             found->prov.confidence = 0.7;
@@ -1197,7 +1293,7 @@ static at_rnode *section_theme(xctx *x, guint i, at_rnode **theme)
         size_t a, b;
         if (!pat_match(x, PAT_SECTION, h->text, 0) || !pat_span(x, 2, &a, &b) || word_count(h->text + a) > 8)
             continue;
-        at_rnode *found = find_goal(x->goals, "theme", h->text + a);
+        at_rnode *found = find_goal(x, x->goals, "theme", h->text + a);
         if (!found) {
             found = add_goal(x, x->goals, "theme", h->text + a, &h->prov);
             found->prov.confidence = 0.7;
@@ -1245,6 +1341,19 @@ static const char *main_label_colon(const char *s)
     return NULL;
 }
 
+/* Has `lead` a word for a goal ("mål", "målet", "huvudmålet", "målsättningen"), not for goals ("målen")? */
+static bool names_a_goal(const char *lead)
+{
+    char *f = g_utf8_strdown(lead, -1);
+    char **words = g_strsplit_set(f, " ,", -1);
+    bool hit = false;
+    for (char **w = words; *w && !hit; w++)
+        hit = g_str_has_suffix(*w, "mål") || g_str_has_suffix(*w, "målet") || g_str_has_prefix(*w, "målsättning");
+    g_strfreev(words);
+    g_free(f);
+    return hit;
+}
+
 /* Where the main goal starts after its label in `s` ("Huvudmål: X", "Huvudmålet är att X", "Inriktningsmål: X",
  * "Målet med upprustningen är att X"), or NULL. */
 static const char *main_goal_start(const char *s, bool memo)
@@ -1253,24 +1362,22 @@ static const char *main_goal_start(const char *s, bool memo)
     if (labelled)
         return labelled;
     static const char *const labels[] = { "Huvudmål: ", "Huvudmålet är att ", "Huvudmålet är ", "Inriktningsmål: ",
-                                          "Övergripande mål: ", "Målet är att " };
+                                          "Övergripande mål: ", "Mål: ", "Målet är att " };
     /* a memo's "Målet är att ..." tells what its proposal is for, not a goal the body sets */
     for (size_t k = 0; k < G_N_ELEMENTS(labels) - memo; k++) {
         const char *at = strstr(s, labels[k]);
         if (at && (at == s || at[-1] == ' '))
             return at + strlen(labels[k]);
     }
-    /* "Målet med upprustningen är att", "Planens övergripande mål är att": a sentence opening with a few words that
-     * name the goal */
+    /* "Målet med upprustningen är att", "Det övergripande målet för planperioden är att": a sentence opening with a
+     * few words, one of them naming the goal */
     for (const char *that = strstr(s, " är att "); that; that = strstr(that + 1, " är att ")) {
         const char *at = that;
         while (at > s && !(at[-1] == ' ' && at - 1 > s && at[-2] == '.'))
             at--;
         char *lead = g_strndup(at, (size_t)(that - at));
-        char *f = g_utf8_strdown(lead, -1);
-        bool names_goal = word_count(lead) <= 6 && g_unichar_isupper(g_utf8_get_char(lead)) &&
-                          (g_str_has_prefix(f, "målet med ") || g_str_has_suffix(f, " mål") || g_str_has_suffix(f, " målet"));
-        g_free(f);
+        size_t words = word_count(lead);
+        bool names_goal = words >= 2 && words <= 8 && g_unichar_isupper(g_utf8_get_char(lead)) && names_a_goal(lead);
         g_free(lead);
         if (names_goal)
             return that + strlen(" är att ");
@@ -1278,12 +1385,24 @@ static const char *main_goal_start(const char *s, bool memo)
     return NULL;
 }
 
-/* "Nämnden har antagit två mål", "uppdelat i tre delmål": a sentence about the goals, stating none. */
+/* "Nämnden har antagit två mål", "uppdelat i tre delmål", "delmålen ska nås genom följande mål": a sentence about
+ * the goals, stating none: it names goals without saying what shall be, or counts them. "Alla elever ska nå sina
+ * mål" states one. */
 static bool about_goals(const char *s)
 {
-    char *padded = g_strconcat(" ", s, " ", NULL);
-    bool about = folded_contains(padded, " mal ") || folded_contains(padded, " delmal ");
-    g_free(padded);
+    static const char *const counts[] = { "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "några",
+                                          "flera", "följande", "dessa", "olika" };
+    bool states = strstr(s, " ska ") != NULL, about = false;
+    char **words = g_strsplit_set(s, " ,.:;", -1);
+    for (guint i = 0; words[i] && !about; i++) {
+        if (!folded_equal(words[i], "mål") && !folded_equal(words[i], "delmål"))
+            continue;
+        about = !states;
+        for (guint k = i > 2 ? i - 2 : 0; k < i && !about; k++) /* "två mål", "tre strategiska mål" */
+            for (size_t c = 0; c < G_N_ELEMENTS(counts) && !about; c++)
+                about = folded_equal(words[k], counts[c]) || g_ascii_isdigit(words[k][0]);
+    }
+    g_strfreev(words);
     return about;
 }
 
@@ -1325,7 +1444,7 @@ static at_rnode *numbered_theme(xctx *x, guint i)
         size_t a, b;
         if (pat_match(x, PAT_SECTION, h->text, 0) && pat_span(x, 2, &a, &b) && word_count(h->text + a) <= 8 &&
             !names_goals(h->text + a)) {
-            at_rnode *found = find_goal(x->goals, "theme", h->text + a);
+            at_rnode *found = find_goal(x, x->goals, "theme", h->text + a);
             return found ? found : add_goal(x, x->goals, "theme", h->text + a, &h->prov);
         }
         if (h->para_start && k + 1 < i)
@@ -1363,7 +1482,7 @@ static guint unbulleted_items(xctx *x, at_rnode *parent, guint j, GString *text)
         const char *last = pline(x, end - 1)->text;
         if (last_char(last) != '.')
             break; /* a heading, not a sentence */
-        g_string_assign(text, n->text);
+        g_string_assign(text, after_item_code(n->text)); /* "K1 Bebyggelse ska ...": its bullet drawn, not written */
         at_provenance prov = n->prov;
         n->used = true;
         for (guint k = j + 1; k < end; k++) {
@@ -1409,12 +1528,17 @@ static void labelled_goals(xctx *x, GString *text)
             j = introduces ? k + 1 : j;
         }
         at_rnode *theme = numbered_theme(x, i);
-        at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &l->prov);
+        at_provenance prov = l->prov; /* with the lines the goal wraps onto */
+        prov.last_line = pline(x, j - 1)->prov.last_line;
+        prov.alto_last = pline(x, j - 1)->prov.alto_last;
+        at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &prov);
         g_free(goal);
         l->used = true;
-        /* "Huvudmålet bryts ned i tre delmål:": a line of its own that introduces the list */
-        if (!introduces && pline(x, j) && !pline(x, j)->used && g_str_has_suffix(pline(x, j)->text, ":") &&
-            word_count(pline(x, j)->text) <= 20 && !is_delmal_label(pline(x, j)->text)) {
+        /* "Huvudmålet bryts ned i tre delmål:", "För att nå målet ska nämnden se till att": a line of its own that
+         * introduces the list */
+        const char *intro = pline(x, j) ? pline(x, j)->text : "";
+        if (!introduces && pline(x, j) && !pline(x, j)->used && (g_str_has_suffix(intro, ":") || g_str_has_suffix(intro, " att")) &&
+            word_count(intro) <= 20 && !is_delmal_label(intro)) {
             pline(x, j++)->used = true;
             introduces = true;
         }
@@ -1427,6 +1551,8 @@ static void labelled_goals(xctx *x, GString *text)
             const char *numbered = labelled && !bullet ? numbered_item(pline(x, j)->text) : NULL;
             if (numbered && !g_str_has_suffix(numbered, ".") && !strstr(numbered, " ska "))
                 numbered = NULL; /* "2. Åtgärder": the next numbered section, no goal */
+            if (introduces && !bullet && !numbered)
+                numbered = continuing_item(pline(x, j)->text);
             if (bullet || numbered) { /* "- K1 Bebyggelse ska ...": the goal without the code tables refer to it by */
                 j = add_statement(x, main_goal, j, numbered ? numbered : after_item_code(item), text);
                 continue;
@@ -1509,7 +1635,7 @@ static void headed_goals(xctx *x, GString *text)
         xline *t = i ? pline(x, i - 1) : NULL;
         at_rnode *theme = NULL;
         if (t && !t->used && t->para_start && goal_title_like(x, t, 8) && !names_goals(t->text)) {
-            theme = find_goal(x->goals, "theme", t->text);
+            theme = find_goal(x, x->goals, "theme", t->text);
             theme = theme ? theme : add_goal(x, x->goals, "theme", t->text, &t->prov); /* and a section heading */
         }
         at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal->str, &g->prov);
@@ -1560,27 +1686,41 @@ static bool coded_as(xctx *x, const at_rnode *g, const char *code)
     return item && *code && after_item_code(item) != item && strncmp(item, code, n) == 0 && item[n] == ' ';
 }
 
-/* The sub-goal of a stated main goal that a table's goal row names ("Delmål 1: ..." above the rows, "Mål 1" for
- * its first, "K1" for the one stated under that code), or NULL; `by_number` tells it was named by number or code. */
-static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme, bool *by_number)
+/* The sub-goals of the main goals stated in prose, in order; `numbers` gets each one's number under its main goal. */
+static GPtrArray *stated_subgoals(xctx *x, GArray *numbers)
+{
+    GPtrArray *subs = g_ptr_array_new();
+    for (guint i = 0; i < x->goals->children->len; i++) {
+        at_rnode *m = g_ptr_array_index(x->goals->children, i);
+        for (guint k = 0, seen = 0; strcmp(m->name, "mainGoal") == 0 && k < m->children->len; k++) {
+            at_rnode *sub = g_ptr_array_index(m->children, k);
+            if (strcmp(sub->name, "subGoal") != 0)
+                continue;
+            g_ptr_array_add(subs, sub);
+            int number = (int)++seen;
+            g_array_append_val(numbers, number);
+        }
+    }
+    return subs;
+}
+
+/* The stated sub-goal that a table's goal row names ("Delmål 1: ..." above the rows, "Mål 1" for its main goal's
+ * first, "K1" for the one stated under that code), or NULL; `by_number` tells it was named by number or code. */
+static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme, GPtrArray *subs, GArray *numbers, bool *by_number)
 {
     char *want = goal_text(theme);
     int number = goal_reference(want);
     at_rnode *found = NULL;
     *by_number = false;
-    for (guint i = 0; i < x->goals->children->len && !found; i++) {
-        at_rnode *m = g_ptr_array_index(x->goals->children, i);
-        for (guint k = 0, seen = 0; strcmp(m->name, "mainGoal") == 0 && k < m->children->len && !found; k++) {
-            at_rnode *sub = g_ptr_array_index(m->children, k);
-            char *have = strcmp(sub->name, "subGoal") == 0 ? goal_text(sub) : NULL;
-            seen += have != NULL;
-            bool same = have && folded_equal(have, want);
-            if (have && (same || (int)seen == number || coded_as(x, sub, want))) {
-                found = sub;
-                *by_number = !same;
-            }
-            g_free(have);
+    for (guint i = 0; i < subs->len && !found; i++) {
+        at_rnode *sub = g_ptr_array_index(subs, i);
+        char *have = goal_text(sub);
+        bool same = folded_equal(have, want);
+        if (same || g_array_index(numbers, int, i) == number || coded_as(x, sub, want)) {
+            found = sub;
+            *by_number = !same;
         }
+        g_free(have);
     }
     g_free(want);
     return found;
@@ -1600,11 +1740,13 @@ static void repoint_activities(xctx *x, const char *from, const char *to)
  * the table's goal rows are the stated sub-goals, and its activities serve them. */
 static void merge_table_goals(xctx *x)
 {
-    for (guint i = 0; i < x->goals->children->len;) {
+    GArray *numbers = g_array_new(FALSE, FALSE, sizeof(int));
+    GPtrArray *subs = stated_subgoals(x, numbers); /* they stay: a goal that has sub-goals is never merged */
+    for (guint i = 0; subs->len && i < x->goals->children->len;) {
         at_rnode *theme = g_ptr_array_index(x->goals->children, i);
         bool group = strcmp(theme->name, "theme") == 0 || strcmp(theme->name, "mainGoal") == 0;
         bool by_number = false;
-        at_rnode *sub = group && theme->children->len <= 1 ? stated_subgoal(x, theme, &by_number) : NULL;
+        at_rnode *sub = group && theme->children->len <= 1 ? stated_subgoal(x, theme, subs, numbers, &by_number) : NULL;
         if (!sub) {
             i++;
             continue;
@@ -1613,8 +1755,10 @@ static void merge_table_goals(xctx *x)
         rn_set_text(sub, text); /* as the table writes it, without the statement's full stop */
         g_free(text);
         repoint_activities(x, at_rnode_attr(theme, "id"), at_rnode_attr(sub, "id"));
-        g_ptr_array_remove_index(x->goals->children, i); /* frees the theme */
+        remove_goal(x, i);
     }
+    g_ptr_array_unref(subs);
+    g_array_unref(numbers);
 }
 
 /* The heading right above a table's first row: a running-text line of few words starting its paragraph, at most
@@ -1658,7 +1802,7 @@ static void label_table_goals(xctx *x)
                 continue;
             if (goal_label_heading(label, true) && word_count(value) >= 3) {
                 xline *h = heading_above(x, g_ptr_array_index(rows, 0));
-                at_rnode *theme = h ? find_goal(x->goals, "theme", h->text) : NULL;
+                at_rnode *theme = h ? find_goal(x, x->goals, "theme", h->text) : NULL;
                 if (h && !theme)
                     theme = add_goal(x, x->goals, "theme", h->text, &h->prov);
                 char *goal = goal_statement(value, strlen(value));
@@ -1695,7 +1839,7 @@ static void untitled_under_stated(xctx *x)
         while (untitled->children->len > 1) /* its title stays behind */
             g_ptr_array_add(stated->children, g_ptr_array_steal_index(untitled->children, 1));
         repoint_activities(x, at_rnode_attr(untitled, "id"), at_rnode_attr(stated, "id"));
-        g_ptr_array_remove_index(goals, u); /* frees it */
+        remove_goal(x, u);
         return;
     }
 }
@@ -1722,7 +1866,7 @@ static void table_goals_under_stated(xctx *x, guint n_table)
         at_rnode *sub = add_goal(x, main_goal, "subGoal", text, &g->prov);
         g_free(text);
         repoint_activities(x, at_rnode_attr(g, "id"), at_rnode_attr(sub, "id"));
-        g_ptr_array_remove_index(goals, 0); /* frees it */
+        remove_goal(x, 0);
     }
 }
 
@@ -1740,15 +1884,17 @@ static void goal_list(xctx *x, guint i, GString *text)
     xline *n = pline(x, j);
     bool item_first;
     strip_bullet(x, n ? n->text : "", &item_first);
-    if (n && !n->used && !item_first && !numbered_item(n->text) && strchr(".:", last_char(n->text)))
-        while ((n = pline(x, ++j)) && !n->para_start)
-            ;
+    guint intro_end = j + 1; /* the paragraph's last line says whether it introduces the list */
+    while (pline(x, intro_end) && !pline(x, intro_end)->para_start)
+        intro_end++;
+    if (n && !n->used && !item_first && !listed_item(n->text) && strchr(".:", last_char(pline(x, intro_end - 1)->text)))
+        j = intro_end;
     guint first = j;
     at_rnode *main_goal = NULL;
     bool numbered_list = false;
     for (; (n = pline(x, j)) && !n->used;) {
         bool bullet;
-        const char *item = strip_bullet(x, n->text, &bullet), *numbered = numbered_item(n->text), *sub = sub_item(n->text);
+        const char *item = strip_bullet(x, n->text, &bullet), *numbered = listed_item(n->text), *sub = sub_item(n->text);
         bool below = main_goal && (sub || (bullet && numbered_list));
         item = below ? (sub ? sub : item) : numbered ? numbered : bullet ? item : NULL;
         if (!item || (!below && !strstr(item, " ska ")) || (j > first && n->para_start && !bullet && !numbered && !sub))
@@ -1790,6 +1936,46 @@ static void listed_and_numbered_goals(xctx *x, GString *text)
         }
         if (word_count(l->text) <= 3 && !strchr(".,;", last_char(l->text)) && names_goals(l->text))
             goal_list(x, i, text);
+    }
+}
+
+/* Does the bulleted list from line i state no goals: proposals for a decision ("– att godkänna ...") or documents
+ * ("- Tjänsteskrivelse 2026-02-27", "§ 18")? */
+static bool lists_no_goals(xctx *x, guint i)
+{
+    bool bullet = true;
+    for (xline *b; bullet && (b = pline(x, i)) && !b->used; i++) {
+        const char *item = strip_bullet(x, b->text, &bullet);
+        xdate d;
+        if (bullet && (g_str_has_prefix(item, "att ") || strstr(item, "§") || find_date(x, item, 0, &d)))
+            return true;
+    }
+    return false;
+}
+
+/* In a plan that states goals, a heading over a bulleted list is a goal and its sub-goals. */
+static void headed_lists(xctx *x, GString *text)
+{
+    for (guint i = 0; i + 1 < x->lines->len; i++) {
+        xline *l = pline(x, i), *n = pline(x, i + 1);
+        bool bullet;
+        strip_bullet(x, n->text, &bullet);
+        if (!bullet || n->used || !goal_title_like(x, l, 8) || pat_match(x, PAT_WORKING_GROUP, l->text, 0) ||
+            strip_bullet(x, l->text, &bullet) != l->text || lists_no_goals(x, i + 1))
+            continue;
+        at_rnode *goal = NULL;
+        guint j = i + 1;
+        for (xline *b; (b = pline(x, j)) && !b->used;) {
+            const char *item = strip_bullet(x, b->text, &bullet);
+            if (!bullet)
+                break;
+            if (!goal) {
+                goal = add_goal(x, x->goals, "mainGoal", l->text, &l->prov);
+                l->used = true;
+            }
+            j = add_statement(x, goal, j, item, text);
+        }
+        i = j - 1;
     }
 }
 
@@ -1874,30 +2060,7 @@ void extract_prose_goals(xctx *x)
         }
         i++;
     }
-    /* In a plan that states goals, a heading over a bulleted list is a goal and its sub-goals. */
-    if (!x->goals->children->len)
-        goto out;
-    for (guint i = 0; i + 1 < x->lines->len; i++) {
-        xline *l = pline(x, i), *n = pline(x, i + 1);
-        bool bullet;
-        strip_bullet(x, n->text, &bullet);
-        if (!bullet || n->used || !goal_title_like(x, l, 8) || pat_match(x, PAT_WORKING_GROUP, l->text, 0) ||
-            strip_bullet(x, l->text, &bullet) != l->text)
-            continue;
-        at_rnode *goal = NULL;
-        guint j = i + 1;
-        for (xline *b; (b = pline(x, j)) && !b->used;) {
-            const char *item = strip_bullet(x, b->text, &bullet);
-            if (!bullet)
-                break;
-            if (!goal) {
-                goal = add_goal(x, x->goals, "mainGoal", l->text, &l->prov);
-                l->used = true;
-            }
-            j = add_statement(x, goal, j, item, text);
-        }
-        i = j - 1;
-    }
-out:
+    if (x->goals->children->len)
+        headed_lists(x, text);
     g_string_free(text, TRUE);
 }

@@ -13,6 +13,7 @@ typedef struct {
     const char *text;
     const at_provenance *prov;
     bool continues;        /* a line that carries on the line above (a wrapped title) */
+    guint after_table;     /* how far past a block's marker the table right above it ended (BLOCK_REACH + 1: none) */
 } sig_item;
 
 /* "_____", "……………", "..........": the line to sign on. */
@@ -32,6 +33,12 @@ static bool is_for_party(const char *s)
 {
     return g_str_has_prefix(s, "För ") && g_unichar_isupper(g_utf8_get_char(s + strlen("För "))) && word_count(s) <= 8 &&
            !strchr(".:;", last_char(s));
+}
+
+/* "Underskrift och namnförtydligande", "Namnförtydligande": a table column's header over the signatories. */
+static bool signatory_header(const char *s)
+{
+    return word_count(s) <= 4 && (folded_starts(s, "underskrift") || folded_starts(s, "namnfortydligande"));
 }
 
 /* "Tumba 2024-11-04", "Uppsala den 28 november 2023": a place and the day of signing, nothing else. */
@@ -127,14 +134,17 @@ static void add_signatory(xctx *x, const char *name, const char *role, const at_
         rn_add_text(s, "role", role, prov);
 }
 
-/* "Anders Qvist, kommunstyrelsens ordförande": a name and the title after its comma. */
+/* "Anders Qvist, kommunstyrelsens ordförande", "Jonas Bäckström kommunstyrelsens ordförande": a name and the title
+ * after its comma, or a title in lower case right after it. */
 static bool name_and_title(const char *s, char **name, char **title)
 {
-    const char *comma = strstr(s, ", ");
-    if (!comma)
+    const char *cut = strstr(s, ", "), *t = cut ? cut + 2 : NULL;
+    for (const char *p = strchr(s, ' '); !cut && p; p = strchr(p + 1, ' '))
+        if (g_unichar_islower(g_utf8_get_char(p + 1)) && role_like(p + 1))
+            cut = p, t = p + 1;
+    if (!cut)
         return false;
-    char *n = g_strndup(s, (size_t)(comma - s));
-    const char *t = comma + 2;
+    char *n = g_strndup(s, (size_t)(cut - s));
     if (!name_like(n) || !*t || !(g_unichar_islower(g_utf8_get_char(t)) || role_like(t))) {
         g_free(n);
         return false;
@@ -203,20 +213,21 @@ static bool split_pair(const char *s, bool (*test)(const char *), char **left, c
     return found == 1;
 }
 
-/* Read signature items in order: names and titles count only close after a block's marker. */
-static void read_items(xctx *x, const sig_item *items, guint n)
+/* Read signature items in order: names and titles count only close after a block's marker. `since_marker` says
+ * how far the items before them were past one, and is left saying it for the items after them. */
+static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
 {
-    guint since_marker = BLOCK_REACH + 1;
+    guint since_marker = *since;
     for (guint i = 0; i < n; i++) {
         const char *t = items[i].text;
         char *place = NULL, *name = NULL, *title = NULL;
         char iso[32];
-        since_marker++;
+        since_marker = MIN(since_marker + 1, items[i].after_table + 1);
         char *n1 = NULL, *n2 = NULL, *r1 = NULL, *r2 = NULL;
         if (place_date(x, t, &place, iso)) {
             add_place_date(x, t, place, iso, items[i].prov);
             since_marker = 0;
-        } else if (is_signing_line(t) || is_for_party(t) || places_and_dates(x, t)) {
+        } else if (is_signing_line(t) || is_for_party(t) || places_and_dates(x, t) || signatory_header(t)) {
             since_marker = 0;
         } else if (since_marker <= BLOCK_REACH && i + 1 < n && split_pair(t, name_like, &n1, &n2) &&
                    split_pair(items[i + 1].text, role_like, &r1, &r2)) {
@@ -244,11 +255,13 @@ static void read_items(xctx *x, const sig_item *items, guint n)
         g_free(r1);
         g_free(r2);
     }
+    *since = since_marker;
 }
 
-/* Each column of one table, top to bottom. The columns are gathered in one pass over the rows: a table with
- * one wide row and many narrow ones costs its cells, not its width times its height. */
-static void read_table(xctx *x, GPtrArray *table)
+/* Each column of one table, top to bottom, each column going on from its state in `since`. The columns are
+ * gathered in one pass over the rows: a table with one wide row and many narrow ones costs its cells, not its
+ * width times its height. */
+static void read_table(xctx *x, GPtrArray *table, GArray *since)
 {
     GPtrArray *columns = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
     for (guint i = 0; i < table->len; i++) {
@@ -258,7 +271,7 @@ static void read_table(xctx *x, GPtrArray *table)
                 continue;
             while (columns->len <= (guint)c)
                 g_ptr_array_add(columns, g_array_new(FALSE, FALSE, sizeof(sig_item)));
-            sig_item it = { sig_value(r->cells[c]), &r->prov, false };
+            sig_item it = { sig_value(r->cells[c]), &r->prov, false, BLOCK_REACH + 1 };
             if (!*it.text)
                 continue;
             g_array_append_val(g_ptr_array_index(columns, c), it);
@@ -266,38 +279,77 @@ static void read_table(xctx *x, GPtrArray *table)
     }
     for (guint c = 0; c < columns->len; c++) {
         GArray *items = g_ptr_array_index(columns, c);
-        read_items(x, (sig_item *)(void *)items->data, items->len);
+        if (since->len <= c)
+            g_array_append_val(since, (guint){ BLOCK_REACH + 1 });
+        read_items(x, (sig_item *)(void *)items->data, items->len, &g_array_index(since, guint, c));
     }
     g_ptr_array_unref(columns);
 }
 
-static void read_tables(xctx *x)
+static int n_columns(GPtrArray *table)
 {
-    GPtrArray *tables = view_tables(x);
-    for (guint t = 0; t < tables->len; t++)
-        read_table(x, g_ptr_array_index(tables, t));
-    g_ptr_array_unref(tables);
+    int n = 0;
+    for (guint i = 0; i < table->len; i++)
+        n = MAX(n, ((const xrow *)g_ptr_array_index(table, i))->n_cells);
+    return n;
 }
 
-/* Running lines outside tables (a tab-separated line's fields were read as a table). */
-static void read_lines(xctx *x)
+/* Where the running lines after a signature table start, and how far its blocks had got. */
+typedef struct {
+    guint line, since;
+} table_end;
+
+/* The tables, each column going on from the same column of the table before when this one continues it (as many
+ * columns, no running line between: on a scan the lines to sign on cut a table of blocks into several). Returns
+ * where each table's running lines after it start, for read_lines. */
+static GArray *read_tables(xctx *x)
+{
+    GPtrArray *tables = view_tables(x);
+    GArray *since = g_array_new(FALSE, FALSE, sizeof(guint)), *ends = g_array_new(FALSE, FALSE, sizeof(table_end));
+    const xrow *prev_last = NULL;
+    for (guint t = 0; t < tables->len; t++) {
+        GPtrArray *table = g_ptr_array_index(tables, t);
+        const xrow *first = g_ptr_array_index(table, 0), *last = g_ptr_array_index(table, table->len - 1);
+        bool continues = prev_last && n_columns(table) == (int)since->len && first->prov.page == prev_last->prov.page &&
+                         lines_before(x, &first->prov) == lines_before(x, &prev_last->prov);
+        if (!continues)
+            g_array_set_size(since, 0);
+        read_table(x, table, since);
+        table_end end = { lines_before(x, &last->prov), BLOCK_REACH + 1 };
+        for (guint c = 0; c < since->len; c++)
+            end.since = MIN(end.since, g_array_index(since, guint, c));
+        g_array_append_val(ends, end);
+        prev_last = last;
+    }
+    g_array_unref(since);
+    g_ptr_array_unref(tables);
+    return ends;
+}
+
+/* Running lines outside tables (a tab-separated line's fields were read as a table); the lines right after a
+ * table of blocks go on from it ("Skellefteå 2026-06-15 | Skellefteå kommun" over the names as lines). */
+static void read_lines(xctx *x, GArray *table_ends)
 {
     GArray *items = g_array_new(FALSE, FALSE, sizeof(sig_item));
+    guint e = 0;
     for (guint i = 0; i < x->lines->len; i++) {
         const xline *l = g_ptr_array_index(x->lines, i);
-        if (l->fields)
-            continue;
-        sig_item it = { sig_value(l->text), &l->prov, !l->para_start && g_unichar_islower(g_utf8_get_char(l->text)) };
-        if (!*it.text)
+        sig_item it = { sig_value(l->text), &l->prov, !l->para_start && g_unichar_islower(g_utf8_get_char(l->text)),
+                        BLOCK_REACH + 1 };
+        for (; e < table_ends->len && g_array_index(table_ends, table_end, e).line <= i; e++)
+            it.after_table = MIN(it.after_table, g_array_index(table_ends, table_end, e).since);
+        if (l->fields || !*it.text)
             continue;
         g_array_append_val(items, it);
     }
-    read_items(x, (sig_item *)(void *)items->data, items->len);
+    guint since = BLOCK_REACH + 1;
+    read_items(x, (sig_item *)(void *)items->data, items->len, &since);
     g_array_free(items, TRUE);
 }
 
 void extract_signature_blocks(xctx *x)
 {
-    read_tables(x);
-    read_lines(x);
+    GArray *table_ends = read_tables(x);
+    read_lines(x, table_ends);
+    g_array_unref(table_ends);
 }

@@ -415,4 +415,6 @@ void view_free(xctx *x)
         g_ptr_array_free(x->text_rows, TRUE);
     if (x->line_counts)
         g_hash_table_unref(x->line_counts);
+    if (x->goal_index)
+        g_hash_table_unref(x->goal_index);
 }

@@ -552,6 +552,13 @@ static GArray *visual_lines(const GArray *words, const page_tables *pt)
     return lines;
 }
 
+static void visual_lines_free(GArray *lines)
+{
+    for (guint l = 0; l < lines->len; l++)
+        g_ptr_array_free(g_array_index(lines, visual_line, l).words, TRUE);
+    g_array_free(lines, TRUE);
+}
+
 /* Does `line` run across a gutter between two of the columns `cols`? A cell's line wrapped within
  * its column does not; a paragraph after the table does. */
 static bool crosses_gutter(const visual_line *line, const GArray *cols)
@@ -840,6 +847,38 @@ static bool bridged(const GArray *lines, guint first, guint *end)
     return same;
 }
 
+/* Is a line's font `style` a heading's over text set in `body`: bolder or larger, neither smaller nor lighter? */
+static bool heading_style(int style, int body)
+{
+    return style && abs(style) >= abs(body) && !(style > 0 && body < 0) && style_changes(body, style);
+}
+
+/* Are the first column's words over lines `first` to `end` (the second column starting at `second`)
+ * headings in a margin: set as headings over the text beside them (heading_style), which has twice as
+ * many lines or more? A label/value table's labels are set as their values, or smaller. */
+static bool margin_headings(const visual_line *L, guint first, guint end, int second)
+{
+    GArray *beside = g_array_new(FALSE, FALSE, sizeof(layer_word)); /* the texts are the page's */
+    guint heads = 0, lines = 0;
+    for (guint l = first; l < end; l++) {
+        const layer_word *w0 = L[l].words->pdata[0], *last = L[l].words->pdata[L[l].words->len - 1];
+        heads += w0->box.x < second;
+        lines += last->box.x >= second;
+        for (guint i = 0; i < L[l].words->len; i++)
+            if (((const layer_word *)L[l].words->pdata[i])->box.x >= second)
+                g_array_append_val(beside, *(const layer_word *)L[l].words->pdata[i]);
+    }
+    int body = body_style(beside);
+    bool headings = body && heads && lines >= 2 * heads;
+    for (guint l = first; l < end && headings; l++)
+        for (guint i = 0; i < L[l].words->len && headings; i++) {
+            const layer_word *w = L[l].words->pdata[i];
+            headings = w->box.x >= second || heading_style(w->style, body);
+        }
+    g_array_free(beside, TRUE);
+    return headings;
+}
+
 /* Are two columns `cols` over lines `first` to `end` text, not a table: a page's head (a letterhead,
  * a running header: from above `head_end` on), paragraphs with a hanging indent (the first column as
  * narrow as a list's numbers), or columns of prose (most lines go on in lower case)? */
@@ -859,15 +898,23 @@ static bool two_column_text(const GArray *lines, guint first, guint end, const G
     return L[first].box.y < head_end || span[1] - span[0] < 3 * L[first].box.h || lower * 2 > starts;
 }
 
+/* A run of lines read column by column, not as a table (word pixels): a letterhead in halves, its left
+ * half's lines, then its right half's; headings in a margin, each heading, then the text beside it. */
+typedef struct {
+    int top, bottom, gutter;
+    bool sections; /* a section starts at each line with text left of the gutter */
+} column_run;
+
 /* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
- * few words cross (run_end, bridged). */
-static void find_aligned(const GArray *words, page_tables *pt, int head_end)
+ * few words cross (run_end, bridged); none in a letterhead read in halves (above `halves_end`). Headings
+ * in a margin go to `runs` (NULL: they are text as they stand). */
+static void find_aligned(const GArray *words, page_tables *pt, int head_end, int halves_end, GArray *runs)
 {
     GArray *lines = visual_lines(words, pt);
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     for (guint first = 0, end; first < lines->len; first = MAX(end, first + 1)) {
         end = first;
-        if (!L[first].split)
+        if (!L[first].split || L[first].box.y < halves_end)
             continue;
         end = run_end(lines, first);
         while (bridged(lines, first, &end))
@@ -877,21 +924,154 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end)
             split += L[l].split;
         GArray *gutters = aligned_columns(lines, first, end, NULL);
         GArray *cols = split >= ALIGNED_ROWS ? aligned_columns(lines, first, end, gutters) : NULL;
-        if (cols && cols->len >= ALIGNED_COLS && !two_column_text(lines, first, end, cols, head_end))
+        const int *span = cols ? (const int *)(const void *)cols->data : NULL;
+        if (runs && cols && cols->len == 2 && margin_headings(L, first, end, span[2])) {
+            column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, true };
+            g_array_append_val(runs, run);
+        } else if (cols && cols->len >= ALIGNED_COLS && !two_column_text(lines, first, end, cols, head_end))
             add_aligned(pt, lines, first, end, cols);
         if (cols)
             g_array_free(cols, TRUE);
         g_array_free(gutters, TRUE);
     }
-    for (guint l = 0; l < lines->len; l++)
-        g_ptr_array_free(g_array_index(lines, visual_line, l).words, TRUE);
-    g_array_free(lines, TRUE);
+    visual_lines_free(lines);
+}
+
+/* ---- a letterhead in two halves ---- */
+
+/* The end of the lines of a letterhead in halves of several lines (the organisation left; the kind of
+ * document, the date, labels and their values right) at the top of `lines`, or 0: its halves start
+ * side by side on its first or second line, in the top `head_end` of the page, and no line of it
+ * crosses the gutter between them (`*gutter`: its middle). A letterhead of a line a half is none. */
+static guint letterhead_end(const GArray *lines, int head_end, int *gutter)
+{
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    guint split = 0;
+    while (split < MIN(lines->len, 2u) && !L[split].split)
+        split++;
+    if (split == MIN(lines->len, 2u) || L[split].box.y >= head_end)
+        return 0;
+    guint end = run_end(lines, 0);
+    GArray *cols = aligned_columns(lines, 0, end, NULL);
+    const int *span = (const int *)(const void *)cols->data;
+    bool halves = end > 1 && split < end && cols->len >= 2 && (L[0].split || !crosses_gutter(&L[0], cols));
+    *gutter = halves ? (span[1] + span[2]) / 2 : 0;
+    g_array_free(cols, TRUE);
+    return halves ? end : 0;
+}
+
+/* The first page's letterhead in halves (letterhead_end) into `*run`, if it has one. */
+static bool letterhead_run(const GArray *words, int page_no, int head_end, column_run *run)
+{
+    page_tables none = { .k = 1.0 };
+    GArray *lines = visual_lines(words, &none);
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    guint end = page_no == 1 ? letterhead_end(lines, head_end, &run->gutter) : 0;
+    if (end)
+        *run = (column_run){ L[0].box.y, L[end - 1].box.y + L[end - 1].box.h, run->gutter, false };
+    visual_lines_free(lines);
+    return end > 0;
+}
+
+/* Append to `out` the words of lines `from` to `to` of `lines` on the `right` or left of `gutter`
+ * (marked in `moved` by their index in `words`), line by line, as lines of their own numbered on from
+ * `*n_lines`: lines of the column alone, as a line across the page may hold two of one column beside a
+ * taller word. */
+static void append_column(GArray *out, const GArray *words, const GArray *lines, guint from, guint to, int gutter,
+                          bool right, int *n_lines, bool *moved)
+{
+    GArray *column = g_array_new(FALSE, FALSE, sizeof(layer_word));
+    for (guint l = from; l < to; l++) {
+        const GPtrArray *lw = g_array_index(lines, visual_line, l).words;
+        for (guint i = 0; i < lw->len; i++) {
+            const layer_word *w = lw->pdata[i];
+            if ((w->box.x + w->box.w / 2 >= gutter) != right)
+                continue;
+            g_array_append_val(column, *w);
+            moved[w - &g_array_index(words, layer_word, 0)] = true;
+        }
+    }
+    page_tables none = { .k = 1.0 };
+    GArray *rows = visual_lines(column, &none);
+    for (guint r = 0; r < rows->len; r++) {
+        const GPtrArray *rw = g_array_index(rows, visual_line, r).words;
+        ++*n_lines;
+        for (guint i = 0; i < rw->len; i++) {
+            layer_word w = *(const layer_word *)rw->pdata[i];
+            w.line = *n_lines;
+            g_array_append_val(out, w);
+        }
+    }
+    visual_lines_free(rows);
+    g_array_free(column, TRUE);
+}
+
+/* Append to `out` the words of `run`, read column by column (column_run). */
+static void append_run(GArray *out, const GArray *words, const GArray *lines, const column_run *run, int *n_lines,
+                       bool *moved)
+{
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    guint from = 0;
+    while (from < lines->len && L[from].box.y < run->top)
+        from++;
+    while (from < lines->len && L[from].box.y < run->bottom) {
+        guint to = from + 1;
+        while (to < lines->len && L[to].box.y < run->bottom &&
+               !(run->sections && ((const layer_word *)L[to].words->pdata[0])->box.x < run->gutter))
+            to++;
+        append_column(out, words, lines, from, to, run->gutter, false, n_lines, moved);
+        append_column(out, words, lines, from, to, run->gutter, true, n_lines, moved);
+        from = to;
+    }
+}
+
+/* The words of `runs` are read column by column, each run where its first word stands in poppler's
+ * order; the lines of all words renumbered to stay ascending. */
+static void read_by_columns(GArray *words, const GArray *runs)
+{
+    page_tables none = { .k = 1.0 };
+    GArray *lines = visual_lines(words, &none);
+    int *run_of = g_new(int, (gsize)words->len + 1); /* per word: the run it is in, or -1 */
+    for (guint i = 0; i < words->len; i++)
+        run_of[i] = -1;
+    for (guint l = 0; l < lines->len; l++) {
+        const visual_line *line = &g_array_index(lines, visual_line, l);
+        for (guint r = 0; r < runs->len; r++) {
+            const column_run *run = &g_array_index(runs, column_run, r);
+            for (guint i = 0; line->box.y >= run->top && line->box.y < run->bottom && i < line->words->len; i++)
+                run_of[(const layer_word *)line->words->pdata[i] - &g_array_index(words, layer_word, 0)] = (int)r;
+        }
+    }
+    GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(layer_word), words->len);
+    bool *moved = g_new0(bool, (gsize)words->len + 1);
+    int n_lines = 0, last = -1; /* the last word's line as poppler numbered it, -1 after a run */
+    for (guint i = 0; i < words->len; i++) {
+        layer_word w = g_array_index(words, layer_word, i);
+        if (run_of[i] >= 0 && !moved[i])
+            append_run(out, words, lines, &g_array_index(runs, column_run, run_of[i]), &n_lines, moved);
+        if (run_of[i] >= 0) {
+            last = -1;
+            continue;
+        }
+        n_lines += w.line != last;
+        last = w.line;
+        w.line = n_lines;
+        g_array_append_val(out, w);
+    }
+    g_array_set_size(words, 0); /* the texts are `out`'s words' now */
+    g_array_append_vals(words, out->data, out->len);
+    g_array_free(out, TRUE);
+    g_free(moved);
+    g_free(run_of);
+    visual_lines_free(lines);
 }
 
 /* The page's tables: ruled ones found on a rendering (made into `*binary`) where text stands side
  * by side in poppler's order (prose pages are not rendered), then ones without rules among the other
- * words (poppler may read blocks side by side one after the other). Returns how many are ruled. */
-static int find_tables(PopplerPage *page, const GArray *words, int dpi, page_tables *pt, PIX **binary)
+ * words (poppler may read blocks side by side one after the other), none in a letterhead read in
+ * halves (above `halves_end`); headings in a margin go to `runs`. Returns how many are ruled. */
+static int find_tables(PopplerPage *page, const GArray *words, int dpi, int head_end, int halves_end, GArray *runs,
+                       page_tables *pt, PIX **binary)
 {
     *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, false, NULL, NULL, g_ptr_array_new_with_free_func(g_free) };
     if (side_by_side(words)) {
@@ -899,9 +1079,7 @@ static int find_tables(PopplerPage *page, const GArray *words, int dpi, page_tab
         find_ruled(*binary, pt);
     }
     int ruled = pt->n;
-    double wpt, hpt;
-    poppler_page_get_size(page, &wpt, &hpt);
-    find_aligned(words, pt, (int)(hpt * dpi / 72.0 * LETTERHEAD_ZONE));
+    find_aligned(words, pt, head_end, halves_end, runs);
     pt->slots = g_new0(region **, (gsize)pt->n + 1);
     pt->cells = g_new0(GPtrArray *, (gsize)pt->n + 1);
     for (int t = 0; t < pt->n; t++)
@@ -1244,15 +1422,19 @@ static void join_wrapped_headings(GPtrArray *blocks, int body, int right, int pa
 }
 
 /* Headers first and footers last, whatever order the PDF has them in: poppler reads a letterhead's
- * right half after the page's body. */
-static void furniture_in_place(GPtrArray *blocks, int page_height)
+ * right half after the page's body. A letterhead read in halves (above `halves_end`) comes first as it
+ * is; another is read across. */
+static void furniture_in_place(GPtrArray *blocks, int page_height, int halves_end)
 {
-    join_letterhead(blocks, page_height);
+    if (!halves_end)
+        join_letterhead(blocks, page_height);
     GPtrArray *sorted = g_ptr_array_sized_new(blocks->len);
     for (int zone = -1; zone <= 1; zone++)
-        for (guint b = 0; b < blocks->len; b++)
-            if (zone_of(blocks->pdata[b], page_height) == zone)
+        for (guint b = 0; b < blocks->len; b++) {
+            const region *block = blocks->pdata[b];
+            if ((block->box.y < halves_end ? -1 : zone_of(block, page_height)) == zone)
                 g_ptr_array_add(sorted, blocks->pdata[b]);
+        }
     if (blocks->len) /* an empty array has no storage to copy to */
         memcpy(blocks->pdata, sorted->pdata, sizeof(gpointer) * blocks->len);
     g_ptr_array_free(sorted, TRUE);
@@ -1306,18 +1488,27 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
     }
     page_tables pt;
     PIX *binary = NULL;
-    int ruled = find_tables(page, words, dpi, &pt, &binary);
+    double wpt, hpt;
+    poppler_page_get_size(page, &wpt, &hpt);
+    int head_end = (int)(hpt * dpi / 72.0 * LETTERHEAD_ZONE);
+    GArray *runs = g_array_new(FALSE, FALSE, sizeof(column_run));
+    column_run head;
+    if (letterhead_run(words, page_no, head_end, &head))
+        g_array_append_val(runs, head);
+    int halves_end = runs->len ? head.bottom : 0;
+    int ruled = find_tables(page, words, dpi, head_end, halves_end, runs, &pt, &binary);
     cut_run_on(words, rects, dpi / 72.0, &pt, ruled);
     g_free(rects);
     add_bullets(page, words, &pt, &binary);
     pixDestroy(&binary);
-    double wpt, hpt;
-    poppler_page_get_size(page, &wpt, &hpt);
+    if (runs->len)
+        read_by_columns(words, runs);
+    g_array_free(runs, TRUE);
     at_page_layout *p = g_new0(at_page_layout, 1);
     p->info = (at_page_view){ (int)(wpt * dpi / 72.0), (int)(hpt * dpi / 72.0), dpi, page_no, 0, 0, "",
                               "pdf text layer", 1 };
     GPtrArray *blocks = text_blocks(words, &pt);
-    furniture_in_place(blocks, p->info.height);
+    furniture_in_place(blocks, p->info.height, halves_end);
     p->body_style = body_style(words);
     join_wrapped_headings(blocks, p->body_style, text_right(words), p->info.height);
     p->regions = reading_order(blocks, &pt);
@@ -1460,7 +1651,7 @@ static void ocred_aligned(GPtrArray *regions, int page_height)
     int n_ruled;
     GArray *words = ocred_words(regions, &n_ruled);
     page_tables pt = { NULL, 0, 1.0, true, NULL, NULL, g_ptr_array_new_with_free_func(g_free) };
-    find_aligned(words, &pt, (int)(page_height * LETTERHEAD_ZONE)); /* tesseract's blocks may be columns: not side_by_side */
+    find_aligned(words, &pt, (int)(page_height * LETTERHEAD_ZONE), 0, NULL); /* tesseract's blocks may be columns: not side_by_side */
     keep_filled(&pt, words);
     g_array_free(words, TRUE); /* the texts are the blocks' */
     if (!pt.n) {

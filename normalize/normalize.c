@@ -38,14 +38,19 @@ enum {
 #define PREDICATE_ODDS 20.0 /* "är" against "år" before a word shaped like an adjective */
 #define SUBJECT_ODDS 50.0 /* a finite verb against its rival next to a subject pronoun: "vi når", "sedan sa man"
                            * (20 left "sedan så man": "så man" is a frequent web pair) */
+#define INVERTED_ODDS 1000.0 /* no finite verb after the subject of a verb that opens the sentence or comes second:
+                             * "Ser du kor på vägen", "Nu har vi kor" */
 #define SECOND_ODDS 50.0 /* a finite verb against its rival second in a sentence: "Tåget stod", "Därför är" */
 #define MODAL_ODDS 20.0 /* an infinitive against its rival after a modal verb: "får bara bada", not "båda" */
 #define REPORT_ODDS 50.0 /* "sa" against "så" reporting a quote: "– Vi vann, sa tränaren." */
 #define NOUN_SUBJECT_ODDS 20.0 /* a finite verb against its rival after a noun that opens a clause */
+#define IMPERATIVE_ODDS 20.0 /* an imperative against its rival opening a sentence: "Säg till", not "Såg till" */
 #define COUNTED_ODDS 20.0 /* "år" against "är" after a number word: "två år" 889 times, "två är" once */
 #define OPENING_ODDS 20.0 /* "våra" against "vara", "är" against "år" opening a sentence: the infinitive
                            * rarely does, "Är" (a question, a condition) 60 times as often as "År" */
 #define P_SPLIT 5e-2 /* the OCR ran two words together */
+#define P_SURNAME 1e-6 /* a surname read as a word that is none: "Anna Motte" as "Mötte", "de la Motte" */
+#define MIN_STRIP_RATE 0.001  /* the strip rate of clean text */
 #define DAMAGED_STRIP_RATE 0.3 /* from this strip rate up, a document counts as fully damaged */
 #define GLYPH_RATE_OCR 0.01    /* from this share of words showing look-alike glyphs up, a page counts as OCR'd */
 #define LOG_P_OOV (-20.7)      /* an unknown word: about 1e-9, the bar a repair must clear */
@@ -107,12 +112,17 @@ typedef struct {
     bool counts_time;      /* the word counts a time next: "varje ar", "per ar" */
     bool subject;          /* a pronoun that a verb follows: "vi ar", "ingen ar" */
     bool after_subject;    /* the word before is such a pronoun */
+    bool after_inverted;   /* ... after its verb: "Ser du kor på vägen" has its verb, "kor" is no "kör" */
+    bool coordinated;      /* "och" and a past tense follow: "satt och pratade" is no "sätt" */
     bool after_number_word; /* the word before is a number word: "tva ar" is "två år" */
     bool opens_sentence;   /* the first word of a segment, capitalised: "Vara vanner" is "Våra vänner",
                             * "Ar det" is "Är det" */
     bool before_subject;   /* a subject pronoun follows, inverted: "Till slut sa han", "Förr satt man" */
     bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
+    bool imperative;       /* opening a sentence, no pronoun after it: "Sag till" is "Säg till" */
     bool determines;       /* after a preposition or a verb, before a noun: "förbi var reception" is vår */
+    bool surname;          /* capitalised after a particle ("de la Motte"): readings that are no name lose */
+    bool past_surname;     /* capitalised after a first name ("Anna Motte"): past tenses lose, not "Björk" */
     bool alone;            /* opening a sentence, a word that stands alone before the verb: "Tåget", "Därför" */
     bool second;           /* second in a sentence after such a word: its verb ("Tåget stod", "Därför är") */
     bool modal;            /* a reading is a modal verb: "far" (får) */
@@ -122,8 +132,6 @@ typedef struct {
     bool after_noun;       /* the word before is one: "innan hjälpen nar" */
     bool wh;               /* a question word: "hur", "vad", "vilka" */
     bool after_wh;         /* one came before it in the segment: "hur lång tiden ar." ends on är */
-    double cue_weight;     /* how much the sentence-shape cues count: 1 in fully stripped text, little in text
-                            * that keeps its diacritics ("Barnen far illa" is right as it stands) */
 } slot;
 
 /* Per-call scratch: nothing here outlives at_normalize_doc, so threads never share it. */
@@ -163,6 +171,8 @@ typedef struct {
     } *triple_memo;
     double log_strip;
     double log_damage;     /* log of how likely any other damage is, against a damaged document's: 0 there */
+    double cue_weight;     /* how much the sentence-shape cues count: 1 in fully stripped text, little in text
+                            * that keeps its diacritics ("Barnen far illa" is right as it stands) */
     double log_glyphs;     /* log of how likely look-alike glyphs are, against an OCR'd page's: 0 there */
     const cand_set **word_sets; /* by word index: the readings of a whole word pass_join looked up, or NULL */
     GArray *segment;       /* slot */
@@ -1126,13 +1136,34 @@ static bool is_infinitive(const cand *c)
     static const char *const words[] = { "bada",  "vara",  "göra",  "höra",  "föra",  "gå",    "få",   "stå",
                                          "nå",    "säga",  "lägga", "sätta", "läsa",  "låsa",  "hålla", "förstå",
                                          "välja", "tänka", "känna", "höja",  "sänka", "låta",
-                                         "gälla", "växa",  "öka",   "möta",  "lämna", "följa", "måla" };
+                                         "gälla", "växa",  "öka",   "möta",  "lämna", "följa", "måla", "foga" };
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
+/* A past tense by its ending ("mötte", "följde", "pratade"). */
+static bool past_shaped(const char *s, size_t len)
+{
+    return len > 3 && s[len - 1] == 'e' && (s[len - 2] == 't' || s[len - 2] == 'd');
+}
+
+/* No surname after a first name is a past tense. */
+static bool past_tense(const cand *c)
+{
+    return past_shaped(c->text, c->len);
 }
 
 static bool is_said(const cand *c)
 {
     return c->len == strlen("sa") && memcmp(c->text, "sa", c->len) == 0;
+}
+
+/* Imperatives with a rival spelling that is none ("såg", "åt", "tillsatt", "kor", "lät", "tank"). */
+static bool is_imperative(const cand *c)
+{
+    static const char *const words[] = { "säg", "ät",   "sätt", "tillsätt", "kör",  "låt",  "tänk",
+                                         "häll", "håll", "vänd", "välj",     "rör",  "sänk", "lägg",
+                                         "släck", "värm", "stäng", "späd",   "skär", "hör" };
+    return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
 static bool may_be_copula(const cand_set *s)
@@ -1143,9 +1174,17 @@ static bool may_be_copula(const cand_set *s)
     return false;
 }
 
+/* The cost of reading a surname (slot `s`) as `k`: a word that is no name, or after a first name a past tense. */
+static double surname_cost(const slot *s, int k)
+{
+    const cand *c = &s->cs->c[k];
+    bool wrong = (s->surname || (s->past_surname && past_tense(c))) && k != s->cs->identity && !c->name;
+    return wrong ? log(P_SURNAME) : 0;
+}
+
 /* A reading's score on its own in slot `s`: its prior and channel, whether it may end a sentence
  * there, and whether the next word's shape calls for it. */
-static double slot_score(const slot *s, int k)
+static double slot_score(const run *r, const slot *s, int k)
 {
     const cand *c = &s->cs->c[k];
     double v = local_score(c) +
@@ -1153,17 +1192,27 @@ static double slot_score(const slot *s, int k)
                (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
                (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0) +
                (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
+    if (s->surname | s->past_surname)
+        v += surname_cost(s, k);
     /* Most slots have no cue of the sentence's shape: one test for them all. */
-    if (s->after_subject | s->before_subject | s->second | s->after_noun | s->after_modal | s->reports |
-        s->opens_subject | s->determines)
-        v += s->cue_weight *
-             (((s->after_subject || s->before_subject) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) +
+    if (s->after_subject | s->after_inverted | s->before_subject | s->second | s->after_noun | s->after_modal |
+        s->reports | s->opens_subject | s->determines | s->imperative | s->coordinated)
+        v += r->cue_weight *
+             (((s->after_subject || s->before_subject || s->coordinated) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) -
+              (s->after_inverted && k != s->cs->identity && is_finite_verb(c) ? log(INVERTED_ODDS) : 0) +
               (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
               (s->after_noun && is_finite_verb(c) ? log(NOUN_SUBJECT_ODDS) : 0) +
               (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
               (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
-              ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0));
+              ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0) +
+              (s->imperative && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0));
     return v;
+}
+
+/* slot_score where it can tell readings apart: a slot of one reading adds the same to every path. */
+static double own_score(const run *r, const slot *s, int k)
+{
+    return s->cs->n > 1 ? slot_score(r, s, k) : 0;
 }
 
 /* Room for the context score of every reading triple of the segment: those of slot i (readings h, j, k
@@ -1198,10 +1247,13 @@ static void viterbi(run *r, slot *seg, size_t len)
     double *score = g_new(double, len * S);
     int *back = g_new(int, len * S);
     for (int k = 0; k < seg[0].cs->n; k++)
-        score[k] = slot_score(&seg[0], k);
+        score[k] = own_score(r, &seg[0], k);
     for (size_t i = 1; i < len; i++) {
         int n_prev = i >= 2 ? seg[i - 2].cs->n : 1;
         bool trivial = seg[i].cs->n == 1 && seg[i - 1].cs->n == 1 && n_prev == 1;
+        double own[MAX_CANDS]; /* each reading's score on its own, whatever comes before it */
+        for (int k = 0; k < seg[i].cs->n; k++)
+            own[k] = own_score(r, &seg[i], k);
         for (int j = 0; j < seg[i - 1].cs->n; j++) {
             for (int k = 0; k < seg[i].cs->n; k++) {
                 double best = -INFINITY;
@@ -1215,7 +1267,7 @@ static void viterbi(run *r, slot *seg, size_t len)
                         arg = h;
                     }
                 }
-                score[i * S + j * MAX_CANDS + k] = best + slot_score(&seg[i], k);
+                score[i * S + j * MAX_CANDS + k] = best + own[k];
                 back[i * S + j * MAX_CANDS + k] = arg;
             }
         }
@@ -1264,7 +1316,7 @@ static double posterior(run *r, const slot *seg, size_t len, size_t i, int k)
 {
     double v[MAX_CANDS], max = -INFINITY, sum = 0;
     for (int j = 0; j < seg[i].cs->n; j++) {
-        v[j] = slot_score(&seg[i], j) + (seg[i].cs->n > 1 ? around(r, seg, len, i, j) : 0);
+        v[j] = slot_score(r, &seg[i], j) + (seg[i].cs->n > 1 ? around(r, seg, len, i, j) : 0);
         max = MAX(max, v[j]);
     }
     for (int j = 0; j < seg[i].cs->n; j++)
@@ -1514,14 +1566,24 @@ static size_t letter_count(const char *s, size_t len)
     return n;
 }
 
+/* Is the word of slot `s` a present participle ("innevarande", "kommande", "följande")? It qualifies the
+ * noun after it. */
+static bool participle(const run *r, const slot *s)
+{
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, s->word, &len);
+    return len >= strlen("xxxande") &&
+           (memcmp(text + len - 4, "ande", 4) == 0 || memcmp(text + len - 4, "ende", 4) == 0);
+}
+
 static void push_slot(run *r, slot *s)
 {
     if (r->segment->len >= MAX_SEGMENT)
         flush_segment(r);
     const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
-    /* "hur många barn föddes förra ar." still counts time */
+    /* "hur många barn föddes förra ar." and "hur mycket finns kvar innevarande ar." still count time */
     s->after_wh = before && (before->after_wh || before->wh) && !before->counts_time && !s->after_number_word &&
-                  before->cs != &r->number;
+                  before->cs != &r->number && !participle(r, before);
     g_array_append_val(r->segment, *s);
 }
 
@@ -1598,8 +1660,8 @@ static bool definite_shaped(const char *w, size_t len)
     static const char *const endings[] = { "en", "et", "an", "na" };
     static const char *const not_nouns[] = { "aven", "egen", "eget", "vilken", "vilket", "ingen", "inget",
                                              "ingenting", "nagon", "naget", "mellan", "igen", "hela", "varken",
-                                             "hemma", "dina", "mina", "sina", "vara", "deras", "dessa", "innan", "utan",
-                                             "ovan", "nedan" };
+                                             "hemma", "dina", "mina", "sina", "vara", "deras", "denna", "dessa", "innan",
+                                             "utan", "ovan", "nedan" };
     if (len < 5 || in_list(not_nouns, G_N_ELEMENTS(not_nouns), w, len) || memcmp(w + len - 3, "het", 3) == 0)
         return false; /* "verkställighet" is indefinite */
     for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
@@ -1686,11 +1748,14 @@ static void mark_predicate(run *r, size_t index, const char *part, size_t len)
 static void mark_inversion(run *r, size_t index, const slot *s)
 {
     guint n = r->segment->len;
-    if (!s->subject || n < 2 || last_follows_verb(r) || ends_clause(r, g_array_index(r->segment, slot, n - 2).word))
-        return; /* "Vi vann, sa vi firade" opens a clause: så */
+    if (!s->subject || n == 0)
+        return;
     slot *before = &g_array_index(r->segment, slot, n - 1);
     if (before->word == index || ends_clause(r, before->word))
         return;
+    before->imperative = false; /* "Sag du det?" asks */
+    if (n < 2 || last_follows_verb(r) || ends_clause(r, g_array_index(r->segment, slot, n - 2).word))
+        return; /* "Vi vann, sa vi firade" opens a clause: så */
     for (int k = 0; k < before->cs->n; k++)
         if (before->cs->c[k].len == strlen("når") && memcmp(before->cs->c[k].text, "når", strlen("når")) == 0)
             return;
@@ -1721,8 +1786,8 @@ static bool may_be_modal(const slot *s)
     return false;
 }
 
-/* Does the segment's last slot hold a modal verb, or an adverb after one ("får inte", "kan bara")? Then
- * an infinitive comes next. */
+/* Does the segment's last slot hold a modal verb, or an adverb or its inverted subject after one ("får
+ * inte", "kan bara", "får barnen", "ska nämnden")? Then an infinitive comes next. */
 static bool modal_before(run *r, size_t index)
 {
     static const char *const adverbs[] = { "inte", "bara", "ocksa", "alltid", "aldrig", "garna", "aven", "nog",
@@ -1736,11 +1801,28 @@ static bool modal_before(run *r, size_t index)
     const slot *modal = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
     if (!modal || !modal->modal || ends_clause(r, modal->word) || ends_clause(r, before->word))
         return false;
+    if (before->subject)
+        return true;
     size_t len;
     const char *text = at_doc_word_text(r->doc, before->word, &len);
     char folded[AT_WORD_MAX * 4];
-    int f = len <= strlen("alltid") ? at_fold(text, len, folded, sizeof folded) : 0;
-    return f > 0 && in_list(adverbs, G_N_ELEMENTS(adverbs), folded, (size_t)f);
+    int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : 0;
+    return f > 0 && (in_list(adverbs, G_N_ELEMENTS(adverbs), folded, (size_t)f) || definite_shaped(folded, (size_t)f));
+}
+
+/* A past tense after "och" makes the slot before it a verb it is coordinated with: "satt och pratade",
+ * "stod och tittade". */
+static void mark_coordination(run *r, size_t index, const char *part, size_t len)
+{
+    guint n = r->segment->len;
+    if (n < 2 || !past_shaped(part, len) || g_array_index(r->segment, slot, n - 1).word == index ||
+        letter_count(part, len) < 5)
+        return;
+    size_t olen;
+    const char *och = at_doc_word_text(r->doc, g_array_index(r->segment, slot, n - 1).word, &olen);
+    slot *verb = &g_array_index(r->segment, slot, n - 2);
+    if (olen == strlen("och") && memcmp(och, "och", olen) == 0 && !ends_clause(r, verb->word))
+        verb->coordinated = true;
 }
 
 /* An infinitive after the last slot ("ska bada begära") makes it the inverted subject: "båda". */
@@ -1764,15 +1846,40 @@ static bool in_dialogue(run *r)
     return (len == strlen("–") && memcmp(dash, "–", len) == 0) || (len == strlen("—") && memcmp(dash, "—", len) == 0);
 }
 
+/* Does the pair table hold `first` before any reading of `next`, in counts or the web list? */
+static bool pair_seen(const at_dict *d, const cand *first, const cand_set *next)
+{
+    if (first->id == NO_ID)
+        return false;
+    for (int k = 0; k < next->n; k++) {
+        uint32_t web_rank = 0;
+        if (next->c[k].id != NO_ID && (at_dict_pair_find(d, first->id, next->c[k].id, &web_rank) || web_rank))
+            return true;
+    }
+    return false;
+}
+
+/* Did the pairs see a reading of `first` that `kind` accepts (or, `!wanted`, rejects) before any
+ * reading of `next`? */
+static bool seen_as(run *r, const slot *first, bool (*kind)(const cand *), bool wanted, const slot *next)
+{
+    for (int k = 0; k < first->cs->n; k++)
+        if (kind(&first->cs->c[k]) == wanted && pair_seen(r->n->dict, &first->cs->c[k], next->cs))
+            return true;
+    return false;
+}
+
 /* Slot `s` reports the quote when its word may be "sa", a comma comes before it and the line is quoted;
- * the slot before stops reporting when `s` is a verb or "att" ("– Kom hit, sa ska vi se" is så). */
+ * the slot before stops reporting when `s` is a verb or "att" ("– Kom hit, sa ska vi se" is så), or a word
+ * the pairs saw after "så" and never after "sa" ("– Ja, sa klart."). */
 static void mark_report(run *r, size_t index, slot *s, const char *part, size_t len)
 {
     guint n = r->segment->len;
     slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
     if (!before || before->word == index)
         return;
-    if (before->reports && (may_be_finite(s) || (len == strlen("att") && g_ascii_strncasecmp(part, "att", len) == 0)))
+    if (before->reports && (may_be_finite(s) || (len == strlen("att") && g_ascii_strncasecmp(part, "att", len) == 0) ||
+                            (seen_as(r, before, is_said, false, s) && !seen_as(r, before, is_said, true, s))))
         before->reports = false;
     for (int k = 0; k < s->cs->n; k++)
         if (is_said(&s->cs->c[k])) {
@@ -1796,6 +1903,31 @@ static void cancel_after_noun(run *r, size_t index, const slot *s, const char *p
         before->after_noun = false;
 }
 
+/* The text of the word before `part` when `part` is capitalised after it in one clause: a surname's
+ * place ("Anna Motte", "de la Motte"); NULL otherwise. */
+static const char *capital_after(run *r, const slot *before, size_t index, const char *part, size_t *len)
+{
+    bool upper = (unsigned char)part[0] < 0x80 ? g_ascii_isupper(part[0]) : g_unichar_isupper(g_utf8_get_char(part));
+    if (!upper || !before || before->word == index || ends_clause(r, before->word))
+        return NULL;
+    return at_doc_word_text(r->doc, before->word, len);
+}
+
+static bool is_name_particle(const char *text, size_t len)
+{
+    static const char *const particles[] = { "af", "de", "la", "le", "du", "von", "van", "der" };
+    return in_list(particles, G_N_ELEMENTS(particles), text, len);
+}
+
+/* A name in capital and small letters ("Anna", not "II"). */
+static bool is_first_name(const slot *s, const char *text, size_t len)
+{
+    const cand_set *cs = s->cs;
+    const char *second = len ? g_utf8_next_char(text) : text;
+    return cs->identity >= 0 && cs->c[cs->identity].name && second < text + len &&
+           g_unichar_isupper(g_utf8_get_char(text)) && g_unichar_islower(g_utf8_get_char(second));
+}
+
 /* Does a sentence's first word stand alone before its verb (the verb comes second in Swedish): an adverb
  * ("Därför", "Sedan") or a noun in the definite form? */
 static bool stands_alone(const char *part, size_t len)
@@ -1808,36 +1940,26 @@ static bool stands_alone(const char *part, size_t len)
     return n > 0 && (in_list(words, G_N_ELEMENTS(words), folded, (size_t)n) || definite_shaped(folded, (size_t)n));
 }
 
-/* Does the pair table hold `first` before any reading of `next`, in counts or the web list? */
-static bool pair_seen(const at_dict *d, const cand *first, const cand_set *next)
+/* Is the word of slot `s` a demonstrative before a noun ("denna", "nästa", "förra")? */
+static bool demonstrative(const run *r, const slot *s)
 {
-    if (first->id == NO_ID)
-        return false;
-    for (int k = 0; k < next->n; k++) {
-        uint32_t web_rank = 0;
-        if (next->c[k].id != NO_ID && (at_dict_pair_find(d, first->id, next->c[k].id, &web_rank) || web_rank))
-            return true;
-    }
-    return false;
+    static const char *const words[] = { "denna", "nasta", "forra" };
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, s->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len <= strlen("forra") + 2 ? at_fold(text, len, folded, sizeof folded) : 0;
+    return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
 }
 
-/* Did the pairs see a possessive reading of `first` before any reading of `next`? */
-static bool possessive_seen(run *r, const slot *first, const slot *next)
-{
-    for (int k = 0; k < first->cs->n; k++)
-        if (is_possessive(&first->cs->c[k]) && pair_seen(r->n->dict, &first->cs->c[k], next->cs))
-            return true;
-    return false;
-}
-
-/* A possessive reading of slot `s` determines the noun after it when a preposition or a finite verb
- * comes before it ("förbi var reception", "finns var vårdcentral"), and the slot before it learns it no
+/* A possessive reading of slot `s` determines the noun after it when a preposition, a demonstrative
+ * ("Denna var": the season) or a finite verb that ends no subordinate clause comes before it ("förbi var
+ * reception", "finns var vårdcentral"; not "De som kom var ungdomar"), and the slot before it learns it no
  * longer does when a function word, a definite noun ("om var arbetet skall utföras": where) or a
  * predicate follows, or the pairs saw "var" before the word and never "vår" ("var dag"). */
 static void mark_determiner(run *r, size_t index, slot *s, const char *part, size_t len)
 {
-    static const char *const prepositions[] = { "i", "pa", "till", "med", "hos", "fran", "for", "av", "om",
-                                                "under", "vid", "mot", "genom", "efter", "forbi", "utan", "bland" };
+    static const char *const determiners[] = { "i", "pa", "till", "med", "hos", "fran", "for", "av", "om",
+                                               "under", "vid", "mot", "genom", "efter", "forbi", "utan", "bland" };
     static const char *const function_words[] = { "och", "sin", "sitt", "sina", "for", "annan", "annat", "andra",
                                                   "en", "ett", "som", "det", "den", "de", "han", "hon", "man",
                                                   "vi", "jag", "du", "ni", "tredje", "fjarde", "femte" };
@@ -1846,12 +1968,15 @@ static void mark_determiner(run *r, size_t index, slot *s, const char *part, siz
     if (!before || before->word == index)
         return;
     char folded[AT_WORD_MAX * 4];
-    if (before->determines) {
+    /* "Denna var har": a verb after it makes "var" the noun, whatever the pairs saw. */
+    if (before->determines &&
+        !(n >= 2 && may_be_finite(s) && demonstrative(r, &g_array_index(r->segment, slot, n - 2)))) {
         int f = len < AT_WORD_MAX ? at_fold(part, len, folded, sizeof folded) : 0;
         bool function = f > 0 && in_list(function_words, G_N_ELEMENTS(function_words), folded, (size_t)f);
         if (function || (f > 0 && definite_shaped(folded, (size_t)f)) || predicate_shaped(part, len) ||
             before->cs->identity < 0 ||
-            (pair_seen(r->n->dict, &before->cs->c[before->cs->identity], s->cs) && !possessive_seen(r, before, s)))
+            (pair_seen(r->n->dict, &before->cs->c[before->cs->identity], s->cs) &&
+             !seen_as(r, before, is_possessive, true, s)))
             before->determines = false;
     }
     bool possessive = false;
@@ -1862,8 +1987,11 @@ static void mark_determiner(run *r, size_t index, slot *s, const char *part, siz
     size_t blen;
     const char *btext = at_doc_word_text(r->doc, before->word, &blen);
     int f = blen <= strlen("genom") ? at_fold(btext, blen, folded, sizeof folded) : 0;
-    s->determines = (f > 0 && in_list(prepositions, G_N_ELEMENTS(prepositions), folded, (size_t)f)) ||
-                    (may_be_finite(before) && !opens_clause(r, before->word));
+    /* A verb after "som" or another conjunction ends its clause: "De som kom var ungdomar". */
+    bool clause_verb = opens_clause(r, before->word) ||
+                       (n >= 2 && opens_clause(r, g_array_index(r->segment, slot, n - 2).word));
+    s->determines = (f > 0 && in_list(determiners, G_N_ELEMENTS(determiners), folded, (size_t)f)) ||
+                    demonstrative(r, before) || (may_be_finite(before) && !clause_verb);
 }
 
 /* An opening "Vara" is no "Våra" when the pairs have seen "vara" before the next word and never
@@ -1920,6 +2048,18 @@ static bool is_caps_code(run *r, const char *core, size_t core_len, const at_lin
             return false;
     }
     return digit && letter && line_has_lower(r, line);
+}
+
+/* Is `part` an initialism before a hyphen and a word in small letters ("FA-region", "SFI-kurser")? It
+ * stays as it is: "FÅ" is no abbreviation. */
+static bool initialism(const char *part, size_t len, const char *rest, size_t rest_len)
+{
+    if (len < 2 || len > 4 || rest_len < 2 || rest[0] != '-' || !g_ascii_islower(rest[1]))
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (!g_ascii_isupper(part[i]))
+            return false;
+    return true;
 }
 
 /* The bytes of a separator between the parts of a word ("-", "/", an en dash), or 0. */
@@ -2012,7 +2152,8 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         const char *part = core + a;
         size_t plen = b - a;
         if (plen && has_letter(part, plen)) {
-            bool code = (plen == core_len ? odd : has_non_letter(part, plen)) && is_protected(r, part, plen);
+            bool code = ((plen == core_len ? odd : has_non_letter(part, plen)) && is_protected(r, part, plen)) ||
+                        initialism(part, plen, core + b, core_len - b);
             /* An inflection after a code ("E4-ans") belongs to the code; a part longer than
              * any word is no word the dictionary could repair. */
             bool suffix = after_code && letter_count(part, plen) <= 3;
@@ -2028,17 +2169,18 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                            .cs = r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen),
                            .counts_time = counts_time(part, plen),
                            .subject = is_subject(part, plen),
-                           .wh = is_wh(part, plen),
-                           .cue_weight = exp(r->log_damage) };
+                           .wh = is_wh(part, plen) };
                 const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
-                s.after_subject = before && before->word != index && before->subject && !ends_clause(r, before->word) &&
-                                  !last_follows_verb(r);
+                bool pronoun = before && before->word != index && before->subject && !ends_clause(r, before->word);
+                s.after_subject = pronoun && !last_follows_verb(r);
+                s.after_inverted = pronoun && !s.after_subject && r->segment->len <= 3;
                 mark_inversion(r, index, &s);
                 mark_subject_opening(r, &s);
                 mark_determiner(r, index, &s, part, plen);
                 s.modal = may_be_modal(&s);
                 s.after_modal = modal_before(r, index);
                 cancel_modal(r, index, part, plen);
+                mark_coordination(r, index, part, plen);
                 mark_report(r, index, &s, part, plen);
                 s.second = r->segment->len == 1 && before->word != index && before->alone && !ends_clause(r, before->word);
                 s.subject = s.subject || clause_subject(r, before, part, plen);
@@ -2050,6 +2192,11 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                     s.after_number_word = false, s.after_subject = true;
                 s.opens_sentence = !before && g_unichar_isupper(g_utf8_get_char(part));
                 s.alone = s.opens_sentence && stands_alone(part, plen);
+                size_t blen;
+                const char *btext = capital_after(r, before, index, part, &blen);
+                s.surname = btext && is_name_particle(btext, blen);
+                s.past_surname = btext && is_first_name(before, btext, blen);
+                s.imperative = s.opens_sentence;
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
                 push_slot(r, &s);
@@ -2336,7 +2483,10 @@ static double estimate_strip_rate(run *r)
         const char *core = text + sh.start;
         size_t core_len = sh.end - sh.start;
         char lower[AT_WORD_MAX];
-        if (core_len == 0 || has_non_letter(core, core_len) || at_lower(core, core_len, lower, sizeof lower) < 0)
+        /* The user's corrections say nothing of what the OCR lost. */
+        bool corrected = r->corrected && g_hash_table_contains(r->corrected, GSIZE_TO_POINTER(i + 1));
+        if (core_len == 0 || corrected || has_non_letter(core, core_len) ||
+            at_lower(core, core_len, lower, sizeof lower) < 0)
             continue;
         int kind = GPOINTER_TO_INT(g_hash_table_lookup(seen, lower));
         if (!kind) {
@@ -2347,7 +2497,11 @@ static double estimate_strip_rate(run *r)
         stripped += kind == SEEN_STRIPPED;
     }
     g_hash_table_destroy(seen);
-    return CLAMP((stripped + 0.5) / (stripped + intact + 1), 0.001, 0.98);
+    /* No word lacks a diacritic it needs and some carry theirs: clean text, however short ("Jag måste
+     * tanka bilen.", "Barnen far illa av bråket."), not a quarter stripped as the mean of so few would say. */
+    if (stripped == 0 && intact > 0)
+        return MIN_STRIP_RATE;
+    return CLAMP((stripped + 0.5) / (stripped + intact + 1), MIN_STRIP_RATE, 0.98);
 }
 
 /* Does a word show a look-alike glyph: a digit or '&', '$', '|' beside a letter ("6ver", "&r"), or a
@@ -2631,6 +2785,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     /* A document that kept its diacritics is clean text, or good OCR: look-alikes and swapped or
      * added diacritics are as much rarer there as lost ones are. */
     r.log_damage = log(MIN(1.0, r.stats.strip_rate / DAMAGED_STRIP_RATE));
+    r.cue_weight = exp(r.log_damage);
     r.stats.glyph_rate = estimate_glyph_rate(&r);
     r.log_glyphs = glyph_cost(r.stats.glyph_rate);
     cache_clear(&r.cache); /* candidates were weighed with another strip rate */

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 
 static int n_tests, n_failed;
 
@@ -30,6 +31,49 @@ static void test_fold(void)
     ok(strcmp(out, "e4-ans") == 0, "fold keeps digits and hyphens");
     ok(at_fold("abc", 3, out, 3) == -1, "fold reports a too small buffer");
     ok(at_count_diacritics("tillväxt på", strlen("tillväxt på")) == 2, "count diacritics");
+}
+
+/* kB of the dictionary's mapping that this process has in its page tables (/proc/self/smaps), or -1. */
+static long mapped_kb(const at_dict *d)
+{
+    FILE *f = fopen("/proc/self/smaps", "r");
+    char line[512];
+    bool ours = false;
+    long kb = -1;
+    while (f && kb < 0 && fgets(line, sizeof line, f)) {
+        unsigned long start, end;
+        if (sscanf(line, "%lx-%lx ", &start, &end) == 2)
+            ours = start == (unsigned long)(uintptr_t)d->map;
+        else if (ours && sscanf(line, "Rss: %ld kB", &kb) != 1)
+            kb = -1;
+    }
+    if (f)
+        fclose(f);
+    return kb;
+}
+
+/* at_dict_prefetch puts the pages of a dictionary opened afresh in place (where the kernel can), once. */
+static void test_prefetch(const char *dict_path)
+{
+    at_dict *d = NULL;
+    at_error err = AT_ERROR_INIT;
+    if (at_dict_open(&d, dict_path, &err) < 0) {
+        ok(false, "prefetch: the dictionary opens");
+        return;
+    }
+    long before = mapped_kb(d);
+    at_dict_prefetch(d);
+    ok(g_atomic_int_get(d->prefetched) == 1, "prefetch: the first call marks the dictionary prefetched");
+#ifdef MADV_POPULATE_READ
+    /* A kernel before 5.14 knows no MADV_POPULATE_READ: then the pages come as lookups touch them. */
+    if (madvise((void *)d->map, 4096, MADV_POPULATE_READ) == 0) {
+        long after = mapped_kb(d);
+        ok(before >= 0 && (size_t)before * 1024 < d->map_size / 2 && (size_t)after * 1024 >= d->map_size - 4096,
+           "prefetch: every page of the dictionary is mapped after it, few before");
+    }
+#endif
+    (void)before;
+    at_dict_free(d);
 }
 
 static void test_dict(const at_dict *d)
@@ -327,6 +371,7 @@ int main(void)
     }
     test_fold();
     test_dict(d);
+    test_prefetch(dict_path);
     test_dict_errors();
     test_lexicon(dict_path);
     test_rules();
