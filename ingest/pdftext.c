@@ -1309,6 +1309,44 @@ static GPtrArray *text_blocks(const GArray *words, const page_tables *pt)
     return blocks;
 }
 
+static gint by_row_col(gconstpointer a, gconstpointer b)
+{
+    const region *x = *(const region *const *)a, *y = *(const region *const *)b;
+    return x->row != y->row ? x->row - y->row : x->col - y->col;
+}
+
+/* A ruled table of one row of two or three cells holding paragraphs side by side (signature blocks in
+ * a box) is read as exports write it: a row per paragraph, the n-th paragraphs of its cells side by
+ * side. A table's row of more cells, or of a paragraph or two a cell, stays one row. */
+static void rows_of_paragraphs(page_tables *pt, int ruled)
+{
+    for (int t = 0; t < ruled; t++) {
+        GPtrArray *cells = pt->cells[t], *split = g_ptr_array_new_with_free_func(at_region_free);
+        int most = 0; /* paragraphs in a cell, at most */
+        for (guint c = 0; c < cells->len; c++) {
+            region *cell = cells->pdata[c], *part = NULL;
+            for (guint l = 0; l < cell->lines->len; l++) {
+                region_line *line = cell->lines->pdata[l];
+                if (!part || starts_block(((region_line *)part->lines->pdata[part->lines->len - 1])->box, line->box)) {
+                    part = at_region_new(AT_BLOCK_CELL, t, part ? part->row + 1 : 0, cell->col, line->box);
+                    g_ptr_array_add(split, part);
+                }
+                g_ptr_array_add(part->lines, line);
+                part->box = box_union(part->box, line->box);
+            }
+            most = MAX(most, part ? part->row + 1 : 0);
+        }
+        g_ptr_array_sort(split, by_row_col);
+        bool paragraphs = pt->grids[t].n_rows == 1 && pt->grids[t].n_cols <= 3 && cells->len >= 2 && most >= 3;
+        for (guint c = 0; paragraphs && c < cells->len; c++)
+            g_ptr_array_set_size(((region *)cells->pdata[c])->lines, 0); /* the lines are `split`'s now */
+        for (guint c = 0; !paragraphs && c < split->len; c++)
+            g_ptr_array_set_size(((region *)split->pdata[c])->lines, 0); /* the lines stay the cells' */
+        pt->cells[t] = paragraphs ? split : cells;
+        g_ptr_array_free(paragraphs ? cells : split, TRUE);
+    }
+}
+
 /* Where a block lies: -1 wholly in the top zone of the page (a letterhead, a running header), 1 wholly
  * in the bottom zone (a footer), else 0. */
 static int zone_of(const region *block, int page_height)
@@ -1508,6 +1546,7 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
     p->info = (at_page_view){ (int)(wpt * dpi / 72.0), (int)(hpt * dpi / 72.0), dpi, page_no, 0, 0, "",
                               "pdf text layer", 1 };
     GPtrArray *blocks = text_blocks(words, &pt);
+    rows_of_paragraphs(&pt, ruled);
     furniture_in_place(blocks, p->info.height, halves_end);
     p->body_style = body_style(words);
     join_wrapped_headings(blocks, p->body_style, text_right(words), p->info.height);

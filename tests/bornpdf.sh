@@ -467,8 +467,25 @@ ok "headings in a left margin: each heading on its own line, then the text besid
      grep -qx "Bänkar 300 000 kr" "$dir/margin/margin.txt" && grep -A1 -x "Syfte" "$dir/margin/margin.txt" | grep -q "^Planen ska"'
 ok "... so they are the record's sections" \
     '[ "$(grep -o "<heading[^>]*>[^<]*<" "$dir/margin-rec/margin.record.xml" | sed "s/.*>\(.*\)</\1/" | tr "\n" "|")" = "Bakgrund|Syfte|Budget|Uppföljning|" ]'
+
+# Signature blocks in a ruled box of one row, each a cell of paragraphs (a party, place and date, a line
+# of dots to sign on, a name, a title): a row per paragraph, as an export gives them.
+box() { echo "<td><p><b>$1</b></p><p>$2</p><p>..........................................</p><p>$3</p><p>$4</p></td>"; }
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; } td { border: 1px solid #000; vertical-align: top; padding: 6pt; }</style>"
+  echo '<h1>Avtal om vinterväghållning</h1><p>Parterna har kommit överens om vinterväghållningen.</p><table><tr>'
+  box "Ekby kommun genom tekniska nämnden" "Ekby, 2031-03-03" "Anna Berg" "Ordförande, tekniska nämnden"
+  box "Åby kommun genom kommunstyrelsen" "Åby, 2031-03-04" "Olle Ström" "Kommunstyrelsens ordförande"
+  echo '</tr></table></body></html>'
+} > "$dir/box.html"
+read_web box
+"$AT" extract -o "$dir/box-rec" "$dir/box.pdf" 2> /dev/null
+ok "signature blocks in a ruled box of one row: a row per paragraph, the blocks side by side" \
+    '[ "$(head -2 "$dir/box/box.table1.tsv")" = "$(printf "Ekby kommun genom tekniska nämnden\tÅby kommun genom kommunstyrelsen\nEkby, 2031-03-03\tÅby, 2031-03-04")" ] &&
+     grep -qx "$(printf "Anna Berg\tOlle Ström")" "$dir/box/box.table1.tsv"'
+ok "... so both signatories are the record's" \
+    'grep -q "<name[^>]*>Anna Berg<" "$dir/box-rec/box.record.xml" && grep -q "<name[^>]*>Olle Ström<" "$dir/box-rec/box.record.xml"'
 else
-    for t in $(seq 38); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 40); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
