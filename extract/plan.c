@@ -221,8 +221,10 @@ static char *goal_by_code(xctx *x, const char *code)
     /* a list of the goals as a table: "D1 <tab> Invånare ska ..." */
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
+        int last = -1;
+        filled_cells(r, &last); /* a goal list has two columns; an activity row that names the code has more */
         if (r->n_cells >= 2 && r->cells[0] && r->cells[1] && strcmp(r->cells[0], code) == 0 &&
-            word_count(r->cells[1]) >= 3 && (r->n_cells == 2 || !r->cells[2])) {
+            word_count(r->cells[1]) >= 3 && last == 1) {
             char *goal = g_strdup(r->cells[1]);
             size_t n = strlen(goal);
             if (n && goal[n - 1] == '.')
@@ -269,6 +271,11 @@ static const char *goal_title(const char *s)
         g_unichar_isupper(g_utf8_get_char(s + digits + 1)) && word_count(s + digits + 1) >= 3)
         return s + digits + 1;
     return s;
+}
+
+static bool prov_before(const at_provenance *a, const at_provenance *b)
+{
+    return a->page < b->page || (a->page == b->page && a->first_line < b->first_line);
 }
 
 /* The key a theme or main goal is found by: its parent, its kind and its folded title. */
@@ -1324,7 +1331,7 @@ static const char *main_label_colon(const char *s)
         const char *at = strstr(s, labels[k]);
         if (!at || (at != s && (at < s + 2 || at[-2] != '.')))
             continue;
-        const char *colon = strchr(at, ':');
+        const char *colon = strpbrk(at + strlen(labels[k]), ":."); /* "Långsiktigt mål. X" */
         if (!colon || colon[1] != ' ' || colon - at > (ptrdiff_t)strlen(labels[k]) + 14)
             continue;
         char *rest = g_strndup(at + strlen(labels[k]), (size_t)(colon - at) - strlen(labels[k]));
@@ -1390,7 +1397,10 @@ static bool about_goals(const char *s)
     bool states = strstr(s, " ska ") != NULL, about = false;
     char **words = g_strsplit_set(s, " ,.:;", -1);
     for (guint i = 0; words[i] && !about; i++) {
-        if (!folded_equal(words[i], "mål") && !folded_equal(words[i], "delmål"))
+        char *lower = g_utf8_strdown(words[i], -1);
+        bool goal_word = g_str_has_suffix(lower, "mål"); /* "mål", "delmål", "effektmål" */
+        g_free(lower);
+        if (!goal_word)
             continue;
         about = !states;
         for (guint k = i > 2 ? i - 2 : 0; k < i && !about; k++) /* "två mål", "tre strategiska mål" */
@@ -1431,16 +1441,42 @@ static bool names_goals(const char *heading)
     return hit;
 }
 
-/* "1. Ett självständigt liv" right above a main goal: the theme it belongs to. */
-static at_rnode *numbered_theme(xctx *x, guint i)
+/* A heading that labels the goal under it: a main goal ("Inriktningsmål") or its sub-goals ("Resultatmål till
+ * 2028", "Delmål"). */
+static bool goal_label_heading(const char *s, bool main)
+{
+    static const char *const mains[] = { "Inriktningsmål", "Huvudmål", "Övergripande mål", "Långsiktigt mål",
+                                         "Målsättning", "Effektmål", "Vision", "Målbild" };
+    /* "Effektmål" under a main goal already stated breaks it down */
+    static const char *const subs[] = { "Resultatmål", "Delmål", "Etappmål", "Mätbara mål", "Mål till", "Mål för",
+                                        "Effektmål" };
+    size_t n = strlen(s);
+    if (!n || word_count(s) > 5 || strchr(".,;", s[n - 1]))
+        return false;
+    const char *const *labels = main ? mains : subs;
+    for (size_t i = 0; i < (main ? G_N_ELEMENTS(mains) : G_N_ELEMENTS(subs)); i++)
+        if (main ? main_label_ends(folded_prefix_end(s, labels[i])) : folded_starts(s, labels[i]))
+            return true;
+    return false;
+}
+
+/* "1. Ett självständigt liv" or "B. Hållbar besöksnäring" right above a main goal, or, when the plan states its main
+ * goals under headings of their own (`plain`), the heading right above: the theme it belongs to. */
+static at_rnode *numbered_theme(xctx *x, guint i, bool plain)
 {
     for (guint k = i; k-- > 0 && k + 3 > i;) {
         xline *h = pline(x, k);
         size_t a, b;
-        if (pat_match(x, PAT_SECTION, h->text, 0) && pat_span(x, 2, &a, &b) && word_count(h->text + a) <= 8 &&
-            !names_goals(h->text + a)) {
-            at_rnode *found = find_goal(x, x->goals, "theme", h->text + a);
-            return found ? found : add_goal(x, x->goals, "theme", h->text + a, &h->prov);
+        const char *title = NULL;
+        if (pat_match(x, PAT_SECTION, h->text, 0) && pat_span(x, 2, &a, &b))
+            title = h->text + a;
+        else if (g_ascii_isupper(h->text[0]) && g_str_has_prefix(h->text + 1, ". ") && h->para_start)
+            title = h->text + 3;
+        else if (plain && k + 1 == i && h->para_start && goal_title_like(x, h, 6))
+            title = h->text;
+        if (title && word_count(title) <= 8 && !names_goals(title)) {
+            at_rnode *found = find_goal(x, x->goals, "theme", title);
+            return found ? found : add_goal(x, x->goals, "theme", title, &h->prov);
         }
         if (h->para_start && k + 1 < i)
             return NULL;
@@ -1498,6 +1534,9 @@ static guint unbulleted_items(xctx *x, at_rnode *parent, guint j, GString *text)
 static void labelled_goals(xctx *x, GString *text)
 {
     bool memo = memo_document(x);
+    guint stated = 0; /* main goals stated by a label: several, each under a heading, name their themes */
+    for (guint i = 0; i < x->lines->len && stated < 2; i++)
+        stated += pline(x, i)->para_start && main_goal_start(pline(x, i)->text, memo);
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
         if (l->used || !main_goal_start(l->text, memo))
@@ -1522,7 +1561,7 @@ static void labelled_goals(xctx *x, GString *text)
                 pline(x, u)->used = true;
             j = introduces ? k + 1 : j;
         }
-        at_rnode *theme = numbered_theme(x, i);
+        at_rnode *theme = numbered_theme(x, i, stated >= 2);
         at_provenance prov = l->prov; /* with the lines the goal wraps onto */
         prov.last_line = pline(x, j - 1)->prov.last_line;
         prov.alto_last = pline(x, j - 1)->prov.alto_last;
@@ -1537,13 +1576,13 @@ static void labelled_goals(xctx *x, GString *text)
             pline(x, j++)->used = true;
             introduces = true;
         }
-        bool labelled = introduces || (pline(x, j) && is_delmal_label(pline(x, j)->text));
+        bool labelled = introduces || (pline(x, j) && goal_label_heading(pline(x, j)->text, false));
         if (labelled && !introduces)
             pline(x, j++)->used = true;
         for (guint first = j; pline(x, j) && !pline(x, j)->used;) {
             bool bullet;
             const char *item = strip_bullet(x, pline(x, j)->text, &bullet);
-            const char *numbered = labelled && !bullet ? numbered_item(pline(x, j)->text) : NULL;
+            const char *numbered = labelled && !bullet ? listed_item(pline(x, j)->text) : NULL;
             if (numbered && !g_str_has_suffix(numbered, ".") && !strstr(numbered, " ska "))
                 numbered = NULL; /* "2. Åtgärder": the next numbered section, no goal */
             if (introduces && !bullet && !numbered)
@@ -1558,25 +1597,6 @@ static void labelled_goals(xctx *x, GString *text)
         }
         i = j - 1;
     }
-}
-
-/* A heading that labels the goal under it: a main goal ("Inriktningsmål") or its sub-goals ("Resultatmål till
- * 2028", "Delmål"). */
-static bool goal_label_heading(const char *s, bool main)
-{
-    static const char *const mains[] = { "Inriktningsmål", "Huvudmål", "Övergripande mål", "Långsiktigt mål",
-                                         "Målsättning", "Effektmål", "Vision", "Målbild" };
-    /* "Effektmål" under a main goal already stated breaks it down */
-    static const char *const subs[] = { "Resultatmål", "Delmål", "Etappmål", "Mätbara mål", "Mål till", "Mål för",
-                                        "Effektmål" };
-    size_t n = strlen(s);
-    if (!n || word_count(s) > 5 || strchr(".,;", s[n - 1]))
-        return false;
-    const char *const *labels = main ? mains : subs;
-    for (size_t i = 0; i < (main ? G_N_ELEMENTS(mains) : G_N_ELEMENTS(subs)); i++)
-        if (main ? main_label_ends(folded_prefix_end(s, labels[i])) : folded_starts(s, labels[i]))
-            return true;
-    return false;
 }
 
 bool names_goal_heading(const char *s)
@@ -1598,7 +1618,7 @@ static guint headed_subgoals(xctx *x, at_rnode *main_goal, guint k, GString *tex
         const char *item = strip_bullet(x, n->text, &bullet);
         const char *numbered = numbered_item(n->text);
         item = numbered ? numbered : after_item_code(item);
-        if (last_char(pline(x, sentence_end(x, j) - 1)->text) != '.' || word_count(item) < 3)
+        if (last_char(pline(x, sentence_end(x, j) - 1)->text) != '.' || word_count(item) < 3 || about_goals(item))
             break; /* an item wrapped over lines (a PDF's) ends its sentence on the last */
         j = add_statement(x, main_goal, j, item, text);
     }
@@ -1782,6 +1802,41 @@ static char *goal_statement(const char *s, size_t len)
     return goal;
 }
 
+/* The last main goal stated before `prov`, or NULL. */
+static at_rnode *main_goal_before(xctx *x, const at_provenance *prov)
+{
+    at_rnode *last = NULL;
+    for (guint i = 0; i < x->goals->children->len; i++) {
+        at_rnode *g = g_ptr_array_index(x->goals->children, i);
+        for (guint k = 0; strcmp(g->name, "theme") == 0 && k < g->children->len; k++) {
+            at_rnode *m = g_ptr_array_index(g->children, k);
+            if (strcmp(m->name, "mainGoal") == 0 && prov_before(&m->prov, prov))
+                last = m;
+        }
+        if (strcmp(g->name, "mainGoal") == 0 && prov_before(&g->prov, prov))
+            last = g;
+    }
+    return last;
+}
+
+/* A table headed by a sub-goals' label ("Mål till 2030 | Indikator", "Delmål | Mått"): its first column lists the
+ * sub-goals of the main goal stated above it (the other columns say how they are followed up). */
+static void subgoal_column(xctx *x, GPtrArray *rows)
+{
+    const xrow *header = g_ptr_array_index(rows, 0);
+    at_rnode *main_goal = header->n_cells >= 2 && header->cells[0] && goal_label_heading(header->cells[0], false)
+                              ? main_goal_before(x, &header->prov)
+                              : NULL;
+    for (guint i = 1; main_goal && i < rows->len; i++) {
+        const xrow *r = g_ptr_array_index(rows, i);
+        if (r->n_cells && r->cells[0] && word_count(r->cells[0]) >= 3) {
+            char *goal = goal_statement(r->cells[0], strlen(r->cells[0]));
+            add_goal(x, main_goal, "subGoal", goal, &r->prov);
+            g_free(goal);
+        }
+    }
+}
+
 /* Label tables ("Målsättning | X", "Delmål 2029 | • Y • Z"), one under each theme heading: the theme's main goal
  * and its sub-goals. */
 static void label_table_goals(xctx *x)
@@ -1789,6 +1844,7 @@ static void label_table_goals(xctx *x)
     GPtrArray *tables = view_tables(x);
     for (guint t = 0; t < tables->len; t++) {
         GPtrArray *rows = g_ptr_array_index(tables, t);
+        subgoal_column(x, rows);
         at_rnode *main_goal = NULL;
         for (guint i = 0; i < rows->len; i++) {
             const xrow *r = g_ptr_array_index(rows, i);
@@ -1863,11 +1919,6 @@ static void table_goals_under_stated(xctx *x, guint n_table)
         repoint_activities(x, at_rnode_attr(g, "id"), at_rnode_attr(sub, "id"));
         remove_goal(x, 0);
     }
-}
-
-static bool prov_before(const at_provenance *a, const at_provenance *b)
-{
-    return a->page < b->page || (a->page == b->page && a->first_line < b->first_line);
 }
 
 /* The list under the goals heading at line i, after a paragraph that may introduce it ("Fullmäktige har beslutat om

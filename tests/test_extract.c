@@ -2795,8 +2795,8 @@ static void test_unbulleted_coded_subgoals(void)
         at_record *rec = extract_text("program.txt", text, false);
         const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
         ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-               text_is(at_rnode_child(main_goal, 1), "Fosforn från avloppen ska minska") &&
-               text_is(at_rnode_child(main_goal, 2), "Alla enskilda avlopp ska vara inventerade"),
+               text_is(at_rnode_child(main_goal, 1), "Fosforn från avloppen ska minska.") &&
+               text_is(at_rnode_child(main_goal, 2), "Alla enskilda avlopp ska vara inventerade."),
            "sub-goals coded %s, %s without bullets: their text without the code", codes[i][0], codes[i][1]);
         at_record_free(rec);
         g_free(text);
@@ -3003,6 +3003,86 @@ static void test_kind_goal_headings(void)
     }
 }
 
+/* Themes as headings, each over a labelled main goal ("Långsiktigt mål. X", "Målbild: X") and a table whose header
+ * labels its first column as the sub-goals ("Mål till 2030 | Indikator"). */
+static void test_themes_with_goal_tables(void)
+{
+    static const char *const forms[][2] = { { "Långsiktigt mål. ", "Mål till 2030\tIndikator" },
+                                            { "Målbild: ", "Delmål\tMått" },
+                                            { "Vision 2035: ", "Etappmål\tUppföljs genom" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(forms); i++) {
+        char *text = g_strdup_printf("Friluftsprogram för Tomelilla kommun 2027–2030\n\nOm programmet\n\nProgrammet gäller alla.\n\n"
+                                     "Skog och mark\n\n%sSkogarna ska vara öppna för alla.\n\n%s\n"
+                                     "Alla leder ska vara märkta\tAndel märkta leder\nFler ska vandra i skogen\tAntal besökare\n\n"
+                                     "Vatten\n\n%sSjöarna ska vara rena att bada i.\n\n%s\nAlla badplatser ska ha tjänligt vatten\tProver\n\n"
+                                     "Uppföljning\n\nNämnden följer upp programmet.\n",
+                                     forms[i][0], forms[i][1], forms[i][0], forms[i][1]);
+        at_record *rec = extract_text("program.tsv", text, true);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *theme = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(main_goal && text_is(at_rnode_find(theme, "title"), "Skog och mark") &&
+               text_is(at_rnode_find(main_goal, "title"), "Skogarna ska vara öppna för alla") &&
+               at_rnode_n_children(main_goal) == 3 && text_is(at_rnode_child(main_goal, 2), "Fler ska vandra i skogen") &&
+               at_record_count(rec, "subGoal") == 3,
+           "'%s' under theme headings, '%s' tables: two themes, each main goal with its table's sub-goals (got %zu "
+           "sub-goals)", forms[i][0], forms[i][1], rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Lettered theme headings ("A. Året runt") over "Inriktningsmål: X" and a sub-goals label ("Effektmål", "Resultatmål",
+ * "Delmål") over coded items each a paragraph ("M1 Y."). */
+static void test_lettered_themes(void)
+{
+    static const char *const labels[] = { "Effektmål", "Resultatmål", "Delmål" };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        char *text = g_strdup_printf("Strategi för turism 2027–2030\n\nInledning\n\nStrategin har två områden.\n\n"
+                                     "A. Året runt\n\nInriktningsmål: Besökarna ska komma under hela året.\n\n%s\n\n"
+                                     "M1 Gästnätterna i maj ska öka med en tiondel.\n\nM2 Fler ska arbeta året runt.\n\n"
+                                     "B. Hållbar turism\n\nInriktningsmål: Turismen ska växa utan att naturen tar skada.\n\n%s\n\n"
+                                     "M3 Fler ska resa hit med tåg.\n\nUppföljning\n\nNämnden följer upp.\n",
+                                     labels[i], labels[i]);
+        at_record *rec = extract_text("strategi.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *theme = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 1) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(main_goal && text_is(at_rnode_find(theme, "title"), "Hållbar turism") && at_rnode_n_children(main_goal) == 2 &&
+               text_is(at_rnode_child(main_goal, 1), "Fler ska resa hit med tåg.") && at_record_count(rec, "subGoal") == 3,
+           "lettered themes, '%s' over coded items: each theme's main goal with its sub-goals (got %zu sub-goals)",
+           labels[i], rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A table plan: a sentence that counts the goals under a sub-goals heading ("... bryts ned i två effektmål") is no
+ * goal; goal headings above the tables are the sub-goals of the stated main goal. */
+static void test_counted_goals_sentence(void)
+{
+    static const char *const sentences[] = { "Inriktningsmålet bryts ned i två effektmål som ska nås till 2028.",
+                                             "Under inriktningsmålet finns tre delmål, och varje delmål ska ha aktiviteter.",
+                                             "Målet ska nås genom följande effektmål." };
+    for (size_t i = 0; i < G_N_ELEMENTS(sentences); i++) {
+        char *text = g_strdup_printf("Handlingsplan för läsning 2027–2028\nInledning\nPlanen gäller alla skolor.\n"
+                                     "Inriktningsmål\nAlla elever ska läsa en bok i månaden.\nEffektmål och aktiviteter\n%s\n"
+                                     "Effektmål A. Fler elever ska låna böcker\nAktivitet\tAnsvarig\tNär\n"
+                                     "Bokcirklar\tSkolbiblioteket\tvt 2027\n"
+                                     "Effektmål B. Alla klassrum ska ha en bokhylla\nAktivitet\tAnsvarig\tNär\n"
+                                     "Bokhyllor\tFastighetsenheten\tht 2027\n",
+                                     sentences[i]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        ok(main_goal && at_record_count(rec, "mainGoal") == 1 && at_rnode_n_children(main_goal) == 3 &&
+               text_is(at_rnode_child(main_goal, 1), "Fler elever ska låna böcker"),
+           "'%s' is no goal: one main goal with the two headed sub-goals (got %zu main, %zu sub)", sentences[i],
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -3086,5 +3166,8 @@ int main(int argc, char **argv)
     test_many_goal_rows();
     test_coded_goal_list();
     test_kind_goal_headings();
+    test_themes_with_goal_tables();
+    test_lettered_themes();
+    test_counted_goals_sentence();
     return tap_done();
 }
