@@ -2508,6 +2508,15 @@ static void test_adoption_wordings(void)
           "140" },
         { "", "Uppföljning sker årligen. Planen antogs av socialnämnden 2027-02-15, § 9.\n", "Socialnämnden",
           "2027-02-15", "9" },
+        { "", "Handlingsplanen fastställdes av kommunstyrelsen i Orsa den 3 mars 2027, § 21.\n", "Kommunstyrelsen",
+          "2027-03-03", "21" },
+        { "", "Programmet antogs av kommunfullmäktige i Leksands kommun 2027-04-14, § 40.\n", "Kommunfullmäktige",
+          "2027-04-14", "40" },
+        { "", "Fastställt av: Kulturnämnden\nDatum: 9 maj 2027, § 12\nDiarienummer: KN 2027/3\n", "Kulturnämnden",
+          "2027-05-09", "12" },
+        { "", "Godkänt av: Kommunstyrelsen\nBeslutsdatum: 2027-06-01\nParagraf: 77\n", "Kommunstyrelsen", "2027-06-01",
+          "77" },
+        { "Fastställd av: Tekniska nämnden\nDatum: 2027-02-02, § 5\n", "", "Tekniska nämnden", "2027-02-02", "5" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
@@ -2542,6 +2551,7 @@ static void test_adoption_not_history(void)
           "2027-02-03" },
         { "", "Avtalet gäller från 1 mars 2027. Bilaga 1, prislistan, godkändes av tekniska nämnden 2026-12-01, § 90.\n",
           NULL, NULL },
+        { "", "Kontakt: Eva Ek\nDatum: 2027-02-02\nAnsvarig: Kulturnämnden\n", NULL, NULL },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
