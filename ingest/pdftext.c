@@ -1433,9 +1433,62 @@ static bool gapped(const region_line *line)
     return false;
 }
 
+/* ---- words hyphenated at line ends ---- */
+
+/* "gång- och cykelvägar": before a conjunction the hyphen is kept and the line goes on. */
+static bool is_conjunction(const char *s, size_t len)
+{
+    static const char *const words[] = { "och", "eller", "samt", "respektive", "resp", "till", "and", "or" };
+    while (len && g_ascii_ispunct(s[len - 1]))
+        len--;
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
+            return true;
+    return false;
+}
+
+/* The length of `w` without its hyphen when it ends in a lower-case letter and a hyphen, else 0. */
+static size_t hyphenated_stem(const char *w, size_t len)
+{
+    static const char *const hyphens[] = { "-", "\u00ad", "\u2010" };
+    for (size_t i = 0; i < G_N_ELEMENTS(hyphens); i++) {
+        size_t h = strlen(hyphens[i]);
+        if (len > h + 1 && memcmp(w + len - h, hyphens[i], h) == 0) {
+            const char *last = g_utf8_find_prev_char(w, w + len - h);
+            return last && g_unichar_islower(g_utf8_get_char(last)) ? len - h : 0;
+        }
+    }
+    return 0;
+}
+
+/* Does `a` end a compound the line broke at its hyphen or dash ("Knivsta–" / "Alsike", "2024–" / "2026")?
+ * The dash is the compound's own, so the halves join with it kept. */
+static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t blen)
+{
+    static const char *const dashes[] = { "-", "\u2010", "\u2011", "\u2013" };
+    gunichar next = g_utf8_get_char_validated(b, (gssize)blen);
+    if (!blen || !(g_unichar_isupper(next) || g_unichar_isdigit(next)))
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(dashes); i++) {
+        size_t h = strlen(dashes[i]);
+        if (alen > h && memcmp(a + alen - h, dashes[i], h) == 0)
+            return g_unichar_isalnum(g_utf8_get_char(g_utf8_find_prev_char(a, a + alen - h)));
+    }
+    return false;
+}
+
+/* Do words `a` and `b`, the last of a line and the first of the next, make one word the line broke at
+ * its hyphen or dash? */
+static bool broken_word(const char *a, size_t alen, const char *b, size_t blen)
+{
+    return broken_at_dash(a, alen, b, blen) || (hyphenated_stem(a, alen) &&
+           g_unichar_islower(g_utf8_get_char_validated(b, (gssize)blen)) && !is_conjunction(b, blen));
+}
+
 /* A heading (a block set larger or bolder than the body, `body`) wrapped over lines is read as one
  * line, as exports write it: each line whose first word would not have fitted after the line above,
- * within the text's right edge `right`, goes on that line. Not a letterhead's or a footer's lines (in
+ * within the text's right edge `right`, goes on that line (not a word's second half: at_doc_join_hyphenated
+ * joins the word, a recorded change). Not a letterhead's or a footer's lines (in
  * the top or bottom zone of the page); paragraphs are unwrapped by the normalizer. */
 static void join_wrapped_headings(GPtrArray *blocks, int body, int right, int page_height)
 {
@@ -1447,8 +1500,10 @@ static void join_wrapped_headings(GPtrArray *blocks, int body, int right, int pa
             continue;
         for (guint l = 1; l < block->lines->len;) {
             region_line *above = block->lines->pdata[l - 1], *line = block->lines->pdata[l];
-            const at_box *first = &g_array_index(line->words, region_word, 0).box;
-            if (above->box.x + above->box.w + first->h / 4 + first->w <= right || gapped(above)) {
+            const region_word *first = &g_array_index(line->words, region_word, 0);
+            const char *last = g_array_index(above->words, region_word, above->words->len - 1).text;
+            if (above->box.x + above->box.w + first->box.h / 4 + first->box.w <= right || gapped(above) ||
+                broken_word(last, strlen(last), first->text, strlen(first->text))) {
                 l++;
                 continue;
             }
@@ -2093,50 +2148,6 @@ void at_pages_align_runs(at_page_layout *const *pages, size_t n)
     g_free(head);
 }
 
-/* ---- words hyphenated at line ends ---- */
-
-/* "gång- och cykelvägar": before a conjunction the hyphen is kept and the line goes on. */
-static bool is_conjunction(const char *s, size_t len)
-{
-    static const char *const words[] = { "och", "eller", "samt", "respektive", "resp", "till", "and", "or" };
-    while (len && g_ascii_ispunct(s[len - 1]))
-        len--;
-    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
-        if (len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
-            return true;
-    return false;
-}
-
-/* The length of `w` without its hyphen when it ends in a lower-case letter and a hyphen, else 0. */
-static size_t hyphenated_stem(const char *w, size_t len)
-{
-    static const char *const hyphens[] = { "-", "\u00ad", "\u2010" };
-    for (size_t i = 0; i < G_N_ELEMENTS(hyphens); i++) {
-        size_t h = strlen(hyphens[i]);
-        if (len > h + 1 && memcmp(w + len - h, hyphens[i], h) == 0) {
-            const char *last = g_utf8_find_prev_char(w, w + len - h);
-            return last && g_unichar_islower(g_utf8_get_char(last)) ? len - h : 0;
-        }
-    }
-    return 0;
-}
-
-/* Does `a` end a compound the line broke at its hyphen or dash ("Knivsta–" / "Alsike", "2024–" / "2026")?
- * The dash is the compound's own, so the halves join with it kept. */
-static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t blen)
-{
-    static const char *const dashes[] = { "-", "\u2010", "\u2011", "\u2013" };
-    gunichar next = g_utf8_get_char_validated(b, (gssize)blen);
-    if (!blen || !(g_unichar_isupper(next) || g_unichar_isdigit(next)))
-        return false;
-    for (size_t i = 0; i < G_N_ELEMENTS(dashes); i++) {
-        size_t h = strlen(dashes[i]);
-        if (alen > h && memcmp(a + alen - h, dashes[i], h) == 0)
-            return g_unichar_isalnum(g_utf8_get_char(g_utf8_find_prev_char(a, a + alen - h)));
-    }
-    return false;
-}
-
 /* Join "befolknings-" / "tillväxt" within a block as the normalizer does (and "Knivsta–" / "Alsike"
  * with its dash): the first word becomes the whole, the second is emptied, each a recorded change. */
 void at_doc_join_hyphenated(at_doc *doc, const char *rule)
@@ -2149,11 +2160,9 @@ void at_doc_join_hyphenated(at_doc *doc, const char *rule)
             continue;
         size_t ai = this.first_word + this.n_words - 1, bi = next.first_word, alen, blen;
         const char *a = at_doc_word_text(doc, ai, &alen), *b = at_doc_word_text(doc, bi, &blen);
-        size_t stem = hyphenated_stem(a, alen);
-        if (broken_at_dash(a, alen, b, blen))
-            stem = alen;
-        else if (!stem || !g_unichar_islower(g_utf8_get_char_validated(b, (gssize)blen)) || is_conjunction(b, blen))
+        if (!broken_word(a, alen, b, blen))
             continue;
+        size_t stem = broken_at_dash(a, alen, b, blen) ? alen : hyphenated_stem(a, alen);
         char *joined = g_strdup_printf("%.*s%.*s", (int)stem, a, (int)blen, b);
         at_doc_set_text(doc, ai, joined, strlen(joined), rule, 1);
         at_doc_set_text(doc, bi, "", 0, rule, 1);
