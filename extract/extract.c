@@ -271,6 +271,8 @@ int find_label(const char *s, const char **value)
             p++;
         if (labels[i].kind == LABEL_AUTHOR && names_body(p)) /* "Dokumentägare: Äldreomsorgsnämnden": no person */
             return -1;
+        if (labels[i].kind == LABEL_DATE && strstr(p, "§")) /* "Datum: 26 februari 2026, § 31": a decision's day */
+            return -1;
         *value = p;
         return (int)i;
     }
@@ -601,25 +603,48 @@ static bool info_table_row(xctx *x, GPtrArray *rows, const xrow *r)
 }
 
 /* What an adoption label and its value tell ("Beslutad av" | "Kommunfullmäktige", "Beslutsdatum" | "12 mars 2025",
- * "Paragraf" | "§ 41"), kept in by, date and paragraph; `at` the row of the first. */
+ * "Paragraf" | "§ 41"), kept in by, date and paragraph; `at` where the first stands. */
 typedef struct {
     const char *by, *date, *paragraph;
-    const xrow *at;
+    const at_provenance *at;
 } adoption_parts;
 
-static void adoption_pair(xctx *x, const char *label, const char *value, const xrow *r, adoption_parts *a)
+static bool adopting_body_label(const char *label)
+{
+    static const char *const labels[] = { "beslutad av", "beslutat av", "antagen av", "antaget av", "fastställd av",
+                                          "fastställt av", "godkänd av", "godkänt av" };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++)
+        if (folded_starts(label, labels[i]))
+            return true;
+    return folded_equal(label, "beslutsinstans");
+}
+
+/* A plain "Datum" is the adoption's only beside a § ("Datum: 26 februari 2026, § 31"). */
+static void adoption_pair(xctx *x, const char *label, const char *value, const at_provenance *at, adoption_parts *a)
 {
     xdate d;
-    if ((folded_starts(label, "beslutad av") || folded_starts(label, "beslutat av") || folded_starts(label, "antagen av") ||
-         folded_starts(label, "antaget av") || folded_starts(label, "fastställd av") || folded_equal(label, "beslutsinstans")) &&
-        word_count(value) <= 4)
-        a->by = value, a->at = r;
+    const char *section = strstr(value, "§");
+    if (adopting_body_label(label) && word_count(value) <= 4)
+        a->by = value, a->at = at;
     else if ((folded_starts(label, "beslutsdatum") || folded_equal(label, "antagen") || folded_equal(label, "beslutad") ||
-              folded_equal(label, "antagen den") || folded_equal(label, "datum för beslut")) &&
-             find_date(x, value, 0, &d))
-        a->date = value, a->at = a->at ? a->at : r;
-    else if (folded_starts(label, "paragraf") || folded_equal(label, "§") || folded_starts(label, "beslutsparagraf"))
+              folded_equal(label, "antagen den") || folded_equal(label, "datum för beslut") ||
+              (section && folded_equal(label, "datum"))) &&
+             find_date(x, value, 0, &d)) {
+        a->date = value, a->at = a->at ? a->at : at;
+        a->paragraph = section ? section + strcspn(section, "0123456789") : a->paragraph;
+    } else if (folded_starts(label, "paragraf") || folded_equal(label, "§") || folded_starts(label, "beslutsparagraf"))
         a->paragraph = value + strcspn(value, "0123456789");
+}
+
+/* "Fastställt av: Kommunfullmäktige": a label of up to 24 bytes and its value, each in `s` (label copied). */
+static bool labelled(const char *s, char **label, const char **value)
+{
+    const char *colon = strstr(s, ": ");
+    if (!colon || colon - s > 24)
+        return false;
+    *label = g_strndup(s, (size_t)(colon - s));
+    *value = colon + 2;
+    return true;
 }
 
 /* The label | value pairs of row `r`: its two cells, or each cell written "Label: value" ("Beslutad av:
@@ -627,15 +652,33 @@ static void adoption_pair(xctx *x, const char *label, const char *value, const x
 static void adoption_cells(xctx *x, const xrow *r, adoption_parts *a)
 {
     if (r->n_cells == 2 && r->cells[0] && r->cells[1] && !strstr(r->cells[0], ": "))
-        adoption_pair(x, r->cells[0], r->cells[1], r, a);
+        adoption_pair(x, r->cells[0], r->cells[1], &r->prov, a);
     for (int c = 0; c < r->n_cells; c++) {
-        const char *colon = r->cells[c] ? strstr(r->cells[c], ": ") : NULL;
-        if (!colon || colon - r->cells[c] > 24)
-            continue;
-        char *label = g_strndup(r->cells[c], (size_t)(colon - r->cells[c]));
-        adoption_pair(x, label, colon + 2, r, a);
-        g_free(label);
+        char *label;
+        const char *value;
+        if (r->cells[c] && labelled(r->cells[c], &label, &value)) {
+            adoption_pair(x, label, value, &r->prov, a);
+            g_free(label);
+        }
     }
+}
+
+/* The adoption that labels and values gave together, unless a sentence or label found who decided already. */
+static void adoption_set(xctx *x, meta_nodes *m, const adoption_parts *a)
+{
+    at_rnode *d = date_of(m->dates, "decided"); /* a bare "Antagen: <date>" label found it already: who and § */
+    if (!a->by || !a->date || (d && at_rnode_attr(d, "by")))
+        return;
+    if (!d) {
+        add_date(x, m->dates, "decided", a->date, a->at);
+        d = g_ptr_array_index(m->dates->children, m->dates->children->len - 1);
+    }
+    const char *rest = g_utf8_next_char(a->by);
+    char *initial = g_utf8_strup(a->by, rest - a->by);
+    rn_attr_set(d, "by", "%s%s", initial, rest);
+    g_free(initial);
+    if (a->paragraph && g_ascii_isdigit(*a->paragraph))
+        rn_attr_set(d, "paragraph", "%.*s", (int)strspn(a->paragraph, "0123456789"), a->paragraph);
 }
 
 /* A document information table's rows of labels and values, wherever the table stands: the adoption they give
@@ -653,19 +696,28 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
         if (info_table_row(x, rows, r))
             adoption_cells(x, r, &a);
     }
-    at_rnode *d = date_of(m->dates, "decided"); /* a bare "Antagen: <date>" label found it already: who and § */
-    if (!a.by || !a.date || (d && at_rnode_attr(d, "by")))
-        return;
-    if (!d) {
-        add_date(x, m->dates, "decided", a.date, &a.at->prov);
-        d = g_ptr_array_index(m->dates->children, m->dates->children->len - 1);
+    adoption_set(x, m, &a);
+}
+
+/* Lines of labels and values, as an information block written without a table ("Fastställt av: Kommunfullmäktige"
+ * over "Datum: 26 februari 2026, § 31"): who and when from one run of such lines. */
+static void adoption_label_lines(xctx *x, meta_nodes *m)
+{
+    adoption_parts a = { 0 };
+    for (guint i = 0; i < x->lines->len; i++) {
+        const xline *l = line_at(x, i);
+        char *label;
+        const char *value;
+        if (l->fields || !labelled(l->text, &label, &value)) {
+            if (a.by && a.date)
+                break;
+            a = (adoption_parts){ 0 };
+            continue;
+        }
+        adoption_pair(x, label, value, &l->prov, &a);
+        g_free(label);
     }
-    const char *rest = g_utf8_next_char(a.by);
-    char *initial = g_utf8_strup(a.by, rest - a.by);
-    rn_attr_set(d, "by", "%s%s", initial, rest);
-    g_free(initial);
-    if (a.paragraph && g_ascii_isdigit(*a.paragraph))
-        rn_attr_set(d, "paragraph", "%.*s", (int)strspn(a.paragraph, "0123456789"), a.paragraph);
+    adoption_set(x, m, &a);
 }
 
 /* "Avtalet godkändes av ...", "Planen antogs av ...": the sentence of `s` whose subject is the document itself,
@@ -744,6 +796,7 @@ static void find_adoption(xctx *x, meta_nodes *m)
     }
     adoption_rows(x, m, x->rows);
     adoption_rows(x, m, x->text_rows);
+    adoption_label_lines(x, m);
     for (guint i = 0; i < x->lines->len && !has_date(m->dates, "decided"); i++) {
         xline *l = line_at(x, i);
         const char *sentence = sentence_about_itself(l->text, &n);

@@ -60,7 +60,7 @@ static const struct {
     [PAT_ADOPTED] = { "(?<!\\w)(?:beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes|"
                       "godkänd|godkänt|godkändes|godkänts)"
                       "(?:\\s+av|\\s+i)\\s+((?:\\p{L}+\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
-                      "utskott|utskottet))(?:\\s+den)?\\s*,?\\s+((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2})"
+                      "utskott|utskottet))(?-i:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad))?)?(?:\\s+den)?\\s*,?\\s+((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2})"
                       "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[8S$&]\\s+)(\\d{1,4}))?", PCRE2_CASELESS }, /* OCR reads § as 8, S, $ or &; "(KF § 41)" */
     /* the date first: "Fastställd: 2026-02-19 av miljönämnden (§ 15)", "Godkänd den 3 maj 2027 i kommunstyrelsen, § 8" */
     [PAT_ADOPTED_DATE_FIRST] = { "(?<!\\w)(?:beslutad|beslutat|antagen|antaget|fastställd|fastställt|godkänd|godkänt)"

@@ -937,6 +937,16 @@ static void test_unusual_headers(void)
     ok(a1 && has_child_text(a1, "responsible", "Parkenheten") && has_child_text(a1, "time", "Våren 2026"),
        "misread header words one letter off ('Ansvarlg', 'Tidpian') name their fields");
     at_record_free(rec);
+    /* The last word names the field when the first names none: three headers of our own. */
+    rec = extract_text("plan.tsv", "Plan för badplatserna 2026\n\nInsats\tAnsvarig\tUppskattad kostnad\tÖvrig kommentar\tSenaste tidpunkt\n"
+                                   "Nya bryggor vid Norrstrand\tParkenheten\tStatsbidrag\tEfter sommaren\tVid behov\n"
+                                   "Livbojar vid alla badplatser\tFritidsenheten\tIngår i driften\tByts vart femte år\tVarje vår\n", true);
+    acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *b2 = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+    ok(b2 && has_child_text(b2, "cost", "Ingår i driften") && has_child_text(b2, "comment", "Byts vart femte år") &&
+           has_child_text(b2, "time", "Varje vår"),
+       "'Uppskattad kostnad', 'Övrig kommentar', 'Senaste tidpunkt': the last word names the field");
+    at_record_free(rec);
     rec = extract_text("plan.tsv", "Budget 2026\n\nPost\tVem\tNär\n"
                                    "Hyra 2026\tKommunen\t2026\n", true);
     ok(rec && at_record_count(rec, "activity") == 0,
@@ -2508,6 +2518,15 @@ static void test_adoption_wordings(void)
           "140" },
         { "", "Uppföljning sker årligen. Planen antogs av socialnämnden 2027-02-15, § 9.\n", "Socialnämnden",
           "2027-02-15", "9" },
+        { "", "Handlingsplanen fastställdes av kommunstyrelsen i Orsa den 3 mars 2027, § 21.\n", "Kommunstyrelsen",
+          "2027-03-03", "21" },
+        { "", "Programmet antogs av kommunfullmäktige i Leksands kommun 2027-04-14, § 40.\n", "Kommunfullmäktige",
+          "2027-04-14", "40" },
+        { "", "Fastställt av: Kulturnämnden\nDatum: 9 maj 2027, § 12\nDiarienummer: KN 2027/3\n", "Kulturnämnden",
+          "2027-05-09", "12" },
+        { "", "Godkänt av: Kommunstyrelsen\nBeslutsdatum: 2027-06-01\nParagraf: 77\n", "Kommunstyrelsen", "2027-06-01",
+          "77" },
+        { "Fastställd av: Tekniska nämnden\nDatum: 2027-02-02, § 5\n", "", "Tekniska nämnden", "2027-02-02", "5" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
@@ -2542,6 +2561,7 @@ static void test_adoption_not_history(void)
           "2027-02-03" },
         { "", "Avtalet gäller från 1 mars 2027. Bilaga 1, prislistan, godkändes av tekniska nämnden 2026-12-01, § 90.\n",
           NULL, NULL },
+        { "", "Kontakt: Eva Ek\nDatum: 2027-02-02\nAnsvarig: Kulturnämnden\n", NULL, NULL },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
