@@ -119,10 +119,15 @@ static column_field header_field(const char *cell)
     f[strcspn(f, ",(")] = '\0'; /* "Kostnad, tkr", "Kostnad (kr)": the unit is not the field */
     g_strchomp(f);
     column_field field = field_of(f, true);
+    /* "Beräknad kostnad", "Övrig kommentar": else the last word names the field */
+    const char *last = strrchr(f, ' ');
+    column_field by_last = last ? field_of(last + 1, false) : COL_NONE;
     /* "Tid för genomförande", "Ansvarig nämnd/förvaltning": the first word names the field */
     f[strcspn(f, " /")] = '\0';
     if (!field)
         field = field_of(f, false);
+    if (!field)
+        field = by_last;
     g_free(f);
     return field;
 }

@@ -402,11 +402,13 @@ static region *cell_at(const page_tables *pt, at_box box)
 #define ALIGNED_COLS 2   /* columns, at least: label/value tables and signature blocks side by side too */
 #define VALLEY_LINES 4   /* lines, at least, for a column to be told by few lines' text crossing its gutter */
 #define BRIDGE_LINES 2   /* lines across a table's columns (a goal row), at most, between two runs of it */
+#define EDGE_LINES 8     /* lines above and below one whose columns' edges tell a narrow gutter on it */
 
 typedef struct {
     at_box box;
     GPtrArray *words;    /* const layer_word*, left to right */
     bool split;          /* a gutter's gap between two of its words */
+    bool ocred;          /* OCR'd: its height is its ink's, not its font's */
 } visual_line;
 
 static int middle(const layer_word *w)
@@ -437,6 +439,90 @@ static bool in_grid(const page_tables *pt, at_box box)
     return false;
 }
 
+/* Is `w` of `line` a speck: on an OCR'd page, a word with no letter, digit or dash (an empty cell's
+ * mark) in it? OCR reads specks and rule remnants between columns as `=`, `'` or `|`: they have no
+ * say in the columns. A text layer's marks are text (`·` between the parts of a running header). */
+static bool speck(const visual_line *line, const layer_word *w)
+{
+    for (const char *s = w->text; line->ocred && *s; s = g_utf8_next_char(s)) {
+        gunichar c = g_utf8_get_char(s);
+        if (g_unichar_isalnum(c) || g_unichar_type(c) == G_UNICODE_DASH_PUNCTUATION)
+            return false;
+    }
+    return line->ocred;
+}
+
+/* The gap between words `a` and `b` of a line, when it may part two columns: wider than GUTTER line
+ * heights; else -1. */
+static int gutter_gap(const layer_word *a, const layer_word *b)
+{
+    int gap = b->box.x - (a->box.x + a->box.w);
+    return gap > GUTTER * a->box.h ? gap : -1;
+}
+
+/* Call `each` on every two words but specks next to each other on `line` with a gutter's gap
+ * between them, until it returns true; returns that. */
+static bool any_gutter(const visual_line *line, bool (*each)(const layer_word *a, const layer_word *b, int gap, void *data),
+                       void *data)
+{
+    const layer_word *a = NULL;
+    for (guint i = 0; i < line->words->len; i++) {
+        const layer_word *b = line->words->pdata[i];
+        if (speck(line, b))
+            continue;
+        int gap = a ? gutter_gap(a, b) : -1;
+        if (gap >= 0 && each(a, b, gap, data))
+            return true;
+        a = b;
+    }
+    return false;
+}
+
+/* A gutter that parts columns by itself: on a text layer any; OCR's word boxes are the ink's, so a
+ * space between them varies: within one of tesseract's lines only one wider than the line. */
+static bool wide_gutter(const layer_word *a, const layer_word *b, int gap, void *ocred)
+{
+    return !*(bool *)ocred || a->line != b->line || gap > a->box.h;
+}
+
+typedef struct {
+    const visual_line *near; /* the lines around one, itself among them */
+    guint n, self;
+} nearby;
+
+/* Does `b` start where words of two other lines `data` (nearby) start after a wide gutter (a
+ * column's edge)? */
+static bool at_column_edge(const layer_word *a, const layer_word *b, int gap, void *data)
+{
+    (void)gap;
+    const nearby *nb = data;
+    int edges = 0;
+    for (guint l = 0; l < nb->n && edges < 2; l++) {
+        bool ocred = true;
+        for (guint i = 1; l != nb->self && nb->near[l].split && i < nb->near[l].words->len; i++) {
+            const layer_word *u = nb->near[l].words->pdata[i - 1], *v = nb->near[l].words->pdata[i];
+            int g = gutter_gap(u, v);
+            edges += g >= 0 && wide_gutter(u, v, g, &ocred) && abs(v->box.x - b->box.x) <= GUTTER * a->box.h;
+        }
+    }
+    return edges >= 2;
+}
+
+/* Mark the `lines` split by a gutter (wide_gutter); on an OCR'd page also those with a narrower one
+ * where two lines of the EDGE_LINES above or below have a column's edge (OCR read a narrow gutter
+ * as a space). */
+static void mark_split(GArray *lines, bool ocred)
+{
+    visual_line *L = (visual_line *)(void *)lines->data;
+    for (guint l = 0; l < lines->len; l++)
+        L[l].split = any_gutter(&L[l], wide_gutter, &ocred);
+    for (guint l = 0; ocred && l < lines->len; l++) {
+        guint from = l > EDGE_LINES ? l - EDGE_LINES : 0;
+        nearby nb = { L + from, MIN(lines->len, l + EDGE_LINES + 1) - from, l - from };
+        L[l].split = L[l].split || any_gutter(&L[l], at_column_edge, &nb);
+    }
+}
+
 /* The words outside the tables found so far, as lines across the page, top to bottom. */
 static GArray *visual_lines(const GArray *words, const page_tables *pt)
 {
@@ -454,21 +540,14 @@ static GArray *visual_lines(const GArray *words, const page_tables *pt)
             cur = &g_array_index(lines, visual_line, lines->len - 1);
             cur->box = (at_box){ -1, -1, -1, -1 };
             cur->words = g_ptr_array_new();
+            cur->ocred = pt->ocred;
         }
         g_ptr_array_add(cur->words, (gpointer)w);
         cur->box = box_union(cur->box, w->box);
     }
-    for (guint l = 0; l < lines->len; l++) {
-        visual_line *line = &g_array_index(lines, visual_line, l);
-        g_ptr_array_sort(line->words, by_left);
-        for (guint i = 1; i < line->words->len && !line->split; i++) {
-            const layer_word *a = line->words->pdata[i - 1], *b = line->words->pdata[i];
-            int gap = b->box.x - (a->box.x + a->box.w);
-            /* OCR's word boxes are the ink's, so a space between them varies: a gap within one of
-             * tesseract's lines parts columns only when it is wide */
-            line->split = gap > GUTTER * a->box.h && (!pt->ocred || a->line != b->line || gap > a->box.h);
-        }
-    }
+    for (guint l = 0; l < lines->len; l++)
+        g_ptr_array_sort(g_array_index(lines, visual_line, l).words, by_left);
+    mark_split(lines, pt->ocred);
     g_ptr_array_free(loose, TRUE);
     return lines;
 }
@@ -499,14 +578,18 @@ static bool in_columns(const visual_line *line, const GArray *gutters)
 }
 
 /* How many of the lines `first` to `end` that count (in_columns) have text over each x from `x0`
- * to `x0 + n`: a line's words less than a gutter apart cover the space between them. */
-static int *coverage(const visual_line *L, guint first, guint end, const GArray *gutters, int x0, int n)
+ * to `x0 + n` (a line's words less than a gutter apart cover the space between them), and in
+ * `*starts` how many such stretches of text start at each x. */
+static int *coverage(const visual_line *L, guint first, guint end, const GArray *gutters, int x0, int n, int **starts)
 {
     int *cover = g_new0(int, (gsize)n + 1);
+    *starts = g_new0(int, (gsize)n + 1);
     for (guint l = first; l < end; l++) {
         int from = -1, to = -1;
         for (guint i = 0; in_columns(&L[l], gutters) && i <= L[l].words->len; i++) {
             const layer_word *w = i < L[l].words->len ? L[l].words->pdata[i] : NULL;
+            if (w && speck(&L[l], w))
+                continue;
             if (w && from >= 0 && w->box.x - to <= GUTTER * L[l].box.h) { /* OCR's digits are shorter than a line */
                 to = MAX(to, w->box.x + w->box.w);
                 continue;
@@ -514,6 +597,7 @@ static int *coverage(const visual_line *L, guint first, guint end, const GArray 
             if (from >= 0) {
                 cover[from - x0]++;
                 cover[to - x0]--;
+                (*starts)[from - x0]++;
             }
             if (w) {
                 from = w->box.x;
@@ -526,15 +610,30 @@ static int *coverage(const visual_line *L, guint first, guint end, const GArray 
     return cover;
 }
 
+/* Do more than `few` stretches of `starts` start within `reach` of x (to `n`), and two at least: the
+ * edge of a column, not a cell's text that wrapped short of it, nor a wide space on one line? On a
+ * text layer (`starts` NULL) a space is never that wide: any edge is a column's. */
+static bool column_edge(const int *starts, int x, int reach, int n, int few)
+{
+    if (!starts)
+        return true;
+    int k = 0;
+    for (int i = MAX(0, x - reach); i <= MIN(n, x + reach); i++)
+        k += starts[i];
+    return k > MAX(few, 1);
+}
+
 /* The columns of the stretch a to b of `cover` (from `x0`) as spans: one more after each valley,
- * where `few` lines or fewer have text, between two stretches where more do. */
-static void add_valley_parted(GArray *spans, const int *cover, int x0, int a, int b, int few)
+ * where `few` lines or fewer have text, between two stretches where more do, when more than `few`
+ * of the stretches of text start at its edge (`starts`, within `reach`). */
+static void add_valley_parted(GArray *spans, const int *cover, const int *starts, int reach, int x0, int a, int b,
+                              int few)
 {
     int span[2] = { x0 + a, -1 }, core_end = -1; /* the end of the last stretch where more lines have text */
     for (int x = a; x < b; x++) {
         if (cover[x] <= few)
             continue;
-        if (core_end >= 0 && core_end < x) {
+        if (core_end >= 0 && core_end < x && column_edge(starts, x, reach, b, few)) {
             span[1] = x0 + core_end;
             g_array_append_val(spans, span);
             span[0] = x0 + x;
@@ -563,17 +662,27 @@ static GArray *aligned_columns(const GArray *lines, guint first, guint end, cons
     }
     if (!counted)
         return spans;
-    int *cover = coverage(L, first, end, gutters, x0, x1 - x0);
-    int few = counted >= VALLEY_LINES ? MAX(1, counted / 5) : 0, start = -1, last = -1;
+    int *starts, *cover = coverage(L, first, end, gutters, x0, x1 - x0, &starts);
+    if (!L[first].ocred)
+        g_clear_pointer(&starts, g_free);
+    int few = counted >= VALLEY_LINES ? MAX(1, counted / 5) : 0, reach = (int)(GUTTER * height), start = -1, last = -1;
     for (int x = 0; x <= x1 - x0; x++) {
-        if (cover[x] > 0) {
-            start = start < 0 ? x : start;
-            last = x;
-        } else if (start >= 0 && (x - last > GUTTER * height || x == x1 - x0)) {
-            add_valley_parted(spans, cover, x0, start, last + 1, few);
-            start = -1;
+        if (cover[x] <= 0 && x < x1 - x0)
+            continue;
+        if (start < 0) {
+            start = last = x;
+            continue;
         }
+        /* a gap no line's text crosses: a gutter when wide, or a narrow one where two lines' text starts
+         * or more (one line's may be a wide space) */
+        int gap = x - last - 1;
+        if (x == x1 - x0 || (gap > reach && (gap > 2 * reach || column_edge(starts, x, reach, x1 - x0, 1)))) {
+            add_valley_parted(spans, cover, starts, reach, x0, start, last + 1, few);
+            start = x;
+        }
+        last = x;
     }
+    g_free(starts);
     g_free(cover);
     return spans;
 }
@@ -602,6 +711,13 @@ static bool starts_pair(const visual_line *line, int second)
     return starts;
 }
 
+/* How far line `l` lies below the line above it, middle to middle: OCR's line boxes are their ink's,
+ * a line with a capital's ring or dots (`Öppna`) reaching higher than one without. */
+static int line_step(const visual_line *L, guint l)
+{
+    return L[l].box.y + L[l].box.h / 2 - (L[l - 1].box.y + L[l - 1].box.h / 2);
+}
+
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
  * a new row where the lines open a wider gap than the lines within a cell; where no line does
  * (all evenly spaced), a row per line. Two columns (labels and values, signature blocks side by
@@ -612,8 +728,8 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     const visual_line *L = &g_array_index(lines, visual_line, 0);
     int pitch = INT_MAX, widest = 0;
     for (guint l = first + 1; l < end; l++) {
-        pitch = MIN(pitch, L[l].box.y - L[l - 1].box.y);
-        widest = MAX(widest, L[l].box.y - L[l - 1].box.y);
+        pitch = MIN(pitch, line_step(L, l));
+        widest = MAX(widest, line_step(L, l));
     }
     bool even = widest <= pitch * 13 / 10, any_across = false;
     const int *span = (const int *)(const void *)cols->data;
@@ -622,7 +738,7 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     int top = (int)(L[first].box.y / pt->k) - 1;
     g_array_append_val(rows, top);
     for (guint l = first; l < end; l++) {
-        bool new_row = l > first && (cols->len == 2 ? starts_pair(&L[l], span[2]) : even || L[l].box.y - L[l - 1].box.y > pitch * 13 / 10);
+        bool new_row = l > first && (cols->len == 2 ? starts_pair(&L[l], span[2]) : even || line_step(L, l) > pitch * 13 / 10);
         if (new_row) {
             int bottom = L[l - 1].box.y + L[l - 1].box.h, edge = (int)((bottom + L[l].box.y) / 2 / pt->k);
             if (edge > g_array_index(rows, int, rows->len - 1))
@@ -656,17 +772,21 @@ static bool same_text(const visual_line *a, const visual_line *b)
     return same;
 }
 
-/* Is there a gap wider than `halves` half line heights above line `l`? */
+/* Is there a gap wider than `halves` half line heights above line `l`, the taller line's (a header
+ * row in small capitals is short)? */
 static bool gap_above(const visual_line *L, guint l, int halves)
 {
-    return L[l].box.y - (L[l - 1].box.y + L[l - 1].box.h) > halves * L[l - 1].box.h / 2;
+    return L[l].box.y - (L[l - 1].box.y + L[l - 1].box.h) > halves * MAX(L[l].box.h, L[l - 1].box.h) / 2;
 }
 
 /* Does the run of a table go on at line `l`: split by a gutter, or in the type of the line above or
  * close under it (a cell's line wrapped, not a heading or a page's footer after the table)? A
- * paragraph after the table crosses its gutters (run_end). */
+ * paragraph after the table crosses its gutters (run_end). OCR's line heights are its ink's (a line
+ * without descenders is shorter): a gap of a line's height at most, the taller line's. */
 static bool goes_on(const visual_line *L, guint l)
 {
+    if (L[l].ocred)
+        return L[l].split || L[l].box.y - (L[l - 1].box.y + L[l - 1].box.h) <= MAX(L[l].box.h, L[l - 1].box.h);
     return L[l].split || L[l].box.h == L[l - 1].box.h || !gap_above(L, l, 1);
 }
 
@@ -686,6 +806,19 @@ static guint run_end(const GArray *lines, guint first)
     return end;
 }
 
+/* Does every column of `a` start within `tol` of where one of `b` starts? */
+static bool edges_within(const GArray *a, const GArray *b, int tol)
+{
+    guint found = 0;
+    for (guint i = 0; i < a->len; i++)
+        for (guint j = 0; j < b->len; j++)
+            if (abs(g_array_index(a, int, 2 * i) - g_array_index(b, int, 2 * j)) <= tol) {
+                found++;
+                break;
+            }
+    return found == a->len;
+}
+
 /* Does the table of lines `first` to `*end` go on after a gap or a line or two across it (its header
  * row stands apart from its rows, a goal row runs across the columns)? Then `*end` moves to the end
  * of the next run: it starts after one to BRIDGE_LINES lines, none far from the one above, is split in
@@ -703,13 +836,12 @@ static bool bridged(const GArray *lines, guint first, guint *end)
             return false;
     guint next_end = run_end(lines, next);
     GArray *a = aligned_columns(lines, first, *end, NULL), *b = aligned_columns(lines, next, next_end, NULL);
-    GArray *both = aligned_columns(lines, first, next_end, NULL);
-    bool same = a->len == b->len && a->len == both->len;
-    for (guint c = 0; same && c < a->len; c++) /* the same left edges: a letterhead's halves are not a table's */
-        same = abs(g_array_index(a, int, 2 * c) - g_array_index(b, int, 2 * c)) <= L[next].box.h;
+    /* the same left edges (a letterhead's halves are not a table's), but for columns a run of a line or
+     * two has not told apart (no text in them, or at a narrow gutter) */
+    bool same = a->len >= ALIGNED_COLS && b->len >= ALIGNED_COLS &&
+                (a->len <= b->len ? edges_within(a, b, L[next].box.h) : edges_within(b, a, L[next].box.h));
     g_array_free(a, TRUE);
     g_array_free(b, TRUE);
-    g_array_free(both, TRUE);
     if (same)
         *end = next_end;
     return same;

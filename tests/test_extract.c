@@ -937,6 +937,16 @@ static void test_unusual_headers(void)
     ok(a1 && has_child_text(a1, "responsible", "Parkenheten") && has_child_text(a1, "time", "Våren 2026"),
        "misread header words one letter off ('Ansvarlg', 'Tidpian') name their fields");
     at_record_free(rec);
+    /* The last word names the field when the first names none: three headers of our own. */
+    rec = extract_text("plan.tsv", "Plan för badplatserna 2026\n\nInsats\tAnsvarig\tUppskattad kostnad\tÖvrig kommentar\tSenaste tidpunkt\n"
+                                   "Nya bryggor vid Norrstrand\tParkenheten\tStatsbidrag\tEfter sommaren\tVid behov\n"
+                                   "Livbojar vid alla badplatser\tFritidsenheten\tIngår i driften\tByts vart femte år\tVarje vår\n", true);
+    acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *b2 = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+    ok(b2 && has_child_text(b2, "cost", "Ingår i driften") && has_child_text(b2, "comment", "Byts vart femte år") &&
+           has_child_text(b2, "time", "Varje vår"),
+       "'Uppskattad kostnad', 'Övrig kommentar', 'Senaste tidpunkt': the last word names the field");
+    at_record_free(rec);
     rec = extract_text("plan.tsv", "Budget 2026\n\nPost\tVem\tNär\n"
                                    "Hyra 2026\tKommunen\t2026\n", true);
     ok(rec && at_record_count(rec, "activity") == 0,
