@@ -3103,6 +3103,57 @@ static void test_counted_goals_sentence(void)
     }
 }
 
+/* A memo's "Målet är att X" under the heading "Mål" is its main goal, and a numbered list in lower case continuing
+ * the line above ("Med planen ska" / "1. föreningarna kunna ...") its sub-goals. */
+static void test_memo_goal_heading(void)
+{
+    static const char *const intros[] = { "Med den nya planen ska", "Genom beslutet kommer", "Det innebär att" };
+    for (size_t i = 0; i < G_N_ELEMENTS(intros); i++) {
+        char *text = g_strdup_printf("Osby kommun\nTjänsteskrivelse\n2027-01-10\n\nNy ishall i Osby\n\nBakgrund\n\nIshallen är gammal.\n\nMål\n\n"
+                                     "Målet är att alla barn i Osby ska kunna åka skridskor nära hemmet.\n\n%s\n\n"
+                                     "1. skolorna kunna ha skridsko på idrotten\n2. isen vara öppen för allmänheten varje helg\n\n"
+                                     "Ekonomi\n\nKostnaden ryms i budgeten.\n",
+                                     intros[i]);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        ok(main_goal && text_is(at_rnode_find(main_goal, "title"), "alla barn i Osby ska kunna åka skridskor nära hemmet") &&
+               at_rnode_n_children(main_goal) == 3 &&
+               text_is(at_rnode_child(main_goal, 2), "isen vara öppen för allmänheten varje helg"),
+           "memo goal under 'Mål', '%s' over a numbered list: the main goal and two sub-goals (got %zu sub-goals)",
+           intros[i], rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A table plan whose goal column names the goals by the numbers of the goal list above it ("1.1", "2"). */
+static void test_table_numbers_goal_list(void)
+{
+    static const char *const headings[] = { "Mål för planperioden", "Planens mål", "Mål och delmål" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headings); i++) {
+        char *text = g_strdup_printf("Handlingsplan för bibliotek 2027–2029\nInledning\nPlanen gäller alla bibliotek.\n%s\n"
+                                     "Planen har två mål. Delmålens nummer står i tabellen.\n"
+                                     "1. Alla ska ha nära till ett bibliotek.\n1.1 Bokbussen ska stanna i alla byar.\n"
+                                     "1.2 Filialerna ska ha öppet på kvällen.\n2. Fler barn ska läsa varje dag.\n"
+                                     "Aktiviteter\nMål\tAktivitet\tAnsvarig\tTid\n"
+                                     "1.1\tNy turlista för bokbussen\tKulturenheten\t2027\n"
+                                     "1.2\tKvällsöppet i Ösby\tKulturenheten\t2028\n"
+                                     "2\tLässtafett i skolorna\tSkolförvaltningen\t2027\n",
+                                     headings[i]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+        const at_rnode *first = root ? path(root, "goals", "mainGoal", NULL) : NULL;
+        const at_rnode *sub = first && at_rnode_n_children(first) == 3 ? at_rnode_child(first, 1) : NULL;
+        ok(acts && sub && at_record_count(rec, "mainGoal") == 2 && text_is(sub, "Bokbussen ska stanna i alla byar") &&
+               g_strcmp0(at_rnode_attr(at_rnode_child(acts, 0), "goal"), at_rnode_attr(sub, "id")) == 0 &&
+               g_strcmp0(goal_of(root, at_rnode_child(acts, 2)), "Fler barn ska läsa varje dag") == 0,
+           "'%s' list numbered as the table's goal column: activities serve the listed goals (got %zu main goals)",
+           headings[i], rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -3189,5 +3240,7 @@ int main(int argc, char **argv)
     test_themes_with_goal_tables();
     test_lettered_themes();
     test_counted_goals_sentence();
+    test_memo_goal_heading();
+    test_table_numbers_goal_list();
     return tap_done();
 }
