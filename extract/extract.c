@@ -963,11 +963,12 @@ static char *author_name(const char *s)
     return g_strdup(s);
 }
 
-/* "Till barn- och utbildningsnämnden": the body a memo is addressed to. */
+/* "Till barn- och utbildningsnämnden", "Till: Kulturnämnden": the body a memo is addressed to. */
 static bool addressed_to(const char *s)
 {
     static const char *const bodies[] = { "namnd", "styrelse", "fullmaktige", "utskott" };
-    if (!g_str_has_prefix(s, "Till ") || word_count(s) > 8 || strchr(".,;:", last_char(s)))
+    if ((!g_str_has_prefix(s, "Till ") && !g_str_has_prefix(s, "Till: ")) || word_count(s) > 8 ||
+        strchr(".,;:", last_char(s)))
         return false;
     for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++)
         if (folded_contains(s, bodies[i]))
@@ -1065,7 +1066,8 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
         xline *l = line_at(x, i);
         if (!l->used && !m->recipients->children->len && addressed_to(l->text)) {
-            rn_add_text(m->recipients, "recipient", l->text + strlen("Till "), &l->prov);
+            rn_add_text(m->recipients, "recipient", l->text + strlen("Till") + strspn(l->text + strlen("Till"), ": "),
+                        &l->prov);
             l->used = true;
         } else if (!l->used && i < 12) {
             /* a header line "Knivsta kommun | ... | Dnr ..." still names the organisation */
@@ -1094,8 +1096,8 @@ static bool names_body(const char *s)
 {
     static const char *const ends[] = { "namnden", "styrelsen", "fullmaktige", "utskottet", "utskott", "direktionen" };
     static const char *const about[] = { " till ", " fran ", " av ", " hos ", " om ", " forslag " };
-    if (word_count(s) > 6 || strchr(".,;:", last_char(s)) || !g_unichar_isupper(g_utf8_get_char(s)))
-        return false;
+    if (word_count(s) > 6 || strchr(".,;:", last_char(s)) || strchr(s, ':') || !g_unichar_isupper(g_utf8_get_char(s)))
+        return false; /* "Till: Kulturnämnden" is a label's line */
     char *f = folded_copy(s);
     bool hit = false;
     for (size_t i = 0; i < G_N_ELEMENTS(ends) && !hit; i++)

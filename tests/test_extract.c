@@ -554,6 +554,19 @@ static void test_memo_head(void)
     ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2026-02-03") == 0, "a date label in a tab field");
     valid(rec, "memo");
     at_record_free(rec);
+    static const char *const addressed[][2] = { { "Till: Kultur- och fritidsnämnden", "Kultur- och fritidsnämnden" },
+                                                { "Till: socialnämnden", "socialnämnden" },
+                                                { "Till Barn- och utbildningsnämnden", "Barn- och utbildningsnämnden" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(addressed); i++) {
+        char *memo = g_strconcat("Motala kommun\nTjänsteskrivelse\n2026-02-03\nHandläggare: Eva Strand, trafikplanerare\n\n",
+                                 addressed[i][0], "\n\nNy busslinje till Borensberg\n\nBakgrund\n\nResandet har ökat.\n", NULL);
+        rec = extract_text("memo.txt", memo, false);
+        const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(text_is(to, addressed[i][1]), "'%s': the recipient without its label (got %s)", addressed[i][0],
+           to && to->text ? to->text : "none");
+        at_record_free(rec);
+        g_free(memo);
+    }
 }
 
 /* A PDF's text layer: headings in one block with their paragraph, a title and goals wrapped over lines,
