@@ -466,22 +466,36 @@ static bool sum_has_year(xctx *x, const char *s, const char *parts)
     return money_at(x, s, 0, &amount, &a, &b) && s + a < parts && year_after(x, s + b) > 0;
 }
 
+/* "Av det avser 345 000 kronor år 2026 …", "Därav …": a sentence that splits the sum of the sentence before. */
+static bool splits_sum_before(const char *s)
+{
+    static const char *const openings[] = { "Av det ", "Av detta ", "Av dessa ", "Av summan ", "Av beloppet ", "Därav " };
+    for (size_t i = 0; i < G_N_ELEMENTS(openings); i++)
+        if (g_str_has_prefix(s, openings[i]))
+            return true;
+    return false;
+}
+
 void extract_budget_sentences(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
     guint listed = x->budgets->children->len;
+    bool budget_before = false;
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
         long long amount;
         size_t a, b;
-        if (in_budget(x->budgets, listed, &s->prov) || !budget_sentence(s->text))
+        bool split = budget_before && splits_sum_before(s->text), budget = split || budget_sentence(s->text);
+        budget_before = budget;
+        if (in_budget(x->budgets, listed, &s->prov) || !budget)
             continue;
         /* "600 000 kr, varav 400 000 kr finansieras av …": the parts of a sum are not amounts of their own,
          * unless they give it by year ("varav 610 000 kronor 2025 och …", or one year of a sum that names none:
-         * "2 200 000 kronor, varav 1 200 000 kronor under 2026"); then the sum is the whole period's */
-        const char *parts = strstr(s->text, "varav ");
+         * "2 200 000 kronor, varav 1 200 000 kronor under 2026"); then the sum is the whole period's. A sentence
+         * that splits the sum before it is all parts. */
+        const char *parts = split ? s->text : strstr(s->text, "varav ");
         int part_years = parts ? years_of_parts(x, s->text, parts) : 0;
-        bool by_year = part_years >= 2 || (part_years == 1 && !sum_has_year(x, s->text, parts));
+        bool by_year = part_years >= 2 || (part_years == 1 && (split || !sum_has_year(x, s->text, parts)));
         for (size_t from = 0; money_at(x, s->text, from, &amount, &a, &b); from = b) {
             int year = year_after(x, s->text + b);
             bool part = parts && s->text + a > parts;

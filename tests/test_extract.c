@@ -417,6 +417,22 @@ static void test_budget_layouts(void)
     ok(has_budget_line(rec, 2000000, NULL) && !has_budget_line(rec, 2000000, "2026"), "'för 2026–2029' is a period, no year");
     valid(rec, "budget layouts");
     at_record_free(rec);
+    /* the sum split by year in the sentence after it; without years such parts are shares, no budgets */
+    static const char *const splits[] = {
+        "Åtgärderna kostar totalt 500 000 kronor. Av det avser 300 000 kronor år 2027 och 200 000 kronor år 2028.",
+        "Planen beräknas kosta 500 000 kr under perioden. Därav 300 000 kr 2027 och 200 000 kr 2028.",
+        "Budgeten för planen är 500 000 kronor. Av beloppet avser 300 000 kronor 2027 och 200 000 kronor 2028.",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(splits); i++) {
+        char *plan = g_strconcat("Handlingsplan för parker 2027–2028\n\nEkonomi\n\n", splits[i],
+                                 " Av dessa 20 000 kronor betalar föreningen.\n", NULL);
+        rec = extract_text("plan.txt", plan, false);
+        ok(rec && has_budget_line(rec, 500000, NULL) && has_budget_line(rec, 300000, "2027") &&
+               has_budget_line(rec, 200000, "2028") && !has_budget_line(rec, 20000, NULL),
+           "a sum split by year in the next sentence %zu: the years' amounts", i + 1);
+        at_record_free(rec);
+        g_free(plan);
+    }
     /* counts and codes beside amounts are no money; a sum with its year keeps its part of the same year out */
     text = "Bidrag till föreningar 2026\n\n"
            "Förening\tAvgiftsklass\tBidragsberättigade medlemmar\tBidrag (kr)\n"
