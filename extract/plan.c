@@ -1546,14 +1546,17 @@ static void labelled_goals(xctx *x, GString *text)
         stated += pline(x, i)->para_start && main_goal_start(pline(x, i)->text, memo);
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
-        if (l->used || !main_goal_start(l->text, memo))
+        /* a memo's "Målet är att" under a heading naming its goals ("Mål") states one */
+        bool memo_line = memo && !(i && l->para_start && names_goals(pline(x, i - 1)->text) &&
+                                   word_count(pline(x, i - 1)->text) <= 3);
+        if (l->used || !main_goal_start(l->text, memo_line))
             continue;
         /* the goal may wrap onto the next lines of its paragraph: join them up to its full stop */
         guint j = i + 1;
         g_string_assign(text, l->text);
-        for (xline *n; !goal_ends(text->str, memo) && (n = pline(x, j)) && !n->para_start && !n->used; j++)
+        for (xline *n; !goal_ends(text->str, memo_line) && (n = pline(x, j)) && !n->para_start && !n->used; j++)
             g_string_append_printf(text, " %s", n->text);
-        char *goal = labelled_main_goal(text->str, memo);
+        char *goal = labelled_main_goal(text->str, memo_line);
         if (!goal)
             continue;
         for (guint k = i + 1; k < j; k++)
@@ -1578,8 +1581,10 @@ static void labelled_goals(xctx *x, GString *text)
         /* "Huvudmålet bryts ned i tre delmål:", "För att nå målet ska nämnden se till att": a line of its own that
          * introduces the list */
         const char *intro = pline(x, j) ? pline(x, j)->text : "";
-        if (!introduces && pline(x, j) && !pline(x, j)->used && (g_str_has_suffix(intro, ":") || g_str_has_suffix(intro, " att")) &&
-            word_count(intro) <= 20 && !is_delmal_label(intro)) {
+        bool continued = !strchr(".!?", last_char(intro)) && pline(x, j + 1) && continuing_item(pline(x, j + 1)->text);
+        if (!introduces && pline(x, j) && (!pline(x, j)->used || continued) &&
+            (g_str_has_suffix(intro, ":") || g_str_has_suffix(intro, " att") || continued) && word_count(intro) <= 20 &&
+            !is_delmal_label(intro)) {
             pline(x, j++)->used = true;
             introduces = true;
         }
@@ -1748,6 +1753,28 @@ static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme, GPtrArray *subs,
     return found;
 }
 
+/* The main goal stated in a numbered list ("2. Det ska vara lätt ...") that a table's goal row names by its number
+ * ("2") or by its text, or NULL. */
+static at_rnode *numbered_main_goal(xctx *x, const at_rnode *row_goal)
+{
+    char *code = goal_text(row_goal);
+    size_t n = strlen(code);
+    bool number = n && n <= 2 && strspn(code, "0123456789") == n;
+    at_rnode *found = NULL;
+    for (guint i = 0; i < x->goals->children->len && !found; i++) {
+        at_rnode *m = g_ptr_array_index(x->goals->children, i);
+        guint at = lines_before(x, &m->prov);
+        const char *line = m != row_goal && strcmp(m->name, "mainGoal") == 0 && at < x->lines->len ? pline(x, at)->text : "";
+        const char *item = numbered_item(line);
+        char *text = item ? goal_text(m) : NULL;
+        if (item && ((number && strncmp(line, code, n) == 0) || folded_equal(text, code)))
+            found = m;
+        g_free(text);
+    }
+    g_free(code);
+    return found;
+}
+
 /* The activities that named goal `from` name goal `to` instead (a goal that became another's sub-goal). */
 static void repoint_activities(xctx *x, const char *from, const char *to)
 {
@@ -1768,14 +1795,19 @@ static void merge_table_goals(xctx *x)
         at_rnode *theme = g_ptr_array_index(x->goals->children, i);
         bool group = strcmp(theme->name, "theme") == 0 || strcmp(theme->name, "mainGoal") == 0;
         bool by_number = false;
-        at_rnode *sub = group && theme->children->len <= 1 ? stated_subgoal(x, theme, subs, numbers, &by_number) : NULL;
+        bool named = group && theme->children->len <= 1; /* a table's goal row: a name, no goals under it */
+        at_rnode *sub = named ? numbered_main_goal(x, theme) : NULL;
+        if (named && !sub)
+            sub = stated_subgoal(x, theme, subs, numbers, &by_number);
         if (!sub) {
             i++;
             continue;
         }
-        char *text = goal_text(by_number ? sub : theme);
-        rn_set_text(sub, text); /* as the table writes it, without the statement's full stop */
-        g_free(text);
+        if (strcmp(sub->name, "subGoal") == 0) {
+            char *text = goal_text(by_number ? sub : theme);
+            rn_set_text(sub, text); /* as the table writes it, without the statement's full stop */
+            g_free(text);
+        }
         repoint_activities(x, at_rnode_attr(theme, "id"), at_rnode_attr(sub, "id"));
         remove_goal(x, i);
     }
@@ -2032,6 +2064,18 @@ static void headed_lists(xctx *x, GString *text)
     }
 }
 
+/* Does the table name a goal by a number found nowhere else ("1.1", "2" in its goal column)? */
+static bool numbers_goals(xctx *x)
+{
+    bool numbered = false;
+    for (guint i = 0; i < x->goals->children->len && !numbered; i++) {
+        char *t = goal_text(g_ptr_array_index(x->goals->children, i));
+        numbered = *t && strspn(t, "0123456789.") == strlen(t);
+        g_free(t);
+    }
+    return numbered;
+}
+
 void extract_prose_goals(xctx *x)
 {
     at_rnode *theme = NULL, *main_goal = NULL;
@@ -2040,6 +2084,8 @@ void extract_prose_goals(xctx *x)
         guint n_table = x->goals->children->len;
         labelled_goals(x, text);
         headed_goals(x, text);
+        if (numbers_goals(x)) /* the goal list its numbers refer to */
+            listed_and_numbered_goals(x, text);
         table_goals_under_stated(x, n_table);
         untitled_under_stated(x);
         merge_table_goals(x);

@@ -973,12 +973,21 @@ static bool letterhead_run(const GArray *words, int page_no, int head_end, colum
     return end > 0;
 }
 
+/* Does row `r` of `rows` go on the sentence of the row above, close above it ("Natur- och trafiknämnden
+ * beslutade enligt" / "förslaget 2025-05-20, § 74"; not an e-mail address under a phone number)? */
+static bool goes_on_above(const visual_line *rows, guint r)
+{
+    const layer_word *first = rows[r].words->pdata[0], *last = rows[r - 1].words->pdata[rows[r - 1].words->len - 1];
+    return lower_case(first) && !strchr(first->text, '@') && !strchr(".:;", last->text[strlen(last->text) - 1]) &&
+           !gap_above(rows, r, 1);
+}
+
 /* Append to `out` the words of lines `from` to `to` of `lines` on the `right` or left of `gutter`
  * (marked in `moved` by their index in `words`), line by line, as lines of their own numbered on from
  * `*n_lines`: lines of the column alone, as a line across the page may hold two of one column beside a
- * taller word. */
+ * taller word. A letterhead's (`unwrap`) sentence wrapped over lines is one line, as exports write it. */
 static void append_column(GArray *out, const GArray *words, const GArray *lines, guint from, guint to, int gutter,
-                          bool right, int *n_lines, bool *moved)
+                          bool right, bool unwrap, int *n_lines, bool *moved)
 {
     GArray *column = g_array_new(FALSE, FALSE, sizeof(layer_word));
     for (guint l = from; l < to; l++) {
@@ -995,7 +1004,7 @@ static void append_column(GArray *out, const GArray *words, const GArray *lines,
     GArray *rows = visual_lines(column, &none);
     for (guint r = 0; r < rows->len; r++) {
         const GPtrArray *rw = g_array_index(rows, visual_line, r).words;
-        ++*n_lines;
+        *n_lines += !(unwrap && r > 0 && goes_on_above((const visual_line *)(const void *)rows->data, r));
         for (guint i = 0; i < rw->len; i++) {
             layer_word w = *(const layer_word *)rw->pdata[i];
             w.line = *n_lines;
@@ -1019,8 +1028,8 @@ static void append_run(GArray *out, const GArray *words, const GArray *lines, co
         while (to < lines->len && L[to].box.y < run->bottom &&
                !(run->sections && ((const layer_word *)L[to].words->pdata[0])->box.x < run->gutter))
             to++;
-        append_column(out, words, lines, from, to, run->gutter, false, n_lines, moved);
-        append_column(out, words, lines, from, to, run->gutter, true, n_lines, moved);
+        append_column(out, words, lines, from, to, run->gutter, false, !run->sections, n_lines, moved);
+        append_column(out, words, lines, from, to, run->gutter, true, !run->sections, n_lines, moved);
         from = to;
     }
 }

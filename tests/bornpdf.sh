@@ -490,8 +490,18 @@ echo "$html_head<h1 style=\"width: 16cm\">Nya förskoleplatser längs vägen Ekb
 read_web dash
 ok "a heading wrapped at a compound's hyphen is one line with the compound whole" \
     'grep -qx "Nya förskoleplatser längs vägen Ekby-Åby-Knivsta" "$dir/dash/dash.txt"'
+
+# A letterhead's half with a sentence wrapped over two lines: one line, as exports write it.
+{ echo "$html_head<table style=\"width: 100%\"><tr><td style=\"width: 50%; vertical-align: top\">EKBY KOMMUN<br>Gatukontoret<br>Eva Lind<br>Gatuingenjör<br>08-123 45 67</td>"
+  echo '<td style="vertical-align: top"><b>TJÄNSTESKRIVELSE</b><br>3 mars 2031<br>TN 2031/17<br>Tekniska nämnden beslutade enligt förslaget vid sammanträdet 2031-04-20, § 12</td></tr></table>'
+  echo '<h1>Nya gatlampor på Storgatan</h1><p>Tekniska nämnden föreslås besluta att byta gatlamporna.</p></body></html>'
+} > "$dir/note.html"
+read_web note
+ok "a sentence wrapped in a letterhead's half is one line; a phone number and the lines of the other half stay apart" \
+    'grep -qx "Tekniska nämnden beslutade enligt förslaget vid sammanträdet 2031-04-20, § 12" "$dir/note/note.txt" &&
+     grep -qx "08-123 45 67" "$dir/note/note.txt" && grep -qx "TN 2031/17" "$dir/note/note.txt"'
 else
-    for t in $(seq 41); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 42); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else

@@ -554,6 +554,19 @@ static void test_memo_head(void)
     ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2026-02-03") == 0, "a date label in a tab field");
     valid(rec, "memo");
     at_record_free(rec);
+    static const char *const addressed[][2] = { { "Till: Kultur- och fritidsnämnden", "Kultur- och fritidsnämnden" },
+                                                { "Till: socialnämnden", "socialnämnden" },
+                                                { "Till Barn- och utbildningsnämnden", "Barn- och utbildningsnämnden" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(addressed); i++) {
+        char *memo = g_strconcat("Motala kommun\nTjänsteskrivelse\n2026-02-03\nHandläggare: Eva Strand, trafikplanerare\n\n",
+                                 addressed[i][0], "\n\nNy busslinje till Borensberg\n\nBakgrund\n\nResandet har ökat.\n", NULL);
+        rec = extract_text("memo.txt", memo, false);
+        const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(text_is(to, addressed[i][1]), "'%s': the recipient without its label (got %s)", addressed[i][0],
+           to && to->text ? to->text : "none");
+        at_record_free(rec);
+        g_free(memo);
+    }
 }
 
 /* A PDF's text layer: headings in one block with their paragraph, a title and goals wrapped over lines,
@@ -2280,9 +2293,49 @@ static void test_party_sources(void)
           "ch med 2027-01-01.\n\n\nUnderskrifter\n\nSollefteå kommun\tRamsele Vägsamfällighet\nOrt och datum\tO"
           "rt och datum\n\n______________\t______________\nLena Berg\tOlle Norr\n",
           "Sollefteå kommun", NULL, "Ramsele Vägsamfällighet", 2 },
+        { "'X (org.nr ...), som företräds av Y' as a list of parties",
+          "Överenskommelse om familjerådgivning\n\n§ 1 Parter\n\nÖverenskommelsen är träffad mellan följande "
+          "parter:\n\nTorsby kommun (org.nr 212000-1777), som företräds av socialnämnden\n\nHagfors kommun (org.n"
+          "r 212000-1793), som företräds av kommunstyrelsen\n\n§ 2 Avtalstid\n\nÖverenskommelsen gäller från och"
+          " med 2027-01-01.\n",
+          "Torsby kommun", "socialnämnden", "Hagfors kommun", 2 },
+        { "'mellan X, som representeras av Y, och Z'",
+          "Avtal om skolskjuts\n\nParter\n\nDetta avtal har slutits mellan Kils kommun, som representeras av t"
+          "ekniska nämnden, och Värmlandstrafik AB.\n\n1. Uppdrag\nSkolskjuts.\n\n2. Avtalstid\n\nAvtalet gälle"
+          "r från och med 2027-01-01.\n",
+          "Kils kommun", "tekniska nämnden", "Värmlandstrafik AB", 2 },
+        { "a role table ('Uppdragsgivare | X, som företräds av Y')",
+          "Avtal om elevresor\n\n1. Avtalsparter\n\nUppdragsgivare\tSunne kommun, som företräds av barn- och "
+          "utbildningsnämnden\nUppdragstagare\tFryksdalens Buss AB\n\n2. Uppdrag\nResor.\n\n3. Avtalstid\n\nAv"
+          "talet gäller från och med 2027-01-01.\n",
+          "Sunne kommun", "barn- och utbildningsnämnden", "Fryksdalens Buss AB", 2 },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         check_parties(cases[i].what, cases[i].text, cases[i].n, cases[i].first, cases[i].body, cases[i].second);
+}
+
+/* The places and days of signing of blocks side by side are no series of meetings, whatever line stands above
+ * them; a meeting in a clause still is one. */
+static void test_signing_dates_no_events(void)
+{
+    static const char *const closings[] = {
+        "Torsby den 3 maj 2027\tHagfors den 5 maj 2027\tMunkfors den 6 maj 2027\n",
+        "Torsby den 3 maj 2027 Hagfors den 5 maj 2027 Munkfors den 6 maj 2027\n",
+        "Torsby den 2027-05-03\tHagfors den 2027-05-05\tMunkfors den 2027-05-06\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(closings); i++) {
+        char *text = g_strconcat("Avtal om budget- och skuldrådgivning\n\n§ 1 Parter\n\nTorsby kommun, Hagfors kommun "
+                                 "och Munkfors kommun.\n\n§ 2 Kostnader\n\nKommun\tAndel\tBelopp\nTorsby kommun\t60 %"
+                                 "\t300 000\nHagfors kommun\t40 %\t200 000\n\nBeloppen räknas upp med prisindex för "
+                                 "kommunal verksamhet varje år.\n\n§ 3 Samråd\n\nDet första mötet hålls den 9 juni 2027 "
+                                 "i Torsby.\n\n",
+                                 closings[i], "För Torsby kommun\tFör Hagfors kommun\tFör Munkfors kommun\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        size_t events = rec ? at_record_count(rec, "event") : 0;
+        ok(rec && events == 1, "signing dates side by side %zu are no meetings (got %zu events)", i + 1, events);
+        at_record_free(rec);
+        g_free(text);
+    }
 }
 
 /* Clauses numbered in any marking, their heading on the same line or the next; sub-clauses are no clauses. */
@@ -3118,6 +3171,57 @@ static void test_counted_goals_sentence(void)
     }
 }
 
+/* A memo's "Målet är att X" under the heading "Mål" is its main goal, and a numbered list in lower case continuing
+ * the line above ("Med planen ska" / "1. föreningarna kunna ...") its sub-goals. */
+static void test_memo_goal_heading(void)
+{
+    static const char *const intros[] = { "Med den nya planen ska", "Genom beslutet kommer", "Det innebär att" };
+    for (size_t i = 0; i < G_N_ELEMENTS(intros); i++) {
+        char *text = g_strdup_printf("Osby kommun\nTjänsteskrivelse\n2027-01-10\n\nNy ishall i Osby\n\nBakgrund\n\nIshallen är gammal.\n\nMål\n\n"
+                                     "Målet är att alla barn i Osby ska kunna åka skridskor nära hemmet.\n\n%s\n\n"
+                                     "1. skolorna kunna ha skridsko på idrotten\n2. isen vara öppen för allmänheten varje helg\n\n"
+                                     "Ekonomi\n\nKostnaden ryms i budgeten.\n",
+                                     intros[i]);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        ok(main_goal && text_is(at_rnode_find(main_goal, "title"), "alla barn i Osby ska kunna åka skridskor nära hemmet") &&
+               at_rnode_n_children(main_goal) == 3 &&
+               text_is(at_rnode_child(main_goal, 2), "isen vara öppen för allmänheten varje helg"),
+           "memo goal under 'Mål', '%s' over a numbered list: the main goal and two sub-goals (got %zu sub-goals)",
+           intros[i], rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A table plan whose goal column names the goals by the numbers of the goal list above it ("1.1", "2"). */
+static void test_table_numbers_goal_list(void)
+{
+    static const char *const headings[] = { "Mål för planperioden", "Planens mål", "Mål och delmål" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headings); i++) {
+        char *text = g_strdup_printf("Handlingsplan för bibliotek 2027–2029\nInledning\nPlanen gäller alla bibliotek.\n%s\n"
+                                     "Planen har två mål. Delmålens nummer står i tabellen.\n"
+                                     "1. Alla ska ha nära till ett bibliotek.\n1.1 Bokbussen ska stanna i alla byar.\n"
+                                     "1.2 Filialerna ska ha öppet på kvällen.\n2. Fler barn ska läsa varje dag.\n"
+                                     "Aktiviteter\nMål\tAktivitet\tAnsvarig\tTid\n"
+                                     "1.1\tNy turlista för bokbussen\tKulturenheten\t2027\n"
+                                     "1.2\tKvällsöppet i Ösby\tKulturenheten\t2028\n"
+                                     "2\tLässtafett i skolorna\tSkolförvaltningen\t2027\n",
+                                     headings[i]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+        const at_rnode *first = root ? path(root, "goals", "mainGoal", NULL) : NULL;
+        const at_rnode *sub = first && at_rnode_n_children(first) == 3 ? at_rnode_child(first, 1) : NULL;
+        ok(acts && sub && at_record_count(rec, "mainGoal") == 2 && text_is(sub, "Bokbussen ska stanna i alla byar") &&
+               g_strcmp0(at_rnode_attr(at_rnode_child(acts, 0), "goal"), at_rnode_attr(sub, "id")) == 0 &&
+               g_strcmp0(goal_of(root, at_rnode_child(acts, 2)), "Fler barn ska läsa varje dag") == 0,
+           "'%s' list numbered as the table's goal column: activities serve the listed goals (got %zu main goals)",
+           headings[i], rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -3175,6 +3279,7 @@ int main(int argc, char **argv)
     test_status_column();
     test_wrapped_goal_headings();
     test_party_sources();
+    test_signing_dates_no_events();
     test_clause_markings();
     test_long_preamble();
     test_party_labels_and_verbs();
@@ -3204,5 +3309,7 @@ int main(int argc, char **argv)
     test_themes_with_goal_tables();
     test_lettered_themes();
     test_counted_goals_sentence();
+    test_memo_goal_heading();
+    test_table_numbers_goal_list();
     return tap_done();
 }
