@@ -57,7 +57,9 @@ static bool party_name(const char *s)
 static char *split_acting_body(const char *s, char **body)
 {
     static const char *const acts[] = { " genom ", ", företrädd av ", " företrädd av ", ", företrädd genom ",
-                                        " företrädd genom ", ", representerad av ", " representerad av ", " via " };
+                                        " företrädd genom ", ", representerad av ", " representerad av ",
+                                        ", som företräds av ", " som företräds av ", ", som representeras av ",
+                                        " som representeras av ", " via " };
     const char *g = NULL;
     size_t act = 0;
     for (size_t k = 0; k < G_N_ELEMENTS(acts) && !g; k++)
@@ -1514,6 +1516,9 @@ void extract_events(xctx *x)
             g_free(names);
             continue;
         }
+        /* signature blocks side by side ("Lidköping den 20 november 2026 Götene den 24 november 2026"): no series */
+        if (x->agreements->children->len && places_and_dates(x, l->text))
+            continue;
         if (series && date_list(x, i, series))
             continue;
         bool dated = find_date(x, l->text, x->year, &d) && (d.start == 0 || pat_match(x, PAT_LONG_DATE, l->text, 0));

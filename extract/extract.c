@@ -111,6 +111,17 @@ typedef struct {
     size_t start, end;
 } span;
 
+/* "genom kommunstyrelsen", "som företräds av socialnämnden": words that name the body a party acts through. */
+static bool names_acting_body(const char *s)
+{
+    static const char *const starts[] = { "genom ", "företrädd ", "representerad ", "via ", "som företräds ",
+                                          "som representeras " };
+    for (size_t i = 0; i < G_N_ELEMENTS(starts); i++)
+        if (g_str_has_prefix(s, starts[i]))
+            return true;
+    return false;
+}
+
 /* Cut the spans of `s` at separator `sep` (not inside "Social- och" style compounds). */
 static GArray *split_spans(const char *s, GArray *in, const char *sep)
 {
@@ -123,9 +134,7 @@ static GArray *split_spans(const char *s, GArray *in, const char *sep)
             if (memcmp(s + at, sep, n) != 0 || (at > 0 && s[at - 1] == '-' && strcmp(sep, " och ") == 0))
                 continue;
             /* "Vännäs kommun, genom kommunstyrelsen": the body the party acts through stays with it */
-            if (strcmp(sep, ", ") == 0 && (g_str_has_prefix(s + at + n, "genom ") ||
-                                           g_str_has_prefix(s + at + n, "företrädd ") ||
-                                           g_str_has_prefix(s + at + n, "representerad ")))
+            if (strcmp(sep, ", ") == 0 && names_acting_body(s + at + n))
                 continue;
             span part = { from, at };
             g_array_append_val(out, part);
@@ -170,8 +179,7 @@ char **split_parties(const char *s)
         bool unit = g_unichar_islower(g_utf8_get_char(part)) && cur->start >= 2 && s[cur->start - 2] == ',' &&
                     names_unit(part);
         /* "Tierps kommun, genom barn- och utbildningsnämnden, och ...": the body the party before acts through */
-        bool acting = g_str_has_prefix(part, "genom ") || g_str_has_prefix(part, "företrädd ") ||
-                      g_str_has_prefix(part, "representerad ") || g_str_has_prefix(part, "via ");
+        bool acting = names_acting_body(part);
         g_free(part);
         g_free(before);
         if ((bare && shared) || unit || acting) {
@@ -955,11 +963,12 @@ static char *author_name(const char *s)
     return g_strdup(s);
 }
 
-/* "Till barn- och utbildningsnämnden": the body a memo is addressed to. */
+/* "Till barn- och utbildningsnämnden", "Till: Kulturnämnden": the body a memo is addressed to. */
 static bool addressed_to(const char *s)
 {
     static const char *const bodies[] = { "namnd", "styrelse", "fullmaktige", "utskott" };
-    if (!g_str_has_prefix(s, "Till ") || word_count(s) > 8 || strchr(".,;:", last_char(s)))
+    if ((!g_str_has_prefix(s, "Till ") && !g_str_has_prefix(s, "Till: ")) || word_count(s) > 8 ||
+        strchr(".,;:", last_char(s)))
         return false;
     for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++)
         if (folded_contains(s, bodies[i]))
@@ -1057,7 +1066,8 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
         xline *l = line_at(x, i);
         if (!l->used && !m->recipients->children->len && addressed_to(l->text)) {
-            rn_add_text(m->recipients, "recipient", l->text + strlen("Till "), &l->prov);
+            rn_add_text(m->recipients, "recipient", l->text + strlen("Till") + strspn(l->text + strlen("Till"), ": "),
+                        &l->prov);
             l->used = true;
         } else if (!l->used && i < 12) {
             /* a header line "Knivsta kommun | ... | Dnr ..." still names the organisation */
@@ -1086,8 +1096,8 @@ static bool names_body(const char *s)
 {
     static const char *const ends[] = { "namnden", "styrelsen", "fullmaktige", "utskottet", "utskott", "direktionen" };
     static const char *const about[] = { " till ", " fran ", " av ", " hos ", " om ", " forslag " };
-    if (word_count(s) > 6 || strchr(".,;:", last_char(s)) || !g_unichar_isupper(g_utf8_get_char(s)))
-        return false;
+    if (word_count(s) > 6 || strchr(".,;:", last_char(s)) || strchr(s, ':') || !g_unichar_isupper(g_utf8_get_char(s)))
+        return false; /* "Till: Kulturnämnden" is a label's line */
     char *f = folded_copy(s);
     bool hit = false;
     for (size_t i = 0; i < G_N_ELEMENTS(ends) && !hit; i++)

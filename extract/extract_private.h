@@ -189,5 +189,7 @@ void extract_meetings(xctx *x);
 void extract_signature_blocks(xctx *x);
 /** Does line `s` mark a signature block: a line to sign on, a place and date of signing, a label "Ort och datum:"? */
 bool signing_marker(xctx *x, const char *s);
+/** "Uppsala den 28 november 2023 Tierp den 5 december 2023": a line of nothing but places and days of signing. */
+bool places_and_dates(xctx *x, const char *s);
 
 #endif

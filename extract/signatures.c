@@ -170,7 +170,7 @@ static bool title_like(xctx *x, const char *s)
 
 /* "Uppsala den 28 november 2023 Tierp den 5 december 2023": a line of nothing but places and days of
  * signing (blocks side by side, read across by OCR); "Onsdagen den 3 maj" is no place. */
-static bool places_and_dates(xctx *x, const char *s)
+bool places_and_dates(xctx *x, const char *s)
 {
     size_t pos = 0, a, b, n = strlen(s);
     int found = 0;

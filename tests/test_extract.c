@@ -554,6 +554,19 @@ static void test_memo_head(void)
     ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2026-02-03") == 0, "a date label in a tab field");
     valid(rec, "memo");
     at_record_free(rec);
+    static const char *const addressed[][2] = { { "Till: Kultur- och fritidsnämnden", "Kultur- och fritidsnämnden" },
+                                                { "Till: socialnämnden", "socialnämnden" },
+                                                { "Till Barn- och utbildningsnämnden", "Barn- och utbildningsnämnden" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(addressed); i++) {
+        char *memo = g_strconcat("Motala kommun\nTjänsteskrivelse\n2026-02-03\nHandläggare: Eva Strand, trafikplanerare\n\n",
+                                 addressed[i][0], "\n\nNy busslinje till Borensberg\n\nBakgrund\n\nResandet har ökat.\n", NULL);
+        rec = extract_text("memo.txt", memo, false);
+        const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(text_is(to, addressed[i][1]), "'%s': the recipient without its label (got %s)", addressed[i][0],
+           to && to->text ? to->text : "none");
+        at_record_free(rec);
+        g_free(memo);
+    }
 }
 
 /* A PDF's text layer: headings in one block with their paragraph, a title and goals wrapped over lines,
@@ -947,6 +960,21 @@ static void test_unusual_headers(void)
            has_child_text(b2, "time", "Varje vår"),
        "'Uppskattad kostnad', 'Övrig kommentar', 'Senaste tidpunkt': the last word names the field");
     at_record_free(rec);
+    /* A header row of two known names whose third cell OCR lost (a worn scan): still the header. */
+    static const char *const two_named[] = { "Insats\tAnsvarig\t", "Åtgärd\tAnsvar\t", "Aktivitet\tVem\t" };
+    for (size_t i = 0; i < G_N_ELEMENTS(two_named); i++) {
+        char *tsv = g_strdup_printf("Plan för gatorna 2027\n\n%s\nLaga trottoaren längs Storgatan\tGatuenheten\tVåren 2027\n"
+                                    "Byta gatlampor i centrum\tElenheten\t2028\n", two_named[i]);
+        rec = extract_text("plan.tsv", tsv, true);
+        acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        b2 = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+        ok(b2 && has_child_text(b2, "title", "Byta gatlampor i centrum") && has_child_text(b2, "responsible", "Elenheten") &&
+               has_child_text(b2, "time", "2028"),
+           "a header of two known names, its third cell empty ('%.*s'): the rows are activities", (int)strcspn(two_named[i], "\t"),
+           two_named[i]);
+        at_record_free(rec);
+        g_free(tsv);
+    }
     rec = extract_text("plan.tsv", "Budget 2026\n\nPost\tVem\tNär\n"
                                    "Hyra 2026\tKommunen\t2026\n", true);
     ok(rec && at_record_count(rec, "activity") == 0,
@@ -2265,9 +2293,49 @@ static void test_party_sources(void)
           "ch med 2027-01-01.\n\n\nUnderskrifter\n\nSollefteå kommun\tRamsele Vägsamfällighet\nOrt och datum\tO"
           "rt och datum\n\n______________\t______________\nLena Berg\tOlle Norr\n",
           "Sollefteå kommun", NULL, "Ramsele Vägsamfällighet", 2 },
+        { "'X (org.nr ...), som företräds av Y' as a list of parties",
+          "Överenskommelse om familjerådgivning\n\n§ 1 Parter\n\nÖverenskommelsen är träffad mellan följande "
+          "parter:\n\nTorsby kommun (org.nr 212000-1777), som företräds av socialnämnden\n\nHagfors kommun (org.n"
+          "r 212000-1793), som företräds av kommunstyrelsen\n\n§ 2 Avtalstid\n\nÖverenskommelsen gäller från och"
+          " med 2027-01-01.\n",
+          "Torsby kommun", "socialnämnden", "Hagfors kommun", 2 },
+        { "'mellan X, som representeras av Y, och Z'",
+          "Avtal om skolskjuts\n\nParter\n\nDetta avtal har slutits mellan Kils kommun, som representeras av t"
+          "ekniska nämnden, och Värmlandstrafik AB.\n\n1. Uppdrag\nSkolskjuts.\n\n2. Avtalstid\n\nAvtalet gälle"
+          "r från och med 2027-01-01.\n",
+          "Kils kommun", "tekniska nämnden", "Värmlandstrafik AB", 2 },
+        { "a role table ('Uppdragsgivare | X, som företräds av Y')",
+          "Avtal om elevresor\n\n1. Avtalsparter\n\nUppdragsgivare\tSunne kommun, som företräds av barn- och "
+          "utbildningsnämnden\nUppdragstagare\tFryksdalens Buss AB\n\n2. Uppdrag\nResor.\n\n3. Avtalstid\n\nAv"
+          "talet gäller från och med 2027-01-01.\n",
+          "Sunne kommun", "barn- och utbildningsnämnden", "Fryksdalens Buss AB", 2 },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         check_parties(cases[i].what, cases[i].text, cases[i].n, cases[i].first, cases[i].body, cases[i].second);
+}
+
+/* The places and days of signing of blocks side by side are no series of meetings, whatever line stands above
+ * them; a meeting in a clause still is one. */
+static void test_signing_dates_no_events(void)
+{
+    static const char *const closings[] = {
+        "Torsby den 3 maj 2027\tHagfors den 5 maj 2027\tMunkfors den 6 maj 2027\n",
+        "Torsby den 3 maj 2027 Hagfors den 5 maj 2027 Munkfors den 6 maj 2027\n",
+        "Torsby den 2027-05-03\tHagfors den 2027-05-05\tMunkfors den 2027-05-06\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(closings); i++) {
+        char *text = g_strconcat("Avtal om budget- och skuldrådgivning\n\n§ 1 Parter\n\nTorsby kommun, Hagfors kommun "
+                                 "och Munkfors kommun.\n\n§ 2 Kostnader\n\nKommun\tAndel\tBelopp\nTorsby kommun\t60 %"
+                                 "\t300 000\nHagfors kommun\t40 %\t200 000\n\nBeloppen räknas upp med prisindex för "
+                                 "kommunal verksamhet varje år.\n\n§ 3 Samråd\n\nDet första mötet hålls den 9 juni 2027 "
+                                 "i Torsby.\n\n",
+                                 closings[i], "För Torsby kommun\tFör Hagfors kommun\tFör Munkfors kommun\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        size_t events = rec ? at_record_count(rec, "event") : 0;
+        ok(rec && events == 1, "signing dates side by side %zu are no meetings (got %zu events)", i + 1, events);
+        at_record_free(rec);
+        g_free(text);
+    }
 }
 
 /* Clauses numbered in any marking, their heading on the same line or the next; sub-clauses are no clauses. */
@@ -3211,6 +3279,7 @@ int main(int argc, char **argv)
     test_status_column();
     test_wrapped_goal_headings();
     test_party_sources();
+    test_signing_dates_no_events();
     test_clause_markings();
     test_long_preamble();
     test_party_labels_and_verbs();
