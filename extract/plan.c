@@ -867,10 +867,12 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
     int best = 0;
     for (guint i = first; i < end && i < first + 6; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
-        int known = 0;
+        int known = 0, only;
         for (int c = 0; c < r->n_cells; c++)
             known += header_field(r->cells[c]) != COL_NONE;
-        if ((known >= 3 || (known == 2 && names_columns(r) && titled(x, r, i + 1, end))) && known > best) {
+        /* two known names and no other label: a worn scan's header whose third word OCR lost */
+        bool two_named = known == 2 && (names_columns(r) || filled_cells(r, &only) == 2);
+        if ((known >= 3 || (two_named && titled(x, r, i + 1, end))) && known > best) {
             best = known;
             header = i;
             break;

@@ -954,8 +954,11 @@ static guint letterhead_end(const GArray *lines, int head_end, int *gutter)
     guint end = run_end(lines, 0);
     GArray *cols = aligned_columns(lines, 0, end, NULL);
     const int *span = (const int *)(const void *)cols->data;
+    *gutter = cols->len >= 2 ? (span[1] + span[2]) / 2 : 0;
+    for (guint l = 1; l < end; l++) /* a line across the middle of the gutter (the title) is the body's */
+        if (!L[l].split && L[l].box.x < *gutter && L[l].box.x + L[l].box.w > *gutter)
+            end = l;
     bool halves = end > 1 && split < end && cols->len >= 2 && (L[0].split || !crosses_gutter(&L[0], cols));
-    *gutter = halves ? (span[1] + span[2]) / 2 : 0;
     g_array_free(cols, TRUE);
     return halves ? end : 0;
 }
