@@ -712,8 +712,9 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
 static void adoption_label_lines(xctx *x, meta_nodes *m)
 {
     adoption_parts a = { 0 };
+    xline *date_line = NULL;
     for (guint i = 0; i < x->lines->len; i++) {
-        const xline *l = line_at(x, i);
+        xline *l = line_at(x, i);
         char *label;
         const char *value;
         if (l->fields || !labelled(l->text, &label, &value)) {
@@ -722,9 +723,13 @@ static void adoption_label_lines(xctx *x, meta_nodes *m)
             a = (adoption_parts){ 0 };
             continue;
         }
+        const char *date = a.date;
         adoption_pair(x, label, value, &l->prov, &a);
+        date_line = a.date != date ? l : date_line;
         g_free(label);
     }
+    if (a.by && a.date && date_line)
+        date_line->used = true; /* the day of the decision, not a meeting in a calendar */
     adoption_set(x, m, &a);
 }
 
