@@ -708,19 +708,24 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
 }
 
 /* Lines of labels and values, as an information block written without a table ("Fastställt av: Kommunfullmäktige"
- * over "Datum: 26 februari 2026, § 31"): who and when from one run of such lines. */
+ * over "Datum: 26 februari 2026, § 31"): who and when from one run of such lines in the head or closing the
+ * document, not brought in by a line ending in ':' (a memo may quote an older version's block). */
 static void adoption_label_lines(xctx *x, meta_nodes *m)
 {
+    enum { CLOSING_LINES = 8 };
     adoption_parts a = { 0 };
     xline *date_line = NULL;
-    for (guint i = 0; i < x->lines->len; i++) {
-        xline *l = line_at(x, i);
+    guint start = 0;
+    for (guint i = 0; i <= x->lines->len; i++) {
+        xline *l = i < x->lines->len ? line_at(x, i) : NULL;
         char *label;
         const char *value;
-        if (l->fields || !labelled(l->text, &label, &value)) {
-            if (a.by && a.date)
+        if (!l || l->fields || !labelled(l->text, &label, &value)) {
+            bool quoted = start > 0 && last_char(line_at(x, start - 1)->text) == ':'; /* "… gäller sedan 2019:" */
+            if (a.by && a.date && !quoted && (start < HEAD_LINES || x->lines->len - i <= CLOSING_LINES))
                 break;
             a = (adoption_parts){ 0 };
+            start = i + 1;
             continue;
         }
         const char *date = a.date;
@@ -728,8 +733,9 @@ static void adoption_label_lines(xctx *x, meta_nodes *m)
         date_line = a.date != date ? l : date_line;
         g_free(label);
     }
-    if (a.by && a.date && date_line)
-        date_line->used = true; /* the day of the decision, not a meeting in a calendar */
+    if (!a.by || !a.date)
+        return;
+    date_line->used = true; /* the day of the decision, not a meeting in a calendar */
     adoption_set(x, m, &a);
 }
 

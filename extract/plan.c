@@ -1755,24 +1755,38 @@ static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme, GPtrArray *subs,
 
 /* The main goal stated in a numbered list ("2. Det ska vara lätt ...") that a table's goal row names by its number
  * ("2") or by its text, or NULL. */
-static at_rnode *numbered_main_goal(xctx *x, const at_rnode *row_goal)
+static at_rnode *numbered_main_goal(const GPtrArray *numbered, const at_rnode *row_goal)
 {
     char *code = goal_text(row_goal);
     size_t n = strlen(code);
     bool number = n && n <= 2 && strspn(code, "0123456789") == n;
     at_rnode *found = NULL;
-    for (guint i = 0; i < x->goals->children->len && !found; i++) {
-        at_rnode *m = g_ptr_array_index(x->goals->children, i);
-        guint at = lines_before(x, &m->prov);
-        const char *line = m != row_goal && strcmp(m->name, "mainGoal") == 0 && at < x->lines->len ? pline(x, at)->text : "";
-        const char *item = numbered_item(line);
-        char *text = item ? goal_text(m) : NULL;
-        if (item && ((number && strncmp(line, code, n) == 0) || folded_equal(text, code)))
+    for (guint i = 0; i + 1 < numbered->len && !found; i += 2) {
+        at_rnode *m = g_ptr_array_index(numbered, i);
+        const char *line = g_ptr_array_index(numbered, i + 1);
+        char *text = m != row_goal ? goal_text(m) : NULL;
+        if (text && ((number && strncmp(line, code, n) == 0) || folded_equal(text, code)))
             found = m;
         g_free(text);
     }
     g_free(code);
     return found;
+}
+
+/* The main goals stated as numbered items ("1. Alla ska …"), each beside its line: few, gathered once, so that a
+ * table of many goal rows is not compared with every goal. */
+static GPtrArray *numbered_main_goals(xctx *x)
+{
+    GPtrArray *out = g_ptr_array_new();
+    for (guint i = 0; i < x->goals->children->len; i++) {
+        at_rnode *m = g_ptr_array_index(x->goals->children, i);
+        guint at = lines_before(x, &m->prov);
+        if (strcmp(m->name, "mainGoal") == 0 && at < x->lines->len && numbered_item(pline(x, at)->text)) {
+            g_ptr_array_add(out, m);
+            g_ptr_array_add(out, pline(x, at)->text);
+        }
+    }
+    return out;
 }
 
 /* The activities that named goal `from` name goal `to` instead (a goal that became another's sub-goal). */
@@ -1791,12 +1805,13 @@ static void merge_table_goals(xctx *x)
 {
     GArray *numbers = g_array_new(FALSE, FALSE, sizeof(int));
     GPtrArray *subs = stated_subgoals(x, numbers); /* they stay: a goal that has sub-goals is never merged */
+    GPtrArray *numbered = numbered_main_goals(x);
     for (guint i = 0; subs->len && i < x->goals->children->len;) {
         at_rnode *theme = g_ptr_array_index(x->goals->children, i);
         bool group = strcmp(theme->name, "theme") == 0 || strcmp(theme->name, "mainGoal") == 0;
         bool by_number = false;
         bool named = group && theme->children->len <= 1; /* a table's goal row: a name, no goals under it */
-        at_rnode *sub = named ? numbered_main_goal(x, theme) : NULL;
+        at_rnode *sub = named ? numbered_main_goal(numbered, theme) : NULL;
         if (named && !sub)
             sub = stated_subgoal(x, theme, subs, numbers, &by_number);
         if (!sub) {
@@ -1809,8 +1824,12 @@ static void merge_table_goals(xctx *x)
             g_free(text);
         }
         repoint_activities(x, at_rnode_attr(theme, "id"), at_rnode_attr(sub, "id"));
+        guint k;
+        if (g_ptr_array_find(numbered, theme, &k)) /* the goal and its line */
+            g_ptr_array_remove_range(numbered, k, 2);
         remove_goal(x, i);
     }
+    g_ptr_array_unref(numbered);
     g_ptr_array_unref(subs);
     g_array_unref(numbers);
 }
@@ -2032,7 +2051,10 @@ static bool lists_no_goals(xctx *x, guint i)
     for (xline *b; bullet && (b = pline(x, i)) && !b->used; i++) {
         const char *item = strip_bullet(x, b->text, &bullet);
         xdate d;
-        if (bullet && (g_str_has_prefix(item, "att ") || strstr(item, "§") || find_date(x, item, 0, &d)))
+        /* a goal states what shall be ("att olyckorna ska halveras", "… senast 2028-06-30"); a proposal or a
+         * dated document does not */
+        bool shall = strstr(item, " ska ") || strstr(item, " skall ");
+        if (bullet && (strstr(item, "§") || ((g_str_has_prefix(item, "att ") || find_date(x, item, 0, &d)) && !shall)))
             return true;
     }
     return false;

@@ -997,10 +997,11 @@ static void append_column(GArray *out, const GArray *words, const GArray *lines,
         const GPtrArray *lw = g_array_index(lines, visual_line, l).words;
         for (guint i = 0; i < lw->len; i++) {
             const layer_word *w = lw->pdata[i];
-            if ((w->box.x + w->box.w / 2 >= gutter) != right)
+            bool *done = &moved[w - &g_array_index(words, layer_word, 0)];
+            if ((w->box.x + w->box.w / 2 >= gutter) != right || *done) /* a line's words are taken once */
                 continue;
             g_array_append_val(column, *w);
-            moved[w - &g_array_index(words, layer_word, 0)] = true;
+            *done = true;
         }
     }
     page_tables none = { .k = 1.0 };
@@ -1061,7 +1062,9 @@ static void read_by_columns(GArray *words, const GArray *runs)
         layer_word w = g_array_index(words, layer_word, i);
         if (run_of[i] >= 0 && !moved[i])
             append_run(out, words, lines, &g_array_index(runs, column_run, run_of[i]), &n_lines, moved);
-        if (run_of[i] >= 0) {
+        /* every word once: a word its run's walk took is out already; one it missed (a tall word's line starts
+         * above the line before it, out of the run's order by top) stays in poppler's order */
+        if (moved[i]) {
             last = -1;
             continue;
         }

@@ -390,6 +390,18 @@ ok "signature blocks side by side: a row per line, a wrapped title in its signer
 ok "... and a letterhead of two halves is text" \
     '[ ! -e "$dir/signed/signed.table2.tsv" ] && grep -q "Dnr KS 2031/9" "$dir/signed/signed.txt" && ! grep -q "Dnr" "$dir/signed/signed.table1.tsv"'
 
+# A letterhead whose right half is one tall word (a memo's kind at 36 pt): its line starts above the
+# left half's first line. Read, not crashed on (a double free once), and every word of the page once.
+{ echo "$html_head<table style=\"width: 100%; border-collapse: collapse\"><tr><td style=\"width: 45%; vertical-align: top; padding-top: 2pt\">Ekby kommun<br>Tekniska förvaltningen<br>Gatukontoret</td>"
+  echo '<td colspan="2" style="vertical-align: top; padding: 0"><span style="font-size: 36pt; line-height: 1"><b>TJÄNSTESKRIVELSE</b></span></td></tr>'
+  echo '<tr><td></td><td>Datum</td><td>2031-03-02</td></tr><tr><td></td><td>Diarienr</td><td>TN 2031/17</td></tr>'
+  echo '<tr><td></td><td>Mottagare</td><td>Tekniska nämnden</td></tr></table>'
+  echo '<h1>Nya gatlampor på Storgatan</h1><h2>Förslag till beslut</h2><p>Tekniska nämnden föreslås besluta att byta gatlamporna.</p></body></html>'
+} > "$dir/tall.html"
+read_web tall; rc_tall=$?
+ok "a letterhead beside one tall word: read, every word once" \
+    '[ $rc_tall -eq 0 ] && [ "$(pdftotext "$dir/tall.pdf" - | tr -s " \t\f\n" "\n" | grep . | sort)" = "$(tr -s " \t\f\n" "\n" < "$dir/tall/tall.txt" | grep . | sort)" ]'
+
 # A label/value table of two rows under a theme heading, without rules, a value a list of drawn bullets
 # as wide as most of the page: one table, the list in its cell.
 { echo "$html_head<style>td { vertical-align: top; padding: 2pt 8pt 6pt 0; } ul { margin: 0; padding-left: 12pt; }</style>"

@@ -2646,6 +2646,8 @@ static void test_adoption_not_history(void)
         { "", "Avtalet gäller från 1 mars 2027. Bilaga 1, prislistan, godkändes av tekniska nämnden 2026-12-01, § 90.\n",
           NULL, NULL },
         { "", "Kontakt: Eva Ek\nDatum: 2027-02-02\nAnsvarig: Kulturnämnden\n", NULL, NULL },
+        { "", "De nuvarande riktlinjerna gäller sedan 2019:\nFastställt av: Kommunfullmäktige\nDatum: 12 mars 2019, § 45\n",
+          NULL, NULL },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
@@ -2998,6 +3000,25 @@ static void test_lists_of_no_goals(void)
     }
 }
 
+/* A goal list whose items begin with "att" or hold a date is a goal list when its items say what shall be. */
+static void test_goal_list_shall(void)
+{
+    static const char *const lists[] = {
+        "- att olyckorna i korsningarna ska halveras\n- att alla övergångsställen ska vara belysta\n",
+        "– att fler ska cykla till skolan senast 2029-12-31\n– att ingen ska skadas på skolvägen\n",
+        "• Alla skolor ska ha en säker hämtningsplats senast 2028-06-30.\n• Fler barn ska gå till skolan.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Handlingsplan för trafiksäkerhet 2027–2030\n\nMål\n\nHuvudmål: Ingen ska skadas i trafiken."
+                                 "\n\nSäkra skolvägar\n", lists[i], "\nUppföljning\n\nNämnden följer upp planen.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        ok(rec && at_record_count(rec, "subGoal") == 2, "goal list %zu whose items say what shall be: two sub-goals (got %zu)",
+           i + 1, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A goal cell that only says the goal above goes on past a page break ("(forts.)") opens no goal. */
 static void test_goal_goes_on(void)
 {
@@ -3056,6 +3077,15 @@ static void test_many_goal_rows(void)
            at_record_count(rec, "activity") == 16000,
        "8000 themes and 16000 goals across a table (got %zu themes, %zu goals)", rec ? at_record_count(rec, "theme") : 0,
        rec ? at_record_count(rec, "mainGoal") : 0);
+    at_record_free(rec);
+    /* with goals stated in prose, each goal row is looked for among the stated goals: linear too */
+    g_string_assign(tsv, "Handlingsplan för stadsdelarna 2027\n\nHuvudmål: Alla ska trivas i kommunen.\nDelmål:\n"
+                         "- Fler ska cykla till skolan.\n\nAktivitet\tAnsvarig\tTid\tKostnad\n");
+    for (int i = 0; i < 12000; i++)
+        g_string_append_printf(tsv, "Fler ska trivas i stadsdel %d\t\t\t\nInsats %d\tParkenheten\t2027\t100 kr\n", i, i);
+    rec = extract_text("plan.tsv", tsv->str, true);
+    ok(rec && at_record_count(rec, "activity") == 12000 && at_record_count(rec, "subGoal") == 1,
+       "12000 goal rows beside goals stated in prose (got %zu activities)", rec ? at_record_count(rec, "activity") : 0);
     at_record_free(rec);
     g_string_free(tsv, TRUE);
 }
@@ -3320,6 +3350,7 @@ int main(int argc, char **argv)
     test_goal_goes_on();
     test_goal_mentions_goals();
     test_many_goal_rows();
+    test_goal_list_shall();
     test_coded_goal_list();
     test_kind_goal_headings();
     test_themes_with_goal_tables();
