@@ -213,7 +213,7 @@ static bool split_pair(const char *s, bool (*test)(const char *), char **left, c
     return found == 1;
 }
 
-/* Read signature items in order: names and titles count only close after a block's marker. `since_marker` says
+/* Read signature items in order: names and titles count only close after a block's marker. `*since` says
  * how far the items before them were past one, and is left saying it for the items after them. */
 static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
 {

@@ -304,6 +304,12 @@ read_web() {
         --print-to-pdf="$dir/$1.pdf" "file://$dir/$1.html" > /dev/null 2>&1
     "$AT" ocr -o "$dir/$1" "$dir/$1.pdf" 2> /dev/null
 }
+# As read_web, then the page scanned: rasterised at 300 dpi and OCR'd into $dir/NAME-scan.
+scan_web() {
+    read_web "$1"
+    pdftoppm -r 300 -gray -png -singlefile "$dir/$1.pdf" "$dir/$1-scan"
+    "$AT" ocr -o "$dir/$1-scan" "$dir/$1-scan.png" 2> /dev/null
+}
 
 # A table ruled only under its rows, its header in capitals apart from its rows over a goal row, a
 # goal row across the columns, a name that runs into the next column, a heading right after it.
@@ -340,9 +346,7 @@ ok "... the heading after the table is text, not a row" \
   echo '<tr><td>Byta belysning längs gångvägen</td><td>Gatukontoret</td><td>Q4 2031</td></tr>'
   echo '<tr><td>Rensa diket mot ån</td><td>Parkenheten</td><td>Q1 2032</td></tr></table><p>Planen följs upp varje år.</p></body></html>'
 } > "$dir/quarters.html"
-read_web quarters
-pdftoppm -r 300 -gray -png -singlefile "$dir/quarters.pdf" "$dir/quarters-scan"
-"$AT" ocr -o "$dir/quarters-scan" "$dir/quarters-scan.png" 2> /dev/null
+scan_web quarters
 ok "a scanned table's cell 'Q1 2031' is one cell: three columns" \
     'grep -qx "$(printf "Laga bänkarna vid dammen\tParkenheten\tQ2 2031")" "$dir/quarters-scan/quarters-scan.table1.tsv" &&
      [ "$(awk -F "\t" "NF != 3" "$dir/quarters-scan/quarters-scan.table1.tsv" | wc -l)" -eq 0 ]'
@@ -363,9 +367,7 @@ ok "a scanned table's cell 'Q1 2031' is one cell: three columns" \
   echo '<tr><td>Belysning i gångtunneln under järnvägen vid stationen</td><td>Gatukontoret</td><td>Q4 2031</td></tr></table>'
   echo '<h2>Ekonomi</h2><p>Åtgärderna ryms inom ram.</p></body></html>'
 } > "$dir/walk.html"
-read_web walk
-pdftoppm -r 300 -gray -png -singlefile "$dir/walk.pdf" "$dir/walk-scan"
-"$AT" ocr -o "$dir/walk-scan" "$dir/walk-scan.png" 2> /dev/null
+scan_web walk
 walk="$dir/walk-scan/walk-scan.table1.tsv"
 ok "a scanned plan table without rules: its header in capitals apart from the rows is its first row, every row in one table" \
     '[ "$(head -1 "$walk")" = "$(printf "ÅTGÄRD\tANSVARIG\tKLART")" ] && [ "$(wc -l < "$walk")" -eq 8 ] && [ ! -e "$dir/walk-scan/walk-scan.table2.tsv" ]'
