@@ -1094,6 +1094,9 @@ bool memo_document(xctx *x)
 {
     static const char *const kinds[] = { "tjansteskrivelse", "beslutsunderlag", "tjansteutlatande", "promemoria",
                                          "delegationsbeslut", "missiv" };
+    for (guint i = 0; i < x->lines->len && i < 4; i++) /* an extract of minutes lists its memo as a document */
+        if (folded_contains(line_at(x, i)->text, "protokoll"))
+            return false;
     for (guint i = 0; i < x->lines->len && i < 12; i++)
         for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++)
             if ((i < 4 || word_count(line_at(x, i)->text) == 1) && folded_contains(line_at(x, i)->text, kinds[k]))

@@ -2834,6 +2834,20 @@ static void test_minutes_extract(void)
         at_record_free(rec);
         g_free(text);
     }
+    /* the memo an extract lists under "Beslutsunderlag" does not make it a memo: its body is no recipient */
+    static const char *const documents[] = { "Beslutsunderlag\nTjänsteskrivelse 2027-04-02\n",
+                                             "Beslutsunderlag\nPromemoria om konstgräs\n",
+                                             "Handlingar\nTjänsteskrivelse\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(documents); i++) {
+        char *text = g_strconcat("PROTOKOLLSUTDRAG\nSammanträdesdatum 2027-04-20\n\nKultur- och fritidsnämnden\n\n"
+                                 "Ny konstgräsplan vid Lugnet\nDnr KFN 2027/14\n\n",
+                                 documents[i], "\nBeslut\nNämnden beslutar att bygga planen.\n", NULL);
+        at_record *rec = extract_text("protokoll.txt", text, false);
+        ok(rec && !path(at_record_root(rec), "metadata", "recipients", "recipient", NULL),
+           "minutes extract listing a memo %zu: no recipient", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
 }
 
 /* A numbered list of the parties inside a numbered clause is no run of clause headings. */
