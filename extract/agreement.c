@@ -630,13 +630,13 @@ static int parties_labelled(xctx *x, at_rnode *agreement, guint from, guint to)
     int added = 0;
     for (guint i = from; i < to && i < from + 20; i++) {
         const xline *l = aline(x, i);
-        const char *colon = strstr(l->text, ": ");
-        if (!colon || colon - l->text > 24)
+        char *label;
+        const char *value;
+        if (!labelled(l->text, &label, &value))
             continue;
-        char *label = g_strndup(l->text, (size_t)(colon - l->text));
         if (folded_equal(label, "parter") || folded_equal(label, "parterna") || folded_equal(label, "avtalsparter"))
-            added += parties_in_sentence(agreement, colon + 2, &l->prov);
-        else if (word_count(label) <= 2 && names_legal_person(colon + 2))
+            added += parties_in_sentence(agreement, value, &l->prov);
+        else if (word_count(label) <= 2 && names_legal_person(value))
             added += add_party(agreement, l->text, &l->prov);
         g_free(label);
     }

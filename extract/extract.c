@@ -644,8 +644,7 @@ static void adoption_pair(xctx *x, const char *label, const char *value, const a
         a->paragraph = value + strcspn(value, "0123456789");
 }
 
-/* "Fastställt av: Kommunfullmäktige": a label of up to 24 bytes and its value, each in `s` (label copied). */
-static bool labelled(const char *s, char **label, const char **value)
+bool labelled(const char *s, char **label, const char **value)
 {
     const char *colon = strstr(s, ": ");
     if (!colon || colon - s > 24)

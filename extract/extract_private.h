@@ -146,6 +146,9 @@ bool heading_words(const char *s, bool colon_ends);
 GPtrArray *prose_sentences(xctx *x);
 /** If `s` starts with a metadata label ("Datum", "Dnr", "Handläggare" ...), its index, and where its value starts. */
 int find_label(const char *s, const char **value);
+/** "Fastställt av: Kommunfullmäktige": a label of up to 24 bytes before ": " and its value in `s`; the label is
+ * copied (caller frees). */
+bool labelled(const char *s, char **label, const char **value);
 /** The last byte of `s`, '\0' when `s` is empty (never a read before it). */
 char last_char(const char *s);
 /* How many lines (in reading order) end before `at` begins: the index of the first line at or after it. */
