@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { WINDOW_LINES = 3, PREAMBLE_MAX_LINES = 8, LAST_CLAUSE_MAX_LINES = 40, BUDGET_MAX_LINES = 30 };
+enum { WINDOW_LINES = 3, SENTENCE_MAX_LINES = 6, PREAMBLE_MAX_LINES = 8, LAST_CLAUSE_MAX_LINES = 40, BUDGET_MAX_LINES = 30 };
 
 static xline *aline(xctx *x, guint i)
 {
@@ -23,6 +23,23 @@ static char *window(xctx *x, guint i, guint n)
         g_string_append(s, aline(x, k)->text);
     }
     return g_string_free(s, FALSE);
+}
+
+static bool ends_sentence(const char *text)
+{
+    size_t n = strlen(text);
+    return n && strchr(".!?:", text[n - 1]);
+}
+
+/* Line i and the next, and more lines of its paragraph until a sentence ends: a born-digital PDF's or a scan's
+ * short lines ("senast sex" / "kalendermånader") hold a term's sentence over three lines or more. */
+static char *sentence_window(xctx *x, guint i)
+{
+    guint n = 2;
+    while (n < SENTENCE_MAX_LINES && i + n < x->lines->len && !aline(x, i + n)->para_start &&
+           !ends_sentence(aline(x, i + n - 1)->text))
+        n++;
+    return window(x, i, n);
 }
 
 static bool is_agreement_word(const char *s)
@@ -704,7 +721,7 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
         xline *l = aline(x, i);
         if (!names_term(l->text, (int)(k / (to - from))))
             continue;
-        char *w = window(x, i, 2);
+        char *w = sentence_window(x, i);
         char *f = strstr(w, "äll");
         const char *s = f ? f : w;
         at_rnode *vf = NULL, *vt = NULL;
@@ -779,7 +796,7 @@ static bool duration_fits(const char *after, duration_kind kind)
 static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char *word, duration_kind kind,
                               const char *element)
 {
-    char *w = window(x, i, 2);
+    char *w = sentence_window(x, i);
     const char *at = strstr(w, word);
     char duration[16];
     at_rnode *n = NULL;
