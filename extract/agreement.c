@@ -73,17 +73,13 @@ static bool party_name(const char *s)
  * ("Huddinge kommun, genom kommunstyrelsen (värdkommun)" too); NULL body when none is named. */
 static char *split_acting_body(const char *s, char **body)
 {
-    static const char *const acts[] = { " genom ", ", företrädd av ", " företrädd av ", ", företrädd genom ",
-                                        " företrädd genom ", ", representerad av ", " representerad av ",
-                                        ", som företräds av ", " som företräds av ", ", som representeras av ",
-                                        " som representeras av ", " via " };
-    const char *g = NULL;
     size_t act = 0;
-    for (size_t k = 0; k < G_N_ELEMENTS(acts) && !g; k++)
-        if ((g = strstr(s, acts[k])))
-            act = strlen(acts[k]);
+    const char *g = find_acting_body(s, &act);
     *body = NULL;
     char *name = g_strndup(s, g ? (size_t)(g - s) : strlen(s));
+    g_strchomp(name);
+    if (g_str_has_suffix(name, ",")) /* "X, företrädd av Y" */
+        name[strlen(name) - 1] = '\0';
     if (g) {
         const char *b = g + act;
         *body = g_strstrip(g_strndup(b, strcspn(b, "(,.;")));
