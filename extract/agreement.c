@@ -215,13 +215,13 @@ static void drop_role(char *name)
         return;
     }
     /* "Beställare: Ljusdals kommun", "Part A: Vännäs kommun" */
-    const char *colon = strstr(name, ": ");
-    if (colon && colon - name < 24 && word_count(colon + 2) >= 2) {
-        char *label = g_strndup(name, (size_t)(colon - name));
-        bool short_label = word_count(label) <= 2;
+    char *label;
+    const char *value;
+    if (labelled(name, &label, &value)) {
+        bool role_label = word_count(label) <= 2 && word_count(value) >= 2;
         g_free(label);
-        if (short_label) {
-            memmove(name, colon + 2, strlen(colon + 2) + 1);
+        if (role_label) {
+            memmove(name, value, strlen(value) + 1);
             return;
         }
     }
