@@ -485,6 +485,8 @@ static void restore_parties(at_rnode *agreement, guint before, GPtrArray *taken)
     g_ptr_array_unref(taken);
 }
 
+static int parties_before_verb(xctx *x, at_rnode *agreement, guint from, guint to);
+
 static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     guint before = agreement->children->len;
@@ -512,8 +514,11 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
         }
         any = listed >= 2; /* one party is no list (a PDF's items broken apart): the signatures may tell more */
         guint listed_to = agreement->children->len;
-        /* OCR that lost the bullets and ran the items together, or a sentence naming them: the paragraph after the line */
-        int found = any || i + 1 >= to ? 0 : parties_in_sentence(agreement, aline(x, i + 1)->text, &aline(x, i + 1)->prov);
+        /* a sentence naming them ("X och Y i Tierp AB ingår detta avtal"), or OCR that lost the bullets and ran the
+         * items together: the paragraph after the line */
+        int found = any || i + 1 >= to ? 0 : parties_before_verb(x, agreement, i + 1, i + 2);
+        if (!any && !found && i + 1 < to)
+            found = parties_in_sentence(agreement, aline(x, i + 1)->text, &aline(x, i + 1)->prov);
         any = any || found >= 2;
         for (guint k = i + 1; !any && k < to && (k == i + 1 || !aline(x, k)->para_start); k++)
             found += run_together_parties(agreement, aline(x, k));
