@@ -120,6 +120,7 @@ typedef struct {
     bool before_subject;   /* a subject pronoun follows, inverted: "Till slut sa han", "Förr satt man" */
     bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
     bool imperative;       /* opening a sentence, no pronoun after it: "Sag till" is "Säg till" */
+    bool verb_follows;     /* opening a sentence whose clause has its finite verb later: "Kor som betar ... ar" */
     bool determines;       /* after a preposition or a verb, before a noun: "förbi var reception" is vår */
     bool surname;          /* capitalised after a particle ("de la Motte"): readings that are no name lose */
     bool past_surname;     /* capitalised after a first name ("Anna Motte"): past tenses lose, not "Björk" */
@@ -677,6 +678,7 @@ static bool has_foreign_letter(const char *s, size_t len)
 
 static int local_best(const cand_set *s);
 static double context_bonus(run *r, const cand *a, const cand *b);
+static void cancel_imperative(run *r, slot *seg, size_t len);
 
 /* The best known reading of `lower` alone, into *out; false when it has none. */
 static bool best_known(run *r, const char *lower, cand *out)
@@ -1196,7 +1198,7 @@ static double slot_score(const run *r, const slot *s, int k)
         v += surname_cost(s, k);
     /* Most slots have no cue of the sentence's shape: one test for them all. */
     if (s->after_subject | s->after_inverted | s->before_subject | s->second | s->after_noun | s->after_modal |
-        s->reports | s->opens_subject | s->determines | s->imperative | s->coordinated)
+        s->reports | s->opens_subject | s->determines | s->imperative | s->verb_follows | s->coordinated)
         v += r->cue_weight *
              (((s->after_subject || s->before_subject || s->coordinated) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) -
               (s->after_inverted && k != s->cs->identity && is_finite_verb(c) ? log(INVERTED_ODDS) : 0) +
@@ -1205,7 +1207,8 @@ static double slot_score(const run *r, const slot *s, int k)
               (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
               (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
               ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0) +
-              (s->imperative && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0));
+              (s->imperative && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0) -
+              (s->verb_follows && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0));
     return v;
 }
 
@@ -1437,6 +1440,7 @@ static void flush_segment(run *r)
         hand_over_segment(r, seg, len);
         return;
     }
+    cancel_imperative(r, seg, len);
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -1901,6 +1905,51 @@ static void cancel_after_noun(run *r, size_t index, const slot *s, const char *p
     bool present = f >= 5 && folded[f - 1] == 'r' && (folded[f - 2] == 'e' || folded[f - 2] == 'a');
     if (present || may_be_finite(s))
         before->after_noun = false;
+}
+
+static bool may_be_imperative(const slot *s)
+{
+    for (int k = 0; k < s->cs->n; k++)
+        if (is_imperative(&s->cs->c[k]))
+            return true;
+    return false;
+}
+
+/* Does slot `s` look like its clause's finite verb: a known one, or a present passive ("serveras",
+ * "renoveras")? Not a word that may be an imperative itself: "Tillsätt mjölk och rör om". */
+static bool finite_shaped(const run *r, const slot *s)
+{
+    if (may_be_imperative(s))
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, s->word, &len);
+    size_t start = len - s->start_back, end = len - s->end_back;
+    bool passive = end - start >= strlen("xxxxas") && memcmp(text + end - 2, "as", 2) == 0;
+    return passive || may_be_finite(s);
+}
+
+/* A sentence whose clause has its own finite verb opens with its subject, no imperative, and that reading
+ * loses by the odds it would have won by: "Varm lunch serveras", "Sag och hammare finns", "Kor som betar pa
+ * angarna ar bra". The clause ends at a comma or a conjunction other than "som"; a verb after a subject
+ * pronoun is another clause's ("Sag till om ni vill ha mer"). */
+static void cancel_imperative(run *r, slot *seg, size_t len)
+{
+    if (!len || !seg[0].imperative || !may_be_imperative(&seg[0]))
+        return;
+    for (size_t i = 1; i < len; i++) {
+        if (seg[i].word == seg[i - 1].word)
+            continue;
+        size_t wlen;
+        const char *w = at_doc_word_text(r->doc, seg[i].word, &wlen);
+        bool relative = wlen == strlen("som") && g_ascii_strncasecmp(w, "som", wlen) == 0;
+        if (ends_clause(r, seg[i - 1].word) || (opens_clause(r, seg[i].word) && !relative))
+            return;
+        if (!seg[i].after_subject && finite_shaped(r, &seg[i])) {
+            seg[0].imperative = false;
+            seg[0].verb_follows = true;
+            return;
+        }
+    }
 }
 
 /* The text of the word before `part` when `part` is capitalised after it in one clause: a surname's
