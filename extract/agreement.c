@@ -73,17 +73,13 @@ static bool party_name(const char *s)
  * ("Huddinge kommun, genom kommunstyrelsen (värdkommun)" too); NULL body when none is named. */
 static char *split_acting_body(const char *s, char **body)
 {
-    static const char *const acts[] = { " genom ", ", företrädd av ", " företrädd av ", ", företrädd genom ",
-                                        " företrädd genom ", ", representerad av ", " representerad av ",
-                                        ", som företräds av ", " som företräds av ", ", som representeras av ",
-                                        " som representeras av ", " via " };
-    const char *g = NULL;
     size_t act = 0;
-    for (size_t k = 0; k < G_N_ELEMENTS(acts) && !g; k++)
-        if ((g = strstr(s, acts[k])))
-            act = strlen(acts[k]);
+    const char *g = find_acting_body(s, &act);
     *body = NULL;
     char *name = g_strndup(s, g ? (size_t)(g - s) : strlen(s));
+    g_strchomp(name);
+    if (g_str_has_suffix(name, ",")) /* "X, företrädd av Y" */
+        name[strlen(name) - 1] = '\0';
     if (g) {
         const char *b = g + act;
         *body = g_strstrip(g_strndup(b, strcspn(b, "(,.;")));
@@ -219,13 +215,13 @@ static void drop_role(char *name)
         return;
     }
     /* "Beställare: Ljusdals kommun", "Part A: Vännäs kommun" */
-    const char *colon = strstr(name, ": ");
-    if (colon && colon - name < 24 && word_count(colon + 2) >= 2) {
-        char *label = g_strndup(name, (size_t)(colon - name));
-        bool short_label = word_count(label) <= 2;
+    char *label;
+    const char *value;
+    if (labelled(name, &label, &value)) {
+        bool role_label = word_count(label) <= 2 && word_count(value) >= 2;
         g_free(label);
-        if (short_label) {
-            memmove(name, colon + 2, strlen(colon + 2) + 1);
+        if (role_label) {
+            memmove(name, value, strlen(value) + 1);
             return;
         }
     }
@@ -489,6 +485,8 @@ static void restore_parties(at_rnode *agreement, guint before, GPtrArray *taken)
     g_ptr_array_unref(taken);
 }
 
+static int parties_before_verb(xctx *x, at_rnode *agreement, guint from, guint to);
+
 static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     guint before = agreement->children->len;
@@ -516,8 +514,11 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
         }
         any = listed >= 2; /* one party is no list (a PDF's items broken apart): the signatures may tell more */
         guint listed_to = agreement->children->len;
-        /* OCR that lost the bullets and ran the items together, or a sentence naming them: the paragraph after the line */
-        int found = any || i + 1 >= to ? 0 : parties_in_sentence(agreement, aline(x, i + 1)->text, &aline(x, i + 1)->prov);
+        /* a sentence naming them ("X och Y i Tierp AB ingår detta avtal"), or OCR that lost the bullets and ran the
+         * items together: the paragraph after the line */
+        int found = any || i + 1 >= to ? 0 : parties_before_verb(x, agreement, i + 1, i + 2);
+        if (!any && !found && i + 1 < to)
+            found = parties_in_sentence(agreement, aline(x, i + 1)->text, &aline(x, i + 1)->prov);
         any = any || found >= 2;
         for (guint k = i + 1; !any && k < to && (k == i + 1 || !aline(x, k)->para_start); k++)
             found += run_together_parties(agreement, aline(x, k));

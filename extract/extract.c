@@ -111,15 +111,27 @@ typedef struct {
     size_t start, end;
 } span;
 
-/* "genom kommunstyrelsen", "som företräds av socialnämnden": words that name the body a party acts through. */
+/* "genom kommunstyrelsen", "som företräds av socialnämnden": the words that name the body a party acts through. */
+static const char *const acting_phrases[] = { "genom ", "företrädd av ", "företrädd genom ", "representerad av ",
+                                              "som företräds av ", "som representeras av ", "via " };
+
 static bool names_acting_body(const char *s)
 {
-    static const char *const starts[] = { "genom ", "företrädd ", "representerad ", "via ", "som företräds ",
-                                          "som representeras " };
-    for (size_t i = 0; i < G_N_ELEMENTS(starts); i++)
-        if (g_str_has_prefix(s, starts[i]))
+    for (size_t i = 0; i < G_N_ELEMENTS(acting_phrases); i++)
+        if (g_str_has_prefix(s, acting_phrases[i]))
             return true;
     return false;
+}
+
+const char *find_acting_body(const char *s, size_t *len)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(acting_phrases); i++)
+        for (const char *at = strstr(s, acting_phrases[i]); at; at = strstr(at + 1, acting_phrases[i]))
+            if (at > s && at[-1] == ' ') {
+                *len = strlen(acting_phrases[i]);
+                return at;
+            }
+    return NULL;
 }
 
 /* Cut the spans of `s` at separator `sep` (not inside "Social- och" style compounds). */

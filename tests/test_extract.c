@@ -2911,6 +2911,39 @@ static void test_party_list_no_clauses(void)
     }
 }
 
+/* A "Parter" heading over a sentence whose subject names the parties ("X och Y i Z AB ingår detta avtal"): the
+ * parties before the verb, whole, not the sentence cut at each capital. */
+static void test_parties_heading_sentence(void)
+{
+    static const struct {
+        const char *sentence, *first, *second;
+    } cases[] = {
+        { "Bollnäs kommun och Fastighetsservice i Bollnäs AB ingår detta avtal om lokalvård i kommunens skolor.",
+          "Bollnäs kommun", "Fastighetsservice i Bollnäs AB" },
+        { "Hofors kommun samt Bruksvallen i Hofors ekonomisk förening tecknar härmed avtal om driften av Bruksvallen.",
+          "Hofors kommun", "Bruksvallen i Hofors ekonomisk förening" },
+        { "Ockelbo kommun och Vägföreningen i Lingbo ideell förening har i dag slutit följande avtal om vägunderhåll.",
+          "Ockelbo kommun", "Vägföreningen i Lingbo ideell förening" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om drift\n\n§ 1 Parter\n\n", cases[i].sentence,
+                                 "\n\n§ 2 Uppdrag\n\nUppdraget utförs varje vecka.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        GPtrArray *parties = g_ptr_array_new();
+        for (size_t k = 0; a && k < at_rnode_n_children(a); k++)
+            if (strcmp(at_rnode_name(at_rnode_child(a, k)), "party") == 0)
+                g_ptr_array_add(parties, (gpointer)at_rnode_child(a, k));
+        ok(parties->len == 2 && text_is(g_ptr_array_index(parties, 0), cases[i].first) &&
+               text_is(g_ptr_array_index(parties, 1), cases[i].second),
+           "parties in a sentence under 'Parter' %zu: %s and %s (got %u parties)", i + 1, cases[i].first,
+           cases[i].second, parties->len);
+        g_ptr_array_unref(parties);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A paragraph that introduces a goal list may wrap over lines (a PDF's text layer): its last line ends it. */
 static void test_goal_list_wrapped_intro(void)
 {
@@ -3392,6 +3425,7 @@ int main(int argc, char **argv)
     test_goals_heading_sections();
     test_minutes_extract();
     test_party_list_no_clauses();
+    test_parties_heading_sentence();
     test_goal_list_wrapped_intro();
     test_unbulleted_coded_subgoals();
     test_year_no_subitem();
