@@ -118,7 +118,7 @@ typedef struct {
     bool after_number_word; /* the word before is a number word: "tva ar" is "två år" */
     bool opens_sentence;   /* the first word of a segment, capitalised: "Vara vanner" is "Våra vänner",
                             * "Ar det" is "Är det" */
-    bool before_subject;   /* a subject pronoun follows, inverted: "Till slut sa han", "Förr satt man" */
+    bool before_subject;   /* a subject follows, inverted: "Till slut sa han", "Förr satt man", "Har tiden gått ut" */
     bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
     bool imperative;       /* opening a sentence, no pronoun after it: "Sag till" is "Säg till" */
     bool verb_follows;     /* opening a sentence whose clause has its finite verb later: "Kor som betar ... ar" */
@@ -1800,6 +1800,20 @@ static void mark_inversion(run *r, size_t index, const slot *s)
     before->before_subject = true;
 }
 
+/* A sentence's first word before a definite noun is a verb with its subject after it: an adverb would have
+ * the verb second, a possessive an indefinite noun ("Har tiden gått ut" is no "Här tiden", "Var tiden"
+ * no "Vår tiden"); unless it may open a clause ("När lagen", "Da tiden"). */
+static void mark_verb_first(run *r, size_t index, const char *part, size_t len)
+{
+    slot *first = r->segment->len == 1 ? &g_array_index(r->segment, slot, 0) : NULL;
+    if (!first || !first->opens_sentence || first->word == index || ends_clause(r, first->word) || len < 5 ||
+        len >= AT_WORD_MAX || opens_clause(r, first->word))
+        return;
+    char folded[AT_WORD_MAX * 4];
+    int f = at_fold(part, len, folded, sizeof folded);
+    first->before_subject = first->before_subject || (f > 0 && definite_shaped(folded, (size_t)f));
+}
+
 /* The segment's first word learns that it opens a subject when a word and then a finite verb follow it
  * (`s`, about to be third): "Var granne har", "Vart hus ar", not "Var snäll och", "Vart ska du". */
 static void mark_subject_opening(run *r, const slot *s)
@@ -2276,6 +2290,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.after_subject = pronoun && !last_follows_verb(r);
                 s.after_inverted = pronoun && !s.after_subject && r->segment->len <= 3;
                 mark_inversion(r, index, &s);
+                mark_verb_first(r, index, part, plen);
                 mark_subject_opening(r, &s);
                 mark_determiner(r, index, &s, part, plen);
                 s.modal = may_be_modal(&s);
