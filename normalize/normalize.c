@@ -45,6 +45,7 @@ enum {
 #define REPORT_ODDS 50.0 /* "sa" against "så" reporting a quote: "– Vi vann, sa tränaren." */
 #define NOUN_SUBJECT_ODDS 20.0 /* a finite verb against its rival after a noun that opens a clause */
 #define IMPERATIVE_ODDS 20.0 /* an imperative against its rival opening a sentence: "Säg till", not "Såg till" */
+#define GENDER_ODDS 20.0 /* a noun of common gender against its rival after "ett": "ett ide", "ett annat lok" */
 #define COUNTED_ODDS 20.0 /* "år" against "är" after a number word: "två år" 889 times, "två är" once */
 #define OPENING_ODDS 20.0 /* "våra" against "vara", "är" against "år" opening a sentence: the infinitive
                            * rarely does, "Är" (a question, a condition) 60 times as often as "År" */
@@ -121,6 +122,8 @@ typedef struct {
     bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
     bool imperative;       /* opening a sentence, no pronoun after it: "Sag till" is "Säg till" */
     bool verb_follows;     /* opening a sentence whose clause has its finite verb later: "Kor som betar ... ar" */
+    uint8_t common_nouns;  /* after "ett" (and an adjective in -t): bit k for each reading k that is a noun of
+                            * common gender only, which loses there: "ett ide", "ett annat lok" */
     bool determines;       /* after a preposition or a verb, before a noun: "förbi var reception" is vår */
     bool surname;          /* capitalised after a particle ("de la Motte"): readings that are no name lose */
     bool past_surname;     /* capitalised after a first name ("Anna Motte"): past tenses lose, not "Björk" */
@@ -1176,6 +1179,35 @@ static bool may_be_copula(const cand_set *s)
     return false;
 }
 
+/* Is `c` followed by `ending` a word? */
+static bool has_ending(const at_dict *d, const cand *c, const char *ending)
+{
+    char w[AT_WORD_MAX + 4];
+    size_t k = strlen(ending);
+    if (c->len + k > sizeof w)
+        return false;
+    memcpy(w, c->text, c->len);
+    memcpy(w + c->len, ending, k);
+    at_dict_entry e;
+    return at_dict_find(d, w, c->len + k, &e);
+}
+
+/* A noun of common gender only: a definite form in -en or -n is a word, one in -et or -t none ("idén",
+ * "löken"; not "lok", whose "loken" is a plural beside "loket", nor "stor": "stort"). */
+static bool common_only(const at_dict *d, const cand *c)
+{
+    return !has_ending(d, c, "et") && !has_ending(d, c, "t") && (has_ending(d, c, "en") || has_ending(d, c, "n"));
+}
+
+/* The readings of `cs` that are nouns of common gender only, as bits. */
+static uint8_t common_nouns(const at_dict *d, const cand_set *cs)
+{
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        bits |= (uint8_t)(common_only(d, &cs->c[k]) << k);
+    return bits;
+}
+
 /* The cost of reading a surname (slot `s`) as `k`: a word that is no name, or after a first name a past tense. */
 static double surname_cost(const slot *s, int k)
 {
@@ -1209,6 +1241,8 @@ static double slot_score(const run *r, const slot *s, int k)
               ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0) +
               (s->imperative && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0) -
               (s->verb_follows && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0));
+    if (s->common_nouns >> k & 1)
+        v -= r->cue_weight * log(GENDER_ODDS);
     return v;
 }
 
@@ -1952,6 +1986,24 @@ static void cancel_imperative(run *r, slot *seg, size_t len)
     }
 }
 
+/* Does "ett" come right before word `index`, or before an adjective in -t before it ("ett annat")? Both
+ * end in "t": a comma after them ends the phrase. */
+static bool neuter_before(run *r, size_t index)
+{
+    guint n = r->segment->len;
+    for (guint back = 1; back <= 2 && back <= n; back++) {
+        size_t word = g_array_index(r->segment, slot, n - back).word, len;
+        if (word + back != index)
+            return false;
+        const char *text = at_doc_word_text(r->doc, word, &len);
+        if (!len || text[len - 1] != 't')
+            return false;
+        if (len == strlen("ett") && g_ascii_strncasecmp(text, "ett", len) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* The text of the word before `part` when `part` is capitalised after it in one clause: a surname's
  * place ("Anna Motte", "de la Motte"); NULL otherwise. */
 static const char *capital_after(run *r, const slot *before, size_t index, const char *part, size_t *len)
@@ -2246,6 +2298,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.surname = btext && is_name_particle(btext, blen);
                 s.past_surname = btext && is_first_name(before, btext, blen);
                 s.imperative = s.opens_sentence;
+                s.common_nouns = s.cs->n > 1 && neuter_before(r, index) ? common_nouns(r->n->dict, s.cs) : 0;
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
                 push_slot(r, &s);
