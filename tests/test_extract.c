@@ -2780,6 +2780,35 @@ static void test_contact_author(void)
     }
 }
 
+/* The document's contact in the wordings documents use beyond the fixed labels: another label naming a person
+ * who answers for it, a cell of a head table, a long value, a label in mid-line, a sentence at its end; a label
+ * naming a body names no author. */
+static void test_author_wordings(void)
+{
+    static const struct {
+        const char *head, *tail, *author;
+        bool tables;
+    } cases[] = {
+        { "Ansvarig tjänsteperson: Kim Berg, friluftsstrateg\n", "", "Kim Berg", false },
+        { "Dnr KS 2027/41\tDatum 2027-02-01\nKvalitetsansvarig\tPer Ström, kvalitetsstrateg\n", "", "Per Ström", true },
+        { "Kontaktperson: Eva Nord, miljöstrateg, telefon 0611-123 45, e-post eva.nord@kramfors.se\n", "", "Eva Nord",
+          false },
+        { "Beslutat av kommunfullmäktige 2026-02-03, § 14. Samordnare: Lina Ek, folkhälsostrateg.\n", "", "Lina Ek", false },
+        { "", "Upplysningar om planen lämnas av utvecklingsledare Omar Said.\n", "Omar Said", false },
+        { "Ansvarig nämnd: Tekniska nämnden\n", "", NULL, false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Plan för friluftsliv 2027–2029\n\n", cases[i].head, "\nBakgrund\n\nStigarna är slitna.\n\n",
+                                 cases[i].tail, NULL);
+        at_record *rec = extract_text("plan.txt", text, cases[i].tables);
+        const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(rec && (cases[i].author ? text_is(name, cases[i].author) : name == NULL), "author wording %zu: %s (got %s)",
+           i + 1, cases[i].author ? cases[i].author : "none", name ? at_rnode_text(name) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A plan states its main goal in prose and lists the sub-goals in its table's first column: the sub-goals are
  * the stated goal's, and a sentence saying so ('Huvudmålet är uppdelat i tre delmål') is no goal. */
 static void test_table_subgoals_under_stated(void)
@@ -3421,6 +3450,7 @@ int main(int argc, char **argv)
     test_labelled_cells();
     test_coded_goals();
     test_contact_author();
+    test_author_wordings();
     test_table_subgoals_under_stated();
     test_goals_heading_sections();
     test_minutes_extract();
