@@ -46,6 +46,8 @@ enum {
 #define NOUN_SUBJECT_ODDS 20.0 /* a finite verb against its rival after a noun that opens a clause */
 #define IMPERATIVE_ODDS 20.0 /* an imperative against its rival opening a sentence: "Säg till", not "Såg till" */
 #define GENDER_ODDS 20.0 /* a noun of common gender against its rival after "ett": "ett ide", "ett annat lok" */
+#define SUPINE_ODDS 1000.0 /* a supine against its rival after a finite verb that takes none: "fick fatt i" ("fick
+                          * fått" and the like never occur in the counted statutes nor the web pairs) */
 #define COUNTED_ODDS 20.0 /* "år" against "är" after a number word: "två år" 889 times, "två är" once */
 #define OPENING_ODDS 20.0 /* "våra" against "vara", "är" against "år" opening a sentence: the infinitive
                            * rarely does, "Är" (a question, a condition) 60 times as often as "År" */
@@ -131,6 +133,7 @@ typedef struct {
     bool second;           /* second in a sentence after such a word: its verb ("Tåget stod", "Därför är") */
     bool modal;            /* a reading is a modal verb: "far" (får) */
     bool after_modal;      /* a modal verb before it, perhaps with an adverb between: "får inte bada" */
+    bool after_main_verb;  /* right after a finite verb that is no "har", "hade" nor modal: "fick fatt" */
     bool reports;          /* after a comma in a quoted line, before no verb: "– Vi vann, sa tränaren." */
     bool noun_subject;     /* a definite noun after a conjunction: "innan hjälpen" */
     bool after_noun;       /* the word before is one: "innan hjälpen nar" */
@@ -1127,6 +1130,13 @@ static bool is_finite_verb(const cand *c)
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
+/* Supines whose rival spelling is none: what only "har" or "hade" (or a modal, loosely) comes before. */
+static bool is_supine(const cand *c)
+{
+    static const char *const words[] = { "fått", "gått", "stått", "nått", "slått" };
+    return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
 /* "Our" in its three forms, whose rivals (var, vart, vara) determine no noun. */
 static bool is_possessive(const cand *c)
 {
@@ -1229,14 +1239,15 @@ static double slot_score(const run *r, const slot *s, int k)
     if (s->surname | s->past_surname)
         v += surname_cost(s, k);
     /* Most slots have no cue of the sentence's shape: one test for them all. */
-    if (s->after_subject | s->after_inverted | s->before_subject | s->second | s->after_noun | s->after_modal |
+    if (s->after_subject | s->after_inverted | s->before_subject | s->second | s->after_noun | s->after_modal | s->after_main_verb |
         s->reports | s->opens_subject | s->determines | s->imperative | s->verb_follows | s->coordinated)
         v += r->cue_weight *
              (((s->after_subject || s->before_subject || s->coordinated) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) -
               (s->after_inverted && k != s->cs->identity && is_finite_verb(c) ? log(INVERTED_ODDS) : 0) +
               (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
               (s->after_noun && is_finite_verb(c) ? log(NOUN_SUBJECT_ODDS) : 0) +
-              (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
+              (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) -
+              (s->after_main_verb && is_supine(c) ? log(SUPINE_ODDS) : 0) +
               (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
               ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0) +
               (s->imperative && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0) -
@@ -1838,6 +1849,27 @@ static bool may_be_modal(const slot *s)
     return false;
 }
 
+static bool may_be_supine(const slot *s)
+{
+    for (int k = 0; k < s->cs->n; k++)
+        if (is_supine(&s->cs->c[k]))
+            return true;
+    return false;
+}
+
+/* Is every reading of slot `s` a finite verb that takes no supine after it ("fick", "blev"; not "har",
+ * "hade", nor a modal that loose speech puts before one: "kunde fått" for "kunde ha fått")? */
+static bool main_verb(const slot *s)
+{
+    static const char *const takes_supine[] = { "har", "hade", "kan", "kunde", "skulle", "borde", "ville", "måste" };
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (!is_finite_verb(c) || in_list(takes_supine, G_N_ELEMENTS(takes_supine), c->text, c->len))
+            return false;
+    }
+    return true;
+}
+
 /* Does the segment's last slot hold a modal verb, or an adverb or its inverted subject after one ("får
  * inte", "kan bara", "får barnen", "ska nämnden")? Then an infinitive comes next. */
 static bool modal_before(run *r, size_t index)
@@ -2295,6 +2327,9 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 mark_determiner(r, index, &s, part, plen);
                 s.modal = may_be_modal(&s);
                 s.after_modal = modal_before(r, index);
+                /* Every listed supine ends in "tt": most words are ruled out at once. */
+                s.after_main_verb = plen >= 4 && part[plen - 1] == 't' && part[plen - 2] == 't' && before &&
+                                    before->word != index && may_be_supine(&s) && main_verb(before);
                 cancel_modal(r, index, part, plen);
                 mark_coordination(r, index, part, plen);
                 mark_report(r, index, &s, part, plen);
