@@ -379,6 +379,9 @@ static bool is_number_word(const char *lower, size_t len)
     static const char *const tens[] = { "tjugo", "tjugu", "trettio", "fyrtio", "femtio", "sextio", "sjuttio",
                                         "åttio", "nittio" };
     static const char *const units[] = { "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio" };
+    /* Every one starts with one of these letters ("\xc3" opens "å") and is short: most words are ruled out at once. */
+    if (!len || len > strlen("sjuttioåtta") || !strchr("afehnst\xc3", lower[0]))
+        return false;
     return in_list(words, G_N_ELEMENTS(words), lower, len) ||
            joined_of(tens, G_N_ELEMENTS(tens), units, G_N_ELEMENTS(units), lower, len);
 }
