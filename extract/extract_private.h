@@ -161,6 +161,9 @@ void warn(xctx *x, const at_provenance *prov, const char *fmt, ...) __attribute_
 char *new_id(xctx *x, const char *prefix);
 /** Split a list of parties ("A, B och C i samarbete med D") into its names; caller frees the vector. */
 char **split_parties(const char *s);
+/** Where in `s` the words naming the body a party acts through start ("Region Uppsala genom …", "X, som företräds
+ * av …"), their length in `*len`; NULL when none. */
+const char *find_acting_body(const char *s, size_t *len);
 /** "Underskrifter", "Justering": a heading that closes the body of an agreement or minutes. */
 bool is_closing_heading(const char *s);
 /** Does the line read like a person's role ("Kommundirektör", "Justerare")? */

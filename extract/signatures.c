@@ -331,16 +331,17 @@ static GArray *read_tables(xctx *x)
 static void read_lines(xctx *x, GArray *table_ends)
 {
     GArray *items = g_array_new(FALSE, FALSE, sizeof(sig_item));
-    guint e = 0;
+    guint e = 0, after_table = BLOCK_REACH + 1; /* carried over skipped lines: an export's table is field lines */
     for (guint i = 0; i < x->lines->len; i++) {
         const xline *l = g_ptr_array_index(x->lines, i);
-        sig_item it = { sig_value(l->text), &l->prov, !l->para_start && g_unichar_islower(g_utf8_get_char(l->text)),
-                        BLOCK_REACH + 1 };
         for (; e < table_ends->len && g_array_index(table_ends, table_end, e).line <= i; e++)
-            it.after_table = MIN(it.after_table, g_array_index(table_ends, table_end, e).since);
+            after_table = MIN(after_table, g_array_index(table_ends, table_end, e).since);
+        sig_item it = { sig_value(l->text), &l->prov, !l->para_start && g_unichar_islower(g_utf8_get_char(l->text)),
+                        after_table };
         if (l->fields || !*it.text)
             continue;
         g_array_append_val(items, it);
+        after_table = BLOCK_REACH + 1;
     }
     guint since = BLOCK_REACH + 1;
     read_items(x, (sig_item *)(void *)items->data, items->len, &since);

@@ -45,6 +45,7 @@ enum {
 #define REPORT_ODDS 50.0 /* "sa" against "så" reporting a quote: "– Vi vann, sa tränaren." */
 #define NOUN_SUBJECT_ODDS 20.0 /* a finite verb against its rival after a noun that opens a clause */
 #define IMPERATIVE_ODDS 20.0 /* an imperative against its rival opening a sentence: "Säg till", not "Såg till" */
+#define GENDER_ODDS 20.0 /* a noun of common gender against its rival after "ett": "ett ide", "ett annat lok" */
 #define COUNTED_ODDS 20.0 /* "år" against "är" after a number word: "två år" 889 times, "två är" once */
 #define OPENING_ODDS 20.0 /* "våra" against "vara", "är" against "år" opening a sentence: the infinitive
                            * rarely does, "Är" (a question, a condition) 60 times as often as "År" */
@@ -120,6 +121,9 @@ typedef struct {
     bool before_subject;   /* a subject pronoun follows, inverted: "Till slut sa han", "Förr satt man" */
     bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
     bool imperative;       /* opening a sentence, no pronoun after it: "Sag till" is "Säg till" */
+    bool verb_follows;     /* opening a sentence whose clause has its finite verb later: "Kor som betar ... ar" */
+    uint8_t common_nouns;  /* after "ett" (and an adjective in -t): bit k for each reading k that is a noun of
+                            * common gender only, which loses there: "ett ide", "ett annat lok" */
     bool determines;       /* after a preposition or a verb, before a noun: "förbi var reception" is vår */
     bool surname;          /* capitalised after a particle ("de la Motte"): readings that are no name lose */
     bool past_surname;     /* capitalised after a first name ("Anna Motte"): past tenses lose, not "Björk" */
@@ -677,6 +681,7 @@ static bool has_foreign_letter(const char *s, size_t len)
 
 static int local_best(const cand_set *s);
 static double context_bonus(run *r, const cand *a, const cand *b);
+static void cancel_imperative(run *r, slot *seg, size_t len);
 
 /* The best known reading of `lower` alone, into *out; false when it has none. */
 static bool best_known(run *r, const char *lower, cand *out)
@@ -1174,6 +1179,35 @@ static bool may_be_copula(const cand_set *s)
     return false;
 }
 
+/* Is `c` followed by `ending` a word? */
+static bool has_ending(const at_dict *d, const cand *c, const char *ending)
+{
+    char w[AT_WORD_MAX + 4];
+    size_t k = strlen(ending);
+    if (c->len + k > sizeof w)
+        return false;
+    memcpy(w, c->text, c->len);
+    memcpy(w + c->len, ending, k);
+    at_dict_entry e;
+    return at_dict_find(d, w, c->len + k, &e);
+}
+
+/* A noun of common gender only: a definite form in -en or -n is a word, one in -et or -t none ("idén",
+ * "löken"; not "lok", whose "loken" is a plural beside "loket", nor "stor": "stort"). */
+static bool common_only(const at_dict *d, const cand *c)
+{
+    return !has_ending(d, c, "et") && !has_ending(d, c, "t") && (has_ending(d, c, "en") || has_ending(d, c, "n"));
+}
+
+/* The readings of `cs` that are nouns of common gender only, as bits. */
+static uint8_t common_nouns(const at_dict *d, const cand_set *cs)
+{
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        bits |= (uint8_t)(common_only(d, &cs->c[k]) << k);
+    return bits;
+}
+
 /* The cost of reading a surname (slot `s`) as `k`: a word that is no name, or after a first name a past tense. */
 static double surname_cost(const slot *s, int k)
 {
@@ -1196,7 +1230,7 @@ static double slot_score(const run *r, const slot *s, int k)
         v += surname_cost(s, k);
     /* Most slots have no cue of the sentence's shape: one test for them all. */
     if (s->after_subject | s->after_inverted | s->before_subject | s->second | s->after_noun | s->after_modal |
-        s->reports | s->opens_subject | s->determines | s->imperative | s->coordinated)
+        s->reports | s->opens_subject | s->determines | s->imperative | s->verb_follows | s->coordinated)
         v += r->cue_weight *
              (((s->after_subject || s->before_subject || s->coordinated) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) -
               (s->after_inverted && k != s->cs->identity && is_finite_verb(c) ? log(INVERTED_ODDS) : 0) +
@@ -1205,7 +1239,10 @@ static double slot_score(const run *r, const slot *s, int k)
               (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
               (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
               ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0) +
-              (s->imperative && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0));
+              (s->imperative && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0) -
+              (s->verb_follows && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0));
+    if (s->common_nouns >> k & 1)
+        v -= r->cue_weight * log(GENDER_ODDS);
     return v;
 }
 
@@ -1437,6 +1474,7 @@ static void flush_segment(run *r)
         hand_over_segment(r, seg, len);
         return;
     }
+    cancel_imperative(r, seg, len);
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -1903,6 +1941,69 @@ static void cancel_after_noun(run *r, size_t index, const slot *s, const char *p
         before->after_noun = false;
 }
 
+static bool may_be_imperative(const slot *s)
+{
+    for (int k = 0; k < s->cs->n; k++)
+        if (is_imperative(&s->cs->c[k]))
+            return true;
+    return false;
+}
+
+/* Does slot `s` look like its clause's finite verb: a known one, or a present passive ("serveras",
+ * "renoveras")? Not a word that may be an imperative itself: "Tillsätt mjölk och rör om". */
+static bool finite_shaped(const run *r, const slot *s)
+{
+    if (may_be_imperative(s))
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, s->word, &len);
+    size_t start = len - s->start_back, end = len - s->end_back;
+    bool passive = end - start >= strlen("xxxxas") && memcmp(text + end - 2, "as", 2) == 0;
+    return passive || may_be_finite(s);
+}
+
+/* A sentence whose clause has its own finite verb opens with its subject, no imperative, and that reading
+ * loses by the odds it would have won by: "Varm lunch serveras", "Sag och hammare finns", "Kor som betar pa
+ * angarna ar bra". The clause ends at a comma or a conjunction other than "som"; a verb after a subject
+ * pronoun is another clause's ("Sag till om ni vill ha mer"). */
+static void cancel_imperative(run *r, slot *seg, size_t len)
+{
+    if (!len || !seg[0].imperative || !may_be_imperative(&seg[0]))
+        return;
+    for (size_t i = 1; i < len; i++) {
+        if (seg[i].word == seg[i - 1].word)
+            continue;
+        size_t wlen;
+        const char *w = at_doc_word_text(r->doc, seg[i].word, &wlen);
+        bool relative = wlen == strlen("som") && g_ascii_strncasecmp(w, "som", wlen) == 0;
+        if (ends_clause(r, seg[i - 1].word) || (opens_clause(r, seg[i].word) && !relative))
+            return;
+        if (!seg[i].after_subject && finite_shaped(r, &seg[i])) {
+            seg[0].imperative = false;
+            seg[0].verb_follows = true;
+            return;
+        }
+    }
+}
+
+/* Does "ett" come right before word `index`, or before an adjective in -t before it ("ett annat")? Both
+ * end in "t": a comma after them ends the phrase. */
+static bool neuter_before(run *r, size_t index)
+{
+    guint n = r->segment->len;
+    for (guint back = 1; back <= 2 && back <= n; back++) {
+        size_t word = g_array_index(r->segment, slot, n - back).word, len;
+        if (word + back != index)
+            return false;
+        const char *text = at_doc_word_text(r->doc, word, &len);
+        if (!len || text[len - 1] != 't')
+            return false;
+        if (len == strlen("ett") && g_ascii_strncasecmp(text, "ett", len) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* The text of the word before `part` when `part` is capitalised after it in one clause: a surname's
  * place ("Anna Motte", "de la Motte"); NULL otherwise. */
 static const char *capital_after(run *r, const slot *before, size_t index, const char *part, size_t *len)
@@ -2197,6 +2298,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.surname = btext && is_name_particle(btext, blen);
                 s.past_surname = btext && is_first_name(before, btext, blen);
                 s.imperative = s.opens_sentence;
+                s.common_nouns = s.cs->n > 1 && neuter_before(r, index) ? common_nouns(r->n->dict, s.cs) : 0;
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
                 push_slot(r, &s);

@@ -2555,6 +2555,42 @@ static void test_term_kinds(void)
     }
 }
 
+/* A term sentence wrapped over short lines, as a born-digital PDF gives its lines: read to the sentence's end, not
+ * two lines only ("senast sex / kalendermånader" on the third line). */
+static void test_term_wrapped(void)
+{
+    static const struct {
+        const char *term, *from, *to, *renewal, *notice;
+    } cases[] = {
+        { "Avtalet gäller\nfrån och med den\n1 juli 2027 till och\nmed den 30 juni 2030. Därefter\nförlängs det\n"
+          "automatiskt med\ntolv månader i taget.\n\nUppsägning av avtalet ska ske\nskriftligt och senast sex\n"
+          "kalendermånader före\navtalstidens slut.",
+          "2027-07-01", "2030-06-30", "P12M", "P6M" },
+        { "Detta avtal gäller\nunder perioden\n2028-02-01–2031-01-31.\n\nOm ingen part säger upp\navtalet "
+          "förlängs det\nvarje gång med\ntvå år i sänder. Den part som\nvill säga upp avtalet ska\ngöra det "
+          "skriftligen med\nen uppsägningstid om nio\nmånader.",
+          "2028-02-01", "2031-01-31", "P2Y", "P9M" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om vinterväghållning\n\nMellan Ovanåkers kommun och Vägservice Norr AB har "
+                                 "följande avtal slutits.\n\n§ 1 Uppdrag\n\nBolaget plogar.\n\n§ 2 Avtalstid\n\n",
+                                 cases[i].term, "\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *from = a ? at_rnode_find(a, "validFrom") : NULL, *to = a ? at_rnode_find(a, "validTo") : NULL;
+        const at_rnode *renewal = a ? at_rnode_find(a, "renewal") : NULL, *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+        ok(from && to && g_strcmp0(at_rnode_attr(from, "value"), cases[i].from) == 0 &&
+               g_strcmp0(at_rnode_attr(to, "value"), cases[i].to) == 0,
+           "wrapped term %zu: valid from %s to %s", i + 1, cases[i].from, cases[i].to);
+        ok(renewal && notice && g_strcmp0(at_rnode_attr(renewal, "duration"), cases[i].renewal) == 0 &&
+               g_strcmp0(at_rnode_attr(notice, "duration"), cases[i].notice) == 0,
+           "wrapped term %zu: renewal %s, notice %s (got %s, %s)", i + 1, cases[i].renewal, cases[i].notice,
+           renewal ? at_rnode_attr(renewal, "duration") : "none", notice ? at_rnode_attr(notice, "duration") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* Has `rec` one main goal titled `title` with two sub-goals, the second `sub_text`, and two activities, the second
  * serving that sub-goal? */
 static bool second_activity_serves(const at_record *rec, const char *title, const char *sub_text)
@@ -2744,6 +2780,35 @@ static void test_contact_author(void)
     }
 }
 
+/* The document's contact in the wordings documents use beyond the fixed labels: another label naming a person
+ * who answers for it, a cell of a head table, a long value, a label in mid-line, a sentence at its end; a label
+ * naming a body names no author. */
+static void test_author_wordings(void)
+{
+    static const struct {
+        const char *head, *tail, *author;
+        bool tables;
+    } cases[] = {
+        { "Ansvarig tjänsteperson: Kim Berg, friluftsstrateg\n", "", "Kim Berg", false },
+        { "Dnr KS 2027/41\tDatum 2027-02-01\nKvalitetsansvarig\tPer Ström, kvalitetsstrateg\n", "", "Per Ström", true },
+        { "Kontaktperson: Eva Nord, miljöstrateg, telefon 0611-123 45, e-post eva.nord@kramfors.se\n", "", "Eva Nord",
+          false },
+        { "Beslutat av kommunfullmäktige 2026-02-03, § 14. Samordnare: Lina Ek, folkhälsostrateg.\n", "", "Lina Ek", false },
+        { "", "Upplysningar om planen lämnas av utvecklingsledare Omar Said.\n", "Omar Said", false },
+        { "Ansvarig nämnd: Tekniska nämnden\n", "", NULL, false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Plan för friluftsliv 2027–2029\n\n", cases[i].head, "\nBakgrund\n\nStigarna är slitna.\n\n",
+                                 cases[i].tail, NULL);
+        at_record *rec = extract_text("plan.txt", text, cases[i].tables);
+        const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(rec && (cases[i].author ? text_is(name, cases[i].author) : name == NULL), "author wording %zu: %s (got %s)",
+           i + 1, cases[i].author ? cases[i].author : "none", name ? at_rnode_text(name) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A plan states its main goal in prose and lists the sub-goals in its table's first column: the sub-goals are
  * the stated goal's, and a sentence saying so ('Huvudmålet är uppdelat i tre delmål') is no goal. */
 static void test_table_subgoals_under_stated(void)
@@ -2870,6 +2935,39 @@ static void test_party_list_no_clauses(void)
                 second = at_rnode_child(a, k);
         ok(rec && at_record_count(rec, "clause") == 3 && text_is(second ? at_rnode_find(second, "heading") : NULL, "Bakgrund"),
            "party list %zu: three clauses, the second 'Bakgrund' (got %zu)", i + 1, rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A "Parter" heading over a sentence whose subject names the parties ("X och Y i Z AB ingår detta avtal"): the
+ * parties before the verb, whole, not the sentence cut at each capital. */
+static void test_parties_heading_sentence(void)
+{
+    static const struct {
+        const char *sentence, *first, *second;
+    } cases[] = {
+        { "Bollnäs kommun och Fastighetsservice i Bollnäs AB ingår detta avtal om lokalvård i kommunens skolor.",
+          "Bollnäs kommun", "Fastighetsservice i Bollnäs AB" },
+        { "Hofors kommun samt Bruksvallen i Hofors ekonomisk förening tecknar härmed avtal om driften av Bruksvallen.",
+          "Hofors kommun", "Bruksvallen i Hofors ekonomisk förening" },
+        { "Ockelbo kommun och Vägföreningen i Lingbo ideell förening har i dag slutit följande avtal om vägunderhåll.",
+          "Ockelbo kommun", "Vägföreningen i Lingbo ideell förening" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om drift\n\n§ 1 Parter\n\n", cases[i].sentence,
+                                 "\n\n§ 2 Uppdrag\n\nUppdraget utförs varje vecka.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        GPtrArray *parties = g_ptr_array_new();
+        for (size_t k = 0; a && k < at_rnode_n_children(a); k++)
+            if (strcmp(at_rnode_name(at_rnode_child(a, k)), "party") == 0)
+                g_ptr_array_add(parties, (gpointer)at_rnode_child(a, k));
+        ok(parties->len == 2 && text_is(g_ptr_array_index(parties, 0), cases[i].first) &&
+               text_is(g_ptr_array_index(parties, 1), cases[i].second),
+           "parties in a sentence under 'Parter' %zu: %s and %s (got %u parties)", i + 1, cases[i].first,
+           cases[i].second, parties->len);
+        g_ptr_array_unref(parties);
         at_record_free(rec);
         g_free(text);
     }
@@ -3442,16 +3540,19 @@ int main(int argc, char **argv)
     test_party_labels_and_verbs();
     test_goal_list_levels();
     test_term_kinds();
+    test_term_wrapped();
     test_goal_references();
     test_adoption_wordings();
     test_adoption_not_history();
     test_labelled_cells();
     test_coded_goals();
     test_contact_author();
+    test_author_wordings();
     test_table_subgoals_under_stated();
     test_goals_heading_sections();
     test_minutes_extract();
     test_party_list_no_clauses();
+    test_parties_heading_sentence();
     test_goal_list_wrapped_intro();
     test_unbulleted_coded_subgoals();
     test_year_no_subitem();
