@@ -2190,7 +2190,7 @@ static bool list_marker(xctx *x, const char *s, char style[8], const char **text
     if (bullet) {
         g_strlcpy(style, s, MIN((size_t)(p - s) + 1, 8));
         g_strchomp(style);
-        *text = p;
+        *text = after_item_code(p); /* "- K1 Bebyggelse ska ...": the code tables refer to it by */
         return *p != '\0';
     }
     size_t letters = 0;
@@ -2377,12 +2377,24 @@ static void add_aim(GArray *items, const char *text, const at_provenance *prov, 
 static const char *titled_statement(const char *s)
 {
     const char *stop = strstr(s, ". ");
-    if (!stop || !g_unichar_isupper(g_utf8_get_char(stop + 2)) || !says_what_shall_be(stop))
+    if (!stop || !g_unichar_isupper(g_utf8_get_char(s)) || !g_unichar_isupper(g_utf8_get_char(stop + 2)) ||
+        !says_what_shall_be(stop))
         return NULL;
     char *title = g_strndup(s, (size_t)(stop - s));
     bool few = word_count(title) <= 5 && !says_what_shall_be(title) && !about_goals(title);
     g_free(title);
     return few ? stop + 2 : NULL;
+}
+
+/* "Makt: Kvinnor och män ska ...": an item's goal after the short name a table refers to it by, or the item. */
+static const char *named_item(const char *s)
+{
+    const char *colon = strstr(s, ": ");
+    char *name = colon ? g_strndup(s, (size_t)(colon - s)) : NULL;
+    bool named = name && word_count(name) <= 2 && g_unichar_isupper(g_utf8_get_char(name)) && word_count(colon + 2) >= 3 &&
+                 g_unichar_isupper(g_utf8_get_char(colon + 2));
+    g_free(name);
+    return named ? colon + 2 : s;
 }
 
 /* Where a section about aims stands while its items are read. */
@@ -2393,6 +2405,8 @@ typedef struct {
     int rank;          /* the kind of goal the last label heading named */
     int fresh;         /* that rank right after the label heading: the paragraph under it states its goals */
     bool ranked;       /* the group has stated its aim above the others: goals labelled without a kind go under it */
+    bool titled;       /* the goals read are in a titled group */
+    bool stated;       /* a title's group has stated its goal in a paragraph: the paragraphs after it explain it */
     int base;          /* the depth of the last title: labelled goals and paragraphs go under it */
     int list_base;     /* the depth a list nests under: a goal whose list a paragraph introduced ("För att nå målet
                         * ska nämnden se till att") */
@@ -2402,29 +2416,34 @@ typedef struct {
 static void aim_group(aim_outline *o, int depth)
 {
     o->base = depth;
+    o->titled = true;
     o->rank = o->fresh = o->list_base = 0;
-    o->ranked = false;
+    o->ranked = o->stated = false;
     if (depth == 0)
         o->n_styles = 0;
 }
 
-/* The sentences of paragraph `s` that state goals: the first if it says what shall be ("Målet är att X" states X);
- * right under a label heading, its first whatever it says ("Vision" over "Alla rör sig varje dag."), or every one
- * that says what shall be ("Delmål:" over sentences one a line). */
+/* The sentences of paragraph `s` that state goals: the first that names the goal ("Planens mål är att X" states X),
+ * or the first if it says what shall be; right under a label heading, its first whatever it says ("Vision" over "Alla
+ * rör sig varje dag."), or every one that says what shall be ("Delmål:" over sentences one a line). */
 static void aim_sentences(aim_outline *o, const char *s, const at_provenance *prov)
 {
-    const char *lead = main_goal_start(s, false);
-    s = lead ? lead : s;
+    /* a line in lower case goes on with a sentence a text layer broke off; a titled group states one goal in prose */
+    if (g_unichar_islower(g_utf8_get_char(s)) || (o->stated && !o->fresh))
+        return;
     for (bool first = true; *s; first = false) {
         const char *stop = strstr(s, ". ");
         char *sentence = g_strndup(s, stop ? (size_t)(stop + 1 - s) : strlen(s));
-        bool goal = (says_what_shall_be(sentence) || (first && o->fresh == 1 && word_count(sentence) >= 3)) &&
-                    !about_goals(sentence);
-        if (goal)
-            add_aim(o->items, sentence, prov, o->base + 1, o->rank);
-        o->ranked = o->ranked || (goal && o->rank == 1);
+        const char *lead = main_goal_start(sentence, false), *goal = lead ? lead : sentence;
+        bool is_goal = (lead || (first && o->fresh == 1 && word_count(goal) >= 3) ||
+                        ((first || o->fresh == 2) && says_what_shall_be(goal))) &&
+                       !about_goals(goal);
+        if (is_goal)
+            add_aim(o->items, goal, prov, o->base + 1, o->rank);
+        o->ranked = o->ranked || (is_goal && o->rank == 1);
+        o->stated = o->stated || (is_goal && o->titled);
         g_free(sentence);
-        if (o->fresh != 2 || !stop)
+        if ((is_goal && o->fresh != 2) || !stop)
             break;
         s = stop + 2;
     }
@@ -2442,6 +2461,7 @@ static void aim_paragraph(aim_outline *o, GString *text, const at_provenance *pr
         add_aim(o->items, goal, prov, 1, o->rank);
         g_free(title);
         aim_group(o, 0);
+        o->stated = true;
         return;
     }
     bool intro = last_char(text->str) == ':' || continued;
@@ -2486,7 +2506,7 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
                 aim_group(&o, 0);
         } else if (list_marker(x, l->text, style, &item)) {
             o.fresh = 0;
-            next = statement(x, k, item, text, &prov);
+            next = statement(x, k, named_item(item), text, &prov);
             int depth = o.list_base + style_depth(o.styles, &o.n_styles, style);
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
             if (!g_array_index(o.items, aim_item, o.items->len - 1).statement)
@@ -2522,21 +2542,24 @@ static at_rnode *aim_goal(xctx *x, at_rnode *parent, const char *name, const aim
 static void aims_to_goals(xctx *x, GArray *items)
 {
     at_rnode *theme = NULL, *main_goal = NULL;
-    int theme_depth = -1, main_depth = -1;
+    int theme_depth = -1, main_depth = -1, main_rank = 0;
     bool loose = false; /* a main goal outside any theme */
     for (guint i = 0; i < items->len; i++) {
         aim_item *it = &g_array_index(items, aim_item, i);
         bool title = !it->statement && aim_has_children(items, i), goal = !title || (loose && !theme);
         int rank = title ? 0 : it->rank;
-        if (main_goal && it->depth <= main_depth && rank != 2)
+        /* a goal labelled as the aim above the others ("Målbild") keeps the unlabelled goals after it */
+        bool kept = rank == 2 || (main_rank == 1 && rank == 0 && !title && it->depth == main_depth);
+        if (main_goal && it->depth <= main_depth && !kept)
             main_goal = NULL;
         if (theme && it->depth <= theme_depth)
             theme = NULL;
         if (rank == 1 || (!main_goal && goal && (it->depth > 0 || title))) {
             main_goal = aim_goal(x, theme ? theme : x->goals, "mainGoal", it);
             main_depth = it->depth;
+            main_rank = rank;
             loose = loose || !theme;
-        } else if (main_goal && (rank == 2 || it->depth > main_depth)) {
+        } else if (main_goal && (kept || it->depth > main_depth)) {
             add_goal(x, main_goal, "subGoal", it->text, &it->prov);
         } else if (title && !theme) {
             theme = aim_goal(x, x->goals, "theme", it);

@@ -3477,6 +3477,56 @@ static void test_aims_nested_markers(void)
     }
 }
 
+/* A text layer that breaks a paragraph where a line ends ("... år 2035. I dag" / "är andelen ..."), a second
+ * paragraph explaining the group's goal, and a paragraph that introduces a list: the group's one main goal, the list
+ * its sub-goals. */
+static void test_aims_broken_paragraphs(void)
+{
+    static const char *const intros[] = { "Till 2030 betyder det att:", "Det innebär till 2028 att:",
+                                          "Konkret ska följande gälla:" };
+    for (size_t i = 0; i < G_N_ELEMENTS(intros); i++) {
+        char *text = g_strdup_printf("Strategi för resor 2026–2035\n\nBakgrund\n\nMånga kör bil.\n\nVår ambition för resandet\n\n"
+                                     "Gång och cykel\n\nHälften av resorna ska göras till fots år 2035. I dag\n\n"
+                                     "är andelen 30 procent. Cykeln ska prioriteras i all planering.\n\n"
+                                     "Stationen är en knutpunkt, och kommunen ska göra den lätt att nå.\n\n%s\n\n"
+                                     "• Alla skolor ska ha säkra cykelvägar.\n• Det ska finnas cykelparkering i centrum.\n\n"
+                                     "Gods\n\nGodstrafiken ska ledas runt centrum.\n\nGenomförande\n\nNämnden leder arbetet.\n",
+                                     intros[i]);
+        at_record *rec = extract_text("strategi.txt", text, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(main_goal && at_rnode_n_children(theme) == 2 && at_rnode_n_children(main_goal) == 3 &&
+               text_is(at_rnode_find(main_goal, "title"), "Hälften av resorna ska göras till fots år 2035") &&
+               at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 2,
+           "'%s' after a broken paragraph: one main goal per group, the list its sub-goals (got %zu main, %zu sub)",
+           intros[i], rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* The goal a label heading names ("Målbild", "Vision 2030", "Inriktningsmål") over the list that breaks it down, its
+ * items named ("Makt: X") and unlabelled: the items are its sub-goals, without their names. */
+static void test_aims_named_items(void)
+{
+    static const char *const labels[] = { "Målbild", "Vision 2030", "Inriktningsmål" };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        char *text = g_strdup_printf("Program för jämställdhet 2026–2027\n\nBakgrund\n\nKommunen har statistik.\n\n%s\n\n"
+                                     "Kommunen ska vara en jämställd arbetsgivare senast 2027.\n\nMålet bryts ned i två delar.\n\n"
+                                     "- Makt: Kvinnor och män ska ha samma inflytande.\n- Lön: Löneskillnaderna ska minska.\n\n"
+                                     "Uppföljning\n\nRådet följer arbetet.\n",
+                                     labels[i]);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        ok(main_goal && at_record_count(rec, "mainGoal") == 1 && at_rnode_n_children(main_goal) == 3 &&
+               text_is(at_rnode_child(main_goal, 2), "Löneskillnaderna ska minska"),
+           "'%s' over named items: the main goal and its two sub-goals (got %zu main, %zu sub)", labels[i],
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -3574,5 +3624,7 @@ int main(int argc, char **argv)
     test_aims_numbered_outline();
     test_aims_titled_paragraphs();
     test_aims_nested_markers();
+    test_aims_broken_paragraphs();
+    test_aims_named_items();
     return tap_done();
 }
