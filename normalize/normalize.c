@@ -46,6 +46,8 @@ enum {
 #define NOUN_SUBJECT_ODDS 20.0 /* a finite verb against its rival after a noun that opens a clause */
 #define IMPERATIVE_ODDS 20.0 /* an imperative against its rival opening a sentence: "Säg till", not "Såg till" */
 #define GENDER_ODDS 20.0 /* a noun of common gender against its rival after "ett": "ett ide", "ett annat lok" */
+#define SUPINE_ODDS 1000.0 /* a supine against its rival after a finite verb that takes none: "fick fatt i" ("fick
+                          * fått" and the like never occur in the counted statutes nor the web pairs) */
 #define COUNTED_ODDS 20.0 /* "år" against "är" after a number word: "två år" 889 times, "två är" once */
 #define OPENING_ODDS 20.0 /* "våra" against "vara", "är" against "år" opening a sentence: the infinitive
                            * rarely does, "Är" (a question, a condition) 60 times as often as "År" */
@@ -96,6 +98,7 @@ typedef struct {
 typedef struct {
     int n;
     int identity;     /* index of the unchanged reading, -1 if it cannot win */
+    uint8_t finite;   /* bit k: reading k is a finite verb (is_finite_verb), asked once per spelling */
     cand c[MAX_CANDS];
 } cand_set;
 
@@ -118,7 +121,7 @@ typedef struct {
     bool after_number_word; /* the word before is a number word: "tva ar" is "två år" */
     bool opens_sentence;   /* the first word of a segment, capitalised: "Vara vanner" is "Våra vänner",
                             * "Ar det" is "Är det" */
-    bool before_subject;   /* a subject pronoun follows, inverted: "Till slut sa han", "Förr satt man" */
+    bool before_subject;   /* a subject follows, inverted: "Till slut sa han", "Förr satt man", "Har tiden gått ut" */
     bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
     bool imperative;       /* opening a sentence, no pronoun after it: "Sag till" is "Säg till" */
     bool verb_follows;     /* opening a sentence whose clause has its finite verb later: "Kor som betar ... ar" */
@@ -131,6 +134,7 @@ typedef struct {
     bool second;           /* second in a sentence after such a word: its verb ("Tåget stod", "Därför är") */
     bool modal;            /* a reading is a modal verb: "far" (får) */
     bool after_modal;      /* a modal verb before it, perhaps with an adverb between: "får inte bada" */
+    bool after_main_verb;  /* right after a finite verb that is no "har", "hade" nor modal: "fick fatt" */
     bool reports;          /* after a comma in a quoted line, before no verb: "– Vi vann, sa tränaren." */
     bool noun_subject;     /* a definite noun after a conjunction: "innan hjälpen" */
     bool after_noun;       /* the word before is one: "innan hjälpen nar" */
@@ -682,6 +686,7 @@ static bool has_foreign_letter(const char *s, size_t len)
 static int local_best(const cand_set *s);
 static double context_bonus(run *r, const cand *a, const cand *b);
 static void cancel_imperative(run *r, slot *seg, size_t len);
+static bool is_finite_verb(const cand *c);
 
 /* The best known reading of `lower` alone, into *out; false when it has none. */
 static bool best_known(run *r, const char *lower, cand *out)
@@ -940,6 +945,9 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
     cand_set all;
     gen_candidates(r, &all, part, len);
     prune(&all);
+    all.finite = 0;
+    for (int k = 0; k < all.n; k++)
+        all.finite |= (uint8_t)(is_finite_verb(&all.c[k]) << k);
     /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
      * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
     size_t readings = offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand);
@@ -1124,6 +1132,14 @@ static bool is_finite_verb(const cand *c)
                                          "låter", "håller", "tänker", "gäller", "har", "kan", "ska", "skall",
                                          "vill", "måste", "blir", "hade", "kunde", "skulle", "ville", "ser", "vet",
                                          "tror", "tycker", "säger", "finns", "kommer", "kom", "fick", "gick", "blev" };
+    /* None is longer than "gäller": most words are ruled out at once. */
+    return c->len <= strlen("gäller") && in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
+/* Supines whose rival spelling is none: what only "har" or "hade" (or a modal, loosely) comes before. */
+static bool is_supine(const cand *c)
+{
+    static const char *const words[] = { "fått", "gått", "stått", "nått", "slått" };
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
@@ -1221,6 +1237,7 @@ static double surname_cost(const slot *s, int k)
 static double slot_score(const run *r, const slot *s, int k)
 {
     const cand *c = &s->cs->c[k];
+    bool finite = s->cs->finite >> k & 1;
     double v = local_score(c) +
                (s->sentence_end && never_ends_sentence(c) && !(s->after_wh && is_copula(c)) ? log(P_ENDS_SENTENCE) : 0) +
                (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
@@ -1230,13 +1247,15 @@ static double slot_score(const run *r, const slot *s, int k)
         v += surname_cost(s, k);
     /* Most slots have no cue of the sentence's shape: one test for them all. */
     if (s->after_subject | s->after_inverted | s->before_subject | s->second | s->after_noun | s->after_modal |
-        s->reports | s->opens_subject | s->determines | s->imperative | s->verb_follows | s->coordinated)
+        s->after_main_verb | s->reports | s->opens_subject | s->determines | s->imperative | s->verb_follows |
+        s->coordinated)
         v += r->cue_weight *
-             (((s->after_subject || s->before_subject || s->coordinated) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) -
-              (s->after_inverted && k != s->cs->identity && is_finite_verb(c) ? log(INVERTED_ODDS) : 0) +
-              (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
-              (s->after_noun && is_finite_verb(c) ? log(NOUN_SUBJECT_ODDS) : 0) +
-              (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
+             (((s->after_subject || s->before_subject || s->coordinated) && finite ? log(SUBJECT_ODDS) : 0) -
+              (s->after_inverted && k != s->cs->identity && finite ? log(INVERTED_ODDS) : 0) +
+              (s->second && finite ? log(SECOND_ODDS) : 0) +
+              (s->after_noun && finite ? log(NOUN_SUBJECT_ODDS) : 0) +
+              (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) -
+              (s->after_main_verb && is_supine(c) ? log(SUPINE_ODDS) : 0) +
               (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
               ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0) +
               (s->imperative && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0) -
@@ -1678,10 +1697,7 @@ static bool opens_clause(run *r, size_t index)
  * "Det är sa han vill"): the verb of its clause came before it. */
 static bool may_be_finite(const slot *s)
 {
-    for (int k = 0; k < s->cs->n; k++)
-        if (is_finite_verb(&s->cs->c[k]))
-            return true;
-    return false;
+    return s->cs->finite != 0;
 }
 
 /* Does the segment's last slot follow one that may be a finite verb, and no conjunction ("nar de ar")? */
@@ -1800,6 +1816,20 @@ static void mark_inversion(run *r, size_t index, const slot *s)
     before->before_subject = true;
 }
 
+/* A sentence's first word before a definite noun is a verb with its subject after it: an adverb would have
+ * the verb second, a possessive an indefinite noun ("Har tiden gått ut" is no "Här tiden", "Var tiden"
+ * no "Vår tiden"); unless it may open a clause ("När lagen", "Da tiden"). */
+static void mark_verb_first(run *r, size_t index, const char *part, size_t len)
+{
+    slot *first = r->segment->len == 1 ? &g_array_index(r->segment, slot, 0) : NULL;
+    if (!first || !first->opens_sentence || first->word == index || ends_clause(r, first->word) || len < 5 ||
+        len >= AT_WORD_MAX || opens_clause(r, first->word))
+        return;
+    char folded[AT_WORD_MAX * 4];
+    int f = at_fold(part, len, folded, sizeof folded);
+    first->before_subject = first->before_subject || (f > 0 && definite_shaped(folded, (size_t)f));
+}
+
 /* The segment's first word learns that it opens a subject when a word and then a finite verb follow it
  * (`s`, about to be third): "Var granne har", "Vart hus ar", not "Var snäll och", "Vart ska du". */
 static void mark_subject_opening(run *r, const slot *s)
@@ -1822,6 +1852,27 @@ static bool may_be_modal(const slot *s)
             in_list(words, G_N_ELEMENTS(words), s->cs->c[k].text, s->cs->c[k].len))
             return true;
     return false;
+}
+
+static bool may_be_supine(const slot *s)
+{
+    for (int k = 0; k < s->cs->n; k++)
+        if (is_supine(&s->cs->c[k]))
+            return true;
+    return false;
+}
+
+/* Is every reading of slot `s` a finite verb that takes no supine after it ("fick", "blev"; not "har",
+ * "hade", nor a modal that loose speech puts before one: "kunde fått" for "kunde ha fått")? */
+static bool main_verb(const slot *s)
+{
+    static const char *const takes_supine[] = { "har", "hade", "kan", "kunde", "skulle", "borde", "ville", "måste" };
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (!(s->cs->finite >> k & 1) || in_list(takes_supine, G_N_ELEMENTS(takes_supine), c->text, c->len))
+            return false;
+    }
+    return true;
 }
 
 /* Does the segment's last slot hold a modal verb, or an adverb or its inverted subject after one ("får
@@ -2276,10 +2327,14 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.after_subject = pronoun && !last_follows_verb(r);
                 s.after_inverted = pronoun && !s.after_subject && r->segment->len <= 3;
                 mark_inversion(r, index, &s);
+                mark_verb_first(r, index, part, plen);
                 mark_subject_opening(r, &s);
                 mark_determiner(r, index, &s, part, plen);
                 s.modal = may_be_modal(&s);
                 s.after_modal = modal_before(r, index);
+                /* Every listed supine ends in "tt": most words are ruled out at once. */
+                s.after_main_verb = plen >= 4 && part[plen - 1] == 't' && part[plen - 2] == 't' && before &&
+                                    before->word != index && may_be_supine(&s) && main_verb(before);
                 cancel_modal(r, index, part, plen);
                 mark_coordination(r, index, part, plen);
                 mark_report(r, index, &s, part, plen);
@@ -2781,7 +2836,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
                                        at_doc_n_words(doc) >= HUGE_ARENA_WORDS ? ARENA_BLOCK : SMALL_ARENA_BLOCK, 0, 0 } };
     r->bonus_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->bonus_memo);
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
-    r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false, false, 0 } } };
+    r->number = (cand_set){ .n = 1, .c = { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false, false, 0 } } };
     r->year = r->number;
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));

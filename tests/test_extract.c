@@ -2157,6 +2157,44 @@ static void test_scanned_signature_tables(void)
     }
 }
 
+/* A scanned signature table whose cells each hold a whole block (party, place and date, name, title): read line by
+ * line as the blocks they are. */
+static void test_signature_block_cells(void)
+{
+    static const struct {
+        const char *cells[2], *want[3][2];
+    } cases[] = {
+        { { "Arvika kommun genom tekniska nämnden\nArvika, 2027-01-10\nSven Ek\nOrdförande, tekniska nämnden",
+            "Vägservice AB\nKarlstad, 2027-01-12\nLisa Ahl\nVerkställande direktör\nOlle Berg\nStyrelseordförande" },
+          { { "Sven Ek", "Ordförande, tekniska nämnden" }, { "Lisa Ahl", "Verkställande direktör" },
+            { "Olle Berg", "Styrelseordförande" } } },
+        { { "För Arvika kommun\nArvika den 3 mars 2027\nMona Sten\nkommunstyrelsens ordförande",
+            "För Vägservice AB\nKarlstad den 5 mars 2027\nJan Vik\nverkställande direktör" },
+          { { "Mona Sten", "kommunstyrelsens ordförande" }, { "Jan Vik", "verkställande direktör" } } },
+        { { "Arvika 2027-04-01\nKarin Bo\nKommundirektör", NULL }, { { "Karin Bo", "Kommundirektör" } } },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("avtal.pdf");
+        at_doc_add_page(doc, &(at_page_view){ 0 });
+        add_block(doc, -1, -1, -1, "Avtal om vinterväghållning");
+        add_block(doc, -1, -1, -1, "§ 1 Parter");
+        add_block(doc, -1, -1, -1, "Avtalet gäller mellan Arvika kommun och Vägservice AB.");
+        for (int c = 0; c < 2 && cases[i].cells[c]; c++)
+            add_block(doc, 0, 0, c, cases[i].cells[c]);
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        size_t want = 0, found = 0;
+        for (; want < 3 && cases[i].want[want][0]; want++)
+            found += has_signatory(rec, cases[i].want[want][0], cases[i].want[want][1]);
+        ok(rec && found == want && at_record_count(rec, "signatory") == want,
+           "signature blocks in cells %zu: %zu signatories (got %zu of them, %zu in all)", i + 1, want, found,
+           rec ? at_record_count(rec, "signatory") : 0);
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
 /* A cover page, then the document information table at the top of page 2 and an activity table after it. */
 static void test_info_table_page_two(void)
 {
@@ -2796,6 +2834,10 @@ static void test_author_wordings(void)
         { "Beslutat av kommunfullmäktige 2026-02-03, § 14. Samordnare: Lina Ek, folkhälsostrateg.\n", "", "Lina Ek", false },
         { "", "Upplysningar om planen lämnas av utvecklingsledare Omar Said.\n", "Omar Said", false },
         { "Ansvarig nämnd: Tekniska nämnden\n", "", NULL, false },
+        { "Handläggare: Petra Ek, HR-strateg\n", "", "Petra Ek", false },
+        { "", "Planen togs fram av en grupp under ledning av folkhälsostrategen Eva Lund, med deltagare från skolan.\n",
+          "Eva Lund", false },
+        { "", "Ärendet har beretts av förvaltningen, handläggare enhetschef Malte Berg.\n", "Malte Berg", false },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Plan för friluftsliv 2027–2029\n\n", cases[i].head, "\nBakgrund\n\nStigarna är slitna.\n\n",
@@ -2804,6 +2846,81 @@ static void test_author_wordings(void)
         const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
         ok(rec && (cases[i].author ? text_is(name, cases[i].author) : name == NULL), "author wording %zu: %s (got %s)",
            i + 1, cases[i].author ? cases[i].author : "none", name ? at_rnode_text(name) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A head line of one word naming the kind of document ("Handlingsplan", "Styrdokument") is its type; the title is
+ * the line after. */
+static void test_document_type_lines(void)
+{
+    static const char *const heads[] = { "Gnesta kommun\nHandlingsplan\nDnr KS 2027/3\n",
+                                         "GNESTA KOMMUN\nStyrdokument\nProgram\n\n", "Gnesta kommun\nRiktlinjer\n\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat(heads[i], "Plan för trygga parker 2027–2028\n\nBakgrund\n\nParkerna ska bli tryggare.\n",
+                                 NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(title, "Plan för trygga parker 2027–2028"), "document type line %zu: the title is the line after (got %s)",
+           i + 1, title ? at_rnode_text(title) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A diarienummer labelled inside a line of the head ("… § 12. Diarienummer: X") or in a closing line ("… · Dnr X"). */
+static void test_dnr_in_lines(void)
+{
+    static const struct {
+        const char *head, *tail, *dnr;
+    } cases[] = {
+        { "Antaget av kommunfullmäktige den 3 maj 2027, § 12. Diarienummer: KS 2027/55.\n", "", "KS 2027/55" },
+        { "", "Fastställd av kommunstyrelsen 2027-02-01 § 9 · Dnr KS 2026/812\n", "KS 2026/812" },
+        { "", "Beslutad av barn- och utbildningsnämnden | Dnr: BUN 2027/4\n", "BUN 2027/4" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Plan för trygga parker 2027–2028\n\n", cases[i].head,
+                                 "\nBakgrund\n\nParkerna ska bli tryggare.\n\n", cases[i].tail, NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *dnr = rec ? path(at_record_root(rec), "metadata", "diarienummer", NULL) : NULL;
+        ok(text_is(dnr, cases[i].dnr), "diarienummer in a line %zu: %s (got %s)", i + 1, cases[i].dnr,
+           dnr ? at_rnode_text(dnr) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A decision's head: the body over "BESLUT", the labelled day and the § ("Paragraf § 38"): who decided, when, under
+ * which §; the day is no date of the document's own. */
+static void test_decision_head(void)
+{
+    static const struct {
+        const char *head, *body, *paragraph;
+    } cases[] = {
+        { "KALIX KOMMUN\nKultur- och fritidsnämnden\nBESLUT\nBeslutsdatum 2027-05-12\nParagraf § 51\n", "Kultur- och fritidsnämnden", "51" },
+        { "Kalix kommun\nSocialnämnden\nBeslut\nBeslutsdatum 2027-05-12\nProtokollsparagraf § 7\n", "Socialnämnden", "7" },
+        { "KALIX KOMMUN\nTekniska nämnden\nBESLUT\nBeslutsdatum: 2027-05-12\n§ 112\n", "Tekniska nämnden", "112" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "Diarienummer KFN 2027/9\n\nNya öppettider i simhallen\n\nBeslut\n\n",
+                                 cases[i].body, " beslutar att ändra öppettiderna.\n", NULL);
+        at_record *rec = extract_text("beslut.txt", text, false);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        const at_rnode *decided = NULL, *own = NULL;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++) {
+            const at_rnode *d = at_rnode_child(dates, k);
+            if (g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0)
+                decided = d;
+            else if (g_strcmp0(at_rnode_attr(d, "type"), "document") == 0)
+                own = d;
+        }
+        ok(decided && !own && g_strcmp0(at_rnode_attr(decided, "value"), "2027-05-12") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "by"), cases[i].body) == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), cases[i].paragraph) == 0,
+           "decision head %zu: decided by %s, § %s, no own date (got by %s, § %s%s)", i + 1, cases[i].body,
+           cases[i].paragraph, decided ? at_rnode_attr(decided, "by") : "-", decided ? at_rnode_attr(decided, "paragraph") : "-",
+           own ? ", an own date" : "");
         at_record_free(rec);
         g_free(text);
     }
@@ -3581,6 +3698,7 @@ int main(int argc, char **argv)
     test_author_needs_person();
     test_info_table_page_two();
     test_scanned_signature_tables();
+    test_signature_block_cells();
     test_status_column();
     test_wrapped_goal_headings();
     test_party_sources();
@@ -3598,6 +3716,9 @@ int main(int argc, char **argv)
     test_coded_goals();
     test_contact_author();
     test_author_wordings();
+    test_document_type_lines();
+    test_dnr_in_lines();
+    test_decision_head();
     test_table_subgoals_under_stated();
     test_goals_heading_sections();
     test_minutes_extract();
