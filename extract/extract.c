@@ -466,11 +466,21 @@ static bool shouted_letterhead(const char *s)
 }
 
 /* "TJÄNSTEUTLÅTANDE", "SAMARBETSAVTAL": the kind of document, printed above its title. */
+/* "TJÄNSTESKRIVELSE", "Handlingsplan", "Styrdokument": a head line of one word, in capitals or naming a kind of
+ * document, says what the document is; its title is another line. */
 static bool is_document_type(const char *s)
 {
+    static const char *const kinds[] = { "plan",    "program",  "strategi",  "policy",  "riktlinjer", "riktlinje",
+                                         "dokument", "skrivelse", "avtal",   "overenskommelse", "protokoll",
+                                         "protokollsutdrag", "beslut", "promemoria", "rapport", "utredning" };
     if (word_count(s) != 1 || !is_title_line(s))
         return false;
-    for (const char *p = s; *p; p = g_utf8_next_char(p))
+    char *folded = folded_copy(s);
+    bool kind = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds) && !kind; i++)
+        kind = g_str_has_suffix(folded, kinds[i]);
+    g_free(folded);
+    for (const char *p = s; *p && !kind; p = g_utf8_next_char(p))
         if (g_unichar_islower(g_utf8_get_char(p)))
             return false;
     return true;
@@ -804,21 +814,42 @@ static const char *sentence_about_itself(const char *s, size_t *len)
     return NULL;
 }
 
-/* An extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll") records a decision: the body its head names,
- * on the meeting's day, under the § its head gives ("§ 42 Dnr BUN 2026/87"). */
-static void minutes_extract_adoption(xctx *x, meta_nodes *m)
+/* The head's first body ("Vård- och omsorgsnämnden") and § ("§ 42 Dnr BUN 2026/87", "Paragraf § 38"); whether it
+ * is an extract of minutes. */
+static bool head_body_paragraph(xctx *x, const char **body, const char **paragraph)
 {
-    const at_rnode *meeting = date_of(m->dates, "meeting");
-    const char *body = NULL, *paragraph = NULL;
     bool minutes = false;
     size_t a, b;
+    *body = *paragraph = NULL;
     for (guint i = 0; i < x->lines->len && i < 12; i++) {
         const char *t = line_at(x, i)->text;
         minutes = minutes || folded_contains(t, "protokollsutdrag") || folded_contains(t, "utdrag ur protokoll");
-        body = body ? body : names_body(t) ? t : NULL;
-        if (!paragraph && pat_match(x, PAT_CLAUSE, t, 0) && pat_span(x, 1, &a, &b))
-            paragraph = t + a;
+        *body = *body ? *body : names_body(t) ? t : NULL;
+        if (!*paragraph && pat_match(x, PAT_CLAUSE, t, 0) && pat_span(x, 1, &a, &b))
+            *paragraph = t + a;
     }
+    return minutes;
+}
+
+/* "Paragraf § 38", "§ 112": a head line that is a decision's § and nothing more (not "§ 1 Parter"). */
+static const char *head_paragraph_stamp(xctx *x)
+{
+    for (guint i = 0; i < x->lines->len && i < 12; i++) {
+        const char *t = line_at(x, i)->text, *mark = strstr(t, "§ ");
+        const char *digits = mark ? mark + strlen("§ ") : NULL;
+        if (digits && word_count(t) <= 3 && *digits && strspn(digits, "0123456789") == strlen(digits))
+            return digits;
+    }
+    return NULL;
+}
+
+/* An extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll") records a decision: the body its head names,
+ * on the meeting's day, under the § its head gives. */
+static void minutes_extract_adoption(xctx *x, meta_nodes *m)
+{
+    const at_rnode *meeting = date_of(m->dates, "meeting");
+    const char *body, *paragraph;
+    bool minutes = head_body_paragraph(x, &body, &paragraph);
     if (!minutes || !meeting || !body || !paragraph || has_date(m->dates, "decided"))
         return;
     at_rnode *d = rn_add_text(m->dates, "date", meeting->text, &meeting->prov);
@@ -826,6 +857,21 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
     rn_attr_set(d, "value", "%s", at_rnode_attr(meeting, "value"));
     rn_attr_set(d, "by", "%s", body);
     rn_attr_set(d, "paragraph", "%.*s", (int)strspn(paragraph, "0123456789"), paragraph);
+}
+
+/* A decision's head ("Vård- och omsorgsnämnden / BESLUT / Beslutsdatum 2026-03-25 / Paragraf § 38"): the decided
+ * day's body and § when nothing else gave them. */
+static void complete_decision(xctx *x, meta_nodes *m)
+{
+    at_rnode *decided = date_of(m->dates, "decided");
+    const char *body, *ignored, *paragraph = head_paragraph_stamp(x);
+    if (!decided)
+        return;
+    head_body_paragraph(x, &body, &ignored);
+    if (!at_rnode_attr(decided, "by") && body)
+        rn_attr_set(decided, "by", "%s", body);
+    if (!at_rnode_attr(decided, "paragraph") && paragraph)
+        rn_attr_set(decided, "paragraph", "%s", paragraph);
 }
 
 /* The adoption in `n` bytes of line `l`; the line is then metadata, not a meeting in a calendar. */
@@ -953,6 +999,10 @@ static void find_head_date(xctx *x, meta_nodes *m)
         xdate d;
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
             break;
+        const char *value;
+        int k = find_label(l->text, &value);
+        if (k >= 0 && (labels[k].kind == LABEL_DECIDED || labels[k].kind == LABEL_MEETING))
+            continue; /* "Beslutsdatum 2026-03-25": the decision's day, no date of the document's own */
         if (word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-') {
             add_date(x, m->dates, "document", l->text, &l->prov);
             l->used = true; /* the head's date is no meeting */
@@ -1015,8 +1065,9 @@ static char *author_name(const char *s)
     }
     if (!names_person(s))
         return NULL;
-    const char *comma = strchr(s, ',');
-    if (comma && g_unichar_islower(g_utf8_get_char(comma + strspn(comma, ", "))))
+    /* "Ingrid Svensson, utredare", "Petra Ek, HR-strateg": the name without the title after it */
+    const char *comma = strchr(s, ','), *after = comma ? comma + strspn(comma, ", ") : NULL;
+    if (comma && (g_unichar_islower(g_utf8_get_char(after)) || role_like(after)))
         return g_strndup(s, (size_t)(comma - s));
     return g_strdup(s);
 }
@@ -1037,6 +1088,25 @@ static bool addressed_to(const char *s)
 /* OCR runs a head's columns into one line ("Barn- och utbildningsförvaltningen Datum 2025-01-20 Linnea Åberg
  * Diarienummer BUN 2025/37"): a date after "Datum", a diarienummer after "Diarienummer" or "Dnr", a body
  * after "Till", anywhere in it. Returns whether it found one. */
+/* "… § 47. Diarienummer: KS 2026/133.", "Antagen … § 41 · Dnr KS 2025/684": a diarienummer after its label inside
+ * a line. */
+static bool dnr_in_line(xctx *x, meta_nodes *m, const xline *l)
+{
+    static const char *const names[] = { " Diarienummer", " Dnr" };
+    for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
+        const char *at = strstr(l->text, names[i]);
+        size_t n = strlen(names[i]), a, b;
+        if (!at || (at[n] != ' ' && at[n] != ':') || !pat_match(x, PAT_DIARIENUMMER, at, 0) || !pat_span(x, 1, &a, &b) ||
+            a > n + 2)
+            continue;
+        char *dnr = g_strndup(at + a, b - a);
+        rn_set_text(m->dnr, dnr), rn_set_prov(m->dnr, &l->prov);
+        g_free(dnr);
+        return true;
+    }
+    return false;
+}
+
 static bool labels_in_line(xctx *x, meta_nodes *m, bool *seen, const xline *l)
 {
     bool found = false;
@@ -1046,14 +1116,8 @@ static bool labels_in_line(xctx *x, meta_nodes *m, bool *seen, const xline *l)
         add_date(x, m->dates, "document", at + 7, &l->prov);
         found = seen[LABEL_DATE] = true;
     }
-    size_t a, b;
-    if (!m->dnr->text && ((at = strstr(l->text, " Diarienummer ")) || (at = strstr(l->text, " Dnr "))) &&
-        pat_match(x, PAT_DIARIENUMMER, at, 0) && pat_span(x, 1, &a, &b) && a <= 14) {
-        char *dnr = g_strndup(at + a, b - a);
-        rn_set_text(m->dnr, dnr), rn_set_prov(m->dnr, &l->prov);
-        g_free(dnr);
+    if (!m->dnr->text && dnr_in_line(x, m, l))
         found = seen[LABEL_DNR] = true;
-    }
     if (!m->recipients->children->len && (at = strstr(l->text, " Till ")) && addressed_to(at + 1)) {
         rn_add_text(m->recipients, "recipient", at + strlen(" Till "), &l->prov);
         found = true;
@@ -1220,16 +1284,19 @@ static void bare_head(xctx *x, meta_nodes *m, bool *seen)
  * samordnare Petra Alm."); NULL when none. */
 static char *contact_in(const char *part)
 {
-    static const char *const answers[] = { "besvaras av ", "lämnas av ", "kontaktperson är ", "kontaktperson för planen är " };
+    static const char *const answers[] = { "besvaras av ", "lämnas av ", "kontaktperson är ", "kontaktperson för planen är ",
+                                           "under ledning av ", "handläggare " };
     const char *value;
     if (author_labelled(part, &value))
         return author_name(value);
     for (size_t i = 0; i < G_N_ELEMENTS(answers); i++) {
         const char *at = strstr(part, answers[i]);
         if (at) {
-            char *rest = g_strndup(at + strlen(answers[i]), strcspn(at + strlen(answers[i]), ".;"));
+            char *rest = g_strndup(at + strlen(answers[i]), strcspn(at + strlen(answers[i]), ".;,"));
             char *name = author_name(rest);
             g_free(rest);
+            if (name && word_count(name) > 3) /* "en arbetsgrupp med Anna Ek": no name alone */
+                g_clear_pointer(&name, g_free);
             return name;
         }
     }
@@ -1385,7 +1452,8 @@ void extract_metadata(xctx *x)
                 next->used = true;
                 g_free(title);
             }
-        } else if (!m.title->text && is_title_line(l->text) && !st && !shouted_letterhead(l->text)) {
+        } else if (!m.title->text && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
+                   !is_document_type(l->text)) {
             rn_set_text(m.title, l->text);
             rn_set_prov(m.title, &l->prov);
             l->used = true;
@@ -1467,8 +1535,12 @@ void extract_metadata(xctx *x)
     }
 
     find_adoption(x, &m);
+    complete_decision(x, &m);
     find_period(x, &m);
     find_header_dnr(x, &m);
+    /* "Antagen av kommunfullmäktige … · Dnr KS 2025/684": a closing line names it when the head does not */
+    for (guint i = x->lines->len > HEAD_LINES ? x->lines->len - HEAD_LINES : 0; i < x->lines->len && !m.dnr->text; i++)
+        dnr_in_line(x, &m, line_at(x, i));
     find_head_date(x, &m);
 
     /* Decision memo parts. */

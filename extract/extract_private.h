@@ -28,6 +28,7 @@ typedef struct {
 /* One row of a table; cells[col] may be NULL for empty cells. */
 typedef struct {
     char **cells;
+    char **cell_lines;     /* a page table's cells with '\n' between their lines (NULL for a text export's fields) */
     int n_cells;
     at_provenance prov;
     int table;             /* document-wide table number */

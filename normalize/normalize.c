@@ -98,6 +98,7 @@ typedef struct {
 typedef struct {
     int n;
     int identity;     /* index of the unchanged reading, -1 if it cannot win */
+    uint8_t finite;   /* bit k: reading k is a finite verb (is_finite_verb), asked once per spelling */
     cand c[MAX_CANDS];
 } cand_set;
 
@@ -378,6 +379,9 @@ static bool is_number_word(const char *lower, size_t len)
     static const char *const tens[] = { "tjugo", "tjugu", "trettio", "fyrtio", "femtio", "sextio", "sjuttio",
                                         "åttio", "nittio" };
     static const char *const units[] = { "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio" };
+    /* Every one starts with one of these letters ("\xc3" opens "å") and is short: most words are ruled out at once. */
+    if (!len || len > strlen("sjuttioåtta") || !strchr("afehnst\xc3", lower[0]))
+        return false;
     return in_list(words, G_N_ELEMENTS(words), lower, len) ||
            joined_of(tens, G_N_ELEMENTS(tens), units, G_N_ELEMENTS(units), lower, len);
 }
@@ -685,6 +689,7 @@ static bool has_foreign_letter(const char *s, size_t len)
 static int local_best(const cand_set *s);
 static double context_bonus(run *r, const cand *a, const cand *b);
 static void cancel_imperative(run *r, slot *seg, size_t len);
+static bool is_finite_verb(const cand *c);
 
 /* The best known reading of `lower` alone, into *out; false when it has none. */
 static bool best_known(run *r, const char *lower, cand *out)
@@ -943,6 +948,9 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
     cand_set all;
     gen_candidates(r, &all, part, len);
     prune(&all);
+    all.finite = 0;
+    for (int k = 0; k < all.n; k++)
+        all.finite |= (uint8_t)(is_finite_verb(&all.c[k]) << k);
     /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
      * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
     size_t readings = offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand);
@@ -1127,7 +1135,8 @@ static bool is_finite_verb(const cand *c)
                                          "låter", "håller", "tänker", "gäller", "har", "kan", "ska", "skall",
                                          "vill", "måste", "blir", "hade", "kunde", "skulle", "ville", "ser", "vet",
                                          "tror", "tycker", "säger", "finns", "kommer", "kom", "fick", "gick", "blev" };
-    return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+    /* None is longer than "gäller": most words are ruled out at once. */
+    return c->len <= strlen("gäller") && in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
 /* Supines whose rival spelling is none: what only "har" or "hade" (or a modal, loosely) comes before. */
@@ -1231,6 +1240,7 @@ static double surname_cost(const slot *s, int k)
 static double slot_score(const run *r, const slot *s, int k)
 {
     const cand *c = &s->cs->c[k];
+    bool finite = s->cs->finite >> k & 1;
     double v = local_score(c) +
                (s->sentence_end && never_ends_sentence(c) && !(s->after_wh && is_copula(c)) ? log(P_ENDS_SENTENCE) : 0) +
                (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
@@ -1239,13 +1249,14 @@ static double slot_score(const run *r, const slot *s, int k)
     if (s->surname | s->past_surname)
         v += surname_cost(s, k);
     /* Most slots have no cue of the sentence's shape: one test for them all. */
-    if (s->after_subject | s->after_inverted | s->before_subject | s->second | s->after_noun | s->after_modal | s->after_main_verb |
-        s->reports | s->opens_subject | s->determines | s->imperative | s->verb_follows | s->coordinated)
+    if (s->after_subject | s->after_inverted | s->before_subject | s->second | s->after_noun | s->after_modal |
+        s->after_main_verb | s->reports | s->opens_subject | s->determines | s->imperative | s->verb_follows |
+        s->coordinated)
         v += r->cue_weight *
-             (((s->after_subject || s->before_subject || s->coordinated) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) -
-              (s->after_inverted && k != s->cs->identity && is_finite_verb(c) ? log(INVERTED_ODDS) : 0) +
-              (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
-              (s->after_noun && is_finite_verb(c) ? log(NOUN_SUBJECT_ODDS) : 0) +
+             (((s->after_subject || s->before_subject || s->coordinated) && finite ? log(SUBJECT_ODDS) : 0) -
+              (s->after_inverted && k != s->cs->identity && finite ? log(INVERTED_ODDS) : 0) +
+              (s->second && finite ? log(SECOND_ODDS) : 0) +
+              (s->after_noun && finite ? log(NOUN_SUBJECT_ODDS) : 0) +
               (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) -
               (s->after_main_verb && is_supine(c) ? log(SUPINE_ODDS) : 0) +
               (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
@@ -1689,10 +1700,7 @@ static bool opens_clause(run *r, size_t index)
  * "Det är sa han vill"): the verb of its clause came before it. */
 static bool may_be_finite(const slot *s)
 {
-    for (int k = 0; k < s->cs->n; k++)
-        if (is_finite_verb(&s->cs->c[k]))
-            return true;
-    return false;
+    return s->cs->finite != 0;
 }
 
 /* Does the segment's last slot follow one that may be a finite verb, and no conjunction ("nar de ar")? */
@@ -1864,7 +1872,7 @@ static bool main_verb(const slot *s)
     static const char *const takes_supine[] = { "har", "hade", "kan", "kunde", "skulle", "borde", "ville", "måste" };
     for (int k = 0; k < s->cs->n; k++) {
         const cand *c = &s->cs->c[k];
-        if (!is_finite_verb(c) || in_list(takes_supine, G_N_ELEMENTS(takes_supine), c->text, c->len))
+        if (!(s->cs->finite >> k & 1) || in_list(takes_supine, G_N_ELEMENTS(takes_supine), c->text, c->len))
             return false;
     }
     return true;
@@ -2831,7 +2839,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
                                        at_doc_n_words(doc) >= HUGE_ARENA_WORDS ? ARENA_BLOCK : SMALL_ARENA_BLOCK, 0, 0 } };
     r->bonus_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->bonus_memo);
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
-    r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false, false, 0 } } };
+    r->number = (cand_set){ .n = 1, .c = { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false, false, 0 } } };
     r->year = r->number;
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));
