@@ -1191,7 +1191,7 @@ static void test_headed_goals(void)
     const at_rnode *section = rec ? path(at_record_root(rec), "sections", "section", NULL) : NULL;
     ok(section && text_is(at_rnode_find(section, "heading"), "Läsning för alla"), "the theme is a section heading too");
     ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-           text_is(at_rnode_child(main_goal, 2), "Biblioteket ska ha öppet varje lördag."),
+           text_is(at_rnode_child(main_goal, 2), "Biblioteket ska ha öppet varje lördag"),
        "'Resultatmål till 2030' over coded lines: sub-goals without their codes (got %zu)",
        rec ? at_record_count(rec, "subGoal") : 0);
     at_record_free(rec);
@@ -1214,7 +1214,7 @@ static void test_headed_goals(void)
     rec = extract_text("program.txt", wrapped, false);
     main_goal = rec ? path(at_record_root(rec), "goals", "theme", "mainGoal", NULL) : NULL;
     ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-           text_is(at_rnode_child(main_goal, 1), "Varje förskola ska ha en egen boklåda med böcker på flera språk."),
+           text_is(at_rnode_child(main_goal, 1), "Varje förskola ska ha en egen boklåda med böcker på flera språk"),
        "a coded sub-goal wrapped over two lines (as a PDF's) is one sub-goal (got %zu)",
        rec ? at_record_count(rec, "subGoal") : 0);
     at_record_free(rec);
@@ -3177,8 +3177,8 @@ static void test_unbulleted_coded_subgoals(void)
         at_record *rec = extract_text("program.txt", text, false);
         const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
         ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-               text_is(at_rnode_child(main_goal, 1), "Fosforn från avloppen ska minska.") &&
-               text_is(at_rnode_child(main_goal, 2), "Alla enskilda avlopp ska vara inventerade."),
+               text_is(at_rnode_child(main_goal, 1), "Fosforn från avloppen ska minska") &&
+               text_is(at_rnode_child(main_goal, 2), "Alla enskilda avlopp ska vara inventerade"),
            "sub-goals coded %s, %s without bullets: their text without the code", codes[i][0], codes[i][1]);
         at_record_free(rec);
         g_free(text);
@@ -3459,7 +3459,7 @@ static void test_lettered_themes(void)
         const at_rnode *theme = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 1) : NULL;
         const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
         ok(main_goal && text_is(at_rnode_find(theme, "title"), "Hållbar turism") && at_rnode_n_children(main_goal) == 2 &&
-               text_is(at_rnode_child(main_goal, 1), "Fler ska resa hit med tåg.") && at_record_count(rec, "subGoal") == 3,
+               text_is(at_rnode_child(main_goal, 1), "Fler ska resa hit med tåg") && at_record_count(rec, "subGoal") == 3,
            "lettered themes, '%s' over coded items: each theme's main goal with its sub-goals (got %zu sub-goals)",
            labels[i], rec ? at_record_count(rec, "subGoal") : 0);
         at_record_free(rec);
@@ -3539,6 +3539,153 @@ static void test_table_numbers_goal_list(void)
                g_strcmp0(goal_of(root, at_rnode_child(acts, 2)), "Fler barn ska läsa varje dag") == 0,
            "'%s' list numbered as the table's goal column: activities serve the listed goals (got %zu main goals)",
            headings[i], rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* "En förutsättning för att nå målet är att X", "Ett sätt att nå målet är att X": a means to the goal, named after a
+ * preposition or `att`, is no main goal (review: it was taken as the plan's main goal). */
+static void test_means_to_goal(void)
+{
+    static const char *const means[] = { "En förutsättning för att nå målet 2030 är att alla skolor har egna kök.",
+                                         "Ett sätt att nå målet är att fler äter vegetariskt.",
+                                         "Ett första steg mot målet är att menyerna planeras gemensamt." };
+    for (size_t i = 0; i < G_N_ELEMENTS(means); i++) {
+        char *text = g_strdup_printf("Program för mat 2027–2030\n\nInledning\n\nProgrammet gäller hela kommunen.\n\nMål\n\n"
+                                     "Målet är att alla måltider ska lagas från grunden.\n\n%s\n\n"
+                                     "Uppföljning\n\nNämnden följer upp programmet.\n",
+                                     means[i]);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *goal = rec ? path(at_record_root(rec), "goals", "mainGoal", "title", NULL) : NULL;
+        ok(goal && at_record_count(rec, "mainGoal") == 1 && text_is(goal, "alla måltider ska lagas från grunden"),
+           "'%s' is a means, not the main goal (got %zu main goals)", means[i], rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A section whose heading speaks of aims in words no rule lists ("Våra målsättningar", "Det vill vi uppnå",
+ * "Ambitioner till 2031"), over numbered titles with goals numbered under them ("1.1 X ska ..."): each title a theme,
+ * its goals main goals, up to the next section, which states none. */
+static void test_aims_numbered_outline(void)
+{
+    static const char *const headings[] = { "Våra målsättningar", "Det vill vi uppnå", "Ambitioner till 2031" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headings); i++) {
+        char *text = g_strdup_printf("Program för folkhälsa 2027–2031\n\nBakgrund\n\nSkillnaderna i hälsa ökar.\n\n%s\n\n"
+                                     "1. Goda uppväxtvillkor\n1.1 Alla barn ska ha en trygg skolgång.\n"
+                                     "1.2 Andelen elever som rör sig varje dag ska öka.\n2. Ett aktivt åldrande\n"
+                                     "2.1 Äldre ska kunna delta i föreningslivet.\n\nUppföljning\n\n"
+                                     "Programmet följs upp varje år av kommunstyrelsen.\n",
+                                     headings[i]);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *theme = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
+        ok(theme && text_is(at_rnode_find(theme, "title"), "Goda uppväxtvillkor") && at_rnode_n_children(theme) == 3 &&
+               text_is(at_rnode_find(at_rnode_child(theme, 2), "title"), "Andelen elever som rör sig varje dag ska öka") &&
+               at_record_count(rec, "mainGoal") == 3 && at_record_count(rec, "subGoal") == 0,
+           "'%s' over numbered titles and goals: two themes, three main goals (got %zu main goals)", headings[i],
+           rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Goals in a section about aims as paragraphs whose first sentence of few words names the goal's area (a bold lead
+ * in the original: "Tillgänglig natur. Naturen ska ..."): a theme each with its main goal. */
+static void test_aims_titled_paragraphs(void)
+{
+    static const char *const headings[] = { "Vad planen vill uppnå", "Planens ambitioner", "Målbild för friluftslivet" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headings); i++) {
+        char *text = g_strdup_printf("Plan för friluftsliv 2027–2029\n\nInledning\n\nPlanen beskriver arbetet.\n\n%s\n\n"
+                                     "Tillgänglig natur. Naturen ska vara tillgänglig för alla invånare. Det gäller "
+                                     "även den som använder rullstol.\n\nLevande sjöar. Sjöarna ska ha rent vatten.\n\n"
+                                     "Genomförande\n\nFritidsförvaltningen ansvarar för att planen ska genomföras.\n",
+                                     headings[i]);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *theme = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 1) : NULL;
+        ok(theme && text_is(at_rnode_find(theme, "title"), "Levande sjöar") &&
+               text_is(path(theme, "mainGoal", "title", NULL), "Sjöarna ska ha rent vatten") &&
+               at_record_count(rec, "mainGoal") == 2,
+           "'%s' over titled paragraphs: a theme and its main goal each (got %zu main goals)", headings[i],
+           rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Goals as a list with a list nested under its items, the levels told by the markers alone (plain text keeps no
+ * indentation): the outer items main goals, the inner their sub-goals. */
+static void test_aims_nested_markers(void)
+{
+    static const char *const lists[][2] = { { "a) ", "- " }, { "1. ", "• " }, { "A. ", "i) " } };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        const char *outer = lists[i][0], *inner = lists[i][1];
+        char *text = g_strdup_printf("Strategi för näringsliv 2027–2031\n\nSyfte\n\nStrategin samlar arbetet.\n\n"
+                                     "Målen till 2031\n\n%sFler företag ska starta i Bollnäs.\n%sNyföretagandet ska öka med "
+                                     "tio procent.\n%sAlla nya företagare ska erbjudas en rådgivare.\n%sKommunens service "
+                                     "ska bli bättre.\n%sHandläggningstiden för bygglov ska halveras.\n\nAnsvar\n\n"
+                                     "Näringslivsenheten äger strategin.\n",
+                                     outer, inner, inner, outer[0] == 'a' ? "b) " : outer[0] == '1' ? "2. " : "B. ", inner);
+        at_record *rec = extract_text("strategi.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
+        ok(first && at_rnode_n_children(first) == 3 &&
+               text_is(at_rnode_child(first, 2), "Alla nya företagare ska erbjudas en rådgivare") &&
+               at_record_count(rec, "subGoal") == 3,
+           "'%s' items over '%s' items: two main goals with their sub-goals (got %zu sub-goals)", outer, inner,
+           rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A text layer that breaks a paragraph where a line ends ("... år 2035. I dag" / "är andelen ..."), a second
+ * paragraph explaining the group's goal, and a paragraph that introduces a list: the group's one main goal, the list
+ * its sub-goals. */
+static void test_aims_broken_paragraphs(void)
+{
+    static const char *const intros[] = { "Till 2030 betyder det att:", "Det innebär till 2028 att:",
+                                          "Konkret ska följande gälla:" };
+    for (size_t i = 0; i < G_N_ELEMENTS(intros); i++) {
+        char *text = g_strdup_printf("Strategi för resor 2026–2035\n\nBakgrund\n\nMånga kör bil.\n\nVår ambition för resandet\n\n"
+                                     "Gång och cykel\n\nHälften av resorna ska göras till fots år 2035. I dag\n\n"
+                                     "är andelen 30 procent. Cykeln ska prioriteras i all planering.\n\n"
+                                     "Stationen är en knutpunkt, och kommunen ska göra den lätt att nå.\n\n%s\n\n"
+                                     "• Alla skolor ska ha säkra cykelvägar.\n• Det ska finnas cykelparkering i centrum.\n\n"
+                                     "Gods\n\nGodstrafiken ska ledas runt centrum.\n\nGenomförande\n\nNämnden leder arbetet.\n",
+                                     intros[i]);
+        at_record *rec = extract_text("strategi.txt", text, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(main_goal && at_rnode_n_children(theme) == 2 && at_rnode_n_children(main_goal) == 3 &&
+               text_is(at_rnode_find(main_goal, "title"), "Hälften av resorna ska göras till fots år 2035") &&
+               at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 2,
+           "'%s' after a broken paragraph: one main goal per group, the list its sub-goals (got %zu main, %zu sub)",
+           intros[i], rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* The goal a label heading names ("Målbild", "Vision 2030", "Inriktningsmål") over the list that breaks it down, its
+ * items named ("Makt: X") and unlabelled: the items are its sub-goals, without their names. */
+static void test_aims_named_items(void)
+{
+    static const char *const labels[] = { "Målbild", "Vision 2030", "Inriktningsmål" };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        char *text = g_strdup_printf("Program för jämställdhet 2026–2027\n\nBakgrund\n\nKommunen har statistik.\n\n%s\n\n"
+                                     "Kommunen ska vara en jämställd arbetsgivare senast 2027.\n\nMålet bryts ned i två delar.\n\n"
+                                     "- Makt: Kvinnor och män ska ha samma inflytande.\n- Lön: Löneskillnaderna ska minska.\n\n"
+                                     "Uppföljning\n\nRådet följer arbetet.\n",
+                                     labels[i]);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        ok(main_goal && at_record_count(rec, "mainGoal") == 1 && at_rnode_n_children(main_goal) == 3 &&
+               text_is(at_rnode_child(main_goal, 2), "Löneskillnaderna ska minska"),
+           "'%s' over named items: the main goal and its two sub-goals (got %zu main, %zu sub)", labels[i],
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
         at_record_free(rec);
         g_free(text);
     }
@@ -3643,5 +3790,11 @@ int main(int argc, char **argv)
     test_counted_goals_sentence();
     test_memo_goal_heading();
     test_table_numbers_goal_list();
+    test_means_to_goal();
+    test_aims_numbered_outline();
+    test_aims_titled_paragraphs();
+    test_aims_nested_markers();
+    test_aims_broken_paragraphs();
+    test_aims_named_items();
     return tap_done();
 }
