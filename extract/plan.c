@@ -954,6 +954,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             dropped++;
             continue;
         }
+        if (total_row(r))
+            continue; /* "Summa | | 8 250": the costs added up (a budget line), no activity */
         if (r->n_cells > n_cols)
             for (int c = n_cols; c < r->n_cells; c++)
                 if (r->cells[c]) {

@@ -1625,7 +1625,17 @@ static void furniture_in_place(GPtrArray *blocks, int page_height, int halves_en
     g_ptr_array_free(sorted, TRUE);
 }
 
-/* Reading order: the text blocks in poppler's order, each table before the first block below its top. */
+/* Does `block` come before table `t` of `pt` as one reads: it starts above the table's top, or beside
+ * the table on its left (a letterhead's half beside a table of its date and diarienummer)? */
+static bool before_table(const region *block, const page_tables *pt, int t)
+{
+    const at_table_grid *g = &pt->grids[t];
+    return g->y * pt->k > block->box.y ||
+           (block->box.x + block->box.w <= g->x * pt->k && block->box.y < (g->y + g->h) * pt->k);
+}
+
+/* Reading order: the text blocks in poppler's order, each table before the first block that does not
+ * come before it (before_table). */
 static GPtrArray *reading_order(GPtrArray *blocks, page_tables *pt)
 {
     GPtrArray *out = g_ptr_array_new_with_free_func(at_region_free);
@@ -1633,7 +1643,7 @@ static GPtrArray *reading_order(GPtrArray *blocks, page_tables *pt)
     for (guint b = 0; b <= blocks->len; b++) {
         const region *block = b < blocks->len ? blocks->pdata[b] : NULL;
         for (int t = 0; t < pt->n; t++) {
-            if (placed[t] || (block && pt->grids[t].y * pt->k > block->box.y))
+            if (placed[t] || (block && before_table(block, pt, t)))
                 continue;
             placed[t] = true;
             for (guint c = 0; c < pt->cells[t]->len; c++)
@@ -2013,9 +2023,27 @@ static bool names_page(const region_line *line, int page)
     return false;
 }
 
+/* Does `key` (running_key) say a page's number and nothing else ("Sida 1 av 2", "- 3 -", "Page 2 of 5")? */
+static bool page_number_only(const char *key)
+{
+    static const char *const words[] = { "sida", "page", "av", "of", "s", "#" };
+    bool number = false;
+    for (const char *k = key + 1; *k;) {
+        size_t i = 0;
+        while (i < G_N_ELEMENTS(words) && strncmp(k, words[i], strlen(words[i])) != 0)
+            i++;
+        if (i == G_N_ELEMENTS(words))
+            return false;
+        number = number || *k == '#';
+        k += strlen(words[i]);
+    }
+    return number;
+}
+
 /* A footer set in the text's flow ends each page wherever the text ends, not at one height: the
- * line that ends pages alike (digits aside: "Sida 1 av 2", "Sida 2 av 2") and names its page is the
- * page's furniture; a line alike but for its amounts ("Totalt 12 000 kr") is text. */
+ * line that ends pages alike (digits aside: "Sida 1 av 2", "Sida 2 av 2"), or says only a page's
+ * number, and names its page is the page's furniture; a line alike but for its amounts ("Totalt
+ * 12 000 kr") is text. */
 static void drop_page_ends(at_page_layout *const *pages, size_t n, int min_pages)
 {
     GHashTable *count = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -2028,7 +2056,7 @@ static void drop_page_ends(at_page_layout *const *pages, size_t n, int min_pages
         char *key = last_line_key(pages[i]);
         region *r = key ? pages[i]->regions->pdata[pages[i]->regions->len - 1] : NULL;
         const region_line *last = r ? r->lines->pdata[r->lines->len - 1] : NULL;
-        if (key && GPOINTER_TO_INT(g_hash_table_lookup(count, key)) >= min_pages &&
+        if (key && (GPOINTER_TO_INT(g_hash_table_lookup(count, key)) >= min_pages || page_number_only(key)) &&
             (names_page(last, pages[i]->info.source_page) || names_page(last, (int)i + 1))) {
             line_free(r->lines->pdata[r->lines->len - 1]);
             g_ptr_array_remove_index(r->lines, r->lines->len - 1);

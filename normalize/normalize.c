@@ -379,6 +379,9 @@ static bool is_number_word(const char *lower, size_t len)
     static const char *const tens[] = { "tjugo", "tjugu", "trettio", "fyrtio", "femtio", "sextio", "sjuttio",
                                         "åttio", "nittio" };
     static const char *const units[] = { "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio" };
+    /* Every one starts with one of these letters ("\xc3" opens "å") and is short: most words are ruled out at once. */
+    if (!len || len > strlen("sjuttioåtta") || !strchr("afehnst\xc3", lower[0]))
+        return false;
     return in_list(words, G_N_ELEMENTS(words), lower, len) ||
            joined_of(tens, G_N_ELEMENTS(tens), units, G_N_ELEMENTS(units), lower, len);
 }
@@ -1157,7 +1160,7 @@ static bool is_infinitive(const cand *c)
     static const char *const words[] = { "bada",  "vara",  "göra",  "höra",  "föra",  "gå",    "få",   "stå",
                                          "nå",    "säga",  "lägga", "sätta", "läsa",  "låsa",  "hålla", "förstå",
                                          "välja", "tänka", "känna", "höja",  "sänka", "låta",
-                                         "gälla", "växa",  "öka",   "möta",  "lämna", "följa", "måla", "foga" };
+                                         "gälla", "växa",  "öka",   "möta",  "lämna", "följa", "måla", "foga", "bära" };
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
@@ -1914,13 +1917,26 @@ static void mark_coordination(run *r, size_t index, const char *part, size_t len
         verb->coordinated = true;
 }
 
-/* An infinitive after the last slot ("ska bada begära") makes it the inverted subject: "båda". */
+/* Does `part` look like an infinitive: in -a or -as ("begära", "lämnas"), or a short one ("gå", "se", "ske")? */
+static bool infinitive_shaped(const char *part, size_t len)
+{
+    static const char *const short_ones[] = { "ga", "fa", "sta", "na", "sla", "se", "ske", "ha", "ta", "bo", "ge",
+                                              "bli", "dra", "tro", "ses", "ges", "tas", "fas", "nas" };
+    if (letter_count(part, len) >= 4)
+        return part[len - 1] == 'a' || (part[len - 2] == 'a' && part[len - 1] == 's');
+    char folded[AT_WORD_MAX * 4];
+    int f = at_fold(part, len, folded, sizeof folded);
+    return f > 0 && in_list(short_ones, G_N_ELEMENTS(short_ones), folded, (size_t)f);
+}
+
+/* An infinitive after the last slot makes it the inverted subject or an adverb: "ska bada begära" is "båda",
+ * "kan bara gå" "bara". */
 static void cancel_modal(run *r, size_t index, const char *part, size_t len)
 {
     guint n = r->segment->len;
     slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
     if (before && before->after_modal && before->word != index && !ends_clause(r, before->word) &&
-        letter_count(part, len) >= 4 && part[len - 1] == 'a')
+        infinitive_shaped(part, len))
         before->after_modal = false;
 }
 
