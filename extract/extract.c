@@ -1169,17 +1169,18 @@ static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r)
     }
 }
 
-/* The head's tab-separated fields ("Barn- och utbildningsförvaltningen | Datum 2025-01-20") hold labels
- * too, and a memo's head names its recipient with "Till". */
+/* The head's tab-separated fields ("Barn- och utbildningsförvaltningen | Datum 2025-01-20") and a PDF's
+ * table cells there hold labels too, and a memo's head names its recipient with "Till". */
 static void head_fields(xctx *x, meta_nodes *m, bool *seen)
 {
-    for (guint i = 0; i < x->text_rows->len; i++) {
-        const xrow *r = g_ptr_array_index(x->text_rows, i);
-        if (r->prov.first_line <= HEAD_LINES)
-            head_cells(x, m, seen, r);
-    }
-    /* a metadata table's rows of a label and its value; a document information table may close the document */
     GPtrArray *sources[] = { x->rows, x->text_rows };
+    for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
+        for (guint i = 0; i < sources[s]->len; i++) {
+            const xrow *r = g_ptr_array_index(sources[s], i);
+            if (r->prov.page <= 1 && r->prov.first_line <= HEAD_LINES)
+                head_cells(x, m, seen, r);
+        }
+    /* a metadata table's rows of a label and its value; a document information table may close the document */
     for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);

@@ -954,6 +954,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             dropped++;
             continue;
         }
+        if (total_row(r))
+            continue; /* "Summa | | 8 250": the costs added up (a budget line), no activity */
         if (r->n_cells > n_cols)
             for (int c = n_cols; c < r->n_cells; c++)
                 if (r->cells[c]) {
@@ -2090,32 +2092,6 @@ static bool lists_no_goals(xctx *x, guint i)
     return false;
 }
 
-/* In a plan that states goals, a heading over a bulleted list is a goal and its sub-goals. */
-static void headed_lists(xctx *x, GString *text)
-{
-    for (guint i = 0; i + 1 < x->lines->len; i++) {
-        xline *l = pline(x, i), *n = pline(x, i + 1);
-        bool bullet;
-        strip_bullet(x, n->text, &bullet);
-        if (!bullet || n->used || !goal_title_like(x, l, 8) || pat_match(x, PAT_WORKING_GROUP, l->text, 0) ||
-            strip_bullet(x, l->text, &bullet) != l->text || lists_no_goals(x, i + 1))
-            continue;
-        at_rnode *goal = NULL;
-        guint j = i + 1;
-        for (xline *b; (b = pline(x, j)) && !b->used;) {
-            const char *item = strip_bullet(x, b->text, &bullet);
-            if (!bullet)
-                break;
-            if (!goal) {
-                goal = add_goal(x, x->goals, "mainGoal", l->text, &l->prov);
-                l->used = true;
-            }
-            j = add_statement(x, goal, j, item, text);
-        }
-        i = j - 1;
-    }
-}
-
 /* Does the table name a goal by a number found nowhere else ("1.1", "2" in its goal column)? */
 static bool numbers_goals(xctx *x)
 {
@@ -2630,9 +2606,8 @@ void extract_prose_goals(xctx *x)
         g_string_free(text, TRUE);
         return;
     }
-    aims_sections(x, text);
+    aims_sections(x, text); /* the structure of the sections about aims; the older readers take what it leaves */
     labelled_goals(x, text);
-    headed_goals(x, text);
     label_table_goals(x);
     listed_and_numbered_goals(x, text);
     guint last_statement_end = G_MAXUINT;
@@ -2698,7 +2673,5 @@ void extract_prose_goals(xctx *x)
         }
         i++;
     }
-    if (x->goals->children->len)
-        headed_lists(x, text);
     g_string_free(text, TRUE);
 }

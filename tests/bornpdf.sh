@@ -574,8 +574,19 @@ ok "a page number under a table's part on one page only is dropped; the table ru
 read_web beside
 ok "a letterhead's half beside a ruled table: the half, then the table's cells" \
     '[ "$(grep -v "^$" "$dir/beside/beside.txt" | head -3 | tr "\n" "|")" = "EKBY KOMMUN|Tekniska nämnden|BESLUT|" ]'
+# A document information table under the title, shaded and ruled, its cells "label: value", two spanning two
+# columns each: its diarienummer and author are the record's, as from the export's tab-separated head.
+{ echo "$html_head<style>.dok { background: #f1f1f1; } .dok td { border: 0.5px solid #bbb; padding: 2pt 6pt; font-size: 8.5pt; }</style><h1>Program för parkerna 2032–2034</h1>"
+  echo '<table class="dok" style="border-collapse: collapse; width: 100%"><tr><td>Dokumenttyp: Program</td><td>Beslutad av: Kommunfullmäktige</td><td>Beslutsdatum: 2031-12-17</td><td>Paragraf: § 203</td></tr>'
+  echo '<tr><td colspan="2">Diarienummer: 2031.0877 KS</td><td colspan="2">Programansvarig: Eva Lind, parkstrateg</td></tr></table>'
+  echo '<h2>Inledning</h2><p>Parkerna ska rustas upp.</p></body></html>'
+} > "$dir/info.html"
+read_web info
+"$AT" extract -o "$dir/info-rec" "$dir/info.pdf" 2> /dev/null
+ok "a ruled information table's 'label: value' cells under the title give the diarienummer and the author" \
+    'grep -q "<diarienummer[^>]*>2031.0877 KS<" "$dir/info-rec/info.record.xml" && grep -q "<name[^>]*>Eva Lind<" "$dir/info-rec/info.record.xml"'
 else
-    for t in $(seq 46); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 47); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else

@@ -2926,6 +2926,53 @@ static void test_decision_head(void)
     }
 }
 
+/* An action plan's totals row is a budget line without a year, no activity; a year table's row may name its unit
+ * ("Kostnad, tkr"), and "1 950" grouped is an amount, no year. */
+static void test_budget_table_totals(void)
+{
+    static const char *const totals[] = { "Summa", "Totalt", "Total kostnad" };
+    for (size_t i = 0; i < G_N_ELEMENTS(totals); i++) {
+        char *text = g_strconcat("Åtgärdsplan för dagvatten 2027–2029\n\nÅtgärder\n\n"
+                                 "Nr\tÅtgärd\tAnsvar\tTid\tKostnad, tkr\n"
+                                 "1\tNya brunnar vid torget\tGatuenheten\t2027\t400\n"
+                                 "2\tSkyfallsplan för centrum\tVA-enheten\t2028\t850\n"
+                                 "\t", totals[i], "\t\t\t1 250\n\n"
+                                 "Kostnaderna fördelas enligt tabellen.\n\nÅr\t2027\t2028\t2029\n"
+                                 "Kostnad, tkr\t1 950\t2 100\t–\n", NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        ok(rec && has_budget_line(rec, 1250000, NULL) && at_record_count(rec, "activity") == 2 &&
+               has_budget_line(rec, 1950000, "2027") && has_budget_line(rec, 2100000, "2028"),
+           "totals row '%s': a budget line of 1 250 000 without a year, two activities; the year table in tkr "
+           "(got %zu activities)", totals[i], rec ? at_record_count(rec, "activity") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Amounts in prose: a part of a sum over years with a year of its own, a sum every year, a municipality that
+ * "bidrar" with an amount. */
+static void test_budget_sentence_years(void)
+{
+    static const struct {
+        const char *sentence;
+        long long amount;
+        const char *year;
+    } cases[] = {
+        { "För nya gång- och cykelvägar avsätts 9 miljoner kronor under 2027–2029, varav 4 miljoner kronor under 2027.",
+          4000000, "2027" },
+        { "Nämnden avsätter 300 tkr under 2027 till kurser och 1,5 miljoner kronor per år till fler tjänster.", 1500000, NULL },
+        { "Under 2028 bidrar kommunen också med 60 000 kronor till nya möbler i lokalen.", 60000, "2028" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Program för fritid 2027–2030\n\nEkonomi\n\n", cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        ok(rec && has_budget_line(rec, cases[i].amount, cases[i].year), "budget sentence %zu: %lld, year %s", i + 1,
+           cases[i].amount, cases[i].year ? cases[i].year : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A plan states its main goal in prose and lists the sub-goals in its table's first column: the sub-goals are
  * the stated goal's, and a sentence saying so ('Huvudmålet är uppdelat i tre delmål') is no goal. */
 static void test_table_subgoals_under_stated(void)
@@ -3719,6 +3766,8 @@ int main(int argc, char **argv)
     test_document_type_lines();
     test_dnr_in_lines();
     test_decision_head();
+    test_budget_table_totals();
+    test_budget_sentence_years();
     test_table_subgoals_under_stated();
     test_goals_heading_sections();
     test_minutes_extract();
