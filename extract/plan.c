@@ -241,7 +241,8 @@ static char *goal_by_code(xctx *x, const char *code)
      * of two columns without rules reads in a PDF; a bare number ("1 Parter") may not */
     bool lettered = g_ascii_isalpha(code[0]) && strpbrk(code, "0123456789");
     for (guint i = 0; i < x->lines->len; i++) {
-        const char *t = ((const xline *)g_ptr_array_index(x->lines, i))->text;
+        bool bullet; /* "- Makt: X" for the name "Makt" */
+        const char *t = strip_bullet(x, ((const xline *)g_ptr_array_index(x->lines, i))->text, &bullet);
         /* "Mål A – X", "Delmål 2: X" for the code "A", "2" */
         for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
             if (g_str_has_prefix(t, labels[k]) && g_str_has_prefix(t + strlen(labels[k]), code))
@@ -1029,7 +1030,11 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
                 at_rnode *parent = main_goal ? main_goal : theme ? theme : x->goals;
                 if (!main_goal && !theme)
                     parent = main_goal = add_goal(x, x->goals, "mainGoal", UNTITLED_GOAL, &r->prov);
-                sub_goal = add_goal(x, parent, "subGoal", r->cells[c], &r->prov);
+                char *stated = goal_by_code(x, r->cells[c]); /* "Makt" for "- Makt: Kvinnor och män ska ..." */
+                const char *goal = stated ? stated : r->cells[c];
+                if (!sub_goal || !folded_equal(at_rnode_text(sub_goal), goal_title(goal))) /* a goal named again */
+                    sub_goal = add_goal(x, parent, "subGoal", goal, &r->prov);
+                g_free(stated);
             } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1) {
                 char *stated = goal_by_code(x, r->cells[c]);
                 const char *goal = stated ? stated : r->cells[c];

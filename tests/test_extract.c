@@ -3691,6 +3691,36 @@ static void test_aims_named_items(void)
     }
 }
 
+/* A table whose sub-goal column names the goals by the short names the prose lists them under ("- Trygghet: Alla
+ * ska ..."), each name on several rows: one sub-goal a name, with the text the prose states. */
+static void test_named_subgoal_column(void)
+{
+    static const char *const bullets[] = { "- ", "• ", "– " };
+    for (size_t i = 0; i < G_N_ELEMENTS(bullets); i++) {
+        const char *b = bullets[i];
+        char *text = g_strdup_printf("Handlingsplan för parker 2027–2028\nMålbild\nParkerna ska vara trygga och gröna.\n"
+                                     "Målbilden bryts ned i två delmål, som tabellen nämner vid namn.\n"
+                                     "%sTrygghet: Alla parker ska ha belysning längs gångvägarna.\n"
+                                     "%sGrönska: Antalet träd i parkerna ska öka med en tiondel.\nAktiviteter\n"
+                                     "Aktivitet\tDelmål\tAnsvarig\tKlart\nNya lampor i Stadsparken\tTrygghet\tParkenheten\t2027\n"
+                                     "Röjning av buskage\tTrygghet\tParkenheten\t2027\nPlantering av lindar\tGrönska\t"
+                                     "Parkenheten\t2028\n",
+                                     b, b);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+        const at_rnode *main_goal = root ? path(root, "goals", "mainGoal", NULL) : NULL;
+        const at_rnode *safety = main_goal && at_rnode_n_children(main_goal) == 3 ? at_rnode_child(main_goal, 1) : NULL;
+        ok(acts && safety && at_rnode_n_children(acts) == 3 &&
+               text_is(safety, "Alla parker ska ha belysning längs gångvägarna") &&
+               g_strcmp0(at_rnode_attr(at_rnode_child(acts, 1), "goal"), at_rnode_attr(safety, "id")) == 0 &&
+               at_record_count(rec, "subGoal") == 2,
+           "'%sName: X' sub-goals named in the table's column: one sub-goal a name, with its text (got %zu sub-goals)",
+           b, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -3796,5 +3826,6 @@ int main(int argc, char **argv)
     test_aims_nested_markers();
     test_aims_broken_paragraphs();
     test_aims_named_items();
+    test_named_subgoal_column();
     return tap_done();
 }
