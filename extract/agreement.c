@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { WINDOW_LINES = 3, PREAMBLE_MAX_LINES = 8, LAST_CLAUSE_MAX_LINES = 40, BUDGET_MAX_LINES = 30 };
+enum { WINDOW_LINES = 3, SENTENCE_MAX_LINES = 6, PREAMBLE_MAX_LINES = 8, LAST_CLAUSE_MAX_LINES = 40, BUDGET_MAX_LINES = 30 };
 
 static xline *aline(xctx *x, guint i)
 {
@@ -23,6 +23,23 @@ static char *window(xctx *x, guint i, guint n)
         g_string_append(s, aline(x, k)->text);
     }
     return g_string_free(s, FALSE);
+}
+
+static bool ends_sentence(const char *text)
+{
+    size_t n = strlen(text);
+    return n && strchr(".!?:", text[n - 1]);
+}
+
+/* Line i and the next, and more lines of its paragraph until a sentence ends: a born-digital PDF's or a scan's
+ * short lines ("senast sex" / "kalendermånader") hold a term's sentence over three lines or more. */
+static char *sentence_window(xctx *x, guint i)
+{
+    guint n = 2;
+    while (n < SENTENCE_MAX_LINES && i + n < x->lines->len && !aline(x, i + n)->para_start &&
+           !ends_sentence(aline(x, i + n - 1)->text))
+        n++;
+    return window(x, i, n);
 }
 
 static bool is_agreement_word(const char *s)
@@ -56,17 +73,13 @@ static bool party_name(const char *s)
  * ("Huddinge kommun, genom kommunstyrelsen (värdkommun)" too); NULL body when none is named. */
 static char *split_acting_body(const char *s, char **body)
 {
-    static const char *const acts[] = { " genom ", ", företrädd av ", " företrädd av ", ", företrädd genom ",
-                                        " företrädd genom ", ", representerad av ", " representerad av ",
-                                        ", som företräds av ", " som företräds av ", ", som representeras av ",
-                                        " som representeras av ", " via " };
-    const char *g = NULL;
     size_t act = 0;
-    for (size_t k = 0; k < G_N_ELEMENTS(acts) && !g; k++)
-        if ((g = strstr(s, acts[k])))
-            act = strlen(acts[k]);
+    const char *g = find_acting_body(s, &act);
     *body = NULL;
     char *name = g_strndup(s, g ? (size_t)(g - s) : strlen(s));
+    g_strchomp(name);
+    if (g_str_has_suffix(name, ",")) /* "X, företrädd av Y" */
+        name[strlen(name) - 1] = '\0';
     if (g) {
         const char *b = g + act;
         *body = g_strstrip(g_strndup(b, strcspn(b, "(,.;")));
@@ -202,13 +215,13 @@ static void drop_role(char *name)
         return;
     }
     /* "Beställare: Ljusdals kommun", "Part A: Vännäs kommun" */
-    const char *colon = strstr(name, ": ");
-    if (colon && colon - name < 24 && word_count(colon + 2) >= 2) {
-        char *label = g_strndup(name, (size_t)(colon - name));
-        bool short_label = word_count(label) <= 2;
+    char *label;
+    const char *value;
+    if (labelled(name, &label, &value)) {
+        bool role_label = word_count(label) <= 2 && word_count(value) >= 2;
         g_free(label);
-        if (short_label) {
-            memmove(name, colon + 2, strlen(colon + 2) + 1);
+        if (role_label) {
+            memmove(name, value, strlen(value) + 1);
             return;
         }
     }
@@ -472,6 +485,8 @@ static void restore_parties(at_rnode *agreement, guint before, GPtrArray *taken)
     g_ptr_array_unref(taken);
 }
 
+static int parties_before_verb(xctx *x, at_rnode *agreement, guint from, guint to);
+
 static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     guint before = agreement->children->len;
@@ -499,8 +514,11 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
         }
         any = listed >= 2; /* one party is no list (a PDF's items broken apart): the signatures may tell more */
         guint listed_to = agreement->children->len;
-        /* OCR that lost the bullets and ran the items together, or a sentence naming them: the paragraph after the line */
-        int found = any || i + 1 >= to ? 0 : parties_in_sentence(agreement, aline(x, i + 1)->text, &aline(x, i + 1)->prov);
+        /* a sentence naming them ("X och Y i Tierp AB ingår detta avtal"), or OCR that lost the bullets and ran the
+         * items together: the paragraph after the line */
+        int found = any || i + 1 >= to ? 0 : parties_before_verb(x, agreement, i + 1, i + 2);
+        if (!any && !found && i + 1 < to)
+            found = parties_in_sentence(agreement, aline(x, i + 1)->text, &aline(x, i + 1)->prov);
         any = any || found >= 2;
         for (guint k = i + 1; !any && k < to && (k == i + 1 || !aline(x, k)->para_start); k++)
             found += run_together_parties(agreement, aline(x, k));
@@ -704,7 +722,7 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
         xline *l = aline(x, i);
         if (!names_term(l->text, (int)(k / (to - from))))
             continue;
-        char *w = window(x, i, 2);
+        char *w = sentence_window(x, i);
         char *f = strstr(w, "äll");
         const char *s = f ? f : w;
         at_rnode *vf = NULL, *vt = NULL;
@@ -779,7 +797,7 @@ static bool duration_fits(const char *after, duration_kind kind)
 static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char *word, duration_kind kind,
                               const char *element)
 {
-    char *w = window(x, i, 2);
+    char *w = sentence_window(x, i);
     const char *at = strstr(w, word);
     char duration[16];
     at_rnode *n = NULL;

@@ -135,9 +135,17 @@ static bool cell_amount(xctx *x, const char *cell, long long scale, long long *a
     return true;
 }
 
-static bool is_total_label(const char *s)
+bool is_total_label(const char *s)
 {
     return s && (folded_starts(s, "summa") || folded_starts(s, "totalt") || folded_starts(s, "total"));
+}
+
+bool total_row(const xrow *r)
+{
+    int c = 0;
+    while (c < r->n_cells && !r->cells[c])
+        c++;
+    return c < r->n_cells && is_total_label(r->cells[c]) && word_count(r->cells[c]) <= 3;
 }
 
 /* A budget of `year` (0: none) with one section of `type` ("cost", "income") placed at row `r`; returns the
@@ -169,7 +177,8 @@ static void add_budget_line(at_rnode *budget, at_rnode *section, long long amoun
     rn_extend_prov(budget, &r->prov);
 }
 
-/* One budget per year column, each a section of lines labelled by the rows' first cells. */
+/* One budget per year column, each a section of lines labelled by the rows' first cells (a row's label may name
+ * its unit: "Kostnad, tkr"). */
 static void budget_table(xctx *x, GPtrArray *table, guint header)
 {
     const xrow *h = g_ptr_array_index(table, header);
@@ -184,7 +193,7 @@ static void budget_table(xctx *x, GPtrArray *table, guint header)
             long long amount;
             if (year_header(r))
                 break;
-            if (c >= r->n_cells || !r->cells[0] || !cell_amount(x, r->cells[c], scale, &amount))
+            if (c >= r->n_cells || !r->cells[0] || !cell_amount(x, r->cells[c], column_scale(r->cells[0], scale), &amount))
                 continue;
             if (!section)
                 section = new_budget_section(x, cell_year(h->cells[c]), type, h, &budget);
@@ -292,6 +301,29 @@ static void budget_amount_list(xctx *x, GPtrArray *table)
     }
 }
 
+/* An action plan's totals row ("Summa | | 8 250" under "Kostnad, tkr"): what the activities cost together, a
+ * budget line without a year. */
+static void activity_table_total(xctx *x, GPtrArray *table)
+{
+    const xrow *h = g_ptr_array_index(table, 0);
+    long long lead_in = lead_in_scale(x, h);
+    for (guint i = 1; i < table->len; i++) {
+        const xrow *r = g_ptr_array_index(table, i);
+        for (int c = 1; c < r->n_cells && c < h->n_cells && total_row(r); c++) {
+            long long amount;
+            if (!money_header(h->cells[c]) || !cell_amount(x, r->cells[c], column_scale(h->cells[c], lead_in), &amount))
+                continue;
+            at_rnode *budget, *section = new_budget_section(x, 0, "cost", r, &budget);
+            at_rnode *line = rn_add(section, "line");
+            rn_attr_set(line, "amount", "%lld", amount);
+            rn_attr_set(line, "original", "%s", r->cells[c]);
+            rn_set_prov(line, &r->prov);
+            rn_add_text(line, "label", h->cells[c], &r->prov);
+            return;
+        }
+    }
+}
+
 void extract_budget_tables(xctx *x)
 {
     GPtrArray *tables = view_tables(x);
@@ -303,6 +335,8 @@ void extract_budget_tables(xctx *x)
                 budget_table(x, table, i);
                 across = true;
             }
+        if (!across && holds_activities(x, table))
+            activity_table_total(x, table);
         if (across || holds_activities(x, table))
             continue;
         if (years_down(table) >= 2)
@@ -365,7 +399,7 @@ static int sentence_year(xctx *x, const char *s)
 static bool budget_sentence(const char *s)
 {
     static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad",
-                                         "ersattning", "ersatter", "avgift", "bidrag", "betala", "faktur", "kosta",
+                                         "ersattning", "ersatter", "avgift", "bidrag", "bidrar", "betala", "faktur", "kosta",
                                          "finansier", "investering", "medel", "hyra", "tillkommer", "tillfors",
                                          "satsas", "anvisa" };
     if (word_count(s) > 50)
@@ -398,6 +432,8 @@ static int year_after(xctx *x, const char *after)
     const char *p = after;
     while (*p == ' ' || *p == ',')
         p++;
+    if (g_str_has_prefix(p, "kronor ") || g_str_has_prefix(p, "kr ")) /* "5 miljoner kronor under 2026" */
+        after = p += strchr(p, ' ') - p + 1;
     if (g_str_has_prefix(p, "för ") || g_str_has_prefix(p, "under "))
         p += strchr(p, ' ') - p + 1;
     if (g_str_has_prefix(p, "år "))
@@ -410,6 +446,21 @@ static int year_after(xctx *x, const char *after)
     if (dash && pat_match(x, PAT_ISO_DATE, p, 0))
         return 0;
     return dash ? -1 : atoi(p);
+}
+
+/* "1,2 miljoner kronor per år", "250 000 kronor per år": a sum every year, of no one year the sentence names
+ * (unless the year is the price level the sum is given in: "per år i 2024 års prisnivå"). */
+static bool yearly(const char *s, const char *after)
+{
+    static const char *const words[] = { "per år", "om året", "varje år", "årligen", "i året" };
+    while (*after == ' ')
+        after++;
+    if (g_str_has_prefix(after, "kronor ") || g_str_has_prefix(after, "kr "))
+        after += strchr(after, ' ') - after + 1;
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (g_str_has_prefix(after, words[i]))
+            return !strstr(s, "års prisnivå") && !strstr(s, "års priser");
+    return false;
 }
 
 /* How many different years follow the amounts after "varav": two or more split the sum by year. */
@@ -503,7 +554,7 @@ void extract_budget_sentences(xctx *x)
                 continue;
             if (year < 0 || (by_year && !part))
                 year = 0;
-            else if (!year)
+            else if (!year && !yearly(s->text, s->text + b))
                 year = sentence_year(x, s->text);
             at_rnode *budget = rn_add(x->budgets, "budget");
             if (year)

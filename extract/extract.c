@@ -111,15 +111,27 @@ typedef struct {
     size_t start, end;
 } span;
 
-/* "genom kommunstyrelsen", "som företräds av socialnämnden": words that name the body a party acts through. */
+/* "genom kommunstyrelsen", "som företräds av socialnämnden": the words that name the body a party acts through. */
+static const char *const acting_phrases[] = { "genom ", "företrädd av ", "företrädd genom ", "representerad av ",
+                                              "som företräds av ", "som representeras av ", "via " };
+
 static bool names_acting_body(const char *s)
 {
-    static const char *const starts[] = { "genom ", "företrädd ", "representerad ", "via ", "som företräds ",
-                                          "som representeras " };
-    for (size_t i = 0; i < G_N_ELEMENTS(starts); i++)
-        if (g_str_has_prefix(s, starts[i]))
+    for (size_t i = 0; i < G_N_ELEMENTS(acting_phrases); i++)
+        if (g_str_has_prefix(s, acting_phrases[i]))
             return true;
     return false;
+}
+
+const char *find_acting_body(const char *s, size_t *len)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(acting_phrases); i++)
+        for (const char *at = strstr(s, acting_phrases[i]); at; at = strstr(at + 1, acting_phrases[i]))
+            if (at > s && at[-1] == ' ') {
+                *len = strlen(acting_phrases[i]);
+                return at;
+            }
+    return NULL;
 }
 
 /* Cut the spans of `s` at separator `sep` (not inside "Social- och" style compounds). */
@@ -263,6 +275,42 @@ static const struct {
 
 /* If `s` starts with a label (alone, or followed by ':' or a space), its index and where the value starts. */
 static bool names_body(const char *s);
+static char *author_name(const char *s);
+
+/* "Ansvarig handläggare", "Dokumentansvarig", "Frågor besvaras av": a short label whose words say that a person
+ * answers for the document, in the many ways documents write it beyond the fixed labels. */
+static bool names_author_role(const char *label)
+{
+    static const char *const stems[] = { "handlaggare", "kontakt",         "ansvarig",        "referens",
+                                         "forfattare",  "samordnare",      "dokumentagare",   "upprattad av",
+                                         "sammanstalld av", "utarbetad av", "besvaras av",    "lamnas av" };
+    if (word_count(label) > 3)
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(stems); i++)
+        if (folded_contains(label, stems[i]))
+            return true;
+    return false;
+}
+
+/* "Ansvarig handläggare: Sara Ek, strateg": such a label with a person's name after it; where the name starts. */
+static bool author_labelled(const char *s, const char **value)
+{
+    char *label, *name = NULL;
+    if (!labelled(s, &label, value))
+        return false;
+    bool author = names_author_role(label) && (name = author_name(*value)) != NULL;
+    g_free(label);
+    g_free(name);
+    return author;
+}
+
+static int author_label_index(void)
+{
+    size_t i = 0;
+    while (labels[i].kind != LABEL_AUTHOR)
+        i++;
+    return (int)i;
+}
 
 int find_label(const char *s, const char **value)
 {
@@ -284,7 +332,7 @@ int find_label(const char *s, const char **value)
         *value = p;
         return (int)i;
     }
-    return -1;
+    return author_labelled(s, value) ? author_label_index() : -1;
 }
 
 /* The metadata element nodes, created in the schema's order and pruned when empty. */
@@ -418,11 +466,21 @@ static bool shouted_letterhead(const char *s)
 }
 
 /* "TJÄNSTEUTLÅTANDE", "SAMARBETSAVTAL": the kind of document, printed above its title. */
+/* "TJÄNSTESKRIVELSE", "Handlingsplan", "Styrdokument": a head line of one word, in capitals or naming a kind of
+ * document, says what the document is; its title is another line. */
 static bool is_document_type(const char *s)
 {
+    static const char *const kinds[] = { "plan",    "program",  "strategi",  "policy",  "riktlinjer", "riktlinje",
+                                         "dokument", "skrivelse", "avtal",   "overenskommelse", "protokoll",
+                                         "protokollsutdrag", "beslut", "promemoria", "rapport", "utredning" };
     if (word_count(s) != 1 || !is_title_line(s))
         return false;
-    for (const char *p = s; *p; p = g_utf8_next_char(p))
+    char *folded = folded_copy(s);
+    bool kind = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds) && !kind; i++)
+        kind = g_str_has_suffix(folded, kinds[i]);
+    g_free(folded);
+    for (const char *p = s; *p && !kind; p = g_utf8_next_char(p))
         if (g_unichar_islower(g_utf8_get_char(p)))
             return false;
     return true;
@@ -756,21 +814,42 @@ static const char *sentence_about_itself(const char *s, size_t *len)
     return NULL;
 }
 
-/* An extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll") records a decision: the body its head names,
- * on the meeting's day, under the § its head gives ("§ 42 Dnr BUN 2026/87"). */
-static void minutes_extract_adoption(xctx *x, meta_nodes *m)
+/* The head's first body ("Vård- och omsorgsnämnden") and § ("§ 42 Dnr BUN 2026/87", "Paragraf § 38"); whether it
+ * is an extract of minutes. */
+static bool head_body_paragraph(xctx *x, const char **body, const char **paragraph)
 {
-    const at_rnode *meeting = date_of(m->dates, "meeting");
-    const char *body = NULL, *paragraph = NULL;
     bool minutes = false;
     size_t a, b;
+    *body = *paragraph = NULL;
     for (guint i = 0; i < x->lines->len && i < 12; i++) {
         const char *t = line_at(x, i)->text;
         minutes = minutes || folded_contains(t, "protokollsutdrag") || folded_contains(t, "utdrag ur protokoll");
-        body = body ? body : names_body(t) ? t : NULL;
-        if (!paragraph && pat_match(x, PAT_CLAUSE, t, 0) && pat_span(x, 1, &a, &b))
-            paragraph = t + a;
+        *body = *body ? *body : names_body(t) ? t : NULL;
+        if (!*paragraph && pat_match(x, PAT_CLAUSE, t, 0) && pat_span(x, 1, &a, &b))
+            *paragraph = t + a;
     }
+    return minutes;
+}
+
+/* "Paragraf § 38", "§ 112": a head line that is a decision's § and nothing more (not "§ 1 Parter"). */
+static const char *head_paragraph_stamp(xctx *x)
+{
+    for (guint i = 0; i < x->lines->len && i < 12; i++) {
+        const char *t = line_at(x, i)->text, *mark = strstr(t, "§ ");
+        const char *digits = mark ? mark + strlen("§ ") : NULL;
+        if (digits && word_count(t) <= 3 && *digits && strspn(digits, "0123456789") == strlen(digits))
+            return digits;
+    }
+    return NULL;
+}
+
+/* An extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll") records a decision: the body its head names,
+ * on the meeting's day, under the § its head gives. */
+static void minutes_extract_adoption(xctx *x, meta_nodes *m)
+{
+    const at_rnode *meeting = date_of(m->dates, "meeting");
+    const char *body, *paragraph;
+    bool minutes = head_body_paragraph(x, &body, &paragraph);
     if (!minutes || !meeting || !body || !paragraph || has_date(m->dates, "decided"))
         return;
     at_rnode *d = rn_add_text(m->dates, "date", meeting->text, &meeting->prov);
@@ -778,6 +857,21 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
     rn_attr_set(d, "value", "%s", at_rnode_attr(meeting, "value"));
     rn_attr_set(d, "by", "%s", body);
     rn_attr_set(d, "paragraph", "%.*s", (int)strspn(paragraph, "0123456789"), paragraph);
+}
+
+/* A decision's head ("Vård- och omsorgsnämnden / BESLUT / Beslutsdatum 2026-03-25 / Paragraf § 38"): the decided
+ * day's body and § when nothing else gave them. */
+static void complete_decision(xctx *x, meta_nodes *m)
+{
+    at_rnode *decided = date_of(m->dates, "decided");
+    const char *body, *ignored, *paragraph = head_paragraph_stamp(x);
+    if (!decided)
+        return;
+    head_body_paragraph(x, &body, &ignored);
+    if (!at_rnode_attr(decided, "by") && body)
+        rn_attr_set(decided, "by", "%s", body);
+    if (!at_rnode_attr(decided, "paragraph") && paragraph)
+        rn_attr_set(decided, "paragraph", "%s", paragraph);
 }
 
 /* The adoption in `n` bytes of line `l`; the line is then metadata, not a meeting in a calendar. */
@@ -905,6 +999,10 @@ static void find_head_date(xctx *x, meta_nodes *m)
         xdate d;
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
             break;
+        const char *value;
+        int k = find_label(l->text, &value);
+        if (k >= 0 && (labels[k].kind == LABEL_DECIDED || labels[k].kind == LABEL_MEETING))
+            continue; /* "Beslutsdatum 2026-03-25": the decision's day, no date of the document's own */
         if (word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-') {
             add_date(x, m->dates, "document", l->text, &l->prov);
             l->used = true; /* the head's date is no meeting */
@@ -967,8 +1065,9 @@ static char *author_name(const char *s)
     }
     if (!names_person(s))
         return NULL;
-    const char *comma = strchr(s, ',');
-    if (comma && g_unichar_islower(g_utf8_get_char(comma + strspn(comma, ", "))))
+    /* "Ingrid Svensson, utredare", "Petra Ek, HR-strateg": the name without the title after it */
+    const char *comma = strchr(s, ','), *after = comma ? comma + strspn(comma, ", ") : NULL;
+    if (comma && (g_unichar_islower(g_utf8_get_char(after)) || role_like(after)))
         return g_strndup(s, (size_t)(comma - s));
     return g_strdup(s);
 }
@@ -986,32 +1085,28 @@ static bool addressed_to(const char *s)
     return false;
 }
 
-/* "Handläggare | Ingrid Svensson, utredare": a metadata table's row of a label and its value. */
-static void head_row(xctx *x, meta_nodes *m, bool *seen, const xrow *r)
-{
-    const char *value;
-    char *joined = g_strconcat(r->cells[0], " ", r->cells[1], NULL);
-    int k = find_label(joined, &value);
-    char *name = k >= 0 && labels[k].kind == LABEL_AUTHOR ? author_name(value) : NULL;
-    if (k >= 0 && *value && !seen[labels[k].kind]) {
-        if (name) {
-            at_rnode *a = rn_add(m->authors, "author");
-            rn_attr_set(a, "role", "handläggare");
-            rn_add_text(a, "name", name, &r->prov);
-            seen[LABEL_AUTHOR] = true;
-        } else if (labels[k].kind == LABEL_DNR && !m->dnr->text) {
-            rn_set_text(m->dnr, value), rn_set_prov(m->dnr, &r->prov), seen[LABEL_DNR] = true;
-        } else if (labels[k].kind == LABEL_DATE) {
-            add_date(x, m->dates, "document", value, &r->prov), seen[LABEL_DATE] = true;
-        }
-    }
-    g_free(name);
-    g_free(joined);
-}
-
 /* OCR runs a head's columns into one line ("Barn- och utbildningsförvaltningen Datum 2025-01-20 Linnea Åberg
  * Diarienummer BUN 2025/37"): a date after "Datum", a diarienummer after "Diarienummer" or "Dnr", a body
  * after "Till", anywhere in it. Returns whether it found one. */
+/* "… § 47. Diarienummer: KS 2026/133.", "Antagen … § 41 · Dnr KS 2025/684": a diarienummer after its label inside
+ * a line. */
+static bool dnr_in_line(xctx *x, meta_nodes *m, const xline *l)
+{
+    static const char *const names[] = { " Diarienummer", " Dnr" };
+    for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
+        const char *at = strstr(l->text, names[i]);
+        size_t n = strlen(names[i]), a, b;
+        if (!at || (at[n] != ' ' && at[n] != ':') || !pat_match(x, PAT_DIARIENUMMER, at, 0) || !pat_span(x, 1, &a, &b) ||
+            a > n + 2)
+            continue;
+        char *dnr = g_strndup(at + a, b - a);
+        rn_set_text(m->dnr, dnr), rn_set_prov(m->dnr, &l->prov);
+        g_free(dnr);
+        return true;
+    }
+    return false;
+}
+
 static bool labels_in_line(xctx *x, meta_nodes *m, bool *seen, const xline *l)
 {
     bool found = false;
@@ -1021,14 +1116,8 @@ static bool labels_in_line(xctx *x, meta_nodes *m, bool *seen, const xline *l)
         add_date(x, m->dates, "document", at + 7, &l->prov);
         found = seen[LABEL_DATE] = true;
     }
-    size_t a, b;
-    if (!m->dnr->text && ((at = strstr(l->text, " Diarienummer ")) || (at = strstr(l->text, " Dnr "))) &&
-        pat_match(x, PAT_DIARIENUMMER, at, 0) && pat_span(x, 1, &a, &b) && a <= 14) {
-        char *dnr = g_strndup(at + a, b - a);
-        rn_set_text(m->dnr, dnr), rn_set_prov(m->dnr, &l->prov);
-        g_free(dnr);
+    if (!m->dnr->text && dnr_in_line(x, m, l))
         found = seen[LABEL_DNR] = true;
-    }
     if (!m->recipients->children->len && (at = strstr(l->text, " Till ")) && addressed_to(at + 1)) {
         rn_add_text(m->recipients, "recipient", at + strlen(" Till "), &l->prov);
         found = true;
@@ -1036,42 +1125,67 @@ static bool labels_in_line(xctx *x, meta_nodes *m, bool *seen, const xline *l)
     return found;
 }
 
-/* The head's tab-separated fields ("Barn- och utbildningsförvaltningen | Datum 2025-01-20") hold labels
- * too, and a memo's head names its recipient with "Till". */
+/* The value of head label k ("Datum", "Dnr", "Handläggare", "Mottagare"), the first of its kind. */
+static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *value, const at_provenance *prov)
+{
+    if (!*value || seen[labels[k].kind])
+        return;
+    if (labels[k].kind == LABEL_DATE) {
+        add_date(x, m->dates, "document", value, prov), seen[LABEL_DATE] = true;
+    } else if (labels[k].kind == LABEL_DNR && !m->dnr->text) {
+        rn_set_text(m->dnr, value), rn_set_prov(m->dnr, prov), seen[LABEL_DNR] = true;
+    } else if (labels[k].kind == LABEL_AUTHOR && !m->authors->children->len) {
+        char *name = author_name(value);
+        if (name) {
+            at_rnode *a = rn_add(m->authors, "author");
+            rn_attr_set(a, "role", "handläggare");
+            rn_add_text(a, "name", name, prov);
+        }
+        seen[LABEL_AUTHOR] = name != NULL;
+        g_free(name);
+    } else if (labels[k].kind == LABEL_RECIPIENT && !m->recipients->children->len) {
+        rn_add_text(m->recipients, "recipient", value, prov);
+        seen[LABEL_RECIPIENT] = true;
+    }
+}
+
+/* A head row's labels: a cell holding a label and its value ("Datum 2025-01-20"), or a label cell and the value
+ * in the next ("Handläggare | Ingrid Svensson, utredare", "Dokumentansvarig | Jan Ek, strateg"). */
+static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r)
+{
+    for (int c = 0; c < r->n_cells; c++) {
+        const char *value;
+        int k = r->cells[c] ? find_label(r->cells[c], &value) : -1;
+        bool next = c + 1 < r->n_cells && r->cells[c + 1];
+        if (k < 0 && r->cells[c] && next && names_author_role(r->cells[c]))
+            k = author_label_index(), value = "";
+        if (k >= 0 && !*value && next) {
+            value = r->cells[++c];
+            if (labels[k].kind == LABEL_DATE && strstr(value, "§")) /* "Datum | 26 februari 2026, § 31": a decision's */
+                continue;
+        }
+        if (k >= 0)
+            head_value(x, m, seen, k, value, &r->prov);
+    }
+}
+
+/* The head's tab-separated fields ("Barn- och utbildningsförvaltningen | Datum 2025-01-20") and a PDF's
+ * table cells there hold labels too, and a memo's head names its recipient with "Till". */
 static void head_fields(xctx *x, meta_nodes *m, bool *seen)
 {
-    for (guint i = 0; i < x->text_rows->len; i++) {
-        const xrow *r = g_ptr_array_index(x->text_rows, i);
-        for (int c = 0; c < r->n_cells && r->prov.first_line <= HEAD_LINES; c++) {
-            const char *value;
-            int k = r->cells[c] ? find_label(r->cells[c], &value) : -1;
-            if (k >= 0 && !*value && c + 1 < r->n_cells && r->cells[c + 1]) /* a head table: label | value */
-                value = r->cells[++c];
-            if (k < 0 || !*value || seen[labels[k].kind])
-                continue;
-            if (labels[k].kind == LABEL_DATE) {
-                add_date(x, m->dates, "document", value, &r->prov), seen[LABEL_DATE] = true;
-            } else if (labels[k].kind == LABEL_DNR && !m->dnr->text) {
-                rn_set_text(m->dnr, value), rn_set_prov(m->dnr, &r->prov), seen[LABEL_DNR] = true;
-            } else if (labels[k].kind == LABEL_AUTHOR && !m->authors->children->len) {
-                char *name = author_name(value);
-                if (name)
-                    rn_add_text(rn_add(m->authors, "author"), "name", name, &r->prov);
-                seen[LABEL_AUTHOR] = name != NULL;
-                g_free(name);
-            } else if (labels[k].kind == LABEL_RECIPIENT && !m->recipients->children->len) {
-                rn_add_text(m->recipients, "recipient", value, &r->prov);
-                seen[LABEL_RECIPIENT] = true;
-            }
-        }
-    }
-    /* a metadata table's rows of a label and its value; a document information table may close the document */
     GPtrArray *sources[] = { x->rows, x->text_rows };
     for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
+            if (r->prov.page <= 1 && r->prov.first_line <= HEAD_LINES)
+                head_cells(x, m, seen, r);
+        }
+    /* a metadata table's rows of a label and its value; a document information table may close the document */
+    for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
+        for (guint i = 0; i < sources[s]->len; i++) {
+            const xrow *r = g_ptr_array_index(sources[s], i);
             if (r->n_cells == 2 && r->cells[0] && r->cells[1] && info_table_row(x, sources[s], r))
-                head_row(x, m, seen, r);
+                head_cells(x, m, seen, r);
         }
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
         xline *l = line_at(x, i);
@@ -1166,6 +1280,52 @@ static void bare_head(xctx *x, meta_nodes *m, bool *seen)
     }
 }
 
+/* The person a stretch of a line names as the document's contact: a label in mid-line ("… § 61. Kontaktperson:
+ * Jonas Ek, strateg", "Dnr 12 · Programansvarig: Karin Ask") or a sentence ("Frågor om planen besvaras av
+ * samordnare Petra Alm."); NULL when none. */
+static char *contact_in(const char *part)
+{
+    static const char *const answers[] = { "besvaras av ", "lämnas av ", "kontaktperson är ", "kontaktperson för planen är ",
+                                           "under ledning av ", "handläggare " };
+    const char *value;
+    if (author_labelled(part, &value))
+        return author_name(value);
+    for (size_t i = 0; i < G_N_ELEMENTS(answers); i++) {
+        const char *at = strstr(part, answers[i]);
+        if (at) {
+            char *rest = g_strndup(at + strlen(answers[i]), strcspn(at + strlen(answers[i]), ".;,"));
+            char *name = author_name(rest);
+            g_free(rest);
+            if (name && word_count(name) > 3) /* "en arbetsgrupp med Anna Ek": no name alone */
+                g_clear_pointer(&name, g_free);
+            return name;
+        }
+    }
+    return NULL;
+}
+
+/* The document's contact named inside a line of its head or of its last lines, when no label line named one. */
+static void inline_author(xctx *x, at_rnode *authors)
+{
+    GRegex *parts = g_regex_new("(?<=\\.) |\\s+[·|•]\\s+", 0, 0, NULL);
+    for (guint i = 0; i < x->lines->len && parts; i++) {
+        xline *l = line_at(x, i);
+        if (i >= HEAD_LINES && i + HEAD_LINES < x->lines->len)
+            continue;
+        char **split = g_regex_split(parts, l->text, 0), *name = NULL;
+        for (char **p = split; *p && !name; p++)
+            name = contact_in(*p);
+        g_strfreev(split);
+        if (name) {
+            rn_add_text(rn_add(authors, "author"), "name", name, &l->prov);
+            g_free(name);
+            break;
+        }
+    }
+    if (parts)
+        g_regex_unref(parts);
+}
+
 void extract_metadata(xctx *x)
 {
     meta_nodes m;
@@ -1201,14 +1361,16 @@ void extract_metadata(xctx *x)
         /* "Besök" and "Datum" open sentences too; a label's value follows at once or on the next line. */
         if (*value && labels[k].kind != LABEL_DECIDED && labels[k].kind != LABEL_DATE &&
             labels[k].kind != LABEL_MEETING && labels[k].kind != LABEL_DNR &&
-            word_count(value) > 6) {
+            word_count(value) > 6 && !(labels[k].kind == LABEL_AUTHOR && names_person(value))) {
             i++;
             continue;
         }
         g_ptr_array_set_size(values, 0);
         guint next = label_block(x, i, value, values);
         /* Labels deep in the text belong to an item ("Dnr" of one § in minutes), not to the document. */
-        if (values->len && !seen[labels[k].kind] && i < HEAD_LINES) {
+        /* a contact for the document may close it ("Kontaktperson: …" on the last page) */
+        bool in_head = i < HEAD_LINES || (labels[k].kind == LABEL_AUTHOR && i + HEAD_LINES >= x->lines->len);
+        if (values->len && !seen[labels[k].kind] && in_head) {
             seen[labels[k].kind] = true;
             xline *v0 = g_ptr_array_index(values, 0);
             const char *first = v0 == l ? value : v0->text;
@@ -1259,6 +1421,8 @@ void extract_metadata(xctx *x)
     }
     g_ptr_array_free(values, TRUE);
     bare_head(x, &m, seen);
+    if (!m.authors->children->len)
+        inline_author(x, m.authors);
 
     /* The head of the document: status, title, organisation, a date. */
     guint head = MIN(x->lines->len, 15u);
@@ -1289,7 +1453,8 @@ void extract_metadata(xctx *x)
                 next->used = true;
                 g_free(title);
             }
-        } else if (!m.title->text && is_title_line(l->text) && !st && !shouted_letterhead(l->text)) {
+        } else if (!m.title->text && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
+                   !is_document_type(l->text)) {
             rn_set_text(m.title, l->text);
             rn_set_prov(m.title, &l->prov);
             l->used = true;
@@ -1371,8 +1536,12 @@ void extract_metadata(xctx *x)
     }
 
     find_adoption(x, &m);
+    complete_decision(x, &m);
     find_period(x, &m);
     find_header_dnr(x, &m);
+    /* "Antagen av kommunfullmäktige … · Dnr KS 2025/684": a closing line names it when the head does not */
+    for (guint i = x->lines->len > HEAD_LINES ? x->lines->len - HEAD_LINES : 0; i < x->lines->len && !m.dnr->text; i++)
+        dnr_in_line(x, &m, line_at(x, i));
     find_head_date(x, &m);
 
     /* Decision memo parts. */

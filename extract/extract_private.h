@@ -28,6 +28,7 @@ typedef struct {
 /* One row of a table; cells[col] may be NULL for empty cells. */
 typedef struct {
     char **cells;
+    char **cell_lines;     /* a page table's cells with '\n' between their lines (NULL for a text export's fields) */
     int n_cells;
     at_provenance prov;
     int table;             /* document-wide table number */
@@ -161,6 +162,9 @@ void warn(xctx *x, const at_provenance *prov, const char *fmt, ...) __attribute_
 char *new_id(xctx *x, const char *prefix);
 /** Split a list of parties ("A, B och C i samarbete med D") into its names; caller frees the vector. */
 char **split_parties(const char *s);
+/** Where in `s` the words naming the body a party acts through start ("Region Uppsala genom …", "X, som företräds
+ * av …"), their length in `*len`; NULL when none. */
+const char *find_acting_body(const char *s, size_t *len);
 /** "Underskrifter", "Justering": a heading that closes the body of an agreement or minutes. */
 bool is_closing_heading(const char *s);
 /** Does the line read like a person's role ("Kommundirektör", "Justerare")? */
@@ -188,6 +192,10 @@ void extract_events(xctx *x);
 void extract_attachments(xctx *x);
 void extract_budget_tables(xctx *x);
 void extract_budget_sentences(xctx *x);
+/** "Summa", "Totalt", "Total kostnad": a label of what is added up. */
+bool is_total_label(const char *s);
+/** A table row whose first filled cell is such a label ("| Summa | | 8 250"). */
+bool total_row(const xrow *r);
 void extract_meetings(xctx *x);
 void extract_signature_blocks(xctx *x);
 /** Does line `s` mark a signature block: a line to sign on, a place and date of signing, a label "Ort och datum:"? */

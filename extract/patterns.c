@@ -255,9 +255,9 @@ bool find_amount(xctx *x, const char *s, bool last, long long *amount, size_t *s
             value *= 1e6;
         else if (u && (strcmp(u, "tkr") == 0 || strcmp(u, "kkr") == 0))
             value *= 1e3;
-        /* A bare year-like number with no unit is no amount ("Löpande 2019"). */
-        bool year_like = !u && !decimals && whole->len == 4 && (g_str_has_prefix(whole->str, "19") ||
-                                                                g_str_has_prefix(whole->str, "20"));
+        /* A bare year-like number with no unit is no amount ("Löpande 2019"); "1 950" grouped is no year. */
+        bool year_like = !u && !decimals && whole->len == 4 && strlen(digits) == 4 &&
+                         (g_str_has_prefix(whole->str, "19") || g_str_has_prefix(whole->str, "20"));
         if (!year_like && value < 1e13) {
             *amount = (long long)(value + 0.5);
             *start = a;

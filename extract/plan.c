@@ -241,7 +241,8 @@ static char *goal_by_code(xctx *x, const char *code)
      * of two columns without rules reads in a PDF; a bare number ("1 Parter") may not */
     bool lettered = g_ascii_isalpha(code[0]) && strpbrk(code, "0123456789");
     for (guint i = 0; i < x->lines->len; i++) {
-        const char *t = ((const xline *)g_ptr_array_index(x->lines, i))->text;
+        bool bullet; /* "- Makt: X" for the name "Makt" */
+        const char *t = strip_bullet(x, ((const xline *)g_ptr_array_index(x->lines, i))->text, &bullet);
         /* "Mål A – X", "Delmål 2: X" for the code "A", "2" */
         for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
             if (g_str_has_prefix(t, labels[k]) && g_str_has_prefix(t + strlen(labels[k]), code))
@@ -328,12 +329,30 @@ static at_rnode *find_goal(xctx *x, at_rnode *parent, const char *name, const ch
     return g;
 }
 
-/* Goal `i` of the top level removed (and its children with it): the index no longer holds. */
+/* Goal `g` and its descendants into the set `nodes`. */
+static void gather_goal(const at_rnode *g, GHashTable *nodes)
+{
+    g_hash_table_add(nodes, (gpointer)g);
+    for (guint i = 0; i < g->children->len; i++)
+        gather_goal(g_ptr_array_index(g->children, i), nodes);
+}
+
+static gboolean indexes_one_of(gpointer key, gpointer value, gpointer nodes)
+{
+    (void)key;
+    return g_hash_table_contains(nodes, value);
+}
+
+/* Goal `i` of the top level removed, and its children with it: they leave the index, the other goals stay in it. */
 static void remove_goal(xctx *x, guint i)
 {
+    if (x->goal_index) {
+        GHashTable *nodes = g_hash_table_new(NULL, NULL);
+        gather_goal(g_ptr_array_index(x->goals->children, i), nodes);
+        g_hash_table_foreach_remove(x->goal_index, indexes_one_of, nodes);
+        g_hash_table_unref(nodes);
+    }
     g_ptr_array_remove_index(x->goals->children, i); /* frees it */
-    if (x->goal_index)
-        g_hash_table_remove_all(x->goal_index);
 }
 
 static void add_time(xctx *x, at_rnode *act, const char *cell, const at_provenance *prov)
@@ -1076,6 +1095,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             dropped++;
             continue;
         }
+        if (total_row(r))
+            continue; /* "Summa | | 8 250": the costs added up (a budget line), no activity */
         if (r->n_cells > n_cols)
             for (int c = n_cols; c < r->n_cells; c++)
                 if (r->cells[c]) {
@@ -1149,7 +1170,11 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
                 at_rnode *parent = main_goal ? main_goal : theme ? theme : x->goals;
                 if (!main_goal && !theme)
                     parent = main_goal = add_goal(x, x->goals, "mainGoal", UNTITLED_GOAL, &r->prov);
-                sub_goal = add_goal(x, parent, "subGoal", r->cells[c], &r->prov);
+                char *stated = goal_by_code(x, r->cells[c]); /* "Makt" for "- Makt: Kvinnor och män ska ..." */
+                const char *goal = stated ? stated : r->cells[c];
+                if (!sub_goal || !folded_equal(at_rnode_text(sub_goal), goal_title(goal))) /* a goal named again */
+                    sub_goal = add_goal(x, parent, "subGoal", goal, &r->prov);
+                g_free(stated);
             } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1) {
                 char *stated = goal_by_code(x, r->cells[c]);
                 const char *goal = stated ? stated : r->cells[c];
@@ -1303,7 +1328,10 @@ static const char *sub_item(const char *s)
     return after && *after == ' ' && g_unichar_isupper(g_utf8_get_char(after + 1)) ? after + 1 : NULL;
 }
 
-/* The statement starting at line i with its continuation lines; returns the index after it. */
+static const char *aim_label(const char *s, int *rank, bool *area);
+
+/* The statement starting at line i with its continuation lines, up to a list item or a goal's label; returns the index
+ * after it. */
 static guint statement(xctx *x, guint i, const char *first, GString *text, at_provenance *prov)
 {
     xline *l = pline(x, i);
@@ -1322,8 +1350,10 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
         /* ... and a heading directly over a list names the next list. */
         bool heads_list = goal_title_like(x, n, 8) && after && !after->para_start &&
                           strip_bullet(x, after->text, &bullet) != after->text;
+        int rank;
+        bool area;
         if (bullet || is_we_statement(x, n->text, &rest) || is_list_label(n->text) || is_delmal_label(n->text) ||
-            names_next || heads_list)
+            names_next || heads_list || aim_label(n->text, &rank, &area))
             break;
         g_string_append_c(text, ' ');
         g_string_append(text, n->text);
@@ -1491,14 +1521,21 @@ static const char *main_label_colon(const char *s)
     return NULL;
 }
 
-/* Has `lead` a word for a goal ("mål", "målet", "huvudmålet", "målsättningen"), not for goals ("målen")? */
+/* Is `lead` about a goal ("Målet", "Det övergripande målet för perioden", "Nämndens mål"), not about goals ("målen")
+ * nor about something else that names the goal after a preposition or `att` ("En förutsättning för att nå målet",
+ * "Ett sätt att nå målet", "Ett steg mot målet"): the goal's word heads the phrase. */
 static bool names_a_goal(const char *lead)
 {
+    static const char *const before_object[] = { "att", "för", "mot", "till", "av", "med", "i", "på", "om", "inom",
+                                                 "enligt", "utifrån", "efter" };
     char *f = g_utf8_strdown(lead, -1);
     char **words = g_strsplit_set(f, " ,", -1);
-    bool hit = false;
-    for (char **w = words; *w && !hit; w++)
+    bool hit = false, object = false;
+    for (char **w = words; *w && !hit && !object; w++) {
         hit = g_str_has_suffix(*w, "mål") || g_str_has_suffix(*w, "målet") || g_str_has_prefix(*w, "målsättning");
+        for (size_t k = 0; k < G_N_ELEMENTS(before_object) && !hit; k++)
+            object = object || strcmp(*w, before_object[k]) == 0;
+    }
     g_strfreev(words);
     g_free(f);
     return hit;
@@ -1541,7 +1578,7 @@ static const char *main_goal_start(const char *s, bool memo)
 static bool about_goals(const char *s)
 {
     static const char *const counts[] = { "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "några",
-                                          "flera", "följande", "dessa", "olika" };
+                                          "flera", "följande", "dessa", "olika", "varje" };
     bool states = strstr(s, " ska ") != NULL, about = false;
     char **words = g_strsplit_set(s, " ,.:;", -1);
     for (guint i = 0; words[i] && !about; i++) {
@@ -2201,32 +2238,6 @@ static bool lists_no_goals(xctx *x, guint i)
     return false;
 }
 
-/* In a plan that states goals, a heading over a bulleted list is a goal and its sub-goals. */
-static void headed_lists(xctx *x, GString *text)
-{
-    for (guint i = 0; i + 1 < x->lines->len; i++) {
-        xline *l = pline(x, i), *n = pline(x, i + 1);
-        bool bullet;
-        strip_bullet(x, n->text, &bullet);
-        if (!bullet || n->used || !goal_title_like(x, l, 8) || pat_match(x, PAT_WORKING_GROUP, l->text, 0) ||
-            strip_bullet(x, l->text, &bullet) != l->text || lists_no_goals(x, i + 1))
-            continue;
-        at_rnode *goal = NULL;
-        guint j = i + 1;
-        for (xline *b; (b = pline(x, j)) && !b->used;) {
-            const char *item = strip_bullet(x, b->text, &bullet);
-            if (!bullet)
-                break;
-            if (!goal) {
-                goal = add_goal(x, x->goals, "mainGoal", l->text, &l->prov);
-                l->used = true;
-            }
-            j = add_statement(x, goal, j, item, text);
-        }
-        i = j - 1;
-    }
-}
-
 /* Does the table name a goal by a number found nowhere else ("1.1", "2" in its goal column)? */
 static bool numbers_goals(xctx *x)
 {
@@ -2237,6 +2248,492 @@ static bool numbers_goals(xctx *x)
         g_free(t);
     }
     return numbered;
+}
+
+/* ---- goals read from the structure of a section about aims ---- */
+
+/* The rank a kind of goal has by its word: 1 for the aim above the others ("Huvudmål", "Inriktningsmål",
+ * "Övergripande mål", "Vision", "Långsiktigt mål", "Strategiskt mål"), 2 for the goals that break one down ("Delmål",
+ * "Effektmål", "Resultatmål", "Etappmål", "Mätbara mål"), 0 for a word that is no goal's. */
+static int aim_rank(const char *word)
+{
+    static const char *const firsts[] = { "huvud", "inriktning", "overgripande", "vision", "langsiktig", "strategisk",
+                                          "malbild", "malsattning" };
+    static const char *const seconds[] = { "del", "effekt", "resultat", "etapp", "matbar", "kvalitet", "verksamhet",
+                                           "kortsiktig", "konkret" };
+    char *f = folded_copy(word);
+    int rank = 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(firsts) && !rank; i++)
+        rank = g_str_has_prefix(f, firsts[i]) ? 1 : 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(seconds) && !rank; i++)
+        rank = g_str_has_prefix(f, seconds[i]) && (g_str_has_suffix(f, "mal") || g_str_has_suffix(f, "malen")) ? 2 : 0;
+    g_free(f);
+    return rank;
+}
+
+/* Does `s` speak of aims by its words: a word for goals ("Mål", "Våra målsättningar", "Effektmål", "Vision 2030",
+ * "Ambitioner", "Det vill vi uppnå"), none for following them up or for whom they serve ("Uppföljning av målen",
+ * "Målgrupp", "Måluppfyllelse")? */
+static bool speaks_of_aims(const char *s)
+{
+    static const char *const aims[] = { "mal", "vision", "ambition", "inriktning", "uppna", "malsattning", "malbild" };
+    static const char *const others[] = { "uppfolj", "utvarder", "malgrupp", "malupp", "indikator", "nyckeltal",
+                                          "matning", "aktivitet", "atgard" };
+    char *f = folded_copy(s);
+    char **words = g_strsplit_set(f, " ,:–-/", -1);
+    bool aim = false, other = false;
+    for (char **w = words; *w; w++) {
+        for (size_t i = 0; i < G_N_ELEMENTS(others); i++)
+            other = other || g_str_has_prefix(*w, others[i]);
+        for (size_t i = 0; i < G_N_ELEMENTS(aims); i++)
+            aim = aim || g_str_has_prefix(*w, aims[i]);
+        aim = aim || g_str_has_suffix(*w, "mal") || g_str_has_suffix(*w, "malen") || g_str_has_suffix(*w, "malet");
+    }
+    g_strfreev(words);
+    g_free(f);
+    return aim && !other;
+}
+
+/* One item of a section about aims: a heading, a list item or a paragraph, at its depth in the section's outline. */
+typedef struct {
+    char *text;
+    at_provenance prov;
+    int depth;      /* 0 for headings; list items by their markers' nesting, 1 and deeper */
+    bool statement; /* says what shall be rather than naming an area */
+    int rank;       /* a label's kind of goal (aim_rank), 0 when unlabelled */
+} aim_item;
+
+/* The list marker `s` starts with, as a style ("1", "1.1", "a", "A", "M1", "-") and where its item's text starts;
+ * false when `s` is no list item. */
+static bool list_marker(xctx *x, const char *s, char style[8], const char **text)
+{
+    bool bullet;
+    const char *p = strip_bullet(x, s, &bullet);
+    if (bullet) {
+        g_strlcpy(style, s, MIN((size_t)(p - s) + 1, 8));
+        g_strchomp(style);
+        *text = after_item_code(p); /* "- K1 Bebyggelse ska ...": the code tables refer to it by */
+        return *p != '\0';
+    }
+    size_t letters = 0;
+    while (g_ascii_isalpha(s[letters]))
+        letters++;
+    size_t digits = strspn(s + letters, "0123456789"), at = letters + digits, depth = 1;
+    while (digits && s[at] == '.' && g_ascii_isdigit(s[at + 1])) { /* "1.2.3" */
+        at += 1 + strspn(s + at + 1, "0123456789");
+        depth++;
+    }
+    bool closed = s[at] == '.' || s[at] == ')';
+    if (letters == 0 && digits >= 1 && digits <= 2)
+        g_snprintf(style, 8, "%zu", depth);
+    else if (letters == 1 && !digits && closed)
+        g_snprintf(style, 8, "%c", g_ascii_isupper(s[0]) ? 'A' : 'a');
+    else if (letters >= 1 && letters <= 2 && g_ascii_isupper(s[0]) && digits >= 1 && digits <= 2)
+        g_strlcpy(style, "M1", 8);
+    else
+        return false;
+    p = s + at + closed;
+    if (*p != ' ' || (!closed && depth == 1 && letters == 0 && digits > 2))
+        return false;
+    p += strspn(p, " –-—:");
+    *text = p;
+    return g_unichar_isupper(g_utf8_get_char(p)) || (closed && g_unichar_islower(g_utf8_get_char(p)));
+}
+
+/* Does `s` say what shall be ("Alla barn ska ...", "Fler ska ...")? */
+static bool says_what_shall_be(const char *s)
+{
+    return strstr(s, " ska ") || strstr(s, " skall ") || g_str_has_prefix(s, "Ska ") || strstr(s, " ska.");
+}
+
+/* Does a list in lower case go on from line k's sentence ("Med planen ska" / "1. skolorna kunna ...")? Another
+ * extractor may have taken that line for the head of a memo's proposal. */
+static bool continued_by_list(xctx *x, guint k)
+{
+    const xline *next = pline(x, k + 1);
+    char style[8];
+    const char *item;
+    return next && list_marker(x, next->text, style, &item) && g_unichar_islower(g_utf8_get_char(item));
+}
+
+/* Is line k a heading in a section about aims: a paragraph of its own or over a list, short, no sentence, nor the
+ * start of one that a list goes on ("Med den nya planen ska")? */
+static bool aims_subheading(xctx *x, guint k)
+{
+    const xline *l = pline(x, k), *next = pline(x, k + 1);
+    char style[8];
+    const char *item;
+    return l->para_start && (!next || next->para_start || list_marker(x, next->text, style, &item)) &&
+           heading_words(l->text, true) && !says_what_shall_be(l->text) && !continued_by_list(x, k);
+}
+
+/* The kind of goal the first of `s`'s words that names one gives (aim_rank), 0 when none does. */
+static int words_rank(const char *s)
+{
+    char **words = g_strsplit_set(s, " :", -1);
+    int rank = 0;
+    for (char **w = words; *w && !rank; w++)
+        rank = aim_rank(*w);
+    g_strfreev(words);
+    return rank;
+}
+
+/* The goal a label of few words for a goal states ("Huvudmål: X", "Inriktningsmål 2: X", "Delmål A – X"), with the
+ * label's kind, or NULL; `area` tells the label names an area of goals instead ("Målområde 1: X", "Tema: X"). */
+static const char *aim_label(const char *s, int *rank, bool *area)
+{
+    const char *goal = labelled_goal_heading(s), *colon = strstr(s, ": ");
+    char *label = goal ? g_strndup(s, (size_t)(goal - s)) : colon ? g_strndup(s, (size_t)(colon - s)) : NULL;
+    char *f = label ? folded_copy(label) : NULL;
+    *area = f && (strstr(f, "omrade") || strstr(f, "tema"));
+    if (!goal && label && word_count(label) <= 3 && (speaks_of_aims(label) || *area) && word_count(colon + 2) >= 2)
+        goal = colon + 2;
+    *rank = goal ? words_rank(label) : 0;
+    g_free(f);
+    g_free(label);
+    return goal;
+}
+
+/* The kind of goal a heading of labels alone names ("Effektmål" 2, "Inriktningsmål 2030" 1, "Delmål:" 2, "Mål" 0), -1
+ * when it is no such label. */
+static int label_heading_rank(const char *s)
+{
+    if (!heading_words(s, false) || word_count(s) > 4 || !speaks_of_aims(s))
+        return -1;
+    int rank = words_rank(s);
+    return rank || folded_equal(s, "Mål") || folded_equal(s, "Mål:") || folded_equal(s, "Målen") ? rank : -1;
+}
+
+/* Does the first sentence of `s` say what shall be? */
+static bool first_sentence_shall(const char *s)
+{
+    const char *stop = strstr(s, ". ");
+    char *first = g_strndup(s, stop ? (size_t)(stop - s) : strlen(s));
+    bool shall = says_what_shall_be(first);
+    g_free(first);
+    return shall;
+}
+
+/* Does the heading at line i open goals: is the line under it a goal's label, a list item or a sentence that says
+ * what shall be? */
+static bool block_states_goals(xctx *x, guint i)
+{
+    xline *l = pline(x, i + 1);
+    if (l && l->para_start && label_heading_rank(l->text) >= 0) /* "Inriktningsmål" over its goal */
+        l = pline(x, i + 2);
+    char style[8];
+    const char *item;
+    int rank;
+    bool area;
+    return l && !l->used && !aims_subheading(x, lines_before(x, &l->prov)) &&
+           (aim_label(l->text, &rank, &area) || first_sentence_shall(l->text) ||
+            (list_marker(x, l->text, style, &item) && says_what_shall_be(item)));
+}
+
+/* "3" is 1 deep, "3.2" 2: the depth of the section number s[a, b). */
+static int section_depth(const char *s, size_t a, size_t b)
+{
+    int depth = 1;
+    for (size_t i = a; i < b; i++)
+        depth += s[i] == '.';
+    return depth;
+}
+
+static const char *titled_statement(const char *s);
+
+/* The line after the section about aims headed at line h: it ends at a numbered heading of its level or above, or at
+ * a heading whose words and lines state no goals. */
+static guint aims_end(xctx *x, guint h)
+{
+    size_t a, b;
+    xline *head = pline(x, h);
+    int level = pat_match(x, PAT_SECTION, head->text, 0) && pat_span(x, 1, &a, &b) ? section_depth(head->text, a, b) : 0;
+    bool marked = false, plain = false; /* the titles of its groups so far: "1. X", "X. Y ska ..."; plain headings */
+    for (guint k = h + 1; k < x->lines->len; k++) {
+        xline *l = pline(x, k);
+        if ((l->used && !continued_by_list(x, k)) || (l->fields && !says_what_shall_be(l->text)) ||
+            lists_no_goals(x, k + 1)) /* "Förvaltningen föreslår" over "– att anta planen" */
+            return k;
+        bool numbered = pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 1, &a, &b);
+        if (l->para_start && level && numbered && section_depth(l->text, a, b) <= level)
+            return k;
+        char style[8];
+        const char *item;
+        bool listed = list_marker(x, l->text, style, &item);
+        if (aims_subheading(x, k) && !speaks_of_aims(l->text)) {
+            /* groups titled otherwise end at a plain heading ("Genomförande") */
+            if ((!listed && marked && !plain) || !block_states_goals(x, k))
+                return k;
+            plain = plain || !listed;
+        }
+        marked = marked || (l->para_start && (listed || titled_statement(l->text)));
+    }
+    return x->lines->len;
+}
+
+/* The depth of a list marker's style in the outline so far: a style seen before goes back to its depth, a new one
+ * nests under the last (plain text has no indentation to go by). */
+static int style_depth(char styles[][8], int *n, const char *style)
+{
+    for (int k = 0; k < *n; k++)
+        if (strcmp(styles[k], style) == 0)
+            return *n = k + 1;
+    if (*n < 8)
+        g_strlcpy(styles[(*n)++], style, 8);
+    return *n;
+}
+
+static void add_aim(GArray *items, const char *text, const at_provenance *prov, int depth, int rank)
+{
+    /* a sentence, or a part of one ("a. alla lampor är utbytta,"), not a title */
+    bool sentence = says_what_shall_be(text) || strchr(".,;", last_char(text)) || g_unichar_islower(g_utf8_get_char(text));
+    aim_item it = { g_strdup(text), *prov, depth, sentence, rank };
+    size_t n = strlen(it.text);
+    while (n && strchr(".,;", it.text[n - 1])) /* a goal is kept without what ends it or joins it to the next */
+        it.text[--n] = '\0';
+    g_array_append_val(items, it);
+}
+
+/* "Tillgänglig natur. Naturen ska ...": a paragraph whose first sentence of few words names what the goal after it is
+ * about; where that goal starts, or NULL. */
+static const char *titled_statement(const char *s)
+{
+    const char *stop = strstr(s, ". ");
+    if (!stop || !g_unichar_isupper(g_utf8_get_char(s)) || !g_unichar_isupper(g_utf8_get_char(stop + 2)) ||
+        !says_what_shall_be(stop))
+        return NULL;
+    char *title = g_strndup(s, (size_t)(stop - s));
+    bool few = word_count(title) <= 5 && !says_what_shall_be(title) && !about_goals(title);
+    g_free(title);
+    return few ? stop + 2 : NULL;
+}
+
+/* "Makt: Kvinnor och män ska ...": an item's goal after the short name a table refers to it by, or the item. */
+static const char *named_item(const char *s)
+{
+    const char *colon = strstr(s, ": ");
+    char *name = colon ? g_strndup(s, (size_t)(colon - s)) : NULL;
+    bool named = name && word_count(name) <= 2 && g_unichar_isupper(g_utf8_get_char(name)) && word_count(colon + 2) >= 3 &&
+                 g_unichar_isupper(g_utf8_get_char(colon + 2));
+    g_free(name);
+    return named ? colon + 2 : s;
+}
+
+/* Where a section about aims stands while its items are read. */
+typedef struct {
+    GArray *items;     /* aim_item */
+    char styles[8][8]; /* the list markers' styles open, outermost first */
+    int n_styles;
+    int rank;          /* the kind of goal the last label heading named */
+    int fresh;         /* that rank right after the label heading: the paragraph under it states its goals */
+    bool ranked;       /* the group has stated its aim above the others: goals labelled without a kind go under it */
+    bool titled;       /* the goals read are in a titled group */
+    bool stated;       /* a title's group has stated its goal in a paragraph: the paragraphs after it explain it */
+    int base;          /* the depth of the last title: labelled goals and paragraphs go under it */
+    int list_base;     /* the depth a list nests under: a goal whose list a paragraph introduced ("För att nå målet
+                        * ska nämnden se till att") */
+} aim_outline;
+
+/* A title ("B. Hållbar turism", a heading) at `depth` opens a group of goals of its own. */
+static void aim_group(aim_outline *o, int depth)
+{
+    o->base = depth;
+    o->titled = true;
+    o->rank = o->fresh = o->list_base = 0;
+    o->ranked = o->stated = false;
+    if (depth == 0)
+        o->n_styles = 0;
+}
+
+/* The sentences of paragraph `s` that state goals: the first that names the goal ("Planens mål är att X" states X),
+ * or the first if it says what shall be; right under a label heading, its first whatever it says ("Vision" over "Alla
+ * rör sig varje dag."), or every one that says what shall be ("Delmål:" over sentences one a line). */
+static void aim_sentences(aim_outline *o, const char *s, const at_provenance *prov)
+{
+    /* a line in lower case goes on with a sentence a text layer broke off; a titled group states one goal in prose */
+    if (g_unichar_islower(g_utf8_get_char(s)) || (o->stated && !o->fresh))
+        return;
+    for (bool first = true; *s; first = false) {
+        const char *stop = strstr(s, ". ");
+        char *sentence = g_strndup(s, stop ? (size_t)(stop + 1 - s) : strlen(s));
+        const char *lead = main_goal_start(sentence, false), *goal = lead ? lead : sentence;
+        bool is_goal = (lead || (first && o->fresh == 1 && word_count(goal) >= 3) ||
+                        ((first || o->fresh == 2) && says_what_shall_be(goal))) &&
+                       !about_goals(goal);
+        if (is_goal)
+            add_aim(o->items, goal, prov, o->base + 1, o->rank);
+        o->ranked = o->ranked || (is_goal && o->rank == 1);
+        o->stated = o->stated || (is_goal && o->titled);
+        g_free(sentence);
+        if ((is_goal && o->fresh != 2) || !stop)
+            break;
+        s = stop + 2;
+    }
+    o->fresh = 0;
+}
+
+/* A paragraph in a section about aims: a titled goal, goals, a paragraph that introduces a goal's list (it ends in a
+ * colon, or the list continues its sentence: `continued`), or prose. */
+static void aim_paragraph(aim_outline *o, GString *text, const at_provenance *prov, bool continued)
+{
+    const char *goal = titled_statement(text->str);
+    if (goal) {
+        char *title = g_strndup(text->str, (size_t)(goal - 2 - text->str));
+        add_aim(o->items, title, prov, 0, 0);
+        add_aim(o->items, goal, prov, 1, o->rank);
+        g_free(title);
+        aim_group(o, 0);
+        o->stated = true;
+        return;
+    }
+    bool intro = last_char(text->str) == ':' || continued;
+    if (intro) { /* its last sentence introduces the list; the sentences before may state a goal */
+        const char *stop = g_strrstr(text->str, ". ");
+        g_string_truncate(text, stop ? (gsize)(stop + 1 - text->str) : 0);
+    }
+    aim_sentences(o, text->str, prov);
+    if (intro) { /* the list goes under the goal stated last, if any */
+        const aim_item *last = o->items->len ? &g_array_index(o->items, aim_item, o->items->len - 1) : NULL;
+        o->list_base = last && last->statement && last->depth > o->base ? last->depth : 0;
+        o->n_styles = 0;
+    }
+}
+
+/* The items of the section about aims in lines [first, end): headings, list items at the depth of their markers, and
+ * labelled goals and paragraphs that say what shall be, each under the title before it. */
+static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
+{
+    aim_outline o = { .items = g_array_new(FALSE, FALSE, sizeof(aim_item)) };
+    for (guint k = first; k < end;) {
+        xline *l = pline(x, k);
+        char style[8];
+        const char *item, *labelled;
+        int label_rank, heading_rank = l->para_start ? label_heading_rank(l->text) : -1;
+        bool area;
+        at_provenance prov;
+        guint next = k + 1;
+        if (heading_rank >= 0) {
+            o.rank = o.fresh = heading_rank; /* "Effektmål": what follows are goals of that kind */
+            /* one goal's label ("Vision 2030", "Inriktningsmål") states it under; "Strategiska mål", "Målsättningar" a list */
+            const char *more = strchr(l->text, ' ');
+            bool one = (!more || g_ascii_isdigit(more[1])) && !g_str_has_suffix(l->text, "ar");
+            o.fresh = one || heading_rank == 2 ? o.fresh : 0;
+        } else if ((labelled = aim_label(l->text, &label_rank, &area))) {
+            next = statement(x, k, labelled, text, &prov);
+            /* "Mål 2: X" under the aim stated above it ("Vision: Y") breaks that aim down */
+            label_rank = label_rank ? label_rank : o.ranked ? 2 : o.rank;
+            add_aim(o.items, text->str, &prov, area ? 0 : o.base + 1, label_rank);
+            o.ranked = o.ranked || label_rank == 1;
+            if (area)
+                aim_group(&o, 0);
+        } else if (list_marker(x, l->text, style, &item)) {
+            o.fresh = 0;
+            next = statement(x, k, named_item(item), text, &prov);
+            int depth = o.list_base + style_depth(o.styles, &o.n_styles, style);
+            add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
+            if (!g_array_index(o.items, aim_item, o.items->len - 1).statement)
+                aim_group(&o, depth);
+        } else if (aims_subheading(x, k)) {
+            add_aim(o.items, l->text, &l->prov, 0, 0);
+            aim_group(&o, 0);
+        } else {
+            next = statement(x, k, l->text, text, &prov);
+            aim_paragraph(&o, text, &prov, next < end && continued_by_list(x, next - 1));
+        }
+        k = next > k ? next : k + 1;
+    }
+    return o.items;
+}
+
+/* Does item i have items under it? */
+static bool aim_has_children(const GArray *items, guint i)
+{
+    return i + 1 < items->len && g_array_index(items, aim_item, i + 1).depth > g_array_index(items, aim_item, i).depth;
+}
+
+/* A main goal or theme from item `it` under `parent`: one goal however often it is named. */
+static at_rnode *aim_goal(xctx *x, at_rnode *parent, const char *name, const aim_item *it)
+{
+    at_rnode *found = find_goal(x, parent, name, it->text);
+    return found ? found : add_goal(x, parent, name, it->text, &it->prov);
+}
+
+/* The goals of the section's items: a heading or a title over goals is their theme (after a main goal stated outside
+ * any theme, a title over goals is a goal named in few words); an item over others, or labelled as the aim above
+ * them, a main goal; the items under a main goal, or labelled as breaking one down, its sub-goals. */
+static void aims_to_goals(xctx *x, GArray *items)
+{
+    at_rnode *theme = NULL, *main_goal = NULL;
+    int theme_depth = -1, main_depth = -1, main_rank = 0;
+    bool loose = false; /* a main goal outside any theme */
+    for (guint i = 0; i < items->len; i++) {
+        aim_item *it = &g_array_index(items, aim_item, i);
+        bool title = !it->statement && aim_has_children(items, i), goal = !title || (loose && !theme);
+        int rank = title ? 0 : it->rank;
+        /* a goal labelled as the aim above the others ("Målbild") keeps the unlabelled goals after it */
+        bool kept = rank == 2 || (main_rank == 1 && rank == 0 && !title && it->depth == main_depth);
+        if (main_goal && it->depth <= main_depth && !kept)
+            main_goal = NULL;
+        if (theme && it->depth <= theme_depth)
+            theme = NULL;
+        if (rank == 1 || (!main_goal && goal && (it->depth > 0 || title))) {
+            main_goal = aim_goal(x, theme ? theme : x->goals, "mainGoal", it);
+            main_depth = it->depth;
+            main_rank = rank;
+            loose = loose || !theme;
+        } else if (main_goal && (kept || it->depth > main_depth)) {
+            add_goal(x, main_goal, "subGoal", it->text, &it->prov);
+        } else if (title && !theme) {
+            theme = aim_goal(x, x->goals, "theme", it);
+            theme_depth = it->depth;
+        }
+    }
+}
+
+/* The first line of the section about aims that heading h opens. A label of a kind of goal ("Effektmål") opens it
+ * at itself, after the goals labelled above it ("Inriktningsmål: X") and the title of their group ("B. Hållbar
+ * turism"), or right under a heading that names the group ("Läsning för alla" over "Inriktningsmål"). */
+static guint aims_start(xctx *x, guint h)
+{
+    if (label_heading_rank(pline(x, h)->text) <= 0)
+        return h + 1;
+    guint k = h;
+    int rank;
+    bool area;
+    for (guint j = k; j > 0 && !pline(x, j - 1)->used; j--) /* the labelled goals' lines */
+        if (aim_label(pline(x, j - 1)->text, &rank, &area))
+            k = j - 1;
+        else if (pline(x, j - 1)->para_start)
+            break;
+    xline *above = k > 0 ? pline(x, k - 1) : NULL;
+    char style[8];
+    const char *item;
+    bool titled = above && !above->used &&
+                  (k == h ? aims_subheading(x, k - 1)
+                          : list_marker(x, above->text, style, &item) && heading_words(item, true));
+    return titled ? k - 1 : k; /* the label itself tells what its lines are */
+}
+
+/* Goals read from the structure of each section about aims: a heading whose words speak of goals, the headings,
+ * lists and paragraphs under it up to the next section that states none. */
+static void aims_sections(xctx *x, GString *text)
+{
+    for (guint h = 0; h < x->lines->len; h++) {
+        xline *l = pline(x, h);
+        if (l->used || !l->para_start || !heading_words(l->text, false) || !speaks_of_aims(l->text) ||
+            aim_label(l->text, &(int){ 0 }, &(bool){ false }))
+            continue;
+        guint end = aims_end(x, h), first = aims_start(x, h);
+        GArray *items = aim_items(x, first, end, text);
+        guint before = x->goals->children->len;
+        aims_to_goals(x, items);
+        for (guint i = 0; i < items->len; i++)
+            g_free(g_array_index(items, aim_item, i).text);
+        g_array_unref(items);
+        for (guint k = first; x->goals->children->len > before && k < end; k++) /* headings stay sections */
+            pline(x, k)->used = pline(x, k)->used || !aims_subheading(x, k);
+        h = end - 1;
+    }
 }
 
 void extract_prose_goals(xctx *x)
@@ -2255,8 +2752,8 @@ void extract_prose_goals(xctx *x)
         g_string_free(text, TRUE);
         return;
     }
+    aims_sections(x, text); /* the structure of the sections about aims; the older readers take what it leaves */
     labelled_goals(x, text);
-    headed_goals(x, text);
     label_table_goals(x);
     listed_and_numbered_goals(x, text);
     guint last_statement_end = G_MAXUINT;
@@ -2322,7 +2819,5 @@ void extract_prose_goals(xctx *x)
         }
         i++;
     }
-    if (x->goals->children->len)
-        headed_lists(x, text);
     g_string_free(text, TRUE);
 }

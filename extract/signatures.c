@@ -6,7 +6,7 @@
 #include <string.h>
 
 /* Items after a block's marker (place and date, "För X", a signing line) that may still hold its names. */
-enum { BLOCK_REACH = 6 };
+enum { BLOCK_REACH = 6, BLOCK_CELL_LINES = 3 };
 
 /* One cell of a signature column, or one line. */
 typedef struct {
@@ -261,9 +261,29 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
 /* Each column of one table, top to bottom, each column going on from its state in `since`. The columns are
  * gathered in one pass over the rows: a table with one wide row and many narrow ones costs its cells, not its
  * width times its height. */
+/* Cell c of row r as signature items: the cell, or each of its lines when it holds a block of three lines or more
+ * (OCR's table finder put a party, place and date, name and title in one cell); the lines are kept in `lines`. */
+static void add_cell_items(GArray *items, const xrow *r, int c, GPtrArray *lines)
+{
+    const char *block = r->cell_lines ? r->cell_lines[c] : NULL;
+    char **parts = block ? g_strsplit(block, "\n", -1) : NULL;
+    if (parts && g_strv_length(parts) < BLOCK_CELL_LINES)
+        g_clear_pointer(&parts, g_strfreev);
+    for (guint k = 0; parts ? parts[k] != NULL : k == 0; k++) {
+        const char *text = parts ? parts[k] : r->cells[c];
+        sig_item it = { sig_value(text), &r->prov, parts && k > 0 && g_unichar_islower(g_utf8_get_char(text)),
+                        BLOCK_REACH + 1 };
+        if (*it.text)
+            g_array_append_val(items, it);
+    }
+    if (parts)
+        g_ptr_array_add(lines, parts);
+}
+
 static void read_table(xctx *x, GPtrArray *table, GArray *since)
 {
     GPtrArray *columns = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+    GPtrArray *lines = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
     for (guint i = 0; i < table->len; i++) {
         const xrow *r = g_ptr_array_index(table, i);
         for (int c = 0; c < r->n_cells; c++) {
@@ -271,10 +291,7 @@ static void read_table(xctx *x, GPtrArray *table, GArray *since)
                 continue;
             while (columns->len <= (guint)c)
                 g_ptr_array_add(columns, g_array_new(FALSE, FALSE, sizeof(sig_item)));
-            sig_item it = { sig_value(r->cells[c]), &r->prov, false, BLOCK_REACH + 1 };
-            if (!*it.text)
-                continue;
-            g_array_append_val(g_ptr_array_index(columns, c), it);
+            add_cell_items(g_ptr_array_index(columns, c), r, c, lines);
         }
     }
     for (guint c = 0; c < columns->len; c++) {
@@ -284,6 +301,7 @@ static void read_table(xctx *x, GPtrArray *table, GArray *since)
         read_items(x, (sig_item *)(void *)items->data, items->len, &g_array_index(since, guint, c));
     }
     g_ptr_array_unref(columns);
+    g_ptr_array_unref(lines);
 }
 
 static int n_columns(GPtrArray *table)
@@ -331,16 +349,17 @@ static GArray *read_tables(xctx *x)
 static void read_lines(xctx *x, GArray *table_ends)
 {
     GArray *items = g_array_new(FALSE, FALSE, sizeof(sig_item));
-    guint e = 0;
+    guint e = 0, after_table = BLOCK_REACH + 1; /* carried over skipped lines: an export's table is field lines */
     for (guint i = 0; i < x->lines->len; i++) {
         const xline *l = g_ptr_array_index(x->lines, i);
-        sig_item it = { sig_value(l->text), &l->prov, !l->para_start && g_unichar_islower(g_utf8_get_char(l->text)),
-                        BLOCK_REACH + 1 };
         for (; e < table_ends->len && g_array_index(table_ends, table_end, e).line <= i; e++)
-            it.after_table = MIN(it.after_table, g_array_index(table_ends, table_end, e).since);
+            after_table = MIN(after_table, g_array_index(table_ends, table_end, e).since);
+        sig_item it = { sig_value(l->text), &l->prov, !l->para_start && g_unichar_islower(g_utf8_get_char(l->text)),
+                        after_table };
         if (l->fields || !*it.text)
             continue;
         g_array_append_val(items, it);
+        after_table = BLOCK_REACH + 1;
     }
     guint since = BLOCK_REACH + 1;
     read_items(x, (sig_item *)(void *)items->data, items->len, &since);

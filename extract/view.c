@@ -117,12 +117,33 @@ static void xline_free(gpointer p)
 static void xrow_free(gpointer p)
 {
     xrow *r = p;
-    for (int i = 0; i < r->n_cells; i++)
+    for (int i = 0; i < r->n_cells; i++) {
         g_free(r->cells[i]);
+        if (r->cell_lines)
+            g_free(r->cell_lines[i]);
+    }
     g_free(r->cells);
+    g_free(r->cell_lines);
     g_free((char *)r->prov.alto_first);
     g_free((char *)r->prov.alto_last);
     g_free(r);
+}
+
+/* A cell's text with '\n' between its lines: a scanned signature table may hold a whole block in one cell. */
+static char *cell_lines(const at_doc *doc, const at_block_view *bl, const int *line_no, const at_alto_ids *ids)
+{
+    GString *s = g_string_new(NULL);
+    for (size_t l = bl->first_line; l < (size_t)bl->first_line + bl->n_lines; l++) {
+        at_provenance ignored = { 0 };
+        char *line = join_lines(doc, l, 1, line_no, ids, &ignored);
+        g_strstrip(line);
+        if (*line)
+            g_string_append_printf(s, "%s%s", s->len ? "\n" : "", line);
+        g_free(line);
+        g_free((char *)ignored.alto_first);
+        g_free((char *)ignored.alto_last);
+    }
+    return g_string_free(s, FALSE);
 }
 
 static bool is_blank(const char *s)
@@ -341,14 +362,17 @@ void view_build(xctx *x)
             char *text = join_lines(doc, bl->first_line, bl->n_lines, line_no, ids, &cell);
             if (bl->col >= row->n_cells) {
                 row->cells = g_renew(char *, row->cells, (gsize)bl->col + 1);
+                row->cell_lines = g_renew(char *, row->cell_lines, (gsize)bl->col + 1);
                 for (int c = row->n_cells; c <= bl->col; c++)
-                    row->cells[c] = NULL;
+                    row->cells[c] = row->cell_lines[c] = NULL;
                 row->n_cells = bl->col + 1;
             }
             if (!is_blank(text)) {
                 g_free(row->cells[bl->col]);
                 row->cells[bl->col] = text;
                 text = NULL;
+                g_free(row->cell_lines[bl->col]);
+                row->cell_lines[bl->col] = cell_lines(doc, bl, line_no, ids);
                 if (cell.first_line && (row->prov.first_line == 0 || cell.first_line < row->prov.first_line)) {
                     row->prov.first_line = cell.first_line;
                     g_free((char *)row->prov.alto_first);

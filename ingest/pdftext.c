@@ -853,29 +853,97 @@ static bool heading_style(int style, int body)
     return style && abs(style) >= abs(body) && !(style > 0 && body < 0) && style_changes(body, style);
 }
 
-/* Are the first column's words over lines `first` to `end` (the second column starting at `second`)
- * headings in a margin: set as headings over the text beside them (heading_style), which has twice as
- * many lines or more? A label/value table's labels are set as their values, or smaller. */
-static bool margin_headings(const visual_line *L, guint first, guint end, int second)
+/* The gap between line `l` and the line above it. */
+static int gap_to_above(const visual_line *L, guint l)
+{
+    return L[l].box.y - (L[l - 1].box.y + L[l - 1].box.h);
+}
+
+/* The gap between two of lines `first` to `end` wider than which parts sections (starts_section): wider
+ * than the narrowest (the lines' own spacing in a paragraph) by an eighth of a line; INT_MIN when no gap
+ * is wider (lines evenly spaced, as the rows of a table: each line with a heading starts a section). */
+static int section_gap(const visual_line *L, guint first, guint end)
+{
+    int least = INT_MAX, widest = INT_MIN, height = INT_MAX;
+    for (guint l = first + 1; l < end; l++) {
+        least = MIN(least, gap_to_above(L, l));
+        widest = MAX(widest, gap_to_above(L, l));
+        height = MIN(height, L[l].box.h);
+    }
+    return widest > least + height / 8 ? least + height / 8 : INT_MIN;
+}
+
+/* Does line `l` of a run from `first` start a section of headings in a margin (the column before
+ * `second`): a heading's first line, under text beside the heading above, or under a gap wider than
+ * `gap` (section_gap)? A heading's lines wrapped in its column are not; rows of a table apart by their
+ * cells' padding are. */
+static bool starts_section(const visual_line *L, guint l, guint first, int second, int gap)
+{
+    const layer_word *w = L[l].words->pdata[0], *above = l > first ? L[l - 1].words->pdata[0] : NULL;
+    return w->box.x < second && (!above || above->box.x >= second || gap_to_above(L, l) > gap);
+}
+
+/* Does the text `w` ends end a sentence? */
+static bool ends_sentence(const layer_word *w)
+{
+    size_t n = strlen(w->text);
+    return n && strchr(".!?", w->text[n - 1]);
+}
+
+/* The end of lines `first` to `end` less the lines at its end in the first column alone (left of
+ * `second`) set as the text `body` (a place and a date under headings in a margin). */
+static guint headings_end(const visual_line *L, guint first, guint end, int second, int body)
+{
+    while (end > first && L[end - 1].box.x + L[end - 1].box.w <= second &&
+           !heading_style(((const layer_word *)L[end - 1].words->pdata[0])->style, body))
+        end--;
+    return end;
+}
+
+/* Do lines `first` to `end` read as sections, a heading left of `second` and paragraphs beside it:
+ * twice as many lines of text as sections, most sections' text ending a sentence? */
+static bool reads_as_sections(const visual_line *L, guint first, guint end, int second)
+{
+    guint sections = 0, sentences = 0, lines = 0;
+    int gap = section_gap(L, first, end);
+    const layer_word *last = NULL; /* the last word beside the section's heading */
+    for (guint l = first; l <= end; l++) {
+        if (l == end || starts_section(L, l, first, second, gap)) {
+            sentences += last && ends_sentence(last);
+            sections += l < end;
+            last = NULL;
+        }
+        for (guint i = 0; l < end && i < L[l].words->len; i++)
+            if (((const layer_word *)L[l].words->pdata[i])->box.x >= second)
+                last = L[l].words->pdata[i];
+        lines += l < end && ((const layer_word *)L[l].words->pdata[L[l].words->len - 1])->box.x >= second;
+    }
+    return sections && lines >= 2 * sections && sentences * 2 > sections;
+}
+
+/* Are the first column's words over lines `first` to `*end` (the second column starting at `second`)
+ * headings in a margin: set as headings over the text beside them (heading_style), read as sections
+ * (reads_as_sections)? A label/value table's labels are set as their values, or smaller; bold labels'
+ * values are names, dates and phrases, not sentences; bold goal codes have a line of goal each. Lines
+ * after the headings in their column alone follow them: `*end` moves up over them (headings_end). */
+static bool margin_headings(const visual_line *L, guint first, guint *end, int second)
 {
     GArray *beside = g_array_new(FALSE, FALSE, sizeof(layer_word)); /* the texts are the page's */
-    guint heads = 0, lines = 0;
-    for (guint l = first; l < end; l++) {
-        const layer_word *w0 = L[l].words->pdata[0], *last = L[l].words->pdata[L[l].words->len - 1];
-        heads += w0->box.x < second;
-        lines += last->box.x >= second;
+    for (guint l = first; l < *end; l++)
         for (guint i = 0; i < L[l].words->len; i++)
             if (((const layer_word *)L[l].words->pdata[i])->box.x >= second)
                 g_array_append_val(beside, *(const layer_word *)L[l].words->pdata[i]);
-    }
     int body = body_style(beside);
-    bool headings = body && heads && lines >= 2 * heads;
-    for (guint l = first; l < end && headings; l++)
+    g_array_free(beside, TRUE);
+    guint last_line = headings_end(L, first, *end, second, body);
+    bool headings = body && reads_as_sections(L, first, last_line, second);
+    for (guint l = first; l < last_line && headings; l++)
         for (guint i = 0; i < L[l].words->len && headings; i++) {
             const layer_word *w = L[l].words->pdata[i];
             headings = w->box.x >= second || heading_style(w->style, body);
         }
-    g_array_free(beside, TRUE);
+    if (headings)
+        *end = last_line;
     return headings;
 }
 
@@ -902,7 +970,8 @@ static bool two_column_text(const GArray *lines, guint first, guint end, const G
  * half's lines, then its right half's; headings in a margin, each heading, then the text beside it. */
 typedef struct {
     int top, bottom, gutter;
-    bool sections; /* a section starts at each line with text left of the gutter */
+    bool sections; /* a section starts at each line with a heading left of the gutter (starts_section) */
+    int section_gap; /* with sections: the gap wider than which parts them (section_gap) */
 } column_run;
 
 /* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
@@ -925,8 +994,9 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
         GArray *gutters = aligned_columns(lines, first, end, NULL);
         GArray *cols = split >= ALIGNED_ROWS ? aligned_columns(lines, first, end, gutters) : NULL;
         const int *span = cols ? (const int *)(const void *)cols->data : NULL;
-        if (runs && cols && cols->len == 2 && margin_headings(L, first, end, span[2])) {
-            column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, true };
+        if (runs && cols && cols->len == 2 && margin_headings(L, first, &end, span[2])) {
+            column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, true,
+                               section_gap(L, first, end) };
             g_array_append_val(runs, run);
         } else if (cols && cols->len >= ALIGNED_COLS && !two_column_text(lines, first, end, cols, head_end))
             add_aligned(pt, lines, first, end, cols);
@@ -971,7 +1041,7 @@ static bool letterhead_run(const GArray *words, int page_no, int head_end, colum
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     guint end = page_no == 1 ? letterhead_end(lines, head_end, &run->gutter) : 0;
     if (end)
-        *run = (column_run){ L[0].box.y, L[end - 1].box.y + L[end - 1].box.h, run->gutter, false };
+        *run = (column_run){ L[0].box.y, L[end - 1].box.y + L[end - 1].box.h, run->gutter, false, 0 };
     visual_lines_free(lines);
     return end > 0;
 }
@@ -988,9 +1058,12 @@ static bool goes_on_above(const visual_line *rows, guint r)
 /* Append to `out` the words of lines `from` to `to` of `lines` on the `right` or left of `gutter`
  * (marked in `moved` by their index in `words`), line by line, as lines of their own numbered on from
  * `*n_lines`: lines of the column alone, as a line across the page may hold two of one column beside a
- * taller word. A letterhead's (`unwrap`) sentence wrapped over lines is one line, as exports write it. */
+ * taller word. Lines are joined as exports write them (`join`): a letterhead's sentence wrapped over
+ * lines, a heading in a margin wrapped in its column. */
+typedef enum { JOIN_NONE, JOIN_SENTENCES, JOIN_ALL } column_join;
+
 static void append_column(GArray *out, const GArray *words, const GArray *lines, guint from, guint to, int gutter,
-                          bool right, bool unwrap, int *n_lines, bool *moved)
+                          bool right, column_join join, int *n_lines, bool *moved)
 {
     GArray *column = g_array_new(FALSE, FALSE, sizeof(layer_word));
     for (guint l = from; l < to; l++) {
@@ -1008,7 +1081,8 @@ static void append_column(GArray *out, const GArray *words, const GArray *lines,
     GArray *rows = visual_lines(column, &none);
     for (guint r = 0; r < rows->len; r++) {
         const GPtrArray *rw = g_array_index(rows, visual_line, r).words;
-        *n_lines += !(unwrap && r > 0 && goes_on_above((const visual_line *)(const void *)rows->data, r));
+        *n_lines += !(r > 0 && (join == JOIN_ALL ||
+                                (join == JOIN_SENTENCES && goes_on_above((const visual_line *)(const void *)rows->data, r))));
         for (guint i = 0; i < rw->len; i++) {
             layer_word w = *(const layer_word *)rw->pdata[i];
             w.line = *n_lines;
@@ -1030,10 +1104,12 @@ static void append_run(GArray *out, const GArray *words, const GArray *lines, co
     while (from < lines->len && L[from].box.y < run->bottom) {
         guint to = from + 1;
         while (to < lines->len && L[to].box.y < run->bottom &&
-               !(run->sections && ((const layer_word *)L[to].words->pdata[0])->box.x < run->gutter))
+               !(run->sections && starts_section(L, to, from, run->gutter, run->section_gap)))
             to++;
-        append_column(out, words, lines, from, to, run->gutter, false, !run->sections, n_lines, moved);
-        append_column(out, words, lines, from, to, run->gutter, true, !run->sections, n_lines, moved);
+        append_column(out, words, lines, from, to, run->gutter, false, run->sections ? JOIN_ALL : JOIN_SENTENCES,
+                      n_lines, moved);
+        append_column(out, words, lines, from, to, run->gutter, true, run->sections ? JOIN_NONE : JOIN_SENTENCES,
+                      n_lines, moved);
         from = to;
     }
 }
@@ -1309,8 +1385,9 @@ static GPtrArray *text_blocks(const GArray *words, const page_tables *pt)
             continue;
         }
         if (!line || w->line != line_no) {
-            bool below = w->box.y >= line_box_mid(line);
-            if (!block || starts_block(line->box, w->box) || (below && style_changes(styles[line_no], styles[w->line]))) {
+            /* a line below the last, or beside it (the text beside a heading in a margin, read after it) */
+            bool apart = w->box.y >= line_box_mid(line) || w->box.x > line->box.x + line->box.w;
+            if (!block || starts_block(line->box, w->box) || (apart && style_changes(styles[line_no], styles[w->line]))) {
                 block = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ -1, -1, -1, -1 });
                 block->style = styles[w->line];
                 g_ptr_array_add(blocks, block);
@@ -1548,7 +1625,17 @@ static void furniture_in_place(GPtrArray *blocks, int page_height, int halves_en
     g_ptr_array_free(sorted, TRUE);
 }
 
-/* Reading order: the text blocks in poppler's order, each table before the first block below its top. */
+/* Does `block` come before table `t` of `pt` as one reads: it starts above the table's top, or beside
+ * the table on its left (a letterhead's half beside a table of its date and diarienummer)? */
+static bool before_table(const region *block, const page_tables *pt, int t)
+{
+    const at_table_grid *g = &pt->grids[t];
+    return g->y * pt->k > block->box.y ||
+           (block->box.x + block->box.w <= g->x * pt->k && block->box.y < (g->y + g->h) * pt->k);
+}
+
+/* Reading order: the text blocks in poppler's order, each table before the first block that does not
+ * come before it (before_table). */
 static GPtrArray *reading_order(GPtrArray *blocks, page_tables *pt)
 {
     GPtrArray *out = g_ptr_array_new_with_free_func(at_region_free);
@@ -1556,7 +1643,7 @@ static GPtrArray *reading_order(GPtrArray *blocks, page_tables *pt)
     for (guint b = 0; b <= blocks->len; b++) {
         const region *block = b < blocks->len ? blocks->pdata[b] : NULL;
         for (int t = 0; t < pt->n; t++) {
-            if (placed[t] || (block && pt->grids[t].y * pt->k > block->box.y))
+            if (placed[t] || (block && before_table(block, pt, t)))
                 continue;
             placed[t] = true;
             for (guint c = 0; c < pt->cells[t]->len; c++)
@@ -1936,9 +2023,27 @@ static bool names_page(const region_line *line, int page)
     return false;
 }
 
+/* Does `key` (running_key) say a page's number and nothing else ("Sida 1 av 2", "- 3 -", "Page 2 of 5")? */
+static bool page_number_only(const char *key)
+{
+    static const char *const words[] = { "sida", "page", "av", "of", "s", "#" };
+    bool number = false;
+    for (const char *k = key + 1; *k;) {
+        size_t i = 0;
+        while (i < G_N_ELEMENTS(words) && strncmp(k, words[i], strlen(words[i])) != 0)
+            i++;
+        if (i == G_N_ELEMENTS(words))
+            return false;
+        number = number || *k == '#';
+        k += strlen(words[i]);
+    }
+    return number;
+}
+
 /* A footer set in the text's flow ends each page wherever the text ends, not at one height: the
- * line that ends pages alike (digits aside: "Sida 1 av 2", "Sida 2 av 2") and names its page is the
- * page's furniture; a line alike but for its amounts ("Totalt 12 000 kr") is text. */
+ * line that ends pages alike (digits aside: "Sida 1 av 2", "Sida 2 av 2"), or says only a page's
+ * number, and names its page is the page's furniture; a line alike but for its amounts ("Totalt
+ * 12 000 kr") is text. */
 static void drop_page_ends(at_page_layout *const *pages, size_t n, int min_pages)
 {
     GHashTable *count = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -1951,7 +2056,7 @@ static void drop_page_ends(at_page_layout *const *pages, size_t n, int min_pages
         char *key = last_line_key(pages[i]);
         region *r = key ? pages[i]->regions->pdata[pages[i]->regions->len - 1] : NULL;
         const region_line *last = r ? r->lines->pdata[r->lines->len - 1] : NULL;
-        if (key && GPOINTER_TO_INT(g_hash_table_lookup(count, key)) >= min_pages &&
+        if (key && (GPOINTER_TO_INT(g_hash_table_lookup(count, key)) >= min_pages || page_number_only(key)) &&
             (names_page(last, pages[i]->info.source_page) || names_page(last, (int)i + 1))) {
             line_free(r->lines->pdata[r->lines->len - 1]);
             g_ptr_array_remove_index(r->lines, r->lines->len - 1);

@@ -25,6 +25,7 @@ enum {
     STRIP_SAMPLE = 20000, /* words read to estimate the strip rate */
     BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run, pairs and triples each */
     JOIN_MEMO_BITS = 14,  /* 16 384 remembered verdicts on joining two words */
+    GENDER_MEMO_BITS = 10, /* 1 024 spellings' readings after "ett" remembered: each costs dictionary lookups */
     PREFETCH_WORDS = 10000, /* a document this long touches most of the dictionary: map it whole first */
 };
 
@@ -45,6 +46,9 @@ enum {
 #define REPORT_ODDS 50.0 /* "sa" against "så" reporting a quote: "– Vi vann, sa tränaren." */
 #define NOUN_SUBJECT_ODDS 20.0 /* a finite verb against its rival after a noun that opens a clause */
 #define IMPERATIVE_ODDS 20.0 /* an imperative against its rival opening a sentence: "Säg till", not "Såg till" */
+#define GENDER_ODDS 20.0 /* a noun of common gender against its rival after "ett": "ett ide", "ett annat lok" */
+#define SUPINE_ODDS 1000.0 /* a supine against its rival after a finite verb that takes none: "fick fatt i" ("fick
+                          * fått" and the like never occur in the counted statutes nor the web pairs) */
 #define COUNTED_ODDS 20.0 /* "år" against "är" after a number word: "två år" 889 times, "två är" once */
 #define OPENING_ODDS 20.0 /* "våra" against "vara", "är" against "år" opening a sentence: the infinitive
                            * rarely does, "Är" (a question, a condition) 60 times as often as "År" */
@@ -95,6 +99,7 @@ typedef struct {
 typedef struct {
     int n;
     int identity;     /* index of the unchanged reading, -1 if it cannot win */
+    uint8_t finite;   /* bit k: reading k is a finite verb (is_finite_verb), asked once per spelling */
     cand c[MAX_CANDS];
 } cand_set;
 
@@ -117,9 +122,12 @@ typedef struct {
     bool after_number_word; /* the word before is a number word: "tva ar" is "två år" */
     bool opens_sentence;   /* the first word of a segment, capitalised: "Vara vanner" is "Våra vänner",
                             * "Ar det" is "Är det" */
-    bool before_subject;   /* a subject pronoun follows, inverted: "Till slut sa han", "Förr satt man" */
+    bool before_subject;   /* a subject follows, inverted: "Till slut sa han", "Förr satt man", "Har tiden gått ut" */
     bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
     bool imperative;       /* opening a sentence, no pronoun after it: "Sag till" is "Säg till" */
+    bool verb_follows;     /* opening a sentence whose clause has its finite verb later: "Kor som betar ... ar" */
+    uint8_t common_nouns;  /* after "ett" (and an adjective in -t): bit k for each reading k that is a noun of
+                            * common gender only, which loses there: "ett ide", "ett annat lok" */
     bool determines;       /* after a preposition or a verb, before a noun: "förbi var reception" is vår */
     bool surname;          /* capitalised after a particle ("de la Motte"): readings that are no name lose */
     bool past_surname;     /* capitalised after a first name ("Anna Motte"): past tenses lose, not "Björk" */
@@ -127,6 +135,7 @@ typedef struct {
     bool second;           /* second in a sentence after such a word: its verb ("Tåget stod", "Därför är") */
     bool modal;            /* a reading is a modal verb: "far" (får) */
     bool after_modal;      /* a modal verb before it, perhaps with an adverb between: "får inte bada" */
+    bool after_main_verb;  /* right after a finite verb that is no "har", "hade" nor modal: "fick fatt" */
     bool reports;          /* after a comma in a quoted line, before no verb: "– Vi vann, sa tränaren." */
     bool noun_subject;     /* a definite noun after a conjunction: "innan hjälpen" */
     bool after_noun;       /* the word before is one: "innan hjälpen nar" */
@@ -169,6 +178,10 @@ typedef struct {
         bool used;
         double bonus;
     } *triple_memo;
+    struct gender_memo {   /* common_nouns already computed, direct-mapped by reading set (one per spelling) */
+        const cand_set *cs;
+        uint8_t bits;
+    } *gender_memo;
     double log_strip;
     double log_damage;     /* log of how likely any other damage is, against a damaged document's: 0 there */
     double cue_weight;     /* how much the sentence-shape cues count: 1 in fully stripped text, little in text
@@ -371,6 +384,9 @@ static bool is_number_word(const char *lower, size_t len)
     static const char *const tens[] = { "tjugo", "tjugu", "trettio", "fyrtio", "femtio", "sextio", "sjuttio",
                                         "åttio", "nittio" };
     static const char *const units[] = { "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio" };
+    /* Every one starts with one of these letters ("\xc3" opens "å") and is short: most words are ruled out at once. */
+    if (!len || len > strlen("sjuttioåtta") || !strchr("afehnst\xc3", lower[0]))
+        return false;
     return in_list(words, G_N_ELEMENTS(words), lower, len) ||
            joined_of(tens, G_N_ELEMENTS(tens), units, G_N_ELEMENTS(units), lower, len);
 }
@@ -677,6 +693,8 @@ static bool has_foreign_letter(const char *s, size_t len)
 
 static int local_best(const cand_set *s);
 static double context_bonus(run *r, const cand *a, const cand *b);
+static void cancel_imperative(run *r, slot *seg, size_t len);
+static bool is_finite_verb(const cand *c);
 
 /* The best known reading of `lower` alone, into *out; false when it has none. */
 static bool best_known(run *r, const char *lower, cand *out)
@@ -935,6 +953,9 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
     cand_set all;
     gen_candidates(r, &all, part, len);
     prune(&all);
+    all.finite = 0;
+    for (int k = 0; k < all.n; k++)
+        all.finite |= (uint8_t)(is_finite_verb(&all.c[k]) << k);
     /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
      * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
     size_t readings = offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand);
@@ -1119,6 +1140,14 @@ static bool is_finite_verb(const cand *c)
                                          "låter", "håller", "tänker", "gäller", "har", "kan", "ska", "skall",
                                          "vill", "måste", "blir", "hade", "kunde", "skulle", "ville", "ser", "vet",
                                          "tror", "tycker", "säger", "finns", "kommer", "kom", "fick", "gick", "blev" };
+    /* None is longer than "gäller": most words are ruled out at once. */
+    return c->len <= strlen("gäller") && in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
+/* Supines whose rival spelling is none: what only "har" or "hade" (or a modal, loosely) comes before. */
+static bool is_supine(const cand *c)
+{
+    static const char *const words[] = { "fått", "gått", "stått", "nått", "slått" };
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
@@ -1136,7 +1165,7 @@ static bool is_infinitive(const cand *c)
     static const char *const words[] = { "bada",  "vara",  "göra",  "höra",  "föra",  "gå",    "få",   "stå",
                                          "nå",    "säga",  "lägga", "sätta", "läsa",  "låsa",  "hålla", "förstå",
                                          "välja", "tänka", "känna", "höja",  "sänka", "låta",
-                                         "gälla", "växa",  "öka",   "möta",  "lämna", "följa", "måla", "foga" };
+                                         "gälla", "växa",  "öka",   "möta",  "lämna", "följa", "måla", "foga", "bära" };
     return in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
@@ -1174,6 +1203,41 @@ static bool may_be_copula(const cand_set *s)
     return false;
 }
 
+/* Is `c` followed by `ending` a word? */
+static bool has_ending(const at_dict *d, const cand *c, const char *ending)
+{
+    char w[AT_WORD_MAX + 4];
+    size_t k = strlen(ending);
+    if (c->len + k > sizeof w)
+        return false;
+    memcpy(w, c->text, c->len);
+    memcpy(w + c->len, ending, k);
+    at_dict_entry e;
+    return at_dict_find(d, w, c->len + k, &e);
+}
+
+/* A noun of common gender only: a definite form in -en or -n is a word, one in -et or -t none ("idén",
+ * "löken"; not "lok", whose "loken" is a plural beside "loket", nor "stor": "stort"). */
+static bool common_only(const at_dict *d, const cand *c)
+{
+    return !has_ending(d, c, "et") && !has_ending(d, c, "t") && (has_ending(d, c, "en") || has_ending(d, c, "n"));
+}
+
+/* The readings of `cs` that are nouns of common gender only, as bits; remembered per spelling, as "ett år"
+ * repeats and every lookup may touch a page of the dictionary no other word does. */
+static uint8_t common_nouns(run *r, const cand_set *cs)
+{
+    uint64_t key = (uint64_t)(uintptr_t)cs * 0x9E3779B97F4A7C15ull;
+    struct gender_memo *memo = &r->gender_memo[key >> (64 - GENDER_MEMO_BITS)];
+    if (memo->cs != cs) {
+        uint8_t bits = 0;
+        for (int k = 0; k < cs->n; k++)
+            bits |= (uint8_t)(common_only(r->n->dict, &cs->c[k]) << k);
+        *memo = (struct gender_memo){ cs, bits };
+    }
+    return memo->bits;
+}
+
 /* The cost of reading a surname (slot `s`) as `k`: a word that is no name, or after a first name a past tense. */
 static double surname_cost(const slot *s, int k)
 {
@@ -1187,6 +1251,7 @@ static double surname_cost(const slot *s, int k)
 static double slot_score(const run *r, const slot *s, int k)
 {
     const cand *c = &s->cs->c[k];
+    bool finite = s->cs->finite >> k & 1;
     double v = local_score(c) +
                (s->sentence_end && never_ends_sentence(c) && !(s->after_wh && is_copula(c)) ? log(P_ENDS_SENTENCE) : 0) +
                (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
@@ -1196,16 +1261,21 @@ static double slot_score(const run *r, const slot *s, int k)
         v += surname_cost(s, k);
     /* Most slots have no cue of the sentence's shape: one test for them all. */
     if (s->after_subject | s->after_inverted | s->before_subject | s->second | s->after_noun | s->after_modal |
-        s->reports | s->opens_subject | s->determines | s->imperative | s->coordinated)
+        s->after_main_verb | s->reports | s->opens_subject | s->determines | s->imperative | s->verb_follows |
+        s->coordinated)
         v += r->cue_weight *
-             (((s->after_subject || s->before_subject || s->coordinated) && is_finite_verb(c) ? log(SUBJECT_ODDS) : 0) -
-              (s->after_inverted && k != s->cs->identity && is_finite_verb(c) ? log(INVERTED_ODDS) : 0) +
-              (s->second && is_finite_verb(c) ? log(SECOND_ODDS) : 0) +
-              (s->after_noun && is_finite_verb(c) ? log(NOUN_SUBJECT_ODDS) : 0) +
-              (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) +
+             (((s->after_subject || s->before_subject || s->coordinated) && finite ? log(SUBJECT_ODDS) : 0) -
+              (s->after_inverted && k != s->cs->identity && finite ? log(INVERTED_ODDS) : 0) +
+              (s->second && finite ? log(SECOND_ODDS) : 0) +
+              (s->after_noun && finite ? log(NOUN_SUBJECT_ODDS) : 0) +
+              (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) -
+              (s->after_main_verb && is_supine(c) ? log(SUPINE_ODDS) : 0) +
               (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
               ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0) +
-              (s->imperative && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0));
+              (s->imperative && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0) -
+              (s->verb_follows && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0));
+    if (s->common_nouns >> k & 1)
+        v -= r->cue_weight * log(GENDER_ODDS);
     return v;
 }
 
@@ -1437,6 +1507,7 @@ static void flush_segment(run *r)
         hand_over_segment(r, seg, len);
         return;
     }
+    cancel_imperative(r, seg, len);
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -1640,10 +1711,7 @@ static bool opens_clause(run *r, size_t index)
  * "Det är sa han vill"): the verb of its clause came before it. */
 static bool may_be_finite(const slot *s)
 {
-    for (int k = 0; k < s->cs->n; k++)
-        if (is_finite_verb(&s->cs->c[k]))
-            return true;
-    return false;
+    return s->cs->finite != 0;
 }
 
 /* Does the segment's last slot follow one that may be a finite verb, and no conjunction ("nar de ar")? */
@@ -1762,6 +1830,20 @@ static void mark_inversion(run *r, size_t index, const slot *s)
     before->before_subject = true;
 }
 
+/* A sentence's first word before a definite noun is a verb with its subject after it: an adverb would have
+ * the verb second, a possessive an indefinite noun ("Har tiden gått ut" is no "Här tiden", "Var tiden"
+ * no "Vår tiden"); unless it may open a clause ("När lagen", "Da tiden"). */
+static void mark_verb_first(run *r, size_t index, const char *part, size_t len)
+{
+    slot *first = r->segment->len == 1 ? &g_array_index(r->segment, slot, 0) : NULL;
+    if (!first || !first->opens_sentence || first->word == index || ends_clause(r, first->word) || len < 5 ||
+        len >= AT_WORD_MAX || opens_clause(r, first->word))
+        return;
+    char folded[AT_WORD_MAX * 4];
+    int f = at_fold(part, len, folded, sizeof folded);
+    first->before_subject = first->before_subject || (f > 0 && definite_shaped(folded, (size_t)f));
+}
+
 /* The segment's first word learns that it opens a subject when a word and then a finite verb follow it
  * (`s`, about to be third): "Var granne har", "Vart hus ar", not "Var snäll och", "Vart ska du". */
 static void mark_subject_opening(run *r, const slot *s)
@@ -1784,6 +1866,27 @@ static bool may_be_modal(const slot *s)
             in_list(words, G_N_ELEMENTS(words), s->cs->c[k].text, s->cs->c[k].len))
             return true;
     return false;
+}
+
+static bool may_be_supine(const slot *s)
+{
+    for (int k = 0; k < s->cs->n; k++)
+        if (is_supine(&s->cs->c[k]))
+            return true;
+    return false;
+}
+
+/* Is every reading of slot `s` a finite verb that takes no supine after it ("fick", "blev"; not "har",
+ * "hade", nor a modal that loose speech puts before one: "kunde fått" for "kunde ha fått")? */
+static bool main_verb(const slot *s)
+{
+    static const char *const takes_supine[] = { "har", "hade", "kan", "kunde", "skulle", "borde", "ville", "måste" };
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (!(s->cs->finite >> k & 1) || in_list(takes_supine, G_N_ELEMENTS(takes_supine), c->text, c->len))
+            return false;
+    }
+    return true;
 }
 
 /* Does the segment's last slot hold a modal verb, or an adverb or its inverted subject after one ("får
@@ -1825,13 +1928,26 @@ static void mark_coordination(run *r, size_t index, const char *part, size_t len
         verb->coordinated = true;
 }
 
-/* An infinitive after the last slot ("ska bada begära") makes it the inverted subject: "båda". */
+/* Does `part` look like an infinitive: in -a or -as ("begära", "lämnas"), or a short one ("gå", "se", "ske")? */
+static bool infinitive_shaped(const char *part, size_t len)
+{
+    static const char *const short_ones[] = { "ga", "fa", "sta", "na", "sla", "se", "ske", "ha", "ta", "bo", "ge",
+                                              "bli", "dra", "tro", "ses", "ges", "tas", "fas", "nas" };
+    if (letter_count(part, len) >= 4)
+        return part[len - 1] == 'a' || (part[len - 2] == 'a' && part[len - 1] == 's');
+    char folded[AT_WORD_MAX * 4];
+    int f = at_fold(part, len, folded, sizeof folded);
+    return f > 0 && in_list(short_ones, G_N_ELEMENTS(short_ones), folded, (size_t)f);
+}
+
+/* An infinitive after the last slot makes it the inverted subject or an adverb: "ska bada begära" is "båda",
+ * "kan bara gå" "bara". */
 static void cancel_modal(run *r, size_t index, const char *part, size_t len)
 {
     guint n = r->segment->len;
     slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
     if (before && before->after_modal && before->word != index && !ends_clause(r, before->word) &&
-        letter_count(part, len) >= 4 && part[len - 1] == 'a')
+        infinitive_shaped(part, len))
         before->after_modal = false;
 }
 
@@ -1901,6 +2017,69 @@ static void cancel_after_noun(run *r, size_t index, const slot *s, const char *p
     bool present = f >= 5 && folded[f - 1] == 'r' && (folded[f - 2] == 'e' || folded[f - 2] == 'a');
     if (present || may_be_finite(s))
         before->after_noun = false;
+}
+
+static bool may_be_imperative(const slot *s)
+{
+    for (int k = 0; k < s->cs->n; k++)
+        if (is_imperative(&s->cs->c[k]))
+            return true;
+    return false;
+}
+
+/* Does slot `s` look like its clause's finite verb: a known one, or a present passive ("serveras",
+ * "renoveras")? Not a word that may be an imperative itself: "Tillsätt mjölk och rör om". */
+static bool finite_shaped(const run *r, const slot *s)
+{
+    if (may_be_imperative(s))
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, s->word, &len);
+    size_t start = len - s->start_back, end = len - s->end_back;
+    bool passive = end - start >= strlen("xxxxas") && memcmp(text + end - 2, "as", 2) == 0;
+    return passive || may_be_finite(s);
+}
+
+/* A sentence whose clause has its own finite verb opens with its subject, no imperative, and that reading
+ * loses by the odds it would have won by: "Varm lunch serveras", "Sag och hammare finns", "Kor som betar pa
+ * angarna ar bra". The clause ends at a comma or a conjunction other than "som"; a verb after a subject
+ * pronoun is another clause's ("Sag till om ni vill ha mer"). */
+static void cancel_imperative(run *r, slot *seg, size_t len)
+{
+    if (!len || !seg[0].imperative || !may_be_imperative(&seg[0]))
+        return;
+    for (size_t i = 1; i < len; i++) {
+        if (seg[i].word == seg[i - 1].word)
+            continue;
+        size_t wlen;
+        const char *w = at_doc_word_text(r->doc, seg[i].word, &wlen);
+        bool relative = wlen == strlen("som") && g_ascii_strncasecmp(w, "som", wlen) == 0;
+        if (ends_clause(r, seg[i - 1].word) || (opens_clause(r, seg[i].word) && !relative))
+            return;
+        if (!seg[i].after_subject && finite_shaped(r, &seg[i])) {
+            seg[0].imperative = false;
+            seg[0].verb_follows = true;
+            return;
+        }
+    }
+}
+
+/* Does "ett" come right before word `index`, or before an adjective in -t before it ("ett annat")? Both
+ * end in "t": a comma after them ends the phrase. */
+static bool neuter_before(run *r, size_t index)
+{
+    guint n = r->segment->len;
+    for (guint back = 1; back <= 2 && back <= n; back++) {
+        size_t word = g_array_index(r->segment, slot, n - back).word, len;
+        if (word + back != index)
+            return false;
+        const char *text = at_doc_word_text(r->doc, word, &len);
+        if (!len || text[len - 1] != 't')
+            return false;
+        if (len == strlen("ett") && g_ascii_strncasecmp(text, "ett", len) == 0)
+            return true;
+    }
+    return false;
 }
 
 /* The text of the word before `part` when `part` is capitalised after it in one clause: a surname's
@@ -2175,10 +2354,14 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.after_subject = pronoun && !last_follows_verb(r);
                 s.after_inverted = pronoun && !s.after_subject && r->segment->len <= 3;
                 mark_inversion(r, index, &s);
+                mark_verb_first(r, index, part, plen);
                 mark_subject_opening(r, &s);
                 mark_determiner(r, index, &s, part, plen);
                 s.modal = may_be_modal(&s);
                 s.after_modal = modal_before(r, index);
+                /* Every listed supine ends in "tt": most words are ruled out at once. */
+                s.after_main_verb = plen >= 4 && part[plen - 1] == 't' && part[plen - 2] == 't' && before &&
+                                    before->word != index && may_be_supine(&s) && main_verb(before);
                 cancel_modal(r, index, part, plen);
                 mark_coordination(r, index, part, plen);
                 mark_report(r, index, &s, part, plen);
@@ -2197,6 +2380,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.surname = btext && is_name_particle(btext, blen);
                 s.past_surname = btext && is_first_name(before, btext, blen);
                 s.imperative = s.opens_sentence;
+                s.common_nouns = s.cs->n > 1 && neuter_before(r, index) ? common_nouns(r, s.cs) : 0;
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
                 push_slot(r, &s);
@@ -2679,7 +2863,8 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
                                        at_doc_n_words(doc) >= HUGE_ARENA_WORDS ? ARENA_BLOCK : SMALL_ARENA_BLOCK, 0, 0 } };
     r->bonus_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->bonus_memo);
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
-    r->number = (cand_set){ 1, 0, { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false, false, 0 } } };
+    r->gender_memo = new_table(r, 1u << GENDER_MEMO_BITS, sizeof *r->gender_memo);
+    r->number = (cand_set){ .n = 1, .c = { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false, false, 0 } } };
     r->year = r->number;
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));
@@ -2693,6 +2878,7 @@ static void run_clear(run *r)
     pcre2_match_data_free(r->md);
     g_free(r->bonus_memo);
     g_free(r->triple_memo);
+    g_free(r->gender_memo);
     g_free(r->word_sets);
     for (guint i = 0; i < r->cache.entries.blocks->len; i++)
         munmap(r->cache.entries.blocks->pdata[i], r->cache.entries.block_size);

@@ -34,6 +34,21 @@ check "JSON parses" 'for f in "$dir/out"/*.json; do python3 -m json.tool "$f" > 
 
 check "several inputs without -o is a usage error" '! "$AT" extract "$FIXTURES"/*.txt > /dev/null 2>&1'
 
+# A text export's signature table (tab-separated places and parties) with the names as lines under it: the
+# table is the blocks' marker though its lines are fields, not running text (two wordings).
+printf 'Avtal om vinterväghållning\n\n§ 1 Parter\n\nAvtalet gäller mellan Arvika kommun och Vägservice AB.\n\n%s\n\n%s\n' \
+    $'Arvika 2027-01-10\tKarlstad 2027-01-12\nArvika kommun, tekniska nämnden\tVägservice AB' \
+    $'Eva Lind, ordförande i tekniska nämnden\n\nOlle Berg, verkställande direktör' > "$dir/sig1.txt"
+printf 'Avtal om skolskjuts\n\n§ 1 Parter\n\nAvtalet gäller mellan Säffle kommun och Åmåls kommun.\n\n%s\n\n%s\n' \
+    $'Säffle den 3 mars 2027\tÅmål den 5 mars 2027\nFör Säffle kommun\tFör Åmåls kommun' \
+    $'Mona Sten\nKommunstyrelsens ordförande\n\nJan Vik\nKommundirektör' > "$dir/sig2.txt"
+"$AT" extract --no-normalize "$dir/sig1.txt" > "$dir/sig1.xml" 2> /dev/null
+"$AT" extract --no-normalize "$dir/sig2.txt" > "$dir/sig2.xml" 2> /dev/null
+check "export signature table 1: the names under it signed" \
+    'grep -q "<name[^>]*>Eva Lind</name>" "$dir/sig1.xml" && grep -q "<role[^>]*>verkställande direktör</role>" "$dir/sig1.xml"'
+check "export signature table 2: the names under it signed" \
+    'grep -q "<name[^>]*>Mona Sten</name>" "$dir/sig2.xml" && grep -q "<role[^>]*>Kommundirektör</role>" "$dir/sig2.xml"'
+
 # Bad input: one line naming the file, no output file for it, the rest of the batch done.
 : > "$dir/empty.txt"
 printf 'PK\x03\x04\x00\x00binary' > "$dir/archive.txt"
