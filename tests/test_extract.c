@@ -2126,22 +2126,22 @@ static void test_table_over_pages(void)
        "... its rows on the next page read under the header of page 1");
     at_record_free(rec);
     at_doc_free(doc);
-    /* The header repeated on the next page as OCR read it there is no activity. */
-    rec = extract_text("plan.tsv", "Åtgärd\tAnsvarig\tKlart senast\n"
-                                    "Rensa stränderna\tParkenheten\t2030\n"
-                                    "Atgärd\tAnsvarig:\tKlart senast.\n"
-                                    "Plantera ålgräs\tMiljöenheten\t2031\n", true);
-    ok(rec && at_record_count(rec, "activity") == 2, "a header repeated as OCR read it is no activity (%zu activities)",
-       rec ? at_record_count(rec, "activity") : 0);
-    at_record_free(rec);
-    /* Nor is the row that sums the costs. */
-    rec = extract_text("plan.tsv", "Nr\tÅtgärd\tAnsvarig\tKostnad, tkr\n"
-                                    "1\tRensa stränderna\tParkenheten\t120\n"
-                                    "2\tPlantera ålgräs\tMiljöenheten\t80\n"
-                                    "\tTotalt\t\t200\n", true);
-    ok(rec && at_record_count(rec, "activity") == 2, "a row 'Totalt' of the costs is no activity (%zu activities)",
-       rec ? at_record_count(rec, "activity") : 0);
-    at_record_free(rec);
+    /* The header repeated on the next page as OCR read it there is no activity, nor is the row that sums
+     * the costs. */
+    static const struct {
+        const char *what, *plan;
+    } no_rows[] = {
+        { "a header repeated as OCR read it", "Åtgärd\tAnsvarig\tKlart senast\nRensa stränderna\tParkenheten\t2030\n"
+                                              "Atgärd\tAnsvarig:\tKlart senast.\nPlantera ålgräs\tMiljöenheten\t2031\n" },
+        { "a row 'Totalt' of the costs", "Nr\tÅtgärd\tAnsvarig\tKostnad, tkr\n1\tRensa stränderna\tParkenheten\t120\n"
+                                          "2\tPlantera ålgräs\tMiljöenheten\t80\n\tTotalt\t\t200\n" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(no_rows); i++) {
+        rec = extract_text("plan.tsv", no_rows[i].plan, true);
+        ok(rec && at_record_count(rec, "activity") == 2, "%s is no activity (%zu activities)", no_rows[i].what,
+           rec ? at_record_count(rec, "activity") : 0);
+        at_record_free(rec);
+    }
 }
 
 /* Responsible cells as a scan leaves them: a name whose end ran over the column's rule, bodies one a line
