@@ -982,15 +982,13 @@ static bool names_as(const xrow *r, const xrow *hr)
  * its other cells costs. */
 static bool sum_row(const xrow *r, const column_field *cols, int n_cols)
 {
-    static const char *const sums[] = { "summa", "totalt", "total", "summa totalt", "sammanlagt", "totalt tkr" };
     bool sum = false;
     for (int c = 0; c < r->n_cells && c < n_cols; c++) {
         if (!r->cells[c] || cols[c] == COL_COST || cols[c] == COL_IGNORED)
             continue;
         if (cols[c] != COL_TITLE)
             return false;
-        for (size_t i = 0; i < G_N_ELEMENTS(sums) && !sum; i++)
-            sum = folded_equal(r->cells[c], sums[i]);
+        sum = sum || (is_total_label(r->cells[c]) && word_count(r->cells[c]) <= 3);
     }
     return sum;
 }
@@ -1095,8 +1093,6 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             dropped++;
             continue;
         }
-        if (total_row(r))
-            continue; /* "Summa | | 8 250": the costs added up (a budget line), no activity */
         if (r->n_cells > n_cols)
             for (int c = n_cols; c < r->n_cells; c++)
                 if (r->cells[c]) {
