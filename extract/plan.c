@@ -890,6 +890,7 @@ typedef struct {
     const xrow *last_activity; /* the row of the table's last activity, when nothing came after it */
     at_rnode *heading_goal;    /* the goal a heading right above the table named ("Delmål 1 – ...") */
     const xrow *recent[RECENT_HEADERS]; /* the last header rows, the latest first */
+    int page;                           /* the page of the table's last row */
 } table_carry;
 
 /* Where the goal label that `s` starts with ends: "Delmål", "Mål"; or, `known` false, a word for a kind of goal
@@ -1011,12 +1012,12 @@ static guint header_row(xctx *x, guint first, guint end)
     return end;
 }
 
-/* A table without a header that goes on over a page break from one ending in an activity on the page
- * before (its header not repeated): the latest header of as many columns, or NULL. */
+/* A table without a header that goes on over a page break from one with a header on the page before
+ * (its header not repeated): the latest header of as many columns, or NULL. */
 static const xrow *carried_header(xctx *x, guint first, guint end, const table_carry *carry)
 {
     const xrow *r = g_ptr_array_index(x->rows, first);
-    if (!carry->last_activity || r->prov.page != carry->last_activity->prov.page + 1)
+    if (!carry->header || r->prov.page != carry->page + 1)
         return NULL;
     int width = 0;
     for (guint i = first; i < end; i++)
@@ -1198,6 +1199,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         }
     }
     carry->last_activity = ends_in_activity ? above : NULL;
+    carry->page = ((const xrow *)g_ptr_array_index(x->rows, end - 1))->prov.page;
     if (dropped)
         rn_attr_set(x->activities, "droppedHeaderRows", "%d", dropped);
     g_free(cols);
