@@ -437,15 +437,92 @@ static bool one_area(const char *cell, const char *at)
     return true;
 }
 
+/* The words that end a body's name in a table ("Samhällsbyggnadsförvaltningen", "Kostenheten"). */
+static const struct {
+    const char *definite, *indefinite;
+    bool clipped; /* the word with an r for its last n is no plural ("enheter" is) */
+} bodies[] = { { "förvaltningen", "förvaltning", true }, { "avdelningen", "avdelning", true },
+               { "enheten", "enhet", false },            { "kontoret", "kontor", false },
+               { "nämnden", "nämnd", false },            { "styrelsen", "styrelse", false },
+               { "sektionen", "sektion", false },        { "förbundet", "förbund", false } };
+
+/* Does the word [from, to) end in a body word? */
+static bool ends_body(const char *from, const char *to)
+{
+    for (size_t b = 0; b < G_N_ELEMENTS(bodies); b++) {
+        size_t n = strlen(bodies[b].definite);
+        if ((size_t)(to - from) >= n && memcmp(to - n, bodies[b].definite, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A body's name whose end a scan lost where it ran over its column's rule: the word [from, to), a
+ * compound, ends in the first letters of a definite body word ("Samhällsbyggnadsförvaltnin", at most
+ * four lost and not an indefinite word: "Kommunikationsenhet") or in all of it with its last n clipped
+ * to an r where no plural ends so ("Utbildningsförvaltninger"). Returns what completes the word after
+ * its last `*drop` bytes are dropped, or NULL. */
+static const char *body_tail(const char *from, const char *to, size_t *drop)
+{
+    size_t n = (size_t)(to - from);
+    for (size_t b = 0; b < G_N_ELEMENTS(bodies); b++) {
+        const char *body = bodies[b].definite;
+        size_t full = strlen(body);
+        *drop = 1;
+        if (bodies[b].clipped && n >= full + 3 && to[-1] == 'r' && strncmp(to - full, body, full - 1) == 0)
+            return body + full - 1;
+        *drop = 0;
+        for (size_t k = full - 1; k >= 4 && k + 4 >= full; k--)
+            if (n >= k + 3 && (body[k] & 0xC0) != 0x80 && k != strlen(bodies[b].indefinite) &&
+                strncmp(to - k, body, k) == 0)
+                return body + k;
+    }
+    return NULL;
+}
+
+/* `name` with its last word completed as body_tail says, or as it was; `name` is freed. */
+static char *complete_body(char *name)
+{
+    const char *word = strrchr(name, ' ') ? strrchr(name, ' ') + 1 : name, *end = name + strlen(name);
+    size_t drop;
+    const char *tail = body_tail(word, end, &drop);
+    if (!tail)
+        return name;
+    char *out = g_strdup_printf("%.*s%s", (int)(end - name - (ptrdiff_t)drop), name, tail);
+    g_free(name);
+    return out;
+}
+
+/* The length of the bullet and space at `p` ("• ", "· ", "▪ "; OCR reads a small one as ". " after the
+ * first), or 0. */
+static size_t bullet_len(const char *p, bool dot_too)
+{
+    static const char *const bullets[] = { "• ", "· ", "▪ ", ". " };
+    for (size_t i = 0; i < G_N_ELEMENTS(bullets) - !dot_too; i++)
+        if (g_str_has_prefix(p, bullets[i]))
+            return strlen(bullets[i]);
+    return 0;
+}
+
 /* The bodies a responsible cell names, as split_parties finds them, but for what a table writes
  * as one: "Kultur och fritid" (an area named by two words, one_area), "Kultur-, demokrati-
  * och fritidsförvaltningen" (a part ending in a hyphen shares the last one's ending); and
- * "Vuxenutbildningen/ Socialförvaltningen" is two. */
+ * "Vuxenutbildningen/ Socialförvaltningen" is two, as are the items of a bulleted cell. */
 static char **split_responsible(const char *cell)
 {
     GString *s = g_string_new(NULL);
-    for (const char *p = cell; *p; p++) {
-        if (p[0] == '/' && p[1] == ' ') {
+    size_t lead = bullet_len(cell, false);
+    const char *word = cell + lead;
+    for (const char *p = cell + lead; *p; p++) {
+        size_t item = lead && *p == ' ' ? bullet_len(p + 1, true) : 0;
+        size_t drop;
+        if (*p == ' ' && !item && (ends_body(word, p) || body_tail(word, p, &drop)) &&
+            g_unichar_isupper(g_utf8_get_char(p + 1))) {
+            g_string_append(s, ", "); /* "Tillväxtenheten Byalagen": one a line in the cell */
+        } else if (item) {
+            g_string_append(s, ", ");
+            p += item;
+        } else if (p[0] == '/' && p[1] == ' ') {
             g_string_append(s, ", ");
             p++;
         } else if (p[0] == ',' && p[1] == ' ' && p > cell && p[-1] == '-') {
@@ -457,13 +534,15 @@ static char **split_responsible(const char *cell)
         } else {
             g_string_append_c(s, *p);
         }
+        if (*p == ' ')
+            word = p + 1;
     }
     char **parts = split_parties(s->str);
     g_string_free(s, TRUE);
     for (char **part = parts; *part; part++) {
         char **pieces = g_strsplit(*part, "\u00a0", -1);
         g_free(*part);
-        *part = g_strjoinv(" ", pieces);
+        *part = complete_body(g_strjoinv(" ", pieces));
         g_strfreev(pieces);
     }
     return parts;
@@ -817,10 +896,13 @@ static bool titled(xctx *x, const xrow *hr, guint from, guint end)
 
 /* What a table leaves the next one: a table printed over a page break goes on under its header
  * repeated, and its first row may carry on the text of the row the break cut. */
+#define RECENT_HEADERS 4
+
 typedef struct {
     const xrow *header;
     const xrow *last_activity; /* the row of the table's last activity, when nothing came after it */
     at_rnode *heading_goal;    /* the goal a heading right above the table named ("Delmål 1 – ...") */
+    const xrow *recent[RECENT_HEADERS]; /* the last header rows, the latest first */
 } table_carry;
 
 /* Where the goal label that `s` starts with ends: "Delmål", "Mål"; or, `known` false, a word for a kind of goal
@@ -893,59 +975,117 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header)
 }
 
 /* One table: its header row, then section, activity and repeated header rows. */
-static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
+/* Does row `r` name the columns as header `hr` does, though OCR read it otherwise ("Aktivitet | Klart
+ * senast" under "Aktivitet | Klart senast:"): two cells or more, each naming its column's field? */
+static bool names_as(const xrow *r, const xrow *hr)
 {
-    guint header = end;
-    int best = 0;
+    int named = 0;
+    for (int c = 0; c < r->n_cells; c++) {
+        if (!r->cells[c])
+            continue;
+        column_field f = header_field(r->cells[c]);
+        if (!f || c >= hr->n_cells || f != header_field(hr->cells[c]))
+            return false;
+        named++;
+    }
+    return named >= 2;
+}
+
+/* "Summa | | | 8 250": a row that sums the costs above, no activity: its title a word for a sum and
+ * its other cells costs. */
+static bool sum_row(const xrow *r, const column_field *cols, int n_cols)
+{
+    static const char *const sums[] = { "summa", "totalt", "total", "summa totalt", "sammanlagt", "totalt tkr" };
+    bool sum = false;
+    for (int c = 0; c < r->n_cells && c < n_cols; c++) {
+        if (!r->cells[c] || cols[c] == COL_COST || cols[c] == COL_IGNORED)
+            continue;
+        if (cols[c] != COL_TITLE)
+            return false;
+        for (size_t i = 0; i < G_N_ELEMENTS(sums) && !sum; i++)
+            sum = folded_equal(r->cells[c], sums[i]);
+    }
+    return sum;
+}
+
+/* The header row among the first rows of table [first, end), or `end`: three known names, or two
+ * and no other label (a worn scan's header whose third word OCR lost). */
+static guint header_row(xctx *x, guint first, guint end)
+{
     for (guint i = first; i < end && i < first + 6; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         int known = 0, only;
         for (int c = 0; c < r->n_cells; c++)
             known += header_field(r->cells[c]) != COL_NONE;
-        /* two known names and no other label: a worn scan's header whose third word OCR lost */
         bool two_named = known == 2 && (names_columns(r) || filled_cells(r, &only) == 2);
-        if ((known >= 3 || (two_named && titled(x, r, i + 1, end))) && known > best) {
-            best = known;
-            header = i;
-            break;
-        }
+        if (known >= 3 || (two_named && titled(x, r, i + 1, end)))
+            return i;
     }
-    if (header == end) {
-        *carry = (table_carry){ NULL, NULL, NULL };
+    return end;
+}
+
+/* A table without a header that goes on over a page break from one ending in an activity on the page
+ * before (its header not repeated): the latest header of as many columns, or NULL. */
+static const xrow *carried_header(xctx *x, guint first, guint end, const table_carry *carry)
+{
+    const xrow *r = g_ptr_array_index(x->rows, first);
+    if (!carry->last_activity || r->prov.page != carry->last_activity->prov.page + 1)
+        return NULL;
+    int width = 0;
+    for (guint i = first; i < end; i++)
+        width = MAX(width, ((const xrow *)g_ptr_array_index(x->rows, i))->n_cells);
+    for (int k = 0; k < RECENT_HEADERS && carry->recent[k]; k++)
+        if (carry->recent[k]->n_cells == width)
+            return carry->recent[k];
+    return NULL;
+}
+
+static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
+{
+    guint header = header_row(x, first, end), body = header + 1;
+    const xrow *hr = header < end ? g_ptr_array_index(x->rows, header) : carried_header(x, first, end, carry);
+    if (!hr) {
+        *carry = (table_carry){ 0 };
         const xrow *r = g_ptr_array_index(x->rows, first);
         if (end - first >= 2)
             warn(x, &r->prov, "table %d has no header row naming its columns; its rows are not activities",
                  r->table + 1);
         return;
     }
-    const xrow *hr = g_ptr_array_index(x->rows, header);
+    bool carried = header == end;
+    if (carried)
+        header = body = first; /* no rows above a header */
     int n_cols = hr->n_cells;
     column_field *cols = g_new0(column_field, (gsize)n_cols);
     char **names = g_new0(char *, (gsize)n_cols + 1);
     bool has_goal_columns = false;
     for (int c = 0; c < n_cols; c++) {
         cols[c] = header_field(hr->cells[c]);
-        if (cols[c] == COL_RESULT && goal_merged_down(x, header + 1, end, c))
+        if (cols[c] == COL_RESULT && goal_merged_down(x, body, end, c))
             cols[c] = COL_AREA;
         names[c] = g_strdup(hr->cells[c] ? hr->cells[c] : "");
         has_goal_columns |= cols[c] == COL_AREA || cols[c] == COL_SUBGOAL;
     }
-    columns_by_content(x, header + 1, end, cols, n_cols);
-    title_by_content(x, header + 1, end, cols, n_cols);
+    columns_by_content(x, body, end, cols, n_cols);
+    title_by_content(x, body, end, cols, n_cols);
     /* Unknown columns are comments, unless the table has a comment column of its own. */
     bool has_comment = false;
     for (int c = 0; c < n_cols; c++)
         has_comment |= cols[c] == COL_COMMENT;
     for (int c = 0; c < n_cols; c++)
-        if (cols[c] == COL_NONE && hr->cells[c]) {
+        if (cols[c] == COL_NONE && hr->cells[c] && !carried) {
             cols[c] = has_comment ? COL_IGNORED : COL_COMMENT;
             warn(x, &hr->prov, "column '%s' is not a known field; its cells %s", hr->cells[c],
                  has_comment ? "are left out" : "go to comments");
         }
-    bool continued = carry->header && same_row(hr, carry->header);
+    bool continued = carried || (carry->header && same_row(hr, carry->header));
     const xrow *above = continued ? carry->last_activity : NULL;
     carry->header = hr;
-    at_rnode *heading_goal = has_goal_columns ? NULL : table_heading_goal(x, first, header);
+    if (!carried) {
+        memmove(carry->recent + 1, carry->recent, sizeof carry->recent - sizeof carry->recent[0]);
+        carry->recent[0] = hr;
+    }
+    at_rnode *heading_goal = has_goal_columns || carried ? NULL : table_heading_goal(x, first, header);
     if (!heading_goal && continued) /* over a page break the heading is not repeated */
         heading_goal = carry->heading_goal;
     carry->heading_goal = heading_goal;
@@ -955,13 +1095,13 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
     at_rnode *theme = NULL, *main_goal = heading_goal, *sub_goal = NULL;
     bool theme_from_dash = false; /* the theme came with its main goal ("Theme - Goal") */
     int dropped = 0;
-    for (guint i = header + 1; i < end; i++) {
+    for (guint i = body; i < end; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         int only = -1, filled = filled_cells(r, &only);
         if (filled == 0)
             continue;
         /* Page headers repeat the rows above the column headers and the column headers. */
-        bool repeated = same_row(r, hr);
+        bool repeated = same_row(r, hr) || names_as(r, hr);
         for (guint k = first; k < header && !repeated; k++)
             repeated = same_row(r, g_ptr_array_index(x->rows, k));
         if (repeated) {
@@ -1061,6 +1201,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         bool has_activity = false;
         for (int c = 0; c < r->n_cells && c < n_cols && !has_activity; c++)
             has_activity = r->cells[c] && cols[c] != COL_AREA && cols[c] != COL_SUBGOAL && cols[c] != COL_IGNORED;
+        has_activity &= !sum_row(r, cols, n_cols);
         if (has_activity) {
             at_rnode *goal = sub_goal ? sub_goal : main_goal ? main_goal : theme;
             add_activity(x, r, refers_above, cols, names, n_cols, goal ? at_rnode_attr(goal, "id") : NULL);
@@ -1092,7 +1233,7 @@ bool plan_header_row(const xrow *r)
 
 void extract_table_plan(xctx *x)
 {
-    table_carry carry = { NULL, NULL, NULL };
+    table_carry carry = { 0 };
     for (guint i = 0; i < x->rows->len;) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         guint end = i + 1;

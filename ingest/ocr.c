@@ -10,6 +10,7 @@
 
 #define DEFAULT_DPI 300
 #define CELL_INSET 3 /* px kept clear of a cell's rules */
+#define LEAD_SLACK 2 /* px kept clear of where a column's text starts */
 #define NOISY_PAGE 1e-5 /* share of pixels removed as specks above which a page counts as noisy */
 #define SURE_LINE 60 /* mean confidence (0-100) of a cell read again as a line, above which its words are kept */
 
@@ -42,6 +43,13 @@ static at_box iterator_box(const TessPageIterator *it, TessPageIteratorLevel lev
     return (at_box){ l, t, r - l, b - t };
 }
 
+/* A rule's remnant or a speck that tesseract read as a word: `=`, `|`, `_`, `~` alone. They stood
+ * before cells' text ("= 2025-2026") and were kept as its first word. */
+static bool rule_mark(const char *word)
+{
+    return word[strspn(word, "=|_~")] == '\0';
+}
+
 /* The words tesseract found, as regions: one per block, or all into `into` (a table cell). */
 static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
 {
@@ -60,7 +68,8 @@ static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
         char *word = TessResultIteratorGetUTF8Text(it, RIL_WORD);
         if (!word)
             continue;
-        if (!*g_strstrip(word)) { /* a picture or a rule tesseract took for a block of text reads as " " */
+        /* a picture or a rule tesseract took for a block of text reads as " " */
+        if (!*g_strstrip(word) || rule_mark(word)) {
             TessDeleteText(word);
             continue;
         }
@@ -298,6 +307,9 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
     PIX *clean = n_tables ? at_erase_rules(binary, grids, n_tables) : NULL;
     if (!clean)
         clean = pixClone(binary);
+    int **leads = g_new0(int *, (gsize)n_tables + 1);
+    for (int t = 0; t < n_tables; t++)
+        leads[t] = at_table_col_leads(clean, &grids[t]);
     /* Tesseract reads a clean gray page better than our binary one (its network saw gray in
      * training), with borders, specks and rules turned to paper around the ink; a speckled page it
      * reads better binarised and cleaned. */
@@ -323,8 +335,13 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
         GArray *grid_cells = at_table_cells(ruled, g);
         for (guint i = 0; i < grid_cells->len; i++) {
             const at_table_cell *tc = &g_array_index(grid_cells, at_table_cell, i);
-            int x = g->col_edges[tc->col] + CELL_INSET, y = g->row_edges[tc->row] + CELL_INSET;
-            int cw = g->col_edges[tc->col_end] - g->col_edges[tc->col] - 2 * CELL_INSET;
+            /* from where the column's text starts to where the next one's does: a word run over
+             * the rule is read whole, and its end is not read as the next cell's first letters */
+            int x = g->col_edges[tc->col] + MAX(CELL_INSET, leads[t][tc->col] - LEAD_SLACK);
+            int right = g->col_edges[tc->col_end] +
+                        (tc->col_end < g->n_cols ? MAX(-CELL_INSET, leads[t][tc->col_end] - LEAD_SLACK) : -CELL_INSET);
+            int y = g->row_edges[tc->row] + CELL_INSET;
+            int cw = right - x;
             int ch = g->row_edges[tc->row_end] - g->row_edges[tc->row] - 2 * CELL_INSET;
             region *cell = at_region_new(AT_BLOCK_CELL, t, tc->row, tc->col, (at_box){ x, y, MAX(cw, 1), MAX(ch, 1) });
             g_ptr_array_add(cells, cell);
@@ -332,7 +349,9 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
                 g_ptr_array_add(readable, cell);
         }
         g_array_free(grid_cells, TRUE);
+        g_free(leads[t]);
     }
+    g_free(leads);
     page_units *units = g_new0(page_units, 1);
     g_mutex_init(&units->lock);
     g_cond_init(&units->finished_all);

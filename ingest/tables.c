@@ -617,6 +617,55 @@ GArray *at_table_cells(PIX *binary, const at_table_grid *g)
     return cells;
 }
 
+static int by_int(const void *a, const void *b)
+{
+    return (*(const int *)a > *(const int *)b) - (*(const int *)a < *(const int *)b);
+}
+
+/* Each cell's first ink right of its column's rule, cell by cell (-1: none). */
+static int *ink_offsets(PIX *clean, const at_table_grid *g)
+{
+    int *offsets = g_new(int, (gsize)g->n_rows * (gsize)g->n_cols);
+    for (int r = 0; r < g->n_rows; r++)
+        for (int c = 0; c < g->n_cols; c++) {
+            int x = g->col_edges[c] + 1, y = g->row_edges[r] + 2;
+            int w = g->col_edges[c + 1] - x - 1, h = g->row_edges[r + 1] - y - 2;
+            BOX *box = w > 0 && h > 0 ? boxCreate(x, y, w, h) : NULL;
+            l_int32 at;
+            bool inked = box && pixScanForForeground(clean, box, L_FROM_LEFT, &at) == 0;
+            offsets[r * g->n_cols + c] = inked ? at - g->col_edges[c] : -1;
+            boxDestroy(&box);
+        }
+    return offsets;
+}
+
+/* The renderer's padding keeps every column's own text as far off its rule: offsets under half the
+ * table's median are ink run over from the left, the least of the others is a column's lead. */
+int *at_table_col_leads(PIX *clean, const at_table_grid *g)
+{
+    int n = g->n_rows * g->n_cols;
+    int *leads = g_new0(int, (gsize)g->n_cols), *offsets = clean ? ink_offsets(clean, g) : NULL;
+    int *sorted = offsets ? g_memdup2(offsets, (gsize)n * sizeof *offsets) : NULL;
+    if (sorted)
+        qsort(sorted, (size_t)n, sizeof *sorted, by_int);
+    int first = 0;
+    while (sorted && first < n && sorted[first] < 0)
+        first++;
+    int median = sorted && n - first >= 2 ? sorted[first + (n - first) / 2] : 0;
+    for (int c = 0; median && c < g->n_cols; c++) {
+        int lead = INT_MAX;
+        for (int r = 0; r < g->n_rows; r++) {
+            int o = offsets[r * g->n_cols + c];
+            if (2 * o >= median)
+                lead = MIN(lead, o);
+        }
+        leads[c] = lead == INT_MAX ? 0 : lead;
+    }
+    g_free(sorted);
+    g_free(offsets);
+    return leads;
+}
+
 void at_table_grids_free(at_table_grid *grids, int n)
 {
     if (!grids)

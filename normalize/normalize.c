@@ -25,6 +25,7 @@ enum {
     STRIP_SAMPLE = 20000, /* words read to estimate the strip rate */
     BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run, pairs and triples each */
     JOIN_MEMO_BITS = 14,  /* 16 384 remembered verdicts on joining two words */
+    GENDER_MEMO_BITS = 10, /* 1 024 spellings' readings after "ett" remembered: each costs dictionary lookups */
     PREFETCH_WORDS = 10000, /* a document this long touches most of the dictionary: map it whole first */
 };
 
@@ -177,6 +178,10 @@ typedef struct {
         bool used;
         double bonus;
     } *triple_memo;
+    struct gender_memo {   /* common_nouns already computed, direct-mapped by reading set (one per spelling) */
+        const cand_set *cs;
+        uint8_t bits;
+    } *gender_memo;
     double log_strip;
     double log_damage;     /* log of how likely any other damage is, against a damaged document's: 0 there */
     double cue_weight;     /* how much the sentence-shape cues count: 1 in fully stripped text, little in text
@@ -1218,13 +1223,19 @@ static bool common_only(const at_dict *d, const cand *c)
     return !has_ending(d, c, "et") && !has_ending(d, c, "t") && (has_ending(d, c, "en") || has_ending(d, c, "n"));
 }
 
-/* The readings of `cs` that are nouns of common gender only, as bits. */
-static uint8_t common_nouns(const at_dict *d, const cand_set *cs)
+/* The readings of `cs` that are nouns of common gender only, as bits; remembered per spelling, as "ett år"
+ * repeats and every lookup may touch a page of the dictionary no other word does. */
+static uint8_t common_nouns(run *r, const cand_set *cs)
 {
-    uint8_t bits = 0;
-    for (int k = 0; k < cs->n; k++)
-        bits |= (uint8_t)(common_only(d, &cs->c[k]) << k);
-    return bits;
+    uint64_t key = (uint64_t)(uintptr_t)cs * 0x9E3779B97F4A7C15ull;
+    struct gender_memo *memo = &r->gender_memo[key >> (64 - GENDER_MEMO_BITS)];
+    if (memo->cs != cs) {
+        uint8_t bits = 0;
+        for (int k = 0; k < cs->n; k++)
+            bits |= (uint8_t)(common_only(r->n->dict, &cs->c[k]) << k);
+        *memo = (struct gender_memo){ cs, bits };
+    }
+    return memo->bits;
 }
 
 /* The cost of reading a surname (slot `s`) as `k`: a word that is no name, or after a first name a past tense. */
@@ -2369,7 +2380,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.surname = btext && is_name_particle(btext, blen);
                 s.past_surname = btext && is_first_name(before, btext, blen);
                 s.imperative = s.opens_sentence;
-                s.common_nouns = s.cs->n > 1 && neuter_before(r, index) ? common_nouns(r->n->dict, s.cs) : 0;
+                s.common_nouns = s.cs->n > 1 && neuter_before(r, index) ? common_nouns(r, s.cs) : 0;
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
                 push_slot(r, &s);
@@ -2852,6 +2863,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
                                        at_doc_n_words(doc) >= HUGE_ARENA_WORDS ? ARENA_BLOCK : SMALL_ARENA_BLOCK, 0, 0 } };
     r->bonus_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->bonus_memo);
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
+    r->gender_memo = new_table(r, 1u << GENDER_MEMO_BITS, sizeof *r->gender_memo);
     r->number = (cand_set){ .n = 1, .c = { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false, false, 0 } } };
     r->year = r->number;
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
@@ -2866,6 +2878,7 @@ static void run_clear(run *r)
     pcre2_match_data_free(r->md);
     g_free(r->bonus_memo);
     g_free(r->triple_memo);
+    g_free(r->gender_memo);
     g_free(r->word_sets);
     for (guint i = 0; i < r->cache.entries.blocks->len; i++)
         munmap(r->cache.entries.blocks->pdata[i], r->cache.entries.block_size);

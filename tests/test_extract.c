@@ -2096,6 +2096,93 @@ static void add_table(at_doc *doc, int table, const char *rows)
     g_strfreev(lines);
 }
 
+/* A table printed over a page break without its header repeated: the rows on the next page (under a
+ * running header and after the page number) go on under the header of as many columns; a table of
+ * another shape there does not. */
+static void test_table_over_pages(void)
+{
+    at_doc *doc = at_doc_new("plan.pdf");
+    at_page_view page = { 0 };
+    at_doc_add_page(doc, &page);
+    add_block(doc, -1, -1, -1, "Plan för renare sjöar 2029");
+    add_table(doc, 0, "Insats\tAnsvarig\tKostnad\tTid\n"
+                      "Fosforfällor i Lillsjön\tMiljöenheten\t300 000 kr\t2029\n"
+                      "Provfiske i alla sjöar\tFritidsenheten\t50 000 kr\t2030\n");
+    add_block(doc, -1, -1, -1, "1 (2)");
+    at_doc_add_page(doc, &page);
+    add_block(doc, -1, -1, -1, "Ekby kommun · Plan för renare sjöar");
+    add_table(doc, 0, "Tvåstegsdiken längs åkrarna\tLantbruksrådgivningen\t900 000 kr\t2030–2031\n"
+                      "Båtbottentvätt i hamnen\tHamnbolaget\tInom ram\t2031\n");
+    add_block(doc, -1, -1, -1, "Underskrifter");
+    add_table(doc, 1, "Ekby 12 mars 2029\tEkby 12 mars 2029\nAnna Ek\tPer Al\n");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *third = acts ? at_rnode_child(acts, 2) : NULL;
+    ok(rec && at_record_count(rec, "activity") == 4, "a table goes on over a page break without its header (%zu activities)",
+       rec ? at_record_count(rec, "activity") : 0);
+    ok(third && has_child_text(third, "responsible", "Lantbruksrådgivningen") && has_child_text(third, "cost", "900 000 kr"),
+       "... its rows on the next page read under the header of page 1");
+    at_record_free(rec);
+    at_doc_free(doc);
+    /* The header repeated on the next page as OCR read it there is no activity, nor is the row that sums
+     * the costs. */
+    static const struct {
+        const char *what, *plan;
+    } no_rows[] = {
+        { "a header repeated as OCR read it", "Åtgärd\tAnsvarig\tKlart senast\nRensa stränderna\tParkenheten\t2030\n"
+                                              "Atgärd\tAnsvarig:\tKlart senast.\nPlantera ålgräs\tMiljöenheten\t2031\n" },
+        { "a row 'Totalt' of the costs", "Nr\tÅtgärd\tAnsvarig\tKostnad, tkr\n1\tRensa stränderna\tParkenheten\t120\n"
+                                          "2\tPlantera ålgräs\tMiljöenheten\t80\n\tTotalt\t\t200\n" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(no_rows); i++) {
+        rec = extract_text("plan.tsv", no_rows[i].plan, true);
+        ok(rec && at_record_count(rec, "activity") == 2, "%s is no activity (%zu activities)", no_rows[i].what,
+           rec ? at_record_count(rec, "activity") : 0);
+        at_record_free(rec);
+    }
+}
+
+/* Responsible cells as a scan leaves them: a name whose end ran over the column's rule, bodies one a line
+ * in the cell, bulleted bodies (OCR reads the second bullet as a dot); indefinite and plural words stay. */
+static void test_scanned_responsible(void)
+{
+    static const struct {
+        const char *cell, *want[3];
+    } cases[] = {
+        { "Fritidsförvaltnin", { "Fritidsförvaltningen" } },
+        { "Gatuavdelninger", { "Gatuavdelningen" } },
+        { "Hamnenhete", { "Hamnenheten" } },
+        { "Skogsenheten Jaktvårdskretsen", { "Skogsenheten", "Jaktvårdskretsen" } },
+        { "Gatuförvaltninger Parkenheten", { "Gatuförvaltningen", "Parkenheten" } },
+        { "Miljökontoret Ekby Energi AB", { "Miljökontoret", "Ekby Energi AB" } },
+        { "• Hamnenheten . Sjöräddningen Ekby", { "Hamnenheten", "Sjöräddningen Ekby" } },
+        { "Ansvarig förvaltning", { "Ansvarig förvaltning" } },
+        { "Idrottsenhet", { "Idrottsenhet" } },
+        { "Alla facknämnder", { "Alla facknämnder" } },
+        { "Räddningstjänsten Mälardalen", { "Räddningstjänsten Mälardalen" } },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *plan = g_strdup_printf("Åtgärd\tAnsvarig\tTid\nRensa stränderna från skräp\t%s\t2030\n", cases[i].cell);
+        at_record *rec = extract_text("plan.tsv", plan, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *act = acts ? at_rnode_child(acts, 0) : NULL;
+        GString *got = g_string_new(NULL);
+        for (guint k = 0; act && k < act->children->len; k++) {
+            const at_rnode *c = g_ptr_array_index(act->children, k);
+            if (strcmp(c->name, "responsible") == 0)
+                g_string_append_printf(got, "%s%s", got->len ? "|" : "", c->text);
+        }
+        char *want = g_strjoinv("|", (char **)cases[i].want);
+        ok(strcmp(got->str, want) == 0, "responsible cell '%s' gives '%s' (got '%s')", cases[i].cell, want, got->str);
+        g_free(want);
+        g_string_free(got, TRUE);
+        at_record_free(rec);
+        g_free(plan);
+    }
+}
+
 /* Does the record list a signatory of this name and title? */
 static bool has_signatory(at_record *rec, const char *name, const char *role)
 {
@@ -3844,6 +3931,8 @@ int main(int argc, char **argv)
     test_counted_goals_sentence();
     test_memo_goal_heading();
     test_table_numbers_goal_list();
+    test_table_over_pages();
+    test_scanned_responsible();
     test_means_to_goal();
     test_aims_numbered_outline();
     test_aims_titled_paragraphs();

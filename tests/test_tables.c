@@ -949,6 +949,42 @@ static void test_merged_cells(void)
     pixDestroy(&p);
 }
 
+/* Where each column's text starts: every cell's text 40 px right of its rule, but a long word of column 1
+ * runs over the rule into column 2 in two rows (and a right-aligned number of column 3 starts further
+ * in). The ink run over is no start of column 2's text. */
+static void test_col_leads(void)
+{
+    table_spec t = table_5x4(200, 300, 4);
+    PIX *pix = pixCreate(PAGE_W, PAGE_H, 1);
+    draw_rules(pix, &t);
+    unsigned seed = 7;
+    int widest = 0; /* column 3's */
+    for (int r = 0; r < t.n_rows; r++)
+        for (int c = 0; c < t.n_cols; c++) {
+            int width = c == 3 ? rnd(&seed, 100, 300) : 150;
+            int x = c == 3 ? t.col_x[4] - 40 - width : t.col_x[c] + 40;
+            widest = c == 3 ? MAX(widest, width) : widest;
+            fill(pix, x, t.row_y[r] + 30, width, 30);
+        }
+    for (int r = 2; r <= 3; r++) /* column 1's word run over the rule, to 30 px into column 2 */
+        fill(pix, t.col_x[2] - 60, t.row_y[r] + 30, 90, 30);
+    at_table_grid *g = NULL;
+    at_error err = AT_ERROR_INIT;
+    int n = at_find_tables(pix, DPI, &g, &err);
+    PIX *clean = n == 1 ? at_erase_rules(pix, g, n) : NULL;
+    int *leads = clean ? at_table_col_leads(clean, g) : NULL;
+    ok(leads && abs(leads[0] - 40) <= 4 && abs(leads[1] - 40) <= 4 && abs(leads[2] - 40) <= 4,
+       "each column's text starts 40 px right of its rule, the word run over into column 2 aside (%d %d %d)",
+       leads ? leads[0] : -1, leads ? leads[1] : -1, leads ? leads[2] : -1);
+    int want = t.col_x[4] - t.col_x[3] - 40 - widest;
+    ok(leads && abs(leads[3] - want) <= 4, "a right-aligned column starts at its widest row (%d, drawn %d)",
+       leads ? leads[3] : -1, want);
+    g_free(leads);
+    pixDestroy(&clean);
+    at_table_grids_free(g, n);
+    pixDestroy(&pix);
+}
+
 /* A header row shaded dark (level 40) with light letters is dark ground; a bold heading on paper is not. */
 static void test_dark_ground(void)
 {
@@ -1033,6 +1069,7 @@ int main(void)
     test_ocred_pages();
     test_faint_rules();
     test_dark_ground();
+    test_col_leads();
     test_ocred_aligned();
     return tap_done();
 }
