@@ -403,6 +403,7 @@ static region *cell_at(const page_tables *pt, at_box box)
 #define VALLEY_LINES 4   /* lines, at least, for a column to be told by few lines' text crossing its gutter */
 #define BRIDGE_LINES 2   /* lines across a table's columns (a goal row), at most, between two runs of it */
 #define EDGE_LINES 8     /* lines above and below one whose columns' edges tell a narrow gutter on it */
+#define LABEL_ROWS 3     /* lines, at least, of a table of labels and values at a page's head */
 
 typedef struct {
     at_box box;
@@ -947,6 +948,24 @@ static bool margin_headings(const visual_line *L, guint first, guint *end, int s
     return headings;
 }
 
+/* Are lines `first` to `end` of `lines`, in the two columns `cols`, a table of labels and their values:
+ * three lines at least, each split, the values starting within the first two fifths of the width of the
+ * page's text? A letterhead's halves part nearer the middle. */
+static bool label_column(const GArray *lines, guint first, guint end, const GArray *cols)
+{
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    const int *span = (const int *)(const void *)cols->data;
+    bool split = cols->len == 2 && end >= first + LABEL_ROWS;
+    for (guint l = first; l < end && split; l++)
+        split = L[l].split;
+    int left = INT_MAX, right = 0;
+    for (guint l = 0; l < lines->len; l++) {
+        left = MIN(left, L[l].box.x);
+        right = MAX(right, L[l].box.x + L[l].box.w);
+    }
+    return split && (span[2] - left) * 5 < (right - left) * 2;
+}
+
 /* Are two columns `cols` over lines `first` to `end` text, not a table: a page's head (a letterhead,
  * a running header: from above `head_end` on), paragraphs with a hanging indent (the first column as
  * narrow as a list's numbers), or columns of prose (most lines go on in lower case)? */
@@ -963,7 +982,8 @@ static bool two_column_text(const GArray *lines, guint first, guint end, const G
             starts += start;
             lower += start && lower_case(L[l].words->pdata[i]);
         }
-    return L[first].box.y < head_end || span[1] - span[0] < 3 * L[first].box.h || lower * 2 > starts;
+    return (L[first].box.y < head_end && !label_column(lines, first, end, cols)) || span[1] - span[0] < 3 * L[first].box.h ||
+           lower * 2 > starts;
 }
 
 /* A run of lines read column by column, not as a table (word pixels): a letterhead in halves, its left
@@ -1028,7 +1048,8 @@ static guint letterhead_end(const GArray *lines, int head_end, int *gutter)
     for (guint l = 1; l < end; l++) /* a line across the middle of the gutter (the title) is the body's */
         if (!L[l].split && L[l].box.x < *gutter && L[l].box.x + L[l].box.w > *gutter)
             end = l;
-    bool halves = end > 1 && split < end && cols->len >= 2 && (L[0].split || !crosses_gutter(&L[0], cols));
+    bool halves = end > 1 && split < end && cols->len >= 2 && (L[0].split || !crosses_gutter(&L[0], cols)) &&
+                  !label_column(lines, 0, end, cols);
     g_array_free(cols, TRUE);
     return halves ? end : 0;
 }

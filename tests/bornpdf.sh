@@ -585,8 +585,33 @@ read_web info
 "$AT" extract -o "$dir/info-rec" "$dir/info.pdf" 2> /dev/null
 ok "a ruled information table's 'label: value' cells under the title give the diarienummer and the author" \
     'grep -q "<diarienummer[^>]*>2031.0877 KS<" "$dir/info-rec/info.record.xml" && grep -q "<name[^>]*>Eva Lind<" "$dir/info-rec/info.record.xml"'
+# A plain table of labels and values at the top of page 1, no rules, the values starting a third in: a
+# table, a label and its value on a row, not a letterhead's halves (all labels, then all values).
+{ echo "$html_head<style>td { vertical-align: top; padding: 1pt 6pt 1pt 0; }</style><table style=\"width: 100%\">"
+  echo '<tr><td style="width: 30%">Dokumenttyp</td><td>Riktlinje</td></tr><tr><td>Beslutad av</td><td>Kommunfullmäktige 2031-03-12, § 45</td></tr>'
+  echo '<tr><td>Dokumentansvarig</td><td>Ekonomichefen</td></tr><tr><td>Diarienummer</td><td>KS 2031/45</td></tr></table>'
+  echo '<h1>Riktlinjer för inköp</h1><p>Riktlinjerna gäller alla nämnder och bolag i kommunen när de köper varor och tjänster.</p></body></html>'
+} > "$dir/toptable.html"
+read_web toptable
+"$AT" extract -o "$dir/toptable-rec" "$dir/toptable.pdf" 2> /dev/null
+ok "a table of labels and values at the top of page 1: a row per label, no letterhead" \
+    '[ "$(cut -f 1 "$dir/toptable/toptable.table1.tsv" | tr "\n" "|")" = "Dokumenttyp|Beslutad av|Dokumentansvarig|Diarienummer|" ] &&
+     grep -q "<diarienummer[^>]*>KS 2031/45<" "$dir/toptable-rec/toptable.record.xml" &&
+     grep -q "<date type=\"decided\" value=\"2031-03-12\"" "$dir/toptable-rec/toptable.record.xml"'
+
+# A letterhead in halves, the diarienummer far right on its first line, the title right under it running
+# over the middle of the halves' gutter: the title is the body's, whole on its line, not the right half's.
+{ echo "$html_head<style>@page { size: A4 landscape; margin: 1.6cm 1.8cm; } h1 { font-size: 16pt; margin: 6pt 0 2pt 0; }</style>"
+  echo '<table width="100%" cellspacing="0" cellpadding="0" style="font-size: 8.5pt"><tr><td><span style="font-size: 13pt"><b>EKBY KOMMUN</b></span><br>Samhällsbyggnadsförvaltningen</td>'
+  echo '<td style="text-align: right; vertical-align: top">Diarienummer KS/2031:112</td></tr></table>'
+  echo '<h1>Åtgärdsplan för dagvatten och skyfall 2031–2034</h1><p style="font-size: 9pt">Antagen av kommunstyrelsen 2031-04-08 § 58</p>'
+  echo '<p>Ekby växer, och fler hårdgjorda ytor gör att regnvatten rinner av snabbare än förr.</p></body></html>'
+} > "$dir/gutter.html"
+read_web gutter
+ok "a letterhead in halves ends at the title running over the middle of its gutter (4c659b8)" \
+    'grep -qx "Åtgärdsplan för dagvatten och skyfall 2031–2034" "$dir/gutter/gutter.txt"'
 else
-    for t in $(seq 47); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 49); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else

@@ -3818,6 +3818,30 @@ static void test_named_subgoal_column(void)
     }
 }
 
+/* A table plan that sorts its actions in areas ("Område 1: Vattentäkter") and states no goal: the areas are no goals
+ * (themes group goals), and the activities serve none. */
+static void test_areas_no_goals(void)
+{
+    static const char *const areas[][2] = { { "Område 1: Vattentäkter", "Område 2: Ledningsnät" },
+                                            { "Insatsområde: Skolan", "Insatsområde: Fritiden" },
+                                            { "Vattentäkter", "Ledningsnät" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(areas); i++) {
+        char *text = g_strdup_printf("Åtgärdsplan för reservvatten 2026–2030\nInledning\nPlanen gäller tätorten.\n"
+                                     "Åtgärder\nNr\tÅtgärd\tAnsvar\tTidplan\n%s\t\t\t\n1.1\tProvborrning i åsen\t"
+                                     "VA-avdelningen\t2026\n%s\t\t\t\n2.1\tNy överföringsledning\tVA-avdelningen\t2027\n",
+                                     areas[i][0], areas[i][1]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        ok(acts && at_rnode_n_children(acts) == 2 && !at_rnode_attr(at_rnode_child(acts, 1), "goal") &&
+               at_record_count(rec, "theme") + at_record_count(rec, "mainGoal") == 0,
+           "areas '%s', '%s' and no goal stated: no goals, activities serving none (got %zu themes, %zu main goals)",
+           areas[i][0], areas[i][1], rec ? at_record_count(rec, "theme") : 0, rec ? at_record_count(rec, "mainGoal") : 0);
+        valid(rec, "plan of areas");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -3926,5 +3950,6 @@ int main(int argc, char **argv)
     test_aims_broken_paragraphs();
     test_aims_named_items();
     test_named_subgoal_column();
+    test_areas_no_goals();
     return tap_done();
 }
