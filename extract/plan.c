@@ -208,10 +208,23 @@ static const char *goal_code_rest(const char *s)
     return NULL;
 }
 
-/* A group row that states a goal ("Mål 1: ...", "Fler ska ...") rather than naming a theme. */
+/* Does `label` name an area of goals or actions ("Målområde 2", "Område 1", "Tema")? */
+static bool names_area(const char *label)
+{
+    char *f = folded_copy(label);
+    char *first = g_strndup(f, strcspn(f, " :"));
+    bool area = strstr(first, "omrade") || strcmp(first, "tema") == 0;
+    g_free(first);
+    g_free(f);
+    return area;
+}
+
+/* A group row that states a goal ("Mål 1: ...", "Fler ska ...") rather than naming a theme ("Område 1: X"). */
 static bool states_goal(const char *s)
 {
-    if (g_str_has_prefix(s, "Delmål")) /* a sub-goal the plan states above its table: merge_table_goals */
+    /* "Delmål 1: X": a sub-goal stated above the table (merge_table_goals); "Område 3: X" an area, unless X says
+     * what shall be */
+    if (g_str_has_prefix(s, "Delmål") || (names_area(s) && !strstr(s, " ska ")))
         return false;
     return goal_code_rest(s) || strstr(s, " ska ") != NULL;
 }
@@ -890,6 +903,7 @@ typedef struct {
     const xrow *last_activity; /* the row of the table's last activity, when nothing came after it */
     at_rnode *heading_goal;    /* the goal a heading right above the table named ("Delmål 1 – ...") */
     const xrow *recent[RECENT_HEADERS]; /* the last header rows, the latest first */
+    int page;                           /* the page of the table's last row */
 } table_carry;
 
 /* Where the goal label that `s` starts with ends: "Delmål", "Mål"; or, `known` false, a word for a kind of goal
@@ -1009,12 +1023,12 @@ static guint header_row(xctx *x, guint first, guint end)
     return end;
 }
 
-/* A table without a header that goes on over a page break from one ending in an activity on the page
- * before (its header not repeated): the latest header of as many columns, or NULL. */
+/* A table without a header that goes on over a page break from one with a header on the page before
+ * (its header not repeated): the latest header of as many columns, or NULL. */
 static const xrow *carried_header(xctx *x, guint first, guint end, const table_carry *carry)
 {
     const xrow *r = g_ptr_array_index(x->rows, first);
-    if (!carry->last_activity || r->prov.page != carry->last_activity->prov.page + 1)
+    if (!carry->header || r->prov.page != carry->page + 1)
         return NULL;
     int width = 0;
     for (guint i = first; i < end; i++)
@@ -1194,6 +1208,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         }
     }
     carry->last_activity = ends_in_activity ? above : NULL;
+    carry->page = ((const xrow *)g_ptr_array_index(x->rows, end - 1))->prov.page;
     if (dropped)
         rn_attr_set(x->activities, "droppedHeaderRows", "%d", dropped);
     g_free(cols);
@@ -2380,12 +2395,10 @@ static const char *aim_label(const char *s, int *rank, bool *area)
 {
     const char *goal = labelled_goal_heading(s), *colon = strstr(s, ": ");
     char *label = goal ? g_strndup(s, (size_t)(goal - s)) : colon ? g_strndup(s, (size_t)(colon - s)) : NULL;
-    char *f = label ? folded_copy(label) : NULL;
-    *area = f && (strstr(f, "omrade") || strstr(f, "tema"));
+    *area = label && names_area(label);
     if (!goal && label && word_count(label) <= 3 && (speaks_of_aims(label) || *area) && word_count(colon + 2) >= 2)
         goal = colon + 2;
     *rank = goal ? words_rank(label) : 0;
-    g_free(f);
     g_free(label);
     return goal;
 }
@@ -2732,6 +2745,22 @@ static void aims_sections(xctx *x, GString *text)
     }
 }
 
+/* Themes that group no goal, in a plan that states none, are the areas its actions are sorted in ("Område 1:
+ * Vattentäkter"), not goals: they go, and the activities in them serve no goal. */
+static void areas_are_no_goals(xctx *x)
+{
+    GPtrArray *goals = x->goals->children;
+    for (guint i = 0; i < goals->len; i++) {
+        const at_rnode *g = g_ptr_array_index(goals, i);
+        if (strcmp(g->name, "theme") != 0 || g->children->len > 1) /* its title only */
+            return;
+    }
+    for (guint a = 0; a < x->activities->children->len; a++)
+        rn_attr_unset(g_ptr_array_index(x->activities->children, a), "goal");
+    while (goals->len)
+        remove_goal(x, goals->len - 1);
+}
+
 void extract_prose_goals(xctx *x)
 {
     at_rnode *theme = NULL, *main_goal = NULL;
@@ -2745,6 +2774,7 @@ void extract_prose_goals(xctx *x)
         table_goals_under_stated(x, n_table);
         untitled_under_stated(x);
         merge_table_goals(x);
+        areas_are_no_goals(x);
         g_string_free(text, TRUE);
         return;
     }

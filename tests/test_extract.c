@@ -2101,31 +2101,41 @@ static void add_table(at_doc *doc, int table, const char *rows)
  * another shape there does not. */
 static void test_table_over_pages(void)
 {
-    at_doc *doc = at_doc_new("plan.pdf");
-    at_page_view page = { 0 };
-    at_doc_add_page(doc, &page);
-    add_block(doc, -1, -1, -1, "Plan för renare sjöar 2029");
-    add_table(doc, 0, "Insats\tAnsvarig\tKostnad\tTid\n"
-                      "Fosforfällor i Lillsjön\tMiljöenheten\t300 000 kr\t2029\n"
-                      "Provfiske i alla sjöar\tFritidsenheten\t50 000 kr\t2030\n");
-    add_block(doc, -1, -1, -1, "1 (2)");
-    at_doc_add_page(doc, &page);
-    add_block(doc, -1, -1, -1, "Ekby kommun · Plan för renare sjöar");
-    add_table(doc, 0, "Tvåstegsdiken längs åkrarna\tLantbruksrådgivningen\t900 000 kr\t2030–2031\n"
-                      "Båtbottentvätt i hamnen\tHamnbolaget\tInom ram\t2031\n");
-    add_block(doc, -1, -1, -1, "Underskrifter");
-    add_table(doc, 1, "Ekby 12 mars 2029\tEkby 12 mars 2029\nAnna Ek\tPer Al\n");
-    at_record *rec = NULL;
-    at_error err = AT_ERROR_INIT;
-    at_extract(doc, NULL, &rec, &err);
-    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
-    const at_rnode *third = acts ? at_rnode_child(acts, 2) : NULL;
-    ok(rec && at_record_count(rec, "activity") == 4, "a table goes on over a page break without its header (%zu activities)",
-       rec ? at_record_count(rec, "activity") : 0);
-    ok(third && has_child_text(third, "responsible", "Lantbruksrådgivningen") && has_child_text(third, "cost", "900 000 kr"),
-       "... its rows on the next page read under the header of page 1");
-    at_record_free(rec);
-    at_doc_free(doc);
+    /* page 1's table ends in an activity, or in a section row that the rows on page 2 fall under */
+    static const char *const page_one_ends[] = { "", "Område 2: Båtlivet\n" };
+    for (size_t e = 0; e < G_N_ELEMENTS(page_one_ends); e++) {
+        at_doc *doc = at_doc_new("plan.pdf");
+        at_page_view page = { 0 };
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Plan för renare sjöar 2029");
+        char *rows = g_strconcat("Insats\tAnsvarig\tKostnad\tTid\n"
+                                 "Fosforfällor i Lillsjön\tMiljöenheten\t300 000 kr\t2029\n"
+                                 "Provfiske i alla sjöar\tFritidsenheten\t50 000 kr\t2030\n",
+                                 page_one_ends[e], NULL);
+        add_table(doc, 0, rows);
+        g_free(rows);
+        add_block(doc, -1, -1, -1, "1 (2)");
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Ekby kommun · Plan för renare sjöar");
+        add_table(doc, 0, "Tvåstegsdiken längs åkrarna\tLantbruksrådgivningen\t900 000 kr\t2030–2031\n"
+                          "Båtbottentvätt i hamnen\tHamnbolaget\tInom ram\t2031\n");
+        add_block(doc, -1, -1, -1, "Underskrifter");
+        add_table(doc, 1, "Ekby 12 mars 2029\tEkby 12 mars 2029\nAnna Ek\tPer Al\n");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *third = acts ? at_rnode_child(acts, 2) : NULL;
+        ok(rec && at_record_count(rec, "activity") == 4,
+           "a table goes on over a page break without its header%s (%zu activities)", e ? ", after a section row" : "",
+           rec ? at_record_count(rec, "activity") : 0);
+        ok(third && has_child_text(third, "responsible", "Lantbruksrådgivningen") &&
+               has_child_text(third, "cost", "900 000 kr"),
+           "... its rows on the next page read under the header of page 1");
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+    at_record *rec;
     /* The header repeated on the next page as OCR read it there is no activity, nor is the row that sums
      * the costs. */
     static const struct {
@@ -3856,6 +3866,30 @@ static void test_named_subgoal_column(void)
     }
 }
 
+/* A table plan that sorts its actions in areas ("Område 1: Vattentäkter") and states no goal: the areas are no goals
+ * (themes group goals), and the activities serve none. */
+static void test_areas_no_goals(void)
+{
+    static const char *const areas[][2] = { { "Område 1: Vattentäkter", "Område 2: Ledningsnät" },
+                                            { "Insatsområde: Skolan", "Insatsområde: Fritiden" },
+                                            { "Vattentäkter", "Ledningsnät" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(areas); i++) {
+        char *text = g_strdup_printf("Åtgärdsplan för reservvatten 2026–2030\nInledning\nPlanen gäller tätorten.\n"
+                                     "Åtgärder\nNr\tÅtgärd\tAnsvar\tTidplan\n%s\t\t\t\n1.1\tProvborrning i åsen\t"
+                                     "VA-avdelningen\t2026\n%s\t\t\t\n2.1\tNy överföringsledning\tVA-avdelningen\t2027\n",
+                                     areas[i][0], areas[i][1]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        ok(acts && at_rnode_n_children(acts) == 2 && !at_rnode_attr(at_rnode_child(acts, 1), "goal") &&
+               at_record_count(rec, "theme") + at_record_count(rec, "mainGoal") == 0,
+           "areas '%s', '%s' and no goal stated: no goals, activities serving none (got %zu themes, %zu main goals)",
+           areas[i][0], areas[i][1], rec ? at_record_count(rec, "theme") : 0, rec ? at_record_count(rec, "mainGoal") : 0);
+        valid(rec, "plan of areas");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -3965,5 +3999,6 @@ int main(int argc, char **argv)
     test_aims_broken_paragraphs();
     test_aims_named_items();
     test_named_subgoal_column();
+    test_areas_no_goals();
     return tap_done();
 }
