@@ -575,12 +575,26 @@ bool role_like(const char *s)
                                          "strateg",  "samordnare", "ansvarig", "ledare",     "radgivare",
                                          "justerare", "kommunstyrelsens", "tf.", "ledamot",   "verkstallande",
                                          "kassor",   "revisor",  "firmatecknare", "forestandare", "rektor" };
+    static const char *const endings[] = { "", "en", "n" }; /* "VA-strategen", "ordföranden" */
     if (word_count(s) > 7)
         return false;
     char *f = folded_copy(s);
+    char **words = g_strsplit(f, " ", -1);
     bool hit = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(roles) && !hit; i++)
-        hit = strstr(f, roles[i]) != NULL;
+    /* a word that is a role or ends in one ("förbundsdirektör", "HR-strateg"); "mobilitetsstrategi" is none */
+    for (char **w = words; *w && !hit; w++) {
+        g_strdelimit(*w, ",:;()", ' ');
+        g_strchomp(*w);
+        if (g_str_has_suffix(*w, ".") && strcmp(*w, "tf.") != 0)
+            (*w)[strlen(*w) - 1] = '\0';
+        for (size_t i = 0; i < G_N_ELEMENTS(roles) && !hit; i++)
+            for (size_t e = 0; e < G_N_ELEMENTS(endings) && !hit; e++) {
+                char *form = g_strconcat(roles[i], endings[e], NULL);
+                hit = g_str_has_suffix(*w, form);
+                g_free(form);
+            }
+    }
+    g_strfreev(words);
     g_free(f);
     return hit;
 }

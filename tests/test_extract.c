@@ -3118,6 +3118,24 @@ static void test_association_agreement(void)
     }
 }
 
+/* A heading whose word holds a role's letters ("mobilitetsstrategi", "Chefernas", "Ordförandeskapet") is a
+ * heading, not a signer's title. */
+static void test_headings_not_roles(void)
+{
+    static const char *const headings[] = { "Varför en mobilitetsstrategi?", "Chefernas ansvar",
+                                            "Ordförandeskapet i nätverket" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headings); i++) {
+        char *text = g_strconcat("Program för trafik 2027–2030\n\n", headings[i],
+                                 "\n\nTvå av tre resor är korta.\n\nUppföljning\n\nProgrammet följs upp varje år.\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *first = rec ? path(at_record_root(rec), "sections", "section", "heading", NULL) : NULL;
+        ok(text_is(first, headings[i]), "heading with a role's letters %zu: '%s' is a section (got %s)", i + 1, headings[i],
+           first ? at_rnode_text(first) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A plan states its main goal in prose and lists the sub-goals in its table's first column: the sub-goals are
  * the stated goal's, and a sentence saying so ('Huvudmålet är uppdelat i tre delmål') is no goal. */
 static void test_table_subgoals_under_stated(void)
@@ -3968,6 +3986,7 @@ int main(int argc, char **argv)
     test_budget_table_totals();
     test_budget_sentence_years();
     test_association_agreement();
+    test_headings_not_roles();
     test_table_subgoals_under_stated();
     test_goals_heading_sections();
     test_minutes_extract();
