@@ -903,6 +903,7 @@ typedef struct {
     const xrow *last_activity; /* the row of the table's last activity, when nothing came after it */
     at_rnode *heading_goal;    /* the goal a heading right above the table named ("Delmål 1 – ...") */
     const xrow *recent[RECENT_HEADERS]; /* the last header rows, the latest first */
+    int page;                           /* the page of the table's last row */
 } table_carry;
 
 /* Where the goal label that `s` starts with ends: "Delmål", "Mål"; or, `known` false, a word for a kind of goal
@@ -995,15 +996,13 @@ static bool names_as(const xrow *r, const xrow *hr)
  * its other cells costs. */
 static bool sum_row(const xrow *r, const column_field *cols, int n_cols)
 {
-    static const char *const sums[] = { "summa", "totalt", "total", "summa totalt", "sammanlagt", "totalt tkr" };
     bool sum = false;
     for (int c = 0; c < r->n_cells && c < n_cols; c++) {
         if (!r->cells[c] || cols[c] == COL_COST || cols[c] == COL_IGNORED)
             continue;
         if (cols[c] != COL_TITLE)
             return false;
-        for (size_t i = 0; i < G_N_ELEMENTS(sums) && !sum; i++)
-            sum = folded_equal(r->cells[c], sums[i]);
+        sum = sum || (is_total_label(r->cells[c]) && word_count(r->cells[c]) <= 3);
     }
     return sum;
 }
@@ -1024,12 +1023,12 @@ static guint header_row(xctx *x, guint first, guint end)
     return end;
 }
 
-/* A table without a header that goes on over a page break from one ending in an activity on the page
- * before (its header not repeated): the latest header of as many columns, or NULL. */
+/* A table without a header that goes on over a page break from one with a header on the page before
+ * (its header not repeated): the latest header of as many columns, or NULL. */
 static const xrow *carried_header(xctx *x, guint first, guint end, const table_carry *carry)
 {
     const xrow *r = g_ptr_array_index(x->rows, first);
-    if (!carry->last_activity || r->prov.page != carry->last_activity->prov.page + 1)
+    if (!carry->header || r->prov.page != carry->page + 1)
         return NULL;
     int width = 0;
     for (guint i = first; i < end; i++)
@@ -1108,8 +1107,6 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             dropped++;
             continue;
         }
-        if (total_row(r))
-            continue; /* "Summa | | 8 250": the costs added up (a budget line), no activity */
         if (r->n_cells > n_cols)
             for (int c = n_cols; c < r->n_cells; c++)
                 if (r->cells[c]) {
@@ -1211,6 +1208,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         }
     }
     carry->last_activity = ends_in_activity ? above : NULL;
+    carry->page = ((const xrow *)g_ptr_array_index(x->rows, end - 1))->prov.page;
     if (dropped)
         rn_attr_set(x->activities, "droppedHeaderRows", "%d", dropped);
     g_free(cols);

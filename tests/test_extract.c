@@ -2101,31 +2101,41 @@ static void add_table(at_doc *doc, int table, const char *rows)
  * another shape there does not. */
 static void test_table_over_pages(void)
 {
-    at_doc *doc = at_doc_new("plan.pdf");
-    at_page_view page = { 0 };
-    at_doc_add_page(doc, &page);
-    add_block(doc, -1, -1, -1, "Plan för renare sjöar 2029");
-    add_table(doc, 0, "Insats\tAnsvarig\tKostnad\tTid\n"
-                      "Fosforfällor i Lillsjön\tMiljöenheten\t300 000 kr\t2029\n"
-                      "Provfiske i alla sjöar\tFritidsenheten\t50 000 kr\t2030\n");
-    add_block(doc, -1, -1, -1, "1 (2)");
-    at_doc_add_page(doc, &page);
-    add_block(doc, -1, -1, -1, "Ekby kommun · Plan för renare sjöar");
-    add_table(doc, 0, "Tvåstegsdiken längs åkrarna\tLantbruksrådgivningen\t900 000 kr\t2030–2031\n"
-                      "Båtbottentvätt i hamnen\tHamnbolaget\tInom ram\t2031\n");
-    add_block(doc, -1, -1, -1, "Underskrifter");
-    add_table(doc, 1, "Ekby 12 mars 2029\tEkby 12 mars 2029\nAnna Ek\tPer Al\n");
-    at_record *rec = NULL;
-    at_error err = AT_ERROR_INIT;
-    at_extract(doc, NULL, &rec, &err);
-    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
-    const at_rnode *third = acts ? at_rnode_child(acts, 2) : NULL;
-    ok(rec && at_record_count(rec, "activity") == 4, "a table goes on over a page break without its header (%zu activities)",
-       rec ? at_record_count(rec, "activity") : 0);
-    ok(third && has_child_text(third, "responsible", "Lantbruksrådgivningen") && has_child_text(third, "cost", "900 000 kr"),
-       "... its rows on the next page read under the header of page 1");
-    at_record_free(rec);
-    at_doc_free(doc);
+    /* page 1's table ends in an activity, or in a section row that the rows on page 2 fall under */
+    static const char *const page_one_ends[] = { "", "Område 2: Båtlivet\n" };
+    for (size_t e = 0; e < G_N_ELEMENTS(page_one_ends); e++) {
+        at_doc *doc = at_doc_new("plan.pdf");
+        at_page_view page = { 0 };
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Plan för renare sjöar 2029");
+        char *rows = g_strconcat("Insats\tAnsvarig\tKostnad\tTid\n"
+                                 "Fosforfällor i Lillsjön\tMiljöenheten\t300 000 kr\t2029\n"
+                                 "Provfiske i alla sjöar\tFritidsenheten\t50 000 kr\t2030\n",
+                                 page_one_ends[e], NULL);
+        add_table(doc, 0, rows);
+        g_free(rows);
+        add_block(doc, -1, -1, -1, "1 (2)");
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Ekby kommun · Plan för renare sjöar");
+        add_table(doc, 0, "Tvåstegsdiken längs åkrarna\tLantbruksrådgivningen\t900 000 kr\t2030–2031\n"
+                          "Båtbottentvätt i hamnen\tHamnbolaget\tInom ram\t2031\n");
+        add_block(doc, -1, -1, -1, "Underskrifter");
+        add_table(doc, 1, "Ekby 12 mars 2029\tEkby 12 mars 2029\nAnna Ek\tPer Al\n");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *third = acts ? at_rnode_child(acts, 2) : NULL;
+        ok(rec && at_record_count(rec, "activity") == 4,
+           "a table goes on over a page break without its header%s (%zu activities)", e ? ", after a section row" : "",
+           rec ? at_record_count(rec, "activity") : 0);
+        ok(third && has_child_text(third, "responsible", "Lantbruksrådgivningen") &&
+               has_child_text(third, "cost", "900 000 kr"),
+           "... its rows on the next page read under the header of page 1");
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+    at_record *rec;
     /* The header repeated on the next page as OCR read it there is no activity, nor is the row that sums
      * the costs. */
     static const struct {
@@ -3060,6 +3070,54 @@ static void test_budget_sentence_years(void)
     }
 }
 
+/* An agreement of an association: its parties' table (a name of any look under "Part", "–" for no acting body),
+ * the notice when a party "säger upp" it, the board's approval told in the text (also a decision event), a
+ * treasurer signing. */
+static void test_association_agreement(void)
+{
+    static const struct {
+        const char *party, *notice, *approval, *role;
+    } cases[] = {
+        { "Brottsofferjouren i Hofors", "om ingen part säger upp den senast tre (3) månader före avtalstidens utgång",
+          "Socialnämnden godkände överenskommelsen den 12 oktober 2026, § 88.", "kassör" },
+        { "Föreningen Fritidsgården Norra", "om den inte sägs upp skriftligen senast tre månader före utgången",
+          "Socialnämnden godkände avtalet den 12 oktober 2026, § 88.", "revisor" },
+        { "Idrottsalliansen i Bollnäs", "såvida ingen part vill säga upp den senast tre kalendermånader innan",
+          "Socialnämnden godkände överenskommelsen vid sitt sammanträde den 12 oktober 2026, § 88.", "firmatecknare" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf(
+            "Överenskommelse om stöd\n\n1. Parter\n\nPart\tOrganisationsnummer\tFöreträds av\n"
+            "Hofors kommun\t212000-2262\tsocialnämnden\n%s\t802400-1234\t–\n\n2. Avtalstid\n\n"
+            "Överenskommelsen gäller från och med den 1 januari 2027 till och med den 31 december 2028 och förlängs "
+            "därefter med ett år i taget %s.\n\n%s Den har upprättats i två exemplar.\n\n"
+            "Hofors 2026-10-20\tHofors 2026-10-22\nFör Hofors kommun\tFör föreningen\n"
+            "Lena Ek\tKarl Berg\nordförande i socialnämnden\t%s\n",
+            cases[i].party, cases[i].notice, cases[i].approval, cases[i].role);
+        at_record *rec = extract_text("avtal.txt", text, true);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        const at_rnode *decided = dates ? at_rnode_find(dates, "date") : NULL;
+        bool party = false, meeting = false;
+        for (size_t k = 0; a && k < at_rnode_n_children(a); k++)
+            party |= strcmp(at_rnode_name(at_rnode_child(a, k)), "party") == 0 && text_is(at_rnode_child(a, k), cases[i].party) &&
+                     !at_rnode_attr(at_rnode_child(a, k), "actingBody");
+        const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+        for (size_t k = 0; events && k < at_rnode_n_children(events); k++)
+            meeting |= g_strcmp0(at_rnode_attr(at_rnode_child(events, k), "date"), "2026-10-12") == 0;
+        ok(party, "association agreement %zu: the party '%s' from its table, no acting body", i + 1, cases[i].party);
+        ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P3M") == 0, "association agreement %zu: notice P3M", i + 1);
+        ok(decided && g_strcmp0(at_rnode_attr(decided, "by"), "Socialnämnden") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), "88") == 0 && meeting,
+           "association agreement %zu: approved by Socialnämnden, § 88, and a decision event", i + 1);
+        ok(has_signatory(rec, "Karl Berg", cases[i].role), "association agreement %zu: Karl Berg signs as %s", i + 1,
+           cases[i].role);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A plan states its main goal in prose and lists the sub-goals in its table's first column: the sub-goals are
  * the stated goal's, and a sentence saying so ('Huvudmålet är uppdelat i tre delmål') is no goal. */
 static void test_table_subgoals_under_stated(void)
@@ -3909,6 +3967,7 @@ int main(int argc, char **argv)
     test_decision_head();
     test_budget_table_totals();
     test_budget_sentence_years();
+    test_association_agreement();
     test_table_subgoals_under_stated();
     test_goals_heading_sections();
     test_minutes_extract();
