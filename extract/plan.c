@@ -208,10 +208,23 @@ static const char *goal_code_rest(const char *s)
     return NULL;
 }
 
-/* A group row that states a goal ("Mål 1: ...", "Fler ska ...") rather than naming a theme. */
+/* Does `label` name an area of goals or actions ("Målområde 2", "Område 1", "Tema")? */
+static bool names_area(const char *label)
+{
+    char *f = folded_copy(label);
+    char *first = g_strndup(f, strcspn(f, " :"));
+    bool area = strstr(first, "omrade") || strcmp(first, "tema") == 0;
+    g_free(first);
+    g_free(f);
+    return area;
+}
+
+/* A group row that states a goal ("Mål 1: ...", "Fler ska ...") rather than naming a theme ("Område 1: X"). */
 static bool states_goal(const char *s)
 {
-    if (g_str_has_prefix(s, "Delmål")) /* a sub-goal the plan states above its table: merge_table_goals */
+    /* "Delmål 1: X": a sub-goal stated above the table (merge_table_goals); "Område 3: X" an area, unless X says
+     * what shall be */
+    if (g_str_has_prefix(s, "Delmål") || (names_area(s) && !strstr(s, " ska ")))
         return false;
     return goal_code_rest(s) || strstr(s, " ska ") != NULL;
 }
@@ -890,6 +903,7 @@ typedef struct {
     const xrow *last_activity; /* the row of the table's last activity, when nothing came after it */
     at_rnode *heading_goal;    /* the goal a heading right above the table named ("Delmål 1 – ...") */
     const xrow *recent[RECENT_HEADERS]; /* the last header rows, the latest first */
+    int page;                           /* the page of the table's last row */
 } table_carry;
 
 /* Where the goal label that `s` starts with ends: "Delmål", "Mål"; or, `known` false, a word for a kind of goal
@@ -982,15 +996,13 @@ static bool names_as(const xrow *r, const xrow *hr)
  * its other cells costs. */
 static bool sum_row(const xrow *r, const column_field *cols, int n_cols)
 {
-    static const char *const sums[] = { "summa", "totalt", "total", "summa totalt", "sammanlagt", "totalt tkr" };
     bool sum = false;
     for (int c = 0; c < r->n_cells && c < n_cols; c++) {
         if (!r->cells[c] || cols[c] == COL_COST || cols[c] == COL_IGNORED)
             continue;
         if (cols[c] != COL_TITLE)
             return false;
-        for (size_t i = 0; i < G_N_ELEMENTS(sums) && !sum; i++)
-            sum = folded_equal(r->cells[c], sums[i]);
+        sum = sum || (is_total_label(r->cells[c]) && word_count(r->cells[c]) <= 3);
     }
     return sum;
 }
@@ -1011,12 +1023,12 @@ static guint header_row(xctx *x, guint first, guint end)
     return end;
 }
 
-/* A table without a header that goes on over a page break from one ending in an activity on the page
- * before (its header not repeated): the latest header of as many columns, or NULL. */
+/* A table without a header that goes on over a page break from one with a header on the page before
+ * (its header not repeated): the latest header of as many columns, or NULL. */
 static const xrow *carried_header(xctx *x, guint first, guint end, const table_carry *carry)
 {
     const xrow *r = g_ptr_array_index(x->rows, first);
-    if (!carry->last_activity || r->prov.page != carry->last_activity->prov.page + 1)
+    if (!carry->header || r->prov.page != carry->page + 1)
         return NULL;
     int width = 0;
     for (guint i = first; i < end; i++)
@@ -1095,8 +1107,6 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             dropped++;
             continue;
         }
-        if (total_row(r))
-            continue; /* "Summa | | 8 250": the costs added up (a budget line), no activity */
         if (r->n_cells > n_cols)
             for (int c = n_cols; c < r->n_cells; c++)
                 if (r->cells[c]) {
@@ -1198,6 +1208,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         }
     }
     carry->last_activity = ends_in_activity ? above : NULL;
+    carry->page = ((const xrow *)g_ptr_array_index(x->rows, end - 1))->prov.page;
     if (dropped)
         rn_attr_set(x->activities, "droppedHeaderRows", "%d", dropped);
     g_free(cols);
@@ -2384,12 +2395,10 @@ static const char *aim_label(const char *s, int *rank, bool *area)
 {
     const char *goal = labelled_goal_heading(s), *colon = strstr(s, ": ");
     char *label = goal ? g_strndup(s, (size_t)(goal - s)) : colon ? g_strndup(s, (size_t)(colon - s)) : NULL;
-    char *f = label ? folded_copy(label) : NULL;
-    *area = f && (strstr(f, "omrade") || strstr(f, "tema"));
+    *area = label && names_area(label);
     if (!goal && label && word_count(label) <= 3 && (speaks_of_aims(label) || *area) && word_count(colon + 2) >= 2)
         goal = colon + 2;
     *rank = goal ? words_rank(label) : 0;
-    g_free(f);
     g_free(label);
     return goal;
 }
@@ -2489,7 +2498,7 @@ static void add_aim(GArray *items, const char *text, const at_provenance *prov, 
     bool sentence = says_what_shall_be(text) || strchr(".,;", last_char(text)) || g_unichar_islower(g_utf8_get_char(text));
     aim_item it = { g_strdup(text), *prov, depth, sentence, rank };
     size_t n = strlen(it.text);
-    while (n && strchr(".,;", it.text[n - 1])) /* a goal is kept without what ends it or joins it to the next */
+    while (n && strchr(",;", it.text[n - 1])) /* what joins an item to the next is no part of it */
         it.text[--n] = '\0';
     g_array_append_val(items, it);
 }
@@ -2651,11 +2660,15 @@ static bool aim_has_children(const GArray *items, guint i)
     return i + 1 < items->len && g_array_index(items, aim_item, i + 1).depth > g_array_index(items, aim_item, i).depth;
 }
 
-/* A main goal or theme from item `it` under `parent`: one goal however often it is named. */
+/* A main goal or theme from item `it` under `parent`, titled without its full stop: one goal however often it is
+ * named. (A sub-goal keeps its text as written.) */
 static at_rnode *aim_goal(xctx *x, at_rnode *parent, const char *name, const aim_item *it)
 {
-    at_rnode *found = find_goal(x, parent, name, it->text);
-    return found ? found : add_goal(x, parent, name, it->text, &it->prov);
+    char *title = goal_statement(it->text, strlen(it->text));
+    at_rnode *found = find_goal(x, parent, name, title);
+    at_rnode *g = found ? found : add_goal(x, parent, name, title, &it->prov);
+    g_free(title);
+    return g;
 }
 
 /* The goals of the section's items: a heading or a title over goals is their theme (after a main goal stated outside
@@ -2736,6 +2749,22 @@ static void aims_sections(xctx *x, GString *text)
     }
 }
 
+/* Themes that group no goal, in a plan that states none, are the areas its actions are sorted in ("Område 1:
+ * Vattentäkter"), not goals: they go, and the activities in them serve no goal. */
+static void areas_are_no_goals(xctx *x)
+{
+    GPtrArray *goals = x->goals->children;
+    for (guint i = 0; i < goals->len; i++) {
+        const at_rnode *g = g_ptr_array_index(goals, i);
+        if (strcmp(g->name, "theme") != 0 || g->children->len > 1) /* its title only */
+            return;
+    }
+    for (guint a = 0; a < x->activities->children->len; a++)
+        rn_attr_unset(g_ptr_array_index(x->activities->children, a), "goal");
+    while (goals->len)
+        remove_goal(x, goals->len - 1);
+}
+
 void extract_prose_goals(xctx *x)
 {
     at_rnode *theme = NULL, *main_goal = NULL;
@@ -2749,6 +2778,7 @@ void extract_prose_goals(xctx *x)
         table_goals_under_stated(x, n_table);
         untitled_under_stated(x);
         merge_table_goals(x);
+        areas_are_no_goals(x);
         g_string_free(text, TRUE);
         return;
     }

@@ -105,6 +105,18 @@ void rn_attr_set(at_rnode *n, const char *name, const char *fmt, ...)
     g_array_append_val(n->attrs, a);
 }
 
+void rn_attr_unset(at_rnode *n, const char *name)
+{
+    for (guint i = 0; i < n->attrs->len; i++) {
+        rn_attr *a = &g_array_index(n->attrs, rn_attr, i);
+        if (strcmp(a->name, name) == 0) {
+            g_free(a->value);
+            g_array_remove_index(n->attrs, i);
+            return;
+        }
+    }
+}
+
 void rn_set_prov(at_rnode *n, const at_provenance *prov)
 {
     g_free((char *)n->prov.alto_first);

@@ -36,6 +36,8 @@ at_rnode *rn_add_text(at_rnode *parent, const char *name, const char *text, cons
 void rn_set_text(at_rnode *n, const char *text);
 /** Set an attribute (printf-style value), replacing an earlier one of the same name. */
 void rn_attr_set(at_rnode *n, const char *name, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/** Remove the attribute `name`, if set. */
+void rn_attr_unset(at_rnode *n, const char *name);
 void rn_set_prov(at_rnode *n, const at_provenance *prov);
 /** Widen n's provenance to cover `prov` too. */
 void rn_extend_prov(at_rnode *n, const at_provenance *prov);

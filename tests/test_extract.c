@@ -616,7 +616,7 @@ static void test_text_layer_blocks(void)
                    "Alla barn ska ha tillgång till böcker och läsfrämjande aktiviteter nära hemmet"),
            "a main goal wrapped over two lines");
         ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-               text_is(at_rnode_child(main_goal, 2), "Varje skola ska ha ett samarbete med närmaste bibliotek"),
+               text_is(at_rnode_child(main_goal, 2), "Varje skola ska ha ett samarbete med närmaste bibliotek."),
            "sub-goals without bullets after 'Delmål:', one sentence each");
         const at_rnode *sections = at_rnode_find(at_record_root(rec), "sections");
         ok(sections && text_is(at_rnode_find(at_rnode_child(sections, 0), "heading"), "Bakgrund"),
@@ -1191,7 +1191,7 @@ static void test_headed_goals(void)
     const at_rnode *section = rec ? path(at_record_root(rec), "sections", "section", NULL) : NULL;
     ok(section && text_is(at_rnode_find(section, "heading"), "Läsning för alla"), "the theme is a section heading too");
     ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-           text_is(at_rnode_child(main_goal, 2), "Biblioteket ska ha öppet varje lördag"),
+           text_is(at_rnode_child(main_goal, 2), "Biblioteket ska ha öppet varje lördag."),
        "'Resultatmål till 2030' over coded lines: sub-goals without their codes (got %zu)",
        rec ? at_record_count(rec, "subGoal") : 0);
     at_record_free(rec);
@@ -1214,7 +1214,7 @@ static void test_headed_goals(void)
     rec = extract_text("program.txt", wrapped, false);
     main_goal = rec ? path(at_record_root(rec), "goals", "theme", "mainGoal", NULL) : NULL;
     ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-           text_is(at_rnode_child(main_goal, 1), "Varje förskola ska ha en egen boklåda med böcker på flera språk"),
+           text_is(at_rnode_child(main_goal, 1), "Varje förskola ska ha en egen boklåda med böcker på flera språk."),
        "a coded sub-goal wrapped over two lines (as a PDF's) is one sub-goal (got %zu)",
        rec ? at_record_count(rec, "subGoal") : 0);
     at_record_free(rec);
@@ -2101,31 +2101,41 @@ static void add_table(at_doc *doc, int table, const char *rows)
  * another shape there does not. */
 static void test_table_over_pages(void)
 {
-    at_doc *doc = at_doc_new("plan.pdf");
-    at_page_view page = { 0 };
-    at_doc_add_page(doc, &page);
-    add_block(doc, -1, -1, -1, "Plan för renare sjöar 2029");
-    add_table(doc, 0, "Insats\tAnsvarig\tKostnad\tTid\n"
-                      "Fosforfällor i Lillsjön\tMiljöenheten\t300 000 kr\t2029\n"
-                      "Provfiske i alla sjöar\tFritidsenheten\t50 000 kr\t2030\n");
-    add_block(doc, -1, -1, -1, "1 (2)");
-    at_doc_add_page(doc, &page);
-    add_block(doc, -1, -1, -1, "Ekby kommun · Plan för renare sjöar");
-    add_table(doc, 0, "Tvåstegsdiken längs åkrarna\tLantbruksrådgivningen\t900 000 kr\t2030–2031\n"
-                      "Båtbottentvätt i hamnen\tHamnbolaget\tInom ram\t2031\n");
-    add_block(doc, -1, -1, -1, "Underskrifter");
-    add_table(doc, 1, "Ekby 12 mars 2029\tEkby 12 mars 2029\nAnna Ek\tPer Al\n");
-    at_record *rec = NULL;
-    at_error err = AT_ERROR_INIT;
-    at_extract(doc, NULL, &rec, &err);
-    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
-    const at_rnode *third = acts ? at_rnode_child(acts, 2) : NULL;
-    ok(rec && at_record_count(rec, "activity") == 4, "a table goes on over a page break without its header (%zu activities)",
-       rec ? at_record_count(rec, "activity") : 0);
-    ok(third && has_child_text(third, "responsible", "Lantbruksrådgivningen") && has_child_text(third, "cost", "900 000 kr"),
-       "... its rows on the next page read under the header of page 1");
-    at_record_free(rec);
-    at_doc_free(doc);
+    /* page 1's table ends in an activity, or in a section row that the rows on page 2 fall under */
+    static const char *const page_one_ends[] = { "", "Område 2: Båtlivet\n" };
+    for (size_t e = 0; e < G_N_ELEMENTS(page_one_ends); e++) {
+        at_doc *doc = at_doc_new("plan.pdf");
+        at_page_view page = { 0 };
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Plan för renare sjöar 2029");
+        char *rows = g_strconcat("Insats\tAnsvarig\tKostnad\tTid\n"
+                                 "Fosforfällor i Lillsjön\tMiljöenheten\t300 000 kr\t2029\n"
+                                 "Provfiske i alla sjöar\tFritidsenheten\t50 000 kr\t2030\n",
+                                 page_one_ends[e], NULL);
+        add_table(doc, 0, rows);
+        g_free(rows);
+        add_block(doc, -1, -1, -1, "1 (2)");
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Ekby kommun · Plan för renare sjöar");
+        add_table(doc, 0, "Tvåstegsdiken längs åkrarna\tLantbruksrådgivningen\t900 000 kr\t2030–2031\n"
+                          "Båtbottentvätt i hamnen\tHamnbolaget\tInom ram\t2031\n");
+        add_block(doc, -1, -1, -1, "Underskrifter");
+        add_table(doc, 1, "Ekby 12 mars 2029\tEkby 12 mars 2029\nAnna Ek\tPer Al\n");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *third = acts ? at_rnode_child(acts, 2) : NULL;
+        ok(rec && at_record_count(rec, "activity") == 4,
+           "a table goes on over a page break without its header%s (%zu activities)", e ? ", after a section row" : "",
+           rec ? at_record_count(rec, "activity") : 0);
+        ok(third && has_child_text(third, "responsible", "Lantbruksrådgivningen") &&
+               has_child_text(third, "cost", "900 000 kr"),
+           "... its rows on the next page read under the header of page 1");
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+    at_record *rec;
     /* The header repeated on the next page as OCR read it there is no activity, nor is the row that sums
      * the costs. */
     static const struct {
@@ -2636,7 +2646,7 @@ static void test_goal_list_levels(void)
         const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
         ok(first && at_record_count(rec, "subGoal") == 3 && at_rnode_n_children(first) == 3 &&
                text_is(at_rnode_find(first, "title"), "Alla barn ska kunna simma när de lämnar årskurs 6") &&
-               text_is(at_rnode_child(first, 2), "Badhuset ska ha extra tider för skolor"),
+               text_is(at_rnode_child(first, 2), "Badhuset ska ha extra tider för skolor."),
            "goal list %zu: two main goals, the first with its two sub-goals (got %zu main, %zu sub)", i + 1,
            rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
         at_record_free(rec);
@@ -3060,6 +3070,54 @@ static void test_budget_sentence_years(void)
     }
 }
 
+/* An agreement of an association: its parties' table (a name of any look under "Part", "–" for no acting body),
+ * the notice when a party "säger upp" it, the board's approval told in the text (also a decision event), a
+ * treasurer signing. */
+static void test_association_agreement(void)
+{
+    static const struct {
+        const char *party, *notice, *approval, *role;
+    } cases[] = {
+        { "Brottsofferjouren i Hofors", "om ingen part säger upp den senast tre (3) månader före avtalstidens utgång",
+          "Socialnämnden godkände överenskommelsen den 12 oktober 2026, § 88.", "kassör" },
+        { "Föreningen Fritidsgården Norra", "om den inte sägs upp skriftligen senast tre månader före utgången",
+          "Socialnämnden godkände avtalet den 12 oktober 2026, § 88.", "revisor" },
+        { "Idrottsalliansen i Bollnäs", "såvida ingen part vill säga upp den senast tre kalendermånader innan",
+          "Socialnämnden godkände överenskommelsen vid sitt sammanträde den 12 oktober 2026, § 88.", "firmatecknare" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf(
+            "Överenskommelse om stöd\n\n1. Parter\n\nPart\tOrganisationsnummer\tFöreträds av\n"
+            "Hofors kommun\t212000-2262\tsocialnämnden\n%s\t802400-1234\t–\n\n2. Avtalstid\n\n"
+            "Överenskommelsen gäller från och med den 1 januari 2027 till och med den 31 december 2028 och förlängs "
+            "därefter med ett år i taget %s.\n\n%s Den har upprättats i två exemplar.\n\n"
+            "Hofors 2026-10-20\tHofors 2026-10-22\nFör Hofors kommun\tFör föreningen\n"
+            "Lena Ek\tKarl Berg\nordförande i socialnämnden\t%s\n",
+            cases[i].party, cases[i].notice, cases[i].approval, cases[i].role);
+        at_record *rec = extract_text("avtal.txt", text, true);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        const at_rnode *decided = dates ? at_rnode_find(dates, "date") : NULL;
+        bool party = false, meeting = false;
+        for (size_t k = 0; a && k < at_rnode_n_children(a); k++)
+            party |= strcmp(at_rnode_name(at_rnode_child(a, k)), "party") == 0 && text_is(at_rnode_child(a, k), cases[i].party) &&
+                     !at_rnode_attr(at_rnode_child(a, k), "actingBody");
+        const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+        for (size_t k = 0; events && k < at_rnode_n_children(events); k++)
+            meeting |= g_strcmp0(at_rnode_attr(at_rnode_child(events, k), "date"), "2026-10-12") == 0;
+        ok(party, "association agreement %zu: the party '%s' from its table, no acting body", i + 1, cases[i].party);
+        ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P3M") == 0, "association agreement %zu: notice P3M", i + 1);
+        ok(decided && g_strcmp0(at_rnode_attr(decided, "by"), "Socialnämnden") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), "88") == 0 && meeting,
+           "association agreement %zu: approved by Socialnämnden, § 88, and a decision event", i + 1);
+        ok(has_signatory(rec, "Karl Berg", cases[i].role), "association agreement %zu: Karl Berg signs as %s", i + 1,
+           cases[i].role);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A plan states its main goal in prose and lists the sub-goals in its table's first column: the sub-goals are
  * the stated goal's, and a sentence saying so ('Huvudmålet är uppdelat i tre delmål') is no goal. */
 static void test_table_subgoals_under_stated(void)
@@ -3244,7 +3302,7 @@ static void test_goal_list_wrapped_intro(void)
         const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
         const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
         ok(first && at_record_count(rec, "subGoal") == 3 && at_rnode_n_children(first) == 3 &&
-               text_is(at_rnode_child(first, 1), "Varje badplats ska ha en brygga som når djupt vatten"),
+               text_is(at_rnode_child(first, 1), "Varje badplats ska ha en brygga som når djupt vatten."),
            "wrapped intro %zu: two main goals, the first with its two sub-goals (got %zu main, %zu sub)", i + 1,
            rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
         at_record_free(rec);
@@ -3264,8 +3322,8 @@ static void test_unbulleted_coded_subgoals(void)
         at_record *rec = extract_text("program.txt", text, false);
         const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
         ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-               text_is(at_rnode_child(main_goal, 1), "Fosforn från avloppen ska minska") &&
-               text_is(at_rnode_child(main_goal, 2), "Alla enskilda avlopp ska vara inventerade"),
+               text_is(at_rnode_child(main_goal, 1), "Fosforn från avloppen ska minska.") &&
+               text_is(at_rnode_child(main_goal, 2), "Alla enskilda avlopp ska vara inventerade."),
            "sub-goals coded %s, %s without bullets: their text without the code", codes[i][0], codes[i][1]);
         at_record_free(rec);
         g_free(text);
@@ -3546,7 +3604,7 @@ static void test_lettered_themes(void)
         const at_rnode *theme = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 1) : NULL;
         const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
         ok(main_goal && text_is(at_rnode_find(theme, "title"), "Hållbar turism") && at_rnode_n_children(main_goal) == 2 &&
-               text_is(at_rnode_child(main_goal, 1), "Fler ska resa hit med tåg") && at_record_count(rec, "subGoal") == 3,
+               text_is(at_rnode_child(main_goal, 1), "Fler ska resa hit med tåg.") && at_record_count(rec, "subGoal") == 3,
            "lettered themes, '%s' over coded items: each theme's main goal with its sub-goals (got %zu sub-goals)",
            labels[i], rec ? at_record_count(rec, "subGoal") : 0);
         at_record_free(rec);
@@ -3719,7 +3777,7 @@ static void test_aims_nested_markers(void)
         const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
         const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
         ok(first && at_rnode_n_children(first) == 3 &&
-               text_is(at_rnode_child(first, 2), "Alla nya företagare ska erbjudas en rådgivare") &&
+               text_is(at_rnode_child(first, 2), "Alla nya företagare ska erbjudas en rådgivare.") &&
                at_record_count(rec, "subGoal") == 3,
            "'%s' items over '%s' items: two main goals with their sub-goals (got %zu sub-goals)", outer, inner,
            rec ? at_record_count(rec, "subGoal") : 0);
@@ -3770,7 +3828,7 @@ static void test_aims_named_items(void)
         at_record *rec = extract_text("program.txt", text, false);
         const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
         ok(main_goal && at_record_count(rec, "mainGoal") == 1 && at_rnode_n_children(main_goal) == 3 &&
-               text_is(at_rnode_child(main_goal, 2), "Löneskillnaderna ska minska"),
+               text_is(at_rnode_child(main_goal, 2), "Löneskillnaderna ska minska."),
            "'%s' over named items: the main goal and its two sub-goals (got %zu main, %zu sub)", labels[i],
            rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
         at_record_free(rec);
@@ -3803,6 +3861,30 @@ static void test_named_subgoal_column(void)
                at_record_count(rec, "subGoal") == 2,
            "'%sName: X' sub-goals named in the table's column: one sub-goal a name, with its text (got %zu sub-goals)",
            b, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A table plan that sorts its actions in areas ("Område 1: Vattentäkter") and states no goal: the areas are no goals
+ * (themes group goals), and the activities serve none. */
+static void test_areas_no_goals(void)
+{
+    static const char *const areas[][2] = { { "Område 1: Vattentäkter", "Område 2: Ledningsnät" },
+                                            { "Insatsområde: Skolan", "Insatsområde: Fritiden" },
+                                            { "Vattentäkter", "Ledningsnät" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(areas); i++) {
+        char *text = g_strdup_printf("Åtgärdsplan för reservvatten 2026–2030\nInledning\nPlanen gäller tätorten.\n"
+                                     "Åtgärder\nNr\tÅtgärd\tAnsvar\tTidplan\n%s\t\t\t\n1.1\tProvborrning i åsen\t"
+                                     "VA-avdelningen\t2026\n%s\t\t\t\n2.1\tNy överföringsledning\tVA-avdelningen\t2027\n",
+                                     areas[i][0], areas[i][1]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        ok(acts && at_rnode_n_children(acts) == 2 && !at_rnode_attr(at_rnode_child(acts, 1), "goal") &&
+               at_record_count(rec, "theme") + at_record_count(rec, "mainGoal") == 0,
+           "areas '%s', '%s' and no goal stated: no goals, activities serving none (got %zu themes, %zu main goals)",
+           areas[i][0], areas[i][1], rec ? at_record_count(rec, "theme") : 0, rec ? at_record_count(rec, "mainGoal") : 0);
+        valid(rec, "plan of areas");
         at_record_free(rec);
         g_free(text);
     }
@@ -3885,6 +3967,7 @@ int main(int argc, char **argv)
     test_decision_head();
     test_budget_table_totals();
     test_budget_sentence_years();
+    test_association_agreement();
     test_table_subgoals_under_stated();
     test_goals_heading_sections();
     test_minutes_extract();
@@ -3916,5 +3999,6 @@ int main(int argc, char **argv)
     test_aims_broken_paragraphs();
     test_aims_named_items();
     test_named_subgoal_column();
+    test_areas_no_goals();
     return tap_done();
 }
