@@ -2498,7 +2498,7 @@ static void add_aim(GArray *items, const char *text, const at_provenance *prov, 
     bool sentence = says_what_shall_be(text) || strchr(".,;", last_char(text)) || g_unichar_islower(g_utf8_get_char(text));
     aim_item it = { g_strdup(text), *prov, depth, sentence, rank };
     size_t n = strlen(it.text);
-    while (n && strchr(".,;", it.text[n - 1])) /* a goal is kept without what ends it or joins it to the next */
+    while (n && strchr(",;", it.text[n - 1])) /* what joins an item to the next is no part of it */
         it.text[--n] = '\0';
     g_array_append_val(items, it);
 }
@@ -2660,11 +2660,15 @@ static bool aim_has_children(const GArray *items, guint i)
     return i + 1 < items->len && g_array_index(items, aim_item, i + 1).depth > g_array_index(items, aim_item, i).depth;
 }
 
-/* A main goal or theme from item `it` under `parent`: one goal however often it is named. */
+/* A main goal or theme from item `it` under `parent`, titled without its full stop: one goal however often it is
+ * named. (A sub-goal keeps its text as written.) */
 static at_rnode *aim_goal(xctx *x, at_rnode *parent, const char *name, const aim_item *it)
 {
-    at_rnode *found = find_goal(x, parent, name, it->text);
-    return found ? found : add_goal(x, parent, name, it->text, &it->prov);
+    char *title = goal_statement(it->text, strlen(it->text));
+    at_rnode *found = find_goal(x, parent, name, title);
+    at_rnode *g = found ? found : add_goal(x, parent, name, title, &it->prov);
+    g_free(title);
+    return g;
 }
 
 /* The goals of the section's items: a heading or a title over goals is their theme (after a main goal stated outside

@@ -616,7 +616,7 @@ static void test_text_layer_blocks(void)
                    "Alla barn ska ha tillgång till böcker och läsfrämjande aktiviteter nära hemmet"),
            "a main goal wrapped over two lines");
         ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-               text_is(at_rnode_child(main_goal, 2), "Varje skola ska ha ett samarbete med närmaste bibliotek"),
+               text_is(at_rnode_child(main_goal, 2), "Varje skola ska ha ett samarbete med närmaste bibliotek."),
            "sub-goals without bullets after 'Delmål:', one sentence each");
         const at_rnode *sections = at_rnode_find(at_record_root(rec), "sections");
         ok(sections && text_is(at_rnode_find(at_rnode_child(sections, 0), "heading"), "Bakgrund"),
@@ -1191,7 +1191,7 @@ static void test_headed_goals(void)
     const at_rnode *section = rec ? path(at_record_root(rec), "sections", "section", NULL) : NULL;
     ok(section && text_is(at_rnode_find(section, "heading"), "Läsning för alla"), "the theme is a section heading too");
     ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-           text_is(at_rnode_child(main_goal, 2), "Biblioteket ska ha öppet varje lördag"),
+           text_is(at_rnode_child(main_goal, 2), "Biblioteket ska ha öppet varje lördag."),
        "'Resultatmål till 2030' over coded lines: sub-goals without their codes (got %zu)",
        rec ? at_record_count(rec, "subGoal") : 0);
     at_record_free(rec);
@@ -1214,7 +1214,7 @@ static void test_headed_goals(void)
     rec = extract_text("program.txt", wrapped, false);
     main_goal = rec ? path(at_record_root(rec), "goals", "theme", "mainGoal", NULL) : NULL;
     ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-           text_is(at_rnode_child(main_goal, 1), "Varje förskola ska ha en egen boklåda med böcker på flera språk"),
+           text_is(at_rnode_child(main_goal, 1), "Varje förskola ska ha en egen boklåda med böcker på flera språk."),
        "a coded sub-goal wrapped over two lines (as a PDF's) is one sub-goal (got %zu)",
        rec ? at_record_count(rec, "subGoal") : 0);
     at_record_free(rec);
@@ -2646,7 +2646,7 @@ static void test_goal_list_levels(void)
         const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
         ok(first && at_record_count(rec, "subGoal") == 3 && at_rnode_n_children(first) == 3 &&
                text_is(at_rnode_find(first, "title"), "Alla barn ska kunna simma när de lämnar årskurs 6") &&
-               text_is(at_rnode_child(first, 2), "Badhuset ska ha extra tider för skolor"),
+               text_is(at_rnode_child(first, 2), "Badhuset ska ha extra tider för skolor."),
            "goal list %zu: two main goals, the first with its two sub-goals (got %zu main, %zu sub)", i + 1,
            rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
         at_record_free(rec);
@@ -3320,7 +3320,7 @@ static void test_goal_list_wrapped_intro(void)
         const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
         const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
         ok(first && at_record_count(rec, "subGoal") == 3 && at_rnode_n_children(first) == 3 &&
-               text_is(at_rnode_child(first, 1), "Varje badplats ska ha en brygga som når djupt vatten"),
+               text_is(at_rnode_child(first, 1), "Varje badplats ska ha en brygga som når djupt vatten."),
            "wrapped intro %zu: two main goals, the first with its two sub-goals (got %zu main, %zu sub)", i + 1,
            rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
         at_record_free(rec);
@@ -3340,8 +3340,8 @@ static void test_unbulleted_coded_subgoals(void)
         at_record *rec = extract_text("program.txt", text, false);
         const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
         ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-               text_is(at_rnode_child(main_goal, 1), "Fosforn från avloppen ska minska") &&
-               text_is(at_rnode_child(main_goal, 2), "Alla enskilda avlopp ska vara inventerade"),
+               text_is(at_rnode_child(main_goal, 1), "Fosforn från avloppen ska minska.") &&
+               text_is(at_rnode_child(main_goal, 2), "Alla enskilda avlopp ska vara inventerade."),
            "sub-goals coded %s, %s without bullets: their text without the code", codes[i][0], codes[i][1]);
         at_record_free(rec);
         g_free(text);
@@ -3622,7 +3622,7 @@ static void test_lettered_themes(void)
         const at_rnode *theme = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 1) : NULL;
         const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
         ok(main_goal && text_is(at_rnode_find(theme, "title"), "Hållbar turism") && at_rnode_n_children(main_goal) == 2 &&
-               text_is(at_rnode_child(main_goal, 1), "Fler ska resa hit med tåg") && at_record_count(rec, "subGoal") == 3,
+               text_is(at_rnode_child(main_goal, 1), "Fler ska resa hit med tåg.") && at_record_count(rec, "subGoal") == 3,
            "lettered themes, '%s' over coded items: each theme's main goal with its sub-goals (got %zu sub-goals)",
            labels[i], rec ? at_record_count(rec, "subGoal") : 0);
         at_record_free(rec);
@@ -3795,7 +3795,7 @@ static void test_aims_nested_markers(void)
         const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
         const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
         ok(first && at_rnode_n_children(first) == 3 &&
-               text_is(at_rnode_child(first, 2), "Alla nya företagare ska erbjudas en rådgivare") &&
+               text_is(at_rnode_child(first, 2), "Alla nya företagare ska erbjudas en rådgivare.") &&
                at_record_count(rec, "subGoal") == 3,
            "'%s' items over '%s' items: two main goals with their sub-goals (got %zu sub-goals)", outer, inner,
            rec ? at_record_count(rec, "subGoal") : 0);
@@ -3846,7 +3846,7 @@ static void test_aims_named_items(void)
         at_record *rec = extract_text("program.txt", text, false);
         const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
         ok(main_goal && at_record_count(rec, "mainGoal") == 1 && at_rnode_n_children(main_goal) == 3 &&
-               text_is(at_rnode_child(main_goal, 2), "Löneskillnaderna ska minska"),
+               text_is(at_rnode_child(main_goal, 2), "Löneskillnaderna ska minska."),
            "'%s' over named items: the main goal and its two sub-goals (got %zu main, %zu sub)", labels[i],
            rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
         at_record_free(rec);
