@@ -236,13 +236,13 @@ static void drop_role(char *name)
 }
 
 /* Add the party named by `text` (with its acting body) unless the agreement has it already. */
-static bool add_party(at_rnode *agreement, const char *given, const at_provenance *prov)
+static bool add_named_party(at_rnode *agreement, const char *given, const at_provenance *prov, bool any_name)
 {
     char *text = without_designations(given);
     char *body, *name = split_acting_body(text, &body);
     g_free(text);
     drop_role(name);
-    bool ok = party_name(name) && !address_like(name);
+    bool ok = (any_name || party_name(name)) && !address_like(name) && *name;
     for (guint i = 0; ok && i < agreement->children->len; i++) {
         const at_rnode *c = g_ptr_array_index(agreement->children, i);
         ok = strcmp(c->name, "party") != 0 || !folded_equal(c->text, name);
@@ -255,6 +255,11 @@ static bool add_party(at_rnode *agreement, const char *given, const at_provenanc
     g_free(name);
     g_free(body);
     return ok;
+}
+
+static bool add_party(at_rnode *agreement, const char *given, const at_provenance *prov)
+{
+    return add_named_party(agreement, given, prov, false);
 }
 
 /* The parties: a list after "mellan". Outside an agreement's own text (a memo about one), only
@@ -426,8 +431,11 @@ static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, co
             else if (roles_only)
                 continue;
             const char *body = body_col >= 0 && body_col < row->n_cells ? row->cells[body_col] : NULL;
+            if (body && !g_unichar_isalpha(g_utf8_get_char(body))) /* "–": acts through no body */
+                body = NULL;
             char *text = body && !strstr(party, " genom ") ? g_strconcat(party, " genom ", body, NULL) : g_strdup(party);
-            added += add_party(agreement, text, &row->prov);
+            /* under a header naming the parties' column, a row is a party whatever its name looks like */
+            added += add_named_party(agreement, text, &row->prov, r0 == 1 && party == row->cells[0]);
             g_free(text);
         }
     }
@@ -816,10 +824,12 @@ static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char 
     return n;
 }
 
-/* The notice period: in a sentence on "uppsägningstid", failing that one on "uppsägning". */
+/* The notice period: in a sentence on "uppsägningstid", failing that one on "uppsägning", failing that one where
+ * a party "säger upp" the agreement ("senast sex (6) månader före avtalstidens utgång"). */
 static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
 {
-    static const char *const words[] = { "ppsägningstid", "ppsägning" };
+    static const char *const words[] = { "ppsägningstid", "ppsägning", "säger upp", "sägs upp", "säga upp",
+                                         "sägas upp" };
     for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
         for (guint i = from; i < to; i++)
             if (strstr(aline(x, i)->text, words[k]) && add_duration(x, agreement, i, words[k], DURATION_NOTICE, "noticePeriod"))

@@ -137,7 +137,7 @@ static bool cell_amount(xctx *x, const char *cell, long long scale, long long *a
 
 bool is_total_label(const char *s)
 {
-    return s && (folded_starts(s, "summa") || folded_starts(s, "totalt") || folded_starts(s, "total"));
+    return s && (folded_starts(s, "summa") || folded_starts(s, "total") || folded_starts(s, "sammanlagt"));
 }
 
 bool total_row(const xrow *r)

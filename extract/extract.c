@@ -571,15 +571,30 @@ bool name_like(const char *s)
 
 bool role_like(const char *s)
 {
-    static const char *const roles[] = { "direktor", "chef", "ordforande", "sekreterare", "handlaggare",
-                                         "strateg", "samordnare", "ansvarig", "utvecklingsledare", "radgivare", "justerare",
-                                         "kommunstyrelsens", "tf.", "ledamot", "verkstallande" };
+    static const char *const roles[] = { "direktor", "chef",     "ordforande", "sekreterare", "handlaggare",
+                                         "strateg",  "samordnare", "ansvarig", "ledare",     "radgivare",
+                                         "justerare", "kommunstyrelsens", "tf.", "ledamot",   "verkstallande",
+                                         "kassor",   "revisor",  "firmatecknare", "forestandare", "rektor" };
+    static const char *const endings[] = { "", "en", "n" }; /* "VA-strategen", "ordföranden" */
     if (word_count(s) > 7)
         return false;
     char *f = folded_copy(s);
+    char **words = g_strsplit(f, " ", -1);
     bool hit = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(roles) && !hit; i++)
-        hit = strstr(f, roles[i]) != NULL;
+    /* a word that is a role or ends in one ("förbundsdirektör", "HR-strateg"); "mobilitetsstrategi" is none */
+    for (char **w = words; *w && !hit; w++) {
+        g_strdelimit(*w, ",:;()", ' ');
+        g_strchomp(*w);
+        if (g_str_has_suffix(*w, ".") && strcmp(*w, "tf.") != 0)
+            (*w)[strlen(*w) - 1] = '\0';
+        for (size_t i = 0; i < G_N_ELEMENTS(roles) && !hit; i++)
+            for (size_t e = 0; e < G_N_ELEMENTS(endings) && !hit; e++) {
+                char *form = g_strconcat(roles[i], endings[e], NULL);
+                hit = g_str_has_suffix(*w, form);
+                g_free(form);
+            }
+    }
+    g_strfreev(words);
     g_free(f);
     return hit;
 }
@@ -843,6 +858,7 @@ static const char *head_paragraph_stamp(xctx *x)
     return NULL;
 }
 
+
 /* An extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll") records a decision: the body its head names,
  * on the meeting's day, under the § its head gives. */
 static void minutes_extract_adoption(xctx *x, meta_nodes *m)
@@ -874,13 +890,32 @@ static void complete_decision(xctx *x, meta_nodes *m)
         rn_attr_set(decided, "paragraph", "%s", paragraph);
 }
 
+/* "Socialnämnden godkände överenskommelsen den 19 november 2026, § 132.": a line's first sentence in which a body
+ * decides on the document itself; its length in *len. */
+static bool decision_on_itself(const char *s, size_t *len)
+{
+    static const char *const objects[] = { " avtalet ", " överenskommelsen ", " planen ", " handlingsplanen ",
+                                           " åtgärdsplanen ", " programmet ", " strategin ", " policyn ", " riktlinjerna " };
+    const char *end = strstr(s, ". ");
+    *len = end ? (size_t)(end + 1 - s) : strlen(s);
+    char *first = g_strndup(s, *len);
+    bool on_itself = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(objects) && !on_itself; i++)
+        on_itself = strstr(first, objects[i]) != NULL;
+    g_free(first);
+    return on_itself;
+}
+
 /* The adoption in `n` bytes of line `l`; the line is then metadata, not a meeting in a calendar. */
 static bool adoption_in_line(xctx *x, meta_nodes *m, xline *l, const char *from, size_t n)
 {
     char *t = g_strndup(from, n);
     bool found = adoption_in(x, m, t, &l->prov);
+    size_t ignored;
+    /* a decision told in a sentence of the text ("Socialnämnden godkände överenskommelsen den …") is a decision
+     * event too: the line stays for the meetings */
+    l->used = l->used || (found && !decision_on_itself(t, &ignored));
     g_free(t);
-    l->used = l->used || found;
     return found;
 }
 
@@ -913,6 +948,8 @@ static void find_adoption(xctx *x, meta_nodes *m)
         xline *l = line_at(x, i);
         const char *sentence = sentence_about_itself(l->text, &n);
         if (sentence && adoption_in_line(x, m, l, sentence, n))
+            return;
+        if (decision_on_itself(l->text, &n) && adoption_in_line(x, m, l, l->text, n))
             return;
     }
     minutes_extract_adoption(x, m);

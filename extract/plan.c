@@ -996,15 +996,13 @@ static bool names_as(const xrow *r, const xrow *hr)
  * its other cells costs. */
 static bool sum_row(const xrow *r, const column_field *cols, int n_cols)
 {
-    static const char *const sums[] = { "summa", "totalt", "total", "summa totalt", "sammanlagt", "totalt tkr" };
     bool sum = false;
     for (int c = 0; c < r->n_cells && c < n_cols; c++) {
         if (!r->cells[c] || cols[c] == COL_COST || cols[c] == COL_IGNORED)
             continue;
         if (cols[c] != COL_TITLE)
             return false;
-        for (size_t i = 0; i < G_N_ELEMENTS(sums) && !sum; i++)
-            sum = folded_equal(r->cells[c], sums[i]);
+        sum = sum || (is_total_label(r->cells[c]) && word_count(r->cells[c]) <= 3);
     }
     return sum;
 }
@@ -1109,8 +1107,6 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             dropped++;
             continue;
         }
-        if (total_row(r))
-            continue; /* "Summa | | 8 250": the costs added up (a budget line), no activity */
         if (r->n_cells > n_cols)
             for (int c = n_cols; c < r->n_cells; c++)
                 if (r->cells[c]) {
@@ -2502,7 +2498,7 @@ static void add_aim(GArray *items, const char *text, const at_provenance *prov, 
     bool sentence = says_what_shall_be(text) || strchr(".,;", last_char(text)) || g_unichar_islower(g_utf8_get_char(text));
     aim_item it = { g_strdup(text), *prov, depth, sentence, rank };
     size_t n = strlen(it.text);
-    while (n && strchr(".,;", it.text[n - 1])) /* a goal is kept without what ends it or joins it to the next */
+    while (n && strchr(",;", it.text[n - 1])) /* what joins an item to the next is no part of it */
         it.text[--n] = '\0';
     g_array_append_val(items, it);
 }
@@ -2664,11 +2660,15 @@ static bool aim_has_children(const GArray *items, guint i)
     return i + 1 < items->len && g_array_index(items, aim_item, i + 1).depth > g_array_index(items, aim_item, i).depth;
 }
 
-/* A main goal or theme from item `it` under `parent`: one goal however often it is named. */
+/* A main goal or theme from item `it` under `parent`, titled without its full stop: one goal however often it is
+ * named. (A sub-goal keeps its text as written.) */
 static at_rnode *aim_goal(xctx *x, at_rnode *parent, const char *name, const aim_item *it)
 {
-    at_rnode *found = find_goal(x, parent, name, it->text);
-    return found ? found : add_goal(x, parent, name, it->text, &it->prov);
+    char *title = goal_statement(it->text, strlen(it->text));
+    at_rnode *found = find_goal(x, parent, name, title);
+    at_rnode *g = found ? found : add_goal(x, parent, name, title, &it->prov);
+    g_free(title);
+    return g;
 }
 
 /* The goals of the section's items: a heading or a title over goals is their theme (after a main goal stated outside

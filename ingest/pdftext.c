@@ -1627,6 +1627,43 @@ static void join_wrapped_headings(GPtrArray *blocks, int body, int right, int pa
     }
 }
 
+/* Does `line` start with a list's bullet? */
+static bool bulleted(const region_line *line)
+{
+    static const char *const bullets[] = { "\u2022", "\u25aa", "\u25e6", "\u2023", "\u2013", "-", "*" };
+    const char *first = line->words->len ? g_array_index(line->words, region_word, 0).text : "";
+    for (size_t i = 0; i < G_N_ELEMENTS(bullets); i++)
+        if (strcmp(first, bullets[i]) == 0)
+            return true;
+    return false;
+}
+
+/* A list item wrapped over lines is one line, as exports write it: a line under a bulleted one, set in
+ * from the bullet where the item's text starts (a hanging indent), goes on the item's line (not a word's
+ * second half: at_doc_join_hyphenated joins the word, a recorded change). */
+static void join_list_items(GPtrArray *blocks)
+{
+    for (guint b = 0; b < blocks->len; b++) {
+        region *block = blocks->pdata[b];
+        region_line *item = NULL;
+        for (guint l = 0; l < block->lines->len;) {
+            region_line *line = block->lines->pdata[l];
+            const region_word *first = &g_array_index(line->words, region_word, 0);
+            const char *last = item ? g_array_index(item->words, region_word, item->words->len - 1).text : NULL;
+            int text_x = item && item->words->len > 1 ? g_array_index(item->words, region_word, 1).box.x : INT_MIN;
+            if (bulleted(line) || !item || abs(first->box.x - text_x) > first->box.h / 2 ||
+                broken_word(last, strlen(last), first->text, strlen(first->text))) {
+                item = bulleted(line) ? line : NULL;
+                l++;
+                continue;
+            }
+            move_words(item, line);
+            line_free(line);
+            g_ptr_array_remove_index(block->lines, l);
+        }
+    }
+}
+
 /* Headers first and footers last, whatever order the PDF has them in: poppler reads a letterhead's
  * right half after the page's body. A letterhead read in halves (above `halves_end`) comes first as it
  * is; another is read across. */
@@ -1728,6 +1765,7 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
     furniture_in_place(blocks, p->info.height, halves_end);
     p->body_style = body_style(words);
     join_wrapped_headings(blocks, p->body_style, text_right(words), p->info.height);
+    join_list_items(blocks);
     p->regions = reading_order(blocks, &pt);
     page_tables_clear(&pt);
     layer_words_free(words);

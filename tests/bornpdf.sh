@@ -610,8 +610,20 @@ ok "a table of labels and values at the top of page 1: a row per label, no lette
 read_web gutter
 ok "a letterhead in halves ends at the title running over the middle of its gutter (4c659b8)" \
     'grep -qx "Åtgärdsplan för dagvatten och skyfall 2031–2034" "$dir/gutter/gutter.txt"'
+# A list item wrapped over lines under its bullet is one line, as exports write it; the paragraph after
+# the list keeps its lines.
+{ echo "$html_head<style>ul { width: 12cm; }</style><h1>Plan för jämställdhet</h1><p>Planen har tre delmål.</p><ul>"
+  echo '<li><b>Makt:</b> Kvinnor och män ska ha samma möjlighet att påverka beslut i kommunens verksamheter.</li>'
+  echo '<li><b>Ekonomi:</b> Skillnaden i lön och sysselsättningsgrad mellan kvinnor och män som är anställda i kommunen ska minska.</li></ul>'
+  echo '<p style="width: 12cm">Delmålen följs upp varje år i personalbokslutet, som nämnderna får ta del av innan de gör sina verksamhetsplaner.</p></body></html>'
+} > "$dir/items.html"
+read_web items
+ok "a list item wrapped under its bullet is one line; the paragraph after the list keeps its lines" \
+    'grep -qx "• Ekonomi: Skillnaden i lön och sysselsättningsgrad mellan kvinnor och män som är anställda i kommunen ska minska." "$dir/items/items.txt" &&
+     grep -qx "• Makt: Kvinnor och män ska ha samma möjlighet att påverka beslut i kommunens verksamheter." "$dir/items/items.txt" &&
+     [ "$(grep -c "^Delmålen följs upp" "$dir/items/items.txt")" -eq 1 ] && ! grep -q "verksamhetsplaner" <(grep "^Delmålen" "$dir/items/items.txt")'
 else
-    for t in $(seq 49); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 50); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else

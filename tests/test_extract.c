@@ -616,7 +616,7 @@ static void test_text_layer_blocks(void)
                    "Alla barn ska ha tillgång till böcker och läsfrämjande aktiviteter nära hemmet"),
            "a main goal wrapped over two lines");
         ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-               text_is(at_rnode_child(main_goal, 2), "Varje skola ska ha ett samarbete med närmaste bibliotek"),
+               text_is(at_rnode_child(main_goal, 2), "Varje skola ska ha ett samarbete med närmaste bibliotek."),
            "sub-goals without bullets after 'Delmål:', one sentence each");
         const at_rnode *sections = at_rnode_find(at_record_root(rec), "sections");
         ok(sections && text_is(at_rnode_find(at_rnode_child(sections, 0), "heading"), "Bakgrund"),
@@ -1191,7 +1191,7 @@ static void test_headed_goals(void)
     const at_rnode *section = rec ? path(at_record_root(rec), "sections", "section", NULL) : NULL;
     ok(section && text_is(at_rnode_find(section, "heading"), "Läsning för alla"), "the theme is a section heading too");
     ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-           text_is(at_rnode_child(main_goal, 2), "Biblioteket ska ha öppet varje lördag"),
+           text_is(at_rnode_child(main_goal, 2), "Biblioteket ska ha öppet varje lördag."),
        "'Resultatmål till 2030' over coded lines: sub-goals without their codes (got %zu)",
        rec ? at_record_count(rec, "subGoal") : 0);
     at_record_free(rec);
@@ -1214,7 +1214,7 @@ static void test_headed_goals(void)
     rec = extract_text("program.txt", wrapped, false);
     main_goal = rec ? path(at_record_root(rec), "goals", "theme", "mainGoal", NULL) : NULL;
     ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-           text_is(at_rnode_child(main_goal, 1), "Varje förskola ska ha en egen boklåda med böcker på flera språk"),
+           text_is(at_rnode_child(main_goal, 1), "Varje förskola ska ha en egen boklåda med böcker på flera språk."),
        "a coded sub-goal wrapped over two lines (as a PDF's) is one sub-goal (got %zu)",
        rec ? at_record_count(rec, "subGoal") : 0);
     at_record_free(rec);
@@ -2646,7 +2646,7 @@ static void test_goal_list_levels(void)
         const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
         ok(first && at_record_count(rec, "subGoal") == 3 && at_rnode_n_children(first) == 3 &&
                text_is(at_rnode_find(first, "title"), "Alla barn ska kunna simma när de lämnar årskurs 6") &&
-               text_is(at_rnode_child(first, 2), "Badhuset ska ha extra tider för skolor"),
+               text_is(at_rnode_child(first, 2), "Badhuset ska ha extra tider för skolor."),
            "goal list %zu: two main goals, the first with its two sub-goals (got %zu main, %zu sub)", i + 1,
            rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
         at_record_free(rec);
@@ -3070,6 +3070,72 @@ static void test_budget_sentence_years(void)
     }
 }
 
+/* An agreement of an association: its parties' table (a name of any look under "Part", "–" for no acting body),
+ * the notice when a party "säger upp" it, the board's approval told in the text (also a decision event), a
+ * treasurer signing. */
+static void test_association_agreement(void)
+{
+    static const struct {
+        const char *party, *notice, *approval, *role;
+    } cases[] = {
+        { "Brottsofferjouren i Hofors", "om ingen part säger upp den senast tre (3) månader före avtalstidens utgång",
+          "Socialnämnden godkände överenskommelsen den 12 oktober 2026, § 88.", "kassör" },
+        { "Föreningen Fritidsgården Norra", "om den inte sägs upp skriftligen senast tre månader före utgången",
+          "Socialnämnden godkände avtalet den 12 oktober 2026, § 88.", "revisor" },
+        { "Idrottsalliansen i Bollnäs", "såvida ingen part vill säga upp den senast tre kalendermånader innan",
+          "Socialnämnden godkände överenskommelsen vid sitt sammanträde den 12 oktober 2026, § 88.", "firmatecknare" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf(
+            "Överenskommelse om stöd\n\n1. Parter\n\nPart\tOrganisationsnummer\tFöreträds av\n"
+            "Hofors kommun\t212000-2262\tsocialnämnden\n%s\t802400-1234\t–\n\n2. Avtalstid\n\n"
+            "Överenskommelsen gäller från och med den 1 januari 2027 till och med den 31 december 2028 och förlängs "
+            "därefter med ett år i taget %s.\n\n%s Den har upprättats i två exemplar.\n\n"
+            "Hofors 2026-10-20\tHofors 2026-10-22\nFör Hofors kommun\tFör föreningen\n"
+            "Lena Ek\tKarl Berg\nordförande i socialnämnden\t%s\n",
+            cases[i].party, cases[i].notice, cases[i].approval, cases[i].role);
+        at_record *rec = extract_text("avtal.txt", text, true);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        const at_rnode *decided = dates ? at_rnode_find(dates, "date") : NULL;
+        bool party = false, meeting = false;
+        for (size_t k = 0; a && k < at_rnode_n_children(a); k++)
+            party |= strcmp(at_rnode_name(at_rnode_child(a, k)), "party") == 0 && text_is(at_rnode_child(a, k), cases[i].party) &&
+                     !at_rnode_attr(at_rnode_child(a, k), "actingBody");
+        const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+        for (size_t k = 0; events && k < at_rnode_n_children(events); k++)
+            meeting |= g_strcmp0(at_rnode_attr(at_rnode_child(events, k), "date"), "2026-10-12") == 0;
+        ok(party, "association agreement %zu: the party '%s' from its table, no acting body", i + 1, cases[i].party);
+        ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P3M") == 0, "association agreement %zu: notice P3M", i + 1);
+        ok(decided && g_strcmp0(at_rnode_attr(decided, "by"), "Socialnämnden") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), "88") == 0 && meeting,
+           "association agreement %zu: approved by Socialnämnden, § 88, and a decision event", i + 1);
+        ok(has_signatory(rec, "Karl Berg", cases[i].role), "association agreement %zu: Karl Berg signs as %s", i + 1,
+           cases[i].role);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A heading whose word holds a role's letters ("mobilitetsstrategi", "Chefernas", "Ordförandeskapet") is a
+ * heading, not a signer's title. */
+static void test_headings_not_roles(void)
+{
+    static const char *const headings[] = { "Varför en mobilitetsstrategi?", "Chefernas ansvar",
+                                            "Ordförandeskapet i nätverket" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headings); i++) {
+        char *text = g_strconcat("Program för trafik 2027–2030\n\n", headings[i],
+                                 "\n\nTvå av tre resor är korta.\n\nUppföljning\n\nProgrammet följs upp varje år.\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *first = rec ? path(at_record_root(rec), "sections", "section", "heading", NULL) : NULL;
+        ok(text_is(first, headings[i]), "heading with a role's letters %zu: '%s' is a section (got %s)", i + 1, headings[i],
+           first ? at_rnode_text(first) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A plan states its main goal in prose and lists the sub-goals in its table's first column: the sub-goals are
  * the stated goal's, and a sentence saying so ('Huvudmålet är uppdelat i tre delmål') is no goal. */
 static void test_table_subgoals_under_stated(void)
@@ -3254,7 +3320,7 @@ static void test_goal_list_wrapped_intro(void)
         const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
         const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
         ok(first && at_record_count(rec, "subGoal") == 3 && at_rnode_n_children(first) == 3 &&
-               text_is(at_rnode_child(first, 1), "Varje badplats ska ha en brygga som når djupt vatten"),
+               text_is(at_rnode_child(first, 1), "Varje badplats ska ha en brygga som når djupt vatten."),
            "wrapped intro %zu: two main goals, the first with its two sub-goals (got %zu main, %zu sub)", i + 1,
            rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
         at_record_free(rec);
@@ -3274,8 +3340,8 @@ static void test_unbulleted_coded_subgoals(void)
         at_record *rec = extract_text("program.txt", text, false);
         const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
         ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
-               text_is(at_rnode_child(main_goal, 1), "Fosforn från avloppen ska minska") &&
-               text_is(at_rnode_child(main_goal, 2), "Alla enskilda avlopp ska vara inventerade"),
+               text_is(at_rnode_child(main_goal, 1), "Fosforn från avloppen ska minska.") &&
+               text_is(at_rnode_child(main_goal, 2), "Alla enskilda avlopp ska vara inventerade."),
            "sub-goals coded %s, %s without bullets: their text without the code", codes[i][0], codes[i][1]);
         at_record_free(rec);
         g_free(text);
@@ -3556,7 +3622,7 @@ static void test_lettered_themes(void)
         const at_rnode *theme = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 1) : NULL;
         const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
         ok(main_goal && text_is(at_rnode_find(theme, "title"), "Hållbar turism") && at_rnode_n_children(main_goal) == 2 &&
-               text_is(at_rnode_child(main_goal, 1), "Fler ska resa hit med tåg") && at_record_count(rec, "subGoal") == 3,
+               text_is(at_rnode_child(main_goal, 1), "Fler ska resa hit med tåg.") && at_record_count(rec, "subGoal") == 3,
            "lettered themes, '%s' over coded items: each theme's main goal with its sub-goals (got %zu sub-goals)",
            labels[i], rec ? at_record_count(rec, "subGoal") : 0);
         at_record_free(rec);
@@ -3729,7 +3795,7 @@ static void test_aims_nested_markers(void)
         const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
         const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
         ok(first && at_rnode_n_children(first) == 3 &&
-               text_is(at_rnode_child(first, 2), "Alla nya företagare ska erbjudas en rådgivare") &&
+               text_is(at_rnode_child(first, 2), "Alla nya företagare ska erbjudas en rådgivare.") &&
                at_record_count(rec, "subGoal") == 3,
            "'%s' items over '%s' items: two main goals with their sub-goals (got %zu sub-goals)", outer, inner,
            rec ? at_record_count(rec, "subGoal") : 0);
@@ -3780,7 +3846,7 @@ static void test_aims_named_items(void)
         at_record *rec = extract_text("program.txt", text, false);
         const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
         ok(main_goal && at_record_count(rec, "mainGoal") == 1 && at_rnode_n_children(main_goal) == 3 &&
-               text_is(at_rnode_child(main_goal, 2), "Löneskillnaderna ska minska"),
+               text_is(at_rnode_child(main_goal, 2), "Löneskillnaderna ska minska."),
            "'%s' over named items: the main goal and its two sub-goals (got %zu main, %zu sub)", labels[i],
            rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
         at_record_free(rec);
@@ -3919,6 +3985,8 @@ int main(int argc, char **argv)
     test_decision_head();
     test_budget_table_totals();
     test_budget_sentence_years();
+    test_association_agreement();
+    test_headings_not_roles();
     test_table_subgoals_under_stated();
     test_goals_heading_sections();
     test_minutes_extract();
