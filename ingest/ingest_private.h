@@ -41,6 +41,10 @@ typedef struct {
     int style;             /* a text layer's font of its first line (pdftext.c), 0 when not known */
 } region;
 
+/** Is an OCR'd word a rule's remnant or a speck: `=`, `|`, `_`, `~`, `:` or a quote mark alone? They
+ * stood before cells' text ("= 2025-2026") or within it on worn pages ("fast ' dieselaggregat"). */
+bool at_word_is_speck(const char *word);
+
 /** A new empty region; `table`, `row`, `col` -1 for text. */
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box);
 /** A new line at the end of `r`. */

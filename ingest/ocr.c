@@ -43,13 +43,6 @@ static at_box iterator_box(const TessPageIterator *it, TessPageIteratorLevel lev
     return (at_box){ l, t, r - l, b - t };
 }
 
-/* A rule's remnant or a speck that tesseract read as a word: `=`, `|`, `_`, `~` alone. They stood
- * before cells' text ("= 2025-2026") and were kept as its first word. */
-static bool rule_mark(const char *word)
-{
-    return word[strspn(word, "=|_~")] == '\0';
-}
-
 /* The words tesseract found, as regions: one per block, or all into `into` (a table cell). */
 static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
 {
@@ -69,7 +62,7 @@ static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
         if (!word)
             continue;
         /* a picture or a rule tesseract took for a block of text reads as " " */
-        if (!*g_strstrip(word) || rule_mark(word)) {
+        if (!*g_strstrip(word) || at_word_is_speck(word)) {
             TessDeleteText(word);
             continue;
         }

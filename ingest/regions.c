@@ -4,6 +4,15 @@
 
 #include <string.h>
 
+bool at_word_is_speck(const char *word)
+{
+    static const char *const quotes[] = { "\u2019", "\u2018", "\u00b4", "`" };
+    for (size_t i = 0; i < G_N_ELEMENTS(quotes); i++)
+        if (strcmp(word, quotes[i]) == 0)
+            return true;
+    return word[strspn(word, "=|_~:'")] == '\0';
+}
+
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box)
 {
     region *r = g_new0(region, 1);

@@ -985,6 +985,21 @@ static void test_col_leads(void)
     pixDestroy(&pix);
 }
 
+/* Rule remnants and specks OCR reads as words are no text; marks that say something are. */
+static void test_specks(void)
+{
+    static const char *const specks[] = { "=", "|", "||", "_", "~", ":", "'", "\u2019", "`" };
+    static const char *const words[] = { "–", "-", "§", "•", ".", "1", "a", "=2", "'Mål'", "kl." };
+    bool all = true;
+    for (size_t i = 0; i < G_N_ELEMENTS(specks); i++)
+        all &= at_word_is_speck(specks[i]);
+    ok(all, "'=', '|', '_', '~', ':' and quote marks alone are specks");
+    all = true;
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        all &= !at_word_is_speck(words[i]);
+    ok(all, "dashes, §, bullets, a full stop, digits and words are no specks");
+}
+
 /* A header row shaded dark (level 40) with light letters is dark ground; a bold heading on paper is not. */
 static void test_dark_ground(void)
 {
@@ -1070,6 +1085,7 @@ int main(void)
     test_faint_rules();
     test_dark_ground();
     test_col_leads();
+    test_specks();
     test_ocred_aligned();
     return tap_done();
 }
