@@ -258,9 +258,6 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
     *since = since_marker;
 }
 
-/* Each column of one table, top to bottom, each column going on from its state in `since`. The columns are
- * gathered in one pass over the rows: a table with one wide row and many narrow ones costs its cells, not its
- * width times its height. */
 /* Cell c of row r as signature items: the cell, or each of its lines when it holds a block of three lines or more
  * (OCR's table finder put a party, place and date, name and title in one cell); the lines are kept in `lines`. */
 static void add_cell_items(GArray *items, const xrow *r, int c, GPtrArray *lines)
@@ -280,6 +277,9 @@ static void add_cell_items(GArray *items, const xrow *r, int c, GPtrArray *lines
         g_ptr_array_add(lines, parts);
 }
 
+/* Each column of one table, top to bottom, each column going on from its state in `since`. The columns are
+ * gathered in one pass over the rows: a table with one wide row and many narrow ones costs its cells, not its
+ * width times its height. */
 static void read_table(xctx *x, GPtrArray *table, GArray *since)
 {
     GPtrArray *columns = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
