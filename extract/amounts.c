@@ -140,7 +140,8 @@ bool is_total_label(const char *s)
     return s && (folded_starts(s, "summa") || folded_starts(s, "total") || folded_starts(s, "sammanlagt"));
 }
 
-bool total_row(const xrow *r)
+/* A table row whose first filled cell is such a label ("| Summa | | 8 250"). */
+static bool total_row(const xrow *r)
 {
     int c = 0;
     while (c < r->n_cells && !r->cells[c])
@@ -425,6 +426,12 @@ static bool is_rate(const char *after)
     return true;
 }
 
+/* After "5 miljoner", the currency word the amount's match left ("kronor under 2026" -> "under 2026"). */
+static const char *past_currency(const char *p)
+{
+    return g_str_has_prefix(p, "kronor ") || g_str_has_prefix(p, "kr ") ? strchr(p, ' ') + 1 : p;
+}
+
 /* "230 000 kronor år 2025 och 240 000 kronor år 2026": the year right after an amount is its own;
  * -1 after a period ("för 2026–2029"), 0 when none follows. */
 static int year_after(xctx *x, const char *after)
@@ -432,8 +439,7 @@ static int year_after(xctx *x, const char *after)
     const char *p = after;
     while (*p == ' ' || *p == ',')
         p++;
-    if (g_str_has_prefix(p, "kronor ") || g_str_has_prefix(p, "kr ")) /* "5 miljoner kronor under 2026" */
-        after = p += strchr(p, ' ') - p + 1;
+    after = p = past_currency(p); /* "5 miljoner kronor under 2026" */
     if (g_str_has_prefix(p, "för ") || g_str_has_prefix(p, "under "))
         p += strchr(p, ' ') - p + 1;
     if (g_str_has_prefix(p, "år "))
@@ -455,8 +461,7 @@ static bool yearly(const char *s, const char *after)
     static const char *const words[] = { "per år", "om året", "varje år", "årligen", "i året" };
     while (*after == ' ')
         after++;
-    if (g_str_has_prefix(after, "kronor ") || g_str_has_prefix(after, "kr "))
-        after += strchr(after, ' ') - after + 1;
+    after = past_currency(after);
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
         if (g_str_has_prefix(after, words[i]))
             return !strstr(s, "års prisnivå") && !strstr(s, "års priser");

@@ -194,8 +194,6 @@ void extract_budget_tables(xctx *x);
 void extract_budget_sentences(xctx *x);
 /** "Summa", "Totalt", "Total kostnad": a label of what is added up. */
 bool is_total_label(const char *s);
-/** A table row whose first filled cell is such a label ("| Summa | | 8 250"). */
-bool total_row(const xrow *r);
 void extract_meetings(xctx *x);
 void extract_signature_blocks(xctx *x);
 /** Does line `s` mark a signature block: a line to sign on, a place and date of signing, a label "Ort och datum:"? */
