@@ -846,16 +846,25 @@ static bool head_body_paragraph(xctx *x, const char **body, const char **paragra
     return minutes;
 }
 
-/* "Paragraf § 38", "§ 112": a head line that is a decision's § and nothing more (not "§ 1 Parter"). */
+/* "Paragraf § 38", "§ 112": a decision's § and nothing more (not "§ 1 Parter"), or NULL. */
+static const char *paragraph_stamp(const char *t)
+{
+    const char *mark = t ? strstr(t, "§ ") : NULL, *digits = mark ? mark + strlen("§ ") : NULL;
+    return digits && word_count(t) <= 3 && *digits && strspn(digits, "0123456789") == strlen(digits) ? digits : NULL;
+}
+
+/* The § a head line or a cell of page 1's first table rows stamps the decision with. */
 static const char *head_paragraph_stamp(xctx *x)
 {
-    for (guint i = 0; i < x->lines->len && i < 12; i++) {
-        const char *t = line_at(x, i)->text, *mark = strstr(t, "§ ");
-        const char *digits = mark ? mark + strlen("§ ") : NULL;
-        if (digits && word_count(t) <= 3 && *digits && strspn(digits, "0123456789") == strlen(digits))
-            return digits;
+    const char *digits = NULL;
+    for (guint i = 0; i < x->lines->len && i < 12 && !digits; i++)
+        digits = paragraph_stamp(line_at(x, i)->text);
+    for (guint i = 0; i < x->rows->len && i < 12 && !digits; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        for (int c = 0; c < r->n_cells && r->prov.page == 1 && !digits; c++)
+            digits = paragraph_stamp(r->cells[c]);
     }
-    return NULL;
+    return digits;
 }
 
 
@@ -1169,6 +1178,8 @@ static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *va
         return;
     if (labels[k].kind == LABEL_DATE) {
         add_date(x, m->dates, "document", value, prov), seen[LABEL_DATE] = true;
+    } else if (labels[k].kind == LABEL_DECIDED) { /* "Beslutsdatum | 2026-03-25": its body and § come later */
+        add_date(x, m->dates, "decided", value, prov), seen[LABEL_DECIDED] = true;
     } else if (labels[k].kind == LABEL_DNR && !m->dnr->text) {
         rn_set_text(m->dnr, value), rn_set_prov(m->dnr, prov), seen[LABEL_DNR] = true;
     } else if (labels[k].kind == LABEL_AUTHOR && !m->authors->children->len) {
@@ -1342,23 +1353,41 @@ static char *contact_in(const char *part)
 }
 
 /* The document's contact named inside a line of its head or of its last lines, when no label line named one. */
+static char *contact_in_line(GRegex *parts, const char *text)
+{
+    char **split = g_regex_split(parts, text, 0), *name = NULL;
+    for (char **p = split; *p && !name; p++)
+        name = contact_in(*p);
+    g_strfreev(split);
+    return name;
+}
+
+static bool in_head_or_tail(xctx *x, guint i)
+{
+    return i < HEAD_LINES || i + HEAD_LINES >= x->lines->len;
+}
+
+/* Lines first (a label in mid-line), then sentences wrapped over a PDF's lines ("handläggare enhetschef
+ * Malin / Persson."). */
 static void inline_author(xctx *x, at_rnode *authors)
 {
     GRegex *parts = g_regex_new("(?<=\\.) |\\s+[·|•]\\s+", 0, 0, NULL);
-    for (guint i = 0; i < x->lines->len && parts; i++) {
-        xline *l = line_at(x, i);
-        if (i >= HEAD_LINES && i + HEAD_LINES < x->lines->len)
-            continue;
-        char **split = g_regex_split(parts, l->text, 0), *name = NULL;
-        for (char **p = split; *p && !name; p++)
-            name = contact_in(*p);
-        g_strfreev(split);
-        if (name) {
-            rn_add_text(rn_add(authors, "author"), "name", name, &l->prov);
-            g_free(name);
-            break;
-        }
+    char *name = NULL;
+    const at_provenance *at = NULL;
+    for (guint i = 0; i < x->lines->len && parts && !name; i++)
+        if (in_head_or_tail(x, i) && (name = contact_in_line(parts, line_at(x, i)->text)))
+            at = &line_at(x, i)->prov;
+    GPtrArray *sentences = name || !parts ? NULL : prose_sentences(x);
+    for (guint i = 0; sentences && i < sentences->len && !name; i++) {
+        const xsentence *sentence = g_ptr_array_index(sentences, i);
+        if (in_head_or_tail(x, lines_before(x, &sentence->prov)) && (name = contact_in_line(parts, sentence->text)))
+            at = &sentence->prov;
     }
+    if (name)
+        rn_add_text(rn_add(authors, "author"), "name", name, at);
+    g_free(name);
+    if (sentences)
+        g_ptr_array_unref(sentences);
     if (parts)
         g_regex_unref(parts);
 }
@@ -1552,7 +1581,9 @@ void extract_metadata(xctx *x)
             xline *l = line_at(x, i), *next = line_at(x, i + 1);
             bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 && !strchr(l->text, ':') &&
                             !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
-            if (!l->used && l->para_start && (heading_words(l->text, false) || one_line) && !is_memo_heading(l->text)) {
+            bool head = shouted_letterhead(l->text) || is_org_line(l->text) || names_body(l->text);
+            if (!l->used && !head && l->para_start && (heading_words(l->text, false) || one_line) &&
+                !is_memo_heading(l->text)) {
                 rn_set_text(m.title, l->text);
                 rn_set_prov(m.title, &l->prov);
                 l->used = true;

@@ -2296,6 +2296,45 @@ static void test_signature_block_cells(void)
     }
 }
 
+/* A born-digital decision's head: the organisation and the deciding body as lines, the decision's labels in a ruled
+ * table beside them (the day, the §, the diarienummer); the title after them; the handläggare named in a sentence
+ * wrapped over lines. */
+static void test_decision_head_table(void)
+{
+    static const struct {
+        const char *rows, *paragraph;
+    } cases[] = {
+        { "BESLUT\nBeslutsdatum\t2027-05-12\nParagraf\t§ 51\nDiarienummer\tKFN 2027/9", "51" },
+        { "Beslutad\t2027-05-12\nProtokollsparagraf\t§ 7\nDnr\tKFN 2027/9", "7" },
+        { "Beslutsdatum\t2027-05-12\n§ 112\t\nDiarienummer\tKFN 2027/9", "112" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("beslut.pdf");
+        at_doc_add_page(doc, &(at_page_view){ 0 });
+        add_block(doc, -1, -1, -1, "KALIX KOMMUN");
+        add_block(doc, -1, -1, -1, "Kultur- och fritidsnämnden");
+        add_table(doc, 0, cases[i].rows);
+        add_block(doc, -1, -1, -1, "Nya öppettider i simhallen");
+        add_block(doc, -1, -1, -1, "Beslut");
+        add_block(doc, -1, -1, -1, "Kultur- och fritidsnämnden beslutar att ändra öppettiderna.");
+        add_block(doc, -1, -1, -1, "Ärendet har beretts av förvaltningen, handläggare badchef Stina\nHolm. Nämnden beslutade i maj.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *meta = rec ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
+        const at_rnode *decided = meta ? path(meta, "dates", "date", NULL) : NULL;
+        ok(meta && text_is(at_rnode_find(meta, "title"), "Nya öppettider i simhallen") && decided &&
+               g_strcmp0(at_rnode_attr(decided, "value"), "2027-05-12") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "by"), "Kultur- och fritidsnämnden") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), cases[i].paragraph) == 0 &&
+               text_is(path(meta, "authors", "author", "name", NULL), "Stina Holm"),
+           "decision head table %zu: title, decided by the body on the day under § %s, the handläggare", i + 1,
+           cases[i].paragraph);
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
 /* A cover page, then the document information table at the top of page 2 and an activity table after it. */
 static void test_info_table_page_two(void)
 {
@@ -3967,6 +4006,7 @@ int main(int argc, char **argv)
     test_info_table_page_two();
     test_scanned_signature_tables();
     test_signature_block_cells();
+    test_decision_head_table();
     test_status_column();
     test_wrapped_goal_headings();
     test_party_sources();
