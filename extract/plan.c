@@ -977,19 +977,21 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header)
 
 /* One table: its header row, then section, activity and repeated header rows. */
 /* Does row `r` name the columns as header `hr` does, though OCR read it otherwise ("Aktivitet | Klart
- * senast" under "Aktivitet | Klart senast:"): two cells or more, each naming its column's field? */
+ * senast" under "Aktivitet | Klart senast:", "I ål | Aktivitet | Ansvarig" under "Mål | ..."): two
+ * cells or more naming their column's field, no cell another field, at most one cell misread? */
 static bool names_as(const xrow *r, const xrow *hr)
 {
-    int named = 0;
+    int named = 0, misread = 0;
     for (int c = 0; c < r->n_cells; c++) {
         if (!r->cells[c])
             continue;
         column_field f = header_field(r->cells[c]);
-        if (!f || c >= hr->n_cells || f != header_field(hr->cells[c]))
+        if (f && (c >= hr->n_cells || f != header_field(hr->cells[c])))
             return false;
-        named++;
+        named += f != COL_NONE;
+        misread += f == COL_NONE;
     }
-    return named >= 2;
+    return named >= 2 && misread <= 1;
 }
 
 /* "Summa | | | 8 250": a row that sums the costs above, no activity: its title a word for a sum and

@@ -2143,6 +2143,10 @@ static void test_table_over_pages(void)
     } no_rows[] = {
         { "a header repeated as OCR read it", "Åtgärd\tAnsvarig\tKlart senast\nRensa stränderna\tParkenheten\t2030\n"
                                               "Atgärd\tAnsvarig:\tKlart senast.\nPlantera ålgräs\tMiljöenheten\t2031\n" },
+        { "a header repeated with a cell misread", "Mål\tÅtgärd\tAnsvarig\tKlart senast\n"
+                                                  "M1\tRensa stränderna\tParkenheten\t2030\n"
+                                                  "I ål\tÅtgärd\tAnsvarig\tKlart senast\n"
+                                                  "M2\tPlantera ålgräs\tMiljöenheten\t2031\n" },
         { "a row 'Totalt' of the costs", "Nr\tÅtgärd\tAnsvarig\tKostnad, tkr\n1\tRensa stränderna\tParkenheten\t120\n"
                                           "2\tPlantera ålgräs\tMiljöenheten\t80\n\tTotalt\t\t200\n" },
     };
