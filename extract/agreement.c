@@ -830,10 +830,19 @@ static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     static const char *const words[] = { "ppsägningstid", "ppsägning", "säger upp", "sägs upp", "säga upp",
                                          "sägas upp" };
+    enum { FIRST_VERB = 2 };
     for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
-        for (guint i = from; i < to; i++)
-            if (strstr(aline(x, i)->text, words[k]) && add_duration(x, agreement, i, words[k], DURATION_NOTICE, "noticePeriod"))
+        for (guint i = from; i < to; i++) {
+            if (!strstr(aline(x, i)->text, words[k]))
+                continue;
+            /* after the verb, a notice is a time limit ("senast sex månader före"), not any period ("om avtalet sägs
+             * upp i förtid ska bolaget inom två månader …") */
+            char *w = k >= FIRST_VERB ? sentence_window(x, i) : NULL;
+            bool limit = k < FIRST_VERB || strstr(strstr(w, words[k]), "senast ");
+            g_free(w);
+            if (limit && add_duration(x, agreement, i, words[k], DURATION_NOTICE, "noticePeriod"))
                 return;
+        }
 }
 
 /* "förlängs därefter med ett år i sänder", "förnyas för trettiosex månader i taget": the length of each automatic

@@ -137,7 +137,17 @@ static bool cell_amount(xctx *x, const char *cell, long long scale, long long *a
 
 bool is_total_label(const char *s)
 {
-    return s && (folded_starts(s, "summa") || folded_starts(s, "total") || folded_starts(s, "sammanlagt"));
+    static const char *const sums[] = { "summa", "totalt", "total", "sammanlagt" };
+    if (!s)
+        return false;
+    /* the first word whole: "Totalrenovering av skolan" is an activity */
+    char *first = folded_copy(s);
+    first[strcspn(first, " :,")] = '\0';
+    bool sum = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(sums) && !sum; i++)
+        sum = g_ascii_strcasecmp(first, sums[i]) == 0;
+    g_free(first);
+    return sum;
 }
 
 /* A table row whose first filled cell is such a label ("| Summa | | 8 250"). */

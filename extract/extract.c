@@ -253,7 +253,7 @@ static xline *line_at(xctx *x, guint i)
 
 /* ---- metadata ---- */
 
-enum { HEAD_LINES = 40 };
+enum { HEAD_LINES = 40, TAIL_LINES = 12 }; /* the tail: a closing contact or stamp, not the last pages */
 
 typedef enum { LABEL_DATE, LABEL_MEETING, LABEL_DNR, LABEL_AUTHOR, LABEL_RECIPIENT, LABEL_DECIDED, LABEL_LETTERHEAD } label_kind;
 
@@ -281,7 +281,7 @@ static char *author_name(const char *s);
  * answers for the document, in the many ways documents write it beyond the fixed labels. */
 static bool names_author_role(const char *label)
 {
-    static const char *const stems[] = { "handlaggare", "kontakt",         "ansvarig",        "referens",
+    static const char *const stems[] = { "handlaggare", "kontakt",         "tjanste",         "referens",
                                          "forfattare",  "samordnare",      "dokumentagare",   "upprattad av",
                                          "sammanstalld av", "utarbetad av", "besvaras av",    "lamnas av" };
     if (word_count(label) > 3)
@@ -289,7 +289,15 @@ static bool names_author_role(const char *label)
     for (size_t i = 0; i < G_N_ELEMENTS(stems); i++)
         if (folded_contains(label, stems[i]))
             return true;
-    return false;
+    /* "Dokumentansvarig", "Kvalitetsansvarig"; a bare "Ansvarig" is an activity's */
+    char *f = folded_copy(label);
+    char *colon = strchr(f, ':');
+    if (colon)
+        *colon = '\0';
+    g_strstrip(f);
+    bool compound = g_str_has_suffix(f, "ansvarig") && strlen(f) > strlen("ansvarig") && !strchr(f, ' ');
+    g_free(f);
+    return compound;
 }
 
 /* "Ansvarig handläggare: Sara Ek, strateg": such a label with a person's name after it; where the name starts. */
@@ -628,7 +636,7 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
 static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
 {
     bool date_first = false;
-    if (!pat_match(x, PAT_ADOPTED, t, 0) && !pat_match(x, PAT_ADOPTED_STAMP, t, 0) &&
+    if (!pat_match(x, PAT_ADOPTED, t, 0) && !pat_match(x, PAT_ADOPTED_STAMP, t, 0) && !pat_match(x, PAT_ADOPTED_ITSELF, t, 0) &&
         !(date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0)))
         return false;
     char *body = pat_group(x, t, date_first ? 2 : 1), *date = pat_group(x, t, date_first ? 1 : 2);
@@ -905,12 +913,17 @@ static bool decision_on_itself(const char *s, size_t *len)
 {
     static const char *const objects[] = { " avtalet ", " överenskommelsen ", " planen ", " handlingsplanen ",
                                            " åtgärdsplanen ", " programmet ", " strategin ", " policyn ", " riktlinjerna " };
+    /* "godkände avtalet den …", "… vid sitt sammanträde den …"; "avtalet med Region Skåne" is another one */
+    static const char *const then[] = { "den ", "vid ", "på " };
     const char *end = strstr(s, ". ");
     *len = end ? (size_t)(end + 1 - s) : strlen(s);
     char *first = g_strndup(s, *len);
     bool on_itself = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(objects) && !on_itself; i++)
-        on_itself = strstr(first, objects[i]) != NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(objects) && !on_itself; i++) {
+        const char *at = strstr(first, objects[i]);
+        for (size_t k = 0; at && k < G_N_ELEMENTS(then) && !on_itself; k++)
+            on_itself = g_str_has_prefix(at + strlen(objects[i]), then[k]);
+    }
     g_free(first);
     return on_itself;
 }
@@ -1344,7 +1357,9 @@ static char *contact_in(const char *part)
             char *rest = g_strndup(at + strlen(answers[i]), strcspn(at + strlen(answers[i]), ".;,"));
             char *name = author_name(rest);
             g_free(rest);
-            if (name && word_count(name) > 3) /* "en arbetsgrupp med Anna Ek": no name alone */
+            /* "en arbetsgrupp med Anna Ek", "Gamla Stans Företagarförening": no person's name alone */
+            if (name && (word_count(name) > 3 || is_org_line(name) || names_body(name) ||
+                         folded_contains(name, "forening") || folded_contains(name, "forbund")))
                 g_clear_pointer(&name, g_free);
             return name;
         }
@@ -1364,7 +1379,7 @@ static char *contact_in_line(GRegex *parts, const char *text)
 
 static bool in_head_or_tail(xctx *x, guint i)
 {
-    return i < HEAD_LINES || i + HEAD_LINES >= x->lines->len;
+    return i < HEAD_LINES || i + TAIL_LINES >= x->lines->len;
 }
 
 /* Lines first (a label in mid-line), then sentences wrapped over a PDF's lines ("handläggare enhetschef
@@ -1435,7 +1450,7 @@ void extract_metadata(xctx *x)
         guint next = label_block(x, i, value, values);
         /* Labels deep in the text belong to an item ("Dnr" of one § in minutes), not to the document. */
         /* a contact for the document may close it ("Kontaktperson: …" on the last page) */
-        bool in_head = i < HEAD_LINES || (labels[k].kind == LABEL_AUTHOR && i + HEAD_LINES >= x->lines->len);
+        bool in_head = i < HEAD_LINES || (labels[k].kind == LABEL_AUTHOR && i + TAIL_LINES >= x->lines->len);
         if (values->len && !seen[labels[k].kind] && in_head) {
             seen[labels[k].kind] = true;
             xline *v0 = g_ptr_array_index(values, 0);
@@ -1510,7 +1525,7 @@ void extract_metadata(xctx *x)
             rn_set_prov(m.type, &l->prov);
             l->used = true;
             /* "SAMVERKANSAVTAL / om allmän kollektivtrafik": the type begins the title */
-            if (!m.title->text && next && !next->para_start && !next->used &&
+            if (!m.title->text && next && !next->used && /* a line in lower case goes on, paragraph or not */
                 g_unichar_islower(g_utf8_get_char(next->text)) && word_count(next->text) <= 12) {
                 char *title = g_strconcat(l->text, " ", next->text, NULL);
                 rn_set_text(m.title, title);
@@ -1570,6 +1585,11 @@ void extract_metadata(xctx *x)
         xline *l = line_at(x, i);
         if (looks_like_letterhead(l->text) && is_org_line(l->text))
             add_organisation(m.organisations, l->text, &l->prov);
+    }
+    /* "Kulturstrategi" over no other title: the one word naming the kind of document is the title too */
+    if (!m.title->text && m.type->text && !g_unichar_isupper(g_utf8_get_char(g_utf8_next_char(m.type->text)))) {
+        rn_set_text(m.title, m.type->text);
+        rn_set_prov(m.title, &m.type->prov);
     }
     /* A memo's title is the first free line after its label blocks: a heading, or a paragraph of one
      * line that does not end as a sentence does ("Utbyggnad av förskoleplatser i Järna och Hölö 2025–2027"). */

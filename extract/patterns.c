@@ -71,8 +71,15 @@ static const struct {
     [PAT_PERIOD] = { "(?<![\\d/-])((?:19|20)\\d{2})\\s*[–—-]\\s*((?:19|20)\\d{2})(?![\\d/])", 0 },
     /* a decision stamp: the body first, then what it did, the date and the § */
     [PAT_ADOPTED_STAMP] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?(?:fullmäktige|styrelsen|nämnden|utskottet))\\s+"
-                            "(?:beslutade|antog|fastställde|godkände)\\b.{0,60}?\\s((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+"
+                            "(?:beslutade|antog|fastställde)\\b.{0,40}?\\s((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+"
                             "(?:19|20)\\d{2})(?:\\s*,?\\s*(?:§\\s*|[8S$&]\\s+)(\\d{1,4}))?\\s*[.)]?\\s*$", 0 }, /* the line's end: "… § 88 att anta X" is a sentence */
+    /* a body's decision on the document itself: "Socialnämnden godkände överenskommelsen (vid sitt sammanträde)
+     * den 19 november 2026, § 132" (not "godkände avtalet med Region Skåne …", another one) */
+    [PAT_ADOPTED_ITSELF] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?(?:fullmäktige|styrelsen|nämnden|utskottet))\\s+"
+                             "(?:beslutade|antog|fastställde|godkände)\\s+(?:avtalet|överenskommelsen|planen|handlingsplanen|"
+                             "åtgärdsplanen|programmet|strategin|policyn|riktlinjerna)\\s+(?:vid\\s+sitt\\s+sammanträde\\s+)?"
+                             "(?:den\\s+)?((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2})"
+                             "(?:\\s*,?\\s*§\\s*(\\d{1,4}))?", 0 },
 };
 
 int patterns_compile(at_extractor *ex, at_error *err)

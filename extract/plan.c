@@ -213,7 +213,8 @@ static bool names_area(const char *label)
 {
     char *f = folded_copy(label);
     char *first = g_strndup(f, strcspn(f, " :"));
-    bool area = strstr(first, "omrade") || strcmp(first, "tema") == 0;
+    /* "Målområde 1: X" names a goal area (a theme), not an area alone */
+    bool area = (strstr(first, "omrade") && !g_str_has_prefix(first, "mal")) || strcmp(first, "tema") == 0;
     g_free(first);
     g_free(f);
     return area;
@@ -2289,21 +2290,23 @@ static int aim_rank(const char *word)
  * "Målgrupp", "Måluppfyllelse")? */
 static bool speaks_of_aims(const char *s)
 {
-    static const char *const aims[] = { "mal", "vision", "ambition", "inriktning", "uppna", "malsattning", "malbild" };
-    static const char *const others[] = { "uppfolj", "utvarder", "malgrupp", "malupp", "indikator", "nyckeltal",
-                                          "matning", "aktivitet", "atgard" };
-    char *f = folded_copy(s);
-    char **words = g_strsplit_set(f, " ,:–-/", -1);
+    /* in lower case, not folded: "mål" is no "Malmö", "normal" or "optimal" */
+    static const char *const aims[] = { "mål", "vision", "ambition", "inriktning", "uppnå", "malsattning", "malbild" };
+    static const char *const others[] = { "uppfölj", "utvärder", "målgrupp", "målupp", "indikator", "nyckeltal",
+                                          "mätning", "aktivitet", "åtgärd" };
+    char *lower = g_utf8_strdown(s, -1);
+    char **words = g_strsplit_set(lower, " ,:–-/", -1);
     bool aim = false, other = false;
     for (char **w = words; *w; w++) {
         for (size_t i = 0; i < G_N_ELEMENTS(others); i++)
             other = other || g_str_has_prefix(*w, others[i]);
         for (size_t i = 0; i < G_N_ELEMENTS(aims); i++)
             aim = aim || g_str_has_prefix(*w, aims[i]);
-        aim = aim || g_str_has_suffix(*w, "mal") || g_str_has_suffix(*w, "malen") || g_str_has_suffix(*w, "malet");
+        aim = aim || g_str_has_suffix(*w, "mål") || g_str_has_suffix(*w, "målen") || g_str_has_suffix(*w, "målet") ||
+              strcmp(*w, "mal") == 0; /* OCR without its ring */
     }
     g_strfreev(words);
-    g_free(f);
+    g_free(lower);
     return aim && !other;
 }
 
@@ -2462,8 +2465,12 @@ static guint aims_end(xctx *x, guint h)
     bool marked = false, plain = false; /* the titles of its groups so far: "1. X", "X. Y ska ..."; plain headings */
     for (guint k = h + 1; k < x->lines->len; k++) {
         xline *l = pline(x, k);
+        bool in_list;
+        strip_bullet(x, l->text, &in_list);
+        /* "Förvaltningen föreslår" over "– att anta planen": asked of the line over a list, not of each item (which
+         * would read the rest of the list at every item) */
         if ((l->used && !continued_by_list(x, k)) || (l->fields && !says_what_shall_be(l->text)) ||
-            lists_no_goals(x, k + 1)) /* "Förvaltningen föreslår" over "– att anta planen" */
+            (!in_list && lists_no_goals(x, k + 1)))
             return k;
         bool numbered = pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 1, &a, &b);
         if (l->para_start && level && numbered && section_depth(l->text, a, b) <= level)

@@ -866,6 +866,8 @@ static int gap_to_above(const visual_line *L, guint l)
 static int section_gap(const visual_line *L, guint first, guint end)
 {
     int least = INT_MAX, widest = INT_MIN, height = INT_MAX;
+    if (end < first + 2)
+        return INT_MIN; /* one line: no gap between lines (and INT_MAX + INT_MAX / 8 would overflow) */
     for (guint l = first + 1; l < end; l++) {
         least = MIN(least, gap_to_above(L, l));
         widest = MAX(widest, gap_to_above(L, l));
@@ -1650,8 +1652,10 @@ static void join_list_items(GPtrArray *blocks)
             region_line *line = block->lines->pdata[l];
             const region_word *first = &g_array_index(line->words, region_word, 0);
             const char *last = item ? g_array_index(item->words, region_word, item->words->len - 1).text : NULL;
-            int text_x = item && item->words->len > 1 ? g_array_index(item->words, region_word, 1).box.x : INT_MIN;
-            if (bulleted(line) || !item || abs(first->box.x - text_x) > first->box.h / 2 ||
+            /* where the item's text starts after its bullet; a bullet alone has none to line up with */
+            bool has_text = item && item->words->len > 1;
+            int text_x = has_text ? g_array_index(item->words, region_word, 1).box.x : 0;
+            if (bulleted(line) || !has_text || abs(first->box.x - text_x) > first->box.h / 2 ||
                 broken_word(last, strlen(last), first->text, strlen(first->text))) {
                 item = bulleted(line) ? line : NULL;
                 l++;

@@ -3179,6 +3179,36 @@ static void test_headings_not_roles(void)
     }
 }
 
+/* The review's counter-examples to this session's rules: each must keep its old, right reading. */
+static void test_review8_mends(void)
+{
+    at_record *rec = extract_text("s.txt", "Kalix kommun\n\nKulturstrategi\n\n1. Inledning\n\nKulturen är viktig.\n", false);
+    ok(rec && text_is(path(at_record_root(rec), "metadata", "title", NULL), "Kulturstrategi"),
+       "a one-word title naming the kind is the title when no other is");
+    at_record_free(rec);
+    rec = extract_text("p.tsv", "Åtgärdsplan för skolor 2027\n\nNr\tÅtgärd\tAnsvar\tKostnad, tkr\n"
+                                "1\tTotalrenovering av Källskolan\tFastighet\t8 500\n2\tNya fönster\tFastighet\t2 100\n", true);
+    ok(rec && at_record_count(rec, "activity") == 2 && !has_budget_line(rec, 8500000, NULL),
+       "'Totalrenovering av …' is an activity, not a totals row");
+    at_record_free(rec);
+    rec = extract_text("p.txt", "Plan för trygghet 2027\n\nÅtgärder\n\nBelysning i parken. Ansvarig: Karin Berg, enhetschef\n",
+                       false);
+    ok(rec && !path(at_record_root(rec), "metadata", "authors", NULL), "an activity's 'Ansvarig: X' is no author");
+    at_record_free(rec);
+    rec = extract_text("m.txt", "Tjänsteskrivelse\n\nNy busslinje\n\nBakgrund\n\nSynpunkter på förslaget lämnas av Gamla Stans "
+                                "Företagarförening.\n", false);
+    ok(rec && !path(at_record_root(rec), "metadata", "authors", NULL), "an association that 'lämnar' views is no author");
+    at_record_free(rec);
+    rec = extract_text("m.txt", "Tjänsteskrivelse\n\nNy busslinje\n\nBakgrund\n\nKommunfullmäktige godkände avtalet med Region "
+                                "Skåne den 12 mars 2019, § 31.\n", false);
+    const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+    bool decided = false;
+    for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+        decided |= g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "decided") == 0;
+    ok(rec && !decided, "an earlier decision on another agreement is no adoption of the memo");
+    at_record_free(rec);
+}
+
 /* A plan states its main goal in prose and lists the sub-goals in its table's first column: the sub-goals are
  * the stated goal's, and a sentence saying so ('Huvudmålet är uppdelat i tre delmål') is no goal. */
 static void test_table_subgoals_under_stated(void)
@@ -4031,6 +4061,7 @@ int main(int argc, char **argv)
     test_budget_sentence_years();
     test_association_agreement();
     test_headings_not_roles();
+    test_review8_mends();
     test_table_subgoals_under_stated();
     test_goals_heading_sections();
     test_minutes_extract();
