@@ -473,7 +473,6 @@ static bool shouted_letterhead(const char *s)
     return word_count(s) <= 5 && (strstr(s, "KOMMUN") || strstr(s, "REGION") || strstr(s, "STAD"));
 }
 
-/* "TJÄNSTEUTLÅTANDE", "SAMARBETSAVTAL": the kind of document, printed above its title. */
 /* "TJÄNSTESKRIVELSE", "Handlingsplan", "Styrdokument": a head line of one word, in capitals or naming a kind of
  * document, says what the document is; its title is another line. */
 static bool is_document_type(const char *s)
@@ -1144,9 +1143,6 @@ static bool addressed_to(const char *s)
     return false;
 }
 
-/* OCR runs a head's columns into one line ("Barn- och utbildningsförvaltningen Datum 2025-01-20 Linnea Åberg
- * Diarienummer BUN 2025/37"): a date after "Datum", a diarienummer after "Diarienummer" or "Dnr", a body
- * after "Till", anywhere in it. Returns whether it found one. */
 /* "… § 47. Diarienummer: KS 2026/133.", "Antagen … § 41 · Dnr KS 2025/684": a diarienummer after its label inside
  * a line. */
 static bool dnr_in_line(xctx *x, meta_nodes *m, const xline *l)
@@ -1166,6 +1162,9 @@ static bool dnr_in_line(xctx *x, meta_nodes *m, const xline *l)
     return false;
 }
 
+/* OCR runs a head's columns into one line ("Barn- och utbildningsförvaltningen Datum 2025-01-20 Linnea Åberg
+ * Diarienummer BUN 2025/37"): a date after "Datum", a diarienummer after "Diarienummer" or "Dnr", a body
+ * after "Till", anywhere in it. Returns whether it found one. */
 static bool labels_in_line(xctx *x, meta_nodes *m, bool *seen, const xline *l)
 {
     bool found = false;

@@ -976,7 +976,6 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header)
     return g;
 }
 
-/* One table: its header row, then section, activity and repeated header rows. */
 /* Does row `r` name the columns as header `hr` does, though OCR read it otherwise ("Aktivitet | Klart
  * senast" under "Aktivitet | Klart senast:", "I ål | Aktivitet | Ansvarig" under "Mål | ..."): two
  * cells or more naming their column's field, no cell another field, at most one cell misread? */
@@ -1042,6 +1041,7 @@ static const xrow *carried_header(xctx *x, guint first, guint end, const table_c
     return NULL;
 }
 
+/* One table: its header row, then section, activity and repeated header rows. */
 static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
 {
     guint header = header_row(x, first, end), body = header + 1;
