@@ -594,12 +594,16 @@ bool role_like(const char *s)
         g_strchomp(*w);
         if (g_str_has_suffix(*w, ".") && strcmp(*w, "tf.") != 0)
             (*w)[strlen(*w) - 1] = '\0';
-        for (size_t i = 0; i < G_N_ELEMENTS(roles) && !hit; i++)
-            for (size_t e = 0; e < G_N_ELEMENTS(endings) && !hit; e++) {
-                char *form = g_strconcat(roles[i], endings[e], NULL);
-                hit = g_str_has_suffix(*w, form);
-                g_free(form);
+        for (size_t e = 0; e < G_N_ELEMENTS(endings) && !hit; e++) {
+            /* the word without the ending, compared in place: no copy per role and ending */
+            size_t n = strlen(*w), cut = strlen(endings[e]);
+            if (n < cut || !g_str_has_suffix(*w, endings[e]))
+                continue;
+            for (size_t i = 0; i < G_N_ELEMENTS(roles) && !hit; i++) {
+                size_t r = strlen(roles[i]);
+                hit = n - cut >= r && strncmp(*w + n - cut - r, roles[i], r) == 0;
             }
+        }
     }
     g_strfreev(words);
     g_free(f);
@@ -896,9 +900,10 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
 static void complete_decision(xctx *x, meta_nodes *m)
 {
     at_rnode *decided = date_of(m->dates, "decided");
-    const char *body, *ignored, *paragraph = head_paragraph_stamp(x);
+    const char *body, *ignored;
     if (!decided)
         return;
+    const char *paragraph = head_paragraph_stamp(x);
     head_body_paragraph(x, &body, &ignored);
     if (!at_rnode_attr(decided, "by") && body)
         rn_attr_set(decided, "by", "%s", body);
