@@ -126,8 +126,9 @@ static bool names_legal_person(const char *s);
  * Bolaget," reads "Knivsta kommun och X AB,". */
 static char *without_designations(const char *s)
 {
-    /* "X, org.nr 212000-0000;" : the number is said of the party before it, no party of its own */
-    GRegex *org = g_regex_new(",?\\s*(?:org\\.?\\s*nr|organisationsnummer)\\.?:?\\s*\\d{6}\\s*-?\\s*\\d{4}",
+    /* "X, org.nr 212000-0000;", "X (org.nr 212000-0000)", "X, 212000-0000,": the number is said of the party before
+     * it, no party of its own */
+    GRegex *org = g_regex_new(",?\\s*\\(?(?:(?:org\\.?\\s*nr|organisationsnummer)\\.?:?\\s*)?\\d{6}\\s*-?\\s*\\d{4}\\)?",
                               G_REGEX_CASELESS, 0, NULL);
     char *plain = org ? g_regex_replace_literal(org, s, -1, 0, "", 0, NULL) : NULL;
     if (org)
@@ -163,7 +164,8 @@ static bool names_org_kind(const char *name)
                                          "aktiebolag", "kooperativ", "universitet", "högskola" };
     static const char *const endings[] = { "förbund", "förbundet", "stiftelse", "stiftelsen", "förening",
                                            "föreningen", "myndighet", "myndigheten", "nämnd", "nämnden",
-                                           "styrelse", "styrelsen", "verket", "bolag", "bolaget", "samfällighet" };
+                                           "styrelse", "styrelsen", "verket", "bolag", "bolaget", "samfällighet",
+                                           "klubb", "klubben", "sällskap", "sällskapet", "församling", "församlingen" };
     char *lower = g_utf8_strdown(name, -1);
     char **words = g_strsplit_set(lower, " ,()", -1);
     bool hit = false;
@@ -390,7 +392,7 @@ static bool prov_before(const at_provenance *a, const at_provenance *b)
  * names the body a party acts through. */
 static bool party_header(const char *cell, bool *body)
 {
-    static const char *const words[] = { "part", "parter", "avtalspart", "namn", "kommun", "organisation",
+    static const char *const words[] = { "part", "parter", "avtalspart", "avtalsparter", "namn", "kommun", "organisation",
                                          "organisationsnummer", "org.nr", "org. nr", "adress", "kontaktperson" };
     *body = word_count(cell) <= 3 && (folded_contains(cell, "genom") || folded_contains(cell, "foretrad"));
     for (size_t i = 0; i < G_N_ELEMENTS(words) && !*body; i++)
@@ -400,7 +402,8 @@ static bool party_header(const char *cell, bool *body)
 }
 
 /* The rows of a table of the parties (a party a row, maybe its organisation number and the body it acts through)
- * that stands between lines `after` and `before`; how many were parties. */
+ * that stands between lines `after` and `before`; how many were parties. With `roles_only` (no line introduced the
+ * table), only rows that give a party's role or sit under a header naming the parties' column. */
 static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, const xline *before, bool roles_only)
 {
     GPtrArray *tables = view_tables(x);
@@ -412,11 +415,13 @@ static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, co
             continue;
         int body_col = -1;
         guint r0 = 0;
+        bool named_column = false; /* the header names the first column, the parties' */
         for (int c = 0; c < top->n_cells; c++) {
             bool body;
             if (top->cells[c] && party_header(top->cells[c], &body)) {
                 r0 = 1;
                 body_col = body ? c : body_col;
+                named_column |= c == 0 && !body;
             }
         }
         for (guint r = r0; r < table->len; r++) {
@@ -428,7 +433,7 @@ static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, co
             if (row->n_cells >= 2 && row->cells[1] && word_count(party) <= 2 && !names_legal_person(party) &&
                 names_legal_person(row->cells[1]))
                 party = row->cells[1];
-            else if (roles_only)
+            else if (roles_only && !named_column)
                 continue;
             const char *body = body_col >= 0 && body_col < row->n_cells ? row->cells[body_col] : NULL;
             if (body && !g_unichar_isalpha(g_utf8_get_char(body))) /* "–": acts through no body */
@@ -618,7 +623,7 @@ static int parties_before_verb(xctx *x, at_rnode *agreement, guint from, guint t
 {
     /* "X och Y ingår följande avtal", "Parterna, X och Y, är överens om", "X, genom Z, och Y sluter härmed";
      * "X och Y ingår i förbundet" (are members of) is no agreement made */
-    GRegex *re = g_regex_new("^(?:parterna,\\s*)?(.+?),?\\s+(?:har\\s+|är\\s+)?(?:(?:denna dag|i dag|idag|härmed)\\s+)?"
+    GRegex *re = g_regex_new("^(?:(?:parterna|undertecknade(?:\\s+parter)?),\\s*)?(.+?),?\\s+(?:har\\s+|är\\s+)?(?:(?:denna dag|i dag|idag|härmed)\\s+)?"
                              "(?:ingått(?!\\s+i\\b)|ingår(?!\\s+i\\b)|slutit|sluter|träffat|träffar|tecknat|tecknar|kommit överens|kommer överens|"
                              "överens|enats|enas)\\b",
                              G_REGEX_CASELESS, 0, NULL);

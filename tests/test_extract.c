@@ -1481,7 +1481,31 @@ static void test_party_wordings(void)
         { "'X och Y (nedan kallade parterna) har i dag ingått följande avtal'",
           "Avtal om IT-stöd\n\nÖvertorneå kommun och Pajala kommun (nedan gemensamt kallade parterna) har denna dag ingått "
           "följande avtal.\n\n§ 1 Uppdrag\n\nPajala sköter IT.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
-          "Övertorneå kommun", NULL, "Pajala kommun" },
+          "Övertorneå kommun", NULL, "Pajala kommun" },        { "an old-fashioned preamble: bare org.nr, 'å ena sidan', 'har denna dag träffats'",
+          "Avtal om badplats\n\nMellan Hedemora kommun, 212000-2163, genom kultur- och fritidsnämnden, å ena sidan, och "
+          "Badplatsföreningen Lugnet, 802500-3333, å andra sidan, har denna dag träffats följande avtal.\n\n§ 1 Uppdrag\n"
+          "\nDrift.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Hedemora kommun", "kultur- och fritidsnämnden", "Badplatsföreningen Lugnet" },
+        { "'Undertecknade, X genom Y samt Z, har ... träffat'",
+          "Avtal om badplats\n\nUndertecknade, Hedemora kommun genom kultur- och fritidsnämnden samt Lugnets Båtklubb, "
+          "har denna dag träffat följande avtal.\n\n§ 1 Uppdrag\n\nDrift.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och "
+          "med 2027-01-01.\n",
+          "Hedemora kommun", "kultur- och fritidsnämnden", "Lugnets Båtklubb" },
+        { "'Mellan X, nedan K, och Y AB, nedan B, träffas härmed'",
+          "Avtal om badplats\n\nMellan Hedemora kommun (org.nr 212000-2163), nedan Kommunen, och Badplats Lugnet AB, "
+          "nedan Bolaget, träffas härmed följande avtal om driften.\n\n§ 1 Uppdrag\n\nDrift.\n\n§ 2 Avtalstid\n\n"
+          "Avtalet gäller från och med 2027-01-01.\n",
+          "Hedemora kommun", NULL, "Badplats Lugnet AB" },
+        { "a table headed 'Part | Organisationsnummer | Företrädd av', no line over it",
+          "Avtal om badplats\n\nPart\tOrganisationsnummer\tFöreträdd av\nHedemora kommun\t212000-2163\tkultur- och "
+          "fritidsnämnden\nLugnets Båtklubb\t802500-3333\t–\n\n§ 1 Uppdrag\n\nDrift.\n\n§ 2 Avtalstid\n\nAvtalet "
+          "gäller från och med 2027-01-01.\n",
+          "Hedemora kommun", "kultur- och fritidsnämnden", "Lugnets Båtklubb" },
+        { "a table headed 'Avtalsparter | Org.nr', unnumbered clauses",
+          "Avtal om badplats\n\nAvtalsparter\tOrg.nr\nHedemora kommun\t212000-2163\nSällskapet Lugna Vatten\t802500-"
+          "3333\n\nUppdrag\n\nSällskapet sköter badplatsen under sommaren.\n\nErsättning\n\nKommunen betalar 20 000 "
+          "kronor per år.\n\nAvtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Hedemora kommun", NULL, "Sällskapet Lugna Vatten" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         check_parties(cases[i].what, cases[i].text, 2, cases[i].first, cases[i].body, cases[i].second);
