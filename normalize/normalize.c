@@ -1889,12 +1889,18 @@ static bool main_verb(const slot *s)
     return true;
 }
 
+/* Is folded `w` an adverb that may stand between a subject and its verb ("som inte kommer")? */
+static bool sentence_adverb(const char *w, size_t len)
+{
+    static const char *const words[] = { "inte", "bara", "ocksa", "alltid", "aldrig", "garna", "aven", "nog",
+                                         "ju", "helst", "redan", "snart" };
+    return in_list(words, G_N_ELEMENTS(words), w, len);
+}
+
 /* Does the segment's last slot hold a modal verb, or an adverb or its inverted subject after one ("får
  * inte", "kan bara", "får barnen", "ska nämnden")? Then an infinitive comes next. */
 static bool modal_before(run *r, size_t index)
 {
-    static const char *const adverbs[] = { "inte", "bara", "ocksa", "alltid", "aldrig", "garna", "aven", "nog",
-                                           "ju", "helst", "redan", "snart" };
     guint n = r->segment->len;
     const slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
     if (!before || before->word == index)
@@ -1910,7 +1916,7 @@ static bool modal_before(run *r, size_t index)
     const char *text = at_doc_word_text(r->doc, before->word, &len);
     char folded[AT_WORD_MAX * 4];
     int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : 0;
-    return f > 0 && (in_list(adverbs, G_N_ELEMENTS(adverbs), folded, (size_t)f) || definite_shaped(folded, (size_t)f));
+    return f > 0 && (sentence_adverb(folded, (size_t)f) || definite_shaped(folded, (size_t)f));
 }
 
 /* A past tense after "och" makes the slot before it a verb it is coordinated with: "satt och pratade",
@@ -2019,6 +2025,16 @@ static void cancel_after_noun(run *r, size_t index, const slot *s, const char *p
         before->after_noun = false;
 }
 
+/* Is `w` (as written) a preposition that may govern a noun phrase? */
+static bool preposition(const char *w, size_t len)
+{
+    static const char *const words[] = { "i",   "pa",    "till",  "med",   "hos",  "fran", "for",  "av",   "om",
+                                         "under", "vid", "mot", "genom", "efter", "forbi", "utan", "bland" };
+    char folded[AT_WORD_MAX * 4];
+    int f = len <= strlen("genom") ? at_fold(w, len, folded, sizeof folded) : 0;
+    return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
+}
+
 static bool may_be_imperative(const slot *s)
 {
     for (int k = 0; k < s->cs->n; k++)
@@ -2028,35 +2044,46 @@ static bool may_be_imperative(const slot *s)
 }
 
 /* Does slot `s` look like its clause's finite verb: a known one, or a present passive ("serveras",
- * "renoveras")? Not a word that may be an imperative itself: "Tillsätt mjölk och rör om". */
-static bool finite_shaped(const run *r, const slot *s)
+ * "renoveras")? Not a word that may be an imperative itself: "Tillsätt mjölk och rör om". A word in -as
+ * after a preposition or with a capital is a genitive or a name: "till kommunernas", "med Andreas". */
+static bool finite_shaped(const run *r, const slot *s, size_t before)
 {
     if (may_be_imperative(s))
         return false;
-    size_t len;
+    size_t len, blen;
     const char *text = at_doc_word_text(r->doc, s->word, &len);
+    const char *btext = at_doc_word_text(r->doc, before, &blen);
     size_t start = len - s->start_back, end = len - s->end_back;
-    bool passive = end - start >= strlen("xxxxas") && memcmp(text + end - 2, "as", 2) == 0;
+    bool passive = end - start >= strlen("xxxxas") && memcmp(text + end - 2, "as", 2) == 0 &&
+                   !g_unichar_isupper(g_utf8_get_char(text + start)) && !preposition(btext, blen);
     return passive || may_be_finite(s);
 }
 
 /* A sentence whose clause has its own finite verb opens with its subject, no imperative, and that reading
  * loses by the odds it would have won by: "Varm lunch serveras", "Sag och hammare finns", "Kor som betar pa
  * angarna ar bra". The clause ends at a comma or a conjunction other than "som"; a verb after a subject
- * pronoun is another clause's ("Sag till om ni vill ha mer"). */
+ * pronoun is another clause's ("Sag till om ni vill ha mer"), and so is the first word after "som" that is
+ * no adverb, the relative clause's verb or subject ("Sag till alla som kommer", "som inte kommer"). */
 static void cancel_imperative(run *r, slot *seg, size_t len)
 {
     if (!len || !seg[0].imperative || !may_be_imperative(&seg[0]))
         return;
+    bool relative = false;
     for (size_t i = 1; i < len; i++) {
         if (seg[i].word == seg[i - 1].word)
             continue;
         size_t wlen;
         const char *w = at_doc_word_text(r->doc, seg[i].word, &wlen);
-        bool relative = wlen == strlen("som") && g_ascii_strncasecmp(w, "som", wlen) == 0;
-        if (ends_clause(r, seg[i - 1].word) || (opens_clause(r, seg[i].word) && !relative))
+        bool som = wlen == strlen("som") && g_ascii_strncasecmp(w, "som", wlen) == 0;
+        if (ends_clause(r, seg[i - 1].word) || (opens_clause(r, seg[i].word) && !som))
             return;
-        if (!seg[i].after_subject && finite_shaped(r, &seg[i])) {
+        if (som || relative) { /* the relative clause's word, or an adverb before it */
+            char folded[AT_WORD_MAX * 4];
+            int f = wlen <= strlen("alltid") ? at_fold(w, wlen, folded, sizeof folded) : 0;
+            relative = som || (f > 0 && sentence_adverb(folded, (size_t)f));
+            continue;
+        }
+        if (!seg[i].after_subject && finite_shaped(r, &seg[i], seg[i - 1].word)) {
             seg[0].imperative = false;
             seg[0].verb_follows = true;
             return;
@@ -2137,8 +2164,6 @@ static bool demonstrative(const run *r, const slot *s)
  * predicate follows, or the pairs saw "var" before the word and never "vår" ("var dag"). */
 static void mark_determiner(run *r, size_t index, slot *s, const char *part, size_t len)
 {
-    static const char *const determiners[] = { "i", "pa", "till", "med", "hos", "fran", "for", "av", "om",
-                                               "under", "vid", "mot", "genom", "efter", "forbi", "utan", "bland" };
     static const char *const function_words[] = { "och", "sin", "sitt", "sina", "for", "annan", "annat", "andra",
                                                   "en", "ett", "som", "det", "den", "de", "han", "hon", "man",
                                                   "vi", "jag", "du", "ni", "tredje", "fjarde", "femte" };
@@ -2165,12 +2190,10 @@ static void mark_determiner(run *r, size_t index, slot *s, const char *part, siz
         return;
     size_t blen;
     const char *btext = at_doc_word_text(r->doc, before->word, &blen);
-    int f = blen <= strlen("genom") ? at_fold(btext, blen, folded, sizeof folded) : 0;
     /* A verb after "som" or another conjunction ends its clause: "De som kom var ungdomar". */
     bool clause_verb = opens_clause(r, before->word) ||
                        (n >= 2 && opens_clause(r, g_array_index(r->segment, slot, n - 2).word));
-    s->determines = (f > 0 && in_list(determiners, G_N_ELEMENTS(determiners), folded, (size_t)f)) ||
-                    demonstrative(r, before) || (may_be_finite(before) && !clause_verb);
+    s->determines = preposition(btext, blen) || demonstrative(r, before) || (may_be_finite(before) && !clause_verb);
 }
 
 /* An opening "Vara" is no "Våra" when the pairs have seen "vara" before the next word and never

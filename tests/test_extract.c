@@ -1481,7 +1481,31 @@ static void test_party_wordings(void)
         { "'X och Y (nedan kallade parterna) har i dag ingått följande avtal'",
           "Avtal om IT-stöd\n\nÖvertorneå kommun och Pajala kommun (nedan gemensamt kallade parterna) har denna dag ingått "
           "följande avtal.\n\n§ 1 Uppdrag\n\nPajala sköter IT.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
-          "Övertorneå kommun", NULL, "Pajala kommun" },
+          "Övertorneå kommun", NULL, "Pajala kommun" },        { "an old-fashioned preamble: bare org.nr, 'å ena sidan', 'har denna dag träffats'",
+          "Avtal om badplats\n\nMellan Hedemora kommun, 212000-2163, genom kultur- och fritidsnämnden, å ena sidan, och "
+          "Badplatsföreningen Lugnet, 802500-3333, å andra sidan, har denna dag träffats följande avtal.\n\n§ 1 Uppdrag\n"
+          "\nDrift.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Hedemora kommun", "kultur- och fritidsnämnden", "Badplatsföreningen Lugnet" },
+        { "'Undertecknade, X genom Y samt Z, har ... träffat'",
+          "Avtal om badplats\n\nUndertecknade, Hedemora kommun genom kultur- och fritidsnämnden samt Lugnets Båtklubb, "
+          "har denna dag träffat följande avtal.\n\n§ 1 Uppdrag\n\nDrift.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och "
+          "med 2027-01-01.\n",
+          "Hedemora kommun", "kultur- och fritidsnämnden", "Lugnets Båtklubb" },
+        { "'Mellan X, nedan K, och Y AB, nedan B, träffas härmed'",
+          "Avtal om badplats\n\nMellan Hedemora kommun (org.nr 212000-2163), nedan Kommunen, och Badplats Lugnet AB, "
+          "nedan Bolaget, träffas härmed följande avtal om driften.\n\n§ 1 Uppdrag\n\nDrift.\n\n§ 2 Avtalstid\n\n"
+          "Avtalet gäller från och med 2027-01-01.\n",
+          "Hedemora kommun", NULL, "Badplats Lugnet AB" },
+        { "a table headed 'Part | Organisationsnummer | Företrädd av', no line over it",
+          "Avtal om badplats\n\nPart\tOrganisationsnummer\tFöreträdd av\nHedemora kommun\t212000-2163\tkultur- och "
+          "fritidsnämnden\nLugnets Båtklubb\t802500-3333\t–\n\n§ 1 Uppdrag\n\nDrift.\n\n§ 2 Avtalstid\n\nAvtalet "
+          "gäller från och med 2027-01-01.\n",
+          "Hedemora kommun", "kultur- och fritidsnämnden", "Lugnets Båtklubb" },
+        { "a table headed 'Avtalsparter | Org.nr', unnumbered clauses",
+          "Avtal om badplats\n\nAvtalsparter\tOrg.nr\nHedemora kommun\t212000-2163\nSällskapet Lugna Vatten\t802500-"
+          "3333\n\nUppdrag\n\nSällskapet sköter badplatsen under sommaren.\n\nErsättning\n\nKommunen betalar 20 000 "
+          "kronor per år.\n\nAvtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Hedemora kommun", NULL, "Sällskapet Lugna Vatten" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         check_parties(cases[i].what, cases[i].text, 2, cases[i].first, cases[i].body, cases[i].second);
@@ -2585,13 +2609,40 @@ static void test_signing_dates_no_events(void)
 }
 
 /* Clauses numbered in any marking, their heading on the same line or the next; sub-clauses are no clauses. */
+/* An agreement's text, how many clauses it has and the second's heading. */
+typedef struct {
+    const char *what, *text;
+    size_t clauses;
+    const char *second;
+} clause_case;
+
+/* Does the case's record have its clauses, numbered or (`numbered` false) none numbered, the second so headed? */
+static void check_clauses(const clause_case *c, bool numbered)
+{
+    at_record *rec = extract_text("avtal.txt", c->text, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *second = NULL;
+    bool numbers = numbered;
+    for (size_t k = 0, seen = 0; a && k < at_rnode_n_children(a); k++) {
+        const at_rnode *clause = at_rnode_child(a, k);
+        if (strcmp(at_rnode_name(clause), "clause") != 0)
+            continue;
+        numbers = numbered ? numbers && at_rnode_attr(clause, "number") : numbers || at_rnode_attr(clause, "number");
+        if (++seen == 2)
+            second = clause;
+    }
+    ok(rec && at_record_count(rec, "clause") == c->clauses && numbers == numbered &&
+           text_is(second ? at_rnode_find(second, "heading") : NULL, c->second),
+       "%s: %zu clauses%s, the second headed '%s' (got %zu)", c->what, c->clauses, numbered ? "" : " without numbers",
+       c->second, rec ? at_record_count(rec, "clause") : 0);
+    if (rec && !numbered)
+        valid(rec, c->what);
+    at_record_free(rec);
+}
+
 static void test_clause_markings(void)
 {
-    static const struct {
-        const char *what, *text;
-        size_t clauses;
-        const char *second;
-    } cases[] = {
+    static const clause_case cases[] = {
         { "'Artikel 1 Syfte', no § anywhere",
           "Överenskommelse om feriejobb\n\nAvtalsparter\n\nLycksele kommun\nOrg.nr 212000-2460\nTorget 1\n921 8"
           "1 Lycksele\n\nVästerbottens Handelskammare Service AB\nOrg.nr 556012-3456\nStorgatan 10\n901 10 Umeå"
@@ -2636,19 +2687,45 @@ static void test_clause_markings(void)
           "Ale kommun driver växeln.\n\n§ 3 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
           3, "Organisation" },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text("avtal.txt", cases[i].text, false);
-        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
-        const at_rnode *second = NULL;
-        for (size_t k = 0, seen = 0; a && k < at_rnode_n_children(a) && !second; k++)
-            if (strcmp(at_rnode_name(at_rnode_child(a, k)), "clause") == 0 && ++seen == 2)
-                second = at_rnode_child(a, k);
-        ok(rec && at_record_count(rec, "clause") == cases[i].clauses &&
-               text_is(second ? at_rnode_find(second, "heading") : NULL, cases[i].second),
-           "%s: %zu clauses, the second headed '%s' (got %zu)", cases[i].what, cases[i].clauses, cases[i].second,
-           rec ? at_record_count(rec, "clause") : 0);
-        at_record_free(rec);
-    }
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_clauses(&cases[i], true);
+}
+
+/* Clauses without numbers: headings standing alone over their text, over a table, or running into their paragraph;
+ * the document's own pattern tells them, not their words. A plan's short lines make no agreement. */
+static void test_unnumbered_clauses(void)
+{
+    static const clause_case cases[] = {
+        { "headings alone, a preamble",
+          "Avtal om drift av fritidsgård\n\nMellan Lerviks kommun, org.nr 212000-9999, nedan kallad Kommunen, och Fö"
+          "reningen Ungdomens Hus, org.nr 802400-1111, har följande avtal träffats.\n\nOmfattning\n\nFöreningen "
+          "driver gården fyra kvällar i veckan.\n\nLokaler och städning\n\nKommunen upplåter lokalerna utan kostnad"
+          ".\n\nAvtalstid\n\nAvtalet gäller från och med 2027-02-01.\n\nLervik den 12 januari 2027\n",
+          3, "Lokaler och städning" },
+        { "headings over their text with no blank line, one over a table",
+          "ÖVERENSKOMMELSE OM SNÖRÖJNING\n\nParter\nPart\tOrganisationsnummer\nBrunnsviks kommun\t212000-7777\n"
+          "Vägföreningen Norrby\t717900-2222\n\nUppdraget\nVägföreningen plogar vägarna i Norrby när snödjupet"
+          " når tio centimeter.\n\nErsättning\nKommunen betalar 90 kronor per kilometer och tillfälle.\n\nTvist"
+          "er\nTvister löses i första hand i samförstånd.\n",
+          4, "Uppdraget" },
+        { "run-in headings",
+          "Samarbetsavtal om gemensam nämndsekreterare\n\nSyfte. Kommunerna delar på en sekreterare för sina "
+          "valnämnder.\n\nKostnader. Kostnaden delas lika mellan kommunerna och faktureras varje kvartal.\n\n"
+          "Giltighet. Avtalet gäller från och med 2027-03-01 och tills vidare.\n\nUppsägning. Avtalet kan sägas "
+          "upp med sex månaders varsel.\n",
+          4, "Kostnader" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_clauses(&cases[i], false);
+    /* a plan whose title names an agreement: headings over lists, not over the text of clauses */
+    at_record *plan = extract_text("plan.txt",
+                                   "Handlingsplan för avtalsuppföljning 2027\n\nInledning\n\nPlanen beskriver hur vi "
+                                   "följer upp våra avtal.\n\nMål\n\n- Alla avtal följs upp\n\nAktiviteter\n\n"
+                                   "- Årlig genomgång\n- Ny mall för uppföljning\n\nUppföljning\n\n- Kvartalsvis\n",
+                                   false);
+    ok(plan && at_record_count(plan, "clause") == 0, "a plan's headings over lists are no clauses (got %zu)",
+       plan ? at_record_count(plan, "clause") : 0);
+    at_record_free(plan);
 }
 
 /* A preamble that names many parties wraps over more lines than a sentence does: all of its parties count. */
@@ -4094,6 +4171,7 @@ int main(int argc, char **argv)
     test_party_sources();
     test_signing_dates_no_events();
     test_clause_markings();
+    test_unnumbered_clauses();
     test_long_preamble();
     test_party_labels_and_verbs();
     test_goal_list_levels();
