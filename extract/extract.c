@@ -1834,7 +1834,7 @@ GPtrArray *prose_sentences(xctx *x)
 
 /* Is the line's text on another line too (a running header or footer)? Counted once for all lines: asking
  * line by line would be quadratic in a long document. */
-static bool repeated(xctx *x, guint i)
+bool repeated(xctx *x, guint i)
 {
     if (!x->line_counts) {
         x->line_counts = g_hash_table_new(g_str_hash, g_str_equal);

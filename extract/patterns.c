@@ -49,7 +49,8 @@ static const struct {
     [PAT_BULLET] = { "^(?:[-–—•·*=»■▪]\\s*|[eo.,«]\\s+(?=\\p{Lu}))", 0 },
     [PAT_SIGNATURE] = { "(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)\\s+den\\s+([^\\s]{1,8}(?:\\s+[^\\s]{1,10}){0,2}?\\s*(?:19|20)\\d{2})",
                         0 },
-    [PAT_PARTIES] = { "mellan\\s+(?:kommunerna\\s+|parterna\\s+)?(.+?)(?:\\.\\s|\\.$|,?\\s+(?:enligt|om|avseende|som(?!\\s+(?:företräds|representeras))|för|i\\s+syfte|under|kring|initierats|har|nedan)\\b|$)",
+    /* "mellan X och Y har …", "Mellan undertecknade parter, X och Y, …", "mellan X och Y träffas härmed …" */
+    [PAT_PARTIES] = { "mellan\\s+(?:kommunerna\\s+|parterna\\s+|undertecknade(?:\\s+parter)?,?\\s+)?(.+?)(?:\\.\\s|\\.$|,?\\s+(?:enligt|om|avseende|som(?!\\s+(?:företräds|representeras))|för|i\\s+syfte|under|kring|initierats|har|nedan|träffas|ingås|sluts|tecknas)\\b|$)",
                       PCRE2_CASELESS },
     [PAT_VALID_FROM] = { "(?:fr\\.?\\s*o\\.?\\s*m\\.?|från\\s+och\\s+med|från)\\s+(?:den\\s+)?(.{1,40})", PCRE2_CASELESS },
     [PAT_VALID_TO] = { "(?:t\\.?\\s*o\\.?\\s*m\\.?|till\\s+och\\s+med|till)\\s+(?:den\\s+)?(.{1,40})", PCRE2_CASELESS },
