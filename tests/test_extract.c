@@ -999,6 +999,64 @@ static void test_unusual_headers(void)
     at_record_free(rec);
 }
 
+/* Header words that are compounds or inflections of known ones name their fields by the known part:
+ * the last part first ("Huvudansvarig", "Slutdatum"), else the first ("Insatser", "Åtgärdsförslag"). */
+static void test_compound_headers(void)
+{
+    static const char *const heads[] = { "Åtgärdsförslag\tHuvudansvarig\tSlutdatum\tKostnadsuppskattning\n",
+                                         "Insatser\tHuvudansvar\tStartdatum\tTotalkostnad\n",
+                                         "Aktiviteterna\tAnsvarsenhet\tTidsplanering\tDriftbudget\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *tsv = g_strdup_printf("Plan för stränderna 2027\n\n%s"
+                                    "Rensa tång vid Västra stranden\tParkenheten\t2027-06-01\t40 000 kr\n"
+                                    "Sätta upp skyltar om eldningsförbud\tRäddningstjänsten\t2027-05-15\t12 000 kr\n", heads[i]);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *a2 = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+        ok(a2 && has_child_text(a2, "title", "Sätta upp skyltar om eldningsförbud") &&
+               has_child_text(a2, "responsible", "Räddningstjänsten") && has_child_text(a2, "time", "2027-05-15") &&
+               has_child_text(a2, "cost", "12 000 kr"),
+           "compound header words name their fields ('%.*s')", (int)strcspn(heads[i], "\t"), heads[i]);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
+/* A row of labels none of which is a known header word is still the header when the rows under it read as
+ * an action table: what is done (long varied text), who (bodies), when (years) or at what cost (amounts).
+ * A budget table (no one doing) and a signature table are not. */
+static void test_action_table_by_content(void)
+{
+    static const char *const heads[] = { "Idé\tHuvudaktör\tKlar\tPengar\n", "Moment\tVilka\tFärdigt\tMedel\n",
+                                         "Göromål\tOrganisation\tSlutår\tBelopp\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *tsv = g_strdup_printf("Plan för idrottsplatserna 2027\n\n%s"
+                                    "Byta konstgräs på Norrvallen\tFritidsförvaltningen\t2027\t2 400 000 kr\n"
+                                    "Bygga om omklädningsrummen i Sörhallen\tFastighetsenheten\t2028\t900 000 kr\n", heads[i]);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *a2 = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+        ok(a2 && has_child_text(a2, "title", "Bygga om omklädningsrummen i Sörhallen") &&
+               has_child_text(a2, "responsible", "Fastighetsenheten") && has_child_text(a2, "time", "2028") &&
+               has_child_text(a2, "cost", "900 000 kr"),
+           "a row of unknown labels over an action table is its header ('%.*s')", (int)strcspn(heads[i], "\t"), heads[i]);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+    at_record *rec = extract_text("avgift.txt", "Avgifter\n\nAnsluten kommun\tAnställda (cirka)\tAvgift per år (kr)\n"
+                                                "Tierps kommun\t2 100\t2 625 000\nÖsthammars kommun\t1 800\t2 250 000\n", true);
+    ok(rec && at_record_count(rec, "activity") == 0 && at_record_count(rec, "line") == 2,
+       "a table of fees per member is a budget, not activities (%zu activities, %zu budget lines)",
+       rec ? at_record_count(rec, "activity") : 0, rec ? at_record_count(rec, "line") : 0);
+    at_record_free(rec);
+    rec = extract_text("avtal.txt", "Avtal om lönehantering\n\nPart\tOrt och datum\tUnderskrift och namnförtydligande\n"
+                                    "Tierps kommun\tTierp 2027-01-10\tAnna Berg kommunstyrelsens ordförande\n"
+                                    "Östhammars kommun\tÖsthammar 2027-01-12\tPer Lind kommunstyrelsens ordförande\n", true);
+    ok(rec && at_record_count(rec, "activity") == 0, "a signature table is no action table (%zu activities)",
+       rec ? at_record_count(rec, "activity") : 0);
+    at_record_free(rec);
+}
+
 /* An area cell that states its goal with a code ("K1 – ...") on several rows is one main goal, not one a row. */
 static void test_area_goal_rows(void)
 {
@@ -4092,6 +4150,8 @@ int main(int argc, char **argv)
     test_stated_table_goals();
     test_table_variants();
     test_unusual_headers();
+    test_compound_headers();
+    test_action_table_by_content();
     test_bare_numbers();
     test_row_over_tables();
     test_area_goal_rows();
