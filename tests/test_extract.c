@@ -2746,8 +2746,9 @@ static void test_clause_markings(void)
         check_clauses(&cases[i], true);
 }
 
-/* Clauses without numbers: headings standing alone over their text, over a table, or running into their paragraph;
- * the document's own pattern tells them, not their words. A plan's short lines make no agreement. */
+/* Clauses without numbers: headings standing alone over their text, over a table, running into their paragraph, or
+ * in a table's first column; the document's own pattern tells them, not their words. A plan's short lines make no
+ * agreement. */
 static void test_unnumbered_clauses(void)
 {
     static const clause_case cases[] = {
@@ -2769,9 +2770,22 @@ static void test_unnumbered_clauses(void)
           "Giltighet. Avtalet gäller från och med 2027-03-01 och tills vidare.\n\nUppsägning. Avtalet kan sägas "
           "upp med sex månaders varsel.\n",
           4, "Kostnader" },
+        { "a table of two columns, heading and text",
+          "Avtal om städning av idrottshallar\n\nMellan Ekby kommun och Städbolaget Ren AB har följande avtal slutits.\n"
+          "\nOmfattning\tBolaget städar kommunens tre idrottshallar varje vardag.\nErsättning\tKommunen betalar 35 000 "
+          "kronor per månad.\nAvtalstid\tAvtalet gäller från och med 2027-01-01.\n",
+          3, "Ersättning" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         check_clauses(&cases[i], false);
+    /* the number in a table's heading cell is the clause's */
+    static const clause_case numbered = { "a table of two columns, '1. Omfattning' in the heading cell",
+                                          "Avtal om städning\n\nMellan Ekby kommun och Städbolaget Ren AB har följande "
+                                          "avtal slutits.\n\n1. Omfattning\tBolaget städar hallarna.\n2. Ersättning\t"
+                                          "Kommunen betalar 35 000 kronor per månad.\n3. Avtalstid\tAvtalet gäller "
+                                          "från och med 2027-01-01.\n",
+                                          3, "Ersättning" };
+    check_clauses(&numbered, true);
     /* a plan whose title names an agreement: headings over lists, not over the text of clauses */
     at_record *plan = extract_text("plan.txt",
                                    "Handlingsplan för avtalsuppföljning 2027\n\nInledning\n\nPlanen beskriver hur vi "
