@@ -29,6 +29,7 @@ typedef struct {
 typedef struct {
     char **cells;
     char **cell_lines;     /* a page table's cells with '\n' between their lines (NULL for a text export's fields) */
+    at_box *cell_boxes;    /* a page table's cells on the page (all -1: not known; NULL for a text export's fields) */
     int n_cells;
     at_provenance prov;
     int table;             /* document-wide table number */

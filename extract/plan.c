@@ -1033,9 +1033,20 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header)
     return g;
 }
 
-/* Does row `r` name the columns as header `hr` does, though OCR read it otherwise ("Aktivitet | Klart
- * senast" under "Aktivitet | Klart senast:", "I ål | Aktivitet | Ansvarig" under "Mål | ..."): two
- * cells or more naming their column's field, no cell another field, at most one cell misread? */
+/* Is `cell` header cell `h` as OCR may read it again: the same but for marks, colons and one letter? */
+static bool reads_as(const char *cell, const char *h)
+{
+    char *a = fold_header(cell), *b = fold_header(h);
+    bool same = one_edit(a, b);
+    g_free(a);
+    g_free(b);
+    return same;
+}
+
+/* Does row `r` name the columns as header `hr` does, though OCR read it otherwise ("Atgärd | Klart
+ * senast." under "Åtgärd | Klart senast", "I ål | Aktivitet | Ansvarig" under "Mål | ..."): two
+ * cells or more read as the header's, no cell naming a field otherwise (a row's "Klart | Inom budget"
+ * under "Klart | Kostnad" are values), at most one cell misread? */
 static bool names_as(const xrow *r, const xrow *hr)
 {
     int named = 0, misread = 0;
@@ -1043,7 +1054,7 @@ static bool names_as(const xrow *r, const xrow *hr)
         if (!r->cells[c])
             continue;
         column_field f = header_field(r->cells[c]);
-        if (f && (c >= hr->n_cells || f != header_field(hr->cells[c])))
+        if (f && (c >= hr->n_cells || !hr->cells[c] || !reads_as(r->cells[c], hr->cells[c])))
             return false;
         named += f != COL_NONE;
         misread += f == COL_NONE;
@@ -1085,8 +1096,30 @@ static guint header_row(xctx *x, guint first, guint end)
     return end;
 }
 
+/* Is the centre of box `a` within box `b` across the page? */
+static bool centre_within(at_box a, at_box b)
+{
+    int centre = a.x + a.w / 2;
+    return centre >= b.x && centre < b.x + b.w;
+}
+
+/* Do row `r`'s cells stand under header `hr`'s, each centre within the other's cell? True where the
+ * page did not say where the cells are (a text export). */
+static bool lines_up(const xrow *r, const xrow *hr)
+{
+    if (!r->cell_boxes || !hr->cell_boxes)
+        return true;
+    for (int c = 0; c < r->n_cells && c < hr->n_cells; c++) {
+        at_box a = r->cell_boxes[c], b = hr->cell_boxes[c];
+        if (a.w > 0 && b.w > 0 && !(centre_within(a, b) && centre_within(b, a)))
+            return false;
+    }
+    return true;
+}
+
 /* A table without a header that goes on over a page break from one with a header on the page before
- * (its header not repeated): the latest header of as many columns, or NULL. */
+ * (its header not repeated): the latest header of as many columns that one of its first rows stands
+ * under (a table of contacts on the next page has as many columns, but its own), or NULL. */
 static const xrow *carried_header(xctx *x, guint first, guint end, const table_carry *carry)
 {
     const xrow *r = g_ptr_array_index(x->rows, first);
@@ -1095,9 +1128,13 @@ static const xrow *carried_header(xctx *x, guint first, guint end, const table_c
     int width = 0;
     for (guint i = first; i < end; i++)
         width = MAX(width, ((const xrow *)g_ptr_array_index(x->rows, i))->n_cells);
-    for (int k = 0; k < RECENT_HEADERS && carry->recent[k]; k++)
-        if (carry->recent[k]->n_cells == width)
-            return carry->recent[k];
+    for (int k = 0; k < RECENT_HEADERS && carry->recent[k]; k++) {
+        if (carry->recent[k]->n_cells != width)
+            continue;
+        for (guint i = first; i < end && i < first + 3; i++)
+            if (lines_up(g_ptr_array_index(x->rows, i), carry->recent[k]))
+                return carry->recent[k];
+    }
     return NULL;
 }
 

@@ -46,6 +46,7 @@ enum {
 #define REPORT_ODDS 50.0 /* "sa" against "så" reporting a quote: "– Vi vann, sa tränaren." */
 #define NOUN_SUBJECT_ODDS 20.0 /* a finite verb against its rival after a noun that opens a clause */
 #define IMPERATIVE_ODDS 20.0 /* an imperative against its rival opening a sentence: "Säg till", not "Såg till" */
+#define JOIN_ODDS 1000.0 /* a first part that makes a word with the head it shares against one that makes none */
 #define GENDER_ODDS 20.0 /* a noun of common gender against its rival after "ett": "ett ide", "ett annat lok" */
 #define SUPINE_ODDS 1000.0 /* a supine against its rival after a finite verb that takes none: "fick fatt i" ("fick
                           * fått" and the like never occur in the counted statutes nor the web pairs) */
@@ -126,6 +127,8 @@ typedef struct {
     bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
     bool imperative;       /* opening a sentence, no pronoun after it: "Sag till" is "Säg till" */
     bool verb_follows;     /* opening a sentence whose clause has its finite verb later: "Kor som betar ... ar" */
+    uint8_t unjoined;      /* a first part cut off by a hyphen ("far- eller morföräldrar"): bit k for each reading k
+                            * that makes no word with the head after "och"/"eller" when another one does */
     uint8_t common_nouns;  /* after "ett" (and an adjective in -t): bit k for each reading k that is a noun of
                             * common gender only, which loses there: "ett ide", "ett annat lok" */
     bool determines;       /* after a preposition or a verb, before a noun: "förbi var reception" is vår */
@@ -1238,6 +1241,51 @@ static uint8_t common_nouns(run *r, const cand_set *cs)
     return memo->bits;
 }
 
+/* Does reading `c` of a first part, joined to the folded head `head`, spell a dictionary word? */
+static bool joins_head(run *r, const cand *c, const char *head, size_t head_len)
+{
+    char key[AT_WORD_MAX];
+    int f = c->len + head_len < sizeof key ? at_fold(c->text, c->len, key, sizeof key) : -1;
+    if (f < 0 || (size_t)f + head_len >= sizeof key)
+        return false;
+    memcpy(key + f, head, head_len);
+    at_dict_entry e[MAX_LOOKUP];
+    size_t n = at_dict_lookup(r->n->dict, key, (size_t)f + head_len, e, MAX_LOOKUP);
+    for (size_t i = 0; i < n && i < MAX_LOOKUP; i++)
+        if (e[i].len > c->len && memcmp(e[i].word, c->text, c->len) == 0)
+            return true;
+    return false;
+}
+
+/* The readings of word `index`, a first part cut off by a hyphen (the caller saw it) before "och" or "eller", that make no
+ * word with the head of the compound after it ("far- eller morföräldrar": farföräldrar, no fårföräldrar;
+ * "kart- och flygbildmaterial"), when another reading does; else 0. The longest head that some reading
+ * joins is the shared one. */
+static uint8_t unjoined_parts(run *r, size_t index, const cand_set *cs)
+{
+    enum { MIN_PART_LETTERS = 3 };
+    size_t len;
+    if (index + 2 >= at_doc_n_words(r->doc))
+        return 0;
+    const char *conj = at_doc_word_text(r->doc, index + 1, &len);
+    if (!((len == strlen("och") && memcmp(conj, "och", len) == 0) ||
+          (len == strlen("eller") && memcmp(conj, "eller", len) == 0)))
+        return 0;
+    const char *next = at_doc_word_text(r->doc, index + 2, &len);
+    while (len && strchr(",.;:)", next[len - 1]))
+        len--;
+    char key[AT_WORD_MAX];
+    int f = len < AT_WORD_MAX ? at_fold(next, len, key, sizeof key) : -1;
+    for (size_t from = MIN_PART_LETTERS; f > 0 && from + MIN_PART_LETTERS <= (size_t)f; from++) {
+        uint8_t bits = 0;
+        for (int k = 0; k < cs->n; k++)
+            bits |= (uint8_t)(!joins_head(r, &cs->c[k], key + from, (size_t)f - from) << k);
+        if (bits != (1u << cs->n) - 1)
+            return bits;
+    }
+    return 0;
+}
+
 /* The cost of reading a surname (slot `s`) as `k`: a word that is no name, or after a first name a past tense. */
 static double surname_cost(const slot *s, int k)
 {
@@ -1262,7 +1310,7 @@ static double slot_score(const run *r, const slot *s, int k)
     /* Most slots have no cue of the sentence's shape: one test for them all. */
     if (s->after_subject | s->after_inverted | s->before_subject | s->second | s->after_noun | s->after_modal |
         s->after_main_verb | s->reports | s->opens_subject | s->determines | s->imperative | s->verb_follows |
-        s->coordinated)
+        s->coordinated | (s->unjoined != 0))
         v += r->cue_weight *
              (((s->after_subject || s->before_subject || s->coordinated) && finite ? log(SUBJECT_ODDS) : 0) -
               (s->after_inverted && k != s->cs->identity && finite ? log(INVERTED_ODDS) : 0) +
@@ -1273,7 +1321,8 @@ static double slot_score(const run *r, const slot *s, int k)
               (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
               ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0) +
               (s->imperative && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0) -
-              (s->verb_follows && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0));
+              (s->verb_follows && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0) -
+              (s->unjoined >> k & 1 ? log(JOIN_ODDS) : 0));
     if (s->common_nouns >> k & 1)
         v -= r->cue_weight * log(GENDER_ODDS);
     return v;
@@ -2404,6 +2453,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.past_surname = btext && is_first_name(before, btext, blen);
                 s.imperative = s.opens_sentence;
                 s.common_nouns = s.cs->n > 1 && neuter_before(r, index) ? common_nouns(r, s.cs) : 0;
+                s.unjoined = sh.end + 1 == len && text[sh.end] == '-' && b == core_len && s.cs->n > 1 ? unjoined_parts(r, index, s.cs) : 0;
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
                 push_slot(r, &s);

@@ -2149,11 +2149,13 @@ static void test_author_needs_person(void)
     }
 }
 
-/* Lines of words (split at spaces) as a block of the last page: a text block, or table `table`'s cell. */
-static void add_block(at_doc *doc, int table, int row, int col, const char *text)
+static const at_box none = { -1, -1, -1, -1 };
+
+/* Lines of words (split at spaces) as a block at `box` of the last page: a text block, or table `table`'s
+ * cell. */
+static void add_block_at(at_doc *doc, int table, int row, int col, at_box box, const char *text)
 {
-    static const at_box none = { -1, -1, -1, -1 };
-    at_doc_add_block(doc, table < 0 ? AT_BLOCK_TEXT : AT_BLOCK_CELL, table, row, col, none);
+    at_doc_add_block(doc, table < 0 ? AT_BLOCK_TEXT : AT_BLOCK_CELL, table, row, col, box);
     char **lines = g_strsplit(text, "\n", -1);
     for (char **l = lines; *l; l++) {
         at_doc_add_line(doc, none);
@@ -2165,17 +2167,59 @@ static void add_block(at_doc *doc, int table, int row, int col, const char *text
     g_strfreev(lines);
 }
 
-/* Table `table` of the last page from rows of tab-separated cells, one row a line of `rows`. */
-static void add_table(at_doc *doc, int table, const char *rows)
+static void add_block(at_doc *doc, int table, int row, int col, const char *text)
+{
+    add_block_at(doc, table, row, col, none, text);
+}
+
+/* Table `table` of the last page from rows of tab-separated cells, one row a line of `rows`; its columns
+ * start at `col_x` (up to the next, the last 400 px wide), or nowhere known when NULL. */
+static void add_table_at(at_doc *doc, int table, const char *rows, const int *col_x)
 {
     char **lines = g_strsplit(rows, "\n", -1);
     for (int r = 0; lines[r] && *lines[r]; r++) {
         char **cells = g_strsplit(lines[r], "\t", -1);
-        for (int c = 0; cells[c]; c++)
-            add_block(doc, table, r, c, cells[c]);
+        for (int c = 0; cells[c]; c++) {
+            int w = col_x && cells[c + 1] ? col_x[c + 1] - col_x[c] : 400;
+            at_box box = col_x ? (at_box){ col_x[c], 300 + 100 * r, w, 90 } : none;
+            add_block_at(doc, table, r, c, box, cells[c]);
+        }
         g_strfreev(cells);
     }
     g_strfreev(lines);
+}
+
+static void add_table(at_doc *doc, int table, const char *rows)
+{
+    add_table_at(doc, table, rows, NULL);
+}
+
+/* A table on the next page after a heading, of as many columns as the table before it but its own
+ * (contacts), is no part of it; rows that stand under the table's columns are. */
+static void test_table_over_pages_lined_up(void)
+{
+    static const int plan_x[] = { 100, 900, 1500 }, contact_x[] = { 100, 600, 1100 };
+    for (int lined_up = 0; lined_up < 2; lined_up++) {
+        at_doc *doc = at_doc_new("plan.pdf");
+        at_page_view page = { 0 };
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Plan för gatorna 2029");
+        add_table_at(doc, 0, "Aktivitet\tAnsvarig\tKlart\nLaga gatan\tGatuenheten\t2029\n", plan_x);
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Kontaktuppgifter");
+        add_table_at(doc, 0, "Gatukontoret\t0123-456 78\tgata@ekby.se\nParkenheten\t0123-456 79\tpark@ekby.se\n",
+                     lined_up ? plan_x : contact_x);
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        size_t want = lined_up ? 3 : 1;
+        ok(rec && at_record_count(rec, "activity") == want,
+           "a headerless table on the next page whose columns %s the table's is %s (%zu activities)",
+           lined_up ? "stand under" : "do not line up with", lined_up ? "read under its header" : "no activities",
+           rec ? at_record_count(rec, "activity") : 0);
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
 }
 
 /* A table printed over a page break without its header repeated: the rows on the next page (under a
@@ -2218,23 +2262,28 @@ static void test_table_over_pages(void)
         at_doc_free(doc);
     }
     at_record *rec;
-    /* The header repeated on the next page as OCR read it there is no activity, nor is the row that sums
-     * the costs. */
+    /* Plans of two activities: the header repeated on the next page as OCR read it is no activity, nor
+     * is the row that sums the costs; a row of values is one. */
     static const struct {
         const char *what, *plan;
-    } no_rows[] = {
-        { "a header repeated as OCR read it", "Åtgärd\tAnsvarig\tKlart senast\nRensa stränderna\tParkenheten\t2030\n"
-                                              "Atgärd\tAnsvarig:\tKlart senast.\nPlantera ålgräs\tMiljöenheten\t2031\n" },
-        { "a header repeated with a cell misread", "Mål\tÅtgärd\tAnsvarig\tKlart senast\n"
-                                                  "M1\tRensa stränderna\tParkenheten\t2030\n"
-                                                  "I ål\tÅtgärd\tAnsvarig\tKlart senast\n"
-                                                  "M2\tPlantera ålgräs\tMiljöenheten\t2031\n" },
-        { "a row 'Totalt' of the costs", "Nr\tÅtgärd\tAnsvarig\tKostnad, tkr\n1\tRensa stränderna\tParkenheten\t120\n"
-                                          "2\tPlantera ålgräs\tMiljöenheten\t80\n\tTotalt\t\t200\n" },
+    } two_activities[] = {
+        { "a header repeated as OCR read it is no activity",
+          "Åtgärd\tAnsvarig\tKlart senast\nRensa stränderna\tParkenheten\t2030\n"
+          "Atgärd\tAnsvarig:\tKlart senast.\nPlantera ålgräs\tMiljöenheten\t2031\n" },
+        { "a header repeated with a cell misread is no activity",
+          "Mål\tÅtgärd\tAnsvarig\tKlart senast\nM1\tRensa stränderna\tParkenheten\t2030\n"
+          "I ål\tÅtgärd\tAnsvarig\tKlart senast\nM2\tPlantera ålgräs\tMiljöenheten\t2031\n" },
+        { "a row 'Totalt' of the costs is no activity",
+          "Nr\tÅtgärd\tAnsvarig\tKostnad, tkr\n1\tRensa stränderna\tParkenheten\t120\n"
+          "2\tPlantera ålgräs\tMiljöenheten\t80\n\tTotalt\t\t200\n" },
+        /* but a row whose values happen to be words that name fields is one */
+        { "a row of values that name fields ('Klart', 'Inom budget') is an activity",
+          "Åtgärd\tAnsvarig\tKlart\tKostnad\nRensa stränderna\tParkenheten\t2030\t20 000 kr\n"
+          "Förebyggande insats\tSocialtjänsten\tKlart\tInom budget\n" },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(no_rows); i++) {
-        rec = extract_text("plan.tsv", no_rows[i].plan, true);
-        ok(rec && at_record_count(rec, "activity") == 2, "%s is no activity (%zu activities)", no_rows[i].what,
+    for (size_t i = 0; i < G_N_ELEMENTS(two_activities); i++) {
+        rec = extract_text("plan.tsv", two_activities[i].plan, true);
+        ok(rec && at_record_count(rec, "activity") == 2, "%s (%zu activities)", two_activities[i].what,
            rec ? at_record_count(rec, "activity") : 0);
         at_record_free(rec);
     }
@@ -2697,8 +2746,9 @@ static void test_clause_markings(void)
         check_clauses(&cases[i], true);
 }
 
-/* Clauses without numbers: headings standing alone over their text, over a table, or running into their paragraph;
- * the document's own pattern tells them, not their words. A plan's short lines make no agreement. */
+/* Clauses without numbers: headings standing alone over their text, over a table, running into their paragraph, or
+ * in a table's first column; the document's own pattern tells them, not their words. A plan's short lines make no
+ * agreement. */
 static void test_unnumbered_clauses(void)
 {
     static const clause_case cases[] = {
@@ -2720,9 +2770,22 @@ static void test_unnumbered_clauses(void)
           "Giltighet. Avtalet gäller från och med 2027-03-01 och tills vidare.\n\nUppsägning. Avtalet kan sägas "
           "upp med sex månaders varsel.\n",
           4, "Kostnader" },
+        { "a table of two columns, heading and text",
+          "Avtal om städning av idrottshallar\n\nMellan Ekby kommun och Städbolaget Ren AB har följande avtal slutits.\n"
+          "\nOmfattning\tBolaget städar kommunens tre idrottshallar varje vardag.\nErsättning\tKommunen betalar 35 000 "
+          "kronor per månad.\nAvtalstid\tAvtalet gäller från och med 2027-01-01.\n",
+          3, "Ersättning" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         check_clauses(&cases[i], false);
+    /* the number in a table's heading cell is the clause's */
+    static const clause_case numbered = { "a table of two columns, '1. Omfattning' in the heading cell",
+                                          "Avtal om städning\n\nMellan Ekby kommun och Städbolaget Ren AB har följande "
+                                          "avtal slutits.\n\n1. Omfattning\tBolaget städar hallarna.\n2. Ersättning\t"
+                                          "Kommunen betalar 35 000 kronor per månad.\n3. Avtalstid\tAvtalet gäller "
+                                          "från och med 2027-01-01.\n",
+                                          3, "Ersättning" };
+    check_clauses(&numbered, true);
     /* a plan whose title names an agreement: headings over lists, not over the text of clauses */
     at_record *plan = extract_text("plan.txt",
                                    "Handlingsplan för avtalsuppföljning 2027\n\nInledning\n\nPlanen beskriver hur vi "
@@ -4234,6 +4297,7 @@ int main(int argc, char **argv)
     test_memo_goal_heading();
     test_table_numbers_goal_list();
     test_table_over_pages();
+    test_table_over_pages_lined_up();
     test_scanned_responsible();
     test_means_to_goal();
     test_aims_numbered_outline();
