@@ -3180,6 +3180,11 @@ static void test_author_wordings(void)
         { "", "Planen togs fram av en grupp under ledning av folkhälsostrategen Eva Lund, med deltagare från skolan.\n",
           "Eva Lund", false },
         { "", "Ärendet har beretts av förvaltningen, handläggare enhetschef Malte Berg.\n", "Malte Berg", false },
+        /* a label that goes on in lower-case words before its colon; labels of asking and of owning */
+        { "Kontaktperson för föreningen: Siv Ahl\n", "", "Siv Ahl", false },
+        { "Frågor om planen: Ola Berg, tel. 0435-123 45\n", "", "Ola Berg", false },
+        { "Processägare: Nora Lind, kvalitetsstrateg\n", "", "Nora Lind", false },
+        { "Datum för beslut: 2027-03-01\nHandläggare för ärendet: Ida Holm\n", "", "Ida Holm", false },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Plan för friluftsliv 2027–2029\n\n", cases[i].head, "\nBakgrund\n\nStigarna är slitna.\n\n",
