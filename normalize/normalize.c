@@ -2120,14 +2120,17 @@ static bool finite_shaped(const run *r, const slot *s, size_t before)
     return passive || may_be_finite(s);
 }
 
-/* Is word `index`, without its punctuation, shaped like an infinitive? */
+/* Is word `index`, without its punctuation, shaped like an infinitive? Any word in -a counts, however
+ * short ("äta", and "på" too: the test errs towards an infinitive). */
 static bool infinitive_word(const run *r, size_t index)
 {
     size_t len;
     const char *text = at_doc_word_text(r->doc, index, &len);
     while (len && strchr(",.;:?!)", text[len - 1]))
         len--;
-    return len && len < AT_WORD_MAX && infinitive_shaped(text, len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len && len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : 0;
+    return f > 0 && (folded[f - 1] == 'a' || infinitive_shaped(text, len));
 }
 
 /* Does word `index` end in punctuation that ends a sentence (or a colon or semicolon)? */
