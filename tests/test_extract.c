@@ -3058,6 +3058,10 @@ static void test_adoption_wordings(void)
         { "", "Godkänt av: Kommunstyrelsen\nBeslutsdatum: 2027-06-01\nParagraf: 77\n", "Kommunstyrelsen", "2027-06-01",
           "77" },
         { "Fastställd av: Tekniska nämnden\nDatum: 2027-02-02, § 5\n", "", "Tekniska nämnden", "2027-02-02", "5" },
+        /* the body after a colon, a hyphen in its first word */
+        { "Fastställd: Vård- och omsorgsnämnden, 2027-03-16 § 22\n", "", "Vård- och omsorgsnämnden", "2027-03-16", "22" },
+        { "Antagen: Kommunfullmäktige 2027-04-26, § 61\n", "", "Kommunfullmäktige", "2027-04-26", "61" },
+        { "Beslutad av Kultur- och fritidsnämnden 2027-05-11, § 30\n", "", "Kultur- och fritidsnämnden", "2027-05-11", "30" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
@@ -3211,6 +3215,11 @@ static void test_author_wordings(void)
         { "", "Planen togs fram av en grupp under ledning av folkhälsostrategen Eva Lund, med deltagare från skolan.\n",
           "Eva Lund", false },
         { "", "Ärendet har beretts av förvaltningen, handläggare enhetschef Malte Berg.\n", "Malte Berg", false },
+        /* a label that goes on in lower-case words before its colon; labels of asking and of owning */
+        { "Kontaktperson för föreningen: Siv Ahl\n", "", "Siv Ahl", false },
+        { "Frågor om planen: Ola Berg, tel. 0435-123 45\n", "", "Ola Berg", false },
+        { "Processägare: Nora Lind, kvalitetsstrateg\n", "", "Nora Lind", false },
+        { "Datum för beslut: 2027-03-01\nHandläggare för ärendet: Ida Holm\n", "", "Ida Holm", false },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Plan för friluftsliv 2027–2029\n\n", cases[i].head, "\nBakgrund\n\nStigarna är slitna.\n\n",
@@ -3251,6 +3260,13 @@ static void test_dnr_in_lines(void)
         { "Antaget av kommunfullmäktige den 3 maj 2027, § 12. Diarienummer: KS 2027/55.\n", "", "KS 2027/55" },
         { "", "Fastställd av kommunstyrelsen 2027-02-01 § 9 · Dnr KS 2026/812\n", "KS 2026/812" },
         { "", "Beslutad av barn- och utbildningsnämnden | Dnr: BUN 2027/4\n", "BUN 2027/4" },
+        /* labels whose last word names the number; the document's own, whatever the number looks like */
+        { "Vårt dnr: 2027-000412\n", "", "2027-000412" },
+        { "Kommunens diarienummer: KS 2027/77\n", "", "KS 2027/77" },
+        { "Vår ärendebeteckning: SBN 2027/19\n", "", "SBN 2027/19" },
+        /* the other authority's number is not the document's */
+        { "Er beteckning: 511-4432-2027\nVår beteckning: MN 2027/8\n", "", "MN 2027/8" },
+        { "Ert dnr: 2027/55\nDnr: KS 2027/3\n", "", "KS 2027/3" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Plan för trygga parker 2027–2028\n\n", cases[i].head,
