@@ -548,6 +548,36 @@ static void test_signature_blocks(void)
     const at_rnode *karin = signatories && at_rnode_n_children(signatories) ? at_rnode_child(signatories, 0) : NULL;
     ok(karin && text_is(at_rnode_find(karin, "name"), "Karin Ek"), "a block opened by 'För Mora kommun' alone is read");
     at_record_free(rec);
+    /* three signers side by side, two for one party; a title wrapped over two rows of its column */
+    static const struct {
+        const char *block, *role;
+        size_t signer;
+    } wrapped[] = {
+        { "För Ekby kommun\t\tFör Åby Taxi AB\nEkby 2031-03-02\t\tÅby 2031-03-05\n..........\t..........\t..........\n"
+          "Lisa Sand\tOla Vik\tKim Berg\nkommunstyrelsens\tkommundirektör\tverkställande\nordförande\t\tdirektör\n",
+          "kommunstyrelsens ordförande", 0 },
+        { "Ort och datum\tOrt och datum\tOrt och datum\nEkby 2031-03-02\tEkby 2031-03-02\tÅby 2031-03-05\n"
+          "Lisa Sand\tOla Vik\tKim Berg\nkommunstyrelsens ordförande\tkommundirektör\tverkställande direktör och\n"
+          "\t\tfirmatecknare\n",
+          "verkställande direktör och firmatecknare", 2 },
+        { "Ekby 2031-03-02\tÅby 2031-03-05\nLisa Sand\tKim Berg\nbarn- och utbildnings-\tverkställande direktör\n"
+          "nämndens ordförande\tvice ordförande\n",
+          "barn- och utbildningsnämndens ordförande", 0 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(wrapped); i++) {
+        char *doc = g_strconcat("Avtal om skolskjuts\n\nMellan Ekby kommun och Åby Taxi AB har följande avtal slutits.\n\n"
+                                "§ 1 Uppdrag\n\nBolaget kör.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2031-07-01.\n\n",
+                                wrapped[i].block, NULL);
+        rec = extract_text("avtal.txt", doc, false);
+        signatories = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+        size_t n = signatories ? at_rnode_n_children(signatories) : 0;
+        const at_rnode *signer = wrapped[i].signer < n ? at_rnode_child(signatories, wrapped[i].signer) : NULL;
+        ok(signer && text_is(at_rnode_find(signer, "role"), wrapped[i].role),
+           "signers side by side, layout %zu: signer %zu's title '%s' wrapped over two rows (got %zu signers)", i + 1,
+           wrapped[i].signer + 1, wrapped[i].role, n);
+        at_record_free(rec);
+        g_free(doc);
+    }
 }
 
 /* A memo's head: the recipient after "Till", the title after the label block, not the author's title. */
@@ -1583,6 +1613,11 @@ static void test_party_wordings(void)
           "fritidsnämnden\nLugnets Båtklubb\t802500-3333\t–\n\n§ 1 Uppdrag\n\nDrift.\n\n§ 2 Avtalstid\n\nAvtalet "
           "gäller från och med 2027-01-01.\n",
           "Hedemora kommun", "kultur- och fritidsnämnden", "Lugnets Båtklubb" },
+        { "party blocks side by side: name, org.nr, acting body, address, short name in one cell each",
+          "Avtal om servicepunkt\n\nEkby kommun org.nr 212000-1111 genom kommunstyrelsen nedan kallad Kommunen\tÅby "
+          "Handel AB org.nr 556000-2222 Storgatan 4, 598 71 Åby nedan kallad Butiken\n\n§ 1 Uppdrag\n\nButiken driver "
+          "en servicepunkt.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Ekby kommun", "kommunstyrelsen", "Åby Handel AB" },
         { "a table headed 'Avtalsparter | Org.nr', unnumbered clauses",
           "Avtal om badplats\n\nAvtalsparter\tOrg.nr\nHedemora kommun\t212000-2163\nSällskapet Lugna Vatten\t802500-"
           "3333\n\nUppdrag\n\nSällskapet sköter badplatsen under sommaren.\n\nErsättning\n\nKommunen betalar 20 000 "
