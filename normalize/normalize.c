@@ -2260,6 +2260,26 @@ static bool stands_alone(const char *part, size_t len)
     return n > 0 && (in_list(words, G_N_ELEMENTS(words), folded, (size_t)n) || definite_shaped(folded, (size_t)n));
 }
 
+/* The reading "vänligen" of the word `index` after slot `before`, when that ends in a comma or is a definite
+ * noun: a request's "vänligen" opens it or follows its verb or the one asked ("Vänligen svara", "Svara
+ * vänligen", "ber er vänligen"), while "myndigheten vanligen tillämpar" says how things usually go. */
+static uint8_t unkind_after(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    if (!before || before->word + 1 != index)
+        return 0;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : 0;
+    if (!ends_clause(r, before->word) && !(f > 0 && definite_shaped(folded, (size_t)f)))
+        return 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        bits |= (uint8_t)((cs->c[k].len == strlen("vänligen") && memcmp(cs->c[k].text, "vänligen", cs->c[k].len) == 0)
+                          << k);
+    return bits;
+}
+
 /* Is the word of slot `s` a demonstrative before a noun ("denna", "nästa", "förra")? */
 static bool demonstrative(const run *r, const slot *s)
 {
@@ -2519,6 +2539,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.imperative = s.opens_sentence;
                 s.common_nouns = s.cs->n > 1 && neuter_before(r, index) ? common_nouns(r, s.cs) : 0;
                 s.ruled_out = sh.end + 1 == len && text[sh.end] == '-' && b == core_len && s.cs->n > 1 ? unjoined_parts(r, index, s.cs) : 0;
+                s.ruled_out |= plen == strlen("vanligen") && s.cs->n > 1 ? unkind_after(r, before, index, s.cs) : 0;
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
                 push_slot(r, &s);
