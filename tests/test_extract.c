@@ -878,6 +878,30 @@ static void test_meeting_days(void)
     at_record_free(rec);
 }
 
+/* Meetings in other wordings: parties who meet ("träffas", "möts"), a consultation held, and a body whose verb
+ * comes after a clause set off by commas; a body's clause set off so does not make a deadline a meeting. */
+static void test_meeting_wordings(void)
+{
+    static const struct {
+        const char *sentence, *dates;
+    } cases[] = {
+        { "Parterna träffas två gånger om året, första gången den 14 oktober 2027.", "2027-10-14" },
+        { "Kommunerna möts för avstämning den 2 mars 2028.", "2028-03-02" },
+        { "Samrådet om planen hålls den 9 september 2027 i stadshuset.", "2027-09-09" },
+        { "Arbetsgruppen, där rektorerna ingår, går igenom resultaten den 11 maj 2028.", "2028-05-11" },
+        { "Nämnden, som ansvarar för planen, beslutade att avtalet upphör den 1 juli 2028.", "" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *txt = g_strconcat("Plan för skolgårdarna 2027–2029\n\nUppföljning\n\n", cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("plan.txt", txt, false);
+        char *dates = rec ? event_dates(rec) : g_strdup("(no record)");
+        ok(strcmp(dates, cases[i].dates) == 0, "meeting wording %zu: '%s' (got '%s')", i + 1, cases[i].dates, dates);
+        g_free(dates);
+        at_record_free(rec);
+        g_free(txt);
+    }
+}
+
 /* Does `act` have a child `name` whose text is `want`? */
 static bool has_child_text(const at_rnode *act, const char *name, const char *want)
 {
@@ -4267,6 +4291,7 @@ int main(int argc, char **argv)
     test_headed_goals();
     test_goal_heading_sections();
     test_meeting_days();
+    test_meeting_wordings();
     test_ocr_clause_markers();
     test_review_names_and_terms();
     test_info_table();
