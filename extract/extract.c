@@ -282,8 +282,9 @@ static char *author_name(const char *s);
 static bool names_author_role(const char *label)
 {
     static const char *const stems[] = { "handlaggare", "kontakt",         "tjanste",         "referens",
-                                         "forfattare",  "samordnare",      "dokumentagare",   "upprattad av",
-                                         "sammanstalld av", "utarbetad av", "besvaras av",    "lamnas av" };
+                                         "forfattare",  "samordnare",      "agare",           "upprattad av",
+                                         "sammanstalld av", "utarbetad av", "besvaras av",    "lamnas av",
+                                         "fragor" };
     if (word_count(label) > 3)
         return false;
     for (size_t i = 0; i < G_N_ELEMENTS(stems); i++)
@@ -340,6 +341,19 @@ static bool names_dnr_label(const char *label)
     return named;
 }
 
+/* "Kontaktperson för föreningen: Lena Holm": the label goes on in lower-case words up to its colon; the value
+ * starts after it. */
+static const char *label_rest(const char *p)
+{
+    const char *colon = strstr(p, ": ");
+    if (!colon || colon - p > 30)
+        return p;
+    for (const char *q = p; q < colon; q = g_utf8_next_char(q))
+        if (!g_unichar_islower(g_utf8_get_char(q)) && *q != ' ')
+            return p;
+    return colon + 2;
+}
+
 int find_label(const char *s, const char **value)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
@@ -353,6 +367,7 @@ int find_label(const char *s, const char **value)
             continue;
         while (*p == ':' || *p == ' ')
             p++;
+        p = label_rest(p);
         if (labels[i].kind == LABEL_AUTHOR && names_body(p)) /* "Dokumentägare: Äldreomsorgsnämnden": no person */
             return -1;
         if (labels[i].kind == LABEL_DATE && strstr(p, "§")) /* "Datum: 26 februari 2026, § 31": a decision's day */
