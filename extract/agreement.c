@@ -1316,11 +1316,13 @@ static bool bare_heading(xctx *x, guint i)
     return next->fields || strchr(next->text, '.') || word_count(next->text) > 8;
 }
 
-/* "Avtalstid. Avtalet gäller …": a paragraph opened by a few capitalised words and a stop; where the stop is, or 0. */
+/* "Avtalstid. Avtalet gäller …", "Avtalstid: Avtalet …": a paragraph opened by a few capitalised words and a stop or
+ * a colon; where that is, or 0. */
 static guint run_in_heading(xctx *x, guint i)
 {
     const xline *l = aline(x, i);
-    const char *stop = strstr(l->text, ". ");
+    const char *dot = strstr(l->text, ". "), *colon = strstr(l->text, ": ");
+    const char *stop = dot && (!colon || dot < colon) ? dot : colon;
     if (l->used || l->fields || !l->para_start || !stop || !g_unichar_isupper(g_utf8_get_char(stop + 2)))
         return 0;
     char *head = g_strndup(l->text, (size_t)(stop - l->text));

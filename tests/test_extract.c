@@ -2857,6 +2857,11 @@ static void test_unnumbered_clauses(void)
           "Giltighet. Avtalet gäller från och med 2027-03-01 och tills vidare.\n\nUppsägning. Avtalet kan sägas "
           "upp med sex månaders varsel.\n",
           4, "Kostnader" },
+        { "run-in headings with a colon",
+          "Avtal om lån av konst\n\nÄndamål: Konsthallen lånar ut tre verk till kommunens bibliotek.\n\nFörsäkring: "
+          "Kommunen försäkrar verken under lånetiden.\n\nLånetid: Avtalet gäller från och med 2027-05-01 till och med "
+          "2027-10-31.\n",
+          3, "Försäkring" },
         { "a table of two columns, heading and text",
           "Avtal om städning av idrottshallar\n\nMellan Ekby kommun och Städbolaget Ren AB har följande avtal slutits.\n"
           "\nOmfattning\tBolaget städar kommunens tre idrottshallar varje vardag.\nErsättning\tKommunen betalar 35 000 "
