@@ -127,8 +127,9 @@ static bool names_legal_person(const char *s);
 static char *without_designations(const char *s)
 {
     /* "X, org.nr 212000-0000;", "X (org.nr 212000-0000)", "X, 212000-0000,": the number is said of the party before
-     * it, no party of its own */
-    GRegex *org = g_regex_new(",?\\s*\\(?(?:(?:org\\.?\\s*nr|organisationsnummer)\\.?:?\\s*)?\\d{6}\\s*-?\\s*\\d{4}\\)?",
+     * it, no party of its own; so is its address ("X AB Storgatan 14, 598 71 Södra Vi", "Box 56, 820 40 Bergsjö") */
+    GRegex *org = g_regex_new(",?\\s*\\(?(?:(?:org\\.?\\s*nr|organisationsnummer)\\.?:?\\s*)?\\d{6}\\s*-?\\s*\\d{4}\\)?|"
+                              ",?\\s+\\p{Lu}\\S*\\s+\\d+\\w?,\\s*\\d{3}\\s?\\d{2}(?:\\s+\\p{Lu}\\S*)+",
                               G_REGEX_CASELESS, 0, NULL);
     char *plain = org ? g_regex_replace_literal(org, s, -1, 0, "", 0, NULL) : NULL;
     if (org)
@@ -264,6 +265,14 @@ static bool add_party(at_rnode *agreement, const char *given, const at_provenanc
     return add_named_party(agreement, given, prov, false);
 }
 
+/* A heading over a paragraph: "1. Parter", "§ 2 Uppdrag", or a short capitalised line without a stop. */
+static bool heads_paragraph(xctx *x, const xline *l)
+{
+    return l->para_start && ((word_count(l->text) <= 6 && heading_words(l->text, true)) ||
+                             pat_match(x, PAT_CLAUSE, l->text, 0) || pat_match(x, PAT_CLAUSE_NUMBERED, l->text, 0) ||
+                             pat_match(x, PAT_CLAUSE_WORD, l->text, 0));
+}
+
 /* The parties: a list after "mellan". Outside an agreement's own text (a memo about one), only
  * in a sentence that names the agreement. */
 static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
@@ -273,7 +282,9 @@ static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, 
         guint span = 1;
         while (span < PREAMBLE_MAX_LINES && i + span < x->lines->len && !aline(x, i + span)->para_start)
             span++;
-        span = MAX(span, WINDOW_LINES);
+        /* OCR may break a sentence's paragraph; a heading below ends it ("… mellan X och Y" over "1. Parter") */
+        while (span < WINDOW_LINES && i + span < x->lines->len && !heads_paragraph(x, aline(x, i + span)))
+            span++;
         char *lines = window(x, i, span), *w = without_designations(lines);
         g_free(lines);
         size_t a, b;
@@ -401,6 +412,26 @@ static bool party_header(const char *cell, bool *body)
     return *body;
 }
 
+/* "Vimmerby kommun org.nr … genom kommunstyrelsen nedan kallad Kommunen | Södra Vi Lanthandel AB org.nr …": a row of
+ * two or more cells, each a party's block (its name, number, address, short name); "För X" heads a signature. */
+static bool blocks_side_by_side(const xrow *row)
+{
+    int parties = 0;
+    for (int c = 0; c < row->n_cells; c++) {
+        if (!row->cells[c])
+            continue;
+        if (g_str_has_prefix(row->cells[c], "För "))
+            return false;
+        char *text = without_designations(row->cells[c]);
+        bool party = names_legal_person(text);
+        g_free(text);
+        if (!party)
+            return false;
+        parties++;
+    }
+    return parties >= 2;
+}
+
 /* The rows of a table of the parties (a party a row, maybe its organisation number and the body it acts through)
  * that stands between lines `after` and `before`; how many were parties. With `roles_only` (no line introduced the
  * table), only rows that give a party's role or sit under a header naming the parties' column. */
@@ -426,6 +457,11 @@ static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, co
         }
         for (guint r = r0; r < table->len; r++) {
             const xrow *row = g_ptr_array_index(table, r);
+            if (roles_only && blocks_side_by_side(row)) {
+                for (int c = 0; c < row->n_cells; c++)
+                    added += row->cells[c] && add_party(agreement, row->cells[c], &row->prov);
+                continue;
+            }
             if (row->n_cells < 1 || !row->cells[0])
                 continue;
             /* "Kommunen | Nykvarns kommun, org.nr ...": the role a party has in the agreement, then the party */
@@ -1069,12 +1105,57 @@ typedef struct {
     guint heading;
     guint heading_end;
     bool misread;
+    const xrow *row; /* a table's row: its first cell the heading (from `heading` on), its second the text */
 } clause_at;
 
 /* A clause's heading on the line under its bare number. */
 static bool heading_below(xctx *x, const xline *l)
 {
     return heading_words(l->text, true) && !is_signature_line(x, l);
+}
+
+/* A clause headed on line `at` (its text up to line `end`). */
+static void fill_clause(xctx *x, at_rnode *clause, const clause_at *at, guint end)
+{
+    guint i = at->line;
+    xline *h = aline(x, i);
+    size_t len = strlen(h->text);
+    char *heading = g_strndup(h->text + at->heading, (at->heading_end ? at->heading_end : len) - at->heading);
+    rn_set_prov(clause, &h->prov);
+    if (at->misread)
+        clause->prov.confidence = 0.8;
+    guint body = i + 1;
+    GString *text = g_string_new(NULL);
+    at_provenance tprov = { .confidence = -1 };
+    if (at->heading_end) { /* the run-in heading's text goes on after it */
+        const char *rest = h->text + at->heading_end + 1;
+        g_string_append(text, rest + strspn(rest, " "));
+        tprov = h->prov;
+    }
+    if (*heading) {
+        rn_add_text(clause, "heading", heading, &h->prov);
+    } else if (body < end && heading_below(x, aline(x, body))) { /* "§ 4" over "Styrgrupp" */
+        rn_add_text(clause, "heading", aline(x, body)->text, &aline(x, body)->prov);
+        rn_extend_prov(clause, &aline(x, body)->prov);
+        body++;
+    }
+    g_free(heading);
+    for (guint k = body; k < end; k++) {
+        xline *l = aline(x, k);
+        if (is_signature_line(x, l) || pat_match(x, PAT_ATTACHMENT, l->text, 0) || is_closing_heading(l->text))
+            break;
+        if (text->len)
+            g_string_append_c(text, ' ');
+        else
+            tprov = l->prov;
+        g_string_append(text, l->text);
+        tprov.last_line = l->prov.last_line;
+        tprov.alto_last = l->prov.alto_last;
+        rn_extend_prov(clause, &l->prov);
+    }
+    if (text->len)
+        rn_add_text(clause, "text", text->str, &tprov);
+    g_string_free(text, TRUE);
 }
 
 /* The parts of an agreement in the schema's order, from lines [from, to). */
@@ -1086,50 +1167,18 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
     find_renewal(x, agreement, from, to);
     for (guint c = 0; clause_lines && c < clause_lines->len; c++) {
         const clause_at *at = &g_array_index(clause_lines, clause_at, c);
-        guint i = at->line;
         guint end = c + 1 < clause_lines->len ? g_array_index(clause_lines, clause_at, c + 1).line
-                                              : MIN(to, i + LAST_CLAUSE_MAX_LINES);
-        xline *h = aline(x, i);
-        size_t len = strlen(h->text);
-        char *heading = g_strndup(h->text + at->heading, (at->heading_end ? at->heading_end : len) - at->heading);
+                                              : MIN(to, at->line + LAST_CLAUSE_MAX_LINES);
         at_rnode *clause = rn_add(agreement, "clause");
         if (at->number)
             rn_attr_set(clause, "number", "%d", at->number);
-        rn_set_prov(clause, &h->prov);
-        if (at->misread)
-            clause->prov.confidence = 0.8;
-        guint body = i + 1;
-        GString *text = g_string_new(NULL);
-        at_provenance tprov = { .confidence = -1 };
-        if (at->heading_end) { /* the run-in heading's text goes on after it */
-            const char *rest = h->text + at->heading_end + 1;
-            g_string_append(text, rest + strspn(rest, " "));
-            tprov = h->prov;
+        if (at->row) {
+            rn_set_prov(clause, &at->row->prov);
+            rn_add_text(clause, "heading", at->row->cells[0] + at->heading, &at->row->prov);
+            rn_add_text(clause, "text", at->row->cells[1], &at->row->prov);
+        } else {
+            fill_clause(x, clause, at, end);
         }
-        if (*heading) {
-            rn_add_text(clause, "heading", heading, &h->prov);
-        } else if (body < end && heading_below(x, aline(x, body))) { /* "§ 4" over "Styrgrupp" */
-            rn_add_text(clause, "heading", aline(x, body)->text, &aline(x, body)->prov);
-            rn_extend_prov(clause, &aline(x, body)->prov);
-            body++;
-        }
-        g_free(heading);
-        for (guint k = body; k < end; k++) {
-            xline *l = aline(x, k);
-            if (is_signature_line(x, l) || pat_match(x, PAT_ATTACHMENT, l->text, 0) || is_closing_heading(l->text))
-                break;
-            if (text->len)
-                g_string_append_c(text, ' ');
-            else
-                tprov = l->prov;
-            g_string_append(text, l->text);
-            tprov.last_line = l->prov.last_line;
-            tprov.alto_last = l->prov.alto_last;
-            rn_extend_prov(clause, &l->prov);
-        }
-        if (text->len)
-            rn_add_text(clause, "text", text->str, &tprov);
-        g_string_free(text, TRUE);
     }
     find_bodies(x, agreement, from, to);
     bodies_from_clauses(x, agreement);
@@ -1171,7 +1220,7 @@ static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at 
         if (!pat_span(x, 2, &a, &b))
             a = strlen(l->text);
         bool misread = kinds[k] == PAT_CLAUSE_OCR || kinds[k] == PAT_CLAUSE_OCR_AFTER;
-        *out = (clause_at){ i, n, (guint)a, 0, misread };
+        *out = (clause_at){ i, n, (guint)a, 0, misread, NULL };
         if (word_count(l->text) > 12)
             return false;
         if (kinds[k] == PAT_CLAUSE)
@@ -1267,11 +1316,13 @@ static bool bare_heading(xctx *x, guint i)
     return next->fields || strchr(next->text, '.') || word_count(next->text) > 8;
 }
 
-/* "Avtalstid. Avtalet gäller …": a paragraph opened by a few capitalised words and a stop; where the stop is, or 0. */
+/* "Avtalstid. Avtalet gäller …", "Avtalstid: Avtalet …": a paragraph opened by a few capitalised words and a stop or
+ * a colon; where that is, or 0. */
 static guint run_in_heading(xctx *x, guint i)
 {
     const xline *l = aline(x, i);
-    const char *stop = strstr(l->text, ". ");
+    const char *dot = strstr(l->text, ". "), *colon = strstr(l->text, ": ");
+    const char *stop = dot && (!colon || dot < colon) ? dot : colon;
     if (l->used || l->fields || !l->para_start || !stop || !g_unichar_isupper(g_utf8_get_char(stop + 2)))
         return 0;
     char *head = g_strndup(l->text, (size_t)(stop - l->text));
@@ -1290,9 +1341,9 @@ static bool unnumbered_clauses(xctx *x, guint title, GArray *clauses)
         const xline *l = aline(x, i);
         guint stop = run_in_heading(x, i);
         if (bare_heading(x, i))
-            g_array_append_val(bare, ((clause_at){ i, 0, 0, 0, false }));
+            g_array_append_val(bare, ((clause_at){ i, 0, 0, 0, false, NULL }));
         else if (stop)
-            g_array_append_val(run_in, ((clause_at){ i, 0, 0, stop, false }));
+            g_array_append_val(run_in, ((clause_at){ i, 0, 0, stop, false, NULL }));
         prose += l->para_start && !l->fields && word_count(l->text) > 6;
     }
     /* run-in headings open most paragraphs: a short first sentence here and there is none */
@@ -1303,6 +1354,40 @@ static bool unnumbered_clauses(xctx *x, guint title, GArray *clauses)
     g_array_free(bare, TRUE);
     g_array_free(run_in, TRUE);
     return found;
+}
+
+/* Clauses in a table of two columns, a heading and its text ("Avtalstid | Avtalet gäller …"): the rows of the
+ * first such table from line `from` on with three or more; a heading cell may give the clause's number ("3.
+ * Ersättning", "§ 3 Ersättning"). */
+static bool table_clauses(xctx *x, guint from, GArray *clauses)
+{
+    static const pattern_id numbered[] = { PAT_CLAUSE, PAT_CLAUSE_NUMBERED, PAT_CLAUSE_WORD };
+    GPtrArray *tables = view_tables(x);
+    for (guint t = 0; t < tables->len && !clauses->len; t++) {
+        GPtrArray *table = g_ptr_array_index(tables, t);
+        GArray *rows = g_array_new(FALSE, FALSE, sizeof(clause_at));
+        for (guint r = 0; r < table->len; r++) {
+            const xrow *row = g_ptr_array_index(table, r);
+            if (row->n_cells != 2 || !row->cells[0] || !row->cells[1] ||
+                !(strchr(row->cells[1], '.') || word_count(row->cells[1]) > 8))
+                continue;
+            clause_at at = { lines_before(x, &row->prov), 0, 0, 0, false, row };
+            for (size_t k = 0; k < G_N_ELEMENTS(numbered) && !at.number; k++) {
+                size_t a, b, h, e;
+                if (pat_match(x, numbered[k], row->cells[0], 0) && pat_span(x, 1, &a, &b) && pat_span(x, 2, &h, &e)) {
+                    at.number = atoi(row->cells[0] + a);
+                    at.heading = (guint)h;
+                }
+            }
+            if (heading_words(row->cells[0] + at.heading, true))
+                g_array_append_val(rows, at);
+        }
+        if (rows->len >= 3 && g_array_index(rows, clause_at, 0).line >= from)
+            g_array_append_vals(clauses, rows->data, rows->len);
+        g_array_free(rows, TRUE);
+    }
+    g_ptr_array_unref(tables);
+    return clauses->len > 0;
 }
 
 void extract_agreements(xctx *x)
@@ -1331,7 +1416,8 @@ void extract_agreements(xctx *x)
     }
     /* a memo proposing an agreement has headings of its own ("Sammanfattning", "Bakgrund"), no clauses */
     bool memo = at_rnode_find(x->metadata, "proposal")->text != NULL;
-    if (numbered && !memo && !x->agreements->children->len && unnumbered_clauses(x, title_line, clauses))
+    if (numbered && !memo && !x->agreements->children->len &&
+        (unnumbered_clauses(x, title_line, clauses) || table_clauses(x, title_line + 1, clauses)))
         add_agreement(x, clauses, x->lines->len);
     g_array_free(clauses, TRUE);
     if (x->agreements->children->len)

@@ -57,10 +57,11 @@ static const struct {
     [PAT_ORGANISED] = { "organiseras\\s+(?:via|genom|i|med)\\s+(.+?)(?:\\.|$)", PCRE2_CASELESS },
     [PAT_WORKING_GROUP] = { "^Arbetsgrupp(?:en)?\\s*[-–:]\\s*(.+?)\\s*:?$", 0 },
     [PAT_HOST_YEAR] = { "^((?:19|20)\\d{2})\\s+(\\p{Lu}.{1,80})$", 0 },
-    /* who adopted the document, when, and under which § of the minutes */
+    /* who adopted the document, when, and under which § of the minutes ("Fastställd: Barn- och
+     * utbildningsnämnden, 2026-02-11 § 9": the body after a colon, its first word cut by a hyphen) */
     [PAT_ADOPTED] = { "(?<!\\w)(?:beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes|"
                       "godkänd|godkänt|godkändes|godkänts)"
-                      "(?:\\s+av|\\s+i)\\s+((?:\\p{L}+\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
+                      "(?:\\s+av|\\s+i|\\s*:)\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
                       "utskott|utskottet))(?-i:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad))?)?(?:\\s+den)?\\s*,?\\s+((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2})"
                       "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[8S$&]\\s+)(\\d{1,4}))?", PCRE2_CASELESS }, /* OCR reads § as 8, S, $ or &; "(KF § 41)" */
     /* the date first: "Fastställd: 2026-02-19 av miljönämnden (§ 15)", "Godkänd den 3 maj 2027 i kommunstyrelsen, § 8" */
