@@ -3279,6 +3279,12 @@ static void test_author_wordings(void)
         { "Frågor om planen: Ola Berg, tel. 0435-123 45\n", "", "Ola Berg", false },
         { "Processägare: Nora Lind, kvalitetsstrateg\n", "", "Nora Lind", false },
         { "Datum för beslut: 2027-03-01\nHandläggare för ärendet: Ida Holm\n", "", "Ida Holm", false },
+        /* a role before the name, contact details after it */
+        { "Kontaktperson: Folkhälsosamordnare Leo Sund, telefon 0980-123 45, leo.sund@ale.se\n", "", "Leo Sund", false },
+        /* "Ansvarig" in the head proper or the last lines names the document's contact */
+        { "Ansvarig: Åsa Nyberg, utvecklingsledare vid kulturförvaltningen\n", "", "Åsa Nyberg", false },
+        { "", "Ansvarig för planen: Erik Lund, kulturchef\n", "Erik Lund", false },
+        { "Ansvarig nämnd: Kulturnämnden\n", "", NULL, false },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Plan för friluftsliv 2027–2029\n\n", cases[i].head, "\nBakgrund\n\nStigarna är slitna.\n\n",
@@ -3290,6 +3296,17 @@ static void test_author_wordings(void)
         at_record_free(rec);
         g_free(text);
     }
+    /* "Ansvarig:" at a line's start in the body is an activity's */
+    GString *text = g_string_new("Plan för friluftsliv 2027–2029\n\nÅtgärder\n\n");
+    for (int k = 0; k < 20; k++)
+        g_string_append_printf(text, "Åtgärd %d gäller stigarna.\n", k + 1);
+    g_string_append(text, "Ansvarig: Per Ek, parkchef\n");
+    for (int k = 0; k < 20; k++)
+        g_string_append_printf(text, "Stycke %d om bryggorna.\n", k + 1);
+    at_record *rec = extract_text("plan.txt", text->str, false);
+    ok(rec && !path(at_record_root(rec), "metadata", "authors", NULL), "'Ansvarig: X' in the body names no author");
+    at_record_free(rec);
+    g_string_free(text, TRUE);
 }
 
 /* A head line of one word naming the kind of document ("Handlingsplan", "Styrdokument") is its type; the title is
