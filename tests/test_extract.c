@@ -2386,6 +2386,8 @@ static void test_scanned_responsible(void)
         { "Fritidsförvaltnin", { "Fritidsförvaltningen" } },
         { "Gatuavdelninger", { "Gatuavdelningen" } },
         { "Hamnenhete", { "Hamnenheten" } },
+        { "Samhällsbyggnadsförvaltninc", { "Samhällsbyggnadsförvaltningen" } },
+        { "Kommunikationsenhete:", { "Kommunikationsenheten" } },
         { "Skogsenheten Jaktvårdskretsen", { "Skogsenheten", "Jaktvårdskretsen" } },
         { "Gatuförvaltninger Parkenheten", { "Gatuförvaltningen", "Parkenheten" } },
         { "Miljökontoret Ekby Energi AB", { "Miljökontoret", "Ekby Energi AB" } },
