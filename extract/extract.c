@@ -1458,6 +1458,35 @@ static void inline_author(xctx *x, at_rnode *authors)
         g_regex_unref(parts);
 }
 
+/* The tab-separated fields of a text export's line `l`, or NULL. */
+static const xrow *fields_of(xctx *x, const xline *l)
+{
+    for (guint i = 0; l->fields && i < x->text_rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->text_rows, i);
+        if (r->prov.page == l->prov.page && r->prov.first_line == l->prov.first_line)
+            return r;
+    }
+    return NULL;
+}
+
+/* "Annika Strand <tab> Fredrik Holm" over "Samhällsbyggnadschef <tab> Bygglovschef": signers side by side in an
+ * export, one a field; each signs with the role under the name. */
+static bool side_by_side(xctx *x, const meta_nodes *m, const xline *names, const xline *roles)
+{
+    const xrow *n = fields_of(x, names), *r = fields_of(x, roles);
+    if (!n || !r || n->n_cells != r->n_cells)
+        return false;
+    for (int c = 0; c < n->n_cells; c++)
+        if (!n->cells[c] || !r->cells[c] || !name_like(n->cells[c]) || !role_like(r->cells[c]))
+            return false;
+    for (int c = 0; c < n->n_cells; c++) {
+        at_rnode *s = rn_add(m->signatories, "signatory");
+        rn_add_text(s, "name", n->cells[c], &names->prov);
+        rn_add_text(s, "role", r->cells[c], &roles->prov);
+    }
+    return true;
+}
+
 void extract_metadata(xctx *x)
 {
     meta_nodes m;
@@ -1716,7 +1745,9 @@ void extract_metadata(xctx *x)
      * (minutes) a role, a dotted line to sign on, and the name. */
     for (guint i = x->lines->len / 2; i + 1 < x->lines->len; i++) {
         xline *n = line_at(x, i), *r = line_at(x, i + 1), *third = line_at(x, i + 2);
-        if (n->para_start && !r->para_start && !n->used && name_like(n->text) && role_like(r->text)) {
+        if (n->para_start && !r->para_start && !n->used && side_by_side(x, &m, n, r)) {
+            i++;
+        } else if (n->para_start && !r->para_start && !n->used && name_like(n->text) && role_like(r->text)) {
             at_rnode *s = rn_add(m.signatories, "signatory");
             rn_add_text(s, "name", n->text, &n->prov);
             rn_add_text(s, "role", r->text, &r->prov);

@@ -2431,6 +2431,32 @@ static bool has_signatory(at_record *rec, const char *name, const char *role)
     return false;
 }
 
+/* Signers side by side in a text export, one a tab-separated field, names over titles: one signatory each,
+ * with the title under the name. */
+static void test_export_signers_side_by_side(void)
+{
+    static const char *const blocks[] = { "Annika Berg\tOlof Sund\nSocialchef\tEnhetschef\n",
+                                          "Karin Ahl\tPer Lind\tEva Ek\nKommundirektör\tEkonomichef\tHR-strateg\n",
+                                          "Maja Holm\tJonas Ek\nFörvaltningschef\tutvecklingsledare\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(blocks); i++) {
+        char *txt = g_strconcat("Tjänsteskrivelse\n\nNya öppettider i simhallen\n\nBakgrund\n\n", "Simhallen har få besökare på "
+                                "morgonen. Förvaltningen föreslår att den öppnar klockan nio.\n\n", blocks[i], NULL);
+        at_record *rec = extract_text("memo.txt", txt, false);
+        char **lines = g_strsplit(blocks[i], "\n", -1);
+        char **names = g_strsplit(lines[0], "\t", -1), **roles = g_strsplit(lines[1], "\t", -1);
+        const at_rnode *all = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+        bool each = all && at_rnode_n_children(all) == g_strv_length(names);
+        for (guint k = 0; each && names[k]; k++)
+            each = has_signatory(rec, names[k], roles[k]);
+        ok(each, "export signers side by side %zu: one signatory a field, its title under it", i + 1);
+        g_strfreev(names);
+        g_strfreev(roles);
+        g_strfreev(lines);
+        at_record_free(rec);
+        g_free(txt);
+    }
+}
+
 /* The signature blocks of a scanned agreement as OCR leaves them: the lines to sign on cut one table of blocks
  * into several, the names stand as lines under a table of places and parties, a column headed "Underskrift"
  * holds a name and a title in lower case; names and titles in a table with no block above are nobody's. */
@@ -4366,6 +4392,7 @@ int main(int argc, char **argv)
     test_author_needs_person();
     test_info_table_page_two();
     test_scanned_signature_tables();
+    test_export_signers_side_by_side();
     test_signature_block_cells();
     test_decision_head_table();
     test_status_column();
