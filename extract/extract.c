@@ -253,7 +253,7 @@ static xline *line_at(xctx *x, guint i)
 
 /* ---- metadata ---- */
 
-enum { HEAD_LINES = 40, TAIL_LINES = 12 }; /* the tail: a closing contact or stamp, not the last pages */
+enum { HEAD_LINES = 40, HEAD_PROPER = 15, TAIL_LINES = 12 }; /* the tail: a closing contact or stamp, not the last pages */
 
 typedef enum { LABEL_DATE, LABEL_MEETING, LABEL_DNR, LABEL_AUTHOR, LABEL_RECIPIENT, LABEL_DECIDED, LABEL_LETTERHEAD } label_kind;
 
@@ -265,7 +265,7 @@ static const struct {
     { "Dnr", LABEL_DNR },              { "Vår beteckning", LABEL_DNR },  { "Ärendenummer", LABEL_DNR },
     { "Handläggare", LABEL_AUTHOR },   { "Vår referens", LABEL_AUTHOR }, { "Kontaktperson", LABEL_AUTHOR },
     { "Dokumentägare", LABEL_AUTHOR }, { "Programansvarig", LABEL_AUTHOR }, { "Planansvarig", LABEL_AUTHOR },
-    { "Upprättad av", LABEL_AUTHOR },  { "Kontakt", LABEL_AUTHOR },
+    { "Upprättad av", LABEL_AUTHOR },  { "Kontakt", LABEL_AUTHOR },     { "Ansvarig", LABEL_AUTHOR },
     { "Mottagare", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
@@ -1159,15 +1159,16 @@ static bool names_person(const char *s)
 /* The person an author label's value names, without a role or unit around the name; NULL when it names none. */
 static char *author_name(const char *s)
 {
-    /* "Trygghetssamordnare Amir Haddad": the role before the name */
-    const char *space = strchr(s, ' ');
-    if (space && !strchr(s, ',') && word_count(space + 1) >= 2 && word_count(space + 1) <= 3) {
-        char *first = g_strndup(s, (size_t)(space - s));
-        bool role = role_like(first);
+    /* "Trygghetssamordnare Amir Haddad", "ANDTS-samordnare Jenny Paavola, telefon …": the role before the name */
+    char *head = g_strndup(s, strcspn(s, ","));
+    const char *space = strchr(head, ' ');
+    if (space && word_count(space + 1) >= 2 && word_count(space + 1) <= 3) {
+        char *first = g_strndup(head, (size_t)(space - head));
+        if (role_like(first))
+            s += space + 1 - head;
         g_free(first);
-        if (role)
-            s = space + 1;
     }
+    g_free(head);
     if (!names_person(s))
         return NULL;
     /* "Ingrid Svensson, utredare", "Petra Ek, HR-strateg": the name without the title after it */
@@ -1499,6 +1500,10 @@ void extract_metadata(xctx *x)
         /* Labels deep in the text belong to an item ("Dnr" of one § in minutes), not to the document. */
         /* a contact for the document may close it ("Kontaktperson: …" on the last page) */
         bool in_head = i < HEAD_LINES || (labels[k].kind == LABEL_AUTHOR && i + TAIL_LINES >= x->lines->len);
+        /* "Ansvarig: Maria Ek, utvecklingsledare" names the document's contact in its head proper or its last
+         * lines; further down it is an activity's */
+        if (strcmp(labels[k].label, "Ansvarig") == 0)
+            in_head = i < HEAD_PROPER || i + TAIL_LINES >= x->lines->len;
         if (values->len && !seen[labels[k].kind] && in_head) {
             seen[labels[k].kind] = true;
             xline *v0 = g_ptr_array_index(values, 0);
