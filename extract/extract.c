@@ -253,7 +253,9 @@ static xline *line_at(xctx *x, guint i)
 
 /* ---- metadata ---- */
 
-enum { HEAD_LINES = 40, HEAD_PROPER = 15, TAIL_LINES = 12 }; /* the tail: a closing contact or stamp, not the last pages */
+/* The head's label blocks, its first lines (status, title, organisation, a date), and the tail: a closing
+ * contact or stamp, not the last pages. */
+enum { HEAD_LINES = 40, HEAD_PROPER = 15, TAIL_LINES = 12 };
 
 typedef enum { LABEL_DATE, LABEL_MEETING, LABEL_DNR, LABEL_AUTHOR, LABEL_RECIPIENT, LABEL_DECIDED, LABEL_LETTERHEAD } label_kind;
 
@@ -1099,7 +1101,7 @@ static void find_header_dnr(xctx *x, meta_nodes *m)
 static void find_head_date(xctx *x, meta_nodes *m)
 {
     bool dated = has_date(m->dates, "document") || has_date(m->dates, "meeting"); /* minutes: the meeting's day */
-    for (guint i = 0; !dated && i < MIN(x->lines->len, 15u); i++) {
+    for (guint i = 0; !dated && i < MIN(x->lines->len, (guint)HEAD_PROPER); i++) {
         xline *l = line_at(x, i);
         xdate d;
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
@@ -1122,7 +1124,7 @@ static void find_head_date(xctx *x, meta_nodes *m)
             if (r->cells[c] && find_date(x, r->cells[c], 0, &d) && d.start == 0 && d.end == strlen(r->cells[c]) &&
                 d.iso[0] != '-') {
                 add_date(x, m->dates, "document", r->cells[c], &r->prov);
-                for (guint k = 0; k < x->lines->len && k < 15; k++) /* the head's line is no meeting */
+                for (guint k = 0; k < x->lines->len && k < HEAD_PROPER; k++) /* the head's line is no meeting */
                     if (line_at(x, k)->prov.first_line == r->prov.first_line)
                         line_at(x, k)->used = true;
                 break;
@@ -1361,7 +1363,7 @@ static bool contact_line(const char *s)
 static void bare_head(xctx *x, meta_nodes *m, bool *seen)
 {
     bool memo = memo_document(x);
-    for (guint i = 0; i < x->lines->len && i < 15; i++) {
+    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER; i++) {
         xline *l = line_at(x, i);
         size_t a, b;
         if (is_memo_heading(l->text) || (pat_match(x, PAT_SECTION, l->text, 0) && i > 0))
@@ -1559,7 +1561,7 @@ void extract_metadata(xctx *x)
         inline_author(x, m.authors);
 
     /* The head of the document: status, title, organisation, a date. */
-    guint head = MIN(x->lines->len, 15u);
+    guint head = MIN(x->lines->len, (guint)HEAD_PROPER);
     for (guint i = 0; i < head; i++) {
         xline *l = line_at(x, i);
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)

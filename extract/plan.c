@@ -470,7 +470,8 @@ static const struct {
 } bodies[] = { { "förvaltningen", "förvaltning", true }, { "avdelningen", "avdelning", true },
                { "enheten", "enhet", false },            { "kontoret", "kontor", false },
                { "nämnden", "nämnd", false },            { "styrelsen", "styrelse", false },
-               { "sektionen", "sektion", false },        { "förbundet", "förbund", false } };
+               { "sektionen", "sektion", false },        { "förbundet", "förbund", false },
+               { "verksamheten", "verksamhet", false } };
 
 /* Does the word [from, to) end in a body word? */
 static bool ends_body(const char *from, const char *to)

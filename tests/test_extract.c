@@ -2396,6 +2396,8 @@ static void test_scanned_responsible(void)
         { "Idrottsenhet", { "Idrottsenhet" } },
         { "Alla facknämnder", { "Alla facknämnder" } },
         { "Räddningstjänsten Mälardalen", { "Räddningstjänsten Mälardalen" } },
+        { "Förskoleverksamheten Kultur- och fritidsförvaltningen", { "Förskoleverksamheten", "Kultur- och fritidsförvaltningen" } },
+        { "Fritidsverksamheten Ungdomsrådet", { "Fritidsverksamheten", "Ungdomsrådet" } },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *plan = g_strdup_printf("Åtgärd\tAnsvarig\tTid\nRensa stränderna från skräp\t%s\t2030\n", cases[i].cell);
