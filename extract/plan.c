@@ -230,12 +230,24 @@ static bool states_goal(const char *s)
     return goal_code_rest(s) || strstr(s, " ska ") != NULL;
 }
 
+/* The goal stated after a code, without its full stop; NULL for a heading ("1. Bakgrund", "2. Vad vill vi uppnå?"). */
+static char *coded_goal(const char *s)
+{
+    if (word_count(s) < 3 || last_char(s) == '?')
+        return NULL;
+    char *goal = g_strdup(s);
+    size_t n = strlen(goal);
+    if (goal[n - 1] == '.')
+        goal[n - 1] = '\0';
+    return goal;
+}
+
 /* "M1" or "Mål 2" in a goal column: the goal the text states as "M1 – Ny och befintlig ...". */
 static char *goal_by_code(xctx *x, const char *code)
 {
-    if (word_count(code) > 2 || strlen(code) > 8)
+    if (word_count(code) > 2 || strlen(code) > 24)
         return NULL;
-    static const char *const dashes[] = { " – ", " - ", ": ", ". " };
+    static const char *const dashes[] = { " – ", " - ", ": ", ". ", ") " };
     static const char *const labels[] = { "Mål ", "Delmål " };
     /* a list of the goals as a table: "D1 <tab> Invånare ska ..." */
     for (guint i = 0; i < x->rows->len; i++) {
@@ -243,13 +255,8 @@ static char *goal_by_code(xctx *x, const char *code)
         int last = -1;
         filled_cells(r, &last); /* a goal list has two columns; an activity row that names the code has more */
         if (r->n_cells >= 2 && r->cells[0] && r->cells[1] && strcmp(r->cells[0], code) == 0 &&
-            word_count(r->cells[1]) >= 3 && last == 1) {
-            char *goal = g_strdup(r->cells[1]);
-            size_t n = strlen(goal);
-            if (n && goal[n - 1] == '.')
-                goal[n - 1] = '\0';
-            return goal;
-        }
+            word_count(r->cells[1]) >= 3 && last == 1)
+            return coded_goal(r->cells[1]);
     }
     /* a code of letter and digit ("D1") may stand before its goal with only a space, as a list
      * of two columns without rules reads in a PDF; a bare number ("1 Parter") may not */
@@ -267,11 +274,9 @@ static char *goal_by_code(xctx *x, const char *code)
             if (k == G_N_ELEMENTS(dashes) ? lettered && t[strlen(code)] == ' ' && word_count(t + strlen(code)) >= 3
                                           : g_str_has_prefix(t + strlen(code), dashes[k])) {
                 size_t sep = k == G_N_ELEMENTS(dashes) ? 1 : strlen(dashes[k]);
-                char *goal = g_strdup(t + strlen(code) + sep);
-                size_t n = strlen(goal);
-                if (n && goal[n - 1] == '.')
-                    goal[n - 1] = '\0';
-                return goal;
+                char *goal = coded_goal(t + strlen(code) + sep);
+                if (goal)
+                    return goal;
             }
     }
     return NULL;
@@ -357,16 +362,16 @@ static gboolean indexes_one_of(gpointer key, gpointer value, gpointer nodes)
     return g_hash_table_contains(nodes, value);
 }
 
-/* Goal `i` of the top level removed, and its children with it: they leave the index, the other goals stay in it. */
-static void remove_goal(xctx *x, guint i)
+/* Child `i` of goal `parent` removed, and its children with it: they leave the index, the other goals stay in it. */
+static void remove_goal(xctx *x, at_rnode *parent, guint i)
 {
     if (x->goal_index) {
         GHashTable *nodes = g_hash_table_new(NULL, NULL);
-        gather_goal(g_ptr_array_index(x->goals->children, i), nodes);
+        gather_goal(g_ptr_array_index(parent->children, i), nodes);
         g_hash_table_foreach_remove(x->goal_index, indexes_one_of, nodes);
         g_hash_table_unref(nodes);
     }
-    g_ptr_array_remove_index(x->goals->children, i); /* frees it */
+    g_ptr_array_remove_index(parent->children, i); /* frees it */
 }
 
 static void add_time(xctx *x, at_rnode *act, const char *cell, const at_provenance *prov)
@@ -1041,6 +1046,26 @@ static const xrow *carried_header(xctx *x, guint first, guint end, const table_c
     return NULL;
 }
 
+/* "L1.2", "B.2" in a row's number column: the activity is the second under goal L1 or B, stated as "L1 Alla barn ska
+ * ..." or "B – Fler ..." (a main goal), or NULL. */
+static at_rnode *goal_of_number(xctx *x, const xrow *r, const column_field *cols, int n_cols)
+{
+    for (int c = 0; c < r->n_cells && c < n_cols; c++) {
+        const char *cell = r->cells[c], *dot = cell && cols[c] == COL_IGNORED ? strrchr(cell, '.') : NULL;
+        size_t n = dot ? (size_t)(dot - cell) : 0; /* "L1", "A", "2" before the activity's own number */
+        if (!n || n > 4 || strspn(cell, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != n || !dot[1] ||
+            strspn(dot + 1, "0123456789") != strlen(dot + 1))
+            continue;
+        char *code = g_strndup(cell, (size_t)(dot - cell)), *goal = goal_by_code(x, code);
+        at_rnode *g = goal ? find_goal(x, x->goals, "mainGoal", goal) : NULL;
+        g = g || !goal ? g : add_goal(x, x->goals, "mainGoal", goal, &r->prov);
+        g_free(goal);
+        g_free(code);
+        return g;
+    }
+    return NULL;
+}
+
 /* One table: its header row, then section, activity and repeated header rows. */
 static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
 {
@@ -1204,6 +1229,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         has_activity &= !sum_row(r, cols, n_cols);
         if (has_activity) {
             at_rnode *goal = sub_goal ? sub_goal : main_goal ? main_goal : theme;
+            goal = goal ? goal : goal_of_number(x, r, cols, n_cols);
             add_activity(x, r, refers_above, cols, names, n_cols, goal ? at_rnode_attr(goal, "id") : NULL);
             remember_row(last, r);
             above = g_ptr_array_index(x->rows, i);
@@ -1593,15 +1619,20 @@ static bool about_goals(const char *s)
 {
     static const char *const counts[] = { "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "några",
                                           "flera", "följande", "dessa", "olika", "varje" };
-    bool states = strstr(s, " ska ") != NULL, about = false;
+    /* "Varje aktivitet i tabellen är märkt med det mål den ska bidra till": the plan's own parts beside a goal */
+    static const char *const parts[] = { "tabell", "aktivitet", "åtgärd" };
+    bool states = strstr(s, " ska ") != NULL, about = false, of_parts = false;
     char **words = g_strsplit_set(s, " ,.:;", -1);
+    for (guint i = 0; words[i]; i++)
+        for (size_t k = 0; k < G_N_ELEMENTS(parts); k++)
+            of_parts = of_parts || folded_starts(words[i], parts[k]);
     for (guint i = 0; words[i] && !about; i++) {
         char *lower = g_utf8_strdown(words[i], -1);
         bool goal_word = g_str_has_suffix(lower, "mål"); /* "mål", "delmål", "effektmål" */
         g_free(lower);
         if (!goal_word)
             continue;
-        about = !states;
+        about = !states || of_parts;
         for (guint k = i > 2 ? i - 2 : 0; k < i && !about; k++) /* "två mål", "tre strategiska mål" */
             for (size_t c = 0; c < G_N_ELEMENTS(counts) && !about; c++)
                 about = folded_equal(words[k], counts[c]) || g_ascii_isdigit(words[k][0]);
@@ -1801,11 +1832,6 @@ static void labelled_goals(xctx *x, GString *text)
         }
         i = j - 1;
     }
-}
-
-bool names_goal_heading(const char *s)
-{
-    return names_goals(s) || goal_label_heading(s, true) || goal_label_heading(s, false);
 }
 
 /* Sub-goals after a label heading ("Resultatmål till 2028"), one a line or a sentence, maybe coded ("A1 ..."); the
@@ -2019,7 +2045,7 @@ static void merge_table_goals(xctx *x)
         guint k;
         if (g_ptr_array_find(numbered, theme, &k)) /* the goal and its line */
             g_ptr_array_remove_range(numbered, k, 2);
-        remove_goal(x, i);
+        remove_goal(x, x->goals, i);
     }
     g_ptr_array_unref(numbered);
     g_ptr_array_unref(subs);
@@ -2140,8 +2166,46 @@ static void untitled_under_stated(xctx *x)
         while (untitled->children->len > 1) /* its title stays behind */
             g_ptr_array_add(stated->children, g_ptr_array_steal_index(untitled->children, 1));
         repoint_activities(x, at_rnode_attr(untitled, "id"), at_rnode_attr(stated, "id"));
-        remove_goal(x, u);
+        remove_goal(x, x->goals, u);
         return;
+    }
+}
+
+/* Goals in document order (a stable sort: goals at one place keep theirs). */
+static gint by_place(gconstpointer a, gconstpointer b)
+{
+    const at_rnode *p = *(const at_rnode *const *)a, *q = *(const at_rnode *const *)b;
+    return prov_before(&p->prov, &q->prov) ? -1 : prov_before(&q->prov, &p->prov) ? 1 : 0;
+}
+
+/* Goals under `parent` stated twice, by the table and by the prose above it: one goal, the first, that the
+ * activities of both serve and that keeps the goals under both; and so on down. */
+static void merge_twins(xctx *x, at_rnode *parent)
+{
+    for (guint i = 0; i < parent->children->len; i++) {
+        at_rnode *g = g_ptr_array_index(parent->children, i);
+        if (strcmp(g->name, "title") == 0)
+            continue;
+        char *text = goal_text(g);
+        for (guint k = i + 1; k < parent->children->len;) {
+            at_rnode *twin = g_ptr_array_index(parent->children, k);
+            char *other = strcmp(twin->name, g->name) == 0 ? goal_text(twin) : NULL;
+            bool same = other && folded_equal(text, other);
+            g_free(other);
+            if (!same) {
+                k++;
+                continue;
+            }
+            if (strcmp(g->name, "subGoal") == 0)
+                rn_set_text(g, text); /* as the table writes it, without the statement's full stop */
+            guint kept = strcmp(twin->name, "subGoal") != 0; /* its title stays behind */
+            while (twin->children->len > kept)
+                g_ptr_array_add(g->children, g_ptr_array_steal_index(twin->children, kept));
+            repoint_activities(x, at_rnode_attr(twin, "id"), at_rnode_attr(g, "id"));
+            remove_goal(x, parent, k);
+        }
+        g_free(text);
+        merge_twins(x, g);
     }
 }
 
@@ -2167,7 +2231,7 @@ static void table_goals_under_stated(xctx *x, guint n_table)
         at_rnode *sub = add_goal(x, main_goal, "subGoal", text, &g->prov);
         g_free(text);
         repoint_activities(x, at_rnode_attr(g, "id"), at_rnode_attr(sub, "id"));
-        remove_goal(x, 0);
+        remove_goal(x, x->goals, 0);
     }
 }
 
@@ -2287,8 +2351,8 @@ static int aim_rank(const char *word)
 
 /* Does `s` speak of aims by its words: a word for goals ("Mål", "Våra målsättningar", "Effektmål", "Vision 2030",
  * "Ambitioner", "Det vill vi uppnå"), none for following them up or for whom they serve ("Uppföljning av målen",
- * "Målgrupp", "Måluppfyllelse")? */
-static bool speaks_of_aims(const char *s)
+ * "Målgrupp", "Måluppfyllelse")? The one test of a heading about goals, here and for the sections (extract.c). */
+bool names_goal_heading(const char *s)
 {
     /* in lower case, not folded: "mål" is no "Malmö", "normal" or "optimal" */
     static const char *const aims[] = { "mål", "vision", "ambition", "inriktning", "uppnå", "malsattning", "malbild" };
@@ -2308,6 +2372,18 @@ static bool speaks_of_aims(const char *s)
     g_strfreev(words);
     g_free(lower);
     return aim && !other;
+}
+
+/* Does heading `s` name the plan's actions ("Åtgärder", "Aktiviteter 2028", "Planerade insatser")? */
+static bool names_actions(const char *s)
+{
+    static const char *const actions[] = { "åtgärd", "aktivitet", "insats" };
+    char *lower = g_utf8_strdown(s, -1);
+    bool named = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(actions) && !named; i++)
+        named = strstr(lower, actions[i]) != NULL;
+    g_free(lower);
+    return named;
 }
 
 /* One item of a section about aims: a heading, a list item or a paragraph, at its depth in the section's outline. */
@@ -2401,7 +2477,7 @@ static const char *aim_label(const char *s, int *rank, bool *area)
     const char *goal = labelled_goal_heading(s), *colon = strstr(s, ": ");
     char *label = goal ? g_strndup(s, (size_t)(goal - s)) : colon ? g_strndup(s, (size_t)(colon - s)) : NULL;
     *area = label && names_area(label);
-    if (!goal && label && word_count(label) <= 3 && (speaks_of_aims(label) || *area) && word_count(colon + 2) >= 2)
+    if (!goal && label && word_count(label) <= 3 && (names_goal_heading(label) || *area) && word_count(colon + 2) >= 2)
         goal = colon + 2;
     *rank = goal ? words_rank(label) : 0;
     g_free(label);
@@ -2409,10 +2485,10 @@ static const char *aim_label(const char *s, int *rank, bool *area)
 }
 
 /* The kind of goal a heading of labels alone names ("Effektmål" 2, "Inriktningsmål 2030" 1, "Delmål:" 2, "Mål" 0), -1
- * when it is no such label. */
+ * when it is no such label ("Mål och delmål" names two kinds, the goals' section). */
 static int label_heading_rank(const char *s)
 {
-    if (!heading_words(s, false) || word_count(s) > 4 || !speaks_of_aims(s))
+    if (!heading_words(s, false) || word_count(s) > 4 || !names_goal_heading(s) || strstr(s, " och "))
         return -1;
     int rank = words_rank(s);
     return rank || folded_equal(s, "Mål") || folded_equal(s, "Mål:") || folded_equal(s, "Målen") ? rank : -1;
@@ -2472,13 +2548,18 @@ static guint aims_end(xctx *x, guint h)
         if ((l->used && !continued_by_list(x, k)) || (l->fields && !says_what_shall_be(l->text)) ||
             (!in_list && lists_no_goals(x, k + 1)))
             return k;
-        bool numbered = pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 1, &a, &b);
+        /* "3. Aktiviteter" ends it, "1. Fler ska ..." is a goal in its list */
+        size_t ta, tb;
+        bool numbered = pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 1, &a, &b) && pat_span(x, 2, &ta, &tb) &&
+                        heading_words(l->text + ta, true) && !says_what_shall_be(l->text);
         if (l->para_start && level && numbered && section_depth(l->text, a, b) <= level)
             return k;
         char style[8];
         const char *item;
         bool listed = list_marker(x, l->text, style, &item);
-        if (aims_subheading(x, k) && !speaks_of_aims(l->text)) {
+        if (aims_subheading(x, k) && names_actions(l->text))
+            return k; /* "Åtgärder": the actions, whatever goals head their tables */
+        if (aims_subheading(x, k) && !names_goal_heading(l->text)) {
             /* groups titled otherwise end at a plain heading ("Genomförande") */
             if ((!listed && marked && !plain) || !block_states_goals(x, k))
                 return k;
@@ -2529,12 +2610,17 @@ static const char *titled_statement(const char *s)
 /* "Makt: Kvinnor och män ska ...": an item's goal after the short name a table refers to it by, or the item. */
 static const char *named_item(const char *s)
 {
-    const char *colon = strstr(s, ": ");
-    char *name = colon ? g_strndup(s, (size_t)(colon - s)) : NULL;
-    bool named = name && word_count(name) <= 2 && g_unichar_isupper(g_utf8_get_char(name)) && word_count(colon + 2) >= 3 &&
-                 g_unichar_isupper(g_utf8_get_char(colon + 2));
-    g_free(name);
-    return named ? colon + 2 : s;
+    static const char *const seps[] = { ": ", " – ", " - " }; /* "Närvaro – Vuxna ska ..." */
+    for (size_t k = 0; k < G_N_ELEMENTS(seps); k++) {
+        const char *sep = strstr(s, seps[k]), *goal = sep ? sep + strlen(seps[k]) : NULL;
+        char *name = sep ? g_strndup(s, (size_t)(sep - s)) : NULL;
+        bool named = name && word_count(name) <= 2 && g_unichar_isupper(g_utf8_get_char(name)) && word_count(goal) >= 3 &&
+                     g_unichar_isupper(g_utf8_get_char(goal));
+        g_free(name);
+        if (named)
+            return goal;
+    }
+    return s;
 }
 
 /* Where a section about aims stands while its items are read. */
@@ -2594,7 +2680,9 @@ static void aim_sentences(aim_outline *o, const char *s, const at_provenance *pr
  * colon, or the list continues its sentence: `continued`), or prose. */
 static void aim_paragraph(aim_outline *o, GString *text, const at_provenance *prov, bool continued)
 {
-    const char *goal = titled_statement(text->str);
+    bool intro = last_char(text->str) == ':' || continued;
+    /* a paragraph over a list is no titled goal: "Buller stör många. Planens mål är att ... Till det hör två mål:" */
+    const char *goal = intro ? NULL : titled_statement(text->str);
     if (goal) {
         char *title = g_strndup(text->str, (size_t)(goal - 2 - text->str));
         add_aim(o->items, title, prov, 0, 0);
@@ -2604,7 +2692,6 @@ static void aim_paragraph(aim_outline *o, GString *text, const at_provenance *pr
         o->stated = true;
         return;
     }
-    bool intro = last_char(text->str) == ':' || continued;
     if (intro) { /* its last sentence introduces the list; the sentences before may state a goal */
         const char *stop = g_strrstr(text->str, ". ");
         g_string_truncate(text, stop ? (gsize)(stop + 1 - text->str) : 0);
@@ -2644,6 +2731,7 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             o.ranked = o.ranked || label_rank == 1;
             if (area)
                 aim_group(&o, 0);
+            o.stated = !area; /* the paragraphs under a labelled goal explain it */
         } else if (list_marker(x, l->text, style, &item)) {
             o.fresh = 0;
             next = statement(x, k, named_item(item), text, &prov);
@@ -2654,8 +2742,8 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
         } else if (aims_subheading(x, k)) {
             add_aim(o.items, l->text, &l->prov, 0, 0);
             aim_group(&o, 0);
-        } else {
-            next = statement(x, k, l->text, text, &prov);
+        } else { /* "Närvaro – Vuxna ska ...": a goal after the name a table refers to it by */
+            next = statement(x, k, named_item(l->text), text, &prov);
             aim_paragraph(&o, text, &prov, next < end && continued_by_list(x, next - 1));
         }
         k = next > k ? next : k + 1;
@@ -2736,13 +2824,18 @@ static guint aims_start(xctx *x, guint h)
     return titled ? k - 1 : k; /* the label itself tells what its lines are */
 }
 
-/* Goals read from the structure of each section about aims: a heading whose words speak of goals, the headings,
- * lists and paragraphs under it up to the next section that states none. */
-static void aims_sections(xctx *x, GString *text)
+/* Goals read from the structure of each section about aims: a heading whose words speak of goals (after its number
+ * too, `numbered_too`), the headings, lists and paragraphs under it up to the next section that states none. */
+static void aims_sections(xctx *x, GString *text, bool numbered_too)
 {
     for (guint h = 0; h < x->lines->len; h++) {
         xline *l = pline(x, h);
-        if (l->used || !l->para_start || !heading_words(l->text, false) || !speaks_of_aims(l->text) ||
+        /* "2. Vad vill vi uppnå?" over a table plan's goals: the heading's words after its number (a prose plan's
+         * numbered sections are read by the older readers, goal_context and section_theme) */
+        size_t a, b;
+        bool numbered = numbered_too && pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 2, &a, &b);
+        const char *title = numbered ? l->text + a : l->text;
+        if (l->used || !l->para_start || !heading_words(title, false) || !names_goal_heading(title) ||
             aim_label(l->text, &(int){ 0 }, &(bool){ false }))
             continue;
         guint end = aims_end(x, h), first = aims_start(x, h);
@@ -2771,7 +2864,7 @@ static void areas_are_no_goals(xctx *x)
     for (guint a = 0; a < x->activities->children->len; a++)
         rn_attr_unset(g_ptr_array_index(x->activities->children, a), "goal");
     while (goals->len)
-        remove_goal(x, goals->len - 1);
+        remove_goal(x, x->goals, goals->len - 1);
 }
 
 void extract_prose_goals(xctx *x)
@@ -2780,6 +2873,7 @@ void extract_prose_goals(xctx *x)
     GString *text = g_string_new(NULL);
     if (x->activities->children->len) { /* a table plan's goals come from its table, and from what it states */
         guint n_table = x->goals->children->len;
+        aims_sections(x, text, true);
         labelled_goals(x, text);
         headed_goals(x, text);
         if (numbers_goals(x)) /* the goal list its numbers refer to */
@@ -2787,11 +2881,13 @@ void extract_prose_goals(xctx *x)
         table_goals_under_stated(x, n_table);
         untitled_under_stated(x);
         merge_table_goals(x);
+        merge_twins(x, x->goals);
+        g_ptr_array_sort(x->goals->children, by_place); /* a goal the table named first stands where it is stated */
         areas_are_no_goals(x);
         g_string_free(text, TRUE);
         return;
     }
-    aims_sections(x, text); /* the structure of the sections about aims; the older readers take what it leaves */
+    aims_sections(x, text, false); /* the structure of the sections about aims; the older readers take what it leaves */
     labelled_goals(x, text);
     label_table_goals(x);
     listed_and_numbered_goals(x, text);

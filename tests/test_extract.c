@@ -3981,6 +3981,145 @@ static void test_areas_no_goals(void)
     }
 }
 
+/* The goal element of ID `id` at or under `n`, or NULL. */
+static const at_rnode *goal_by_id(const at_rnode *n, const char *id)
+{
+    if (g_strcmp0(at_rnode_attr(n, "id"), id) == 0)
+        return n;
+    const at_rnode *found = NULL;
+    for (size_t i = 0; i < at_rnode_n_children(n) && !found; i++)
+        found = goal_by_id(at_rnode_child(n, i), id);
+    return found;
+}
+
+/* Does activity `i` serve the goal stated as `want` (a main goal's title, a sub-goal's text)? */
+static bool activity_serves(const at_record *rec, size_t i, const char *want)
+{
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const char *id = acts && i < at_rnode_n_children(acts) ? at_rnode_attr(at_rnode_child(acts, i), "goal") : NULL;
+    const at_rnode *g = id ? goal_by_id(at_rnode_find(root, "goals"), id) : NULL;
+    const at_rnode *title = g ? at_rnode_find(g, "title") : NULL;
+    return g && (text_is(title, want) || text_is(g, want));
+}
+
+/* A table plan's goals listed in prose under a numbered heading about aims, the table's goal column naming them by
+ * their numbers: the listed goals, each served by its activities; the section headings "1. Bakgrund" are no goals. */
+static void test_table_plan_goal_list(void)
+{
+    static const char *const forms[][2] = { { "2. Vad vill vi uppnå?", "%d. " }, { "2. Planens mål", "%d) " },
+                                            { "2 Målsättningar för perioden", "%d – " } };
+    static const char *const goals[] = { "Fler invånare ska vistas i naturen varje vecka",
+                                         "Leder och rastplatser ska vara tillgängliga för alla",
+                                         "Skolorna ska använda naturen i undervisningen" };
+    for (size_t i = 0; i < G_N_ELEMENTS(forms); i++) {
+        GString *text = g_string_new("Handlingsplan för friluftsliv 2028–2030\n1. Bakgrund\nKommunen har många sjöar och "
+                                     "skogar som få invånare besöker.\n");
+        g_string_append_printf(text, "%s\nNämnden har satt upp tre mål för perioden.\n", forms[i][0]);
+        for (int k = 0; k < 3; k++) {
+            g_string_append_printf(text, forms[i][1], k + 1);
+            g_string_append_printf(text, "%s.\n", goals[k]);
+        }
+        g_string_append(text, "3. Aktiviteter\nMål\tAktivitet\tAnsvarig\tTid\n1\tGuidade vandringar varje helg\t"
+                              "Fritidsenheten\t2028\n2\tRamper vid tre rastplatser\tParkenheten\t2029\n3\tUteklassrum "
+                              "vid Tallbacken\tBarn- och utbildning\t2030\n");
+        at_record *rec = extract_text("plan.tsv", text->str, true);
+        bool served = true;
+        for (size_t k = 0; k < G_N_ELEMENTS(goals); k++)
+            served = served && activity_serves(rec, k, goals[k]);
+        ok(served && at_record_count(rec, "mainGoal") == 3 && at_record_count(rec, "subGoal") == 0,
+           "'%s' over a numbered list of goals (%zu of 3 forms): three main goals, each activity serving its number's "
+           "(got %zu main goals)",
+           forms[i][0], i + 1, rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* Goals stated after a short name ("Närvaro – Vuxna ska ...") that a table's goal column gives: the goals without
+ * their names, each served by the activities that name it; a sentence about the table's references is no goal. */
+static void test_named_goal_paragraphs(void)
+{
+    static const char *const seps[] = { " – ", " - ", ": " };
+    for (size_t i = 0; i < G_N_ELEMENTS(seps); i++) {
+        char *text = g_strdup_printf("Handlingsplan för trygghet 2028\nInledning\nPlanen gäller centrum och "
+                                     "bostadsområdena.\nPlanens mål\nVarje åtgärd i tabellen är kopplad till det mål den "
+                                     "ska bidra till.\nBelysning%sGångvägar och parker ska vara väl upplysta.\n"
+                                     "Närvaro%sVuxna ska finnas på plats i centrum kvällstid.\nÅtgärder\n"
+                                     "Åtgärd\tMål\tAnsvarig\tKlart\nNy belysning i Stadsparken\tBelysning\tGatuenheten\t"
+                                     "2028\nNattvandringar fredag och lördag\tNärvaro\tFritidsgården\t2028\n",
+                                     seps[i], seps[i]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        ok(activity_serves(rec, 0, "Gångvägar och parker ska vara väl upplysta") &&
+               activity_serves(rec, 1, "Vuxna ska finnas på plats i centrum kvällstid") &&
+               at_record_count(rec, "mainGoal") == 2,
+           "'Name%sGoal' under the goals heading, names in the table: two goals, each served (got %zu main goals)",
+           seps[i], rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A table without a goal column whose activities are numbered under their goal's code ("L2.1" under "L2 Föräldrar
+ * ska ..."): each activity serves the goal its number starts with. */
+static void test_goal_code_in_number(void)
+{
+    static const char *const forms[][4] = { { "Målsättningar", "L%d ", "L%d.%d" }, { "Våra mål", "%c – ", "%c.%d" },
+                                            { "Mål för perioden", "%d. ", "%d.%d" } };
+    static const int numbers[][2] = { { 1, 1 }, { 2, 1 }, { 2, 2 } };
+    for (size_t i = 0; i < G_N_ELEMENTS(forms); i++) {
+        bool lettered = i == 1;
+        GString *text = g_string_new("Handlingsplan för läsning 2029–2030\nBakgrund\nAllt färre barn läser på fritiden.\n");
+        g_string_append_printf(text, "%s\n", forms[i][0]);
+        g_string_append_printf(text, forms[i][1], lettered ? 'A' : 1);
+        g_string_append(text, "Alla barn ska ha tillgång till böcker hemma.\n");
+        g_string_append_printf(text, forms[i][1], lettered ? 'B' : 2);
+        g_string_append(text, "Föräldrar ska läsa högt för sina barn.\nAktiviteter\nNr\tAktivitet\tAnsvarig\tTidsplan\n");
+        static const char *const titles[] = { "Bokpåsar till alla förskolebarn", "Högläsningskurser för föräldrar",
+                                              "Lästräffar för pappor" };
+        for (size_t k = 0; k < G_N_ELEMENTS(titles); k++) {
+            int goal = numbers[k][0];
+            g_string_append_printf(text, forms[i][2], lettered ? 'A' + goal - 1 : goal, numbers[k][1]);
+            g_string_append_printf(text, "\t%s\tBiblioteket\t2029\n", titles[k]);
+        }
+        at_record *rec = extract_text("plan.tsv", text->str, true);
+        ok(activity_serves(rec, 0, "Alla barn ska ha tillgång till böcker hemma") &&
+               activity_serves(rec, 2, "Föräldrar ska läsa högt för sina barn") && at_record_count(rec, "mainGoal") == 2,
+           "goals under '%s' coded, activities numbered under the codes: each serves its code's goal (got %zu main "
+           "goals)",
+           forms[i][0], rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* "Delmål 1: X" over a paragraph that explains it, the table naming the goal by its label: the paragraph is no goal,
+ * X is a sub-goal of the aim stated above, served by the activities of its label. */
+static void test_labelled_goal_explained(void)
+{
+    static const char *const forms[][4] = { { "Delmål 1: ", "Delmål 2: ", "Delmål 1", "Delmål 2" },
+                                            { "Mål A – ", "Mål B – ", "A", "B" },
+                                            { "Etappmål 1. ", "Etappmål 2. ", "Etappmål 1", "Etappmål 2" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(forms); i++) {
+        char *text = g_strdup_printf("Handlingsplan för cykling 2029–2031\nLångsiktigt mål\nVarannan resa till jobbet ska "
+                                     "göras med cykel år 2035.\n%sCykelnätet ska hänga ihop\nI dag saknas länkar mellan "
+                                     "flera stadsdelar, och cyklister tvingas ut i biltrafiken.\n%sCykeln ska gå att "
+                                     "parkera tryggt\nVid stationen finns bara ett fåtal ställ med ramlås.\nÅtgärder\n"
+                                     "Nr\tMål\tÅtgärd\tAnsvarig\tÅr\n1\t%s\tCykelbana längs Ågatan\tGatuenheten\t2029\n"
+                                     "2\t%s\tCykelgarage vid stationen\tGatuenheten\t2030\n",
+                                     forms[i][0], forms[i][1], forms[i][2], forms[i][3]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        ok(main_goal && text_is(at_rnode_find(main_goal, "title"), "Varannan resa till jobbet ska göras med cykel år 2035") &&
+               at_record_count(rec, "mainGoal") == 1 && at_record_count(rec, "subGoal") == 2 &&
+               activity_serves(rec, 0, "Cykelnätet ska hänga ihop") &&
+               activity_serves(rec, 1, "Cykeln ska gå att parkera tryggt"),
+           "'%sX' over a paragraph explaining it: a sub-goal served by '%s' (got %zu sub-goals)", forms[i][0],
+           forms[i][2], rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -4094,5 +4233,9 @@ int main(int argc, char **argv)
     test_aims_named_items();
     test_named_subgoal_column();
     test_areas_no_goals();
+    test_table_plan_goal_list();
+    test_named_goal_paragraphs();
+    test_goal_code_in_number();
+    test_labelled_goal_explained();
     return tap_done();
 }
