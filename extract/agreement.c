@@ -126,8 +126,9 @@ static bool names_legal_person(const char *s);
  * Bolaget," reads "Knivsta kommun och X AB,". */
 static char *without_designations(const char *s)
 {
-    /* "X, org.nr 212000-0000;" : the number is said of the party before it, no party of its own */
-    GRegex *org = g_regex_new(",?\\s*(?:org\\.?\\s*nr|organisationsnummer)\\.?:?\\s*\\d{6}\\s*-?\\s*\\d{4}",
+    /* "X, org.nr 212000-0000;", "X (org.nr 212000-0000)", "X, 212000-0000,": the number is said of the party before
+     * it, no party of its own */
+    GRegex *org = g_regex_new(",?\\s*\\(?(?:(?:org\\.?\\s*nr|organisationsnummer)\\.?:?\\s*)?\\d{6}\\s*-?\\s*\\d{4}\\)?",
                               G_REGEX_CASELESS, 0, NULL);
     char *plain = org ? g_regex_replace_literal(org, s, -1, 0, "", 0, NULL) : NULL;
     if (org)
@@ -163,7 +164,8 @@ static bool names_org_kind(const char *name)
                                          "aktiebolag", "kooperativ", "universitet", "högskola" };
     static const char *const endings[] = { "förbund", "förbundet", "stiftelse", "stiftelsen", "förening",
                                            "föreningen", "myndighet", "myndigheten", "nämnd", "nämnden",
-                                           "styrelse", "styrelsen", "verket", "bolag", "bolaget", "samfällighet" };
+                                           "styrelse", "styrelsen", "verket", "bolag", "bolaget", "samfällighet",
+                                           "klubb", "klubben", "sällskap", "sällskapet", "församling", "församlingen" };
     char *lower = g_utf8_strdown(name, -1);
     char **words = g_strsplit_set(lower, " ,()", -1);
     bool hit = false;
@@ -262,6 +264,14 @@ static bool add_party(at_rnode *agreement, const char *given, const at_provenanc
     return add_named_party(agreement, given, prov, false);
 }
 
+/* A heading over a paragraph: "1. Parter", "§ 2 Uppdrag", or a short capitalised line without a stop. */
+static bool heads_paragraph(xctx *x, const xline *l)
+{
+    return l->para_start && ((word_count(l->text) <= 6 && heading_words(l->text, true)) ||
+                             pat_match(x, PAT_CLAUSE, l->text, 0) || pat_match(x, PAT_CLAUSE_NUMBERED, l->text, 0) ||
+                             pat_match(x, PAT_CLAUSE_WORD, l->text, 0));
+}
+
 /* The parties: a list after "mellan". Outside an agreement's own text (a memo about one), only
  * in a sentence that names the agreement. */
 static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
@@ -271,7 +281,9 @@ static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, 
         guint span = 1;
         while (span < PREAMBLE_MAX_LINES && i + span < x->lines->len && !aline(x, i + span)->para_start)
             span++;
-        span = MAX(span, WINDOW_LINES);
+        /* OCR may break a sentence's paragraph; a heading below ends it ("… mellan X och Y" over "1. Parter") */
+        while (span < WINDOW_LINES && i + span < x->lines->len && !heads_paragraph(x, aline(x, i + span)))
+            span++;
         char *lines = window(x, i, span), *w = without_designations(lines);
         g_free(lines);
         size_t a, b;
@@ -390,7 +402,7 @@ static bool prov_before(const at_provenance *a, const at_provenance *b)
  * names the body a party acts through. */
 static bool party_header(const char *cell, bool *body)
 {
-    static const char *const words[] = { "part", "parter", "avtalspart", "namn", "kommun", "organisation",
+    static const char *const words[] = { "part", "parter", "avtalspart", "avtalsparter", "namn", "kommun", "organisation",
                                          "organisationsnummer", "org.nr", "org. nr", "adress", "kontaktperson" };
     *body = word_count(cell) <= 3 && (folded_contains(cell, "genom") || folded_contains(cell, "foretrad"));
     for (size_t i = 0; i < G_N_ELEMENTS(words) && !*body; i++)
@@ -400,7 +412,8 @@ static bool party_header(const char *cell, bool *body)
 }
 
 /* The rows of a table of the parties (a party a row, maybe its organisation number and the body it acts through)
- * that stands between lines `after` and `before`; how many were parties. */
+ * that stands between lines `after` and `before`; how many were parties. With `roles_only` (no line introduced the
+ * table), only rows that give a party's role or sit under a header naming the parties' column. */
 static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, const xline *before, bool roles_only)
 {
     GPtrArray *tables = view_tables(x);
@@ -412,11 +425,13 @@ static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, co
             continue;
         int body_col = -1;
         guint r0 = 0;
+        bool named_column = false; /* the header names the first column, the parties' */
         for (int c = 0; c < top->n_cells; c++) {
             bool body;
             if (top->cells[c] && party_header(top->cells[c], &body)) {
                 r0 = 1;
                 body_col = body ? c : body_col;
+                named_column |= c == 0 && !body;
             }
         }
         for (guint r = r0; r < table->len; r++) {
@@ -428,7 +443,7 @@ static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, co
             if (row->n_cells >= 2 && row->cells[1] && word_count(party) <= 2 && !names_legal_person(party) &&
                 names_legal_person(row->cells[1]))
                 party = row->cells[1];
-            else if (roles_only)
+            else if (roles_only && !named_column)
                 continue;
             const char *body = body_col >= 0 && body_col < row->n_cells ? row->cells[body_col] : NULL;
             if (body && !g_unichar_isalpha(g_utf8_get_char(body))) /* "–": acts through no body */
@@ -618,7 +633,7 @@ static int parties_before_verb(xctx *x, at_rnode *agreement, guint from, guint t
 {
     /* "X och Y ingår följande avtal", "Parterna, X och Y, är överens om", "X, genom Z, och Y sluter härmed";
      * "X och Y ingår i förbundet" (are members of) is no agreement made */
-    GRegex *re = g_regex_new("^(?:parterna,\\s*)?(.+?),?\\s+(?:har\\s+|är\\s+)?(?:(?:denna dag|i dag|idag|härmed)\\s+)?"
+    GRegex *re = g_regex_new("^(?:(?:parterna|undertecknade(?:\\s+parter)?),\\s*)?(.+?),?\\s+(?:har\\s+|är\\s+)?(?:(?:denna dag|i dag|idag|härmed)\\s+)?"
                              "(?:ingått(?!\\s+i\\b)|ingår(?!\\s+i\\b)|slutit|sluter|träffat|träffar|tecknat|tecknar|kommit överens|kommer överens|"
                              "överens|enats|enas)\\b",
                              G_REGEX_CASELESS, 0, NULL);
@@ -1056,18 +1071,65 @@ static void bodies_from_clauses(xctx *x, at_rnode *agreement)
     }
 }
 
-/* A clause heading: its line, number, where its heading starts, and whether its § was misread. */
+/* A clause heading: its line, number (0: unnumbered), where its heading starts and ends (0: at the line's end; a
+ * run-in heading "Avtalstid. Avtalet gäller …" ends before its text), and whether its § was misread. */
 typedef struct {
     guint line;
     int number;
     guint heading;
+    guint heading_end;
     bool misread;
+    const xrow *row; /* a table's row: its first cell the heading (from `heading` on), its second the text */
 } clause_at;
 
 /* A clause's heading on the line under its bare number. */
 static bool heading_below(xctx *x, const xline *l)
 {
     return heading_words(l->text, true) && !is_signature_line(x, l);
+}
+
+/* A clause headed on line `at` (its text up to line `end`). */
+static void fill_clause(xctx *x, at_rnode *clause, const clause_at *at, guint end)
+{
+    guint i = at->line;
+    xline *h = aline(x, i);
+    size_t len = strlen(h->text);
+    char *heading = g_strndup(h->text + at->heading, (at->heading_end ? at->heading_end : len) - at->heading);
+    rn_set_prov(clause, &h->prov);
+    if (at->misread)
+        clause->prov.confidence = 0.8;
+    guint body = i + 1;
+    GString *text = g_string_new(NULL);
+    at_provenance tprov = { .confidence = -1 };
+    if (at->heading_end) { /* the run-in heading's text goes on after it */
+        const char *rest = h->text + at->heading_end + 1;
+        g_string_append(text, rest + strspn(rest, " "));
+        tprov = h->prov;
+    }
+    if (*heading) {
+        rn_add_text(clause, "heading", heading, &h->prov);
+    } else if (body < end && heading_below(x, aline(x, body))) { /* "§ 4" over "Styrgrupp" */
+        rn_add_text(clause, "heading", aline(x, body)->text, &aline(x, body)->prov);
+        rn_extend_prov(clause, &aline(x, body)->prov);
+        body++;
+    }
+    g_free(heading);
+    for (guint k = body; k < end; k++) {
+        xline *l = aline(x, k);
+        if (is_signature_line(x, l) || pat_match(x, PAT_ATTACHMENT, l->text, 0) || is_closing_heading(l->text))
+            break;
+        if (text->len)
+            g_string_append_c(text, ' ');
+        else
+            tprov = l->prov;
+        g_string_append(text, l->text);
+        tprov.last_line = l->prov.last_line;
+        tprov.alto_last = l->prov.alto_last;
+        rn_extend_prov(clause, &l->prov);
+    }
+    if (text->len)
+        rn_add_text(clause, "text", text->str, &tprov);
+    g_string_free(text, TRUE);
 }
 
 /* The parts of an agreement in the schema's order, from lines [from, to). */
@@ -1079,42 +1141,18 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
     find_renewal(x, agreement, from, to);
     for (guint c = 0; clause_lines && c < clause_lines->len; c++) {
         const clause_at *at = &g_array_index(clause_lines, clause_at, c);
-        guint i = at->line;
         guint end = c + 1 < clause_lines->len ? g_array_index(clause_lines, clause_at, c + 1).line
-                                              : MIN(to, i + LAST_CLAUSE_MAX_LINES);
-        xline *h = aline(x, i);
-        const char *heading = h->text + at->heading;
+                                              : MIN(to, at->line + LAST_CLAUSE_MAX_LINES);
         at_rnode *clause = rn_add(agreement, "clause");
-        rn_attr_set(clause, "number", "%d", at->number);
-        rn_set_prov(clause, &h->prov);
-        if (at->misread)
-            clause->prov.confidence = 0.8;
-        guint body = i + 1;
-        if (*heading) {
-            rn_add_text(clause, "heading", heading, &h->prov);
-        } else if (body < end && heading_below(x, aline(x, body))) { /* "§ 4" over "Styrgrupp" */
-            rn_add_text(clause, "heading", aline(x, body)->text, &aline(x, body)->prov);
-            rn_extend_prov(clause, &aline(x, body)->prov);
-            body++;
+        if (at->number)
+            rn_attr_set(clause, "number", "%d", at->number);
+        if (at->row) {
+            rn_set_prov(clause, &at->row->prov);
+            rn_add_text(clause, "heading", at->row->cells[0] + at->heading, &at->row->prov);
+            rn_add_text(clause, "text", at->row->cells[1], &at->row->prov);
+        } else {
+            fill_clause(x, clause, at, end);
         }
-        GString *text = g_string_new(NULL);
-        at_provenance tprov = { .confidence = -1 };
-        for (guint k = body; k < end; k++) {
-            xline *l = aline(x, k);
-            if (is_signature_line(x, l) || pat_match(x, PAT_ATTACHMENT, l->text, 0) || is_closing_heading(l->text))
-                break;
-            if (text->len)
-                g_string_append_c(text, ' ');
-            else
-                tprov = l->prov;
-            g_string_append(text, l->text);
-            tprov.last_line = l->prov.last_line;
-            tprov.alto_last = l->prov.alto_last;
-            rn_extend_prov(clause, &l->prov);
-        }
-        if (text->len)
-            rn_add_text(clause, "text", text->str, &tprov);
-        g_string_free(text, TRUE);
     }
     find_bodies(x, agreement, from, to);
     bodies_from_clauses(x, agreement);
@@ -1122,14 +1160,16 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
     find_signatures(x, agreement, from, to);
 }
 
-/* Does the document call itself an agreement in its first lines (its title)? */
-static bool names_agreement_early(xctx *x)
+/* Does the document call itself an agreement in its first lines (its title)? Which line does. */
+static bool agreement_title_line(xctx *x, guint *at)
 {
     /* A title on the first line may be long ("Överenskommelse om samverkan kring hälso- och sjukvård i ..."). */
     for (guint i = 0; i < x->lines->len && i < 12; i++)
         if (is_agreement_word(aline(x, i)->text) && word_count(aline(x, i)->text) <= (i == 0 ? 16u : 12u) &&
-            aline(x, i)->para_start)
+            aline(x, i)->para_start) {
+            *at = i;
             return true;
+        }
     return false;
 }
 
@@ -1154,7 +1194,7 @@ static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at 
         if (!pat_span(x, 2, &a, &b))
             a = strlen(l->text);
         bool misread = kinds[k] == PAT_CLAUSE_OCR || kinds[k] == PAT_CLAUSE_OCR_AFTER;
-        *out = (clause_at){ i, n, (guint)a, misread };
+        *out = (clause_at){ i, n, (guint)a, 0, misread, NULL };
         if (word_count(l->text) > 12)
             return false;
         if (kinds[k] == PAT_CLAUSE)
@@ -1203,11 +1243,131 @@ static void drop_clause_sections(xctx *x, const at_rnode *agreement)
     }
 }
 
+/* An agreement of the clauses at `clauses` (its last ends before line `end`), from the nearest line above them
+ * naming an agreement (its title). */
+static void add_agreement(xctx *x, GArray *clauses, guint end)
+{
+    guint first = g_array_index(clauses, clause_at, 0).line;
+    guint start = first > 40 ? first - 40 : 0;
+    at_rnode *agreement = rn_add(x->agreements, "agreement");
+    guint nearest = first > 12 ? first - 12 : 0;
+    for (guint k = first; k-- > start;) {
+        xline *t = aline(x, k), *after = aline(x, k + 1);
+        size_t len = strlen(t->text);
+        bool heading = t->para_start && (!after || after->para_start) && !strchr(".,;:", t->text[len - 1]) && word_count(t->text) <= 10;
+        if (heading && is_agreement_word(t->text) && !folded_starts(t->text, "Bilaga")) {
+            rn_add_text(agreement, "title", t->text, &t->prov);
+            nearest = k;
+            break;
+        }
+    }
+    start = nearest;
+    rn_set_prov(agreement, &aline(x, start)->prov);
+    rn_extend_prov(agreement, &aline(x, end - 1)->prov);
+    fill_agreement(x, agreement, start, end, clauses);
+    drop_clause_sections(x, agreement);
+}
+
+/* Where the signatures begin: the first line from `from` on that is a place and date, a line to sign on or a
+ * heading over them. */
+static guint signing_start(xctx *x, guint from)
+{
+    guint i = from;
+    while (i < x->lines->len && !is_signature_line(x, aline(x, i)) && !signing_marker(x, aline(x, i)->text) &&
+           !is_closing_heading(aline(x, i)->text))
+        i++;
+    return i;
+}
+
+/* A clause heading without a number: a short capitalised line of its own, no sentence, over the clause's text (prose
+ * or a table), naming no party ("Ljusdals kommun" over its signature) and no page's running header or footer. */
+static bool bare_heading(xctx *x, guint i)
+{
+    const xline *l = aline(x, i), *next = aline(x, i + 1);
+    if (!next || l->used || l->fields || !l->para_start || word_count(l->text) > 6 || !heading_words(l->text, true) ||
+        names_legal_person(l->text) || repeated(x, i))
+        return false;
+    return next->fields || strchr(next->text, '.') || word_count(next->text) > 8;
+}
+
+/* "Avtalstid. Avtalet gäller …": a paragraph opened by a few capitalised words and a stop; where the stop is, or 0. */
+static guint run_in_heading(xctx *x, guint i)
+{
+    const xline *l = aline(x, i);
+    const char *stop = strstr(l->text, ". ");
+    if (l->used || l->fields || !l->para_start || !stop || !g_unichar_isupper(g_utf8_get_char(stop + 2)))
+        return 0;
+    char *head = g_strndup(l->text, (size_t)(stop - l->text));
+    bool ok = word_count(head) <= 3 && heading_words(head, true) && !names_legal_person(head);
+    g_free(head);
+    return ok ? (guint)(stop - l->text) : 0;
+}
+
+/* The clauses of an agreement without numbers: headings that stand alone or run into their text, the one way or the
+ * other all through it (three or more), between its title (line `title`) and its signatures. */
+static bool unnumbered_clauses(xctx *x, guint title, GArray *clauses)
+{
+    GArray *bare = g_array_new(FALSE, FALSE, sizeof(clause_at)), *run_in = g_array_new(FALSE, FALSE, sizeof(clause_at));
+    guint prose = 0, end = signing_start(x, title + 1);
+    for (guint i = title + 1; i < end; i++) {
+        const xline *l = aline(x, i);
+        guint stop = run_in_heading(x, i);
+        if (bare_heading(x, i))
+            g_array_append_val(bare, ((clause_at){ i, 0, 0, 0, false, NULL }));
+        else if (stop)
+            g_array_append_val(run_in, ((clause_at){ i, 0, 0, stop, false, NULL }));
+        prose += l->para_start && !l->fields && word_count(l->text) > 6;
+    }
+    /* run-in headings open most paragraphs: a short first sentence here and there is none */
+    GArray *best = bare->len >= run_in->len ? bare : run_in;
+    bool found = best->len >= 3 && (best == bare || 2 * run_in->len >= prose);
+    if (found)
+        g_array_append_vals(clauses, best->data, best->len);
+    g_array_free(bare, TRUE);
+    g_array_free(run_in, TRUE);
+    return found;
+}
+
+/* Clauses in a table of two columns, a heading and its text ("Avtalstid | Avtalet gäller …"): the rows of the
+ * first such table from line `from` on with three or more; a heading cell may give the clause's number ("3.
+ * Ersättning", "§ 3 Ersättning"). */
+static bool table_clauses(xctx *x, guint from, GArray *clauses)
+{
+    static const pattern_id numbered[] = { PAT_CLAUSE, PAT_CLAUSE_NUMBERED, PAT_CLAUSE_WORD };
+    GPtrArray *tables = view_tables(x);
+    for (guint t = 0; t < tables->len && !clauses->len; t++) {
+        GPtrArray *table = g_ptr_array_index(tables, t);
+        GArray *rows = g_array_new(FALSE, FALSE, sizeof(clause_at));
+        for (guint r = 0; r < table->len; r++) {
+            const xrow *row = g_ptr_array_index(table, r);
+            if (row->n_cells != 2 || !row->cells[0] || !row->cells[1] ||
+                !(strchr(row->cells[1], '.') || word_count(row->cells[1]) > 8))
+                continue;
+            clause_at at = { lines_before(x, &row->prov), 0, 0, 0, false, row };
+            for (size_t k = 0; k < G_N_ELEMENTS(numbered) && !at.number; k++) {
+                size_t a, b, h, e;
+                if (pat_match(x, numbered[k], row->cells[0], 0) && pat_span(x, 1, &a, &b) && pat_span(x, 2, &h, &e)) {
+                    at.number = atoi(row->cells[0] + a);
+                    at.heading = (guint)h;
+                }
+            }
+            if (heading_words(row->cells[0] + at.heading, true))
+                g_array_append_val(rows, at);
+        }
+        if (rows->len >= 3 && g_array_index(rows, clause_at, 0).line >= from)
+            g_array_append_vals(clauses, rows->data, rows->len);
+        g_array_free(rows, TRUE);
+    }
+    g_ptr_array_unref(tables);
+    return clauses->len > 0;
+}
+
 void extract_agreements(xctx *x)
 {
     /* § clauses, numbered upwards; a restart at 1 begins another agreement. */
     GArray *clauses = g_array_new(FALSE, FALSE, sizeof(clause_at));
-    bool numbered = names_agreement_early(x);
+    guint title_line = 0;
+    bool numbered = agreement_title_line(x, &title_line);
     int last = 0;
     for (guint i = 0; i <= x->lines->len; i++) {
         xline *l = aline(x, i);
@@ -1215,27 +1375,7 @@ void extract_agreements(xctx *x)
         int n = l && clause_heading(x, i, last, numbered, &at) ? at.number : 0;
         bool next = n > last && n <= last + 3;
         if ((l == NULL || (n == 1 && last > 0)) && clauses->len >= 2) {
-            guint first = g_array_index(clauses, clause_at, 0).line;
-            guint end = i < x->lines->len ? i : x->lines->len;
-            /* The agreement's title: the nearest line above naming an agreement. */
-            guint start = first > 40 ? first - 40 : 0;
-            at_rnode *agreement = rn_add(x->agreements, "agreement");
-            guint nearest = first > 12 ? first - 12 : 0;
-            for (guint k = first; k-- > start;) {
-                xline *t = aline(x, k), *after = aline(x, k + 1);
-                size_t len = strlen(t->text);
-                bool heading = t->para_start && (!after || after->para_start) && !strchr(".,;:", t->text[len - 1]) && word_count(t->text) <= 10;
-                if (heading && is_agreement_word(t->text) && !folded_starts(t->text, "Bilaga")) {
-                    rn_add_text(agreement, "title", t->text, &t->prov);
-                    nearest = k;
-                    break;
-                }
-            }
-            start = nearest;
-            rn_set_prov(agreement, &aline(x, start)->prov);
-            rn_extend_prov(agreement, &aline(x, end - 1)->prov);
-            fill_agreement(x, agreement, start, end, clauses);
-            drop_clause_sections(x, agreement);
+            add_agreement(x, clauses, i < x->lines->len ? i : x->lines->len);
             g_array_set_size(clauses, 0);
             last = 0;
         }
@@ -1246,6 +1386,11 @@ void extract_agreements(xctx *x)
             last = n;
         }
     }
+    /* a memo proposing an agreement has headings of its own ("Sammanfattning", "Bakgrund"), no clauses */
+    bool memo = at_rnode_find(x->metadata, "proposal")->text != NULL;
+    if (numbered && !memo && !x->agreements->children->len &&
+        (unnumbered_clauses(x, title_line, clauses) || table_clauses(x, title_line + 1, clauses)))
+        add_agreement(x, clauses, x->lines->len);
     g_array_free(clauses, TRUE);
     if (x->agreements->children->len)
         return;

@@ -282,8 +282,9 @@ static char *author_name(const char *s);
 static bool names_author_role(const char *label)
 {
     static const char *const stems[] = { "handlaggare", "kontakt",         "tjanste",         "referens",
-                                         "forfattare",  "samordnare",      "dokumentagare",   "upprattad av",
-                                         "sammanstalld av", "utarbetad av", "besvaras av",    "lamnas av" };
+                                         "forfattare",  "samordnare",      "agare",           "upprattad av",
+                                         "sammanstalld av", "utarbetad av", "besvaras av",    "lamnas av",
+                                         "fragor" };
     if (word_count(label) > 3)
         return false;
     for (size_t i = 0; i < G_N_ELEMENTS(stems); i++)
@@ -312,12 +313,45 @@ static bool author_labelled(const char *s, const char **value)
     return author;
 }
 
-static int author_label_index(void)
+static int label_index(label_kind kind)
 {
     size_t i = 0;
-    while (labels[i].kind != LABEL_AUTHOR)
+    while (labels[i].kind != kind)
         i++;
     return (int)i;
+}
+
+/* "Vårt dnr", "Kommunens diarienummer", "Vår ärendebeteckning": a short label whose last word names a
+ * diarienummer; "Er beteckning", "Ert dnr" name the other authority's number, not the document's. */
+static bool names_dnr_label(const char *label)
+{
+    static const char *const ends[] = { "dnr", "dnr.", "diarienummer", "diarienr", "beteckning", "arendenummer", "arendenr" };
+    static const char *const theirs[] = { "er", "ert", "eder", "edert", "deras", "motpartens" };
+    char *folded = folded_copy(label);
+    char **words = g_strsplit(g_strstrip(folded), " ", -1);
+    g_free(folded);
+    guint n = g_strv_length(words);
+    bool hit = n >= 1 && n <= 3;
+    for (size_t i = 0; i < G_N_ELEMENTS(theirs) && hit; i++)
+        hit = strcmp(words[0], theirs[i]) != 0;
+    bool named = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(ends) && hit && !named; i++)
+        named = g_str_has_suffix(words[n - 1], ends[i]);
+    g_strfreev(words);
+    return named;
+}
+
+/* "Kontaktperson för föreningen: Lena Holm": the label goes on in lower-case words up to its colon; the value
+ * starts after it. */
+static const char *label_rest(const char *p)
+{
+    const char *colon = strstr(p, ": ");
+    if (!colon || colon - p > 30)
+        return p;
+    for (const char *q = p; q < colon; q = g_utf8_next_char(q))
+        if (!g_unichar_islower(g_utf8_get_char(q)) && *q != ' ')
+            return p;
+    return colon + 2;
 }
 
 int find_label(const char *s, const char **value)
@@ -333,6 +367,7 @@ int find_label(const char *s, const char **value)
             continue;
         while (*p == ':' || *p == ' ')
             p++;
+        p = label_rest(p);
         if (labels[i].kind == LABEL_AUTHOR && names_body(p)) /* "Dokumentägare: Äldreomsorgsnämnden": no person */
             return -1;
         if (labels[i].kind == LABEL_DATE && strstr(p, "§")) /* "Datum: 26 februari 2026, § 31": a decision's day */
@@ -340,7 +375,14 @@ int find_label(const char *s, const char **value)
         *value = p;
         return (int)i;
     }
-    return author_labelled(s, value) ? author_label_index() : -1;
+    char *label;
+    if (labelled(s, &label, value)) {
+        bool dnr = names_dnr_label(label);
+        g_free(label);
+        if (dnr)
+            return label_index(LABEL_DNR);
+    }
+    return author_labelled(s, value) ? label_index(LABEL_AUTHOR) : -1;
 }
 
 /* The metadata element nodes, created in the schema's order and pruned when empty. */
@@ -1223,7 +1265,9 @@ static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r)
         int k = r->cells[c] ? find_label(r->cells[c], &value) : -1;
         bool next = c + 1 < r->n_cells && r->cells[c + 1];
         if (k < 0 && r->cells[c] && next && names_author_role(r->cells[c]))
-            k = author_label_index(), value = "";
+            k = label_index(LABEL_AUTHOR), value = "";
+        else if (k < 0 && r->cells[c] && next && names_dnr_label(r->cells[c]))
+            k = label_index(LABEL_DNR), value = "";
         if (k >= 0 && !*value && next) {
             value = r->cells[++c];
             if (labels[k].kind == LABEL_DATE && strstr(value, "§")) /* "Datum | 26 februari 2026, § 31": a decision's */
@@ -1834,7 +1878,7 @@ GPtrArray *prose_sentences(xctx *x)
 
 /* Is the line's text on another line too (a running header or footer)? Counted once for all lines: asking
  * line by line would be quadratic in a long document. */
-static bool repeated(xctx *x, guint i)
+bool repeated(xctx *x, guint i)
 {
     if (!x->line_counts) {
         x->line_counts = g_hash_table_new(g_str_hash, g_str_equal);

@@ -29,6 +29,7 @@ typedef struct {
 typedef struct {
     char **cells;
     char **cell_lines;     /* a page table's cells with '\n' between their lines (NULL for a text export's fields) */
+    at_box *cell_boxes;    /* a page table's cells on the page (all -1: not known; NULL for a text export's fields) */
     int n_cells;
     at_provenance prov;
     int table;             /* document-wide table number */
@@ -140,6 +141,8 @@ bool folded_contains(const char *s, const char *needle);
 /** `s` in lower case without diacritics, as the folded_* functions compare it; caller frees. */
 char *folded_copy(const char *s);
 size_t word_count(const char *s);
+/** Is line i's text on another line too (a running header or footer)? */
+bool repeated(xctx *x, guint i);
 /** Words a heading is made of: one to eight, capitalised, more than two bytes, not ending in `.`, `,` or `;`
  * (nor `:` when `colon_ends`: a clause heading is never a label). */
 bool heading_words(const char *s, bool colon_ends);

@@ -49,17 +49,19 @@ static const struct {
     [PAT_BULLET] = { "^(?:[-–—•·*=»■▪]\\s*|[eo.,«]\\s+(?=\\p{Lu}))", 0 },
     [PAT_SIGNATURE] = { "(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)\\s+den\\s+([^\\s]{1,8}(?:\\s+[^\\s]{1,10}){0,2}?\\s*(?:19|20)\\d{2})",
                         0 },
-    [PAT_PARTIES] = { "mellan\\s+(?:kommunerna\\s+|parterna\\s+)?(.+?)(?:\\.\\s|\\.$|,?\\s+(?:enligt|om|avseende|som(?!\\s+(?:företräds|representeras))|för|i\\s+syfte|under|kring|initierats|har|nedan)\\b|$)",
+    /* "mellan X och Y har …", "Mellan undertecknade parter, X och Y, …", "mellan X och Y träffas härmed …" */
+    [PAT_PARTIES] = { "mellan\\s+(?:kommunerna\\s+|parterna\\s+|undertecknade(?:\\s+parter)?,?\\s+)?(.+?)(?:\\.\\s|\\.$|,?\\s+(?:enligt|om|avseende|som(?!\\s+(?:företräds|representeras))|för|i\\s+syfte|under|kring|initierats|har|nedan|träffas|ingås|sluts|tecknas)\\b|$)",
                       PCRE2_CASELESS },
     [PAT_VALID_FROM] = { "(?:fr\\.?\\s*o\\.?\\s*m\\.?|från\\s+och\\s+med|från)\\s+(?:den\\s+)?(.{1,40})", PCRE2_CASELESS },
     [PAT_VALID_TO] = { "(?:t\\.?\\s*o\\.?\\s*m\\.?|till\\s+och\\s+med|till)\\s+(?:den\\s+)?(.{1,40})", PCRE2_CASELESS },
     [PAT_ORGANISED] = { "organiseras\\s+(?:via|genom|i|med)\\s+(.+?)(?:\\.|$)", PCRE2_CASELESS },
     [PAT_WORKING_GROUP] = { "^Arbetsgrupp(?:en)?\\s*[-–:]\\s*(.+?)\\s*:?$", 0 },
     [PAT_HOST_YEAR] = { "^((?:19|20)\\d{2})\\s+(\\p{Lu}.{1,80})$", 0 },
-    /* who adopted the document, when, and under which § of the minutes */
+    /* who adopted the document, when, and under which § of the minutes ("Fastställd: Barn- och
+     * utbildningsnämnden, 2026-02-11 § 9": the body after a colon, its first word cut by a hyphen) */
     [PAT_ADOPTED] = { "(?<!\\w)(?:beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes|"
                       "godkänd|godkänt|godkändes|godkänts)"
-                      "(?:\\s+av|\\s+i)\\s+((?:\\p{L}+\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
+                      "(?:\\s+av|\\s+i|\\s*:)\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
                       "utskott|utskottet))(?-i:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad))?)?(?:\\s+den)?\\s*,?\\s+((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2})"
                       "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[8S$&]\\s+)(\\d{1,4}))?", PCRE2_CASELESS }, /* OCR reads § as 8, S, $ or &; "(KF § 41)" */
     /* the date first: "Fastställd: 2026-02-19 av miljönämnden (§ 15)", "Godkänd den 3 maj 2027 i kommunstyrelsen, § 8" */

@@ -63,7 +63,9 @@ static const struct {
     { "malnummer", COL_AREA },         { "malnr", COL_AREA },
     { "mal nr", COL_AREA },            { "malomrade", COL_AREA },
     { "id", COL_IGNORED },             { "deltar", COL_IGNORED },
-    { "vad", COL_TITLE },
+    { "vad", COL_TITLE },              { "startar", COL_TIME },           { "slutar", COL_TIME },
+    { "ekonomi", COL_COST },           { "samverkan", COL_IGNORED },
+    { "huvudman", COL_RESPONSIBLE },
 };
 
 /* Is `a` `b` with at most one letter misread, dropped or added (an OCR'd header: "Ansvarlg")? */
@@ -81,19 +83,42 @@ static bool one_edit(const char *a, const char *b)
     return la == lb ? strcmp(a + i + (i < la), b + i + (i < lb)) == 0 : strcmp(a + i, b + i + 1) == 0;
 }
 
+/* The field of the longest one-word header of five letters or more that one-word header `f` ends with
+ * (a compound's last part names it: "huvudansvarig", "slutdatum", "totalkostnad") or, failing that, starts
+ * with (an inflection or a compound led by it: "insatser", "atgardsforslag", "kostnadsuppskattning"). */
+static column_field compound_field(const char *f, bool ignored_too)
+{
+    column_field field = COL_NONE;
+    for (int tail = 1; tail >= 0 && !field; tail--) {
+        size_t best = 0, lf = strlen(f);
+        for (size_t i = 0; i < G_N_ELEMENTS(headers); i++) {
+            const char *h = headers[i].header;
+            size_t lh = strlen(h);
+            bool part = tail ? g_str_has_suffix(f, h) : g_str_has_prefix(f, h);
+            if (lh >= 5 && lh > best && lh < lf && part && !strchr(h, ' ') &&
+                (ignored_too || headers[i].field != COL_IGNORED)) {
+                best = lh;
+                field = headers[i].field;
+            }
+        }
+    }
+    return field;
+}
+
 /* The field of folded header `f`: its own, else that of a one-word header of six letters or more one
- * letter off ("genomfors ar" is not "genomfors av"). */
+ * letter off ("genomfors ar" is not "genomfors av"), else that of a compound's part. */
 static column_field field_of(const char *f, bool ignored_too)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(headers); i++)
         if (strcmp(f, headers[i].header) == 0 && (ignored_too || headers[i].field != COL_IGNORED))
             return headers[i].field;
+    if (strchr(f, ' '))
+        return COL_NONE;
     for (size_t i = 0; i < G_N_ELEMENTS(headers); i++)
-        if (strlen(headers[i].header) >= 6 && !strchr(f, ' ') && !strchr(headers[i].header, ' ') &&
-            one_edit(f, headers[i].header) &&
+        if (strlen(headers[i].header) >= 6 && !strchr(headers[i].header, ' ') && one_edit(f, headers[i].header) &&
             (ignored_too || headers[i].field != COL_IGNORED))
             return headers[i].field;
-    return COL_NONE;
+    return compound_field(f, ignored_too);
 }
 
 static char *fold_header(const char *s)
@@ -104,7 +129,7 @@ static char *fold_header(const char *s)
     GString *out = g_string_new(NULL);
     for (const char *p = nfd ? nfd : ""; *p; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
-        if (!g_unichar_ismark(c) && c != ':')
+        if (!g_unichar_ismark(c) && c != ':' && c != '?')
             g_string_append_unichar(out, c);
     }
     g_free(nfd);
@@ -839,8 +864,27 @@ static bool names_columns(const xrow *r)
     return labels >= 3;
 }
 
+/* The words of `s` that hold a letter: "3 200 000" has none. */
+static int letter_words(const char *s)
+{
+    int n = 0;
+    bool in = false, letter = false;
+    for (const char *p = s;; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (!c || g_unichar_isspace(c)) {
+            n += in && letter;
+            in = letter = false;
+            if (!c)
+                return n;
+            continue;
+        }
+        in = true;
+        letter |= g_unichar_isalpha(c);
+    }
+}
+
 /* The average words of column c's cells in rows from .. end, or 0 when its cells repeat a few values (a status
- * column: "Pågår enligt plan", "Ej påbörjad"), which no title column does. */
+ * column: "Pågår enligt plan", "Ej påbörjad"), which no title column does. Amounts are no words. */
 static double distinct_words(xctx *x, guint from, guint end, int c)
 {
     int words = 0, filled = 0;
@@ -849,7 +893,7 @@ static double distinct_words(xctx *x, guint from, guint end, int c)
         const xrow *r = g_ptr_array_index(x->rows, i);
         int only;
         if (c < r->n_cells && r->cells[c] && filled_cells(r, &only) >= 2) {
-            words += word_count(r->cells[c]);
+            words += letter_words(r->cells[c]);
             filled++;
             g_hash_table_add(values, r->cells[c]);
         }
@@ -885,19 +929,32 @@ static void title_by_content(xctx *x, guint from, guint end, column_field *cols,
     }
 }
 
-/* Has the table under header row `hr` (rows from .. end) a title column, named or by its content? */
-static bool titled(xctx *x, const xrow *hr, guint from, guint end)
+/* The fields the columns under header row `hr` (rows from .. end) get, named or by their content: a
+ * bit set of (1 << column_field). */
+static unsigned column_fields(xctx *x, const xrow *hr, guint from, guint end)
 {
     column_field *cols = g_new0(column_field, (gsize)hr->n_cells);
     for (int c = 0; c < hr->n_cells; c++)
         cols[c] = header_field(hr->cells[c]);
     columns_by_content(x, from, end, cols, hr->n_cells);
     title_by_content(x, from, end, cols, hr->n_cells);
-    bool found = false;
+    unsigned found = 0;
     for (int c = 0; c < hr->n_cells; c++)
-        found |= cols[c] == COL_TITLE;
+        found |= 1u << cols[c];
     g_free(cols);
     return found;
+}
+
+/* Do the rows under label row `hr` read as an action table whatever its header words: what is done, who
+ * does it, and when or at what cost, by their names or their cells? (A budget table has no one doing; a
+ * signature table names parties and days of signing.) */
+static bool action_table(xctx *x, const xrow *hr, guint from, guint end)
+{
+    for (int c = 0; c < hr->n_cells; c++)
+        if (hr->cells[c] && signing_marker(x, hr->cells[c])) /* "Part | Ort och datum | Underskrift" */
+            return false;
+    unsigned f = column_fields(x, hr, from, end);
+    return (f & 1u << COL_TITLE) && (f & 1u << COL_RESPONSIBLE) && (f & (1u << COL_TIME | 1u << COL_COST));
 }
 
 /* What a table leaves the next one: a table printed over a page break goes on under its header
@@ -981,9 +1038,20 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header)
     return g;
 }
 
-/* Does row `r` name the columns as header `hr` does, though OCR read it otherwise ("Aktivitet | Klart
- * senast" under "Aktivitet | Klart senast:", "I ål | Aktivitet | Ansvarig" under "Mål | ..."): two
- * cells or more naming their column's field, no cell another field, at most one cell misread? */
+/* Is `cell` header cell `h` as OCR may read it again: the same but for marks, colons and one letter? */
+static bool reads_as(const char *cell, const char *h)
+{
+    char *a = fold_header(cell), *b = fold_header(h);
+    bool same = one_edit(a, b);
+    g_free(a);
+    g_free(b);
+    return same;
+}
+
+/* Does row `r` name the columns as header `hr` does, though OCR read it otherwise ("Atgärd | Klart
+ * senast." under "Åtgärd | Klart senast", "I ål | Aktivitet | Ansvarig" under "Mål | ..."): two
+ * cells or more read as the header's, no cell naming a field otherwise (a row's "Klart | Inom budget"
+ * under "Klart | Kostnad" are values), at most one cell misread? */
 static bool names_as(const xrow *r, const xrow *hr)
 {
     int named = 0, misread = 0;
@@ -991,7 +1059,7 @@ static bool names_as(const xrow *r, const xrow *hr)
         if (!r->cells[c])
             continue;
         column_field f = header_field(r->cells[c]);
-        if (f && (c >= hr->n_cells || f != header_field(hr->cells[c])))
+        if (f && (c >= hr->n_cells || !hr->cells[c] || !reads_as(r->cells[c], hr->cells[c])))
             return false;
         named += f != COL_NONE;
         misread += f == COL_NONE;
@@ -1015,7 +1083,8 @@ static bool sum_row(const xrow *r, const column_field *cols, int n_cols)
 }
 
 /* The header row among the first rows of table [first, end), or `end`: three known names, or two
- * and no other label (a worn scan's header whose third word OCR lost). */
+ * and no other label (a worn scan's header whose third word OCR lost) over a title column, or a row of
+ * labels over what reads as an action table. */
 static guint header_row(xctx *x, guint first, guint end)
 {
     for (guint i = first; i < end && i < first + 6; i++) {
@@ -1023,15 +1092,39 @@ static guint header_row(xctx *x, guint first, guint end)
         int known = 0, only;
         for (int c = 0; c < r->n_cells; c++)
             known += header_field(r->cells[c]) != COL_NONE;
-        bool two_named = known == 2 && (names_columns(r) || filled_cells(r, &only) == 2);
-        if (known >= 3 || (two_named && titled(x, r, i + 1, end)))
+        bool labels = names_columns(r);
+        bool two_named = known == 2 && (labels || filled_cells(r, &only) == 2);
+        if (known >= 3 || (two_named && column_fields(x, r, i + 1, end) & 1u << COL_TITLE) ||
+            (labels && action_table(x, r, i + 1, end)))
             return i;
     }
     return end;
 }
 
+/* Is the centre of box `a` within box `b` across the page? */
+static bool centre_within(at_box a, at_box b)
+{
+    int centre = a.x + a.w / 2;
+    return centre >= b.x && centre < b.x + b.w;
+}
+
+/* Do row `r`'s cells stand under header `hr`'s, each centre within the other's cell? True where the
+ * page did not say where the cells are (a text export). */
+static bool lines_up(const xrow *r, const xrow *hr)
+{
+    if (!r->cell_boxes || !hr->cell_boxes)
+        return true;
+    for (int c = 0; c < r->n_cells && c < hr->n_cells; c++) {
+        at_box a = r->cell_boxes[c], b = hr->cell_boxes[c];
+        if (a.w > 0 && b.w > 0 && !(centre_within(a, b) && centre_within(b, a)))
+            return false;
+    }
+    return true;
+}
+
 /* A table without a header that goes on over a page break from one with a header on the page before
- * (its header not repeated): the latest header of as many columns, or NULL. */
+ * (its header not repeated): the latest header of as many columns that one of its first rows stands
+ * under (a table of contacts on the next page has as many columns, but its own), or NULL. */
 static const xrow *carried_header(xctx *x, guint first, guint end, const table_carry *carry)
 {
     const xrow *r = g_ptr_array_index(x->rows, first);
@@ -1040,9 +1133,13 @@ static const xrow *carried_header(xctx *x, guint first, guint end, const table_c
     int width = 0;
     for (guint i = first; i < end; i++)
         width = MAX(width, ((const xrow *)g_ptr_array_index(x->rows, i))->n_cells);
-    for (int k = 0; k < RECENT_HEADERS && carry->recent[k]; k++)
-        if (carry->recent[k]->n_cells == width)
-            return carry->recent[k];
+    for (int k = 0; k < RECENT_HEADERS && carry->recent[k]; k++) {
+        if (carry->recent[k]->n_cells != width)
+            continue;
+        for (guint i = first; i < end && i < first + 3; i++)
+            if (lines_up(g_ptr_array_index(x->rows, i), carry->recent[k]))
+                return carry->recent[k];
+    }
     return NULL;
 }
 

@@ -124,6 +124,7 @@ static void xrow_free(gpointer p)
     }
     g_free(r->cells);
     g_free(r->cell_lines);
+    g_free(r->cell_boxes);
     g_free((char *)r->prov.alto_first);
     g_free((char *)r->prov.alto_last);
     g_free(r);
@@ -363,10 +364,14 @@ void view_build(xctx *x)
             if (bl->col >= row->n_cells) {
                 row->cells = g_renew(char *, row->cells, (gsize)bl->col + 1);
                 row->cell_lines = g_renew(char *, row->cell_lines, (gsize)bl->col + 1);
-                for (int c = row->n_cells; c <= bl->col; c++)
+                row->cell_boxes = g_renew(at_box, row->cell_boxes, (gsize)bl->col + 1);
+                for (int c = row->n_cells; c <= bl->col; c++) {
                     row->cells[c] = row->cell_lines[c] = NULL;
+                    row->cell_boxes[c] = (at_box){ -1, -1, -1, -1 };
+                }
                 row->n_cells = bl->col + 1;
             }
+            row->cell_boxes[bl->col] = bl->box;
             if (!is_blank(text)) {
                 g_free(row->cells[bl->col]);
                 row->cells[bl->col] = text;

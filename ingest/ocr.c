@@ -302,7 +302,7 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
         clean = pixClone(binary);
     int **leads = g_new0(int *, (gsize)n_tables + 1);
     for (int t = 0; t < n_tables; t++)
-        leads[t] = at_table_col_leads(clean, &grids[t]);
+        leads[t] = at_table_col_leads(binary, clean, &grids[t]);
     /* Tesseract reads a clean gray page better than our binary one (its network saw gray in
      * training), with borders, specks and rules turned to paper around the ink; a speckled page it
      * reads better binarised and cleaned. */

@@ -617,52 +617,51 @@ GArray *at_table_cells(PIX *binary, const at_table_grid *g)
     return cells;
 }
 
-static int by_int(const void *a, const void *b)
+/* Does the ink `at` px right of column `c`'s rule in row `r` of `clean` run on unbroken to the rule on
+ * `binary` (the page before the rules were erased)? A word run over the rule from the column to the
+ * left does; a cell's own text stands off the rule by the renderer's padding. */
+static bool joined_to_rule(PIX *binary, PIX *clean, const at_table_grid *g, int r, int c, int at)
 {
-    return (*(const int *)a > *(const int *)b) - (*(const int *)a < *(const int *)b);
+    int x = g->col_edges[c] + at;
+    for (int y = g->row_edges[r] + 2; y < g->row_edges[r + 1] - 2; y++) {
+        l_uint32 ink = 0;
+        pixGetPixel(clean, x, y, &ink);
+        int left = x;
+        while (ink && left > g->col_edges[c] + 1 && pixGetPixel(binary, left - 1, y, &ink) == 0 && ink)
+            left--;
+        if (ink && left <= g->col_edges[c] + 1)
+            return true;
+    }
+    return false;
 }
 
-/* Each cell's first ink right of its column's rule, cell by cell (-1: none). */
-static int *ink_offsets(PIX *clean, const at_table_grid *g)
+/* How far right of column `c`'s rule row `r`'s own text starts (-1: no ink, or only ink run over the rule). */
+static int cell_lead(PIX *binary, PIX *clean, const at_table_grid *g, int r, int c)
 {
-    int *offsets = g_new(int, (gsize)g->n_rows * (gsize)g->n_cols);
-    for (int r = 0; r < g->n_rows; r++)
-        for (int c = 0; c < g->n_cols; c++) {
-            int x = g->col_edges[c] + 1, y = g->row_edges[r] + 2;
-            int w = g->col_edges[c + 1] - x - 1, h = g->row_edges[r + 1] - y - 2;
-            BOX *box = w > 0 && h > 0 ? boxCreate(x, y, w, h) : NULL;
-            l_int32 at;
-            bool inked = box && pixScanForForeground(clean, box, L_FROM_LEFT, &at) == 0;
-            offsets[r * g->n_cols + c] = inked ? at - g->col_edges[c] : -1;
-            boxDestroy(&box);
-        }
-    return offsets;
+    int x = g->col_edges[c] + 1, y = g->row_edges[r] + 2;
+    int w = g->col_edges[c + 1] - x - 1, h = g->row_edges[r + 1] - y - 2;
+    BOX *box = w > 0 && h > 0 ? boxCreate(x, y, w, h) : NULL;
+    l_int32 at;
+    bool inked = box && pixScanForForeground(clean, box, L_FROM_LEFT, &at) == 0;
+    boxDestroy(&box);
+    if (!inked)
+        return -1;
+    at -= g->col_edges[c];
+    return c > 0 && joined_to_rule(binary, clean, g, r, c, at) ? -1 : at;
 }
 
-/* The renderer's padding keeps every column's own text as far off its rule: offsets under half the
- * table's median are ink run over from the left, the least of the others is a column's lead. */
-int *at_table_col_leads(PIX *clean, const at_table_grid *g)
+int *at_table_col_leads(PIX *binary, PIX *clean, const at_table_grid *g)
 {
-    int n = g->n_rows * g->n_cols;
-    int *leads = g_new0(int, (gsize)g->n_cols), *offsets = clean ? ink_offsets(clean, g) : NULL;
-    int *sorted = offsets ? g_memdup2(offsets, (gsize)n * sizeof *offsets) : NULL;
-    if (sorted)
-        qsort(sorted, (size_t)n, sizeof *sorted, by_int);
-    int first = 0;
-    while (sorted && first < n && sorted[first] < 0)
-        first++;
-    int median = sorted && n - first >= 2 ? sorted[first + (n - first) / 2] : 0;
-    for (int c = 0; median && c < g->n_cols; c++) {
+    int *leads = g_new0(int, (gsize)g->n_cols);
+    for (int c = 0; binary && clean && c < g->n_cols; c++) {
         int lead = INT_MAX;
         for (int r = 0; r < g->n_rows; r++) {
-            int o = offsets[r * g->n_cols + c];
-            if (2 * o >= median)
+            int o = cell_lead(binary, clean, g, r, c);
+            if (o >= 0)
                 lead = MIN(lead, o);
         }
         leads[c] = lead == INT_MAX ? 0 : lead;
     }
-    g_free(sorted);
-    g_free(offsets);
     return leads;
 }
 

@@ -58,11 +58,12 @@ PIX *at_dark_ground(PIX *gray, int dpi);
 
 /**
  * How far right of its rule each column of `g` starts its text on `clean` (the page with the rules
- * erased), in pixels: the nearest start of a row's ink but those close to the rule, which are the
- * ends of words run over the rule from the column to the left (a long name in a narrow column).
- * 0 where too few rows say. Returns a new array of g->n_cols ints; caller frees with g_free.
+ * erased), in pixels: the nearest start of a row's ink but those joined to the rule on `binary` (the
+ * page before), which are the ends of words run over the rule from the column to the left (a long
+ * name in a narrow column). 0 where no row says. Returns a new array of g->n_cols ints; caller frees
+ * with g_free.
  */
-int *at_table_col_leads(PIX *clean, const at_table_grid *g);
+int *at_table_col_leads(PIX *binary, PIX *clean, const at_table_grid *g);
 
 /** A copy of `binary` with the ruling lines of `grids` erased, so OCR sees only the cells' text. */
 PIX *at_erase_rules(PIX *binary, const at_table_grid *grids, int n);

@@ -46,6 +46,9 @@ enum {
 #define REPORT_ODDS 50.0 /* "sa" against "så" reporting a quote: "– Vi vann, sa tränaren." */
 #define NOUN_SUBJECT_ODDS 20.0 /* a finite verb against its rival after a noun that opens a clause */
 #define IMPERATIVE_ODDS 20.0 /* an imperative against its rival opening a sentence: "Säg till", not "Såg till" */
+#define RULED_OUT_ODDS 1000.0 /* a reading the sentence rules out against its rivals: a first part that makes no
+                               * word with the head it shares ("får- eller morföräldrar"), "bör" with no
+                               * infinitive in its clause ("Min bror bör ensam") */
 #define GENDER_ODDS 20.0 /* a noun of common gender against its rival after "ett": "ett ide", "ett annat lok" */
 #define SUPINE_ODDS 1000.0 /* a supine against its rival after a finite verb that takes none: "fick fatt i" ("fick
                           * fått" and the like never occur in the counted statutes nor the web pairs) */
@@ -126,6 +129,9 @@ typedef struct {
     bool opens_subject;    /* opening a sentence before a word and a verb: "Var granne har" is "Vår granne har" */
     bool imperative;       /* opening a sentence, no pronoun after it: "Sag till" is "Säg till" */
     bool verb_follows;     /* opening a sentence whose clause has its finite verb later: "Kor som betar ... ar" */
+    uint8_t ruled_out;     /* bit k for each reading k the sentence rules out: a first part cut off by a hyphen
+                            * that makes no word with the head after "och"/"eller" when another one does ("får-
+                            * eller morföräldrar"), "bör" with no infinitive after it in its clause */
     uint8_t common_nouns;  /* after "ett" (and an adjective in -t): bit k for each reading k that is a noun of
                             * common gender only, which loses there: "ett ide", "ett annat lok" */
     bool determines;       /* after a preposition or a verb, before a noun: "förbi var reception" is vår */
@@ -694,6 +700,7 @@ static bool has_foreign_letter(const char *s, size_t len)
 static int local_best(const cand_set *s);
 static double context_bonus(run *r, const cand *a, const cand *b);
 static void cancel_imperative(run *r, slot *seg, size_t len);
+static void mark_bare_modals(run *r, slot *seg, size_t len);
 static bool is_finite_verb(const cand *c);
 
 /* The best known reading of `lower` alone, into *out; false when it has none. */
@@ -1186,6 +1193,12 @@ static bool is_said(const cand *c)
     return c->len == strlen("sa") && memcmp(c->text, "sa", c->len) == 0;
 }
 
+/* "Bör" wants an infinitive after it, as its rival "bor" does not ("Vi bor utanför stan"). */
+static bool is_ought(const cand *c)
+{
+    return c->len == strlen("bör") && memcmp(c->text, "bör", c->len) == 0;
+}
+
 /* Imperatives with a rival spelling that is none ("såg", "åt", "tillsatt", "kor", "lät", "tank"). */
 static bool is_imperative(const cand *c)
 {
@@ -1238,6 +1251,51 @@ static uint8_t common_nouns(run *r, const cand_set *cs)
     return memo->bits;
 }
 
+/* Does reading `c` of a first part, joined to the folded head `head`, spell a dictionary word? */
+static bool joins_head(run *r, const cand *c, const char *head, size_t head_len)
+{
+    char key[AT_WORD_MAX];
+    int f = c->len + head_len < sizeof key ? at_fold(c->text, c->len, key, sizeof key) : -1;
+    if (f < 0 || (size_t)f + head_len >= sizeof key)
+        return false;
+    memcpy(key + f, head, head_len);
+    at_dict_entry e[MAX_LOOKUP];
+    size_t n = at_dict_lookup(r->n->dict, key, (size_t)f + head_len, e, MAX_LOOKUP);
+    for (size_t i = 0; i < n && i < MAX_LOOKUP; i++)
+        if (e[i].len > c->len && memcmp(e[i].word, c->text, c->len) == 0)
+            return true;
+    return false;
+}
+
+/* The readings of word `index`, a first part cut off by a hyphen (the caller saw it) before "och" or "eller", that make no
+ * word with the head of the compound after it ("far- eller morföräldrar": farföräldrar, no fårföräldrar;
+ * "kart- och flygbildmaterial"), when another reading does; else 0. The longest head that some reading
+ * joins is the shared one. */
+static uint8_t unjoined_parts(run *r, size_t index, const cand_set *cs)
+{
+    enum { MIN_PART_LETTERS = 3 };
+    size_t len;
+    if (index + 2 >= at_doc_n_words(r->doc))
+        return 0;
+    const char *conj = at_doc_word_text(r->doc, index + 1, &len);
+    if (!((len == strlen("och") && memcmp(conj, "och", len) == 0) ||
+          (len == strlen("eller") && memcmp(conj, "eller", len) == 0)))
+        return 0;
+    const char *next = at_doc_word_text(r->doc, index + 2, &len);
+    while (len && strchr(",.;:)", next[len - 1]))
+        len--;
+    char key[AT_WORD_MAX];
+    int f = len < AT_WORD_MAX ? at_fold(next, len, key, sizeof key) : -1;
+    for (size_t from = MIN_PART_LETTERS; f > 0 && from + MIN_PART_LETTERS <= (size_t)f; from++) {
+        uint8_t bits = 0;
+        for (int k = 0; k < cs->n; k++)
+            bits |= (uint8_t)(!joins_head(r, &cs->c[k], key + from, (size_t)f - from) << k);
+        if (bits != (1u << cs->n) - 1)
+            return bits;
+    }
+    return 0;
+}
+
 /* The cost of reading a surname (slot `s`) as `k`: a word that is no name, or after a first name a past tense. */
 static double surname_cost(const slot *s, int k)
 {
@@ -1276,6 +1334,8 @@ static double slot_score(const run *r, const slot *s, int k)
               (s->verb_follows && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0));
     if (s->common_nouns >> k & 1)
         v -= r->cue_weight * log(GENDER_ODDS);
+    if (s->ruled_out >> k & 1)
+        v -= r->cue_weight * log(RULED_OUT_ODDS);
     return v;
 }
 
@@ -1508,6 +1568,7 @@ static void flush_segment(run *r)
         return;
     }
     cancel_imperative(r, seg, len);
+    mark_bare_modals(r, seg, len);
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -1889,12 +1950,18 @@ static bool main_verb(const slot *s)
     return true;
 }
 
+/* Is folded `w` an adverb that may stand between a subject and its verb ("som inte kommer")? */
+static bool sentence_adverb(const char *w, size_t len)
+{
+    static const char *const words[] = { "inte", "bara", "ocksa", "alltid", "aldrig", "garna", "aven", "nog",
+                                         "ju", "helst", "redan", "snart" };
+    return in_list(words, G_N_ELEMENTS(words), w, len);
+}
+
 /* Does the segment's last slot hold a modal verb, or an adverb or its inverted subject after one ("får
  * inte", "kan bara", "får barnen", "ska nämnden")? Then an infinitive comes next. */
 static bool modal_before(run *r, size_t index)
 {
-    static const char *const adverbs[] = { "inte", "bara", "ocksa", "alltid", "aldrig", "garna", "aven", "nog",
-                                           "ju", "helst", "redan", "snart" };
     guint n = r->segment->len;
     const slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
     if (!before || before->word == index)
@@ -1910,7 +1977,7 @@ static bool modal_before(run *r, size_t index)
     const char *text = at_doc_word_text(r->doc, before->word, &len);
     char folded[AT_WORD_MAX * 4];
     int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : 0;
-    return f > 0 && (in_list(adverbs, G_N_ELEMENTS(adverbs), folded, (size_t)f) || definite_shaped(folded, (size_t)f));
+    return f > 0 && (sentence_adverb(folded, (size_t)f) || definite_shaped(folded, (size_t)f));
 }
 
 /* A past tense after "och" makes the slot before it a verb it is coordinated with: "satt och pratade",
@@ -2019,6 +2086,16 @@ static void cancel_after_noun(run *r, size_t index, const slot *s, const char *p
         before->after_noun = false;
 }
 
+/* Is `w` (as written) a preposition that may govern a noun phrase? */
+static bool preposition(const char *w, size_t len)
+{
+    static const char *const words[] = { "i",   "pa",    "till",  "med",   "hos",  "fran", "for",  "av",   "om",
+                                         "under", "vid", "mot", "genom", "efter", "forbi", "utan", "bland" };
+    char folded[AT_WORD_MAX * 4];
+    int f = len <= strlen("genom") ? at_fold(w, len, folded, sizeof folded) : 0;
+    return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
+}
+
 static bool may_be_imperative(const slot *s)
 {
     for (int k = 0; k < s->cs->n; k++)
@@ -2028,35 +2105,99 @@ static bool may_be_imperative(const slot *s)
 }
 
 /* Does slot `s` look like its clause's finite verb: a known one, or a present passive ("serveras",
- * "renoveras")? Not a word that may be an imperative itself: "Tillsätt mjölk och rör om". */
-static bool finite_shaped(const run *r, const slot *s)
+ * "renoveras")? Not a word that may be an imperative itself: "Tillsätt mjölk och rör om". A word in -as
+ * after a preposition or with a capital is a genitive or a name: "till kommunernas", "med Andreas". */
+static bool finite_shaped(const run *r, const slot *s, size_t before)
 {
     if (may_be_imperative(s))
         return false;
-    size_t len;
+    size_t len, blen;
     const char *text = at_doc_word_text(r->doc, s->word, &len);
+    const char *btext = at_doc_word_text(r->doc, before, &blen);
     size_t start = len - s->start_back, end = len - s->end_back;
-    bool passive = end - start >= strlen("xxxxas") && memcmp(text + end - 2, "as", 2) == 0;
+    bool passive = end - start >= strlen("xxxxas") && memcmp(text + end - 2, "as", 2) == 0 &&
+                   !g_unichar_isupper(g_utf8_get_char(text + start)) && !preposition(btext, blen);
     return passive || may_be_finite(s);
+}
+
+/* Is word `index`, without its punctuation, shaped like an infinitive? Any word in -a counts, however
+ * short ("äta", and "på" too: the test errs towards an infinitive). */
+static bool infinitive_word(const run *r, size_t index)
+{
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, index, &len);
+    while (len && strchr(",.;:?!)", text[len - 1]))
+        len--;
+    char folded[AT_WORD_MAX * 4];
+    int f = len && len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : 0;
+    return f > 0 && (folded[f - 1] == 'a' || infinitive_shaped(text, len));
+}
+
+/* Does word `index` end in punctuation that ends a sentence (or a colon or semicolon)? */
+static bool closes_sentence(const run *r, size_t index)
+{
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, index, &len);
+    return len && ends_sentence(g_utf8_get_char_validated(g_utf8_find_prev_char(text, text + len), -1));
+}
+
+/* A slot's reading "bör" is ruled out when the rest of its clause has no word shaped like an
+ * infinitive: "Min bror bor ensam.", "Vi bor utanför stan, nära skolan." ("bör i regel ha" has). The
+ * clause ends with its sentence, or at a comma that neither opens an aside before a conjunction nor
+ * closes one ("bör det, om parten begär det, även träffas"). */
+static void mark_bare_modals(run *r, slot *seg, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        const cand_set *cs = seg[i].cs;
+        if (!cs->finite || cs->n < 2) /* "bör" is a listed finite verb: most slots have none */
+            continue;
+        bool ought = false;
+        for (int k = 0; k < cs->n; k++)
+            ought = ought || is_ought(&cs->c[k]);
+        if (!ought || closes_sentence(r, seg[i].word))
+            continue;
+        bool aside = false;
+        for (size_t j = i; j < len; j++) { /* from the modal's own comma: "Det bör, om det går, göras" */
+            if (j > i && seg[j].word == seg[j - 1].word)
+                continue;
+            if (j > i && infinitive_word(r, seg[j].word))
+                break;
+            bool comma = ends_clause(r, seg[j].word), opens = comma && j + 1 < len && opens_clause(r, seg[j + 1].word);
+            if (closes_sentence(r, seg[j].word) || (comma && !opens && !aside)) {
+                for (int k = 0; k < cs->n; k++)
+                    seg[i].ruled_out |= (uint8_t)(is_ought(&cs->c[k]) << k);
+                break;
+            }
+            aside = comma ? opens : aside;
+        }
+    }
 }
 
 /* A sentence whose clause has its own finite verb opens with its subject, no imperative, and that reading
  * loses by the odds it would have won by: "Varm lunch serveras", "Sag och hammare finns", "Kor som betar pa
  * angarna ar bra". The clause ends at a comma or a conjunction other than "som"; a verb after a subject
- * pronoun is another clause's ("Sag till om ni vill ha mer"). */
+ * pronoun is another clause's ("Sag till om ni vill ha mer"), and so is the first word after "som" that is
+ * no adverb, the relative clause's verb or subject ("Sag till alla som kommer", "som inte kommer"). */
 static void cancel_imperative(run *r, slot *seg, size_t len)
 {
     if (!len || !seg[0].imperative || !may_be_imperative(&seg[0]))
         return;
+    bool relative = false;
     for (size_t i = 1; i < len; i++) {
         if (seg[i].word == seg[i - 1].word)
             continue;
         size_t wlen;
         const char *w = at_doc_word_text(r->doc, seg[i].word, &wlen);
-        bool relative = wlen == strlen("som") && g_ascii_strncasecmp(w, "som", wlen) == 0;
-        if (ends_clause(r, seg[i - 1].word) || (opens_clause(r, seg[i].word) && !relative))
+        bool som = wlen == strlen("som") && g_ascii_strncasecmp(w, "som", wlen) == 0;
+        if (ends_clause(r, seg[i - 1].word) || (opens_clause(r, seg[i].word) && !som))
             return;
-        if (!seg[i].after_subject && finite_shaped(r, &seg[i])) {
+        if (som || relative) { /* the relative clause's word, or an adverb before it */
+            char folded[AT_WORD_MAX * 4];
+            int f = wlen <= strlen("alltid") ? at_fold(w, wlen, folded, sizeof folded) : 0;
+            relative = som || (f > 0 && sentence_adverb(folded, (size_t)f));
+            continue;
+        }
+        if (!seg[i].after_subject && finite_shaped(r, &seg[i], seg[i - 1].word)) {
             seg[0].imperative = false;
             seg[0].verb_follows = true;
             return;
@@ -2137,8 +2278,6 @@ static bool demonstrative(const run *r, const slot *s)
  * predicate follows, or the pairs saw "var" before the word and never "vår" ("var dag"). */
 static void mark_determiner(run *r, size_t index, slot *s, const char *part, size_t len)
 {
-    static const char *const determiners[] = { "i", "pa", "till", "med", "hos", "fran", "for", "av", "om",
-                                               "under", "vid", "mot", "genom", "efter", "forbi", "utan", "bland" };
     static const char *const function_words[] = { "och", "sin", "sitt", "sina", "for", "annan", "annat", "andra",
                                                   "en", "ett", "som", "det", "den", "de", "han", "hon", "man",
                                                   "vi", "jag", "du", "ni", "tredje", "fjarde", "femte" };
@@ -2165,12 +2304,10 @@ static void mark_determiner(run *r, size_t index, slot *s, const char *part, siz
         return;
     size_t blen;
     const char *btext = at_doc_word_text(r->doc, before->word, &blen);
-    int f = blen <= strlen("genom") ? at_fold(btext, blen, folded, sizeof folded) : 0;
     /* A verb after "som" or another conjunction ends its clause: "De som kom var ungdomar". */
     bool clause_verb = opens_clause(r, before->word) ||
                        (n >= 2 && opens_clause(r, g_array_index(r->segment, slot, n - 2).word));
-    s->determines = (f > 0 && in_list(determiners, G_N_ELEMENTS(determiners), folded, (size_t)f)) ||
-                    demonstrative(r, before) || (may_be_finite(before) && !clause_verb);
+    s->determines = preposition(btext, blen) || demonstrative(r, before) || (may_be_finite(before) && !clause_verb);
 }
 
 /* An opening "Vara" is no "Våra" when the pairs have seen "vara" before the next word and never
@@ -2381,6 +2518,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.past_surname = btext && is_first_name(before, btext, blen);
                 s.imperative = s.opens_sentence;
                 s.common_nouns = s.cs->n > 1 && neuter_before(r, index) ? common_nouns(r, s.cs) : 0;
+                s.ruled_out = sh.end + 1 == len && text[sh.end] == '-' && b == core_len && s.cs->n > 1 ? unjoined_parts(r, index, s.cs) : 0;
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
                 push_slot(r, &s);

@@ -999,6 +999,64 @@ static void test_unusual_headers(void)
     at_record_free(rec);
 }
 
+/* Header words that are compounds or inflections of known ones name their fields by the known part:
+ * the last part first ("Huvudansvarig", "Slutdatum"), else the first ("Insatser", "Åtgärdsförslag"). */
+static void test_compound_headers(void)
+{
+    static const char *const heads[] = { "Åtgärdsförslag\tHuvudansvarig\tSlutdatum\tKostnadsuppskattning\n",
+                                         "Insatser\tHuvudansvar\tStartdatum\tTotalkostnad\n",
+                                         "Aktiviteterna\tAnsvarsenhet\tTidsplanering\tDriftbudget\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *tsv = g_strdup_printf("Plan för stränderna 2027\n\n%s"
+                                    "Rensa tång vid Västra stranden\tParkenheten\t2027-06-01\t40 000 kr\n"
+                                    "Sätta upp skyltar om eldningsförbud\tRäddningstjänsten\t2027-05-15\t12 000 kr\n", heads[i]);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *a2 = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+        ok(a2 && has_child_text(a2, "title", "Sätta upp skyltar om eldningsförbud") &&
+               has_child_text(a2, "responsible", "Räddningstjänsten") && has_child_text(a2, "time", "2027-05-15") &&
+               has_child_text(a2, "cost", "12 000 kr"),
+           "compound header words name their fields ('%.*s')", (int)strcspn(heads[i], "\t"), heads[i]);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
+/* A row of labels none of which is a known header word is still the header when the rows under it read as
+ * an action table: what is done (long varied text), who (bodies), when (years) or at what cost (amounts).
+ * A budget table (no one doing) and a signature table are not. */
+static void test_action_table_by_content(void)
+{
+    static const char *const heads[] = { "Idé\tHuvudaktör\tKlar\tPengar\n", "Moment\tVilka\tFärdigt\tMedel\n",
+                                         "Göromål\tOrganisation\tSlutår\tBelopp\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *tsv = g_strdup_printf("Plan för idrottsplatserna 2027\n\n%s"
+                                    "Byta konstgräs på Norrvallen\tFritidsförvaltningen\t2027\t2 400 000 kr\n"
+                                    "Bygga om omklädningsrummen i Sörhallen\tFastighetsenheten\t2028\t900 000 kr\n", heads[i]);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *a2 = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+        ok(a2 && has_child_text(a2, "title", "Bygga om omklädningsrummen i Sörhallen") &&
+               has_child_text(a2, "responsible", "Fastighetsenheten") && has_child_text(a2, "time", "2028") &&
+               has_child_text(a2, "cost", "900 000 kr"),
+           "a row of unknown labels over an action table is its header ('%.*s')", (int)strcspn(heads[i], "\t"), heads[i]);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+    at_record *rec = extract_text("avgift.txt", "Avgifter\n\nAnsluten kommun\tAnställda (cirka)\tAvgift per år (kr)\n"
+                                                "Tierps kommun\t2 100\t2 625 000\nÖsthammars kommun\t1 800\t2 250 000\n", true);
+    ok(rec && at_record_count(rec, "activity") == 0 && at_record_count(rec, "line") == 2,
+       "a table of fees per member is a budget, not activities (%zu activities, %zu budget lines)",
+       rec ? at_record_count(rec, "activity") : 0, rec ? at_record_count(rec, "line") : 0);
+    at_record_free(rec);
+    rec = extract_text("avtal.txt", "Avtal om lönehantering\n\nPart\tOrt och datum\tUnderskrift och namnförtydligande\n"
+                                    "Tierps kommun\tTierp 2027-01-10\tAnna Berg kommunstyrelsens ordförande\n"
+                                    "Östhammars kommun\tÖsthammar 2027-01-12\tPer Lind kommunstyrelsens ordförande\n", true);
+    ok(rec && at_record_count(rec, "activity") == 0, "a signature table is no action table (%zu activities)",
+       rec ? at_record_count(rec, "activity") : 0);
+    at_record_free(rec);
+}
+
 /* An area cell that states its goal with a code ("K1 – ...") on several rows is one main goal, not one a row. */
 static void test_area_goal_rows(void)
 {
@@ -1481,7 +1539,31 @@ static void test_party_wordings(void)
         { "'X och Y (nedan kallade parterna) har i dag ingått följande avtal'",
           "Avtal om IT-stöd\n\nÖvertorneå kommun och Pajala kommun (nedan gemensamt kallade parterna) har denna dag ingått "
           "följande avtal.\n\n§ 1 Uppdrag\n\nPajala sköter IT.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
-          "Övertorneå kommun", NULL, "Pajala kommun" },
+          "Övertorneå kommun", NULL, "Pajala kommun" },        { "an old-fashioned preamble: bare org.nr, 'å ena sidan', 'har denna dag träffats'",
+          "Avtal om badplats\n\nMellan Hedemora kommun, 212000-2163, genom kultur- och fritidsnämnden, å ena sidan, och "
+          "Badplatsföreningen Lugnet, 802500-3333, å andra sidan, har denna dag träffats följande avtal.\n\n§ 1 Uppdrag\n"
+          "\nDrift.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Hedemora kommun", "kultur- och fritidsnämnden", "Badplatsföreningen Lugnet" },
+        { "'Undertecknade, X genom Y samt Z, har ... träffat'",
+          "Avtal om badplats\n\nUndertecknade, Hedemora kommun genom kultur- och fritidsnämnden samt Lugnets Båtklubb, "
+          "har denna dag träffat följande avtal.\n\n§ 1 Uppdrag\n\nDrift.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och "
+          "med 2027-01-01.\n",
+          "Hedemora kommun", "kultur- och fritidsnämnden", "Lugnets Båtklubb" },
+        { "'Mellan X, nedan K, och Y AB, nedan B, träffas härmed'",
+          "Avtal om badplats\n\nMellan Hedemora kommun (org.nr 212000-2163), nedan Kommunen, och Badplats Lugnet AB, "
+          "nedan Bolaget, träffas härmed följande avtal om driften.\n\n§ 1 Uppdrag\n\nDrift.\n\n§ 2 Avtalstid\n\n"
+          "Avtalet gäller från och med 2027-01-01.\n",
+          "Hedemora kommun", NULL, "Badplats Lugnet AB" },
+        { "a table headed 'Part | Organisationsnummer | Företrädd av', no line over it",
+          "Avtal om badplats\n\nPart\tOrganisationsnummer\tFöreträdd av\nHedemora kommun\t212000-2163\tkultur- och "
+          "fritidsnämnden\nLugnets Båtklubb\t802500-3333\t–\n\n§ 1 Uppdrag\n\nDrift.\n\n§ 2 Avtalstid\n\nAvtalet "
+          "gäller från och med 2027-01-01.\n",
+          "Hedemora kommun", "kultur- och fritidsnämnden", "Lugnets Båtklubb" },
+        { "a table headed 'Avtalsparter | Org.nr', unnumbered clauses",
+          "Avtal om badplats\n\nAvtalsparter\tOrg.nr\nHedemora kommun\t212000-2163\nSällskapet Lugna Vatten\t802500-"
+          "3333\n\nUppdrag\n\nSällskapet sköter badplatsen under sommaren.\n\nErsättning\n\nKommunen betalar 20 000 "
+          "kronor per år.\n\nAvtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Hedemora kommun", NULL, "Sällskapet Lugna Vatten" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         check_parties(cases[i].what, cases[i].text, 2, cases[i].first, cases[i].body, cases[i].second);
@@ -2067,11 +2149,13 @@ static void test_author_needs_person(void)
     }
 }
 
-/* Lines of words (split at spaces) as a block of the last page: a text block, or table `table`'s cell. */
-static void add_block(at_doc *doc, int table, int row, int col, const char *text)
+static const at_box none = { -1, -1, -1, -1 };
+
+/* Lines of words (split at spaces) as a block at `box` of the last page: a text block, or table `table`'s
+ * cell. */
+static void add_block_at(at_doc *doc, int table, int row, int col, at_box box, const char *text)
 {
-    static const at_box none = { -1, -1, -1, -1 };
-    at_doc_add_block(doc, table < 0 ? AT_BLOCK_TEXT : AT_BLOCK_CELL, table, row, col, none);
+    at_doc_add_block(doc, table < 0 ? AT_BLOCK_TEXT : AT_BLOCK_CELL, table, row, col, box);
     char **lines = g_strsplit(text, "\n", -1);
     for (char **l = lines; *l; l++) {
         at_doc_add_line(doc, none);
@@ -2083,17 +2167,59 @@ static void add_block(at_doc *doc, int table, int row, int col, const char *text
     g_strfreev(lines);
 }
 
-/* Table `table` of the last page from rows of tab-separated cells, one row a line of `rows`. */
-static void add_table(at_doc *doc, int table, const char *rows)
+static void add_block(at_doc *doc, int table, int row, int col, const char *text)
+{
+    add_block_at(doc, table, row, col, none, text);
+}
+
+/* Table `table` of the last page from rows of tab-separated cells, one row a line of `rows`; its columns
+ * start at `col_x` (up to the next, the last 400 px wide), or nowhere known when NULL. */
+static void add_table_at(at_doc *doc, int table, const char *rows, const int *col_x)
 {
     char **lines = g_strsplit(rows, "\n", -1);
     for (int r = 0; lines[r] && *lines[r]; r++) {
         char **cells = g_strsplit(lines[r], "\t", -1);
-        for (int c = 0; cells[c]; c++)
-            add_block(doc, table, r, c, cells[c]);
+        for (int c = 0; cells[c]; c++) {
+            int w = col_x && cells[c + 1] ? col_x[c + 1] - col_x[c] : 400;
+            at_box box = col_x ? (at_box){ col_x[c], 300 + 100 * r, w, 90 } : none;
+            add_block_at(doc, table, r, c, box, cells[c]);
+        }
         g_strfreev(cells);
     }
     g_strfreev(lines);
+}
+
+static void add_table(at_doc *doc, int table, const char *rows)
+{
+    add_table_at(doc, table, rows, NULL);
+}
+
+/* A table on the next page after a heading, of as many columns as the table before it but its own
+ * (contacts), is no part of it; rows that stand under the table's columns are. */
+static void test_table_over_pages_lined_up(void)
+{
+    static const int plan_x[] = { 100, 900, 1500 }, contact_x[] = { 100, 600, 1100 };
+    for (int lined_up = 0; lined_up < 2; lined_up++) {
+        at_doc *doc = at_doc_new("plan.pdf");
+        at_page_view page = { 0 };
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Plan för gatorna 2029");
+        add_table_at(doc, 0, "Aktivitet\tAnsvarig\tKlart\nLaga gatan\tGatuenheten\t2029\n", plan_x);
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Kontaktuppgifter");
+        add_table_at(doc, 0, "Gatukontoret\t0123-456 78\tgata@ekby.se\nParkenheten\t0123-456 79\tpark@ekby.se\n",
+                     lined_up ? plan_x : contact_x);
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        size_t want = lined_up ? 3 : 1;
+        ok(rec && at_record_count(rec, "activity") == want,
+           "a headerless table on the next page whose columns %s the table's is %s (%zu activities)",
+           lined_up ? "stand under" : "do not line up with", lined_up ? "read under its header" : "no activities",
+           rec ? at_record_count(rec, "activity") : 0);
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
 }
 
 /* A table printed over a page break without its header repeated: the rows on the next page (under a
@@ -2136,23 +2262,28 @@ static void test_table_over_pages(void)
         at_doc_free(doc);
     }
     at_record *rec;
-    /* The header repeated on the next page as OCR read it there is no activity, nor is the row that sums
-     * the costs. */
+    /* Plans of two activities: the header repeated on the next page as OCR read it is no activity, nor
+     * is the row that sums the costs; a row of values is one. */
     static const struct {
         const char *what, *plan;
-    } no_rows[] = {
-        { "a header repeated as OCR read it", "Åtgärd\tAnsvarig\tKlart senast\nRensa stränderna\tParkenheten\t2030\n"
-                                              "Atgärd\tAnsvarig:\tKlart senast.\nPlantera ålgräs\tMiljöenheten\t2031\n" },
-        { "a header repeated with a cell misread", "Mål\tÅtgärd\tAnsvarig\tKlart senast\n"
-                                                  "M1\tRensa stränderna\tParkenheten\t2030\n"
-                                                  "I ål\tÅtgärd\tAnsvarig\tKlart senast\n"
-                                                  "M2\tPlantera ålgräs\tMiljöenheten\t2031\n" },
-        { "a row 'Totalt' of the costs", "Nr\tÅtgärd\tAnsvarig\tKostnad, tkr\n1\tRensa stränderna\tParkenheten\t120\n"
-                                          "2\tPlantera ålgräs\tMiljöenheten\t80\n\tTotalt\t\t200\n" },
+    } two_activities[] = {
+        { "a header repeated as OCR read it is no activity",
+          "Åtgärd\tAnsvarig\tKlart senast\nRensa stränderna\tParkenheten\t2030\n"
+          "Atgärd\tAnsvarig:\tKlart senast.\nPlantera ålgräs\tMiljöenheten\t2031\n" },
+        { "a header repeated with a cell misread is no activity",
+          "Mål\tÅtgärd\tAnsvarig\tKlart senast\nM1\tRensa stränderna\tParkenheten\t2030\n"
+          "I ål\tÅtgärd\tAnsvarig\tKlart senast\nM2\tPlantera ålgräs\tMiljöenheten\t2031\n" },
+        { "a row 'Totalt' of the costs is no activity",
+          "Nr\tÅtgärd\tAnsvarig\tKostnad, tkr\n1\tRensa stränderna\tParkenheten\t120\n"
+          "2\tPlantera ålgräs\tMiljöenheten\t80\n\tTotalt\t\t200\n" },
+        /* but a row whose values happen to be words that name fields is one */
+        { "a row of values that name fields ('Klart', 'Inom budget') is an activity",
+          "Åtgärd\tAnsvarig\tKlart\tKostnad\nRensa stränderna\tParkenheten\t2030\t20 000 kr\n"
+          "Förebyggande insats\tSocialtjänsten\tKlart\tInom budget\n" },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(no_rows); i++) {
-        rec = extract_text("plan.tsv", no_rows[i].plan, true);
-        ok(rec && at_record_count(rec, "activity") == 2, "%s is no activity (%zu activities)", no_rows[i].what,
+    for (size_t i = 0; i < G_N_ELEMENTS(two_activities); i++) {
+        rec = extract_text("plan.tsv", two_activities[i].plan, true);
+        ok(rec && at_record_count(rec, "activity") == 2, "%s (%zu activities)", two_activities[i].what,
            rec ? at_record_count(rec, "activity") : 0);
         at_record_free(rec);
     }
@@ -2533,13 +2664,40 @@ static void test_signing_dates_no_events(void)
 }
 
 /* Clauses numbered in any marking, their heading on the same line or the next; sub-clauses are no clauses. */
+/* An agreement's text, how many clauses it has and the second's heading. */
+typedef struct {
+    const char *what, *text;
+    size_t clauses;
+    const char *second;
+} clause_case;
+
+/* Does the case's record have its clauses, numbered or (`numbered` false) none numbered, the second so headed? */
+static void check_clauses(const clause_case *c, bool numbered)
+{
+    at_record *rec = extract_text("avtal.txt", c->text, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *second = NULL;
+    bool numbers = numbered;
+    for (size_t k = 0, seen = 0; a && k < at_rnode_n_children(a); k++) {
+        const at_rnode *clause = at_rnode_child(a, k);
+        if (strcmp(at_rnode_name(clause), "clause") != 0)
+            continue;
+        numbers = numbered ? numbers && at_rnode_attr(clause, "number") : numbers || at_rnode_attr(clause, "number");
+        if (++seen == 2)
+            second = clause;
+    }
+    ok(rec && at_record_count(rec, "clause") == c->clauses && numbers == numbered &&
+           text_is(second ? at_rnode_find(second, "heading") : NULL, c->second),
+       "%s: %zu clauses%s, the second headed '%s' (got %zu)", c->what, c->clauses, numbered ? "" : " without numbers",
+       c->second, rec ? at_record_count(rec, "clause") : 0);
+    if (rec && !numbered)
+        valid(rec, c->what);
+    at_record_free(rec);
+}
+
 static void test_clause_markings(void)
 {
-    static const struct {
-        const char *what, *text;
-        size_t clauses;
-        const char *second;
-    } cases[] = {
+    static const clause_case cases[] = {
         { "'Artikel 1 Syfte', no § anywhere",
           "Överenskommelse om feriejobb\n\nAvtalsparter\n\nLycksele kommun\nOrg.nr 212000-2460\nTorget 1\n921 8"
           "1 Lycksele\n\nVästerbottens Handelskammare Service AB\nOrg.nr 556012-3456\nStorgatan 10\n901 10 Umeå"
@@ -2584,19 +2742,59 @@ static void test_clause_markings(void)
           "Ale kommun driver växeln.\n\n§ 3 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
           3, "Organisation" },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text("avtal.txt", cases[i].text, false);
-        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
-        const at_rnode *second = NULL;
-        for (size_t k = 0, seen = 0; a && k < at_rnode_n_children(a) && !second; k++)
-            if (strcmp(at_rnode_name(at_rnode_child(a, k)), "clause") == 0 && ++seen == 2)
-                second = at_rnode_child(a, k);
-        ok(rec && at_record_count(rec, "clause") == cases[i].clauses &&
-               text_is(second ? at_rnode_find(second, "heading") : NULL, cases[i].second),
-           "%s: %zu clauses, the second headed '%s' (got %zu)", cases[i].what, cases[i].clauses, cases[i].second,
-           rec ? at_record_count(rec, "clause") : 0);
-        at_record_free(rec);
-    }
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_clauses(&cases[i], true);
+}
+
+/* Clauses without numbers: headings standing alone over their text, over a table, running into their paragraph, or
+ * in a table's first column; the document's own pattern tells them, not their words. A plan's short lines make no
+ * agreement. */
+static void test_unnumbered_clauses(void)
+{
+    static const clause_case cases[] = {
+        { "headings alone, a preamble",
+          "Avtal om drift av fritidsgård\n\nMellan Lerviks kommun, org.nr 212000-9999, nedan kallad Kommunen, och Fö"
+          "reningen Ungdomens Hus, org.nr 802400-1111, har följande avtal träffats.\n\nOmfattning\n\nFöreningen "
+          "driver gården fyra kvällar i veckan.\n\nLokaler och städning\n\nKommunen upplåter lokalerna utan kostnad"
+          ".\n\nAvtalstid\n\nAvtalet gäller från och med 2027-02-01.\n\nLervik den 12 januari 2027\n",
+          3, "Lokaler och städning" },
+        { "headings over their text with no blank line, one over a table",
+          "ÖVERENSKOMMELSE OM SNÖRÖJNING\n\nParter\nPart\tOrganisationsnummer\nBrunnsviks kommun\t212000-7777\n"
+          "Vägföreningen Norrby\t717900-2222\n\nUppdraget\nVägföreningen plogar vägarna i Norrby när snödjupet"
+          " når tio centimeter.\n\nErsättning\nKommunen betalar 90 kronor per kilometer och tillfälle.\n\nTvist"
+          "er\nTvister löses i första hand i samförstånd.\n",
+          4, "Uppdraget" },
+        { "run-in headings",
+          "Samarbetsavtal om gemensam nämndsekreterare\n\nSyfte. Kommunerna delar på en sekreterare för sina "
+          "valnämnder.\n\nKostnader. Kostnaden delas lika mellan kommunerna och faktureras varje kvartal.\n\n"
+          "Giltighet. Avtalet gäller från och med 2027-03-01 och tills vidare.\n\nUppsägning. Avtalet kan sägas "
+          "upp med sex månaders varsel.\n",
+          4, "Kostnader" },
+        { "a table of two columns, heading and text",
+          "Avtal om städning av idrottshallar\n\nMellan Ekby kommun och Städbolaget Ren AB har följande avtal slutits.\n"
+          "\nOmfattning\tBolaget städar kommunens tre idrottshallar varje vardag.\nErsättning\tKommunen betalar 35 000 "
+          "kronor per månad.\nAvtalstid\tAvtalet gäller från och med 2027-01-01.\n",
+          3, "Ersättning" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_clauses(&cases[i], false);
+    /* the number in a table's heading cell is the clause's */
+    static const clause_case numbered = { "a table of two columns, '1. Omfattning' in the heading cell",
+                                          "Avtal om städning\n\nMellan Ekby kommun och Städbolaget Ren AB har följande "
+                                          "avtal slutits.\n\n1. Omfattning\tBolaget städar hallarna.\n2. Ersättning\t"
+                                          "Kommunen betalar 35 000 kronor per månad.\n3. Avtalstid\tAvtalet gäller "
+                                          "från och med 2027-01-01.\n",
+                                          3, "Ersättning" };
+    check_clauses(&numbered, true);
+    /* a plan whose title names an agreement: headings over lists, not over the text of clauses */
+    at_record *plan = extract_text("plan.txt",
+                                   "Handlingsplan för avtalsuppföljning 2027\n\nInledning\n\nPlanen beskriver hur vi "
+                                   "följer upp våra avtal.\n\nMål\n\n- Alla avtal följs upp\n\nAktiviteter\n\n"
+                                   "- Årlig genomgång\n- Ny mall för uppföljning\n\nUppföljning\n\n- Kvartalsvis\n",
+                                   false);
+    ok(plan && at_record_count(plan, "clause") == 0, "a plan's headings over lists are no clauses (got %zu)",
+       plan ? at_record_count(plan, "clause") : 0);
+    at_record_free(plan);
 }
 
 /* A preamble that names many parties wraps over more lines than a sentence does: all of its parties count. */
@@ -2825,6 +3023,10 @@ static void test_adoption_wordings(void)
         { "", "Godkänt av: Kommunstyrelsen\nBeslutsdatum: 2027-06-01\nParagraf: 77\n", "Kommunstyrelsen", "2027-06-01",
           "77" },
         { "Fastställd av: Tekniska nämnden\nDatum: 2027-02-02, § 5\n", "", "Tekniska nämnden", "2027-02-02", "5" },
+        /* the body after a colon, a hyphen in its first word */
+        { "Fastställd: Vård- och omsorgsnämnden, 2027-03-16 § 22\n", "", "Vård- och omsorgsnämnden", "2027-03-16", "22" },
+        { "Antagen: Kommunfullmäktige 2027-04-26, § 61\n", "", "Kommunfullmäktige", "2027-04-26", "61" },
+        { "Beslutad av Kultur- och fritidsnämnden 2027-05-11, § 30\n", "", "Kultur- och fritidsnämnden", "2027-05-11", "30" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
@@ -2978,6 +3180,11 @@ static void test_author_wordings(void)
         { "", "Planen togs fram av en grupp under ledning av folkhälsostrategen Eva Lund, med deltagare från skolan.\n",
           "Eva Lund", false },
         { "", "Ärendet har beretts av förvaltningen, handläggare enhetschef Malte Berg.\n", "Malte Berg", false },
+        /* a label that goes on in lower-case words before its colon; labels of asking and of owning */
+        { "Kontaktperson för föreningen: Siv Ahl\n", "", "Siv Ahl", false },
+        { "Frågor om planen: Ola Berg, tel. 0435-123 45\n", "", "Ola Berg", false },
+        { "Processägare: Nora Lind, kvalitetsstrateg\n", "", "Nora Lind", false },
+        { "Datum för beslut: 2027-03-01\nHandläggare för ärendet: Ida Holm\n", "", "Ida Holm", false },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Plan för friluftsliv 2027–2029\n\n", cases[i].head, "\nBakgrund\n\nStigarna är slitna.\n\n",
@@ -3018,6 +3225,13 @@ static void test_dnr_in_lines(void)
         { "Antaget av kommunfullmäktige den 3 maj 2027, § 12. Diarienummer: KS 2027/55.\n", "", "KS 2027/55" },
         { "", "Fastställd av kommunstyrelsen 2027-02-01 § 9 · Dnr KS 2026/812\n", "KS 2026/812" },
         { "", "Beslutad av barn- och utbildningsnämnden | Dnr: BUN 2027/4\n", "BUN 2027/4" },
+        /* labels whose last word names the number; the document's own, whatever the number looks like */
+        { "Vårt dnr: 2027-000412\n", "", "2027-000412" },
+        { "Kommunens diarienummer: KS 2027/77\n", "", "KS 2027/77" },
+        { "Vår ärendebeteckning: SBN 2027/19\n", "", "SBN 2027/19" },
+        /* the other authority's number is not the document's */
+        { "Er beteckning: 511-4432-2027\nVår beteckning: MN 2027/8\n", "", "MN 2027/8" },
+        { "Ert dnr: 2027/55\nDnr: KS 2027/3\n", "", "KS 2027/3" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Plan för trygga parker 2027–2028\n\n", cases[i].head,
@@ -4140,6 +4354,8 @@ int main(int argc, char **argv)
     test_stated_table_goals();
     test_table_variants();
     test_unusual_headers();
+    test_compound_headers();
+    test_action_table_by_content();
     test_bare_numbers();
     test_row_over_tables();
     test_area_goal_rows();
@@ -4181,6 +4397,7 @@ int main(int argc, char **argv)
     test_party_sources();
     test_signing_dates_no_events();
     test_clause_markings();
+    test_unnumbered_clauses();
     test_long_preamble();
     test_party_labels_and_verbs();
     test_goal_list_levels();
@@ -4224,6 +4441,7 @@ int main(int argc, char **argv)
     test_memo_goal_heading();
     test_table_numbers_goal_list();
     test_table_over_pages();
+    test_table_over_pages_lined_up();
     test_scanned_responsible();
     test_means_to_goal();
     test_aims_numbered_outline();

@@ -949,6 +949,36 @@ static void test_merged_cells(void)
     pixDestroy(&p);
 }
 
+/* A table of centred columns: each column's text starts at its widest row, 12 px in from the rule, and
+ * its other rows' text further in. The widest row's start is its column's text, not ink run over. */
+static void test_col_leads_centred(void)
+{
+    table_spec t = table_5x4(200, 300, 4);
+    PIX *pix = pixCreate(PAGE_W, PAGE_H, 1);
+    draw_rules(pix, &t);
+    unsigned seed = 11;
+    for (int r = 0; r < t.n_rows; r++)
+        for (int c = 0; c < t.n_cols; c++) {
+            int room = t.col_x[c + 1] - t.col_x[c];
+            int width = r == 1 + c % 4 ? room - 24 : rnd(&seed, room / 4, room / 2);
+            fill(pix, t.col_x[c] + (room - width) / 2, t.row_y[r] + 30, width, 30);
+        }
+    at_table_grid *g = NULL;
+    at_error err = AT_ERROR_INIT;
+    int n = at_find_tables(pix, DPI, &g, &err);
+    PIX *clean = n == 1 ? at_erase_rules(pix, g, n) : NULL;
+    int *leads = clean ? at_table_col_leads(pix, clean, g) : NULL;
+    bool all = leads != NULL;
+    for (int c = 0; all && c < t.n_cols; c++)
+        all = abs(leads[c] - 12) <= 4;
+    ok(all, "each centred column starts at its widest row, 12 px in (%d %d %d %d)", leads ? leads[0] : -1,
+       leads ? leads[1] : -1, leads ? leads[2] : -1, leads ? leads[3] : -1);
+    g_free(leads);
+    pixDestroy(&clean);
+    at_table_grids_free(g, n);
+    pixDestroy(&pix);
+}
+
 /* Where each column's text starts: every cell's text 40 px right of its rule, but a long word of column 1
  * runs over the rule into column 2 in two rows (and a right-aligned number of column 3 starts further
  * in). The ink run over is no start of column 2's text. */
@@ -972,7 +1002,7 @@ static void test_col_leads(void)
     at_error err = AT_ERROR_INIT;
     int n = at_find_tables(pix, DPI, &g, &err);
     PIX *clean = n == 1 ? at_erase_rules(pix, g, n) : NULL;
-    int *leads = clean ? at_table_col_leads(clean, g) : NULL;
+    int *leads = clean ? at_table_col_leads(pix, clean, g) : NULL;
     ok(leads && abs(leads[0] - 40) <= 4 && abs(leads[1] - 40) <= 4 && abs(leads[2] - 40) <= 4,
        "each column's text starts 40 px right of its rule, the word run over into column 2 aside (%d %d %d)",
        leads ? leads[0] : -1, leads ? leads[1] : -1, leads ? leads[2] : -1);
@@ -1085,6 +1115,7 @@ int main(void)
     test_faint_rules();
     test_dark_ground();
     test_col_leads();
+    test_col_leads_centred();
     test_specks();
     test_ocred_aligned();
     return tap_done();
