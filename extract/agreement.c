@@ -127,8 +127,9 @@ static bool names_legal_person(const char *s);
 static char *without_designations(const char *s)
 {
     /* "X, org.nr 212000-0000;", "X (org.nr 212000-0000)", "X, 212000-0000,": the number is said of the party before
-     * it, no party of its own */
-    GRegex *org = g_regex_new(",?\\s*\\(?(?:(?:org\\.?\\s*nr|organisationsnummer)\\.?:?\\s*)?\\d{6}\\s*-?\\s*\\d{4}\\)?",
+     * it, no party of its own; so is its address ("X AB Storgatan 14, 598 71 Södra Vi", "Box 56, 820 40 Bergsjö") */
+    GRegex *org = g_regex_new(",?\\s*\\(?(?:(?:org\\.?\\s*nr|organisationsnummer)\\.?:?\\s*)?\\d{6}\\s*-?\\s*\\d{4}\\)?|"
+                              ",?\\s+\\p{Lu}\\S*\\s+\\d+\\w?,\\s*\\d{3}\\s?\\d{2}(?:\\s+\\p{Lu}\\S*)+",
                               G_REGEX_CASELESS, 0, NULL);
     char *plain = org ? g_regex_replace_literal(org, s, -1, 0, "", 0, NULL) : NULL;
     if (org)
@@ -411,6 +412,26 @@ static bool party_header(const char *cell, bool *body)
     return *body;
 }
 
+/* "Vimmerby kommun org.nr … genom kommunstyrelsen nedan kallad Kommunen | Södra Vi Lanthandel AB org.nr …": a row of
+ * two or more cells, each a party's block (its name, number, address, short name); "För X" heads a signature. */
+static bool blocks_side_by_side(const xrow *row)
+{
+    int parties = 0;
+    for (int c = 0; c < row->n_cells; c++) {
+        if (!row->cells[c])
+            continue;
+        if (g_str_has_prefix(row->cells[c], "För "))
+            return false;
+        char *text = without_designations(row->cells[c]);
+        bool party = names_legal_person(text);
+        g_free(text);
+        if (!party)
+            return false;
+        parties++;
+    }
+    return parties >= 2;
+}
+
 /* The rows of a table of the parties (a party a row, maybe its organisation number and the body it acts through)
  * that stands between lines `after` and `before`; how many were parties. With `roles_only` (no line introduced the
  * table), only rows that give a party's role or sit under a header naming the parties' column. */
@@ -436,6 +457,11 @@ static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, co
         }
         for (guint r = r0; r < table->len; r++) {
             const xrow *row = g_ptr_array_index(table, r);
+            if (roles_only && blocks_side_by_side(row)) {
+                for (int c = 0; c < row->n_cells; c++)
+                    added += row->cells[c] && add_party(agreement, row->cells[c], &row->prov);
+                continue;
+            }
             if (row->n_cells < 1 || !row->cells[0])
                 continue;
             /* "Kommunen | Nykvarns kommun, org.nr ...": the role a party has in the agreement, then the party */
@@ -1290,11 +1316,13 @@ static bool bare_heading(xctx *x, guint i)
     return next->fields || strchr(next->text, '.') || word_count(next->text) > 8;
 }
 
-/* "Avtalstid. Avtalet gäller …": a paragraph opened by a few capitalised words and a stop; where the stop is, or 0. */
+/* "Avtalstid. Avtalet gäller …", "Avtalstid: Avtalet …": a paragraph opened by a few capitalised words and a stop or
+ * a colon; where that is, or 0. */
 static guint run_in_heading(xctx *x, guint i)
 {
     const xline *l = aline(x, i);
-    const char *stop = strstr(l->text, ". ");
+    const char *dot = strstr(l->text, ". "), *colon = strstr(l->text, ": ");
+    const char *stop = dot && (!colon || dot < colon) ? dot : colon;
     if (l->used || l->fields || !l->para_start || !stop || !g_unichar_isupper(g_utf8_get_char(stop + 2)))
         return 0;
     char *head = g_strndup(l->text, (size_t)(stop - l->text));

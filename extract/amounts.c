@@ -594,10 +594,10 @@ void extract_budget_sentences(xctx *x)
 /* ---- meetings ---- */
 
 /* Does the sentence speak of a meeting or of a body handling a matter ("behandlas av nämnden",
- * "vid sammanträdet", "samrådsmötet hålls")? */
+ * "vid sammanträdet", "samrådsmötet hålls", "parterna träffas")? */
 static bool meeting_sentence(const char *s)
 {
-    static const char *const stems[] = { "sammantrad", "behandla", "motet", "moten", "mote " };
+    static const char *const stems[] = { "sammantrad", "behandla", "motet", "moten", "mote ", "traffas", "samradet", "mots " };
     char *f = g_utf8_strdown(s, -1);
     bool hit = false;
     for (size_t i = 0; i < G_N_ELEMENTS(stems) && !hit; i++)
@@ -653,6 +653,24 @@ static bool clause_break(const char *word)
            last_char(word) == ',';
 }
 
+/* The first n bytes of s without clauses set off by commas that describe a word before them ("Styrgruppen, där
+ * cheferna ingår, följer upp planen"): the body and its verb are then one clause. */
+static char *without_inserted_clauses(const char *s, size_t n)
+{
+    static const char *const openers[] = { ", där ", ", som ", ", vilken ", ", vilket ", ", vilka " };
+    GString *out = g_string_new_len(s, (gssize)n);
+    for (size_t i = 0; i < G_N_ELEMENTS(openers); i++) {
+        char *at;
+        while ((at = strstr(out->str, openers[i])) != NULL) {
+            const char *close = strchr(at + strlen(openers[i]), ',');
+            if (!close)
+                break;
+            g_string_erase(out, at - out->str, close + 1 - at);
+        }
+    }
+    return g_string_free(out, FALSE);
+}
+
 /* "lämnas till kommunstyrelsens arbetsutskott den 3 februari 2026", "Miljönämnden följer upp planen den 17
  * september 2026": a body right before "den DATE", or up to six words before it in the same clause, meets
  * then. A place before "den" dates a signature ("ordförande Vaxholm den 9 december 2024"). */
@@ -660,7 +678,7 @@ static bool body_on_day(const char *s, size_t date)
 {
     if (date < 4 || g_ascii_strncasecmp(s + date - 4, "den ", 4) != 0)
         return false;
-    char *before = g_strndup(s, date - 4);
+    char *before = without_inserted_clauses(s, date - 4);
     char **words = g_strsplit(g_strstrip(before), " ", -1);
     guint n = g_strv_length(words);
     bool hit = n && word_names_body(words[n - 1]);

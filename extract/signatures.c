@@ -213,6 +213,22 @@ static bool split_pair(const char *s, bool (*test)(const char *), char **left, c
     return found == 1;
 }
 
+/* The title at items[i] and the lines that go on it ("kommunstyrelsens" over "ordförande", "barn- och utbildnings-"
+ * over "nämndens ordförande": a title wrapped in its cell or over two rows); `*last` is its last item. */
+static char *wrapped_title(const sig_item *items, guint n, guint i, guint *last)
+{
+    GString *full = g_string_new(items[i].text);
+    for (; i + 1 < n && items[i + 1].continues && word_count(items[i + 1].text) <= 3; i++) {
+        if (g_str_has_suffix(full->str, "-") && full->len > 1 && full->str[full->len - 2] != ' ')
+            g_string_truncate(full, full->len - 1); /* a word broken at the line's end */
+        else
+            g_string_append_c(full, ' ');
+        g_string_append(full, items[i + 1].text);
+    }
+    *last = i;
+    return g_string_free(full, FALSE);
+}
+
 /* Read signature items in order: names and titles count only close after a block's marker. `*since` says
  * how far the items before them were past one, and is left saying it for the items after them. */
 static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
@@ -243,9 +259,14 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
                 g_string_append_printf(full, " %s", items[i + 1].text);
             add_signatory(x, name, full->str, items[i].prov);
             g_string_free(full, TRUE);
-        } else if (name_like(t) && i + 1 < n && title_like(x, items[i + 1].text)) {
-            add_signatory(x, t, items[i + 1].text, items[i].prov);
-            i++;
+        } else if (name_like(t) && i + 1 < n) {
+            guint last;
+            char *full = wrapped_title(items, n, i + 1, &last);
+            if (title_like(x, full)) {
+                add_signatory(x, t, full, items[i].prov);
+                i = last;
+            }
+            g_free(full);
         }
         g_free(place);
         g_free(name);
@@ -268,8 +289,8 @@ static void add_cell_items(GArray *items, const xrow *r, int c, GPtrArray *lines
         g_clear_pointer(&parts, g_strfreev);
     for (guint k = 0; parts ? parts[k] != NULL : k == 0; k++) {
         const char *text = parts ? parts[k] : r->cells[c];
-        sig_item it = { sig_value(text), &r->prov, parts && k > 0 && g_unichar_islower(g_utf8_get_char(text)),
-                        BLOCK_REACH + 1 };
+        /* a lower-case line or cell goes on the one above it (a row of a column may hold a title's last word) */
+        sig_item it = { sig_value(text), &r->prov, g_unichar_islower(g_utf8_get_char(text)), BLOCK_REACH + 1 };
         if (*it.text)
             g_array_append_val(items, it);
     }

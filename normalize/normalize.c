@@ -48,7 +48,8 @@ enum {
 #define IMPERATIVE_ODDS 20.0 /* an imperative against its rival opening a sentence: "Säg till", not "Såg till" */
 #define RULED_OUT_ODDS 1000.0 /* a reading the sentence rules out against its rivals: a first part that makes no
                                * word with the head it shares ("får- eller morföräldrar"), "bör" with no
-                               * infinitive in its clause ("Min bror bör ensam") */
+                               * infinitive in its clause ("Min bror bör ensam"), "vänligen" after a comma or a
+                               * definite noun ("myndigheten vänligen tillämpar") */
 #define GENDER_ODDS 20.0 /* a noun of common gender against its rival after "ett": "ett ide", "ett annat lok" */
 #define SUPINE_ODDS 1000.0 /* a supine against its rival after a finite verb that takes none: "fick fatt i" ("fick
                           * fått" and the like never occur in the counted statutes nor the web pairs) */
@@ -131,7 +132,8 @@ typedef struct {
     bool verb_follows;     /* opening a sentence whose clause has its finite verb later: "Kor som betar ... ar" */
     uint8_t ruled_out;     /* bit k for each reading k the sentence rules out: a first part cut off by a hyphen
                             * that makes no word with the head after "och"/"eller" when another one does ("får-
-                            * eller morföräldrar"), "bör" with no infinitive after it in its clause */
+                            * eller morföräldrar"), "bör" with no infinitive after it in its clause, "vänligen"
+                            * after a comma or a definite noun */
     uint8_t common_nouns;  /* after "ett" (and an adjective in -t): bit k for each reading k that is a noun of
                             * common gender only, which loses there: "ett ide", "ett annat lok" */
     bool determines;       /* after a preposition or a verb, before a noun: "förbi var reception" is vår */
@@ -1267,10 +1269,10 @@ static bool joins_head(run *r, const cand *c, const char *head, size_t head_len)
     return false;
 }
 
-/* The readings of word `index`, a first part cut off by a hyphen (the caller saw it) before "och" or "eller", that make no
- * word with the head of the compound after it ("far- eller morföräldrar": farföräldrar, no fårföräldrar;
- * "kart- och flygbildmaterial"), when another reading does; else 0. The longest head that some reading
- * joins is the shared one. */
+/* The readings of word `index`, a first part cut off by a hyphen (the caller saw it) before "och" or
+ * "eller", that make no word with the head of the compound after it ("far- eller morföräldrar":
+ * farföräldrar, no fårföräldrar; "kart- och flygbildmaterial"), when another reading does; else 0. The
+ * longest head that some reading joins is the shared one. */
 static uint8_t unjoined_parts(run *r, size_t index, const cand_set *cs)
 {
     enum { MIN_PART_LETTERS = 3 };
@@ -2162,7 +2164,8 @@ static void mark_bare_modals(run *r, slot *seg, size_t len)
                 continue;
             if (j > i && infinitive_word(r, seg[j].word))
                 break;
-            bool comma = ends_clause(r, seg[j].word), opens = comma && j + 1 < len && opens_clause(r, seg[j + 1].word);
+            bool comma = ends_clause(r, seg[j].word);
+            bool opens = comma && j + 1 < len && opens_clause(r, seg[j + 1].word);
             if (closes_sentence(r, seg[j].word) || (comma && !opens && !aside)) {
                 for (int k = 0; k < cs->n; k++)
                     seg[i].ruled_out |= (uint8_t)(is_ought(&cs->c[k]) << k);
@@ -2258,6 +2261,27 @@ static bool stands_alone(const char *part, size_t len)
     char folded[AT_WORD_MAX * 4];
     int n = len < AT_WORD_MAX ? at_fold(part, len, folded, sizeof folded) : 0;
     return n > 0 && (in_list(words, G_N_ELEMENTS(words), folded, (size_t)n) || definite_shaped(folded, (size_t)n));
+}
+
+/* The reading "vänligen" (its bit) of word `index` after slot `before` when that ends in a comma or is a
+ * definite noun: a request's "vänligen" opens it or follows its verb or the one asked ("Vänligen svara",
+ * "Svara vänligen", "ber er vänligen"), while "myndigheten vanligen tillämpar" says how things usually go. */
+static uint8_t unkind_after(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    if (!before || before->word + 1 != index)
+        return 0;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : 0;
+    if (!ends_clause(r, before->word) && !(f > 0 && definite_shaped(folded, (size_t)f)))
+        return 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++) {
+        const cand *c = &cs->c[k];
+        bits |= (uint8_t)((c->len == strlen("vänligen") && memcmp(c->text, "vänligen", c->len) == 0) << k);
+    }
+    return bits;
 }
 
 /* Is the word of slot `s` a demonstrative before a noun ("denna", "nästa", "förra")? */
@@ -2518,7 +2542,9 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.past_surname = btext && is_first_name(before, btext, blen);
                 s.imperative = s.opens_sentence;
                 s.common_nouns = s.cs->n > 1 && neuter_before(r, index) ? common_nouns(r, s.cs) : 0;
-                s.ruled_out = sh.end + 1 == len && text[sh.end] == '-' && b == core_len && s.cs->n > 1 ? unjoined_parts(r, index, s.cs) : 0;
+                bool cut_off = sh.end + 1 == len && text[sh.end] == '-' && b == core_len; /* "far- eller" */
+                s.ruled_out = cut_off && s.cs->n > 1 ? unjoined_parts(r, index, s.cs) : 0;
+                s.ruled_out |= plen == strlen("vanligen") && s.cs->n > 1 ? unkind_after(r, before, index, s.cs) : 0;
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
                 push_slot(r, &s);

@@ -548,6 +548,36 @@ static void test_signature_blocks(void)
     const at_rnode *karin = signatories && at_rnode_n_children(signatories) ? at_rnode_child(signatories, 0) : NULL;
     ok(karin && text_is(at_rnode_find(karin, "name"), "Karin Ek"), "a block opened by 'För Mora kommun' alone is read");
     at_record_free(rec);
+    /* three signers side by side, two for one party; a title wrapped over two rows of its column */
+    static const struct {
+        const char *block, *role;
+        size_t signer;
+    } wrapped[] = {
+        { "För Ekby kommun\t\tFör Åby Taxi AB\nEkby 2031-03-02\t\tÅby 2031-03-05\n..........\t..........\t..........\n"
+          "Lisa Sand\tOla Vik\tKim Berg\nkommunstyrelsens\tkommundirektör\tverkställande\nordförande\t\tdirektör\n",
+          "kommunstyrelsens ordförande", 0 },
+        { "Ort och datum\tOrt och datum\tOrt och datum\nEkby 2031-03-02\tEkby 2031-03-02\tÅby 2031-03-05\n"
+          "Lisa Sand\tOla Vik\tKim Berg\nkommunstyrelsens ordförande\tkommundirektör\tverkställande direktör och\n"
+          "\t\tfirmatecknare\n",
+          "verkställande direktör och firmatecknare", 2 },
+        { "Ekby 2031-03-02\tÅby 2031-03-05\nLisa Sand\tKim Berg\nbarn- och utbildnings-\tverkställande direktör\n"
+          "nämndens ordförande\tvice ordförande\n",
+          "barn- och utbildningsnämndens ordförande", 0 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(wrapped); i++) {
+        char *doc = g_strconcat("Avtal om skolskjuts\n\nMellan Ekby kommun och Åby Taxi AB har följande avtal slutits.\n\n"
+                                "§ 1 Uppdrag\n\nBolaget kör.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2031-07-01.\n\n",
+                                wrapped[i].block, NULL);
+        rec = extract_text("avtal.txt", doc, false);
+        signatories = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+        size_t n = signatories ? at_rnode_n_children(signatories) : 0;
+        const at_rnode *signer = wrapped[i].signer < n ? at_rnode_child(signatories, wrapped[i].signer) : NULL;
+        ok(signer && text_is(at_rnode_find(signer, "role"), wrapped[i].role),
+           "signers side by side, layout %zu: signer %zu's title '%s' wrapped over two rows (got %zu signers)", i + 1,
+           wrapped[i].signer + 1, wrapped[i].role, n);
+        at_record_free(rec);
+        g_free(doc);
+    }
 }
 
 /* A memo's head: the recipient after "Till", the title after the label block, not the author's title. */
@@ -846,6 +876,30 @@ static void test_meeting_days(void)
        "a body's days in prose are meetings; the head's, the signature's and another clause's are not (got '%s')", dates);
     g_free(dates);
     at_record_free(rec);
+}
+
+/* Meetings in other wordings: parties who meet ("träffas", "möts"), a consultation held, and a body whose verb
+ * comes after a clause set off by commas; a body's clause set off so does not make a deadline a meeting. */
+static void test_meeting_wordings(void)
+{
+    static const struct {
+        const char *sentence, *dates;
+    } cases[] = {
+        { "Parterna träffas två gånger om året, första gången den 14 oktober 2027.", "2027-10-14" },
+        { "Kommunerna möts för avstämning den 2 mars 2028.", "2028-03-02" },
+        { "Samrådet om planen hålls den 9 september 2027 i stadshuset.", "2027-09-09" },
+        { "Arbetsgruppen, där rektorerna ingår, går igenom resultaten den 11 maj 2028.", "2028-05-11" },
+        { "Nämnden, som ansvarar för planen, beslutade att avtalet upphör den 1 juli 2028.", "" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *txt = g_strconcat("Plan för skolgårdarna 2027–2029\n\nUppföljning\n\n", cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("plan.txt", txt, false);
+        char *dates = rec ? event_dates(rec) : g_strdup("(no record)");
+        ok(strcmp(dates, cases[i].dates) == 0, "meeting wording %zu: '%s' (got '%s')", i + 1, cases[i].dates, dates);
+        g_free(dates);
+        at_record_free(rec);
+        g_free(txt);
+    }
 }
 
 /* Does `act` have a child `name` whose text is `want`? */
@@ -1559,6 +1613,11 @@ static void test_party_wordings(void)
           "fritidsnämnden\nLugnets Båtklubb\t802500-3333\t–\n\n§ 1 Uppdrag\n\nDrift.\n\n§ 2 Avtalstid\n\nAvtalet "
           "gäller från och med 2027-01-01.\n",
           "Hedemora kommun", "kultur- och fritidsnämnden", "Lugnets Båtklubb" },
+        { "party blocks side by side: name, org.nr, acting body, address, short name in one cell each",
+          "Avtal om servicepunkt\n\nEkby kommun org.nr 212000-1111 genom kommunstyrelsen nedan kallad Kommunen\tÅby "
+          "Handel AB org.nr 556000-2222 Storgatan 4, 598 71 Åby nedan kallad Butiken\n\n§ 1 Uppdrag\n\nButiken driver "
+          "en servicepunkt.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n",
+          "Ekby kommun", "kommunstyrelsen", "Åby Handel AB" },
         { "a table headed 'Avtalsparter | Org.nr', unnumbered clauses",
           "Avtal om badplats\n\nAvtalsparter\tOrg.nr\nHedemora kommun\t212000-2163\nSällskapet Lugna Vatten\t802500-"
           "3333\n\nUppdrag\n\nSällskapet sköter badplatsen under sommaren.\n\nErsättning\n\nKommunen betalar 20 000 "
@@ -2770,6 +2829,11 @@ static void test_unnumbered_clauses(void)
           "Giltighet. Avtalet gäller från och med 2027-03-01 och tills vidare.\n\nUppsägning. Avtalet kan sägas "
           "upp med sex månaders varsel.\n",
           4, "Kostnader" },
+        { "run-in headings with a colon",
+          "Avtal om lån av konst\n\nÄndamål: Konsthallen lånar ut tre verk till kommunens bibliotek.\n\nFörsäkring: "
+          "Kommunen försäkrar verken under lånetiden.\n\nLånetid: Avtalet gäller från och med 2027-05-01 till och med "
+          "2027-10-31.\n",
+          3, "Försäkring" },
         { "a table of two columns, heading and text",
           "Avtal om städning av idrottshallar\n\nMellan Ekby kommun och Städbolaget Ren AB har följande avtal slutits.\n"
           "\nOmfattning\tBolaget städar kommunens tre idrottshallar varje vardag.\nErsättning\tKommunen betalar 35 000 "
@@ -4366,6 +4430,7 @@ int main(int argc, char **argv)
     test_headed_goals();
     test_goal_heading_sections();
     test_meeting_days();
+    test_meeting_wordings();
     test_ocr_clause_markers();
     test_review_names_and_terms();
     test_info_table();
