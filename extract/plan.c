@@ -1259,7 +1259,9 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             }
             int next_only = -1;
             bool next_is_section = next && filled_cells(next, &next_only) == 1 && next_only == 0;
-            if (!goal_code_rest(text) && split_dash(text, &left, &right)) {
+            if (has_goal_columns && names_area(text) && !strstr(text, " ska ")) {
+                theme = main_goal = NULL; /* "Område 2: Föräldrar": an area; the goal column names the goals */
+            } else if (!goal_code_rest(text) && split_dash(text, &left, &right)) {
                 theme = find_goal(x, x->goals, "theme", left);
                 if (!theme)
                     theme = add_goal(x, x->goals, "theme", left, &r->prov);
@@ -1637,11 +1639,11 @@ static bool main_label_ends(const char *rest)
     return false;
 }
 
-/* "Målbild 2026: X", "Vision 2030: X", "Övergripande mål till 2030: X": a main goal's label, maybe with the year
- * it is for, before a colon; where X starts, or NULL. */
+/* "Målbild 2026: X", "Övergripande mål till 2030: X": a main goal's label, maybe with the year it is for, before a
+ * colon; where X starts, or NULL. ("Vision 2030: X" is none: a vision is no goal.) */
 static const char *main_label_colon(const char *s)
 {
-    static const char *const labels[] = { "Målbild", "Vision", "Målsättning", "Övergripande mål", "Långsiktigt mål" };
+    static const char *const labels[] = { "Målbild", "Målsättning", "Övergripande mål", "Långsiktigt mål" };
     for (size_t k = 0; k < G_N_ELEMENTS(labels); k++) {
         const char *at = strstr(s, labels[k]);
         if (!at || (at != s && (at < s + 2 || at[-2] != '.')))
@@ -1725,7 +1727,8 @@ static bool about_goals(const char *s)
             of_parts = of_parts || folded_starts(words[i], parts[k]);
     for (guint i = 0; words[i] && !about; i++) {
         char *lower = g_utf8_strdown(words[i], -1);
-        bool goal_word = g_str_has_suffix(lower, "mål"); /* "mål", "delmål", "effektmål" */
+        /* "mål", "delmål", "effektmål", "målområden" */
+        bool goal_word = g_str_has_suffix(lower, "mål") || g_str_has_prefix(lower, "mål");
         g_free(lower);
         if (!goal_word)
             continue;
@@ -1773,7 +1776,7 @@ static bool names_goals(const char *heading)
 static bool goal_label_heading(const char *s, bool main)
 {
     static const char *const mains[] = { "Inriktningsmål", "Huvudmål", "Övergripande mål", "Långsiktigt mål",
-                                         "Målsättning", "Effektmål", "Vision", "Målbild" };
+                                         "Målsättning", "Effektmål", "Målbild" };
     /* "Effektmål" under a main goal already stated breaks it down */
     static const char *const subs[] = { "Resultatmål", "Delmål", "Etappmål", "Mätbara mål", "Mål till", "Mål för",
                                         "Effektmål" };
@@ -2428,11 +2431,11 @@ static bool numbers_goals(xctx *x)
 /* ---- goals read from the structure of a section about aims ---- */
 
 /* The rank a kind of goal has by its word: 1 for the aim above the others ("Huvudmål", "Inriktningsmål",
- * "Övergripande mål", "Vision", "Långsiktigt mål", "Strategiskt mål"), 2 for the goals that break one down ("Delmål",
+ * "Övergripande mål", "Långsiktigt mål", "Strategiskt mål"), 2 for the goals that break one down ("Delmål",
  * "Effektmål", "Resultatmål", "Etappmål", "Mätbara mål"), 0 for a word that is no goal's. */
 static int aim_rank(const char *word)
 {
-    static const char *const firsts[] = { "huvud", "inriktning", "overgripande", "vision", "langsiktig", "strategisk",
+    static const char *const firsts[] = { "huvud", "inriktning", "overgripande", "langsiktig", "strategisk",
                                           "malbild", "malsattning" };
     static const char *const seconds[] = { "del", "effekt", "resultat", "etapp", "matbar", "kvalitet", "verksamhet",
                                            "kortsiktig", "konkret" };
@@ -2446,13 +2449,14 @@ static int aim_rank(const char *word)
     return rank;
 }
 
-/* Does `s` speak of aims by its words: a word for goals ("Mål", "Våra målsättningar", "Effektmål", "Vision 2030",
- * "Ambitioner", "Det vill vi uppnå"), none for following them up or for whom they serve ("Uppföljning av målen",
- * "Målgrupp", "Måluppfyllelse")? The one test of a heading about goals, here and for the sections (extract.c). */
+/* Does `s` speak of aims by its words: a word for goals ("Mål", "Våra målsättningar", "Effektmål", "Målbild 2030",
+ * "Ambitioner", "Det vill vi uppnå", "Vart vill vi?"), none for following them up or for whom they serve
+ * ("Uppföljning av målen", "Målgrupp", "Måluppfyllelse")? The one test of a heading about goals, here and for the sections (extract.c). */
 bool names_goal_heading(const char *s)
 {
     /* in lower case, not folded: "mål" is no "Malmö", "normal" or "optimal" */
-    static const char *const aims[] = { "mål", "vision", "ambition", "inriktning", "uppnå", "malsattning", "malbild" };
+    /* a vision ("Vision 2040") is no goal: the goals under it keep their levels */
+    static const char *const aims[] = { "mål", "ambition", "inriktning", "uppnå", "malsattning", "malbild" };
     static const char *const others[] = { "uppfölj", "utvärder", "målgrupp", "målupp", "indikator", "nyckeltal",
                                           "mätning", "aktivitet", "åtgärd" };
     char *lower = g_utf8_strdown(s, -1);
@@ -2468,6 +2472,8 @@ bool names_goal_heading(const char *s)
     }
     g_strfreev(words);
     g_free(lower);
+    /* "Vart vill vi?", "Vad vill vi nå?": the question a section about aims answers */
+    aim = aim || (g_str_has_suffix(s, "?") && strstr(s, " vill "));
     return aim && !other;
 }
 
@@ -2747,7 +2753,7 @@ static void aim_group(aim_outline *o, int depth)
 }
 
 /* The sentences of paragraph `s` that state goals: the first that names the goal ("Planens mål är att X" states X),
- * or the first if it says what shall be; right under a label heading, its first whatever it says ("Vision" over "Alla
+ * or the first if it says what shall be; right under a label heading, its first whatever it says ("Målbild" over "Alla
  * rör sig varje dag."), or every one that says what shall be ("Delmål:" over sentences one a line). */
 static void aim_sentences(aim_outline *o, const char *s, const at_provenance *prov)
 {
@@ -2794,11 +2800,25 @@ static void aim_paragraph(aim_outline *o, GString *text, const at_provenance *pr
         g_string_truncate(text, stop ? (gsize)(stop + 1 - text->str) : 0);
     }
     aim_sentences(o, text->str, prov);
-    if (intro) { /* the list goes under the goal stated last, if any */
-        const aim_item *last = o->items->len ? &g_array_index(o->items, aim_item, o->items->len - 1) : NULL;
+    const aim_item *last = o->items->len ? &g_array_index(o->items, aim_item, o->items->len - 1) : NULL;
+    /* the list goes under the goal stated last, if any; under a list item ("1. Fler ska ..." over "Mätbart:" over
+     * "- Andelen ..."), its markers nest it and the outer list goes on after it */
+    if (intro && !(last && o->n_styles && last->depth == o->list_base + o->n_styles)) {
         o->list_base = last && last->statement && last->depth > o->base ? last->depth : 0;
         o->n_styles = 0;
     }
+}
+
+/* "1. Fler ska kunna försörja sig. Arbete ger ...": an item that states its goal in its first sentence and explains
+ * it in the next, cut to the first. */
+static void first_sentence_states(GString *text)
+{
+    const char *stop = strstr(text->str, ". ");
+    char *first = stop && g_unichar_isupper(g_utf8_get_char(stop + 2)) ? g_strndup(text->str, (size_t)(stop - text->str))
+                                                                        : NULL;
+    if (first && says_what_shall_be(first))
+        g_string_truncate(text, (gsize)(stop + 1 - text->str));
+    g_free(first);
 }
 
 /* The items of the section about aims in lines [first, end): headings, list items at the depth of their markers, and
@@ -2816,13 +2836,13 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
         guint next = k + 1;
         if (heading_rank >= 0) {
             o.rank = o.fresh = heading_rank; /* "Effektmål": what follows are goals of that kind */
-            /* one goal's label ("Vision 2030", "Inriktningsmål") states it under; "Strategiska mål", "Målsättningar" a list */
+            /* one goal's label ("Målbild 2030", "Inriktningsmål") states it under; "Strategiska mål", "Målsättningar" a list */
             const char *more = strchr(l->text, ' ');
             bool one = (!more || g_ascii_isdigit(more[1])) && !g_str_has_suffix(l->text, "ar");
             o.fresh = one || heading_rank == 2 ? o.fresh : 0;
         } else if ((labelled = aim_label(l->text, &label_rank, &area))) {
             next = statement(x, k, labelled, text, &prov);
-            /* "Mål 2: X" under the aim stated above it ("Vision: Y") breaks that aim down */
+            /* "Mål 2: X" under the aim stated above it ("Målbild: Y") breaks that aim down */
             label_rank = label_rank ? label_rank : o.ranked ? 2 : o.rank;
             add_aim(o.items, text->str, &prov, area ? 0 : o.base + 1, label_rank);
             o.ranked = o.ranked || label_rank == 1;
@@ -2832,6 +2852,7 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
         } else if (list_marker(x, l->text, style, &item)) {
             o.fresh = 0;
             next = statement(x, k, named_item(item), text, &prov);
+            first_sentence_states(text);
             int depth = o.list_base + style_depth(o.styles, &o.n_styles, style);
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
             if (!g_array_index(o.items, aim_item, o.items->len - 1).statement)
@@ -2921,6 +2942,25 @@ static guint aims_start(xctx *x, guint h)
     return titled ? k - 1 : k; /* the label itself tells what its lines are */
 }
 
+/* "Mål till 2030:" repeated under each area's heading ("Vatten och våtmarker" over its prose, then the label over its
+ * goals): the heading of the area goals heading h stands in, or NULL when h is no repeated label. */
+static xline *repeated_label_area(xctx *x, guint h)
+{
+    const char *label = pline(x, h)->text;
+    bool repeated = false;
+    for (guint k = 0; k < x->lines->len && !repeated; k++)
+        repeated = k != h && pline(x, k)->para_start && strcmp(pline(x, k)->text, label) == 0;
+    /* the nearest heading above, over prose only: not a numbered one, a goal's label or the label again */
+    for (guint k = h; repeated && k-- > 0 && !pline(x, k)->used;) {
+        const char *t = pline(x, k)->text;
+        if (aims_subheading(x, k))
+            return names_goal_heading(t) || strcmp(t, label) == 0 ? NULL : pline(x, k);
+        if (pat_match(x, PAT_SECTION, t, 0) || aim_label(t, &(int){ 0 }, &(bool){ false }))
+            return NULL;
+    }
+    return NULL;
+}
+
 /* Goals read from the structure of each section about aims: a heading whose words speak of goals (after its number
  * too, `numbered_too`), the headings, lists and paragraphs under it up to the next section that states none. */
 static void aims_sections(xctx *x, GString *text, bool numbered_too)
@@ -2937,6 +2977,11 @@ static void aims_sections(xctx *x, GString *text, bool numbered_too)
             continue;
         guint end = aims_end(x, h), first = aims_start(x, h);
         GArray *items = aim_items(x, first, end, text);
+        xline *area = repeated_label_area(x, h);
+        if (area && items->len) { /* the goals of the area headed above */
+            aim_item it = { g_strdup(area->text), area->prov, 0, false, 0 };
+            g_array_prepend_val(items, it);
+        }
         guint before = x->goals->children->len;
         aims_to_goals(x, items);
         for (guint i = 0; i < items->len; i++)
