@@ -1657,7 +1657,8 @@ static at_rnode *add_event(xctx *x, const xline *l, const xdate *d, const char *
     return e;
 }
 
-/* "29 januari, 5 mars, 16 april ... och 26 november": a calendar line listing dates, maybe wrapped. */
+/* "29 januari, 5 mars, 16 april ... och 26 november": a calendar line listing dates, maybe wrapped. Days as of
+ * which something holds ("gäller från och med den 1 april 2026 till och med den 31 mars 2028") are no list's. */
 static bool date_list(xctx *x, guint i, const char *series)
 {
     char *w = window(x, i, 2);
@@ -1667,7 +1668,7 @@ static bool date_list(xctx *x, guint i, const char *series)
         size_t a, b;
         pat_span(x, 0, &a, &b);
         xdate d;
-        if (a < first_len && find_date(x, w + a, x->year, &d) && d.start == 0)
+        if (a < first_len && find_date(x, w + a, x->year, &d) && d.start == 0 && !date_as_of(w, a))
             g_array_append_val(dates, d);
         from = b;
     }

@@ -618,8 +618,7 @@ static GHashTable *event_dates(xctx *x)
     return dates;
 }
 
-/* "per den 31 mars", "sedan den 1 januari", "senast den 30 juni": a date as of which, not of a meeting. */
-static bool as_of(const char *s, size_t date)
+bool date_as_of(const char *s, size_t date)
 {
     static const char *const words[] = { "per", "sedan", "senast", "med", "fran", "till", "fore" };
     char *before = g_strndup(s, date);
@@ -717,7 +716,7 @@ void extract_meetings(xctx *x)
             if (body_on_day(s->text, at) || (body_day_end && and_day(s->text + body_day_end, at - body_day_end)))
                 body_day_end = from + d.end;
             /* a day without its year is no dated meeting; "per den", "sedan den" date a state, not a meeting */
-            if (d.iso[0] == '-' || g_hash_table_contains(seen, d.iso) || as_of(s->text, at) ||
+            if (d.iso[0] == '-' || g_hash_table_contains(seen, d.iso) || date_as_of(s->text, at) ||
                 !(meeting || body_day_end == from + d.end))
                 continue;
             g_hash_table_add(seen, g_strdup(d.iso));

@@ -253,7 +253,9 @@ static xline *line_at(xctx *x, guint i)
 
 /* ---- metadata ---- */
 
-enum { HEAD_LINES = 40, TAIL_LINES = 12 }; /* the tail: a closing contact or stamp, not the last pages */
+/* The head's label blocks, its first lines (status, title, organisation, a date), and the tail: a closing
+ * contact or stamp, not the last pages. */
+enum { HEAD_LINES = 40, HEAD_PROPER = 15, TAIL_LINES = 12 };
 
 typedef enum { LABEL_DATE, LABEL_MEETING, LABEL_DNR, LABEL_AUTHOR, LABEL_RECIPIENT, LABEL_DECIDED, LABEL_LETTERHEAD } label_kind;
 
@@ -265,7 +267,7 @@ static const struct {
     { "Dnr", LABEL_DNR },              { "Vår beteckning", LABEL_DNR },  { "Ärendenummer", LABEL_DNR },
     { "Handläggare", LABEL_AUTHOR },   { "Vår referens", LABEL_AUTHOR }, { "Kontaktperson", LABEL_AUTHOR },
     { "Dokumentägare", LABEL_AUTHOR }, { "Programansvarig", LABEL_AUTHOR }, { "Planansvarig", LABEL_AUTHOR },
-    { "Upprättad av", LABEL_AUTHOR },  { "Kontakt", LABEL_AUTHOR },
+    { "Upprättad av", LABEL_AUTHOR },  { "Kontakt", LABEL_AUTHOR },     { "Ansvarig", LABEL_AUTHOR },
     { "Mottagare", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
@@ -1099,7 +1101,7 @@ static void find_header_dnr(xctx *x, meta_nodes *m)
 static void find_head_date(xctx *x, meta_nodes *m)
 {
     bool dated = has_date(m->dates, "document") || has_date(m->dates, "meeting"); /* minutes: the meeting's day */
-    for (guint i = 0; !dated && i < MIN(x->lines->len, 15u); i++) {
+    for (guint i = 0; !dated && i < MIN(x->lines->len, (guint)HEAD_PROPER); i++) {
         xline *l = line_at(x, i);
         xdate d;
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
@@ -1122,7 +1124,7 @@ static void find_head_date(xctx *x, meta_nodes *m)
             if (r->cells[c] && find_date(x, r->cells[c], 0, &d) && d.start == 0 && d.end == strlen(r->cells[c]) &&
                 d.iso[0] != '-') {
                 add_date(x, m->dates, "document", r->cells[c], &r->prov);
-                for (guint k = 0; k < x->lines->len && k < 15; k++) /* the head's line is no meeting */
+                for (guint k = 0; k < x->lines->len && k < HEAD_PROPER; k++) /* the head's line is no meeting */
                     if (line_at(x, k)->prov.first_line == r->prov.first_line)
                         line_at(x, k)->used = true;
                 break;
@@ -1159,15 +1161,16 @@ static bool names_person(const char *s)
 /* The person an author label's value names, without a role or unit around the name; NULL when it names none. */
 static char *author_name(const char *s)
 {
-    /* "Trygghetssamordnare Amir Haddad": the role before the name */
-    const char *space = strchr(s, ' ');
-    if (space && !strchr(s, ',') && word_count(space + 1) >= 2 && word_count(space + 1) <= 3) {
-        char *first = g_strndup(s, (size_t)(space - s));
-        bool role = role_like(first);
+    /* "Trygghetssamordnare Amir Haddad", "ANDTS-samordnare Jenny Paavola, telefon …": the role before the name */
+    char *head = g_strndup(s, strcspn(s, ","));
+    const char *space = strchr(head, ' ');
+    if (space && word_count(space + 1) >= 2 && word_count(space + 1) <= 3) {
+        char *first = g_strndup(head, (size_t)(space - head));
+        if (role_like(first))
+            s += space + 1 - head;
         g_free(first);
-        if (role)
-            s = space + 1;
     }
+    g_free(head);
     if (!names_person(s))
         return NULL;
     /* "Ingrid Svensson, utredare", "Petra Ek, HR-strateg": the name without the title after it */
@@ -1360,7 +1363,7 @@ static bool contact_line(const char *s)
 static void bare_head(xctx *x, meta_nodes *m, bool *seen)
 {
     bool memo = memo_document(x);
-    for (guint i = 0; i < x->lines->len && i < 15; i++) {
+    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER; i++) {
         xline *l = line_at(x, i);
         size_t a, b;
         if (is_memo_heading(l->text) || (pat_match(x, PAT_SECTION, l->text, 0) && i > 0))
@@ -1499,6 +1502,10 @@ void extract_metadata(xctx *x)
         /* Labels deep in the text belong to an item ("Dnr" of one § in minutes), not to the document. */
         /* a contact for the document may close it ("Kontaktperson: …" on the last page) */
         bool in_head = i < HEAD_LINES || (labels[k].kind == LABEL_AUTHOR && i + TAIL_LINES >= x->lines->len);
+        /* "Ansvarig: Maria Ek, utvecklingsledare" names the document's contact in its head proper or its last
+         * lines; further down it is an activity's */
+        if (strcmp(labels[k].label, "Ansvarig") == 0)
+            in_head = i < HEAD_PROPER || i + TAIL_LINES >= x->lines->len;
         if (values->len && !seen[labels[k].kind] && in_head) {
             seen[labels[k].kind] = true;
             xline *v0 = g_ptr_array_index(values, 0);
@@ -1554,7 +1561,7 @@ void extract_metadata(xctx *x)
         inline_author(x, m.authors);
 
     /* The head of the document: status, title, organisation, a date. */
-    guint head = MIN(x->lines->len, 15u);
+    guint head = MIN(x->lines->len, (guint)HEAD_PROPER);
     for (guint i = 0; i < head; i++) {
         xline *l = line_at(x, i);
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)

@@ -199,6 +199,9 @@ void extract_budget_sentences(xctx *x);
 /** "Summa", "Totalt", "Total kostnad": a label of what is added up. */
 bool is_total_label(const char *s);
 void extract_meetings(xctx *x);
+/** "per den 31 mars", "sedan den 1 januari", "till och med den 30 juni": is the date at byte `date` of `s` one as
+ * of which something holds, not a meeting's? */
+bool date_as_of(const char *s, size_t date);
 void extract_signature_blocks(xctx *x);
 /** Does line `s` mark a signature block: a line to sign on, a place and date of signing, a label "Ort och datum:"? */
 bool signing_marker(xctx *x, const char *s);

@@ -475,7 +475,8 @@ static const struct {
 } bodies[] = { { "förvaltningen", "förvaltning", true }, { "avdelningen", "avdelning", true },
                { "enheten", "enhet", false },            { "kontoret", "kontor", false },
                { "nämnden", "nämnd", false },            { "styrelsen", "styrelse", false },
-               { "sektionen", "sektion", false },        { "förbundet", "förbund", false } };
+               { "sektionen", "sektion", false },        { "förbundet", "förbund", false },
+               { "verksamheten", "verksamhet", false } };
 
 /* Does the word [from, to) end in a body word? */
 static bool ends_body(const char *from, const char *to)
@@ -491,7 +492,8 @@ static bool ends_body(const char *from, const char *to)
 /* A body's name whose end a scan lost where it ran over its column's rule: the word [from, to), a
  * compound, ends in the first letters of a definite body word ("Samhällsbyggnadsförvaltnin", at most
  * four lost and not an indefinite word: "Kommunikationsenhet") or in all of it with its last n clipped
- * to an r where no plural ends so ("Utbildningsförvaltninger"). Returns what completes the word after
+ * to an r where no plural ends so ("Utbildningsförvaltninger"), or in its first letters and the next one
+ * cut to a c, i or colon ("...förvaltninc", "Kommunikationsenhete:"). Returns what completes the word after
  * its last `*drop` bytes are dropped, or NULL. */
 static const char *body_tail(const char *from, const char *to, size_t *drop)
 {
@@ -502,11 +504,17 @@ static const char *body_tail(const char *from, const char *to, size_t *drop)
         *drop = 1;
         if (bodies[b].clipped && n >= full + 3 && to[-1] == 'r' && strncmp(to - full, body, full - 1) == 0)
             return body + full - 1;
-        *drop = 0;
-        for (size_t k = full - 1; k >= 4 && k + 4 >= full; k--)
-            if (n >= k + 3 && (body[k] & 0xC0) != 0x80 && k != strlen(bodies[b].indefinite) &&
-                strncmp(to - k, body, k) == 0)
+        for (size_t k = full - 1; k >= 4 && k + 4 >= full; k--) {
+            bool cut = (body[k] & 0xC0) != 0x80 && k != strlen(bodies[b].indefinite);
+            *drop = 0;
+            if (n >= k + 3 && cut && strncmp(to - k, body, k) == 0)
                 return body + k;
+            /* the letter the rule cut read as a thin or open one: "Samhällsbyggnadsförvaltninc" */
+            *drop = 1;
+            if (n >= k + 4 && cut && strchr("ci:", to[-1]) && to[-1] != body[k] &&
+                strncmp(to - 1 - k, body, k) == 0)
+                return body + k;
+        }
     }
     return NULL;
 }

@@ -119,15 +119,22 @@ static PIX *whiten_outside(PIX *gray, PIX *binary, int dpi)
     return out;
 }
 
-/* Light text on a dark ground (a header row shaded dark) turned dark on light in `text`, the page
- * that is read (gray, or binary on a noisy page): each dark area's box from `gray`, inverted, since the
- * page's binarisation keeps little of it. */
-static void lighten_dark_ground(PIX *text, PIX *gray, int dpi)
+/* The boxes of the areas of `gray` where light text stands on a dark ground (a header row shaded
+ * dark), or NULL. */
+static BOXA *dark_grounds(PIX *gray, int dpi)
 {
     PIX *dark = at_dark_ground(gray, dpi);
     BOXA *boxes = dark ? pixConnComp(dark, NULL, 8) : NULL;
-    for (int i = 0; boxes && i < boxaGetCount(boxes); i++) {
-        BOX *box = boxaGetBox(boxes, i, L_CLONE);
+    pixDestroy(&dark);
+    return boxes;
+}
+
+/* The text of the `dark` areas turned dark on light in `text` (gray, or binary): each area's box from
+ * `gray`, inverted, since the page's binarisation keeps little of it. */
+static void lighten_dark_ground(PIX *text, PIX *gray, BOXA *dark)
+{
+    for (int i = 0; dark && i < boxaGetCount(dark); i++) {
+        BOX *box = boxaGetBox(dark, i, L_CLONE);
         l_int32 x, y, w, h;
         boxGetGeometry(box, &x, &y, &w, &h);
         PIX *area = pixClipRectangle(gray, box, NULL);
@@ -140,8 +147,23 @@ static void lighten_dark_ground(PIX *text, PIX *gray, int dpi)
         pixDestroy(&area);
         boxDestroy(&box);
     }
-    boxaDestroy(&boxes);
-    pixDestroy(&dark);
+}
+
+/* Where each column of each table starts its text, found on the pages with their dark grounds
+ * lightened: a shaded header's words start where they are, not where the shade does. */
+static int **col_leads(PIX *binary, PIX *clean, PIX *gray, BOXA *dark, const at_table_grid *grids, int n_tables)
+{
+    int **leads = g_new0(int *, (gsize)n_tables + 1);
+    PIX *lit_binary = n_tables ? pixCopy(NULL, binary) : NULL, *lit_clean = n_tables ? pixCopy(NULL, clean) : NULL;
+    if (lit_binary && lit_clean) {
+        lighten_dark_ground(lit_binary, gray, dark);
+        lighten_dark_ground(lit_clean, gray, dark);
+    }
+    for (int t = 0; t < n_tables; t++)
+        leads[t] = at_table_col_leads(lit_binary, lit_clean, &grids[t]);
+    pixDestroy(&lit_binary);
+    pixDestroy(&lit_clean);
+    return leads;
 }
 
 typedef struct {
@@ -300,9 +322,8 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
     PIX *clean = n_tables ? at_erase_rules(binary, grids, n_tables) : NULL;
     if (!clean)
         clean = pixClone(binary);
-    int **leads = g_new0(int *, (gsize)n_tables + 1);
-    for (int t = 0; t < n_tables; t++)
-        leads[t] = at_table_col_leads(binary, clean, &grids[t]);
+    BOXA *dark = dark_grounds(gray, report.dpi);
+    int **leads = col_leads(binary, clean, gray, dark, grids, n_tables);
     /* Tesseract reads a clean gray page better than our binary one (its network saw gray in
      * training), with borders, specks and rules turned to paper around the ink; a speckled page it
      * reads better binarised and cleaned. */
@@ -312,7 +333,8 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
         pixDestroy(&clean);
     }
 
-    lighten_dark_ground(text, gray, report.dpi);
+    lighten_dark_ground(text, gray, dark);
+    boxaDestroy(&dark);
     /* The page outside the tables is read as a whole page. */
     PIX *page = n_tables ? pixCopy(NULL, text) : pixClone(text);
     for (int t = 0; t < n_tables; t++) {

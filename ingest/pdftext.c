@@ -509,6 +509,24 @@ static bool at_column_edge(const layer_word *a, const layer_word *b, int gap, vo
     return edges >= 2;
 }
 
+/* A text layer's justified line of prose: its spaces stretched alike, every gap between its words as wide as the
+ * others (within a pixel or an eighth), however wide; a table's row has narrow spaces in its cells, wide gutters
+ * between them. */
+static bool justified(const visual_line *line)
+{
+    enum { JUSTIFIED_WORDS = 5 };
+    if (line->ocred || line->words->len < JUSTIFIED_WORDS)
+        return false;
+    int lo = G_MAXINT, hi = 0;
+    for (guint i = 1; i < line->words->len; i++) {
+        const layer_word *a = line->words->pdata[i - 1], *b = line->words->pdata[i];
+        int gap = b->box.x - (a->box.x + a->box.w);
+        lo = MIN(lo, gap);
+        hi = MAX(hi, gap);
+    }
+    return hi - lo <= MAX(1, hi / 8);
+}
+
 /* Mark the `lines` split by a gutter (wide_gutter); on an OCR'd page also those with a narrower one
  * where two lines of the EDGE_LINES above or below have a column's edge (OCR read a narrow gutter
  * as a space). */
@@ -516,7 +534,7 @@ static void mark_split(GArray *lines, bool ocred)
 {
     visual_line *L = (visual_line *)(void *)lines->data;
     for (guint l = 0; l < lines->len; l++)
-        L[l].split = any_gutter(&L[l], wide_gutter, &ocred);
+        L[l].split = !justified(&L[l]) && any_gutter(&L[l], wide_gutter, &ocred);
     for (guint l = 0; ocred && l < lines->len; l++) {
         guint from = l > EDGE_LINES ? l - EDGE_LINES : 0;
         nearby nb = { L + from, MIN(lines->len, l + EDGE_LINES + 1) - from, l - from };

@@ -617,26 +617,31 @@ GArray *at_table_cells(PIX *binary, const at_table_grid *g)
     return cells;
 }
 
-/* Does the ink `at` px right of column `c`'s rule in row `r` of `clean` run on unbroken to the rule on
- * `binary` (the page before the rules were erased)? A word run over the rule from the column to the
- * left does; a cell's own text stands off the rule by the renderer's padding. */
-static bool joined_to_rule(PIX *binary, PIX *clean, const at_table_grid *g, int r, int c, int at)
+/* Does the ink `at` px right of column `c`'s rule in row `r` of `clean` run on over the rule on `binary`
+ * (the page before the rules were erased), with gaps no wider than `gap` (between letters), to ink
+ * left of the rule? A word run over the rule from the column to the left does; a cell's own text
+ * stands off the rule by the renderer's padding, as the text of the cell to its left does. */
+static bool joined_to_rule(PIX *binary, PIX *clean, const at_table_grid *g, int r, int c, int at, int gap)
 {
-    int x = g->col_edges[c] + at;
+    int x = g->col_edges[c] + at, stop = g->col_edges[c] - 2 * gap;
     for (int y = g->row_edges[r] + 2; y < g->row_edges[r + 1] - 2; y++) {
         l_uint32 ink = 0;
         pixGetPixel(clean, x, y, &ink);
-        int left = x;
-        while (ink && left > g->col_edges[c] + 1 && pixGetPixel(binary, left - 1, y, &ink) == 0 && ink)
+        int left = x, white = 0;
+        while (ink && left > stop && white <= gap) {
             left--;
-        if (ink && left <= g->col_edges[c] + 1)
+            l_uint32 v = 0;
+            pixGetPixel(binary, left, y, &v);
+            white = v ? 0 : white + 1;
+        }
+        if (ink && left <= stop)
             return true;
     }
     return false;
 }
 
 /* How far right of column `c`'s rule row `r`'s own text starts (-1: no ink, or only ink run over the rule). */
-static int cell_lead(PIX *binary, PIX *clean, const at_table_grid *g, int r, int c)
+static int cell_lead(PIX *binary, PIX *clean, const at_table_grid *g, int r, int c, int gap)
 {
     int x = g->col_edges[c] + 1, y = g->row_edges[r] + 2;
     int w = g->col_edges[c + 1] - x - 1, h = g->row_edges[r + 1] - y - 2;
@@ -647,16 +652,20 @@ static int cell_lead(PIX *binary, PIX *clean, const at_table_grid *g, int r, int
     if (!inked)
         return -1;
     at -= g->col_edges[c];
-    return c > 0 && joined_to_rule(binary, clean, g, r, c, at) ? -1 : at;
+    return c > 0 && joined_to_rule(binary, clean, g, r, c, at, gap) ? -1 : at;
 }
 
 int *at_table_col_leads(PIX *binary, PIX *clean, const at_table_grid *g)
 {
     int *leads = g_new0(int, (gsize)g->n_cols);
+    int line = INT_MAX; /* the lowest row: a line of text and its padding */
+    for (int r = 0; r < g->n_rows; r++)
+        line = MIN(line, g->row_edges[r + 1] - g->row_edges[r]);
+    int gap = MAX(2, line / 16); /* wider than between letters, narrower than a cell's padding */
     for (int c = 0; binary && clean && c < g->n_cols; c++) {
         int lead = INT_MAX;
         for (int r = 0; r < g->n_rows; r++) {
-            int o = cell_lead(binary, clean, g, r, c);
+            int o = cell_lead(binary, clean, g, r, c, gap);
             if (o >= 0)
                 lead = MIN(lead, o);
         }

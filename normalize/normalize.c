@@ -133,7 +133,7 @@ typedef struct {
     uint8_t ruled_out;     /* bit k for each reading k the sentence rules out: a first part cut off by a hyphen
                             * that makes no word with the head after "och"/"eller" when another one does ("får-
                             * eller morföräldrar"), "bör" with no infinitive after it in its clause, "vänligen"
-                            * after a comma or a definite noun */
+                            * after a comma or a definite noun, a finite verb ending a preposition's phrase */
     uint8_t common_nouns;  /* after "ett" (and an adjective in -t): bit k for each reading k that is a noun of
                             * common gender only, which loses there: "ett ide", "ett annat lok" */
     bool determines;       /* after a preposition or a verb, before a noun: "förbi var reception" is vår */
@@ -2284,6 +2284,18 @@ static uint8_t unkind_after(run *r, const slot *before, size_t index, const cand
     return bits;
 }
 
+/* The finite-verb readings (their bits) of word `index`, which ends its clause, right after a preposition:
+ * the phrase ends on its noun ("grundad på lag.", not "låg"). 0 when every reading is one. */
+static uint8_t verbs_ending_phrase(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    if (!before || before->word + 1 != index || !(ends_clause(r, index) || closes_sentence(r, index)) ||
+        cs->finite == (1u << cs->n) - 1)
+        return 0;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    return preposition(text, len) ? cs->finite : 0;
+}
+
 /* Is the word of slot `s` a demonstrative before a noun ("denna", "nästa", "förra")? */
 static bool demonstrative(const run *r, const slot *s)
 {
@@ -2545,6 +2557,8 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 bool cut_off = sh.end + 1 == len && text[sh.end] == '-' && b == core_len; /* "far- eller" */
                 s.ruled_out = cut_off && s.cs->n > 1 ? unjoined_parts(r, index, s.cs) : 0;
                 s.ruled_out |= plen == strlen("vanligen") && s.cs->n > 1 ? unkind_after(r, before, index, s.cs) : 0;
+                if (s.cs->finite && sh.end < len && b == core_len) /* punctuation after it */
+                    s.ruled_out |= verbs_ending_phrase(r, before, index, s.cs);
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
                 push_slot(r, &s);

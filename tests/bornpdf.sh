@@ -669,8 +669,21 @@ ok "clauses in a ruled table, the heading in the first column, the text in the s
 extract_web titled
 ok "a title naming the parties over '1. Parter': the parties end with the title" \
     '[ "$(grep -c "<party " "$dir/titled-rec/titled.record.xml")" -eq 2 ] && grep -q "<party[^>]*>Åby kommun</party>" "$dir/titled-rec/titled.record.xml"'
+# Justified prose stretches a line's spaces alike: two such lines, a heading between them, whose wide gaps happen
+# to fall in line are no table, and the heading stays its own paragraph (three stretches).
+for ws in 5 6.5 7; do
+{ echo "$html_head<style>@page { margin: 2cm 2.3cm; } body { font-family: \"DejaVu Serif\", serif; line-height: 1.45; }"
+  echo "h2 { font-family: \"DejaVu Sans\", sans-serif; font-size: 10pt; } .s { word-spacing: ${ws}pt; }</style><h1>Avtal om vinterväghållning</h1>"
+  echo '<h2>Överlåtelse</h2><p>Avtalet gäller mellan parterna och deras rättsinnehavare.<br><span class="s">Entreprenören får inte överlåta'
+  echo 'uppdraget till någon annan utan beställarens skriftliga</span><br>samtycke.</p><h2>Tvist</h2><p><span class="s">Tvister om hur'
+  echo 'avtalet ska tolkas ska i första hand lösas genom samtal mellan</span><br>parterna och i andra hand av allmän domstol.</p></body></html>'
+} > "$dir/justified$ws.html"
+read_web "justified$ws"
+ok "justified lines with word gaps ${ws} pt wider are prose, not a table; the heading between them stands alone" \
+    '! ls "$dir/justified$ws/" | grep -q tsv && grep -qx "Tvist" "$dir/justified$ws/justified$ws.txt"'
+done
 else
-    for t in $(seq 55); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 58); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else

@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +43,8 @@ struct opts {
     const char *font;
     enum degrade degrade;
     enum ink ink;
+    bool dark_header;        /* table: light letters on a header row shaded dark, not on a light shade */
+    bool centred;            /* table: each cell's text centred, not left-aligned */
     guint32 seed;
     const char *in, *out, *gt;
 };
@@ -59,7 +62,8 @@ struct page {
 static void usage(FILE *to, int code)
 {
     fputs("usage: mkpage text  [--dpi N] [--font DESC] [--degrade KIND] [--ink INK] [--seed N] INPUT.txt OUT.png GT.txt\n"
-          "       mkpage table [--dpi N] [--font DESC] [--degrade KIND] [--ink INK] [--seed N] INPUT.tsv OUT.png GT.tsv\n"
+          "       mkpage table [--dpi N] [--font DESC] [--degrade KIND] [--ink INK] [--seed N] [--header dark]\n"
+          "                    [--align centre] INPUT.tsv OUT.png GT.tsv\n"
           "       mkpage image [--degrade KIND] [--seed N] PAGE.png|.tif OUT.png|.tif|.jpg\n"
           "KIND: clean (default), skew, noise, lowdpi, photocopy, rot90, rot180, shadow, border\n"
           "image: degrades a page image (its dpi read from the file, else --dpi); lowdpi rescales to 200 dpi;\n"
@@ -171,6 +175,10 @@ static void parse_args(int argc, char **argv, struct opts *o)
             if (k == n)
                 usage_error("unknown --ink '%s': use gray, bitonal or blue", val);
             o->ink = (enum ink)k;
+        } else if (!strcmp(name, "--header") && !strcmp(val, "dark")) {
+            o->dark_header = true;
+        } else if (!strcmp(name, "--align") && !strcmp(val, "centre")) {
+            o->centred = true;
         } else {
             usage_error("unknown option '%s'", name);
         }
@@ -743,6 +751,8 @@ static void render_table(struct page *p, const struct opts *o, GString *gt)
         for (int c = 0; c < (sect ? 1 : nc); c++) {
             int w = sect ? x_end - frame - xb[0] - frame - 2 * padx : cw[c];
             ls[fit][c] = new_layout(p, t.cell[r][c], f, w);
+            if (o->centred)
+                pango_layout_set_alignment(ls[fit][c], PANGO_ALIGN_CENTER);
             hmax = MAX(hmax, layout_height(ls[fit][c]));
         }
         rowh[fit] = (fit < 2 ? frame : rule) + 2 * pady + (int)ceil(hmax);
@@ -760,7 +770,7 @@ static void render_table(struct page *p, const struct opts *o, GString *gt)
     for (int i = 0; i < drawn; i++) {
         const int r = head + i, sect = is_section(&t, r), hrule = i < 2 ? frame : rule;
         if (i == 0)
-            fill(p, xb[0], ytop + hrule, x_end - xb[0], rowh[i] - hrule, 0.12);  /* shaded header */
+            fill(p, xb[0], ytop + hrule, x_end - xb[0], rowh[i] - hrule, o->dark_header ? 0.75 : 0.12);
         fill(p, xb[0], ytop, x_end - xb[0], hrule, 1);  /* rule above the row */
         for (int c = 0; c <= nc; c++)                  /* rules beside cells */
             if (c == 0 || c == nc || !sect)
@@ -772,7 +782,11 @@ static void render_table(struct page *p, const struct opts *o, GString *gt)
                 continue;
             }
             cairo_move_to(p->cr, xb[c] + (c ? rule : frame) + padx, ytop + hrule + pady);
+            cairo_save(p->cr);
+            if (i == 0 && o->dark_header) /* light letters: ink taken out of the shade */
+                cairo_set_operator(p->cr, CAIRO_OPERATOR_CLEAR);
             pango_cairo_show_layout(p->cr, ls[i][c]);
+            cairo_restore(p->cr);
             row[c] = layout_joined(ls[i][c]);
         }
         put_row(gt, row, nc);

@@ -902,6 +902,34 @@ static void test_meeting_wordings(void)
     }
 }
 
+/* Days as of which an agreement holds are no calendar under their heading, in any of three wordings; a list
+ * of meeting days under a heading still is. */
+static void test_term_days_no_calendar(void)
+{
+    static const char *const terms[] = {
+        "Avtalet gäller från och med den 1 maj 2027 till och med den 30 april 2029 och förlängs längst till och med den 30 april 2031.",
+        "Avtalet gäller fr.o.m. den 1 maj 2027 t.o.m. den 30 april 2029, dock längst till den 30 april 2031.",
+        "Överenskommelsen gäller från den 1 maj 2027 till den 30 april 2029. Den kan förlängas, dock längst till den 30 april 2031.",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(terms); i++) {
+        char *txt = g_strconcat("Avtal om städning\n\nMellan Ale kommun och Städbolaget AB har följande avtal träffats.\n\n"
+                                "Avtalstid\n\n", terms[i], "\n", NULL);
+        at_record *rec = extract_text("avtal.txt", txt, false);
+        char *dates = rec ? event_dates(rec) : g_strdup("(no record)");
+        ok(strcmp(dates, "") == 0, "term wording %zu: its days are no events (got '%s')", i + 1, dates);
+        g_free(dates);
+        at_record_free(rec);
+        g_free(txt);
+    }
+    at_record *rec = extract_text("plan.txt", "Plan för skolgårdarna 2027–2029\n\nMöten\n\n"
+                                              "14 mars 2027, 9 maj 2027 och 12 september 2027\n", false);
+    char *dates = rec ? event_dates(rec) : g_strdup("(no record)");
+    ok(strcmp(dates, "2027-03-14 2027-05-09 2027-09-12") == 0, "a line listing days under a heading is a calendar (got '%s')",
+       dates);
+    g_free(dates);
+    at_record_free(rec);
+}
+
 /* Does `act` have a child `name` whose text is `want`? */
 static bool has_child_text(const at_rnode *act, const char *name, const char *want)
 {
@@ -2358,6 +2386,8 @@ static void test_scanned_responsible(void)
         { "Fritidsförvaltnin", { "Fritidsförvaltningen" } },
         { "Gatuavdelninger", { "Gatuavdelningen" } },
         { "Hamnenhete", { "Hamnenheten" } },
+        { "Samhällsbyggnadsförvaltninc", { "Samhällsbyggnadsförvaltningen" } },
+        { "Kommunikationsenhete:", { "Kommunikationsenheten" } },
         { "Skogsenheten Jaktvårdskretsen", { "Skogsenheten", "Jaktvårdskretsen" } },
         { "Gatuförvaltninger Parkenheten", { "Gatuförvaltningen", "Parkenheten" } },
         { "Miljökontoret Ekby Energi AB", { "Miljökontoret", "Ekby Energi AB" } },
@@ -2366,6 +2396,8 @@ static void test_scanned_responsible(void)
         { "Idrottsenhet", { "Idrottsenhet" } },
         { "Alla facknämnder", { "Alla facknämnder" } },
         { "Räddningstjänsten Mälardalen", { "Räddningstjänsten Mälardalen" } },
+        { "Förskoleverksamheten Kultur- och fritidsförvaltningen", { "Förskoleverksamheten", "Kultur- och fritidsförvaltningen" } },
+        { "Fritidsverksamheten Ungdomsrådet", { "Fritidsverksamheten", "Ungdomsrådet" } },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *plan = g_strdup_printf("Åtgärd\tAnsvarig\tTid\nRensa stränderna från skräp\t%s\t2030\n", cases[i].cell);
@@ -3249,6 +3281,12 @@ static void test_author_wordings(void)
         { "Frågor om planen: Ola Berg, tel. 0435-123 45\n", "", "Ola Berg", false },
         { "Processägare: Nora Lind, kvalitetsstrateg\n", "", "Nora Lind", false },
         { "Datum för beslut: 2027-03-01\nHandläggare för ärendet: Ida Holm\n", "", "Ida Holm", false },
+        /* a role before the name, contact details after it */
+        { "Kontaktperson: Folkhälsosamordnare Leo Sund, telefon 0980-123 45, leo.sund@ale.se\n", "", "Leo Sund", false },
+        /* "Ansvarig" in the head proper or the last lines names the document's contact */
+        { "Ansvarig: Åsa Nyberg, utvecklingsledare vid kulturförvaltningen\n", "", "Åsa Nyberg", false },
+        { "", "Ansvarig för planen: Erik Lund, kulturchef\n", "Erik Lund", false },
+        { "Ansvarig nämnd: Kulturnämnden\n", "", NULL, false },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Plan för friluftsliv 2027–2029\n\n", cases[i].head, "\nBakgrund\n\nStigarna är slitna.\n\n",
@@ -3260,6 +3298,17 @@ static void test_author_wordings(void)
         at_record_free(rec);
         g_free(text);
     }
+    /* "Ansvarig:" at a line's start in the body is an activity's */
+    GString *text = g_string_new("Plan för friluftsliv 2027–2029\n\nÅtgärder\n\n");
+    for (int k = 0; k < 20; k++)
+        g_string_append_printf(text, "Åtgärd %d gäller stigarna.\n", k + 1);
+    g_string_append(text, "Ansvarig: Per Ek, parkchef\n");
+    for (int k = 0; k < 20; k++)
+        g_string_append_printf(text, "Stycke %d om bryggorna.\n", k + 1);
+    at_record *rec = extract_text("plan.txt", text->str, false);
+    ok(rec && !path(at_record_root(rec), "metadata", "authors", NULL), "'Ansvarig: X' in the body names no author");
+    at_record_free(rec);
+    g_string_free(text, TRUE);
 }
 
 /* A head line of one word naming the kind of document ("Handlingsplan", "Styrdokument") is its type; the title is
@@ -4513,6 +4562,7 @@ int main(int argc, char **argv)
     test_goal_heading_sections();
     test_meeting_days();
     test_meeting_wordings();
+    test_term_days_no_calendar();
     test_ocr_clause_markers();
     test_review_names_and_terms();
     test_info_table();

@@ -980,8 +980,8 @@ static void test_col_leads_centred(void)
 }
 
 /* Where each column's text starts: every cell's text 40 px right of its rule, but a long word of column 1
- * runs over the rule into column 2 in two rows (and a right-aligned number of column 3 starts further
- * in). The ink run over is no start of column 2's text. */
+ * runs over the rule into column 2 in two rows, in one with the rule between two of its letters (and a
+ * right-aligned number of column 3 starts further in). The ink run over is no start of column 2's text. */
 static void test_col_leads(void)
 {
     table_spec t = table_5x4(200, 300, 4);
@@ -998,6 +998,9 @@ static void test_col_leads(void)
         }
     for (int r = 2; r <= 3; r++) /* column 1's word run over the rule, to 30 px into column 2 */
         fill(pix, t.col_x[2] - 60, t.row_y[r] + 30, 90, 30);
+    BOX *between = boxCreate(t.col_x[2] + 4, t.row_y[3] + 30, 3, 30); /* the rule between two letters */
+    pixClearInRect(pix, between);
+    boxDestroy(&between);
     at_table_grid *g = NULL;
     at_error err = AT_ERROR_INIT;
     int n = at_find_tables(pix, DPI, &g, &err);
