@@ -173,8 +173,8 @@ const char *find_acting_body(const char *s, size_t *len);
 bool is_closing_heading(const char *s);
 /** Does the line read like a person's role ("Kommundirektör", "Justerare")? */
 bool role_like(const char *s);
-/* "Huvudmål", "Delmål", "Strategiska mål", "Målsättning 2030": a heading over goals (plan.c); the goals use its
- * line, yet it heads a section of the document. */
+/* "Huvudmål", "Strategiska mål", "Vision 2030", "Vad vill vi uppnå?": a heading over goals (plan.c), not over their
+ * follow-up ("Uppföljning av målen"); the goals use its line, yet it heads a section of the document. */
 bool names_goal_heading(const char *s);
 /** Does the line read like a person's name (2-4 capitalised words)? */
 bool name_like(const char *s);

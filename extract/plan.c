@@ -255,12 +255,24 @@ static bool states_goal(const char *s)
     return goal_code_rest(s) || strstr(s, " ska ") != NULL;
 }
 
+/* The goal stated after a code, without its full stop; NULL for a heading ("1. Bakgrund", "2. Vad vill vi uppnå?"). */
+static char *coded_goal(const char *s)
+{
+    if (word_count(s) < 3 || last_char(s) == '?')
+        return NULL;
+    char *goal = g_strdup(s);
+    size_t n = strlen(goal);
+    if (goal[n - 1] == '.')
+        goal[n - 1] = '\0';
+    return goal;
+}
+
 /* "M1" or "Mål 2" in a goal column: the goal the text states as "M1 – Ny och befintlig ...". */
 static char *goal_by_code(xctx *x, const char *code)
 {
-    if (word_count(code) > 2 || strlen(code) > 8)
+    if (word_count(code) > 2 || strlen(code) > 24)
         return NULL;
-    static const char *const dashes[] = { " – ", " - ", ": ", ". " };
+    static const char *const dashes[] = { " – ", " - ", ": ", ". ", ") " };
     static const char *const labels[] = { "Mål ", "Delmål " };
     /* a list of the goals as a table: "D1 <tab> Invånare ska ..." */
     for (guint i = 0; i < x->rows->len; i++) {
@@ -268,13 +280,8 @@ static char *goal_by_code(xctx *x, const char *code)
         int last = -1;
         filled_cells(r, &last); /* a goal list has two columns; an activity row that names the code has more */
         if (r->n_cells >= 2 && r->cells[0] && r->cells[1] && strcmp(r->cells[0], code) == 0 &&
-            word_count(r->cells[1]) >= 3 && last == 1) {
-            char *goal = g_strdup(r->cells[1]);
-            size_t n = strlen(goal);
-            if (n && goal[n - 1] == '.')
-                goal[n - 1] = '\0';
-            return goal;
-        }
+            word_count(r->cells[1]) >= 3 && last == 1)
+            return coded_goal(r->cells[1]);
     }
     /* a code of letter and digit ("D1") may stand before its goal with only a space, as a list
      * of two columns without rules reads in a PDF; a bare number ("1 Parter") may not */
@@ -292,11 +299,9 @@ static char *goal_by_code(xctx *x, const char *code)
             if (k == G_N_ELEMENTS(dashes) ? lettered && t[strlen(code)] == ' ' && word_count(t + strlen(code)) >= 3
                                           : g_str_has_prefix(t + strlen(code), dashes[k])) {
                 size_t sep = k == G_N_ELEMENTS(dashes) ? 1 : strlen(dashes[k]);
-                char *goal = g_strdup(t + strlen(code) + sep);
-                size_t n = strlen(goal);
-                if (n && goal[n - 1] == '.')
-                    goal[n - 1] = '\0';
-                return goal;
+                char *goal = coded_goal(t + strlen(code) + sep);
+                if (goal)
+                    return goal;
             }
     }
     return NULL;
@@ -382,16 +387,16 @@ static gboolean indexes_one_of(gpointer key, gpointer value, gpointer nodes)
     return g_hash_table_contains(nodes, value);
 }
 
-/* Goal `i` of the top level removed, and its children with it: they leave the index, the other goals stay in it. */
-static void remove_goal(xctx *x, guint i)
+/* Child `i` of goal `parent` removed, and its children with it: they leave the index, the other goals stay in it. */
+static void remove_goal(xctx *x, at_rnode *parent, guint i)
 {
     if (x->goal_index) {
         GHashTable *nodes = g_hash_table_new(NULL, NULL);
-        gather_goal(g_ptr_array_index(x->goals->children, i), nodes);
+        gather_goal(g_ptr_array_index(parent->children, i), nodes);
         g_hash_table_foreach_remove(x->goal_index, indexes_one_of, nodes);
         g_hash_table_unref(nodes);
     }
-    g_ptr_array_remove_index(x->goals->children, i); /* frees it */
+    g_ptr_array_remove_index(parent->children, i); /* frees it */
 }
 
 static void add_time(xctx *x, at_rnode *act, const char *cell, const at_provenance *prov)
@@ -1146,6 +1151,26 @@ static const xrow *carried_header(xctx *x, guint first, guint end, const table_c
     return NULL;
 }
 
+/* "L1.2", "B.2" in a row's number column: the activity is the second under goal L1 or B, stated as "L1 Alla barn ska
+ * ..." or "B – Fler ..." (a main goal), or NULL. */
+static at_rnode *goal_of_number(xctx *x, const xrow *r, const column_field *cols, int n_cols)
+{
+    for (int c = 0; c < r->n_cells && c < n_cols; c++) {
+        const char *cell = r->cells[c], *dot = cell && cols[c] == COL_IGNORED ? strrchr(cell, '.') : NULL;
+        size_t n = dot ? (size_t)(dot - cell) : 0; /* "L1", "A", "2" before the activity's own number */
+        if (!n || n > 4 || strspn(cell, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != n || !dot[1] ||
+            strspn(dot + 1, "0123456789") != strlen(dot + 1))
+            continue;
+        char *code = g_strndup(cell, (size_t)(dot - cell)), *goal = goal_by_code(x, code);
+        at_rnode *g = goal ? find_goal(x, x->goals, "mainGoal", goal) : NULL;
+        g = g || !goal ? g : add_goal(x, x->goals, "mainGoal", goal, &r->prov);
+        g_free(goal);
+        g_free(code);
+        return g;
+    }
+    return NULL;
+}
+
 /* One table: its header row, then section, activity and repeated header rows. */
 static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
 {
@@ -1242,7 +1267,9 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             }
             int next_only = -1;
             bool next_is_section = next && filled_cells(next, &next_only) == 1 && next_only == 0;
-            if (!goal_code_rest(text) && split_dash(text, &left, &right)) {
+            if (has_goal_columns && names_area(text) && !strstr(text, " ska ")) {
+                theme = main_goal = NULL; /* "Område 2: Föräldrar": an area; the goal column names the goals */
+            } else if (!goal_code_rest(text) && split_dash(text, &left, &right)) {
                 theme = find_goal(x, x->goals, "theme", left);
                 if (!theme)
                     theme = add_goal(x, x->goals, "theme", left, &r->prov);
@@ -1309,6 +1336,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         has_activity &= !sum_row(r, cols, n_cols);
         if (has_activity) {
             at_rnode *goal = sub_goal ? sub_goal : main_goal ? main_goal : theme;
+            goal = goal ? goal : goal_of_number(x, r, cols, n_cols);
             add_activity(x, r, refers_above, cols, names, n_cols, goal ? at_rnode_attr(goal, "id") : NULL);
             remember_row(last, r);
             above = g_ptr_array_index(x->rows, i);
@@ -1619,11 +1647,11 @@ static bool main_label_ends(const char *rest)
     return false;
 }
 
-/* "Målbild 2026: X", "Vision 2030: X", "Övergripande mål till 2030: X": a main goal's label, maybe with the year
- * it is for, before a colon; where X starts, or NULL. */
+/* "Målbild 2026: X", "Övergripande mål till 2030: X": a main goal's label, maybe with the year it is for, before a
+ * colon; where X starts, or NULL. ("Vision 2030: X" is none: a vision is no goal.) */
 static const char *main_label_colon(const char *s)
 {
-    static const char *const labels[] = { "Målbild", "Vision", "Målsättning", "Övergripande mål", "Långsiktigt mål" };
+    static const char *const labels[] = { "Målbild", "Målsättning", "Övergripande mål", "Långsiktigt mål" };
     for (size_t k = 0; k < G_N_ELEMENTS(labels); k++) {
         const char *at = strstr(s, labels[k]);
         if (!at || (at != s && (at < s + 2 || at[-2] != '.')))
@@ -1698,15 +1726,21 @@ static bool about_goals(const char *s)
 {
     static const char *const counts[] = { "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "några",
                                           "flera", "följande", "dessa", "olika", "varje" };
-    bool states = strstr(s, " ska ") != NULL, about = false;
+    /* "Varje aktivitet i tabellen är märkt med det mål den ska bidra till": the plan's own parts beside a goal */
+    static const char *const parts[] = { "tabell", "aktivitet", "åtgärd" };
+    bool states = strstr(s, " ska ") != NULL, about = false, of_parts = false;
     char **words = g_strsplit_set(s, " ,.:;", -1);
+    for (guint i = 0; words[i]; i++)
+        for (size_t k = 0; k < G_N_ELEMENTS(parts); k++)
+            of_parts = of_parts || folded_starts(words[i], parts[k]);
     for (guint i = 0; words[i] && !about; i++) {
         char *lower = g_utf8_strdown(words[i], -1);
-        bool goal_word = g_str_has_suffix(lower, "mål"); /* "mål", "delmål", "effektmål" */
+        /* "mål", "delmål", "effektmål", "målområden" */
+        bool goal_word = g_str_has_suffix(lower, "mål") || g_str_has_prefix(lower, "mål");
         g_free(lower);
         if (!goal_word)
             continue;
-        about = !states;
+        about = !states || of_parts;
         for (guint k = i > 2 ? i - 2 : 0; k < i && !about; k++) /* "två mål", "tre strategiska mål" */
             for (size_t c = 0; c < G_N_ELEMENTS(counts) && !about; c++)
                 about = folded_equal(words[k], counts[c]) || g_ascii_isdigit(words[k][0]);
@@ -1750,7 +1784,7 @@ static bool names_goals(const char *heading)
 static bool goal_label_heading(const char *s, bool main)
 {
     static const char *const mains[] = { "Inriktningsmål", "Huvudmål", "Övergripande mål", "Långsiktigt mål",
-                                         "Målsättning", "Effektmål", "Vision", "Målbild" };
+                                         "Målsättning", "Effektmål", "Målbild" };
     /* "Effektmål" under a main goal already stated breaks it down */
     static const char *const subs[] = { "Resultatmål", "Delmål", "Etappmål", "Mätbara mål", "Mål till", "Mål för",
                                         "Effektmål" };
@@ -1906,11 +1940,6 @@ static void labelled_goals(xctx *x, GString *text)
         }
         i = j - 1;
     }
-}
-
-bool names_goal_heading(const char *s)
-{
-    return names_goals(s) || goal_label_heading(s, true) || goal_label_heading(s, false);
 }
 
 /* Sub-goals after a label heading ("Resultatmål till 2028"), one a line or a sentence, maybe coded ("A1 ..."); the
@@ -2124,7 +2153,7 @@ static void merge_table_goals(xctx *x)
         guint k;
         if (g_ptr_array_find(numbered, theme, &k)) /* the goal and its line */
             g_ptr_array_remove_range(numbered, k, 2);
-        remove_goal(x, i);
+        remove_goal(x, x->goals, i);
     }
     g_ptr_array_unref(numbered);
     g_ptr_array_unref(subs);
@@ -2245,8 +2274,46 @@ static void untitled_under_stated(xctx *x)
         while (untitled->children->len > 1) /* its title stays behind */
             g_ptr_array_add(stated->children, g_ptr_array_steal_index(untitled->children, 1));
         repoint_activities(x, at_rnode_attr(untitled, "id"), at_rnode_attr(stated, "id"));
-        remove_goal(x, u);
+        remove_goal(x, x->goals, u);
         return;
+    }
+}
+
+/* Goals in document order (a stable sort: goals at one place keep theirs). */
+static gint by_place(gconstpointer a, gconstpointer b)
+{
+    const at_rnode *p = *(const at_rnode *const *)a, *q = *(const at_rnode *const *)b;
+    return prov_before(&p->prov, &q->prov) ? -1 : prov_before(&q->prov, &p->prov) ? 1 : 0;
+}
+
+/* Goals under `parent` stated twice, by the table and by the prose above it: one goal, the first, that the
+ * activities of both serve and that keeps the goals under both; and so on down. */
+static void merge_twins(xctx *x, at_rnode *parent)
+{
+    for (guint i = 0; i < parent->children->len; i++) {
+        at_rnode *g = g_ptr_array_index(parent->children, i);
+        if (strcmp(g->name, "title") == 0)
+            continue;
+        char *text = goal_text(g);
+        for (guint k = i + 1; k < parent->children->len;) {
+            at_rnode *twin = g_ptr_array_index(parent->children, k);
+            char *other = strcmp(twin->name, g->name) == 0 ? goal_text(twin) : NULL;
+            bool same = other && folded_equal(text, other);
+            g_free(other);
+            if (!same) {
+                k++;
+                continue;
+            }
+            if (strcmp(g->name, "subGoal") == 0)
+                rn_set_text(g, text); /* as the table writes it, without the statement's full stop */
+            guint kept = strcmp(twin->name, "subGoal") != 0; /* its title stays behind */
+            while (twin->children->len > kept)
+                g_ptr_array_add(g->children, g_ptr_array_steal_index(twin->children, kept));
+            repoint_activities(x, at_rnode_attr(twin, "id"), at_rnode_attr(g, "id"));
+            remove_goal(x, parent, k);
+        }
+        g_free(text);
+        merge_twins(x, g);
     }
 }
 
@@ -2272,7 +2339,7 @@ static void table_goals_under_stated(xctx *x, guint n_table)
         at_rnode *sub = add_goal(x, main_goal, "subGoal", text, &g->prov);
         g_free(text);
         repoint_activities(x, at_rnode_attr(g, "id"), at_rnode_attr(sub, "id"));
-        remove_goal(x, 0);
+        remove_goal(x, x->goals, 0);
     }
 }
 
@@ -2372,11 +2439,11 @@ static bool numbers_goals(xctx *x)
 /* ---- goals read from the structure of a section about aims ---- */
 
 /* The rank a kind of goal has by its word: 1 for the aim above the others ("Huvudmål", "Inriktningsmål",
- * "Övergripande mål", "Vision", "Långsiktigt mål", "Strategiskt mål"), 2 for the goals that break one down ("Delmål",
+ * "Övergripande mål", "Långsiktigt mål", "Strategiskt mål"), 2 for the goals that break one down ("Delmål",
  * "Effektmål", "Resultatmål", "Etappmål", "Mätbara mål"), 0 for a word that is no goal's. */
 static int aim_rank(const char *word)
 {
-    static const char *const firsts[] = { "huvud", "inriktning", "overgripande", "vision", "langsiktig", "strategisk",
+    static const char *const firsts[] = { "huvud", "inriktning", "overgripande", "langsiktig", "strategisk",
                                           "malbild", "malsattning" };
     static const char *const seconds[] = { "del", "effekt", "resultat", "etapp", "matbar", "kvalitet", "verksamhet",
                                            "kortsiktig", "konkret" };
@@ -2390,13 +2457,14 @@ static int aim_rank(const char *word)
     return rank;
 }
 
-/* Does `s` speak of aims by its words: a word for goals ("Mål", "Våra målsättningar", "Effektmål", "Vision 2030",
- * "Ambitioner", "Det vill vi uppnå"), none for following them up or for whom they serve ("Uppföljning av målen",
- * "Målgrupp", "Måluppfyllelse")? */
-static bool speaks_of_aims(const char *s)
+/* Does `s` speak of aims by its words: a word for goals ("Mål", "Våra målsättningar", "Effektmål", "Målbild 2030",
+ * "Ambitioner", "Det vill vi uppnå", "Vart vill vi?"), none for following them up or for whom they serve
+ * ("Uppföljning av målen", "Målgrupp", "Måluppfyllelse")? The one test of a heading about goals, here and for the sections (extract.c). */
+bool names_goal_heading(const char *s)
 {
     /* in lower case, not folded: "mål" is no "Malmö", "normal" or "optimal" */
-    static const char *const aims[] = { "mål", "vision", "ambition", "inriktning", "uppnå", "malsattning", "malbild" };
+    /* a vision ("Vision 2040") is no goal: the goals under it keep their levels */
+    static const char *const aims[] = { "mål", "ambition", "inriktning", "uppnå", "malsattning", "malbild" };
     static const char *const others[] = { "uppfölj", "utvärder", "målgrupp", "målupp", "indikator", "nyckeltal",
                                           "mätning", "aktivitet", "åtgärd" };
     char *lower = g_utf8_strdown(s, -1);
@@ -2412,7 +2480,21 @@ static bool speaks_of_aims(const char *s)
     }
     g_strfreev(words);
     g_free(lower);
+    /* "Vart vill vi?", "Vad vill vi nå?": the question a section about aims answers */
+    aim = aim || (g_str_has_suffix(s, "?") && strstr(s, " vill "));
     return aim && !other;
+}
+
+/* Does heading `s` name the plan's actions ("Åtgärder", "Aktiviteter 2028", "Planerade insatser")? */
+static bool names_actions(const char *s)
+{
+    static const char *const actions[] = { "åtgärd", "aktivitet", "insats" };
+    char *lower = g_utf8_strdown(s, -1);
+    bool named = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(actions) && !named; i++)
+        named = strstr(lower, actions[i]) != NULL;
+    g_free(lower);
+    return named;
 }
 
 /* One item of a section about aims: a heading, a list item or a paragraph, at its depth in the section's outline. */
@@ -2506,7 +2588,7 @@ static const char *aim_label(const char *s, int *rank, bool *area)
     const char *goal = labelled_goal_heading(s), *colon = strstr(s, ": ");
     char *label = goal ? g_strndup(s, (size_t)(goal - s)) : colon ? g_strndup(s, (size_t)(colon - s)) : NULL;
     *area = label && names_area(label);
-    if (!goal && label && word_count(label) <= 3 && (speaks_of_aims(label) || *area) && word_count(colon + 2) >= 2)
+    if (!goal && label && word_count(label) <= 3 && (names_goal_heading(label) || *area) && word_count(colon + 2) >= 2)
         goal = colon + 2;
     *rank = goal ? words_rank(label) : 0;
     g_free(label);
@@ -2514,10 +2596,10 @@ static const char *aim_label(const char *s, int *rank, bool *area)
 }
 
 /* The kind of goal a heading of labels alone names ("Effektmål" 2, "Inriktningsmål 2030" 1, "Delmål:" 2, "Mål" 0), -1
- * when it is no such label. */
+ * when it is no such label ("Mål och delmål" names two kinds, the goals' section). */
 static int label_heading_rank(const char *s)
 {
-    if (!heading_words(s, false) || word_count(s) > 4 || !speaks_of_aims(s))
+    if (!heading_words(s, false) || word_count(s) > 4 || !names_goal_heading(s) || strstr(s, " och "))
         return -1;
     int rank = words_rank(s);
     return rank || folded_equal(s, "Mål") || folded_equal(s, "Mål:") || folded_equal(s, "Målen") ? rank : -1;
@@ -2577,13 +2659,18 @@ static guint aims_end(xctx *x, guint h)
         if ((l->used && !continued_by_list(x, k)) || (l->fields && !says_what_shall_be(l->text)) ||
             (!in_list && lists_no_goals(x, k + 1)))
             return k;
-        bool numbered = pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 1, &a, &b);
+        /* "3. Aktiviteter" ends it, "1. Fler ska ..." is a goal in its list */
+        size_t ta, tb;
+        bool numbered = pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 1, &a, &b) && pat_span(x, 2, &ta, &tb) &&
+                        heading_words(l->text + ta, true) && !says_what_shall_be(l->text);
         if (l->para_start && level && numbered && section_depth(l->text, a, b) <= level)
             return k;
         char style[8];
         const char *item;
         bool listed = list_marker(x, l->text, style, &item);
-        if (aims_subheading(x, k) && !speaks_of_aims(l->text)) {
+        if (aims_subheading(x, k) && names_actions(l->text))
+            return k; /* "Åtgärder": the actions, whatever goals head their tables */
+        if (aims_subheading(x, k) && !names_goal_heading(l->text)) {
             /* groups titled otherwise end at a plain heading ("Genomförande") */
             if ((!listed && marked && !plain) || !block_states_goals(x, k))
                 return k;
@@ -2634,12 +2721,17 @@ static const char *titled_statement(const char *s)
 /* "Makt: Kvinnor och män ska ...": an item's goal after the short name a table refers to it by, or the item. */
 static const char *named_item(const char *s)
 {
-    const char *colon = strstr(s, ": ");
-    char *name = colon ? g_strndup(s, (size_t)(colon - s)) : NULL;
-    bool named = name && word_count(name) <= 2 && g_unichar_isupper(g_utf8_get_char(name)) && word_count(colon + 2) >= 3 &&
-                 g_unichar_isupper(g_utf8_get_char(colon + 2));
-    g_free(name);
-    return named ? colon + 2 : s;
+    static const char *const seps[] = { ": ", " – ", " - " }; /* "Närvaro – Vuxna ska ..." */
+    for (size_t k = 0; k < G_N_ELEMENTS(seps); k++) {
+        const char *sep = strstr(s, seps[k]), *goal = sep ? sep + strlen(seps[k]) : NULL;
+        char *name = sep ? g_strndup(s, (size_t)(sep - s)) : NULL;
+        bool named = name && word_count(name) <= 2 && g_unichar_isupper(g_utf8_get_char(name)) && word_count(goal) >= 3 &&
+                     g_unichar_isupper(g_utf8_get_char(goal));
+        g_free(name);
+        if (named)
+            return goal;
+    }
+    return s;
 }
 
 /* Where a section about aims stands while its items are read. */
@@ -2669,7 +2761,7 @@ static void aim_group(aim_outline *o, int depth)
 }
 
 /* The sentences of paragraph `s` that state goals: the first that names the goal ("Planens mål är att X" states X),
- * or the first if it says what shall be; right under a label heading, its first whatever it says ("Vision" over "Alla
+ * or the first if it says what shall be; right under a label heading, its first whatever it says ("Målbild" over "Alla
  * rör sig varje dag."), or every one that says what shall be ("Delmål:" over sentences one a line). */
 static void aim_sentences(aim_outline *o, const char *s, const at_provenance *prov)
 {
@@ -2699,7 +2791,9 @@ static void aim_sentences(aim_outline *o, const char *s, const at_provenance *pr
  * colon, or the list continues its sentence: `continued`), or prose. */
 static void aim_paragraph(aim_outline *o, GString *text, const at_provenance *prov, bool continued)
 {
-    const char *goal = titled_statement(text->str);
+    bool intro = last_char(text->str) == ':' || continued;
+    /* a paragraph over a list is no titled goal: "Buller stör många. Planens mål är att ... Till det hör två mål:" */
+    const char *goal = intro ? NULL : titled_statement(text->str);
     if (goal) {
         char *title = g_strndup(text->str, (size_t)(goal - 2 - text->str));
         add_aim(o->items, title, prov, 0, 0);
@@ -2709,17 +2803,30 @@ static void aim_paragraph(aim_outline *o, GString *text, const at_provenance *pr
         o->stated = true;
         return;
     }
-    bool intro = last_char(text->str) == ':' || continued;
     if (intro) { /* its last sentence introduces the list; the sentences before may state a goal */
         const char *stop = g_strrstr(text->str, ". ");
         g_string_truncate(text, stop ? (gsize)(stop + 1 - text->str) : 0);
     }
     aim_sentences(o, text->str, prov);
-    if (intro) { /* the list goes under the goal stated last, if any */
-        const aim_item *last = o->items->len ? &g_array_index(o->items, aim_item, o->items->len - 1) : NULL;
+    const aim_item *last = o->items->len ? &g_array_index(o->items, aim_item, o->items->len - 1) : NULL;
+    /* the list goes under the goal stated last, if any; under a list item ("1. Fler ska ..." over "Mätbart:" over
+     * "- Andelen ..."), its markers nest it and the outer list goes on after it */
+    if (intro && !(last && o->n_styles && last->depth == o->list_base + o->n_styles)) {
         o->list_base = last && last->statement && last->depth > o->base ? last->depth : 0;
         o->n_styles = 0;
     }
+}
+
+/* "1. Fler ska kunna försörja sig. Arbete ger ...": an item that states its goal in its first sentence and explains
+ * it in the next, cut to the first. */
+static void first_sentence_states(GString *text)
+{
+    const char *stop = strstr(text->str, ". ");
+    char *first = stop && g_unichar_isupper(g_utf8_get_char(stop + 2)) ? g_strndup(text->str, (size_t)(stop - text->str))
+                                                                        : NULL;
+    if (first && says_what_shall_be(first))
+        g_string_truncate(text, (gsize)(stop + 1 - text->str));
+    g_free(first);
 }
 
 /* The items of the section about aims in lines [first, end): headings, list items at the depth of their markers, and
@@ -2737,21 +2844,23 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
         guint next = k + 1;
         if (heading_rank >= 0) {
             o.rank = o.fresh = heading_rank; /* "Effektmål": what follows are goals of that kind */
-            /* one goal's label ("Vision 2030", "Inriktningsmål") states it under; "Strategiska mål", "Målsättningar" a list */
+            /* one goal's label ("Målbild 2030", "Inriktningsmål") states it under; "Strategiska mål", "Målsättningar" a list */
             const char *more = strchr(l->text, ' ');
             bool one = (!more || g_ascii_isdigit(more[1])) && !g_str_has_suffix(l->text, "ar");
             o.fresh = one || heading_rank == 2 ? o.fresh : 0;
         } else if ((labelled = aim_label(l->text, &label_rank, &area))) {
             next = statement(x, k, labelled, text, &prov);
-            /* "Mål 2: X" under the aim stated above it ("Vision: Y") breaks that aim down */
+            /* "Mål 2: X" under the aim stated above it ("Målbild: Y") breaks that aim down */
             label_rank = label_rank ? label_rank : o.ranked ? 2 : o.rank;
             add_aim(o.items, text->str, &prov, area ? 0 : o.base + 1, label_rank);
             o.ranked = o.ranked || label_rank == 1;
             if (area)
                 aim_group(&o, 0);
+            o.stated = !area; /* the paragraphs under a labelled goal explain it */
         } else if (list_marker(x, l->text, style, &item)) {
             o.fresh = 0;
             next = statement(x, k, named_item(item), text, &prov);
+            first_sentence_states(text);
             int depth = o.list_base + style_depth(o.styles, &o.n_styles, style);
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
             if (!g_array_index(o.items, aim_item, o.items->len - 1).statement)
@@ -2759,8 +2868,8 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
         } else if (aims_subheading(x, k)) {
             add_aim(o.items, l->text, &l->prov, 0, 0);
             aim_group(&o, 0);
-        } else {
-            next = statement(x, k, l->text, text, &prov);
+        } else { /* "Närvaro – Vuxna ska ...": a goal after the name a table refers to it by */
+            next = statement(x, k, named_item(l->text), text, &prov);
             aim_paragraph(&o, text, &prov, next < end && continued_by_list(x, next - 1));
         }
         k = next > k ? next : k + 1;
@@ -2841,17 +2950,46 @@ static guint aims_start(xctx *x, guint h)
     return titled ? k - 1 : k; /* the label itself tells what its lines are */
 }
 
-/* Goals read from the structure of each section about aims: a heading whose words speak of goals, the headings,
- * lists and paragraphs under it up to the next section that states none. */
-static void aims_sections(xctx *x, GString *text)
+/* "Mål till 2030:" repeated under each area's heading ("Vatten och våtmarker" over its prose, then the label over its
+ * goals): the heading of the area goals heading h stands in, or NULL when h is no repeated label. */
+static xline *repeated_label_area(xctx *x, guint h)
+{
+    const char *label = pline(x, h)->text;
+    bool repeated = false;
+    for (guint k = 0; k < x->lines->len && !repeated; k++)
+        repeated = k != h && pline(x, k)->para_start && strcmp(pline(x, k)->text, label) == 0;
+    /* the nearest heading above, over prose only: not a numbered one, a goal's label or the label again */
+    for (guint k = h; repeated && k-- > 0 && !pline(x, k)->used;) {
+        const char *t = pline(x, k)->text;
+        if (aims_subheading(x, k))
+            return names_goal_heading(t) || strcmp(t, label) == 0 ? NULL : pline(x, k);
+        if (pat_match(x, PAT_SECTION, t, 0) || aim_label(t, &(int){ 0 }, &(bool){ false }))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* Goals read from the structure of each section about aims: a heading whose words speak of goals (after its number
+ * too, `numbered_too`), the headings, lists and paragraphs under it up to the next section that states none. */
+static void aims_sections(xctx *x, GString *text, bool numbered_too)
 {
     for (guint h = 0; h < x->lines->len; h++) {
         xline *l = pline(x, h);
-        if (l->used || !l->para_start || !heading_words(l->text, false) || !speaks_of_aims(l->text) ||
+        /* "2. Vad vill vi uppnå?" over a table plan's goals: the heading's words after its number (a prose plan's
+         * numbered sections are read by the older readers, goal_context and section_theme) */
+        size_t a, b;
+        bool numbered = numbered_too && pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 2, &a, &b);
+        const char *title = numbered ? l->text + a : l->text;
+        if (l->used || !l->para_start || !heading_words(title, false) || !names_goal_heading(title) ||
             aim_label(l->text, &(int){ 0 }, &(bool){ false }))
             continue;
         guint end = aims_end(x, h), first = aims_start(x, h);
         GArray *items = aim_items(x, first, end, text);
+        xline *area = repeated_label_area(x, h);
+        if (area && items->len) { /* the goals of the area headed above */
+            aim_item it = { g_strdup(area->text), area->prov, 0, false, 0 };
+            g_array_prepend_val(items, it);
+        }
         guint before = x->goals->children->len;
         aims_to_goals(x, items);
         for (guint i = 0; i < items->len; i++)
@@ -2876,7 +3014,7 @@ static void areas_are_no_goals(xctx *x)
     for (guint a = 0; a < x->activities->children->len; a++)
         rn_attr_unset(g_ptr_array_index(x->activities->children, a), "goal");
     while (goals->len)
-        remove_goal(x, goals->len - 1);
+        remove_goal(x, x->goals, goals->len - 1);
 }
 
 void extract_prose_goals(xctx *x)
@@ -2885,6 +3023,7 @@ void extract_prose_goals(xctx *x)
     GString *text = g_string_new(NULL);
     if (x->activities->children->len) { /* a table plan's goals come from its table, and from what it states */
         guint n_table = x->goals->children->len;
+        aims_sections(x, text, true);
         labelled_goals(x, text);
         headed_goals(x, text);
         if (numbers_goals(x)) /* the goal list its numbers refer to */
@@ -2892,11 +3031,13 @@ void extract_prose_goals(xctx *x)
         table_goals_under_stated(x, n_table);
         untitled_under_stated(x);
         merge_table_goals(x);
+        merge_twins(x, x->goals);
+        g_ptr_array_sort(x->goals->children, by_place); /* a goal the table named first stands where it is stated */
         areas_are_no_goals(x);
         g_string_free(text, TRUE);
         return;
     }
-    aims_sections(x, text); /* the structure of the sections about aims; the older readers take what it leaves */
+    aims_sections(x, text, false); /* the structure of the sections about aims; the older readers take what it leaves */
     labelled_goals(x, text);
     label_table_goals(x);
     listed_and_numbered_goals(x, text);
