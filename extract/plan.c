@@ -2286,34 +2286,52 @@ static gint by_place(gconstpointer a, gconstpointer b)
     return prov_before(&p->prov, &q->prov) ? -1 : prov_before(&q->prov, &p->prov) ? 1 : 0;
 }
 
-/* Goals under `parent` stated twice, by the table and by the prose above it: one goal, the first, that the
- * activities of both serve and that keeps the goals under both; and so on down. */
+/* Goal k of `parent`, stated again, joins `kept`: the activities of both serve it and it keeps the goals
+ * under both. */
+static void merge_twin(xctx *x, at_rnode *parent, at_rnode *kept, guint k)
+{
+    at_rnode *twin = g_ptr_array_index(parent->children, k);
+    if (strcmp(kept->name, "subGoal") == 0) {
+        char *text = goal_text(kept);
+        rn_set_text(kept, text); /* as the table writes it, without the statement's full stop */
+        g_free(text);
+    }
+    guint stays = strcmp(twin->name, "subGoal") != 0; /* its title stays behind */
+    while (twin->children->len > stays)
+        g_ptr_array_add(kept->children, g_ptr_array_steal_index(twin->children, stays));
+    repoint_activities(x, at_rnode_attr(twin, "id"), at_rnode_attr(kept, "id"));
+    remove_goal(x, parent, k);
+}
+
+/* Goals under `parent` stated twice, by the table and by the prose above it: one goal, the first; and so on
+ * down. The first of each kind and text is looked up, not searched for: linear in goals. */
 static void merge_twins(xctx *x, at_rnode *parent)
 {
+    GHashTable *first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < parent->children->len;) {
+        at_rnode *g = g_ptr_array_index(parent->children, i);
+        if (strcmp(g->name, "title") == 0) {
+            i++;
+            continue;
+        }
+        char *text = goal_text(g), *folded = folded_copy(text);
+        char *key = g_strconcat(g->name, "\n", folded, NULL);
+        g_free(text);
+        g_free(folded);
+        at_rnode *kept = g_hash_table_lookup(first, key);
+        if (kept) {
+            g_free(key);
+            merge_twin(x, parent, kept, i);
+        } else {
+            g_hash_table_insert(first, key, g);
+            i++;
+        }
+    }
+    g_hash_table_destroy(first);
     for (guint i = 0; i < parent->children->len; i++) {
         at_rnode *g = g_ptr_array_index(parent->children, i);
-        if (strcmp(g->name, "title") == 0)
-            continue;
-        char *text = goal_text(g);
-        for (guint k = i + 1; k < parent->children->len;) {
-            at_rnode *twin = g_ptr_array_index(parent->children, k);
-            char *other = strcmp(twin->name, g->name) == 0 ? goal_text(twin) : NULL;
-            bool same = other && folded_equal(text, other);
-            g_free(other);
-            if (!same) {
-                k++;
-                continue;
-            }
-            if (strcmp(g->name, "subGoal") == 0)
-                rn_set_text(g, text); /* as the table writes it, without the statement's full stop */
-            guint kept = strcmp(twin->name, "subGoal") != 0; /* its title stays behind */
-            while (twin->children->len > kept)
-                g_ptr_array_add(g->children, g_ptr_array_steal_index(twin->children, kept));
-            repoint_activities(x, at_rnode_attr(twin, "id"), at_rnode_attr(g, "id"));
-            remove_goal(x, parent, k);
-        }
-        g_free(text);
-        merge_twins(x, g);
+        if (strcmp(g->name, "title") != 0)
+            merge_twins(x, g);
     }
 }
 
