@@ -2143,10 +2143,22 @@ static bool closes_sentence(const run *r, size_t index)
     return len && ends_sentence(g_utf8_get_char_validated(g_utf8_find_prev_char(text, text + len), -1));
 }
 
+/* "som det bör", "som sig bör", "som man bör": the idiom's modal stands without an infinitive. */
+static bool as_it_ought(run *r, const slot *seg, size_t i)
+{
+    if (i < 2 || seg[i - 1].word + 1 != seg[i].word || seg[i - 2].word + 1 != seg[i - 1].word)
+        return false;
+    size_t l1, l2;
+    const char *som = at_doc_word_text(r->doc, seg[i - 2].word, &l2), *it = at_doc_word_text(r->doc, seg[i - 1].word, &l1);
+    bool pronoun = (l1 == 3 && (g_ascii_strncasecmp(it, "det", 3) == 0 || g_ascii_strncasecmp(it, "sig", 3) == 0 ||
+                                g_ascii_strncasecmp(it, "man", 3) == 0));
+    return pronoun && l2 == 3 && g_ascii_strncasecmp(som, "som", 3) == 0;
+}
+
 /* A slot's reading "bör" is ruled out when the rest of its clause has no word shaped like an
  * infinitive: "Min bror bor ensam.", "Vi bor utanför stan, nära skolan." ("bör i regel ha" has). The
- * clause ends with its sentence, or at a comma that neither opens an aside before a conjunction nor
- * closes one ("bör det, om parten begär det, även träffas"). */
+ * clause ends with its sentence, or at a comma that neither opens an aside (the modal's own, or one before a
+ * conjunction) nor closes one ("bör det, om parten begär det, även träffas"). */
 static void mark_bare_modals(run *r, slot *seg, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
@@ -2156,7 +2168,7 @@ static void mark_bare_modals(run *r, slot *seg, size_t len)
         bool ought = false;
         for (int k = 0; k < cs->n; k++)
             ought = ought || is_ought(&cs->c[k]);
-        if (!ought || closes_sentence(r, seg[i].word))
+        if (!ought || closes_sentence(r, seg[i].word) || as_it_ought(r, seg, i))
             continue;
         bool aside = false;
         for (size_t j = i; j < len; j++) { /* from the modal's own comma: "Det bör, om det går, göras" */
@@ -2165,7 +2177,8 @@ static void mark_bare_modals(run *r, slot *seg, size_t len)
             if (j > i && infinitive_word(r, seg[j].word))
                 break;
             bool comma = ends_clause(r, seg[j].word);
-            bool opens = comma && j + 1 < len && opens_clause(r, seg[j + 1].word);
+            /* the modal's own comma opens an aside whatever follows: "Ärendet bör, enligt nämnden, avgöras" */
+            bool opens = comma && (j == i || (j + 1 < len && opens_clause(r, seg[j + 1].word)));
             if (closes_sentence(r, seg[j].word) || (comma && !opens && !aside)) {
                 for (int k = 0; k < cs->n; k++)
                     seg[i].ruled_out |= (uint8_t)(is_ought(&cs->c[k]) << k);
@@ -2263,8 +2276,8 @@ static bool stands_alone(const char *part, size_t len)
     return n > 0 && (in_list(words, G_N_ELEMENTS(words), folded, (size_t)n) || definite_shaped(folded, (size_t)n));
 }
 
-/* The reading "vänligen" (its bit) of word `index` after slot `before` when that ends in a comma or is a
- * definite noun: a request's "vänligen" opens it or follows its verb or the one asked ("Vänligen svara",
+/* The reading "vänligen" (its bit) of word `index` after slot `before` when that is a definite noun, with
+ * or without a comma: a request's "vänligen" opens it or follows its verb or the one asked ("Vänligen svara",
  * "Svara vänligen", "ber er vänligen"), while "myndigheten vanligen tillämpar" says how things usually go. */
 static uint8_t unkind_after(run *r, const slot *before, size_t index, const cand_set *cs)
 {
@@ -2272,9 +2285,11 @@ static uint8_t unkind_after(run *r, const slot *before, size_t index, const cand
         return 0;
     size_t len;
     const char *text = at_doc_word_text(r->doc, before->word, &len);
+    if (len && text[len - 1] == ',') /* "nämnden, vanligen först"; but "Hej, vänligen svara" opens a request */
+        len--;
     char folded[AT_WORD_MAX * 4];
     int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : 0;
-    if (!ends_clause(r, before->word) && !(f > 0 && definite_shaped(folded, (size_t)f)))
+    if (!(f > 0 && definite_shaped(folded, (size_t)f)))
         return 0;
     uint8_t bits = 0;
     for (int k = 0; k < cs->n; k++) {
@@ -2293,6 +2308,10 @@ static uint8_t verbs_ending_phrase(run *r, const slot *before, size_t index, con
         return 0;
     size_t len;
     const char *text = at_doc_word_text(r->doc, before->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len <= strlen("för") + 1 ? at_fold(text, len, folded, sizeof folded) : 0;
+    if (f == 3 && memcmp(folded, "for", 3) == 0) /* "för låg.": too, before an adjective */
+        return 0;
     return preposition(text, len) ? cs->finite : 0;
 }
 
