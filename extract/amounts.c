@@ -598,10 +598,14 @@ void extract_budget_sentences(xctx *x)
 static bool meeting_sentence(const char *s)
 {
     static const char *const stems[] = { "sammantrad", "behandla", "motet", "moten", "mote ", "traffas", "samradet", "mots " };
+    /* "träffas härmed följande avtal": an agreement made; "som träffas av beslutet": those it touches */
+    static const char *const not_met[] = { "traffas av", "traffas harmed", "traffas foljande" };
     char *f = g_utf8_strdown(s, -1);
     bool hit = false;
     for (size_t i = 0; i < G_N_ELEMENTS(stems) && !hit; i++)
         hit = folded_contains(f, stems[i]);
+    for (size_t i = 0; i < G_N_ELEMENTS(not_met) && hit; i++)
+        hit = !folded_contains(f, not_met[i]);
     g_free(f);
     return hit;
 }

@@ -284,7 +284,8 @@ static char *author_name(const char *s);
 static bool names_author_role(const char *label)
 {
     static const char *const stems[] = { "handlaggare", "kontakt",         "tjanste",         "referens",
-                                         "forfattare",  "samordnare",      "agare",           "upprattad av",
+                                         "forfattare",  "samordnare",      "dokumentagare",   "upprattad av",
+                                         "processagare", "planagare",      "programagare",
                                          "sammanstalld av", "utarbetad av", "besvaras av",    "lamnas av",
                                          "fragor" };
     if (word_count(label) > 3)
@@ -323,22 +324,25 @@ static int label_index(label_kind kind)
     return (int)i;
 }
 
-/* "Vårt dnr", "Kommunens diarienummer", "Vår ärendebeteckning": a short label whose last word names a
- * diarienummer; "Er beteckning", "Ert dnr" name the other authority's number, not the document's. */
+/* "Vårt dnr", "Kommunens diarienummer", "Vår ärendebeteckning": a label whose last word names a diarienummer,
+ * alone or after a word for us; "Er beteckning", "Trafikverkets dnr" name another authority's number and
+ * "Fastighetsbeteckning" a property's, not the document's. */
 static bool names_dnr_label(const char *label)
 {
-    static const char *const ends[] = { "dnr", "dnr.", "diarienummer", "diarienr", "beteckning", "arendenummer", "arendenr" };
-    static const char *const theirs[] = { "er", "ert", "eder", "edert", "deras", "motpartens" };
+    static const char *const ends[] = { "dnr", "dnr.", "diarienummer", "diarienr", "beteckning", "arendebeteckning",
+                                        "arendenummer", "arendenr" };
+    static const char *const ours[] = { "var", "vart", "vara", "kommunens", "regionens", "namndens", "styrelsens",
+                                        "forvaltningens" };
     char *folded = folded_copy(label);
     char **words = g_strsplit(g_strstrip(folded), " ", -1);
     g_free(folded);
     guint n = g_strv_length(words);
-    bool hit = n >= 1 && n <= 3;
-    for (size_t i = 0; i < G_N_ELEMENTS(theirs) && hit; i++)
-        hit = strcmp(words[0], theirs[i]) != 0;
+    bool ok = n == 1;
+    for (size_t i = 0; i < G_N_ELEMENTS(ours) && n == 2 && !ok; i++)
+        ok = strcmp(words[0], ours[i]) == 0;
     bool named = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(ends) && hit && !named; i++)
-        named = g_str_has_suffix(words[n - 1], ends[i]);
+    for (size_t i = 0; i < G_N_ELEMENTS(ends) && ok && !named; i++)
+        named = strcmp(words[n - 1], ends[i]) == 0;
     g_strfreev(words);
     return named;
 }
@@ -1458,6 +1462,15 @@ static void inline_author(xctx *x, at_rnode *authors)
         g_regex_unref(parts);
 }
 
+/* How many lines start with `prefix`. */
+static guint lines_starting(xctx *x, const char *prefix)
+{
+    guint n = 0;
+    for (guint i = 0; i < x->lines->len; i++)
+        n += g_str_has_prefix(line_at(x, i)->text, prefix);
+    return n;
+}
+
 /* The tab-separated fields of a text export's line `l`, or NULL. */
 static const xrow *fields_of(xctx *x, const xline *l)
 {
@@ -1532,9 +1545,9 @@ void extract_metadata(xctx *x)
         /* a contact for the document may close it ("Kontaktperson: …" on the last page) */
         bool in_head = i < HEAD_LINES || (labels[k].kind == LABEL_AUTHOR && i + TAIL_LINES >= x->lines->len);
         /* "Ansvarig: Maria Ek, utvecklingsledare" names the document's contact in its head proper or its last
-         * lines; further down it is an activity's */
+         * lines, once; further down, or one for each of a list of activities, it is an activity's */
         if (strcmp(labels[k].label, "Ansvarig") == 0)
-            in_head = i < HEAD_PROPER || i + TAIL_LINES >= x->lines->len;
+            in_head = (i < HEAD_PROPER || i + TAIL_LINES >= x->lines->len) && lines_starting(x, "Ansvarig") == 1;
         if (values->len && !seen[labels[k].kind] && in_head) {
             seen[labels[k].kind] = true;
             xline *v0 = g_ptr_array_index(values, 0);

@@ -65,7 +65,7 @@ static const struct {
     { "id", COL_IGNORED },             { "deltar", COL_IGNORED },
     { "vad", COL_TITLE },              { "startar", COL_TIME },           { "slutar", COL_TIME },
     { "ekonomi", COL_COST },           { "samverkan", COL_IGNORED },
-    { "huvudman", COL_RESPONSIBLE },
+    { "huvudman", COL_RESPONSIBLE },   { "budgetar", COL_TIME }, /* "Budgetår", folded as the plural of budget */
 };
 
 /* Is `a` `b` with at most one letter misread, dropped or added (an OCR'd header: "Ansvarlg")? */
@@ -83,9 +83,20 @@ static bool one_edit(const char *a, const char *b)
     return la == lb ? strcmp(a + i + (i < la), b + i + (i < lb)) == 0 : strcmp(a + i, b + i + 1) == 0;
 }
 
-/* The field of the longest one-word header of five letters or more that one-word header `f` ends with
- * (a compound's last part names it: "huvudansvarig", "slutdatum", "totalkostnad") or, failing that, starts
- * with (an inflection or a compound led by it: "insatser", "atgardsforslag", "kostnadsuppskattning"). */
+/* Is `rest` an ending that inflects a noun ("er", "arna", "en"), not a compound's next part? */
+static bool inflection(const char *rest)
+{
+    static const char *const endings[] = { "a", "n", "en", "et", "na", "er", "ar", "or", "erna", "arna", "orna" };
+    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
+        if (strcmp(rest, endings[i]) == 0)
+            return true;
+    return false;
+}
+
+/* The field of the longest one-word header of five letters or more that one-word header `f` ends with (a
+ * compound's last part, its head, names it: "huvudansvarig", "slutdatum", "totalkostnad") or, failing that,
+ * inflects ("insatser", "atgarderna"); a compound led by a header word names another thing ("budgetar",
+ * "kostnadsstalle"). */
 static column_field compound_field(const char *f, bool ignored_too)
 {
     column_field field = COL_NONE;
@@ -94,7 +105,7 @@ static column_field compound_field(const char *f, bool ignored_too)
         for (size_t i = 0; i < G_N_ELEMENTS(headers); i++) {
             const char *h = headers[i].header;
             size_t lh = strlen(h);
-            bool part = tail ? g_str_has_suffix(f, h) : g_str_has_prefix(f, h);
+            bool part = tail ? g_str_has_suffix(f, h) : g_str_has_prefix(f, h) && inflection(f + lh);
             if (lh >= 5 && lh > best && lh < lf && part && !strchr(h, ' ') &&
                 (ignored_too || headers[i].field != COL_IGNORED)) {
                 best = lh;
@@ -937,32 +948,47 @@ static void title_by_content(xctx *x, guint from, guint end, column_field *cols,
     }
 }
 
-/* The fields the columns under header row `hr` (rows from .. end) get, named or by their content: a
- * bit set of (1 << column_field). */
-static unsigned column_fields(xctx *x, const xrow *hr, guint from, guint end)
+/* The fields the columns under header row `hr` (rows from .. end) get, named or by their content; the caller
+ * frees them. */
+static column_field *map_columns(xctx *x, const xrow *hr, guint from, guint end)
 {
     column_field *cols = g_new0(column_field, (gsize)hr->n_cells);
     for (int c = 0; c < hr->n_cells; c++)
         cols[c] = header_field(hr->cells[c]);
     columns_by_content(x, from, end, cols, hr->n_cells);
     title_by_content(x, from, end, cols, hr->n_cells);
-    unsigned found = 0;
+    return cols;
+}
+
+/* Has the table under header row `hr` a title column, named or by its content? */
+static bool titled(xctx *x, const xrow *hr, guint from, guint end)
+{
+    column_field *cols = map_columns(x, hr, from, end);
+    bool found = false;
     for (int c = 0; c < hr->n_cells; c++)
-        found |= 1u << cols[c];
+        found |= cols[c] == COL_TITLE;
     g_free(cols);
     return found;
 }
 
-/* Do the rows under label row `hr` read as an action table whatever its header words: what is done, who
- * does it, and when or at what cost, by their names or their cells? (A budget table has no one doing; a
- * signature table names parties and days of signing.) */
+/* Do the rows under label row `hr` read as an action table whatever its header words: what is done (text of
+ * three words or more), who does it, and when or at what cost, by their names or their cells? (A budget
+ * table has no one doing; a contacts table's names are no work; a signature table names parties and days
+ * of signing.) */
 static bool action_table(xctx *x, const xrow *hr, guint from, guint end)
 {
     for (int c = 0; c < hr->n_cells; c++)
         if (hr->cells[c] && signing_marker(x, hr->cells[c])) /* "Part | Ort och datum | Underskrift" */
             return false;
-    unsigned f = column_fields(x, hr, from, end);
-    return (f & 1u << COL_TITLE) && (f & 1u << COL_RESPONSIBLE) && (f & (1u << COL_TIME | 1u << COL_COST));
+    column_field *cols = map_columns(x, hr, from, end);
+    bool what = false, who = false, when = false;
+    for (int c = 0; c < hr->n_cells; c++) {
+        what |= cols[c] == COL_TITLE && distinct_words(x, from, end, c) >= 3;
+        who |= cols[c] == COL_RESPONSIBLE;
+        when |= cols[c] == COL_TIME || cols[c] == COL_COST;
+    }
+    g_free(cols);
+    return what && who && when;
 }
 
 /* What a table leaves the next one: a table printed over a page break goes on under its header
@@ -1102,7 +1128,7 @@ static guint header_row(xctx *x, guint first, guint end)
             known += header_field(r->cells[c]) != COL_NONE;
         bool labels = names_columns(r);
         bool two_named = known == 2 && (labels || filled_cells(r, &only) == 2);
-        if (known >= 3 || (two_named && column_fields(x, r, i + 1, end) & 1u << COL_TITLE) ||
+        if (known >= 3 || (two_named && titled(x, r, i + 1, end)) ||
             (labels && action_table(x, r, i + 1, end)))
             return i;
     }
@@ -2456,6 +2482,27 @@ static bool numbers_goals(xctx *x)
 
 /* ---- goals read from the structure of a section about aims ---- */
 
+/* "Vart vill vi?", "Vad vill vi nå till 2030?", "Vad vill vi uppnå?": a question of where to go; "Vad vill vi
+ * veta av dig?" asks something else. */
+static bool wants_to_reach(const char *s)
+{
+    static const char *const verbs[] = { "", "na", "uppna", "bli", "vara", "komma", "ga", "astadkomma" };
+    if (!g_str_has_suffix(s, "?"))
+        return false;
+    char *f = folded_copy(s);
+    const char *at = strstr(f, "vill vi");
+    bool hit = false;
+    if (at) {
+        const char *next = at + strlen("vill vi");
+        next += strspn(next, " ");
+        size_t n = strcspn(next, " ?");
+        for (size_t i = 0; i < G_N_ELEMENTS(verbs) && !hit; i++)
+            hit = strlen(verbs[i]) == n && strncmp(next, verbs[i], n) == 0;
+    }
+    g_free(f);
+    return hit;
+}
+
 /* The rank a kind of goal has by its word: 1 for the aim above the others ("Huvudmål", "Inriktningsmål",
  * "Övergripande mål", "Långsiktigt mål", "Strategiskt mål"), 2 for the goals that break one down ("Delmål",
  * "Effektmål", "Resultatmål", "Etappmål", "Mätbara mål"), 0 for a word that is no goal's. */
@@ -2499,7 +2546,7 @@ bool names_goal_heading(const char *s)
     g_strfreev(words);
     g_free(lower);
     /* "Vart vill vi?", "Vad vill vi nå?": the question a section about aims answers */
-    aim = aim || (g_str_has_suffix(s, "?") && strstr(s, " vill "));
+    aim = aim || wants_to_reach(s);
     return aim && !other;
 }
 
@@ -2837,9 +2884,30 @@ static void aim_paragraph(aim_outline *o, GString *text, const at_provenance *pr
 
 /* "1. Fler ska kunna försörja sig. Arbete ger ...": an item that states its goal in its first sentence and explains
  * it in the next, cut to the first. */
+/* The first ". " of `s` that ends a sentence, not an abbreviation ("enl. Skollagen", "jfr. Bilaga 2"), or NULL. */
+static const char *sentence_stop(const char *s)
+{
+    static const char *const abbreviations[] = { "enl", "jfr", "bl.a", "t.ex", "ca", "resp", "kap", "inkl", "exkl",
+                                                 "f.d", "m.m", "m.fl", "s.k", "p.g.a", "st", "nr", "ang", "t.o.m",
+                                                 "fr.o.m", "dvs", "d.v.s", "osv", "mfl" };
+    for (const char *stop = strstr(s, ". "); stop; stop = strstr(stop + 2, ". ")) {
+        const char *word = stop;
+        while (word > s && word[-1] != ' ')
+            word--;
+        char *w = g_ascii_strdown(word, stop - word);
+        bool abbreviated = false;
+        for (size_t i = 0; i < G_N_ELEMENTS(abbreviations) && !abbreviated; i++)
+            abbreviated = strcmp(w, abbreviations[i]) == 0;
+        g_free(w);
+        if (!abbreviated)
+            return stop;
+    }
+    return NULL;
+}
+
 static void first_sentence_states(GString *text)
 {
-    const char *stop = strstr(text->str, ". ");
+    const char *stop = sentence_stop(text->str);
     char *first = stop && g_unichar_isupper(g_utf8_get_char(stop + 2)) ? g_strndup(text->str, (size_t)(stop - text->str))
                                                                         : NULL;
     if (first && says_what_shall_be(first))

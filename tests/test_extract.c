@@ -930,7 +930,7 @@ static void test_term_days_no_calendar(void)
     at_record_free(rec);
 }
 
-/* Does `act` have a child `name` whose text is `want`? */
+/* Does `act` have a child `name` whose text is `want`? *//* Does `act` have a child `name` whose text is `want`? */
 static bool has_child_text(const at_rnode *act, const char *name, const char *want)
 {
     for (size_t i = 0; act && i < at_rnode_n_children(act); i++) {
@@ -1081,13 +1081,63 @@ static void test_unusual_headers(void)
     at_record_free(rec);
 }
 
+/* Review 9's counter-examples, in wordings of our own: an abbreviation is no sentence's end in a goal, a
+ * property's or another authority's number is no diarienummer and a property owner no author, a contacts table
+ * has no activities, a year of the budget is a time, an agreement made or a property touched is no meeting, a
+ * question to the reader opens no goals, and a list of activities' "Ansvarig:" names no author. */
+static void test_review9_counter_examples(void)
+{
+    at_record *rec = extract_text("plan.txt", "Plan för simkunnighet 2028\n\nMål\n\n"
+                                              "1. Alla elever ska kunna simma 200 meter enl. Skolverkets kursplan.\n"
+                                              "2. Fler vuxna ska lära sig simma, jfr. Folkhälsomyndighetens råd.\n\nAktiviteter\n\nSimskola.\n",
+                                  false);
+    const at_rnode *g = rec ? path(at_record_root(rec), "goals", "mainGoal", "title", NULL) : NULL;
+    ok(text_is(g, "Alla elever ska kunna simma 200 meter enl. Skolverkets kursplan"), "a goal goes on past 'enl.' (got %s)",
+       g ? at_rnode_text(g) : "none");
+    at_record_free(rec);
+    rec = extract_text("beslut.txt", "Bygglov för förråd\n\nFastighetsbeteckning: Ekby 3:14\nLänsstyrelsens dnr: 403-2028\n"
+                                     "Fastighetsägare: Olle Ström\nHandläggare: Sara Lind\n\nBeslut\n\nLov ges.\n", false);
+    const at_rnode *dnr = rec ? path(at_record_root(rec), "metadata", "diarienummer", NULL) : NULL;
+    const at_rnode *who = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+    ok(rec && !dnr && text_is(who, "Sara Lind"), "a property's and another authority's numbers, a property owner: none "
+       "the document's (dnr %s, author %s)", dnr ? at_rnode_text(dnr) : "none", who ? at_rnode_text(who) : "none");
+    at_record_free(rec);
+    rec = extract_text("plan.tsv", "Plan för parkerna 2028\n\nKontakter\nNamn\tEnhet\tTelefon\nOla Ek\tParkenheten\t0123-111 22\n"
+                                   "Eva Al\tGatuenheten\t0123-111 23\n", true);
+    ok(rec && at_record_count(rec, "activity") == 0, "a contacts table has no activities (got %zu)",
+       rec ? at_record_count(rec, "activity") : 0);
+    at_record_free(rec);
+    rec = extract_text("plan.tsv", "Plan för parkerna 2028\n\nÅtgärd\tAnsvarig\tBudgetår\tKostnad\n"
+                                   "Nya bänkar i Norrparken\tParkenheten\t2028\t30 000 kr\n", true);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *a1 = acts && at_rnode_n_children(acts) == 1 ? at_rnode_child(acts, 0) : NULL;
+    ok(a1 && has_child_text(a1, "time", "2028") && has_child_text(a1, "cost", "30 000 kr") && !has_child_text(a1, "cost", "2028"),
+       "'Budgetår' is the activity's time, not its cost");
+    at_record_free(rec);
+    rec = extract_text("avtal.txt", "Avtal om snöröjning\n\nMellan Ekby kommun och Snö AB träffas härmed följande avtal den 3 "
+                                    "mars 2028.\n\nFastigheter som träffas av beslutet den 12 februari 2028 får besked.\n", false);
+    char *dates = rec ? event_dates(rec) : g_strdup("(no record)");
+    ok(strcmp(dates, "") == 0, "an agreement made, a property touched: no meetings (got '%s')", dates);
+    g_free(dates);
+    at_record_free(rec);
+    rec = extract_text("enkat.txt", "Enkät om lekplatser 2028\n\nVad vill vi veta av dig?\n\n- Hur ofta besöker du lekplatsen?\n"
+                                    "- Vad saknar du där?\n- Känner du dig trygg?\n", false);
+    ok(rec && at_record_count(rec, "mainGoal") == 0, "a question to the reader opens no goals (got %zu)",
+       rec ? at_record_count(rec, "mainGoal") : 0);
+    at_record_free(rec);
+    rec = extract_text("plan.txt", "Plan mot klotter 2028\nEkby kommun\n\nAktiviteter\n\nSanera tunneln\nAnsvarig: Ida Berg\n"
+                                   "Klart: maj 2028\n\nMåla om väggen\nAnsvarig: Jon Ek\nKlart: juni 2028\n", false);
+    ok(rec && !path(at_record_root(rec), "metadata", "authors", NULL), "activities' 'Ansvarig:' lines name no author");
+    at_record_free(rec);
+}
+
 /* Header words that are compounds or inflections of known ones name their fields by the known part:
  * the last part first ("Huvudansvarig", "Slutdatum"), else the first ("Insatser", "Åtgärdsförslag"). */
 static void test_compound_headers(void)
 {
     static const char *const heads[] = { "Åtgärdsförslag\tHuvudansvarig\tSlutdatum\tKostnadsuppskattning\n",
                                          "Insatser\tHuvudansvar\tStartdatum\tTotalkostnad\n",
-                                         "Aktiviteterna\tAnsvarsenhet\tTidsplanering\tDriftbudget\n" };
+                                         "Aktiviteterna\tHuvudansvarig enhet\tTidsplanering\tDriftbudget\n" };
     for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
         char *tsv = g_strdup_printf("Plan för stränderna 2027\n\n%s"
                                     "Rensa tång vid Västra stranden\tParkenheten\t2027-06-01\t40 000 kr\n"
@@ -4589,6 +4639,7 @@ int main(int argc, char **argv)
     test_meeting_days();
     test_meeting_wordings();
     test_term_days_no_calendar();
+    test_review9_counter_examples();
     test_ocr_clause_markers();
     test_review_names_and_terms();
     test_info_table();
