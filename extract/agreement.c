@@ -412,6 +412,17 @@ static bool party_header(const char *cell, bool *body)
     return *body;
 }
 
+/* "Part", "Avtalsparter", "Organisation": a header over the parties themselves ("Namn", "Kontaktperson", "Adress"
+ * head a contacts table as well). */
+static bool names_parties_column(const char *cell)
+{
+    static const char *const words[] = { "part", "parter", "avtalspart", "avtalsparter", "kommun", "organisation" };
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (folded_equal(cell, words[i]))
+            return true;
+    return false;
+}
+
 /* "Vimmerby kommun org.nr … genom kommunstyrelsen nedan kallad Kommunen | Södra Vi Lanthandel AB org.nr …": a row of
  * two or more cells, each a party's block (its name, number, address, short name); "För X" heads a signature. */
 static bool blocks_side_by_side(const xrow *row)
@@ -452,7 +463,7 @@ static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, co
             if (top->cells[c] && party_header(top->cells[c], &body)) {
                 r0 = 1;
                 body_col = body ? c : body_col;
-                named_column |= c == 0 && !body;
+                named_column |= c == 0 && !body && names_parties_column(top->cells[c]);
             }
         }
         for (guint r = r0; r < table->len; r++) {
@@ -1368,8 +1379,9 @@ static bool table_clauses(xctx *x, guint from, GArray *clauses)
         GArray *rows = g_array_new(FALSE, FALSE, sizeof(clause_at));
         for (guint r = 0; r < table->len; r++) {
             const xrow *row = g_ptr_array_index(table, r);
+            /* the text cell a sentence or more; "Anna Berg, tel. 0123-456 78, anna.berg@ekby.se" is a contact */
             if (row->n_cells != 2 || !row->cells[0] || !row->cells[1] ||
-                !(strchr(row->cells[1], '.') || word_count(row->cells[1]) > 8))
+                !((last_char(row->cells[1]) == '.' && word_count(row->cells[1]) >= 3) || word_count(row->cells[1]) > 8))
                 continue;
             clause_at at = { lines_before(x, &row->prov), 0, 0, 0, false, row };
             for (size_t k = 0; k < G_N_ELEMENTS(numbered) && !at.number; k++) {

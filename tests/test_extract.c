@@ -1131,6 +1131,31 @@ static void test_review9_counter_examples(void)
     at_record_free(rec);
 }
 
+/* Review 9: an agreement's contacts table names no parties (with no preamble naming them) and holds no clauses
+ * (with no numbered clauses), in layouts of our own. */
+static void test_agreement_contacts_table(void)
+{
+    static const char *const tables[] = { "Kontaktperson\tTelefon\nOla Ek\t0123-111 22\nEva Al\t0123-111 23\n",
+                                          "Namn\tE-post\tRoll\nOla Ek\tola.ek@ekby.se\tBeställare\nEva Al\teva.al@ren.se\tUtförare\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(tables); i++) {
+        char *txt = g_strconcat("Avtal om städning\n\n§ 1 Uppdrag\n\nBolaget städar skolorna.\n\n§ 2 Avtalstid\n\nAvtalet gäller "
+                                "från och med 2028-01-01.\n\n§ 3 Kontakter\n\n", tables[i], NULL);
+        at_record *rec = extract_text("avtal.tsv", txt, true);
+        ok(rec && at_record_count(rec, "party") == 0, "contacts table %zu names no parties (got %zu)", i + 1,
+           rec ? at_record_count(rec, "party") : 0);
+        at_record_free(rec);
+        g_free(txt);
+    }
+    at_record *rec = extract_text("avtal.tsv", "Avtal om lån av böcker\n\nMellan Ekby kommun och Läsföreningen Sida har "
+                                               "följande avtal slutits. Föreningen lånar ut böcker till skolan.\n\nKontakter\n"
+                                               "Skolans kontakt\tOla Ek, tel. 0123-111 22, ola.ek@ekby.se\n"
+                                               "Föreningens kontakt\tEva Al, tel. 0123-111 23, eva.al@sida.se\n"
+                                               "Fakturor\tLars Holm, tel. 0123-111 24, lars.holm@ekby.se\n", true);
+    ok(rec && at_record_count(rec, "clause") == 0, "a table of contacts holds no clauses (got %zu)",
+       rec ? at_record_count(rec, "clause") : 0);
+    at_record_free(rec);
+}
+
 /* Header words that are compounds or inflections of known ones name their fields by the known part:
  * the last part first ("Huvudansvarig", "Slutdatum"), else the first ("Insatser", "Åtgärdsförslag"). */
 static void test_compound_headers(void)
@@ -4640,6 +4665,7 @@ int main(int argc, char **argv)
     test_meeting_wordings();
     test_term_days_no_calendar();
     test_review9_counter_examples();
+    test_agreement_contacts_table();
     test_ocr_clause_markers();
     test_review_names_and_terms();
     test_info_table();
