@@ -48,8 +48,9 @@ enum {
 #define IMPERATIVE_ODDS 20.0 /* an imperative against its rival opening a sentence: "Säg till", not "Såg till" */
 #define RULED_OUT_ODDS 1000.0 /* a reading the sentence rules out against its rivals: a first part that makes no
                                * word with the head it shares ("får- eller morföräldrar"), "bör" with no
-                               * infinitive in its clause ("Min bror bör ensam"), "vänligen" after a comma or a
-                               * definite noun ("myndigheten vänligen tillämpar") */
+                               * infinitive in its clause ("Min bror bör ensam"), "vänligen" after a definite
+                               * noun ("myndigheten vänligen tillämpar"), a finite verb ending a preposition's
+                               * phrase ("grundad på låg.") */
 #define GENDER_ODDS 20.0 /* a noun of common gender against its rival after "ett": "ett ide", "ett annat lok" */
 #define SUPINE_ODDS 1000.0 /* a supine against its rival after a finite verb that takes none: "fick fatt i" ("fick
                           * fått" and the like never occur in the counted statutes nor the web pairs) */
