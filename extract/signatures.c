@@ -213,11 +213,12 @@ static bool split_pair(const char *s, bool (*test)(const char *), char **left, c
     return found == 1;
 }
 
-/* The title at items[i] and the lines that go on it ("kommunstyrelsens" over "ordförande", "barn- och utbildnings-"
- * over "nämndens ordförande": a title wrapped in its cell or over two rows); `*last` is its last item. */
-static char *wrapped_title(const sig_item *items, guint n, guint i, guint *last)
+/* Title `first`, read from items[i], and the lines after it that go on it ("kommunstyrelsens" over "ordförande",
+ * "barn- och utbildnings-" over "nämndens ordförande": a title wrapped in its cell or over two rows); `*last` is its
+ * last item. */
+static char *wrapped_title(const sig_item *items, guint n, const char *first, guint i, guint *last)
 {
-    GString *full = g_string_new(items[i].text);
+    GString *full = g_string_new(first);
     for (; i + 1 < n && items[i + 1].continues && word_count(items[i + 1].text) <= 3; i++) {
         if (g_str_has_suffix(full->str, "-") && full->len > 1 && full->str[full->len - 2] != ' ')
             g_string_truncate(full, full->len - 1); /* a word broken at the line's end */
@@ -254,14 +255,12 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
         } else if (since_marker > BLOCK_REACH) {
             /* not in a block */
         } else if (name_and_title(t, &name, &title)) {
-            GString *full = g_string_new(title);
-            for (; i + 1 < n && items[i + 1].continues && word_count(items[i + 1].text) <= 3; i++)
-                g_string_append_printf(full, " %s", items[i + 1].text);
-            add_signatory(x, name, full->str, items[i].prov);
-            g_string_free(full, TRUE);
+            char *full = wrapped_title(items, n, title, i, &i);
+            add_signatory(x, name, full, items[i].prov);
+            g_free(full);
         } else if (name_like(t) && i + 1 < n) {
             guint last;
-            char *full = wrapped_title(items, n, i + 1, &last);
+            char *full = wrapped_title(items, n, items[i + 1].text, i + 1, &last);
             if (title_like(x, full)) {
                 add_signatory(x, t, full, items[i].prov);
                 i = last;
