@@ -993,6 +993,24 @@ static bool adoption_in_line(xctx *x, meta_nodes *m, xline *l, const char *from,
     return found;
 }
 
+/* "Antagen av kommunfullmäktige" over "2026-01-26, § 8": a head's stamp wrapped over two lines of a paragraph,
+ * both then metadata. */
+static bool wrapped_adoption(xctx *x, meta_nodes *m, guint i)
+{
+    xline *l = line_at(x, i), *next = line_at(x, i + 1);
+    size_t n;
+    if (!next || next->para_start || next->prov.page != l->prov.page || l->fields || next->fields ||
+        last_char(l->text) == '.' || sentence_about_itself(next->text, &n))
+        return false; /* a table's row or a sentence of its own, not a stamp's second line */
+    char *t = g_strconcat(l->text, " ", next->text, NULL);
+    at_provenance prov = l->prov;
+    prov.last_line = next->prov.last_line;
+    bool found = adoption_in(x, m, t, &prov);
+    l->used = next->used = l->used || next->used || found;
+    g_free(t);
+    return found;
+}
+
 /* The adoption in the head's labels and stamps, in a metadata table's row ("Antagen av | Kommunfullmäktige ..."),
  * in a sentence about the document itself, or in the head of an extract of minutes. A sentence comes after the
  * tables: it may tell of an earlier version ("Planen antogs 2019 … Den har nu reviderats"). */
@@ -1002,7 +1020,8 @@ static void find_adoption(xctx *x, meta_nodes *m)
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
         xline *l = line_at(x, i);
         const char *sentence = sentence_about_itself(l->text, &n);
-        if (adoption_in_line(x, m, l, l->text, sentence ? (size_t)(sentence - l->text) : strlen(l->text)))
+        if (adoption_in_line(x, m, l, l->text, sentence ? (size_t)(sentence - l->text) : strlen(l->text)) ||
+            (!sentence && wrapped_adoption(x, m, i)))
             return;
     }
     for (guint i = 0; i < x->rows->len; i++) {

@@ -3203,8 +3203,8 @@ static void test_goal_references(void)
     }
 }
 
-/* Who adopted a document, when and under which §: the date before the body, 'godkänd' among the verbs, and a
- * sentence about the document itself anywhere in it. */
+/* Who adopted a document, when and under which §: the date before the body, 'godkänd' among the verbs, a stamp
+ * wrapped over two lines, and a sentence about the document itself anywhere in it. */
 static void test_adoption_wordings(void)
 {
     static const struct {
@@ -3229,6 +3229,11 @@ static void test_adoption_wordings(void)
         { "Fastställd: Vård- och omsorgsnämnden, 2027-03-16 § 22\n", "", "Vård- och omsorgsnämnden", "2027-03-16", "22" },
         { "Antagen: Kommunfullmäktige 2027-04-26, § 61\n", "", "Kommunfullmäktige", "2027-04-26", "61" },
         { "Beslutad av Kultur- och fritidsnämnden 2027-05-11, § 30\n", "", "Kultur- och fritidsnämnden", "2027-05-11", "30" },
+        /* a stamp wrapped over two lines of the head */
+        { "Antagen av kommunfullmäktige\n2027-01-25, § 7\n", "", "Kommunfullmäktige", "2027-01-25", "7" },
+        { "Fastställd av barn- och utbildningsnämnden\nden 8 februari 2027, § 14\n", "", "Barn- och utbildningsnämnden",
+          "2027-02-08", "14" },
+        { "Dnr RS 2027/12\nBeslutad av regionstyrelsen\n2027-03-30 § 45\n", "", "Regionstyrelsen", "2027-03-30", "45" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
