@@ -1869,15 +1869,34 @@ static void xsentence_free(gpointer p)
     g_free(s);
 }
 
-/* Cut a paragraph at ". ", "! " or "? " before a capital letter; `starts` maps its offsets to its lines. */
+bool sentence_ends_at(const char *s, size_t i)
+{
+    static const char *const abbreviations[] = { "enl", "jfr", "bl.a", "t.ex", "ca", "resp", "kap", "inkl", "exkl",
+                                                 "f.d", "m.m", "m.fl", "s.k", "p.g.a", "st", "nr", "ang", "t.o.m",
+                                                 "fr.o.m", "dvs", "d.v.s", "osv", "mfl" };
+    if (!s[i] || !strchr(".!?", s[i]) || s[i + 1] != ' ')
+        return false;
+    if (s[i] != '.')
+        return true;
+    size_t word = i;
+    while (word > 0 && s[word - 1] != ' ')
+        word--;
+    char *w = g_ascii_strdown(s + word, (gssize)(i - word));
+    bool abbreviated = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(abbreviations) && !abbreviated; k++)
+        abbreviated = strcmp(w, abbreviations[k]) == 0;
+    g_free(w);
+    return !abbreviated;
+}
+
+/* Cut a paragraph at a sentence's end before a capital letter; `starts` maps its offsets to its lines. */
 static void split_sentences(GPtrArray *out, const GString *para, GArray *starts, GPtrArray *para_lines)
 {
     size_t from = 0;
     guint first = 0; /* the line the next sentence starts on: sentences come in order, so lines are walked once */
     for (size_t i = 0; i <= para->len; i++) {
         bool end = i == para->len;
-        if (!end && !(strchr(".!?", para->str[i]) && para->str[i + 1] == ' ' &&
-                      g_unichar_isupper(g_utf8_get_char(para->str + i + 2))))
+        if (!end && !(sentence_ends_at(para->str, i) && g_unichar_isupper(g_utf8_get_char(para->str + i + 2))))
             continue;
         size_t stop = end ? i : i + 1;
         if (stop > from) {

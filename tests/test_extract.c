@@ -879,7 +879,8 @@ static void test_meeting_days(void)
 }
 
 /* Meetings in other wordings: parties who meet ("träffas", "möts"), a consultation held, and a body whose verb
- * comes after a clause set off by commas; a body's clause set off so does not make a deadline a meeting. */
+ * comes after a clause set off by commas or an abbreviation; a body's clause set off so does not make a deadline a
+ * meeting. */
 static void test_meeting_wordings(void)
 {
     static const struct {
@@ -890,6 +891,10 @@ static void test_meeting_wordings(void)
         { "Samrådet om planen hålls den 9 september 2027 i stadshuset.", "2027-09-09" },
         { "Arbetsgruppen, där rektorerna ingår, går igenom resultaten den 11 maj 2028.", "2028-05-11" },
         { "Nämnden, som ansvarar för planen, beslutade att avtalet upphör den 1 juli 2028.", "" },
+        /* an abbreviation's stop before a capital ends no sentence: the meeting keeps its verb */
+        { "Styrgruppen träffas enl. Arbetsordningen den 12 mars 2027.", "2027-03-12" },
+        { "Parterna möts ca. Fyra gånger, första gången den 5 maj 2027.", "2027-05-05" },
+        { "Samrådet hålls jfr. Plan- och bygglagen den 8 juni 2027.", "2027-06-08" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *txt = g_strconcat("Plan för skolgårdarna 2027–2029\n\nUppföljning\n\n", cases[i].sentence, "\n", NULL);
