@@ -437,6 +437,23 @@ read_web clipped
 ok "... and cut off at the rule: the next cell's text apart from the name's" \
     '[ "$(cut -f 3 "$dir/clipped/clipped.table1.tsv" | tr "\n" "|")" = "Kostnad|350 tkr|420 tkr|55 tkr|" ]'
 
+# A row merged across a ruled table ("Delmål: …") has no rule to run over: in a monospaced font the
+# first column is six ems, so a letter of the merged row starts just where the second column's text
+# does, and the word it is in stays whole.
+{ echo "$html_head<style>table { table-layout: fixed; border-collapse: collapse; font-family: 'DejaVu Sans Mono'; } td { border: 1px solid #444; padding: 2pt 3pt; }</style>"
+  echo '<h1>Plan för friluftsliv</h1><table><col style="width: 6em"><col style="width: 18em"><col style="width: 12em">'
+  echo '<tr><td>Nr</td><td>Aktivitet</td><td>Ansvar</td></tr>'
+  echo '<tr><td colspan="3">Delmål: Leder skamfilade av väder underhålls årligen</td></tr>'
+  echo '<tr><td>1</td><td>Röjning av stigar</td><td>Fritidsenheten</td></tr>'
+  echo '<tr><td colspan="3">Delmål: Vindskyddsplatser tillgängliga för rullstolsburna</td></tr>'
+  echo '<tr><td>2</td><td>Ramper vid vindskydd</td><td>Tekniska</td></tr></table></body></html>'
+} > "$dir/merged.html"
+read_web merged
+ok "a row merged across the columns keeps a word whole where a column's text starts" \
+    'grep -qx "Delmål: Leder skamfilade av väder underhålls årligen" "$dir/merged/merged.table1.tsv" &&
+     grep -qx "Delmål: Vindskyddsplatser tillgängliga för rullstolsburna" "$dir/merged/merged.table1.tsv" &&
+     grep -qx "$(printf "1\tRöjning av stigar\tFritidsenheten")" "$dir/merged/merged.table1.tsv"'
+
 # A heading wrapped over two lines is one line, as exports write it; a paragraph keeps its lines.
 { echo "$html_head<p>Planen gäller för hela kommunen och alla dess förvaltningar och bolag.</p>"
   echo '<h2>Delmål 1 – Färre bostäder längs de kommunala vägarna ska ha trafikbuller över 55 dBA vid fasad</h2>'

@@ -914,7 +914,8 @@ static void test_meeting_days(void)
 }
 
 /* Meetings in other wordings: parties who meet ("träffas", "möts"), a consultation held, and a body whose verb
- * comes after a clause set off by commas; a body's clause set off so does not make a deadline a meeting. */
+ * comes after a clause set off by commas or an abbreviation; a body's clause set off so does not make a deadline a
+ * meeting. */
 static void test_meeting_wordings(void)
 {
     static const struct {
@@ -925,6 +926,10 @@ static void test_meeting_wordings(void)
         { "Samrådet om planen hålls den 9 september 2027 i stadshuset.", "2027-09-09" },
         { "Arbetsgruppen, där rektorerna ingår, går igenom resultaten den 11 maj 2028.", "2028-05-11" },
         { "Nämnden, som ansvarar för planen, beslutade att avtalet upphör den 1 juli 2028.", "" },
+        /* an abbreviation's stop before a capital ends no sentence: the meeting keeps its verb */
+        { "Styrgruppen träffas enl. Arbetsordningen den 12 mars 2027.", "2027-03-12" },
+        { "Parterna möts ca. Fyra gånger, första gången den 5 maj 2027.", "2027-05-05" },
+        { "Samrådet hålls jfr. Plan- och bygglagen den 8 juni 2027.", "2027-06-08" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *txt = g_strconcat("Plan för skolgårdarna 2027–2029\n\nUppföljning\n\n", cases[i].sentence, "\n", NULL);
@@ -3306,8 +3311,8 @@ static void test_goal_references(void)
     }
 }
 
-/* Who adopted a document, when and under which §: the date before the body, 'godkänd' among the verbs, and a
- * sentence about the document itself anywhere in it. */
+/* Who adopted a document, when and under which §: the date before the body, 'godkänd' among the verbs, a stamp
+ * wrapped over two lines, and a sentence about the document itself anywhere in it. */
 static void test_adoption_wordings(void)
 {
     static const struct {
@@ -3332,6 +3337,11 @@ static void test_adoption_wordings(void)
         { "Fastställd: Vård- och omsorgsnämnden, 2027-03-16 § 22\n", "", "Vård- och omsorgsnämnden", "2027-03-16", "22" },
         { "Antagen: Kommunfullmäktige 2027-04-26, § 61\n", "", "Kommunfullmäktige", "2027-04-26", "61" },
         { "Beslutad av Kultur- och fritidsnämnden 2027-05-11, § 30\n", "", "Kultur- och fritidsnämnden", "2027-05-11", "30" },
+        /* a stamp wrapped over two lines of the head */
+        { "Antagen av kommunfullmäktige\n2027-01-25, § 7\n", "", "Kommunfullmäktige", "2027-01-25", "7" },
+        { "Fastställd av barn- och utbildningsnämnden\nden 8 februari 2027, § 14\n", "", "Barn- och utbildningsnämnden",
+          "2027-02-08", "14" },
+        { "Dnr RS 2027/12\nBeslutad av regionstyrelsen\n2027-03-30 § 45\n", "", "Regionstyrelsen", "2027-03-30", "45" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
