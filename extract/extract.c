@@ -208,8 +208,8 @@ char **split_parties(const char *s)
         size_t n = strlen(p);
         while (n && (p[n - 1] == '.' || p[n - 1] == ',' || p[n - 1] == ';'))
             p[--n] = '\0';
-        /* "X, och Y": the list's last item after a comma */
-        if (g_str_has_prefix(p, "och ") || g_str_has_prefix(p, "samt "))
+        /* "X, och Y": the list's last item after a comma; "dels X, dels Y": each item after its "dels" */
+        if (g_str_has_prefix(p, "och ") || g_str_has_prefix(p, "samt ") || g_str_has_prefix(p, "dels "))
             memmove(p, strchr(p, ' ') + 1, strlen(strchr(p, ' ') + 1) + 1);
         g_strstrip(p);
         if (*p)

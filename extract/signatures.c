@@ -213,13 +213,27 @@ static bool split_pair(const char *s, bool (*test)(const char *), char **left, c
     return found == 1;
 }
 
+/* Does title `t` end in the noun of a role ("verkställande direktör", "ordförande"), so that it is whole? Not when it
+ * ends before one: a genitive ("kommunstyrelsens"), "verkställande", "tf.", "vice", a word broken at a hyphen. */
+static bool whole_title(const char *t)
+{
+    static const char *const before_role[] = { "verkställande", "tf.", "vice", "t.f." };
+    const char *space = strrchr(t, ' '), *last = space ? space + 1 : t;
+    bool before = g_str_has_suffix(last, "s") || g_str_has_suffix(last, "-");
+    for (size_t k = 0; k < G_N_ELEMENTS(before_role) && !before; k++)
+        before = folded_equal(last, before_role[k]);
+    return !before && role_like(last);
+}
+
 /* Title `first`, read from items[i], and the lines after it that go on it ("kommunstyrelsens" over "ordförande",
  * "barn- och utbildnings-" over "nämndens ordförande": a title wrapped in its cell or over two rows); `*last` is its
- * last item. */
+ * last item. A whole title over another ("verkställande direktör" over "vice ordförande") is two titles. */
 static char *wrapped_title(const sig_item *items, guint n, const char *first, guint i, guint *last)
 {
     GString *full = g_string_new(first);
-    for (; i + 1 < n && items[i + 1].continues && word_count(items[i + 1].text) <= 3; i++) {
+    for (; i + 1 < n && items[i + 1].continues && word_count(items[i + 1].text) <= 3 &&
+           !(whole_title(full->str) && whole_title(items[i + 1].text));
+         i++) {
         if (g_str_has_suffix(full->str, "-") && full->len > 1 && full->str[full->len - 2] != ' ')
             g_string_truncate(full, full->len - 1); /* a word broken at the line's end */
         else

@@ -682,6 +682,32 @@ extract_web runin
 ok "bold run-in headings are clauses; a preamble with bare org.nr names the parties" \
     '[ "$(clauses_of runin)" -eq 3 ] && grep -q "<heading[^>]*>Kostnader</heading>" "$dir/runin-rec/runin.record.xml" &&
      grep -q "<party[^>]*>Åby kommun</party>" "$dir/runin-rec/runin.record.xml" && [ "$(grep -c "<party " "$dir/runin-rec/runin.record.xml")" -eq 2 ]'
+# Parties in framed blocks side by side, the body each acts through on a line of the block under its name; and
+# an old-fashioned preamble, "Mellan" a paragraph of its own over a paragraph a party.
+ferry='<h2>§ 1 Uppdrag</h2><p>Parterna driver en vägfärja över sundet.</p><h2>§ 2 Avtalstid</h2><p>Avtalet gäller från och med 2033-01-01.</p></body></html>'
+frames='<style>table.f { border-spacing: 12pt 0; width: 100%; } table.f td { border: 1px solid #000; vertical-align: top; padding: 6pt; }</style>'
+{ echo "$html_head$frames<h1>Avtal om vägfärja</h1><table class=\"f\"><tr><td><b>Region Sydmark</b><br>Org.nr 232100-0000<br>genom regionstyrelsen<br>nedan kallad Regionen</td>"
+  echo "<td><b>Västmo kommun</b><br>Org.nr 212000-9999<br>genom tekniska nämnden<br>nedan kallad kommunen</td></tr></table>$ferry"
+} > "$dir/frames.html"
+{ echo "$html_head$frames<h1>Avtal om vägfärja</h1><table class=\"f\"><tr><td>Norrby kommun<br>Företrädd av miljönämnden</td>"
+  echo "<td>Västmo kommun<br>Företrädd av tekniska nämnden</td><td>Sjöviks Färjor AB<br>Org.nr 556000-3333</td></tr></table>$ferry"
+} > "$dir/frames3.html"
+{ echo "$html_head<h1>Avtal om vägfärja</h1><p>Mellan</p><p>Norrby kommun, genom kommunstyrelsen,</p><p>Västmo kommun, genom tekniska nämnden, och</p>"
+  echo "<p>Region Sydmark, genom regionstyrelsen,</p><p>har följande avtal träffats.</p>$ferry"
+} > "$dir/mellan.html"
+{ echo "$html_head<h1>Avtal om vägfärja</h1><p>Följande avtal har i dag slutits mellan</p><p>Sjöviks Färjor AB</p><p>och</p>"
+  echo "<p>Norrby kommun genom miljönämnden.</p>$ferry"
+} > "$dir/mellan-och.html"
+for f in frames frames3 mellan mellan-och; do extract_web $f; done
+party_of() { grep -q "<party actingBody=\"$2\"[^>]*>$3</party>" "$dir/$1-rec/$1.record.xml"; }
+ok "framed party blocks side by side: each party with the body on a line of its block" \
+    'party_of frames regionstyrelsen "Region Sydmark" && party_of frames "tekniska nämnden" "Västmo kommun" &&
+     party_of frames3 miljönämnden "Norrby kommun" && party_of frames3 "tekniska nämnden" "Västmo kommun" &&
+     [ "$(grep -c "<party " "$dir/frames3-rec/frames3.record.xml")" -eq 3 ]'
+ok "'Mellan' or '… slutits mellan' a paragraph over a paragraph a party: the parties with their bodies" \
+    'party_of mellan kommunstyrelsen "Norrby kommun" && party_of mellan regionstyrelsen "Region Sydmark" &&
+     [ "$(grep -c "<party " "$dir/mellan-rec/mellan.record.xml")" -eq 3 ] && party_of mellan-och miljönämnden "Norrby kommun" &&
+     grep -q "<party[^>]*>Sjöviks Färjor AB</party>" "$dir/mellan-och-rec/mellan-och.record.xml"'
 { echo "$html_head<h1>Avtal om städning av idrottshallar</h1><p>Mellan Ekby kommun och Städbolaget Ren AB har följande avtal slutits.</p>"
   echo '<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr><td width="28%"><b>Omfattning</b></td><td>Bolaget städar de tre idrottshallarna varje vardag.</td></tr>'
   echo '<tr><td><b>Ersättning och fakturering</b></td><td>Kommunen betalar 35 000 kronor per månad i efterskott.</td></tr>'

@@ -580,6 +580,41 @@ static void test_signature_blocks(void)
     }
 }
 
+/* A whole title over another in a signer's column or lines is two titles, not one wrapped: the signer keeps the first. */
+static void test_stacked_titles(void)
+{
+    static const struct {
+        const char *what, *block, *name, *role;
+    } cases[] = {
+        { "columns, a second title alone in the row below",
+          "Ekby 2031-03-02\tÅby 2031-03-05\nLisa Sand\tKim Berg\nkommundirektör\tekonomichef\n\tstyrelseledamot\n",
+          "Kim Berg", "ekonomichef" },
+        { "stacked lines under 'För X'",
+          "För Åby Taxi AB\nÅby 2031-03-05\n..........\nKim Berg\nverkställande direktör\nstyrelsens ordförande\n",
+          "Kim Berg", "verkställande direktör" },
+        { "three columns under 'Ort och datum', two with a second title",
+          "Ort och datum\tOrt och datum\tOrt och datum\nEkby 2031-03-02\tEkby 2031-03-02\tÅby 2031-03-05\n"
+          "Lisa Sand\tOla Vik\tKim Berg\nkommunstyrelsens ordförande\tförvaltningschef\tkassör\n"
+          "\tnämndsekreterare\tledamot\n",
+          "Ola Vik", "förvaltningschef" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *doc = g_strconcat("Avtal om skolskjuts\n\nMellan Ekby kommun och Åby Taxi AB har följande avtal slutits.\n\n"
+                                "§ 1 Uppdrag\n\nBolaget kör.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2031-07-01.\n\n",
+                                cases[i].block, NULL);
+        at_record *rec = extract_text("avtal.txt", doc, false);
+        const at_rnode *signatories = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL, *signer = NULL;
+        for (size_t k = 0; signatories && k < at_rnode_n_children(signatories); k++)
+            if (text_is(at_rnode_find(at_rnode_child(signatories, k), "name"), cases[i].name))
+                signer = at_rnode_child(signatories, k);
+        const at_rnode *role = signer ? at_rnode_find(signer, "role") : NULL;
+        ok(text_is(role, cases[i].role), "%s: %s's title is '%s' (got '%s')", cases[i].what, cases[i].name, cases[i].role,
+           role && role->text ? role->text : "none");
+        at_record_free(rec);
+        g_free(doc);
+    }
+}
+
 /* A memo's head: the recipient after "Till", the title after the label block, not the author's title. */
 static void test_memo_head(void)
 {
@@ -1734,6 +1769,79 @@ static void test_party_wordings(void)
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         check_parties(cases[i].what, cases[i].text, 2, cases[i].first, cases[i].body, cases[i].second);
+}
+
+/* Parties over several paragraphs or rows: an old-fashioned preamble ("Mellan" alone, a paragraph a party, then
+ * "har följande avtal träffats."; "dels X, dels Y"), and blocks side by side whose acting body stands in a row of
+ * its own under the party's name. */
+static void test_party_layouts(void)
+{
+    static const char *const clauses = "\n\n§ 1 Uppdrag\n\nParterna driver en vägfärja över sundet.\n\n"
+                                       "§ 2 Avtalstid\n\nAvtalet gäller från och med 2030-01-01.\n";
+    static const struct {
+        const char *what, *head, *first, *body, *second;
+        size_t n;
+    } cases[] = {
+        { "'Mellan' alone over a paragraph a party and 'har följande avtal träffats.'",
+          "Avtal om vägfärja\n\nMellan\n\nNorrby kommun, genom kommunstyrelsen,\n\nVästmo kommun, genom tekniska "
+          "nämnden, och\n\nRegion Sydmark, genom regionstyrelsen,\n\nhar följande avtal träffats.",
+          "Norrby kommun", "kommunstyrelsen", "Västmo kommun", 3 },
+        { "'Mellan' alone over a paragraph a party without commas and 'har idag ingåtts följande avtal.'",
+          "Avtal om vägfärja\n\nMellan\n\nNorrby kommun genom kommunstyrelsen\n\nVästmo kommun genom miljönämnden\n\n"
+          "Sjöviks Färjor AB\n\nhar idag ingåtts följande avtal.",
+          "Norrby kommun", "kommunstyrelsen", "Västmo kommun", 3 },
+        { "'… träffats mellan' over a party, 'och' alone, a party and what the agreement is about",
+          "Avtal om vägfärja\n\nEn överenskommelse har denna dag träffats mellan\n\nNorrby kommun (212000-1111) genom "
+          "kommunstyrelsen\n\noch\n\nSjöviks Färjor AB (556000-3333)\n\nom drift av färjeläget.",
+          "Norrby kommun", "kommunstyrelsen", "Sjöviks Färjor AB", 2 },
+        { "'Följande avtal har i dag slutits mellan' over the parties' lines",
+          "Avtal om vägfärja\n\nFöljande avtal har i dag slutits mellan\n\nRegion Sydmark, genom regionstyrelsen,\n\n"
+          "Norrby kommun, genom tekniska nämnden, och\n\nVästmo kommun.",
+          "Region Sydmark", "regionstyrelsen", "Norrby kommun", 3 },
+        { "'Mellan dels X genom Y, dels Z, dels W'",
+          "Avtal om vägfärja\n\nMellan dels Norrby kommun genom kommunstyrelsen, dels Västmo kommun, dels Region "
+          "Sydmark genom regionstyrelsen, har följande avtal träffats.",
+          "Norrby kommun", "kommunstyrelsen", "Västmo kommun", 3 },
+        { "blocks side by side: name, org.nr, 'genom' body in rows of their own",
+          "Avtal om vägfärja\n\nRegion Sydmark\tVästmo kommun\norg.nr 232100-0000\torg.nr 212000-9999\n"
+          "genom regionstyrelsen\tgenom tekniska nämnden",
+          "Region Sydmark", "regionstyrelsen", "Västmo kommun", 2 },
+        { "blocks side by side: 'Företrädd av' body and short names in rows of their own",
+          "Avtal om vägfärja\n\nNorrby kommun\tSjöviks Färjor AB\nFöreträdd av miljönämnden\tOrg.nr 556000-3333\n"
+          "nedan kallad kommunen\tnedan kallat bolaget",
+          "Norrby kommun", "miljönämnden", "Sjöviks Färjor AB", 2 },
+        { "three blocks side by side, 'representerad av' under two",
+          "Avtal om vägfärja\n\nNorrby kommun\tVästmo kommun\tSjöviks Färjor AB\nrepresenterad av "
+          "kommunstyrelsen\trepresenterad av tekniska nämnden\tStorgatan 1, 123 45 Sjövik",
+          "Norrby kommun", "kommunstyrelsen", "Västmo kommun", 3 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, clauses, NULL);
+        check_parties(cases[i].what, text, cases[i].n, cases[i].first, cases[i].body, cases[i].second);
+        g_free(text);
+    }
+}
+
+/* A memo, a statement or a guideline about an agreement, its title naming one as the object of a preposition, has
+ * headings of its own and no clauses. */
+static void test_about_agreement(void)
+{
+    static const char *const titles[] = { "Remissvar över utkast till hyresavtal för Norrby sporthall",
+                                          "Vägledning för uppföljning av driftavtal",
+                                          "Utredning angående ett nytt samarbetsavtal med Västmo kommun" };
+    for (size_t i = 0; i < G_N_ELEMENTS(titles); i++) {
+        char *doc = g_strconcat("Norrby kommun\nKultur- och fritidsförvaltningen\n\n", titles[i],
+                                "\n\nSammanfattning\n\nFörvaltningen har läst förslaget och har några synpunkter på det.\n\n"
+                                "Bakgrund\n\nHallen har drivits av kommunen sedan den byggdes och behöver renoveras.\n\n"
+                                "Synpunkter\n\nKostnaderna bör fördelas efter hur mycket var och en använder hallen.\n\n"
+                                "Förslag\n\nFörvaltningen föreslår att nämnden lämnar yttrandet som sitt eget.\n",
+                                NULL);
+        at_record *rec = extract_text("yttrande.txt", doc, false);
+        ok(rec && at_record_count(rec, "clause") == 0, "'%s' is no agreement: no clauses (got %zu)", titles[i],
+           rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_free(doc);
+    }
 }
 
 /* Goals stated as a numbered list under "Mål", as "Mål 1: ..." headings under a vision, as "Effektmål" bullets. */
@@ -4691,6 +4799,9 @@ int main(int argc, char **argv)
     test_labelled_goal_forms();
     test_party_roles();
     test_party_wordings();
+    test_party_layouts();
+    test_about_agreement();
+    test_stacked_titles();
     test_goal_wordings();
     test_term_wordings();
     test_info_table_place();
