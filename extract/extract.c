@@ -1666,8 +1666,14 @@ void extract_metadata(xctx *x)
             }
         } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
             add_organisation(m.organisations, l->text, &l->prov);
-        } else if (m.organisations->children->len == 0 && (strstr(l->text, " | ") || strstr(l->text, " · "))) {
-            char *first = g_strndup(l->text, strcspn(l->text, "|·"));
+        } else if (m.organisations->children->len == 0 && (strstr(l->text, " | ") || strstr(l->text, " · ") || l->fields ||
+                                                           l->before_gap)) {
+            /* "Åre kommun <tab or wide gap> Kommunstyrelsens förvaltning": a letterhead's halves, the first the
+             * organisation */
+            const xrow *r = fields_of(x, l);
+            char *first = l->before_gap ? g_strdup(l->before_gap)
+                          : r           ? g_strdup(r->cells[0] ? r->cells[0] : "")
+                                        : g_strndup(l->text, strcspn(l->text, "|·"));
             if (is_org_line(g_strstrip(first)))
                 add_organisation(m.organisations, first, &l->prov);
             g_free(first);

@@ -2645,6 +2645,57 @@ static void test_export_signers_side_by_side(void)
     }
 }
 
+/* A letterhead's halves read across one line of a page, far apart ("Vilhelmina kommun … Socialförvaltningen"): the
+ * left one names the organisation; the same words close together name none. */
+static void test_letterhead_halves(void)
+{
+    static const struct {
+        const char *left, *right, *org;
+        int gap; /* px between the halves, words 40 px high */
+    } cases[] = {
+        { "Vilhelmina kommun", "Socialförvaltningen, Äldreomsorgen", "Vilhelmina kommun", 900 },
+        { "Region Kronoberg", "Regionstyrelsens förvaltning", "Region Kronoberg", 700 },
+        { "Storumans kommun", "Kommunledningskontoret, Utvecklingsenheten", "Storumans kommun", 1100 },
+        { "Vilhelmina kommun", "Socialförvaltningen, Äldreomsorgen", NULL, 12 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("plan.pdf");
+        at_doc_add_page(doc, &(at_page_view){ 0 });
+        at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, none);
+        at_doc_add_line(doc, none);
+        int x = 200;
+        for (int half = 0; half < 2; half++) {
+            char **words = g_strsplit(half ? cases[i].right : cases[i].left, " ", -1);
+            for (char **w = words; *w; w++) {
+                int width = 30 * (int)g_utf8_strlen(*w, -1);
+                at_doc_add_word(doc, *w, strlen(*w), (at_box){ x, 150, width, 40 }, 1);
+                x += width + 12;
+            }
+            x += cases[i].gap - 12;
+            g_strfreev(words);
+        }
+        add_block(doc, -1, -1, -1, "Plan för äldreomsorgen 2027–2030");
+        add_block(doc, -1, -1, -1, "Bakgrund");
+        add_block(doc, -1, -1, -1, "Planen beskriver hur omsorgen ska utvecklas.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+        ok(rec && (cases[i].org ? org && g_strcmp0(at_rnode_text(org), cases[i].org) == 0 : !org),
+           "letterhead halves %zu: organisation %s (got %s)", i + 1, cases[i].org ? cases[i].org : "none",
+           org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+    /* an export parts the halves with a tab */
+    at_record *rec = extract_text("plan.txt", "Vilhelmina kommun\tSocialförvaltningen\n\nPlan för äldreomsorgen "
+                                              "2027–2030\n\nBakgrund\n\nPlanen beskriver hur omsorgen ska utvecklas.\n", false);
+    const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+    ok(org && g_strcmp0(at_rnode_text(org), "Vilhelmina kommun") == 0, "letterhead halves parted by a tab: the organisation");
+    at_record_free(rec);
+}
+
 /* The signature blocks of a scanned agreement as OCR leaves them: the lines to sign on cut one table of blocks
  * into several, the names stand as lines under a table of places and parties, a column headed "Underskrift"
  * holds a name and a title in lower case; names and titles in a table with no block above are nobody's. */
@@ -4817,6 +4868,7 @@ int main(int argc, char **argv)
     test_title_year();
     test_author_needs_person();
     test_info_table_page_two();
+    test_letterhead_halves();
     test_scanned_signature_tables();
     test_export_signers_side_by_side();
     test_signature_block_cells();
