@@ -878,8 +878,8 @@ static const char *sentence_about_itself(const char *s, size_t *len)
                                             "Programmet ", "Strategin ", "Policyn ", "Riktlinjen ", "Riktlinjerna ",
                                             "Dokumentet " };
     for (size_t i = 0; i < G_N_ELEMENTS(subjects); i++) {
-        const char *at = strstr(s, subjects[i]); /* opening the line or a sentence in it */
-        if (at && (at == s || (at - s >= 2 && at[-2] == '.'))) {
+        const char *at = strstr(s, subjects[i]); /* opening the line, a sentence in it, or a label's value */
+        if (at && (at == s || (at - s >= 2 && (at[-2] == '.' || at[-2] == ':')))) {
             const char *end = strstr(at, ". ");
             *len = end ? (size_t)(end + 1 - at) : strlen(at);
             return at;

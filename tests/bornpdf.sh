@@ -454,6 +454,18 @@ ok "a row merged across the columns keeps a word whole where a column's text sta
      grep -qx "Delmål: Vindskyddsplatser tillgängliga för rullstolsburna" "$dir/merged/merged.table1.tsv" &&
      grep -qx "$(printf "1\tRöjning av stigar\tFritidsenheten")" "$dir/merged/merged.table1.tsv"'
 
+# A paragraph whose first sentence is bold and wraps: the bold run going on into the next line is one
+# paragraph with it, not a heading over the rest.
+{ echo "$html_head<h1>Program för arbete och studier</h1><h2>Mål</h2>"
+  echo '<p><b>1. Alla som kan arbeta ska ha ett arbete eller en utbildning som leder till arbete inom två år från den första kontakten</b> med kommunen. Stödet ska vara samordnat mellan förvaltningarna.</p>'
+  echo '<h2>Uppföljning</h2><p>Nämnden följer upp programmet varje år.</p></body></html>'
+} > "$dir/boldlead.html"
+read_web boldlead
+"$AT" extract -o "$dir/boldlead-rec" "$dir/boldlead.pdf" 2> /dev/null
+ok "a bold first sentence wrapped over two lines stays in its paragraph, and is the goal whole" \
+    'grep -A1 "^1\. Alla som kan arbeta" "$dir/boldlead/boldlead.txt" | sed -n 2p | grep -q "^inom två år" &&
+     grep -q ">Alla som kan arbeta ska ha ett arbete eller en utbildning som leder till arbete inom två år från den första kontakten med kommunen</title>" "$dir/boldlead-rec/boldlead.record.xml"'
+
 # A heading wrapped over two lines is one line, as exports write it; a paragraph keeps its lines.
 { echo "$html_head<p>Planen gäller för hela kommunen och alla dess förvaltningar och bolag.</p>"
   echo '<h2>Delmål 1 – Färre bostäder längs de kommunala vägarna ska ha trafikbuller över 55 dBA vid fasad</h2>'

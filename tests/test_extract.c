@@ -3397,6 +3397,13 @@ static void test_adoption_wordings(void)
         { "Fastställd av barn- och utbildningsnämnden\nden 8 februari 2027, § 14\n", "", "Barn- och utbildningsnämnden",
           "2027-02-08", "14" },
         { "Dnr RS 2027/12\nBeslutad av regionstyrelsen\n2027-03-30 § 45\n", "", "Regionstyrelsen", "2027-03-30", "45" },
+        /* a sentence about the document as a label's value */
+        { "", "Beslut: Planen antogs av kommunstyrelsen den 4 april 2027, § 51.\nAnsvarig för planen: Eva Ek, strateg\n",
+          "Kommunstyrelsen", "2027-04-04", "51" },
+        { "", "Beslutsgång: Programmet fastställdes av kulturnämnden 2027-05-17, § 33.\n", "Kulturnämnden", "2027-05-17",
+          "33" },
+        { "", "Historik: Strategin antogs av kommunfullmäktige den 13 juni 2027, § 70. Den ersätter strategin från 2019.\n",
+          "Kommunfullmäktige", "2027-06-13", "70" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
