@@ -576,16 +576,34 @@ static int parties_designated(at_rnode *agreement, xctx *x, guint from, guint to
     return added;
 }
 
-/* Paragraphs from..to whose first line names a legal person, up to the next clause heading; how many were added. */
+/* Does `s` name one party, the body it acts through in lower case ("X kommun, genom kommunstyrelsen"), not two run
+ * together ("X kommun, genom kommunstyrelsen Y kommun")? */
+static bool names_one_party(const char *s)
+{
+    char *body, *name = split_acting_body(s, &body);
+    bool one = true;
+    for (const char *p = body ? g_utf8_next_char(body) : ""; *p && one; p = g_utf8_next_char(p))
+        one = !g_unichar_isupper(g_utf8_get_char(p));
+    g_free(name);
+    g_free(body);
+    return one;
+}
+
+/* Paragraphs from..to whose first line names a legal person, up to the next clause heading; how many were added. A
+ * line naming one under such a line is a party's too (a PDF's text layer set two items close, as one paragraph). */
 static int parties_by_paragraph(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     int added = 0;
+    bool one_above = false; /* the line above names one party, no more ("X, genom Y Z kommun" runs two together) */
     for (guint k = from; k < to; k++) {
         const xline *l = aline(x, k);
         if (k > from && (pat_match(x, PAT_CLAUSE, l->text, 0) || pat_match(x, PAT_CLAUSE_NUMBERED, l->text, 0)))
             break;
-        if (l->para_start && !l->fields && word_count(l->text) <= 20 && names_legal_person(l->text))
+        bool party = !l->fields && word_count(l->text) <= 20 && names_legal_person(l->text);
+        bool one = party && names_one_party(l->text);
+        if (party && (l->para_start || (one_above && one)))
             added += add_party(agreement, l->text, &l->prov);
+        one_above = one && (l->para_start || one_above);
     }
     return added;
 }

@@ -708,6 +708,30 @@ ok "'Mellan' or '… slutits mellan' a paragraph over a paragraph a party: the p
     'party_of mellan kommunstyrelsen "Norrby kommun" && party_of mellan regionstyrelsen "Region Sydmark" &&
      [ "$(grep -c "<party " "$dir/mellan-rec/mellan.record.xml")" -eq 3 ] && party_of mellan-och miljönämnden "Norrby kommun" &&
      grep -q "<party[^>]*>Sjöviks Färjor AB</party>" "$dir/mellan-och-rec/mellan-och.record.xml"'
+# Signature blocks side by side without rules, a cell of two lines each: "För X" over its place and date, "Ort:" over
+# "Datum:"; a place and date wrapped in a narrow cell stays one.
+sig_block() { echo "<td style=\"width: $1; vertical-align: top\">$2<br>$3<br><br>..........................<br>$4<br>$5</td>"; }
+ferry_head="$html_head<h1>Avtal om vägfärja</h1><p>Mellan Norrby kommun, Västmo kommun och Sjöviks Färjor AB har följande avtal träffats.</p>$ferry"
+{ echo "${ferry_head%</body></html>}<table><tr>"; sig_block 33% "<b>För Norrby kommun</b>" "Norrby, 10 januari 2033" "Eva Ek" "kommunstyrelsens ordförande"
+  sig_block 33% "<b>För Västmo kommun</b>" "Västmo, 12 januari 2033" "Per Al" kommundirektör
+  sig_block 33% "<b>För Sjöviks Färjor AB</b>" "Sjövik, 14 januari 2033" "Ida Ask" "verkställande direktör"; echo '</tr></table></body></html>'
+} > "$dir/signfor.html"
+{ echo "${ferry_head%</body></html>}<table><tr>"; sig_block 33% "Ort: Norrby" "Datum: 2033-01-10" "Eva Ek" "kommunstyrelsens ordförande"
+  sig_block 33% "Ort: Västmo" "Datum: 2033-01-12" "Per Al" kommundirektör; sig_block 33% "Ort: Sjövik" "Datum: 2033-01-14" "Ida Ask" "verkställande direktör"
+  echo '</tr></table></body></html>'
+} > "$dir/signlabels.html"
+{ echo "${ferry_head%</body></html>}<table><tr>"; sig_block 2.6cm "Norrby den 10 januari 2033" "" "Eva Ek" ordförande
+  sig_block 2.6cm "Västmo den 12 januari 2033" "" "Per Al" kommundirektör; sig_block 2.6cm "Sjövik den 14 januari 2033" "" "Ida Ask" "vd"
+  echo '</tr></table></body></html>'
+} > "$dir/signnarrow.html"
+for f in signfor signlabels signnarrow; do extract_web $f; done
+signed() { grep -q "<signature place=\"$2\" date=\"$3\"" "$dir/$1-rec/$1.record.xml"; }
+ok "'För X' over its place and date in one cell: each block's place and date" \
+    'signed signfor Norrby 2033-01-10 && signed signfor Sjövik 2033-01-14 && [ "$(grep -c "<signature " "$dir/signfor-rec/signfor.record.xml")" -eq 3 ]'
+ok "'Ort:' over 'Datum:' in one cell: each block's place and date" \
+    'signed signlabels Västmo 2033-01-12 && [ "$(grep -c "<signature " "$dir/signlabels-rec/signlabels.record.xml")" -eq 3 ]'
+ok "a place and date wrapped in a narrow cell is one" \
+    'signed signnarrow Norrby 2033-01-10 && signed signnarrow Sjövik 2033-01-14 && [ "$(grep -c "<signature " "$dir/signnarrow-rec/signnarrow.record.xml")" -eq 3 ]'
 { echo "$html_head<h1>Avtal om städning av idrottshallar</h1><p>Mellan Ekby kommun och Städbolaget Ren AB har följande avtal slutits.</p>"
   echo '<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr><td width="28%"><b>Omfattning</b></td><td>Bolaget städar de tre idrottshallarna varje vardag.</td></tr>'
   echo '<tr><td><b>Ersättning och fakturering</b></td><td>Kommunen betalar 35 000 kronor per månad i efterskott.</td></tr>'

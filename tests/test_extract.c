@@ -615,6 +615,46 @@ static void test_stacked_titles(void)
     }
 }
 
+/* The place and the day of signing under labels of their own ("Ort: Norrby" over "Datum: 2033-01-10", or the
+ * other way round): one place and date per block, in columns and in lines. */
+static void test_place_date_labels(void)
+{
+    static const struct {
+        const char *what, *block, *place, *date;
+    } cases[] = {
+        { "columns under the parties in capitals",
+          "NORRBY KOMMUN\tSJÖVIKS FÄRJOR AB\nOrt: Norrby\tOrt: Sjövik\nDatum: 2033-01-10\tDatum: 2033-01-14\n"
+          "..........\t..........\nEva Ek\tIda Ask\nkommunstyrelsens ordförande\tverkställande direktör\n",
+          "Sjövik", "2033-01-14" },
+        { "blocks stacked, the date in words",
+          "För Norrby kommun\n\nOrt: Norrby\nDatum: den 10 januari 2033\n\n..........\nEva Ek\nkommunstyrelsens "
+          "ordförande\n\nFör Sjöviks Färjor AB\n\nOrt: Sjövik\nDatum: den 14 januari 2033\n\n..........\nIda Ask\n"
+          "verkställande direktör\n",
+          "Sjövik", "2033-01-14" },
+        { "columns, the date over the place",
+          "För Norrby kommun\tFör Sjöviks Färjor AB\nDatum: 2033-01-10\tDatum: 2033-01-14\nOrt: Norrby\tOrt: Sjövik\n\n"
+          "..........\t..........\nEva Ek\tIda Ask\n",
+          "Norrby", "2033-01-10" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *doc = g_strconcat("Avtal om vägfärja\n\nMellan Norrby kommun och Sjöviks Färjor AB har följande avtal träffats.\n\n"
+                                "§ 1 Uppdrag\n\nBolaget kör färjan.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2033-01-01.\n\n",
+                                cases[i].block, NULL);
+        at_record *rec = extract_text("avtal.txt", doc, false);
+        const at_rnode *agreement = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        bool found = false;
+        for (size_t k = 0; agreement && k < at_rnode_n_children(agreement); k++) {
+            const at_rnode *c = at_rnode_child(agreement, k);
+            found |= strcmp(c->name, "signature") == 0 && g_strcmp0(at_rnode_attr(c, "place"), cases[i].place) == 0 &&
+                     g_strcmp0(at_rnode_attr(c, "date"), cases[i].date) == 0;
+        }
+        ok(found && at_record_count(rec, "signature") == 2, "'Ort:' and 'Datum:' apart, %s: %s %s of two (got %zu)",
+           cases[i].what, cases[i].place, cases[i].date, rec ? at_record_count(rec, "signature") : 0);
+        at_record_free(rec);
+        g_free(doc);
+    }
+}
+
 /* A memo's head: the recipient after "Till", the title after the label block, not the author's title. */
 static void test_memo_head(void)
 {
@@ -1810,6 +1850,21 @@ static void test_party_layouts(void)
           "Avtal om vägfärja\n\nNorrby kommun\tSjöviks Färjor AB\nFöreträdd av miljönämnden\tOrg.nr 556000-3333\n"
           "nedan kallad kommunen\tnedan kallat bolaget",
           "Norrby kommun", "miljönämnden", "Sjöviks Färjor AB", 2 },
+        { "a PDF's items set close: a party's line under a party's line, 'som företräds av'",
+          "Avtal om vägfärja\n\n§ 1 Parter\n\nAvtalet har slutits mellan följande parter:\n\nNorrby kommun (org.nr "
+          "212000-1111), som företräds av miljönämnden\nVästmo kommun (org.nr 212000-2222), som företräds av "
+          "kommunstyrelsen\n\nSjöviks Färjor AB (org.nr 556000-3333)\nNorrby kommun kallas nedan kommunen.",
+          "Norrby kommun", "miljönämnden", "Västmo kommun", 3 },
+        { "a party's line under a party's line, 'företrädd av', a sentence under the last",
+          "Avtal om vägfärja\n\n§ 1 Parter\n\nFöljande parter ingår i avtalet:\n\nRegion Sydmark (org.nr 232100-0000), "
+          "företrädd av regionstyrelsen\nVästmo kommun (org.nr 212000-2222), företrädd av tekniska nämnden\n\n"
+          "Sjöviks Färjor AB (org.nr 556000-3333)\nRegion Sydmark kallas nedan regionen.",
+          "Region Sydmark", "regionstyrelsen", "Västmo kommun", 3 },
+        { "a company's line under a municipality's line, 'genom'",
+          "Avtal om vägfärja\n\n§ 1 Parter\n\nAvtalet är träffat mellan följande parter:\n\nNorrby kommun, org.nr "
+          "212000-1111, genom kommunstyrelsen\nSjöviks Färjor AB, org.nr 556000-3333\n\nVästmo kommun, org.nr "
+          "212000-2222, genom tekniska nämnden",
+          "Norrby kommun", "kommunstyrelsen", "Sjöviks Färjor AB", 3 },
         { "three blocks side by side, 'representerad av' under two",
           "Avtal om vägfärja\n\nNorrby kommun\tVästmo kommun\tSjöviks Färjor AB\nrepresenterad av "
           "kommunstyrelsen\trepresenterad av tekniska nämnden\tStorgatan 1, 123 45 Sjövik",
@@ -4853,6 +4908,7 @@ int main(int argc, char **argv)
     test_party_layouts();
     test_about_agreement();
     test_stacked_titles();
+    test_place_date_labels();
     test_goal_wordings();
     test_term_wordings();
     test_info_table_place();
