@@ -774,6 +774,26 @@ static void test_goal_heading_sections(void)
     at_record_free(rec);
 }
 
+/* Prose that speaks of what "we" do or want, under headings that name no goals, states no goal: a year's report,
+ * principles, a background (wordings and layouts of no evaluation document). */
+static void test_no_goals_in_prose(void)
+{
+    static const char *const docs[] = {
+        "Årsberättelse 2027 för kulturskolan\n\nKulturskolan\nNya lokaler\nVi flyttade in i Folkets hus i mars.\n"
+        "Vi anställde två lärare i stråk och en i slagverk.\n\nEkonomi\n\nÅret gick med ett litet överskott.\n",
+        "Riktlinjer för föreningsbidrag\n\nPrinciper\n\n- Vi ska behandla alla föreningar lika.\n"
+        "- Vi ska besluta inom sex veckor.\n\nHandläggning\n\nAnsökan lämnas digitalt senast den 1 mars.\n",
+        "Projektplan Gröna skolgårdar\n\nBakgrund\n\nSkolgårdarna är hårdgjorda och heta på sommaren.\n"
+        "Trädplantering\nSkuggtak\nVi planterar träd på tre gårdar.\nVi bygger skuggtak vid förskolorna.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("noaims.txt", docs[i], false);
+        size_t n = rec ? at_record_count(rec, "theme") + at_record_count(rec, "mainGoal") + at_record_count(rec, "subGoal") : 99;
+        ok(n == 0, "prose of no goal heading %zu: no goals (got %zu)", i + 1, n);
+        at_record_free(rec);
+    }
+}
+
 /* The number of clauses of a record's first agreement and the heading of clause `n` (1-based). */
 static size_t clause_count(const at_record *rec, size_t n, const char **heading)
 {
@@ -4661,6 +4681,7 @@ int main(int argc, char **argv)
     test_party_forms();
     test_headed_goals();
     test_goal_heading_sections();
+    test_no_goals_in_prose();
     test_meeting_days();
     test_meeting_wordings();
     test_term_days_no_calendar();
