@@ -146,6 +146,8 @@ bool repeated(xctx *x, guint i);
 /** Words a heading is made of: one to eight, capitalised, more than two bytes, not ending in `.`, `,` or `;`
  * (nor `:` when `colon_ends`: a clause heading is never a label). */
 bool heading_words(const char *s, bool colon_ends);
+/** Does a sentence end at s[i], a '.', '!' or '?' before a space, and not an abbreviation's stop ("enl.", "t.ex.")? */
+bool sentence_ends_at(const char *s, size_t i);
 /** The sentences of the paragraphs of unused running text (tab-separated lines left out); caller frees
  * with g_ptr_array_unref. */
 GPtrArray *prose_sentences(xctx *x);

@@ -2781,24 +2781,12 @@ static void aim_paragraph(aim_outline *o, GString *text, const at_provenance *pr
 
 /* "1. Fler ska kunna försörja sig. Arbete ger ...": an item that states its goal in its first sentence and explains
  * it in the next, cut to the first. */
-/* The first ". " of `s` that ends a sentence, not an abbreviation ("enl. Skollagen", "jfr. Bilaga 2"), or NULL. */
+/* The first ". " of `s` that ends a sentence, not an abbreviation ("enl. Skollagen"), or NULL. */
 static const char *sentence_stop(const char *s)
 {
-    static const char *const abbreviations[] = { "enl", "jfr", "bl.a", "t.ex", "ca", "resp", "kap", "inkl", "exkl",
-                                                 "f.d", "m.m", "m.fl", "s.k", "p.g.a", "st", "nr", "ang", "t.o.m",
-                                                 "fr.o.m", "dvs", "d.v.s", "osv", "mfl" };
-    for (const char *stop = strstr(s, ". "); stop; stop = strstr(stop + 2, ". ")) {
-        const char *word = stop;
-        while (word > s && word[-1] != ' ')
-            word--;
-        char *w = g_ascii_strdown(word, stop - word);
-        bool abbreviated = false;
-        for (size_t i = 0; i < G_N_ELEMENTS(abbreviations) && !abbreviated; i++)
-            abbreviated = strcmp(w, abbreviations[i]) == 0;
-        g_free(w);
-        if (!abbreviated)
+    for (const char *stop = strstr(s, ". "); stop; stop = strstr(stop + 2, ". "))
+        if (sentence_ends_at(s, (size_t)(stop - s)))
             return stop;
-    }
     return NULL;
 }
 

@@ -580,6 +580,81 @@ static void test_signature_blocks(void)
     }
 }
 
+/* A whole title over another in a signer's column or lines is two titles, not one wrapped: the signer keeps the first. */
+static void test_stacked_titles(void)
+{
+    static const struct {
+        const char *what, *block, *name, *role;
+    } cases[] = {
+        { "columns, a second title alone in the row below",
+          "Ekby 2031-03-02\tÅby 2031-03-05\nLisa Sand\tKim Berg\nkommundirektör\tekonomichef\n\tstyrelseledamot\n",
+          "Kim Berg", "ekonomichef" },
+        { "stacked lines under 'För X'",
+          "För Åby Taxi AB\nÅby 2031-03-05\n..........\nKim Berg\nverkställande direktör\nstyrelsens ordförande\n",
+          "Kim Berg", "verkställande direktör" },
+        { "three columns under 'Ort och datum', two with a second title",
+          "Ort och datum\tOrt och datum\tOrt och datum\nEkby 2031-03-02\tEkby 2031-03-02\tÅby 2031-03-05\n"
+          "Lisa Sand\tOla Vik\tKim Berg\nkommunstyrelsens ordförande\tförvaltningschef\tkassör\n"
+          "\tnämndsekreterare\tledamot\n",
+          "Ola Vik", "förvaltningschef" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *doc = g_strconcat("Avtal om skolskjuts\n\nMellan Ekby kommun och Åby Taxi AB har följande avtal slutits.\n\n"
+                                "§ 1 Uppdrag\n\nBolaget kör.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2031-07-01.\n\n",
+                                cases[i].block, NULL);
+        at_record *rec = extract_text("avtal.txt", doc, false);
+        const at_rnode *signatories = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL, *signer = NULL;
+        for (size_t k = 0; signatories && k < at_rnode_n_children(signatories); k++)
+            if (text_is(at_rnode_find(at_rnode_child(signatories, k), "name"), cases[i].name))
+                signer = at_rnode_child(signatories, k);
+        const at_rnode *role = signer ? at_rnode_find(signer, "role") : NULL;
+        ok(text_is(role, cases[i].role), "%s: %s's title is '%s' (got '%s')", cases[i].what, cases[i].name, cases[i].role,
+           role && role->text ? role->text : "none");
+        at_record_free(rec);
+        g_free(doc);
+    }
+}
+
+/* The place and the day of signing under labels of their own ("Ort: Norrby" over "Datum: 2033-01-10", or the
+ * other way round): one place and date per block, in columns and in lines. */
+static void test_place_date_labels(void)
+{
+    static const struct {
+        const char *what, *block, *place, *date;
+    } cases[] = {
+        { "columns under the parties in capitals",
+          "NORRBY KOMMUN\tSJÖVIKS FÄRJOR AB\nOrt: Norrby\tOrt: Sjövik\nDatum: 2033-01-10\tDatum: 2033-01-14\n"
+          "..........\t..........\nEva Ek\tIda Ask\nkommunstyrelsens ordförande\tverkställande direktör\n",
+          "Sjövik", "2033-01-14" },
+        { "blocks stacked, the date in words",
+          "För Norrby kommun\n\nOrt: Norrby\nDatum: den 10 januari 2033\n\n..........\nEva Ek\nkommunstyrelsens "
+          "ordförande\n\nFör Sjöviks Färjor AB\n\nOrt: Sjövik\nDatum: den 14 januari 2033\n\n..........\nIda Ask\n"
+          "verkställande direktör\n",
+          "Sjövik", "2033-01-14" },
+        { "columns, the date over the place",
+          "För Norrby kommun\tFör Sjöviks Färjor AB\nDatum: 2033-01-10\tDatum: 2033-01-14\nOrt: Norrby\tOrt: Sjövik\n\n"
+          "..........\t..........\nEva Ek\tIda Ask\n",
+          "Norrby", "2033-01-10" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *doc = g_strconcat("Avtal om vägfärja\n\nMellan Norrby kommun och Sjöviks Färjor AB har följande avtal träffats.\n\n"
+                                "§ 1 Uppdrag\n\nBolaget kör färjan.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2033-01-01.\n\n",
+                                cases[i].block, NULL);
+        at_record *rec = extract_text("avtal.txt", doc, false);
+        const at_rnode *agreement = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        bool found = false;
+        for (size_t k = 0; agreement && k < at_rnode_n_children(agreement); k++) {
+            const at_rnode *c = at_rnode_child(agreement, k);
+            found |= strcmp(c->name, "signature") == 0 && g_strcmp0(at_rnode_attr(c, "place"), cases[i].place) == 0 &&
+                     g_strcmp0(at_rnode_attr(c, "date"), cases[i].date) == 0;
+        }
+        ok(found && at_record_count(rec, "signature") == 2, "'Ort:' and 'Datum:' apart, %s: %s %s of two (got %zu)",
+           cases[i].what, cases[i].place, cases[i].date, rec ? at_record_count(rec, "signature") : 0);
+        at_record_free(rec);
+        g_free(doc);
+    }
+}
+
 /* A memo's head: the recipient after "Till", the title after the label block, not the author's title. */
 static void test_memo_head(void)
 {
@@ -899,7 +974,8 @@ static void test_meeting_days(void)
 }
 
 /* Meetings in other wordings: parties who meet ("träffas", "möts"), a consultation held, and a body whose verb
- * comes after a clause set off by commas; a body's clause set off so does not make a deadline a meeting. */
+ * comes after a clause set off by commas or an abbreviation; a body's clause set off so does not make a deadline a
+ * meeting. */
 static void test_meeting_wordings(void)
 {
     static const struct {
@@ -910,6 +986,10 @@ static void test_meeting_wordings(void)
         { "Samrådet om planen hålls den 9 september 2027 i stadshuset.", "2027-09-09" },
         { "Arbetsgruppen, där rektorerna ingår, går igenom resultaten den 11 maj 2028.", "2028-05-11" },
         { "Nämnden, som ansvarar för planen, beslutade att avtalet upphör den 1 juli 2028.", "" },
+        /* an abbreviation's stop before a capital ends no sentence: the meeting keeps its verb */
+        { "Styrgruppen träffas enl. Arbetsordningen den 12 mars 2027.", "2027-03-12" },
+        { "Parterna möts ca. Fyra gånger, första gången den 5 maj 2027.", "2027-05-05" },
+        { "Samrådet hålls jfr. Plan- och bygglagen den 8 juni 2027.", "2027-06-08" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *txt = g_strconcat("Plan för skolgårdarna 2027–2029\n\nUppföljning\n\n", cases[i].sentence, "\n", NULL);
@@ -1749,6 +1829,94 @@ static void test_party_wordings(void)
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         check_parties(cases[i].what, cases[i].text, 2, cases[i].first, cases[i].body, cases[i].second);
+}
+
+/* Parties over several paragraphs or rows: an old-fashioned preamble ("Mellan" alone, a paragraph a party, then
+ * "har följande avtal träffats."; "dels X, dels Y"), and blocks side by side whose acting body stands in a row of
+ * its own under the party's name. */
+static void test_party_layouts(void)
+{
+    static const char *const clauses = "\n\n§ 1 Uppdrag\n\nParterna driver en vägfärja över sundet.\n\n"
+                                       "§ 2 Avtalstid\n\nAvtalet gäller från och med 2030-01-01.\n";
+    static const struct {
+        const char *what, *head, *first, *body, *second;
+        size_t n;
+    } cases[] = {
+        { "'Mellan' alone over a paragraph a party and 'har följande avtal träffats.'",
+          "Avtal om vägfärja\n\nMellan\n\nNorrby kommun, genom kommunstyrelsen,\n\nVästmo kommun, genom tekniska "
+          "nämnden, och\n\nRegion Sydmark, genom regionstyrelsen,\n\nhar följande avtal träffats.",
+          "Norrby kommun", "kommunstyrelsen", "Västmo kommun", 3 },
+        { "'Mellan' alone over a paragraph a party without commas and 'har idag ingåtts följande avtal.'",
+          "Avtal om vägfärja\n\nMellan\n\nNorrby kommun genom kommunstyrelsen\n\nVästmo kommun genom miljönämnden\n\n"
+          "Sjöviks Färjor AB\n\nhar idag ingåtts följande avtal.",
+          "Norrby kommun", "kommunstyrelsen", "Västmo kommun", 3 },
+        { "'… träffats mellan' over a party, 'och' alone, a party and what the agreement is about",
+          "Avtal om vägfärja\n\nEn överenskommelse har denna dag träffats mellan\n\nNorrby kommun (212000-1111) genom "
+          "kommunstyrelsen\n\noch\n\nSjöviks Färjor AB (556000-3333)\n\nom drift av färjeläget.",
+          "Norrby kommun", "kommunstyrelsen", "Sjöviks Färjor AB", 2 },
+        { "'Följande avtal har i dag slutits mellan' over the parties' lines",
+          "Avtal om vägfärja\n\nFöljande avtal har i dag slutits mellan\n\nRegion Sydmark, genom regionstyrelsen,\n\n"
+          "Norrby kommun, genom tekniska nämnden, och\n\nVästmo kommun.",
+          "Region Sydmark", "regionstyrelsen", "Norrby kommun", 3 },
+        { "'Mellan dels X genom Y, dels Z, dels W'",
+          "Avtal om vägfärja\n\nMellan dels Norrby kommun genom kommunstyrelsen, dels Västmo kommun, dels Region "
+          "Sydmark genom regionstyrelsen, har följande avtal träffats.",
+          "Norrby kommun", "kommunstyrelsen", "Västmo kommun", 3 },
+        { "blocks side by side: name, org.nr, 'genom' body in rows of their own",
+          "Avtal om vägfärja\n\nRegion Sydmark\tVästmo kommun\norg.nr 232100-0000\torg.nr 212000-9999\n"
+          "genom regionstyrelsen\tgenom tekniska nämnden",
+          "Region Sydmark", "regionstyrelsen", "Västmo kommun", 2 },
+        { "blocks side by side: 'Företrädd av' body and short names in rows of their own",
+          "Avtal om vägfärja\n\nNorrby kommun\tSjöviks Färjor AB\nFöreträdd av miljönämnden\tOrg.nr 556000-3333\n"
+          "nedan kallad kommunen\tnedan kallat bolaget",
+          "Norrby kommun", "miljönämnden", "Sjöviks Färjor AB", 2 },
+        { "a PDF's items set close: a party's line under a party's line, 'som företräds av'",
+          "Avtal om vägfärja\n\n§ 1 Parter\n\nAvtalet har slutits mellan följande parter:\n\nNorrby kommun (org.nr "
+          "212000-1111), som företräds av miljönämnden\nVästmo kommun (org.nr 212000-2222), som företräds av "
+          "kommunstyrelsen\n\nSjöviks Färjor AB (org.nr 556000-3333)\nNorrby kommun kallas nedan kommunen.",
+          "Norrby kommun", "miljönämnden", "Västmo kommun", 3 },
+        { "a party's line under a party's line, 'företrädd av', a sentence under the last",
+          "Avtal om vägfärja\n\n§ 1 Parter\n\nFöljande parter ingår i avtalet:\n\nRegion Sydmark (org.nr 232100-0000), "
+          "företrädd av regionstyrelsen\nVästmo kommun (org.nr 212000-2222), företrädd av tekniska nämnden\n\n"
+          "Sjöviks Färjor AB (org.nr 556000-3333)\nRegion Sydmark kallas nedan regionen.",
+          "Region Sydmark", "regionstyrelsen", "Västmo kommun", 3 },
+        { "a company's line under a municipality's line, 'genom'",
+          "Avtal om vägfärja\n\n§ 1 Parter\n\nAvtalet är träffat mellan följande parter:\n\nNorrby kommun, org.nr "
+          "212000-1111, genom kommunstyrelsen\nSjöviks Färjor AB, org.nr 556000-3333\n\nVästmo kommun, org.nr "
+          "212000-2222, genom tekniska nämnden",
+          "Norrby kommun", "kommunstyrelsen", "Sjöviks Färjor AB", 3 },
+        { "three blocks side by side, 'representerad av' under two",
+          "Avtal om vägfärja\n\nNorrby kommun\tVästmo kommun\tSjöviks Färjor AB\nrepresenterad av "
+          "kommunstyrelsen\trepresenterad av tekniska nämnden\tStorgatan 1, 123 45 Sjövik",
+          "Norrby kommun", "kommunstyrelsen", "Västmo kommun", 3 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, clauses, NULL);
+        check_parties(cases[i].what, text, cases[i].n, cases[i].first, cases[i].body, cases[i].second);
+        g_free(text);
+    }
+}
+
+/* A memo, a statement or a guideline about an agreement, its title naming one as the object of a preposition, has
+ * headings of its own and no clauses. */
+static void test_about_agreement(void)
+{
+    static const char *const titles[] = { "Remissvar över utkast till hyresavtal för Norrby sporthall",
+                                          "Vägledning för uppföljning av driftavtal",
+                                          "Utredning angående ett nytt samarbetsavtal med Västmo kommun" };
+    for (size_t i = 0; i < G_N_ELEMENTS(titles); i++) {
+        char *doc = g_strconcat("Norrby kommun\nKultur- och fritidsförvaltningen\n\n", titles[i],
+                                "\n\nSammanfattning\n\nFörvaltningen har läst förslaget och har några synpunkter på det.\n\n"
+                                "Bakgrund\n\nHallen har drivits av kommunen sedan den byggdes och behöver renoveras.\n\n"
+                                "Synpunkter\n\nKostnaderna bör fördelas efter hur mycket var och en använder hallen.\n\n"
+                                "Förslag\n\nFörvaltningen föreslår att nämnden lämnar yttrandet som sitt eget.\n",
+                                NULL);
+        at_record *rec = extract_text("yttrande.txt", doc, false);
+        ok(rec && at_record_count(rec, "clause") == 0, "'%s' is no agreement: no clauses (got %zu)", titles[i],
+           rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_free(doc);
+    }
 }
 
 /* Goals stated as a numbered list under "Mål", as "Mål 1: ..." headings under a vision, as "Effektmål" bullets. */
@@ -3218,8 +3386,8 @@ static void test_goal_references(void)
     }
 }
 
-/* Who adopted a document, when and under which §: the date before the body, 'godkänd' among the verbs, and a
- * sentence about the document itself anywhere in it. */
+/* Who adopted a document, when and under which §: the date before the body, 'godkänd' among the verbs, a stamp
+ * wrapped over two lines, and a sentence about the document itself anywhere in it. */
 static void test_adoption_wordings(void)
 {
     static const struct {
@@ -3244,6 +3412,18 @@ static void test_adoption_wordings(void)
         { "Fastställd: Vård- och omsorgsnämnden, 2027-03-16 § 22\n", "", "Vård- och omsorgsnämnden", "2027-03-16", "22" },
         { "Antagen: Kommunfullmäktige 2027-04-26, § 61\n", "", "Kommunfullmäktige", "2027-04-26", "61" },
         { "Beslutad av Kultur- och fritidsnämnden 2027-05-11, § 30\n", "", "Kultur- och fritidsnämnden", "2027-05-11", "30" },
+        /* a stamp wrapped over two lines of the head */
+        { "Antagen av kommunfullmäktige\n2027-01-25, § 7\n", "", "Kommunfullmäktige", "2027-01-25", "7" },
+        { "Fastställd av barn- och utbildningsnämnden\nden 8 februari 2027, § 14\n", "", "Barn- och utbildningsnämnden",
+          "2027-02-08", "14" },
+        { "Dnr RS 2027/12\nBeslutad av regionstyrelsen\n2027-03-30 § 45\n", "", "Regionstyrelsen", "2027-03-30", "45" },
+        /* a sentence about the document as a label's value */
+        { "", "Beslut: Planen antogs av kommunstyrelsen den 4 april 2027, § 51.\nAnsvarig för planen: Eva Ek, strateg\n",
+          "Kommunstyrelsen", "2027-04-04", "51" },
+        { "", "Beslutsgång: Programmet fastställdes av kulturnämnden 2027-05-17, § 33.\n", "Kulturnämnden", "2027-05-17",
+          "33" },
+        { "", "Historik: Strategin antogs av kommunfullmäktige den 13 juni 2027, § 70. Den ersätter strategin från 2019.\n",
+          "Kommunfullmäktige", "2027-06-13", "70" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
@@ -4695,6 +4875,10 @@ int main(int argc, char **argv)
     test_labelled_goal_forms();
     test_party_roles();
     test_party_wordings();
+    test_party_layouts();
+    test_about_agreement();
+    test_stacked_titles();
+    test_place_date_labels();
     test_goal_wordings();
     test_term_wordings();
     test_info_table_place();
