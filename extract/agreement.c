@@ -669,8 +669,14 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
         if (!any && !found && i + 1 < to)
             found = parties_in_sentence(agreement, aline(x, i + 1)->text, &aline(x, i + 1)->prov);
         any = any || found >= 2;
-        for (guint k = i + 1; !any && k < to && (k == i + 1 || !aline(x, k)->para_start); k++)
+        /* ... and the lines after it that name a party each ("Parter:" over two items set close and a third apart) */
+        bool first_paragraph = true;
+        for (guint k = i + 1; !any && k < to; k++) {
+            first_paragraph = first_paragraph && (k == i + 1 || !aline(x, k)->para_start);
+            if (!first_paragraph && !names_legal_person(aline(x, k)->text))
+                break;
             found += run_together_parties(agreement, aline(x, k));
+        }
         any = any || found >= 2;
         if (!any) /* "Knivsta kommun, 212000-0290, nedan kallad Kommunen": a paragraph a party */
             any = found + parties_designated(agreement, x, i + 1, MIN(to, i + 12)) >= 2;

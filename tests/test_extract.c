@@ -849,6 +849,26 @@ static void test_goal_heading_sections(void)
     at_record_free(rec);
 }
 
+/* Prose that speaks of what "we" do or want, under headings that name no goals, states no goal: a year's report,
+ * principles, a background (wordings and layouts of no evaluation document). */
+static void test_no_goals_in_prose(void)
+{
+    static const char *const docs[] = {
+        "Årsberättelse 2027 för kulturskolan\n\nKulturskolan\nNya lokaler\nVi flyttade in i Folkets hus i mars.\n"
+        "Vi anställde två lärare i stråk och en i slagverk.\n\nEkonomi\n\nÅret gick med ett litet överskott.\n",
+        "Riktlinjer för föreningsbidrag\n\nPrinciper\n\n- Vi ska behandla alla föreningar lika.\n"
+        "- Vi ska besluta inom sex veckor.\n\nHandläggning\n\nAnsökan lämnas digitalt senast den 1 mars.\n",
+        "Projektplan Gröna skolgårdar\n\nBakgrund\n\nSkolgårdarna är hårdgjorda och heta på sommaren.\n"
+        "Trädplantering\nSkuggtak\nVi planterar träd på tre gårdar.\nVi bygger skuggtak vid förskolorna.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("noaims.txt", docs[i], false);
+        size_t n = rec ? at_record_count(rec, "theme") + at_record_count(rec, "mainGoal") + at_record_count(rec, "subGoal") : 99;
+        ok(n == 0, "prose of no goal heading %zu: no goals (got %zu)", i + 1, n);
+        at_record_free(rec);
+    }
+}
+
 /* The number of clauses of a record's first agreement and the heading of clause `n` (1-based). */
 static size_t clause_count(const at_record *rec, size_t n, const char **heading)
 {
@@ -1865,6 +1885,18 @@ static void test_party_layouts(void)
           "212000-1111, genom kommunstyrelsen\nSjöviks Färjor AB, org.nr 556000-3333\n\nVästmo kommun, org.nr "
           "212000-2222, genom tekniska nämnden",
           "Norrby kommun", "kommunstyrelsen", "Sjöviks Färjor AB", 3 },
+        { "'Parter:' over two items set close and a third apart",
+          "Avtal om vägfärja\n\nParter:\n\nRegion Sydmark (232100-0000) representerad av regionstyrelsen\nNorrby kommun "
+          "(212000-1111) representerad av kommunstyrelsen\n\nVästmo kommun (212000-2222) representerad av tekniska nämnden",
+          "Region Sydmark", "regionstyrelsen", "Norrby kommun", 3 },
+        { "'Avtalsparter:' over a municipality and a company set close, another municipality apart",
+          "Avtal om vägfärja\n\nAvtalsparter:\n\nNorrby kommun genom miljönämnden\nSjöviks Färjor AB\n\nVästmo kommun "
+          "genom kommunstyrelsen",
+          "Norrby kommun", "miljönämnden", "Sjöviks Färjor AB", 3 },
+        { "'Parterna är:' over one item apart and two set close",
+          "Avtal om vägfärja\n\nParterna är:\n\nRegion Sydmark, företrädd av regionstyrelsen\n\nNorrby kommun, företrädd "
+          "av kommunstyrelsen\nVästmo kommun, företrädd av tekniska nämnden",
+          "Region Sydmark", "regionstyrelsen", "Norrby kommun", 3 },
         { "three blocks side by side, 'representerad av' under two",
           "Avtal om vägfärja\n\nNorrby kommun\tVästmo kommun\tSjöviks Färjor AB\nrepresenterad av "
           "kommunstyrelsen\trepresenterad av tekniska nämnden\tStorgatan 1, 123 45 Sjövik",
@@ -1874,6 +1906,28 @@ static void test_party_layouts(void)
         char *text = g_strconcat(cases[i].head, clauses, NULL);
         check_parties(cases[i].what, text, cases[i].n, cases[i].first, cases[i].body, cases[i].second);
         g_free(text);
+    }
+}
+
+/* Clause numbers set off from their headings by a dash or a colon, without "§" ("1 – Avtalets omfattning"). */
+static void test_clause_dashes(void)
+{
+    static const char *const marks[] = { " –", " -", ":" };
+    for (size_t i = 0; i < G_N_ELEMENTS(marks); i++) {
+        GString *doc = g_string_new("Avtal om vägfärja\n\nMellan Norrby kommun och Sjöviks Färjor AB har följande "
+                                    "avtal träffats.\n\n");
+        static const char *const clauses[][2] = { { "Avtalets omfattning", "Bolaget kör färjan över sundet året runt." },
+                                                  { "Ersättning", "Kommunen betalar bolaget 10 000 kronor i månaden." },
+                                                  { "Avtalstid", "Avtalet gäller från och med 2033-01-01." } };
+        for (size_t k = 0; k < G_N_ELEMENTS(clauses); k++)
+            g_string_append_printf(doc, "%zu%s %s\n\n%s\n\n", k + 1, marks[i], clauses[k][0], clauses[k][1]);
+        at_record *rec = extract_text("avtal.txt", doc->str, false);
+        const at_rnode *clause = rec ? path(at_record_root(rec), "agreements", "agreement", "clause", NULL) : NULL;
+        ok(rec && at_record_count(rec, "clause") == 3 && text_is(at_rnode_find(clause, "heading"), "Avtalets omfattning"),
+           "clause headings '1%s Avtalets omfattning': three clauses, the heading without its number (got %zu)", marks[i],
+           rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_string_free(doc, TRUE);
     }
 }
 
@@ -4892,6 +4946,7 @@ int main(int argc, char **argv)
     test_party_forms();
     test_headed_goals();
     test_goal_heading_sections();
+    test_no_goals_in_prose();
     test_meeting_days();
     test_meeting_wordings();
     test_term_days_no_calendar();
@@ -4909,6 +4964,7 @@ int main(int argc, char **argv)
     test_about_agreement();
     test_stacked_titles();
     test_place_date_labels();
+    test_clause_dashes();
     test_goal_wordings();
     test_term_wordings();
     test_info_table_place();
