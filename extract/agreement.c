@@ -275,6 +275,34 @@ static bool heads_paragraph(xctx *x, const xline *l)
 
 /* The parties: a list after "mellan". Outside an agreement's own text (a memo about one), only
  * in a sentence that names the agreement. */
+static const char *last_word(const char *s)
+{
+    const char *space = strrchr(s, ' ');
+    return space ? space + 1 : s;
+}
+
+static bool ends_with_mellan(const char *s)
+{
+    return folded_equal(last_word(s), "mellan");
+}
+
+/* Lines i.. of a preamble joined; a paragraph a party ("Norrby kommun genom kommunstyrelsen" over "Västmo kommun")
+ * is an item of its list, as if a comma ended the one before. */
+static char *preamble_window(xctx *x, guint i, guint n)
+{
+    GString *s = g_string_new(NULL);
+    for (guint k = i; k < i + n && k < x->lines->len; k++) {
+        const xline *l = aline(x, k);
+        bool item = k > i && l->para_start && g_unichar_isupper(g_utf8_get_char(l->text)) &&
+                    g_unichar_isalnum(g_utf8_get_char(g_utf8_prev_char(s->str + s->len))) &&
+                    !ends_with_mellan(s->str) && strcmp(last_word(s->str), "och") != 0;
+        if (s->len)
+            g_string_append(s, item ? ", " : " ");
+        g_string_append(s, l->text);
+    }
+    return g_string_free(s, FALSE);
+}
+
 static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
 {
     for (guint i = from; i < to; i++) {
@@ -283,9 +311,13 @@ static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, 
         while (span < PREAMBLE_MAX_LINES && i + span < x->lines->len && !aline(x, i + span)->para_start)
             span++;
         /* OCR may break a sentence's paragraph; a heading below ends it ("… mellan X och Y" over "1. Parter") */
+        /* "Mellan" alone over the parties, a paragraph each, and "har följande avtal träffats.": to the sentence's end */
+        if (ends_with_mellan(aline(x, i + span - 1)->text))
+            while (span < PREAMBLE_MAX_LINES && i + span < x->lines->len && !ends_sentence(aline(x, i + span - 1)->text))
+                span++;
         while (span < WINDOW_LINES && i + span < x->lines->len && !heads_paragraph(x, aline(x, i + span)))
             span++;
-        char *lines = window(x, i, span), *w = without_designations(lines);
+        char *lines = preamble_window(x, i, span), *w = without_designations(lines);
         g_free(lines);
         size_t a, b;
         bool found = false;
@@ -443,6 +475,42 @@ static bool blocks_side_by_side(const xrow *row)
     return parties >= 2;
 }
 
+static const char *cell_at(GPtrArray *table, guint r, int c)
+{
+    const xrow *row = g_ptr_array_index(table, r);
+    return c < row->n_cells && row->cells[c] && *row->cells[c] ? row->cells[c] : NULL;
+}
+
+/* Column c of a row of blocks side by side (row r) read down: the party, and the body it acts through when a line
+ * under it names one ("Region Sydmark" over "org.nr … genom regionstyrelsen", "Företrädd av" over "miljönämnden": a
+ * line of a narrow block may be a row of its own, a lower-case row going on the one above), up to the next row of
+ * parties. */
+static char *block_party(GPtrArray *table, guint r, int c)
+{
+    const char *name = cell_at(table, r, c);
+    size_t len, n = strlen(name);
+    if (find_acting_body(name, &len))
+        return g_strdup(name);
+    for (guint k = r + 1; k < table->len && !blocks_side_by_side(g_ptr_array_index(table, k)); k++) {
+        const char *cell = cell_at(table, k, c);
+        if (!cell)
+            continue;
+        /* "Företrädd av …" opening the line reads as the phrase does after a name */
+        char *first = g_utf8_strdown(cell, g_utf8_next_char(cell) - cell);
+        GString *text = g_string_new(name);
+        g_string_append_printf(text, " %s%s", first, g_utf8_next_char(cell));
+        g_free(first);
+        for (const char *more; k + 1 < table->len && (more = cell_at(table, k + 1, c)) &&
+                               g_unichar_islower(g_utf8_get_char(more));
+             k++)
+            g_string_append_printf(text, " %s", more);
+        if (find_acting_body(text->str + n, &len))
+            return g_string_free(text, FALSE);
+        g_string_free(text, TRUE);
+    }
+    return g_strdup(name);
+}
+
 /* The rows of a table of the parties (a party a row, maybe its organisation number and the body it acts through)
  * that stands between lines `after` and `before`; how many were parties. With `roles_only` (no line introduced the
  * table), only rows that give a party's role or sit under a header naming the parties' column. */
@@ -469,8 +537,11 @@ static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, co
         for (guint r = r0; r < table->len; r++) {
             const xrow *row = g_ptr_array_index(table, r);
             if (roles_only && blocks_side_by_side(row)) {
-                for (int c = 0; c < row->n_cells; c++)
-                    added += row->cells[c] && add_party(agreement, row->cells[c], &row->prov);
+                for (int c = 0; c < row->n_cells; c++) {
+                    char *text = row->cells[c] ? block_party(table, r, c) : NULL;
+                    added += text && add_party(agreement, text, &row->prov);
+                    g_free(text);
+                }
                 continue;
             }
             if (row->n_cells < 1 || !row->cells[0])
@@ -505,16 +576,34 @@ static int parties_designated(at_rnode *agreement, xctx *x, guint from, guint to
     return added;
 }
 
-/* Paragraphs from..to whose first line names a legal person, up to the next clause heading; how many were added. */
+/* Does `s` name one party, the body it acts through in lower case ("X kommun, genom kommunstyrelsen"), not two run
+ * together ("X kommun, genom kommunstyrelsen Y kommun")? */
+static bool names_one_party(const char *s)
+{
+    char *body, *name = split_acting_body(s, &body);
+    bool one = true;
+    for (const char *p = body ? g_utf8_next_char(body) : ""; *p && one; p = g_utf8_next_char(p))
+        one = !g_unichar_isupper(g_utf8_get_char(p));
+    g_free(name);
+    g_free(body);
+    return one;
+}
+
+/* Paragraphs from..to whose first line names a legal person, up to the next clause heading; how many were added. A
+ * line naming one under such a line is a party's too (a PDF's text layer set two items close, as one paragraph). */
 static int parties_by_paragraph(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     int added = 0;
+    bool one_above = false; /* the line above names one party, no more ("X, genom Y Z kommun" runs two together) */
     for (guint k = from; k < to; k++) {
         const xline *l = aline(x, k);
         if (k > from && (pat_match(x, PAT_CLAUSE, l->text, 0) || pat_match(x, PAT_CLAUSE_NUMBERED, l->text, 0)))
             break;
-        if (l->para_start && !l->fields && word_count(l->text) <= 20 && names_legal_person(l->text))
+        bool party = !l->fields && word_count(l->text) <= 20 && names_legal_person(l->text);
+        bool one = party && names_one_party(l->text);
+        if (party && (l->para_start || (one_above && one)))
             added += add_party(agreement, l->text, &l->prov);
+        one_above = one && (l->para_start || one_above);
     }
     return added;
 }
@@ -580,8 +669,14 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
         if (!any && !found && i + 1 < to)
             found = parties_in_sentence(agreement, aline(x, i + 1)->text, &aline(x, i + 1)->prov);
         any = any || found >= 2;
-        for (guint k = i + 1; !any && k < to && (k == i + 1 || !aline(x, k)->para_start); k++)
+        /* ... and the lines after it that name a party each ("Parter:" over two items set close and a third apart) */
+        bool first_paragraph = true;
+        for (guint k = i + 1; !any && k < to; k++) {
+            first_paragraph = first_paragraph && (k == i + 1 || !aline(x, k)->para_start);
+            if (!first_paragraph && !names_legal_person(aline(x, k)->text))
+                break;
             found += run_together_parties(agreement, aline(x, k));
+        }
         any = any || found >= 2;
         if (!any) /* "Knivsta kommun, 212000-0290, nedan kallad Kommunen": a paragraph a party */
             any = found + parties_designated(agreement, x, i + 1, MIN(to, i + 12)) >= 2;
@@ -1197,12 +1292,27 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
     find_signatures(x, agreement, from, to);
 }
 
+/* Does title `t` name an agreement itself ("Avtal om …", "Samverkansavtal för …"), not something about one, the
+ * agreement the object of a preposition ("Yttrande över förslag till avtal om …", "Riktlinjer för avtalshantering")? */
+static bool names_agreement_itself(const char *t)
+{
+    static const char *const prepositions[] = { "över", "till", "om", "för", "av", "kring", "angående", "gällande",
+                                                "avseende", "rörande", "inför", "med", "vid", "i" };
+    char **words = g_strsplit(t, " ", -1);
+    bool about = false;
+    for (char **w = words; *w && !is_agreement_word(*w) && !about; w++)
+        for (size_t k = 0; k < G_N_ELEMENTS(prepositions) && !about; k++)
+            about = strcmp(*w, prepositions[k]) == 0;
+    g_strfreev(words);
+    return is_agreement_word(t) && !about;
+}
+
 /* Does the document call itself an agreement in its first lines (its title)? Which line does. */
 static bool agreement_title_line(xctx *x, guint *at)
 {
     /* A title on the first line may be long ("Överenskommelse om samverkan kring hälso- och sjukvård i ..."). */
     for (guint i = 0; i < x->lines->len && i < 12; i++)
-        if (is_agreement_word(aline(x, i)->text) && word_count(aline(x, i)->text) <= (i == 0 ? 16u : 12u) &&
+        if (names_agreement_itself(aline(x, i)->text) && word_count(aline(x, i)->text) <= (i == 0 ? 16u : 12u) &&
             aline(x, i)->para_start) {
             *at = i;
             return true;

@@ -208,8 +208,8 @@ char **split_parties(const char *s)
         size_t n = strlen(p);
         while (n && (p[n - 1] == '.' || p[n - 1] == ',' || p[n - 1] == ';'))
             p[--n] = '\0';
-        /* "X, och Y": the list's last item after a comma */
-        if (g_str_has_prefix(p, "och ") || g_str_has_prefix(p, "samt "))
+        /* "X, och Y": the list's last item after a comma; "dels X, dels Y": each item after its "dels" */
+        if (g_str_has_prefix(p, "och ") || g_str_has_prefix(p, "samt ") || g_str_has_prefix(p, "dels "))
             memmove(p, strchr(p, ' ') + 1, strlen(strchr(p, ' ') + 1) + 1);
         g_strstrip(p);
         if (*p)
@@ -878,8 +878,8 @@ static const char *sentence_about_itself(const char *s, size_t *len)
                                             "Programmet ", "Strategin ", "Policyn ", "Riktlinjen ", "Riktlinjerna ",
                                             "Dokumentet " };
     for (size_t i = 0; i < G_N_ELEMENTS(subjects); i++) {
-        const char *at = strstr(s, subjects[i]); /* opening the line or a sentence in it */
-        if (at && (at == s || (at - s >= 2 && at[-2] == '.'))) {
+        const char *at = strstr(s, subjects[i]); /* opening the line, a sentence in it, or a label's value */
+        if (at && (at == s || (at - s >= 2 && (at[-2] == '.' || at[-2] == ':')))) {
             const char *end = strstr(at, ". ");
             *len = end ? (size_t)(end + 1 - at) : strlen(at);
             return at;
@@ -998,6 +998,24 @@ static bool in_head_or_tail(xctx *x, guint i)
     return i < HEAD_LINES || i + TAIL_LINES >= x->lines->len;
 }
 
+/* "Antagen av kommunfullmäktige" over "2026-01-26, § 8": a head's stamp wrapped over two lines of a paragraph,
+ * both then metadata. */
+static bool wrapped_adoption(xctx *x, meta_nodes *m, guint i)
+{
+    xline *l = line_at(x, i), *next = line_at(x, i + 1);
+    size_t n;
+    if (!next || next->para_start || next->prov.page != l->prov.page || l->fields || next->fields ||
+        last_char(l->text) == '.' || sentence_about_itself(next->text, &n))
+        return false; /* a table's row or a sentence of its own, not a stamp's second line */
+    char *t = g_strconcat(l->text, " ", next->text, NULL);
+    at_provenance prov = l->prov;
+    prov.last_line = next->prov.last_line;
+    bool found = adoption_in(x, m, t, &prov);
+    l->used = next->used = l->used || next->used || found;
+    g_free(t);
+    return found;
+}
+
 /* The adoption in the head's labels and stamps, in a metadata table's row ("Antagen av | Kommunfullmäktige ..."),
  * in a sentence about the document itself, or in the head of an extract of minutes. A sentence comes after the
  * tables: it may tell of an earlier version ("Planen antogs 2019 … Den har nu reviderats"). */
@@ -1008,7 +1026,8 @@ static void find_adoption(xctx *x, meta_nodes *m)
         xline *l = line_at(x, i);
         const char *sentence = sentence_about_itself(l->text, &n);
         size_t before = sentence ? (size_t)(sentence - l->text) : strlen(l->text);
-        if (in_head_or_tail(x, i) && adoption_in_line(x, m, l, l->text, before))
+        if (in_head_or_tail(x, i) &&
+            (adoption_in_line(x, m, l, l->text, before) || (!sentence && wrapped_adoption(x, m, i))))
             return;
     }
     for (guint i = 0; i < x->rows->len; i++) {
@@ -1656,8 +1675,14 @@ void extract_metadata(xctx *x)
             }
         } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
             add_organisation(m.organisations, l->text, &l->prov);
-        } else if (m.organisations->children->len == 0 && (strstr(l->text, " | ") || strstr(l->text, " · "))) {
-            char *first = g_strndup(l->text, strcspn(l->text, "|·"));
+        } else if (m.organisations->children->len == 0 && (strstr(l->text, " | ") || strstr(l->text, " · ") || l->fields ||
+                                                           l->before_gap)) {
+            /* "Åre kommun <tab or wide gap> Kommunstyrelsens förvaltning": a letterhead's halves, the first the
+             * organisation */
+            const xrow *r = fields_of(x, l);
+            char *first = l->before_gap ? g_strdup(l->before_gap)
+                          : r           ? g_strdup(r->cells[0] ? r->cells[0] : "")
+                                        : g_strndup(l->text, strcspn(l->text, "|·"));
             if (is_org_line(g_strstrip(first)))
                 add_organisation(m.organisations, first, &l->prov);
             g_free(first);
@@ -1878,15 +1903,34 @@ static void xsentence_free(gpointer p)
     g_free(s);
 }
 
-/* Cut a paragraph at ". ", "! " or "? " before a capital letter; `starts` maps its offsets to its lines. */
+bool sentence_ends_at(const char *s, size_t i)
+{
+    static const char *const abbreviations[] = { "enl", "jfr", "bl.a", "t.ex", "ca", "resp", "kap", "inkl", "exkl",
+                                                 "f.d", "m.m", "m.fl", "s.k", "p.g.a", "st", "nr", "ang", "t.o.m",
+                                                 "fr.o.m", "dvs", "d.v.s", "osv", "mfl" };
+    if (!s[i] || !strchr(".!?", s[i]) || s[i + 1] != ' ')
+        return false;
+    if (s[i] != '.')
+        return true;
+    size_t word = i;
+    while (word > 0 && s[word - 1] != ' ')
+        word--;
+    char *w = g_ascii_strdown(s + word, (gssize)(i - word));
+    bool abbreviated = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(abbreviations) && !abbreviated; k++)
+        abbreviated = strcmp(w, abbreviations[k]) == 0;
+    g_free(w);
+    return !abbreviated;
+}
+
+/* Cut a paragraph at a sentence's end before a capital letter; `starts` maps its offsets to its lines. */
 static void split_sentences(GPtrArray *out, const GString *para, GArray *starts, GPtrArray *para_lines)
 {
     size_t from = 0;
     guint first = 0; /* the line the next sentence starts on: sentences come in order, so lines are walked once */
     for (size_t i = 0; i <= para->len; i++) {
         bool end = i == para->len;
-        if (!end && !(strchr(".!?", para->str[i]) && para->str[i + 1] == ' ' &&
-                      g_unichar_isupper(g_utf8_get_char(para->str + i + 2))))
+        if (!end && !(sentence_ends_at(para->str, i) && g_unichar_isupper(g_utf8_get_char(para->str + i + 2))))
             continue;
         size_t stop = end ? i : i + 1;
         if (stop > from) {

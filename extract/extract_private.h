@@ -17,6 +17,7 @@ typedef struct {
     bool para_start;       /* first line of a paragraph (after a blank line or a block break) */
     bool used;             /* consumed by an extractor (metadata blocks, page furniture) */
     bool fields;           /* a text export's tab-separated line: its fields are a row of `text_rows` */
+    char *before_gap;      /* a page's line: its words before a wide gap (a letterhead's left half), or NULL */
 } xline;
 
 /* One sentence of running text, with the lines it came from. */
@@ -146,6 +147,8 @@ bool repeated(xctx *x, guint i);
 /** Words a heading is made of: one to eight, capitalised, more than two bytes, not ending in `.`, `,` or `;`
  * (nor `:` when `colon_ends`: a clause heading is never a label). */
 bool heading_words(const char *s, bool colon_ends);
+/** Does a sentence end at s[i], a '.', '!' or '?' before a space, and not an abbreviation's stop ("enl.", "t.ex.")? */
+bool sentence_ends_at(const char *s, size_t i);
 /** The sentences of the paragraphs of unused running text (tab-separated lines left out); caller frees
  * with g_ptr_array_unref. */
 GPtrArray *prose_sentences(xctx *x);

@@ -213,13 +213,27 @@ static bool split_pair(const char *s, bool (*test)(const char *), char **left, c
     return found == 1;
 }
 
+/* Does title `t` end in the noun of a role ("verkställande direktör", "ordförande"), so that it is whole? Not when it
+ * ends before one: a genitive ("kommunstyrelsens"), "verkställande", "tf.", "vice", a word broken at a hyphen. */
+static bool whole_title(const char *t)
+{
+    static const char *const before_role[] = { "verkställande", "tf.", "vice", "t.f." };
+    const char *space = strrchr(t, ' '), *last = space ? space + 1 : t;
+    bool before = g_str_has_suffix(last, "s") || g_str_has_suffix(last, "-");
+    for (size_t k = 0; k < G_N_ELEMENTS(before_role) && !before; k++)
+        before = folded_equal(last, before_role[k]);
+    return !before && role_like(last);
+}
+
 /* Title `first`, read from items[i], and the lines after it that go on it ("kommunstyrelsens" over "ordförande",
  * "barn- och utbildnings-" over "nämndens ordförande": a title wrapped in its cell or over two rows); `*last` is its
- * last item. */
+ * last item. A whole title over another ("verkställande direktör" over "vice ordförande") is two titles. */
 static char *wrapped_title(const sig_item *items, guint n, const char *first, guint i, guint *last)
 {
     GString *full = g_string_new(first);
-    for (; i + 1 < n && items[i + 1].continues && word_count(items[i + 1].text) <= 3; i++) {
+    for (; i + 1 < n && items[i + 1].continues && word_count(items[i + 1].text) <= 3 &&
+           !(whole_title(full->str) && whole_title(items[i + 1].text));
+         i++) {
         if (g_str_has_suffix(full->str, "-") && full->len > 1 && full->str[full->len - 2] != ' ')
             g_string_truncate(full, full->len - 1); /* a word broken at the line's end */
         else
@@ -228,6 +242,30 @@ static char *wrapped_title(const sig_item *items, guint n, const char *first, gu
     }
     *last = i;
     return g_string_free(full, FALSE);
+}
+
+/* The value of `s` when it is labelled `label` ("Ort: Tumba"), or NULL. */
+static const char *value_of(const char *s, const char *label)
+{
+    char *l;
+    const char *value;
+    if (!labelled(s, &l, &value))
+        return NULL;
+    bool hit = folded_equal(l, label);
+    g_free(l);
+    return hit ? value : NULL;
+}
+
+/* "Ort: Tumba" over "Datum: 2024-11-04", or the other way round: the place and day of signing as one line
+ * ("Tumba 2024-11-04"), or NULL. */
+static char *place_over_date(const char *a, const char *b)
+{
+    const char *place = value_of(a, "ort"), *date = value_of(b, "datum");
+    if (!place || !date) {
+        place = value_of(b, "ort");
+        date = value_of(a, "datum");
+    }
+    return place && date && *place && *date ? g_strconcat(place, " ", date, NULL) : NULL;
 }
 
 /* Read signature items in order: names and titles count only close after a block's marker. `*since` says
@@ -241,7 +279,12 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
         char iso[32];
         since_marker = MIN(since_marker + 1, items[i].after_table + 1);
         char *n1 = NULL, *n2 = NULL, *r1 = NULL, *r2 = NULL;
-        if (place_date(x, t, &place, iso)) {
+        char *labels = i + 1 < n ? place_over_date(t, items[i + 1].text) : NULL;
+        if (labels && place_date(x, labels, &place, iso)) {
+            add_place_date(x, labels, place, iso, items[i].prov);
+            since_marker = 0;
+            i++;
+        } else if (place_date(x, t, &place, iso)) {
             add_place_date(x, t, place, iso, items[i].prov);
             since_marker = 0;
         } else if (is_signing_line(t) || is_for_party(t) || places_and_dates(x, t) || signatory_header(t)) {
@@ -267,6 +310,7 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
             }
             g_free(full);
         }
+        g_free(labels);
         g_free(place);
         g_free(name);
         g_free(title);
@@ -278,13 +322,29 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
     *since = since_marker;
 }
 
+/* Does a line of `parts` open a block or name its day ("För X", "Tumba 2024-11-04", "Ort: Tumba" over "Datum: …",
+ * a line to sign on)? */
+static bool holds_marker(xctx *x, char **parts)
+{
+    bool found = false;
+    for (char **p = parts; *p && !found; p++) {
+        char *labels = p[1] ? place_over_date(p[0], p[1]) : NULL;
+        found = labels || is_for_party(*p) || signing_marker(x, *p);
+        g_free(labels);
+    }
+    return found;
+}
+
 /* Cell c of row r as signature items: the cell, or each of its lines when it holds a block of three lines or more
- * (OCR's table finder put a party, place and date, name and title in one cell); the lines are kept in `lines`. */
-static void add_cell_items(GArray *items, const xrow *r, int c, GPtrArray *lines)
+ * (OCR's table finder put a party, place and date, name and title in one cell) or two of which one is a block's
+ * marker ("För Ekby kommun" over "Ekby, 2 mars 2031"; not "Ekby den 2" over "mars 2031", one line wrapped); the
+ * lines are kept in `lines`. */
+static void add_cell_items(xctx *x, GArray *items, const xrow *r, int c, GPtrArray *lines)
 {
     const char *block = r->cell_lines ? r->cell_lines[c] : NULL;
     char **parts = block ? g_strsplit(block, "\n", -1) : NULL;
-    if (parts && g_strv_length(parts) < BLOCK_CELL_LINES)
+    guint n = parts ? g_strv_length(parts) : 0;
+    if (parts && n < BLOCK_CELL_LINES && (n < 2 || signing_marker(x, r->cells[c]) || !holds_marker(x, parts)))
         g_clear_pointer(&parts, g_strfreev);
     for (guint k = 0; parts ? parts[k] != NULL : k == 0; k++) {
         const char *text = parts ? parts[k] : r->cells[c];
@@ -311,7 +371,7 @@ static void read_table(xctx *x, GPtrArray *table, GArray *since)
                 continue;
             while (columns->len <= (guint)c)
                 g_ptr_array_add(columns, g_array_new(FALSE, FALSE, sizeof(sig_item)));
-            add_cell_items(g_ptr_array_index(columns, c), r, c, lines);
+            add_cell_items(x, g_ptr_array_index(columns, c), r, c, lines);
         }
     }
     for (guint c = 0; c < columns->len; c++) {

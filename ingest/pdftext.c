@@ -1244,7 +1244,8 @@ static int **text_starts(const GArray *words, const page_tables *pt, int ruled)
 /* Where word `w` runs on into the next cell of a ruled table (`starts` from text_starts): the number
  * of its characters before one that starts where that column's text starts, past a rule, or 0.
  * `rects` are the characters' boxes in points, `k` points to word pixels. A cell's text run over the
- * rule, as a word too long for its column, starts elsewhere. */
+ * rule, as a word too long for its column, starts elsewhere; a cell merged across the columns
+ * ("Delmål: …" over a table's rows) has no rule there to run over. */
 static glong run_on(const layer_word *w, const PopplerRectangle *rects, double k, const page_tables *pt, int ruled,
                     int *const *starts)
 {
@@ -1252,12 +1253,15 @@ static glong run_on(const layer_word *w, const PopplerRectangle *rects, double k
     double cy = (w->box.y + w->box.h / 2.0) / pt->k;
     for (int t = 0; t < ruled && n > 1; t++) {
         const at_table_grid *g = &pt->grids[t];
-        if (interval(g->row_edges, g->n_rows, cy) < 0)
+        int r = interval(g->row_edges, g->n_rows, cy), first = interval(g->col_edges, g->n_cols, w->box.x / pt->k);
+        if (r < 0)
             continue;
+        region *const *row = pt->slots[t] + r * g->n_cols;
         for (glong j = 1; j < n; j++) {
             double x = rects[w->chars + (guint)j].x1 * k;
             int c = interval(g->col_edges, g->n_cols, x / pt->k);
-            if (c > 0 && fabs(x - starts[t][c]) <= 1.5 && x / pt->k > g->col_edges[c] && w->box.x / pt->k < g->col_edges[c])
+            if (c > 0 && fabs(x - starts[t][c]) <= 1.5 && x / pt->k > g->col_edges[c] && w->box.x / pt->k < g->col_edges[c] &&
+                (first < 0 || row[c] != row[first]))
                 return j;
         }
     }
@@ -1428,7 +1432,11 @@ static GPtrArray *text_blocks(const GArray *words, const page_tables *pt)
         if (!line || w->line != line_no) {
             /* a line below the last, or beside it (the text beside a heading in a margin, read after it) */
             bool apart = w->box.y >= line_box_mid(line) || w->box.x > line->box.x + line->box.w;
-            if (!block || starts_block(line->box, w->box) || (apart && style_changes(styles[line_no], styles[w->line]))) {
+            /* a font's run going on into the line ("2. Ingen ung person … än tre" over "månader. Unga …", the
+             * first sentence bold) is one paragraph with it, not a heading over it */
+            bool font_goes_on = line && !style_changes(styles[line_no], w->style);
+            if (!block || starts_block(line->box, w->box) ||
+                (apart && !font_goes_on && style_changes(styles[line_no], styles[w->line]))) {
                 block = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ -1, -1, -1, -1 });
                 block->style = styles[w->line];
                 g_ptr_array_add(blocks, block);

@@ -1125,19 +1125,24 @@ static bool predicate_shaped(const char *part, size_t len)
     return false;
 }
 
-static bool is_copula(const cand *c)
+/* Is reading `c` spelled `word` ("är", "år", "våra", "sa", "bör", "vänligen")? */
+static inline bool spelled(const cand *c, const char *word)
 {
-    return c->len == strlen("är") && memcmp(c->text, "är", c->len) == 0;
+    return c->len == strlen(word) && memcmp(c->text, word, c->len) == 0;
 }
 
-static bool is_year_word(const cand *c)
+static bool is_said(const cand *c)
 {
-    return c->len == strlen("år") && memcmp(c->text, "år", c->len) == 0;
+    return spelled(c, "sa");
 }
 
-static bool is_our(const cand *c)
+/* The readings of `cs` spelled `word`, as bits. */
+static inline uint8_t readings_spelled(const cand_set *cs, const char *word)
 {
-    return c->len == strlen("våra") && memcmp(c->text, "våra", c->len) == 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        bits |= (uint8_t)(spelled(&cs->c[k], word) << k);
+    return bits;
 }
 
 /* Finite verbs, most of them with a rival spelling that is no verb ("vi nar" is "vi når", "du kor" "du
@@ -1191,17 +1196,6 @@ static bool past_tense(const cand *c)
     return past_shaped(c->text, c->len);
 }
 
-static bool is_said(const cand *c)
-{
-    return c->len == strlen("sa") && memcmp(c->text, "sa", c->len) == 0;
-}
-
-/* "Bör" wants an infinitive after it, as its rival "bor" does not ("Vi bor utanför stan"). */
-static bool is_ought(const cand *c)
-{
-    return c->len == strlen("bör") && memcmp(c->text, "bör", c->len) == 0;
-}
-
 /* Imperatives with a rival spelling that is none ("såg", "åt", "tillsatt", "kor", "lät", "tank"). */
 static bool is_imperative(const cand *c)
 {
@@ -1213,10 +1207,7 @@ static bool is_imperative(const cand *c)
 
 static bool may_be_copula(const cand_set *s)
 {
-    for (int k = 0; k < s->n; k++)
-        if (is_copula(&s->c[k]))
-            return true;
-    return false;
+    return readings_spelled(s, "är") != 0;
 }
 
 /* Is `c` followed by `ending` a word? */
@@ -1314,10 +1305,10 @@ static double slot_score(const run *r, const slot *s, int k)
     const cand *c = &s->cs->c[k];
     bool finite = s->cs->finite >> k & 1;
     double v = local_score(c) +
-               (s->sentence_end && never_ends_sentence(c) && !(s->after_wh && is_copula(c)) ? log(P_ENDS_SENTENCE) : 0) +
-               (s->before_predicate && is_copula(c) ? log(PREDICATE_ODDS) : 0) +
-               (s->opens_sentence && (is_our(c) || is_copula(c)) ? log(OPENING_ODDS) : 0) +
-               (s->after_number_word && is_year_word(c) ? log(COUNTED_ODDS) : 0);
+               (s->sentence_end && never_ends_sentence(c) && !(s->after_wh && spelled(c, "är")) ? log(P_ENDS_SENTENCE) : 0) +
+               (s->before_predicate && spelled(c, "är") ? log(PREDICATE_ODDS) : 0) +
+               (s->opens_sentence && (spelled(c, "våra") || spelled(c, "är")) ? log(OPENING_ODDS) : 0) +
+               (s->after_number_word && spelled(c, "år") ? log(COUNTED_ODDS) : 0);
     if (s->surname | s->past_surname)
         v += surname_cost(s, k);
     /* Most slots have no cue of the sentence's shape: one test for them all. */
@@ -1331,7 +1322,7 @@ static double slot_score(const run *r, const slot *s, int k)
               (s->after_noun && finite ? log(NOUN_SUBJECT_ODDS) : 0) +
               (s->after_modal && is_infinitive(c) ? log(MODAL_ODDS) : 0) -
               (s->after_main_verb && is_supine(c) ? log(SUPINE_ODDS) : 0) +
-              (s->reports && is_said(c) ? log(REPORT_ODDS) : 0) +
+              (s->reports && spelled(c, "sa") ? log(REPORT_ODDS) : 0) +
               ((s->opens_subject || s->determines) && is_possessive(c) ? log(OPENING_ODDS) : 0) +
               (s->imperative && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0) -
               (s->verb_follows && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0));
@@ -2067,11 +2058,8 @@ static void mark_report(run *r, size_t index, slot *s, const char *part, size_t 
     if (before->reports && (may_be_finite(s) || (len == strlen("att") && g_ascii_strncasecmp(part, "att", len) == 0) ||
                             (seen_as(r, before, is_said, false, s) && !seen_as(r, before, is_said, true, s))))
         before->reports = false;
-    for (int k = 0; k < s->cs->n; k++)
-        if (is_said(&s->cs->c[k])) {
-            s->reports = ends_clause(r, before->word) && in_dialogue(r);
-            return;
-        }
+    if (readings_spelled(s->cs, "sa"))
+        s->reports = ends_clause(r, before->word) && in_dialogue(r);
 }
 
 /* The slot after a noun that opens a clause is no verb when `s`, next, looks like one: "som regeringen
@@ -2156,37 +2144,60 @@ static bool as_it_ought(run *r, const slot *seg, size_t i)
     return pronoun && l2 == 3 && g_ascii_strncasecmp(som, "som", 3) == 0;
 }
 
-/* A slot's reading "bör" is ruled out when the rest of its clause has no word shaped like an
- * infinitive: "Min bror bor ensam.", "Vi bor utanför stan, nära skolan." ("bör i regel ha" has). The
- * clause ends with its sentence, or at a comma that neither opens an aside (the modal's own, or one before a
- * conjunction) nor closes one ("bör det, om parten begär det, även träffas"). */
+/* Does the clause that goes on at part `from` (past a modal), `aside` telling whether an aside is open there,
+ * end before any word shaped like an infinitive? The clause ends with its sentence, or at a comma that neither
+ * opens an aside (one before a conjunction) nor closes one ("bör det, om parten begär det, även träffas").
+ * Every part a walk passes, in the state it passes it, ends the same way: `memo` (2 * part + aside: 0 unknown,
+ * 1 no, 2 yes) keeps that, so each is walked once a segment, however many modals it holds ("bor bor bor"). */
+static bool bare_clause(run *r, const slot *seg, size_t len, size_t from, bool aside, uint8_t *memo)
+{
+    uint16_t path[MAX_SEGMENT];
+    size_t n = 0;
+    uint8_t bare = 1;
+    for (size_t j = from; j < len; j++) {
+        if (seg[j].word == seg[j - 1].word)
+            continue;
+        size_t at = 2 * j + aside;
+        if (memo[at]) {
+            bare = memo[at];
+            break;
+        }
+        path[n++] = (uint16_t)at;
+        if (infinitive_word(r, seg[j].word))
+            break;
+        bool comma = ends_clause(r, seg[j].word);
+        bool opens = comma && j + 1 < len && opens_clause(r, seg[j + 1].word);
+        if (closes_sentence(r, seg[j].word) || (comma && !opens && !aside)) {
+            bare = 2;
+            break;
+        }
+        aside = comma ? opens : aside;
+    }
+    while (n)
+        memo[path[--n]] = bare;
+    return bare == 2;
+}
+
+/* A slot's reading "bör" is ruled out when the rest of its clause has no word shaped like an infinitive:
+ * "Min bror bor ensam.", "Vi bor utanför stan, nära skolan." ("bör i regel ha" has). The modal's own comma
+ * opens an aside whatever follows: "Ärendet bör, enligt nämnden, avgöras", "Det bör, om det går, göras". */
 static void mark_bare_modals(run *r, slot *seg, size_t len)
 {
+    uint8_t memo[2 * MAX_SEGMENT];
+    bool cleared = false; /* most segments hold no modal: the memo is cleared at the first */
     for (size_t i = 0; i < len; i++) {
         const cand_set *cs = seg[i].cs;
         if (!cs->finite || cs->n < 2) /* "bör" is a listed finite verb: most slots have none */
             continue;
-        bool ought = false;
-        for (int k = 0; k < cs->n; k++)
-            ought = ought || is_ought(&cs->c[k]);
+        /* "Bör" wants an infinitive after it, as its rival "bor" does not ("Vi bor utanför stan"). */
+        uint8_t ought = readings_spelled(cs, "bör");
         if (!ought || closes_sentence(r, seg[i].word) || as_it_ought(r, seg, i))
             continue;
-        bool aside = false;
-        for (size_t j = i; j < len; j++) { /* from the modal's own comma: "Det bör, om det går, göras" */
-            if (j > i && seg[j].word == seg[j - 1].word)
-                continue;
-            if (j > i && infinitive_word(r, seg[j].word))
-                break;
-            bool comma = ends_clause(r, seg[j].word);
-            /* the modal's own comma opens an aside whatever follows: "Ärendet bör, enligt nämnden, avgöras" */
-            bool opens = comma && (j == i || (j + 1 < len && opens_clause(r, seg[j + 1].word)));
-            if (closes_sentence(r, seg[j].word) || (comma && !opens && !aside)) {
-                for (int k = 0; k < cs->n; k++)
-                    seg[i].ruled_out |= (uint8_t)(is_ought(&cs->c[k]) << k);
-                break;
-            }
-            aside = comma ? opens : aside;
-        }
+        if (!cleared)
+            memset(memo, 0, 2 * len);
+        cleared = true;
+        if (bare_clause(r, seg, len, i + 1, ends_clause(r, seg[i].word), memo))
+            seg[i].ruled_out |= ought;
     }
 }
 
@@ -2292,12 +2303,7 @@ static uint8_t unkind_after(run *r, const slot *before, size_t index, const cand
     int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : 0;
     if (!(f > 0 && definite_shaped(folded, (size_t)f)))
         return 0;
-    uint8_t bits = 0;
-    for (int k = 0; k < cs->n; k++) {
-        const cand *c = &cs->c[k];
-        bits |= (uint8_t)((c->len == strlen("vänligen") && memcmp(c->text, "vänligen", c->len) == 0) << k);
-    }
-    return bits;
+    return readings_spelled(cs, "vänligen");
 }
 
 /* The finite-verb readings (their bits) of word `index`, which ends its clause, right after a preposition:
@@ -2376,7 +2382,7 @@ static void mark_opening(run *r, size_t index, const cand_set *next)
         return;
     const cand_set *cs = before->cs;
     for (int k = 0; k < cs->n; k++)
-        if (is_our(&cs->c[k]) && !pair_seen(r->n->dict, &cs->c[k], next) &&
+        if (spelled(&cs->c[k], "våra") && !pair_seen(r->n->dict, &cs->c[k], next) &&
             pair_seen(r->n->dict, &cs->c[cs->identity], next))
             before->opens_sentence = false;
 }

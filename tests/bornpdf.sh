@@ -437,6 +437,35 @@ read_web clipped
 ok "... and cut off at the rule: the next cell's text apart from the name's" \
     '[ "$(cut -f 3 "$dir/clipped/clipped.table1.tsv" | tr "\n" "|")" = "Kostnad|350 tkr|420 tkr|55 tkr|" ]'
 
+# A row merged across a ruled table ("Delmål: …") has no rule to run over: in a monospaced font the
+# first column is six ems, so a letter of the merged row starts just where the second column's text
+# does, and the word it is in stays whole.
+{ echo "$html_head<style>table { table-layout: fixed; border-collapse: collapse; font-family: 'DejaVu Sans Mono'; } td { border: 1px solid #444; padding: 2pt 3pt; }</style>"
+  echo '<h1>Plan för friluftsliv</h1><table><col style="width: 6em"><col style="width: 18em"><col style="width: 12em">'
+  echo '<tr><td>Nr</td><td>Aktivitet</td><td>Ansvar</td></tr>'
+  echo '<tr><td colspan="3">Delmål: Leder skamfilade av väder underhålls årligen</td></tr>'
+  echo '<tr><td>1</td><td>Röjning av stigar</td><td>Fritidsenheten</td></tr>'
+  echo '<tr><td colspan="3">Delmål: Vindskyddsplatser tillgängliga för rullstolsburna</td></tr>'
+  echo '<tr><td>2</td><td>Ramper vid vindskydd</td><td>Tekniska</td></tr></table></body></html>'
+} > "$dir/merged.html"
+read_web merged
+ok "a row merged across the columns keeps a word whole where a column's text starts" \
+    'grep -qx "Delmål: Leder skamfilade av väder underhålls årligen" "$dir/merged/merged.table1.tsv" &&
+     grep -qx "Delmål: Vindskyddsplatser tillgängliga för rullstolsburna" "$dir/merged/merged.table1.tsv" &&
+     grep -qx "$(printf "1\tRöjning av stigar\tFritidsenheten")" "$dir/merged/merged.table1.tsv"'
+
+# A paragraph whose first sentence is bold and wraps: the bold run going on into the next line is one
+# paragraph with it, not a heading over the rest.
+{ echo "$html_head<h1>Program för arbete och studier</h1><h2>Mål</h2>"
+  echo '<p><b>1. Alla som kan arbeta ska ha ett arbete eller en utbildning som leder till arbete inom två år från den första kontakten</b> med kommunen. Stödet ska vara samordnat mellan förvaltningarna.</p>'
+  echo '<h2>Uppföljning</h2><p>Nämnden följer upp programmet varje år.</p></body></html>'
+} > "$dir/boldlead.html"
+read_web boldlead
+"$AT" extract -o "$dir/boldlead-rec" "$dir/boldlead.pdf" 2> /dev/null
+ok "a bold first sentence wrapped over two lines stays in its paragraph, and is the goal whole" \
+    'grep -A1 "^1\. Alla som kan arbeta" "$dir/boldlead/boldlead.txt" | sed -n 2p | grep -q "^inom två år" &&
+     grep -q ">Alla som kan arbeta ska ha ett arbete eller en utbildning som leder till arbete inom två år från den första kontakten med kommunen</title>" "$dir/boldlead-rec/boldlead.record.xml"'
+
 # A heading wrapped over two lines is one line, as exports write it; a paragraph keeps its lines.
 { echo "$html_head<p>Planen gäller för hela kommunen och alla dess förvaltningar och bolag.</p>"
   echo '<h2>Delmål 1 – Färre bostäder längs de kommunala vägarna ska ha trafikbuller över 55 dBA vid fasad</h2>'
@@ -653,6 +682,56 @@ extract_web runin
 ok "bold run-in headings are clauses; a preamble with bare org.nr names the parties" \
     '[ "$(clauses_of runin)" -eq 3 ] && grep -q "<heading[^>]*>Kostnader</heading>" "$dir/runin-rec/runin.record.xml" &&
      grep -q "<party[^>]*>Åby kommun</party>" "$dir/runin-rec/runin.record.xml" && [ "$(grep -c "<party " "$dir/runin-rec/runin.record.xml")" -eq 2 ]'
+# Parties in framed blocks side by side, the body each acts through on a line of the block under its name; and
+# an old-fashioned preamble, "Mellan" a paragraph of its own over a paragraph a party.
+ferry='<h2>§ 1 Uppdrag</h2><p>Parterna driver en vägfärja över sundet.</p><h2>§ 2 Avtalstid</h2><p>Avtalet gäller från och med 2033-01-01.</p></body></html>'
+frames='<style>table.f { border-spacing: 12pt 0; width: 100%; } table.f td { border: 1px solid #000; vertical-align: top; padding: 6pt; }</style>'
+{ echo "$html_head$frames<h1>Avtal om vägfärja</h1><table class=\"f\"><tr><td><b>Region Sydmark</b><br>Org.nr 232100-0000<br>genom regionstyrelsen<br>nedan kallad Regionen</td>"
+  echo "<td><b>Västmo kommun</b><br>Org.nr 212000-9999<br>genom tekniska nämnden<br>nedan kallad kommunen</td></tr></table>$ferry"
+} > "$dir/frames.html"
+{ echo "$html_head$frames<h1>Avtal om vägfärja</h1><table class=\"f\"><tr><td>Norrby kommun<br>Företrädd av miljönämnden</td>"
+  echo "<td>Västmo kommun<br>Företrädd av tekniska nämnden</td><td>Sjöviks Färjor AB<br>Org.nr 556000-3333</td></tr></table>$ferry"
+} > "$dir/frames3.html"
+{ echo "$html_head<h1>Avtal om vägfärja</h1><p>Mellan</p><p>Norrby kommun, genom kommunstyrelsen,</p><p>Västmo kommun, genom tekniska nämnden, och</p>"
+  echo "<p>Region Sydmark, genom regionstyrelsen,</p><p>har följande avtal träffats.</p>$ferry"
+} > "$dir/mellan.html"
+{ echo "$html_head<h1>Avtal om vägfärja</h1><p>Följande avtal har i dag slutits mellan</p><p>Sjöviks Färjor AB</p><p>och</p>"
+  echo "<p>Norrby kommun genom miljönämnden.</p>$ferry"
+} > "$dir/mellan-och.html"
+for f in frames frames3 mellan mellan-och; do extract_web $f; done
+party_of() { grep -q "<party actingBody=\"$2\"[^>]*>$3</party>" "$dir/$1-rec/$1.record.xml"; }
+ok "framed party blocks side by side: each party with the body on a line of its block" \
+    'party_of frames regionstyrelsen "Region Sydmark" && party_of frames "tekniska nämnden" "Västmo kommun" &&
+     party_of frames3 miljönämnden "Norrby kommun" && party_of frames3 "tekniska nämnden" "Västmo kommun" &&
+     [ "$(grep -c "<party " "$dir/frames3-rec/frames3.record.xml")" -eq 3 ]'
+ok "'Mellan' or '… slutits mellan' a paragraph over a paragraph a party: the parties with their bodies" \
+    'party_of mellan kommunstyrelsen "Norrby kommun" && party_of mellan regionstyrelsen "Region Sydmark" &&
+     [ "$(grep -c "<party " "$dir/mellan-rec/mellan.record.xml")" -eq 3 ] && party_of mellan-och miljönämnden "Norrby kommun" &&
+     grep -q "<party[^>]*>Sjöviks Färjor AB</party>" "$dir/mellan-och-rec/mellan-och.record.xml"'
+# Signature blocks side by side without rules, a cell of two lines each: "För X" over its place and date, "Ort:" over
+# "Datum:"; a place and date wrapped in a narrow cell stays one.
+sig_block() { echo "<td style=\"width: $1; vertical-align: top\">$2<br>$3<br><br>..........................<br>$4<br>$5</td>"; }
+ferry_head="$html_head<h1>Avtal om vägfärja</h1><p>Mellan Norrby kommun, Västmo kommun och Sjöviks Färjor AB har följande avtal träffats.</p>$ferry"
+{ echo "${ferry_head%</body></html>}<table><tr>"; sig_block 33% "<b>För Norrby kommun</b>" "Norrby, 10 januari 2033" "Eva Ek" "kommunstyrelsens ordförande"
+  sig_block 33% "<b>För Västmo kommun</b>" "Västmo, 12 januari 2033" "Per Al" kommundirektör
+  sig_block 33% "<b>För Sjöviks Färjor AB</b>" "Sjövik, 14 januari 2033" "Ida Ask" "verkställande direktör"; echo '</tr></table></body></html>'
+} > "$dir/signfor.html"
+{ echo "${ferry_head%</body></html>}<table><tr>"; sig_block 33% "Ort: Norrby" "Datum: 2033-01-10" "Eva Ek" "kommunstyrelsens ordförande"
+  sig_block 33% "Ort: Västmo" "Datum: 2033-01-12" "Per Al" kommundirektör; sig_block 33% "Ort: Sjövik" "Datum: 2033-01-14" "Ida Ask" "verkställande direktör"
+  echo '</tr></table></body></html>'
+} > "$dir/signlabels.html"
+{ echo "${ferry_head%</body></html>}<table><tr>"; sig_block 2.6cm "Norrby den 10 januari 2033" "" "Eva Ek" ordförande
+  sig_block 2.6cm "Västmo den 12 januari 2033" "" "Per Al" kommundirektör; sig_block 2.6cm "Sjövik den 14 januari 2033" "" "Ida Ask" "vd"
+  echo '</tr></table></body></html>'
+} > "$dir/signnarrow.html"
+for f in signfor signlabels signnarrow; do extract_web $f; done
+signed() { grep -q "<signature place=\"$2\" date=\"$3\"" "$dir/$1-rec/$1.record.xml"; }
+ok "'För X' over its place and date in one cell: each block's place and date" \
+    'signed signfor Norrby 2033-01-10 && signed signfor Sjövik 2033-01-14 && [ "$(grep -c "<signature " "$dir/signfor-rec/signfor.record.xml")" -eq 3 ]'
+ok "'Ort:' over 'Datum:' in one cell: each block's place and date" \
+    'signed signlabels Västmo 2033-01-12 && [ "$(grep -c "<signature " "$dir/signlabels-rec/signlabels.record.xml")" -eq 3 ]'
+ok "a place and date wrapped in a narrow cell is one" \
+    'signed signnarrow Norrby 2033-01-10 && signed signnarrow Sjövik 2033-01-14 && [ "$(grep -c "<signature " "$dir/signnarrow-rec/signnarrow.record.xml")" -eq 3 ]'
 { echo "$html_head<h1>Avtal om städning av idrottshallar</h1><p>Mellan Ekby kommun och Städbolaget Ren AB har följande avtal slutits.</p>"
   echo '<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr><td width="28%"><b>Omfattning</b></td><td>Bolaget städar de tre idrottshallarna varje vardag.</td></tr>'
   echo '<tr><td><b>Ersättning och fakturering</b></td><td>Kommunen betalar 35 000 kronor per månad i efterskott.</td></tr>'

@@ -580,6 +580,81 @@ static void test_signature_blocks(void)
     }
 }
 
+/* A whole title over another in a signer's column or lines is two titles, not one wrapped: the signer keeps the first. */
+static void test_stacked_titles(void)
+{
+    static const struct {
+        const char *what, *block, *name, *role;
+    } cases[] = {
+        { "columns, a second title alone in the row below",
+          "Ekby 2031-03-02\tÅby 2031-03-05\nLisa Sand\tKim Berg\nkommundirektör\tekonomichef\n\tstyrelseledamot\n",
+          "Kim Berg", "ekonomichef" },
+        { "stacked lines under 'För X'",
+          "För Åby Taxi AB\nÅby 2031-03-05\n..........\nKim Berg\nverkställande direktör\nstyrelsens ordförande\n",
+          "Kim Berg", "verkställande direktör" },
+        { "three columns under 'Ort och datum', two with a second title",
+          "Ort och datum\tOrt och datum\tOrt och datum\nEkby 2031-03-02\tEkby 2031-03-02\tÅby 2031-03-05\n"
+          "Lisa Sand\tOla Vik\tKim Berg\nkommunstyrelsens ordförande\tförvaltningschef\tkassör\n"
+          "\tnämndsekreterare\tledamot\n",
+          "Ola Vik", "förvaltningschef" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *doc = g_strconcat("Avtal om skolskjuts\n\nMellan Ekby kommun och Åby Taxi AB har följande avtal slutits.\n\n"
+                                "§ 1 Uppdrag\n\nBolaget kör.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2031-07-01.\n\n",
+                                cases[i].block, NULL);
+        at_record *rec = extract_text("avtal.txt", doc, false);
+        const at_rnode *signatories = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL, *signer = NULL;
+        for (size_t k = 0; signatories && k < at_rnode_n_children(signatories); k++)
+            if (text_is(at_rnode_find(at_rnode_child(signatories, k), "name"), cases[i].name))
+                signer = at_rnode_child(signatories, k);
+        const at_rnode *role = signer ? at_rnode_find(signer, "role") : NULL;
+        ok(text_is(role, cases[i].role), "%s: %s's title is '%s' (got '%s')", cases[i].what, cases[i].name, cases[i].role,
+           role && role->text ? role->text : "none");
+        at_record_free(rec);
+        g_free(doc);
+    }
+}
+
+/* The place and the day of signing under labels of their own ("Ort: Norrby" over "Datum: 2033-01-10", or the
+ * other way round): one place and date per block, in columns and in lines. */
+static void test_place_date_labels(void)
+{
+    static const struct {
+        const char *what, *block, *place, *date;
+    } cases[] = {
+        { "columns under the parties in capitals",
+          "NORRBY KOMMUN\tSJÖVIKS FÄRJOR AB\nOrt: Norrby\tOrt: Sjövik\nDatum: 2033-01-10\tDatum: 2033-01-14\n"
+          "..........\t..........\nEva Ek\tIda Ask\nkommunstyrelsens ordförande\tverkställande direktör\n",
+          "Sjövik", "2033-01-14" },
+        { "blocks stacked, the date in words",
+          "För Norrby kommun\n\nOrt: Norrby\nDatum: den 10 januari 2033\n\n..........\nEva Ek\nkommunstyrelsens "
+          "ordförande\n\nFör Sjöviks Färjor AB\n\nOrt: Sjövik\nDatum: den 14 januari 2033\n\n..........\nIda Ask\n"
+          "verkställande direktör\n",
+          "Sjövik", "2033-01-14" },
+        { "columns, the date over the place",
+          "För Norrby kommun\tFör Sjöviks Färjor AB\nDatum: 2033-01-10\tDatum: 2033-01-14\nOrt: Norrby\tOrt: Sjövik\n\n"
+          "..........\t..........\nEva Ek\tIda Ask\n",
+          "Norrby", "2033-01-10" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *doc = g_strconcat("Avtal om vägfärja\n\nMellan Norrby kommun och Sjöviks Färjor AB har följande avtal träffats.\n\n"
+                                "§ 1 Uppdrag\n\nBolaget kör färjan.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2033-01-01.\n\n",
+                                cases[i].block, NULL);
+        at_record *rec = extract_text("avtal.txt", doc, false);
+        const at_rnode *agreement = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        bool found = false;
+        for (size_t k = 0; agreement && k < at_rnode_n_children(agreement); k++) {
+            const at_rnode *c = at_rnode_child(agreement, k);
+            found |= strcmp(c->name, "signature") == 0 && g_strcmp0(at_rnode_attr(c, "place"), cases[i].place) == 0 &&
+                     g_strcmp0(at_rnode_attr(c, "date"), cases[i].date) == 0;
+        }
+        ok(found && at_record_count(rec, "signature") == 2, "'Ort:' and 'Datum:' apart, %s: %s %s of two (got %zu)",
+           cases[i].what, cases[i].place, cases[i].date, rec ? at_record_count(rec, "signature") : 0);
+        at_record_free(rec);
+        g_free(doc);
+    }
+}
+
 /* A memo's head: the recipient after "Till", the title after the label block, not the author's title. */
 static void test_memo_head(void)
 {
@@ -774,6 +849,26 @@ static void test_goal_heading_sections(void)
     at_record_free(rec);
 }
 
+/* Prose that speaks of what "we" do or want, under headings that name no goals, states no goal: a year's report,
+ * principles, a background (wordings and layouts of no evaluation document). */
+static void test_no_goals_in_prose(void)
+{
+    static const char *const docs[] = {
+        "Årsberättelse 2027 för kulturskolan\n\nKulturskolan\nNya lokaler\nVi flyttade in i Folkets hus i mars.\n"
+        "Vi anställde två lärare i stråk och en i slagverk.\n\nEkonomi\n\nÅret gick med ett litet överskott.\n",
+        "Riktlinjer för föreningsbidrag\n\nPrinciper\n\n- Vi ska behandla alla föreningar lika.\n"
+        "- Vi ska besluta inom sex veckor.\n\nHandläggning\n\nAnsökan lämnas digitalt senast den 1 mars.\n",
+        "Projektplan Gröna skolgårdar\n\nBakgrund\n\nSkolgårdarna är hårdgjorda och heta på sommaren.\n"
+        "Trädplantering\nSkuggtak\nVi planterar träd på tre gårdar.\nVi bygger skuggtak vid förskolorna.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("noaims.txt", docs[i], false);
+        size_t n = rec ? at_record_count(rec, "theme") + at_record_count(rec, "mainGoal") + at_record_count(rec, "subGoal") : 99;
+        ok(n == 0, "prose of no goal heading %zu: no goals (got %zu)", i + 1, n);
+        at_record_free(rec);
+    }
+}
+
 /* The number of clauses of a record's first agreement and the heading of clause `n` (1-based). */
 static size_t clause_count(const at_record *rec, size_t n, const char **heading)
 {
@@ -879,7 +974,8 @@ static void test_meeting_days(void)
 }
 
 /* Meetings in other wordings: parties who meet ("träffas", "möts"), a consultation held, and a body whose verb
- * comes after a clause set off by commas; a body's clause set off so does not make a deadline a meeting. */
+ * comes after a clause set off by commas or an abbreviation; a body's clause set off so does not make a deadline a
+ * meeting. */
 static void test_meeting_wordings(void)
 {
     static const struct {
@@ -890,6 +986,10 @@ static void test_meeting_wordings(void)
         { "Samrådet om planen hålls den 9 september 2027 i stadshuset.", "2027-09-09" },
         { "Arbetsgruppen, där rektorerna ingår, går igenom resultaten den 11 maj 2028.", "2028-05-11" },
         { "Nämnden, som ansvarar för planen, beslutade att avtalet upphör den 1 juli 2028.", "" },
+        /* an abbreviation's stop before a capital ends no sentence: the meeting keeps its verb */
+        { "Styrgruppen träffas enl. Arbetsordningen den 12 mars 2027.", "2027-03-12" },
+        { "Parterna möts ca. Fyra gånger, första gången den 5 maj 2027.", "2027-05-05" },
+        { "Samrådet hålls jfr. Plan- och bygglagen den 8 juni 2027.", "2027-06-08" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *txt = g_strconcat("Plan för skolgårdarna 2027–2029\n\nUppföljning\n\n", cases[i].sentence, "\n", NULL);
@@ -1731,6 +1831,128 @@ static void test_party_wordings(void)
         check_parties(cases[i].what, cases[i].text, 2, cases[i].first, cases[i].body, cases[i].second);
 }
 
+/* Parties over several paragraphs or rows: an old-fashioned preamble ("Mellan" alone, a paragraph a party, then
+ * "har följande avtal träffats."; "dels X, dels Y"), and blocks side by side whose acting body stands in a row of
+ * its own under the party's name. */
+static void test_party_layouts(void)
+{
+    static const char *const clauses = "\n\n§ 1 Uppdrag\n\nParterna driver en vägfärja över sundet.\n\n"
+                                       "§ 2 Avtalstid\n\nAvtalet gäller från och med 2030-01-01.\n";
+    static const struct {
+        const char *what, *head, *first, *body, *second;
+        size_t n;
+    } cases[] = {
+        { "'Mellan' alone over a paragraph a party and 'har följande avtal träffats.'",
+          "Avtal om vägfärja\n\nMellan\n\nNorrby kommun, genom kommunstyrelsen,\n\nVästmo kommun, genom tekniska "
+          "nämnden, och\n\nRegion Sydmark, genom regionstyrelsen,\n\nhar följande avtal träffats.",
+          "Norrby kommun", "kommunstyrelsen", "Västmo kommun", 3 },
+        { "'Mellan' alone over a paragraph a party without commas and 'har idag ingåtts följande avtal.'",
+          "Avtal om vägfärja\n\nMellan\n\nNorrby kommun genom kommunstyrelsen\n\nVästmo kommun genom miljönämnden\n\n"
+          "Sjöviks Färjor AB\n\nhar idag ingåtts följande avtal.",
+          "Norrby kommun", "kommunstyrelsen", "Västmo kommun", 3 },
+        { "'… träffats mellan' over a party, 'och' alone, a party and what the agreement is about",
+          "Avtal om vägfärja\n\nEn överenskommelse har denna dag träffats mellan\n\nNorrby kommun (212000-1111) genom "
+          "kommunstyrelsen\n\noch\n\nSjöviks Färjor AB (556000-3333)\n\nom drift av färjeläget.",
+          "Norrby kommun", "kommunstyrelsen", "Sjöviks Färjor AB", 2 },
+        { "'Följande avtal har i dag slutits mellan' over the parties' lines",
+          "Avtal om vägfärja\n\nFöljande avtal har i dag slutits mellan\n\nRegion Sydmark, genom regionstyrelsen,\n\n"
+          "Norrby kommun, genom tekniska nämnden, och\n\nVästmo kommun.",
+          "Region Sydmark", "regionstyrelsen", "Norrby kommun", 3 },
+        { "'Mellan dels X genom Y, dels Z, dels W'",
+          "Avtal om vägfärja\n\nMellan dels Norrby kommun genom kommunstyrelsen, dels Västmo kommun, dels Region "
+          "Sydmark genom regionstyrelsen, har följande avtal träffats.",
+          "Norrby kommun", "kommunstyrelsen", "Västmo kommun", 3 },
+        { "blocks side by side: name, org.nr, 'genom' body in rows of their own",
+          "Avtal om vägfärja\n\nRegion Sydmark\tVästmo kommun\norg.nr 232100-0000\torg.nr 212000-9999\n"
+          "genom regionstyrelsen\tgenom tekniska nämnden",
+          "Region Sydmark", "regionstyrelsen", "Västmo kommun", 2 },
+        { "blocks side by side: 'Företrädd av' body and short names in rows of their own",
+          "Avtal om vägfärja\n\nNorrby kommun\tSjöviks Färjor AB\nFöreträdd av miljönämnden\tOrg.nr 556000-3333\n"
+          "nedan kallad kommunen\tnedan kallat bolaget",
+          "Norrby kommun", "miljönämnden", "Sjöviks Färjor AB", 2 },
+        { "a PDF's items set close: a party's line under a party's line, 'som företräds av'",
+          "Avtal om vägfärja\n\n§ 1 Parter\n\nAvtalet har slutits mellan följande parter:\n\nNorrby kommun (org.nr "
+          "212000-1111), som företräds av miljönämnden\nVästmo kommun (org.nr 212000-2222), som företräds av "
+          "kommunstyrelsen\n\nSjöviks Färjor AB (org.nr 556000-3333)\nNorrby kommun kallas nedan kommunen.",
+          "Norrby kommun", "miljönämnden", "Västmo kommun", 3 },
+        { "a party's line under a party's line, 'företrädd av', a sentence under the last",
+          "Avtal om vägfärja\n\n§ 1 Parter\n\nFöljande parter ingår i avtalet:\n\nRegion Sydmark (org.nr 232100-0000), "
+          "företrädd av regionstyrelsen\nVästmo kommun (org.nr 212000-2222), företrädd av tekniska nämnden\n\n"
+          "Sjöviks Färjor AB (org.nr 556000-3333)\nRegion Sydmark kallas nedan regionen.",
+          "Region Sydmark", "regionstyrelsen", "Västmo kommun", 3 },
+        { "a company's line under a municipality's line, 'genom'",
+          "Avtal om vägfärja\n\n§ 1 Parter\n\nAvtalet är träffat mellan följande parter:\n\nNorrby kommun, org.nr "
+          "212000-1111, genom kommunstyrelsen\nSjöviks Färjor AB, org.nr 556000-3333\n\nVästmo kommun, org.nr "
+          "212000-2222, genom tekniska nämnden",
+          "Norrby kommun", "kommunstyrelsen", "Sjöviks Färjor AB", 3 },
+        { "'Parter:' over two items set close and a third apart",
+          "Avtal om vägfärja\n\nParter:\n\nRegion Sydmark (232100-0000) representerad av regionstyrelsen\nNorrby kommun "
+          "(212000-1111) representerad av kommunstyrelsen\n\nVästmo kommun (212000-2222) representerad av tekniska nämnden",
+          "Region Sydmark", "regionstyrelsen", "Norrby kommun", 3 },
+        { "'Avtalsparter:' over a municipality and a company set close, another municipality apart",
+          "Avtal om vägfärja\n\nAvtalsparter:\n\nNorrby kommun genom miljönämnden\nSjöviks Färjor AB\n\nVästmo kommun "
+          "genom kommunstyrelsen",
+          "Norrby kommun", "miljönämnden", "Sjöviks Färjor AB", 3 },
+        { "'Parterna är:' over one item apart and two set close",
+          "Avtal om vägfärja\n\nParterna är:\n\nRegion Sydmark, företrädd av regionstyrelsen\n\nNorrby kommun, företrädd "
+          "av kommunstyrelsen\nVästmo kommun, företrädd av tekniska nämnden",
+          "Region Sydmark", "regionstyrelsen", "Norrby kommun", 3 },
+        { "three blocks side by side, 'representerad av' under two",
+          "Avtal om vägfärja\n\nNorrby kommun\tVästmo kommun\tSjöviks Färjor AB\nrepresenterad av "
+          "kommunstyrelsen\trepresenterad av tekniska nämnden\tStorgatan 1, 123 45 Sjövik",
+          "Norrby kommun", "kommunstyrelsen", "Västmo kommun", 3 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, clauses, NULL);
+        check_parties(cases[i].what, text, cases[i].n, cases[i].first, cases[i].body, cases[i].second);
+        g_free(text);
+    }
+}
+
+/* Clause numbers set off from their headings by a dash or a colon, without "§" ("1 – Avtalets omfattning"). */
+static void test_clause_dashes(void)
+{
+    static const char *const marks[] = { " –", " -", ":" };
+    for (size_t i = 0; i < G_N_ELEMENTS(marks); i++) {
+        GString *doc = g_string_new("Avtal om vägfärja\n\nMellan Norrby kommun och Sjöviks Färjor AB har följande "
+                                    "avtal träffats.\n\n");
+        static const char *const clauses[][2] = { { "Avtalets omfattning", "Bolaget kör färjan över sundet året runt." },
+                                                  { "Ersättning", "Kommunen betalar bolaget 10 000 kronor i månaden." },
+                                                  { "Avtalstid", "Avtalet gäller från och med 2033-01-01." } };
+        for (size_t k = 0; k < G_N_ELEMENTS(clauses); k++)
+            g_string_append_printf(doc, "%zu%s %s\n\n%s\n\n", k + 1, marks[i], clauses[k][0], clauses[k][1]);
+        at_record *rec = extract_text("avtal.txt", doc->str, false);
+        const at_rnode *clause = rec ? path(at_record_root(rec), "agreements", "agreement", "clause", NULL) : NULL;
+        ok(rec && at_record_count(rec, "clause") == 3 && text_is(at_rnode_find(clause, "heading"), "Avtalets omfattning"),
+           "clause headings '1%s Avtalets omfattning': three clauses, the heading without its number (got %zu)", marks[i],
+           rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_string_free(doc, TRUE);
+    }
+}
+
+/* A memo, a statement or a guideline about an agreement, its title naming one as the object of a preposition, has
+ * headings of its own and no clauses. */
+static void test_about_agreement(void)
+{
+    static const char *const titles[] = { "Remissvar över utkast till hyresavtal för Norrby sporthall",
+                                          "Vägledning för uppföljning av driftavtal",
+                                          "Utredning angående ett nytt samarbetsavtal med Västmo kommun" };
+    for (size_t i = 0; i < G_N_ELEMENTS(titles); i++) {
+        char *doc = g_strconcat("Norrby kommun\nKultur- och fritidsförvaltningen\n\n", titles[i],
+                                "\n\nSammanfattning\n\nFörvaltningen har läst förslaget och har några synpunkter på det.\n\n"
+                                "Bakgrund\n\nHallen har drivits av kommunen sedan den byggdes och behöver renoveras.\n\n"
+                                "Synpunkter\n\nKostnaderna bör fördelas efter hur mycket var och en använder hallen.\n\n"
+                                "Förslag\n\nFörvaltningen föreslår att nämnden lämnar yttrandet som sitt eget.\n",
+                                NULL);
+        at_record *rec = extract_text("yttrande.txt", doc, false);
+        ok(rec && at_record_count(rec, "clause") == 0, "'%s' is no agreement: no clauses (got %zu)", titles[i],
+           rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_free(doc);
+    }
+}
+
 /* Goals stated as a numbered list under "Mål", as "Mål 1: ..." headings under a vision, as "Effektmål" bullets. */
 static void test_goal_wordings(void)
 {
@@ -2558,6 +2780,57 @@ static void test_export_signers_side_by_side(void)
     }
 }
 
+/* A letterhead's halves read across one line of a page, far apart ("Vilhelmina kommun … Socialförvaltningen"): the
+ * left one names the organisation; the same words close together name none. */
+static void test_letterhead_halves(void)
+{
+    static const struct {
+        const char *left, *right, *org;
+        int gap; /* px between the halves, words 40 px high */
+    } cases[] = {
+        { "Vilhelmina kommun", "Socialförvaltningen, Äldreomsorgen", "Vilhelmina kommun", 900 },
+        { "Region Kronoberg", "Regionstyrelsens förvaltning", "Region Kronoberg", 700 },
+        { "Storumans kommun", "Kommunledningskontoret, Utvecklingsenheten", "Storumans kommun", 1100 },
+        { "Vilhelmina kommun", "Socialförvaltningen, Äldreomsorgen", NULL, 12 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("plan.pdf");
+        at_doc_add_page(doc, &(at_page_view){ 0 });
+        at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, none);
+        at_doc_add_line(doc, none);
+        int x = 200;
+        for (int half = 0; half < 2; half++) {
+            char **words = g_strsplit(half ? cases[i].right : cases[i].left, " ", -1);
+            for (char **w = words; *w; w++) {
+                int width = 30 * (int)g_utf8_strlen(*w, -1);
+                at_doc_add_word(doc, *w, strlen(*w), (at_box){ x, 150, width, 40 }, 1);
+                x += width + 12;
+            }
+            x += cases[i].gap - 12;
+            g_strfreev(words);
+        }
+        add_block(doc, -1, -1, -1, "Plan för äldreomsorgen 2027–2030");
+        add_block(doc, -1, -1, -1, "Bakgrund");
+        add_block(doc, -1, -1, -1, "Planen beskriver hur omsorgen ska utvecklas.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+        ok(rec && (cases[i].org ? org && g_strcmp0(at_rnode_text(org), cases[i].org) == 0 : !org),
+           "letterhead halves %zu: organisation %s (got %s)", i + 1, cases[i].org ? cases[i].org : "none",
+           org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+    /* an export parts the halves with a tab */
+    at_record *rec = extract_text("plan.txt", "Vilhelmina kommun\tSocialförvaltningen\n\nPlan för äldreomsorgen "
+                                              "2027–2030\n\nBakgrund\n\nPlanen beskriver hur omsorgen ska utvecklas.\n", false);
+    const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+    ok(org && g_strcmp0(at_rnode_text(org), "Vilhelmina kommun") == 0, "letterhead halves parted by a tab: the organisation");
+    at_record_free(rec);
+}
+
 /* The signature blocks of a scanned agreement as OCR leaves them: the lines to sign on cut one table of blocks
  * into several, the names stand as lines under a table of places and parties, a column headed "Underskrift"
  * holds a name and a title in lower case; names and titles in a table with no block above are nobody's. */
@@ -3224,8 +3497,8 @@ static void test_goal_references(void)
     }
 }
 
-/* Who adopted a document, when and under which §: the date before the body, 'godkänd' among the verbs, and a
- * sentence about the document itself anywhere in it. */
+/* Who adopted a document, when and under which §: the date before the body, 'godkänd' among the verbs, a stamp
+ * wrapped over two lines, and a sentence about the document itself anywhere in it. */
 static void test_adoption_wordings(void)
 {
     static const struct {
@@ -3250,6 +3523,18 @@ static void test_adoption_wordings(void)
         { "Fastställd: Vård- och omsorgsnämnden, 2027-03-16 § 22\n", "", "Vård- och omsorgsnämnden", "2027-03-16", "22" },
         { "Antagen: Kommunfullmäktige 2027-04-26, § 61\n", "", "Kommunfullmäktige", "2027-04-26", "61" },
         { "Beslutad av Kultur- och fritidsnämnden 2027-05-11, § 30\n", "", "Kultur- och fritidsnämnden", "2027-05-11", "30" },
+        /* a stamp wrapped over two lines of the head */
+        { "Antagen av kommunfullmäktige\n2027-01-25, § 7\n", "", "Kommunfullmäktige", "2027-01-25", "7" },
+        { "Fastställd av barn- och utbildningsnämnden\nden 8 februari 2027, § 14\n", "", "Barn- och utbildningsnämnden",
+          "2027-02-08", "14" },
+        { "Dnr RS 2027/12\nBeslutad av regionstyrelsen\n2027-03-30 § 45\n", "", "Regionstyrelsen", "2027-03-30", "45" },
+        /* a sentence about the document as a label's value */
+        { "", "Beslut: Planen antogs av kommunstyrelsen den 4 april 2027, § 51.\nAnsvarig för planen: Eva Ek, strateg\n",
+          "Kommunstyrelsen", "2027-04-04", "51" },
+        { "", "Beslutsgång: Programmet fastställdes av kulturnämnden 2027-05-17, § 33.\n", "Kulturnämnden", "2027-05-17",
+          "33" },
+        { "", "Historik: Strategin antogs av kommunfullmäktige den 13 juni 2027, § 70. Den ersätter strategin från 2019.\n",
+          "Kommunfullmäktige", "2027-06-13", "70" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
@@ -4687,6 +4972,7 @@ int main(int argc, char **argv)
     test_party_forms();
     test_headed_goals();
     test_goal_heading_sections();
+    test_no_goals_in_prose();
     test_meeting_days();
     test_meeting_wordings();
     test_term_days_no_calendar();
@@ -4700,6 +4986,11 @@ int main(int argc, char **argv)
     test_labelled_goal_forms();
     test_party_roles();
     test_party_wordings();
+    test_party_layouts();
+    test_about_agreement();
+    test_stacked_titles();
+    test_place_date_labels();
+    test_clause_dashes();
     test_goal_wordings();
     test_term_wordings();
     test_info_table_place();
@@ -4716,6 +5007,7 @@ int main(int argc, char **argv)
     test_scanned_programme();
     test_author_needs_person();
     test_info_table_page_two();
+    test_letterhead_halves();
     test_scanned_signature_tables();
     test_export_signers_side_by_side();
     test_signature_block_cells();
