@@ -2485,6 +2485,32 @@ static void test_party_name_forms(void)
     }
 }
 
+/* A programme as OCR reads its pages: the large title wrapped before its years, and the paragraphs wrapped over
+ * many lines, so the closing decision stands far below the first lines of the head. */
+static void test_scanned_programme(void)
+{
+    GString *text = g_string_new("Exempelby kommun\nKultur- och fritidsförvaltningen\n\n"
+                                 "Friluftsprogram för Exempelby kommun\n2027–2031\n\nBakgrund\n\n");
+    for (int i = 0; i < 50; i++)
+        g_string_append(text, "Kommunen har många skogar och sjöar som invånarna använder året om och\n");
+    g_string_append(text, "på alla tider av dygnet.\n\nBeslut: Programmet antogs av kommunfullmäktige den 12 maj 2027, 8 61.\n"
+                          "Ansvarig för programmet: Eva Ek, fritidschef\n");
+    at_record *rec = extract_text("program.txt", text->str, false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *period = meta ? at_rnode_find(meta, "period") : NULL;
+    const at_rnode *decided = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(meta && text_is(at_rnode_find(meta, "title"), "Friluftsprogram för Exempelby kommun 2027–2031") && period &&
+           g_strcmp0(at_rnode_attr(period, "from"), "2027") == 0 && g_strcmp0(at_rnode_attr(period, "to"), "2031") == 0,
+       "a title wrapped before its years keeps them, and they are the period");
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), "2027-05-12") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "by"), "Kommunfullmäktige") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "paragraph"), "61") == 0,
+       "the decision closing a long scanned programme: day, body and § (read as 8)");
+    ok(rec && at_record_count(rec, "event") == 0, "the decision is no event (got %zu)", rec ? at_record_count(rec, "event") : 0);
+    at_record_free(rec);
+    g_string_free(text, TRUE);
+}
+
 /* A year closing a title is the year a plan covers only for plans made for a year. */
 static void test_title_year(void)
 {
@@ -4978,6 +5004,7 @@ int main(int argc, char **argv)
     test_given_metadata();
     test_party_name_forms();
     test_title_year();
+    test_scanned_programme();
     test_author_needs_person();
     test_info_table_page_two();
     test_letterhead_halves();
