@@ -4442,6 +4442,27 @@ static void test_lettered_themes(void)
     }
 }
 
+/* A table export with lines across it ("Område 2: Unga" between its rows, as the page prints a row over the
+ * columns): one table, every row under the header an activity. */
+static void test_rows_across_export(void)
+{
+    static const char *const across[] = { "Område %d: Trygga platser", "Fokusområde %d – Samverkan", "Del %d. Unga" };
+    for (size_t i = 0; i < G_N_ELEMENTS(across); i++) {
+        GString *text = g_string_new("Handlingsplan för trygghet 2027–2029\n\nNr\tÅtgärd\tAnsvarig\tTidplan\tKostnad\n");
+        for (int area = 1; area <= 3; area++) {
+            g_string_append_printf(text, across[i], area);
+            g_string_append_printf(text, "\n%d\tTrygghetsvandring nummer %d i kommundelarna\tKommunledningskontoret\t2027\t"
+                                         "%d0 tkr\n", area, area, area);
+        }
+        at_record *rec = extract_text("plan.tsv", text->str, true);
+        ok(rec && at_record_count(rec, "activity") == 3 && at_record_count(rec, "warning") == 0,
+           "rows across an export's table (%s): three activities, no warning (got %zu, %zu)", across[i],
+           rec ? at_record_count(rec, "activity") : 0, rec ? at_record_count(rec, "warning") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
 /* A table plan: a sentence that counts the goals under a sub-goals heading ("... bryts ned i två effektmål") is no
  * goal; goal headings above the tables are the sub-goals of the stated main goal. */
 static void test_counted_goals_sentence(void)
@@ -5057,6 +5078,7 @@ int main(int argc, char **argv)
     test_kind_goal_headings();
     test_themes_with_goal_tables();
     test_lettered_themes();
+    test_rows_across_export();
     test_counted_goals_sentence();
     test_memo_goal_heading();
     test_table_numbers_goal_list();
