@@ -1911,6 +1911,41 @@ static void test_clause_dashes(void)
     }
 }
 
+/* An agreement's title under a letterhead or head grid of more than twelve lines: its clauses numbered "1." or
+ * "1", or not numbered, are still read as clauses. */
+static void test_title_under_long_head(void)
+{
+    static const char *const letterhead = "Norrby kommun\nSamhällsbyggnadsförvaltningen\nTekniska avdelningen\nBox 100\n"
+                                          "123 45 Norrby\nTelefon 0123-456 00\nnorrby.se\nDnr TN 2033/12\n"
+                                          "Datum 2033-01-02\nHandläggare Eva Ek\nSida 1 av 2\nVersion 2\nGodkänd\n\n";
+    static const char *const grid = "Organisation\tNorrby kommun\nFörvaltning\tSamhällsbyggnad\nAvdelning\tTeknik\n"
+                                    "Adress\tBox 100\nPostadress\t123 45 Norrby\nTelefon\t0123-456 00\nWebb\tnorrby.se\n"
+                                    "Diarienummer\tTN 2033/12\nDatum\t2033-01-02\nHandläggare\tEva Ek\nSida\t1 av 2\n"
+                                    "Version\t2\nStatus\tGodkänd\n\n";
+    static const struct {
+        const char *what, *head, *clauses;
+    } cases[] = {
+        { "a letterhead of thirteen lines, clauses '1.'", letterhead,
+          "1. Uppdrag\n\nBolaget kör färjan över sundet året runt.\n\n2. Ersättning\n\nKommunen betalar bolaget 10 000 "
+          "kronor i månaden.\n\n3. Avtalstid\n\nAvtalet gäller från och med 2033-01-01.\n" },
+        { "a head grid of thirteen rows, clauses '1' without a dot", grid,
+          "1 Uppdrag\n\nBolaget kör färjan över sundet året runt.\n\n2 Ersättning\n\nKommunen betalar bolaget 10 000 "
+          "kronor i månaden.\n\n3 Avtalstid\n\nAvtalet gäller från och med 2033-01-01.\n" },
+        { "a letterhead of thirteen lines, clauses without numbers", letterhead,
+          "Uppdrag\n\nBolaget kör färjan över sundet året runt och sköter färjeläget.\n\nErsättning\n\nKommunen betalar "
+          "bolaget 10 000 kronor i månaden.\n\nAvtalstid\n\nAvtalet gäller från och med 2033-01-01.\n" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *doc = g_strconcat(cases[i].head, "Avtal om vägfärja över Lillsundet\n\nMellan Norrby kommun och Sjöviks "
+                                "Färjor AB har följande avtal träffats.\n\n", cases[i].clauses, NULL);
+        at_record *rec = extract_text("avtal.txt", doc, false);
+        ok(rec && at_record_count(rec, "clause") == 3, "the title under %s: three clauses (got %zu)", cases[i].what,
+           rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_free(doc);
+    }
+}
+
 /* A memo, a statement or a guideline about an agreement, its title naming one as the object of a preposition, has
  * headings of its own and no clauses. */
 static void test_about_agreement(void)
@@ -4893,6 +4928,7 @@ int main(int argc, char **argv)
     test_stacked_titles();
     test_place_date_labels();
     test_clause_dashes();
+    test_title_under_long_head();
     test_goal_wordings();
     test_term_wordings();
     test_info_table_place();
