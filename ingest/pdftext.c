@@ -1434,7 +1434,7 @@ static GPtrArray *text_blocks(const GArray *words, const page_tables *pt)
             bool apart = w->box.y >= line_box_mid(line) || w->box.x > line->box.x + line->box.w;
             /* a font's run going on into the line ("2. Ingen ung person … än tre" over "månader. Unga …", the
              * first sentence bold) is one paragraph with it, not a heading over it */
-            bool font_goes_on = !style_changes(styles[line_no], w->style);
+            bool font_goes_on = line && !style_changes(styles[line_no], w->style);
             if (!block || starts_block(line->box, w->box) ||
                 (apart && !font_goes_on && style_changes(styles[line_no], styles[w->line]))) {
                 block = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ -1, -1, -1, -1 });
