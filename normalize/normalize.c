@@ -200,6 +200,8 @@ typedef struct {
     GArray *segment;       /* slot */
     GArray *steps;         /* double: the segment's context scores (step), weighed once for viterbi and posterior */
     GArray *step_starts;   /* uint32 by slot: where its scores start in steps */
+    GArray *paths;         /* double: viterbi's best path scores, kept from segment to segment */
+    GArray *backs;         /* int: viterbi's back pointers, likewise */
     GString *rewritten;    /* flush_segment's new text of a word: one buffer, not one per changed word */
     at_normalize_stats stats;
     GHashTable *corrected;    /* indexes + 1 of words the user's corrections set: never changed after */
@@ -1368,8 +1370,10 @@ static void viterbi(run *r, slot *seg, size_t len)
     double *steps = steps_room(r, seg, len);
     /* score[i * S + j * MAX_CANDS + k]: best path with reading j at slot i - 1 and k at slot i;
      * back: the reading at slot i - 2 on it. Slot 0 uses j = 0. */
-    double *score = g_new(double, len * S);
-    int *back = g_new(int, len * S);
+    g_array_set_size(r->paths, (guint)(len * S));
+    g_array_set_size(r->backs, (guint)(len * S));
+    double *score = (double *)(void *)r->paths->data;
+    int *back = (int *)(void *)r->backs->data;
     for (int k = 0; k < seg[0].cs->n; k++)
         score[k] = own_score(r, &seg[0], k);
     for (size_t i = 1; i < len; i++) {
@@ -1414,8 +1418,6 @@ static void viterbi(run *r, slot *seg, size_t len)
         k = j;
         j = h;
     }
-    g_free(score);
-    g_free(back);
 }
 
 /* The context around slot i's reading x, with every other slot's chosen reading. Slot i has rival
@@ -3073,6 +3075,8 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));
     r->step_starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+    r->paths = g_array_new(FALSE, FALSE, sizeof(double));
+    r->backs = g_array_new(FALSE, FALSE, sizeof(int));
     r->rewritten = g_string_sized_new(AT_WORD_MAX);
     r->log_strip = log(0.5);
 }
@@ -3092,6 +3096,8 @@ static void run_clear(run *r)
     g_array_free(r->segment, TRUE);
     g_array_free(r->steps, TRUE);
     g_array_free(r->step_starts, TRUE);
+    g_array_free(r->paths, TRUE);
+    g_array_free(r->backs, TRUE);
     g_string_free(r->rewritten, TRUE);
     if (r->corrected)
         g_hash_table_destroy(r->corrected);
