@@ -1715,6 +1715,13 @@ static void push_slot(run *r, slot *s)
     g_array_append_val(r->segment, *s);
 }
 
+/* May `s` fold to a word that starts with one of `firsts` (lower case)? An ASCII letter folds to its
+ * lower case only: most words are ruled out before they are folded, which every word would cost. */
+static bool may_fold_to(const char *s, size_t len, const char *firsts)
+{
+    return len && ((unsigned char)s[0] >= 0x80 || strchr(firsts, g_ascii_tolower(s[0])));
+}
+
 /* Words after which no predicate shape makes "ar" the verb: "varje år avslutad", "ett år att", "flera år klagat"
  * ("ett är" is rarer than one in 400 in the counted statutes); number words too ("två år att"). */
 static bool counts_time(const char *part, size_t len)
@@ -1722,7 +1729,7 @@ static bool counts_time(const char *part, size_t len)
     static const char *const words[] = { "varje", "per", "vartannat", "varannat", "samma", "hela", "forra",
                                          "nasta", "i", "ett", "flera" };
     char folded[AT_WORD_MAX * 4];
-    if (len > strlen("vartannat"))
+    if (len > strlen("vartannat") || !may_fold_to(part, len, "vpshfnie"))
         return false;
     int n = at_fold(part, len, folded, sizeof folded);
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
@@ -1733,7 +1740,7 @@ static bool is_subject(const char *part, size_t len)
 {
     static const char *const words[] = { "jag", "du", "han", "hon", "vi", "ni", "man", "ingen" };
     char folded[AT_WORD_MAX * 4];
-    if (len > strlen("ingen"))
+    if (len > strlen("ingen") || !may_fold_to(part, len, "jdhvnmi"))
         return false;
     int n = at_fold(part, len, folded, sizeof folded);
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
