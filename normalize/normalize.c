@@ -105,6 +105,7 @@ typedef struct {
     int n;
     int identity;     /* index of the unchanged reading, -1 if it cannot win */
     uint8_t finite;   /* bit k: reading k is a finite verb (is_finite_verb), asked once per spelling */
+    bool modal;       /* a reading is a modal verb (has_modal), asked once per spelling too */
     cand c[MAX_CANDS];
 } cand_set;
 
@@ -707,6 +708,7 @@ static double context_bonus(run *r, const cand *a, const cand *b);
 static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
 static bool is_finite_verb(const cand *c);
+static bool has_modal(const cand_set *s);
 
 /* The best known reading of `lower` alone, into *out; false when it has none. */
 static bool best_known(run *r, const char *lower, cand *out)
@@ -968,6 +970,7 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
     all.finite = 0;
     for (int k = 0; k < all.n; k++)
         all.finite |= (uint8_t)(is_finite_verb(&all.c[k]) << k);
+    all.modal = has_modal(&all);
     /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
      * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
     size_t readings = offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand);
@@ -1920,16 +1923,22 @@ static void mark_subject_opening(run *r, const slot *s)
                            !may_be_finite(second);
 }
 
-/* Has slot `s` a modal verb among its readings ("far": får)? */
-static bool may_be_modal(const slot *s)
+/* Is a reading of `s` a modal verb ("far": får)? */
+static bool has_modal(const cand_set *s)
 {
     static const char *const words[] = { "kan",    "kunde", "ska",    "skall", "skulle", "vill",  "ville",
                                          "får",    "fick",  "måste",  "bör",   "borde",  "brukar", "behöver" };
-    for (int k = 0; k < s->cs->n; k++) /* every slot asks: the first letter rules most out at once */
-        if (s->cs->c[k].len && strchr("bfkmsv", s->cs->c[k].text[0]) &&
-            in_list(words, G_N_ELEMENTS(words), s->cs->c[k].text, s->cs->c[k].len))
+    for (int k = 0; k < s->n; k++) /* the first letter rules most out at once */
+        if (s->c[k].len && strchr("bfkmsv", s->c[k].text[0]) &&
+            in_list(words, G_N_ELEMENTS(words), s->c[k].text, s->c[k].len))
             return true;
     return false;
+}
+
+/* Has slot `s` a modal verb among its readings? Every slot asks: its spelling's cached readings know. */
+static bool may_be_modal(const slot *s)
+{
+    return s->cs->modal;
 }
 
 static bool may_be_supine(const slot *s)
