@@ -106,6 +106,7 @@ typedef struct {
     int identity;     /* index of the unchanged reading, -1 if it cannot win */
     uint8_t finite;   /* bit k: reading k is a finite verb (is_finite_verb), asked once per spelling */
     bool modal;       /* a reading is a modal verb (has_modal), asked once per spelling too */
+    uint8_t kinds;    /* what the spelling itself is (word_kinds), likewise */
     cand c[MAX_CANDS];
 } cand_set;
 
@@ -709,6 +710,7 @@ static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
+static uint8_t word_kinds(const char *part, size_t len);
 
 /* The best known reading of `lower` alone, into *out; false when it has none. */
 static bool best_known(run *r, const char *lower, cand *out)
@@ -971,6 +973,7 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
     for (int k = 0; k < all.n; k++)
         all.finite |= (uint8_t)(is_finite_verb(&all.c[k]) << k);
     all.modal = has_modal(&all);
+    all.kinds = word_kinds(part, len);
     /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
      * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
     size_t readings = offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand);
@@ -1759,6 +1762,14 @@ static bool is_wh(const char *part, size_t len)
         return false;
     int n = at_fold(part, len, folded, sizeof folded);
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
+}
+
+/* The lists a part's spelling is in: every slot asks, the cache of readings keeps the answer. */
+enum { KIND_COUNTS_TIME = 1, KIND_SUBJECT = 2, KIND_WH = 4 };
+static uint8_t word_kinds(const char *part, size_t len)
+{
+    return (uint8_t)((counts_time(part, len) ? KIND_COUNTS_TIME : 0) | (is_subject(part, len) ? KIND_SUBJECT : 0) |
+                     (is_wh(part, len) ? KIND_WH : 0));
 }
 
 /* Is word `index` a conjunction that opens a clause? After one, "de" is its subject: "om de ar" is
@@ -2559,13 +2570,15 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
             } else {
                 /* A part that is the whole word was mostly looked up by pass_join already. */
                 const cand_set *known = plen == len && r->word_sets ? r->word_sets[index] : NULL;
+                const cand_set *cs = r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen);
+                uint8_t kinds = cs == &r->counted_part ? word_kinds(part, plen) : cs->kinds;
                 slot s = { .word = index,
                            .start_back = (uint32_t)(len - sh.start - a),
                            .end_back = (uint32_t)(len - sh.start - b),
-                           .cs = r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen),
-                           .counts_time = counts_time(part, plen),
-                           .subject = is_subject(part, plen),
-                           .wh = is_wh(part, plen) };
+                           .cs = cs,
+                           .counts_time = kinds & KIND_COUNTS_TIME,
+                           .subject = kinds & KIND_SUBJECT,
+                           .wh = kinds & KIND_WH };
                 const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
                 bool pronoun = before && before->word != index && before->subject && !ends_clause(r, before->word);
                 s.after_subject = pronoun && !last_follows_verb(r);
