@@ -993,6 +993,11 @@ static bool adoption_in_line(xctx *x, meta_nodes *m, xline *l, const char *from,
     return found;
 }
 
+static bool in_head_or_tail(xctx *x, guint i)
+{
+    return i < HEAD_LINES || i + TAIL_LINES >= x->lines->len;
+}
+
 /* "Antagen av kommunfullmäktige" over "2026-01-26, § 8": a head's stamp wrapped over two lines of a paragraph,
  * both then metadata. */
 static bool wrapped_adoption(xctx *x, meta_nodes *m, guint i)
@@ -1017,11 +1022,12 @@ static bool wrapped_adoption(xctx *x, meta_nodes *m, guint i)
 static void find_adoption(xctx *x, meta_nodes *m)
 {
     size_t n;
-    for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
+    for (guint i = 0; i < x->lines->len; i++) { /* the tail too: a scan's wrapped lines push a closing one far down */
         xline *l = line_at(x, i);
         const char *sentence = sentence_about_itself(l->text, &n);
-        if (adoption_in_line(x, m, l, l->text, sentence ? (size_t)(sentence - l->text) : strlen(l->text)) ||
-            (!sentence && wrapped_adoption(x, m, i)))
+        size_t before = sentence ? (size_t)(sentence - l->text) : strlen(l->text);
+        if (in_head_or_tail(x, i) &&
+            (adoption_in_line(x, m, l, l->text, before) || (!sentence && wrapped_adoption(x, m, i))))
             return;
     }
     for (guint i = 0; i < x->rows->len; i++) {
@@ -1068,6 +1074,13 @@ static bool one_year_title(const char *t)
         version = strstr(f, versions[i]) != NULL;
     g_free(f);
     return kind && !version;
+}
+
+/* Is `s` a period and nothing else ("2026–2030")? */
+static bool only_period(xctx *x, const char *s)
+{
+    size_t a, b;
+    return pat_match(x, PAT_PERIOD, s, 0) && pat_span(x, 0, &a, &b) && a == 0 && b == strlen(s);
 }
 
 /* The years a plan covers, from its title ("Handlingsplan för klimatanpassning 2024–2027"). */
@@ -1451,11 +1464,6 @@ static char *contact_in_line(GRegex *parts, const char *text)
     return name;
 }
 
-static bool in_head_or_tail(xctx *x, guint i)
-{
-    return i < HEAD_LINES || i + TAIL_LINES >= x->lines->len;
-}
-
 /* Lines first (a label in mid-line), then sentences wrapped over a PDF's lines ("handläggare enhetschef
  * Malin / Persson."). */
 static void inline_author(xctx *x, at_rnode *authors)
@@ -1655,9 +1663,10 @@ void extract_metadata(xctx *x)
             rn_set_text(m.title, l->text);
             rn_set_prov(m.title, &l->prov);
             l->used = true;
-            /* "Avtal om gemensam e-arkivtjänst för / Södertörnskommunerna": a title wrapped after a little word */
+            /* "Avtal om gemensam e-arkivtjänst för / Södertörnskommunerna": a title wrapped after a little word;
+             * "Naturvårdsprogram för Eslövs kommun / 2026–2030": a scan's large title wrapped before its years */
             if (next && !next->para_start && !next->used && word_count(next->text) <= 6 &&
-                (ends_open(l->text) || g_unichar_islower(g_utf8_get_char(next->text)))) {
+                (ends_open(l->text) || g_unichar_islower(g_utf8_get_char(next->text)) || only_period(x, next->text))) {
                 char *title = g_strconcat(l->text, " ", next->text, NULL);
                 rn_set_text(m.title, title);
                 rn_extend_prov(m.title, &next->prov);
@@ -1666,8 +1675,14 @@ void extract_metadata(xctx *x)
             }
         } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
             add_organisation(m.organisations, l->text, &l->prov);
-        } else if (m.organisations->children->len == 0 && (strstr(l->text, " | ") || strstr(l->text, " · "))) {
-            char *first = g_strndup(l->text, strcspn(l->text, "|·"));
+        } else if (m.organisations->children->len == 0 && (strstr(l->text, " | ") || strstr(l->text, " · ") || l->fields ||
+                                                           l->before_gap)) {
+            /* "Åre kommun <tab or wide gap> Kommunstyrelsens förvaltning": a letterhead's halves, the first the
+             * organisation */
+            const xrow *r = fields_of(x, l);
+            char *first = l->before_gap ? g_strdup(l->before_gap)
+                          : r           ? g_strdup(r->cells[0] ? r->cells[0] : "")
+                                        : g_strndup(l->text, strcspn(l->text, "|·"));
             if (is_org_line(g_strstrip(first)))
                 add_organisation(m.organisations, first, &l->prov);
             g_free(first);

@@ -1425,25 +1425,14 @@ static bool is_list_label(const char *s)
     return false;
 }
 
-/* "Vi positionerar ...": a goal statement, after any list marker. */
-static bool is_we_statement(xctx *x, const char *s, const char **rest)
-{
-    bool bullet;
-    const char *p = strip_bullet(x, s, &bullet);
-    *rest = p;
-    return g_str_has_prefix(p, "Vi ") && word_count(p) >= 3;
-}
-
 /* A line that can name a goal: short, not a sentence, not a numbered heading, not a list item. */
 static bool goal_title_like(xctx *x, const xline *l, size_t max_words)
 {
     if (!l || l->used)
         return false;
     size_t n = word_count(l->text), len = strlen(l->text);
-    const char *rest;
     bool bullet;
-    strip_bullet(x, l->text, &bullet);
-    return n >= 1 && n <= max_words && !strchr(".:;,", l->text[len - 1]) && !is_we_statement(x, l->text, &rest) &&
+    return n >= 1 && n <= max_words && !strchr(".:;,", l->text[len - 1]) &&
            !is_delmal_label(l->text) && !is_list_label(l->text) && !pat_match(x, PAT_SECTION, l->text, 0) &&
            !pat_match(x, PAT_CLAUSE, l->text, 0) && g_unichar_isupper(g_utf8_get_char(strip_bullet(x, l->text, &bullet)));
 }
@@ -1512,21 +1501,17 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
     *prov = l->prov;
     guint j = i + 1;
     for (xline *n; (n = pline(x, j)) && !n->para_start && !n->used; j++) {
-        const char *rest;
         bool bullet;
         strip_bullet(x, n->text, &bullet);
         bullet = bullet || listed_item(n->text) || sub_item(n->text) || continuing_item(n->text);
-        /* A goal line directly above a statement in the same paragraph names the next goal. */
+        /* A heading directly over a list names the next list. */
         xline *after = pline(x, j + 1);
-        bool names_next = goal_title_like(x, n, 8) && after && !after->para_start &&
-                          is_we_statement(x, after->text, &rest) && strip_bullet(x, after->text, &bullet) == after->text;
-        /* ... and a heading directly over a list names the next list. */
         bool heads_list = goal_title_like(x, n, 8) && after && !after->para_start &&
                           strip_bullet(x, after->text, &bullet) != after->text;
         int rank;
         bool area;
-        if (bullet || is_we_statement(x, n->text, &rest) || is_list_label(n->text) || is_delmal_label(n->text) ||
-            names_next || heads_list || aim_label(n->text, &rank, &area))
+        if (bullet || is_list_label(n->text) || is_delmal_label(n->text) || heads_list ||
+            aim_label(n->text, &rank, &area))
             break;
         g_string_append_c(text, ' ');
         g_string_append(text, n->text);
@@ -1596,44 +1581,17 @@ static const char *inline_subgoal(const char *s)
     return word_count(p) >= 3 ? p : NULL;
 }
 
-/* The main goal read from line `l`, or NULL. */
-static at_rnode *goal_from_line(xctx *x, const xline *l)
+/* The main goal stated earlier in line i's section ("Planens huvudmål är att ..." read by labelled_goals), or NULL. */
+static at_rnode *section_main_goal(xctx *x, guint i)
 {
-    for (guint i = 0; i < x->goals->children->len; i++) {
-        at_rnode *g = g_ptr_array_index(x->goals->children, i);
-        if (strcmp(g->name, "mainGoal") == 0 && g->prov.page == l->prov.page && g->prov.first_line == l->prov.first_line)
-            return g;
-    }
-    return NULL;
-}
-
-/* "Planens huvudmål är att alla ... ska kunna ...": the main goal stated in prose above sub-goals. */
-static at_rnode *stated_main_goal(xctx *x, guint i)
-{
-    for (guint k = i; k-- > 0 && k + 30 > i;) {
-        xline *l = pline(x, k);
-        if (pat_match(x, PAT_SECTION, l->text, 0))
-            return NULL;
-        const char *at = strstr(l->text, "uvudmål");
-        const char *that = at ? strstr(at, " är att ") : NULL;
-        if (!that || !l->para_start)
-            continue;
-        at_rnode *labelled = l->used ? goal_from_line(x, l) : NULL; /* labelled_goals read it */
-        if (labelled)
-            return labelled;
-        at_provenance prov;
-        GString *text = g_string_new(NULL);
-        statement(x, k, that + strlen(" är att "), text, &prov);
-        char *stop = strstr(text->str, ". ");
-        if (stop)
-            g_string_truncate(text, (gsize)(stop - text->str + 1));
-        at_rnode *found = find_goal(x, x->goals, "mainGoal", text->str);
-        if (!found) {
-            found = add_goal(x, x->goals, "mainGoal", text->str, &prov);
-            found->prov.confidence = 0.7;
+    for (guint k = i; k-- > 0 && !pat_match(x, PAT_SECTION, pline(x, k)->text, 0);) {
+        const xline *l = pline(x, k);
+        for (guint g = 0; l->used && g < x->goals->children->len; g++) {
+            at_rnode *m = g_ptr_array_index(x->goals->children, g);
+            if (strcmp(m->name, "mainGoal") == 0 && m->prov.page == l->prov.page &&
+                m->prov.first_line == l->prov.first_line)
+                return m;
         }
-        g_string_free(text, TRUE);
-        return found;
     }
     return NULL;
 }
@@ -1965,67 +1923,6 @@ static void labelled_goals(xctx *x, GString *text)
             break;
         }
         i = j - 1;
-    }
-}
-
-/* Sub-goals after a label heading ("Resultatmål till 2028"), one a line or a sentence, maybe coded ("A1 ..."); the
- * line after. */
-static guint headed_subgoals(xctx *x, at_rnode *main_goal, guint k, GString *text)
-{
-    xline *h = pline(x, k);
-    if (!h || h->used || !goal_label_heading(h->text, false))
-        return k;
-    h->used = true;
-    guint j = k + 1;
-    for (xline *n; (n = pline(x, j)) && !n->used && (j == k + 1 || !n->para_start || after_item_code(n->text) != n->text);) {
-        bool bullet;
-        const char *item = strip_bullet(x, n->text, &bullet);
-        const char *numbered = numbered_item(n->text);
-        item = numbered ? numbered : after_item_code(item);
-        if (last_char(pline(x, sentence_end(x, j) - 1)->text) != '.' || word_count(item) < 3 || about_goals(item))
-            break; /* an item wrapped over lines (a PDF's) ends its sentence on the last */
-        j = add_statement(x, main_goal, j, item, text);
-    }
-    return j;
-}
-
-/* A theme heading over a label heading ("Inriktningsmål") over the main goal's paragraph, then its sub-goals under
- * their own label heading. */
-static void headed_goals(xctx *x, GString *text)
-{
-    for (guint i = 0; i + 1 < x->lines->len; i++) {
-        xline *l = pline(x, i), *g = pline(x, i + 1);
-        if (l->used || g->used || !l->para_start || !g->para_start || !goal_label_heading(l->text, true))
-            continue;
-        guint end = sentence_end(x, i + 1);
-        GString *goal = g_string_new(g->text);
-        for (guint k = i + 2; k < end; k++)
-            g_string_append_printf(goal, " %s", pline(x, k)->text);
-        char *stop = strstr(goal->str, ". ");
-        if (stop)
-            g_string_truncate(goal, (gsize)(stop - goal->str));
-        if (goal->len && goal->str[goal->len - 1] == '.')
-            g_string_truncate(goal, goal->len - 1);
-        /* "Nämnden har antagit två mål för perioden.": a sentence about the goals introduces their list */
-        if (word_count(goal->str) < 3 || word_count(goal->str) > 40 || about_goals(goal->str)) {
-            g_string_free(goal, TRUE);
-            continue;
-        }
-        xline *t = i ? pline(x, i - 1) : NULL;
-        at_rnode *theme = NULL;
-        if (t && !t->used && t->para_start && goal_title_like(x, t, 8) && !names_goals(t->text)) {
-            theme = find_goal(x, x->goals, "theme", t->text);
-            theme = theme ? theme : add_goal(x, x->goals, "theme", t->text, &t->prov); /* and a section heading */
-        }
-        at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal->str, &g->prov);
-        g_string_free(goal, TRUE);
-        l->used = true;
-        guint next = end; /* the rest of the goal's paragraph is prose about it */
-        while (pline(x, next) && !pline(x, next)->para_start)
-            next++;
-        for (guint k = i + 1; k < next; k++)
-            pline(x, k)->used = true;
-        i = headed_subgoals(x, main_goal, next, text) - 1;
     }
 }
 
@@ -2550,16 +2447,30 @@ bool names_goal_heading(const char *s)
     return aim && !other;
 }
 
+/* Does `s` hold one of the `n` words (in lower case) in any of its own words? */
+static bool has_word_part(const char *s, const char *const *words, size_t n)
+{
+    char *lower = g_utf8_strdown(s, -1);
+    bool named = false;
+    for (size_t i = 0; i < n && !named; i++)
+        named = strstr(lower, words[i]) != NULL;
+    g_free(lower);
+    return named;
+}
+
 /* Does heading `s` name the plan's actions ("Åtgärder", "Aktiviteter 2028", "Planerade insatser")? */
 static bool names_actions(const char *s)
 {
     static const char *const actions[] = { "åtgärd", "aktivitet", "insats" };
-    char *lower = g_utf8_strdown(s, -1);
-    bool named = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(actions) && !named; i++)
-        named = strstr(lower, actions[i]) != NULL;
-    g_free(lower);
-    return named;
+    return has_word_part(s, actions, G_N_ELEMENTS(actions));
+}
+
+/* Does heading `s` hold a background, purpose, vision, principles or challenges ("Bakgrund", "Syfte", "Vision 2040",
+ * "Våra principer", "Utmaningar")? Such a section holds no goals, whatever its sentences say shall be. */
+static bool holds_no_aims(const char *s)
+{
+    static const char *const kinds[] = { "bakgrund", "syfte", "vision", "princip", "utmaning", "förutsättning" };
+    return has_word_part(s, kinds, G_N_ELEMENTS(kinds));
 }
 
 /* One item of a section about aims: a heading, a list item or a paragraph, at its depth in the section's outline. */
@@ -2733,8 +2644,8 @@ static guint aims_end(xctx *x, guint h)
         char style[8];
         const char *item;
         bool listed = list_marker(x, l->text, style, &item);
-        if (aims_subheading(x, k) && names_actions(l->text))
-            return k; /* "Åtgärder": the actions, whatever goals head their tables */
+        if (aims_subheading(x, k) && (names_actions(l->text) || (holds_no_aims(l->text) && !names_goal_heading(l->text))))
+            return k; /* "Åtgärder": the actions, whatever goals head their tables; "Bakgrund": no goals */
         if (aims_subheading(x, k) && !names_goal_heading(l->text)) {
             /* groups titled otherwise end at a plain heading ("Genomförande") */
             if ((!listed && marked && !plain) || !block_states_goals(x, k))
@@ -3099,7 +3010,6 @@ void extract_prose_goals(xctx *x)
         guint n_table = x->goals->children->len;
         aims_sections(x, text, true);
         labelled_goals(x, text);
-        headed_goals(x, text);
         if (numbers_goals(x)) /* the goal list its numbers refer to */
             listed_and_numbered_goals(x, text);
         table_goals_under_stated(x, n_table);
@@ -3115,10 +3025,8 @@ void extract_prose_goals(xctx *x)
     labelled_goals(x, text);
     label_table_goals(x);
     listed_and_numbered_goals(x, text);
-    guint last_statement_end = G_MAXUINT;
     for (guint i = 0; i < x->lines->len;) {
         xline *l = pline(x, i);
-        const char *rest;
         if (l->used) {
             i++;
             continue;
@@ -3137,8 +3045,7 @@ void extract_prose_goals(xctx *x)
                 theme = t;
                 main_goal = m;
             }
-            if (!main_goal)
-                main_goal = stated_main_goal(x, i);
+            main_goal = main_goal ? main_goal : section_main_goal(x, i);
             at_rnode *parent = main_goal ? main_goal : section_theme(x, i, &theme);
             if (!parent) {
                 warn(x, &l->prov, "sub-goals without a goal or section above them");
@@ -3147,34 +3054,20 @@ void extract_prose_goals(xctx *x)
             }
             l->used = true;
             if (inline_goal) {
-                last_statement_end = i = add_statement(x, parent, i, inline_goal, text);
+                i = add_statement(x, parent, i, inline_goal, text);
                 continue;
             }
-            /* The list: bullets and "Vi" statements until a label, a heading or prose. */
+            /* The list: bullets until a label, a heading or prose. */
             guint j = i + 1;
             for (xline *n; (n = pline(x, j));) {
                 bool bullet;
                 const char *item = strip_bullet(x, n->text, &bullet);
-                if (!bullet && !is_we_statement(x, n->text, &rest))
+                if (!bullet)
                     break;
                 j = add_statement(x, parent, j, item, text);
             }
-            last_statement_end = j;
             i = j;
             continue;
-        }
-        if (is_we_statement(x, l->text, &rest)) {
-            at_rnode *t = theme, *m = NULL;
-            bool continues = i == last_statement_end && main_goal;
-            if (!continues && goal_context(x, i, &t, &m)) {
-                theme = t;
-                main_goal = m;
-                continues = true;
-            }
-            if (continues) {
-                last_statement_end = i = add_statement(x, main_goal, i, rest, text);
-                continue;
-            }
         }
         i++;
     }

@@ -105,10 +105,38 @@ static char *join_lines(const at_doc *doc, size_t first, size_t n, const int *li
     return g_string_free(s, FALSE);
 }
 
+#define FAR_APART 3 /* word heights: text this far apart on a page's line stands apart */
+
+/* The words of page line `l` before a gap of FAR_APART word heights ("Åre kommun" of "Åre kommun …
+ * Kommunstyrelsens förvaltning": a letterhead's halves read across), or NULL when its text runs on. */
+static char *part_before_gap(const at_doc *doc, size_t l)
+{
+    at_line_view line;
+    at_doc_line(doc, l, &line);
+    GString *s = g_string_new(NULL);
+    at_word_view prev = { 0 };
+    for (size_t w = line.first_word; w < (size_t)line.first_word + line.n_words; w++) {
+        at_word_view word;
+        at_doc_word(doc, w, &word);
+        if (word.deleted)
+            continue;
+        if (s->len && prev.box.w > 0 && word.box.h > 0 &&
+            word.box.x - (prev.box.x + prev.box.w) > FAR_APART * MAX(prev.box.h, word.box.h))
+            return g_string_free(s, FALSE);
+        if (s->len)
+            g_string_append_c(s, ' ');
+        g_string_append_len(s, word.text, (gssize)word.text_len);
+        prev = word;
+    }
+    g_string_free(s, TRUE);
+    return NULL;
+}
+
 static void xline_free(gpointer p)
 {
     xline *l = p;
     g_free(l->text);
+    g_free(l->before_gap);
     g_free((char *)l->prov.alto_first);
     g_free((char *)l->prov.alto_last);
     g_free(l);
@@ -409,6 +437,7 @@ void view_build(xctx *x)
             xl->para_start = l == bl->first_line || (from_text && xl->prov.first_line > prev_line_no + 1);
             prev_line_no = xl->prov.last_line;
             g_ptr_array_add(x->lines, xl);
+            xl->before_gap = from_text ? NULL : part_before_gap(doc, l);
             xrow *fields = from_text ? text_fields(doc, l, &xl->prov) : NULL;
             if (fields) {
                 xl->fields = true;

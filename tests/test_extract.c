@@ -849,6 +849,57 @@ static void test_goal_heading_sections(void)
     at_record_free(rec);
 }
 
+/* A section about goals ends at a heading that holds challenges, principles, a background, a vision or a purpose:
+ * what shall be under those is no goal (three layouts of the goals: bullets, a paragraph, a numbered list). */
+static void test_no_goals_after_aims(void)
+{
+    static const struct {
+        const char *text;
+        size_t goals;
+        const char *last;
+    } docs[] = {
+        { "Plan för friluftsliv 2027–2030\n\nMål\n\n- Fler invånare ska vistas i naturen varje vecka.\n"
+          "- Alla skolor ska ha ett uteklassrum.\n\nUtmaningar\n\nKommunen ska hantera ett ökat slitage på lederna.\n\n"
+          "Principer\n\nAllemansrätten ska gälla i alla kommunens naturområden.\n",
+          2, "Alla skolor ska ha ett uteklassrum" },
+        { "Strategi för kultur 2027\n\nVåra mål\n\nAlla barn ska möta professionell kultur varje termin.\n\nBakgrund\n\n"
+          "Kulturrådet ska fördela mer medel till regionerna.\n\nVision\n\nKulturen ska vara en del av vardagen.\n",
+          1, "Alla barn ska möta professionell kultur varje termin" },
+        { "Handlingsplan för trafiksäkerhet\n\nMålsättningar\n\n1. Inga barn ska skadas på väg till skolan.\n"
+          "2. Fler ska cykla till arbetet.\n\nSyfte\n\nPlanen ska ge nämnderna en gemensam inriktning.\n",
+          2, "Fler ska cykla till arbetet" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("aims.txt", docs[i].text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        size_t n = goals ? at_rnode_n_children(goals) : 0;
+        const at_rnode *last = n ? at_rnode_find(at_rnode_child(goals, n - 1), "title") : NULL;
+        ok(rec && at_record_count(rec, "mainGoal") == docs[i].goals && n == docs[i].goals && text_is(last, docs[i].last),
+           "goals heading %zu: its %zu goals, none from the headings after it (got %zu)", i + 1, docs[i].goals, n);
+        at_record_free(rec);
+    }
+}
+
+/* Prose that speaks of what "we" do or want, under headings that name no goals, states no goal: a year's report,
+ * principles, a background (wordings and layouts of no evaluation document). */
+static void test_no_goals_in_prose(void)
+{
+    static const char *const docs[] = {
+        "Årsberättelse 2027 för kulturskolan\n\nKulturskolan\nNya lokaler\nVi flyttade in i Folkets hus i mars.\n"
+        "Vi anställde två lärare i stråk och en i slagverk.\n\nEkonomi\n\nÅret gick med ett litet överskott.\n",
+        "Riktlinjer för föreningsbidrag\n\nPrinciper\n\n- Vi ska behandla alla föreningar lika.\n"
+        "- Vi ska besluta inom sex veckor.\n\nHandläggning\n\nAnsökan lämnas digitalt senast den 1 mars.\n",
+        "Projektplan Gröna skolgårdar\n\nBakgrund\n\nSkolgårdarna är hårdgjorda och heta på sommaren.\n"
+        "Trädplantering\nSkuggtak\nVi planterar träd på tre gårdar.\nVi bygger skuggtak vid förskolorna.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("noaims.txt", docs[i], false);
+        size_t n = rec ? at_record_count(rec, "theme") + at_record_count(rec, "mainGoal") + at_record_count(rec, "subGoal") : 99;
+        ok(n == 0, "prose of no goal heading %zu: no goals (got %zu)", i + 1, n);
+        at_record_free(rec);
+    }
+}
+
 /* The number of clauses of a record's first agreement and the heading of clause `n` (1-based). */
 static size_t clause_count(const at_record *rec, size_t n, const char **heading)
 {
@@ -2465,6 +2516,32 @@ static void test_party_name_forms(void)
     }
 }
 
+/* A programme as OCR reads its pages: the large title wrapped before its years, and the paragraphs wrapped over
+ * many lines, so the closing decision stands far below the first lines of the head. */
+static void test_scanned_programme(void)
+{
+    GString *text = g_string_new("Exempelby kommun\nKultur- och fritidsförvaltningen\n\n"
+                                 "Friluftsprogram för Exempelby kommun\n2027–2031\n\nBakgrund\n\n");
+    for (int i = 0; i < 50; i++)
+        g_string_append(text, "Kommunen har många skogar och sjöar som invånarna använder året om och\n");
+    g_string_append(text, "på alla tider av dygnet.\n\nBeslut: Programmet antogs av kommunfullmäktige den 12 maj 2027, 8 61.\n"
+                          "Ansvarig för programmet: Eva Ek, fritidschef\n");
+    at_record *rec = extract_text("program.txt", text->str, false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *period = meta ? at_rnode_find(meta, "period") : NULL;
+    const at_rnode *decided = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(meta && text_is(at_rnode_find(meta, "title"), "Friluftsprogram för Exempelby kommun 2027–2031") && period &&
+           g_strcmp0(at_rnode_attr(period, "from"), "2027") == 0 && g_strcmp0(at_rnode_attr(period, "to"), "2031") == 0,
+       "a title wrapped before its years keeps them, and they are the period");
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), "2027-05-12") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "by"), "Kommunfullmäktige") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "paragraph"), "61") == 0,
+       "the decision closing a long scanned programme: day, body and § (read as 8)");
+    ok(rec && at_record_count(rec, "event") == 0, "the decision is no event (got %zu)", rec ? at_record_count(rec, "event") : 0);
+    at_record_free(rec);
+    g_string_free(text, TRUE);
+}
+
 /* A year closing a title is the year a plan covers only for plans made for a year. */
 static void test_title_year(void)
 {
@@ -2732,6 +2809,57 @@ static void test_export_signers_side_by_side(void)
         at_record_free(rec);
         g_free(txt);
     }
+}
+
+/* A letterhead's halves read across one line of a page, far apart ("Vilhelmina kommun … Socialförvaltningen"): the
+ * left one names the organisation; the same words close together name none. */
+static void test_letterhead_halves(void)
+{
+    static const struct {
+        const char *left, *right, *org;
+        int gap; /* px between the halves, words 40 px high */
+    } cases[] = {
+        { "Vilhelmina kommun", "Socialförvaltningen, Äldreomsorgen", "Vilhelmina kommun", 900 },
+        { "Region Kronoberg", "Regionstyrelsens förvaltning", "Region Kronoberg", 700 },
+        { "Storumans kommun", "Kommunledningskontoret, Utvecklingsenheten", "Storumans kommun", 1100 },
+        { "Vilhelmina kommun", "Socialförvaltningen, Äldreomsorgen", NULL, 12 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("plan.pdf");
+        at_doc_add_page(doc, &(at_page_view){ 0 });
+        at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, none);
+        at_doc_add_line(doc, none);
+        int x = 200;
+        for (int half = 0; half < 2; half++) {
+            char **words = g_strsplit(half ? cases[i].right : cases[i].left, " ", -1);
+            for (char **w = words; *w; w++) {
+                int width = 30 * (int)g_utf8_strlen(*w, -1);
+                at_doc_add_word(doc, *w, strlen(*w), (at_box){ x, 150, width, 40 }, 1);
+                x += width + 12;
+            }
+            x += cases[i].gap - 12;
+            g_strfreev(words);
+        }
+        add_block(doc, -1, -1, -1, "Plan för äldreomsorgen 2027–2030");
+        add_block(doc, -1, -1, -1, "Bakgrund");
+        add_block(doc, -1, -1, -1, "Planen beskriver hur omsorgen ska utvecklas.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+        ok(rec && (cases[i].org ? org && g_strcmp0(at_rnode_text(org), cases[i].org) == 0 : !org),
+           "letterhead halves %zu: organisation %s (got %s)", i + 1, cases[i].org ? cases[i].org : "none",
+           org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+    /* an export parts the halves with a tab */
+    at_record *rec = extract_text("plan.txt", "Vilhelmina kommun\tSocialförvaltningen\n\nPlan för äldreomsorgen "
+                                              "2027–2030\n\nBakgrund\n\nPlanen beskriver hur omsorgen ska utvecklas.\n", false);
+    const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+    ok(org && g_strcmp0(at_rnode_text(org), "Vilhelmina kommun") == 0, "letterhead halves parted by a tab: the organisation");
+    at_record_free(rec);
 }
 
 /* The signature blocks of a scanned agreement as OCR leaves them: the lines to sign on cut one table of blocks
@@ -4875,6 +5003,8 @@ int main(int argc, char **argv)
     test_party_forms();
     test_headed_goals();
     test_goal_heading_sections();
+    test_no_goals_in_prose();
+    test_no_goals_after_aims();
     test_meeting_days();
     test_meeting_wordings();
     test_term_days_no_calendar();
@@ -4906,8 +5036,10 @@ int main(int argc, char **argv)
     test_given_metadata();
     test_party_name_forms();
     test_title_year();
+    test_scanned_programme();
     test_author_needs_person();
     test_info_table_page_two();
+    test_letterhead_halves();
     test_scanned_signature_tables();
     test_export_signers_side_by_side();
     test_signature_block_cells();
