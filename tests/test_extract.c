@@ -849,6 +849,37 @@ static void test_goal_heading_sections(void)
     at_record_free(rec);
 }
 
+/* A section about goals ends at a heading that holds challenges, principles, a background, a vision or a purpose:
+ * what shall be under those is no goal (three layouts of the goals: bullets, a paragraph, a numbered list). */
+static void test_no_goals_after_aims(void)
+{
+    static const struct {
+        const char *text;
+        size_t goals;
+        const char *last;
+    } docs[] = {
+        { "Plan för friluftsliv 2027–2030\n\nMål\n\n- Fler invånare ska vistas i naturen varje vecka.\n"
+          "- Alla skolor ska ha ett uteklassrum.\n\nUtmaningar\n\nKommunen ska hantera ett ökat slitage på lederna.\n\n"
+          "Principer\n\nAllemansrätten ska gälla i alla kommunens naturområden.\n",
+          2, "Alla skolor ska ha ett uteklassrum" },
+        { "Strategi för kultur 2027\n\nVåra mål\n\nAlla barn ska möta professionell kultur varje termin.\n\nBakgrund\n\n"
+          "Kulturrådet ska fördela mer medel till regionerna.\n\nVision\n\nKulturen ska vara en del av vardagen.\n",
+          1, "Alla barn ska möta professionell kultur varje termin" },
+        { "Handlingsplan för trafiksäkerhet\n\nMålsättningar\n\n1. Inga barn ska skadas på väg till skolan.\n"
+          "2. Fler ska cykla till arbetet.\n\nSyfte\n\nPlanen ska ge nämnderna en gemensam inriktning.\n",
+          2, "Fler ska cykla till arbetet" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("aims.txt", docs[i].text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        size_t n = goals ? at_rnode_n_children(goals) : 0;
+        const at_rnode *last = n ? at_rnode_find(at_rnode_child(goals, n - 1), "title") : NULL;
+        ok(rec && at_record_count(rec, "mainGoal") == docs[i].goals && n == docs[i].goals && text_is(last, docs[i].last),
+           "goals heading %zu: its %zu goals, none from the headings after it (got %zu)", i + 1, docs[i].goals, n);
+        at_record_free(rec);
+    }
+}
+
 /* Prose that speaks of what "we" do or want, under headings that name no goals, states no goal: a year's report,
  * principles, a background (wordings and layouts of no evaluation document). */
 static void test_no_goals_in_prose(void)
@@ -4996,6 +5027,7 @@ int main(int argc, char **argv)
     test_headed_goals();
     test_goal_heading_sections();
     test_no_goals_in_prose();
+    test_no_goals_after_aims();
     test_meeting_days();
     test_meeting_wordings();
     test_term_days_no_calendar();
