@@ -2577,6 +2577,29 @@ static void test_scanned_programme(void)
     g_string_free(text, TRUE);
 }
 
+/* A stamp's § read as 8 glued to its number ("§ 41" as "841") after the day of the decision. */
+static void test_stamp_glued_paragraph(void)
+{
+    static const struct {
+        const char *stamp, *paragraph;
+    } cases[] = {
+        { "Antagen av kommunfullmäktige 2026-03-16 841 Dnr KS 2025/000684", "41" },
+        { "Beslutad av kommunfullmäktige 2025-11-24 8152", "152" },
+        { "Antagen av kommunfullmäktige 2026-03-16 § 841", "841" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Exempelby kommun\n", cases[i].stamp, "\n\nHandlingsplan för parker 2026–2028\n\n"
+                                 "Bakgrund\n\nKommunen växer.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *decided = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+        ok(decided && g_strcmp0(at_rnode_attr(decided, "type"), "decided") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), cases[i].paragraph) == 0,
+           "'%s': § %s (got %s)", cases[i].stamp, cases[i].paragraph, decided ? at_rnode_attr(decided, "paragraph") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A year closing a title is the year a plan covers only for plans made for a year. */
 static void test_title_year(void)
 {
@@ -5073,6 +5096,7 @@ int main(int argc, char **argv)
     test_party_name_forms();
     test_title_year();
     test_scanned_programme();
+    test_stamp_glued_paragraph();
     test_author_needs_person();
     test_info_table_page_two();
     test_letterhead_halves();
