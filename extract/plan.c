@@ -2447,16 +2447,30 @@ bool names_goal_heading(const char *s)
     return aim && !other;
 }
 
+/* Does `s` hold one of the `n` words (in lower case) in any of its own words? */
+static bool has_word_part(const char *s, const char *const *words, size_t n)
+{
+    char *lower = g_utf8_strdown(s, -1);
+    bool named = false;
+    for (size_t i = 0; i < n && !named; i++)
+        named = strstr(lower, words[i]) != NULL;
+    g_free(lower);
+    return named;
+}
+
 /* Does heading `s` name the plan's actions ("Åtgärder", "Aktiviteter 2028", "Planerade insatser")? */
 static bool names_actions(const char *s)
 {
     static const char *const actions[] = { "åtgärd", "aktivitet", "insats" };
-    char *lower = g_utf8_strdown(s, -1);
-    bool named = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(actions) && !named; i++)
-        named = strstr(lower, actions[i]) != NULL;
-    g_free(lower);
-    return named;
+    return has_word_part(s, actions, G_N_ELEMENTS(actions));
+}
+
+/* Does heading `s` hold a background, purpose, vision, principles or challenges ("Bakgrund", "Syfte", "Vision 2040",
+ * "Våra principer", "Utmaningar")? Such a section holds no goals, whatever its sentences say shall be. */
+static bool holds_no_aims(const char *s)
+{
+    static const char *const kinds[] = { "bakgrund", "syfte", "vision", "princip", "utmaning", "förutsättning" };
+    return has_word_part(s, kinds, G_N_ELEMENTS(kinds));
 }
 
 /* One item of a section about aims: a heading, a list item or a paragraph, at its depth in the section's outline. */
@@ -2630,8 +2644,8 @@ static guint aims_end(xctx *x, guint h)
         char style[8];
         const char *item;
         bool listed = list_marker(x, l->text, style, &item);
-        if (aims_subheading(x, k) && names_actions(l->text))
-            return k; /* "Åtgärder": the actions, whatever goals head their tables */
+        if (aims_subheading(x, k) && (names_actions(l->text) || (holds_no_aims(l->text) && !names_goal_heading(l->text))))
+            return k; /* "Åtgärder": the actions, whatever goals head their tables; "Bakgrund": no goals */
         if (aims_subheading(x, k) && !names_goal_heading(l->text)) {
             /* groups titled otherwise end at a plain heading ("Genomförande") */
             if ((!listed && marked && !plain) || !block_states_goals(x, k))

@@ -105,6 +105,8 @@ typedef struct {
     int n;
     int identity;     /* index of the unchanged reading, -1 if it cannot win */
     uint8_t finite;   /* bit k: reading k is a finite verb (is_finite_verb), asked once per spelling */
+    bool modal;       /* a reading is a modal verb (has_modal), asked once per spelling too */
+    uint8_t kinds;    /* what the spelling itself is (word_kinds), likewise */
     cand c[MAX_CANDS];
 } cand_set;
 
@@ -200,6 +202,8 @@ typedef struct {
     GArray *segment;       /* slot */
     GArray *steps;         /* double: the segment's context scores (step), weighed once for viterbi and posterior */
     GArray *step_starts;   /* uint32 by slot: where its scores start in steps */
+    GArray *paths;         /* double: viterbi's best path scores, kept from segment to segment */
+    GArray *backs;         /* int: viterbi's back pointers, likewise */
     GString *rewritten;    /* flush_segment's new text of a word: one buffer, not one per changed word */
     at_normalize_stats stats;
     GHashTable *corrected;    /* indexes + 1 of words the user's corrections set: never changed after */
@@ -705,6 +709,8 @@ static double context_bonus(run *r, const cand *a, const cand *b);
 static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
 static bool is_finite_verb(const cand *c);
+static bool has_modal(const cand_set *s);
+static uint8_t word_kinds(const char *part, size_t len);
 
 /* The best known reading of `lower` alone, into *out; false when it has none. */
 static bool best_known(run *r, const char *lower, cand *out)
@@ -966,6 +972,8 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
     all.finite = 0;
     for (int k = 0; k < all.n; k++)
         all.finite |= (uint8_t)(is_finite_verb(&all.c[k]) << k);
+    all.modal = has_modal(&all);
+    all.kinds = word_kinds(part, len);
     /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
      * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
     size_t readings = offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand);
@@ -1368,8 +1376,10 @@ static void viterbi(run *r, slot *seg, size_t len)
     double *steps = steps_room(r, seg, len);
     /* score[i * S + j * MAX_CANDS + k]: best path with reading j at slot i - 1 and k at slot i;
      * back: the reading at slot i - 2 on it. Slot 0 uses j = 0. */
-    double *score = g_new(double, len * S);
-    int *back = g_new(int, len * S);
+    g_array_set_size(r->paths, (guint)(len * S));
+    g_array_set_size(r->backs, (guint)(len * S));
+    double *score = (double *)(void *)r->paths->data;
+    int *back = (int *)(void *)r->backs->data;
     for (int k = 0; k < seg[0].cs->n; k++)
         score[k] = own_score(r, &seg[0], k);
     for (size_t i = 1; i < len; i++) {
@@ -1414,8 +1424,6 @@ static void viterbi(run *r, slot *seg, size_t len)
         k = j;
         j = h;
     }
-    g_free(score);
-    g_free(back);
 }
 
 /* The context around slot i's reading x, with every other slot's chosen reading. Slot i has rival
@@ -1713,6 +1721,13 @@ static void push_slot(run *r, slot *s)
     g_array_append_val(r->segment, *s);
 }
 
+/* May `s` fold to a word that starts with one of `firsts` (lower case)? An ASCII letter folds to its
+ * lower case only: most words are ruled out before they are folded, which every word would cost. */
+static bool may_fold_to(const char *s, size_t len, const char *firsts)
+{
+    return len && ((unsigned char)s[0] >= 0x80 || strchr(firsts, g_ascii_tolower(s[0])));
+}
+
 /* Words after which no predicate shape makes "ar" the verb: "varje år avslutad", "ett år att", "flera år klagat"
  * ("ett är" is rarer than one in 400 in the counted statutes); number words too ("två år att"). */
 static bool counts_time(const char *part, size_t len)
@@ -1720,7 +1735,7 @@ static bool counts_time(const char *part, size_t len)
     static const char *const words[] = { "varje", "per", "vartannat", "varannat", "samma", "hela", "forra",
                                          "nasta", "i", "ett", "flera" };
     char folded[AT_WORD_MAX * 4];
-    if (len > strlen("vartannat"))
+    if (len > strlen("vartannat") || !may_fold_to(part, len, "vpshfnie"))
         return false;
     int n = at_fold(part, len, folded, sizeof folded);
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
@@ -1731,7 +1746,7 @@ static bool is_subject(const char *part, size_t len)
 {
     static const char *const words[] = { "jag", "du", "han", "hon", "vi", "ni", "man", "ingen" };
     char folded[AT_WORD_MAX * 4];
-    if (len > strlen("ingen"))
+    if (len > strlen("ingen") || !may_fold_to(part, len, "jdhvnmi"))
         return false;
     int n = at_fold(part, len, folded, sizeof folded);
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
@@ -1747,6 +1762,14 @@ static bool is_wh(const char *part, size_t len)
         return false;
     int n = at_fold(part, len, folded, sizeof folded);
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
+}
+
+/* The lists a part's spelling is in: every slot asks, the cache of readings keeps the answer. */
+enum { KIND_COUNTS_TIME = 1, KIND_SUBJECT = 2, KIND_WH = 4 };
+static uint8_t word_kinds(const char *part, size_t len)
+{
+    return (uint8_t)((counts_time(part, len) ? KIND_COUNTS_TIME : 0) | (is_subject(part, len) ? KIND_SUBJECT : 0) |
+                     (is_wh(part, len) ? KIND_WH : 0));
 }
 
 /* Is word `index` a conjunction that opens a clause? After one, "de" is its subject: "om de ar" is
@@ -1911,16 +1934,22 @@ static void mark_subject_opening(run *r, const slot *s)
                            !may_be_finite(second);
 }
 
-/* Has slot `s` a modal verb among its readings ("far": får)? */
-static bool may_be_modal(const slot *s)
+/* Is a reading of `s` a modal verb ("far": får)? */
+static bool has_modal(const cand_set *s)
 {
     static const char *const words[] = { "kan",    "kunde", "ska",    "skall", "skulle", "vill",  "ville",
                                          "får",    "fick",  "måste",  "bör",   "borde",  "brukar", "behöver" };
-    for (int k = 0; k < s->cs->n; k++) /* every slot asks: the first letter rules most out at once */
-        if (s->cs->c[k].len && strchr("bfkmsv", s->cs->c[k].text[0]) &&
-            in_list(words, G_N_ELEMENTS(words), s->cs->c[k].text, s->cs->c[k].len))
+    for (int k = 0; k < s->n; k++) /* the first letter rules most out at once */
+        if (s->c[k].len && strchr("bfkmsv", s->c[k].text[0]) &&
+            in_list(words, G_N_ELEMENTS(words), s->c[k].text, s->c[k].len))
             return true;
     return false;
+}
+
+/* Has slot `s` a modal verb among its readings? Every slot asks: its spelling's cached readings know. */
+static bool may_be_modal(const slot *s)
+{
+    return s->cs->modal;
 }
 
 static bool may_be_supine(const slot *s)
@@ -2541,13 +2570,15 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
             } else {
                 /* A part that is the whole word was mostly looked up by pass_join already. */
                 const cand_set *known = plen == len && r->word_sets ? r->word_sets[index] : NULL;
+                const cand_set *cs = r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen);
+                uint8_t kinds = cs == &r->counted_part ? word_kinds(part, plen) : cs->kinds;
                 slot s = { .word = index,
                            .start_back = (uint32_t)(len - sh.start - a),
                            .end_back = (uint32_t)(len - sh.start - b),
-                           .cs = r->on_segment ? &r->counted_part : known ? known : candidates(r, part, plen),
-                           .counts_time = counts_time(part, plen),
-                           .subject = is_subject(part, plen),
-                           .wh = is_wh(part, plen) };
+                           .cs = cs,
+                           .counts_time = kinds & KIND_COUNTS_TIME,
+                           .subject = kinds & KIND_SUBJECT,
+                           .wh = kinds & KIND_WH };
                 const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
                 bool pronoun = before && before->word != index && before->subject && !ends_clause(r, before->word);
                 s.after_subject = pronoun && !last_follows_verb(r);
@@ -3073,6 +3104,8 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));
     r->step_starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+    r->paths = g_array_new(FALSE, FALSE, sizeof(double));
+    r->backs = g_array_new(FALSE, FALSE, sizeof(int));
     r->rewritten = g_string_sized_new(AT_WORD_MAX);
     r->log_strip = log(0.5);
 }
@@ -3092,6 +3125,8 @@ static void run_clear(run *r)
     g_array_free(r->segment, TRUE);
     g_array_free(r->steps, TRUE);
     g_array_free(r->step_starts, TRUE);
+    g_array_free(r->paths, TRUE);
+    g_array_free(r->backs, TRUE);
     g_string_free(r->rewritten, TRUE);
     if (r->corrected)
         g_hash_table_destroy(r->corrected);

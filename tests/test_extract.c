@@ -849,6 +849,37 @@ static void test_goal_heading_sections(void)
     at_record_free(rec);
 }
 
+/* A section about goals ends at a heading that holds challenges, principles, a background, a vision or a purpose:
+ * what shall be under those is no goal (three layouts of the goals: bullets, a paragraph, a numbered list). */
+static void test_no_goals_after_aims(void)
+{
+    static const struct {
+        const char *text;
+        size_t goals;
+        const char *last;
+    } docs[] = {
+        { "Plan för friluftsliv 2027–2030\n\nMål\n\n- Fler invånare ska vistas i naturen varje vecka.\n"
+          "- Alla skolor ska ha ett uteklassrum.\n\nUtmaningar\n\nKommunen ska hantera ett ökat slitage på lederna.\n\n"
+          "Principer\n\nAllemansrätten ska gälla i alla kommunens naturområden.\n",
+          2, "Alla skolor ska ha ett uteklassrum" },
+        { "Strategi för kultur 2027\n\nVåra mål\n\nAlla barn ska möta professionell kultur varje termin.\n\nBakgrund\n\n"
+          "Kulturrådet ska fördela mer medel till regionerna.\n\nVision\n\nKulturen ska vara en del av vardagen.\n",
+          1, "Alla barn ska möta professionell kultur varje termin" },
+        { "Handlingsplan för trafiksäkerhet\n\nMålsättningar\n\n1. Inga barn ska skadas på väg till skolan.\n"
+          "2. Fler ska cykla till arbetet.\n\nSyfte\n\nPlanen ska ge nämnderna en gemensam inriktning.\n",
+          2, "Fler ska cykla till arbetet" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("aims.txt", docs[i].text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        size_t n = goals ? at_rnode_n_children(goals) : 0;
+        const at_rnode *last = n ? at_rnode_find(at_rnode_child(goals, n - 1), "title") : NULL;
+        ok(rec && at_record_count(rec, "mainGoal") == docs[i].goals && n == docs[i].goals && text_is(last, docs[i].last),
+           "goals heading %zu: its %zu goals, none from the headings after it (got %zu)", i + 1, docs[i].goals, n);
+        at_record_free(rec);
+    }
+}
+
 /* Prose that speaks of what "we" do or want, under headings that name no goals, states no goal: a year's report,
  * principles, a background (wordings and layouts of no evaluation document). */
 static void test_no_goals_in_prose(void)
@@ -1931,6 +1962,41 @@ static void test_clause_dashes(void)
     }
 }
 
+/* An agreement's title under a letterhead or head grid of more than twelve lines: its clauses numbered "1." or
+ * "1", or not numbered, are still read as clauses. */
+static void test_title_under_long_head(void)
+{
+    static const char *const letterhead = "Norrby kommun\nSamhällsbyggnadsförvaltningen\nTekniska avdelningen\nBox 100\n"
+                                          "123 45 Norrby\nTelefon 0123-456 00\nnorrby.se\nDnr TN 2033/12\n"
+                                          "Datum 2033-01-02\nHandläggare Eva Ek\nSida 1 av 2\nVersion 2\nGodkänd\n\n";
+    static const char *const grid = "Organisation\tNorrby kommun\nFörvaltning\tSamhällsbyggnad\nAvdelning\tTeknik\n"
+                                    "Adress\tBox 100\nPostadress\t123 45 Norrby\nTelefon\t0123-456 00\nWebb\tnorrby.se\n"
+                                    "Diarienummer\tTN 2033/12\nDatum\t2033-01-02\nHandläggare\tEva Ek\nSida\t1 av 2\n"
+                                    "Version\t2\nStatus\tGodkänd\n\n";
+    static const struct {
+        const char *what, *head, *clauses;
+    } cases[] = {
+        { "a letterhead of thirteen lines, clauses '1.'", letterhead,
+          "1. Uppdrag\n\nBolaget kör färjan över sundet året runt.\n\n2. Ersättning\n\nKommunen betalar bolaget 10 000 "
+          "kronor i månaden.\n\n3. Avtalstid\n\nAvtalet gäller från och med 2033-01-01.\n" },
+        { "a head grid of thirteen rows, clauses '1' without a dot", grid,
+          "1 Uppdrag\n\nBolaget kör färjan över sundet året runt.\n\n2 Ersättning\n\nKommunen betalar bolaget 10 000 "
+          "kronor i månaden.\n\n3 Avtalstid\n\nAvtalet gäller från och med 2033-01-01.\n" },
+        { "a letterhead of thirteen lines, clauses without numbers", letterhead,
+          "Uppdrag\n\nBolaget kör färjan över sundet året runt och sköter färjeläget.\n\nErsättning\n\nKommunen betalar "
+          "bolaget 10 000 kronor i månaden.\n\nAvtalstid\n\nAvtalet gäller från och med 2033-01-01.\n" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *doc = g_strconcat(cases[i].head, "Avtal om vägfärja över Lillsundet\n\nMellan Norrby kommun och Sjöviks "
+                                "Färjor AB har följande avtal träffats.\n\n", cases[i].clauses, NULL);
+        at_record *rec = extract_text("avtal.txt", doc, false);
+        ok(rec && at_record_count(rec, "clause") == 3, "the title under %s: three clauses (got %zu)", cases[i].what,
+           rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_free(doc);
+    }
+}
+
 /* A memo, a statement or a guideline about an agreement, its title naming one as the object of a preposition, has
  * headings of its own and no clauses. */
 static void test_about_agreement(void)
@@ -2509,6 +2575,29 @@ static void test_scanned_programme(void)
     ok(rec && at_record_count(rec, "event") == 0, "the decision is no event (got %zu)", rec ? at_record_count(rec, "event") : 0);
     at_record_free(rec);
     g_string_free(text, TRUE);
+}
+
+/* A stamp's § read as 8 glued to its number ("§ 41" as "841") after the day of the decision. */
+static void test_stamp_glued_paragraph(void)
+{
+    static const struct {
+        const char *stamp, *paragraph;
+    } cases[] = {
+        { "Antagen av kommunfullmäktige 2026-03-16 841 Dnr KS 2025/000684", "41" },
+        { "Beslutad av kommunfullmäktige 2025-11-24 8152", "152" },
+        { "Antagen av kommunfullmäktige 2026-03-16 § 841", "841" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Exempelby kommun\n", cases[i].stamp, "\n\nHandlingsplan för parker 2026–2028\n\n"
+                                 "Bakgrund\n\nKommunen växer.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *decided = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+        ok(decided && g_strcmp0(at_rnode_attr(decided, "type"), "decided") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), cases[i].paragraph) == 0,
+           "'%s': § %s (got %s)", cases[i].stamp, cases[i].paragraph, decided ? at_rnode_attr(decided, "paragraph") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
 }
 
 /* A year closing a title is the year a plan covers only for plans made for a year. */
@@ -4994,6 +5083,7 @@ int main(int argc, char **argv)
     test_headed_goals();
     test_goal_heading_sections();
     test_no_goals_in_prose();
+    test_no_goals_after_aims();
     test_meeting_days();
     test_meeting_wordings();
     test_term_days_no_calendar();
@@ -5012,6 +5102,7 @@ int main(int argc, char **argv)
     test_stacked_titles();
     test_place_date_labels();
     test_clause_dashes();
+    test_title_under_long_head();
     test_goal_wordings();
     test_term_wordings();
     test_info_table_place();
@@ -5026,6 +5117,7 @@ int main(int argc, char **argv)
     test_party_name_forms();
     test_title_year();
     test_scanned_programme();
+    test_stamp_glued_paragraph();
     test_author_needs_person();
     test_info_table_page_two();
     test_letterhead_halves();
