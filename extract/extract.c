@@ -541,6 +541,21 @@ static bool is_document_type(const char *s)
     return true;
 }
 
+/* "Dokumenttyp: Avtal", "Handlingstyp Plan", "Dokumentslag\tRiktlinje": a label for the kind of document; where
+ * its value starts (one or two words), or NULL. */
+static const char *document_type_value(const char *s)
+{
+    static const char *const labels[] = { "Dokumenttyp", "Handlingstyp", "Dokumentslag", "Typ av dokument" };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        const char *v = folded_prefix_end(s, labels[i]);
+        if (!v || !strchr(": \t", *v))
+            continue;
+        v += strspn(v, ": \t");
+        return *v && word_count(v) <= 2 ? v : NULL;
+    }
+    return NULL;
+}
+
 bool heading_words(const char *s, bool colon_ends)
 {
     size_t n = word_count(s), len = strlen(s);
@@ -1644,7 +1659,12 @@ void extract_metadata(xctx *x)
         if (l->used)
             continue;
         xline *next = line_at(x, i + 1);
-        if (!m.type->text && is_document_type(l->text)) {
+        const char *kind = m.type->text ? NULL : document_type_value(l->text);
+        if (kind) {
+            rn_set_text(m.type, kind);
+            rn_set_prov(m.type, &l->prov);
+            l->used = true;
+        } else if (!m.type->text && is_document_type(l->text)) {
             rn_set_text(m.type, l->text);
             rn_set_prov(m.type, &l->prov);
             l->used = true;

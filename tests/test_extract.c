@@ -2869,6 +2869,22 @@ static void test_export_signers_side_by_side(void)
     }
 }
 
+/* A label for the kind of document ("Dokumenttyp Avtal") in the head is no title. */
+static void test_document_type_label(void)
+{
+    static const char *const heads[] = { "Dokumenttyp Avtal\n", "Handlingstyp: Avtal\n", "Dokumentslag\tAvtal\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat("Ekby kommun\n\n", heads[i], "Dnr KS 2027/3\n\nAvtal om städning av skolans lokaler\n\n"
+                                 "§ 1 Parter\n\nAvtalet gäller mellan Ekby kommun och Städ AB.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(title && g_strcmp0(at_rnode_text(title), "Avtal om städning av skolans lokaler") == 0,
+           "document type label %zu is no title (got %s)", i + 1, title ? at_rnode_text(title) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A letterhead's halves read across one line of a page, far apart ("Vilhelmina kommun … Socialförvaltningen"): the
  * left one names the organisation; the same words close together name none. */
 static void test_letterhead_halves(void)
@@ -5120,6 +5136,7 @@ int main(int argc, char **argv)
     test_stamp_glued_paragraph();
     test_author_needs_person();
     test_info_table_page_two();
+    test_document_type_label();
     test_letterhead_halves();
     test_scanned_signature_tables();
     test_export_signers_side_by_side();
