@@ -286,6 +286,12 @@ static inline bool is_alpha(gunichar c)
     return g_unichar_isalpha(c);
 }
 
+/* g_unichar_isdigit, ASCII first: this runs for every character of a sample of the text. */
+static inline bool is_digit(gunichar c)
+{
+    return c < 0x80 ? g_ascii_isdigit((char)c) : g_unichar_isdigit(c);
+}
+
 /* ---- matching ---- */
 
 static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len, size_t start,
@@ -697,6 +703,8 @@ static bool has_non_letter(const char *s, size_t len)
 static bool has_foreign_letter(const char *s, size_t len)
 {
     for (const char *p = s, *end = s + len; p < end; p = g_utf8_next_char(p)) {
+        if ((unsigned char)*p < 0x80) /* ASCII stays ASCII in lower case: most letters are decoded no further */
+            continue;
         gunichar c = g_unichar_tolower(g_utf8_get_char(p));
         if (c >= 0x80 && c != 0xE5 && c != 0xE4 && c != 0xF6)
             return true;
@@ -1643,7 +1651,7 @@ typedef struct {
 /* Characters that stand for letters in OCR output and so belong to a word's core. */
 static bool core_char(gunichar c)
 {
-    return is_alpha(c) || (c < 0x80 ? g_ascii_isdigit((char)c) : g_unichar_isdigit(c)) || c == '&' || c == '$' || c == '|' || c == 0x00A7;
+    return is_alpha(c) || is_digit(c) || c == '&' || c == '$' || c == '|' || c == 0x00A7;
 }
 
 static bool ends_sentence(gunichar c)
@@ -2930,7 +2938,7 @@ static bool shows_glyph(const char *s, size_t len)
     bool letter_before = false, sign_before = false;
     for (const char *p = s; p < s + len; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
-        bool letter = is_alpha(c), sign = g_unichar_isdigit(c) || c == '&' || c == '$' || c == '|';
+        bool letter = is_alpha(c), sign = is_digit(c) || c == '&' || c == '$' || c == '|';
         if ((letter && sign_before) || (sign && letter_before))
             return true;
         letter_before = letter;
