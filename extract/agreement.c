@@ -1307,16 +1307,20 @@ static bool names_agreement_itself(const char *t)
     return is_agreement_word(t) && !about;
 }
 
-/* Does the document call itself an agreement in its first lines (its title)? Which line does. */
+/* Does the document call itself an agreement in its head (its title)? Which line does. Under a long letterhead or
+ * head grid (past its first 12 lines) the title is a heading of its own: a paragraph of one line, no sentence. */
 static bool agreement_title_line(xctx *x, guint *at)
 {
+    enum { HEAD_SHORT = 12, HEAD_LONG = 40 };
     /* A title on the first line may be long ("Överenskommelse om samverkan kring hälso- och sjukvård i ..."). */
-    for (guint i = 0; i < x->lines->len && i < 12; i++)
-        if (names_agreement_itself(aline(x, i)->text) && word_count(aline(x, i)->text) <= (i == 0 ? 16u : 12u) &&
-            aline(x, i)->para_start) {
+    for (guint i = 0; i < x->lines->len && i < HEAD_LONG; i++) {
+        const xline *l = aline(x, i), *next = aline(x, i + 1);
+        bool heading = i < HEAD_SHORT || ((!next || next->para_start) && !ends_sentence(l->text));
+        if (names_agreement_itself(l->text) && word_count(l->text) <= (i == 0 ? 16u : 12u) && l->para_start && heading) {
             *at = i;
             return true;
         }
+    }
     return false;
 }
 

@@ -219,8 +219,30 @@ static void merge_broken_words(GPtrArray *lines)
     }
 }
 
+/* Does row `r` read like a header: every cell of three words at most, no digit in any ("Ansvarig | Aktivitet |
+ * Klart")? */
+static bool header_like(const xrow *r)
+{
+    for (int c = 0; c < r->n_cells; c++) {
+        const char *t = r->cells[c] ? r->cells[c] : "";
+        if (t[strcspn(t, "0123456789")] || word_count(t) > 3)
+            return false;
+    }
+    return true;
+}
+
+/* Is one-cell row `r` a line across a table ("Område 2: Unga" between its rows, as a page prints a row over the
+ * columns): right after the row `above` and right before `below`, both of as many cells, `below` no header of a
+ * table of its own (a heading over a new table)? */
+static bool row_across(const xrow *above, const xrow *r, const xrow *below)
+{
+    return above && below && below->n_cells > 1 && above->n_cells == below->n_cells && !header_like(below) &&
+           above->prov.last_line + 1 == r->prov.first_line && r->prov.last_line + 1 == below->prov.first_line;
+}
+
 /* In a tab-separated export, a line without a tab is running text (a title, a paragraph before or
- * after the table), not a one-cell row; and it ends the table: rows after it are another table. */
+ * after the table), not a one-cell row; and it ends the table, rows after it another table, unless it
+ * stands across the table. */
 static void text_rows_to_lines(xctx *x)
 {
     GPtrArray *rows = g_ptr_array_new_with_free_func(xrow_free);
@@ -229,6 +251,8 @@ static void text_rows_to_lines(xctx *x)
     for (guint i = 0; i < x->rows->len; i++) {
         xrow *r = g_ptr_array_index(x->rows, i);
         if (r->n_cells == 1 && r->cells[0]) {
+            const xrow *above = rows->len ? g_ptr_array_index(rows, rows->len - 1) : NULL;
+            bool across = row_across(above, r, i + 1 < x->rows->len ? g_ptr_array_index(x->rows, i + 1) : NULL);
             xline *l = g_new0(xline, 1);
             l->text = g_steal_pointer(&r->cells[0]);
             l->prov = r->prov;
@@ -236,13 +260,13 @@ static void text_rows_to_lines(xctx *x)
             l->para_start = true;
             g_ptr_array_add(x->lines, l);
             xrow_free(r);
-            moved = true;
+            moved = moved || !across;
             continue;
         }
         if (moved && rows->len && ((xrow *)g_ptr_array_index(rows, rows->len - 1))->table == r->table + shift)
             shift++;
-        moved = false;
         r->table += shift;
+        moved = false;
         g_ptr_array_add(rows, r);
     }
     g_ptr_array_set_free_func(x->rows, NULL); /* every row was moved or freed */

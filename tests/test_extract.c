@@ -1962,6 +1962,41 @@ static void test_clause_dashes(void)
     }
 }
 
+/* An agreement's title under a letterhead or head grid of more than twelve lines: its clauses numbered "1." or
+ * "1", or not numbered, are still read as clauses. */
+static void test_title_under_long_head(void)
+{
+    static const char *const letterhead = "Norrby kommun\nSamhällsbyggnadsförvaltningen\nTekniska avdelningen\nBox 100\n"
+                                          "123 45 Norrby\nTelefon 0123-456 00\nnorrby.se\nDnr TN 2033/12\n"
+                                          "Datum 2033-01-02\nHandläggare Eva Ek\nSida 1 av 2\nVersion 2\nGodkänd\n\n";
+    static const char *const grid = "Organisation\tNorrby kommun\nFörvaltning\tSamhällsbyggnad\nAvdelning\tTeknik\n"
+                                    "Adress\tBox 100\nPostadress\t123 45 Norrby\nTelefon\t0123-456 00\nWebb\tnorrby.se\n"
+                                    "Diarienummer\tTN 2033/12\nDatum\t2033-01-02\nHandläggare\tEva Ek\nSida\t1 av 2\n"
+                                    "Version\t2\nStatus\tGodkänd\n\n";
+    static const struct {
+        const char *what, *head, *clauses;
+    } cases[] = {
+        { "a letterhead of thirteen lines, clauses '1.'", letterhead,
+          "1. Uppdrag\n\nBolaget kör färjan över sundet året runt.\n\n2. Ersättning\n\nKommunen betalar bolaget 10 000 "
+          "kronor i månaden.\n\n3. Avtalstid\n\nAvtalet gäller från och med 2033-01-01.\n" },
+        { "a head grid of thirteen rows, clauses '1' without a dot", grid,
+          "1 Uppdrag\n\nBolaget kör färjan över sundet året runt.\n\n2 Ersättning\n\nKommunen betalar bolaget 10 000 "
+          "kronor i månaden.\n\n3 Avtalstid\n\nAvtalet gäller från och med 2033-01-01.\n" },
+        { "a letterhead of thirteen lines, clauses without numbers", letterhead,
+          "Uppdrag\n\nBolaget kör färjan över sundet året runt och sköter färjeläget.\n\nErsättning\n\nKommunen betalar "
+          "bolaget 10 000 kronor i månaden.\n\nAvtalstid\n\nAvtalet gäller från och med 2033-01-01.\n" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *doc = g_strconcat(cases[i].head, "Avtal om vägfärja över Lillsundet\n\nMellan Norrby kommun och Sjöviks "
+                                "Färjor AB har följande avtal träffats.\n\n", cases[i].clauses, NULL);
+        at_record *rec = extract_text("avtal.txt", doc, false);
+        ok(rec && at_record_count(rec, "clause") == 3, "the title under %s: three clauses (got %zu)", cases[i].what,
+           rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_free(doc);
+    }
+}
+
 /* A memo, a statement or a guideline about an agreement, its title naming one as the object of a preposition, has
  * headings of its own and no clauses. */
 static void test_about_agreement(void)
@@ -2540,6 +2575,29 @@ static void test_scanned_programme(void)
     ok(rec && at_record_count(rec, "event") == 0, "the decision is no event (got %zu)", rec ? at_record_count(rec, "event") : 0);
     at_record_free(rec);
     g_string_free(text, TRUE);
+}
+
+/* A stamp's § read as 8 glued to its number ("§ 41" as "841") after the day of the decision. */
+static void test_stamp_glued_paragraph(void)
+{
+    static const struct {
+        const char *stamp, *paragraph;
+    } cases[] = {
+        { "Antagen av kommunfullmäktige 2026-03-16 841 Dnr KS 2025/000684", "41" },
+        { "Beslutad av kommunfullmäktige 2025-11-24 8152", "152" },
+        { "Antagen av kommunfullmäktige 2026-03-16 § 841", "841" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Exempelby kommun\n", cases[i].stamp, "\n\nHandlingsplan för parker 2026–2028\n\n"
+                                 "Bakgrund\n\nKommunen växer.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *decided = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+        ok(decided && g_strcmp0(at_rnode_attr(decided, "type"), "decided") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), cases[i].paragraph) == 0,
+           "'%s': § %s (got %s)", cases[i].stamp, cases[i].paragraph, decided ? at_rnode_attr(decided, "paragraph") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
 }
 
 /* A year closing a title is the year a plan covers only for plans made for a year. */
@@ -4473,6 +4531,27 @@ static void test_lettered_themes(void)
     }
 }
 
+/* A table export with lines across it ("Område 2: Unga" between its rows, as the page prints a row over the
+ * columns): one table, every row under the header an activity. */
+static void test_rows_across_export(void)
+{
+    static const char *const across[] = { "Område %d: Trygga platser", "Fokusområde %d – Samverkan", "Del %d. Unga" };
+    for (size_t i = 0; i < G_N_ELEMENTS(across); i++) {
+        GString *text = g_string_new("Handlingsplan för trygghet 2027–2029\n\nNr\tÅtgärd\tAnsvarig\tTidplan\tKostnad\n");
+        for (int area = 1; area <= 3; area++) {
+            g_string_append_printf(text, across[i], area);
+            g_string_append_printf(text, "\n%d\tTrygghetsvandring nummer %d i kommundelarna\tKommunledningskontoret\t2027\t"
+                                         "%d0 tkr\n", area, area, area);
+        }
+        at_record *rec = extract_text("plan.tsv", text->str, true);
+        ok(rec && at_record_count(rec, "activity") == 3 && at_record_count(rec, "warning") == 0,
+           "rows across an export's table (%s): three activities, no warning (got %zu, %zu)", across[i],
+           rec ? at_record_count(rec, "activity") : 0, rec ? at_record_count(rec, "warning") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
 /* A table plan: a sentence that counts the goals under a sub-goals heading ("... bryts ned i två effektmål") is no
  * goal; goal headings above the tables are the sub-goals of the stated main goal. */
 static void test_counted_goals_sentence(void)
@@ -5023,6 +5102,7 @@ int main(int argc, char **argv)
     test_stacked_titles();
     test_place_date_labels();
     test_clause_dashes();
+    test_title_under_long_head();
     test_goal_wordings();
     test_term_wordings();
     test_info_table_place();
@@ -5037,6 +5117,7 @@ int main(int argc, char **argv)
     test_party_name_forms();
     test_title_year();
     test_scanned_programme();
+    test_stamp_glued_paragraph();
     test_author_needs_person();
     test_info_table_page_two();
     test_letterhead_halves();
@@ -5089,6 +5170,7 @@ int main(int argc, char **argv)
     test_kind_goal_headings();
     test_themes_with_goal_tables();
     test_lettered_themes();
+    test_rows_across_export();
     test_counted_goals_sentence();
     test_memo_goal_heading();
     test_table_numbers_goal_list();
