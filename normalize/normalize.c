@@ -286,6 +286,23 @@ static inline bool is_alpha(gunichar c)
     return g_unichar_isalpha(c);
 }
 
+/* g_unichar_isdigit, ASCII first: this runs for every character of a sample of the text. */
+static inline bool is_digit(gunichar c)
+{
+    return c < 0x80 ? g_ascii_isdigit((char)c) : g_unichar_isdigit(c);
+}
+
+/* g_unichar_isupper and g_unichar_islower, ASCII first: they run for every changed word's letters. */
+static inline bool is_upper(gunichar c)
+{
+    return c < 0x80 ? g_ascii_isupper((char)c) : g_unichar_isupper(c);
+}
+
+static inline bool is_lower(gunichar c)
+{
+    return c < 0x80 ? g_ascii_islower((char)c) : g_unichar_islower(c);
+}
+
 /* ---- matching ---- */
 
 static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len, size_t start,
@@ -697,6 +714,8 @@ static bool has_non_letter(const char *s, size_t len)
 static bool has_foreign_letter(const char *s, size_t len)
 {
     for (const char *p = s, *end = s + len; p < end; p = g_utf8_next_char(p)) {
+        if ((unsigned char)*p < 0x80) /* ASCII stays ASCII in lower case: most letters are decoded no further */
+            continue;
         gunichar c = g_unichar_tolower(g_utf8_get_char(p));
         if (c >= 0x80 && c != 0xE5 && c != 0xE4 && c != 0xF6)
             return true;
@@ -1474,12 +1493,12 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
         gunichar c = g_utf8_get_char(p);
         if (!is_alpha(c))
             continue;
-        if (g_unichar_isupper(c))
+        if (is_upper(c))
             upper++;
-        else if (g_unichar_islower(c))
+        else if (is_lower(c))
             lower++;
         if (first)
-            first_upper = g_unichar_isupper(c);
+            first_upper = is_upper(c);
         first = false;
     }
     bool all_upper = upper >= 2 && lower == 0;
@@ -1548,10 +1567,10 @@ static bool capital_was_damage(run *r, const slot *seg, size_t k, const char *ob
     if (before.line != this.line)
         return false;
     gunichar first = g_utf8_get_char(obs);
-    if (!g_unichar_isupper(first))
+    if (!is_upper(first))
         return false;
     for (const char *p = g_utf8_next_char(obs); p < obs + obs_len; p = g_utf8_next_char(p))
-        if (g_unichar_isupper(g_utf8_get_char(p)))
+        if (is_upper(g_utf8_get_char(p)))
             return false;
     /* Only a look-alike (G for ö, 6 for ö): a lost diacritic (Ostra for Östra) keeps its capital. */
     char obs_first[8], cand_first[8];
@@ -1643,7 +1662,7 @@ typedef struct {
 /* Characters that stand for letters in OCR output and so belong to a word's core. */
 static bool core_char(gunichar c)
 {
-    return is_alpha(c) || (c < 0x80 ? g_ascii_isdigit((char)c) : g_unichar_isdigit(c)) || c == '&' || c == '$' || c == '|' || c == 0x00A7;
+    return is_alpha(c) || is_digit(c) || c == '&' || c == '$' || c == '|' || c == 0x00A7;
 }
 
 static bool ends_sentence(gunichar c)
@@ -2136,7 +2155,7 @@ static bool finite_shaped(const run *r, const slot *s, size_t before)
     const char *btext = at_doc_word_text(r->doc, before, &blen);
     size_t start = len - s->start_back, end = len - s->end_back;
     bool passive = end - start >= strlen("xxxxas") && memcmp(text + end - 2, "as", 2) == 0 &&
-                   !g_unichar_isupper(g_utf8_get_char(text + start)) && !preposition(btext, blen);
+                   !is_upper(g_utf8_get_char(text + start)) && !preposition(btext, blen);
     return passive || may_be_finite(s);
 }
 
@@ -2302,7 +2321,7 @@ static bool is_first_name(const slot *s, const char *text, size_t len)
     const cand_set *cs = s->cs;
     const char *second = len ? g_utf8_next_char(text) : text;
     return cs->identity >= 0 && cs->c[cs->identity].name && second < text + len &&
-           g_unichar_isupper(g_utf8_get_char(text)) && g_unichar_islower(g_utf8_get_char(second));
+           is_upper(g_utf8_get_char(text)) && is_lower(g_utf8_get_char(second));
 }
 
 /* Does a sentence's first word stand alone before its verb (the verb comes second in Swedish): an adverb
@@ -2434,7 +2453,7 @@ static bool line_has_lower(run *r, const at_line_view *line)
         size_t len;
         const char *t = at_doc_word_text(r->doc, line->first_word + i, &len);
         for (const char *p = t; p < t + len; p = g_utf8_next_char(p))
-            if (g_unichar_islower(g_utf8_get_char(p)))
+            if (is_lower(g_utf8_get_char(p)))
                 return true;
     }
     return false;
@@ -2449,7 +2468,7 @@ static bool is_caps_code(run *r, const char *core, size_t core_len, const at_lin
         gunichar c = g_utf8_get_char(p);
         if (g_unichar_isdigit(c))
             digit = true;
-        else if (g_unichar_isupper(c))
+        else if (is_upper(c))
             letter = true;
         else
             return false;
@@ -2603,7 +2622,7 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
                 s.after_number_word = before && before->word != index && number_word_slot(r, before);
                 if (s.after_number_word && counts_subject(r))
                     s.after_number_word = false, s.after_subject = true;
-                s.opens_sentence = !before && g_unichar_isupper(g_utf8_get_char(part));
+                s.opens_sentence = !before && is_upper(g_utf8_get_char(part));
                 s.alone = s.opens_sentence && stands_alone(part, plen);
                 size_t blen;
                 const char *btext = capital_after(r, before, index, part, &blen);
@@ -2728,7 +2747,7 @@ static void pass_line_rules(run *r)
 
 static bool starts_lower(const char *s, size_t len)
 {
-    return len > 0 && g_unichar_islower(g_utf8_get_char(s)) && g_utf8_get_char(s) != 0x00A7;
+    return len > 0 && is_lower(g_utf8_get_char(s)) && g_utf8_get_char(s) != 0x00A7;
 }
 
 /* Would this reading be recognised as a Swedish word, or repaired into one? */
@@ -2930,7 +2949,7 @@ static bool shows_glyph(const char *s, size_t len)
     bool letter_before = false, sign_before = false;
     for (const char *p = s; p < s + len; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
-        bool letter = is_alpha(c), sign = g_unichar_isdigit(c) || c == '&' || c == '$' || c == '|';
+        bool letter = is_alpha(c), sign = is_digit(c) || c == '&' || c == '$' || c == '|';
         if ((letter && sign_before) || (sign && letter_before))
             return true;
         letter_before = letter;
@@ -3137,14 +3156,14 @@ static void correction_case(const char *obs, size_t obs_len, const char *right, 
 {
     int upper = 0, lower = 0;
     for (const char *p = obs; p < obs + obs_len; p = g_utf8_next_char(p)) {
-        upper += g_unichar_isupper(g_utf8_get_char(p));
-        lower += g_unichar_islower(g_utf8_get_char(p));
+        upper += is_upper(g_utf8_get_char(p));
+        lower += is_lower(g_utf8_get_char(p));
     }
     if (upper >= 2 && lower == 0) {
         char *up = g_utf8_strup(right, -1);
         g_string_append(out, up);
         g_free(up);
-    } else if (obs_len && g_unichar_isupper(g_utf8_get_char(obs))) {
+    } else if (obs_len && is_upper(g_utf8_get_char(obs))) {
         g_string_append_unichar(out, g_unichar_toupper(g_utf8_get_char(right)));
         g_string_append(out, g_utf8_next_char(right));
     } else {
