@@ -273,8 +273,6 @@ static bool heads_paragraph(xctx *x, const xline *l)
                              pat_match(x, PAT_CLAUSE_WORD, l->text, 0));
 }
 
-/* The parties: a list after "mellan". Outside an agreement's own text (a memo about one), only
- * in a sentence that names the agreement. */
 static const char *last_word(const char *s)
 {
     const char *space = strrchr(s, ' ');
@@ -303,6 +301,8 @@ static char *preamble_window(xctx *x, guint i, guint n)
     return g_string_free(s, FALSE);
 }
 
+/* The parties: a list after "mellan". Outside an agreement's own text (a memo about one), only
+ * in a sentence that names the agreement. */
 static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
 {
     for (guint i = from; i < to; i++) {
@@ -310,11 +310,11 @@ static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, 
         guint span = 1;
         while (span < PREAMBLE_MAX_LINES && i + span < x->lines->len && !aline(x, i + span)->para_start)
             span++;
-        /* OCR may break a sentence's paragraph; a heading below ends it ("… mellan X och Y" over "1. Parter") */
         /* "Mellan" alone over the parties, a paragraph each, and "har följande avtal träffats.": to the sentence's end */
         if (ends_with_mellan(aline(x, i + span - 1)->text))
             while (span < PREAMBLE_MAX_LINES && i + span < x->lines->len && !ends_sentence(aline(x, i + span - 1)->text))
                 span++;
+        /* OCR may break a sentence's paragraph; a heading below ends it ("… mellan X och Y" over "1. Parter") */
         while (span < WINDOW_LINES && i + span < x->lines->len && !heads_paragraph(x, aline(x, i + span)))
             span++;
         char *lines = preamble_window(x, i, span), *w = without_designations(lines);
@@ -539,7 +539,8 @@ static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, co
             if (roles_only && blocks_side_by_side(row)) {
                 for (int c = 0; c < row->n_cells; c++) {
                     char *text = row->cells[c] ? block_party(table, r, c) : NULL;
-                    added += text && add_party(agreement, text, &row->prov);
+                    /* a line under the name that is no acting body of it ("Fakturor skickas via …"): the name alone */
+                    added += text && (add_party(agreement, text, &row->prov) || add_party(agreement, row->cells[c], &row->prov));
                     g_free(text);
                 }
                 continue;
@@ -589,6 +590,18 @@ static bool names_one_party(const char *s)
     return one;
 }
 
+/* Is `s` a label and its value ("Postadress: Kommunstyrelsen, Norrby kommun, …"): a party's address or contact,
+ * no party? */
+static bool label_line(const char *s)
+{
+    char *label;
+    const char *value;
+    if (!labelled(s, &label, &value))
+        return false;
+    g_free(label);
+    return true;
+}
+
 /* Paragraphs from..to whose first line names a legal person, up to the next clause heading; how many were added. A
  * line naming one under such a line is a party's too (a PDF's text layer set two items close, as one paragraph). */
 static int parties_by_paragraph(xctx *x, at_rnode *agreement, guint from, guint to)
@@ -599,7 +612,7 @@ static int parties_by_paragraph(xctx *x, at_rnode *agreement, guint from, guint 
         const xline *l = aline(x, k);
         if (k > from && (pat_match(x, PAT_CLAUSE, l->text, 0) || pat_match(x, PAT_CLAUSE_NUMBERED, l->text, 0)))
             break;
-        bool party = !l->fields && word_count(l->text) <= 20 && names_legal_person(l->text);
+        bool party = !l->fields && !label_line(l->text) && word_count(l->text) <= 20 && names_legal_person(l->text);
         bool one = party && names_one_party(l->text);
         if (party && (l->para_start || (one_above && one)))
             added += add_party(agreement, l->text, &l->prov);
@@ -673,8 +686,11 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
         bool first_paragraph = true;
         for (guint k = i + 1; !any && k < to; k++) {
             first_paragraph = first_paragraph && (k == i + 1 || !aline(x, k)->para_start);
-            if (!first_paragraph && !names_legal_person(aline(x, k)->text))
+            bool labelled_line = label_line(aline(x, k)->text);
+            if (!first_paragraph && (labelled_line || !names_legal_person(aline(x, k)->text)))
                 break;
+            if (labelled_line)
+                continue;
             found += run_together_parties(agreement, aline(x, k));
         }
         any = any || found >= 2;
@@ -1293,13 +1309,23 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
 }
 
 /* Does title `t` name an agreement itself ("Avtal om …", "Samverkansavtal för …"), not something about one, the
- * agreement the object of a preposition ("Yttrande över förslag till avtal om …", "Riktlinjer för avtalshantering")? */
+ * agreement the object of a preposition ("Yttrande över förslag till avtal om …", "Riktlinjer för avtalshantering")?
+ * An addition to or extension of an agreement is one too ("Tillägg till avtal om …", "Förlängning av avtal …"). */
 static bool names_agreement_itself(const char *t)
 {
     static const char *const prepositions[] = { "över", "till", "om", "för", "av", "kring", "angående", "gällande",
                                                 "avseende", "rörande", "inför", "med", "vid", "i" };
+    static const char *const amendments[] = { "tillägg", "ändring", "förlängning", "förnyelse", "addendum" };
     char **words = g_strsplit(t, " ", -1);
     bool about = false;
+    char *head = words[0] ? g_utf8_strdown(words[0], -1) : NULL;
+    for (size_t k = 0; head && k < G_N_ELEMENTS(amendments); k++)
+        if (strcmp(head, amendments[k]) == 0) {
+            g_free(head);
+            g_strfreev(words);
+            return is_agreement_word(t);
+        }
+    g_free(head);
     for (char **w = words; *w && !is_agreement_word(*w) && !about; w++)
         for (size_t k = 0; k < G_N_ELEMENTS(prepositions) && !about; k++)
             about = strcmp(*w, prepositions[k]) == 0;

@@ -1013,6 +1013,17 @@ static bool in_head_or_tail(xctx *x, guint i)
     return i < HEAD_LINES || i + TAIL_LINES >= x->lines->len;
 }
 
+/* Does line `s` open an adoption stamp ("Antagen av …", "Fastställd: …")? */
+static bool opens_stamp(const char *s)
+{
+    static const char *const verbs[] = { "antagen ", "antaget ", "antagen:", "beslutad ", "beslutat ", "beslutad:",
+                                         "faststalld ", "faststallt ", "faststalld:", "godkand ", "godkant ", "godkand:" };
+    for (size_t i = 0; i < G_N_ELEMENTS(verbs); i++)
+        if (folded_starts(s, verbs[i]))
+            return true;
+    return false;
+}
+
 /* "Antagen av kommunfullmäktige" over "2026-01-26, § 8": a head's stamp wrapped over two lines of a paragraph,
  * both then metadata. */
 static bool wrapped_adoption(xctx *x, meta_nodes *m, guint i)
@@ -1020,28 +1031,31 @@ static bool wrapped_adoption(xctx *x, meta_nodes *m, guint i)
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
     size_t n;
     if (!next || next->para_start || next->prov.page != l->prov.page || l->fields || next->fields ||
-        last_char(l->text) == '.' || sentence_about_itself(next->text, &n))
-        return false; /* a table's row or a sentence of its own, not a stamp's second line */
+        !opens_stamp(l->text) || last_char(l->text) == '.' || sentence_about_itself(next->text, &n))
+        return false; /* a table's row, prose, or a sentence of its own: no stamp's two lines */
     char *t = g_strconcat(l->text, " ", next->text, NULL);
     at_provenance prov = l->prov;
     prov.last_line = next->prov.last_line;
     bool found = adoption_in(x, m, t, &prov);
-    l->used = next->used = l->used || next->used || found;
+    if (found)
+        l->used = next->used = true;
     g_free(t);
     return found;
 }
 
-/* The adoption in the head's labels and stamps, in a metadata table's row ("Antagen av | Kommunfullmäktige ..."),
- * in a sentence about the document itself, or in the head of an extract of minutes. A sentence comes after the
- * tables: it may tell of an earlier version ("Planen antogs 2019 … Den har nu reviderats"). */
+/* The adoption in the head's labels and stamps and the tail's stamps, in a metadata table's row ("Antagen av |
+ * Kommunfullmäktige ..."), in a sentence about the document itself, or in the head of an extract of minutes. A
+ * sentence comes after the tables: it may tell of an earlier version ("Planen antogs 2019 … Den har nu
+ * reviderats"); a line of the tail only when it opens a stamp (an appendix's list names other documents'
+ * adoptions: "Riktlinje för lokalbanken, antagen av kommunstyrelsen …"). */
 static void find_adoption(xctx *x, meta_nodes *m)
 {
     size_t n;
-    for (guint i = 0; i < x->lines->len; i++) { /* the tail too: a scan's wrapped lines push a closing one far down */
+    for (guint i = 0; i < x->lines->len; i++) {
         xline *l = line_at(x, i);
         const char *sentence = sentence_about_itself(l->text, &n);
         size_t before = sentence ? (size_t)(sentence - l->text) : strlen(l->text);
-        if (in_head_or_tail(x, i) &&
+        if (in_head_or_tail(x, i) && (i < HEAD_LINES || opens_stamp(l->text)) &&
             (adoption_in_line(x, m, l, l->text, before) || (!sentence && wrapped_adoption(x, m, i))))
             return;
     }
@@ -1703,7 +1717,8 @@ void extract_metadata(xctx *x)
             char *first = l->before_gap ? g_strdup(l->before_gap)
                           : r           ? g_strdup(r->cells[0] ? r->cells[0] : "")
                                         : g_strndup(l->text, strcspn(l->text, "|·"));
-            if (is_org_line(g_strstrip(first)))
+            const char *value;
+            if (is_org_line(g_strstrip(first)) && find_label(first, &value) < 0) /* "Ansvarig nämnd": a label */
                 add_organisation(m.organisations, first, &l->prov);
             g_free(first);
         }
@@ -1925,9 +1940,10 @@ static void xsentence_free(gpointer p)
 
 bool sentence_ends_at(const char *s, size_t i)
 {
+    /* not "m.m.", "m.fl.", "osv.": they often end a sentence */
     static const char *const abbreviations[] = { "enl", "jfr", "bl.a", "t.ex", "ca", "resp", "kap", "inkl", "exkl",
-                                                 "f.d", "m.m", "m.fl", "s.k", "p.g.a", "st", "nr", "ang", "t.o.m",
-                                                 "fr.o.m", "dvs", "d.v.s", "osv", "mfl" };
+                                                 "f.d", "s.k", "p.g.a", "st", "nr", "ang", "t.o.m", "fr.o.m", "dvs",
+                                                 "d.v.s" };
     if (!s[i] || !strchr(".!?", s[i]) || s[i + 1] != ' ')
         return false;
     if (s[i] != '.')

@@ -17,7 +17,7 @@ typedef struct {
     bool para_start;       /* first line of a paragraph (after a blank line or a block break) */
     bool used;             /* consumed by an extractor (metadata blocks, page furniture) */
     bool fields;           /* a text export's tab-separated line: its fields are a row of `text_rows` */
-    char *before_gap;      /* a page's line: its words before a wide gap (a letterhead's left half), or NULL */
+    char *before_gap;      /* a first page's line: its words before a wide gap (a letterhead's left half), or NULL */
 } xline;
 
 /* One sentence of running text, with the lines it came from. */

@@ -1581,11 +1581,16 @@ static const char *inline_subgoal(const char *s)
     return word_count(p) >= 3 ? p : NULL;
 }
 
-/* The main goal stated earlier in line i's section ("Planens huvudmål är att ..." read by labelled_goals), or NULL. */
+#define SECTION_REACH 30 /* lines a section's main goal may stand above its sub-goals */
+
+/* The main goal stated earlier in line i's section ("Planens huvudmål är att ..." read by labelled_goals), or NULL:
+ * back to the section's heading, numbered or not, within SECTION_REACH lines. */
 static at_rnode *section_main_goal(xctx *x, guint i)
 {
-    for (guint k = i; k-- > 0 && !pat_match(x, PAT_SECTION, pline(x, k)->text, 0);) {
+    for (guint k = i; k-- > 0 && k + SECTION_REACH > i && !pat_match(x, PAT_SECTION, pline(x, k)->text, 0);) {
         const xline *l = pline(x, k);
+        if (!l->used && l->para_start && heading_words(l->text, false))
+            break; /* an unnumbered heading opens the section */
         for (guint g = 0; l->used && g < x->goals->children->len; g++) {
             at_rnode *m = g_ptr_array_index(x->goals->children, g);
             if (strcmp(m->name, "mainGoal") == 0 && m->prov.page == l->prov.page &&
@@ -2466,11 +2471,23 @@ static bool names_actions(const char *s)
 }
 
 /* Does heading `s` hold a background, purpose, vision, principles or challenges ("Bakgrund", "Syfte", "Vision 2040",
- * "Våra principer", "Utmaningar")? Such a section holds no goals, whatever its sentences say shall be. */
+ * "Våra principer", "Utmaningar")? Such a section holds no goals, whatever its sentences say shall be. Its first
+ * word (after a possessive) names the kind: "Goda förutsättningar för lärande" is a theme, "Revision" no vision. */
 static bool holds_no_aims(const char *s)
 {
     static const char *const kinds[] = { "bakgrund", "syfte", "vision", "princip", "utmaning", "förutsättning" };
-    return has_word_part(s, kinds, G_N_ELEMENTS(kinds));
+    static const char *const possessives[] = { "vår", "våra", "vårt", "kommunens", "regionens" };
+    char *lower = g_utf8_strdown(s, -1);
+    char **words = g_strsplit(g_strstrip(lower), " ", 3);
+    const char *first = words[0] ? words[0] : "";
+    for (size_t i = 0; i < G_N_ELEMENTS(possessives) && words[0] && words[1]; i++)
+        first = strcmp(words[0], possessives[i]) == 0 ? words[1] : first;
+    bool kind = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds) && !kind; i++)
+        kind = g_str_has_prefix(first, kinds[i]);
+    g_strfreev(words);
+    g_free(lower);
+    return kind;
 }
 
 /* One item of a section about aims: a heading, a list item or a paragraph, at its depth in the section's outline. */

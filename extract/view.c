@@ -461,7 +461,7 @@ void view_build(xctx *x)
             xl->para_start = l == bl->first_line || (from_text && xl->prov.first_line > prev_line_no + 1);
             prev_line_no = xl->prov.last_line;
             g_ptr_array_add(x->lines, xl);
-            xl->before_gap = from_text ? NULL : part_before_gap(doc, l);
+            xl->before_gap = from_text || bl->page > 0 ? NULL : part_before_gap(doc, l); /* letterheads: page 1 */
             xrow *fields = from_text ? text_fields(doc, l, &xl->prov) : NULL;
             if (fields) {
                 xl->fields = true;

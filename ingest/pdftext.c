@@ -1435,6 +1435,12 @@ static int line_box_mid(const region_line *line)
 static GPtrArray *text_blocks(const GArray *words, const page_tables *pt)
 {
     int *styles = line_styles(words);
+    int left = G_MAXINT, right = 0; /* the text's edges on the page */
+    for (guint i = 0; i < words->len; i++) {
+        const at_box *b = &g_array_index(words, layer_word, i).box;
+        left = MIN(left, b->x);
+        right = MAX(right, b->x + b->w);
+    }
     GPtrArray *blocks = g_ptr_array_new_with_free_func(at_region_free);
     region *block = NULL;
     region_line *line = NULL;
@@ -1450,8 +1456,10 @@ static GPtrArray *text_blocks(const GArray *words, const page_tables *pt)
             /* a line below the last, or beside it (the text beside a heading in a margin, read after it) */
             bool apart = w->box.y >= line_box_mid(line) || w->box.x > line->box.x + line->box.w;
             /* a font's run going on into the line ("2. Ingen ung person … än tre" over "månader. Unga …", the
-             * first sentence bold) is one paragraph with it, not a heading over it */
-            bool font_goes_on = line && !style_changes(styles[line_no], w->style);
+             * first sentence bold) is one paragraph with it, not a heading over it: the line above ran on
+             * to the text's right edge (a heading stops short of it) */
+            bool full = line && line->box.x + line->box.w > right - (right - left) / 5;
+            bool font_goes_on = full && !style_changes(styles[line_no], w->style);
             if (!block || starts_block(line->box, w->box) ||
                 (apart && !font_goes_on && style_changes(styles[line_no], styles[w->line]))) {
                 block = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ -1, -1, -1, -1 });

@@ -2869,6 +2869,122 @@ static void test_export_signers_side_by_side(void)
     }
 }
 
+/* Review 10's findings, each in wordings of our own: an addition to an agreement is an agreement; a block's line
+ * under a party that names no acting body leaves the party; a party's address line is no party. */
+static void test_agreement_review10(void)
+{
+    static const char *const titles[] = { "Tillägg till avtal om snöröjning", "Ändring av avtal om städtjänster",
+                                          "Förlängning av samverkansavtal om räddningstjänst" };
+    for (size_t i = 0; i < G_N_ELEMENTS(titles); i++) {
+        char *text = g_strconcat(titles[i], "\n\nMellan Ekby kommun och Åby Service AB har följande träffats.\n\n"
+                                 "1. Ändrad omfattning\n\nUppdraget omfattar även skolgårdarna.\n\n"
+                                 "2. Giltighet\n\nTillägget gäller från och med 2028-01-01.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        ok(rec && at_record_count(rec, "clause") == 2 && at_record_count(rec, "party") == 2,
+           "'%s' is an agreement: 2 parties, 2 clauses (got %zu, %zu)", titles[i], rec ? at_record_count(rec, "party") : 0,
+           rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+    static const char *const under[] = { "Betalning sker via bankgiro", "Frågor besvaras genom kundtjänst",
+                                         "Leveranser via godsmottagningen" };
+    for (size_t i = 0; i < G_N_ELEMENTS(under); i++) {
+        char *text = g_strdup_printf("Avtal om skolmåltider\n\nEkby kommun\tMatlaget AB\nOrg.nr 212000-4444\tOrg.nr "
+                                     "556000-5555\n%s\t%s\n\n§ 1 Uppdrag\n\nMatlaget lagar skolans lunch.\n\n§ 2 Avtalstid\n\n"
+                                     "Avtalet gäller från och med 2028-08-01.\n", under[i], under[i]);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        ok(rec && at_record_count(rec, "party") == 2, "blocks side by side, '%s' under the names: 2 parties (got %zu)",
+           under[i], rec ? at_record_count(rec, "party") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+    static const char *const addresses[] = { "Postadress: Tekniska nämnden, Ekby kommun, 123 45 Ekby",
+                                             "Fakturaadress: Ekby kommun, Box 12, 123 45 Ekby",
+                                             "Kontakt: Kommunstyrelsen i Ekby kommun" };
+    for (size_t i = 0; i < G_N_ELEMENTS(addresses); i++) {
+        char *text = g_strdup_printf("Avtal om färjetrafik\n\n§ 1 Parter\n\nAvtalet har slutits mellan följande parter:\n\n"
+                                     "Ekby kommun (org.nr 212000-1111), genom kommunstyrelsen\n%s\n\nSjöfart i Ekby AB "
+                                     "(org.nr 556000-3333)\n\n§ 2 Avtalstid\n\nAvtalet gäller 2028.\n", addresses[i]);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        ok(rec && at_record_count(rec, "party") == 2, "a party's '%.12s…' line is no party: 2 parties (got %zu)",
+           addresses[i], rec ? at_record_count(rec, "party") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Review 10's findings on metadata, in wordings of our own: a title's next line is no adoption's second line; a
+ * prose sentence about an earlier plan wrapped over two lines gives no §; an appendix's list at the end names other
+ * documents' adoptions; "m.m." before a capital ends a sentence; a label in a head's tab row is no organisation. */
+static void test_metadata_review10(void)
+{
+    at_record *rec = extract_text("plan.txt", "Riktlinje för lokalbidrag\nNämnden sammanträder den 14 april 2028 och "
+                                              "beslutar om bidragen.\n\nBakgrund\n\nFöreningar söker bidrag.\n", false);
+    char *dates = rec ? event_dates(rec) : g_strdup("(no record)");
+    ok(strcmp(dates, "2028-04-14") == 0, "the line under a title is no stamp's: its meeting stays (got '%s')", dates);
+    g_free(dates);
+    at_record_free(rec);
+
+    rec = extract_text("plan.txt", "Plan för idrottshallar 2028–2031\n\nDen förra idrottsplanen antogs av kommunfullmäktige\n"
+                                   "2020-05-18, § 44. Den här planen ersätter den.\n\nAntagen av kommunfullmäktige "
+                                   "2028-03-06, § 12\n\nInledning\n\nPlanen beskriver hallarna.\n", false);
+    const at_rnode *d = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+    ok(d && g_strcmp0(at_rnode_attr(d, "value"), "2028-03-06") == 0 && g_strcmp0(at_rnode_attr(d, "paragraph"), "12") == 0,
+       "a wrapped sentence about an earlier plan is no stamp: decided 2028-03-06, § 12 (got %s, § %s)",
+       d ? at_rnode_attr(d, "value") : "none", d ? at_rnode_attr(d, "paragraph") : "none");
+    at_record_free(rec);
+
+    GString *text = g_string_new("Plan för lokalbanken 2028–2030\n\nInledning\n\nPlanen antogs av kommunfullmäktige den "
+                                 "6 mars 2028, § 12.\n\n");
+    for (int k = 0; k < 40; k++)
+        g_string_append_printf(text, "Stycke %d om lokalerna.\n\n", k + 1);
+    g_string_append(text, "Bilagor\n\nRiktlinje för uthyrning, antagen av kommunstyrelsen 2021-02-01, § 7\n");
+    rec = extract_text("plan.txt", text->str, false);
+    d = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+    ok(d && g_strcmp0(at_rnode_attr(d, "value"), "2028-03-06") == 0 && g_strcmp0(at_rnode_attr(d, "by"), "Kommunfullmäktige") == 0,
+       "an appendix's adoption at the end is not the document's (got %s by %s)", d ? at_rnode_attr(d, "value") : "none",
+       d ? at_rnode_attr(d, "by") : "none");
+    at_record_free(rec);
+    g_string_free(text, TRUE);
+
+    static const char *const ends[] = { "m.m.", "m.fl.", "osv." };
+    for (size_t i = 0; i < G_N_ELEMENTS(ends); i++) {
+        char *t = g_strdup_printf("Plan för lokaler 2028\n\nInledning\n\nFrågan behandlas av nämnden tillsammans med skolor, bibliotek "
+                                  "%s Hyrorna höjs den 1 juli 2028.\n", ends[i]);
+        rec = extract_text("plan.txt", t, false);
+        dates = rec ? event_dates(rec) : g_strdup("(no record)");
+        ok(strcmp(dates, "") == 0, "'%s' ends the sentence: a rent raised is no meeting (got '%s')", ends[i], dates);
+        g_free(dates);
+        at_record_free(rec);
+        g_free(t);
+    }
+
+    rec = extract_text("plan.txt", "Plan för lokaler 2028–2030\n\nAnsvarig nämnd\tKultur- och fritidsnämnden i Ekby kommun\n"
+                                   "Dokumentansvarig\tLokalstrateg\n\nInledning\n\nPlanen beskriver lokalerna.\n", false);
+    const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+    ok(rec && !org, "a head's label in a tab row is no organisation (got %s)", org ? at_rnode_text(org) : "none");
+    at_record_free(rec);
+}
+
+/* Review 10's finding on goals, in wordings of our own: a theme heading that merely holds "förutsättning" or
+ * "vision" in a word does not end the goals. */
+static void test_goals_review10(void)
+{
+    static const char *const themes[] = { "Goda förutsättningar för lärande", "Trygga förutsättningar i vardagen",
+                                          "Revision av arbetssätten" };
+    for (size_t i = 0; i < G_N_ELEMENTS(themes); i++) {
+        char *text = g_strdup_printf("Plan för fritidshemmet 2028–2030\n\nMål\n\nTrygghet\n\n- Alla barn ska känna sig trygga.\n"
+                                     "- Vårdnadshavarna ska veta vad barnen gör.\n\n%s\n\n- Personalen ska ha utbildning i "
+                                     "pedagogik.\n- Alla barn ska få läsa varje dag.\n\nUppföljning\n\nNämnden följer upp "
+                                     "planen varje år.\n", themes[i]);
+        at_record *rec = extract_text("plan.txt", text, false);
+        ok(rec && at_record_count(rec, "theme") == 2, "'%s' is a theme of the goals: 2 themes (got %zu)", themes[i],
+           rec ? at_record_count(rec, "theme") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A label for the kind of document ("Dokumenttyp Avtal") in the head is no title. */
 static void test_document_type_label(void)
 {
@@ -5137,6 +5253,9 @@ int main(int argc, char **argv)
     test_author_needs_person();
     test_info_table_page_two();
     test_document_type_label();
+    test_agreement_review10();
+    test_metadata_review10();
+    test_goals_review10();
     test_letterhead_halves();
     test_scanned_signature_tables();
     test_export_signers_side_by_side();
