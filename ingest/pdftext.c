@@ -19,8 +19,6 @@
 
 #define RULES_DPI 150     /* rules need no finer rendering, and it is 4x cheaper than 300 dpi */
 #define INK_BELOW 200     /* gray levels darker than this are ink: thin rules are anti-aliased to gray */
-#define LIGHT_INK_BELOW 235 /* ... and light gray rules ("border: 1px solid #bbb") anti-aliased lighter still */
-#define FILL_SIDE 5       /* px at RULES_DPI: light ink this thick all round is a cell's shading, no rule */
 #define CELL_INSET 3      /* px between a cell's rules and its box, as OCR keeps */
 #define RUNNING_ZONE 0.12 /* running headers and footers lie in the top and bottom 12 % of a page */
 #define LETTERHEAD_ZONE 0.1 /* a page's head (a letterhead, a running header) starts in its top tenth */
@@ -302,27 +300,12 @@ static bool side_by_side(const GArray *words)
     return false;
 }
 
-/* The ink of `gray`: what is dark, and what is light but thin (light rules; a light cell shading is
- * no rule, while the dark rules along it stay). */
-static PIX *ink_of(PIX *gray)
-{
-    PIX *dark = pixThresholdToBinary(gray, INK_BELOW), *light = pixThresholdToBinary(gray, LIGHT_INK_BELOW);
-    PIX *fills = light ? pixOpenBrick(NULL, light, FILL_SIDE, FILL_SIDE) : NULL;
-    if (dark && fills) {
-        pixSubtract(light, light, fills);
-        pixOr(dark, dark, light);
-    }
-    pixDestroy(&light);
-    pixDestroy(&fills);
-    return dark;
-}
-
 /* The page rendered and thresholded at RULES_DPI, once: rules and drawn bullets are found on it. */
 static PIX *rendering(PopplerPage *page, PIX **binary)
 {
     if (!*binary) {
         PIX *gray = at_pdf_render(page, RULES_DPI);
-        *binary = gray ? ink_of(gray) : NULL;
+        *binary = gray ? pixThresholdToBinary(gray, INK_BELOW) : NULL;
         pixDestroy(&gray);
     }
     return *binary;

@@ -469,28 +469,6 @@ ok "a bold first sentence wrapped over two lines stays in its paragraph, and is 
 ok "... but a short bold line over a paragraph led in bold is a heading of its own (review 10)" \
     'grep -A1 "^Trygghet i skolan$" "$dir/boldlead/boldlead.txt" | sed -n 2p | grep -qx ""'
 
-# A table ruled in light gray (#bbb, anti-aliased lighter than ink) with rows across it: its rules found, every
-# cell its own; a light shading is no rule (the studied plans' shaded headers keep their tables).
-lrow() { echo "<tr><td>$1</td><td>$2</td><td>$3</td><td>$4</td><td>$5</td></tr>"; }
-{ echo "$html_head<style>table { border-collapse: collapse; width: 100% } td { border: 1px solid #bbb; padding: 3pt; vertical-align: top; }</style>"
-  echo '<h1>Handlingsplan för trygghet 2027–2029</h1><table>'
-  lrow Åtgärd Syfte Ansvarig Tidplan Kostnad
-  echo '<tr><td colspan="5">Område 1: Trygga utemiljöer</td></tr>'
-  lrow "Belysning på gångvägar mellan skolor och idrottsplatser ses över" "Öka tryggheten kvällstid" "Tekniska förvaltningen" 2027 "850 tkr"
-  lrow "Trygghetsvandringar i varje kommundel med boende" "Fånga upp otrygga platser" Kommunledningskontoret 2028 "60 tkr"
-  echo '<tr><td colspan="5">Område 2: Unga</td></tr>'
-  lrow "Fältassistenter arbetar kvällar och helger i centrum" "Tidig kontakt med unga" Socialförvaltningen 2027–2029 "1 200 tkr"
-  echo '</table></body></html>'
-} > "$dir/lightrules.html"
-read_web lightrules
-ok "a table ruled in light gray: its header and rows cell by cell" \
-    '[ "$(head -1 "$dir/lightrules/lightrules.table1.tsv")" = "$(printf "Åtgärd\tSyfte\tAnsvarig\tTidplan\tKostnad")" ] &&
-     grep -qx "$(printf "Trygghetsvandringar i varje kommundel med boende\tFånga upp otrygga platser\tKommunledningskontoret\t2028\t60 tkr")" "$dir/lightrules/lightrules.table1.tsv"'
-sed 's/td { border: 1px solid #bbb;/td { border: 1px solid #333;/; s/<tr><td>Åtgärd/<tr style="background: #e3e3e3"><td>Åtgärd/' "$dir/lightrules.html" > "$dir/shaded.html"
-read_web shaded
-ok "... and ruled in black under a light shading: the same table" \
-    'diff "$dir/lightrules/lightrules.table1.tsv" "$dir/shaded/shaded.table1.tsv" > /dev/null'
-
 # A heading wrapped over two lines is one line, as exports write it; a paragraph keeps its lines.
 { echo "$html_head<p>Planen gäller för hela kommunen och alla dess förvaltningar och bolag.</p>"
   echo '<h2>Delmål 1 – Färre bostäder längs de kommunala vägarna ska ha trafikbuller över 55 dBA vid fasad</h2>'
