@@ -202,6 +202,7 @@ typedef struct {
     GArray *segment;       /* slot */
     GArray *steps;         /* double: the segment's context scores (step), weighed once for viterbi and posterior */
     GArray *step_starts;   /* uint32 by slot: where its scores start in steps */
+    GArray *owns;          /* double, MAX_CANDS by slot: each reading's own_score, weighed once for viterbi and posterior */
     GArray *paths;         /* double: viterbi's best path scores, kept from segment to segment */
     GArray *backs;         /* int: viterbi's back pointers, likewise */
     GString *rewritten;    /* flush_segment's new text of a word: one buffer, not one per changed word */
@@ -1397,16 +1398,19 @@ static void viterbi(run *r, slot *seg, size_t len)
      * back: the reading at slot i - 2 on it. Slot 0 uses j = 0. */
     g_array_set_size(r->paths, (guint)(len * S));
     g_array_set_size(r->backs, (guint)(len * S));
+    g_array_set_size(r->owns, (guint)(len * MAX_CANDS));
     double *score = (double *)(void *)r->paths->data;
     int *back = (int *)(void *)r->backs->data;
+    double *owns = (double *)(void *)r->owns->data;
+    for (size_t i = 0; i < len; i++)
+        for (int k = 0; k < seg[i].cs->n; k++)
+            owns[i * MAX_CANDS + k] = own_score(r, &seg[i], k);
     for (int k = 0; k < seg[0].cs->n; k++)
-        score[k] = own_score(r, &seg[0], k);
+        score[k] = owns[k];
     for (size_t i = 1; i < len; i++) {
         int n_prev = i >= 2 ? seg[i - 2].cs->n : 1;
         bool trivial = seg[i].cs->n == 1 && seg[i - 1].cs->n == 1 && n_prev == 1;
-        double own[MAX_CANDS]; /* each reading's score on its own, whatever comes before it */
-        for (int k = 0; k < seg[i].cs->n; k++)
-            own[k] = own_score(r, &seg[i], k);
+        const double *own = &owns[i * MAX_CANDS]; /* each reading's score on its own, whatever comes before it */
         for (int j = 0; j < seg[i - 1].cs->n; j++) {
             for (int k = 0; k < seg[i].cs->n; k++) {
                 double best = -INFINITY;
@@ -1462,12 +1466,14 @@ static double around(const run *r, const slot *seg, size_t len, size_t i, int x)
     return v;
 }
 
-/* Posterior of the chosen reading given its neighbours' choices. */
+/* Posterior of the chosen reading given its neighbours' choices, from viterbi's scores. */
 static double posterior(run *r, const slot *seg, size_t len, size_t i, int k)
 {
+    if (seg[i].cs->n == 1)
+        return 1; /* a sole reading: nothing to weigh it against */
     double v[MAX_CANDS], max = -INFINITY, sum = 0;
     for (int j = 0; j < seg[i].cs->n; j++) {
-        v[j] = slot_score(r, &seg[i], j) + (seg[i].cs->n > 1 ? around(r, seg, len, i, j) : 0);
+        v[j] = g_array_index(r->owns, double, i * MAX_CANDS + (size_t)j) + around(r, seg, len, i, j);
         max = MAX(max, v[j]);
     }
     for (int j = 0; j < seg[i].cs->n; j++)
@@ -3123,6 +3129,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));
     r->step_starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+    r->owns = g_array_new(FALSE, FALSE, sizeof(double));
     r->paths = g_array_new(FALSE, FALSE, sizeof(double));
     r->backs = g_array_new(FALSE, FALSE, sizeof(int));
     r->rewritten = g_string_sized_new(AT_WORD_MAX);
@@ -3144,6 +3151,7 @@ static void run_clear(run *r)
     g_array_free(r->segment, TRUE);
     g_array_free(r->steps, TRUE);
     g_array_free(r->step_starts, TRUE);
+    g_array_free(r->owns, TRUE);
     g_array_free(r->paths, TRUE);
     g_array_free(r->backs, TRUE);
     g_string_free(r->rewritten, TRUE);
