@@ -2544,13 +2544,16 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         flush_segment(r);
     *prev_block = block;
     r->stats.words++;
-    word_shape sh;
-    shape_word(text, len, &sh);
+    /* A word pass_join looked up is letters only: its core is the whole word, one part, read no more. */
+    bool plain = r->word_sets && r->word_sets[index];
+    word_shape sh = { 0, (uint32_t)len, false, false };
+    if (!plain)
+        shape_word(text, len, &sh);
     if (sh.break_before)
         flush_segment(r);
     const char *core = text + sh.start;
     size_t core_len = sh.end - sh.start;
-    bool odd = core_len && has_non_letter(core, core_len);
+    bool odd = !plain && core_len && has_non_letter(core, core_len);
     if (is_list_label(text, len, &sh, index == line.first_word) || (odd && is_caps_code(r, core, core_len, &line))) {
         r->stats.protected_++;
         flush_segment(r);
@@ -2578,12 +2581,12 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
      * "och/eller", "forsta–tredje". */
     bool after_code = false;
     for (size_t a = 0; a < core_len;) {
-        size_t b = a;
+        size_t b = plain ? core_len : a;
         while (b < core_len && !part_separator(core + b, core_len - b))
             b++;
         const char *part = core + a;
         size_t plen = b - a;
-        if (plen && has_letter(part, plen)) {
+        if (plen && (plain || has_letter(part, plen))) {
             bool code = ((plen == core_len ? odd : has_non_letter(part, plen)) && is_protected(r, part, plen)) ||
                         initialism(part, plen, core + b, core_len - b);
             /* An inflection after a code ("E4-ans") belongs to the code; a part longer than
