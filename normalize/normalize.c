@@ -2802,10 +2802,16 @@ static bool join_wins(run *r, const at_word_view *a, const at_word_view *b, cons
     char joined[AT_WORD_MAX];
     memcpy(joined, a->text, a->text_len);
     memcpy(joined + a->text_len, b->text, b->text_len);
-    /* The whole only as a dictionary word, diacritics restored: no glyph rule runs on a made-up string. */
-    char lower[AT_WORD_MAX];
+    size_t len = a->text_len + b->text_len;
+    /* The whole only as a dictionary word, diacritics restored: no glyph rule runs on a made-up string.
+     * Most wholes are none, which their folded form tells before they are lower-cased and weighed. */
+    char key[AT_WORD_MAX], lower[AT_WORD_MAX];
+    at_dict_entry e[MAX_LOOKUP];
+    int klen = at_fold(joined, len, key, sizeof key);
+    if (klen < 0 || at_dict_lookup(r->n->dict, key, (size_t)klen, e, MAX_LOOKUP) == 0)
+        return false;
     cand whole;
-    if (at_lower(joined, a->text_len + b->text_len, lower, sizeof lower) < 0 || !best_known(r, lower, &whole))
+    if (at_lower(joined, len, lower, sizeof lower) < 0 || !best_known(r, lower, &whole))
         return false;
     double apart = local_score(first) + local_score(second) + context_bonus(r, first, second);
     double p_join = vouched_word(r, first) && vouched_word(r, second) ? P_JOIN_WORDS : P_JOIN;
