@@ -1565,15 +1565,13 @@ static void hand_over_segment(run *r, const slot *seg, size_t len)
  * when its first letter was a look-alike and it is no name. */
 static bool capital_was_damage(run *r, const slot *seg, size_t k, const char *obs, size_t obs_len, const cand *c)
 {
-    if (k == 0 || seg[k - 1].word == seg[k].word || c->name || c->len == 0 || obs_len == 0)
+    if (k == 0 || seg[k - 1].word == seg[k].word || c->name || c->len == 0 || obs_len == 0 ||
+        !is_upper(g_utf8_get_char(obs)))
         return false;
     at_word_view before, this; /* a line may start with a capital whatever the line before ends in */
     at_doc_word(r->doc, seg[k - 1].word, &before);
     at_doc_word(r->doc, seg[k].word, &this);
     if (before.line != this.line)
-        return false;
-    gunichar first = g_utf8_get_char(obs);
-    if (!is_upper(first))
         return false;
     for (const char *p = g_utf8_next_char(obs); p < obs + obs_len; p = g_utf8_next_char(p))
         if (is_upper(g_utf8_get_char(p)))
