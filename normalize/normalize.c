@@ -3062,7 +3062,26 @@ static size_t line_width(run *r, const at_line_view *ln)
 
 /* Should the line after `this` join it? Running prose goes on whatever the next line starts with
  * (a number, a name); a list item, a clause or a line after a heading does not. */
-static bool joins(run *r, const at_line_view *this, const at_line_view *next, size_t bi, size_t block_width)
+/* The widest line of a block, measured when first asked: most lines are joined or kept before it counts. */
+struct widest {
+    size_t first_line; /* the block's */
+    size_t width;      /* SIZE_MAX until measured */
+};
+
+static size_t widest_line(run *r, struct widest *w)
+{
+    if (w->width == SIZE_MAX) {
+        at_line_view first, other;
+        at_doc_line(r->doc, w->first_line, &first);
+        w->width = 0;
+        for (size_t m = w->first_line;
+             m < at_doc_n_lines(r->doc) && (at_doc_line(r->doc, m, &other), other.block == first.block); m++)
+            w->width = MAX(w->width, line_width(r, &other));
+    }
+    return w->width;
+}
+
+static bool joins(run *r, const at_line_view *this, const at_line_view *next, size_t bi, struct widest *block)
 {
     size_t alen, blen;
     const char *a = at_doc_word_text(r->doc, this->first_word + this->n_words - 1, &alen);
@@ -3075,24 +3094,21 @@ static bool joins(run *r, const at_line_view *this, const at_line_view *next, si
     if (starts_lower(b, blen) || last == ',' || continues_after(a, alen))
         return true;
     /* A line filled to about the width of the block's longest was wrapped; a short one is a heading. */
-    return this->n_words >= 4 && 10 * line_width(r, this) >= 7 * block_width;
+    return this->n_words >= 4 && 10 * line_width(r, this) >= 7 * widest_line(r, block);
 }
 
 /* Running prose is unwrapped: a line that continues the sentence joins the one before. */
 static void pass_unwrap(run *r)
 {
     at_line_view this, next;
-    size_t block_width = 0;
+    struct widest block = { 0, SIZE_MAX };
     uint32_t width_block = UINT32_MAX;
     for (size_t l = 0; l + 1 < at_doc_n_lines(r->doc); l++) {
         at_doc_line(r->doc, l, &this);
         at_doc_line(r->doc, l + 1, &next);
-        if (this.block != width_block) { /* the widest line of this block */
+        if (this.block != width_block) {
             width_block = this.block;
-            block_width = 0;
-            at_line_view other;
-            for (size_t m = l; m < at_doc_n_lines(r->doc) && (at_doc_line(r->doc, m, &other), other.block == this.block); m++)
-                block_width = MAX(block_width, line_width(r, &other));
+            block = (struct widest){ l, SIZE_MAX };
         }
         if (this.n_words == 0 || next.n_words == 0 || this.block != next.block)
             continue;
@@ -3103,7 +3119,7 @@ static void pass_unwrap(run *r)
                 continue;
             bi++;
         }
-        if (!joins(r, &this, &next, bi, block_width))
+        if (!joins(r, &this, &next, bi, &block))
             continue;
         /* The line break is the white space before the line's first word. */
         size_t gi = next.first_word, gap_len;
