@@ -202,9 +202,11 @@ typedef struct {
     GArray *segment;       /* slot */
     GArray *steps;         /* double: the segment's context scores (step), weighed once for viterbi and posterior */
     GArray *step_starts;   /* uint32 by slot: where its scores start in steps */
-    GArray *owns;          /* double, MAX_CANDS by slot: each reading's own_score, weighed once for viterbi and posterior */
-    GArray *paths;         /* double: viterbi's best path scores, kept from segment to segment */
-    GArray *backs;         /* int: viterbi's back pointers, likewise */
+    struct lattice {       /* viterbi's, allocated once per run: a segment holds at most MAX_SEGMENT slots */
+        double paths[MAX_SEGMENT * MAX_CANDS * MAX_CANDS]; /* best path scores */
+        int backs[MAX_SEGMENT * MAX_CANDS * MAX_CANDS];    /* back pointers */
+        double owns[MAX_SEGMENT * MAX_CANDS]; /* each reading's own_score, weighed once for viterbi and posterior */
+    } *lattice;
     GString *rewritten;    /* flush_segment's new text of a word: one buffer, not one per changed word */
     at_normalize_stats stats;
     GHashTable *corrected;    /* indexes + 1 of words the user's corrections set: never changed after */
@@ -1396,12 +1398,9 @@ static void viterbi(run *r, slot *seg, size_t len)
     double *steps = steps_room(r, seg, len);
     /* score[i * S + j * MAX_CANDS + k]: best path with reading j at slot i - 1 and k at slot i;
      * back: the reading at slot i - 2 on it. Slot 0 uses j = 0. */
-    g_array_set_size(r->paths, (guint)(len * S));
-    g_array_set_size(r->backs, (guint)(len * S));
-    g_array_set_size(r->owns, (guint)(len * MAX_CANDS));
-    double *score = (double *)(void *)r->paths->data;
-    int *back = (int *)(void *)r->backs->data;
-    double *owns = (double *)(void *)r->owns->data;
+    double *score = r->lattice->paths;
+    int *back = r->lattice->backs;
+    double *owns = r->lattice->owns;
     for (size_t i = 0; i < len; i++)
         for (int k = 0; k < seg[i].cs->n; k++)
             owns[i * MAX_CANDS + k] = own_score(r, &seg[i], k);
@@ -1473,7 +1472,7 @@ static double posterior(run *r, const slot *seg, size_t len, size_t i, int k)
         return 1; /* a sole reading: nothing to weigh it against */
     double v[MAX_CANDS], max = -INFINITY, sum = 0;
     for (int j = 0; j < seg[i].cs->n; j++) {
-        v[j] = g_array_index(r->owns, double, i * MAX_CANDS + (size_t)j) + around(r, seg, len, i, j);
+        v[j] = r->lattice->owns[i * MAX_CANDS + (size_t)j] + around(r, seg, len, i, j);
         max = MAX(max, v[j]);
     }
     for (int j = 0; j < seg[i].cs->n; j++)
@@ -3152,9 +3151,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));
     r->step_starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-    r->owns = g_array_new(FALSE, FALSE, sizeof(double));
-    r->paths = g_array_new(FALSE, FALSE, sizeof(double));
-    r->backs = g_array_new(FALSE, FALSE, sizeof(int));
+    r->lattice = g_new(struct lattice, 1);
     r->rewritten = g_string_sized_new(AT_WORD_MAX);
     r->log_strip = log(0.5);
 }
@@ -3174,9 +3171,7 @@ static void run_clear(run *r)
     g_array_free(r->segment, TRUE);
     g_array_free(r->steps, TRUE);
     g_array_free(r->step_starts, TRUE);
-    g_array_free(r->owns, TRUE);
-    g_array_free(r->paths, TRUE);
-    g_array_free(r->backs, TRUE);
+    g_free(r->lattice);
     g_string_free(r->rewritten, TRUE);
     if (r->corrected)
         g_hash_table_destroy(r->corrected);
