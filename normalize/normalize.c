@@ -2521,12 +2521,10 @@ static bool strpbrk_len(const char *s, size_t len, const char *set)
 }
 
 /* The parts of a word that the normalizer may change, as slots of the current segment. */
-static void visit_word(run *r, size_t index, uint32_t *prev_block)
+static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_block)
 {
-    at_word_view w;
-    at_doc_word(r->doc, index, &w);
-    size_t len = w.text_len;
-    const char *text = w.text;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, index, &len);
     if (len == 0)
         return; /* merged into the word before */
     if (r->corrected && g_hash_table_contains(r->corrected, GSIZE_TO_POINTER(index + 1))) {
@@ -2534,8 +2532,13 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         flush_segment(r);
         return;
     }
-    at_line_view line;
-    at_doc_line(r->doc, w.line, &line);
+    /* Words come line by line: the line of the word before mostly holds this one too. */
+    if (index < at->first_word || index >= (size_t)at->first_word + at->n_words) {
+        at_word_view w;
+        at_doc_word(r->doc, index, &w);
+        at_doc_line(r->doc, w.line, at);
+    }
+    const at_line_view line = *at;
     uint32_t block = line.block;
     if (block != *prev_block)
         flush_segment(r);
@@ -3231,8 +3234,9 @@ static void pass_corrections(run *r)
 static void visit_words(run *r)
 {
     uint32_t block = UINT32_MAX;
+    at_line_view line = { 0 }; /* no words: the first word fetches its line */
     for (size_t i = 0; i < at_doc_n_words(r->doc); i++)
-        visit_word(r, i, &block);
+        visit_word(r, i, &line, &block);
     flush_segment(r);
 }
 
