@@ -2775,9 +2775,15 @@ static at_block_kind block_kind(const at_doc *doc, size_t block)
     return b.kind;
 }
 
+/* A word's current text, all pass_join reads of it. */
+typedef struct {
+    const char *text;
+    size_t text_len;
+} word_text;
+
 /* The best reading of word `index`, a bare word (letters only), or NULL when it has none or is no
  * word. Its readings are kept for visit_word, which would look the same spelling up again. */
-static const cand *best_reading(run *r, size_t index, const at_word_view *w)
+static const cand *best_reading(run *r, size_t index, const word_text *w)
 {
     if (w->text_len == 0 || w->text_len >= AT_WORD_MAX || has_non_letter(w->text, w->text_len))
         return NULL;
@@ -2797,7 +2803,7 @@ static bool vouched_word(run *r, const cand *c)
 
 /* Words the OCR split ("befolknings tillvaxten") are joined when the whole is a dictionary word
  * that is likelier than the two words one after the other. */
-static bool join_wins(run *r, const at_word_view *a, const at_word_view *b, const cand *first, const cand *second)
+static bool join_wins(run *r, const word_text *a, const word_text *b, const cand *first, const cand *second)
 {
     char joined[AT_WORD_MAX];
     memcpy(joined, a->text, a->text_len);
@@ -2828,19 +2834,26 @@ static void pass_join(run *r)
         bool join;
     } *memo = new_table(r, 1u << JOIN_MEMO_BITS, sizeof *memo);
     /* What the last round found of its second word, this round's first (unless the two were joined). */
-    at_word_view a, b = { 0 };
+    word_text a, b = { 0 };
     size_t b_word = SIZE_MAX, second_word = SIZE_MAX;
     const cand *second = NULL;
+    at_line_view line = { 0 }; /* word i + 1's: words come line by line, so it is mostly the last one's */
     for (size_t i = 0; i + 1 < at_doc_n_words(r->doc); i++) {
         if (b_word == i)
             a = b;
         else
-            at_doc_word(r->doc, i, &a);
-        at_doc_word(r->doc, i + 1, &b);
+            a.text = at_doc_word_text(r->doc, i, &a.text_len);
+        b.text = at_doc_word_text(r->doc, i + 1, &b.text_len);
         b_word = i + 1;
+        if (i + 1 >= (size_t)line.first_word + line.n_words) {
+            at_word_view w;
+            at_doc_word(r->doc, i + 1, &w);
+            at_doc_line(r->doc, w.line, &line);
+        }
         size_t gap_len;
         const char *gap = at_doc_source_gap(r->doc, i + 1, &gap_len);
-        if (a.line != b.line || a.deleted || b.deleted || gap_len != 1 || *gap != ' ' ||
+        /* Word i is on that line too unless word i + 1 opens it; a merged half has no text. */
+        if (i + 1 == line.first_word || a.text_len == 0 || b.text_len == 0 || gap_len != 1 || *gap != ' ' ||
             a.text_len + b.text_len >= AT_WORD_MAX || !starts_lower(b.text, b.text_len))
             continue;
         const cand *first = second_word == i ? second : best_reading(r, i, &a);
