@@ -214,7 +214,10 @@ typedef struct {
     cand_set counted_part;    /* there, stands for the readings of every word part: none are looked up */
     void *segment_data;
     const char *first_match_error; /* the rule of the first match PCRE2 gave up on */
+    GHashTable *protected;    /* spelling -> PROTECTED or UNPROTECTED: is_protected's verdicts */
 } run;
+
+enum { UNPROTECTED = 1, PROTECTED }; /* non-zero: a verdict is no NULL */
 
 static const char *const RULE_DIACRITICS = "dict.diacritics";
 static const char *const RULE_COMPOUND = "dict.compound";
@@ -324,7 +327,7 @@ static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len,
     return true;
 }
 
-static bool is_protected(run *r, const char *s, size_t len)
+static bool matches_protect_rule(run *r, const char *s, size_t len)
 {
     const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_PROTECT];
     PCRE2_SIZE a, b;
@@ -332,6 +335,26 @@ static bool is_protected(run *r, const char *s, size_t len)
         if (rule_matches(r, rules->pdata[i], s, len, 0, &a, &b))
             return true;
     return false;
+}
+
+/* Does a protect rule match `s`? Remembered per spelling: text repeats its numbers and codes ("1",
+ * "2 §"), and each rule is a regular expression run. */
+static bool is_protected(run *r, const char *s, size_t len)
+{
+    char key[AT_WORD_MAX];
+    bool memo = len < sizeof key && !memchr(s, '\0', len);
+    if (memo) {
+        memcpy(key, s, len);
+        key[len] = '\0';
+        gpointer seen = g_hash_table_lookup(r->protected, key);
+        if (seen)
+            return GPOINTER_TO_INT(seen) == PROTECTED;
+    }
+    size_t errors = r->stats.match_errors;
+    bool hit = matches_protect_rule(r, s, len);
+    if (memo && r->stats.match_errors == errors) /* a match PCRE2 gave up on is tried again, and counted */
+        g_hash_table_insert(r->protected, g_strdup(key), GINT_TO_POINTER(hit ? PROTECTED : UNPROTECTED));
+    return hit;
 }
 
 /* ---- candidates ---- */
@@ -3168,6 +3191,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));
     r->step_starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
     r->lattice = g_new(struct lattice, 1);
+    r->protected = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     r->rewritten = g_string_sized_new(AT_WORD_MAX);
     r->log_strip = log(0.5);
 }
@@ -3188,6 +3212,7 @@ static void run_clear(run *r)
     g_array_free(r->steps, TRUE);
     g_array_free(r->step_starts, TRUE);
     g_free(r->lattice);
+    g_hash_table_destroy(r->protected);
     g_string_free(r->rewritten, TRUE);
     if (r->corrected)
         g_hash_table_destroy(r->corrected);
