@@ -1528,6 +1528,8 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
         if (first)
             first_upper = is_upper(c);
         first = false;
+        if (lower) /* no word in capitals, and its first letter read: the rest tells nothing more */
+            break;
     }
     bool all_upper = upper >= 2 && lower == 0;
     if (!all_upper && !first_upper) { /* most words: nothing to raise */
