@@ -2694,13 +2694,13 @@ static guint aims_end(xctx *x, guint h)
 
 /* The depth of a list marker's style in the outline so far: a style seen before goes back to its depth, a new one
  * nests under the last (plain text has no indentation to go by). */
-static int style_depth(char styles[][8], int *n, const char *style)
+static int style_depth(char styles[][16], int *n, const char *style)
 {
     for (int k = 0; k < *n; k++)
         if (strcmp(styles[k], style) == 0)
             return *n = k + 1;
     if (*n < 8)
-        g_strlcpy(styles[(*n)++], style, 8);
+        g_strlcpy(styles[(*n)++], style, 16);
     return *n;
 }
 
@@ -2748,7 +2748,7 @@ static const char *named_item(const char *s)
 /* Where a section about aims stands while its items are read. */
 typedef struct {
     GArray *items;     /* aim_item */
-    char styles[8][8]; /* the list markers' styles open, outermost first */
+    char styles[8][16]; /* the list markers' styles and indentations open, outermost first */
     int n_styles;
     int rank;          /* the kind of goal the last label heading named */
     int plain_rank;    /* the kind the first label of no kind ("Mål 1: X") was given, -1 before one */
@@ -2886,7 +2886,10 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             o.fresh = 0;
             next = statement(x, k, named_item(item), text, &prov);
             first_sentence_states(text);
-            int depth = o.list_base + style_depth(o.styles, &o.n_styles, style);
+            /* a marker indented further than the same marker before is another level ("- X" over "  - Y") */
+            char styled[16];
+            g_snprintf(styled, sizeof styled, "%s@%d", style, l->indent);
+            int depth = o.list_base + style_depth(o.styles, &o.n_styles, styled);
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
             if (!g_array_index(o.items, aim_item, o.items->len - 1).statement)
                 aim_group(&o, depth);

@@ -3694,6 +3694,37 @@ static void test_goal_structure(void)
     }
 }
 
+/* A list nested by indentation alone, its markers all alike: the indented items are the sub-goals of the item over
+ * them, and the list goes on at its own level after them; under a background the same list states no goals. */
+static void test_goal_list_indented(void)
+{
+    static const char *const lists[] = {
+        "- Skolan ska vara trygg.\n  - Ingen elev ska bli kränkt.\n  - Rastvakter ska finnas på alla gårdar.\n"
+        "- Skolan ska vara tillgänglig.\n  - Alla entréer ska ha ramp.\n",
+        "• Skolan ska vara trygg.\n    • Ingen elev ska bli kränkt.\n    • Rastvakter ska finnas på alla gårdar.\n"
+        "• Skolan ska vara tillgänglig.\n    • Alla entréer ska ha ramp.\n",
+        "* Skolan ska vara trygg.\n\t* Ingen elev ska bli kränkt.\n\t* Rastvakter ska finnas på alla gårdar.\n"
+        "* Skolan ska vara tillgänglig.\n\t* Alla entréer ska ha ramp.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        for (int aims = 1; aims >= 0; aims--) {
+            char *text = g_strconcat("Skolplan 2027–2030\n\n", aims ? "Mål för skolan\n\nNämnden har beslutat om:\n\n"
+                                                                     : "Bakgrund\n\nInspektionen fann brister:\n\n",
+                                     lists[i], "\nEkonomi\n\nPlanen ryms i budgeten.\n", NULL);
+            at_record *rec = extract_text("plan.txt", text, false);
+            char *got = record_goals(rec);
+            const char *want = aims ? "M:Skolan ska vara trygg(S:Ingen elev ska bli kränkt.;S:Rastvakter ska finnas på "
+                                      "alla gårdar.);M:Skolan ska vara tillgänglig(S:Alla entréer ska ha ramp.)"
+                                    : "";
+            ok(rec && strcmp(got, want) == 0, "indented list %zu %s: got '%s'", i + 1,
+               aims ? "of goals" : "in a background", got);
+            g_free(got);
+            at_record_free(rec);
+            g_free(text);
+        }
+    }
+}
+
 /* Terms in other words: the period named without 'gäller', renewal without 'i sänder' or by 'förnyas', notice in
  * half-years and quarters. */
 static void test_term_kinds(void)
@@ -5346,6 +5377,7 @@ int main(int argc, char **argv)
     test_status_column();
     test_wrapped_goal_headings();
     test_goal_structure();
+    test_goal_list_indented();
     test_party_sources();
     test_signing_dates_no_events();
     test_clause_markings();
