@@ -2840,11 +2840,13 @@ static void aim_paragraph(aim_outline *o, GString *text, const at_provenance *pr
         const char *stop = g_strrstr(text->str, ". ");
         g_string_truncate(text, stop ? (gsize)(stop + 1 - text->str) : 0);
     }
+    guint before = o->items->len;
     aim_sentences(o, text->str, prov);
+    bool stated = o->items->len > before; /* a goal stated in a paragraph: a list after it breaks it down */
     const aim_item *last = o->items->len ? &g_array_index(o->items, aim_item, o->items->len - 1) : NULL;
     /* the list goes under the goal stated last, if any; under a list item ("1. Fler ska ..." over "Mätbart:" over
      * "- Andelen ..."), its markers nest it and the outer list goes on after it */
-    if (intro && !(last && o->n_styles && last->depth == o->list_base + o->n_styles)) {
+    if ((intro || stated) && !(last && o->n_styles && last->depth == o->list_base + o->n_styles)) {
         o->list_base = last && last->statement && last->depth > o->base ? last->depth : 0;
         o->n_styles = 0;
     }

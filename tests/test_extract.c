@@ -3697,6 +3697,15 @@ static void test_goal_structure(void)
           "Målet är att alla tjänster ska vara besatta av behöriga lärare.\n\nLokaler\n\n"
           "Elevantalet i Norra ökar snabbare än väntat i prognosen.\n\nMålet är att ingen skola ska ha paviljonger.\n",
           "T:Kompetens(M:alla tjänster ska vara besatta av behöriga lärare);T:Lokaler(M:ingen skola ska ha paviljonger)" },
+        { "Mål och delmål\n\nFriluftsliv\n\nFler ska vistas i skogen. Naturen ger hälsa och ro.\n\n"
+          "- Tre nya vindskydd byggs vid sjöarna.\n- Elljusspåret är upplyst till 22.\n\nJakt\n\n"
+          "Viltolyckorna ska bli färre. De kostar mycket.\n\n- Viltstängsel sätts upp längs väg 50.\n",
+          "T:Friluftsliv(M:Fler ska vistas i skogen(S:Tre nya vindskydd byggs vid sjöarna.;S:Elljusspåret är upplyst "
+          "till 22.));T:Jakt(M:Viltolyckorna ska bli färre(S:Viltstängsel sätts upp längs väg 50.))" },
+        { "Vad vill vi uppnå?\n\nHemtjänsten ska ge fler äldre samma personal varje dag.\n\n"
+          "1. Varje brukare har högst tio olika medarbetare per månad.\n2. Nattpatrullen har fasta turer.\n",
+          "M:Hemtjänsten ska ge fler äldre samma personal varje dag(S:Varje brukare har högst tio olika medarbetare "
+          "per månad.;S:Nattpatrullen har fasta turer.)" },
         /* no goals: the numbers and labels are of a background and of principles */
         { "1 Bakgrund\n\n1.1 Skolorna\n\n1.1.1 Tre skolor ska renoveras 2028.\n\n2 Principer\n\n"
           "Mål 1 Varje beslut ska föregås av en analys\n\nDet gäller alla nämnder.\n",
