@@ -18,7 +18,8 @@
 #include <string.h>
 
 #define RULES_DPI 150     /* rules need no finer rendering, and it is 4x cheaper than 300 dpi */
-#define INK_BELOW 200     /* gray levels darker than this are ink: thin rules are anti-aliased to gray */
+#define INK_BELOW 200     /* gray levels darker than this are ink */
+#define RULE_DEPTH 6      /* gray levels a line lies below the page beside it: drawn, however light */
 #define CELL_INSET 3      /* px between a cell's rules and its box, as OCR keeps */
 #define RUNNING_ZONE 0.12 /* running headers and footers lie in the top and bottom 12 % of a page */
 #define LETTERHEAD_ZONE 0.1 /* a page's head (a letterhead, a running header) starts in its top tenth */
@@ -300,14 +301,47 @@ static bool side_by_side(const GArray *words)
     return false;
 }
 
-/* The page rendered and thresholded at RULES_DPI, once: rules and drawn bullets are found on it. */
-static PIX *rendering(PopplerPage *page, PIX **binary)
+/* The lines of `gray` one way (`across`: horizontal) as long as a rule, whatever their gray: what is
+ * drawn (RULE_DEPTH darker than white paper) but thinner than a shading, the text layer's words (`k`:
+ * their pixels to the page's) taken out, breaks of a dashed or dotted rule closed. NULL when out of
+ * memory. */
+static PIX *thin_lines(PIX *gray, const GArray *words, double k, bool across)
 {
-    if (!*binary) {
-        PIX *gray = at_pdf_render(page, RULES_DPI);
-        *binary = gray ? pixThresholdToBinary(gray, INK_BELOW) : NULL;
-        pixDestroy(&gray);
+    int side = RULES_DPI / 20 | 1, len = RULES_DPI / 5, bridge = RULES_DPI / 30;
+    PIX *drawn = pixThresholdToBinary(gray, 256 - RULE_DEPTH);
+    PIX *shaded = drawn ? pixOpenBrick(NULL, drawn, across ? 1 : side, across ? side : 1) : NULL;
+    PIX *lines = shaded ? pixSubtract(NULL, drawn, shaded) : NULL;
+    pixDestroy(&shaded);
+    pixDestroy(&drawn);
+    if (!lines)
+        return NULL;
+    for (guint i = 0; i < words->len; i++) {
+        const at_box *wb = &g_array_index(words, layer_word, i).box;
+        pixRasterop(lines, (int)(wb->x / k), (int)(wb->y / k), (int)(wb->w / k) + 1, (int)(wb->h / k) + 1, PIX_CLR,
+                    NULL, 0, 0);
     }
+    pixCloseSafeCompBrick(lines, lines, across ? bridge : 1, across ? 1 : bridge);
+    pixOpenCompBrick(lines, lines, across ? len : 1, across ? 1 : len);
+    return lines;
+}
+
+/* The page rendered at RULES_DPI and made ink, once: the text and what is darker than INK_BELOW, and
+ * the thin lines of any gray. Rendered without anti-aliasing: a thin light rule that straddles two
+ * rows of pixels is not faded to two lighter halves, nor broken into dashes where it lies across
+ * them. Rules and drawn bullets are found on it. */
+static PIX *rendering(PopplerPage *page, const GArray *words, double k, PIX **binary)
+{
+    if (*binary)
+        return *binary;
+    PIX *gray = at_pdf_render(page, RULES_DPI, false);
+    *binary = gray ? pixThresholdToBinary(gray, INK_BELOW) : NULL;
+    for (int way = 0; *binary && way < 2; way++) {
+        PIX *lines = thin_lines(gray, words, k, way);
+        if (lines)
+            pixOr(*binary, *binary, lines);
+        pixDestroy(&lines);
+    }
+    pixDestroy(&gray);
     return *binary;
 }
 
@@ -1207,7 +1241,7 @@ static int find_tables(PopplerPage *page, const GArray *words, int dpi, int head
 {
     *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, false, NULL, NULL, g_ptr_array_new_with_free_func(g_free) };
     if (side_by_side(words)) {
-        fill_light_words(rendering(page, binary), words, pt->k);
+        fill_light_words(rendering(page, words, pt->k, binary), words, pt->k);
         find_ruled(*binary, pt);
     }
     int ruled = pt->n;
@@ -1344,7 +1378,7 @@ static void add_bullets(PopplerPage *page, GArray *words, const page_tables *pt,
         const layer_word *w = &g_array_index(words, layer_word, i);
         any = (i == 0 || w->line != g_array_index(words, layer_word, i - 1).line) && indented(w, text_left);
     }
-    if (!any || !rendering(page, binary))
+    if (!any || !rendering(page, words, pt->k, binary))
         return;
     for (guint i = 0; i < words->len; i++) {
         layer_word *w = &g_array_index(words, layer_word, i);

@@ -454,6 +454,29 @@ ok "a row merged across the columns keeps a word whole where a column's text sta
      grep -qx "Delmål: Vindskyddsplatser tillgängliga för rullstolsburna" "$dir/merged/merged.table1.tsv" &&
      grep -qx "$(printf "1\tRöjning av stigar\tFritidsenheten")" "$dir/merged/merged.table1.tsv"'
 
+# A table ruled in light gray, in any gray: rendered smooth, a rule of 1 or 0.5 px lying across two rows of
+# pixels fades to two lighter ones, and in #bbb it was found in pieces (the first column and rows lost).
+lrow() { echo "<tr><td>$1</td><td>$2</td><td>$3</td><td>$4</td><td>$5</td></tr>"; }
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100% } td { border: 1px solid #bbb; padding: 3pt; vertical-align: top; }</style>"
+  echo '<h1>Handlingsplan för trygghet 2027–2029</h1><table>'
+  lrow Åtgärd Syfte Ansvarig Tidplan Kostnad
+  echo '<tr><td colspan="5">Område 1: Trygga utemiljöer</td></tr>'
+  lrow "Belysning på gångvägar mellan skolor och idrottsplatser ses över" "Öka tryggheten kvällstid" "Tekniska förvaltningen" 2027 "850 tkr"
+  lrow "Trygghetsvandringar i varje kommundel med boende" "Fånga upp otrygga platser" Kommunledningskontoret 2028 "60 tkr"
+  echo '<tr><td colspan="5">Område 2: Unga</td></tr>'
+  lrow "Fältassistenter arbetar kvällar och helger i centrum" "Tidig kontakt med unga" Socialförvaltningen 2027–2029 "1 200 tkr"
+  echo '</table></body></html>'
+} > "$dir/lightrules.html"
+light_ok=true
+for rule in "1px solid #bbb" "0.5px solid #ccc" "1px solid #e6e6e6" "0.5px solid #ebebeb"; do
+    sed "s/border: 1px solid #bbb/border: $rule/" "$dir/lightrules.html" > "$dir/light.html"
+    read_web light
+    [ "$(head -1 "$dir/light/light.table1.tsv")" = "$(printf "Åtgärd\tSyfte\tAnsvarig\tTidplan\tKostnad")" ] &&
+        grep -qx "$(printf "Trygghetsvandringar i varje kommundel med boende\tFånga upp otrygga platser\tKommunledningskontoret\t2028\t60 tkr")" "$dir/light/light.table1.tsv" &&
+        grep -qx "Område 2: Unga" "$dir/light/light.table1.tsv" || { light_ok=false; echo "# rules of $rule: not read cell by cell"; }
+done
+ok "a table ruled in light gray (#bbb to #ebebeb, 1 and 0.5 px): its header and rows cell by cell" '$light_ok'
+
 # A paragraph whose first sentence is bold and wraps: the bold run going on into the next line is one
 # paragraph with it, not a heading over the rest.
 { echo "$html_head<h1>Program för arbete och studier</h1><h2>Mål</h2>"
