@@ -1013,17 +1013,6 @@ static bool in_head_or_tail(xctx *x, guint i)
     return i < HEAD_LINES || i + TAIL_LINES >= x->lines->len;
 }
 
-/* Does line `s` open an adoption stamp ("Antagen av …", "Fastställd: …")? */
-static bool opens_stamp(const char *s)
-{
-    static const char *const verbs[] = { "antagen ", "antaget ", "antagen:", "beslutad ", "beslutat ", "beslutad:",
-                                         "faststalld ", "faststallt ", "faststalld:", "godkand ", "godkant ", "godkand:" };
-    for (size_t i = 0; i < G_N_ELEMENTS(verbs); i++)
-        if (folded_starts(s, verbs[i]))
-            return true;
-    return false;
-}
-
 /* "Antagen av kommunfullmäktige" over "2026-01-26, § 8": a head's stamp wrapped over two lines of a paragraph,
  * both then metadata. */
 static bool wrapped_adoption(xctx *x, meta_nodes *m, guint i)
@@ -1031,7 +1020,7 @@ static bool wrapped_adoption(xctx *x, meta_nodes *m, guint i)
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
     size_t n;
     if (!next || next->para_start || next->prov.page != l->prov.page || l->fields || next->fields ||
-        !opens_stamp(l->text) || last_char(l->text) == '.' || sentence_about_itself(next->text, &n))
+        !pat_match(x, PAT_OPENS_STAMP, l->text, 0) || last_char(l->text) == '.' || sentence_about_itself(next->text, &n))
         return false; /* a table's row, prose, or a sentence of its own: no stamp's two lines */
     char *t = g_strconcat(l->text, " ", next->text, NULL);
     at_provenance prov = l->prov;
@@ -1053,10 +1042,11 @@ static void find_adoption(xctx *x, meta_nodes *m)
     size_t n;
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = line_at(x, i);
+        if (!in_head_or_tail(x, i) || (i >= HEAD_LINES && !pat_match(x, PAT_OPENS_STAMP, l->text, 0)))
+            continue;
         const char *sentence = sentence_about_itself(l->text, &n);
         size_t before = sentence ? (size_t)(sentence - l->text) : strlen(l->text);
-        if (in_head_or_tail(x, i) && (i < HEAD_LINES || opens_stamp(l->text)) &&
-            (adoption_in_line(x, m, l, l->text, before) || (!sentence && wrapped_adoption(x, m, i))))
+        if (adoption_in_line(x, m, l, l->text, before) || (!sentence && wrapped_adoption(x, m, i)))
             return;
     }
     for (guint i = 0; i < x->rows->len; i++) {

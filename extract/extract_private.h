@@ -63,6 +63,7 @@ typedef enum {
     PAT_WORKING_GROUP, /* Arbetsgrupp - fritid */
     PAT_HOST_YEAR,     /* 2020 Botkyrka och Salem */
     PAT_ADOPTED,       /* Antagen av kommunfullmäktige 2024-04-15, § 72 */
+    PAT_OPENS_STAMP,   /* Antagen av … (the line's start) */
     PAT_ADOPTED_DATE_FIRST, /* Fastställd: 2026-02-19 av miljönämnden (§ 15) */
     PAT_PERIOD,        /* 2024–2027 */
     PAT_ADOPTED_STAMP, /* Natur- och trafiknämnden beslutade enligt förslaget 2025-05-20, § 74 */

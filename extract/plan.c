@@ -1040,7 +1040,9 @@ const char *labelled_goal_heading(const char *s)
     for (size_t k = 0; k < G_N_ELEMENTS(seps); k++)
         if (g_str_has_prefix(p, seps[k]) && word_count(p + strlen(seps[k])) >= 3)
             return p + strlen(seps[k]);
-    return NULL;
+    /* "Mål 1 Fler barn ska ...": a heading whose type alone parts the code from the goal (no year: "Mål 2030 ...") */
+    bool spaced = code && code <= 3 && *p == ' ' && g_unichar_isupper(g_utf8_get_char(p + 1));
+    return spaced && word_count(p + 1) >= 3 ? p + 1 : NULL;
 }
 
 /* The goal a labelled heading right above the table states: a running-text line at most three lines over
@@ -2329,6 +2331,8 @@ static void goal_list(xctx *x, guint i, GString *text)
 
 /* "Mål" (a heading naming the goals) over a numbered or bulleted list of statements that say what shall be: each
  * a main goal. "Mål 2: Fler barn ska cykla" as a heading of its own: a main goal. */
+static bool in_aimless_section(xctx *x, guint i);
+
 static void listed_and_numbered_goals(xctx *x, GString *text)
 {
     /* under the one main goal the plan states ("Målbild 2026: ..."), numbered goals break it down */
@@ -2338,7 +2342,8 @@ static void listed_and_numbered_goals(xctx *x, GString *text)
         xline *l = pline(x, i);
         if (l->used || !l->para_start)
             continue;
-        const char *coded = g_str_has_prefix(l->text, "Mål ") ? labelled_goal_heading(l->text) : NULL;
+        const char *coded =
+            g_str_has_prefix(l->text, "Mål ") && !in_aimless_section(x, i) ? labelled_goal_heading(l->text) : NULL;
         at_provenance heading;
         guint next = coded ? statement(x, i, coded, text, &heading) : i;
         if (coded && !strchr(".,;", text->str[text->len - 1])) { /* the heading with the lines it wraps over */
@@ -2563,6 +2568,19 @@ static bool aims_subheading(xctx *x, guint k)
            heading_words(l->text, true) && !says_what_shall_be(l->text) && !continued_by_list(x, k);
 }
 
+/* Is line i in a numbered section that holds no goals ("2 Principer": holds_no_aims)? A heading without a number
+ * tells nothing: the labelled goal may be a heading beside it ("Vision" over its sentence, then "Mål 1: X"). */
+static bool in_aimless_section(xctx *x, guint i)
+{
+    while (i-- > 0) {
+        size_t a, b;
+        const char *t = pline(x, i)->text;
+        if (pat_match(x, PAT_SECTION, t, 0) && pat_span(x, 2, &a, &b) && heading_words(t + a, false))
+            return holds_no_aims(t + a);
+    }
+    return false;
+}
+
 /* The kind of goal the first of `s`'s words that names one gives (aim_rank), 0 when none does. */
 static int words_rank(const char *s)
 {
@@ -2733,6 +2751,7 @@ typedef struct {
     char styles[8][8]; /* the list markers' styles open, outermost first */
     int n_styles;
     int rank;          /* the kind of goal the last label heading named */
+    int plain_rank;    /* the kind the first label of no kind ("Mål 1: X") was given, -1 before one */
     int fresh;         /* that rank right after the label heading: the paragraph under it states its goals */
     bool ranked;       /* the group has stated its aim above the others: goals labelled without a kind go under it */
     bool titled;       /* the goals read are in a titled group */
@@ -2835,7 +2854,7 @@ static void first_sentence_states(GString *text)
  * labelled goals and paragraphs that say what shall be, each under the title before it. */
 static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
 {
-    aim_outline o = { .items = g_array_new(FALSE, FALSE, sizeof(aim_item)) };
+    aim_outline o = { .items = g_array_new(FALSE, FALSE, sizeof(aim_item)), .plain_rank = -1 };
     for (guint k = first; k < end;) {
         xline *l = pline(x, k);
         char style[8];
@@ -2852,8 +2871,12 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             o.fresh = one || heading_rank == 2 ? o.fresh : 0;
         } else if ((labelled = aim_label(l->text, &label_rank, &area))) {
             next = statement(x, k, labelled, text, &prov);
-            /* "Mål 2: X" under the aim stated above it ("Målbild: Y") breaks that aim down */
-            label_rank = label_rank ? label_rank : o.ranked ? 2 : o.rank;
+            /* "Mål 2: X" under the aim stated above it ("Målbild: Y") breaks that aim down; labels of no kind
+             * ("Mål 1", "Mål 2") name goals of one level, whatever kind the labels between them gave */
+            int unlabelled = o.ranked ? 2 : o.rank;
+            if (!label_rank && !area && o.plain_rank < 0)
+                o.plain_rank = unlabelled;
+            label_rank = label_rank ? label_rank : area ? unlabelled : o.plain_rank;
             add_aim(o.items, text->str, &prov, area ? 0 : o.base + 1, label_rank);
             o.ranked = o.ranked || label_rank == 1;
             if (area)
@@ -2971,17 +2994,21 @@ static xline *repeated_label_area(xctx *x, guint h)
     return NULL;
 }
 
-/* Goals read from the structure of each section about aims: a heading whose words speak of goals (after its number
- * too, `numbered_too`), the headings, lists and paragraphs under it up to the next section that states none. */
-static void aims_sections(xctx *x, GString *text, bool numbered_too)
+/* Which headings open a section about aims: plain ones, numbered ones ("2. Vad vill vi uppnå?"), or both. */
+enum { AIMS_PLAIN = 1, AIMS_NUMBERED = 2 };
+
+/* Goals read from the structure of each section about aims: a heading of the kinds `kinds` whose words speak of
+ * goals, the headings, lists and paragraphs under it up to the next section that states none. */
+static void aims_sections(xctx *x, GString *text, int kinds)
 {
     for (guint h = 0; h < x->lines->len; h++) {
         xline *l = pline(x, h);
-        /* "2. Vad vill vi uppnå?" over a table plan's goals: the heading's words after its number (a prose plan's
-         * numbered sections are read by the older readers, goal_context and section_theme) */
+        /* the heading's words after its number */
         size_t a, b;
-        bool numbered = numbered_too && pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 2, &a, &b);
+        bool numbered = pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 2, &a, &b);
         const char *title = numbered ? l->text + a : l->text;
+        if (!(kinds & (numbered ? AIMS_NUMBERED : AIMS_PLAIN)))
+            continue;
         if (l->used || !l->para_start || !heading_words(title, false) || !names_goal_heading(title) ||
             aim_label(l->text, &(int){ 0 }, &(bool){ false }))
             continue;
@@ -3025,7 +3052,7 @@ void extract_prose_goals(xctx *x)
     GString *text = g_string_new(NULL);
     if (x->activities->children->len) { /* a table plan's goals come from its table, and from what it states */
         guint n_table = x->goals->children->len;
-        aims_sections(x, text, true);
+        aims_sections(x, text, AIMS_PLAIN | AIMS_NUMBERED);
         labelled_goals(x, text);
         if (numbers_goals(x)) /* the goal list its numbers refer to */
             listed_and_numbered_goals(x, text);
@@ -3038,7 +3065,7 @@ void extract_prose_goals(xctx *x)
         g_string_free(text, TRUE);
         return;
     }
-    aims_sections(x, text, false); /* the structure of the sections about aims; the older readers take what it leaves */
+    aims_sections(x, text, AIMS_PLAIN); /* the structure of the sections about aims; the older readers take what it leaves */
     labelled_goals(x, text);
     label_table_goals(x);
     listed_and_numbered_goals(x, text);
@@ -3088,5 +3115,8 @@ void extract_prose_goals(xctx *x)
         }
         i++;
     }
+    /* a numbered section about aims ("2 Mål" over "2.1 Theme" over "2.1.1 Goal") after the older readers, which read
+     * the labels of a prose plan's numbered sections ("1. Mål" over "Delmål:") */
+    aims_sections(x, text, AIMS_NUMBERED);
     g_string_free(text, TRUE);
 }

@@ -202,6 +202,7 @@ typedef struct {
     GArray *segment;       /* slot */
     GArray *steps;         /* double: the segment's context scores (step), weighed once for viterbi and posterior */
     GArray *step_starts;   /* uint32 by slot: where its scores start in steps */
+    GArray *owns;          /* double, MAX_CANDS by slot: each reading's own_score, weighed once for viterbi and posterior */
     GArray *paths;         /* double: viterbi's best path scores, kept from segment to segment */
     GArray *backs;         /* int: viterbi's back pointers, likewise */
     GString *rewritten;    /* flush_segment's new text of a word: one buffer, not one per changed word */
@@ -1397,16 +1398,19 @@ static void viterbi(run *r, slot *seg, size_t len)
      * back: the reading at slot i - 2 on it. Slot 0 uses j = 0. */
     g_array_set_size(r->paths, (guint)(len * S));
     g_array_set_size(r->backs, (guint)(len * S));
+    g_array_set_size(r->owns, (guint)(len * MAX_CANDS));
     double *score = (double *)(void *)r->paths->data;
     int *back = (int *)(void *)r->backs->data;
+    double *owns = (double *)(void *)r->owns->data;
+    for (size_t i = 0; i < len; i++)
+        for (int k = 0; k < seg[i].cs->n; k++)
+            owns[i * MAX_CANDS + k] = own_score(r, &seg[i], k);
     for (int k = 0; k < seg[0].cs->n; k++)
-        score[k] = own_score(r, &seg[0], k);
+        score[k] = owns[k];
     for (size_t i = 1; i < len; i++) {
         int n_prev = i >= 2 ? seg[i - 2].cs->n : 1;
         bool trivial = seg[i].cs->n == 1 && seg[i - 1].cs->n == 1 && n_prev == 1;
-        double own[MAX_CANDS]; /* each reading's score on its own, whatever comes before it */
-        for (int k = 0; k < seg[i].cs->n; k++)
-            own[k] = own_score(r, &seg[i], k);
+        const double *own = &owns[i * MAX_CANDS]; /* each reading's score on its own, whatever comes before it */
         for (int j = 0; j < seg[i - 1].cs->n; j++) {
             for (int k = 0; k < seg[i].cs->n; k++) {
                 double best = -INFINITY;
@@ -1462,12 +1466,14 @@ static double around(const run *r, const slot *seg, size_t len, size_t i, int x)
     return v;
 }
 
-/* Posterior of the chosen reading given its neighbours' choices. */
+/* Posterior of the chosen reading given its neighbours' choices, from viterbi's scores. */
 static double posterior(run *r, const slot *seg, size_t len, size_t i, int k)
 {
+    if (seg[i].cs->n == 1)
+        return 1; /* a sole reading: nothing to weigh it against */
     double v[MAX_CANDS], max = -INFINITY, sum = 0;
     for (int j = 0; j < seg[i].cs->n; j++) {
-        v[j] = slot_score(r, &seg[i], j) + (seg[i].cs->n > 1 ? around(r, seg, len, i, j) : 0);
+        v[j] = g_array_index(r->owns, double, i * MAX_CANDS + (size_t)j) + around(r, seg, len, i, j);
         max = MAX(max, v[j]);
     }
     for (int j = 0; j < seg[i].cs->n; j++)
@@ -1559,15 +1565,13 @@ static void hand_over_segment(run *r, const slot *seg, size_t len)
  * when its first letter was a look-alike and it is no name. */
 static bool capital_was_damage(run *r, const slot *seg, size_t k, const char *obs, size_t obs_len, const cand *c)
 {
-    if (k == 0 || seg[k - 1].word == seg[k].word || c->name || c->len == 0 || obs_len == 0)
+    if (k == 0 || seg[k - 1].word == seg[k].word || c->name || c->len == 0 || obs_len == 0 ||
+        !is_upper(g_utf8_get_char(obs)))
         return false;
     at_word_view before, this; /* a line may start with a capital whatever the line before ends in */
     at_doc_word(r->doc, seg[k - 1].word, &before);
     at_doc_word(r->doc, seg[k].word, &this);
     if (before.line != this.line)
-        return false;
-    gunichar first = g_utf8_get_char(obs);
-    if (!is_upper(first))
         return false;
     for (const char *p = g_utf8_next_char(obs); p < obs + obs_len; p = g_utf8_next_char(p))
         if (is_upper(g_utf8_get_char(p)))
@@ -2538,13 +2542,16 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         flush_segment(r);
     *prev_block = block;
     r->stats.words++;
-    word_shape sh;
-    shape_word(text, len, &sh);
+    /* A word pass_join looked up is letters only: its core is the whole word, one part, read no more. */
+    bool plain = r->word_sets && r->word_sets[index];
+    word_shape sh = { 0, (uint32_t)len, false, false };
+    if (!plain)
+        shape_word(text, len, &sh);
     if (sh.break_before)
         flush_segment(r);
     const char *core = text + sh.start;
     size_t core_len = sh.end - sh.start;
-    bool odd = core_len && has_non_letter(core, core_len);
+    bool odd = !plain && core_len && has_non_letter(core, core_len);
     if (is_list_label(text, len, &sh, index == line.first_word) || (odd && is_caps_code(r, core, core_len, &line))) {
         r->stats.protected_++;
         flush_segment(r);
@@ -2572,12 +2579,12 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
      * "och/eller", "forsta–tredje". */
     bool after_code = false;
     for (size_t a = 0; a < core_len;) {
-        size_t b = a;
+        size_t b = plain ? core_len : a;
         while (b < core_len && !part_separator(core + b, core_len - b))
             b++;
         const char *part = core + a;
         size_t plen = b - a;
-        if (plen && has_letter(part, plen)) {
+        if (plen && (plain || has_letter(part, plen))) {
             bool code = ((plen == core_len ? odd : has_non_letter(part, plen)) && is_protected(r, part, plen)) ||
                         initialism(part, plen, core + b, core_len - b);
             /* An inflection after a code ("E4-ans") belongs to the code; a part longer than
@@ -2793,10 +2800,16 @@ static bool join_wins(run *r, const at_word_view *a, const at_word_view *b, cons
     char joined[AT_WORD_MAX];
     memcpy(joined, a->text, a->text_len);
     memcpy(joined + a->text_len, b->text, b->text_len);
-    /* The whole only as a dictionary word, diacritics restored: no glyph rule runs on a made-up string. */
-    char lower[AT_WORD_MAX];
+    size_t len = a->text_len + b->text_len;
+    /* The whole only as a dictionary word, diacritics restored: no glyph rule runs on a made-up string.
+     * Most wholes are none, which their folded form tells before they are lower-cased and weighed. */
+    char key[AT_WORD_MAX], lower[AT_WORD_MAX];
+    at_dict_entry e[MAX_LOOKUP];
+    int klen = at_fold(joined, len, key, sizeof key);
+    if (klen < 0 || at_dict_lookup(r->n->dict, key, (size_t)klen, e, MAX_LOOKUP) == 0)
+        return false;
     cand whole;
-    if (at_lower(joined, a->text_len + b->text_len, lower, sizeof lower) < 0 || !best_known(r, lower, &whole))
+    if (at_lower(joined, len, lower, sizeof lower) < 0 || !best_known(r, lower, &whole))
         return false;
     double apart = local_score(first) + local_score(second) + context_bonus(r, first, second);
     double p_join = vouched_word(r, first) && vouched_word(r, second) ? P_JOIN_WORDS : P_JOIN;
@@ -3049,7 +3062,26 @@ static size_t line_width(run *r, const at_line_view *ln)
 
 /* Should the line after `this` join it? Running prose goes on whatever the next line starts with
  * (a number, a name); a list item, a clause or a line after a heading does not. */
-static bool joins(run *r, const at_line_view *this, const at_line_view *next, size_t bi, size_t block_width)
+/* The widest line of a block, measured when first asked: most lines are joined or kept before it counts. */
+struct widest {
+    size_t first_line; /* the block's */
+    size_t width;      /* SIZE_MAX until measured */
+};
+
+static size_t widest_line(run *r, struct widest *w)
+{
+    if (w->width == SIZE_MAX) {
+        at_line_view first, other;
+        at_doc_line(r->doc, w->first_line, &first);
+        w->width = 0;
+        for (size_t m = w->first_line;
+             m < at_doc_n_lines(r->doc) && (at_doc_line(r->doc, m, &other), other.block == first.block); m++)
+            w->width = MAX(w->width, line_width(r, &other));
+    }
+    return w->width;
+}
+
+static bool joins(run *r, const at_line_view *this, const at_line_view *next, size_t bi, struct widest *block)
 {
     size_t alen, blen;
     const char *a = at_doc_word_text(r->doc, this->first_word + this->n_words - 1, &alen);
@@ -3062,24 +3094,21 @@ static bool joins(run *r, const at_line_view *this, const at_line_view *next, si
     if (starts_lower(b, blen) || last == ',' || continues_after(a, alen))
         return true;
     /* A line filled to about the width of the block's longest was wrapped; a short one is a heading. */
-    return this->n_words >= 4 && 10 * line_width(r, this) >= 7 * block_width;
+    return this->n_words >= 4 && 10 * line_width(r, this) >= 7 * widest_line(r, block);
 }
 
 /* Running prose is unwrapped: a line that continues the sentence joins the one before. */
 static void pass_unwrap(run *r)
 {
     at_line_view this, next;
-    size_t block_width = 0;
+    struct widest block = { 0, SIZE_MAX };
     uint32_t width_block = UINT32_MAX;
     for (size_t l = 0; l + 1 < at_doc_n_lines(r->doc); l++) {
         at_doc_line(r->doc, l, &this);
         at_doc_line(r->doc, l + 1, &next);
-        if (this.block != width_block) { /* the widest line of this block */
+        if (this.block != width_block) {
             width_block = this.block;
-            block_width = 0;
-            at_line_view other;
-            for (size_t m = l; m < at_doc_n_lines(r->doc) && (at_doc_line(r->doc, m, &other), other.block == this.block); m++)
-                block_width = MAX(block_width, line_width(r, &other));
+            block = (struct widest){ l, SIZE_MAX };
         }
         if (this.n_words == 0 || next.n_words == 0 || this.block != next.block)
             continue;
@@ -3090,7 +3119,7 @@ static void pass_unwrap(run *r)
                 continue;
             bi++;
         }
-        if (!joins(r, &this, &next, bi, block_width))
+        if (!joins(r, &this, &next, bi, &block))
             continue;
         /* The line break is the white space before the line's first word. */
         size_t gi = next.first_word, gap_len;
@@ -3123,6 +3152,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));
     r->step_starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+    r->owns = g_array_new(FALSE, FALSE, sizeof(double));
     r->paths = g_array_new(FALSE, FALSE, sizeof(double));
     r->backs = g_array_new(FALSE, FALSE, sizeof(int));
     r->rewritten = g_string_sized_new(AT_WORD_MAX);
@@ -3144,6 +3174,7 @@ static void run_clear(run *r)
     g_array_free(r->segment, TRUE);
     g_array_free(r->steps, TRUE);
     g_array_free(r->step_starts, TRUE);
+    g_array_free(r->owns, TRUE);
     g_array_free(r->paths, TRUE);
     g_array_free(r->backs, TRUE);
     g_string_free(r->rewritten, TRUE);

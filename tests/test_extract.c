@@ -3612,6 +3612,88 @@ static void test_goal_list_levels(void)
     }
 }
 
+/* The goals under `n` as "T:theme(M:main goal(S:sub-goal;S:...));M:...": each goal's kind, text and children. */
+static void goal_outline(const at_rnode *n, GString *out)
+{
+    static const char *const kinds[][2] = { { "theme", "T" }, { "mainGoal", "M" }, { "subGoal", "S" } };
+    bool first = true;
+    for (size_t i = 0; n && i < at_rnode_n_children(n); i++) {
+        const at_rnode *c = at_rnode_child(n, i);
+        for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++) {
+            if (strcmp(at_rnode_name(c), kinds[k][0]) != 0)
+                continue;
+            const at_rnode *title = at_rnode_find(c, "title");
+            g_string_append_printf(out, "%s%s:%s", first ? "" : ";", kinds[k][1],
+                                   title ? at_rnode_text(title) : at_rnode_text(c));
+            first = false;
+            GString *under = g_string_new(NULL);
+            goal_outline(c, under);
+            if (under->len)
+                g_string_append_printf(out, "(%s)", under->str);
+            g_string_free(under, TRUE);
+        }
+    }
+}
+
+/* The goal outline of a record (goal_outline), "" when it has none. */
+static char *record_goals(const at_record *rec)
+{
+    GString *out = g_string_new(NULL);
+    goal_outline(rec ? at_rnode_find(at_record_root(rec), "goals") : NULL, out);
+    return g_string_free(out, FALSE);
+}
+
+/* Goals read by the structure that marks them, the same in a text export with blank lines and in one without (a
+ * tab-separated export's running text): a goal's label and code before it with only a space ("Mål 1 X"), labels of
+ * one kind naming goals of one level whatever labels stand between them; numbered sections under a numbered goals
+ * heading ("2.1 Theme" over "2.1.1 Goal"). Wordings and layouts of no evaluation document. */
+static void test_goal_structure(void)
+{
+    static const struct {
+        const char *body, *want;
+    } docs[] = {
+        { "Mål\n\nMål 1 Alla skolgårdar ska ha skugga\n\nSommrarna blir varmare.\n\nDelmål:\n\n"
+          "- Varje gård ska ha minst fem träd.\n- Förskolorna ska ha solsegel.\n\nMål 2 Gårdarna ska locka till lek\n\n"
+          "Delmål:\n\n- Alla gårdar ska ha en klätterställning.\n",
+          "M:Alla skolgårdar ska ha skugga(S:Varje gård ska ha minst fem träd.;S:Förskolorna ska ha solsegel.);"
+          "M:Gårdarna ska locka till lek(S:Alla gårdar ska ha en klätterställning.)" },
+        { "Våra mål\n\nMål A Invånarna ska kunna låna elcyklar\n\nEffektmål:\n\n- Tio lånestationer ska finnas 2029.\n\n"
+          "Mål B Hyresgästerna ska sortera sitt avfall\n\nEffektmål:\n\n- Varje gård ska ha ett miljörum.\n",
+          "M:Invånarna ska kunna låna elcyklar(S:Tio lånestationer ska finnas 2029.);"
+          "M:Hyresgästerna ska sortera sitt avfall(S:Varje gård ska ha ett miljörum.)" },
+        { "3 Mål och inriktning\n\n3.1 Ren luft\n\n3.1.1 Halterna av partiklar ska minska vid alla skolor.\n\n"
+          "3.1.2 Dubbdäcken ska bli färre i centrum.\n\n3.2 Tyst miljö\n\n3.2.1 Ingen förskola ska ha buller över 50 dBA.\n\n"
+          "4 Genomförande\n\nNämnden ansvarar för planen.\n",
+          "T:Ren luft(M:Halterna av partiklar ska minska vid alla skolor;M:Dubbdäcken ska bli färre i centrum);"
+          "T:Tyst miljö(M:Ingen förskola ska ha buller över 50 dBA)" },
+        { "2 Målbild\n\n2.1 Digital skola\n\n2.1.1 Varje elev ska ha en egen dator från årskurs 4.\n\n"
+          "2.2 Trygga lokaler\n\n2.2.1 Alla skolor ska ha larm.\n\n3 Ekonomi\n\nKostnaden ryms i budgeten.\n",
+          "T:Digital skola(M:Varje elev ska ha en egen dator från årskurs 4);T:Trygga lokaler(M:Alla skolor ska ha larm)" },
+        /* no goals: the numbers and labels are of a background and of principles */
+        { "1 Bakgrund\n\n1.1 Skolorna\n\n1.1.1 Tre skolor ska renoveras 2028.\n\n2 Principer\n\n"
+          "Mål 1 Varje beslut ska föregås av en analys\n\nDet gäller alla nämnder.\n",
+          "" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        for (int blank = 1; blank >= 0; blank--) {
+            char *text = g_strconcat("Plan för skola och miljö 2027–2030\n\n", docs[i].body, NULL);
+            if (!blank) { /* every line a paragraph of its own, as a tab-separated export gives its prose */
+                char **lines = g_strsplit(text, "\n\n", -1);
+                g_free(text);
+                text = g_strjoinv("\n", lines);
+                g_strfreev(lines);
+            }
+            at_record *rec = extract_text(blank ? "plan.txt" : "plan.tsv", text, !blank);
+            char *got = record_goals(rec);
+            ok(rec && strcmp(got, docs[i].want) == 0, "goal structure %zu (%s): got '%s'", i + 1,
+               blank ? "blank lines" : "a line each", got);
+            g_free(got);
+            at_record_free(rec);
+            g_free(text);
+        }
+    }
+}
+
 /* Terms in other words: the period named without 'gäller', renewal without 'i sänder' or by 'förnyas', notice in
  * half-years and quarters. */
 static void test_term_kinds(void)
@@ -5263,6 +5345,7 @@ int main(int argc, char **argv)
     test_decision_head_table();
     test_status_column();
     test_wrapped_goal_headings();
+    test_goal_structure();
     test_party_sources();
     test_signing_dates_no_events();
     test_clause_markings();
