@@ -520,6 +520,23 @@ ok "... so the record has its organisation, date, diarienummer and recipient" \
      grep -q "<diarienummer[^>]*>TN 2031/17<" "$dir/memo-rec/memo.record.xml" &&
      grep -q "<recipient[^>]*>Tekniska nämnden<" "$dir/memo-rec/memo.record.xml"'
 
+# A memo whose letterhead is a table (organisation left, labels right), its recipient in a label table
+# ("Till | body"), its kind one word in capitals above, a signer under the proposal.
+{ echo "$html_head<p><b>TJÄNSTESKRIVELSE</b></p><table style=\"width: 100%\"><tr><td>Gransjö kommun<br>Fritidsförvaltningen</td>"
+  echo '<td style="padding-left: 5cm">Datum: 2031-04-07<br>Dnr: FN 2031/52</td></tr></table>'
+  echo '<table><tr><td><b>Till</b></td><td>Fritidsnämnden</td></tr><tr><td><b>Från</b></td><td>Fritidsförvaltningen</td></tr></table>'
+  echo '<h2>Nya öppettider i simhallen</h2><h3>Förslag till beslut</h3><p>Fritidsnämnden föreslås besluta att ändra öppettiderna.</p>'
+  echo '<p>Jonas Berg<br>Fritidschef</p></body></html>'
+} > "$dir/memo2.html"
+read_web memo2
+"$AT" extract -o "$dir/memo2-rec" "$dir/memo2.pdf" 2> /dev/null
+ok "a letterhead set as a table gives the organisation; 'Till' in a label table the recipient; the kind is no title" \
+    'grep -q "<organisation[^>]*>Gransjö kommun<" "$dir/memo2-rec/memo2.record.xml" &&
+     grep -q "<recipient[^>]*>Fritidsnämnden<" "$dir/memo2-rec/memo2.record.xml" &&
+     grep -q "<title[^>]*>Nya öppettider i simhallen<" "$dir/memo2-rec/memo2.record.xml"'
+ok "... and the proposal ends before the signer's name" \
+    'grep -q "<proposal[^>]*>Fritidsnämnden föreslås besluta att ändra öppettiderna.</proposal>" "$dir/memo2-rec/memo2.record.xml"'
+
 # Headings in a left margin column, bold, the text beside them (paragraphs, a small table): sections,
 # not a label/value table.
 { echo "$html_head<style>.s { display: flex; margin-bottom: 8pt; } .s h2 { width: 28%; font-size: 10pt; margin: 0; } .s div { width: 72%; } p { margin: 0 0 4pt 0; }</style>"

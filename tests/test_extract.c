@@ -677,7 +677,10 @@ static void test_memo_head(void)
     at_record_free(rec);
     static const char *const addressed[][2] = { { "Till: Kultur- och fritidsnämnden", "Kultur- och fritidsnämnden" },
                                                 { "Till: socialnämnden", "socialnämnden" },
-                                                { "Till Barn- och utbildningsnämnden", "Barn- och utbildningsnämnden" } };
+                                                { "Till Barn- och utbildningsnämnden", "Barn- och utbildningsnämnden" },
+                                                { "Adressat: Kulturnämnden", "Kulturnämnden" },
+                                                { "TILL: BYGGNADSNÄMNDEN", "BYGGNADSNÄMNDEN" },
+                                                { "Till:\nMiljö- och hälsoskyddsnämnden", "Miljö- och hälsoskyddsnämnden" } };
     for (size_t i = 0; i < G_N_ELEMENTS(addressed); i++) {
         char *memo = g_strconcat("Motala kommun\nTjänsteskrivelse\n2026-02-03\nHandläggare: Eva Strand, trafikplanerare\n\n",
                                  addressed[i][0], "\n\nNy busslinje till Borensberg\n\nBakgrund\n\nResandet har ökat.\n", NULL);
@@ -685,6 +688,19 @@ static void test_memo_head(void)
         const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
         ok(text_is(to, addressed[i][1]), "'%s': the recipient without its label (got %s)", addressed[i][0],
            to && to->text ? to->text : "none");
+        at_record_free(rec);
+        g_free(memo);
+    }
+    /* the subject's label is no part of the title; the proposal ends where its signer's name opens a paragraph */
+    static const char *const subjects[] = { "Ärende: ", "Ämne: ", "Angående: " };
+    for (size_t i = 0; i < G_N_ELEMENTS(subjects); i++) {
+        char *memo = g_strconcat("Lunde kommun\nDatum: 2029-05-02\nDnr: KS 2029/88\n", subjects[i], "Ny taxa för färdtjänst\n\n"
+                                 "Förslag till beslut\nKommunstyrelsen föreslås besluta att anta taxan.\n\nSara Holm\nUtredare\n", NULL);
+        rec = extract_text("memo.txt", memo, false);
+        meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        ok(meta && text_is(at_rnode_find(meta, "title"), "Ny taxa för färdtjänst") &&
+           text_is(at_rnode_find(meta, "proposal"), "Kommunstyrelsen föreslås besluta att anta taxan."),
+           "'%s': the title after the label, the proposal without its signer", subjects[i]);
         at_record_free(rec);
         g_free(memo);
     }
