@@ -1789,11 +1789,11 @@ static bool goal_label_heading(const char *s, bool main)
     return false;
 }
 
-/* "1. Ett självständigt liv" or "B. Hållbar besöksnäring" right above a main goal, or, when the plan states its main
- * goals under headings of their own (`plain`), the heading right above: the theme it belongs to. */
+/* "1. Ett närmare liv" or "B. Hållbar turism" right above a main goal, or, when the plan states its main goals under
+ * headings of their own (`plain`), the heading above, maybe over a few paragraphs of prose: the theme it belongs to. */
 static at_rnode *numbered_theme(xctx *x, guint i, bool plain)
 {
-    for (guint k = i; k-- > 0 && k + 3 > i;) {
+    for (guint k = i; k-- > 0 && k + (plain ? 6 : 3) > i;) {
         xline *h = pline(x, k);
         size_t a, b;
         const char *title = NULL;
@@ -1801,13 +1801,15 @@ static at_rnode *numbered_theme(xctx *x, guint i, bool plain)
             title = h->text + a;
         else if (g_ascii_isupper(h->text[0]) && g_str_has_prefix(h->text + 1, ". ") && h->para_start)
             title = h->text + 3;
-        else if (plain && k + 1 == i && h->para_start && goal_title_like(x, h, 6))
+        else if (plain && h->para_start && goal_title_like(x, h, 6))
             title = h->text;
         if (title && word_count(title) <= 8 && !names_goals(title)) {
             at_rnode *found = find_goal(x, x->goals, "theme", title);
             return found ? found : add_goal(x, x->goals, "theme", title, &h->prov);
         }
-        if (h->para_start && k + 1 < i)
+        /* prose that explains the theme may stand between it and its goal: sentences, nothing read yet */
+        bool prose = !h->used && last_char(h->text) == '.' && word_count(h->text) >= 6 && !g_str_has_prefix(h->text, "- ");
+        if (h->para_start && k + 1 < i && !(plain && prose))
             return NULL;
     }
     return NULL;
@@ -2133,19 +2135,25 @@ static at_rnode *main_goal_before(xctx *x, const at_provenance *prov)
     return last;
 }
 
+static bool says_what_shall_be(const char *s);
+
 /* A table headed by a sub-goals' label ("Mål till 2030 | Indikator", "Delmål | Mått"): its first column lists the
- * sub-goals of the main goal stated above it (the other columns say how they are followed up). */
+ * sub-goals of the main goal stated above it (the other columns say how they are followed up); with no main goal
+ * above, a goals' label ("Mål | Indikator") heads the plan's main goals. */
 static void subgoal_column(xctx *x, GPtrArray *rows)
 {
     const xrow *header = g_ptr_array_index(rows, 0);
-    at_rnode *main_goal = header->n_cells >= 2 && header->cells[0] && goal_label_heading(header->cells[0], false)
-                              ? main_goal_before(x, &header->prov)
-                              : NULL;
-    for (guint i = 1; main_goal && i < rows->len; i++) {
+    const char *label = header->n_cells >= 2 ? header->cells[0] : NULL;
+    at_rnode *main_goal = label && goal_label_heading(label, false) ? main_goal_before(x, &header->prov) : NULL;
+    /* a header row of column names, not a label table's first label and its value ("Målsättning | Fler ska ...") */
+    bool named = label && header->cells[1] && word_count(header->cells[1]) <= 3 && !says_what_shall_be(header->cells[1]);
+    bool mains = named && !main_goal && !main_goal_before(x, &header->prov) && names_goals(label) &&
+                 word_count(label) <= 3 && !strchr(".,;", last_char(label));
+    for (guint i = 1; (main_goal || mains) && i < rows->len; i++) {
         const xrow *r = g_ptr_array_index(rows, i);
         if (r->n_cells && r->cells[0] && word_count(r->cells[0]) >= 3) {
             char *goal = goal_statement(r->cells[0], strlen(r->cells[0]));
-            add_goal(x, main_goal, "subGoal", goal, &r->prov);
+            add_goal(x, mains ? x->goals : main_goal, mains ? "mainGoal" : "subGoal", goal, &r->prov);
             g_free(goal);
         }
     }
@@ -2581,6 +2589,20 @@ static bool in_aimless_section(xctx *x, guint i)
     return false;
 }
 
+/* "Målområde 1 Trygghet", "Fokusområde B Ledarskap": the area's name after its label and code, or `s`. */
+static const char *area_name(const char *s)
+{
+    const char *space = strchr(s, ' ');
+    char *label = space ? folded_copy(s) : NULL; /* "Målområde", "Område", "Fokusområde", "Tema" */
+    if (label)
+        label[strcspn(label, " ")] = '\0';
+    bool area = label && (strstr(label, "omrade") || strcmp(label, "tema") == 0);
+    g_free(label);
+    size_t code = area ? strspn(space + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.") : 0;
+    const char *name = space + 1 + code;
+    return code && code <= 3 && *name == ' ' && g_unichar_isupper(g_utf8_get_char(name + 1)) ? name + 1 : s;
+}
+
 /* The kind of goal the first of `s`'s words that names one gives (aim_rank), 0 when none does. */
 static int words_rank(const char *s)
 {
@@ -2694,13 +2716,13 @@ static guint aims_end(xctx *x, guint h)
 
 /* The depth of a list marker's style in the outline so far: a style seen before goes back to its depth, a new one
  * nests under the last (plain text has no indentation to go by). */
-static int style_depth(char styles[][8], int *n, const char *style)
+static int style_depth(char styles[][16], int *n, const char *style)
 {
     for (int k = 0; k < *n; k++)
         if (strcmp(styles[k], style) == 0)
             return *n = k + 1;
     if (*n < 8)
-        g_strlcpy(styles[(*n)++], style, 8);
+        g_strlcpy(styles[(*n)++], style, 16);
     return *n;
 }
 
@@ -2748,7 +2770,7 @@ static const char *named_item(const char *s)
 /* Where a section about aims stands while its items are read. */
 typedef struct {
     GArray *items;     /* aim_item */
-    char styles[8][8]; /* the list markers' styles open, outermost first */
+    char styles[8][16]; /* the list markers' styles and indentations open, outermost first */
     int n_styles;
     int rank;          /* the kind of goal the last label heading named */
     int plain_rank;    /* the kind the first label of no kind ("Mål 1: X") was given, -1 before one */
@@ -2886,12 +2908,15 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             o.fresh = 0;
             next = statement(x, k, named_item(item), text, &prov);
             first_sentence_states(text);
-            int depth = o.list_base + style_depth(o.styles, &o.n_styles, style);
+            /* a marker indented further than the same marker before is another level ("- X" over "  - Y") */
+            char styled[16];
+            g_snprintf(styled, sizeof styled, "%s@%d", style, l->indent);
+            int depth = o.list_base + style_depth(o.styles, &o.n_styles, styled);
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
             if (!g_array_index(o.items, aim_item, o.items->len - 1).statement)
                 aim_group(&o, depth);
         } else if (aims_subheading(x, k)) {
-            add_aim(o.items, l->text, &l->prov, 0, 0);
+            add_aim(o.items, area_name(l->text), &l->prov, 0, 0);
             aim_group(&o, 0);
         } else { /* "Närvaro – Vuxna ska ...": a goal after the name a table refers to it by */
             next = statement(x, k, named_item(l->text), text, &prov);
@@ -2951,6 +2976,16 @@ static void aims_to_goals(xctx *x, GArray *items)
     }
 }
 
+/* Does the document state more than one goal by a label, each a paragraph of its own ("Mål: X", "Huvudmål: Y")? */
+static bool several_labelled(xctx *x)
+{
+    int rank, n = 0;
+    bool area;
+    for (guint i = 0; i < x->lines->len && n < 2; i++)
+        n += pline(x, i)->para_start && aim_label(pline(x, i)->text, &rank, &area) && !area;
+    return n >= 2;
+}
+
 /* The first line of the section about aims that heading h opens. A label of a kind of goal ("Effektmål") opens it
  * at itself, after the goals labelled above it ("Inriktningsmål: X") and the title of their group ("B. Hållbar
  * turism"), or right under a heading that names the group ("Läsning för alla" over "Inriktningsmål"). */
@@ -2969,9 +3004,11 @@ static guint aims_start(xctx *x, guint h)
     xline *above = k > 0 ? pline(x, k - 1) : NULL;
     char style[8];
     const char *item;
-    bool titled = above && !above->used &&
-                  (k == h ? aims_subheading(x, k - 1)
-                          : list_marker(x, above->text, style, &item) && heading_words(item, true));
+    /* a heading over the labelled goals titles them when several are so labelled, each under a heading of its own
+     * ("Barnfamiljer" over "Mål: X", "Pensionärer" over "Mål: Y"); one is in a section of the document ("Inledning") */
+    bool headed = above && aims_subheading(x, k - 1) && (k == h || several_labelled(x));
+    bool listed = above && k != h && list_marker(x, above->text, style, &item) && heading_words(item, true);
+    bool titled = above && !above->used && (headed || listed);
     return titled ? k - 1 : k; /* the label itself tells what its lines are */
 }
 

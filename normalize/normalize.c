@@ -202,9 +202,11 @@ typedef struct {
     GArray *segment;       /* slot */
     GArray *steps;         /* double: the segment's context scores (step), weighed once for viterbi and posterior */
     GArray *step_starts;   /* uint32 by slot: where its scores start in steps */
-    GArray *owns;          /* double, MAX_CANDS by slot: each reading's own_score, weighed once for viterbi and posterior */
-    GArray *paths;         /* double: viterbi's best path scores, kept from segment to segment */
-    GArray *backs;         /* int: viterbi's back pointers, likewise */
+    struct lattice {       /* viterbi's, allocated once per run: a segment holds at most MAX_SEGMENT slots */
+        double paths[MAX_SEGMENT * MAX_CANDS * MAX_CANDS]; /* best path scores */
+        int backs[MAX_SEGMENT * MAX_CANDS * MAX_CANDS];    /* back pointers */
+        double owns[MAX_SEGMENT * MAX_CANDS]; /* each reading's own_score, weighed once for viterbi and posterior */
+    } *lattice;
     GString *rewritten;    /* flush_segment's new text of a word: one buffer, not one per changed word */
     at_normalize_stats stats;
     GHashTable *corrected;    /* indexes + 1 of words the user's corrections set: never changed after */
@@ -212,7 +214,10 @@ typedef struct {
     cand_set counted_part;    /* there, stands for the readings of every word part: none are looked up */
     void *segment_data;
     const char *first_match_error; /* the rule of the first match PCRE2 gave up on */
+    GHashTable *protected;    /* spelling -> PROTECTED or UNPROTECTED: is_protected's verdicts */
 } run;
+
+enum { UNPROTECTED = 1, PROTECTED }; /* non-zero: a verdict is no NULL */
 
 static const char *const RULE_DIACRITICS = "dict.diacritics";
 static const char *const RULE_COMPOUND = "dict.compound";
@@ -322,7 +327,7 @@ static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len,
     return true;
 }
 
-static bool is_protected(run *r, const char *s, size_t len)
+static bool matches_protect_rule(run *r, const char *s, size_t len)
 {
     const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_PROTECT];
     PCRE2_SIZE a, b;
@@ -330,6 +335,26 @@ static bool is_protected(run *r, const char *s, size_t len)
         if (rule_matches(r, rules->pdata[i], s, len, 0, &a, &b))
             return true;
     return false;
+}
+
+/* Does a protect rule match `s`? Remembered per spelling: text repeats its numbers and codes ("1",
+ * "2 §"), and each rule is a regular expression run. */
+static bool is_protected(run *r, const char *s, size_t len)
+{
+    char key[AT_WORD_MAX];
+    bool memo = len < sizeof key && !memchr(s, '\0', len);
+    if (memo) {
+        memcpy(key, s, len);
+        key[len] = '\0';
+        gpointer seen = g_hash_table_lookup(r->protected, key);
+        if (seen)
+            return GPOINTER_TO_INT(seen) == PROTECTED;
+    }
+    size_t errors = r->stats.match_errors;
+    bool hit = matches_protect_rule(r, s, len);
+    if (memo && r->stats.match_errors == errors) /* a match PCRE2 gave up on is tried again, and counted */
+        g_hash_table_insert(r->protected, g_strdup(key), GINT_TO_POINTER(hit ? PROTECTED : UNPROTECTED));
+    return hit;
 }
 
 /* ---- candidates ---- */
@@ -1396,12 +1421,9 @@ static void viterbi(run *r, slot *seg, size_t len)
     double *steps = steps_room(r, seg, len);
     /* score[i * S + j * MAX_CANDS + k]: best path with reading j at slot i - 1 and k at slot i;
      * back: the reading at slot i - 2 on it. Slot 0 uses j = 0. */
-    g_array_set_size(r->paths, (guint)(len * S));
-    g_array_set_size(r->backs, (guint)(len * S));
-    g_array_set_size(r->owns, (guint)(len * MAX_CANDS));
-    double *score = (double *)(void *)r->paths->data;
-    int *back = (int *)(void *)r->backs->data;
-    double *owns = (double *)(void *)r->owns->data;
+    double *score = r->lattice->paths;
+    int *back = r->lattice->backs;
+    double *owns = r->lattice->owns;
     for (size_t i = 0; i < len; i++)
         for (int k = 0; k < seg[i].cs->n; k++)
             owns[i * MAX_CANDS + k] = own_score(r, &seg[i], k);
@@ -1473,7 +1495,7 @@ static double posterior(run *r, const slot *seg, size_t len, size_t i, int k)
         return 1; /* a sole reading: nothing to weigh it against */
     double v[MAX_CANDS], max = -INFINITY, sum = 0;
     for (int j = 0; j < seg[i].cs->n; j++) {
-        v[j] = g_array_index(r->owns, double, i * MAX_CANDS + (size_t)j) + around(r, seg, len, i, j);
+        v[j] = r->lattice->owns[i * MAX_CANDS + (size_t)j] + around(r, seg, len, i, j);
         max = MAX(max, v[j]);
     }
     for (int j = 0; j < seg[i].cs->n; j++)
@@ -2522,12 +2544,10 @@ static bool strpbrk_len(const char *s, size_t len, const char *set)
 }
 
 /* The parts of a word that the normalizer may change, as slots of the current segment. */
-static void visit_word(run *r, size_t index, uint32_t *prev_block)
+static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_block)
 {
-    at_word_view w;
-    at_doc_word(r->doc, index, &w);
-    size_t len = w.text_len;
-    const char *text = w.text;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, index, &len);
     if (len == 0)
         return; /* merged into the word before */
     if (r->corrected && g_hash_table_contains(r->corrected, GSIZE_TO_POINTER(index + 1))) {
@@ -2535,8 +2555,13 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         flush_segment(r);
         return;
     }
-    at_line_view line;
-    at_doc_line(r->doc, w.line, &line);
+    /* Words come line by line: the line of the word before mostly holds this one too. */
+    if (index < at->first_word || index >= (size_t)at->first_word + at->n_words) {
+        at_word_view w;
+        at_doc_word(r->doc, index, &w);
+        at_doc_line(r->doc, w.line, at);
+    }
+    const at_line_view line = *at;
     uint32_t block = line.block;
     if (block != *prev_block)
         flush_segment(r);
@@ -2773,9 +2798,15 @@ static at_block_kind block_kind(const at_doc *doc, size_t block)
     return b.kind;
 }
 
+/* A word's current text, all pass_join reads of it. */
+typedef struct {
+    const char *text;
+    size_t text_len;
+} word_text;
+
 /* The best reading of word `index`, a bare word (letters only), or NULL when it has none or is no
  * word. Its readings are kept for visit_word, which would look the same spelling up again. */
-static const cand *best_reading(run *r, size_t index, const at_word_view *w)
+static const cand *best_reading(run *r, size_t index, const word_text *w)
 {
     if (w->text_len == 0 || w->text_len >= AT_WORD_MAX || has_non_letter(w->text, w->text_len))
         return NULL;
@@ -2795,7 +2826,7 @@ static bool vouched_word(run *r, const cand *c)
 
 /* Words the OCR split ("befolknings tillvaxten") are joined when the whole is a dictionary word
  * that is likelier than the two words one after the other. */
-static bool join_wins(run *r, const at_word_view *a, const at_word_view *b, const cand *first, const cand *second)
+static bool join_wins(run *r, const word_text *a, const word_text *b, const cand *first, const cand *second)
 {
     char joined[AT_WORD_MAX];
     memcpy(joined, a->text, a->text_len);
@@ -2826,19 +2857,26 @@ static void pass_join(run *r)
         bool join;
     } *memo = new_table(r, 1u << JOIN_MEMO_BITS, sizeof *memo);
     /* What the last round found of its second word, this round's first (unless the two were joined). */
-    at_word_view a, b = { 0 };
+    word_text a, b = { 0 };
     size_t b_word = SIZE_MAX, second_word = SIZE_MAX;
     const cand *second = NULL;
+    at_line_view line = { 0 }; /* word i + 1's: words come line by line, so it is mostly the last one's */
     for (size_t i = 0; i + 1 < at_doc_n_words(r->doc); i++) {
         if (b_word == i)
             a = b;
         else
-            at_doc_word(r->doc, i, &a);
-        at_doc_word(r->doc, i + 1, &b);
+            a.text = at_doc_word_text(r->doc, i, &a.text_len);
+        b.text = at_doc_word_text(r->doc, i + 1, &b.text_len);
         b_word = i + 1;
+        if (i + 1 >= (size_t)line.first_word + line.n_words) {
+            at_word_view w;
+            at_doc_word(r->doc, i + 1, &w);
+            at_doc_line(r->doc, w.line, &line);
+        }
         size_t gap_len;
         const char *gap = at_doc_source_gap(r->doc, i + 1, &gap_len);
-        if (a.line != b.line || a.deleted || b.deleted || gap_len != 1 || *gap != ' ' ||
+        /* Word i is on that line too unless word i + 1 opens it; a merged half has no text. */
+        if (i + 1 == line.first_word || a.text_len == 0 || b.text_len == 0 || gap_len != 1 || *gap != ' ' ||
             a.text_len + b.text_len >= AT_WORD_MAX || !starts_lower(b.text, b.text_len))
             continue;
         const cand *first = second_word == i ? second : best_reading(r, i, &a);
@@ -3152,9 +3190,8 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));
     r->step_starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-    r->owns = g_array_new(FALSE, FALSE, sizeof(double));
-    r->paths = g_array_new(FALSE, FALSE, sizeof(double));
-    r->backs = g_array_new(FALSE, FALSE, sizeof(int));
+    r->lattice = g_new(struct lattice, 1);
+    r->protected = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     r->rewritten = g_string_sized_new(AT_WORD_MAX);
     r->log_strip = log(0.5);
 }
@@ -3174,9 +3211,8 @@ static void run_clear(run *r)
     g_array_free(r->segment, TRUE);
     g_array_free(r->steps, TRUE);
     g_array_free(r->step_starts, TRUE);
-    g_array_free(r->owns, TRUE);
-    g_array_free(r->paths, TRUE);
-    g_array_free(r->backs, TRUE);
+    g_free(r->lattice);
+    g_hash_table_destroy(r->protected);
     g_string_free(r->rewritten, TRUE);
     if (r->corrected)
         g_hash_table_destroy(r->corrected);
@@ -3236,8 +3272,9 @@ static void pass_corrections(run *r)
 static void visit_words(run *r)
 {
     uint32_t block = UINT32_MAX;
+    at_line_view line = { 0 }; /* no words: the first word fetches its line */
     for (size_t i = 0; i < at_doc_n_words(r->doc); i++)
-        visit_word(r, i, &block);
+        visit_word(r, i, &line, &block);
     flush_segment(r);
 }
 

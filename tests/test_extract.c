@@ -3685,6 +3685,18 @@ static void test_goal_structure(void)
         { "2 Målbild\n\n2.1 Digital skola\n\n2.1.1 Varje elev ska ha en egen dator från årskurs 4.\n\n"
           "2.2 Trygga lokaler\n\n2.2.1 Alla skolor ska ha larm.\n\n3 Ekonomi\n\nKostnaden ryms i budgeten.\n",
           "T:Digital skola(M:Varje elev ska ha en egen dator från årskurs 4);T:Trygga lokaler(M:Alla skolor ska ha larm)" },
+        { "Mål\n\nMålområde 1 Vatten\n\nMål 1.1 Alla brunnar ska provtas vart tredje år.\n\n"
+          "Målområde 2 Skog\n\nMål 2.1 Hyggena ska lämna kantzoner mot bäckar.\n\nGenomförande\n\nNämnden ansvarar.\n",
+          "T:Vatten(M:Alla brunnar ska provtas vart tredje år);T:Skog(M:Hyggena ska lämna kantzoner mot bäckar)" },
+        { "Insatsområden\n\nBarnfamiljer\n\nMål: Alla barnfamiljer ska ha råd med fritidsaktiviteter.\n\nDelmål:\n\n"
+          "- Avgifterna i kulturskolan ska sänkas.\n\nPensionärer\n\nMål: Fler pensionärer ska träffa andra varje vecka.\n\n"
+          "Delmål:\n\n- Varje kommundel ska ha en träffpunkt.\n\nUppföljning\n\nRådet följer upp planen.\n",
+          "T:Barnfamiljer(M:Alla barnfamiljer ska ha råd med fritidsaktiviteter(S:Avgifterna i kulturskolan ska sänkas.));"
+          "T:Pensionärer(M:Fler pensionärer ska träffa andra varje vecka(S:Varje kommundel ska ha en träffpunkt.))" },
+        { "Utvecklingsområden\n\nKompetens\n\nMånga lärare går i pension de kommande fem åren.\n\n"
+          "Målet är att alla tjänster ska vara besatta av behöriga lärare.\n\nLokaler\n\n"
+          "Elevantalet i Norra ökar snabbare än väntat i prognosen.\n\nMålet är att ingen skola ska ha paviljonger.\n",
+          "T:Kompetens(M:alla tjänster ska vara besatta av behöriga lärare);T:Lokaler(M:ingen skola ska ha paviljonger)" },
         /* no goals: the numbers and labels are of a background and of principles */
         { "1 Bakgrund\n\n1.1 Skolorna\n\n1.1.1 Tre skolor ska renoveras 2028.\n\n2 Principer\n\n"
           "Mål 1 Varje beslut ska föregås av en analys\n\nDet gäller alla nämnder.\n",
@@ -3707,6 +3719,64 @@ static void test_goal_structure(void)
             at_record_free(rec);
             g_free(text);
         }
+    }
+}
+
+/* A list nested by indentation alone, its markers all alike: the indented items are the sub-goals of the item over
+ * them, and the list goes on at its own level after them; under a background the same list states no goals. */
+static void test_goal_list_indented(void)
+{
+    static const char *const lists[] = {
+        "- Skolan ska vara trygg.\n  - Ingen elev ska bli kränkt.\n  - Rastvakter ska finnas på alla gårdar.\n"
+        "- Skolan ska vara tillgänglig.\n  - Alla entréer ska ha ramp.\n",
+        "• Skolan ska vara trygg.\n    • Ingen elev ska bli kränkt.\n    • Rastvakter ska finnas på alla gårdar.\n"
+        "• Skolan ska vara tillgänglig.\n    • Alla entréer ska ha ramp.\n",
+        "* Skolan ska vara trygg.\n\t* Ingen elev ska bli kränkt.\n\t* Rastvakter ska finnas på alla gårdar.\n"
+        "* Skolan ska vara tillgänglig.\n\t* Alla entréer ska ha ramp.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        for (int aims = 1; aims >= 0; aims--) {
+            char *text = g_strconcat("Skolplan 2027–2030\n\n", aims ? "Mål för skolan\n\nNämnden har beslutat om:\n\n"
+                                                                     : "Bakgrund\n\nInspektionen fann brister:\n\n",
+                                     lists[i], "\nEkonomi\n\nPlanen ryms i budgeten.\n", NULL);
+            at_record *rec = extract_text("plan.txt", text, false);
+            char *got = record_goals(rec);
+            const char *want = aims ? "M:Skolan ska vara trygg(S:Ingen elev ska bli kränkt.;S:Rastvakter ska finnas på "
+                                      "alla gårdar.);M:Skolan ska vara tillgänglig(S:Alla entréer ska ha ramp.)"
+                                    : "";
+            ok(rec && strcmp(got, want) == 0, "indented list %zu %s: got '%s'", i + 1,
+               aims ? "of goals" : "in a background", got);
+            g_free(got);
+            at_record_free(rec);
+            g_free(text);
+        }
+    }
+}
+
+/* A table of goals and their indicators in a prose plan: its first column states the plan's main goals when no goal
+ * stands above it; a label table ("Målsättning | X") and a table of other columns state none of their own. */
+static void test_goal_indicator_table(void)
+{
+    static const struct {
+        const char *table, *want;
+    } docs[] = {
+        { "Mål\tIndikator\nAlla bostäder ska ha fiber\tAndel hushåll\nSkolorna ska ha trådlöst nät\tAntal skolor\n",
+          "M:Alla bostäder ska ha fiber;M:Skolorna ska ha trådlöst nät" },
+        { "Mål till 2030\tMått\tKälla\nUtsläppen ska halveras\tTon koldioxid\tSCB\n"
+          "Alla bilar ska vara elbilar\tAndel elbilar\tFordonsregistret\n",
+          "M:Utsläppen ska halveras;M:Alla bilar ska vara elbilar" },
+        { "Åtgärd\tIndikator\nBygga laddplatser vid skolorna\tAntal platser\nKöpa elbilar till hemtjänsten\tAndel bilar\n",
+          "" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Program för digital infrastruktur\nBakgrund\nKommunen växer.\nMål och mått\n",
+                                 docs[i].table, "Ansvar\nKommunstyrelsen ansvarar för programmet.\n", NULL);
+        at_record *rec = extract_text("program.tsv", text, true);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, docs[i].want) == 0, "goal table %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
     }
 }
 
@@ -5362,6 +5432,8 @@ int main(int argc, char **argv)
     test_status_column();
     test_wrapped_goal_headings();
     test_goal_structure();
+    test_goal_list_indented();
+    test_goal_indicator_table();
     test_party_sources();
     test_signing_dates_no_events();
     test_clause_markings();
