@@ -1431,15 +1431,20 @@ static void viterbi(run *r, slot *seg, size_t len)
         score[k] = owns[k];
     for (size_t i = 1; i < len; i++) {
         int n_prev = i >= 2 ? seg[i - 2].cs->n : 1;
-        bool trivial = seg[i].cs->n == 1 && seg[i - 1].cs->n == 1 && n_prev == 1;
         const double *own = &owns[i * MAX_CANDS]; /* each reading's score on its own, whatever comes before it */
+        if (seg[i].cs->n == 1 && seg[i - 1].cs->n == 1 && n_prev == 1) { /* one path: no context to weigh */
+            steps[step_index(r, seg, i, 0, 0, 0)] = 0;
+            score[i * S] = score[(i - 1) * S] + own[0];
+            back[i * S] = 0;
+            continue;
+        }
         for (int j = 0; j < seg[i - 1].cs->n; j++) {
             for (int k = 0; k < seg[i].cs->n; k++) {
                 double best = -INFINITY;
                 int arg = 0;
                 for (int h = 0; h < n_prev; h++) {
                     double *at = &steps[step_index(r, seg, i, h, j, k)];
-                    *at = trivial ? 0 : step(r, seg, i, i >= 2 ? h : -1, j, k);
+                    *at = step(r, seg, i, i >= 2 ? h : -1, j, k);
                     double v = score[(i - 1) * S + (i >= 2 ? h * MAX_CANDS : 0) + j] + *at;
                     if (v > best) {
                         best = v;
@@ -1528,6 +1533,8 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
         if (first)
             first_upper = is_upper(c);
         first = false;
+        if (lower) /* no word in capitals, and its first letter read: the rest tells nothing more */
+            break;
     }
     bool all_upper = upper >= 2 && lower == 0;
     if (!all_upper && !first_upper) { /* most words: nothing to raise */
