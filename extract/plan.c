@@ -440,12 +440,11 @@ static void add_time(xctx *x, at_rnode *act, const char *cell, const at_provenan
         rn_attr_set(t, "to", "%d", last);
 }
 
-static void add_cost(xctx *x, at_rnode *act, const char *cell, const at_provenance *prov)
+static void add_cost(xctx *x, at_rnode *act, const char *cell, const char *header, const at_provenance *prov)
 {
     at_rnode *c = rn_add_text(act, "cost", cell, prov);
     long long amount;
-    size_t a, b;
-    if (find_amount(x, cell, false, &amount, &a, &b)) {
+    if (column_amount(x, cell, header, &amount)) {
         rn_attr_set(c, "amount", "%lld", amount);
         rn_attr_set(c, "currency", "SEK");
         if (g_strstr_len(cell, -1, "per år") || g_strstr_len(cell, -1, "/år"))
@@ -635,7 +634,7 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const column
                 add_time(x, act, cell, &r->prov);
                 break;
             case COL_COST:
-                add_cost(x, act, cell, &r->prov);
+                add_cost(x, act, cell, names[c], &r->prov);
                 break;
             case COL_CONTACT: {
                 at_rnode *n = rn_add_text(act, "contact", cell, &r->prov);
@@ -2841,11 +2840,13 @@ static void aim_paragraph(aim_outline *o, GString *text, const at_provenance *pr
         const char *stop = g_strrstr(text->str, ". ");
         g_string_truncate(text, stop ? (gsize)(stop + 1 - text->str) : 0);
     }
+    guint before = o->items->len;
     aim_sentences(o, text->str, prov);
+    bool stated = o->items->len > before; /* a goal stated in a paragraph: a list after it breaks it down */
     const aim_item *last = o->items->len ? &g_array_index(o->items, aim_item, o->items->len - 1) : NULL;
     /* the list goes under the goal stated last, if any; under a list item ("1. Fler ska ..." over "Mätbart:" over
      * "- Andelen ..."), its markers nest it and the outer list goes on after it */
-    if (intro && !(last && o->n_styles && last->depth == o->list_base + o->n_styles)) {
+    if ((intro || stated) && !(last && o->n_styles && last->depth == o->list_base + o->n_styles)) {
         o->list_base = last && last->statement && last->depth > o->base ? last->depth : 0;
         o->n_styles = 0;
     }
