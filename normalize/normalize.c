@@ -2792,6 +2792,8 @@ static void pass_line_rules(run *r)
 
 static bool starts_lower(const char *s, size_t len)
 {
+    if (len > 0 && (unsigned char)s[0] < 0x80) /* most words: not decoded */
+        return g_ascii_islower(s[0]);
     return len > 0 && is_lower(g_utf8_get_char(s)) && g_utf8_get_char(s) != 0x00A7;
 }
 
