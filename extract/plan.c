@@ -440,12 +440,11 @@ static void add_time(xctx *x, at_rnode *act, const char *cell, const at_provenan
         rn_attr_set(t, "to", "%d", last);
 }
 
-static void add_cost(xctx *x, at_rnode *act, const char *cell, const at_provenance *prov)
+static void add_cost(xctx *x, at_rnode *act, const char *cell, const char *header, const at_provenance *prov)
 {
     at_rnode *c = rn_add_text(act, "cost", cell, prov);
     long long amount;
-    size_t a, b;
-    if (find_amount(x, cell, false, &amount, &a, &b)) {
+    if (column_amount(x, cell, header, &amount)) {
         rn_attr_set(c, "amount", "%lld", amount);
         rn_attr_set(c, "currency", "SEK");
         if (g_strstr_len(cell, -1, "per år") || g_strstr_len(cell, -1, "/år"))
@@ -635,7 +634,7 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const column
                 add_time(x, act, cell, &r->prov);
                 break;
             case COL_COST:
-                add_cost(x, act, cell, &r->prov);
+                add_cost(x, act, cell, names[c], &r->prov);
                 break;
             case COL_CONTACT: {
                 at_rnode *n = rn_add_text(act, "contact", cell, &r->prov);

@@ -237,6 +237,7 @@ static bool header_like(const xrow *r)
 static bool row_across(const xrow *above, const xrow *r, const xrow *below)
 {
     return above && below && below->n_cells > 1 && above->n_cells == below->n_cells && !header_like(below) &&
+           !plan_header_row(below) && /* "Åtgärd | Ansvarig | Kostnad 2027 (tkr)": a header with a year */
            above->prov.last_line + 1 == r->prov.first_line && r->prov.last_line + 1 == below->prov.first_line;
 }
 

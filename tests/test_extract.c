@@ -4870,6 +4870,32 @@ static void test_rows_across_export(void)
     }
 }
 
+/* A line over a second table whose header names a year and a unit ("Kostnad 2028 (tkr)") starts that table: its
+ * header is no activity, and its bare numbers are in thousands; a cost with its own unit stays as written. */
+static void test_second_table_header_unit(void)
+{
+    static const char *const units[][3] = { { "Kostnad 2028 (tkr)", "300", "300000" },
+                                            { "Kostnad 2028, mnkr", "1,5", "1500000" },
+                                            { "Budget 2028 (tkr)", "300 kr", "300" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(units); i++) {
+        char *text = g_strdup_printf("Handlingsplan för friluftsliv 2027–2028\n\nÅtgärd\tAnsvarig\tKlart\n"
+                                     "Nya spår i Norrskogen\tFritidsförvaltningen\t2027\n"
+                                     "Fler rastplatser vid sjön\tTekniska förvaltningen\t2028\n"
+                                     "Del 2: Åtgärder med egen finansiering\nÅtgärd\tAnsvarig\t%s\n"
+                                     "Upprustning av badplatsen\tTekniska förvaltningen\t%s\n",
+                                     units[i][0], units[i][1]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? path(at_record_root(rec), "activities", NULL) : NULL;
+        const at_rnode *last = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 2) : NULL;
+        const at_rnode *cost = last ? at_rnode_find(last, "cost") : NULL;
+        ok(cost && g_strcmp0(at_rnode_attr(cost, "amount"), units[i][2]) == 0,
+           "'%s' over '%s': three activities, the last costing %s (got %zu activities, %s)", units[i][0], units[i][1],
+           units[i][2], rec ? at_record_count(rec, "activity") : 0, cost ? at_rnode_attr(cost, "amount") : "no cost");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A table plan: a sentence that counts the goals under a sub-goals heading ("... bryts ned i två effektmål") is no
  * goal; goal headings above the tables are the sub-goals of the stated main goal. */
 static void test_counted_goals_sentence(void)
@@ -5496,6 +5522,7 @@ int main(int argc, char **argv)
     test_themes_with_goal_tables();
     test_lettered_themes();
     test_rows_across_export();
+    test_second_table_header_unit();
     test_counted_goals_sentence();
     test_memo_goal_heading();
     test_table_numbers_goal_list();
