@@ -416,6 +416,89 @@ static int interval(const int *edges, int n, double v)
     return lo;
 }
 
+/* How far ink runs on along y (give or take 2 px) from x, to the left (`dir` -1) or right (1), on `binary`. */
+static int runs_on(PIX *binary, int y, int x, int dir)
+{
+    int n = 0;
+    for (bool ink = true; ink; n++) {
+        ink = false;
+        for (int dy = -2; dy <= 2 && !ink; dy++) {
+            l_uint32 v = 0;
+            ink = pixGetPixel(binary, x + dir * (n + 1), y + dy, &v) == 0 && v;
+        }
+    }
+    return n - 1;
+}
+
+/* A ruled table open at its sides (no rule down its left or right edge, as the inner rules only are
+ * drawn): where all its rules across run on past its outer rule down by a column's width, the rules'
+ * end is the table's side. It is added to the grid and drawn on `binary`. Returns whether it was open. */
+static bool close_sides(at_table_grid *g, PIX *binary)
+{
+    bool open = false;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        int x = dir < 0 ? g->col_edges[0] : g->col_edges[g->n_cols], reach = INT_MAX;
+        for (int r = 0; r <= g->n_rows; r++)
+            reach = MIN(reach, runs_on(binary, g->row_edges[r], x, dir));
+        if (reach < RULES_DPI / 10)
+            continue;
+        int side = x + dir * reach;
+        g->col_edges = g_renew(int, g->col_edges, g->n_cols + 2);
+        if (dir < 0)
+            memmove(g->col_edges + 1, g->col_edges, sizeof(int) * (size_t)(g->n_cols + 1));
+        g->col_edges[dir < 0 ? 0 : g->n_cols + 1] = side;
+        g->n_cols++;
+        g->x = g->col_edges[0];
+        g->w = g->col_edges[g->n_cols] - g->x;
+        pixRasterop(binary, side, g->row_edges[0], 1, g->row_edges[g->n_rows] - g->row_edges[0], PIX_SET, NULL, 0, 0);
+        open = true;
+    }
+    return open;
+}
+
+/* The height of the highest row of `g`. */
+static int highest_row(const at_table_grid *g)
+{
+    int h = 0;
+    for (int r = 0; r < g->n_rows; r++)
+        h = MAX(h, g->row_edges[r + 1] - g->row_edges[r]);
+    return h;
+}
+
+/* Are grids `a` and `b` (below it) one table parted by a row across with no rule down it (a section
+ * row): the same columns, `b` starting under `a` within the height of their highest row? */
+static bool parted(const at_table_grid *a, const at_table_grid *b)
+{
+    int gap = b->y - (a->y + a->h);
+    bool same = a->n_cols == b->n_cols && gap >= 0 && gap <= MAX(highest_row(a), highest_row(b));
+    for (int c = 0; same && c <= a->n_cols; c++)
+        same = abs(a->col_edges[c] - b->col_edges[c]) <= 2;
+    return same;
+}
+
+/* The grids of `pt` open at their sides (`open`, per grid: close_sides) parted by rows across joined,
+ * those rows rows of the table. Tables ruled down their sides stay apart (two tables under headings
+ * of their own): one table's rows across are held by those rules. */
+static void join_parted(page_tables *pt, bool *open)
+{
+    for (int t = 0; t + 1 < pt->n;) {
+        at_table_grid *a = &pt->grids[t], *b = &pt->grids[t + 1];
+        if (!open[t] || !open[t + 1] || !parted(a, b)) {
+            t++;
+            continue;
+        }
+        a->row_edges = g_renew(int, a->row_edges, a->n_rows + b->n_rows + 2);
+        memcpy(a->row_edges + a->n_rows + 1, b->row_edges, sizeof(int) * (size_t)(b->n_rows + 1));
+        a->n_rows += b->n_rows + 1;
+        a->h = b->y + b->h - a->y;
+        g_free(b->row_edges);
+        g_free(b->col_edges);
+        memmove(b, b + 1, sizeof *b * (size_t)(pt->n - t - 2));
+        memmove(open + t + 1, open + t + 2, sizeof *open * (size_t)(pt->n - t - 2));
+        pt->n--;
+    }
+}
+
 /* The words of the line just above y (word pixels) over x0..x1 of a table, bottoms within a line's
  * height of it: to `line`, and their top as the return value; -1 when there is none or a word there
  * lies partly outside x0..x1 (a heading over the table). */
@@ -1322,6 +1405,11 @@ static int find_tables(PopplerPage *page, const GArray *words, int dpi, int head
     if (side_by_side(words)) {
         fill_light_words(rendering(page, words, pt->k, binary), words, pt->k);
         find_ruled(*binary, pt);
+        bool *open = g_new0(bool, (gsize)pt->n + 1);
+        for (int t = 0; t < pt->n; t++)
+            open[t] = close_sides(&pt->grids[t], *binary);
+        join_parted(pt, open);
+        g_free(open);
         for (int t = 0; t < pt->n; t++)
             add_unruled_header(pt, t, words, *binary);
     }

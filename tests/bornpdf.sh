@@ -510,6 +510,17 @@ ok "a table ruled under its rows with amounts flush right: one table, its header
      grep -qx "$(printf "2\tTrygghetsvandringar i varje kommundel med boende och näringsidkare\tFånga upp otrygga platser\tKommunledningskontoret\tFastighetsägare\t2027–2028\t60\tRapport till nämnden")" "$dir/flushright/flushright.table1.tsv" &&
      [ "$(grep -c "<activity " "$dir/flushright-rec/flushright.record.xml")" = 3 ]'
 
+# A table ruled between its cells only (no rule down its sides) with rows across: its first and last
+# columns end where the rules across do, and the rows across, no rule running down them, keep it one table.
+sed -e 's/td { border: 1px solid #bbb;/td { border: 1px solid #888;/' -e 's|</style>| tr > :first-child { border-left: none; } tr > :last-child { border-right: none; }</style>|' \
+    "$dir/lightrules.html" > "$dir/opensides.html"
+read_web opensides
+ok "a table ruled between its cells only: its outer columns, its rows across, one table" \
+    '[ ! -e "$dir/opensides/opensides.table2.tsv" ] &&
+     [ "$(head -1 "$dir/opensides/opensides.table1.tsv")" = "$(printf "Åtgärd\tSyfte\tAnsvarig\tTidplan\tKostnad")" ] &&
+     grep -qx "$(printf "Trygghetsvandringar i varje kommundel med boende\tFånga upp otrygga platser\tKommunledningskontoret\t2028\t60 tkr")" "$dir/opensides/opensides.table1.tsv" &&
+     grep -qx "Område 2: Unga" "$dir/opensides/opensides.table1.tsv"'
+
 # A paragraph whose first sentence is bold and wraps: the bold run going on into the next line is one
 # paragraph with it, not a heading over the rest.
 { echo "$html_head<h1>Program för arbete och studier</h1><h2>Mål</h2>"
