@@ -2767,15 +2767,25 @@ static guint aims_end(xctx *x, guint h)
     return x->lines->len;
 }
 
-/* The depth of a list marker's style in the outline so far: a style seen before goes back to its depth, a new one
- * nests under the last (plain text has no indentation to go by). */
-static int style_depth(char styles[][16], int *n, const char *style)
+/* A list marker's style ("1", "a", "-") at its indentation. */
+typedef struct {
+    char marker[8];
+    int indent;
+} list_style;
+
+#define INDENT_SLACK 20 /* indentations this close are one: a scan's skew and noise move a line's edge a little */
+
+/* The depth of a list marker's style and indentation in the outline so far: a style seen before at about that
+ * indentation goes back to its depth, a new one nests under the last. */
+static int style_depth(list_style *styles, int *n, const char *style, int indent)
 {
     for (int k = 0; k < *n; k++)
-        if (strcmp(styles[k], style) == 0)
+        if (strcmp(styles[k].marker, style) == 0 && abs(styles[k].indent - indent) <= INDENT_SLACK)
             return *n = k + 1;
-    if (*n < 8)
-        g_strlcpy(styles[(*n)++], style, 16);
+    if (*n < 8) {
+        g_strlcpy(styles[*n].marker, style, sizeof styles[*n].marker);
+        styles[(*n)++].indent = indent;
+    }
     return *n;
 }
 
@@ -2823,7 +2833,7 @@ static const char *named_item(const char *s)
 /* Where a section about aims stands while its items are read. */
 typedef struct {
     GArray *items;     /* aim_item */
-    char styles[8][16]; /* the list markers' styles and indentations open, outermost first */
+    list_style styles[8]; /* the list markers' styles and indentations open, outermost first */
     int n_styles;
     int rank;          /* the kind of goal the last label heading named */
     int plain_rank;    /* the kind the first label of no kind ("Mål 1: X") was given, -1 before one */
@@ -2968,9 +2978,7 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             next = statement(x, k, named_item(item), text, &prov);
             first_sentence_states(text);
             /* a marker indented further than the same marker before is another level ("- X" over "  - Y") */
-            char styled[16];
-            g_snprintf(styled, sizeof styled, "%s@%d", style, l->indent);
-            int depth = o.list_base + style_depth(o.styles, &o.n_styles, styled);
+            int depth = o.list_base + style_depth(o.styles, &o.n_styles, style, l->indent);
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
             if (!g_array_index(o.items, aim_item, o.items->len - 1).statement)
                 aim_group(&o, depth);
