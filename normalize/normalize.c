@@ -314,6 +314,12 @@ static inline bool is_lower(gunichar c)
 static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len, size_t start,
                          PCRE2_SIZE *mstart, PCRE2_SIZE *mend)
 {
+    /* A byte a match may start with is looked for first: this loop is faster than the JIT's scan of
+     * every character, and most lines have none for a rule like "[S$&](?= \d)". */
+    while (rule->starts && start < len && !rule->starts[(unsigned char)s[start]])
+        start++;
+    if (rule->starts && start >= len)
+        return false; /* a pattern with a start bitmap matches nothing empty */
     /* The JIT entry skips pcre2_match's checks; patterns that did not JIT-compile use the interpreter. */
     int rc = at_rule_jit(rule) ? pcre2_jit_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits)
                        : pcre2_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits);
@@ -2786,6 +2792,8 @@ static void pass_line_rules(run *r)
 
 static bool starts_lower(const char *s, size_t len)
 {
+    if (len > 0 && (unsigned char)s[0] < 0x80) /* most words: not decoded */
+        return g_ascii_islower(s[0]);
     return len > 0 && is_lower(g_utf8_get_char(s)) && g_utf8_get_char(s) != 0x00A7;
 }
 
