@@ -630,12 +630,31 @@ static void emit(writer *wr, long long in_offset, const char *before, size_t bef
     wr->written += (long long)after_len;
 }
 
+/* The end of the words from `i` on that no stage touched (no reading, gap or flag of their own) in a
+ * document read from text; `i` itself if word `i` was touched or the document has no source text. */
+static size_t plain_words(const at_doc *doc, size_t i)
+{
+    const at_word *words = (const at_word *)(const void *)doc->words->data;
+    while (doc->source && i < doc->words->len && !words[i].text && !words[i].more)
+        i++;
+    return i;
+}
+
 int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void *data,
                       at_error *err)
 {
     writer wr = { out, 0, on_change, data, 0, NULL, 0 };
     const at_word *words = (const at_word *)(void *)doc->words->data;
     for (size_t i = 0; i < doc->words->len && !wr.rc; i++) {
+        size_t plain = plain_words(doc, i);
+        if (plain > i) {
+            /* Their gaps and readings are the source's bytes from the end of the word before: one piece. */
+            const char *from = i ? words[i - 1].raw + words[i - 1].raw_len : doc->source;
+            size_t run_len = (size_t)(words[plain - 1].raw + words[plain - 1].raw_len - from);
+            emit(&wr, (long long)(from - doc->source), from, run_len, from, run_len, NULL, 0);
+            i = plain - 1;
+            continue;
+        }
         const at_word *w = &words[i];
         size_t gap_len, len;
         const char *gap = at_doc_source_gap(doc, i, &gap_len);
