@@ -548,13 +548,22 @@ const char *const *at_doc_warnings(const at_doc *doc)
     return (const char *const *)w->pdata;
 }
 
+/* `rule` interned in doc->strings. A stage changes word after word by the same rule: comparing it
+ * with the last one costs a fraction of hashing it again. */
+static const char *intern_rule(at_doc *doc, const char *rule)
+{
+    if (!doc->last_rule || strcmp(doc->last_rule, rule) != 0)
+        doc->last_rule = g_string_chunk_insert_const(doc->strings, rule);
+    return doc->last_rule;
+}
+
 void at_doc_set_text(at_doc *doc, size_t index, const char *text, size_t len, const char *rule,
                      double score)
 {
     at_word *w = &at_doc_words(doc)[index];
     w->text = g_string_chunk_insert_len(doc->strings, text, (gssize)len);
     w->text_len = (uint32_t)len;
-    w->rule = rule ? g_string_chunk_insert_const(doc->strings, rule) : NULL;
+    w->rule = rule ? intern_rule(doc, rule) : NULL;
     w->score = score;
 }
 
