@@ -464,6 +464,15 @@ size_t at_doc_n_words(const at_doc *doc)
     return doc->words->len;
 }
 
+size_t at_doc_n_changed(const at_doc *doc)
+{
+    const at_word *words = (const at_word *)(const void *)doc->words->data;
+    size_t n = 0;
+    for (size_t i = 0; i < doc->words->len; i++)
+        n += words[i].text && words[i].text_len;
+    return n;
+}
+
 void at_doc_word(const at_doc *doc, size_t index, at_word_view *out)
 {
     const at_word *w = &g_array_index(doc->words, at_word, index);
