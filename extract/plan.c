@@ -2158,6 +2158,51 @@ static void subgoal_column(xctx *x, GPtrArray *rows)
     }
 }
 
+/* Is `s` the name of an area's column or label ("Område", "Målområde", "Fokusområde", "Tema")? */
+static bool area_word(const char *s)
+{
+    char *f = folded_copy(s);
+    f[strcspn(f, " :")] = '\0';
+    bool area = strstr(f, "omrade") || strcmp(f, "tema") == 0;
+    g_free(f);
+    return area;
+}
+
+/* A table of areas and their goals ("Område | Mål 2030"): each row a theme and its main goal. Its rows, lines of a
+ * text export too, are read: no reader of prose takes them for sentences. */
+static void area_goal_table(xctx *x, GPtrArray *rows)
+{
+    const xrow *header = g_ptr_array_index(rows, 0);
+    if (header->n_cells != 2 || !header->cells[0] || !header->cells[1] || !area_word(header->cells[0]) ||
+        !names_goals(header->cells[1]) || word_count(header->cells[1]) > 3)
+        return;
+    for (guint i = 1; i < rows->len; i++) {
+        const xrow *r = g_ptr_array_index(rows, i);
+        if (!r->cells[0] || !r->cells[1] || word_count(r->cells[1]) < 3)
+            continue;
+        at_rnode *theme = find_goal(x, x->goals, "theme", r->cells[0]);
+        theme = theme ? theme : add_goal(x, x->goals, "theme", r->cells[0], &r->prov);
+        char *goal = goal_statement(r->cells[1], strlen(r->cells[1]));
+        add_goal(x, theme, "mainGoal", goal, &r->prov);
+        g_free(goal);
+    }
+    const xrow *last = g_ptr_array_index(rows, rows->len - 1);
+    for (guint k = 0; k < x->lines->len; k++) {
+        xline *l = pline(x, k);
+        l->used = l->used || (l->fields && l->prov.page == header->prov.page && l->prov.first_line >= header->prov.first_line &&
+                              l->prov.last_line <= last->prov.last_line);
+    }
+}
+
+/* The tables of areas and their goals (area_goal_table), read before the prose around them. */
+static void area_goal_tables(xctx *x)
+{
+    GPtrArray *tables = view_tables(x);
+    for (guint t = 0; t < tables->len; t++)
+        area_goal_table(x, g_ptr_array_index(tables, t));
+    g_ptr_array_unref(tables);
+}
+
 /* Label tables ("Målsättning | X", "Delmål 2029 | • Y • Z"), one under each theme heading: the theme's main goal
  * and its sub-goals. */
 static void label_table_goals(xctx *x)
@@ -2475,6 +2520,13 @@ static bool has_word_part(const char *s, const char *const *words, size_t n)
     return named;
 }
 
+/* Is `s` a lead-in or heading of few words naming how goals are measured ("Indikatorer:", "Nyckeltal", "Mått")? */
+static bool measures_lead(const char *s)
+{
+    static const char *const measures[] = { "indikator", "nyckeltal", "mått", "mätetal" };
+    return word_count(s) <= 4 && !strchr(".;,", last_char(s)) && has_word_part(s, measures, G_N_ELEMENTS(measures));
+}
+
 /* Does heading `s` name the plan's actions ("Åtgärder", "Aktiviteter 2028", "Planerade insatser")? */
 static bool names_actions(const char *s)
 {
@@ -2702,6 +2754,8 @@ static guint aims_end(xctx *x, guint h)
         bool listed = list_marker(x, l->text, style, &item);
         if (aims_subheading(x, k) && (names_actions(l->text) || (holds_no_aims(l->text) && !names_goal_heading(l->text))))
             return k; /* "Åtgärder": the actions, whatever goals head their tables; "Bakgrund": no goals */
+        if (l->para_start && measures_lead(l->text))
+            continue; /* "Indikatorer:" under a goal: its measures, read as none (aim_items) */
         if (aims_subheading(x, k) && !names_goal_heading(l->text)) {
             /* groups titled otherwise end at a plain heading ("Genomförande") */
             if ((!listed && marked && !plain) || !block_states_goals(x, k))
@@ -2713,15 +2767,25 @@ static guint aims_end(xctx *x, guint h)
     return x->lines->len;
 }
 
-/* The depth of a list marker's style in the outline so far: a style seen before goes back to its depth, a new one
- * nests under the last (plain text has no indentation to go by). */
-static int style_depth(char styles[][16], int *n, const char *style)
+/* A list marker's style ("1", "a", "-") at its indentation. */
+typedef struct {
+    char marker[8];
+    int indent;
+} list_style;
+
+#define INDENT_SLACK 20 /* indentations this close are one: a scan's skew and noise move a line's edge a little */
+
+/* The depth of a list marker's style and indentation in the outline so far: a style seen before at about that
+ * indentation goes back to its depth, a new one nests under the last. */
+static int style_depth(list_style *styles, int *n, const char *style, int indent)
 {
     for (int k = 0; k < *n; k++)
-        if (strcmp(styles[k], style) == 0)
+        if (strcmp(styles[k].marker, style) == 0 && abs(styles[k].indent - indent) <= INDENT_SLACK)
             return *n = k + 1;
-    if (*n < 8)
-        g_strlcpy(styles[(*n)++], style, 16);
+    if (*n < 8) {
+        g_strlcpy(styles[*n].marker, style, sizeof styles[*n].marker);
+        styles[(*n)++].indent = indent;
+    }
     return *n;
 }
 
@@ -2769,7 +2833,7 @@ static const char *named_item(const char *s)
 /* Where a section about aims stands while its items are read. */
 typedef struct {
     GArray *items;     /* aim_item */
-    char styles[8][16]; /* the list markers' styles and indentations open, outermost first */
+    list_style styles[8]; /* the list markers' styles and indentations open, outermost first */
     int n_styles;
     int rank;          /* the kind of goal the last label heading named */
     int plain_rank;    /* the kind the first label of no kind ("Mål 1: X") was given, -1 before one */
@@ -2905,14 +2969,16 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             if (area)
                 aim_group(&o, 0);
             o.stated = !area; /* the paragraphs under a labelled goal explain it */
+        } else if (l->para_start && measures_lead(l->text)) {
+            /* "Indikatorer:", "Nyckeltal": the list under it says how a goal is measured, states none */
+            while (next < end && list_marker(x, pline(x, next)->text, style, &item))
+                next++;
         } else if (list_marker(x, l->text, style, &item)) {
             o.fresh = 0;
             next = statement(x, k, named_item(item), text, &prov);
             first_sentence_states(text);
             /* a marker indented further than the same marker before is another level ("- X" over "  - Y") */
-            char styled[16];
-            g_snprintf(styled, sizeof styled, "%s@%d", style, l->indent);
-            int depth = o.list_base + style_depth(o.styles, &o.n_styles, styled);
+            int depth = o.list_base + style_depth(o.styles, &o.n_styles, style, l->indent);
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
             if (!g_array_index(o.items, aim_item, o.items->len - 1).statement)
                 aim_group(&o, depth);
@@ -3103,6 +3169,7 @@ void extract_prose_goals(xctx *x)
         g_string_free(text, TRUE);
         return;
     }
+    area_goal_tables(x);
     aims_sections(x, text, AIMS_PLAIN); /* the structure of the sections about aims; the older readers take what it leaves */
     labelled_goals(x, text);
     label_table_goals(x);

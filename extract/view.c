@@ -257,7 +257,7 @@ static int line_indent(const at_doc *doc, size_t l, const at_block_view *bl)
     for (long long at = first.offset; line.n_words && at > 0 && at <= (long long)len && strchr(" \t", source[at - 1]) &&
                                       source[at - 1]; at--)
         spaces++;
-    return spaces;
+    return spaces * 30; /* a character's width on a page at 300 dpi: one scale for both */
 }
 
 /* In a tab-separated export, a line without a tab is running text (a title, a paragraph before or

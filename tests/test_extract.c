@@ -3706,6 +3706,10 @@ static void test_goal_structure(void)
           "1. Varje brukare har högst tio olika medarbetare per månad.\n2. Nattpatrullen har fasta turer.\n",
           "M:Hemtjänsten ska ge fler äldre samma personal varje dag(S:Varje brukare har högst tio olika medarbetare "
           "per månad.;S:Nattpatrullen har fasta turer.)" },
+        { "Strategiska mål\n\nTrygga lokaler\n\nSkolorna ska ha larm och skalskydd.\n\nIndikatorer:\n\n"
+          "- Antal inbrott\n- Andel skolor med larm\n\nNöjda elever\n\nEleverna ska trivas i skolan.\n\nNyckeltal\n\n"
+          "- Andel elever som trivs\n\nMått för uppföljning:\n\n- Elevenkätens index\n",
+          "T:Trygga lokaler(M:Skolorna ska ha larm och skalskydd);T:Nöjda elever(M:Eleverna ska trivas i skolan)" },
         /* no goals: the numbers and labels are of a background and of principles */
         { "1 Bakgrund\n\n1.1 Skolorna\n\n1.1.1 Tre skolor ska renoveras 2028.\n\n2 Principer\n\n"
           "Mål 1 Varje beslut ska föregås av en analys\n\nDet gäller alla nämnder.\n",
@@ -3776,6 +3780,11 @@ static void test_goal_indicator_table(void)
           "M:Utsläppen ska halveras;M:Alla bilar ska vara elbilar" },
         { "Åtgärd\tIndikator\nBygga laddplatser vid skolorna\tAntal platser\nKöpa elbilar till hemtjänsten\tAndel bilar\n",
           "" },
+        /* a table of areas and their goals: each row a theme and its main goal */
+        { "Område\tMål 2030\nSkolor\tAlla skolor ska ha fiber\nBibliotek\tBiblioteken ska låna ut surfplattor\n",
+          "T:Skolor(M:Alla skolor ska ha fiber);T:Bibliotek(M:Biblioteken ska låna ut surfplattor)" },
+        { "Fokusområde\tVåra mål\nVård\tJournalen ska vara digital\n", "T:Vård(M:Journalen ska vara digital)" },
+        { "Område\tAnsvarig\nSkolor\tUtbildningsförvaltningen\nBibliotek\tKulturförvaltningen\n", "" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
         char *text = g_strconcat("Program för digital infrastruktur\nBakgrund\nKommunen växer.\nMål och mått\n",
