@@ -173,13 +173,16 @@ static bool names_unit(const char *part)
 
 char **split_parties(const char *s)
 {
+    /* "Ronneby Miljö & Teknik AB": a company's name holds its '&' */
+    bool company = g_str_has_suffix(s, " AB") || g_str_has_suffix(s, " ab");
     static const char *const separators[] = { " i samarbete med ", " i samverkan med ", " tillsammans med ",
                                               " samt ", "; ", ", ", " och ", " & " };
     GArray *spans = g_array_new(FALSE, FALSE, sizeof(span));
     span all = { 0, strlen(s) };
     g_array_append_val(spans, all);
     for (size_t k = 0; k < G_N_ELEMENTS(separators); k++)
-        spans = split_spans(s, spans, separators[k]);
+        if (!company || strcmp(separators[k], " & ") != 0)
+            spans = split_spans(s, spans, separators[k]);
     /* "gatuenheterna i Botkyrka och Huddinge": bare names after "X i Y" share its X, so they stay one party. */
     for (guint i = 1; i < spans->len;) {
         span *prev = &g_array_index(spans, span, i - 1), *cur = &g_array_index(spans, span, i);

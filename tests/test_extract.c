@@ -4903,6 +4903,35 @@ static void test_rows_across_export(void)
     }
 }
 
+/* A header of two levels ("Tid" over "Start" | "Slut", as an export writes a merged header cell) and two time
+ * columns of one level: one time per activity, the two cells joined; the second level no activity, nor when it is
+ * repeated; a company's '&' no split between two responsibles. */
+static void test_two_level_header(void)
+{
+    static const char *const headers[] = { "Nr\tÅtgärd\tAnsvarig\tTid\t\tKostnad\n\t\t\tStart\tSlut\t\n",
+                                           "Nr\tÅtgärd\tAnsvarig\tStartar\tSlutar\tKostnad\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headers); i++) {
+        GString *text = g_string_new("Åtgärdsplan för dagvatten 2027–2029\n\n");
+        g_string_append(text, headers[i]);
+        g_string_append(text, "1\tNya dammar vid Västra ängen\tVa-avdelningen\tMars 2027\tOkt 2027\t400 000 kr\n"
+                              "2\tSkötselplan för diken\tGata & Park AB\t2027\t2029\t50 000 kr\n");
+        g_string_append(text, headers[i]);
+        g_string_append(text, "3\tInformation till fastighetsägare\tVa-avdelningen\tJan 2028\tMaj 2028\t0 kr\n");
+        at_record *rec = extract_text("plan.tsv", text->str, true);
+        const at_rnode *acts = rec ? path(at_record_root(rec), "activities", NULL) : NULL;
+        const at_rnode *first = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 0) : NULL;
+        const at_rnode *second = first ? at_rnode_child(acts, 1) : NULL;
+        ok(first && text_is(at_rnode_find(first, "time"), "Mars 2027 – Okt 2027") && at_record_count(rec, "time") == 3 &&
+               text_is(at_rnode_find(second, "responsible"), "Gata & Park AB") && at_record_count(rec, "responsible") == 3,
+           "header %zu: three activities, each one time of both cells, a company's '&' kept (got %zu activities, %zu times)",
+           i + 1, rec ? at_record_count(rec, "activity") : 0, rec ? at_record_count(rec, "time") : 0);
+        if (rec)
+            valid(rec, "two time columns");
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
 /* A closing document information table of four columns (label | value | label | value) gives the adoption and the
  * handläggare; "Ansvarig: <person>" in mid-line of the head names the author, "Ansvarig: <body>" does not. */
 static void test_info_table_four_columns(void)
@@ -5589,6 +5618,7 @@ int main(int argc, char **argv)
     test_rows_across_export();
     test_second_table_header_unit();
     test_info_table_four_columns();
+    test_two_level_header();
     test_counted_goals_sentence();
     test_memo_goal_heading();
     test_table_numbers_goal_list();
