@@ -1310,6 +1310,31 @@ static void test_compound_headers(void)
     }
 }
 
+/* A scanned table's row numbers and header words: a number column without a header is no cost, and a
+ * narrow cell's header word broken over two lines still names its column. */
+static void test_row_number_column(void)
+{
+    at_record *rec = extract_text("plan.tsv", "Plan för trygghet 2027\n\n\tÅtgärd\tAnsvarig\tTidplan\tBelopp (tkr)\n"
+                                              "1\tBelysning på gångvägar ses över\tTekniska förvaltningen\t2027\t850\n"
+                                              "2\tTrygghetsvandringar i kommundelarna\tKommunledningskontoret\t2028\t60\n"
+                                              "3\tKlotter saneras inom två dygn\tTekniska förvaltningen\tLöpande\t300\n", true);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *a2 = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 1) : NULL;
+    ok(a2 && has_child_text(a2, "cost", "60") && has_child_text(a2, "title", "Trygghetsvandringar i kommundelarna"),
+       "a column numbering the rows, its header empty, is no cost: the amounts' column is");
+    at_record_free(rec);
+    /* the numbers OCR'd as no count (a 3 read as 8): the broken header words still name both columns */
+    rec = extract_text("plan.tsv", "Plan för trygghet 2027\n\nN r\tÅtgärd\tAnsvarig\tTidplan\tKost nad (tkr)\n"
+                                   "1\tBelysning på gångvägar ses över\tTekniska förvaltningen\t2027\t850\n"
+                                   "2\tTrygghetsvandringar i kommundelarna\tKommunledningskontoret\t2028\t60\n"
+                                   "8\tKlotter saneras inom två dygn\tTekniska förvaltningen\tLöpande\t300\n", true);
+    acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *a3 = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 2) : NULL;
+    ok(a3 && has_child_text(a3, "cost", "300"), "'N r' and 'Kost nad (tkr)', header words broken over two lines, name "
+                                                "the number and cost columns");
+    at_record_free(rec);
+}
+
 /* A row of labels none of which is a known header word is still the header when the rows under it read as
  * an action table: what is done (long varied text), who (bodies), when (years) or at what cost (amounts).
  * A budget table (no one doing) and a signature table are not. */
@@ -5205,6 +5230,7 @@ int main(int argc, char **argv)
     test_unusual_headers();
     test_compound_headers();
     test_action_table_by_content();
+    test_row_number_column();
     test_bare_numbers();
     test_row_over_tables();
     test_area_goal_rows();
