@@ -119,20 +119,35 @@ static bool scaled_decimal(const char *cell, long long scale, long long *amount)
     return true;
 }
 
+/* The first amount in `cell` (its span in *a, *b); a bare number ("300", not "300 kr") counts in `scale`. */
+static bool amount_in_unit(xctx *x, const char *cell, long long scale, long long *amount, size_t *a, size_t *b)
+{
+    if (!cell || !find_amount(x, cell, false, amount, a, b))
+        return false;
+    if (g_ascii_isdigit(cell[*b - 1])) { /* a bare number is in the table's unit */
+        if (*amount > LLONG_MAX / scale || *amount < LLONG_MIN / scale)
+            return false;
+        *amount *= scale;
+    }
+    return true;
+}
+
 /* A cell that is one amount and nothing else ("1 800 000", "0", "850 000 kr"); "–" and text are none. */
 static bool cell_amount(xctx *x, const char *cell, long long scale, long long *amount)
 {
     size_t a, b;
     if (cell && scale > 1 && scaled_decimal(cell, scale, amount))
         return true;
-    if (!cell || !find_amount(x, cell, false, amount, &a, &b) || a != 0 || b != strlen(cell))
-        return false;
-    if (g_ascii_isdigit(cell[b - 1])) { /* a bare number is in the table's unit */
-        if (*amount > LLONG_MAX / scale || *amount < LLONG_MIN / scale)
-            return false;
-        *amount *= scale;
-    }
-    return true;
+    return amount_in_unit(x, cell, scale, amount, &a, &b) && a == 0 && b == strlen(cell);
+}
+
+/* The amount a cell under `header` names: "300" under "Kostnad (tkr)" is 300 000, "1,5" under "Belopp, mnkr"
+ * 1 500 000; "300 kr" and "ca 300 per år" as written, a bare number in the header's unit. */
+bool column_amount(xctx *x, const char *cell, const char *header, long long *amount)
+{
+    long long scale = table_scale(header);
+    size_t a, b;
+    return (scale > 1 && scaled_decimal(cell, scale, amount)) || amount_in_unit(x, cell, scale, amount, &a, &b);
 }
 
 bool is_total_label(const char *s)

@@ -512,13 +512,18 @@ static bool is_title_line(const char *s)
     return hit;
 }
 
-/* "HANINGE KOMMUN HANDLINGSPLAN": a letterhead naming the organisation and the kind of document, no title. */
-static bool shouted_letterhead(const char *s)
+static bool all_capitals(const char *s)
 {
     for (const char *p = s; *p; p = g_utf8_next_char(p))
         if (g_unichar_islower(g_utf8_get_char(p)))
             return false;
-    return word_count(s) <= 5 && (strstr(s, "KOMMUN") || strstr(s, "REGION") || strstr(s, "STAD"));
+    return true;
+}
+
+/* "HANINGE KOMMUN HANDLINGSPLAN": a letterhead naming the organisation and the kind of document, no title. */
+static bool shouted_letterhead(const char *s)
+{
+    return all_capitals(s) && word_count(s) <= 5 && (strstr(s, "KOMMUN") || strstr(s, "REGION") || strstr(s, "STAD"));
 }
 
 /* "TJÄNSTESKRIVELSE", "Handlingsplan", "Styrdokument": a head line of one word, in capitals or naming a kind of
@@ -535,10 +540,7 @@ static bool is_document_type(const char *s)
     for (size_t i = 0; i < G_N_ELEMENTS(kinds) && !kind; i++)
         kind = g_str_has_suffix(folded, kinds[i]);
     g_free(folded);
-    for (const char *p = s; *p && !kind; p = g_utf8_next_char(p))
-        if (g_unichar_islower(g_utf8_get_char(p)))
-            return false;
-    return true;
+    return kind || all_capitals(s);
 }
 
 /* "Dokumenttyp: Avtal", "Handlingstyp Plan", "Dokumentslag\tRiktlinje": a label for the kind of document; where
@@ -597,7 +599,8 @@ static bool looks_like_letterhead(const char *s)
     return upper && is_org_line(s);
 }
 
-/* Free text after a heading: paragraphs up to the next heading, label block or letterhead. */
+/* Free text after a heading: paragraphs up to the next heading, label block, letterhead or a signer's name opening a
+ * paragraph ("Lena Ström" over "Förvaltningschef"). */
 static char *text_after(xctx *x, guint heading, at_provenance *prov)
 {
     GString *s = g_string_new(NULL);
@@ -605,7 +608,8 @@ static char *text_after(xctx *x, guint heading, at_provenance *prov)
     for (guint j = heading + 1; j < x->lines->len; j++) {
         xline *l = line_at(x, j);
         const char *v;
-        if (l->used || find_label(l->text, &v) >= 0 || is_memo_heading(l->text) || looks_like_letterhead(l->text))
+        if (l->used || find_label(l->text, &v) >= 0 || is_memo_heading(l->text) || looks_like_letterhead(l->text) ||
+            (l->para_start && name_like(l->text)))
             break;
         if (s->len)
             g_string_append_c(s, ' ');
@@ -1013,17 +1017,6 @@ static bool in_head_or_tail(xctx *x, guint i)
     return i < HEAD_LINES || i + TAIL_LINES >= x->lines->len;
 }
 
-/* Does line `s` open an adoption stamp ("Antagen av …", "Fastställd: …")? */
-static bool opens_stamp(const char *s)
-{
-    static const char *const verbs[] = { "antagen ", "antaget ", "antagen:", "beslutad ", "beslutat ", "beslutad:",
-                                         "faststalld ", "faststallt ", "faststalld:", "godkand ", "godkant ", "godkand:" };
-    for (size_t i = 0; i < G_N_ELEMENTS(verbs); i++)
-        if (folded_starts(s, verbs[i]))
-            return true;
-    return false;
-}
-
 /* "Antagen av kommunfullmäktige" over "2026-01-26, § 8": a head's stamp wrapped over two lines of a paragraph,
  * both then metadata. */
 static bool wrapped_adoption(xctx *x, meta_nodes *m, guint i)
@@ -1031,7 +1024,7 @@ static bool wrapped_adoption(xctx *x, meta_nodes *m, guint i)
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
     size_t n;
     if (!next || next->para_start || next->prov.page != l->prov.page || l->fields || next->fields ||
-        !opens_stamp(l->text) || last_char(l->text) == '.' || sentence_about_itself(next->text, &n))
+        !pat_match(x, PAT_OPENS_STAMP, l->text, 0) || last_char(l->text) == '.' || sentence_about_itself(next->text, &n))
         return false; /* a table's row, prose, or a sentence of its own: no stamp's two lines */
     char *t = g_strconcat(l->text, " ", next->text, NULL);
     at_provenance prov = l->prov;
@@ -1053,10 +1046,11 @@ static void find_adoption(xctx *x, meta_nodes *m)
     size_t n;
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = line_at(x, i);
+        if (!in_head_or_tail(x, i) || (i >= HEAD_LINES && !pat_match(x, PAT_OPENS_STAMP, l->text, 0)))
+            continue;
         const char *sentence = sentence_about_itself(l->text, &n);
         size_t before = sentence ? (size_t)(sentence - l->text) : strlen(l->text);
-        if (in_head_or_tail(x, i) && (i < HEAD_LINES || opens_stamp(l->text)) &&
-            (adoption_in_line(x, m, l, l->text, before) || (!sentence && wrapped_adoption(x, m, i))))
+        if (adoption_in_line(x, m, l, l->text, before) || (!sentence && wrapped_adoption(x, m, i)))
             return;
     }
     for (guint i = 0; i < x->rows->len; i++) {
@@ -1245,17 +1239,26 @@ static char *author_name(const char *s)
     return g_strdup(s);
 }
 
-/* "Till barn- och utbildningsnämnden", "Till: Kulturnämnden": the body a memo is addressed to. */
-static bool addressed_to(const char *s)
+/* "Till barn- och utbildningsnämnden", "TILL: KULTURNÄMNDEN", "Adressat: Kulturnämnden": where the body a memo is
+ * addressed to starts after its label, or NULL; "Till:" alone on its line gives "" (the body on the next line). */
+static const char *addressed_to(const char *s)
 {
+    static const char *const labels[] = { "till:", "till ", "adressat:", "adressat " };
     static const char *const bodies[] = { "namnd", "styrelse", "fullmaktige", "utskott" };
-    if ((!g_str_has_prefix(s, "Till ") && !g_str_has_prefix(s, "Till: ")) || word_count(s) > 8 ||
-        strchr(".,;:", last_char(s)))
-        return false;
+    const char *value = NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(labels) && !value; i++)
+        value = folded_prefix_end(s, labels[i]);
+    bool alone = folded_equal(s, "Till") || folded_equal(s, "Till:") || folded_equal(s, "Adressat") ||
+                 folded_equal(s, "Adressat:");
+    value = value ? value + strspn(value, ": ") : alone ? "" : NULL;
+    if (!value || !*value)
+        return value;
+    if (word_count(value) > 7 || strchr(".,;:", last_char(value)))
+        return NULL;
     for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++)
-        if (folded_contains(s, bodies[i]))
-            return true;
-    return false;
+        if (folded_contains(value, bodies[i]))
+            return value;
+    return NULL;
 }
 
 /* "… § 47. Diarienummer: KS 2026/133.", "Antagen … § 41 · Dnr KS 2025/684": a diarienummer after its label inside
@@ -1291,8 +1294,9 @@ static bool labels_in_line(xctx *x, meta_nodes *m, bool *seen, const xline *l)
     }
     if (!m->dnr->text && dnr_in_line(x, m, l))
         found = seen[LABEL_DNR] = true;
-    if (!m->recipients->children->len && (at = strstr(l->text, " Till ")) && addressed_to(at + 1)) {
-        rn_add_text(m->recipients, "recipient", at + strlen(" Till "), &l->prov);
+    const char *body;
+    if (!m->recipients->children->len && (at = strstr(l->text, " Till ")) && (body = addressed_to(at + 1)) && *body) {
+        rn_add_text(m->recipients, "recipient", body, &l->prov);
         found = true;
     }
     return found;
@@ -1324,6 +1328,51 @@ static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *va
     }
 }
 
+/* A head table's row "Vallby kommun | Datum: 2027-03-02": a letterhead set as a table, its left cell the
+ * organisation when a cell right of it holds a label. */
+static void letterhead_row_organisation(xctx *x, meta_nodes *m)
+{
+    for (guint i = 0; i < x->rows->len && !m->organisations->children->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        const char *value;
+        bool labelled = false;
+        if (r->prov.page != 1 || r->prov.first_line > HEAD_PROPER || !r->cells[0] || find_label(r->cells[0], &value) >= 0)
+            continue;
+        for (int c = 1; c < r->n_cells && !labelled; c++)
+            labelled = r->cells[c] && find_label(r->cells[c], &value) >= 0;
+        if (labelled && is_org_line(r->cells[0]))
+            add_organisation(m->organisations, r->cells[0], &r->prov);
+    }
+}
+
+/* "Ärende: Bidrag till föreningar", "Ämne: …": a memo's title after the label naming its subject, in the head. */
+static void subject_title(xctx *x, meta_nodes *m)
+{
+    static const char *const labels[] = { "ärende:", "ämne:", "angående:", "rubrik:", "titel:", "avser:" };
+    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER && !m->title->text; i++) {
+        xline *l = line_at(x, i);
+        const char *value = NULL;
+        for (size_t k = 0; k < G_N_ELEMENTS(labels) && !value; k++)
+            value = folded_prefix_end(l->text, labels[k]);
+        if (value && !l->used && word_count(value += strspn(value, " ")) >= 2 && g_unichar_isupper(g_utf8_get_char(value))) {
+            rn_set_text(m->title, value);
+            rn_set_prov(m->title, &l->prov);
+            l->used = true;
+        }
+    }
+}
+
+/* A head row's "Till: Kulturnämnden" or "Till | Kulturnämnden" (then *c moves on to the body's cell). */
+static void head_recipient(meta_nodes *m, const xrow *r, int *c)
+{
+    const char *body = addressed_to(r->cells[*c]);
+    const char *next = *c + 1 < r->n_cells ? r->cells[*c + 1] : NULL;
+    if (body && !*body && next && names_body(next))
+        rn_add_text(m->recipients, "recipient", r->cells[++*c], &r->prov);
+    else if (body && *body)
+        rn_add_text(m->recipients, "recipient", body, &r->prov);
+}
+
 /* A head row's labels: a cell holding a label and its value ("Datum 2025-01-20"), or a label cell and the value
  * in the next ("Handläggare | Ingrid Svensson, utredare", "Dokumentansvarig | Jan Ek, strateg"). */
 static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r)
@@ -1343,6 +1392,8 @@ static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r)
         }
         if (k >= 0)
             head_value(x, m, seen, k, value, &r->prov);
+        else if (r->cells[c] && !m->recipients->children->len)
+            head_recipient(m, r, &c);
     }
 }
 
@@ -1366,9 +1417,13 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
         }
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
         xline *l = line_at(x, i);
-        if (!l->used && !m->recipients->children->len && addressed_to(l->text)) {
-            rn_add_text(m->recipients, "recipient", l->text + strlen("Till") + strspn(l->text + strlen("Till"), ": "),
-                        &l->prov);
+        const char *body = l->used || m->recipients->children->len ? NULL : addressed_to(l->text);
+        xline *below = body && !*body ? line_at(x, i + 1) : NULL;
+        if (below && !below->used && names_body(below->text)) { /* "Till:" over "Kulturnämnden" */
+            rn_add_text(m->recipients, "recipient", below->text, &below->prov);
+            l->used = below->used = true;
+        } else if (body && *body) {
+            rn_add_text(m->recipients, "recipient", body, &l->prov);
             l->used = true;
         } else if (!l->used && i < 12) {
             /* a header line "Knivsta kommun | ... | Dnr ..." still names the organisation */
@@ -1659,6 +1714,7 @@ void extract_metadata(xctx *x)
         inline_author(x, m.authors);
 
     /* The head of the document: status, title, organisation, a date. */
+    subject_title(x, &m);
     guint head = MIN(x->lines->len, (guint)HEAD_PROPER);
     for (guint i = 0; i < head; i++) {
         xline *l = line_at(x, i);
@@ -1746,7 +1802,8 @@ void extract_metadata(xctx *x)
             rn_set_prov(m.title, &r->prov);
         }
     }
-    /* Letterheads name the organisation when the head does not. */
+    /* Letterheads name the organisation when the head does not: a line of them, or a table's left cell beside labels. */
+    letterhead_row_organisation(x, &m);
     for (guint i = 0; i < x->lines->len && m.organisations->children->len == 0; i++) {
         xline *l = line_at(x, i);
         if (looks_like_letterhead(l->text) && is_org_line(l->text))
@@ -1767,7 +1824,9 @@ void extract_metadata(xctx *x)
             xline *l = line_at(x, i), *next = line_at(x, i + 1);
             bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 && !strchr(l->text, ':') &&
                             !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
-            bool head = shouted_letterhead(l->text) || is_org_line(l->text) || names_body(l->text);
+            /* "TJÄNSTESKRIVELSE", "PROMEMORIA": one word in capitals names the memo's kind */
+            bool head = shouted_letterhead(l->text) || is_org_line(l->text) || names_body(l->text) ||
+                        (word_count(l->text) == 1 && all_capitals(l->text));
             if (!l->used && !head && l->para_start && (heading_words(l->text, false) || one_line) &&
                 !is_memo_heading(l->text)) {
                 rn_set_text(m.title, l->text);

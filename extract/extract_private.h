@@ -18,6 +18,7 @@ typedef struct {
     bool used;             /* consumed by an extractor (metadata blocks, page furniture) */
     bool fields;           /* a text export's tab-separated line: its fields are a row of `text_rows` */
     char *before_gap;      /* a first page's line: its words before a wide gap (a letterhead's left half), or NULL */
+    int indent;            /* how far it starts right of its block: spaces before it in a text, pixels on a page */
 } xline;
 
 /* One sentence of running text, with the lines it came from. */
@@ -63,6 +64,7 @@ typedef enum {
     PAT_WORKING_GROUP, /* Arbetsgrupp - fritid */
     PAT_HOST_YEAR,     /* 2020 Botkyrka och Salem */
     PAT_ADOPTED,       /* Antagen av kommunfullmäktige 2024-04-15, § 72 */
+    PAT_OPENS_STAMP,   /* Antagen av … (the line's start) */
     PAT_ADOPTED_DATE_FIRST, /* Fastställd: 2026-02-19 av miljönämnden (§ 15) */
     PAT_PERIOD,        /* 2024–2027 */
     PAT_ADOPTED_STAMP, /* Natur- och trafiknämnden beslutade enligt förslaget 2025-05-20, § 74 */
@@ -126,6 +128,7 @@ typedef struct {
 bool find_date(xctx *x, const char *s, int year, xdate *out);
 /** An amount in SEK ("120 000 kr", "ca 1,5 miljoner kr", "100 000"); the last one in `s` when `last`. */
 bool find_amount(xctx *x, const char *s, bool last, long long *amount, size_t *start, size_t *end);
+bool column_amount(xctx *x, const char *cell, const char *header, long long *amount);
 /** The first duration in `s` from byte `from`, as ISO 8601 ("12 månader", "sex (6) månader" -> P6M); its span is group 0 of x->md. */
 bool find_duration(xctx *x, const char *s, size_t from, char out[16]);
 /** Month number for a Swedish month name or abbreviation, 0 if none. */

@@ -8,6 +8,8 @@
 
 #define MONTHS "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 #define MONTHS_SHORT "jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec"
+/* the participles a stamp opens with: "Antagen av …", "Fastställd: 2026-02-19 …" */
+#define STAMP_VERBS "(?:beslutad|beslutat|antagen|antaget|fastställd|fastställt|godkänd|godkänt)"
 
 /* Bounds for every match: a long OCR line must not make a pattern run away. */
 enum { MATCH_LIMIT = 1000000, DEPTH_LIMIT = 100000 };
@@ -66,8 +68,10 @@ static const struct {
                       "(?:\\s+av|\\s+i|\\s*:)\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
                       "utskott|utskottet))(?-i:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad))?)?(?:\\s+den)?\\s*,?\\s+((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2})"
                       "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[8S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?", PCRE2_CASELESS },
+    /* a line that opens a stamp ("Antagen av …", "Fastställd: …"), which may wrap onto the next line */
+    [PAT_OPENS_STAMP] = { "^" STAMP_VERBS "(?:\\s|:)", PCRE2_CASELESS },
     /* the date first: "Fastställd: 2026-02-19 av miljönämnden (§ 15)", "Godkänd den 3 maj 2027 i kommunstyrelsen, § 8" */
-    [PAT_ADOPTED_DATE_FIRST] = { "(?<!\\w)(?:beslutad|beslutat|antagen|antaget|fastställd|fastställt|godkänd|godkänt)"
+    [PAT_ADOPTED_DATE_FIRST] = { "(?<!\\w)" STAMP_VERBS
                                  "(?::|\\s+den)?\\s+((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2}),?\\s+"
                                  "(?:av|i)\\s+((?:\\p{L}+\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
                                  "utskott|utskottet))(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[8S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?",

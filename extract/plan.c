@@ -447,12 +447,11 @@ static void add_time(xctx *x, at_rnode *act, const char *cell, const at_provenan
         rn_attr_set(t, "to", "%d", last);
 }
 
-static void add_cost(xctx *x, at_rnode *act, const char *cell, const at_provenance *prov)
+static void add_cost(xctx *x, at_rnode *act, const char *cell, const char *header, const at_provenance *prov)
 {
     at_rnode *c = rn_add_text(act, "cost", cell, prov);
     long long amount;
-    size_t a, b;
-    if (find_amount(x, cell, false, &amount, &a, &b)) {
+    if (column_amount(x, cell, header, &amount)) {
         rn_attr_set(c, "amount", "%lld", amount);
         rn_attr_set(c, "currency", "SEK");
         if (g_strstr_len(cell, -1, "per år") || g_strstr_len(cell, -1, "/år"))
@@ -642,7 +641,7 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const column
                 add_time(x, act, cell, &r->prov);
                 break;
             case COL_COST:
-                add_cost(x, act, cell, &r->prov);
+                add_cost(x, act, cell, names[c], &r->prov);
                 break;
             case COL_CONTACT: {
                 at_rnode *n = rn_add_text(act, "contact", cell, &r->prov);
@@ -1074,7 +1073,9 @@ const char *labelled_goal_heading(const char *s)
     for (size_t k = 0; k < G_N_ELEMENTS(seps); k++)
         if (g_str_has_prefix(p, seps[k]) && word_count(p + strlen(seps[k])) >= 3)
             return p + strlen(seps[k]);
-    return NULL;
+    /* "Mål 1 Fler barn ska ...": a heading whose type alone parts the code from the goal (no year: "Mål 2030 ...") */
+    bool spaced = code && code <= 3 && *p == ' ' && g_unichar_isupper(g_utf8_get_char(p + 1));
+    return spaced && word_count(p + 1) >= 3 ? p + 1 : NULL;
 }
 
 /* The goal a labelled heading right above the table states: a running-text line at most three lines over
@@ -1821,11 +1822,11 @@ static bool goal_label_heading(const char *s, bool main)
     return false;
 }
 
-/* "1. Ett självständigt liv" or "B. Hållbar besöksnäring" right above a main goal, or, when the plan states its main
- * goals under headings of their own (`plain`), the heading right above: the theme it belongs to. */
+/* "1. Ett närmare liv" or "B. Hållbar turism" right above a main goal, or, when the plan states its main goals under
+ * headings of their own (`plain`), the heading above, maybe over a few paragraphs of prose: the theme it belongs to. */
 static at_rnode *numbered_theme(xctx *x, guint i, bool plain)
 {
-    for (guint k = i; k-- > 0 && k + 3 > i;) {
+    for (guint k = i; k-- > 0 && k + (plain ? 6 : 3) > i;) {
         xline *h = pline(x, k);
         size_t a, b;
         const char *title = NULL;
@@ -1833,13 +1834,15 @@ static at_rnode *numbered_theme(xctx *x, guint i, bool plain)
             title = h->text + a;
         else if (g_ascii_isupper(h->text[0]) && g_str_has_prefix(h->text + 1, ". ") && h->para_start)
             title = h->text + 3;
-        else if (plain && k + 1 == i && h->para_start && goal_title_like(x, h, 6))
+        else if (plain && h->para_start && goal_title_like(x, h, 6))
             title = h->text;
         if (title && word_count(title) <= 8 && !names_goals(title)) {
             at_rnode *found = find_goal(x, x->goals, "theme", title);
             return found ? found : add_goal(x, x->goals, "theme", title, &h->prov);
         }
-        if (h->para_start && k + 1 < i)
+        /* prose that explains the theme may stand between it and its goal: sentences, nothing read yet */
+        bool prose = !h->used && last_char(h->text) == '.' && word_count(h->text) >= 6 && !g_str_has_prefix(h->text, "- ");
+        if (h->para_start && k + 1 < i && !(plain && prose))
             return NULL;
     }
     return NULL;
@@ -2165,22 +2168,73 @@ static at_rnode *main_goal_before(xctx *x, const at_provenance *prov)
     return last;
 }
 
+static bool says_what_shall_be(const char *s);
+
 /* A table headed by a sub-goals' label ("Mål till 2030 | Indikator", "Delmål | Mått"): its first column lists the
- * sub-goals of the main goal stated above it (the other columns say how they are followed up). */
+ * sub-goals of the main goal stated above it (the other columns say how they are followed up); with no main goal
+ * above, a goals' label ("Mål | Indikator") heads the plan's main goals. */
 static void subgoal_column(xctx *x, GPtrArray *rows)
 {
     const xrow *header = g_ptr_array_index(rows, 0);
-    at_rnode *main_goal = header->n_cells >= 2 && header->cells[0] && goal_label_heading(header->cells[0], false)
-                              ? main_goal_before(x, &header->prov)
-                              : NULL;
-    for (guint i = 1; main_goal && i < rows->len; i++) {
+    const char *label = header->n_cells >= 2 ? header->cells[0] : NULL;
+    at_rnode *main_goal = label && goal_label_heading(label, false) ? main_goal_before(x, &header->prov) : NULL;
+    /* a header row of column names, not a label table's first label and its value ("Målsättning | Fler ska ...") */
+    bool named = label && header->cells[1] && word_count(header->cells[1]) <= 3 && !says_what_shall_be(header->cells[1]);
+    bool mains = named && !main_goal && !main_goal_before(x, &header->prov) && names_goals(label) &&
+                 word_count(label) <= 3 && !strchr(".,;", last_char(label));
+    for (guint i = 1; (main_goal || mains) && i < rows->len; i++) {
         const xrow *r = g_ptr_array_index(rows, i);
         if (r->n_cells && r->cells[0] && word_count(r->cells[0]) >= 3) {
             char *goal = goal_statement(r->cells[0], strlen(r->cells[0]));
-            add_goal(x, main_goal, "subGoal", goal, &r->prov);
+            add_goal(x, mains ? x->goals : main_goal, mains ? "mainGoal" : "subGoal", goal, &r->prov);
             g_free(goal);
         }
     }
+}
+
+/* Is `s` the name of an area's column or label ("Område", "Målområde", "Fokusområde", "Tema")? */
+static bool area_word(const char *s)
+{
+    char *f = folded_copy(s);
+    f[strcspn(f, " :")] = '\0';
+    bool area = strstr(f, "omrade") || strcmp(f, "tema") == 0;
+    g_free(f);
+    return area;
+}
+
+/* A table of areas and their goals ("Område | Mål 2030"): each row a theme and its main goal. Its rows, lines of a
+ * text export too, are read: no reader of prose takes them for sentences. */
+static void area_goal_table(xctx *x, GPtrArray *rows)
+{
+    const xrow *header = g_ptr_array_index(rows, 0);
+    if (header->n_cells != 2 || !header->cells[0] || !header->cells[1] || !area_word(header->cells[0]) ||
+        !names_goals(header->cells[1]) || word_count(header->cells[1]) > 3)
+        return;
+    for (guint i = 1; i < rows->len; i++) {
+        const xrow *r = g_ptr_array_index(rows, i);
+        if (!r->cells[0] || !r->cells[1] || word_count(r->cells[1]) < 3)
+            continue;
+        at_rnode *theme = find_goal(x, x->goals, "theme", r->cells[0]);
+        theme = theme ? theme : add_goal(x, x->goals, "theme", r->cells[0], &r->prov);
+        char *goal = goal_statement(r->cells[1], strlen(r->cells[1]));
+        add_goal(x, theme, "mainGoal", goal, &r->prov);
+        g_free(goal);
+    }
+    const xrow *last = g_ptr_array_index(rows, rows->len - 1);
+    for (guint k = 0; k < x->lines->len; k++) {
+        xline *l = pline(x, k);
+        l->used = l->used || (l->fields && l->prov.page == header->prov.page && l->prov.first_line >= header->prov.first_line &&
+                              l->prov.last_line <= last->prov.last_line);
+    }
+}
+
+/* The tables of areas and their goals (area_goal_table), read before the prose around them. */
+static void area_goal_tables(xctx *x)
+{
+    GPtrArray *tables = view_tables(x);
+    for (guint t = 0; t < tables->len; t++)
+        area_goal_table(x, g_ptr_array_index(tables, t));
+    g_ptr_array_unref(tables);
 }
 
 /* Label tables ("Målsättning | X", "Delmål 2029 | • Y • Z"), one under each theme heading: the theme's main goal
@@ -2363,6 +2417,8 @@ static void goal_list(xctx *x, guint i, GString *text)
 
 /* "Mål" (a heading naming the goals) over a numbered or bulleted list of statements that say what shall be: each
  * a main goal. "Mål 2: Fler barn ska cykla" as a heading of its own: a main goal. */
+static bool in_aimless_section(xctx *x, guint i);
+
 static void listed_and_numbered_goals(xctx *x, GString *text)
 {
     /* under the one main goal the plan states ("Målbild 2026: ..."), numbered goals break it down */
@@ -2372,7 +2428,8 @@ static void listed_and_numbered_goals(xctx *x, GString *text)
         xline *l = pline(x, i);
         if (l->used || !l->para_start)
             continue;
-        const char *coded = g_str_has_prefix(l->text, "Mål ") ? labelled_goal_heading(l->text) : NULL;
+        const char *coded =
+            g_str_has_prefix(l->text, "Mål ") && !in_aimless_section(x, i) ? labelled_goal_heading(l->text) : NULL;
         at_provenance heading;
         guint next = coded ? statement(x, i, coded, text, &heading) : i;
         if (coded && !strchr(".,;", text->str[text->len - 1])) { /* the heading with the lines it wraps over */
@@ -2497,6 +2554,13 @@ static bool has_word_part(const char *s, const char *const *words, size_t n)
     return named;
 }
 
+/* Is `s` a lead-in or heading of few words naming how goals are measured ("Indikatorer:", "Nyckeltal", "Mått")? */
+static bool measures_lead(const char *s)
+{
+    static const char *const measures[] = { "indikator", "nyckeltal", "mått", "mätetal" };
+    return word_count(s) <= 4 && !strchr(".;,", last_char(s)) && has_word_part(s, measures, G_N_ELEMENTS(measures));
+}
+
 /* Does heading `s` name the plan's actions ("Åtgärder", "Aktiviteter 2028", "Planerade insatser")? */
 static bool names_actions(const char *s)
 {
@@ -2595,6 +2659,33 @@ static bool aims_subheading(xctx *x, guint k)
     const char *item;
     return l->para_start && (!next || next->para_start || list_marker(x, next->text, style, &item)) &&
            heading_words(l->text, true) && !says_what_shall_be(l->text) && !continued_by_list(x, k);
+}
+
+/* Is line i in a numbered section that holds no goals ("2 Principer": holds_no_aims)? A heading without a number
+ * tells nothing: the labelled goal may be a heading beside it ("Vision" over its sentence, then "Mål 1: X"). */
+static bool in_aimless_section(xctx *x, guint i)
+{
+    while (i-- > 0) {
+        size_t a, b;
+        const char *t = pline(x, i)->text;
+        if (pat_match(x, PAT_SECTION, t, 0) && pat_span(x, 2, &a, &b) && heading_words(t + a, false))
+            return holds_no_aims(t + a);
+    }
+    return false;
+}
+
+/* "Målområde 1 Trygghet", "Fokusområde B Ledarskap": the area's name after its label and code, or `s`. */
+static const char *area_name(const char *s)
+{
+    const char *space = strchr(s, ' ');
+    char *label = space ? folded_copy(s) : NULL; /* "Målområde", "Område", "Fokusområde", "Tema" */
+    if (label)
+        label[strcspn(label, " ")] = '\0';
+    bool area = label && (strstr(label, "omrade") || strcmp(label, "tema") == 0);
+    g_free(label);
+    size_t code = area ? strspn(space + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.") : 0;
+    const char *name = space + 1 + code;
+    return code && code <= 3 && *name == ' ' && g_unichar_isupper(g_utf8_get_char(name + 1)) ? name + 1 : s;
 }
 
 /* The kind of goal the first of `s`'s words that names one gives (aim_rank), 0 when none does. */
@@ -2697,6 +2788,8 @@ static guint aims_end(xctx *x, guint h)
         bool listed = list_marker(x, l->text, style, &item);
         if (aims_subheading(x, k) && (names_actions(l->text) || (holds_no_aims(l->text) && !names_goal_heading(l->text))))
             return k; /* "Åtgärder": the actions, whatever goals head their tables; "Bakgrund": no goals */
+        if (l->para_start && measures_lead(l->text))
+            continue; /* "Indikatorer:" under a goal: its measures, read as none (aim_items) */
         if (aims_subheading(x, k) && !names_goal_heading(l->text)) {
             /* groups titled otherwise end at a plain heading ("Genomförande") */
             if ((!listed && marked && !plain) || !block_states_goals(x, k))
@@ -2708,15 +2801,25 @@ static guint aims_end(xctx *x, guint h)
     return x->lines->len;
 }
 
-/* The depth of a list marker's style in the outline so far: a style seen before goes back to its depth, a new one
- * nests under the last (plain text has no indentation to go by). */
-static int style_depth(char styles[][8], int *n, const char *style)
+/* A list marker's style ("1", "a", "-") at its indentation. */
+typedef struct {
+    char marker[8];
+    int indent;
+} list_style;
+
+#define INDENT_SLACK 20 /* indentations this close are one: a scan's skew and noise move a line's edge a little */
+
+/* The depth of a list marker's style and indentation in the outline so far: a style seen before at about that
+ * indentation goes back to its depth, a new one nests under the last. */
+static int style_depth(list_style *styles, int *n, const char *style, int indent)
 {
     for (int k = 0; k < *n; k++)
-        if (strcmp(styles[k], style) == 0)
+        if (strcmp(styles[k].marker, style) == 0 && abs(styles[k].indent - indent) <= INDENT_SLACK)
             return *n = k + 1;
-    if (*n < 8)
-        g_strlcpy(styles[(*n)++], style, 8);
+    if (*n < 8) {
+        g_strlcpy(styles[*n].marker, style, sizeof styles[*n].marker);
+        styles[(*n)++].indent = indent;
+    }
     return *n;
 }
 
@@ -2764,9 +2867,10 @@ static const char *named_item(const char *s)
 /* Where a section about aims stands while its items are read. */
 typedef struct {
     GArray *items;     /* aim_item */
-    char styles[8][8]; /* the list markers' styles open, outermost first */
+    list_style styles[8]; /* the list markers' styles and indentations open, outermost first */
     int n_styles;
     int rank;          /* the kind of goal the last label heading named */
+    int plain_rank;    /* the kind the first label of no kind ("Mål 1: X") was given, -1 before one */
     int fresh;         /* that rank right after the label heading: the paragraph under it states its goals */
     bool ranked;       /* the group has stated its aim above the others: goals labelled without a kind go under it */
     bool titled;       /* the goals read are in a titled group */
@@ -2834,11 +2938,13 @@ static void aim_paragraph(aim_outline *o, GString *text, const at_provenance *pr
         const char *stop = g_strrstr(text->str, ". ");
         g_string_truncate(text, stop ? (gsize)(stop + 1 - text->str) : 0);
     }
+    guint before = o->items->len;
     aim_sentences(o, text->str, prov);
+    bool stated = o->items->len > before; /* a goal stated in a paragraph: a list after it breaks it down */
     const aim_item *last = o->items->len ? &g_array_index(o->items, aim_item, o->items->len - 1) : NULL;
     /* the list goes under the goal stated last, if any; under a list item ("1. Fler ska ..." over "Mätbart:" over
      * "- Andelen ..."), its markers nest it and the outer list goes on after it */
-    if (intro && !(last && o->n_styles && last->depth == o->list_base + o->n_styles)) {
+    if ((intro || stated) && !(last && o->n_styles && last->depth == o->list_base + o->n_styles)) {
         o->list_base = last && last->statement && last->depth > o->base ? last->depth : 0;
         o->n_styles = 0;
     }
@@ -2869,7 +2975,7 @@ static void first_sentence_states(GString *text)
  * labelled goals and paragraphs that say what shall be, each under the title before it. */
 static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
 {
-    aim_outline o = { .items = g_array_new(FALSE, FALSE, sizeof(aim_item)) };
+    aim_outline o = { .items = g_array_new(FALSE, FALSE, sizeof(aim_item)), .plain_rank = -1 };
     for (guint k = first; k < end;) {
         xline *l = pline(x, k);
         char style[8];
@@ -2886,23 +2992,32 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             o.fresh = one || heading_rank == 2 ? o.fresh : 0;
         } else if ((labelled = aim_label(l->text, &label_rank, &area))) {
             next = statement(x, k, labelled, text, &prov);
-            /* "Mål 2: X" under the aim stated above it ("Målbild: Y") breaks that aim down */
-            label_rank = label_rank ? label_rank : o.ranked ? 2 : o.rank;
+            /* "Mål 2: X" under the aim stated above it ("Målbild: Y") breaks that aim down; labels of no kind
+             * ("Mål 1", "Mål 2") name goals of one level, whatever kind the labels between them gave */
+            int unlabelled = o.ranked ? 2 : o.rank;
+            if (!label_rank && !area && o.plain_rank < 0)
+                o.plain_rank = unlabelled;
+            label_rank = label_rank ? label_rank : area ? unlabelled : o.plain_rank;
             add_aim(o.items, text->str, &prov, area ? 0 : o.base + 1, label_rank);
             o.ranked = o.ranked || label_rank == 1;
             if (area)
                 aim_group(&o, 0);
             o.stated = !area; /* the paragraphs under a labelled goal explain it */
+        } else if (l->para_start && measures_lead(l->text)) {
+            /* "Indikatorer:", "Nyckeltal": the list under it says how a goal is measured, states none */
+            while (next < end && list_marker(x, pline(x, next)->text, style, &item))
+                next++;
         } else if (list_marker(x, l->text, style, &item)) {
             o.fresh = 0;
             next = statement(x, k, named_item(item), text, &prov);
             first_sentence_states(text);
-            int depth = o.list_base + style_depth(o.styles, &o.n_styles, style);
+            /* a marker indented further than the same marker before is another level ("- X" over "  - Y") */
+            int depth = o.list_base + style_depth(o.styles, &o.n_styles, style, l->indent);
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
             if (!g_array_index(o.items, aim_item, o.items->len - 1).statement)
                 aim_group(&o, depth);
         } else if (aims_subheading(x, k)) {
-            add_aim(o.items, l->text, &l->prov, 0, 0);
+            add_aim(o.items, area_name(l->text), &l->prov, 0, 0);
             aim_group(&o, 0);
         } else { /* "Närvaro – Vuxna ska ...": a goal after the name a table refers to it by */
             next = statement(x, k, named_item(l->text), text, &prov);
@@ -2962,6 +3077,16 @@ static void aims_to_goals(xctx *x, GArray *items)
     }
 }
 
+/* Does the document state more than one goal by a label, each a paragraph of its own ("Mål: X", "Huvudmål: Y")? */
+static bool several_labelled(xctx *x)
+{
+    int rank, n = 0;
+    bool area;
+    for (guint i = 0; i < x->lines->len && n < 2; i++)
+        n += pline(x, i)->para_start && aim_label(pline(x, i)->text, &rank, &area) && !area;
+    return n >= 2;
+}
+
 /* The first line of the section about aims that heading h opens. A label of a kind of goal ("Effektmål") opens it
  * at itself, after the goals labelled above it ("Inriktningsmål: X") and the title of their group ("B. Hållbar
  * turism"), or right under a heading that names the group ("Läsning för alla" over "Inriktningsmål"). */
@@ -2980,9 +3105,11 @@ static guint aims_start(xctx *x, guint h)
     xline *above = k > 0 ? pline(x, k - 1) : NULL;
     char style[8];
     const char *item;
-    bool titled = above && !above->used &&
-                  (k == h ? aims_subheading(x, k - 1)
-                          : list_marker(x, above->text, style, &item) && heading_words(item, true));
+    /* a heading over the labelled goals titles them when several are so labelled, each under a heading of its own
+     * ("Barnfamiljer" over "Mål: X", "Pensionärer" over "Mål: Y"); one is in a section of the document ("Inledning") */
+    bool headed = above && aims_subheading(x, k - 1) && (k == h || several_labelled(x));
+    bool listed = above && k != h && list_marker(x, above->text, style, &item) && heading_words(item, true);
+    bool titled = above && !above->used && (headed || listed);
     return titled ? k - 1 : k; /* the label itself tells what its lines are */
 }
 
@@ -3005,17 +3132,21 @@ static xline *repeated_label_area(xctx *x, guint h)
     return NULL;
 }
 
-/* Goals read from the structure of each section about aims: a heading whose words speak of goals (after its number
- * too, `numbered_too`), the headings, lists and paragraphs under it up to the next section that states none. */
-static void aims_sections(xctx *x, GString *text, bool numbered_too)
+/* Which headings open a section about aims: plain ones, numbered ones ("2. Vad vill vi uppnå?"), or both. */
+enum { AIMS_PLAIN = 1, AIMS_NUMBERED = 2 };
+
+/* Goals read from the structure of each section about aims: a heading of the kinds `kinds` whose words speak of
+ * goals, the headings, lists and paragraphs under it up to the next section that states none. */
+static void aims_sections(xctx *x, GString *text, int kinds)
 {
     for (guint h = 0; h < x->lines->len; h++) {
         xline *l = pline(x, h);
-        /* "2. Vad vill vi uppnå?" over a table plan's goals: the heading's words after its number (a prose plan's
-         * numbered sections are read by the older readers, goal_context and section_theme) */
+        /* the heading's words after its number */
         size_t a, b;
-        bool numbered = numbered_too && pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 2, &a, &b);
+        bool numbered = pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 2, &a, &b);
         const char *title = numbered ? l->text + a : l->text;
+        if (!(kinds & (numbered ? AIMS_NUMBERED : AIMS_PLAIN)))
+            continue;
         if (l->used || !l->para_start || !heading_words(title, false) || !names_goal_heading(title) ||
             aim_label(l->text, &(int){ 0 }, &(bool){ false }))
             continue;
@@ -3059,7 +3190,7 @@ void extract_prose_goals(xctx *x)
     GString *text = g_string_new(NULL);
     if (x->activities->children->len) { /* a table plan's goals come from its table, and from what it states */
         guint n_table = x->goals->children->len;
-        aims_sections(x, text, true);
+        aims_sections(x, text, AIMS_PLAIN | AIMS_NUMBERED);
         labelled_goals(x, text);
         if (numbers_goals(x)) /* the goal list its numbers refer to */
             listed_and_numbered_goals(x, text);
@@ -3072,7 +3203,8 @@ void extract_prose_goals(xctx *x)
         g_string_free(text, TRUE);
         return;
     }
-    aims_sections(x, text, false); /* the structure of the sections about aims; the older readers take what it leaves */
+    area_goal_tables(x);
+    aims_sections(x, text, AIMS_PLAIN); /* the structure of the sections about aims; the older readers take what it leaves */
     labelled_goals(x, text);
     label_table_goals(x);
     listed_and_numbered_goals(x, text);
@@ -3122,5 +3254,8 @@ void extract_prose_goals(xctx *x)
         }
         i++;
     }
+    /* a numbered section about aims ("2 Mål" over "2.1 Theme" over "2.1.1 Goal") after the older readers, which read
+     * the labels of a prose plan's numbered sections ("1. Mål" over "Delmål:") */
+    aims_sections(x, text, AIMS_NUMBERED);
     g_string_free(text, TRUE);
 }

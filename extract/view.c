@@ -237,7 +237,27 @@ static bool header_like(const xrow *r)
 static bool row_across(const xrow *above, const xrow *r, const xrow *below)
 {
     return above && below && below->n_cells > 1 && above->n_cells == below->n_cells && !header_like(below) &&
+           !plan_header_row(below) && /* "Åtgärd | Ansvarig | Kostnad 2027 (tkr)": a header with a year */
            above->prov.last_line + 1 == r->prov.first_line && r->prov.last_line + 1 == below->prov.first_line;
+}
+
+/* How far line l starts right of its block: the spaces and tabs before its first word in a text, the pixels between
+ * its left edge and its block's on a page (a nested list item's indentation). */
+static int line_indent(const at_doc *doc, size_t l, const at_block_view *bl)
+{
+    at_line_view line;
+    at_doc_line(doc, l, &line);
+    size_t len;
+    const char *source = at_doc_source(doc, &len);
+    if (!source)
+        return line.box.x >= 0 && bl->box.x >= 0 && line.box.x > bl->box.x ? line.box.x - bl->box.x : 0;
+    at_word_view first;
+    at_doc_word(doc, line.first_word, &first);
+    int spaces = 0;
+    for (long long at = first.offset; line.n_words && at > 0 && at <= (long long)len && strchr(" \t", source[at - 1]) &&
+                                      source[at - 1]; at--)
+        spaces++;
+    return spaces * 30; /* a character's width on a page at 300 dpi: one scale for both */
 }
 
 /* In a tab-separated export, a line without a tab is running text (a title, a paragraph before or
@@ -460,6 +480,7 @@ void view_build(xctx *x)
             /* A paragraph starts at a block's first line, or after a blank source line. */
             xl->para_start = l == bl->first_line || (from_text && xl->prov.first_line > prev_line_no + 1);
             prev_line_no = xl->prov.last_line;
+            xl->indent = line_indent(doc, l, bl);
             g_ptr_array_add(x->lines, xl);
             xl->before_gap = from_text || bl->page > 0 ? NULL : part_before_gap(doc, l); /* letterheads: page 1 */
             xrow *fields = from_text ? text_fields(doc, l, &xl->prov) : NULL;

@@ -125,8 +125,11 @@ int at_source_read_page(const char *path, at_source_kind kind, void *handle, con
 
 void at_source_close(at_source_kind kind, void *handle);
 
-/** PDF page `page` (a PopplerPage) rendered at `dpi` as an 8 bpp gray page, or NULL if too large or out of memory. */
-PIX *at_pdf_render(void *page, int dpi);
+/**
+ * PDF page `page` (a PopplerPage) rendered at `dpi` as an 8 bpp gray page, or NULL if too large or out of
+ * memory. Not `smooth`: without anti-aliasing, so a thin line keeps its own gray all along.
+ */
+PIX *at_pdf_render(void *page, int dpi, bool smooth);
 
 /**
  * Page `page` of the TIFF `path` as 8 bpp gray, `factor` (2 or more) times smaller each way, decoded row by

@@ -18,7 +18,8 @@
 #include <string.h>
 
 #define RULES_DPI 150     /* rules need no finer rendering, and it is 4x cheaper than 300 dpi */
-#define INK_BELOW 200     /* gray levels darker than this are ink: thin rules are anti-aliased to gray */
+#define INK_BELOW 200     /* gray levels darker than this are ink */
+#define RULE_DEPTH 6      /* gray levels a line lies below the page beside it: drawn, however light */
 #define CELL_INSET 3      /* px between a cell's rules and its box, as OCR keeps */
 #define RUNNING_ZONE 0.12 /* running headers and footers lie in the top and bottom 12 % of a page */
 #define LETTERHEAD_ZONE 0.1 /* a page's head (a letterhead, a running header) starts in its top tenth */
@@ -300,14 +301,47 @@ static bool side_by_side(const GArray *words)
     return false;
 }
 
-/* The page rendered and thresholded at RULES_DPI, once: rules and drawn bullets are found on it. */
-static PIX *rendering(PopplerPage *page, PIX **binary)
+/* The lines of `gray` one way (`across`: horizontal) as long as a rule, whatever their gray: what is
+ * drawn (RULE_DEPTH darker than white paper) but thinner than a shading, the text layer's words (`k`:
+ * their pixels to the page's) taken out, breaks of a dashed or dotted rule closed. NULL when out of
+ * memory. */
+static PIX *thin_lines(PIX *gray, const GArray *words, double k, bool across)
 {
-    if (!*binary) {
-        PIX *gray = at_pdf_render(page, RULES_DPI);
-        *binary = gray ? pixThresholdToBinary(gray, INK_BELOW) : NULL;
-        pixDestroy(&gray);
+    int side = RULES_DPI / 20 | 1, len = RULES_DPI / 5, bridge = RULES_DPI / 30;
+    PIX *drawn = pixThresholdToBinary(gray, 256 - RULE_DEPTH);
+    PIX *shaded = drawn ? pixOpenBrick(NULL, drawn, across ? 1 : side, across ? side : 1) : NULL;
+    PIX *lines = shaded ? pixSubtract(NULL, drawn, shaded) : NULL;
+    pixDestroy(&shaded);
+    pixDestroy(&drawn);
+    if (!lines)
+        return NULL;
+    for (guint i = 0; i < words->len; i++) {
+        const at_box *wb = &g_array_index(words, layer_word, i).box;
+        pixRasterop(lines, (int)(wb->x / k), (int)(wb->y / k), (int)(wb->w / k) + 1, (int)(wb->h / k) + 1, PIX_CLR,
+                    NULL, 0, 0);
     }
+    pixCloseSafeCompBrick(lines, lines, across ? bridge : 1, across ? 1 : bridge);
+    pixOpenCompBrick(lines, lines, across ? len : 1, across ? 1 : len);
+    return lines;
+}
+
+/* The page rendered at RULES_DPI and made ink, once: the text and what is darker than INK_BELOW, and
+ * the thin lines of any gray. Rendered without anti-aliasing: a thin light rule that straddles two
+ * rows of pixels is not faded to two lighter halves, nor broken into dashes where it lies across
+ * them. Rules and drawn bullets are found on it. */
+static PIX *rendering(PopplerPage *page, const GArray *words, double k, PIX **binary)
+{
+    if (*binary)
+        return *binary;
+    PIX *gray = at_pdf_render(page, RULES_DPI, false);
+    *binary = gray ? pixThresholdToBinary(gray, INK_BELOW) : NULL;
+    for (int way = 0; *binary && way < 2; way++) {
+        PIX *lines = thin_lines(gray, words, k, way);
+        if (lines)
+            pixOr(*binary, *binary, lines);
+        pixDestroy(&lines);
+    }
+    pixDestroy(&gray);
     return *binary;
 }
 
@@ -380,6 +414,166 @@ static int interval(const int *edges, int n, double v)
             hi = mid;
     }
     return lo;
+}
+
+/* How far ink runs on along y (give or take 2 px) from x, to the left (`dir` -1) or right (1), on `binary`. */
+static int runs_on(PIX *binary, int y, int x, int dir)
+{
+    int n = 0;
+    for (bool ink = true; ink; n++) {
+        ink = false;
+        for (int dy = -2; dy <= 2 && !ink; dy++) {
+            l_uint32 v = 0;
+            ink = pixGetPixel(binary, x + dir * (n + 1), y + dy, &v) == 0 && v;
+        }
+    }
+    return n - 1;
+}
+
+/* A ruled table open at its sides (no rule down its left or right edge, as the inner rules only are
+ * drawn): where all its rules across run on past its outer rule down by a column's width, the rules'
+ * end is the table's side. It is added to the grid and drawn on `binary`. Returns whether it was open. */
+static bool close_sides(at_table_grid *g, PIX *binary)
+{
+    bool open = false;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        int x = dir < 0 ? g->col_edges[0] : g->col_edges[g->n_cols], reach = INT_MAX;
+        for (int r = 0; r <= g->n_rows; r++)
+            reach = MIN(reach, runs_on(binary, g->row_edges[r], x, dir));
+        if (reach < RULES_DPI / 10)
+            continue;
+        int side = x + dir * reach;
+        g->col_edges = g_renew(int, g->col_edges, g->n_cols + 2);
+        if (dir < 0)
+            memmove(g->col_edges + 1, g->col_edges, sizeof(int) * (size_t)(g->n_cols + 1));
+        g->col_edges[dir < 0 ? 0 : g->n_cols + 1] = side;
+        g->n_cols++;
+        g->x = g->col_edges[0];
+        g->w = g->col_edges[g->n_cols] - g->x;
+        pixRasterop(binary, side, g->row_edges[0], 1, g->row_edges[g->n_rows] - g->row_edges[0], PIX_SET, NULL, 0, 0);
+        open = true;
+    }
+    return open;
+}
+
+/* The height of the highest row of `g`. */
+static int highest_row(const at_table_grid *g)
+{
+    int h = 0;
+    for (int r = 0; r < g->n_rows; r++)
+        h = MAX(h, g->row_edges[r + 1] - g->row_edges[r]);
+    return h;
+}
+
+/* Are grids `a` and `b` (below it) one table parted by a row across with no rule down it (a section
+ * row): the same columns, `b` starting under `a` within the height of their highest row? */
+static bool parted(const at_table_grid *a, const at_table_grid *b)
+{
+    int gap = b->y - (a->y + a->h);
+    bool same = a->n_cols == b->n_cols && gap >= 0 && gap <= MAX(highest_row(a), highest_row(b));
+    for (int c = 0; same && c <= a->n_cols; c++)
+        same = abs(a->col_edges[c] - b->col_edges[c]) <= 2;
+    return same;
+}
+
+/* The grids of `pt` open at their sides (`open`, per grid: close_sides) parted by rows across joined,
+ * those rows rows of the table. Tables ruled down their sides stay apart (two tables under headings
+ * of their own): one table's rows across are held by those rules. */
+static void join_parted(page_tables *pt, bool *open)
+{
+    for (int t = 0; t + 1 < pt->n;) {
+        at_table_grid *a = &pt->grids[t], *b = &pt->grids[t + 1];
+        if (!open[t] || !open[t + 1] || !parted(a, b)) {
+            t++;
+            continue;
+        }
+        a->row_edges = g_renew(int, a->row_edges, a->n_rows + b->n_rows + 2);
+        memcpy(a->row_edges + a->n_rows + 1, b->row_edges, sizeof(int) * (size_t)(b->n_rows + 1));
+        a->n_rows += b->n_rows + 1;
+        a->h = b->y + b->h - a->y;
+        g_free(b->row_edges);
+        g_free(b->col_edges);
+        memmove(b, b + 1, sizeof *b * (size_t)(pt->n - t - 2));
+        memmove(open + t + 1, open + t + 2, sizeof *open * (size_t)(pt->n - t - 2));
+        pt->n--;
+    }
+}
+
+/* The words of the line just above y (word pixels) over x0..x1 of a table, bottoms within a line's
+ * height of it: to `line`, and their top as the return value; -1 when there is none or a word there
+ * lies partly outside x0..x1 (a heading over the table). */
+static int line_above(const GArray *words, int y, int x0, int x1, GPtrArray *line)
+{
+    const layer_word *low = NULL; /* the lowest word above y */
+    for (guint i = 0; i < words->len; i++) {
+        const layer_word *w = &g_array_index(words, layer_word, i);
+        if (w->box.y + w->box.h / 2 < y && (!low || w->box.y + w->box.h > low->box.y + low->box.h))
+            low = w;
+    }
+    if (!low || y - (low->box.y + low->box.h) > low->box.h)
+        return -1;
+    int top = low->box.y, mid = low->box.y + low->box.h / 2;
+    for (guint i = 0; i < words->len; i++) {
+        const layer_word *w = &g_array_index(words, layer_word, i);
+        if (mid < w->box.y || mid > w->box.y + w->box.h)
+            continue;
+        if (w->box.x < x0 || w->box.x + w->box.w > x1)
+            return -1;
+        g_ptr_array_add(line, (gpointer)w);
+        top = MIN(top, w->box.y);
+    }
+    return top;
+}
+
+/* Does each word of `line` lie in the columns of `g` (`k`: grid pixels to word pixels), no ink of it
+ * on `binary` across a column's edge (words of two cells set close may be one word in the text
+ * layer)? Marks their columns in `used`. */
+static bool within_columns(const GPtrArray *line, const at_table_grid *g, double k, PIX *binary, bool *used)
+{
+    for (guint i = 0; i < line->len; i++) {
+        const layer_word *w = line->pdata[i];
+        int c = interval(g->col_edges, g->n_cols, w->box.x / k), end = interval(g->col_edges, g->n_cols, (w->box.x + w->box.w) / k);
+        if (c < 0 || end < 0)
+            return false;
+        for (int e = c + 1; e <= end; e++)
+            if (ink_share(binary, g->col_edges[e], (int)(w->box.y / k), 1, (int)(w->box.h / k)) > 0)
+                return false;
+        used[c] = used[end] = true;
+    }
+    return true;
+}
+
+/* A header row above ruled table `t` with no rules of its own (a table ruled from its first row on,
+ * a header set in gray or white): the lines just above its top rule, each word in one column, with
+ * text in half its columns or more. The row is added to the grid, and its rules drawn on `binary`
+ * (where merged cells are told by the rules missing), so it is read as the grid's first row. */
+static void add_unruled_header(page_tables *pt, int t, const GArray *words, PIX *binary)
+{
+    at_table_grid *g = &pt->grids[t];
+    double k = pt->k;
+    bool *used = g_new0(bool, (gsize)g->n_cols);
+    GPtrArray *line = g_ptr_array_new();
+    int top = (int)(g->row_edges[0] * k), y;
+    while ((g_ptr_array_set_size(line, 0), y = line_above(words, top, (int)(g->x * k), (int)((g->x + g->w) * k), line)) >= 0 &&
+           within_columns(line, g, k, binary, used))
+        top = y;
+    int n_used = 0;
+    for (int c = 0; c < g->n_cols; c++)
+        n_used += used[c];
+    int edge = (int)(top / k) - CELL_INSET;
+    if (n_used >= MAX(2, (g->n_cols + 1) / 2) && edge > 0 && top < (int)(g->row_edges[0] * k)) {
+        g->row_edges = g_renew(int, g->row_edges, g->n_rows + 2);
+        memmove(g->row_edges + 1, g->row_edges, sizeof(int) * (size_t)(g->n_rows + 1));
+        g->row_edges[0] = edge;
+        g->n_rows++;
+        g->h += g->y - edge;
+        g->y = edge;
+        pixRasterop(binary, g->x, edge, g->w, 1, PIX_SET, NULL, 0, 0);
+        for (int c = 0; c <= g->n_cols; c++)
+            pixRasterop(binary, g->col_edges[c], edge, 1, g->row_edges[1] - edge, PIX_SET, NULL, 0, 0);
+    }
+    g_ptr_array_free(line, TRUE);
+    g_free(used);
 }
 
 /* The cell a word at `box` lies in (its first letter's, about: text runs on from where its cell
@@ -826,13 +1020,15 @@ static guint run_end(const GArray *lines, guint first)
     return end;
 }
 
-/* Does every column of `a` start within `tol` of where one of `b` starts? */
+/* Does every column of `a` start or end within `tol` of where one of `b` does (its text set flush
+ * left, or flush right as numbers are)? */
 static bool edges_within(const GArray *a, const GArray *b, int tol)
 {
     guint found = 0;
     for (guint i = 0; i < a->len; i++)
         for (guint j = 0; j < b->len; j++)
-            if (abs(g_array_index(a, int, 2 * i) - g_array_index(b, int, 2 * j)) <= tol) {
+            if (abs(g_array_index(a, int, 2 * i) - g_array_index(b, int, 2 * j)) <= tol ||
+                abs(g_array_index(a, int, 2 * i + 1) - g_array_index(b, int, 2 * j + 1)) <= tol) {
                 found++;
                 break;
             }
@@ -1208,8 +1404,15 @@ static int find_tables(PopplerPage *page, const GArray *words, int dpi, int head
 {
     *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, false, NULL, NULL, g_ptr_array_new_with_free_func(g_free) };
     if (side_by_side(words)) {
-        fill_light_words(rendering(page, binary), words, pt->k);
+        fill_light_words(rendering(page, words, pt->k, binary), words, pt->k);
         find_ruled(*binary, pt);
+        bool *open = g_new0(bool, (gsize)pt->n + 1);
+        for (int t = 0; t < pt->n; t++)
+            open[t] = close_sides(&pt->grids[t], *binary);
+        join_parted(pt, open);
+        g_free(open);
+        for (int t = 0; t < pt->n; t++)
+            add_unruled_header(pt, t, words, *binary);
     }
     int ruled = pt->n;
     find_aligned(words, pt, head_end, halves_end, runs);
@@ -1345,7 +1548,7 @@ static void add_bullets(PopplerPage *page, GArray *words, const page_tables *pt,
         const layer_word *w = &g_array_index(words, layer_word, i);
         any = (i == 0 || w->line != g_array_index(words, layer_word, i - 1).line) && indented(w, text_left);
     }
-    if (!any || !rendering(page, binary))
+    if (!any || !rendering(page, words, pt->k, binary))
         return;
     for (guint i = 0; i < words->len; i++) {
         layer_word *w = &g_array_index(words, layer_word, i);

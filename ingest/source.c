@@ -65,7 +65,7 @@ static PIX *surface_to_gray(cairo_surface_t *s)
     return pix;
 }
 
-PIX *at_pdf_render(void *page, int dpi)
+PIX *at_pdf_render(void *page, int dpi, bool smooth)
 {
     double wpt, hpt;
     poppler_page_get_size(page, &wpt, &hpt);
@@ -76,6 +76,8 @@ PIX *at_pdf_render(void *page, int dpi)
     cairo_t *cr = cairo_create(surface);
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
+    if (!smooth)
+        cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE);
     cairo_scale(cr, dpi / 72.0, dpi / 72.0);
     poppler_page_render_for_printing(page, cr);
     cairo_destroy(cr);
@@ -103,7 +105,7 @@ int at_source_read_page(const char *path, at_source_kind kind, void *handle, con
         double wpt, hpt;
         poppler_page_get_size(page, &wpt, &hpt);
         int rc = at_check_size(path, (int)(wpt * PDF_DPI / 72.0), (int)(hpt * PDF_DPI / 72.0), err);
-        if (rc == 0 && !(job->pix = at_pdf_render(page, PDF_DPI)))
+        if (rc == 0 && !(job->pix = at_pdf_render(page, PDF_DPI, true)))
             rc = at_error_set(err, AT_ENOMEM, AT_STAGE_CORE, path, "cannot render page %d", job->source_page);
         job->dpi = PDF_DPI;
         g_object_unref(page);

@@ -202,8 +202,11 @@ typedef struct {
     GArray *segment;       /* slot */
     GArray *steps;         /* double: the segment's context scores (step), weighed once for viterbi and posterior */
     GArray *step_starts;   /* uint32 by slot: where its scores start in steps */
-    GArray *paths;         /* double: viterbi's best path scores, kept from segment to segment */
-    GArray *backs;         /* int: viterbi's back pointers, likewise */
+    struct lattice {       /* viterbi's, allocated once per run: a segment holds at most MAX_SEGMENT slots */
+        double paths[MAX_SEGMENT * MAX_CANDS * MAX_CANDS]; /* best path scores */
+        int backs[MAX_SEGMENT * MAX_CANDS * MAX_CANDS];    /* back pointers */
+        double owns[MAX_SEGMENT * MAX_CANDS]; /* each reading's own_score, weighed once for viterbi and posterior */
+    } *lattice;
     GString *rewritten;    /* flush_segment's new text of a word: one buffer, not one per changed word */
     at_normalize_stats stats;
     GHashTable *corrected;    /* indexes + 1 of words the user's corrections set: never changed after */
@@ -211,7 +214,10 @@ typedef struct {
     cand_set counted_part;    /* there, stands for the readings of every word part: none are looked up */
     void *segment_data;
     const char *first_match_error; /* the rule of the first match PCRE2 gave up on */
+    GHashTable *protected;    /* spelling -> PROTECTED or UNPROTECTED: is_protected's verdicts */
 } run;
+
+enum { UNPROTECTED = 1, PROTECTED }; /* non-zero: a verdict is no NULL */
 
 static const char *const RULE_DIACRITICS = "dict.diacritics";
 static const char *const RULE_COMPOUND = "dict.compound";
@@ -308,6 +314,12 @@ static inline bool is_lower(gunichar c)
 static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len, size_t start,
                          PCRE2_SIZE *mstart, PCRE2_SIZE *mend)
 {
+    /* A byte a match may start with is looked for first: this loop is faster than the JIT's scan of
+     * every character, and most lines have none for a rule like "[S$&](?= \d)". */
+    while (rule->starts && start < len && !rule->starts[(unsigned char)s[start]])
+        start++;
+    if (rule->starts && start >= len)
+        return false; /* a pattern with a start bitmap matches nothing empty */
     /* The JIT entry skips pcre2_match's checks; patterns that did not JIT-compile use the interpreter. */
     int rc = at_rule_jit(rule) ? pcre2_jit_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits)
                        : pcre2_match(rule->code, (PCRE2_SPTR)s, len, start, 0, r->md, r->n->rules->limits);
@@ -321,7 +333,7 @@ static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len,
     return true;
 }
 
-static bool is_protected(run *r, const char *s, size_t len)
+static bool matches_protect_rule(run *r, const char *s, size_t len)
 {
     const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_PROTECT];
     PCRE2_SIZE a, b;
@@ -329,6 +341,26 @@ static bool is_protected(run *r, const char *s, size_t len)
         if (rule_matches(r, rules->pdata[i], s, len, 0, &a, &b))
             return true;
     return false;
+}
+
+/* Does a protect rule match `s`? Remembered per spelling: text repeats its numbers and codes ("1",
+ * "2 §"), and each rule is a regular expression run. */
+static bool is_protected(run *r, const char *s, size_t len)
+{
+    char key[AT_WORD_MAX];
+    bool memo = len < sizeof key && !memchr(s, '\0', len);
+    if (memo) {
+        memcpy(key, s, len);
+        key[len] = '\0';
+        gpointer seen = g_hash_table_lookup(r->protected, key);
+        if (seen)
+            return GPOINTER_TO_INT(seen) == PROTECTED;
+    }
+    size_t errors = r->stats.match_errors;
+    bool hit = matches_protect_rule(r, s, len);
+    if (memo && r->stats.match_errors == errors) /* a match PCRE2 gave up on is tried again, and counted */
+        g_hash_table_insert(r->protected, g_strdup(key), GINT_TO_POINTER(hit ? PROTECTED : UNPROTECTED));
+    return hit;
 }
 
 /* ---- candidates ---- */
@@ -1395,25 +1427,30 @@ static void viterbi(run *r, slot *seg, size_t len)
     double *steps = steps_room(r, seg, len);
     /* score[i * S + j * MAX_CANDS + k]: best path with reading j at slot i - 1 and k at slot i;
      * back: the reading at slot i - 2 on it. Slot 0 uses j = 0. */
-    g_array_set_size(r->paths, (guint)(len * S));
-    g_array_set_size(r->backs, (guint)(len * S));
-    double *score = (double *)(void *)r->paths->data;
-    int *back = (int *)(void *)r->backs->data;
+    double *score = r->lattice->paths;
+    int *back = r->lattice->backs;
+    double *owns = r->lattice->owns;
+    for (size_t i = 0; i < len; i++)
+        for (int k = 0; k < seg[i].cs->n; k++)
+            owns[i * MAX_CANDS + k] = own_score(r, &seg[i], k);
     for (int k = 0; k < seg[0].cs->n; k++)
-        score[k] = own_score(r, &seg[0], k);
+        score[k] = owns[k];
     for (size_t i = 1; i < len; i++) {
         int n_prev = i >= 2 ? seg[i - 2].cs->n : 1;
-        bool trivial = seg[i].cs->n == 1 && seg[i - 1].cs->n == 1 && n_prev == 1;
-        double own[MAX_CANDS]; /* each reading's score on its own, whatever comes before it */
-        for (int k = 0; k < seg[i].cs->n; k++)
-            own[k] = own_score(r, &seg[i], k);
+        const double *own = &owns[i * MAX_CANDS]; /* each reading's score on its own, whatever comes before it */
+        if (seg[i].cs->n == 1 && seg[i - 1].cs->n == 1 && n_prev == 1) { /* one path: no context to weigh */
+            steps[step_index(r, seg, i, 0, 0, 0)] = 0;
+            score[i * S] = score[(i - 1) * S] + own[0];
+            back[i * S] = 0;
+            continue;
+        }
         for (int j = 0; j < seg[i - 1].cs->n; j++) {
             for (int k = 0; k < seg[i].cs->n; k++) {
                 double best = -INFINITY;
                 int arg = 0;
                 for (int h = 0; h < n_prev; h++) {
                     double *at = &steps[step_index(r, seg, i, h, j, k)];
-                    *at = trivial ? 0 : step(r, seg, i, i >= 2 ? h : -1, j, k);
+                    *at = step(r, seg, i, i >= 2 ? h : -1, j, k);
                     double v = score[(i - 1) * S + (i >= 2 ? h * MAX_CANDS : 0) + j] + *at;
                     if (v > best) {
                         best = v;
@@ -1462,12 +1499,14 @@ static double around(const run *r, const slot *seg, size_t len, size_t i, int x)
     return v;
 }
 
-/* Posterior of the chosen reading given its neighbours' choices. */
+/* Posterior of the chosen reading given its neighbours' choices, from viterbi's scores. */
 static double posterior(run *r, const slot *seg, size_t len, size_t i, int k)
 {
+    if (seg[i].cs->n == 1)
+        return 1; /* a sole reading: nothing to weigh it against */
     double v[MAX_CANDS], max = -INFINITY, sum = 0;
     for (int j = 0; j < seg[i].cs->n; j++) {
-        v[j] = slot_score(r, &seg[i], j) + (seg[i].cs->n > 1 ? around(r, seg, len, i, j) : 0);
+        v[j] = r->lattice->owns[i * MAX_CANDS + (size_t)j] + around(r, seg, len, i, j);
         max = MAX(max, v[j]);
     }
     for (int j = 0; j < seg[i].cs->n; j++)
@@ -1500,6 +1539,8 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
         if (first)
             first_upper = is_upper(c);
         first = false;
+        if (lower) /* no word in capitals, and its first letter read: the rest tells nothing more */
+            break;
     }
     bool all_upper = upper >= 2 && lower == 0;
     if (!all_upper && !first_upper) { /* most words: nothing to raise */
@@ -1559,15 +1600,13 @@ static void hand_over_segment(run *r, const slot *seg, size_t len)
  * when its first letter was a look-alike and it is no name. */
 static bool capital_was_damage(run *r, const slot *seg, size_t k, const char *obs, size_t obs_len, const cand *c)
 {
-    if (k == 0 || seg[k - 1].word == seg[k].word || c->name || c->len == 0 || obs_len == 0)
+    if (k == 0 || seg[k - 1].word == seg[k].word || c->name || c->len == 0 || obs_len == 0 ||
+        !is_upper(g_utf8_get_char(obs)))
         return false;
     at_word_view before, this; /* a line may start with a capital whatever the line before ends in */
     at_doc_word(r->doc, seg[k - 1].word, &before);
     at_doc_word(r->doc, seg[k].word, &this);
     if (before.line != this.line)
-        return false;
-    gunichar first = g_utf8_get_char(obs);
-    if (!is_upper(first))
         return false;
     for (const char *p = g_utf8_next_char(obs); p < obs + obs_len; p = g_utf8_next_char(p))
         if (is_upper(g_utf8_get_char(p)))
@@ -2518,12 +2557,10 @@ static bool strpbrk_len(const char *s, size_t len, const char *set)
 }
 
 /* The parts of a word that the normalizer may change, as slots of the current segment. */
-static void visit_word(run *r, size_t index, uint32_t *prev_block)
+static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_block)
 {
-    at_word_view w;
-    at_doc_word(r->doc, index, &w);
-    size_t len = w.text_len;
-    const char *text = w.text;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, index, &len);
     if (len == 0)
         return; /* merged into the word before */
     if (r->corrected && g_hash_table_contains(r->corrected, GSIZE_TO_POINTER(index + 1))) {
@@ -2531,20 +2568,28 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
         flush_segment(r);
         return;
     }
-    at_line_view line;
-    at_doc_line(r->doc, w.line, &line);
+    /* Words come line by line: the line of the word before mostly holds this one too. */
+    if (index < at->first_word || index >= (size_t)at->first_word + at->n_words) {
+        at_word_view w;
+        at_doc_word(r->doc, index, &w);
+        at_doc_line(r->doc, w.line, at);
+    }
+    const at_line_view line = *at;
     uint32_t block = line.block;
     if (block != *prev_block)
         flush_segment(r);
     *prev_block = block;
     r->stats.words++;
-    word_shape sh;
-    shape_word(text, len, &sh);
+    /* A word pass_join looked up is letters only: its core is the whole word, one part, read no more. */
+    bool plain = r->word_sets && r->word_sets[index];
+    word_shape sh = { 0, (uint32_t)len, false, false };
+    if (!plain)
+        shape_word(text, len, &sh);
     if (sh.break_before)
         flush_segment(r);
     const char *core = text + sh.start;
     size_t core_len = sh.end - sh.start;
-    bool odd = core_len && has_non_letter(core, core_len);
+    bool odd = !plain && core_len && has_non_letter(core, core_len);
     if (is_list_label(text, len, &sh, index == line.first_word) || (odd && is_caps_code(r, core, core_len, &line))) {
         r->stats.protected_++;
         flush_segment(r);
@@ -2572,12 +2617,12 @@ static void visit_word(run *r, size_t index, uint32_t *prev_block)
      * "och/eller", "forsta–tredje". */
     bool after_code = false;
     for (size_t a = 0; a < core_len;) {
-        size_t b = a;
+        size_t b = plain ? core_len : a;
         while (b < core_len && !part_separator(core + b, core_len - b))
             b++;
         const char *part = core + a;
         size_t plen = b - a;
-        if (plen && has_letter(part, plen)) {
+        if (plen && (plain || has_letter(part, plen))) {
             bool code = ((plen == core_len ? odd : has_non_letter(part, plen)) && is_protected(r, part, plen)) ||
                         initialism(part, plen, core + b, core_len - b);
             /* An inflection after a code ("E4-ans") belongs to the code; a part longer than
@@ -2747,6 +2792,8 @@ static void pass_line_rules(run *r)
 
 static bool starts_lower(const char *s, size_t len)
 {
+    if (len > 0 && (unsigned char)s[0] < 0x80) /* most words: not decoded */
+        return g_ascii_islower(s[0]);
     return len > 0 && is_lower(g_utf8_get_char(s)) && g_utf8_get_char(s) != 0x00A7;
 }
 
@@ -2766,9 +2813,15 @@ static at_block_kind block_kind(const at_doc *doc, size_t block)
     return b.kind;
 }
 
+/* A word's current text, all pass_join reads of it. */
+typedef struct {
+    const char *text;
+    size_t text_len;
+} word_text;
+
 /* The best reading of word `index`, a bare word (letters only), or NULL when it has none or is no
  * word. Its readings are kept for visit_word, which would look the same spelling up again. */
-static const cand *best_reading(run *r, size_t index, const at_word_view *w)
+static const cand *best_reading(run *r, size_t index, const word_text *w)
 {
     if (w->text_len == 0 || w->text_len >= AT_WORD_MAX || has_non_letter(w->text, w->text_len))
         return NULL;
@@ -2788,15 +2841,21 @@ static bool vouched_word(run *r, const cand *c)
 
 /* Words the OCR split ("befolknings tillvaxten") are joined when the whole is a dictionary word
  * that is likelier than the two words one after the other. */
-static bool join_wins(run *r, const at_word_view *a, const at_word_view *b, const cand *first, const cand *second)
+static bool join_wins(run *r, const word_text *a, const word_text *b, const cand *first, const cand *second)
 {
     char joined[AT_WORD_MAX];
     memcpy(joined, a->text, a->text_len);
     memcpy(joined + a->text_len, b->text, b->text_len);
-    /* The whole only as a dictionary word, diacritics restored: no glyph rule runs on a made-up string. */
-    char lower[AT_WORD_MAX];
+    size_t len = a->text_len + b->text_len;
+    /* The whole only as a dictionary word, diacritics restored: no glyph rule runs on a made-up string.
+     * Most wholes are none, which their folded form tells before they are lower-cased and weighed. */
+    char key[AT_WORD_MAX], lower[AT_WORD_MAX];
+    at_dict_entry e[MAX_LOOKUP];
+    int klen = at_fold(joined, len, key, sizeof key);
+    if (klen < 0 || at_dict_lookup(r->n->dict, key, (size_t)klen, e, MAX_LOOKUP) == 0)
+        return false;
     cand whole;
-    if (at_lower(joined, a->text_len + b->text_len, lower, sizeof lower) < 0 || !best_known(r, lower, &whole))
+    if (at_lower(joined, len, lower, sizeof lower) < 0 || !best_known(r, lower, &whole))
         return false;
     double apart = local_score(first) + local_score(second) + context_bonus(r, first, second);
     double p_join = vouched_word(r, first) && vouched_word(r, second) ? P_JOIN_WORDS : P_JOIN;
@@ -2813,19 +2872,26 @@ static void pass_join(run *r)
         bool join;
     } *memo = new_table(r, 1u << JOIN_MEMO_BITS, sizeof *memo);
     /* What the last round found of its second word, this round's first (unless the two were joined). */
-    at_word_view a, b = { 0 };
+    word_text a, b = { 0 };
     size_t b_word = SIZE_MAX, second_word = SIZE_MAX;
     const cand *second = NULL;
+    at_line_view line = { 0 }; /* word i + 1's: words come line by line, so it is mostly the last one's */
     for (size_t i = 0; i + 1 < at_doc_n_words(r->doc); i++) {
         if (b_word == i)
             a = b;
         else
-            at_doc_word(r->doc, i, &a);
-        at_doc_word(r->doc, i + 1, &b);
+            a.text = at_doc_word_text(r->doc, i, &a.text_len);
+        b.text = at_doc_word_text(r->doc, i + 1, &b.text_len);
         b_word = i + 1;
+        if (i + 1 >= (size_t)line.first_word + line.n_words) {
+            at_word_view w;
+            at_doc_word(r->doc, i + 1, &w);
+            at_doc_line(r->doc, w.line, &line);
+        }
         size_t gap_len;
         const char *gap = at_doc_source_gap(r->doc, i + 1, &gap_len);
-        if (a.line != b.line || a.deleted || b.deleted || gap_len != 1 || *gap != ' ' ||
+        /* Word i is on that line too unless word i + 1 opens it; a merged half has no text. */
+        if (i + 1 == line.first_word || a.text_len == 0 || b.text_len == 0 || gap_len != 1 || *gap != ' ' ||
             a.text_len + b.text_len >= AT_WORD_MAX || !starts_lower(b.text, b.text_len))
             continue;
         const cand *first = second_word == i ? second : best_reading(r, i, &a);
@@ -3049,7 +3115,26 @@ static size_t line_width(run *r, const at_line_view *ln)
 
 /* Should the line after `this` join it? Running prose goes on whatever the next line starts with
  * (a number, a name); a list item, a clause or a line after a heading does not. */
-static bool joins(run *r, const at_line_view *this, const at_line_view *next, size_t bi, size_t block_width)
+/* The widest line of a block, measured when first asked: most lines are joined or kept before it counts. */
+struct widest {
+    size_t first_line; /* the block's */
+    size_t width;      /* SIZE_MAX until measured */
+};
+
+static size_t widest_line(run *r, struct widest *w)
+{
+    if (w->width == SIZE_MAX) {
+        at_line_view first, other;
+        at_doc_line(r->doc, w->first_line, &first);
+        w->width = 0;
+        for (size_t m = w->first_line;
+             m < at_doc_n_lines(r->doc) && (at_doc_line(r->doc, m, &other), other.block == first.block); m++)
+            w->width = MAX(w->width, line_width(r, &other));
+    }
+    return w->width;
+}
+
+static bool joins(run *r, const at_line_view *this, const at_line_view *next, size_t bi, struct widest *block)
 {
     size_t alen, blen;
     const char *a = at_doc_word_text(r->doc, this->first_word + this->n_words - 1, &alen);
@@ -3062,24 +3147,21 @@ static bool joins(run *r, const at_line_view *this, const at_line_view *next, si
     if (starts_lower(b, blen) || last == ',' || continues_after(a, alen))
         return true;
     /* A line filled to about the width of the block's longest was wrapped; a short one is a heading. */
-    return this->n_words >= 4 && 10 * line_width(r, this) >= 7 * block_width;
+    return this->n_words >= 4 && 10 * line_width(r, this) >= 7 * widest_line(r, block);
 }
 
 /* Running prose is unwrapped: a line that continues the sentence joins the one before. */
 static void pass_unwrap(run *r)
 {
     at_line_view this, next;
-    size_t block_width = 0;
+    struct widest block = { 0, SIZE_MAX };
     uint32_t width_block = UINT32_MAX;
     for (size_t l = 0; l + 1 < at_doc_n_lines(r->doc); l++) {
         at_doc_line(r->doc, l, &this);
         at_doc_line(r->doc, l + 1, &next);
-        if (this.block != width_block) { /* the widest line of this block */
+        if (this.block != width_block) {
             width_block = this.block;
-            block_width = 0;
-            at_line_view other;
-            for (size_t m = l; m < at_doc_n_lines(r->doc) && (at_doc_line(r->doc, m, &other), other.block == this.block); m++)
-                block_width = MAX(block_width, line_width(r, &other));
+            block = (struct widest){ l, SIZE_MAX };
         }
         if (this.n_words == 0 || next.n_words == 0 || this.block != next.block)
             continue;
@@ -3090,7 +3172,7 @@ static void pass_unwrap(run *r)
                 continue;
             bi++;
         }
-        if (!joins(r, &this, &next, bi, block_width))
+        if (!joins(r, &this, &next, bi, &block))
             continue;
         /* The line break is the white space before the line's first word. */
         size_t gi = next.first_word, gap_len;
@@ -3123,8 +3205,8 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));
     r->step_starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-    r->paths = g_array_new(FALSE, FALSE, sizeof(double));
-    r->backs = g_array_new(FALSE, FALSE, sizeof(int));
+    r->lattice = g_new(struct lattice, 1);
+    r->protected = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     r->rewritten = g_string_sized_new(AT_WORD_MAX);
     r->log_strip = log(0.5);
 }
@@ -3144,8 +3226,8 @@ static void run_clear(run *r)
     g_array_free(r->segment, TRUE);
     g_array_free(r->steps, TRUE);
     g_array_free(r->step_starts, TRUE);
-    g_array_free(r->paths, TRUE);
-    g_array_free(r->backs, TRUE);
+    g_free(r->lattice);
+    g_hash_table_destroy(r->protected);
     g_string_free(r->rewritten, TRUE);
     if (r->corrected)
         g_hash_table_destroy(r->corrected);
@@ -3205,8 +3287,9 @@ static void pass_corrections(run *r)
 static void visit_words(run *r)
 {
     uint32_t block = UINT32_MAX;
+    at_line_view line = { 0 }; /* no words: the first word fetches its line */
     for (size_t i = 0; i < at_doc_n_words(r->doc); i++)
-        visit_word(r, i, &block);
+        visit_word(r, i, &line, &block);
     flush_segment(r);
 }
 

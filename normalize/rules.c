@@ -24,6 +24,7 @@ static void rule_free(gpointer p)
     at_rule *r = p;
     g_free(r->id);
     g_free(r->replacement);
+    g_free(r->starts);
     g_free(r->file);
     pcre2_code_free(r->code);
     g_free(r);
@@ -106,6 +107,22 @@ static int next_field(parse_ctx *pc, const char *line, const char **p, char **ou
     return 0;
 }
 
+/* The bytes a match of `code` may start with, from PCRE2's start bitmap, as a table the normalizer
+ * scans faster than the JIT does; NULL when there is no bitmap or the pattern is anchored. */
+static bool *start_bytes(const pcre2_code *code)
+{
+    const uint8_t *bitmap = NULL;
+    uint32_t options = 0;
+    pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+    pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &options);
+    if (!bitmap || (options & PCRE2_ANCHORED))
+        return NULL;
+    bool *starts = g_new(bool, 256);
+    for (int c = 0; c < 256; c++)
+        starts[c] = bitmap[c / 8] >> (c % 8) & 1;
+    return starts;
+}
+
 static int parse_line(at_rules *rules, parse_ctx *pc, const char *line)
 {
     static const char *const kinds[] = { "protect", "glyph", "line" };
@@ -174,6 +191,7 @@ static int parse_line(at_rules *rules, parse_ctx *pc, const char *line)
     r->weight = weight;
     r->replacement = kind == AT_RULE_PROTECT ? NULL : g_strdup(f[4]);
     r->code = code;
+    r->starts = start_bytes(code);
     r->file = g_strdup(pc->name);
     r->line = pc->line;
     g_ptr_array_add(rules->rules, r);

@@ -21,6 +21,8 @@ typedef struct at_rule {
     double weight;       /* glyph: probability the glyph stands for the replacement; line: score */
     char *replacement;
     pcre2_code *code;
+    bool *starts;        /* by byte: whether a match may start with it (PCRE2's start bitmap); NULL when
+                          * the pattern has none or is anchored */
     gsize jit;           /* 0 until first matched, then whether it JIT-compiled (at_rule_jit) */
     char *file;
     unsigned line;

@@ -454,6 +454,73 @@ ok "a row merged across the columns keeps a word whole where a column's text sta
      grep -qx "Delmål: Vindskyddsplatser tillgängliga för rullstolsburna" "$dir/merged/merged.table1.tsv" &&
      grep -qx "$(printf "1\tRöjning av stigar\tFritidsenheten")" "$dir/merged/merged.table1.tsv"'
 
+# A table ruled in light gray, in any gray: rendered smooth, a rule of 1 or 0.5 px lying across two rows of
+# pixels fades to two lighter ones, and in #bbb it was found in pieces (the first column and rows lost).
+lrow() { echo "<tr><td>$1</td><td>$2</td><td>$3</td><td>$4</td><td>$5</td></tr>"; }
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100% } td { border: 1px solid #bbb; padding: 3pt; vertical-align: top; }</style>"
+  echo '<h1>Handlingsplan för trygghet 2027–2029</h1><table>'
+  lrow Åtgärd Syfte Ansvarig Tidplan Kostnad
+  echo '<tr><td colspan="5">Område 1: Trygga utemiljöer</td></tr>'
+  lrow "Belysning på gångvägar mellan skolor och idrottsplatser ses över" "Öka tryggheten kvällstid" "Tekniska förvaltningen" 2027 "850 tkr"
+  lrow "Trygghetsvandringar i varje kommundel med boende" "Fånga upp otrygga platser" Kommunledningskontoret 2028 "60 tkr"
+  echo '<tr><td colspan="5">Område 2: Unga</td></tr>'
+  lrow "Fältassistenter arbetar kvällar och helger i centrum" "Tidig kontakt med unga" Socialförvaltningen 2027–2029 "1 200 tkr"
+  echo '</table></body></html>'
+} > "$dir/lightrules.html"
+light_ok=true
+for rule in "1px solid #bbb" "0.5px solid #ccc" "1px solid #e6e6e6" "0.5px solid #ebebeb"; do
+    sed "s/border: 1px solid #bbb/border: $rule/" "$dir/lightrules.html" > "$dir/light.html"
+    read_web light
+    [ "$(head -1 "$dir/light/light.table1.tsv")" = "$(printf "Åtgärd\tSyfte\tAnsvarig\tTidplan\tKostnad")" ] &&
+        grep -qx "$(printf "Trygghetsvandringar i varje kommundel med boende\tFånga upp otrygga platser\tKommunledningskontoret\t2028\t60 tkr")" "$dir/light/light.table1.tsv" &&
+        grep -qx "Område 2: Unga" "$dir/light/light.table1.tsv" || { light_ok=false; echo "# rules of $rule: not read cell by cell"; }
+done
+ok "a table ruled in light gray (#bbb to #ebebeb, 1 and 0.5 px): its header and rows cell by cell" '$light_ok'
+
+# A header row without rules over a ruled table (the cells ruled, the header cells not, set close
+# together; the text light gray): the header is the table's first row, cell by cell, and the title
+# above it stays out.
+hrow() { echo "<tr><th>$1</th><th>$2</th><th>$3</th><th>$4</th><th>$5</th></tr>"; }
+sed -e 's/td { border: 1px solid #bbb;/td { border: 1px solid #444; color: #aaa;/' \
+    -e "s|<tr><td>Åtgärd</td><td>Syfte</td><td>Ansvarig</td><td>Tidplan</td><td>Kostnad</td></tr>|$(hrow Åtgärd Syfte Ansvarig Tidplan Kostnad)|" \
+    "$dir/lightrules.html" > "$dir/openhead.html"
+read_web openhead
+ok "a header row without rules over a ruled table is its first row, cell by cell" \
+    '[ "$(head -1 "$dir/openhead/openhead.table1.tsv")" = "$(printf "Åtgärd\tSyfte\tAnsvarig\tTidplan\tKostnad")" ] &&
+     grep -qx "$(printf "Trygghetsvandringar i varje kommundel med boende\tFånga upp otrygga platser\tKommunledningskontoret\t2028\t60 tkr")" "$dir/openhead/openhead.table1.tsv" &&
+     grep -qx "Handlingsplan för trygghet 2027–2029" "$dir/openhead/openhead.txt"'
+
+# A table ruled only under its rows whose amounts are set flush right under a header set flush right,
+# apart from its rows by a row across: the header's columns are the rows' though the amounts start
+# where the header's does not, and the table is one, its header first (it was none: no activities).
+arow() { echo "<tr><td>$1</td><td>$2</td><td>$3</td><td>$4</td><td>$5</td><td>$6</td><td class=\"n\">$7</td><td>$8</td></tr>"; }
+{ echo "$html_head<style>@page { size: A4 landscape; } body { font-size: 9pt; } table { border-collapse: collapse; width: 100%; }"
+  echo 'td, th { vertical-align: top; text-align: left; padding: 3pt; border-bottom: 1px solid #ccc; } th { border-bottom: 2px solid #333; } .n { text-align: right; }</style>'
+  echo '<h1>Handlingsplan för trygghet 2027–2029</h1><table><tr><th>Nr</th><th>Åtgärd</th><th>Syfte</th><th>Ansvarig</th><th>Samverkan</th><th>Tidplan</th><th class="n">Kostnad (tkr)</th><th>Uppföljning</th></tr>'
+  echo '<tr><td colspan="8"><b>Område 1: Trygga utemiljöer</b></td></tr>'
+  arow 1 "Belysning på gångvägar mellan skolor och idrottsplatser ses över och kompletteras där det behövs" "Öka tryggheten kvällstid" "Tekniska förvaltningen" Polisen 2027 850 "Antal nya ljuspunkter"
+  arow 2 "Trygghetsvandringar i varje kommundel med boende och näringsidkare" "Fånga upp otrygga platser" Kommunledningskontoret Fastighetsägare 2027–2028 60 "Rapport till nämnden"
+  arow 3 "Klotter och skadegörelse saneras inom två dygn från anmälan" "Minska förfall" "Tekniska förvaltningen" Bostadsbolaget Löpande 300 "Andel inom två dygn"
+  echo '</table></body></html>'
+} > "$dir/flushright.html"
+read_web flushright
+"$AT" extract -o "$dir/flushright-rec" "$dir/flushright.pdf" 2> /dev/null
+ok "a table ruled under its rows with amounts flush right: one table, its header first; its activities" \
+    '[ "$(head -1 "$dir/flushright/flushright.table1.tsv")" = "$(printf "Nr\tÅtgärd\tSyfte\tAnsvarig\tSamverkan\tTidplan\tKostnad (tkr)\tUppföljning")" ] &&
+     grep -qx "$(printf "2\tTrygghetsvandringar i varje kommundel med boende och näringsidkare\tFånga upp otrygga platser\tKommunledningskontoret\tFastighetsägare\t2027–2028\t60\tRapport till nämnden")" "$dir/flushright/flushright.table1.tsv" &&
+     [ "$(grep -c "<activity " "$dir/flushright-rec/flushright.record.xml")" = 3 ]'
+
+# A table ruled between its cells only (no rule down its sides) with rows across: its first and last
+# columns end where the rules across do, and the rows across, no rule running down them, keep it one table.
+sed -e 's/td { border: 1px solid #bbb;/td { border: 1px solid #888;/' -e 's|</style>| tr > :first-child { border-left: none; } tr > :last-child { border-right: none; }</style>|' \
+    "$dir/lightrules.html" > "$dir/opensides.html"
+read_web opensides
+ok "a table ruled between its cells only: its outer columns, its rows across, one table" \
+    '[ ! -e "$dir/opensides/opensides.table2.tsv" ] &&
+     [ "$(head -1 "$dir/opensides/opensides.table1.tsv")" = "$(printf "Åtgärd\tSyfte\tAnsvarig\tTidplan\tKostnad")" ] &&
+     grep -qx "$(printf "Trygghetsvandringar i varje kommundel med boende\tFånga upp otrygga platser\tKommunledningskontoret\t2028\t60 tkr")" "$dir/opensides/opensides.table1.tsv" &&
+     grep -qx "Område 2: Unga" "$dir/opensides/opensides.table1.tsv"'
+
 # A paragraph whose first sentence is bold and wraps: the bold run going on into the next line is one
 # paragraph with it, not a heading over the rest.
 { echo "$html_head<h1>Program för arbete och studier</h1><h2>Mål</h2>"
@@ -496,6 +563,23 @@ ok "... so the record has its organisation, date, diarienummer and recipient" \
      grep -q "<date type=\"document\" value=\"2031-03-02\"" "$dir/memo-rec/memo.record.xml" &&
      grep -q "<diarienummer[^>]*>TN 2031/17<" "$dir/memo-rec/memo.record.xml" &&
      grep -q "<recipient[^>]*>Tekniska nämnden<" "$dir/memo-rec/memo.record.xml"'
+
+# A memo whose letterhead is a table (organisation left, labels right), its recipient in a label table
+# ("Till | body"), its kind one word in capitals above, a signer under the proposal.
+{ echo "$html_head<p><b>TJÄNSTESKRIVELSE</b></p><table style=\"width: 100%\"><tr><td>Gransjö kommun<br>Fritidsförvaltningen</td>"
+  echo '<td style="padding-left: 5cm">Datum: 2031-04-07<br>Dnr: FN 2031/52</td></tr></table>'
+  echo '<table><tr><td><b>Till</b></td><td>Fritidsnämnden</td></tr><tr><td><b>Från</b></td><td>Fritidsförvaltningen</td></tr></table>'
+  echo '<h2>Nya öppettider i simhallen</h2><h3>Förslag till beslut</h3><p>Fritidsnämnden föreslås besluta att ändra öppettiderna.</p>'
+  echo '<p>Jonas Berg<br>Fritidschef</p></body></html>'
+} > "$dir/memo2.html"
+read_web memo2
+"$AT" extract -o "$dir/memo2-rec" "$dir/memo2.pdf" 2> /dev/null
+ok "a letterhead set as a table gives the organisation; 'Till' in a label table the recipient; the kind is no title" \
+    'grep -q "<organisation[^>]*>Gransjö kommun<" "$dir/memo2-rec/memo2.record.xml" &&
+     grep -q "<recipient[^>]*>Fritidsnämnden<" "$dir/memo2-rec/memo2.record.xml" &&
+     grep -q "<title[^>]*>Nya öppettider i simhallen<" "$dir/memo2-rec/memo2.record.xml"'
+ok "... and the proposal ends before the signer's name" \
+    'grep -q "<proposal[^>]*>Fritidsnämnden föreslås besluta att ändra öppettiderna.</proposal>" "$dir/memo2-rec/memo2.record.xml"'
 
 # Headings in a left margin column, bold, the text beside them (paragraphs, a small table): sections,
 # not a label/value table.

@@ -677,7 +677,10 @@ static void test_memo_head(void)
     at_record_free(rec);
     static const char *const addressed[][2] = { { "Till: Kultur- och fritidsnämnden", "Kultur- och fritidsnämnden" },
                                                 { "Till: socialnämnden", "socialnämnden" },
-                                                { "Till Barn- och utbildningsnämnden", "Barn- och utbildningsnämnden" } };
+                                                { "Till Barn- och utbildningsnämnden", "Barn- och utbildningsnämnden" },
+                                                { "Adressat: Kulturnämnden", "Kulturnämnden" },
+                                                { "TILL: BYGGNADSNÄMNDEN", "BYGGNADSNÄMNDEN" },
+                                                { "Till:\nMiljö- och hälsoskyddsnämnden", "Miljö- och hälsoskyddsnämnden" } };
     for (size_t i = 0; i < G_N_ELEMENTS(addressed); i++) {
         char *memo = g_strconcat("Motala kommun\nTjänsteskrivelse\n2026-02-03\nHandläggare: Eva Strand, trafikplanerare\n\n",
                                  addressed[i][0], "\n\nNy busslinje till Borensberg\n\nBakgrund\n\nResandet har ökat.\n", NULL);
@@ -685,6 +688,19 @@ static void test_memo_head(void)
         const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
         ok(text_is(to, addressed[i][1]), "'%s': the recipient without its label (got %s)", addressed[i][0],
            to && to->text ? to->text : "none");
+        at_record_free(rec);
+        g_free(memo);
+    }
+    /* the subject's label is no part of the title; the proposal ends where its signer's name opens a paragraph */
+    static const char *const subjects[] = { "Ärende: ", "Ämne: ", "Angående: " };
+    for (size_t i = 0; i < G_N_ELEMENTS(subjects); i++) {
+        char *memo = g_strconcat("Lunde kommun\nDatum: 2029-05-02\nDnr: KS 2029/88\n", subjects[i], "Ny taxa för färdtjänst\n\n"
+                                 "Förslag till beslut\nKommunstyrelsen föreslås besluta att anta taxan.\n\nSara Holm\nUtredare\n", NULL);
+        rec = extract_text("memo.txt", memo, false);
+        meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        ok(meta && text_is(at_rnode_find(meta, "title"), "Ny taxa för färdtjänst") &&
+           text_is(at_rnode_find(meta, "proposal"), "Kommunstyrelsen föreslås besluta att anta taxan."),
+           "'%s': the title after the label, the proposal without its signer", subjects[i]);
         at_record_free(rec);
         g_free(memo);
     }
@@ -3637,6 +3653,176 @@ static void test_goal_list_levels(void)
     }
 }
 
+/* The goals under `n` as "T:theme(M:main goal(S:sub-goal;S:...));M:...": each goal's kind, text and children. */
+static void goal_outline(const at_rnode *n, GString *out)
+{
+    static const char *const kinds[][2] = { { "theme", "T" }, { "mainGoal", "M" }, { "subGoal", "S" } };
+    bool first = true;
+    for (size_t i = 0; n && i < at_rnode_n_children(n); i++) {
+        const at_rnode *c = at_rnode_child(n, i);
+        for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++) {
+            if (strcmp(at_rnode_name(c), kinds[k][0]) != 0)
+                continue;
+            const at_rnode *title = at_rnode_find(c, "title");
+            g_string_append_printf(out, "%s%s:%s", first ? "" : ";", kinds[k][1],
+                                   title ? at_rnode_text(title) : at_rnode_text(c));
+            first = false;
+            GString *under = g_string_new(NULL);
+            goal_outline(c, under);
+            if (under->len)
+                g_string_append_printf(out, "(%s)", under->str);
+            g_string_free(under, TRUE);
+        }
+    }
+}
+
+/* The goal outline of a record (goal_outline), "" when it has none. */
+static char *record_goals(const at_record *rec)
+{
+    GString *out = g_string_new(NULL);
+    goal_outline(rec ? at_rnode_find(at_record_root(rec), "goals") : NULL, out);
+    return g_string_free(out, FALSE);
+}
+
+/* Goals read by the structure that marks them, the same in a text export with blank lines and in one without (a
+ * tab-separated export's running text): a goal's label and code before it with only a space ("Mål 1 X"), labels of
+ * one kind naming goals of one level whatever labels stand between them; numbered sections under a numbered goals
+ * heading ("2.1 Theme" over "2.1.1 Goal"). Wordings and layouts of no evaluation document. */
+static void test_goal_structure(void)
+{
+    static const struct {
+        const char *body, *want;
+    } docs[] = {
+        { "Mål\n\nMål 1 Alla skolgårdar ska ha skugga\n\nSommrarna blir varmare.\n\nDelmål:\n\n"
+          "- Varje gård ska ha minst fem träd.\n- Förskolorna ska ha solsegel.\n\nMål 2 Gårdarna ska locka till lek\n\n"
+          "Delmål:\n\n- Alla gårdar ska ha en klätterställning.\n",
+          "M:Alla skolgårdar ska ha skugga(S:Varje gård ska ha minst fem träd.;S:Förskolorna ska ha solsegel.);"
+          "M:Gårdarna ska locka till lek(S:Alla gårdar ska ha en klätterställning.)" },
+        { "Våra mål\n\nMål A Invånarna ska kunna låna elcyklar\n\nEffektmål:\n\n- Tio lånestationer ska finnas 2029.\n\n"
+          "Mål B Hyresgästerna ska sortera sitt avfall\n\nEffektmål:\n\n- Varje gård ska ha ett miljörum.\n",
+          "M:Invånarna ska kunna låna elcyklar(S:Tio lånestationer ska finnas 2029.);"
+          "M:Hyresgästerna ska sortera sitt avfall(S:Varje gård ska ha ett miljörum.)" },
+        { "3 Mål och inriktning\n\n3.1 Ren luft\n\n3.1.1 Halterna av partiklar ska minska vid alla skolor.\n\n"
+          "3.1.2 Dubbdäcken ska bli färre i centrum.\n\n3.2 Tyst miljö\n\n3.2.1 Ingen förskola ska ha buller över 50 dBA.\n\n"
+          "4 Genomförande\n\nNämnden ansvarar för planen.\n",
+          "T:Ren luft(M:Halterna av partiklar ska minska vid alla skolor;M:Dubbdäcken ska bli färre i centrum);"
+          "T:Tyst miljö(M:Ingen förskola ska ha buller över 50 dBA)" },
+        { "2 Målbild\n\n2.1 Digital skola\n\n2.1.1 Varje elev ska ha en egen dator från årskurs 4.\n\n"
+          "2.2 Trygga lokaler\n\n2.2.1 Alla skolor ska ha larm.\n\n3 Ekonomi\n\nKostnaden ryms i budgeten.\n",
+          "T:Digital skola(M:Varje elev ska ha en egen dator från årskurs 4);T:Trygga lokaler(M:Alla skolor ska ha larm)" },
+        { "Mål\n\nMålområde 1 Vatten\n\nMål 1.1 Alla brunnar ska provtas vart tredje år.\n\n"
+          "Målområde 2 Skog\n\nMål 2.1 Hyggena ska lämna kantzoner mot bäckar.\n\nGenomförande\n\nNämnden ansvarar.\n",
+          "T:Vatten(M:Alla brunnar ska provtas vart tredje år);T:Skog(M:Hyggena ska lämna kantzoner mot bäckar)" },
+        { "Insatsområden\n\nBarnfamiljer\n\nMål: Alla barnfamiljer ska ha råd med fritidsaktiviteter.\n\nDelmål:\n\n"
+          "- Avgifterna i kulturskolan ska sänkas.\n\nPensionärer\n\nMål: Fler pensionärer ska träffa andra varje vecka.\n\n"
+          "Delmål:\n\n- Varje kommundel ska ha en träffpunkt.\n\nUppföljning\n\nRådet följer upp planen.\n",
+          "T:Barnfamiljer(M:Alla barnfamiljer ska ha råd med fritidsaktiviteter(S:Avgifterna i kulturskolan ska sänkas.));"
+          "T:Pensionärer(M:Fler pensionärer ska träffa andra varje vecka(S:Varje kommundel ska ha en träffpunkt.))" },
+        { "Utvecklingsområden\n\nKompetens\n\nMånga lärare går i pension de kommande fem åren.\n\n"
+          "Målet är att alla tjänster ska vara besatta av behöriga lärare.\n\nLokaler\n\n"
+          "Elevantalet i Norra ökar snabbare än väntat i prognosen.\n\nMålet är att ingen skola ska ha paviljonger.\n",
+          "T:Kompetens(M:alla tjänster ska vara besatta av behöriga lärare);T:Lokaler(M:ingen skola ska ha paviljonger)" },
+        { "Mål och delmål\n\nFriluftsliv\n\nFler ska vistas i skogen. Naturen ger hälsa och ro.\n\n"
+          "- Tre nya vindskydd byggs vid sjöarna.\n- Elljusspåret är upplyst till 22.\n\nJakt\n\n"
+          "Viltolyckorna ska bli färre. De kostar mycket.\n\n- Viltstängsel sätts upp längs väg 50.\n",
+          "T:Friluftsliv(M:Fler ska vistas i skogen(S:Tre nya vindskydd byggs vid sjöarna.;S:Elljusspåret är upplyst "
+          "till 22.));T:Jakt(M:Viltolyckorna ska bli färre(S:Viltstängsel sätts upp längs väg 50.))" },
+        { "Vad vill vi uppnå?\n\nHemtjänsten ska ge fler äldre samma personal varje dag.\n\n"
+          "1. Varje brukare har högst tio olika medarbetare per månad.\n2. Nattpatrullen har fasta turer.\n",
+          "M:Hemtjänsten ska ge fler äldre samma personal varje dag(S:Varje brukare har högst tio olika medarbetare "
+          "per månad.;S:Nattpatrullen har fasta turer.)" },
+        { "Strategiska mål\n\nTrygga lokaler\n\nSkolorna ska ha larm och skalskydd.\n\nIndikatorer:\n\n"
+          "- Antal inbrott\n- Andel skolor med larm\n\nNöjda elever\n\nEleverna ska trivas i skolan.\n\nNyckeltal\n\n"
+          "- Andel elever som trivs\n\nMått för uppföljning:\n\n- Elevenkätens index\n",
+          "T:Trygga lokaler(M:Skolorna ska ha larm och skalskydd);T:Nöjda elever(M:Eleverna ska trivas i skolan)" },
+        /* no goals: the numbers and labels are of a background and of principles */
+        { "1 Bakgrund\n\n1.1 Skolorna\n\n1.1.1 Tre skolor ska renoveras 2028.\n\n2 Principer\n\n"
+          "Mål 1 Varje beslut ska föregås av en analys\n\nDet gäller alla nämnder.\n",
+          "" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        for (int blank = 1; blank >= 0; blank--) {
+            char *text = g_strconcat("Plan för skola och miljö 2027–2030\n\n", docs[i].body, NULL);
+            if (!blank) { /* every line a paragraph of its own, as a tab-separated export gives its prose */
+                char **lines = g_strsplit(text, "\n\n", -1);
+                g_free(text);
+                text = g_strjoinv("\n", lines);
+                g_strfreev(lines);
+            }
+            at_record *rec = extract_text(blank ? "plan.txt" : "plan.tsv", text, !blank);
+            char *got = record_goals(rec);
+            ok(rec && strcmp(got, docs[i].want) == 0, "goal structure %zu (%s): got '%s'", i + 1,
+               blank ? "blank lines" : "a line each", got);
+            g_free(got);
+            at_record_free(rec);
+            g_free(text);
+        }
+    }
+}
+
+/* A list nested by indentation alone, its markers all alike: the indented items are the sub-goals of the item over
+ * them, and the list goes on at its own level after them; under a background the same list states no goals. */
+static void test_goal_list_indented(void)
+{
+    static const char *const lists[] = {
+        "- Skolan ska vara trygg.\n  - Ingen elev ska bli kränkt.\n  - Rastvakter ska finnas på alla gårdar.\n"
+        "- Skolan ska vara tillgänglig.\n  - Alla entréer ska ha ramp.\n",
+        "• Skolan ska vara trygg.\n    • Ingen elev ska bli kränkt.\n    • Rastvakter ska finnas på alla gårdar.\n"
+        "• Skolan ska vara tillgänglig.\n    • Alla entréer ska ha ramp.\n",
+        "* Skolan ska vara trygg.\n\t* Ingen elev ska bli kränkt.\n\t* Rastvakter ska finnas på alla gårdar.\n"
+        "* Skolan ska vara tillgänglig.\n\t* Alla entréer ska ha ramp.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        for (int aims = 1; aims >= 0; aims--) {
+            char *text = g_strconcat("Skolplan 2027–2030\n\n", aims ? "Mål för skolan\n\nNämnden har beslutat om:\n\n"
+                                                                     : "Bakgrund\n\nInspektionen fann brister:\n\n",
+                                     lists[i], "\nEkonomi\n\nPlanen ryms i budgeten.\n", NULL);
+            at_record *rec = extract_text("plan.txt", text, false);
+            char *got = record_goals(rec);
+            const char *want = aims ? "M:Skolan ska vara trygg(S:Ingen elev ska bli kränkt.;S:Rastvakter ska finnas på "
+                                      "alla gårdar.);M:Skolan ska vara tillgänglig(S:Alla entréer ska ha ramp.)"
+                                    : "";
+            ok(rec && strcmp(got, want) == 0, "indented list %zu %s: got '%s'", i + 1,
+               aims ? "of goals" : "in a background", got);
+            g_free(got);
+            at_record_free(rec);
+            g_free(text);
+        }
+    }
+}
+
+/* A table of goals and their indicators in a prose plan: its first column states the plan's main goals when no goal
+ * stands above it; a label table ("Målsättning | X") and a table of other columns state none of their own. */
+static void test_goal_indicator_table(void)
+{
+    static const struct {
+        const char *table, *want;
+    } docs[] = {
+        { "Mål\tIndikator\nAlla bostäder ska ha fiber\tAndel hushåll\nSkolorna ska ha trådlöst nät\tAntal skolor\n",
+          "M:Alla bostäder ska ha fiber;M:Skolorna ska ha trådlöst nät" },
+        { "Mål till 2030\tMått\tKälla\nUtsläppen ska halveras\tTon koldioxid\tSCB\n"
+          "Alla bilar ska vara elbilar\tAndel elbilar\tFordonsregistret\n",
+          "M:Utsläppen ska halveras;M:Alla bilar ska vara elbilar" },
+        { "Åtgärd\tIndikator\nBygga laddplatser vid skolorna\tAntal platser\nKöpa elbilar till hemtjänsten\tAndel bilar\n",
+          "" },
+        /* a table of areas and their goals: each row a theme and its main goal */
+        { "Område\tMål 2030\nSkolor\tAlla skolor ska ha fiber\nBibliotek\tBiblioteken ska låna ut surfplattor\n",
+          "T:Skolor(M:Alla skolor ska ha fiber);T:Bibliotek(M:Biblioteken ska låna ut surfplattor)" },
+        { "Fokusområde\tVåra mål\nVård\tJournalen ska vara digital\n", "T:Vård(M:Journalen ska vara digital)" },
+        { "Område\tAnsvarig\nSkolor\tUtbildningsförvaltningen\nBibliotek\tKulturförvaltningen\n", "" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Program för digital infrastruktur\nBakgrund\nKommunen växer.\nMål och mått\n",
+                                 docs[i].table, "Ansvar\nKommunstyrelsen ansvarar för programmet.\n", NULL);
+        at_record *rec = extract_text("program.tsv", text, true);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, docs[i].want) == 0, "goal table %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* Terms in other words: the period named without 'gäller', renewal without 'i sänder' or by 'förnyas', notice in
  * half-years and quarters. */
 static void test_term_kinds(void)
@@ -4709,6 +4895,32 @@ static void test_rows_across_export(void)
     }
 }
 
+/* A line over a second table whose header names a year and a unit ("Kostnad 2028 (tkr)") starts that table: its
+ * header is no activity, and its bare numbers are in thousands; a cost with its own unit stays as written. */
+static void test_second_table_header_unit(void)
+{
+    static const char *const units[][3] = { { "Kostnad 2028 (tkr)", "300", "300000" },
+                                            { "Kostnad 2028, mnkr", "1,5", "1500000" },
+                                            { "Budget 2028 (tkr)", "300 kr", "300" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(units); i++) {
+        char *text = g_strdup_printf("Handlingsplan för friluftsliv 2027–2028\n\nÅtgärd\tAnsvarig\tKlart\n"
+                                     "Nya spår i Norrskogen\tFritidsförvaltningen\t2027\n"
+                                     "Fler rastplatser vid sjön\tTekniska förvaltningen\t2028\n"
+                                     "Del 2: Åtgärder med egen finansiering\nÅtgärd\tAnsvarig\t%s\n"
+                                     "Upprustning av badplatsen\tTekniska förvaltningen\t%s\n",
+                                     units[i][0], units[i][1]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? path(at_record_root(rec), "activities", NULL) : NULL;
+        const at_rnode *last = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 2) : NULL;
+        const at_rnode *cost = last ? at_rnode_find(last, "cost") : NULL;
+        ok(cost && g_strcmp0(at_rnode_attr(cost, "amount"), units[i][2]) == 0,
+           "'%s' over '%s': three activities, the last costing %s (got %zu activities, %s)", units[i][0], units[i][1],
+           units[i][2], rec ? at_record_count(rec, "activity") : 0, cost ? at_rnode_attr(cost, "amount") : "no cost");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A table plan: a sentence that counts the goals under a sub-goals heading ("... bryts ned i två effektmål") is no
  * goal; goal headings above the tables are the sub-goals of the stated main goal. */
 static void test_counted_goals_sentence(void)
@@ -5289,6 +5501,9 @@ int main(int argc, char **argv)
     test_decision_head_table();
     test_status_column();
     test_wrapped_goal_headings();
+    test_goal_structure();
+    test_goal_list_indented();
+    test_goal_indicator_table();
     test_party_sources();
     test_signing_dates_no_events();
     test_clause_markings();
@@ -5333,6 +5548,7 @@ int main(int argc, char **argv)
     test_themes_with_goal_tables();
     test_lettered_themes();
     test_rows_across_export();
+    test_second_table_header_unit();
     test_counted_goals_sentence();
     test_memo_goal_heading();
     test_table_numbers_goal_list();
