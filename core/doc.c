@@ -255,66 +255,87 @@ static void open_block(at_doc *doc, at_block_kind kind, int row, int col)
     at_doc_add_block(doc, kind, kind == AT_BLOCK_CELL ? 0 : -1, row, col, NO_BOX);
 }
 
-static void open_line(at_doc *doc)
+/* A text being read into a document whose word array count_words() sized: words are written in
+ * place, not appended one by one. */
+typedef struct {
+    at_doc *doc;
+    size_t n_words; /* read so far */
+    bool lenient;
+} text_reader;
+
+static void open_line(text_reader *r)
 {
-    at_doc_add_line(doc, NO_BOX);
+    at_doc *doc = r->doc;
+    at_line l = { doc->blocks->len - 1, (uint32_t)r->n_words, 0, NO_BOX };
+    g_array_append_val(doc->lines, l);
+    g_array_index(doc->blocks, at_block, doc->blocks->len - 1).n_lines++;
 }
 
-static void add_word(at_doc *doc, const char *start, size_t len, bool lenient)
+static void add_word(text_reader *r, const char *start, size_t len)
 {
-    at_word w = { 0 };
-    w.raw = start;
-    w.raw_len = (uint32_t)len;
-    w.line = doc->lines->len - 1;
-    push_word(doc, &w, &NO_PLACE);
+    at_doc *doc = r->doc;
+    if (r->n_words == doc->words->len) /* more words than counted: a bug in count_words(), not a write past the end */
+        g_array_set_size(doc->words, doc->words->len + 1);
+    at_word *w = &at_doc_words(doc)[r->n_words++];
+    w->raw = start;
+    w->raw_len = (uint32_t)len;
+    w->line = doc->lines->len - 1;
+    g_array_index(doc->lines, at_line, doc->lines->len - 1).n_words++;
     const char *bad;
-    if (lenient && !g_utf8_validate_len(start, len, &bad)) {
+    if (r->lenient && !g_utf8_validate_len(start, len, &bad)) {
         char *valid = g_utf8_make_valid(start, (gssize)len);
-        at_doc_set_text(doc, doc->words->len - 1, valid, strlen(valid), "unicode.invalid", 0);
+        at_doc_set_text(doc, r->n_words - 1, valid, strlen(valid), "unicode.invalid", 0);
         g_ptr_array_add(doc->warnings, g_strdup_printf("%s: invalid UTF-8 at byte %lld replaced by U+FFFD",
                                                        doc->name, (long long)(bad - doc->source)));
         g_free(valid);
     }
 }
 
-/* One source line of plain text: words separated by white space. */
-static void read_text_line(at_doc *doc, const char *p, const char *end, bool *in_block, bool lenient)
+/* Whether the byte at `p` is part of a word (a line feed ends one, as white space does). */
+static inline bool in_word(const unsigned char *p, const unsigned char *end)
 {
+    return (*p > ' ' && *p < 0xC2) || /* most bytes, at a glance */
+           (*p != '\n' && !space_width(p, end, true));
+}
+
+/* One source line of plain text: words separated by white space. */
+static void read_text_line(text_reader *r, const char *p, const char *end, bool *in_block)
+{
+    const unsigned char *q = (const unsigned char *)p, *stop = (const unsigned char *)end;
     bool any = false;
-    while (p < end) {
-        size_t sp = space_width((const unsigned char *)p, (const unsigned char *)end, true);
-        if (sp) {
-            p += sp;
+    while (q < stop) {
+        if (!in_word(q, stop)) {
+            q += space_width(q, stop, true);
             continue;
         }
-        const char *start = p;
-        while (p < end && (((unsigned char)*p > ' ' && (unsigned char)*p < 0xC2) || /* most bytes, at a glance */
-                           !space_width((const unsigned char *)p, (const unsigned char *)end, true)))
-            p++;
+        const unsigned char *start = q;
+        do
+            q++;
+        while (q < stop && in_word(q, stop));
         if (!any) {
             if (!*in_block)
-                open_block(doc, AT_BLOCK_TEXT, -1, -1);
+                open_block(r->doc, AT_BLOCK_TEXT, -1, -1);
             *in_block = true;
-            open_line(doc);
+            open_line(r);
             any = true;
         }
-        add_word(doc, start, (size_t)(p - start), lenient);
+        add_word(r, (const char *)start, (size_t)(q - start));
     }
     if (!any)
         *in_block = false; /* a blank line ends the paragraph */
 }
 
 /* One row of a tab-separated table: each field a cell block of one line. */
-static void read_table_row(at_doc *doc, const char *p, const char *end, int row, bool lenient)
+static void read_table_row(text_reader *r, const char *p, const char *end, int row)
 {
     int col = 0;
     for (;;) {
         const char *field_end = memchr(p, '\t', (size_t)(end - p));
         if (!field_end)
             field_end = end;
-        open_block(doc, AT_BLOCK_CELL, row, col);
+        open_block(r->doc, AT_BLOCK_CELL, row, col);
         bool in_block = true;
-        read_text_line(doc, p, field_end, &in_block, lenient);
+        read_text_line(r, p, field_end, &in_block);
         if (field_end == end)
             break;
         p = field_end + 1;
@@ -329,13 +350,16 @@ static size_t count_words(const char *text, size_t len, bool tables, size_t *lin
     const unsigned char *p = (const unsigned char *)text, *end = p + len;
     size_t words = 0;
     *lines = 1;
-    bool in_word = false;
     while (p < end) {
-        size_t sp = *p == '\n' ? 1 : space_width(p, end, true);
+        if (in_word(p, end)) {
+            words++;
+            do
+                p++;
+            while (p < end && in_word(p, end));
+            continue;
+        }
         *lines += *p == '\n' || (tables && *p == '\t');
-        words += !sp && !in_word;
-        in_word = !sp;
-        p += sp ? sp : 1;
+        p += *p == '\n' ? 1 : space_width(p, end, true);
     }
     return words;
 }
@@ -359,6 +383,7 @@ int at_doc_from_text(at_doc **out, const char *name, const char *text, size_t le
     size_t lines;
     size_t words = count_words(text, len, opts->tables, &lines);
     at_doc *doc = doc_new_sized(name, words, lines);
+    g_array_set_size(doc->words, (guint)MIN(words, G_MAXUINT));
     doc->source = g_malloc(len + 1);
     at_populate(doc->source, len + 1);
     memcpy(doc->source, text, len);
@@ -370,6 +395,7 @@ int at_doc_from_text(at_doc **out, const char *name, const char *text, size_t le
     /* A UTF-8 byte-order mark is not text. */
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3;
+    text_reader r = { doc, 0, opts->lenient };
     bool in_block = false;
     int row = 0;
     while (p < end) {
@@ -380,12 +406,13 @@ int at_doc_from_text(at_doc **out, const char *name, const char *text, size_t le
             for (const char *q = p; q < line_end && blank; q++)
                 blank = *q == ' ' || *q == '\r';
             if (!blank)
-                read_table_row(doc, p, line_end, row++, opts->lenient);
+                read_table_row(&r, p, line_end, row++);
         } else {
-            read_text_line(doc, p, line_end, &in_block, opts->lenient);
+            read_text_line(&r, p, line_end, &in_block);
         }
         p = nl ? nl + 1 : end;
     }
+    g_array_set_size(doc->words, (guint)r.n_words);
     *out = doc;
     return 0;
 }
@@ -435,6 +462,15 @@ size_t at_doc_n_lines(const at_doc *doc)
 size_t at_doc_n_words(const at_doc *doc)
 {
     return doc->words->len;
+}
+
+size_t at_doc_n_changed(const at_doc *doc)
+{
+    const at_word *words = (const at_word *)(const void *)doc->words->data;
+    size_t n = 0;
+    for (size_t i = 0; i < doc->words->len; i++)
+        n += words[i].text && words[i].text_len;
+    return n;
 }
 
 void at_doc_word(const at_doc *doc, size_t index, at_word_view *out)
@@ -521,13 +557,22 @@ const char *const *at_doc_warnings(const at_doc *doc)
     return (const char *const *)w->pdata;
 }
 
+/* `rule` interned in doc->strings. A stage changes word after word by the same rule: comparing it
+ * with the last one costs a fraction of hashing it again. */
+static const char *intern_rule(at_doc *doc, const char *rule)
+{
+    if (!doc->last_rule || strcmp(doc->last_rule, rule) != 0)
+        doc->last_rule = g_string_chunk_insert_const(doc->strings, rule);
+    return doc->last_rule;
+}
+
 void at_doc_set_text(at_doc *doc, size_t index, const char *text, size_t len, const char *rule,
                      double score)
 {
     at_word *w = &at_doc_words(doc)[index];
     w->text = g_string_chunk_insert_len(doc->strings, text, (gssize)len);
     w->text_len = (uint32_t)len;
-    w->rule = rule ? g_string_chunk_insert_const(doc->strings, rule) : NULL;
+    w->rule = rule ? intern_rule(doc, rule) : NULL;
     w->score = score;
 }
 
@@ -603,12 +648,31 @@ static void emit(writer *wr, long long in_offset, const char *before, size_t bef
     wr->written += (long long)after_len;
 }
 
+/* The end of the words from `i` on that no stage touched (no reading, gap or flag of their own) in a
+ * document read from text; `i` itself if word `i` was touched or the document has no source text. */
+static size_t plain_words(const at_doc *doc, size_t i)
+{
+    const at_word *words = (const at_word *)(const void *)doc->words->data;
+    while (doc->source && i < doc->words->len && !words[i].text && !words[i].more)
+        i++;
+    return i;
+}
+
 int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void *data,
                       at_error *err)
 {
     writer wr = { out, 0, on_change, data, 0, NULL, 0 };
     const at_word *words = (const at_word *)(void *)doc->words->data;
     for (size_t i = 0; i < doc->words->len && !wr.rc; i++) {
+        size_t plain = plain_words(doc, i);
+        if (plain > i) {
+            /* Their gaps and readings are the source's bytes from the end of the word before: one piece. */
+            const char *from = i ? words[i - 1].raw + words[i - 1].raw_len : doc->source;
+            size_t run_len = (size_t)(words[plain - 1].raw + words[plain - 1].raw_len - from);
+            emit(&wr, (long long)(from - doc->source), from, run_len, from, run_len, NULL, 0);
+            i = plain - 1;
+            continue;
+        }
         const at_word *w = &words[i];
         size_t gap_len, len;
         const char *gap = at_doc_source_gap(doc, i, &gap_len);

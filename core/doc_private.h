@@ -66,6 +66,7 @@ struct at_doc {
     GArray *blocks;        /* at_block */
     GArray *pages;         /* at_page */
     GStringChunk *strings; /* readings and ids the stages add; freed with the doc */
+    const char *last_rule; /* the rule at_doc_set_text() interned last, in strings */
     GPtrArray *warnings;   /* char*, NULL-terminated on request */
     GArray *images;        /* at_doc_image by page index, as far as any page has one; else NULL */
 };

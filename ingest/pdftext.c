@@ -20,6 +20,7 @@
 #define RULES_DPI 150     /* rules need no finer rendering, and it is 4x cheaper than 300 dpi */
 #define INK_BELOW 200     /* gray levels darker than this are ink */
 #define RULE_DEPTH 6      /* gray levels a line lies below the page beside it: drawn, however light */
+#define SHADING_BELOW 232 /* a light shading of rows (#eee and lighter) is lighter than this, its rules darker */
 #define CELL_INSET 3      /* px between a cell's rules and its box, as OCR keeps */
 #define RUNNING_ZONE 0.12 /* running headers and footers lie in the top and bottom 12 % of a page */
 #define LETTERHEAD_ZONE 0.1 /* a page's head (a letterhead, a running header) starts in its top tenth */
@@ -301,18 +302,29 @@ static bool side_by_side(const GArray *words)
     return false;
 }
 
-/* The lines of `gray` one way (`across`: horizontal) as long as a rule, whatever their gray: what is
- * drawn (RULE_DEPTH darker than white paper) but thinner than a shading, the text layer's words (`k`:
- * their pixels to the page's) taken out, breaks of a dashed or dotted rule closed. NULL when out of
- * memory. */
-static PIX *thin_lines(PIX *gray, const GArray *words, double k, bool across)
+/* What is drawn thinner than a shading one way (`across`: horizontal) on `gray`: darker than `level`. */
+static PIX *thin_at(PIX *gray, int level, bool across)
 {
-    int side = RULES_DPI / 20 | 1, len = RULES_DPI / 5, bridge = RULES_DPI / 30;
-    PIX *drawn = pixThresholdToBinary(gray, 256 - RULE_DEPTH);
+    int side = RULES_DPI / 20 | 1;
+    PIX *drawn = pixThresholdToBinary(gray, level);
     PIX *shaded = drawn ? pixOpenBrick(NULL, drawn, across ? 1 : side, across ? side : 1) : NULL;
-    PIX *lines = shaded ? pixSubtract(NULL, drawn, shaded) : NULL;
+    PIX *thin = shaded ? pixSubtract(NULL, drawn, shaded) : NULL;
     pixDestroy(&shaded);
     pixDestroy(&drawn);
+    return thin;
+}
+
+/* The lines of `gray` one way (`across`: horizontal) as long as a rule, whatever their gray: what is
+ * drawn (RULE_DEPTH darker than white paper, or darker than a light shading it runs along) but thinner
+ * than a shading, the text layer's words (`k`: their pixels to the page's) taken out, breaks of a
+ * dashed or dotted rule closed. NULL when out of memory. */
+static PIX *thin_lines(PIX *gray, const GArray *words, double k, bool across)
+{
+    int len = RULES_DPI / 5, bridge = RULES_DPI / 30;
+    PIX *lines = thin_at(gray, 256 - RULE_DEPTH, across), *on_shading = lines ? thin_at(gray, SHADING_BELOW, across) : NULL;
+    if (on_shading)
+        pixOr(lines, lines, on_shading);
+    pixDestroy(&on_shading);
     if (!lines)
         return NULL;
     for (guint i = 0; i < words->len; i++) {

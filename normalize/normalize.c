@@ -3321,12 +3321,8 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     visit_words(&r);
     if (!n->opts.keep_lines)
         pass_unwrap(&r);
-    for (size_t i = 0; i < at_doc_n_words(doc); i++) {
-        at_word_view w;
-        at_doc_word(doc, i, &w);
-        /* Halves merged into the word before are not words looked at, so not changed words either. */
-        r.stats.changed += w.changed && !w.deleted;
-    }
+    /* Halves merged into the word before are not words looked at, so not changed words either. */
+    r.stats.changed = at_doc_n_changed(doc);
     if (r.stats.match_errors)
         at_doc_add_warning(doc, "%zu rule %s stopped at PCRE2's limits (first: rule %s); %s left as %s",
                            r.stats.match_errors, r.stats.match_errors == 1 ? "match" : "matches", r.first_match_error,

@@ -477,6 +477,15 @@ for rule in "1px solid #bbb" "0.5px solid #ccc" "1px solid #e6e6e6" "0.5px solid
 done
 ok "a table ruled in light gray (#bbb to #ebebeb, 1 and 0.5 px): its header and rows cell by cell" '$light_ok'
 
+# ... and ruled in #d9d9d9 under a header shaded lighter than its rules (#f4f4f4): the header's rules run
+# along the shading, not lost in it, and the header is the table's first row.
+sed -e 's/td { border: 1px solid #bbb;/td { border: 0.5px solid #d9d9d9;/' -e 's/<tr><td>Åtgärd/<tr style="background: #f4f4f4"><td>Åtgärd/' \
+    "$dir/lightrules.html" > "$dir/lightshade.html"
+read_web lightshade
+ok "a table ruled in light gray under a header shaded lighter: its header and rows cell by cell" \
+    '[ "$(head -1 "$dir/lightshade/lightshade.table1.tsv")" = "$(printf "Åtgärd\tSyfte\tAnsvarig\tTidplan\tKostnad")" ] &&
+     grep -qx "$(printf "Trygghetsvandringar i varje kommundel med boende\tFånga upp otrygga platser\tKommunledningskontoret\t2028\t60 tkr")" "$dir/lightshade/lightshade.table1.tsv"'
+
 # A header row without rules over a ruled table (the cells ruled, the header cells not, set close
 # together; the text light gray): the header is the table's first row, cell by cell, and the title
 # above it stays out.

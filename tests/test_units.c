@@ -236,6 +236,16 @@ static void test_doc(void)
     at_word_view w;
     at_doc_word(doc, 1, &w);
     ok(w.offset == (long long)strlen("Första ") && w.raw_len == 5 && w.confidence < 0, "doc: word offsets");
+    char rule[] = "a.rule";
+    at_doc_set_text(doc, 0, "första", strlen("första"), rule, 1);
+    at_doc_set_text(doc, 2, "", 0, rule, 1);
+    rule[0] = 'b'; /* the caller's buffer, now another rule */
+    at_doc_set_text(doc, 3, "Andra", 5, rule, 1);
+    at_word_view first, fourth;
+    at_doc_word(doc, 0, &first);
+    at_doc_word(doc, 3, &fourth);
+    ok(at_doc_n_changed(doc) == 2 && strcmp(first.rule, "a.rule") == 0 && strcmp(fourth.rule, "b.rule") == 0,
+       "doc: changed words counted, a deleted one not; each keeps its rule");
     at_doc_free(doc);
     at_text_options topts = AT_TEXT_OPTIONS_INIT;
     topts.tables = true;

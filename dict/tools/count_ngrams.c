@@ -227,6 +227,16 @@ static FILE *open_out(const char *dir, const char *name)
     return f;
 }
 
+static void close_tables(FILE *u, FILE *b, FILE *t)
+{
+    if (u)
+        fclose(u);
+    if (b)
+        fclose(b);
+    if (t)
+        fclose(t);
+}
+
 static const char SOURCE[] = "Swedish statutes (SFS, public domain), counted by dict/tools/count_ngrams.c without the "
                              "held-out statutes (index %% 20 == 3 or 11)";
 
@@ -234,8 +244,10 @@ static int write_tables(const counter *c, const char *dir)
 {
     FILE *u = open_out(dir, "sfs_unigrams.tsv"), *b = open_out(dir, "sfs_bigrams.tsv"),
          *t = open_out(dir, "sfs_trigrams.tsv");
-    if (!u || !b || !t)
+    if (!u || !b || !t) {
+        close_tables(u, b, t);
         return 1;
+    }
     uint64_t rest = c->total;
     fprintf(u, "# word<TAB>count; ");
     fprintf(u, SOURCE);
@@ -280,9 +292,7 @@ static int write_tables(const counter *c, const char *dir)
     }
     g_free(histories.keys);
     g_free(histories.counts);
-    fclose(u);
-    fclose(b);
-    fclose(t);
+    close_tables(u, b, t);
     return 0;
 }
 
@@ -303,9 +313,54 @@ static GHashTable *read_paragraphs(const char *path)
     return set;
 }
 
+static void counter_clear(counter *c)
+{
+    g_hash_table_destroy(c->ids);
+    g_ptr_array_free(c->tokens, TRUE);
+    g_array_free(c->unigrams, TRUE);
+    g_array_free(c->ambiguous, TRUE);
+    g_free(c->bigrams.keys);
+    g_free(c->bigrams.counts);
+    g_free(c->trigrams.keys);
+    g_free(c->trigrams.counts);
+}
+
+/* Count the n-grams of `corpus` (all but the held-out statutes and excluded paragraphs) into tables in `out`. */
+static int count_corpus(const char *corpus, const char *dict_path, const char *rules_path, const char *exclude,
+                        const char *out)
+{
+    at_error err = AT_ERROR_INIT;
+    at_dict *dict = NULL;
+    at_rules *rules = NULL;
+    at_normalizer *n = NULL;
+    char msg[1024];
+    if (at_dict_open(&dict, dict_path, &err) < 0 || at_rules_load(&rules, rules_path, &err) < 0 ||
+        at_normalizer_new(&n, dict, rules, NULL, &err) < 0) {
+        fprintf(stderr, "arkivtext-count-ngrams: %s\n", at_error_format(&err, msg, sizeof msg));
+        at_error_clear(&err);
+        at_rules_free(rules);
+        at_dict_free(dict);
+        return 1;
+    }
+    counter c = { .dict = dict, .ids = g_hash_table_new(g_str_hash, g_str_equal), .tokens = g_ptr_array_new_with_free_func(g_free),
+                  .unigrams = g_array_new(FALSE, FALSE, sizeof(uint64_t)), .ambiguous = g_array_new(FALSE, FALSE, sizeof(gboolean)) };
+    count_job job = { &c, n, read_paragraphs(exclude), 0, 0 };
+    int rc = each_statute(corpus, count_statute, &job);
+    if (rc == 0)
+        rc = write_tables(&c, out);
+    fprintf(stderr, "counted %zu statutes, %llu tokens, %u types; %zu excluded paragraphs skipped\n", job.statutes,
+            (unsigned long long)c.total, c.tokens->len, job.paragraphs_skipped);
+    g_hash_table_destroy(job.excluded);
+    counter_clear(&c);
+    at_normalizer_free(n);
+    at_rules_free(rules);
+    at_dict_free(dict);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
-    const char *dict_path = NULL, *rules_path = NULL, *exclude = NULL, *out = NULL, *split = NULL;
+    char *dict_path = NULL, *rules_path = NULL, *exclude = NULL, *out = NULL, *split = NULL;
     GOptionEntry entries[] = {
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Compiled dictionary (which words have rivals)", "FILE" },
         { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_path, "Rules file", "FILE" },
@@ -316,33 +371,22 @@ int main(int argc, char **argv)
     };
     GOptionContext *ctx = g_option_context_new("CORPUS");
     g_option_context_add_main_entries(ctx, entries, NULL);
-    if (!g_option_context_parse(ctx, &argc, &argv, NULL) || argc != 2 || (!split && (!dict_path || !rules_path || !out))) {
-        fprintf(stderr, "usage: arkivtext-count-ngrams (--dict D --rules R --out DIR [--exclude F] | --split test|dev) CORPUS\n");
-        return 2;
-    }
+    bool parsed = g_option_context_parse(ctx, &argc, &argv, NULL);
     g_option_context_free(ctx);
-    if (split) {
+    int rc;
+    if (!parsed || argc != 2 || (!split && (!dict_path || !rules_path || !out))) {
+        fprintf(stderr, "usage: arkivtext-count-ngrams (--dict D --rules R --out DIR [--exclude F] | --split test|dev) CORPUS\n");
+        rc = 2;
+    } else if (split) {
         part p = strcmp(split, "test") == 0 ? PART_TEST : PART_DEV;
-        return each_statute(argv[1], print_statute, &p);
+        rc = each_statute(argv[1], print_statute, &p);
+    } else {
+        rc = count_corpus(argv[1], dict_path, rules_path, exclude, out);
     }
-    at_error err = AT_ERROR_INIT;
-    at_dict *dict = NULL;
-    at_rules *rules = NULL;
-    at_normalizer *n = NULL;
-    char msg[1024];
-    if (at_dict_open(&dict, dict_path, &err) < 0 || at_rules_load(&rules, rules_path, &err) < 0 ||
-        at_normalizer_new(&n, dict, rules, NULL, &err) < 0) {
-        fprintf(stderr, "arkivtext-count-ngrams: %s\n", at_error_format(&err, msg, sizeof msg));
-        return 1;
-    }
-    counter c = { .dict = dict, .ids = g_hash_table_new(g_str_hash, g_str_equal), .tokens = g_ptr_array_new_with_free_func(g_free),
-                  .unigrams = g_array_new(FALSE, FALSE, sizeof(uint64_t)), .ambiguous = g_array_new(FALSE, FALSE, sizeof(gboolean)) };
-    count_job job = { &c, n, read_paragraphs(exclude), 0, 0 };
-    int rc = each_statute(argv[1], count_statute, &job);
-    if (rc == 0)
-        rc = write_tables(&c, out);
-    fprintf(stderr, "counted %zu statutes, %llu tokens, %u types; %zu excluded paragraphs skipped\n", job.statutes,
-            (unsigned long long)c.total, c.tokens->len, job.paragraphs_skipped);
-    g_hash_table_destroy(job.excluded);
+    g_free(dict_path);
+    g_free(rules_path);
+    g_free(exclude);
+    g_free(out);
+    g_free(split);
     return rc;
 }

@@ -162,6 +162,8 @@ AT_EXPORT size_t at_doc_n_pages(const at_doc *doc);
 AT_EXPORT size_t at_doc_n_blocks(const at_doc *doc);
 AT_EXPORT size_t at_doc_n_lines(const at_doc *doc);
 AT_EXPORT size_t at_doc_n_words(const at_doc *doc);
+/** How many words a stage changed and did not delete (at_word_view: changed and not deleted). */
+AT_EXPORT size_t at_doc_n_changed(const at_doc *doc);
 
 /** Views of the parts; index must be in range. */
 AT_EXPORT void at_doc_word(const at_doc *doc, size_t index, at_word_view *out);
