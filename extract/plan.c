@@ -158,12 +158,19 @@ static column_field header_field(const char *cell)
     /* "Beräknad kostnad", "Övrig kommentar": else the last word names the field */
     const char *last = strrchr(f, ' ');
     column_field by_last = last ? field_of(last + 1, false) : COL_NONE;
+    /* "N r", "Kost nad": a word a narrow cell broke over two lines, OCR'd as two */
+    char **words = g_strsplit(f, " ", -1), *joined = g_strjoinv("", words);
+    column_field by_joined = last ? field_of(joined, true) : COL_NONE;
+    g_strfreev(words);
+    g_free(joined);
     /* "Tid för genomförande", "Ansvarig nämnd/förvaltning": the first word names the field */
     f[strcspn(f, " /")] = '\0';
     if (!field)
         field = field_of(f, false);
     if (!field)
         field = by_last;
+    if (!field)
+        field = by_joined;
     g_free(f);
     return field;
 }
@@ -724,6 +731,29 @@ static column_field cell_kind(xctx *x, const char *cell)
     return names_bodies(cell) ? COL_RESPONSIBLE : COL_NONE;
 }
 
+/* Do the cells of column `c` in rows from .. end number the rows: bare numbers, each one more than the
+ * one above or 1 again (a section's own count)? A row number column whose header OCR broke ("N r") or that
+ * has none is no cost. */
+static bool numbers_rows(xctx *x, guint from, guint end, int c)
+{
+    int n = 0;
+    long prev = 0;
+    for (guint i = from; i < end; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        const char *cell = c < r->n_cells ? r->cells[c] : NULL;
+        int only;
+        if (!cell || filled_cells(r, &only) < 2)
+            continue;
+        char *rest;
+        long v = strtol(cell, &rest, 10);
+        if (!g_ascii_isdigit(cell[0]) || (*rest && strcmp(rest, ".") != 0) || (v != prev + 1 && v != 1))
+            return false;
+        prev = v;
+        n++;
+    }
+    return n >= 2;
+}
+
 /* Columns the header does not name get the field most of their cells look like (years -> time,
  * amounts -> cost, body names -> responsible), when no other column has that field. */
 static void columns_by_content(xctx *x, guint from, guint end, column_field *cols, int n_cols)
@@ -731,6 +761,10 @@ static void columns_by_content(xctx *x, guint from, guint end, column_field *col
     for (int c = 0; c < n_cols; c++) {
         if (cols[c] != COL_NONE)
             continue;
+        if (numbers_rows(x, from, end, c)) {
+            cols[c] = COL_IGNORED;
+            continue;
+        }
         int kinds[COL_IGNORED + 1] = { 0 }, filled = 0;
         for (guint i = from; i < end; i++) {
             const xrow *r = g_ptr_array_index(x->rows, i);

@@ -1359,6 +1359,36 @@ static void test_compound_headers(void)
     }
 }
 
+/* A scanned table's row numbers and header words: a number column without a header is no cost, and a
+ * narrow cell's header word broken over two lines still names its column. */
+static void test_row_number_column(void)
+{
+    static const struct {
+        const char *head, *third, *what;
+    } cases[] = {
+        { "\tÅtgärd\tAnsvarig\tTidplan\tBelopp (tkr)", "3", "a column numbering the rows, its header empty, is no cost" },
+        /* the numbers OCR'd as no count (a 3 read as 8): the broken header words name both columns */
+        { "N r\tÅtgärd\tAnsvarig\tTidplan\tKost nad (tkr)", "8",
+          "'N r' and 'Kost nad (tkr)', header words broken over two lines, name the number and cost columns" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Plan för trygghet 2027\n\n%s\n"
+                                    "1\tBelysning på gångvägar ses över\tTekniska förvaltningen\t2027\t850\n"
+                                    "2\tTrygghetsvandringar i kommundelarna\tKommunledningskontoret\t2028\t60\n"
+                                    "%s\tKlotter saneras inom två dygn\tTekniska förvaltningen\tLöpande\t300\n",
+                                    cases[i].head, cases[i].third);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        bool three = acts && at_rnode_n_children(acts) == 3;
+        ok(three && has_child_text(at_rnode_child(acts, 1), "cost", "60") &&
+               has_child_text(at_rnode_child(acts, 2), "cost", "300") &&
+               has_child_text(at_rnode_child(acts, 2), "title", "Klotter saneras inom två dygn"),
+           "%s", cases[i].what);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 /* A row of labels none of which is a known header word is still the header when the rows under it read as
  * an action table: what is done (long varied text), who (bodies), when (years) or at what cost (amounts).
  * A budget table (no one doing) and a signature table are not. */
@@ -5511,6 +5541,7 @@ int main(int argc, char **argv)
     test_unusual_headers();
     test_compound_headers();
     test_action_table_by_content();
+    test_row_number_column();
     test_bare_numbers();
     test_row_over_tables();
     test_area_goal_rows();
