@@ -557,6 +557,24 @@ static bool splits_sum_before(const char *s)
     return false;
 }
 
+/* Does one of the first `listed` budgets (the tables') give `amount` without a year: a table's total that a
+ * sentence repeats ("Summa | 1 690" under "Kostnad (tkr)"; "Åtgärderna kostar sammanlagt 1 690 000 kronor")? */
+static bool table_gave(const at_rnode *budgets, guint listed, long long amount)
+{
+    char want[32];
+    g_snprintf(want, sizeof want, "%lld", amount);
+    for (guint i = 0; i < listed; i++) {
+        const at_rnode *budget = g_ptr_array_index(budgets->children, i);
+        for (guint k = 0; !at_rnode_attr(budget, "year") && k < budget->children->len; k++) {
+            const at_rnode *section = g_ptr_array_index(budget->children, k);
+            for (guint j = 0; j < section->children->len; j++)
+                if (g_strcmp0(at_rnode_attr(g_ptr_array_index(section->children, j), "amount"), want) == 0)
+                    return true;
+        }
+    }
+    return false;
+}
+
 void extract_budget_sentences(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
@@ -586,6 +604,8 @@ void extract_budget_sentences(xctx *x)
                 year = 0;
             else if (!year && !yearly(s->text, s->text + b))
                 year = sentence_year(x, s->text);
+            if (!year && table_gave(x->budgets, listed, amount))
+                continue;
             at_rnode *budget = rn_add(x->budgets, "budget");
             if (year)
                 rn_attr_set(budget, "year", "%d", year);

@@ -4962,6 +4962,26 @@ static void test_two_level_header(void)
     }
 }
 
+/* A plan's totals row and the prose that repeats its sum are one budget entry; an amount for a year stays. */
+static void test_total_repeated_in_prose(void)
+{
+    const char *text = "Åtgärdsplan för buller 2027–2028\n\nNr\tÅtgärd\tAnsvarig\tKostnad (tkr)\n"
+                       "1\tBullerskärm vid Storgatan\tGatuenheten\t900\n2\tMätningar vid skolor\tMiljöenheten\t350\n"
+                       "\tSumma\t\t1 250\n\nEkonomi\n\nÅtgärderna kostar sammanlagt 1 250 000 kronor. "
+                       "För 2027 har nämnden fått 200 000 kronor i statsbidrag.\n";
+    at_record *rec = extract_text("plan.tsv", text, true);
+    size_t total = 0, grant = 0;
+    const at_rnode *budgets = rec ? path(at_record_root(rec), "budgets", NULL) : NULL;
+    for (guint i = 0; budgets && i < at_rnode_n_children(budgets); i++) {
+        const at_rnode *line = path(at_rnode_child(budgets, i), "section", "line", NULL);
+        total += line && g_strcmp0(at_rnode_attr(line, "amount"), "1250000") == 0;
+        grant += line && g_strcmp0(at_rnode_attr(line, "amount"), "200000") == 0;
+    }
+    ok(total == 1 && grant == 1, "a totals row repeated in prose is one budget entry, the year's grant another (got %zu, %zu)",
+       total, grant);
+    at_record_free(rec);
+}
+
 /* A closing document information table of four columns (label | value | label | value) gives the adoption and the
  * handläggare; "Ansvarig: <person>" in mid-line of the head names the author, "Ansvarig: <body>" does not. */
 static void test_info_table_four_columns(void)
@@ -5650,6 +5670,7 @@ int main(int argc, char **argv)
     test_second_table_header_unit();
     test_info_table_four_columns();
     test_two_level_header();
+    test_total_repeated_in_prose();
     test_counted_goals_sentence();
     test_memo_goal_heading();
     test_table_numbers_goal_list();
