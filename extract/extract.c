@@ -173,13 +173,16 @@ static bool names_unit(const char *part)
 
 char **split_parties(const char *s)
 {
+    /* "Ronneby Miljö & Teknik AB": a company's name holds its '&' */
+    bool company = g_str_has_suffix(s, " AB") || g_str_has_suffix(s, " ab");
     static const char *const separators[] = { " i samarbete med ", " i samverkan med ", " tillsammans med ",
                                               " samt ", "; ", ", ", " och ", " & " };
     GArray *spans = g_array_new(FALSE, FALSE, sizeof(span));
     span all = { 0, strlen(s) };
     g_array_append_val(spans, all);
     for (size_t k = 0; k < G_N_ELEMENTS(separators); k++)
-        spans = split_spans(s, spans, separators[k]);
+        if (!company || strcmp(separators[k], " & ") != 0)
+            spans = split_spans(s, spans, separators[k]);
     /* "gatuenheterna i Botkyrka och Huddinge": bare names after "X i Y" share its X, so they stay one party. */
     for (guint i = 1; i < spans->len;) {
         span *prev = &g_array_index(spans, span, i - 1), *cur = &g_array_index(spans, span, i);
@@ -579,7 +582,7 @@ static bool is_memo_heading(const char *s)
                                             "Förvaltningens synpunkter", "Förvaltningens bedömning",
                                             "Ekonomiska konsekvenser", "Ekonomiska och juridiska konsekvenser",
                                             "Bilagor", "Bilaga", "Beslutet ska skickas till", "Beslutsunderlag",
-                                            "Förslag till beslut", "Samverkansöverenskommelse", "Yrkanden" };
+                                            "Förslag till beslut", "Beslutsförslag", "Samverkansöverenskommelse", "Yrkanden" };
     for (size_t i = 0; i < G_N_ELEMENTS(headings); i++)
         if (folded_equal(s, headings[i]))
             return true;
@@ -805,12 +808,14 @@ bool labelled(const char *s, char **label, const char **value)
     return true;
 }
 
-/* The label | value pairs of row `r`: its two cells, or each cell written "Label: value" ("Beslutad av:
- * Kommunfullmäktige | Beslutsdatum: 2025-12-17 | Paragraf: § 203"). */
+/* The label | value pairs of row `r`: its cells two by two ("Beslutad av | Kommunfullmäktige | Beslutsdatum |
+ * 2026-06-15, § 98"), or each cell written "Label: value" ("Beslutad av: Kommunfullmäktige | Beslutsdatum:
+ * 2025-12-17 | Paragraf: § 203"). */
 static void adoption_cells(xctx *x, const xrow *r, adoption_parts *a)
 {
-    if (r->n_cells == 2 && r->cells[0] && r->cells[1] && !strstr(r->cells[0], ": "))
-        adoption_pair(x, r->cells[0], r->cells[1], &r->prov, a);
+    for (int c = 0; r->n_cells % 2 == 0 && c + 1 < r->n_cells; c += 2)
+        if (r->cells[c] && r->cells[c + 1] && !strstr(r->cells[c], ": "))
+            adoption_pair(x, r->cells[c], r->cells[c + 1], &r->prov, a);
     for (int c = 0; c < r->n_cells; c++) {
         char *label;
         const char *value;
@@ -1328,6 +1333,44 @@ static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *va
     }
 }
 
+/* "TJÄNSTESKRIVELSE", "PROMEMORIA": one word in capitals names a memo's kind. */
+static bool kind_word(const char *s)
+{
+    return word_count(s) == 1 && all_capitals(s);
+}
+
+/* "Kultur- och fritidsförvaltningen", "Miljöenheten": a line naming an office of the organisation (a letterhead's). */
+static bool names_office(const char *s)
+{
+    const char *space = strrchr(s, ' '), *last = space ? space + 1 : s;
+    char *f = folded_copy(last);
+    bool office = word_count(s) <= 5 && (names_unit(f) || g_str_has_suffix(f, "forvaltningen") ||
+                                         g_str_has_suffix(f, "forvaltning"));
+    g_free(f);
+    return office;
+}
+
+/* The first of lines from..to that a memo's title can be: a heading, or a paragraph of one line that does not end
+ * as a sentence does ("Utbyggnad av förskoleplatser i Järna och Hölö 2025–2027"), no letterhead, body or kind. */
+static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
+{
+    for (guint i = from; i < to && !m->title->text; i++) {
+        xline *l = line_at(x, i), *next = line_at(x, i + 1);
+        bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 && !strchr(l->text, ':') &&
+                        !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
+        bool head = shouted_letterhead(l->text) || is_org_line(l->text) || names_body(l->text) || kind_word(l->text) ||
+                    names_office(l->text) ||
+                    l->fields || l->before_gap || /* a letterhead's halves */
+                    strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0); /* a decision's stamp */
+        if (!l->used && !head && l->para_start && (heading_words(l->text, false) || one_line) &&
+            !is_memo_heading(l->text)) {
+            rn_set_text(m->title, l->text);
+            rn_set_prov(m->title, &l->prov);
+            l->used = true;
+        }
+    }
+}
+
 /* A head table's row "Vallby kommun | Datum: 2027-03-02": a letterhead set as a table, its left cell the
  * organisation when a cell right of it holds a label. */
 static void letterhead_row_organisation(xctx *x, meta_nodes *m)
@@ -1412,8 +1455,8 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
     for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
-            if (r->n_cells == 2 && r->cells[0] && r->cells[1] && info_table_row(x, sources[s], r))
-                head_cells(x, m, seen, r);
+            if (r->n_cells % 2 == 0 && r->cells[0] && r->cells[1] && info_table_row(x, sources[s], r))
+                head_cells(x, m, seen, r); /* label | value, two by two */
         }
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
         xline *l = line_at(x, i);
@@ -1513,15 +1556,25 @@ static void bare_head(xctx *x, meta_nodes *m, bool *seen)
 }
 
 /* The person a stretch of a line names as the document's contact: a label in mid-line ("… § 61. Kontaktperson:
- * Jonas Ek, strateg", "Dnr 12 · Programansvarig: Karin Ask") or a sentence ("Frågor om planen besvaras av
- * samordnare Petra Alm."); NULL when none. */
-static char *contact_in(const char *part)
+ * Jonas Ek, strateg", "Dnr 12 · Programansvarig: Karin Ask"; a bare "Ansvarig:" only on a line of metadata, as an
+ * adoption stamp's: else it is an activity's) or a sentence ("Frågor om planen besvaras av samordnare Petra
+ * Alm."); NULL when none. */
+static char *contact_in(const char *part, bool metadata_line)
 {
     static const char *const answers[] = { "besvaras av ", "lämnas av ", "kontaktperson är ", "kontaktperson för planen är ",
                                            "under ledning av ", "handläggare " };
     const char *value;
+    char *label;
     if (author_labelled(part, &value))
         return author_name(value);
+    if (metadata_line && labelled(part, &label, &value)) { /* "Antaget … § 31. Ansvarig: Riitta Niemi, samordnare" */
+        bool responsible = folded_equal(label, "Ansvarig");
+        g_free(label);
+        char *name = responsible ? author_name(value) : NULL;
+        if (name && name_like(name))
+            return name;
+        g_free(name);
+    }
     for (size_t i = 0; i < G_N_ELEMENTS(answers); i++) {
         const char *at = strstr(part, answers[i]);
         if (at) {
@@ -1539,11 +1592,11 @@ static char *contact_in(const char *part)
 }
 
 /* The document's contact named inside a line of its head or of its last lines, when no label line named one. */
-static char *contact_in_line(GRegex *parts, const char *text)
+static char *contact_in_line(GRegex *parts, const char *text, bool metadata_line)
 {
     char **split = g_regex_split(parts, text, 0), *name = NULL;
     for (char **p = split; *p && !name; p++)
-        name = contact_in(*p);
+        name = contact_in(*p, metadata_line);
     g_strfreev(split);
     return name;
 }
@@ -1556,12 +1609,13 @@ static void inline_author(xctx *x, at_rnode *authors)
     char *name = NULL;
     const at_provenance *at = NULL;
     for (guint i = 0; i < x->lines->len && parts && !name; i++)
-        if (in_head_or_tail(x, i) && (name = contact_in_line(parts, line_at(x, i)->text)))
+        if (in_head_or_tail(x, i) &&
+            (name = contact_in_line(parts, line_at(x, i)->text, pat_match(x, PAT_OPENS_STAMP, line_at(x, i)->text, 0))))
             at = &line_at(x, i)->prov;
     GPtrArray *sentences = name || !parts ? NULL : prose_sentences(x);
     for (guint i = 0; sentences && i < sentences->len && !name; i++) {
         const xsentence *sentence = g_ptr_array_index(sentences, i);
-        if (in_head_or_tail(x, lines_before(x, &sentence->prov)) && (name = contact_in_line(parts, sentence->text)))
+        if (in_head_or_tail(x, lines_before(x, &sentence->prov)) && (name = contact_in_line(parts, sentence->text, false)))
             at = &sentence->prov;
     }
     if (name)
@@ -1749,7 +1803,8 @@ void extract_metadata(xctx *x)
                 g_free(title);
             }
         } else if (!m.title->text && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
-                   !is_document_type(l->text)) {
+                   !is_document_type(l->text) && /* "att se över … Uppdraget hänger samman": prose going on */
+                   !g_unichar_islower(g_utf8_get_char(l->text))) {
             rn_set_text(m.title, l->text);
             rn_set_prov(m.title, &l->prov);
             l->used = true;
@@ -1814,27 +1869,17 @@ void extract_metadata(xctx *x)
         rn_set_text(m.title, m.type->text);
         rn_set_prov(m.title, &m.type->prov);
     }
-    /* A memo's title is the first free line after its label blocks: a heading, or a paragraph of one
-     * line that does not end as a sentence does ("Utbyggnad av förskoleplatser i Järna och Hölö 2025–2027"). */
+    /* A memo's title: a free line right under its kind ("ÄRENDESKRIVELSE" over the title over the label block), or
+     * the first free line after its label blocks. */
     if (!m.title->text && seen[LABEL_DNR]) {
-        guint after = 0;
-        for (guint i = 0; i < head; i++)
+        guint after = 0, kind = head;
+        for (guint i = 0; i < head; i++) {
             after = line_at(x, i)->used ? i + 1 : after;
-        for (guint i = after; i < head; i++) {
-            xline *l = line_at(x, i), *next = line_at(x, i + 1);
-            bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 && !strchr(l->text, ':') &&
-                            !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
-            /* "TJÄNSTESKRIVELSE", "PROMEMORIA": one word in capitals names the memo's kind */
-            bool head = shouted_letterhead(l->text) || is_org_line(l->text) || names_body(l->text) ||
-                        (word_count(l->text) == 1 && all_capitals(l->text));
-            if (!l->used && !head && l->para_start && (heading_words(l->text, false) || one_line) &&
-                !is_memo_heading(l->text)) {
-                rn_set_text(m.title, l->text);
-                rn_set_prov(m.title, &l->prov);
-                l->used = true;
-                break;
-            }
+            kind = kind == head && kind_word(line_at(x, i)->text) ? i : kind;
         }
+        if (kind < after)
+            memo_title(x, &m, kind + 1, after);
+        memo_title(x, &m, after, head);
     }
     if (!m.title->text) {
         for (guint i = 0; i < head; i++) {
@@ -1861,7 +1906,7 @@ void extract_metadata(xctx *x)
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = line_at(x, i);
         at_provenance prov;
-        if (folded_equal(l->text, "Förslag till beslut") && !m.proposal->text) {
+        if ((folded_equal(l->text, "Förslag till beslut") || folded_equal(l->text, "Beslutsförslag")) && !m.proposal->text) {
             char *t = text_after(x, i, &prov);
             if (t)
                 rn_set_text(m.proposal, t), rn_set_prov(m.proposal, &prov);

@@ -158,12 +158,19 @@ static column_field header_field(const char *cell)
     /* "Beräknad kostnad", "Övrig kommentar": else the last word names the field */
     const char *last = strrchr(f, ' ');
     column_field by_last = last ? field_of(last + 1, false) : COL_NONE;
+    /* "N r", "Kost nad": a word a narrow cell broke over two lines, OCR'd as two */
+    char **words = g_strsplit(f, " ", -1), *joined = g_strjoinv("", words);
+    column_field by_joined = last ? field_of(joined, true) : COL_NONE;
+    g_strfreev(words);
+    g_free(joined);
     /* "Tid för genomförande", "Ansvarig nämnd/förvaltning": the first word names the field */
     f[strcspn(f, " /")] = '\0';
     if (!field)
         field = field_of(f, false);
     if (!field)
         field = by_last;
+    if (!field)
+        field = by_joined;
     g_free(f);
     return field;
 }
@@ -597,6 +604,16 @@ static char **split_responsible(const char *cell)
     return parts;
 }
 
+/* The row's time cells joined: "Mars 2026 – Okt 2026" from the columns "Start" and "Slut" (one time per activity). */
+static char *time_span(const xrow *r, const column_field *cols, int n_cols)
+{
+    GString *span = g_string_new(NULL);
+    for (int c = 0; c < r->n_cells && c < n_cols; c++)
+        if (r->cells[c] && cols[c] == COL_TIME)
+            g_string_append_printf(span, "%s%s", span->len ? " – " : "", r->cells[c]);
+    return g_string_free(span, FALSE);
+}
+
 /* One activity row: cells into fields in the schema's order. `Se ovan` cells other than the title are
  * already replaced by the value above; refers_above says the row had such cells. */
 static void add_activity(xctx *x, const xrow *r, bool refers_above, const column_field *cols, char *const *names,
@@ -615,10 +632,11 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const column
                                            [COL_COMMISSIONER] = "commissioner", [COL_RESULT] = "expectedResult",
                                            [COL_COMMENT] = "comment" };
     const char *see_above = NULL;
+    bool timed = false;
     for (size_t k = 0; k < G_N_ELEMENTS(order); k++) {
         for (int c = 0; c < r->n_cells && c < n_cols; c++) {
             const char *cell = r->cells[c];
-            if (!cell || cols[c] != order[k])
+            if (!cell || cols[c] != order[k] || (cols[c] == COL_TIME && timed))
                 continue;
             if (is_see_above(cell))
                 see_above = cell;
@@ -630,9 +648,13 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const column
                 g_strfreev(parties);
                 break;
             }
-            case COL_TIME:
-                add_time(x, act, cell, &r->prov);
+            case COL_TIME: {
+                char *span = time_span(r, cols, n_cols);
+                add_time(x, act, span, &r->prov);
+                g_free(span);
+                timed = true;
                 break;
+            }
             case COL_COST:
                 add_cost(x, act, cell, names[c], &r->prov);
                 break;
@@ -709,6 +731,29 @@ static column_field cell_kind(xctx *x, const char *cell)
     return names_bodies(cell) ? COL_RESPONSIBLE : COL_NONE;
 }
 
+/* Do the cells of column `c` in rows from .. end number the rows: bare numbers, each one more than the
+ * one above or 1 again (a section's own count)? A row number column whose header OCR broke ("N r") or that
+ * has none is no cost. */
+static bool numbers_rows(xctx *x, guint from, guint end, int c)
+{
+    int n = 0;
+    long prev = 0;
+    for (guint i = from; i < end; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        const char *cell = c < r->n_cells ? r->cells[c] : NULL;
+        int only;
+        if (!cell || filled_cells(r, &only) < 2)
+            continue;
+        char *rest;
+        long v = strtol(cell, &rest, 10);
+        if (!g_ascii_isdigit(cell[0]) || (*rest && strcmp(rest, ".") != 0) || (v != prev + 1 && v != 1))
+            return false;
+        prev = v;
+        n++;
+    }
+    return n >= 2;
+}
+
 /* Columns the header does not name get the field most of their cells look like (years -> time,
  * amounts -> cost, body names -> responsible), when no other column has that field. */
 static void columns_by_content(xctx *x, guint from, guint end, column_field *cols, int n_cols)
@@ -716,6 +761,10 @@ static void columns_by_content(xctx *x, guint from, guint end, column_field *col
     for (int c = 0; c < n_cols; c++) {
         if (cols[c] != COL_NONE)
             continue;
+        if (numbers_rows(x, from, end, c)) {
+            cols[c] = COL_IGNORED;
+            continue;
+        }
         int kinds[COL_IGNORED + 1] = { 0 }, filled = 0;
         for (guint i = from; i < end; i++) {
             const xrow *r = g_ptr_array_index(x->rows, i);
@@ -1198,6 +1247,41 @@ static at_rnode *goal_of_number(xctx *x, const xrow *r, const column_field *cols
     return NULL;
 }
 
+/* "Tid" over "Start" | "Slut": a row right under the header of short labels, one at least under an empty header
+ * cell (a merged one's), none naming anything of an activity: the header's second level. */
+static bool sub_header(const xrow *r, const xrow *hr)
+{
+    int filled = 0;
+    bool under_empty = false;
+    for (int c = 0; c < r->n_cells; c++) {
+        const char *cell = r->cells[c];
+        if (!cell)
+            continue;
+        if (c >= hr->n_cells || word_count(cell) > 2 || cell[strcspn(cell, "0123456789")])
+            return false;
+        filled++;
+        under_empty |= !hr->cells[c];
+    }
+    return filled >= 2 && under_empty;
+}
+
+/* The second level's labels join the header's: a cell under an empty one is its merged left neighbour's ("Tid
+ * Slut", a time), one under a named cell goes with that name ("Tid Start"). */
+static void join_sub_header(const xrow *sub, const xrow *hr, column_field *cols, char **names)
+{
+    for (int c = 0; c < sub->n_cells && c < hr->n_cells; c++) {
+        if (!sub->cells[c])
+            continue;
+        int parent = c;
+        while (parent > 0 && !hr->cells[parent])
+            parent--;
+        char *name = g_strconcat(hr->cells[parent] ? hr->cells[parent] : "", " ", sub->cells[c], NULL);
+        g_free(names[c]);
+        names[c] = g_strstrip(name);
+        cols[c] = hr->cells[c] ? cols[c] : cols[parent];
+    }
+}
+
 /* One table: its header row, then section, activity and repeated header rows. */
 static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
 {
@@ -1225,6 +1309,10 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         names[c] = g_strdup(hr->cells[c] ? hr->cells[c] : "");
         has_goal_columns |= cols[c] == COL_AREA || cols[c] == COL_SUBGOAL;
     }
+    const xrow *sub = body < end && !carried && sub_header(g_ptr_array_index(x->rows, body), hr)
+                          ? g_ptr_array_index(x->rows, body++) : NULL;
+    if (sub)
+        join_sub_header(sub, hr, cols, names);
     columns_by_content(x, body, end, cols, n_cols);
     title_by_content(x, body, end, cols, n_cols);
     /* Unknown columns are comments, unless the table has a comment column of its own. */
@@ -1260,7 +1348,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         if (filled == 0)
             continue;
         /* Page headers repeat the rows above the column headers and the column headers. */
-        bool repeated = same_row(r, hr) || names_as(r, hr);
+        bool repeated = same_row(r, hr) || names_as(r, hr) || (sub && same_row(r, sub));
         for (guint k = first; k < header && !repeated; k++)
             repeated = same_row(r, g_ptr_array_index(x->rows, k));
         if (repeated) {

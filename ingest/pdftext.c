@@ -610,6 +610,7 @@ static region *cell_at(const page_tables *pt, at_box box)
 #define BRIDGE_LINES 2   /* lines across a table's columns (a goal row), at most, between two runs of it */
 #define EDGE_LINES 8     /* lines above and below one whose columns' edges tell a narrow gutter on it */
 #define LABEL_ROWS 3     /* lines, at least, of a table of labels and values at a page's head */
+#define WIDE_TABLE_COLS 5 /* columns, at least, of a table wider than any memo head laid out in columns */
 
 typedef struct {
     at_box box;
@@ -2111,7 +2112,9 @@ static void move_into_cells(GPtrArray *regions, const page_tables *pt)
 }
 
 /* Does every column of grid `g` hold words in at least half its rows? A memo's head laid out in
- * columns (the organisation left, labels and values right) does not; a table does. */
+ * columns (the organisation left, labels and values right) does not; a table does. A quarter of a
+ * wide table's columns may be short: tesseract drops lone short words (row numbers, costs) on a page
+ * without rules. */
 static bool columns_filled(const at_table_grid *g, const GArray *words)
 {
     bool *hit = g_new0(bool, (gsize)g->n_rows * (gsize)g->n_cols);
@@ -2121,15 +2124,15 @@ static bool columns_filled(const at_table_grid *g, const GArray *words)
         if (r >= 0 && c >= 0)
             hit[r * g->n_cols + c] = true;
     }
-    bool all = true;
-    for (int c = 0; c < g->n_cols && all; c++) {
+    int short_cols = 0;
+    for (int c = 0; c < g->n_cols; c++) {
         int rows = 0;
         for (int r = 0; r < g->n_rows; r++)
             rows += hit[r * g->n_cols + c];
-        all = rows * 2 >= g->n_rows;
+        short_cols += rows * 2 < g->n_rows;
     }
     g_free(hit);
-    return all;
+    return short_cols == 0 || (g->n_cols >= WIDE_TABLE_COLS && short_cols <= g->n_cols / 4);
 }
 
 /* Keep only the grids of `pt` whose columns are filled. */

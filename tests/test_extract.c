@@ -691,6 +691,39 @@ static void test_memo_head(void)
         at_record_free(rec);
         g_free(memo);
     }
+    /* the title right under the memo's kind, above the label block; "Beslutsförslag" heads the proposal */
+    static const char *const kinds[] = { "PROMEMORIA", "TJÄNSTEUTLÅTANDE", "BESLUTSUNDERLAG" };
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds); i++) {
+        char *memo = g_strconcat("Ekeby kommun\nMiljöförvaltningen\n\n", kinds[i], "\n\nTillsyn av cisterner under 2030\n\n"
+                                 "Datum\t2029-09-01\tDnr\tMN 2029/7\nMottagare\tMiljönämnden\tHandläggare\tPer Ek\n\n"
+                                 "Beslutsförslag\n\nMiljöförvaltningen föreslår att miljönämnden beslutar\n\n- att anta planen.\n\n"
+                                 "Bakgrund\n\nCisterner har inte setts över sedan 2019.\n", NULL);
+        rec = extract_text("memo.txt", memo, false);
+        meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *proposal = meta ? at_rnode_find(meta, "proposal") : NULL;
+        ok(meta && text_is(at_rnode_find(meta, "title"), "Tillsyn av cisterner under 2030") && proposal && proposal->text &&
+               g_str_has_suffix(proposal->text, "att anta planen."),
+           "'%s' over the title over the label block: the title, and the proposal under 'Beslutsförslag'", kinds[i]);
+        at_record_free(rec);
+        g_free(memo);
+    }
+    /* a PDF's letterhead lines as paragraphs of their own: the office is no title, nor a line of prose naming an
+     * "uppdrag" */
+    rec = extract_text("memo.txt", "Ekby kommun\n\nMiljöförvaltningen\n\nPROMEMORIA\n\nTillsyn av cisterner under 2030\n\n"
+                                   "Dnr MN 2029/7\n\nBakgrund\n\nNämnden gav förvaltningen ett\n"
+                                   "uppdrag att se över tillsynen. Uppdraget hänger samman\nmed planen.\n", false);
+    meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    ok(meta && text_is(at_rnode_find(meta, "title"), "Tillsyn av cisterner under 2030"),
+       "a letterhead's office and a prose line naming an 'uppdrag' are no title");
+    at_record_free(rec);
+    /* a decision's stamp under the kind is no title */
+    rec = extract_text("memo.txt", "EKEBY KOMMUN\n\nTJÄNSTESKRIVELSE\n\n3 april 2029\nKS 2029/5\n\n"
+                                   "Kommunstyrelsen beslutade enligt förslaget 2029-05-20, § 74\n\nKommunstyrelsen\n\n"
+                                   "Nya regler för föreningsbidrag 2030–2031\n\nBakgrund\n\nReglerna är från 2015.\n", false);
+    meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    ok(meta && text_is(at_rnode_find(meta, "title"), "Nya regler för föreningsbidrag 2030–2031"),
+       "a decision's stamp under the memo's kind is no title");
+    at_record_free(rec);
     /* the subject's label is no part of the title; the proposal ends where its signer's name opens a paragraph */
     static const char *const subjects[] = { "Ärende: ", "Ämne: ", "Angående: " };
     for (size_t i = 0; i < G_N_ELEMENTS(subjects); i++) {
@@ -1321,6 +1354,36 @@ static void test_compound_headers(void)
                has_child_text(a2, "responsible", "Räddningstjänsten") && has_child_text(a2, "time", "2027-05-15") &&
                has_child_text(a2, "cost", "12 000 kr"),
            "compound header words name their fields ('%.*s')", (int)strcspn(heads[i], "\t"), heads[i]);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
+/* A scanned table's row numbers and header words: a number column without a header is no cost, and a
+ * narrow cell's header word broken over two lines still names its column. */
+static void test_row_number_column(void)
+{
+    static const struct {
+        const char *head, *third, *what;
+    } cases[] = {
+        { "\tÅtgärd\tAnsvarig\tTidplan\tBelopp (tkr)", "3", "a column numbering the rows, its header empty, is no cost" },
+        /* the numbers OCR'd as no count (a 3 read as 8): the broken header words name both columns */
+        { "N r\tÅtgärd\tAnsvarig\tTidplan\tKost nad (tkr)", "8",
+          "'N r' and 'Kost nad (tkr)', header words broken over two lines, name the number and cost columns" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Plan för trygghet 2027\n\n%s\n"
+                                    "1\tBelysning på gångvägar ses över\tTekniska förvaltningen\t2027\t850\n"
+                                    "2\tTrygghetsvandringar i kommundelarna\tKommunledningskontoret\t2028\t60\n"
+                                    "%s\tKlotter saneras inom två dygn\tTekniska förvaltningen\tLöpande\t300\n",
+                                    cases[i].head, cases[i].third);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        bool three = acts && at_rnode_n_children(acts) == 3;
+        ok(three && has_child_text(at_rnode_child(acts, 1), "cost", "60") &&
+               has_child_text(at_rnode_child(acts, 2), "cost", "300") &&
+               has_child_text(at_rnode_child(acts, 2), "title", "Klotter saneras inom två dygn"),
+           "%s", cases[i].what);
         at_record_free(rec);
         g_free(tsv);
     }
@@ -4870,6 +4933,67 @@ static void test_rows_across_export(void)
     }
 }
 
+/* A header of two levels ("Tid" over "Start" | "Slut", as an export writes a merged header cell) and two time
+ * columns of one level: one time per activity, the two cells joined; the second level no activity, nor when it is
+ * repeated; a company's '&' no split between two responsibles. */
+static void test_two_level_header(void)
+{
+    static const char *const headers[] = { "Nr\tÅtgärd\tAnsvarig\tTid\t\tKostnad\n\t\t\tStart\tSlut\t\n",
+                                           "Nr\tÅtgärd\tAnsvarig\tStartar\tSlutar\tKostnad\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headers); i++) {
+        GString *text = g_string_new("Åtgärdsplan för dagvatten 2027–2029\n\n");
+        g_string_append(text, headers[i]);
+        g_string_append(text, "1\tNya dammar vid Västra ängen\tVa-avdelningen\tMars 2027\tOkt 2027\t400 000 kr\n"
+                              "2\tSkötselplan för diken\tGata & Park AB\t2027\t2029\t50 000 kr\n");
+        g_string_append(text, headers[i]);
+        g_string_append(text, "3\tInformation till fastighetsägare\tVa-avdelningen\tJan 2028\tMaj 2028\t0 kr\n");
+        at_record *rec = extract_text("plan.tsv", text->str, true);
+        const at_rnode *acts = rec ? path(at_record_root(rec), "activities", NULL) : NULL;
+        const at_rnode *first = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 0) : NULL;
+        const at_rnode *second = first ? at_rnode_child(acts, 1) : NULL;
+        ok(first && text_is(at_rnode_find(first, "time"), "Mars 2027 – Okt 2027") && at_record_count(rec, "time") == 3 &&
+               text_is(at_rnode_find(second, "responsible"), "Gata & Park AB") && at_record_count(rec, "responsible") == 3,
+           "header %zu: three activities, each one time of both cells, a company's '&' kept (got %zu activities, %zu times)",
+           i + 1, rec ? at_record_count(rec, "activity") : 0, rec ? at_record_count(rec, "time") : 0);
+        if (rec)
+            valid(rec, "two time columns");
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* A closing document information table of four columns (label | value | label | value) gives the adoption and the
+ * handläggare; "Ansvarig: <person>" in mid-line of the head names the author, "Ansvarig: <body>" does not. */
+static void test_info_table_four_columns(void)
+{
+    const char *text = "Kulturprogram för Ekeby kommun 2028–2031\n\nInledning\n\nProgrammet gäller alla förvaltningar.\n\n"
+                       "Dokumenttyp\tProgram\tDiarienummer\tKS 2027-88\n"
+                       "Fastställd av\tKommunfullmäktige\tBeslutsdatum\t2027-11-20, § 140\n"
+                       "Dokumentansvarig\tKulturchef\tHandläggare\tElin Sjöberg\n";
+    at_record *rec = extract_text("program.txt", text, false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *decided = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "type"), "decided") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "by"), "Kommunfullmäktige") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "paragraph"), "140") == 0 &&
+           text_is(path(meta, "authors", "author", "name", NULL), "Elin Sjöberg") && at_record_count(rec, "author") == 1,
+       "a four-column information table: the adoption by, § and the handläggare, not the role beside 'Dokumentansvarig'");
+    at_record_free(rec);
+    static const char *const responsible[][2] = { { "Ansvarig: Riitta Niemi, minoritetssamordnare.", "Riitta Niemi" },
+                                                  { "Ansvarig: Kommunstyrelsen.", NULL } };
+    for (size_t i = 0; i < G_N_ELEMENTS(responsible); i++) {
+        char *program = g_strconcat("Program för nationella minoriteter 2027–2030\n\nAntaget av kommunfullmäktige "
+                                    "2026-03-26 § 31. ", responsible[i][0], "\n\nBakgrund\n\nKommunen ingår i "
+                                    "förvaltningsområdet för finska.\n", NULL);
+        rec = extract_text("program.txt", program, false);
+        const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(rec && (responsible[i][1] ? text_is(name, responsible[i][1]) : name == NULL), "'%s': %s", responsible[i][0],
+           responsible[i][1] ? "the author" : "no author");
+        at_record_free(rec);
+        g_free(program);
+    }
+}
+
 /* A line over a second table whose header names a year and a unit ("Kostnad 2028 (tkr)") starts that table: its
  * header is no activity, and its bare numbers are in thousands; a cost with its own unit stays as written. */
 static void test_second_table_header_unit(void)
@@ -5417,6 +5541,7 @@ int main(int argc, char **argv)
     test_unusual_headers();
     test_compound_headers();
     test_action_table_by_content();
+    test_row_number_column();
     test_bare_numbers();
     test_row_over_tables();
     test_area_goal_rows();
@@ -5523,6 +5648,8 @@ int main(int argc, char **argv)
     test_lettered_themes();
     test_rows_across_export();
     test_second_table_header_unit();
+    test_info_table_four_columns();
+    test_two_level_header();
     test_counted_goals_sentence();
     test_memo_goal_heading();
     test_table_numbers_goal_list();

@@ -1094,6 +1094,40 @@ static void test_ocred_aligned(void)
     at_page_layout_free(page);
 }
 
+/* A wide table without rules whose row numbers and costs tesseract read only in the header and one row
+ * (it drops lone short words): still a table, cut into cells, not left as text. */
+static void test_ocred_aligned_short_columns(void)
+{
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    static const char *const cells[6][8] = {
+        { "Nr", "Åtgärd", "Ansvarig", "Samverkan", "Tidplan", "Kostnad", "Uppföljning", "Status" },
+        { "1", "Inventera", "Gatukontoret", "Polisen", "2026", "850", "Rapport", "Klar" },
+        { NULL, "Utreda", "Miljöenheten", "Skolan", "2027", NULL, "Protokoll", "Pågår" },
+        { NULL, "Samordna", "IT-enheten", "Regionen", "Löpande", NULL, "Enkät", "Pågår" },
+        { NULL, "Informera", "Kansliet", "Föreningar", "2028", NULL, "Rapport", "Ej start" },
+        { NULL, "Följa upp", "Kansliet", "Polisen", "2029", NULL, "Protokoll", "Ej start" } };
+    for (int c = 0; c < 8; c++) {
+        region *col = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 150 + 280 * c, 520, 220, 530 });
+        for (int r = 0; r < 6; r++)
+            if (cells[r][c])
+                add_words(col, 520 + 90 * r, 1, &cells[r][c], (int[]){ 150 + 280 * c }, (int[]){ 210 });
+        g_ptr_array_add(regions, col);
+    }
+    at_page_layout *page = ocred_page(1, regions);
+    int n_cells = 0;
+    bool placed = true;
+    for (guint i = 0; i < page->regions->len; i++) {
+        const region *r = page->regions->pdata[i];
+        if (r->kind != AT_BLOCK_CELL || !r->lines->len)
+            continue;
+        n_cells++;
+        placed &= r->row >= 0 && r->row < 6 && r->col >= 0 && r->col < 8 && !strcmp(word_of(r, 0, 0), cells[r->row][r->col]);
+    }
+    ok(n_cells == 40 && placed, "a 6 x 8 table without rules, its numbers and costs read in 2 rows of 6, is cut into "
+                                "cells (%d with words)", n_cells);
+    at_page_layout_free(page);
+}
+
 int main(void)
 {
     setMsgSeverity(L_SEVERITY_WARNING); /* not pixRotate's notes on how it rotates */
@@ -1121,5 +1155,6 @@ int main(void)
     test_col_leads_centred();
     test_specks();
     test_ocred_aligned();
+    test_ocred_aligned_short_columns();
     return tap_done();
 }
