@@ -43,7 +43,7 @@ static at_doc *doc_new_sized(const char *name, size_t words, size_t lines)
     doc->name = g_strdup(name ? name : "-");
     doc->pages = g_array_new(FALSE, TRUE, sizeof(at_page));
     guint word_room = (guint)MIN(words, G_MAXUINT);
-    doc->words = g_array_sized_new(FALSE, TRUE, sizeof(at_word), word_room);
+    doc->words = g_array_sized_new(FALSE, FALSE, sizeof(at_word), word_room); /* not cleared: written whole */
     doc->lines = g_array_sized_new(FALSE, TRUE, sizeof(at_line), (guint)MIN(lines, G_MAXUINT));
     at_populate(doc->words->data, (size_t)word_room * sizeof(at_word));
     doc->blocks = g_array_new(FALSE, TRUE, sizeof(at_block));
@@ -276,10 +276,7 @@ static void add_word(text_reader *r, const char *start, size_t len)
     at_doc *doc = r->doc;
     if (r->n_words == doc->words->len) /* more words than counted: a bug in count_words(), not a write past the end */
         g_array_set_size(doc->words, doc->words->len + 1);
-    at_word *w = &at_doc_words(doc)[r->n_words++];
-    w->raw = start;
-    w->raw_len = (uint32_t)len;
-    w->line = doc->lines->len - 1;
+    at_doc_words(doc)[r->n_words++] = (at_word){ .raw = start, .raw_len = (uint32_t)len, .line = doc->lines->len - 1 };
     g_array_index(doc->lines, at_line, doc->lines->len - 1).n_words++;
     const char *bad;
     if (r->lenient && !g_utf8_validate_len(start, len, &bad)) {
