@@ -141,13 +141,33 @@ static bool cell_amount(xctx *x, const char *cell, long long scale, long long *a
     return amount_in_unit(x, cell, scale, amount, &a, &b) && a == 0 && b == strlen(cell);
 }
 
+/* Is the number at [a, b) of `cell` all the cell says, but for "ca" before it and "per år" after ("ca 300 per
+ * år"; not "Se bilaga 3", "1 tjänst", "2027: 150, 2028: 200")? */
+static bool only_number(const char *cell, size_t a, size_t b)
+{
+    static const char *const before[] = { "", "ca ", "ca. ", "cirka " }, *const after[] = { "", " per år", "/år" };
+    bool lead = false, tail = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(before) && !lead; i++)
+        lead = strlen(before[i]) == a && g_ascii_strncasecmp(cell, before[i], a) == 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(after) && !tail; i++)
+        tail = strcmp(cell + b, after[i]) == 0;
+    return lead && tail;
+}
+
 /* The amount a cell under `header` names: "300" under "Kostnad (tkr)" is 300 000, "1,5" under "Belopp, mnkr"
- * 1 500 000; "300 kr" and "ca 300 per år" as written, a bare number in the header's unit. */
+ * 1 500 000, "ca 300 per år" 300 000 a year; "300 kr" as written; a number among words ("Se bilaga 3") none. */
 bool column_amount(xctx *x, const char *cell, const char *header, long long *amount)
 {
     long long scale = table_scale(header);
     size_t a, b;
-    return (scale > 1 && scaled_decimal(cell, scale, amount)) || amount_in_unit(x, cell, scale, amount, &a, &b);
+    if (scale > 1 && scaled_decimal(cell, scale, amount))
+        return true;
+    if (!find_amount(x, cell, false, amount, &a, &b))
+        return false;
+    char *span = g_strndup(cell + a, b - a);
+    bool own_unit = !g_ascii_isdigit(cell[b - 1]) && (strstr(span, "kr") || strstr(span, "miljon")); /* not "50 %" */
+    g_free(span);
+    return own_unit || (only_number(cell, a, b) && amount_in_unit(x, cell, scale, amount, &a, &b));
 }
 
 bool is_total_label(const char *s)
@@ -557,8 +577,10 @@ static bool splits_sum_before(const char *s)
     return false;
 }
 
-/* Does one of the first `listed` budgets (the tables') give `amount` without a year: a table's total that a
- * sentence repeats ("Summa | 1 690" under "Kostnad (tkr)"; "Åtgärderna kostar sammanlagt 1 690 000 kronor")? */
+/* Does one of the first `listed` budgets (the tables') give `amount` as an action plan's total without a year, which
+ * a sentence repeats ("Summa | 1 690" under "Kostnad (tkr)"; "Åtgärderna kostar sammanlagt 1 690 000 kronor")? A
+ * plan's total is the line activity_table_total labels with its column's money header; a budget table's rows
+ * ("Personal | 200") are amounts of their own. */
 static bool table_gave(const at_rnode *budgets, guint listed, long long amount)
 {
     char want[32];
@@ -567,9 +589,11 @@ static bool table_gave(const at_rnode *budgets, guint listed, long long amount)
         const at_rnode *budget = g_ptr_array_index(budgets->children, i);
         for (guint k = 0; !at_rnode_attr(budget, "year") && k < budget->children->len; k++) {
             const at_rnode *section = g_ptr_array_index(budget->children, k);
-            for (guint j = 0; j < section->children->len; j++)
-                if (g_strcmp0(at_rnode_attr(g_ptr_array_index(section->children, j), "amount"), want) == 0)
+            for (guint j = 0; j < section->children->len; j++) {
+                const at_rnode *line = g_ptr_array_index(section->children, j), *label = at_rnode_find(line, "label");
+                if (g_strcmp0(at_rnode_attr(line, "amount"), want) == 0 && label && money_header(label->text))
                     return true;
+            }
         }
     }
     return false;

@@ -173,8 +173,10 @@ static bool names_unit(const char *part)
 
 char **split_parties(const char *s)
 {
-    /* "Ronneby Miljö & Teknik AB": a company's name holds its '&' */
-    bool company = g_str_has_suffix(s, " AB") || g_str_has_suffix(s, " ab");
+    /* "Ronneby Miljö & Teknik AB": a company's name holds its '&' when one word and "AB" follow it ("Polisen &
+     * Vallby Bostäder AB" are two) */
+    const char *amp = g_strrstr(s, " & ");
+    bool company = amp && word_count(amp + 3) == 2 && (g_str_has_suffix(s, " AB") || g_str_has_suffix(s, " ab"));
     static const char *const separators[] = { " i samarbete med ", " i samverkan med ", " tillsammans med ",
                                               " samt ", "; ", ", ", " och ", " & " };
     GArray *spans = g_array_new(FALSE, FALSE, sizeof(span));
@@ -603,7 +605,8 @@ static bool looks_like_letterhead(const char *s)
 }
 
 /* Free text after a heading: paragraphs up to the next heading, label block, letterhead or a signer's name opening a
- * paragraph ("Lena Ström" over "Förvaltningschef"). */
+ * paragraph after a sentence's end ("… föreningsbidrag." over "Lena Ström"; not "… avtal med" over "Vallby Energi
+ * AB"). */
 static char *text_after(xctx *x, guint heading, at_provenance *prov)
 {
     GString *s = g_string_new(NULL);
@@ -612,7 +615,7 @@ static char *text_after(xctx *x, guint heading, at_provenance *prov)
         xline *l = line_at(x, j);
         const char *v;
         if (l->used || find_label(l->text, &v) >= 0 || is_memo_heading(l->text) || looks_like_letterhead(l->text) ||
-            (l->para_start && name_like(l->text)))
+            (l->para_start && name_like(l->text) && s->len && strchr(".!?", s->str[s->len - 1])))
             break;
         if (s->len)
             g_string_append_c(s, ' ');
@@ -1251,7 +1254,8 @@ static const char *addressed_to(const char *s)
     static const char *const labels[] = { "till:", "till ", "adressat:", "adressat " };
     static const char *const bodies[] = { "namnd", "styrelse", "fullmaktige", "utskott" };
     const char *value = NULL;
-    for (size_t i = 0; i < G_N_ELEMENTS(labels) && !value; i++)
+    /* "till nämnden" in lower case goes on a wrapped line ("Överföring av ansvaret / till kulturnämnden") */
+    for (size_t i = 0; i < G_N_ELEMENTS(labels) && !value && !g_ascii_islower(*s); i++)
         value = folded_prefix_end(s, labels[i]);
     bool alone = folded_equal(s, "Till") || folded_equal(s, "Till:") || folded_equal(s, "Adressat") ||
                  folded_equal(s, "Adressat:");
@@ -1378,26 +1382,28 @@ static void letterhead_row_organisation(xctx *x, meta_nodes *m)
     for (guint i = 0; i < x->rows->len && !m->organisations->children->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         const char *value;
-        bool labelled = false;
+        bool beside_label = false;
         if (r->prov.page != 1 || r->prov.first_line > HEAD_PROPER || !r->cells[0] || find_label(r->cells[0], &value) >= 0)
             continue;
-        for (int c = 1; c < r->n_cells && !labelled; c++)
-            labelled = r->cells[c] && find_label(r->cells[c], &value) >= 0;
-        if (labelled && is_org_line(r->cells[0]))
+        for (int c = 1; c < r->n_cells && !beside_label; c++)
+            beside_label = r->cells[c] && find_label(r->cells[c], &value) >= 0;
+        if (beside_label && is_org_line(r->cells[0]))
             add_organisation(m->organisations, r->cells[0], &r->prov);
     }
 }
 
-/* "Ärende: Bidrag till föreningar", "Ämne: …": a memo's title after the label naming its subject, in the head. */
+/* "Ärende: Bidrag till föreningar", "Ämne: …": a memo's title after the label naming its subject, in the head, when
+ * no line of the head is a title (a plan's "Avser: Alla förskolor" is no title; "Ärende: KS 2027/45" a number). */
 static void subject_title(xctx *x, meta_nodes *m)
 {
-    static const char *const labels[] = { "ärende:", "ämne:", "angående:", "rubrik:", "titel:", "avser:" };
+    static const char *const labels[] = { "ärende:", "ämne:", "angående:", "rubrik:", "titel:" };
     for (guint i = 0; i < x->lines->len && i < HEAD_PROPER && !m->title->text; i++) {
         xline *l = line_at(x, i);
         const char *value = NULL;
         for (size_t k = 0; k < G_N_ELEMENTS(labels) && !value; k++)
             value = folded_prefix_end(l->text, labels[k]);
-        if (value && !l->used && word_count(value += strspn(value, " ")) >= 2 && g_unichar_isupper(g_utf8_get_char(value))) {
+        if (value && !l->used && word_count(value += strspn(value, " ")) >= 2 && g_unichar_isupper(g_utf8_get_char(value)) &&
+            !strpbrk(value, "0123456789/")) {
             rn_set_text(m->title, value);
             rn_set_prov(m->title, &l->prov);
             l->used = true;
@@ -1768,7 +1774,6 @@ void extract_metadata(xctx *x)
         inline_author(x, m.authors);
 
     /* The head of the document: status, title, organisation, a date. */
-    subject_title(x, &m);
     guint head = MIN(x->lines->len, (guint)HEAD_PROPER);
     for (guint i = 0; i < head; i++) {
         xline *l = line_at(x, i);
@@ -1869,6 +1874,7 @@ void extract_metadata(xctx *x)
         rn_set_text(m.title, m.type->text);
         rn_set_prov(m.title, &m.type->prov);
     }
+    subject_title(x, &m);
     /* A memo's title: a free line right under its kind ("ÄRENDESKRIVELSE" over the title over the label block), or
      * the first free line after its label blocks. */
     if (!m.title->text && seen[LABEL_DNR]) {

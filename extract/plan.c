@@ -1247,22 +1247,31 @@ static at_rnode *goal_of_number(xctx *x, const xrow *r, const column_field *cols
     return NULL;
 }
 
-/* "Tid" over "Start" | "Slut": a row right under the header of short labels, one at least under an empty header
- * cell (a merged one's), none naming anything of an activity: the header's second level. */
+/* Is column c of header `hr` part of a merged cell: a named cell with empty ones right of it ("Tid" | ""), or one of
+ * those empty ones? */
+static bool merged_header_cell(const xrow *hr, int c)
+{
+    if (hr->cells[c])
+        return c + 1 < hr->n_cells && !hr->cells[c + 1];
+    while (c > 0 && !hr->cells[c])
+        c--;
+    return hr->cells[c] != NULL;
+}
+
+/* "Tid" over "Start" | "Slut": a row right under the header of short labels without digits, each under a merged
+ * header cell: the header's second level. */
 static bool sub_header(const xrow *r, const xrow *hr)
 {
     int filled = 0;
-    bool under_empty = false;
     for (int c = 0; c < r->n_cells; c++) {
         const char *cell = r->cells[c];
         if (!cell)
             continue;
-        if (c >= hr->n_cells || word_count(cell) > 2 || cell[strcspn(cell, "0123456789")])
+        if (c >= hr->n_cells || word_count(cell) > 2 || cell[strcspn(cell, "0123456789")] || !merged_header_cell(hr, c))
             return false;
         filled++;
-        under_empty |= !hr->cells[c];
     }
-    return filled >= 2 && under_empty;
+    return filled >= 2;
 }
 
 /* The second level's labels join the header's: a cell under an empty one is its merged left neighbour's ("Tid

@@ -4982,6 +4982,62 @@ static void test_total_repeated_in_prose(void)
     at_record_free(rec);
 }
 
+/* Review 11's findings in the lead's code, each in wordings of our own. */
+static void test_review11_mends(void)
+{
+    /* a budget table's row is an amount of its own, though a sentence names the same sum */
+    at_record *rec = extract_text("plan.tsv", "Plan för leder 2027\n\nBudget\n\nPost\tBelopp (tkr)\nPersonal\t200\n"
+                                              "Material\t300\nSumma\t500\n\nEkonomi\n\nDärtill avsätts 200 000 kronor "
+                                              "till ett vindskydd.\n", true);
+    size_t same = 0;
+    const at_rnode *budgets = rec ? path(at_record_root(rec), "budgets", NULL) : NULL;
+    for (guint i = 0; budgets && i < at_rnode_n_children(budgets); i++)
+        for (guint k = 0; k < at_rnode_n_children(at_rnode_child(budgets, i)); k++) {
+            const at_rnode *section = at_rnode_child(at_rnode_child(budgets, i), k);
+            for (guint j = 0; j < at_rnode_n_children(section); j++)
+                same += g_strcmp0(at_rnode_attr(at_rnode_child(section, j), "amount"), "200000") == 0;
+        }
+    ok(same == 2, "a budget table's row and a sentence of the same sum are two amounts (got %zu)", same);
+    at_record_free(rec);
+    /* a header with an empty first cell: the first row of short cells is an activity, no second header level */
+    rec = extract_text("plan.tsv", "Plan för skyltar 2027\n\n\tÅtgärd\tAnsvarig\tKlart\nA\tNya skyltar\tTekniska kontoret\t"
+                                   "Våren\nB\tFler bänkar\tParkenheten\tHösten\n", true);
+    ok(rec && at_record_count(rec, "activity") == 2, "short cells under an empty first header cell are an activity");
+    at_record_free(rec);
+    /* a name-like paragraph inside a proposal's sentence does not end the proposal; "Avser:" is no plan's title;
+     * "Ärende: KS 2027/45" no title; "till nämnden" ending a wrapped title no recipient */
+    rec = extract_text("memo.txt", "Vallby kommun\nTjänsteskrivelse\nDatum: 2027-03-02\n\nAvtal om fjärrvärme\n\n"
+                                   "Förslag till beslut\n\nKommunstyrelsen föreslås besluta att teckna avtal med\n\n"
+                                   "Vallby Energi AB\n\nom fjärrvärme.\n\nBakgrund\n\nAvtalet löper ut.\n", false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *proposal = meta ? at_rnode_find(meta, "proposal") : NULL;
+    ok(proposal && proposal->text && strstr(proposal->text, "Vallby Energi AB"), "a proposal goes on past a name in it");
+    at_record_free(rec);
+    rec = extract_text("plan.txt", "Handlingsplan för förskolans miljöarbete 2027–2029\nAvser: Alla förskolor i Vallby "
+                                   "kommun\n\nBakgrund\n\nFörskolorna ska minska sitt avfall.\n", false);
+    ok(rec && text_is(path(at_record_root(rec), "metadata", "title", NULL), "Handlingsplan för förskolans miljöarbete "
+                                                                              "2027–2029"), "'Avser:' is no title");
+    at_record_free(rec);
+    rec = extract_text("memo.txt", "Vallby kommun\nTjänsteskrivelse\nDatum: 2027-03-02\n\nÖverföring av ansvaret för "
+                                   "fritidsgårdarna\ntill kultur- och fritidsnämnden\n\nBakgrund\n\nGårdarna flyttas.\n",
+                       false);
+    ok(rec && !path(at_record_root(rec), "metadata", "recipients", "recipient", NULL),
+       "'till nämnden' ending a wrapped title is no recipient");
+    at_record_free(rec);
+    /* "Polisen & Vallby Bostäder AB" are two; a number among words in a tkr column is no amount */
+    rec = extract_text("plan.tsv", "Plan för trygghet 2027\n\nÅtgärd\tAnsvarig\tKostnad (tkr)\n"
+                                   "Trygghetsvandringar\tPolisen & Vallby Bostäder AB\tSe bilaga 3\n"
+                                   "Kameror\tTekniska förvaltningen\t50 % av en tjänst\nBelysning\tGatuenheten\tca 300 per år\n",
+                       true);
+    const at_rnode *acts = rec ? path(at_record_root(rec), "activities", NULL) : NULL;
+    bool right = acts && at_rnode_n_children(acts) == 3 && at_record_count(rec, "responsible") == 4 &&
+                 !at_rnode_attr(at_rnode_find(at_rnode_child(acts, 0), "cost"), "amount") &&
+                 !at_rnode_attr(at_rnode_find(at_rnode_child(acts, 1), "cost"), "amount") &&
+                 g_strcmp0(at_rnode_attr(at_rnode_find(at_rnode_child(acts, 2), "cost"), "amount"), "300000") == 0;
+    ok(right, "two parties around '&'; no amount from 'Se bilaga 3' or '50 %%'; 'ca 300 per år' in tkr is 300 000");
+    at_record_free(rec);
+}
+
 /* A closing document information table of four columns (label | value | label | value) gives the adoption and the
  * handläggare; "Ansvarig: <person>" in mid-line of the head names the author, "Ansvarig: <body>" does not. */
 static void test_info_table_four_columns(void)
@@ -5671,6 +5727,7 @@ int main(int argc, char **argv)
     test_info_table_four_columns();
     test_two_level_header();
     test_total_repeated_in_prose();
+    test_review11_mends();
     test_counted_goals_sentence();
     test_memo_goal_heading();
     test_table_numbers_goal_list();
