@@ -2772,6 +2772,76 @@ static void add_table(at_doc *doc, int table, const char *rows)
     add_table_at(doc, table, rows, NULL);
 }
 
+/* The goals of `n` and below, depth first, as "level:title|" for themes and main goals and "subGoal:text|". */
+static void collect_goals(const at_rnode *n, GString *out)
+{
+    const char *name = at_rnode_name(n);
+    if (strcmp(name, "theme") == 0 || strcmp(name, "mainGoal") == 0) {
+        const at_rnode *title = path(n, "title", NULL);
+        g_string_append_printf(out, "%s:%s|", name, title ? at_rnode_text(title) : "");
+    } else if (strcmp(name, "subGoal") == 0) {
+        g_string_append_printf(out, "subGoal:%s|", at_rnode_text(n));
+    }
+    for (size_t i = 0; i < at_rnode_n_children(n); i++)
+        collect_goals(at_rnode_child(n, i), out);
+}
+
+/* OCR sets a bold heading into the paragraph under it (one block) and reads bullets as ".«": the page's lines
+ * give the goals the same document's text export gives (themes over a goal sentence and its bullets). */
+static void test_ocr_heading_in_paragraph(void)
+{
+    static const struct {
+        const char *text;
+        int width; /* of a 2000 px block */
+    } lines[] = {
+        { "Målområden", 400 },
+        { "Trygg uppväxt", 420 },
+        { "Alla barn i Vallby ska kunna växa upp i en trygg miljö med vuxna som ser och lyssnar på dem och", 1990 },
+        { "deras familjer.", 380 },
+        { ".« Andelen elever som känner sig trygga i skolan ökar till 90 procent.", 1500 },
+        { "• Väntetiden till familjebehandling är högst fyra veckor.", 1300 },
+        { "Livslångt lärande", 450 },
+        { "Alla vuxna i Vallby ska kunna utbilda sig vidare genom hela livet, nära hemmet eller på distans via", 1995 },
+        { "lärcentrum.", 300 },
+        { ".« Fler vuxna studerar på komvux varje år.", 1100 },
+    };
+    GString *text = g_string_new("Program för välfärd 2027–2030\n\n");
+    at_doc *doc = at_doc_new("scan.tif");
+    at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", "tesseract swe", 0.9f };
+    at_doc_add_page(doc, &page);
+    add_block_at(doc, -1, -1, -1, (at_box){ 100, 50, 1200, 60 }, "Program för välfärd 2027–2030");
+    at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 100, 200, 2000, 60 * (int)G_N_ELEMENTS(lines) });
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        const char *t = lines[i].text;
+        bool heading = lines[i].width < 500, wraps = lines[i].width > 1900;
+        g_string_append_printf(text, "%s%s%s", heading && i ? "\n" : "", g_str_has_prefix(t, ".«") ? "•" : "",
+                               g_str_has_prefix(t, ".«") ? t + strlen(".«") : t);
+        g_string_append(text, heading ? "\n\n" : wraps ? " " : "\n");
+        at_doc_add_line(doc, (at_box){ 100, 200 + 60 * (int)i, lines[i].width, 50 });
+        char **words = g_strsplit(t, " ", -1);
+        for (char **w = words; *w; w++)
+            at_doc_add_word(doc, *w, strlen(*w), none, 0.9f);
+        g_strfreev(words);
+    }
+    at_record *from_text = extract_text("program.txt", text->str, false), *from_page = NULL;
+    at_error err = AT_ERROR_INIT;
+    ok(at_extract(doc, NULL, &from_page, &err) == 0, "the page extracts");
+    GString *want = g_string_new(NULL), *got = g_string_new(NULL);
+    if (from_text)
+        collect_goals(at_record_root(from_text), want);
+    if (from_page)
+        collect_goals(at_record_root(from_page), got);
+    ok(strstr(want->str, "theme:Livslångt lärande|") && strstr(want->str, "subGoal:Fler vuxna studerar på komvux varje år"),
+       "the export gives two themes with goals (%s)", want->str);
+    ok(strcmp(want->str, got->str) == 0, "the page gives the export's goals (got %s)", got->str);
+    g_string_free(want, TRUE);
+    g_string_free(got, TRUE);
+    g_string_free(text, TRUE);
+    at_record_free(from_text);
+    at_record_free(from_page);
+    at_doc_free(doc);
+}
+
 /* A table on the next page after a heading, of as many columns as the table before it but its own
  * (contacts), is no part of it; rows that stand under the table's columns are. */
 static void test_table_over_pages_lined_up(void)
@@ -5655,6 +5725,7 @@ int main(int argc, char **argv)
     test_party_heading();
     test_head_date();
     test_ocr_provenance();
+    test_ocr_heading_in_paragraph();
     test_alto_ids_after_dehyphenation();
     test_match_limits();
     test_malformed();
