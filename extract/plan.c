@@ -20,6 +20,7 @@ typedef enum {
     COL_COST,
     COL_COMMENT,
     COL_CONTACT,
+    COL_STATUS,   /* "Pågår", "Klar": how far the activity has come */
     COL_AREA,     /* theme / main goal column: filled on section rows */
     COL_SUBGOAL,
     COL_IGNORED,  /* a row number ("Nr"), participants ("Medverkande"): no field of the activity */
@@ -66,6 +67,7 @@ static const struct {
     { "vad", COL_TITLE },              { "startar", COL_TIME },           { "slutar", COL_TIME },
     { "ekonomi", COL_COST },           { "samverkan", COL_IGNORED },
     { "huvudman", COL_RESPONSIBLE },   { "budgetar", COL_TIME }, /* "Budgetår", folded as the plural of budget */
+    { "status", COL_STATUS },          { "lage", COL_STATUS },
 };
 
 /* Is `a` `b` with at most one letter misread, dropped or added (an OCR'd header: "Ansvarlg")? */
@@ -627,10 +629,10 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const column
         rn_attr_set(act, "goal", "%s", goal_id);
     rn_set_prov(act, &r->prov);
     static const column_field order[] = { COL_TITLE, COL_DESCRIPTION, COL_COMMISSIONER, COL_RESPONSIBLE, COL_RESULT,
-                                          COL_TIME, COL_COST, COL_COMMENT, COL_CONTACT };
+                                          COL_TIME, COL_COST, COL_COMMENT, COL_STATUS, COL_CONTACT };
     static const char *const element[] = { [COL_TITLE] = "title", [COL_DESCRIPTION] = "description",
                                            [COL_COMMISSIONER] = "commissioner", [COL_RESULT] = "expectedResult",
-                                           [COL_COMMENT] = "comment" };
+                                           [COL_COMMENT] = "comment", [COL_STATUS] = "status" };
     const char *see_above = NULL;
     bool timed = false;
     for (size_t k = 0; k < G_N_ELEMENTS(order); k++) {
@@ -828,7 +830,7 @@ static void continue_activity(xctx *x, const xrow *r, const column_field *cols, 
     static const char *const element[] = { [COL_TITLE] = "title", [COL_DESCRIPTION] = "description",
                                            [COL_COMMISSIONER] = "commissioner", [COL_RESPONSIBLE] = "responsible",
                                            [COL_RESULT] = "expectedResult", [COL_COMMENT] = "comment",
-                                           [COL_CONTACT] = "contact" };
+                                           [COL_STATUS] = "status", [COL_CONTACT] = "contact" };
     for (int c = 0; c < r->n_cells && c < n_cols; c++) {
         const char *cell = r->cells[c];
         if (!cell || cols[c] >= G_N_ELEMENTS(element) || !element[cols[c]])

@@ -872,6 +872,34 @@ static void test_stated_table_goals(void)
     at_record_free(rec);
 }
 
+/* A "Status" or "Läge" column says how far an activity has come: its own field, never a comment (a plan with a
+ * comment column too keeps that column's cells as comments). */
+static void test_activity_status_column(void)
+{
+    static const char *const tables[] = {
+        "Aktivitet\tAnsvarig\tTid\tStatus\n"
+        "Röj sly längs elljusspåret\tParkenheten\tVt 2027\tPågår\n"
+        "Nya bänkar vid dammen\tParkenheten\t2028\tEj påbörjad\n",
+        "Åtgärd\tLäge\tAnsvar\tKommentar\n"
+        "Röj sly längs elljusspåret\tPågår\tParkenheten\tMed föreningen\n"
+        "Nya bänkar vid dammen\tEj påbörjad\tParkenheten\tTvå bänkar\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(tables); i++) {
+        char *tsv = g_strconcat("Plan för friluftslivet 2027–2028\n", tables[i], NULL);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+        const at_rnode *comment = second ? at_rnode_find(second, "comment") : NULL;
+        ok(second && text_is(at_rnode_find(second, "status"), "Ej påbörjad") &&
+               (i == 0 ? !comment : text_is(comment, "Två bänkar")),
+           "status column %zu: the activity's status, not its comment", i + 1);
+        if (rec)
+            valid(rec, "plan with a status column");
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 /* A heading line "Delmål A: X" over its table is a section headed X; "Mål: a sentence." is no heading. */
 static void test_goal_heading_sections(void)
 {
@@ -5726,6 +5754,7 @@ int main(int argc, char **argv)
     test_head_date();
     test_ocr_provenance();
     test_ocr_heading_in_paragraph();
+    test_activity_status_column();
     test_alto_ids_after_dehyphenation();
     test_match_limits();
     test_malformed();
