@@ -1071,6 +1071,19 @@ static const char *goal_label_end(const char *s, bool *known)
     return two ? s + first + 1 + n : NULL;
 }
 
+/* Does `s` say what shall be or what is ("Fler barn ska cykla", "Luften blir renare")? "Barn och unga" names a theme. */
+static bool has_verb(const char *s)
+{
+    static const char *const verbs[] = { "ska", "skall", "är", "har", "blir", "kan", "får", "ökar", "minskar" };
+    char **words = g_strsplit_set(s, " .,", -1);
+    bool verb = false;
+    for (char **w = words; *w && !verb; w++)
+        for (size_t i = 0; i < G_N_ELEMENTS(verbs) && !verb; i++)
+            verb = strcmp(*w, verbs[i]) == 0;
+    g_strfreev(words);
+    return verb;
+}
+
 /* "Delmål A: Frånvaro ska ...", "Mål 2 – Fler ...", "Effektmål: ...", "Inriktningsmål 1: ...": the goal a labelled
  * heading states, or NULL. */
 const char *labelled_goal_heading(const char *s)
@@ -1088,9 +1101,10 @@ const char *labelled_goal_heading(const char *s)
     for (size_t k = 0; k < G_N_ELEMENTS(seps); k++)
         if (g_str_has_prefix(p, seps[k]) && word_count(p + strlen(seps[k])) >= 3)
             return p + strlen(seps[k]);
-    /* "Mål 1 Fler barn ska ...": a heading whose type alone parts the code from the goal (no year: "Mål 2030 ...") */
+    /* "Mål 1 Fler barn ska ...": a heading whose type alone parts the code from the goal (no year: "Mål 2030 ...");
+     * without a verb it names a theme ("Mål 1 Barn och unga" over its goal) */
     bool spaced = code && code <= 3 && *p == ' ' && g_unichar_isupper(g_utf8_get_char(p + 1));
-    return spaced && word_count(p + 1) >= 3 ? p + 1 : NULL;
+    return spaced && word_count(p + 1) >= 3 && has_verb(p + 1) ? p + 1 : NULL;
 }
 
 /* The goal a labelled heading right above the table states: a running-text line at most three lines over
@@ -1853,13 +1867,21 @@ static char *labelled_main_goal(const char *s, bool memo)
     return NULL;
 }
 
-/* "Mål", "Övergripande mål", "Mål och syfte": a heading naming the goals, not a theme of them. */
+/* "Mål", "Övergripande mål", "Mål och syfte": a heading naming the goals, not a theme of them, nor whom a plan
+ * serves or how its goals are met ("Målgrupp", "Måluppfyllelse"). */
 static bool names_goals(const char *heading)
 {
+    static const char *const goal_words[] = { "mål",          "målen",          "målet",         "målsättning",
+                                              "målsättningen", "målsättningar", "målbild",       "målbilden",
+                                              "målområde",    "målområden" };
     char *f = g_utf8_strdown(heading, -1);
     char **words = g_strsplit(f, " ", -1);
     guint n = g_strv_length(words);
-    bool hit = n && folded_starts(words[0], "mål") && strlen(words[0]) <= strlen("målsättningar");
+    if (n)
+        words[0][strcspn(words[0], ":")] = '\0';
+    bool hit = false;
+    for (size_t i = 0; n && i < G_N_ELEMENTS(goal_words) && !hit; i++)
+        hit = folded_equal(words[0], goal_words[i]);
     hit = hit || (n && folded_equal(words[n - 1], "mål"));
     g_strfreev(words);
     g_free(f);
@@ -2478,21 +2500,51 @@ static void goal_list(xctx *x, guint i, GString *text)
     }
 }
 
-/* "Mål" (a heading naming the goals) over a numbered or bulleted list of statements that say what shall be: each
- * a main goal. "Mål 2: Fler barn ska cykla" as a heading of its own: a main goal. */
-static bool in_aimless_section(xctx *x, guint i);
+static bool holds_no_aims(const char *s);
 
+/* At a numbered section's heading, `aimless` tells whether the section holds no goals ("2 Principer": holds_no_aims).
+ * A heading without a number tells nothing: the labelled goal may be a heading beside it ("Vision" over its
+ * sentence, then "Mål 1: X"). */
+static void enter_section(xctx *x, const xline *l, bool *aimless)
+{
+    size_t a, b;
+    if (pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 2, &a, &b) && heading_words(l->text + a, false))
+        *aimless = holds_no_aims(l->text + a);
+}
+
+/* The place of a line or goal, as a key: its page and first line. */
+static gpointer place_key(const at_provenance *prov)
+{
+    return GSIZE_TO_POINTER(((gsize)(guint)prov->page << 24) ^ (gsize)(guint)prov->first_line);
+}
+
+/* The places of goal `g`'s descendants into the set `places`. */
+static void gather_goal_places(const at_rnode *g, GHashTable *places)
+{
+    for (guint i = 0; i < g->children->len; i++) {
+        const at_rnode *c = g_ptr_array_index(g->children, i);
+        g_hash_table_add(places, place_key(&c->prov));
+        gather_goal_places(c, places);
+    }
+}
+
+/* "Mål" (a heading naming the goals) over a numbered or bulleted list of statements that say what shall be: each
+ * a main goal. "Mål 2: Fler barn ska cykla" as a heading of its own: a main goal, but not in a numbered section that
+ * holds none, nor where a goal was read from the line already (a heading the sections about aims kept a section). */
 static void listed_and_numbered_goals(xctx *x, GString *text)
 {
     /* under the one main goal the plan states ("Målbild 2026: ..."), numbered goals break it down */
     at_rnode *stated = x->goals->children->len == 1 ? g_ptr_array_index(x->goals->children, 0) : NULL;
     stated = stated && strcmp(stated->name, "mainGoal") == 0 ? stated : NULL;
+    GHashTable *read = g_hash_table_new(g_direct_hash, g_direct_equal);
+    gather_goal_places(x->goals, read);
+    bool aimless = false; /* the numbered section the lines stand in holds no goals */
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
-        if (l->used || !l->para_start)
+        enter_section(x, l, &aimless);
+        if (l->used || !l->para_start || g_hash_table_contains(read, place_key(&l->prov)))
             continue;
-        const char *coded =
-            g_str_has_prefix(l->text, "Mål ") && !in_aimless_section(x, i) ? labelled_goal_heading(l->text) : NULL;
+        const char *coded = g_str_has_prefix(l->text, "Mål ") && !aimless ? labelled_goal_heading(l->text) : NULL;
         at_provenance heading;
         guint next = coded ? statement(x, i, coded, text, &heading) : i;
         if (coded && !strchr(".,;", text->str[text->len - 1])) { /* the heading with the lines it wraps over */
@@ -2505,6 +2557,7 @@ static void listed_and_numbered_goals(xctx *x, GString *text)
         if (word_count(l->text) <= 3 && !strchr(".,;", last_char(l->text)) && names_goals(l->text))
             goal_list(x, i, text);
     }
+    g_hash_table_unref(read);
 }
 
 /* Does the bulleted list from line i state no goals: proposals for a decision ("– att godkänna ...") or documents
@@ -2724,29 +2777,14 @@ static bool aims_subheading(xctx *x, guint k)
            heading_words(l->text, true) && !says_what_shall_be(l->text) && !continued_by_list(x, k);
 }
 
-/* Is line i in a numbered section that holds no goals ("2 Principer": holds_no_aims)? A heading without a number
- * tells nothing: the labelled goal may be a heading beside it ("Vision" over its sentence, then "Mål 1: X"). */
-static bool in_aimless_section(xctx *x, guint i)
-{
-    while (i-- > 0) {
-        size_t a, b;
-        const char *t = pline(x, i)->text;
-        if (pat_match(x, PAT_SECTION, t, 0) && pat_span(x, 2, &a, &b) && heading_words(t + a, false))
-            return holds_no_aims(t + a);
-    }
-    return false;
-}
-
-/* "Målområde 1 Trygghet", "Fokusområde B Ledarskap": the area's name after its label and code, or `s`. */
+/* "Målområde 1 Trygghet", "Fokusområde B Ledarskap", "Mål 1 Barn och unga" (a goal's label over no statement): the
+ * area's name after its label and code, or `s`. */
 static const char *area_name(const char *s)
 {
     const char *space = strchr(s, ' ');
-    char *label = space ? folded_copy(s) : NULL; /* "Målområde", "Område", "Fokusområde", "Tema" */
-    if (label)
-        label[strcspn(label, " ")] = '\0';
-    bool area = label && (strstr(label, "omrade") || strcmp(label, "tema") == 0);
-    g_free(label);
-    size_t code = area ? strspn(space + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.") : 0;
+    if (!space || !(area_word(s) || g_str_has_prefix(s, "Mål ")))
+        return s;
+    size_t code = strspn(space + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.");
     const char *name = space + 1 + code;
     return code && code <= 3 && *name == ' ' && g_unichar_isupper(g_utf8_get_char(name + 1)) ? name + 1 : s;
 }
@@ -2873,12 +2911,14 @@ typedef struct {
 #define INDENT_SLACK 20 /* indentations this close are one: a scan's skew and noise move a line's edge a little */
 
 /* The depth of a list marker's style and indentation in the outline so far: a style seen before at about that
- * indentation goes back to its depth, a new one nests under the last. */
+ * indentation goes back to its depth, a new one nests under the last open one indented no further than it. */
 static int style_depth(list_style *styles, int *n, const char *style, int indent)
 {
     for (int k = 0; k < *n; k++)
         if (strcmp(styles[k].marker, style) == 0 && abs(styles[k].indent - indent) <= INDENT_SLACK)
             return *n = k + 1;
+    while (*n && styles[*n - 1].indent > indent + INDENT_SLACK) /* an item out-dented under a new marker */
+        (*n)--;
     if (*n < 8) {
         g_strlcpy(styles[*n].marker, style, sizeof styles[*n].marker);
         styles[(*n)++].indent = indent;
@@ -3013,8 +3053,6 @@ static void aim_paragraph(aim_outline *o, GString *text, const at_provenance *pr
     }
 }
 
-/* "1. Fler ska kunna försörja sig. Arbete ger ...": an item that states its goal in its first sentence and explains
- * it in the next, cut to the first. */
 /* The first ". " of `s` that ends a sentence, not an abbreviation ("enl. Skollagen"), or NULL. */
 static const char *sentence_stop(const char *s)
 {
@@ -3024,6 +3062,8 @@ static const char *sentence_stop(const char *s)
     return NULL;
 }
 
+/* "1. Fler ska kunna försörja sig. Arbete ger ...": an item that states its goal in its first sentence and explains
+ * it in the next, cut to the first. */
 static void first_sentence_states(GString *text)
 {
     const char *stop = sentence_stop(text->str);
@@ -3169,8 +3209,9 @@ static guint aims_start(xctx *x, guint h)
     char style[8];
     const char *item;
     /* a heading over the labelled goals titles them when several are so labelled, each under a heading of its own
-     * ("Barnfamiljer" over "Mål: X", "Pensionärer" over "Mål: Y"); one is in a section of the document ("Inledning") */
-    bool headed = above && aims_subheading(x, k - 1) && (k == h || several_labelled(x));
+     * ("Barnfamiljer" over "Mål: X", "Pensionärer" over "Mål: Y"); one is in a section of the document ("Inledning"),
+     * as are goals under a heading of what holds none ("Bakgrund") */
+    bool headed = above && aims_subheading(x, k - 1) && !holds_no_aims(above->text) && (k == h || several_labelled(x));
     bool listed = above && k != h && list_marker(x, above->text, style, &item) && heading_words(item, true);
     bool titled = above && !above->used && (headed || listed);
     return titled ? k - 1 : k; /* the label itself tells what its lines are */
