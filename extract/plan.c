@@ -1074,7 +1074,7 @@ static const char *goal_label_end(const char *s, bool *known)
 /* Does `s` say what shall be or what is ("Fler barn ska cykla", "Luften blir renare")? "Barn och unga" names a theme. */
 static bool has_verb(const char *s)
 {
-    static const char *const verbs[] = { "ska", "skall", "är", "har", "blir", "kan", "får", "ökar", "minskar" };
+    static const char *const verbs[] = { "ska", "skall", "är", "har", "blir", "kan", "får", "når", "ökar", "minskar" };
     char **words = g_strsplit_set(s, " .,", -1);
     bool verb = false;
     for (char **w = words; *w && !verb; w++)
@@ -2287,14 +2287,38 @@ static bool area_word(const char *s)
     return area;
 }
 
-/* A table of areas and their goals ("Område | Mål 2030"): each row a theme and its main goal. Its rows, lines of a
- * text export too, are read: no reader of prose takes them for sentences. */
+/* The bulleted items of a cell ("• X. • Y."), each a sub-goal of `parent`. */
+static void cell_subgoals(xctx *x, at_rnode *parent, const char *cell, const at_provenance *prov)
+{
+    char **items = g_strsplit(cell, "•", -1);
+    for (char **it = items; *it; it++) {
+        g_strstrip(*it);
+        if (word_count(*it) >= 3) {
+            char *goal = goal_statement(*it, strlen(*it));
+            add_goal(x, parent, "subGoal", goal, prov);
+            g_free(goal);
+        }
+    }
+    g_strfreev(items);
+}
+
+/* A table of areas and their goals ("Område | Mål 2030"): each row a theme and its main goal, and in a third column
+ * of goals ("Delmål") the main goal's sub-goals, bulleted in one cell. Its rows, lines of a text export too, are read:
+ * no reader of prose takes them for sentences. */
 static void area_goal_table(xctx *x, GPtrArray *rows)
 {
     const xrow *header = g_ptr_array_index(rows, 0);
-    if (header->n_cells != 2 || !header->cells[0] || !header->cells[1] || !area_word(header->cells[0]) ||
+    bool subs = header->n_cells == 3 && header->cells[2] && names_goal_heading(header->cells[2]);
+    if ((header->n_cells != 2 && !subs) || !header->cells[0] || !header->cells[1] || !area_word(header->cells[0]) ||
         !names_goals(header->cells[1]) || word_count(header->cells[1]) > 3)
         return;
+    const xrow *last = g_ptr_array_index(rows, rows->len - 1);
+    for (guint g = x->goals->children->len; g-- > 0;) { /* the action-table reader's goal rows: the table's are ours */
+        const at_provenance *at = &((const at_rnode *)g_ptr_array_index(x->goals->children, g))->prov;
+        if (at->page == header->prov.page && at->first_line >= header->prov.first_line &&
+            at->first_line <= last->prov.last_line)
+            remove_goal(x, x->goals, g);
+    }
     for (guint i = 1; i < rows->len; i++) {
         const xrow *r = g_ptr_array_index(rows, i);
         if (!r->cells[0] || !r->cells[1] || word_count(r->cells[1]) < 3)
@@ -2302,10 +2326,11 @@ static void area_goal_table(xctx *x, GPtrArray *rows)
         at_rnode *theme = find_goal(x, x->goals, "theme", r->cells[0]);
         theme = theme ? theme : add_goal(x, x->goals, "theme", r->cells[0], &r->prov);
         char *goal = goal_statement(r->cells[1], strlen(r->cells[1]));
-        add_goal(x, theme, "mainGoal", goal, &r->prov);
+        at_rnode *main_goal = add_goal(x, theme, "mainGoal", goal, &r->prov);
         g_free(goal);
+        if (subs && r->n_cells == 3 && r->cells[2])
+            cell_subgoals(x, main_goal, r->cells[2], &r->prov);
     }
-    const xrow *last = g_ptr_array_index(rows, rows->len - 1);
     for (guint k = 0; k < x->lines->len; k++) {
         xline *l = pline(x, k);
         l->used = l->used || (l->fields && l->prov.page == header->prov.page && l->prov.first_line >= header->prov.first_line &&
@@ -2638,7 +2663,7 @@ bool names_goal_heading(const char *s)
 {
     /* in lower case, not folded: "mål" is no "Malmö", "normal" or "optimal" */
     /* a vision ("Vision 2040") is no goal: the goals under it keep their levels */
-    static const char *const aims[] = { "mål", "ambition", "inriktning", "uppnå", "malsattning", "malbild" };
+    static const char *const aims[] = { "mål", "ambition", "inriktning", "uppnå", "åstadkomm", "malsattning", "malbild" };
     static const char *const others[] = { "uppfölj", "utvärder", "målgrupp", "målupp", "indikator", "nyckeltal",
                                           "mätning", "aktivitet", "åtgärd" };
     char *lower = g_utf8_strdown(s, -1);
@@ -2824,6 +2849,25 @@ static int label_heading_rank(const char *s)
     return rank || folded_equal(s, "Mål") || folded_equal(s, "Mål:") || folded_equal(s, "Målen") ? rank : -1;
 }
 
+/* Where the goal starts in a sentence that says what is wanted ("Vi vill att X", "Ambitionen är att X"), or NULL. */
+static const char *wanted_start(const char *s)
+{
+    static const char *const leads[] = { "Vi vill att ", "Ambitionen är att ", "Vår ambition är att " };
+    for (size_t k = 0; k < G_N_ELEMENTS(leads); k++)
+        if (g_str_has_prefix(s, leads[k]))
+            return s + strlen(leads[k]);
+    return NULL;
+}
+
+/* Does a sentence of paragraph `s` say what is wanted ("Resandet har ökat. Vi vill att fler ska ...")? */
+static bool states_wanted(const char *s)
+{
+    for (const char *at = s; at; at = strstr(at, ". "), at = at ? at + 2 : NULL)
+        if (wanted_start(at))
+            return true;
+    return false;
+}
+
 /* Does the first sentence of `s` say what shall be? */
 static bool first_sentence_shall(const char *s)
 {
@@ -2846,7 +2890,7 @@ static bool block_states_goals(xctx *x, guint i)
     int rank;
     bool area;
     return l && !l->used && !aims_subheading(x, lines_before(x, &l->prov)) &&
-           (aim_label(l->text, &rank, &area) || first_sentence_shall(l->text) ||
+           (aim_label(l->text, &rank, &area) || first_sentence_shall(l->text) || states_wanted(l->text) ||
             (list_marker(x, l->text, style, &item) && says_what_shall_be(item)));
 }
 
@@ -2891,8 +2935,8 @@ static guint aims_end(xctx *x, guint h)
             return k; /* "Åtgärder": the actions, whatever goals head their tables; "Bakgrund": no goals */
         if (l->para_start && measures_lead(l->text))
             continue; /* "Indikatorer:" under a goal: its measures, read as none (aim_items) */
-        if (aims_subheading(x, k) && !names_goal_heading(l->text)) {
-            /* groups titled otherwise end at a plain heading ("Genomförande") */
+        if (aims_subheading(x, k) && !names_goal_heading(l->text) && !has_verb(l->text)) {
+            /* groups titled otherwise end at a plain heading ("Genomförande"); a heading that says what is, a goal */
             if ((!listed && marked && !plain) || !block_states_goals(x, k))
                 return k;
             plain = plain || !listed;
@@ -2946,7 +2990,8 @@ static const char *titled_statement(const char *s)
         !says_what_shall_be(stop))
         return NULL;
     char *title = g_strndup(s, (size_t)(stop - s));
-    bool few = word_count(title) <= 5 && !says_what_shall_be(title) && !about_goals(title);
+    /* a title names ("Tillgänglig natur."), a sentence says ("Intresset är stort.") */
+    bool few = word_count(title) <= 5 && !says_what_shall_be(title) && !has_verb(title) && !about_goals(title);
     g_free(title);
     return few ? stop + 2 : NULL;
 }
@@ -3006,6 +3051,8 @@ static void aim_sentences(aim_outline *o, const char *s, const at_provenance *pr
         const char *stop = strstr(s, ". ");
         char *sentence = g_strndup(s, stop ? (size_t)(stop + 1 - s) : strlen(s));
         const char *lead = main_goal_start(sentence, false), *goal = lead ? lead : sentence;
+        lead = lead ? lead : wanted_start(sentence); /* in a section about aims, what is wanted is a goal */
+        goal = lead ? lead : goal;
         bool is_goal = (lead || (first && o->fresh == 1 && word_count(goal) >= 3) ||
                         ((first || o->fresh == 2) && says_what_shall_be(goal))) &&
                        !about_goals(goal);
@@ -3119,6 +3166,12 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
             if (!g_array_index(o.items, aim_item, o.items->len - 1).statement)
                 aim_group(&o, depth);
+        } else if (aims_subheading(x, k) && has_verb(l->text)) {
+            /* "Alla elever når målen" over prose: a goal as a heading, the paragraphs under it explain it */
+            aim_group(&o, 0);
+            add_aim(o.items, l->text, &l->prov, 1, 0);
+            g_array_index(o.items, aim_item, o.items->len - 1).statement = true;
+            o.stated = true;
         } else if (aims_subheading(x, k)) {
             add_aim(o.items, area_name(l->text), &l->prov, 0, 0);
             aim_group(&o, 0);
@@ -3236,6 +3289,21 @@ static xline *repeated_label_area(xctx *x, guint h)
     return NULL;
 }
 
+/* The first heading after the paragraph under vision heading h ("Vision 2035" over "Kommunen är ..."), when it heads
+ * a block that states goals: themes and their goals follow a vision that is no goal itself. 0 when none does. */
+static guint goals_after_vision(xctx *x, guint h)
+{
+    if (!g_str_has_prefix(pline(x, h)->text, "Vision"))
+        return 0;
+    guint k = h + 1;
+    while (k < x->lines->len && !(pline(x, k)->para_start && k > h + 1)) /* the vision's paragraph */
+        k++;
+    return k < x->lines->len && aims_subheading(x, k) && !names_goal_heading(pline(x, k)->text) &&
+                   block_states_goals(x, k)
+               ? k
+               : 0;
+}
+
 /* Which headings open a section about aims: plain ones, numbered ones ("2. Vad vill vi uppnå?"), or both. */
 enum { AIMS_PLAIN = 1, AIMS_NUMBERED = 2 };
 
@@ -3251,10 +3319,13 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         const char *title = numbered ? l->text + a : l->text;
         if (!(kinds & (numbered ? AIMS_NUMBERED : AIMS_PLAIN)))
             continue;
-        if (l->used || !l->para_start || !heading_words(title, false) || !names_goal_heading(title) ||
+        if (l->used || !l->para_start || !heading_words(title, false) ||
             aim_label(l->text, &(int){ 0 }, &(bool){ false }))
             continue;
-        guint end = aims_end(x, h), first = aims_start(x, h);
+        guint after_vision = names_goal_heading(title) ? 0 : goals_after_vision(x, h);
+        if (!names_goal_heading(title) && !after_vision)
+            continue;
+        guint end = aims_end(x, h), first = after_vision ? after_vision : aims_start(x, h);
         GArray *items = aim_items(x, first, end, text);
         xline *area = repeated_label_area(x, h);
         if (area && items->len) { /* the goals of the area headed above */

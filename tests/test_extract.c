@@ -5648,6 +5648,53 @@ static void test_goals_review11(void)
     }
 }
 
+/* Goals in the forms a programme marks by structure, each in wordings of our own: what is wanted in a sentence after
+ * the first under a theme heading ("Vi vill att X", "Ambitionen är att X": X); a heading of what is to be achieved
+ * without "mål"; themes with goals under a vision that is none; headings that are goals themselves (a verb) over
+ * prose; a table of areas, goals and bulleted sub-goals. */
+static void test_goal_forms12(void)
+{
+    static const struct {
+        const char *name, *body, *want;
+        bool tables;
+    } docs[] = {
+        { "plan.txt",
+          "Vad vill vi nå?\n\nBibliotek\n\nUtlåningen har minskat i flera år. Vi vill att biblioteken ska ha öppet "
+          "på kvällarna.\n\nMusik\n\nIntresset är stort. Ambitionen är att kulturskolan ska ha plats för alla "
+          "sökande.\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
+          "T:Bibliotek(M:biblioteken ska ha öppet på kvällarna);T:Musik(M:kulturskolan ska ha plats för alla sökande)",
+          false },
+        { "plan.txt",
+          "Det här vill vi åstadkomma\n\n1. Varje by ska ha en mötesplats.\n2. Bussen ska gå varje timme.\n\n"
+          "Ekonomi\n\nKostnaden ryms i ramen.\n",
+          "M:Varje by ska ha en mötesplats;M:Bussen ska gå varje timme", false },
+        { "plan.txt",
+          "Vision 2035\n\nHär växer alla.\n\nLärande\n\nAlla barn ska lämna grundskolan med godkända betyg. "
+          "Många klarar det inte i dag.\n\n- Läxhjälp ska finnas på varje skola.\n\nGenomförande\n\n"
+          "Nämnden ansvarar.\n",
+          "T:Lärande(M:Alla barn ska lämna grundskolan med godkända betyg(S:Läxhjälp ska finnas på varje skola.))", false },
+        { "plan.txt",
+          "Mål och inriktning\n\nStranden blir tillgänglig för alla\n\nI dag saknas ramper. Två nya byggs.\n\n"
+          "Badvattnet har god kvalitet\n\nProver tas varje vecka.\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
+          "M:Stranden blir tillgänglig för alla;M:Badvattnet har god kvalitet", false },
+        { "plan.tsv",
+          "Fokusområde\tMål\tDelmål\nHälsa\tAlla anställda ska må bra på jobbet.\t• Sjukfrånvaron ska minska. "
+          "• Varje arbetsplats ska ha ett friskvårdsombud.\n",
+          "T:Hälsa(M:Alla anställda ska må bra på jobbet(S:Sjukfrånvaron ska minska;S:Varje arbetsplats ska ha ett "
+          "friskvårdsombud))",
+          true },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Program för kommunen 2027–2030\n\n", docs[i].body, NULL);
+        at_record *rec = extract_text(docs[i].name, text, docs[i].tables);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, docs[i].want) == 0, "goal form %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -5803,5 +5850,6 @@ int main(int argc, char **argv)
     test_question_goal_list();
     test_area_rows_beside_goal_column();
     test_goals_review11();
+    test_goal_forms12();
     return tap_done();
 }
