@@ -5677,6 +5677,10 @@ static void test_goal_forms12(void)
           "Mål och inriktning\n\nStranden blir tillgänglig för alla\n\nI dag saknas ramper. Två nya byggs.\n\n"
           "Badvattnet har god kvalitet\n\nProver tas varje vecka.\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
           "M:Stranden blir tillgänglig för alla;M:Badvattnet har god kvalitet", false },
+        { "plan.txt",
+          "Vad vi vill uppnå\n\nIngen behöver vänta på färdtjänst\n\nBeställningarna tar i dag lång tid.\n\n"
+          "Det finns laddplatser i varje by\n\nBilarna blir elbilar.\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
+          "M:Ingen behöver vänta på färdtjänst;M:Det finns laddplatser i varje by", false },
         { "plan.tsv",
           "Fokusområde\tMål\tDelmål\nHälsa\tAlla anställda ska må bra på jobbet.\t• Sjukfrånvaron ska minska. "
           "• Varje arbetsplats ska ha ett friskvårdsombud.\n",
