@@ -2863,8 +2863,10 @@ static const char *wanted_start(const char *s)
 /* Does a sentence of paragraph `s` say what is wanted ("Resandet har ökat. Vi vill att fler ska ...")? */
 static bool states_wanted(const char *s)
 {
-    for (const char *at = s; at; at = strstr(at, ". "), at = at ? at + 2 : NULL)
-        if (wanted_start(at))
+    if (wanted_start(s))
+        return true;
+    for (const char *stop = strstr(s, ". "); stop; stop = strstr(stop + 2, ". "))
+        if (wanted_start(stop + 2))
             return true;
     return false;
 }
@@ -3323,8 +3325,9 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         if (l->used || !l->para_start || !heading_words(title, false) ||
             aim_label(l->text, &(int){ 0 }, &(bool){ false }))
             continue;
-        guint after_vision = names_goal_heading(title) ? 0 : goals_after_vision(x, h);
-        if (!names_goal_heading(title) && !after_vision)
+        bool aims = names_goal_heading(title);
+        guint after_vision = aims ? 0 : goals_after_vision(x, h);
+        if (!aims && !after_vision)
             continue;
         guint end = aims_end(x, h), first = after_vision ? after_vision : aims_start(x, h);
         GArray *items = aim_items(x, first, end, text);
