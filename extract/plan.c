@@ -2227,6 +2227,42 @@ static xline *heading_above(xctx *x, const xrow *first)
     return near && above->para_start && goal_title_like(x, above, 8) && !names_goals(above->text) ? above : NULL;
 }
 
+static bool holds_no_aims(const char *s);
+
+/* The heading over the paragraph right above a table ("Transporter" over its prose over "Mål | X"), or NULL. */
+static xline *heading_over_prose(xctx *x, const xrow *first)
+{
+    guint i = lines_before(x, &first->prov);
+    while (i > 0 && !pline(x, i - 1)->fields && !pline(x, i - 1)->para_start) /* the paragraph's lines */
+        i--;
+    xline *h = i > 1 ? pline(x, i - 2) : NULL, *prose = i > 0 ? pline(x, i - 1) : NULL;
+    return prose && !prose->fields && h && !h->fields && h->para_start && h->prov.page == first->prov.page &&
+                   goal_title_like(x, h, 8) && !names_goals(h->text) && !holds_no_aims(h->text)
+               ? h
+               : NULL;
+}
+
+/* The items of a cell listed in it: "• X • Y" or "a) X b) Y". */
+static char **cell_items(const char *cell)
+{
+    if (strstr(cell, "•"))
+        return g_strsplit(cell, "•", -1);
+    GPtrArray *items = g_ptr_array_new();
+    const char *from = cell;
+    for (const char *p = cell; *p; p++) {
+        bool marker = g_ascii_islower(p[0]) && p[1] == ')' && p[2] == ' ' && (p == cell || p[-1] == ' ');
+        if (marker && p > cell) {
+            g_ptr_array_add(items, g_strndup(from, (size_t)(p - from)));
+            from = p + 3;
+        } else if (marker) {
+            from = p + 3;
+        }
+    }
+    g_ptr_array_add(items, g_strdup(from));
+    g_ptr_array_add(items, NULL);
+    return (char **)g_ptr_array_free(items, FALSE);
+}
+
 /* A goal without its full stop. */
 static char *goal_statement(const char *s, size_t len)
 {
@@ -2362,8 +2398,10 @@ static void label_table_goals(xctx *x)
             const char *label = r->n_cells >= 2 ? r->cells[0] : NULL, *value = label ? r->cells[1] : NULL;
             if (!value || (r->n_cells > 2 && r->cells[2]))
                 continue;
-            if (goal_label_heading(label, true) && word_count(value) >= 3) {
+            /* "Mål | X" in a table of labels: X the main goal */
+            if ((goal_label_heading(label, true) || folded_equal(label, "Mål")) && word_count(value) >= 3) {
                 xline *h = heading_above(x, g_ptr_array_index(rows, 0));
+                h = h ? h : heading_over_prose(x, g_ptr_array_index(rows, 0));
                 at_rnode *theme = h ? find_goal(x, x->goals, "theme", h->text) : NULL;
                 if (h && !theme)
                     theme = add_goal(x, x->goals, "theme", h->text, &h->prov);
@@ -2371,7 +2409,7 @@ static void label_table_goals(xctx *x)
                 main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &r->prov);
                 g_free(goal);
             } else if (main_goal && goal_label_heading(label, false)) {
-                char **items = g_strsplit(value, "•", -1); /* the list in one cell */
+                char **items = cell_items(value); /* the list in one cell */
                 for (char **it = items; *it; it++) {
                     char *goal = goal_statement(*it, strlen(*it));
                     if (word_count(goal) >= 3)
@@ -2525,8 +2563,6 @@ static void goal_list(xctx *x, guint i, GString *text)
         j = next;
     }
 }
-
-static bool holds_no_aims(const char *s);
 
 /* At a numbered section's heading, `aimless` tells whether the section holds no goals ("2 Principer": holds_no_aims).
  * A heading without a number tells nothing: the labelled goal may be a heading beside it ("Vision" over its

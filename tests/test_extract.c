@@ -5687,6 +5687,14 @@ static void test_goal_forms12(void)
           "T:Hälsa(M:Alla anställda ska må bra på jobbet(S:Sjukfrånvaron ska minska;S:Varje arbetsplats ska ha ett "
           "friskvårdsombud))",
           true },
+        { "plan.tsv",
+          "Inledning\nProgrammet gäller kommunens förvaltningar.\nVatten\nKommunen driver två vattenverk.\n"
+          "Mål\tDricksvattnet håller god kvalitet i alla ledningar\n"
+          "Delmål\ta) Reservvatten finns för alla tätorter senast 2029 b) Läckorna i ledningsnätet har halverats\n"
+          "Ekonomi\nProgrammet ryms i ramen.\n",
+          "T:Vatten(M:Dricksvattnet håller god kvalitet i alla ledningar(S:Reservvatten finns för alla tätorter senast "
+          "2029;S:Läckorna i ledningsnätet har halverats))",
+          true },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
         char *text = g_strconcat("Program för kommunen 2027–2030\n\n", docs[i].body, NULL);
