@@ -99,13 +99,47 @@ int at_count_diacritics(const char *s, size_t len)
     return n;
 }
 
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
+/* Whether the 8 bytes at `p` are ASCII and none of them NUL (which GLib counts as invalid). */
+static inline bool plain_ascii8(const char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, sizeof x);
+    return ((x | ((x - ONES) & ~x)) & HIGHS) == 0;
+}
+
+/* GLib's validator goes byte by byte; most text is ASCII, so that is skipped 8 bytes at a time
+ * and GLib sees only the runs of bytes >= 0x80. A multi-byte character never holds an ASCII
+ * byte, so the first invalid character, and its offset, are the ones GLib finds in the whole. */
 bool at_utf8_validate(const char *s, size_t len, size_t *bad_offset)
 {
-    const char *end = NULL;
-    if (g_utf8_validate_len(s, len, &end))
+    size_t i = 0;
+    while (i < len) {
+        if (len - i >= 8 && plain_ascii8(s + i)) {
+            i += 8;
+            continue;
+        }
+        if ((unsigned char)s[i] < 0x80) {
+            if (s[i] == '\0')
+                break;
+            i++;
+            continue;
+        }
+        size_t run = i;
+        while (i < len && (unsigned char)s[i] >= 0x80)
+            i++;
+        const char *end = NULL;
+        if (!g_utf8_validate_len(s + run, i - run, &end)) {
+            i = (size_t)(end - s);
+            break;
+        }
+    }
+    if (i >= len)
         return true;
     if (bad_offset)
-        *bad_offset = (size_t)(end - s);
+        *bad_offset = i;
     return false;
 }
 

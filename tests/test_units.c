@@ -33,6 +33,35 @@ static void test_fold(void)
     ok(at_count_diacritics("tillväxt på", strlen("tillväxt på")) == 2, "count diacritics");
 }
 
+/* at_utf8_validate skips ASCII 8 bytes at a time: it must find what GLib finds in the whole, at the
+ * same offset, wherever the bad byte sits in or after a run of ASCII. */
+static void test_utf8_validate(void)
+{
+    static const char *const bad[] = { "\xC3", "\xC3(", "\xFF", "\xE2\x82", "\xC0\xAF", "\xED\xA0\x80", "\x80", "" };
+    static const char *const good[] = { "å", "§", "€", "\xF0\x9F\x98\x80", "ÅÄÖ" };
+    char buf[64];
+    int differ = 0, checked = 0;
+    for (size_t pad = 0; pad < 20; pad++) {
+        for (size_t k = 0; k < G_N_ELEMENTS(bad) + G_N_ELEMENTS(good); k++) {
+            const char *piece = k < G_N_ELEMENTS(bad) ? bad[k] : good[k - G_N_ELEMENTS(bad)];
+            size_t plen = strlen(piece) + (k == G_N_ELEMENTS(bad) - 1); /* the empty piece stands for a NUL */
+            memset(buf, 'a', pad);
+            memcpy(buf + pad, piece, plen);
+            memcpy(buf + pad + plen, "tail text", 9);
+            for (size_t len = pad; len <= pad + plen + 9; len++) {
+                const char *end = NULL;
+                bool glib = g_utf8_validate_len(buf, len, &end);
+                size_t at = (size_t)-1;
+                bool ours = at_utf8_validate(buf, len, &at);
+                differ += ours != glib || (!glib && at != (size_t)(end - buf));
+                checked++;
+            }
+        }
+    }
+    ok(differ == 0 && checked > 1000, "utf8 validate: same verdict and offset as GLib over ASCII runs");
+    ok(!at_utf8_validate("12345678\xC3", 9, NULL), "utf8 validate: a lead byte after 8 ASCII bytes is caught");
+}
+
 /* kB of the dictionary's mapping that this process has in its page tables (/proc/self/smaps), or -1. */
 static long mapped_kb(const at_dict *d)
 {
@@ -380,6 +409,7 @@ int main(void)
         return 1;
     }
     test_fold();
+    test_utf8_validate();
     test_dict(d);
     test_prefetch(dict_path);
     test_dict_errors();
