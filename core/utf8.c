@@ -38,11 +38,39 @@ bool at_unichar_has_diacritic(gunichar c)
     return c >= 0x80 && g_unichar_isalpha(c) && at_unichar_fold(c) != g_unichar_tolower(c);
 }
 
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
+/* Whether the 8 bytes at `p` are ASCII and none of them NUL (which GLib counts as invalid). */
+static inline bool plain_ascii8(const char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, sizeof x);
+    return ((x | ((x - ONES) & ~x)) & HIGHS) == 0;
+}
+
+/* The 8 ASCII bytes `x` with A-Z in lower case, all at once: a byte's high bit after adding
+ * 0x80 - 'A' says it is >= 'A', after adding 0x80 - 'Z' - 1 that it is > 'Z'. */
+static inline uint64_t ascii8_lower(uint64_t x)
+{
+    uint64_t upper = (x + ONES * (0x80 - 'A')) & ~(x + ONES * (0x80 - 'Z' - 1)) & HIGHS;
+    return x | upper >> 2;
+}
+
 static int map_utf8(const char *s, size_t len, char *out, size_t size, bool strip)
 {
     size_t o = 0;
     const char *p = s, *end = s + len;
     while (p < end) {
+        uint64_t x;
+        /* Words are mostly ASCII: 8 letters at a time where there are 8 (and room for them). */
+        if (end - p >= 8 && o + 8 < size && (memcpy(&x, p, sizeof x), (x & HIGHS) == 0)) {
+            x = ascii8_lower(x);
+            memcpy(out + o, &x, sizeof x);
+            o += 8;
+            p += 8;
+            continue;
+        }
         unsigned char b = (unsigned char)*p;
         if (b < 0x80) {
             if (o + 1 >= size)
@@ -97,17 +125,6 @@ int at_count_diacritics(const char *s, size_t len)
         if ((unsigned char)*p >= 0x80 && at_unichar_has_diacritic(g_utf8_get_char(p)))
             n++;
     return n;
-}
-
-#define ONES UINT64_C(0x0101010101010101)
-#define HIGHS UINT64_C(0x8080808080808080)
-
-/* Whether the 8 bytes at `p` are ASCII and none of them NUL (which GLib counts as invalid). */
-static inline bool plain_ascii8(const char *p)
-{
-    uint64_t x;
-    memcpy(&x, p, sizeof x);
-    return ((x | ((x - ONES) & ~x)) & HIGHS) == 0;
 }
 
 /* GLib's validator goes byte by byte; most text is ASCII, so that is skipped 8 bytes at a time

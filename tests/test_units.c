@@ -30,6 +30,14 @@ static void test_fold(void)
     at_fold("E4-ans", 6, out, sizeof out);
     ok(strcmp(out, "e4-ans") == 0, "fold keeps digits and hyphens");
     ok(at_fold("abc", 3, out, 3) == -1, "fold reports a too small buffer");
+    /* 8 ASCII bytes at a time: the letters' neighbours '@' '[' '`' '{' stay as they are. */
+    const char *ascii = "@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`az{~0Z\x7F";
+    at_lower(ascii, strlen(ascii), out, sizeof out);
+    ok(strcmp(out, "@abcdefghijklmnopqrstuvwxyz[`az{~0z\x7F") == 0, "lower: A-Z and only A-Z, 8 bytes at a time");
+    at_fold("TILLAMPNINGSOMRADE Ö", strlen("TILLAMPNINGSOMRADE Ö"), out, sizeof out);
+    ok(strcmp(out, "tillampningsomrade o") == 0, "fold: 8-byte runs, then a letter with a diacritic");
+    ok(at_fold("ABCDEFGH", 8, out, 8) == -1 && at_fold("ABCDEFGH", 8, out, 9) == 8 && strcmp(out, "abcdefgh") == 0,
+       "fold: 8 bytes need 9 of room, as byte by byte");
     ok(at_count_diacritics("tillväxt på", strlen("tillväxt på")) == 2, "count diacritics");
 }
 
