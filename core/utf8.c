@@ -38,22 +38,18 @@ bool at_unichar_has_diacritic(gunichar c)
     return c >= 0x80 && g_unichar_isalpha(c) && at_unichar_fold(c) != g_unichar_tolower(c);
 }
 
-#define ONES UINT64_C(0x0101010101010101)
-#define HIGHS UINT64_C(0x8080808080808080)
-
 /* Whether the 8 bytes at `p` are ASCII and none of them NUL (which GLib counts as invalid). */
 static inline bool plain_ascii8(const char *p)
 {
-    uint64_t x;
-    memcpy(&x, p, sizeof x);
-    return ((x | ((x - ONES) & ~x)) & HIGHS) == 0;
+    uint64_t x = at_load8(p);
+    return ((x | ((x - AT_ONES) & ~x)) & AT_HIGHS) == 0;
 }
 
 /* The 8 ASCII bytes `x` with A-Z in lower case, all at once: a byte's high bit after adding
  * 0x80 - 'A' says it is >= 'A', after adding 0x80 - 'Z' - 1 that it is > 'Z'. */
 static inline uint64_t ascii8_lower(uint64_t x)
 {
-    uint64_t upper = (x + ONES * (0x80 - 'A')) & ~(x + ONES * (0x80 - 'Z' - 1)) & HIGHS;
+    uint64_t upper = (x + AT_ONES * (0x80 - 'A')) & ~(x + AT_ONES * (0x80 - 'Z' - 1)) & AT_HIGHS;
     return x | upper >> 2;
 }
 
@@ -64,7 +60,7 @@ static int map_utf8(const char *s, size_t len, char *out, size_t size, bool stri
     while (p < end) {
         uint64_t x;
         /* Words are mostly ASCII: 8 letters at a time where there are 8 (and room for them). */
-        if (end - p >= 8 && o + 8 < size && (memcpy(&x, p, sizeof x), (x & HIGHS) == 0)) {
+        if (end - p >= 8 && o + 8 < size && ((x = at_load8(p)) & AT_HIGHS) == 0) {
             x = ascii8_lower(x);
             memcpy(out + o, &x, sizeof x);
             o += 8;

@@ -723,7 +723,10 @@ static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool
 
 static bool has_non_letter(const char *s, size_t len)
 {
-    for (const char *p = s, *end = s + len; p < end;) {
+    const char *p = s, *end = s + len;
+    while (end - p >= 8 && at_ascii8_letters(at_load8(p))) /* most words: ASCII letters, 8 at a time */
+        p += 8;
+    while (p < end) {
         unsigned char c = (unsigned char)*p;
         if (c < 0x80) {
             if (!g_ascii_isalpha((char)c))
@@ -3107,7 +3110,10 @@ static size_t line_width(run *r, const at_line_view *ln)
     for (uint32_t i = 0; i < ln->n_words; i++) {
         size_t len;
         const char *t = at_doc_word_text(r->doc, ln->first_word + i, &len);
-        for (size_t k = 0; k < len; k++) /* characters: the bytes that start one */
+        size_t k = 0;
+        for (; k + 8 <= len; k += 8)
+            width += at_utf8_starts8(at_load8(t + k));
+        for (; k < len; k++) /* characters: the bytes that start one */
             width += ((unsigned char)t[k] & 0xC0) != 0x80;
     }
     return width;

@@ -70,6 +70,28 @@ static void test_utf8_validate(void)
     ok(!at_utf8_validate("12345678\xC3", 9, NULL), "utf8 validate: a lead byte after 8 ASCII bytes is caught");
 }
 
+/* The 8-byte tests agree with their byte-by-byte meaning for every byte value in every position. */
+static void test_swar(void)
+{
+    int wrong_letters = 0, wrong_starts = 0;
+    for (int pos = 0; pos < 8; pos++) {
+        for (int b = 0; b < 256; b++) {
+            char w[8];
+            memcpy(w, "SkolaXyz", 8);
+            w[pos] = (char)b;
+            wrong_letters += at_ascii8_letters(at_load8(w)) != (b < 0x80 && g_ascii_isalpha((char)b));
+            memcpy(w, "\xC3\xA5\xC3\xA4 \xE2\x80\x93", 8); /* å ä space – */
+            w[pos] = (char)b;
+            unsigned starts = 0;
+            for (int k = 0; k < 8; k++)
+                starts += ((unsigned char)w[k] & 0xC0) != 0x80;
+            wrong_starts += at_utf8_starts8(at_load8(w)) != starts;
+        }
+    }
+    ok(wrong_letters == 0, "swar: 8 ASCII letters, as g_ascii_isalpha byte by byte");
+    ok(wrong_starts == 0, "swar: bytes that start a character, as byte by byte");
+}
+
 /* kB of the dictionary's mapping that this process has in its page tables (/proc/self/smaps), or -1. */
 static long mapped_kb(const at_dict *d)
 {
@@ -418,6 +440,7 @@ int main(void)
     }
     test_fold();
     test_utf8_validate();
+    test_swar();
     test_dict(d);
     test_prefetch(dict_path);
     test_dict_errors();
