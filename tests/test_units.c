@@ -428,6 +428,33 @@ static void test_segment_boundaries(const at_dict *d)
     at_rules_free(rules);
 }
 
+/* Decomposed letters (a + U+0308) come out composed, as rule unicode.nfc, wherever they sit among
+ * 8-byte runs of the source; an en dash and a thin space (bytes >= 0xCC outside any word) change nothing. */
+static void test_nfc(const at_dict *d)
+{
+    at_rules *rules = NULL;
+    at_normalizer *n = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_rules_load(&rules, at_rules_default_path(), &err);
+    at_normalizer_new(&n, d, rules, NULL, &err);
+    const char *text = "Det ha\xCC\x88r a\xCC\x88r en la\xCC\x88ngre mening \xE2\x80\x93 och\xE2\x80\x89ho\xCC\x88gst "
+                       "tva\xCC\x8A a\xCC\x88pplen.\nDen ra\xCC\x88tten";
+    at_doc *doc = NULL;
+    at_doc_from_text(&doc, "t", text, strlen(text), NULL, &err);
+    at_normalize_doc(n, doc, NULL, &err);
+    int nfc = 0, marks = 0;
+    for (size_t i = 0; i < at_doc_n_words(doc); i++) {
+        at_word_view w;
+        at_doc_word(doc, i, &w);
+        nfc += w.rule && strstr(w.rule, "unicode.nfc") != NULL;
+        marks += memchr(w.text, 0xCC, w.text_len) != NULL;
+    }
+    ok(nfc == 7 && marks == 0, "nfc: the seven decomposed words composed, nothing else");
+    at_doc_free(doc);
+    at_normalizer_free(n);
+    at_rules_free(rules);
+}
+
 int main(void)
 {
     const char *dict_path = at_dict_default_path();
@@ -449,6 +476,7 @@ int main(void)
     test_doc();
     test_threads(d);
     test_segment_boundaries(d);
+    test_nfc(d);
     at_dict_free(d);
     printf("1..%d\n", n_tests);
     return n_failed ? 1 : 0;
