@@ -295,20 +295,49 @@ static inline bool in_word(const unsigned char *p, const unsigned char *end)
            (*p != '\n' && !space_width(p, end, true));
 }
 
+/* Where bytes of `x` (read little-endian) may end a word: white space and controls (< 0x21) or a
+ * byte >= 0xC2 that may open a wide space. A borrow can flag bytes after the first true one, never
+ * before it, and the second test has no carry (high bits masked): the lowest flag is exact. */
+static inline uint64_t maybe_word_end8(uint64_t x)
+{
+    uint64_t low = (x - AT_ONES * 0x21) & ~x & AT_HIGHS;
+    uint64_t high = ((x & ~AT_HIGHS) + AT_ONES * (0x80 - (0xC2 & 0x7F))) & x & AT_HIGHS;
+    return low | high;
+}
+
+/* The end of the word that starts at `q`: most bytes are surely inside one (0x21..0xC1), 8 of
+ * them tested at a time; in_word() decides the others. */
+static inline const unsigned char *word_end(const unsigned char *q, const unsigned char *stop)
+{
+    do {
+        q++;
+        for (uint64_t m; stop - q >= 8; q += 8)
+            if ((m = maybe_word_end8(GUINT64_FROM_LE(at_load8((const char *)q)))) != 0) {
+                q += __builtin_ctzll(m) >> 3;
+                break;
+            }
+        while (q < stop && *q > ' ' && *q < 0xC2)
+            q++;
+    } while (q < stop && in_word(q, stop));
+    return q;
+}
+
 /* One source line of plain text: words separated by white space. */
 static void read_text_line(text_reader *r, const char *p, const char *end, bool *in_block)
 {
     const unsigned char *q = (const unsigned char *)p, *stop = (const unsigned char *)end;
     bool any = false;
     while (q < stop) {
+        if (*q == ' ') { /* the space between words, at once */
+            q++;
+            continue;
+        }
         if (!in_word(q, stop)) {
             q += space_width(q, stop, true);
             continue;
         }
         const unsigned char *start = q;
-        do
-            q++;
-        while (q < stop && in_word(q, stop));
+        q = word_end(q, stop);
         if (!any) {
             if (!*in_block)
                 open_block(r->doc, AT_BLOCK_TEXT, -1, -1);
@@ -348,11 +377,13 @@ static size_t count_words(const char *text, size_t len, bool tables, size_t *lin
     size_t words = 0;
     *lines = 1;
     while (p < end) {
+        if (*p == ' ') { /* as in read_text_line() */
+            p++;
+            continue;
+        }
         if (in_word(p, end)) {
             words++;
-            do
-                p++;
-            while (p < end && in_word(p, end));
+            p = word_end(p, end);
             continue;
         }
         *lines += *p == '\n' || (tables && *p == '\t');

@@ -428,6 +428,38 @@ static void test_segment_boundaries(const at_dict *d)
     at_rules_free(rules);
 }
 
+/* The text reader tests 8 bytes at a time whether a word goes on: words of every length up to 20
+ * after every separator it knows (space, tab, CR, no-break, thin and ideographic space), ending at
+ * every place in an 8-byte run; a control character, an en dash or a letter beyond ASCII goes on. */
+static void test_word_ends(void)
+{
+    static const char *const seps[] = { " ", "  ", "\t", "\r", "\xC2\xA0", "\xE2\x80\x89", "\xE3\x80\x80", "\n" };
+    static const char *const odd[] = { "x\x01y", "1\xE2\x80\x93" "3", "l\xC3\xA5ngtidsarbetsl\xC3\xB6sheten", "\xC3\xA5" };
+    GString *text = g_string_new(NULL);
+    GPtrArray *want = g_ptr_array_new_with_free_func(g_free);
+    for (size_t s = 0; s < G_N_ELEMENTS(seps); s++) {
+        for (size_t len = 1; len <= 20 + G_N_ELEMENTS(odd); len++) {
+            char *w = len <= 20 ? g_strndup("abcdefghijklmnopqrstuvwxyz", len) : g_strdup(odd[len - 21]);
+            g_string_append(text, w);
+            g_string_append(text, seps[s]);
+            g_ptr_array_add(want, w);
+        }
+    }
+    at_doc *doc = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_doc_from_text(&doc, "t", text->str, text->len, NULL, &err);
+    bool same = doc && at_doc_n_words(doc) == want->len;
+    for (size_t i = 0; same && i < want->len; i++) {
+        size_t len;
+        const char *w = at_doc_word_text(doc, i, &len);
+        same = len == strlen(want->pdata[i]) && memcmp(w, want->pdata[i], len) == 0;
+    }
+    ok(same, "text reader: every word whole after every separator, wherever its end falls");
+    at_doc_free(doc);
+    g_ptr_array_free(want, TRUE);
+    g_string_free(text, TRUE);
+}
+
 /* Decomposed letters (a + U+0308) come out composed, as rule unicode.nfc, wherever they sit among
  * 8-byte runs of the source; an en dash and a thin space (bytes >= 0xCC outside any word) change nothing. */
 static void test_nfc(const at_dict *d)
@@ -474,6 +506,7 @@ int main(void)
     test_lexicon(dict_path);
     test_rules();
     test_doc();
+    test_word_ends();
     test_threads(d);
     test_segment_boundaries(d);
     test_nfc(d);
