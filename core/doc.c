@@ -649,12 +649,34 @@ typedef struct {
     int rc;
     const char *pending; /* emitted, not yet written: one run of bytes that lie one after another */
     size_t pending_len;
+    char *buf; /* runs gathered for one fwrite: a call per run cost more than the copy */
+    size_t buf_len;
 } writer;
+
+enum { WRITE_BUF = 64 * 1024 };
+
+static void write_bytes(writer *wr, const char *bytes, size_t len)
+{
+    if (len && !wr->rc && fwrite(bytes, 1, len, wr->out) != len)
+        wr->rc = AT_EIO;
+}
+
+static void flush_buf(writer *wr)
+{
+    write_bytes(wr, wr->buf, wr->buf_len);
+    wr->buf_len = 0;
+}
 
 static void write_pending(writer *wr)
 {
-    if (wr->pending_len && !wr->rc && fwrite(wr->pending, 1, wr->pending_len, wr->out) != wr->pending_len)
-        wr->rc = AT_EIO;
+    if (wr->buf_len + wr->pending_len > WRITE_BUF)
+        flush_buf(wr);
+    if (wr->pending_len >= WRITE_BUF) {
+        write_bytes(wr, wr->pending, wr->pending_len);
+    } else if (wr->pending_len) {
+        memcpy(wr->buf + wr->buf_len, wr->pending, wr->pending_len);
+        wr->buf_len += wr->pending_len;
+    }
     wr->pending_len = 0;
 }
 
@@ -689,7 +711,7 @@ static size_t plain_words(const at_doc *doc, size_t i)
 int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void *data,
                       at_error *err)
 {
-    writer wr = { out, 0, on_change, data, 0, NULL, 0 };
+    writer wr = { out, 0, on_change, data, 0, NULL, 0, g_malloc(WRITE_BUF), 0 };
     const at_word *words = (const at_word *)(void *)doc->words->data;
     for (size_t i = 0; i < doc->words->len && !wr.rc; i++) {
         size_t plain = plain_words(doc, i);
@@ -730,6 +752,8 @@ int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void
         emit(&wr, -1, "", 0, "\n", 1, NULL, 0);
     }
     write_pending(&wr);
+    flush_buf(&wr);
+    g_free(wr.buf);
     if (wr.rc == AT_EIO || (wr.rc == 0 && ferror(out)))
         return at_error_set(err, AT_EIO, AT_STAGE_CORE, doc->name, "write failed");
     return wr.rc;

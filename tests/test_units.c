@@ -460,6 +460,47 @@ static void test_word_ends(void)
     g_string_free(text, TRUE);
 }
 
+/* The text writer gathers runs into 64 kB before a write: every run, short or longer than that,
+ * comes out once and in order, and a failed write is still an error. */
+static void test_write_runs(void)
+{
+    GString *text = g_string_new(NULL), *want = g_string_new(NULL);
+    for (int i = 0; i < 60000; i++)
+        g_string_append_printf(text, "ord%d ", i % 10);
+    g_string_append(text, "\n");
+    for (int i = 0; i < 70000; i++)
+        g_string_append_c(text, 'a'); /* a run longer than the gathering buffer */
+    g_string_append(text, "\nslut\n");
+    at_doc *doc = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_doc_from_text(&doc, "t", text->str, text->len, NULL, &err);
+    for (size_t i = 0; i < 60000; i += 997)
+        at_doc_set_text(doc, i, "ORD", 3, "test", 1);
+    for (size_t i = 0; i < at_doc_n_words(doc); i++) {
+        size_t len, gap_len;
+        const char *gap = at_doc_source_gap(doc, i, &gap_len);
+        const char *w = at_doc_word_text(doc, i, &len);
+        g_string_append_len(want, gap, (gssize)gap_len);
+        g_string_append_len(want, w, (gssize)len);
+    }
+    g_string_append(want, "\n");
+    char *out = NULL;
+    size_t out_len = 0;
+    FILE *f = open_memstream(&out, &out_len);
+    int rc = at_doc_write_text(doc, f, NULL, NULL, &err);
+    fclose(f);
+    ok(rc == 0 && out_len == want->len && memcmp(out, want->str, out_len) == 0,
+       "write: short runs and one longer than 64 kB come out whole and in order");
+    FILE *ro = fopen("/dev/null", "r");
+    ok(ro && at_doc_write_text(doc, ro, NULL, NULL, &err) == AT_EIO, "write: a failed write is an error");
+    if (ro)
+        fclose(ro);
+    free(out);
+    at_doc_free(doc);
+    g_string_free(text, TRUE);
+    g_string_free(want, TRUE);
+}
+
 /* Decomposed letters (a + U+0308) come out composed, as rule unicode.nfc, wherever they sit among
  * 8-byte runs of the source; an en dash and a thin space (bytes >= 0xCC outside any word) change nothing. */
 static void test_nfc(const at_dict *d)
@@ -507,6 +548,7 @@ int main(void)
     test_rules();
     test_doc();
     test_word_ends();
+    test_write_runs();
     test_threads(d);
     test_segment_boundaries(d);
     test_nfc(d);
