@@ -5693,6 +5693,118 @@ static void test_area_rows_beside_goal_column(void)
     }
 }
 
+/* Review 11's goal findings, each in wordings of our own: a goal's label and code over a name without a verb titles
+ * the theme whose goal the sentence under it states, and a goal read from a heading is read once (#1); a background
+ * heading titles no labelled goals (#6); whom a plan serves ("Målgrupp") names no goals, in a table or over a list
+ * (#7); an item out-dented under a new marker goes back to the level it stands at (#11). */
+static void test_goals_review11(void)
+{
+    static const struct {
+        const char *name, *body, *want;
+        bool tables;
+    } docs[] = {
+        { "plan.txt",
+          "Mål\n\nMål 1 Idrott för alla\n\nVarje barn ska prova tre idrotter före tolv års ålder.\n\n"
+          "Mål 2 Mötesplatser på landsbygden\n\nAlla byar ska ha en lokal för föreningslivet.\n",
+          "T:Idrott för alla(M:Varje barn ska prova tre idrotter före tolv års ålder);"
+          "T:Mötesplatser på landsbygden(M:Alla byar ska ha en lokal för föreningslivet)",
+          false },
+        { "plan.txt",
+          "Mål\n\nMål 1 Sjöarna blir klarare varje år\n\nUtsläppen från avloppen är störst.\n\n"
+          "Mål 2 Fisken kan ätas utan risk\n\nKvicksilver finns i gamla sediment.\n",
+          "M:Sjöarna blir klarare varje år;M:Fisken kan ätas utan risk", false },
+        { "plan.txt",
+          "Bakgrund\n\nMål: Alla elever ska läsa minst en bok i månaden.\n\nDelmål:\n\n"
+          "- Skolbiblioteken ska ha öppet varje dag.\n\nMål: Fler föräldrar ska läsa för sina barn.\n\nDelmål:\n\n"
+          "- Barnavårdscentralen ska dela ut en bok till varje nyfödd.\n",
+          "M:Alla elever ska läsa minst en bok i månaden(S:Skolbiblioteken ska ha öppet varje dag.);"
+          "M:Fler föräldrar ska läsa för sina barn(S:Barnavårdscentralen ska dela ut en bok till varje nyfödd.)",
+          false },
+        { "plan.tsv",
+          "Insatser\nMålgrupp\tInsats\nElever som ska byta skola\tBesök i den nya skolan\n"
+          "Familjer som ska flytta hit\tVälkomstträff i biblioteket\n",
+          "", true },
+        { "plan.txt",
+          "Målgrupper\n\n- Ungdomar som ska söka sommarjobb\n- Seniorer som ska lära sig e-legitimation\n", "",
+          false },
+        { "plan.txt",
+          "Våra mål\n\nNämnden har antagit följande:\n\n   - Parkerna ska vara rena.\n"
+          "        - Papperskorgarna ska tömmas dagligen.\n* Parkerna ska vara upplysta.\n"
+          "        - Alla gångvägar ska ha belysning.\n\nEkonomi\n\nKostnaden ryms i budgeten.\n",
+          "M:Parkerna ska vara rena(S:Papperskorgarna ska tömmas dagligen.);"
+          "M:Parkerna ska vara upplysta(S:Alla gångvägar ska ha belysning.)",
+          false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Plan för fritid och miljö 2027–2030\n\n", docs[i].body, NULL);
+        at_record *rec = extract_text(docs[i].name, text, docs[i].tables);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, docs[i].want) == 0, "review 11 goals %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Goals in the forms a programme marks by structure, each in wordings of our own: what is wanted in a sentence after
+ * the first under a theme heading ("Vi vill att X", "Ambitionen är att X": X); a heading of what is to be achieved
+ * without "mål"; themes with goals under a vision that is none; headings that are goals themselves (a verb) over
+ * prose; a table of areas, goals and bulleted sub-goals. */
+static void test_goal_forms12(void)
+{
+    static const struct {
+        const char *name, *body, *want;
+        bool tables;
+    } docs[] = {
+        { "plan.txt",
+          "Vad vill vi nå?\n\nBibliotek\n\nUtlåningen har minskat i flera år. Vi vill att biblioteken ska ha öppet "
+          "på kvällarna.\n\nMusik\n\nIntresset är stort. Ambitionen är att kulturskolan ska ha plats för alla "
+          "sökande.\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
+          "T:Bibliotek(M:biblioteken ska ha öppet på kvällarna);T:Musik(M:kulturskolan ska ha plats för alla sökande)",
+          false },
+        { "plan.txt",
+          "Det här vill vi åstadkomma\n\n1. Varje by ska ha en mötesplats.\n2. Bussen ska gå varje timme.\n\n"
+          "Ekonomi\n\nKostnaden ryms i ramen.\n",
+          "M:Varje by ska ha en mötesplats;M:Bussen ska gå varje timme", false },
+        { "plan.txt",
+          "Vision 2035\n\nHär växer alla.\n\nLärande\n\nAlla barn ska lämna grundskolan med godkända betyg. "
+          "Många klarar det inte i dag.\n\n- Läxhjälp ska finnas på varje skola.\n\nGenomförande\n\n"
+          "Nämnden ansvarar.\n",
+          "T:Lärande(M:Alla barn ska lämna grundskolan med godkända betyg(S:Läxhjälp ska finnas på varje skola.))", false },
+        { "plan.txt",
+          "Mål och inriktning\n\nStranden blir tillgänglig för alla\n\nI dag saknas ramper. Två nya byggs.\n\n"
+          "Badvattnet har god kvalitet\n\nProver tas varje vecka.\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
+          "M:Stranden blir tillgänglig för alla;M:Badvattnet har god kvalitet", false },
+        { "plan.txt",
+          "Vad vi vill uppnå\n\nIngen behöver vänta på färdtjänst\n\nBeställningarna tar i dag lång tid.\n\n"
+          "Det finns laddplatser i varje by\n\nBilarna blir elbilar.\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
+          "M:Ingen behöver vänta på färdtjänst;M:Det finns laddplatser i varje by", false },
+        { "plan.tsv",
+          "Fokusområde\tMål\tDelmål\nHälsa\tAlla anställda ska må bra på jobbet.\t• Sjukfrånvaron ska minska. "
+          "• Varje arbetsplats ska ha ett friskvårdsombud.\n",
+          "T:Hälsa(M:Alla anställda ska må bra på jobbet(S:Sjukfrånvaron ska minska;S:Varje arbetsplats ska ha ett "
+          "friskvårdsombud))",
+          true },
+        { "plan.tsv",
+          "Inledning\nProgrammet gäller kommunens förvaltningar.\nVatten\nKommunen driver två vattenverk.\n"
+          "Mål\tDricksvattnet håller god kvalitet i alla ledningar\n"
+          "Delmål\ta) Reservvatten finns för alla tätorter senast 2029 b) Läckorna i ledningsnätet har halverats\n"
+          "Ekonomi\nProgrammet ryms i ramen.\n",
+          "T:Vatten(M:Dricksvattnet håller god kvalitet i alla ledningar(S:Reservvatten finns för alla tätorter senast "
+          "2029;S:Läckorna i ledningsnätet har halverats))",
+          true },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Program för kommunen 2027–2030\n\n", docs[i].body, NULL);
+        at_record *rec = extract_text(docs[i].name, text, docs[i].tables);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, docs[i].want) == 0, "goal form %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -5849,5 +5961,7 @@ int main(int argc, char **argv)
     test_area_goal_labels();
     test_question_goal_list();
     test_area_rows_beside_goal_column();
+    test_goals_review11();
+    test_goal_forms12();
     return tap_done();
 }
