@@ -1496,6 +1496,12 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
     g_free(resolved);
 }
 
+bool names_plan_field(const char *label)
+{
+    column_field f = header_field(label);
+    return f != COL_NONE && f != COL_TITLE && f != COL_IGNORED;
+}
+
 bool plan_header_row(const xrow *r)
 {
     for (int c = 0; c < r->n_cells; c++) {

@@ -900,6 +900,39 @@ static void test_activity_status_column(void)
     }
 }
 
+/* Activities as a numbered list, each item over "Ansvar:", "Tid:", "Kostnad:" lines, are activities as a table's
+ * rows would be (a footnote between items is not the list's); numbered headings with one label are not. */
+static void test_activities_as_list(void)
+{
+    const char *text = "Handlingsplan för stränderna 2027–2028\n\nÅtgärder\n\n"
+                       "1. Städdagar på fem stränder varje vår\nAnsvar: Parkenheten och Fritidsenheten\nTid: Maj 2027\n"
+                       "Kostnad: 30 000 kr\n\n"
+                       "2. Nya soptunnor med lock vid badplatserna\nAnsvar: Gatuenheten\nTid: 2027–2028\nKostnad: 120 000 kr\n"
+                       "Anmärkning: Tunnorna töms av entreprenören\n\n"
+                       "1 Enligt avfallsplanen 2025.\n\n"
+                       "3. Skyltar om nedskräpning\nAnsvar: Kommunikationsenheten\nTid: Juni 2027\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *first = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 0) : NULL;
+    const at_rnode *second = first ? at_rnode_child(acts, 1) : NULL, *third = first ? at_rnode_child(acts, 2) : NULL;
+    ok(first && text_is(at_rnode_find(first, "title"), "Städdagar på fem stränder varje vår") &&
+           at_rnode_n_children(first) == 5 && text_is(at_rnode_find(first, "time"), "Maj 2027") &&
+           g_strcmp0(at_rnode_attr(at_rnode_find(second, "cost"), "amount"), "120000") == 0 &&
+           text_is(at_rnode_find(second, "comment"), "Tunnorna töms av entreprenören") &&
+           text_is(at_rnode_find(third, "responsible"), "Kommunikationsenheten"),
+       "three listed activities with responsible (two in the first), time, cost and comment (got %zu)",
+       acts ? at_rnode_n_children(acts) : 0);
+    if (rec)
+        valid(rec, "plan listing its activities");
+    at_record_free(rec);
+    const char *headings = "Program för idrotten 2027\n\n1. Bakgrund\nAnsvar: Kultur- och fritidsnämnden\n\n"
+                           "Idrotten växer.\n\n2. Inriktning\nTid: 2027\n\nVi bygger hallar.\n";
+    rec = extract_text("program.txt", headings, true);
+    ok(rec && at_record_count(rec, "activity") == 0, "numbered headings with a label each are no activities (got %zu)",
+       rec ? at_record_count(rec, "activity") : 0);
+    at_record_free(rec);
+}
+
 /* A heading line "Delmål A: X" over its table is a section headed X; "Mål: a sentence." is no heading. */
 static void test_goal_heading_sections(void)
 {
@@ -5867,6 +5900,7 @@ int main(int argc, char **argv)
     test_ocr_provenance();
     test_ocr_heading_in_paragraph();
     test_activity_status_column();
+    test_activities_as_list();
     test_alto_ids_after_dehyphenation();
     test_match_limits();
     test_malformed();
