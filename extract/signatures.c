@@ -339,8 +339,16 @@ static bool holds_marker(xctx *x, char **parts)
  * (OCR's table finder put a party, place and date, name and title in one cell) or two of which one is a block's
  * marker ("För Ekby kommun" over "Ekby, 2 mars 2031"; not "Ekby den 2" over "mars 2031", one line wrapped); the
  * lines are kept in `lines`. */
-static void add_cell_items(xctx *x, GArray *items, const xrow *r, int c, GPtrArray *lines)
+static void add_cell_items(xctx *x, GArray *items, const xrow *r, int c, GPtrArray *lines, const char *label)
 {
+    if (label) { /* "Ort | Orsa | Älvdalen": each block's cell reads as the labelled line "Ort: Orsa", in a block */
+        char **labelled = g_new0(char *, 2);
+        labelled[0] = g_strconcat(label, ": ", r->cells[c], NULL);
+        g_ptr_array_add(lines, labelled);
+        sig_item it = { sig_value(labelled[0]), &r->prov, false, 0 };
+        g_array_append_val(items, it);
+        return;
+    }
     const char *block = r->cell_lines ? r->cell_lines[c] : NULL;
     char **parts = block ? g_strsplit(block, "\n", -1) : NULL;
     guint n = parts ? g_strv_length(parts) : 0;
@@ -357,6 +365,22 @@ static void add_cell_items(xctx *x, GArray *items, const xrow *r, int c, GPtrArr
         g_ptr_array_add(lines, parts);
 }
 
+/* Does the table's first column label its rows ("Ort", "Datum", "Underskrift", "Namnförtydligande", "Befattning")
+ * with the blocks side by side in the columns right of it? */
+static bool labels_rows(GPtrArray *table)
+{
+    int labels = 0, others = 0;
+    for (guint i = 0; i < table->len; i++) {
+        const xrow *r = g_ptr_array_index(table, i);
+        const char *first = r->n_cells ? r->cells[0] : NULL;
+        if (first && (folded_equal(first, "Ort") || folded_equal(first, "Datum") || !*sig_value(first)))
+            labels++;
+        else if (first)
+            others++;
+    }
+    return labels >= 2 && others == 0;
+}
+
 /* Each column of one table, top to bottom, each column going on from its state in `since`. The columns are
  * gathered in one pass over the rows: a table with one wide row and many narrow ones costs its cells, not its
  * width times its height. */
@@ -364,14 +388,15 @@ static void read_table(xctx *x, GPtrArray *table, GArray *since)
 {
     GPtrArray *columns = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
     GPtrArray *lines = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
+    bool labelled = labels_rows(table);
     for (guint i = 0; i < table->len; i++) {
         const xrow *r = g_ptr_array_index(table, i);
-        for (int c = 0; c < r->n_cells; c++) {
+        for (int c = labelled; c < r->n_cells; c++) {
             if (!r->cells[c])
                 continue;
             while (columns->len <= (guint)c)
                 g_ptr_array_add(columns, g_array_new(FALSE, FALSE, sizeof(sig_item)));
-            add_cell_items(x, g_ptr_array_index(columns, c), r, c, lines);
+            add_cell_items(x, g_ptr_array_index(columns, c), r, c, lines, labelled ? r->cells[0] : NULL);
         }
     }
     for (guint c = 0; c < columns->len; c++) {

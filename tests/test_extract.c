@@ -933,6 +933,27 @@ static void test_activities_as_list(void)
     at_record_free(rec);
 }
 
+/* A signature table whose first column labels its rows (Ort, Datum, Underskrift, Namnförtydligande, Befattning) with
+ * one party's block in each column: places, days, names and titles per column, even past an empty row to sign on. */
+static void test_signature_rows_labelled(void)
+{
+    const char *text = "Avtal om snöröjning\n\n§ 1 Parter\n\nAvtalet gäller mellan Ekby kommun och Vallby kommun.\n\n"
+                       "§ 2 Tvist\n\nTvister om avtalet löses i första hand genom samråd mellan Parterna och i andra hand "
+                       "av allmän domstol.\n\n"
+                       "\tFör Ekby kommun\tFör Vallby kommun\nOrt\tEkby\tVallby\nDatum\t2027-03-01\t2027-03-04\n"
+                       "Underskrift\t\t\nNamnförtydligande\tEva Lund\tPer Holm\n"
+                       "Befattning\tKommunstyrelsens ordförande\tKommundirektör\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    const at_rnode *sigs = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+    const at_rnode *second = sigs && at_rnode_n_children(sigs) == 2 ? at_rnode_child(sigs, 1) : NULL;
+    ok(second && text_is(at_rnode_find(second, "name"), "Per Holm") &&
+           text_is(at_rnode_find(second, "role"), "Kommundirektör"),
+       "two signatories with their titles from the labelled rows (got %zu)", sigs ? at_rnode_n_children(sigs) : 0);
+    ok(rec && at_record_count(rec, "signature") == 2, "two places and days from 'Ort' over 'Datum' (got %zu)",
+       rec ? at_record_count(rec, "signature") : 0);
+    at_record_free(rec);
+}
+
 /* A heading line "Delmål A: X" over its table is a section headed X; "Mål: a sentence." is no heading. */
 static void test_goal_heading_sections(void)
 {
@@ -5901,6 +5922,7 @@ int main(int argc, char **argv)
     test_ocr_heading_in_paragraph();
     test_activity_status_column();
     test_activities_as_list();
+    test_signature_rows_labelled();
     test_alto_ids_after_dehyphenation();
     test_match_limits();
     test_malformed();
