@@ -295,20 +295,49 @@ static inline bool in_word(const unsigned char *p, const unsigned char *end)
            (*p != '\n' && !space_width(p, end, true));
 }
 
+/* Where bytes of `x` (read little-endian) may end a word: white space and controls (< 0x21) or a
+ * byte >= 0xC2 that may open a wide space. A borrow can flag bytes after the first true one, never
+ * before it, and the second test has no carry (high bits masked): the lowest flag is exact. */
+static inline uint64_t maybe_word_end8(uint64_t x)
+{
+    uint64_t low = (x - AT_ONES * 0x21) & ~x & AT_HIGHS;
+    uint64_t high = ((x & ~AT_HIGHS) + AT_ONES * (0x80 - (0xC2 & 0x7F))) & x & AT_HIGHS;
+    return low | high;
+}
+
+/* The end of the word that starts at `q`: most bytes are surely inside one (0x21..0xC1), 8 of
+ * them tested at a time; in_word() decides the others. */
+static inline const unsigned char *word_end(const unsigned char *q, const unsigned char *stop)
+{
+    do {
+        q++;
+        for (uint64_t m; stop - q >= 8; q += 8)
+            if ((m = maybe_word_end8(GUINT64_FROM_LE(at_load8((const char *)q)))) != 0) {
+                q += __builtin_ctzll(m) >> 3;
+                break;
+            }
+        while (q < stop && *q > ' ' && *q < 0xC2)
+            q++;
+    } while (q < stop && in_word(q, stop));
+    return q;
+}
+
 /* One source line of plain text: words separated by white space. */
 static void read_text_line(text_reader *r, const char *p, const char *end, bool *in_block)
 {
     const unsigned char *q = (const unsigned char *)p, *stop = (const unsigned char *)end;
     bool any = false;
     while (q < stop) {
+        if (*q == ' ') { /* the space between words, at once */
+            q++;
+            continue;
+        }
         if (!in_word(q, stop)) {
             q += space_width(q, stop, true);
             continue;
         }
         const unsigned char *start = q;
-        do
-            q++;
-        while (q < stop && in_word(q, stop));
+        q = word_end(q, stop);
         if (!any) {
             if (!*in_block)
                 open_block(r->doc, AT_BLOCK_TEXT, -1, -1);
@@ -348,11 +377,13 @@ static size_t count_words(const char *text, size_t len, bool tables, size_t *lin
     size_t words = 0;
     *lines = 1;
     while (p < end) {
+        if (*p == ' ') { /* as in read_text_line() */
+            p++;
+            continue;
+        }
         if (in_word(p, end)) {
             words++;
-            do
-                p++;
-            while (p < end && in_word(p, end));
+            p = word_end(p, end);
             continue;
         }
         *lines += *p == '\n' || (tables && *p == '\t');
@@ -618,12 +649,34 @@ typedef struct {
     int rc;
     const char *pending; /* emitted, not yet written: one run of bytes that lie one after another */
     size_t pending_len;
+    char *buf; /* runs gathered for one fwrite: a call per run cost more than the copy */
+    size_t buf_len;
 } writer;
+
+enum { WRITE_BUF = 64 * 1024 };
+
+static void write_bytes(writer *wr, const char *bytes, size_t len)
+{
+    if (len && !wr->rc && fwrite(bytes, 1, len, wr->out) != len)
+        wr->rc = AT_EIO;
+}
+
+static void flush_buf(writer *wr)
+{
+    write_bytes(wr, wr->buf, wr->buf_len);
+    wr->buf_len = 0;
+}
 
 static void write_pending(writer *wr)
 {
-    if (wr->pending_len && !wr->rc && fwrite(wr->pending, 1, wr->pending_len, wr->out) != wr->pending_len)
-        wr->rc = AT_EIO;
+    if (wr->buf_len + wr->pending_len > WRITE_BUF)
+        flush_buf(wr);
+    if (wr->pending_len >= WRITE_BUF) {
+        write_bytes(wr, wr->pending, wr->pending_len);
+    } else if (wr->pending_len) {
+        memcpy(wr->buf + wr->buf_len, wr->pending, wr->pending_len);
+        wr->buf_len += wr->pending_len;
+    }
     wr->pending_len = 0;
 }
 
@@ -658,7 +711,7 @@ static size_t plain_words(const at_doc *doc, size_t i)
 int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void *data,
                       at_error *err)
 {
-    writer wr = { out, 0, on_change, data, 0, NULL, 0 };
+    writer wr = { out, 0, on_change, data, 0, NULL, 0, g_malloc(WRITE_BUF), 0 };
     const at_word *words = (const at_word *)(void *)doc->words->data;
     for (size_t i = 0; i < doc->words->len && !wr.rc; i++) {
         size_t plain = plain_words(doc, i);
@@ -699,6 +752,8 @@ int at_doc_write_text(const at_doc *doc, FILE *out, at_change_fn on_change, void
         emit(&wr, -1, "", 0, "\n", 1, NULL, 0);
     }
     write_pending(&wr);
+    flush_buf(&wr);
+    g_free(wr.buf);
     if (wr.rc == AT_EIO || (wr.rc == 0 && ferror(out)))
         return at_error_set(err, AT_EIO, AT_STAGE_CORE, doc->name, "write failed");
     return wr.rc;

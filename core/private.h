@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 /* ---- UTF-8 ---- */
 
@@ -41,6 +42,34 @@ gunichar at_unichar_fold(gunichar c);
  * is the byte offset of the first invalid sequence.
  */
 bool at_utf8_validate(const char *s, size_t len, size_t *bad_offset);
+
+/* Eight bytes at a time (SWAR): text is mostly ASCII, and a word loop that tests one byte at a
+ * time spends most of its work on the loop. */
+#define AT_ONES UINT64_C(0x0101010101010101)
+#define AT_HIGHS UINT64_C(0x8080808080808080)
+
+/** The 8 bytes at `p`, in memory order (no alignment needed). */
+static inline uint64_t at_load8(const char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, sizeof x);
+    return x;
+}
+
+/** Are the 8 bytes `x` all ASCII letters (A-Z, a-z)? Bytes >= 0x80 are masked first so that no
+ * sum carries into the next byte; `x | 0x20` folds case ('@' and '[' become '`' and '{'). */
+static inline bool at_ascii8_letters(uint64_t x)
+{
+    uint64_t y = (x & ~AT_HIGHS) | AT_ONES * 0x20;
+    return ((y + AT_ONES * (0x80 - 'a')) & ~(y + AT_ONES * (0x80 - 'z' - 1)) & ~x & AT_HIGHS) == AT_HIGHS;
+}
+
+/** How many of the 8 bytes `x` start a UTF-8 character (are no continuation byte 10xxxxxx)? */
+static inline unsigned at_utf8_starts8(uint64_t x)
+{
+    uint64_t continuation = x & ~(x << 1) & AT_HIGHS;
+    return 8 - (unsigned)(((continuation >> 7) * AT_ONES) >> 56);
+}
 
 /** Does the buffer look like binary data (NUL bytes or many control characters)? */
 bool at_looks_binary(const char *s, size_t len);

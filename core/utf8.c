@@ -38,11 +38,35 @@ bool at_unichar_has_diacritic(gunichar c)
     return c >= 0x80 && g_unichar_isalpha(c) && at_unichar_fold(c) != g_unichar_tolower(c);
 }
 
+/* Whether the 8 bytes at `p` are ASCII and none of them NUL (which GLib counts as invalid). */
+static inline bool plain_ascii8(const char *p)
+{
+    uint64_t x = at_load8(p);
+    return ((x | ((x - AT_ONES) & ~x)) & AT_HIGHS) == 0;
+}
+
+/* The 8 ASCII bytes `x` with A-Z in lower case, all at once: a byte's high bit after adding
+ * 0x80 - 'A' says it is >= 'A', after adding 0x80 - 'Z' - 1 that it is > 'Z'. */
+static inline uint64_t ascii8_lower(uint64_t x)
+{
+    uint64_t upper = (x + AT_ONES * (0x80 - 'A')) & ~(x + AT_ONES * (0x80 - 'Z' - 1)) & AT_HIGHS;
+    return x | upper >> 2;
+}
+
 static int map_utf8(const char *s, size_t len, char *out, size_t size, bool strip)
 {
     size_t o = 0;
     const char *p = s, *end = s + len;
     while (p < end) {
+        uint64_t x;
+        /* Words are mostly ASCII: 8 letters at a time where there are 8 (and room for them). */
+        if (end - p >= 8 && o + 8 < size && ((x = at_load8(p)) & AT_HIGHS) == 0) {
+            x = ascii8_lower(x);
+            memcpy(out + o, &x, sizeof x);
+            o += 8;
+            p += 8;
+            continue;
+        }
         unsigned char b = (unsigned char)*p;
         if (b < 0x80) {
             if (o + 1 >= size)
@@ -99,13 +123,36 @@ int at_count_diacritics(const char *s, size_t len)
     return n;
 }
 
+/* GLib's validator goes byte by byte; most text is ASCII, so that is skipped 8 bytes at a time
+ * and GLib sees only the runs of bytes >= 0x80. A multi-byte character never holds an ASCII
+ * byte, so the first invalid character, and its offset, are the ones GLib finds in the whole. */
 bool at_utf8_validate(const char *s, size_t len, size_t *bad_offset)
 {
-    const char *end = NULL;
-    if (g_utf8_validate_len(s, len, &end))
+    size_t i = 0;
+    while (i < len) {
+        if (len - i >= 8 && plain_ascii8(s + i)) {
+            i += 8;
+            continue;
+        }
+        if ((unsigned char)s[i] < 0x80) {
+            if (s[i] == '\0')
+                break;
+            i++;
+            continue;
+        }
+        size_t run = i;
+        while (i < len && (unsigned char)s[i] >= 0x80)
+            i++;
+        const char *end = NULL;
+        if (!g_utf8_validate_len(s + run, i - run, &end)) {
+            i = (size_t)(end - s);
+            break;
+        }
+    }
+    if (i >= len)
         return true;
     if (bad_offset)
-        *bad_offset = (size_t)(end - s);
+        *bad_offset = i;
     return false;
 }
 

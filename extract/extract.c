@@ -251,11 +251,6 @@ guint lines_before(const xctx *x, const at_provenance *at)
     return lo;
 }
 
-static xline *line_at(xctx *x, guint i)
-{
-    return i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;
-}
-
 /* ---- metadata ---- */
 
 /* The head's label blocks, its first lines (status, title, organisation, a date), and the tail: a closing
@@ -2371,6 +2366,7 @@ int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract
         return rc;
     }
     view_build(&x);
+    list_items_to_rows(&x);
     at_record *rec = g_new0(at_record, 1);
     rec->root = x.root = rn_new("record");
     x.metadata = rn_add(x.root, "metadata");

@@ -95,6 +95,12 @@ typedef struct {
     int n_ids;             /* for generated element IDs */
 } xctx;
 
+/* Line i of the document's line view, or NULL past its end. */
+static inline xline *line_at(xctx *x, guint i)
+{
+    return i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;
+}
+
 /* ---- view.c ---- */
 void view_build(xctx *x);
 void view_free(xctx *x);
@@ -193,6 +199,10 @@ void extract_sections(xctx *x);
 void extract_table_plan(xctx *x);
 /** Does the row name a column of an action plan's table (an activity, who is responsible, when)? */
 bool plan_header_row(const xrow *r);
+/** "Ansvar", "Tid", "Kostnad", "Delmål": a label that names a field of an activity other than its title? */
+bool names_plan_field(const char *label);
+/** Activities written as a numbered list, each item over lines "Ansvar: X", "Tid: Y" …: a table of rows. */
+void list_items_to_rows(xctx *x);
 void extract_prose_goals(xctx *x);
 /** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */
 const char *labelled_goal_heading(const char *s);

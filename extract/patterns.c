@@ -48,8 +48,8 @@ static const struct {
                           PCRE2_CASELESS },
     [PAT_ATTACHMENT] = { "^Bilaga\\s+(\\d{1,2})\\s*[.:]?\\s*(.*)$", PCRE2_CASELESS },
     [PAT_SECTION] = { "^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+(\\p{Lu}.{1,100})$", 0 },
-    /* OCR reads a bullet as "e", "o", ".", "," or "«" before the item's capital */
-    [PAT_BULLET] = { "^(?:[-–—•·*=»■▪]\\s*|[eo.,«]\\s+(?=\\p{Lu}))", 0 },
+    /* OCR reads a bullet as "e", "o", ".", ",", "«" or ".«" before the item's capital */
+    [PAT_BULLET] = { "^(?:[-–—•·*=»■▪]\\s*|(?:[eo.,«]|[.,]«)\\s+(?=\\p{Lu}))", 0 },
     [PAT_SIGNATURE] = { "(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)\\s+den\\s+([^\\s]{1,8}(?:\\s+[^\\s]{1,10}){0,2}?\\s*(?:19|20)\\d{2})",
                         0 },
     /* "mellan X och Y har …", "Mellan undertecknade parter, X och Y, …", "mellan X och Y träffas härmed …" */

@@ -20,6 +20,7 @@ typedef enum {
     COL_COST,
     COL_COMMENT,
     COL_CONTACT,
+    COL_STATUS,   /* "Pågår", "Klar": how far the activity has come */
     COL_AREA,     /* theme / main goal column: filled on section rows */
     COL_SUBGOAL,
     COL_IGNORED,  /* a row number ("Nr"), participants ("Medverkande"): no field of the activity */
@@ -66,6 +67,7 @@ static const struct {
     { "vad", COL_TITLE },              { "startar", COL_TIME },           { "slutar", COL_TIME },
     { "ekonomi", COL_COST },           { "samverkan", COL_IGNORED },
     { "huvudman", COL_RESPONSIBLE },   { "budgetar", COL_TIME }, /* "Budgetår", folded as the plural of budget */
+    { "status", COL_STATUS },          { "lage", COL_STATUS },
 };
 
 /* Is `a` `b` with at most one letter misread, dropped or added (an OCR'd header: "Ansvarlg")? */
@@ -627,10 +629,10 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const column
         rn_attr_set(act, "goal", "%s", goal_id);
     rn_set_prov(act, &r->prov);
     static const column_field order[] = { COL_TITLE, COL_DESCRIPTION, COL_COMMISSIONER, COL_RESPONSIBLE, COL_RESULT,
-                                          COL_TIME, COL_COST, COL_COMMENT, COL_CONTACT };
+                                          COL_TIME, COL_COST, COL_COMMENT, COL_STATUS, COL_CONTACT };
     static const char *const element[] = { [COL_TITLE] = "title", [COL_DESCRIPTION] = "description",
                                            [COL_COMMISSIONER] = "commissioner", [COL_RESULT] = "expectedResult",
-                                           [COL_COMMENT] = "comment" };
+                                           [COL_COMMENT] = "comment", [COL_STATUS] = "status" };
     const char *see_above = NULL;
     bool timed = false;
     for (size_t k = 0; k < G_N_ELEMENTS(order); k++) {
@@ -828,7 +830,7 @@ static void continue_activity(xctx *x, const xrow *r, const column_field *cols, 
     static const char *const element[] = { [COL_TITLE] = "title", [COL_DESCRIPTION] = "description",
                                            [COL_COMMISSIONER] = "commissioner", [COL_RESPONSIBLE] = "responsible",
                                            [COL_RESULT] = "expectedResult", [COL_COMMENT] = "comment",
-                                           [COL_CONTACT] = "contact" };
+                                           [COL_STATUS] = "status", [COL_CONTACT] = "contact" };
     for (int c = 0; c < r->n_cells && c < n_cols; c++) {
         const char *cell = r->cells[c];
         if (!cell || cols[c] >= G_N_ELEMENTS(element) || !element[cols[c]])
@@ -1071,6 +1073,20 @@ static const char *goal_label_end(const char *s, bool *known)
     return two ? s + first + 1 + n : NULL;
 }
 
+/* Does `s` say what shall be or what is ("Fler barn ska cykla", "Luften blir renare")? "Barn och unga" names a theme. */
+static bool has_verb(const char *s)
+{
+    static const char *const verbs[] = { "ska", "skall", "är", "har", "blir",  "kan",
+                                         "får", "når",   "finns", "behöver", "ökar", "minskar" };
+    char **words = g_strsplit_set(s, " .,", -1);
+    bool verb = false;
+    for (char **w = words; *w && !verb; w++)
+        for (size_t i = 0; i < G_N_ELEMENTS(verbs) && !verb; i++)
+            verb = strcmp(*w, verbs[i]) == 0;
+    g_strfreev(words);
+    return verb;
+}
+
 /* "Delmål A: Frånvaro ska ...", "Mål 2 – Fler ...", "Effektmål: ...", "Inriktningsmål 1: ...": the goal a labelled
  * heading states, or NULL. */
 const char *labelled_goal_heading(const char *s)
@@ -1088,9 +1104,10 @@ const char *labelled_goal_heading(const char *s)
     for (size_t k = 0; k < G_N_ELEMENTS(seps); k++)
         if (g_str_has_prefix(p, seps[k]) && word_count(p + strlen(seps[k])) >= 3)
             return p + strlen(seps[k]);
-    /* "Mål 1 Fler barn ska ...": a heading whose type alone parts the code from the goal (no year: "Mål 2030 ...") */
+    /* "Mål 1 Fler barn ska ...": a heading whose type alone parts the code from the goal (no year: "Mål 2030 ...");
+     * without a verb it names a theme ("Mål 1 Barn och unga" over its goal) */
     bool spaced = code && code <= 3 && *p == ' ' && g_unichar_isupper(g_utf8_get_char(p + 1));
-    return spaced && word_count(p + 1) >= 3 ? p + 1 : NULL;
+    return spaced && word_count(p + 1) >= 3 && has_verb(p + 1) ? p + 1 : NULL;
 }
 
 /* The goal a labelled heading right above the table states: a running-text line at most three lines over
@@ -1479,6 +1496,12 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
     g_free(resolved);
 }
 
+bool names_plan_field(const char *label)
+{
+    column_field f = header_field(label);
+    return f != COL_NONE && f != COL_TITLE && f != COL_IGNORED;
+}
+
 bool plan_header_row(const xrow *r)
 {
     for (int c = 0; c < r->n_cells; c++) {
@@ -1853,13 +1876,21 @@ static char *labelled_main_goal(const char *s, bool memo)
     return NULL;
 }
 
-/* "Mål", "Övergripande mål", "Mål och syfte": a heading naming the goals, not a theme of them. */
+/* "Mål", "Övergripande mål", "Mål och syfte": a heading naming the goals, not a theme of them, nor whom a plan
+ * serves or how its goals are met ("Målgrupp", "Måluppfyllelse"). */
 static bool names_goals(const char *heading)
 {
+    static const char *const goal_words[] = { "mål",          "målen",          "målet",         "målsättning",
+                                              "målsättningen", "målsättningar", "målbild",       "målbilden",
+                                              "målområde",    "målområden" };
     char *f = g_utf8_strdown(heading, -1);
     char **words = g_strsplit(f, " ", -1);
     guint n = g_strv_length(words);
-    bool hit = n && folded_starts(words[0], "mål") && strlen(words[0]) <= strlen("målsättningar");
+    if (n)
+        words[0][strcspn(words[0], ":")] = '\0';
+    bool hit = false;
+    for (size_t i = 0; n && i < G_N_ELEMENTS(goal_words) && !hit; i++)
+        hit = folded_equal(words[0], goal_words[i]);
     hit = hit || (n && folded_equal(words[n - 1], "mål"));
     g_strfreev(words);
     g_free(f);
@@ -2204,6 +2235,42 @@ static xline *heading_above(xctx *x, const xrow *first)
     return near && above->para_start && goal_title_like(x, above, 8) && !names_goals(above->text) ? above : NULL;
 }
 
+static bool holds_no_aims(const char *s);
+
+/* The heading over the paragraph right above a table ("Transporter" over its prose over "Mål | X"), or NULL. */
+static xline *heading_over_prose(xctx *x, const xrow *first)
+{
+    guint i = lines_before(x, &first->prov);
+    while (i > 0 && !pline(x, i - 1)->fields && !pline(x, i - 1)->para_start) /* the paragraph's lines */
+        i--;
+    xline *h = i > 1 ? pline(x, i - 2) : NULL, *prose = i > 0 ? pline(x, i - 1) : NULL;
+    return prose && !prose->fields && h && !h->fields && h->para_start && h->prov.page == first->prov.page &&
+                   goal_title_like(x, h, 8) && !names_goals(h->text) && !holds_no_aims(h->text)
+               ? h
+               : NULL;
+}
+
+/* The items of a cell listed in it: "• X • Y" or "a) X b) Y". */
+static char **cell_items(const char *cell)
+{
+    if (strstr(cell, "•"))
+        return g_strsplit(cell, "•", -1);
+    GPtrArray *items = g_ptr_array_new();
+    const char *from = cell;
+    for (const char *p = cell; *p; p++) {
+        bool marker = g_ascii_islower(p[0]) && p[1] == ')' && p[2] == ' ' && (p == cell || p[-1] == ' ');
+        if (marker && p > cell) {
+            g_ptr_array_add(items, g_strndup(from, (size_t)(p - from)));
+            from = p + 3;
+        } else if (marker) {
+            from = p + 3;
+        }
+    }
+    g_ptr_array_add(items, g_strdup(from));
+    g_ptr_array_add(items, NULL);
+    return (char **)g_ptr_array_free(items, FALSE);
+}
+
 /* A goal without its full stop. */
 static char *goal_statement(const char *s, size_t len)
 {
@@ -2265,14 +2332,38 @@ static bool area_word(const char *s)
     return area;
 }
 
-/* A table of areas and their goals ("Område | Mål 2030"): each row a theme and its main goal. Its rows, lines of a
- * text export too, are read: no reader of prose takes them for sentences. */
+/* The bulleted items of a cell ("• X. • Y."), each a sub-goal of `parent`. */
+static void cell_subgoals(xctx *x, at_rnode *parent, const char *cell, const at_provenance *prov)
+{
+    char **items = g_strsplit(cell, "•", -1);
+    for (char **it = items; *it; it++) {
+        g_strstrip(*it);
+        if (word_count(*it) >= 3) {
+            char *goal = goal_statement(*it, strlen(*it));
+            add_goal(x, parent, "subGoal", goal, prov);
+            g_free(goal);
+        }
+    }
+    g_strfreev(items);
+}
+
+/* A table of areas and their goals ("Område | Mål 2030"): each row a theme and its main goal, and in a third column
+ * of goals ("Delmål") the main goal's sub-goals, bulleted in one cell. Its rows, lines of a text export too, are read:
+ * no reader of prose takes them for sentences. */
 static void area_goal_table(xctx *x, GPtrArray *rows)
 {
     const xrow *header = g_ptr_array_index(rows, 0);
-    if (header->n_cells != 2 || !header->cells[0] || !header->cells[1] || !area_word(header->cells[0]) ||
+    bool subs = header->n_cells == 3 && header->cells[2] && names_goal_heading(header->cells[2]);
+    if ((header->n_cells != 2 && !subs) || !header->cells[0] || !header->cells[1] || !area_word(header->cells[0]) ||
         !names_goals(header->cells[1]) || word_count(header->cells[1]) > 3)
         return;
+    const xrow *last = g_ptr_array_index(rows, rows->len - 1);
+    for (guint g = x->goals->children->len; g-- > 0;) { /* the action-table reader's goal rows: the table's are ours */
+        const at_provenance *at = &((const at_rnode *)g_ptr_array_index(x->goals->children, g))->prov;
+        if (at->page == header->prov.page && at->first_line >= header->prov.first_line &&
+            at->first_line <= last->prov.last_line)
+            remove_goal(x, x->goals, g);
+    }
     for (guint i = 1; i < rows->len; i++) {
         const xrow *r = g_ptr_array_index(rows, i);
         if (!r->cells[0] || !r->cells[1] || word_count(r->cells[1]) < 3)
@@ -2280,10 +2371,11 @@ static void area_goal_table(xctx *x, GPtrArray *rows)
         at_rnode *theme = find_goal(x, x->goals, "theme", r->cells[0]);
         theme = theme ? theme : add_goal(x, x->goals, "theme", r->cells[0], &r->prov);
         char *goal = goal_statement(r->cells[1], strlen(r->cells[1]));
-        add_goal(x, theme, "mainGoal", goal, &r->prov);
+        at_rnode *main_goal = add_goal(x, theme, "mainGoal", goal, &r->prov);
         g_free(goal);
+        if (subs && r->n_cells == 3 && r->cells[2])
+            cell_subgoals(x, main_goal, r->cells[2], &r->prov);
     }
-    const xrow *last = g_ptr_array_index(rows, rows->len - 1);
     for (guint k = 0; k < x->lines->len; k++) {
         xline *l = pline(x, k);
         l->used = l->used || (l->fields && l->prov.page == header->prov.page && l->prov.first_line >= header->prov.first_line &&
@@ -2314,8 +2406,10 @@ static void label_table_goals(xctx *x)
             const char *label = r->n_cells >= 2 ? r->cells[0] : NULL, *value = label ? r->cells[1] : NULL;
             if (!value || (r->n_cells > 2 && r->cells[2]))
                 continue;
-            if (goal_label_heading(label, true) && word_count(value) >= 3) {
+            /* "Mål | X" in a table of labels: X the main goal */
+            if ((goal_label_heading(label, true) || folded_equal(label, "Mål")) && word_count(value) >= 3) {
                 xline *h = heading_above(x, g_ptr_array_index(rows, 0));
+                h = h ? h : heading_over_prose(x, g_ptr_array_index(rows, 0));
                 at_rnode *theme = h ? find_goal(x, x->goals, "theme", h->text) : NULL;
                 if (h && !theme)
                     theme = add_goal(x, x->goals, "theme", h->text, &h->prov);
@@ -2323,7 +2417,7 @@ static void label_table_goals(xctx *x)
                 main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &r->prov);
                 g_free(goal);
             } else if (main_goal && goal_label_heading(label, false)) {
-                char **items = g_strsplit(value, "•", -1); /* the list in one cell */
+                char **items = cell_items(value); /* the list in one cell */
                 for (char **it = items; *it; it++) {
                     char *goal = goal_statement(*it, strlen(*it));
                     if (word_count(goal) >= 3)
@@ -2478,21 +2572,49 @@ static void goal_list(xctx *x, guint i, GString *text)
     }
 }
 
-/* "Mål" (a heading naming the goals) over a numbered or bulleted list of statements that say what shall be: each
- * a main goal. "Mål 2: Fler barn ska cykla" as a heading of its own: a main goal. */
-static bool in_aimless_section(xctx *x, guint i);
+/* At a numbered section's heading, `aimless` tells whether the section holds no goals ("2 Principer": holds_no_aims).
+ * A heading without a number tells nothing: the labelled goal may be a heading beside it ("Vision" over its
+ * sentence, then "Mål 1: X"). */
+static void enter_section(xctx *x, const xline *l, bool *aimless)
+{
+    size_t a, b;
+    if (pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 2, &a, &b) && heading_words(l->text + a, false))
+        *aimless = holds_no_aims(l->text + a);
+}
 
+/* The place of a line or goal, as a key: its page and first line. */
+static gpointer place_key(const at_provenance *prov)
+{
+    return GSIZE_TO_POINTER(((gsize)(guint)prov->page << 24) ^ (gsize)(guint)prov->first_line);
+}
+
+/* The places of goal `g`'s descendants into the set `places`. */
+static void gather_goal_places(const at_rnode *g, GHashTable *places)
+{
+    for (guint i = 0; i < g->children->len; i++) {
+        const at_rnode *c = g_ptr_array_index(g->children, i);
+        g_hash_table_add(places, place_key(&c->prov));
+        gather_goal_places(c, places);
+    }
+}
+
+/* "Mål" (a heading naming the goals) over a numbered or bulleted list of statements that say what shall be: each
+ * a main goal. "Mål 2: Fler barn ska cykla" as a heading of its own: a main goal, but not in a numbered section that
+ * holds none, nor where a goal was read from the line already (a heading the sections about aims kept a section). */
 static void listed_and_numbered_goals(xctx *x, GString *text)
 {
     /* under the one main goal the plan states ("Målbild 2026: ..."), numbered goals break it down */
     at_rnode *stated = x->goals->children->len == 1 ? g_ptr_array_index(x->goals->children, 0) : NULL;
     stated = stated && strcmp(stated->name, "mainGoal") == 0 ? stated : NULL;
+    GHashTable *read = g_hash_table_new(g_direct_hash, g_direct_equal);
+    gather_goal_places(x->goals, read);
+    bool aimless = false; /* the numbered section the lines stand in holds no goals */
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
-        if (l->used || !l->para_start)
+        enter_section(x, l, &aimless);
+        if (l->used || !l->para_start || g_hash_table_contains(read, place_key(&l->prov)))
             continue;
-        const char *coded =
-            g_str_has_prefix(l->text, "Mål ") && !in_aimless_section(x, i) ? labelled_goal_heading(l->text) : NULL;
+        const char *coded = g_str_has_prefix(l->text, "Mål ") && !aimless ? labelled_goal_heading(l->text) : NULL;
         at_provenance heading;
         guint next = coded ? statement(x, i, coded, text, &heading) : i;
         if (coded && !strchr(".,;", text->str[text->len - 1])) { /* the heading with the lines it wraps over */
@@ -2505,6 +2627,7 @@ static void listed_and_numbered_goals(xctx *x, GString *text)
         if (word_count(l->text) <= 3 && !strchr(".,;", last_char(l->text)) && names_goals(l->text))
             goal_list(x, i, text);
     }
+    g_hash_table_unref(read);
 }
 
 /* Does the bulleted list from line i state no goals: proposals for a decision ("– att godkänna ...") or documents
@@ -2585,7 +2708,7 @@ bool names_goal_heading(const char *s)
 {
     /* in lower case, not folded: "mål" is no "Malmö", "normal" or "optimal" */
     /* a vision ("Vision 2040") is no goal: the goals under it keep their levels */
-    static const char *const aims[] = { "mål", "ambition", "inriktning", "uppnå", "malsattning", "malbild" };
+    static const char *const aims[] = { "mål", "ambition", "inriktning", "uppnå", "åstadkomm", "malsattning", "malbild" };
     static const char *const others[] = { "uppfölj", "utvärder", "målgrupp", "målupp", "indikator", "nyckeltal",
                                           "mätning", "aktivitet", "åtgärd" };
     char *lower = g_utf8_strdown(s, -1);
@@ -2724,29 +2847,14 @@ static bool aims_subheading(xctx *x, guint k)
            heading_words(l->text, true) && !says_what_shall_be(l->text) && !continued_by_list(x, k);
 }
 
-/* Is line i in a numbered section that holds no goals ("2 Principer": holds_no_aims)? A heading without a number
- * tells nothing: the labelled goal may be a heading beside it ("Vision" over its sentence, then "Mål 1: X"). */
-static bool in_aimless_section(xctx *x, guint i)
-{
-    while (i-- > 0) {
-        size_t a, b;
-        const char *t = pline(x, i)->text;
-        if (pat_match(x, PAT_SECTION, t, 0) && pat_span(x, 2, &a, &b) && heading_words(t + a, false))
-            return holds_no_aims(t + a);
-    }
-    return false;
-}
-
-/* "Målområde 1 Trygghet", "Fokusområde B Ledarskap": the area's name after its label and code, or `s`. */
+/* "Målområde 1 Trygghet", "Fokusområde B Ledarskap", "Mål 1 Barn och unga" (a goal's label over no statement): the
+ * area's name after its label and code, or `s`. */
 static const char *area_name(const char *s)
 {
     const char *space = strchr(s, ' ');
-    char *label = space ? folded_copy(s) : NULL; /* "Målområde", "Område", "Fokusområde", "Tema" */
-    if (label)
-        label[strcspn(label, " ")] = '\0';
-    bool area = label && (strstr(label, "omrade") || strcmp(label, "tema") == 0);
-    g_free(label);
-    size_t code = area ? strspn(space + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.") : 0;
+    if (!space || !(area_word(s) || g_str_has_prefix(s, "Mål ")))
+        return s;
+    size_t code = strspn(space + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.");
     const char *name = space + 1 + code;
     return code && code <= 3 && *name == ' ' && g_unichar_isupper(g_utf8_get_char(name + 1)) ? name + 1 : s;
 }
@@ -2786,6 +2894,27 @@ static int label_heading_rank(const char *s)
     return rank || folded_equal(s, "Mål") || folded_equal(s, "Mål:") || folded_equal(s, "Målen") ? rank : -1;
 }
 
+/* Where the goal starts in a sentence that says what is wanted ("Vi vill att X", "Ambitionen är att X"), or NULL. */
+static const char *wanted_start(const char *s)
+{
+    static const char *const leads[] = { "Vi vill att ", "Ambitionen är att ", "Vår ambition är att " };
+    for (size_t k = 0; k < G_N_ELEMENTS(leads); k++)
+        if (g_str_has_prefix(s, leads[k]))
+            return s + strlen(leads[k]);
+    return NULL;
+}
+
+/* Does a sentence of paragraph `s` say what is wanted ("Resandet har ökat. Vi vill att fler ska ...")? */
+static bool states_wanted(const char *s)
+{
+    if (wanted_start(s))
+        return true;
+    for (const char *stop = strstr(s, ". "); stop; stop = strstr(stop + 2, ". "))
+        if (wanted_start(stop + 2))
+            return true;
+    return false;
+}
+
 /* Does the first sentence of `s` say what shall be? */
 static bool first_sentence_shall(const char *s)
 {
@@ -2808,7 +2937,7 @@ static bool block_states_goals(xctx *x, guint i)
     int rank;
     bool area;
     return l && !l->used && !aims_subheading(x, lines_before(x, &l->prov)) &&
-           (aim_label(l->text, &rank, &area) || first_sentence_shall(l->text) ||
+           (aim_label(l->text, &rank, &area) || first_sentence_shall(l->text) || states_wanted(l->text) ||
             (list_marker(x, l->text, style, &item) && says_what_shall_be(item)));
 }
 
@@ -2853,8 +2982,8 @@ static guint aims_end(xctx *x, guint h)
             return k; /* "Åtgärder": the actions, whatever goals head their tables; "Bakgrund": no goals */
         if (l->para_start && measures_lead(l->text))
             continue; /* "Indikatorer:" under a goal: its measures, read as none (aim_items) */
-        if (aims_subheading(x, k) && !names_goal_heading(l->text)) {
-            /* groups titled otherwise end at a plain heading ("Genomförande") */
+        if (aims_subheading(x, k) && !names_goal_heading(l->text) && !has_verb(l->text)) {
+            /* groups titled otherwise end at a plain heading ("Genomförande"); a heading that says what is, a goal */
             if ((!listed && marked && !plain) || !block_states_goals(x, k))
                 return k;
             plain = plain || !listed;
@@ -2873,12 +3002,14 @@ typedef struct {
 #define INDENT_SLACK 20 /* indentations this close are one: a scan's skew and noise move a line's edge a little */
 
 /* The depth of a list marker's style and indentation in the outline so far: a style seen before at about that
- * indentation goes back to its depth, a new one nests under the last. */
+ * indentation goes back to its depth, a new one nests under the last open one indented no further than it. */
 static int style_depth(list_style *styles, int *n, const char *style, int indent)
 {
     for (int k = 0; k < *n; k++)
         if (strcmp(styles[k].marker, style) == 0 && abs(styles[k].indent - indent) <= INDENT_SLACK)
             return *n = k + 1;
+    while (*n && styles[*n - 1].indent > indent + INDENT_SLACK) /* an item out-dented under a new marker */
+        (*n)--;
     if (*n < 8) {
         g_strlcpy(styles[*n].marker, style, sizeof styles[*n].marker);
         styles[(*n)++].indent = indent;
@@ -2906,7 +3037,8 @@ static const char *titled_statement(const char *s)
         !says_what_shall_be(stop))
         return NULL;
     char *title = g_strndup(s, (size_t)(stop - s));
-    bool few = word_count(title) <= 5 && !says_what_shall_be(title) && !about_goals(title);
+    /* a title names ("Tillgänglig natur."), a sentence says ("Intresset är stort.") */
+    bool few = word_count(title) <= 5 && !says_what_shall_be(title) && !has_verb(title) && !about_goals(title);
     g_free(title);
     return few ? stop + 2 : NULL;
 }
@@ -2966,6 +3098,8 @@ static void aim_sentences(aim_outline *o, const char *s, const at_provenance *pr
         const char *stop = strstr(s, ". ");
         char *sentence = g_strndup(s, stop ? (size_t)(stop + 1 - s) : strlen(s));
         const char *lead = main_goal_start(sentence, false), *goal = lead ? lead : sentence;
+        lead = lead ? lead : wanted_start(sentence); /* in a section about aims, what is wanted is a goal */
+        goal = lead ? lead : goal;
         bool is_goal = (lead || (first && o->fresh == 1 && word_count(goal) >= 3) ||
                         ((first || o->fresh == 2) && says_what_shall_be(goal))) &&
                        !about_goals(goal);
@@ -3013,8 +3147,6 @@ static void aim_paragraph(aim_outline *o, GString *text, const at_provenance *pr
     }
 }
 
-/* "1. Fler ska kunna försörja sig. Arbete ger ...": an item that states its goal in its first sentence and explains
- * it in the next, cut to the first. */
 /* The first ". " of `s` that ends a sentence, not an abbreviation ("enl. Skollagen"), or NULL. */
 static const char *sentence_stop(const char *s)
 {
@@ -3024,6 +3156,8 @@ static const char *sentence_stop(const char *s)
     return NULL;
 }
 
+/* "1. Fler ska kunna försörja sig. Arbete ger ...": an item that states its goal in its first sentence and explains
+ * it in the next, cut to the first. */
 static void first_sentence_states(GString *text)
 {
     const char *stop = sentence_stop(text->str);
@@ -3079,6 +3213,12 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
             if (!g_array_index(o.items, aim_item, o.items->len - 1).statement)
                 aim_group(&o, depth);
+        } else if (aims_subheading(x, k) && has_verb(l->text)) {
+            /* "Alla elever når målen" over prose: a goal as a heading, the paragraphs under it explain it */
+            aim_group(&o, 0);
+            add_aim(o.items, l->text, &l->prov, 1, 0);
+            g_array_index(o.items, aim_item, o.items->len - 1).statement = true;
+            o.stated = true;
         } else if (aims_subheading(x, k)) {
             add_aim(o.items, area_name(l->text), &l->prov, 0, 0);
             aim_group(&o, 0);
@@ -3169,8 +3309,9 @@ static guint aims_start(xctx *x, guint h)
     char style[8];
     const char *item;
     /* a heading over the labelled goals titles them when several are so labelled, each under a heading of its own
-     * ("Barnfamiljer" over "Mål: X", "Pensionärer" over "Mål: Y"); one is in a section of the document ("Inledning") */
-    bool headed = above && aims_subheading(x, k - 1) && (k == h || several_labelled(x));
+     * ("Barnfamiljer" over "Mål: X", "Pensionärer" over "Mål: Y"); one is in a section of the document ("Inledning"),
+     * as are goals under a heading of what holds none ("Bakgrund") */
+    bool headed = above && aims_subheading(x, k - 1) && !holds_no_aims(above->text) && (k == h || several_labelled(x));
     bool listed = above && k != h && list_marker(x, above->text, style, &item) && heading_words(item, true);
     bool titled = above && !above->used && (headed || listed);
     return titled ? k - 1 : k; /* the label itself tells what its lines are */
@@ -3195,6 +3336,21 @@ static xline *repeated_label_area(xctx *x, guint h)
     return NULL;
 }
 
+/* The first heading after the paragraph under vision heading h ("Vision 2035" over "Kommunen är ..."), when it heads
+ * a block that states goals: themes and their goals follow a vision that is no goal itself. 0 when none does. */
+static guint goals_after_vision(xctx *x, guint h)
+{
+    if (!g_str_has_prefix(pline(x, h)->text, "Vision"))
+        return 0;
+    guint k = h + 1;
+    while (k < x->lines->len && !(pline(x, k)->para_start && k > h + 1)) /* the vision's paragraph */
+        k++;
+    return k < x->lines->len && aims_subheading(x, k) && !names_goal_heading(pline(x, k)->text) &&
+                   block_states_goals(x, k)
+               ? k
+               : 0;
+}
+
 /* Which headings open a section about aims: plain ones, numbered ones ("2. Vad vill vi uppnå?"), or both. */
 enum { AIMS_PLAIN = 1, AIMS_NUMBERED = 2 };
 
@@ -3210,10 +3366,14 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         const char *title = numbered ? l->text + a : l->text;
         if (!(kinds & (numbered ? AIMS_NUMBERED : AIMS_PLAIN)))
             continue;
-        if (l->used || !l->para_start || !heading_words(title, false) || !names_goal_heading(title) ||
+        if (l->used || !l->para_start || !heading_words(title, false) ||
             aim_label(l->text, &(int){ 0 }, &(bool){ false }))
             continue;
-        guint end = aims_end(x, h), first = aims_start(x, h);
+        bool aims = names_goal_heading(title);
+        guint after_vision = aims ? 0 : goals_after_vision(x, h);
+        if (!aims && !after_vision)
+            continue;
+        guint end = aims_end(x, h), first = after_vision ? after_vision : aims_start(x, h);
         GArray *items = aim_items(x, first, end, text);
         xline *area = repeated_label_area(x, h);
         if (area && items->len) { /* the goals of the area headed above */

@@ -260,6 +260,50 @@ static int line_indent(const at_doc *doc, size_t l, const at_block_view *bl)
     return spaces * 30; /* a character's width on a page at 300 dpi: one scale for both */
 }
 
+/* Does a line of running text start at line `l` of block `bl`: a full line whose first word begins with a capital?
+ * Lines of a page only (a text's lines have no boxes). */
+static bool full_line_at(const at_doc *doc, const at_block_view *bl, size_t l)
+{
+    if (l >= (size_t)bl->first_line + bl->n_lines)
+        return false;
+    at_line_view line;
+    at_word_view first;
+    at_doc_line(doc, l, &line);
+    if (!line.n_words || line.box.w <= 0 || bl->box.w <= 0)
+        return false;
+    at_doc_word(doc, line.first_word, &first);
+    return line.box.x + line.box.w >= bl->box.x + bl->box.w * 85 / 100 &&
+           g_unichar_isupper(g_utf8_get_char_validated(first.text, (gssize)first.text_len));
+}
+
+/* Is page line `l` of block `bl` short (within six tenths of the block) and a title's: a few words from a capital to an
+ * end that is not a sentence's? */
+static bool title_line_at(const at_doc *doc, const at_block_view *bl, size_t l)
+{
+    if (l >= (size_t)bl->first_line + bl->n_lines)
+        return false;
+    at_line_view line;
+    at_word_view first, last;
+    at_doc_line(doc, l, &line);
+    if (!line.n_words || line.n_words > 8 || line.box.w <= 0 || bl->box.w <= 0 ||
+        line.box.x + line.box.w > bl->box.x + bl->box.w * 6 / 10)
+        return false;
+    at_doc_word(doc, line.first_word, &first);
+    at_doc_word(doc, line.first_word + line.n_words - 1, &last);
+    return g_unichar_isupper(g_utf8_get_char_validated(first.text, (gssize)first.text_len)) && last.text_len &&
+           !strchr(".,;:!?", last.text[last.text_len - 1]);
+}
+
+/* Is page line `l` a heading that OCR set into the paragraph under it ("Kompetens och inflyttning" over "Företagen i
+ * Gällivare ska …", one block): a title's line after a sentence's end, a heading or the block's top (`before`
+ * NULL), over a full line of running text or over one more heading that is? */
+static bool heading_in_block(const at_doc *doc, const at_block_view *bl, size_t l, const char *before)
+{
+    bool after_sentence = !before || strchr(".!?:", last_char(before));
+    return after_sentence && title_line_at(doc, bl, l) &&
+           (full_line_at(doc, bl, l + 1) || (title_line_at(doc, bl, l + 1) && full_line_at(doc, bl, l + 2)));
+}
+
 /* In a tab-separated export, a line without a tab is running text (a title, a paragraph before or
  * after the table), not a one-cell row; and it ends the table, rows after it another table, unless it
  * stands across the table. */
@@ -394,6 +438,7 @@ void view_build(xctx *x)
     int table_no = -1, last_table = -2, row_base = 0;
     uint32_t table_page = UINT32_MAX, block_page = UINT32_MAX;
     bool after_cell = false; /* the last block with words was a table cell */
+    bool after_heading = false; /* the line before was a heading set into its block */
     int prev_line_no = 0;
     for (size_t b = 0; b < at_doc_n_blocks(doc); b++) {
         at_block_view view;
@@ -477,8 +522,14 @@ void view_build(xctx *x)
             }
             g_strstrip(xl->text);
             after_cell = false;
-            /* A paragraph starts at a block's first line, or after a blank source line. */
-            xl->para_start = l == bl->first_line || (from_text && xl->prov.first_line > prev_line_no + 1);
+            /* A paragraph starts at a block's first line, after a blank source line, or at and after a heading
+             * set into a page's block. */
+            const xline *above = l > bl->first_line && x->lines->len && !after_heading ?
+                                     g_ptr_array_index(x->lines, x->lines->len - 1) : NULL;
+            bool heading = !from_text && heading_in_block(doc, bl, l, above ? above->text : NULL);
+            xl->para_start = l == bl->first_line || (from_text && xl->prov.first_line > prev_line_no + 1) || heading ||
+                             after_heading;
+            after_heading = heading;
             prev_line_no = xl->prov.last_line;
             xl->indent = line_indent(doc, l, bl);
             g_ptr_array_add(x->lines, xl);

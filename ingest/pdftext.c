@@ -338,22 +338,26 @@ static PIX *thin_lines(PIX *gray, const GArray *words, double k, bool across)
 }
 
 /* The page rendered at RULES_DPI and made ink, once: the text and what is darker than INK_BELOW, and
- * the thin lines of any gray. Rendered without anti-aliasing: a thin light rule that straddles two
- * rows of pixels is not faded to two lighter halves, nor broken into dashes where it lies across
- * them. Rules and drawn bullets are found on it. */
+ * the thin lines of any gray. The lines are looked for on a rendering without anti-aliasing: a thin
+ * light rule that straddles two rows of pixels is not faded to two lighter halves, nor broken into
+ * dashes where it lies across them. The ink is the anti-aliased rendering's: a rule half cut off by
+ * the page's edge of print (a table's last row before a page break) is a gray line there, and none
+ * without anti-aliasing. Rules and drawn bullets are found on it. */
 static PIX *rendering(PopplerPage *page, const GArray *words, double k, PIX **binary)
 {
     if (*binary)
         return *binary;
-    PIX *gray = at_pdf_render(page, RULES_DPI, false);
-    *binary = gray ? pixThresholdToBinary(gray, INK_BELOW) : NULL;
+    PIX *smooth = at_pdf_render(page, RULES_DPI, true);
+    PIX *sharp = smooth ? at_pdf_render(page, RULES_DPI, false) : NULL;
+    *binary = sharp ? pixThresholdToBinary(smooth, INK_BELOW) : NULL;
     for (int way = 0; *binary && way < 2; way++) {
-        PIX *lines = thin_lines(gray, words, k, way);
+        PIX *lines = thin_lines(sharp, words, k, way);
         if (lines)
             pixOr(*binary, *binary, lines);
         pixDestroy(&lines);
     }
-    pixDestroy(&gray);
+    pixDestroy(&sharp);
+    pixDestroy(&smooth);
     return *binary;
 }
 

@@ -723,7 +723,10 @@ static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool
 
 static bool has_non_letter(const char *s, size_t len)
 {
-    for (const char *p = s, *end = s + len; p < end;) {
+    const char *p = s, *end = s + len;
+    while (end - p >= 8 && at_ascii8_letters(at_load8(p))) /* most words: ASCII letters, 8 at a time */
+        p += 8;
+    while (p < end) {
         unsigned char c = (unsigned char)*p;
         if (c < 0x80) {
             if (!g_ascii_isalpha((char)c))
@@ -2709,17 +2712,70 @@ static bool needs_nfc_check(const char *s, size_t len)
     return false;
 }
 
+static void nfc_word(run *r, size_t i)
+{
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, i, &len);
+    if (!needs_nfc_check(text, len))
+        return;
+    char *nfc = g_utf8_normalize(text, (gssize)len, G_NORMALIZE_NFC);
+    if (nfc && (strlen(nfc) != len || memcmp(nfc, text, len) != 0))
+        set_text(r, i, nfc, strlen(nfc), "unicode.nfc", 1);
+    g_free(nfc);
+}
+
+/* Does any of the 8 bytes `x` reach 0xCC, where needs_nfc_check() looks closer? (Bytes' high bits
+ * are masked before the sum, so none carries into the next.) */
+static inline bool any_nfc_byte8(uint64_t x)
+{
+    return (((x & ~AT_HIGHS) + AT_ONES * (0x80 - (0xCC & 0x7F))) & x & AT_HIGHS) != 0;
+}
+
+/* The word whose raw reading holds source byte `at`, or SIZE_MAX (white space); raw readings are
+ * in source order. */
+static size_t word_at_source(const at_doc *doc, const char *at)
+{
+    size_t lo = 0, hi = at_doc_n_words(doc);
+    at_word_view w;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        at_doc_word(doc, mid, &w);
+        if (w.raw <= at)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    if (hi == 0)
+        return SIZE_MAX;
+    at_doc_word(doc, lo, &w);
+    return at >= w.raw && at < w.raw + w.raw_len ? lo : SIZE_MAX;
+}
+
 static void pass_nfc(run *r)
 {
-    for (size_t i = 0; i < at_doc_n_words(r->doc); i++) {
-        size_t len;
-        const char *text = at_doc_word_text(r->doc, i, &len);
-        if (!needs_nfc_check(text, len))
+    size_t src_len;
+    const char *src = at_doc_source(r->doc, &src_len);
+    if (!src || at_doc_n_changed(r->doc) != 0) {
+        for (size_t i = 0; i < at_doc_n_words(r->doc); i++)
+            nfc_word(r, i);
+        return;
+    }
+    /* Every word reads as its raw text in the source: only words holding a byte >= 0xCC need a
+     * look, and a scan of the source 8 bytes at a time finds them (most text has a few or none). */
+    size_t last = SIZE_MAX;
+    for (size_t k = 0; k < src_len;) {
+        if (src_len - k >= 8 && !any_nfc_byte8(at_load8(src + k))) {
+            k += 8;
             continue;
-        char *nfc = g_utf8_normalize(text, (gssize)len, G_NORMALIZE_NFC);
-        if (nfc && (strlen(nfc) != len || memcmp(nfc, text, len) != 0))
-            set_text(r, i, nfc, strlen(nfc), "unicode.nfc", 1);
-        g_free(nfc);
+        }
+        if ((unsigned char)src[k] >= 0xCC) {
+            size_t i = word_at_source(r->doc, src + k);
+            if (i != SIZE_MAX && i != last) {
+                nfc_word(r, i);
+                last = i;
+            }
+        }
+        k++;
     }
 }
 
@@ -3107,7 +3163,10 @@ static size_t line_width(run *r, const at_line_view *ln)
     for (uint32_t i = 0; i < ln->n_words; i++) {
         size_t len;
         const char *t = at_doc_word_text(r->doc, ln->first_word + i, &len);
-        for (size_t k = 0; k < len; k++) /* characters: the bytes that start one */
+        size_t k = 0;
+        for (; k + 8 <= len; k += 8)
+            width += at_utf8_starts8(at_load8(t + k));
+        for (; k < len; k++) /* characters: the bytes that start one */
             width += ((unsigned char)t[k] & 0xC0) != 0x80;
     }
     return width;

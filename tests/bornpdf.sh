@@ -486,6 +486,17 @@ ok "a table ruled in light gray under a header shaded lighter: its header and ro
     '[ "$(head -1 "$dir/lightshade/lightshade.table1.tsv")" = "$(printf "Åtgärd\tSyfte\tAnsvarig\tTidplan\tKostnad")" ] &&
      grep -qx "$(printf "Trygghetsvandringar i varje kommundel med boende\tFånga upp otrygga platser\tKommunledningskontoret\t2028\t60 tkr")" "$dir/lightshade/lightshade.table1.tsv"'
 
+# A ruled table over a page break, its header repeated (a plan of our own, 40 activities): the rule
+# under the first page's last row lies on the page's edge of print, half cut off, and is not drawn at
+# all without anti-aliasing (the row, on two lines, was read as a table of its own and lost).
+cp "$FIX/plan_sidbrytning.html" "$dir/pagecut.html"
+read_web pagecut
+"$AT" extract -o "$dir/pagecut-rec" "$dir/pagecut.pdf" 2> /dev/null
+ok "a ruled table over a page break: the first page's last row, its rule cut by the page's edge, is a row" \
+    '[ "$(pdfinfo "$dir/pagecut.pdf" | awk "/^Pages:/ {print \$2}")" -ge 2 ] &&
+     [ "$(grep -c "<activity " "$dir/pagecut-rec/pagecut.record.xml")" -eq 40 ] &&
+     grep -q ">Utbilda personal i bemötande etapp 2</title>" "$dir/pagecut-rec/pagecut.record.xml"'
+
 # A header row without rules over a ruled table (the cells ruled, the header cells not, set close
 # together; the text light gray): the header is the table's first row, cell by cell, and the title
 # above it stays out.

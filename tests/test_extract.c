@@ -872,6 +872,67 @@ static void test_stated_table_goals(void)
     at_record_free(rec);
 }
 
+/* A "Status" or "Läge" column says how far an activity has come: its own field, never a comment (a plan with a
+ * comment column too keeps that column's cells as comments). */
+static void test_activity_status_column(void)
+{
+    static const char *const tables[] = {
+        "Aktivitet\tAnsvarig\tTid\tStatus\n"
+        "Röj sly längs elljusspåret\tParkenheten\tVt 2027\tPågår\n"
+        "Nya bänkar vid dammen\tParkenheten\t2028\tEj påbörjad\n",
+        "Åtgärd\tLäge\tAnsvar\tKommentar\n"
+        "Röj sly längs elljusspåret\tPågår\tParkenheten\tMed föreningen\n"
+        "Nya bänkar vid dammen\tEj påbörjad\tParkenheten\tTvå bänkar\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(tables); i++) {
+        char *tsv = g_strconcat("Plan för friluftslivet 2027–2028\n", tables[i], NULL);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+        const at_rnode *comment = second ? at_rnode_find(second, "comment") : NULL;
+        ok(second && text_is(at_rnode_find(second, "status"), "Ej påbörjad") &&
+               (i == 0 ? !comment : text_is(comment, "Två bänkar")),
+           "status column %zu: the activity's status, not its comment", i + 1);
+        if (rec)
+            valid(rec, "plan with a status column");
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
+/* Activities as a numbered list, each item over "Ansvar:", "Tid:", "Kostnad:" lines, are activities as a table's
+ * rows would be (a footnote between items is not the list's); numbered headings with one label are not. */
+static void test_activities_as_list(void)
+{
+    const char *text = "Handlingsplan för stränderna 2027–2028\n\nÅtgärder\n\n"
+                       "1. Städdagar på fem stränder varje vår\nAnsvar: Parkenheten och Fritidsenheten\nTid: Maj 2027\n"
+                       "Kostnad: 30 000 kr\n\n"
+                       "2. Nya soptunnor med lock vid badplatserna\nAnsvar: Gatuenheten\nTid: 2027–2028\nKostnad: 120 000 kr\n"
+                       "Anmärkning: Tunnorna töms av entreprenören\n\n"
+                       "1 Enligt avfallsplanen 2025.\n\n"
+                       "3. Skyltar om nedskräpning\nAnsvar: Kommunikationsenheten\nTid: Juni 2027\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *first = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 0) : NULL;
+    const at_rnode *second = first ? at_rnode_child(acts, 1) : NULL, *third = first ? at_rnode_child(acts, 2) : NULL;
+    ok(first && text_is(at_rnode_find(first, "title"), "Städdagar på fem stränder varje vår") &&
+           at_rnode_n_children(first) == 5 && text_is(at_rnode_find(first, "time"), "Maj 2027") &&
+           g_strcmp0(at_rnode_attr(at_rnode_find(second, "cost"), "amount"), "120000") == 0 &&
+           text_is(at_rnode_find(second, "comment"), "Tunnorna töms av entreprenören") &&
+           text_is(at_rnode_find(third, "responsible"), "Kommunikationsenheten"),
+       "three listed activities with responsible (two in the first), time, cost and comment (got %zu)",
+       acts ? at_rnode_n_children(acts) : 0);
+    if (rec)
+        valid(rec, "plan listing its activities");
+    at_record_free(rec);
+    const char *headings = "Program för idrotten 2027\n\n1. Bakgrund\nAnsvar: Kultur- och fritidsnämnden\n\n"
+                           "Idrotten växer.\n\n2. Inriktning\nTid: 2027\n\nVi bygger hallar.\n";
+    rec = extract_text("program.txt", headings, true);
+    ok(rec && at_record_count(rec, "activity") == 0, "numbered headings with a label each are no activities (got %zu)",
+       rec ? at_record_count(rec, "activity") : 0);
+    at_record_free(rec);
+}
+
 /* A heading line "Delmål A: X" over its table is a section headed X; "Mål: a sentence." is no heading. */
 static void test_goal_heading_sections(void)
 {
@@ -2770,6 +2831,76 @@ static void add_table_at(at_doc *doc, int table, const char *rows, const int *co
 static void add_table(at_doc *doc, int table, const char *rows)
 {
     add_table_at(doc, table, rows, NULL);
+}
+
+/* The goals of `n` and below, depth first, as "level:title|" for themes and main goals and "subGoal:text|". */
+static void collect_goals(const at_rnode *n, GString *out)
+{
+    const char *name = at_rnode_name(n);
+    if (strcmp(name, "theme") == 0 || strcmp(name, "mainGoal") == 0) {
+        const at_rnode *title = path(n, "title", NULL);
+        g_string_append_printf(out, "%s:%s|", name, title ? at_rnode_text(title) : "");
+    } else if (strcmp(name, "subGoal") == 0) {
+        g_string_append_printf(out, "subGoal:%s|", at_rnode_text(n));
+    }
+    for (size_t i = 0; i < at_rnode_n_children(n); i++)
+        collect_goals(at_rnode_child(n, i), out);
+}
+
+/* OCR sets a bold heading into the paragraph under it (one block) and reads bullets as ".«": the page's lines
+ * give the goals the same document's text export gives (themes over a goal sentence and its bullets). */
+static void test_ocr_heading_in_paragraph(void)
+{
+    static const struct {
+        const char *text;
+        int width; /* of a 2000 px block */
+    } lines[] = {
+        { "Målområden", 400 },
+        { "Trygg uppväxt", 420 },
+        { "Alla barn i Vallby ska kunna växa upp i en trygg miljö med vuxna som ser och lyssnar på dem och", 1990 },
+        { "deras familjer.", 380 },
+        { ".« Andelen elever som känner sig trygga i skolan ökar till 90 procent.", 1500 },
+        { "• Väntetiden till familjebehandling är högst fyra veckor.", 1300 },
+        { "Livslångt lärande", 450 },
+        { "Alla vuxna i Vallby ska kunna utbilda sig vidare genom hela livet, nära hemmet eller på distans via", 1995 },
+        { "lärcentrum.", 300 },
+        { ".« Fler vuxna studerar på komvux varje år.", 1100 },
+    };
+    GString *text = g_string_new("Program för välfärd 2027–2030\n\n");
+    at_doc *doc = at_doc_new("scan.tif");
+    at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", "tesseract swe", 0.9f };
+    at_doc_add_page(doc, &page);
+    add_block_at(doc, -1, -1, -1, (at_box){ 100, 50, 1200, 60 }, "Program för välfärd 2027–2030");
+    at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 100, 200, 2000, 60 * (int)G_N_ELEMENTS(lines) });
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        const char *t = lines[i].text;
+        bool heading = lines[i].width < 500, wraps = lines[i].width > 1900;
+        g_string_append_printf(text, "%s%s%s", heading && i ? "\n" : "", g_str_has_prefix(t, ".«") ? "•" : "",
+                               g_str_has_prefix(t, ".«") ? t + strlen(".«") : t);
+        g_string_append(text, heading ? "\n\n" : wraps ? " " : "\n");
+        at_doc_add_line(doc, (at_box){ 100, 200 + 60 * (int)i, lines[i].width, 50 });
+        char **words = g_strsplit(t, " ", -1);
+        for (char **w = words; *w; w++)
+            at_doc_add_word(doc, *w, strlen(*w), none, 0.9f);
+        g_strfreev(words);
+    }
+    at_record *from_text = extract_text("program.txt", text->str, false), *from_page = NULL;
+    at_error err = AT_ERROR_INIT;
+    ok(at_extract(doc, NULL, &from_page, &err) == 0, "the page extracts");
+    GString *want = g_string_new(NULL), *got = g_string_new(NULL);
+    if (from_text)
+        collect_goals(at_record_root(from_text), want);
+    if (from_page)
+        collect_goals(at_record_root(from_page), got);
+    ok(strstr(want->str, "theme:Livslångt lärande|") && strstr(want->str, "subGoal:Fler vuxna studerar på komvux varje år"),
+       "the export gives two themes with goals (%s)", want->str);
+    ok(strcmp(want->str, got->str) == 0, "the page gives the export's goals (got %s)", got->str);
+    g_string_free(want, TRUE);
+    g_string_free(got, TRUE);
+    g_string_free(text, TRUE);
+    at_record_free(from_text);
+    at_record_free(from_page);
+    at_doc_free(doc);
 }
 
 /* A table on the next page after a heading, of as many columns as the table before it but its own
@@ -5595,6 +5726,118 @@ static void test_area_rows_beside_goal_column(void)
     }
 }
 
+/* Review 11's goal findings, each in wordings of our own: a goal's label and code over a name without a verb titles
+ * the theme whose goal the sentence under it states, and a goal read from a heading is read once (#1); a background
+ * heading titles no labelled goals (#6); whom a plan serves ("Målgrupp") names no goals, in a table or over a list
+ * (#7); an item out-dented under a new marker goes back to the level it stands at (#11). */
+static void test_goals_review11(void)
+{
+    static const struct {
+        const char *name, *body, *want;
+        bool tables;
+    } docs[] = {
+        { "plan.txt",
+          "Mål\n\nMål 1 Idrott för alla\n\nVarje barn ska prova tre idrotter före tolv års ålder.\n\n"
+          "Mål 2 Mötesplatser på landsbygden\n\nAlla byar ska ha en lokal för föreningslivet.\n",
+          "T:Idrott för alla(M:Varje barn ska prova tre idrotter före tolv års ålder);"
+          "T:Mötesplatser på landsbygden(M:Alla byar ska ha en lokal för föreningslivet)",
+          false },
+        { "plan.txt",
+          "Mål\n\nMål 1 Sjöarna blir klarare varje år\n\nUtsläppen från avloppen är störst.\n\n"
+          "Mål 2 Fisken kan ätas utan risk\n\nKvicksilver finns i gamla sediment.\n",
+          "M:Sjöarna blir klarare varje år;M:Fisken kan ätas utan risk", false },
+        { "plan.txt",
+          "Bakgrund\n\nMål: Alla elever ska läsa minst en bok i månaden.\n\nDelmål:\n\n"
+          "- Skolbiblioteken ska ha öppet varje dag.\n\nMål: Fler föräldrar ska läsa för sina barn.\n\nDelmål:\n\n"
+          "- Barnavårdscentralen ska dela ut en bok till varje nyfödd.\n",
+          "M:Alla elever ska läsa minst en bok i månaden(S:Skolbiblioteken ska ha öppet varje dag.);"
+          "M:Fler föräldrar ska läsa för sina barn(S:Barnavårdscentralen ska dela ut en bok till varje nyfödd.)",
+          false },
+        { "plan.tsv",
+          "Insatser\nMålgrupp\tInsats\nElever som ska byta skola\tBesök i den nya skolan\n"
+          "Familjer som ska flytta hit\tVälkomstträff i biblioteket\n",
+          "", true },
+        { "plan.txt",
+          "Målgrupper\n\n- Ungdomar som ska söka sommarjobb\n- Seniorer som ska lära sig e-legitimation\n", "",
+          false },
+        { "plan.txt",
+          "Våra mål\n\nNämnden har antagit följande:\n\n   - Parkerna ska vara rena.\n"
+          "        - Papperskorgarna ska tömmas dagligen.\n* Parkerna ska vara upplysta.\n"
+          "        - Alla gångvägar ska ha belysning.\n\nEkonomi\n\nKostnaden ryms i budgeten.\n",
+          "M:Parkerna ska vara rena(S:Papperskorgarna ska tömmas dagligen.);"
+          "M:Parkerna ska vara upplysta(S:Alla gångvägar ska ha belysning.)",
+          false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Plan för fritid och miljö 2027–2030\n\n", docs[i].body, NULL);
+        at_record *rec = extract_text(docs[i].name, text, docs[i].tables);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, docs[i].want) == 0, "review 11 goals %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Goals in the forms a programme marks by structure, each in wordings of our own: what is wanted in a sentence after
+ * the first under a theme heading ("Vi vill att X", "Ambitionen är att X": X); a heading of what is to be achieved
+ * without "mål"; themes with goals under a vision that is none; headings that are goals themselves (a verb) over
+ * prose; a table of areas, goals and bulleted sub-goals. */
+static void test_goal_forms12(void)
+{
+    static const struct {
+        const char *name, *body, *want;
+        bool tables;
+    } docs[] = {
+        { "plan.txt",
+          "Vad vill vi nå?\n\nBibliotek\n\nUtlåningen har minskat i flera år. Vi vill att biblioteken ska ha öppet "
+          "på kvällarna.\n\nMusik\n\nIntresset är stort. Ambitionen är att kulturskolan ska ha plats för alla "
+          "sökande.\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
+          "T:Bibliotek(M:biblioteken ska ha öppet på kvällarna);T:Musik(M:kulturskolan ska ha plats för alla sökande)",
+          false },
+        { "plan.txt",
+          "Det här vill vi åstadkomma\n\n1. Varje by ska ha en mötesplats.\n2. Bussen ska gå varje timme.\n\n"
+          "Ekonomi\n\nKostnaden ryms i ramen.\n",
+          "M:Varje by ska ha en mötesplats;M:Bussen ska gå varje timme", false },
+        { "plan.txt",
+          "Vision 2035\n\nHär växer alla.\n\nLärande\n\nAlla barn ska lämna grundskolan med godkända betyg. "
+          "Många klarar det inte i dag.\n\n- Läxhjälp ska finnas på varje skola.\n\nGenomförande\n\n"
+          "Nämnden ansvarar.\n",
+          "T:Lärande(M:Alla barn ska lämna grundskolan med godkända betyg(S:Läxhjälp ska finnas på varje skola.))", false },
+        { "plan.txt",
+          "Mål och inriktning\n\nStranden blir tillgänglig för alla\n\nI dag saknas ramper. Två nya byggs.\n\n"
+          "Badvattnet har god kvalitet\n\nProver tas varje vecka.\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
+          "M:Stranden blir tillgänglig för alla;M:Badvattnet har god kvalitet", false },
+        { "plan.txt",
+          "Vad vi vill uppnå\n\nIngen behöver vänta på färdtjänst\n\nBeställningarna tar i dag lång tid.\n\n"
+          "Det finns laddplatser i varje by\n\nBilarna blir elbilar.\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
+          "M:Ingen behöver vänta på färdtjänst;M:Det finns laddplatser i varje by", false },
+        { "plan.tsv",
+          "Fokusområde\tMål\tDelmål\nHälsa\tAlla anställda ska må bra på jobbet.\t• Sjukfrånvaron ska minska. "
+          "• Varje arbetsplats ska ha ett friskvårdsombud.\n",
+          "T:Hälsa(M:Alla anställda ska må bra på jobbet(S:Sjukfrånvaron ska minska;S:Varje arbetsplats ska ha ett "
+          "friskvårdsombud))",
+          true },
+        { "plan.tsv",
+          "Inledning\nProgrammet gäller kommunens förvaltningar.\nVatten\nKommunen driver två vattenverk.\n"
+          "Mål\tDricksvattnet håller god kvalitet i alla ledningar\n"
+          "Delmål\ta) Reservvatten finns för alla tätorter senast 2029 b) Läckorna i ledningsnätet har halverats\n"
+          "Ekonomi\nProgrammet ryms i ramen.\n",
+          "T:Vatten(M:Dricksvattnet håller god kvalitet i alla ledningar(S:Reservvatten finns för alla tätorter senast "
+          "2029;S:Läckorna i ledningsnätet har halverats))",
+          true },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Program för kommunen 2027–2030\n\n", docs[i].body, NULL);
+        at_record *rec = extract_text(docs[i].name, text, docs[i].tables);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, docs[i].want) == 0, "goal form %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -5655,6 +5898,9 @@ int main(int argc, char **argv)
     test_party_heading();
     test_head_date();
     test_ocr_provenance();
+    test_ocr_heading_in_paragraph();
+    test_activity_status_column();
+    test_activities_as_list();
     test_alto_ids_after_dehyphenation();
     test_match_limits();
     test_malformed();
@@ -5749,5 +5995,7 @@ int main(int argc, char **argv)
     test_area_goal_labels();
     test_question_goal_list();
     test_area_rows_beside_goal_column();
+    test_goals_review11();
+    test_goal_forms12();
     return tap_done();
 }

@@ -30,7 +30,66 @@ static void test_fold(void)
     at_fold("E4-ans", 6, out, sizeof out);
     ok(strcmp(out, "e4-ans") == 0, "fold keeps digits and hyphens");
     ok(at_fold("abc", 3, out, 3) == -1, "fold reports a too small buffer");
+    /* 8 ASCII bytes at a time: the letters' neighbours '@' '[' '`' '{' stay as they are. */
+    const char *ascii = "@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`az{~0Z\x7F";
+    at_lower(ascii, strlen(ascii), out, sizeof out);
+    ok(strcmp(out, "@abcdefghijklmnopqrstuvwxyz[`az{~0z\x7F") == 0, "lower: A-Z and only A-Z, 8 bytes at a time");
+    at_fold("TILLAMPNINGSOMRADE Ö", strlen("TILLAMPNINGSOMRADE Ö"), out, sizeof out);
+    ok(strcmp(out, "tillampningsomrade o") == 0, "fold: 8-byte runs, then a letter with a diacritic");
+    ok(at_fold("ABCDEFGH", 8, out, 8) == -1 && at_fold("ABCDEFGH", 8, out, 9) == 8 && strcmp(out, "abcdefgh") == 0,
+       "fold: 8 bytes need 9 of room, as byte by byte");
     ok(at_count_diacritics("tillväxt på", strlen("tillväxt på")) == 2, "count diacritics");
+}
+
+/* at_utf8_validate skips ASCII 8 bytes at a time: it must find what GLib finds in the whole, at the
+ * same offset, wherever the bad byte sits in or after a run of ASCII. */
+static void test_utf8_validate(void)
+{
+    static const char *const bad[] = { "\xC3", "\xC3(", "\xFF", "\xE2\x82", "\xC0\xAF", "\xED\xA0\x80", "\x80", "" };
+    static const char *const good[] = { "å", "§", "€", "\xF0\x9F\x98\x80", "ÅÄÖ" };
+    char buf[64];
+    int differ = 0, checked = 0;
+    for (size_t pad = 0; pad < 20; pad++) {
+        for (size_t k = 0; k < G_N_ELEMENTS(bad) + G_N_ELEMENTS(good); k++) {
+            const char *piece = k < G_N_ELEMENTS(bad) ? bad[k] : good[k - G_N_ELEMENTS(bad)];
+            size_t plen = strlen(piece) + (k == G_N_ELEMENTS(bad) - 1); /* the empty piece stands for a NUL */
+            memset(buf, 'a', pad);
+            memcpy(buf + pad, piece, plen);
+            memcpy(buf + pad + plen, "tail text", 9);
+            for (size_t len = pad; len <= pad + plen + 9; len++) {
+                const char *end = NULL;
+                bool glib = g_utf8_validate_len(buf, len, &end);
+                size_t at = (size_t)-1;
+                bool ours = at_utf8_validate(buf, len, &at);
+                differ += ours != glib || (!glib && at != (size_t)(end - buf));
+                checked++;
+            }
+        }
+    }
+    ok(differ == 0 && checked > 1000, "utf8 validate: same verdict and offset as GLib over ASCII runs");
+    ok(!at_utf8_validate("12345678\xC3", 9, NULL), "utf8 validate: a lead byte after 8 ASCII bytes is caught");
+}
+
+/* The 8-byte tests agree with their byte-by-byte meaning for every byte value in every position. */
+static void test_swar(void)
+{
+    int wrong_letters = 0, wrong_starts = 0;
+    for (int pos = 0; pos < 8; pos++) {
+        for (int b = 0; b < 256; b++) {
+            char w[8];
+            memcpy(w, "SkolaXyz", 8);
+            w[pos] = (char)b;
+            wrong_letters += at_ascii8_letters(at_load8(w)) != (b < 0x80 && g_ascii_isalpha((char)b));
+            memcpy(w, "\xC3\xA5\xC3\xA4 \xE2\x80\x93", 8); /* å ä space – */
+            w[pos] = (char)b;
+            unsigned starts = 0;
+            for (int k = 0; k < 8; k++)
+                starts += ((unsigned char)w[k] & 0xC0) != 0x80;
+            wrong_starts += at_utf8_starts8(at_load8(w)) != starts;
+        }
+    }
+    ok(wrong_letters == 0, "swar: 8 ASCII letters, as g_ascii_isalpha byte by byte");
+    ok(wrong_starts == 0, "swar: bytes that start a character, as byte by byte");
 }
 
 /* kB of the dictionary's mapping that this process has in its page tables (/proc/self/smaps), or -1. */
@@ -369,6 +428,106 @@ static void test_segment_boundaries(const at_dict *d)
     at_rules_free(rules);
 }
 
+/* The text reader tests 8 bytes at a time whether a word goes on: words of every length up to 20
+ * after every separator it knows (space, tab, CR, no-break, thin and ideographic space), ending at
+ * every place in an 8-byte run; a control character, an en dash or a letter beyond ASCII goes on. */
+static void test_word_ends(void)
+{
+    static const char *const seps[] = { " ", "  ", "\t", "\r", "\xC2\xA0", "\xE2\x80\x89", "\xE3\x80\x80", "\n" };
+    static const char *const odd[] = { "x\x01y", "1\xE2\x80\x93" "3", "l\xC3\xA5ngtidsarbetsl\xC3\xB6sheten", "\xC3\xA5" };
+    GString *text = g_string_new(NULL);
+    GPtrArray *want = g_ptr_array_new_with_free_func(g_free);
+    for (size_t s = 0; s < G_N_ELEMENTS(seps); s++) {
+        for (size_t len = 1; len <= 20 + G_N_ELEMENTS(odd); len++) {
+            char *w = len <= 20 ? g_strndup("abcdefghijklmnopqrstuvwxyz", len) : g_strdup(odd[len - 21]);
+            g_string_append(text, w);
+            g_string_append(text, seps[s]);
+            g_ptr_array_add(want, w);
+        }
+    }
+    at_doc *doc = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_doc_from_text(&doc, "t", text->str, text->len, NULL, &err);
+    bool same = doc && at_doc_n_words(doc) == want->len;
+    for (size_t i = 0; same && i < want->len; i++) {
+        size_t len;
+        const char *w = at_doc_word_text(doc, i, &len);
+        same = len == strlen(want->pdata[i]) && memcmp(w, want->pdata[i], len) == 0;
+    }
+    ok(same, "text reader: every word whole after every separator, wherever its end falls");
+    at_doc_free(doc);
+    g_ptr_array_free(want, TRUE);
+    g_string_free(text, TRUE);
+}
+
+/* The text writer gathers runs into 64 kB before a write: every run, short or longer than that,
+ * comes out once and in order, and a failed write is still an error. */
+static void test_write_runs(void)
+{
+    GString *text = g_string_new(NULL), *want = g_string_new(NULL);
+    for (int i = 0; i < 60000; i++)
+        g_string_append_printf(text, "ord%d ", i % 10);
+    g_string_append(text, "\n");
+    for (int i = 0; i < 70000; i++)
+        g_string_append_c(text, 'a'); /* a run longer than the gathering buffer */
+    g_string_append(text, "\nslut\n");
+    at_doc *doc = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_doc_from_text(&doc, "t", text->str, text->len, NULL, &err);
+    for (size_t i = 0; i < 60000; i += 997)
+        at_doc_set_text(doc, i, "ORD", 3, "test", 1);
+    for (size_t i = 0; i < at_doc_n_words(doc); i++) {
+        size_t len, gap_len;
+        const char *gap = at_doc_source_gap(doc, i, &gap_len);
+        const char *w = at_doc_word_text(doc, i, &len);
+        g_string_append_len(want, gap, (gssize)gap_len);
+        g_string_append_len(want, w, (gssize)len);
+    }
+    g_string_append(want, "\n");
+    char *out = NULL;
+    size_t out_len = 0;
+    FILE *f = open_memstream(&out, &out_len);
+    int rc = at_doc_write_text(doc, f, NULL, NULL, &err);
+    fclose(f);
+    ok(rc == 0 && out_len == want->len && memcmp(out, want->str, out_len) == 0,
+       "write: short runs and one longer than 64 kB come out whole and in order");
+    FILE *ro = fopen("/dev/null", "r");
+    ok(ro && at_doc_write_text(doc, ro, NULL, NULL, &err) == AT_EIO, "write: a failed write is an error");
+    if (ro)
+        fclose(ro);
+    free(out);
+    at_doc_free(doc);
+    g_string_free(text, TRUE);
+    g_string_free(want, TRUE);
+}
+
+/* Decomposed letters (a + U+0308) come out composed, as rule unicode.nfc, wherever they sit among
+ * 8-byte runs of the source; an en dash and a thin space (bytes >= 0xCC outside any word) change nothing. */
+static void test_nfc(const at_dict *d)
+{
+    at_rules *rules = NULL;
+    at_normalizer *n = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_rules_load(&rules, at_rules_default_path(), &err);
+    at_normalizer_new(&n, d, rules, NULL, &err);
+    const char *text = "Det ha\xCC\x88r a\xCC\x88r en la\xCC\x88ngre mening \xE2\x80\x93 och\xE2\x80\x89ho\xCC\x88gst "
+                       "tva\xCC\x8A a\xCC\x88pplen.\nDen ra\xCC\x88tten";
+    at_doc *doc = NULL;
+    at_doc_from_text(&doc, "t", text, strlen(text), NULL, &err);
+    at_normalize_doc(n, doc, NULL, &err);
+    int nfc = 0, marks = 0;
+    for (size_t i = 0; i < at_doc_n_words(doc); i++) {
+        at_word_view w;
+        at_doc_word(doc, i, &w);
+        nfc += w.rule && strstr(w.rule, "unicode.nfc") != NULL;
+        marks += memchr(w.text, 0xCC, w.text_len) != NULL;
+    }
+    ok(nfc == 7 && marks == 0, "nfc: the seven decomposed words composed, nothing else");
+    at_doc_free(doc);
+    at_normalizer_free(n);
+    at_rules_free(rules);
+}
+
 int main(void)
 {
     const char *dict_path = at_dict_default_path();
@@ -380,14 +539,19 @@ int main(void)
         return 1;
     }
     test_fold();
+    test_utf8_validate();
+    test_swar();
     test_dict(d);
     test_prefetch(dict_path);
     test_dict_errors();
     test_lexicon(dict_path);
     test_rules();
     test_doc();
+    test_word_ends();
+    test_write_runs();
     test_threads(d);
     test_segment_boundaries(d);
+    test_nfc(d);
     at_dict_free(d);
     printf("1..%d\n", n_tests);
     return n_failed ? 1 : 0;

@@ -1,0 +1,192 @@
+/* Action plans that list their activities instead of tabling them: "1. Title" over "Ansvar: X", "Tid: Y",
+ * "Kostnad: Z" lines. The list is the table in another layout, so it becomes rows of one and the table reader
+ * does the rest (responsible bodies, costs, times, goal codes).
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "extract/extract_private.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MIN_ITEMS = 2, MIN_LABELS = 2, MAX_LABELS = 8 };
+
+/* One item: its title and, per label of the list's header, its value (NULL when the item has none). */
+typedef struct {
+    GString *title;
+    GString *values[MAX_LABELS];
+    GString *last; /* the text a wrapped line runs on */
+    at_provenance prov;
+} list_item;
+
+/* "3. Ny skötselplan för vägkanter": the item's number, or 0; `*title` its text. */
+static int item_number(const char *s, const char **title)
+{
+    char *end;
+    long n = strtol(s, &end, 10);
+    if (end == s || n < 1 || n > 99 || !strchr(".)", *end) || end[1] != ' ')
+        return 0;
+    *title = end + 2;
+    return g_unichar_isupper(g_utf8_get_char(*title)) ? (int)n : 0;
+}
+
+/* "Ansvar: Gatuenheten": the label's column in `labels` (added when new), `*value` the text after it; -1 when
+ * the line is no field label's. */
+static int field_label(const char *s, GPtrArray *labels, const char **value)
+{
+    const char *colon = strstr(s, ": ");
+    if (!colon || colon - s > 24)
+        return -1;
+    char *label = g_strndup(s, (gsize)(colon - s));
+    int column = -1;
+    for (guint i = 0; i < labels->len && column < 0; i++)
+        if (folded_equal(label, g_ptr_array_index(labels, i)))
+            column = (int)i;
+    if (column < 0 && labels->len < MAX_LABELS && names_plan_field(label)) {
+        g_ptr_array_add(labels, g_strdup(label));
+        column = (int)labels->len - 1;
+    }
+    g_free(label);
+    *value = colon + 2;
+    return column;
+}
+
+static void item_free(gpointer p)
+{
+    list_item *it = p;
+    g_string_free(it->title, TRUE);
+    for (int k = 0; k < MAX_LABELS; k++)
+        if (it->values[k])
+            g_string_free(it->values[k], TRUE);
+    g_free(it);
+}
+
+/* Reads the list whose first item is line `first` into `items`, its lines' indices into `taken`; returns the line
+ * after it. A line that is neither an item nor a label runs on the text above it unless it starts a paragraph (a
+ * footnote between items is no part of the list). */
+static guint read_list(xctx *x, guint first, GPtrArray *items, GPtrArray *labels, GArray *taken)
+{
+    int expect = 0;
+    guint i = first, end = first;
+    for (; i < x->lines->len; i++) {
+        xline *l = line_at(x, i);
+        const char *title, *value;
+        int n = item_number(l->text, &title), k;
+        list_item *cur = items->len ? g_ptr_array_index(items, items->len - 1) : NULL;
+        if (n && (n == expect + 1 || !cur)) {
+            cur = g_new0(list_item, 1);
+            cur->title = g_string_new(title);
+            cur->last = cur->title;
+            cur->prov = l->prov;
+            g_ptr_array_add(items, cur);
+            expect = n;
+        } else if (cur && (k = field_label(l->text, labels, &value)) >= 0 && !cur->values[k]) {
+            cur->values[k] = g_string_new(value);
+            cur->last = cur->values[k];
+        } else if (cur && !l->para_start && !n && i == end) {
+            g_string_append_printf(cur->last, " %s", l->text);
+        } else if (n) {
+            break; /* another list */
+        } else {
+            continue; /* a footnote or a paragraph between items: not the list's */
+        }
+        cur->prov.last_line = l->prov.last_line;
+        g_array_append_val(taken, i);
+        end = i + 1;
+    }
+    return end;
+}
+
+/* How many labels of `labels` item `it` has. */
+static int n_values(const list_item *it, guint n_labels)
+{
+    int n = 0;
+    for (guint k = 0; k < n_labels; k++)
+        n += it->values[k] != NULL;
+    return n;
+}
+
+static xrow *new_row(int n_cells, const at_provenance *prov)
+{
+    xrow *r = g_new0(xrow, 1);
+    r->n_cells = n_cells;
+    r->cells = g_new0(char *, (gsize)n_cells);
+    r->prov = *prov;
+    r->prov.alto_first = g_strdup(prov->alto_first);
+    r->prov.alto_last = g_strdup(prov->alto_last);
+    return r;
+}
+
+/* The list as a table: a header ("Aktivitet" and the labels), then a row per item. */
+static GPtrArray *list_rows(GPtrArray *items, GPtrArray *labels)
+{
+    GPtrArray *rows = g_ptr_array_new();
+    int n_cells = (int)labels->len + 1;
+    xrow *header = new_row(n_cells, &((list_item *)g_ptr_array_index(items, 0))->prov);
+    header->cells[0] = g_strdup("Aktivitet");
+    for (guint k = 0; k < labels->len; k++)
+        header->cells[k + 1] = g_strdup(g_ptr_array_index(labels, k));
+    g_ptr_array_add(rows, header);
+    for (guint i = 0; i < items->len; i++) {
+        const list_item *it = g_ptr_array_index(items, i);
+        xrow *r = new_row(n_cells, &it->prov);
+        r->row = (int)i + 1;
+        r->cells[0] = g_strdup(it->title->str);
+        for (guint k = 0; k < labels->len; k++)
+            r->cells[k + 1] = it->values[k] ? g_strdup(it->values[k]->str) : NULL;
+        g_ptr_array_add(rows, r);
+    }
+    return rows;
+}
+
+/* Is `a` before `b` in the document? */
+static bool comes_before(const at_provenance *a, const at_provenance *b)
+{
+    return a->page < b->page || (a->page == b->page && a->first_line < b->first_line);
+}
+
+/* Puts `rows` into the document's rows where they stand among its tables, and numbers the tables again in order. */
+static void insert_rows(xctx *x, GPtrArray *rows)
+{
+    const xrow *first = g_ptr_array_index(rows, 0);
+    guint at = 0;
+    while (at < x->rows->len && comes_before(&((const xrow *)g_ptr_array_index(x->rows, at))->prov, &first->prov))
+        at++;
+    for (guint i = 0; i < rows->len; i++) {
+        ((xrow *)g_ptr_array_index(rows, i))->table = -1; /* a number no table has: the list is a table of its own */
+        g_ptr_array_insert(x->rows, (gint)(at + i), g_ptr_array_index(rows, i));
+    }
+    int table = -1, last = INT_MIN;
+    for (guint i = 0; i < x->rows->len; i++) {
+        xrow *r = g_ptr_array_index(x->rows, i);
+        if (r->table != last || i == at)
+            table++;
+        last = r->table;
+        r->table = table;
+    }
+}
+
+void list_items_to_rows(xctx *x)
+{
+    for (guint i = 0; i < x->lines->len; i++) {
+        const char *title;
+        if (line_at(x, i)->used || item_number(line_at(x, i)->text, &title) != 1)
+            continue;
+        GPtrArray *items = g_ptr_array_new_with_free_func(item_free), *labels = g_ptr_array_new_with_free_func(g_free);
+        GArray *taken = g_array_new(FALSE, FALSE, sizeof(guint));
+        guint end = read_list(x, i, items, labels, taken);
+        bool fielded = items->len >= MIN_ITEMS;
+        for (guint k = 0; k < items->len && fielded; k++)
+            fielded = n_values(g_ptr_array_index(items, k), labels->len) >= MIN_LABELS;
+        if (fielded) {
+            GPtrArray *rows = list_rows(items, labels);
+            insert_rows(x, rows);
+            g_ptr_array_free(rows, TRUE);
+            for (guint k = 0; k < taken->len; k++)
+                line_at(x, g_array_index(taken, guint, k))->used = true;
+            i = end - 1;
+        }
+        g_array_free(taken, TRUE);
+        g_ptr_array_free(items, TRUE);
+        g_ptr_array_free(labels, TRUE);
+    }
+}
