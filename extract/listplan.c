@@ -60,9 +60,16 @@ static void item_free(gpointer p)
     g_free(it);
 }
 
+/* "1 ArtDatabanken, Rödlistade arter 2020.": a footnote a page break set between two items. */
+static bool footnote(const char *s)
+{
+    size_t digits = strspn(s, "0123456789");
+    return digits && digits <= 2 && s[digits] == ' ' && g_unichar_isupper(g_utf8_get_char(s + digits + 1));
+}
+
 /* Reads the list whose first item is line `first` into `items`, its lines' indices into `taken`; returns the line
- * after it. A line that is neither an item nor a label runs on the text above it unless it starts a paragraph (a
- * footnote between items is no part of the list). */
+ * after it. A line that is neither an item nor a label runs on the text above it unless it starts a paragraph; a
+ * footnote between items is no part of the list, and any other line ends it. */
 static guint read_list(xctx *x, guint first, GPtrArray *items, GPtrArray *labels, GArray *taken)
 {
     int expect = 0;
@@ -84,10 +91,10 @@ static guint read_list(xctx *x, guint first, GPtrArray *items, GPtrArray *labels
             cur->last = cur->values[k];
         } else if (cur && !l->para_start && !n && i == end) {
             g_string_append_printf(cur->last, " %s", l->text);
-        } else if (n) {
-            break; /* another list */
+        } else if (footnote(l->text)) {
+            continue;
         } else {
-            continue; /* a footnote or a paragraph between items: not the list's */
+            break; /* a heading or a paragraph: the list has ended */
         }
         cur->prov.last_line = l->prov.last_line;
         g_array_append_val(taken, i);

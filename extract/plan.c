@@ -67,7 +67,7 @@ static const struct {
     { "vad", COL_TITLE },              { "startar", COL_TIME },           { "slutar", COL_TIME },
     { "ekonomi", COL_COST },           { "samverkan", COL_IGNORED },
     { "huvudman", COL_RESPONSIBLE },   { "budgetar", COL_TIME }, /* "Budgetår", folded as the plural of budget */
-    { "status", COL_STATUS },          { "lage", COL_STATUS },
+    { "status", COL_STATUS },
 };
 
 /* Is `a` `b` with at most one letter misread, dropped or added (an OCR'd header: "Ansvarlg")? */
@@ -1191,8 +1191,8 @@ static guint header_row(xctx *x, guint first, guint end)
     for (guint i = first; i < end && i < first + 6; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         int known = 0, only;
-        for (int c = 0; c < r->n_cells; c++)
-            known += header_field(r->cells[c]) != COL_NONE;
+        for (int c = 0; c < r->n_cells; c++) /* a status is no evidence of activities: goals have one too */
+            known += header_field(r->cells[c]) != COL_NONE && header_field(r->cells[c]) != COL_STATUS;
         bool labels = names_columns(r);
         bool two_named = known == 2 && (labels || filled_cells(r, &only) == 2);
         if (known >= 3 || (two_named && titled(x, r, i + 1, end)) ||

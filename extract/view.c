@@ -294,13 +294,31 @@ static bool title_line_at(const at_doc *doc, const at_block_view *bl, size_t l)
            !strchr(".,;:!?", last.text[last.text_len - 1]);
 }
 
+/* Was page `page` read by OCR (a born PDF's text layer keeps its headings in blocks of their own)? */
+static bool read_by_ocr(const at_doc *doc, size_t page)
+{
+    at_page_view view;
+    at_doc_page(doc, page, &view);
+    return view.engine && g_str_has_prefix(view.engine, "tesseract");
+}
+
+/* Does page line `l` start with "Att" (an item of a proposal's att-list: "Att anta handlingsplanen")? */
+static bool starts_proposal(const at_doc *doc, size_t l)
+{
+    at_line_view line;
+    at_word_view first;
+    at_doc_line(doc, l, &line);
+    at_doc_word(doc, line.first_word, &first);
+    return first.text_len == 3 && g_ascii_strncasecmp(first.text, "att", 3) == 0;
+}
+
 /* Is page line `l` a heading that OCR set into the paragraph under it ("Kompetens och inflyttning" over "Företagen i
  * Gällivare ska …", one block): a title's line after a sentence's end, a heading or the block's top (`before`
- * NULL), over a full line of running text or over one more heading that is? */
+ * NULL), over a full line of running text or over one more heading that is; never an att-list's item? */
 static bool heading_in_block(const at_doc *doc, const at_block_view *bl, size_t l, const char *before)
 {
     bool after_sentence = !before || strchr(".!?:", last_char(before));
-    return after_sentence && title_line_at(doc, bl, l) &&
+    return after_sentence && title_line_at(doc, bl, l) && !starts_proposal(doc, l) &&
            (full_line_at(doc, bl, l + 1) || (title_line_at(doc, bl, l + 1) && full_line_at(doc, bl, l + 2)));
 }
 
@@ -526,7 +544,7 @@ void view_build(xctx *x)
              * set into a page's block. */
             const xline *above = l > bl->first_line && x->lines->len && !after_heading ?
                                      g_ptr_array_index(x->lines, x->lines->len - 1) : NULL;
-            bool heading = !from_text && heading_in_block(doc, bl, l, above ? above->text : NULL);
+            bool heading = read_by_ocr(doc, bl->page) && heading_in_block(doc, bl, l, above ? above->text : NULL);
             xl->para_start = l == bl->first_line || (from_text && xl->prov.first_line > prev_line_no + 1) || heading ||
                              after_heading;
             after_heading = heading;

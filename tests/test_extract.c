@@ -880,7 +880,7 @@ static void test_activity_status_column(void)
         "Aktivitet\tAnsvarig\tTid\tStatus\n"
         "Röj sly längs elljusspåret\tParkenheten\tVt 2027\tPågår\n"
         "Nya bänkar vid dammen\tParkenheten\t2028\tEj påbörjad\n",
-        "Åtgärd\tLäge\tAnsvar\tKommentar\n"
+        "Åtgärd\tStatus\tAnsvar\tKommentar\n"
         "Röj sly längs elljusspåret\tPågår\tParkenheten\tMed föreningen\n"
         "Nya bänkar vid dammen\tEj påbörjad\tParkenheten\tTvå bänkar\n",
     };
@@ -898,6 +898,21 @@ static void test_activity_status_column(void)
         at_record_free(rec);
         g_free(tsv);
     }
+    /* A table of goals with a status beside each is no table of activities; "Läge" is a place as often as a state. */
+    at_record *goals = extract_text("plan.tsv", "Plan för friluftslivet 2027–2028\nMål\tAnsvarig\tStatus\n"
+                                                "Fler besöker naturreservaten\tParkenheten\tPågår\n"
+                                                "Alla spår är upplysta\tGatuenheten\tKlar\n", true);
+    ok(goals && at_record_count(goals, "activity") == 0, "a goal table with a status: no activities (got %zu)",
+       goals ? at_record_count(goals, "activity") : 0);
+    at_record_free(goals);
+    at_record *place = extract_text("plan.tsv", "Plan för friluftslivet 2027–2028\nAktivitet\tAnsvarig\tTid\tLäge\n"
+                                                "Nya bänkar\tParkenheten\t2027\tVid dammen i Ekby\n"
+                                                "Röj sly\tParkenheten\t2028\tLängs elljusspåret\n", true);
+    const at_rnode *pacts = place ? at_rnode_find(at_record_root(place), "activities") : NULL;
+    const at_rnode *pfirst = pacts && at_rnode_n_children(pacts) ? at_rnode_child(pacts, 0) : NULL;
+    ok(pfirst && !at_rnode_find(pfirst, "status") && text_is(at_rnode_find(pfirst, "comment"), "Vid dammen i Ekby"),
+       "a 'Läge' column is a comment, not a status");
+    at_record_free(place);
 }
 
 /* Activities as a numbered list, each item over "Ansvar:", "Tid:", "Kostnad:" lines, are activities as a table's
@@ -930,6 +945,15 @@ static void test_activities_as_list(void)
     rec = extract_text("program.txt", headings, true);
     ok(rec && at_record_count(rec, "activity") == 0, "numbered headings with a label each are no activities (got %zu)",
        rec ? at_record_count(rec, "activity") : 0);
+    at_record_free(rec);
+    /* A section after the list, with a cost line of its own, is no part of the last activity. */
+    const char *later = "Handlingsplan för stränderna 2027\n\n1. Städdagar varje vår\nAnsvar: Parkenheten\nTid: Maj 2027\n\n"
+                        "2. Soptunnor med lock\nAnsvar: Gatuenheten\nTid: 2027\n\nEkonomi\n\n"
+                        "Planen finansieras inom nämndens ram.\nKostnad: 1,5 mnkr för hela planperioden\n";
+    rec = extract_text("plan.txt", later, true);
+    const at_rnode *lacts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *last = lacts && at_rnode_n_children(lacts) == 2 ? at_rnode_child(lacts, 1) : NULL;
+    ok(last && !at_rnode_find(last, "cost"), "a later section's 'Kostnad:' line is no cost of the last activity");
     at_record_free(rec);
 }
 
@@ -2854,19 +2878,7 @@ static void add_table(at_doc *doc, int table, const char *rows)
     add_table_at(doc, table, rows, NULL);
 }
 
-/* The goals of `n` and below, depth first, as "level:title|" for themes and main goals and "subGoal:text|". */
-static void collect_goals(const at_rnode *n, GString *out)
-{
-    const char *name = at_rnode_name(n);
-    if (strcmp(name, "theme") == 0 || strcmp(name, "mainGoal") == 0) {
-        const at_rnode *title = path(n, "title", NULL);
-        g_string_append_printf(out, "%s:%s|", name, title ? at_rnode_text(title) : "");
-    } else if (strcmp(name, "subGoal") == 0) {
-        g_string_append_printf(out, "subGoal:%s|", at_rnode_text(n));
-    }
-    for (size_t i = 0; i < at_rnode_n_children(n); i++)
-        collect_goals(at_rnode_child(n, i), out);
-}
+static char *record_goals(const at_record *rec);
 
 /* OCR sets a bold heading into the paragraph under it (one block) and reads bullets as ".«": the page's lines
  * give the goals the same document's text export gives (themes over a goal sentence and its bullets). */
@@ -2908,20 +2920,65 @@ static void test_ocr_heading_in_paragraph(void)
     at_record *from_text = extract_text("program.txt", text->str, false), *from_page = NULL;
     at_error err = AT_ERROR_INIT;
     ok(at_extract(doc, NULL, &from_page, &err) == 0, "the page extracts");
-    GString *want = g_string_new(NULL), *got = g_string_new(NULL);
-    if (from_text)
-        collect_goals(at_record_root(from_text), want);
-    if (from_page)
-        collect_goals(at_record_root(from_page), got);
-    ok(strstr(want->str, "theme:Livslångt lärande|") && strstr(want->str, "subGoal:Fler vuxna studerar på komvux varje år"),
-       "the export gives two themes with goals (%s)", want->str);
-    ok(strcmp(want->str, got->str) == 0, "the page gives the export's goals (got %s)", got->str);
-    g_string_free(want, TRUE);
-    g_string_free(got, TRUE);
+    char *want = record_goals(from_text), *got = record_goals(from_page);
+    ok(strstr(want, "T:Livslångt lärande") && strstr(want, "S:Fler vuxna studerar på komvux varje år"),
+       "the export gives two themes with goals (%s)", want);
+    ok(strcmp(want, got) == 0, "the page gives the export's goals (got %s)", got);
+    g_free(want);
+    g_free(got);
     g_string_free(text, TRUE);
     at_record_free(from_text);
     at_record_free(from_page);
     at_doc_free(doc);
+}
+
+/* One block of `lines` (text, width of a 2000 px block) on a page read by `engine`, under a title line. */
+static at_doc *block_page(const char *engine, const char *const *lines, const int *widths, size_t n)
+{
+    at_doc *doc = at_doc_new("page.pdf");
+    at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", engine, 0.9f };
+    at_doc_add_page(doc, &page);
+    add_block_at(doc, -1, -1, -1, (at_box){ 100, 50, 1200, 60 }, "Tjänsteskrivelse om trygghet");
+    at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 100, 200, 2000, 60 * (int)n });
+    for (size_t i = 0; i < n; i++) {
+        at_doc_add_line(doc, (at_box){ 100, 200 + 60 * (int)i, widths[i], 50 });
+        char **words = g_strsplit(lines[i], " ", -1);
+        for (char **w = words; *w; w++)
+            at_doc_add_word(doc, *w, strlen(*w), none, 0.9f);
+        g_strfreev(words);
+    }
+    return doc;
+}
+
+/* A short line over a full one is a heading only on an OCR'd page and never an att-list's item: a born PDF's
+ * text layer keeps its headings apart, and "Att anta …" is a proposal, not a heading. */
+static void test_no_heading_in_block(void)
+{
+    static const char *const lines[] = { "Socialnämnden föreslås besluta:", "Att anta handlingsplanen för trygghet",
+                                         "Planen gäller för alla skolor i kommunen och följs upp varje år av nämnden i",
+                                         "december.", "Handlingsplanen bygger på en enkät",
+                                         "Enkäten besvarades av elever i årskurs 8 och gymnasiets första år under våren",
+                                         "2027." };
+    static const int widths[] = { 900, 700, 1990, 200, 650, 1995, 150 };
+    static const char *const engines[] = { "tesseract 5.3.0 swe", "pdf text layer" };
+    for (size_t e = 0; e < G_N_ELEMENTS(engines); e++) {
+        at_doc *doc = block_page(engines[e], lines, widths, G_N_ELEMENTS(lines));
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        bool extracted = at_extract(doc, NULL, &rec, &err) == 0;
+        GString *headings = g_string_new(NULL);
+        const at_rnode *sections = extracted ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+        for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++) {
+            const at_rnode *h = at_rnode_find(at_rnode_child(sections, i), "heading");
+            g_string_append_printf(headings, "%s|", h ? at_rnode_text(h) : "");
+        }
+        bool att = strstr(headings->str, "Att anta") != NULL, survey = strstr(headings->str, "bygger på") != NULL;
+        ok(extracted && !att && (e == 0 || !survey), "%s: %s (got %s)", engines[e],
+           e == 0 ? "an att-item is no heading" : "no heading in a text layer's block", headings->str);
+        g_string_free(headings, TRUE);
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
 }
 
 /* A table on the next page after a heading, of as many columns as the table before it but its own
@@ -5920,6 +5977,7 @@ int main(int argc, char **argv)
     test_head_date();
     test_ocr_provenance();
     test_ocr_heading_in_paragraph();
+    test_no_heading_in_block();
     test_activity_status_column();
     test_activities_as_list();
     test_signature_rows_labelled();
