@@ -3406,7 +3406,8 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         guint after_vision = aims ? 0 : goals_after_vision(x, h);
         if (!aims && !after_vision)
             continue;
-        guint end = aims_end(x, h), first = after_vision ? after_vision : aims_start(x, h);
+        /* "Mål 1 Minskad klimatpåverkan" over prose opens the goals and is the first */
+        guint end = aims_end(x, h), first = after_vision ? after_vision : coded_goal_heading(x, h) ? h : aims_start(x, h);
         GArray *items = aim_items(x, first, end, text);
         xline *area = repeated_label_area(x, h);
         if (area && items->len) { /* the goals of the area headed above */

@@ -5874,6 +5874,10 @@ static void test_goals_review12(void)
           "Mål\n\nMål 1 Färre barn skadade i trafiken\n\nOlyckorna sker oftast vid skolorna.\n\n"
           "Mål 2 Eleverna läser mer på fritiden\n\nBiblioteken lånar ut allt färre böcker.\n",
           "M:Färre barn skadade i trafiken;M:Eleverna läser mer på fritiden", false },
+        { "plan.txt",
+          "Mål 1 Färre barn skadade i trafiken\n\nOlyckorna sker oftast vid skolorna.\n\n"
+          "Mål 2 Eleverna läser mer på fritiden\n\nBiblioteken lånar ut allt färre böcker.\n",
+          "M:Färre barn skadade i trafiken;M:Eleverna läser mer på fritiden", false },
         { "plan.txt", "Mål\n\nFler unga ska lära sig simma.\n\nVad kan du själv göra?\n\nGå en kurs i livräddning hos simklubben.\n",
           "M:Fler unga ska lära sig simma", false },
         { "plan.txt",
