@@ -1087,6 +1087,17 @@ static bool has_verb(const char *s)
     return verb;
 }
 
+/* Is heading `s` a goal ("Alla elever når målen"): it says what is, and asks nothing ("Vem har ansvar?") nor tells
+ * how the plan reads ("Så här är planen uppbyggd")? A verb alone keeps no section about goals open. */
+static bool goal_as_heading(const char *s)
+{
+    static const char *const asking[] = { "Vem ", "Vad ", "Hur ", "Varför ", "Vilka ", "Vilken ", "När ", "Så här " };
+    for (size_t i = 0; i < G_N_ELEMENTS(asking); i++)
+        if (g_str_has_prefix(s, asking[i]))
+            return false;
+    return has_verb(s) && last_char(s) != '?';
+}
+
 /* "Delmål A: Frånvaro ska ...", "Mål 2 – Fler ...", "Effektmål: ...", "Inriktningsmål 1: ...": the goal a labelled
  * heading states, or NULL. */
 const char *labelled_goal_heading(const char *s)
@@ -1880,17 +1891,18 @@ static char *labelled_main_goal(const char *s, bool memo)
  * serves or how its goals are met ("Målgrupp", "Måluppfyllelse"). */
 static bool names_goals(const char *heading)
 {
-    static const char *const goal_words[] = { "mål",          "målen",          "målet",         "målsättning",
-                                              "målsättningen", "målsättningar", "målbild",       "målbilden",
-                                              "målområde",    "målområden" };
+    /* the compounds that name goals, in any inflection ("Målbilder", "Målområdet", "Måltal") */
+    static const char *const stems[] = { "målsättning", "målbild", "målområde", "måltal" };
+    static const char *const endings[] = { "", "en", "et", "n", "ar", "er", "arna", "erna", "na" };
     char *f = g_utf8_strdown(heading, -1);
     char **words = g_strsplit(f, " ", -1);
     guint n = g_strv_length(words);
     if (n)
         words[0][strcspn(words[0], ":")] = '\0';
-    bool hit = false;
-    for (size_t i = 0; n && i < G_N_ELEMENTS(goal_words) && !hit; i++)
-        hit = folded_equal(words[0], goal_words[i]);
+    bool hit = n && (folded_equal(words[0], "mål") || folded_equal(words[0], "målen") || folded_equal(words[0], "målet"));
+    for (size_t i = 0; n && i < G_N_ELEMENTS(stems) && !hit; i++)
+        for (size_t e = 0; g_str_has_prefix(words[0], stems[i]) && e < G_N_ELEMENTS(endings) && !hit; e++)
+            hit = strcmp(words[0] + strlen(stems[i]), endings[e]) == 0;
     hit = hit || (n && folded_equal(words[n - 1], "mål"));
     g_strfreev(words);
     g_free(f);
@@ -2250,21 +2262,24 @@ static xline *heading_over_prose(xctx *x, const xrow *first)
                : NULL;
 }
 
-/* The items of a cell listed in it: "• X • Y" or "a) X b) Y". */
+/* The items of a cell listed in it: "• X • Y" or "a) X b) Y". A letter's marker stands at the cell's start, after a
+ * line break or a sentence, or next in the list the cell starts: "(se bilaga a) till" is running text. */
 static char **cell_items(const char *cell)
 {
     if (strstr(cell, "•"))
         return g_strsplit(cell, "•", -1);
     GPtrArray *items = g_ptr_array_new();
     const char *from = cell;
+    char next = g_ascii_islower(cell[0]) && cell[1] == ')' ? cell[0] : 0; /* the letter the list goes on with */
     for (const char *p = cell; *p; p++) {
-        bool marker = g_ascii_islower(p[0]) && p[1] == ')' && p[2] == ' ' && (p == cell || p[-1] == ' ');
-        if (marker && p > cell) {
+        bool starts = p == cell || p[-1] == '\n' || (p - cell >= 2 && p[-1] == ' ' && strchr(".;", p[-2])) ||
+                      (next && p[0] == next && p[-1] == ' ');
+        if (!(starts && g_ascii_islower(p[0]) && p[1] == ')' && p[2] == ' '))
+            continue;
+        if (p > cell)
             g_ptr_array_add(items, g_strndup(from, (size_t)(p - from)));
-            from = p + 3;
-        } else if (marker) {
-            from = p + 3;
-        }
+        from = p + 3;
+        next = (char)(p[0] + 1);
     }
     g_ptr_array_add(items, g_strdup(from));
     g_ptr_array_add(items, NULL);
@@ -2279,6 +2294,19 @@ static char *goal_statement(const char *s, size_t len)
     if (n && goal[n - 1] == '.')
         goal[n - 1] = '\0';
     return goal;
+}
+
+/* The items listed in a cell ("• X. • Y.", "a) X b) Y"), each a sub-goal of `parent`. */
+static void cell_subgoals(xctx *x, at_rnode *parent, const char *cell, const at_provenance *prov)
+{
+    char **items = cell_items(cell);
+    for (char **it = items; *it; it++) {
+        char *goal = goal_statement(*it, strlen(*it));
+        if (word_count(goal) >= 3)
+            add_goal(x, parent, "subGoal", goal, prov);
+        g_free(goal);
+    }
+    g_strfreev(items);
 }
 
 /* The last main goal stated before `prov`, or NULL. */
@@ -2332,20 +2360,6 @@ static bool area_word(const char *s)
     return area;
 }
 
-/* The bulleted items of a cell ("• X. • Y."), each a sub-goal of `parent`. */
-static void cell_subgoals(xctx *x, at_rnode *parent, const char *cell, const at_provenance *prov)
-{
-    char **items = g_strsplit(cell, "•", -1);
-    for (char **it = items; *it; it++) {
-        g_strstrip(*it);
-        if (word_count(*it) >= 3) {
-            char *goal = goal_statement(*it, strlen(*it));
-            add_goal(x, parent, "subGoal", goal, prov);
-            g_free(goal);
-        }
-    }
-    g_strfreev(items);
-}
 
 /* A table of areas and their goals ("Område | Mål 2030"): each row a theme and its main goal, and in a third column
  * of goals ("Delmål") the main goal's sub-goals, bulleted in one cell. Its rows, lines of a text export too, are read:
@@ -2417,14 +2431,7 @@ static void label_table_goals(xctx *x)
                 main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &r->prov);
                 g_free(goal);
             } else if (main_goal && goal_label_heading(label, false)) {
-                char **items = cell_items(value); /* the list in one cell */
-                for (char **it = items; *it; it++) {
-                    char *goal = goal_statement(*it, strlen(*it));
-                    if (word_count(goal) >= 3)
-                        add_goal(x, main_goal, "subGoal", goal, &r->prov);
-                    g_free(goal);
-                }
-                g_strfreev(items);
+                cell_subgoals(x, main_goal, value, &r->prov); /* the list in one cell */
             }
         }
     }
@@ -2894,14 +2901,24 @@ static int label_heading_rank(const char *s)
     return rank || folded_equal(s, "Mål") || folded_equal(s, "Mål:") || folded_equal(s, "Målen") ? rank : -1;
 }
 
-/* Where the goal starts in a sentence that says what is wanted ("Vi vill att X", "Ambitionen är att X"), or NULL. */
+/* Where the goal starts in a sentence that says what is wanted ("Vi vill att X", "Ambitionen är att X"), or NULL: a wish
+ * to the reader ("Vi vill att du lämnar synpunkter") or about the plan ("... att planen ska läsas") states no goal. */
 static const char *wanted_start(const char *s)
 {
     static const char *const leads[] = { "Vi vill att ", "Ambitionen är att ", "Vår ambition är att " };
-    for (size_t k = 0; k < G_N_ELEMENTS(leads); k++)
-        if (g_str_has_prefix(s, leads[k]))
-            return s + strlen(leads[k]);
-    return NULL;
+    static const char *const no_goal[] = { "du", "ni", "planen", "programmet", "dokumentet" };
+    const char *goal = NULL;
+    for (size_t k = 0; k < G_N_ELEMENTS(leads) && !goal; k++)
+        goal = g_str_has_prefix(s, leads[k]) ? s + strlen(leads[k]) : NULL;
+    const char *stop = goal ? strstr(goal, ". ") : NULL;
+    char *clause = goal ? g_strndup(goal, stop ? (size_t)(stop - goal) : strlen(goal)) : NULL;
+    char **words = clause ? g_strsplit_set(clause, " ,.", -1) : NULL;
+    for (char **w = words; w && *w && goal; w++)
+        for (size_t k = 0; k < G_N_ELEMENTS(no_goal) && goal; k++)
+            goal = g_ascii_strcasecmp(*w, no_goal[k]) == 0 ? NULL : goal;
+    g_strfreev(words);
+    g_free(clause);
+    return goal;
 }
 
 /* Does a sentence of paragraph `s` say what is wanted ("Resandet har ökat. Vi vill att fler ska ...")? */
@@ -2926,8 +2943,8 @@ static bool first_sentence_shall(const char *s)
 }
 
 /* Does the heading at line i open goals: is the line under it a goal's label, a list item or a sentence that says
- * what shall be? */
-static bool block_states_goals(xctx *x, guint i)
+ * what shall be, or, in a section already about goals (`wanted`), what is wanted? */
+static bool block_states_goals(xctx *x, guint i, bool wanted)
 {
     xline *l = pline(x, i + 1);
     if (l && l->para_start && label_heading_rank(l->text) >= 0) /* "Inriktningsmål" over its goal */
@@ -2937,7 +2954,7 @@ static bool block_states_goals(xctx *x, guint i)
     int rank;
     bool area;
     return l && !l->used && !aims_subheading(x, lines_before(x, &l->prov)) &&
-           (aim_label(l->text, &rank, &area) || first_sentence_shall(l->text) || states_wanted(l->text) ||
+           (aim_label(l->text, &rank, &area) || first_sentence_shall(l->text) || (wanted && states_wanted(l->text)) ||
             (list_marker(x, l->text, style, &item) && says_what_shall_be(item)));
 }
 
@@ -2982,9 +2999,9 @@ static guint aims_end(xctx *x, guint h)
             return k; /* "Åtgärder": the actions, whatever goals head their tables; "Bakgrund": no goals */
         if (l->para_start && measures_lead(l->text))
             continue; /* "Indikatorer:" under a goal: its measures, read as none (aim_items) */
-        if (aims_subheading(x, k) && !names_goal_heading(l->text) && !has_verb(l->text)) {
+        if (aims_subheading(x, k) && !names_goal_heading(l->text) && !goal_as_heading(l->text)) {
             /* groups titled otherwise end at a plain heading ("Genomförande"); a heading that says what is, a goal */
-            if ((!listed && marked && !plain) || !block_states_goals(x, k))
+            if ((!listed && marked && !plain) || !block_states_goals(x, k, true))
                 return k;
             plain = plain || !listed;
         }
@@ -3168,6 +3185,21 @@ static void first_sentence_states(GString *text)
     g_free(first);
 }
 
+/* Is line k a goal's label and code over what the goal is ("Mål 1 Minskad klimatpåverkan", "Mål 2 Alla elever klarar
+ * kraven")? The paragraph under it decides: when it states a goal, the heading names that goal's theme ("Mål 1 Idrott
+ * för alla" over "Varje barn ska ..."); when it explains, the heading is the goal. */
+static bool coded_goal_heading(xctx *x, guint k)
+{
+    const xline *l = pline(x, k), *under = pline(x, k + 1);
+    int rank;
+    bool area;
+    char style[8];
+    const char *item;
+    return under && !list_marker(x, under->text, style, &item) && g_str_has_prefix(l->text, "Mål ") && area_name(l->text) != l->text && word_count(area_name(l->text)) >= 2 &&
+           under && under->para_start && !under->fields && !first_sentence_shall(under->text) &&
+           !aim_label(under->text, &rank, &area) && !states_wanted(under->text);
+}
+
 /* The items of the section about aims in lines [first, end): headings, list items at the depth of their markers, and
  * labelled goals and paragraphs that say what shall be, each under the title before it. */
 static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
@@ -3213,10 +3245,11 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
             if (!g_array_index(o.items, aim_item, o.items->len - 1).statement)
                 aim_group(&o, depth);
-        } else if (aims_subheading(x, k) && has_verb(l->text)) {
-            /* "Alla elever når målen" over prose: a goal as a heading, the paragraphs under it explain it */
+        } else if (aims_subheading(x, k) && (goal_as_heading(l->text) || coded_goal_heading(x, k))) {
+            /* "Alla elever når målen", "Mål 1 Minskad klimatpåverkan" over prose: a goal as a heading, the paragraphs
+             * under it explain it */
             aim_group(&o, 0);
-            add_aim(o.items, l->text, &l->prov, 1, 0);
+            add_aim(o.items, area_name(l->text), &l->prov, 1, 0);
             g_array_index(o.items, aim_item, o.items->len - 1).statement = true;
             o.stated = true;
         } else if (aims_subheading(x, k)) {
@@ -3346,7 +3379,7 @@ static guint goals_after_vision(xctx *x, guint h)
     while (k < x->lines->len && !(pline(x, k)->para_start && k > h + 1)) /* the vision's paragraph */
         k++;
     return k < x->lines->len && aims_subheading(x, k) && !names_goal_heading(pline(x, k)->text) &&
-                   block_states_goals(x, k)
+                   block_states_goals(x, k, false)
                ? k
                : 0;
 }
@@ -3373,7 +3406,8 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         guint after_vision = aims ? 0 : goals_after_vision(x, h);
         if (!aims && !after_vision)
             continue;
-        guint end = aims_end(x, h), first = after_vision ? after_vision : aims_start(x, h);
+        /* "Mål 1 Minskad klimatpåverkan" over prose opens the goals and is the first */
+        guint end = aims_end(x, h), first = after_vision ? after_vision : coded_goal_heading(x, h) ? h : aims_start(x, h);
         GArray *items = aim_items(x, first, end, text);
         xline *area = repeated_label_area(x, h);
         if (area && items->len) { /* the goals of the area headed above */

@@ -5916,6 +5916,62 @@ static void test_goal_forms12(void)
     }
 }
 
+/* Review 12's goal findings, each in wordings of our own: a goal's label and code over a noun phrase or a verb of any
+ * kind is the goal unless the paragraph under it states one (#1); a question or a heading about the plan itself ends
+ * the goals, and a wish stated under a heading that is not about goals is none (#2); the mål- compounds that name
+ * goals head a table of areas (#3); a cell's list marker stands at its start or after a sentence, so "(se karta b)" in
+ * running text cuts nothing, and an area table's cell of sub-goals splits at its markers (#4). */
+static void test_goals_review12(void)
+{
+    static const struct {
+        const char *name, *body, *want;
+        bool tables;
+    } docs[] = {
+        { "plan.txt",
+          "Mål\n\nMål 1 Färre barn skadade i trafiken\n\nOlyckorna sker oftast vid skolorna.\n\n"
+          "Mål 2 Eleverna läser mer på fritiden\n\nBiblioteken lånar ut allt färre böcker.\n",
+          "M:Färre barn skadade i trafiken;M:Eleverna läser mer på fritiden", false },
+        { "plan.txt",
+          "Mål 1 Färre barn skadade i trafiken\n\nOlyckorna sker oftast vid skolorna.\n\n"
+          "Mål 2 Eleverna läser mer på fritiden\n\nBiblioteken lånar ut allt färre böcker.\n",
+          "M:Färre barn skadade i trafiken;M:Eleverna läser mer på fritiden", false },
+        { "plan.txt", "Mål\n\nFler unga ska lära sig simma.\n\nVad kan du själv göra?\n\nGå en kurs i livräddning hos simklubben.\n",
+          "M:Fler unga ska lära sig simma", false },
+        { "plan.txt",
+          "Mål\n\nFler unga ska lära sig simma.\n\nSå här har planen tagits fram\n\nArbetet pågick under ett år.\n",
+          "M:Fler unga ska lära sig simma", false },
+        { "plan.txt",
+          "Vision 2040\n\nBygden är grön och levande.\n\nSamråd\n\nPlanen är ute på remiss. Vi vill att du som bor "
+          "här skickar in dina tankar före mars.\n",
+          "", false },
+        { "plan.txt",
+          "Mål\n\nFler unga ska lära sig simma.\n\nOm arbetet\n\nPlanen skrevs under hösten. Ambitionen är att "
+          "personalen ska känna till planen.\n",
+          "M:Fler unga ska lära sig simma", false },
+        { "plan.tsv", "Simhallen\nOmråde\tMåltal\nSimning\tAlla barn ska kunna simma 200 meter\n",
+          "T:Simning(M:Alla barn ska kunna simma 200 meter)", true },
+        { "plan.tsv",
+          "Strand\n\nÄngarna växer igen.\n\nMål\tÄngarna ska slås varje år\n"
+          "Delmål\tAvtalet med bonden skrivs om (se karta b) innan sommaren\n",
+          "T:Strand(M:Ängarna ska slås varje år(S:Avtalet med bonden skrivs om (se karta b) innan sommaren))", true },
+        { "plan.tsv",
+          "Simhallen\nOmråde\tMål 2030\tDelmål\nSimning\tAlla barn ska kunna simma\t"
+          "a) Skolorna ska ha simlektioner varje år b) Badhuset ska ha öppet varje helg\n",
+          "T:Simning(M:Alla barn ska kunna simma(S:Skolorna ska ha simlektioner varje år;S:Badhuset ska ha öppet varje "
+          "helg))",
+          true },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Plan för bad och natur 2027–2030\n\n", docs[i].body, NULL);
+        at_record *rec = extract_text(docs[i].name, text, docs[i].tables);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, docs[i].want) == 0, "review 12 goals %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6077,5 +6133,6 @@ int main(int argc, char **argv)
     test_area_rows_beside_goal_column();
     test_goals_review11();
     test_goal_forms12();
+    test_goals_review12();
     return tap_done();
 }
