@@ -41,8 +41,6 @@
  * percent: light gray grids (#e6e6e6 on white, #d9d9d9 on a #f4f4f4 header) and rules in a
  * scan's shadow, where paper and ink are darkened alike, are a share, not a number of levels. */
 #define FAINT_SHARE 8
-/* The same for the depth averaged along a line (faint_along), where a worn scan's grain is evened out. */
-#define FAINT_ALONG_SHARE 4
 /* Darker than this is a dark ground (a shaded header row) when it fills a large area. */
 #define DARK_GROUND 110
 
@@ -521,39 +519,6 @@ PIX *at_dark_ground(PIX *gray, int dpi)
     return bands;
 }
 
-/* Where `depth` is more than `share` % of `ground`'s gray, as a 1 bpp mask; NULL when out of memory. */
-static PIX *deeper_than(PIX *depth, PIX *ground, float share)
-{
-    PIX *least = pixCopy(NULL, ground);
-    if (least)
-        pixMultConstantGray(least, share / 100.0f);
-    PIX *beyond = least ? pixSubtractGray(NULL, depth, least) : NULL; /* 0: not deep enough */
-    PIX *shallow = beyond ? pixThresholdToBinary(beyond, 1) : NULL;
-    PIX *deep = shallow ? pixInvert(NULL, shallow) : NULL;
-    pixDestroy(&shallow);
-    pixDestroy(&beyond);
-    pixDestroy(&least);
-    return deep;
-}
-
-/* Rules too faint to stand out pixel by pixel once a worn scan's blur and grain are on them: the
- * depth averaged along a line of ~1.3 mm, one way, keeps a rule's and evens out the grain. Ink
- * (letters, specks) and its rim are left out first, or a line of text would smear into a rule. */
-static PIX *faint_along(PIX *depth, PIX *ground, PIX *binary, int dpi, bool vertical)
-{
-    int half = MAX(3, dpi / 40), rim = MAX(3, dpi / 20) | 1; /* JPEG ringing reaches ~1 mm from ink */
-    PIX *near_ink = pixDilateBrick(NULL, binary, rim, rim);
-    PIX *quiet = near_ink ? pixCopy(NULL, depth) : NULL;
-    if (quiet)
-        pixSetMasked(quiet, near_ink, 0);
-    PIX *mean = !quiet ? NULL : vertical ? pixBlockconvGray(quiet, NULL, 0, half) : pixBlockconvGray(quiet, NULL, half, 0);
-    PIX *deep = mean ? deeper_than(mean, ground, FAINT_ALONG_SHARE) : NULL;
-    pixDestroy(&mean);
-    pixDestroy(&quiet);
-    pixDestroy(&near_ink);
-    return deep;
-}
-
 PIX *at_rules_page(PIX *gray, PIX *binary, int dpi)
 {
     if (!gray || !binary || pixGetDepth(gray) != 8 || pixGetWidth(gray) != pixGetWidth(binary) ||
@@ -564,15 +529,14 @@ PIX *at_rules_page(PIX *gray, PIX *binary, int dpi)
     int reach = MAX(3, dpi / 25) | 1;
     PIX *ground = pixDilateGray(gray, reach, reach);
     PIX *depth = ground ? pixSubtractGray(NULL, ground, gray) : NULL;
-    PIX *faint = depth ? deeper_than(depth, ground, FAINT_SHARE) : NULL;
-    PIX *across = faint ? faint_along(depth, ground, binary, dpi, false) : NULL;
-    PIX *down = across ? faint_along(depth, ground, binary, dpi, true) : NULL;
-    if (down) {
-        pixOr(faint, faint, across);
-        pixOr(faint, faint, down);
-    }
+    PIX *least = ground ? pixCopy(NULL, ground) : NULL;
+    if (least)
+        pixMultConstantGray(least, FAINT_SHARE / 100.0f);
+    PIX *beyond = least && depth ? pixSubtractGray(NULL, depth, least) : NULL; /* 0: not deep enough */
+    PIX *light = beyond ? pixThresholdToBinary(beyond, 1) : NULL;
+    PIX *faint = light ? pixInvert(NULL, light) : NULL;
     /* a dark border of a photocopy is no rule */
-    PIX *inside = down ? pixRemoveBorderConnComps(faint, 8) : NULL;
+    PIX *inside = faint ? pixRemoveBorderConnComps(faint, 8) : NULL;
     /* A row shaded dark is one solid box: the finder takes its edges for the row's rules, which the
      * shading hides. */
     PIX *bands = inside ? at_dark_ground(gray, dpi) : NULL;
@@ -581,9 +545,10 @@ PIX *at_rules_page(PIX *gray, PIX *binary, int dpi)
         pixOr(out, out, bands);
     pixDestroy(&bands);
     pixDestroy(&inside);
-    pixDestroy(&down);
-    pixDestroy(&across);
     pixDestroy(&faint);
+    pixDestroy(&light);
+    pixDestroy(&beyond);
+    pixDestroy(&least);
     pixDestroy(&depth);
     pixDestroy(&ground);
     return out;

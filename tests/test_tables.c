@@ -965,39 +965,6 @@ static void expect_light_grid(double shade, const char *what)
     pixDestroy(&gray);
 }
 
-/* The light grid of a worn scan: 2 px rules 30 levels below the paper, grain of +-10 levels on every
- * pixel, then blurred (two 3 x 3 box blurs, as a noisy copy is): a rule's pixels stand only 17 levels
- * out, no deeper than the grain would let through; along its length it still stands out. */
-static void test_worn_light_grid(void)
-{
-    PIX *gray = pixCreate(PAGE_W, PAGE_H, 8);
-    pixSetAllArbitrary(gray, 245);
-    table_spec t = table_5x4(300, 500, 2);
-    for (int r = 0; r <= t.n_rows; r++)
-        pixRenderLineArb(gray, t.col_x[0], t.row_y[r], t.col_x[4], t.row_y[r], 2, 215, 215, 215);
-    for (int c = 0; c <= t.n_cols; c++)
-        pixRenderLineArb(gray, t.col_x[c], t.row_y[0], t.col_x[c], t.row_y[5], 2, 215, 215, 215);
-    unsigned seed = 7;
-    for (int y = 0; y < PAGE_H; y++)
-        for (int x = 0; x < PAGE_W; x++) {
-            l_uint32 v = 0;
-            pixGetPixel(gray, x, y, &v);
-            pixSetPixel(gray, x, y, (l_uint32)((int)v + rnd(&seed, -10, 10)));
-        }
-    PIX *once = pixBlockconv(gray, 1, 1);
-    PIX *worn = once ? pixBlockconv(once, 1, 1) : NULL;
-    PIX *binary = worn ? pixThresholdToBinary(worn, 128) : NULL;
-    PIX *rules = binary ? at_rules_page(worn, binary, DPI) : NULL;
-    ok(rules != NULL, "a worn light grid: a rules page is made");
-    if (rules)
-        expect_table(rules, &t, "a worn light grid", EDGE_TOL + 2);
-    pixDestroy(&rules);
-    pixDestroy(&binary);
-    pixDestroy(&worn);
-    pixDestroy(&once);
-    pixDestroy(&gray);
-}
-
 static void test_light_grids(void)
 {
     expect_light_grid(0, "a very light gray grid");
@@ -1234,7 +1201,6 @@ int main(void)
     test_ocred_pages();
     test_faint_rules();
     test_light_grids();
-    test_worn_light_grid();
     test_dark_ground();
     test_col_leads();
     test_col_leads_centred();
