@@ -37,10 +37,8 @@
 /* More rules than this one way is graph paper or a form's background
  * pattern, not a table to read cell by cell. */
 #define MAX_RULES 200
-/* Share of the paper's or shading's gray level a faint rule lies below it (at_rules_page), in
- * percent: light gray grids (#e6e6e6 on white, #d9d9d9 on a #f4f4f4 header) and rules in a
- * scan's shadow, where paper and ink are darkened alike, are a share, not a number of levels. */
-#define FAINT_SHARE 8
+/* Gray levels a faint rule lies below the paper or shading around it (at_rules_page). */
+#define FAINT_DEPTH 30
 /* Darker than this is a dark ground (a shaded header row) when it fills a large area. */
 #define DARK_GROUND 110
 
@@ -524,16 +522,12 @@ PIX *at_rules_page(PIX *gray, PIX *binary, int dpi)
     if (!gray || !binary || pixGetDepth(gray) != 8 || pixGetWidth(gray) != pixGetWidth(binary) ||
         pixGetHeight(gray) != pixGetHeight(binary))
         return NULL;
-    /* The paper or shading around a pixel is the lightest gray within ~1 mm; a faint rule is
-     * FAINT_SHARE % darker than it, a page's uneven light or a shaded row's own fill is not. */
+    /* The paper or shading around a pixel is the lightest gray within ~1 mm; a faint rule is 30 levels
+     * darker than it, a page's uneven light or a shaded row's own fill is not. */
     int reach = MAX(3, dpi / 25) | 1;
     PIX *ground = pixDilateGray(gray, reach, reach);
     PIX *depth = ground ? pixSubtractGray(NULL, ground, gray) : NULL;
-    PIX *least = ground ? pixCopy(NULL, ground) : NULL;
-    if (least)
-        pixMultConstantGray(least, FAINT_SHARE / 100.0f);
-    PIX *beyond = least && depth ? pixSubtractGray(NULL, depth, least) : NULL; /* 0: not deep enough */
-    PIX *light = beyond ? pixThresholdToBinary(beyond, 1) : NULL;
+    PIX *light = depth ? pixThresholdToBinary(depth, FAINT_DEPTH) : NULL;
     PIX *faint = light ? pixInvert(NULL, light) : NULL;
     /* a dark border of a photocopy is no rule */
     PIX *inside = faint ? pixRemoveBorderConnComps(faint, 8) : NULL;
@@ -547,8 +541,6 @@ PIX *at_rules_page(PIX *gray, PIX *binary, int dpi)
     pixDestroy(&inside);
     pixDestroy(&faint);
     pixDestroy(&light);
-    pixDestroy(&beyond);
-    pixDestroy(&least);
     pixDestroy(&depth);
     pixDestroy(&ground);
     return out;

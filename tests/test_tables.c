@@ -921,56 +921,6 @@ static void test_faint_rules(void)
     pixDestroy(&gray);
 }
 
-/* A very light gray 5 x 4 grid as browsers print a plan's table: rules 230 on white, 217 on a header
- * row shaded 244 (25 and 27 levels below their ground); `shade` darkens the page towards its right
- * edge as a scan's shadow does, paper and rules alike (0: none). The rules page has the whole grid,
- * and the header row's rules part its cells. */
-static void expect_light_grid(double shade, const char *what)
-{
-    PIX *gray = pixCreate(PAGE_W, PAGE_H, 8);
-    pixSetAllArbitrary(gray, 255);
-    table_spec t = table_5x4(300, 500, 3);
-    pixSetInRectArbitrary(gray, &(BOX){ t.col_x[0], t.row_y[0], t.col_x[4] - t.col_x[0], t.row_y[1] - t.row_y[0], 0 }, 244);
-    for (int r = 0; r <= t.n_rows; r++)
-        pixRenderLineArb(gray, t.col_x[0], t.row_y[r], t.col_x[4], t.row_y[r], 3, 230, 230, 230);
-    for (int c = 0; c <= t.n_cols; c++) {
-        pixRenderLineArb(gray, t.col_x[c], t.row_y[0], t.col_x[c], t.row_y[1], 3, 217, 217, 217);
-        pixRenderLineArb(gray, t.col_x[c], t.row_y[1], t.col_x[c], t.row_y[5], 3, 230, 230, 230);
-    }
-    for (int x = PAGE_W / 2; shade > 0 && x < PAGE_W; x++) { /* the light falls off over the right half */
-        double f = 1 - shade * (2.0 * x / PAGE_W - 1);
-        for (int y = 0; y < PAGE_H; y++) {
-            l_uint32 v = 0;
-            pixGetPixel(gray, x, y, &v);
-            pixSetPixel(gray, x, y, (l_uint32)lround(v * f));
-        }
-    }
-    PIX *binary = pixThresholdToBinary(gray, 128);
-    PIX *rules = at_rules_page(gray, binary, DPI);
-    ok(rules != NULL, "%s: a rules page is made", what);
-    if (rules)
-        expect_table(rules, &t, what, EDGE_TOL + 2);
-    at_table_grid *g = NULL;
-    int n = rules ? find(rules, &g) : 0;
-    GArray *cells = n == 1 ? at_table_cells(rules, &g[0]) : NULL;
-    int header = 0;
-    for (guint i = 0; cells && i < cells->len; i++)
-        header += g_array_index(cells, at_table_cell, i).row == 0;
-    ok(header == 4, "%s: the header row has its 4 cells (%d)", what, header);
-    if (cells)
-        g_array_free(cells, TRUE);
-    at_table_grids_free(g, n);
-    pixDestroy(&rules);
-    pixDestroy(&binary);
-    pixDestroy(&gray);
-}
-
-static void test_light_grids(void)
-{
-    expect_light_grid(0, "a very light gray grid");
-    expect_light_grid(0.6, "a very light gray grid in a shadow darkening the page by up to 60 %");
-}
-
 /* Merged cells: a cell spanning both columns of row 0 runs down into row 1 only where no rule runs under
  * any of its columns; a goal cell merged down its first column runs on. */
 static void test_merged_cells(void)
@@ -1200,7 +1150,6 @@ int main(void)
     test_split_line();
     test_ocred_pages();
     test_faint_rules();
-    test_light_grids();
     test_dark_ground();
     test_col_leads();
     test_col_leads_centred();
