@@ -2751,11 +2751,23 @@ static size_t word_at_source(const at_doc *doc, const char *at)
     return at >= w.raw && at < w.raw + w.raw_len ? lo : SIZE_MAX;
 }
 
+/* Does every word of `doc` read as its raw text in the source `src`? Words are in source order, so a word added
+ * through the API after the text was read (the last) is the one that may lie elsewhere. */
+static bool words_in_source(const at_doc *doc, const char *src, size_t src_len)
+{
+    size_t n = at_doc_n_words(doc);
+    at_word_view last;
+    if (n == 0)
+        return true;
+    at_doc_word(doc, n - 1, &last);
+    return last.raw >= src && last.raw + last.raw_len <= src + src_len;
+}
+
 static void pass_nfc(run *r)
 {
     size_t src_len;
     const char *src = at_doc_source(r->doc, &src_len);
-    if (!src || at_doc_n_changed(r->doc) != 0) {
+    if (!src || at_doc_n_changed(r->doc) != 0 || !words_in_source(r->doc, src, src_len)) {
         for (size_t i = 0; i < at_doc_n_words(r->doc); i++)
             nfc_word(r, i);
         return;

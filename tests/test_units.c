@@ -524,6 +524,16 @@ static void test_nfc(const at_dict *d)
     }
     ok(nfc == 7 && marks == 0, "nfc: the seven decomposed words composed, nothing else");
     at_doc_free(doc);
+    /* A word added through the API after the text was read lies outside the source: it is composed too. */
+    const char *plain = "Det var bra.";
+    at_doc_from_text(&doc, "t", plain, strlen(plain), NULL, &err);
+    size_t added = at_doc_add_word(doc, "ho\xCC\x88g", strlen("ho\xCC\x88g"), (at_box){ -1, -1, -1, -1 }, -1);
+    at_normalize_doc(n, doc, NULL, &err);
+    at_word_view w;
+    at_doc_word(doc, added, &w);
+    ok(w.text_len == strlen("h\xC3\xB6g") && memcmp(w.text, "h\xC3\xB6g", w.text_len) == 0,
+       "nfc: a word added after the text was read is composed too");
+    at_doc_free(doc);
     at_normalizer_free(n);
     at_rules_free(rules);
 }
