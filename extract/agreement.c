@@ -426,11 +426,6 @@ static int parties_in_sentence(at_rnode *agreement, const char *sentence, const 
     return added;
 }
 
-static bool prov_before(const at_provenance *a, const at_provenance *b)
-{
-    return a->page < b->page || (a->page == b->page && a->first_line < b->first_line);
-}
-
 /* A parties table's header cell ("Part", "Organisationsnummer", "Företrädd genom"); `body` when its column
  * names the body a party acts through. */
 static bool party_header(const char *cell, bool *body)

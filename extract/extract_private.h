@@ -101,6 +101,12 @@ static inline xline *line_at(xctx *x, guint i)
     return i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;
 }
 
+/* Does `a` start before `b` in the document (page, then line)? */
+static inline bool prov_before(const at_provenance *a, const at_provenance *b)
+{
+    return a->page < b->page || (a->page == b->page && a->first_line < b->first_line);
+}
+
 /* ---- view.c ---- */
 void view_build(xctx *x);
 void view_free(xctx *x);

@@ -145,18 +145,12 @@ static GPtrArray *list_rows(GPtrArray *items, GPtrArray *labels)
     return rows;
 }
 
-/* Is `a` before `b` in the document? */
-static bool comes_before(const at_provenance *a, const at_provenance *b)
-{
-    return a->page < b->page || (a->page == b->page && a->first_line < b->first_line);
-}
-
 /* Puts `rows` into the document's rows where they stand among its tables, and numbers the tables again in order. */
 static void insert_rows(xctx *x, GPtrArray *rows)
 {
     const xrow *first = g_ptr_array_index(rows, 0);
     guint at = 0;
-    while (at < x->rows->len && comes_before(&((const xrow *)g_ptr_array_index(x->rows, at))->prov, &first->prov))
+    while (at < x->rows->len && prov_before(&((const xrow *)g_ptr_array_index(x->rows, at))->prov, &first->prov))
         at++;
     for (guint i = 0; i < rows->len; i++) {
         ((xrow *)g_ptr_array_index(rows, i))->table = -1; /* a number no table has: the list is a table of its own */

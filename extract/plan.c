@@ -343,11 +343,6 @@ static const char *goal_title(const char *s)
     return s;
 }
 
-static bool prov_before(const at_provenance *a, const at_provenance *b)
-{
-    return a->page < b->page || (a->page == b->page && a->first_line < b->first_line);
-}
-
 /* The key a theme or main goal is found by: its parent, its kind and its folded title. */
 static char *goal_key(const at_rnode *parent, const char *name, const char *title)
 {

@@ -260,19 +260,25 @@ static int line_indent(const at_doc *doc, size_t l, const at_block_view *bl)
     return spaces * 30; /* a character's width on a page at 300 dpi: one scale for both */
 }
 
+/* Page line `l` of block `bl` with its first word, when it is in the block, has words and both have boxes. */
+static bool page_line(const at_doc *doc, const at_block_view *bl, size_t l, at_line_view *line, at_word_view *first)
+{
+    if (l >= (size_t)bl->first_line + bl->n_lines)
+        return false;
+    at_doc_line(doc, l, line);
+    if (!line->n_words || line->box.w <= 0 || bl->box.w <= 0)
+        return false;
+    at_doc_word(doc, line->first_word, first);
+    return true;
+}
+
 /* Does a line of running text start at line `l` of block `bl`: a full line whose first word begins with a capital?
  * Lines of a page only (a text's lines have no boxes). */
 static bool full_line_at(const at_doc *doc, const at_block_view *bl, size_t l)
 {
-    if (l >= (size_t)bl->first_line + bl->n_lines)
-        return false;
     at_line_view line;
     at_word_view first;
-    at_doc_line(doc, l, &line);
-    if (!line.n_words || line.box.w <= 0 || bl->box.w <= 0)
-        return false;
-    at_doc_word(doc, line.first_word, &first);
-    return line.box.x + line.box.w >= bl->box.x + bl->box.w * 85 / 100 &&
+    return page_line(doc, bl, l, &line, &first) && line.box.x + line.box.w >= bl->box.x + bl->box.w * 85 / 100 &&
            g_unichar_isupper(g_utf8_get_char_validated(first.text, (gssize)first.text_len));
 }
 
@@ -280,15 +286,11 @@ static bool full_line_at(const at_doc *doc, const at_block_view *bl, size_t l)
  * end that is not a sentence's? */
 static bool title_line_at(const at_doc *doc, const at_block_view *bl, size_t l)
 {
-    if (l >= (size_t)bl->first_line + bl->n_lines)
-        return false;
     at_line_view line;
     at_word_view first, last;
-    at_doc_line(doc, l, &line);
-    if (!line.n_words || line.n_words > 8 || line.box.w <= 0 || bl->box.w <= 0 ||
+    if (!page_line(doc, bl, l, &line, &first) || line.n_words > 8 ||
         line.box.x + line.box.w > bl->box.x + bl->box.w * 6 / 10)
         return false;
-    at_doc_word(doc, line.first_word, &first);
     at_doc_word(doc, line.first_word + line.n_words - 1, &last);
     return g_unichar_isupper(g_utf8_get_char_validated(first.text, (gssize)first.text_len)) && last.text_len &&
            !strchr(".,;:!?", last.text[last.text_len - 1]);
@@ -302,23 +304,17 @@ static bool read_by_ocr(const at_doc *doc, size_t page)
     return view.engine && g_str_has_prefix(view.engine, "tesseract");
 }
 
-/* Does page line `l` start with "Att" (an item of a proposal's att-list: "Att anta handlingsplanen")? */
-static bool starts_proposal(const at_doc *doc, size_t l)
-{
-    at_line_view line;
-    at_word_view first;
-    at_doc_line(doc, l, &line);
-    at_doc_word(doc, line.first_word, &first);
-    return first.text_len == 3 && g_ascii_strncasecmp(first.text, "att", 3) == 0;
-}
-
 /* Is page line `l` a heading that OCR set into the paragraph under it ("Kompetens och inflyttning" over "Företagen i
  * Gällivare ska …", one block): a title's line after a sentence's end, a heading or the block's top (`before`
  * NULL), over a full line of running text or over one more heading that is; never an att-list's item? */
 static bool heading_in_block(const at_doc *doc, const at_block_view *bl, size_t l, const char *before)
 {
+    at_line_view line;
+    at_word_view first;
     bool after_sentence = !before || strchr(".!?:", last_char(before));
-    return after_sentence && title_line_at(doc, bl, l) && !starts_proposal(doc, l) &&
+    bool proposal = page_line(doc, bl, l, &line, &first) && first.text_len == 3 &&
+                    g_ascii_strncasecmp(first.text, "att", 3) == 0; /* "Att anta handlingsplanen" */
+    return after_sentence && !proposal && title_line_at(doc, bl, l) &&
            (full_line_at(doc, bl, l + 1) || (title_line_at(doc, bl, l + 1) && full_line_at(doc, bl, l + 2)));
 }
 
@@ -529,6 +525,7 @@ void view_build(xctx *x)
             g_free((char *)cell.alto_last);
             continue;
         }
+        bool ocr_block = read_by_ocr(doc, bl->page);
         for (size_t l = bl->first_line; l < (size_t)bl->first_line + bl->n_lines; l++) {
             xline *xl = g_new0(xline, 1);
             xl->prov.page = (int)bl->page + 1;
@@ -544,7 +541,7 @@ void view_build(xctx *x)
              * set into a page's block. */
             const xline *above = l > bl->first_line && x->lines->len && !after_heading ?
                                      g_ptr_array_index(x->lines, x->lines->len - 1) : NULL;
-            bool heading = read_by_ocr(doc, bl->page) && heading_in_block(doc, bl, l, above ? above->text : NULL);
+            bool heading = ocr_block && heading_in_block(doc, bl, l, above ? above->text : NULL);
             xl->para_start = l == bl->first_line || (from_text && xl->prov.first_line > prev_line_no + 1) || heading ||
                              after_heading;
             after_heading = heading;
