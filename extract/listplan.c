@@ -159,7 +159,7 @@ static void insert_rows(xctx *x, GPtrArray *rows)
     int table = -1, last = INT_MIN;
     for (guint i = 0; i < x->rows->len; i++) {
         xrow *r = g_ptr_array_index(x->rows, i);
-        if (r->table != last || i == at)
+        if (r->table != last) /* the list's rows are numbered -1, which no other table is */
             table++;
         last = r->table;
         r->table = table;
