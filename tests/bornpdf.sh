@@ -107,6 +107,16 @@ ok "a compound broken at its dash before a capital or a digit is joined with the
 
 # ---- as a browser prints HTML: headings, drawn bullets, a letterhead of two halves ----
 if command -v chromium > /dev/null; then
+# Every page below is printed by one chromium kept open (tests/printpdf.py), as `chromium --headless
+# --print-to-pdf` prints it: starting the browser for each page was most of this test's time.
+coproc PRINTER { python3 "$(dirname "$0")/printpdf.py" "$dir/chromium"; }
+printer_pid=$PRINTER_PID printer_in=${PRINTER[1]}
+print_pdf() { # HTML PDF
+    local answer
+    printf '%s\t%s\n' "$1" "$2" >&"${PRINTER[1]}"
+    read -r answer <&"${PRINTER[0]}"
+    [ "$answer" = ok ] || echo "# printing $1: ${answer:-the printer stopped}" >&2
+}
 cat > "$dir/web.html" <<'EOF'
 <!DOCTYPE html>
 <html lang="sv"><head><meta charset="utf-8">
@@ -128,8 +138,7 @@ h1 { font-size: 16pt; } h2 { font-size: 11pt; margin-bottom: 1pt; } p { margin-t
 <p>Avtalet gäller till och med 2033.</p>
 </body></html>
 EOF
-chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
-    --print-to-pdf="$dir/web.pdf" "file://$dir/web.html" > /dev/null 2>&1
+print_pdf "$dir/web.html" "$dir/web.pdf"
 "$AT" ocr -o "$dir/web" "$dir/web.pdf" 2> /dev/null
 "$AT" extract -o "$dir/web-rec" "$dir/web.pdf" 2> /dev/null
 ok "a heading set larger or bolder than its text is a paragraph of its own" \
@@ -165,8 +174,7 @@ cat > "$dir/plan.html" <<EOF
 <p class="foot">Sida 2 av 2</p>
 </body></html>
 EOF
-chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
-    --print-to-pdf="$dir/plan-web.pdf" "file://$dir/plan.html" > /dev/null 2>&1
+print_pdf "$dir/plan.html" "$dir/plan-web.pdf"
 "$AT" ocr -o "$dir/plan-web" "$dir/plan-web.pdf" 2> /dev/null
 ok "a table over two pages: the second page's part has no repeat of the header row" \
     '[ "$(pdfinfo "$dir/plan-web.pdf" | awk "/^Pages:/ {print \$2}")" -eq 2 ] &&
@@ -191,8 +199,7 @@ cat > "$dir/caption.html" <<'EOF'
 <p>Andelen nöjda besökare ökade under året.</p>
 </body></html>
 EOF
-chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
-    --print-to-pdf="$dir/caption.pdf" "file://$dir/caption.html" > /dev/null 2>&1
+print_pdf "$dir/caption.html" "$dir/caption.pdf"
 "$AT" ocr -o "$dir/caption" "$dir/caption.pdf" 2> /dev/null
 ok "a two-word caption with a number at a later page's top is kept" 'grep -q "^Tabell 2$" "$dir/caption/caption.txt"'
 
@@ -211,8 +218,7 @@ table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px so
 <p>Texten fortsätter efter tabellen.</p>
 </body></html>
 EOF
-chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
-    --print-to-pdf="$dir/budget.pdf" "file://$dir/budget.html" > /dev/null 2>&1
+print_pdf "$dir/budget.html" "$dir/budget.pdf"
 "$AT" ocr -o "$dir/budget" "$dir/budget.pdf" 2> /dev/null
 ok "a table with rules between its rows only: a row per evenly spaced line, three columns" \
     '[ "$(sed -n 2p "$dir/budget/budget.table1.tsv")" = "$(printf "Personal\t1 200 000\t1 300 000")" ] &&
@@ -237,8 +243,7 @@ table_head='<table border="1" cellspacing="0" cellpadding="2" width="100%"><tr><
   for k in $(seq 1 110); do row $k; done; echo '</table></body></html>'
 } > "$dir/long-table.html"
 for f in ends further long-table; do
-    chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
-        --print-to-pdf="$dir/$f.pdf" "file://$dir/$f.html" > /dev/null 2>&1
+    print_pdf "$dir/$f.html" "$dir/$f.pdf"
     "$AT" ocr -o "$dir/$f" "$dir/$f.pdf" 2> /dev/null
 done
 ok "the lines ending two pages alike but for their amounts are kept" '[ "$(grep -c "^Totalt 1[25] 000 kr$" "$dir/ends/ends.txt")" -eq 2 ]'
@@ -259,8 +264,7 @@ act() { echo "<td>$1</td><td>Städa stranden vid $2 och sortera skräpet</td><td
   echo '<tr>'; act 4 Ängsvik Parkenheten 27
   echo '</table></body></html>'
 } > "$dir/shaded.html"
-chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
-    --print-to-pdf="$dir/shaded.pdf" "file://$dir/shaded.html" > /dev/null 2>&1
+print_pdf "$dir/shaded.html" "$dir/shaded.pdf"
 "$AT" ocr -o "$dir/shaded" "$dir/shaded.pdf" 2> /dev/null
 "$AT" extract -o "$dir/shaded-rec" "$dir/shaded.pdf" 2> /dev/null
 ok "a header row shaded dark is the table's first row, every activity below it" \
@@ -282,16 +286,14 @@ mrow() { echo "<td>$1</td><td>$2</td><td>$3</td></tr>"; }
   echo '<tr>'; mrow "Dela ut reflexvästar" Skolenheten 2027
   echo '</table></body></html>'
 } > "$dir/merged.html"
-chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
-    --print-to-pdf="$dir/merged.pdf" "file://$dir/merged.html" > /dev/null 2>&1
+print_pdf "$dir/merged.html" "$dir/merged.pdf"
 pdftoppm -r 300 -gray -png -singlefile "$dir/merged.pdf" "$dir/merged-scan"
 "$AT" ocr -o "$dir/merged-scan" "$dir/merged-scan.png" 2> /dev/null
 ok "a scanned goal cell merged down three rows is read whole in its first row, the rows below empty there" \
     '[ "$(cut -f 1 "$dir/merged-scan/merged-scan.table1.tsv" | tr "\n" "|")" = "Mål|Färre bilar ska köra fort förbi skolor och förskolor i hela kommunen|||Fler barn ska gå till skolan||" ]'
 # The same table without any rules, scanned: found by its columns, unless --no-tables.
 sed 's/border: 1px solid #444;//' "$dir/merged.html" > "$dir/unruled.html"
-chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
-    --print-to-pdf="$dir/unruled.pdf" "file://$dir/unruled.html" > /dev/null 2>&1
+print_pdf "$dir/unruled.html" "$dir/unruled.pdf"
 pdftoppm -r 300 -gray -png -singlefile "$dir/unruled.pdf" "$dir/unruled"
 "$AT" ocr -o "$dir/unruled-t" "$dir/unruled.png" 2> /dev/null
 "$AT" ocr --no-tables -o "$dir/unruled-n" "$dir/unruled.png" 2> /dev/null
@@ -300,8 +302,7 @@ ok "a scanned table without rules is found by its columns; --no-tables reads it 
 
 # NAME.html printed by chromium to NAME.pdf, read into NAME/.
 read_web() {
-    chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$dir/chromium" \
-        --print-to-pdf="$dir/$1.pdf" "file://$dir/$1.html" > /dev/null 2>&1
+    print_pdf "$dir/$1.html" "$dir/$1.pdf"
     "$AT" ocr -o "$dir/$1" "$dir/$1.pdf" 2> /dev/null
 }
 # As read_web, then the page scanned: rasterised at 300 dpi and OCR'd into $dir/NAME-scan.
@@ -868,6 +869,8 @@ read_web "justified$ws"
 ok "justified lines with word gaps ${ws} pt wider are prose, not a table; the heading between them stands alone" \
     '! ls "$dir/justified$ws/" | grep -q tsv && grep -qx "Tvist" "$dir/justified$ws/justified$ws.txt"'
 done
+eval "exec $printer_in>&-"
+wait "$printer_pid"
 else
     for t in $(seq 58); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi

@@ -6,7 +6,9 @@
 # exported decisions (the file downloaded and the text shown), a screenshot of the page is not blank.
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Usage: review_browser.py DIR OUT.json  (OUT.json: the exported decisions, for arkivtext correct)
-import base64, glob, json, os, re, shutil, subprocess, sys, tempfile, time, zlib
+import base64, glob, json, os, re, shutil, sys, tempfile, time, zlib
+
+from cdp_browser import Browser
 
 n = fails = 0
 
@@ -16,85 +18,6 @@ def ok(what, cond):
     n += 1
     print(("ok" if cond else "not ok") + f" {n} - {what}")
     fails += not cond
-
-
-class Browser:
-    def __init__(self, profile):
-        to_chrome_r, self.to_chrome = os.pipe()
-        self.from_chrome, from_chrome_w = os.pipe()
-
-        def fds():  # chromium reads commands on fd 3 and writes replies on fd 4
-            os.dup2(to_chrome_r, 3)
-            os.dup2(from_chrome_w, 4)
-        self.proc = subprocess.Popen(
-            [shutil.which("chromium"), "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
-             "--user-data-dir=" + profile, "--window-size=1300,900", "--no-first-run", "about:blank"],
-            pass_fds=(3, 4, to_chrome_r, from_chrome_w), preexec_fn=fds, stdout=subprocess.DEVNULL,
-            stderr=None if os.environ.get("REVIEW_BROWSER_DEBUG") else subprocess.DEVNULL)
-        os.close(to_chrome_r)
-        os.close(from_chrome_w)
-        self.buf, self.next_id, self.events, self.session = b"", 0, [], None
-
-    def _read(self, deadline):
-        while b"\0" not in self.buf:
-            if time.time() > deadline:
-                raise TimeoutError("chromium did not answer")
-            chunk = os.read(self.from_chrome, 1 << 16)
-            if not chunk:
-                raise EOFError("chromium closed the pipe")
-            self.buf += chunk
-        msg, self.buf = self.buf.split(b"\0", 1)
-        return json.loads(msg)
-
-    def call(self, method, session=True, **params):
-        self.next_id += 1
-        msg = {"id": self.next_id, "method": method, "params": params}
-        if session and self.session:
-            msg["sessionId"] = self.session
-        os.write(self.to_chrome, json.dumps(msg).encode() + b"\0")
-        deadline = time.time() + 60
-        while True:
-            reply = self._read(deadline)
-            if reply.get("id") == self.next_id:
-                if "error" in reply:
-                    raise RuntimeError(f"{method}: {reply['error']}")
-                return reply.get("result", {})
-            self.events.append(reply)
-
-    def wait_event(self, method):
-        deadline = time.time() + 60
-        while True:
-            for i, e in enumerate(self.events):
-                if e.get("method") == method:
-                    return self.events.pop(i)
-            self.events.append(self._read(deadline))
-
-    def open(self, url):
-        self.events.clear()
-        self.call("Page.navigate", url=url)
-        self.wait_event("Page.loadEventFired")
-
-    def js(self, expression):
-        r = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
-        if "exceptionDetails" in r:
-            raise RuntimeError(f"{expression}: {r['exceptionDetails']}")
-        return r["result"].get("value")
-
-    def errors(self):
-        bad = []
-        for e in self.events:
-            m, p = e.get("method"), e.get("params", {})
-            if m == "Runtime.exceptionThrown" or (m == "Runtime.consoleAPICalled" and p.get("type") == "error") or \
-               (m == "Log.entryAdded" and p["entry"].get("level") == "error"):
-                bad.append(json.dumps(p)[:300])
-        return bad
-
-    def close(self):
-        try:
-            self.call("Browser.close", session=False)
-        except (EOFError, RuntimeError, TimeoutError):
-            pass
-        self.proc.wait(timeout=30)
 
 
 def png_is_blank(data):
@@ -128,10 +51,7 @@ def main():
     tmp = tempfile.mkdtemp()
     b = Browser(os.path.join(tmp, "profile"))
     try:
-        target = b.call("Target.createTarget", session=False, url="about:blank")["targetId"]
-        b.session = b.call("Target.attachToTarget", session=False, targetId=target, flatten=True)["sessionId"]
-        for domain in ("Page", "Runtime", "Log"):
-            b.call(domain + ".enable")
+        b.attach_page("Page", "Runtime", "Log")
         b.call("Browser.setDownloadBehavior", session=False, behavior="allow", downloadPath=tmp)
 
         b.open("file://" + os.path.join(review, "index.html"))
