@@ -14,6 +14,11 @@
 static const char *next_folded(const char *p, gunichar *out)
 {
     for (; *p; p = g_utf8_next_char(p)) {
+        unsigned char b = (unsigned char)*p;
+        if (b < 0x80) { /* no mark, no decoding: most of the text */
+            *out = (b >= 'A' && b <= 'Z') ? b + 32u : b;
+            return p + 1;
+        }
         gunichar c = g_utf8_get_char(p);
         if (!g_unichar_ismark(c)) {
             *out = at_unichar_fold(c);
@@ -28,8 +33,12 @@ char *folded_copy(const char *s)
 {
     GString *out = g_string_sized_new(strlen(s));
     gunichar c;
-    for (const char *p = next_folded(s, &c); c; p = next_folded(p, &c))
-        g_string_append_unichar(out, c);
+    for (const char *p = next_folded(s, &c); c; p = next_folded(p, &c)) {
+        if (c < 0x80)
+            g_string_append_c(out, (char)c);
+        else
+            g_string_append_unichar(out, c);
+    }
     return g_string_free(out, FALSE);
 }
 
@@ -58,13 +67,18 @@ bool folded_equal(const char *a, const char *b)
     return true;
 }
 
+/* Compared in place, character by character: it runs for many needles on every line, and
+ * folding a copy of the line for each was most of the time extraction took. */
 bool folded_contains(const char *s, const char *needle)
 {
-    char *a = folded_copy(s), *b = folded_copy(needle);
-    bool r = strstr(a, b) != NULL;
-    g_free(a);
-    g_free(b);
-    return r;
+    gunichar first, c;
+    const char *rest = next_folded(needle, &first);
+    if (!first)
+        return true;
+    for (const char *p = s, *next; (next = next_folded(p, &c)), c; p = next)
+        if (c == first && folded_starts(next, rest))
+            return true;
+    return false;
 }
 
 char last_char(const char *s)

@@ -86,7 +86,8 @@ typedef struct {
     GHashTable *goal_index;  /* "parent kind folded-title" -> the first theme or main goal so named (plan.c) */
     pcre2_code *const *pat;       /* the extractor's, shared read-only */
     pcre2_match_data *md;         /* this run's */
-    pcre2_match_context *limits;  /* this run's match and depth limits */
+    pcre2_match_context *limits;  /* this run's match and depth limits, and its JIT stack */
+    pcre2_jit_stack *jit_stack;   /* this run's */
     size_t match_errors;          /* matches PCRE2 gave up on (a limit, an error) */
     char first_match_error[256];
     at_rnode *root;
