@@ -311,12 +311,31 @@ static inline bool is_lower(gunichar c)
 
 /* ---- matching ---- */
 
+/* Past this many bytes (a line, not a word), memchr finds a rule's few start bytes faster than a loop. */
+enum { LONG_SCAN = 48 };
+
+/* The first byte from `start` on that is one of the rule's few start bytes, or `len`. */
+static size_t first_of(const at_rule *rule, const char *s, size_t len, size_t start)
+{
+    size_t first = len;
+    for (int i = 0; i < rule->n_few_starts && first > start; i++) {
+        const char *q = memchr(s + start, rule->few_starts[i], first - start);
+        if (q)
+            first = (size_t)(q - s);
+    }
+    return first;
+}
+
 static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len, size_t start,
                          PCRE2_SIZE *mstart, PCRE2_SIZE *mend)
 {
     /* A byte a match may start with is looked for first: this loop is faster than the JIT's scan of
      * every character, and most lines have none for a rule like "[S$&](?= \d)". */
-    while (rule->starts && start < len && !rule->starts[(unsigned char)s[start]])
+    if (rule->anchored && rule->starts && (start >= len || !rule->starts[(unsigned char)s[start]]))
+        return false; /* most lines do not start like a bullet or a § */
+    if (rule->n_few_starts && len - start >= LONG_SCAN)
+        start = first_of(rule, s, len, start);
+    while (rule->starts && !rule->anchored && start < len && !rule->starts[(unsigned char)s[start]])
         start++;
     if (rule->starts && start >= len)
         return false; /* a pattern with a start bitmap matches nothing empty */
@@ -1447,12 +1466,16 @@ static void viterbi(run *r, slot *seg, size_t len)
             back[i * S] = 0;
             continue;
         }
-        for (int j = 0; j < seg[i - 1].cs->n; j++) {
-            for (int k = 0; k < seg[i].cs->n; k++) {
+        /* Slot i's steps, at step_index(r, seg, i, h, j, k): h strides over n_before * n_here of them. */
+        int n_before = seg[i - 1].cs->n, n_here = seg[i].cs->n;
+        double *steps_i = &steps[step_index(r, seg, i, 0, 0, 0)];
+        size_t h_stride = (size_t)n_before * (size_t)n_here;
+        for (int j = 0; j < n_before; j++) {
+            for (int k = 0; k < n_here; k++) {
                 double best = -INFINITY;
                 int arg = 0;
                 for (int h = 0; h < n_prev; h++) {
-                    double *at = &steps[step_index(r, seg, i, h, j, k)];
+                    double *at = &steps_i[(size_t)h * h_stride + (size_t)j * (size_t)n_here + (size_t)k];
                     *at = step(r, seg, i, i >= 2 ? h : -1, j, k);
                     double v = score[(i - 1) * S + (i >= 2 ? h * MAX_CANDS : 0) + j] + *at;
                     if (v > best) {
@@ -1842,7 +1865,9 @@ static bool opens_clause(run *r, size_t index)
     size_t len;
     const char *text = at_doc_word_text(r->doc, index, &len);
     char folded[AT_WORD_MAX * 4];
-    int n = len <= strlen("eftersom") ? at_fold(text, len, folded, sizeof folded) : 0;
+    if (len > strlen("eftersom") || !may_fold_to(text, len, "oasndemitv"))
+        return false;
+    int n = at_fold(text, len, folded, sizeof folded);
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
 }
 
@@ -1869,11 +1894,12 @@ static bool definite_shaped(const char *w, size_t len)
                                              "ingenting", "nagon", "naget", "mellan", "igen", "hela", "varken",
                                              "hemma", "dina", "mina", "sina", "vara", "deras", "denna", "dessa", "innan",
                                              "utan", "ovan", "nedan" };
-    if (len < 5 || in_list(not_nouns, G_N_ELEMENTS(not_nouns), w, len) || memcmp(w + len - 3, "het", 3) == 0)
+    if (len < 5 || memcmp(w + len - 3, "het", 3) == 0)
         return false; /* "verkställighet" is indefinite */
+    /* The ending before the list: most words have none of them. */
     for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
         if (memcmp(w + len - 2, endings[i], 2) == 0)
-            return true;
+            return !in_list(not_nouns, G_N_ELEMENTS(not_nouns), w, len);
     return false;
 }
 
