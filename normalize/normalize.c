@@ -986,19 +986,32 @@ static void *new_table(const run *r, size_t n, size_t size)
     return table;
 }
 
+/* The last 0 to 7 bytes of a spelling as one number: from 4 bytes on, two loads that overlap
+ * (a byte read twice changes nothing for the hash). */
+static inline uint64_t load_tail(const char *s, size_t len)
+{
+    if (len >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, sizeof a);
+        memcpy(&b, s + len - 4, sizeof b);
+        return a | (uint64_t)b << 32;
+    }
+    uint64_t w = 0;
+    for (size_t i = 0; i < len; i++)
+        w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    return w;
+}
+
 /* A word at a time: the cache hashes every word of the text. */
 static uint32_t spelling_hash(const char *s, size_t len)
 {
     const uint64_t mul = UINT64_C(0x9E3779B97F4A7C15);
-    uint64_t h = len * mul, w;
+    uint64_t h = len * mul;
     for (; len >= 8; s += 8, len -= 8) {
-        memcpy(&w, s, 8);
-        h = (h ^ w) * mul;
+        h = (h ^ at_load8(s)) * mul;
         h ^= h >> 29;
     }
-    w = 0;
-    memcpy(&w, s, len);
-    h = (h ^ w) * mul;
+    h = (h ^ load_tail(s, len)) * mul;
     return (uint32_t)(h ^ h >> 32);
 }
 
@@ -2817,27 +2830,33 @@ static void pass_nfc(run *r)
     }
 }
 
-/* The line's current text, words joined by single spaces, and where each word starts. */
-static void build_line(run *r, const at_line_view *ln, GString *line, GArray *starts)
+/* A word's current text, all pass_join and build_line read of it. */
+typedef struct {
+    const char *text;
+    size_t text_len;
+} word_text;
+
+/* The line's current text, words joined by single spaces, and where each word starts. `texts` keeps
+ * each word's text from the first loop to the second: asked for once, not twice. */
+static void build_line(run *r, const at_line_view *ln, GString *line, GArray *starts, GArray *texts)
 {
     size_t total = ln->n_words;
+    g_array_set_size(texts, ln->n_words);
+    word_text *w = (word_text *)(void *)texts->data;
     for (uint32_t i = 0; i < ln->n_words; i++) {
-        size_t len;
-        at_doc_word_text(r->doc, ln->first_word + i, &len);
-        total += len;
+        w[i].text = at_doc_word_text(r->doc, ln->first_word + i, &w[i].text_len);
+        total += w[i].text_len;
     }
     /* Sized once and filled in place: this runs for every line. */
     g_string_set_size(line, total);
     g_array_set_size(starts, ln->n_words);
     size_t at = 0;
     for (uint32_t i = 0; i < ln->n_words; i++) {
-        size_t len;
-        const char *t = at_doc_word_text(r->doc, ln->first_word + i, &len);
         if (i)
             line->str[at++] = ' ';
         g_array_index(starts, uint32_t, i) = (uint32_t)at;
-        memcpy(line->str + at, t, len);
-        at += len;
+        memcpy(line->str + at, w[i].text, w[i].text_len);
+        at += w[i].text_len;
     }
     g_string_truncate(line, at);
 }
@@ -2850,11 +2869,12 @@ static void pass_line_rules(run *r)
         return;
     GString *line = g_string_new(NULL);
     GArray *starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+    GArray *texts = g_array_new(FALSE, FALSE, sizeof(word_text));
     for (size_t l = 0; l < at_doc_n_lines(r->doc); l++) {
         at_line_view view;
         at_doc_line(r->doc, l, &view);
         const at_line_view *ln = &view;
-        build_line(r, ln, line, starts);
+        build_line(r, ln, line, starts, texts);
         for (guint k = 0; k < rules->len; k++) {
             const at_rule *rule = rules->pdata[k];
             PCRE2_SIZE from = 0, a, b;
@@ -2872,7 +2892,7 @@ static void pass_line_rules(run *r)
                     if (out->len != wlen || memcmp(out->str, t, wlen) != 0) {
                         set_text(r, ln->first_word + i, out->str, out->len, rule->id, rule->weight);
                         from = a + strlen(rule->replacement);
-                        build_line(r, ln, line, starts);
+                        build_line(r, ln, line, starts, texts);
                     }
                     g_string_free(out, TRUE);
                     break;
@@ -2880,6 +2900,7 @@ static void pass_line_rules(run *r)
             }
         }
     }
+    g_array_free(texts, TRUE);
     g_array_free(starts, TRUE);
     g_string_free(line, TRUE);
 }
@@ -2907,11 +2928,6 @@ static at_block_kind block_kind(const at_doc *doc, size_t block)
     return b.kind;
 }
 
-/* A word's current text, all pass_join reads of it. */
-typedef struct {
-    const char *text;
-    size_t text_len;
-} word_text;
 
 /* The best reading of word `index`, a bare word (letters only), or NULL when it has none or is no
  * word. Its readings are kept for visit_word, which would look the same spelling up again. */
