@@ -484,15 +484,32 @@ static void number_context(run *r, cand *c)
     }
 }
 
-/* Every spelling filed under the folded form of `lower`, weighed against it. Returns hits. */
-static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_channel, const char *rule)
+/* The spellings filed under the folded key of `lower`, the likeliest MAX_LOOKUP of them into `e`;
+ * how many there are in all (at_dict_lookup), 0 when it cannot be folded. */
+static size_t lookup_key(run *r, const char *lower, size_t len, at_dict_entry *e)
 {
     char key[AT_WORD_MAX];
-    int klen = at_fold(lower, strlen(lower), key, sizeof key);
-    if (klen < 0)
-        return 0;
-    at_dict_entry e[MAX_LOOKUP];
-    size_t n = at_dict_lookup(r->n->dict, key, (size_t)klen, e, MAX_LOOKUP);
+    int klen = at_fold(lower, len, key, sizeof key);
+    return klen < 0 ? 0 : at_dict_lookup(r->n->dict, key, (size_t)klen, e, MAX_LOOKUP);
+}
+
+/* Is `lower` itself among the `n` spellings `e` (all of its key's)? Each spelling is filed once, under
+ * its folded key (a user's word too: at_dict_add_lexicon adds none the dictionary has), so this is
+ * at_dict_find without looking the key up again. */
+static bool spelled_among(const at_dict_entry *e, size_t n, const char *lower, size_t len, at_dict_entry *out)
+{
+    for (size_t i = 0; i < n; i++)
+        if (e[i].len == len && memcmp(e[i].word, lower, len) == 0) {
+            *out = e[i];
+            return true;
+        }
+    return false;
+}
+
+/* The readings of `lower` among the `n` spellings `e` its key files, added to `s`. */
+static int add_folded(run *r, cand_set *s, const char *lower, const at_dict_entry *e, size_t n,
+                      double extra_channel, const char *rule)
+{
     int hits = 0;
     for (size_t i = 0; i < n && i < MAX_LOOKUP; i++) {
         double ch = diacritic_channel(lower, e[i].word, e[i].len, r->log_strip, r->log_damage);
@@ -508,6 +525,14 @@ static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_ch
         hits++;
     }
     return hits;
+}
+
+/* Every spelling filed under the folded form of `lower`, weighed against it. Returns hits. */
+static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_channel, const char *rule)
+{
+    at_dict_entry e[MAX_LOOKUP];
+    size_t n = lookup_key(r, lower, strlen(lower), e);
+    return add_folded(r, s, lower, e, n, extra_channel, rule);
 }
 
 /* The prior of a compound: a base rate, less for every extra part and every rare part. */
@@ -849,9 +874,12 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         return;
     }
     size_t llen = strlen(lower);
-    at_dict_entry exact;
-    bool known = at_dict_find(r->n->dict, lower, llen, &exact);
-    int hits = lookup_folded(r, s, lower, 0, NULL);
+    at_dict_entry e[MAX_LOOKUP], exact;
+    size_t n = lookup_key(r, lower, llen, e);
+    /* Asked of the dictionary again only when the key files more spellings than were read. */
+    bool known = n > MAX_LOOKUP ? at_dict_find(r->n->dict, lower, llen, &exact)
+                                : spelled_among(e, n, lower, llen, &exact);
+    int hits = add_folded(r, s, lower, e, n, 0, NULL);
     bool odd = has_non_letter(part, len);
     if (!known) {
         /* The unchanged reading of an unknown word: a compound of known parts, or a stranger; no
@@ -1815,7 +1843,9 @@ static void push_slot(run *r, slot *s)
     /* "hur många barn föddes förra ar." and "hur mycket finns kvar innevarande ar." still count time */
     s->after_wh = before && (before->after_wh || before->wh) && !before->counts_time && !s->after_number_word &&
                   before->cs != &r->number && !participle(r, before);
-    g_array_append_val(r->segment, *s);
+    /* Grown by one and copied in place: g_array_append_val would copy the slot through memcpy. */
+    g_array_set_size(r->segment, r->segment->len + 1);
+    g_array_index(r->segment, slot, r->segment->len - 1) = *s;
 }
 
 /* May `s` fold to a word that starts with one of `firsts` (lower case)? An ASCII letter folds to its
