@@ -2837,7 +2837,7 @@ static void pass_nfc(run *r)
     size_t src_len;
     const char *src = at_doc_source(r->doc, &src_len);
     if (!src || at_doc_n_changed(r->doc) != 0 || !words_in_source(r->doc, src, src_len)) {
-        for (size_t i = 0; i < at_doc_n_words(r->doc); i++)
+        for (size_t i = 0, n = at_doc_n_words(r->doc); i < n; i++)
             nfc_word(r, i);
         return;
     }
@@ -2900,7 +2900,7 @@ static void pass_line_rules(run *r)
     GString *line = g_string_new(NULL);
     GArray *starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
     GArray *texts = g_array_new(FALSE, FALSE, sizeof(word_text));
-    for (size_t l = 0; l < at_doc_n_lines(r->doc); l++) {
+    for (size_t l = 0, n = at_doc_n_lines(r->doc); l < n; l++) {
         at_line_view view;
         at_doc_line(r->doc, l, &view);
         const at_line_view *ln = &view;
@@ -3016,7 +3016,7 @@ static void pass_join(run *r)
     size_t b_word = SIZE_MAX, second_word = SIZE_MAX;
     const cand *second = NULL;
     at_line_view line = { 0 }; /* word i + 1's: words come line by line, so it is mostly the last one's */
-    for (size_t i = 0; i + 1 < at_doc_n_words(r->doc); i++) {
+    for (size_t i = 0, n = at_doc_n_words(r->doc); i + 1 < n; i++) {
         if (b_word == i)
             a = b;
         else
@@ -3061,7 +3061,7 @@ static void pass_join(run *r)
 static void pass_dehyphenate(run *r)
 {
     at_line_view this, next;
-    for (size_t l = 0; l + 1 < at_doc_n_lines(r->doc); l++) {
+    for (size_t l = 0, n = at_doc_n_lines(r->doc); l + 1 < n; l++) {
         at_doc_line(r->doc, l, &this);
         at_doc_line(r->doc, l + 1, &next);
         /* A word split across a blank line (a page or column break in OCR) is joined too, but never across cells. */
@@ -3299,7 +3299,7 @@ static void pass_unwrap(run *r)
     at_line_view this, next;
     struct widest block = { 0, SIZE_MAX };
     uint32_t width_block = UINT32_MAX;
-    for (size_t l = 0; l + 1 < at_doc_n_lines(r->doc); l++) {
+    for (size_t l = 0, n = at_doc_n_lines(r->doc); l + 1 < n; l++) {
         at_doc_line(r->doc, l, &this);
         at_doc_line(r->doc, l + 1, &next);
         if (this.block != width_block) {
@@ -3403,7 +3403,7 @@ static void pass_corrections(run *r)
         return;
     r->corrected = g_hash_table_new(g_direct_hash, g_direct_equal);
     GString *out = g_string_new(NULL);
-    for (size_t i = 0; i < at_doc_n_words(r->doc); i++) {
+    for (size_t i = 0, n = at_doc_n_words(r->doc); i < n; i++) {
         size_t len;
         const char *text = at_doc_word_text(r->doc, i, &len);
         word_shape sh;
@@ -3431,7 +3431,7 @@ static void visit_words(run *r)
 {
     uint32_t block = UINT32_MAX;
     at_line_view line = { 0 }; /* no words: the first word fetches its line */
-    for (size_t i = 0; i < at_doc_n_words(r->doc); i++)
+    for (size_t i = 0, n = at_doc_n_words(r->doc); i < n; i++)
         visit_word(r, i, &line, &block);
     flush_segment(r);
 }
