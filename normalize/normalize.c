@@ -282,6 +282,22 @@ int at_normalizer_add_corrections(at_normalizer *n, const char *path, at_error *
     return rc;
 }
 
+/* strchr(set, c) != NULL for a constant set, which the compiler then unrolls into a few comparisons
+ * instead of a call (the terminating '\0' is found, as strchr finds it). */
+static inline bool in_set(const char *set, char c)
+{
+    for (; *set; set++)
+        if (*set == c)
+            return true;
+    return c == '\0';
+}
+
+/* g_utf8_get_char without a call into GLib for an ASCII character, most of them. */
+static inline gunichar char_at(const char *p)
+{
+    return (unsigned char)*p < 0x80 ? (gunichar)(unsigned char)*p : g_utf8_get_char(p);
+}
+
 /* g_unichar_isalpha with the common cases first: this runs for every character. */
 static inline bool is_alpha(gunichar c)
 {
@@ -392,7 +408,7 @@ static double diacritic_channel(const char *obs, const char *want, size_t want_l
     double cost = 0;
     const char *o = obs, *w = want, *wend = want + want_len;
     while (*o && w < wend) {
-        gunichar co = g_utf8_get_char(o), cw = g_utf8_get_char(w);
+        gunichar co = char_at(o), cw = char_at(w);
         if (co != cw) {
             bool od = at_unichar_has_diacritic(co), wd = at_unichar_has_diacritic(cw);
             if (!od && wd)
@@ -466,7 +482,7 @@ static bool is_number_word(const char *lower, size_t len)
                                         "åttio", "nittio" };
     static const char *const units[] = { "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio" };
     /* Every one starts with one of these letters ("\xc3" opens "å") and is short: most words are ruled out at once. */
-    if (!len || len > strlen("sjuttioåtta") || !strchr("afehnst\xc3", lower[0]))
+    if (!len || len > strlen("sjuttioåtta") || !in_set("afehnst\xc3", lower[0]))
         return false;
     return in_list(words, G_N_ELEMENTS(words), lower, len) ||
            joined_of(tens, G_N_ELEMENTS(tens), units, G_N_ELEMENTS(units), lower, len);
@@ -781,7 +797,7 @@ static bool has_non_letter(const char *s, size_t len)
                 return true;
             p += 2;
         } else {
-            if (!is_alpha(g_utf8_get_char(p)))
+            if (!is_alpha(char_at(p)))
                 return true;
             p = g_utf8_next_char(p);
         }
@@ -795,7 +811,7 @@ static bool has_foreign_letter(const char *s, size_t len)
     for (const char *p = s, *end = s + len; p < end; p = g_utf8_next_char(p)) {
         if ((unsigned char)*p < 0x80) /* ASCII stays ASCII in lower case: most letters are decoded no further */
             continue;
-        gunichar c = g_unichar_tolower(g_utf8_get_char(p));
+        gunichar c = g_unichar_tolower(char_at(p));
         if (c >= 0x80 && c != 0xE5 && c != 0xE4 && c != 0xF6)
             return true;
     }
@@ -1596,7 +1612,7 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
     int upper = 0, lower = 0;
     bool first_upper = false, first = true;
     for (const char *p = obs; p < obs + obs_len; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
+        gunichar c = char_at(p);
         if (!is_alpha(c))
             continue;
         if (is_upper(c))
@@ -1616,7 +1632,7 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
     }
     bool initial = true;
     for (const char *p = cand; p < cand + cand_len; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
+        gunichar c = char_at(p);
         if (all_upper || (initial && first_upper && is_alpha(c)))
             c = g_unichar_toupper(c);
         if (is_alpha(c))
@@ -1629,7 +1645,7 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
 static void capitalise_at(GString *out, size_t at)
 {
     const char *p = out->str + at;
-    gunichar c = g_utf8_get_char(p), up = g_unichar_toupper(c);
+    gunichar c = char_at(p), up = g_unichar_toupper(c);
     if (up == c)
         return;
     char buf[8];
@@ -1668,7 +1684,7 @@ static void hand_over_segment(run *r, const slot *seg, size_t len)
 static bool capital_was_damage(run *r, const slot *seg, size_t k, const char *obs, size_t obs_len, const cand *c)
 {
     if (k == 0 || seg[k - 1].word == seg[k].word || c->name || c->len == 0 || obs_len == 0 ||
-        !is_upper(g_utf8_get_char(obs)))
+        !is_upper(char_at(obs)))
         return false;
     at_word_view before, this; /* a line may start with a capital whatever the line before ends in */
     at_doc_word(r->doc, seg[k - 1].word, &before);
@@ -1676,7 +1692,7 @@ static bool capital_was_damage(run *r, const slot *seg, size_t k, const char *ob
     if (before.line != this.line)
         return false;
     for (const char *p = g_utf8_next_char(obs); p < obs + obs_len; p = g_utf8_next_char(p))
-        if (is_upper(g_utf8_get_char(p)))
+        if (is_upper(char_at(p)))
             return false;
     /* Only a look-alike (G for ö, 6 for ö): a lost diacritic (Ostra for Östra) keeps its capital. */
     char obs_first[8], cand_first[8];
@@ -1735,7 +1751,7 @@ static void flush_segment(run *r)
                 size_t at = out->len;
                 apply_case(cur + start, end - start, c->text, c->len, out);
                 /* A name whose capital the OCR read as a look-alike ("6sterakers") gets it back. */
-                if (c->name && !is_alpha(g_utf8_get_char(cur + start)))
+                if (c->name && !is_alpha(char_at(cur + start)))
                     capitalise_at(out, at);
             }
             if (!rule)
@@ -1782,8 +1798,8 @@ static void shape_word(const char *s, size_t len, word_shape *out)
     const char *p = s, *end = s + len;
     out->break_before = false;
     out->break_after = false;
-    while (p < end && !core_char(g_utf8_get_char(p))) {
-        gunichar c = g_utf8_get_char(p);
+    while (p < end && !core_char(char_at(p))) {
+        gunichar c = char_at(p);
         if (c != ',')
             out->break_before = true;
         p = g_utf8_next_char(p);
@@ -1791,7 +1807,7 @@ static void shape_word(const char *s, size_t len, word_shape *out)
     const char *q = end;
     while (q > p) {
         const char *prev = g_utf8_prev_char(q);
-        gunichar c = g_utf8_get_char(prev);
+        gunichar c = char_at(prev);
         if (core_char(c) || c == '-')
             break;
         if (ends_sentence(c) || c != ',')
@@ -1812,7 +1828,7 @@ static void shape_word(const char *s, size_t len, word_shape *out)
 static bool has_letter(const char *s, size_t len)
 {
     for (const char *p = s; p < s + len; p = g_utf8_next_char(p))
-        if (is_alpha(g_utf8_get_char(p)))
+        if (is_alpha(char_at(p)))
             return true;
     return false;
 }
@@ -1821,7 +1837,7 @@ static size_t letter_count(const char *s, size_t len)
 {
     size_t n = 0;
     for (const char *p = s; p < s + len; p = g_utf8_next_char(p))
-        n += is_alpha(g_utf8_get_char(p)) ? 1 : 0;
+        n += is_alpha(char_at(p)) ? 1 : 0;
     return n;
 }
 
@@ -1852,7 +1868,7 @@ static void push_slot(run *r, slot *s)
  * lower case only: most words are ruled out before they are folded, which every word would cost. */
 static bool may_fold_to(const char *s, size_t len, const char *firsts)
 {
-    return len && ((unsigned char)s[0] >= 0x80 || strchr(firsts, g_ascii_tolower(s[0])));
+    return len && ((unsigned char)s[0] >= 0x80 || in_set(firsts, g_ascii_tolower(s[0])));
 }
 
 /* Words after which no predicate shape makes "ar" the verb: "varje år avslutad", "ett år att", "flera år klagat"
@@ -1885,7 +1901,7 @@ static bool is_wh(const char *part, size_t len)
 {
     static const char *const words[] = { "hur", "vad", "vem", "vilken", "vilket", "vilka" };
     char folded[AT_WORD_MAX * 4];
-    if (len > strlen("vilken") || !len || !strchr("hHvV", part[0]))
+    if (len > strlen("vilken") || !len || !in_set("hHvV", part[0]))
         return false;
     int n = at_fold(part, len, folded, sizeof folded);
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
@@ -1957,7 +1973,7 @@ static bool clause_subject(run *r, const slot *before, const char *part, size_t 
 static bool noun_subject(run *r, const slot *before, const char *part, size_t len)
 {
     /* The ending's two letters first: most words end in none of them. */
-    if (len < 5 || len >= AT_WORD_MAX || !strchr("nta", part[len - 1]) || !strchr("ean", part[len - 2]))
+    if (len < 5 || len >= AT_WORD_MAX || !in_set("nta", part[len - 1]) || !in_set("ean", part[len - 2]))
         return false;
     char folded[AT_WORD_MAX * 4];
     int n = before && opens_clause(r, before->word) ? at_fold(part, len, folded, sizeof folded) : 0;
@@ -2070,7 +2086,7 @@ static bool has_modal(const cand_set *s)
     static const char *const words[] = { "kan",    "kunde", "ska",    "skall", "skulle", "vill",  "ville",
                                          "får",    "fick",  "måste",  "bör",   "borde",  "brukar", "behöver" };
     for (int k = 0; k < s->n; k++) /* the first letter rules most out at once */
-        if (s->c[k].len && strchr("bfkmsv", s->c[k].text[0]) &&
+        if (s->c[k].len && in_set("bfkmsv", s->c[k].text[0]) &&
             in_list(words, G_N_ELEMENTS(words), s->c[k].text, s->c[k].len))
             return true;
     return false;
@@ -2266,7 +2282,7 @@ static bool finite_shaped(const run *r, const slot *s, size_t before)
     const char *btext = at_doc_word_text(r->doc, before, &blen);
     size_t start = len - s->start_back, end = len - s->end_back;
     bool passive = end - start >= strlen("xxxxas") && memcmp(text + end - 2, "as", 2) == 0 &&
-                   !is_upper(g_utf8_get_char(text + start)) && !preposition(btext, blen);
+                   !is_upper(char_at(text + start)) && !preposition(btext, blen);
     return passive || may_be_finite(s);
 }
 
@@ -2414,7 +2430,7 @@ static bool neuter_before(run *r, size_t index)
  * place ("Anna Motte", "de la Motte"); NULL otherwise. */
 static const char *capital_after(run *r, const slot *before, size_t index, const char *part, size_t *len)
 {
-    bool upper = (unsigned char)part[0] < 0x80 ? g_ascii_isupper(part[0]) : g_unichar_isupper(g_utf8_get_char(part));
+    bool upper = (unsigned char)part[0] < 0x80 ? g_ascii_isupper(part[0]) : g_unichar_isupper(char_at(part));
     if (!upper || !before || before->word == index || ends_clause(r, before->word))
         return NULL;
     return at_doc_word_text(r->doc, before->word, len);
@@ -2432,7 +2448,7 @@ static bool is_first_name(const slot *s, const char *text, size_t len)
     const cand_set *cs = s->cs;
     const char *second = len ? g_utf8_next_char(text) : text;
     return cs->identity >= 0 && cs->c[cs->identity].name && second < text + len &&
-           is_upper(g_utf8_get_char(text)) && is_lower(g_utf8_get_char(second));
+           is_upper(char_at(text)) && is_lower(char_at(second));
 }
 
 /* Does a sentence's first word stand alone before its verb (the verb comes second in Swedish): an adverb
@@ -2551,7 +2567,7 @@ static bool is_list_label(const char *text, size_t len, const word_shape *sh, bo
 {
     const char *core = text + sh->start;
     size_t core_len = sh->end - sh->start;
-    if (core_len == 0 || g_utf8_next_char(core) != core + core_len || !is_alpha(g_utf8_get_char(core)) ||
+    if (core_len == 0 || g_utf8_next_char(core) != core + core_len || !is_alpha(char_at(core)) ||
         sh->end >= len)
         return false;
     return text[sh->end] == ')' || (line_start && text[sh->end] == '.' && sh->end + 1 == len);
@@ -2564,7 +2580,7 @@ static bool line_has_lower(run *r, const at_line_view *line)
         size_t len;
         const char *t = at_doc_word_text(r->doc, line->first_word + i, &len);
         for (const char *p = t; p < t + len; p = g_utf8_next_char(p))
-            if (is_lower(g_utf8_get_char(p)))
+            if (is_lower(char_at(p)))
                 return true;
     }
     return false;
@@ -2576,7 +2592,7 @@ static bool is_caps_code(run *r, const char *core, size_t core_len, const at_lin
 {
     bool digit = false, letter = false;
     for (const char *p = core; p < core + core_len; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
+        gunichar c = char_at(p);
         if (g_unichar_isdigit(c))
             digit = true;
         else if (is_upper(c))
@@ -2739,7 +2755,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.after_number_word = before && before->word != index && number_word_slot(r, before);
                 if (s.after_number_word && counts_subject(r))
                     s.after_number_word = false, s.after_subject = true;
-                s.opens_sentence = !before && is_upper(g_utf8_get_char(part));
+                s.opens_sentence = !before && is_upper(char_at(part));
                 s.alone = s.opens_sentence && stands_alone(part, plen);
                 size_t blen;
                 const char *btext = capital_after(r, before, index, part, &blen);
@@ -2939,7 +2955,7 @@ static bool starts_lower(const char *s, size_t len)
 {
     if (len > 0 && (unsigned char)s[0] < 0x80) /* most words: not decoded */
         return g_ascii_islower(s[0]);
-    return len > 0 && is_lower(g_utf8_get_char(s)) && g_utf8_get_char(s) != 0x00A7;
+    return len > 0 && is_lower(char_at(s)) && char_at(s) != 0x00A7;
 }
 
 /* Would this reading be recognised as a Swedish word, or repaired into one? */
@@ -3072,7 +3088,7 @@ static void pass_dehyphenate(run *r)
         size_t ai = this.first_word + this.n_words - 1, bi = next.first_word;
         size_t alen, blen;
         const char *a = at_doc_word_text(r->doc, ai, &alen), *b = at_doc_word_text(r->doc, bi, &blen);
-        if (alen < 3 || a[alen - 1] != '-' || !is_alpha(g_utf8_get_char(g_utf8_prev_char(a + alen - 1))) ||
+        if (alen < 3 || a[alen - 1] != '-' || !is_alpha(char_at(g_utf8_prev_char(a + alen - 1))) ||
             !starts_lower(b, blen))
             continue;
         GString *joined = g_string_new_len(a, (gssize)alen - 1);
@@ -3154,7 +3170,7 @@ static bool shows_glyph(const char *s, size_t len)
 {
     bool letter_before = false, sign_before = false;
     for (const char *p = s; p < s + len; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
+        gunichar c = char_at(p);
         bool letter = is_alpha(c), sign = is_digit(c) || c == '&' || c == '$' || c == '|';
         if ((letter && sign_before) || (sign && letter_before))
             return true;
@@ -3222,7 +3238,7 @@ static bool starts_item(run *r, size_t first, size_t n_words)
     const char *w = at_doc_word_text(r->doc, first, &len);
     if (len == 0)
         return false;
-    gunichar c = g_utf8_get_char(w);
+    gunichar c = char_at(w);
     if (c == '-' || c == 0x2013 || c == 0x2022 || c == 0x00B7 || c == '*' || c == 0x25AA || c == 0x00A7)
         return true;
     /* "1.", "12)", "a)", "b." */
@@ -3235,7 +3251,7 @@ static bool starts_item(run *r, size_t first, size_t n_words)
     if (digits == len && n_words > 1) { /* "2 §" */
         size_t nlen;
         const char *next = at_doc_word_text(r->doc, first + 1, &nlen);
-        return nlen && g_utf8_get_char(next) == 0x00A7;
+        return nlen && char_at(next) == 0x00A7;
     }
     return false;
 }
@@ -3282,7 +3298,7 @@ static bool joins(run *r, const at_line_view *this, const at_line_view *next, si
     size_t alen, blen;
     const char *a = at_doc_word_text(r->doc, this->first_word + this->n_words - 1, &alen);
     const char *b = at_doc_word_text(r->doc, bi, &blen);
-    gunichar last = g_utf8_get_char(g_utf8_prev_char(a + alen));
+    gunichar last = char_at(g_utf8_prev_char(a + alen));
     if (last == '-')
         return is_conjunction(b, blen) && starts_lower(b, blen);
     if (!(g_unichar_isalnum(last) || last == ',') || starts_item(r, bi, next->n_words - (bi - next->first_word)))
@@ -3381,15 +3397,15 @@ static void correction_case(const char *obs, size_t obs_len, const char *right, 
 {
     int upper = 0, lower = 0;
     for (const char *p = obs; p < obs + obs_len; p = g_utf8_next_char(p)) {
-        upper += is_upper(g_utf8_get_char(p));
-        lower += is_lower(g_utf8_get_char(p));
+        upper += is_upper(char_at(p));
+        lower += is_lower(char_at(p));
     }
     if (upper >= 2 && lower == 0) {
         char *up = g_utf8_strup(right, -1);
         g_string_append(out, up);
         g_free(up);
-    } else if (obs_len && is_upper(g_utf8_get_char(obs))) {
-        g_string_append_unichar(out, g_unichar_toupper(g_utf8_get_char(right)));
+    } else if (obs_len && is_upper(char_at(obs))) {
+        g_string_append_unichar(out, g_unichar_toupper(char_at(right)));
         g_string_append(out, g_utf8_next_char(right));
     } else {
         g_string_append(out, right);
