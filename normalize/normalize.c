@@ -282,6 +282,22 @@ int at_normalizer_add_corrections(at_normalizer *n, const char *path, at_error *
     return rc;
 }
 
+/* strchr(set, c) != NULL for a constant set, which the compiler then unrolls into a few comparisons
+ * instead of a call (the terminating '\0' is found, as strchr finds it). */
+static inline bool in_set(const char *set, char c)
+{
+    for (; *set; set++)
+        if (*set == c)
+            return true;
+    return c == '\0';
+}
+
+/* g_utf8_get_char without a call into GLib for an ASCII character, most of them. */
+static inline gunichar char_at(const char *p)
+{
+    return (unsigned char)*p < 0x80 ? (gunichar)(unsigned char)*p : g_utf8_get_char(p);
+}
+
 /* g_unichar_isalpha with the common cases first: this runs for every character. */
 static inline bool is_alpha(gunichar c)
 {
@@ -311,12 +327,31 @@ static inline bool is_lower(gunichar c)
 
 /* ---- matching ---- */
 
+/* Past this many bytes (a line, not a word), memchr finds a rule's few start bytes faster than a loop. */
+enum { LONG_SCAN = 48 };
+
+/* The first byte from `start` on that is one of the rule's few start bytes, or `len`. */
+static size_t first_of(const at_rule *rule, const char *s, size_t len, size_t start)
+{
+    size_t first = len;
+    for (int i = 0; i < rule->n_few_starts && first > start; i++) {
+        const char *q = memchr(s + start, rule->few_starts[i], first - start);
+        if (q)
+            first = (size_t)(q - s);
+    }
+    return first;
+}
+
 static bool rule_matches(run *r, const at_rule *rule, const char *s, size_t len, size_t start,
                          PCRE2_SIZE *mstart, PCRE2_SIZE *mend)
 {
     /* A byte a match may start with is looked for first: this loop is faster than the JIT's scan of
      * every character, and most lines have none for a rule like "[S$&](?= \d)". */
-    while (rule->starts && start < len && !rule->starts[(unsigned char)s[start]])
+    if (rule->anchored && rule->starts && (start >= len || !rule->starts[(unsigned char)s[start]]))
+        return false; /* most lines do not start like a bullet or a § */
+    if (rule->n_few_starts && len - start >= LONG_SCAN)
+        start = first_of(rule, s, len, start);
+    while (rule->starts && !rule->anchored && start < len && !rule->starts[(unsigned char)s[start]])
         start++;
     if (rule->starts && start >= len)
         return false; /* a pattern with a start bitmap matches nothing empty */
@@ -373,7 +408,7 @@ static double diacritic_channel(const char *obs, const char *want, size_t want_l
     double cost = 0;
     const char *o = obs, *w = want, *wend = want + want_len;
     while (*o && w < wend) {
-        gunichar co = g_utf8_get_char(o), cw = g_utf8_get_char(w);
+        gunichar co = char_at(o), cw = char_at(w);
         if (co != cw) {
             bool od = at_unichar_has_diacritic(co), wd = at_unichar_has_diacritic(cw);
             if (!od && wd)
@@ -447,7 +482,7 @@ static bool is_number_word(const char *lower, size_t len)
                                         "åttio", "nittio" };
     static const char *const units[] = { "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio" };
     /* Every one starts with one of these letters ("\xc3" opens "å") and is short: most words are ruled out at once. */
-    if (!len || len > strlen("sjuttioåtta") || !strchr("afehnst\xc3", lower[0]))
+    if (!len || len > strlen("sjuttioåtta") || !in_set("afehnst\xc3", lower[0]))
         return false;
     return in_list(words, G_N_ELEMENTS(words), lower, len) ||
            joined_of(tens, G_N_ELEMENTS(tens), units, G_N_ELEMENTS(units), lower, len);
@@ -465,15 +500,32 @@ static void number_context(run *r, cand *c)
     }
 }
 
-/* Every spelling filed under the folded form of `lower`, weighed against it. Returns hits. */
-static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_channel, const char *rule)
+/* The spellings filed under the folded key of `lower`, the likeliest MAX_LOOKUP of them into `e`;
+ * how many there are in all (at_dict_lookup), 0 when it cannot be folded. */
+static size_t lookup_key(run *r, const char *lower, size_t len, at_dict_entry *e)
 {
     char key[AT_WORD_MAX];
-    int klen = at_fold(lower, strlen(lower), key, sizeof key);
-    if (klen < 0)
-        return 0;
-    at_dict_entry e[MAX_LOOKUP];
-    size_t n = at_dict_lookup(r->n->dict, key, (size_t)klen, e, MAX_LOOKUP);
+    int klen = at_fold(lower, len, key, sizeof key);
+    return klen < 0 ? 0 : at_dict_lookup(r->n->dict, key, (size_t)klen, e, MAX_LOOKUP);
+}
+
+/* Is `lower` itself among the `n` spellings `e` (all of its key's)? Each spelling is filed once, under
+ * its folded key (a user's word too: at_dict_add_lexicon adds none the dictionary has), so this is
+ * at_dict_find without looking the key up again. */
+static bool spelled_among(const at_dict_entry *e, size_t n, const char *lower, size_t len, at_dict_entry *out)
+{
+    for (size_t i = 0; i < n; i++)
+        if (e[i].len == len && memcmp(e[i].word, lower, len) == 0) {
+            *out = e[i];
+            return true;
+        }
+    return false;
+}
+
+/* The readings of `lower` among the `n` spellings `e` its key files, added to `s`. */
+static int add_folded(run *r, cand_set *s, const char *lower, const at_dict_entry *e, size_t n,
+                      double extra_channel, const char *rule)
+{
     int hits = 0;
     for (size_t i = 0; i < n && i < MAX_LOOKUP; i++) {
         double ch = diacritic_channel(lower, e[i].word, e[i].len, r->log_strip, r->log_damage);
@@ -489,6 +541,14 @@ static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_ch
         hits++;
     }
     return hits;
+}
+
+/* Every spelling filed under the folded form of `lower`, weighed against it. Returns hits. */
+static int lookup_folded(run *r, cand_set *s, const char *lower, double extra_channel, const char *rule)
+{
+    at_dict_entry e[MAX_LOOKUP];
+    size_t n = lookup_key(r, lower, strlen(lower), e);
+    return add_folded(r, s, lower, e, n, extra_channel, rule);
 }
 
 /* The prior of a compound: a base rate, less for every extra part and every rare part. */
@@ -737,7 +797,7 @@ static bool has_non_letter(const char *s, size_t len)
                 return true;
             p += 2;
         } else {
-            if (!is_alpha(g_utf8_get_char(p)))
+            if (!is_alpha(char_at(p)))
                 return true;
             p = g_utf8_next_char(p);
         }
@@ -751,7 +811,7 @@ static bool has_foreign_letter(const char *s, size_t len)
     for (const char *p = s, *end = s + len; p < end; p = g_utf8_next_char(p)) {
         if ((unsigned char)*p < 0x80) /* ASCII stays ASCII in lower case: most letters are decoded no further */
             continue;
-        gunichar c = g_unichar_tolower(g_utf8_get_char(p));
+        gunichar c = g_unichar_tolower(char_at(p));
         if (c >= 0x80 && c != 0xE5 && c != 0xE4 && c != 0xF6)
             return true;
     }
@@ -830,9 +890,12 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         return;
     }
     size_t llen = strlen(lower);
-    at_dict_entry exact;
-    bool known = at_dict_find(r->n->dict, lower, llen, &exact);
-    int hits = lookup_folded(r, s, lower, 0, NULL);
+    at_dict_entry e[MAX_LOOKUP], exact;
+    size_t n = lookup_key(r, lower, llen, e);
+    /* Asked of the dictionary again only when the key files more spellings than were read. */
+    bool known = n > MAX_LOOKUP ? at_dict_find(r->n->dict, lower, llen, &exact)
+                                : spelled_among(e, n, lower, llen, &exact);
+    int hits = add_folded(r, s, lower, e, n, 0, NULL);
     bool odd = has_non_letter(part, len);
     if (!known) {
         /* The unchanged reading of an unknown word: a compound of known parts, or a stranger; no
@@ -967,19 +1030,32 @@ static void *new_table(const run *r, size_t n, size_t size)
     return table;
 }
 
+/* The last 0 to 7 bytes of a spelling as one number: from 4 bytes on, two loads that overlap
+ * (a byte read twice changes nothing for the hash). */
+static inline uint64_t load_tail(const char *s, size_t len)
+{
+    if (len >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, sizeof a);
+        memcpy(&b, s + len - 4, sizeof b);
+        return a | (uint64_t)b << 32;
+    }
+    uint64_t w = 0;
+    for (size_t i = 0; i < len; i++)
+        w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    return w;
+}
+
 /* A word at a time: the cache hashes every word of the text. */
 static uint32_t spelling_hash(const char *s, size_t len)
 {
     const uint64_t mul = UINT64_C(0x9E3779B97F4A7C15);
-    uint64_t h = len * mul, w;
+    uint64_t h = len * mul;
     for (; len >= 8; s += 8, len -= 8) {
-        memcpy(&w, s, 8);
-        h = (h ^ w) * mul;
+        h = (h ^ at_load8(s)) * mul;
         h ^= h >> 29;
     }
-    w = 0;
-    memcpy(&w, s, len);
-    h = (h ^ w) * mul;
+    h = (h ^ load_tail(s, len)) * mul;
     return (uint32_t)(h ^ h >> 32);
 }
 
@@ -1447,12 +1523,16 @@ static void viterbi(run *r, slot *seg, size_t len)
             back[i * S] = 0;
             continue;
         }
-        for (int j = 0; j < seg[i - 1].cs->n; j++) {
-            for (int k = 0; k < seg[i].cs->n; k++) {
+        /* Slot i's steps, at step_index(r, seg, i, h, j, k): h strides over n_before * n_here of them. */
+        int n_before = seg[i - 1].cs->n, n_here = seg[i].cs->n;
+        double *steps_i = &steps[step_index(r, seg, i, 0, 0, 0)];
+        size_t h_stride = (size_t)n_before * (size_t)n_here;
+        for (int j = 0; j < n_before; j++) {
+            for (int k = 0; k < n_here; k++) {
                 double best = -INFINITY;
                 int arg = 0;
                 for (int h = 0; h < n_prev; h++) {
-                    double *at = &steps[step_index(r, seg, i, h, j, k)];
+                    double *at = &steps_i[(size_t)h * h_stride + (size_t)j * (size_t)n_here + (size_t)k];
                     *at = step(r, seg, i, i >= 2 ? h : -1, j, k);
                     double v = score[(i - 1) * S + (i >= 2 ? h * MAX_CANDS : 0) + j] + *at;
                     if (v > best) {
@@ -1532,7 +1612,7 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
     int upper = 0, lower = 0;
     bool first_upper = false, first = true;
     for (const char *p = obs; p < obs + obs_len; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
+        gunichar c = char_at(p);
         if (!is_alpha(c))
             continue;
         if (is_upper(c))
@@ -1552,7 +1632,7 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
     }
     bool initial = true;
     for (const char *p = cand; p < cand + cand_len; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
+        gunichar c = char_at(p);
         if (all_upper || (initial && first_upper && is_alpha(c)))
             c = g_unichar_toupper(c);
         if (is_alpha(c))
@@ -1565,7 +1645,7 @@ static void apply_case(const char *obs, size_t obs_len, const char *cand, size_t
 static void capitalise_at(GString *out, size_t at)
 {
     const char *p = out->str + at;
-    gunichar c = g_utf8_get_char(p), up = g_unichar_toupper(c);
+    gunichar c = char_at(p), up = g_unichar_toupper(c);
     if (up == c)
         return;
     char buf[8];
@@ -1604,7 +1684,7 @@ static void hand_over_segment(run *r, const slot *seg, size_t len)
 static bool capital_was_damage(run *r, const slot *seg, size_t k, const char *obs, size_t obs_len, const cand *c)
 {
     if (k == 0 || seg[k - 1].word == seg[k].word || c->name || c->len == 0 || obs_len == 0 ||
-        !is_upper(g_utf8_get_char(obs)))
+        !is_upper(char_at(obs)))
         return false;
     at_word_view before, this; /* a line may start with a capital whatever the line before ends in */
     at_doc_word(r->doc, seg[k - 1].word, &before);
@@ -1612,7 +1692,7 @@ static bool capital_was_damage(run *r, const slot *seg, size_t k, const char *ob
     if (before.line != this.line)
         return false;
     for (const char *p = g_utf8_next_char(obs); p < obs + obs_len; p = g_utf8_next_char(p))
-        if (is_upper(g_utf8_get_char(p)))
+        if (is_upper(char_at(p)))
             return false;
     /* Only a look-alike (G for ö, 6 for ö): a lost diacritic (Ostra for Östra) keeps its capital. */
     char obs_first[8], cand_first[8];
@@ -1671,7 +1751,7 @@ static void flush_segment(run *r)
                 size_t at = out->len;
                 apply_case(cur + start, end - start, c->text, c->len, out);
                 /* A name whose capital the OCR read as a look-alike ("6sterakers") gets it back. */
-                if (c->name && !is_alpha(g_utf8_get_char(cur + start)))
+                if (c->name && !is_alpha(char_at(cur + start)))
                     capitalise_at(out, at);
             }
             if (!rule)
@@ -1718,8 +1798,8 @@ static void shape_word(const char *s, size_t len, word_shape *out)
     const char *p = s, *end = s + len;
     out->break_before = false;
     out->break_after = false;
-    while (p < end && !core_char(g_utf8_get_char(p))) {
-        gunichar c = g_utf8_get_char(p);
+    while (p < end && !core_char(char_at(p))) {
+        gunichar c = char_at(p);
         if (c != ',')
             out->break_before = true;
         p = g_utf8_next_char(p);
@@ -1727,7 +1807,7 @@ static void shape_word(const char *s, size_t len, word_shape *out)
     const char *q = end;
     while (q > p) {
         const char *prev = g_utf8_prev_char(q);
-        gunichar c = g_utf8_get_char(prev);
+        gunichar c = char_at(prev);
         if (core_char(c) || c == '-')
             break;
         if (ends_sentence(c) || c != ',')
@@ -1748,7 +1828,7 @@ static void shape_word(const char *s, size_t len, word_shape *out)
 static bool has_letter(const char *s, size_t len)
 {
     for (const char *p = s; p < s + len; p = g_utf8_next_char(p))
-        if (is_alpha(g_utf8_get_char(p)))
+        if (is_alpha(char_at(p)))
             return true;
     return false;
 }
@@ -1757,7 +1837,7 @@ static size_t letter_count(const char *s, size_t len)
 {
     size_t n = 0;
     for (const char *p = s; p < s + len; p = g_utf8_next_char(p))
-        n += is_alpha(g_utf8_get_char(p)) ? 1 : 0;
+        n += is_alpha(char_at(p)) ? 1 : 0;
     return n;
 }
 
@@ -1779,14 +1859,16 @@ static void push_slot(run *r, slot *s)
     /* "hur många barn föddes förra ar." and "hur mycket finns kvar innevarande ar." still count time */
     s->after_wh = before && (before->after_wh || before->wh) && !before->counts_time && !s->after_number_word &&
                   before->cs != &r->number && !participle(r, before);
-    g_array_append_val(r->segment, *s);
+    /* Grown by one and copied in place: g_array_append_val would copy the slot through memcpy. */
+    g_array_set_size(r->segment, r->segment->len + 1);
+    g_array_index(r->segment, slot, r->segment->len - 1) = *s;
 }
 
 /* May `s` fold to a word that starts with one of `firsts` (lower case)? An ASCII letter folds to its
  * lower case only: most words are ruled out before they are folded, which every word would cost. */
 static bool may_fold_to(const char *s, size_t len, const char *firsts)
 {
-    return len && ((unsigned char)s[0] >= 0x80 || strchr(firsts, g_ascii_tolower(s[0])));
+    return len && ((unsigned char)s[0] >= 0x80 || in_set(firsts, g_ascii_tolower(s[0])));
 }
 
 /* Words after which no predicate shape makes "ar" the verb: "varje år avslutad", "ett år att", "flera år klagat"
@@ -1819,7 +1901,7 @@ static bool is_wh(const char *part, size_t len)
 {
     static const char *const words[] = { "hur", "vad", "vem", "vilken", "vilket", "vilka" };
     char folded[AT_WORD_MAX * 4];
-    if (len > strlen("vilken") || !len || !strchr("hHvV", part[0]))
+    if (len > strlen("vilken") || !len || !in_set("hHvV", part[0]))
         return false;
     int n = at_fold(part, len, folded, sizeof folded);
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
@@ -1842,7 +1924,9 @@ static bool opens_clause(run *r, size_t index)
     size_t len;
     const char *text = at_doc_word_text(r->doc, index, &len);
     char folded[AT_WORD_MAX * 4];
-    int n = len <= strlen("eftersom") ? at_fold(text, len, folded, sizeof folded) : 0;
+    if (len > strlen("eftersom") || !may_fold_to(text, len, "oasndemitv"))
+        return false;
+    int n = at_fold(text, len, folded, sizeof folded);
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
 }
 
@@ -1869,11 +1953,12 @@ static bool definite_shaped(const char *w, size_t len)
                                              "ingenting", "nagon", "naget", "mellan", "igen", "hela", "varken",
                                              "hemma", "dina", "mina", "sina", "vara", "deras", "denna", "dessa", "innan",
                                              "utan", "ovan", "nedan" };
-    if (len < 5 || in_list(not_nouns, G_N_ELEMENTS(not_nouns), w, len) || memcmp(w + len - 3, "het", 3) == 0)
+    if (len < 5 || memcmp(w + len - 3, "het", 3) == 0)
         return false; /* "verkställighet" is indefinite */
+    /* The ending before the list: most words have none of them. */
     for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
         if (memcmp(w + len - 2, endings[i], 2) == 0)
-            return true;
+            return !in_list(not_nouns, G_N_ELEMENTS(not_nouns), w, len);
     return false;
 }
 
@@ -1888,7 +1973,7 @@ static bool clause_subject(run *r, const slot *before, const char *part, size_t 
 static bool noun_subject(run *r, const slot *before, const char *part, size_t len)
 {
     /* The ending's two letters first: most words end in none of them. */
-    if (len < 5 || len >= AT_WORD_MAX || !strchr("nta", part[len - 1]) || !strchr("ean", part[len - 2]))
+    if (len < 5 || len >= AT_WORD_MAX || !in_set("nta", part[len - 1]) || !in_set("ean", part[len - 2]))
         return false;
     char folded[AT_WORD_MAX * 4];
     int n = before && opens_clause(r, before->word) ? at_fold(part, len, folded, sizeof folded) : 0;
@@ -2001,7 +2086,7 @@ static bool has_modal(const cand_set *s)
     static const char *const words[] = { "kan",    "kunde", "ska",    "skall", "skulle", "vill",  "ville",
                                          "får",    "fick",  "måste",  "bör",   "borde",  "brukar", "behöver" };
     for (int k = 0; k < s->n; k++) /* the first letter rules most out at once */
-        if (s->c[k].len && strchr("bfkmsv", s->c[k].text[0]) &&
+        if (s->c[k].len && in_set("bfkmsv", s->c[k].text[0]) &&
             in_list(words, G_N_ELEMENTS(words), s->c[k].text, s->c[k].len))
             return true;
     return false;
@@ -2197,7 +2282,7 @@ static bool finite_shaped(const run *r, const slot *s, size_t before)
     const char *btext = at_doc_word_text(r->doc, before, &blen);
     size_t start = len - s->start_back, end = len - s->end_back;
     bool passive = end - start >= strlen("xxxxas") && memcmp(text + end - 2, "as", 2) == 0 &&
-                   !is_upper(g_utf8_get_char(text + start)) && !preposition(btext, blen);
+                   !is_upper(char_at(text + start)) && !preposition(btext, blen);
     return passive || may_be_finite(s);
 }
 
@@ -2345,7 +2430,7 @@ static bool neuter_before(run *r, size_t index)
  * place ("Anna Motte", "de la Motte"); NULL otherwise. */
 static const char *capital_after(run *r, const slot *before, size_t index, const char *part, size_t *len)
 {
-    bool upper = (unsigned char)part[0] < 0x80 ? g_ascii_isupper(part[0]) : g_unichar_isupper(g_utf8_get_char(part));
+    bool upper = (unsigned char)part[0] < 0x80 ? g_ascii_isupper(part[0]) : g_unichar_isupper(char_at(part));
     if (!upper || !before || before->word == index || ends_clause(r, before->word))
         return NULL;
     return at_doc_word_text(r->doc, before->word, len);
@@ -2363,7 +2448,7 @@ static bool is_first_name(const slot *s, const char *text, size_t len)
     const cand_set *cs = s->cs;
     const char *second = len ? g_utf8_next_char(text) : text;
     return cs->identity >= 0 && cs->c[cs->identity].name && second < text + len &&
-           is_upper(g_utf8_get_char(text)) && is_lower(g_utf8_get_char(second));
+           is_upper(char_at(text)) && is_lower(char_at(second));
 }
 
 /* Does a sentence's first word stand alone before its verb (the verb comes second in Swedish): an adverb
@@ -2482,7 +2567,7 @@ static bool is_list_label(const char *text, size_t len, const word_shape *sh, bo
 {
     const char *core = text + sh->start;
     size_t core_len = sh->end - sh->start;
-    if (core_len == 0 || g_utf8_next_char(core) != core + core_len || !is_alpha(g_utf8_get_char(core)) ||
+    if (core_len == 0 || g_utf8_next_char(core) != core + core_len || !is_alpha(char_at(core)) ||
         sh->end >= len)
         return false;
     return text[sh->end] == ')' || (line_start && text[sh->end] == '.' && sh->end + 1 == len);
@@ -2495,7 +2580,7 @@ static bool line_has_lower(run *r, const at_line_view *line)
         size_t len;
         const char *t = at_doc_word_text(r->doc, line->first_word + i, &len);
         for (const char *p = t; p < t + len; p = g_utf8_next_char(p))
-            if (is_lower(g_utf8_get_char(p)))
+            if (is_lower(char_at(p)))
                 return true;
     }
     return false;
@@ -2507,7 +2592,7 @@ static bool is_caps_code(run *r, const char *core, size_t core_len, const at_lin
 {
     bool digit = false, letter = false;
     for (const char *p = core; p < core + core_len; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
+        gunichar c = char_at(p);
         if (g_unichar_isdigit(c))
             digit = true;
         else if (is_upper(c))
@@ -2670,7 +2755,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.after_number_word = before && before->word != index && number_word_slot(r, before);
                 if (s.after_number_word && counts_subject(r))
                     s.after_number_word = false, s.after_subject = true;
-                s.opens_sentence = !before && is_upper(g_utf8_get_char(part));
+                s.opens_sentence = !before && is_upper(char_at(part));
                 s.alone = s.opens_sentence && stands_alone(part, plen);
                 size_t blen;
                 const char *btext = capital_after(r, before, index, part, &blen);
@@ -2768,7 +2853,7 @@ static void pass_nfc(run *r)
     size_t src_len;
     const char *src = at_doc_source(r->doc, &src_len);
     if (!src || at_doc_n_changed(r->doc) != 0 || !words_in_source(r->doc, src, src_len)) {
-        for (size_t i = 0; i < at_doc_n_words(r->doc); i++)
+        for (size_t i = 0, n = at_doc_n_words(r->doc); i < n; i++)
             nfc_word(r, i);
         return;
     }
@@ -2791,27 +2876,33 @@ static void pass_nfc(run *r)
     }
 }
 
-/* The line's current text, words joined by single spaces, and where each word starts. */
-static void build_line(run *r, const at_line_view *ln, GString *line, GArray *starts)
+/* A word's current text, all pass_join and build_line read of it. */
+typedef struct {
+    const char *text;
+    size_t text_len;
+} word_text;
+
+/* The line's current text, words joined by single spaces, and where each word starts. `texts` keeps
+ * each word's text from the first loop to the second: asked for once, not twice. */
+static void build_line(run *r, const at_line_view *ln, GString *line, GArray *starts, GArray *texts)
 {
     size_t total = ln->n_words;
+    g_array_set_size(texts, ln->n_words);
+    word_text *w = (word_text *)(void *)texts->data;
     for (uint32_t i = 0; i < ln->n_words; i++) {
-        size_t len;
-        at_doc_word_text(r->doc, ln->first_word + i, &len);
-        total += len;
+        w[i].text = at_doc_word_text(r->doc, ln->first_word + i, &w[i].text_len);
+        total += w[i].text_len;
     }
     /* Sized once and filled in place: this runs for every line. */
     g_string_set_size(line, total);
     g_array_set_size(starts, ln->n_words);
     size_t at = 0;
     for (uint32_t i = 0; i < ln->n_words; i++) {
-        size_t len;
-        const char *t = at_doc_word_text(r->doc, ln->first_word + i, &len);
         if (i)
             line->str[at++] = ' ';
         g_array_index(starts, uint32_t, i) = (uint32_t)at;
-        memcpy(line->str + at, t, len);
-        at += len;
+        memcpy(line->str + at, w[i].text, w[i].text_len);
+        at += w[i].text_len;
     }
     g_string_truncate(line, at);
 }
@@ -2824,11 +2915,12 @@ static void pass_line_rules(run *r)
         return;
     GString *line = g_string_new(NULL);
     GArray *starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-    for (size_t l = 0; l < at_doc_n_lines(r->doc); l++) {
+    GArray *texts = g_array_new(FALSE, FALSE, sizeof(word_text));
+    for (size_t l = 0, n = at_doc_n_lines(r->doc); l < n; l++) {
         at_line_view view;
         at_doc_line(r->doc, l, &view);
         const at_line_view *ln = &view;
-        build_line(r, ln, line, starts);
+        build_line(r, ln, line, starts, texts);
         for (guint k = 0; k < rules->len; k++) {
             const at_rule *rule = rules->pdata[k];
             PCRE2_SIZE from = 0, a, b;
@@ -2846,7 +2938,7 @@ static void pass_line_rules(run *r)
                     if (out->len != wlen || memcmp(out->str, t, wlen) != 0) {
                         set_text(r, ln->first_word + i, out->str, out->len, rule->id, rule->weight);
                         from = a + strlen(rule->replacement);
-                        build_line(r, ln, line, starts);
+                        build_line(r, ln, line, starts, texts);
                     }
                     g_string_free(out, TRUE);
                     break;
@@ -2854,6 +2946,7 @@ static void pass_line_rules(run *r)
             }
         }
     }
+    g_array_free(texts, TRUE);
     g_array_free(starts, TRUE);
     g_string_free(line, TRUE);
 }
@@ -2862,7 +2955,7 @@ static bool starts_lower(const char *s, size_t len)
 {
     if (len > 0 && (unsigned char)s[0] < 0x80) /* most words: not decoded */
         return g_ascii_islower(s[0]);
-    return len > 0 && is_lower(g_utf8_get_char(s)) && g_utf8_get_char(s) != 0x00A7;
+    return len > 0 && is_lower(char_at(s)) && char_at(s) != 0x00A7;
 }
 
 /* Would this reading be recognised as a Swedish word, or repaired into one? */
@@ -2881,11 +2974,6 @@ static at_block_kind block_kind(const at_doc *doc, size_t block)
     return b.kind;
 }
 
-/* A word's current text, all pass_join reads of it. */
-typedef struct {
-    const char *text;
-    size_t text_len;
-} word_text;
 
 /* The best reading of word `index`, a bare word (letters only), or NULL when it has none or is no
  * word. Its readings are kept for visit_word, which would look the same spelling up again. */
@@ -2944,7 +3032,7 @@ static void pass_join(run *r)
     size_t b_word = SIZE_MAX, second_word = SIZE_MAX;
     const cand *second = NULL;
     at_line_view line = { 0 }; /* word i + 1's: words come line by line, so it is mostly the last one's */
-    for (size_t i = 0; i + 1 < at_doc_n_words(r->doc); i++) {
+    for (size_t i = 0, n = at_doc_n_words(r->doc); i + 1 < n; i++) {
         if (b_word == i)
             a = b;
         else
@@ -2989,7 +3077,7 @@ static void pass_join(run *r)
 static void pass_dehyphenate(run *r)
 {
     at_line_view this, next;
-    for (size_t l = 0; l + 1 < at_doc_n_lines(r->doc); l++) {
+    for (size_t l = 0, n = at_doc_n_lines(r->doc); l + 1 < n; l++) {
         at_doc_line(r->doc, l, &this);
         at_doc_line(r->doc, l + 1, &next);
         /* A word split across a blank line (a page or column break in OCR) is joined too, but never across cells. */
@@ -3000,7 +3088,7 @@ static void pass_dehyphenate(run *r)
         size_t ai = this.first_word + this.n_words - 1, bi = next.first_word;
         size_t alen, blen;
         const char *a = at_doc_word_text(r->doc, ai, &alen), *b = at_doc_word_text(r->doc, bi, &blen);
-        if (alen < 3 || a[alen - 1] != '-' || !is_alpha(g_utf8_get_char(g_utf8_prev_char(a + alen - 1))) ||
+        if (alen < 3 || a[alen - 1] != '-' || !is_alpha(char_at(g_utf8_prev_char(a + alen - 1))) ||
             !starts_lower(b, blen))
             continue;
         GString *joined = g_string_new_len(a, (gssize)alen - 1);
@@ -3082,7 +3170,7 @@ static bool shows_glyph(const char *s, size_t len)
 {
     bool letter_before = false, sign_before = false;
     for (const char *p = s; p < s + len; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
+        gunichar c = char_at(p);
         bool letter = is_alpha(c), sign = is_digit(c) || c == '&' || c == '$' || c == '|';
         if ((letter && sign_before) || (sign && letter_before))
             return true;
@@ -3150,7 +3238,7 @@ static bool starts_item(run *r, size_t first, size_t n_words)
     const char *w = at_doc_word_text(r->doc, first, &len);
     if (len == 0)
         return false;
-    gunichar c = g_utf8_get_char(w);
+    gunichar c = char_at(w);
     if (c == '-' || c == 0x2013 || c == 0x2022 || c == 0x00B7 || c == '*' || c == 0x25AA || c == 0x00A7)
         return true;
     /* "1.", "12)", "a)", "b." */
@@ -3163,7 +3251,7 @@ static bool starts_item(run *r, size_t first, size_t n_words)
     if (digits == len && n_words > 1) { /* "2 §" */
         size_t nlen;
         const char *next = at_doc_word_text(r->doc, first + 1, &nlen);
-        return nlen && g_utf8_get_char(next) == 0x00A7;
+        return nlen && char_at(next) == 0x00A7;
     }
     return false;
 }
@@ -3210,7 +3298,7 @@ static bool joins(run *r, const at_line_view *this, const at_line_view *next, si
     size_t alen, blen;
     const char *a = at_doc_word_text(r->doc, this->first_word + this->n_words - 1, &alen);
     const char *b = at_doc_word_text(r->doc, bi, &blen);
-    gunichar last = g_utf8_get_char(g_utf8_prev_char(a + alen));
+    gunichar last = char_at(g_utf8_prev_char(a + alen));
     if (last == '-')
         return is_conjunction(b, blen) && starts_lower(b, blen);
     if (!(g_unichar_isalnum(last) || last == ',') || starts_item(r, bi, next->n_words - (bi - next->first_word)))
@@ -3227,7 +3315,7 @@ static void pass_unwrap(run *r)
     at_line_view this, next;
     struct widest block = { 0, SIZE_MAX };
     uint32_t width_block = UINT32_MAX;
-    for (size_t l = 0; l + 1 < at_doc_n_lines(r->doc); l++) {
+    for (size_t l = 0, n = at_doc_n_lines(r->doc); l + 1 < n; l++) {
         at_doc_line(r->doc, l, &this);
         at_doc_line(r->doc, l + 1, &next);
         if (this.block != width_block) {
@@ -3309,15 +3397,15 @@ static void correction_case(const char *obs, size_t obs_len, const char *right, 
 {
     int upper = 0, lower = 0;
     for (const char *p = obs; p < obs + obs_len; p = g_utf8_next_char(p)) {
-        upper += is_upper(g_utf8_get_char(p));
-        lower += is_lower(g_utf8_get_char(p));
+        upper += is_upper(char_at(p));
+        lower += is_lower(char_at(p));
     }
     if (upper >= 2 && lower == 0) {
         char *up = g_utf8_strup(right, -1);
         g_string_append(out, up);
         g_free(up);
-    } else if (obs_len && is_upper(g_utf8_get_char(obs))) {
-        g_string_append_unichar(out, g_unichar_toupper(g_utf8_get_char(right)));
+    } else if (obs_len && is_upper(char_at(obs))) {
+        g_string_append_unichar(out, g_unichar_toupper(char_at(right)));
         g_string_append(out, g_utf8_next_char(right));
     } else {
         g_string_append(out, right);
@@ -3331,7 +3419,7 @@ static void pass_corrections(run *r)
         return;
     r->corrected = g_hash_table_new(g_direct_hash, g_direct_equal);
     GString *out = g_string_new(NULL);
-    for (size_t i = 0; i < at_doc_n_words(r->doc); i++) {
+    for (size_t i = 0, n = at_doc_n_words(r->doc); i < n; i++) {
         size_t len;
         const char *text = at_doc_word_text(r->doc, i, &len);
         word_shape sh;
@@ -3359,7 +3447,7 @@ static void visit_words(run *r)
 {
     uint32_t block = UINT32_MAX;
     at_line_view line = { 0 }; /* no words: the first word fetches its line */
-    for (size_t i = 0; i < at_doc_n_words(r->doc); i++)
+    for (size_t i = 0, n = at_doc_n_words(r->doc); i < n; i++)
         visit_word(r, i, &line, &block);
     flush_segment(r);
 }

@@ -108,14 +108,13 @@ static int next_field(parse_ctx *pc, const char *line, const char **p, char **ou
 }
 
 /* The bytes a match of `code` may start with, from PCRE2's start bitmap, as a table the normalizer
- * scans faster than the JIT does; NULL when there is no bitmap or the pattern is anchored. */
+ * scans faster than the JIT does (or, for an anchored pattern, tests before calling it); NULL when
+ * there is no bitmap. */
 static bool *start_bytes(const pcre2_code *code)
 {
     const uint8_t *bitmap = NULL;
-    uint32_t options = 0;
     pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bitmap);
-    pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &options);
-    if (!bitmap || (options & PCRE2_ANCHORED))
+    if (!bitmap)
         return NULL;
     bool *starts = g_new(bool, 256);
     for (int c = 0; c < 256; c++)
@@ -192,6 +191,14 @@ static int parse_line(at_rules *rules, parse_ctx *pc, const char *line)
     r->replacement = kind == AT_RULE_PROTECT ? NULL : g_strdup(f[4]);
     r->code = code;
     r->starts = start_bytes(code);
+    uint32_t all_options = 0;
+    pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &all_options);
+    r->anchored = all_options & PCRE2_ANCHORED;
+    for (int c = 0; r->starts && !r->anchored && c < 256; c++)
+        if (r->starts[c] && r->n_few_starts++ < (int)sizeof r->few_starts)
+            r->few_starts[r->n_few_starts - 1] = (unsigned char)c;
+    if (r->n_few_starts > (int)sizeof r->few_starts)
+        r->n_few_starts = 0;
     r->file = g_strdup(pc->name);
     r->line = pc->line;
     g_ptr_array_add(rules->rules, r);

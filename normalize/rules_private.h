@@ -22,7 +22,10 @@ typedef struct at_rule {
     char *replacement;
     pcre2_code *code;
     bool *starts;        /* by byte: whether a match may start with it (PCRE2's start bitmap); NULL when
-                          * the pattern has none or is anchored */
+                          * the pattern has none */
+    bool anchored;       /* a match starts where the search does, or nowhere */
+    unsigned char few_starts[4]; /* those bytes when there are no more than 4, for memchr over a long line */
+    int n_few_starts;            /* 0 when there are more (or none) */
     gsize jit;           /* 0 until first matched, then whether it JIT-compiled (at_rule_jit) */
     char *file;
     unsigned line;
