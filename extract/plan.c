@@ -848,16 +848,23 @@ static void continue_activity(xctx *x, const xrow *r, const column_field *cols, 
 }
 
 /* The row with its "Se ovan" cells (other than the title) replaced by the values of the activity above,
- * which `last` keeps (remember_row). */
-static xrow resolve_row(const xrow *r, const xrow *above, char **last, char **cells, const column_field *cols,
-                        int n_cols, bool *refers_above)
+ * which `last` keeps (remember_row). An empty responsible cell under an activity of the same group is a
+ * cell merged down the rows (a spreadsheet's export and a table's print leave it in its first row only):
+ * every activity has someone responsible, and a dash says when none is. */
+static xrow resolve_row(const xrow *r, const xrow *above, bool under_activity, char **last, char **cells,
+                        const column_field *cols, int n_cols, bool *refers_above)
 {
     xrow out = *r;
     out.cells = cells;
     out.n_cells = MIN(r->n_cells, n_cols);
     *refers_above = false;
+    bool titled = false; /* an activity's row, not a goal's */
+    for (int c = 0; c < out.n_cells; c++)
+        titled |= r->cells[c] && cols[c] == COL_TITLE;
     for (int c = 0; c < out.n_cells; c++) {
         cells[c] = r->cells[c];
+        if (!cells[c] && cols[c] == COL_RESPONSIBLE && under_activity && titled)
+            cells[c] = last[c];
         if (cells[c] && (strcmp(cells[c], "–") == 0 || strcmp(cells[c], "-") == 0 || strcmp(cells[c], "—") == 0))
             cells[c] = NULL; /* a dash: no value */
         /* who, when, what it costs, the comment; a title or description "Se ovan" points to an activity */
@@ -1452,7 +1459,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             continue;
         }
         bool refers_above;
-        xrow res = resolve_row(r, above, last, resolved, cols, n_cols, &refers_above);
+        bool under_activity = ends_in_activity && !sum_row(r, cols, n_cols); /* a sum row has no one responsible */
+        xrow res = resolve_row(r, above, under_activity, last, resolved, cols, n_cols, &refers_above);
         r = &res;
         /* A filled sub-goal cell opens a sub-goal; rows below with it empty continue it. */
         for (int c = 0; c < r->n_cells && c < n_cols; c++)

@@ -872,6 +872,36 @@ static void test_stated_table_goals(void)
     at_record_free(rec);
 }
 
+/* A responsible cell merged down its rows reaches the export only in its first row: the empty cells below it
+ * in the same group are that party's, a dash is nobody, and neither a group row nor a sum row carries it on. */
+static void test_responsible_merged_down(void)
+{
+    const char *tsv = "Plan för skolgårdarna 2027\n"
+                      "Nr\tÅtgärd\tAnsvarig\tTid\tKostnad\n"
+                      "Område 1: Lek\t\t\t\t\n"
+                      "1.1\tNya gungor vid Ekskolan\tFastighetsenheten\tVt 2027\t80 000\n"
+                      "1.2\tSandlåda med tak vid Björkskolan\t\tHt 2027\t45 000\n"
+                      "1.3\tKlätterställning vid Almskolan\t–\t2028\t60 000\n"
+                      "1.4\tBänkar vid Almskolan\t\t2028\t12 000\n"
+                      "Område 2: Grönska\t\t\t\t\n"
+                      "2.1\tTräd planteras längs staketet\t\tHt 2027\t30 000\n"
+                      "2.2\tOdlingslådor för klasserna\tParkenheten\tVt 2028\t15 000\n"
+                      "\tSumma\t\t\t242 000\n";
+    at_record *rec = extract_text("skolgardar.tsv", tsv, true);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    static const char *const expected[] = { "Fastighetsenheten", "Fastighetsenheten", NULL, NULL, NULL, "Parkenheten" };
+    bool right = acts && at_rnode_n_children(acts) == G_N_ELEMENTS(expected);
+    for (size_t i = 0; right && i < G_N_ELEMENTS(expected); i++) {
+        const at_rnode *who = at_rnode_find(at_rnode_child(acts, i), "responsible");
+        right = expected[i] ? text_is(who, expected[i]) : who == NULL;
+    }
+    ok(right, "an empty responsible cell under an activity of its group is the cell above merged down (a dash, a "
+              "group row and a sum row end it)");
+    if (rec)
+        valid(rec, "plan with merged responsible cells");
+    at_record_free(rec);
+}
+
 /* A "Status" or "Läge" column says how far an activity has come: its own field, never a comment (a plan with a
  * comment column too keeps that column's cells as comments). */
 static void test_activity_status_column(void)
@@ -6057,6 +6087,7 @@ int main(int argc, char **argv)
     test_signature_block_cells();
     test_decision_head_table();
     test_status_column();
+    test_responsible_merged_down();
     test_wrapped_goal_headings();
     test_goal_structure();
     test_goal_list_indented();
