@@ -398,7 +398,7 @@ static void fill_light_words(PIX *binary, const GArray *words, double k)
 static void find_ruled(PIX *binary, page_tables *pt)
 {
     at_error err = AT_ERROR_INIT; /* a page whose tables cannot be found is read as text */
-    int n = binary ? at_find_tables(binary, RULES_DPI, &pt->grids, &err) : 0;
+    int n = binary ? at_find_framed_tables(binary, RULES_DPI, &pt->grids, &err) : 0;
     pt->n = MAX(n, 0);
     g_ptr_array_set_size(pt->across, pt->n);
 }
