@@ -302,6 +302,19 @@ static bool side_by_side(const GArray *words)
     return false;
 }
 
+/* The share of ink in the box x, y, w, h of `binary` (0 outside the page). */
+static double ink_share(PIX *binary, int x, int y, int w, int h)
+{
+    BOX *box = boxCreate(x, y, MAX(w, 1), MAX(h, 1));
+    PIX *part = box ? pixClipRectangle(binary, box, NULL) : NULL;
+    l_int32 n = 0;
+    if (part && pixCountPixels(part, &n, NULL))
+        n = 0;
+    boxDestroy(&box);
+    pixDestroy(&part);
+    return (double)n / (MAX(w, 1) * MAX(h, 1));
+}
+
 /* What is drawn thinner than a shading one way (`across`: horizontal) on `gray`: darker than `level`. */
 static PIX *thin_at(PIX *gray, int level, bool across)
 {
@@ -314,19 +327,11 @@ static PIX *thin_at(PIX *gray, int level, bool across)
     return thin;
 }
 
-/* The lines of `gray` one way (`across`: horizontal) as long as a rule, whatever their gray: what is
- * drawn (RULE_DEPTH darker than white paper, or darker than a light shading it runs along) but thinner
- * than a shading, the text layer's words (`k`: their pixels to the page's) taken out, breaks of a
- * dashed or dotted rule closed. NULL when out of memory. */
-static PIX *thin_lines(PIX *gray, const GArray *words, double k, bool across)
+/* `lines` (drawn one way, `across`: horizontal) kept where as long as a rule: the text layer's words (`k`:
+ * their pixels to the page's) taken out, breaks of a dashed or dotted rule closed. */
+static PIX *as_rules(PIX *lines, const GArray *words, double k, bool across)
 {
     int len = RULES_DPI / 5, bridge = RULES_DPI / 30;
-    PIX *lines = thin_at(gray, 256 - RULE_DEPTH, across), *on_shading = lines ? thin_at(gray, SHADING_BELOW, across) : NULL;
-    if (on_shading)
-        pixOr(lines, lines, on_shading);
-    pixDestroy(&on_shading);
-    if (!lines)
-        return NULL;
     for (guint i = 0; i < words->len; i++) {
         const at_box *wb = &g_array_index(words, layer_word, i).box;
         pixRasterop(lines, (int)(wb->x / k), (int)(wb->y / k), (int)(wb->w / k) + 1, (int)(wb->h / k) + 1, PIX_CLR,
@@ -337,10 +342,93 @@ static PIX *thin_lines(PIX *gray, const GArray *words, double k, bool across)
     return lines;
 }
 
-/* The page rendered at RULES_DPI and made ink, once: the text and what is darker than INK_BELOW, and
- * the thin lines of any gray. The lines are looked for on a rendering without anti-aliasing: a thin
- * light rule that straddles two rows of pixels is not faded to two lighter halves, nor broken into
- * dashes where it lies across them. The ink is the anti-aliased rendering's: a rule half cut off by
+/* The lines of `gray` one way (`across`: horizontal) as long as a rule, whatever their gray: what is
+ * drawn (RULE_DEPTH darker than white paper, or darker than a light shading it runs along) but thinner
+ * than a shading (as_rules). NULL when out of memory. */
+static PIX *thin_lines(PIX *gray, const GArray *words, double k, bool across)
+{
+    PIX *lines = thin_at(gray, 256 - RULE_DEPTH, across), *on_shading = lines ? thin_at(gray, SHADING_BELOW, across) : NULL;
+    if (on_shading)
+        pixOr(lines, lines, on_shading);
+    pixDestroy(&on_shading);
+    return lines ? as_rules(lines, words, k, across) : NULL;
+}
+
+/* The shaded cells (solid boxes of `areas`) beside a white line of `lines` outlined on it: a table
+ * drawn by its cells' shadings has paper, no white line, around it, and a row across has no white line
+ * down it: its outer rows and columns and its rows across would have no rule there. */
+static void outline_cells(PIX *lines, PIX *areas)
+{
+    int reach = RULES_DPI / 40;
+    PIXA *parts = NULL;
+    BOXA *boxes = pixConnComp(areas, &parts, 4);
+    for (int i = 0; boxes && i < boxaGetCount(boxes); i++) {
+        l_int32 x, y, w, h, n = 0;
+        boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+        PIX *part = pixaGetPix(parts, i, L_CLONE);
+        bool solid = part && pixCountPixels(part, &n, NULL) == 0 && n >= 0.95 * w * h;
+        pixDestroy(&part);
+        BOX *around = solid && ink_share(lines, x - reach, y - reach, w + 2 * reach, h + 2 * reach) > 0
+                          ? boxCreate(x - 1, y - 1, w + 2, h + 2) : NULL;
+        if (around)
+            pixRenderBox(lines, around, 1, L_SET_PIXELS);
+        boxDestroy(&around);
+    }
+    boxaDestroy(&boxes);
+    pixaDestroy(&parts);
+}
+
+/* The paper-white lines of `gray` one way (`across`: horizontal) between shaded areas (`areas`: what
+ * is darker than SHADING_BELOW over more than a letter's stroke, 1 bpp), as long as a rule. Thin white between lines of text or inside
+ * letters has text, not shading, on its sides, or is a word's. NULL when out of memory. */
+static PIX *white_lines_way(PIX *gray, PIX *areas, const GArray *words, double k, bool across)
+{
+    int reach = (RULES_DPI / 20 | 1) / 2;
+    PIX *inverse = pixInvert(NULL, gray);
+    PIX *lines = inverse ? thin_at(inverse, 256 - SHADING_BELOW, across) : NULL;
+    PIX *before = lines ? pixTranslate(NULL, areas, across ? 0 : reach, across ? reach : 0, L_BRING_IN_WHITE) : NULL;
+    PIX *after = before ? pixTranslate(NULL, areas, across ? 0 : -reach, across ? -reach : 0, L_BRING_IN_WHITE) : NULL;
+    if (after) {
+        pixAnd(lines, lines, before);
+        pixAnd(lines, lines, after);
+    } else {
+        pixDestroy(&lines);
+    }
+    pixDestroy(&after);
+    pixDestroy(&before);
+    pixDestroy(&inverse);
+    return lines ? as_rules(lines, words, k, across) : NULL;
+}
+
+/* The white lines between shaded cells of `gray` both ways, and the cells beside them outlined: a
+ * table drawn only by its cells' shadings, white gaps between them. NULL on a page without shading
+ * or when out of memory. */
+static PIX *white_lines(PIX *gray, const GArray *words, double k)
+{
+    int side = RULES_DPI / 20 | 1;
+    PIX *shaded = pixThresholdToBinary(gray, SHADING_BELOW);
+    PIX *areas = shaded ? pixOpenBrick(NULL, shaded, side, side) : NULL;
+    l_int32 none = 1; /* no shading, no white lines: most pages, spared the search */
+    if (areas)
+        pixZero(areas, &none);
+    PIX *lines = areas && !none ? white_lines_way(gray, areas, words, k, true) : NULL;
+    PIX *down = lines ? white_lines_way(gray, areas, words, k, false) : NULL;
+    if (down) {
+        pixOr(lines, lines, down);
+        outline_cells(lines, areas);
+    } else {
+        pixDestroy(&lines);
+    }
+    pixDestroy(&down);
+    pixDestroy(&areas);
+    pixDestroy(&shaded);
+    return lines;
+}
+
+/* The page rendered at RULES_DPI and made ink, once: the text and what is darker than INK_BELOW, the
+ * thin lines of any gray, and the white lines between shaded cells. The lines are looked for on a
+ * rendering without anti-aliasing: a thin light rule that straddles two rows of pixels is not faded
+ * to two lighter halves, nor broken into dashes where it lies across them. The ink is the anti-aliased rendering's: a rule half cut off by
  * the page's edge of print (a table's last row before a page break) is a gray line there, and none
  * without anti-aliasing. Rules and drawn bullets are found on it. */
 static PIX *rendering(PopplerPage *page, const GArray *words, double k, PIX **binary)
@@ -350,8 +438,8 @@ static PIX *rendering(PopplerPage *page, const GArray *words, double k, PIX **bi
     PIX *smooth = at_pdf_render(page, RULES_DPI, true);
     PIX *sharp = smooth ? at_pdf_render(page, RULES_DPI, false) : NULL;
     *binary = sharp ? pixThresholdToBinary(smooth, INK_BELOW) : NULL;
-    for (int way = 0; *binary && way < 2; way++) {
-        PIX *lines = thin_lines(sharp, words, k, way);
+    for (int way = 0; *binary && way < 3; way++) {
+        PIX *lines = way < 2 ? thin_lines(sharp, words, k, way) : white_lines(sharp, words, k);
         if (lines)
             pixOr(*binary, *binary, lines);
         pixDestroy(&lines);
@@ -359,19 +447,6 @@ static PIX *rendering(PopplerPage *page, const GArray *words, double k, PIX **bi
     pixDestroy(&sharp);
     pixDestroy(&smooth);
     return *binary;
-}
-
-/* The share of ink in the box x, y, w, h of `binary` (0 outside the page). */
-static double ink_share(PIX *binary, int x, int y, int w, int h)
-{
-    BOX *box = boxCreate(x, y, MAX(w, 1), MAX(h, 1));
-    PIX *part = box ? pixClipRectangle(binary, box, NULL) : NULL;
-    l_int32 n = 0;
-    if (part && pixCountPixels(part, &n, NULL))
-        n = 0;
-    boxDestroy(&box);
-    pixDestroy(&part);
-    return (double)n / (MAX(w, 1) * MAX(h, 1));
 }
 
 /* Is the word at x, y, w, h (rendering pixels) light on a dark ground: its box mostly ink, and ink

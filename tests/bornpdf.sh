@@ -880,10 +880,21 @@ ok "a table of cells framed apart (border=1): one table, its header and rows cel
     '[ ! -e "$dir/framed/framed.table2.tsv" ] &&
      [ "$(head -1 "$dir/framed/framed.table1.tsv")" = "$(printf "Åtgärd\tSyfte\tAnsvarig\tTidplan\tKostnad")" ] &&
      grep -qx "$(printf "Trygghetsvandringar i varje kommundel med boende\tFånga upp otrygga platser\tKommunledningskontoret\t2028\t60 tkr")" "$dir/framed/framed.table1.tsv"'
+
+# A table drawn only by its cells' shadings, white lines between them, every other row darker: the white
+# lines and the shaded cells' outer edges are its rules (it was five tables of pieces of rows).
+sed -e 's/td { border: 1px solid #bbb;/td { border: 1px solid #fff; background: #d9e2f3;/' \
+    -e 's|</style>| tr:nth-child(even) td { background: #b4c6e7; }</style>|' "$dir/lightrules.html" > "$dir/whiterules.html"
+read_web whiterules
+ok "a table of shaded cells parted by white lines: one table, its header and rows cell by cell" \
+    '[ ! -e "$dir/whiterules/whiterules.table2.tsv" ] &&
+     [ "$(head -1 "$dir/whiterules/whiterules.table1.tsv")" = "$(printf "Åtgärd\tSyfte\tAnsvarig\tTidplan\tKostnad")" ] &&
+     grep -qx "$(printf "Belysning på gångvägar mellan skolor och idrottsplatser ses över\tÖka tryggheten kvällstid\tTekniska förvaltningen\t2027\t850 tkr")" "$dir/whiterules/whiterules.table1.tsv" &&
+     grep -qx "Område 2: Unga" "$dir/whiterules/whiterules.table1.tsv"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 59); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 60); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
