@@ -25,6 +25,7 @@
 #define RUNNING_ZONE 0.12 /* running headers and footers lie in the top and bottom 12 % of a page */
 #define LETTERHEAD_ZONE 0.1 /* a page's head (a letterhead, a running header) starts in its top tenth */
 #define RUNNING_SLACK 0.02 /* ... at the same height on every page, give or take 2 % of it */
+#define TEXT_LAYER "pdf text layer" /* a page's engine when read from its text layer */
 #define GUTTER 0.5        /* a gap of this many word heights (twice a space) parts two columns */
 
 typedef struct {
@@ -2092,7 +2093,7 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
     g_array_free(runs, TRUE);
     at_page_layout *p = g_new0(at_page_layout, 1);
     p->info = (at_page_view){ (int)(wpt * dpi / 72.0), (int)(hpt * dpi / 72.0), dpi, page_no, 0, 0, "",
-                              "pdf text layer", 1 };
+                              TEXT_LAYER, 1 };
     GPtrArray *blocks = text_blocks(words, &pt);
     rows_of_paragraphs(&pt, ruled);
     furniture_in_place(blocks, p->info.height, halves_end);
@@ -2619,6 +2620,60 @@ static bool continuation_caption(const region *r)
     return saying && !other;
 }
 
+/* The column of the table in regions [a0, a1) of `above` that holds the word at `b` whole, or -1: the
+ * narrowest cell of a column (not one merged across) tells its edges. */
+static int column_holding(const GPtrArray *above, guint a0, guint a1, at_box b)
+{
+    int col = -1, width = INT_MAX;
+    for (guint k = a0; k < a1; k++) {
+        const region *cell = above->pdata[k];
+        int mid = b.x + b.w / 2;
+        if (mid >= cell->box.x && mid < cell->box.x + cell->box.w && cell->box.w < width) {
+            width = cell->box.w;
+            col = b.x >= cell->box.x - CELL_INSET && b.x + b.w <= cell->box.x + cell->box.w + CELL_INSET ? cell->col : -1;
+        }
+    }
+    return col;
+}
+
+/* A table's last row alone on a born PDF's next page, ruled under it at most: no grid and no column of
+ * a single line. When the page opens with one line whose words each lie whole in a column of the table
+ * closing the page above (`a0`, `a1`), in two columns at least, that line is the table's row: a table of
+ * its own at the page's top, the page's other tables numbered after it. */
+static void lone_row(const at_page_layout *above, guint a0, guint a1, at_page_layout *page)
+{
+    region *first = page->regions->len ? page->regions->pdata[0] : NULL;
+    if (!first || first->kind != AT_BLOCK_TEXT || first->lines->len != 1 || strcmp(page->info.engine, TEXT_LAYER))
+        return;
+    const region_line *line = first->lines->pdata[0];
+    int *cols = g_new(int, line->words->len), n_cols = 0, last = -1;
+    for (guint w = 0; w < line->words->len && n_cols >= 0; w++) {
+        cols[w] = column_holding(above->regions, a0, a1, g_array_index(line->words, region_word, w).box);
+        n_cols = cols[w] < last ? -1 : n_cols + (cols[w] > last);
+        last = cols[w];
+    }
+    if (n_cols >= 2 && cols[0] >= 0) {
+        GPtrArray *cells = g_ptr_array_new();
+        for (guint w = 0; w < line->words->len; w++) {
+            region_word *rw = &g_array_index(line->words, region_word, w);
+            if (w == 0 || cols[w] != cols[w - 1])
+                g_ptr_array_add(cells, at_region_new(AT_BLOCK_CELL, 0, 0, cols[w], rw->box));
+            region *cell = cells->pdata[cells->len - 1];
+            cell->box = box_union(cell->box, rw->box);
+            place_in_cell(cell, *rw);
+            rw->text = NULL; /* the cell's now */
+        }
+        for (guint k = 1; k < page->regions->len; k++)
+            if (((region *)page->regions->pdata[k])->kind == AT_BLOCK_CELL)
+                ((region *)page->regions->pdata[k])->table++;
+        g_ptr_array_remove_index(page->regions, 0); /* frees it */
+        for (guint k = 0; k < cells->len; k++)
+            g_ptr_array_insert(page->regions, (gint)k, cells->pdata[k]);
+        g_ptr_array_free(cells, TRUE);
+    }
+    g_free(cols);
+}
+
 /* A table that runs on over a page break: a caption saying so and a repeat of its header row are dropped; a table without
  * rules may have no text in some column on the new page, so fewer columns: its cells take the
  * numbers of the columns above them. */
@@ -2631,6 +2686,8 @@ void at_pages_align_runs(at_page_layout *const *pages, size_t n)
         if (r->len > 1 && continuation_caption(r->pdata[0]) && ((region *)r->pdata[1])->kind == AT_BLOCK_CELL &&
             edge_table(pages[i - 1], true, &a0, &a1))
             g_ptr_array_remove_index(r, 0); /* frees it */
+        if (edge_table(pages[i - 1], true, &a0, &a1))
+            lone_row(pages[i - 1], a0, a1, pages[i]);
         if (!edge_table(pages[i - 1], true, &a0, &a1) || !edge_table(pages[i], false, &b0, &b1)) {
             g_clear_pointer(&head, g_free);
             continue;
