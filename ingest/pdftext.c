@@ -25,6 +25,7 @@
 #define RUNNING_ZONE 0.12 /* running headers and footers lie in the top and bottom 12 % of a page */
 #define LETTERHEAD_ZONE 0.1 /* a page's head (a letterhead, a running header) starts in its top tenth */
 #define RUNNING_SLACK 0.02 /* ... at the same height on every page, give or take 2 % of it */
+#define TEXT_LAYER "pdf text layer" /* a page's engine when read from its text layer */
 #define GUTTER 0.5        /* a gap of this many word heights (twice a space) parts two columns */
 
 typedef struct {
@@ -302,6 +303,19 @@ static bool side_by_side(const GArray *words)
     return false;
 }
 
+/* The share of ink in the box x, y, w, h of `binary` (0 outside the page). */
+static double ink_share(PIX *binary, int x, int y, int w, int h)
+{
+    BOX *box = boxCreate(x, y, MAX(w, 1), MAX(h, 1));
+    PIX *part = box ? pixClipRectangle(binary, box, NULL) : NULL;
+    l_int32 n = 0;
+    if (part && pixCountPixels(part, &n, NULL))
+        n = 0;
+    boxDestroy(&box);
+    pixDestroy(&part);
+    return (double)n / (MAX(w, 1) * MAX(h, 1));
+}
+
 /* What is drawn thinner than a shading one way (`across`: horizontal) on `gray`: darker than `level`. */
 static PIX *thin_at(PIX *gray, int level, bool across)
 {
@@ -314,19 +328,11 @@ static PIX *thin_at(PIX *gray, int level, bool across)
     return thin;
 }
 
-/* The lines of `gray` one way (`across`: horizontal) as long as a rule, whatever their gray: what is
- * drawn (RULE_DEPTH darker than white paper, or darker than a light shading it runs along) but thinner
- * than a shading, the text layer's words (`k`: their pixels to the page's) taken out, breaks of a
- * dashed or dotted rule closed. NULL when out of memory. */
-static PIX *thin_lines(PIX *gray, const GArray *words, double k, bool across)
+/* `lines` (drawn one way, `across`: horizontal) kept where as long as a rule: the text layer's words (`k`:
+ * their pixels to the page's) taken out, breaks of a dashed or dotted rule closed. */
+static PIX *as_rules(PIX *lines, const GArray *words, double k, bool across)
 {
     int len = RULES_DPI / 5, bridge = RULES_DPI / 30;
-    PIX *lines = thin_at(gray, 256 - RULE_DEPTH, across), *on_shading = lines ? thin_at(gray, SHADING_BELOW, across) : NULL;
-    if (on_shading)
-        pixOr(lines, lines, on_shading);
-    pixDestroy(&on_shading);
-    if (!lines)
-        return NULL;
     for (guint i = 0; i < words->len; i++) {
         const at_box *wb = &g_array_index(words, layer_word, i).box;
         pixRasterop(lines, (int)(wb->x / k), (int)(wb->y / k), (int)(wb->w / k) + 1, (int)(wb->h / k) + 1, PIX_CLR,
@@ -337,10 +343,93 @@ static PIX *thin_lines(PIX *gray, const GArray *words, double k, bool across)
     return lines;
 }
 
-/* The page rendered at RULES_DPI and made ink, once: the text and what is darker than INK_BELOW, and
- * the thin lines of any gray. The lines are looked for on a rendering without anti-aliasing: a thin
- * light rule that straddles two rows of pixels is not faded to two lighter halves, nor broken into
- * dashes where it lies across them. The ink is the anti-aliased rendering's: a rule half cut off by
+/* The lines of `gray` one way (`across`: horizontal) as long as a rule, whatever their gray: what is
+ * drawn (RULE_DEPTH darker than white paper, or darker than a light shading it runs along) but thinner
+ * than a shading (as_rules). NULL when out of memory. */
+static PIX *thin_lines(PIX *gray, const GArray *words, double k, bool across)
+{
+    PIX *lines = thin_at(gray, 256 - RULE_DEPTH, across), *on_shading = lines ? thin_at(gray, SHADING_BELOW, across) : NULL;
+    if (on_shading)
+        pixOr(lines, lines, on_shading);
+    pixDestroy(&on_shading);
+    return lines ? as_rules(lines, words, k, across) : NULL;
+}
+
+/* The shaded cells (solid boxes of `areas`) beside a white line of `lines` outlined on it: a table
+ * drawn by its cells' shadings has paper, no white line, around it, and a row across has no white line
+ * down it: its outer rows and columns and its rows across would have no rule there. */
+static void outline_cells(PIX *lines, PIX *areas)
+{
+    int reach = RULES_DPI / 40;
+    PIXA *parts = NULL;
+    BOXA *boxes = pixConnComp(areas, &parts, 4);
+    for (int i = 0; boxes && i < boxaGetCount(boxes); i++) {
+        l_int32 x, y, w, h, n = 0;
+        boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+        PIX *part = pixaGetPix(parts, i, L_CLONE);
+        bool solid = part && pixCountPixels(part, &n, NULL) == 0 && n >= 0.95 * w * h;
+        pixDestroy(&part);
+        BOX *around = solid && ink_share(lines, x - reach, y - reach, w + 2 * reach, h + 2 * reach) > 0
+                          ? boxCreate(x - 1, y - 1, w + 2, h + 2) : NULL;
+        if (around)
+            pixRenderBox(lines, around, 1, L_SET_PIXELS);
+        boxDestroy(&around);
+    }
+    boxaDestroy(&boxes);
+    pixaDestroy(&parts);
+}
+
+/* The paper-white lines of `gray` one way (`across`: horizontal) between shaded areas (`areas`: what
+ * is darker than SHADING_BELOW over more than a letter's stroke, 1 bpp), as long as a rule. Thin white between lines of text or inside
+ * letters has text, not shading, on its sides, or is a word's. NULL when out of memory. */
+static PIX *white_lines_way(PIX *gray, PIX *areas, const GArray *words, double k, bool across)
+{
+    int reach = (RULES_DPI / 20 | 1) / 2;
+    PIX *inverse = pixInvert(NULL, gray);
+    PIX *lines = inverse ? thin_at(inverse, 256 - SHADING_BELOW, across) : NULL;
+    PIX *before = lines ? pixTranslate(NULL, areas, across ? 0 : reach, across ? reach : 0, L_BRING_IN_WHITE) : NULL;
+    PIX *after = before ? pixTranslate(NULL, areas, across ? 0 : -reach, across ? -reach : 0, L_BRING_IN_WHITE) : NULL;
+    if (after) {
+        pixAnd(lines, lines, before);
+        pixAnd(lines, lines, after);
+    } else {
+        pixDestroy(&lines);
+    }
+    pixDestroy(&after);
+    pixDestroy(&before);
+    pixDestroy(&inverse);
+    return lines ? as_rules(lines, words, k, across) : NULL;
+}
+
+/* The white lines between shaded cells of `gray` both ways, and the cells beside them outlined: a
+ * table drawn only by its cells' shadings, white gaps between them. NULL on a page without shading
+ * or when out of memory. */
+static PIX *white_lines(PIX *gray, const GArray *words, double k)
+{
+    int side = RULES_DPI / 20 | 1;
+    PIX *shaded = pixThresholdToBinary(gray, SHADING_BELOW);
+    PIX *areas = shaded ? pixOpenBrick(NULL, shaded, side, side) : NULL;
+    l_int32 none = 1; /* no shading, no white lines: most pages, spared the search */
+    if (areas)
+        pixZero(areas, &none);
+    PIX *lines = areas && !none ? white_lines_way(gray, areas, words, k, true) : NULL;
+    PIX *down = lines ? white_lines_way(gray, areas, words, k, false) : NULL;
+    if (down) {
+        pixOr(lines, lines, down);
+        outline_cells(lines, areas);
+    } else {
+        pixDestroy(&lines);
+    }
+    pixDestroy(&down);
+    pixDestroy(&areas);
+    pixDestroy(&shaded);
+    return lines;
+}
+
+/* The page rendered at RULES_DPI and made ink, once: the text and what is darker than INK_BELOW, the
+ * thin lines of any gray, and the white lines between shaded cells. The lines are looked for on a
+ * rendering without anti-aliasing: a thin light rule that straddles two rows of pixels is not faded
+ * to two lighter halves, nor broken into dashes where it lies across them. The ink is the anti-aliased rendering's: a rule half cut off by
  * the page's edge of print (a table's last row before a page break) is a gray line there, and none
  * without anti-aliasing. Rules and drawn bullets are found on it. */
 static PIX *rendering(PopplerPage *page, const GArray *words, double k, PIX **binary)
@@ -350,8 +439,8 @@ static PIX *rendering(PopplerPage *page, const GArray *words, double k, PIX **bi
     PIX *smooth = at_pdf_render(page, RULES_DPI, true);
     PIX *sharp = smooth ? at_pdf_render(page, RULES_DPI, false) : NULL;
     *binary = sharp ? pixThresholdToBinary(smooth, INK_BELOW) : NULL;
-    for (int way = 0; *binary && way < 2; way++) {
-        PIX *lines = thin_lines(sharp, words, k, way);
+    for (int way = 0; *binary && way < 3; way++) {
+        PIX *lines = way < 2 ? thin_lines(sharp, words, k, way) : white_lines(sharp, words, k);
         if (lines)
             pixOr(*binary, *binary, lines);
         pixDestroy(&lines);
@@ -359,19 +448,6 @@ static PIX *rendering(PopplerPage *page, const GArray *words, double k, PIX **bi
     pixDestroy(&sharp);
     pixDestroy(&smooth);
     return *binary;
-}
-
-/* The share of ink in the box x, y, w, h of `binary` (0 outside the page). */
-static double ink_share(PIX *binary, int x, int y, int w, int h)
-{
-    BOX *box = boxCreate(x, y, MAX(w, 1), MAX(h, 1));
-    PIX *part = box ? pixClipRectangle(binary, box, NULL) : NULL;
-    l_int32 n = 0;
-    if (part && pixCountPixels(part, &n, NULL))
-        n = 0;
-    boxDestroy(&box);
-    pixDestroy(&part);
-    return (double)n / (MAX(w, 1) * MAX(h, 1));
 }
 
 /* Is the word at x, y, w, h (rendering pixels) light on a dark ground: its box mostly ink, and ink
@@ -398,7 +474,7 @@ static void fill_light_words(PIX *binary, const GArray *words, double k)
 static void find_ruled(PIX *binary, page_tables *pt)
 {
     at_error err = AT_ERROR_INIT; /* a page whose tables cannot be found is read as text */
-    int n = binary ? at_find_tables(binary, RULES_DPI, &pt->grids, &err) : 0;
+    int n = binary ? at_find_framed_tables(binary, RULES_DPI, &pt->grids, &err) : 0;
     pt->n = MAX(n, 0);
     g_ptr_array_set_size(pt->across, pt->n);
 }
@@ -2017,7 +2093,7 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
     g_array_free(runs, TRUE);
     at_page_layout *p = g_new0(at_page_layout, 1);
     p->info = (at_page_view){ (int)(wpt * dpi / 72.0), (int)(hpt * dpi / 72.0), dpi, page_no, 0, 0, "",
-                              "pdf text layer", 1 };
+                              TEXT_LAYER, 1 };
     GPtrArray *blocks = text_blocks(words, &pt);
     rows_of_paragraphs(&pt, ruled);
     furniture_in_place(blocks, p->info.height, halves_end);
@@ -2544,6 +2620,60 @@ static bool continuation_caption(const region *r)
     return saying && !other;
 }
 
+/* The column of the table in regions [a0, a1) of `above` that holds the word at `b` whole, or -1: the
+ * narrowest cell of a column (not one merged across) tells its edges. */
+static int column_holding(const GPtrArray *above, guint a0, guint a1, at_box b)
+{
+    int col = -1, width = INT_MAX;
+    for (guint k = a0; k < a1; k++) {
+        const region *cell = above->pdata[k];
+        int mid = b.x + b.w / 2;
+        if (mid >= cell->box.x && mid < cell->box.x + cell->box.w && cell->box.w < width) {
+            width = cell->box.w;
+            col = b.x >= cell->box.x - CELL_INSET && b.x + b.w <= cell->box.x + cell->box.w + CELL_INSET ? cell->col : -1;
+        }
+    }
+    return col;
+}
+
+/* A table's last row alone on a born PDF's next page, ruled under it at most: no grid and no column of
+ * a single line. When the page opens with one line whose words each lie whole in a column of the table
+ * closing the page above (`a0`, `a1`), in two columns at least, that line is the table's row: a table of
+ * its own at the page's top, the page's other tables numbered after it. */
+static void lone_row(const at_page_layout *above, guint a0, guint a1, at_page_layout *page)
+{
+    region *first = page->regions->len ? page->regions->pdata[0] : NULL;
+    if (!first || first->kind != AT_BLOCK_TEXT || first->lines->len != 1 || strcmp(page->info.engine, TEXT_LAYER))
+        return;
+    const region_line *line = first->lines->pdata[0];
+    int *cols = g_new(int, line->words->len), n_cols = 0, last = -1;
+    for (guint w = 0; w < line->words->len && n_cols >= 0; w++) {
+        cols[w] = column_holding(above->regions, a0, a1, g_array_index(line->words, region_word, w).box);
+        n_cols = cols[w] < last ? -1 : n_cols + (cols[w] > last);
+        last = cols[w];
+    }
+    if (n_cols >= 2 && cols[0] >= 0) {
+        GPtrArray *cells = g_ptr_array_new();
+        for (guint w = 0; w < line->words->len; w++) {
+            region_word *rw = &g_array_index(line->words, region_word, w);
+            if (w == 0 || cols[w] != cols[w - 1])
+                g_ptr_array_add(cells, at_region_new(AT_BLOCK_CELL, 0, 0, cols[w], rw->box));
+            region *cell = cells->pdata[cells->len - 1];
+            cell->box = box_union(cell->box, rw->box);
+            place_in_cell(cell, *rw);
+            rw->text = NULL; /* the cell's now */
+        }
+        for (guint k = 1; k < page->regions->len; k++)
+            if (((region *)page->regions->pdata[k])->kind == AT_BLOCK_CELL)
+                ((region *)page->regions->pdata[k])->table++;
+        g_ptr_array_remove_index(page->regions, 0); /* frees it */
+        for (guint k = 0; k < cells->len; k++)
+            g_ptr_array_insert(page->regions, (gint)k, cells->pdata[k]);
+        g_ptr_array_free(cells, TRUE);
+    }
+    g_free(cols);
+}
+
 /* A table that runs on over a page break: a caption saying so and a repeat of its header row are dropped; a table without
  * rules may have no text in some column on the new page, so fewer columns: its cells take the
  * numbers of the columns above them. */
@@ -2556,6 +2686,8 @@ void at_pages_align_runs(at_page_layout *const *pages, size_t n)
         if (r->len > 1 && continuation_caption(r->pdata[0]) && ((region *)r->pdata[1])->kind == AT_BLOCK_CELL &&
             edge_table(pages[i - 1], true, &a0, &a1))
             g_ptr_array_remove_index(r, 0); /* frees it */
+        if (edge_table(pages[i - 1], true, &a0, &a1))
+            lone_row(pages[i - 1], a0, a1, pages[i]);
         if (!edge_table(pages[i - 1], true, &a0, &a1) || !edge_table(pages[i], false, &b0, &b1)) {
             g_clear_pointer(&head, g_free);
             continue;

@@ -449,7 +449,8 @@ static int by_top(const void *a, const void *b)
     return (x->x > y->x) - (x->x < y->x);
 }
 
-int at_find_tables(PIX *binary, int dpi, at_table_grid **out, at_error *err)
+/* at_find_tables; `framed`: rules a browser's cell spacing apart are one table's (at_find_framed_tables). */
+static int find_tables(PIX *binary, int dpi, bool framed, at_table_grid **out, at_error *err)
 {
     if (out)
         *out = NULL;
@@ -465,6 +466,9 @@ int at_find_tables(PIX *binary, int dpi, at_table_grid **out, at_error *err)
      * 1.3 mm are one (double rules, the halves of a broken skewed rule). */
     int d = dpi / s.scale;
     s.p = (line_params){ MAX(MIN_LEN, d / 5), MAX(MIN_LEN, d / 5), MAX(3, d / 25), MAX(3, d / 40), MAX(4, d / 20) };
+    /* 2 px at 96 dpi (d / 48) and a pixel of anti-aliasing each side: 5 px at 150 dpi */
+    if (framed)
+        s.p.bridge = MAX(s.p.bridge, d / 48 + 2);
     s.grids = g_array_new(FALSE, TRUE, sizeof(at_table_grid));
     int rc = search_tables(work, &s);
     pixDestroy(&work);
@@ -481,6 +485,16 @@ int at_find_tables(PIX *binary, int dpi, at_table_grid **out, at_error *err)
     qsort(grids, (size_t)n, sizeof *grids, by_top);
     *out = grids;
     return n;
+}
+
+int at_find_tables(PIX *binary, int dpi, at_table_grid **out, at_error *err)
+{
+    return find_tables(binary, dpi, false, out, err);
+}
+
+int at_find_framed_tables(PIX *binary, int dpi, at_table_grid **out, at_error *err)
+{
+    return find_tables(binary, dpi, true, out, err);
 }
 
 PIX *at_dark_ground(PIX *gray, int dpi)

@@ -26,6 +26,13 @@ typedef struct at_table_grid {
  */
 int at_find_tables(PIX *binary, int dpi, at_table_grid **out, at_error *err);
 
+/**
+ * As at_find_tables, on a page rendered from a PDF's drawing: rules as far apart as a browser's cell
+ * spacing (2 px at 96 dpi) are one table's, each cell framed on its own apart from its neighbours
+ * (`<table border=1>` printed without border-collapse). On a scan such a gap is as often two tables.
+ */
+int at_find_framed_tables(PIX *binary, int dpi, at_table_grid **out, at_error *err);
+
 void at_table_grids_free(at_table_grid *grids, int n);
 
 /** A cell of a grid: rows row .. row_end - 1 and columns col .. col_end - 1 (a merged cell spans several). */

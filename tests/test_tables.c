@@ -1128,6 +1128,40 @@ static void test_ocred_aligned_short_columns(void)
     at_page_layout_free(page);
 }
 
+/* A table printed as a browser prints `<table border=1>` (150 dpi): each cell framed on its own in 2 px
+ * rules, 3 px of paper between frames (a 2 px cell spacing), inside a frame of the table. On a page
+ * rendered from a PDF it is one table of the cells' rows and columns; on a scan the frames stay apart. */
+static void frame(PIX *pix, int x, int y, int w, int h)
+{
+    BOX *box = boxCreate(x, y, w, h);
+    pixRenderBox(pix, box, 2, L_SET_PIXELS);
+    boxDestroy(&box);
+}
+
+static void test_framed_cells(void)
+{
+    enum { RES = 150, STEP = 5, X0 = 150, Y0 = 300 };
+    static const int col_w[] = { 400, 180, 120 }, row_h[] = { 40, 60, 60, 60 };
+    PIX *pix = blank(RES * 827 / 100, RES * 1169 / 100);
+    int y = Y0 + STEP;
+    for (int r = 0; r < 4; y += row_h[r++] + STEP)
+        for (int c = 0, x = X0 + STEP; c < 3; x += col_w[c++] + STEP)
+            frame(pix, x, y, col_w[c], row_h[r]);
+    frame(pix, X0, Y0, 700 + 4 * STEP, y - Y0);
+    at_error err = AT_ERROR_INIT;
+    at_table_grid *g = NULL;
+    int n = at_find_framed_tables(pix, RES, &g, &err);
+    ok(n == 1 && g[0].n_rows == 4 && g[0].n_cols == 3 && abs(g[0].col_edges[1] - (X0 + STEP + 400 + STEP / 2)) <= 3,
+       "cells framed apart, 3 px between frames: one table of 4 rows and 3 columns (found %d, %d x %d)", n,
+       n > 0 ? g[0].n_rows : 0, n > 0 ? g[0].n_cols : 0);
+    at_table_grids_free(g, n);
+    g = NULL;
+    n = at_find_tables(pix, RES, &g, &err);
+    ok(n != 1 || g[0].n_rows != 4 || g[0].n_cols != 3, "... on a scan the frames are not joined (found %d)", n);
+    at_table_grids_free(g, n);
+    pixDestroy(&pix);
+}
+
 int main(void)
 {
     setMsgSeverity(L_SEVERITY_WARNING); /* not pixRotate's notes on how it rotates */
@@ -1156,5 +1190,6 @@ int main(void)
     test_specks();
     test_ocred_aligned();
     test_ocred_aligned_short_columns();
+    test_framed_cells();
     return tap_done();
 }
