@@ -601,10 +601,25 @@ static int letters_crossed(PIX *page, PIX *binary, const at_table_grid *g, int d
     return crossed;
 }
 
+/* Is `g` one of the `n` grids of `dark` over again (as many rows and columns, overlapping)? Then the
+ * page keeps that grid's own rules: light ink painted in would only make rules seem to run under
+ * merged cells. */
+static bool found_alike(const at_table_grid *g, const at_table_grid *dark, int n)
+{
+    for (int j = 0; j < n; j++) {
+        const at_table_grid *d = &dark[j];
+        if (d->n_rows == g->n_rows && d->n_cols == g->n_cols && g->x < d->x + d->w && d->x < g->x + g->w &&
+            g->y < d->y + d->h && d->y < g->y + g->h)
+            return true;
+    }
+    return false;
+}
+
 /* Add to `ruled` (the rules page at FAINT_DEPTH) the light lines of `gray` in each grid found among
  * them that has at least two rows and two columns and runs through no more than CROSSED_LETTERS_MAX
  * letters of `binary`: a grid of light rules, or one found on `ruled` with rules too light for it
- * added (a spanning header's rule under its title). Returns false when out of memory. */
+ * added (a spanning header's rule under its title); not one found on `ruled` as it is. Returns false
+ * when out of memory. */
 static bool add_light_grids(PIX *ruled, PIX *gray, PIX *binary, int dpi)
 {
     PIX *faint = faint_lines(gray, dpi, 0, LIGHT_SHARE);
@@ -612,19 +627,21 @@ static bool add_light_grids(PIX *ruled, PIX *gray, PIX *binary, int dpi)
     pixDestroy(&faint);
     if (!light)
         return false;
-    at_table_grid *lit = NULL;
-    int n_lit = at_find_tables(light, dpi, &lit, NULL);
+    at_table_grid *dark = NULL, *lit = NULL;
+    int n_dark = at_find_tables(ruled, dpi, &dark, NULL);
+    int n_lit = n_dark >= 0 ? at_find_tables(light, dpi, &lit, NULL) : -1;
     for (int i = 0; i < n_lit; i++) {
         const at_table_grid *g = &lit[i];
-        if (g->n_rows < 2 || g->n_cols < 2)
+        if (g->n_rows < 2 || g->n_cols < 2 || found_alike(g, dark, n_dark))
             continue;
         int crossed = letters_crossed(light, binary, g, dpi);
         if (crossed >= 0 && crossed <= CROSSED_LETTERS_MAX)
             pixRasterop(ruled, g->x, g->y, g->w, g->h, PIX_PAINT, light, g->x, g->y);
     }
+    at_table_grids_free(dark, MAX(0, n_dark));
     at_table_grids_free(lit, MAX(0, n_lit));
     pixDestroy(&light);
-    return n_lit >= 0;
+    return n_dark >= 0 && n_lit >= 0;
 }
 
 PIX *at_rules_page(PIX *gray, PIX *binary, int dpi)

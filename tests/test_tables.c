@@ -1053,6 +1053,31 @@ static void test_light_grids(void)
         expect_table(rules, &split, "a gray grid with a light rule under a spanning header", EDGE_TOL);
     pixDestroy(&rules);
     pixDestroy(&binary);
+
+    /* A black grid found as it is keeps its own rules: a light line (an underline) where the rule
+     * under a cell merged down is missing leaves the cell merged. */
+    pixSetAllArbitrary(gray, 255);
+    for (int r = 0; r <= t.n_rows; r++)
+        pixRenderLineArb(gray, r == 2 ? t.col_x[1] : t.col_x[0], t.row_y[r], t.col_x[4], t.row_y[r], 3, 0, 0, 0);
+    for (int c = 0; c <= t.n_cols; c++)
+        pixRenderLineArb(gray, t.col_x[c], t.row_y[0], t.col_x[c], t.row_y[5], 3, 0, 0, 0);
+    pixRenderLineArb(gray, t.col_x[0], t.row_y[2], t.col_x[1], t.row_y[2], 3, 230, 230, 230);
+    binary = pixThresholdToBinary(gray, 128);
+    rules = at_rules_page(gray, binary, DPI);
+    at_table_grid *g = NULL;
+    int found = rules ? find(rules, &g) : 0;
+    GArray *cells = found == 1 ? at_table_cells(rules, &g[0]) : NULL;
+    bool merged = false;
+    for (guint i = 0; cells && i < cells->len; i++) {
+        const at_table_cell *c = &g_array_index(cells, at_table_cell, i);
+        merged = merged || (c->row == 1 && c->col == 0 && c->row_end == 3);
+    }
+    ok(merged, "a light line where a black grid's rule is missing leaves the cell above it merged down");
+    if (cells)
+        g_array_free(cells, TRUE);
+    at_table_grids_free(g, found);
+    pixDestroy(&rules);
+    pixDestroy(&binary);
     pixDestroy(&gray);
 }
 
