@@ -39,6 +39,13 @@
 #define MAX_RULES 200
 /* Gray levels a faint rule lies below the paper or shading around it (at_rules_page). */
 #define FAINT_DEPTH 30
+/* Share (%) of its ground's gray a light rule lies below it: a very light gray grid (#e6e6e6 on white)
+ * and rules in a scan's shadow, where paper and ink darken alike, are a share, not a number of levels.
+ * So low a threshold also takes underlines, shaded text bands' edges and big type's strokes for rules:
+ * a grid found at it counts only clear of text. */
+#define LIGHT_SHARE 8
+/* Letters a light grid's rules may run through: a long word run over a narrow column's rule. */
+#define CROSSED_LETTERS_MAX 3
 /* Darker than this is a dark ground (a shaded header row) when it fills a large area. */
 #define DARK_GROUND 110
 
@@ -531,32 +538,142 @@ PIX *at_dark_ground(PIX *gray, int dpi)
     return bands;
 }
 
-PIX *at_rules_page(PIX *gray, PIX *binary, int dpi)
+/* Pixels of `gray` darker than the paper or shading around them (the lightest gray within ~1 mm):
+ * by `levels` gray levels, or with `share` > 0 by share % of that ground's gray; a page's uneven light
+ * or a shaded row's own fill is not. A dark border of a photocopy is left out. */
+static PIX *faint_lines(PIX *gray, int dpi, int levels, int share)
 {
-    if (!gray || !binary || pixGetDepth(gray) != 8 || pixGetWidth(gray) != pixGetWidth(binary) ||
-        pixGetHeight(gray) != pixGetHeight(binary))
-        return NULL;
-    /* The paper or shading around a pixel is the lightest gray within ~1 mm; a faint rule is 30 levels
-     * darker than it, a page's uneven light or a shaded row's own fill is not. */
     int reach = MAX(3, dpi / 25) | 1;
     PIX *ground = pixDilateGray(gray, reach, reach);
     PIX *depth = ground ? pixSubtractGray(NULL, ground, gray) : NULL;
-    PIX *light = depth ? pixThresholdToBinary(depth, FAINT_DEPTH) : NULL;
+    PIX *least = NULL;
+    if (depth && share > 0) {
+        least = pixCopy(NULL, ground);
+        if (least)
+            pixMultConstantGray(least, share / 100.0f);
+        /* 0 where not deep enough */
+        PIX *beyond = least ? pixSubtractGray(NULL, depth, least) : NULL;
+        pixDestroy(&depth);
+        depth = beyond;
+        levels = 1;
+    }
+    PIX *light = depth ? pixThresholdToBinary(depth, levels) : NULL;
     PIX *faint = light ? pixInvert(NULL, light) : NULL;
-    /* a dark border of a photocopy is no rule */
     PIX *inside = faint ? pixRemoveBorderConnComps(faint, 8) : NULL;
+    pixDestroy(&faint);
+    pixDestroy(&light);
+    pixDestroy(&least);
+    pixDestroy(&depth);
+    pixDestroy(&ground);
+    return inside;
+}
+
+/* Does `lines` have a pixel on column `at` in rows from..to (`across`: a horizontal line would cross
+ * there), or on row `at` in columns from..to? */
+static bool lines_at(PIX *lines, bool across, int at, int from, int to)
+{
+    int w = pixGetWidth(lines), h = pixGetHeight(lines);
+    for (int p = from; p <= to; p++) {
+        int x = across ? at : p, y = across ? p : at;
+        l_uint32 v = 0;
+        if (x >= 0 && y >= 0 && x < w && y < h && pixGetPixel(lines, x, y, &v) == 0 && v)
+            return true;
+    }
+    return false;
+}
+
+/* How many letters of `binary` (text sized pieces of ink) a long line of `page` runs through in the
+ * box of `g`: on both sides of the letter, across its middle half. A table's rule runs between its
+ * cells' text; an underline runs under it, a shaded band's edge or a big letter's stroke through it. */
+static int letters_crossed(PIX *page, PIX *binary, const at_table_grid *g, int dpi)
+{
+    BOX *box = boxCreate(g->x, g->y, g->w, g->h);
+    PIX *area = box ? pixClipRectangle(page, box, NULL) : NULL;
+    PIX *text = box ? pixClipRectangle(binary, box, NULL) : NULL;
+    boxDestroy(&box);
+    int len = MAX(MIN_LEN, dpi / 5);
+    PIX *across = area ? long_runs(area, len, false) : NULL;
+    PIX *down = area ? long_runs(area, len, true) : NULL;
+    BOXA *letters = text ? pixConnComp(text, NULL, 8) : NULL;
+    int crossed = across && down && letters ? 0 : -1;
+    for (int i = 0; crossed >= 0 && i < boxaGetCount(letters); i++) {
+        l_int32 x, y, w, h;
+        boxaGetBoxGeometry(letters, i, &x, &y, &w, &h);
+        if (h < dpi / 20 || h >= dpi / 4 || w >= dpi)
+            continue;
+        bool through_row = lines_at(across, true, x - 1, y + h / 4, y + 3 * h / 4) &&
+                           lines_at(across, true, x + w, y + h / 4, y + 3 * h / 4);
+        bool through_col = w >= 4 && lines_at(down, false, y - 1, x + w / 4, x + 3 * w / 4) &&
+                           lines_at(down, false, y + h, x + w / 4, x + 3 * w / 4);
+        crossed += through_row || through_col;
+    }
+    boxaDestroy(&letters);
+    pixDestroy(&down);
+    pixDestroy(&across);
+    pixDestroy(&text);
+    pixDestroy(&area);
+    return crossed;
+}
+
+/* Is `g` one of the `n` grids of `dark` over again (as many rows and columns, overlapping)? Then the
+ * page keeps that grid's own rules: light ink painted in would only make rules seem to run under
+ * merged cells. */
+static bool found_alike(const at_table_grid *g, const at_table_grid *dark, int n)
+{
+    for (int j = 0; j < n; j++) {
+        const at_table_grid *d = &dark[j];
+        if (d->n_rows == g->n_rows && d->n_cols == g->n_cols && g->x < d->x + d->w && d->x < g->x + g->w &&
+            g->y < d->y + d->h && d->y < g->y + g->h)
+            return true;
+    }
+    return false;
+}
+
+/* Add to `ruled` (the rules page at FAINT_DEPTH) the light lines of `gray` in each grid found among
+ * them that has at least two rows and two columns and runs through no more than CROSSED_LETTERS_MAX
+ * letters of `binary`: a grid of light rules, or one found on `ruled` with rules too light for it
+ * added (a spanning header's rule under its title); not one found on `ruled` as it is. Returns false
+ * when out of memory. */
+static bool add_light_grids(PIX *ruled, PIX *gray, PIX *binary, int dpi)
+{
+    PIX *faint = faint_lines(gray, dpi, 0, LIGHT_SHARE);
+    PIX *light = faint ? pixOr(NULL, faint, ruled) : NULL;
+    pixDestroy(&faint);
+    if (!light)
+        return false;
+    at_table_grid *dark = NULL, *lit = NULL;
+    int n_dark = at_find_tables(ruled, dpi, &dark, NULL);
+    int n_lit = n_dark >= 0 ? at_find_tables(light, dpi, &lit, NULL) : -1;
+    for (int i = 0; i < n_lit; i++) {
+        const at_table_grid *g = &lit[i];
+        if (g->n_rows < 2 || g->n_cols < 2 || found_alike(g, dark, n_dark))
+            continue;
+        int crossed = letters_crossed(light, binary, g, dpi);
+        if (crossed >= 0 && crossed <= CROSSED_LETTERS_MAX)
+            pixRasterop(ruled, g->x, g->y, g->w, g->h, PIX_PAINT, light, g->x, g->y);
+    }
+    at_table_grids_free(dark, MAX(0, n_dark));
+    at_table_grids_free(lit, MAX(0, n_lit));
+    pixDestroy(&light);
+    return n_dark >= 0 && n_lit >= 0;
+}
+
+PIX *at_rules_page(PIX *gray, PIX *binary, int dpi)
+{
+    if (!gray || !binary || pixGetDepth(gray) != 8 || pixGetWidth(gray) != pixGetWidth(binary) ||
+        pixGetHeight(gray) != pixGetHeight(binary) || dpi <= 0)
+        return NULL;
+    PIX *inside = faint_lines(gray, dpi, FAINT_DEPTH, 0);
     /* A row shaded dark is one solid box: the finder takes its edges for the row's rules, which the
      * shading hides. */
     PIX *bands = inside ? at_dark_ground(gray, dpi) : NULL;
     PIX *out = bands ? pixOr(NULL, inside, binary) : NULL;
     if (out)
         pixOr(out, out, bands);
+    if (out && !add_light_grids(out, gray, binary, dpi))
+        pixDestroy(&out);
     pixDestroy(&bands);
     pixDestroy(&inside);
-    pixDestroy(&faint);
-    pixDestroy(&light);
-    pixDestroy(&depth);
-    pixDestroy(&ground);
     return out;
 }
 

@@ -921,6 +921,166 @@ static void test_faint_rules(void)
     pixDestroy(&gray);
 }
 
+/* A very light gray 5 x 4 grid as browsers print a plan's table: rules 230 on white, 217 on a header
+ * row shaded 244 (25 and 27 levels below their ground); `shade` darkens the page towards its right
+ * edge as a scan's shadow does, paper and rules alike (0: none). Words in the cells. The rules page
+ * has the whole grid, and the header row's rules part its cells. */
+static void expect_light_grid(double shade, const char *what)
+{
+    PIX *gray = pixCreate(PAGE_W, PAGE_H, 8);
+    pixSetAllArbitrary(gray, 255);
+    table_spec t = table_5x4(300, 500, 3);
+    pixSetInRectArbitrary(gray, &(BOX){ t.col_x[0], t.row_y[0], t.col_x[4] - t.col_x[0], t.row_y[1] - t.row_y[0], 0 }, 244);
+    for (int r = 0; r <= t.n_rows; r++)
+        pixRenderLineArb(gray, t.col_x[0], t.row_y[r], t.col_x[4], t.row_y[r], 3, 230, 230, 230);
+    for (int c = 0; c <= t.n_cols; c++) {
+        pixRenderLineArb(gray, t.col_x[c], t.row_y[0], t.col_x[c], t.row_y[1], 3, 217, 217, 217);
+        pixRenderLineArb(gray, t.col_x[c], t.row_y[1], t.col_x[c], t.row_y[5], 3, 230, 230, 230);
+    }
+    PIX *words = blank(PAGE_W, PAGE_H);
+    unsigned seed = 7;
+    draw_cells(words, &t, 20, &seed);
+    pixPaintThroughMask(gray, words, 0, 0, 0);
+    pixDestroy(&words);
+    for (int x = PAGE_W / 2; shade > 0 && x < PAGE_W; x++) { /* the light falls off over the right half */
+        double f = 1 - shade * (2.0 * x / PAGE_W - 1);
+        for (int y = 0; y < PAGE_H; y++) {
+            l_uint32 v = 0;
+            pixGetPixel(gray, x, y, &v);
+            pixSetPixel(gray, x, y, (l_uint32)lround(v * f));
+        }
+    }
+    PIX *binary = pixThresholdToBinary(gray, 128);
+    PIX *rules = at_rules_page(gray, binary, DPI);
+    ok(rules != NULL, "%s: a rules page is made", what);
+    if (rules)
+        expect_table(rules, &t, what, EDGE_TOL + 2);
+    at_table_grid *g = NULL;
+    int n = rules ? find(rules, &g) : 0;
+    GArray *cells = n == 1 ? at_table_cells(rules, &g[0]) : NULL;
+    int header = 0;
+    for (guint i = 0; cells && i < cells->len; i++)
+        header += g_array_index(cells, at_table_cell, i).row == 0;
+    ok(header == 4, "%s: the header row has its 4 cells (%d)", what, header);
+    if (cells)
+        g_array_free(cells, TRUE);
+    at_table_grids_free(g, n);
+    pixDestroy(&rules);
+    pixDestroy(&binary);
+    pixDestroy(&gray);
+}
+
+/* How many tables the rules page of `gray` (binarised for text at 128) holds. */
+static int tables_on_rules_page(PIX *gray)
+{
+    PIX *binary = pixThresholdToBinary(gray, 128);
+    PIX *rules = at_rules_page(gray, binary, DPI);
+    at_table_grid *g = NULL;
+    int n = rules ? find(rules, &g) : -1;
+    at_table_grids_free(g, n);
+    pixDestroy(&rules);
+    pixDestroy(&binary);
+    return n;
+}
+
+static void test_light_grids(void)
+{
+    expect_light_grid(0, "a very light gray grid");
+    expect_light_grid(0.6, "a very light gray grid in a shadow darkening the page by up to 60 %");
+
+    /* Light lines through the middle of text lines (a shaded band's edge, a strike-through) crossed by
+     * light strokes: a grid by its lines, but one that cuts words, not a table. */
+    PIX *gray = pixCreate(PAGE_W, PAGE_H, 8);
+    pixSetAllArbitrary(gray, 255);
+    PIX *words = blank(PAGE_W, PAGE_H);
+    unsigned seed = 11;
+    draw_text(words, 300, 500, 2100, 1400, &seed);
+    for (int k = 0; k <= 15; k += 5) /* text line k's baseline is 530 + 50 k: through its x-height */
+        pixRenderLineArb(gray, 250, 520 + 50 * k, 2150, 520 + 50 * k, 3, 230, 230, 230);
+    for (int x = 250; x <= 2150; x += 475)
+        pixRenderLineArb(gray, x, 520, x, 1270, 3, 230, 230, 230);
+    pixPaintThroughMask(gray, words, 0, 0, 0);
+    int n = tables_on_rules_page(gray);
+    ok(n == 0, "light lines through text lines are no table (%d)", n);
+    pixDestroy(&words);
+
+    /* A light box with one line under its heading: two rows of one column, a boxed note. */
+    pixSetAllArbitrary(gray, 255);
+    pixRenderLineArb(gray, 300, 500, 2100, 500, 3, 230, 230, 230);
+    pixRenderLineArb(gray, 300, 600, 2100, 600, 3, 230, 230, 230);
+    pixRenderLineArb(gray, 300, 1200, 2100, 1200, 3, 230, 230, 230);
+    pixRenderLineArb(gray, 300, 500, 300, 1200, 3, 230, 230, 230);
+    pixRenderLineArb(gray, 2100, 500, 2100, 1200, 3, 230, 230, 230);
+    n = tables_on_rules_page(gray);
+    ok(n == 0, "a light box of one column is no table (%d)", n);
+
+    /* A black grid with words in its cells and light lines through them (a shaded band's edge, a
+     * strike-through): its rows and columns are those of its black rules. */
+    pixSetAllArbitrary(gray, 255);
+    table_spec t = table_5x4(300, 500, 3);
+    for (int r = 0; r <= t.n_rows; r++)
+        pixRenderLineArb(gray, t.col_x[0], t.row_y[r], t.col_x[4], t.row_y[r], 3, 0, 0, 0);
+    for (int c = 0; c <= t.n_cols; c++)
+        pixRenderLineArb(gray, t.col_x[c], t.row_y[0], t.col_x[c], t.row_y[5], 3, 0, 0, 0);
+    pixRenderLineArb(gray, t.col_x[0], t.row_y[2] + 40, t.col_x[4], t.row_y[2] + 40, 3, 230, 230, 230);
+    pixRenderLineArb(gray, t.col_x[1] + 175, t.row_y[0], t.col_x[1] + 175, t.row_y[5], 3, 230, 230, 230);
+    words = blank(PAGE_W, PAGE_H);
+    seed = 5;
+    draw_cells(words, &t, 20, &seed);
+    pixPaintThroughMask(gray, words, 0, 0, 0);
+    pixDestroy(&words);
+    PIX *binary = pixThresholdToBinary(gray, 128);
+    PIX *rules = at_rules_page(gray, binary, DPI);
+    if (rules)
+        expect_table(rules, &t, "a black grid with light lines through its words", EDGE_TOL);
+    pixDestroy(&rules);
+    pixDestroy(&binary);
+
+    /* A gray grid found as it is but for the light rule under a header spanning its last two columns
+     * ('Tid' over 'Start' and 'Slut'): the light rule adds the header's second row. */
+    pixSetAllArbitrary(gray, 255);
+    for (int r = 0; r <= t.n_rows; r++)
+        pixRenderLineArb(gray, t.col_x[0], t.row_y[r], t.col_x[4], t.row_y[r], 3, 200, 200, 200);
+    for (int c = 0; c <= t.n_cols; c++)
+        pixRenderLineArb(gray, t.col_x[c], t.row_y[0], t.col_x[c], t.row_y[5], 3, 200, 200, 200);
+    pixRenderLineArb(gray, t.col_x[2], t.row_y[0] + 45, t.col_x[4], t.row_y[0] + 45, 3, 230, 230, 230);
+    static const int cols[] = { 500, 350, 420, 600 };
+    static const int two_headers[] = { 45, 45, 150, 150, 150, 150 };
+    table_spec split = spec(300, 500, 4, cols, 6, two_headers, 3);
+    binary = pixThresholdToBinary(gray, 128);
+    rules = at_rules_page(gray, binary, DPI);
+    if (rules)
+        expect_table(rules, &split, "a gray grid with a light rule under a spanning header", EDGE_TOL);
+    pixDestroy(&rules);
+    pixDestroy(&binary);
+
+    /* A black grid found as it is keeps its own rules: a light line (an underline) where the rule
+     * under a cell merged down is missing leaves the cell merged. */
+    pixSetAllArbitrary(gray, 255);
+    for (int r = 0; r <= t.n_rows; r++)
+        pixRenderLineArb(gray, r == 2 ? t.col_x[1] : t.col_x[0], t.row_y[r], t.col_x[4], t.row_y[r], 3, 0, 0, 0);
+    for (int c = 0; c <= t.n_cols; c++)
+        pixRenderLineArb(gray, t.col_x[c], t.row_y[0], t.col_x[c], t.row_y[5], 3, 0, 0, 0);
+    pixRenderLineArb(gray, t.col_x[0], t.row_y[2], t.col_x[1], t.row_y[2], 3, 230, 230, 230);
+    binary = pixThresholdToBinary(gray, 128);
+    rules = at_rules_page(gray, binary, DPI);
+    at_table_grid *g = NULL;
+    int found = rules ? find(rules, &g) : 0;
+    GArray *cells = found == 1 ? at_table_cells(rules, &g[0]) : NULL;
+    bool merged = false;
+    for (guint i = 0; cells && i < cells->len; i++) {
+        const at_table_cell *c = &g_array_index(cells, at_table_cell, i);
+        merged = merged || (c->row == 1 && c->col == 0 && c->row_end == 3);
+    }
+    ok(merged, "a light line where a black grid's rule is missing leaves the cell above it merged down");
+    if (cells)
+        g_array_free(cells, TRUE);
+    at_table_grids_free(g, found);
+    pixDestroy(&rules);
+    pixDestroy(&binary);
+    pixDestroy(&gray);
+}
+
 /* Merged cells: a cell spanning both columns of row 0 runs down into row 1 only where no rule runs under
  * any of its columns; a goal cell merged down its first column runs on. */
 static void test_merged_cells(void)
@@ -1184,6 +1344,7 @@ int main(void)
     test_split_line();
     test_ocred_pages();
     test_faint_rules();
+    test_light_grids();
     test_dark_ground();
     test_col_leads();
     test_col_leads_centred();
