@@ -503,6 +503,21 @@ static bool ends_body(const char *from, const char *to)
     return false;
 }
 
+/* Does the word [from, to) name a role ("Miljöstrategen", "Förskolechefer", "Rektor")? Two on separate lines of a
+ * cell reach the export as one line. */
+static bool ends_role(const char *from, const char *to)
+{
+    static const char *const roles[] = { "chef", "chefen", "chefer", "strateg", "strategen", "samordnare",
+                                         "samordnaren", "rektor", "rektorer", "rektorerna", "handläggare",
+                                         "handläggaren", "ansvarig", "ansvariga" };
+    for (size_t i = 0; i < G_N_ELEMENTS(roles); i++) {
+        size_t n = strlen(roles[i]);
+        if ((size_t)(to - from) >= n && g_ascii_strncasecmp(to - n, roles[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* A body's name whose end a scan lost where it ran over its column's rule: the word [from, to), a
  * compound, ends in the first letters of a definite body word ("Samhällsbyggnadsförvaltnin", at most
  * four lost and not an indefinite word: "Kommunikationsenhet") or in all of it with its last n clipped
@@ -569,7 +584,7 @@ static char **split_responsible(const char *cell)
     for (const char *p = cell + lead; *p; p++) {
         size_t item = lead && *p == ' ' ? bullet_len(p + 1, true) : 0;
         size_t drop;
-        if (*p == ' ' && !item && (ends_body(word, p) || body_tail(word, p, &drop)) &&
+        if (*p == ' ' && !item && (ends_body(word, p) || ends_role(word, p) || body_tail(word, p, &drop)) &&
             g_unichar_isupper(g_utf8_get_char(p + 1))) {
             g_string_append(s, ", "); /* "Tillväxtenheten Byalagen": one a line in the cell */
         } else if (item) {

@@ -3128,6 +3128,12 @@ static void test_scanned_responsible(void)
         { "Räddningstjänsten Mälardalen", { "Räddningstjänsten Mälardalen" } },
         { "Förskoleverksamheten Kultur- och fritidsförvaltningen", { "Förskoleverksamheten", "Kultur- och fritidsförvaltningen" } },
         { "Fritidsverksamheten Ungdomsrådet", { "Fritidsverksamheten", "Ungdomsrådet" } },
+        /* roles one a line */
+        { "Hållbarhetsstrategen Skolchefer", { "Hållbarhetsstrategen", "Skolchefer" } },
+        { "Rektor Elevhälsan", { "Rektor", "Elevhälsan" } },
+        { "Kvalitetsansvarig Folkhälsosamordnaren", { "Kvalitetsansvarig", "Folkhälsosamordnaren" } },
+        { "Bibliotekschefen", { "Bibliotekschefen" } },
+        { "Rektorerna på högstadiet", { "Rektorerna på högstadiet" } },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *plan = g_strdup_printf("Åtgärd\tAnsvarig\tTid\nRensa stränderna från skräp\t%s\t2030\n", cases[i].cell);
