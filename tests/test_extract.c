@@ -1246,7 +1246,7 @@ static void test_term_days_no_calendar(void)
     at_record_free(rec);
 }
 
-/* Does `act` have a child `name` whose text is `want`? *//* Does `act` have a child `name` whose text is `want`? */
+/* Does `act` have a child `name` whose text is `want`? */
 static bool has_child_text(const at_rnode *act, const char *name, const char *want)
 {
     for (size_t i = 0; act && i < at_rnode_n_children(act); i++) {
