@@ -23,8 +23,15 @@ typedef enum {
     COL_STATUS,   /* "Pågår", "Klar": how far the activity has come */
     COL_AREA,     /* theme / main goal column: filled on section rows */
     COL_SUBGOAL,
-    COL_IGNORED,  /* a row number ("Nr"), participants ("Medverkande"): no field of the activity */
+    COL_OTHER,    /* "Målgrupp", "Medverkande", a header we do not know: kept under the column's header */
+    COL_IGNORED,  /* a row number ("Nr"): no field of the activity */
 } column_field;
+
+/* A column that fills no field of the activity's own (its cells kept under the header, or a row number). */
+static bool no_field(column_field f)
+{
+    return f == COL_OTHER || f == COL_IGNORED;
+}
 
 /* Column headers seen in Swedish action plans, folded (lower case, no diacritics). */
 static const struct {
@@ -52,7 +59,7 @@ static const struct {
     { "mal", COL_AREA },               { "delmal", COL_SUBGOAL },
     { "tidsperiod", COL_TIME },        { "vem", COL_RESPONSIBLE },
     { "resurser", COL_COST },          { "nr", COL_IGNORED },
-    { "nummer", COL_IGNORED },         { "medverkande", COL_IGNORED },
+    { "nummer", COL_IGNORED },         { "medverkande", COL_OTHER },
     { "tidsplan", COL_TIME },          { "period", COL_TIME },
     { "tidsram", COL_TIME },           { "klart", COL_TIME },
     { "klart senast", COL_TIME },      { "datum", COL_TIME },
@@ -63,9 +70,12 @@ static const struct {
     { "malkoppling", COL_AREA },       { "koppling till mal", COL_AREA },
     { "malnummer", COL_AREA },         { "malnr", COL_AREA },
     { "mal nr", COL_AREA },            { "malomrade", COL_AREA },
-    { "id", COL_IGNORED },             { "deltar", COL_IGNORED },
+    { "id", COL_IGNORED },             { "deltar", COL_OTHER },
     { "vad", COL_TITLE },              { "startar", COL_TIME },           { "slutar", COL_TIME },
-    { "ekonomi", COL_COST },           { "samverkan", COL_IGNORED },
+    { "ekonomi", COL_COST },           { "samverkan", COL_OTHER },
+    { "i samverkan med", COL_OTHER },  { "malgrupp", COL_OTHER },         { "malgrupper", COL_OTHER },
+    { "ovrigt", COL_COMMENT },         { "notering", COL_COMMENT },      { "noteringar", COL_COMMENT },
+    { "anteckning", COL_COMMENT },     { "anteckningar", COL_COMMENT },
     { "huvudman", COL_RESPONSIBLE },   { "budgetar", COL_TIME }, /* "Budgetår", folded as the plural of budget */
     { "status", COL_STATUS },
 };
@@ -109,7 +119,7 @@ static column_field compound_field(const char *f, bool ignored_too)
             size_t lh = strlen(h);
             bool part = tail ? g_str_has_suffix(f, h) : g_str_has_prefix(f, h) && inflection(f + lh);
             if (lh >= 5 && lh > best && lh < lf && part && !strchr(h, ' ') &&
-                (ignored_too || headers[i].field != COL_IGNORED)) {
+                (ignored_too || !no_field(headers[i].field))) {
                 best = lh;
                 field = headers[i].field;
             }
@@ -123,13 +133,13 @@ static column_field compound_field(const char *f, bool ignored_too)
 static column_field field_of(const char *f, bool ignored_too)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(headers); i++)
-        if (strcmp(f, headers[i].header) == 0 && (ignored_too || headers[i].field != COL_IGNORED))
+        if (strcmp(f, headers[i].header) == 0 && (ignored_too || !no_field(headers[i].field)))
             return headers[i].field;
     if (strchr(f, ' '))
         return COL_NONE;
     for (size_t i = 0; i < G_N_ELEMENTS(headers); i++)
         if (strlen(headers[i].header) >= 6 && !strchr(headers[i].header, ' ') && one_edit(f, headers[i].header) &&
-            (ignored_too || headers[i].field != COL_IGNORED))
+            (ignored_too || !no_field(headers[i].field)))
             return headers[i].field;
     return compound_field(f, ignored_too);
 }
@@ -639,7 +649,7 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const column
         rn_attr_set(act, "goal", "%s", goal_id);
     rn_set_prov(act, &r->prov);
     static const column_field order[] = { COL_TITLE, COL_DESCRIPTION, COL_COMMISSIONER, COL_RESPONSIBLE, COL_RESULT,
-                                          COL_TIME, COL_COST, COL_COMMENT, COL_STATUS, COL_CONTACT };
+                                          COL_TIME, COL_COST, COL_COMMENT, COL_STATUS, COL_OTHER, COL_CONTACT };
     static const char *const element[] = { [COL_TITLE] = "title", [COL_DESCRIPTION] = "description",
                                            [COL_COMMISSIONER] = "commissioner", [COL_RESULT] = "expectedResult",
                                            [COL_COMMENT] = "comment", [COL_STATUS] = "status" };
@@ -673,6 +683,11 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const column
             case COL_CONTACT: {
                 at_rnode *n = rn_add_text(act, "contact", cell, &r->prov);
                 rn_attr_set(n, "role", "%s", names[c]);
+                break;
+            }
+            case COL_OTHER: {
+                at_rnode *n = rn_add_text(act, "column", cell, &r->prov);
+                rn_attr_set(n, "header", "%s", names[c]);
                 break;
             }
             default: {
@@ -814,7 +829,7 @@ static bool continues_row(const xrow *r, const xrow *above, const column_field *
         if (!cell)
             continue;
         if (cols[c] == COL_TIME || cols[c] == COL_COST || cols[c] == COL_AREA || cols[c] == COL_SUBGOAL ||
-            cols[c] == COL_IGNORED || is_see_above(cell))
+            no_field(cols[c]) || is_see_above(cell))
             return false;
         if (!filled++)
             lower = g_unichar_islower(g_utf8_get_char(cell));
@@ -1202,7 +1217,7 @@ static bool sum_row(const xrow *r, const column_field *cols, int n_cols)
 {
     bool sum = false;
     for (int c = 0; c < r->n_cells && c < n_cols; c++) {
-        if (!r->cells[c] || cols[c] == COL_COST || cols[c] == COL_IGNORED)
+        if (!r->cells[c] || cols[c] == COL_COST || no_field(cols[c]))
             continue;
         if (cols[c] != COL_TITLE)
             return false;
@@ -1375,9 +1390,9 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         has_comment |= cols[c] == COL_COMMENT;
     for (int c = 0; c < n_cols; c++)
         if (cols[c] == COL_NONE && hr->cells[c] && !carried) {
-            cols[c] = has_comment ? COL_IGNORED : COL_COMMENT;
+            cols[c] = has_comment ? COL_OTHER : COL_COMMENT;
             warn(x, &hr->prov, "column '%s' is not a known field; its cells %s", hr->cells[c],
-                 has_comment ? "are left out" : "go to comments");
+                 has_comment ? "are kept under its header" : "go to comments");
         }
     bool continued = carried || (carry->header && same_row(hr, carry->header));
     const xrow *above = continued ? carry->last_activity : NULL;
@@ -1422,7 +1437,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         }
         if (filled == 1 && only == 0 && goes_on(r->cells[0]))
             continue; /* a goal row repeated over a page break */
-        if (filled == 1 && only == 0 && (cols[0] == COL_AREA || cols[0] == COL_TITLE || cols[0] == COL_IGNORED) &&
+        if (filled == 1 && only == 0 && (cols[0] == COL_AREA || cols[0] == COL_TITLE || no_field(cols[0])) &&
             n_cols > 2) {
             /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */
             const char *text = r->cells[0];
@@ -1502,7 +1517,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             }
         bool has_activity = false;
         for (int c = 0; c < r->n_cells && c < n_cols && !has_activity; c++)
-            has_activity = r->cells[c] && cols[c] != COL_AREA && cols[c] != COL_SUBGOAL && cols[c] != COL_IGNORED;
+            has_activity = r->cells[c] && cols[c] != COL_AREA && cols[c] != COL_SUBGOAL && !no_field(cols[c]);
         has_activity &= !sum_row(r, cols, n_cols);
         if (has_activity) {
             at_rnode *goal = sub_goal ? sub_goal : main_goal ? main_goal : theme;
@@ -1528,7 +1543,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
 bool names_plan_field(const char *label)
 {
     column_field f = header_field(label);
-    return f != COL_NONE && f != COL_TITLE && f != COL_IGNORED;
+    return f != COL_NONE && f != COL_TITLE && !no_field(f);
 }
 
 bool plan_header_row(const xrow *r)

@@ -902,6 +902,34 @@ static void test_responsible_merged_down(void)
     at_record_free(rec);
 }
 
+/* A column that is none of an activity's fields ("Målgrupp", "I samverkan med", "Medverkande") keeps its cells
+ * under its header, never as comments nor dropped; "Övrigt" and "Anteckning" are comment columns. */
+static void test_other_columns(void)
+{
+    const char *tsv = "Plan för idrottsplatserna 2028\n"
+                      "Åtgärd\tMålgrupp\tAnsvarig\tI samverkan med\tMedverkande\tÖvrigt\n"
+                      "Nya belysningsstolpar vid konstgräsplanen\tSpelare i alla åldrar\tFritidsenheten\t"
+                      "Ekby IF\tElnätsbolaget\tMonteras före vintern\n";
+    at_record *rec = extract_text("idrott.tsv", tsv, true);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *act = acts && at_rnode_n_children(acts) == 1 ? at_rnode_child(acts, 0) : NULL;
+    GString *kept = g_string_new(NULL);
+    for (size_t i = 0; act && i < at_rnode_n_children(act); i++) {
+        const at_rnode *c = at_rnode_child(act, i);
+        if (strcmp(at_rnode_name(c), "column") == 0)
+            g_string_append_printf(kept, "%s=%s;", at_rnode_attr(c, "header"), at_rnode_text(c));
+    }
+    ok(strcmp(kept->str, "Målgrupp=Spelare i alla åldrar;I samverkan med=Ekby IF;Medverkande=Elnätsbolaget;") == 0,
+       "columns of no field are kept under their headers (got '%s')", kept->str);
+    ok(act && text_is(at_rnode_find(act, "comment"), "Monteras före vintern") &&
+           text_is(at_rnode_find(act, "responsible"), "Fritidsenheten"),
+       "an 'Övrigt' column is the comment, and no other column joins it");
+    if (rec)
+        valid(rec, "plan with columns of no field");
+    g_string_free(kept, TRUE);
+    at_record_free(rec);
+}
+
 /* A "Status" or "Läge" column says how far an activity has come: its own field, never a comment (a plan with a
  * comment column too keeps that column's cells as comments). */
 static void test_activity_status_column(void)
@@ -6094,6 +6122,7 @@ int main(int argc, char **argv)
     test_decision_head_table();
     test_status_column();
     test_responsible_merged_down();
+    test_other_columns();
     test_wrapped_goal_headings();
     test_goal_structure();
     test_goal_list_indented();
