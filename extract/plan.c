@@ -2972,6 +2972,7 @@ static guint aims_end(xctx *x, guint h)
     xline *head = pline(x, h);
     int level = pat_match(x, PAT_SECTION, head->text, 0) && pat_span(x, 1, &a, &b) ? section_depth(head->text, a, b) : 0;
     bool marked = false, plain = false; /* the titles of its groups so far: "1. X", "X. Y ska ..."; plain headings */
+    bool stated = false, headed = false; /* goals stated in lines or lists so far; a heading stated one */
     for (guint k = h + 1; k < x->lines->len; k++) {
         xline *l = pline(x, k);
         bool in_list;
@@ -2994,12 +2995,17 @@ static guint aims_end(xctx *x, guint h)
             return k; /* "Åtgärder": the actions, whatever goals head their tables; "Bakgrund": no goals */
         if (l->para_start && measures_lead(l->text))
             continue; /* "Indikatorer:" under a goal: its measures, read as none (aim_items) */
-        if (aims_subheading(x, k) && !names_goal_heading(l->text) && !goal_as_heading(l->text)) {
-            /* groups titled otherwise end at a plain heading ("Genomförande"); a heading that says what is, a goal */
+        /* a heading that says what is, a goal, where the goals are so stated: after goals stated in lines, a new
+         * section ("Trygghet är allas ansvar") */
+        bool goal_heading = aims_subheading(x, k) && !stated && goal_as_heading(l->text);
+        if (aims_subheading(x, k) && !names_goal_heading(l->text) && !goal_heading) {
+            /* groups titled otherwise end at a plain heading ("Genomförande") */
             if ((!listed && marked && !plain) || !block_states_goals(x, k, true))
                 return k;
             plain = plain || !listed;
         }
+        headed = headed || goal_heading;
+        stated = stated || (!headed && l->para_start && (listed || first_sentence_shall(l->text)));
         marked = marked || (l->para_start && (listed || titled_statement(l->text)));
     }
     return x->lines->len;
@@ -3182,17 +3188,22 @@ static void first_sentence_states(GString *text)
 
 /* Is line k a goal's label and code over what the goal is ("Mål 1 Minskad klimatpåverkan", "Mål 2 Alla elever klarar
  * kraven")? The paragraph under it decides: when it states a goal, the heading names that goal's theme ("Mål 1 Idrott
- * för alla" over "Varje barn ska ..."); when it explains, the heading is the goal. */
+ * för alla" over "Varje barn ska ..."); when it explains, or breaks the goal down ("Delmål 1.1: X"), the heading is
+ * the goal. */
 static bool coded_goal_heading(xctx *x, guint k)
 {
     const xline *l = pline(x, k), *under = pline(x, k + 1);
+    if (!under || !under->para_start || under->fields || !g_str_has_prefix(l->text, "Mål ") ||
+        area_name(l->text) == l->text || word_count(area_name(l->text)) < 2)
+        return false;
     int rank;
     bool area;
     char style[8];
     const char *item;
-    return under && !list_marker(x, under->text, style, &item) && g_str_has_prefix(l->text, "Mål ") && area_name(l->text) != l->text && word_count(area_name(l->text)) >= 2 &&
-           under && under->para_start && !under->fields && !first_sentence_shall(under->text) &&
-           !aim_label(under->text, &rank, &area) && !states_wanted(under->text);
+    if (aim_label(under->text, &rank, &area))
+        return rank == 2 && !area;
+    return !list_marker(x, under->text, style, &item) && !first_sentence_shall(under->text) &&
+           !states_wanted(under->text);
 }
 
 /* The items of the section about aims in lines [first, end): headings, list items at the depth of their markers, and

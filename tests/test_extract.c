@@ -5972,6 +5972,35 @@ static void test_goals_review12(void)
     }
 }
 
+/* Goals in the sixth round's styles, in wordings of our own, that last session's goal rules read worse: a goal's label
+ * and code over a noun phrase is the goal when labelled sub-goals break it down under it ("Mål 1 Ökad trygghet" over
+ * "Delmål 1.1: X"); a heading that says what is, after goals stated in lines and lists, starts a section of its own. */
+static void test_goals_round6_own(void)
+{
+    static const struct {
+        const char *body, *want;
+    } docs[] = {
+        { "Mål\n\nMål 1 Renare vatten i sjöarna\n\nDelmål 1.1: Inga avlopp ska släppa ut orenat vatten.\n\n"
+          "Delmål 1.2: Fosforhalten ska minska i Storsjön.\n\nMål 2 Levande vattendrag\n\n"
+          "Delmål 2.1: Alla dammar ska ha fiskvägar.\n\nUppföljning\n\nNämnden följer upp planen.\n",
+          "M:Renare vatten i sjöarna(S:Inga avlopp ska släppa ut orenat vatten.;S:Fosforhalten ska minska i Storsjön.);"
+          "M:Levande vattendrag(S:Alla dammar ska ha fiskvägar.)" },
+        { "Mål\n\nAlla sjöar ska ha god ekologisk status.\n\nDelmål:\n\n- Avloppen ska åtgärdas.\n"
+          "- Våtmarker ska anläggas.\n\nVatten är allas angelägenhet\n\nLantbrukare, kommun och fiskevård arbetar "
+          "tillsammans. Vi vill att fler markägare anlägger skyddszoner.\n\nUppföljning\n\nNämnden följer upp planen.\n",
+          "M:Alla sjöar ska ha god ekologisk status(S:Avloppen ska åtgärdas.;S:Våtmarker ska anläggas.)" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Plan för sjöar och vattendrag 2027–2030\n\n", docs[i].body, NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, docs[i].want) == 0, "round 6 own goals %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6134,5 +6163,6 @@ int main(int argc, char **argv)
     test_goals_review11();
     test_goal_forms12();
     test_goals_review12();
+    test_goals_round6_own();
     return tap_done();
 }
