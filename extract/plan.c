@@ -306,6 +306,7 @@ static char *goal_by_code(xctx *x, const char *code)
     /* a code of letter and digit ("D1") may stand before its goal with only a space, as a list
      * of two columns without rules reads in a PDF; a bare number ("1 Parter") may not */
     bool lettered = g_ascii_isalpha(code[0]) && strpbrk(code, "0123456789");
+    lettered = lettered || (g_ascii_islower(code[0]) && code[1] == ')' && !code[2]); /* "a)" for "a) X" */
     for (guint i = 0; i < x->lines->len; i++) {
         bool bullet; /* "- Makt: X" for the name "Makt" */
         const char *t = strip_bullet(x, ((const xline *)g_ptr_array_index(x->lines, i))->text, &bullet);
@@ -2433,25 +2434,47 @@ static void label_table_goals(xctx *x)
     g_ptr_array_unref(tables);
 }
 
+/* The index of the child of `parent` that is a `name` goal stating `text` (its full stop aside), or -1. */
+static int goal_stating(const at_rnode *parent, const char *name, const char *text)
+{
+    for (guint i = 0; i < parent->children->len; i++) {
+        const at_rnode *g = g_ptr_array_index(parent->children, i);
+        char *t = strcmp(g->name, name) == 0 ? goal_text(g) : NULL;
+        bool same = t && folded_equal(t, text);
+        g_free(t);
+        if (same)
+            return (int)i;
+    }
+    return -1;
+}
+
 /* A table's sub-goals put under an untitled main goal belong to the one main goal the plan states in prose
- * ("Huvudmål" over its sentence, "Delmål 1: ..." in the table's first column). */
+ * ("Huvudmål" over its sentence, "Delmål 1: ..." in the table's first column). The prose may have read them too, as
+ * that goal's sub-goals or as main goals beside it (a lettered list after "tre delmål:"): one goal each. */
 static void untitled_under_stated(xctx *x)
 {
     GPtrArray *goals = x->goals->children;
-    if (goals->len != 2)
+    int u = goal_stating(x->goals, "mainGoal", UNTITLED_GOAL);
+    if (u < 0)
         return;
-    for (guint u = 0; u < 2; u++) {
-        at_rnode *untitled = g_ptr_array_index(goals, u), *stated = g_ptr_array_index(goals, 1 - u);
-        const at_rnode *title = at_rnode_find(untitled, "title");
-        if (strcmp(untitled->name, "mainGoal") != 0 || strcmp(stated->name, "mainGoal") != 0 || !title ||
-            g_strcmp0(title->text, UNTITLED_GOAL) != 0)
-            continue;
-        while (untitled->children->len > 1) /* its title stays behind */
-            g_ptr_array_add(stated->children, g_ptr_array_steal_index(untitled->children, 1));
-        repoint_activities(x, at_rnode_attr(untitled, "id"), at_rnode_attr(stated, "id"));
-        remove_goal(x, x->goals, u);
-        return;
+    at_rnode *untitled = g_ptr_array_index(goals, (guint)u);
+    for (guint i = goals->len; i-- > 0;) { /* a sub-goal the prose read as a main goal, with nothing under it */
+        at_rnode *g = g_ptr_array_index(goals, i);
+        char *t = goal_text(g);
+        if (g != untitled && strcmp(g->name, "mainGoal") == 0 && g->children->len == 1 &&
+            goal_stating(untitled, "subGoal", t) >= 0)
+            remove_goal(x, x->goals, i);
+        g_free(t);
     }
+    u = goal_stating(x->goals, "mainGoal", UNTITLED_GOAL);
+    at_rnode *stated = goals->len == 2 ? g_ptr_array_index(goals, 1 - (guint)u) : NULL;
+    if (!stated || strcmp(stated->name, "mainGoal") != 0)
+        return;
+    untitled = g_ptr_array_index(goals, (guint)u);
+    while (untitled->children->len > 1) /* its title stays behind; a sub-goal stated twice merges later (merge_twins) */
+        g_ptr_array_add(stated->children, g_ptr_array_steal_index(untitled->children, 1));
+    repoint_activities(x, at_rnode_attr(untitled, "id"), at_rnode_attr(stated, "id"));
+    remove_goal(x, x->goals, (guint)u);
 }
 
 /* Goals in document order (a stable sort: goals at one place keep theirs). */
@@ -3206,6 +3229,15 @@ static bool coded_goal_heading(xctx *x, guint k)
            !states_wanted(under->text);
 }
 
+/* Is `s`, a line numbered with only a space ("1 Prop. ..."), a footnote in outline `o`: after items of another
+ * marker, no number of the list? */
+static bool footnote_in_list(const aim_outline *o, const char *s)
+{
+    size_t digits = strspn(s, "0123456789");
+    return digits && digits <= 2 && s[digits] == ' ' && o->n_styles &&
+           strcmp(o->styles[o->n_styles - 1].marker, "1") != 0;
+}
+
 /* The items of the section about aims in lines [first, end): headings, list items at the depth of their markers, and
  * labelled goals and paragraphs that say what shall be, each under the title before it. */
 static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
@@ -3242,6 +3274,8 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             /* "Indikatorer:", "Nyckeltal": the list under it says how a goal is measured, states none */
             while (next < end && list_marker(x, pline(x, next)->text, style, &item))
                 next++;
+        } else if (list_marker(x, l->text, style, &item) && footnote_in_list(&o, l->text)) {
+            /* "1 Prop. 1996/97:137 ...": a footnote the page set after a lettered list, no item of it */
         } else if (list_marker(x, l->text, style, &item)) {
             o.fresh = 0;
             next = statement(x, k, named_item(item), text, &prov);
@@ -3249,7 +3283,11 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             /* a marker indented further than the same marker before is another level ("- X" over "  - Y") */
             int depth = o.list_base + style_depth(o.styles, &o.n_styles, style, l->indent);
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
-            if (!g_array_index(o.items, aim_item, o.items->len - 1).statement)
+            aim_item *added = &g_array_index(o.items, aim_item, o.items->len - 1);
+            /* under "Delmål till 2030:" an item that says what is ("Alla hållplatser har ...") or is long is a goal,
+             * no title */
+            added->statement = added->statement || (o.rank == 2 && (has_verb(added->text) || word_count(added->text) > 5));
+            if (!added->statement)
                 aim_group(&o, depth);
         } else if (aims_subheading(x, k) && (goal_as_heading(l->text) || coded_goal_heading(x, k))) {
             /* "Alla elever når målen", "Mål 1 Minskad klimatpåverkan" over prose: a goal as a heading, the paragraphs

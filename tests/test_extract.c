@@ -6001,6 +6001,78 @@ static void test_goals_round6_own(void)
     }
 }
 
+/* A table plan whose table names lettered sub-goals by code ("a)", "a") that a paragraph lists after the plan's main
+ * goal: the table's sub-goals are those the prose states, under the stated main goal (no untitled main goal beside
+ * it, no sub-goal read twice or as a main goal), and its activities serve them. Wordings of our own. */
+static void test_goals_lettered_codes(void)
+{
+    static const struct {
+        const char *text;
+        const char *want;
+        const char *first, *last; /* the sub-goals the first and the last activity serve */
+    } docs[] = {
+        { "Handlingsplan för badplatser 2027–2029\nHuvudmål: Alla badplatser är trygga och rena.\nMål\n"
+          "Alla badplatser är trygga och rena. Med badplatser menas här de kommunala stränderna. För perioden gäller "
+          "därför två delmål:\na) Livräddningsutrustning finns vid varje strand\n"
+          "b) Vattenprover tas varje vecka under sommaren\nAktiviteter\nDelmål\tAktivitet\tAnsvar\tTidsram\tKostnad\n"
+          "a)\tNya livbojar vid sex stränder\tFritidsenheten\tVt 2027\t30 000 kr\n"
+          "\tUtbildning för strandvärdar\t\tJuni 2027\t10 000 kr\n"
+          "b)\tProvtagning av badvatten\tMiljöenheten\tSommaren 2027\tInom ram\nEkonomi\nPlanen ryms i ramen.\n",
+          "M:Alla badplatser är trygga och rena(S:Livräddningsutrustning finns vid varje strand;"
+          "S:Vattenprover tas varje vecka under sommaren)",
+          "Livräddningsutrustning finns vid varje strand", "Vattenprover tas varje vecka under sommaren" },
+        { "Handlingsplan för badplatser 2027–2029\nVad vill vi nå?\nMålet för planen är att alla badplatser ska vara "
+          "trygga och rena. Under perioden arbetar vi mot två delmål:\na) Livräddningsutrustning finns vid varje strand\n"
+          "b) Vattenprover tas varje vecka under sommaren\nÅtgärder\n1. Nya livbojar vid sex stränder\n"
+          "Ansvar: Fritidsenheten\nTid: 2027\nKostnad: 30 000 kr\nDelmål: a\n2. Provtagning av badvatten\n"
+          "Ansvar: Miljöenheten\nTid: Sommaren 2027\nKostnad: Inom ram\nDelmål: b\nEkonomi\nPlanen ryms i ramen.\n",
+          "M:alla badplatser ska vara trygga och rena(S:Livräddningsutrustning finns vid varje strand;"
+          "S:Vattenprover tas varje vecka under sommaren)",
+          "Livräddningsutrustning finns vid varje strand", "Vattenprover tas varje vecka under sommaren" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("plan.tsv", docs[i].text, true);
+        char *got = record_goals(rec);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL, *goals = root ? at_rnode_find(root, "goals") : NULL;
+        const at_rnode *main_goal = goals && at_rnode_n_children(goals) == 1 ? at_rnode_child(goals, 0) : NULL;
+        const at_rnode *acts = root ? at_rnode_find(root, "activities") : NULL;
+        size_t n = acts ? at_rnode_n_children(acts) : 0;
+        const char *first = n ? subgoal_of(main_goal, at_rnode_child(acts, 0)) : NULL;
+        const char *last = n ? subgoal_of(main_goal, at_rnode_child(acts, n - 1)) : NULL;
+        ok(rec && strcmp(got, docs[i].want) == 0 && g_strcmp0(first, docs[i].first) == 0 &&
+               g_strcmp0(last, docs[i].last) == 0,
+           "lettered sub-goal codes %zu: got '%s', activities serve '%s' … '%s'", i + 1, got, first, last);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
+/* A lettered list under a sub-goal label with a year ("Delmål till 2030:"), after a labelled main goal: every item
+ * that says what is or is long is a sub-goal (no title of a group, nor the items after it main goals), and a footnote
+ * the page set after the list ("1 SFS ...") is none. Wordings of our own. */
+static void test_goals_delmal_list(void)
+{
+    const char *text = "Program för vatten och avlopp 2027–2031\n\nInledning\n\nKommunen växer längs kusten.\n\n"
+                       "Rent vatten\n\nFlera brunnar har höga halter av nitrat.\n\n"
+                       "Mål: Alla hushåll ska ha tillgång till rent dricksvatten.\n\nDelmål till 2031:\n\n"
+                       "a) Varje vattenverk har reservkraft\n\nb) Ledningsnätet i de tre största tätorterna förnyat i "
+                       "takt med planen\n\n1 SFS 2006:412 Lag om allmänna vattentjänster.\n\nHav och sjöar\n\n"
+                       "Övergödningen är stor i vikarna.\n\nMål: Utsläppen från enskilda avlopp ska minska.\n\n"
+                       "Delmål till 2031:\n\na) Alla enskilda avlopp är inventerade\n\nb) Hälften av de bristfälliga "
+                       "avloppen är åtgärdade\n\nUppföljning\n\nNämnden följer upp programmet.\n";
+    at_record *rec = extract_text("program.txt", text, false);
+    char *got = record_goals(rec);
+    /* the sub-goals and their main goals; the themes are left to the prose readers as they are */
+    ok(rec && strstr(got, "M:Alla hushåll ska ha tillgång till rent dricksvatten(S:Varje vattenverk har reservkraft;"
+                          "S:Ledningsnätet i de tre största tätorterna förnyat i takt med planen)") &&
+           strstr(got, "M:Utsläppen från enskilda avlopp ska minska(S:Alla enskilda avlopp är inventerade;"
+                       "S:Hälften av de bristfälliga avloppen är åtgärdade)") &&
+           at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
+       "'Delmål till 2031:' list: two main goals, two sub-goals each, no footnote: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6164,5 +6236,7 @@ int main(int argc, char **argv)
     test_goal_forms12();
     test_goals_review12();
     test_goals_round6_own();
+    test_goals_lettered_codes();
+    test_goals_delmal_list();
     return tap_done();
 }
