@@ -2851,6 +2851,19 @@ static bool says_what_shall_be(const char *s)
     return strstr(s, " ska ") || strstr(s, " skall ") || g_str_has_prefix(s, "Ska ") || strstr(s, " ska.");
 }
 
+/* Does `label` name what an activity has and a goal has not: who does it, when, at what cost ("Ansvar", "Tid")? */
+bool names_activity_field(const char *label)
+{
+    column_field f = header_field(label);
+    return f == COL_RESPONSIBLE || f == COL_TIME || f == COL_COST || f == COL_COMMISSIONER || f == COL_CONTACT;
+}
+
+/* Does a listed item's title state a goal ("Fler unga ska välja ...") rather than name an activity? */
+bool states_goal_title(const char *title)
+{
+    return says_what_shall_be(title);
+}
+
 /* Does a list in lower case go on from line k's sentence ("Med planen ska" / "1. skolorna kunna ...")? Another
  * extractor may have taken that line for the head of a memo's proposal. */
 static bool continued_by_list(xctx *x, guint k)

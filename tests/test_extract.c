@@ -5989,6 +5989,18 @@ static void test_goals_round6_own(void)
           "- Våtmarker ska anläggas.\n\nVatten är allas angelägenhet\n\nLantbrukare, kommun och fiskevård arbetar "
           "tillsammans. Vi vill att fler markägare anlägger skyddszoner.\n\nUppföljning\n\nNämnden följer upp planen.\n",
           "M:Alla sjöar ska ha god ekologisk status(S:Avloppen ska åtgärdas.;S:Våtmarker ska anläggas.)" },
+        /* numbered goals with labelled lines are no list of activities: no body does a 'Mål' or 'Delmål', and a
+         * goal says what shall be even when a body answers for it */
+        { "Målområden\n\n1. Friska sjöar\nMål: Sjöarna ska nå god status.\nDelmål: Fosforhalten ska halveras.\n\n"
+          "2. Levande åar\nMål: Fisken ska kunna vandra fritt.\nDelmål: Tre dammar ska rivas.\n\n"
+          "Uppföljning\n\nNämnden följer upp planen.\n",
+          "T:Friska sjöar(M:Sjöarna ska nå god status(S:Fosforhalten ska halveras.));"
+          "T:Levande åar(M:Fisken ska kunna vandra fritt(S:Tre dammar ska rivas.))" },
+        { "Strategiska mål\n\n1. Alla sjöar ska ha klart vatten.\nEffektmål: Siktdjupet ska öka med en meter.\n"
+          "Ansvar: Miljönämnden.\n\n2. Alla åar ska ha fria vandringsvägar.\nEffektmål: Inga vandringshinder ska "
+          "finnas kvar.\nAnsvar: Tekniska nämnden.\n\nUppföljning\n\nNämnden följer upp planen.\n",
+          "M:Alla sjöar ska ha klart vatten(S:Siktdjupet ska öka med en meter.);"
+          "M:Alla åar ska ha fria vandringsvägar(S:Inga vandringshinder ska finnas kvar.)" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
         char *text = g_strconcat("Plan för sjöar och vattendrag 2027–2030\n\n", docs[i].body, NULL);
