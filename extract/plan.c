@@ -3298,8 +3298,11 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
             aim_item *added = &g_array_index(o.items, aim_item, o.items->len - 1);
             /* under "Delmål till 2030:" an item that says what is ("Alla hållplatser har ...") or is long is a goal,
-             * no title */
-            added->statement = added->statement || (o.rank == 2 && (has_verb(added->text) || word_count(added->text) > 5));
+             * no title; over a goal's label ("2. Trygg vård" over "Huvudmål: X") it titles a group */
+            int under_rank;
+            bool under_area, labels = next < end && aim_label(pline(x, next)->text, &under_rank, &under_area);
+            added->statement = added->statement ||
+                               (o.rank == 2 && !labels && (has_verb(added->text) || word_count(added->text) > 5));
             if (!added->statement)
                 aim_group(&o, depth);
         } else if (aims_subheading(x, k) && (goal_as_heading(l->text) || coded_goal_heading(x, k))) {

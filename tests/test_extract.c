@@ -6083,6 +6083,18 @@ static void test_goals_delmal_list(void)
        "'Delmål till 2031:' list: two main goals, two sub-goals each, no footnote: got '%s'", got);
     g_free(got);
     at_record_free(rec);
+    /* a numbered title of many words after a 'Delmål:' list, over the next group's label, titles that group */
+    text = "Program för vatten och avlopp 2027–2031\n\nMålområden\n\n1. Rent vatten\n\n"
+           "Huvudmål: Alla hushåll ska ha rent dricksvatten.\n\nDelmål:\n\n- Varje vattenverk ska ha reservkraft.\n\n"
+           "2. Friska sjöar och vattendrag i hela kommunen\n\nHuvudmål: Utsläppen från avloppen ska minska.\n\n"
+           "Delmål:\n\n- Alla enskilda avlopp ska vara inventerade.\n\nUppföljning\n\nNämnden följer upp programmet.\n";
+    rec = extract_text("program.txt", text, false);
+    got = record_goals(rec);
+    ok(rec && strstr(got, "T:Friska sjöar och vattendrag i hela kommunen(M:Utsläppen från avloppen ska minska") &&
+           at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 2,
+       "a group's numbered title after a 'Delmål:' list is a theme: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
 }
 
 int main(int argc, char **argv)
