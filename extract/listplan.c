@@ -178,6 +178,14 @@ void list_items_to_rows(xctx *x)
         bool fielded = items->len >= MIN_ITEMS;
         for (guint k = 0; k < items->len && fielded; k++)
             fielded = n_values(g_ptr_array_index(items, k), labels->len) >= MIN_LABELS;
+        /* goals listed with labels ("1. Fler ska ..." over "Effektmål:", "Mål:" and "Delmål:") are no activities: a
+         * list of activities says who does them, when or at what cost, and names them rather than says what shall be */
+        bool done_by = false, goals = true;
+        for (guint k = 0; k < labels->len; k++)
+            done_by = done_by || names_activity_field(g_ptr_array_index(labels, k));
+        for (guint k = 0; k < items->len; k++)
+            goals = goals && states_goal_title(((list_item *)g_ptr_array_index(items, k))->title->str);
+        fielded = fielded && done_by && !goals;
         if (fielded) {
             GPtrArray *rows = list_rows(items, labels);
             insert_rows(x, rows);

@@ -316,6 +316,7 @@ static char *goal_by_code(xctx *x, const char *code)
     /* a code of letter and digit ("D1") may stand before its goal with only a space, as a list
      * of two columns without rules reads in a PDF; a bare number ("1 Parter") may not */
     bool lettered = g_ascii_isalpha(code[0]) && strpbrk(code, "0123456789");
+    lettered = lettered || (g_ascii_islower(code[0]) && code[1] == ')' && !code[2]); /* "a)" for "a) X" */
     for (guint i = 0; i < x->lines->len; i++) {
         bool bullet; /* "- Makt: X" for the name "Makt" */
         const char *t = strip_bullet(x, ((const xline *)g_ptr_array_index(x->lines, i))->text, &bullet);
@@ -2471,25 +2472,47 @@ static void label_table_goals(xctx *x)
     g_ptr_array_unref(tables);
 }
 
+/* The index of the child of `parent` that is a `name` goal stating `text` (its full stop aside), or -1. */
+static int goal_stating(const at_rnode *parent, const char *name, const char *text)
+{
+    for (guint i = 0; i < parent->children->len; i++) {
+        const at_rnode *g = g_ptr_array_index(parent->children, i);
+        char *t = strcmp(g->name, name) == 0 ? goal_text(g) : NULL;
+        bool same = t && folded_equal(t, text);
+        g_free(t);
+        if (same)
+            return (int)i;
+    }
+    return -1;
+}
+
 /* A table's sub-goals put under an untitled main goal belong to the one main goal the plan states in prose
- * ("Huvudmål" over its sentence, "Delmål 1: ..." in the table's first column). */
+ * ("Huvudmål" over its sentence, "Delmål 1: ..." in the table's first column). The prose may have read them too, as
+ * that goal's sub-goals or as main goals beside it (a lettered list after "tre delmål:"): one goal each. */
 static void untitled_under_stated(xctx *x)
 {
     GPtrArray *goals = x->goals->children;
-    if (goals->len != 2)
+    int u = goal_stating(x->goals, "mainGoal", UNTITLED_GOAL);
+    if (u < 0)
         return;
-    for (guint u = 0; u < 2; u++) {
-        at_rnode *untitled = g_ptr_array_index(goals, u), *stated = g_ptr_array_index(goals, 1 - u);
-        const at_rnode *title = at_rnode_find(untitled, "title");
-        if (strcmp(untitled->name, "mainGoal") != 0 || strcmp(stated->name, "mainGoal") != 0 || !title ||
-            g_strcmp0(title->text, UNTITLED_GOAL) != 0)
-            continue;
-        while (untitled->children->len > 1) /* its title stays behind */
-            g_ptr_array_add(stated->children, g_ptr_array_steal_index(untitled->children, 1));
-        repoint_activities(x, at_rnode_attr(untitled, "id"), at_rnode_attr(stated, "id"));
-        remove_goal(x, x->goals, u);
-        return;
+    at_rnode *untitled = g_ptr_array_index(goals, (guint)u);
+    for (guint i = goals->len; i-- > 0;) { /* a sub-goal the prose read as a main goal, with nothing under it */
+        at_rnode *g = g_ptr_array_index(goals, i);
+        char *t = goal_text(g);
+        if (g != untitled && strcmp(g->name, "mainGoal") == 0 && g->children->len == 1 &&
+            goal_stating(untitled, "subGoal", t) >= 0)
+            remove_goal(x, x->goals, i);
+        g_free(t);
     }
+    u = goal_stating(x->goals, "mainGoal", UNTITLED_GOAL);
+    at_rnode *stated = goals->len == 2 ? g_ptr_array_index(goals, 1 - (guint)u) : NULL;
+    if (!stated || strcmp(stated->name, "mainGoal") != 0)
+        return;
+    untitled = g_ptr_array_index(goals, (guint)u);
+    while (untitled->children->len > 1) /* its title stays behind; a sub-goal stated twice merges later (merge_twins) */
+        g_ptr_array_add(stated->children, g_ptr_array_steal_index(untitled->children, 1));
+    repoint_activities(x, at_rnode_attr(untitled, "id"), at_rnode_attr(stated, "id"));
+    remove_goal(x, x->goals, (guint)u);
 }
 
 /* Goals in document order (a stable sort: goals at one place keep theirs). */
@@ -2866,6 +2889,19 @@ static bool says_what_shall_be(const char *s)
     return strstr(s, " ska ") || strstr(s, " skall ") || g_str_has_prefix(s, "Ska ") || strstr(s, " ska.");
 }
 
+/* Does `label` name what an activity has and a goal has not: who does it, when, at what cost ("Ansvar", "Tid")? */
+bool names_activity_field(const char *label)
+{
+    column_field f = header_field(label);
+    return f == COL_RESPONSIBLE || f == COL_TIME || f == COL_COST || f == COL_COMMISSIONER || f == COL_CONTACT;
+}
+
+/* Does a listed item's title state a goal ("Fler unga ska välja ...") rather than name an activity? */
+bool states_goal_title(const char *title)
+{
+    return says_what_shall_be(title);
+}
+
 /* Does a list in lower case go on from line k's sentence ("Med planen ska" / "1. skolorna kunna ...")? Another
  * extractor may have taken that line for the head of a memo's proposal. */
 static bool continued_by_list(xctx *x, guint k)
@@ -3010,6 +3046,7 @@ static guint aims_end(xctx *x, guint h)
     xline *head = pline(x, h);
     int level = pat_match(x, PAT_SECTION, head->text, 0) && pat_span(x, 1, &a, &b) ? section_depth(head->text, a, b) : 0;
     bool marked = false, plain = false; /* the titles of its groups so far: "1. X", "X. Y ska ..."; plain headings */
+    bool stated = false, headed = false; /* goals stated in lines or lists so far; a heading stated one */
     for (guint k = h + 1; k < x->lines->len; k++) {
         xline *l = pline(x, k);
         bool in_list;
@@ -3032,12 +3069,17 @@ static guint aims_end(xctx *x, guint h)
             return k; /* "Åtgärder": the actions, whatever goals head their tables; "Bakgrund": no goals */
         if (l->para_start && measures_lead(l->text))
             continue; /* "Indikatorer:" under a goal: its measures, read as none (aim_items) */
-        if (aims_subheading(x, k) && !names_goal_heading(l->text) && !goal_as_heading(l->text)) {
-            /* groups titled otherwise end at a plain heading ("Genomförande"); a heading that says what is, a goal */
+        /* a heading that says what is, a goal, where the goals are so stated: after goals stated in lines, a new
+         * section ("Trygghet är allas ansvar") */
+        bool goal_heading = aims_subheading(x, k) && !stated && goal_as_heading(l->text);
+        if (aims_subheading(x, k) && !names_goal_heading(l->text) && !goal_heading) {
+            /* groups titled otherwise end at a plain heading ("Genomförande") */
             if ((!listed && marked && !plain) || !block_states_goals(x, k, true))
                 return k;
             plain = plain || !listed;
         }
+        headed = headed || goal_heading;
+        stated = stated || (!headed && l->para_start && (listed || first_sentence_shall(l->text)));
         marked = marked || (l->para_start && (listed || titled_statement(l->text)));
     }
     return x->lines->len;
@@ -3220,17 +3262,31 @@ static void first_sentence_states(GString *text)
 
 /* Is line k a goal's label and code over what the goal is ("Mål 1 Minskad klimatpåverkan", "Mål 2 Alla elever klarar
  * kraven")? The paragraph under it decides: when it states a goal, the heading names that goal's theme ("Mål 1 Idrott
- * för alla" over "Varje barn ska ..."); when it explains, the heading is the goal. */
+ * för alla" over "Varje barn ska ..."); when it explains, or breaks the goal down ("Delmål 1.1: X"), the heading is
+ * the goal. */
 static bool coded_goal_heading(xctx *x, guint k)
 {
     const xline *l = pline(x, k), *under = pline(x, k + 1);
+    if (!under || !under->para_start || under->fields || !g_str_has_prefix(l->text, "Mål ") ||
+        area_name(l->text) == l->text || word_count(area_name(l->text)) < 2)
+        return false;
     int rank;
     bool area;
     char style[8];
     const char *item;
-    return under && !list_marker(x, under->text, style, &item) && g_str_has_prefix(l->text, "Mål ") && area_name(l->text) != l->text && word_count(area_name(l->text)) >= 2 &&
-           under && under->para_start && !under->fields && !first_sentence_shall(under->text) &&
-           !aim_label(under->text, &rank, &area) && !states_wanted(under->text);
+    if (aim_label(under->text, &rank, &area))
+        return rank == 2 && !area;
+    return !list_marker(x, under->text, style, &item) && !first_sentence_shall(under->text) &&
+           !states_wanted(under->text);
+}
+
+/* Is `s`, a line numbered with only a space ("1 Prop. ..."), a footnote in outline `o`: after items of another
+ * marker, no number of the list? */
+static bool footnote_in_list(const aim_outline *o, const char *s)
+{
+    size_t digits = strspn(s, "0123456789");
+    return digits && digits <= 2 && s[digits] == ' ' && o->n_styles &&
+           strcmp(o->styles[o->n_styles - 1].marker, "1") != 0;
 }
 
 /* The items of the section about aims in lines [first, end): headings, list items at the depth of their markers, and
@@ -3269,6 +3325,8 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             /* "Indikatorer:", "Nyckeltal": the list under it says how a goal is measured, states none */
             while (next < end && list_marker(x, pline(x, next)->text, style, &item))
                 next++;
+        } else if (list_marker(x, l->text, style, &item) && footnote_in_list(&o, l->text)) {
+            /* "1 Prop. 1996/97:137 ...": a footnote the page set after a lettered list, no item of it */
         } else if (list_marker(x, l->text, style, &item)) {
             o.fresh = 0;
             next = statement(x, k, named_item(item), text, &prov);
@@ -3276,7 +3334,14 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             /* a marker indented further than the same marker before is another level ("- X" over "  - Y") */
             int depth = o.list_base + style_depth(o.styles, &o.n_styles, style, l->indent);
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
-            if (!g_array_index(o.items, aim_item, o.items->len - 1).statement)
+            aim_item *added = &g_array_index(o.items, aim_item, o.items->len - 1);
+            /* under "Delmål till 2030:" an item that says what is ("Alla hållplatser har ...") or is long is a goal,
+             * no title; over a goal's label ("2. Trygg vård" over "Huvudmål: X") it titles a group */
+            int under_rank;
+            bool under_area, labels = next < end && aim_label(pline(x, next)->text, &under_rank, &under_area);
+            added->statement = added->statement ||
+                               (o.rank == 2 && !labels && (has_verb(added->text) || word_count(added->text) > 5));
+            if (!added->statement)
                 aim_group(&o, depth);
         } else if (aims_subheading(x, k) && (goal_as_heading(l->text) || coded_goal_heading(x, k))) {
             /* "Alla elever når målen", "Mål 1 Minskad klimatpåverkan" over prose: a goal as a heading, the paragraphs

@@ -6036,6 +6036,131 @@ static void test_goals_review12(void)
     }
 }
 
+/* Goals in the sixth round's styles, in wordings of our own, that last session's goal rules read worse: a goal's label
+ * and code over a noun phrase is the goal when labelled sub-goals break it down under it ("Mål 1 Ökad trygghet" over
+ * "Delmål 1.1: X"); a heading that says what is, after goals stated in lines and lists, starts a section of its own. */
+static void test_goals_round6_own(void)
+{
+    static const struct {
+        const char *body, *want;
+    } docs[] = {
+        { "Mål\n\nMål 1 Renare vatten i sjöarna\n\nDelmål 1.1: Inga avlopp ska släppa ut orenat vatten.\n\n"
+          "Delmål 1.2: Fosforhalten ska minska i Storsjön.\n\nMål 2 Levande vattendrag\n\n"
+          "Delmål 2.1: Alla dammar ska ha fiskvägar.\n\nUppföljning\n\nNämnden följer upp planen.\n",
+          "M:Renare vatten i sjöarna(S:Inga avlopp ska släppa ut orenat vatten.;S:Fosforhalten ska minska i Storsjön.);"
+          "M:Levande vattendrag(S:Alla dammar ska ha fiskvägar.)" },
+        { "Mål\n\nAlla sjöar ska ha god ekologisk status.\n\nDelmål:\n\n- Avloppen ska åtgärdas.\n"
+          "- Våtmarker ska anläggas.\n\nVatten är allas angelägenhet\n\nLantbrukare, kommun och fiskevård arbetar "
+          "tillsammans. Vi vill att fler markägare anlägger skyddszoner.\n\nUppföljning\n\nNämnden följer upp planen.\n",
+          "M:Alla sjöar ska ha god ekologisk status(S:Avloppen ska åtgärdas.;S:Våtmarker ska anläggas.)" },
+        /* numbered goals with labelled lines are no list of activities: no body does a 'Mål' or 'Delmål', and a
+         * goal says what shall be even when a body answers for it */
+        { "Målområden\n\n1. Friska sjöar\nMål: Sjöarna ska nå god status.\nDelmål: Fosforhalten ska halveras.\n\n"
+          "2. Levande åar\nMål: Fisken ska kunna vandra fritt.\nDelmål: Tre dammar ska rivas.\n\n"
+          "Uppföljning\n\nNämnden följer upp planen.\n",
+          "T:Friska sjöar(M:Sjöarna ska nå god status(S:Fosforhalten ska halveras.));"
+          "T:Levande åar(M:Fisken ska kunna vandra fritt(S:Tre dammar ska rivas.))" },
+        { "Strategiska mål\n\n1. Alla sjöar ska ha klart vatten.\nEffektmål: Siktdjupet ska öka med en meter.\n"
+          "Ansvar: Miljönämnden.\n\n2. Alla åar ska ha fria vandringsvägar.\nEffektmål: Inga vandringshinder ska "
+          "finnas kvar.\nAnsvar: Tekniska nämnden.\n\nUppföljning\n\nNämnden följer upp planen.\n",
+          "M:Alla sjöar ska ha klart vatten(S:Siktdjupet ska öka med en meter.);"
+          "M:Alla åar ska ha fria vandringsvägar(S:Inga vandringshinder ska finnas kvar.)" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Plan för sjöar och vattendrag 2027–2030\n\n", docs[i].body, NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, docs[i].want) == 0, "round 6 own goals %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A table plan whose table names lettered sub-goals by code ("a)", "a") that a paragraph lists after the plan's main
+ * goal: the table's sub-goals are those the prose states, under the stated main goal (no untitled main goal beside
+ * it, no sub-goal read twice or as a main goal), and its activities serve them. Wordings of our own. */
+static void test_goals_lettered_codes(void)
+{
+    static const struct {
+        const char *text;
+        const char *want;
+        const char *first, *last; /* the sub-goals the first and the last activity serve */
+    } docs[] = {
+        { "Handlingsplan för badplatser 2027–2029\nHuvudmål: Alla badplatser är trygga och rena.\nMål\n"
+          "Alla badplatser är trygga och rena. Med badplatser menas här de kommunala stränderna. För perioden gäller "
+          "därför två delmål:\na) Livräddningsutrustning finns vid varje strand\n"
+          "b) Vattenprover tas varje vecka under sommaren\nAktiviteter\nDelmål\tAktivitet\tAnsvar\tTidsram\tKostnad\n"
+          "a)\tNya livbojar vid sex stränder\tFritidsenheten\tVt 2027\t30 000 kr\n"
+          "\tUtbildning för strandvärdar\t\tJuni 2027\t10 000 kr\n"
+          "b)\tProvtagning av badvatten\tMiljöenheten\tSommaren 2027\tInom ram\nEkonomi\nPlanen ryms i ramen.\n",
+          "M:Alla badplatser är trygga och rena(S:Livräddningsutrustning finns vid varje strand;"
+          "S:Vattenprover tas varje vecka under sommaren)",
+          "Livräddningsutrustning finns vid varje strand", "Vattenprover tas varje vecka under sommaren" },
+        { "Handlingsplan för badplatser 2027–2029\nVad vill vi nå?\nMålet för planen är att alla badplatser ska vara "
+          "trygga och rena. Under perioden arbetar vi mot två delmål:\na) Livräddningsutrustning finns vid varje strand\n"
+          "b) Vattenprover tas varje vecka under sommaren\nÅtgärder\n1. Nya livbojar vid sex stränder\n"
+          "Ansvar: Fritidsenheten\nTid: 2027\nKostnad: 30 000 kr\nDelmål: a\n2. Provtagning av badvatten\n"
+          "Ansvar: Miljöenheten\nTid: Sommaren 2027\nKostnad: Inom ram\nDelmål: b\nEkonomi\nPlanen ryms i ramen.\n",
+          "M:alla badplatser ska vara trygga och rena(S:Livräddningsutrustning finns vid varje strand;"
+          "S:Vattenprover tas varje vecka under sommaren)",
+          "Livräddningsutrustning finns vid varje strand", "Vattenprover tas varje vecka under sommaren" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("plan.tsv", docs[i].text, true);
+        char *got = record_goals(rec);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL, *goals = root ? at_rnode_find(root, "goals") : NULL;
+        const at_rnode *main_goal = goals && at_rnode_n_children(goals) == 1 ? at_rnode_child(goals, 0) : NULL;
+        const at_rnode *acts = root ? at_rnode_find(root, "activities") : NULL;
+        size_t n = acts ? at_rnode_n_children(acts) : 0;
+        const char *first = n ? subgoal_of(main_goal, at_rnode_child(acts, 0)) : NULL;
+        const char *last = n ? subgoal_of(main_goal, at_rnode_child(acts, n - 1)) : NULL;
+        ok(rec && strcmp(got, docs[i].want) == 0 && g_strcmp0(first, docs[i].first) == 0 &&
+               g_strcmp0(last, docs[i].last) == 0,
+           "lettered sub-goal codes %zu: got '%s', activities serve '%s' … '%s'", i + 1, got, first, last);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
+/* A lettered list under a sub-goal label with a year ("Delmål till 2030:"), after a labelled main goal: every item
+ * that says what is or is long is a sub-goal (no title of a group, nor the items after it main goals), and a footnote
+ * the page set after the list ("1 SFS ...") is none. Wordings of our own. */
+static void test_goals_delmal_list(void)
+{
+    const char *text = "Program för vatten och avlopp 2027–2031\n\nInledning\n\nKommunen växer längs kusten.\n\n"
+                       "Rent vatten\n\nFlera brunnar har höga halter av nitrat.\n\n"
+                       "Mål: Alla hushåll ska ha tillgång till rent dricksvatten.\n\nDelmål till 2031:\n\n"
+                       "a) Varje vattenverk har reservkraft\n\nb) Ledningsnätet i de tre största tätorterna förnyat i "
+                       "takt med planen\n\n1 SFS 2006:412 Lag om allmänna vattentjänster.\n\nHav och sjöar\n\n"
+                       "Övergödningen är stor i vikarna.\n\nMål: Utsläppen från enskilda avlopp ska minska.\n\n"
+                       "Delmål till 2031:\n\na) Alla enskilda avlopp är inventerade\n\nb) Hälften av de bristfälliga "
+                       "avloppen är åtgärdade\n\nUppföljning\n\nNämnden följer upp programmet.\n";
+    at_record *rec = extract_text("program.txt", text, false);
+    char *got = record_goals(rec);
+    /* the sub-goals and their main goals; the themes are left to the prose readers as they are */
+    ok(rec && strstr(got, "M:Alla hushåll ska ha tillgång till rent dricksvatten(S:Varje vattenverk har reservkraft;"
+                          "S:Ledningsnätet i de tre största tätorterna förnyat i takt med planen)") &&
+           strstr(got, "M:Utsläppen från enskilda avlopp ska minska(S:Alla enskilda avlopp är inventerade;"
+                       "S:Hälften av de bristfälliga avloppen är åtgärdade)") &&
+           at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
+       "'Delmål till 2031:' list: two main goals, two sub-goals each, no footnote: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+    /* a numbered title of many words after a 'Delmål:' list, over the next group's label, titles that group */
+    text = "Program för vatten och avlopp 2027–2031\n\nMålområden\n\n1. Rent vatten\n\n"
+           "Huvudmål: Alla hushåll ska ha rent dricksvatten.\n\nDelmål:\n\n- Varje vattenverk ska ha reservkraft.\n\n"
+           "2. Friska sjöar och vattendrag i hela kommunen\n\nHuvudmål: Utsläppen från avloppen ska minska.\n\n"
+           "Delmål:\n\n- Alla enskilda avlopp ska vara inventerade.\n\nUppföljning\n\nNämnden följer upp programmet.\n";
+    rec = extract_text("program.txt", text, false);
+    got = record_goals(rec);
+    ok(rec && strstr(got, "T:Friska sjöar och vattendrag i hela kommunen(M:Utsläppen från avloppen ska minska") &&
+           at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 2,
+       "a group's numbered title after a 'Delmål:' list is a theme: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6200,5 +6325,8 @@ int main(int argc, char **argv)
     test_goals_review11();
     test_goal_forms12();
     test_goals_review12();
+    test_goals_round6_own();
+    test_goals_lettered_codes();
+    test_goals_delmal_list();
     return tap_done();
 }
