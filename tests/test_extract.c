@@ -2675,6 +2675,12 @@ static void test_match_limits(void)
        "match limit 1: the record warns that pattern matches stopped at PCRE2's limits");
     if (limited)
         valid(limited, "record with a limit warning");
+    at_record *shallow = NULL;
+    opts.match_limit = 0;
+    opts.depth_limit = 1; /* binds in PCRE2's interpreter, which a depth limit chooses over the JIT */
+    ok(at_extractor_run(ex, doc, &opts, &shallow, &err) == 0 && has_warning(shallow, "stopped at PCRE2's limits"),
+       "depth limit 1: the record warns that pattern matches stopped at PCRE2's limits");
+    at_record_free(shallow);
     at_record_free(rec);
     at_record_free(limited);
     at_extractor_free(ex);
