@@ -515,7 +515,7 @@ static bool ends_body(const char *from, const char *to)
 }
 
 /* Does the word [from, to) name a role ("Miljöstrategen", "Förskolechefer", "Rektor")? Two on separate lines of a
- * cell reach the export as one line. */
+ * cell reach the export as one line; a role before a name ("Rektor Anna Andersson") is one person. */
 static bool ends_role(const char *from, const char *to)
 {
     static const char *const roles[] = { "chef", "chefen", "chefer", "strateg", "strategen", "samordnare",
@@ -595,7 +595,9 @@ static char **split_responsible(const char *cell)
     for (const char *p = cell + lead; *p; p++) {
         size_t item = lead && *p == ' ' ? bullet_len(p + 1, true) : 0;
         size_t drop;
-        if (*p == ' ' && !item && (ends_body(word, p) || ends_role(word, p) || body_tail(word, p, &drop)) &&
+        const char *next_end = *p == ' ' ? p + 1 + strcspn(p + 1, " ") : p;
+        bool roles = ends_role(word, p) && (ends_role(p + 1, next_end) || ends_body(p + 1, next_end));
+        if (*p == ' ' && !item && (ends_body(word, p) || roles || body_tail(word, p, &drop)) &&
             g_unichar_isupper(g_utf8_get_char(p + 1))) {
             g_string_append(s, ", "); /* "Tillväxtenheten Byalagen": one a line in the cell */
         } else if (item) {

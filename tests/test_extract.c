@@ -3164,7 +3164,9 @@ static void test_scanned_responsible(void)
         { "Fritidsverksamheten Ungdomsrådet", { "Fritidsverksamheten", "Ungdomsrådet" } },
         /* roles one a line */
         { "Hållbarhetsstrategen Skolchefer", { "Hållbarhetsstrategen", "Skolchefer" } },
-        { "Rektor Elevhälsan", { "Rektor", "Elevhälsan" } },
+        { "Rektor Förskolechefen", { "Rektor", "Förskolechefen" } },
+        { "Rektor Anna Andersson", { "Rektor Anna Andersson" } },
+        { "Säkerhetssamordnare Per Olsson", { "Säkerhetssamordnare Per Olsson" } },
         { "Kvalitetsansvarig Folkhälsosamordnaren", { "Kvalitetsansvarig", "Folkhälsosamordnaren" } },
         { "Bibliotekschefen", { "Bibliotekschefen" } },
         { "Rektorerna på högstadiet", { "Rektorerna på högstadiet" } },
