@@ -897,6 +897,17 @@ static void test_responsible_merged_down(void)
     }
     ok(right, "an empty responsible cell under an activity of its group is the cell above merged down (a dash, a "
               "group row and a sum row end it)");
+    /* inferred, not read: the record says where the text stands and warns */
+    at_provenance from = { 0 };
+    if (right)
+        at_rnode_provenance(at_rnode_find(at_rnode_child(acts, 1), "responsible"), &from);
+    const at_rnode *warnings = rec ? at_rnode_find(at_record_root(rec), "warnings") : NULL;
+    size_t told = 0;
+    for (size_t i = 0; warnings && i < at_rnode_n_children(warnings); i++)
+        told += strstr(at_rnode_text(at_rnode_child(warnings, i)), "from the cell above") != NULL;
+    ok(from.first_line == 4 && from.confidence > 0 && from.confidence < 1 && told == 1,
+       "... its provenance is the row holding the text (line %d, confidence %.2f), and a warning says so (%zu)",
+       from.first_line, from.confidence, told);
     if (rec)
         valid(rec, "plan with merged responsible cells");
     at_record_free(rec);
