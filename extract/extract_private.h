@@ -88,6 +88,7 @@ typedef struct {
     pcre2_match_data *md;         /* this run's */
     pcre2_match_context *limits;  /* this run's match and depth limits, and its JIT stack */
     pcre2_jit_stack *jit_stack;   /* this run's */
+    uint32_t match_options;       /* PCRE2_NO_JIT when the caller set a depth limit */
     size_t match_errors;          /* matches PCRE2 gave up on (a limit, an error) */
     char first_match_error[256];
     at_rnode *root;

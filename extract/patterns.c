@@ -128,6 +128,7 @@ int patterns_attach(xctx *x, const at_extractor *ex, uint32_t match_limit, uint3
     pcre2_jit_stack_assign(x->limits, NULL, x->jit_stack);
     pcre2_set_match_limit(x->limits, match_limit ? match_limit : MATCH_LIMIT);
     pcre2_set_depth_limit(x->limits, depth_limit ? depth_limit : DEPTH_LIMIT);
+    x->match_options = PCRE2_NO_UTF_CHECK | (depth_limit ? PCRE2_NO_JIT : 0); /* a depth limit binds the interpreter only */
     return 0;
 }
 
@@ -157,7 +158,7 @@ static void note_match_error(xctx *x, pattern_id id, int rc, const char *s)
 bool pat_match(xctx *x, pattern_id id, const char *s, size_t start)
 {
     /* Text reaches us as valid UTF-8 (the document model guarantees it), so skip the check. */
-    int rc = pcre2_match(x->pat[id], (PCRE2_SPTR)s, strlen(s), start, PCRE2_NO_UTF_CHECK, x->md, x->limits);
+    int rc = pcre2_match(x->pat[id], (PCRE2_SPTR)s, strlen(s), start, x->match_options, x->md, x->limits);
     if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
         note_match_error(x, id, rc, s);
     return rc >= 0;

@@ -515,7 +515,7 @@ static bool ends_body(const char *from, const char *to)
 }
 
 /* Does the word [from, to) name a role ("Miljöstrategen", "Förskolechefer", "Rektor")? Two on separate lines of a
- * cell reach the export as one line. */
+ * cell reach the export as one line; a role before a name ("Rektor Anna Andersson") is one person. */
 static bool ends_role(const char *from, const char *to)
 {
     static const char *const roles[] = { "chef", "chefen", "chefer", "strateg", "strategen", "samordnare",
@@ -595,7 +595,9 @@ static char **split_responsible(const char *cell)
     for (const char *p = cell + lead; *p; p++) {
         size_t item = lead && *p == ' ' ? bullet_len(p + 1, true) : 0;
         size_t drop;
-        if (*p == ' ' && !item && (ends_body(word, p) || ends_role(word, p) || body_tail(word, p, &drop)) &&
+        const char *next_end = *p == ' ' ? p + 1 + strcspn(p + 1, " ") : p;
+        bool roles = ends_role(word, p) && (ends_role(p + 1, next_end) || ends_body(p + 1, next_end));
+        if (*p == ' ' && !item && (ends_body(word, p) || roles || body_tail(word, p, &drop)) &&
             g_unichar_isupper(g_utf8_get_char(p + 1))) {
             g_string_append(s, ", "); /* "Tillväxtenheten Byalagen": one a line in the cell */
         } else if (item) {
@@ -638,9 +640,10 @@ static char *time_span(const xrow *r, const column_field *cols, int n_cols)
 }
 
 /* One activity row: cells into fields in the schema's order. `Se ovan` cells other than the title are
- * already replaced by the value above; refers_above says the row had such cells. */
-static void add_activity(xctx *x, const xrow *r, bool refers_above, const column_field *cols, char *const *names,
-                         int n_cols, const char *goal_id)
+ * already replaced by the value above; refers_above says the row had such cells. `merged_from`, when set, is
+ * where the responsible cell taken from above stands. */
+static void add_activity(xctx *x, const xrow *r, bool refers_above, const at_provenance *merged_from,
+                         const column_field *cols, char *const *names, int n_cols, const char *goal_id)
 {
     at_rnode *act = rn_add(x->activities, "activity");
     char *id = new_id(x, "a");
@@ -665,9 +668,14 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const column
                 see_above = cell;
             switch (order[k]) {
             case COL_RESPONSIBLE: {
+                at_provenance prov = merged_from ? *merged_from : r->prov;
+                if (merged_from) {
+                    prov.confidence = 0.8; /* inferred: the text stands in the row above */
+                    warn(x, &r->prov, "empty responsible cell: '%s' from the cell above, taken as merged down", cell);
+                }
                 char **parties = split_responsible(cell);
                 for (char **p = parties; *p; p++)
-                    rn_add_text(act, "responsible", *p, &r->prov);
+                    rn_add_text(act, "responsible", *p, &prov);
                 g_strfreev(parties);
                 break;
             }
@@ -883,19 +891,21 @@ static void continue_activity(xctx *x, const xrow *r, const column_field *cols, 
  * cell merged down the rows (a spreadsheet's export and a table's print leave it in its first row only):
  * every activity has someone responsible, and a dash says when none is. */
 static xrow resolve_row(const xrow *r, const xrow *above, bool under_activity, char **last, char **cells,
-                        const column_field *cols, int n_cols, bool *refers_above)
+                        const column_field *cols, int n_cols, bool *refers_above, bool *merged)
 {
     xrow out = *r;
     out.cells = cells;
     out.n_cells = MIN(r->n_cells, n_cols);
-    *refers_above = false;
+    *refers_above = *merged = false;
     bool titled = false; /* an activity's row, not a goal's */
     for (int c = 0; c < out.n_cells; c++)
         titled |= r->cells[c] && cols[c] == COL_TITLE;
     for (int c = 0; c < out.n_cells; c++) {
         cells[c] = r->cells[c];
-        if (!cells[c] && cols[c] == COL_RESPONSIBLE && under_activity && titled)
+        if (!cells[c] && cols[c] == COL_RESPONSIBLE && under_activity && titled) {
             cells[c] = last[c];
+            *merged = last[c] != NULL;
+        }
         if (cells[c] && (strcmp(cells[c], "–") == 0 || strcmp(cells[c], "-") == 0 || strcmp(cells[c], "—") == 0))
             cells[c] = NULL; /* a dash: no value */
         /* who, when, what it costs, the comment; a title or description "Se ovan" points to an activity */
@@ -1407,6 +1417,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         heading_goal = carry->heading_goal;
     carry->heading_goal = heading_goal;
     bool ends_in_activity = above != NULL;
+    at_provenance responsible_from = { .confidence = -1 }; /* the last responsible cell read, for those merged down */
     char **last = g_new0(char *, (gsize)n_cols + 1), **resolved = g_new0(char *, (gsize)n_cols + 1);
 
     at_rnode *theme = NULL, *main_goal = heading_goal, *sub_goal = NULL;
@@ -1489,9 +1500,9 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             ends_in_activity = false;
             continue;
         }
-        bool refers_above;
+        bool refers_above, merged;
         bool under_activity = ends_in_activity && !sum_row(r, cols, n_cols); /* a sum row has no one responsible */
-        xrow res = resolve_row(r, above, under_activity, last, resolved, cols, n_cols, &refers_above);
+        xrow res = resolve_row(r, above, under_activity, last, resolved, cols, n_cols, &refers_above, &merged);
         r = &res;
         /* A filled sub-goal cell opens a sub-goal; rows below with it empty continue it. */
         for (int c = 0; c < r->n_cells && c < n_cols; c++)
@@ -1523,7 +1534,10 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         if (has_activity) {
             at_rnode *goal = sub_goal ? sub_goal : main_goal ? main_goal : theme;
             goal = goal ? goal : goal_of_number(x, r, cols, n_cols);
-            add_activity(x, r, refers_above, cols, names, n_cols, goal ? at_rnode_attr(goal, "id") : NULL);
+            add_activity(x, r, refers_above, merged ? &responsible_from : NULL, cols, names, n_cols,
+                         goal ? at_rnode_attr(goal, "id") : NULL);
+            if (!merged)
+                responsible_from = r->prov;
             remember_row(last, r);
             above = g_ptr_array_index(x->rows, i);
             ends_in_activity = true;

@@ -24,12 +24,14 @@ def main():
     try:
         browser.attach_page("Page")
         for line in sys.stdin:
-            html, pdf = line.rstrip("\n").split("\t")
             try:
+                html, pdf = line.rstrip("\n").split("\t")
                 print_page(browser, html, pdf)
                 print("ok", flush=True)
-            except (OSError, RuntimeError, TimeoutError) as e:
-                print(f"error: {html}: {e}", flush=True)
+            except ValueError:
+                print(f"error: not HTML<TAB>PDF: {line.strip()}", flush=True)
+            except (OSError, RuntimeError, TimeoutError, EOFError) as e:  # EOFError: chromium is gone
+                print(f"error: {line.strip()}: {e!r}", flush=True)
     finally:
         browser.close()
 

@@ -897,6 +897,17 @@ static void test_responsible_merged_down(void)
     }
     ok(right, "an empty responsible cell under an activity of its group is the cell above merged down (a dash, a "
               "group row and a sum row end it)");
+    /* inferred, not read: the record says where the text stands and warns */
+    at_provenance from = { 0 };
+    if (right)
+        at_rnode_provenance(at_rnode_find(at_rnode_child(acts, 1), "responsible"), &from);
+    const at_rnode *warnings = rec ? at_rnode_find(at_record_root(rec), "warnings") : NULL;
+    size_t told = 0;
+    for (size_t i = 0; warnings && i < at_rnode_n_children(warnings); i++)
+        told += strstr(at_rnode_text(at_rnode_child(warnings, i)), "from the cell above") != NULL;
+    ok(from.first_line == 4 && from.confidence > 0 && from.confidence < 1 && told == 1,
+       "... its provenance is the row holding the text (line %d, confidence %.2f), and a warning says so (%zu)",
+       from.first_line, from.confidence, told);
     if (rec)
         valid(rec, "plan with merged responsible cells");
     at_record_free(rec);
@@ -2675,6 +2686,12 @@ static void test_match_limits(void)
        "match limit 1: the record warns that pattern matches stopped at PCRE2's limits");
     if (limited)
         valid(limited, "record with a limit warning");
+    at_record *shallow = NULL;
+    opts.match_limit = 0;
+    opts.depth_limit = 1; /* binds in PCRE2's interpreter, which a depth limit chooses over the JIT */
+    ok(at_extractor_run(ex, doc, &opts, &shallow, &err) == 0 && has_warning(shallow, "stopped at PCRE2's limits"),
+       "depth limit 1: the record warns that pattern matches stopped at PCRE2's limits");
+    at_record_free(shallow);
     at_record_free(rec);
     at_record_free(limited);
     at_extractor_free(ex);
@@ -3158,7 +3175,9 @@ static void test_scanned_responsible(void)
         { "Fritidsverksamheten Ungdomsrådet", { "Fritidsverksamheten", "Ungdomsrådet" } },
         /* roles one a line */
         { "Hållbarhetsstrategen Skolchefer", { "Hållbarhetsstrategen", "Skolchefer" } },
-        { "Rektor Elevhälsan", { "Rektor", "Elevhälsan" } },
+        { "Rektor Förskolechefen", { "Rektor", "Förskolechefen" } },
+        { "Rektor Anna Andersson", { "Rektor Anna Andersson" } },
+        { "Säkerhetssamordnare Per Olsson", { "Säkerhetssamordnare Per Olsson" } },
         { "Kvalitetsansvarig Folkhälsosamordnaren", { "Kvalitetsansvarig", "Folkhälsosamordnaren" } },
         { "Bibliotekschefen", { "Bibliotekschefen" } },
         { "Rektorerna på högstadiet", { "Rektorerna på högstadiet" } },

@@ -43,7 +43,8 @@ typedef struct at_extract_options {
     int version;          /**< AT_EXTRACT_OPTIONS_VERSION */
     const char *source;   /**< name recorded as the record's source (default: the document's name) */
     unsigned match_limit; /**< (version 2) PCRE2 match limit of each pattern match; 0 for 1 000 000 */
-    unsigned depth_limit; /**< (version 2) PCRE2 depth limit of each pattern match; 0 for 100 000 */
+    unsigned depth_limit; /**< (version 2) PCRE2 depth limit of each pattern match; 0 for 100 000. Set, it
+                               makes the patterns run in PCRE2's interpreter (the JIT has no depth limit) */
 } at_extract_options;
 
 #define AT_EXTRACT_OPTIONS_VERSION 2
@@ -69,7 +70,8 @@ AT_EXPORT void at_extractor_free(at_extractor *ex);
 AT_EXPORT int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract_options *opts,
                                at_record **out, at_error *err);
 
-/** at_extractor_run() with an extractor made for this one document. */
+/** at_extractor_run() with an extractor made for this one document: compiling it costs a few
+ * milliseconds, so a caller with many documents makes one extractor and runs it on each. */
 AT_EXPORT int at_extract(const at_doc *doc, const at_extract_options *opts, at_record **out, at_error *err);
 
 AT_EXPORT void at_record_free(at_record *rec);
