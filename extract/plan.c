@@ -2889,17 +2889,19 @@ static bool says_what_shall_be(const char *s)
     return strstr(s, " ska ") || strstr(s, " skall ") || g_str_has_prefix(s, "Ska ") || strstr(s, " ska.");
 }
 
-/* Does `label` name what an activity has and a goal has not: who does it, when, at what cost ("Ansvar", "Tid")? */
-bool names_activity_field(const char *label)
+/* Does `label` name a goal's field ("Mål", "Delmål till 2030", "Effektmål", "Indikator") rather than one that links
+ * an activity to a goal ("Koppling till mål") or says whom it serves ("Målgrupp")? */
+bool names_goal_field(const char *label)
 {
-    column_field f = header_field(label);
-    return f == COL_RESPONSIBLE || f == COL_TIME || f == COL_COST || f == COL_COMMISSIONER || f == COL_CONTACT;
-}
-
-/* Does a listed item's title state a goal ("Fler unga ska välja ...") rather than name an activity? */
-bool states_goal_title(const char *title)
-{
-    return says_what_shall_be(title);
+    static const char *const words[] = { "mal", "malen", "malvarde", "indikator", "indikatorer" };
+    char **split = g_strsplit(label, " ", 2);
+    char *first = folded_copy(split[0]);
+    bool hit = aim_rank(split[0]) > 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
+        hit = strcmp(first, words[i]) == 0;
+    g_free(first);
+    g_strfreev(split);
+    return hit;
 }
 
 /* Does a list in lower case go on from line k's sentence ("Med planen ska" / "1. skolorna kunna ...")? Another

@@ -6123,6 +6123,27 @@ static void test_goals_lettered_codes(void)
     }
 }
 
+/* Activities listed by number whose every title says what shall be done ("1. Bryggan vid Norrviken ska ...") over
+ * "Ansvar:", "Tid:" and "Kostnad:" lines are activities: no label of theirs is a goal's. Wordings of our own. */
+static void test_listed_activities_saying_shall(void)
+{
+    const char *text = "Handlingsplan för friluftslivet 2027–2028\n\nÅtgärder\n\n"
+                       "1. Bryggan vid Norrviken ska byggas om\nAnsvar: Fastighetsenheten\nTid: Våren 2027\n"
+                       "Kostnad: 350 000 kr\n\n"
+                       "2. Elljusspåret ska få ny belysning\nAnsvar: Gatuenheten\nTid: 2028\nKostnad: 90 000 kr\n\n"
+                       "3. Vandringslederna ska märkas om\nAnsvar: Fritidsenheten\nTid: Hösten 2027\nKostnad: Inom ram\n\n"
+                       "Uppföljning\n\nNämnden följer upp planen varje höst.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *last = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 2) : NULL;
+    ok(last && text_is(at_rnode_find(last, "title"), "Vandringslederna ska märkas om") &&
+           text_is(at_rnode_find(last, "responsible"), "Fritidsenheten") &&
+           text_is(at_rnode_find(last, "time"), "Hösten 2027"),
+       "three listed activities that say 'ska', each with responsible and time (got %zu)",
+       acts ? at_rnode_n_children(acts) : 0);
+    at_record_free(rec);
+}
+
 /* A lettered list under a sub-goal label with a year ("Delmål till 2030:"), after a labelled main goal: every item
  * that says what is or is long is a sub-goal (no title of a group, nor the items after it main goals), and a footnote
  * the page set after the list ("1 SFS ...") is none. Wordings of our own. */
@@ -6327,6 +6348,7 @@ int main(int argc, char **argv)
     test_goals_review12();
     test_goals_round6_own();
     test_goals_lettered_codes();
+    test_listed_activities_saying_shall();
     test_goals_delmal_list();
     return tap_done();
 }
