@@ -297,8 +297,8 @@ static char *coded_goal(const char *s)
     return goal;
 }
 
-/* "M1" or "Mål 2" in a goal column: the goal the text states as "M1 – Ny och befintlig ...". */
-static char *goal_by_code(xctx *x, const char *code)
+/* "M1" or "Mål 2" in a goal column of the row at `row`: the goal the text states as "M1 – Ny och befintlig ...". */
+static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
 {
     if (word_count(code) > 2 || strlen(code) > 24)
         return NULL;
@@ -315,11 +315,17 @@ static char *goal_by_code(xctx *x, const char *code)
     }
     /* a code of letter and digit ("D1") may stand before its goal with only a space, as a list
      * of two columns without rules reads in a PDF; a bare number ("1 Parter") may not */
-    bool lettered = g_ascii_isalpha(code[0]) && strpbrk(code, "0123456789");
-    lettered = lettered || (g_ascii_islower(code[0]) && code[1] == ')' && !code[2]); /* "a)" for "a) X" */
+    bool paren = g_ascii_islower(code[0]) && code[1] == ')' && !code[2]; /* "a)" for "a) X" */
+    bool lettered = paren || (g_ascii_isalpha(code[0]) && strpbrk(code, "0123456789"));
+    char *nearest = NULL;
     for (guint i = 0; i < x->lines->len; i++) {
+        const xline *l = g_ptr_array_index(x->lines, i);
+        /* "a)" letters any list (a decision's "a) att anta ..." too): only the nearest list above the row names its
+         * goals, and a clause of a decision ("att ...") none */
+        if (paren && (l->fields || !prov_before(&l->prov, row)))
+            continue;
         bool bullet; /* "- Makt: X" for the name "Makt" */
-        const char *t = strip_bullet(x, ((const xline *)g_ptr_array_index(x->lines, i))->text, &bullet);
+        const char *t = strip_bullet(x, l->text, &bullet);
         /* "Mål A – X", "Delmål 2: X" for the code "A", "2" */
         for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
             if (g_str_has_prefix(t, labels[k]) && g_str_has_prefix(t + strlen(labels[k]), code))
@@ -331,11 +337,17 @@ static char *goal_by_code(xctx *x, const char *code)
                                           : g_str_has_prefix(t + strlen(code), dashes[k])) {
                 size_t sep = k == G_N_ELEMENTS(dashes) ? 1 : strlen(dashes[k]);
                 char *goal = coded_goal(t + strlen(code) + sep);
-                if (goal)
+                if (goal && !paren)
                     return goal;
+                if (goal && !g_str_has_prefix(goal, "att ")) {
+                    g_free(nearest);
+                    nearest = goal;
+                    break;
+                }
+                g_free(goal);
             }
     }
-    return NULL;
+    return nearest;
 }
 
 /* The goal's own text without its label or code ("Huvudmål: X", "M1 – X" are X): what a goal is stored and
@@ -1298,7 +1310,7 @@ static at_rnode *goal_of_number(xctx *x, const xrow *r, const column_field *cols
         if (!n || n > 4 || strspn(cell, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != n || !dot[1] ||
             strspn(dot + 1, "0123456789") != strlen(dot + 1))
             continue;
-        char *code = g_strndup(cell, (size_t)(dot - cell)), *goal = goal_by_code(x, code);
+        char *code = g_strndup(cell, (size_t)(dot - cell)), *goal = goal_by_code(x, code, &r->prov);
         at_rnode *g = goal ? find_goal(x, x->goals, "mainGoal", goal) : NULL;
         g = g || !goal ? g : add_goal(x, x->goals, "mainGoal", goal, &r->prov);
         g_free(goal);
@@ -1501,13 +1513,13 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
                 at_rnode *parent = main_goal ? main_goal : theme ? theme : x->goals;
                 if (!main_goal && !theme)
                     parent = main_goal = add_goal(x, x->goals, "mainGoal", UNTITLED_GOAL, &r->prov);
-                char *stated = goal_by_code(x, r->cells[c]); /* "Makt" for "- Makt: Kvinnor och män ska ..." */
+                char *stated = goal_by_code(x, r->cells[c], &r->prov); /* "Makt" for "- Makt: Kvinnor och män ska ..." */
                 const char *goal = stated ? stated : r->cells[c];
                 if (!sub_goal || !folded_equal(at_rnode_text(sub_goal), goal_title(goal))) /* a goal named again */
                     sub_goal = add_goal(x, parent, "subGoal", goal, &r->prov);
                 g_free(stated);
             } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1) {
-                char *stated = goal_by_code(x, r->cells[c]);
+                char *stated = goal_by_code(x, r->cells[c], &r->prov);
                 const char *goal = stated ? stated : r->cells[c];
                 at_rnode *parent = theme ? theme : x->goals;
                 main_goal = find_goal(x, parent, "mainGoal", goal);

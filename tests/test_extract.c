@@ -6105,6 +6105,18 @@ static void test_goals_lettered_codes(void)
           "M:alla badplatser ska vara trygga och rena(S:Livräddningsutrustning finns vid varje strand;"
           "S:Vattenprover tas varje vecka under sommaren)",
           "Livräddningsutrustning finns vid varje strand", "Vattenprover tas varje vecka under sommaren" },
+        /* a decision lettered the same way above the goals: its "a) att ..." clauses name no goal */
+        { "Plan för lekplatser 2027–2030\nFörslag till beslut\nTekniska nämnden föreslås besluta\n"
+          "a) att fastställa planen för kommunens lekplatser\nb) att uppdra åt parkenheten att redovisa arbetet årligen\n"
+          "Huvudmål: Alla lekplatser är säkra och tillgängliga.\nMål\nAlla lekplatser är säkra och tillgängliga. "
+          "Under planperioden gäller två delmål:\na) Varje lekplats besiktas två gånger om året\n"
+          "b) Hälften av lekplatserna har redskap för barn med rörelsehinder\nÅtgärder\n"
+          "Delmål\tÅtgärd\tAnsvar\tTid\tKostnad\n"
+          "a)\tAvtal om besiktning med extern firma\tParkenheten\t2027\t80 000 kr\n"
+          "b)\tNya gungor vid Ekbacken och Solvik\tParkenheten\t2028\t450 000 kr\nEkonomi\nPlanen ryms i ramen.\n",
+          "M:Alla lekplatser är säkra och tillgängliga(S:Varje lekplats besiktas två gånger om året;"
+          "S:Hälften av lekplatserna har redskap för barn med rörelsehinder)",
+          "Varje lekplats besiktas två gånger om året", "Hälften av lekplatserna har redskap för barn med rörelsehinder" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
         at_record *rec = extract_text("plan.tsv", docs[i].text, true);
