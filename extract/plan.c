@@ -3303,6 +3303,20 @@ static bool footnote_in_list(const aim_outline *o, const char *s)
            strcmp(o->styles[o->n_styles - 1].marker, "1") != 0;
 }
 
+/* Does `next`, the line after a list item of outline `o`, open the item's own list: a marker no open level of the
+ * outline has at its indentation, indented no less than the item ("2. Ett aktivt liv ..." over "- Fler äldre ...")? */
+static bool opens_sub_list(xctx *x, const aim_outline *o, const xline *next)
+{
+    char style[8];
+    const char *item;
+    if (!next || !o->n_styles || !list_marker(x, next->text, style, &item) || footnote_in_list(o, next->text))
+        return false;
+    for (int k = 0; k < o->n_styles; k++)
+        if (strcmp(o->styles[k].marker, style) == 0 && abs(o->styles[k].indent - next->indent) <= INDENT_SLACK)
+            return false;
+    return next->indent + INDENT_SLACK >= o->styles[o->n_styles - 1].indent;
+}
+
 /* The items of the section about aims in lines [first, end): headings, list items at the depth of their markers, and
  * labelled goals and paragraphs that say what shall be, each under the title before it. */
 static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
@@ -3350,11 +3364,13 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
             aim_item *added = &g_array_index(o.items, aim_item, o.items->len - 1);
             /* under "Delmål till 2030:" an item that says what is ("Alla hållplatser har ...") or is long is a goal,
-             * no title; over a goal's label ("2. Trygg vård" over "Huvudmål: X") it titles a group */
+             * no title; over a goal's label ("2. Trygg vård" over "Huvudmål: X") or its own list it titles a group,
+             * however long */
             int under_rank;
             bool under_area, labels = next < end && aim_label(pline(x, next)->text, &under_rank, &under_area);
+            bool group = labels || (next < end && opens_sub_list(x, &o, pline(x, next)));
             added->statement = added->statement ||
-                               (o.rank == 2 && !labels && (has_verb(added->text) || word_count(added->text) > 5));
+                               (o.rank == 2 && !group && (has_verb(added->text) || word_count(added->text) > 5));
             if (!added->statement)
                 aim_group(&o, depth);
         } else if (aims_subheading(x, k) && (goal_as_heading(l->text) || coded_goal_heading(x, k))) {

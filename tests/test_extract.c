@@ -6192,6 +6192,23 @@ static void test_goals_delmal_list(void)
        "a group's numbered title after a 'Delmål:' list is a theme: got '%s'", got);
     g_free(got);
     at_record_free(rec);
+    /* under 'Delmål till 2030:' an item over its own list titles a group, however many words it has */
+    text = "Plan för kollektivtrafiken 2027–2030\n\nMål\n\nHuvudmål: Fler ska resa kollektivt i hela kommunen.\n\n"
+           "Delmål till 2030:\n\n1. Tätare och pålitligare turer mellan tätorterna och centralorten\n\n"
+           "- Bussarna ska gå varje halvtimme i rusningstid.\n- Nio av tio turer ska gå i tid.\n\n"
+           "2. Bättre och tryggare hållplatser längs alla landsbygdens linjer\n\n"
+           "- Varje hållplats ska ha belysning.\n\nUppföljning\n\nNämnden följer upp planen.\n";
+    rec = extract_text("plan.txt", text, false);
+    got = record_goals(rec);
+    ok(rec &&
+           strstr(got, "M:Tätare och pålitligare turer mellan tätorterna och centralorten(S:Bussarna ska gå varje "
+                       "halvtimme i rusningstid.;S:Nio av tio turer ska gå i tid.)") &&
+           strstr(got, "M:Bättre och tryggare hållplatser längs alla landsbygdens linjer(S:Varje hållplats ska ha "
+                       "belysning.)") &&
+           at_record_count(rec, "subGoal") == 3,
+       "long titles over their own lists under 'Delmål till 2030:' title groups: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
 }
 
 int main(int argc, char **argv)
