@@ -41,7 +41,7 @@ static int field_label(const char *s, GPtrArray *labels, const char **value)
     for (guint i = 0; i < labels->len && column < 0; i++)
         if (folded_equal(label, g_ptr_array_index(labels, i)))
             column = (int)i;
-    if (column < 0 && labels->len < MAX_LABELS && names_plan_field(label)) {
+    if (column < 0 && labels->len < MAX_LABELS && (names_plan_field(label) || names_goal_field(label))) {
         g_ptr_array_add(labels, g_strdup(label));
         column = (int)labels->len - 1;
     }
@@ -166,6 +166,23 @@ static void insert_rows(xctx *x, GPtrArray *rows)
     }
 }
 
+/* Do the items state goals: one of their labels a goal's ("1. Friska sjöar" over "Mål:" and "Delmål:", "1. X" over
+ * "Effektmål:" and "Ansvar:") with a goal's words after it, not a code linking an activity to one ("Delmål: a")? What
+ * a title says ("ska") decides nothing: activities are worded so too. */
+static bool states_goals(GPtrArray *items, GPtrArray *labels)
+{
+    for (guint k = 0; k < labels->len; k++) {
+        if (!names_goal_field(g_ptr_array_index(labels, k)))
+            continue;
+        for (guint i = 0; i < items->len; i++) {
+            const GString *value = ((const list_item *)g_ptr_array_index(items, i))->values[k];
+            if (value && word_count(value->str) >= 3)
+                return true;
+        }
+    }
+    return false;
+}
+
 void list_items_to_rows(xctx *x)
 {
     for (guint i = 0; i < x->lines->len; i++) {
@@ -178,14 +195,7 @@ void list_items_to_rows(xctx *x)
         bool fielded = items->len >= MIN_ITEMS;
         for (guint k = 0; k < items->len && fielded; k++)
             fielded = n_values(g_ptr_array_index(items, k), labels->len) >= MIN_LABELS;
-        /* goals listed with labels ("1. Fler ska ..." over "Effektmål:", "Mål:" and "Delmål:") are no activities: a
-         * list of activities says who does them, when or at what cost, and names them rather than says what shall be */
-        bool done_by = false, goals = true;
-        for (guint k = 0; k < labels->len; k++)
-            done_by = done_by || names_activity_field(g_ptr_array_index(labels, k));
-        for (guint k = 0; k < items->len; k++)
-            goals = goals && states_goal_title(((list_item *)g_ptr_array_index(items, k))->title->str);
-        fielded = fielded && done_by && !goals;
+        fielded = fielded && !states_goals(items, labels);
         if (fielded) {
             GPtrArray *rows = list_rows(items, labels);
             insert_rows(x, rows);

@@ -297,8 +297,8 @@ static char *coded_goal(const char *s)
     return goal;
 }
 
-/* "M1" or "Mål 2" in a goal column: the goal the text states as "M1 – Ny och befintlig ...". */
-static char *goal_by_code(xctx *x, const char *code)
+/* "M1" or "Mål 2" in a goal column of the row at `row`: the goal the text states as "M1 – Ny och befintlig ...". */
+static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
 {
     if (word_count(code) > 2 || strlen(code) > 24)
         return NULL;
@@ -315,11 +315,17 @@ static char *goal_by_code(xctx *x, const char *code)
     }
     /* a code of letter and digit ("D1") may stand before its goal with only a space, as a list
      * of two columns without rules reads in a PDF; a bare number ("1 Parter") may not */
-    bool lettered = g_ascii_isalpha(code[0]) && strpbrk(code, "0123456789");
-    lettered = lettered || (g_ascii_islower(code[0]) && code[1] == ')' && !code[2]); /* "a)" for "a) X" */
+    bool paren = g_ascii_islower(code[0]) && code[1] == ')' && !code[2]; /* "a)" for "a) X" */
+    bool lettered = paren || (g_ascii_isalpha(code[0]) && strpbrk(code, "0123456789"));
+    char *nearest = NULL;
     for (guint i = 0; i < x->lines->len; i++) {
+        const xline *l = g_ptr_array_index(x->lines, i);
+        /* "a)" letters any list (a decision's "a) att anta ..." too): only the nearest list above the row names its
+         * goals, and a clause of a decision ("att ...") none */
+        if (paren && (l->fields || !prov_before(&l->prov, row)))
+            continue;
         bool bullet; /* "- Makt: X" for the name "Makt" */
-        const char *t = strip_bullet(x, ((const xline *)g_ptr_array_index(x->lines, i))->text, &bullet);
+        const char *t = strip_bullet(x, l->text, &bullet);
         /* "Mål A – X", "Delmål 2: X" for the code "A", "2" */
         for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
             if (g_str_has_prefix(t, labels[k]) && g_str_has_prefix(t + strlen(labels[k]), code))
@@ -331,11 +337,17 @@ static char *goal_by_code(xctx *x, const char *code)
                                           : g_str_has_prefix(t + strlen(code), dashes[k])) {
                 size_t sep = k == G_N_ELEMENTS(dashes) ? 1 : strlen(dashes[k]);
                 char *goal = coded_goal(t + strlen(code) + sep);
-                if (goal)
+                if (goal && !paren)
                     return goal;
+                if (goal && !g_str_has_prefix(goal, "att ")) {
+                    g_free(nearest);
+                    nearest = goal;
+                    break;
+                }
+                g_free(goal);
             }
     }
-    return NULL;
+    return nearest;
 }
 
 /* The goal's own text without its label or code ("Huvudmål: X", "M1 – X" are X): what a goal is stored and
@@ -1308,7 +1320,7 @@ static at_rnode *goal_of_number(xctx *x, const xrow *r, const column_field *cols
         if (!n || n > 4 || strspn(cell, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != n || !dot[1] ||
             strspn(dot + 1, "0123456789") != strlen(dot + 1))
             continue;
-        char *code = g_strndup(cell, (size_t)(dot - cell)), *goal = goal_by_code(x, code);
+        char *code = g_strndup(cell, (size_t)(dot - cell)), *goal = goal_by_code(x, code, &r->prov);
         at_rnode *g = goal ? find_goal(x, x->goals, "mainGoal", goal) : NULL;
         g = g || !goal ? g : add_goal(x, x->goals, "mainGoal", goal, &r->prov);
         g_free(goal);
@@ -1512,13 +1524,13 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
                 at_rnode *parent = main_goal ? main_goal : theme ? theme : x->goals;
                 if (!main_goal && !theme)
                     parent = main_goal = add_goal(x, x->goals, "mainGoal", UNTITLED_GOAL, &r->prov);
-                char *stated = goal_by_code(x, r->cells[c]); /* "Makt" for "- Makt: Kvinnor och män ska ..." */
+                char *stated = goal_by_code(x, r->cells[c], &r->prov); /* "Makt" for "- Makt: Kvinnor och män ska ..." */
                 const char *goal = stated ? stated : r->cells[c];
                 if (!sub_goal || !folded_equal(at_rnode_text(sub_goal), goal_title(goal))) /* a goal named again */
                     sub_goal = add_goal(x, parent, "subGoal", goal, &r->prov);
                 g_free(stated);
             } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1) {
-                char *stated = goal_by_code(x, r->cells[c]);
+                char *stated = goal_by_code(x, r->cells[c], &r->prov);
                 const char *goal = stated ? stated : r->cells[c];
                 at_rnode *parent = theme ? theme : x->goals;
                 main_goal = find_goal(x, parent, "mainGoal", goal);
@@ -2903,17 +2915,19 @@ static bool says_what_shall_be(const char *s)
     return strstr(s, " ska ") || strstr(s, " skall ") || g_str_has_prefix(s, "Ska ") || strstr(s, " ska.");
 }
 
-/* Does `label` name what an activity has and a goal has not: who does it, when, at what cost ("Ansvar", "Tid")? */
-bool names_activity_field(const char *label)
+/* Does `label` name a goal's field ("Mål", "Delmål till 2030", "Effektmål", "Indikator") rather than one that links
+ * an activity to a goal ("Koppling till mål") or says whom it serves ("Målgrupp")? */
+bool names_goal_field(const char *label)
 {
-    column_field f = header_field(label);
-    return f == COL_RESPONSIBLE || f == COL_TIME || f == COL_COST || f == COL_COMMISSIONER || f == COL_CONTACT;
-}
-
-/* Does a listed item's title state a goal ("Fler unga ska välja ...") rather than name an activity? */
-bool states_goal_title(const char *title)
-{
-    return says_what_shall_be(title);
+    static const char *const words[] = { "mal", "malen", "malvarde", "indikator", "indikatorer" };
+    char **split = g_strsplit(label, " ", 2);
+    char *first = folded_copy(split[0]);
+    bool hit = aim_rank(split[0]) > 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
+        hit = strcmp(first, words[i]) == 0;
+    g_free(first);
+    g_strfreev(split);
+    return hit;
 }
 
 /* Does a list in lower case go on from line k's sentence ("Med planen ska" / "1. skolorna kunna ...")? Another
@@ -3303,6 +3317,20 @@ static bool footnote_in_list(const aim_outline *o, const char *s)
            strcmp(o->styles[o->n_styles - 1].marker, "1") != 0;
 }
 
+/* Does `next`, the line after a list item of outline `o`, open the item's own list: a marker no open level of the
+ * outline has at its indentation, indented no less than the item ("2. Ett aktivt liv ..." over "- Fler äldre ...")? */
+static bool opens_sub_list(xctx *x, const aim_outline *o, const xline *next)
+{
+    char style[8];
+    const char *item;
+    if (!next || !o->n_styles || !list_marker(x, next->text, style, &item) || footnote_in_list(o, next->text))
+        return false;
+    for (int k = 0; k < o->n_styles; k++)
+        if (strcmp(o->styles[k].marker, style) == 0 && abs(o->styles[k].indent - next->indent) <= INDENT_SLACK)
+            return false;
+    return next->indent + INDENT_SLACK >= o->styles[o->n_styles - 1].indent;
+}
+
 /* The items of the section about aims in lines [first, end): headings, list items at the depth of their markers, and
  * labelled goals and paragraphs that say what shall be, each under the title before it. */
 static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
@@ -3350,11 +3378,13 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
             aim_item *added = &g_array_index(o.items, aim_item, o.items->len - 1);
             /* under "Delmål till 2030:" an item that says what is ("Alla hållplatser har ...") or is long is a goal,
-             * no title; over a goal's label ("2. Trygg vård" over "Huvudmål: X") it titles a group */
+             * no title; over a goal's label ("2. Trygg vård" over "Huvudmål: X") or its own list it titles a group,
+             * however long */
             int under_rank;
             bool under_area, labels = next < end && aim_label(pline(x, next)->text, &under_rank, &under_area);
+            bool group = labels || (next < end && opens_sub_list(x, &o, pline(x, next)));
             added->statement = added->statement ||
-                               (o.rank == 2 && !labels && (has_verb(added->text) || word_count(added->text) > 5));
+                               (o.rank == 2 && !group && (has_verb(added->text) || word_count(added->text) > 5));
             if (!added->statement)
                 aim_group(&o, depth);
         } else if (aims_subheading(x, k) && (goal_as_heading(l->text) || coded_goal_heading(x, k))) {

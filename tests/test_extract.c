@@ -6124,6 +6124,18 @@ static void test_goals_lettered_codes(void)
           "M:alla badplatser ska vara trygga och rena(S:Livräddningsutrustning finns vid varje strand;"
           "S:Vattenprover tas varje vecka under sommaren)",
           "Livräddningsutrustning finns vid varje strand", "Vattenprover tas varje vecka under sommaren" },
+        /* a decision lettered the same way above the goals: its "a) att ..." clauses name no goal */
+        { "Plan för lekplatser 2027–2030\nFörslag till beslut\nTekniska nämnden föreslås besluta\n"
+          "a) att fastställa planen för kommunens lekplatser\nb) att uppdra åt parkenheten att redovisa arbetet årligen\n"
+          "Huvudmål: Alla lekplatser är säkra och tillgängliga.\nMål\nAlla lekplatser är säkra och tillgängliga. "
+          "Under planperioden gäller två delmål:\na) Varje lekplats besiktas två gånger om året\n"
+          "b) Hälften av lekplatserna har redskap för barn med rörelsehinder\nÅtgärder\n"
+          "Delmål\tÅtgärd\tAnsvar\tTid\tKostnad\n"
+          "a)\tAvtal om besiktning med extern firma\tParkenheten\t2027\t80 000 kr\n"
+          "b)\tNya gungor vid Ekbacken och Solvik\tParkenheten\t2028\t450 000 kr\nEkonomi\nPlanen ryms i ramen.\n",
+          "M:Alla lekplatser är säkra och tillgängliga(S:Varje lekplats besiktas två gånger om året;"
+          "S:Hälften av lekplatserna har redskap för barn med rörelsehinder)",
+          "Varje lekplats besiktas två gånger om året", "Hälften av lekplatserna har redskap för barn med rörelsehinder" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
         at_record *rec = extract_text("plan.tsv", docs[i].text, true);
@@ -6140,6 +6152,27 @@ static void test_goals_lettered_codes(void)
         g_free(got);
         at_record_free(rec);
     }
+}
+
+/* Activities listed by number whose every title says what shall be done ("1. Bryggan vid Norrviken ska ...") over
+ * "Ansvar:", "Tid:" and "Kostnad:" lines are activities: no label of theirs is a goal's. Wordings of our own. */
+static void test_listed_activities_saying_shall(void)
+{
+    const char *text = "Handlingsplan för friluftslivet 2027–2028\n\nÅtgärder\n\n"
+                       "1. Bryggan vid Norrviken ska byggas om\nAnsvar: Fastighetsenheten\nTid: Våren 2027\n"
+                       "Kostnad: 350 000 kr\n\n"
+                       "2. Elljusspåret ska få ny belysning\nAnsvar: Gatuenheten\nTid: 2028\nKostnad: 90 000 kr\n\n"
+                       "3. Vandringslederna ska märkas om\nAnsvar: Fritidsenheten\nTid: Hösten 2027\nKostnad: Inom ram\n\n"
+                       "Uppföljning\n\nNämnden följer upp planen varje höst.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *last = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 2) : NULL;
+    ok(last && text_is(at_rnode_find(last, "title"), "Vandringslederna ska märkas om") &&
+           text_is(at_rnode_find(last, "responsible"), "Fritidsenheten") &&
+           text_is(at_rnode_find(last, "time"), "Hösten 2027"),
+       "three listed activities that say 'ska', each with responsible and time (got %zu)",
+       acts ? at_rnode_n_children(acts) : 0);
+    at_record_free(rec);
 }
 
 /* A lettered list under a sub-goal label with a year ("Delmål till 2030:"), after a labelled main goal: every item
@@ -6176,6 +6209,23 @@ static void test_goals_delmal_list(void)
     ok(rec && strstr(got, "T:Friska sjöar och vattendrag i hela kommunen(M:Utsläppen från avloppen ska minska") &&
            at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 2,
        "a group's numbered title after a 'Delmål:' list is a theme: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+    /* under 'Delmål till 2030:' an item over its own list titles a group, however many words it has */
+    text = "Plan för kollektivtrafiken 2027–2030\n\nMål\n\nHuvudmål: Fler ska resa kollektivt i hela kommunen.\n\n"
+           "Delmål till 2030:\n\n1. Tätare och pålitligare turer mellan tätorterna och centralorten\n\n"
+           "- Bussarna ska gå varje halvtimme i rusningstid.\n- Nio av tio turer ska gå i tid.\n\n"
+           "2. Bättre och tryggare hållplatser längs alla landsbygdens linjer\n\n"
+           "- Varje hållplats ska ha belysning.\n\nUppföljning\n\nNämnden följer upp planen.\n";
+    rec = extract_text("plan.txt", text, false);
+    got = record_goals(rec);
+    ok(rec &&
+           strstr(got, "M:Tätare och pålitligare turer mellan tätorterna och centralorten(S:Bussarna ska gå varje "
+                       "halvtimme i rusningstid.;S:Nio av tio turer ska gå i tid.)") &&
+           strstr(got, "M:Bättre och tryggare hållplatser längs alla landsbygdens linjer(S:Varje hållplats ska ha "
+                       "belysning.)") &&
+           at_record_count(rec, "subGoal") == 3,
+       "long titles over their own lists under 'Delmål till 2030:' title groups: got '%s'", got);
     g_free(got);
     at_record_free(rec);
 }
@@ -6346,6 +6396,7 @@ int main(int argc, char **argv)
     test_goals_review12();
     test_goals_round6_own();
     test_goals_lettered_codes();
+    test_listed_activities_saying_shall();
     test_goals_delmal_list();
     return tap_done();
 }
