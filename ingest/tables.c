@@ -538,9 +538,31 @@ PIX *at_dark_ground(PIX *gray, int dpi)
     return bands;
 }
 
+/* Pixels of `gray` below its closing by `size` (gray with every line and stroke no thicker than a rule
+ * filled) by more than `share` of it: a light line, not the rim of a light area a rule is narrower than
+ * (a watermark's thick letter over a table, where the paper beside it is the ground). */
+static PIX *below_closing(PIX *gray, int size, float share)
+{
+    PIX *closed = pixCloseGray(gray, size, size);
+    PIX *least = closed ? pixCopy(NULL, closed) : NULL;
+    if (least)
+        pixMultConstantGray(least, share);
+    PIX *depth = least ? pixSubtractGray(NULL, closed, gray) : NULL;
+    PIX *beyond = depth ? pixSubtractGray(NULL, depth, least) : NULL; /* 0 where not deep enough */
+    PIX *shallow = beyond ? pixThresholdToBinary(beyond, 1) : NULL;
+    PIX *deep = shallow ? pixInvert(NULL, shallow) : NULL;
+    pixDestroy(&shallow);
+    pixDestroy(&beyond);
+    pixDestroy(&depth);
+    pixDestroy(&least);
+    pixDestroy(&closed);
+    return deep;
+}
+
 /* Pixels of `gray` darker than the paper or shading around them (the lightest gray within ~1 mm):
  * by `levels` gray levels, or with `share` > 0 by share % of that ground's gray; a page's uneven light
- * or a shaded row's own fill is not. A dark border of a photocopy is left out. */
+ * or a shaded row's own fill is not; by share, only lines no thicker than a rule (below_closing). A dark
+ * border of a photocopy is left out. */
 static PIX *faint_lines(PIX *gray, int dpi, int levels, int share)
 {
     int reach = MAX(3, dpi / 25) | 1;
@@ -559,6 +581,13 @@ static PIX *faint_lines(PIX *gray, int dpi, int levels, int share)
     }
     PIX *light = depth ? pixThresholdToBinary(depth, levels) : NULL;
     PIX *faint = light ? pixInvert(NULL, light) : NULL;
+    /* half the share: a rule along a shaded band's edge lies below the band's gray only by its own depth */
+    PIX *thin = faint && share > 0 ? below_closing(gray, reach, share / 200.0f) : NULL;
+    if (thin)
+        pixAnd(faint, faint, thin);
+    else if (share > 0)
+        pixDestroy(&faint);
+    pixDestroy(&thin);
     PIX *inside = faint ? pixRemoveBorderConnComps(faint, 8) : NULL;
     pixDestroy(&faint);
     pixDestroy(&light);
@@ -629,6 +658,20 @@ static bool found_alike(const at_table_grid *g, const at_table_grid *dark, int n
     return false;
 }
 
+/* The box of `g` cut to that of the first of the `n` grids of `dark` it overlaps: a light grid found
+ * around a dark one would only add rows and columns of the text beside it. */
+static at_table_grid within_dark(at_table_grid g, const at_table_grid *dark, int n)
+{
+    for (int j = 0; j < n; j++) {
+        const at_table_grid *d = &dark[j];
+        int x0 = MAX(g.x, d->x), y0 = MAX(g.y, d->y);
+        int x1 = MIN(g.x + g.w, d->x + d->w), y1 = MIN(g.y + g.h, d->y + d->h);
+        if (x0 < x1 && y0 < y1)
+            return (at_table_grid){ .x = x0, .y = y0, .w = x1 - x0, .h = y1 - y0, .n_rows = g.n_rows, .n_cols = g.n_cols };
+    }
+    return g;
+}
+
 /* Add to `ruled` (the rules page at FAINT_DEPTH) the light lines of `gray` in each grid found among
  * them that has at least two rows and two columns and runs through no more than CROSSED_LETTERS_MAX
  * letters of `binary`: a grid of light rules, or one found on `ruled` with rules too light for it
@@ -649,8 +692,9 @@ static bool add_light_grids(PIX *ruled, PIX *gray, PIX *binary, int dpi)
         if (g->n_rows < 2 || g->n_cols < 2 || found_alike(g, dark, n_dark))
             continue;
         int crossed = letters_crossed(light, binary, g, dpi);
+        at_table_grid box = within_dark(*g, dark, n_dark);
         if (crossed >= 0 && crossed <= CROSSED_LETTERS_MAX)
-            pixRasterop(ruled, g->x, g->y, g->w, g->h, PIX_PAINT, light, g->x, g->y);
+            pixRasterop(ruled, box.x, box.y, box.w, box.h, PIX_PAINT, light, box.x, box.y);
     }
     at_table_grids_free(dark, MAX(0, n_dark));
     at_table_grids_free(lit, MAX(0, n_lit));

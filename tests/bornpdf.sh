@@ -478,6 +478,23 @@ for rule in "1px solid #bbb" "0.5px solid #ccc" "1px solid #e6e6e6" "0.5px solid
 done
 ok "a table ruled in light gray (#bbb to #ebebeb, 1 and 0.5 px): its header and rows cell by cell" '$light_ok'
 
+# A black-ruled table with a big light watermark behind it, scanned: the edges of the watermark's thick
+# strokes are no light rules, so the header keeps its four cells and the heading after the table stays out.
+{ echo "$html_head<style>td, th { border: 1px solid #222; padding: 3pt; text-align: left; vertical-align: top; }"
+  echo 'body { position: relative } .wm { position: absolute; top: 200px; left: 40px; font-size: 150pt; font-weight: bold; color: #e4e4e4; z-index: -1; letter-spacing: 10pt }</style>'
+  echo '<div class="wm">UTKAST</div><h1>Handlingsplan för trygghet 2027–2028</h1><p>Kommunstyrelsen antog planen 2027-01-20, § 4.</p><h2>Aktiviteter</h2>'
+  echo '<table style="border-collapse: collapse; width: 100%"><tr><th>Aktivitet</th><th>Ansvar</th><th>Tid</th><th>Kostnad</th></tr>'
+  echo '<tr><td>Trygghetsvandringar i alla kommundelar med boende och polis</td><td>Kultur- och fritidsförvaltningen</td><td>2027</td><td>50 000 kr</td></tr>'
+  echo '<tr><td>Ny belysning vid Åbyskolan och på gångvägen till centrum</td><td>Tekniska förvaltningen</td><td>2028</td><td>200 000 kr</td></tr>'
+  echo '<tr><td>Fältassistenter ute varje fredagskväll under hela året</td><td>Socialförvaltningen</td><td>2027</td><td>400 000 kr</td></tr>'
+  echo '<tr><td>Utbildning i trygghetsarbete för alla skolor i kommunen</td><td>Utbildningsförvaltningen</td><td>2028</td><td>80 000 kr</td></tr></table>'
+  echo '<h2>Uppföljning</h2><p>Kommunstyrelsen följer upp planen varje år.</p></body></html>'
+} > "$dir/watermark.html"
+scan_web watermark
+ok "a scanned ruled table over a light watermark: its header four cells, the heading after it no row" \
+    '[ "$(head -1 "$dir/watermark-scan/watermark-scan.table1.tsv")" = "$(printf "Aktivitet\tAnsvar\tTid\tKostnad")" ] &&
+     ! grep -q "Uppföljning" "$dir/watermark-scan/watermark-scan.table1.tsv"'
+
 # ... and ruled in #d9d9d9 under a header shaded lighter than its rules (#f4f4f4): the header's rules run
 # along the shading, not lost in it, and the header is the table's first row.
 sed -e 's/td { border: 1px solid #bbb;/td { border: 0.5px solid #d9d9d9;/' -e 's/<tr><td>Åtgärd/<tr style="background: #f4f4f4"><td>Åtgärd/' \
