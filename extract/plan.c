@@ -608,7 +608,7 @@ static char **split_responsible(const char *cell)
         size_t item = lead && *p == ' ' ? bullet_len(p + 1, true) : 0;
         size_t drop;
         const char *next_end = *p == ' ' ? p + 1 + strcspn(p + 1, " ") : p;
-        bool roles = ends_role(word, p) && (ends_role(p + 1, next_end) || ends_body(p + 1, next_end));
+        bool roles = *p == ' ' && ends_role(word, p) && (ends_role(p + 1, next_end) || ends_body(p + 1, next_end));
         if (*p == ' ' && !item && (ends_body(word, p) || roles || body_tail(word, p, &drop)) &&
             g_unichar_isupper(g_utf8_get_char(p + 1))) {
             g_string_append(s, ", "); /* "Tillväxtenheten Byalagen": one a line in the cell */
