@@ -313,16 +313,13 @@ int at_cmd_ocr(int argc, char **argv)
     g_mutex_init(&progress.lock);
     /* Documents in parallel as well as their pages: a box of one-page scans keeps every worker busy. */
     doc_task shared = { ocr, repair.normalizer, outdir, pdf, &progress };
-    GThreadPool *pool = g_thread_pool_new(run_document, &shared, opts.jobs > 0 ? opts.jobs : (int)g_get_num_processors(),
-                                          FALSE, NULL);
     /* Largest files first, so no long document starts last while the other workers sit idle. */
     GPtrArray *by_size = g_ptr_array_copy(files, NULL, NULL);
     g_ptr_array_set_free_func(by_size, NULL); /* the paths stay owned by `files` */
     g_ptr_array_sort(by_size, larger_first);
-    for (guint i = 0; i < by_size->len; i++)
-        g_thread_pool_push(pool, by_size->pdata[i], NULL);
+    at_parallel(by_size->pdata, by_size->len, opts.jobs > 0 ? opts.jobs : (int)g_get_num_processors(), run_document,
+                &shared);
     g_ptr_array_free(by_size, TRUE);
-    g_thread_pool_free(pool, FALSE, TRUE);
     if (progress.tty)
         fputc('\n', stderr);
     double minutes = (double)(g_get_monotonic_time() - progress.start) / 6e7;

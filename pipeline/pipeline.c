@@ -457,12 +457,13 @@ static GArray *hash_all(at_pipeline *p, at_pipeline_doc *docs, size_t n)
 {
     GArray *sized = g_array_sized_new(FALSE, TRUE, sizeof(sized_doc), (guint)n);
     g_array_set_size(sized, (guint)n);
-    GThreadPool *pool = g_thread_pool_new(hash_document, NULL, jobs_of(p), TRUE, NULL);
+    GPtrArray *items = g_ptr_array_sized_new((guint)n);
     for (size_t i = 0; i < n; i++) {
         g_array_index(sized, sized_doc, i).doc = &docs[i];
-        g_thread_pool_push(pool, &g_array_index(sized, sized_doc, i), NULL);
+        g_ptr_array_add(items, &g_array_index(sized, sized_doc, i));
     }
-    g_thread_pool_free(pool, FALSE, TRUE);
+    at_parallel(items->pdata, items->len, jobs_of(p), hash_document, NULL);
+    g_ptr_array_free(items, TRUE);
     GHashTable *first = g_hash_table_new(g_str_hash, g_str_equal); /* sha256 -> at_pipeline_doc */
     for (size_t i = 0; i < n; i++) {
         at_pipeline_doc *d = &docs[i], *f = d->sha256[0] ? g_hash_table_lookup(first, d->sha256) : NULL;
@@ -486,11 +487,12 @@ static void run_all(at_pipeline *p, at_pipeline_doc *docs, size_t n)
 {
     GArray *sized = hash_all(p, docs, n);
     g_array_sort(sized, larger_first);
-    GThreadPool *pool = g_thread_pool_new(run_document, p, jobs_of(p), TRUE, NULL);
+    GPtrArray *items = g_ptr_array_sized_new(sized->len);
     for (guint i = 0; i < sized->len; i++)
         if (!g_array_index(sized, sized_doc, i).doc->same_as)
-            g_thread_pool_push(pool, g_array_index(sized, sized_doc, i).doc, NULL);
-    g_thread_pool_free(pool, FALSE, TRUE);
+            g_ptr_array_add(items, g_array_index(sized, sized_doc, i).doc);
+    at_parallel(items->pdata, items->len, jobs_of(p), run_document, p);
+    g_ptr_array_free(items, TRUE);
     g_array_free(sized, TRUE);
     g_mutex_lock(&p->lock);
     for (size_t i = 0; i < n; i++) {

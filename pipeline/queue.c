@@ -244,14 +244,15 @@ static int enqueue(at_pipeline *p, const at_pipeline_box *box, const char *const
         return rc;
     pending *items = g_new0(pending, n ? n : 1);
     int jobs = p->opts.jobs > 0 ? p->opts.jobs : (int)g_get_num_processors();
-    GThreadPool *pool = g_thread_pool_new(hash_one, NULL, jobs, TRUE, NULL);
+    void **each = g_new(void *, n ? n : 1);
     for (size_t i = 0; i < n; i++) {
         items[i].meta = box ? at_pipeline_box_document(box, i) : NULL;
         items[i].given = box ? items[i].meta->id : sources[i];
         items[i].path = at_pipeline_absolute_files(items[i].given);
-        g_thread_pool_push(pool, &items[i], NULL);
+        each[i] = &items[i];
     }
-    g_thread_pool_free(pool, FALSE, TRUE);
+    at_parallel(each, (guint)n, jobs, hash_one, NULL);
+    g_free(each);
     at_journal_item *list = g_new0(at_journal_item, n ? n : 1);
     rc = mark_redo(p, items, n, err);
     JsonObject *duplicates = json_object_new();

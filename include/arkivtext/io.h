@@ -1,4 +1,4 @@
-/* arkivtext — file input and atomic output, shared by every stage and the CLI.
+/* arkivtext — file input and atomic output, and work spread over threads, shared by every stage and the CLI.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #ifndef ARKIVTEXT_IO_H
 #define ARKIVTEXT_IO_H
@@ -48,6 +48,10 @@ AT_EXPORT int at_read_file(const char *path, char **data, size_t *len, at_stage 
 
 /** Remove a file, or a folder and everything in it; symbolic links are removed, not followed. */
 AT_EXPORT void at_remove_tree(const char *path);
+
+/** Call `each(item, data)` for every one of `n` items on up to `jobs` threads (items taken in order);
+ * returns when all are done and every thread it started has ended: none outlives the call. */
+AT_EXPORT void at_parallel(void *const *items, unsigned n, int jobs, void (*each)(void *item, void *data), void *data);
 
 /** SHA-256 (lower-case hex) and size of a file, read in pieces. */
 AT_EXPORT int at_file_sha256(const char *path, char hex[65], long long *size, at_error *err);
