@@ -81,6 +81,7 @@ ok "the hung worker's claim was taken over after its lease: $(basename "$hung_do
 kill -CONT $c; wait $c; rc_c=$?
 ok "the hung worker, woken, ends well and changes nothing" \
    '[ $rc_c -eq 0 ] && [ "$(q "select claimed_by from arkivtext_documents where source = '"'$hung_doc'"'")" = "$(hostname):$b" ]'
+[ $rc_c -eq 0 ] || tail -20 c.log | sed 's/^/# /'
 ok "no claim left running, no advisory lock held" \
    '[ "$(q "select count(*) from arkivtext_documents where state = '"'running'"' or lease_until is not null")" = 0 ] && [ "$(q "select count(*) from pg_locks where locktype = '"'advisory'"' and classid = 1634888564")" = 0 ]'
 ok "each document packaged once" '[ $(ls -d out/*uuid-* | wc -l) -eq $docs ]'

@@ -18,8 +18,15 @@ static bool ok(bool cond, const char *fmt, ...)
         n_failed++;
     printf("%s %d - ", cond ? "ok" : "not ok", n_tests);
     va_start(ap, fmt);
-    vprintf(fmt, ap);
+    char line[1024];
+    vsnprintf(line, sizeof line, fmt, ap);
     va_end(ap);
+    /* a newline inside a description would end the TAP line and make the rest an unknown line */
+    for (const char *c = line; *c; c++)
+        if (*c == '\n')
+            fputs("\\n", stdout);
+        else
+            putchar(*c);
     putchar('\n');
     return cond;
 }
