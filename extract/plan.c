@@ -898,25 +898,54 @@ static void continue_activity(xctx *x, const xrow *r, const column_field *cols, 
     act->prov.last_line = MAX(act->prov.last_line, r->prov.last_line);
 }
 
+/* What the activities above leave to the rows below: their values for "Se ovan", and the responsible cell
+ * last read, for the empty ones under it (merged down). */
+typedef struct {
+    char **cells;                   /* the last activity's values, per column */
+    at_provenance responsible_from; /* the row that responsible cell stands in */
+    at_box responsible_box;         /* it on the page; h < 0 in a text export */
+} above_values;
+
+/* A row with its references to the rows above resolved; `refers_above`: it had "Se ovan" cells; `merged`: its
+ * responsible cell is the one above, merged down. */
+typedef struct {
+    xrow row;
+    bool refers_above, merged;
+} resolved_row;
+
+/* Does the cell above (`from`, on the page) reach down into row r? A text export's empty field under one
+ * does: an export leaves a merged cell's text in its first row only. On a page the cell must span r's top
+ * (ruled tables give a merged cell the box of all its rows): an empty cell there is empty, or unread by OCR. */
+static bool reaches_down(const xrow *r, const above_values *from)
+{
+    int top = INT_MAX;
+    for (int c = 0; r->cell_boxes && c < r->n_cells; c++)
+        if (r->cell_boxes[c].h > 0)
+            top = MIN(top, r->cell_boxes[c].y);
+    if (top == INT_MAX) /* no box: an export's fields */
+        return true;
+    return from->responsible_box.h > 0 && from->responsible_from.page == r->prov.page &&
+           from->responsible_box.y + from->responsible_box.h > top;
+}
+
 /* The row with its "Se ovan" cells (other than the title) replaced by the values of the activity above,
- * which `last` keeps (remember_row). An empty responsible cell under an activity of the same group is a
+ * which `last` keeps (remember_row). An empty responsible cell under an activity of the same group may be a
  * cell merged down the rows (a spreadsheet's export and a table's print leave it in its first row only):
  * every activity has someone responsible, and a dash says when none is. */
-static xrow resolve_row(const xrow *r, const xrow *above, bool under_activity, char **last, char **cells,
-                        const column_field *cols, int n_cols, bool *refers_above, bool *merged)
+static resolved_row resolve_row(const xrow *r, const xrow *above, bool under_activity, const above_values *last,
+                                char **cells, const column_field *cols, int n_cols)
 {
-    xrow out = *r;
-    out.cells = cells;
-    out.n_cells = MIN(r->n_cells, n_cols);
-    *refers_above = *merged = false;
+    resolved_row out = { *r, false, false };
+    out.row.cells = cells;
+    out.row.n_cells = MIN(r->n_cells, n_cols);
     bool titled = false; /* an activity's row, not a goal's */
-    for (int c = 0; c < out.n_cells; c++)
+    for (int c = 0; c < out.row.n_cells; c++)
         titled |= r->cells[c] && cols[c] == COL_TITLE;
-    for (int c = 0; c < out.n_cells; c++) {
+    for (int c = 0; c < out.row.n_cells; c++) {
         cells[c] = r->cells[c];
-        if (!cells[c] && cols[c] == COL_RESPONSIBLE && under_activity && titled) {
-            cells[c] = last[c];
-            *merged = last[c] != NULL;
+        if (!cells[c] && cols[c] == COL_RESPONSIBLE && under_activity && titled && reaches_down(r, last)) {
+            cells[c] = last->cells[c];
+            out.merged = last->cells[c] != NULL;
         }
         if (cells[c] && (strcmp(cells[c], "–") == 0 || strcmp(cells[c], "-") == 0 || strcmp(cells[c], "—") == 0))
             cells[c] = NULL; /* a dash: no value */
@@ -924,21 +953,27 @@ static xrow resolve_row(const xrow *r, const xrow *above, bool under_activity, c
         bool plain = cols[c] != COL_TITLE && cols[c] != COL_DESCRIPTION && cols[c] != COL_RESULT &&
                      cols[c] != COL_COMMISSIONER;
         if (is_see_above(cells[c]) && plain && above) {
-            cells[c] = last[c];
-            *refers_above = true;
+            cells[c] = last->cells[c];
+            out.refers_above = true;
         }
     }
     return out;
 }
 
-/* An activity's values, for the "Se ovan" of the rows below (rows without an activity keep none). */
-static void remember_row(char **last, const xrow *r)
+/* An activity's values, for the "Se ovan" of the rows below (rows without an activity keep none); `raw` is the
+ * row as read, `r` resolved. */
+static void remember_row(above_values *last, const xrow *raw, const resolved_row *r, const column_field *cols)
 {
-    for (int c = 0; c < r->n_cells; c++)
-        if (r->cells[c] != last[c]) {
-            g_free(last[c]);
-            last[c] = g_strdup(r->cells[c]);
+    for (int c = 0; c < r->row.n_cells; c++) {
+        if (r->row.cells[c] != last->cells[c]) {
+            g_free(last->cells[c]);
+            last->cells[c] = g_strdup(r->row.cells[c]);
         }
+        if (cols[c] == COL_RESPONSIBLE && !r->merged && r->row.cells[c]) {
+            last->responsible_from = raw->prov;
+            last->responsible_box = raw->cell_boxes ? raw->cell_boxes[c] : (at_box){ -1, -1, -1, -1 };
+        }
+    }
 }
 
 /* "(forts.)", "Forts.", "(fortsättning från sidan 1)": a goal cell that says the goal above goes on past a page
@@ -1429,8 +1464,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         heading_goal = carry->heading_goal;
     carry->heading_goal = heading_goal;
     bool ends_in_activity = above != NULL;
-    at_provenance responsible_from = { .confidence = -1 }; /* the last responsible cell read, for those merged down */
-    char **last = g_new0(char *, (gsize)n_cols + 1), **resolved = g_new0(char *, (gsize)n_cols + 1);
+    above_values last = { g_new0(char *, (gsize)n_cols + 1), { .confidence = -1 }, { -1, -1, -1, -1 } };
+    char **resolved = g_new0(char *, (gsize)n_cols + 1);
 
     at_rnode *theme = NULL, *main_goal = heading_goal, *sub_goal = NULL;
     bool theme_from_dash = false; /* the theme came with its main goal ("Theme - Goal") */
@@ -1512,10 +1547,10 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             ends_in_activity = false;
             continue;
         }
-        bool refers_above, merged;
+        const xrow *raw = r;
         bool under_activity = ends_in_activity && !sum_row(r, cols, n_cols); /* a sum row has no one responsible */
-        xrow res = resolve_row(r, above, under_activity, last, resolved, cols, n_cols, &refers_above, &merged);
-        r = &res;
+        resolved_row res = resolve_row(r, above, under_activity, &last, resolved, cols, n_cols);
+        r = &res.row;
         /* A filled sub-goal cell opens a sub-goal; rows below with it empty continue it. */
         for (int c = 0; c < r->n_cells && c < n_cols; c++)
             if ((cols[c] == COL_SUBGOAL || cols[c] == COL_AREA) && r->cells[c] && goes_on(r->cells[c])) {
@@ -1546,11 +1581,9 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         if (has_activity) {
             at_rnode *goal = sub_goal ? sub_goal : main_goal ? main_goal : theme;
             goal = goal ? goal : goal_of_number(x, r, cols, n_cols);
-            add_activity(x, r, refers_above, merged ? &responsible_from : NULL, cols, names, n_cols,
+            add_activity(x, r, res.refers_above, res.merged ? &last.responsible_from : NULL, cols, names, n_cols,
                          goal ? at_rnode_attr(goal, "id") : NULL);
-            if (!merged)
-                responsible_from = r->prov;
-            remember_row(last, r);
+            remember_row(&last, raw, &res, cols);
             above = g_ptr_array_index(x->rows, i);
             ends_in_activity = true;
         }
@@ -1562,8 +1595,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
     g_free(cols);
     g_strfreev(names);
     for (int c = 0; c < n_cols; c++) /* not g_strfreev: a dash leaves a NULL before later values */
-        g_free(last[c]);
-    g_free(last);
+        g_free(last.cells[c]);
+    g_free(last.cells);
     g_free(resolved);
 }
 

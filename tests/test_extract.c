@@ -2955,6 +2955,45 @@ static void add_table(at_doc *doc, int table, const char *rows)
 
 static char *record_goals(const at_record *rec);
 
+/* On a page a responsible cell is merged down only where its cell reaches down over the row (a ruled table
+ * gives a merged cell the box of all its rows); an empty cell of the row's own height is empty, or unread. */
+static void test_responsible_merged_on_page(void)
+{
+    at_doc *doc = at_doc_new("scan.tif");
+    at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", "tesseract swe", 0.9f };
+    at_doc_add_page(doc, &page);
+    add_block_at(doc, -1, -1, -1, (at_box){ 100, 50, 1200, 60 }, "Plan för skolgårdarna 2027");
+    static const char *const header[] = { "Åtgärd", "Ansvarig", "Tid" };
+    static const int x[] = { 100, 1100, 1700 };
+    for (int c = 0; c < 3; c++)
+        add_block_at(doc, 0, 0, c, (at_box){ x[c], 300, 580, 90 }, header[c]);
+    static const char *const titles[] = { "Nya gungor vid Ekskolan", "Sandlåda med tak vid Björkskolan",
+                                          "Bänkar vid Almskolan" };
+    static const char *const times[] = { "Vt 2027", "Ht 2027", "2028" };
+    for (int r = 1; r <= 3; r++) {
+        add_block_at(doc, 0, r, 0, (at_box){ x[0], 300 + 100 * r, 980, 90 }, titles[r - 1]);
+        if (r == 1) /* merged over rows 1 and 2 */
+            add_block_at(doc, 0, r, 1, (at_box){ x[1], 400, 580, 190 }, "Fastighetsenheten");
+        else if (r == 3) /* its own cell, nothing read in it */
+            add_block_at(doc, 0, r, 1, (at_box){ x[1], 600, 580, 90 }, "");
+        add_block_at(doc, 0, r, 2, (at_box){ x[2], 300 + 100 * r, 580, 90 }, times[r - 1]);
+    }
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    static const char *const expected[] = { "Fastighetsenheten", "Fastighetsenheten", NULL };
+    bool right = acts && at_rnode_n_children(acts) == G_N_ELEMENTS(expected);
+    for (size_t i = 0; right && i < G_N_ELEMENTS(expected); i++) {
+        const at_rnode *who = at_rnode_find(at_rnode_child(acts, i), "responsible");
+        right = expected[i] ? text_is(who, expected[i]) : who == NULL;
+    }
+    ok(right, "on a page: the cell spanning two rows is both rows' responsible; an empty cell of its own is none");
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
+
 /* OCR sets a bold heading into the paragraph under it (one block) and reads bullets as ".«": the page's lines
  * give the goals the same document's text export gives (themes over a goal sentence and its bullets). */
 static void test_ocr_heading_in_paragraph(void)
@@ -6316,6 +6355,7 @@ int main(int argc, char **argv)
     test_decision_head_table();
     test_status_column();
     test_responsible_merged_down();
+    test_responsible_merged_on_page();
     test_other_columns();
     test_wrapped_goal_headings();
     test_goal_structure();
