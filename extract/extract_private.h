@@ -36,6 +36,7 @@ typedef struct {
     at_provenance prov;
     int table;             /* document-wide table number */
     int row;               /* row index in its table */
+    bool read_by_ocr;      /* a page OCR read: a cell found empty may hold text OCR missed */
 } xrow;
 
 /* The patterns every extractor shares, compiled once per at_extractor. */

@@ -913,18 +913,19 @@ typedef struct {
     bool refers_above, merged;
 } resolved_row;
 
-/* Does the cell above (`from`, on the page) reach down into row r? A text export's empty field under one
- * does: an export leaves a merged cell's text in its first row only. On a page the cell must span r's top
- * (ruled tables give a merged cell the box of all its rows): an empty cell there is empty, or unread by OCR. */
+/* Does the cell above (`from`) reach down into row r? An export and a PDF's text layer leave a merged cell's
+ * text in its first row only, and an empty cell under it is empty in the source: it does. On a page OCR read
+ * an empty cell may be text OCR missed: the cell above must span r's top (a ruled table gives a merged cell
+ * the box of all its rows). */
 static bool reaches_down(const xrow *r, const above_values *from)
 {
+    if (!r->read_by_ocr)
+        return true;
     int top = INT_MAX;
     for (int c = 0; r->cell_boxes && c < r->n_cells; c++)
         if (r->cell_boxes[c].h > 0)
             top = MIN(top, r->cell_boxes[c].y);
-    if (top == INT_MAX) /* no box: an export's fields */
-        return true;
-    return from->responsible_box.h > 0 && from->responsible_from.page == r->prov.page &&
+    return top < INT_MAX && from->responsible_box.h > 0 && from->responsible_from.page == r->prov.page &&
            from->responsible_box.y + from->responsible_box.h > top;
 }
 

@@ -487,6 +487,7 @@ void view_build(xctx *x)
                 target->row = bl->row + row_base;
                 target->prov.page = (int)bl->page + 1;
                 target->prov.confidence = -1;
+                target->read_by_ocr = read_by_ocr(doc, bl->page);
                 g_ptr_array_add(x->rows, target);
             }
             xrow *row = target;
