@@ -108,6 +108,7 @@ typedef struct {
     bool modal;       /* a reading is a modal verb (has_modal), asked once per spelling too */
     uint8_t kinds;    /* what the spelling itself is (word_kinds), likewise */
     bool number_word; /* a reading is a number word (number_word_slot), likewise */
+    bool letters;     /* the spelling is letters only (no has_non_letter): best_reading's test, likewise */
     cand c[MAX_CANDS];
 } cand_set;
 
@@ -1099,6 +1100,13 @@ static void cache_clear(struct spell_cache *c)
     c->entries.used = 0;
 }
 
+/* The readings of a spelling when the run's cache holds them, or NULL. */
+static const cand_set *cached(run *r, const char *part, size_t len)
+{
+    struct cache_slot *slot = cache_probe(&r->cache, spelling_hash(part, len), part, len);
+    return slot->entry ? &slot->entry->set : NULL;
+}
+
 /* The readings of a spelling (shorter than AT_WORD_MAX) through the run's cache: text repeats its words. */
 static const cand_set *candidates(run *r, const char *part, size_t len)
 {
@@ -1117,6 +1125,7 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
     for (int k = 0; k < all.n; k++)
         all.number_word |= all.c[k].id == r->n->number_id && all.c[k].len;
     all.kinds = word_kinds(part, len);
+    all.letters = !has_non_letter(part, len);
     /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
      * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
     size_t readings = offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand);
@@ -2986,10 +2995,15 @@ static at_block_kind block_kind(const at_doc *doc, size_t block)
  * word. Its readings are kept for visit_word, which would look the same spelling up again. */
 static const cand *best_reading(run *r, size_t index, const word_text *w)
 {
-    if (w->text_len == 0 || w->text_len >= AT_WORD_MAX || has_non_letter(w->text, w->text_len))
+    if (w->text_len == 0 || w->text_len >= AT_WORD_MAX)
         return NULL;
-    if (!r->word_sets[index])
-        r->word_sets[index] = candidates(r, w->text, w->text_len);
+    if (!r->word_sets[index]) { /* (a word's set is there only when it is letters only) */
+        /* Most words were looked up before: the cache knows whether the spelling is letters only. */
+        const cand_set *known = cached(r, w->text, w->text_len);
+        if (known ? !known->letters : has_non_letter(w->text, w->text_len))
+            return NULL;
+        r->word_sets[index] = known ? known : candidates(r, w->text, w->text_len);
+    }
     const cand_set *cs = r->word_sets[index];
     return &cs->c[local_best(cs)];
 }
@@ -3134,14 +3148,33 @@ static int classify_diacritics(run *r, const char *lower, size_t len)
                : SEEN_OTHER;
 }
 
+/* A spelling of the strip-rate sample as the document writes it, and its kind: a word's kind follows
+ * from its spelling, which is classified once (no word changes while the sample is read). */
+struct seen_spelling {
+    const char *text; /* into the document; NULL = an empty slot */
+    uint32_t len, hash;
+    int kind;
+};
+
+/* The slot of `s` in a table of `mask` + 1 slots, or the empty slot where it belongs. */
+static struct seen_spelling *seen_slot(struct seen_spelling *seen, size_t mask, const char *s, size_t len, uint32_t hash)
+{
+    for (size_t i = hash & mask;; i = (i + 1) & mask)
+        if (!seen[i].text || (seen[i].hash == hash && seen[i].len == len && memcmp(seen[i].text, s, len) == 0))
+            return &seen[i];
+}
+
 /* The share of diacritics this document has lost: words that need one and
  * lack it, against words that carry theirs. */
 static double estimate_strip_rate(run *r)
 {
     double intact = 0, stripped = 0;
-    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     /* A sample settles the rate: OCR damage is even across a document. */
     size_t sample = MIN(at_doc_n_words(r->doc), STRIP_SAMPLE);
+    size_t slots = 16; /* twice the sample or more: the table never fills */
+    while (slots < 2 * sample)
+        slots *= 2;
+    struct seen_spelling *seen = new_table(r, slots, sizeof *seen);
     for (size_t i = 0; i < sample; i++) {
         size_t len;
         const char *text = at_doc_word_text(r->doc, i, &len);
@@ -3149,21 +3182,22 @@ static double estimate_strip_rate(run *r)
         shape_word(text, len, &sh);
         const char *core = text + sh.start;
         size_t core_len = sh.end - sh.start;
-        char lower[AT_WORD_MAX];
         /* The user's corrections say nothing of what the OCR lost. */
         bool corrected = r->corrected && g_hash_table_contains(r->corrected, GSIZE_TO_POINTER(i + 1));
-        if (core_len == 0 || corrected || has_non_letter(core, core_len) ||
-            at_lower(core, core_len, lower, sizeof lower) < 0)
+        if (core_len == 0 || corrected)
             continue;
-        int kind = GPOINTER_TO_INT(g_hash_table_lookup(seen, lower));
-        if (!kind) {
-            kind = classify_diacritics(r, lower, strlen(lower));
-            g_hash_table_insert(seen, g_strdup(lower), GINT_TO_POINTER(kind));
+        uint32_t hash = spelling_hash(core, core_len);
+        struct seen_spelling *s = seen_slot(seen, slots - 1, core, core_len, hash);
+        if (!s->text) { /* no word (signs in it, or too long) counts as neither */
+            char lower[AT_WORD_MAX];
+            bool word = !has_non_letter(core, core_len) && at_lower(core, core_len, lower, sizeof lower) >= 0;
+            *s = (struct seen_spelling){ core, (uint32_t)core_len, hash,
+                                         word ? classify_diacritics(r, lower, strlen(lower)) : SEEN_OTHER };
         }
-        intact += kind == SEEN_INTACT;
-        stripped += kind == SEEN_STRIPPED;
+        intact += s->kind == SEEN_INTACT;
+        stripped += s->kind == SEEN_STRIPPED;
     }
-    g_hash_table_destroy(seen);
+    g_free(seen);
     /* No word lacks a diacritic it needs and some carry theirs: clean text, however short ("Jag måste
      * tanka bilen.", "Barnen far illa av bråket."), not a quarter stripped as the mean of so few would say. */
     if (stripped == 0 && intact > 0)
@@ -3190,17 +3224,29 @@ static bool shows_glyph(const char *s, size_t len)
 /* The share of words that show look-alike glyphs (half a word more, so a short text counts as OCR'd). */
 static double estimate_glyph_rate(run *r)
 {
+    enum { NO_WORD = 1, PLAIN, GLYPH }; /* a spelling's verdict, each reached once (see seen_spelling) */
     size_t sample = MIN(at_doc_n_words(r->doc), STRIP_SAMPLE), words = 0, glyphs = 0;
+    size_t slots = 16;
+    while (slots < 2 * sample)
+        slots *= 2;
+    struct seen_spelling *seen = new_table(r, slots, sizeof *seen);
     for (size_t i = 0; i < sample; i++) {
         size_t len;
         const char *text = at_doc_word_text(r->doc, i, &len);
-        word_shape sh;
-        shape_word(text, len, &sh);
-        if (sh.end == sh.start || !has_letter(text + sh.start, sh.end - sh.start))
-            continue;
-        words++;
-        glyphs += shows_glyph(text + sh.start, sh.end - sh.start);
+        uint32_t hash = spelling_hash(text, len);
+        struct seen_spelling *s = seen_slot(seen, slots - 1, text, len, hash);
+        if (!s->text) {
+            word_shape sh;
+            shape_word(text, len, &sh);
+            int kind = sh.end == sh.start || !has_letter(text + sh.start, sh.end - sh.start) ? NO_WORD
+                       : shows_glyph(text + sh.start, sh.end - sh.start)                     ? GLYPH
+                                                                                              : PLAIN;
+            *s = (struct seen_spelling){ text, (uint32_t)len, hash, kind };
+        }
+        words += s->kind != NO_WORD;
+        glyphs += s->kind == GLYPH;
     }
+    g_free(seen);
     return (glyphs + 0.5) / (words + 1);
 }
 
