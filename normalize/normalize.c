@@ -23,6 +23,7 @@ enum {
     MIN_SPLIT_PART = 2,
     MAX_KNOWN_DAMAGED = 5, /* bytes of the longest known word whose look-alike readings are tried ("Ddr") */   /* letters of the shorter word of two run together */
     STRIP_SAMPLE = 20000, /* words read to estimate the strip rate */
+    SEEN_FIRST_SLOTS = 1024, /* a power of two: the spellings of a rate sample (struct seen_table) */
     BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run, pairs and triples each */
     JOIN_MEMO_BITS = 14,  /* 16 384 remembered verdicts on joining two words */
     GENDER_MEMO_BITS = 10, /* 1 024 spellings' readings after "ett" remembered: each costs dictionary lookups */
@@ -109,6 +110,7 @@ typedef struct {
     uint8_t kinds;    /* what the spelling itself is (word_kinds), likewise */
     bool number_word; /* a reading is a number word (number_word_slot), likewise */
     bool letters;     /* the spelling is letters only (no has_non_letter): best_reading's test, likewise */
+    bool copula;      /* a reading is "är" (may_be_copula, which every word asks of the one before), likewise */
     cand c[MAX_CANDS];
 } cand_set;
 
@@ -457,8 +459,13 @@ static void add_cand(cand_set *s, const cand *c)
 
 static bool in_list(const char *const *words, size_t n, const char *s, size_t len)
 {
-    for (size_t i = 0; i < n; i++) /* the first byte first: most words are in no list */
-        if (len && words[i][0] == s[0] && len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
+    if (!len)
+        return false;
+    /* The first byte first: most words are in no list, and the loop's own steps cost as much as the
+     * test, so it is unrolled. */
+#pragma GCC unroll 4
+    for (size_t i = 0; i < n; i++)
+        if (words[i][0] == s[0] && len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
             return true;
     return false;
 }
@@ -851,6 +858,7 @@ static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
+static inline uint8_t readings_spelled(const cand_set *cs, const char *word);
 static uint8_t word_kinds(const char *part, size_t len);
 
 /* The best known reading of `lower` alone, into *out; false when it has none. */
@@ -1126,6 +1134,7 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
         all.number_word |= all.c[k].id == r->n->number_id && all.c[k].len;
     all.kinds = word_kinds(part, len);
     all.letters = !has_non_letter(part, len);
+    all.copula = readings_spelled(&all, "är") != 0;
     /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
      * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
     size_t readings = offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand);
@@ -1367,7 +1376,7 @@ static bool is_imperative(const cand *c)
 
 static bool may_be_copula(const cand_set *s)
 {
-    return readings_spelled(s, "är") != 0;
+    return s->copula; /* digits' sets (run.number, run.year) have none: their reading is "" */
 }
 
 /* Is `c` followed by `ending` a word? */
@@ -3156,12 +3165,37 @@ struct seen_spelling {
     int kind;
 };
 
-/* The slot of `s` in a table of `mask` + 1 slots, or the empty slot where it belongs. */
-static struct seen_spelling *seen_slot(struct seen_spelling *seen, size_t mask, const char *s, size_t len, uint32_t hash)
+/* Open-addressed, twice the slots when three quarters are used: a sample holds some thousand spellings. */
+struct seen_table {
+    struct seen_spelling *slots;
+    size_t mask, used;
+};
+
+static struct seen_spelling *seen_probe(const struct seen_table *t, const char *s, size_t len, uint32_t hash)
 {
-    for (size_t i = hash & mask;; i = (i + 1) & mask)
-        if (!seen[i].text || (seen[i].hash == hash && seen[i].len == len && memcmp(seen[i].text, s, len) == 0))
-            return &seen[i];
+    for (size_t i = hash & t->mask;; i = (i + 1) & t->mask)
+        if (!t->slots[i].text ||
+            (t->slots[i].hash == hash && t->slots[i].len == len && memcmp(t->slots[i].text, s, len) == 0))
+            return &t->slots[i];
+}
+
+/* The slot of `s`, or the empty slot where it belongs, which the caller fills. */
+static struct seen_spelling *seen_slot(struct seen_table *t, const char *s, size_t len, uint32_t hash)
+{
+    struct seen_spelling *slot = seen_probe(t, s, len, hash);
+    if (slot->text)
+        return slot;
+    if (4 * (t->used + 1) > 3 * (t->mask + 1)) {
+        struct seen_table bigger = { g_new0(struct seen_spelling, 2 * (t->mask + 1)), 2 * t->mask + 1, t->used };
+        for (size_t i = 0; i <= t->mask; i++)
+            if (t->slots[i].text)
+                *seen_probe(&bigger, t->slots[i].text, t->slots[i].len, t->slots[i].hash) = t->slots[i];
+        g_free(t->slots);
+        *t = bigger;
+        slot = seen_probe(t, s, len, hash);
+    }
+    t->used++;
+    return slot;
 }
 
 /* The share of diacritics this document has lost: words that need one and
@@ -3171,10 +3205,7 @@ static double estimate_strip_rate(run *r)
     double intact = 0, stripped = 0;
     /* A sample settles the rate: OCR damage is even across a document. */
     size_t sample = MIN(at_doc_n_words(r->doc), STRIP_SAMPLE);
-    size_t slots = 16; /* twice the sample or more: the table never fills */
-    while (slots < 2 * sample)
-        slots *= 2;
-    struct seen_spelling *seen = new_table(r, slots, sizeof *seen);
+    struct seen_table seen = { g_new0(struct seen_spelling, SEEN_FIRST_SLOTS), SEEN_FIRST_SLOTS - 1, 0 };
     for (size_t i = 0; i < sample; i++) {
         size_t len;
         const char *text = at_doc_word_text(r->doc, i, &len);
@@ -3187,7 +3218,7 @@ static double estimate_strip_rate(run *r)
         if (core_len == 0 || corrected)
             continue;
         uint32_t hash = spelling_hash(core, core_len);
-        struct seen_spelling *s = seen_slot(seen, slots - 1, core, core_len, hash);
+        struct seen_spelling *s = seen_slot(&seen, core, core_len, hash);
         if (!s->text) { /* no word (signs in it, or too long) counts as neither */
             char lower[AT_WORD_MAX];
             bool word = !has_non_letter(core, core_len) && at_lower(core, core_len, lower, sizeof lower) >= 0;
@@ -3197,7 +3228,7 @@ static double estimate_strip_rate(run *r)
         intact += s->kind == SEEN_INTACT;
         stripped += s->kind == SEEN_STRIPPED;
     }
-    g_free(seen);
+    g_free(seen.slots);
     /* No word lacks a diacritic it needs and some carry theirs: clean text, however short ("Jag måste
      * tanka bilen.", "Barnen far illa av bråket."), not a quarter stripped as the mean of so few would say. */
     if (stripped == 0 && intact > 0)
@@ -3226,15 +3257,12 @@ static double estimate_glyph_rate(run *r)
 {
     enum { NO_WORD = 1, PLAIN, GLYPH }; /* a spelling's verdict, each reached once (see seen_spelling) */
     size_t sample = MIN(at_doc_n_words(r->doc), STRIP_SAMPLE), words = 0, glyphs = 0;
-    size_t slots = 16;
-    while (slots < 2 * sample)
-        slots *= 2;
-    struct seen_spelling *seen = new_table(r, slots, sizeof *seen);
+    struct seen_table seen = { g_new0(struct seen_spelling, SEEN_FIRST_SLOTS), SEEN_FIRST_SLOTS - 1, 0 };
     for (size_t i = 0; i < sample; i++) {
         size_t len;
         const char *text = at_doc_word_text(r->doc, i, &len);
         uint32_t hash = spelling_hash(text, len);
-        struct seen_spelling *s = seen_slot(seen, slots - 1, text, len, hash);
+        struct seen_spelling *s = seen_slot(&seen, text, len, hash);
         if (!s->text) {
             word_shape sh;
             shape_word(text, len, &sh);
@@ -3246,7 +3274,7 @@ static double estimate_glyph_rate(run *r)
         words += s->kind != NO_WORD;
         glyphs += s->kind == GLYPH;
     }
-    g_free(seen);
+    g_free(seen.slots);
     return (glyphs + 0.5) / (words + 1);
 }
 
