@@ -67,6 +67,23 @@ static int map_utf8(const char *s, size_t len, char *out, size_t size, bool stri
             p += 8;
             continue;
         }
+        /* A word's last 4 to 7 ASCII bytes as two 4-byte pieces that may overlap: a byte written twice
+         * is written the same. */
+        size_t left = (size_t)(end - p);
+        if (left >= 4 && left < 8 && o + 8 < size) {
+            uint32_t head, tail;
+            memcpy(&head, p, sizeof head);
+            memcpy(&tail, end - 4, sizeof tail);
+            if (((head | tail) & 0x80808080u) == 0) {
+                head = (uint32_t)ascii8_lower(head);
+                tail = (uint32_t)ascii8_lower(tail);
+                memcpy(out + o, &head, sizeof head);
+                memcpy(out + o + left - 4, &tail, sizeof tail);
+                o += left;
+                p = end;
+                continue;
+            }
+        }
         unsigned char b = (unsigned char)*p;
         if (b < 0x80) {
             if (o + 1 >= size)

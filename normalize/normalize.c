@@ -23,6 +23,7 @@ enum {
     MIN_SPLIT_PART = 2,
     MAX_KNOWN_DAMAGED = 5, /* bytes of the longest known word whose look-alike readings are tried ("Ddr") */   /* letters of the shorter word of two run together */
     STRIP_SAMPLE = 20000, /* words read to estimate the strip rate */
+    SEEN_FIRST_SLOTS = 1024, /* a power of two: the spellings of a rate sample (struct seen_table) */
     BONUS_MEMO_BITS = 14, /* 16 384 remembered context bonuses per run, pairs and triples each */
     JOIN_MEMO_BITS = 14,  /* 16 384 remembered verdicts on joining two words */
     GENDER_MEMO_BITS = 10, /* 1 024 spellings' readings after "ett" remembered: each costs dictionary lookups */
@@ -107,6 +108,9 @@ typedef struct {
     uint8_t finite;   /* bit k: reading k is a finite verb (is_finite_verb), asked once per spelling */
     bool modal;       /* a reading is a modal verb (has_modal), asked once per spelling too */
     uint8_t kinds;    /* what the spelling itself is (word_kinds), likewise */
+    bool number_word; /* a reading is a number word (number_word_slot), likewise */
+    bool letters;     /* the spelling is letters only (no has_non_letter): best_reading's test, likewise */
+    bool copula;      /* a reading is "är" (may_be_copula, which every word asks of the one before), likewise */
     cand c[MAX_CANDS];
 } cand_set;
 
@@ -120,6 +124,7 @@ typedef struct {
     int choice;
     const cand_set *cs;
     bool sentence_end; /* the word is followed by ".", "?" or "!" */
+    bool comma;        /* the word ends in a comma (ends_clause), told once for the slots that ask after it */
     bool before_predicate; /* the next word looks like a predicate: "ar skyldig", "ar inte" */
     bool counts_time;      /* the word counts a time next: "varje ar", "per ar" */
     bool subject;          /* a pronoun that a verb follows: "vi ar", "ingen ar" */
@@ -182,6 +187,7 @@ typedef struct {
         uint64_t pair;     /* first << 32 | second, plus one; 0 = empty */
         double p_pair;     /* P(second | first) */
         double p_second;   /* P(second) */
+        double log_ratio;  /* log(p_pair / p_second), context_bonus's: most pairs are asked again */
         uint32_t count;    /* the pair's count in the table (at_dict_pair_find) */
     } *bonus_memo;
     struct triple_memo {   /* triple bonuses already computed, direct-mapped */
@@ -199,13 +205,14 @@ typedef struct {
                             * that keeps its diacritics ("Barnen far illa" is right as it stands) */
     double log_glyphs;     /* log of how likely look-alike glyphs are, against an OCR'd page's: 0 there */
     const cand_set **word_sets; /* by word index: the readings of a whole word pass_join looked up, or NULL */
-    GArray *segment;       /* slot */
+    slot *segment;         /* room for MAX_SEGMENT: a GArray's growth by one cost a call into GLib a word */
+    guint n_slots;         /* in use */
     GArray *steps;         /* double: the segment's context scores (step), weighed once for viterbi and posterior */
-    GArray *step_starts;   /* uint32 by slot: where its scores start in steps */
     struct lattice {       /* viterbi's, allocated once per run: a segment holds at most MAX_SEGMENT slots */
         double paths[MAX_SEGMENT * MAX_CANDS * MAX_CANDS]; /* best path scores */
         int backs[MAX_SEGMENT * MAX_CANDS * MAX_CANDS];    /* back pointers */
         double owns[MAX_SEGMENT * MAX_CANDS]; /* each reading's own_score, weighed once for viterbi and posterior */
+        uint32_t step_starts[MAX_SEGMENT];    /* by slot: where its scores start in steps */
     } *lattice;
     GString *rewritten;    /* flush_segment's new text of a word: one buffer, not one per changed word */
     at_normalize_stats stats;
@@ -452,8 +459,13 @@ static void add_cand(cand_set *s, const cand *c)
 
 static bool in_list(const char *const *words, size_t n, const char *s, size_t len)
 {
-    for (size_t i = 0; i < n; i++) /* the first byte first: most words are in no list */
-        if (len && words[i][0] == s[0] && len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
+    if (!len)
+        return false;
+    /* The first byte first: most words are in no list, and the loop's own steps cost as much as the
+     * test, so it is unrolled. */
+#pragma GCC unroll 4
+    for (size_t i = 0; i < n; i++)
+        if (words[i][0] == s[0] && len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
             return true;
     return false;
 }
@@ -781,11 +793,33 @@ static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool
     return hits;
 }
 
+/* The last 0 to 7 bytes of a spelling as one number: from 4 bytes on, two loads that overlap
+ * (a byte read twice changes nothing for a hash or a test of every byte). */
+static inline uint64_t load_tail(const char *s, size_t len)
+{
+    if (len >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, sizeof a);
+        memcpy(&b, s + len - 4, sizeof b);
+        return a | (uint64_t)b << 32;
+    }
+    uint64_t w = 0;
+    for (size_t i = 0; i < len; i++)
+        w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    return w;
+}
+
 static bool has_non_letter(const char *s, size_t len)
 {
     const char *p = s, *end = s + len;
     while (end - p >= 8 && at_ascii8_letters(at_load8(p))) /* most words: ASCII letters, 8 at a time */
         p += 8;
+    /* The last 1 to 7 bytes in one test too: the 8 that end the word (those before p are letters),
+     * or in a word of 4 to 7 bytes two 4-byte pieces that may overlap. */
+    size_t left = (size_t)(end - p);
+    if (left && left < 8 &&
+        (len >= 8 ? at_ascii8_letters(at_load8(end - 8)) : left >= 4 && at_ascii8_letters(load_tail(p, left))))
+        return false;
     while (p < end) {
         unsigned char c = (unsigned char)*p;
         if (c < 0x80) {
@@ -824,6 +858,7 @@ static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
+static inline uint8_t readings_spelled(const cand_set *cs, const char *word);
 static uint8_t word_kinds(const char *part, size_t len);
 
 /* The best known reading of `lower` alone, into *out; false when it has none. */
@@ -1030,22 +1065,6 @@ static void *new_table(const run *r, size_t n, size_t size)
     return table;
 }
 
-/* The last 0 to 7 bytes of a spelling as one number: from 4 bytes on, two loads that overlap
- * (a byte read twice changes nothing for the hash). */
-static inline uint64_t load_tail(const char *s, size_t len)
-{
-    if (len >= 4) {
-        uint32_t a, b;
-        memcpy(&a, s, sizeof a);
-        memcpy(&b, s + len - 4, sizeof b);
-        return a | (uint64_t)b << 32;
-    }
-    uint64_t w = 0;
-    for (size_t i = 0; i < len; i++)
-        w |= (uint64_t)(unsigned char)s[i] << (8 * i);
-    return w;
-}
-
 /* A word at a time: the cache hashes every word of the text. */
 static uint32_t spelling_hash(const char *s, size_t len)
 {
@@ -1089,6 +1108,13 @@ static void cache_clear(struct spell_cache *c)
     c->entries.used = 0;
 }
 
+/* The readings of a spelling when the run's cache holds them, or NULL. */
+static const cand_set *cached(run *r, const char *part, size_t len)
+{
+    struct cache_slot *slot = cache_probe(&r->cache, spelling_hash(part, len), part, len);
+    return slot->entry ? &slot->entry->set : NULL;
+}
+
 /* The readings of a spelling (shorter than AT_WORD_MAX) through the run's cache: text repeats its words. */
 static const cand_set *candidates(run *r, const char *part, size_t len)
 {
@@ -1103,7 +1129,12 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
     for (int k = 0; k < all.n; k++)
         all.finite |= (uint8_t)(is_finite_verb(&all.c[k]) << k);
     all.modal = has_modal(&all);
+    all.number_word = false;
+    for (int k = 0; k < all.n; k++)
+        all.number_word |= all.c[k].id == r->n->number_id && all.c[k].len;
     all.kinds = word_kinds(part, len);
+    all.letters = !has_non_letter(part, len);
+    all.copula = readings_spelled(&all, "är") != 0;
     /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
      * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
     size_t readings = offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand);
@@ -1147,12 +1178,12 @@ static uint32_t web_id(const cand *c)
     return c->number_word ? c->word_id : c->id;
 }
 
-/* P(b | a) from word-pair counts with a Dirichlet prior, and P(b) in *p_b. Two corpora are pooled:
+/* P(b | a) from word-pair counts with a Dirichlet prior, and P(b), in the pair's memo. Two corpora are pooled:
  * the statutes, counted, and web Swedish, whose pair list has ranks only: a pair at rank r is taken
  * to occur WEB_PAIR_TOP / r times per billion words (Zipf; the constant makes the listed pairs of a
  * frequent word add up to about half its frequency), in a web corpus of WEB_TOKENS words. A pair
  * missing from a table may have been pruned, so it counts as seen up to the pruning threshold. */
-static double pair_prob(run *r, const cand *a, const cand *b, double *p_b)
+static const struct bonus_memo *pair_prob(run *r, const cand *a, const cand *b)
 {
     /* Sentences repeat their word pairs; the table lookups are the costly part. Keyed by the web's
      * ids, which tell number words apart. */
@@ -1174,10 +1205,10 @@ static double pair_prob(run *r, const cand *a, const cand *b, double *p_b)
             n_ab += WEB_PAIR_TOP / web_rank * web_scale;
         else /* as often as chance pairs them, also when the web list lacks b: b is no rarer after a */
             n_ab += MIN(WEB_PAIR_TOP / WEB_PAIRS_LISTED * web_scale, web_a * p);
-        *memo = (struct bonus_memo){ pair, (n_ab + CONTEXT_MU * p) / (n_a + CONTEXT_MU), p, count };
+        double p_pair = (n_ab + CONTEXT_MU * p) / (n_a + CONTEXT_MU);
+        *memo = (struct bonus_memo){ pair, p_pair, p, log(p_pair / p), count };
     }
-    *p_b = memo->p_second;
-    return memo->p_pair;
+    return memo;
 }
 
 /* How much likelier `b` is after `a` than on its own (log). */
@@ -1187,8 +1218,7 @@ static double context_bonus(run *r, const cand *a, const cand *b)
         return 0;
     if (a->id == NO_ID || b->id == NO_ID)
         return 0;
-    double p_b, p = pair_prob(r, a, b, &p_b);
-    return r->n->opts.context_weight * log(p / p_b);
+    return r->n->opts.context_weight * pair_prob(r, a, b)->log_ratio;
 }
 
 /* How much likelier `c` is after `a b` than on its own (log): the triple counts, backed off to
@@ -1212,7 +1242,8 @@ static double triple_bonus(run *r, const cand *a, const cand *b, const cand *c)
     if (memo->used && memo->first == ka && memo->second == kb && memo->third == kc)
         return memo->bonus;
     const at_dict *d = r->n->dict;
-    double p_c, p_bc = pair_prob(r, b, c, &p_c);
+    const struct bonus_memo *bc = pair_prob(r, b, c);
+    double p_c = bc->p_second, p_bc = bc->p_pair;
     /* The pair a b as a history; absent, it was seen at most a pruned few times. */
     double n_ab = MAX(pair_count(r, a->id, b->id), 1.0);
     double n_abc = at_dict_trigram(d, a->id, b->id, c->id);
@@ -1345,7 +1376,7 @@ static bool is_imperative(const cand *c)
 
 static bool may_be_copula(const cand_set *s)
 {
-    return readings_spelled(s, "är") != 0;
+    return s->copula; /* digits' sets (run.number, run.year) have none: their reading is "" */
 }
 
 /* Is `c` followed by `ending` a word? */
@@ -1481,10 +1512,9 @@ static double own_score(const run *r, const slot *s, int k)
  * at slots i - 2, i - 1, i; h = 0 at slot 1) at steps[start(i) + (h * n(i - 1) + j) * n(i) + k]. */
 static double *steps_room(run *r, const slot *seg, size_t len)
 {
-    g_array_set_size(r->step_starts, (guint)len);
     uint32_t n = 0;
     for (size_t i = 1; i < len; i++) {
-        g_array_index(r->step_starts, uint32_t, i) = n;
+        r->lattice->step_starts[i] = n;
         n += (uint32_t)((i >= 2 ? seg[i - 2].cs->n : 1) * seg[i - 1].cs->n * seg[i].cs->n);
     }
     g_array_set_size(r->steps, n);
@@ -1493,7 +1523,7 @@ static double *steps_room(run *r, const slot *seg, size_t len)
 
 static size_t step_index(const run *r, const slot *seg, size_t i, int h, int j, int k)
 {
-    return g_array_index(r->step_starts, uint32_t, i) +
+    return r->lattice->step_starts[i] +
            ((size_t)h * (size_t)seg[i - 1].cs->n + (size_t)j) * (size_t)seg[i].cs->n + (size_t)k;
 }
 
@@ -1593,8 +1623,8 @@ static double posterior(run *r, const slot *seg, size_t len, size_t i, int k)
         max = MAX(max, v[j]);
     }
     for (int j = 0; j < seg[i].cs->n; j++)
-        sum += exp(v[j] - max);
-    return exp(v[k] - max) / sum;
+        sum += v[j] = exp(v[j] - max); /* kept: the chosen reading's is not computed twice */
+    return v[k] / sum;
 }
 
 static int local_best(const cand_set *s)
@@ -1676,7 +1706,7 @@ static void hand_over_segment(run *r, const slot *seg, size_t len)
         r->on_segment(parts, lens, len, r->segment_data);
     g_free(parts);
     g_free(lens);
-    g_array_set_size(r->segment, 0);
+    r->n_slots = 0;
 }
 
 /* "Gver" inside a line: OCR read a small ö as a capital G. The repair writes the word in lower case
@@ -1704,8 +1734,8 @@ static bool capital_was_damage(run *r, const slot *seg, size_t k, const char *ob
 /* Decide the segment and write the chosen readings back into the words. */
 static void flush_segment(run *r)
 {
-    slot *seg = (slot *)(void *)r->segment->data;
-    size_t len = r->segment->len;
+    slot *seg = r->segment;
+    size_t len = r->n_slots;
     if (r->on_segment) {
         hand_over_segment(r, seg, len);
         return;
@@ -1770,7 +1800,7 @@ static void flush_segment(run *r)
         }
         i = j;
     }
-    g_array_set_size(r->segment, 0);
+    r->n_slots = 0;
 }
 
 /* ---- words ---- */
@@ -1853,15 +1883,13 @@ static bool participle(const run *r, const slot *s)
 
 static void push_slot(run *r, slot *s)
 {
-    if (r->segment->len >= MAX_SEGMENT)
+    if (r->n_slots >= MAX_SEGMENT)
         flush_segment(r);
-    const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
+    const slot *before = r->n_slots ? &r->segment[r->n_slots - 1] : NULL;
     /* "hur många barn föddes förra ar." and "hur mycket finns kvar innevarande ar." still count time */
     s->after_wh = before && (before->after_wh || before->wh) && !before->counts_time && !s->after_number_word &&
                   before->cs != &r->number && !participle(r, before);
-    /* Grown by one and copied in place: g_array_append_val would copy the slot through memcpy. */
-    g_array_set_size(r->segment, r->segment->len + 1);
-    g_array_index(r->segment, slot, r->segment->len - 1) = *s;
+    r->segment[r->n_slots++] = *s;
 }
 
 /* May `s` fold to a word that starts with one of `firsts` (lower case)? An ASCII letter folds to its
@@ -1940,8 +1968,8 @@ static bool may_be_finite(const slot *s)
 /* Does the segment's last slot follow one that may be a finite verb, and no conjunction ("nar de ar")? */
 static bool last_follows_verb(run *r)
 {
-    guint n = r->segment->len;
-    const slot *s = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
+    guint n = r->n_slots;
+    const slot *s = n >= 2 ? &r->segment[n - 2] : NULL;
     return s && may_be_finite(s) && !opens_clause(r, s->word);
 }
 
@@ -1990,32 +2018,27 @@ static bool ends_clause(run *r, size_t index)
 
 /* Is a reading of the word in slot `s` a number word ("tva": två; not digits)? Those take the context
  * of "<num>". */
-static bool number_word_slot(const run *r, const slot *s)
+static bool number_word_slot(const slot *s)
 {
-    if (s->cs == &r->number || s->cs == &r->year)
-        return false;
-    for (int k = 0; k < s->cs->n; k++)
-        if (s->cs->c[k].id == r->n->number_id && s->cs->c[k].len)
-            return true;
-    return false;
+    return s->cs->number_word; /* digits' sets (run.number, run.year) have none: their reading is "" */
 }
 
 /* Does the slot before last hold a subject pronoun? Then a number word after it counts the subject:
  * "Vi fyra ar eniga" is "är", not "år". */
 static bool counts_subject(const run *r)
 {
-    guint n = r->segment->len;
-    return n >= 2 && g_array_index(r->segment, slot, n - 2).subject;
+    guint n = r->n_slots;
+    return n >= 2 && r->segment[n - 2].subject;
 }
 
 /* Does the last slot follow "sig"? "som sig bör." ends on the modal verb: its infinitive is left out. */
 static bool follows_reflexive(run *r)
 {
-    guint n = r->segment->len;
+    guint n = r->n_slots;
     if (n < 2)
         return false;
     size_t len;
-    const char *text = at_doc_word_text(r->doc, g_array_index(r->segment, slot, n - 2).word, &len);
+    const char *text = at_doc_word_text(r->doc, r->segment[n - 2].word, &len);
     return len == strlen("sig") && g_ascii_strncasecmp(text, "sig", len) == 0;
 }
 
@@ -2023,14 +2046,14 @@ static bool follows_reflexive(run *r)
  * unless a word that counts time comes before it. */
 static void mark_predicate(run *r, size_t index, const char *part, size_t len)
 {
-    guint n = r->segment->len;
+    guint n = r->n_slots;
     if (n == 0)
         return;
-    slot *before = &g_array_index(r->segment, slot, n - 1);
-    if (before->word == index || before->sentence_end || !may_be_copula(before->cs) || ends_clause(r, before->word))
+    slot *before = &r->segment[n - 1];
+    if (before->word == index || before->sentence_end || !may_be_copula(before->cs) || before->comma)
         return;
-    const slot *counter = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
-    bool counted = counter && (counter->counts_time || number_word_slot(r, counter));
+    const slot *counter = n >= 2 ? &r->segment[n - 2] : NULL;
+    bool counted = counter && (counter->counts_time || number_word_slot(counter));
     before->before_predicate = !counted && predicate_shaped(part, len);
 }
 
@@ -2039,14 +2062,14 @@ static void mark_predicate(run *r, size_t index, const char *part, size_t len)
  * opens a clause). */
 static void mark_inversion(run *r, size_t index, const slot *s)
 {
-    guint n = r->segment->len;
+    guint n = r->n_slots;
     if (!s->subject || n == 0)
         return;
-    slot *before = &g_array_index(r->segment, slot, n - 1);
-    if (before->word == index || ends_clause(r, before->word))
+    slot *before = &r->segment[n - 1];
+    if (before->word == index || before->comma)
         return;
     before->imperative = false; /* "Sag du det?" asks */
-    if (n < 2 || last_follows_verb(r) || ends_clause(r, g_array_index(r->segment, slot, n - 2).word))
+    if (n < 2 || last_follows_verb(r) || r->segment[n - 2].comma)
         return; /* "Vi vann, sa vi firade" opens a clause: så */
     for (int k = 0; k < before->cs->n; k++)
         if (before->cs->c[k].len == strlen("når") && memcmp(before->cs->c[k].text, "når", strlen("når")) == 0)
@@ -2059,8 +2082,8 @@ static void mark_inversion(run *r, size_t index, const slot *s)
  * no "Vår tiden"); unless it may open a clause ("När lagen", "Da tiden"). */
 static void mark_verb_first(run *r, size_t index, const char *part, size_t len)
 {
-    slot *first = r->segment->len == 1 ? &g_array_index(r->segment, slot, 0) : NULL;
-    if (!first || !first->opens_sentence || first->word == index || ends_clause(r, first->word) || len < 5 ||
+    slot *first = r->n_slots == 1 ? &r->segment[0] : NULL;
+    if (!first || !first->opens_sentence || first->word == index || first->comma || len < 5 ||
         len >= AT_WORD_MAX || opens_clause(r, first->word))
         return;
     char folded[AT_WORD_MAX * 4];
@@ -2072,10 +2095,10 @@ static void mark_verb_first(run *r, size_t index, const char *part, size_t len)
  * (`s`, about to be third): "Var granne har", "Vart hus ar", not "Var snäll och", "Vart ska du". */
 static void mark_subject_opening(run *r, const slot *s)
 {
-    if (r->segment->len != 2 || !may_be_finite(s))
+    if (r->n_slots != 2 || !may_be_finite(s))
         return;
-    slot *first = &g_array_index(r->segment, slot, 0);
-    const slot *second = &g_array_index(r->segment, slot, 1);
+    slot *first = &r->segment[0];
+    const slot *second = &r->segment[1];
     first->opens_subject = first->opens_sentence && first->word != second->word && second->word != s->word &&
                            !may_be_finite(second);
 }
@@ -2131,14 +2154,14 @@ static bool sentence_adverb(const char *w, size_t len)
  * inte", "kan bara", "får barnen", "ska nämnden")? Then an infinitive comes next. */
 static bool modal_before(run *r, size_t index)
 {
-    guint n = r->segment->len;
-    const slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
+    guint n = r->n_slots;
+    const slot *before = n ? &r->segment[n - 1] : NULL;
     if (!before || before->word == index)
         return false;
     if (before->modal)
-        return !ends_clause(r, before->word);
-    const slot *modal = n >= 2 ? &g_array_index(r->segment, slot, n - 2) : NULL;
-    if (!modal || !modal->modal || ends_clause(r, modal->word) || ends_clause(r, before->word))
+        return !before->comma;
+    const slot *modal = n >= 2 ? &r->segment[n - 2] : NULL;
+    if (!modal || !modal->modal || modal->comma || before->comma)
         return false;
     if (before->subject)
         return true;
@@ -2153,14 +2176,14 @@ static bool modal_before(run *r, size_t index)
  * "stod och tittade". */
 static void mark_coordination(run *r, size_t index, const char *part, size_t len)
 {
-    guint n = r->segment->len;
-    if (n < 2 || !past_shaped(part, len) || g_array_index(r->segment, slot, n - 1).word == index ||
+    guint n = r->n_slots;
+    if (n < 2 || !past_shaped(part, len) || r->segment[n - 1].word == index ||
         letter_count(part, len) < 5)
         return;
     size_t olen;
-    const char *och = at_doc_word_text(r->doc, g_array_index(r->segment, slot, n - 1).word, &olen);
-    slot *verb = &g_array_index(r->segment, slot, n - 2);
-    if (olen == strlen("och") && memcmp(och, "och", olen) == 0 && !ends_clause(r, verb->word))
+    const char *och = at_doc_word_text(r->doc, r->segment[n - 1].word, &olen);
+    slot *verb = &r->segment[n - 2];
+    if (olen == strlen("och") && memcmp(och, "och", olen) == 0 && !verb->comma)
         verb->coordinated = true;
 }
 
@@ -2180,9 +2203,9 @@ static bool infinitive_shaped(const char *part, size_t len)
  * "kan bara gå" "bara". */
 static void cancel_modal(run *r, size_t index, const char *part, size_t len)
 {
-    guint n = r->segment->len;
-    slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
-    if (before && before->after_modal && before->word != index && !ends_clause(r, before->word) &&
+    guint n = r->n_slots;
+    slot *before = n ? &r->segment[n - 1] : NULL;
+    if (before && before->after_modal && before->word != index && !before->comma &&
         infinitive_shaped(part, len))
         before->after_modal = false;
 }
@@ -2190,7 +2213,7 @@ static void cancel_modal(run *r, size_t index, const char *part, size_t len)
 /* Does the segment open a quoted line ("– Vi vann, sa tränaren.")? */
 static bool in_dialogue(run *r)
 {
-    size_t first = r->segment->len ? g_array_index(r->segment, slot, 0).word : 0;
+    size_t first = r->n_slots ? r->segment[0].word : 0;
     if (first == 0)
         return false;
     size_t len;
@@ -2226,23 +2249,23 @@ static bool seen_as(run *r, const slot *first, bool (*kind)(const cand *), bool 
  * the pairs saw after "så" and never after "sa" ("– Ja, sa klart."). */
 static void mark_report(run *r, size_t index, slot *s, const char *part, size_t len)
 {
-    guint n = r->segment->len;
-    slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
+    guint n = r->n_slots;
+    slot *before = n ? &r->segment[n - 1] : NULL;
     if (!before || before->word == index)
         return;
     if (before->reports && (may_be_finite(s) || (len == strlen("att") && g_ascii_strncasecmp(part, "att", len) == 0) ||
                             (seen_as(r, before, is_said, false, s) && !seen_as(r, before, is_said, true, s))))
         before->reports = false;
     if (readings_spelled(s->cs, "sa"))
-        s->reports = ends_clause(r, before->word) && in_dialogue(r);
+        s->reports = before->comma && in_dialogue(r);
 }
 
 /* The slot after a noun that opens a clause is no verb when `s`, next, looks like one: "som regeringen
  * sa föreskriver" is så. */
 static void cancel_after_noun(run *r, size_t index, const slot *s, const char *part, size_t len)
 {
-    guint n = r->segment->len;
-    slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
+    guint n = r->n_slots;
+    slot *before = n ? &r->segment[n - 1] : NULL;
     if (!before || !before->after_noun || before->word == index)
         return;
     char folded[AT_WORD_MAX * 4];
@@ -2340,7 +2363,7 @@ static bool bare_clause(run *r, const slot *seg, size_t len, size_t from, bool a
         path[n++] = (uint16_t)at;
         if (infinitive_word(r, seg[j].word))
             break;
-        bool comma = ends_clause(r, seg[j].word);
+        bool comma = seg[j].comma;
         bool opens = comma && j + 1 < len && opens_clause(r, seg[j + 1].word);
         if (closes_sentence(r, seg[j].word) || (comma && !opens && !aside)) {
             bare = 2;
@@ -2371,7 +2394,7 @@ static void mark_bare_modals(run *r, slot *seg, size_t len)
         if (!cleared)
             memset(memo, 0, 2 * len);
         cleared = true;
-        if (bare_clause(r, seg, len, i + 1, ends_clause(r, seg[i].word), memo))
+        if (bare_clause(r, seg, len, i + 1, seg[i].comma, memo))
             seg[i].ruled_out |= ought;
     }
 }
@@ -2392,7 +2415,7 @@ static void cancel_imperative(run *r, slot *seg, size_t len)
         size_t wlen;
         const char *w = at_doc_word_text(r->doc, seg[i].word, &wlen);
         bool som = wlen == strlen("som") && g_ascii_strncasecmp(w, "som", wlen) == 0;
-        if (ends_clause(r, seg[i - 1].word) || (opens_clause(r, seg[i].word) && !som))
+        if (seg[i - 1].comma || (opens_clause(r, seg[i].word) && !som))
             return;
         if (som || relative) { /* the relative clause's word, or an adverb before it */
             char folded[AT_WORD_MAX * 4];
@@ -2412,9 +2435,9 @@ static void cancel_imperative(run *r, slot *seg, size_t len)
  * end in "t": a comma after them ends the phrase. */
 static bool neuter_before(run *r, size_t index)
 {
-    guint n = r->segment->len;
+    guint n = r->n_slots;
     for (guint back = 1; back <= 2 && back <= n; back++) {
-        size_t word = g_array_index(r->segment, slot, n - back).word, len;
+        size_t word = r->segment[n - back].word, len;
         if (word + back != index)
             return false;
         const char *text = at_doc_word_text(r->doc, word, &len);
@@ -2431,7 +2454,7 @@ static bool neuter_before(run *r, size_t index)
 static const char *capital_after(run *r, const slot *before, size_t index, const char *part, size_t *len)
 {
     bool upper = (unsigned char)part[0] < 0x80 ? g_ascii_isupper(part[0]) : g_unichar_isupper(char_at(part));
-    if (!upper || !before || before->word == index || ends_clause(r, before->word))
+    if (!upper || !before || before->word == index || before->comma)
         return NULL;
     return at_doc_word_text(r->doc, before->word, len);
 }
@@ -2518,14 +2541,14 @@ static void mark_determiner(run *r, size_t index, slot *s, const char *part, siz
     static const char *const function_words[] = { "och", "sin", "sitt", "sina", "for", "annan", "annat", "andra",
                                                   "en", "ett", "som", "det", "den", "de", "han", "hon", "man",
                                                   "vi", "jag", "du", "ni", "tredje", "fjarde", "femte" };
-    guint n = r->segment->len;
-    slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
+    guint n = r->n_slots;
+    slot *before = n ? &r->segment[n - 1] : NULL;
     if (!before || before->word == index)
         return;
     char folded[AT_WORD_MAX * 4];
     /* "Denna var har": a verb after it makes "var" the noun, whatever the pairs saw. */
     if (before->determines &&
-        !(n >= 2 && may_be_finite(s) && demonstrative(r, &g_array_index(r->segment, slot, n - 2)))) {
+        !(n >= 2 && may_be_finite(s) && demonstrative(r, &r->segment[n - 2]))) {
         int f = len < AT_WORD_MAX ? at_fold(part, len, folded, sizeof folded) : 0;
         bool function = f > 0 && in_list(function_words, G_N_ELEMENTS(function_words), folded, (size_t)f);
         if (function || (f > 0 && definite_shaped(folded, (size_t)f)) || predicate_shaped(part, len) ||
@@ -2535,15 +2558,16 @@ static void mark_determiner(run *r, size_t index, slot *s, const char *part, siz
             before->determines = false;
     }
     bool possessive = false;
-    for (int k = 0; k < s->cs->n && (part[0] == 'v' || part[0] == 'V'); k++) /* "var", "vart", "vara" */
-        possessive = possessive || is_possessive(&s->cs->c[k]);
-    if (!possessive || ends_clause(r, before->word))
+    if (part[0] == 'v' || part[0] == 'V') /* "var", "vart", "vara" */
+        for (int k = 0; k < s->cs->n && !possessive; k++)
+            possessive = is_possessive(&s->cs->c[k]);
+    if (!possessive || before->comma)
         return;
     size_t blen;
     const char *btext = at_doc_word_text(r->doc, before->word, &blen);
     /* A verb after "som" or another conjunction ends its clause: "De som kom var ungdomar". */
     bool clause_verb = opens_clause(r, before->word) ||
-                       (n >= 2 && opens_clause(r, g_array_index(r->segment, slot, n - 2).word));
+                       (n >= 2 && opens_clause(r, r->segment[n - 2].word));
     s->determines = preposition(btext, blen) || demonstrative(r, before) || (may_be_finite(before) && !clause_verb);
 }
 
@@ -2551,8 +2575,8 @@ static void mark_determiner(run *r, size_t index, slot *s, const char *part, siz
  * "våra" ("Vara kommun", the municipality: "våra" wants a plural). */
 static void mark_opening(run *r, size_t index, const cand_set *next)
 {
-    guint n = r->segment->len;
-    slot *before = n ? &g_array_index(r->segment, slot, n - 1) : NULL;
+    guint n = r->n_slots;
+    slot *before = n ? &r->segment[n - 1] : NULL;
     if (!before || before->word == index || !before->opens_sentence || before->cs->identity < 0)
         return;
     const cand_set *cs = before->cs;
@@ -2690,9 +2714,9 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
         if (g_ascii_isdigit(core[0]) && r->n->number_id != NO_ID && !list_number) {
             /* A number stays as it is but is context: "2 ar" is "2 år", not "2 är". */
             slot s = { .word = index, .start_back = (uint32_t)(len - sh.start), .end_back = (uint32_t)(len - sh.start),
-                       .cs = is_year(core, core_len) ? &r->year : &r->number };
-            if (r->segment->len) /* an opening word before a number is no verb: "År 2020" */
-                g_array_index(r->segment, slot, r->segment->len - 1).opens_sentence = false;
+                       .cs = is_year(core, core_len) ? &r->year : &r->number, .comma = text[len - 1] == ',' };
+            if (r->n_slots) /* an opening word before a number is no verb: "År 2020" */
+                r->segment[r->n_slots - 1].opens_sentence = false;
             push_slot(r, &s);
             if (sh.break_after)
                 flush_segment(r);
@@ -2728,13 +2752,14 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                            .start_back = (uint32_t)(len - sh.start - a),
                            .end_back = (uint32_t)(len - sh.start - b),
                            .cs = cs,
+                           .comma = text[len - 1] == ',',
                            .counts_time = kinds & KIND_COUNTS_TIME,
                            .subject = kinds & KIND_SUBJECT,
                            .wh = kinds & KIND_WH };
-                const slot *before = r->segment->len ? &g_array_index(r->segment, slot, r->segment->len - 1) : NULL;
-                bool pronoun = before && before->word != index && before->subject && !ends_clause(r, before->word);
+                const slot *before = r->n_slots ? &r->segment[r->n_slots - 1] : NULL;
+                bool pronoun = before && before->word != index && before->subject && !before->comma;
                 s.after_subject = pronoun && !last_follows_verb(r);
-                s.after_inverted = pronoun && !s.after_subject && r->segment->len <= 3;
+                s.after_inverted = pronoun && !s.after_subject && r->n_slots <= 3;
                 mark_inversion(r, index, &s);
                 mark_verb_first(r, index, part, plen);
                 mark_subject_opening(r, &s);
@@ -2747,12 +2772,12 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 cancel_modal(r, index, part, plen);
                 mark_coordination(r, index, part, plen);
                 mark_report(r, index, &s, part, plen);
-                s.second = r->segment->len == 1 && before->word != index && before->alone && !ends_clause(r, before->word);
+                s.second = r->n_slots == 1 && before->word != index && before->alone && !before->comma;
                 s.subject = s.subject || clause_subject(r, before, part, plen);
                 s.noun_subject = noun_subject(r, before, part, plen);
-                s.after_noun = before && before->word != index && before->noun_subject && !ends_clause(r, before->word);
+                s.after_noun = before && before->word != index && before->noun_subject && !before->comma;
                 cancel_after_noun(r, index, &s, part, plen);
-                s.after_number_word = before && before->word != index && number_word_slot(r, before);
+                s.after_number_word = before && before->word != index && number_word_slot(before);
                 if (s.after_number_word && counts_subject(r))
                     s.after_number_word = false, s.after_subject = true;
                 s.opens_sentence = !before && is_upper(char_at(part));
@@ -2779,9 +2804,9 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
         }
         a = b + (b < core_len ? part_separator(core + b, core_len - b) : 1);
     }
-    if (sh.end < len && r->segment->len && g_array_index(r->segment, slot, r->segment->len - 1).word == index &&
+    if (sh.end < len && r->n_slots && r->segment[r->n_slots - 1].word == index &&
         strpbrk_len(text + sh.end, len - sh.end, ".?!") && !follows_reflexive(r))
-        g_array_index(r->segment, slot, r->segment->len - 1).sentence_end = true;
+        r->segment[r->n_slots - 1].sentence_end = true;
     if (sh.break_after)
         flush_segment(r);
 }
@@ -2979,10 +3004,15 @@ static at_block_kind block_kind(const at_doc *doc, size_t block)
  * word. Its readings are kept for visit_word, which would look the same spelling up again. */
 static const cand *best_reading(run *r, size_t index, const word_text *w)
 {
-    if (w->text_len == 0 || w->text_len >= AT_WORD_MAX || has_non_letter(w->text, w->text_len))
+    if (w->text_len == 0 || w->text_len >= AT_WORD_MAX)
         return NULL;
-    if (!r->word_sets[index])
-        r->word_sets[index] = candidates(r, w->text, w->text_len);
+    if (!r->word_sets[index]) { /* (a word's set is there only when it is letters only) */
+        /* Most words were looked up before: the cache knows whether the spelling is letters only. */
+        const cand_set *known = cached(r, w->text, w->text_len);
+        if (known ? !known->letters : has_non_letter(w->text, w->text_len))
+            return NULL;
+        r->word_sets[index] = known ? known : candidates(r, w->text, w->text_len);
+    }
     const cand_set *cs = r->word_sets[index];
     return &cs->c[local_best(cs)];
 }
@@ -3127,14 +3157,55 @@ static int classify_diacritics(run *r, const char *lower, size_t len)
                : SEEN_OTHER;
 }
 
+/* A spelling of the strip-rate sample as the document writes it, and its kind: a word's kind follows
+ * from its spelling, which is classified once (no word changes while the sample is read). */
+struct seen_spelling {
+    const char *text; /* into the document; NULL = an empty slot */
+    uint32_t len, hash;
+    int kind;
+};
+
+/* Open-addressed, twice the slots when three quarters are used: a sample holds some thousand spellings. */
+struct seen_table {
+    struct seen_spelling *slots;
+    size_t mask, used;
+};
+
+static struct seen_spelling *seen_probe(const struct seen_table *t, const char *s, size_t len, uint32_t hash)
+{
+    for (size_t i = hash & t->mask;; i = (i + 1) & t->mask)
+        if (!t->slots[i].text ||
+            (t->slots[i].hash == hash && t->slots[i].len == len && memcmp(t->slots[i].text, s, len) == 0))
+            return &t->slots[i];
+}
+
+/* The slot of `s`, or the empty slot where it belongs, which the caller fills. */
+static struct seen_spelling *seen_slot(struct seen_table *t, const char *s, size_t len, uint32_t hash)
+{
+    struct seen_spelling *slot = seen_probe(t, s, len, hash);
+    if (slot->text)
+        return slot;
+    if (4 * (t->used + 1) > 3 * (t->mask + 1)) {
+        struct seen_table bigger = { g_new0(struct seen_spelling, 2 * (t->mask + 1)), 2 * t->mask + 1, t->used };
+        for (size_t i = 0; i <= t->mask; i++)
+            if (t->slots[i].text)
+                *seen_probe(&bigger, t->slots[i].text, t->slots[i].len, t->slots[i].hash) = t->slots[i];
+        g_free(t->slots);
+        *t = bigger;
+        slot = seen_probe(t, s, len, hash);
+    }
+    t->used++;
+    return slot;
+}
+
 /* The share of diacritics this document has lost: words that need one and
  * lack it, against words that carry theirs. */
 static double estimate_strip_rate(run *r)
 {
     double intact = 0, stripped = 0;
-    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     /* A sample settles the rate: OCR damage is even across a document. */
     size_t sample = MIN(at_doc_n_words(r->doc), STRIP_SAMPLE);
+    struct seen_table seen = { g_new0(struct seen_spelling, SEEN_FIRST_SLOTS), SEEN_FIRST_SLOTS - 1, 0 };
     for (size_t i = 0; i < sample; i++) {
         size_t len;
         const char *text = at_doc_word_text(r->doc, i, &len);
@@ -3142,21 +3213,22 @@ static double estimate_strip_rate(run *r)
         shape_word(text, len, &sh);
         const char *core = text + sh.start;
         size_t core_len = sh.end - sh.start;
-        char lower[AT_WORD_MAX];
         /* The user's corrections say nothing of what the OCR lost. */
         bool corrected = r->corrected && g_hash_table_contains(r->corrected, GSIZE_TO_POINTER(i + 1));
-        if (core_len == 0 || corrected || has_non_letter(core, core_len) ||
-            at_lower(core, core_len, lower, sizeof lower) < 0)
+        if (core_len == 0 || corrected)
             continue;
-        int kind = GPOINTER_TO_INT(g_hash_table_lookup(seen, lower));
-        if (!kind) {
-            kind = classify_diacritics(r, lower, strlen(lower));
-            g_hash_table_insert(seen, g_strdup(lower), GINT_TO_POINTER(kind));
+        uint32_t hash = spelling_hash(core, core_len);
+        struct seen_spelling *s = seen_slot(&seen, core, core_len, hash);
+        if (!s->text) { /* no word (signs in it, or too long) counts as neither */
+            char lower[AT_WORD_MAX];
+            bool word = !has_non_letter(core, core_len) && at_lower(core, core_len, lower, sizeof lower) >= 0;
+            *s = (struct seen_spelling){ core, (uint32_t)core_len, hash,
+                                         word ? classify_diacritics(r, lower, strlen(lower)) : SEEN_OTHER };
         }
-        intact += kind == SEEN_INTACT;
-        stripped += kind == SEEN_STRIPPED;
+        intact += s->kind == SEEN_INTACT;
+        stripped += s->kind == SEEN_STRIPPED;
     }
-    g_hash_table_destroy(seen);
+    g_free(seen.slots);
     /* No word lacks a diacritic it needs and some carry theirs: clean text, however short ("Jag måste
      * tanka bilen.", "Barnen far illa av bråket."), not a quarter stripped as the mean of so few would say. */
     if (stripped == 0 && intact > 0)
@@ -3183,17 +3255,26 @@ static bool shows_glyph(const char *s, size_t len)
 /* The share of words that show look-alike glyphs (half a word more, so a short text counts as OCR'd). */
 static double estimate_glyph_rate(run *r)
 {
+    enum { NO_WORD = 1, PLAIN, GLYPH }; /* a spelling's verdict, each reached once (see seen_spelling) */
     size_t sample = MIN(at_doc_n_words(r->doc), STRIP_SAMPLE), words = 0, glyphs = 0;
+    struct seen_table seen = { g_new0(struct seen_spelling, SEEN_FIRST_SLOTS), SEEN_FIRST_SLOTS - 1, 0 };
     for (size_t i = 0; i < sample; i++) {
         size_t len;
         const char *text = at_doc_word_text(r->doc, i, &len);
-        word_shape sh;
-        shape_word(text, len, &sh);
-        if (sh.end == sh.start || !has_letter(text + sh.start, sh.end - sh.start))
-            continue;
-        words++;
-        glyphs += shows_glyph(text + sh.start, sh.end - sh.start);
+        uint32_t hash = spelling_hash(text, len);
+        struct seen_spelling *s = seen_slot(&seen, text, len, hash);
+        if (!s->text) {
+            word_shape sh;
+            shape_word(text, len, &sh);
+            int kind = sh.end == sh.start || !has_letter(text + sh.start, sh.end - sh.start) ? NO_WORD
+                       : shows_glyph(text + sh.start, sh.end - sh.start)                     ? GLYPH
+                                                                                              : PLAIN;
+            *s = (struct seen_spelling){ text, (uint32_t)len, hash, kind };
+        }
+        words += s->kind != NO_WORD;
+        glyphs += s->kind == GLYPH;
     }
+    g_free(seen.slots);
     return (glyphs + 0.5) / (words + 1);
 }
 
@@ -3266,6 +3347,14 @@ static size_t line_width(run *r, const at_line_view *ln)
         size_t k = 0;
         for (; k + 8 <= len; k += 8)
             width += at_utf8_starts8(at_load8(t + k));
+        if (len - k >= 4) { /* 4 to 7 bytes left: two 4-byte loads, the second's bytes read already shifted out */
+            uint32_t a, b;
+            memcpy(&a, t + k, sizeof a);
+            memcpy(&b, t + len - 4, sizeof b);
+            uint64_t rest = (uint64_t)GUINT32_FROM_LE(b) >> (8 * (8 - (len - k))); /* bytes k + 4 .. len */
+            width += at_utf8_starts8(GUINT32_FROM_LE(a) | rest << 32) - (8 - (len - k)); /* less the zero bytes */
+            k = len;
+        }
         for (; k < len; k++) /* characters: the bytes that start one */
             width += ((unsigned char)t[k] & 0xC0) != 0x80;
     }
@@ -3361,9 +3450,8 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->gender_memo = new_table(r, 1u << GENDER_MEMO_BITS, sizeof *r->gender_memo);
     r->number = (cand_set){ .n = 1, .c = { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false, false, 0 } } };
     r->year = r->number;
-    r->segment = g_array_new(FALSE, FALSE, sizeof(slot));
+    r->segment = g_new(slot, MAX_SEGMENT);
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));
-    r->step_starts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
     r->lattice = g_new(struct lattice, 1);
     r->protected = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     r->rewritten = g_string_sized_new(AT_WORD_MAX);
@@ -3382,9 +3470,8 @@ static void run_clear(run *r)
     g_ptr_array_free(r->cache.entries.blocks, TRUE);
     g_free(r->cache.slots);
     g_string_chunk_free(r->strings);
-    g_array_free(r->segment, TRUE);
+    g_free(r->segment);
     g_array_free(r->steps, TRUE);
-    g_array_free(r->step_starts, TRUE);
     g_free(r->lattice);
     g_hash_table_destroy(r->protected);
     g_string_free(r->rewritten, TRUE);
