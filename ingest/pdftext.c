@@ -1906,18 +1906,22 @@ static size_t hyphenated_stem(const char *w, size_t len)
     return 0;
 }
 
-/* Does `a` end a compound the line broke at its hyphen or dash ("Knivsta–" / "Alsike", "2024–" / "2026")?
- * The dash is the compound's own, so the halves join with it kept. */
+/* Does `a` end a compound the line broke at its hyphen or dash ("Knivsta–" / "Alsike", "2024–" / "2026",
+ * "IT-" / "pedagogerna": after a capital the hyphen is an abbreviation's, never a syllable break)? The dash
+ * is the compound's own, so the halves join with it kept. */
 static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t blen)
 {
     static const char *const dashes[] = { "-", "\u2010", "\u2011", "\u2013" };
     gunichar next = g_utf8_get_char_validated(b, (gssize)blen);
-    if (!blen || !(g_unichar_isupper(next) || g_unichar_isdigit(next)))
+    if (!blen || !(g_unichar_isalnum(next)))
         return false;
     for (size_t i = 0; i < G_N_ELEMENTS(dashes); i++) {
         size_t h = strlen(dashes[i]);
-        if (alen > h && memcmp(a + alen - h, dashes[i], h) == 0)
-            return g_unichar_isalnum(g_utf8_get_char(g_utf8_find_prev_char(a, a + alen - h)));
+        if (alen > h && memcmp(a + alen - h, dashes[i], h) == 0) {
+            gunichar last = g_utf8_get_char(g_utf8_find_prev_char(a, a + alen - h));
+            return g_unichar_isupper(next) || g_unichar_isdigit(next) ? g_unichar_isalnum(last)
+                                                                      : g_unichar_isupper(last) && !is_conjunction(b, blen);
+        }
     }
     return false;
 }
