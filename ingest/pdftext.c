@@ -27,6 +27,7 @@
 #define RUNNING_SLACK 0.02 /* ... at the same height on every page, give or take 2 % of it */
 #define TEXT_LAYER "pdf text layer" /* a page's engine when read from its text layer */
 #define GUTTER 0.5        /* a gap of this many word heights (twice a space) parts two columns */
+#define ALIGNED_GAP_LINES 3 /* lines, at least, with a gap wider than a space at one place: a table's */
 
 typedef struct {
     char *text;
@@ -289,18 +290,58 @@ static void cut_cells(page_tables *pt, int t, PIX *binary)
     g_array_free(cells, TRUE);
 }
 
-/* Does text stand side by side anywhere on the page (words far apart on a line, or lines next to
- * each other)? Only then can it be a table: prose pages are not rendered to look for rules. */
+static gint by_int(gconstpointer a, gconstpointer b)
+{
+    return *(const int *)a - *(const int *)b;
+}
+
+/* The gap from word i - 1 to word i of `words` when they lie side by side on a level, else -1. */
+static int level_gap(const GArray *words, guint i)
+{
+    const layer_word *a = &g_array_index(words, layer_word, i - 1), *b = &g_array_index(words, layer_word, i);
+    int mid = b->box.y + b->box.h / 2, gap = b->box.x - (a->box.x + a->box.w);
+    return mid >= a->box.y && mid <= a->box.y + a->box.h ? gap : -1;
+}
+
+/* Do ALIGNED_GAP_LINES lines or more each have a gap wider than their spaces before a word at the same
+ * place (within a space)? A tight table's cells (a browser's `border=1` with little padding) are apart by
+ * hardly more than a space, and poppler reads each row as one line; prose's wider gaps do not line up. */
+static bool aligned_gaps(const GArray *words)
+{
+    GArray *starts = g_array_new(FALSE, FALSE, sizeof(int)); /* where a word after a wide gap starts */
+    int reach = INT_MAX; /* the narrowest space of a line with a wide gap */
+    for (guint first = 0, end; first < words->len; first = end) {
+        int space = INT_MAX;
+        for (end = first + 1; end < words->len && g_array_index(words, layer_word, end).line ==
+                                                      g_array_index(words, layer_word, first).line; end++)
+            if (level_gap(words, end) > 0)
+                space = MIN(space, level_gap(words, end));
+        for (guint i = first + 1; i < end; i++)
+            if (space < INT_MAX && level_gap(words, i) * 4 > space * 5) {
+                g_array_append_val(starts, g_array_index(words, layer_word, i).box.x);
+                reach = MIN(reach, space);
+            }
+    }
+    g_array_sort(starts, by_int);
+    bool aligned = false;
+    for (guint i = ALIGNED_GAP_LINES - 1; i < starts->len && !aligned; i++)
+        aligned = g_array_index(starts, int, i) - g_array_index(starts, int, i + 1 - ALIGNED_GAP_LINES) <= reach;
+    g_array_free(starts, TRUE);
+    return aligned;
+}
+
+/* Does text stand side by side anywhere on the page (words far apart on a line, lines next to each
+ * other, or gaps wider than a space lined up over lines)? Only then can it be a table: prose pages are
+ * not rendered to look for rules. */
 static bool side_by_side(const GArray *words)
 {
     for (guint i = 1; i < words->len; i++) {
         const layer_word *a = &g_array_index(words, layer_word, i - 1), *b = &g_array_index(words, layer_word, i);
-        int mid = b->box.y + b->box.h / 2, gap = b->box.x - (a->box.x + a->box.w);
-        bool level = mid >= a->box.y && mid <= a->box.y + a->box.h;
-        if (level && gap >= 0 && (b->line != a->line || gap > GUTTER * a->box.h))
+        int gap = level_gap(words, i);
+        if (gap >= 0 && (b->line != a->line || gap > GUTTER * a->box.h))
             return true;
     }
-    return false;
+    return aligned_gaps(words);
 }
 
 /* The share of ink in the box x, y, w, h of `binary` (0 outside the page). */
@@ -2108,11 +2149,6 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
     page_tables_clear(&pt);
     layer_words_free(words);
     return p;
-}
-
-static gint by_int(gconstpointer a, gconstpointer b)
-{
-    return *(const int *)a - *(const int *)b;
 }
 
 /* An OCR'd page has no fonts: a text block's size is its first line's height in pixels, and the
