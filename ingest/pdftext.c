@@ -1298,6 +1298,48 @@ static bool margin_headings(const visual_line *L, guint first, guint *end, int s
     return headings;
 }
 
+/* Are the words right of `second` over lines `first` to `end` notes in a margin beside text: set smaller
+ * than the text left of it, on fewer lines, ending a sentence? A table's last column is set as its
+ * others, and a label's value is no smaller than its label. */
+static bool side_notes(const visual_line *L, guint first, guint end, int second)
+{
+    GArray *text = g_array_new(FALSE, FALSE, sizeof(layer_word)); /* the texts are the page's */
+    int text_lines = 0, note_lines = 0, largest_note = 0;
+    const layer_word *last = NULL;
+    for (guint l = first; l < end; l++) {
+        bool in_text = false, in_note = false;
+        for (guint i = 0; i < L[l].words->len; i++) {
+            const layer_word *w = L[l].words->pdata[i];
+            if (w->box.x >= second) {
+                in_note = true;
+                last = w;
+                largest_note = MAX(largest_note, abs(w->style));
+            } else {
+                in_text = true;
+                g_array_append_val(text, *w);
+            }
+        }
+        text_lines += in_text;
+        note_lines += in_note;
+    }
+    int body = abs(body_style(text));
+    g_array_free(text, TRUE);
+    return note_lines && note_lines < text_lines && largest_note && largest_note * 20 < body * 19 && ends_sentence(last);
+}
+
+/* Does line `l` of a part from `from` start the next part of text with notes right of `gutter`: a note
+ * with no note line above it in the part, or the nearest half a line or more above (a note's lines and the
+ * text's lie at heights of their own); or text under the part's notes after a gap of a line (a heading)? */
+static bool starts_note(const visual_line *L, guint from, guint l, int gutter)
+{
+    guint above = l;
+    while (above > from && L[above - 1].box.x + L[above - 1].box.w <= gutter)
+        above--;
+    if (L[l].box.x + L[l].box.w <= gutter)
+        return above > from && L[l].box.y >= L[above - 1].box.y + L[above - 1].box.h && gap_above(L, l, 2);
+    return above == from || L[l].box.y - (L[above - 1].box.y + L[above - 1].box.h) > L[l].box.h / 2;
+}
+
 /* Are lines `first` to `end` of `lines`, in the two columns `cols`, a table of labels and their values:
  * three lines at least, each split, the values starting within the first two fifths of the width of the
  * page's text? A letterhead's halves part nearer the middle. */
@@ -1342,6 +1384,7 @@ typedef struct {
     int top, bottom, gutter;
     bool sections; /* a section starts at each line with a heading left of the gutter (starts_section) */
     int section_gap; /* with sections: the gap wider than which parts them (section_gap) */
+    bool notes; /* notes in a margin right of the gutter: a part ends where a note starts (starts_note) */
 } column_run;
 
 /* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
@@ -1366,7 +1409,10 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
         const int *span = cols ? (const int *)(const void *)cols->data : NULL;
         if (runs && cols && cols->len == 2 && margin_headings(L, first, &end, span[2])) {
             column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, true,
-                               section_gap(L, first, end) };
+                               section_gap(L, first, end), false };
+            g_array_append_val(runs, run);
+        } else if (runs && cols && cols->len == 2 && side_notes(L, first, end, span[2])) {
+            column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, false, 0, true };
             g_array_append_val(runs, run);
         } else if (cols && cols->len >= ALIGNED_COLS && !two_column_text(lines, first, end, cols, head_end))
             add_aligned(pt, lines, first, end, cols);
@@ -1412,7 +1458,7 @@ static bool letterhead_run(const GArray *words, int page_no, int head_end, colum
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     guint end = page_no == 1 ? letterhead_end(lines, head_end, &run->gutter) : 0;
     if (end)
-        *run = (column_run){ L[0].box.y, L[end - 1].box.y + L[end - 1].box.h, run->gutter, false, 0 };
+        *run = (column_run){ L[0].box.y, L[end - 1].box.y + L[end - 1].box.h, run->gutter, false, 0, false };
     visual_lines_free(lines);
     return end > 0;
 }
@@ -1475,12 +1521,13 @@ static void append_run(GArray *out, const GArray *words, const GArray *lines, co
     while (from < lines->len && L[from].box.y < run->bottom) {
         guint to = from + 1;
         while (to < lines->len && L[to].box.y < run->bottom &&
-               !(run->sections && starts_section(L, to, from, run->gutter, run->section_gap)))
+               !(run->sections && starts_section(L, to, from, run->gutter, run->section_gap)) &&
+               !(run->notes && starts_note(L, from, to, run->gutter)))
             to++;
         append_column(out, words, lines, from, to, run->gutter, false, run->sections ? JOIN_ALL : JOIN_SENTENCES,
                       n_lines, moved);
-        append_column(out, words, lines, from, to, run->gutter, true, run->sections ? JOIN_NONE : JOIN_SENTENCES,
-                      n_lines, moved);
+        column_join notes = run->sections ? JOIN_NONE : run->notes ? JOIN_ALL : JOIN_SENTENCES; /* a part's one note */
+        append_column(out, words, lines, from, to, run->gutter, true, notes, n_lines, moved);
         from = to;
     }
 }

@@ -940,10 +940,25 @@ ok "a tight border=1 table over a page break: the second page's rows are the tab
     '[ "$(pdfinfo "$dir/tight.pdf" | awk "/^Pages:/ {print \$2}")" -eq 2 ] && [ "$(pdftotext -f 2 -l 2 "$dir/tight.pdf" - | grep -c "^Aktivitet nummer")" -ge 10 ] &&
      [ "$(grep -c "<activity " "$dir/tight-rec/tight.record.xml")" -eq 52 ] &&
      grep -q ">Aktivitet nummer 52 för ökad trygghet i kommunen</title>" "$dir/tight-rec/tight.record.xml"'
+# Notes in a margin right of the text, set smaller, each beside a section: read whole after the text
+# beside them, as an export writes them (they were a table's second column, sections and notes mixed).
+{ echo "$html_head<style>.row { display: flex; gap: 18pt; } .main { flex: 1; } .note { width: 110pt; font-size: 7.5pt; border-left: 1.5pt solid #c9ab7a; padding-left: 6pt; margin-top: 14pt; align-self: start; } h2 { font-size: 11.5pt; }</style>"
+  echo '<h1>Program för friluftsliv 2031–2035</h1>'
+  echo '<div class="row"><div class="main"><h2>Bakgrund</h2><p>Kommunen har många sjöar och skogar nära tätorterna. Invånarna använder dem året runt, men stigarna är dåligt skyltade och flera badplatser saknar tillgänglighet.</p></div><div class="note">Programmet ersätter friluftsplanen från 2019.</div></div>'
+  echo '<div class="row"><div class="main"><h2>1 Stigar och leder</h2><p>Kommunen rustar de tio mest använda stigarna och märker dem på nytt. Kartor över lederna finns på webben och vid varje parkering.</p></div><div class="note">Arbetet sker med Friluftsfrämjandet och Hembygdsföreningen.</div></div>'
+  echo '<div class="row"><div class="main"><h2>2 Badplatser</h2><p>Tre badplatser får ramper och bryggor som går att nå med rullstol. Kommunen ser över sanitet och parkering vid alla badplatser.</p></div><div class="note">Badvattenprov tas varje sommar.</div></div></body></html>'
+} > "$dir/notes.html"
+read_web notes
+at_line() { grep -nx "$1" "$dir/notes/notes.txt" | cut -d: -f1; }
+ok "notes in a margin: no table, each note whole after the text beside it, before the next heading" \
+    '! ls "$dir/notes/" | grep -q tsv && [ -n "$(at_line "Arbetet sker med Friluftsfrämjandet och Hembygdsföreningen.")" ] &&
+     [ "$(at_line "Arbetet sker med Friluftsfrämjandet och Hembygdsföreningen.")" -gt "$(grep -n "^Kommunen rustar" "$dir/notes/notes.txt" | cut -d: -f1)" ] &&
+     [ "$(at_line "Arbetet sker med Friluftsfrämjandet och Hembygdsföreningen.")" -lt "$(at_line "2 Badplatser")" ] &&
+     [ "$(at_line "Programmet ersätter friluftsplanen från 2019.")" -lt "$(at_line "1 Stigar och leder")" ]'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 62); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 63); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
