@@ -467,6 +467,20 @@ static PIX *white_lines(PIX *gray, const GArray *words, double k)
     return lines;
 }
 
+/* The white lines of `lines` between two areas of ink on `binary` (a dark row under a band darker than
+ * INK_BELOW) taken out: drawn as ink they made the two one solid box, and the rule between its rows was
+ * lost; left paper, each box's edges are rules. */
+static void keep_gaps(PIX *lines, PIX *binary)
+{
+    int side = RULES_DPI / 20 | 1;
+    PIX *closed = pixCloseBrick(NULL, binary, side, side);
+    PIX *gaps = closed ? pixSubtract(NULL, closed, binary) : NULL;
+    if (gaps)
+        pixSubtract(lines, lines, gaps);
+    pixDestroy(&gaps);
+    pixDestroy(&closed);
+}
+
 /* The page rendered at RULES_DPI and made ink, once: the text and what is darker than INK_BELOW, the
  * thin lines of any gray, and the white lines between shaded cells. The lines are looked for on a
  * rendering without anti-aliasing: a thin light rule that straddles two rows of pixels is not faded
@@ -482,6 +496,8 @@ static PIX *rendering(PopplerPage *page, const GArray *words, double k, PIX **bi
     *binary = sharp ? pixThresholdToBinary(smooth, INK_BELOW) : NULL;
     for (int way = 0; *binary && way < 3; way++) {
         PIX *lines = way < 2 ? thin_lines(sharp, words, k, way) : white_lines(sharp, words, k);
+        if (lines && way == 2)
+            keep_gaps(lines, *binary);
         if (lines)
             pixOr(*binary, *binary, lines);
         pixDestroy(&lines);
