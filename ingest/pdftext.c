@@ -1542,8 +1542,8 @@ static void append_run(GArray *out, const GArray *words, const GArray *lines, co
             to++;
         append_column(out, words, lines, from, to, run->gutter, false, run->sections ? JOIN_ALL : JOIN_SENTENCES,
                       n_lines, moved);
-        column_join notes = run->sections ? JOIN_NONE : run->notes ? JOIN_ALL : JOIN_SENTENCES; /* a part's one note */
-        append_column(out, words, lines, from, to, run->gutter, true, notes, n_lines, moved);
+        column_join right = run->sections ? JOIN_NONE : run->notes ? JOIN_ALL : JOIN_SENTENCES; /* a part's one note */
+        append_column(out, words, lines, from, to, run->gutter, true, right, n_lines, moved);
         from = to;
     }
 }
@@ -2017,7 +2017,7 @@ static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t ble
 {
     static const char *const dashes[] = { "-", "\u2010", "\u2011", "\u2013" };
     gunichar next = g_utf8_get_char_validated(b, (gssize)blen);
-    if (!blen || !(g_unichar_isalnum(next)))
+    if (!blen || !g_unichar_isalnum(next))
         return false;
     for (size_t i = 0; i < G_N_ELEMENTS(dashes); i++) {
         size_t h = strlen(dashes[i]);
