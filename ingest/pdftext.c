@@ -27,6 +27,7 @@
 #define RUNNING_SLACK 0.02 /* ... at the same height on every page, give or take 2 % of it */
 #define TEXT_LAYER "pdf text layer" /* a page's engine when read from its text layer */
 #define GUTTER 0.5        /* a gap of this many word heights (twice a space) parts two columns */
+#define ALIGNED_GAP_LINES 3 /* lines, at least, with a gap wider than a space at one place: a table's */
 
 typedef struct {
     char *text;
@@ -289,18 +290,58 @@ static void cut_cells(page_tables *pt, int t, PIX *binary)
     g_array_free(cells, TRUE);
 }
 
-/* Does text stand side by side anywhere on the page (words far apart on a line, or lines next to
- * each other)? Only then can it be a table: prose pages are not rendered to look for rules. */
+static gint by_int(gconstpointer a, gconstpointer b)
+{
+    return *(const int *)a - *(const int *)b;
+}
+
+/* The gap from word i - 1 to word i of `words` when they lie side by side on a level, else -1. */
+static int level_gap(const GArray *words, guint i)
+{
+    const layer_word *a = &g_array_index(words, layer_word, i - 1), *b = &g_array_index(words, layer_word, i);
+    int mid = b->box.y + b->box.h / 2, gap = b->box.x - (a->box.x + a->box.w);
+    return mid >= a->box.y && mid <= a->box.y + a->box.h ? gap : -1;
+}
+
+/* Do ALIGNED_GAP_LINES lines or more each have a gap wider than their spaces before a word at the same
+ * place (within a space)? A tight table's cells (a browser's `border=1` with little padding) are apart by
+ * hardly more than a space, and poppler reads each row as one line; prose's wider gaps do not line up. */
+static bool aligned_gaps(const GArray *words)
+{
+    GArray *starts = g_array_new(FALSE, FALSE, sizeof(int)); /* where a word after a wide gap starts */
+    int reach = INT_MAX; /* the narrowest space of a line with a wide gap */
+    for (guint first = 0, end; first < words->len; first = end) {
+        int space = INT_MAX;
+        for (end = first + 1; end < words->len && g_array_index(words, layer_word, end).line ==
+                                                      g_array_index(words, layer_word, first).line; end++)
+            if (level_gap(words, end) > 0)
+                space = MIN(space, level_gap(words, end));
+        for (guint i = first + 1; i < end; i++)
+            if (space < INT_MAX && level_gap(words, i) * 4 > space * 5) {
+                g_array_append_val(starts, g_array_index(words, layer_word, i).box.x);
+                reach = MIN(reach, space);
+            }
+    }
+    g_array_sort(starts, by_int);
+    bool aligned = false;
+    for (guint i = ALIGNED_GAP_LINES - 1; i < starts->len && !aligned; i++)
+        aligned = g_array_index(starts, int, i) - g_array_index(starts, int, i + 1 - ALIGNED_GAP_LINES) <= reach;
+    g_array_free(starts, TRUE);
+    return aligned;
+}
+
+/* Does text stand side by side anywhere on the page (words far apart on a line, lines next to each
+ * other, or gaps wider than a space lined up over lines)? Only then can it be a table: prose pages are
+ * not rendered to look for rules. */
 static bool side_by_side(const GArray *words)
 {
     for (guint i = 1; i < words->len; i++) {
         const layer_word *a = &g_array_index(words, layer_word, i - 1), *b = &g_array_index(words, layer_word, i);
-        int mid = b->box.y + b->box.h / 2, gap = b->box.x - (a->box.x + a->box.w);
-        bool level = mid >= a->box.y && mid <= a->box.y + a->box.h;
-        if (level && gap >= 0 && (b->line != a->line || gap > GUTTER * a->box.h))
+        int gap = level_gap(words, i);
+        if (gap >= 0 && (b->line != a->line || gap > GUTTER * a->box.h))
             return true;
     }
-    return false;
+    return aligned_gaps(words);
 }
 
 /* The share of ink in the box x, y, w, h of `binary` (0 outside the page). */
@@ -426,6 +467,20 @@ static PIX *white_lines(PIX *gray, const GArray *words, double k)
     return lines;
 }
 
+/* The white lines of `lines` between two areas of ink on `binary` (a dark row under a band darker than
+ * INK_BELOW) taken out: drawn as ink they made the two one solid box, and the rule between its rows was
+ * lost; left paper, each box's edges are rules. */
+static void keep_gaps(PIX *lines, PIX *binary)
+{
+    int side = RULES_DPI / 20 | 1;
+    PIX *closed = pixCloseBrick(NULL, binary, side, side);
+    PIX *gaps = closed ? pixSubtract(NULL, closed, binary) : NULL;
+    if (gaps)
+        pixSubtract(lines, lines, gaps);
+    pixDestroy(&gaps);
+    pixDestroy(&closed);
+}
+
 /* The page rendered at RULES_DPI and made ink, once: the text and what is darker than INK_BELOW, the
  * thin lines of any gray, and the white lines between shaded cells. The lines are looked for on a
  * rendering without anti-aliasing: a thin light rule that straddles two rows of pixels is not faded
@@ -441,6 +496,8 @@ static PIX *rendering(PopplerPage *page, const GArray *words, double k, PIX **bi
     *binary = sharp ? pixThresholdToBinary(smooth, INK_BELOW) : NULL;
     for (int way = 0; *binary && way < 3; way++) {
         PIX *lines = way < 2 ? thin_lines(sharp, words, k, way) : white_lines(sharp, words, k);
+        if (lines && way == 2)
+            keep_gaps(lines, *binary);
         if (lines)
             pixOr(*binary, *binary, lines);
         pixDestroy(&lines);
@@ -1257,6 +1314,48 @@ static bool margin_headings(const visual_line *L, guint first, guint *end, int s
     return headings;
 }
 
+/* Are the words right of `second` over lines `first` to `end` notes in a margin beside text: set smaller
+ * than the text left of it, on fewer lines, ending a sentence? A table's last column is set as its
+ * others, and a label's value is no smaller than its label. */
+static bool side_notes(const visual_line *L, guint first, guint end, int second)
+{
+    GArray *text = g_array_new(FALSE, FALSE, sizeof(layer_word)); /* the texts are the page's */
+    int text_lines = 0, note_lines = 0, largest_note = 0;
+    const layer_word *last = NULL;
+    for (guint l = first; l < end; l++) {
+        bool in_text = false, in_note = false;
+        for (guint i = 0; i < L[l].words->len; i++) {
+            const layer_word *w = L[l].words->pdata[i];
+            if (w->box.x >= second) {
+                in_note = true;
+                last = w;
+                largest_note = MAX(largest_note, abs(w->style));
+            } else {
+                in_text = true;
+                g_array_append_val(text, *w);
+            }
+        }
+        text_lines += in_text;
+        note_lines += in_note;
+    }
+    int body = abs(body_style(text));
+    g_array_free(text, TRUE);
+    return note_lines && note_lines < text_lines && largest_note && largest_note * 20 < body * 19 && ends_sentence(last);
+}
+
+/* Does line `l` of a part from `from` start the next part of text with notes right of `gutter`: a note
+ * with no note line above it in the part, or the nearest half a line or more above (a note's lines and the
+ * text's lie at heights of their own); or text under the part's notes after a gap of a line (a heading)? */
+static bool starts_note(const visual_line *L, guint from, guint l, int gutter)
+{
+    guint above = l;
+    while (above > from && L[above - 1].box.x + L[above - 1].box.w <= gutter)
+        above--;
+    if (L[l].box.x + L[l].box.w <= gutter)
+        return above > from && L[l].box.y >= L[above - 1].box.y + L[above - 1].box.h && gap_above(L, l, 2);
+    return above == from || L[l].box.y - (L[above - 1].box.y + L[above - 1].box.h) > L[l].box.h / 2;
+}
+
 /* Are lines `first` to `end` of `lines`, in the two columns `cols`, a table of labels and their values:
  * three lines at least, each split, the values starting within the first two fifths of the width of the
  * page's text? A letterhead's halves part nearer the middle. */
@@ -1301,6 +1400,7 @@ typedef struct {
     int top, bottom, gutter;
     bool sections; /* a section starts at each line with a heading left of the gutter (starts_section) */
     int section_gap; /* with sections: the gap wider than which parts them (section_gap) */
+    bool notes; /* notes in a margin right of the gutter: a part ends where a note starts (starts_note) */
 } column_run;
 
 /* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
@@ -1325,7 +1425,10 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
         const int *span = cols ? (const int *)(const void *)cols->data : NULL;
         if (runs && cols && cols->len == 2 && margin_headings(L, first, &end, span[2])) {
             column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, true,
-                               section_gap(L, first, end) };
+                               section_gap(L, first, end), false };
+            g_array_append_val(runs, run);
+        } else if (runs && cols && cols->len == 2 && side_notes(L, first, end, span[2])) {
+            column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, false, 0, true };
             g_array_append_val(runs, run);
         } else if (cols && cols->len >= ALIGNED_COLS && !two_column_text(lines, first, end, cols, head_end))
             add_aligned(pt, lines, first, end, cols);
@@ -1371,7 +1474,7 @@ static bool letterhead_run(const GArray *words, int page_no, int head_end, colum
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     guint end = page_no == 1 ? letterhead_end(lines, head_end, &run->gutter) : 0;
     if (end)
-        *run = (column_run){ L[0].box.y, L[end - 1].box.y + L[end - 1].box.h, run->gutter, false, 0 };
+        *run = (column_run){ L[0].box.y, L[end - 1].box.y + L[end - 1].box.h, run->gutter, false, 0, false };
     visual_lines_free(lines);
     return end > 0;
 }
@@ -1434,12 +1537,13 @@ static void append_run(GArray *out, const GArray *words, const GArray *lines, co
     while (from < lines->len && L[from].box.y < run->bottom) {
         guint to = from + 1;
         while (to < lines->len && L[to].box.y < run->bottom &&
-               !(run->sections && starts_section(L, to, from, run->gutter, run->section_gap)))
+               !(run->sections && starts_section(L, to, from, run->gutter, run->section_gap)) &&
+               !(run->notes && starts_note(L, from, to, run->gutter)))
             to++;
         append_column(out, words, lines, from, to, run->gutter, false, run->sections ? JOIN_ALL : JOIN_SENTENCES,
                       n_lines, moved);
-        append_column(out, words, lines, from, to, run->gutter, true, run->sections ? JOIN_NONE : JOIN_SENTENCES,
-                      n_lines, moved);
+        column_join right = run->sections ? JOIN_NONE : run->notes ? JOIN_ALL : JOIN_SENTENCES; /* a part's one note */
+        append_column(out, words, lines, from, to, run->gutter, true, right, n_lines, moved);
         from = to;
     }
 }
@@ -1906,18 +2010,22 @@ static size_t hyphenated_stem(const char *w, size_t len)
     return 0;
 }
 
-/* Does `a` end a compound the line broke at its hyphen or dash ("Knivsta–" / "Alsike", "2024–" / "2026")?
- * The dash is the compound's own, so the halves join with it kept. */
+/* Does `a` end a compound the line broke at its hyphen or dash ("Knivsta–" / "Alsike", "2024–" / "2026",
+ * "IT-" / "pedagogerna": after a capital the hyphen is an abbreviation's, never a syllable break)? The dash
+ * is the compound's own, so the halves join with it kept. */
 static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t blen)
 {
     static const char *const dashes[] = { "-", "\u2010", "\u2011", "\u2013" };
     gunichar next = g_utf8_get_char_validated(b, (gssize)blen);
-    if (!blen || !(g_unichar_isupper(next) || g_unichar_isdigit(next)))
+    if (!blen || !g_unichar_isalnum(next))
         return false;
     for (size_t i = 0; i < G_N_ELEMENTS(dashes); i++) {
         size_t h = strlen(dashes[i]);
-        if (alen > h && memcmp(a + alen - h, dashes[i], h) == 0)
-            return g_unichar_isalnum(g_utf8_get_char(g_utf8_find_prev_char(a, a + alen - h)));
+        if (alen > h && memcmp(a + alen - h, dashes[i], h) == 0) {
+            gunichar last = g_utf8_get_char(g_utf8_find_prev_char(a, a + alen - h));
+            return g_unichar_isupper(next) || g_unichar_isdigit(next) ? g_unichar_isalnum(last)
+                                                                      : g_unichar_isupper(last) && !is_conjunction(b, blen);
+        }
     }
     return false;
 }
@@ -2104,11 +2212,6 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
     page_tables_clear(&pt);
     layer_words_free(words);
     return p;
-}
-
-static gint by_int(gconstpointer a, gconstpointer b)
-{
-    return *(const int *)a - *(const int *)b;
 }
 
 /* An OCR'd page has no fonts: a text block's size is its first line's height in pixels, and the

@@ -741,15 +741,18 @@ static void test_gutters(void)
 }
 
 /* An OCR'd page's words hyphenated at line ends are joined as a text layer's are, the raw reading kept:
- * a word split at its syllables, a compound with a name after its dash ("Knivsta-Alsike"). */
+ * a word split at its syllables, a compound with a name after its dash ("Knivsta-Alsike"), a compound
+ * after an abbreviation's hyphen ("IT-pedagogerna"; "EU- och statsbidrag" stays apart). */
 static void test_dehyphen(void)
 {
     GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
-    region *cell = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 1000, 900, 170 });
+    region *cell = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 1000, 900, 290 });
     g_ptr_array_add(regions, cell);
     add_words(cell, 1000, 2, (const char *[]){ "stråket", "Knivsta-" }, (int[]){ 300, 520 }, (int[]){ 200, 200 });
     add_words(cell, 1060, 2, (const char *[]){ "Alsike,", "ut-" }, (int[]){ 300, 520 }, (int[]){ 200, 100 });
-    add_words(cell, 1120, 1, (const char *[]){ "veckla" }, (int[]){ 300 }, (int[]){ 200 });
+    add_words(cell, 1120, 2, (const char *[]){ "veckla", "IT-" }, (int[]){ 300, 520 }, (int[]){ 200, 60 });
+    add_words(cell, 1180, 2, (const char *[]){ "pedagogerna", "EU-" }, (int[]){ 300, 520 }, (int[]){ 200, 60 });
+    add_words(cell, 1240, 1, (const char *[]){ "och" }, (int[]){ 300 }, (int[]){ 60 });
     at_page_view info = { 2480, 3508, 300, 1, 0, 0, "", "tesseract", 0.9f };
     at_doc *doc = at_regions_doc(&info, regions);
     at_doc_join_hyphenated(doc, "ocr.dehyphen");
@@ -760,6 +763,12 @@ static void test_dehyphen(void)
     const char *word = at_doc_word_text(doc, 3, &len);
     ok(len == strlen("utveckla") && !strncmp(word, "utveckla", len), "a word split at a line end is one: '%.*s'",
        (int)len, word);
+    const char *abbreviated = at_doc_word_text(doc, 5, &len);
+    ok(len == strlen("IT-pedagogerna") && !strncmp(abbreviated, "IT-pedagogerna", len),
+       "an abbreviation's hyphen before a lower-case word is kept: '%.*s'", (int)len, abbreviated);
+    const char *before_and = at_doc_word_text(doc, 7, &len);
+    ok(len == strlen("EU-") && !strncmp(before_and, "EU-", len), "... but not joined to a conjunction: '%.*s'", (int)len,
+       before_and);
     at_doc_free(doc);
     g_ptr_array_free(regions, TRUE);
 }
