@@ -902,8 +902,9 @@ static void continue_activity(xctx *x, const xrow *r, const column_field *cols, 
  * last read, for the empty ones under it (merged down). */
 typedef struct {
     char **cells;                   /* the last activity's values, per column */
-    at_provenance responsible_from; /* the row that responsible cell stands in */
-    at_box responsible_box;         /* it on the page; h < 0 in a text export */
+    at_provenance responsible_from; /* the row its text stands in */
+    at_box responsible_box;         /* the cell on the page, or its rest over a page break; h < 0: no box */
+    int box_page;                   /* the page of that box */
 } above_values;
 
 /* A row with its references to the rows above resolved; `refers_above`: it had "Se ovan" cells; `merged`: its
@@ -913,20 +914,34 @@ typedef struct {
     bool refers_above, merged;
 } resolved_row;
 
-/* Does the cell above (`from`) reach down into row r? An export and a PDF's text layer leave a merged cell's
- * text in its first row only, and an empty cell under it is empty in the source: it does. On a page OCR read
- * an empty cell may be text OCR missed: the cell above must span r's top (a ruled table gives a merged cell
- * the box of all its rows). */
-static bool reaches_down(const xrow *r, const above_values *from)
+/* Cell c of row r on the page, or no box. */
+static at_box cell_box(const xrow *r, int c)
+{
+    return r->cell_boxes && c < r->n_cells ? r->cell_boxes[c] : (at_box){ -1, -1, -1, -1 };
+}
+
+/* Does the responsible cell above (`from`) reach down into column c of row r? An export and a PDF's text
+ * layer leave a merged cell's text in its first row only, and an empty cell under it is empty in the source:
+ * it does. On a page OCR read an empty cell may be text OCR missed: the cell above must span r's top (a ruled
+ * table gives a merged cell the box of all its rows), or, over a page break, r's own empty cell must be the
+ * merged cell's rest, taller than the row's other cells. */
+static bool reaches_down(const xrow *r, int c, const above_values *from)
 {
     if (!r->read_by_ocr)
         return true;
-    int top = INT_MAX;
-    for (int c = 0; r->cell_boxes && c < r->n_cells; c++)
-        if (r->cell_boxes[c].h > 0)
-            top = MIN(top, r->cell_boxes[c].y);
-    return top < INT_MAX && from->responsible_box.h > 0 && from->responsible_from.page == r->prov.page &&
-           from->responsible_box.y + from->responsible_box.h > top;
+    int top = INT_MAX, least_height = INT_MAX;
+    for (int k = 0; r->cell_boxes && k < r->n_cells; k++)
+        if (r->cell_boxes[k].h > 0) {
+            top = MIN(top, r->cell_boxes[k].y);
+            if (k != c)
+                least_height = MIN(least_height, r->cell_boxes[k].h);
+        }
+    if (top == INT_MAX || from->responsible_box.h <= 0)
+        return false;
+    if (from->box_page == r->prov.page)
+        return from->responsible_box.y + from->responsible_box.h > top;
+    at_box own = cell_box(r, c);
+    return least_height < INT_MAX && own.h > least_height * 3 / 2;
 }
 
 /* The row with its "Se ovan" cells (other than the title) replaced by the values of the activity above,
@@ -944,7 +959,7 @@ static resolved_row resolve_row(const xrow *r, const xrow *above, bool under_act
         titled |= r->cells[c] && cols[c] == COL_TITLE;
     for (int c = 0; c < out.row.n_cells; c++) {
         cells[c] = r->cells[c];
-        if (!cells[c] && cols[c] == COL_RESPONSIBLE && under_activity && titled && reaches_down(r, last)) {
+        if (!cells[c] && cols[c] == COL_RESPONSIBLE && under_activity && titled && reaches_down(r, c, last)) {
             cells[c] = last->cells[c];
             out.merged = last->cells[c] != NULL;
         }
@@ -970,9 +985,16 @@ static void remember_row(above_values *last, const xrow *raw, const resolved_row
             g_free(last->cells[c]);
             last->cells[c] = g_strdup(r->row.cells[c]);
         }
-        if (cols[c] == COL_RESPONSIBLE && !r->merged && r->row.cells[c]) {
+        if (cols[c] != COL_RESPONSIBLE || !r->row.cells[c])
+            continue;
+        if (!r->merged)
             last->responsible_from = raw->prov;
-            last->responsible_box = raw->cell_boxes ? raw->cell_boxes[c] : (at_box){ -1, -1, -1, -1 };
+        at_box own = cell_box(raw, c);
+        bool goes_lower = own.h > 0 && (raw->prov.page != last->box_page ||
+                                        own.y + own.h > last->responsible_box.y + last->responsible_box.h);
+        if (!r->merged || goes_lower) { /* a merged row's own box: the rest of the cell past a page break */
+            last->responsible_box = own;
+            last->box_page = raw->prov.page;
         }
     }
 }
@@ -1465,7 +1487,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         heading_goal = carry->heading_goal;
     carry->heading_goal = heading_goal;
     bool ends_in_activity = above != NULL;
-    above_values last = { g_new0(char *, (gsize)n_cols + 1), { .confidence = -1 }, { -1, -1, -1, -1 } };
+    above_values last = { g_new0(char *, (gsize)n_cols + 1), { .confidence = -1 }, { -1, -1, -1, -1 }, 0 };
     char **resolved = g_new0(char *, (gsize)n_cols + 1);
 
     at_rnode *theme = NULL, *main_goal = heading_goal, *sub_goal = NULL;
