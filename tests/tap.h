@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
 
 static int n_tests, n_failed;
 
@@ -19,8 +20,10 @@ static bool ok(bool cond, const char *fmt, ...)
     printf("%s %d - ", cond ? "ok" : "not ok", n_tests);
     va_start(ap, fmt);
     char line[1024];
-    vsnprintf(line, sizeof line, fmt, ap);
+    int len = vsnprintf(line, sizeof line, fmt, ap);
     va_end(ap);
+    if (len >= (int)sizeof line) /* cut: say so */
+        memcpy(line + sizeof line - 4, "...", 4);
     /* a newline inside a description would end the TAP line and make the rest an unknown line */
     for (const char *c = line; *c; c++)
         if (*c == '\n')
