@@ -1314,9 +1314,36 @@ static bool margin_headings(const visual_line *L, guint first, guint *end, int s
     return headings;
 }
 
+/* Does line `l` hold words right of `second`? Left of it? */
+static bool reaches_right(const visual_line *L, guint l, int second)
+{
+    return ((const layer_word *)L[l].words->pdata[L[l].words->len - 1])->box.x >= second;
+}
+
+static bool reaches_left(const visual_line *L, guint l, int second)
+{
+    return ((const layer_word *)L[l].words->pdata[0])->box.x < second;
+}
+
+/* Are the words right of `second` over lines `first` to `end` a table's column of short cells: a header
+ * row over it (the first line in both columns, a gap under it), then each cell on one line, level with
+ * the first line of a row of the column left of it (a gap above, or no cell on the line above)? Notes in
+ * a margin run over lines of their own, or beside lines within a paragraph. */
+static bool table_column(const visual_line *L, guint first, guint end, int second)
+{
+    if (first + 1 >= end || !reaches_right(L, first, second) || !reaches_left(L, first, second) || !gap_above(L, first + 1, 1))
+        return false;
+    for (guint l = first + 1; l < end; l++)
+        if (reaches_right(L, l, second) &&
+            (!reaches_left(L, l, second) || (reaches_right(L, l - 1, second) && !gap_above(L, l, 1))))
+            return false;
+    return true;
+}
+
 /* Are the words right of `second` over lines `first` to `end` notes in a margin beside text: set smaller
- * than the text left of it, on fewer lines, ending a sentence? A table's last column is set as its
- * others, and a label's value is no smaller than its label. */
+ * than the text left of it, on fewer lines, ending a sentence, not a table's column of short cells (a
+ * comment column set smaller)? A table's last column is mostly set as its others, and a label's value
+ * is no smaller than its label. */
 static bool side_notes(const visual_line *L, guint first, guint end, int second)
 {
     GArray *text = g_array_new(FALSE, FALSE, sizeof(layer_word)); /* the texts are the page's */
@@ -1340,7 +1367,8 @@ static bool side_notes(const visual_line *L, guint first, guint end, int second)
     }
     int body = abs(body_style(text));
     g_array_free(text, TRUE);
-    return note_lines && note_lines < text_lines && largest_note && largest_note * 20 < body * 19 && ends_sentence(last);
+    return note_lines && note_lines < text_lines && largest_note && largest_note * 20 < body * 19 && ends_sentence(last) &&
+           !table_column(L, first, end, second);
 }
 
 /* Does line `l` of a part from `from` start the next part of text with notes right of `gutter`: a note

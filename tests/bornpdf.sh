@@ -955,6 +955,23 @@ ok "notes in a margin: no table, each note whole after the text beside it, befor
      [ "$(at_line "Arbetet sker med Friluftsfrämjandet och Hembygdsföreningen.")" -gt "$(grep -n "^Kommunen rustar" "$dir/notes/notes.txt" | cut -d: -f1)" ] &&
      [ "$(at_line "Arbetet sker med Friluftsfrämjandet och Hembygdsföreningen.")" -lt "$(at_line "2 Badplatser")" ] &&
      [ "$(at_line "Programmet ersätter friluftsplanen från 2019.")" -lt "$(at_line "1 Stigar och leder")" ]'
+# A follow-up table whose comment column is set smaller than its measures ("Klar." / "Pågår."): smaller,
+# fewer lines, ending a sentence as notes in a margin are, but under a header row, a cell of a line level
+# with each row's first line. It is a table (it was read as notes: no table, no activities).
+{ echo "$html_head<style>td, th { text-align: left; vertical-align: top; padding: 3pt 10pt 6pt 0; } .s { font-size: 8pt; width: 30%; }</style>"
+  echo '<h1>Uppföljning av trafiksäkerhetsplanen</h1><p>Läget för varje insats i december.</p><table width="100%">'
+  echo '<tr><th>Åtgärd</th><th class="s">Kommentar</th></tr>'
+  echo '<tr><td>Sänka hastigheten till 30 km/h på alla gator kring skolor och förskolor i tätorterna</td><td class="s">Klar.</td></tr>'
+  echo '<tr><td>Bygga upphöjda övergångsställen på de fem gator där flest barn korsar på väg till skolan</td><td class="s">Pågår.</td></tr>'
+  echo '<tr><td>Förbättra vinterväghållningen på cykelvägarna med sopsaltning på de mest använda stråken</td><td class="s">Väntar på budget.</td></tr>'
+  echo '</table><p>Planen följs upp igen nästa år.</p></body></html>'
+} > "$dir/status.html"
+read_web status
+"$AT" extract -o "$dir/status-rec" "$dir/status.pdf" 2> /dev/null
+ok "a table's comment column set smaller: a table of measures and comments, an activity a measure, not notes" \
+    '[ "$(head -1 "$dir/status/status.table1.tsv")" = "$(printf "Åtgärd\tKommentar")" ] &&
+     grep -q "^Bygga upphöjda övergångsställen .*till skolan	Pågår\.$" "$dir/status/status.table1.tsv" &&
+     [ "$(grep -c "<activity " "$dir/status-rec/status.record.xml")" -ge 3 ]'
 # The banded table of shaded cells, its rows across dark with white bold text: a dark row under a darker
 # band (both ink, a white line between) was one solid box with it, the band's row and the dark row's text
 # one row. The white line between two areas of ink stays paper.
@@ -967,7 +984,7 @@ ok "a banded table with dark rows across: the band above a dark row is a row of 
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 64); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 65); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
