@@ -3309,12 +3309,14 @@ static bool coded_goal_heading(xctx *x, guint k)
 }
 
 /* Is `s`, a line numbered with only a space ("1 Prop. ..."), a footnote in outline `o`: after items of another
- * marker, no number of the list? */
+ * marker, with no open level of the outline numbered? ("2 Friluftsliv" after "1.2 X" under "1 Natur" is an item.) */
 static bool footnote_in_list(const aim_outline *o, const char *s)
 {
     size_t digits = strspn(s, "0123456789");
-    return digits && digits <= 2 && s[digits] == ' ' && o->n_styles &&
-           strcmp(o->styles[o->n_styles - 1].marker, "1") != 0;
+    bool numbered = false;
+    for (int k = 0; k < o->n_styles && !numbered; k++)
+        numbered = strcmp(o->styles[k].marker, "1") == 0;
+    return digits && digits <= 2 && s[digits] == ' ' && o->n_styles && !numbered;
 }
 
 /* Does `next`, the line after a list item of outline `o`, open the item's own list: a marker no open level of the

@@ -6230,6 +6230,37 @@ static void test_goals_delmal_list(void)
     at_record_free(rec);
 }
 
+/* Goal texts of our own in the seventh round's styles. A hierarchy numbered "1", "1.1", "1.1.1" with only a space
+ * after its numbers: "2 X" after "1.2 Y" opens the second group, no footnote of the list. */
+static void test_goals_round7_own(void)
+{
+    static const struct {
+        const char *body, *want;
+    } docs[] = {
+        { "Vad vi vill uppnå\n\n1 Stigarna är öppna för alla\n\n1.1 Fler stigar ska gå att ta sig fram på med "
+          "rullator\n\n1.1.1 Tre stigar ska ha fast grusyta år 2029\n\n1.2 Skyltar vid stigarna ska finnas på "
+          "lätt svenska\n\n2 Naturen ger hälsa\n\n2.1 Fler skolklasser ska ha lektioner i skogen\n\n"
+          "Uppföljning\n\nNämnden följer upp planen.\n",
+          "T:Stigarna är öppna för alla(M:Fler stigar ska gå att ta sig fram på med rullator(S:Tre stigar ska ha fast "
+          "grusyta år 2029);M:Skyltar vid stigarna ska finnas på lätt svenska);"
+          "T:Naturen ger hälsa(M:Fler skolklasser ska ha lektioner i skogen)" },
+        { "Målbild\n\n1 Närhet till service\n\n1.1 Varje by ska ha ett paketombud\n\n2 Levande byar\n\n"
+          "2.1 Bygdegårdarna ska få stöd till upprustning\n\n3 Resor utan bil\n\n3.1 Pendelparkeringar ska finnas "
+          "i alla större byar\n\nUppföljning\n\nNämnden följer upp planen.\n",
+          "T:Närhet till service(M:Varje by ska ha ett paketombud);T:Levande byar(M:Bygdegårdarna ska få stöd till "
+          "upprustning);T:Resor utan bil(M:Pendelparkeringar ska finnas i alla större byar)" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Program för natur och landsbygd 2027–2030\n\n", docs[i].body, NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, docs[i].want) == 0, "round 7 own goals %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6398,5 +6429,6 @@ int main(int argc, char **argv)
     test_goals_lettered_codes();
     test_listed_activities_saying_shall();
     test_goals_delmal_list();
+    test_goals_round7_own();
     return tap_done();
 }
