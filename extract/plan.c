@@ -2930,6 +2930,20 @@ bool names_goal_field(const char *label)
     return hit;
 }
 
+/* Does `label` say how a goal is measured ("Målvärde", "Indikator", "Nyckeltal"), whatever few words follow it
+ * ("Målvärde: 0 procent")? */
+bool names_measure(const char *label)
+{
+    static const char *const words[] = { "malvarde", "malvarden", "indikator", "indikatorer", "nyckeltal", "matetal" };
+    char *first = folded_copy(label);
+    first[strcspn(first, " :")] = '\0';
+    bool hit = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
+        hit = strcmp(first, words[i]) == 0;
+    g_free(first);
+    return hit;
+}
+
 /* Does a list in lower case go on from line k's sentence ("Med planen ska" / "1. skolorna kunna ...")? Another
  * extractor may have taken that line for the head of a memo's proposal. */
 static bool continued_by_list(xctx *x, guint k)
@@ -3352,6 +3366,8 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             const char *more = strchr(l->text, ' ');
             bool one = (!more || g_ascii_isdigit(more[1])) && !g_str_has_suffix(l->text, "ar");
             o.fresh = one || heading_rank == 2 ? o.fresh : 0;
+        } else if (!l->para_start && strstr(l->text, ": ") && names_measure(l->text)) {
+            /* "Målvärde: 90 procent" under a goal: how it is measured, no goal */
         } else if ((labelled = aim_label(l->text, &label_rank, &area))) {
             next = statement(x, k, labelled, text, &prov);
             /* "Mål 2: X" under the aim stated above it ("Målbild: Y") breaks that aim down; labels of no kind

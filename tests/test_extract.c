@@ -6231,7 +6231,8 @@ static void test_goals_delmal_list(void)
 }
 
 /* Goal texts of our own in the seventh round's styles. A hierarchy numbered "1", "1.1", "1.1.1" with only a space
- * after its numbers: "2 X" after "1.2 Y" opens the second group, no footnote of the list. */
+ * after its numbers: "2 X" after "1.2 Y" opens the second group, no footnote of the list. Goals over labelled lines
+ * of their measures. */
 static void test_goals_round7_own(void)
 {
     static const struct {
@@ -6249,6 +6250,13 @@ static void test_goals_round7_own(void)
           "i alla större byar\n\nUppföljning\n\nNämnden följer upp planen.\n",
           "T:Närhet till service(M:Varje by ska ha ett paketombud);T:Levande byar(M:Bygdegårdarna ska få stöd till "
           "upprustning);T:Resor utan bil(M:Pendelparkeringar ska finnas i alla större byar)" },
+        /* numbered goals over a target value and a body answering for them: goals, no activities, and the target
+         * value ("Målvärde: 40 procent") is none either, however few its words */
+        { "Mål för perioden\n\n1. Andelen skyddad skog ska öka.\nMålvärde: 12 procent\nAnsvar: Skogsenheten\n\n"
+          "2. Alla byar ska ha en badplats.\nMålvärde: 40 badplatser\nAnsvar: Fritidsenheten\n\n3. Fler ska "
+          "cykla till jobbet.\nIndikator: Resvaneenkäten\nAnsvar: Trafikenheten\n\nUppföljning\n\n"
+          "Nämnden följer upp planen.\n",
+          "M:Andelen skyddad skog ska öka;M:Alla byar ska ha en badplats;M:Fler ska cykla till jobbet" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
         char *text = g_strconcat("Program för natur och landsbygd 2027–2030\n\n", docs[i].body, NULL);
