@@ -297,6 +297,15 @@ static char *coded_goal(const char *s)
     return goal;
 }
 
+/* Is line i a paragraph or a list item of its own, no line of it wrapping onto the next? */
+static bool line_alone(xctx *x, guint i)
+{
+    const xline *next = i + 1 < x->lines->len ? g_ptr_array_index(x->lines, i + 1) : NULL;
+    bool bullet;
+    return !next || next->para_start || strip_bullet(x, next->text, &bullet) != next->text ||
+           g_ascii_isdigit(next->text[0]);
+}
+
 /* "M1" or "Mål 2" in a goal column of the row at `row`: the goal the text states as "M1 – Ny och befintlig ...". */
 static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
 {
@@ -317,6 +326,11 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
      * of two columns without rules reads in a PDF; a bare number ("1 Parter") may not */
     bool paren = g_ascii_islower(code[0]) && code[1] == ')' && !code[2]; /* "a)" for "a) X" */
     bool lettered = paren || (g_ascii_isalpha(code[0]) && strpbrk(code, "0123456789"));
+    /* so may a number of a hierarchy ("1.1" for "1.1 Varje elev ..."), on a line of its own: a goal that wraps
+     * over lines is read whole by the goal lists' readers */
+    size_t n = strlen(code);
+    bool dotted = strchr(code, '.') && strspn(code, "0123456789.") == n && code[n - 1] != '.';
+    lettered = lettered || dotted;
     char *nearest = NULL;
     for (guint i = 0; i < x->lines->len; i++) {
         const xline *l = g_ptr_array_index(x->lines, i);
@@ -333,7 +347,8 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
         if (!g_str_has_prefix(t, code))
             continue;
         for (size_t k = 0; k <= G_N_ELEMENTS(dashes); k++)
-            if (k == G_N_ELEMENTS(dashes) ? lettered && t[strlen(code)] == ' ' && word_count(t + strlen(code)) >= 3
+            if (k == G_N_ELEMENTS(dashes) ? lettered && t[strlen(code)] == ' ' && word_count(t + strlen(code)) >= 3 &&
+                                                (!dotted || line_alone(x, i))
                                           : g_str_has_prefix(t + strlen(code), dashes[k])) {
                 size_t sep = k == G_N_ELEMENTS(dashes) ? 1 : strlen(dashes[k]);
                 char *goal = coded_goal(t + strlen(code) + sep);
@@ -3430,6 +3445,20 @@ static bool aim_has_children(const GArray *items, guint i)
     return i + 1 < items->len && g_array_index(items, aim_item, i + 1).depth > g_array_index(items, aim_item, i).depth;
 }
 
+/* Is list item i a goal over goals rather than the title of a group: it says what is ("1. Alla elever når en god
+ * digital kompetens") over items of one level ("1.1 Varje elev ..."), not a theme over two ("1 Naturen är ..." over
+ * "1.1" over "1.1.1")? */
+static bool goal_over_goals(const GArray *items, guint i)
+{
+    const aim_item *it = &g_array_index(items, aim_item, i);
+    if (it->depth == 0 || !has_verb(it->text))
+        return false;
+    for (guint j = i + 1; j < items->len && g_array_index(items, aim_item, j).depth > it->depth; j++)
+        if (g_array_index(items, aim_item, j).depth > it->depth + 1)
+            return false;
+    return true;
+}
+
 /* A main goal or theme from item `it` under `parent`, titled without its full stop: one goal however often it is
  * named. (A sub-goal keeps its text as written.) */
 static at_rnode *aim_goal(xctx *x, at_rnode *parent, const char *name, const aim_item *it)
@@ -3451,7 +3480,8 @@ static void aims_to_goals(xctx *x, GArray *items)
     bool loose = false; /* a main goal outside any theme */
     for (guint i = 0; i < items->len; i++) {
         aim_item *it = &g_array_index(items, aim_item, i);
-        bool title = !it->statement && aim_has_children(items, i), goal = !title || (loose && !theme);
+        bool title = !it->statement && aim_has_children(items, i) && !goal_over_goals(items, i);
+        bool goal = !title || (loose && !theme);
         int rank = title ? 0 : it->rank;
         /* a goal labelled as the aim above the others ("Målbild") keeps the unlabelled goals after it */
         bool kept = rank == 2 || (main_rank == 1 && rank == 0 && !title && it->depth == main_depth);

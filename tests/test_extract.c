@@ -6269,6 +6269,39 @@ static void test_goals_round7_own(void)
     }
 }
 
+/* A table plan under a vision broken down into numbered goals ("1. Alla brukare får ...") with sub-goals numbered
+ * "1.1", "1.2", the table's goal column naming the sub-goals by those numbers: main goals over their sub-goals (no
+ * themes, no goals named "1.1"), and each activity serves the sub-goal its number names. Wording of our own. */
+static void test_goals_hierarchy_codes(void)
+{
+    const char *text = "Handlingsplan för äldreomsorgens kost 2027–2028\nVision och mål\n"
+                       "Alla äldre i kommunen äter gott och tryggt.\nVisionen bryts ned i två mål med delmål.\n"
+                       "1. Maten på boendena är god och näringsrik\n1.1 Varje boende har en kostombud med avsatt tid\n"
+                       "1.2 Måltiderna lagas på plats i alla kök\n2. Brukare i hemtjänsten får näringsrik mat\n"
+                       "2.1 Alla brukare med matlåda erbjuds ett val mellan tre rätter\nAktiviteter\n"
+                       "Nr\tAktivitet\tMål\tAnsvarig\tTid\tKostnad (tkr)\n"
+                       "1\tUtbildning för kostombud\t1.1\tKostenheten\tVt 2027\t40,0\n"
+                       "2\tNya ugnar i två kök\t1.2\tFastighetsenheten\t2027\t600,0\n"
+                       "3\tMeny med tre rätter för matlådor\t2.1\tKostenheten\tHt 2027\t0\n"
+                       "Uppföljning\nNämnden följer upp planen.\n";
+    at_record *rec = extract_text("plan.tsv", text, true);
+    char *got = record_goals(rec);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *goals = root ? at_rnode_find(root, "goals") : NULL;
+    const at_rnode *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
+    const at_rnode *second = first ? at_rnode_child(goals, 1) : NULL;
+    size_t n = acts ? at_rnode_n_children(acts) : 0;
+    ok(rec && strcmp(got, "M:Maten på boendena är god och näringsrik(S:Varje boende har en kostombud med avsatt tid;"
+                          "S:Måltiderna lagas på plats i alla kök);M:Brukare i hemtjänsten får näringsrik mat(S:Alla "
+                          "brukare med matlåda erbjuds ett val mellan tre rätter)") == 0 && n == 3 &&
+           g_strcmp0(subgoal_of(first, at_rnode_child(acts, 1)), "Måltiderna lagas på plats i alla kök") == 0 &&
+           g_strcmp0(subgoal_of(second, at_rnode_child(acts, 2)),
+                     "Alla brukare med matlåda erbjuds ett val mellan tre rätter") == 0,
+       "goals numbered 1. and 1.1, named by number in the table: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6438,5 +6471,6 @@ int main(int argc, char **argv)
     test_listed_activities_saying_shall();
     test_goals_delmal_list();
     test_goals_round7_own();
+    test_goals_hierarchy_codes();
     return tap_done();
 }
