@@ -3362,6 +3362,18 @@ static bool opens_sub_list(xctx *x, const aim_outline *o, const xline *next)
     return next->indent + INDENT_SLACK >= o->styles[o->n_styles - 1].indent;
 }
 
+/* Is the paragraph at line i all there is before `end` or the next plain heading ("Övergripande mål" over one
+ * paragraph: it states the goal; "Strategiska mål" over a paragraph and "A. Åre året runt": the groups do)? */
+static bool lone_paragraph(xctx *x, guint i, guint end)
+{
+    guint j = i + 1;
+    while (j < end && !pline(x, j)->para_start)
+        j++;
+    char style[8];
+    const char *item;
+    return i < end && (j >= end || (aims_subheading(x, j) && !list_marker(x, pline(x, j)->text, style, &item)));
+}
+
 /* The items of the section about aims in lines [first, end): headings, list items at the depth of their markers, and
  * labelled goals and paragraphs that say what shall be, each under the title before it. */
 static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
@@ -3379,7 +3391,8 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             o.rank = o.fresh = heading_rank; /* "Effektmål": what follows are goals of that kind */
             /* one goal's label ("Målbild 2030", "Inriktningsmål") states it under; "Strategiska mål", "Målsättningar" a list */
             const char *more = strchr(l->text, ' ');
-            bool one = (!more || g_ascii_isdigit(more[1])) && !g_str_has_suffix(l->text, "ar");
+            bool one = (!more || g_ascii_isdigit(more[1]) || (heading_rank == 1 && lone_paragraph(x, k + 1, end))) &&
+                       !g_str_has_suffix(l->text, "ar");
             o.fresh = one || heading_rank == 2 ? o.fresh : 0;
         } else if (!l->para_start && strstr(l->text, ": ") && names_measure(l->text)) {
             /* "Målvärde: 90 procent" under a goal: how it is measured, no goal */

@@ -6302,6 +6302,34 @@ static void test_goals_hierarchy_codes(void)
     at_record_free(rec);
 }
 
+/* A main goal's label heading over one paragraph ("Övergripande mål" over a sentence saying what is, then the next
+ * section): the paragraph states the goal. Over a paragraph and the groups after it, the paragraph introduces them.
+ * Wordings of our own. */
+static void test_goal_under_lone_label(void)
+{
+    static const struct {
+        const char *body, *want;
+    } docs[] = {
+        { "Övergripande mål\n\nInvånarna får snabb och rätt hjälp vid olyckor, också i glesbygden.\n\nInsatser\n\n"
+          "Förvaltningen stöder byarna i att starta brandvärn.\n",
+          "M:Invånarna får snabb och rätt hjälp vid olyckor, också i glesbygden" },
+        { "Övergripande mål\n\nPlanen har två fokusområden med var sitt mål.\n\nA. Snabb hjälp\n\n"
+          "Alla orter ska nås inom 20 minuter.\n\nB. Förebyggande arbete\n\nFärre bränder ska uppstå i bostäder.\n\n"
+          "Uppföljning\n\nNämnden följer upp planen.\n",
+          NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Program för räddningstjänsten 2027–2028\n\n", docs[i].body, NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        char *got = record_goals(rec);
+        ok(rec && (docs[i].want ? strcmp(got, docs[i].want) == 0 : !strstr(got, "fokusområden")),
+           "a lone paragraph under a main goal's label %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6472,5 +6500,6 @@ int main(int argc, char **argv)
     test_goals_delmal_list();
     test_goals_round7_own();
     test_goals_hierarchy_codes();
+    test_goal_under_lone_label();
     return tap_done();
 }
