@@ -1588,6 +1588,11 @@ bool names_plan_field(const char *label)
     return f != COL_NONE && f != COL_TITLE && !no_field(f);
 }
 
+bool names_time_field(const char *label)
+{
+    return header_field(label) == COL_TIME;
+}
+
 bool plan_header_row(const xrow *r)
 {
     for (int c = 0; c < r->n_cells; c++) {

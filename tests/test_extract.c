@@ -6330,6 +6330,35 @@ static void test_goal_under_lone_label(void)
     }
 }
 
+/* Numbered activities given a responsible, a time and an indicator of few words ("Indikator: Antal möten"): the
+ * indicator is the activity's, no goal, and the list is read as activities. Wordings of our own. */
+static void test_listed_activities_with_indicator(void)
+{
+    static const char *const indicators[][3] = {
+        { "Antal möten", "Andel nöjda", "Antal deltagare" },
+        { "Antal genomförda möten", "Andel nöjda besökare", "Antal deltagande föreningar" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(indicators); i++) {
+        char *text = g_strdup_printf("Handlingsplan för biblioteken 2027\n\nAktiviteter\n\n"
+                                     "1. Läsecirklar på äldreboendena\nAnsvar: Biblioteksenheten\nTid: Våren 2027\n"
+                                     "Indikator: %s\n\n2. Längre öppettider i Norrby\nAnsvar: Kulturförvaltningen\n"
+                                     "Tid: 2027\nIndikator: %s\n\n3. Språkcafé för nyanlända\nAnsvar: Biblioteksenheten\n"
+                                     "Tid: Löpande\nIndikator: %s\n\nUppföljning\n\nNämnden följer upp planen.\n",
+                                     indicators[i][0], indicators[i][1], indicators[i][2]);
+        at_record *rec = extract_text("plan.txt", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *second = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 1) : NULL;
+        char *got = record_goals(rec);
+        ok(second && text_is(at_rnode_find(second, "title"), "Längre öppettider i Norrby") &&
+               text_is(at_rnode_find(second, "responsible"), "Kulturförvaltningen") && strcmp(got, "") == 0,
+           "listed activities with an indicator %zu: %zu activities, goals '%s'", i + 1,
+           acts ? at_rnode_n_children(acts) : 0, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6501,5 +6530,6 @@ int main(int argc, char **argv)
     test_goals_round7_own();
     test_goals_hierarchy_codes();
     test_goal_under_lone_label();
+    test_listed_activities_with_indicator();
     return tap_done();
 }
