@@ -3227,6 +3227,8 @@ typedef struct {
     int base;          /* the depth of the last title: labelled goals and paragraphs go under it */
     int list_base;     /* the depth a list nests under: a goal whose list a paragraph introduced ("För att nå målet
                         * ska nämnden se till att") */
+    int number;        /* the number of the last item numbered with one number ("2 Friluftsliv", "2. X") */
+    bool notes;        /* a footnote has been read: number-space lines after it are footnotes too */
 } aim_outline;
 
 /* A title ("B. Hållbar turism", a heading) at `depth` opens a group of goals of its own. */
@@ -3236,8 +3238,10 @@ static void aim_group(aim_outline *o, int depth)
     o->titled = true;
     o->rank = o->fresh = o->list_base = 0;
     o->ranked = o->stated = false;
-    if (depth == 0)
+    if (depth == 0) {
         o->n_styles = 0;
+        o->notes = false;
+    }
 }
 
 /* The sentences of paragraph `s` that state goals: the first that names the goal ("Planens mål är att X" states X),
@@ -3343,14 +3347,16 @@ static bool coded_goal_heading(xctx *x, guint k)
 }
 
 /* Is `s`, a line numbered with only a space ("1 Prop. ..."), a footnote in outline `o`: after items of another
- * marker, with no open level of the outline numbered? ("2 Friluftsliv" after "1.2 X" under "1 Natur" is an item.) */
+ * marker, after a footnote, or numbered other than next in the open numbered level? ("2 Friluftsliv" after "1.2 X"
+ * under "1 Natur" is an item; "1 Direktiv 2000/60/EG" there a footnote.) */
 static bool footnote_in_list(const aim_outline *o, const char *s)
 {
     size_t digits = strspn(s, "0123456789");
     bool numbered = false;
     for (int k = 0; k < o->n_styles && !numbered; k++)
         numbered = strcmp(o->styles[k].marker, "1") == 0;
-    return digits && digits <= 2 && s[digits] == ' ' && o->n_styles && !numbered;
+    return digits && digits <= 2 && s[digits] == ' ' && o->n_styles &&
+           (!numbered || o->notes || atoi(s) != o->number + 1);
 }
 
 /* Does `next`, the line after a list item of outline `o`, open the item's own list: a marker no open level of the
@@ -3420,8 +3426,10 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
                 next++;
         } else if (list_marker(x, l->text, style, &item) && footnote_in_list(&o, l->text)) {
             /* "1 Prop. 1996/97:137 ...": a footnote the page set after a lettered list, no item of it */
+            o.notes = true;
         } else if (list_marker(x, l->text, style, &item)) {
             o.fresh = 0;
+            o.number = strcmp(style, "1") == 0 ? atoi(l->text) : o.number;
             next = statement(x, k, named_item(item), text, &prov);
             first_sentence_states(text);
             /* a marker indented further than the same marker before is another level ("- X" over "  - Y") */

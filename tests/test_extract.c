@@ -6359,6 +6359,23 @@ static void test_listed_activities_with_indicator(void)
     }
 }
 
+/* Footnotes the page set under a goal list numbered "1", "1.1", "1.2" ("1 Lag ...", "2 Rapport ..."): they restart
+ * at 1 and are no goals. Wording of our own. */
+static void test_goals_numbered_list_footnotes(void)
+{
+    const char *text = "Program för trafiksäkerhet 2027–2030\n\nMål\n\n1 Säkra skolvägar\n"
+                       "1.1 Alla skolor ska ha en säker av- och påstigningsplats.1\n"
+                       "1.2 Hastigheten vid skolorna ska vara högst 30 km/h.2\n\n"
+                       "1 Lag (1998:1276) om vägtrafikdefinitioner.\n2 Rapport 2025:14 från Trafikverket om hastigheter.\n";
+    at_record *rec = extract_text("program.txt", text, false);
+    char *got = record_goals(rec);
+    ok(rec && strcmp(got, "T:Säkra skolvägar(M:Alla skolor ska ha en säker av- och påstigningsplats.1;"
+                          "M:Hastigheten vid skolorna ska vara högst 30 km/h.2)") == 0,
+       "footnotes under a '1 / 1.1' goal list: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6531,5 +6548,6 @@ int main(int argc, char **argv)
     test_goals_hierarchy_codes();
     test_goal_under_lone_label();
     test_listed_activities_with_indicator();
+    test_goals_numbered_list_footnotes();
     return tap_done();
 }
