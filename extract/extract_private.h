@@ -211,6 +211,9 @@ bool plan_header_row(const xrow *r);
 /** "Ansvar", "Tid", "Kostnad", "Delmål": a label that names a field of an activity other than its title? */
 bool names_plan_field(const char *label);
 bool names_goal_field(const char *label);
+bool names_measure(const char *label);
+/** "Tid", "Klart", "Tidplan": a label that says when an activity is done? */
+bool names_time_field(const char *label);
 /** Activities written as a numbered list, each item over lines "Ansvar: X", "Tid: Y" …: a table of rows. */
 void list_items_to_rows(xctx *x);
 void extract_prose_goals(xctx *x);

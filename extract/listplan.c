@@ -167,16 +167,22 @@ static void insert_rows(xctx *x, GPtrArray *rows)
 }
 
 /* Do the items state goals: one of their labels a goal's ("1. Friska sjöar" over "Mål:" and "Delmål:", "1. X" over
- * "Effektmål:" and "Ansvar:") with a goal's words after it, not a code linking an activity to one ("Delmål: a")? What
- * a title says ("ska") decides nothing: activities are worded so too. */
+ * "Effektmål:" and "Ansvar:") with a goal's words after it, not a code linking an activity to one ("Delmål: a"), or a
+ * measure's ("Målvärde: 0 procent")? Items given a time ("Tid: Våren 2027") are activities, their measure
+ * ("Indikator: Antal vandringar") the activity's own. What a title says ("ska") decides nothing: activities are worded
+ * so too. */
 static bool states_goals(GPtrArray *items, GPtrArray *labels)
 {
+    bool timed = false;
+    for (guint k = 0; k < labels->len && !timed; k++)
+        timed = names_time_field(g_ptr_array_index(labels, k));
     for (guint k = 0; k < labels->len; k++) {
-        if (!names_goal_field(g_ptr_array_index(labels, k)))
+        bool measure = names_measure(g_ptr_array_index(labels, k));
+        if (!names_goal_field(g_ptr_array_index(labels, k)) || (measure && timed))
             continue;
         for (guint i = 0; i < items->len; i++) {
             const GString *value = ((const list_item *)g_ptr_array_index(items, i))->values[k];
-            if (value && word_count(value->str) >= 3)
+            if (value && (measure || word_count(value->str) >= 3))
                 return true;
         }
     }

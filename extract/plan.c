@@ -297,6 +297,15 @@ static char *coded_goal(const char *s)
     return goal;
 }
 
+/* Is line i a paragraph or a list item of its own, no line of it wrapping onto the next? */
+static bool line_alone(xctx *x, guint i)
+{
+    const xline *next = i + 1 < x->lines->len ? g_ptr_array_index(x->lines, i + 1) : NULL;
+    bool bullet;
+    return !next || next->para_start || strip_bullet(x, next->text, &bullet) != next->text ||
+           g_ascii_isdigit(next->text[0]);
+}
+
 /* "M1" or "Mål 2" in a goal column of the row at `row`: the goal the text states as "M1 – Ny och befintlig ...". */
 static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
 {
@@ -317,6 +326,11 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
      * of two columns without rules reads in a PDF; a bare number ("1 Parter") may not */
     bool paren = g_ascii_islower(code[0]) && code[1] == ')' && !code[2]; /* "a)" for "a) X" */
     bool lettered = paren || (g_ascii_isalpha(code[0]) && strpbrk(code, "0123456789"));
+    /* so may a number of a hierarchy ("1.1" for "1.1 Varje elev ..."), on a line of its own: a goal that wraps
+     * over lines is read whole by the goal lists' readers */
+    size_t n = strlen(code);
+    bool dotted = strchr(code, '.') && strspn(code, "0123456789.") == n && code[n - 1] != '.';
+    lettered = lettered || dotted;
     char *nearest = NULL;
     for (guint i = 0; i < x->lines->len; i++) {
         const xline *l = g_ptr_array_index(x->lines, i);
@@ -333,7 +347,8 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
         if (!g_str_has_prefix(t, code))
             continue;
         for (size_t k = 0; k <= G_N_ELEMENTS(dashes); k++)
-            if (k == G_N_ELEMENTS(dashes) ? lettered && t[strlen(code)] == ' ' && word_count(t + strlen(code)) >= 3
+            if (k == G_N_ELEMENTS(dashes) ? lettered && t[strlen(code)] == ' ' && word_count(t + strlen(code)) >= 3 &&
+                                                (!dotted || line_alone(x, i))
                                           : g_str_has_prefix(t + strlen(code), dashes[k])) {
                 size_t sep = k == G_N_ELEMENTS(dashes) ? 1 : strlen(dashes[k]);
                 char *goal = coded_goal(t + strlen(code) + sep);
@@ -1627,6 +1642,11 @@ bool names_plan_field(const char *label)
 {
     column_field f = header_field(label);
     return f != COL_NONE && f != COL_TITLE && !no_field(f);
+}
+
+bool names_time_field(const char *label)
+{
+    return header_field(label) == COL_TIME;
 }
 
 bool plan_header_row(const xrow *r)
@@ -2986,6 +3006,20 @@ bool names_goal_field(const char *label)
     return hit;
 }
 
+/* Does `label` say how a goal is measured ("Målvärde", "Indikator", "Nyckeltal"), whatever few words follow it
+ * ("Målvärde: 0 procent")? */
+bool names_measure(const char *label)
+{
+    static const char *const words[] = { "malvarde", "malvarden", "indikator", "indikatorer", "nyckeltal", "matetal" };
+    char *first = folded_copy(label);
+    first[strcspn(first, " :")] = '\0';
+    bool hit = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
+        hit = strcmp(first, words[i]) == 0;
+    g_free(first);
+    return hit;
+}
+
 /* Does a list in lower case go on from line k's sentence ("Med planen ska" / "1. skolorna kunna ...")? Another
  * extractor may have taken that line for the head of a memo's proposal. */
 static bool continued_by_list(xctx *x, guint k)
@@ -3249,6 +3283,8 @@ typedef struct {
     int base;          /* the depth of the last title: labelled goals and paragraphs go under it */
     int list_base;     /* the depth a list nests under: a goal whose list a paragraph introduced ("För att nå målet
                         * ska nämnden se till att") */
+    int number;        /* the number of the last item numbered with one number ("2 Friluftsliv", "2. X") */
+    bool notes;        /* a footnote has been read: number-space lines after it are footnotes too */
 } aim_outline;
 
 /* A title ("B. Hållbar turism", a heading) at `depth` opens a group of goals of its own. */
@@ -3258,8 +3294,10 @@ static void aim_group(aim_outline *o, int depth)
     o->titled = true;
     o->rank = o->fresh = o->list_base = 0;
     o->ranked = o->stated = false;
-    if (depth == 0)
+    if (depth == 0) {
         o->n_styles = 0;
+        o->notes = false;
+    }
 }
 
 /* The sentences of paragraph `s` that state goals: the first that names the goal ("Planens mål är att X" states X),
@@ -3365,12 +3403,16 @@ static bool coded_goal_heading(xctx *x, guint k)
 }
 
 /* Is `s`, a line numbered with only a space ("1 Prop. ..."), a footnote in outline `o`: after items of another
- * marker, no number of the list? */
+ * marker, after a footnote, or numbered other than next in the open numbered level? ("2 Friluftsliv" after "1.2 X"
+ * under "1 Natur" is an item; "1 Direktiv 2000/60/EG" there a footnote.) */
 static bool footnote_in_list(const aim_outline *o, const char *s)
 {
     size_t digits = strspn(s, "0123456789");
+    bool numbered = false;
+    for (int k = 0; k < o->n_styles && !numbered; k++)
+        numbered = strcmp(o->styles[k].marker, "1") == 0;
     return digits && digits <= 2 && s[digits] == ' ' && o->n_styles &&
-           strcmp(o->styles[o->n_styles - 1].marker, "1") != 0;
+           (!numbered || o->notes || atoi(s) != o->number + 1);
 }
 
 /* Does `next`, the line after a list item of outline `o`, open the item's own list: a marker no open level of the
@@ -3385,6 +3427,18 @@ static bool opens_sub_list(xctx *x, const aim_outline *o, const xline *next)
         if (strcmp(o->styles[k].marker, style) == 0 && abs(o->styles[k].indent - next->indent) <= INDENT_SLACK)
             return false;
     return next->indent + INDENT_SLACK >= o->styles[o->n_styles - 1].indent;
+}
+
+/* Is the paragraph at line i all there is before `end` or the next plain heading ("Övergripande mål" over one
+ * paragraph: it states the goal; "Strategiska mål" over a paragraph and "A. Åre året runt": the groups do)? */
+static bool lone_paragraph(xctx *x, guint i, guint end)
+{
+    guint j = i + 1;
+    while (j < end && !pline(x, j)->para_start)
+        j++;
+    char style[8];
+    const char *item;
+    return i < end && (j >= end || (aims_subheading(x, j) && !list_marker(x, pline(x, j)->text, style, &item)));
 }
 
 /* The items of the section about aims in lines [first, end): headings, list items at the depth of their markers, and
@@ -3404,8 +3458,11 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             o.rank = o.fresh = heading_rank; /* "Effektmål": what follows are goals of that kind */
             /* one goal's label ("Målbild 2030", "Inriktningsmål") states it under; "Strategiska mål", "Målsättningar" a list */
             const char *more = strchr(l->text, ' ');
-            bool one = (!more || g_ascii_isdigit(more[1])) && !g_str_has_suffix(l->text, "ar");
+            bool one = (!more || g_ascii_isdigit(more[1]) || (heading_rank == 1 && lone_paragraph(x, k + 1, end))) &&
+                       !g_str_has_suffix(l->text, "ar");
             o.fresh = one || heading_rank == 2 ? o.fresh : 0;
+        } else if (!l->para_start && strstr(l->text, ": ") && names_measure(l->text)) {
+            /* "Målvärde: 90 procent" under a goal: how it is measured, no goal */
         } else if ((labelled = aim_label(l->text, &label_rank, &area))) {
             next = statement(x, k, labelled, text, &prov);
             /* "Mål 2: X" under the aim stated above it ("Målbild: Y") breaks that aim down; labels of no kind
@@ -3425,8 +3482,10 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
                 next++;
         } else if (list_marker(x, l->text, style, &item) && footnote_in_list(&o, l->text)) {
             /* "1 Prop. 1996/97:137 ...": a footnote the page set after a lettered list, no item of it */
+            o.notes = true;
         } else if (list_marker(x, l->text, style, &item)) {
             o.fresh = 0;
+            o.number = strcmp(style, "1") == 0 ? atoi(l->text) : o.number;
             next = statement(x, k, named_item(item), text, &prov);
             first_sentence_states(text);
             /* a marker indented further than the same marker before is another level ("- X" over "  - Y") */
@@ -3468,6 +3527,20 @@ static bool aim_has_children(const GArray *items, guint i)
     return i + 1 < items->len && g_array_index(items, aim_item, i + 1).depth > g_array_index(items, aim_item, i).depth;
 }
 
+/* Is list item i a goal over goals rather than the title of a group: it says what is ("1. Alla elever når en god
+ * digital kompetens") over items of one level ("1.1 Varje elev ..."), not a theme over two ("1 Naturen är ..." over
+ * "1.1" over "1.1.1")? */
+static bool goal_over_goals(const GArray *items, guint i)
+{
+    const aim_item *it = &g_array_index(items, aim_item, i);
+    if (it->depth == 0 || !has_verb(it->text))
+        return false;
+    for (guint j = i + 1; j < items->len && g_array_index(items, aim_item, j).depth > it->depth; j++)
+        if (g_array_index(items, aim_item, j).depth > it->depth + 1)
+            return false;
+    return true;
+}
+
 /* A main goal or theme from item `it` under `parent`, titled without its full stop: one goal however often it is
  * named. (A sub-goal keeps its text as written.) */
 static at_rnode *aim_goal(xctx *x, at_rnode *parent, const char *name, const aim_item *it)
@@ -3489,7 +3562,8 @@ static void aims_to_goals(xctx *x, GArray *items)
     bool loose = false; /* a main goal outside any theme */
     for (guint i = 0; i < items->len; i++) {
         aim_item *it = &g_array_index(items, aim_item, i);
-        bool title = !it->statement && aim_has_children(items, i), goal = !title || (loose && !theme);
+        bool title = !it->statement && aim_has_children(items, i) && !goal_over_goals(items, i);
+        bool goal = !title || (loose && !theme);
         int rank = title ? 0 : it->rank;
         /* a goal labelled as the aim above the others ("Målbild") keeps the unlabelled goals after it */
         bool kept = rank == 2 || (main_rank == 1 && rank == 0 && !title && it->depth == main_depth);

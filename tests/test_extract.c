@@ -6323,6 +6323,152 @@ static void test_goals_delmal_list(void)
     at_record_free(rec);
 }
 
+/* Goal texts of our own in the seventh round's styles. A hierarchy numbered "1", "1.1", "1.1.1" with only a space
+ * after its numbers: "2 X" after "1.2 Y" opens the second group, no footnote of the list. Goals over labelled lines
+ * of their measures. */
+static void test_goals_round7_own(void)
+{
+    static const struct {
+        const char *body, *want;
+    } docs[] = {
+        { "Vad vi vill uppnå\n\n1 Stigarna är öppna för alla\n\n1.1 Fler stigar ska gå att ta sig fram på med "
+          "rullator\n\n1.1.1 Tre stigar ska ha fast grusyta år 2029\n\n1.2 Skyltar vid stigarna ska finnas på "
+          "lätt svenska\n\n2 Naturen ger hälsa\n\n2.1 Fler skolklasser ska ha lektioner i skogen\n\n"
+          "Uppföljning\n\nNämnden följer upp planen.\n",
+          "T:Stigarna är öppna för alla(M:Fler stigar ska gå att ta sig fram på med rullator(S:Tre stigar ska ha fast "
+          "grusyta år 2029);M:Skyltar vid stigarna ska finnas på lätt svenska);"
+          "T:Naturen ger hälsa(M:Fler skolklasser ska ha lektioner i skogen)" },
+        { "Målbild\n\n1 Närhet till service\n\n1.1 Varje by ska ha ett paketombud\n\n2 Levande byar\n\n"
+          "2.1 Bygdegårdarna ska få stöd till upprustning\n\n3 Resor utan bil\n\n3.1 Pendelparkeringar ska finnas "
+          "i alla större byar\n\nUppföljning\n\nNämnden följer upp planen.\n",
+          "T:Närhet till service(M:Varje by ska ha ett paketombud);T:Levande byar(M:Bygdegårdarna ska få stöd till "
+          "upprustning);T:Resor utan bil(M:Pendelparkeringar ska finnas i alla större byar)" },
+        /* numbered goals over a target value and a body answering for them: goals, no activities, and the target
+         * value ("Målvärde: 40 procent") is none either, however few its words */
+        { "Mål för perioden\n\n1. Andelen skyddad skog ska öka.\nMålvärde: 12 procent\nAnsvar: Skogsenheten\n\n"
+          "2. Alla byar ska ha en badplats.\nMålvärde: 40 badplatser\nAnsvar: Fritidsenheten\n\n3. Fler ska "
+          "cykla till jobbet.\nIndikator: Resvaneenkäten\nAnsvar: Trafikenheten\n\nUppföljning\n\n"
+          "Nämnden följer upp planen.\n",
+          "M:Andelen skyddad skog ska öka;M:Alla byar ska ha en badplats;M:Fler ska cykla till jobbet" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Program för natur och landsbygd 2027–2030\n\n", docs[i].body, NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, docs[i].want) == 0, "round 7 own goals %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A table plan under a vision broken down into numbered goals ("1. Alla brukare får ...") with sub-goals numbered
+ * "1.1", "1.2", the table's goal column naming the sub-goals by those numbers: main goals over their sub-goals (no
+ * themes, no goals named "1.1"), and each activity serves the sub-goal its number names. Wording of our own. */
+static void test_goals_hierarchy_codes(void)
+{
+    const char *text = "Handlingsplan för äldreomsorgens kost 2027–2028\nVision och mål\n"
+                       "Alla äldre i kommunen äter gott och tryggt.\nVisionen bryts ned i två mål med delmål.\n"
+                       "1. Maten på boendena är god och näringsrik\n1.1 Varje boende har en kostombud med avsatt tid\n"
+                       "1.2 Måltiderna lagas på plats i alla kök\n2. Brukare i hemtjänsten får näringsrik mat\n"
+                       "2.1 Alla brukare med matlåda erbjuds ett val mellan tre rätter\nAktiviteter\n"
+                       "Nr\tAktivitet\tMål\tAnsvarig\tTid\tKostnad (tkr)\n"
+                       "1\tUtbildning för kostombud\t1.1\tKostenheten\tVt 2027\t40,0\n"
+                       "2\tNya ugnar i två kök\t1.2\tFastighetsenheten\t2027\t600,0\n"
+                       "3\tMeny med tre rätter för matlådor\t2.1\tKostenheten\tHt 2027\t0\n"
+                       "Uppföljning\nNämnden följer upp planen.\n";
+    at_record *rec = extract_text("plan.tsv", text, true);
+    char *got = record_goals(rec);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *goals = root ? at_rnode_find(root, "goals") : NULL;
+    const at_rnode *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
+    const at_rnode *second = first ? at_rnode_child(goals, 1) : NULL;
+    size_t n = acts ? at_rnode_n_children(acts) : 0;
+    ok(rec && strcmp(got, "M:Maten på boendena är god och näringsrik(S:Varje boende har en kostombud med avsatt tid;"
+                          "S:Måltiderna lagas på plats i alla kök);M:Brukare i hemtjänsten får näringsrik mat(S:Alla "
+                          "brukare med matlåda erbjuds ett val mellan tre rätter)") == 0 && n == 3 &&
+           g_strcmp0(subgoal_of(first, at_rnode_child(acts, 1)), "Måltiderna lagas på plats i alla kök") == 0 &&
+           g_strcmp0(subgoal_of(second, at_rnode_child(acts, 2)),
+                     "Alla brukare med matlåda erbjuds ett val mellan tre rätter") == 0,
+       "goals numbered 1. and 1.1, named by number in the table: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* A main goal's label heading over one paragraph ("Övergripande mål" over a sentence saying what is, then the next
+ * section): the paragraph states the goal. Over a paragraph and the groups after it, the paragraph introduces them.
+ * Wordings of our own. */
+static void test_goal_under_lone_label(void)
+{
+    static const struct {
+        const char *body, *want;
+    } docs[] = {
+        { "Övergripande mål\n\nInvånarna får snabb och rätt hjälp vid olyckor, också i glesbygden.\n\nInsatser\n\n"
+          "Förvaltningen stöder byarna i att starta brandvärn.\n",
+          "M:Invånarna får snabb och rätt hjälp vid olyckor, också i glesbygden" },
+        { "Övergripande mål\n\nPlanen har två fokusområden med var sitt mål.\n\nA. Snabb hjälp\n\n"
+          "Alla orter ska nås inom 20 minuter.\n\nB. Förebyggande arbete\n\nFärre bränder ska uppstå i bostäder.\n\n"
+          "Uppföljning\n\nNämnden följer upp planen.\n",
+          NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Program för räddningstjänsten 2027–2028\n\n", docs[i].body, NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        char *got = record_goals(rec);
+        ok(rec && (docs[i].want ? strcmp(got, docs[i].want) == 0 : !strstr(got, "fokusområden")),
+           "a lone paragraph under a main goal's label %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Numbered activities given a responsible, a time and an indicator of few words ("Indikator: Antal möten"): the
+ * indicator is the activity's, no goal, and the list is read as activities. Wordings of our own. */
+static void test_listed_activities_with_indicator(void)
+{
+    static const char *const indicators[][3] = {
+        { "Antal möten", "Andel nöjda", "Antal deltagare" },
+        { "Antal genomförda möten", "Andel nöjda besökare", "Antal deltagande föreningar" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(indicators); i++) {
+        char *text = g_strdup_printf("Handlingsplan för biblioteken 2027\n\nAktiviteter\n\n"
+                                     "1. Läsecirklar på äldreboendena\nAnsvar: Biblioteksenheten\nTid: Våren 2027\n"
+                                     "Indikator: %s\n\n2. Längre öppettider i Norrby\nAnsvar: Kulturförvaltningen\n"
+                                     "Tid: 2027\nIndikator: %s\n\n3. Språkcafé för nyanlända\nAnsvar: Biblioteksenheten\n"
+                                     "Tid: Löpande\nIndikator: %s\n\nUppföljning\n\nNämnden följer upp planen.\n",
+                                     indicators[i][0], indicators[i][1], indicators[i][2]);
+        at_record *rec = extract_text("plan.txt", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *second = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 1) : NULL;
+        char *got = record_goals(rec);
+        ok(second && text_is(at_rnode_find(second, "title"), "Längre öppettider i Norrby") &&
+               text_is(at_rnode_find(second, "responsible"), "Kulturförvaltningen") && strcmp(got, "") == 0,
+           "listed activities with an indicator %zu: %zu activities, goals '%s'", i + 1,
+           acts ? at_rnode_n_children(acts) : 0, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Footnotes the page set under a goal list numbered "1", "1.1", "1.2" ("1 Lag ...", "2 Rapport ..."): they restart
+ * at 1 and are no goals. Wording of our own. */
+static void test_goals_numbered_list_footnotes(void)
+{
+    const char *text = "Program för trafiksäkerhet 2027–2030\n\nMål\n\n1 Säkra skolvägar\n"
+                       "1.1 Alla skolor ska ha en säker av- och påstigningsplats.1\n"
+                       "1.2 Hastigheten vid skolorna ska vara högst 30 km/h.2\n\n"
+                       "1 Lag (1998:1276) om vägtrafikdefinitioner.\n2 Rapport 2025:14 från Trafikverket om hastigheter.\n";
+    at_record *rec = extract_text("program.txt", text, false);
+    char *got = record_goals(rec);
+    ok(rec && strcmp(got, "T:Säkra skolvägar(M:Alla skolor ska ha en säker av- och påstigningsplats.1;"
+                          "M:Hastigheten vid skolorna ska vara högst 30 km/h.2)") == 0,
+       "footnotes under a '1 / 1.1' goal list: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6495,5 +6641,10 @@ int main(int argc, char **argv)
     test_goals_lettered_codes();
     test_listed_activities_saying_shall();
     test_goals_delmal_list();
+    test_goals_round7_own();
+    test_goals_hierarchy_codes();
+    test_goal_under_lone_label();
+    test_listed_activities_with_indicator();
+    test_goals_numbered_list_footnotes();
     return tap_done();
 }
