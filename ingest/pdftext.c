@@ -728,14 +728,16 @@ static bool in_grid(const page_tables *pt, at_box box)
     return false;
 }
 
-/* Is `w` of `line` a speck: on an OCR'd page, a word with no letter, digit or dash (an empty cell's
- * mark) in it? OCR reads specks and rule remnants between columns as `=`, `'` or `|`: they have no
- * say in the columns. A text layer's marks are text (`·` between the parts of a running header). */
+/* Is `w` of `line` a speck: on an OCR'd page, a word with no letter, digit, dash (an empty cell's
+ * mark) or section sign in it? OCR reads specks and rule remnants between columns as `=`, `'` or `|`:
+ * they have no say in the columns. A section sign, or `&` as OCR often reads it, is a word: without
+ * it, `2026-05-19, § 52.` has a gutter's gap. A text layer's marks are text (`·` between the parts of
+ * a running header). */
 static bool speck(const visual_line *line, const layer_word *w)
 {
     for (const char *s = w->text; line->ocred && *s; s = g_utf8_next_char(s)) {
         gunichar c = g_utf8_get_char(s);
-        if (g_unichar_isalnum(c) || g_unichar_type(c) == G_UNICODE_DASH_PUNCTUATION)
+        if (g_unichar_isalnum(c) || g_unichar_type(c) == G_UNICODE_DASH_PUNCTUATION || c == 0x00A7 || c == '&')
             return false;
     }
     return line->ocred;

@@ -1338,6 +1338,44 @@ static void test_ocred_ruled_rows(void)
     g_array_free(rules, TRUE);
 }
 
+/* A letterhead in halves over a title and a line naming the adoption `2026-05-19, § 52.`, as tesseract
+ * read a studied page (its lines' heights and words' places; the words our own): the section sign is
+ * a word, so the line has no gutter at it, and the head is text, not a table. */
+static void test_section_sign_no_gutter(void)
+{
+    static const struct {
+        int y, h, n;
+        const char *text[6];
+        int x[6], w[6];
+    } lines[] = {
+        { 220, 60, 3, { "Norrby", "kommun", "2026-04-14" }, { 217, 546, 2062 }, { 304, 253, 204 } },
+        { 272, 31, 3, { "Dnr", "KS", "2026/0231" }, { 1912, 1988, 2076 }, { 62, 71, 189 } },
+        { 300, 40, 3, { "Kultur-", "och", "fritidsförvaltningen" }, { 216, 334, 420 }, { 102, 67, 482 } },
+        { 463, 66, 5, { "Handlingsplan", "för", "digitala", "tjänster", "2026-2028" }, { 218, 776, 908, 1172, 1394 },
+          { 528, 106, 232, 188, 394 } },
+        { 569, 35, 6, { "Antagen", "av", "kultur-", "och", "fritidsnämnden", "2026-05-19," }, { 212, 376, 431, 536, 613, 991 },
+          { 148, 40, 90, 60, 362, 214 } },
+        { 569, 35, 6, { "§", "52.", "Kontaktperson:", "Eva", "Lund,", "utvecklingsstrateg." }, { 1221, 1252, 1321, 1604, 1679, 1874 },
+          { 15, 51, 264, 59, 178, 384 } },
+        { 690, 44, 1, { "Bakgrund" }, { 252 }, { 238 } },
+        { 771, 44, 4, { "Kommunens", "invånare", "använder", "e-tjänster" }, { 214, 380, 670, 808 }, { 150, 275, 123, 84 } },
+    };
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        int n = lines[i].n, right = lines[i].x[n - 1] + lines[i].w[n - 1];
+        region *block = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ lines[i].x[0], lines[i].y, right - lines[i].x[0], lines[i].h });
+        add_words(block, lines[i].y, n, lines[i].text, lines[i].x, lines[i].w);
+        ((region_line *)block->lines->pdata[0])->box.h = lines[i].h;
+        g_ptr_array_add(regions, block);
+    }
+    at_page_layout *page = ocred_page(1, regions);
+    int n_cells = 0;
+    for (guint i = 0; i < page->regions->len; i++)
+        n_cells += ((const region *)page->regions->pdata[i])->kind == AT_BLOCK_CELL;
+    ok(n_cells == 0, "a letterhead over `2026-05-19, § 52.` is no table (%d cells)", n_cells);
+    at_page_layout_free(page);
+}
+
 /* The rules of a table ruled only under its rows, one broken, are found beside a grid and an underline. */
 static void test_rules_across(void)
 {
@@ -1438,6 +1476,7 @@ int main(void)
     test_ocred_aligned_short_columns();
     test_ocred_ruled_rows();
     test_rules_across();
+    test_section_sign_no_gutter();
     test_framed_cells();
     return tap_done();
 }
