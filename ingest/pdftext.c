@@ -1041,14 +1041,31 @@ static int rule_between(const page_tables *pt, const visual_line *L, guint l, in
     return INT_MIN;
 }
 
+static int compare_ints(const void *a, const void *b)
+{
+    return (*(const int *)a > *(const int *)b) - (*(const int *)a < *(const int *)b);
+}
+
 /* Are lines `first` to `end`, in columns from `left` to `right`, ruled under their rows: two rules
- * between them at least (a rule under the header row alone says nothing of the rows below)? */
+ * between them at least (a rule under the header row alone says nothing of the rows below), and no
+ * stretch between rules of more than twice the median stretch's lines (a budget ruled under its header
+ * and over its sum, stretches of 1, 5 and 1 lines, has its five items between: not five lines of a row)? */
 static bool ruled_under_rows(const page_tables *pt, const visual_line *L, guint first, guint end, int left, int right)
 {
-    int rules = 0;
-    for (guint l = first + 1; l < end; l++)
-        rules += rule_between(pt, L, l, left, right) != INT_MIN;
-    return rules >= 2;
+    int *stretch = g_new0(int, (gsize)(end - first) + 1), n = 0;
+    stretch[0] = 1;
+    for (guint l = first + 1; l < end; l++) {
+        if (rule_between(pt, L, l, left, right) != INT_MIN)
+            n++;
+        stretch[n]++;
+    }
+    int longest = 0;
+    for (int i = 0; i <= n; i++)
+        longest = MAX(longest, stretch[i]);
+    qsort(stretch, (size_t)n + 1, sizeof *stretch, compare_ints);
+    bool ruled = n >= 2 && longest <= 2 * stretch[n / 2];
+    g_free(stretch);
+    return ruled;
 }
 
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,

@@ -1338,6 +1338,42 @@ static void test_ocred_ruled_rows(void)
     g_array_free(rules, TRUE);
 }
 
+/* A budget ruled only under its header and over its sum (review 14): the rules do not part its rows, the
+ * five items between them stay five rows (rows at rules alone made them one). */
+static void test_ocred_budget_two_rules(void)
+{
+    static const char *const cells[7][3] = { { "Post", "2026", "2027" },   { "Lokaler", "1200", "1250" },
+                                             { "Personal", "3400", "3500" }, { "Material", "150", "160" },
+                                             { "Resor", "380", "390" },      { "Utbildning", "120", "130" },
+                                             { "Summa", "5250", "5430" } };
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    for (int c = 0; c < 3; c++) {
+        region *col = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300 + 700 * c, 520, 400, 450 });
+        for (int r = 0; r < 7; r++)
+            add_words(col, 520 + 60 * r, 1, &cells[r][c], (int[]){ 300 + 700 * c },
+                      (int[]){ 300 });
+        g_ptr_array_add(regions, col);
+    }
+    GArray *rules = g_array_new(FALSE, FALSE, sizeof(at_rule_across));
+    g_array_append_val(rules, ((at_rule_across){ 570, 290, 2010 }));
+    g_array_append_val(rules, ((at_rule_across){ 870, 290, 2010 }));
+    at_page_layout *page = ocred_ruled_page(1, regions, rules);
+    int n_cells = 0;
+    bool placed = true;
+    for (guint i = 0; i < page->regions->len; i++) {
+        const region *r = page->regions->pdata[i];
+        if (r->kind != AT_BLOCK_CELL)
+            continue;
+        n_cells++;
+        placed &= r->row >= 0 && r->row < 7 && r->col >= 0 && r->col < 3 && r->lines->len == 1 &&
+                  !strcmp(word_of(r, 0, 0), cells[r->row][r->col]);
+    }
+    ok(n_cells == 21 && placed, "a budget ruled under its header and over its sum: 7 rows of 3 cells (%d cells)",
+       n_cells);
+    at_page_layout_free(page);
+    g_array_free(rules, TRUE);
+}
+
 /* A letterhead in halves over a title and a line naming the adoption `2026-05-19, § 52.`, as tesseract
  * read a studied page (its lines' heights and words' places; the words our own): the section sign is
  * a word, so the line has no gutter at it, and the head is text, not a table. */
@@ -1475,6 +1511,7 @@ int main(void)
     test_ocred_aligned();
     test_ocred_aligned_short_columns();
     test_ocred_ruled_rows();
+    test_ocred_budget_two_rules();
     test_rules_across();
     test_section_sign_no_gutter();
     test_framed_cells();
