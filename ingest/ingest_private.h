@@ -41,9 +41,11 @@ typedef struct {
     int style;             /* a text layer's font of its first line (pdftext.c), 0 when not known */
 } region;
 
-/** Is an OCR'd word a rule's remnant or a speck: `=`, `|`, `_`, `~`, `:` or a quote mark alone? They
- * stood before cells' text ("= 2025-2026") or within it on worn pages ("fast ' dieselaggregat"). */
-bool at_word_is_speck(const char *word);
+/** Is an OCR'd word of ink box `box` a rule's remnant or a speck: `=`, `|`, `_`, `~`, `:` or a quote mark
+ * alone? They stood before cells' text ("= 2025-2026") or within it on worn pages ("fast ' dieselaggregat").
+ * Or a dash taller than wide: no dash's ink, but tesseract's reading of the blank before a line's first
+ * word in a table's column ("1 — Årlig utvecklingsplan"), which joins two columns. */
+bool at_word_is_speck(const char *word, at_box box);
 
 /** A new empty region; `table`, `row`, `col` -1 for text. */
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box);
@@ -85,8 +87,10 @@ typedef struct at_page_layout {
  */
 at_page_layout *at_pdf_page_read(void *page, int page_no, int dpi, const char **why);
 /** An OCR'd page's layout: `regions` (taken over) and `page_doc` (taken over: one page, no words yet);
- * `tables`: also look for tables without rules among its words (off with --no-tables). */
-at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info, GPtrArray *regions, bool tables);
+ * `tables`: also look for tables without rules among its words (off with --no-tables), their rows
+ * parted by `rules` where it has rules under them (at_rules_across; NULL: none). */
+at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info, GPtrArray *regions, bool tables,
+                                     const GArray *rules);
 void at_page_layout_free(at_page_layout *p);
 /** Drop the running headers, footers and page numbers: lines at the same place on many of `n` pages. */
 void at_pages_drop_running(at_page_layout *const *pages, size_t n);

@@ -62,7 +62,7 @@ static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
         if (!word)
             continue;
         /* a picture or a rule tesseract took for a block of text reads as " " */
-        if (!*g_strstrip(word) || at_word_is_speck(word)) {
+        if (!*g_strstrip(word) || at_word_is_speck(word, iterator_box(pit, RIL_WORD))) {
             TessDeleteText(word);
             continue;
         }
@@ -322,6 +322,8 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
     PIX *clean = n_tables ? at_erase_rules(binary, grids, n_tables) : NULL;
     if (!clean)
         clean = pixClone(binary);
+    /* rules under the rows of a table without a grid part its rows */
+    GArray *across = ruled ? at_rules_across(ruled, report.dpi, grids, n_tables) : NULL;
     BOXA *dark = dark_grounds(gray, report.dpi);
     int **leads = col_leads(binary, clean, gray, dark, grids, n_tables);
     /* Tesseract reads a clean gray page better than our binary one (its network saw gray in
@@ -414,13 +416,18 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
         at_error_set(&job->err, AT_EDEPEND, AT_STAGE_CORE, NULL, "tesseract could not recognise the page");
     }
     if (!doc || page_failed) {
+        if (across)
+            g_array_free(across, TRUE);
         g_ptr_array_free(regions, TRUE);
         return NULL;
     }
     if (cells_failed)
         at_doc_add_warning(doc, "tesseract could not read %d of %d table cells; they are left empty", cells_failed,
                            n_readable);
-    return at_page_layout_ocred(doc, &info, regions, o->tables);
+    at_page_layout *layout = at_page_layout_ocred(doc, &info, regions, o->tables, across);
+    if (across)
+        g_array_free(across, TRUE);
+    return layout;
 }
 
 /* ---- workers ---- */

@@ -250,6 +250,7 @@ typedef struct {
     region ***slots; /* per table, per row * n_cols + col: the cell (a merged cell fills several) */
     GPtrArray **cells; /* per table, its cells row by row */
     GPtrArray *across; /* per table, NULL or (without rules) per row: one cell across its columns */
+    const GArray *rules; /* NULL or at_rule_across in the grids' pixels: rules under rows of tables without grids */
 } page_tables;
 
 /* The cells of the rows marked in `across` (NULL: none) made one, across all `n_cols` columns. */
@@ -784,14 +785,16 @@ static bool in_grid(const page_tables *pt, at_box box)
     return false;
 }
 
-/* Is `w` of `line` a speck: on an OCR'd page, a word with no letter, digit or dash (an empty cell's
- * mark) in it? OCR reads specks and rule remnants between columns as `=`, `'` or `|`: they have no
- * say in the columns. A text layer's marks are text (`·` between the parts of a running header). */
+/* Is `w` of `line` a speck: on an OCR'd page, a word with no letter, digit, dash (an empty cell's
+ * mark) or section sign in it? OCR reads specks and rule remnants between columns as `=`, `'` or `|`:
+ * they have no say in the columns. A section sign, or `&` as OCR often reads it, is a word: without
+ * it, `2026-05-19, § 52.` has a gutter's gap. A text layer's marks are text (`·` between the parts of
+ * a running header). */
 static bool speck(const visual_line *line, const layer_word *w)
 {
     for (const char *s = w->text; line->ocred && *s; s = g_utf8_next_char(s)) {
         gunichar c = g_utf8_get_char(s);
-        if (g_unichar_isalnum(c) || g_unichar_type(c) == G_UNICODE_DASH_PUNCTUATION)
+        if (g_unichar_isalnum(c) || g_unichar_type(c) == G_UNICODE_DASH_PUNCTUATION || c == 0x00A7 || c == '&')
             return false;
     }
     return line->ocred;
@@ -1081,9 +1084,51 @@ static int line_step(const visual_line *L, guint l)
     return L[l].box.y + L[l].box.h / 2 - (L[l - 1].box.y + L[l - 1].box.h / 2);
 }
 
+/* The rule of `pt->rules` between lines `l - 1` and `l` that spans most of the columns from `left` to
+ * `right` (word pixels), as its y in the grids' pixels; INT_MIN if none. */
+static int rule_between(const page_tables *pt, const visual_line *L, guint l, int left, int right)
+{
+    double above = (L[l - 1].box.y + L[l - 1].box.h / 2.0) / pt->k, below = (L[l].box.y + L[l].box.h / 2.0) / pt->k;
+    for (guint i = 0; pt->rules && i < pt->rules->len; i++) {
+        const at_rule_across *r = &g_array_index(pt->rules, at_rule_across, i);
+        double span = MIN(r->x1, right / pt->k) - MAX(r->x0, left / pt->k);
+        if (r->y > above && r->y < below && span * 3 >= (right - left) / pt->k * 2)
+            return r->y;
+    }
+    return INT_MIN;
+}
+
+static int compare_ints(const void *a, const void *b)
+{
+    return (*(const int *)a > *(const int *)b) - (*(const int *)a < *(const int *)b);
+}
+
+/* Are lines `first` to `end`, in columns from `left` to `right`, ruled under their rows: two rules
+ * between them at least (a rule under the header row alone says nothing of the rows below), and no
+ * stretch between rules of more than twice the median stretch's lines (a budget ruled under its header
+ * and over its sum, stretches of 1, 5 and 1 lines, has its five items between: not five lines of a row)? */
+static bool ruled_under_rows(const page_tables *pt, const visual_line *L, guint first, guint end, int left, int right)
+{
+    int *stretch = g_new0(int, (gsize)(end - first) + 1), n = 0;
+    stretch[0] = 1;
+    for (guint l = first + 1; l < end; l++) {
+        if (rule_between(pt, L, l, left, right) != INT_MIN)
+            n++;
+        stretch[n]++;
+    }
+    int longest = 0;
+    for (int i = 0; i <= n; i++)
+        longest = MAX(longest, stretch[i]);
+    qsort(stretch, (size_t)n + 1, sizeof *stretch, compare_ints);
+    bool ruled = n >= 2 && longest <= 2 * stretch[n / 2];
+    g_free(stretch);
+    return ruled;
+}
+
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
- * a new row where the lines open a wider gap than the lines within a cell; where no line does
- * (all evenly spaced), a row per line. Two columns (labels and values, signature blocks side by
+ * a new row at each rule under a row where the lines are ruled so (ruled_under_rows), else where
+ * the lines open a wider gap than the lines within a cell; where no line does (all evenly spaced),
+ * a row per line. Two columns (labels and values, signature blocks side by
  * side) have a row per line (starts_pair). A row with a line across the columns (a goal
  * row) is one cell. */
 static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols)
@@ -1096,14 +1141,20 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     }
     bool even = widest <= pitch * 13 / 10, any_across = false;
     const int *span = (const int *)(const void *)cols->data;
+    int right = span[2 * cols->len - 1];
+    bool ruled = ruled_under_rows(pt, L, first, end, span[0], right);
     GArray *rows = g_array_new(FALSE, FALSE, sizeof(int));
     bool *across = g_new0(bool, (gsize)(end - first) + 1);
     int top = (int)(L[first].box.y / pt->k) - 1;
     g_array_append_val(rows, top);
     for (guint l = first; l < end; l++) {
-        bool new_row = l > first && (cols->len == 2 ? starts_pair(&L[l], span[2]) : even || line_step(L, l) > pitch * 13 / 10);
+        int rule = l > first && ruled ? rule_between(pt, L, l, span[0], right) : INT_MIN;
+        bool new_row = l > first && (ruled ? rule != INT_MIN
+                                           : cols->len == 2 ? starts_pair(&L[l], span[2])
+                                                            : even || line_step(L, l) > pitch * 13 / 10);
         if (new_row) {
-            int bottom = L[l - 1].box.y + L[l - 1].box.h, edge = (int)((bottom + L[l].box.y) / 2 / pt->k);
+            int bottom = L[l - 1].box.y + L[l - 1].box.h;
+            int edge = rule != INT_MIN ? rule : (int)((bottom + L[l].box.y) / 2 / pt->k);
             if (edge > g_array_index(rows, int, rows->len - 1))
                 g_array_append_val(rows, edge);
         }
@@ -1626,7 +1677,7 @@ static void read_by_columns(GArray *words, const GArray *runs)
 static int find_tables(PopplerPage *page, const GArray *words, int dpi, int head_end, int halves_end, GArray *runs,
                        page_tables *pt, PIX **binary)
 {
-    *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, false, NULL, NULL, g_ptr_array_new_with_free_func(g_free) };
+    *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, false, NULL, NULL, g_ptr_array_new_with_free_func(g_free), NULL };
     if (side_by_side(words)) {
         fill_light_words(rendering(page, words, pt->k, binary), words, pt->k);
         find_ruled(*binary, pt);
@@ -2368,11 +2419,11 @@ static void keep_filled(page_tables *pt, const GArray *words)
 
 /* Tables without rules on an OCR'd page, found as on a text layer (find_aligned) among the words of
  * its text blocks: a table ruled only across, framed only, or not at all, zebra-striped. */
-static void ocred_aligned(GPtrArray *regions, int page_height)
+static void ocred_aligned(GPtrArray *regions, int page_height, const GArray *rules)
 {
     int n_ruled;
     GArray *words = ocred_words(regions, &n_ruled);
-    page_tables pt = { NULL, 0, 1.0, true, NULL, NULL, g_ptr_array_new_with_free_func(g_free) };
+    page_tables pt = { NULL, 0, 1.0, true, NULL, NULL, g_ptr_array_new_with_free_func(g_free), rules };
     find_aligned(words, &pt, (int)(page_height * LETTERHEAD_ZONE), 0, NULL); /* tesseract's blocks may be columns: not side_by_side */
     keep_filled(&pt, words);
     g_array_free(words, TRUE); /* the texts are the blocks' */
@@ -2398,10 +2449,11 @@ static void ocred_aligned(GPtrArray *regions, int page_height)
     page_tables_clear(&pt);
 }
 
-at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info, GPtrArray *regions, bool tables)
+at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info, GPtrArray *regions, bool tables,
+                                     const GArray *rules)
 {
     if (tables)
-        ocred_aligned(regions, info->height);
+        ocred_aligned(regions, info->height, rules);
     at_page_layout *p = g_new0(at_page_layout, 1);
     p->info = *info;
     p->info.steps = p->info.engine = ""; /* the page's own are `page_doc`'s */

@@ -4,11 +4,14 @@
 
 #include <string.h>
 
-bool at_word_is_speck(const char *word)
+bool at_word_is_speck(const char *word, at_box box)
 {
-    static const char *const quotes[] = { "\u2019", "\u2018", "\u00b4", "`" };
+    static const char *const quotes[] = { "\u2019", "\u2018", "\u00b4", "`" }, *const dashes[] = { "-", "\u2013", "\u2014" };
     for (size_t i = 0; i < G_N_ELEMENTS(quotes); i++)
         if (strcmp(word, quotes[i]) == 0)
+            return true;
+    for (size_t i = 0; i < G_N_ELEMENTS(dashes); i++)
+        if (strcmp(word, dashes[i]) == 0 && box.h > box.w)
             return true;
     return word[strspn(word, "=|_~:'")] == '\0';
 }

@@ -951,3 +951,74 @@ PIX *at_erase_rules(PIX *binary, const at_table_grid *grids, int n)
             pixDestroy(&out);
     return out;
 }
+
+/* ---- rules across without a grid ---- */
+
+/* Does most of rule `r` lie in one of `grids` (one of its rules, erased with the grid)? */
+static bool in_grid(const at_rule_across *r, const at_table_grid *grids, int n)
+{
+    for (int t = 0; t < n; t++) {
+        const at_table_grid *g = &grids[t];
+        int overlap = MIN(r->x1, g->x + g->w) - MAX(r->x0, g->x);
+        if (r->y >= g->y - 2 && r->y <= g->y + g->h + 2 && overlap * 2 > r->x1 - r->x0)
+            return true;
+    }
+    return false;
+}
+
+static int by_height(const void *a, const void *b)
+{
+    const at_rule_across *x = a, *y = b;
+    return x->y != y->y ? (x->y > y->y) - (x->y < y->y) : (x->x0 > y->x0) - (x->x0 < y->x0);
+}
+
+/* The pieces of one rule in `rules` made one: as high as each other within `tol`, apart by less than
+ * their lengths together (a rule broken where a cell is empty, or by wear). */
+static void join_pieces(GArray *rules, int tol)
+{
+    g_array_sort(rules, by_height);
+    for (guint i = 0; i < rules->len; i++) {
+        at_rule_across *a = &g_array_index(rules, at_rule_across, i);
+        for (guint j = i + 1; j < rules->len && g_array_index(rules, at_rule_across, j).y - a->y <= tol;) {
+            const at_rule_across *b = &g_array_index(rules, at_rule_across, j);
+            int gap = MAX(a->x0, b->x0) - MIN(a->x1, b->x1);
+            if (gap < (a->x1 - a->x0) + (b->x1 - b->x0)) {
+                a->x0 = MIN(a->x0, b->x0);
+                a->x1 = MAX(a->x1, b->x1);
+                g_array_remove_index(rules, j);
+                j = i + 1; /* the longer rule may now reach a piece passed over */
+            } else {
+                j++;
+            }
+        }
+    }
+}
+
+GArray *at_rules_across(PIX *ruled, int dpi, const at_table_grid *grids, int n)
+{
+    if (!ruled || pixGetDepth(ruled) != 1 || dpi <= 0 || n < 0 || (n > 0 && !grids))
+        return NULL;
+    int scale;
+    PIX *work = work_image(ruled, dpi, &scale);
+    int d = dpi / MAX(scale, 1), len = MAX(MIN_LEN, d), thick = MAX(3, d / 25);
+    PIX *lines = work ? long_lines(work, len, thick, false) : NULL;
+    BOXA *boxes = lines ? pixConnComp(lines, NULL, 8) : NULL;
+    GArray *rules = boxes ? g_array_new(FALSE, FALSE, sizeof(at_rule_across)) : NULL;
+    for (int i = 0; rules && i < boxaGetCount(boxes); i++) {
+        l_int32 x, y, w, h;
+        boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+        /* thin all along, as a rule left level by the deskew is */
+        if (w < len || h > thick + w / 50)
+            continue;
+        at_rule_across r = { to_page(y + (h - 1) / 2.0, scale), to_page(x, scale), to_page(x + w - 1, scale) };
+        if (in_grid(&r, grids, n))
+            continue;
+        g_array_append_val(rules, r);
+    }
+    if (rules)
+        join_pieces(rules, thick * scale);
+    boxaDestroy(&boxes);
+    pixDestroy(&lines);
+    pixDestroy(&work);
+    return rules;
+}

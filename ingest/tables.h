@@ -72,6 +72,18 @@ PIX *at_dark_ground(PIX *gray, int dpi);
  */
 int *at_table_col_leads(PIX *binary, PIX *clean, const at_table_grid *g);
 
+/** A horizontal rule outside every grid: a table ruled only under its rows has no grid but these. */
+typedef struct at_rule_across {
+    int y, x0, x1; /* page pixels: the rule's middle, its left and right ends */
+} at_rule_across;
+
+/**
+ * The horizontal rules of `ruled` (1 bpp, about `dpi`; at_rules_page) an inch long or more that lie
+ * outside `grids`, top to bottom, pieces of one broken rule joined: the rules under the rows of a table
+ * without rules down it, which never make a grid. NULL when out of memory or `ruled` is no 1 bpp page.
+ */
+GArray *at_rules_across(PIX *ruled, int dpi, const at_table_grid *grids, int n);
+
 /** A copy of `binary` with the ruling lines of `grids` erased, so OCR sees only the cells' text. */
 PIX *at_erase_rules(PIX *binary, const at_table_grid *grids, int n);
 

@@ -827,14 +827,20 @@ static void test_split_line(void)
     g_ptr_array_free(regions, TRUE);
 }
 
-/* An OCR'd page of `regions` (taken over): its document shell holds the page, its words come at assembly. */
-static at_page_layout *ocred_page(int page_no, GPtrArray *regions)
+/* An OCR'd page of `regions` (taken over) with the rules across `rules` (NULL: none): its document shell
+ * holds the page, its words come at assembly. */
+static at_page_layout *ocred_ruled_page(int page_no, GPtrArray *regions, const GArray *rules)
 {
     at_page_view info = { 2480, 3508, 300, page_no, 0, 0, "gray", "tesseract", 0.9f };
     GPtrArray *none = g_ptr_array_new();
     at_doc *shell = at_regions_doc(&info, none);
     g_ptr_array_free(none, TRUE);
-    return at_page_layout_ocred(shell, &info, regions, true);
+    return at_page_layout_ocred(shell, &info, regions, true, rules);
+}
+
+static at_page_layout *ocred_page(int page_no, GPtrArray *regions)
+{
+    return ocred_ruled_page(page_no, regions, NULL);
 }
 
 static region *cell_of(int row, int col, int y, const char *text)
@@ -1192,14 +1198,17 @@ static void test_specks(void)
 {
     static const char *const specks[] = { "=", "|", "||", "_", "~", ":", "'", "\u2019", "`" };
     static const char *const words[] = { "–", "-", "§", "•", ".", "1", "a", "=2", "'Mål'", "kl." };
+    const at_box flat = { 300, 500, 24, 4 }, tall = { 300, 490, 14, 46 }; /* a dash's ink; a line's height of blank */
     bool all = true;
     for (size_t i = 0; i < G_N_ELEMENTS(specks); i++)
-        all &= at_word_is_speck(specks[i]);
+        all &= at_word_is_speck(specks[i], flat);
     ok(all, "'=', '|', '_', '~', ':' and quote marks alone are specks");
     all = true;
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
-        all &= !at_word_is_speck(words[i]);
+        all &= !at_word_is_speck(words[i], flat);
     ok(all, "dashes, §, bullets, a full stop, digits and words are no specks");
+    ok(at_word_is_speck("—", tall) && at_word_is_speck("-", tall) && !at_word_is_speck("1", tall),
+       "a dash taller than wide is a speck (no dash's ink); a digit as tall is none");
 }
 
 /* A header row shaded dark (level 40) with light letters is dark ground; a bold heading on paper is not. */
@@ -1297,6 +1306,156 @@ static void test_ocred_aligned_short_columns(void)
     at_page_layout_free(page);
 }
 
+/* A table ruled only under its header and rows, its cells wrapped to two lines: its lines are evenly
+ * spaced, the rules the only sign of its rows. Read as tesseract reads it, a block per column. */
+static void test_ocred_ruled_rows(void)
+{
+    static const char *const cells[4][3][2] = {
+        { { "Vad" }, { "Vem" }, { "När" } },
+        { { "Inventera", "gatorna" }, { "Gatukontoret", "parkerna" }, { "2026" } },
+        { { "Utreda", "bullret" }, { "Miljöenheten", "skolorna" }, { "2027" } },
+        { { "Samordna", "inköpen" }, { "IT-enheten", "kansliet" }, { "Löpande" } } };
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    for (int c = 0; c < 3; c++) {
+        region *col = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300 + 700 * c, 520, 400, 450 });
+        for (int r = 0; r < 4; r++)
+            for (int k = 0; k < 2 && cells[r][c][k]; k++)
+                add_words(col, r ? 590 + 130 * (r - 1) + 60 * k : 520, 1, &cells[r][c][k], (int[]){ 300 + 700 * c },
+                          (int[]){ 380 });
+        g_ptr_array_add(regions, col);
+    }
+    GArray *rules = g_array_new(FALSE, FALSE, sizeof(at_rule_across));
+    for (int r = 0; r < 4; r++) /* under the header (its two lines apart as the rows' lines are) and each row */
+        g_array_append_val(rules, ((at_rule_across){ 575 + 130 * r, 290, 2010 }));
+    at_page_layout *page = ocred_ruled_page(1, regions, rules);
+    int n_cells = 0;
+    bool placed = true;
+    for (guint i = 0; i < page->regions->len; i++) {
+        const region *r = page->regions->pdata[i];
+        if (r->kind != AT_BLOCK_CELL)
+            continue;
+        n_cells++;
+        bool in_grid = r->row >= 0 && r->row < 4 && r->col >= 0 && r->col < 3;
+        for (guint k = 0; in_grid && k < 2; k++)
+            placed &= cells[r->row][r->col][k] ? r->lines->len > k && !strcmp(word_of(r, k, 0), cells[r->row][r->col][k])
+                                               : r->lines->len == k;
+        placed &= in_grid;
+    }
+    ok(n_cells == 12 && placed, "a table ruled only under its rows: 4 rows of 3 cells, a row's wrapped lines in its "
+                                "cells (%d cells)", n_cells);
+    at_page_layout_free(page);
+    g_array_free(rules, TRUE);
+}
+
+/* A budget ruled only under its header and over its sum (review 14): the rules do not part its rows, the
+ * five items between them stay five rows (rows at rules alone made them one). */
+static void test_ocred_budget_two_rules(void)
+{
+    static const char *const cells[7][3] = { { "Post", "2026", "2027" },   { "Lokaler", "1200", "1250" },
+                                             { "Personal", "3400", "3500" }, { "Material", "150", "160" },
+                                             { "Resor", "380", "390" },      { "Utbildning", "120", "130" },
+                                             { "Summa", "5250", "5430" } };
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    for (int c = 0; c < 3; c++) {
+        region *col = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300 + 700 * c, 520, 400, 450 });
+        for (int r = 0; r < 7; r++)
+            add_words(col, 520 + 60 * r, 1, &cells[r][c], (int[]){ 300 + 700 * c },
+                      (int[]){ 300 });
+        g_ptr_array_add(regions, col);
+    }
+    GArray *rules = g_array_new(FALSE, FALSE, sizeof(at_rule_across));
+    g_array_append_val(rules, ((at_rule_across){ 570, 290, 2010 }));
+    g_array_append_val(rules, ((at_rule_across){ 870, 290, 2010 }));
+    at_page_layout *page = ocred_ruled_page(1, regions, rules);
+    int n_cells = 0;
+    bool placed = true;
+    for (guint i = 0; i < page->regions->len; i++) {
+        const region *r = page->regions->pdata[i];
+        if (r->kind != AT_BLOCK_CELL)
+            continue;
+        n_cells++;
+        placed &= r->row >= 0 && r->row < 7 && r->col >= 0 && r->col < 3 && r->lines->len == 1 &&
+                  !strcmp(word_of(r, 0, 0), cells[r->row][r->col]);
+    }
+    ok(n_cells == 21 && placed, "a budget ruled under its header and over its sum: 7 rows of 3 cells (%d cells)",
+       n_cells);
+    at_page_layout_free(page);
+    g_array_free(rules, TRUE);
+}
+
+/* A letterhead in halves over a title and a line naming the adoption `2026-05-19, § 52.`, as tesseract
+ * read a studied page (its lines' heights and words' places; the words our own): the section sign is
+ * a word, so the line has no gutter at it, and the head is text, not a table. */
+static void test_section_sign_no_gutter(void)
+{
+    static const struct {
+        int y, h, n;
+        const char *text[6];
+        int x[6], w[6];
+    } lines[] = {
+        { 220, 60, 3, { "Norrby", "kommun", "2026-04-14" }, { 217, 546, 2062 }, { 304, 253, 204 } },
+        { 272, 31, 3, { "Dnr", "KS", "2026/0231" }, { 1912, 1988, 2076 }, { 62, 71, 189 } },
+        { 300, 40, 3, { "Kultur-", "och", "fritidsförvaltningen" }, { 216, 334, 420 }, { 102, 67, 482 } },
+        { 463, 66, 5, { "Handlingsplan", "för", "digitala", "tjänster", "2026-2028" }, { 218, 776, 908, 1172, 1394 },
+          { 528, 106, 232, 188, 394 } },
+        { 569, 35, 6, { "Antagen", "av", "kultur-", "och", "fritidsnämnden", "2026-05-19," }, { 212, 376, 431, 536, 613, 991 },
+          { 148, 40, 90, 60, 362, 214 } },
+        { 569, 35, 6, { "§", "52.", "Kontaktperson:", "Eva", "Lund,", "utvecklingsstrateg." }, { 1221, 1252, 1321, 1604, 1679, 1874 },
+          { 15, 51, 264, 59, 178, 384 } },
+        { 690, 44, 1, { "Bakgrund" }, { 252 }, { 238 } },
+        { 771, 44, 4, { "Kommunens", "invånare", "använder", "e-tjänster" }, { 214, 380, 670, 808 }, { 150, 275, 123, 84 } },
+    };
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        int n = lines[i].n, right = lines[i].x[n - 1] + lines[i].w[n - 1];
+        region *block = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ lines[i].x[0], lines[i].y, right - lines[i].x[0], lines[i].h });
+        add_words(block, lines[i].y, n, lines[i].text, lines[i].x, lines[i].w);
+        ((region_line *)block->lines->pdata[0])->box.h = lines[i].h;
+        g_ptr_array_add(regions, block);
+    }
+    at_page_layout *page = ocred_page(1, regions);
+    int n_cells = 0;
+    for (guint i = 0; i < page->regions->len; i++)
+        n_cells += ((const region *)page->regions->pdata[i])->kind == AT_BLOCK_CELL;
+    ok(n_cells == 0, "a letterhead over `2026-05-19, § 52.` is no table (%d cells)", n_cells);
+    at_page_layout_free(page);
+}
+
+/* The rules of a table ruled only under its rows, one broken, are found beside a grid and an underline. */
+static void test_rules_across(void)
+{
+    PIX *pix = blank(PAGE_W, PAGE_H);
+    table_spec t = table_5x4(300, 500, 3), grid = table_5x4(300, 1600, 3);
+    unsigned seed = 5;
+    draw_cells(pix, &t, 20, &seed);
+    for (int r = 0; r <= t.n_rows; r++)
+        pixRenderLine(pix, t.col_x[0], t.row_y[r], t.col_x[t.n_cols], t.row_y[r], t.width, L_SET_PIXELS);
+    clear(pix, 900, t.row_y[3] - 5, 300, 10); /* a rule broken where a cell is empty */
+    draw_rules(pix, &grid);
+    draw_cells(pix, &grid, 20, &seed);
+    pixRenderLine(pix, 300, 2600, 500, 2600, 3, L_SET_PIXELS); /* an underline under a heading */
+    GArray *rules = at_rules_across(pix, DPI, NULL, 0);
+    at_table_grid *g = NULL;
+    int n = find(pix, &g);
+    GArray *outside = n == 1 ? at_rules_across(pix, DPI, g, n) : NULL;
+    bool right = outside && outside->len == 6;
+    for (guint i = 0; right && i < outside->len; i++) {
+        const at_rule_across *r = &g_array_index(outside, at_rule_across, i);
+        right = abs(r->y - t.row_y[i]) <= EDGE_TOL && abs(r->x0 - t.col_x[0]) <= EDGE_TOL &&
+                abs(r->x1 - t.col_x[t.n_cols]) <= EDGE_TOL;
+    }
+    ok(n == 1 && g[0].y > 1500, "only the grid is a table (%d)", n);
+    ok(rules && rules->len == 12, "12 rules across the page, no underline (%u)", rules ? rules->len : 0);
+    ok(right, "outside the grid: the 6 rules of the table, at their heights, the broken one whole (%u)",
+       outside ? outside->len : 0);
+    if (rules)
+        g_array_free(rules, TRUE);
+    if (outside)
+        g_array_free(outside, TRUE);
+    at_table_grids_free(g, n);
+    pixDestroy(&pix);
+}
+
 /* A table printed as a browser prints `<table border=1>` (150 dpi): each cell framed on its own in 2 px
  * rules, 3 px of paper between frames (a 2 px cell spacing), inside a frame of the table. On a page
  * rendered from a PDF it is one table of the cells' rows and columns; on a scan the frames stay apart. */
@@ -1360,6 +1519,10 @@ int main(void)
     test_specks();
     test_ocred_aligned();
     test_ocred_aligned_short_columns();
+    test_ocred_ruled_rows();
+    test_ocred_budget_two_rules();
+    test_rules_across();
+    test_section_sign_no_gutter();
     test_framed_cells();
     return tap_done();
 }
