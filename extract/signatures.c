@@ -422,23 +422,9 @@ typedef struct {
     guint line, since;
 } table_end;
 
-/* How far the running lines right above line `at` are past a block's marker: "Varnhem den 12 maj 2026" and
- * "För Varnhems vägförening" over a table of the names side by side. BLOCK_REACH + 1 when none is that close. */
-static guint since_lines_above(xctx *x, guint at)
-{
-    for (guint back = 1; back <= BLOCK_REACH && back <= at; back++) {
-        const xline *l = g_ptr_array_index(x->lines, at - back);
-        if (l->fields) /* another table's row */
-            break;
-        if (is_for_party(l->text) || signing_marker(x, l->text))
-            return back - 1;
-    }
-    return BLOCK_REACH + 1;
-}
-
 /* The tables, each column going on from the same column of the table before when this one continues it (as many
- * columns, no running line between: on a scan the lines to sign on cut a table of blocks into several), else
- * from the running lines above it. Returns where each table's running lines after it start, for read_lines. */
+ * columns, no running line between: on a scan the lines to sign on cut a table of blocks into several). Returns
+ * where each table's running lines after it start, for read_lines. */
 static GArray *read_tables(xctx *x)
 {
     GPtrArray *tables = view_tables(x);
@@ -449,12 +435,8 @@ static GArray *read_tables(xctx *x)
         const xrow *first = g_ptr_array_index(table, 0), *last = g_ptr_array_index(table, table->len - 1);
         bool continues = prev_last && n_columns(table) == (int)since->len && first->prov.page == prev_last->prov.page &&
                          lines_before(x, &first->prov) == lines_before(x, &prev_last->prov);
-        if (!continues) {
-            guint above = since_lines_above(x, lines_before(x, &first->prov));
+        if (!continues)
             g_array_set_size(since, 0);
-            for (int c = 0; c < n_columns(table); c++)
-                g_array_append_val(since, above);
-        }
         read_table(x, table, since);
         table_end end = { lines_before(x, &last->prov), BLOCK_REACH + 1 };
         for (guint c = 0; c < since->len; c++)
