@@ -1098,11 +1098,6 @@ static int rule_between(const page_tables *pt, const visual_line *L, guint l, in
     return INT_MIN;
 }
 
-static int compare_ints(const void *a, const void *b)
-{
-    return (*(const int *)a > *(const int *)b) - (*(const int *)a < *(const int *)b);
-}
-
 /* Are lines `first` to `end`, in columns from `left` to `right`, ruled under their rows: two rules
  * between them at least (a rule under the header row alone says nothing of the rows below), and no
  * stretch between rules of more than twice the median stretch's lines (a budget ruled under its header
@@ -1119,7 +1114,7 @@ static bool ruled_under_rows(const page_tables *pt, const visual_line *L, guint 
     int longest = 0;
     for (int i = 0; i <= n; i++)
         longest = MAX(longest, stretch[i]);
-    qsort(stretch, (size_t)n + 1, sizeof *stretch, compare_ints);
+    qsort(stretch, (size_t)n + 1, sizeof *stretch, by_int);
     bool ruled = n >= 2 && longest <= 2 * stretch[n / 2];
     g_free(stretch);
     return ruled;
