@@ -31,6 +31,12 @@ static bool filter_fits(size_t size, uint64_t off, uint32_t blocks)
     return blocks > 0 && section_fits(size, off, blocks, AT_DICT_FILTER_WORDS * sizeof(uint32_t));
 }
 
+/* A hash table: a power of two of slots, at least one of them empty, or a probe would not end. */
+static bool table_fits(size_t size, uint64_t off, uint32_t slots, uint32_t used, size_t elem)
+{
+    return slots > 0 && (slots & (slots - 1)) == 0 && used < slots && section_fits(size, off, slots, elem);
+}
+
 enum { HUGE_PAGE = 2 << 20 };
 
 /* Where a mapping of `size` bytes starts on a huge-page boundary: a reserved range, trimmed. */
@@ -108,16 +114,10 @@ int at_dict_open(at_dict **out, const char *path, at_error *err)
              !filter_fits(size, h->off_bigram_filter, h->bigram_filter_blocks) ||
              !filter_fits(size, h->off_trigram_filter, h->trigram_filter_blocks) ||
              !section_fits(size, h->off_words, h->n_words, sizeof(at_dict_word)) ||
-             !section_fits(size, h->off_keys, h->n_keys, sizeof(at_dict_key)) ||
-             !section_fits(size, h->off_key_buckets, h->key_buckets, 4) ||
-             !section_fits(size, h->off_bigrams, h->n_bigrams, sizeof(at_dict_pair)) ||
-             !section_fits(size, h->off_bigram_buckets, h->bigram_buckets, 4) ||
-             !section_fits(size, h->off_trigrams, h->n_trigrams, sizeof(at_dict_triple)) ||
-             !section_fits(size, h->off_trigram_buckets, h->trigram_buckets, 4) ||
-             h->trigram_buckets == 0 || (h->trigram_buckets & (h->trigram_buckets - 1)) ||
-             !section_fits(size, h->off_strings, h->strings_size, 1) ||
-             (h->key_buckets & (h->key_buckets - 1)) || (h->bigram_buckets & (h->bigram_buckets - 1)) ||
-             h->key_buckets == 0 || h->bigram_buckets == 0 || h->total_freq == 0 ||
+             !table_fits(size, h->off_keys, h->key_buckets, h->n_keys, sizeof(at_dict_key)) ||
+             !table_fits(size, h->off_bigrams, h->bigram_buckets, h->n_bigrams, sizeof(at_dict_pair)) ||
+             !table_fits(size, h->off_trigrams, h->trigram_buckets, h->n_trigrams, sizeof(at_dict_triple)) ||
+             !section_fits(size, h->off_strings, h->strings_size, 1) || h->total_freq == 0 ||
              h->context_tokens == 0)
         problem = "truncated or damaged dictionary";
     if (problem) {
@@ -134,11 +134,8 @@ int at_dict_open(at_dict **out, const char *path, at_error *err)
     d->trigram_filter = (const uint32_t *)(base + h->off_trigram_filter);
     d->words = (const at_dict_word *)(base + h->off_words);
     d->keys = (const at_dict_key *)(base + h->off_keys);
-    d->key_buckets = (const uint32_t *)(base + h->off_key_buckets);
     d->bigrams = (const at_dict_pair *)(base + h->off_bigrams);
-    d->bigram_buckets = (const uint32_t *)(base + h->off_bigram_buckets);
     d->trigrams = (const at_dict_triple *)(base + h->off_trigrams);
-    d->trigram_buckets = (const uint32_t *)(base + h->off_trigram_buckets);
     d->strings = base + h->off_strings;
     d->total_freq = (double)h->total_freq;
     d->prefetched = g_new0(gint, 1);
@@ -191,14 +188,14 @@ const char *at_dict_describe(const at_dict *d, char *buf, size_t size)
 
 const at_dict_key *at_dict_find_key(const at_dict *d, const char *folded, size_t len)
 {
+    /* The filter, small enough to stay in the cache, answers most misses; a hit reads its slot. */
     uint32_t h = at_dict_hash(folded, (uint32_t)len), mask = d->header->key_buckets - 1;
     if (!at_dict_filter_may_hold(d->key_filter, d->header->key_filter_blocks, at_dict_key_filter_hash(h)))
         return NULL;
     for (uint32_t slot = h & mask;; slot = (slot + 1) & mask) {
-        uint32_t b = d->key_buckets[slot];
-        if (!b)
+        const at_dict_key *k = &d->keys[slot];
+        if (!k->n_words)
             return NULL;
-        const at_dict_key *k = &d->keys[b - 1];
         if (k->hash == h && k->len == len && memcmp(d->strings + k->str, folded, len) == 0)
             return k;
     }
@@ -306,10 +303,9 @@ uint32_t at_dict_pair_find(const at_dict *d, uint32_t first, uint32_t second, ui
     bool may_hold = at_dict_filter_may_hold(d->bigram_filter, d->header->bigram_filter_blocks,
                                             at_dict_pair_filter_hash(first, second));
     for (uint32_t slot = at_dict_pair_hash(first, second) & mask; may_hold; slot = (slot + 1) & mask) {
-        uint32_t b = d->bigram_buckets[slot];
-        if (!b)
+        const at_dict_pair *bg = &d->bigrams[slot];
+        if (bg->first == AT_DICT_EMPTY)
             break;
-        const at_dict_pair *bg = &d->bigrams[b - 1];
         if (bg->first == first && bg->second == second) {
             count = bg->count;
             *web_rank = bg->web_rank;
@@ -330,10 +326,9 @@ uint32_t at_dict_trigram(const at_dict *d, uint32_t first, uint32_t second, uint
                                  at_dict_triple_filter_hash(first, second, third)))
         return 0;
     for (uint32_t slot = at_dict_triple_hash(first, second, third) & mask;; slot = (slot + 1) & mask) {
-        uint32_t b = d->trigram_buckets[slot];
-        if (!b)
+        const at_dict_triple *t = &d->trigrams[slot];
+        if (t->first == AT_DICT_EMPTY)
             return 0;
-        const at_dict_triple *t = &d->trigrams[b - 1];
         if (t->first == first && t->second == second && t->third == third)
             return t->count;
     }

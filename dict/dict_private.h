@@ -22,12 +22,9 @@ struct at_dict {
     const uint32_t *bigram_filter;
     const uint32_t *trigram_filter;
     const at_dict_word *words;
-    const at_dict_key *keys;
-    const uint32_t *key_buckets;
-    const at_dict_pair *bigrams;
-    const uint32_t *bigram_buckets;
-    const at_dict_triple *trigrams;
-    const uint32_t *trigram_buckets;
+    const at_dict_key *keys;        /* the key table, key_buckets slots */
+    const at_dict_pair *bigrams;    /* the pair table, bigram_buckets slots */
+    const at_dict_triple *trigrams; /* the triple table, trigram_buckets slots */
     const char *strings;
     double total_freq;
     /* User lexicons, added before the dictionary is shared. */

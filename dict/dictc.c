@@ -474,14 +474,15 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
 
     mark_rivals(order, words, keys);
     uint32_t key_buckets = pow2_at_least((uint64_t)keys->len * 2);
-    uint32_t *kb = g_new0(uint32_t, key_buckets);
+    at_dict_key *key_table = g_new0(at_dict_key, key_buckets);
     filter kf = new_filter(keys->len);
     for (uint32_t i = 0; i < keys->len; i++) {
-        uint32_t hash = g_array_index(keys, at_dict_key, i).hash, slot = hash & (key_buckets - 1);
-        while (kb[slot])
+        const at_dict_key *k = &g_array_index(keys, at_dict_key, i);
+        uint32_t slot = k->hash & (key_buckets - 1);
+        while (key_table[slot].n_words)
             slot = (slot + 1) & (key_buckets - 1);
-        kb[slot] = i + 1;
-        at_dict_filter_add(kf.words, kf.blocks, at_dict_key_filter_hash(hash));
+        key_table[slot] = *k;
+        at_dict_filter_add(kf.words, kf.blocks, at_dict_key_filter_hash(k->hash));
     }
 
     GArray *pairs = g_array_new(FALSE, TRUE, sizeof(at_dict_pair));
@@ -499,14 +500,16 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
     }
     g_ptr_array_free(pair_order, TRUE);
     uint32_t bigram_buckets = pow2_at_least((uint64_t)pairs->len * 2);
-    uint32_t *bb = g_new0(uint32_t, bigram_buckets);
+    at_dict_pair *pair_table = g_new0(at_dict_pair, bigram_buckets);
+    for (uint32_t i = 0; i < bigram_buckets; i++)
+        pair_table[i].first = AT_DICT_EMPTY;
     filter bf = new_filter(pairs->len);
     for (uint32_t i = 0; i < pairs->len; i++) {
-        at_dict_pair *bg = &g_array_index(pairs, at_dict_pair, i);
+        const at_dict_pair *bg = &g_array_index(pairs, at_dict_pair, i);
         uint32_t slot = at_dict_pair_hash(bg->first, bg->second) & (bigram_buckets - 1);
-        while (bb[slot])
+        while (pair_table[slot].first != AT_DICT_EMPTY)
             slot = (slot + 1) & (bigram_buckets - 1);
-        bb[slot] = i + 1;
+        pair_table[slot] = *bg;
         at_dict_filter_add(bf.words, bf.blocks, at_dict_pair_filter_hash(bg->first, bg->second));
     }
 
@@ -520,14 +523,16 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
         }
     }
     uint32_t trigram_buckets = pow2_at_least((uint64_t)triples->len * 2);
-    uint32_t *tb = g_new0(uint32_t, trigram_buckets);
+    at_dict_triple *triple_table = g_new0(at_dict_triple, trigram_buckets);
+    for (uint32_t i = 0; i < trigram_buckets; i++)
+        triple_table[i].first = AT_DICT_EMPTY;
     filter tf = new_filter(triples->len);
     for (uint32_t i = 0; i < triples->len; i++) {
         const at_dict_triple *t = &g_array_index(triples, at_dict_triple, i);
         uint32_t slot = at_dict_triple_hash(t->first, t->second, t->third) & (trigram_buckets - 1);
-        while (tb[slot])
+        while (triple_table[slot].first != AT_DICT_EMPTY)
             slot = (slot + 1) & (trigram_buckets - 1);
-        tb[slot] = i + 1;
+        triple_table[slot] = *t;
         at_dict_filter_add(tf.words, tf.blocks, at_dict_triple_filter_hash(t->first, t->second, t->third));
     }
 
@@ -551,14 +556,11 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
     h.off_trigram_filter = align64(h.off_bigram_filter + filter_size(&bf));
     h.off_words = align8(h.off_trigram_filter + filter_size(&tf));
     h.off_keys = align8(h.off_words + (uint64_t)n_words * sizeof(at_dict_word));
-    h.off_key_buckets = align8(h.off_keys + (uint64_t)keys->len * sizeof(at_dict_key));
-    h.off_bigrams = align8(h.off_key_buckets + (uint64_t)key_buckets * 4);
-    h.off_bigram_buckets = align8(h.off_bigrams + (uint64_t)pairs->len * sizeof(at_dict_pair));
+    h.off_bigrams = align8(h.off_keys + (uint64_t)key_buckets * sizeof(at_dict_key));
     h.n_trigrams = triples->len;
     h.trigram_buckets = trigram_buckets;
-    h.off_trigrams = align8(h.off_bigram_buckets + (uint64_t)bigram_buckets * 4);
-    h.off_trigram_buckets = align8(h.off_trigrams + (uint64_t)triples->len * sizeof(at_dict_triple));
-    h.off_strings = align8(h.off_trigram_buckets + (uint64_t)trigram_buckets * 4);
+    h.off_trigrams = align8(h.off_bigrams + (uint64_t)bigram_buckets * sizeof(at_dict_pair));
+    h.off_strings = align8(h.off_trigrams + (uint64_t)trigram_buckets * sizeof(at_dict_triple));
     h.strings_size = strings->len;
 
     at_error err = AT_ERROR_INIT;
@@ -583,12 +585,9 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
     PUT(bf.words, filter_size(&bf), h.off_bigram_filter);
     PUT(tf.words, filter_size(&tf), h.off_trigram_filter);
     PUT(words, (size_t)n_words * sizeof(at_dict_word), h.off_words);
-    PUT(keys->data, (size_t)keys->len * sizeof(at_dict_key), h.off_keys);
-    PUT(kb, (size_t)key_buckets * 4, h.off_key_buckets);
-    PUT(pairs->data, (size_t)pairs->len * sizeof(at_dict_pair), h.off_bigrams);
-    PUT(bb, (size_t)bigram_buckets * 4, h.off_bigram_buckets);
-    PUT(triples->data, (size_t)triples->len * sizeof(at_dict_triple), h.off_trigrams);
-    PUT(tb, (size_t)trigram_buckets * 4, h.off_trigram_buckets);
+    PUT(key_table, (size_t)key_buckets * sizeof(at_dict_key), h.off_keys);
+    PUT(pair_table, (size_t)bigram_buckets * sizeof(at_dict_pair), h.off_bigrams);
+    PUT(triple_table, (size_t)trigram_buckets * sizeof(at_dict_triple), h.off_trigrams);
     PUT(strings->data, strings->len, h.off_strings);
     /* Zeros up to a whole huge page: a huge folio past the end of the file is never mapped whole. */
     size_t end = (size_t)h.off_strings + strings->len, tail = (HUGE_BLOCK - end % HUGE_BLOCK) % HUGE_BLOCK;
@@ -605,9 +604,9 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
     g_print("arkivtext-dictc: %u spellings under %u keys, %u word pairs, %u word triples -> %s\n", n_words,
             keys->len, pairs->len, triples->len, out_path);
     g_free(words);
-    g_free(kb);
-    g_free(bb);
-    g_free(tb);
+    g_free(key_table);
+    g_free(pair_table);
+    g_free(triple_table);
     g_free(kf.words);
     g_free(bf.words);
     g_free(tf.words);

@@ -1,17 +1,19 @@
-/* The compiled dictionary file format (version 3), shared by the compiler and the loader.
+/* The compiled dictionary file format (version 4), shared by the compiler and the loader.
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Little-endian, every section 8-byte aligned, offsets from the start of the file:
- *   header | key_filter | bigram_filter | trigram_filter | words[n_words] | keys[n_keys] |
- *   key_buckets[key_buckets] | bigrams[n_bigrams] | bigram_buckets[bigram_buckets] |
- *   trigrams[n_trigrams] | trigram_buckets[trigram_buckets] | strings | zeros
+ *   header | key_filter | bigram_filter | trigram_filter | words[n_words] | keys[key_buckets] |
+ *   bigrams[bigram_buckets] | trigrams[trigram_buckets] | strings | zeros
  * The zeros make the file a whole number of 2 MiB huge pages (arkivtext-dictc); readers ignore them.
  * Words are grouped by folded key and sorted by frequency within a key, so a
- * key's spellings are words[first_word .. first_word + n_words). The hash
- * tables use open addressing with linear probing; a bucket holds index + 1,
- * 0 for empty. Each table has a filter in front (version 3): most lookups
- * miss, and a filter tells most misses from one block, where the table's
- * probes would read two places far apart.
+ * key's spellings are words[first_word .. first_word + n_words). Keys, pairs
+ * and triples are hash tables of their records, open addressing with linear
+ * probing, at most half full; an empty key slot has n_words 0, an empty pair
+ * or triple slot first AT_DICT_EMPTY. Each table has a filter in front: most
+ * lookups miss, and the filters, small enough to stay in the cache, tell most
+ * misses from one block. A lookup that gets through reads the slot its hash
+ * names (version 4), where version 3 read a bucket's index and then the record,
+ * two reads far apart in a file larger than the cache.
  */
 #ifndef ARKIVTEXT_DICT_FORMAT_H
 #define ARKIVTEXT_DICT_FORMAT_H
@@ -20,29 +22,27 @@
 #include <stdint.h>
 
 #define AT_DICT_MAGIC "ATDICT\r\n"
-#define AT_DICT_FORMAT_VERSION 3u
+#define AT_DICT_FORMAT_VERSION 4u
+#define AT_DICT_EMPTY UINT32_MAX /* `first` of an empty pair or triple slot: no word has this id */
 
 typedef struct at_dict_header {
     char magic[8];
     uint32_t version;
     uint32_t n_words;
     uint32_t n_keys;
-    uint32_t key_buckets;     /* a power of two */
+    uint32_t key_buckets;     /* slots of the key table, a power of two */
     uint32_t n_bigrams;
-    uint32_t bigram_buckets;  /* a power of two */
+    uint32_t bigram_buckets;  /* slots of the pair table, a power of two */
     uint64_t off_words;
     uint64_t off_keys;
-    uint64_t off_key_buckets;
     uint64_t off_bigrams;
-    uint64_t off_bigram_buckets;
     uint64_t off_strings;
     uint64_t strings_size;
     uint64_t total_freq;      /* sum of word frequencies, the prior's denominator */
     uint64_t context_tokens;  /* tokens in the corpus the context counts come from */
     uint32_t n_trigrams;
-    uint32_t trigram_buckets; /* a power of two */
+    uint32_t trigram_buckets; /* slots of the triple table, a power of two */
     uint64_t off_trigrams;
-    uint64_t off_trigram_buckets;
     uint32_t key_filter_blocks;     /* AT_DICT_FILTER_WORDS uint32 words each */
     uint32_t bigram_filter_blocks;
     uint32_t trigram_filter_blocks;
@@ -65,7 +65,7 @@ typedef struct at_dict_word {
 typedef struct at_dict_key {
     uint32_t str;        /* offset of the folded key in strings */
     uint16_t len;
-    uint16_t n_words;
+    uint16_t n_words;    /* 0: an empty slot of the table */
     uint32_t first_word;
     uint32_t hash;
 } at_dict_key;

@@ -92,6 +92,8 @@ typedef struct {
     uint32_t len;
     uint32_t id;      /* dictionary id, NO_ID for unknown words and compounds */
     uint32_t context; /* its context total (how often it starts a counted pair) */
+    uint32_t web_freq; /* at_dict_web_freq of its web id (web_id): read with its entry, where pair_prob
+                        * would read it again far from anything it reads */
     double prior;     /* log */
     double channel;   /* log */
     const char *rule;
@@ -546,7 +548,7 @@ static int add_folded(run *r, cand_set *s, const char *lower, const at_dict_entr
         bool same = e[i].len == strlen(lower) && memcmp(e[i].word, lower, e[i].len) == 0;
         /* A glyph variant that is itself the word is that glyph rule's doing, not the diacritics'. */
         cand c = { e[i].word, (uint32_t)e[i].len, e[i].id, at_dict_context_total(r->n->dict, e[i].id),
-                   log(e[i].prior), ch + extra_channel, same ? rule : (rule ? rule : RULE_DIACRITICS),
+                   at_dict_web_freq(r->n->dict, e[i].id), log(e[i].prior), ch + extra_channel, same ? rule : (rule ? rule : RULE_DIACRITICS),
                    (e[i].flags & AT_WORD_RIVALS) != 0, (e[i].flags & AT_WORD_NAME) != 0, false, 0 };
         number_context(r, &c);
         add_cand(s, &c);
@@ -674,6 +676,7 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
     out->len = (uint32_t)joined->len;
     out->id = NO_ID;
     out->context = 0;
+    out->web_freq = 0;
     out->prior = compound_prior(parts, penalty);
     out->channel = channel;
     out->rule = rule ? rule : RULE_COMPOUND;
@@ -905,7 +908,7 @@ static bool split_cand(run *r, const char *lower, size_t len, cand *out)
         if (score > best) {
             best = score;
             char *text = g_strdup_printf("%.*s %.*s", (int)ca.len, ca.text, (int)cb.len, cb.text);
-            *out = (cand){ g_string_chunk_insert(r->strings, text), (uint32_t)strlen(text), NO_ID, 0, score, 0,
+            *out = (cand){ g_string_chunk_insert(r->strings, text), (uint32_t)strlen(text), NO_ID, 0, 0, score, 0,
                            "layout.split", false, false, false, 0 };
             g_free(text);
         }
@@ -919,7 +922,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
     s->n = 0;
     char lower[AT_WORD_MAX];
     if (len >= AT_WORD_MAX || at_lower(part, len, lower, sizeof lower) < 0) {
-        cand id = { part, (uint32_t)len, NO_ID, 0, LOG_P_OOV, 0, NULL, false, false, false, 0 };
+        cand id = { part, (uint32_t)len, NO_ID, 0, 0, LOG_P_OOV, 0, NULL, false, false, false, 0 };
         s->c[s->n++] = id;
         s->identity = 0;
         return;
@@ -938,7 +941,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         double compound = odd || hits || g_utf8_strlen(lower, (gssize)llen) < MIN_COMPOUND
                               ? NAN
                               : exact_compound_prior(r, lower, llen);
-        cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen, NO_ID, 0,
+        cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen, NO_ID, 0, 0,
                     isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL, false, false, false, 0 };
         add_cand(s, &id);
         /* A compound of known parts with lost diacritics, unless the whole word was found;
@@ -972,6 +975,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         /* Crowded out by likelier readings: the unchanged one must stay on the table. */
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen,
                     known ? exact.id : NO_ID, known ? at_dict_context_total(r->n->dict, exact.id) : 0,
+                    known ? at_dict_web_freq(r->n->dict, exact.id) : 0,
                     known ? log(exact.prior) : LOG_P_OOV, 0, NULL, known && (exact.flags & AT_WORD_RIVALS),
                     known && (exact.flags & AT_WORD_NAME), false, 0 };
         number_context(r, &id);
@@ -1194,7 +1198,7 @@ static const struct bonus_memo *pair_prob(run *r, const cand *a, const cand *b)
         const at_dict *d = r->n->dict;
         double web_scale = r->n->web_tokens / 1e9;
         double tokens = (double)at_dict_context_tokens(d) + r->n->web_tokens;
-        double web_a = at_dict_web_freq(d, web_first) * web_scale, web_b = at_dict_web_freq(d, web_second) * web_scale;
+        double web_a = a->web_freq * web_scale, web_b = b->web_freq * web_scale;
         double n_a = a->context + web_a, p = (b->context + web_b + 0.5) / tokens;
         uint32_t web_rank;
         uint32_t count = at_dict_pair_find(d, a->id, b->id, &web_rank);
@@ -3448,7 +3452,8 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->bonus_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->bonus_memo);
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
     r->gender_memo = new_table(r, 1u << GENDER_MEMO_BITS, sizeof *r->gender_memo);
-    r->number = (cand_set){ .n = 1, .c = { { "", 0, n->number_id, n->number_context, 0, 0, NULL, false, false, false, 0 } } };
+    r->number = (cand_set){ .n = 1, .c = { { "", 0, n->number_id, n->number_context, at_dict_web_freq(n->dict, n->number_id),
+                                             0, 0, NULL, false, false, false, 0 } } };
     r->year = r->number;
     r->segment = g_new(slot, MAX_SEGMENT);
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));

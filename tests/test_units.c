@@ -226,11 +226,62 @@ static void test_dict(const at_dict *d)
     ok(at_dict_find(d, "<num>", 5, &num) && at_dict_trigram(d, i_word.id, num.id, ar_year.id) > 0,
        "triple counts: 'i <num> år' is counted");
     char buf[256];
-    ok(strstr(at_dict_describe(d, buf, sizeof buf), "format 3") && strstr(buf, "word triples"), "describe names the format and the word triples");
+    ok(strstr(at_dict_describe(d, buf, sizeof buf), "format 4") && strstr(buf, "word triples"), "describe names the format and the word triples");
     at_dict_prefetch(d); /* only maps pages: what a lookup finds stays */
     at_dict_entry again;
     ok(at_dict_find(d, "år", strlen("år"), &again) && again.id == ar_year.id && again.prior == ar_year.prior,
        "a prefetched dictionary finds what it found before");
+}
+
+/* The built dictionary's header over a file of its size (its sections all zeros), `tamper`ed with. */
+static int open_with_header(const char *path, void (*tamper)(at_dict_header *), at_error *err)
+{
+    at_dict *real = NULL, *d = NULL;
+    at_error ignored = AT_ERROR_INIT;
+    if (at_dict_open(&real, at_dict_default_path(), &ignored) < 0)
+        return -100;
+    at_dict_header h = *real->header;
+    size_t size = real->map_size;
+    at_dict_free(real);
+    tamper(&h);
+    FILE *fp = g_fopen(path, "wb");
+    bool written = fp && fwrite(&h, sizeof h, 1, fp) == 1 && ftruncate(fileno(fp), (off_t)size) == 0;
+    if (fp)
+        fclose(fp);
+    if (!written)
+        return -100;
+    int rc = at_dict_open(&d, path, err);
+    at_dict_free(d);
+    return rc;
+}
+
+static void leave_header(at_dict_header *h)
+{
+    (void)h;
+}
+
+static void fill_key_table(at_dict_header *h)
+{
+    h->n_keys = h->key_buckets;
+}
+
+static void fill_pair_table(at_dict_header *h)
+{
+    h->n_bigrams = h->bigram_buckets;
+}
+
+/* A hash table with no empty slot would let a lookup of an absent key probe for ever. */
+static void test_full_table(const char *path)
+{
+    at_error err = AT_ERROR_INIT;
+    ok(open_with_header(path, leave_header, &err) == 0, "the built dictionary's header over zeros opens");
+    at_error_clear(&err);
+    ok(open_with_header(path, fill_key_table, &err) == AT_EFORMAT && strstr(err.message, "damaged"),
+       "a key table with as many keys as slots is refused");
+    at_error_clear(&err);
+    ok(open_with_header(path, fill_pair_table, &err) == AT_EFORMAT && strstr(err.message, "damaged"),
+       "a pair table with as many pairs as slots is refused");
+    at_error_clear(&err);
 }
 
 static void test_dict_errors(void)
@@ -240,13 +291,13 @@ static void test_dict_errors(void)
     char *path = NULL;
     int fd = g_file_open_tmp("dict-XXXXXX", &path, NULL);
     close(fd);
-    g_file_set_contents(path, "ATDICT\r\n\3\0\0\0garbage", 18, NULL); /* today's format, cut short */
+    g_file_set_contents(path, "ATDICT\r\n\4\0\0\0garbage", 18, NULL); /* today's format, cut short */
     ok(at_dict_open(&d, path, &err) == AT_EFORMAT && d == NULL && strstr(err.message, "damaged"),
        "a truncated dictionary is refused");
     at_error_clear(&err);
-    char old[4096] = "ATDICT\r\n\2"; /* format 2, before the filters: a header of the right size */
+    char old[4096] = "ATDICT\r\n\3"; /* format 3, keys behind buckets: a header of the right size */
     g_file_set_contents(path, old, sizeof old, NULL);
-    ok(at_dict_open(&d, path, &err) == AT_EFORMAT && d == NULL && strstr(err.message, "format 2") &&
+    ok(at_dict_open(&d, path, &err) == AT_EFORMAT && d == NULL && strstr(err.message, "format 3") &&
            strstr(err.message, "rebuild the dictionary"),
        "a dictionary of an older format is refused with what to do");
     at_error_clear(&err);
@@ -258,6 +309,8 @@ static void test_dict_errors(void)
     g_file_set_contents(path, "not a dictionary at all, really not", -1, NULL);
     ok(at_dict_open(&d, path, &err) == AT_EFORMAT && strstr(err.message, "not an arkivtext dictionary"),
        "a foreign file is refused");
+    at_error_clear(&err);
+    test_full_table(path);
     g_unlink(path);
     g_free(path);
 }
