@@ -54,6 +54,7 @@ typedef enum {
     PAT_CLAUSE_OCR_AFTER, /* "18 Bakgrund", "2 & Värdkommun": "1 §", "2 §" with the § misread */
     PAT_CLAUSE_NUMBERED, /* "1. Parter", "1 Parter" */
     PAT_CLAUSE_WORD,     /* "Punkt 1 Parter", "Artikel 1" */
+    PAT_CLAUSE_ROMAN,    /* "IV. Ersättning" */
     PAT_ATTACHMENT,
     PAT_SECTION,
     PAT_BULLET,
@@ -234,6 +235,8 @@ bool date_as_of(const char *s, size_t date);
 void extract_signature_blocks(xctx *x);
 /** Does line `s` mark a signature block: a line to sign on, a place and date of signing, a label "Ort och datum:"? */
 bool signing_marker(xctx *x, const char *s);
+/** Does line `l` (a text export's fields) head the log of an electronic signing ("Namn | Befattning | Signerat")? */
+bool opens_signing_log(xctx *x, const xline *l);
 /** "Uppsala den 28 november 2023 Tierp den 5 december 2023": a line of nothing but places and days of signing. */
 bool places_and_dates(xctx *x, const char *s);
 

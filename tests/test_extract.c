@@ -6455,6 +6455,68 @@ static void test_goals_numbered_list_footnotes(void)
     at_record_free(rec);
 }
 
+/* ---- ext15: the thirteenth round's studied half (agreements, goals, activities); wording of our own ---- */
+
+/* Clauses numbered "I.", "II." …: each keeps its numeral as written; a sentence opened by the pronoun "I" is none. */
+static void test_roman_clauses(void)
+{
+    const char *text = "Avtal om lokalvård i Storhallen\n\nMellan Orrviks kommun och Städbolaget Glans AB har följande "
+                       "avtal träffats.\n\nI. Uppdraget\n\nStädbolaget städar hallen varje vardag.\n\nII. Pris\n\n"
+                       "I priset ingår material.\n\nIII. Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n\n"
+                       "IV. Tvist\n\nTvist avgörs av allmän domstol.\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    GString *got = g_string_new(NULL);
+    for (size_t k = 0; a && k < at_rnode_n_children(a); k++) {
+        const at_rnode *c = at_rnode_child(a, k);
+        if (strcmp(at_rnode_name(c), "clause") == 0)
+            g_string_append_printf(got, "%s%s=%s", got->len ? ";" : "", at_rnode_attr(c, "number"),
+                                   at_rnode_find(c, "heading") ? at_rnode_text(at_rnode_find(c, "heading")) : "");
+    }
+    ok(strcmp(got->str, "I=Uppdraget;II=Pris;III=Avtalstid;IV=Tvist") == 0, "Roman clause numbers: got '%s'", got->str);
+    if (rec)
+        valid(rec, "Roman clause numbers");
+    g_string_free(got, TRUE);
+    at_record_free(rec);
+}
+
+/* The log an e-signing service sets under an agreement: each row a signatory with its title, its day the agreement's
+ * signature without a place (the time of day dropped); the last clause's text ends above it. */
+static void test_signing_log(void)
+{
+    const char *text = "Avtal om lokalvård i Storhallen\n\nMellan Orrviks kommun och Städbolaget Glans AB har följande "
+                       "avtal träffats.\n\n1. Uppdraget\n\nStädbolaget städar hallen varje vardag.\n\n2. Pris\n\n"
+                       "Priset är fast.\n\n3. Tvist\n\nTvist avgörs av allmän domstol.\n\n"
+                       "Undertecknare\tTitel\tPart\tUndertecknat\n"
+                       "Lena Åhl\tKultur- och fritidschef\tOrrviks kommun\t2027-02-03 14:10\n"
+                       "Per Glans\tVerkställande direktör\tStädbolaget Glans AB\t2027-02-05 09:00\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *sigs = root ? path(root, "metadata", "signatories", NULL) : NULL;
+    const at_rnode *a = root ? path(root, "agreements", "agreement", NULL) : NULL;
+    GString *got = g_string_new(NULL);
+    for (size_t k = 0; sigs && k < at_rnode_n_children(sigs); k++) {
+        const at_rnode *s = at_rnode_child(sigs, k), *role = at_rnode_find(s, "role");
+        g_string_append_printf(got, "%s/%s;", at_rnode_text(at_rnode_find(s, "name")), role ? at_rnode_text(role) : "");
+    }
+    const at_rnode *last = NULL;
+    for (size_t k = 0; a && k < at_rnode_n_children(a); k++) {
+        const at_rnode *c = at_rnode_child(a, k);
+        if (strcmp(at_rnode_name(c), "signature") == 0)
+            g_string_append_printf(got, "%s@%s;", at_rnode_attr(c, "place") ? at_rnode_attr(c, "place") : "",
+                                   at_rnode_attr(c, "date"));
+        else if (strcmp(at_rnode_name(c), "clause") == 0)
+            last = c;
+    }
+    ok(strcmp(got->str, "Lena Åhl/Kultur- och fritidschef;Per Glans/Verkställande direktör;@2027-02-03;@2027-02-05;") == 0,
+       "a signing log: got '%s'", got->str);
+    ok(last && text_is(at_rnode_find(last, "text"), "Tvist avgörs av allmän domstol."), "the clause above a signing log ends above it");
+    if (rec)
+        valid(rec, "a signing log");
+    g_string_free(got, TRUE);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6632,5 +6694,7 @@ int main(int argc, char **argv)
     test_goal_under_lone_label();
     test_listed_activities_with_indicator();
     test_goals_numbered_list_footnotes();
+    test_roman_clauses();
+    test_signing_log();
     return tap_done();
 }
