@@ -340,6 +340,14 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
             continue;
         bool bullet; /* "- Makt: X" for the name "Makt" */
         const char *t = strip_bullet(x, l->text, &bullet);
+        const xline *next = i + 1 < x->lines->len ? g_ptr_array_index(x->lines, i + 1) : NULL;
+        /* "B" or "M2" on a line of its own over its goal; a bare number there may be a page's */
+        if (!paren && g_ascii_isalpha(code[0]) && strcmp(t, code) == 0 && !l->fields && next && !next->fields &&
+            word_count(next->text) >= 3) {
+            char *goal = coded_goal(next->text);
+            if (goal)
+                return goal;
+        }
         /* "Mål A – X", "Delmål 2: X" for the code "A", "2" */
         for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
             if (g_str_has_prefix(t, labels[k]) && g_str_has_prefix(t + strlen(labels[k]), code))
@@ -1534,6 +1542,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         }
         if (filled == 1 && only == 0 && goes_on(r->cells[0]))
             continue; /* a goal row repeated over a page break */
+        if (filled == 1 && only < n_cols && cols[only] == COL_TIME)
+            continue; /* "2027 | | |": a year over the rows done in it, which give their own times */
         if (filled == 1 && only == 0 && (cols[0] == COL_AREA || cols[0] == COL_TITLE || no_field(cols[0])) &&
             n_cols > 2) {
             /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */

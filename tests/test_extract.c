@@ -6517,6 +6517,31 @@ static void test_signing_log(void)
     at_record_free(rec);
 }
 
+/* A plan that lists its goals as a code on a line of its own over the goal ("K" over "Alla barn ..."), its table's
+ * goal column naming them by code, its rows grouped under rows that give a year alone: the goals by their text,
+ * each activity serving its code's, and no activity of a year's row. */
+static void test_code_over_goal_and_year_rows(void)
+{
+    const char *text = "Handlingsplan för trafiksäkerhet 2027–2028\nPlanens mål\nNämnden har två mål, betecknade med "
+                       "en bokstav.\nK\nAlla barn ska kunna gå säkert till skolan\nL\nFärre olyckor ska ske på "
+                       "landsvägarna\nÅtgärder\nTid\tÅtgärd\tAnsvarig\tMål\tKostnad\n2027\t\t\t\t\n"
+                       "Vår 2027\tNya övergångsställen vid skolorna\tTekniska kontoret\tK\t80 000\n"
+                       "Höst 2027\tHastighetskameror på väg 12\tTrafikenheten\tL\t40 000\n2028\t\t\t\t\n"
+                       "Vår 2028\tSkolskjutsvärdar på morgonen\tFritidsenheten\tK\t50 000\n";
+    at_record *rec = extract_text("plan.tsv", text, true);
+    char *got = record_goals(rec);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    bool served = activity_serves(rec, 0, "Alla barn ska kunna gå säkert till skolan") &&
+                  activity_serves(rec, 1, "Färre olyckor ska ske på landsvägarna") &&
+                  activity_serves(rec, 2, "Alla barn ska kunna gå säkert till skolan");
+    ok(strcmp(got, "M:Alla barn ska kunna gå säkert till skolan;M:Färre olyckor ska ske på landsvägarna") == 0 &&
+           served && acts && at_rnode_n_children(acts) == 3,
+       "goals coded on lines of their own, a table grouped by years: goals '%s', %zu activities%s", got,
+       acts ? at_rnode_n_children(acts) : 0, served ? "" : ", not serving their codes' goals");
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6696,5 +6721,6 @@ int main(int argc, char **argv)
     test_goals_numbered_list_footnotes();
     test_roman_clauses();
     test_signing_log();
+    test_code_over_goal_and_year_rows();
     return tap_done();
 }
