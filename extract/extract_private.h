@@ -211,12 +211,17 @@ void extract_table_plan(xctx *x);
 bool plan_header_row(const xrow *r);
 /** "Ansvar", "Tid", "Kostnad", "Delmål": a label that names a field of an activity other than its title? */
 bool names_plan_field(const char *label);
+/** "Aktivitet", "Åtgärd": a label that names an activity's title? */
+bool names_title_field(const char *label);
 bool names_goal_field(const char *label);
 bool names_measure(const char *label);
 /** "Tid", "Klart", "Tidplan": a label that says when an activity is done? */
 bool names_time_field(const char *label);
 /** Activities written as a numbered list, each item over lines "Ansvar: X", "Tid: Y" …: a table of rows. */
 void list_items_to_rows(xctx *x);
+/** Activities written as cards, a table of two columns ("Aktivitet 2" over "Aktivitet | X", "Ansvar | Y" …): rows
+ * of a table with a header. */
+void card_tables_to_rows(xctx *x);
 void extract_prose_goals(xctx *x);
 /** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */
 const char *labelled_goal_heading(const char *s);

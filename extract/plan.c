@@ -58,7 +58,7 @@ static const struct {
     { "omrade", COL_AREA },            { "huvudmal", COL_AREA },
     { "mal", COL_AREA },               { "delmal", COL_SUBGOAL },
     { "tidsperiod", COL_TIME },        { "vem", COL_RESPONSIBLE },
-    { "resurser", COL_COST },          { "nr", COL_IGNORED },
+    { "resurser", COL_COST },          { "resurs", COL_COST },           { "nr", COL_IGNORED },
     { "nummer", COL_IGNORED },         { "medverkande", COL_OTHER },
     { "tidsplan", COL_TIME },          { "period", COL_TIME },
     { "tidsram", COL_TIME },           { "klart", COL_TIME },
@@ -77,7 +77,7 @@ static const struct {
     { "ovrigt", COL_COMMENT },         { "notering", COL_COMMENT },      { "noteringar", COL_COMMENT },
     { "anteckning", COL_COMMENT },     { "anteckningar", COL_COMMENT },
     { "huvudman", COL_RESPONSIBLE },   { "budgetar", COL_TIME }, /* "Budgetår", folded as the plural of budget */
-    { "status", COL_STATUS },
+    { "status", COL_STATUS },          { "bidrar till", COL_AREA },      { "bidrar till mal", COL_AREA },
 };
 
 /* Is `a` `b` with at most one letter misread, dropped or added (an OCR'd header: "Ansvarlg")? */
@@ -1652,6 +1652,11 @@ bool names_plan_field(const char *label)
 {
     column_field f = header_field(label);
     return f != COL_NONE && f != COL_TITLE && !no_field(f);
+}
+
+bool names_title_field(const char *label)
+{
+    return header_field(label) == COL_TITLE;
 }
 
 bool names_time_field(const char *label)

@@ -6544,6 +6544,28 @@ static void test_code_over_goal_and_year_rows(void)
     at_record_free(rec);
 }
 
+/* Activities written as cards in a table of two columns: "Insats 1" over "Insats | X", "Ansvar | Y", "Resurs | Z",
+ * "Bidrar till | Mål 2"; the goals listed as "Mål 1" over the goal. Each card an activity serving its goal. */
+static void test_activity_cards(void)
+{
+    const char *text = "Handlingsplan för friluftsliv 2027\nMål\nMål 1\nFler invånare ska vistas i skog och mark\nMål 2\n"
+                       "Alla skolor ska ha ett uteklassrum\nInsatser\nInsats 1\t\nInsats\tGuidade vandringar varje "
+                       "söndag\nAnsvar\tFritidsenheten\nTidplan\tHela 2027\nResurs\t30 000 kr\nBidrar till\tMål 1\n"
+                       "Insats 2\t\nInsats\tUteklassrum vid Tallbacksskolan\nAnsvar\tBarn- och utbildningsförvaltningen"
+                       "\nTidplan\tHösten 2027\nResurs\t90 000 kr\nBidrar till\tMål 2\n";
+    at_record *rec = extract_text("plan.tsv", text, true);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+    const at_rnode *cost = second ? at_rnode_find(second, "cost") : NULL;
+    ok(second && text_is(at_rnode_find(second, "title"), "Uteklassrum vid Tallbacksskolan") &&
+           text_is(at_rnode_find(second, "responsible"), "Barn- och utbildningsförvaltningen") && cost &&
+           g_strcmp0(at_rnode_attr(cost, "amount"), "90000") == 0 &&
+           activity_serves(rec, 0, "Fler invånare ska vistas i skog och mark") &&
+           activity_serves(rec, 1, "Alla skolor ska ha ett uteklassrum"),
+       "activities as cards in a table of two columns: %zu activities", acts ? at_rnode_n_children(acts) : 0);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6724,5 +6746,6 @@ int main(int argc, char **argv)
     test_roman_clauses();
     test_signing_log();
     test_code_over_goal_and_year_rows();
+    test_activity_cards();
     return tap_done();
 }
