@@ -2512,13 +2512,25 @@ static bool area_word(const char *s)
 }
 
 
+/* "Mål till 2027", "Mål 2030": a goal column's header that names the year its goals are for, no sub-goals. */
+static bool goals_for_year(const char *header)
+{
+    bool year = false;
+    for (const char *p = header; *p && !year; p++)
+        year = (g_str_has_prefix(p, "19") || g_str_has_prefix(p, "20")) && strspn(p, "0123456789") == 4 &&
+               (p == header || !g_ascii_isdigit(p[-1]));
+    return year && !folded_contains(header, "delmal");
+}
+
 /* A table of areas and their goals ("Område | Mål 2030"): each row a theme and its main goal, and in a third column
- * of goals ("Delmål") the main goal's sub-goals, bulleted in one cell. Its rows, lines of a text export too, are read:
- * no reader of prose takes them for sentences. */
+ * of goals ("Delmål") the main goal's sub-goals, bulleted in one cell; a third column of goals for a later year ("Mål
+ * till 2027 | Mål till 2030") holds main goals too, the first column's a step on the way. Its rows, lines of a text
+ * export too, are read: no reader of prose takes them for sentences. */
 static void area_goal_table(xctx *x, GPtrArray *rows)
 {
     const xrow *header = g_ptr_array_index(rows, 0);
     bool subs = header->n_cells == 3 && header->cells[2] && names_goal_heading(header->cells[2]);
+    bool staged = subs && header->cells[1] && goals_for_year(header->cells[1]) && goals_for_year(header->cells[2]);
     if ((header->n_cells != 2 && !subs) || !header->cells[0] || !header->cells[1] || !area_word(header->cells[0]) ||
         !names_goals(header->cells[1]) || word_count(header->cells[1]) > 3)
         return;
@@ -2538,8 +2550,13 @@ static void area_goal_table(xctx *x, GPtrArray *rows)
         char *goal = goal_statement(r->cells[1], strlen(r->cells[1]));
         at_rnode *main_goal = add_goal(x, theme, "mainGoal", goal, &r->prov);
         g_free(goal);
-        if (subs && r->n_cells == 3 && r->cells[2])
+        if (staged && r->n_cells == 3 && r->cells[2] && word_count(r->cells[2]) >= 3) {
+            goal = goal_statement(r->cells[2], strlen(r->cells[2]));
+            add_goal(x, theme, "mainGoal", goal, &r->prov);
+            g_free(goal);
+        } else if (subs && r->n_cells == 3 && r->cells[2]) {
             cell_subgoals(x, main_goal, r->cells[2], &r->prov);
+        }
     }
     for (guint k = 0; k < x->lines->len; k++) {
         xline *l = pline(x, k);

@@ -6566,6 +6566,22 @@ static void test_activity_cards(void)
     at_record_free(rec);
 }
 
+/* A matrix of areas and their goals for two years ("Område | Mål 2026 | Mål 2029"): both columns main goals of the
+ * area, the earlier a step towards the later, no sub-goal of it. */
+static void test_goal_matrix_by_year(void)
+{
+    const char *text = "Kulturplan för Orrviks kommun 2025–2029\n\nMål\n\nOmråde\tMål 2026\tMål 2029\n"
+                       "Barn och unga\tVarje skola har ett kulturombud\tAlla barn möter professionell kultur varje år\n"
+                       "Bibliotek\tBiblioteket i Norrby har öppet på lördagar\tAlla orter har ett meröppet bibliotek\n";
+    at_record *rec = extract_text("plan.txt", text, false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Barn och unga(M:Varje skola har ett kulturombud;M:Alla barn möter professionell kultur varje år);"
+                   "T:Bibliotek(M:Biblioteket i Norrby har öppet på lördagar;M:Alla orter har ett meröppet bibliotek)") == 0,
+       "goals of an area for two years: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6747,5 +6763,6 @@ int main(int argc, char **argv)
     test_signing_log();
     test_code_over_goal_and_year_rows();
     test_activity_cards();
+    test_goal_matrix_by_year();
     return tap_done();
 }
