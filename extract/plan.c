@@ -2885,7 +2885,7 @@ static bool wants_to_reach(const char *s)
 static int aim_rank(const char *word)
 {
     static const char *const firsts[] = { "huvud", "inriktning", "overgripande", "langsiktig", "strategisk",
-                                          "malbild", "malsattning" };
+                                          "malbild", "malsattning", "onskat" /* "Önskat läge 2035" */ };
     static const char *const seconds[] = { "del", "effekt", "resultat", "etapp", "matbar", "kvalitet", "verksamhet",
                                            "kortsiktig", "konkret" };
     char *f = folded_copy(word);
@@ -2921,9 +2921,25 @@ bool names_goal_heading(const char *s)
     }
     g_strfreev(words);
     g_free(lower);
-    /* "Vart vill vi?", "Vad vill vi nå?": the question a section about aims answers */
-    aim = aim || wants_to_reach(s);
+    /* "Vart vill vi?", "Vad vill vi nå?": the question a section about aims answers; "Önskat läge 2035": the state
+     * the plan shall bring about */
+    aim = aim || wants_to_reach(s) || folded_starts(s, "onskat lage") || folded_starts(s, "onskat tillstand");
     return aim && !other;
+}
+
+static bool names_actions(const char *s);
+
+/* "Staden gör så här:", "Så gör vi:", "Åtgärder:": a lead-in of few words over a list of what is done. */
+static bool actions_lead(const char *s)
+{
+    if (last_char(s) != ':' || word_count(s) > 6)
+        return false;
+    char **words = g_strsplit_set(s, " :", -1);
+    bool does = false;
+    for (char **w = words; *w && !does; w++)
+        does = folded_equal(*w, "gör") || folded_equal(*w, "görs");
+    g_strfreev(words);
+    return does || names_actions(s);
 }
 
 /* Does `s` hold one of the `n` words (in lower case) in any of its own words? */
@@ -3490,7 +3506,8 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             o.rank = o.fresh = heading_rank; /* "Effektmål": what follows are goals of that kind */
             /* one goal's label ("Målbild 2030", "Inriktningsmål") states it under; "Strategiska mål", "Målsättningar" a list */
             const char *more = strchr(l->text, ' ');
-            bool one = (!more || g_ascii_isdigit(more[1]) || (heading_rank == 1 && lone_paragraph(x, k + 1, end))) &&
+            bool one = (!more || g_ascii_isdigit(more[1]) || (heading_rank == 1 && lone_paragraph(x, k + 1, end)) ||
+                        folded_starts(l->text, "onskat ")) && /* "Önskat läge 2035": one state */
                        !g_str_has_suffix(l->text, "ar");
             o.fresh = one || heading_rank == 2 ? o.fresh : 0;
         } else if (!l->para_start && strstr(l->text, ": ") && names_measure(l->text)) {
@@ -3508,8 +3525,9 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             if (area)
                 aim_group(&o, 0);
             o.stated = !area; /* the paragraphs under a labelled goal explain it */
-        } else if (l->para_start && measures_lead(l->text)) {
-            /* "Indikatorer:", "Nyckeltal": the list under it says how a goal is measured, states none */
+        } else if (l->para_start && (measures_lead(l->text) || actions_lead(l->text))) {
+            /* "Indikatorer:", "Nyckeltal": the list under it says how a goal is measured, states none; "Staden gör så
+             * här:" what is done for it */
             while (next < end && list_marker(x, pline(x, next)->text, style, &item))
                 next++;
         } else if (list_marker(x, l->text, style, &item) && footnote_in_list(&o, l->text)) {

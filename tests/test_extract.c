@@ -6582,6 +6582,25 @@ static void test_goal_matrix_by_year(void)
     at_record_free(rec);
 }
 
+/* A strategy's areas, each with "Önskat läge 2030" over the state it shall bring about and a lead-in "Så gör vi:"
+ * over what is done: each area a theme, the state its main goal, the list no goals. */
+static void test_desired_state_per_area(void)
+{
+    const char *text = "Strategi för grönare stadsmiljö 2026–2030\n\nInledning\n\nStaden växer och får fler hårdgjorda "
+                       "ytor. Strategin tar upp två områden.\n\nTräd och parker\n\nÖnskat läge 2030\n\nVarje invånare "
+                       "har en park inom 300 meter från bostaden\n\nSå gör vi:\n\n- planterar gatuträd i centrum\n"
+                       "- rustar upp Ekparken\n\nVatten i staden\n\nÖnskat läge 2030\n\nRegnvatten tas om hand där det "
+                       "faller i alla nya kvarter\n\nSå gör vi:\n\n- bygger regnbäddar längs Storgatan\n\n"
+                       "Uppföljning\n\nStrategin följs upp vartannat år.\n";
+    at_record *rec = extract_text("strategi.txt", text, false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Träd och parker(M:Varje invånare har en park inom 300 meter från bostaden);"
+                   "T:Vatten i staden(M:Regnvatten tas om hand där det faller i alla nya kvarter)") == 0,
+       "'Önskat läge' under each area: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6764,5 +6783,6 @@ int main(int argc, char **argv)
     test_code_over_goal_and_year_rows();
     test_activity_cards();
     test_goal_matrix_by_year();
+    test_desired_state_per_area();
     return tap_done();
 }
