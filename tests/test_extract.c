@@ -6601,6 +6601,23 @@ static void test_desired_state_per_area(void)
     at_record_free(rec);
 }
 
+/* A memo's table of the bodies that will handle the matter ("Organ | Sammanträde"): each row a meeting on its day;
+ * a table of amounts by year is none. */
+static void test_meetings_in_table(void)
+{
+    const char *text = "Tjänsteskrivelse\n\nNy förskola i Norrby\n\nKostnad\n\nÅr\tBelopp\n2027\t4 000 000\n\n"
+                       "Fortsatt beredning\n\nOrgan\tSammanträde\nBarn- och utbildningsnämnden\t2027-03-09\n"
+                       "Kommunfullmäktige\t2027-04-26\n";
+    at_record *rec = extract_text("memo.txt", text, false);
+    const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+    GString *got = g_string_new(NULL);
+    for (size_t k = 0; events && k < at_rnode_n_children(events); k++)
+        g_string_append_printf(got, "%s;", at_rnode_attr(at_rnode_child(events, k), "date"));
+    ok(strcmp(got->str, "2027-03-09;2027-04-26;") == 0, "meetings in a table of bodies and days: got '%s'", got->str);
+    g_string_free(got, TRUE);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6784,5 +6801,6 @@ int main(int argc, char **argv)
     test_activity_cards();
     test_goal_matrix_by_year();
     test_desired_state_per_area();
+    test_meetings_in_table();
     return tap_done();
 }
