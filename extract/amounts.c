@@ -763,11 +763,12 @@ static bool and_day(const char *between, size_t len)
     return list;
 }
 
-/* Does cell `s` name a body that meets ("Kommunstyrelsens arbetsutskott", "Kommunfullmäktige")? */
+/* Does cell `s` name a body that meets ("Kommunstyrelsens arbetsutskott", "Kommunfullmäktige")? Not with the
+ * paragraph of its decision ("Nämnden § 28" in a version history: the plan's adoption). */
 static bool cell_names_body(const char *s)
 {
     char **words = g_strsplit(s, " ", -1);
-    bool body = word_count(s) <= 5;
+    bool body = word_count(s) <= 5 && !strstr(s, "§");
     bool named = false;
     for (char **w = words; *w && body; w++)
         named = named || word_names_body(*w);

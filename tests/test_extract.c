@@ -6602,10 +6602,11 @@ static void test_desired_state_per_area(void)
 }
 
 /* A memo's table of the bodies that will handle the matter ("Organ | Sammanträde"): each row a meeting on its day;
- * a table of amounts by year is none. */
+ * a table of amounts by year is none, nor a decision taken, given with its paragraph ("Nämnden § 12"). */
 static void test_meetings_in_table(void)
 {
     const char *text = "Tjänsteskrivelse\n\nNy förskola i Norrby\n\nKostnad\n\nÅr\tBelopp\n2027\t4 000 000\n\n"
+                       "Tidigare beslut\n\nOrgan\tDatum\nBarn- och utbildningsnämnden § 12\t2026-02-10\n\n"
                        "Fortsatt beredning\n\nOrgan\tSammanträde\nBarn- och utbildningsnämnden\t2027-03-09\n"
                        "Kommunfullmäktige\t2027-04-26\n";
     at_record *rec = extract_text("memo.txt", text, false);
