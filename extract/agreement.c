@@ -1222,6 +1222,7 @@ typedef struct {
     guint heading;
     guint heading_end;
     bool misread;
+    guint roman;     /* the length of a Roman numeral opening the line ("IV. Ersättning"), kept as written; 0: digits */
     const xrow *row; /* a table's row: its first cell the heading (from `heading` on), its second the text */
 } clause_at;
 
@@ -1259,7 +1260,8 @@ static void fill_clause(xctx *x, at_rnode *clause, const clause_at *at, guint en
     g_free(heading);
     for (guint k = body; k < end; k++) {
         xline *l = aline(x, k);
-        if (is_signature_line(x, l) || pat_match(x, PAT_ATTACHMENT, l->text, 0) || is_closing_heading(l->text))
+        if (is_signature_line(x, l) || pat_match(x, PAT_ATTACHMENT, l->text, 0) || is_closing_heading(l->text) ||
+            opens_signing_log(x, l))
             break;
         if (text->len)
             g_string_append_c(text, ' ');
@@ -1287,7 +1289,9 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
         guint end = c + 1 < clause_lines->len ? g_array_index(clause_lines, clause_at, c + 1).line
                                               : MIN(to, at->line + LAST_CLAUSE_MAX_LINES);
         at_rnode *clause = rn_add(agreement, "clause");
-        if (at->number)
+        if (at->roman)
+            rn_attr_set(clause, "number", "%.*s", (int)at->roman, aline(x, at->line)->text);
+        else if (at->number)
             rn_attr_set(clause, "number", "%d", at->number);
         if (at->row) {
             rn_set_prov(clause, &at->row->prov);
@@ -1345,28 +1349,52 @@ static bool agreement_title_line(xctx *x, guint *at)
     return false;
 }
 
+/* The value of Roman numeral s[0..n) in its usual spelling (tens, then units: "XIV", not "XIIII"), or 0. */
+static int roman_value(const char *s, size_t n)
+{
+    static const char *const tens[] = { "", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC" };
+    static const char *const units[] = { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
+    const char *const *digits[] = { tens, units };
+    size_t at = 0;
+    int value = 0;
+    for (size_t d = 0; d < G_N_ELEMENTS(digits); d++) {
+        size_t best = 0, len = 0; /* the longest spelling that opens the rest */
+        for (size_t k = 1; k < 10; k++) {
+            size_t m = strlen(digits[d][k]);
+            if (m > len && m <= n - at && strncmp(s + at, digits[d][k], m) == 0)
+                best = k, len = m;
+        }
+        value = value * 10 + (int)best;
+        at += len;
+    }
+    return at == n ? value : 0;
+}
+
 /*
  * Is line i a clause heading following clause `last`? "§ 4 Ekonomi" always; "3 4 Ekonomi", "$4" over
  * its heading, "4 & Ekonomi", "48" (OCR read the § as 3, 8, $, S, & or £) only as the next number of a
  * run, so that one misread heading never drops the clause; "4. Ekonomi" only in an agreement whose clauses are numbered that way
- * (`numbered`), as a heading standing alone; "Punkt 4 Ekonomi", "Artikel 4" in any, as the next of a run.
+ * (`numbered`), as a heading standing alone, and so "IV. Ekonomi"; "Punkt 4 Ekonomi", "Artikel 4" in any, as the next of a run.
  * A bare number ("4.", "4 §", "Artikel 4") has its heading on the line below.
  */
 static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at *out)
 {
     xline *l = aline(x, i);
-    pattern_id kinds[] = { PAT_CLAUSE, PAT_CLAUSE_OCR, PAT_CLAUSE_OCR_AFTER, PAT_CLAUSE_NUMBERED, PAT_CLAUSE_WORD };
+    pattern_id kinds[] = { PAT_CLAUSE,          PAT_CLAUSE_OCR,  PAT_CLAUSE_OCR_AFTER,
+                           PAT_CLAUSE_NUMBERED, PAT_CLAUSE_WORD, PAT_CLAUSE_ROMAN };
     for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++) {
         size_t a, b;
         if (!pat_match(x, kinds[k], l->text, 0) || !pat_span(x, 1, &a, &b))
             continue;
-        int n = 0;
-        for (size_t d = a; d < b; d++) /* the group's digits only: "18" is "1" and a misread § */
+        bool roman = kinds[k] == PAT_CLAUSE_ROMAN;
+        int n = roman ? roman_value(l->text + a, b - a) : 0;
+        for (size_t d = a; d < b && !roman; d++) /* the group's digits only: "18" is "1" and a misread § */
             n = n * 10 + (l->text[d] - '0');
+        guint numeral = roman ? (guint)(b - a) : 0;
         if (!pat_span(x, 2, &a, &b))
             a = strlen(l->text);
         bool misread = kinds[k] == PAT_CLAUSE_OCR || kinds[k] == PAT_CLAUSE_OCR_AFTER;
-        *out = (clause_at){ i, n, (guint)a, 0, misread, NULL };
+        *out = (clause_at){ i, n, (guint)a, 0, misread, numeral, NULL };
         if (word_count(l->text) > 12)
             return false;
         if (kinds[k] == PAT_CLAUSE)
@@ -1487,9 +1515,9 @@ static bool unnumbered_clauses(xctx *x, guint title, GArray *clauses)
         const xline *l = aline(x, i);
         guint stop = run_in_heading(x, i);
         if (bare_heading(x, i))
-            g_array_append_val(bare, ((clause_at){ i, 0, 0, 0, false, NULL }));
+            g_array_append_val(bare, ((clause_at){ i, 0, 0, 0, false, 0, NULL }));
         else if (stop)
-            g_array_append_val(run_in, ((clause_at){ i, 0, 0, stop, false, NULL }));
+            g_array_append_val(run_in, ((clause_at){ i, 0, 0, stop, false, 0, NULL }));
         prose += l->para_start && !l->fields && word_count(l->text) > 6;
     }
     /* run-in headings open most paragraphs: a short first sentence here and there is none */
@@ -1518,7 +1546,7 @@ static bool table_clauses(xctx *x, guint from, GArray *clauses)
             if (row->n_cells != 2 || !row->cells[0] || !row->cells[1] ||
                 !((last_char(row->cells[1]) == '.' && word_count(row->cells[1]) >= 3) || word_count(row->cells[1]) > 8))
                 continue;
-            clause_at at = { lines_before(x, &row->prov), 0, 0, 0, false, row };
+            clause_at at = { lines_before(x, &row->prov), 0, 0, 0, false, 0, row };
             for (size_t k = 0; k < G_N_ELEMENTS(numbered) && !at.number; k++) {
                 size_t a, b, h, e;
                 if (pat_match(x, numbered[k], row->cells[0], 0) && pat_span(x, 1, &a, &b) && pat_span(x, 2, &h, &e)) {

@@ -763,6 +763,56 @@ static bool and_day(const char *between, size_t len)
     return list;
 }
 
+/* Does cell `s` name a body that meets ("Kommunstyrelsens arbetsutskott", "Kommunfullmäktige")? Not with the
+ * paragraph of its decision ("Nämnden § 28" in a version history: the plan's adoption). */
+static bool cell_names_body(const char *s)
+{
+    char **words = g_strsplit(s, " ", -1);
+    bool body = word_count(s) <= 5 && !strstr(s, "§");
+    bool named = false;
+    for (char **w = words; *w && body; w++)
+        named = named || word_names_body(*w);
+    g_strfreev(words);
+    return body && named;
+}
+
+/* The way a matter goes through the bodies, as a table ("Instans | Datum", "Kommunstyrelsen | 2026-10-20"): each
+ * row a body in one cell and, alone in another, the full day it meets on. */
+static void meetings_in_tables(xctx *x, GHashTable *seen)
+{
+    GPtrArray *tables = view_tables(x);
+    for (guint t = 0; t < tables->len; t++) {
+        GPtrArray *table = g_ptr_array_index(tables, t);
+        for (guint i = 0; i < table->len; i++) {
+            const xrow *r = g_ptr_array_index(table, i);
+            int body = -1, day = -1;
+            xdate d = { 0 };
+            for (int c = 0; c < r->n_cells; c++) {
+                xdate cd;
+                if (!r->cells[c])
+                    continue;
+                if (body < 0 && cell_names_body(r->cells[c]))
+                    body = c;
+                else if (day < 0 && find_date(x, r->cells[c], 0, &cd) && cd.start == 0 && !r->cells[c][cd.end] &&
+                         cd.iso[0] != '-') {
+                    day = c;
+                    d = cd;
+                }
+            }
+            if (body < 0 || day < 0 || g_hash_table_contains(seen, d.iso))
+                continue;
+            g_hash_table_add(seen, g_strdup(d.iso));
+            at_rnode *e = rn_add(x->events, "event");
+            rn_attr_set(e, "date", "%s", d.iso);
+            rn_set_prov(e, &r->prov);
+            char *title = g_strdup_printf("%s %s", r->cells[body], r->cells[day]);
+            rn_add_text(e, "title", title, &r->prov);
+            g_free(title);
+        }
+    }
+    g_ptr_array_unref(tables);
+}
+
 void extract_meetings(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
@@ -789,6 +839,7 @@ void extract_meetings(xctx *x)
             rn_add_text(e, "title", s->text, &s->prov);
         }
     }
+    meetings_in_tables(x, seen);
     g_hash_table_unref(seen);
     g_ptr_array_unref(sentences);
 }

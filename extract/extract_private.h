@@ -54,6 +54,7 @@ typedef enum {
     PAT_CLAUSE_OCR_AFTER, /* "18 Bakgrund", "2 & Värdkommun": "1 §", "2 §" with the § misread */
     PAT_CLAUSE_NUMBERED, /* "1. Parter", "1 Parter" */
     PAT_CLAUSE_WORD,     /* "Punkt 1 Parter", "Artikel 1" */
+    PAT_CLAUSE_ROMAN,    /* "IV. Ersättning" */
     PAT_ATTACHMENT,
     PAT_SECTION,
     PAT_BULLET,
@@ -210,12 +211,17 @@ void extract_table_plan(xctx *x);
 bool plan_header_row(const xrow *r);
 /** "Ansvar", "Tid", "Kostnad", "Delmål": a label that names a field of an activity other than its title? */
 bool names_plan_field(const char *label);
+/** "Aktivitet", "Åtgärd": a label that names an activity's title? */
+bool names_title_field(const char *label);
 bool names_goal_field(const char *label);
 bool names_measure(const char *label);
 /** "Tid", "Klart", "Tidplan": a label that says when an activity is done? */
 bool names_time_field(const char *label);
 /** Activities written as a numbered list, each item over lines "Ansvar: X", "Tid: Y" …: a table of rows. */
 void list_items_to_rows(xctx *x);
+/** Activities written as cards, a table of two columns ("Aktivitet 2" over "Aktivitet | X", "Ansvar | Y" …): rows
+ * of a table with a header. */
+void card_tables_to_rows(xctx *x);
 void extract_prose_goals(xctx *x);
 /** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */
 const char *labelled_goal_heading(const char *s);
@@ -234,6 +240,8 @@ bool date_as_of(const char *s, size_t date);
 void extract_signature_blocks(xctx *x);
 /** Does line `s` mark a signature block: a line to sign on, a place and date of signing, a label "Ort och datum:"? */
 bool signing_marker(xctx *x, const char *s);
+/** Does line `l` (a text export's fields) head the log of an electronic signing ("Namn | Befattning | Signerat")? */
+bool opens_signing_log(xctx *x, const xline *l);
 /** "Uppsala den 28 november 2023 Tierp den 5 december 2023": a line of nothing but places and days of signing. */
 bool places_and_dates(xctx *x, const char *s);
 

@@ -29,14 +29,9 @@ static int item_number(const char *s, const char **title)
     return g_unichar_isupper(g_utf8_get_char(*title)) ? (int)n : 0;
 }
 
-/* "Ansvar: Gatuenheten": the label's column in `labels` (added when new), `*value` the text after it; -1 when
- * the line is no field label's. */
-static int field_label(const char *s, GPtrArray *labels, const char **value)
+/* The column of field label `label` in `labels` (added when new), or -1 when it names no field. */
+static int label_column(const char *label, GPtrArray *labels)
 {
-    const char *colon = strstr(s, ": ");
-    if (!colon || colon - s > 24)
-        return -1;
-    char *label = g_strndup(s, (gsize)(colon - s));
     int column = -1;
     for (guint i = 0; i < labels->len && column < 0; i++)
         if (folded_equal(label, g_ptr_array_index(labels, i)))
@@ -45,6 +40,18 @@ static int field_label(const char *s, GPtrArray *labels, const char **value)
         g_ptr_array_add(labels, g_strdup(label));
         column = (int)labels->len - 1;
     }
+    return column;
+}
+
+/* "Ansvar: Gatuenheten": the label's column in `labels` (added when new), `*value` the text after it; -1 when
+ * the line is no field label's. */
+static int field_label(const char *s, GPtrArray *labels, const char **value)
+{
+    const char *colon = strstr(s, ": ");
+    if (!colon || colon - s > 24)
+        return -1;
+    char *label = g_strndup(s, (gsize)(colon - s));
+    int column = label_column(label, labels);
     g_free(label);
     *value = colon + 2;
     return column;
@@ -145,13 +152,19 @@ static GPtrArray *list_rows(GPtrArray *items, GPtrArray *labels)
     return rows;
 }
 
-/* Puts `rows` into the document's rows where they stand among its tables, and numbers the tables again in order. */
-static void insert_rows(xctx *x, GPtrArray *rows)
+/* Where rows read from lines go among the document's rows: before the first row that does not stand before them. */
+static guint rows_place(xctx *x, GPtrArray *rows)
 {
     const xrow *first = g_ptr_array_index(rows, 0);
     guint at = 0;
     while (at < x->rows->len && prov_before(&((const xrow *)g_ptr_array_index(x->rows, at))->prov, &first->prov))
         at++;
+    return at;
+}
+
+/* Puts `rows` into the document's rows at `at`, and numbers the tables again in order. */
+static void insert_rows(xctx *x, GPtrArray *rows, guint at)
+{
     for (guint i = 0; i < rows->len; i++) {
         ((xrow *)g_ptr_array_index(rows, i))->table = -1; /* a number no table has: the list is a table of its own */
         g_ptr_array_insert(x->rows, (gint)(at + i), g_ptr_array_index(rows, i));
@@ -204,13 +217,82 @@ void list_items_to_rows(xctx *x)
         fielded = fielded && !states_goals(items, labels);
         if (fielded) {
             GPtrArray *rows = list_rows(items, labels);
-            insert_rows(x, rows);
+            insert_rows(x, rows, rows_place(x, rows));
             g_ptr_array_free(rows, TRUE);
             for (guint k = 0; k < taken->len; k++)
                 line_at(x, g_array_index(taken, guint, k))->used = true;
             i = end - 1;
         }
         g_array_free(taken, TRUE);
+        g_ptr_array_free(items, TRUE);
+        g_ptr_array_free(labels, TRUE);
+    }
+}
+
+/* "Aktivitet 3", "Åtgärd 3" alone in its row: the head of an activity's card. */
+static bool heads_card(const xrow *r)
+{
+    const char *head = r->n_cells ? r->cells[0] : NULL, *space = head ? strrchr(head, ' ') : NULL;
+    if (!space || word_count(head) != 2 || !space[1] || strspn(space + 1, "0123456789") != strlen(space + 1))
+        return false;
+    for (int c = 1; c < r->n_cells; c++)
+        if (r->cells[c])
+            return false;
+    char *word = g_strndup(head, (gsize)(space - head));
+    bool title = names_title_field(word);
+    g_free(word);
+    return title;
+}
+
+/* The cards of table rows [first, end) into `items`: a card opens at its title's row ("Aktivitet | X") and takes the
+ * rows of labels under it ("Ansvar | Y"); the row naming the card ("Aktivitet 2") is none of its fields. False when
+ * a row is no card's: a cell right of the value, or a label naming no field or named twice in a card. */
+static bool read_cards(xctx *x, guint first, guint end, GPtrArray *items, GPtrArray *labels)
+{
+    list_item *cur = NULL;
+    for (guint i = first; i < end; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        if (heads_card(r)) {
+            cur = NULL;
+            continue;
+        }
+        if (r->n_cells < 2 || !r->cells[0] || !r->cells[1])
+            return false;
+        for (int c = 2; c < r->n_cells; c++)
+            if (r->cells[c])
+                return false;
+        if (names_title_field(r->cells[0])) {
+            cur = g_new0(list_item, 1);
+            cur->title = g_string_new(r->cells[1]);
+            cur->prov = r->prov;
+            g_ptr_array_add(items, cur);
+            continue;
+        }
+        int k = label_column(r->cells[0], labels);
+        if (!cur || k < 0 || cur->values[k])
+            return false;
+        cur->values[k] = g_string_new(r->cells[1]);
+        cur->prov.last_line = r->prov.last_line;
+    }
+    return items->len >= MIN_ITEMS;
+}
+
+void card_tables_to_rows(xctx *x)
+{
+    for (guint i = 0, end; i < x->rows->len; i = end) {
+        int table = ((const xrow *)g_ptr_array_index(x->rows, i))->table;
+        for (end = i + 1; end < x->rows->len && ((const xrow *)g_ptr_array_index(x->rows, end))->table == table;)
+            end++;
+        GPtrArray *items = g_ptr_array_new_with_free_func(item_free), *labels = g_ptr_array_new_with_free_func(g_free);
+        bool cards = read_cards(x, i, end, items, labels);
+        for (guint k = 0; k < items->len && cards; k++)
+            cards = n_values(g_ptr_array_index(items, k), labels->len) >= MIN_LABELS;
+        if (cards) { /* after the cards' table, which reads as no plan's: it has no header */
+            GPtrArray *rows = list_rows(items, labels);
+            insert_rows(x, rows, end);
+            end += rows->len;
+            g_ptr_array_free(rows, TRUE);
+        }
         g_ptr_array_free(items, TRUE);
         g_ptr_array_free(labels, TRUE);
     }

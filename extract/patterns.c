@@ -43,6 +43,9 @@ static const struct {
     /* "3 Avgifter", "3. Avgifter", "3 § Avgifter", "3 – Avgifter", "3: Avgifter", and "1 §" or "1." over its heading
      * ("3.5 miljoner" is none) */
     [PAT_CLAUSE_NUMBERED] = { "^(\\d{1,2})(?:\\.|\\s*§|\\s*[–—-](?=\\s)|:|(?=\\s+\\p{Lu}))(?:\\s+(?:§\\s+)?(\\p{Lu}.{0,80}))?$", 0 },
+    /* "IV. Ersättning", "IV: Ersättning", "IV – Ersättning", and "IV." over its heading: a numeral's stop or dash keeps
+     * the pronoun "I" of a sentence out */
+    [PAT_CLAUSE_ROMAN] = { "^([IVXLC]{1,7})(?:[.:]|\\s+[–—-](?=\\s))(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
     /* "Punkt 3 Avgifter", "Artikel 3: Avgifter", "ARTIKEL 3" over its heading */
     [PAT_CLAUSE_WORD] = { "^(?:punkt|artikel|art\\.|paragraf|moment)\\s+(\\d{1,3})\\s*(?:[.:]|[–—-](?=\\s))?\\s*(\\p{Lu}.{0,80})?$",
                           PCRE2_CASELESS },

@@ -58,7 +58,7 @@ static const struct {
     { "omrade", COL_AREA },            { "huvudmal", COL_AREA },
     { "mal", COL_AREA },               { "delmal", COL_SUBGOAL },
     { "tidsperiod", COL_TIME },        { "vem", COL_RESPONSIBLE },
-    { "resurser", COL_COST },          { "nr", COL_IGNORED },
+    { "resurser", COL_COST },          { "resurs", COL_COST },           { "nr", COL_IGNORED },
     { "nummer", COL_IGNORED },         { "medverkande", COL_OTHER },
     { "tidsplan", COL_TIME },          { "period", COL_TIME },
     { "tidsram", COL_TIME },           { "klart", COL_TIME },
@@ -77,7 +77,7 @@ static const struct {
     { "ovrigt", COL_COMMENT },         { "notering", COL_COMMENT },      { "noteringar", COL_COMMENT },
     { "anteckning", COL_COMMENT },     { "anteckningar", COL_COMMENT },
     { "huvudman", COL_RESPONSIBLE },   { "budgetar", COL_TIME }, /* "Budgetår", folded as the plural of budget */
-    { "status", COL_STATUS },
+    { "status", COL_STATUS },          { "bidrar till", COL_AREA },      { "bidrar till mal", COL_AREA },
 };
 
 /* Is `a` `b` with at most one letter misread, dropped or added (an OCR'd header: "Ansvarlg")? */
@@ -340,6 +340,14 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
             continue;
         bool bullet; /* "- Makt: X" for the name "Makt" */
         const char *t = strip_bullet(x, l->text, &bullet);
+        const xline *next = i + 1 < x->lines->len ? g_ptr_array_index(x->lines, i + 1) : NULL;
+        /* "B" or "M2" on a line of its own over its goal; a bare number there may be a page's */
+        if (!paren && g_ascii_isalpha(code[0]) && strcmp(t, code) == 0 && !l->fields && next && !next->fields &&
+            word_count(next->text) >= 3) {
+            char *goal = coded_goal(next->text);
+            if (goal)
+                return goal;
+        }
         /* "Mål A – X", "Delmål 2: X" for the code "A", "2" */
         for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
             if (g_str_has_prefix(t, labels[k]) && g_str_has_prefix(t + strlen(labels[k]), code))
@@ -1534,6 +1542,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         }
         if (filled == 1 && only == 0 && goes_on(r->cells[0]))
             continue; /* a goal row repeated over a page break */
+        if (filled == 1 && only < n_cols && cols[only] == COL_TIME)
+            continue; /* "2027 | | |": a year over the rows done in it, which give their own times */
         if (filled == 1 && only == 0 && (cols[0] == COL_AREA || cols[0] == COL_TITLE || no_field(cols[0])) &&
             n_cols > 2) {
             /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */
@@ -1642,6 +1652,11 @@ bool names_plan_field(const char *label)
 {
     column_field f = header_field(label);
     return f != COL_NONE && f != COL_TITLE && !no_field(f);
+}
+
+bool names_title_field(const char *label)
+{
+    return header_field(label) == COL_TITLE;
 }
 
 bool names_time_field(const char *label)
@@ -2497,13 +2512,25 @@ static bool area_word(const char *s)
 }
 
 
+/* "Mål till 2027", "Mål 2030": a goal column's header that names the year its goals are for, no sub-goals. */
+static bool goals_for_year(const char *header)
+{
+    bool year = false;
+    for (const char *p = header; *p && !year; p++)
+        year = (g_str_has_prefix(p, "19") || g_str_has_prefix(p, "20")) && strspn(p, "0123456789") == 4 &&
+               (p == header || !g_ascii_isdigit(p[-1]));
+    return year && !folded_contains(header, "delmal");
+}
+
 /* A table of areas and their goals ("Område | Mål 2030"): each row a theme and its main goal, and in a third column
- * of goals ("Delmål") the main goal's sub-goals, bulleted in one cell. Its rows, lines of a text export too, are read:
- * no reader of prose takes them for sentences. */
+ * of goals ("Delmål") the main goal's sub-goals, bulleted in one cell; a third column of goals for a later year ("Mål
+ * till 2027 | Mål till 2030") holds main goals too, the first column's a step on the way. Its rows, lines of a text
+ * export too, are read: no reader of prose takes them for sentences. */
 static void area_goal_table(xctx *x, GPtrArray *rows)
 {
     const xrow *header = g_ptr_array_index(rows, 0);
     bool subs = header->n_cells == 3 && header->cells[2] && names_goal_heading(header->cells[2]);
+    bool staged = subs && header->cells[1] && goals_for_year(header->cells[1]) && goals_for_year(header->cells[2]);
     if ((header->n_cells != 2 && !subs) || !header->cells[0] || !header->cells[1] || !area_word(header->cells[0]) ||
         !names_goals(header->cells[1]) || word_count(header->cells[1]) > 3)
         return;
@@ -2523,8 +2550,13 @@ static void area_goal_table(xctx *x, GPtrArray *rows)
         char *goal = goal_statement(r->cells[1], strlen(r->cells[1]));
         at_rnode *main_goal = add_goal(x, theme, "mainGoal", goal, &r->prov);
         g_free(goal);
-        if (subs && r->n_cells == 3 && r->cells[2])
+        if (staged && r->n_cells == 3 && r->cells[2] && word_count(r->cells[2]) >= 3) {
+            goal = goal_statement(r->cells[2], strlen(r->cells[2]));
+            add_goal(x, theme, "mainGoal", goal, &r->prov);
+            g_free(goal);
+        } else if (subs && r->n_cells == 3 && r->cells[2]) {
             cell_subgoals(x, main_goal, r->cells[2], &r->prov);
+        }
     }
     for (guint k = 0; k < x->lines->len; k++) {
         xline *l = pline(x, k);
@@ -2853,7 +2885,7 @@ static bool wants_to_reach(const char *s)
 static int aim_rank(const char *word)
 {
     static const char *const firsts[] = { "huvud", "inriktning", "overgripande", "langsiktig", "strategisk",
-                                          "malbild", "malsattning" };
+                                          "malbild", "malsattning", "onskat" /* "Önskat läge 2035" */ };
     static const char *const seconds[] = { "del", "effekt", "resultat", "etapp", "matbar", "kvalitet", "verksamhet",
                                            "kortsiktig", "konkret" };
     char *f = folded_copy(word);
@@ -2889,9 +2921,25 @@ bool names_goal_heading(const char *s)
     }
     g_strfreev(words);
     g_free(lower);
-    /* "Vart vill vi?", "Vad vill vi nå?": the question a section about aims answers */
-    aim = aim || wants_to_reach(s);
+    /* "Vart vill vi?", "Vad vill vi nå?": the question a section about aims answers; "Önskat läge 2035": the state
+     * the plan shall bring about */
+    aim = aim || wants_to_reach(s) || folded_starts(s, "onskat lage") || folded_starts(s, "onskat tillstand");
     return aim && !other;
+}
+
+static bool names_actions(const char *s);
+
+/* "Staden gör så här:", "Så gör vi:", "Åtgärder:": a lead-in of few words over a list of what is done. */
+static bool actions_lead(const char *s)
+{
+    if (last_char(s) != ':' || word_count(s) > 6)
+        return false;
+    char **words = g_strsplit_set(s, " :", -1);
+    bool does = false;
+    for (char **w = words; *w && !does; w++)
+        does = folded_equal(*w, "gör") || folded_equal(*w, "görs");
+    g_strfreev(words);
+    return does || names_actions(s);
 }
 
 /* Does `s` hold one of the `n` words (in lower case) in any of its own words? */
@@ -3458,7 +3506,8 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             o.rank = o.fresh = heading_rank; /* "Effektmål": what follows are goals of that kind */
             /* one goal's label ("Målbild 2030", "Inriktningsmål") states it under; "Strategiska mål", "Målsättningar" a list */
             const char *more = strchr(l->text, ' ');
-            bool one = (!more || g_ascii_isdigit(more[1]) || (heading_rank == 1 && lone_paragraph(x, k + 1, end))) &&
+            bool one = (!more || g_ascii_isdigit(more[1]) || (heading_rank == 1 && lone_paragraph(x, k + 1, end)) ||
+                        folded_starts(l->text, "onskat ")) && /* "Önskat läge 2035": one state */
                        !g_str_has_suffix(l->text, "ar");
             o.fresh = one || heading_rank == 2 ? o.fresh : 0;
         } else if (!l->para_start && strstr(l->text, ": ") && names_measure(l->text)) {
@@ -3476,8 +3525,9 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             if (area)
                 aim_group(&o, 0);
             o.stated = !area; /* the paragraphs under a labelled goal explain it */
-        } else if (l->para_start && measures_lead(l->text)) {
-            /* "Indikatorer:", "Nyckeltal": the list under it says how a goal is measured, states none */
+        } else if (l->para_start && (measures_lead(l->text) || actions_lead(l->text))) {
+            /* "Indikatorer:", "Nyckeltal": the list under it says how a goal is measured, states none; "Staden gör så
+             * här:" what is done for it */
             while (next < end && list_marker(x, pline(x, next)->text, style, &item))
                 next++;
         } else if (list_marker(x, l->text, style, &item) && footnote_in_list(&o, l->text)) {

@@ -115,7 +115,8 @@ static void add_place_date(xctx *x, const char *text, const char *place, const c
             return;
     }
     at_rnode *s = rn_add(agreement, "signature");
-    rn_attr_set(s, "place", "%s", place);
+    if (place) /* an electronic signature has a time, no place */
+        rn_attr_set(s, "place", "%s", place);
     rn_attr_set(s, "date", "%s", iso);
     rn_set_text(s, text);
     rn_set_prov(s, prov);
@@ -409,6 +410,63 @@ static void read_table(xctx *x, GPtrArray *table, GArray *since)
     g_ptr_array_unref(lines);
 }
 
+/* The column of `head` named one of `names`, or -1. */
+static int column_named(const xrow *head, const char *const *names, size_t n)
+{
+    for (int c = 0; c < head->n_cells; c++)
+        for (size_t k = 0; head->cells[c] && k < n; k++)
+            if (folded_equal(head->cells[c], names[k]))
+                return c;
+    return -1;
+}
+
+/* Does row `head` open the log an e-signing service appends ("Namn | Befattning | För | Signerat"): who signed and
+ * when? Its name and time columns, and its title column (-1: none). */
+static bool signing_log_columns(const xrow *head, int *name, int *role, int *when)
+{
+    static const char *const names[] = { "Namn", "Namnförtydligande", "Undertecknare", "Undertecknad av",
+                                         "Signerad av", "Signerat av", "Signatär" };
+    static const char *const roles[] = { "Befattning", "Titel", "Roll", "Funktion" };
+    static const char *const whens[] = { "Signerat", "Signerad", "Undertecknat", "Undertecknad", "Signeringsdatum",
+                                         "Signeringstid", "Tidpunkt", "Datum för signering", "Datum för underskrift" };
+    *name = column_named(head, names, G_N_ELEMENTS(names));
+    *role = column_named(head, roles, G_N_ELEMENTS(roles));
+    *when = column_named(head, whens, G_N_ELEMENTS(whens));
+    return *name >= 0 && *when >= 0;
+}
+
+bool opens_signing_log(xctx *x, const xline *l)
+{
+    int name, role, when;
+    for (guint r = 0; l->fields && r < x->text_rows->len; r++) {
+        const xrow *row = g_ptr_array_index(x->text_rows, r);
+        if (row->prov.page == l->prov.page && row->prov.first_line == l->prov.first_line)
+            return signing_log_columns(row, &name, &role, &when);
+    }
+    return false;
+}
+
+/* A signing log's rows: each a signatory with its title, and its day as the agreement's signature (the time of day
+ * after it is the service's, no place). Whether `table` is one. */
+static bool read_signing_log(xctx *x, GPtrArray *table)
+{
+    int name, role, when;
+    if (!signing_log_columns(g_ptr_array_index(table, 0), &name, &role, &when))
+        return false;
+    for (guint i = 1; i < table->len; i++) {
+        const xrow *r = g_ptr_array_index(table, i);
+        const char *who = name < r->n_cells ? r->cells[name] : NULL, *day = when < r->n_cells ? r->cells[when] : NULL;
+        xdate d;
+        if (!who || !day || !find_date(x, day, 0, &d) || d.iso[0] == '-')
+            continue;
+        add_signatory(x, who, role >= 0 && role < r->n_cells ? r->cells[role] : NULL, &r->prov);
+        char *date = g_strndup(day + d.start, d.end - d.start);
+        add_place_date(x, date, NULL, d.iso, &r->prov);
+        g_free(date);
+    }
+    return true;
+}
+
 static int n_columns(GPtrArray *table)
 {
     int n = 0;
@@ -437,6 +495,11 @@ static GArray *read_tables(xctx *x)
                          lines_before(x, &first->prov) == lines_before(x, &prev_last->prov);
         if (!continues)
             g_array_set_size(since, 0);
+        if (read_signing_log(x, table)) {
+            prev_last = NULL;
+            g_array_set_size(since, 0);
+            continue;
+        }
         read_table(x, table, since);
         table_end end = { lines_before(x, &last->prov), BLOCK_REACH + 1 };
         for (guint c = 0; c < since->len; c++)

@@ -6455,6 +6455,170 @@ static void test_goals_numbered_list_footnotes(void)
     at_record_free(rec);
 }
 
+/* ---- ext15: the thirteenth round's studied half (agreements, goals, activities); wording of our own ---- */
+
+/* Clauses numbered "I.", "II." …: each keeps its numeral as written; a sentence opened by the pronoun "I" is none. */
+static void test_roman_clauses(void)
+{
+    const char *text = "Avtal om lokalvård i Storhallen\n\nMellan Orrviks kommun och Städbolaget Glans AB har följande "
+                       "avtal träffats.\n\nI. Uppdraget\n\nStädbolaget städar hallen varje vardag.\n\nII. Pris\n\n"
+                       "I priset ingår material.\n\nIII. Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n\n"
+                       "IV. Tvist\n\nTvist avgörs av allmän domstol.\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    GString *got = g_string_new(NULL);
+    for (size_t k = 0; a && k < at_rnode_n_children(a); k++) {
+        const at_rnode *c = at_rnode_child(a, k);
+        if (strcmp(at_rnode_name(c), "clause") == 0)
+            g_string_append_printf(got, "%s%s=%s", got->len ? ";" : "", at_rnode_attr(c, "number"),
+                                   at_rnode_find(c, "heading") ? at_rnode_text(at_rnode_find(c, "heading")) : "");
+    }
+    ok(strcmp(got->str, "I=Uppdraget;II=Pris;III=Avtalstid;IV=Tvist") == 0, "Roman clause numbers: got '%s'", got->str);
+    if (rec)
+        valid(rec, "Roman clause numbers");
+    g_string_free(got, TRUE);
+    at_record_free(rec);
+}
+
+/* The log an e-signing service sets under an agreement (a text export's tab-separated lines): each row a signatory with its title, its day the agreement's
+ * signature without a place (the time of day dropped); the last clause's text ends above it. */
+static void test_signing_log(void)
+{
+    const char *text = "Avtal om lokalvård i Storhallen\n\nMellan Orrviks kommun och Städbolaget Glans AB har följande "
+                       "avtal träffats.\n\n1. Uppdraget\n\nStädbolaget städar hallen varje vardag.\n\n2. Pris\n\n"
+                       "Priset är fast.\n\n3. Tvist\n\nTvist avgörs av allmän domstol.\n\nParterna har signerat "
+                       "avtalet digitalt.\n\nNamn\tRoll\tPart\tSignerad\n"
+                       "Lena Åhl\tKultur- och fritidschef\tOrrviks kommun\t2027-02-03 14:10\n"
+                       "Per Glans\tVerkställande direktör\tStädbolaget Glans AB\t2027-02-05 09:00\n";
+    at_record *rec = extract_text("avtal.txt", text, false);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *sigs = root ? path(root, "metadata", "signatories", NULL) : NULL;
+    const at_rnode *a = root ? path(root, "agreements", "agreement", NULL) : NULL;
+    GString *got = g_string_new(NULL);
+    for (size_t k = 0; sigs && k < at_rnode_n_children(sigs); k++) {
+        const at_rnode *s = at_rnode_child(sigs, k), *role = at_rnode_find(s, "role");
+        g_string_append_printf(got, "%s/%s;", at_rnode_text(at_rnode_find(s, "name")), role ? at_rnode_text(role) : "");
+    }
+    const at_rnode *last = NULL;
+    for (size_t k = 0; a && k < at_rnode_n_children(a); k++) {
+        const at_rnode *c = at_rnode_child(a, k);
+        if (strcmp(at_rnode_name(c), "signature") == 0)
+            g_string_append_printf(got, "%s@%s;", at_rnode_attr(c, "place") ? at_rnode_attr(c, "place") : "",
+                                   at_rnode_attr(c, "date"));
+        else if (strcmp(at_rnode_name(c), "clause") == 0)
+            last = c;
+    }
+    ok(strcmp(got->str, "Lena Åhl/Kultur- och fritidschef;Per Glans/Verkställande direktör;@2027-02-03;@2027-02-05;") == 0,
+       "a signing log: got '%s'", got->str);
+    ok(last && text_is(at_rnode_find(last, "text"), "Tvist avgörs av allmän domstol. Parterna har signerat avtalet digitalt."),
+       "the clause above a signing log ends above it: got '%s'",
+       last && at_rnode_find(last, "text") ? at_rnode_text(at_rnode_find(last, "text")) : "");
+    if (rec)
+        valid(rec, "a signing log");
+    g_string_free(got, TRUE);
+    at_record_free(rec);
+}
+
+/* A plan that lists its goals as a code on a line of its own over the goal ("K" over "Alla barn ..."), its table's
+ * goal column naming them by code, its rows grouped under rows that give a year alone: the goals by their text,
+ * each activity serving its code's, and no activity of a year's row. */
+static void test_code_over_goal_and_year_rows(void)
+{
+    const char *text = "Handlingsplan för trafiksäkerhet 2027–2028\nPlanens mål\nNämnden har två mål, betecknade med "
+                       "en bokstav.\nK\nAlla barn ska kunna gå säkert till skolan\nL\nFärre olyckor ska ske på "
+                       "landsvägarna\nÅtgärder\nTid\tÅtgärd\tAnsvarig\tMål\tKostnad\n2027\t\t\t\t\n"
+                       "Vår 2027\tNya övergångsställen vid skolorna\tTekniska kontoret\tK\t80 000\n"
+                       "Höst 2027\tHastighetskameror på väg 12\tTrafikenheten\tL\t40 000\n2028\t\t\t\t\n"
+                       "Vår 2028\tSkolskjutsvärdar på morgonen\tFritidsenheten\tK\t50 000\n";
+    at_record *rec = extract_text("plan.tsv", text, true);
+    char *got = record_goals(rec);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    bool served = activity_serves(rec, 0, "Alla barn ska kunna gå säkert till skolan") &&
+                  activity_serves(rec, 1, "Färre olyckor ska ske på landsvägarna") &&
+                  activity_serves(rec, 2, "Alla barn ska kunna gå säkert till skolan");
+    ok(strcmp(got, "M:Alla barn ska kunna gå säkert till skolan;M:Färre olyckor ska ske på landsvägarna") == 0 &&
+           served && acts && at_rnode_n_children(acts) == 3,
+       "goals coded on lines of their own, a table grouped by years: goals '%s', %zu activities%s", got,
+       acts ? at_rnode_n_children(acts) : 0, served ? "" : ", not serving their codes' goals");
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* Activities written as cards in a table of two columns: "Insats 1" over "Insats | X", "Ansvar | Y", "Resurs | Z",
+ * "Bidrar till | Mål 2"; the goals listed as "Mål 1" over the goal. Each card an activity serving its goal. */
+static void test_activity_cards(void)
+{
+    const char *text = "Handlingsplan för friluftsliv 2027\nMål\nMål 1\nFler invånare ska vistas i skog och mark\nMål 2\n"
+                       "Alla skolor ska ha ett uteklassrum\nInsatser\nInsats 1\t\nInsats\tGuidade vandringar varje "
+                       "söndag\nAnsvar\tFritidsenheten\nTidplan\tHela 2027\nResurs\t30 000 kr\nBidrar till\tMål 1\n"
+                       "Insats 2\t\nInsats\tUteklassrum vid Tallbacksskolan\nAnsvar\tBarn- och utbildningsförvaltningen"
+                       "\nTidplan\tHösten 2027\nResurs\t90 000 kr\nBidrar till\tMål 2\n";
+    at_record *rec = extract_text("plan.tsv", text, true);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+    const at_rnode *cost = second ? at_rnode_find(second, "cost") : NULL;
+    ok(second && text_is(at_rnode_find(second, "title"), "Uteklassrum vid Tallbacksskolan") &&
+           text_is(at_rnode_find(second, "responsible"), "Barn- och utbildningsförvaltningen") && cost &&
+           g_strcmp0(at_rnode_attr(cost, "amount"), "90000") == 0 &&
+           activity_serves(rec, 0, "Fler invånare ska vistas i skog och mark") &&
+           activity_serves(rec, 1, "Alla skolor ska ha ett uteklassrum"),
+       "activities as cards in a table of two columns: %zu activities", acts ? at_rnode_n_children(acts) : 0);
+    at_record_free(rec);
+}
+
+/* A matrix of areas and their goals for two years ("Område | Mål 2026 | Mål 2029"): both columns main goals of the
+ * area, the earlier a step towards the later, no sub-goal of it. */
+static void test_goal_matrix_by_year(void)
+{
+    const char *text = "Kulturplan för Orrviks kommun 2025–2029\n\nMål\n\nOmråde\tMål 2026\tMål 2029\n"
+                       "Barn och unga\tVarje skola har ett kulturombud\tAlla barn möter professionell kultur varje år\n"
+                       "Bibliotek\tBiblioteket i Norrby har öppet på lördagar\tAlla orter har ett meröppet bibliotek\n";
+    at_record *rec = extract_text("plan.txt", text, false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Barn och unga(M:Varje skola har ett kulturombud;M:Alla barn möter professionell kultur varje år);"
+                   "T:Bibliotek(M:Biblioteket i Norrby har öppet på lördagar;M:Alla orter har ett meröppet bibliotek)") == 0,
+       "goals of an area for two years: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* A strategy's areas, each with "Önskat läge 2030" over the state it shall bring about and a lead-in "Så gör vi:"
+ * over what is done: each area a theme, the state its main goal, the list no goals. */
+static void test_desired_state_per_area(void)
+{
+    const char *text = "Strategi för grönare stadsmiljö 2026–2030\n\nInledning\n\nStaden växer och får fler hårdgjorda "
+                       "ytor. Strategin tar upp två områden.\n\nTräd och parker\n\nÖnskat läge 2030\n\nVarje invånare "
+                       "har en park inom 300 meter från bostaden\n\nSå gör vi:\n\n- planterar gatuträd i centrum\n"
+                       "- rustar upp Ekparken\n\nVatten i staden\n\nÖnskat läge 2030\n\nRegnvatten tas om hand där det "
+                       "faller i alla nya kvarter\n\nSå gör vi:\n\n- bygger regnbäddar längs Storgatan\n\n"
+                       "Uppföljning\n\nStrategin följs upp vartannat år.\n";
+    at_record *rec = extract_text("strategi.txt", text, false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Träd och parker(M:Varje invånare har en park inom 300 meter från bostaden);"
+                   "T:Vatten i staden(M:Regnvatten tas om hand där det faller i alla nya kvarter)") == 0,
+       "'Önskat läge' under each area: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* A memo's table of the bodies that will handle the matter ("Organ | Sammanträde"): each row a meeting on its day;
+ * a table of amounts by year is none, nor a decision taken, given with its paragraph ("Nämnden § 12"). */
+static void test_meetings_in_table(void)
+{
+    const char *text = "Tjänsteskrivelse\n\nNy förskola i Norrby\n\nKostnad\n\nÅr\tBelopp\n2027\t4 000 000\n\n"
+                       "Tidigare beslut\n\nOrgan\tDatum\nBarn- och utbildningsnämnden § 12\t2026-02-10\n\n"
+                       "Fortsatt beredning\n\nOrgan\tSammanträde\nBarn- och utbildningsnämnden\t2027-03-09\n"
+                       "Kommunfullmäktige\t2027-04-26\n";
+    at_record *rec = extract_text("memo.txt", text, false);
+    const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+    GString *got = g_string_new(NULL);
+    for (size_t k = 0; events && k < at_rnode_n_children(events); k++)
+        g_string_append_printf(got, "%s;", at_rnode_attr(at_rnode_child(events, k), "date"));
+    ok(strcmp(got->str, "2027-03-09;2027-04-26;") == 0, "meetings in a table of bodies and days: got '%s'", got->str);
+    g_string_free(got, TRUE);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6632,5 +6796,12 @@ int main(int argc, char **argv)
     test_goal_under_lone_label();
     test_listed_activities_with_indicator();
     test_goals_numbered_list_footnotes();
+    test_roman_clauses();
+    test_signing_log();
+    test_code_over_goal_and_year_rows();
+    test_activity_cards();
+    test_goal_matrix_by_year();
+    test_desired_state_per_area();
+    test_meetings_in_table();
     return tap_done();
 }
