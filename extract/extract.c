@@ -1123,6 +1123,43 @@ static bool only_period(xctx *x, const char *s)
     return pat_match(x, PAT_PERIOD, s, 0) && pat_span(x, 0, &a, &b) && a == 0 && b == strlen(s);
 }
 
+/* "Handlingsplan för brandskydd 2026–" / "2027": a title wrapped inside its period, at the dash. */
+static bool wrapped_in_period(const char *s, const char *next)
+{
+    size_t n = strlen(s), dash = g_str_has_suffix(s, "–") ? strlen("–") : g_str_has_suffix(s, "-") ? 1 : 0;
+    bool year_before = dash && n >= dash + 4 && strspn(s + n - dash - 4, "0123456789") == 4;
+    return year_before && strlen(next) == 4 && strspn(next, "0123456789") == 4;
+}
+
+/* Does line `next` go on with the title `l` wrapped over it: after a little word ("Avtal om e-arkiv för" /
+ * "Södertörnskommunerna"), in lower case, before its years ("Naturvårdsprogram för Eslövs kommun" / "2026–2030")
+ * or inside them? OCR may set the second line of a large title in a paragraph of its own; a title that cannot end
+ * where it does goes on all the same. */
+static bool continues_title(xctx *x, const xline *l, const xline *next)
+{
+    if (!next || next->used || word_count(next->text) > 6)
+        return false;
+    if (ends_open(l->text) || wrapped_in_period(l->text, next->text))
+        return true;
+    return !next->para_start && (g_unichar_islower(g_utf8_get_char(next->text)) || only_period(x, next->text));
+}
+
+/* Set `title` to line `l`, and to the line after it too when the title wraps over it. */
+static void take_title(xctx *x, at_rnode *title, guint i)
+{
+    xline *l = line_at(x, i), *next = line_at(x, i + 1);
+    rn_set_text(title, l->text);
+    rn_set_prov(title, &l->prov);
+    l->used = true;
+    if (continues_title(x, l, next)) {
+        char *joined = g_strconcat(l->text, wrapped_in_period(l->text, next->text) ? "" : " ", next->text, NULL);
+        rn_set_text(title, joined);
+        rn_extend_prov(title, &next->prov);
+        next->used = true;
+        g_free(joined);
+    }
+}
+
 /* The years a plan covers, from its title ("Handlingsplan för klimatanpassning 2024–2027"). */
 static void find_period(xctx *x, meta_nodes *m)
 {
@@ -1376,11 +1413,8 @@ static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
                     l->fields || l->before_gap || /* a letterhead's halves */
                     strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0); /* a decision's stamp */
         if (!l->used && !head && l->para_start && (heading_words(l->text, false) || one_line) &&
-            !is_memo_heading(l->text)) {
-            rn_set_text(m->title, l->text);
-            rn_set_prov(m->title, &l->prov);
-            l->used = true;
-        }
+            !is_memo_heading(l->text))
+            take_title(x, m->title, i);
     }
 }
 
@@ -1431,14 +1465,26 @@ static void head_recipient(meta_nodes *m, const xrow *r, int *c)
         rn_add_text(m->recipients, "recipient", body, &r->prov);
 }
 
-/* A head row's labels: a cell holding a label and its value ("Datum 2025-01-20"), or a label cell and the value
- * in the next ("Handläggare | Ingrid Svensson, utredare", "Dokumentansvarig | Jan Ek, strateg"). */
-static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r)
+/* Does cell `c` of row `r` hold a value, no label? */
+static bool value_cell(const xrow *r, int c)
+{
+    const char *ignored;
+    return r && c < r->n_cells && r->cells[c] && find_label(r->cells[c], &ignored) < 0;
+}
+
+/* A head row's labels: a cell holding a label and its value ("Datum 2025-01-20"), a label cell and the value
+ * in the next ("Handläggare | Ingrid Svensson, utredare", "Dokumentansvarig | Jan Ek, strateg"), or a row of
+ * labels over the row `below` of their values ("Datum | Diarienummer" over "2026-01-12 | KS 2025/412"). */
+static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r, const xrow *below)
 {
     for (int c = 0; c < r->n_cells; c++) {
         const char *value;
         int k = r->cells[c] ? find_label(r->cells[c], &value) : -1;
-        bool next = c + 1 < r->n_cells && r->cells[c + 1];
+        bool next = value_cell(r, c + 1);
+        if (k >= 0 && !*value && !next && value_cell(below, c)) {
+            head_value(x, m, seen, k, below->cells[c], &below->prov);
+            continue;
+        }
         if (k < 0 && r->cells[c] && next && names_author_role(r->cells[c]))
             k = label_index(LABEL_AUTHOR), value = "";
         else if (k < 0 && r->cells[c] && next && names_dnr_label(r->cells[c]))
@@ -1463,15 +1509,16 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
     for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
+            const xrow *below = i + 1 < sources[s]->len ? g_ptr_array_index(sources[s], i + 1) : NULL;
             if (r->prov.page <= 1 && r->prov.first_line <= HEAD_LINES)
-                head_cells(x, m, seen, r);
+                head_cells(x, m, seen, r, below && below->table == r->table && below->row == r->row + 1 ? below : NULL);
         }
     /* a metadata table's rows of a label and its value; a document information table may close the document */
     for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
             if (r->n_cells % 2 == 0 && r->cells[0] && r->cells[1] && info_table_row(x, sources[s], r))
-                head_cells(x, m, seen, r); /* label | value, two by two */
+                head_cells(x, m, seen, r, NULL); /* label | value, two by two */
         }
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
         xline *l = line_at(x, i);
@@ -1818,20 +1865,9 @@ void extract_metadata(xctx *x)
             }
         } else if (!m.title->text && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
                    !is_document_type(l->text) && /* "att se över … Uppdraget hänger samman": prose going on */
-                   !g_unichar_islower(g_utf8_get_char(l->text))) {
-            rn_set_text(m.title, l->text);
-            rn_set_prov(m.title, &l->prov);
-            l->used = true;
-            /* "Avtal om gemensam e-arkivtjänst för / Södertörnskommunerna": a title wrapped after a little word;
-             * "Naturvårdsprogram för Eslövs kommun / 2026–2030": a scan's large title wrapped before its years */
-            if (next && !next->para_start && !next->used && word_count(next->text) <= 6 &&
-                (ends_open(l->text) || g_unichar_islower(g_utf8_get_char(next->text)) || only_period(x, next->text))) {
-                char *title = g_strconcat(l->text, " ", next->text, NULL);
-                rn_set_text(m.title, title);
-                rn_extend_prov(m.title, &next->prov);
-                next->used = true;
-                g_free(title);
-            }
+                   !g_unichar_islower(g_utf8_get_char(l->text)) &&
+                   !l->before_gap) { /* "Strategi 2026–2035 … Antagen 2026-02-23": a running header's halves */
+            take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
             add_organisation(m.organisations, l->text, &l->prov);
         } else if (m.organisations->children->len == 0 && (strstr(l->text, " | ") || strstr(l->text, " · ") || l->fields ||
