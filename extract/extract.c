@@ -1472,6 +1472,21 @@ static bool value_cell(const xrow *r, int c)
     return r && c < r->n_cells && r->cells[c] && find_label(r->cells[c], &ignored) < 0;
 }
 
+/* "Leksands kommun | Datum | Diarienummer": a letterhead's row of bare labels (and the organisation) at the top of
+ * the first page; a table's column headers ("Part | Kontaktperson") name more than labels. */
+static bool letterhead_labels(const xrow *r)
+{
+    int n_labels = 0;
+    for (int c = 0; c < r->n_cells; c++) {
+        const char *value;
+        bool label = r->cells[c] && find_label(r->cells[c], &value) >= 0 && !*value;
+        if (r->cells[c] && !label && !is_org_line(r->cells[c]))
+            return false;
+        n_labels += label;
+    }
+    return r->prov.page == 1 && r->prov.first_line <= HEAD_PROPER && n_labels > 0;
+}
+
 /* A head row's labels: a cell holding a label and its value ("Datum 2025-01-20"), a label cell and the value
  * in the next ("Handläggare | Ingrid Svensson, utredare", "Dokumentansvarig | Jan Ek, strateg"), or a row of
  * labels over the row `below` of their values ("Datum | Diarienummer" over "2026-01-12 | KS 2025/412"). */
@@ -1511,7 +1526,8 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
             const xrow *r = g_ptr_array_index(sources[s], i);
             const xrow *below = i + 1 < sources[s]->len ? g_ptr_array_index(sources[s], i + 1) : NULL;
             if (r->prov.page <= 1 && r->prov.first_line <= HEAD_LINES)
-                head_cells(x, m, seen, r, below && below->table == r->table && below->row == r->row + 1 ? below : NULL);
+                head_cells(x, m, seen, r, below && below->table == r->table && below->row == r->row + 1 && letterhead_labels(r) ?
+                                              below : NULL);
         }
     /* a metadata table's rows of a label and its value; a document information table may close the document */
     for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)

@@ -6499,26 +6499,37 @@ static void test_scanned_titles(void)
     at_doc_free(doc);
 }
 
-/* A letterhead OCR read as a table: a row of labels over the row of their values. */
-static void test_head_labels_over_values(void)
+/* A letterhead OCR read as a table: a row of labels over the row of their values; a table's column headers over
+ * its first row ("Part | Kontaktperson") are no labels of the document. */
+static at_record *record_under_table(const char *rows)
 {
     at_doc *doc = at_doc_new("plan.pdf");
     at_doc_add_page(doc, &(at_page_view){ 0 });
-    add_table(doc, 0, "Ekby kommun\tDatum\tDiarienummer\nSocialförvaltningen\t2027-03-04\tSN 2027/12");
+    add_table(doc, 0, rows);
     add_block(doc, -1, -1, -1, "Plan för äldreomsorgen 2027–2030");
     add_block(doc, -1, -1, -1, "Bakgrund");
     add_block(doc, -1, -1, -1, "Planen beskriver hur omsorgen ska utvecklas.");
     at_record *rec = NULL;
     at_error err = AT_ERROR_INIT;
     at_extract(doc, NULL, &rec, &err);
+    at_error_clear(&err);
+    at_doc_free(doc);
+    return rec;
+}
+
+static void test_head_labels_over_values(void)
+{
+    at_record *rec = record_under_table("Ekby kommun\tDatum\tDiarienummer\nSocialförvaltningen\t2027-03-04\tSN 2027/12");
     const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
     const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
     ok(meta && text_is(at_rnode_find(meta, "diarienummer"), "SN 2027/12") && date &&
            g_strcmp0(at_rnode_attr(date, "value"), "2027-03-04") == 0,
        "a row of labels over their values: diarienummer and date");
     at_record_free(rec);
-    at_error_clear(&err);
-    at_doc_free(doc);
+    rec = record_under_table("Part\tOrganisationsnummer\tKontaktperson\nEkby kommun\t212000-0000\tSocialchef Eva Ek");
+    meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    ok(meta && !at_rnode_find(meta, "authors"), "a table's column headers are no letterhead's labels");
+    at_record_free(rec);
 }
 
 int main(int argc, char **argv)
