@@ -282,7 +282,7 @@ static const struct {
     { "Handläggare", LABEL_AUTHOR },   { "Vår referens", LABEL_AUTHOR }, { "Kontaktperson", LABEL_AUTHOR },
     { "Dokumentägare", LABEL_AUTHOR }, { "Programansvarig", LABEL_AUTHOR }, { "Planansvarig", LABEL_AUTHOR },
     { "Upprättad av", LABEL_AUTHOR },  { "Kontakt", LABEL_AUTHOR },     { "Ansvarig", LABEL_AUTHOR },
-    { "Mottagare", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED },
+    { "Mottagare", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED }, { "Dokumentdatum", LABEL_DATE },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
     { "Tfn", LABEL_LETTERHEAD },       { "Telefon", LABEL_LETTERHEAD },  { "E-post", LABEL_LETTERHEAD },
@@ -1683,7 +1683,7 @@ static char *contact_in_line(GRegex *parts, const char *text, bool metadata_line
  * Malin / Persson."). */
 static void inline_author(xctx *x, at_rnode *authors)
 {
-    GRegex *parts = g_regex_new("(?<=\\.) |\\s+[·|•]\\s+", 0, 0, NULL);
+    GRegex *parts = g_regex_new("(?<=\\.) |\\s+[·|•]\\s+|\\s[-–]\\s", 0, 0, NULL); /* OCR reads a small · as - */
     char *name = NULL;
     const at_provenance *at = NULL;
     for (guint i = 0; i < x->lines->len && parts && !name; i++)
@@ -1769,6 +1769,13 @@ void extract_metadata(xctx *x)
         xline *l = line_at(x, i);
         const char *value;
         int k = find_label(l->text, &value);
+        /* "Heby kommun … Dokumentdatum 2026-03-02": a label block's line read across from the letterhead's left half,
+         * which stays free for the organisation */
+        const char *right_value;
+        int right = k < 0 && l->before_gap ? find_label(l->text + strlen(l->before_gap) + 1, &right_value) : -1;
+        bool right_half = right >= 0 && *right_value;
+        if (right_half)
+            k = right, value = right_value;
         if (k < 0) {
             if (looks_like_letterhead(l->text) && i > 0)
                 l->used = true;
@@ -1784,6 +1791,7 @@ void extract_metadata(xctx *x)
         }
         g_ptr_array_set_size(values, 0);
         guint next = label_block(x, i, value, values);
+        l->used = l->used && !right_half;
         /* Labels deep in the text belong to an item ("Dnr" of one § in minutes), not to the document. */
         /* a contact for the document may close it ("Kontaktperson: …" on the last page) */
         bool in_head = i < HEAD_LINES || (labels[k].kind == LABEL_AUTHOR && i + TAIL_LINES >= x->lines->len);

@@ -6532,6 +6532,52 @@ static void test_head_labels_over_values(void)
     at_record_free(rec);
 }
 
+/* A letterhead's halves read across the lines of a scanned page: the label blocks on the right ("Ekby kommun …
+ * Dokumentdatum 2027-03-04", "Socialförvaltningen … Programansvarig Eva Ek") and the organisation on the left; a
+ * head line's parts parted by a middle dot OCR read as '-'. */
+static void test_letterhead_right_labels(void)
+{
+    at_doc *doc = at_doc_new("plan.pdf");
+    at_doc_add_page(doc, &(at_page_view){ 0 });
+    static const char *const halves[][2] = { { "Ekby kommun", "Dokumentdatum 2027-03-04" },
+                                             { "Socialförvaltningen", "Programansvarig Eva Ek" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(halves); i++) {
+        at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, none);
+        at_doc_add_line(doc, none);
+        int x = 200;
+        for (int half = 0; half < 2; half++) {
+            char **words = g_strsplit(halves[i][half], " ", -1);
+            for (char **w = words; *w; w++) {
+                int width = 30 * (int)g_utf8_strlen(*w, -1);
+                at_doc_add_word(doc, *w, strlen(*w), (at_box){ x, 150 + 60 * (int)i, width, 40 }, 1);
+                x += width + 12;
+            }
+            x += 900;
+            g_strfreev(words);
+        }
+    }
+    add_block(doc, -1, -1, -1, "Plan för äldreomsorgen 2027–2030");
+    add_block(doc, -1, -1, -1, "Bakgrund");
+    add_block(doc, -1, -1, -1, "Planen beskriver hur omsorgen ska utvecklas.");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+    const at_rnode *org = meta ? path(meta, "organisations", "organisation", NULL) : NULL;
+    ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2027-03-04") == 0 &&
+           text_is(path(meta, "authors", "author", "name", NULL), "Eva Ek") && text_is(org, "Ekby kommun"),
+       "labels right of a letterhead's gap: date, author, and the organisation left of it");
+    at_record_free(rec);
+    at_error_clear(&err);
+    at_doc_free(doc);
+    rec = extract_text("strategi.txt", "Ekby stad\nMiljöförvaltningen - 2027-01-10 - Dnr KS 2027/5 - Handläggare: Eva Ek\n\n"
+                                       "Strategi för grönare gator 2027–2030\n\nBakgrund\n\nStaden växer.\n", false);
+    meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    ok(meta && text_is(path(meta, "authors", "author", "name", NULL), "Eva Ek"), "a contact after ' - ' in a head line");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6711,5 +6757,6 @@ int main(int argc, char **argv)
     test_goals_numbered_list_footnotes();
     test_scanned_titles();
     test_head_labels_over_values();
+    test_letterhead_right_labels();
     return tap_done();
 }
