@@ -282,7 +282,7 @@ static const struct {
     { "Handläggare", LABEL_AUTHOR },   { "Vår referens", LABEL_AUTHOR }, { "Kontaktperson", LABEL_AUTHOR },
     { "Dokumentägare", LABEL_AUTHOR }, { "Programansvarig", LABEL_AUTHOR }, { "Planansvarig", LABEL_AUTHOR },
     { "Upprättad av", LABEL_AUTHOR },  { "Kontakt", LABEL_AUTHOR },     { "Ansvarig", LABEL_AUTHOR },
-    { "Mottagare", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED },
+    { "Mottagare", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED }, { "Dokumentdatum", LABEL_DATE },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
     { "Tfn", LABEL_LETTERHEAD },       { "Telefon", LABEL_LETTERHEAD },  { "E-post", LABEL_LETTERHEAD },
@@ -1123,6 +1123,43 @@ static bool only_period(xctx *x, const char *s)
     return pat_match(x, PAT_PERIOD, s, 0) && pat_span(x, 0, &a, &b) && a == 0 && b == strlen(s);
 }
 
+/* "Handlingsplan för brandskydd 2026–" / "2027": a title wrapped inside its period, at the dash. */
+static bool wrapped_in_period(const char *s, const char *next)
+{
+    size_t n = strlen(s), dash = g_str_has_suffix(s, "–") ? strlen("–") : g_str_has_suffix(s, "-") ? 1 : 0;
+    bool year_before = dash && n >= dash + 4 && strspn(s + n - dash - 4, "0123456789") == 4;
+    return year_before && strlen(next) == 4 && strspn(next, "0123456789") == 4;
+}
+
+/* Does line `next` go on with the title `l` wrapped over it: after a little word ("Avtal om e-arkiv för" /
+ * "Södertörnskommunerna"), in lower case, before its years ("Naturvårdsprogram för Eslövs kommun" / "2026–2030")
+ * or inside them? OCR may set the second line of a large title in a paragraph of its own; a title that cannot end
+ * where it does goes on all the same. */
+static bool continues_title(xctx *x, const xline *l, const xline *next)
+{
+    if (!next || next->used || word_count(next->text) > 6)
+        return false;
+    if (ends_open(l->text) || wrapped_in_period(l->text, next->text))
+        return true;
+    return !next->para_start && (g_unichar_islower(g_utf8_get_char(next->text)) || only_period(x, next->text));
+}
+
+/* Set `title` to line `l`, and to the line after it too when the title wraps over it. */
+static void take_title(xctx *x, at_rnode *title, guint i)
+{
+    xline *l = line_at(x, i), *next = line_at(x, i + 1);
+    rn_set_text(title, l->text);
+    rn_set_prov(title, &l->prov);
+    l->used = true;
+    if (continues_title(x, l, next)) {
+        char *joined = g_strconcat(l->text, wrapped_in_period(l->text, next->text) ? "" : " ", next->text, NULL);
+        rn_set_text(title, joined);
+        rn_extend_prov(title, &next->prov);
+        next->used = true;
+        g_free(joined);
+    }
+}
+
 /* The years a plan covers, from its title ("Handlingsplan för klimatanpassning 2024–2027"). */
 static void find_period(xctx *x, meta_nodes *m)
 {
@@ -1376,11 +1413,8 @@ static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
                     l->fields || l->before_gap || /* a letterhead's halves */
                     strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0); /* a decision's stamp */
         if (!l->used && !head && l->para_start && (heading_words(l->text, false) || one_line) &&
-            !is_memo_heading(l->text)) {
-            rn_set_text(m->title, l->text);
-            rn_set_prov(m->title, &l->prov);
-            l->used = true;
-        }
+            !is_memo_heading(l->text))
+            take_title(x, m->title, i);
     }
 }
 
@@ -1431,14 +1465,41 @@ static void head_recipient(meta_nodes *m, const xrow *r, int *c)
         rn_add_text(m->recipients, "recipient", body, &r->prov);
 }
 
-/* A head row's labels: a cell holding a label and its value ("Datum 2025-01-20"), or a label cell and the value
- * in the next ("Handläggare | Ingrid Svensson, utredare", "Dokumentansvarig | Jan Ek, strateg"). */
-static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r)
+/* Does cell `c` of row `r` hold a value, no label? */
+static bool value_cell(const xrow *r, int c)
+{
+    const char *ignored;
+    return r && c < r->n_cells && r->cells[c] && find_label(r->cells[c], &ignored) < 0;
+}
+
+/* "Leksands kommun | Datum | Diarienummer": a letterhead's row of bare labels (and the organisation) at the top of
+ * the first page; a table's column headers ("Part | Kontaktperson") name more than labels. */
+static bool letterhead_labels(const xrow *r)
+{
+    int n_labels = 0;
+    for (int c = 0; c < r->n_cells; c++) {
+        const char *value;
+        bool label = r->cells[c] && find_label(r->cells[c], &value) >= 0 && !*value;
+        if (r->cells[c] && !label && !is_org_line(r->cells[c]))
+            return false;
+        n_labels += label;
+    }
+    return r->prov.page == 1 && r->prov.first_line <= HEAD_PROPER && n_labels > 0;
+}
+
+/* A head row's labels: a cell holding a label and its value ("Datum 2025-01-20"), a label cell and the value
+ * in the next ("Handläggare | Ingrid Svensson, utredare", "Dokumentansvarig | Jan Ek, strateg"), or a row of
+ * labels over the row `below` of their values ("Datum | Diarienummer" over "2026-01-12 | KS 2025/412"). */
+static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r, const xrow *below)
 {
     for (int c = 0; c < r->n_cells; c++) {
         const char *value;
         int k = r->cells[c] ? find_label(r->cells[c], &value) : -1;
-        bool next = c + 1 < r->n_cells && r->cells[c + 1];
+        bool next = value_cell(r, c + 1);
+        if (k >= 0 && !*value && !next && value_cell(below, c)) {
+            head_value(x, m, seen, k, below->cells[c], &below->prov);
+            continue;
+        }
         if (k < 0 && r->cells[c] && next && names_author_role(r->cells[c]))
             k = label_index(LABEL_AUTHOR), value = "";
         else if (k < 0 && r->cells[c] && next && names_dnr_label(r->cells[c]))
@@ -1463,15 +1524,17 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
     for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
+            const xrow *below = i + 1 < sources[s]->len ? g_ptr_array_index(sources[s], i + 1) : NULL;
             if (r->prov.page <= 1 && r->prov.first_line <= HEAD_LINES)
-                head_cells(x, m, seen, r);
+                head_cells(x, m, seen, r, below && below->table == r->table && below->row == r->row + 1 && letterhead_labels(r) ?
+                                              below : NULL);
         }
     /* a metadata table's rows of a label and its value; a document information table may close the document */
     for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
             if (r->n_cells % 2 == 0 && r->cells[0] && r->cells[1] && info_table_row(x, sources[s], r))
-                head_cells(x, m, seen, r); /* label | value, two by two */
+                head_cells(x, m, seen, r, NULL); /* label | value, two by two */
         }
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
         xline *l = line_at(x, i);
@@ -1620,7 +1683,7 @@ static char *contact_in_line(GRegex *parts, const char *text, bool metadata_line
  * Malin / Persson."). */
 static void inline_author(xctx *x, at_rnode *authors)
 {
-    GRegex *parts = g_regex_new("(?<=\\.) |\\s+[·|•]\\s+", 0, 0, NULL);
+    GRegex *parts = g_regex_new("(?<=\\.) |\\s+[·|•]\\s+|\\s[-–]\\s", 0, 0, NULL); /* OCR reads a small · as - */
     char *name = NULL;
     const at_provenance *at = NULL;
     for (guint i = 0; i < x->lines->len && parts && !name; i++)
@@ -1706,6 +1769,13 @@ void extract_metadata(xctx *x)
         xline *l = line_at(x, i);
         const char *value;
         int k = find_label(l->text, &value);
+        /* "Heby kommun … Dokumentdatum 2026-03-02": a label block's line read across from the letterhead's left half,
+         * which stays free for the organisation */
+        const char *right_value;
+        int right = k < 0 && l->before_gap ? find_label(l->text + strlen(l->before_gap) + 1, &right_value) : -1;
+        bool right_half = right >= 0 && *right_value;
+        if (right_half)
+            k = right, value = right_value;
         if (k < 0) {
             if (looks_like_letterhead(l->text) && i > 0)
                 l->used = true;
@@ -1721,6 +1791,7 @@ void extract_metadata(xctx *x)
         }
         g_ptr_array_set_size(values, 0);
         guint next = label_block(x, i, value, values);
+        l->used = l->used && !right_half;
         /* Labels deep in the text belong to an item ("Dnr" of one § in minutes), not to the document. */
         /* a contact for the document may close it ("Kontaktperson: …" on the last page) */
         bool in_head = i < HEAD_LINES || (labels[k].kind == LABEL_AUTHOR && i + TAIL_LINES >= x->lines->len);
@@ -1818,20 +1889,9 @@ void extract_metadata(xctx *x)
             }
         } else if (!m.title->text && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
                    !is_document_type(l->text) && /* "att se över … Uppdraget hänger samman": prose going on */
-                   !g_unichar_islower(g_utf8_get_char(l->text))) {
-            rn_set_text(m.title, l->text);
-            rn_set_prov(m.title, &l->prov);
-            l->used = true;
-            /* "Avtal om gemensam e-arkivtjänst för / Södertörnskommunerna": a title wrapped after a little word;
-             * "Naturvårdsprogram för Eslövs kommun / 2026–2030": a scan's large title wrapped before its years */
-            if (next && !next->para_start && !next->used && word_count(next->text) <= 6 &&
-                (ends_open(l->text) || g_unichar_islower(g_utf8_get_char(next->text)) || only_period(x, next->text))) {
-                char *title = g_strconcat(l->text, " ", next->text, NULL);
-                rn_set_text(m.title, title);
-                rn_extend_prov(m.title, &next->prov);
-                next->used = true;
-                g_free(title);
-            }
+                   !g_unichar_islower(g_utf8_get_char(l->text)) &&
+                   !l->before_gap) { /* "Strategi 2026–2035 … Antagen 2026-02-23": a running header's halves */
+            take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
             add_organisation(m.organisations, l->text, &l->prov);
         } else if (m.organisations->children->len == 0 && (strstr(l->text, " | ") || strstr(l->text, " · ") || l->fields ||

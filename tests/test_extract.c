@@ -6619,6 +6619,129 @@ static void test_meetings_in_table(void)
     at_record_free(rec);
 }
 
+/* Titles as OCR leaves them on a first page: a large title wrapped inside its period or after a little word, its
+ * second line a paragraph of its own; a running header's halves far apart on one line ("Kulturstrategi 2027–2030 …
+ * Antagen 2027-02-01") are no title. */
+static void test_scanned_titles(void)
+{
+    static const struct {
+        const char *text, *title;
+    } wraps[] = {
+        { "Ekby kommun\n\nHandlingsplan för trafiksäkerhet 2027–\n\n2028\n\nBakgrund\n\nKommunen växer.\n",
+          "Handlingsplan för trafiksäkerhet 2027–2028" },
+        { "Ekby kommun\n\nTJÄNSTESKRIVELSE\nKommunledningsförvaltningen\n\nDatum: 2027-05-02\nHandläggare: Eva Ek\nDnr: KS 2027/41\n\nNya laddplatser vid kommunens skolor i\n\n"
+          "Norrby och Åsen\n\nFörslag till beslut\n\nKommunstyrelsen beslutar att anta förslaget.\n",
+          "Nya laddplatser vid kommunens skolor i Norrby och Åsen" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(wraps); i++) {
+        at_record *rec = extract_text("doc.txt", wraps[i].text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(title && g_strcmp0(at_rnode_text(title), wraps[i].title) == 0, "wrapped title %zu: '%s' (got %s)", i + 1,
+           wraps[i].title, title ? at_rnode_text(title) : "none");
+        at_record_free(rec);
+    }
+    at_doc *doc = at_doc_new("strategi.pdf");
+    at_doc_add_page(doc, &(at_page_view){ 0 });
+    at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, none);
+    at_doc_add_line(doc, none);
+    static const char *const header[] = { "Kulturstrategi", "2027–2030", "Antagen", "2027-02-01" };
+    static const int left[] = { 200, 500, 1800, 1960 };
+    for (size_t w = 0; w < G_N_ELEMENTS(header); w++)
+        at_doc_add_word(doc, header[w], strlen(header[w]), (at_box){ left[w], 100, 280, 30 }, 1);
+    add_block(doc, -1, -1, -1, "Ekby kommun");
+    add_block(doc, -1, -1, -1, "Kulturstrategi för Ekby kommun\n2027–2030");
+    add_block(doc, -1, -1, -1, "Bakgrund");
+    add_block(doc, -1, -1, -1, "Strategin beskriver hur kulturlivet ska utvecklas.");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+    ok(title && g_strcmp0(at_rnode_text(title), "Kulturstrategi för Ekby kommun 2027–2030") == 0,
+       "a running header's halves are no title (got %s)", title ? at_rnode_text(title) : "none");
+    at_record_free(rec);
+    at_error_clear(&err);
+    at_doc_free(doc);
+}
+
+/* A letterhead OCR read as a table: a row of labels over the row of their values; a table's column headers over
+ * its first row ("Part | Kontaktperson") are no labels of the document. */
+static at_record *record_under_table(const char *rows)
+{
+    at_doc *doc = at_doc_new("plan.pdf");
+    at_doc_add_page(doc, &(at_page_view){ 0 });
+    add_table(doc, 0, rows);
+    add_block(doc, -1, -1, -1, "Plan för äldreomsorgen 2027–2030");
+    add_block(doc, -1, -1, -1, "Bakgrund");
+    add_block(doc, -1, -1, -1, "Planen beskriver hur omsorgen ska utvecklas.");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    at_error_clear(&err);
+    at_doc_free(doc);
+    return rec;
+}
+
+static void test_head_labels_over_values(void)
+{
+    at_record *rec = record_under_table("Ekby kommun\tDatum\tDiarienummer\nSocialförvaltningen\t2027-03-04\tSN 2027/12");
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(meta && text_is(at_rnode_find(meta, "diarienummer"), "SN 2027/12") && date &&
+           g_strcmp0(at_rnode_attr(date, "value"), "2027-03-04") == 0,
+       "a row of labels over their values: diarienummer and date");
+    at_record_free(rec);
+    rec = record_under_table("Part\tOrganisationsnummer\tKontaktperson\nEkby kommun\t212000-0000\tSocialchef Eva Ek");
+    meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    ok(meta && !at_rnode_find(meta, "authors"), "a table's column headers are no letterhead's labels");
+    at_record_free(rec);
+}
+
+/* A letterhead's halves read across the lines of a scanned page: the label blocks on the right ("Ekby kommun …
+ * Dokumentdatum 2027-03-04", "Socialförvaltningen … Programansvarig Eva Ek") and the organisation on the left; a
+ * head line's parts parted by a middle dot OCR read as '-'. */
+static void test_letterhead_right_labels(void)
+{
+    at_doc *doc = at_doc_new("plan.pdf");
+    at_doc_add_page(doc, &(at_page_view){ 0 });
+    static const char *const halves[][2] = { { "Ekby kommun", "Dokumentdatum 2027-03-04" },
+                                             { "Socialförvaltningen", "Programansvarig Eva Ek" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(halves); i++) {
+        at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, none);
+        at_doc_add_line(doc, none);
+        int x = 200;
+        for (int half = 0; half < 2; half++) {
+            char **words = g_strsplit(halves[i][half], " ", -1);
+            for (char **w = words; *w; w++) {
+                int width = 30 * (int)g_utf8_strlen(*w, -1);
+                at_doc_add_word(doc, *w, strlen(*w), (at_box){ x, 150 + 60 * (int)i, width, 40 }, 1);
+                x += width + 12;
+            }
+            x += 900;
+            g_strfreev(words);
+        }
+    }
+    add_block(doc, -1, -1, -1, "Plan för äldreomsorgen 2027–2030");
+    add_block(doc, -1, -1, -1, "Bakgrund");
+    add_block(doc, -1, -1, -1, "Planen beskriver hur omsorgen ska utvecklas.");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+    const at_rnode *org = meta ? path(meta, "organisations", "organisation", NULL) : NULL;
+    ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2027-03-04") == 0 &&
+           text_is(path(meta, "authors", "author", "name", NULL), "Eva Ek") && text_is(org, "Ekby kommun"),
+       "labels right of a letterhead's gap: date, author, and the organisation left of it");
+    at_record_free(rec);
+    at_error_clear(&err);
+    at_doc_free(doc);
+    rec = extract_text("strategi.txt", "Ekby stad\nMiljöförvaltningen - 2027-01-10 - Dnr KS 2027/5 - Handläggare: Eva Ek\n\n"
+                                       "Strategi för grönare gator 2027–2030\n\nBakgrund\n\nStaden växer.\n", false);
+    meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    ok(meta && text_is(path(meta, "authors", "author", "name", NULL), "Eva Ek"), "a contact after ' - ' in a head line");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6803,5 +6926,8 @@ int main(int argc, char **argv)
     test_goal_matrix_by_year();
     test_desired_state_per_area();
     test_meetings_in_table();
+    test_scanned_titles();
+    test_head_labels_over_values();
+    test_letterhead_right_labels();
     return tap_done();
 }
