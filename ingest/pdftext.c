@@ -646,8 +646,9 @@ static bool within_columns(const GPtrArray *line, const at_table_grid *g, double
 
 /* The bottom (word pixels) of the words whose middles lie from y0 to y1 (grid pixels) over grid `g` when
  * they make a row of it with no rules of its own: each word in one column, text in half its columns or
- * more (a white row of a zebra-striped table: its thin white rules do not show on white paper); else -1. */
-static int unruled_row(const GArray *words, const at_table_grid *g, double k, PIX *binary, int y0, int y1)
+ * more (a white row of a zebra-striped table: its thin white rules do not show on white paper); else -1.
+ * The columns with text are marked in `used` (n_cols, zeroed). */
+static int unruled_row(const GArray *words, const at_table_grid *g, double k, PIX *binary, int y0, int y1, bool *used)
 {
     GPtrArray *line = g_ptr_array_new();
     int bottom = -1;
@@ -659,12 +660,10 @@ static int unruled_row(const GArray *words, const at_table_grid *g, double k, PI
             bottom = MAX(bottom, b->y + b->h);
         }
     }
-    bool *used = g_new0(bool, (gsize)g->n_cols);
     int n_used = 0;
     if (line->len && within_columns(line, g, k, binary, used))
         for (int c = 0; c < g->n_cols; c++)
             n_used += used[c];
-    g_free(used);
     g_ptr_array_free(line, TRUE);
     return n_used >= MAX(2, (g->n_cols + 1) / 2) ? bottom : -1;
 }
@@ -677,11 +676,37 @@ static void draw_columns(const at_table_grid *g, PIX *binary, int y0, int y1)
         pixRasterop(binary, g->col_edges[c], y0, 1, y1 - y0, PIX_SET, NULL, 0, 0);
 }
 
+/* Rows of grid `g` whose words make a row of it (unruled_row) with no rule between two columns that hold
+ * text: a zebra-striped table's white rows that a shaded cell merged down over them holds in the grid.
+ * Their column rules are drawn, so they are read as cells, not as one cell across (a cell across has no
+ * text of its own on both sides of a missing rule). Were there any? */
+static bool rule_white_rows(const at_table_grid *g, const GArray *words, double k, PIX *binary)
+{
+    bool any = false, *used = g_new0(bool, (gsize)g->n_cols);
+    for (int r = 0; r < g->n_rows; r++) {
+        int y0 = g->row_edges[r], y1 = g->row_edges[r + 1];
+        memset(used, 0, sizeof *used * (size_t)g->n_cols);
+        int ruled = 0, unruled = 0; /* rules there and missing between two columns with text */
+        bool row = y1 - y0 > 4 && unruled_row(words, g, k, binary, y0, y1, used) >= 0;
+        for (int c = 1; row && c < g->n_cols; c++)
+            if (used[c - 1] && used[c])
+                ink_share(binary, g->col_edges[c], y0 + 2, 1, y1 - y0 - 4) > 0.5 ? ruled++ : unruled++;
+        if (unruled && !ruled) {
+            draw_columns(g, binary, y0, y1);
+            any = true;
+        }
+    }
+    g_free(used);
+    return any;
+}
+
 /* A zebra-striped table's last row when white, under grid `g` (whose white rows were joined in): its
  * words within the height of its highest row under it (unruled_row) added as its last row. */
 static void add_white_last_row(at_table_grid *g, const GArray *words, double k, PIX *binary)
 {
-    int y0 = g->row_edges[g->n_rows], bottom = unruled_row(words, g, k, binary, y0, y0 + highest_row(g));
+    bool *used = g_new0(bool, (gsize)g->n_cols);
+    int y0 = g->row_edges[g->n_rows], bottom = unruled_row(words, g, k, binary, y0, y0 + highest_row(g), used);
+    g_free(used);
     if (bottom < 0)
         return;
     int edge = (int)(bottom / k) + CELL_INSET;
@@ -704,7 +729,10 @@ static void join_parted(page_tables *pt, bool *open, const GArray *words, PIX *b
         at_table_grid *a = &pt->grids[t], *b = &pt->grids[t + 1];
         int gap_top = a->row_edges[a->n_rows], gap_bottom = b->row_edges[0];
         bool open_sides = open[t] && open[t + 1];
-        if (!parted(a, b) || !(open_sides || unruled_row(words, a, pt->k, binary, gap_top, gap_bottom) >= 0)) {
+        bool *used = g_new0(bool, (gsize)a->n_cols);
+        bool joined = parted(a, b) && (open_sides || unruled_row(words, a, pt->k, binary, gap_top, gap_bottom, used) >= 0);
+        g_free(used);
+        if (!joined) {
             t++;
             continue;
         }
@@ -723,7 +751,7 @@ static void join_parted(page_tables *pt, bool *open, const GArray *words, PIX *b
         pt->n--;
     }
     for (int t = 0; t < pt->n; t++)
-        if (zebra[t])
+        if (rule_white_rows(&pt->grids[t], words, pt->k, binary) || zebra[t])
             add_white_last_row(&pt->grids[t], words, pt->k, binary);
     g_free(zebra);
 }

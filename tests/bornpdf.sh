@@ -1000,10 +1000,18 @@ ok "a zebra-striped table with white rules: one table of its six rows, its white
      grep -qx "$(printf "Byta belysning vid skolorna\tGatuenheten\t2032\t400 000 kr")" "$dir/zebra/zebra.table1.tsv" &&
      grep -qx "$(printf "Ställa klimatkrav vid inköp\tUpphandlingsenheten\t2033\tInom ram")" "$dir/zebra/zebra.table1.tsv" &&
      [ "$(grep -c "<activity " "$dir/zebra-rec/zebra.record.xml")" -eq 6 ]'
+# The same with the goal in a first column merged down over three rows: its shaded cell holds the white
+# rows in one grid, and with no rules of their own they were each one cell across (read as goals).
+sed -e 's|<th>Aktivitet</th>|<th>Mål</th><th>Aktivitet</th>|' -e 's|<tr><td>Inventera|<tr><td rowspan="3">Mål 1</td><td>Inventera|' \
+    -e 's|<tr><td>\([KMS]\)|<tr><td>2</td><td>\1|' "$dir/zebra.html" > "$dir/zebramerged.html"
+read_web zebramerged
+ok "a zebra-striped table with a goal merged down over white rows: the white rows cell by cell" \
+    'grep -qx "$(printf "\tByta belysning vid skolorna\tGatuenheten\t2032\t400 000 kr")" "$dir/zebramerged/zebramerged.table1.tsv" &&
+     grep -qx "$(printf "2\tStälla klimatkrav vid inköp\tUpphandlingsenheten\t2033\tInom ram")" "$dir/zebramerged/zebramerged.table1.tsv"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 66); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 67); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
