@@ -626,16 +626,119 @@ static bool parted(const at_table_grid *a, const at_table_grid *b)
     return same;
 }
 
-/* The grids of `pt` open at their sides (`open`, per grid: close_sides) parted by rows across joined,
- * those rows rows of the table. Tables ruled down their sides stay apart (two tables under headings
- * of their own): one table's rows across are held by those rules. */
-static void join_parted(page_tables *pt, bool *open)
+/* Does each word of `line` lie in the columns of `g` (`k`: grid pixels to word pixels), no ink of it
+ * on `binary` across a column's edge (words of two cells set close may be one word in the text
+ * layer)? Marks their columns in `used`. */
+static bool within_columns(const GPtrArray *line, const at_table_grid *g, double k, PIX *binary, bool *used)
 {
+    for (guint i = 0; i < line->len; i++) {
+        const layer_word *w = line->pdata[i];
+        int c = interval(g->col_edges, g->n_cols, w->box.x / k), end = interval(g->col_edges, g->n_cols, (w->box.x + w->box.w) / k);
+        if (c < 0 || end < 0)
+            return false;
+        for (int e = c + 1; e <= end; e++)
+            if (ink_share(binary, g->col_edges[e], (int)(w->box.y / k), 1, (int)(w->box.h / k)) > 0)
+                return false;
+        used[c] = used[end] = true;
+    }
+    return true;
+}
+
+/* The bottom (word pixels) of the words whose middles lie from y0 to y1 (grid pixels) over grid `g` when
+ * they make a row of it with no rules of its own: each word in one column, text in half its columns or
+ * more (a white row of a zebra-striped table: its thin white rules do not show on white paper); else -1.
+ * The columns with text are marked in `used` (n_cols, zeroed). */
+static int unruled_row(const GArray *words, const at_table_grid *g, double k, PIX *binary, int y0, int y1, bool *used)
+{
+    GPtrArray *line = g_ptr_array_new();
+    int bottom = -1;
+    for (guint i = 0; i < words->len; i++) {
+        const at_box *b = &g_array_index(words, layer_word, i).box;
+        double mid = (b->y + b->h / 2.0) / k;
+        if (mid > y0 && mid < y1 && (b->x + b->w) / k > g->x && b->x / k < g->x + g->w) {
+            g_ptr_array_add(line, (gpointer)&g_array_index(words, layer_word, i));
+            bottom = MAX(bottom, b->y + b->h);
+        }
+    }
+    int n_used = 0;
+    if (line->len && within_columns(line, g, k, binary, used))
+        for (int c = 0; c < g->n_cols; c++)
+            n_used += used[c];
+    g_ptr_array_free(line, TRUE);
+    return n_used >= MAX(2, (g->n_cols + 1) / 2) ? bottom : -1;
+}
+
+/* Rules down the columns of `g` drawn on `binary` from y0 to y1 (grid pixels): a row without rules of its
+ * own is read as cells, not as one cell across (where merged cells are told by the rules missing). */
+static void draw_columns(const at_table_grid *g, PIX *binary, int y0, int y1)
+{
+    for (int c = 0; c <= g->n_cols; c++)
+        pixRasterop(binary, g->col_edges[c], y0, 1, y1 - y0, PIX_SET, NULL, 0, 0);
+}
+
+/* Rows of grid `g` whose words make a row of it (unruled_row) with no rule between two columns that hold
+ * text: a zebra-striped table's white rows that a shaded cell merged down over them holds in the grid.
+ * Their column rules are drawn, so they are read as cells, not as one cell across (a cell across has no
+ * text of its own on both sides of a missing rule). Were there any? */
+static bool rule_white_rows(const at_table_grid *g, const GArray *words, double k, PIX *binary)
+{
+    bool any = false, *used = g_new0(bool, (gsize)g->n_cols);
+    for (int r = 0; r < g->n_rows; r++) {
+        int y0 = g->row_edges[r], y1 = g->row_edges[r + 1];
+        memset(used, 0, sizeof *used * (size_t)g->n_cols);
+        int ruled = 0, unruled = 0; /* rules there and missing between two columns with text */
+        bool row = y1 - y0 > 4 && unruled_row(words, g, k, binary, y0, y1, used) >= 0;
+        for (int c = 1; row && c < g->n_cols; c++)
+            if (used[c - 1] && used[c])
+                ink_share(binary, g->col_edges[c], y0 + 2, 1, y1 - y0 - 4) > 0.5 ? ruled++ : unruled++;
+        if (unruled && !ruled) {
+            draw_columns(g, binary, y0, y1);
+            any = true;
+        }
+    }
+    g_free(used);
+    return any;
+}
+
+/* A zebra-striped table's last row when white, under grid `g` (whose white rows were joined in): its
+ * words within the height of its highest row under it (unruled_row) added as its last row. */
+static void add_white_last_row(at_table_grid *g, const GArray *words, double k, PIX *binary)
+{
+    bool *used = g_new0(bool, (gsize)g->n_cols);
+    int y0 = g->row_edges[g->n_rows], bottom = unruled_row(words, g, k, binary, y0, y0 + highest_row(g), used);
+    g_free(used);
+    if (bottom < 0)
+        return;
+    int edge = (int)(bottom / k) + CELL_INSET;
+    g->row_edges = g_renew(int, g->row_edges, g->n_rows + 2);
+    g->row_edges[++g->n_rows] = edge;
+    g->h = edge - g->y;
+    draw_columns(g, binary, y0, edge);
+    pixRasterop(binary, g->x, edge, g->w, 1, PIX_SET, NULL, 0, 0);
+}
+
+/* The grids of `pt` parted by rows across joined, those rows rows of the table: grids open at their sides
+ * (`open`, per grid: close_sides) parted by a row across, and grids parted by a row of text in their
+ * columns (zebra stripes, each shaded row a grid of its own, the white rows between them). Tables ruled
+ * down their sides stay apart otherwise (two tables under headings of their own): one table's rows
+ * across are held by those rules. */
+static void join_parted(page_tables *pt, bool *open, const GArray *words, PIX *binary)
+{
+    bool *zebra = g_new0(bool, (gsize)pt->n + 1);
     for (int t = 0; t + 1 < pt->n;) {
         at_table_grid *a = &pt->grids[t], *b = &pt->grids[t + 1];
-        if (!open[t] || !open[t + 1] || !parted(a, b)) {
+        int gap_top = a->row_edges[a->n_rows], gap_bottom = b->row_edges[0];
+        bool open_sides = open[t] && open[t + 1];
+        bool *used = g_new0(bool, (gsize)a->n_cols);
+        bool joined = parted(a, b) && (open_sides || unruled_row(words, a, pt->k, binary, gap_top, gap_bottom, used) >= 0);
+        g_free(used);
+        if (!joined) {
             t++;
             continue;
+        }
+        if (!open_sides) { /* a white row: cells, as the rows around it */
+            draw_columns(a, binary, gap_top, gap_bottom);
+            zebra[t] = true;
         }
         a->row_edges = g_renew(int, a->row_edges, a->n_rows + b->n_rows + 2);
         memcpy(a->row_edges + a->n_rows + 1, b->row_edges, sizeof(int) * (size_t)(b->n_rows + 1));
@@ -647,6 +750,10 @@ static void join_parted(page_tables *pt, bool *open)
         memmove(open + t + 1, open + t + 2, sizeof *open * (size_t)(pt->n - t - 2));
         pt->n--;
     }
+    for (int t = 0; t < pt->n; t++)
+        if (rule_white_rows(&pt->grids[t], words, pt->k, binary) || zebra[t])
+            add_white_last_row(&pt->grids[t], words, pt->k, binary);
+    g_free(zebra);
 }
 
 /* The words of the line just above y (word pixels) over x0..x1 of a table, bottoms within a line's
@@ -673,24 +780,6 @@ static int line_above(const GArray *words, int y, int x0, int x1, GPtrArray *lin
         top = MIN(top, w->box.y);
     }
     return top;
-}
-
-/* Does each word of `line` lie in the columns of `g` (`k`: grid pixels to word pixels), no ink of it
- * on `binary` across a column's edge (words of two cells set close may be one word in the text
- * layer)? Marks their columns in `used`. */
-static bool within_columns(const GPtrArray *line, const at_table_grid *g, double k, PIX *binary, bool *used)
-{
-    for (guint i = 0; i < line->len; i++) {
-        const layer_word *w = line->pdata[i];
-        int c = interval(g->col_edges, g->n_cols, w->box.x / k), end = interval(g->col_edges, g->n_cols, (w->box.x + w->box.w) / k);
-        if (c < 0 || end < 0)
-            return false;
-        for (int e = c + 1; e <= end; e++)
-            if (ink_share(binary, g->col_edges[e], (int)(w->box.y / k), 1, (int)(w->box.h / k)) > 0)
-                return false;
-        used[c] = used[end] = true;
-    }
-    return true;
 }
 
 /* A header row above ruled table `t` with no rules of its own (a table ruled from its first row on,
@@ -1679,7 +1768,7 @@ static int find_tables(PopplerPage *page, const GArray *words, int dpi, int head
         bool *open = g_new0(bool, (gsize)pt->n + 1);
         for (int t = 0; t < pt->n; t++)
             open[t] = close_sides(&pt->grids[t], *binary);
-        join_parted(pt, open);
+        join_parted(pt, open, words, *binary);
         g_free(open);
         for (int t = 0; t < pt->n; t++)
             add_unruled_header(pt, t, words, *binary);
