@@ -170,7 +170,8 @@ typedef struct {
     const at_ocr *ocr;
     TessBaseAPI *api;      /* NULL until the worker's first page to OCR */
     TessBaseAPI *osd;
-    bool ready;            /* `api` loaded its language */
+    bool ready;            /* `api` loaded its language, and `osd` its model when pages are turned upright */
+    const char *missing;   /* else the model it could not load */
 } worker;
 
 /* ---- a page's recognition, shared out ---- */
@@ -432,32 +433,41 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
 
 /* ---- workers ---- */
 
-/* Load the worker's engines on its first page to OCR: born-digital PDFs need none. False if
- * tesseract cannot load the language. */
+/* Load the worker's engines on its first page to OCR: born-digital PDFs need none, nor the models.
+ * False, with the model tesseract could not load in `w->missing`, if it cannot load the language or
+ * (when pages are turned upright) the orientation model. */
 static bool engines_ready(worker *w)
 {
     if (w->api)
         return w->ready;
     const at_ocr *ocr = w->ocr;
     w->api = TessBaseAPICreate();
-    w->ready = TessBaseAPIInit3(w->api, ocr->tessdata, ocr->lang) == 0;
-    /* Tesseract's progress chatter ("Detected 57 diacritics") is no message for the user. */
+    /* Tesseract's progress chatter ("Detected 57 diacritics") and its lines about a model it cannot
+     * load are no message for the user: ours names the model and the folder. */
     TessBaseAPISetVariable(w->api, "debug_file", "/dev/null");
+    w->ready = TessBaseAPIInit3(w->api, ocr->tessdata, ocr->lang) == 0;
+    w->missing = w->ready ? NULL : ocr->lang;
     if (w->ready && (ocr->opts.steps & AT_PRE_ORIENT)) {
         w->osd = TessBaseAPICreate();
-        if (TessBaseAPIInit3(w->osd, ocr->tessdata, "osd") != 0) {
-            TessBaseAPIDelete(w->osd);
-            w->osd = NULL;
-        } else {
-            TessBaseAPISetVariable(w->osd, "debug_file", "/dev/null");
-        }
+        TessBaseAPISetVariable(w->osd, "debug_file", "/dev/null");
+        w->ready = TessBaseAPIInit3(w->osd, ocr->tessdata, "osd") == 0;
+        w->missing = w->ready ? NULL : "osd";
     }
     return w->ready;
 }
 
+/* The error of a page that needs a model tesseract could not load. */
+static void missing_model(const worker *w, at_error *err)
+{
+    const char *tessdata = w->ocr->tessdata, *prefix = g_getenv("TESSDATA_PREFIX");
+    const char *dir = tessdata ? tessdata : prefix ? prefix : "tesseract's default tessdata folder";
+    at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "missing tesseract model: %s.traineddata not found in %s",
+                 w->missing, dir);
+}
+
 static gpointer work(gpointer data)
 {
-    worker w = { data, NULL, NULL, false };
+    worker w = { data, NULL, NULL, false, NULL };
     const at_ocr *ocr = w.ocr;
     for (;;) {
         work_item *item = g_async_queue_pop(ocr->queue);
@@ -476,7 +486,7 @@ static gpointer work(gpointer data)
         if (job->layer) {
             /* Read already; it becomes a document once every page is in (running headers). */
         } else if (!engines_ready(&w)) {
-            at_error_set(&job->err, AT_EDEPEND, AT_STAGE_CORE, NULL, "tesseract could not load '%s'", ocr->lang);
+            missing_model(&w, &job->err);
         } else if ((job->layer = recognize(&w, job)) && job->note) {
             at_doc_add_warning(job->layer->ocred, "%s", job->note);
         }
@@ -507,22 +517,8 @@ static int ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err)
     /* Leptonica reports problems on stderr; ours go through at_error, one line per file.
      * (Leptonica's message level is process-wide.) */
     setMsgSeverity(L_SEVERITY_NONE);
-    /* Load the model once here, so a missing .traineddata is reported before any page is read. */
-    TessBaseAPI *probe = TessBaseAPICreate();
-    bool ok = TessBaseAPIInit3(probe, opts->tessdata, lang) == 0;
-    bool osd_ok = true;
-    if (ok && (opts->steps & AT_PRE_ORIENT)) {
-        TessBaseAPIEnd(probe);
-        osd_ok = TessBaseAPIInit3(probe, opts->tessdata, "osd") == 0;
-    }
-    TessBaseAPIDelete(probe);
-    if (!ok || !osd_ok) {
-        const char *dir = opts->tessdata ? opts->tessdata
-                          : g_getenv("TESSDATA_PREFIX") ? g_getenv("TESSDATA_PREFIX")
-                                                          : "tesseract's default tessdata folder";
-        return at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL,
-                            "missing tesseract model: %s.traineddata not found in %s", ok ? "osd" : lang, dir);
-    }
+    /* The models are loaded by the workers on the first page to OCR (engines_ready): a born-digital PDF
+     * needs none, and reads on a machine without them. */
     at_ocr *ocr = g_new0(at_ocr, 1);
     ocr->opts = *opts;
     ocr->lang = g_strdup(lang);

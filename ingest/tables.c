@@ -99,6 +99,42 @@ static void axis_free(axis *ax)
     g_free(ax->rules);
 }
 
+/* `p` eroded along its rows (its columns when `vertical`): a pixel stays ON when the `len` pixels from
+ * it on are ON, the image's outside OFF; or (`!erode`) dilated back: ON when one of the `len` pixels up
+ * to it is. The window doubles each step, so `len` takes about log2(len) raster operations, not len.
+ * `tmp` is scratch, kept between calls. False when out of memory. */
+static bool line_steps(PIX *p, PIX **tmp, int len, bool vertical, bool erode)
+{
+    int w = pixGetWidth(p), h = pixGetHeight(p), size = vertical ? h : w, op = erode ? PIX_SRC & PIX_DST : PIX_SRC | PIX_DST;
+    for (int have = 1; have < len;) {
+        int step = MIN(have, len - have), kept = MAX(size - step, 0);
+        if (!(*tmp = pixCopy(*tmp, p)))
+            return false;
+        int from = erode ? step : 0, to = erode ? 0 : step;
+        if (vertical)
+            pixRasterop(p, 0, to, w, kept, op, *tmp, 0, from);
+        else
+            pixRasterop(p, to, 0, kept, h, op, *tmp, from, 0);
+        if (erode && vertical) /* the windows of the last `step` pixels reach past the edge */
+            pixRasterop(p, 0, kept, w, size - kept, PIX_CLR, NULL, 0, 0);
+        else if (erode)
+            pixRasterop(p, kept, 0, size - kept, h, PIX_CLR, NULL, 0, 0);
+        have += step;
+    }
+    return true;
+}
+
+PIX *at_open_brick(PIX *pix, int w, int h)
+{
+    PIX *out = pix && pixGetDepth(pix) == 1 && w > 0 && h > 0 ? pixCopy(NULL, pix) : NULL, *tmp = NULL;
+    bool done = out && line_steps(out, &tmp, w, false, true) && line_steps(out, &tmp, h, true, true) &&
+                line_steps(out, &tmp, w, false, false) && line_steps(out, &tmp, h, true, false);
+    pixDestroy(&tmp);
+    if (!done)
+        pixDestroy(&out);
+    return out;
+}
+
 /* Pixels of `pix` on long runs in one direction (thin or not). */
 static PIX *long_runs(PIX *pix, int len, bool vertical)
 {
@@ -106,7 +142,7 @@ static PIX *long_runs(PIX *pix, int len, bool vertical)
     PIX *spread = pixDilateBrick(NULL, pix, sw, sh);
     PIX *lines = NULL;
     if (spread)
-        lines = vertical ? pixOpenBrick(NULL, spread, 1, len) : pixOpenBrick(NULL, spread, len, 1);
+        lines = vertical ? at_open_brick(spread, 1, len) : at_open_brick(spread, len, 1);
     pixDestroy(&spread);
     /* Spread again before taking the page's pixels back: a skewed rule's
      * last step lies beside the long run that covers it. */
@@ -144,11 +180,11 @@ static PIX *long_lines(PIX *pix, int len, int thick, bool vertical)
 {
     PIX *lines = long_runs(pix, len, vertical);
     /* Filled boxes, redaction bars and photos have long runs too, but are thick. */
-    PIX *solid = !lines ? NULL : vertical ? pixOpenBrick(NULL, lines, thick + 1, 1) : pixOpenBrick(NULL, lines, 1, thick + 1);
+    PIX *solid = !lines ? NULL : vertical ? at_open_brick(lines, thick + 1, 1) : at_open_brick(lines, 1, thick + 1);
     /* A filled box's long edges are rules, though: a header row shaded dark has its row's
      * rules at its top and bottom (its own rules are lost in the fill). */
     /* the stubs of rules that meet a filled box are no part of it */
-    PIX *trimmed = solid ? pixOpenBrick(NULL, solid, thick + 1, thick + 1) : NULL;
+    PIX *trimmed = solid ? at_open_brick(solid, thick + 1, thick + 1) : NULL;
     PIX *boxes = trimmed ? clean_boxes(trimmed, 3 * thick) : NULL;
     pixDestroy(&trimmed);
     PIX *inner = !boxes ? NULL : vertical ? pixErodeBrick(NULL, boxes, 3, 1) : pixErodeBrick(NULL, boxes, 1, 3);
@@ -512,7 +548,7 @@ PIX *at_dark_ground(PIX *gray, int dpi)
     int letter = MAX(3, dpi / 20) | 1, band = MAX(5, dpi / 8);
     PIX *dark = pixThresholdToBinary(gray, DARK_GROUND);
     PIX *filled = dark ? pixCloseSafeBrick(NULL, dark, letter, letter) : NULL;
-    PIX *opened = filled ? pixOpenBrick(NULL, filled, band, band) : NULL;
+    PIX *opened = filled ? at_open_brick(filled, band, band) : NULL;
     /* A shaded area is a box, wide and mostly dark; a bold heading's letters, closed up, are not. */
     PIXA *parts = NULL;
     BOXA *boxes = opened ? pixConnComp(opened, &parts, 8) : NULL;

@@ -80,7 +80,18 @@ done
 ok "a PNG cut in half: one line, with libpng's reason" \
    'grep -q "^arkivtext ocr: .*cut.png: cannot decode page 1 (truncated or corrupt image: .*)" "$dir/err-ocr-cut.png"'
 ok "odd PNG and TIFF are still read" '[ -s "$dir/quiet-ocr/odd.alto.xml" ] && ls "$dir"/quiet-run-odd.png/*/METS.xml > /dev/null'
-"$AT" ocr --tessdata "$dir" -o "$dir/out2" "$dir/good.pdf" 2> "$dir/err2"; rc=$?
-ok "a missing model is a setup error before any page" '[ $rc -eq 3 ] && grep -q "missing tesseract model: swe.traineddata not found in $dir" "$dir/err2" && [ ! -e "$dir/out2/good.txt" ]'
+# The models are loaded on the first page that needs OCR: a missing one fails each scan, named with the
+# model and the folder; a born-digital PDF needs none.
+"$AT" ocr --tessdata "$dir" -o "$dir/out2" "$dir/odd.png" "$dir/good.pdf" 2> "$dir/err2"; rc=$?
+ok "a missing model: one line naming the scan, the model and the folder, exit 1, no output for the scan" \
+   '[ $rc -eq 1 ] && [ $(wc -l < "$dir/err2") -eq 2 ] && [ ! -e "$dir/out2/odd.txt" ] &&
+    grep -qx "arkivtext ocr: .*odd.png: page 1: missing tesseract model: swe.traineddata not found in $dir" "$dir/err2"'
+ok "a born-digital PDF reads with no model available" \
+   'grep -q "Södertörn är en attraktiv del av regionen." "$dir/out2/good.txt" && [ -s "$dir/out2/good.alto.xml" ]'
+mkdir "$dir/noosd"; ln -s "$(ls /usr/share/tesseract-ocr/*/tessdata/swe.traineddata | head -1)" "$dir/noosd/"
+"$AT" ocr --tessdata "$dir/noosd" -o "$dir/out3" "$dir/odd.png" 2> "$dir/err3"; rc=$?
+ok "a missing orientation model, when pages are turned upright: named as well" \
+   '[ $rc -eq 1 ] && [ ! -e "$dir/out3/odd.txt" ] &&
+    grep -qx "arkivtext ocr: .*odd.png: page 1: missing tesseract model: osd.traineddata not found in $dir/noosd" "$dir/err3"'
 echo "1..$n"
 [ $fails -eq 0 ]

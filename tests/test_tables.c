@@ -1456,6 +1456,40 @@ static void test_rules_across(void)
     pixDestroy(&pix);
 }
 
+/* at_open_brick gives leptonica's opening pixel for pixel: on specks and runs of every length, runs
+ * that touch the image's edges, an image width that is no multiple of 32, and bricks longer than it. */
+static void test_open_brick(void)
+{
+    static const int bricks[][2] = { { 1, 1 }, { 2, 1 }, { 1, 2 }, { 3, 1 }, { 1, 7 }, { 8, 1 }, { 60, 1 },
+                                     { 1, 61 }, { 300, 1 }, { 1, 300 }, { 13, 13 }, { 37, 37 }, { 5, 90 },
+                                     { 700, 1 }, { 1, 700 } };
+    unsigned seed = 11;
+    int same = 0, n = 0;
+    for (int density = 1; density <= 3; density++) {
+        PIX *pix = blank(613, 467);
+        for (int i = 0; i < 400 * density; i++) {
+            int x = rnd(&seed, -40, 600), y = rnd(&seed, -40, 460), len = rnd(&seed, 1, 400), thick = rnd(&seed, 1, 6);
+            bool across = rnd(&seed, 0, 1);
+            pixRasterop(pix, x, y, across ? len : thick, across ? thick : len, PIX_SET, NULL, 0, 0);
+            if (i % 3 == 0) /* a gap in what is there */
+                clear(pix, x + len / 2, y + len / 2, rnd(&seed, 1, 3), rnd(&seed, 1, 3));
+        }
+        for (size_t b = 0; b < G_N_ELEMENTS(bricks); b++, n++) {
+            PIX *want = pixOpenBrick(NULL, pix, bricks[b][0], bricks[b][1]);
+            PIX *got = at_open_brick(pix, bricks[b][0], bricks[b][1]);
+            l_int32 equal = 0;
+            if (want && got && pixEqual(want, got, &equal) == 0 && equal)
+                same++;
+            else
+                printf("# differs: density %d, brick %d x %d\n", density, bricks[b][0], bricks[b][1]);
+            pixDestroy(&want);
+            pixDestroy(&got);
+        }
+        pixDestroy(&pix);
+    }
+    ok(same == n, "at_open_brick is pixOpenBrick pixel for pixel (%d of %d images and bricks)", same, n);
+}
+
 /* A table printed as a browser prints `<table border=1>` (150 dpi): each cell framed on its own in 2 px
  * rules, 3 px of paper between frames (a 2 px cell spacing), inside a frame of the table. On a page
  * rendered from a PDF it is one table of the cells' rows and columns; on a scan the frames stay apart. */
@@ -1524,5 +1558,6 @@ int main(void)
     test_rules_across();
     test_section_sign_no_gutter();
     test_framed_cells();
+    test_open_brick();
     return tap_done();
 }

@@ -55,8 +55,10 @@ typedef struct at_ocr_options {
 typedef struct at_ocr at_ocr;
 
 /**
- * Check the options (a missing .traineddata file is an error here, before
- * any page is read) and make an OCR setup. Caller frees with at_ocr_free().
+ * Check the options and make an OCR setup. Caller frees with at_ocr_free().
+ * The tesseract models are loaded on the first page that needs OCR: a missing
+ * .traineddata file fails that page's document (AT_EDEPEND, naming the model
+ * and the folder), and a born-digital PDF whose pages have text needs none.
  */
 AT_EXPORT int at_ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err);
 
