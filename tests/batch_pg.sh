@@ -74,6 +74,7 @@ hung_doc=$(q "select source from arkivtext_documents where state = 'running' and
 t0=$(date +%s)
 wait $b; rc_b=$?
 ok "worker B survived the restart and finished the batch" '[ $rc_b -eq 0 ] && [ "$(q "select count(*) from arkivtext_documents where state <> '"'done'"'")" = 0 ]'
+[ $rc_b -eq 0 ] || tail -40 b.log | sed 's/^/# /'
 ok "the killed worker's claim was taken over without waiting for its lease (300 s): $(basename "$killed_doc")" \
    '[ -n "$killed_doc" ] && [ "$(q "select attempts || state || claimed_by from arkivtext_documents where source = '"'$killed_doc'"'")" = "1done$(hostname):$b" ]'
 ok "the hung worker's claim was taken over after its lease: $(basename "$hung_doc")" \
