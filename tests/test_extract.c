@@ -6619,6 +6619,30 @@ static void test_meetings_in_table(void)
     at_record_free(rec);
 }
 
+/* Roman part headings over clauses numbered 1, 2, 3 … ("I. Inledning" over "1. Parter"): the clauses alone, each
+ * ending above the next part. */
+static void test_roman_parts_over_clauses(void)
+{
+    const char *text = "Avtal om snöröjning vid Norrskolan\n\nMellan Orrviks kommun och Plogbolaget AB har följande "
+                       "avtal träffats.\n\nI. Inledning\n\n1. Parter\n\nParterna är Orrviks kommun och Plogbolaget "
+                       "AB.\n\n2. Omfattning\n\nPlogbolaget plogar skolans gårdar.\n\nII. Ekonomi\n\n3. Ersättning\n\n"
+                       "Ersättningen betalas månadsvis.\n\n4. Avtalstid\n\nAvtalet gäller till och med 2028-04-30.\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    GString *got = g_string_new(NULL);
+    for (size_t k = 0; a && k < at_rnode_n_children(a); k++) {
+        const at_rnode *c = at_rnode_child(a, k), *t = at_rnode_find(c, "text");
+        if (strcmp(at_rnode_name(c), "clause") == 0)
+            g_string_append_printf(got, "%s%s=%s", got->len ? ";" : "", at_rnode_attr(c, "number"),
+                                   t ? at_rnode_text(t) : "");
+    }
+    ok(strcmp(got->str, "1=Parterna är Orrviks kommun och Plogbolaget AB.;2=Plogbolaget plogar skolans gårdar.;"
+                        "3=Ersättningen betalas månadsvis.;4=Avtalet gäller till och med 2028-04-30.") == 0,
+       "Roman parts over Arabic clauses: got '%s'", got->str);
+    g_string_free(got, TRUE);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6803,5 +6827,6 @@ int main(int argc, char **argv)
     test_goal_matrix_by_year();
     test_desired_state_per_area();
     test_meetings_in_table();
+    test_roman_parts_over_clauses();
     return tap_done();
 }
