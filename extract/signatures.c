@@ -410,8 +410,7 @@ static void read_table(xctx *x, GPtrArray *table, GArray *since)
     g_ptr_array_unref(lines);
 }
 
-/* The column of `head` named one of `names`, or -1. */
-static int column_named(const xrow *head, const char *const *names, size_t n)
+int column_named(const xrow *head, const char *const *names, size_t n)
 {
     for (int c = 0; c < head->n_cells; c++)
         for (size_t k = 0; head->cells[c] && k < n; k++)
