@@ -437,12 +437,8 @@ static bool signing_log_columns(const xrow *head, int *name, int *role, int *whe
 bool opens_signing_log(xctx *x, const xline *l)
 {
     int name, role, when;
-    for (guint r = 0; l->fields && r < x->text_rows->len; r++) {
-        const xrow *row = g_ptr_array_index(x->text_rows, r);
-        if (row->prov.page == l->prov.page && row->prov.first_line == l->prov.first_line)
-            return signing_log_columns(row, &name, &role, &when);
-    }
-    return false;
+    const xrow *row = fields_of(x, l);
+    return row && signing_log_columns(row, &name, &role, &when);
 }
 
 /* A signing log's rows: each a signatory with its title, and its day as the agreement's signature (the time of day
