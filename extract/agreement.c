@@ -1277,6 +1277,15 @@ static void fill_clause(xctx *x, at_rnode *clause, const clause_at *at, guint en
     g_string_free(text, TRUE);
 }
 
+/* Are some of `clauses` numbered in Arabic? Then the Roman ones over them head parts ("I. Allmänt"). */
+static bool has_arabic_clauses(GArray *clauses)
+{
+    for (guint c = 0; clauses && c < clauses->len; c++)
+        if (g_array_index(clauses, clause_at, c).number && !g_array_index(clauses, clause_at, c).roman)
+            return true;
+    return false;
+}
+
 /* The parts of an agreement in the schema's order, from lines [from, to). */
 static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, GArray *clause_lines)
 {
@@ -1284,10 +1293,13 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
     find_validity(x, agreement, from, to);
     find_notice(x, agreement, from, to);
     find_renewal(x, agreement, from, to);
+    bool parts = has_arabic_clauses(clause_lines);
     for (guint c = 0; clause_lines && c < clause_lines->len; c++) {
         const clause_at *at = &g_array_index(clause_lines, clause_at, c);
         guint end = c + 1 < clause_lines->len ? g_array_index(clause_lines, clause_at, c + 1).line
                                               : MIN(to, at->line + LAST_CLAUSE_MAX_LINES);
+        if (parts && at->roman)
+            continue; /* a part's heading ends the clause above it, and is none itself */
         at_rnode *clause = rn_add(agreement, "clause");
         if (at->roman)
             rn_attr_set(clause, "number", "%.*s", (int)at->roman, aline(x, at->line)->text);
@@ -1375,9 +1387,10 @@ static int roman_value(const char *s, size_t n)
  * its heading, "4 & Ekonomi", "48" (OCR read the § as 3, 8, $, S, & or £) only as the next number of a
  * run, so that one misread heading never drops the clause; "4. Ekonomi" only in an agreement whose clauses are numbered that way
  * (`numbered`), as a heading standing alone, and so "IV. Ekonomi"; "Punkt 4 Ekonomi", "Artikel 4" in any, as the next of a run.
- * A bare number ("4.", "4 §", "Artikel 4") has its heading on the line below.
+ * A bare number ("4.", "4 §", "Artikel 4") has its heading on the line below. Roman numerals count a run of their
+ * own (`lasts[1]`; `lasts[0]` the other numbers'): "I. Allmänt" over "1. Parter" is a part over its clauses.
  */
-static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at *out)
+static bool clause_heading(xctx *x, guint i, const int lasts[2], bool numbered, clause_at *out)
 {
     xline *l = aline(x, i);
     pattern_id kinds[] = { PAT_CLAUSE,          PAT_CLAUSE_OCR,  PAT_CLAUSE_OCR_AFTER,
@@ -1387,6 +1400,7 @@ static bool clause_heading(xctx *x, guint i, int last, bool numbered, clause_at 
         if (!pat_match(x, kinds[k], l->text, 0) || !pat_span(x, 1, &a, &b))
             continue;
         bool roman = kinds[k] == PAT_CLAUSE_ROMAN;
+        int last = lasts[roman];
         int n = roman ? roman_value(l->text + a, b - a) : 0;
         for (size_t d = a; d < b && !roman; d++) /* the group's digits only: "18" is "1" and a misread § */
             n = n * 10 + (l->text[d] - '0');
@@ -1571,22 +1585,23 @@ void extract_agreements(xctx *x)
     GArray *clauses = g_array_new(FALSE, FALSE, sizeof(clause_at));
     guint title_line = 0;
     bool numbered = agreement_title_line(x, &title_line);
-    int last = 0;
+    int lasts[2] = { 0, 0 }; /* the last number of the run, Arabic and Roman */
     for (guint i = 0; i <= x->lines->len; i++) {
         xline *l = aline(x, i);
         clause_at at = { 0 };
-        int n = l && clause_heading(x, i, last, numbered, &at) ? at.number : 0;
-        bool next = n > last && n <= last + 3;
-        if ((l == NULL || (n == 1 && last > 0)) && clauses->len >= 2) {
+        int n = l && clause_heading(x, i, lasts, numbered, &at) ? at.number : 0;
+        int *last = &lasts[at.roman > 0];
+        bool next = n > *last && n <= *last + 3;
+        if ((l == NULL || (n == 1 && *last > 0)) && clauses->len >= 2) {
             add_agreement(x, clauses, i < x->lines->len ? i : x->lines->len);
             g_array_set_size(clauses, 0);
-            last = 0;
+            lasts[0] = lasts[1] = 0;
         }
         if (n && (next || n == 1)) {
-            if (n == 1 && last > 0 && clauses->len < 2)
+            if (n == 1 && *last > 0 && clauses->len < 2)
                 g_array_set_size(clauses, 0);
             g_array_append_val(clauses, at);
-            last = n;
+            *last = n;
         }
     }
     /* a memo proposing an agreement has headings of its own ("Sammanfattning", "Bakgrund"), no clauses */

@@ -776,39 +776,54 @@ static bool cell_names_body(const char *s)
     return body && named;
 }
 
-/* The way a matter goes through the bodies, as a table ("Instans | Datum", "Kommunstyrelsen | 2026-10-20"): each
- * row a body in one cell and, alone in another, the full day it meets on. */
+/* A meeting of `title` on day `iso`, once a day. */
+static void add_event(xctx *x, GHashTable *seen, const char *iso, const char *title, const at_provenance *prov)
+{
+    g_hash_table_add(seen, g_strdup(iso));
+    at_rnode *e = rn_add(x->events, "event");
+    rn_attr_set(e, "date", "%s", iso);
+    rn_set_prov(e, prov);
+    rn_add_text(e, "title", title, prov);
+}
+
+/* A row's body and its day ("Kommunstyrelsen | 2026-10-20"), its only filled cells: a meeting. A row with more
+ * ("Utvärdera planen | Kommunstyrelsen | 2028-10-15") is an activity with its owner and deadline. */
+static void meeting_in_row(xctx *x, GHashTable *seen, const xrow *r)
+{
+    int body = -1, day = -1, filled = 0;
+    xdate d = { 0 };
+    for (int c = 0; c < r->n_cells; c++) {
+        xdate cd;
+        if (!r->cells[c] || !*r->cells[c])
+            continue;
+        filled++;
+        if (body < 0 && cell_names_body(r->cells[c]))
+            body = c;
+        else if (day < 0 && find_date(x, r->cells[c], 0, &cd) && cd.start == 0 && !r->cells[c][cd.end] &&
+                 cd.iso[0] != '-') {
+            day = c;
+            d = cd;
+        }
+    }
+    if (filled != 2 || body < 0 || day < 0 || g_hash_table_contains(seen, d.iso))
+        return;
+    char *title = g_strdup_printf("%s %s", r->cells[body], r->cells[day]);
+    add_event(x, seen, d.iso, title, &r->prov);
+    g_free(title);
+}
+
+/* The way a matter goes through the bodies, as a table whose head names them or their meetings ("Instans | Datum",
+ * "Organ | Sammanträde"): each row a body and the day it meets on. */
 static void meetings_in_tables(xctx *x, GHashTable *seen)
 {
+    static const char *const heads[] = { "Instans", "Organ", "Beslutsinstans", "Sammanträde", "Behandlas i" };
     GPtrArray *tables = view_tables(x);
     for (guint t = 0; t < tables->len; t++) {
         GPtrArray *table = g_ptr_array_index(tables, t);
-        for (guint i = 0; i < table->len; i++) {
-            const xrow *r = g_ptr_array_index(table, i);
-            int body = -1, day = -1;
-            xdate d = { 0 };
-            for (int c = 0; c < r->n_cells; c++) {
-                xdate cd;
-                if (!r->cells[c])
-                    continue;
-                if (body < 0 && cell_names_body(r->cells[c]))
-                    body = c;
-                else if (day < 0 && find_date(x, r->cells[c], 0, &cd) && cd.start == 0 && !r->cells[c][cd.end] &&
-                         cd.iso[0] != '-') {
-                    day = c;
-                    d = cd;
-                }
-            }
-            if (body < 0 || day < 0 || g_hash_table_contains(seen, d.iso))
-                continue;
-            g_hash_table_add(seen, g_strdup(d.iso));
-            at_rnode *e = rn_add(x->events, "event");
-            rn_attr_set(e, "date", "%s", d.iso);
-            rn_set_prov(e, &r->prov);
-            char *title = g_strdup_printf("%s %s", r->cells[body], r->cells[day]);
-            rn_add_text(e, "title", title, &r->prov);
-            g_free(title);
-        }
+        if (!table->len || column_named(g_ptr_array_index(table, 0), heads, G_N_ELEMENTS(heads)) < 0)
+            continue;
+        for (guint i = 1; i < table->len; i++)
+            meeting_in_row(x, seen, g_ptr_array_index(table, i));
     }
     g_ptr_array_unref(tables);
 }
@@ -832,11 +847,7 @@ void extract_meetings(xctx *x)
             if (d.iso[0] == '-' || g_hash_table_contains(seen, d.iso) || date_as_of(s->text, at) ||
                 !(meeting || body_day_end == from + d.end))
                 continue;
-            g_hash_table_add(seen, g_strdup(d.iso));
-            at_rnode *e = rn_add(x->events, "event");
-            rn_attr_set(e, "date", "%s", d.iso);
-            rn_set_prov(e, &s->prov);
-            rn_add_text(e, "title", s->text, &s->prov);
+            add_event(x, seen, d.iso, s->text, &s->prov);
         }
     }
     meetings_in_tables(x, seen);

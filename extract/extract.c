@@ -1714,8 +1714,7 @@ static guint lines_starting(xctx *x, const char *prefix)
     return n;
 }
 
-/* The tab-separated fields of a text export's line `l`, or NULL. */
-static const xrow *fields_of(xctx *x, const xline *l)
+const xrow *fields_of(xctx *x, const xline *l)
 {
     for (guint i = 0; l->fields && i < x->text_rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->text_rows, i);

@@ -242,6 +242,10 @@ void extract_signature_blocks(xctx *x);
 bool signing_marker(xctx *x, const char *s);
 /** Does line `l` (a text export's fields) head the log of an electronic signing ("Namn | Befattning | Signerat")? */
 bool opens_signing_log(xctx *x, const xline *l);
+/** The column of table row `head` named one of `names` (case and accents aside), or -1. */
+int column_named(const xrow *head, const char *const *names, size_t n);
+/** The tab-separated fields of a text export's line `l`, or NULL. */
+const xrow *fields_of(xctx *x, const xline *l);
 /** "Uppsala den 28 november 2023 Tierp den 5 december 2023": a line of nothing but places and days of signing. */
 bool places_and_dates(xctx *x, const char *s);
 

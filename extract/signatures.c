@@ -410,8 +410,7 @@ static void read_table(xctx *x, GPtrArray *table, GArray *since)
     g_ptr_array_unref(lines);
 }
 
-/* The column of `head` named one of `names`, or -1. */
-static int column_named(const xrow *head, const char *const *names, size_t n)
+int column_named(const xrow *head, const char *const *names, size_t n)
 {
     for (int c = 0; c < head->n_cells; c++)
         for (size_t k = 0; head->cells[c] && k < n; k++)
@@ -438,12 +437,8 @@ static bool signing_log_columns(const xrow *head, int *name, int *role, int *whe
 bool opens_signing_log(xctx *x, const xline *l)
 {
     int name, role, when;
-    for (guint r = 0; l->fields && r < x->text_rows->len; r++) {
-        const xrow *row = g_ptr_array_index(x->text_rows, r);
-        if (row->prov.page == l->prov.page && row->prov.first_line == l->prov.first_line)
-            return signing_log_columns(row, &name, &role, &when);
-    }
-    return false;
+    const xrow *row = fields_of(x, l);
+    return row && signing_log_columns(row, &name, &role, &when);
 }
 
 /* A signing log's rows: each a signatory with its title, and its day as the agreement's signature (the time of day

@@ -6601,6 +6601,16 @@ static void test_desired_state_per_area(void)
     at_record_free(rec);
 }
 
+/* The dates of a record's events, each followed by ';' (to be freed). */
+static char *event_dates_of(const at_record *rec)
+{
+    const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+    GString *got = g_string_new(NULL);
+    for (size_t k = 0; events && k < at_rnode_n_children(events); k++)
+        g_string_append_printf(got, "%s;", at_rnode_attr(at_rnode_child(events, k), "date"));
+    return g_string_free(got, FALSE);
+}
+
 /* A memo's table of the bodies that will handle the matter ("Organ | Sammanträde"): each row a meeting on its day;
  * a table of amounts by year is none, nor a decision taken, given with its paragraph ("Nämnden § 12"). */
 static void test_meetings_in_table(void)
@@ -6610,11 +6620,46 @@ static void test_meetings_in_table(void)
                        "Fortsatt beredning\n\nOrgan\tSammanträde\nBarn- och utbildningsnämnden\t2027-03-09\n"
                        "Kommunfullmäktige\t2027-04-26\n";
     at_record *rec = extract_text("memo.txt", text, false);
-    const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+    char *got = event_dates_of(rec);
+    ok(strcmp(got, "2027-03-09;2027-04-26;") == 0, "meetings in a table of bodies and days: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* A plan's table of activities names the body responsible and the day each is done by: no meetings. */
+static void test_no_meetings_in_activity_table(void)
+{
+    const char *text = "Handlingsplan för trygghet 2027–2028\n\nInsatser\n\nInsats\tAnsvarig\tKlar senast\n"
+                       "Se över belysningen i gång- och cykeltunnlar\tTekniska nämnden\t2027-09-30\n"
+                       "Starta nattvandring i centrum\tSocialnämnden\t2027-11-15\n"
+                       "Följ upp planen\tKommunstyrelsen\t2028-11-30\n";
+    at_record *rec = extract_text("plan.txt", text, false);
+    char *got = event_dates_of(rec);
+    ok(rec && strcmp(got, "") == 0, "no meetings from a plan's activity table: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* Roman part headings over clauses numbered 1, 2, 3 … ("I. Inledning" over "1. Parter"): the clauses alone, each
+ * ending above the next part. */
+static void test_roman_parts_over_clauses(void)
+{
+    const char *text = "Avtal om snöröjning vid Norrskolan\n\nMellan Orrviks kommun och Plogbolaget AB har följande "
+                       "avtal träffats.\n\nI. Inledning\n\n1. Parter\n\nParterna är Orrviks kommun och Plogbolaget "
+                       "AB.\n\n2. Omfattning\n\nPlogbolaget plogar skolans gårdar.\n\nII. Ekonomi\n\n3. Ersättning\n\n"
+                       "Ersättningen betalas månadsvis.\n\n4. Avtalstid\n\nAvtalet gäller till och med 2028-04-30.\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
     GString *got = g_string_new(NULL);
-    for (size_t k = 0; events && k < at_rnode_n_children(events); k++)
-        g_string_append_printf(got, "%s;", at_rnode_attr(at_rnode_child(events, k), "date"));
-    ok(strcmp(got->str, "2027-03-09;2027-04-26;") == 0, "meetings in a table of bodies and days: got '%s'", got->str);
+    for (size_t k = 0; a && k < at_rnode_n_children(a); k++) {
+        const at_rnode *c = at_rnode_child(a, k), *t = at_rnode_find(c, "text");
+        if (strcmp(at_rnode_name(c), "clause") == 0)
+            g_string_append_printf(got, "%s%s=%s", got->len ? ";" : "", at_rnode_attr(c, "number"),
+                                   t ? at_rnode_text(t) : "");
+    }
+    ok(strcmp(got->str, "1=Parterna är Orrviks kommun och Plogbolaget AB.;2=Plogbolaget plogar skolans gårdar.;"
+                        "3=Ersättningen betalas månadsvis.;4=Avtalet gäller till och med 2028-04-30.") == 0,
+       "Roman parts over Arabic clauses: got '%s'", got->str);
     g_string_free(got, TRUE);
     at_record_free(rec);
 }
@@ -6926,6 +6971,8 @@ int main(int argc, char **argv)
     test_goal_matrix_by_year();
     test_desired_state_per_area();
     test_meetings_in_table();
+    test_no_meetings_in_activity_table();
+    test_roman_parts_over_clauses();
     test_scanned_titles();
     test_head_labels_over_values();
     test_letterhead_right_labels();
