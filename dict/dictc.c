@@ -469,7 +469,13 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
                               at_dict_hash(w->key, klen) };
             g_array_append_val(keys, k);
         }
-        g_array_index(keys, at_dict_key, keys->len - 1).n_words++;
+        at_dict_key *key = &g_array_index(keys, at_dict_key, keys->len - 1);
+        if (key->n_words == UINT16_MAX) { /* the format counts a key's spellings in 16 bits */
+            g_printerr("arkivtext-dictc: key '%s' has more than %u spellings; the dictionary format holds %u\n",
+                       w->key, UINT16_MAX, UINT16_MAX);
+            exit(1);
+        }
+        key->n_words++;
     }
 
     mark_rivals(order, words, keys);

@@ -17,6 +17,7 @@
 struct at_ocr {
     at_ocr_options opts;
     char *lang;
+    char **langs;          /* lang's "+" list: each must load, tesseract skips a missing one silently */
     char *tessdata;
     char *engine;          /* "tesseract 5.3.0 swe", recorded per page */
     int n_workers;
@@ -433,8 +434,26 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
 
 /* ---- workers ---- */
 
+/* The first language of `ocr->langs` tesseract did not load into `api`, or NULL: Init3 succeeds
+ * while any one of them loads, and drops the others without a word. */
+static const char *unloaded_language(const at_ocr *ocr, TessBaseAPI *api)
+{
+    char **loaded = TessBaseAPIGetLoadedLanguagesAsVector(api);
+    const char *missing = NULL;
+    for (char **want = ocr->langs; *want && !missing; want++) {
+        if (!**want || **want == '~') /* "~eng" asks tesseract not to load eng */
+            continue;
+        missing = *want;
+        for (char **have = loaded; have && *have && missing; have++)
+            if (strcmp(*have, *want) == 0)
+                missing = NULL;
+    }
+    TessDeleteTextArray(loaded);
+    return missing;
+}
+
 /* Load the worker's engines on its first page to OCR: born-digital PDFs need none, nor the models.
- * False, with the model tesseract could not load in `w->missing`, if it cannot load the language or
+ * False, with the model tesseract could not load in `w->missing`, if it cannot load every language or
  * (when pages are turned upright) the orientation model. */
 static bool engines_ready(worker *w)
 {
@@ -445,8 +464,9 @@ static bool engines_ready(worker *w)
     /* Tesseract's progress chatter ("Detected 57 diacritics") and its lines about a model it cannot
      * load are no message for the user: ours names the model and the folder. */
     TessBaseAPISetVariable(w->api, "debug_file", "/dev/null");
-    w->ready = TessBaseAPIInit3(w->api, ocr->tessdata, ocr->lang) == 0;
-    w->missing = w->ready ? NULL : ocr->lang;
+    w->missing = TessBaseAPIInit3(w->api, ocr->tessdata, ocr->lang) == 0 ? unloaded_language(ocr, w->api)
+                                                                          : ocr->lang;
+    w->ready = !w->missing;
     if (w->ready && (ocr->opts.steps & AT_PRE_ORIENT)) {
         w->osd = TessBaseAPICreate();
         TessBaseAPISetVariable(w->osd, "debug_file", "/dev/null");
@@ -456,13 +476,21 @@ static bool engines_ready(worker *w)
     return w->ready;
 }
 
-/* The error of a page that needs a model tesseract could not load. */
+/* The error of a page that needs a model tesseract could not load: not there, or there but unreadable. */
 static void missing_model(const worker *w, at_error *err)
 {
     const char *tessdata = w->ocr->tessdata, *prefix = g_getenv("TESSDATA_PREFIX");
-    const char *dir = tessdata ? tessdata : prefix ? prefix : "tesseract's default tessdata folder";
-    at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "missing tesseract model: %s.traineddata not found in %s",
-                 w->missing, dir);
+    const char *dir = tessdata ? tessdata : prefix ? prefix : NULL;
+    char *file = g_strdup_printf("%s.traineddata", w->missing);
+    char *path = dir ? g_build_filename(dir, file, NULL) : NULL;
+    if (path && g_file_test(path, G_FILE_TEST_IS_REGULAR))
+        at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "tesseract model %s in %s cannot be loaded (damaged?)",
+                     file, dir);
+    else
+        at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "missing tesseract model: %s not found in %s", file,
+                     dir ? dir : "tesseract's default tessdata folder");
+    g_free(path);
+    g_free(file);
 }
 
 static gpointer work(gpointer data)
@@ -517,11 +545,16 @@ static int ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err)
     /* Leptonica reports problems on stderr; ours go through at_error, one line per file.
      * (Leptonica's message level is process-wide.) */
     setMsgSeverity(L_SEVERITY_NONE);
+    /* A mistyped folder is a setup error, found before any page is read. */
+    if (opts->tessdata && !g_file_test(opts->tessdata, G_FILE_TEST_IS_DIR))
+        return at_error_set(err, AT_EDEPEND, AT_STAGE_CORE, NULL, "tesseract model folder %s not found",
+                            opts->tessdata);
     /* The models are loaded by the workers on the first page to OCR (engines_ready): a born-digital PDF
      * needs none, and reads on a machine without them. */
     at_ocr *ocr = g_new0(at_ocr, 1);
     ocr->opts = *opts;
     ocr->lang = g_strdup(lang);
+    ocr->langs = g_strsplit(lang, "+", -1);
     ocr->tessdata = g_strdup(opts->tessdata);
     ocr->opts.lang = ocr->lang;
     ocr->opts.tessdata = ocr->tessdata;
@@ -549,6 +582,7 @@ static void ocr_free(at_ocr *ocr)
     g_free(ocr->workers);
     g_free(ocr->engine);
     g_free(ocr->lang);
+    g_strfreev(ocr->langs);
     g_free(ocr->tessdata);
     g_free(ocr);
 }

@@ -93,5 +93,22 @@ mkdir "$dir/noosd"; ln -s "$(ls /usr/share/tesseract-ocr/*/tessdata/swe.trainedd
 ok "a missing orientation model, when pages are turned upright: named as well" \
    '[ $rc -eq 1 ] && [ ! -e "$dir/out3/odd.txt" ] &&
     grep -qx "arkivtext ocr: .*odd.png: page 1: missing tesseract model: osd.traineddata not found in $dir/noosd" "$dir/err3"'
+# Tesseract loads "swe+eng" when only swe is there, silently: the missing one fails each scan as well.
+models=$(dirname "$(ls /usr/share/tesseract-ocr/*/tessdata/swe.traineddata | head -1)")
+mkdir "$dir/noeng"; ln -s "$models/swe.traineddata" "$models/osd.traineddata" "$dir/noeng/"
+"$AT" ocr --tessdata "$dir/noeng" --lang swe+eng -o "$dir/out4" "$dir/odd.png" 2> "$dir/err4"; rc=$?
+ok "a missing second language of a + list: named, exit 1, no output for the scan" \
+   '[ $rc -eq 1 ] && [ ! -e "$dir/out4/odd.txt" ] &&
+    grep -qx "arkivtext ocr: .*odd.png: page 1: missing tesseract model: eng.traineddata not found in $dir/noeng" "$dir/err4"'
+mkdir "$dir/damaged"; head -c 100000 "$models/swe.traineddata" > "$dir/damaged/swe.traineddata"
+"$AT" ocr --tessdata "$dir/damaged" -o "$dir/out5" "$dir/odd.png" 2> "$dir/err5"; rc=$?
+ok "a model file that is there but cannot be loaded: said so, not 'not found'" \
+   '[ $rc -eq 1 ] && [ ! -e "$dir/out5/odd.txt" ] &&
+    grep -qx "arkivtext ocr: .*odd.png: page 1: tesseract model swe.traineddata in $dir/damaged cannot be loaded (damaged?)" "$dir/err5"'
+# A mistyped folder is a setup error: one line before any input is read, exit 3.
+"$AT" ocr --tessdata "$dir/nosuch" -o "$dir/out6" "$dir/odd.png" "$dir/good.pdf" 2> "$dir/err6"; rc=$?
+ok "a --tessdata folder that does not exist: one setup line, exit 3, no output" \
+   '[ $rc -eq 3 ] && [ $(wc -l < "$dir/err6") -eq 1 ] && [ ! -e "$dir/out6/good.txt" ] &&
+    grep -q "tesseract model folder $dir/nosuch not found" "$dir/err6"'
 echo "1..$n"
 [ $fails -eq 0 ]

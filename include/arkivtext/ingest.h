@@ -57,8 +57,10 @@ typedef struct at_ocr at_ocr;
 /**
  * Check the options and make an OCR setup. Caller frees with at_ocr_free().
  * The tesseract models are loaded on the first page that needs OCR: a missing
- * .traineddata file fails that page's document (AT_EDEPEND, naming the model
- * and the folder), and a born-digital PDF whose pages have text needs none.
+ * or damaged .traineddata file (of any language in a "+" list) fails that
+ * page's document (AT_EDEPEND, naming the model and the folder), and a
+ * born-digital PDF whose pages have text needs none. A tessdata folder that
+ * does not exist fails here (AT_EDEPEND).
  */
 AT_EXPORT int at_ocr_new(at_ocr **out, const at_ocr_options *opts, at_error *err);
 
