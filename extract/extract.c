@@ -1144,17 +1144,20 @@ static bool continues_title(xctx *x, const xline *l, const xline *next)
     return !next->para_start && (g_unichar_islower(g_utf8_get_char(next->text)) || only_period(x, next->text));
 }
 
-/* Is `l` a running header's or a letterhead's halves read across ("Strategi 2026–2035 … Antagen 2026-02-23"): its
- * words after a wide gap a label, a date or a stamp? Years set far right of a title ("… trafiksäkerhet … 2027–2030")
- * are the title's own. */
+/* Is `l` a running header's or a letterhead's halves read across ("Strategi 2026–2035 … Antagen 2026-02-23", "Ydre
+ * kommun … TJÄNSTEUTLÅTANDE"): its words after a wide gap a label, a date, a stamp or the document's type, or its
+ * words before the gap an organisation? Years set far right of a title ("… trafiksäkerhet … 2027–2030") are the
+ * title's own. */
 static bool header_halves(xctx *x, const xline *l)
 {
     if (!l->before_gap)
         return false;
     const char *right = l->text + l->gap_at, *value;
     xdate d;
+    if (only_period(x, right))
+        return false;
     return find_label(right, &value) >= 0 || (find_date(x, right, 0, &d) && d.iso[0] != '-') || find_status(right) ||
-           paragraph_stamp(right);
+           paragraph_stamp(right) || is_document_type(right) || is_org_line(l->before_gap);
 }
 
 /* Set `title` to line `l`, and to the line after it too when the title wraps over it. */
