@@ -1144,6 +1144,22 @@ static bool continues_title(xctx *x, const xline *l, const xline *next)
     return !next->para_start && (g_unichar_islower(g_utf8_get_char(next->text)) || only_period(x, next->text));
 }
 
+/* Is `l` a running header's or a letterhead's halves read across ("Strategi 2026–2035 … Antagen 2026-02-23", "Ydre
+ * kommun … TJÄNSTEUTLÅTANDE"): its words after a wide gap a label, a date, a stamp or the document's type, or its
+ * words before the gap an organisation? Years set far right of a title ("… trafiksäkerhet … 2027–2030") are the
+ * title's own. */
+static bool header_halves(xctx *x, const xline *l)
+{
+    if (!l->before_gap)
+        return false;
+    const char *right = l->text + l->gap_at, *value;
+    xdate d;
+    if (only_period(x, right))
+        return false;
+    return find_label(right, &value) >= 0 || (find_date(x, right, 0, &d) && d.iso[0] != '-') || find_status(right) ||
+           paragraph_stamp(right) || is_document_type(right) || is_org_line(l->before_gap);
+}
+
 /* Set `title` to line `l`, and to the line after it too when the title wraps over it. */
 static void take_title(xctx *x, at_rnode *title, guint i)
 {
@@ -1771,7 +1787,7 @@ void extract_metadata(xctx *x)
         /* "Heby kommun … Dokumentdatum 2026-03-02": a label block's line read across from the letterhead's left half,
          * which stays free for the organisation */
         const char *right_value;
-        int right = k < 0 && l->before_gap ? find_label(l->text + strlen(l->before_gap) + 1, &right_value) : -1;
+        int right = k < 0 && l->before_gap ? find_label(l->text + l->gap_at, &right_value) : -1;
         bool right_half = right >= 0 && *right_value;
         if (right_half)
             k = right, value = right_value;
@@ -1889,7 +1905,7 @@ void extract_metadata(xctx *x)
         } else if (!m.title->text && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
                    !is_document_type(l->text) && /* "att se över … Uppdraget hänger samman": prose going on */
                    !g_unichar_islower(g_utf8_get_char(l->text)) &&
-                   !l->before_gap) { /* "Strategi 2026–2035 … Antagen 2026-02-23": a running header's halves */
+                   !header_halves(x, l)) {
             take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
             add_organisation(m.organisations, l->text, &l->prov);

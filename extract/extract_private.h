@@ -18,6 +18,7 @@ typedef struct {
     bool used;             /* consumed by an extractor (metadata blocks, page furniture) */
     bool fields;           /* a text export's tab-separated line: its fields are a row of `text_rows` */
     char *before_gap;      /* a first page's line: its words before a wide gap (a letterhead's left half), or NULL */
+    size_t gap_at;         /* with before_gap: where the words after the gap begin in `text` (< its length) */
     int indent;            /* how far it starts right of its block: spaces before it in a text, pixels on a page */
 } xline;
 

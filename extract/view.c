@@ -64,6 +64,24 @@ static void strip_tags(GString *s)
     }
 }
 
+/* Append words [first, end) to `s` as the lines' text has them: single spaces, empty words and a hyphenated word's
+ * merged second half left out. Returns whether any word was appended. */
+static bool append_words(GString *s, const at_doc *doc, size_t first, size_t end)
+{
+    bool any = false;
+    for (size_t w = first; w < end; w++) {
+        at_word_view word;
+        at_doc_word(doc, w, &word);
+        if (word.deleted)
+            continue; /* merged into the word before (a hyphenated word's second half) */
+        if (s->len && s->str[s->len - 1] != ' ')
+            g_string_append_c(s, ' ');
+        g_string_append_len(s, word.text, (gssize)word.text_len);
+        any = true;
+    }
+    return any;
+}
+
 /* The words of lines [first, first + n) joined by single spaces; provenance of the first and last line with words. */
 static char *join_lines(const at_doc *doc, size_t first, size_t n, const int *line_no, const at_alto_ids *ids,
                         at_provenance *prov)
@@ -71,22 +89,9 @@ static char *join_lines(const at_doc *doc, size_t first, size_t n, const int *li
     GString *s = g_string_new(NULL);
     bool from_text = at_doc_source(doc, &(size_t){ 0 }) != NULL;
     for (size_t l = first; l < first + n; l++) {
-        bool any = false;
         at_line_view line;
         at_doc_line(doc, l, &line);
-        for (size_t w = line.first_word; w < (size_t)line.first_word + line.n_words; w++) {
-            at_word_view word;
-            at_doc_word(doc, w, &word);
-            if (word.deleted)
-                continue; /* merged into the word before (a hyphenated word's second half) */
-            size_t len = word.text_len;
-            const char *t = word.text;
-            if (s->len && s->str[s->len - 1] != ' ')
-                g_string_append_c(s, ' ');
-            g_string_append_len(s, t, (gssize)len);
-            any = true;
-        }
-        if (!any)
+        if (!append_words(s, doc, line.first_word, (size_t)line.first_word + line.n_words))
             continue;
         char id[48];
         bool in_alto = !from_text && at_alto_line_id(ids, l, id, sizeof id);
@@ -107,29 +112,44 @@ static char *join_lines(const at_doc *doc, size_t first, size_t n, const int *li
 
 #define FAR_APART 3 /* word heights: text this far apart on a page's line stands apart */
 
-/* The words of page line `l` before a gap of FAR_APART word heights ("Åre kommun" of "Åre kommun …
- * Kommunstyrelsens förvaltning": a letterhead's halves read across), or NULL when its text runs on. */
-static char *part_before_gap(const at_doc *doc, size_t l)
+/* Words [first, end) as a line's text has them: joined, tags stripped, trimmed. */
+static char *words_text(const at_doc *doc, size_t first, size_t end)
+{
+    GString *s = g_string_new(NULL);
+    append_words(s, doc, first, end);
+    strip_tags(s);
+    return g_strstrip(g_string_free(s, FALSE));
+}
+
+/* Page line `l`'s halves when a gap of FAR_APART word heights parts them ("Åre kommun … Kommunstyrelsens
+ * förvaltning": a letterhead's halves read across): `xl`'s before_gap and the right half's offset in its text, both
+ * counted by the joiner that made the text, so that empty words before the gap move neither. */
+static void split_at_gap(const at_doc *doc, size_t l, xline *xl)
 {
     at_line_view line;
     at_doc_line(doc, l, &line);
-    GString *s = g_string_new(NULL);
+    size_t end = (size_t)line.first_word + line.n_words;
     at_word_view prev = { 0 };
-    for (size_t w = line.first_word; w < (size_t)line.first_word + line.n_words; w++) {
+    for (size_t w = line.first_word; w < end; w++) {
         at_word_view word;
         at_doc_word(doc, w, &word);
-        if (word.deleted)
+        if (word.deleted || word.text_len == 0)
             continue;
-        if (s->len && prev.box.w > 0 && word.box.h > 0 &&
-            word.box.x - (prev.box.x + prev.box.w) > FAR_APART * MAX(prev.box.h, word.box.h))
-            return g_string_free(s, FALSE);
-        if (s->len)
-            g_string_append_c(s, ' ');
-        g_string_append_len(s, word.text, (gssize)word.text_len);
+        if (prev.text_len && prev.box.w > 0 && word.box.h > 0 &&
+            word.box.x - (prev.box.x + prev.box.w) > FAR_APART * MAX(prev.box.h, word.box.h)) {
+            char *before = words_text(doc, line.first_word, w), *right = words_text(doc, w, end);
+            size_t n = strlen(xl->text), r = strlen(right);
+            if (*before && r && r < n && g_str_has_suffix(xl->text, right) && g_str_has_prefix(xl->text, before)) {
+                xl->before_gap = before;
+                xl->gap_at = n - r;
+            } else {
+                g_free(before);
+            }
+            g_free(right);
+            return;
+        }
         prev = word;
     }
-    g_string_free(s, TRUE);
-    return NULL;
 }
 
 static void xline_free(gpointer p)
@@ -549,7 +569,8 @@ void view_build(xctx *x)
             prev_line_no = xl->prov.last_line;
             xl->indent = line_indent(doc, l, bl);
             g_ptr_array_add(x->lines, xl);
-            xl->before_gap = from_text || bl->page > 0 ? NULL : part_before_gap(doc, l); /* letterheads: page 1 */
+            if (!from_text && bl->page == 0) /* letterheads: page 1 */
+                split_at_gap(doc, l, xl);
             xrow *fields = from_text ? text_fields(doc, l, &xl->prov) : NULL;
             if (fields) {
                 xl->fields = true;

@@ -6787,6 +6787,90 @@ static void test_letterhead_right_labels(void)
     at_record_free(rec);
 }
 
+/* A first page: `above` (or nothing), a line of `left` … `right` far apart, `below` (or nothing), then a heading
+ * and a paragraph; its record. */
+static at_record *record_with_gapped_line(const char *above, const char *left, const char *right, const char *below)
+{
+    at_doc *doc = at_doc_new("plan.pdf");
+    at_doc_add_page(doc, &(at_page_view){ 0 });
+    if (above)
+        add_block(doc, -1, -1, -1, above);
+    at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, none);
+    at_doc_add_line(doc, none);
+    int x = 200;
+    for (int half = 0; half < 2; half++, x = 1900) {
+        char **words = g_strsplit(half ? right : left, " ", -1);
+        for (char **w = words; *w; w++, x += 320)
+            at_doc_add_word(doc, *w, strlen(*w), (at_box){ x, 200, 300, 40 }, 1);
+        g_strfreev(words);
+    }
+    if (below)
+        add_block(doc, -1, -1, -1, below);
+    add_block(doc, -1, -1, -1, "Bakgrund");
+    add_block(doc, -1, -1, -1, "Kommunen växer och fler barn cyklar till skolan.");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    at_error_clear(&err);
+    at_doc_free(doc);
+    return rec;
+}
+
+/* A title's years set far right on its line ("Handlingsplan för trafiksäkerhet … 2027–2030", a float OCR reads
+ * across a wide gap): the years are the title's own and its period; a letterhead's halves with the document's type
+ * on the right stay no title. */
+static void test_title_years_far_right(void)
+{
+    at_record *rec = record_with_gapped_line("Ekby kommun", "Handlingsplan för trafiksäkerhet", "2027–2030", NULL);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *title = meta ? at_rnode_find(meta, "title") : NULL, *period = meta ? at_rnode_find(meta, "period") : NULL;
+    ok(title && g_strcmp0(at_rnode_text(title), "Handlingsplan för trafiksäkerhet 2027–2030") == 0 && period &&
+           g_strcmp0(at_rnode_attr(period, "from"), "2027") == 0 && g_strcmp0(at_rnode_attr(period, "to"), "2030") == 0,
+       "a title's years set far right: title and period (got %s)", title ? at_rnode_text(title) : "none");
+    at_record_free(rec);
+    rec = record_with_gapped_line(NULL, "Ekby kommun", "TJÄNSTEUTLÅTANDE", "Plan för cykelbanor vid skolor 2027–2030");
+    meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    title = meta ? at_rnode_find(meta, "title") : NULL;
+    ok(title && g_strcmp0(at_rnode_text(title), "Plan för cykelbanor vid skolor 2027–2030") == 0,
+       "a letterhead's halves, the document's type on the right: no title (got %s)", title ? at_rnode_text(title) : "none");
+    at_record_free(rec);
+}
+
+/* A letterhead line whose left half ends in empty words (OCR's empty Strings before the gap): the label right of
+ * the gap is read where the line's text has it. */
+static void test_letterhead_gap_after_empty_words(void)
+{
+    static const char alto[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><alto xmlns=\"http://www.loc.gov/standards/alto/ns-v4#\">"
+        "<Description><MeasurementUnit>pixel</MeasurementUnit></Description><Layout>"
+        "<Page ID=\"p1\" PHYSICAL_IMG_NR=\"1\" WIDTH=\"2480\" HEIGHT=\"3509\">"
+        "<PrintSpace ID=\"p1_ps\" HPOS=\"0\" VPOS=\"0\" WIDTH=\"2480\" HEIGHT=\"3509\">"
+        "<TextBlock ID=\"b1\" HPOS=\"300\" VPOS=\"300\" WIDTH=\"2000\" HEIGHT=\"40\">"
+        "<TextLine ID=\"l1\" HPOS=\"300\" VPOS=\"300\" WIDTH=\"2000\" HEIGHT=\"40\">"
+        "<String ID=\"w1\" HPOS=\"300\" VPOS=\"300\" WIDTH=\"80\" HEIGHT=\"40\" CONTENT=\"Ekby\" WC=\"0.95\"/>"
+        "<String ID=\"w2\" HPOS=\"420\" VPOS=\"300\" WIDTH=\"120\" HEIGHT=\"40\" CONTENT=\"kommun\" WC=\"0.95\"/>"
+        "<String ID=\"w3\" HPOS=\"570\" VPOS=\"300\" WIDTH=\"20\" HEIGHT=\"40\" CONTENT=\"\" WC=\"0.95\"/>"
+        "<String ID=\"w4\" HPOS=\"590\" VPOS=\"300\" WIDTH=\"20\" HEIGHT=\"40\" CONTENT=\"\" WC=\"0.95\"/>"
+        "<String ID=\"w5\" HPOS=\"1600\" VPOS=\"300\" WIDTH=\"260\" HEIGHT=\"40\" CONTENT=\"Dokumentdatum\" WC=\"0.95\"/>"
+        "<String ID=\"w6\" HPOS=\"1900\" VPOS=\"300\" WIDTH=\"200\" HEIGHT=\"40\" CONTENT=\"2027-03-04\" WC=\"0.95\"/>"
+        "</TextLine></TextBlock><TextBlock ID=\"b2\" HPOS=\"300\" VPOS=\"700\" WIDTH=\"2000\" HEIGHT=\"40\">"
+        "<TextLine ID=\"l2\" HPOS=\"300\" VPOS=\"700\" WIDTH=\"2000\" HEIGHT=\"40\">"
+        "<String ID=\"w7\" HPOS=\"300\" VPOS=\"700\" WIDTH=\"300\" HEIGHT=\"40\" CONTENT=\"Bakgrund\" WC=\"0.95\"/>"
+        "</TextLine></TextBlock></PrintSpace></Page></Layout></alto>";
+    at_doc *doc = NULL;
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    if (at_doc_from_alto(&doc, "plan.xml", alto, strlen(alto), &err) == 0)
+        at_extract(doc, NULL, &rec, &err);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2027-03-04") == 0,
+       "a letterhead's label right of its gap after empty words: the date (err %s)", err.message);
+    at_record_free(rec);
+    at_error_clear(&err);
+    at_doc_free(doc);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -6976,5 +7060,7 @@ int main(int argc, char **argv)
     test_scanned_titles();
     test_head_labels_over_values();
     test_letterhead_right_labels();
+    test_title_years_far_right();
+    test_letterhead_gap_after_empty_words();
     return tap_done();
 }
