@@ -21,6 +21,10 @@
 #define INK_BELOW 200     /* gray levels darker than this are ink */
 #define RULE_DEPTH 6      /* gray levels a line lies below the page beside it: drawn, however light */
 #define SHADING_BELOW 232 /* a light shading of rows (#eee and lighter) is lighter than this, its rules darker */
+#define RULE_LEN (RULES_DPI / 5) /* px, at least, of a drawn rule: longer than a letter's stroke */
+/* px, at least, of a white rule between shaded cells, held by shading on both its sides: a one-line row's
+ * shading is about RULE_LEN high, a pixel more or less as the row lies on the page's pixels */
+#define WHITE_RULE_LEN (RULES_DPI / 10)
 #define CELL_INSET 3      /* px between a cell's rules and its box, as OCR keeps */
 #define RUNNING_ZONE 0.12 /* running headers and footers lie in the top and bottom 12 % of a page */
 #define LETTERHEAD_ZONE 0.1 /* a page's head (a letterhead, a running header) starts in its top tenth */
@@ -370,11 +374,11 @@ static PIX *thin_at(PIX *gray, int level, bool across)
     return thin;
 }
 
-/* `lines` (drawn one way, `across`: horizontal) kept where as long as a rule: the text layer's words (`k`:
- * their pixels to the page's) taken out, breaks of a dashed or dotted rule closed. */
-static PIX *as_rules(PIX *lines, const GArray *words, double k, bool across)
+/* `lines` (drawn one way, `across`: horizontal) kept where `len` px long or longer: the text layer's
+ * words (`k`: their pixels to the page's) taken out, breaks of a dashed or dotted rule closed. */
+static PIX *as_rules(PIX *lines, const GArray *words, double k, bool across, int len)
 {
-    int len = RULES_DPI / 5, bridge = RULES_DPI / 30;
+    int bridge = RULES_DPI / 30;
     for (guint i = 0; i < words->len; i++) {
         const at_box *wb = &g_array_index(words, layer_word, i).box;
         pixRasterop(lines, (int)(wb->x / k), (int)(wb->y / k), (int)(wb->w / k) + 1, (int)(wb->h / k) + 1, PIX_CLR,
@@ -394,7 +398,7 @@ static PIX *thin_lines(PIX *gray, const GArray *words, double k, bool across)
     if (on_shading)
         pixOr(lines, lines, on_shading);
     pixDestroy(&on_shading);
-    return lines ? as_rules(lines, words, k, across) : NULL;
+    return lines ? as_rules(lines, words, k, across, RULE_LEN) : NULL;
 }
 
 /* The shaded cells (solid boxes of `areas`) beside a white line of `lines` outlined on it: a table
@@ -440,7 +444,7 @@ static PIX *white_lines_way(PIX *gray, PIX *areas, const GArray *words, double k
     pixDestroy(&after);
     pixDestroy(&before);
     pixDestroy(&inverse);
-    return lines ? as_rules(lines, words, k, across) : NULL;
+    return lines ? as_rules(lines, words, k, across, WHITE_RULE_LEN) : NULL;
 }
 
 /* The white lines between shaded cells of `gray` both ways, and the cells beside them outlined: a
