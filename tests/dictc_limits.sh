@@ -3,11 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Usage: dictc_limits.sh ARKIVTEXT-DICTC
 set -u
-DICTC=$1
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-fails=0; n=0
-ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; fails=$((fails + 1)); fi; }
+DICTC=$(realpath "$1")
+. "$(dirname "$(realpath "$0")")/tap.sh"
 
 # 3^11 = 177 147 spellings of a, å and ä fold to one key; a key counts its spellings in 16 bits.
 python3 -c '
@@ -20,5 +17,4 @@ ok "a key of more than 65535 spellings: one line naming the key, exit 1, no dict
 head -65535 "$dir/forms" > "$dir/forms-max"
 "$DICTC" --forms "$dir/forms-max" -o "$dir/max.atdict" > /dev/null 2> "$dir/err-max"; rc=$?
 ok "65535 spellings of one key still fit" '[ $rc -eq 0 ] && [ -s "$dir/max.atdict" ]'
-echo "1..$n"
-[ $fails -eq 0 ]
+tap_end
