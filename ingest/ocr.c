@@ -464,8 +464,10 @@ static bool engines_ready(worker *w)
     /* Tesseract's progress chatter ("Detected 57 diacritics") and its lines about a model it cannot
      * load are no message for the user: ours names the model and the folder. */
     TessBaseAPISetVariable(w->api, "debug_file", "/dev/null");
-    w->missing = TessBaseAPIInit3(w->api, ocr->tessdata, ocr->lang) == 0 ? unloaded_language(ocr, w->api)
-                                                                          : ocr->lang;
+    int init = TessBaseAPIInit3(w->api, ocr->tessdata, ocr->lang);
+    w->missing = unloaded_language(ocr, w->api); /* after a failed Init3 nothing is loaded: the first one */
+    if (init != 0 && !w->missing)
+        w->missing = ocr->lang;
     w->ready = !w->missing;
     if (w->ready && (ocr->opts.steps & AT_PRE_ORIENT)) {
         w->osd = TessBaseAPICreate();

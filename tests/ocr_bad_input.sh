@@ -100,6 +100,10 @@ mkdir "$dir/noeng"; ln -s "$models/swe.traineddata" "$models/osd.traineddata" "$
 ok "a missing second language of a + list: named, exit 1, no output for the scan" \
    '[ $rc -eq 1 ] && [ ! -e "$dir/out4/odd.txt" ] &&
     grep -qx "arkivtext ocr: .*odd.png: page 1: missing tesseract model: eng.traineddata not found in $dir/noeng" "$dir/err4"'
+mkdir "$dir/nomodels"
+"$AT" ocr --tessdata "$dir/nomodels" --lang swe+eng -o "$dir/out6" "$dir/odd.png" 2> "$dir/err6"; rc=$?
+ok "no model of a + list there: the first one named, not the list" \
+   '[ $rc -eq 1 ] && grep -qx "arkivtext ocr: .*odd.png: page 1: missing tesseract model: swe.traineddata not found in $dir/nomodels" "$dir/err6"'
 mkdir "$dir/damaged"; head -c 100000 "$models/swe.traineddata" > "$dir/damaged/swe.traineddata"
 "$AT" ocr --tessdata "$dir/damaged" -o "$dir/out5" "$dir/odd.png" 2> "$dir/err5"; rc=$?
 ok "a model file that is there but cannot be loaded: said so, not 'not found'" \
