@@ -2898,6 +2898,17 @@ static int aim_rank(const char *word)
     return rank;
 }
 
+/* Does `s` label the state a plan shall bring about ("Önskat läge 2035", "Önskat tillstånd", "Så här vill vi ha det
+ * 2030:")? Such a label stands under each area's heading over that area's one goal or list of goals. */
+static bool names_desired_state(const char *s)
+{
+    static const char *const labels[] = { "onskat lage", "onskat tillstand", "sa har vill vi ha det", "sa vill vi ha det" };
+    bool named = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(labels) && !named; i++)
+        named = folded_starts(s, labels[i]);
+    return named;
+}
+
 /* Does `s` speak of aims by its words: a word for goals ("Mål", "Våra målsättningar", "Effektmål", "Målbild 2030",
  * "Ambitioner", "Det vill vi uppnå", "Vart vill vi?"), none for following them up or for whom they serve
  * ("Uppföljning av målen", "Målgrupp", "Måluppfyllelse")? The one test of a heading about goals, here and for the sections (extract.c). */
@@ -2923,23 +2934,25 @@ bool names_goal_heading(const char *s)
     g_free(lower);
     /* "Vart vill vi?", "Vad vill vi nå?": the question a section about aims answers; "Önskat läge 2035": the state
      * the plan shall bring about */
-    aim = aim || wants_to_reach(s) || folded_starts(s, "onskat lage") || folded_starts(s, "onskat tillstand");
+    aim = aim || wants_to_reach(s) || names_desired_state(s);
     return aim && !other;
 }
 
 static bool names_actions(const char *s);
 
-/* "Staden gör så här:", "Så gör vi:", "Åtgärder:": a lead-in of few words over a list of what is done. */
+/* "Staden gör så här:", "Så gör vi:", "Åtgärder:": a lead-in of few words over a list of what is done; one that says
+ * who does ("Så här gör vi") may stand as a heading without its colon, as the "Så här vill vi ha det" over it does. */
 static bool actions_lead(const char *s)
 {
-    if (last_char(s) != ':' || word_count(s) > 6)
+    bool colon = last_char(s) == ':';
+    if (word_count(s) > 6 || (!colon && strchr(".,;?", last_char(s))))
         return false;
     char **words = g_strsplit_set(s, " :", -1);
     bool does = false;
     for (char **w = words; *w && !does; w++)
         does = folded_equal(*w, "gör") || folded_equal(*w, "görs");
     g_strfreev(words);
-    return does || names_actions(s);
+    return does || (colon && names_actions(s));
 }
 
 /* Does `s` hold one of the `n` words (in lower case) in any of its own words? */
@@ -3130,6 +3143,8 @@ static const char *aim_label(const char *s, int *rank, bool *area)
  * when it is no such label ("Mål och delmål" names two kinds, the goals' section). */
 static int label_heading_rank(const char *s)
 {
+    if (names_desired_state(s) && heading_words(s, false)) /* "Så här vill vi ha det 2030:", as "Önskat läge" */
+        return 1;
     if (!heading_words(s, false) || word_count(s) > 4 || !names_goal_heading(s) || strstr(s, " och "))
         return -1;
     int rank = words_rank(s);

@@ -6871,6 +6871,26 @@ static void test_letterhead_gap_after_empty_words(void)
     at_doc_free(doc);
 }
 
+/* goal16: an area's state to reach labelled "Så här vill vi ha det 2028:" (as "Önskat läge"), each area a theme, the
+ * list under the label its main goals; "Så här gör vi" without its colon leads what is done, no goals. */
+static void test_goal16_desired_state_label(void)
+{
+    const char *text = "Plan för idrott och motion 2026–2028\n\nInledning\n\nPlanen har två områden. Under varje område "
+                       "står hur vi vill ha det och vad vi gör.\n\nSpontanidrott\n\nSå här vill vi ha det 2028:\n\n"
+                       "- Varje stadsdel har en upplyst aktivitetsyta\n- Utegym finns vid alla större motionsspår\n\n"
+                       "Så här gör vi\n\n- bygger en skatepark i Västerby\n- rustar upp spåret vid Tallåsen\n\n"
+                       "Föreningsliv\n\nSå här vill vi ha det 2028:\n\n- Föreningarna får besked om lokalbidrag inom en "
+                       "månad\n\nSå här gör vi\n\n- inför en digital ansökan om bidrag\n\nUppföljning\n\nPlanen följs "
+                       "upp varje år.\n";
+    at_record *rec = extract_text("plan.txt", text, false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Spontanidrott(M:Varje stadsdel har en upplyst aktivitetsyta;M:Utegym finns vid alla större "
+                   "motionsspår);T:Föreningsliv(M:Föreningarna får besked om lokalbidrag inom en månad)") == 0,
+       "'Så här vill vi ha det' under each area, 'Så här gör vi' over no goals: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7062,5 +7082,6 @@ int main(int argc, char **argv)
     test_letterhead_right_labels();
     test_title_years_far_right();
     test_letterhead_gap_after_empty_words();
+    test_goal16_desired_state_label();
     return tap_done();
 }
