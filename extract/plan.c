@@ -3706,6 +3706,29 @@ static xline *repeated_label_area(xctx *x, guint h)
     return NULL;
 }
 
+/* "Säkra gator" over a paragraph or two of prose, then "Mål: X" (line `first`): the area heading whose goal the label
+ * states, when several goals are so labelled, each under its area; NULL when prose of a section that holds no aims
+ * ("Bakgrund") or nothing but prose stands above. */
+static xline *area_over_prose(xctx *x, guint first)
+{
+    int rank;
+    bool area;
+    if (!aim_label(pline(x, first)->text, &rank, &area) || area || !several_labelled(x))
+        return NULL;
+    guint k = first, paragraphs = 0;
+    for (; k > 0 && paragraphs < 3; k--) {
+        const xline *l = pline(x, k - 1);
+        bool prose = !l->used && strchr(".!?", last_char(l->text)) && word_count(l->text) >= 6;
+        if (!prose)
+            break;
+        paragraphs += l->para_start;
+    }
+    if (!paragraphs || k == 0 || pline(x, k - 1)->used || !aims_subheading(x, k - 1))
+        return NULL;
+    const char *t = pline(x, k - 1)->text;
+    return names_goal_heading(t) || holds_no_aims(t) ? NULL : pline(x, k - 1);
+}
+
 /* The first heading after the paragraph under vision heading h ("Vision 2035" over "Kommunen är ..."), when it heads
  * a block that states goals: themes and their goals follow a vision that is no goal itself. 0 when none does. */
 static guint goals_after_vision(xctx *x, guint h)
@@ -3747,6 +3770,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         guint end = aims_end(x, h), first = after_vision ? after_vision : coded_goal_heading(x, h) ? h : aims_start(x, h);
         GArray *items = aim_items(x, first, end, text);
         xline *area = repeated_label_area(x, h);
+        area = area ? area : area_over_prose(x, first);
         if (area && items->len) { /* the goals of the area headed above */
             aim_item it = { g_strdup(area->text), area->prov, 0, false, 0 };
             g_array_prepend_val(items, it);

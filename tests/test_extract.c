@@ -6891,6 +6891,29 @@ static void test_goal16_desired_state_label(void)
     at_record_free(rec);
 }
 
+/* goal16: each area's heading over a paragraph of prose, then its goal labelled "Mål: X." and a lettered "Delmål:"
+ * list: the heading is the theme of the labelled goal, as it is when the label stands right under it. */
+static void test_goal16_area_over_prose(void)
+{
+    const char *text = "Program för vatten 2027–2031\n\nInledning\n\nProgrammet gäller hela kommunen och följs upp vart "
+                       "annat år.\n\nDricksvatten\n\nKommunen har två vattenverk. Båda är byggda på sextiotalet och "
+                       "behöver rustas.\n\nMål: Alla hushåll med kommunalt vatten ska ha en reservförsörjning.\n\n"
+                       "Delmål:\n\na) Reservvattentäkten vid Björkviken är i drift senast 2029\n\nb) Ledningen mellan "
+                       "vattenverken är dubblerad\n\nSjöar och vattendrag\n\nTre av kommunens sjöar har måttlig ekologisk "
+                       "status. Övergödningen kommer främst från enskilda avlopp.\n\nMål: Alla sjöar ska nå god "
+                       "ekologisk status.\n\nDelmål:\n\na) Samtliga enskilda avlopp runt Storsjön är inventerade\n\n"
+                       "Uppföljning\n\nProgrammet följs upp av miljönämnden.\n";
+    at_record *rec = extract_text("program.txt", text, false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Dricksvatten(M:Alla hushåll med kommunalt vatten ska ha en reservförsörjning(S:Reservvattentäkten "
+                   "vid Björkviken är i drift senast 2029;S:Ledningen mellan vattenverken är dubblerad));T:Sjöar och "
+                   "vattendrag(M:Alla sjöar ska nå god ekologisk status(S:Samtliga enskilda avlopp runt Storsjön är "
+                   "inventerade))") == 0,
+       "an area's heading over prose, then 'Mål: X' and 'Delmål:': got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7083,5 +7106,6 @@ int main(int argc, char **argv)
     test_title_years_far_right();
     test_letterhead_gap_after_empty_words();
     test_goal16_desired_state_label();
+    test_goal16_area_over_prose();
     return tap_done();
 }
