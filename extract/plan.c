@@ -370,6 +370,12 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
                 g_free(goal);
             }
     }
+    /* "Delmål 1.1" in the column for the goal stated as "1.1 X": the number of a hierarchy after its label */
+    for (size_t k = 0; !nearest && k < G_N_ELEMENTS(labels); k++) {
+        const char *bare = g_str_has_prefix(code, labels[k]) ? code + strlen(labels[k]) : NULL;
+        if (bare && strchr(bare, '.') && strspn(bare, "0123456789.") == strlen(bare))
+            return goal_by_code(x, bare, row);
+    }
     return nearest;
 }
 
@@ -2620,6 +2626,57 @@ static int goal_stating(const at_rnode *parent, const char *name, const char *te
     return -1;
 }
 
+/* The sub-goal under `node`'s goals, other than those under `skip`, that states `text`, or NULL. */
+static at_rnode *subgoal_stating(at_rnode *node, const at_rnode *skip, const char *text)
+{
+    at_rnode *found = NULL;
+    for (guint i = 0; i < node->children->len && !found; i++) {
+        at_rnode *g = g_ptr_array_index(node->children, i);
+        if (g == skip)
+            continue;
+        if (strcmp(g->name, "subGoal") == 0) {
+            char *t = goal_text(g);
+            found = folded_equal(t, text) ? g : NULL;
+            g_free(t);
+        } else if (strcmp(g->name, "mainGoal") == 0 || strcmp(g->name, "theme") == 0) {
+            found = subgoal_stating(g, skip, text);
+        }
+    }
+    return found;
+}
+
+/* A table's "Delmål" column names sub-goals that the prose states under several main goals ("1. X" over "Delmål
+ * 1.1: Y", "2. Z" over "Delmål 2.1: W"): the table's copies under an untitled main goal go, and their activities serve
+ * the stated sub-goals. False, nothing changed, when one of them is stated nowhere. */
+static bool untitled_subgoals_stated(xctx *x, guint u)
+{
+    at_rnode *untitled = g_ptr_array_index(x->goals->children, u);
+    GPtrArray *twins = g_ptr_array_new();
+    bool all = true;
+    for (guint i = 0; i < untitled->children->len && all; i++) {
+        at_rnode *sub = g_ptr_array_index(untitled->children, i);
+        if (strcmp(sub->name, "subGoal") != 0)
+            continue;
+        char *t = goal_text(sub);
+        at_rnode *twin = subgoal_stating(x->goals, untitled, t);
+        g_free(t);
+        all = twin != NULL;
+        g_ptr_array_add(twins, sub);
+        g_ptr_array_add(twins, twin);
+    }
+    for (guint i = 0; all && i < twins->len; i += 2) {
+        at_rnode *twin = g_ptr_array_index(twins, i + 1);
+        char *t = goal_text(twin);
+        rn_set_text(twin, t); /* as the table writes it, without the statement's full stop */
+        g_free(t);
+        repoint_activities(x, at_rnode_attr(g_ptr_array_index(twins, i), "id"), at_rnode_attr(twin, "id"));
+    }
+    g_ptr_array_unref(twins);
+    if (all)
+        remove_goal(x, x->goals, u);
+    return all;
+}
+
 /* A table's sub-goals put under an untitled main goal belong to the one main goal the plan states in prose
  * ("Huvudmål" over its sentence, "Delmål 1: ..." in the table's first column). The prose may have read them too, as
  * that goal's sub-goals or as main goals beside it (a lettered list after "tre delmål:"): one goal each. */
@@ -2639,6 +2696,8 @@ static void untitled_under_stated(xctx *x)
         g_free(t);
     }
     u = goal_stating(x->goals, "mainGoal", UNTITLED_GOAL);
+    if (goals->len > 2 && untitled_subgoals_stated(x, (guint)u))
+        return;
     at_rnode *stated = goals->len == 2 ? g_ptr_array_index(goals, 1 - (guint)u) : NULL;
     if (!stated || strcmp(stated->name, "mainGoal") != 0)
         return;

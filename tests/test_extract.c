@@ -6914,6 +6914,40 @@ static void test_goal16_area_over_prose(void)
     at_record_free(rec);
 }
 
+/* goal16: a table's "Delmål" column naming sub-goals that the prose states under two main goals, as "Delmål 1.1: X"
+ * or as "1.1 X" (the column then says "Delmål 1.1" or "1.2"): each activity serves the stated sub-goal, and no
+ * untitled main goal holds copies of them. */
+static void test_goal16_subgoal_column_over_main_goals(void)
+{
+    static const char *const stated[] = { "1. Läsningen bland barn ska öka\nDelmål 1.1: Alla förskolor ska få besök av "
+                                          "bibliotekarien varje termin.\nDelmål 1.2: Lånen av barnböcker ska öka med tio "
+                                          "procent.\n\n2. Biblioteken ska vara öppna för alla\nDelmål 2.1: Meröppet ska "
+                                          "finnas på tre filialer.\n",
+                                          "1. Läsningen bland barn ska öka\n1.1 Alla förskolor ska få besök av "
+                                          "bibliotekarien varje termin\n1.2 Lånen av barnböcker ska öka med tio procent\n\n"
+                                          "2. Biblioteken ska vara öppna för alla\n2.1 Meröppet ska finnas på tre filialer\n" };
+    for (size_t d = 0; d < G_N_ELEMENTS(stated); d++) {
+        char *text = g_strdup_printf("Handlingsplan för biblioteken 2027\n\nMål och delmål\n\n%s\nAktiviteter\n\n"
+                                     "Aktivitet\tDelmål\tAnsvarig\tTid\nBokstart för förskolor\tDelmål 1.1\t"
+                                     "Barnbiblioteket\t2027\nSommarboken\t1.2\tBarnbiblioteket\tSommar 2027\n"
+                                     "Meröppet i Åby\tDelmål 2.1\tBiblioteksenheten\tHöst 2027\n",
+                                     stated[d]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        char *got = record_goals(rec);
+        bool served = activity_serves(rec, 0, "Alla förskolor ska få besök av bibliotekarien varje termin") &&
+                      activity_serves(rec, 1, "Lånen av barnböcker ska öka med tio procent") &&
+                      activity_serves(rec, 2, "Meröppet ska finnas på tre filialer");
+        ok(strcmp(got, "M:Läsningen bland barn ska öka(S:Alla förskolor ska få besök av bibliotekarien varje termin;"
+                       "S:Lånen av barnböcker ska öka med tio procent);M:Biblioteken ska vara öppna för alla(S:Meröppet "
+                       "ska finnas på tre filialer)") == 0 && served,
+           "a 'Delmål' column over sub-goals stated under two main goals (form %zu): got '%s'%s", d + 1, got,
+           served ? "" : ", activities not serving them");
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7107,5 +7141,6 @@ int main(int argc, char **argv)
     test_letterhead_gap_after_empty_words();
     test_goal16_desired_state_label();
     test_goal16_area_over_prose();
+    test_goal16_subgoal_column_over_main_goals();
     return tap_done();
 }
