@@ -159,6 +159,8 @@ static char *fold_header(const char *s)
     return g_strstrip(g_string_free(out, FALSE));
 }
 
+static int aim_rank(const char *word);
+
 static column_field header_field(const char *cell)
 {
     if (!cell)
@@ -183,6 +185,11 @@ static column_field header_field(const char *cell)
         field = by_last;
     if (!field)
         field = by_joined;
+    /* "Inriktningsmål", "Strategiskt mål": a goal of the kind above the others names the goal column, as "Huvudmål" */
+    char *whole = fold_header(cell);
+    if (!field && aim_rank(cell) == 1 && (g_str_has_suffix(whole, "mal") || g_str_has_suffix(whole, "malen")))
+        field = COL_AREA;
+    g_free(whole);
     g_free(f);
     return field;
 }

@@ -6948,6 +6948,32 @@ static void test_goal16_subgoal_column_over_main_goals(void)
     }
 }
 
+/* goal16: an activity table's goal column headed by one word for a kind of goal above the others ("Inriktningsmål",
+ * "Inriktningsmålen"), its cells the numbers of the goals listed "1. X": each activity serves its goal. */
+static void test_goal16_aim_kind_column(void)
+{
+    static const char *const headers[] = { "Inriktningsmål", "Inriktningsmålen" };
+    for (size_t d = 0; d < G_N_ELEMENTS(headers); d++) {
+        char *text = g_strdup_printf("Handlingsplan för jämställdhet 2027\n\nInriktningsmål\n\n1. Lika villkor i "
+                                     "arbetslivet\n2. Ett tryggt liv utan våld\n\nAktiviteter\n\n%s\tAktivitet\t"
+                                     "Ansvarig\tTid\n1\tLönekartläggning\tHR-avdelningen\tVår 2027\n1\tUtbildning för "
+                                     "chefer\tHR-avdelningen\tHöst 2027\n2\tKampanj mot våld i nära relationer\t"
+                                     "Socialtjänsten\t2027\n",
+                                     headers[d]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        char *got = record_goals(rec);
+        bool served = activity_serves(rec, 0, "Lika villkor i arbetslivet") &&
+                      activity_serves(rec, 1, "Lika villkor i arbetslivet") &&
+                      activity_serves(rec, 2, "Ett tryggt liv utan våld");
+        ok(strcmp(got, "M:Lika villkor i arbetslivet;M:Ett tryggt liv utan våld") == 0 && served,
+           "a goal column headed '%s' names the listed goals by number: got '%s'%s", headers[d], got,
+           served ? "" : ", activities not serving them");
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7142,5 +7168,6 @@ int main(int argc, char **argv)
     test_goal16_desired_state_label();
     test_goal16_area_over_prose();
     test_goal16_subgoal_column_over_main_goals();
+    test_goal16_aim_kind_column();
     return tap_done();
 }
