@@ -2633,6 +2633,38 @@ static int goal_stating(const at_rnode *parent, const char *name, const char *te
     return -1;
 }
 
+/* The main goal stated under a theme ("1 Enklare kontakt" over "1.1 Fler ärenden ska ..."), other than `g`, whose text
+ * is `text`, or NULL. */
+static at_rnode *theme_goal_stating(xctx *x, const at_rnode *g, const char *text)
+{
+    for (guint i = 0; i < x->goals->children->len; i++) {
+        at_rnode *theme = g_ptr_array_index(x->goals->children, i);
+        int k = strcmp(theme->name, "theme") == 0 ? goal_stating(theme, "mainGoal", text) : -1;
+        if (k >= 0 && g_ptr_array_index(theme->children, (guint)k) != g)
+            return g_ptr_array_index(theme->children, (guint)k);
+    }
+    return NULL;
+}
+
+/* A table's goal rows that name, by code or text, main goals the plan states under its themes ("Mål" column "1.1"
+ * for "1.1 Fler ärenden ska ..." under "1 Enklare kontakt"): the activities serve the stated goals, and the rows
+ * add no main goals of their own beside the themes. */
+static void table_goals_under_themes(xctx *x)
+{
+    for (guint i = 0; i < x->goals->children->len;) {
+        at_rnode *g = g_ptr_array_index(x->goals->children, i);
+        char *text = strcmp(g->name, "mainGoal") == 0 && g->children->len <= 1 ? goal_text(g) : NULL;
+        at_rnode *stated = text ? theme_goal_stating(x, g, text) : NULL;
+        g_free(text);
+        if (!stated) {
+            i++;
+            continue;
+        }
+        repoint_activities(x, at_rnode_attr(g, "id"), at_rnode_attr(stated, "id"));
+        remove_goal(x, x->goals, i);
+    }
+}
+
 /* The sub-goal under `node`'s goals, other than those under `skip`, that states `text`, or NULL. */
 static at_rnode *subgoal_stating(at_rnode *node, const at_rnode *skip, const char *text)
 {
@@ -3881,6 +3913,7 @@ void extract_prose_goals(xctx *x)
         table_goals_under_stated(x, n_table);
         untitled_under_stated(x);
         merge_table_goals(x);
+        table_goals_under_themes(x);
         merge_twins(x, x->goals);
         g_ptr_array_sort(x->goals->children, by_place); /* a goal the table named first stands where it is stated */
         areas_are_no_goals(x);

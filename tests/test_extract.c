@@ -6974,6 +6974,28 @@ static void test_goal16_aim_kind_column(void)
     }
 }
 
+/* goal16: themes numbered "1 X" over their main goals "1.1 Y", an activity table naming the goals by "1.1": each
+ * activity serves the goal stated under its theme, and the table adds no second copy of the goals beside the themes. */
+static void test_goal16_codes_of_goals_under_themes(void)
+{
+    const char *text = "Handlingsplan för digitalisering 2027\n\nMål\n\n1 Enklare kontakt med kommunen\n\n1.1 Fler "
+                       "ärenden ska kunna skötas digitalt\n\n1.2 Handläggningen ska gå snabbare\n\n2 Digital skola\n\n"
+                       "2.1 Alla elever ska ha tillgång till nätet i skolan\n\nAktiviteter\n\nAktivitet\tAnsvarig\tTid\t"
+                       "Mål\nE-tjänst för bygglov\tSamhällsbyggnad\t2027\t1.1\nDigital signering\t"
+                       "Kommunledningskontoret\t2027\t1.2\nWifi i alla skolor\tIT-enheten\t2027\t2.1\n";
+    at_record *rec = extract_text("plan.tsv", text, true);
+    char *got = record_goals(rec);
+    bool served = activity_serves(rec, 0, "Fler ärenden ska kunna skötas digitalt") &&
+                  activity_serves(rec, 1, "Handläggningen ska gå snabbare") &&
+                  activity_serves(rec, 2, "Alla elever ska ha tillgång till nätet i skolan");
+    ok(strcmp(got, "T:Enklare kontakt med kommunen(M:Fler ärenden ska kunna skötas digitalt;M:Handläggningen ska gå "
+                   "snabbare);T:Digital skola(M:Alla elever ska ha tillgång till nätet i skolan)") == 0 && served,
+       "goals '1.1' under themes '1', named by code in the table: got '%s'%s", got,
+       served ? "" : ", activities not serving them");
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7169,5 +7191,6 @@ int main(int argc, char **argv)
     test_goal16_area_over_prose();
     test_goal16_subgoal_column_over_main_goals();
     test_goal16_aim_kind_column();
+    test_goal16_codes_of_goals_under_themes();
     return tap_done();
 }
