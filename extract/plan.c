@@ -3811,7 +3811,8 @@ static xline *area_over_prose(xctx *x, guint first)
 {
     int rank;
     bool area;
-    if (!aim_label(pline(x, first)->text, &rank, &area) || area || !several_labelled(x))
+    const xline *label = pline(x, first); /* none when the section ends the document */
+    if (!label || !aim_label(label->text, &rank, &area) || area || !several_labelled(x))
         return NULL;
     guint k = first, paragraphs = 0;
     for (; k > 0 && paragraphs < 3; k--) {

@@ -6996,6 +6996,22 @@ static void test_goal16_codes_of_goals_under_themes(void)
     at_record_free(rec);
 }
 
+/* goal16: a goals heading whose section is a table ending the document ("Mål" over "Område | Mål" and its rows):
+ * no line follows the heading's section to look above for an area (area_over_prose), and the goals are read. */
+static void test_goal16_goals_heading_last(void)
+{
+    const char *text = "Plan för kultur 2027\n\nInledning\n\nPlanen följs upp årligen av nämnden och redovisas i "
+                       "bokslutet.\n\nMål\n\nOmråde\tMål\nBibliotek\tFler barn ska låna böcker\nMusik\tAlla elever ska "
+                       "kunna spela ett instrument\n";
+    at_record *rec = extract_text("plan.tsv", text, true);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Bibliotek(M:Fler barn ska låna böcker);T:Musik(M:Alla elever ska kunna spela ett instrument)") ==
+           0,
+       "a goals heading over a table that ends the document: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7192,5 +7208,6 @@ int main(int argc, char **argv)
     test_goal16_subgoal_column_over_main_goals();
     test_goal16_aim_kind_column();
     test_goal16_codes_of_goals_under_themes();
+    test_goal16_goals_heading_last();
     return tap_done();
 }
