@@ -3817,7 +3817,9 @@ static xline *area_over_prose(xctx *x, guint first)
     guint k = first, paragraphs = 0;
     for (; k > 0 && paragraphs < 3; k--) {
         const xline *l = pline(x, k - 1);
-        bool prose = !l->used && strchr(".!?", last_char(l->text)) && word_count(l->text) >= 6;
+        /* a sentence's end, or a line of a paragraph wrapped onto the prose below it */
+        bool wraps = k < first && !pline(x, k)->para_start;
+        bool prose = !l->used && (strchr(".!?", last_char(l->text)) || wraps) && word_count(l->text) >= 6;
         if (!prose)
             break;
         paragraphs += l->para_start;

@@ -6903,15 +6903,28 @@ static void test_goal16_area_over_prose(void)
                        "status. Övergödningen kommer främst från enskilda avlopp.\n\nMål: Alla sjöar ska nå god "
                        "ekologisk status.\n\nDelmål:\n\na) Samtliga enskilda avlopp runt Storsjön är inventerade\n\n"
                        "Uppföljning\n\nProgrammet följs upp av miljönämnden.\n";
-    at_record *rec = extract_text("program.txt", text, false);
-    char *got = record_goals(rec);
-    ok(strcmp(got, "T:Dricksvatten(M:Alla hushåll med kommunalt vatten ska ha en reservförsörjning(S:Reservvattentäkten "
-                   "vid Björkviken är i drift senast 2029;S:Ledningen mellan vattenverken är dubblerad));T:Sjöar och "
-                   "vattendrag(M:Alla sjöar ska nå god ekologisk status(S:Samtliga enskilda avlopp runt Storsjön är "
-                   "inventerade))") == 0,
-       "an area's heading over prose, then 'Mål: X' and 'Delmål:': got '%s'", got);
-    g_free(got);
-    at_record_free(rec);
+    /* the same with each area's prose wrapped over two lines, as a PDF's text layer gives it */
+    const char *wrapped = "Program för vatten 2027–2031\n\nInledning\n\nProgrammet gäller hela kommunen och följs upp "
+                          "vart annat år.\n\nDricksvatten\n\nKommunen har två vattenverk, som båda är byggda på\n"
+                          "sextiotalet och behöver rustas inom kort.\n\nMål: Alla hushåll med kommunalt vatten ska ha en "
+                          "reservförsörjning.\n\nDelmål:\n\na) Reservvattentäkten vid Björkviken är i drift senast "
+                          "2029\n\nb) Ledningen mellan vattenverken är dubblerad\n\nSjöar och vattendrag\n\nTre av "
+                          "kommunens sjöar har måttlig ekologisk status, och övergödningen\nkommer främst från enskilda "
+                          "avlopp runt sjöarna.\n\nMål: Alla sjöar ska nå god ekologisk status.\n\nDelmål:\n\na) "
+                          "Samtliga enskilda avlopp runt Storsjön är inventerade\n\nUppföljning\n\nProgrammet följs upp "
+                          "av miljönämnden.\n";
+    const char *const forms[] = { text, wrapped };
+    for (size_t d = 0; d < G_N_ELEMENTS(forms); d++) {
+        at_record *rec = extract_text("program.txt", forms[d], false);
+        char *got = record_goals(rec);
+        ok(strcmp(got, "T:Dricksvatten(M:Alla hushåll med kommunalt vatten ska ha en reservförsörjning(S:"
+                       "Reservvattentäkten vid Björkviken är i drift senast 2029;S:Ledningen mellan vattenverken är "
+                       "dubblerad));T:Sjöar och vattendrag(M:Alla sjöar ska nå god ekologisk status(S:Samtliga enskilda "
+                       "avlopp runt Storsjön är inventerade))") == 0,
+           "an area's heading over prose%s, then 'Mål: X' and 'Delmål:': got '%s'", d ? " wrapped" : "", got);
+        g_free(got);
+        at_record_free(rec);
+    }
 }
 
 /* goal16: a table's "Delmål" column naming sub-goals that the prose states under two main goals, as "Delmål 1.1: X"
