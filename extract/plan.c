@@ -3000,7 +3000,8 @@ static int aim_rank(const char *word)
  * 2030:")? Such a label stands under each area's heading over that area's one goal or list of goals. */
 static bool names_desired_state(const char *s)
 {
-    static const char *const labels[] = { "onskat lage", "onskat tillstand", "sa har vill vi ha det", "sa vill vi ha det" };
+    static const char *const labels[] = { "onskat lage", "onskat tillstand", "sa har vill vi ha det",
+                                          "sa vill vi ha det" };
     bool named = false;
     for (size_t i = 0; i < G_N_ELEMENTS(labels) && !named; i++)
         named = folded_starts(s, labels[i]);

@@ -6932,13 +6932,14 @@ static void test_goal16_area_over_prose(void)
  * untitled main goal holds copies of them. */
 static void test_goal16_subgoal_column_over_main_goals(void)
 {
-    static const char *const stated[] = { "1. Läsningen bland barn ska öka\nDelmål 1.1: Alla förskolor ska få besök av "
-                                          "bibliotekarien varje termin.\nDelmål 1.2: Lånen av barnböcker ska öka med tio "
-                                          "procent.\n\n2. Biblioteken ska vara öppna för alla\nDelmål 2.1: Meröppet ska "
-                                          "finnas på tre filialer.\n",
-                                          "1. Läsningen bland barn ska öka\n1.1 Alla förskolor ska få besök av "
-                                          "bibliotekarien varje termin\n1.2 Lånen av barnböcker ska öka med tio procent\n\n"
-                                          "2. Biblioteken ska vara öppna för alla\n2.1 Meröppet ska finnas på tre filialer\n" };
+    static const char *const stated[] = {
+        "1. Läsningen bland barn ska öka\nDelmål 1.1: Alla förskolor ska få besök av bibliotekarien varje termin.\n"
+        "Delmål 1.2: Lånen av barnböcker ska öka med tio procent.\n\n2. Biblioteken ska vara öppna för alla\n"
+        "Delmål 2.1: Meröppet ska finnas på tre filialer.\n",
+        "1. Läsningen bland barn ska öka\n1.1 Alla förskolor ska få besök av bibliotekarien varje termin\n"
+        "1.2 Lånen av barnböcker ska öka med tio procent\n\n2. Biblioteken ska vara öppna för alla\n"
+        "2.1 Meröppet ska finnas på tre filialer\n"
+    };
     for (size_t d = 0; d < G_N_ELEMENTS(stated); d++) {
         char *text = g_strdup_printf("Handlingsplan för biblioteken 2027\n\nMål och delmål\n\n%s\nAktiviteter\n\n"
                                      "Aktivitet\tDelmål\tAnsvarig\tTid\nBokstart för förskolor\tDelmål 1.1\t"
