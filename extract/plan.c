@@ -159,6 +159,8 @@ static char *fold_header(const char *s)
     return g_strstrip(g_string_free(out, FALSE));
 }
 
+static int aim_rank(const char *word);
+
 static column_field header_field(const char *cell)
 {
     if (!cell)
@@ -183,6 +185,11 @@ static column_field header_field(const char *cell)
         field = by_last;
     if (!field)
         field = by_joined;
+    /* "Inriktningsmål", "Strategiskt mål": a goal of the kind above the others names the goal column, as "Huvudmål" */
+    char *whole = fold_header(cell);
+    if (!field && aim_rank(cell) == 1 && (g_str_has_suffix(whole, "mal") || g_str_has_suffix(whole, "malen")))
+        field = COL_AREA;
+    g_free(whole);
     g_free(f);
     return field;
 }
@@ -369,6 +376,12 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
                 }
                 g_free(goal);
             }
+    }
+    /* "Delmål 1.1" in the column for the goal stated as "1.1 X": the number of a hierarchy after its label */
+    for (size_t k = 0; !nearest && k < G_N_ELEMENTS(labels); k++) {
+        const char *bare = g_str_has_prefix(code, labels[k]) ? code + strlen(labels[k]) : NULL;
+        if (bare && strchr(bare, '.') && strspn(bare, "0123456789.") == strlen(bare))
+            return goal_by_code(x, bare, row);
     }
     return nearest;
 }
@@ -2620,6 +2633,89 @@ static int goal_stating(const at_rnode *parent, const char *name, const char *te
     return -1;
 }
 
+/* The main goal stated under a theme ("1 Enklare kontakt" over "1.1 Fler ärenden ska ..."), other than `g`, whose text
+ * is `text`, or NULL. */
+static at_rnode *theme_goal_stating(xctx *x, const at_rnode *g, const char *text)
+{
+    for (guint i = 0; i < x->goals->children->len; i++) {
+        at_rnode *theme = g_ptr_array_index(x->goals->children, i);
+        int k = strcmp(theme->name, "theme") == 0 ? goal_stating(theme, "mainGoal", text) : -1;
+        if (k >= 0 && g_ptr_array_index(theme->children, (guint)k) != g)
+            return g_ptr_array_index(theme->children, (guint)k);
+    }
+    return NULL;
+}
+
+/* A table's goal rows that name, by code or text, main goals the plan states under its themes ("Mål" column "1.1"
+ * for "1.1 Fler ärenden ska ..." under "1 Enklare kontakt"): the activities serve the stated goals, and the rows
+ * add no main goals of their own beside the themes. */
+static void table_goals_under_themes(xctx *x)
+{
+    for (guint i = 0; i < x->goals->children->len;) {
+        at_rnode *g = g_ptr_array_index(x->goals->children, i);
+        char *text = strcmp(g->name, "mainGoal") == 0 && g->children->len <= 1 ? goal_text(g) : NULL;
+        at_rnode *stated = text ? theme_goal_stating(x, g, text) : NULL;
+        g_free(text);
+        if (!stated) {
+            i++;
+            continue;
+        }
+        repoint_activities(x, at_rnode_attr(g, "id"), at_rnode_attr(stated, "id"));
+        remove_goal(x, x->goals, i);
+    }
+}
+
+/* The sub-goal under `node`'s goals, other than those under `skip`, that states `text`, or NULL. */
+static at_rnode *subgoal_stating(at_rnode *node, const at_rnode *skip, const char *text)
+{
+    at_rnode *found = NULL;
+    for (guint i = 0; i < node->children->len && !found; i++) {
+        at_rnode *g = g_ptr_array_index(node->children, i);
+        if (g == skip)
+            continue;
+        if (strcmp(g->name, "subGoal") == 0) {
+            char *t = goal_text(g);
+            found = folded_equal(t, text) ? g : NULL;
+            g_free(t);
+        } else if (strcmp(g->name, "mainGoal") == 0 || strcmp(g->name, "theme") == 0) {
+            found = subgoal_stating(g, skip, text);
+        }
+    }
+    return found;
+}
+
+/* A table's "Delmål" column names sub-goals that the prose states under several main goals ("1. X" over "Delmål
+ * 1.1: Y", "2. Z" over "Delmål 2.1: W"): the table's copies under an untitled main goal go, and their activities serve
+ * the stated sub-goals. False, nothing changed, when one of them is stated nowhere. */
+static bool untitled_subgoals_stated(xctx *x, guint u)
+{
+    at_rnode *untitled = g_ptr_array_index(x->goals->children, u);
+    GPtrArray *twins = g_ptr_array_new();
+    bool all = true;
+    for (guint i = 0; i < untitled->children->len && all; i++) {
+        at_rnode *sub = g_ptr_array_index(untitled->children, i);
+        if (strcmp(sub->name, "subGoal") != 0)
+            continue;
+        char *t = goal_text(sub);
+        at_rnode *twin = subgoal_stating(x->goals, untitled, t);
+        g_free(t);
+        all = twin != NULL;
+        g_ptr_array_add(twins, sub);
+        g_ptr_array_add(twins, twin);
+    }
+    for (guint i = 0; all && i < twins->len; i += 2) {
+        at_rnode *twin = g_ptr_array_index(twins, i + 1);
+        char *t = goal_text(twin);
+        rn_set_text(twin, t); /* as the table writes it, without the statement's full stop */
+        g_free(t);
+        repoint_activities(x, at_rnode_attr(g_ptr_array_index(twins, i), "id"), at_rnode_attr(twin, "id"));
+    }
+    g_ptr_array_unref(twins);
+    if (all)
+        remove_goal(x, x->goals, u);
+    return all;
+}
+
 /* A table's sub-goals put under an untitled main goal belong to the one main goal the plan states in prose
  * ("Huvudmål" over its sentence, "Delmål 1: ..." in the table's first column). The prose may have read them too, as
  * that goal's sub-goals or as main goals beside it (a lettered list after "tre delmål:"): one goal each. */
@@ -2639,6 +2735,8 @@ static void untitled_under_stated(xctx *x)
         g_free(t);
     }
     u = goal_stating(x->goals, "mainGoal", UNTITLED_GOAL);
+    if (goals->len > 2 && untitled_subgoals_stated(x, (guint)u))
+        return;
     at_rnode *stated = goals->len == 2 ? g_ptr_array_index(goals, 1 - (guint)u) : NULL;
     if (!stated || strcmp(stated->name, "mainGoal") != 0)
         return;
@@ -2898,6 +2996,18 @@ static int aim_rank(const char *word)
     return rank;
 }
 
+/* Does `s` label the state a plan shall bring about ("Önskat läge 2035", "Önskat tillstånd", "Så här vill vi ha det
+ * 2030:")? Such a label stands under each area's heading over that area's one goal or list of goals. */
+static bool names_desired_state(const char *s)
+{
+    static const char *const labels[] = { "onskat lage", "onskat tillstand", "sa har vill vi ha det",
+                                          "sa vill vi ha det" };
+    bool named = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(labels) && !named; i++)
+        named = folded_starts(s, labels[i]);
+    return named;
+}
+
 /* Does `s` speak of aims by its words: a word for goals ("Mål", "Våra målsättningar", "Effektmål", "Målbild 2030",
  * "Ambitioner", "Det vill vi uppnå", "Vart vill vi?"), none for following them up or for whom they serve
  * ("Uppföljning av målen", "Målgrupp", "Måluppfyllelse")? The one test of a heading about goals, here and for the sections (extract.c). */
@@ -2923,23 +3033,25 @@ bool names_goal_heading(const char *s)
     g_free(lower);
     /* "Vart vill vi?", "Vad vill vi nå?": the question a section about aims answers; "Önskat läge 2035": the state
      * the plan shall bring about */
-    aim = aim || wants_to_reach(s) || folded_starts(s, "onskat lage") || folded_starts(s, "onskat tillstand");
+    aim = aim || wants_to_reach(s) || names_desired_state(s);
     return aim && !other;
 }
 
 static bool names_actions(const char *s);
 
-/* "Staden gör så här:", "Så gör vi:", "Åtgärder:": a lead-in of few words over a list of what is done. */
+/* "Staden gör så här:", "Så gör vi:", "Åtgärder:": a lead-in of few words over a list of what is done; one that says
+ * who does ("Så här gör vi") may stand as a heading without its colon, as the "Så här vill vi ha det" over it does. */
 static bool actions_lead(const char *s)
 {
-    if (last_char(s) != ':' || word_count(s) > 6)
+    bool colon = last_char(s) == ':';
+    if (word_count(s) > 6 || (!colon && strchr(".,;?", last_char(s))))
         return false;
     char **words = g_strsplit_set(s, " :", -1);
     bool does = false;
     for (char **w = words; *w && !does; w++)
         does = folded_equal(*w, "gör") || folded_equal(*w, "görs");
     g_strfreev(words);
-    return does || names_actions(s);
+    return does || (colon && names_actions(s));
 }
 
 /* Does `s` hold one of the `n` words (in lower case) in any of its own words? */
@@ -3130,6 +3242,8 @@ static const char *aim_label(const char *s, int *rank, bool *area)
  * when it is no such label ("Mål och delmål" names two kinds, the goals' section). */
 static int label_heading_rank(const char *s)
 {
+    if (names_desired_state(s) && heading_words(s, false)) /* "Så här vill vi ha det 2030:", as "Önskat läge" */
+        return 1;
     if (!heading_words(s, false) || word_count(s) > 4 || !names_goal_heading(s) || strstr(s, " och "))
         return -1;
     int rank = words_rank(s);
@@ -3691,6 +3805,32 @@ static xline *repeated_label_area(xctx *x, guint h)
     return NULL;
 }
 
+/* "Säkra gator" over a paragraph or two of prose, then "Mål: X" (line `first`): the area heading whose goal the label
+ * states, when several goals are so labelled, each under its area; NULL when prose of a section that holds no aims
+ * ("Bakgrund") or nothing but prose stands above. */
+static xline *area_over_prose(xctx *x, guint first)
+{
+    int rank;
+    bool area;
+    const xline *label = pline(x, first); /* none when the section ends the document */
+    if (!label || !aim_label(label->text, &rank, &area) || area || !several_labelled(x))
+        return NULL;
+    guint k = first, paragraphs = 0;
+    for (; k > 0 && paragraphs < 3; k--) {
+        const xline *l = pline(x, k - 1);
+        /* a sentence's end, or a line of a paragraph wrapped onto the prose below it */
+        bool wraps = k < first && !pline(x, k)->para_start;
+        bool prose = !l->used && (strchr(".!?", last_char(l->text)) || wraps) && word_count(l->text) >= 6;
+        if (!prose)
+            break;
+        paragraphs += l->para_start;
+    }
+    if (!paragraphs || k == 0 || pline(x, k - 1)->used || !aims_subheading(x, k - 1))
+        return NULL;
+    const char *t = pline(x, k - 1)->text;
+    return names_goal_heading(t) || holds_no_aims(t) ? NULL : pline(x, k - 1);
+}
+
 /* The first heading after the paragraph under vision heading h ("Vision 2035" over "Kommunen är ..."), when it heads
  * a block that states goals: themes and their goals follow a vision that is no goal itself. 0 when none does. */
 static guint goals_after_vision(xctx *x, guint h)
@@ -3732,6 +3872,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         guint end = aims_end(x, h), first = after_vision ? after_vision : coded_goal_heading(x, h) ? h : aims_start(x, h);
         GArray *items = aim_items(x, first, end, text);
         xline *area = repeated_label_area(x, h);
+        area = area ? area : area_over_prose(x, first);
         if (area && items->len) { /* the goals of the area headed above */
             aim_item it = { g_strdup(area->text), area->prov, 0, false, 0 };
             g_array_prepend_val(items, it);
@@ -3776,6 +3917,7 @@ void extract_prose_goals(xctx *x)
         table_goals_under_stated(x, n_table);
         untitled_under_stated(x);
         merge_table_goals(x);
+        table_goals_under_themes(x);
         merge_twins(x, x->goals);
         g_ptr_array_sort(x->goals->children, by_place); /* a goal the table named first stands where it is stated */
         areas_are_no_goals(x);

@@ -6871,6 +6871,161 @@ static void test_letterhead_gap_after_empty_words(void)
     at_doc_free(doc);
 }
 
+/* goal16: an area's state to reach labelled "Så här vill vi ha det 2028:" (as "Önskat läge"), each area a theme, the
+ * list under the label its main goals; "Så här gör vi" without its colon leads what is done, no goals. */
+static void test_goal16_desired_state_label(void)
+{
+    const char *text = "Plan för idrott och motion 2026–2028\n\nInledning\n\nPlanen har två områden. Under varje område "
+                       "står hur vi vill ha det och vad vi gör.\n\nSpontanidrott\n\nSå här vill vi ha det 2028:\n\n"
+                       "- Varje stadsdel har en upplyst aktivitetsyta\n- Utegym finns vid alla större motionsspår\n\n"
+                       "Så här gör vi\n\n- bygger en skatepark i Västerby\n- rustar upp spåret vid Tallåsen\n\n"
+                       "Föreningsliv\n\nSå här vill vi ha det 2028:\n\n- Föreningarna får besked om lokalbidrag inom en "
+                       "månad\n\nSå här gör vi\n\n- inför en digital ansökan om bidrag\n\nUppföljning\n\nPlanen följs "
+                       "upp varje år.\n";
+    at_record *rec = extract_text("plan.txt", text, false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Spontanidrott(M:Varje stadsdel har en upplyst aktivitetsyta;M:Utegym finns vid alla större "
+                   "motionsspår);T:Föreningsliv(M:Föreningarna får besked om lokalbidrag inom en månad)") == 0,
+       "'Så här vill vi ha det' under each area, 'Så här gör vi' over no goals: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* goal16: each area's heading over a paragraph of prose, then its goal labelled "Mål: X." and a lettered "Delmål:"
+ * list: the heading is the theme of the labelled goal, as it is when the label stands right under it. */
+static void test_goal16_area_over_prose(void)
+{
+    const char *text = "Program för vatten 2027–2031\n\nInledning\n\nProgrammet gäller hela kommunen och följs upp vart "
+                       "annat år.\n\nDricksvatten\n\nKommunen har två vattenverk. Båda är byggda på sextiotalet och "
+                       "behöver rustas.\n\nMål: Alla hushåll med kommunalt vatten ska ha en reservförsörjning.\n\n"
+                       "Delmål:\n\na) Reservvattentäkten vid Björkviken är i drift senast 2029\n\nb) Ledningen mellan "
+                       "vattenverken är dubblerad\n\nSjöar och vattendrag\n\nTre av kommunens sjöar har måttlig ekologisk "
+                       "status. Övergödningen kommer främst från enskilda avlopp.\n\nMål: Alla sjöar ska nå god "
+                       "ekologisk status.\n\nDelmål:\n\na) Samtliga enskilda avlopp runt Storsjön är inventerade\n\n"
+                       "Uppföljning\n\nProgrammet följs upp av miljönämnden.\n";
+    /* the same with each area's prose wrapped over two lines, as a PDF's text layer gives it */
+    const char *wrapped = "Program för vatten 2027–2031\n\nInledning\n\nProgrammet gäller hela kommunen och följs upp "
+                          "vart annat år.\n\nDricksvatten\n\nKommunen har två vattenverk, som båda är byggda på\n"
+                          "sextiotalet och behöver rustas inom kort.\n\nMål: Alla hushåll med kommunalt vatten ska ha en "
+                          "reservförsörjning.\n\nDelmål:\n\na) Reservvattentäkten vid Björkviken är i drift senast "
+                          "2029\n\nb) Ledningen mellan vattenverken är dubblerad\n\nSjöar och vattendrag\n\nTre av "
+                          "kommunens sjöar har måttlig ekologisk status, och övergödningen\nkommer främst från enskilda "
+                          "avlopp runt sjöarna.\n\nMål: Alla sjöar ska nå god ekologisk status.\n\nDelmål:\n\na) "
+                          "Samtliga enskilda avlopp runt Storsjön är inventerade\n\nUppföljning\n\nProgrammet följs upp "
+                          "av miljönämnden.\n";
+    const char *const forms[] = { text, wrapped };
+    for (size_t d = 0; d < G_N_ELEMENTS(forms); d++) {
+        at_record *rec = extract_text("program.txt", forms[d], false);
+        char *got = record_goals(rec);
+        ok(strcmp(got, "T:Dricksvatten(M:Alla hushåll med kommunalt vatten ska ha en reservförsörjning(S:"
+                       "Reservvattentäkten vid Björkviken är i drift senast 2029;S:Ledningen mellan vattenverken är "
+                       "dubblerad));T:Sjöar och vattendrag(M:Alla sjöar ska nå god ekologisk status(S:Samtliga enskilda "
+                       "avlopp runt Storsjön är inventerade))") == 0,
+           "an area's heading over prose%s, then 'Mål: X' and 'Delmål:': got '%s'", d ? " wrapped" : "", got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
+/* goal16: a table's "Delmål" column naming sub-goals that the prose states under two main goals, as "Delmål 1.1: X"
+ * or as "1.1 X" (the column then says "Delmål 1.1" or "1.2"): each activity serves the stated sub-goal, and no
+ * untitled main goal holds copies of them. */
+static void test_goal16_subgoal_column_over_main_goals(void)
+{
+    static const char *const stated[] = {
+        "1. Läsningen bland barn ska öka\nDelmål 1.1: Alla förskolor ska få besök av bibliotekarien varje termin.\n"
+        "Delmål 1.2: Lånen av barnböcker ska öka med tio procent.\n\n2. Biblioteken ska vara öppna för alla\n"
+        "Delmål 2.1: Meröppet ska finnas på tre filialer.\n",
+        "1. Läsningen bland barn ska öka\n1.1 Alla förskolor ska få besök av bibliotekarien varje termin\n"
+        "1.2 Lånen av barnböcker ska öka med tio procent\n\n2. Biblioteken ska vara öppna för alla\n"
+        "2.1 Meröppet ska finnas på tre filialer\n"
+    };
+    for (size_t d = 0; d < G_N_ELEMENTS(stated); d++) {
+        char *text = g_strdup_printf("Handlingsplan för biblioteken 2027\n\nMål och delmål\n\n%s\nAktiviteter\n\n"
+                                     "Aktivitet\tDelmål\tAnsvarig\tTid\nBokstart för förskolor\tDelmål 1.1\t"
+                                     "Barnbiblioteket\t2027\nSommarboken\t1.2\tBarnbiblioteket\tSommar 2027\n"
+                                     "Meröppet i Åby\tDelmål 2.1\tBiblioteksenheten\tHöst 2027\n",
+                                     stated[d]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        char *got = record_goals(rec);
+        bool served = activity_serves(rec, 0, "Alla förskolor ska få besök av bibliotekarien varje termin") &&
+                      activity_serves(rec, 1, "Lånen av barnböcker ska öka med tio procent") &&
+                      activity_serves(rec, 2, "Meröppet ska finnas på tre filialer");
+        ok(strcmp(got, "M:Läsningen bland barn ska öka(S:Alla förskolor ska få besök av bibliotekarien varje termin;"
+                       "S:Lånen av barnböcker ska öka med tio procent);M:Biblioteken ska vara öppna för alla(S:Meröppet "
+                       "ska finnas på tre filialer)") == 0 && served,
+           "a 'Delmål' column over sub-goals stated under two main goals (form %zu): got '%s'%s", d + 1, got,
+           served ? "" : ", activities not serving them");
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* goal16: an activity table's goal column headed by one word for a kind of goal above the others ("Inriktningsmål",
+ * "Inriktningsmålen"), its cells the numbers of the goals listed "1. X": each activity serves its goal. */
+static void test_goal16_aim_kind_column(void)
+{
+    static const char *const headers[] = { "Inriktningsmål", "Inriktningsmålen" };
+    for (size_t d = 0; d < G_N_ELEMENTS(headers); d++) {
+        char *text = g_strdup_printf("Handlingsplan för jämställdhet 2027\n\nInriktningsmål\n\n1. Lika villkor i "
+                                     "arbetslivet\n2. Ett tryggt liv utan våld\n\nAktiviteter\n\n%s\tAktivitet\t"
+                                     "Ansvarig\tTid\n1\tLönekartläggning\tHR-avdelningen\tVår 2027\n1\tUtbildning för "
+                                     "chefer\tHR-avdelningen\tHöst 2027\n2\tKampanj mot våld i nära relationer\t"
+                                     "Socialtjänsten\t2027\n",
+                                     headers[d]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        char *got = record_goals(rec);
+        bool served = activity_serves(rec, 0, "Lika villkor i arbetslivet") &&
+                      activity_serves(rec, 1, "Lika villkor i arbetslivet") &&
+                      activity_serves(rec, 2, "Ett tryggt liv utan våld");
+        ok(strcmp(got, "M:Lika villkor i arbetslivet;M:Ett tryggt liv utan våld") == 0 && served,
+           "a goal column headed '%s' names the listed goals by number: got '%s'%s", headers[d], got,
+           served ? "" : ", activities not serving them");
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* goal16: themes numbered "1 X" over their main goals "1.1 Y", an activity table naming the goals by "1.1": each
+ * activity serves the goal stated under its theme, and the table adds no second copy of the goals beside the themes. */
+static void test_goal16_codes_of_goals_under_themes(void)
+{
+    const char *text = "Handlingsplan för digitalisering 2027\n\nMål\n\n1 Enklare kontakt med kommunen\n\n1.1 Fler "
+                       "ärenden ska kunna skötas digitalt\n\n1.2 Handläggningen ska gå snabbare\n\n2 Digital skola\n\n"
+                       "2.1 Alla elever ska ha tillgång till nätet i skolan\n\nAktiviteter\n\nAktivitet\tAnsvarig\tTid\t"
+                       "Mål\nE-tjänst för bygglov\tSamhällsbyggnad\t2027\t1.1\nDigital signering\t"
+                       "Kommunledningskontoret\t2027\t1.2\nWifi i alla skolor\tIT-enheten\t2027\t2.1\n";
+    at_record *rec = extract_text("plan.tsv", text, true);
+    char *got = record_goals(rec);
+    bool served = activity_serves(rec, 0, "Fler ärenden ska kunna skötas digitalt") &&
+                  activity_serves(rec, 1, "Handläggningen ska gå snabbare") &&
+                  activity_serves(rec, 2, "Alla elever ska ha tillgång till nätet i skolan");
+    ok(strcmp(got, "T:Enklare kontakt med kommunen(M:Fler ärenden ska kunna skötas digitalt;M:Handläggningen ska gå "
+                   "snabbare);T:Digital skola(M:Alla elever ska ha tillgång till nätet i skolan)") == 0 && served,
+       "goals '1.1' under themes '1', named by code in the table: got '%s'%s", got,
+       served ? "" : ", activities not serving them");
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* goal16: a goals heading whose section is a table ending the document ("Mål" over "Område | Mål" and its rows):
+ * no line follows the heading's section to look above for an area (area_over_prose), and the goals are read. */
+static void test_goal16_goals_heading_last(void)
+{
+    const char *text = "Plan för kultur 2027\n\nInledning\n\nPlanen följs upp årligen av nämnden och redovisas i "
+                       "bokslutet.\n\nMål\n\nOmråde\tMål\nBibliotek\tFler barn ska låna böcker\nMusik\tAlla elever ska "
+                       "kunna spela ett instrument\n";
+    at_record *rec = extract_text("plan.tsv", text, true);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Bibliotek(M:Fler barn ska låna böcker);T:Musik(M:Alla elever ska kunna spela ett instrument)") ==
+           0,
+       "a goals heading over a table that ends the document: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7062,5 +7217,11 @@ int main(int argc, char **argv)
     test_letterhead_right_labels();
     test_title_years_far_right();
     test_letterhead_gap_after_empty_words();
+    test_goal16_desired_state_label();
+    test_goal16_area_over_prose();
+    test_goal16_subgoal_column_over_main_goals();
+    test_goal16_aim_kind_column();
+    test_goal16_codes_of_goals_under_themes();
+    test_goal16_goals_heading_last();
     return tap_done();
 }
