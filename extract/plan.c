@@ -765,6 +765,53 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const at_pro
     }
 }
 
+/* The activities a title cell lists with bullets ("• Stegtävling • Simhall": a row of one goal, one responsible
+ * and one time for several activities), or NULL when it lists fewer than two. */
+static GPtrArray *listed_titles(const char *cell)
+{
+    size_t lead = bullet_len(cell, false);
+    if (!lead)
+        return NULL;
+    GPtrArray *items = g_ptr_array_new_with_free_func(g_free);
+    const char *from = cell + lead;
+    for (const char *p = from; *p; p++) {
+        size_t item = *p == ' ' || *p == '\n' ? bullet_len(p + 1, false) : 0;
+        if (!item)
+            continue;
+        g_ptr_array_add(items, g_strstrip(g_strndup(from, (size_t)(p - from))));
+        from = p + 1 + item;
+        p = from - 1;
+    }
+    g_ptr_array_add(items, g_strstrip(g_strdup(from)));
+    if (items->len < 2) {
+        g_ptr_array_free(items, TRUE);
+        return NULL;
+    }
+    return items;
+}
+
+/* Row `r` as one activity, or as one for each title its title cell lists, the other cells shared. */
+static void add_row_activities(xctx *x, const xrow *r, bool refers_above, const at_provenance *merged_from,
+                               const column_field *cols, char *const *names, int n_cols, const char *goal_id)
+{
+    int title = -1;
+    for (int c = 0; c < r->n_cells && c < n_cols && title < 0; c++)
+        title = cols[c] == COL_TITLE && r->cells[c] ? c : -1;
+    GPtrArray *titles = title >= 0 ? listed_titles(r->cells[title]) : NULL;
+    if (!titles) {
+        add_activity(x, r, refers_above, merged_from, cols, names, n_cols, goal_id);
+        return;
+    }
+    xrow one = *r;
+    one.cells = g_memdup2(r->cells, sizeof *r->cells * (gsize)r->n_cells);
+    for (guint k = 0; k < titles->len; k++) {
+        one.cells[title] = g_ptr_array_index(titles, k);
+        add_activity(x, &one, refers_above, merged_from, cols, names, n_cols, goal_id);
+    }
+    g_free(one.cells);
+    g_ptr_array_free(titles, TRUE);
+}
+
 /* "Kulturförvaltningen", "Fastighetsenheten, Tekniska nämnden": every part names a body. */
 static bool names_bodies(const char *cell)
 {
@@ -1629,8 +1676,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         if (has_activity) {
             at_rnode *goal = sub_goal ? sub_goal : main_goal ? main_goal : theme;
             goal = goal ? goal : goal_of_number(x, r, cols, n_cols);
-            add_activity(x, r, res.refers_above, res.merged ? &last.responsible_from : NULL, cols, names, n_cols,
-                         goal ? at_rnode_attr(goal, "id") : NULL);
+            add_row_activities(x, r, res.refers_above, res.merged ? &last.responsible_from : NULL, cols, names,
+                               n_cols, goal ? at_rnode_attr(goal, "id") : NULL);
             remember_row(&last, raw, &res, cols);
             above = g_ptr_array_index(x->rows, i);
             ends_in_activity = true;

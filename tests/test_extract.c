@@ -6871,6 +6871,46 @@ static void test_letterhead_gap_after_empty_words(void)
     at_doc_free(doc);
 }
 
+/* ---- ext16: bulleted activity cells, initialisms spelled out, a goal stated over its table ---- */
+
+/* The title of the goal with id `id` anywhere under `n` (themes hold main goals), or NULL. */
+static const char *goal_title_by_id(const at_rnode *n, const char *id)
+{
+    for (size_t i = 0; id && n && i < at_rnode_n_children(n); i++) {
+        const at_rnode *g = at_rnode_child(n, i);
+        if (g_strcmp0(at_rnode_attr(g, "id"), id) == 0)
+            return at_rnode_text(at_rnode_find(g, "title"));
+        const char *in = goal_title_by_id(g, id);
+        if (in)
+            return in;
+    }
+    return NULL;
+}
+
+/* A goal's row whose activities cell lists several with bullets: one activity each, sharing the row's goal,
+ * responsible and time. */
+static void test_bulleted_activity_cell(void)
+{
+    at_record *rec = extract_text("plan.tsv", "Handlingsplan för läslust i Ekby 2028\n\nMål och aktiviteter\n\n"
+                                              "Mål\tAktiviteter\tAnsvarig\tNär\n"
+                                              "Fler elever ska läsa en bok i månaden\t• Bokcirkel på fritidshemmen "
+                                              "• Författarbesök i årskurs 5\tBarn- och utbildningsförvaltningen\tHt 2028\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *a = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 0) : NULL;
+    const at_rnode *b = a ? at_rnode_child(acts, 1) : NULL;
+    ok(a && b && text_is(at_rnode_find(a, "title"), "Bokcirkel på fritidshemmen") &&
+           text_is(at_rnode_find(b, "title"), "Författarbesök i årskurs 5") &&
+           has_child_text(b, "responsible", "Barn- och utbildningsförvaltningen") &&
+           text_is(at_rnode_find(b, "time"), "Ht 2028") &&
+           g_strcmp0(goal_title_by_id(at_rnode_find(root, "goals"), at_rnode_attr(b, "goal")),
+                     "Fler elever ska läsa en bok i månaden") == 0 &&
+           g_strcmp0(at_rnode_attr(a, "goal"), at_rnode_attr(b, "goal")) == 0,
+       "a bulleted activities cell: two activities with the row's goal, responsible and time (got %zu)",
+       acts ? at_rnode_n_children(acts) : 0);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7062,5 +7102,6 @@ int main(int argc, char **argv)
     test_letterhead_right_labels();
     test_title_years_far_right();
     test_letterhead_gap_after_empty_words();
+    test_bulleted_activity_cell();
     return tap_done();
 }
