@@ -1721,6 +1721,98 @@ bool plan_header_row(const xrow *r)
     return false;
 }
 
+/* Is `w` (n bytes) an initialism as a list of abbreviations heads its lines: two to six capitals, digits after the
+ * first ("KLF", "EVAB", "BUN2")? */
+static bool is_initialism(const char *w, size_t n)
+{
+    int chars = 0;
+    for (const char *p = w; p < w + n; p = g_utf8_next_char(p), chars++) {
+        gunichar c = g_utf8_get_char(p);
+        if (!g_unichar_isupper(c) && !(chars && g_unichar_isdigit(c)))
+            return false;
+    }
+    return chars >= 2 && chars <= 6;
+}
+
+/* How long the initialism is that line `s` of such a list spells out ("KLF Kommunledningsförvaltningen",
+ * tab-separated in an export), or 0. */
+static size_t initialism_line(const char *s)
+{
+    size_t n = strcspn(s, " \t");
+    const char *name = s + n + strspn(s + n, " \t");
+    return *name && is_initialism(s, n) && g_unichar_isupper(g_utf8_get_char(name)) ? n : 0;
+}
+
+static const char *line_text(xctx *x, guint i)
+{
+    return ((const xline *)g_ptr_array_index(x->lines, i))->text;
+}
+
+/* Can line `s` name what an initialism stands for: capitalised, no initialism itself? */
+static bool names_body_line(const char *s)
+{
+    return g_unichar_isupper(g_utf8_get_char(s)) && !is_initialism(s, strcspn(s, " "));
+}
+
+/* Does line `i` head a list of abbreviations ("Förkortningar", "Förkortningar i planen")? */
+static bool heads_initialisms(xctx *x, guint i)
+{
+    const xline *l = i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;
+    return l && folded_starts(l->text, "Förkortningar") && word_count(l->text) <= 6;
+}
+
+/* The initialisms the plan spells out in a list headed "Förkortningar", as lines or as a two-column table:
+ * initialism → name. */
+static GHashTable *spelled_initialisms(xctx *x)
+{
+    GHashTable *names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    for (guint i = 0; i < x->lines->len; i++) {
+        if (!heads_initialisms(x, i))
+            continue;
+        for (; i + 1 < x->lines->len; i++) {
+            const char *s = ((const xline *)g_ptr_array_index(x->lines, i + 1))->text;
+            size_t n = initialism_line(s);
+            if (!n)
+                break;
+            g_hash_table_insert(names, g_strndup(s, n), g_strdup(s + n + strspn(s + n, " \t")));
+        }
+        /* A page's two columns read one after the other: the initialisms, then as many names. */
+        guint k = 0;
+        while (i + 1 + k < x->lines->len && is_initialism(line_text(x, i + 1 + k), strlen(line_text(x, i + 1 + k))))
+            k++;
+        guint named = 0;
+        while (named < k && i + 1 + k + named < x->lines->len && names_body_line(line_text(x, i + 1 + k + named)))
+            named++;
+        for (guint j = 0; k && named == k && j < k; j++) /* a name missing would pair the others wrongly */
+            g_hash_table_insert(names, g_strdup(line_text(x, i + 1 + j)), g_strdup(line_text(x, i + 1 + k + j)));
+    }
+    bool listed = false;
+    for (guint i = 0; i < x->rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        if (i == 0 || ((const xrow *)g_ptr_array_index(x->rows, i - 1))->table != r->table)
+            listed = heads_initialisms(x, lines_before(x, &r->prov) - 1);
+        if (listed && r->n_cells == 2 && r->cells[0] && r->cells[1] && is_initialism(r->cells[0], strlen(r->cells[0])))
+            g_hash_table_insert(names, g_strdup(r->cells[0]), g_strdup(r->cells[1]));
+    }
+    return names;
+}
+
+/* The responsible bodies the plan names by initialisms it spells out, by their names. */
+static void spell_out_responsible(xctx *x)
+{
+    GHashTable *names = spelled_initialisms(x);
+    for (guint i = 0; i < x->activities->children->len && g_hash_table_size(names); i++) {
+        at_rnode *a = g_ptr_array_index(x->activities->children, i);
+        for (guint k = 0; k < a->children->len; k++) {
+            at_rnode *n = g_ptr_array_index(a->children, k);
+            const char *name = strcmp(n->name, "responsible") == 0 ? g_hash_table_lookup(names, n->text) : NULL;
+            if (name)
+                rn_set_text(n, name);
+        }
+    }
+    g_hash_table_destroy(names);
+}
+
 void extract_table_plan(xctx *x)
 {
     table_carry carry = { 0 };
@@ -1732,6 +1824,7 @@ void extract_table_plan(xctx *x)
         table_plan(x, i, end, &carry);
         i = end;
     }
+    spell_out_responsible(x);
 }
 
 /* ---- prose plans ---- */

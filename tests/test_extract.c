@@ -6911,6 +6911,30 @@ static void test_bulleted_activity_cell(void)
     at_record_free(rec);
 }
 
+/* "Förkortningar": the initialisms a table's responsible cells use are spelled out, whether the list is read as
+ * lines ("BUF Barn- ...") or as a page's two columns one after the other. */
+static void test_initialisms_spelled_out(void)
+{
+    static const char *const lists[] = { "Förkortningar\nBUF\tBarn- och utbildningsförvaltningen\n"
+                                         "TKF\tTekniska förvaltningen\n\n",
+                                         "Förkortningar\nBUF\nTKF\nBarn- och utbildningsförvaltningen\n"
+                                         "Tekniska förvaltningen\n\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Åtgärdsplan för säkra skolvägar i Ekby 2028\n\n", lists[i],
+                                 "Åtgärd\tAnsvarig\tKlart\nNya cykelställ vid skolorna\tTKF, BUF\t2028\n", NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *a = acts ? at_rnode_find(acts, "activity") : NULL;
+        ok(a && has_child_text(a, "responsible", "Tekniska förvaltningen") &&
+               has_child_text(a, "responsible", "Barn- och utbildningsförvaltningen") &&
+               !has_child_text(a, "responsible", "TKF"),
+           "initialisms listed under 'Förkortningar' (%s) are spelled out in the responsible cells",
+           i ? "two columns" : "lines");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7103,5 +7127,6 @@ int main(int argc, char **argv)
     test_title_years_far_right();
     test_letterhead_gap_after_empty_words();
     test_bulleted_activity_cell();
+    test_initialisms_spelled_out();
     return tap_done();
 }
