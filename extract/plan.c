@@ -3903,6 +3903,43 @@ static void areas_are_no_goals(xctx *x)
         remove_goal(x, x->goals, goals->len - 1);
 }
 
+/* The goal under `parent` stated in lines that reach line `l`, or NULL. */
+static at_rnode *goal_reaching(at_rnode *parent, const xline *l)
+{
+    for (guint i = 0; i < parent->children->len; i++) {
+        at_rnode *g = g_ptr_array_index(parent->children, i);
+        bool goal = strcmp(g->name, "mainGoal") == 0 || strcmp(g->name, "subGoal") == 0;
+        if (!goal && strcmp(g->name, "theme") != 0)
+            continue;
+        if (goal && g->prov.page == l->prov.page && g->prov.first_line <= l->prov.last_line &&
+            g->prov.last_line >= l->prov.first_line)
+            return g;
+        at_rnode *in = goal_reaching(g, l);
+        if (in)
+            return in;
+    }
+    return NULL;
+}
+
+/* "Insatsområde 1 / ... Mål: Alla avlopp ska ... / Nr | Insats | Ansvar": the paragraph right above a table states
+ * the goal its activities serve, when the table names none of its own. */
+static void goals_stated_over_tables(xctx *x)
+{
+    for (guint i = 0; i < x->rows->len;) {
+        const xrow *first = g_ptr_array_index(x->rows, i), *last = first;
+        for (; i < x->rows->len && ((const xrow *)g_ptr_array_index(x->rows, i))->table == first->table; i++)
+            last = g_ptr_array_index(x->rows, i);
+        guint n = lines_before(x, &first->prov);
+        const xline *above = n ? pline(x, n - 1) : NULL;
+        at_rnode *goal = above && !above->fields ? goal_reaching(x->goals, above) : NULL;
+        for (guint k = 0; goal && k < x->activities->children->len; k++) {
+            at_rnode *a = g_ptr_array_index(x->activities->children, k);
+            if (!at_rnode_attr(a, "goal") && !prov_before(&a->prov, &first->prov) && !prov_before(&last->prov, &a->prov))
+                rn_attr_set(a, "goal", "%s", at_rnode_attr(goal, "id"));
+        }
+    }
+}
+
 void extract_prose_goals(xctx *x)
 {
     at_rnode *theme = NULL, *main_goal = NULL;
@@ -3914,6 +3951,7 @@ void extract_prose_goals(xctx *x)
         if (numbers_goals(x)) /* the goal list its numbers refer to */
             listed_and_numbered_goals(x, text);
         table_goals_under_stated(x, n_table);
+        goals_stated_over_tables(x);
         untitled_under_stated(x);
         merge_table_goals(x);
         merge_twins(x, x->goals);

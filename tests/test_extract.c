@@ -6935,6 +6935,29 @@ static void test_initialisms_spelled_out(void)
     }
 }
 
+/* An area's paragraph ending in "Mål: ..." right above its table: the table's activities serve that goal; a
+ * table with running text between it and the goal does not. */
+static void test_goal_stated_over_table(void)
+{
+    at_record *rec = extract_text(
+        "plan.tsv",
+        "Åtgärdsplan för säkra skolvägar i Ekby 2028–2030\n\nFokusområde 1: Gång och cykel\n\n"
+        "Många barn skjutsas till skolan i dag. Mål: Fler barn ska gå eller cykla till skolan varje dag år 2030.\n"
+        "Åtgärd\tAnsvarig\tKlart\nTrygga passager vid Skolgatan\tTekniska förvaltningen\t2029\n\n"
+        "Uppföljning\n\nPlanen följs upp varje år.\n\n"
+        "Åtgärd\tAnsvarig\tKlart\nSkolvägsvandringar med föräldrar\tBarn- och utbildningsförvaltningen\t2028\n",
+        true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *a = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 0) : NULL;
+    const at_rnode *b = a ? at_rnode_child(acts, 1) : NULL;
+    const char *goal = a ? goal_title_by_id(at_rnode_find(root, "goals"), at_rnode_attr(a, "goal")) : NULL;
+    ok(a && b && g_strcmp0(goal, "Fler barn ska gå eller cykla till skolan varje dag år 2030") == 0 &&
+           !at_rnode_attr(b, "goal"),
+       "the goal stated right above a table is its activities' goal, not a later table's (got %s)",
+       goal ? goal : "none");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7128,5 +7151,6 @@ int main(int argc, char **argv)
     test_letterhead_gap_after_empty_words();
     test_bulleted_activity_cell();
     test_initialisms_spelled_out();
+    test_goal_stated_over_table();
     return tap_done();
 }
