@@ -6958,6 +6958,43 @@ static void test_goal_stated_over_table(void)
     at_record_free(rec);
 }
 
+/* Two signature blocks side by side on a page: their "Ort och datum:" lines read across as one line, "För X För Y",
+ * then the names over the titles found as a table below the lines. */
+static void test_signature_blocks_over_table(void)
+{
+    at_doc *doc = at_doc_new("avtal.pdf");
+    at_doc_add_page(doc, &(at_page_view){ 0 });
+    static const char *const lines[] = { "Avtal om gemensam räddningstjänst", "§ 1 Parter",
+                                         "Avtalet gäller mellan Ekby kommun och Åby kommun.", "§ 2 Giltighet",
+                                         "Avtalet gäller från den 1 januari 2029.",
+                                         "Ort och datum: Ekby 2028-11-02 Ort och datum: Åby 2028-11-09",
+                                         "För Ekby kommun För Åby kommun" };
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++)
+        add_block(doc, -1, -1, -1, lines[i]);
+    add_table(doc, 0, "Maria Lind\tJonas Berg\nKommundirektör\tRäddningschef");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *sigs = root ? path(root, "metadata", "signatories", NULL) : NULL;
+    const at_rnode *agreement = root ? path(root, "agreements", "agreement", NULL) : NULL;
+    size_t places = 0;
+    for (size_t i = 0; agreement && i < at_rnode_n_children(agreement); i++) {
+        const at_rnode *c = at_rnode_child(agreement, i);
+        places += strcmp(at_rnode_name(c), "signature") == 0 &&
+                  (g_strcmp0(at_rnode_attr(c, "place"), "Ekby") == 0 || g_strcmp0(at_rnode_attr(c, "place"), "Åby") == 0);
+    }
+    ok(places == 2, "two 'Ort och datum:' blocks on one line: both places and days (got %zu)", places);
+    const at_rnode *second = sigs && at_rnode_n_children(sigs) == 2 ? at_rnode_child(sigs, 1) : NULL;
+    ok(second && text_is(at_rnode_find(second, "name"), "Jonas Berg") &&
+           text_is(at_rnode_find(second, "role"), "Räddningschef"),
+       "names and titles in a table right under the blocks' lines are signatories (got %zu)",
+       sigs ? at_rnode_n_children(sigs) : 0);
+    at_record_free(rec);
+    at_error_clear(&err);
+    at_doc_free(doc);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7152,5 +7189,6 @@ int main(int argc, char **argv)
     test_bulleted_activity_cell();
     test_initialisms_spelled_out();
     test_goal_stated_over_table();
+    test_signature_blocks_over_table();
     return tap_done();
 }
