@@ -6995,6 +6995,23 @@ static void test_signature_blocks_over_table(void)
     at_doc_free(doc);
 }
 
+/* "Sägs avtalet inte upp senast fyra månader före ...": the verb first in a clause of condition still gives the
+ * notice period, not the extension after it. */
+static void test_notice_in_inverted_clause(void)
+{
+    at_record *rec = extract_text("avtal.txt", "Avtal om skolskjuts mellan Ekby kommun och Åby Buss AB\n\n§ 1 Avtalstid\n\n"
+                                               "Avtalet gäller från och med 2028-08-01 till och med 2031-07-31. Sägs "
+                                               "avtalet inte upp av någon part senast fyra månader före avtalstidens "
+                                               "slut förlängs det med ett år i sänder.\n",
+                                  false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+    ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P4M") == 0,
+       "'Sägs avtalet inte upp ... senast fyra månader före': notice P4M (got %s)",
+       notice ? at_rnode_attr(notice, "duration") : "none");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7190,5 +7207,6 @@ int main(int argc, char **argv)
     test_initialisms_spelled_out();
     test_goal_stated_over_table();
     test_signature_blocks_over_table();
+    test_notice_in_inverted_clause();
     return tap_done();
 }
