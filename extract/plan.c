@@ -1735,12 +1735,20 @@ static bool is_initialism(const char *w, size_t n)
 }
 
 /* How long the initialism is that line `s` of such a list spells out ("KLF Kommunledningsförvaltningen",
- * tab-separated in an export), or 0. */
-static size_t initialism_line(const char *s)
+ * tab-separated in an export, "KLF – ...", "KLF: ...", "KLF = ..."), or 0; `*name` is where its name starts. */
+static size_t initialism_line(const char *s, const char **name)
 {
-    size_t n = strcspn(s, " \t");
-    const char *name = s + n + strspn(s + n, " \t");
-    return *name && is_initialism(s, n) && g_unichar_isupper(g_utf8_get_char(name)) ? n : 0;
+    static const char *const marks[] = { ":", "=", "–", "-" };
+    size_t n = strcspn(s, " \t:=");
+    const char *p = s + n + strspn(s + n, " \t");
+    for (size_t k = 0; k < G_N_ELEMENTS(marks); k++)
+        if (g_str_has_prefix(p, marks[k])) {
+            p += strlen(marks[k]);
+            p += strspn(p, " \t");
+            break;
+        }
+    *name = p;
+    return *p && is_initialism(s, n) && g_unichar_isupper(g_utf8_get_char(p)) ? n : 0;
 }
 
 static const char *line_text(xctx *x, guint i)
@@ -1770,11 +1778,11 @@ static GHashTable *spelled_initialisms(xctx *x)
         if (!heads_initialisms(x, i))
             continue;
         for (; i + 1 < x->lines->len; i++) {
-            const char *s = ((const xline *)g_ptr_array_index(x->lines, i + 1))->text;
-            size_t n = initialism_line(s);
+            const char *s = line_text(x, i + 1), *name;
+            size_t n = initialism_line(s, &name);
             if (!n)
                 break;
-            g_hash_table_insert(names, g_strndup(s, n), g_strdup(s + n + strspn(s + n, " \t")));
+            g_hash_table_insert(names, g_strndup(s, n), g_strdup(name));
         }
         /* A page's two columns read one after the other: the initialisms, then as many names. */
         guint k = 0;

@@ -6918,7 +6918,10 @@ static void test_initialisms_spelled_out(void)
     static const char *const lists[] = { "Förkortningar\nBUF\tBarn- och utbildningsförvaltningen\n"
                                          "TKF\tTekniska förvaltningen\n\n",
                                          "Förkortningar\nBUF\nTKF\nBarn- och utbildningsförvaltningen\n"
-                                         "Tekniska förvaltningen\n\n" };
+                                         "Tekniska förvaltningen\n\n",
+                                         "Förkortningar\n\nBUF – Barn- och utbildningsförvaltningen\n"
+                                         "TKF: Tekniska förvaltningen\n\n" };
+    static const char *const layouts[] = { "lines", "two columns", "marks after the initialisms" };
     for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
         char *text = g_strconcat("Åtgärdsplan för säkra skolvägar i Ekby 2028\n\n", lists[i],
                                  "Åtgärd\tAnsvarig\tKlart\nNya cykelställ vid skolorna\tTKF, BUF\t2028\n", NULL);
@@ -6928,8 +6931,7 @@ static void test_initialisms_spelled_out(void)
         ok(a && has_child_text(a, "responsible", "Tekniska förvaltningen") &&
                has_child_text(a, "responsible", "Barn- och utbildningsförvaltningen") &&
                !has_child_text(a, "responsible", "TKF"),
-           "initialisms listed under 'Förkortningar' (%s) are spelled out in the responsible cells",
-           i ? "two columns" : "lines");
+           "initialisms listed under 'Förkortningar' (%s) are spelled out in the responsible cells", layouts[i]);
         at_record_free(rec);
         g_free(text);
     }
