@@ -765,6 +765,18 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const at_pro
     }
 }
 
+/* "Kostnad (kr) | Finansiering": beside a cost column a financing column says who pays, not what it costs; its cells
+ * are kept under their header. */
+static void financing_beside_cost(column_field *cols, char *const *names, int n_cols)
+{
+    bool costed = false;
+    for (int c = 0; c < n_cols; c++)
+        costed |= cols[c] == COL_COST && !folded_starts(names[c], "Finansier");
+    for (int c = 0; c < n_cols && costed; c++)
+        if (cols[c] == COL_COST && folded_starts(names[c], "Finansier"))
+            cols[c] = COL_OTHER;
+}
+
 /* The activities a title cell lists with bullets ("• Stegtävling • Simhall": a row of one goal, one responsible
  * and one time for several activities), or NULL when it lists fewer than two. */
 static GPtrArray *listed_titles(const char *cell)
@@ -1535,6 +1547,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         join_sub_header(sub, hr, cols, names);
     columns_by_content(x, body, end, cols, n_cols);
     title_by_content(x, body, end, cols, n_cols);
+    financing_beside_cost(cols, names, n_cols);
     /* Unknown columns are comments, unless the table has a comment column of its own. */
     bool has_comment = false;
     for (int c = 0; c < n_cols; c++)

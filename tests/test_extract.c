@@ -7014,6 +7014,25 @@ static void test_notice_in_inverted_clause(void)
     at_record_free(rec);
 }
 
+/* "Kostnad (kr) | Finansiering": the financing beside a cost column is no cost ("–" costs nothing known); a financing
+ * column alone still gives the cost. */
+static void test_financing_beside_cost(void)
+{
+    at_record *rec = extract_text("plan.tsv", "Plan för parkerna i Ekby 2028\n\nÅtgärd\tAnsvarig\tKostnad (kr)\tFinansiering\n"
+                                              "Ny belysning i Stadsparken\tTekniska förvaltningen\t–\tInom ram\n",
+                                  true);
+    const at_rnode *a = rec ? path(at_record_root(rec), "activities", "activity", NULL) : NULL;
+    ok(a && !at_rnode_find(a, "cost") && has_child_text(a, "column", "Inom ram"),
+       "a financing column beside a cost column: kept under its header, no cost");
+    at_record_free(rec);
+    rec = extract_text("plan.tsv", "Plan för parkerna i Ekby 2028\n\nÅtgärd\tAnsvarig\tFinansiering\n"
+                                   "Ny belysning i Stadsparken\tTekniska förvaltningen\t80 000 kr\n",
+                       true);
+    a = rec ? path(at_record_root(rec), "activities", "activity", NULL) : NULL;
+    ok(a && at_rnode_find(a, "cost"), "a financing column alone gives the cost");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7210,5 +7229,6 @@ int main(int argc, char **argv)
     test_goal_stated_over_table();
     test_signature_blocks_over_table();
     test_notice_in_inverted_clause();
+    test_financing_beside_cost();
     return tap_done();
 }
