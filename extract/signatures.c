@@ -475,6 +475,13 @@ static int n_columns(GPtrArray *table)
  * tables. BLOCK_REACH + 1 when none is that near. */
 static guint marker_above(xctx *x, const xrow *first)
 {
+    int filled = 0, names = 0;
+    for (int c = 0; c < first->n_cells; c++) {
+        filled += first->cells[c] != NULL;
+        names += first->cells[c] && name_like(first->cells[c]);
+    }
+    if (filled < 2 || names < filled) /* only names side by side, as blocks read across put them */
+        return BLOCK_REACH + 1;
     guint n = lines_before(x, &first->prov);
     for (guint k = 1; k <= BLOCK_REACH && k <= n; k++) {
         const char *s = ((const xline *)g_ptr_array_index(x->lines, n - k))->text;
@@ -526,8 +533,8 @@ static GArray *read_tables(xctx *x)
 }
 
 /* "Ort och datum: Tibro 2027-01-18 Ort och datum: Skövde 2027-01-25": two blocks' labelled lines side by side, read
- * across as one; where the second label starts, or NULL. */
-static const char *second_label(const char *s)
+ * across as one, each a place and day; where the second label starts, or NULL. */
+static const char *second_label(xctx *x, const char *s)
 {
     const char *value = sig_value(s);
     size_t label = strcspn(s, ":") + 1;
@@ -536,7 +543,15 @@ static const char *second_label(const char *s)
     char *again = g_strndup(s, label);
     const char *at = strstr(value, again);
     g_free(again);
-    return at && at > value && at[-1] == ' ' ? at : NULL;
+    if (!at || at == value || at[-1] != ' ')
+        return NULL;
+    char *first = g_strndup(value, (size_t)(at - 1 - value)), *place = NULL, *second_place = NULL;
+    char iso[32];
+    bool both = place_date(x, first, &place, iso) && place_date(x, sig_value(at), &second_place, iso);
+    g_free(first);
+    g_free(place);
+    g_free(second_place);
+    return both ? at : NULL;
 }
 
 /* Running lines outside tables (a tab-separated line's fields were read as a table); the lines right after a
@@ -550,7 +565,7 @@ static void read_lines(xctx *x, GArray *table_ends)
         const xline *l = g_ptr_array_index(x->lines, i);
         for (; e < table_ends->len && g_array_index(table_ends, table_end, e).line <= i; e++)
             after_table = MIN(after_table, g_array_index(table_ends, table_end, e).since);
-        const char *again = l->fields ? NULL : second_label(l->text), *text = l->text;
+        const char *again = l->fields ? NULL : second_label(x, l->text), *text = l->text;
         if (again)
             g_ptr_array_add(halves, (char *)(text = g_strndup(l->text, (size_t)(again - 1 - l->text))));
         sig_item it = { sig_value(text), &l->prov, !l->para_start && g_unichar_islower(g_utf8_get_char(text)),

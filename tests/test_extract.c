@@ -7033,6 +7033,22 @@ static void test_financing_beside_cost(void)
     at_record_free(rec);
 }
 
+/* A table of contacts a few lines under a block's "För X" (its first row names parties, not people): no signatories,
+ * though its columns hold a name over a title. */
+static void test_contacts_under_signature_lines(void)
+{
+    at_record *rec = extract_text("avtal.txt", "Avtal om gemensam kulturskola\n\n§ 1 Parter\n\nAvtalet gäller mellan Ekby "
+                                               "kommun och Åby kommun.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med "
+                                               "2028-01-01.\n\nEkby 2027-12-01\nFör Ekby kommun\n\nKontaktpersoner\n\n"
+                                               "Ekby kommun\tÅby kommun\nAnna Berg\tOla Lind\n"
+                                               "Utvecklingsledare\tKultursekreterare\n",
+                                  false);
+    const at_rnode *sigs = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+    ok(rec && !sigs, "a contacts table under a block's lines gives no signatories (got %zu)",
+       sigs ? at_rnode_n_children(sigs) : 0);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7230,5 +7246,6 @@ int main(int argc, char **argv)
     test_signature_blocks_over_table();
     test_notice_in_inverted_clause();
     test_financing_beside_cost();
+    test_contacts_under_signature_lines();
     return tap_done();
 }
