@@ -983,11 +983,13 @@ static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char 
 }
 
 /* The notice period: in a sentence on "uppsägningstid", failing that one on "uppsägning", failing that one where
- * a party "säger upp" the agreement ("senast sex (6) månader före avtalstidens utgång"). */
+ * a party "säger upp" the agreement ("senast sex (6) månader före avtalstidens utgång"; the verb first in a clause
+ * of condition: "Sägs avtalet inte upp senast nio månader före ..."). */
 static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     static const char *const words[] = { "ppsägningstid", "ppsägning", "säger upp", "sägs upp", "säga upp",
-                                         "sägas upp" };
+                                         "sägas upp", "Sägs avtalet", "sägs avtalet", "Sägs överenskommelsen",
+                                         "sägs överenskommelsen" };
     enum { FIRST_VERB = 2 };
     for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
         for (guint i = from; i < to; i++) {

@@ -778,6 +778,65 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const at_pro
     }
 }
 
+/* "Kostnad (kr) | Finansiering": beside a cost column a financing column says who pays, not what it costs; its cells
+ * are kept under their header. */
+static void financing_beside_cost(column_field *cols, char *const *names, int n_cols)
+{
+    bool costed = false;
+    for (int c = 0; c < n_cols; c++)
+        costed |= cols[c] == COL_COST && !folded_starts(names[c], "Finansier");
+    for (int c = 0; c < n_cols && costed; c++)
+        if (cols[c] == COL_COST && folded_starts(names[c], "Finansier"))
+            cols[c] = COL_OTHER;
+}
+
+/* The activities a title cell lists with bullets ("• Stegtävling • Simhall": a row of one goal, one responsible
+ * and one time for several activities), or NULL when it lists fewer than two. */
+static GPtrArray *listed_titles(const char *cell)
+{
+    size_t lead = bullet_len(cell, false);
+    if (!lead)
+        return NULL;
+    GPtrArray *items = g_ptr_array_new_with_free_func(g_free);
+    const char *from = cell + lead;
+    for (const char *p = from; *p; p++) {
+        size_t item = *p == ' ' || *p == '\n' ? bullet_len(p + 1, false) : 0;
+        if (!item)
+            continue;
+        g_ptr_array_add(items, g_strstrip(g_strndup(from, (size_t)(p - from))));
+        from = p + 1 + item;
+        p = from - 1;
+    }
+    g_ptr_array_add(items, g_strstrip(g_strdup(from)));
+    if (items->len < 2) {
+        g_ptr_array_free(items, TRUE);
+        return NULL;
+    }
+    return items;
+}
+
+/* Row `r` as one activity, or as one for each title its title cell lists, the other cells shared. */
+static void add_row_activities(xctx *x, const xrow *r, bool refers_above, const at_provenance *merged_from,
+                               const column_field *cols, char *const *names, int n_cols, const char *goal_id)
+{
+    int title = -1;
+    for (int c = 0; c < r->n_cells && c < n_cols && title < 0; c++)
+        title = cols[c] == COL_TITLE && r->cells[c] ? c : -1;
+    GPtrArray *titles = title >= 0 ? listed_titles(r->cells[title]) : NULL;
+    if (!titles) {
+        add_activity(x, r, refers_above, merged_from, cols, names, n_cols, goal_id);
+        return;
+    }
+    xrow one = *r;
+    one.cells = g_memdup2(r->cells, sizeof *r->cells * (gsize)r->n_cells);
+    for (guint k = 0; k < titles->len; k++) {
+        one.cells[title] = g_ptr_array_index(titles, k);
+        add_activity(x, &one, refers_above, merged_from, cols, names, n_cols, goal_id);
+    }
+    g_free(one.cells);
+    g_ptr_array_free(titles, TRUE);
+}
+
 /* "Kulturförvaltningen", "Fastighetsenheten, Tekniska nämnden": every part names a body. */
 static bool names_bodies(const char *cell)
 {
@@ -1501,6 +1560,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         join_sub_header(sub, hr, cols, names);
     columns_by_content(x, body, end, cols, n_cols);
     title_by_content(x, body, end, cols, n_cols);
+    financing_beside_cost(cols, names, n_cols);
     /* Unknown columns are comments, unless the table has a comment column of its own. */
     bool has_comment = false;
     for (int c = 0; c < n_cols; c++)
@@ -1642,8 +1702,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         if (has_activity) {
             at_rnode *goal = sub_goal ? sub_goal : main_goal ? main_goal : theme;
             goal = goal ? goal : goal_of_number(x, r, cols, n_cols);
-            add_activity(x, r, res.refers_above, res.merged ? &last.responsible_from : NULL, cols, names, n_cols,
-                         goal ? at_rnode_attr(goal, "id") : NULL);
+            add_row_activities(x, r, res.refers_above, res.merged ? &last.responsible_from : NULL, cols, names,
+                               n_cols, goal ? at_rnode_attr(goal, "id") : NULL);
             remember_row(&last, raw, &res, cols);
             above = g_ptr_array_index(x->rows, i);
             ends_in_activity = true;
@@ -1687,6 +1747,106 @@ bool plan_header_row(const xrow *r)
     return false;
 }
 
+/* Is `w` (n bytes) an initialism as a list of abbreviations heads its lines: two to six capitals, digits after the
+ * first ("KLF", "EVAB", "BUN2")? */
+static bool is_initialism(const char *w, size_t n)
+{
+    int chars = 0;
+    for (const char *p = w; p < w + n; p = g_utf8_next_char(p), chars++) {
+        gunichar c = g_utf8_get_char(p);
+        if (!g_unichar_isupper(c) && !(chars && g_unichar_isdigit(c)))
+            return false;
+    }
+    return chars >= 2 && chars <= 6;
+}
+
+/* How long the initialism is that line `s` of such a list spells out ("KLF Kommunledningsförvaltningen",
+ * tab-separated in an export, "KLF – ...", "KLF: ...", "KLF = ..."), or 0; `*name` is where its name starts. */
+static size_t initialism_line(const char *s, const char **name)
+{
+    static const char *const marks[] = { ":", "=", "–", "-" };
+    size_t n = strcspn(s, " \t:=");
+    const char *p = s + n + strspn(s + n, " \t");
+    for (size_t k = 0; k < G_N_ELEMENTS(marks); k++)
+        if (g_str_has_prefix(p, marks[k])) {
+            p += strlen(marks[k]);
+            p += strspn(p, " \t");
+            break;
+        }
+    *name = p;
+    return *p && is_initialism(s, n) && g_unichar_isupper(g_utf8_get_char(p)) ? n : 0;
+}
+
+static const char *line_text(xctx *x, guint i)
+{
+    return ((const xline *)g_ptr_array_index(x->lines, i))->text;
+}
+
+/* Can line `s` name what an initialism stands for: capitalised, no initialism itself? */
+static bool names_body_line(const char *s)
+{
+    return g_unichar_isupper(g_utf8_get_char(s)) && !is_initialism(s, strcspn(s, " "));
+}
+
+/* Does line `i` head a list of abbreviations ("Förkortningar", "Förkortningar i planen")? */
+static bool heads_initialisms(xctx *x, guint i)
+{
+    const xline *l = i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;
+    return l && folded_starts(l->text, "Förkortningar") && word_count(l->text) <= 6;
+}
+
+/* The initialisms the plan spells out in a list headed "Förkortningar", as lines or as a two-column table:
+ * initialism → name. */
+static GHashTable *spelled_initialisms(xctx *x)
+{
+    GHashTable *names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    for (guint i = 0; i < x->lines->len; i++) {
+        if (!heads_initialisms(x, i))
+            continue;
+        for (; i + 1 < x->lines->len; i++) {
+            const char *s = line_text(x, i + 1), *name;
+            size_t n = initialism_line(s, &name);
+            if (!n)
+                break;
+            g_hash_table_insert(names, g_strndup(s, n), g_strdup(name));
+        }
+        /* A page's two columns read one after the other: the initialisms, then as many names. */
+        guint k = 0;
+        while (i + 1 + k < x->lines->len && is_initialism(line_text(x, i + 1 + k), strlen(line_text(x, i + 1 + k))))
+            k++;
+        guint named = 0;
+        while (named < k && i + 1 + k + named < x->lines->len && names_body_line(line_text(x, i + 1 + k + named)))
+            named++;
+        for (guint j = 0; k && named == k && j < k; j++) /* a name missing would pair the others wrongly */
+            g_hash_table_insert(names, g_strdup(line_text(x, i + 1 + j)), g_strdup(line_text(x, i + 1 + k + j)));
+    }
+    bool listed = false;
+    for (guint i = 0; i < x->rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        if (i == 0 || ((const xrow *)g_ptr_array_index(x->rows, i - 1))->table != r->table)
+            listed = heads_initialisms(x, lines_before(x, &r->prov) - 1);
+        if (listed && r->n_cells == 2 && r->cells[0] && r->cells[1] && is_initialism(r->cells[0], strlen(r->cells[0])))
+            g_hash_table_insert(names, g_strdup(r->cells[0]), g_strdup(r->cells[1]));
+    }
+    return names;
+}
+
+/* The responsible bodies the plan names by initialisms it spells out, by their names. */
+static void spell_out_responsible(xctx *x)
+{
+    GHashTable *names = spelled_initialisms(x);
+    for (guint i = 0; i < x->activities->children->len && g_hash_table_size(names); i++) {
+        at_rnode *a = g_ptr_array_index(x->activities->children, i);
+        for (guint k = 0; k < a->children->len; k++) {
+            at_rnode *n = g_ptr_array_index(a->children, k);
+            const char *name = strcmp(n->name, "responsible") == 0 ? g_hash_table_lookup(names, n->text) : NULL;
+            if (name)
+                rn_set_text(n, name);
+        }
+    }
+    g_hash_table_destroy(names);
+}
+
 void extract_table_plan(xctx *x)
 {
     table_carry carry = { 0 };
@@ -1698,6 +1858,7 @@ void extract_table_plan(xctx *x)
         table_plan(x, i, end, &carry);
         i = end;
     }
+    spell_out_responsible(x);
 }
 
 /* ---- prose plans ---- */
@@ -3904,6 +4065,43 @@ static void areas_are_no_goals(xctx *x)
         remove_goal(x, x->goals, goals->len - 1);
 }
 
+/* The goal under `parent` stated in lines that reach line `l`, or NULL. */
+static at_rnode *goal_reaching(at_rnode *parent, const xline *l)
+{
+    for (guint i = 0; i < parent->children->len; i++) {
+        at_rnode *g = g_ptr_array_index(parent->children, i);
+        bool goal = strcmp(g->name, "mainGoal") == 0 || strcmp(g->name, "subGoal") == 0;
+        if (!goal && strcmp(g->name, "theme") != 0)
+            continue;
+        if (goal && g->prov.page == l->prov.page && g->prov.first_line <= l->prov.last_line &&
+            g->prov.last_line >= l->prov.first_line)
+            return g;
+        at_rnode *in = goal_reaching(g, l);
+        if (in)
+            return in;
+    }
+    return NULL;
+}
+
+/* "Insatsområde 1 / ... Mål: Alla avlopp ska ... / Nr | Insats | Ansvar": the paragraph right above a table states
+ * the goal its activities serve, when the table names none of its own. */
+static void goals_stated_over_tables(xctx *x)
+{
+    for (guint i = 0; i < x->rows->len;) {
+        const xrow *first = g_ptr_array_index(x->rows, i), *last = first;
+        for (; i < x->rows->len && ((const xrow *)g_ptr_array_index(x->rows, i))->table == first->table; i++)
+            last = g_ptr_array_index(x->rows, i);
+        guint n = lines_before(x, &first->prov);
+        const xline *above = n ? pline(x, n - 1) : NULL;
+        at_rnode *goal = above && !above->fields ? goal_reaching(x->goals, above) : NULL;
+        for (guint k = 0; goal && k < x->activities->children->len; k++) {
+            at_rnode *a = g_ptr_array_index(x->activities->children, k);
+            if (!at_rnode_attr(a, "goal") && !prov_before(&a->prov, &first->prov) && !prov_before(&last->prov, &a->prov))
+                rn_attr_set(a, "goal", "%s", at_rnode_attr(goal, "id"));
+        }
+    }
+}
+
 void extract_prose_goals(xctx *x)
 {
     at_rnode *theme = NULL, *main_goal = NULL;
@@ -3915,6 +4113,7 @@ void extract_prose_goals(xctx *x)
         if (numbers_goals(x)) /* the goal list its numbers refer to */
             listed_and_numbered_goals(x, text);
         table_goals_under_stated(x, n_table);
+        goals_stated_over_tables(x);
         untitled_under_stated(x);
         merge_table_goals(x);
         table_goals_under_themes(x);

@@ -470,6 +470,27 @@ static int n_columns(GPtrArray *table)
     return n;
 }
 
+/* How far above table `first` the nearest running line marking a block stands, counted as read_items counts items
+ * past a marker (0: right above): "För X | För Y" over a table of names and titles, a page's lines read before its
+ * tables. BLOCK_REACH + 1 when none is that near. */
+static guint marker_above(xctx *x, const xrow *first)
+{
+    int filled = 0, names = 0;
+    for (int c = 0; c < first->n_cells; c++) {
+        filled += first->cells[c] != NULL;
+        names += first->cells[c] && name_like(first->cells[c]);
+    }
+    if (filled < 2 || names < filled) /* only names side by side, as blocks read across put them */
+        return BLOCK_REACH + 1;
+    guint n = lines_before(x, &first->prov);
+    for (guint k = 1; k <= BLOCK_REACH && k <= n; k++) {
+        const char *s = ((const xline *)g_ptr_array_index(x->lines, n - k))->text;
+        if (is_for_party(s) || signing_marker(x, s) || places_and_dates(x, s))
+            return k - 1;
+    }
+    return BLOCK_REACH + 1;
+}
+
 /* Where the running lines after a signature table start, and how far its blocks had got. */
 typedef struct {
     guint line, since;
@@ -488,8 +509,12 @@ static GArray *read_tables(xctx *x)
         const xrow *first = g_ptr_array_index(table, 0), *last = g_ptr_array_index(table, table->len - 1);
         bool continues = prev_last && n_columns(table) == (int)since->len && first->prov.page == prev_last->prov.page &&
                          lines_before(x, &first->prov) == lines_before(x, &prev_last->prov);
-        if (!continues)
+        if (!continues) {
             g_array_set_size(since, 0);
+            guint above = marker_above(x, first);
+            for (int c = 0; above <= BLOCK_REACH && c < n_columns(table); c++)
+                g_array_append_val(since, above);
+        }
         if (read_signing_log(x, table)) {
             prev_last = NULL;
             g_array_set_size(since, 0);
@@ -507,26 +532,57 @@ static GArray *read_tables(xctx *x)
     return ends;
 }
 
+/* "Ort och datum: Tibro 2027-01-18 Ort och datum: Skövde 2027-01-25": two blocks' labelled lines side by side, read
+ * across as one, each a place and day; where the second label starts, or NULL. */
+static const char *second_label(xctx *x, const char *s)
+{
+    const char *value = sig_value(s);
+    size_t label = strcspn(s, ":") + 1;
+    if (value == s || s + label > value)
+        return NULL;
+    char *again = g_strndup(s, label);
+    const char *at = strstr(value, again);
+    g_free(again);
+    if (!at || at == value || at[-1] != ' ')
+        return NULL;
+    char *first = g_strndup(value, (size_t)(at - 1 - value)), *place = NULL, *second_place = NULL;
+    char iso[32];
+    bool both = place_date(x, first, &place, iso) && place_date(x, sig_value(at), &second_place, iso);
+    g_free(first);
+    g_free(place);
+    g_free(second_place);
+    return both ? at : NULL;
+}
+
 /* Running lines outside tables (a tab-separated line's fields were read as a table); the lines right after a
  * table of blocks go on from it ("Skellefteå 2026-06-15 | Skellefteå kommun" over the names as lines). */
 static void read_lines(xctx *x, GArray *table_ends)
 {
     GArray *items = g_array_new(FALSE, FALSE, sizeof(sig_item));
+    GPtrArray *halves = g_ptr_array_new_with_free_func(g_free); /* the first halves of lines read across */
     guint e = 0, after_table = BLOCK_REACH + 1; /* carried over skipped lines: an export's table is field lines */
     for (guint i = 0; i < x->lines->len; i++) {
         const xline *l = g_ptr_array_index(x->lines, i);
         for (; e < table_ends->len && g_array_index(table_ends, table_end, e).line <= i; e++)
             after_table = MIN(after_table, g_array_index(table_ends, table_end, e).since);
-        sig_item it = { sig_value(l->text), &l->prov, !l->para_start && g_unichar_islower(g_utf8_get_char(l->text)),
+        const char *again = l->fields ? NULL : second_label(x, l->text), *text = l->text;
+        if (again)
+            g_ptr_array_add(halves, (char *)(text = g_strndup(l->text, (size_t)(again - 1 - l->text))));
+        sig_item it = { sig_value(text), &l->prov, !l->para_start && g_unichar_islower(g_utf8_get_char(text)),
                         after_table };
         if (l->fields || !*it.text)
             continue;
         g_array_append_val(items, it);
+        if (again) {
+            sig_item next = { sig_value(again), &l->prov, false, after_table };
+            g_array_append_val(items, next);
+        }
         after_table = BLOCK_REACH + 1;
     }
     guint since = BLOCK_REACH + 1;
     read_items(x, (sig_item *)(void *)items->data, items->len, &since);
     g_array_free(items, TRUE);
+    g_ptr_array_unref(halves);
 }
 
 void extract_signature_blocks(xctx *x)

@@ -7026,6 +7026,185 @@ static void test_goal16_goals_heading_last(void)
     at_record_free(rec);
 }
 
+
+/* ---- ext16: bulleted activity cells, initialisms spelled out, a goal stated over its table ---- */
+
+/* The title of the goal with id `id` anywhere under `n` (themes hold main goals), or NULL. */
+static const char *goal_title_by_id(const at_rnode *n, const char *id)
+{
+    for (size_t i = 0; id && n && i < at_rnode_n_children(n); i++) {
+        const at_rnode *g = at_rnode_child(n, i);
+        if (g_strcmp0(at_rnode_attr(g, "id"), id) == 0)
+            return at_rnode_text(at_rnode_find(g, "title"));
+        const char *in = goal_title_by_id(g, id);
+        if (in)
+            return in;
+    }
+    return NULL;
+}
+
+/* A goal's row whose activities cell lists several with bullets: one activity each, sharing the row's goal,
+ * responsible and time. */
+static void test_bulleted_activity_cell(void)
+{
+    at_record *rec = extract_text("plan.tsv", "Handlingsplan för läslust i Ekby 2028\n\nMål och aktiviteter\n\n"
+                                              "Mål\tAktiviteter\tAnsvarig\tNär\n"
+                                              "Fler elever ska läsa en bok i månaden\t• Bokcirkel på fritidshemmen "
+                                              "• Författarbesök i årskurs 5\tBarn- och utbildningsförvaltningen\tHt 2028\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *a = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 0) : NULL;
+    const at_rnode *b = a ? at_rnode_child(acts, 1) : NULL;
+    ok(a && b && text_is(at_rnode_find(a, "title"), "Bokcirkel på fritidshemmen") &&
+           text_is(at_rnode_find(b, "title"), "Författarbesök i årskurs 5") &&
+           has_child_text(b, "responsible", "Barn- och utbildningsförvaltningen") &&
+           text_is(at_rnode_find(b, "time"), "Ht 2028") &&
+           g_strcmp0(goal_title_by_id(at_rnode_find(root, "goals"), at_rnode_attr(b, "goal")),
+                     "Fler elever ska läsa en bok i månaden") == 0 &&
+           g_strcmp0(at_rnode_attr(a, "goal"), at_rnode_attr(b, "goal")) == 0,
+       "a bulleted activities cell: two activities with the row's goal, responsible and time (got %zu)",
+       acts ? at_rnode_n_children(acts) : 0);
+    at_record_free(rec);
+}
+
+/* "Förkortningar": the initialisms a table's responsible cells use are spelled out, whether the list is read as
+ * lines ("BUF Barn- ...") or as a page's two columns one after the other. */
+static void test_initialisms_spelled_out(void)
+{
+    static const char *const lists[] = { "Förkortningar\nBUF\tBarn- och utbildningsförvaltningen\n"
+                                         "TKF\tTekniska förvaltningen\n\n",
+                                         "Förkortningar\nBUF\nTKF\nBarn- och utbildningsförvaltningen\n"
+                                         "Tekniska förvaltningen\n\n",
+                                         "Förkortningar\n\nBUF – Barn- och utbildningsförvaltningen\n"
+                                         "TKF: Tekniska förvaltningen\n\n" };
+    static const char *const layouts[] = { "lines", "two columns", "marks after the initialisms" };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Åtgärdsplan för säkra skolvägar i Ekby 2028\n\n", lists[i],
+                                 "Åtgärd\tAnsvarig\tKlart\nNya cykelställ vid skolorna\tTKF, BUF\t2028\n", NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *a = acts ? at_rnode_find(acts, "activity") : NULL;
+        ok(a && has_child_text(a, "responsible", "Tekniska förvaltningen") &&
+               has_child_text(a, "responsible", "Barn- och utbildningsförvaltningen") &&
+               !has_child_text(a, "responsible", "TKF"),
+           "initialisms listed under 'Förkortningar' (%s) are spelled out in the responsible cells", layouts[i]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* An area's paragraph ending in "Mål: ..." right above its table: the table's activities serve that goal; a
+ * table with running text between it and the goal does not. */
+static void test_goal_stated_over_table(void)
+{
+    at_record *rec = extract_text(
+        "plan.tsv",
+        "Åtgärdsplan för säkra skolvägar i Ekby 2028–2030\n\nFokusområde 1: Gång och cykel\n\n"
+        "Många barn skjutsas till skolan i dag. Mål: Fler barn ska gå eller cykla till skolan varje dag år 2030.\n"
+        "Åtgärd\tAnsvarig\tKlart\nTrygga passager vid Skolgatan\tTekniska förvaltningen\t2029\n\n"
+        "Uppföljning\n\nPlanen följs upp varje år.\n\n"
+        "Åtgärd\tAnsvarig\tKlart\nSkolvägsvandringar med föräldrar\tBarn- och utbildningsförvaltningen\t2028\n",
+        true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *a = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 0) : NULL;
+    const at_rnode *b = a ? at_rnode_child(acts, 1) : NULL;
+    const char *goal = a ? goal_title_by_id(at_rnode_find(root, "goals"), at_rnode_attr(a, "goal")) : NULL;
+    ok(a && b && g_strcmp0(goal, "Fler barn ska gå eller cykla till skolan varje dag år 2030") == 0 &&
+           !at_rnode_attr(b, "goal"),
+       "the goal stated right above a table is its activities' goal, not a later table's (got %s)",
+       goal ? goal : "none");
+    at_record_free(rec);
+}
+
+/* Two signature blocks side by side on a page: their "Ort och datum:" lines read across as one line, "För X För Y",
+ * then the names over the titles found as a table below the lines. */
+static void test_signature_blocks_over_table(void)
+{
+    at_doc *doc = at_doc_new("avtal.pdf");
+    at_doc_add_page(doc, &(at_page_view){ 0 });
+    static const char *const lines[] = { "Avtal om gemensam räddningstjänst", "§ 1 Parter",
+                                         "Avtalet gäller mellan Ekby kommun och Åby kommun.", "§ 2 Giltighet",
+                                         "Avtalet gäller från den 1 januari 2029.",
+                                         "Ort och datum: Ekby 2028-11-02 Ort och datum: Åby 2028-11-09",
+                                         "För Ekby kommun För Åby kommun" };
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++)
+        add_block(doc, -1, -1, -1, lines[i]);
+    add_table(doc, 0, "Maria Lind\tJonas Berg\nKommundirektör\tRäddningschef");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *sigs = root ? path(root, "metadata", "signatories", NULL) : NULL;
+    const at_rnode *agreement = root ? path(root, "agreements", "agreement", NULL) : NULL;
+    size_t places = 0;
+    for (size_t i = 0; agreement && i < at_rnode_n_children(agreement); i++) {
+        const at_rnode *c = at_rnode_child(agreement, i);
+        places += strcmp(at_rnode_name(c), "signature") == 0 &&
+                  (g_strcmp0(at_rnode_attr(c, "place"), "Ekby") == 0 || g_strcmp0(at_rnode_attr(c, "place"), "Åby") == 0);
+    }
+    ok(places == 2, "two 'Ort och datum:' blocks on one line: both places and days (got %zu)", places);
+    const at_rnode *second = sigs && at_rnode_n_children(sigs) == 2 ? at_rnode_child(sigs, 1) : NULL;
+    ok(second && text_is(at_rnode_find(second, "name"), "Jonas Berg") &&
+           text_is(at_rnode_find(second, "role"), "Räddningschef"),
+       "names and titles in a table right under the blocks' lines are signatories (got %zu)",
+       sigs ? at_rnode_n_children(sigs) : 0);
+    at_record_free(rec);
+    at_error_clear(&err);
+    at_doc_free(doc);
+}
+
+/* "Sägs avtalet inte upp senast fyra månader före ...": the verb first in a clause of condition still gives the
+ * notice period, not the extension after it. */
+static void test_notice_in_inverted_clause(void)
+{
+    at_record *rec = extract_text("avtal.txt", "Avtal om skolskjuts mellan Ekby kommun och Åby Buss AB\n\n§ 1 Avtalstid\n\n"
+                                               "Avtalet gäller från och med 2028-08-01 till och med 2031-07-31. Sägs "
+                                               "avtalet inte upp av någon part senast fyra månader före avtalstidens "
+                                               "slut förlängs det med ett år i sänder.\n",
+                                  false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+    ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P4M") == 0,
+       "'Sägs avtalet inte upp ... senast fyra månader före': notice P4M (got %s)",
+       notice ? at_rnode_attr(notice, "duration") : "none");
+    at_record_free(rec);
+}
+
+/* "Kostnad (kr) | Finansiering": the financing beside a cost column is no cost ("–" costs nothing known); a financing
+ * column alone still gives the cost. */
+static void test_financing_beside_cost(void)
+{
+    at_record *rec = extract_text("plan.tsv", "Plan för parkerna i Ekby 2028\n\nÅtgärd\tAnsvarig\tKostnad (kr)\tFinansiering\n"
+                                              "Ny belysning i Stadsparken\tTekniska förvaltningen\t–\tInom ram\n",
+                                  true);
+    const at_rnode *a = rec ? path(at_record_root(rec), "activities", "activity", NULL) : NULL;
+    ok(a && !at_rnode_find(a, "cost") && has_child_text(a, "column", "Inom ram"),
+       "a financing column beside a cost column: kept under its header, no cost");
+    at_record_free(rec);
+    rec = extract_text("plan.tsv", "Plan för parkerna i Ekby 2028\n\nÅtgärd\tAnsvarig\tFinansiering\n"
+                                   "Ny belysning i Stadsparken\tTekniska förvaltningen\t80 000 kr\n",
+                       true);
+    a = rec ? path(at_record_root(rec), "activities", "activity", NULL) : NULL;
+    ok(a && at_rnode_find(a, "cost"), "a financing column alone gives the cost");
+    at_record_free(rec);
+}
+
+/* A table of contacts a few lines under a block's "För X" (its first row names parties, not people): no signatories,
+ * though its columns hold a name over a title. */
+static void test_contacts_under_signature_lines(void)
+{
+    at_record *rec = extract_text("avtal.txt", "Avtal om gemensam kulturskola\n\n§ 1 Parter\n\nAvtalet gäller mellan Ekby "
+                                               "kommun och Åby kommun.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med "
+                                               "2028-01-01.\n\nEkby 2027-12-01\nFör Ekby kommun\n\nKontaktpersoner\n\n"
+                                               "Ekby kommun\tÅby kommun\nAnna Berg\tOla Lind\n"
+                                               "Utvecklingsledare\tKultursekreterare\n",
+                                  false);
+    const at_rnode *sigs = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+    ok(rec && !sigs, "a contacts table under a block's lines gives no signatories (got %zu)",
+       sigs ? at_rnode_n_children(sigs) : 0);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7223,5 +7402,12 @@ int main(int argc, char **argv)
     test_goal16_aim_kind_column();
     test_goal16_codes_of_goals_under_themes();
     test_goal16_goals_heading_last();
+    test_bulleted_activity_cell();
+    test_initialisms_spelled_out();
+    test_goal_stated_over_table();
+    test_signature_blocks_over_table();
+    test_notice_in_inverted_clause();
+    test_financing_beside_cost();
+    test_contacts_under_signature_lines();
     return tap_done();
 }
