@@ -3904,6 +3904,59 @@ static void areas_are_no_goals(xctx *x)
         remove_goal(x, x->goals, goals->len - 1);
 }
 
+/* "Under varje område står målen som rubriker, numrerade 1.1 …": a sentence saying the plan's goals are its numbered
+ * headings. A word of goals ("målen", "delmålen", "målområden") beside one of headings or numbers. */
+static bool says_goals_are_headings(const char *s)
+{
+    char *lower = g_utf8_strdown(s, -1);
+    bool says = last_char(s) == '.' && strstr(lower, "mål") && (strstr(lower, "rubrik") || strstr(lower, "numrerad"));
+    g_free(lower);
+    return says;
+}
+
+/* The depth of numbered heading i ("1" 1, "1.1" 2, "1.1.1" 3), with its title from `title`; 0 when no such heading
+ * (a heading stands alone as a paragraph and ends in no stop). */
+static int outline_depth(xctx *x, guint i, const char **title)
+{
+    const xline *l = pline(x, i), *next = pline(x, i + 1);
+    size_t a, b, ta, tb;
+    if (l->used || !l->para_start || (next && !next->para_start) || strchr(".,;:", last_char(l->text)) ||
+        !pat_match(x, PAT_SECTION, l->text, 0) || !pat_span(x, 1, &a, &b) || !pat_span(x, 2, &ta, &tb))
+        return 0;
+    *title = l->text + ta;
+    return section_depth(l->text, a, b);
+}
+
+/* A plan whose goals are only its numbered outline, as a sentence says ("Under varje område står målen som rubriker,
+ * numrerade 1.1"): after that sentence, "1 X" is a theme, "1.1 Y" a main goal under it, "1.1.1 Z" a sub-goal under
+ * that; prose between them is no goal. Read only where no goal was found otherwise, and never without the sentence:
+ * a report's numbered headings are its sections. */
+static void outline_goals(xctx *x)
+{
+    guint start = 0;
+    while (start < x->lines->len && !(pline(x, start)->para_start && says_goals_are_headings(pline(x, start)->text)))
+        start++;
+    bool two_deep = false; /* the outline holds goals: numbers two deep */
+    const char *title;
+    for (guint i = start + 1; i < x->lines->len && !two_deep; i++)
+        two_deep = outline_depth(x, i, &title) == 2;
+    if (!two_deep || x->goals->children->len)
+        return;
+    at_rnode *theme = NULL, *main_goal = NULL;
+    for (guint i = start + 1; i < x->lines->len; i++) {
+        int depth = outline_depth(x, i, &title);
+        const at_provenance *prov = &pline(x, i)->prov;
+        if (depth == 1) {
+            theme = add_goal(x, x->goals, "theme", title, prov);
+            main_goal = NULL;
+        } else if (depth == 2) {
+            main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", title, prov);
+        } else if (depth == 3 && main_goal) {
+            add_goal(x, main_goal, "subGoal", title, prov);
+        }
+    }
+}
+
 void extract_prose_goals(xctx *x)
 {
     at_rnode *theme = NULL, *main_goal = NULL;
@@ -3978,5 +4031,6 @@ void extract_prose_goals(xctx *x)
     /* a numbered section about aims ("2 Mål" over "2.1 Theme" over "2.1.1 Goal") after the older readers, which read
      * the labels of a prose plan's numbered sections ("1. Mål" over "Delmål:") */
     aims_sections(x, text, AIMS_NUMBERED);
+    outline_goals(x);
     g_string_free(text, TRUE);
 }

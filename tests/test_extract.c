@@ -7026,6 +7026,35 @@ static void test_goal16_goals_heading_last(void)
     at_record_free(rec);
 }
 
+/* goal16: a plan whose goals are only a numbered outline of headings ("1" areas, "1.1" goals, "1.1.1" sub-goals) with
+ * prose between them, as a sentence of the plan says; a report with the same outline and no such sentence has none. */
+static void test_goal16_outline_goals(void)
+{
+    const char *outline = "1 Trygga gator\n\n1.1 Fler barn går och cyklar till skolan\n\nKommunen bygger nya "
+                          "cykelbanor kring skolorna och ser över övergångsställena.\n\n1.1.1 Tre nya cykelbanor är "
+                          "klara senast 2028\n\n1.2 Färre olyckor i korsningar\n\nTrafikenheten mäter olyckorna "
+                          "varje år.\n\n2 Ren luft\n\n2.1 Luften i centrum klarar gränsvärdena\n\n2.1.1 Bussarna går "
+                          "på biogas från 2027\n\nLänstrafiken byter bussarna.\n\nUppföljning\n\nNämnden följer "
+                          "planen varje år.\n";
+    char *plan = g_strconcat("Trafikplan 2027–2030\n\nOm planen\n\nPlanen har två områden. Under varje område står "
+                             "målen som rubriker med delmålen under dem.\n\n", outline, NULL);
+    char *report = g_strconcat("Trafikrapport 2027\n\nOm rapporten\n\nRapporten beskriver läget i kommunen.\n\n",
+                               outline, NULL);
+    at_record *rec = extract_text("plan.txt", plan, true), *other = extract_text("rapport.txt", report, true);
+    char *got = record_goals(rec), *none = record_goals(other);
+    ok(strcmp(got, "T:Trygga gator(M:Fler barn går och cyklar till skolan(S:Tre nya cykelbanor är klara senast 2028);"
+                   "M:Färre olyckor i korsningar);T:Ren luft(M:Luften i centrum klarar gränsvärdena(S:Bussarna går på "
+                   "biogas från 2027))") == 0 && strcmp(none, "") == 0,
+       "goals written as a numbered outline the plan says holds them: got '%s', report without the sentence '%s'", got,
+       none);
+    g_free(got);
+    g_free(none);
+    at_record_free(rec);
+    at_record_free(other);
+    g_free(plan);
+    g_free(report);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7223,5 +7252,6 @@ int main(int argc, char **argv)
     test_goal16_aim_kind_column();
     test_goal16_codes_of_goals_under_themes();
     test_goal16_goals_heading_last();
+    test_goal16_outline_goals();
     return tap_done();
 }
