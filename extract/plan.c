@@ -3208,8 +3208,11 @@ static const char *area_name(const char *s)
     const char *space = strchr(s, ' ');
     if (!space || !(area_word(s) || g_str_has_prefix(s, "Mål ")))
         return s;
+    if (space[-1] == ':') /* "Fokusområde: Företagande" */
+        return g_unichar_isupper(g_utf8_get_char(space + 1)) ? space + 1 : s;
     size_t code = strspn(space + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.");
     const char *name = space + 1 + code;
+    name += code && *name == ':'; /* "Område 1: Vattentäkter" */
     return code && code <= 3 && *name == ' ' && g_unichar_isupper(g_utf8_get_char(name + 1)) ? name + 1 : s;
 }
 
@@ -3874,7 +3877,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         xline *area = repeated_label_area(x, h);
         area = area ? area : area_over_prose(x, first);
         if (area && items->len) { /* the goals of the area headed above */
-            aim_item it = { g_strdup(area->text), area->prov, 0, false, 0 };
+            aim_item it = { g_strdup(area_name(area->text)), area->prov, 0, false, 0 };
             g_array_prepend_val(items, it);
         }
         guint before = x->goals->children->len;

@@ -7055,6 +7055,23 @@ static void test_goal16_outline_goals(void)
     g_free(report);
 }
 
+/* goal16: areas headed "Temaområde: X" (a label, a colon, the area's name), each over "Mål:" and its list: the
+ * theme is the area's name, without its label. */
+static void test_goal16_area_label_colon(void)
+{
+    const char *text = "Plan för friluftsliv 2027–2030\n\nTemaområde: Skogen nära staden\n\nMål:\n- Alla "
+                       "skolor ska ha en skog inom gångavstånd\n- Stigarna ska vara skyltade\n\nTemaområde: Vatten\n\n"
+                       "Mål:\n- Fler badplatser ska vara tillgängliga\n- Kanotleden ska rustas\n\nUppföljning\n\n"
+                       "Planen följs upp årligen.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    char *got = record_goals(rec);
+    ok(strstr(got, "T:Skogen nära staden(M:Alla skolor") && strstr(got, "T:Vatten(M:Fler badplatser") &&
+           !strstr(got, "Temaområde"),
+       "areas headed 'Temaområde: X' are themes named X: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7253,5 +7270,6 @@ int main(int argc, char **argv)
     test_goal16_codes_of_goals_under_themes();
     test_goal16_goals_heading_last();
     test_goal16_outline_goals();
+    test_goal16_area_label_colon();
     return tap_done();
 }
