@@ -3369,8 +3369,11 @@ static const char *area_name(const char *s)
     const char *space = strchr(s, ' ');
     if (!space || !(area_word(s) || g_str_has_prefix(s, "Mål ")))
         return s;
+    if (space[-1] == ':') /* "Fokusområde: Företagande" */
+        return g_unichar_isupper(g_utf8_get_char(space + 1)) ? space + 1 : s;
     size_t code = strspn(space + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.");
     const char *name = space + 1 + code;
+    name += code && *name == ':'; /* "Område 1: Vattentäkter" */
     return code && code <= 3 && *name == ' ' && g_unichar_isupper(g_utf8_get_char(name + 1)) ? name + 1 : s;
 }
 
@@ -4035,7 +4038,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         xline *area = repeated_label_area(x, h);
         area = area ? area : area_over_prose(x, first);
         if (area && items->len) { /* the goals of the area headed above */
-            aim_item it = { g_strdup(area->text), area->prov, 0, false, 0 };
+            aim_item it = { g_strdup(area_name(area->text)), area->prov, 0, false, 0 };
             g_array_prepend_val(items, it);
         }
         guint before = x->goals->children->len;
@@ -4098,6 +4101,59 @@ static void goals_stated_over_tables(xctx *x)
             at_rnode *a = g_ptr_array_index(x->activities->children, k);
             if (!at_rnode_attr(a, "goal") && !prov_before(&a->prov, &first->prov) && !prov_before(&last->prov, &a->prov))
                 rn_attr_set(a, "goal", "%s", at_rnode_attr(goal, "id"));
+        }
+    }
+}
+
+/* "Under varje område står målen som rubriker, numrerade 1.1 …": a sentence saying the plan's goals are its numbered
+ * headings. A word of goals ("målen", "delmålen", "målområden") beside one of headings or numbers. */
+static bool says_goals_are_headings(const char *s)
+{
+    char *lower = g_utf8_strdown(s, -1);
+    bool says = last_char(s) == '.' && strstr(lower, "mål") && (strstr(lower, "rubrik") || strstr(lower, "numrerad"));
+    g_free(lower);
+    return says;
+}
+
+/* The depth of numbered heading i ("1" 1, "1.1" 2, "1.1.1" 3), with its title from `title`; 0 when no such heading
+ * (a heading stands alone as a paragraph and ends in no stop). */
+static int outline_depth(xctx *x, guint i, const char **title)
+{
+    const xline *l = pline(x, i), *next = pline(x, i + 1);
+    size_t a, b, ta, tb;
+    if (l->used || !l->para_start || (next && !next->para_start) || strchr(".,;:", last_char(l->text)) ||
+        !pat_match(x, PAT_SECTION, l->text, 0) || !pat_span(x, 1, &a, &b) || !pat_span(x, 2, &ta, &tb))
+        return 0;
+    *title = l->text + ta;
+    return section_depth(l->text, a, b);
+}
+
+/* A plan whose goals are only its numbered outline, as a sentence says ("Under varje område står målen som rubriker,
+ * numrerade 1.1"): after that sentence, "1 X" is a theme, "1.1 Y" a main goal under it, "1.1.1 Z" a sub-goal under
+ * that; prose between them is no goal. Read only where no goal was found otherwise, and never without the sentence:
+ * a report's numbered headings are its sections. */
+static void outline_goals(xctx *x)
+{
+    guint start = 0;
+    while (start < x->lines->len && !(pline(x, start)->para_start && says_goals_are_headings(pline(x, start)->text)))
+        start++;
+    bool two_deep = false; /* the outline holds goals: numbers two deep */
+    const char *title;
+    for (guint i = start + 1; i < x->lines->len && !two_deep; i++)
+        two_deep = outline_depth(x, i, &title) == 2;
+    if (!two_deep || x->goals->children->len)
+        return;
+    at_rnode *theme = NULL, *main_goal = NULL;
+    for (guint i = start + 1; i < x->lines->len; i++) {
+        int depth = outline_depth(x, i, &title);
+        const at_provenance *prov = &pline(x, i)->prov;
+        if (depth == 1) {
+            theme = add_goal(x, x->goals, "theme", title, prov);
+            main_goal = NULL;
+        } else if (depth == 2) {
+            main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", title, prov);
+        } else if (depth == 3 && main_goal) {
+            add_goal(x, main_goal, "subGoal", title, prov);
         }
     }
 }
@@ -4177,5 +4233,6 @@ void extract_prose_goals(xctx *x)
     /* a numbered section about aims ("2 Mål" over "2.1 Theme" over "2.1.1 Goal") after the older readers, which read
      * the labels of a prose plan's numbered sections ("1. Mål" over "Delmål:") */
     aims_sections(x, text, AIMS_NUMBERED);
+    outline_goals(x);
     g_string_free(text, TRUE);
 }

@@ -7205,6 +7205,53 @@ static void test_contacts_under_signature_lines(void)
     at_record_free(rec);
 }
 
+
+/* goal16: a plan whose goals are only a numbered outline of headings ("1" areas, "1.1" goals, "1.1.1" sub-goals) with
+ * prose between them, as a sentence of the plan says; a report with the same outline and no such sentence has none. */
+static void test_goal16_outline_goals(void)
+{
+    const char *outline = "1 Trygga gator\n\n1.1 Fler barn går och cyklar till skolan\n\nKommunen bygger nya "
+                          "cykelbanor kring skolorna och ser över övergångsställena.\n\n1.1.1 Tre nya cykelbanor är "
+                          "klara senast 2028\n\n1.2 Färre olyckor i korsningar\n\nTrafikenheten mäter olyckorna "
+                          "varje år.\n\n2 Ren luft\n\n2.1 Luften i centrum klarar gränsvärdena\n\n2.1.1 Bussarna går "
+                          "på biogas från 2027\n\nLänstrafiken byter bussarna.\n\nUppföljning\n\nNämnden följer "
+                          "planen varje år.\n";
+    char *plan = g_strconcat("Trafikplan 2027–2030\n\nOm planen\n\nPlanen har två områden. Under varje område står "
+                             "målen som rubriker med delmålen under dem.\n\n", outline, NULL);
+    char *report = g_strconcat("Trafikrapport 2027\n\nOm rapporten\n\nRapporten beskriver läget i kommunen.\n\n",
+                               outline, NULL);
+    at_record *rec = extract_text("plan.txt", plan, true), *other = extract_text("rapport.txt", report, true);
+    char *got = record_goals(rec), *none = record_goals(other);
+    ok(strcmp(got, "T:Trygga gator(M:Fler barn går och cyklar till skolan(S:Tre nya cykelbanor är klara senast 2028);"
+                   "M:Färre olyckor i korsningar);T:Ren luft(M:Luften i centrum klarar gränsvärdena(S:Bussarna går på "
+                   "biogas från 2027))") == 0 && strcmp(none, "") == 0,
+       "goals written as a numbered outline the plan says holds them: got '%s', report without the sentence '%s'", got,
+       none);
+    g_free(got);
+    g_free(none);
+    at_record_free(rec);
+    at_record_free(other);
+    g_free(plan);
+    g_free(report);
+}
+
+/* goal16: areas headed "Temaområde: X" (a label, a colon, the area's name), each over "Mål:" and its list: the
+ * theme is the area's name, without its label. */
+static void test_goal16_area_label_colon(void)
+{
+    const char *text = "Plan för friluftsliv 2027–2030\n\nTemaområde: Skogen nära staden\n\nMål:\n- Alla "
+                       "skolor ska ha en skog inom gångavstånd\n- Stigarna ska vara skyltade\n\nTemaområde: Vatten\n\n"
+                       "Mål:\n- Fler badplatser ska vara tillgängliga\n- Kanotleden ska rustas\n\nUppföljning\n\n"
+                       "Planen följs upp årligen.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    char *got = record_goals(rec);
+    ok(strstr(got, "T:Skogen nära staden(M:Alla skolor") && strstr(got, "T:Vatten(M:Fler badplatser") &&
+           !strstr(got, "Temaområde"),
+       "areas headed 'Temaområde: X' are themes named X: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7409,5 +7456,7 @@ int main(int argc, char **argv)
     test_notice_in_inverted_clause();
     test_financing_beside_cost();
     test_contacts_under_signature_lines();
+    test_goal16_outline_goals();
+    test_goal16_area_label_colon();
     return tap_done();
 }
