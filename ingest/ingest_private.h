@@ -135,6 +135,10 @@ void at_source_close(at_source_kind kind, void *handle);
  */
 PIX *at_pdf_render(void *page, int dpi, bool smooth);
 
+/** The page rendered both ways at `dpi` into *smooth and *sharp (each NULL if not made; the caller destroys
+ * them), on one cairo surface; true when both are made. */
+bool at_pdf_render_both(void *page, int dpi, PIX **smooth, PIX **sharp);
+
 /**
  * Page `page` of the TIFF `path` as 8 bpp gray, `factor` (2 or more) times smaller each way, decoded row by
  * row (never whole); NULL when it cannot (not a TIFF, tiles, a layout other than 1-bit or 8-bit gray or

@@ -496,9 +496,8 @@ static PIX *rendering(PopplerPage *page, const GArray *words, double k, PIX **bi
 {
     if (*binary)
         return *binary;
-    PIX *smooth = at_pdf_render(page, RULES_DPI, true);
-    PIX *sharp = smooth ? at_pdf_render(page, RULES_DPI, false) : NULL;
-    *binary = sharp ? pixThresholdToBinary(smooth, INK_BELOW) : NULL;
+    PIX *smooth = NULL, *sharp = NULL;
+    *binary = at_pdf_render_both(page, RULES_DPI, &smooth, &sharp) ? pixThresholdToBinary(smooth, INK_BELOW) : NULL;
     for (int way = 0; *binary && way < 3; way++) {
         PIX *lines = way < 2 ? thin_lines(sharp, words, k, way) : white_lines(sharp, words, k);
         if (lines && way == 2)
