@@ -256,6 +256,9 @@ static bool read_cards(xctx *x, guint first, guint end, GPtrArray *items, GPtrAr
             cur = NULL;
             continue;
         }
+        /* a field of the card OCR found empty (it drops a lone dash) says nothing; the card goes on */
+        if (cur && r->read_by_ocr && r->n_cells >= 2 && r->cells[0] && !r->cells[1] && label_column(r->cells[0], labels) >= 0)
+            continue;
         if (r->n_cells < 2 || !r->cells[0] || !r->cells[1])
             return false;
         for (int c = 2; c < r->n_cells; c++)
@@ -277,20 +280,32 @@ static bool read_cards(xctx *x, guint first, guint end, GPtrArray *items, GPtrAr
     return items->len >= MIN_ITEMS;
 }
 
+/* The end of the rows of the table that row `i` starts. */
+static guint table_end(const xctx *x, guint i)
+{
+    int table = ((const xrow *)g_ptr_array_index(x->rows, i))->table;
+    guint end = i + 1;
+    while (end < x->rows->len && ((const xrow *)g_ptr_array_index(x->rows, end))->table == table)
+        end++;
+    return end;
+}
+
 void card_tables_to_rows(xctx *x)
 {
     for (guint i = 0, end; i < x->rows->len; i = end) {
-        int table = ((const xrow *)g_ptr_array_index(x->rows, i))->table;
-        for (end = i + 1; end < x->rows->len && ((const xrow *)g_ptr_array_index(x->rows, end))->table == table;)
-            end++;
+        end = table_end(x, i);
+        /* cards printed apart, a table each (their frames found one by one on a page), are one run of cards */
+        while (end < x->rows->len && heads_card(g_ptr_array_index(x->rows, i)) && heads_card(g_ptr_array_index(x->rows, end)))
+            end = table_end(x, end);
         GPtrArray *items = g_ptr_array_new_with_free_func(item_free), *labels = g_ptr_array_new_with_free_func(g_free);
         bool cards = read_cards(x, i, end, items, labels);
         for (guint k = 0; k < items->len && cards; k++)
             cards = n_values(g_ptr_array_index(items, k), labels->len) >= MIN_LABELS;
-        if (cards) { /* after the cards' table, which reads as no plan's: it has no header */
+        if (cards) { /* in place of the cards' tables: a card's head carried over a page break reads as a plan's */
             GPtrArray *rows = list_rows(items, labels);
-            insert_rows(x, rows, end);
-            end += rows->len;
+            g_ptr_array_remove_range(x->rows, i, end - i);
+            insert_rows(x, rows, i);
+            end = i + rows->len;
             g_ptr_array_free(rows, TRUE);
         }
         g_ptr_array_free(items, TRUE);

@@ -321,6 +321,7 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
     int n_tables = ruled ? at_find_tables(ruled, report.dpi, &grids, &table_err) : 0;
     if (n_tables < 0)
         n_tables = 0;
+    at_split_white_gutters(binary, ruled, report.dpi, grids, n_tables);
     PIX *clean = n_tables ? at_erase_rules(binary, grids, n_tables) : NULL;
     if (!clean)
         clean = pixClone(binary);

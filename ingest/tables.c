@@ -1058,3 +1058,118 @@ GArray *at_rules_across(PIX *ruled, int dpi, const at_table_grid *grids, int n)
     pixDestroy(&work);
     return rules;
 }
+
+/* ---- columns parted by white gutters in a grid ruled across only ---- */
+
+/* A gutter between columns is a sixth of an inch wide at least: wider than a space between words. */
+#define GUTTER_PER_INCH 6
+/* A row whose ink covers more than this share (%) of its width is a dark ground (a shaded head row),
+ * which says nothing of the gutters. */
+#define DARK_ROW_SHARE 90
+
+/* Mark in `ink` (n flags) the x from x0 to x0 + n - 1 with ink on `binary` between y0 and y1 - 1;
+ * returns how many are marked. */
+static int row_ink(PIX *binary, int x0, int n, int y0, int y1, bool *ink)
+{
+    const l_uint32 *data = pixGetData(binary);
+    int wpl = pixGetWpl(binary), w = pixGetWidth(binary), h = pixGetHeight(binary), marked = 0;
+    for (int y = MAX(0, y0); y < MIN(h, y1); y++) {
+        const l_uint32 *line = data + (size_t)y * (size_t)wpl;
+        for (int i = 0; i < n; i++)
+            if (!ink[i] && x0 + i >= 0 && x0 + i < w && GET_DATA_BIT(line, x0 + i)) {
+                ink[i] = true;
+                marked++;
+            }
+    }
+    return marked;
+}
+
+/* Has row `r` (its `n` ink flags) ink left of `a` and right of `b`? */
+static bool inked_both_sides(const bool *ink, int n, int a, int b)
+{
+    bool left = false, right = false;
+    for (int i = 0; i < a && !left; i++)
+        left = ink[i];
+    for (int i = b; i < n && !right; i++)
+        right = ink[i];
+    return left && right;
+}
+
+/* The middles (page x) of the gutters of one-column grid `g` whose rows' ink `ink` (n flags a row,
+ * NULL rows skipped) leaves white: gutters between ink, as wide as GUTTER_PER_INCH says, with ink on
+ * both sides in two rows and half the rows at least. */
+static GArray *white_gutters(const at_table_grid *g, bool *const *ink, int x0, int n, int dpi)
+{
+    GArray *edges = g_array_new(FALSE, FALSE, sizeof(int));
+    bool *any = g_new0(bool, (gsize)n);
+    for (int r = 0; r < g->n_rows; r++)
+        for (int i = 0; ink[r] && i < n; i++)
+            any[i] |= ink[r][i];
+    int min_gap = dpi / GUTTER_PER_INCH;
+    for (int i = 0; i < n;) {
+        if (any[i]) {
+            i++;
+            continue;
+        }
+        int a = i;
+        while (i < n && !any[i])
+            i++;
+        int both = 0;
+        for (int r = 0; a > 0 && i < n && i - a >= min_gap && r < g->n_rows; r++)
+            both += ink[r] && inked_both_sides(ink[r], n, a, i);
+        if (both >= 2 && both * 2 >= g->n_rows) {
+            int mid = x0 + (a + i) / 2;
+            g_array_append_val(edges, mid);
+        }
+    }
+    g_free(any);
+    return edges;
+}
+
+/* Split one-column grid `g` at its white gutters (white_gutters), a rule drawn on `ruled` down each new
+ * edge in the rows with ink on both sides of it. Returns whether it was split. */
+static bool split_grid(PIX *binary, PIX *ruled, int dpi, at_table_grid *g)
+{
+    int inset = MAX(2, dpi / 30); /* clear of the frame's and the rows' rules */
+    int x0 = g->col_edges[0] + inset, n = g->col_edges[1] - inset - x0;
+    if (g->n_cols != 1 || g->n_rows < 3 || n < dpi)
+        return false;
+    bool **ink = g_new0(bool *, (gsize)g->n_rows);
+    for (int r = 0; r < g->n_rows; r++) {
+        ink[r] = g_new0(bool, (gsize)n);
+        if (row_ink(binary, x0, n, g->row_edges[r] + inset, g->row_edges[r + 1] - inset, ink[r]) * 100 > n * DARK_ROW_SHARE)
+            g_clear_pointer(&ink[r], g_free);
+    }
+    GArray *mids = white_gutters(g, ink, x0, n, dpi);
+    if (mids->len) {
+        int *edges = g_new(int, mids->len + 2);
+        edges[0] = g->col_edges[0];
+        for (guint c = 0; c < mids->len; c++) {
+            int x = g_array_index(mids, int, c);
+            edges[c + 1] = x;
+            for (int r = 0; r < g->n_rows; r++)
+                if (ink[r] && inked_both_sides(ink[r], n, x - x0, x - x0 + 1))
+                    pixRasterop(ruled, x - 1, g->row_edges[r], 3, g->row_edges[r + 1] - g->row_edges[r], PIX_SET, NULL, 0, 0);
+        }
+        edges[mids->len + 1] = g->col_edges[1];
+        g_free(g->col_edges);
+        g->col_edges = edges;
+        g->n_cols = (int)mids->len + 1;
+    }
+    bool split = mids->len > 0;
+    g_array_free(mids, TRUE);
+    for (int r = 0; r < g->n_rows; r++)
+        g_free(ink[r]);
+    g_free(ink);
+    return split;
+}
+
+int at_split_white_gutters(PIX *binary, PIX *ruled, int dpi, at_table_grid *grids, int n)
+{
+    if (!binary || !ruled || pixGetDepth(binary) != 1 || pixGetDepth(ruled) != 1 || dpi <= 0 || n < 0 || (n > 0 && !grids))
+        return 0;
+    int split = 0;
+    for (int t = 0; t < n; t++)
+        split += split_grid(binary, ruled, dpi, &grids[t]);
+    return split;
+}

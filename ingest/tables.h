@@ -92,6 +92,16 @@ GArray *at_rules_across(PIX *ruled, int dpi, const at_table_grid *grids, int n);
  */
 PIX *at_open_brick(PIX *pix, int w, int h);
 
+/**
+ * Split the one-column grids of `grids` (found on `ruled`) at the white gutters of their text on
+ * `binary`: a card ruled across only, labels left and values right, has no rule down between them. A
+ * gutter is white in every row, a sixth of an inch wide or more, with text on both sides in two rows
+ * and half the rows at least. A rule is drawn on `ruled` down each new edge in the rows with text on
+ * both sides, so a row with text on one side only (the card's head) stays one cell across
+ * (at_table_cells). Returns how many grids were split.
+ */
+int at_split_white_gutters(PIX *binary, PIX *ruled, int dpi, at_table_grid *grids, int n);
+
 /** A copy of `binary` with the ruling lines of `grids` erased, so OCR sees only the cells' text. */
 PIX *at_erase_rules(PIX *binary, const at_table_grid *grids, int n);
 

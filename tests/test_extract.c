@@ -6566,6 +6566,41 @@ static void test_activity_cards(void)
     at_record_free(rec);
 }
 
+/* Activity cards as a scan gives them: each card a table of its own (its frame found apart from the next), and a
+ * card's value OCR found empty (a lone dash it dropped). The cards read as one run, the empty field skipped. */
+static void test_activity_cards_apart(void)
+{
+    static const char *const cards[3][5][2] = {
+        { { "Insats 1" }, { "Insats", "Guidade vandringar varje söndag" }, { "Ansvar", "Fritidsenheten" },
+          { "Tidplan", "Hela 2027" }, { "Resurs", "30 000 kr" } },
+        { { "Insats 2" }, { "Insats", "Uteklassrum vid Tallbacksskolan" }, { "Ansvar", "Skolenheten" },
+          { "Tidplan", "Hösten 2027" }, { "Resurs", "" } },
+        { { "Insats 3" }, { "Insats", "Vindskydd vid Storsjön" }, { "Ansvar", "Parkenheten" },
+          { "Tidplan", "Våren 2028" }, { "Resurs", "45 000 kr" } } };
+    at_doc *doc = at_doc_new("plan.pdf");
+    at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", "tesseract 5", 0.9f };
+    at_doc_add_page(doc, &page);
+    add_block_at(doc, -1, -1, -1, (at_box){ 100, 50, 1200, 60 }, "Handlingsplan för friluftsliv 2027");
+    for (int t = 0; t < 3; t++)
+        for (int r = 0; r < 5; r++)
+            for (int c = 0; c < (r ? 2 : 1); c++)
+                add_block_at(doc, t, r, c, (at_box){ 100 + 600 * c, 300 + 700 * t + 100 * r, c ? 1500 : 580, 90 },
+                             cards[t][r][c]);
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    bool right = acts && at_rnode_n_children(acts) == 3;
+    for (size_t i = 0; right && i < 3; i++)
+        right = text_is(at_rnode_find(at_rnode_child(acts, i), "title"), cards[i][1][1]) &&
+                text_is(at_rnode_find(at_rnode_child(acts, i), "responsible"), cards[i][2][1]);
+    ok(right, "activity cards a table each, a value OCR found empty: %zu activities, each its title and responsible",
+       acts ? at_rnode_n_children(acts) : 0);
+    at_record_free(rec);
+    at_error_clear(&err);
+    at_doc_free(doc);
+}
+
 /* A matrix of areas and their goals for two years ("Område | Mål 2026 | Mål 2029"): both columns main goals of the
  * area, the earlier a step towards the later, no sub-goal of it. */
 static void test_goal_matrix_by_year(void)
@@ -7433,6 +7468,7 @@ int main(int argc, char **argv)
     test_signing_log();
     test_code_over_goal_and_year_rows();
     test_activity_cards();
+    test_activity_cards_apart();
     test_goal_matrix_by_year();
     test_desired_state_per_area();
     test_meetings_in_table();

@@ -1524,6 +1524,45 @@ static void test_framed_cells(void)
     pixDestroy(&pix);
 }
 
+/* Activity cards framed and ruled across only, a label left and its value right in each row, the card's head row
+ * with its label alone: each card is split into two columns at the white gutter, the head row one cell across. A box
+ * of prose ruled the same has no gutter and stays one column. */
+static void test_card_white_gutter(void)
+{
+    static const int col[] = { 1800 }, rows[] = { 90, 120, 120, 170, 120 };
+    table_spec card = spec(300, 400, 1, col, 5, rows, 3), prose = spec(300, 1400, 1, col, 5, rows, 3);
+    PIX *pix = blank(PAGE_W, PAGE_H);
+    draw_rules(pix, &card);
+    draw_rules(pix, &prose);
+    unsigned seed = 11;
+    for (int r = 0; r < card.n_rows; r++) {
+        draw_text(pix, 320, card.row_y[r] + 10, r ? 620 : 700, card.row_y[r + 1] - 10, &seed);
+        if (r) /* the values, some wrapped, left-aligned at one place */
+            draw_text(pix, 860, card.row_y[r] + 10, 2080, card.row_y[r + 1] - 10, &seed);
+        draw_text(pix, 320, prose.row_y[r] + 10, 2080, prose.row_y[r + 1] - 10, &seed);
+    }
+    at_table_grid *g = NULL;
+    int n = find(pix, &g);
+    PIX *ruled = pixCopy(NULL, pix);
+    int split = n == 2 ? at_split_white_gutters(pix, ruled, DPI, g, n) : -1;
+    ok(n == 2 && split == 1, "two one-column grids, one split at a white gutter (%d grids, %d split)", n, split);
+    if (n == 2 && split == 1) {
+        const at_table_grid *c = g[0].y < g[1].y ? &g[0] : &g[1], *p = c == &g[0] ? &g[1] : &g[0];
+        ok(c->n_cols == 2 && c->col_edges[1] > 620 && c->col_edges[1] < 860 && p->n_cols == 1,
+           "the card's edge lies in its gutter (at %d, %d columns), the prose box stays one column (%d)",
+           c->n_cols == 2 ? c->col_edges[1] : -1, c->n_cols, p->n_cols);
+        GArray *cells = at_table_cells(ruled, c);
+        bool head_across = cells->len == 9 && g_array_index(cells, at_table_cell, 0).col_end == 2;
+        for (guint i = 1; head_across && i < cells->len; i++)
+            head_across = g_array_index(cells, at_table_cell, i).col_end == g_array_index(cells, at_table_cell, i).col + 1;
+        ok(head_across, "the head row one cell across, each row under it a label and a value (%u cells)", cells->len);
+        g_array_free(cells, TRUE);
+    }
+    at_table_grids_free(g, n);
+    pixDestroy(&ruled);
+    pixDestroy(&pix);
+}
+
 int main(void)
 {
     setMsgSeverity(L_SEVERITY_WARNING); /* not pixRotate's notes on how it rotates */
@@ -1559,5 +1598,6 @@ int main(void)
     test_section_sign_no_gutter();
     test_framed_cells();
     test_open_brick();
+    test_card_white_gutter();
     return tap_done();
 }
