@@ -31,6 +31,7 @@
 #define RUNNING_SLACK 0.02 /* ... at the same height on every page, give or take 2 % of it */
 #define TEXT_LAYER "pdf text layer" /* a page's engine when read from its text layer */
 #define GUTTER 0.5        /* a gap of this many word heights (twice a space) parts two columns */
+#define WATERMARK_SIZE 3  /* faint text this many times the body's size is a watermark behind the page */
 #define ALIGNED_GAP_LINES 3 /* lines, at least, with a gap wider than a space at one place: a table's */
 
 typedef struct {
@@ -39,6 +40,7 @@ typedef struct {
     int line;   /* poppler's line it is on */
     int style;  /* its font: size in tenths of a point, negative when bold (0: not known) */
     guint chars; /* its first character's index in the page's rectangles (G_MAXUINT: none, not the text layer's) */
+    bool faint;  /* set in a colour lighter than ink */
 } layer_word;
 
 /* ---- words ---- */
@@ -70,7 +72,7 @@ static bool spaced(const PopplerRectangle *prev, const PopplerRectangle *c)
 /* The words of the page's text, one rectangle per character, boxes scaled by `k` (points to
  * pixels). Words end at white space and gaps, lines at line breaks and where the text jumps. */
 static GArray *layer_words(const char *text, const PopplerRectangle *rects, guint n_rects, const int *styles,
-                           double k)
+                           const bool *faint, double k)
 {
     GArray *words = g_array_new(FALSE, FALSE, sizeof(layer_word));
     int line = 0;
@@ -101,7 +103,7 @@ static GArray *layer_words(const char *text, const PopplerRectangle *rects, guin
                  !spaced(prev, &rects[i]));
         layer_word w = { g_strndup(start, (gsize)(p - start)),
                          { (int)(x1 * k), (int)(y1 * k), (int)((x2 - x1) * k) + 1, (int)((y2 - y1) * k) + 1 },
-                         line, styles ? styles[first] : 0, first };
+                         line, styles ? styles[first] : 0, first, faint && faint[first] };
         g_array_append_val(words, w);
     }
     return words;
@@ -115,18 +117,29 @@ static bool is_bold_font(const char *name)
     return bold;
 }
 
-/* Every character's font (size in tenths of a point, negative when bold), or NULL. */
-static int *char_styles(PopplerPage *page, guint n_rects)
+/* Is text of this colour lighter than ink (its mean gray level, as INK_BELOW measures a rendering)? */
+static bool faint_colour(PopplerColor c)
 {
+    return ((int)c.red + c.green + c.blue) / 3 / 257 >= INK_BELOW;
+}
+
+/* Every character's font (size in tenths of a point, negative when bold), or NULL; `*faint` (NULL with
+ * it) whether each is set in a colour lighter than ink. */
+static int *char_styles(PopplerPage *page, guint n_rects, bool **faint)
+{
+    *faint = NULL;
     GList *attrs = poppler_page_get_text_attributes(page);
     if (!attrs)
         return NULL;
     int *styles = g_new0(int, (gsize)n_rects + 1);
+    *faint = g_new0(bool, (gsize)n_rects + 1);
     for (const GList *a = attrs; a; a = a->next) {
         const PopplerTextAttributes *t = a->data;
         int style = (int)lround(t->font_size * 10) * (is_bold_font(t->font_name) ? -1 : 1);
-        for (int c = MAX(t->start_index, 0); c <= t->end_index && (guint)c < n_rects; c++)
+        for (int c = MAX(t->start_index, 0); c <= t->end_index && (guint)c < n_rects; c++) {
             styles[c] = style;
+            (*faint)[c] = faint_colour(t->color);
+        }
     }
     poppler_page_free_text_attributes(attrs);
     return styles;
@@ -190,6 +203,20 @@ static bool style_changes(int before, int after)
     if (!before || !after)
         return false;
     return (before < 0) != (after < 0) || abs(abs(before) - abs(after)) * 20 > abs(before);
+}
+
+/* A watermark ("KOPIA", "UTKAST": faint letters far larger than the text, across the page) is no text:
+ * its letters fell among the lines and table cells of the text over it. */
+static void drop_watermarks(GArray *words)
+{
+    int body = abs(body_style(words));
+    for (guint i = words->len; body && i-- > 0;) {
+        layer_word *w = &g_array_index(words, layer_word, i);
+        if (w->faint && abs(w->style) >= WATERMARK_SIZE * body) {
+            g_free(w->text);
+            g_array_remove_index(words, i);
+        }
+    }
 }
 
 static void layer_words_free(GArray *words)
@@ -1847,7 +1874,8 @@ static void cut_run_on(GArray *words, const PopplerRectangle *rects, double k, c
             continue;
         int x = (int)(rects[w->chars + (guint)cut].x1 * k), end = w->box.x + w->box.w;
         char *at = g_utf8_offset_to_pointer(w->text, cut);
-        layer_word rest = { g_strdup(at), { x, w->box.y, MAX(1, end - x), w->box.h }, w->line, w->style, w->chars + (guint)cut };
+        layer_word rest = { g_strdup(at), { x, w->box.y, MAX(1, end - x), w->box.h }, w->line, w->style,
+                            w->chars + (guint)cut, w->faint };
         *at = '\0'; /* the text's first part stays the word's */
         w->box.w = MAX(1, (int)(rects[w->chars + (guint)cut - 1].x2 * k) - w->box.x);
         g_array_insert_val(words, i + 1, rest);
@@ -1919,7 +1947,7 @@ static void add_bullets(PopplerPage *page, GArray *words, const page_tables *pt,
         if ((i > 0 && w->line == g_array_index(words, layer_word, i - 1).line) || !indented(w, text_left) ||
             !drawn_bullet(*binary, pt->k, words, w, &box))
             continue;
-        layer_word bullet = { g_strdup("\u2022"), box, w->line, w->style, G_MAXUINT };
+        layer_word bullet = { g_strdup("\u2022"), box, w->line, w->style, G_MAXUINT, false };
         g_array_insert_val(words, i, bullet);
         i++;
     }
@@ -2335,9 +2363,12 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
     guint n_rects = 0;
     GArray *words = NULL;
     if (text && poppler_page_get_text_layout(page, &rects, &n_rects)) {
-        int *styles = char_styles(page, n_rects);
-        words = layer_words(text, rects, n_rects, styles, dpi / 72.0);
+        bool *faint;
+        int *styles = char_styles(page, n_rects, &faint);
+        words = layer_words(text, rects, n_rects, styles, faint, dpi / 72.0);
+        drop_watermarks(words);
         g_free(styles);
+        g_free(faint);
     }
     g_free(text);
     if (words && words->len)
@@ -2417,7 +2448,7 @@ static GArray *ocred_words(const GPtrArray *regions, int *n_tables)
                 const region_word *w = &g_array_index(line->words, region_word, i);
                 /* as high as its line, as a text layer's words are as high as their font: the gap
                  * between two words is measured against that, not against their letters' height */
-                layer_word word = { w->text, { w->box.x, line->box.y, w->box.w, line->box.h }, line_no, 0, G_MAXUINT };
+                layer_word word = { w->text, { w->box.x, line->box.y, w->box.w, line->box.h }, line_no, 0, G_MAXUINT, false };
                 g_array_append_val(words, word);
             }
         }

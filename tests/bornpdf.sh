@@ -1017,10 +1017,33 @@ read_web zebramerged
 ok "a zebra-striped table with a goal merged down over white rows: the white rows cell by cell" \
     'grep -qx "$(printf "\tByta belysning vid skolorna\tGatuenheten\t2032\t400 000 kr")" "$dir/zebramerged/zebramerged.table1.tsv" &&
      grep -qx "$(printf "2\tStälla klimatkrav vid inköp\tUpphandlingsenheten\t2033\tInom ram")" "$dir/zebramerged/zebramerged.table1.tsv"'
+# An agreement printed with a faint watermark across each page ("UTKAST", huge, turned) and its two
+# signature blocks side by side at the top of its second page: place and date, "För" the party, a
+# line to sign on, then the name and title. The watermark's letters fell among the clauses' lines.
+{ echo "$html_head<style>.wm { position: fixed; top: 40%; left: 8%; font: bold 110pt sans-serif; color: #ebebeb; transform: rotate(-35deg); z-index: -1; letter-spacing: 6pt; }"
+  echo '.sig { display: grid; grid-template-columns: 1fr 1fr; column-gap: 30pt; font-size: 9pt; } .sig p { margin: 0 0 2pt 0; } .line { border-bottom: 0.6pt solid #000; height: 26pt; margin-bottom: 2pt; }</style>'
+  echo '<div class="wm">UTKAST</div><h1>Avtal om vinterväghållning</h1>'
+  echo '<p>Ekby kommun och Åby vägförening ingår följande avtal om plogning och sandning av vägarna i Åby.</p>'
+  for c in "1 Uppdrag|Ekby kommun plogar och sandar vägföreningens vägar när det har fallit mer än fem centimeter snö." \
+           "2 Ersättning|Vägföreningen betalar 40 000 kronor per säsong, i två delar, den 1 december och den 1 mars." \
+           "3 Avtalstid|Avtalet gäller från och med 2031-11-01 till och med 2034-04-30 och förlängs inte av sig självt." \
+           "4 Tvist|Tvister om avtalet löses i första hand genom förhandling mellan parterna."; do
+      echo "<h2>§ ${c%%|*}</h2><p>${c#*|}</p>"
+  done
+  echo '<div class="sig" style="break-before: page">'
+  echo '<div><p>Ort och datum: Ekby 2031-10-02</p><p>För Ekby kommun</p><div class="line"></div><p>Maria Lind</p><p>Tekniska chefen</p></div>'
+  echo '<div><p>Ort och datum: Åby 2031-10-09</p><p>För Åby vägförening</p><div class="line"></div><p>Olof Berg</p><p>Ordförande</p></div></div></body></html>'
+} > "$dir/signed.html"
+read_web signed
+"$AT" extract -o "$dir/signed-rec" "$dir/signed.pdf" 2> /dev/null
+rec=$dir/signed-rec/signed.record.xml
+ok "a faint watermark across the pages is no text: no letter of it in the text layer, the clauses whole" \
+    '[ "$(pdfinfo "$dir/signed.pdf" | awk "/^Pages:/ {print \$2}")" -eq 2 ] && ! grep -q "<String [^>]*HEIGHT=\"[0-9]\{3,\}\"" "$dir/signed/signed.alto.xml" &&
+     grep -q ">Vägföreningen betalar 40 000 kronor per säsong, i två delar, den 1 december och den 1 mars.</text>" "$rec"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 67); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 68); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
