@@ -362,6 +362,20 @@ static bool aligned_gaps(const GArray *words)
     return aligned;
 }
 
+/* Does a line starting with word `i` stand level with an earlier line's word left of it: columns that
+ * poppler reads one after the other (signature blocks side by side, each a column of lines)? */
+static bool beside_earlier(const GArray *words, guint i)
+{
+    const layer_word *b = &g_array_index(words, layer_word, i);
+    int mid = b->box.y + b->box.h / 2;
+    for (guint j = 0; j < i; j++) {
+        const layer_word *a = &g_array_index(words, layer_word, j);
+        if (a->line != b->line && mid >= a->box.y && mid <= a->box.y + a->box.h && b->box.x > a->box.x + a->box.w)
+            return true;
+    }
+    return false;
+}
+
 /* Does text stand side by side anywhere on the page (words far apart on a line, lines next to each
  * other, or gaps wider than a space lined up over lines)? Only then can it be a table: prose pages are
  * not rendered to look for rules. */
@@ -370,7 +384,8 @@ static bool side_by_side(const GArray *words)
     for (guint i = 1; i < words->len; i++) {
         const layer_word *a = &g_array_index(words, layer_word, i - 1), *b = &g_array_index(words, layer_word, i);
         int gap = level_gap(words, i);
-        if (gap >= 0 && (b->line != a->line || gap > GUTTER * a->box.h))
+        if ((gap >= 0 && (b->line != a->line || gap > GUTTER * a->box.h)) ||
+            (b->line != a->line && beside_earlier(words, i)))
             return true;
     }
     return aligned_gaps(words);
@@ -865,6 +880,7 @@ static region *cell_at(const page_tables *pt, at_box box)
 #define ALIGNED_ROWS 2   /* lines with text in two columns or more, at least */
 #define ALIGNED_COLS 2   /* columns, at least: label/value tables and signature blocks side by side too */
 #define VALLEY_LINES 4   /* lines, at least, for a column to be told by few lines' text crossing its gutter */
+#define SIGNING_ROOM 12  /* half lines, at most, of room to sign in over a signing line within a table */
 #define BRIDGE_LINES 2   /* lines across a table's columns (a goal row), at most, between two runs of it */
 #define EDGE_LINES 8     /* lines above and below one whose columns' edges tell a narrow gutter on it */
 #define LABEL_ROWS 3     /* lines, at least, of a table of labels and values at a page's head */
@@ -1319,13 +1335,22 @@ static bool goes_on(const visual_line *L, guint l)
     return L[l].split || L[l].box.h == L[l - 1].box.h || !gap_above(L, l, 1);
 }
 
-/* The end of a run of lines from `first`, a split one: at a wide gap, where it does not go on
- * (goes_on), or at a line that crosses the gutters of the lines split by them. */
-static guint run_end(const GArray *lines, guint first)
+/* Is line `l` too far under the line above to be in one table with it: more than `halves` half
+ * lines, but for the room to sign in over a signing line drawn across it (signature blocks side by
+ * side: the place and party over the line, the name and title under it)? */
+static bool too_far(const page_tables *pt, const visual_line *L, guint l, int halves)
+{
+    return gap_above(L, l, halves) &&
+           (gap_above(L, l, SIGNING_ROOM) || rule_between(pt, L, l, L[l].box.x, L[l].box.x + L[l].box.w) == INT_MIN);
+}
+
+/* The end of a run of lines from `first`, a split one: at a wide gap (too_far), where it does not go
+ * on (goes_on), or at a line that crosses the gutters of the lines split by them. */
+static guint run_end(const page_tables *pt, const GArray *lines, guint first)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     guint end = first + 1;
-    while (end < lines->len && !gap_above(L, end, 4) && goes_on(L, end))
+    while (end < lines->len && !too_far(pt, L, end, 4) && goes_on(L, end))
         end++;
     GArray *cols = aligned_columns(lines, first, end, NULL);
     for (guint l = first + 1; l < end; l++)
@@ -1352,9 +1377,9 @@ static bool edges_within(const GArray *a, const GArray *b, int tol)
 
 /* Does the table of lines `first` to `*end` go on after a gap or a line or two across it (its header
  * row stands apart from its rows, a goal row runs across the columns)? Then `*end` moves to the end
- * of the next run: it starts after one to BRIDGE_LINES lines, none far from the one above, is split in
- * the same columns, and does not start with the first line again (a new table's header row). */
-static bool bridged(const GArray *lines, guint first, guint *end)
+ * of the next run: it starts after one to BRIDGE_LINES lines, none too far from the one above, is split
+ * in the same columns, and does not start with the first line again (a new table's header row). */
+static bool bridged(const page_tables *pt, const GArray *lines, guint first, guint *end)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     guint next = *end;
@@ -1363,9 +1388,9 @@ static bool bridged(const GArray *lines, guint first, guint *end)
     if (next == *end || next >= lines->len || !L[next].split || same_text(&L[first], &L[next]))
         return false;
     for (guint l = *end; l <= next; l++)
-        if (gap_above(L, l, 6))
+        if (too_far(pt, L, l, 6))
             return false;
-    guint next_end = run_end(lines, next);
+    guint next_end = run_end(pt, lines, next);
     GArray *a = aligned_columns(lines, first, *end, NULL), *b = aligned_columns(lines, next, next_end, NULL);
     /* the same left edges (a letterhead's halves are not a table's), but for columns a run of a line or
      * two has not told apart (no text in them, or at a narrow gutter) */
@@ -1568,9 +1593,20 @@ static bool label_column(const GArray *lines, guint first, guint end, const GArr
     return split && (span[2] - left) * 5 < (right - left) * 2;
 }
 
+/* Do lines `first` to `end` hold room to sign in: a gap too wide for one table but over a signing
+ * line (too_far), so they are signature blocks side by side? */
+static bool signing_room(const visual_line *L, guint first, guint end)
+{
+    for (guint l = first + 1; l < end; l++)
+        if (gap_above(L, l, 4))
+            return true;
+    return false;
+}
+
 /* Are two columns `cols` over lines `first` to `end` text, not a table: a page's head (a letterhead,
- * a running header: from above `head_end` on), paragraphs with a hanging indent (the first column as
- * narrow as a list's numbers), or columns of prose (most lines go on in lower case)? */
+ * a running header: from above `head_end` on; not signature blocks at the top of a last page),
+ * paragraphs with a hanging indent (the first column as narrow as a list's numbers), or columns of
+ * prose (most lines go on in lower case)? */
 static bool two_column_text(const GArray *lines, guint first, guint end, const GArray *cols, int head_end)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
@@ -1584,7 +1620,8 @@ static bool two_column_text(const GArray *lines, guint first, guint end, const G
             starts += start;
             lower += start && lower_case(L[l].words->pdata[i]);
         }
-    return (L[first].box.y < head_end && !label_column(lines, first, end, cols)) || span[1] - span[0] < 3 * L[first].box.h ||
+    return (L[first].box.y < head_end && !label_column(lines, first, end, cols) && !signing_room(L, first, end)) ||
+           span[1] - span[0] < 3 * L[first].box.h ||
            lower * 2 > starts;
 }
 
@@ -1608,8 +1645,8 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
         end = first;
         if (!L[first].split || L[first].box.y < halves_end)
             continue;
-        end = run_end(lines, first);
-        while (bridged(lines, first, &end))
+        end = run_end(pt, lines, first);
+        while (bridged(pt, lines, first, &end))
             ;
         int split = 0;
         for (guint l = first; l < end; l++)
@@ -1639,7 +1676,7 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
  * document, the date, labels and their values right) at the top of `lines`, or 0: its halves start
  * side by side on its first or second line, in the top `head_end` of the page, and no line of it
  * crosses the gutter between them (`*gutter`: its middle). A letterhead of a line a half is none. */
-static guint letterhead_end(const GArray *lines, int head_end, int *gutter)
+static guint letterhead_end(const page_tables *none, const GArray *lines, int head_end, int *gutter)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     guint split = 0;
@@ -1647,7 +1684,7 @@ static guint letterhead_end(const GArray *lines, int head_end, int *gutter)
         split++;
     if (split == MIN(lines->len, 2u) || L[split].box.y >= head_end)
         return 0;
-    guint end = run_end(lines, 0);
+    guint end = run_end(none, lines, 0);
     GArray *cols = aligned_columns(lines, 0, end, NULL);
     const int *span = (const int *)(const void *)cols->data;
     *gutter = cols->len >= 2 ? (span[1] + span[2]) / 2 : 0;
@@ -1666,7 +1703,7 @@ static bool letterhead_run(const GArray *words, int page_no, int head_end, colum
     page_tables none = { .k = 1.0 };
     GArray *lines = visual_lines(words, &none);
     const visual_line *L = (const visual_line *)(const void *)lines->data;
-    guint end = page_no == 1 ? letterhead_end(lines, head_end, &run->gutter) : 0;
+    guint end = page_no == 1 ? letterhead_end(&none, lines, head_end, &run->gutter) : 0;
     if (end)
         *run = (column_run){ L[0].box.y, L[end - 1].box.y + L[end - 1].box.h, run->gutter, false, 0, false };
     visual_lines_free(lines);
@@ -1805,7 +1842,13 @@ static int find_tables(PopplerPage *page, const GArray *words, int dpi, int head
             add_unruled_header(pt, t, words, *binary);
     }
     int ruled = pt->n;
+    /* rules under rows, and signing lines, of tables without grids */
+    GArray *rules = *binary ? at_rules_across(*binary, RULES_DPI, pt->grids, pt->n) : NULL;
+    pt->rules = rules;
     find_aligned(words, pt, head_end, halves_end, runs);
+    pt->rules = NULL;
+    if (rules)
+        g_array_free(rules, TRUE);
     pt->slots = g_new0(region **, (gsize)pt->n + 1);
     pt->cells = g_new0(GPtrArray *, (gsize)pt->n + 1);
     for (int t = 0; t < pt->n; t++)

@@ -1019,7 +1019,8 @@ ok "a zebra-striped table with a goal merged down over white rows: the white row
      grep -qx "$(printf "2\tStälla klimatkrav vid inköp\tUpphandlingsenheten\t2033\tInom ram")" "$dir/zebramerged/zebramerged.table1.tsv"'
 # An agreement printed with a faint watermark across each page ("UTKAST", huge, turned) and its two
 # signature blocks side by side at the top of its second page: place and date, "För" the party, a
-# line to sign on, then the name and title. The watermark's letters fell among the clauses' lines.
+# line to sign on, then the name and title. The watermark's letters fell among the clauses' lines and
+# cells; the blocks were a letterhead's halves over a table of names, the places, dates and parties lost.
 { echo "$html_head<style>.wm { position: fixed; top: 40%; left: 8%; font: bold 110pt sans-serif; color: #ebebeb; transform: rotate(-35deg); z-index: -1; letter-spacing: 6pt; }"
   echo '.sig { display: grid; grid-template-columns: 1fr 1fr; column-gap: 30pt; font-size: 9pt; } .sig p { margin: 0 0 2pt 0; } .line { border-bottom: 0.6pt solid #000; height: 26pt; margin-bottom: 2pt; }</style>'
   echo '<div class="wm">UTKAST</div><h1>Avtal om vinterväghållning</h1>'
@@ -1040,10 +1041,17 @@ rec=$dir/signed-rec/signed.record.xml
 ok "a faint watermark across the pages is no text: no letter of it in the text layer, the clauses whole" \
     '[ "$(pdfinfo "$dir/signed.pdf" | awk "/^Pages:/ {print \$2}")" -eq 2 ] && ! grep -q "<String [^>]*HEIGHT=\"[0-9]\{3,\}\"" "$dir/signed/signed.alto.xml" &&
      grep -q ">Vägföreningen betalar 40 000 kronor per säsong, i två delar, den 1 december och den 1 mars.</text>" "$rec"'
+ok "signature blocks side by side atop a page: one table, a column a block, its signing line within" \
+    '[ "$(cat "$dir/signed/signed.table1.tsv")" = "$(printf "Ort och datum: Ekby 2031-10-02\tOrt och datum: Åby 2031-10-09\nFör Ekby kommun\tFör Åby vägförening\nMaria Lind\tOlof Berg\nTekniska chefen\tOrdförande")" ]'
+ok "... its signatories, places, dates and parties in the record" \
+    'fields "$rec" | tr -d "\n" | grep -q "<signatory>  *<name>Maria Lind</name>  *<role>Tekniska chefen</role>" &&
+     fields "$rec" | tr -d "\n" | grep -q "<signatory>  *<name>Olof Berg</name>  *<role>Ordförande</role>" &&
+     grep -q "<signature place=\"Åby\" date=\"2031-10-09\"" "$rec" && grep -q "<signature place=\"Ekby\" date=\"2031-10-02\"" "$rec" &&
+     fields "$rec" | grep -q "<party>Åby vägförening</party>"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 68); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 70); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
