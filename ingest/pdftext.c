@@ -1375,10 +1375,13 @@ static bool edges_within(const GArray *a, const GArray *b, int tol)
     return found == a->len;
 }
 
+static bool two_column_text(const GArray *lines, guint first, guint end, const GArray *cols, int head_end);
+
 /* Does the table of lines `first` to `*end` go on after a gap or a line or two across it (its header
  * row stands apart from its rows, a goal row runs across the columns)? Then `*end` moves to the end
  * of the next run: it starts after one to BRIDGE_LINES lines, none too far from the one above, is split
- * in the same columns, and does not start with the first line again (a new table's header row). */
+ * in the same columns, and does not start with the first line again (a new table's header row). Two
+ * columns of prose go on in no table (a section's text in two columns over a heading and a table). */
 static bool bridged(const page_tables *pt, const GArray *lines, guint first, guint *end)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
@@ -1395,7 +1398,8 @@ static bool bridged(const page_tables *pt, const GArray *lines, guint first, gui
     /* the same left edges (a letterhead's halves are not a table's), but for columns a run of a line or
      * two has not told apart (no text in them, or at a narrow gutter) */
     bool same = a->len >= ALIGNED_COLS && b->len >= ALIGNED_COLS &&
-                (a->len <= b->len ? edges_within(a, b, L[next].box.h) : edges_within(b, a, L[next].box.h));
+                (a->len <= b->len ? edges_within(a, b, L[next].box.h) : edges_within(b, a, L[next].box.h)) &&
+                !two_column_text(lines, first, *end, a, 0);
     g_array_free(a, TRUE);
     g_array_free(b, TRUE);
     if (same)

@@ -1048,10 +1048,29 @@ ok "... its signatories, places, dates and parties in the record" \
      fields "$rec" | tr -d "\n" | grep -q "<signatory>  *<name>Olof Berg</name>  *<role>Ordförande</role>" &&
      grep -q "<signature place=\"Åby\" date=\"2031-10-09\"" "$rec" && grep -q "<signature place=\"Ekby\" date=\"2031-10-02\"" "$rec" &&
      fields "$rec" | grep -q "<party>Åby vägförening</party>"'
+# A section's text in two columns, then a heading and a table ruled under its rows across
+# the page: the columns of prose were bridged over the heading to the table's columns, and the whole
+# was one table (its columns the prose's), the plan's activities lost.
+{ echo "$html_head<style>.cols { column-count: 2; column-gap: 16pt; } .cols p { margin: 0 0 6pt 0; }"
+  echo 'table { border-collapse: collapse; width: 100%; font-size: 9pt; } th, td { text-align: left; vertical-align: top; padding: 3pt 5pt 3pt 0; border-bottom: 0.5pt solid #999; } .k { text-align: right; padding-right: 0; }</style>'
+  echo '<h1>Plan för ett hållbart resande 2032</h1><h2>Bakgrund</h2><div class="cols">'
+  echo '<p>Fler invånare i Ekby reser i dag med bil till arbetet än för tio år sedan, och bussarna går ofta halvtomma mellan byarna. Kommunen vill vända den utvecklingen genom att göra det enkelt att välja cykeln eller bussen.</p>'
+  echo '<p>Planen bygger på resvaneundersökningen från hösten 2031 och på synpunkter från tre öppna möten i kommunens tätorter. Den gäller för ett år och följs upp i december.</p>'
+  echo '<p>Frågor om planen besvaras av trafikplaneraren på samhällsbyggnadsförvaltningen, som också samordnar arbetet med regionen.</p></div>'
+  echo '<h2>Mål och aktiviteter</h2><table><tr><th>Mål</th><th>Aktivitet</th><th>Ansvarig</th><th>Tid</th><th class="k">Kostnad</th></tr>'
+  echo '<tr><td>Fler ska cykla till arbetet</td><td>Bygga cykelbana mellan Ekby och Åby</td><td>Tekniska förvaltningen</td><td>2032</td><td class="k">2 400 000 kr</td></tr>'
+  echo '<tr><td>Fler ska åka buss</td><td>Tätare turer på linje 4 under rusningstid</td><td>Kollektivtrafikenheten</td><td>Vt 2032</td><td class="k">350 000 kr</td></tr>'
+  echo '<tr><td>Färre resor med bil i tjänsten</td><td>Lånecyklar för kommunens anställda</td><td>HR-avdelningen</td><td>Ht 2032</td><td class="k">Inom ram</td></tr></table></body></html>'
+} > "$dir/twocols.html"
+read_web twocols
+"$AT" extract -o "$dir/twocols-rec" "$dir/twocols.pdf" 2> /dev/null
+ok "two columns of prose over a heading and a table: the prose is text, the table its own four rows" \
+    '[ "$(head -1 "$dir/twocols/twocols.table1.tsv")" = "$(printf "Mål\tAktivitet\tAnsvarig\tTid\tKostnad")" ] && [ "$(wc -l < "$dir/twocols/twocols.table1.tsv")" -eq 4 ] &&
+     grep -q "^Planen bygger på resvaneundersökningen" "$dir/twocols/twocols.txt" && [ "$(grep -c "<activity " "$dir/twocols-rec/twocols.record.xml")" -eq 3 ]'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 70); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 71); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
