@@ -1034,15 +1034,15 @@ ok "a zebra-striped table with a goal merged down over white rows: the white row
   echo '<div class="sig" style="break-before: page">'
   echo '<div><p>Ort och datum: Ekby 2031-10-02</p><p>För Ekby kommun</p><div class="line"></div><p>Maria Lind</p><p>Tekniska chefen</p></div>'
   echo '<div><p>Ort och datum: Åby 2031-10-09</p><p>För Åby vägförening</p><div class="line"></div><p>Olof Berg</p><p>Ordförande</p></div></div></body></html>'
-} > "$dir/signed.html"
-read_web signed
-"$AT" extract -o "$dir/signed-rec" "$dir/signed.pdf" 2> /dev/null
-rec=$dir/signed-rec/signed.record.xml
+} > "$dir/watermarked.html"
+read_web watermarked
+"$AT" extract -o "$dir/watermarked-rec" "$dir/watermarked.pdf" 2> /dev/null
+rec=$dir/watermarked-rec/watermarked.record.xml
 ok "a faint watermark across the pages is no text: no letter of it in the text layer, the clauses whole" \
-    '[ "$(pdfinfo "$dir/signed.pdf" | awk "/^Pages:/ {print \$2}")" -eq 2 ] && ! grep -q "<String [^>]*HEIGHT=\"[0-9]\{3,\}\"" "$dir/signed/signed.alto.xml" &&
+    '[ "$(pdfinfo "$dir/watermarked.pdf" | awk "/^Pages:/ {print \$2}")" -eq 2 ] && ! grep -q "<String [^>]*HEIGHT=\"[0-9]\{3,\}\"" "$dir/watermarked/watermarked.alto.xml" &&
      grep -q ">Vägföreningen betalar 40 000 kronor per säsong, i två delar, den 1 december och den 1 mars.</text>" "$rec"'
 ok "signature blocks side by side atop a page: one table, a column a block, its signing line within" \
-    '[ "$(cat "$dir/signed/signed.table1.tsv")" = "$(printf "Ort och datum: Ekby 2031-10-02\tOrt och datum: Åby 2031-10-09\nFör Ekby kommun\tFör Åby vägförening\nMaria Lind\tOlof Berg\nTekniska chefen\tOrdförande")" ]'
+    '[ "$(cat "$dir/watermarked/watermarked.table1.tsv")" = "$(printf "Ort och datum: Ekby 2031-10-02\tOrt och datum: Åby 2031-10-09\nFör Ekby kommun\tFör Åby vägförening\nMaria Lind\tOlof Berg\nTekniska chefen\tOrdförande")" ]'
 ok "... its signatories, places, dates and parties in the record" \
     'fields "$rec" | tr -d "\n" | grep -q "<signatory>  *<name>Maria Lind</name>  *<role>Tekniska chefen</role>" &&
      fields "$rec" | tr -d "\n" | grep -q "<signatory>  *<name>Olof Berg</name>  *<role>Ordförande</role>" &&
