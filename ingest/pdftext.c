@@ -1375,10 +1375,22 @@ static bool edges_within(const GArray *a, const GArray *b, int tol)
     return found == a->len;
 }
 
+/* Does each column of `head`, a header row apart from its rows, head the column of `b` in its place:
+ * as many columns, each reaching no further than the gutters beside its own (a header cell set flush
+ * left over numbers set flush right: neither edge of the two lines up)? */
+static bool heads_columns(const GArray *head, const GArray *b)
+{
+    bool heads = head->len == b->len;
+    for (guint i = 0; heads && i < head->len; i++)
+        heads = (i == 0 || g_array_index(head, int, 2 * i) > g_array_index(b, int, 2 * i - 1)) &&
+                (i + 1 == b->len || g_array_index(head, int, 2 * i + 1) < g_array_index(b, int, 2 * i + 2));
+    return heads;
+}
+
 static bool two_column_text(const GArray *lines, guint first, guint end, const GArray *cols, int head_end);
 
 /* Does the table of lines `first` to `*end` go on after a gap or a line or two across it (its header
- * row stands apart from its rows, a goal row runs across the columns)? Then `*end` moves to the end
+ * row stands apart from its rows, a goal or year row runs across the columns)? Then `*end` moves to the end
  * of the next run: it starts after one to BRIDGE_LINES lines, none too far from the one above, is split
  * in the same columns, and does not start with the first line again (a new table's header row). Two
  * columns of prose go on in no table (a section's text in two columns over a heading and a table). */
@@ -1398,7 +1410,8 @@ static bool bridged(const page_tables *pt, const GArray *lines, guint first, gui
     /* the same left edges (a letterhead's halves are not a table's), but for columns a run of a line or
      * two has not told apart (no text in them, or at a narrow gutter) */
     bool same = a->len >= ALIGNED_COLS && b->len >= ALIGNED_COLS &&
-                (a->len <= b->len ? edges_within(a, b, L[next].box.h) : edges_within(b, a, L[next].box.h)) &&
+                (a->len <= b->len ? edges_within(a, b, L[next].box.h) || (*end - first == 1 && heads_columns(a, b))
+                                  : edges_within(b, a, L[next].box.h)) &&
                 !two_column_text(lines, first, *end, a, 0);
     g_array_free(a, TRUE);
     g_array_free(b, TRUE);
@@ -1638,6 +1651,33 @@ typedef struct {
     bool notes; /* notes in a margin right of the gutter: a part ends where a note starts (starts_note) */
 } column_run;
 
+/* Has column `c` of `cols` text on line `l`? */
+static bool text_in_column(const visual_line *L, guint l, const GArray *cols, guint c)
+{
+    int x0 = g_array_index(cols, int, 2 * c), x1 = g_array_index(cols, int, 2 * c + 1);
+    for (guint i = 0; i < L[l].words->len; i++) {
+        const layer_word *w = L[l].words->pdata[i];
+        if (w->box.x + w->box.w / 2 >= x0 && w->box.x + w->box.w / 2 <= x1)
+            return true;
+    }
+    return false;
+}
+
+/* A header cell set flush left over numbers set flush right: the header's column, text on the first line
+ * alone, and the numbers' right of it, none on the first line, are one column. */
+static void join_header_columns(const visual_line *L, guint first, guint end, GArray *cols)
+{
+    for (guint c = 0; c + 1 < cols->len; c++) {
+        bool head_alone = text_in_column(L, first, cols, c) && !text_in_column(L, first, cols, c + 1);
+        for (guint l = first + 1; head_alone && l < end; l++)
+            head_alone = !text_in_column(L, l, cols, c);
+        if (head_alone) {
+            g_array_index(cols, int, 2 * c + 1) = g_array_index(cols, int, 2 * c + 3);
+            g_array_remove_index(cols, c + 1);
+        }
+    }
+}
+
 /* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
  * few words cross (run_end, bridged); none in a letterhead read in halves (above `halves_end`). Headings
  * in a margin go to `runs` (NULL: they are text as they stand). */
@@ -1665,8 +1705,10 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
         } else if (runs && cols && cols->len == 2 && side_notes(L, first, end, span[2])) {
             column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, false, 0, true };
             g_array_append_val(runs, run);
-        } else if (cols && cols->len >= ALIGNED_COLS && !two_column_text(lines, first, end, cols, head_end))
+        } else if (cols && cols->len >= ALIGNED_COLS && !two_column_text(lines, first, end, cols, head_end)) {
+            join_header_columns(L, first, end, cols);
             add_aligned(pt, lines, first, end, cols);
+        }
         if (cols)
             g_array_free(cols, TRUE);
         g_array_free(gutters, TRUE);

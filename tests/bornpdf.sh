@@ -1067,10 +1067,28 @@ read_web twocols
 ok "two columns of prose over a heading and a table: the prose is text, the table its own four rows" \
     '[ "$(head -1 "$dir/twocols/twocols.table1.tsv")" = "$(printf "Mål\tAktivitet\tAnsvarig\tTid\tKostnad")" ] && [ "$(wc -l < "$dir/twocols/twocols.table1.tsv")" -eq 4 ] &&
      grep -q "^Planen bygger på resvaneundersökningen" "$dir/twocols/twocols.txt" && [ "$(grep -c "<activity " "$dir/twocols-rec/twocols.record.xml")" -eq 3 ]'
+# A table ruled under its rows, a year row across the columns under its header row, its cost column's
+# header set flush left over amounts set flush right: the header's edges line up with no column of the
+# rows, so it stood apart as text and the table began at its first row, without the header naming its
+# columns (the rows no activities).
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; font-size: 8.5pt; } th { text-align: left; border-top: 1.2pt solid #222; border-bottom: 0.8pt solid #222; padding: 3pt 4pt; }"
+  echo 'td { border-bottom: 0.4pt solid #bbb; padding: 3pt 4pt; vertical-align: top; } tr.yr td { font-weight: bold; font-size: 9.5pt; padding-top: 8pt; } td.r { text-align: right; }</style>'
+  echo '<h1>Plan för säkrare skolvägar</h1><table><tr><th style="width: 12%">När</th><th style="width: 42%">Åtgärd</th><th style="width: 22%">Ansvarig</th><th style="width: 24%">Kronor</th></tr>'
+  echo '<tr class="yr"><td colspan="4">2033</td></tr>'
+  echo '<tr><td>Vår 2033</td><td>Nya övergångsställen vid Ekbyskolan</td><td>Gatukontoret</td><td class="r">310 000</td></tr>'
+  echo '<tr><td>Höst 2033</td><td>Cykelställ med tak vid Åbyskolan</td><td>Fastighetsenheten</td><td class="r">85 000</td></tr>'
+  echo '<tr><td>Höst 2033</td><td>Skolvägsvandringar med föräldrar</td><td>Barn- och utbildningsförvaltningen</td><td class="r">12 000</td></tr></table></body></html>'
+} > "$dir/yearrow.html"
+read_web yearrow
+"$AT" extract -o "$dir/yearrow-rec" "$dir/yearrow.pdf" 2> /dev/null
+ok "a header row over a year row, a cost header flush left over amounts flush right: the table's first row" \
+    '[ "$(head -1 "$dir/yearrow/yearrow.table1.tsv")" = "$(printf "När\tÅtgärd\tAnsvarig\tKronor")" ] &&
+     grep -qx "$(printf "Vår 2033\tNya övergångsställen vid Ekbyskolan\tGatukontoret\t310 000")" "$dir/yearrow/yearrow.table1.tsv" &&
+     [ "$(grep -c "<activity " "$dir/yearrow-rec/yearrow.record.xml")" -eq 3 ]'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 71); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 72); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
