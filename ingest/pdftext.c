@@ -1220,6 +1220,13 @@ static int line_step(const visual_line *L, guint l)
     return L[l].box.y + L[l].box.h / 2 - (L[l - 1].box.y + L[l - 1].box.h / 2);
 }
 
+/* Is there a gap wider than `halves` half line heights above line `l`, the taller line's (a header
+ * row in small capitals is short)? */
+static bool gap_above(const visual_line *L, guint l, int halves)
+{
+    return L[l].box.y - (L[l - 1].box.y + L[l - 1].box.h) > halves * MAX(L[l].box.h, L[l - 1].box.h) / 2;
+}
+
 /* The rule of `pt->rules` between lines `l - 1` and `l` that spans most of the columns from `left` to
  * `right` (word pixels), as its y in the grids' pixels; INT_MIN if none. */
 static int rule_between(const page_tables *pt, const visual_line *L, guint l, int left, int right)
@@ -1232,6 +1239,14 @@ static int rule_between(const page_tables *pt, const visual_line *L, guint l, in
             return r->y;
     }
     return INT_MIN;
+}
+
+/* Is the gap above line `l` room to sign in: wider than a table's rows are apart, but over a signing
+ * line drawn across it (signature blocks side by side: place and party over it, name and title under)? */
+static bool signing_gap(const page_tables *pt, const visual_line *L, guint l)
+{
+    return gap_above(L, l, 4) && !gap_above(L, l, SIGNING_ROOM) &&
+           rule_between(pt, L, l, L[l].box.x, L[l].box.x + L[l].box.w) != INT_MIN;
 }
 
 /* Are lines `first` to `end`, in columns from `left` to `right`, ruled under their rows: two rules
@@ -1267,6 +1282,8 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     const visual_line *L = &g_array_index(lines, visual_line, 0);
     int pitch = INT_MAX, widest = 0;
     for (guint l = first + 1; l < end; l++) {
+        if (signing_gap(pt, L, l))
+            continue; /* the room to sign in parts rows; within them a row per line, as evenly spaced */
         pitch = MIN(pitch, line_step(L, l));
         widest = MAX(widest, line_step(L, l));
     }
@@ -1315,13 +1332,6 @@ static bool same_text(const visual_line *a, const visual_line *b)
     for (guint i = 0; same && i < a->words->len; i++)
         same = strcmp(((const layer_word *)a->words->pdata[i])->text, ((const layer_word *)b->words->pdata[i])->text) == 0;
     return same;
-}
-
-/* Is there a gap wider than `halves` half line heights above line `l`, the taller line's (a header
- * row in small capitals is short)? */
-static bool gap_above(const visual_line *L, guint l, int halves)
-{
-    return L[l].box.y - (L[l - 1].box.y + L[l - 1].box.h) > halves * MAX(L[l].box.h, L[l - 1].box.h) / 2;
 }
 
 /* Does the run of a table go on at line `l`: split by a gutter, or in the type of the line above or

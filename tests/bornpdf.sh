@@ -1085,10 +1085,28 @@ ok "a header row over a year row, a cost header flush left over amounts flush ri
     '[ "$(head -1 "$dir/yearrow/yearrow.table1.tsv")" = "$(printf "När\tÅtgärd\tAnsvarig\tKronor")" ] &&
      grep -qx "$(printf "Vår 2033\tNya övergångsställen vid Ekbyskolan\tGatukontoret\t310 000")" "$dir/yearrow/yearrow.table1.tsv" &&
      [ "$(grep -c "<activity " "$dir/yearrow-rec/yearrow.record.xml")" -eq 3 ]'
+# Three signature blocks side by side atop a page: the room to sign in parts its rows, but within them
+# the lines are evenly spaced, a row each. Taken for uneven over that room, each block's lines above
+# and below it were one cell ("Ort och datum: … För …"), and no signatory was read.
+{ echo "$html_head<style>.sig { display: grid; grid-template-columns: 1fr 1fr 1fr; column-gap: 24pt; font-size: 9pt; } .sig p { margin: 0 0 2pt 0; } .line { border-bottom: 0.6pt solid #000; height: 26pt; margin-bottom: 2pt; }</style>"
+  echo '<h1>Avtal om gemensam räddningstjänst</h1><p>Ekby, Åby och Cby kommuner driver räddningstjänsten tillsammans från och med 2032-01-01.</p>'
+  echo '<h2>§ 1 Kostnader</h2><p>Kostnaderna delas efter antalet invånare i varje kommun den 1 november året före.</p>'
+  echo '<div class="sig" style="break-before: page">'
+  for b in "Ekby 2031-11-03|Ekby kommun|Lena Holm|Kommunstyrelsens ordförande" "Åby 2031-11-05|Åby kommun|Johan Ek|Kommundirektör" "Cby 2031-11-07|Cby kommun|Sara Nyberg|Räddningschef"; do
+      IFS='|' read -r at party name title <<< "$b"
+      echo "<div><p>Ort och datum: $at</p><p>För $party</p><div class=\"line\"></div><p>$name</p><p>$title</p></div>"
+  done; echo '</div></body></html>'
+} > "$dir/threesig.html"
+read_web threesig
+"$AT" extract -o "$dir/threesig-rec" "$dir/threesig.pdf" 2> /dev/null
+ok "three signature blocks side by side atop a page: a row a line, each block's signatory with its title" \
+    'grep -qx "$(printf "Lena Holm\tJohan Ek\tSara Nyberg")" "$dir/threesig/threesig.table1.tsv" &&
+     fields "$dir/threesig-rec/threesig.record.xml" | tr -d "\n" | grep -q "<name>Lena Holm</name>  *<role>Kommunstyrelsens ordförande</role>" &&
+     fields "$dir/threesig-rec/threesig.record.xml" | tr -d "\n" | grep -q "<name>Sara Nyberg</name>  *<role>Räddningschef</role>"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 72); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 73); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
