@@ -19,6 +19,7 @@
 
 #define RULES_DPI 150     /* rules need no finer rendering, and it is 4x cheaper than 300 dpi */
 #define INK_BELOW 200     /* gray levels darker than this are ink */
+#define PAPER_WHITE 250   /* gray levels this light or lighter are white: text in them is on a darker ground */
 #define RULE_DEPTH 6      /* gray levels a line lies below the page beside it: drawn, however light */
 #define SHADING_BELOW 232 /* a light shading of rows (#eee and lighter) is lighter than this, its rules darker */
 #define RULE_LEN (RULES_DPI / 5) /* px, at least, of a drawn rule: longer than a letter's stroke */
@@ -117,10 +118,13 @@ static bool is_bold_font(const char *name)
     return bold;
 }
 
-/* Is text of this colour lighter than ink (its mean gray level, as INK_BELOW measures a rendering)? */
+/* Is text of this colour lighter than ink (its mean gray level, as INK_BELOW measures a rendering), yet
+ * not white: white text is seen only on a darker ground (a title and date on a coloured band), faint
+ * text on the paper? */
 static bool faint_colour(PopplerColor c)
 {
-    return ((int)c.red + c.green + c.blue) / 3 / 257 >= INK_BELOW;
+    int gray = ((int)c.red + c.green + c.blue) / 3 / 257;
+    return gray >= INK_BELOW && gray < PAPER_WHITE;
 }
 
 /* Every character's font (size in tenths of a point, negative when bold), or NULL; `*faint` (NULL with
