@@ -209,14 +209,27 @@ static bool style_changes(int before, int after)
     return (before < 0) != (after < 0) || abs(abs(before) - abs(after)) * 20 > abs(before);
 }
 
+/* Does word `w` lie over a word of `words` in ink? */
+static bool over_ink(const GArray *words, const layer_word *w)
+{
+    for (guint i = 0; i < words->len; i++) {
+        const at_box *b = &g_array_index(words, layer_word, i).box;
+        if (!g_array_index(words, layer_word, i).faint && b->x < w->box.x + w->box.w && w->box.x < b->x + b->w &&
+            b->y < w->box.y + w->box.h && w->box.y < b->y + b->h)
+            return true;
+    }
+    return false;
+}
+
 /* A watermark ("KOPIA", "UTKAST": faint letters far larger than the text, across the page) is no text:
- * its letters fell among the lines and table cells of the text over it. */
+ * its letters fell among the lines and table cells of the text over it. It is turned (read letter by
+ * letter) or lies under the text; a large light title or date on its own is text. */
 static void drop_watermarks(GArray *words)
 {
     int body = abs(body_style(words));
     for (guint i = words->len; body && i-- > 0;) {
         layer_word *w = &g_array_index(words, layer_word, i);
-        if (w->faint && abs(w->style) >= WATERMARK_SIZE * body) {
+        if (w->faint && abs(w->style) >= WATERMARK_SIZE * body && (g_utf8_strlen(w->text, -1) == 1 || over_ink(words, w))) {
             g_free(w->text);
             g_array_remove_index(words, i);
         }

@@ -1114,10 +1114,21 @@ read_web band
 ok "white type on a dark band is text: the minutes' kind and date are read" \
     'fields "$dir/band-rec/band.record.xml" | grep -q "<documentType>Protokoll</documentType>" &&
      grep -q "<date type=\"document\" value=\"2031-09-14\"" "$dir/band-rec/band.record.xml"'
+# The same minutes' head in light grey type on the paper, horizontal, under no text: a title and date,
+# no watermark (turned, read letter by letter, or under the text). Both were dropped.
+{ echo "$html_head<div style=\"color: #cdcdcd; font-size: 27pt\"><div>Protokoll</div><div>2031-09-21</div></div>"
+  echo '<p style="font-size: 9pt">Barn- och utbildningsnämnden</p><p style="font-size: 9pt">Plats: Åby skola, matsalen</p>'
+  echo '<h2>§ 35 Läsårstider</h2><p style="font-size: 9pt">Nämnden fastställer läsårstiderna för 2032/2033.</p></body></html>'
+} > "$dir/greyhead.html"
+read_web greyhead
+"$AT" extract -o "$dir/greyhead-rec" "$dir/greyhead.pdf" 2> /dev/null
+ok "a large light-grey title and date on their own are text, no watermark" \
+    'fields "$dir/greyhead-rec/greyhead.record.xml" | grep -q "<title>Protokoll" &&
+     grep -q "<date type=\"document\" value=\"2031-09-21\"" "$dir/greyhead-rec/greyhead.record.xml"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 74); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 75); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
