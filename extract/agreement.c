@@ -721,25 +721,37 @@ static const char *without_for(const char *cell)
     return g_str_has_prefix(cell, "För ") ? cell + strlen("För ") : cell;
 }
 
+/* Does a row of a signature table hold a place to sign in ("Ort och datum | Ort och datum")? */
+static bool signing_row(xctx *x, const xrow *row)
+{
+    bool signs = false;
+    for (int c = 0; c < row->n_cells && !signs; c++)
+        signs = row->cells[c] && signing_marker(x, row->cells[c]);
+    return signs;
+}
+
 /* A signature table's row naming a party in each column ("Sollefteå kommun | Ramsele vägsamfällighet", "För X: |
- * För Y:") over a row to sign in ("Ort och datum | Ort och datum"), between lines `from` and `to`. */
+ * För Y:") over a row to sign in ("Ort och datum | Ort och datum"), or "För X | För Y" under one (the place and
+ * date over the party), between lines `from` and `to`. */
 static void parties_signing_table(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     GPtrArray *tables = view_tables(x);
     for (guint t = 0; t < tables->len; t++) {
         GPtrArray *table = g_ptr_array_index(tables, t);
-        for (guint r = 0; r + 1 < table->len; r++) {
-            const xrow *row = g_ptr_array_index(table, r), *below = g_ptr_array_index(table, r + 1);
+        for (guint r = 0; r < table->len; r++) {
+            const xrow *row = g_ptr_array_index(table, r);
             if (prov_before(&row->prov, &aline(x, from)->prov) || (to < x->lines->len && prov_before(&aline(x, to)->prov, &row->prov)))
                 continue;
-            bool names = true, signs = false;
+            bool names = true, fors = true;
             int filled = 0;
             for (int c = 0; c < row->n_cells && names; c++) {
                 filled += row->cells[c] != NULL;
-                names = !row->cells[c] || names_legal_person(without_for(row->cells[c]));
+                bool for_cell = row->cells[c] && g_str_has_prefix(row->cells[c], "För "); /* says it is a party */
+                names = !row->cells[c] || for_cell || names_legal_person(row->cells[c]);
+                fors = fors && (!row->cells[c] || for_cell);
             }
-            for (int c = 0; c < below->n_cells && !signs; c++)
-                signs = below->cells[c] && signing_marker(x, below->cells[c]);
+            bool signs = (r + 1 < table->len && signing_row(x, g_ptr_array_index(table, r + 1))) ||
+                         (fors && r > 0 && signing_row(x, g_ptr_array_index(table, r - 1)));
             for (int c = 0; names && signs && filled >= 2 && c < row->n_cells; c++)
                 if (row->cells[c])
                     add_party(agreement, without_for(row->cells[c]), &row->prov);

@@ -19,6 +19,7 @@
 
 #define RULES_DPI 150     /* rules need no finer rendering, and it is 4x cheaper than 300 dpi */
 #define INK_BELOW 200     /* gray levels darker than this are ink */
+#define PAPER_WHITE 250   /* gray levels this light or lighter are white: text in them is on a darker ground */
 #define RULE_DEPTH 6      /* gray levels a line lies below the page beside it: drawn, however light */
 #define SHADING_BELOW 232 /* a light shading of rows (#eee and lighter) is lighter than this, its rules darker */
 #define RULE_LEN (RULES_DPI / 5) /* px, at least, of a drawn rule: longer than a letter's stroke */
@@ -31,6 +32,7 @@
 #define RUNNING_SLACK 0.02 /* ... at the same height on every page, give or take 2 % of it */
 #define TEXT_LAYER "pdf text layer" /* a page's engine when read from its text layer */
 #define GUTTER 0.5        /* a gap of this many word heights (twice a space) parts two columns */
+#define WATERMARK_SIZE 3  /* faint text this many times the body's size is a watermark behind the page */
 #define ALIGNED_GAP_LINES 3 /* lines, at least, with a gap wider than a space at one place: a table's */
 
 typedef struct {
@@ -39,6 +41,7 @@ typedef struct {
     int line;   /* poppler's line it is on */
     int style;  /* its font: size in tenths of a point, negative when bold (0: not known) */
     guint chars; /* its first character's index in the page's rectangles (G_MAXUINT: none, not the text layer's) */
+    bool faint;  /* set in a colour lighter than ink */
 } layer_word;
 
 /* ---- words ---- */
@@ -70,7 +73,7 @@ static bool spaced(const PopplerRectangle *prev, const PopplerRectangle *c)
 /* The words of the page's text, one rectangle per character, boxes scaled by `k` (points to
  * pixels). Words end at white space and gaps, lines at line breaks and where the text jumps. */
 static GArray *layer_words(const char *text, const PopplerRectangle *rects, guint n_rects, const int *styles,
-                           double k)
+                           const bool *faint, double k)
 {
     GArray *words = g_array_new(FALSE, FALSE, sizeof(layer_word));
     int line = 0;
@@ -101,7 +104,7 @@ static GArray *layer_words(const char *text, const PopplerRectangle *rects, guin
                  !spaced(prev, &rects[i]));
         layer_word w = { g_strndup(start, (gsize)(p - start)),
                          { (int)(x1 * k), (int)(y1 * k), (int)((x2 - x1) * k) + 1, (int)((y2 - y1) * k) + 1 },
-                         line, styles ? styles[first] : 0, first };
+                         line, styles ? styles[first] : 0, first, faint && faint[first] };
         g_array_append_val(words, w);
     }
     return words;
@@ -115,18 +118,32 @@ static bool is_bold_font(const char *name)
     return bold;
 }
 
-/* Every character's font (size in tenths of a point, negative when bold), or NULL. */
-static int *char_styles(PopplerPage *page, guint n_rects)
+/* Is text of this colour lighter than ink (its mean gray level, as INK_BELOW measures a rendering), yet
+ * not white: white text is seen only on a darker ground (a title and date on a coloured band), faint
+ * text on the paper? */
+static bool faint_colour(PopplerColor c)
 {
+    int gray = ((int)c.red + c.green + c.blue) / 3 / 257;
+    return gray >= INK_BELOW && gray < PAPER_WHITE;
+}
+
+/* Every character's font (size in tenths of a point, negative when bold), or NULL; `*faint` (NULL with
+ * it) whether each is set in a colour lighter than ink. */
+static int *char_styles(PopplerPage *page, guint n_rects, bool **faint)
+{
+    *faint = NULL;
     GList *attrs = poppler_page_get_text_attributes(page);
     if (!attrs)
         return NULL;
     int *styles = g_new0(int, (gsize)n_rects + 1);
+    *faint = g_new0(bool, (gsize)n_rects + 1);
     for (const GList *a = attrs; a; a = a->next) {
         const PopplerTextAttributes *t = a->data;
         int style = (int)lround(t->font_size * 10) * (is_bold_font(t->font_name) ? -1 : 1);
-        for (int c = MAX(t->start_index, 0); c <= t->end_index && (guint)c < n_rects; c++)
+        for (int c = MAX(t->start_index, 0); c <= t->end_index && (guint)c < n_rects; c++) {
             styles[c] = style;
+            (*faint)[c] = faint_colour(t->color);
+        }
     }
     poppler_page_free_text_attributes(attrs);
     return styles;
@@ -190,6 +207,33 @@ static bool style_changes(int before, int after)
     if (!before || !after)
         return false;
     return (before < 0) != (after < 0) || abs(abs(before) - abs(after)) * 20 > abs(before);
+}
+
+/* Does word `w` lie over a word of `words` in ink? */
+static bool over_ink(const GArray *words, const layer_word *w)
+{
+    for (guint i = 0; i < words->len; i++) {
+        const at_box *b = &g_array_index(words, layer_word, i).box;
+        if (!g_array_index(words, layer_word, i).faint && b->x < w->box.x + w->box.w && w->box.x < b->x + b->w &&
+            b->y < w->box.y + w->box.h && w->box.y < b->y + b->h)
+            return true;
+    }
+    return false;
+}
+
+/* A watermark ("KOPIA", "UTKAST": faint letters far larger than the text, across the page) is no text:
+ * its letters fell among the lines and table cells of the text over it. It is turned (read letter by
+ * letter) or lies under the text; a large light title or date on its own is text. */
+static void drop_watermarks(GArray *words)
+{
+    int body = abs(body_style(words));
+    for (guint i = words->len; body && i-- > 0;) {
+        layer_word *w = &g_array_index(words, layer_word, i);
+        if (w->faint && abs(w->style) >= WATERMARK_SIZE * body && (g_utf8_strlen(w->text, -1) == 1 || over_ink(words, w))) {
+            g_free(w->text);
+            g_array_remove_index(words, i);
+        }
+    }
 }
 
 static void layer_words_free(GArray *words)
@@ -335,6 +379,20 @@ static bool aligned_gaps(const GArray *words)
     return aligned;
 }
 
+/* Does a line starting with word `i` stand level with an earlier line's word left of it: columns that
+ * poppler reads one after the other (signature blocks side by side, each a column of lines)? */
+static bool beside_earlier(const GArray *words, guint i)
+{
+    const layer_word *b = &g_array_index(words, layer_word, i);
+    int mid = b->box.y + b->box.h / 2;
+    for (guint j = 0; j < i; j++) {
+        const layer_word *a = &g_array_index(words, layer_word, j);
+        if (a->line != b->line && mid >= a->box.y && mid <= a->box.y + a->box.h && b->box.x > a->box.x + a->box.w)
+            return true;
+    }
+    return false;
+}
+
 /* Does text stand side by side anywhere on the page (words far apart on a line, lines next to each
  * other, or gaps wider than a space lined up over lines)? Only then can it be a table: prose pages are
  * not rendered to look for rules. */
@@ -343,7 +401,8 @@ static bool side_by_side(const GArray *words)
     for (guint i = 1; i < words->len; i++) {
         const layer_word *a = &g_array_index(words, layer_word, i - 1), *b = &g_array_index(words, layer_word, i);
         int gap = level_gap(words, i);
-        if (gap >= 0 && (b->line != a->line || gap > GUTTER * a->box.h))
+        if ((gap >= 0 && (b->line != a->line || gap > GUTTER * a->box.h)) ||
+            (b->line != a->line && beside_earlier(words, i)))
             return true;
     }
     return aligned_gaps(words);
@@ -837,6 +896,7 @@ static region *cell_at(const page_tables *pt, at_box box)
 #define ALIGNED_ROWS 2   /* lines with text in two columns or more, at least */
 #define ALIGNED_COLS 2   /* columns, at least: label/value tables and signature blocks side by side too */
 #define VALLEY_LINES 4   /* lines, at least, for a column to be told by few lines' text crossing its gutter */
+#define SIGNING_ROOM 12  /* half lines, at most, of room to sign in over a signing line within a table */
 #define BRIDGE_LINES 2   /* lines across a table's columns (a goal row), at most, between two runs of it */
 #define EDGE_LINES 8     /* lines above and below one whose columns' edges tell a narrow gutter on it */
 #define LABEL_ROWS 3     /* lines, at least, of a table of labels and values at a page's head */
@@ -1176,6 +1236,13 @@ static int line_step(const visual_line *L, guint l)
     return L[l].box.y + L[l].box.h / 2 - (L[l - 1].box.y + L[l - 1].box.h / 2);
 }
 
+/* Is there a gap wider than `halves` half line heights above line `l`, the taller line's (a header
+ * row in small capitals is short)? */
+static bool gap_above(const visual_line *L, guint l, int halves)
+{
+    return L[l].box.y - (L[l - 1].box.y + L[l - 1].box.h) > halves * MAX(L[l].box.h, L[l - 1].box.h) / 2;
+}
+
 /* The rule of `pt->rules` between lines `l - 1` and `l` that spans most of the columns from `left` to
  * `right` (word pixels), as its y in the grids' pixels; INT_MIN if none. */
 static int rule_between(const page_tables *pt, const visual_line *L, guint l, int left, int right)
@@ -1188,6 +1255,14 @@ static int rule_between(const page_tables *pt, const visual_line *L, guint l, in
             return r->y;
     }
     return INT_MIN;
+}
+
+/* Is the gap above line `l` room to sign in: wider than a table's rows are apart, but over a signing
+ * line drawn across it (signature blocks side by side: place and party over it, name and title under)? */
+static bool signing_gap(const page_tables *pt, const visual_line *L, guint l)
+{
+    return gap_above(L, l, 4) && !gap_above(L, l, SIGNING_ROOM) &&
+           rule_between(pt, L, l, L[l].box.x, L[l].box.x + L[l].box.w) != INT_MIN;
 }
 
 /* Are lines `first` to `end`, in columns from `left` to `right`, ruled under their rows: two rules
@@ -1223,6 +1298,8 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     const visual_line *L = &g_array_index(lines, visual_line, 0);
     int pitch = INT_MAX, widest = 0;
     for (guint l = first + 1; l < end; l++) {
+        if (signing_gap(pt, L, l))
+            continue; /* the room to sign in parts rows; within them a row per line, as evenly spaced */
         pitch = MIN(pitch, line_step(L, l));
         widest = MAX(widest, line_step(L, l));
     }
@@ -1273,13 +1350,6 @@ static bool same_text(const visual_line *a, const visual_line *b)
     return same;
 }
 
-/* Is there a gap wider than `halves` half line heights above line `l`, the taller line's (a header
- * row in small capitals is short)? */
-static bool gap_above(const visual_line *L, guint l, int halves)
-{
-    return L[l].box.y - (L[l - 1].box.y + L[l - 1].box.h) > halves * MAX(L[l].box.h, L[l - 1].box.h) / 2;
-}
-
 /* Does the run of a table go on at line `l`: split by a gutter, or in the type of the line above or
  * close under it (a cell's line wrapped, not a heading or a page's footer after the table)? A
  * paragraph after the table crosses its gutters (run_end). OCR's line heights are its ink's (a line
@@ -1291,13 +1361,22 @@ static bool goes_on(const visual_line *L, guint l)
     return L[l].split || L[l].box.h == L[l - 1].box.h || !gap_above(L, l, 1);
 }
 
-/* The end of a run of lines from `first`, a split one: at a wide gap, where it does not go on
- * (goes_on), or at a line that crosses the gutters of the lines split by them. */
-static guint run_end(const GArray *lines, guint first)
+/* Is line `l` too far under the line above to be in one table with it: more than `halves` half
+ * lines, but for the room to sign in over a signing line drawn across it (signature blocks side by
+ * side: the place and party over the line, the name and title under it)? */
+static bool too_far(const page_tables *pt, const visual_line *L, guint l, int halves)
+{
+    return gap_above(L, l, halves) &&
+           (gap_above(L, l, SIGNING_ROOM) || rule_between(pt, L, l, L[l].box.x, L[l].box.x + L[l].box.w) == INT_MIN);
+}
+
+/* The end of a run of lines from `first`, a split one: at a wide gap (too_far), where it does not go
+ * on (goes_on), or at a line that crosses the gutters of the lines split by them. */
+static guint run_end(const page_tables *pt, const GArray *lines, guint first)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     guint end = first + 1;
-    while (end < lines->len && !gap_above(L, end, 4) && goes_on(L, end))
+    while (end < lines->len && !too_far(pt, L, end, 4) && goes_on(L, end))
         end++;
     GArray *cols = aligned_columns(lines, first, end, NULL);
     for (guint l = first + 1; l < end; l++)
@@ -1322,11 +1401,26 @@ static bool edges_within(const GArray *a, const GArray *b, int tol)
     return found == a->len;
 }
 
+/* Does each column of `head`, a header row apart from its rows, head the column of `b` in its place:
+ * as many columns, each reaching no further than the gutters beside its own (a header cell set flush
+ * left over numbers set flush right: neither edge of the two lines up)? */
+static bool heads_columns(const GArray *head, const GArray *b)
+{
+    bool heads = head->len == b->len;
+    for (guint i = 0; heads && i < head->len; i++)
+        heads = (i == 0 || g_array_index(head, int, 2 * i) > g_array_index(b, int, 2 * i - 1)) &&
+                (i + 1 == b->len || g_array_index(head, int, 2 * i + 1) < g_array_index(b, int, 2 * i + 2));
+    return heads;
+}
+
+static bool two_column_text(const GArray *lines, guint first, guint end, const GArray *cols, int head_end);
+
 /* Does the table of lines `first` to `*end` go on after a gap or a line or two across it (its header
- * row stands apart from its rows, a goal row runs across the columns)? Then `*end` moves to the end
- * of the next run: it starts after one to BRIDGE_LINES lines, none far from the one above, is split in
- * the same columns, and does not start with the first line again (a new table's header row). */
-static bool bridged(const GArray *lines, guint first, guint *end)
+ * row stands apart from its rows, a goal or year row runs across the columns)? Then `*end` moves to the end
+ * of the next run: it starts after one to BRIDGE_LINES lines, none too far from the one above, is split
+ * in the same columns, and does not start with the first line again (a new table's header row). Two
+ * columns of prose go on in no table (a section's text in two columns over a heading and a table). */
+static bool bridged(const page_tables *pt, const GArray *lines, guint first, guint *end)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     guint next = *end;
@@ -1335,14 +1429,16 @@ static bool bridged(const GArray *lines, guint first, guint *end)
     if (next == *end || next >= lines->len || !L[next].split || same_text(&L[first], &L[next]))
         return false;
     for (guint l = *end; l <= next; l++)
-        if (gap_above(L, l, 6))
+        if (too_far(pt, L, l, 6))
             return false;
-    guint next_end = run_end(lines, next);
+    guint next_end = run_end(pt, lines, next);
     GArray *a = aligned_columns(lines, first, *end, NULL), *b = aligned_columns(lines, next, next_end, NULL);
     /* the same left edges (a letterhead's halves are not a table's), but for columns a run of a line or
      * two has not told apart (no text in them, or at a narrow gutter) */
     bool same = a->len >= ALIGNED_COLS && b->len >= ALIGNED_COLS &&
-                (a->len <= b->len ? edges_within(a, b, L[next].box.h) : edges_within(b, a, L[next].box.h));
+                (a->len <= b->len ? edges_within(a, b, L[next].box.h) || (*end - first == 1 && heads_columns(a, b))
+                                  : edges_within(b, a, L[next].box.h)) &&
+                !two_column_text(lines, first, *end, a, 0);
     g_array_free(a, TRUE);
     g_array_free(b, TRUE);
     if (same)
@@ -1540,9 +1636,20 @@ static bool label_column(const GArray *lines, guint first, guint end, const GArr
     return split && (span[2] - left) * 5 < (right - left) * 2;
 }
 
+/* Do lines `first` to `end` hold room to sign in: a gap too wide for one table but over a signing
+ * line (too_far), so they are signature blocks side by side? */
+static bool signing_room(const visual_line *L, guint first, guint end)
+{
+    for (guint l = first + 1; l < end; l++)
+        if (gap_above(L, l, 4))
+            return true;
+    return false;
+}
+
 /* Are two columns `cols` over lines `first` to `end` text, not a table: a page's head (a letterhead,
- * a running header: from above `head_end` on), paragraphs with a hanging indent (the first column as
- * narrow as a list's numbers), or columns of prose (most lines go on in lower case)? */
+ * a running header: from above `head_end` on; not signature blocks at the top of a last page),
+ * paragraphs with a hanging indent (the first column as narrow as a list's numbers), or columns of
+ * prose (most lines go on in lower case)? */
 static bool two_column_text(const GArray *lines, guint first, guint end, const GArray *cols, int head_end)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
@@ -1556,7 +1663,8 @@ static bool two_column_text(const GArray *lines, guint first, guint end, const G
             starts += start;
             lower += start && lower_case(L[l].words->pdata[i]);
         }
-    return (L[first].box.y < head_end && !label_column(lines, first, end, cols)) || span[1] - span[0] < 3 * L[first].box.h ||
+    return (L[first].box.y < head_end && !label_column(lines, first, end, cols) && !signing_room(L, first, end)) ||
+           span[1] - span[0] < 3 * L[first].box.h ||
            lower * 2 > starts;
 }
 
@@ -1569,6 +1677,33 @@ typedef struct {
     bool notes; /* notes in a margin right of the gutter: a part ends where a note starts (starts_note) */
 } column_run;
 
+/* Has column `c` of `cols` text on line `l`? */
+static bool text_in_column(const visual_line *L, guint l, const GArray *cols, guint c)
+{
+    int x0 = g_array_index(cols, int, 2 * c), x1 = g_array_index(cols, int, 2 * c + 1);
+    for (guint i = 0; i < L[l].words->len; i++) {
+        const layer_word *w = L[l].words->pdata[i];
+        if (w->box.x + w->box.w / 2 >= x0 && w->box.x + w->box.w / 2 <= x1)
+            return true;
+    }
+    return false;
+}
+
+/* A header cell set flush left over numbers set flush right: the header's column, text on the first line
+ * alone, and the numbers' right of it, none on the first line, are one column. */
+static void join_header_columns(const visual_line *L, guint first, guint end, GArray *cols)
+{
+    for (guint c = 0; c + 1 < cols->len; c++) {
+        bool head_alone = text_in_column(L, first, cols, c) && !text_in_column(L, first, cols, c + 1);
+        for (guint l = first + 1; head_alone && l < end; l++)
+            head_alone = !text_in_column(L, l, cols, c);
+        if (head_alone) {
+            g_array_index(cols, int, 2 * c + 1) = g_array_index(cols, int, 2 * c + 3);
+            g_array_remove_index(cols, c + 1);
+        }
+    }
+}
+
 /* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
  * few words cross (run_end, bridged); none in a letterhead read in halves (above `halves_end`). Headings
  * in a margin go to `runs` (NULL: they are text as they stand). */
@@ -1580,8 +1715,8 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
         end = first;
         if (!L[first].split || L[first].box.y < halves_end)
             continue;
-        end = run_end(lines, first);
-        while (bridged(lines, first, &end))
+        end = run_end(pt, lines, first);
+        while (bridged(pt, lines, first, &end))
             ;
         int split = 0;
         for (guint l = first; l < end; l++)
@@ -1596,8 +1731,10 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
         } else if (runs && cols && cols->len == 2 && side_notes(L, first, end, span[2])) {
             column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, false, 0, true };
             g_array_append_val(runs, run);
-        } else if (cols && cols->len >= ALIGNED_COLS && !two_column_text(lines, first, end, cols, head_end))
+        } else if (cols && cols->len >= ALIGNED_COLS && !two_column_text(lines, first, end, cols, head_end)) {
+            join_header_columns(L, first, end, cols);
             add_aligned(pt, lines, first, end, cols);
+        }
         if (cols)
             g_array_free(cols, TRUE);
         g_array_free(gutters, TRUE);
@@ -1611,7 +1748,7 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
  * document, the date, labels and their values right) at the top of `lines`, or 0: its halves start
  * side by side on its first or second line, in the top `head_end` of the page, and no line of it
  * crosses the gutter between them (`*gutter`: its middle). A letterhead of a line a half is none. */
-static guint letterhead_end(const GArray *lines, int head_end, int *gutter)
+static guint letterhead_end(const page_tables *none, const GArray *lines, int head_end, int *gutter)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     guint split = 0;
@@ -1619,7 +1756,7 @@ static guint letterhead_end(const GArray *lines, int head_end, int *gutter)
         split++;
     if (split == MIN(lines->len, 2u) || L[split].box.y >= head_end)
         return 0;
-    guint end = run_end(lines, 0);
+    guint end = run_end(none, lines, 0);
     GArray *cols = aligned_columns(lines, 0, end, NULL);
     const int *span = (const int *)(const void *)cols->data;
     *gutter = cols->len >= 2 ? (span[1] + span[2]) / 2 : 0;
@@ -1638,7 +1775,7 @@ static bool letterhead_run(const GArray *words, int page_no, int head_end, colum
     page_tables none = { .k = 1.0 };
     GArray *lines = visual_lines(words, &none);
     const visual_line *L = (const visual_line *)(const void *)lines->data;
-    guint end = page_no == 1 ? letterhead_end(lines, head_end, &run->gutter) : 0;
+    guint end = page_no == 1 ? letterhead_end(&none, lines, head_end, &run->gutter) : 0;
     if (end)
         *run = (column_run){ L[0].box.y, L[end - 1].box.y + L[end - 1].box.h, run->gutter, false, 0, false };
     visual_lines_free(lines);
@@ -1777,7 +1914,13 @@ static int find_tables(PopplerPage *page, const GArray *words, int dpi, int head
             add_unruled_header(pt, t, words, *binary);
     }
     int ruled = pt->n;
+    /* rules under rows, and signing lines, of tables without grids */
+    GArray *rules = *binary ? at_rules_across(*binary, RULES_DPI, pt->grids, pt->n) : NULL;
+    pt->rules = rules;
     find_aligned(words, pt, head_end, halves_end, runs);
+    pt->rules = NULL;
+    if (rules)
+        g_array_free(rules, TRUE);
     pt->slots = g_new0(region **, (gsize)pt->n + 1);
     pt->cells = g_new0(GPtrArray *, (gsize)pt->n + 1);
     for (int t = 0; t < pt->n; t++)
@@ -1846,7 +1989,8 @@ static void cut_run_on(GArray *words, const PopplerRectangle *rects, double k, c
             continue;
         int x = (int)(rects[w->chars + (guint)cut].x1 * k), end = w->box.x + w->box.w;
         char *at = g_utf8_offset_to_pointer(w->text, cut);
-        layer_word rest = { g_strdup(at), { x, w->box.y, MAX(1, end - x), w->box.h }, w->line, w->style, w->chars + (guint)cut };
+        layer_word rest = { g_strdup(at), { x, w->box.y, MAX(1, end - x), w->box.h }, w->line, w->style,
+                            w->chars + (guint)cut, w->faint };
         *at = '\0'; /* the text's first part stays the word's */
         w->box.w = MAX(1, (int)(rects[w->chars + (guint)cut - 1].x2 * k) - w->box.x);
         g_array_insert_val(words, i + 1, rest);
@@ -1918,7 +2062,7 @@ static void add_bullets(PopplerPage *page, GArray *words, const page_tables *pt,
         if ((i > 0 && w->line == g_array_index(words, layer_word, i - 1).line) || !indented(w, text_left) ||
             !drawn_bullet(*binary, pt->k, words, w, &box))
             continue;
-        layer_word bullet = { g_strdup("\u2022"), box, w->line, w->style, G_MAXUINT };
+        layer_word bullet = { g_strdup("\u2022"), box, w->line, w->style, G_MAXUINT, false };
         g_array_insert_val(words, i, bullet);
         i++;
     }
@@ -2334,9 +2478,12 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
     guint n_rects = 0;
     GArray *words = NULL;
     if (text && poppler_page_get_text_layout(page, &rects, &n_rects)) {
-        int *styles = char_styles(page, n_rects);
-        words = layer_words(text, rects, n_rects, styles, dpi / 72.0);
+        bool *faint;
+        int *styles = char_styles(page, n_rects, &faint);
+        words = layer_words(text, rects, n_rects, styles, faint, dpi / 72.0);
+        drop_watermarks(words);
         g_free(styles);
+        g_free(faint);
     }
     g_free(text);
     if (words && words->len)
@@ -2416,7 +2563,7 @@ static GArray *ocred_words(const GPtrArray *regions, int *n_tables)
                 const region_word *w = &g_array_index(line->words, region_word, i);
                 /* as high as its line, as a text layer's words are as high as their font: the gap
                  * between two words is measured against that, not against their letters' height */
-                layer_word word = { w->text, { w->box.x, line->box.y, w->box.w, line->box.h }, line_no, 0, G_MAXUINT };
+                layer_word word = { w->text, { w->box.x, line->box.y, w->box.w, line->box.h }, line_no, 0, G_MAXUINT, false };
                 g_array_append_val(words, word);
             }
         }
