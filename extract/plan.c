@@ -3907,14 +3907,65 @@ static void areas_are_no_goals(xctx *x)
         remove_goal(x, x->goals, goals->len - 1);
 }
 
-/* "Under varje område står målen som rubriker, numrerade 1.1 …": a sentence saying the plan's goals are its numbered
- * headings. A word of goals ("målen", "delmålen", "målområden") beside one of headings or numbers. */
+/* Is `w` (in lower case) a word form of goals: "mål", "målen", "målet", "delmålen", "målområden", "effektmålen"; no
+ * "målgrupp", "måltid" or "målsättning" (a word of its own)? */
+static bool goal_word(const char *w)
+{
+    const char *m = strstr(w, "mål");
+    if (!m)
+        return false;
+    const char *rest = m + strlen("mål");
+    return !*rest || strcmp(rest, "en") == 0 || strcmp(rest, "et") == 0 || g_str_has_prefix(rest, "område");
+}
+
+/* "Under varje område står målen som rubriker, numrerade 1.1 …", "Rubrikerna är målen", "Målen är numrerade": a
+ * sentence saying the plan's goals ARE its numbered headings: a word of goals followed within a few words by "som
+ * rubrik…" or "numrerad…", or "rubrikerna är/utgör" followed by one. "Under varje rubrik redovisas hur målen har
+ * uppnåtts" says no such thing: its headings are sections. */
 static bool says_goals_are_headings(const char *s)
 {
+    if (last_char(s) != '.')
+        return false;
     char *lower = g_utf8_strdown(s, -1);
-    bool says = last_char(s) == '.' && strstr(lower, "mål") && (strstr(lower, "rubrik") || strstr(lower, "numrerad"));
+    char **w = g_strsplit_set(lower, " ,;:()", -1);
+    guint n = g_strv_length(w);
+    bool says = false;
+    for (guint i = 0; i < n && !says; i++) {
+        if (goal_word(w[i])) {
+            for (guint j = i + 1; j < n && j <= i + 4 && !says; j++)
+                says = g_str_has_prefix(w[j], "numrerad") ||
+                       (strcmp(w[j], "som") == 0 && j + 1 < n && g_str_has_prefix(w[j + 1], "rubrik"));
+        } else if (g_str_has_prefix(w[i], "rubrik") && i + 2 < n &&
+                   (strcmp(w[i + 1], "är") == 0 || strcmp(w[i + 1], "utgör") == 0)) {
+            for (guint j = i + 2; j < n && j <= i + 3 && !says; j++)
+                says = goal_word(w[j]);
+        }
+    }
+    g_strfreev(w);
     g_free(lower);
     return says;
+}
+
+/* Does the heading title `t` read as a report's section rather than a goal: only section words ("Bakgrund",
+ * "Inledning", "Ekonomi", "Läsanvisning", "Syfte och bakgrund")? */
+static bool section_title(const char *t)
+{
+    static const char *const sections[] = { "inledning", "bakgrund", "sammanfattning", "syfte", "lasanvisning",
+                                            "ekonomi", "driftredovisning", "investeringar", "uppfoljning",
+                                            "bilagor", "bilaga", "metod", "organisation", "forutsattningar",
+                                            "omvarldsanalys", "personal", "resultat", "budget", "och", "samt" };
+    char **w = g_strsplit_set(t, " ,", -1);
+    bool only = true;
+    for (char **p = w; *p && only; p++) {
+        if (!**p)
+            continue;
+        bool one = false;
+        for (size_t i = 0; i < G_N_ELEMENTS(sections) && !one; i++)
+            one = folded_equal(*p, sections[i]);
+        only = one;
+    }
+    g_strfreev(w);
+    return only;
 }
 
 /* The depth of numbered heading i ("1" 1, "1.1" 2, "1.1.1" 3), with its title from `title`; 0 when no such heading
@@ -3939,11 +3990,16 @@ static void outline_goals(xctx *x)
     guint start = 0;
     while (start < x->lines->len && !(pline(x, start)->para_start && says_goals_are_headings(pline(x, start)->text)))
         start++;
-    bool two_deep = false; /* the outline holds goals: numbers two deep */
+    bool two_deep = false, sections = false, long_title = false; /* the outline holds goals: numbers two deep */
     const char *title;
-    for (guint i = start + 1; i < x->lines->len && !two_deep; i++)
-        two_deep = outline_depth(x, i, &title) == 2;
-    if (!two_deep || x->goals->children->len)
+    for (guint i = start + 1; i < x->lines->len && !sections; i++) {
+        if (outline_depth(x, i, &title) != 2)
+            continue;
+        two_deep = true;
+        sections = section_title(title); /* "1.1 Bakgrund": a report's sections, whatever its sentence says */
+        long_title = long_title || word_count(title) > 1; /* goals say something: not all one word */
+    }
+    if (!two_deep || sections || !long_title || x->goals->children->len)
         return;
     at_rnode *theme = NULL, *main_goal = NULL;
     for (guint i = start + 1; i < x->lines->len; i++) {

@@ -7072,6 +7072,37 @@ static void test_goal16_area_label_colon(void)
     at_record_free(rec);
 }
 
+/* mend16: a yearly account that says its goals are reported under each heading ("Under varje rubrik beskrivs hur
+ * nämnden nådde målen") has numbered sections, no goals; nor has one whose outline is "1.1 Bakgrund", "2.1 Ekonomi"
+ * though its sentence says "målen står som rubriker"; "Måltiderna i skolan" beside "rubrik" says nothing of goals. */
+static void test_mend16_report_sections_no_goals(void)
+{
+    const char *outline = "1 Om året\n\nÅret präglades av flera nya uppdrag.\n\n1.1 Bakgrund\n\nPlanen gällde "
+                          "under ett år.\n\n1.2 Läsanvisning\n\nKapitlen följer planen.\n\n2 Ekonomi\n\n"
+                          "Utfallet blev bättre än väntat.\n\n2.1 Driftredovisning\n\nKostnaderna sjönk.\n\n"
+                          "2.2 Investeringar\n\nInga investeringar gjordes.\n";
+    const char *heads[] = { "Under varje rubrik beskrivs hur nämnden nådde målen under året.",
+                            "I rapporten står målen som rubriker.",
+                            "Måltiderna i skolan tas upp under en egen rubrik." };
+    bool none = true;
+    char *first = NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat("Årsredovisning för barn- och utbildningsnämnden 2027\n\n", heads[i], "\n\n",
+                                 outline, NULL);
+        at_record *rec = extract_text("rapport.txt", text, true);
+        char *got = record_goals(rec);
+        if (strcmp(got, "") != 0 && none) {
+            none = false;
+            first = g_strdup(got);
+        }
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+    ok(none, "a report's numbered sections are no goals: got '%s'", first ? first : "");
+    g_free(first);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7271,5 +7302,6 @@ int main(int argc, char **argv)
     test_goal16_goals_heading_last();
     test_goal16_outline_goals();
     test_goal16_area_label_colon();
+    test_mend16_report_sections_no_goals();
     return tap_done();
 }
