@@ -3046,12 +3046,18 @@ static bool actions_lead(const char *s)
     bool colon = last_char(s) == ':';
     if (word_count(s) > 6 || (!colon && strchr(".,;?", last_char(s))))
         return false;
-    char **words = g_strsplit_set(s, " :", -1);
+    /* without its colon only the fixed lead-ins: "Kommunen gör det lätt att cykla" is a goal heading */
+    static const char *const leads[] = { "Så här gör vi", "Så gör vi", "Det här gör vi" };
     bool does = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(leads) && !does; i++)
+        does = folded_equal(s, leads[i]);
+    if (!colon)
+        return does;
+    char **words = g_strsplit_set(s, " :", -1);
     for (char **w = words; *w && !does; w++)
         does = folded_equal(*w, "gör") || folded_equal(*w, "görs");
     g_strfreev(words);
-    return does || (colon && names_actions(s));
+    return does || names_actions(s);
 }
 
 /* Does `s` hold one of the `n` words (in lower case) in any of its own words? */

@@ -7103,6 +7103,24 @@ static void test_mend16_report_sections_no_goals(void)
     g_free(first);
 }
 
+/* mend16: a goal heading that has "gör" in it ("Staden gör det enkelt att gå") heads its goals; only the fixed
+ * lead-ins ("Det här gör vi") lead a list of actions without a colon. */
+static void test_mend16_goal_heading_gor(void)
+{
+    const char *text = "Gångplan för Ekby 2027–2030\n\nAntagen av kommunfullmäktige 2027-02-12.\n\nVåra mål\n\n"
+                       "Staden gör det enkelt att gå\n\n• Fler barn ska gå till skolan\n• Trottoarerna ska "
+                       "snöröjas först\n\nTorget blir en mötesplats\n\n• Fler bänkar ska stå på torget\n\n"
+                       "Det här gör vi\n\n• Vi breddar trottoaren på Storgatan\n\nUppföljning\n\nPlanen följs "
+                       "upp varje år.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    char *got = record_goals(rec);
+    ok(strstr(got, "Fler barn ska gå till skolan") && strstr(got, "Trottoarerna ska snöröjas först") &&
+           strstr(got, "Fler bänkar ska stå på torget") && !strstr(got, "breddar"),
+       "a goal heading with 'gör' heads goals, 'Det här gör vi' actions: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7303,5 +7321,6 @@ int main(int argc, char **argv)
     test_goal16_outline_goals();
     test_goal16_area_label_colon();
     test_mend16_report_sections_no_goals();
+    test_mend16_goal_heading_gor();
     return tap_done();
 }
