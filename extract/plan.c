@@ -2997,11 +2997,12 @@ static int aim_rank(const char *word)
 }
 
 /* Does `s` label the state a plan shall bring about ("Önskat läge 2035", "Önskat tillstånd", "Så här vill vi ha det
- * 2030:")? Such a label stands under each area's heading over that area's one goal or list of goals. */
+ * 2030:", "Så här ska det se ut 2030:")? Such a label stands under each area's heading over that area's one goal or
+ * list of goals. */
 static bool names_desired_state(const char *s)
 {
     static const char *const labels[] = { "onskat lage", "onskat tillstand", "sa har vill vi ha det",
-                                          "sa vill vi ha det" };
+                                          "sa vill vi ha det", "sa har ska det se ut", "sa ska det se ut" };
     bool named = false;
     for (size_t i = 0; i < G_N_ELEMENTS(labels) && !named; i++)
         named = folded_starts(s, labels[i]);

@@ -7121,6 +7121,23 @@ static void test_mend16_goal_heading_gor(void)
     at_record_free(rec);
 }
 
+/* mend16: "Så här ska det se ut 2030:" labels an area's goals as "Så här vill vi ha det 2030:" does. */
+static void test_mend16_desired_state_ska_se_ut(void)
+{
+    const char *text = "Energiplan för Ekby 2027–2030\n\nAntagen av kommunfullmäktige 2027-03-01.\n\n"
+                       "Målområden\n\nSmarta hem\n\nSå här ska det se ut 2030:\n\n• Alla hyresgäster ser sin "
+                       "elanvändning\n\nSå gör vi\n\n• Vi sätter upp mätare i husen\n\nRena transporter\n\n"
+                       "Så här ska det se ut 2030:\n\n• Kommunens bilar går på el\n\nSå gör vi\n\n• Vi köper "
+                       "elbilar när leasingen går ut\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    char *got = record_goals(rec);
+    ok(strstr(got, "T:Smarta hem(M:Alla hyresgäster ser sin elanvändning)") &&
+           strstr(got, "T:Rena transporter(M:Kommunens bilar går på el)"),
+       "'Så här ska det se ut 2030:' labels each area's goals: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7322,5 +7339,6 @@ int main(int argc, char **argv)
     test_goal16_area_label_colon();
     test_mend16_report_sections_no_goals();
     test_mend16_goal_heading_gor();
+    test_mend16_desired_state_ska_se_ut();
     return tap_done();
 }
