@@ -3158,11 +3158,12 @@ static int aim_rank(const char *word)
 }
 
 /* Does `s` label the state a plan shall bring about ("Önskat läge 2035", "Önskat tillstånd", "Så här vill vi ha det
- * 2030:")? Such a label stands under each area's heading over that area's one goal or list of goals. */
+ * 2030:", "Så här ska det se ut 2030:")? Such a label stands under each area's heading over that area's one goal or
+ * list of goals. */
 static bool names_desired_state(const char *s)
 {
     static const char *const labels[] = { "onskat lage", "onskat tillstand", "sa har vill vi ha det",
-                                          "sa vill vi ha det" };
+                                          "sa vill vi ha det", "sa har ska det se ut", "sa ska det se ut" };
     bool named = false;
     for (size_t i = 0; i < G_N_ELEMENTS(labels) && !named; i++)
         named = folded_starts(s, labels[i]);
@@ -3207,12 +3208,18 @@ static bool actions_lead(const char *s)
     bool colon = last_char(s) == ':';
     if (word_count(s) > 6 || (!colon && strchr(".,;?", last_char(s))))
         return false;
-    char **words = g_strsplit_set(s, " :", -1);
+    /* without its colon only the fixed lead-ins: "Kommunen gör det lätt att cykla" is a goal heading */
+    static const char *const leads[] = { "Så här gör vi", "Så gör vi", "Det här gör vi" };
     bool does = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(leads) && !does; i++)
+        does = folded_equal(s, leads[i]);
+    if (!colon)
+        return does;
+    char **words = g_strsplit_set(s, " :", -1);
     for (char **w = words; *w && !does; w++)
         does = folded_equal(*w, "gör") || folded_equal(*w, "görs");
     g_strfreev(words);
-    return does || (colon && names_actions(s));
+    return does || names_actions(s);
 }
 
 /* Does `s` hold one of the `n` words (in lower case) in any of its own words? */
@@ -4105,14 +4112,65 @@ static void goals_stated_over_tables(xctx *x)
     }
 }
 
-/* "Under varje område står målen som rubriker, numrerade 1.1 …": a sentence saying the plan's goals are its numbered
- * headings. A word of goals ("målen", "delmålen", "målområden") beside one of headings or numbers. */
+/* Is `w` (in lower case) a word form of goals: "mål", "målen", "målet", "delmålen", "målområden", "effektmålen"; no
+ * "målgrupp", "måltid" or "målsättning" (a word of its own)? */
+static bool goal_word(const char *w)
+{
+    const char *m = strstr(w, "mål");
+    if (!m)
+        return false;
+    const char *rest = m + strlen("mål");
+    return !*rest || strcmp(rest, "en") == 0 || strcmp(rest, "et") == 0 || g_str_has_prefix(rest, "område");
+}
+
+/* "Under varje område står målen som rubriker, numrerade 1.1 …", "Rubrikerna är målen", "Målen är numrerade": a
+ * sentence saying the plan's goals ARE its numbered headings: a word of goals followed within a few words by "som
+ * rubrik…" or "numrerad…", or "rubrikerna är/utgör" followed by one. "Under varje rubrik redovisas hur målen har
+ * uppnåtts" says no such thing: its headings are sections. */
 static bool says_goals_are_headings(const char *s)
 {
+    if (last_char(s) != '.')
+        return false;
     char *lower = g_utf8_strdown(s, -1);
-    bool says = last_char(s) == '.' && strstr(lower, "mål") && (strstr(lower, "rubrik") || strstr(lower, "numrerad"));
+    char **w = g_strsplit_set(lower, " ,;:()", -1);
+    guint n = g_strv_length(w);
+    bool says = false;
+    for (guint i = 0; i < n && !says; i++) {
+        if (goal_word(w[i])) {
+            for (guint j = i + 1; j < n && j <= i + 4 && !says; j++)
+                says = g_str_has_prefix(w[j], "numrerad") ||
+                       (strcmp(w[j], "som") == 0 && j + 1 < n && g_str_has_prefix(w[j + 1], "rubrik"));
+        } else if (g_str_has_prefix(w[i], "rubrik") && i + 2 < n &&
+                   (strcmp(w[i + 1], "är") == 0 || strcmp(w[i + 1], "utgör") == 0)) {
+            for (guint j = i + 2; j < n && j <= i + 3 && !says; j++)
+                says = goal_word(w[j]);
+        }
+    }
+    g_strfreev(w);
     g_free(lower);
     return says;
+}
+
+/* Does the heading title `t` read as a report's section rather than a goal: only section words ("Bakgrund",
+ * "Inledning", "Ekonomi", "Läsanvisning", "Syfte och bakgrund")? */
+static bool section_title(const char *t)
+{
+    static const char *const sections[] = { "inledning", "bakgrund", "sammanfattning", "syfte", "lasanvisning",
+                                            "ekonomi", "driftredovisning", "investeringar", "uppfoljning",
+                                            "bilagor", "bilaga", "metod", "organisation", "forutsattningar",
+                                            "omvarldsanalys", "personal", "resultat", "budget", "och", "samt" };
+    char **w = g_strsplit_set(t, " ,", -1);
+    bool only = true;
+    for (char **p = w; *p && only; p++) {
+        if (!**p)
+            continue;
+        bool one = false;
+        for (size_t i = 0; i < G_N_ELEMENTS(sections) && !one; i++)
+            one = folded_equal(*p, sections[i]);
+        only = one;
+    }
+    g_strfreev(w);
+    return only;
 }
 
 /* The depth of numbered heading i ("1" 1, "1.1" 2, "1.1.1" 3), with its title from `title`; 0 when no such heading
@@ -4137,11 +4195,16 @@ static void outline_goals(xctx *x)
     guint start = 0;
     while (start < x->lines->len && !(pline(x, start)->para_start && says_goals_are_headings(pline(x, start)->text)))
         start++;
-    bool two_deep = false; /* the outline holds goals: numbers two deep */
+    bool two_deep = false, sections = false, long_title = false; /* the outline holds goals: numbers two deep */
     const char *title;
-    for (guint i = start + 1; i < x->lines->len && !two_deep; i++)
-        two_deep = outline_depth(x, i, &title) == 2;
-    if (!two_deep || x->goals->children->len)
+    for (guint i = start + 1; i < x->lines->len && !sections; i++) {
+        if (outline_depth(x, i, &title) != 2)
+            continue;
+        two_deep = true;
+        sections = section_title(title); /* "1.1 Bakgrund": a report's sections, whatever its sentence says */
+        long_title = long_title || word_count(title) > 1; /* goals say something: not all one word */
+    }
+    if (!two_deep || sections || !long_title || x->goals->children->len)
         return;
     at_rnode *theme = NULL, *main_goal = NULL;
     for (guint i = start + 1; i < x->lines->len; i++) {

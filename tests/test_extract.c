@@ -7287,6 +7287,72 @@ static void test_goal16_area_label_colon(void)
     at_record_free(rec);
 }
 
+/* mend16: a yearly account that says its goals are reported under each heading ("Under varje rubrik beskrivs hur
+ * nämnden nådde målen") has numbered sections, no goals; nor has one whose outline is "1.1 Bakgrund", "2.1 Ekonomi"
+ * though its sentence says "målen står som rubriker"; "Måltiderna i skolan" beside "rubrik" says nothing of goals. */
+static void test_mend16_report_sections_no_goals(void)
+{
+    const char *outline = "1 Om året\n\nÅret präglades av flera nya uppdrag.\n\n1.1 Bakgrund\n\nPlanen gällde "
+                          "under ett år.\n\n1.2 Läsanvisning\n\nKapitlen följer planen.\n\n2 Ekonomi\n\n"
+                          "Utfallet blev bättre än väntat.\n\n2.1 Driftredovisning\n\nKostnaderna sjönk.\n\n"
+                          "2.2 Investeringar\n\nInga investeringar gjordes.\n";
+    const char *heads[] = { "Under varje rubrik beskrivs hur nämnden nådde målen under året.",
+                            "I rapporten står målen som rubriker.",
+                            "Måltiderna i skolan tas upp under en egen rubrik." };
+    bool none = true;
+    char *first = NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat("Årsredovisning för barn- och utbildningsnämnden 2027\n\n", heads[i], "\n\n",
+                                 outline, NULL);
+        at_record *rec = extract_text("rapport.txt", text, true);
+        char *got = record_goals(rec);
+        if (strcmp(got, "") != 0 && none) {
+            none = false;
+            first = g_strdup(got);
+        }
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+    ok(none, "a report's numbered sections are no goals: got '%s'", first ? first : "");
+    g_free(first);
+}
+
+/* mend16: a goal heading that has "gör" in it ("Staden gör det enkelt att gå") heads its goals; only the fixed
+ * lead-ins ("Det här gör vi") lead a list of actions without a colon. */
+static void test_mend16_goal_heading_gor(void)
+{
+    const char *text = "Gångplan för Ekby 2027–2030\n\nAntagen av kommunfullmäktige 2027-02-12.\n\nVåra mål\n\n"
+                       "Staden gör det enkelt att gå\n\n• Fler barn ska gå till skolan\n• Trottoarerna ska "
+                       "snöröjas först\n\nTorget blir en mötesplats\n\n• Fler bänkar ska stå på torget\n\n"
+                       "Det här gör vi\n\n• Vi breddar trottoaren på Storgatan\n\nUppföljning\n\nPlanen följs "
+                       "upp varje år.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    char *got = record_goals(rec);
+    ok(strstr(got, "Fler barn ska gå till skolan") && strstr(got, "Trottoarerna ska snöröjas först") &&
+           strstr(got, "Fler bänkar ska stå på torget") && !strstr(got, "breddar"),
+       "a goal heading with 'gör' heads goals, 'Det här gör vi' actions: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* mend16: "Så här ska det se ut 2030:" labels an area's goals as "Så här vill vi ha det 2030:" does. */
+static void test_mend16_desired_state_ska_se_ut(void)
+{
+    const char *text = "Energiplan för Ekby 2027–2030\n\nAntagen av kommunfullmäktige 2027-03-01.\n\n"
+                       "Målområden\n\nSmarta hem\n\nSå här ska det se ut 2030:\n\n• Alla hyresgäster ser sin "
+                       "elanvändning\n\nSå gör vi\n\n• Vi sätter upp mätare i husen\n\nRena transporter\n\n"
+                       "Så här ska det se ut 2030:\n\n• Kommunens bilar går på el\n\nSå gör vi\n\n• Vi köper "
+                       "elbilar när leasingen går ut\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    char *got = record_goals(rec);
+    ok(strstr(got, "T:Smarta hem(M:Alla hyresgäster ser sin elanvändning)") &&
+           strstr(got, "T:Rena transporter(M:Kommunens bilar går på el)"),
+       "'Så här ska det se ut 2030:' labels each area's goals: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7494,5 +7560,8 @@ int main(int argc, char **argv)
     test_contacts_under_signature_lines();
     test_goal16_outline_goals();
     test_goal16_area_label_colon();
+    test_mend16_report_sections_no_goals();
+    test_mend16_goal_heading_gor();
+    test_mend16_desired_state_ska_se_ut();
     return tap_done();
 }
