@@ -214,6 +214,8 @@ bool plan_header_row(const xrow *r);
 bool names_plan_field(const char *label);
 /** "Aktivitet", "Åtgärd": a label that names an activity's title? */
 bool names_title_field(const char *label);
+/** "Beskrivning": a label that names what an activity is about? */
+bool names_description_field(const char *label);
 bool names_goal_field(const char *label);
 bool names_measure(const char *label);
 /** "Tid", "Klart", "Tidplan": a label that says when an activity is done? */

@@ -60,7 +60,8 @@ static int field_label(const char *s, GPtrArray *labels, const char **value)
 static void item_free(gpointer p)
 {
     list_item *it = p;
-    g_string_free(it->title, TRUE);
+    if (it->title)
+        g_string_free(it->title, TRUE);
     for (int k = 0; k < MAX_LABELS; k++)
         if (it->values[k])
             g_string_free(it->values[k], TRUE);
@@ -229,31 +230,64 @@ void list_items_to_rows(xctx *x)
     }
 }
 
-/* "Aktivitet 3", "Åtgärd 3" alone in its row: the head of an activity's card. */
-static bool heads_card(const xrow *r)
+/* "Aktivitet 3", "Åtgärd 3: Vindskydd vid Storsjön" alone in its row: the head of an activity's card; `*title` the
+ * title the head gives, NULL when it gives none. */
+static bool heads_card(const xrow *r, const char **title)
 {
-    const char *head = r->n_cells ? r->cells[0] : NULL, *space = head ? strrchr(head, ' ') : NULL;
-    if (!space || word_count(head) != 2 || !space[1] || strspn(space + 1, "0123456789") != strlen(space + 1))
+    const char *head = r->n_cells ? r->cells[0] : NULL, *space = head ? strchr(head, ' ') : NULL;
+    size_t digits = space ? strspn(space + 1, "0123456789") : 0;
+    if (!digits)
+        return false;
+    const char *after = space + 1 + digits;
+    *title = g_str_has_prefix(after, ": ") ? after + 2 : g_str_has_prefix(after, " – ") ? after + 5 : NULL;
+    if (*after && strcmp(after, ":") && (!*title || !**title))
         return false;
     for (int c = 1; c < r->n_cells; c++)
         if (r->cells[c])
             return false;
     char *word = g_strndup(head, (gsize)(space - head));
-    bool title = names_title_field(word);
+    bool is_title = names_title_field(word);
     g_free(word);
-    return title;
+    return is_title;
 }
 
-/* The cards of table rows [first, end) into `items`: a card opens at its title's row ("Aktivitet | X") and takes the
- * rows of labels under it ("Ansvar | Y"); the row naming the card ("Aktivitet 2") is none of its fields. False when
- * a row is no card's: a cell right of the value, or a label naming no field or named twice in a card. */
+static list_item *open_card(GPtrArray *items, const char *title, const at_provenance *prov)
+{
+    list_item *it = g_new0(list_item, 1);
+    it->title = title ? g_string_new(title) : NULL;
+    it->prov = *prov;
+    g_ptr_array_add(items, it);
+    return it;
+}
+
+/* A card its head opened untitled and no title's field named ("Aktivitet 1" over "Beskrivning | X"): its first
+ * field, when it describes the activity, is its title. False when the card stays untitled. */
+static bool title_card(list_item *cur, int first_field, GPtrArray *labels)
+{
+    if (!cur || cur->title)
+        return true;
+    if (first_field < 0 || !names_description_field(g_ptr_array_index(labels, first_field)))
+        return false;
+    cur->title = cur->values[first_field];
+    cur->values[first_field] = NULL;
+    return true;
+}
+
+/* The cards of table rows [first, end) into `items`: a card opens at its head ("Aktivitet 2", "Aktivitet 2: X") or
+ * at its title's row ("Aktivitet | X") and takes the rows of labels under it ("Ansvar | Y"). False when a row is no
+ * card's (a cell right of the value, a label naming no field or named twice in a card) or a card has no title. */
 static bool read_cards(xctx *x, guint first, guint end, GPtrArray *items, GPtrArray *labels)
 {
     list_item *cur = NULL;
+    int first_field = -1; /* the column of the current card's first field */
     for (guint i = first; i < end; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
-        if (heads_card(r)) {
-            cur = NULL;
+        const char *title;
+        if (heads_card(r, &title)) {
+            if (!title_card(cur, first_field, labels))
+                return false;
+            cur = open_card(items, title, &r->prov);
+            first_field = -1;
             continue;
         }
         /* a field of the card OCR found empty (it drops a lone dash) says nothing; the card goes on */
@@ -265,10 +299,15 @@ static bool read_cards(xctx *x, guint first, guint end, GPtrArray *items, GPtrAr
             if (r->cells[c])
                 return false;
         if (names_title_field(r->cells[0])) {
-            cur = g_new0(list_item, 1);
-            cur->title = g_string_new(r->cells[1]);
-            cur->prov = r->prov;
-            g_ptr_array_add(items, cur);
+            if (cur && !cur->title) { /* the title of the card its head opened */
+                cur->title = g_string_new(r->cells[1]);
+            } else {
+                if (!title_card(cur, first_field, labels))
+                    return false;
+                cur = open_card(items, r->cells[1], &r->prov);
+                first_field = -1;
+            }
+            cur->prov.last_line = r->prov.last_line;
             continue;
         }
         int k = label_column(r->cells[0], labels);
@@ -276,8 +315,10 @@ static bool read_cards(xctx *x, guint first, guint end, GPtrArray *items, GPtrAr
             return false;
         cur->values[k] = g_string_new(r->cells[1]);
         cur->prov.last_line = r->prov.last_line;
+        if (first_field < 0)
+            first_field = k;
     }
-    return items->len >= MIN_ITEMS;
+    return title_card(cur, first_field, labels) && items->len >= MIN_ITEMS;
 }
 
 /* The end of the rows of the table that row `i` starts. */
@@ -295,7 +336,9 @@ void card_tables_to_rows(xctx *x)
     for (guint i = 0, end; i < x->rows->len; i = end) {
         end = table_end(x, i);
         /* cards printed apart, a table each (their frames found one by one on a page), are one run of cards */
-        while (end < x->rows->len && heads_card(g_ptr_array_index(x->rows, i)) && heads_card(g_ptr_array_index(x->rows, end)))
+        const char *title;
+        while (end < x->rows->len && heads_card(g_ptr_array_index(x->rows, i), &title) &&
+               heads_card(g_ptr_array_index(x->rows, end), &title))
             end = table_end(x, end);
         GPtrArray *items = g_ptr_array_new_with_free_func(item_free), *labels = g_ptr_array_new_with_free_func(g_free);
         bool cards = read_cards(x, i, end, items, labels);

@@ -1732,6 +1732,11 @@ bool names_title_field(const char *label)
     return header_field(label) == COL_TITLE;
 }
 
+bool names_description_field(const char *label)
+{
+    return header_field(label) == COL_DESCRIPTION;
+}
+
 bool names_time_field(const char *label)
 {
     return header_field(label) == COL_TIME;

@@ -6601,6 +6601,43 @@ static void test_activity_cards_apart(void)
     at_doc_free(doc);
 }
 
+/* Scanned cards named by their head ("Aktivitet 1", or "Aktivitet 2: title") with no title's field: the head's
+ * title, else the card's first field when it describes the activity ("Beskrivning"), is the activity's title. */
+static void test_activity_cards_headed(void)
+{
+    static const char *const cards[3][4][2] = {
+        { { "Aktivitet 1" }, { "Beskrivning", "Slåtter av ängsmarken vid Kvarnbacken" }, { "Ansvar", "Parkenheten" },
+          { "Tid", "Juli 2027" } },
+        { { "Aktivitet 2: Skyltning av vandringsleden" }, { "Ansvar", "Fritidsenheten" }, { "Tid", "Våren 2027" },
+          { "Kostnad", "20 000 kr" } },
+        { { "Aktivitet 3" }, { "Beskrivning", "Röjning av sly längs ån" }, { "Ansvar", "Gatuenheten" },
+          { "Tid", "Hösten 2027" } } };
+    static const char *const titles[3] = { "Slåtter av ängsmarken vid Kvarnbacken", "Skyltning av vandringsleden",
+                                           "Röjning av sly längs ån" };
+    at_doc *doc = at_doc_new("plan.pdf");
+    at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", "tesseract 5", 0.9f };
+    at_doc_add_page(doc, &page);
+    add_block_at(doc, -1, -1, -1, (at_box){ 100, 50, 1200, 60 }, "Handlingsplan för naturvård 2027");
+    for (int t = 0; t < 3; t++)
+        for (int r = 0; r < 4; r++)
+            for (int c = 0; c < (r ? 2 : 1); c++)
+                add_block_at(doc, t, r, c, (at_box){ 100 + 600 * c, 300 + 600 * t + 100 * r, c ? 1500 : 580, 90 },
+                             cards[t][r][c]);
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    bool right = acts && at_rnode_n_children(acts) == 3;
+    for (size_t i = 0; right && i < 3; i++)
+        right = text_is(at_rnode_find(at_rnode_child(acts, i), "title"), titles[i]) &&
+                text_is(at_rnode_find(at_rnode_child(acts, i), "responsible"), cards[i][i == 1 ? 1 : 2][1]);
+    ok(right, "activity cards titled by their head or their description: %zu activities, each its title and responsible",
+       acts ? at_rnode_n_children(acts) : 0);
+    at_record_free(rec);
+    at_error_clear(&err);
+    at_doc_free(doc);
+}
+
 /* A matrix of areas and their goals for two years ("Område | Mål 2026 | Mål 2029"): both columns main goals of the
  * area, the earlier a step towards the later, no sub-goal of it. */
 static void test_goal_matrix_by_year(void)
@@ -7535,6 +7572,7 @@ int main(int argc, char **argv)
     test_code_over_goal_and_year_rows();
     test_activity_cards();
     test_activity_cards_apart();
+    test_activity_cards_headed();
     test_goal_matrix_by_year();
     test_desired_state_per_area();
     test_meetings_in_table();
