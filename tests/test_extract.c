@@ -7049,6 +7049,25 @@ static void test_contacts_under_signature_lines(void)
     at_record_free(rec);
 }
 
+/* Blocks side by side in an export, tab-separated: the names' line joined is no signatory beside the two. */
+static void test_tabbed_blocks_no_joined_name(void)
+{
+    at_record *rec = extract_text("avtal.txt", "Avtal om snöröjning\n\n§ 1 Parter\n\nAvtalet gäller mellan Ekby kommun "
+                                               "och Snö och Maskin AB.\n\n§ 2 Underskrifter\n\nOrt och datum\tOrt och "
+                                               "datum\n\nEkby 2027-09-01\t\tÅby 2027-09-03\nFör Ekby kommun\t\tFör Snö "
+                                               "och Maskin AB\n\n\nAnna Berg\t\tPer Lind\n"
+                                               "Kommundirektör\t\tVerkställande direktör\n",
+                                  false);
+    const at_rnode *sigs = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+    size_t joined = 0;
+    for (size_t i = 0; sigs && i < at_rnode_n_children(sigs); i++)
+        joined += text_is(at_rnode_find(at_rnode_child(sigs, i), "name"), "Anna Berg Per Lind");
+    ok(sigs && joined == 0 && at_rnode_n_children(sigs) == 2,
+       "tab-separated names side by side: two signatories, none the line joined (got %zu, %zu joined)",
+       sigs ? at_rnode_n_children(sigs) : 0, joined);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7247,5 +7266,6 @@ int main(int argc, char **argv)
     test_notice_in_inverted_clause();
     test_financing_beside_cost();
     test_contacts_under_signature_lines();
+    test_tabbed_blocks_no_joined_name();
     return tap_done();
 }
