@@ -3953,6 +3953,13 @@ static void goals_stated_over_tables(xctx *x)
         guint n = lines_before(x, &first->prov);
         const xline *above = n ? pline(x, n - 1) : NULL;
         at_rnode *goal = above && !above->fields ? goal_reaching(x->goals, above) : NULL;
+        char style[8];
+        const char *item;
+        guint g = n - 1;
+        while (goal && g > 0 && goal_reaching(x->goals, pline(x, g - 1)) == goal)
+            g--;
+        if (goal && (list_marker(x, above->text, style, &item) || (g > 0 && goal_reaching(x->goals, pline(x, g - 1)))))
+            goal = NULL; /* the last item of a list of goals states no goal of the table's own */
         for (guint k = 0; goal && k < x->activities->children->len; k++) {
             at_rnode *a = g_ptr_array_index(x->activities->children, k);
             if (!at_rnode_attr(a, "goal") && !prov_before(&a->prov, &first->prov) && !prov_before(&last->prov, &a->prov))

@@ -7068,6 +7068,26 @@ static void test_tabbed_blocks_no_joined_name(void)
     at_record_free(rec);
 }
 
+/* A numbered list of goals right above a table: its last item is no goal of the table's own. */
+static void test_goal_list_over_table(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för renare stränder 2029–2030\n\nMål\n"
+                                  "1. Skräpet på stränderna ska minska med hälften till 2030.\n"
+                                  "2. Fler besökare ska sortera sitt avfall på plats.\n"
+                                  "Aktivitet\tAnsvarig\tTid\nFler sopkärl vid Norrstranden\tParkenheten\t2029\n"
+                                  "Skyltar om sortering\tKommunikationsenheten\t2030\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    size_t with_goal = 0;
+    for (size_t i = 0; acts && i < at_rnode_n_children(acts); i++)
+        with_goal += at_rnode_attr(at_rnode_child(acts, i), "goal") != NULL;
+    ok(acts && at_rnode_n_children(acts) == 2 && with_goal == 0,
+       "the last item of a goal list above a table is not every activity's goal (got %zu of %zu)", with_goal,
+       acts ? at_rnode_n_children(acts) : 0);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7267,5 +7287,6 @@ int main(int argc, char **argv)
     test_financing_beside_cost();
     test_contacts_under_signature_lines();
     test_tabbed_blocks_no_joined_name();
+    test_goal_list_over_table();
     return tap_done();
 }
