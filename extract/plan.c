@@ -777,17 +777,29 @@ static void financing_beside_cost(column_field *cols, char *const *names, int n_
             cols[c] = COL_OTHER;
 }
 
-/* The activities a title cell lists with bullets ("• Stegtävling • Simhall": a row of one goal, one responsible
- * and one time for several activities), or NULL when it lists fewer than two. */
+/* The length of a list item's marker and space at `p`: a bullet (bullet_len), or the dash `dash` when not NULL
+ * ("- ", "– "). */
+static size_t item_marker_len(const char *p, const char *dash)
+{
+    size_t n = bullet_len(p, false);
+    if (n || !dash)
+        return n;
+    size_t d = strlen(dash);
+    return strncmp(p, dash, d) == 0 && p[d] == ' ' ? d + 1 : 0;
+}
+
+/* The items a cell lists with bullets or dashes ("• Stegtävling • Simhall", "- Stegtävling - Simhall": a row of one
+ * goal, one responsible and one time for several activities), or NULL when it lists fewer than two. */
 static GPtrArray *listed_titles(const char *cell)
 {
-    size_t lead = bullet_len(cell, false);
+    const char *dash = g_str_has_prefix(cell, "- ") ? "-" : g_str_has_prefix(cell, "– ") ? "–" : NULL;
+    size_t lead = item_marker_len(cell, dash);
     if (!lead)
         return NULL;
     GPtrArray *items = g_ptr_array_new_with_free_func(g_free);
     const char *from = cell + lead;
     for (const char *p = from; *p; p++) {
-        size_t item = *p == ' ' || *p == '\n' ? bullet_len(p + 1, false) : 0;
+        size_t item = *p == ' ' || *p == '\n' ? item_marker_len(p + 1, dash) : 0;
         if (!item)
             continue;
         g_ptr_array_add(items, g_strstrip(g_strndup(from, (size_t)(p - from))));
@@ -802,7 +814,8 @@ static GPtrArray *listed_titles(const char *cell)
     return items;
 }
 
-/* Row `r` as one activity, or as one for each title its title cell lists, the other cells shared. */
+/* Row `r` as one activity, or as one for each title its title cell lists, the other cells shared: a cell listing as
+ * many items gives each activity its own; the row's cost is the first activity's only (the row costs it once). */
 static void add_row_activities(xctx *x, const xrow *r, bool refers_above, const at_provenance *merged_from,
                                const column_field *cols, char *const *names, int n_cols, const char *goal_id)
 {
@@ -814,12 +827,28 @@ static void add_row_activities(xctx *x, const xrow *r, bool refers_above, const 
         add_activity(x, r, refers_above, merged_from, cols, names, n_cols, goal_id);
         return;
     }
+    GPtrArray **parallel = g_new0(GPtrArray *, (gsize)r->n_cells);
+    for (int c = 0; c < r->n_cells; c++) {
+        parallel[c] = c != title && r->cells[c] ? listed_titles(r->cells[c]) : NULL;
+        if (parallel[c] && parallel[c]->len != titles->len)
+            g_ptr_array_free(parallel[c], TRUE), parallel[c] = NULL;
+    }
     xrow one = *r;
     one.cells = g_memdup2(r->cells, sizeof *r->cells * (gsize)r->n_cells);
     for (guint k = 0; k < titles->len; k++) {
         one.cells[title] = g_ptr_array_index(titles, k);
+        for (int c = 0; c < r->n_cells; c++) {
+            if (parallel[c])
+                one.cells[c] = g_ptr_array_index(parallel[c], k);
+            else if (k > 0 && c < n_cols && cols[c] == COL_COST)
+                one.cells[c] = NULL;
+        }
         add_activity(x, &one, refers_above, merged_from, cols, names, n_cols, goal_id);
     }
+    for (int c = 0; c < r->n_cells; c++)
+        if (parallel[c])
+            g_ptr_array_free(parallel[c], TRUE);
+    g_free(parallel);
     g_free(one.cells);
     g_ptr_array_free(titles, TRUE);
 }

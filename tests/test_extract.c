@@ -7088,6 +7088,29 @@ static void test_goal_list_over_table(void)
     at_record_free(rec);
 }
 
+/* A bulleted activities cell: the row's cost is counted once, parallel bulleted cells pair item by item, and dashes
+ * bullet as '•' does. */
+static void test_bulleted_cell_cost_once(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för idrott 2029\n\nAktiviteter\n\nAktivitet\tAnsvarig\tTid\tKostnad\n"
+                                  "• Prova-på-dagar i sporthallen • Kvällsöppet i gymmet\t• Idrottsenheten • "
+                                  "Fritidsgårdarna\t• Vt 2029 • Ht 2030\t80 000 kr\n"
+                                  "– Cykelskola för vuxna – Cykelkartor\tGatuenheten\t2029\t\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    size_t costs = 0;
+    for (size_t i = 0; acts && i < at_rnode_n_children(acts); i++)
+        costs += at_rnode_find(at_rnode_child(acts, i), "cost") != NULL;
+    const at_rnode *second = acts && at_rnode_n_children(acts) == 4 ? at_rnode_child(acts, 1) : NULL;
+    const at_rnode *last = second ? at_rnode_child(acts, 3) : NULL;
+    ok(second && costs == 1 && text_is(at_rnode_find(second, "responsible"), "Fritidsgårdarna") &&
+           text_is(at_rnode_find(second, "time"), "Ht 2030") && text_is(at_rnode_find(last, "title"), "Cykelkartor"),
+       "bulleted activities: one cost for the row, responsible and time item by item, dash bullets (got %zu, %zu costs)",
+       acts ? at_rnode_n_children(acts) : 0, costs);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7288,5 +7311,6 @@ int main(int argc, char **argv)
     test_contacts_under_signature_lines();
     test_tabbed_blocks_no_joined_name();
     test_goal_list_over_table();
+    test_bulleted_cell_cost_once();
     return tap_done();
 }
