@@ -1804,11 +1804,20 @@ static bool names_body_line(const char *s)
     return g_unichar_isupper(g_utf8_get_char(s)) && !is_initialism(s, strcspn(s, " "));
 }
 
-/* Does line `i` head a list of abbreviations ("Förkortningar", "Förkortningar i planen")? */
+/* Does line `i + 1` follow line `i` right under it, no blank line between? */
+static bool next_line_on(xctx *x, guint i)
+{
+    const xline *a = g_ptr_array_index(x->lines, i), *b = g_ptr_array_index(x->lines, i + 1);
+    return a->prov.page == b->prov.page && b->prov.first_line == a->prov.last_line + 1;
+}
+
+/* Does line `i` head a list of abbreviations ("Förkortningar", "Förkortningar i planen", "Begrepp och
+ * förkortningar")? */
 static bool heads_initialisms(xctx *x, guint i)
 {
     const xline *l = i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;
-    return l && folded_starts(l->text, "Förkortningar") && word_count(l->text) <= 6;
+    return l && (folded_starts(l->text, "Förkortning") || folded_contains(l->text, " forkortning")) &&
+           word_count(l->text) <= 6;
 }
 
 /* The initialisms the plan spells out in a list headed "Förkortningar", as lines or as a two-column table:
@@ -1830,8 +1839,9 @@ static GHashTable *spelled_initialisms(xctx *x)
         guint k = 0;
         while (i + 1 + k < x->lines->len && is_initialism(line_text(x, i + 1 + k), strlen(line_text(x, i + 1 + k))))
             k++;
-        guint named = 0;
-        while (named < k && i + 1 + k + named < x->lines->len && names_body_line(line_text(x, i + 1 + k + named)))
+        guint named = 0; /* the names' block, to its end: a name wrapped onto a capitalised line makes it longer */
+        while (i + 1 + k + named < x->lines->len && names_body_line(line_text(x, i + 1 + k + named)) &&
+               (named == 0 || next_line_on(x, i + k + named)))
             named++;
         for (guint j = 0; k && named == k && j < k; j++) /* a name missing would pair the others wrongly */
             g_hash_table_insert(names, g_strdup(line_text(x, i + 1 + j)), g_strdup(line_text(x, i + 1 + k + j)));

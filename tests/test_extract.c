@@ -7111,6 +7111,30 @@ static void test_bulleted_cell_cost_once(void)
     at_record_free(rec);
 }
 
+/* Spelled-out initialisms: a name wrapped onto a capitalised line pairs none wrongly, and a heading with the word
+ * later ("Begrepp och förkortningar") heads the list too. */
+static void test_initialisms_wrapped_name(void)
+{
+    static const char *const lists[] = { "Förkortningar\nMBN\nVSR\nMiljö- och byggnämnden i\nÅby kommun\n"
+                                         "Västra skolregionen\n\n",
+                                         "Begrepp och förkortningar\nMBN\tMiljö- och byggnämnden\n"
+                                         "VSR\tVästra skolregionen\n\n" };
+    static const char *const want[] = { "VSR", "Västra skolregionen" };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Handlingsplan för skolmiljö i Åby 2029\n\n", lists[i],
+                                 "Åtgärd\tAnsvarig\tKlart\nBullerdämpning i matsalar\tVSR\t2029\n", NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *a = acts ? at_rnode_find(acts, "activity") : NULL;
+        const at_rnode *who = a ? at_rnode_find(a, "responsible") : NULL;
+        ok(text_is(who, want[i]), "initialisms: %s (got %s)",
+           i ? "'Begrepp och förkortningar' heads the list" : "a wrapped name pairs none wrongly",
+           who ? at_rnode_text(who) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7312,5 +7336,6 @@ int main(int argc, char **argv)
     test_tabbed_blocks_no_joined_name();
     test_goal_list_over_table();
     test_bulleted_cell_cost_once();
+    test_initialisms_wrapped_name();
     return tap_done();
 }
