@@ -1839,10 +1839,13 @@ static GHashTable *spelled_initialisms(xctx *x)
         guint k = 0;
         while (i + 1 + k < x->lines->len && is_initialism(line_text(x, i + 1 + k), strlen(line_text(x, i + 1 + k))))
             k++;
-        guint named = 0; /* the names' block, to its end: a name wrapped onto a capitalised line makes it longer */
+        guint named = 0; /* the names' block, to the blank line ending it: a name wrapped onto a capitalised line
+                          * makes it longer; on a page (no blank lines) as many as the initialisms */
         while (i + 1 + k + named < x->lines->len && names_body_line(line_text(x, i + 1 + k + named)) &&
                (named == 0 || next_line_on(x, i + k + named)))
             named++;
+        if (named > k && i + 1 + k + named < x->lines->len && next_line_on(x, i + k + named))
+            named = k;
         for (guint j = 0; k && named == k && j < k; j++) /* a name missing would pair the others wrongly */
             g_hash_table_insert(names, g_strdup(line_text(x, i + 1 + j)), g_strdup(line_text(x, i + 1 + k + j)));
     }
