@@ -2023,7 +2023,8 @@ void extract_metadata(xctx *x)
         xline *n = line_at(x, i), *r = line_at(x, i + 1), *third = line_at(x, i + 2);
         if (n->para_start && !r->para_start && !n->used && side_by_side(x, &m, n, r)) {
             i++;
-        } else if (n->para_start && !r->para_start && !n->used && name_like(n->text) && role_like(r->text)) {
+        } else if (n->para_start && !r->para_start && !n->used && !n->fields && name_like(n->text) &&
+                   role_like(r->text)) { /* a field line's names joined are no one: the blocks' table reads them */
             at_rnode *s = rn_add(m.signatories, "signatory");
             rn_add_text(s, "name", n->text, &n->prov);
             rn_add_text(s, "role", r->text, &r->prov);

@@ -790,17 +790,29 @@ static void financing_beside_cost(column_field *cols, char *const *names, int n_
             cols[c] = COL_OTHER;
 }
 
-/* The activities a title cell lists with bullets ("• Stegtävling • Simhall": a row of one goal, one responsible
- * and one time for several activities), or NULL when it lists fewer than two. */
+/* The length of a list item's marker and space at `p`: a bullet (bullet_len), or the dash `dash` when not NULL
+ * ("- ", "– "). */
+static size_t item_marker_len(const char *p, const char *dash)
+{
+    size_t n = bullet_len(p, false);
+    if (n || !dash)
+        return n;
+    size_t d = strlen(dash);
+    return strncmp(p, dash, d) == 0 && p[d] == ' ' ? d + 1 : 0;
+}
+
+/* The items a cell lists with bullets or dashes ("• Stegtävling • Simhall", "- Stegtävling - Simhall": a row of one
+ * goal, one responsible and one time for several activities), or NULL when it lists fewer than two. */
 static GPtrArray *listed_titles(const char *cell)
 {
-    size_t lead = bullet_len(cell, false);
+    const char *dash = g_str_has_prefix(cell, "- ") ? "-" : g_str_has_prefix(cell, "– ") ? "–" : NULL;
+    size_t lead = item_marker_len(cell, dash);
     if (!lead)
         return NULL;
     GPtrArray *items = g_ptr_array_new_with_free_func(g_free);
     const char *from = cell + lead;
     for (const char *p = from; *p; p++) {
-        size_t item = *p == ' ' || *p == '\n' ? bullet_len(p + 1, false) : 0;
+        size_t item = *p == ' ' || *p == '\n' ? item_marker_len(p + 1, dash) : 0;
         if (!item)
             continue;
         g_ptr_array_add(items, g_strstrip(g_strndup(from, (size_t)(p - from))));
@@ -815,7 +827,8 @@ static GPtrArray *listed_titles(const char *cell)
     return items;
 }
 
-/* Row `r` as one activity, or as one for each title its title cell lists, the other cells shared. */
+/* Row `r` as one activity, or as one for each title its title cell lists, the other cells shared: a cell listing as
+ * many items gives each activity its own; the row's cost is the first activity's only (the row costs it once). */
 static void add_row_activities(xctx *x, const xrow *r, bool refers_above, const at_provenance *merged_from,
                                const column_field *cols, char *const *names, int n_cols, const char *goal_id)
 {
@@ -827,12 +840,28 @@ static void add_row_activities(xctx *x, const xrow *r, bool refers_above, const 
         add_activity(x, r, refers_above, merged_from, cols, names, n_cols, goal_id);
         return;
     }
+    GPtrArray **parallel = g_new0(GPtrArray *, (gsize)r->n_cells);
+    for (int c = 0; c < r->n_cells; c++) {
+        parallel[c] = c != title && r->cells[c] ? listed_titles(r->cells[c]) : NULL;
+        if (parallel[c] && parallel[c]->len != titles->len)
+            g_ptr_array_free(parallel[c], TRUE), parallel[c] = NULL;
+    }
     xrow one = *r;
     one.cells = g_memdup2(r->cells, sizeof *r->cells * (gsize)r->n_cells);
     for (guint k = 0; k < titles->len; k++) {
         one.cells[title] = g_ptr_array_index(titles, k);
+        for (int c = 0; c < r->n_cells; c++) {
+            if (parallel[c])
+                one.cells[c] = g_ptr_array_index(parallel[c], k);
+            else if (k > 0 && c < n_cols && cols[c] == COL_COST)
+                one.cells[c] = NULL;
+        }
         add_activity(x, &one, refers_above, merged_from, cols, names, n_cols, goal_id);
     }
+    for (int c = 0; c < r->n_cells; c++)
+        if (parallel[c])
+            g_ptr_array_free(parallel[c], TRUE);
+    g_free(parallel);
     g_free(one.cells);
     g_ptr_array_free(titles, TRUE);
 }
@@ -1793,11 +1822,20 @@ static bool names_body_line(const char *s)
     return g_unichar_isupper(g_utf8_get_char(s)) && !is_initialism(s, strcspn(s, " "));
 }
 
-/* Does line `i` head a list of abbreviations ("Förkortningar", "Förkortningar i planen")? */
+/* Does line `i + 1` follow line `i` right under it, no blank line between? */
+static bool next_line_on(xctx *x, guint i)
+{
+    const xline *a = g_ptr_array_index(x->lines, i), *b = g_ptr_array_index(x->lines, i + 1);
+    return a->prov.page == b->prov.page && b->prov.first_line == a->prov.last_line + 1;
+}
+
+/* Does line `i` head a list of abbreviations ("Förkortningar", "Förkortningar i planen", "Begrepp och
+ * förkortningar")? */
 static bool heads_initialisms(xctx *x, guint i)
 {
     const xline *l = i < x->lines->len ? g_ptr_array_index(x->lines, i) : NULL;
-    return l && folded_starts(l->text, "Förkortningar") && word_count(l->text) <= 6;
+    return l && (folded_starts(l->text, "Förkortning") || folded_contains(l->text, " forkortning")) &&
+           word_count(l->text) <= 6;
 }
 
 /* The initialisms the plan spells out in a list headed "Förkortningar", as lines or as a two-column table:
@@ -1819,9 +1857,13 @@ static GHashTable *spelled_initialisms(xctx *x)
         guint k = 0;
         while (i + 1 + k < x->lines->len && is_initialism(line_text(x, i + 1 + k), strlen(line_text(x, i + 1 + k))))
             k++;
-        guint named = 0;
-        while (named < k && i + 1 + k + named < x->lines->len && names_body_line(line_text(x, i + 1 + k + named)))
+        guint named = 0; /* the names' block, to the blank line ending it: a name wrapped onto a capitalised line
+                          * makes it longer; on a page (no blank lines) as many as the initialisms */
+        while (i + 1 + k + named < x->lines->len && names_body_line(line_text(x, i + 1 + k + named)) &&
+               (named == 0 || next_line_on(x, i + k + named)))
             named++;
+        if (named > k && i + 1 + k + named < x->lines->len && next_line_on(x, i + k + named))
+            named = k;
         for (guint j = 0; k && named == k && j < k; j++) /* a name missing would pair the others wrongly */
             g_hash_table_insert(names, g_strdup(line_text(x, i + 1 + j)), g_strdup(line_text(x, i + 1 + k + j)));
     }
@@ -4109,6 +4151,13 @@ static void goals_stated_over_tables(xctx *x)
         guint n = lines_before(x, &first->prov);
         const xline *above = n ? pline(x, n - 1) : NULL;
         at_rnode *goal = above && !above->fields ? goal_reaching(x->goals, above) : NULL;
+        char style[8];
+        const char *item;
+        guint g = n - 1;
+        while (goal && g > 0 && goal_reaching(x->goals, pline(x, g - 1)) == goal)
+            g--;
+        if (goal && (list_marker(x, above->text, style, &item) || (g > 0 && goal_reaching(x->goals, pline(x, g - 1)))))
+            goal = NULL; /* the last item of a list of goals states no goal of the table's own */
         for (guint k = 0; goal && k < x->activities->children->len; k++) {
             at_rnode *a = g_ptr_array_index(x->activities->children, k);
             if (!at_rnode_attr(a, "goal") && !prov_before(&a->prov, &first->prov) && !prov_before(&last->prov, &a->prov))

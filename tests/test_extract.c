@@ -7390,6 +7390,92 @@ static void test_mend16_desired_state_ska_se_ut(void)
     at_record_free(rec);
 }
 
+/* Blocks side by side in an export, tab-separated: the names' line joined is no signatory beside the two. */
+static void test_tabbed_blocks_no_joined_name(void)
+{
+    at_record *rec = extract_text("avtal.txt", "Avtal om snöröjning\n\n§ 1 Parter\n\nAvtalet gäller mellan Ekby kommun "
+                                               "och Snö och Maskin AB.\n\n§ 2 Underskrifter\n\nOrt och datum\tOrt och "
+                                               "datum\n\nEkby 2027-09-01\t\tÅby 2027-09-03\nFör Ekby kommun\t\tFör Snö "
+                                               "och Maskin AB\n\n\nAnna Berg\t\tPer Lind\n"
+                                               "Kommundirektör\t\tVerkställande direktör\n",
+                                  false);
+    const at_rnode *sigs = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+    size_t joined = 0;
+    for (size_t i = 0; sigs && i < at_rnode_n_children(sigs); i++)
+        joined += text_is(at_rnode_find(at_rnode_child(sigs, i), "name"), "Anna Berg Per Lind");
+    ok(sigs && joined == 0 && at_rnode_n_children(sigs) == 2,
+       "tab-separated names side by side: two signatories, none the line joined (got %zu, %zu joined)",
+       sigs ? at_rnode_n_children(sigs) : 0, joined);
+    at_record_free(rec);
+}
+
+/* A numbered list of goals right above a table: its last item is no goal of the table's own. */
+static void test_goal_list_over_table(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för renare stränder 2029–2030\n\nMål\n"
+                                  "1. Skräpet på stränderna ska minska med hälften till 2030.\n"
+                                  "2. Fler besökare ska sortera sitt avfall på plats.\n"
+                                  "Aktivitet\tAnsvarig\tTid\nFler sopkärl vid Norrstranden\tParkenheten\t2029\n"
+                                  "Skyltar om sortering\tKommunikationsenheten\t2030\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    size_t with_goal = 0;
+    for (size_t i = 0; acts && i < at_rnode_n_children(acts); i++)
+        with_goal += at_rnode_attr(at_rnode_child(acts, i), "goal") != NULL;
+    ok(acts && at_rnode_n_children(acts) == 2 && with_goal == 0,
+       "the last item of a goal list above a table is not every activity's goal (got %zu of %zu)", with_goal,
+       acts ? at_rnode_n_children(acts) : 0);
+    at_record_free(rec);
+}
+
+/* A bulleted activities cell: the row's cost is counted once, parallel bulleted cells pair item by item, and dashes
+ * bullet as '•' does. */
+static void test_bulleted_cell_cost_once(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för idrott 2029\n\nAktiviteter\n\nAktivitet\tAnsvarig\tTid\tKostnad\n"
+                                  "• Prova-på-dagar i sporthallen • Kvällsöppet i gymmet\t• Idrottsenheten • "
+                                  "Fritidsgårdarna\t• Vt 2029 • Ht 2030\t80 000 kr\n"
+                                  "– Cykelskola för vuxna – Cykelkartor\tGatuenheten\t2029\t\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    size_t costs = 0;
+    for (size_t i = 0; acts && i < at_rnode_n_children(acts); i++)
+        costs += at_rnode_find(at_rnode_child(acts, i), "cost") != NULL;
+    const at_rnode *second = acts && at_rnode_n_children(acts) == 4 ? at_rnode_child(acts, 1) : NULL;
+    const at_rnode *last = second ? at_rnode_child(acts, 3) : NULL;
+    ok(second && costs == 1 && text_is(at_rnode_find(second, "responsible"), "Fritidsgårdarna") &&
+           text_is(at_rnode_find(second, "time"), "Ht 2030") && text_is(at_rnode_find(last, "title"), "Cykelkartor"),
+       "bulleted activities: one cost for the row, responsible and time item by item, dash bullets (got %zu, %zu costs)",
+       acts ? at_rnode_n_children(acts) : 0, costs);
+    at_record_free(rec);
+}
+
+/* Spelled-out initialisms: a name wrapped onto a capitalised line pairs none wrongly, and a heading with the word
+ * later ("Begrepp och förkortningar") heads the list too. */
+static void test_initialisms_wrapped_name(void)
+{
+    static const char *const lists[] = { "Förkortningar\nMBN\nVSR\nMiljö- och byggnämnden i\nÅby kommun\n"
+                                         "Västra skolregionen\n\n",
+                                         "Begrepp och förkortningar\nMBN\tMiljö- och byggnämnden\n"
+                                         "VSR\tVästra skolregionen\n\n" };
+    static const char *const want[] = { "VSR", "Västra skolregionen" };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Handlingsplan för skolmiljö i Åby 2029\n\n", lists[i],
+                                 "Åtgärd\tAnsvarig\tKlart\nBullerdämpning i matsalar\tVSR\t2029\n", NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *a = acts ? at_rnode_find(acts, "activity") : NULL;
+        const at_rnode *who = a ? at_rnode_find(a, "responsible") : NULL;
+        ok(text_is(who, want[i]), "initialisms: %s (got %s)",
+           i ? "'Begrepp och förkortningar' heads the list" : "a wrapped name pairs none wrongly",
+           who ? at_rnode_text(who) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7601,5 +7687,9 @@ int main(int argc, char **argv)
     test_mend16_report_sections_no_goals();
     test_mend16_goal_heading_gor();
     test_mend16_desired_state_ska_se_ut();
+    test_tabbed_blocks_no_joined_name();
+    test_goal_list_over_table();
+    test_bulleted_cell_cost_once();
+    test_initialisms_wrapped_name();
     return tap_done();
 }
