@@ -746,8 +746,11 @@ static void parties_signing_table(xctx *x, at_rnode *agreement, guint from, guin
             int filled = 0;
             for (int c = 0; c < row->n_cells && names; c++) {
                 filled += row->cells[c] != NULL;
-                bool for_cell = row->cells[c] && g_str_has_prefix(row->cells[c], "För "); /* says it is a party */
-                names = !row->cells[c] || for_cell || names_legal_person(row->cells[c]);
+                bool for_cell = row->cells[c] && g_str_has_prefix(row->cells[c], "För ");
+                /* "För X" says X signs, not that X is a party: "För Beställaren" names a role, "För Västra
+                 * Götalandsregionen" (a proper name of capitalised words) a party */
+                names = !row->cells[c] || names_legal_person(without_for(row->cells[c])) ||
+                        (for_cell && g_regex_match_simple("^För \\p{Lu}\\w*(?:\\s+\\p{Lu}[\\w-]*)+:?$", row->cells[c], 0, 0));
                 fors = fors && (!row->cells[c] || for_cell);
             }
             bool signs = (r + 1 < table->len && signing_row(x, g_ptr_array_index(table, r + 1))) ||

@@ -19,6 +19,8 @@
 
 #define RULES_DPI 150     /* rules need no finer rendering, and it is 4x cheaper than 300 dpi */
 #define INK_BELOW 200     /* gray levels darker than this are ink */
+/* gray levels this light or lighter are lighter than ink: Word's "Silver" watermark (#C0C0C0, 192) is */
+#define LIGHT_FROM 128
 #define PAPER_WHITE 250   /* gray levels this light or lighter are white: text in them is on a darker ground */
 #define RULE_DEPTH 6      /* gray levels a line lies below the page beside it: drawn, however light */
 #define SHADING_BELOW 232 /* a light shading of rows (#eee and lighter) is lighter than this, its rules darker */
@@ -118,13 +120,13 @@ static bool is_bold_font(const char *name)
     return bold;
 }
 
-/* Is text of this colour lighter than ink (its mean gray level, as INK_BELOW measures a rendering), yet
+/* Is text of this colour lighter than ink (its mean gray level at least LIGHT_FROM), yet
  * not white: white text is seen only on a darker ground (a title and date on a coloured band), faint
  * text on the paper? */
 static bool faint_colour(PopplerColor c)
 {
     int gray = ((int)c.red + c.green + c.blue) / 3 / 257;
-    return gray >= INK_BELOW && gray < PAPER_WHITE;
+    return gray >= LIGHT_FROM && gray < PAPER_WHITE;
 }
 
 /* Every character's font (size in tenths of a point, negative when bold), or NULL; `*faint` (NULL with
@@ -209,31 +211,69 @@ static bool style_changes(int before, int after)
     return (before < 0) != (after < 0) || abs(abs(before) - abs(after)) * 20 > abs(before);
 }
 
-/* Does word `w` lie over a word of `words` in ink? */
-static bool over_ink(const GArray *words, const layer_word *w)
+/* How many words of `words` in ink word `w` lies over (a watermark lies over lines of them; a large
+ * signature at most over the name typed under it). */
+static int over_ink(const GArray *words, const layer_word *w)
 {
+    int n = 0;
     for (guint i = 0; i < words->len; i++) {
         const at_box *b = &g_array_index(words, layer_word, i).box;
         if (!g_array_index(words, layer_word, i).faint && b->x < w->box.x + w->box.w && w->box.x < b->x + b->w &&
             b->y < w->box.y + w->box.h && w->box.y < b->y + b->h)
-            return true;
+            n++;
     }
-    return false;
+    return n;
 }
 
-/* A watermark ("KOPIA", "UTKAST": faint letters far larger than the text, across the page) is no text:
+/* Is `w` a letter of turned text: a large light letter with another beside it on a slant and none on
+ * its level (turned text is read letter by letter, each a step across and a step down or up from the
+ * one before)? A letter alone (a chapter's number) or in a level row (a signature's script) is not. */
+static bool turned_letter(const GArray *words, const layer_word *w, int large)
+{
+    if (!w->faint || abs(w->style) < large || g_utf8_strlen(w->text, -1) != 1)
+        return false;
+    int size = MAX(w->box.w, w->box.h), cx = w->box.x + w->box.w / 2, cy = w->box.y + w->box.h / 2;
+    bool slant = false;
+    for (guint i = 0; i < words->len; i++) {
+        const layer_word *o = &g_array_index(words, layer_word, i);
+        if (o == w || !o->faint || abs(o->style) < large || g_utf8_strlen(o->text, -1) != 1 ||
+            abs(abs(o->style) - abs(w->style)) * 5 > abs(w->style)) /* a letter of other type */
+            continue;
+        int dx = abs(o->box.x + o->box.w / 2 - cx), dy = abs(o->box.y + o->box.h / 2 - cy);
+        if (dx <= 2 * size && dy * 10 < w->box.h)
+            return false; /* a letter beside it on its level: a row of letters, set level */
+        slant = slant || (dx <= 2 * size && dy <= 2 * size && dx * 10 >= w->box.w);
+    }
+    return slant;
+}
+
+#define WATERMARK_LETTERS 3 /* turned letters, at least, of a watermark */
+#define WATERMARK_OVER 3    /* words in ink, at least, a level watermark lies over */
+
+/* A watermark ("KOPIA", "UTKAST": light letters far larger than the text, across the page) is no text:
  * its letters fell among the lines and table cells of the text over it. It is turned (read letter by
- * letter) or lies under the text; a large light title or date on its own is text. */
+ * letter, several on a slant) or lies over lines of the text; a large light title, date or chapter
+ * number on its own, or a signature in a large light script, is text. */
 static void drop_watermarks(GArray *words)
 {
-    int body = abs(body_style(words));
-    for (guint i = words->len; body && i-- > 0;) {
+    int body = abs(body_style(words)), large = WATERMARK_SIZE * body;
+    if (!body)
+        return;
+    bool *drop = g_new0(bool, (gsize)words->len + 1);
+    int turned = 0;
+    for (guint i = 0; i < words->len; i++) {
+        drop[i] = turned_letter(words, &g_array_index(words, layer_word, i), large);
+        turned += drop[i];
+    }
+    for (guint i = words->len; i-- > 0;) {
         layer_word *w = &g_array_index(words, layer_word, i);
-        if (w->faint && abs(w->style) >= WATERMARK_SIZE * body && (g_utf8_strlen(w->text, -1) == 1 || over_ink(words, w))) {
+        if ((drop[i] && turned >= WATERMARK_LETTERS) ||
+            (w->faint && abs(w->style) >= large && over_ink(words, w) >= WATERMARK_OVER)) {
             g_free(w->text);
             g_array_remove_index(words, i);
         }
     }
+    g_free(drop);
 }
 
 static void layer_words_free(GArray *words)

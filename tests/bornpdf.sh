@@ -1125,10 +1125,37 @@ read_web greyhead
 ok "a large light-grey title and date on their own are text, no watermark" \
     'fields "$dir/greyhead-rec/greyhead.record.xml" | grep -q "<title>Protokoll" &&
      grep -q "<date type=\"document\" value=\"2031-09-21\"" "$dir/greyhead-rec/greyhead.record.xml"'
+# One agreement, several cases of light type: Word's "Silver" watermark behind it (#C0C0C0, half seen,
+# turned: darker than the light cut-off, it stayed in the text as "A I P O K"); its clauses numbered in
+# large pale figures, one character each (dropped as letters of a watermark); its signature table's
+# "För Beställaren | För Leverantören" under the places to sign (read as parties named so), and the
+# signatures over the line in a large pale script, letter-spaced (each letter a word of its own).
+{ echo "$html_head<style>.wm { position: fixed; top: 40%; left: 8%; font: bold 110pt sans-serif; color: #c0c0c0; opacity: 0.5; transform: rotate(-35deg); z-index: -1; }"
+  echo '.ch { display: flex; align-items: center; gap: 14pt; margin: 8pt 0; } .num { font-size: 44pt; color: #c8d8e8; font-weight: bold; } .t { font-size: 14pt; font-weight: bold; }'
+  echo 'table { border-collapse: collapse; width: 100%; } td { width: 50%; vertical-align: top; padding: 2pt 20pt 2pt 0; } .line td { border-bottom: 0.6pt solid #000; }'
+  echo '.script { font: italic 34pt serif; color: #a8b8d0; letter-spacing: 14pt; white-space: nowrap; }</style>'
+  echo '<div class="wm">KOPIA</div><h1>Avtal om vinterväghållning</h1>'
+  echo '<p>Avtalet gäller plogning och sandning av kommunens gator och torg.</p>'
+  echo '<div class="ch"><span class="num">1</span><span class="t">Uppdrag</span></div><p>Leverantören plogar och sandar gatorna när det har fallit mer än fem centimeter snö.</p>'
+  echo '<div class="ch"><span class="num">2</span><span class="t">Avtalstid</span></div><p>Avtalet gäller från och med 2031-11-01 till och med 2034-04-30.</p>'
+  echo '<table><tr><td>Ort och datum</td><td>Ort och datum</td></tr><tr><td>För Beställaren</td><td>För Leverantören</td></tr>'
+  echo '<tr class="line"><td class="script">Berg</td><td class="script">Lind</td></tr>'
+  echo '<tr><td>Anna Berg</td><td>Per Lind</td></tr><tr><td>Kommundirektör</td><td>Verkställande direktör</td></tr></table></body></html>'
+} > "$dir/pale.html"
+read_web pale
+"$AT" extract -o "$dir/pale-rec" "$dir/pale.pdf" 2> /dev/null
+rec=$dir/pale-rec/pale.record.xml
+ok "light type: a Silver watermark dropped, pale one-figure clause numbers and a pale script signature kept" \
+    '! grep -q "A *I *P *O *K\|K *O *P *I *A" "$dir/pale/pale.txt" && grep -qx 1 "$dir/pale/pale.txt" && grep -qx 2 "$dir/pale/pale.txt" &&
+     grep -q "B *e *r *g" "$dir/pale/pale.txt" && grep -q "Avtalet gäller från och med 2031-11-01 till och med 2034-04-30." "$dir/pale/pale.txt"'
+ok "... \"För Beställaren | För Leverantören\" name roles, no parties; the signatories read with their titles" \
+    '! grep -q "<party[^>]*>\(Beställaren\|Leverantören\)<" "$rec" &&
+     fields "$rec" | tr -d "\n" | grep -q "<name>Anna Berg</name>  *<role>Kommundirektör</role>" &&
+     fields "$rec" | tr -d "\n" | grep -q "<name>Per Lind</name>  *<role>Verkställande direktör</role>"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 75); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 77); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
