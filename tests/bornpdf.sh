@@ -1152,10 +1152,25 @@ ok "... \"För Beställaren | För Leverantören\" name roles, no parties; the s
     '! grep -q "<party[^>]*>\(Beställaren\|Leverantören\)<" "$rec" &&
      fields "$rec" | tr -d "\n" | grep -q "<name>Anna Berg</name>  *<role>Kommundirektör</role>" &&
      fields "$rec" | tr -d "\n" | grep -q "<name>Per Lind</name>  *<role>Verkställande direktör</role>"'
+# The same signature table with the parties' proper names ("För Ekbybyggen Fastigheter | För Västra
+# Götalandsregionen": no word of a kind of organisation) under the places to sign: they are the parties.
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; } td { width: 50%; padding: 2pt 20pt 2pt 0; }"
+  echo '.line td { border-bottom: 0.6pt solid #000; height: 30pt; }</style><h1>Avtal om fastighetsskötsel</h1>'
+  echo '<h2>§ 1 Uppdrag</h2><p>Leverantören sköter fastigheternas grönytor och gångar.</p>'
+  echo '<h2>§ 2 Avtalstid</h2><p>Avtalet gäller från och med 2031-01-01 till och med 2032-12-31.</p>'
+  echo '<table><tr><td>Ort och datum</td><td>Ort och datum</td></tr>'
+  echo '<tr><td>För Ekbybyggen Fastigheter</td><td>För Västra Götalandsregionen</td></tr>'
+  echo '<tr class="line"><td></td><td></td></tr><tr><td>Eva Ström</td><td>Jonas Falk</td></tr></table></body></html>'
+} > "$dir/named.html"
+read_web named
+"$AT" extract -o "$dir/named-rec" "$dir/named.pdf" 2> /dev/null
+ok "\"För\" proper names of capitalised words under the places to sign are the parties" \
+    'grep -q "<party[^>]*>Ekbybyggen Fastigheter<" "$dir/named-rec/named.record.xml" &&
+     grep -q "<party[^>]*>Västra Götalandsregionen<" "$dir/named-rec/named.record.xml"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 77); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 78); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
