@@ -35,7 +35,7 @@ head -12 "$F" > page.txt
 cp "$F" in/
 "$AT" run -j 2 --organisation "Huddinge kommun" -o out in > run.log 2>&1; rc=$?
 ok "run under sv_SE: both documents packaged" '[ $rc -eq 0 ] && [ "$(ls -d out/*/METS.xml | wc -l)" -eq 2 ]'
-[ $rc -eq 0 ] || tail -20 run.log | sed 's/^/# /'
+[ $rc -eq 0 ] || tail -20 run.log | sed "s/^/# /" >&2 # meson shows a failed test's stderr
 "$AT" validate out/*uuid-*/ > validate.log 2>&1; rc=$?
 ok "run under sv_SE: arkivtext validate accepts the packages" '[ $rc -eq 0 ]'
 ok "ALTO: word confidences and the deskew angle with a decimal point" \
