@@ -1646,8 +1646,10 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             continue; /* a goal row repeated over a page break */
         if (filled == 1 && only < n_cols && cols[only] == COL_TIME)
             continue; /* "2027 | | |": a year over the rows done in it, which give their own times */
-        if (filled == 1 && only == 0 && (cols[0] == COL_AREA || cols[0] == COL_TITLE || no_field(cols[0])) &&
-            n_cols > 2) {
+        /* "Mål 1: X ska ..." alone in the row is a group row whatever column it stands in: no cell of an
+         * activity ("Ansvar | Tid | Aktivitet") holds a labelled goal */
+        if (filled == 1 && only == 0 && n_cols > 2 &&
+            (cols[0] == COL_AREA || cols[0] == COL_TITLE || no_field(cols[0]) || labelled_goal_heading(r->cells[0]))) {
             /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */
             const char *text = r->cells[0];
             char *left, *right;

@@ -7476,6 +7476,46 @@ static void test_initialisms_wrapped_name(void)
     }
 }
 
+/* goal17: the text of the goal with ID `id` at any depth under `n`, or NULL. */
+static const char *goal17_text_of(const at_rnode *n, const char *id)
+{
+    for (size_t i = 0; id && n && i < at_rnode_n_children(n); i++) {
+        const at_rnode *c = at_rnode_child(n, i);
+        if (g_strcmp0(at_rnode_attr(c, "id"), id) == 0) {
+            const at_rnode *title = at_rnode_find(c, "title");
+            return title ? at_rnode_text(title) : at_rnode_text(c);
+        }
+        const char *below = goal17_text_of(c, id);
+        if (below)
+            return below;
+    }
+    return NULL;
+}
+
+/* goal17: "Mål 2: X" alone in a table row opens goal X even where the first column is no title column
+ * ("Ansvar | Tid | Åtgärd"): its rows' activities serve X, and no activity's responsible is the goal. */
+static void test_goal17_labelled_goal_row_any_column(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Plan för säkra skolvägar 2029\n\nÅtgärder\n"
+                                  "Ansvarig\tTid\tKostnad\tÅtgärd\n"
+                                  "Mål 1: Fler barn ska gå eller cykla till skolan\t\t\t\n"
+                                  "Gatuenheten\t2029\t50 000 kr\tCykelbana längs Skolvägen\n"
+                                  "Mål 2: Föräldrar ska kunna lämna barnen säkert\t\t\t\n"
+                                  "Trafikenheten\t2029\tInom ram\tAvlämningsplats vid Norrskolan\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *goals = root ? at_rnode_find(root, "goals") : NULL;
+    size_t n = acts ? at_rnode_n_children(acts) : 0;
+    const char *first = n == 2 ? goal17_text_of(goals, at_rnode_attr(at_rnode_child(acts, 0), "goal")) : NULL;
+    const char *second = n == 2 ? goal17_text_of(goals, at_rnode_attr(at_rnode_child(acts, 1), "goal")) : NULL;
+    ok(g_strcmp0(first, "Fler barn ska gå eller cykla till skolan") == 0 &&
+           g_strcmp0(second, "Föräldrar ska kunna lämna barnen säkert") == 0,
+       "a labelled goal row over activities whose first column is responsible (got %zu activities, goals %s / %s)", n,
+       first ? first : "none", second ? second : "none");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7691,5 +7731,6 @@ int main(int argc, char **argv)
     test_goal_list_over_table();
     test_bulleted_cell_cost_once();
     test_initialisms_wrapped_name();
+    test_goal17_labelled_goal_row_any_column();
     return tap_done();
 }
