@@ -1996,6 +1996,24 @@ static const char *sub_item(const char *s)
     return after && *after == ' ' && g_unichar_isupper(g_utf8_get_char(after + 1)) ? after + 1 : NULL;
 }
 
+/* "A Fler ...", "A.1 Alla ...", "1a Minst ...": an item of a coded outline whose code tells its level (a letter or
+ * a number added to the code above nests under it), a space or a tab after the code; its text, or NULL. "I" alone
+ * is the word, no code. */
+static const char *outline_item(const char *s, char style[8])
+{
+    size_t digits = strspn(s, "0123456789"), at;
+    if (digits >= 1 && digits <= 2 && g_ascii_islower(s[digits])) /* "1a" */
+        at = digits + 1, g_strlcpy(style, "1a", 8);
+    else if (g_ascii_isupper(s[0]) && s[1] == '.' && g_ascii_isdigit(s[2])) /* "A.1" */
+        at = 2 + strspn(s + 2, "0123456789"), g_strlcpy(style, "A.1", 8);
+    else if (g_ascii_isupper(s[0]) && s[0] != 'I' && !digits) /* "A" */
+        at = 1, g_strlcpy(style, "A", 8);
+    else
+        return NULL;
+    bool spaced = s[at] == ' ' || s[at] == '\t';
+    return spaced && g_unichar_isupper(g_utf8_get_char(s + at + 1)) ? s + at + 1 : NULL;
+}
+
 static const char *aim_label(const char *s, int *rank, bool *area);
 
 /* The statement starting at line i with its continuation lines, up to a list item or a goal's label; returns the index
@@ -2009,11 +2027,14 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
     for (xline *n; (n = pline(x, j)) && !n->para_start && !n->used; j++) {
         bool bullet;
         strip_bullet(x, n->text, &bullet);
-        bullet = bullet || listed_item(n->text) || sub_item(n->text) || continuing_item(n->text);
+        char style[8];
+        bullet = bullet || listed_item(n->text) || sub_item(n->text) || continuing_item(n->text) ||
+                 outline_item(n->text, style);
         /* A heading directly over a list names the next list. */
         xline *after = pline(x, j + 1);
+        bool after_bullet; /* not `bullet`: that is n's */
         bool heads_list = goal_title_like(x, n, 8) && after && !after->para_start &&
-                          strip_bullet(x, after->text, &bullet) != after->text;
+                          strip_bullet(x, after->text, &after_bullet) != after->text;
         int rank;
         bool area;
         if (bullet || is_list_label(n->text) || is_delmal_label(n->text) || heads_list ||
@@ -3337,6 +3358,8 @@ static bool list_marker(xctx *x, const char *s, char style[8], const char **text
         *text = after_item_code(p); /* "- K1 Bebyggelse ska ...": the code tables refer to it by */
         return *p != '\0';
     }
+    if ((*text = outline_item(s, style)))
+        return true;
     size_t letters = 0;
     while (g_ascii_isalpha(s[letters]))
         letters++;

@@ -7516,6 +7516,33 @@ static void test_goal17_labelled_goal_row_any_column(void)
     at_record_free(rec);
 }
 
+/* goal17: a goals list coded as an outline, "A" over "A.1" and "A.2", a tab or a space after the code: each letter
+ * a main goal, each dotted code a sub-goal of its letter's goal; no item runs into the next (a sub-goal ending in a
+ * year did). */
+static void test_goal17_lettered_outline(void)
+{
+    static const char *const seps[] = { "\t", " " };
+    for (size_t i = 0; i < G_N_ELEMENTS(seps); i++) {
+        const char *t = seps[i];
+        char *text = g_strconcat("Plan för Åbys badplatser 2029–2031\n\nMål\n\nPlanen har två mål med delmål.\n\n"
+                                 "A", t, "Badplatserna ska vara rena\n"
+                                 "A.1", t, "Sanden ska rensas från glas varje vecka till 2030\n"
+                                 "A.2", t, "Alla badplatser ska ha soptunnor\n"
+                                 "B", t, "Fler ska lära sig simma\n"
+                                 "B.1", t, "Varje skola ska ha simskola i juni\n\n"
+                                 "Ekonomi\n\nPlanen ryms i budgeten.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, "M:Badplatserna ska vara rena(S:Sanden ska rensas från glas varje vecka till 2030;"
+                              "S:Alla badplatser ska ha soptunnor);M:Fler ska lära sig simma(S:Varje skola ska ha "
+                              "simskola i juni)") == 0,
+           "lettered outline, %s after the code: got '%s'", i ? "a space" : "a tab", got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7732,5 +7759,6 @@ int main(int argc, char **argv)
     test_bulleted_cell_cost_once();
     test_initialisms_wrapped_name();
     test_goal17_labelled_goal_row_any_column();
+    test_goal17_lettered_outline();
     return tap_done();
 }
