@@ -2323,6 +2323,14 @@ static bool goal_label_heading(const char *s, bool main)
     return false;
 }
 
+static const char *area_name(const char *s);
+
+/* The words of the label before an area's name ("Insatsområde 2:" 2), 0 when `s` has none. */
+static size_t area_label_words(const char *s)
+{
+    return word_count(s) - word_count(area_name(s));
+}
+
 /* "1. Ett närmare liv" or "B. Hållbar turism" right above a main goal, or, when the plan states its main goals under
  * headings of their own (`plain`), the heading above, maybe over a few paragraphs of prose: the theme it belongs to. */
 static at_rnode *numbered_theme(xctx *x, guint i, bool plain)
@@ -2335,8 +2343,8 @@ static at_rnode *numbered_theme(xctx *x, guint i, bool plain)
             title = h->text + a;
         else if (g_ascii_isupper(h->text[0]) && g_str_has_prefix(h->text + 1, ". ") && h->para_start)
             title = h->text + 3;
-        else if (plain && h->para_start && goal_title_like(x, h, 6))
-            title = h->text;
+        else if (plain && h->para_start && goal_title_like(x, h, 6 + area_label_words(h->text)))
+            title = area_name(h->text); /* "Insatsområde 2: Dagvatten och avlopp" names the theme after its label */
         if (title && word_count(title) <= 8 && !names_goals(title)) {
             at_rnode *found = find_goal(x, x->goals, "theme", title);
             return found ? found : add_goal(x, x->goals, "theme", title, &h->prov);

@@ -7543,6 +7543,28 @@ static void test_goal17_lettered_outline(void)
     }
 }
 
+/* goal17: "Insatsområde 2: X" over a paragraph whose "Mål: Y" states the area's goal: the theme is X, without its
+ * label, however many words X has. */
+static void test_goal17_area_label_theme(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Åtgärdsplan för renare bäckar i Åby 2029–2030\n\n"
+                                  "Insatsområde 1: Dagvatten från gator och torg\n\n"
+                                  "Regnvattnet från centrum rinner orenat ut i Åbybäcken. Mål: Dagvattnet från centrum "
+                                  "ska renas innan det når bäcken.\n\n"
+                                  "Nr\tInsats\tAnsvar\tKostnad\n1.1\tDagvattendamm vid torget\tGatuenheten\t400 000\n\n"
+                                  "Insatsområde 2: Jordbruk\n\n"
+                                  "Näring läcker från åkrarna. Mål: Kantzoner ska finnas längs hela bäcken.\n\n"
+                                  "Nr\tInsats\tAnsvar\tKostnad\n2.1\tSamråd med lantbrukare\tMiljöenheten\t20 000\n",
+                                  true);
+    char *got = record_goals(rec);
+    ok(rec && strcmp(got, "T:Dagvatten från gator och torg(M:Dagvattnet från centrum ska renas innan det når bäcken);"
+                          "T:Jordbruk(M:Kantzoner ska finnas längs hela bäcken)") == 0,
+       "areas labelled 'Insatsområde N:' name their themes: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7760,5 +7782,6 @@ int main(int argc, char **argv)
     test_initialisms_wrapped_name();
     test_goal17_labelled_goal_row_any_column();
     test_goal17_lettered_outline();
+    test_goal17_area_label_theme();
     return tap_done();
 }
