@@ -3967,6 +3967,13 @@ static at_rnode *aim_goal(xctx *x, at_rnode *parent, const char *name, const aim
     return g;
 }
 
+/* Is `s` a code alone, letters and digits that say nothing ("SM1", "M2", "A")? */
+static bool bare_code(const char *s)
+{
+    size_t letters = strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), digits = strspn(s + letters, "0123456789");
+    return letters <= 3 && letters + digits >= 1 && !s[letters + digits];
+}
+
 /* The goals of the section's items: a heading or a title over goals is their theme (after a main goal stated outside
  * any theme, a title over goals is a goal named in few words); an item over others, or labelled as the aim above
  * them, a main goal; the items under a main goal, or labelled as breaking one down, its sub-goals. */
@@ -3978,6 +3985,14 @@ static void aims_to_goals(xctx *x, GArray *items)
     for (guint i = 0; i < items->len; i++) {
         aim_item *it = &g_array_index(items, aim_item, i);
         bool title = !it->statement && aim_has_children(items, i) && !goal_over_goals(items, i);
+        /* "SM1" over "Fler företag ska ...", after a main goal stated outside any theme: a code names the goal under
+         * it and is none itself; the coded goals break that main goal down */
+        if (title && loose && !theme && main_goal && bare_code(it->text)) {
+            for (; i + 1 < items->len && g_array_index(items, aim_item, i + 1).depth > it->depth; i++)
+                add_goal(x, main_goal, "subGoal", g_array_index(items, aim_item, i + 1).text,
+                         &g_array_index(items, aim_item, i + 1).prov);
+            continue;
+        }
         bool goal = !title || (loose && !theme);
         int rank = title ? 0 : it->rank;
         /* a goal labelled as the aim above the others ("Målbild") keeps the unlabelled goals after it */

@@ -7565,6 +7565,26 @@ static void test_goal17_area_label_theme(void)
     at_record_free(rec);
 }
 
+/* goal17: a code alone over each goal ("IM1" over "Fler barn ska ..."), after a main goal stated outside any theme:
+ * the codes are no goals; the goals under them break the main goal down. */
+static void test_goal17_coded_goals_under_stated(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Strategi för idrott i Åby 2029–2035\n\nÖvergripande mål\n\n"
+                                  "Åby ska vara länets mest aktiva kommun år 2035.\n\n"
+                                  "Det övergripande målet bryts ned i två strategiska mål.\n\nStrategiska mål\n\n"
+                                  "IM1\n\nFler barn ska idrotta minst tre gånger i veckan.\n\n"
+                                  "IM2\n\nAlla idrottshallar ska vara öppna på helger.\n\n"
+                                  "Ekonomi\n\nStrategin ryms i budgeten.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(rec && strcmp(got, "M:Åby ska vara länets mest aktiva kommun år 2035(S:Fler barn ska idrotta minst tre gånger "
+                          "i veckan.;S:Alla idrottshallar ska vara öppna på helger.)") == 0,
+       "codes alone over goals under a stated main goal: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7783,5 +7803,6 @@ int main(int argc, char **argv)
     test_goal17_labelled_goal_row_any_column();
     test_goal17_lettered_outline();
     test_goal17_area_label_theme();
+    test_goal17_coded_goals_under_stated();
     return tap_done();
 }
