@@ -1646,8 +1646,10 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             continue; /* a goal row repeated over a page break */
         if (filled == 1 && only < n_cols && cols[only] == COL_TIME)
             continue; /* "2027 | | |": a year over the rows done in it, which give their own times */
-        if (filled == 1 && only == 0 && (cols[0] == COL_AREA || cols[0] == COL_TITLE || no_field(cols[0])) &&
-            n_cols > 2) {
+        /* "Mål 1: X ska ..." alone in the row is a group row whatever column it stands in: no cell of an
+         * activity ("Ansvar | Tid | Aktivitet") holds a labelled goal */
+        if (filled == 1 && only == 0 && n_cols > 2 &&
+            (cols[0] == COL_AREA || cols[0] == COL_TITLE || no_field(cols[0]) || labelled_goal_heading(r->cells[0]))) {
             /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */
             const char *text = r->cells[0];
             char *left, *right;
@@ -1994,6 +1996,24 @@ static const char *sub_item(const char *s)
     return after && *after == ' ' && g_unichar_isupper(g_utf8_get_char(after + 1)) ? after + 1 : NULL;
 }
 
+/* "A Fler ...", "A.1 Alla ...", "1a Minst ...": an item of a coded outline whose code tells its level (a letter or
+ * a number added to the code above nests under it), a space or a tab after the code; its text, or NULL. "I" alone
+ * is the word, no code. */
+static const char *outline_item(const char *s, char style[8])
+{
+    size_t digits = strspn(s, "0123456789"), at;
+    if (digits >= 1 && digits <= 2 && g_ascii_islower(s[digits])) /* "1a" */
+        at = digits + 1, g_strlcpy(style, "1a", 8);
+    else if (g_ascii_isupper(s[0]) && s[1] == '.' && g_ascii_isdigit(s[2])) /* "A.1" */
+        at = 2 + strspn(s + 2, "0123456789"), g_strlcpy(style, "A.1", 8);
+    else if (g_ascii_isupper(s[0]) && s[0] != 'I' && !digits) /* "A" */
+        at = 1, g_strlcpy(style, "A", 8);
+    else
+        return NULL;
+    bool spaced = s[at] == ' ' || s[at] == '\t';
+    return spaced && g_unichar_isupper(g_utf8_get_char(s + at + 1)) ? s + at + 1 : NULL;
+}
+
 static const char *aim_label(const char *s, int *rank, bool *area);
 
 /* The statement starting at line i with its continuation lines, up to a list item or a goal's label; returns the index
@@ -2007,11 +2027,14 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
     for (xline *n; (n = pline(x, j)) && !n->para_start && !n->used; j++) {
         bool bullet;
         strip_bullet(x, n->text, &bullet);
-        bullet = bullet || listed_item(n->text) || sub_item(n->text) || continuing_item(n->text);
+        char style[8];
+        bullet = bullet || listed_item(n->text) || sub_item(n->text) || continuing_item(n->text) ||
+                 outline_item(n->text, style);
         /* A heading directly over a list names the next list. */
         xline *after = pline(x, j + 1);
+        bool after_bullet; /* not `bullet`: that is n's */
         bool heads_list = goal_title_like(x, n, 8) && after && !after->para_start &&
-                          strip_bullet(x, after->text, &bullet) != after->text;
+                          strip_bullet(x, after->text, &after_bullet) != after->text;
         int rank;
         bool area;
         if (bullet || is_list_label(n->text) || is_delmal_label(n->text) || heads_list ||
@@ -2300,6 +2323,14 @@ static bool goal_label_heading(const char *s, bool main)
     return false;
 }
 
+static const char *area_name(const char *s);
+
+/* The words of the label before an area's name ("Insatsområde 2:" 2), 0 when `s` has none. */
+static size_t area_label_words(const char *s)
+{
+    return word_count(s) - word_count(area_name(s));
+}
+
 /* "1. Ett närmare liv" or "B. Hållbar turism" right above a main goal, or, when the plan states its main goals under
  * headings of their own (`plain`), the heading above, maybe over a few paragraphs of prose: the theme it belongs to. */
 static at_rnode *numbered_theme(xctx *x, guint i, bool plain)
@@ -2312,8 +2343,8 @@ static at_rnode *numbered_theme(xctx *x, guint i, bool plain)
             title = h->text + a;
         else if (g_ascii_isupper(h->text[0]) && g_str_has_prefix(h->text + 1, ". ") && h->para_start)
             title = h->text + 3;
-        else if (plain && h->para_start && goal_title_like(x, h, 6))
-            title = h->text;
+        else if (plain && h->para_start && goal_title_like(x, h, 6 + area_label_words(h->text)))
+            title = area_name(h->text); /* "Insatsområde 2: Dagvatten och avlopp" names the theme after its label */
         if (title && word_count(title) <= 8 && !names_goals(title)) {
             at_rnode *found = find_goal(x, x->goals, "theme", title);
             return found ? found : add_goal(x, x->goals, "theme", title, &h->prov);
@@ -3335,6 +3366,8 @@ static bool list_marker(xctx *x, const char *s, char style[8], const char **text
         *text = after_item_code(p); /* "- K1 Bebyggelse ska ...": the code tables refer to it by */
         return *p != '\0';
     }
+    if ((*text = outline_item(s, style)))
+        return true;
     size_t letters = 0;
     while (g_ascii_isalpha(s[letters]))
         letters++;
@@ -3934,6 +3967,13 @@ static at_rnode *aim_goal(xctx *x, at_rnode *parent, const char *name, const aim
     return g;
 }
 
+/* Is `s` a code alone, letters and digits that say nothing ("SM1", "M2", "A")? */
+static bool bare_code(const char *s)
+{
+    size_t letters = strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), digits = strspn(s + letters, "0123456789");
+    return letters <= 3 && letters + digits >= 1 && !s[letters + digits];
+}
+
 /* The goals of the section's items: a heading or a title over goals is their theme (after a main goal stated outside
  * any theme, a title over goals is a goal named in few words); an item over others, or labelled as the aim above
  * them, a main goal; the items under a main goal, or labelled as breaking one down, its sub-goals. */
@@ -3945,6 +3985,14 @@ static void aims_to_goals(xctx *x, GArray *items)
     for (guint i = 0; i < items->len; i++) {
         aim_item *it = &g_array_index(items, aim_item, i);
         bool title = !it->statement && aim_has_children(items, i) && !goal_over_goals(items, i);
+        /* "SM1" over "Fler företag ska ...", after a main goal stated outside any theme: a code names the goal under
+         * it and is none itself; the coded goals break that main goal down */
+        if (title && loose && !theme && main_goal && bare_code(it->text)) {
+            for (; i + 1 < items->len && g_array_index(items, aim_item, i + 1).depth > it->depth; i++)
+                add_goal(x, main_goal, "subGoal", g_array_index(items, aim_item, i + 1).text,
+                         &g_array_index(items, aim_item, i + 1).prov);
+            continue;
+        }
         bool goal = !title || (loose && !theme);
         int rank = title ? 0 : it->rank;
         /* a goal labelled as the aim above the others ("Målbild") keeps the unlabelled goals after it */

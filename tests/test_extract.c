@@ -7476,6 +7476,115 @@ static void test_initialisms_wrapped_name(void)
     }
 }
 
+/* goal17: the text of the goal with ID `id` at any depth under `n`, or NULL. */
+static const char *goal17_text_of(const at_rnode *n, const char *id)
+{
+    for (size_t i = 0; id && n && i < at_rnode_n_children(n); i++) {
+        const at_rnode *c = at_rnode_child(n, i);
+        if (g_strcmp0(at_rnode_attr(c, "id"), id) == 0) {
+            const at_rnode *title = at_rnode_find(c, "title");
+            return title ? at_rnode_text(title) : at_rnode_text(c);
+        }
+        const char *below = goal17_text_of(c, id);
+        if (below)
+            return below;
+    }
+    return NULL;
+}
+
+/* goal17: "Mål 2: X" alone in a table row opens goal X even where the first column is no title column
+ * ("Ansvar | Tid | Åtgärd"): its rows' activities serve X, and no activity's responsible is the goal. */
+static void test_goal17_labelled_goal_row_any_column(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Plan för säkra skolvägar 2029\n\nÅtgärder\n"
+                                  "Ansvarig\tTid\tKostnad\tÅtgärd\n"
+                                  "Mål 1: Fler barn ska gå eller cykla till skolan\t\t\t\n"
+                                  "Gatuenheten\t2029\t50 000 kr\tCykelbana längs Skolvägen\n"
+                                  "Mål 2: Föräldrar ska kunna lämna barnen säkert\t\t\t\n"
+                                  "Trafikenheten\t2029\tInom ram\tAvlämningsplats vid Norrskolan\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *goals = root ? at_rnode_find(root, "goals") : NULL;
+    size_t n = acts ? at_rnode_n_children(acts) : 0;
+    const char *first = n == 2 ? goal17_text_of(goals, at_rnode_attr(at_rnode_child(acts, 0), "goal")) : NULL;
+    const char *second = n == 2 ? goal17_text_of(goals, at_rnode_attr(at_rnode_child(acts, 1), "goal")) : NULL;
+    ok(g_strcmp0(first, "Fler barn ska gå eller cykla till skolan") == 0 &&
+           g_strcmp0(second, "Föräldrar ska kunna lämna barnen säkert") == 0,
+       "a labelled goal row over activities whose first column is responsible (got %zu activities, goals %s / %s)", n,
+       first ? first : "none", second ? second : "none");
+    at_record_free(rec);
+}
+
+/* goal17: a goals list coded as an outline, "A" over "A.1" and "A.2", a tab or a space after the code: each letter
+ * a main goal, each dotted code a sub-goal of its letter's goal; no item runs into the next (a sub-goal ending in a
+ * year did). */
+static void test_goal17_lettered_outline(void)
+{
+    static const char *const seps[] = { "\t", " " };
+    for (size_t i = 0; i < G_N_ELEMENTS(seps); i++) {
+        const char *t = seps[i];
+        char *text = g_strconcat("Plan för Åbys badplatser 2029–2031\n\nMål\n\nPlanen har två mål med delmål.\n\n"
+                                 "A", t, "Badplatserna ska vara rena\n"
+                                 "A.1", t, "Sanden ska rensas från glas varje vecka till 2030\n"
+                                 "A.2", t, "Alla badplatser ska ha soptunnor\n"
+                                 "B", t, "Fler ska lära sig simma\n"
+                                 "B.1", t, "Varje skola ska ha simskola i juni\n\n"
+                                 "Ekonomi\n\nPlanen ryms i budgeten.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, "M:Badplatserna ska vara rena(S:Sanden ska rensas från glas varje vecka till 2030;"
+                              "S:Alla badplatser ska ha soptunnor);M:Fler ska lära sig simma(S:Varje skola ska ha "
+                              "simskola i juni)") == 0,
+           "lettered outline, %s after the code: got '%s'", i ? "a space" : "a tab", got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* goal17: "Insatsområde 2: X" over a paragraph whose "Mål: Y" states the area's goal: the theme is X, without its
+ * label, however many words X has. */
+static void test_goal17_area_label_theme(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Åtgärdsplan för renare bäckar i Åby 2029–2030\n\n"
+                                  "Insatsområde 1: Dagvatten från gator och torg\n\n"
+                                  "Regnvattnet från centrum rinner orenat ut i Åbybäcken. Mål: Dagvattnet från centrum "
+                                  "ska renas innan det når bäcken.\n\n"
+                                  "Nr\tInsats\tAnsvar\tKostnad\n1.1\tDagvattendamm vid torget\tGatuenheten\t400 000\n\n"
+                                  "Insatsområde 2: Jordbruk\n\n"
+                                  "Näring läcker från åkrarna. Mål: Kantzoner ska finnas längs hela bäcken.\n\n"
+                                  "Nr\tInsats\tAnsvar\tKostnad\n2.1\tSamråd med lantbrukare\tMiljöenheten\t20 000\n",
+                                  true);
+    char *got = record_goals(rec);
+    ok(rec && strcmp(got, "T:Dagvatten från gator och torg(M:Dagvattnet från centrum ska renas innan det når bäcken);"
+                          "T:Jordbruk(M:Kantzoner ska finnas längs hela bäcken)") == 0,
+       "areas labelled 'Insatsområde N:' name their themes: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* goal17: a code alone over each goal ("IM1" over "Fler barn ska ..."), after a main goal stated outside any theme:
+ * the codes are no goals; the goals under them break the main goal down. */
+static void test_goal17_coded_goals_under_stated(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Strategi för idrott i Åby 2029–2035\n\nÖvergripande mål\n\n"
+                                  "Åby ska vara länets mest aktiva kommun år 2035.\n\n"
+                                  "Det övergripande målet bryts ned i två strategiska mål.\n\nStrategiska mål\n\n"
+                                  "IM1\n\nFler barn ska idrotta minst tre gånger i veckan.\n\n"
+                                  "IM2\n\nAlla idrottshallar ska vara öppna på helger.\n\n"
+                                  "Ekonomi\n\nStrategin ryms i budgeten.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(rec && strcmp(got, "M:Åby ska vara länets mest aktiva kommun år 2035(S:Fler barn ska idrotta minst tre gånger "
+                          "i veckan.;S:Alla idrottshallar ska vara öppna på helger.)") == 0,
+       "codes alone over goals under a stated main goal: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7691,5 +7800,9 @@ int main(int argc, char **argv)
     test_goal_list_over_table();
     test_bulleted_cell_cost_once();
     test_initialisms_wrapped_name();
+    test_goal17_labelled_goal_row_any_column();
+    test_goal17_lettered_outline();
+    test_goal17_area_label_theme();
+    test_goal17_coded_goals_under_stated();
     return tap_done();
 }
