@@ -7476,6 +7476,63 @@ static void test_initialisms_wrapped_name(void)
     }
 }
 
+/* ext17: activities printed as cards, an unnumbered title right over "Ansvar:", "Tid:", "Kostnad:" lines, are
+ * activities as a numbered list's items are; a heading over labelled lines that name no one responsible is not. */
+static void test_ext17_unnumbered_cards(void)
+{
+    const char *text = "Handlingsplan för parkerna 2028–2029\n\nInsatsområde Lek\n"
+                       "Fler gungor i stadsparken\nAnsvar: Parkenheten\nTid: Vår 2028\nKostnad: 80 000 kr\n"
+                       "Ny plaskdamm vid 2 skolor\nAnsvar: Tekniska förvaltningen, Fritidsenheten\nTid: 2029\n"
+                       "Kostnad: 1,2 mnkr\nKommentar: Bidrag söks från staten\n"
+                       "Skötselplan för lekplatserna\nAnsvar: Parkenheten\nTid: Löpande\nKostnad: Inom ram\n\n"
+                       "Ekonomi\n\nNämnden har avsatt medel i budgeten.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *first = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 0) : NULL;
+    const at_rnode *second = first ? at_rnode_child(acts, 1) : NULL, *third = first ? at_rnode_child(acts, 2) : NULL;
+    ok(first && text_is(at_rnode_find(first, "title"), "Fler gungor i stadsparken") &&
+           text_is(at_rnode_find(first, "time"), "Vår 2028") &&
+           text_is(at_rnode_find(second, "title"), "Ny plaskdamm vid 2 skolor") &&
+           text_is(at_rnode_find(second, "comment"), "Bidrag söks från staten") &&
+           text_is(at_rnode_find(third, "responsible"), "Parkenheten") && text_is(at_rnode_find(third, "time"), "Löpande"),
+       "three unnumbered cards: titles, responsible, time, comment (got %zu)", acts ? at_rnode_n_children(acts) : 0);
+    if (rec)
+        valid(rec, "plan printing its activities as cards");
+    at_record_free(rec);
+    const char *dated = "Verksamhetsberättelse 2028\n\nVårmötet\nDatum: 12 mars 2028\nKostnad: 5 000 kr\n"
+                        "Höstmötet\nDatum: 8 oktober 2028\nKostnad: 6 000 kr\n";
+    rec = extract_text("berattelse.txt", dated, true);
+    ok(rec && at_record_count(rec, "activity") == 0, "headings over labels naming no one responsible are no cards (got %zu)",
+       rec ? at_record_count(rec, "activity") : 0);
+    at_record_free(rec);
+}
+
+/* ext17: a table whose titles stand right of its first column ("Ansvar | Involverade | Tid | Aktivitet"): a row with
+ * only its first cell, stating a goal, heads the activities under it and is none itself; a column of those taking
+ * part ("Delaktiga", "Involverade") is no comment. */
+static void test_ext17_goal_row_left_of_titles(void)
+{
+    static const char *const joins[] = { "Delaktiga", "Involverade" };
+    for (size_t i = 0; i < G_N_ELEMENTS(joins); i++) {
+        char *text = g_strdup_printf("Handlingsplan för trafiksäkerhet 2028\n\nÅtgärder\n"
+                                     "Ansvar\t%s\tTid\tAktivitet\n"
+                                     "Mål A: Alla barn ska kunna gå säkert till skolan\t\t\t\n"
+                                     "Gatuenheten\tPolisen\t2028\tFartgupp vid tre skolor\n"
+                                     "Skolorna\tFöräldrar\tHt 2028\tGå till skolan-vecka\n",
+                                     joins[i]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *first = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 0) : NULL;
+        ok(first && text_is(at_rnode_find(first, "title"), "Fartgupp vid tre skolor") &&
+               at_rnode_attr(first, "goal") && !at_rnode_find(first, "comment") &&
+               !at_rnode_find(at_rnode_child(acts, 1), "comment"),
+           "goal row left of the titles: two activities under a goal, '%s' no comment (got %zu)", joins[i],
+           acts ? at_rnode_n_children(acts) : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7691,5 +7748,7 @@ int main(int argc, char **argv)
     test_goal_list_over_table();
     test_bulleted_cell_cost_once();
     test_initialisms_wrapped_name();
+    test_ext17_unnumbered_cards();
+    test_ext17_goal_row_left_of_titles();
     return tap_done();
 }
