@@ -7533,6 +7533,22 @@ static void test_ext17_goal_row_left_of_titles(void)
     }
 }
 
+/* ext17: a heading numbering an area of the plan ("Fokusområde 2: X", "Målområde B X") is a section headed X. */
+static void test_ext17_area_heading_sections(void)
+{
+    const char *text = "Plan för kulturen 2028–2030\n\nInledning\n\nPlanen gäller tre år.\n\n"
+                       "Fokusområde 1: Läsning för alla\n\nBiblioteken når fler barn.\n\n"
+                       "Utvecklingsområde B Konst i offentliga rum\n\nNya verk placeras i stadsdelarna.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    const at_rnode *secs = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    size_t n = secs ? at_rnode_n_children(secs) : 0;
+    const at_rnode *second = n == 3 ? at_rnode_child(secs, 1) : NULL, *third = n == 3 ? at_rnode_child(secs, 2) : NULL;
+    ok(second && text_is(at_rnode_find(second, "heading"), "Läsning för alla") &&
+           text_is(at_rnode_find(third, "heading"), "Konst i offentliga rum"),
+       "area headings are sections headed with the area's name (got %zu sections)", n);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7750,5 +7766,6 @@ int main(int argc, char **argv)
     test_initialisms_wrapped_name();
     test_ext17_unnumbered_cards();
     test_ext17_goal_row_left_of_titles();
+    test_ext17_area_heading_sections();
     return tap_done();
 }
