@@ -7549,6 +7549,27 @@ static void test_ext17_area_heading_sections(void)
     at_record_free(rec);
 }
 
+/* ext17: "Avtal mellan X och Y" names the parties, the clause listing them the body X acts through ("X, org.nr …,
+ * genom tekniska nämnden" beside its address); "med sex månaders uppsägningstid" gives the notice period. */
+static void test_ext17_body_and_genitive_notice(void)
+{
+    const char *text = "Avtal om vinterväghållning 2028–2029\n\nmellan Vallby kommun och Norrby Vägförening\n\n"
+                       "§ 1 Parter\n\nVallby kommun, org.nr 212000-0000, genom tekniska nämnden\tTorget 1, 111 11 Vallby\n"
+                       "Norrby Vägförening, org.nr 700000-0000\tByvägen 2, 111 12 Vallby\n\n"
+                       "§ 2 Uppdrag\n\nFöreningen plogar och sandar byvägarna.\n\n"
+                       "§ 3 Avtalstid\n\nAvtalet gäller från och med den 1 november 2028 till och med den 30 april 2029. "
+                       "Var och en av parterna får säga upp avtalet med sex månaders uppsägningstid.\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL, *party = a ? at_rnode_find(a, "party") : NULL;
+    ok(party && text_is(party, "Vallby kommun") && g_strcmp0(at_rnode_attr(party, "actingBody"), "tekniska nämnden") == 0,
+       "the party named in the title acts through the body its clause names (got %s)",
+       party ? at_rnode_attr(party, "actingBody") : "no party");
+    ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P6M") == 0, "'sex månaders uppsägningstid': notice P6M (got %s)",
+       notice ? at_rnode_attr(notice, "duration") : "none");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7767,5 +7788,6 @@ int main(int argc, char **argv)
     test_ext17_unnumbered_cards();
     test_ext17_goal_row_left_of_titles();
     test_ext17_area_heading_sections();
+    test_ext17_body_and_genitive_notice();
     return tap_done();
 }
