@@ -7570,6 +7570,26 @@ static void test_ext17_body_and_genitive_notice(void)
     at_record_free(rec);
 }
 
+/* ext17: a sum set aside per season ("per säsong", "per sommar") is a budget entry like one "per år"; a rate ("per
+ * deltagare") is none. */
+static void test_ext17_season_sums(void)
+{
+    const char *text = "Plan för badplatserna 2028\n\nEkonomi\n\nNämnden avsätter 90 000 kronor per säsong för "
+                       "badvakter och 30 000 kronor per sommar för sandning. Kurserna kostar 300 kronor per deltagare.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    size_t season = 0, summer = 0, rate = 0;
+    const at_rnode *budgets = rec ? path(at_record_root(rec), "budgets", NULL) : NULL;
+    for (guint i = 0; budgets && i < at_rnode_n_children(budgets); i++) {
+        const at_rnode *line = path(at_rnode_child(budgets, i), "section", "line", NULL);
+        season += line && g_strcmp0(at_rnode_attr(line, "amount"), "90000") == 0;
+        summer += line && g_strcmp0(at_rnode_attr(line, "amount"), "30000") == 0;
+        rate += line && g_strcmp0(at_rnode_attr(line, "amount"), "300") == 0;
+    }
+    ok(season == 1 && summer == 1 && rate == 0, "sums per season are budget entries, a rate none (got %zu, %zu, %zu)",
+       season, summer, rate);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7789,5 +7809,6 @@ int main(int argc, char **argv)
     test_ext17_goal_row_left_of_titles();
     test_ext17_area_heading_sections();
     test_ext17_body_and_genitive_notice();
+    test_ext17_season_sums();
     return tap_done();
 }
