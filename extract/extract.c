@@ -2290,6 +2290,14 @@ static const char *area_section(const xline *l, const xline *next)
     return NULL;
 }
 
+/* "SM1", "A.2", "M3": a code alone on its line, over the goal or item it numbers, heads no section. */
+static bool bare_code(const char *s)
+{
+    static const char *const capitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    size_t n = strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.");
+    return n == strlen(s) && n <= 6 && strpbrk(s, "0123456789") && strpbrk(s, capitals); /* "2027" may head a year */
+}
+
 /* Plans, programmes and memos: unnumbered headings join the numbered sections, in document order. */
 static void extract_plain_sections(xctx *x)
 {
@@ -2306,6 +2314,8 @@ static void extract_plain_sections(xctx *x)
 
         const char *goal = goal_section(l, line_at(x, i + 1));
         goal = goal ? goal : area_section(l, line_at(x, i + 1));
+        if (!goal && bare_code(l->text))
+            continue;
         if (!goal && (!plain_heading(x, i) || (title && title->text && strcmp(l->text, title->text) == 0)))
             continue;
         /* Under numbered headings that come first, a heading without a number is a subheading. */

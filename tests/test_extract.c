@@ -7590,6 +7590,23 @@ static void test_ext17_season_sums(void)
     at_record_free(rec);
 }
 
+/* ext17: a goal's code alone on its line ("PM2" over the goal it numbers) heads no section. */
+static void test_ext17_code_line_no_section(void)
+{
+    const char *text = "Program för hälsa 2028–2031\n\nInledning\n\nProgrammet har två mål.\n\nMål\n\nPM1\n\n"
+                       "Fler invånare ska röra sig varje dag.\n\nPM2\n\nFärre unga ska börja röka.\n\nUppföljning\n\n"
+                       "Nämnden följer upp programmet varje år.\n";
+    at_record *rec = extract_text("program.txt", text, true);
+    const at_rnode *secs = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    size_t codes = 0, n = secs ? at_rnode_n_children(secs) : 0;
+    for (size_t i = 0; i < n; i++) {
+        const at_rnode *h = at_rnode_find(at_rnode_child(secs, i), "heading");
+        codes += text_is(h, "PM1") || text_is(h, "PM2");
+    }
+    ok(n >= 2 && codes == 0, "codes alone on their lines head no sections (got %zu of %zu)", codes, n);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7810,5 +7827,6 @@ int main(int argc, char **argv)
     test_ext17_area_heading_sections();
     test_ext17_body_and_genitive_notice();
     test_ext17_season_sums();
+    test_ext17_code_line_no_section();
     return tap_done();
 }
