@@ -48,7 +48,7 @@ static int label_column(const char *label, GPtrArray *labels)
 static int field_label(const char *s, GPtrArray *labels, const char **value)
 {
     const char *colon = strstr(s, ": ");
-    if (!colon || colon - s > 24)
+    if (!colon || colon == s || colon - s > 24)
         return -1;
     char *label = g_strndup(s, (gsize)(colon - s));
     int column = label_column(label, labels);
@@ -61,7 +61,7 @@ static int field_label(const char *s, GPtrArray *labels, const char **value)
 static bool labels_field(const char *s, GPtrArray *labels, int *column)
 {
     const char *colon = strstr(s, ": ");
-    if (!colon || colon - s > 24)
+    if (!colon || colon == s || colon - s > 24) /* ": X" labels nothing */
         return false;
     char *label = g_strndup(s, (gsize)(colon - s));
     *column = -1;

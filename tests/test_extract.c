@@ -7607,6 +7607,16 @@ static void test_ext17_code_line_no_section(void)
     at_record_free(rec);
 }
 
+/* ext17: a line starting with ": " right under a heading labels nothing; the cards reader must not read it as a label
+ * (it crashed on the empty label). */
+static void test_ext17_empty_label_line(void)
+{
+    at_record *rec = extract_text("plan.txt", "Plan för parkerna 2028\n\nLekplatser\n: utan etikett\nAnsvar: Parkenheten\n"
+                                              "Tid: 2028\n", true);
+    ok(rec != NULL, "a line starting with ': ' under a heading: a record");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7828,5 +7838,6 @@ int main(int argc, char **argv)
     test_ext17_body_and_genitive_notice();
     test_ext17_season_sums();
     test_ext17_code_line_no_section();
+    test_ext17_empty_label_line();
     return tap_done();
 }
