@@ -844,9 +844,61 @@ static int parties_labelled(xctx *x, at_rnode *agreement, guint from, guint to)
     return added < 2 ? 0 : added;
 }
 
+/* `body` up to its first word that is no body's ("arbetsmarknadsnämnden Box 14": an address in the next column). */
+static void cut_at_capital(char *body)
+{
+    for (char *w = body; w; w = strchr(w + 1, ' '))
+        if (w > body && !g_unichar_islower(g_utf8_get_char(w + 1))) {
+            *w = '\0';
+            return;
+        }
+}
+
+/* The body party `party` acts through when text `t` starts with its name and names one ("X kommun, org.nr …, genom
+ * socialnämnden"), else NULL; caller frees. */
+static char *body_named(const char *t, const char *party)
+{
+    if (!g_str_has_prefix(t, party) || !strchr(", ", t[strlen(party)]) || !strstr(t, " genom "))
+        return NULL;
+    char *line = g_strndup(t, strcspn(t, "\t")), *body, *name = split_acting_body(line, &body);
+    if (body && (!g_unichar_islower(g_utf8_get_char(body)) || !folded_equal(name, party)))
+        g_clear_pointer(&body, g_free);
+    if (body)
+        cut_at_capital(body);
+    g_free(line);
+    g_free(name);
+    return body;
+}
+
+/* "Avtal mellan X kommun och Y" names the parties; a line or table cell of the text starting with a party's name and
+ * the body it acts through (as a clause on the parties lists them) adds that body. */
+static void bodies_named_later(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    for (guint k = 0; k < agreement->children->len; k++) {
+        at_rnode *p = g_ptr_array_index(agreement->children, k);
+        if (strcmp(p->name, "party") != 0 || at_rnode_attr(p, "actingBody"))
+            continue;
+        char *body = NULL;
+        for (guint i = from; i < to && !body; i++)
+            body = body_named(aline(x, i)->text, p->text);
+        for (guint i = 0; i < x->rows->len && !body; i++) {
+            const xrow *r = g_ptr_array_index(x->rows, i);
+            for (int c = 0; c < r->n_cells && !body; c++)
+                body = r->cells[c] ? body_named(r->cells[c], p->text) : NULL;
+        }
+        if (body)
+            rn_attr_set(p, "actingBody", "%s", body);
+        g_free(body);
+    }
+}
+
 static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
 {
-    if (parties_between(x, agreement, from, to, own_text) || !own_text || parties_listed(x, agreement, from, to))
+    if (parties_between(x, agreement, from, to, own_text)) {
+        bodies_named_later(x, agreement, from, to);
+        return;
+    }
+    if (!own_text || parties_listed(x, agreement, from, to))
         return;
     if (parties_before_verb(x, agreement, from, to) >= 2 || parties_labelled(x, agreement, from, to))
         return;
@@ -997,6 +1049,28 @@ static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char 
     return n;
 }
 
+/* "kan sägas upp med tre månaders uppsägningstid": a length in the genitive right before the word is the notice
+ * period, whatever lengths the sentence gives after it. */
+static bool genitive_notice(xctx *x, at_rnode *agreement, guint i)
+{
+    char *w = sentence_window(x, i);
+    char duration[16];
+    bool found = false;
+    for (size_t pos = 0; !found && find_duration(x, w, pos, duration);) {
+        size_t a, b;
+        pat_span(x, 0, &a, &b);
+        pos = b;
+        if (w[b - 1] != 's' || !g_str_has_prefix(w + b, " uppsägning"))
+            continue;
+        char *original = g_strndup(w + a, b - a);
+        rn_attr_set(rn_add_text(agreement, "noticePeriod", original, &aline(x, i)->prov), "duration", "%s", duration);
+        g_free(original);
+        found = true;
+    }
+    g_free(w);
+    return found;
+}
+
 /* The notice period: in a sentence on "uppsägningstid", failing that one on "uppsägning", failing that one where
  * a party "säger upp" the agreement ("senast sex (6) månader före avtalstidens utgång"; the verb first in a clause
  * of condition: "Sägs avtalet inte upp senast nio månader före ..."). */
@@ -1006,6 +1080,9 @@ static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
                                          "sägas upp", "Sägs avtalet", "sägs avtalet", "Sägs överenskommelsen",
                                          "sägs överenskommelsen" };
     enum { FIRST_VERB = 2 };
+    for (guint i = from; i < to; i++)
+        if (strstr(aline(x, i)->text, "s uppsägning") && genitive_notice(x, agreement, i))
+            return;
     for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
         for (guint i = from; i < to; i++) {
             if (!strstr(aline(x, i)->text, words[k]))

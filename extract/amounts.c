@@ -456,10 +456,12 @@ static bool budget_sentence(const char *s)
     return false;
 }
 
-/* "4 kronor per invånare", "350 kr per timme": a rate, not an amount set aside; "per år" is a sum a year. */
+/* "4 kronor per invånare", "350 kr per timme": a rate, not an amount set aside; "per år" is a sum a year, "per
+ * sommar", "per säsong" one a season. */
 static bool is_rate(const char *after)
 {
-    static const char *const periods[] = { "år", "året", "månad", "kvartal", "termin", "halvår", "läsår" };
+    static const char *const periods[] = { "år",     "året",   "månad",  "kvartal", "termin",
+                                           "halvår", "läsår",  "sommar", "säsong",  "vinter" };
     while (*after == ' ')
         after++;
     if (!g_str_has_prefix(after, "per ") && !g_str_has_prefix(after, "/"))

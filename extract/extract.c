@@ -2267,6 +2267,37 @@ static const char *goal_section(const xline *l, const xline *next)
     return one_line ? labelled_goal_heading(l->text) : NULL;
 }
 
+/* "Insatsområde 2: Dagvatten", "Målområde 1 Besök året runt", "Fokusområde B – Unga": a one-line heading numbering
+ * an area of the plan is a section headed with the area's name. NULL: no such heading. */
+static const char *area_section(const xline *l, const xline *next)
+{
+    static const char *const seps[] = { ": ", " – ", " - ", " " };
+    if (!l->para_start || (next && !next->para_start) || l->fields || last_char(l->text) == '.')
+        return NULL;
+    size_t word = strcspn(l->text, " :");
+    if (word <= strlen("område") || !g_unichar_isupper(g_utf8_get_char(l->text)) ||
+        strncmp(l->text + word - strlen("område"), "område", strlen("område")) != 0 || l->text[word] != ' ')
+        return NULL;
+    const char *code = l->text + word + 1;
+    size_t n = strspn(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.");
+    if (!n || n > 3)
+        return NULL;
+    for (size_t k = 0; k < G_N_ELEMENTS(seps); k++) {
+        const char *name = g_str_has_prefix(code + n, seps[k]) ? code + n + strlen(seps[k]) : NULL;
+        if (name && g_unichar_isupper(g_utf8_get_char(name)) && word_count(name) <= 8)
+            return name;
+    }
+    return NULL;
+}
+
+/* "SM1", "A.2", "M3": a code alone on its line, over the goal or item it numbers, heads no section. */
+static bool bare_code(const char *s)
+{
+    static const char *const capitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    size_t n = strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.");
+    return n == strlen(s) && n <= 6 && strpbrk(s, "0123456789") && strpbrk(s, capitals); /* "2027" may head a year */
+}
+
 /* Plans, programmes and memos: unnumbered headings join the numbered sections, in document order. */
 static void extract_plain_sections(xctx *x)
 {
@@ -2282,6 +2313,9 @@ static void extract_plain_sections(xctx *x)
             break;
 
         const char *goal = goal_section(l, line_at(x, i + 1));
+        goal = goal ? goal : area_section(l, line_at(x, i + 1));
+        if (!goal && bare_code(l->text))
+            continue;
         if (!goal && (!plain_heading(x, i) || (title && title->text && strcmp(l->text, title->text) == 0)))
             continue;
         /* Under numbered headings that come first, a heading without a number is a subheading. */

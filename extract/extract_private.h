@@ -220,7 +220,10 @@ bool names_goal_field(const char *label);
 bool names_measure(const char *label);
 /** "Tid", "Klart", "Tidplan": a label that says when an activity is done? */
 bool names_time_field(const char *label);
-/** Activities written as a numbered list, each item over lines "Ansvar: X", "Tid: Y" …: a table of rows. */
+/** "Ansvar", "Ansvarig", "Utförare": a label that says who does an activity? */
+bool names_responsible_field(const char *label);
+/** Activities written as a numbered list, or as cards whose titles stand right over lines "Ansvar: X", "Tid: Y" …:
+ * a table of rows. */
 void list_items_to_rows(xctx *x);
 /** Activities written as cards, a table of two columns ("Aktivitet 2" over "Aktivitet | X", "Ansvar | Y" …): rows
  * of a table with a header. */

@@ -48,13 +48,43 @@ static int label_column(const char *label, GPtrArray *labels)
 static int field_label(const char *s, GPtrArray *labels, const char **value)
 {
     const char *colon = strstr(s, ": ");
-    if (!colon || colon - s > 24)
+    if (!colon || colon == s || colon - s > 24)
         return -1;
     char *label = g_strndup(s, (gsize)(colon - s));
     int column = label_column(label, labels);
     g_free(label);
     *value = colon + 2;
     return column;
+}
+
+/* Does line `s` label a field ("Ansvar: X") the list has or would take; `*column` its column, -1 when new. */
+static bool labels_field(const char *s, GPtrArray *labels, int *column)
+{
+    const char *colon = strstr(s, ": ");
+    if (!colon || colon == s || colon - s > 24) /* ": X" labels nothing */
+        return false;
+    char *label = g_strndup(s, (gsize)(colon - s));
+    *column = -1;
+    for (guint k = 0; k < labels->len && *column < 0; k++)
+        if (folded_equal(label, g_ptr_array_index(labels, k)))
+            *column = (int)k;
+    bool field = *column >= 0 || names_plan_field(label) || names_goal_field(label);
+    g_free(label);
+    return field;
+}
+
+/* "Cykelleder längs älven" right over "Ansvar: X": an unnumbered card's title (a heading each card of a plan's
+ * grid prints over its fields). It opens a new card when the current one has the field below it already; a line
+ * over a field the current card lacks runs on that card's last value. */
+static bool titles_card(xctx *x, guint i, const list_item *cur, GPtrArray *labels)
+{
+    int column, own;
+    const xline *l = line_at(x, i), *below = line_at(x, i + 1);
+    if (!below || below->used || labels_field(l->text, labels, &own))
+        return false;
+    if (!labels_field(below->text, labels, &column))
+        return false;
+    return !cur || (column >= 0 && cur->values[column]);
 }
 
 static void item_free(gpointer p)
@@ -80,13 +110,17 @@ static bool footnote(const char *s)
  * footnote between items is no part of the list, and any other line ends it. */
 static guint read_list(xctx *x, guint first, GPtrArray *items, GPtrArray *labels, GArray *taken)
 {
+    const char *title;
     int expect = 0;
+    bool numbered = item_number(line_at(x, first)->text, &title) != 0;
     guint i = first, end = first;
     for (; i < x->lines->len; i++) {
         xline *l = line_at(x, i);
-        const char *title, *value;
+        const char *value;
         int n = item_number(l->text, &title), k;
         list_item *cur = items->len ? g_ptr_array_index(items, items->len - 1) : NULL;
+        if (!numbered) /* a numbered line in a list of cards is text */
+            n = titles_card(x, i, cur, labels) ? expect + 1 : 0, title = l->text;
         if (n && (n == expect + 1 || !cur)) {
             cur = g_new0(list_item, 1);
             cur->title = g_string_new(title);
@@ -203,19 +237,33 @@ static bool states_goals(GPtrArray *items, GPtrArray *labels)
     return false;
 }
 
+/* Does a label of `labels` name who is responsible ("Ansvar"): unnumbered cards need one, lest a block of other
+ * labelled lines under a heading ("Datum:", "Kostnad:") read as activities. */
+static bool names_someone(GPtrArray *labels)
+{
+    bool someone = false;
+    for (guint k = 0; k < labels->len && !someone; k++)
+        someone = names_responsible_field(g_ptr_array_index(labels, k));
+    return someone;
+}
+
 void list_items_to_rows(xctx *x)
 {
     for (guint i = 0; i < x->lines->len; i++) {
         const char *title;
-        if (line_at(x, i)->used || item_number(line_at(x, i)->text, &title) != 1)
-            continue;
         GPtrArray *items = g_ptr_array_new_with_free_func(item_free), *labels = g_ptr_array_new_with_free_func(g_free);
+        bool numbered = item_number(line_at(x, i)->text, &title) == 1;
+        if (line_at(x, i)->used || (!numbered && !titles_card(x, i, NULL, labels))) {
+            g_ptr_array_free(items, TRUE);
+            g_ptr_array_free(labels, TRUE);
+            continue;
+        }
         GArray *taken = g_array_new(FALSE, FALSE, sizeof(guint));
         guint end = read_list(x, i, items, labels, taken);
         bool fielded = items->len >= MIN_ITEMS;
         for (guint k = 0; k < items->len && fielded; k++)
             fielded = n_values(g_ptr_array_index(items, k), labels->len) >= MIN_LABELS;
-        fielded = fielded && !states_goals(items, labels);
+        fielded = fielded && !states_goals(items, labels) && (numbered || names_someone(labels));
         if (fielded) {
             GPtrArray *rows = list_rows(items, labels);
             insert_rows(x, rows, rows_place(x, rows));

@@ -32,7 +32,10 @@ static const struct {
     /* OCR reads å as a or i: "12 minader" */
     /* in digits, words or both ("sex (6) månader") */
     [PAT_DURATION] = { "(?<!\\w)(\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|arton|tjugo|tjugofyra|trettiosex)"
-                       "(?:\\s*\\((\\d+)\\))?\\s+(?:kalender)?(m[åai]nader|m[åai]nad|halvår|kvartal|år|veckor|vecka|dagar|dag)(?!\\w)",
+                       "(?:\\s*\\((\\d+)\\))?\\s+(?:kalender)?"
+                       /* the genitive too: "tre månaders uppsägningstid" */
+                       "(m[åai]naders|m[åai]nader|m[åai]nads|m[åai]nad|halvårs|halvår|kvartals|kvartal|års|år|veckors|veckor|"
+                       "vecka|dagars|dagar|dag)(?!\\w)",
                        PCRE2_CASELESS },
     /* "§ 4 Avgifter", "§ 4 – Avgifter"; "§ 4.1 Fakturering" is a sub-clause */
     [PAT_CLAUSE] = { "^§\\s*(\\d{1,3})(?![.,]\\d)\\s*(?:[.:]|[–—-](?=\\s))?\\s*(.*)$", 0 },

@@ -59,7 +59,8 @@ static const struct {
     { "mal", COL_AREA },               { "delmal", COL_SUBGOAL },
     { "tidsperiod", COL_TIME },        { "vem", COL_RESPONSIBLE },
     { "resurser", COL_COST },          { "resurs", COL_COST },           { "nr", COL_IGNORED },
-    { "nummer", COL_IGNORED },         { "medverkande", COL_OTHER },
+    { "nummer", COL_IGNORED },         { "medverkande", COL_OTHER },      { "delaktiga", COL_OTHER },
+    { "involverade", COL_OTHER },
     { "tidsplan", COL_TIME },          { "period", COL_TIME },
     { "tidsram", COL_TIME },           { "klart", COL_TIME },
     { "klart senast", COL_TIME },      { "datum", COL_TIME },
@@ -1557,6 +1558,16 @@ static void join_sub_header(const xrow *sub, const xrow *hr, column_field *cols,
 }
 
 /* One table: its header row, then section, activity and repeated header rows. */
+/* Is a column right of the first one the activities' titles ("Ansvar | Tid | Aktivitet"): a row filled in its
+ * first cell alone, stating a goal ("Mål 2: Alla ska ..."), then heads the rows under it, as a group row does. */
+static bool titled_right(const column_field *cols, int n_cols)
+{
+    for (int c = 1; c < n_cols; c++)
+        if (cols[c] == COL_TITLE)
+            return true;
+    return false;
+}
+
 static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
 {
     guint header = header_row(x, first, end), body = header + 1;
@@ -1647,9 +1658,10 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         if (filled == 1 && only < n_cols && cols[only] == COL_TIME)
             continue; /* "2027 | | |": a year over the rows done in it, which give their own times */
         /* "Mål 1: X ska ..." alone in the row is a group row whatever column it stands in: no cell of an
-         * activity ("Ansvar | Tid | Aktivitet") holds a labelled goal */
+         * activity ("Ansvar | Tid | Aktivitet") holds a labelled goal, nor a goal stated left of the titles */
         if (filled == 1 && only == 0 && n_cols > 2 &&
-            (cols[0] == COL_AREA || cols[0] == COL_TITLE || no_field(cols[0]) || labelled_goal_heading(r->cells[0]))) {
+            (cols[0] == COL_AREA || cols[0] == COL_TITLE || no_field(cols[0]) || labelled_goal_heading(r->cells[0]) ||
+             (titled_right(cols, n_cols) && states_goal(r->cells[0])))) {
             /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */
             const char *text = r->cells[0];
             char *left, *right;
@@ -1771,6 +1783,11 @@ bool names_description_field(const char *label)
 bool names_time_field(const char *label)
 {
     return header_field(label) == COL_TIME;
+}
+
+bool names_responsible_field(const char *label)
+{
+    return header_field(label) == COL_RESPONSIBLE;
 }
 
 bool plan_header_row(const xrow *r)

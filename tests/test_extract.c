@@ -7585,6 +7585,147 @@ static void test_goal17_coded_goals_under_stated(void)
     at_record_free(rec);
 }
 
+/* ext17: activities printed as cards, an unnumbered title right over "Ansvar:", "Tid:", "Kostnad:" lines, are
+ * activities as a numbered list's items are; a heading over labelled lines that name no one responsible is not. */
+static void test_ext17_unnumbered_cards(void)
+{
+    const char *text = "Handlingsplan för parkerna 2028–2029\n\nInsatsområde Lek\n"
+                       "Fler gungor i stadsparken\nAnsvar: Parkenheten\nTid: Vår 2028\nKostnad: 80 000 kr\n"
+                       "Ny plaskdamm vid 2 skolor\nAnsvar: Tekniska förvaltningen, Fritidsenheten\nTid: 2029\n"
+                       "Kostnad: 1,2 mnkr\nKommentar: Bidrag söks från staten\n"
+                       "Skötselplan för lekplatserna\nAnsvar: Parkenheten\nTid: Löpande\nKostnad: Inom ram\n\n"
+                       "Ekonomi\n\nNämnden har avsatt medel i budgeten.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *first = acts && at_rnode_n_children(acts) == 3 ? at_rnode_child(acts, 0) : NULL;
+    const at_rnode *second = first ? at_rnode_child(acts, 1) : NULL, *third = first ? at_rnode_child(acts, 2) : NULL;
+    ok(first && text_is(at_rnode_find(first, "title"), "Fler gungor i stadsparken") &&
+           text_is(at_rnode_find(first, "time"), "Vår 2028") &&
+           text_is(at_rnode_find(second, "title"), "Ny plaskdamm vid 2 skolor") &&
+           text_is(at_rnode_find(second, "comment"), "Bidrag söks från staten") &&
+           text_is(at_rnode_find(third, "responsible"), "Parkenheten") && text_is(at_rnode_find(third, "time"), "Löpande"),
+       "three unnumbered cards: titles, responsible, time, comment (got %zu)", acts ? at_rnode_n_children(acts) : 0);
+    if (rec)
+        valid(rec, "plan printing its activities as cards");
+    at_record_free(rec);
+    const char *dated = "Verksamhetsberättelse 2028\n\nVårmötet\nDatum: 12 mars 2028\nKostnad: 5 000 kr\n"
+                        "Höstmötet\nDatum: 8 oktober 2028\nKostnad: 6 000 kr\n";
+    rec = extract_text("berattelse.txt", dated, true);
+    ok(rec && at_record_count(rec, "activity") == 0, "headings over labels naming no one responsible are no cards (got %zu)",
+       rec ? at_record_count(rec, "activity") : 0);
+    at_record_free(rec);
+}
+
+/* ext17: a table whose titles stand right of its first column ("Ansvar | Involverade | Tid | Aktivitet"): a row with
+ * only its first cell, stating a goal, heads the activities under it and is none itself; a column of those taking
+ * part ("Delaktiga", "Involverade") is no comment. */
+static void test_ext17_goal_row_left_of_titles(void)
+{
+    static const char *const joins[] = { "Delaktiga", "Involverade" };
+    for (size_t i = 0; i < G_N_ELEMENTS(joins); i++) {
+        char *text = g_strdup_printf("Handlingsplan för trafiksäkerhet 2028\n\nÅtgärder\n"
+                                     "Ansvar\t%s\tTid\tAktivitet\n"
+                                     "Mål A: Alla barn ska kunna gå säkert till skolan\t\t\t\n"
+                                     "Gatuenheten\tPolisen\t2028\tFartgupp vid tre skolor\n"
+                                     "Skolorna\tFöräldrar\tHt 2028\tGå till skolan-vecka\n",
+                                     joins[i]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *first = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 0) : NULL;
+        ok(first && text_is(at_rnode_find(first, "title"), "Fartgupp vid tre skolor") &&
+               at_rnode_attr(first, "goal") && !at_rnode_find(first, "comment") &&
+               !at_rnode_find(at_rnode_child(acts, 1), "comment"),
+           "goal row left of the titles: two activities under a goal, '%s' no comment (got %zu)", joins[i],
+           acts ? at_rnode_n_children(acts) : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* ext17: a heading numbering an area of the plan ("Fokusområde 2: X", "Målområde B X") is a section headed X. */
+static void test_ext17_area_heading_sections(void)
+{
+    const char *text = "Plan för kulturen 2028–2030\n\nInledning\n\nPlanen gäller tre år.\n\n"
+                       "Fokusområde 1: Läsning för alla\n\nBiblioteken når fler barn.\n\n"
+                       "Utvecklingsområde B Konst i offentliga rum\n\nNya verk placeras i stadsdelarna.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    const at_rnode *secs = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    size_t n = secs ? at_rnode_n_children(secs) : 0;
+    const at_rnode *second = n == 3 ? at_rnode_child(secs, 1) : NULL, *third = n == 3 ? at_rnode_child(secs, 2) : NULL;
+    ok(second && text_is(at_rnode_find(second, "heading"), "Läsning för alla") &&
+           text_is(at_rnode_find(third, "heading"), "Konst i offentliga rum"),
+       "area headings are sections headed with the area's name (got %zu sections)", n);
+    at_record_free(rec);
+}
+
+/* ext17: "Avtal mellan X och Y" names the parties, the clause listing them the body X acts through ("X, org.nr …,
+ * genom tekniska nämnden" beside its address); "med sex månaders uppsägningstid" gives the notice period. */
+static void test_ext17_body_and_genitive_notice(void)
+{
+    const char *text = "Avtal om vinterväghållning 2028–2029\n\nmellan Vallby kommun och Norrby Vägförening\n\n"
+                       "§ 1 Parter\n\nVallby kommun, org.nr 212000-0000, genom tekniska nämnden\tTorget 1, 111 11 Vallby\n"
+                       "Norrby Vägförening, org.nr 700000-0000\tByvägen 2, 111 12 Vallby\n\n"
+                       "§ 2 Uppdrag\n\nFöreningen plogar och sandar byvägarna.\n\n"
+                       "§ 3 Avtalstid\n\nAvtalet gäller från och med den 1 november 2028 till och med den 30 april 2029. "
+                       "Var och en av parterna får säga upp avtalet med sex månaders uppsägningstid.\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL, *party = a ? at_rnode_find(a, "party") : NULL;
+    ok(party && text_is(party, "Vallby kommun") && g_strcmp0(at_rnode_attr(party, "actingBody"), "tekniska nämnden") == 0,
+       "the party named in the title acts through the body its clause names (got %s)",
+       party ? at_rnode_attr(party, "actingBody") : "no party");
+    ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P6M") == 0, "'sex månaders uppsägningstid': notice P6M (got %s)",
+       notice ? at_rnode_attr(notice, "duration") : "none");
+    at_record_free(rec);
+}
+
+/* ext17: a sum set aside per season ("per säsong", "per sommar") is a budget entry like one "per år"; a rate ("per
+ * deltagare") is none. */
+static void test_ext17_season_sums(void)
+{
+    const char *text = "Plan för badplatserna 2028\n\nEkonomi\n\nNämnden avsätter 90 000 kronor per säsong för "
+                       "badvakter och 30 000 kronor per sommar för sandning. Kurserna kostar 300 kronor per deltagare.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    size_t season = 0, summer = 0, rate = 0;
+    const at_rnode *budgets = rec ? path(at_record_root(rec), "budgets", NULL) : NULL;
+    for (guint i = 0; budgets && i < at_rnode_n_children(budgets); i++) {
+        const at_rnode *line = path(at_rnode_child(budgets, i), "section", "line", NULL);
+        season += line && g_strcmp0(at_rnode_attr(line, "amount"), "90000") == 0;
+        summer += line && g_strcmp0(at_rnode_attr(line, "amount"), "30000") == 0;
+        rate += line && g_strcmp0(at_rnode_attr(line, "amount"), "300") == 0;
+    }
+    ok(season == 1 && summer == 1 && rate == 0, "sums per season are budget entries, a rate none (got %zu, %zu, %zu)",
+       season, summer, rate);
+    at_record_free(rec);
+}
+
+/* ext17: a goal's code alone on its line ("PM2" over the goal it numbers) heads no section. */
+static void test_ext17_code_line_no_section(void)
+{
+    const char *text = "Program för hälsa 2028–2031\n\nInledning\n\nProgrammet har två mål.\n\nMål\n\nPM1\n\n"
+                       "Fler invånare ska röra sig varje dag.\n\nPM2\n\nFärre unga ska börja röka.\n\nUppföljning\n\n"
+                       "Nämnden följer upp programmet varje år.\n";
+    at_record *rec = extract_text("program.txt", text, true);
+    const at_rnode *secs = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    size_t codes = 0, n = secs ? at_rnode_n_children(secs) : 0;
+    for (size_t i = 0; i < n; i++) {
+        const at_rnode *h = at_rnode_find(at_rnode_child(secs, i), "heading");
+        codes += text_is(h, "PM1") || text_is(h, "PM2");
+    }
+    ok(n >= 2 && codes == 0, "codes alone on their lines head no sections (got %zu of %zu)", codes, n);
+    at_record_free(rec);
+}
+
+/* ext17: a line starting with ": " right under a heading labels nothing; the cards reader must not read it as a label
+ * (it crashed on the empty label). */
+static void test_ext17_empty_label_line(void)
+{
+    at_record *rec = extract_text("plan.txt", "Plan för parkerna 2028\n\nLekplatser\n: utan etikett\nAnsvar: Parkenheten\n"
+                                              "Tid: 2028\n", true);
+    ok(rec != NULL, "a line starting with ': ' under a heading: a record");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7804,5 +7945,12 @@ int main(int argc, char **argv)
     test_goal17_lettered_outline();
     test_goal17_area_label_theme();
     test_goal17_coded_goals_under_stated();
+    test_ext17_unnumbered_cards();
+    test_ext17_goal_row_left_of_titles();
+    test_ext17_area_heading_sections();
+    test_ext17_body_and_genitive_notice();
+    test_ext17_season_sums();
+    test_ext17_code_line_no_section();
+    test_ext17_empty_label_line();
     return tap_done();
 }
