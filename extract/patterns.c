@@ -36,8 +36,8 @@ static const struct {
                        PCRE2_CASELESS },
     /* "§ 4 Avgifter", "§ 4 – Avgifter"; "§ 4.1 Fakturering" is a sub-clause */
     [PAT_CLAUSE] = { "^§\\s*(\\d{1,3})(?![.,]\\d)\\s*(?:[.:]|[–—-](?=\\s))?\\s*(.*)$", 0 },
-    /* "$1" or "£9" over its heading, "3 2 Avgifter" */
-    [PAT_CLAUSE_OCR] = { "^(?:[38$S&£]\\s+|[$&£]\\s*)(\\d{1,2})\\s*[.:]?(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
+    /* "$1" or "£9" over its heading, "3 2 Avgifter", "$&2 Bakgrund" (a § read as two marks) */
+    [PAT_CLAUSE_OCR] = { "^(?:[38$S&£]\\s+|[$&£]{1,2}\\s*)(\\d{1,2})\\s*[.:]?(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
     /* "1 §" read as "18", "15", "2 &", "958", "10 8 Tvist": the number, then a misread § */
     [PAT_CLAUSE_OCR_AFTER] = { "^(\\d{1,2}?)\\s*(?:58|[58$&S£])(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
     /* "3 Avgifter", "3. Avgifter", "3 § Avgifter", "3 – Avgifter", "3: Avgifter", and "1 §" or "1." over its heading

@@ -1138,7 +1138,7 @@ static size_t clause_count(const at_record *rec, size_t n, const char **heading)
     return count;
 }
 
-/* OCR of clause markers: "§ 1" over its heading read "$1", "£2", "& 3"; "1 §" read "18", "2 &", "35", "458",
+/* OCR of clause markers: "§ 1" over its heading read "$1", "£2", "& 3", its two loops "$&2", "$& 3"; "1 §" read "18", "2 &", "35", "458",
  * "10 8 Tvist"; a numbered heading whose blank line under it OCR lost, but not a numbered list in a clause. */
 static void test_ocr_clause_markers(void)
 {
@@ -1155,9 +1155,12 @@ static void test_ocr_clause_markers(void)
         "Avtal om snöröjning\n\n1. Parter\n\nArvika kommun och Eda kommun.\n\n2. Uppdraget\n\n"
         "Uppdraget omfattar:\n1. Snöröjning\n2. Sandning\n3. Halkbekämpning\nArvika gör arbetet.\n\n"
         "3. Avtalstid\n\nAvtalet gäller 2026.\n",
+        "Avtal om snöröjning\n\nMellan Arvika kommun och Eda kommun har följande avtal träffats.\n\n"
+        "& 1 Parter\n\nArvika kommun och Eda kommun.\n\n$&2 Uppdrag\n\nArvika röjer vägarna.\n\n"
+        "$& 3 Ersättning\n\nEda betalar varje år.\n",
     };
-    static const size_t want[] = { 3, 4, 3, 3 };
-    static const char *const last[] = { "Ersättning", "Tvist", "Ersättning för röjningen", "Avtalstid" };
+    static const size_t want[] = { 3, 4, 3, 3, 3 };
+    static const char *const last[] = { "Ersättning", "Tvist", "Ersättning för röjningen", "Avtalstid", "Ersättning" };
     for (size_t t = 0; t < G_N_ELEMENTS(texts); t++) {
         at_record *rec = extract_text("ocr-avtal.txt", texts[t], false);
         const char *heading = NULL;
