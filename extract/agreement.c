@@ -1310,6 +1310,10 @@ static void bodies_from_clauses(xctx *x, at_rnode *agreement)
 
 /* A clause heading: its line, number (0: unnumbered), where its heading starts and ends (0: at the line's end; a
  * run-in heading "Avtalstid. Avtalet gäller …" ends before its text), and whether its § was misread. */
+/* Roman numerals' spellings of tens and units, 0 to 9. */
+static const char *const roman_tens[] = { "", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC" };
+static const char *const roman_units[] = { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
+
 typedef struct {
     guint line;
     int number;
@@ -1395,7 +1399,9 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
         if (parts && at->roman)
             continue; /* a part's heading ends the clause above it, and is none itself */
         at_rnode *clause = rn_add(agreement, "clause");
-        if (at->roman)
+        if (at->roman && at->misread) /* "Il." as the run's III */
+            rn_attr_set(clause, "number", "%s%s", roman_tens[at->number / 10 % 10], roman_units[at->number % 10]);
+        else if (at->roman)
             rn_attr_set(clause, "number", "%.*s", (int)at->roman, aline(x, at->line)->text);
         else if (at->number)
             rn_attr_set(clause, "number", "%d", at->number);
@@ -1458,9 +1464,7 @@ static bool agreement_title_line(xctx *x, guint *at)
 /* The value of Roman numeral s[0..n) in its usual spelling (tens, then units: "XIV", not "XIIII"), or 0. */
 static int roman_value(const char *s, size_t n)
 {
-    static const char *const tens[] = { "", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC" };
-    static const char *const units[] = { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
-    const char *const *digits[] = { tens, units };
+    const char *const *digits[] = { roman_tens, roman_units };
     size_t at = 0;
     int value = 0;
     for (size_t d = 0; d < G_N_ELEMENTS(digits); d++) {
@@ -1474,6 +1478,27 @@ static int roman_value(const char *s, size_t n)
         at += len;
     }
     return at == n ? value : 0;
+}
+
+/* Is Roman numeral s[0..n) with an `l` in it, as OCR misreads an I or two run together ("Il." for "III."),
+ * `want` when each l is read as one I or as two? */
+static bool roman_misread_as(const char *s, size_t n, int want)
+{
+    guint ls = 0;
+    for (size_t i = 0; i < n; i++)
+        ls += s[i] == 'l';
+    for (guint two = 0; ls && two < 1u << ls; two++) { /* bit k set: the k-th l is two I's */
+        char spelled[2 * 7 + 1];
+        size_t m = 0;
+        for (size_t i = 0, k = 0; i < n; i++) {
+            spelled[m++] = s[i] == 'l' ? 'I' : s[i];
+            if (s[i] == 'l' && (two >> k++ & 1u))
+                spelled[m++] = 'I';
+        }
+        if (roman_value(spelled, m) == want)
+            return true;
+    }
+    return false;
 }
 
 /*
@@ -1495,13 +1520,16 @@ static bool clause_heading(xctx *x, guint i, const int lasts[2], bool numbered, 
             continue;
         bool roman = kinds[k] == PAT_CLAUSE_ROMAN;
         int last = lasts[roman];
+        bool misread = kinds[k] == PAT_CLAUSE_OCR || kinds[k] == PAT_CLAUSE_OCR_AFTER ||
+                       (roman && memchr(l->text + a, 'l', b - a));
         int n = roman ? roman_value(l->text + a, b - a) : 0;
+        if (roman && misread) /* only as the next of its run */
+            n = roman_misread_as(l->text + a, b - a, last + 1) ? last + 1 : 0;
         for (size_t d = a; d < b && !roman; d++) /* the group's digits only: "18" is "1" and a misread § */
             n = n * 10 + (l->text[d] - '0');
         guint numeral = roman ? (guint)(b - a) : 0;
         if (!pat_span(x, 2, &a, &b))
             a = strlen(l->text);
-        bool misread = kinds[k] == PAT_CLAUSE_OCR || kinds[k] == PAT_CLAUSE_OCR_AFTER;
         *out = (clause_at){ i, n, (guint)a, 0, misread, numeral, NULL };
         if (word_count(l->text) > 12)
             return false;

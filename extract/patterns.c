@@ -39,16 +39,16 @@ static const struct {
                        PCRE2_CASELESS },
     /* "§ 4 Avgifter", "§ 4 – Avgifter"; "§ 4.1 Fakturering" is a sub-clause */
     [PAT_CLAUSE] = { "^§\\s*(\\d{1,3})(?![.,]\\d)\\s*(?:[.:]|[–—-](?=\\s))?\\s*(.*)$", 0 },
-    /* "$1" or "£9" over its heading, "3 2 Avgifter" */
-    [PAT_CLAUSE_OCR] = { "^(?:[38$S&£]\\s+|[$&£]\\s*)(\\d{1,2})\\s*[.:]?(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
+    /* "$1" or "£9" over its heading, "3 2 Avgifter", "$&2 Bakgrund" (a § read as two marks) */
+    [PAT_CLAUSE_OCR] = { "^(?:[38$S&£]\\s+|[$&£]{1,2}\\s*)(\\d{1,2})\\s*[.:]?(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
     /* "1 §" read as "18", "15", "2 &", "958", "10 8 Tvist": the number, then a misread § */
     [PAT_CLAUSE_OCR_AFTER] = { "^(\\d{1,2}?)\\s*(?:58|[58$&S£])(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
     /* "3 Avgifter", "3. Avgifter", "3 § Avgifter", "3 – Avgifter", "3: Avgifter", and "1 §" or "1." over its heading
      * ("3.5 miljoner" is none) */
     [PAT_CLAUSE_NUMBERED] = { "^(\\d{1,2})(?:\\.|\\s*§|\\s*[–—-](?=\\s)|:|(?=\\s+\\p{Lu}))(?:\\s+(?:§\\s+)?(\\p{Lu}.{0,80}))?$", 0 },
     /* "IV. Ersättning", "IV: Ersättning", "IV – Ersättning", and "IV." over its heading: a numeral's stop or dash keeps
-     * the pronoun "I" of a sentence out */
-    [PAT_CLAUSE_ROMAN] = { "^([IVXLC]{1,7})(?:[.:]|\\s+[–—-](?=\\s))(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
+     * the pronoun "I" of a sentence out; OCR's "Il." for "III." too */
+    [PAT_CLAUSE_ROMAN] = { "^([IVXLC][IVXLCl]{0,6})(?:[.:]|\\s+[–—-](?=\\s))(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
     /* "Punkt 3 Avgifter", "Artikel 3: Avgifter", "ARTIKEL 3" over its heading */
     [PAT_CLAUSE_WORD] = { "^(?:punkt|artikel|art\\.|paragraf|moment)\\s+(\\d{1,3})\\s*(?:[.:]|[–—-](?=\\s))?\\s*(\\p{Lu}.{0,80})?$",
                           PCRE2_CASELESS },

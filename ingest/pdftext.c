@@ -1048,37 +1048,90 @@ static bool at_column_edge(const layer_word *a, const layer_word *b, int gap, vo
     return edges >= 2;
 }
 
-/* A text layer's justified line of prose: its spaces stretched alike, every gap between its words as wide as the
- * others (within a pixel or an eighth), however wide; a table's row has narrow spaces in its cells, wide gutters
- * between them. */
-static bool justified(const visual_line *line)
+/* The narrowest and widest gaps between the words but specks of `line`; false with fewer than
+ * JUSTIFIED_WORDS of them. */
+static bool gap_range(const visual_line *line, int *lo, int *hi)
 {
     enum { JUSTIFIED_WORDS = 5 };
-    if (line->ocred || line->words->len < JUSTIFIED_WORDS)
-        return false;
-    int lo = G_MAXINT, hi = 0;
-    for (guint i = 1; i < line->words->len; i++) {
-        const layer_word *a = line->words->pdata[i - 1], *b = line->words->pdata[i];
-        int gap = b->box.x - (a->box.x + a->box.w);
-        lo = MIN(lo, gap);
-        hi = MAX(hi, gap);
+    const layer_word *a = NULL;
+    guint n = 0;
+    *lo = G_MAXINT, *hi = 0;
+    for (guint i = 0; i < line->words->len; i++) {
+        const layer_word *b = line->words->pdata[i];
+        if (speck(line, b))
+            continue;
+        if (a) {
+            int gap = b->box.x - (a->box.x + a->box.w);
+            *lo = MIN(*lo, gap);
+            *hi = MAX(*hi, gap);
+        }
+        a = b;
+        n++;
     }
-    return hi - lo <= MAX(1, hi / 8);
+    return n >= JUSTIFIED_WORDS;
+}
+
+/* Does a word of `line` but its first start, end or centre within `tol` of where one of `other`'s does? */
+static bool word_aligned(const layer_word *w, const visual_line *other, int tol)
+{
+    for (guint i = 1; i < other->words->len; i++) {
+        const layer_word *o = other->words->pdata[i];
+        if (abs(o->box.x - w->box.x) <= tol || abs(o->box.x + o->box.w - (w->box.x + w->box.w)) <= tol ||
+            abs(2 * o->box.x + o->box.w - (2 * w->box.x + w->box.w)) <= 2 * tol)
+            return true;
+    }
+    return false;
+}
+
+/* Is `other` a line of the same paragraph as `line`, both as wide, their words not in columns? A table's rows
+ * line up, every word where one of the other row starts, ends or centres; a justified paragraph's lines by
+ * chance, a quarter of their words and two at least out of line. */
+static bool same_measure(const visual_line *line, const visual_line *other)
+{
+    int tol = line->box.h, space = MAX(2, line->box.h / 8);
+    if (other->box.y - (line->box.y + line->box.h) > 2 * tol || line->box.y - (other->box.y + other->box.h) > 2 * tol ||
+        abs(other->box.x - line->box.x) > tol || abs(other->box.x + other->box.w - (line->box.x + line->box.w)) > tol)
+        return false;
+    guint out = 0;
+    for (guint i = 1; i < line->words->len; i++)
+        out += !word_aligned(line->words->pdata[i], other, space);
+    return out >= 2 && 4 * out >= line->words->len - 1;
+}
+
+/* A justified line of prose (line `l` of `n` lines `L`): its spaces stretched alike, every gap between its
+ * words as wide as the others, however wide; a table's row has narrow spaces in its cells, wide gutters
+ * between them. On a text layer within a pixel or an eighth. OCR's word boxes are the ink's, their gaps
+ * vary by a letter's sides: within a quarter of the line's height, and a line above or below of the same
+ * measure whose words do not line up with its own (a ruleless table's rows of one-word cells, evenly
+ * spaced, line up). */
+static bool justified(const visual_line *L, guint n, guint l)
+{
+    int lo, hi;
+    if (!gap_range(&L[l], &lo, &hi))
+        return false;
+    if (!L[l].ocred)
+        return hi - lo <= MAX(1, hi / 8);
+    return hi - lo <= MAX(2, L[l].box.h / 4) &&
+           ((l > 0 && same_measure(&L[l], &L[l - 1])) || (l + 1 < n && same_measure(&L[l], &L[l + 1])));
 }
 
 /* Mark the `lines` split by a gutter (wide_gutter); on an OCR'd page also those with a narrower one
  * where two lines of the EDGE_LINES above or below have a column's edge (OCR read a narrow gutter
- * as a space). */
+ * as a space). A justified line is never split. */
 static void mark_split(GArray *lines, bool ocred)
 {
     visual_line *L = (visual_line *)(void *)lines->data;
-    for (guint l = 0; l < lines->len; l++)
-        L[l].split = !justified(&L[l]) && any_gutter(&L[l], wide_gutter, &ocred);
+    bool *prose = g_new(bool, lines->len + 1);
+    for (guint l = 0; l < lines->len; l++) {
+        prose[l] = justified(L, lines->len, l);
+        L[l].split = !prose[l] && any_gutter(&L[l], wide_gutter, &ocred);
+    }
     for (guint l = 0; ocred && l < lines->len; l++) {
         guint from = l > EDGE_LINES ? l - EDGE_LINES : 0;
         nearby nb = { L + from, MIN(lines->len, l + EDGE_LINES + 1) - from, l - from };
-        L[l].split = L[l].split || any_gutter(&L[l], at_column_edge, &nb);
+        L[l].split = L[l].split || (!prose[l] && any_gutter(&L[l], at_column_edge, &nb));
     }
+    g_free(prose);
 }
 
 /* The words outside the tables found so far, as lines across the page, top to bottom. */

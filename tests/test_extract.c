@@ -1138,7 +1138,7 @@ static size_t clause_count(const at_record *rec, size_t n, const char **heading)
     return count;
 }
 
-/* OCR of clause markers: "§ 1" over its heading read "$1", "£2", "& 3"; "1 §" read "18", "2 &", "35", "458",
+/* OCR of clause markers: "§ 1" over its heading read "$1", "£2", "& 3", its two loops "$&2", "$& 3"; "1 §" read "18", "2 &", "35", "458",
  * "10 8 Tvist"; a numbered heading whose blank line under it OCR lost, but not a numbered list in a clause. */
 static void test_ocr_clause_markers(void)
 {
@@ -1155,9 +1155,12 @@ static void test_ocr_clause_markers(void)
         "Avtal om snöröjning\n\n1. Parter\n\nArvika kommun och Eda kommun.\n\n2. Uppdraget\n\n"
         "Uppdraget omfattar:\n1. Snöröjning\n2. Sandning\n3. Halkbekämpning\nArvika gör arbetet.\n\n"
         "3. Avtalstid\n\nAvtalet gäller 2026.\n",
+        "Avtal om snöröjning\n\nMellan Arvika kommun och Eda kommun har följande avtal träffats.\n\n"
+        "& 1 Parter\n\nArvika kommun och Eda kommun.\n\n$&2 Uppdrag\n\nArvika röjer vägarna.\n\n"
+        "$& 3 Ersättning\n\nEda betalar varje år.\n",
     };
-    static const size_t want[] = { 3, 4, 3, 3 };
-    static const char *const last[] = { "Ersättning", "Tvist", "Ersättning för röjningen", "Avtalstid" };
+    static const size_t want[] = { 3, 4, 3, 3, 3 };
+    static const char *const last[] = { "Ersättning", "Tvist", "Ersättning för röjningen", "Avtalstid", "Ersättning" };
     for (size_t t = 0; t < G_N_ELEMENTS(texts); t++) {
         at_record *rec = extract_text("ocr-avtal.txt", texts[t], false);
         const char *heading = NULL;
@@ -6457,14 +6460,9 @@ static void test_goals_numbered_list_footnotes(void)
 
 /* ---- ext15: the thirteenth round's studied half (agreements, goals, activities); wording of our own ---- */
 
-/* Clauses numbered "I.", "II." …: each keeps its numeral as written; a sentence opened by the pronoun "I" is none. */
-static void test_roman_clauses(void)
+/* The first agreement's clauses of `rec` as "number=heading;…". */
+static GString *clause_numbers(const at_record *rec)
 {
-    const char *text = "Avtal om lokalvård i Storhallen\n\nMellan Orrviks kommun och Städbolaget Glans AB har följande "
-                       "avtal träffats.\n\nI. Uppdraget\n\nStädbolaget städar hallen varje vardag.\n\nII. Pris\n\n"
-                       "I priset ingår material.\n\nIII. Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n\n"
-                       "IV. Tvist\n\nTvist avgörs av allmän domstol.\n";
-    at_record *rec = extract_text("avtal.txt", text, true);
     const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
     GString *got = g_string_new(NULL);
     for (size_t k = 0; a && k < at_rnode_n_children(a); k++) {
@@ -6473,9 +6471,39 @@ static void test_roman_clauses(void)
             g_string_append_printf(got, "%s%s=%s", got->len ? ";" : "", at_rnode_attr(c, "number"),
                                    at_rnode_find(c, "heading") ? at_rnode_text(at_rnode_find(c, "heading")) : "");
     }
+    return got;
+}
+
+/* Clauses numbered "I.", "II." …: each keeps its numeral as written; a sentence opened by the pronoun "I" is none. */
+static void test_roman_clauses(void)
+{
+    const char *text = "Avtal om lokalvård i Storhallen\n\nMellan Orrviks kommun och Städbolaget Glans AB har följande "
+                       "avtal träffats.\n\nI. Uppdraget\n\nStädbolaget städar hallen varje vardag.\n\nII. Pris\n\n"
+                       "I priset ingår material.\n\nIII. Avtalstid\n\nAvtalet gäller från och med 2027-01-01.\n\n"
+                       "IV. Tvist\n\nTvist avgörs av allmän domstol.\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    GString *got = clause_numbers(rec);
     ok(strcmp(got->str, "I=Uppdraget;II=Pris;III=Avtalstid;IV=Tvist") == 0, "Roman clause numbers: got '%s'", got->str);
     if (rec)
         valid(rec, "Roman clause numbers");
+    g_string_free(got, TRUE);
+    at_record_free(rec);
+}
+
+/* A scan's Roman numerals with an I or two read as `l`: "Il." is III as the next of the run (II or III read so),
+ * numbered as the run's; "Vl." after IV is neither V, so no clause, its line the text of clause IV. */
+static void test_roman_misread(void)
+{
+    const char *text = "Avtal om tillsyn av lekplatser\n\nMellan Orrviks kommun och Lekpatrullen AB har följande "
+                       "avtal träffats.\n\nI. Uppdraget\n\nLekpatrullen ser över lekplatserna varje månad.\n\n"
+                       "II. Pris\n\nPriset är fast.\n\nIl. Avtalstid\n\nAvtalet gäller från och med 2027-03-01.\n\n"
+                       "IV. Tvist\n\nTvist avgörs av allmän domstol.\n\nVl. Övrigt\n\nInget mer är avtalat.\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    GString *got = clause_numbers(rec);
+    ok(strcmp(got->str, "I=Uppdraget;II=Pris;III=Avtalstid;IV=Tvist") == 0, "Roman numerals OCR misread: got '%s'",
+       got->str);
+    if (rec)
+        valid(rec, "Roman numerals OCR misread");
     g_string_free(got, TRUE);
     at_record_free(rec);
 }
@@ -7904,6 +7932,7 @@ int main(int argc, char **argv)
     test_listed_activities_with_indicator();
     test_goals_numbered_list_footnotes();
     test_roman_clauses();
+    test_roman_misread();
     test_signing_log();
     test_code_over_goal_and_year_rows();
     test_activity_cards();

@@ -1421,6 +1421,50 @@ static void test_section_sign_no_gutter(void)
     at_page_layout_free(page);
 }
 
+/* A line of `text` set justified from margin to margin, 20 px a letter, its words' ink a few pixels off even,
+ * as tesseract's blocks of `pieces` words each (ended by 0: the rest). */
+static void add_measure(GPtrArray *regions, int y, const char *text, const int *pieces)
+{
+    enum { LEFT = 240, RIGHT = 2245, LETTER = 20 };
+    gchar **words = g_strsplit(text, " ", -1);
+    int n = (int)g_strv_length(words), ink = 0, x[16], w[16];
+    for (int i = 0; i < n; i++)
+        ink += w[i] = LETTER * (int)g_utf8_strlen(words[i], -1);
+    int gap = (RIGHT - LEFT - ink) / (n - 1);
+    for (int i = 0, at = LEFT; i < n; i++, at += w[i - 1] + gap)
+        x[i] = at + (i % 3 == 1 ? 3 : 0) - (i % 3 == 2 ? 2 : 0);
+    for (int i = 0, k = 0; i < n; i += pieces[k] ? pieces[k++] : n) {
+        int m = pieces[k] ? pieces[k] : n - i;
+        region *block = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ x[i], y, x[i + m - 1] + w[i + m - 1] - x[i], 50 });
+        add_words(block, y, m, (const char *const *)words + i, x + i, w + i);
+        g_ptr_array_add(regions, block);
+    }
+    g_strfreev(words);
+}
+
+/* A justified paragraph as tesseract reads a scan of it: two lines of few long words, their spaces stretched
+ * to four and five times a space, read in pieces of two or three words, stay prose: no cells. */
+static void test_ocred_justified(void)
+{
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    add_measure(regions, 1980,
+                "Nämnden betalar en fast avgift om 120 000 kronor varje år för drift och skötsel av spåren.",
+                (const int[]){ 0 });
+    add_measure(regions, 2045, "Snöröjningen ersätts efter taxan i bilaga 3. För 2027 betalas därtill",
+                (const int[]){ 2, 3, 2, 3, 0 });
+    add_measure(regions, 2105, "en startavgift om 30 000 kronor för flyttning av utrustningen", (const int[]){ 2, 3, 1, 2, 0 });
+    region *last = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 240, 2165, 1100, 50 });
+    add_words(last, 2165, 5, (const char *[]){ "till", "nya", "förrådet.", "Fakturering", "sker." },
+              (int[]){ 240, 340, 430, 640, 920 }, (int[]){ 80, 70, 190, 260, 100 });
+    g_ptr_array_add(regions, last);
+    at_page_layout *page = ocred_page(1, regions);
+    int n_cells = 0;
+    for (guint i = 0; i < page->regions->len; i++)
+        n_cells += ((const region *)page->regions->pdata[i])->kind == AT_BLOCK_CELL;
+    ok(n_cells == 0, "a justified paragraph's stretched lines, read in pieces, are prose, no table (%d cells)", n_cells);
+    at_page_layout_free(page);
+}
+
 /* The rules of a table ruled only under its rows, one broken, are found beside a grid and an underline. */
 static void test_rules_across(void)
 {
@@ -1596,6 +1640,7 @@ int main(void)
     test_ocred_budget_two_rules();
     test_rules_across();
     test_section_sign_no_gutter();
+    test_ocred_justified();
     test_framed_cells();
     test_open_brick();
     test_card_white_gutter();
