@@ -86,6 +86,18 @@ static const char *sig_value(const char *s)
     return s;
 }
 
+/* "Underskrift", "Namnförtydligande" alone: a caption under or over the place to sign or the name. */
+static bool bare_caption(const char *s)
+{
+    return signatory_header(s) && !*sig_value(s);
+}
+
+/* A line's text as a signature item: its value, but a bare caption as it is, for it marks a block. */
+static const char *item_text(const char *s)
+{
+    return bare_caption(s) ? s : sig_value(s);
+}
+
 bool signing_marker(xctx *x, const char *s)
 {
     char *place = NULL;
@@ -303,11 +315,23 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
             add_signatory(x, name, full, items[i].prov);
             g_free(full);
         } else if (name_like(t) && i + 1 < n) {
-            guint last;
-            char *full = wrapped_title(items, n, items[i + 1].text, i + 1, &last);
+            guint next = i + 1, last;
+            while (next + 1 < n && bare_caption(items[next].text))
+                next++; /* "Namnförtydligande" under the name, the title under it */
+            char *full = wrapped_title(items, n, items[next].text, next, &last);
             if (title_like(x, full)) {
                 add_signatory(x, t, full, items[i].prov);
                 i = last;
+            }
+            g_free(full);
+        } else if (title_like(x, t) && !name_like(t) && i + 1 < n) {
+            guint last;
+            char *full = wrapped_title(items, n, t, i, &last);
+            /* the title over the name: the name has no title of its own under it */
+            if (last + 1 < n && name_like(items[last + 1].text) &&
+                (last + 2 >= n || !title_like(x, items[last + 2].text))) {
+                add_signatory(x, items[last + 1].text, full, items[i].prov);
+                i = last + 1;
             }
             g_free(full);
         }
@@ -358,7 +382,7 @@ static void add_cell_items(xctx *x, GArray *items, const xrow *r, int c, GPtrArr
     for (guint k = 0; parts ? parts[k] != NULL : k == 0; k++) {
         const char *text = parts ? parts[k] : r->cells[c];
         /* a lower-case line or cell goes on the one above it (a row of a column may hold a title's last word) */
-        sig_item it = { sig_value(text), &r->prov, g_unichar_islower(g_utf8_get_char(text)), BLOCK_REACH + 1 };
+        sig_item it = { item_text(text), &r->prov, g_unichar_islower(g_utf8_get_char(text)), BLOCK_REACH + 1 };
         if (*it.text)
             g_array_append_val(items, it);
     }
@@ -475,12 +499,14 @@ static int n_columns(GPtrArray *table)
  * tables. BLOCK_REACH + 1 when none is that near. */
 static guint marker_above(xctx *x, const xrow *first)
 {
-    int filled = 0, names = 0;
+    int filled = 0, names = 0, titles = 0;
     for (int c = 0; c < first->n_cells; c++) {
         filled += first->cells[c] != NULL;
         names += first->cells[c] && name_like(first->cells[c]);
+        titles += first->cells[c] && role_like(first->cells[c]) && !name_like(first->cells[c]);
     }
-    if (filled < 2 || names < filled) /* only names side by side, as blocks read across put them */
+    /* only names (or titles over them) side by side, as blocks read across put them */
+    if (filled < 2 || (names < filled && titles < filled))
         return BLOCK_REACH + 1;
     guint n = lines_before(x, &first->prov);
     for (guint k = 1; k <= BLOCK_REACH && k <= n; k++) {
@@ -568,7 +594,7 @@ static void read_lines(xctx *x, GArray *table_ends)
         const char *again = l->fields ? NULL : second_label(x, l->text), *text = l->text;
         if (again)
             g_ptr_array_add(halves, (char *)(text = g_strndup(l->text, (size_t)(again - 1 - l->text))));
-        sig_item it = { sig_value(text), &l->prov, !l->para_start && g_unichar_islower(g_utf8_get_char(text)),
+        sig_item it = { item_text(text), &l->prov, !l->para_start && g_unichar_islower(g_utf8_get_char(text)),
                         after_table };
         if (l->fields || !*it.text)
             continue;

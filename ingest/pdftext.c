@@ -1540,10 +1540,12 @@ static bool bridged(const page_tables *pt, const GArray *lines, guint first, gui
     return same;
 }
 
-/* Is a line's font `style` a heading's over text set in `body`: bolder or larger, neither smaller nor lighter? */
+/* Is a line's font `style` a heading's over text set in `body`: bolder or larger, not lighter, nor smaller
+ * unless bolder (a bold heading in a margin a size under its serif text, 9 pt over 9.4 pt)? */
 static bool heading_style(int style, int body)
 {
-    return style && abs(style) >= abs(body) && !(style > 0 && body < 0) && style_changes(body, style);
+    int least = style < 0 && body > 0 ? abs(body) * 9 / 10 : abs(body);
+    return style && abs(style) >= least && !(style > 0 && body < 0) && style_changes(body, style);
 }
 
 /* The gap between line `l` and the line above it. */

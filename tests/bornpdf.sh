@@ -1181,10 +1181,42 @@ scan_web blocks
 ok "scanned signature blocks side by side under a signing line: both signatories" \
     'grep -q "<name[^>]*>Karin Sjö<" "$dir/blocks-rec/blocks-scan.record.xml" &&
      grep -q "<name[^>]*>Nils Dahl<" "$dir/blocks-rec/blocks-scan.record.xml"'
+# One agreement: its clause headings in a margin, bold sans a size under the serif text beside them (9 pt
+# over 9.4 pt: "smaller", no headings, the page was a table of heading | text); two signature pages of
+# forms' captions: names over a grey "Namnförtydligande" caption under their lines to sign ("Underskrift"),
+# the titles under it (the captions, no text of a block, left names and titles apart: no signatory); then
+# the titles over the names. Neither gave a signatory.
+{ echo "$html_head<style>.pg { break-before: page; } .pair { display: flex; gap: 30pt; } .pair > div { width: 45%; }"
+  echo '.line { border-bottom: 0.6pt solid #000; height: 26pt; } .cap { color: #888; font-size: 7pt; }'
+  echo '.c { font: 9.4pt/1.5 "DejaVu Serif", serif; margin-left: 4.8cm; } .c h2 { font: bold 9pt "DejaVu Sans", sans-serif; float: left; width: 4.3cm; margin: 2pt 0 0 -4.8cm; } .c div { clear: both; margin-bottom: 10pt; }</style>'
+  echo '<div class="c"><h1>Avtal om drift av fritidsgård</h1>'
+  for c in "Parter|Ekby kommun och Ekby fritidsförening ingår detta avtal om driften av fritidsgården Bryggan i centrala Ekby. Föreningen har drivit gården på försök sedan hösten 2029." \
+           "Uppdrag|Föreningen håller gården öppen fyra kvällar i veckan under skolåret och ordnar lovaktiviteter för barn och unga mellan tolv och sjutton år." \
+           "Ersättning|Kommunen betalar föreningen 120 000 kronor om året, i två delar, den 31 januari och den 31 augusti. Lokalen hyrs ut utan kostnad."; do
+      echo "<div><h2>${c%%|*}</h2><p>${c#*|}</p></div>"
+  done
+  echo '</div><div class="pg"><p>Ekby den 4 maj 2031</p><div class="pair">'
+  for b in "Lena Ahl|Kommunstyrelsens ordförande" "Jan Borg|Föreningens kassör"; do
+      echo "<div><div class=\"line\"></div><div class=\"cap\">Underskrift</div><div>${b%%|*}</div><div class=\"cap\">Namnförtydligande</div><div>${b#*|}</div></div>"
+  done
+  echo '</div></div><div class="pg"><p>Åby den 5 maj 2031</p><div class="pair">'
+  for b in "Nils Dahl|Kultur- och fritidschef" "Eva Ström|Ordförande"; do
+      echo "<div><div class=\"line\"></div><div>${b#*|}</div><div>${b%%|*}</div></div>"
+  done; echo '</div></div></body></html>'
+} > "$dir/captions.html"
+read_web captions
+"$AT" extract -o "$dir/captions-rec" "$dir/captions.pdf" 2> /dev/null
+sig() { fields "$dir/captions-rec/captions.record.xml" | tr -d "\n" | grep -q "<name>$1</name>  *<role>$2</role>"; }
+ok "clause headings in a margin, bold a size under the text: each heading, then its text, no table" \
+    '! cat "$dir"/captions/captions.table*.tsv 2> /dev/null | grep -q "Ersättning" && grep -A2 -x "Ersättning" "$dir/captions/captions.txt" | grep -q "^Kommunen betalar föreningen"'
+ok "signature blocks with \"Underskrift\" and \"Namnförtydligande\" captions: the names with the titles under them" \
+    'sig "Lena Ahl" "Kommunstyrelsens ordförande" && sig "Jan Borg" "Föreningens kassör"'
+ok "... and titles over the names: each name with the title above it" \
+    'sig "Nils Dahl" "Kultur- och fritidschef" && sig "Eva Ström" "Ordförande" && [ "$(grep -c "<signatory" "$dir/captions-rec/captions.record.xml")" -eq 4 ]'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 79); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 82); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
