@@ -120,16 +120,6 @@ static PIX *whiten_outside(PIX *gray, PIX *binary, int dpi)
     return out;
 }
 
-/* The boxes of the areas of `gray` where light text stands on a dark ground (a header row shaded
- * dark), or NULL. */
-static BOXA *dark_grounds(PIX *gray, int dpi)
-{
-    PIX *dark = at_dark_ground(gray, dpi);
-    BOXA *boxes = dark ? pixConnComp(dark, NULL, 8) : NULL;
-    pixDestroy(&dark);
-    return boxes;
-}
-
 /* The text of the `dark` areas turned dark on light in `text` (gray, or binary): each area's box from
  * `gray`, inverted, since the page's binarisation keeps little of it. */
 static void lighten_dark_ground(PIX *text, PIX *gray, BOXA *dark)
@@ -315,7 +305,9 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
     }
     at_table_grid *grids = NULL;
     at_error table_err = AT_ERROR_INIT; /* a page whose tables cannot be found is read as plain text */
-    PIX *ruled = o->tables ? at_rules_page(gray, binary, report.dpi) : NULL;
+    /* the areas where light text stands on a dark ground (a header row shaded dark) */
+    PIX *dark_ground = at_dark_ground(gray, report.dpi);
+    PIX *ruled = o->tables ? at_rules_page(gray, binary, dark_ground, report.dpi) : NULL;
     if (o->tables && !ruled)
         ruled = pixClone(binary);
     int n_tables = ruled ? at_find_tables(ruled, report.dpi, &grids, &table_err) : 0;
@@ -327,7 +319,8 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
         clean = pixClone(binary);
     /* rules under the rows of a table without a grid part its rows */
     GArray *across = ruled ? at_rules_across(ruled, report.dpi, grids, n_tables) : NULL;
-    BOXA *dark = dark_grounds(gray, report.dpi);
+    BOXA *dark = dark_ground ? pixConnComp(dark_ground, NULL, 8) : NULL;
+    pixDestroy(&dark_ground);
     int **leads = col_leads(binary, clean, gray, dark, grids, n_tables);
     /* Tesseract reads a clean gray page better than our binary one (its network saw gray in
      * training), with borders, specks and rules turned to paper around the ink; a speckled page it

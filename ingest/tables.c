@@ -595,18 +595,42 @@ static PIX *below_closing(PIX *gray, int size, float share)
     return deep;
 }
 
-/* Pixels of `gray` darker than the paper or shading around them (the lightest gray within ~1 mm):
+/* How far around a pixel the paper or shading under it is looked for (~1 mm). */
+static int paper_reach(int dpi)
+{
+    return MAX(3, dpi / 25) | 1;
+}
+
+/* The lightest gray around each pixel of a page (`ground`) and how far below it the pixel lies
+ * (`depth`): made once per page, for both of its faint_lines. */
+typedef struct {
+    PIX *ground, *depth;
+} paper_depth;
+
+static paper_depth paper_depth_of(PIX *gray, int dpi)
+{
+    int reach = paper_reach(dpi);
+    paper_depth pd = { pixDilateGray(gray, reach, reach), NULL };
+    pd.depth = pd.ground ? pixSubtractGray(NULL, pd.ground, gray) : NULL;
+    return pd;
+}
+
+static void paper_depth_clear(paper_depth *pd)
+{
+    pixDestroy(&pd->depth);
+    pixDestroy(&pd->ground);
+}
+
+/* Pixels of `gray` darker than the paper or shading around them (the lightest gray within ~1 mm, `pd`):
  * by `levels` gray levels, or with `share` > 0 by share % of that ground's gray; a page's uneven light
  * or a shaded row's own fill is not; by share, only lines no thicker than a rule (below_closing). A dark
  * border of a photocopy is left out. */
-static PIX *faint_lines(PIX *gray, int dpi, int levels, int share)
+static PIX *faint_lines(PIX *gray, const paper_depth *pd, int dpi, int levels, int share)
 {
-    int reach = MAX(3, dpi / 25) | 1;
-    PIX *ground = pixDilateGray(gray, reach, reach);
-    PIX *depth = ground ? pixSubtractGray(NULL, ground, gray) : NULL;
+    PIX *depth = pixClone(pd->depth);
     PIX *least = NULL;
     if (depth && share > 0) {
-        least = pixCopy(NULL, ground);
+        least = pixCopy(NULL, pd->ground);
         if (least)
             pixMultConstantGray(least, share / 100.0f);
         /* 0 where not deep enough */
@@ -618,7 +642,7 @@ static PIX *faint_lines(PIX *gray, int dpi, int levels, int share)
     PIX *light = depth ? pixThresholdToBinary(depth, levels) : NULL;
     PIX *faint = light ? pixInvert(NULL, light) : NULL;
     /* half the share: a rule along a shaded band's edge lies below the band's gray only by its own depth */
-    PIX *thin = faint && share > 0 ? below_closing(gray, reach, share / 200.0f) : NULL;
+    PIX *thin = faint && share > 0 ? below_closing(gray, paper_reach(dpi), share / 200.0f) : NULL;
     if (thin)
         pixAnd(faint, faint, thin);
     else if (share > 0)
@@ -629,7 +653,6 @@ static PIX *faint_lines(PIX *gray, int dpi, int levels, int share)
     pixDestroy(&light);
     pixDestroy(&least);
     pixDestroy(&depth);
-    pixDestroy(&ground);
     return inside;
 }
 
@@ -713,9 +736,9 @@ static at_table_grid within_dark(at_table_grid g, const at_table_grid *dark, int
  * letters of `binary`: a grid of light rules, or one found on `ruled` with rules too light for it
  * added (a spanning header's rule under its title); not one found on `ruled` as it is. Returns false
  * when out of memory. */
-static bool add_light_grids(PIX *ruled, PIX *gray, PIX *binary, int dpi)
+static bool add_light_grids(PIX *ruled, PIX *gray, const paper_depth *pd, PIX *binary, int dpi)
 {
-    PIX *faint = faint_lines(gray, dpi, 0, LIGHT_SHARE);
+    PIX *faint = faint_lines(gray, pd, dpi, 0, LIGHT_SHARE);
     PIX *light = faint ? pixOr(NULL, faint, ruled) : NULL;
     pixDestroy(&faint);
     if (!light)
@@ -738,22 +761,22 @@ static bool add_light_grids(PIX *ruled, PIX *gray, PIX *binary, int dpi)
     return n_dark >= 0 && n_lit >= 0;
 }
 
-PIX *at_rules_page(PIX *gray, PIX *binary, int dpi)
+PIX *at_rules_page(PIX *gray, PIX *binary, PIX *dark, int dpi)
 {
-    if (!gray || !binary || pixGetDepth(gray) != 8 || pixGetWidth(gray) != pixGetWidth(binary) ||
+    if (!gray || !binary || !dark || pixGetDepth(gray) != 8 || pixGetWidth(gray) != pixGetWidth(binary) ||
         pixGetHeight(gray) != pixGetHeight(binary) || dpi <= 0)
         return NULL;
-    PIX *inside = faint_lines(gray, dpi, FAINT_DEPTH, 0);
+    paper_depth pd = paper_depth_of(gray, dpi);
+    PIX *inside = pd.depth ? faint_lines(gray, &pd, dpi, FAINT_DEPTH, 0) : NULL;
     /* A row shaded dark is one solid box: the finder takes its edges for the row's rules, which the
      * shading hides. */
-    PIX *bands = inside ? at_dark_ground(gray, dpi) : NULL;
-    PIX *out = bands ? pixOr(NULL, inside, binary) : NULL;
+    PIX *out = inside ? pixOr(NULL, inside, binary) : NULL;
     if (out)
-        pixOr(out, out, bands);
-    if (out && !add_light_grids(out, gray, binary, dpi))
+        pixOr(out, out, dark);
+    if (out && !add_light_grids(out, gray, &pd, binary, dpi))
         pixDestroy(&out);
-    pixDestroy(&bands);
     pixDestroy(&inside);
+    paper_depth_clear(&pd);
     return out;
 }
 

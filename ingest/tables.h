@@ -53,9 +53,10 @@ GArray *at_table_cells(PIX *binary, const at_table_grid *g);
  * `binary` (a 1 bpp page binarised for reading, of `gray`) with the faint lines of `gray` added: pixels
  * clearly darker than the paper or shading around them, and, inside a grid found among lighter lines
  * that runs through no text, those lines. Thin gray rules, and rules along a shaded row, are lost in a
- * binarisation for text but are what a table's grid is found from. NULL when out of memory.
+ * binarisation for text but are what a table's grid is found from, and `dark` (the page's
+ * at_dark_ground, which the OCR needs too: made once per page). NULL when out of memory.
  */
-PIX *at_rules_page(PIX *gray, PIX *binary, int dpi);
+PIX *at_rules_page(PIX *gray, PIX *binary, PIX *dark, int dpi);
 
 /**
  * The dark ground of `gray` (8 bpp, about `dpi`): areas darker than a shaded row's light text, larger

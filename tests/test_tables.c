@@ -910,6 +910,15 @@ static void test_ocred_pages(void)
         at_doc_free(docs[p]);
 }
 
+/* The rules page of `gray` binarised as `binary`, with its dark ground, as the OCR makes it. */
+static PIX *rules_page(PIX *gray, PIX *binary)
+{
+    PIX *dark = at_dark_ground(gray, DPI);
+    PIX *rules = at_rules_page(gray, binary, dark, DPI);
+    pixDestroy(&dark);
+    return rules;
+}
+
 /* A gray 5 x 4 table as printed with thin gray rules (level 190 on paper, 170 on a header row shaded
  * 208): a binarisation for text keeps none of them; the rules page has them all. */
 static void test_faint_rules(void)
@@ -927,7 +936,7 @@ static void test_faint_rules(void)
     PIX *binary = pixThresholdToBinary(gray, 128);
     at_table_grid *g = NULL;
     ok(find(binary, &g) == 0, "thin gray rules are lost in a binarisation for text");
-    PIX *rules = at_rules_page(gray, binary, DPI);
+    PIX *rules = rules_page(gray, binary);
     ok(rules != NULL, "a rules page is made");
     if (rules)
         expect_table(rules, &t, "thin gray rules, a shaded header row", EDGE_TOL + 2);
@@ -966,7 +975,7 @@ static void expect_light_grid(double shade, const char *what)
         }
     }
     PIX *binary = pixThresholdToBinary(gray, 128);
-    PIX *rules = at_rules_page(gray, binary, DPI);
+    PIX *rules = rules_page(gray, binary);
     ok(rules != NULL, "%s: a rules page is made", what);
     if (rules)
         expect_table(rules, &t, what, EDGE_TOL + 2);
@@ -989,7 +998,7 @@ static void expect_light_grid(double shade, const char *what)
 static int tables_on_rules_page(PIX *gray)
 {
     PIX *binary = pixThresholdToBinary(gray, 128);
-    PIX *rules = at_rules_page(gray, binary, DPI);
+    PIX *rules = rules_page(gray, binary);
     at_table_grid *g = NULL;
     int n = rules ? find(rules, &g) : -1;
     at_table_grids_free(g, n);
@@ -1045,7 +1054,7 @@ static void test_light_grids(void)
     pixPaintThroughMask(gray, words, 0, 0, 0);
     pixDestroy(&words);
     PIX *binary = pixThresholdToBinary(gray, 128);
-    PIX *rules = at_rules_page(gray, binary, DPI);
+    PIX *rules = rules_page(gray, binary);
     if (rules)
         expect_table(rules, &t, "a black grid with light lines through its words", EDGE_TOL);
     pixDestroy(&rules);
@@ -1063,7 +1072,7 @@ static void test_light_grids(void)
     static const int two_headers[] = { 45, 45, 150, 150, 150, 150 };
     table_spec split = spec(300, 500, 4, cols, 6, two_headers, 3);
     binary = pixThresholdToBinary(gray, 128);
-    rules = at_rules_page(gray, binary, DPI);
+    rules = rules_page(gray, binary);
     if (rules)
         expect_table(rules, &split, "a gray grid with a light rule under a spanning header", EDGE_TOL);
     pixDestroy(&rules);
@@ -1078,7 +1087,7 @@ static void test_light_grids(void)
         pixRenderLineArb(gray, t.col_x[c], t.row_y[0], t.col_x[c], t.row_y[5], 3, 0, 0, 0);
     pixRenderLineArb(gray, t.col_x[0], t.row_y[2], t.col_x[1], t.row_y[2], 3, 230, 230, 230);
     binary = pixThresholdToBinary(gray, 128);
-    rules = at_rules_page(gray, binary, DPI);
+    rules = rules_page(gray, binary);
     at_table_grid *g = NULL;
     int found = rules ? find(rules, &g) : 0;
     GArray *cells = found == 1 ? at_table_cells(rules, &g[0]) : NULL;
