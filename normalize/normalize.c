@@ -129,6 +129,7 @@ typedef struct {
     bool comma;        /* the word ends in a comma (ends_clause), told once for the slots that ask after it */
     bool before_predicate; /* the next word looks like a predicate: "ar skyldig", "ar inte" */
     bool counts_time;      /* the word counts a time next: "varje ar", "per ar" */
+    bool wants_noun;       /* a determiner a noun must follow (wants_noun): "varje", "per" */
     bool subject;          /* a pronoun that a verb follows: "vi ar", "ingen ar" */
     bool after_subject;    /* the word before is such a pronoun */
     bool after_inverted;   /* ... after its verb: "Ser du kor på vägen" has its verb, "kor" is no "kör" */
@@ -1916,6 +1917,18 @@ static bool counts_time(const char *part, size_t len)
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
 }
 
+/* Determiners a noun must follow, never a verb: "varje ar", "per ar" and "vartannat ar" are "år", never "är"
+ * (the word triples after it chose "är" in "varje ar en verksamhetsplan", "vartannat ar av"). */
+static bool wants_noun(const char *part, size_t len)
+{
+    static const char *const words[] = { "varje", "per", "vartannat", "varannat" };
+    char folded[AT_WORD_MAX * 4];
+    if (len > strlen("vartannat") || !may_fold_to(part, len, "vp"))
+        return false;
+    int n = at_fold(part, len, folded, sizeof folded);
+    return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
+}
+
 /* Pronouns after which "ar" is the verb: "vi ar", "ingen ar." ("de" is not: "under de år som") */
 static bool is_subject(const char *part, size_t len)
 {
@@ -1940,11 +1953,11 @@ static bool is_wh(const char *part, size_t len)
 }
 
 /* The lists a part's spelling is in: every slot asks, the cache of readings keeps the answer. */
-enum { KIND_COUNTS_TIME = 1, KIND_SUBJECT = 2, KIND_WH = 4 };
+enum { KIND_COUNTS_TIME = 1, KIND_SUBJECT = 2, KIND_WH = 4, KIND_WANTS_NOUN = 8 };
 static uint8_t word_kinds(const char *part, size_t len)
 {
     return (uint8_t)((counts_time(part, len) ? KIND_COUNTS_TIME : 0) | (is_subject(part, len) ? KIND_SUBJECT : 0) |
-                     (is_wh(part, len) ? KIND_WH : 0));
+                     (is_wh(part, len) ? KIND_WH : 0) | (wants_noun(part, len) ? KIND_WANTS_NOUN : 0));
 }
 
 /* Is word `index` a conjunction that opens a clause? After one, "de" is its subject: "om de ar" is
@@ -2758,6 +2771,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                            .cs = cs,
                            .comma = text[len - 1] == ',',
                            .counts_time = kinds & KIND_COUNTS_TIME,
+                           .wants_noun = kinds & KIND_WANTS_NOUN,
                            .subject = kinds & KIND_SUBJECT,
                            .wh = kinds & KIND_WH };
                 const slot *before = r->n_slots ? &r->segment[r->n_slots - 1] : NULL;
@@ -2794,6 +2808,8 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.common_nouns = s.cs->n > 1 && neuter_before(r, index) ? common_nouns(r, s.cs) : 0;
                 bool cut_off = sh.end + 1 == len && text[sh.end] == '-' && b == core_len; /* "far- eller" */
                 s.ruled_out = cut_off && s.cs->n > 1 ? unjoined_parts(r, index, s.cs) : 0;
+                if (before && before->word != index && before->wants_noun)
+                    s.ruled_out |= readings_spelled(s.cs, "är");
                 s.ruled_out |= plen == strlen("vanligen") && s.cs->n > 1 ? unkind_after(r, before, index, s.cs) : 0;
                 if (s.cs->finite && sh.end < len && b == core_len) /* punctuation after it */
                     s.ruled_out |= verbs_ending_phrase(r, before, index, s.cs);
