@@ -844,14 +844,38 @@ static int parties_labelled(xctx *x, at_rnode *agreement, guint from, guint to)
     return added < 2 ? 0 : added;
 }
 
-/* `body` up to its first word that is no body's ("arbetsmarknadsnämnden Box 14": an address in the next column). */
+/* Does the word before space `w` in `body` place what follows ("i" in "socialnämnden i Ekby")? */
+static bool after_preposition(const char *body, const char *w)
+{
+    static const char *const prepositions[] = { "i", "för", "inom", "vid" };
+    const char *word = w;
+    while (word > body && word[-1] != ' ')
+        word--;
+    for (size_t i = 0; i < G_N_ELEMENTS(prepositions); i++)
+        if ((size_t)(w - word) == strlen(prepositions[i]) && strncmp(word, prepositions[i], (size_t)(w - word)) == 0)
+            return true;
+    return false;
+}
+
+/* `body` up to its first word that is no body's ("arbetsmarknadsnämnden Box 14": an address in the next column); a
+ * name after a preposition is the body's own ("socialnämnden i Ekby"). */
 static void cut_at_capital(char *body)
 {
-    for (char *w = body; w; w = strchr(w + 1, ' '))
-        if (w > body && !g_unichar_islower(g_utf8_get_char(w + 1))) {
+    for (char *w = strchr(body, ' '); w; w = strchr(w + 1, ' '))
+        if (!g_unichar_islower(g_utf8_get_char(w + 1)) && !after_preposition(body, w)) {
             *w = '\0';
             return;
         }
+}
+
+/* "genom sin styrelse": the party's own organ, named by a pronoun, is no body of its own. */
+static bool own_organ(const char *body)
+{
+    static const char *const pronouns[] = { "sin ", "sitt ", "sina ", "dess ", "deras " };
+    for (size_t i = 0; i < G_N_ELEMENTS(pronouns); i++)
+        if (g_str_has_prefix(body, pronouns[i]))
+            return true;
+    return false;
 }
 
 /* The body party `party` acts through when text `t` starts with its name and names one ("X kommun, org.nr …, genom
@@ -861,7 +885,7 @@ static char *body_named(const char *t, const char *party)
     if (!g_str_has_prefix(t, party) || !strchr(", ", t[strlen(party)]) || !strstr(t, " genom "))
         return NULL;
     char *line = g_strndup(t, strcspn(t, "\t")), *body, *name = split_acting_body(line, &body);
-    if (body && (!g_unichar_islower(g_utf8_get_char(body)) || !folded_equal(name, party)))
+    if (body && (!g_unichar_islower(g_utf8_get_char(body)) || own_organ(body) || !folded_equal(name, party)))
         g_clear_pointer(&body, g_free);
     if (body)
         cut_at_capital(body);
@@ -1308,12 +1332,12 @@ static void bodies_from_clauses(xctx *x, at_rnode *agreement)
     }
 }
 
-/* A clause heading: its line, number (0: unnumbered), where its heading starts and ends (0: at the line's end; a
- * run-in heading "Avtalstid. Avtalet gäller …" ends before its text), and whether its § was misread. */
 /* Roman numerals' spellings of tens and units, 0 to 9. */
 static const char *const roman_tens[] = { "", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC" };
 static const char *const roman_units[] = { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
 
+/* A clause heading: its line, number (0: unnumbered), where its heading starts and ends (0: at the line's end; a
+ * run-in heading "Avtalstid. Avtalet gäller …" ends before its text), and whether its § was misread. */
 typedef struct {
     guint line;
     int number;

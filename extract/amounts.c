@@ -456,8 +456,25 @@ static bool budget_sentence(const char *s)
     return false;
 }
 
+/* "och barn" after "300 kronor per säsong": the sum is each one's, a fee or a grant per head ("per år och
+ * deltagare"), or "per år per elev"; "per år och avser …" goes on with the sentence. */
+static bool per_head(const char *rest)
+{
+    static const char *const heads[] = { "barn",  "deltagare", "elev",    "person",    "invånare", "medlem",
+                                         "familj", "hushåll",  "brukare", "besökare", "plats",    "lag" };
+    if (g_str_has_prefix(rest, " per ") || *rest == '/')
+        return true;
+    if (!g_str_has_prefix(rest, " och "))
+        return false;
+    rest += strlen(" och ");
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++)
+        if (g_str_has_prefix(rest, heads[i]))
+            return true;
+    return false;
+}
+
 /* "4 kronor per invånare", "350 kr per timme": a rate, not an amount set aside; "per år" is a sum a year, "per
- * sommar", "per säsong" one a season. */
+ * sommar", "per säsong" one a season, unless per head too ("per säsong och barn"). */
 static bool is_rate(const char *after)
 {
     static const char *const periods[] = { "år",     "året",   "månad",  "kvartal", "termin",
@@ -467,9 +484,11 @@ static bool is_rate(const char *after)
     if (!g_str_has_prefix(after, "per ") && !g_str_has_prefix(after, "/"))
         return false;
     after += *after == '/' ? 1 : 4;
-    for (size_t i = 0; i < G_N_ELEMENTS(periods); i++)
-        if (g_str_has_prefix(after, periods[i]) && !g_unichar_isalpha(g_utf8_get_char(after + strlen(periods[i]))))
-            return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(periods); i++) {
+        const char *rest = after + strlen(periods[i]);
+        if (g_str_has_prefix(after, periods[i]) && !g_unichar_isalpha(g_utf8_get_char(rest)))
+            return per_head(rest);
+    }
     return true;
 }
 

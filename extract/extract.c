@@ -2422,10 +2422,10 @@ static void decide_kind(xctx *x, at_record *rec)
     double confidence = 0.3;
     if (memo >= 4) {
         kind = "decision-memo", confidence = 0.6 + 0.08 * memo;
+    } else if (agreement_title && clauses >= 2) { /* a clause may time the work in stages, an agreement still */
+        kind = "agreement", confidence = 0.95;
     } else if (activities >= 2) {
         kind = "action-plan", confidence = activities >= 5 ? 0.95 : 0.75;
-    } else if (agreement_title && clauses >= 2) {
-        kind = "agreement", confidence = 0.95;
     } else if (subgoals >= 1 || (title && is_title_line(title) && !agreement_title)) {
         kind = "plan", confidence = subgoals >= 1 && title ? 0.85 : 0.6;
     } else if (clauses >= 2 || agreement_title) {

@@ -73,16 +73,29 @@ static bool labels_field(const char *s, GPtrArray *labels, int *column)
     return field;
 }
 
-/* "Cykelleder längs älven" right over "Ansvar: X": an unnumbered card's title (a heading each card of a plan's
- * grid prints over its fields). It opens a new card when the current one has the field below it already; a line
- * over a field the current card lacks runs on that card's last value. */
+enum { MAX_TITLE_LINES = 3 };
+
+/* Does line `l` run on a card's title wrapped above it ("Nya skyltar och kartor längs" over "vandringslederna i
+ * naturreservatet"): in the same paragraph, starting in lower case, no field's label. */
+static bool wraps_title(const xline *l, GPtrArray *labels)
+{
+    int column;
+    return !l->used && !l->para_start && g_unichar_islower(g_utf8_get_char(l->text)) &&
+           !labels_field(l->text, labels, &column);
+}
+
+/* "Cykelleder längs älven" right over "Ansvar: X", or over the lines it wraps to: an unnumbered card's title (a
+ * heading each card of a plan's grid prints over its fields). It opens a new card when the current one has the field
+ * below it already; a line over a field the current card lacks runs on that card's last value. */
 static bool titles_card(xctx *x, guint i, const list_item *cur, GPtrArray *labels)
 {
     int column, own;
     const xline *l = line_at(x, i), *below = line_at(x, i + 1);
-    if (!below || below->used || labels_field(l->text, labels, &own))
+    if (!below || labels_field(l->text, labels, &own))
         return false;
-    if (!labels_field(below->text, labels, &column))
+    for (guint wrapped = 1; wrapped < MAX_TITLE_LINES && below && wraps_title(below, labels); wrapped++)
+        below = line_at(x, i + 1 + wrapped);
+    if (!below || below->used || !labels_field(below->text, labels, &column))
         return false;
     return !cur || (column >= 0 && cur->values[column]);
 }
@@ -119,8 +132,10 @@ static guint read_list(xctx *x, guint first, GPtrArray *items, GPtrArray *labels
         const char *value;
         int n = item_number(l->text, &title), k;
         list_item *cur = items->len ? g_ptr_array_index(items, items->len - 1) : NULL;
-        if (!numbered) /* a numbered line in a list of cards is text */
-            n = titles_card(x, i, cur, labels) ? expect + 1 : 0, title = l->text;
+        if (!numbered) { /* a numbered line in a list of cards is text */
+            n = titles_card(x, i, cur, labels) ? expect + 1 : 0;
+            title = l->text;
+        }
         if (n && (n == expect + 1 || !cur)) {
             cur = g_new0(list_item, 1);
             cur->title = g_string_new(title);
@@ -247,6 +262,36 @@ static bool names_someone(GPtrArray *labels)
     return someone;
 }
 
+/* "18.00–18.05", "kl. 9:30": a clock time, an hour of one or two digits, a point or colon, two digits. */
+static bool clock_time(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        size_t hour = strspn(p, "0123456789");
+        if (hour >= 1 && hour <= 2 && (p == s || !g_ascii_isdigit(p[-1])) && p[hour] && strchr(".:", p[hour]) &&
+            strspn(p + hour + 1, "0123456789") == 2)
+            return true;
+    }
+    return false;
+}
+
+/* Does every item time itself by a clock time ("Tid: 18.00–18.05") or a date ("Datum: 2028-04-03"): the items of an
+ * agenda or the decisions of a delegation report, not activities, which a plan gives a period or a deadline. */
+static bool timed_as_events(GPtrArray *items, GPtrArray *labels)
+{
+    bool events = false;
+    for (guint k = 0; k < labels->len && !events; k++) {
+        const char *label = g_ptr_array_index(labels, k);
+        if (!names_time_field(label))
+            continue;
+        events = true;
+        for (guint i = 0; i < items->len && events; i++) {
+            const GString *value = ((const list_item *)g_ptr_array_index(items, i))->values[k];
+            events = value && (folded_equal(label, "datum") || clock_time(value->str));
+        }
+    }
+    return events;
+}
+
 void list_items_to_rows(xctx *x)
 {
     for (guint i = 0; i < x->lines->len; i++) {
@@ -263,7 +308,7 @@ void list_items_to_rows(xctx *x)
         bool fielded = items->len >= MIN_ITEMS;
         for (guint k = 0; k < items->len && fielded; k++)
             fielded = n_values(g_ptr_array_index(items, k), labels->len) >= MIN_LABELS;
-        fielded = fielded && !states_goals(items, labels) && (numbered || names_someone(labels));
+        fielded = fielded && !states_goals(items, labels) && (numbered || (names_someone(labels) && !timed_as_events(items, labels)));
         if (fielded) {
             GPtrArray *rows = list_rows(items, labels);
             insert_rows(x, rows, rows_place(x, rows));

@@ -1557,7 +1557,6 @@ static void join_sub_header(const xrow *sub, const xrow *hr, column_field *cols,
     }
 }
 
-/* One table: its header row, then section, activity and repeated header rows. */
 /* Is a column right of the first one the activities' titles ("Ansvar | Tid | Aktivitet"): a row filled in its
  * first cell alone, stating a goal ("Mål 2: Alla ska ..."), then heads the rows under it, as a group row does. */
 static bool titled_right(const column_field *cols, int n_cols)
@@ -1568,6 +1567,7 @@ static bool titled_right(const column_field *cols, int n_cols)
     return false;
 }
 
+/* One table: its header row, then section, activity and repeated header rows. */
 static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
 {
     guint header = header_row(x, first, end), body = header + 1;
@@ -3421,6 +3421,8 @@ static bool says_what_shall_be(const char *s)
 bool names_goal_field(const char *label)
 {
     static const char *const words[] = { "mal", "malen", "malvarde", "indikator", "indikatorer" };
+    if (!*label) /* g_strsplit gives "" no first word */
+        return false;
     char **split = g_strsplit(label, " ", 2);
     char *first = folded_copy(split[0]);
     bool hit = aim_rank(split[0]) > 0;

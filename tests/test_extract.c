@@ -7754,6 +7754,102 @@ static void test_ext17_empty_label_line(void)
     at_record_free(rec);
 }
 
+/* mext17: unnumbered cards timed by a clock time ("Tid: 9.00–9.30") or a date ("Datum: 2027-05-02") are an agenda's
+ * items or a delegation report's decisions, no activities; an agreement whose clause times the work in stages stays
+ * an agreement. */
+static void test_mext17_cards_no_events(void)
+{
+    const char *agenda = "Kallelse till sammanträde med kulturnämnden\n\nÄrenden\n\n"
+                         "Öppnande av mötet\nAnsvarig: Ordföranden\nTid: 9.00–9.10\n"
+                         "Bidrag till föreningar\nAnsvarig: Kultursekreteraren\nTid: 9.10–9.50\n\nVälkomna!\n";
+    const char *report = "Anmälan av beslut\n\nKulturnämnden, maj 2027\n\n"
+                         "Bidrag till sommarteater i Lunden\nAnsvarig: Kulturenheten\nDatum: 2027-05-02\n"
+                         "Lån av konst till vårdcentralen\nAnsvarig: Konstenheten\nDatum: 2027-05-16\n";
+    const char *agreement = "Avtal om ny idrottshall i Västby\n\nMellan Västby kommun och Hallbygg AB har följande "
+                            "avtal träffats.\n\n§ 1 Uppdrag\n\nEntreprenören bygger idrottshallen.\n\n§ 2 Etapper\n\n"
+                            "Markarbeten\nAnsvarig: Entreprenören\nTid: våren 2028\n"
+                            "Stomme och tak\nAnsvarig: Entreprenören\nTid: hösten 2028\n\n"
+                            "§ 3 Ersättning\n\nKommunen betalar 9 000 000 kronor.\n";
+    const char *const texts[] = { agenda, report };
+    for (size_t i = 0; i < G_N_ELEMENTS(texts); i++) {
+        at_record *rec = extract_text("doc.txt", texts[i], true);
+        ok(rec && at_record_count(rec, "activity") == 0 && strcmp(at_record_kind(rec), "action-plan") != 0,
+           "cards timed by a clock or a date are no activities (%zu: got %zu)", i,
+           rec ? at_record_count(rec, "activity") : 0);
+        at_record_free(rec);
+    }
+    at_record *rec = extract_text("avtal.txt", agreement, true);
+    ok(rec && strcmp(at_record_kind(rec), "agreement") == 0, "an agreement timing its stages in cards: kind %s",
+       rec ? at_record_kind(rec) : "none");
+    at_record_free(rec);
+}
+
+/* mext17: a card's title wrapped over two lines ("Ny belysning på" over "gång- och cykelvägen") is one title, and no
+ * part of the card above's last value. */
+static void test_mext17_wrapped_card_titles(void)
+{
+    const char *text = "Handlingsplan för trygghet 2028\n\nInsatser\n\n"
+                       "Ny belysning på\ngång- och cykelvägen till stationen\nAnsvar: Gatuenheten\nTid: 2028\n"
+                       "Kostnad: 300 000 kr\nTrygghetsvandringar i\nalla stadsdelar\nAnsvar: Fritidsenheten\nTid: Hösten 2028\n"
+                       "Kostnad: 20 000 kr\n";
+    at_record *rec = extract_text("plan.txt", text, false); /* a text's lines, not a table's rows, wrap */
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    const at_rnode *first = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 0) : NULL;
+    ok(first && text_is(at_rnode_find(first, "title"), "Ny belysning på gång- och cykelvägen till stationen") &&
+           text_is(at_rnode_find(first, "cost"), "300 000 kr") &&
+           text_is(at_rnode_find(at_rnode_child(acts, 1), "title"), "Trygghetsvandringar i alla stadsdelar"),
+       "cards with wrapped titles: whole titles, costs alone (got %zu)", acts ? at_rnode_n_children(acts) : 0);
+    at_record_free(rec);
+}
+
+/* mext17: a fee or grant per season and head ("per termin och elev", "per år och deltagare") is a rate, no budget. */
+static void test_mext17_season_fee_per_head(void)
+{
+    const char *text = "Plan för musikskolan 2028\n\nEkonomi\n\nAvgiften är 500 kronor per termin och elev. Orkestern får "
+                       "70 kronor per år och deltagare. Nämnden avsätter 200 000 kronor per år till instrument.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    size_t fees = 0, sums = 0;
+    const at_rnode *budgets = rec ? path(at_record_root(rec), "budgets", NULL) : NULL;
+    for (guint i = 0; budgets && i < at_rnode_n_children(budgets); i++) {
+        const at_rnode *line = path(at_rnode_child(budgets, i), "section", "line", NULL);
+        const char *amount = line ? at_rnode_attr(line, "amount") : NULL;
+        fees += g_strcmp0(amount, "500") == 0 || g_strcmp0(amount, "70") == 0;
+        sums += g_strcmp0(amount, "200000") == 0;
+    }
+    ok(fees == 0 && sums == 1, "fees per season and head no budget, the yearly sum one (got %zu, %zu)", fees, sums);
+    at_record_free(rec);
+}
+
+/* mext17: the body a party acts through keeps the place a preposition names ("kulturnämnden i Västby"); "genom sin
+ * styrelse" names no body. */
+static void test_mext17_acting_body_place(void)
+{
+    const char *text = "Avtal mellan Västby kommun och Västby Konstförening\n\n§ 1 Parter\n\n"
+                       "Västby kommun, org.nr 212000-0000, genom kulturnämnden i Västby\n"
+                       "Västby Konstförening, org.nr 800000-0000, genom sin styrelse\n\n"
+                       "§ 2 Uppdrag\n\nFöreningen visar konst i kulturhuset.\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const char *town = NULL, *club = "none";
+    for (guint i = 0; a && i < at_rnode_n_children(a); i++) {
+        const at_rnode *p = at_rnode_child(a, i);
+        if (text_is(p, "Västby kommun"))
+            town = at_rnode_attr(p, "actingBody");
+        else if (text_is(p, "Västby Konstförening"))
+            club = at_rnode_attr(p, "actingBody");
+    }
+    ok(g_strcmp0(town, "kulturnämnden i Västby") == 0 && club == NULL,
+       "acting bodies: the place after 'i' kept, 'sin styrelse' none (got %s, %s)", town ? town : "none",
+       club ? club : "none");
+    at_record_free(rec);
+}
+
+/* mext17: an empty label names no goal's field (it has no first word). */
+static void test_mext17_empty_goal_label(void)
+{
+    ok(!names_goal_field(""), "an empty label names no goal field");
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7981,5 +8077,10 @@ int main(int argc, char **argv)
     test_ext17_season_sums();
     test_ext17_code_line_no_section();
     test_ext17_empty_label_line();
+    test_mext17_cards_no_events();
+    test_mext17_wrapped_card_titles();
+    test_mext17_season_fee_per_head();
+    test_mext17_acting_body_place();
+    test_mext17_empty_goal_label();
     return tap_done();
 }
