@@ -1295,7 +1295,8 @@ typedef struct {
  * ("Inriktningsmål", "Huvudmål", "Strategiskt mål") that a heading gives with a code. NULL: no label. */
 static const char *goal_label_end(const char *s, bool *known)
 {
-    static const char *const labels[] = { "Delmål", "Mål", "Effektmål", "Resultatmål", "Etappmål", "Målområde" };
+    static const char *const labels[] = { "Delmål", "Mål",      "Effektmål", "Resultatmål",
+                                          "Etappmål", "Målområde", "DELMÅL",   "MÅL" };
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
         size_t n = strlen(labels[i]);
         if (g_str_has_prefix(s, labels[i]) && (s[n] == ' ' || s[n] == ':'))
@@ -1557,14 +1558,13 @@ static void join_sub_header(const xrow *sub, const xrow *hr, column_field *cols,
     }
 }
 
-/* Is a column right of the first one the activities' titles ("Ansvar | Tid | Aktivitet"): a row filled in its
- * first cell alone, stating a goal ("Mål 2: Alla ska ..."), then heads the rows under it, as a group row does. */
-static bool titled_right(const column_field *cols, int n_cols)
+/* The goal a group row states under a goal label ("Mål 2 X", "MÅL 1: X" state X), or NULL ("Målområde 1: X"
+ * names an area); `sub` set for a sub-goal ("Delmål 1.1: X"), which belongs to the main goal above it. */
+static const char *labelled_goal_row(const char *s, bool *sub)
 {
-    for (int c = 1; c < n_cols; c++)
-        if (cols[c] == COL_TITLE)
-            return true;
-    return false;
+    *sub = g_str_has_prefix(s, "Delmål ") || g_str_has_prefix(s, "DELMÅL ");
+    bool main = g_str_has_prefix(s, "Mål ") || g_str_has_prefix(s, "MÅL ");
+    return *sub || main ? labelled_goal_heading(s) : NULL;
 }
 
 /* One table: its header row, then section, activity and repeated header rows. */
@@ -1660,10 +1660,11 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         /* "Mål 1: X ska ..." alone in the row is a group row whatever column it stands in: no cell of an
          * activity ("Ansvar | Tid | Aktivitet") holds a labelled goal, nor a goal stated left of the titles */
         if (filled == 1 && only == 0 && n_cols > 2 &&
-            (cols[0] == COL_AREA || cols[0] == COL_TITLE || no_field(cols[0]) || labelled_goal_heading(r->cells[0]) ||
-             (titled_right(cols, n_cols) && states_goal(r->cells[0])))) {
+            (cols[0] == COL_AREA || cols[0] == COL_TITLE || no_field(cols[0]) || labelled_goal_heading(r->cells[0]))) {
             /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */
             const char *text = r->cells[0];
+            bool sub_label;
+            const char *labelled = labelled_goal_row(text, &sub_label);
             char *left, *right;
             const xrow *next = NULL;
             for (guint k = i + 1; k < end && !next; k++) {
@@ -1684,8 +1685,12 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
                 theme_from_dash = true;
                 g_free(left);
                 g_free(right);
-            } else if (!has_goal_columns && states_goal(text)) {
-                main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", text, &r->prov);
+            } else if (!has_goal_columns && sub_label && labelled && main_goal) {
+                sub_goal = add_goal(x, main_goal, "subGoal", labelled, &r->prov);
+                ends_in_activity = false;
+                continue;
+            } else if (!has_goal_columns && (states_goal(text) || (labelled && !sub_label))) {
+                main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", labelled ? labelled : text, &r->prov);
             } else if (!has_goal_columns) {
                 theme = add_goal(x, x->goals, "theme", text, &r->prov);
                 main_goal = NULL;

@@ -7850,6 +7850,77 @@ static void test_mext17_empty_goal_label(void)
     ok(!names_goal_field(""), "an empty label names no goal field");
 }
 
+/* mgoal17: a note stating what shall be ("Alla kostnader ska ...") alone in a responsible-first table's first cell
+ * is no main goal: the rows under it are tied to no goal. */
+static void test_mgoal17_note_row_no_goal(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för gatorna 2030\n\nÅtgärder\n\nAnsvar\tTid\tKostnad\tAktivitet\n"
+                                  "Gatuenheten\t2030\t50 000 kr\tNya farthinder vid skolan\n"
+                                  "Alla kostnader ska täckas av nämndens ram\t\t\t\n"
+                                  "Parkenheten\t2030\tInom ram\tKlippning vid korsningar\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    size_t tied = 0, n = acts ? at_rnode_n_children(acts) : 0;
+    for (size_t i = 0; i < n; i++)
+        tied += at_rnode_attr(at_rnode_child(acts, i), "goal") != NULL;
+    const at_rnode *goals = root ? at_rnode_find(root, "goals") : NULL;
+    ok(n >= 2 && tied == 0 && (!goals || !at_rnode_n_children(goals)),
+       "a note row is no main goal: %zu of %zu activities tied to a goal", tied, n);
+    at_record_free(rec);
+}
+
+/* mgoal17: "Delmål 1.1: X" rows under "Mål 1: Y" in a responsible-first table are sub-goals of Y, and the rows under
+ * each point at it; not themes. */
+static void test_mgoal17_delmal_rows_sub_goals(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för parkerna 2030\n\nÅtgärder\n\nAnsvarig\tTid\tKostnad\tÅtgärd\n"
+                                  "Mål 1: Fler ska besöka stadens parker\t\t\t\n"
+                                  "Delmål 1.1: Parkerna ska vara upplysta på kvällen\t\t\t\n"
+                                  "Gatuenheten\t2030\t90 000 kr\tLampor längs gångvägarna\n"
+                                  "Delmål 1.2: Fler bänkar ska finnas vid dammen\t\t\t\n"
+                                  "Parkenheten\t2030\tInom ram\tSex nya bänkar\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *goals = root ? at_rnode_find(root, "goals") : NULL;
+    const at_rnode *main_goal = goals && at_rnode_n_children(goals) == 1 ? at_rnode_child(goals, 0) : NULL;
+    const at_rnode *acts = root ? at_rnode_find(root, "activities") : NULL;
+    size_t subs = 0, pointed = 0, n = main_goal ? at_rnode_n_children(main_goal) : 0;
+    for (size_t i = 0; i < n; i++) {
+        const at_rnode *sub = at_rnode_child(main_goal, i);
+        if (strcmp(at_rnode_name(sub), "subGoal") != 0)
+            continue;
+        subs++;
+        for (size_t k = 0; acts && k < at_rnode_n_children(acts); k++)
+            pointed += g_strcmp0(at_rnode_attr(at_rnode_child(acts, k), "goal"), at_rnode_attr(sub, "id")) == 0;
+    }
+    ok(main_goal && strcmp(at_rnode_name(main_goal), "mainGoal") == 0 && subs == 2 && pointed == 2,
+       "Delmål rows are sub-goals of the main goal above (got %zu sub-goals, %zu activities under them)", subs,
+       pointed);
+    at_record_free(rec);
+}
+
+/* mgoal17: "MÅL 1: X" in capitals and "Mål 2 Y" without a colon are main goals X and Y heading the rows under them. */
+static void test_mgoal17_upper_and_spaced_goal_rows(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för hälsa 2030\n\nÅtgärder\n\nAnsvarig\tPartner\tTid\tÅtgärd\n"
+                                  "MÅL 1: ALLA ELEVER SKA SIMMA 200 METER\t\t\t\n"
+                                  "Skolenheten\tSimhallen\t2030\tSimskola i årskurs 3\n"
+                                  "Mål 2 Fler unga ska sova åtta timmar\t\t\t\n"
+                                  "Elevhälsan\tFöräldrar\t2030\tSömnskola för elever\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *goals = root ? at_rnode_find(root, "goals") : NULL;
+    const at_rnode *acts = root ? at_rnode_find(root, "activities") : NULL;
+    bool two = goals && at_rnode_n_children(goals) == 2 && acts && at_rnode_n_children(acts) == 2;
+    ok(two && text_is(at_rnode_find(at_rnode_child(goals, 0), "title"), "ALLA ELEVER SKA SIMMA 200 METER") &&
+           text_is(at_rnode_find(at_rnode_child(goals, 1), "title"), "Fler unga ska sova åtta timmar") &&
+           g_strcmp0(at_rnode_attr(at_rnode_child(acts, 0), "goal"), at_rnode_attr(at_rnode_child(goals, 0), "id")) == 0 &&
+           g_strcmp0(at_rnode_attr(at_rnode_child(acts, 1), "goal"), at_rnode_attr(at_rnode_child(goals, 1), "id")) == 0,
+       "'MÅL 1: X' and 'Mål 2 Y' rows are main goals X and Y over their rows");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8082,5 +8153,8 @@ int main(int argc, char **argv)
     test_mext17_season_fee_per_head();
     test_mext17_acting_body_place();
     test_mext17_empty_goal_label();
+    test_mgoal17_note_row_no_goal();
+    test_mgoal17_delmal_rows_sub_goals();
+    test_mgoal17_upper_and_spaced_goal_rows();
     return tap_done();
 }
