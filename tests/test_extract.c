@@ -7754,6 +7754,22 @@ static void test_ext17_empty_label_line(void)
     at_record_free(rec);
 }
 
+/* mmisc17: a scan's Roman numerals with an I read as `l` in first place ("ll.", "lll.", "lV.") are clauses too, as the
+ * run's next numeral, numbered as the run's. */
+static void test_mmisc17_roman_l_first(void)
+{
+    const char *text = "Avtal om snöröjning vid skolor\n\nMellan Orrviks kommun och Plogbolaget AB har följande "
+                       "avtal träffats.\n\nI. Uppdraget\n\nPlogbolaget röjer snö vid skolorna.\n\n"
+                       "ll. Ersättning\n\nKommunen betalar per timme.\n\nlll. Avtalstid\n\nAvtalet gäller två vintrar.\n\n"
+                       "lV. Uppsägning\n\nAvtalet kan sägas upp.\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    GString *got = clause_numbers(rec);
+    ok(strcmp(got->str, "I=Uppdraget;II=Ersättning;III=Avtalstid;IV=Uppsägning") == 0,
+       "Roman numerals with l first: got '%s'", got->str);
+    g_string_free(got, TRUE);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7981,5 +7997,6 @@ int main(int argc, char **argv)
     test_ext17_season_sums();
     test_ext17_code_line_no_section();
     test_ext17_empty_label_line();
+    test_mmisc17_roman_l_first();
     return tap_done();
 }
