@@ -7770,6 +7770,20 @@ static void test_mmisc17_roman_l_first(void)
     at_record_free(rec);
 }
 
+/* mmisc17: a minutes' column of title-over-name blocks (Sekreterare / name / Ordförande / name / Justerare / name):
+ * each name under its own title, not the next block's. */
+static void test_mmisc17_titles_over_names_column(void)
+{
+    const char *text = "Protokoll från sammanträde med tekniska nämnden\n\nDatum: 2031-03-02\n\n§ 4 Vägbelysning\n\n"
+                       "Nämnden godkänner planen.\n\nUnderskrifter\n\nSekreterare\nLisa Ek\n\nOrdförande\nOlof Sten\n\n"
+                       "Justerare\nMaja Lund\n";
+    at_record *rec = extract_text("protokoll.txt", text, true);
+    ok(rec && has_signatory(rec, "Lisa Ek", "Sekreterare") && has_signatory(rec, "Olof Sten", "Ordförande") &&
+           has_signatory(rec, "Maja Lund", "Justerare") && at_record_count(rec, "signatory") == 3,
+       "a column of title-over-name blocks pairs each name with the title above it");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -7998,5 +8012,6 @@ int main(int argc, char **argv)
     test_ext17_code_line_no_section();
     test_ext17_empty_label_line();
     test_mmisc17_roman_l_first();
+    test_mmisc17_titles_over_names_column();
     return tap_done();
 }
