@@ -7784,6 +7784,22 @@ static void test_mmisc17_titles_over_names_column(void)
     at_record_free(rec);
 }
 
+/* mmisc17: a place numbered by a bare space ("Bostadsområde 2 Norr om järnvägen") keeps its heading as printed; only
+ * the plan's own areas ("Målområde 2 Arbeta och bo") are headed with the area's name. */
+static void test_mmisc17_place_area_heading_kept(void)
+{
+    const char *text = "Översiktsplan för Orrvik 2030\n\nInledning\n\nPlanen visar hur marken ska användas.\n\n"
+                       "Bostadsområde 2 Norr om järnvägen\n\nHär planeras nya bostäder.\n\n"
+                       "Målområde 1 Arbeta och bo\n\nFler ska kunna bo här.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    const at_rnode *secs = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    size_t n = secs ? at_rnode_n_children(secs) : 0;
+    ok(n == 3 && text_is(at_rnode_find(at_rnode_child(secs, 1), "heading"), "Bostadsområde 2 Norr om järnvägen") &&
+           text_is(at_rnode_find(at_rnode_child(secs, 2), "heading"), "Arbeta och bo"),
+       "a place's numbered heading kept as printed, the plan's area headed by its name (got %zu sections)", n);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8013,5 +8029,6 @@ int main(int argc, char **argv)
     test_ext17_empty_label_line();
     test_mmisc17_roman_l_first();
     test_mmisc17_titles_over_names_column();
+    test_mmisc17_place_area_heading_kept();
     return tap_done();
 }
