@@ -2282,9 +2282,16 @@ static const char *area_section(const xline *l, const xline *next)
     size_t n = strspn(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.");
     if (!n || n > 3)
         return NULL;
+    /* after a bare space the name is told from the text only where the label numbers the plan's own areas:
+     * "Bostadsområde 2 Norr om järnvägen" is a place, kept as printed */
+    static const char *const plan_areas[] = { "Insats", "Mål", "Fokus", "Utvecklings", "Åtgärds", "Strategi", "Tema" };
+    bool plans = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(plan_areas) && !plans; k++)
+        plans = word == strlen(plan_areas[k]) + strlen("område") && g_str_has_prefix(l->text, plan_areas[k]);
     for (size_t k = 0; k < G_N_ELEMENTS(seps); k++) {
         const char *name = g_str_has_prefix(code + n, seps[k]) ? code + n + strlen(seps[k]) : NULL;
-        if (name && g_unichar_isupper(g_utf8_get_char(name)) && word_count(name) <= 8)
+        if (name && (plans || strcmp(seps[k], " ") != 0) && g_unichar_isupper(g_utf8_get_char(name)) &&
+            word_count(name) <= 8)
             return name;
     }
     return NULL;

@@ -281,11 +281,27 @@ static char *place_over_date(const char *a, const char *b)
     return place && date && *place && *date ? g_strconcat(place, " ", date, NULL) : NULL;
 }
 
+/* Does the run read title over name ("Sekreterare" over "Per Holm", "Ordförande" over "Anna Berg")? Decided once for
+ * the run, as its first name or title is a title and its last a name: in a column of such blocks, each name has the
+ * next block's title under it, and item by item it would pair with that. */
+static bool titles_over_names(xctx *x, const sig_item *items, guint n)
+{
+    int first = -1, last = -1;
+    for (guint i = 0; i < n; i++)
+        if (name_like(items[i].text) || title_like(x, items[i].text)) {
+            first = first < 0 ? (int)i : first;
+            last = (int)i;
+        }
+    return first >= 0 && first < last && !name_like(items[first].text) && name_like(items[last].text) &&
+           !title_like(x, items[last].text);
+}
+
 /* Read signature items in order: names and titles count only close after a block's marker. `*since` says
  * how far the items before them were past one, and is left saying it for the items after them. */
 static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
 {
     guint since_marker = *since;
+    bool titles_first = titles_over_names(x, items, n);
     for (guint i = 0; i < n; i++) {
         const char *t = items[i].text;
         char *place = NULL, *name = NULL, *title = NULL;
@@ -314,7 +330,7 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
             char *full = wrapped_title(items, n, title, i, &i);
             add_signatory(x, name, full, items[i].prov);
             g_free(full);
-        } else if (name_like(t) && i + 1 < n) {
+        } else if (name_like(t) && i + 1 < n && !titles_first) {
             guint next = i + 1, last;
             while (next + 1 < n && bare_caption(items[next].text))
                 next++; /* "Namnförtydligande" under the name, the title under it */
@@ -327,9 +343,9 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
         } else if (title_like(x, t) && !name_like(t) && i + 1 < n) {
             guint last;
             char *full = wrapped_title(items, n, t, i, &last);
-            /* the title over the name: the name has no title of its own under it */
+            /* the title over the name: the name has no title of its own under it, unless the run reads so */
             if (last + 1 < n && name_like(items[last + 1].text) &&
-                (last + 2 >= n || !title_like(x, items[last + 2].text))) {
+                (titles_first || last + 2 >= n || !title_like(x, items[last + 2].text))) {
                 add_signatory(x, items[last + 1].text, full, items[i].prov);
                 i = last + 1;
             }

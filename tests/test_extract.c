@@ -7921,6 +7921,52 @@ static void test_mgoal17_upper_and_spaced_goal_rows(void)
     at_record_free(rec);
 }
 
+/* mmisc17: a scan's Roman numerals with an I read as `l` in first place ("ll.", "lll.", "lV.") are clauses too, as the
+ * run's next numeral, numbered as the run's. */
+static void test_mmisc17_roman_l_first(void)
+{
+    const char *text = "Avtal om snöröjning vid skolor\n\nMellan Orrviks kommun och Plogbolaget AB har följande "
+                       "avtal träffats.\n\nI. Uppdraget\n\nPlogbolaget röjer snö vid skolorna.\n\n"
+                       "ll. Ersättning\n\nKommunen betalar per timme.\n\nlll. Avtalstid\n\nAvtalet gäller två vintrar.\n\n"
+                       "lV. Uppsägning\n\nAvtalet kan sägas upp.\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    GString *got = clause_numbers(rec);
+    ok(strcmp(got->str, "I=Uppdraget;II=Ersättning;III=Avtalstid;IV=Uppsägning") == 0,
+       "Roman numerals with l first: got '%s'", got->str);
+    g_string_free(got, TRUE);
+    at_record_free(rec);
+}
+
+/* mmisc17: a minutes' column of title-over-name blocks (Sekreterare / name / Ordförande / name / Justerare / name):
+ * each name under its own title, not the next block's. */
+static void test_mmisc17_titles_over_names_column(void)
+{
+    const char *text = "Protokoll från sammanträde med tekniska nämnden\n\nDatum: 2031-03-02\n\n§ 4 Vägbelysning\n\n"
+                       "Nämnden godkänner planen.\n\nUnderskrifter\n\nSekreterare\nLisa Ek\n\nOrdförande\nOlof Sten\n\n"
+                       "Justerare\nMaja Lund\n";
+    at_record *rec = extract_text("protokoll.txt", text, true);
+    ok(rec && has_signatory(rec, "Lisa Ek", "Sekreterare") && has_signatory(rec, "Olof Sten", "Ordförande") &&
+           has_signatory(rec, "Maja Lund", "Justerare") && at_record_count(rec, "signatory") == 3,
+       "a column of title-over-name blocks pairs each name with the title above it");
+    at_record_free(rec);
+}
+
+/* mmisc17: a place numbered by a bare space ("Bostadsområde 2 Norr om järnvägen") keeps its heading as printed; only
+ * the plan's own areas ("Målområde 2 Arbeta och bo") are headed with the area's name. */
+static void test_mmisc17_place_area_heading_kept(void)
+{
+    const char *text = "Översiktsplan för Orrvik 2030\n\nInledning\n\nPlanen visar hur marken ska användas.\n\n"
+                       "Bostadsområde 2 Norr om järnvägen\n\nHär planeras nya bostäder.\n\n"
+                       "Målområde 1 Arbeta och bo\n\nFler ska kunna bo här.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    const at_rnode *secs = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    size_t n = secs ? at_rnode_n_children(secs) : 0;
+    ok(n == 3 && text_is(at_rnode_find(at_rnode_child(secs, 1), "heading"), "Bostadsområde 2 Norr om järnvägen") &&
+           text_is(at_rnode_find(at_rnode_child(secs, 2), "heading"), "Arbeta och bo"),
+       "a place's numbered heading kept as printed, the plan's area headed by its name (got %zu sections)", n);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8156,5 +8202,8 @@ int main(int argc, char **argv)
     test_mgoal17_note_row_no_goal();
     test_mgoal17_delmal_rows_sub_goals();
     test_mgoal17_upper_and_spaced_goal_rows();
+    test_mmisc17_roman_l_first();
+    test_mmisc17_titles_over_names_column();
+    test_mmisc17_place_area_heading_kept();
     return tap_done();
 }
