@@ -1567,6 +1567,15 @@ static const char *labelled_goal_row(const char *s, bool *sub)
     return *sub || main ? labelled_goal_heading(s) : NULL;
 }
 
+/* Is a column right of the first one the activities' titles ("Ansvar | Tid | Aktivitet")? */
+static bool titled_right(const column_field *cols, int n_cols)
+{
+    for (int c = 1; c < n_cols; c++)
+        if (cols[c] == COL_TITLE)
+            return true;
+    return false;
+}
+
 /* One table: its header row, then section, activity and repeated header rows. */
 static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
 {
@@ -1628,6 +1637,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
 
     at_rnode *theme = NULL, *main_goal = heading_goal, *sub_goal = NULL;
     bool theme_from_dash = false; /* the theme came with its main goal ("Theme - Goal") */
+    bool grouped = false, rows_ungrouped = false; /* a group row seen; an activity row before any */
     int dropped = 0;
     for (guint i = body; i < end; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
@@ -1658,9 +1668,12 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         if (filled == 1 && only < n_cols && cols[only] == COL_TIME)
             continue; /* "2027 | | |": a year over the rows done in it, which give their own times */
         /* "Mål 1: X ska ..." alone in the row is a group row whatever column it stands in: no cell of an
-         * activity ("Ansvar | Tid | Aktivitet") holds a labelled goal, nor a goal stated left of the titles */
+         * activity ("Ansvar | Tid | Aktivitet") holds a labelled goal, nor a goal stated left of the titles
+         * where goal rows group the table from its top (a row "X ska ..." among ungrouped activities is a note) */
         if (filled == 1 && only == 0 && n_cols > 2 &&
-            (cols[0] == COL_AREA || cols[0] == COL_TITLE || no_field(cols[0]) || labelled_goal_heading(r->cells[0]))) {
+            (cols[0] == COL_AREA || cols[0] == COL_TITLE || no_field(cols[0]) || labelled_goal_heading(r->cells[0]) ||
+             (titled_right(cols, n_cols) && states_goal(r->cells[0]) && (grouped || !rows_ungrouped)))) {
+            grouped = true;
             /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */
             const char *text = r->cells[0];
             bool sub_label;
@@ -1716,6 +1729,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             ends_in_activity = false;
             continue;
         }
+        rows_ungrouped |= !grouped;
         const xrow *raw = r;
         bool under_activity = ends_in_activity && !sum_row(r, cols, n_cols); /* a sum row has no one responsible */
         resolved_row res = resolve_row(r, above, under_activity, &last, resolved, cols, n_cols);

@@ -7967,6 +7967,26 @@ static void test_mmisc17_place_area_heading_kept(void)
     at_record_free(rec);
 }
 
+/* lead: goal rows stated without a label ("Alla barn ska ...") left of the titles group a table from its top; the
+ * same kind of row among activities that no goal row groups is a note (test_mgoal17_note_row_no_goal). */
+static void test_lead17_stated_goal_rows_left_of_titles(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för skolvägarna 2031\n\nÅtgärder\n\nAnsvar\tTid\tKostnad\tAktivitet\n"
+                                  "Alla elever ska kunna cykla säkert till skolan\t\t\t\n"
+                                  "Gatuenheten\t2031\t90 000 kr\tCykelbana längs Skolvägen\n"
+                                  "Fler föräldrar ska välja att gå med barnen\t\t\t\n"
+                                  "Skolorna\tVt 2031\tInom ram\tGåbuss varje måndag\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    size_t n = acts ? at_rnode_n_children(acts) : 0;
+    const char *g0 = n == 2 ? at_rnode_attr(at_rnode_child(acts, 0), "goal") : NULL;
+    const char *g1 = n == 2 ? at_rnode_attr(at_rnode_child(acts, 1), "goal") : NULL;
+    ok(g0 && g1 && strcmp(g0, g1) != 0, "stated goal rows left of the titles: %zu activities, goals %s / %s", n,
+       g0 ? g0 : "-", g1 ? g1 : "-");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8205,5 +8225,6 @@ int main(int argc, char **argv)
     test_mmisc17_roman_l_first();
     test_mmisc17_titles_over_names_column();
     test_mmisc17_place_area_heading_kept();
+    test_lead17_stated_goal_rows_left_of_titles();
     return tap_done();
 }
