@@ -1436,7 +1436,7 @@ static void add_measure(GPtrArray *regions, int y, const char *text, const int *
 {
     enum { LEFT = 240, RIGHT = 2245, LETTER = 20 };
     gchar **words = g_strsplit(text, " ", -1);
-    int n = (int)g_strv_length(words), ink = 0, x[16], w[16];
+    int n = (int)g_strv_length(words), ink = 0, *x = g_new(int, n), *w = g_new(int, n);
     for (int i = 0; i < n; i++)
         ink += w[i] = LETTER * (int)g_utf8_strlen(words[i], -1);
     int gap = (RIGHT - LEFT - ink) / (n - 1);
@@ -1448,6 +1448,8 @@ static void add_measure(GPtrArray *regions, int y, const char *text, const int *
         add_words(block, y, m, (const char *const *)words + i, x + i, w + i);
         g_ptr_array_add(regions, block);
     }
+    g_free(x);
+    g_free(w);
     g_strfreev(words);
 }
 
