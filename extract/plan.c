@@ -79,6 +79,7 @@ static const struct {
     { "anteckning", COL_COMMENT },     { "anteckningar", COL_COMMENT },
     { "huvudman", COL_RESPONSIBLE },   { "budgetar", COL_TIME }, /* "Budgetår", folded as the plural of budget */
     { "status", COL_STATUS },          { "bidrar till", COL_AREA },      { "bidrar till mal", COL_AREA },
+    { "kostar", COL_COST }, /* "Vad kostar det?" */
 };
 
 /* Is `a` `b` with at most one letter misread, dropped or added (an OCR'd header: "Ansvarlg")? */
@@ -162,6 +163,26 @@ static char *fold_header(const char *s)
 
 static int aim_rank(const char *word);
 
+/* A plain-language question header ("Vad kostar det?", "Hur mycket kostar det?"): the field a later word names,
+ * not the question word's ("Vad ska göras?" names the title by its "vad"). `f` is the header folded. */
+static column_field question_verb_field(const char *cell, const char *f)
+{
+    column_field field = COL_NONE;
+    size_t n = strlen(cell);
+    while (n > 0 && g_ascii_isspace(cell[n - 1]))
+        n--;
+    if (n == 0 || cell[n - 1] != '?' || !strchr(f, ' '))
+        return COL_NONE;
+    char **words = g_strsplit(f, " ", -1);
+    for (int i = 1; words[i] && !field; i++) {
+        column_field w = field_of(words[i], false);
+        if (w != COL_TITLE)
+            field = w;
+    }
+    g_strfreev(words);
+    return field;
+}
+
 static column_field header_field(const char *cell)
 {
     if (!cell)
@@ -178,8 +199,11 @@ static column_field header_field(const char *cell)
     column_field by_joined = last ? field_of(joined, true) : COL_NONE;
     g_strfreev(words);
     g_free(joined);
+    column_field by_verb = question_verb_field(cell, f);
     /* "Tid för genomförande", "Ansvarig nämnd/förvaltning": the first word names the field */
     f[strcspn(f, " /")] = '\0';
+    if (!field)
+        field = by_verb;
     if (!field)
         field = field_of(f, false);
     if (!field)

@@ -7987,6 +7987,24 @@ static void test_lead17_stated_goal_rows_left_of_titles(void)
     at_record_free(rec);
 }
 
+/* ext18: plain-language question headers ("Vad görs?", "Vad kostar åtgärden?"): the cost column is named by its
+ * verb, not by the question word that names the title column. */
+static void test_ext18_question_headers(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för lekplatser 2031\n\nÅtgärder\n\n"
+                                  "Vad görs?\tVem gör det?\tNär?\tVad kostar åtgärden?\n"
+                                  "Ny gungställning i Parkby\tParkenheten\tMaj 2031\t80 000 kr\n"
+                                  "Sandlådor byts ut\tParkenheten\tHösten 2031\tInom ram\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *first = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 0) : NULL;
+    ok(first && text_is(at_rnode_find(first, "title"), "Ny gungställning i Parkby") &&
+           text_is(at_rnode_find(first, "cost"), "80 000 kr"),
+       "'Vad kostar åtgärden?' heads the cost column, not a second title column");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8226,5 +8244,6 @@ int main(int argc, char **argv)
     test_mmisc17_titles_over_names_column();
     test_mmisc17_place_area_heading_kept();
     test_lead17_stated_goal_rows_left_of_titles();
+    test_ext18_question_headers();
     return tap_done();
 }
