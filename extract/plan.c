@@ -1566,9 +1566,11 @@ static bool sub_header(const xrow *r, const xrow *hr)
 }
 
 /* The second level's labels join the header's: a cell under an empty one is its merged left neighbour's ("Tid
- * Slut", a time), one under a named cell goes with that name ("Tid Start"). */
+ * Slut", a time), one under a named cell goes with that name ("Tid Start"); under a group's name that names no
+ * field ("Genomförande" over "När | Vem") each label names its own column. */
 static void join_sub_header(const xrow *sub, const xrow *hr, column_field *cols, char **names)
 {
+    column_field *above = g_memdup2(cols, sizeof *cols * (gsize)hr->n_cells);
     for (int c = 0; c < sub->n_cells && c < hr->n_cells; c++) {
         if (!sub->cells[c])
             continue;
@@ -1578,8 +1580,10 @@ static void join_sub_header(const xrow *sub, const xrow *hr, column_field *cols,
         char *name = g_strconcat(hr->cells[parent] ? hr->cells[parent] : "", " ", sub->cells[c], NULL);
         g_free(names[c]);
         names[c] = g_strstrip(name);
-        cols[c] = hr->cells[c] ? cols[c] : cols[parent];
+        column_field own = header_field(sub->cells[c]);
+        cols[c] = !above[parent] && own ? own : hr->cells[c] ? above[c] : above[parent];
     }
+    g_free(above);
 }
 
 /* The goal a group row states under a goal label ("Mål 2 X", "MÅL 1: X" state X), or NULL ("Målområde 1: X"

@@ -8005,6 +8005,24 @@ static void test_ext18_question_headers(void)
     at_record_free(rec);
 }
 
+/* ext18: a two-level header whose upper cell groups columns without naming a field ("Utförande" over "Tidpunkt |
+ * Ansvar"): each lower label names its own column. */
+static void test_ext18_group_header_labels(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för trafiksäkerhet 2031\n\nÅtgärder\n\n"
+                                  "Nr\tÅtgärd\tUtförande\t\tKostnad\n\t\tTidpunkt\tAnsvar\t\n"
+                                  "B1\tNya övergångsställen vid skolorna\tVåren 2031\tTrafikingenjören\t200 tkr\n"
+                                  "B2\tKampanj om cykelhjälm\tHösten 2031\tSkolornas rektorer\tInom ram\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+    ok(second && text_is(at_rnode_find(second, "responsible"), "Skolornas rektorer") &&
+           text_is(at_rnode_find(second, "time"), "Hösten 2031"),
+       "'Tidpunkt | Ansvar' under a group's name head the time and responsible columns");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8245,5 +8263,6 @@ int main(int argc, char **argv)
     test_mmisc17_place_area_heading_kept();
     test_lead17_stated_goal_rows_left_of_titles();
     test_ext18_question_headers();
+    test_ext18_group_header_labels();
     return tap_done();
 }
