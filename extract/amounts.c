@@ -775,11 +775,25 @@ static bool body_on_day(const char *s, size_t date)
     return hit;
 }
 
-/* " och den ", ", den ": the text between two days of one list. */
+/* "och lämnar en slutrapport den", "och en slutredovisning den": a report the same body gets or is given on a
+ * second day, the clause going on without a subject of its own. */
+static bool and_report_day(const char *t)
+{
+    static const char *const reports[] = { "rapport", "redovisning" };
+    if (!g_str_has_prefix(t, "och ") || !g_str_has_suffix(t, " den") || word_count(t) > 6)
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(reports); i++)
+        if (folded_contains(t, reports[i]))
+            return true;
+    return false;
+}
+
+/* " och den ", ", den ": the text between two days of one list; or a report on the second day. */
 static bool and_day(const char *between, size_t len)
 {
     char *t = g_strstrip(g_strndup(between, len));
-    bool list = strcmp(t, "och den") == 0 || strcmp(t, ", den") == 0 || strcmp(t, "och") == 0 || strcmp(t, ",") == 0;
+    bool list = strcmp(t, "och den") == 0 || strcmp(t, ", den") == 0 || strcmp(t, "och") == 0 ||
+                strcmp(t, ",") == 0 || and_report_day(t);
     g_free(t);
     return list;
 }

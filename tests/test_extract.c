@@ -8023,6 +8023,20 @@ static void test_ext18_group_header_labels(void)
     at_record_free(rec);
 }
 
+/* ext18: "X får en lägesrapport den D1 och en slutrapport den D2": the body's second report day is a meeting too. */
+static void test_ext18_second_report_day(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för skolgårdar 2031\n\nUppföljning\n\nTekniska nämnden får en lägesrapport om "
+                                  "planen den 4 maj 2031 och en slutrapport den 9 november 2032.\n",
+                                  false);
+    const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+    size_t n = events ? at_rnode_n_children(events) : 0;
+    ok(n == 2 && g_strcmp0(at_rnode_attr(at_rnode_child(events, 1), "date"), "2032-11-09") == 0,
+       "the final report's day after 'och en slutrapport den' is a meeting (got %zu events)", n);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8264,5 +8278,6 @@ int main(int argc, char **argv)
     test_lead17_stated_goal_rows_left_of_titles();
     test_ext18_question_headers();
     test_ext18_group_header_labels();
+    test_ext18_second_report_day();
     return tap_done();
 }
