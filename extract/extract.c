@@ -1070,15 +1070,22 @@ static void find_adoption(xctx *x, meta_nodes *m)
         if (adoption_in_line(x, m, l, l->text, before) || (!sentence && wrapped_adoption(x, m, i)))
             return;
     }
+    /* "Antagen av | Kommunfullmäktige 2024-04-15", "Beslutad | Tekniska nämnden 2031-02-14, § 17": a label and its
+     * value, also as one of the pairs of a four-cell row ("Dnr | TN 2031/12 | Beslutad | …") */
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
-        if (r->prov.page != 1 || r->n_cells != 2 || !r->cells[0] || !r->cells[1])
-            continue;
-        char *joined = g_strconcat(r->cells[0], " ", r->cells[1], NULL);
-        bool found = adoption_in(x, m, joined, &r->prov);
-        g_free(joined);
-        if (found)
-            return;
+        for (int c = 0; r->prov.page == 1 && r->n_cells % 2 == 0 && c + 1 < r->n_cells; c += 2) {
+            if (!r->cells[c] || !r->cells[c + 1])
+                continue;
+            /* "Antagen av | X …" reads on; "Antagen | X …" is a label and its value */
+            for (int sep = 0; sep < 2; sep++) {
+                char *joined = g_strconcat(r->cells[c], sep ? ": " : " ", r->cells[c + 1], NULL);
+                bool found = adoption_in(x, m, joined, &r->prov);
+                g_free(joined);
+                if (found)
+                    return;
+            }
+        }
     }
     adoption_rows(x, m, x->rows);
     adoption_rows(x, m, x->text_rows);

@@ -8037,6 +8037,25 @@ static void test_ext18_second_report_day(void)
     at_record_free(rec);
 }
 
+/* ext18: a four-cell information row "Handläggare | name | Antagen | body date, § N": the adoption's body and §. */
+static void test_ext18_adoption_in_pair_of_row(void)
+{
+    at_record *rec = extract_text("riktlinje.tsv",
+                                  "Riktlinje för lekplatser\n\nDnr\tTN 2031/12\tDatum\t2031-01-20\n"
+                                  "Handläggare\tOla Berg\tAntagen\tTekniska nämnden 2031-02-14, § 17\n\n"
+                                  "Bakgrund\n\nKommunen har många lekplatser.\n",
+                                  true);
+    const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+    const at_rnode *decided = NULL;
+    for (size_t i = 0; dates && i < at_rnode_n_children(dates); i++)
+        if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, i), "type"), "decided") == 0)
+            decided = at_rnode_child(dates, i);
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "by"), "Tekniska nämnden") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "paragraph"), "17") == 0,
+       "'Antagen | body date, § N' as the second pair of a row gives who adopted and the §");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8279,5 +8298,6 @@ int main(int argc, char **argv)
     test_ext18_question_headers();
     test_ext18_group_header_labels();
     test_ext18_second_report_day();
+    test_ext18_adoption_in_pair_of_row();
     return tap_done();
 }
