@@ -2484,6 +2484,25 @@ int at_extract(const at_doc *doc, const at_extract_options *opts, at_record **ou
     return rc;
 }
 
+/* An agreement's time is its term ("gäller från och med … till och med …"); its title's years ("Överenskommelse om
+ * sommarjobb 2031–2032") name that term again, not a plan's period. */
+static void term_over_title_period(xctx *x, const at_record *rec)
+{
+    at_rnode *period = (at_rnode *)at_rnode_find(x->metadata, "period");
+    if (strcmp(rec->kind, "agreement") != 0 || !period || !period->text)
+        return;
+    bool termed = false;
+    for (guint i = 0; i < x->agreements->children->len && !termed; i++) {
+        const at_rnode *a = g_ptr_array_index(x->agreements->children, i);
+        termed = at_rnode_find(a, "validFrom") || at_rnode_find(a, "validTo");
+    }
+    if (!termed)
+        return;
+    rn_set_text(period, NULL);
+    rn_attr_unset(period, "from");
+    rn_attr_unset(period, "to");
+}
+
 int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract_options *opts, at_record **out,
                      at_error *err)
 {
@@ -2532,6 +2551,7 @@ int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract
     extract_events(&x);
     extract_meetings(&x);
     decide_kind(&x, rec);
+    term_over_title_period(&x, rec);
     if (strcmp(rec->kind, "generic") == 0 && x.sections->children->len == 0)
         extract_unnumbered_sections(&x);
     else if (strcmp(rec->kind, "agreement") != 0)

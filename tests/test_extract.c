@@ -8056,6 +8056,21 @@ static void test_ext18_adoption_in_pair_of_row(void)
     at_record_free(rec);
 }
 
+/* ext18: an agreement's title years ("Överenskommelse om skolskjuts 2031–2032") are its term's, no plan period. */
+static void test_ext18_agreement_term_not_period(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Överenskommelse om skolskjuts 2031–2032\n\nmellan Orrviks kommun och Bussbolaget AB\n\n"
+                                  "§ 1 Parter\n\nOrrviks kommun och Bussbolaget AB.\n\n§ 2 Uppdrag\n\nBussbolaget kör "
+                                  "eleverna till skolan.\n\n§ 3 Giltighetstid\n\nÖverenskommelsen gäller från och med den "
+                                  "1 juli 2031 till och med den 30 juni 2032.\n",
+                                  false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    ok(meta && !at_rnode_find(meta, "period") && at_record_count(rec, "validFrom") == 1,
+       "an agreement with a term has no period from its title's years");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8299,5 +8314,6 @@ int main(int argc, char **argv)
     test_ext18_group_header_labels();
     test_ext18_second_report_day();
     test_ext18_adoption_in_pair_of_row();
+    test_ext18_agreement_term_not_period();
     return tap_done();
 }
