@@ -8071,6 +8071,24 @@ static void test_ext18_agreement_term_not_period(void)
     at_record_free(rec);
 }
 
+/* ext18: money set aside without a budget word: a grant of at most a sum, the funds ("medlen") by year, and money
+ * there is for a purpose; what is left ("finns … kvar") stays a balance. */
+static void test_ext18_budget_without_budget_word(void)
+{
+    const char *text = "Bidrag till bygdegårdar 2031\n\nFörslag till beslut\n\n"
+                       "att bevilja Orrviks bygdegårdsförening bidrag med högst 600 000 kronor för ett nytt tak,\n\n"
+                       "att medlen tas ur kommunstyrelsens reserv med 400 000 kronor år 2031 och 200 000 kronor år 2032.\n\n"
+                       "Ärendet\n\nFör 2032 finns också 75 000 kronor för en ny ramp. "
+                       "I reserven finns 50 000 kronor kvar för oförutsedda utgifter.\n";
+    at_record *rec = extract_text("beslut.txt", text, false);
+    ok(rec && has_budget_line(rec, 600000, NULL), "'att bevilja … med högst 600 000 kronor': the grant is money");
+    ok(rec && has_budget_line(rec, 400000, "2031") && has_budget_line(rec, 200000, "2032"),
+       "'att medlen tas ur … med X år 2031 och Y år 2032': money by year");
+    ok(rec && has_budget_line(rec, 75000, "2032") && !has_budget_line(rec, 50000, NULL),
+       "'För 2032 finns också 75 000 kronor för …' is money; '… finns 50 000 kronor kvar' is not");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8315,5 +8333,6 @@ int main(int argc, char **argv)
     test_ext18_second_report_day();
     test_ext18_adoption_in_pair_of_row();
     test_ext18_agreement_term_not_period();
+    test_ext18_budget_without_budget_word();
     return tap_done();
 }
