@@ -441,19 +441,26 @@ static int sentence_year(xctx *x, const char *s)
     return year;
 }
 
+/* "För 2031 finns dessutom 2 miljoner kronor för …": money there is for a purpose, set aside without a budget
+ * word (what is left, "finns … kvar", is a balance). */
+static bool money_for_purpose(const char *s)
+{
+    return strstr(s, " finns ") && (strstr(s, " kronor för ") || strstr(s, " kr för ")) && !strstr(s, " kvar");
+}
+
 /* Does the sentence set aside, charge or budget money (not a balance, a forecast or what was spent)? */
 static bool budget_sentence(const char *s)
 {
     static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad",
                                          "ersattning", "ersatter", "avgift", "bidrag", "bidrar", "betala", "faktur", "kosta",
-                                         "finansier", "investering", "medel", "hyra", "tillkommer", "tillfors",
+                                         "finansier", "investering", "medel", "medlen", "hyra", "tillkommer", "tillfors",
                                          "satsas", "anvisa" };
     if (word_count(s) > 50)
         return false; /* a list run together, not a sentence */
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
         if (folded_contains(s, words[i]))
             return true;
-    return false;
+    return money_for_purpose(s);
 }
 
 /* "och barn" after "300 kronor per säsong": the sum is each one's, a fee or a grant per head ("per år och
@@ -552,7 +559,8 @@ static int years_of_parts(xctx *x, const char *s, const char *parts)
 
 /* "en ökning med 37 500 kronor", "får inte överstiga 19 900 kronor", "Högst 5 000 kr": a change of an
  * amount or a ceiling, not an amount set aside. A ceiling's word stands right before the amount ("den
- * högst prioriterade åtgärden får 2 miljoner kronor" is money). */
+ * högst prioriterade åtgärden får 2 miljoner kronor" is money); a grant of at most a sum ("att bevilja
+ * föreningen bidrag med högst 2 000 000 kronor") is the sum granted. */
 static bool is_change_or_cap(const char *s, size_t amount)
 {
     static const char *const changes[] = { "ökning med ", "minskning med ", "höjning med ", "sänkning med " };
@@ -564,7 +572,7 @@ static bool is_change_or_cap(const char *s, size_t amount)
         hit = at && word_count(at) <= 4;
     }
     for (size_t i = 0; i < G_N_ELEMENTS(caps) && !hit; i++)
-        hit = g_str_has_suffix(before, caps[i]);
+        hit = g_str_has_suffix(before, caps[i]) && !folded_contains(before, "bevilja");
     g_free(before);
     return hit;
 }
@@ -775,11 +783,25 @@ static bool body_on_day(const char *s, size_t date)
     return hit;
 }
 
-/* " och den ", ", den ": the text between two days of one list. */
+/* "och lämnar en slutrapport den", "och en slutredovisning den": a report the same body gets or is given on a
+ * second day, the clause going on without a subject of its own. */
+static bool and_report_day(const char *t)
+{
+    static const char *const reports[] = { "rapport", "redovisning" };
+    if (!g_str_has_prefix(t, "och ") || !g_str_has_suffix(t, " den") || word_count(t) > 6)
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(reports); i++)
+        if (folded_contains(t, reports[i]))
+            return true;
+    return false;
+}
+
+/* " och den ", ", den ": the text between two days of one list; or a report on the second day. */
 static bool and_day(const char *between, size_t len)
 {
     char *t = g_strstrip(g_strndup(between, len));
-    bool list = strcmp(t, "och den") == 0 || strcmp(t, ", den") == 0 || strcmp(t, "och") == 0 || strcmp(t, ",") == 0;
+    bool list = strcmp(t, "och den") == 0 || strcmp(t, ", den") == 0 || strcmp(t, "och") == 0 ||
+                strcmp(t, ",") == 0 || and_report_day(t);
     g_free(t);
     return list;
 }

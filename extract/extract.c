@@ -1070,15 +1070,22 @@ static void find_adoption(xctx *x, meta_nodes *m)
         if (adoption_in_line(x, m, l, l->text, before) || (!sentence && wrapped_adoption(x, m, i)))
             return;
     }
+    /* "Antagen av | Kommunfullmäktige 2024-04-15", "Beslutad | Tekniska nämnden 2031-02-14, § 17": a label and its
+     * value, also as one of the pairs of a four-cell row ("Dnr | TN 2031/12 | Beslutad | …") */
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
-        if (r->prov.page != 1 || r->n_cells != 2 || !r->cells[0] || !r->cells[1])
-            continue;
-        char *joined = g_strconcat(r->cells[0], " ", r->cells[1], NULL);
-        bool found = adoption_in(x, m, joined, &r->prov);
-        g_free(joined);
-        if (found)
-            return;
+        for (int c = 0; r->prov.page == 1 && r->n_cells % 2 == 0 && c + 1 < r->n_cells; c += 2) {
+            if (!r->cells[c] || !r->cells[c + 1])
+                continue;
+            /* "Antagen av | X …" reads on; "Antagen | X …" is a label and its value */
+            for (int sep = 0; sep < 2; sep++) {
+                char *joined = g_strconcat(r->cells[c], sep ? ": " : " ", r->cells[c + 1], NULL);
+                bool found = adoption_in(x, m, joined, &r->prov);
+                g_free(joined);
+                if (found)
+                    return;
+            }
+        }
     }
     adoption_rows(x, m, x->rows);
     adoption_rows(x, m, x->text_rows);
@@ -2477,6 +2484,25 @@ int at_extract(const at_doc *doc, const at_extract_options *opts, at_record **ou
     return rc;
 }
 
+/* An agreement's time is its term ("gäller från och med … till och med …"); its title's years ("Överenskommelse om
+ * sommarjobb 2031–2032") name that term again, not a plan's period. */
+static void term_over_title_period(xctx *x, const at_record *rec)
+{
+    at_rnode *period = (at_rnode *)at_rnode_find(x->metadata, "period");
+    if (strcmp(rec->kind, "agreement") != 0 || !period || !period->text)
+        return;
+    bool termed = false;
+    for (guint i = 0; i < x->agreements->children->len && !termed; i++) {
+        const at_rnode *a = g_ptr_array_index(x->agreements->children, i);
+        termed = at_rnode_find(a, "validFrom") || at_rnode_find(a, "validTo");
+    }
+    if (!termed)
+        return;
+    rn_set_text(period, NULL);
+    rn_attr_unset(period, "from");
+    rn_attr_unset(period, "to");
+}
+
 int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract_options *opts, at_record **out,
                      at_error *err)
 {
@@ -2525,6 +2551,7 @@ int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract
     extract_events(&x);
     extract_meetings(&x);
     decide_kind(&x, rec);
+    term_over_title_period(&x, rec);
     if (strcmp(rec->kind, "generic") == 0 && x.sections->children->len == 0)
         extract_unnumbered_sections(&x);
     else if (strcmp(rec->kind, "agreement") != 0)

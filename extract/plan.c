@@ -79,6 +79,7 @@ static const struct {
     { "anteckning", COL_COMMENT },     { "anteckningar", COL_COMMENT },
     { "huvudman", COL_RESPONSIBLE },   { "budgetar", COL_TIME }, /* "Budgetår", folded as the plural of budget */
     { "status", COL_STATUS },          { "bidrar till", COL_AREA },      { "bidrar till mal", COL_AREA },
+    { "kostar", COL_COST }, /* "Vad kostar det?" */
 };
 
 /* Is `a` `b` with at most one letter misread, dropped or added (an OCR'd header: "Ansvarlg")? */
@@ -162,6 +163,26 @@ static char *fold_header(const char *s)
 
 static int aim_rank(const char *word);
 
+/* A plain-language question header ("Vad kostar det?", "Hur mycket kostar det?"): the field a later word names,
+ * not the question word's ("Vad ska göras?" names the title by its "vad"). `f` is the header folded. */
+static column_field question_verb_field(const char *cell, const char *f)
+{
+    column_field field = COL_NONE;
+    size_t n = strlen(cell);
+    while (n > 0 && g_ascii_isspace(cell[n - 1]))
+        n--;
+    if (n == 0 || cell[n - 1] != '?' || !strchr(f, ' '))
+        return COL_NONE;
+    char **words = g_strsplit(f, " ", -1);
+    for (int i = 1; words[i] && !field; i++) {
+        column_field w = field_of(words[i], false);
+        if (w != COL_TITLE)
+            field = w;
+    }
+    g_strfreev(words);
+    return field;
+}
+
 static column_field header_field(const char *cell)
 {
     if (!cell)
@@ -178,8 +199,11 @@ static column_field header_field(const char *cell)
     column_field by_joined = last ? field_of(joined, true) : COL_NONE;
     g_strfreev(words);
     g_free(joined);
+    column_field by_verb = question_verb_field(cell, f);
     /* "Tid för genomförande", "Ansvarig nämnd/förvaltning": the first word names the field */
     f[strcspn(f, " /")] = '\0';
+    if (!field)
+        field = by_verb;
     if (!field)
         field = field_of(f, false);
     if (!field)
@@ -1542,9 +1566,11 @@ static bool sub_header(const xrow *r, const xrow *hr)
 }
 
 /* The second level's labels join the header's: a cell under an empty one is its merged left neighbour's ("Tid
- * Slut", a time), one under a named cell goes with that name ("Tid Start"). */
+ * Slut", a time), one under a named cell goes with that name ("Tid Start"); under a group's name that names no
+ * field ("Genomförande" over "När | Vem") each label names its own column. */
 static void join_sub_header(const xrow *sub, const xrow *hr, column_field *cols, char **names)
 {
+    column_field *above = g_memdup2(cols, sizeof *cols * (gsize)hr->n_cells);
     for (int c = 0; c < sub->n_cells && c < hr->n_cells; c++) {
         if (!sub->cells[c])
             continue;
@@ -1554,8 +1580,10 @@ static void join_sub_header(const xrow *sub, const xrow *hr, column_field *cols,
         char *name = g_strconcat(hr->cells[parent] ? hr->cells[parent] : "", " ", sub->cells[c], NULL);
         g_free(names[c]);
         names[c] = g_strstrip(name);
-        cols[c] = hr->cells[c] ? cols[c] : cols[parent];
+        column_field own = header_field(sub->cells[c]);
+        cols[c] = !above[parent] && own ? own : hr->cells[c] ? above[c] : above[parent];
     }
+    g_free(above);
 }
 
 /* The goal a group row states under a goal label ("Mål 2 X", "MÅL 1: X" state X), or NULL ("Målområde 1: X"

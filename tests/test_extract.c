@@ -7987,6 +7987,108 @@ static void test_lead17_stated_goal_rows_left_of_titles(void)
     at_record_free(rec);
 }
 
+/* ext18: plain-language question headers ("Vad görs?", "Vad kostar åtgärden?"): the cost column is named by its
+ * verb, not by the question word that names the title column. */
+static void test_ext18_question_headers(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för lekplatser 2031\n\nÅtgärder\n\n"
+                                  "Vad görs?\tVem gör det?\tNär?\tVad kostar åtgärden?\n"
+                                  "Ny gungställning i Parkby\tParkenheten\tMaj 2031\t80 000 kr\n"
+                                  "Sandlådor byts ut\tParkenheten\tHösten 2031\tInom ram\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *first = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 0) : NULL;
+    ok(first && text_is(at_rnode_find(first, "title"), "Ny gungställning i Parkby") &&
+           text_is(at_rnode_find(first, "cost"), "80 000 kr"),
+       "'Vad kostar åtgärden?' heads the cost column, not a second title column");
+    at_record_free(rec);
+}
+
+/* ext18: a two-level header whose upper cell groups columns without naming a field ("Utförande" over "Tidpunkt |
+ * Ansvar"): each lower label names its own column. */
+static void test_ext18_group_header_labels(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för trafiksäkerhet 2031\n\nÅtgärder\n\n"
+                                  "Nr\tÅtgärd\tUtförande\t\tKostnad\n\t\tTidpunkt\tAnsvar\t\n"
+                                  "B1\tNya övergångsställen vid skolorna\tVåren 2031\tTrafikingenjören\t200 tkr\n"
+                                  "B2\tKampanj om cykelhjälm\tHösten 2031\tSkolornas rektorer\tInom ram\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+    ok(second && text_is(at_rnode_find(second, "responsible"), "Skolornas rektorer") &&
+           text_is(at_rnode_find(second, "time"), "Hösten 2031"),
+       "'Tidpunkt | Ansvar' under a group's name head the time and responsible columns");
+    at_record_free(rec);
+}
+
+/* ext18: "X får en lägesrapport den D1 och en slutrapport den D2": the body's second report day is a meeting too. */
+static void test_ext18_second_report_day(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för skolgårdar 2031\n\nUppföljning\n\nTekniska nämnden får en lägesrapport om "
+                                  "planen den 4 maj 2031 och en slutrapport den 9 november 2032.\n",
+                                  false);
+    const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+    size_t n = events ? at_rnode_n_children(events) : 0;
+    ok(n == 2 && g_strcmp0(at_rnode_attr(at_rnode_child(events, 1), "date"), "2032-11-09") == 0,
+       "the final report's day after 'och en slutrapport den' is a meeting (got %zu events)", n);
+    at_record_free(rec);
+}
+
+/* ext18: a four-cell information row "Handläggare | name | Antagen | body date, § N": the adoption's body and §. */
+static void test_ext18_adoption_in_pair_of_row(void)
+{
+    at_record *rec = extract_text("riktlinje.tsv",
+                                  "Riktlinje för lekplatser\n\nDnr\tTN 2031/12\tDatum\t2031-01-20\n"
+                                  "Handläggare\tOla Berg\tAntagen\tTekniska nämnden 2031-02-14, § 17\n\n"
+                                  "Bakgrund\n\nKommunen har många lekplatser.\n",
+                                  true);
+    const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+    const at_rnode *decided = NULL;
+    for (size_t i = 0; dates && i < at_rnode_n_children(dates); i++)
+        if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, i), "type"), "decided") == 0)
+            decided = at_rnode_child(dates, i);
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "by"), "Tekniska nämnden") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "paragraph"), "17") == 0,
+       "'Antagen | body date, § N' as the second pair of a row gives who adopted and the §");
+    at_record_free(rec);
+}
+
+/* ext18: an agreement's title years ("Överenskommelse om skolskjuts 2031–2032") are its term's, no plan period. */
+static void test_ext18_agreement_term_not_period(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Överenskommelse om skolskjuts 2031–2032\n\nmellan Orrviks kommun och Bussbolaget AB\n\n"
+                                  "§ 1 Parter\n\nOrrviks kommun och Bussbolaget AB.\n\n§ 2 Uppdrag\n\nBussbolaget kör "
+                                  "eleverna till skolan.\n\n§ 3 Giltighetstid\n\nÖverenskommelsen gäller från och med den "
+                                  "1 juli 2031 till och med den 30 juni 2032.\n",
+                                  false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    ok(meta && !at_rnode_find(meta, "period") && at_record_count(rec, "validFrom") == 1,
+       "an agreement with a term has no period from its title's years");
+    at_record_free(rec);
+}
+
+/* ext18: money set aside without a budget word: a grant of at most a sum, the funds ("medlen") by year, and money
+ * there is for a purpose; what is left ("finns … kvar") stays a balance. */
+static void test_ext18_budget_without_budget_word(void)
+{
+    const char *text = "Bidrag till bygdegårdar 2031\n\nFörslag till beslut\n\n"
+                       "att bevilja Orrviks bygdegårdsförening bidrag med högst 600 000 kronor för ett nytt tak,\n\n"
+                       "att medlen tas ur kommunstyrelsens reserv med 400 000 kronor år 2031 och 200 000 kronor år 2032.\n\n"
+                       "Ärendet\n\nFör 2032 finns också 75 000 kronor för en ny ramp. "
+                       "I reserven finns 50 000 kronor kvar för oförutsedda utgifter.\n";
+    at_record *rec = extract_text("beslut.txt", text, false);
+    ok(rec && has_budget_line(rec, 600000, NULL), "'att bevilja … med högst 600 000 kronor': the grant is money");
+    ok(rec && has_budget_line(rec, 400000, "2031") && has_budget_line(rec, 200000, "2032"),
+       "'att medlen tas ur … med X år 2031 och Y år 2032': money by year");
+    ok(rec && has_budget_line(rec, 75000, "2032") && !has_budget_line(rec, 50000, NULL),
+       "'För 2032 finns också 75 000 kronor för …' is money; '… finns 50 000 kronor kvar' is not");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8226,5 +8328,11 @@ int main(int argc, char **argv)
     test_mmisc17_titles_over_names_column();
     test_mmisc17_place_area_heading_kept();
     test_lead17_stated_goal_rows_left_of_titles();
+    test_ext18_question_headers();
+    test_ext18_group_header_labels();
+    test_ext18_second_report_day();
+    test_ext18_adoption_in_pair_of_row();
+    test_ext18_agreement_term_not_period();
+    test_ext18_budget_without_budget_word();
     return tap_done();
 }
