@@ -16,8 +16,8 @@
 #include <string.h>
 
 static const char NOUN_CLASSES[] = "BCDEFGHIJT"; /* definite forms, plurals, -are (källare) */
-static const char ADJECTIVE_CLASSES[] = "OPQ";   /* -t/-a forms, comparison, participles */
-static const char VERB_CLASSES[] = "KLMNRm";     /* tenses and the passive: the stem is a verb */
+static const char ADJECTIVE_CLASSES[] = "OPQ";    /* -t/-a forms, comparison, participles */
+static const char VERB_CLASSES[] = "KLMNm";      /* tenses and the passive: the stem is a verb */
 /* T makes nationality adjectives too ("isk", "iska", "iskt"): those, by their suffix. */
 static const char ADJECTIVE_SUFFIX_IN_NOUN_CLASS[] = "isk";
 

@@ -53,6 +53,8 @@ enum {
                                * noun ("myndigheten vänligen tillämpar"), a finite verb ending a preposition's
                                * phrase ("grundad på låg.") */
 #define GENDER_ODDS 20.0 /* a noun of common gender against its rival after "ett": "ett ide", "ett annat lok" */
+#define NOMINAL_ODDS 20.0 /* a noun or an adjective against a reading that is neither after a preposition: "med
+                           * bagge" is no "bägge", "i tvdrled" (OCR) is "tvärled" */
 #define PREDICATIVE_ODDS 20.0 /* an adjective against a reading that is none after "är" and its subject: "är det
                                * kallare" is no "källare", "är den flack" no "fläck" */
 #define SUPINE_ODDS 1000.0 /* a supine against its rival after a finite verb that takes none: "fick fatt i" ("fick
@@ -89,6 +91,14 @@ struct at_normalizer {
     GHashTable *corrections; /* the user's: lower-case wrong word -> right word */
 };
 
+enum { POS_SHIFT = 14, POS_NOUN = AT_WORD_NOUN >> POS_SHIFT, POS_ADJECTIVE = AT_WORD_ADJECTIVE >> POS_SHIFT };
+
+/* A dictionary entry's parts of speech, as a reading keeps them (in a byte its padding had). */
+static inline uint8_t entry_pos(uint32_t flags)
+{
+    return (uint8_t)((flags & (AT_WORD_NOUN | AT_WORD_ADJECTIVE)) >> POS_SHIFT);
+}
+
 typedef struct {
     const char *text; /* lower-case spelling */
     uint32_t len;
@@ -102,7 +112,7 @@ typedef struct {
     bool rivals;      /* a word with rival spellings: word triples around it were counted */
     bool name;        /* a name (Österåker): keeps its capital anywhere */
     bool number_word; /* a number word ("två"): `id` is "<num>" for the counted pairs, `word_id` its own */
-    bool adjective;   /* an adjective or a participle by the dictionary (AT_WORD_ADJECTIVE) */
+    uint8_t pos;      /* parts of speech by the dictionary: its AT_WORD_NOUN, AT_WORD_ADJECTIVE >> POS_SHIFT */
     uint32_t word_id; /* for the web pairs, which list the word itself ("två män") */
 } cand;
 
@@ -117,6 +127,7 @@ typedef struct {
     bool letters;     /* the spelling is letters only (no has_non_letter): best_reading's test, likewise */
     bool copula;      /* a reading is "är" (may_be_copula, which every word asks of the one before), likewise */
     uint8_t adjectives; /* bit k: reading k may be an adjective or a participle (AT_WORD_ADJECTIVE); 0 for one reading */
+    uint8_t nouns;      /* bit k: reading k may be a noun (AT_WORD_NOUN); 0 for one reading */
     cand c[MAX_CANDS];
 } cand_set;
 
@@ -151,6 +162,8 @@ typedef struct {
                             * after a comma or a definite noun, a finite verb ending a preposition's phrase */
     uint8_t not_predicative; /* after "är" and its subject, when a reading is an adjective: bit k for each reading
                               * k that is none ("är det kallare" is no "källare") */
+    uint8_t not_nominal;   /* after a preposition, when a reading is a noun: bit k for each reading k that is
+                            * neither a noun nor an adjective (not_nominal: "med bagge" is no "bägge") */
     uint8_t common_nouns;  /* after "ett" (and an adjective in -t): bit k for each reading k that is a noun of
                             * common gender only, which loses there: "ett ide", "ett annat lok" */
     bool determines;       /* after a preposition or a verb, before a noun: "förbi var reception" is vår */
@@ -557,7 +570,7 @@ static int add_folded(run *r, cand_set *s, const char *lower, const at_dict_entr
         cand c = { e[i].word, (uint32_t)e[i].len, e[i].id, at_dict_context_total(r->n->dict, e[i].id),
                    at_dict_web_freq(r->n->dict, e[i].id), log(e[i].prior), ch + extra_channel, same ? rule : (rule ? rule : RULE_DIACRITICS),
                    (e[i].flags & AT_WORD_RIVALS) != 0, (e[i].flags & AT_WORD_NAME) != 0, false,
-                   (e[i].flags & AT_WORD_ADJECTIVE) != 0, 0 };
+                   entry_pos(e[i].flags), 0 };
         number_context(r, &c);
         add_cand(s, &c);
         hits++;
@@ -691,7 +704,7 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
     out->rivals = false;
     out->name = false;
     out->number_word = false;
-    out->adjective = false;
+    out->pos = 0;
     out->word_id = 0;
     g_string_free(joined, TRUE);
     return true;
@@ -918,7 +931,7 @@ static bool split_cand(run *r, const char *lower, size_t len, cand *out)
             best = score;
             char *text = g_strdup_printf("%.*s %.*s", (int)ca.len, ca.text, (int)cb.len, cb.text);
             *out = (cand){ g_string_chunk_insert(r->strings, text), (uint32_t)strlen(text), NO_ID, 0, 0, score, 0,
-                           "layout.split", false, false, false, false, 0 };
+                           "layout.split", false, false, false, 0, 0 };
             g_free(text);
         }
     }
@@ -931,7 +944,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
     s->n = 0;
     char lower[AT_WORD_MAX];
     if (len >= AT_WORD_MAX || at_lower(part, len, lower, sizeof lower) < 0) {
-        cand id = { part, (uint32_t)len, NO_ID, 0, 0, LOG_P_OOV, 0, NULL, false, false, false, false, 0 };
+        cand id = { part, (uint32_t)len, NO_ID, 0, 0, LOG_P_OOV, 0, NULL, false, false, false, 0, 0 };
         s->c[s->n++] = id;
         s->identity = 0;
         return;
@@ -951,7 +964,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
                               ? NAN
                               : exact_compound_prior(r, lower, llen);
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen, NO_ID, 0, 0,
-                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL, false, false, false, false, 0 };
+                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL, false, false, false, 0, 0 };
         add_cand(s, &id);
         /* A compound of known parts with lost diacritics, unless the whole word was found;
          * glyph variants compete with it, and try compounds themselves only when it failed. */
@@ -986,7 +999,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
                     known ? exact.id : NO_ID, known ? at_dict_context_total(r->n->dict, exact.id) : 0,
                     known ? at_dict_web_freq(r->n->dict, exact.id) : 0,
                     known ? log(exact.prior) : LOG_P_OOV, 0, NULL, known && (exact.flags & AT_WORD_RIVALS),
-                    known && (exact.flags & AT_WORD_NAME), false, known && (exact.flags & AT_WORD_ADJECTIVE), 0 };
+                    known && (exact.flags & AT_WORD_NAME), false, known ? entry_pos(exact.flags) : 0, 0 };
         number_context(r, &id);
         s->identity = s->n < MAX_CANDS ? s->n++ : MAX_CANDS - 1;
         s->c[s->identity] = id;
@@ -1148,9 +1161,11 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
     all.kinds = word_kinds(part, len);
     all.letters = !has_non_letter(part, len);
     all.copula = readings_spelled(&all, "är") != 0;
-    all.adjectives = 0;
-    for (int k = 0; all.n > 1 && k < all.n; k++)
-        all.adjectives |= (uint8_t)(all.c[k].adjective << k);
+    all.adjectives = all.nouns = 0;
+    for (int k = 0; all.n > 1 && k < all.n; k++) {
+        all.adjectives |= (uint8_t)(!!(all.c[k].pos & POS_ADJECTIVE) << k);
+        all.nouns |= (uint8_t)(!!(all.c[k].pos & POS_NOUN) << k);
+    }
     /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
      * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
     size_t readings = offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand);
@@ -1515,6 +1530,8 @@ static double slot_score(const run *r, const slot *s, int k)
         v -= r->cue_weight * log(GENDER_ODDS);
     if (s->not_predicative >> k & 1)
         v -= r->cue_weight * log(PREDICATIVE_ODDS);
+    if (s->not_nominal >> k & 1)
+        v -= r->cue_weight * log(NOMINAL_ODDS);
     if (s->ruled_out >> k & 1)
         v -= r->cue_weight * log(RULED_OUT_ODDS);
     return v;
@@ -2054,6 +2071,32 @@ static bool after_copula_subject(run *r, size_t index)
     int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : -1;
     return f > 0 && (subject->subject || in_list(pronouns, G_N_ELEMENTS(pronouns), folded, (size_t)f) ||
                      definite_shaped(folded, (size_t)f));
+}
+
+static bool preposition(const char *w, size_t len);
+
+/* The readings of `cs` that a preposition's noun phrase rules out: dictionary words that are neither nouns nor
+ * adjectives ("bägge" of "med bagge"), never the word as written when it is one (a written "mot" stays, no
+ * "möt"), but the word as written when it is none ("i tvdrled"); no compound, whose head the dictionary tags. */
+static uint8_t not_nominal(const cand_set *cs)
+{
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++) {
+        bool written = k == cs->identity, known = cs->c[k].id != NO_ID;
+        if (!(cs->c[k].pos & (POS_NOUN | POS_ADJECTIVE)) && (written ? !known : known))
+            bits |= (uint8_t)(1u << k);
+    }
+    return bits;
+}
+
+/* Is slot `before` a preposition right before word `index`, with no comma between? */
+static bool after_preposition(run *r, const slot *before, size_t index)
+{
+    if (!before || before->word == index || before->comma)
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    return preposition(text, len);
 }
 
 /* Does word `index` end in a comma? The next word starts a new clause: "minst ett ar, en månad". */
@@ -2840,6 +2883,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.not_predicative = s.cs->adjectives && after_copula_subject(r, index)
                                         ? (uint8_t)(~s.cs->adjectives & ((1u << s.cs->n) - 1))
                                         : 0;
+                s.not_nominal = s.cs->nouns && after_preposition(r, before, index) ? not_nominal(s.cs) : 0;
                 bool cut_off = sh.end + 1 == len && text[sh.end] == '-' && b == core_len; /* "far- eller" */
                 s.ruled_out = cut_off && s.cs->n > 1 ? unjoined_parts(r, index, s.cs) : 0;
                 if (before && before->word != index && before->wants_noun)
@@ -3503,7 +3547,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
     r->gender_memo = new_table(r, 1u << GENDER_MEMO_BITS, sizeof *r->gender_memo);
     r->number = (cand_set){ .n = 1, .c = { { "", 0, n->number_id, n->number_context, at_dict_web_freq(n->dict, n->number_id),
-                                             0, 0, NULL, false, false, false, false, 0 } } };
+                                             0, 0, NULL, false, false, false, 0, 0 } } };
     r->year = r->number;
     r->segment = g_new(slot, MAX_SEGMENT);
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));

@@ -224,6 +224,9 @@ static void test_dict(const at_dict *d)
            !(kallare.flags & AT_WORD_NOUN) && (kallare_noun.flags & AT_WORD_NOUN) &&
            !(kallare_noun.flags & AT_WORD_ADJECTIVE),
        "parts of speech: kallare (kall compared) an adjective, källare (källa's -are) a noun");
+    at_dict_entry rad_advice;
+    ok(at_dict_find(d, "råd", strlen("råd"), &rad_advice) && (rad_advice.flags & AT_WORD_NOUN),
+       "parts of speech: råd is a noun (its class R, -as/-es, makes no verb of it)");
     at_dict_entry har, i_word;
     ok(at_dict_find(d, "har", 3, &har) && at_dict_find(d, "i", 1, &i_word) &&
            at_dict_bigram(d, har.id, i_word.id) > 0,
