@@ -53,8 +53,9 @@ enum {
                                * noun ("myndigheten vänligen tillämpar"), a finite verb ending a preposition's
                                * phrase ("grundad på låg.") */
 #define GENDER_ODDS 20.0 /* a noun of common gender against its rival after "ett": "ett ide", "ett annat lok" */
-#define NOMINAL_ODDS 20.0 /* a noun or an adjective against a reading that is neither after a preposition: "med
-                           * bagge" is no "bägge", "i tvdrled" (OCR) is "tvärled" */
+#define NOMINAL_ODDS 20.0 /* a noun or an adjective against a reading that is neither after a preposition or in a
+                           * list of nouns: "med bagge" is no "bägge", "i tvdrled" (OCR) is "tvärled", "tecken,
+                           * rader och stycken" has no "råder" */
 #define PREDICATIVE_ODDS 20.0 /* an adjective against a reading that is none after "är" and its subject: "är det
                                * kallare" is no "källare", "är den flack" no "fläck" */
 #define SUPINE_ODDS 1000.0 /* a supine against its rival after a finite verb that takes none: "fick fatt i" ("fick
@@ -162,8 +163,9 @@ typedef struct {
                             * after a comma or a definite noun, a finite verb ending a preposition's phrase */
     uint8_t not_predicative; /* after "är" and its subject, when a reading is an adjective: bit k for each reading
                               * k that is none ("är det kallare" is no "källare") */
-    uint8_t not_nominal;   /* after a preposition, when a reading is a noun: bit k for each reading k that is
-                            * neither a noun nor an adjective (not_nominal: "med bagge" is no "bägge") */
+    uint8_t not_nominal;   /* after a preposition or inside a list of nouns, when a reading is a noun: bit k for
+                            * each reading k that is neither a noun nor an adjective (not_nominal: "med bagge" is
+                            * no "bägge", "tecken, rader och stycken" no "råder") */
     uint8_t common_nouns;  /* after "ett" (and an adjective in -t): bit k for each reading k that is a noun of
                             * common gender only, which loses there: "ett ide", "ett annat lok" */
     bool determines;       /* after a preposition or a verb, before a noun: "förbi var reception" is vår */
@@ -2099,6 +2101,31 @@ static bool after_preposition(run *r, const slot *before, size_t index)
     return preposition(text, len);
 }
 
+/* Is word `index` inside a list of nouns: after a noun and a comma, before "och" or "eller" and a noun
+ * ("mellan bokstäver, rader och stycken": no "råder")? */
+static bool in_noun_list(run *r, const slot *before, size_t index)
+{
+    if (!before || !before->comma || before->word + 1 != index || index + 2 >= at_doc_n_words(r->doc))
+        return false;
+    bool noun = false; /* a reading of it is one: "bokstaver," may be stripped */
+    for (int k = 0; k < before->cs->n; k++)
+        noun = noun || (before->cs->c[k].pos & POS_NOUN);
+    if (!noun)
+        return false;
+    size_t len;
+    const char *conj = at_doc_word_text(r->doc, index + 1, &len);
+    if (!((len == strlen("och") && memcmp(conj, "och", len) == 0) ||
+          (len == strlen("eller") && memcmp(conj, "eller", len) == 0)))
+        return false;
+    const char *next = at_doc_word_text(r->doc, index + 2, &len);
+    while (len && strchr(",.;:)", next[len - 1]))
+        len--;
+    char lower[AT_WORD_MAX];
+    at_dict_entry e;
+    int n = len < AT_WORD_MAX ? at_lower(next, len, lower, sizeof lower) : -1;
+    return n > 0 && at_dict_find(r->n->dict, lower, (size_t)n, &e) && (e.flags & AT_WORD_NOUN);
+}
+
 /* Does word `index` end in a comma? The next word starts a new clause: "minst ett ar, en månad". */
 static bool ends_clause(run *r, size_t index)
 {
@@ -2883,7 +2910,9 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.not_predicative = s.cs->adjectives && after_copula_subject(r, index)
                                         ? (uint8_t)(~s.cs->adjectives & ((1u << s.cs->n) - 1))
                                         : 0;
-                s.not_nominal = s.cs->nouns && after_preposition(r, before, index) ? not_nominal(s.cs) : 0;
+                s.not_nominal = s.cs->nouns && (after_preposition(r, before, index) || in_noun_list(r, before, index))
+                                    ? not_nominal(s.cs)
+                                    : 0;
                 bool cut_off = sh.end + 1 == len && text[sh.end] == '-' && b == core_len; /* "far- eller" */
                 s.ruled_out = cut_off && s.cs->n > 1 ? unjoined_parts(r, index, s.cs) : 0;
                 if (before && before->word != index && before->wants_noun)
