@@ -9,11 +9,13 @@
  *   --trigrams FILE word word word<TAB>count
  *   --web-pairs FILE word word<TAB>rank in a web pair list
  *   --domain FILE   hand-written lexicon, one entry a line, '#' comments (repeatable)
+ *   --pos-aff FILE, --pos-dic FILE  hunspell-sv's sv_SE.aff and .dic: the forms' parts of speech
  *   --source TEXT   description stored in the header
  *   -o FILE         the compiled dictionary
  */
 #include "core/private.h"
 #include "dict/format.h"
+#include "dict/pos.h"
 #include "arkivtext/dict.h"
 
 #include <math.h>
@@ -135,6 +137,16 @@ static void add_form(builder *b, char *line, const char *file, unsigned lineno)
         w->flags |= AT_WORD_HUNSPELL;
         note_case(w, line);
     }
+}
+
+/* A form's parts of speech, for a word the forms already hold (hunspell's classes make no new words). */
+static void add_pos(void *data, const char *form, size_t len, uint32_t pos)
+{
+    builder *b = data;
+    char lower[AT_WORD_MAX];
+    word_rec *w = at_lower(form, len, lower, sizeof lower) < 0 ? NULL : g_hash_table_lookup(b->words, lower);
+    if (w)
+        w->flags |= pos;
 }
 
 static bool split_tab(char *line, char **value)
@@ -634,7 +646,7 @@ int main(int argc, char **argv)
 {
     char **forms = NULL, **freqs = NULL, **contexts = NULL, **bigrams = NULL, **trigrams = NULL, **web = NULL,
          **domains = NULL;
-    char *out = NULL, *source = NULL;
+    char *out = NULL, *source = NULL, *pos_aff = NULL, *pos_dic = NULL;
     GOptionEntry entries[] = {
         { "forms", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &forms, "Word forms, one a line", "FILE" },
         { "freq", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &freqs, "word<TAB>per-billion", "FILE" },
@@ -643,6 +655,8 @@ int main(int argc, char **argv)
         { "trigrams", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &trigrams, "w1 w2 w3<TAB>count", "FILE" },
         { "web-pairs", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &web, "w1 w2<TAB>rank", "FILE" },
         { "domain", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &domains, "Domain lexicon", "FILE" },
+        { "pos-aff", 0, 0, G_OPTION_ARG_FILENAME, &pos_aff, "hunspell affixes (parts of speech)", "FILE" },
+        { "pos-dic", 0, 0, G_OPTION_ARG_FILENAME, &pos_dic, "hunspell stems (parts of speech)", "FILE" },
         { "source", 0, 0, G_OPTION_ARG_STRING, &source, "Description stored in the header", "TEXT" },
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out, "Compiled dictionary", "FILE" },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
@@ -661,6 +675,12 @@ int main(int argc, char **argv)
                   0 };
     for (char **p = forms; p && *p; p++)
         read_lines(&b, *p, add_form);
+    at_error err = AT_ERROR_INIT;
+    if (pos_aff && pos_dic && at_pos_read(pos_aff, pos_dic, add_pos, &b, &err) < 0) {
+        char msg[1024];
+        g_printerr("arkivtext-dictc: %s\n", at_error_format(&err, msg, sizeof msg));
+        return 1;
+    }
     for (char **p = freqs; p && *p; p++)
         read_lines(&b, *p, add_freq);
     for (char **p = contexts; p && *p; p++)
@@ -689,5 +709,7 @@ int main(int argc, char **argv)
     g_strfreev(domains);
     g_free(out);
     g_free(source);
+    g_free(pos_aff);
+    g_free(pos_dic);
     return 0;
 }

@@ -53,6 +53,11 @@ enum {
                                * noun ("myndigheten vänligen tillämpar"), a finite verb ending a preposition's
                                * phrase ("grundad på låg.") */
 #define GENDER_ODDS 20.0 /* a noun of common gender against its rival after "ett": "ett ide", "ett annat lok" */
+#define NOMINAL_ODDS 20.0 /* a noun or an adjective against a reading that is neither after a preposition or in a
+                           * list of nouns: "med bagge" is no "bägge", "i tvdrled" (OCR) is "tvärled", "tecken,
+                           * rader och stycken" has no "råder" */
+#define PREDICATIVE_ODDS 20.0 /* an adjective against a reading that is none after "är" and its subject: "är det
+                               * kallare" is no "källare", "är den flack" no "fläck" */
 #define SUPINE_ODDS 1000.0 /* a supine against its rival after a finite verb that takes none: "fick fatt i" ("fick
                           * fått" and the like never occur in the counted statutes nor the web pairs) */
 #define COUNTED_ODDS 20.0 /* "år" against "är" after a number word: "två år" 889 times, "två är" once */
@@ -87,6 +92,14 @@ struct at_normalizer {
     GHashTable *corrections; /* the user's: lower-case wrong word -> right word */
 };
 
+enum { POS_SHIFT = 14, POS_NOUN = AT_WORD_NOUN >> POS_SHIFT, POS_ADJECTIVE = AT_WORD_ADJECTIVE >> POS_SHIFT };
+
+/* A dictionary entry's parts of speech, as a reading keeps them (in a byte its padding had). */
+static inline uint8_t entry_pos(uint32_t flags)
+{
+    return (uint8_t)((flags & (AT_WORD_NOUN | AT_WORD_ADJECTIVE)) >> POS_SHIFT);
+}
+
 typedef struct {
     const char *text; /* lower-case spelling */
     uint32_t len;
@@ -100,6 +113,7 @@ typedef struct {
     bool rivals;      /* a word with rival spellings: word triples around it were counted */
     bool name;        /* a name (Österåker): keeps its capital anywhere */
     bool number_word; /* a number word ("två"): `id` is "<num>" for the counted pairs, `word_id` its own */
+    uint8_t pos;      /* parts of speech by the dictionary: its AT_WORD_NOUN, AT_WORD_ADJECTIVE >> POS_SHIFT */
     uint32_t word_id; /* for the web pairs, which list the word itself ("två män") */
 } cand;
 
@@ -113,6 +127,8 @@ typedef struct {
     bool number_word; /* a reading is a number word (number_word_slot), likewise */
     bool letters;     /* the spelling is letters only (no has_non_letter): best_reading's test, likewise */
     bool copula;      /* a reading is "är" (may_be_copula, which every word asks of the one before), likewise */
+    uint8_t adjectives; /* bit k: reading k may be an adjective or a participle (AT_WORD_ADJECTIVE); 0 for one reading */
+    uint8_t nouns;      /* bit k: reading k may be a noun (AT_WORD_NOUN); 0 for one reading */
     cand c[MAX_CANDS];
 } cand_set;
 
@@ -145,6 +161,11 @@ typedef struct {
                             * that makes no word with the head after "och"/"eller" when another one does ("får-
                             * eller morföräldrar"), "bör" with no infinitive after it in its clause, "vänligen"
                             * after a comma or a definite noun, a finite verb ending a preposition's phrase */
+    uint8_t not_predicative; /* after "är" and its subject, when a reading is an adjective: bit k for each reading
+                              * k that is none ("är det kallare" is no "källare") */
+    uint8_t not_nominal;   /* after a preposition or inside a list of nouns, when a reading is a noun: bit k for
+                            * each reading k that is neither a noun nor an adjective (not_nominal: "med bagge" is
+                            * no "bägge", "tecken, rader och stycken" no "råder") */
     uint8_t common_nouns;  /* after "ett" (and an adjective in -t): bit k for each reading k that is a noun of
                             * common gender only, which loses there: "ett ide", "ett annat lok" */
     bool determines;       /* after a preposition or a verb, before a noun: "förbi var reception" is vår */
@@ -550,7 +571,8 @@ static int add_folded(run *r, cand_set *s, const char *lower, const at_dict_entr
         /* A glyph variant that is itself the word is that glyph rule's doing, not the diacritics'. */
         cand c = { e[i].word, (uint32_t)e[i].len, e[i].id, at_dict_context_total(r->n->dict, e[i].id),
                    at_dict_web_freq(r->n->dict, e[i].id), log(e[i].prior), ch + extra_channel, same ? rule : (rule ? rule : RULE_DIACRITICS),
-                   (e[i].flags & AT_WORD_RIVALS) != 0, (e[i].flags & AT_WORD_NAME) != 0, false, 0 };
+                   (e[i].flags & AT_WORD_RIVALS) != 0, (e[i].flags & AT_WORD_NAME) != 0, false,
+                   entry_pos(e[i].flags), 0 };
         number_context(r, &c);
         add_cand(s, &c);
         hits++;
@@ -684,6 +706,7 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
     out->rivals = false;
     out->name = false;
     out->number_word = false;
+    out->pos = 0;
     out->word_id = 0;
     g_string_free(joined, TRUE);
     return true;
@@ -910,7 +933,7 @@ static bool split_cand(run *r, const char *lower, size_t len, cand *out)
             best = score;
             char *text = g_strdup_printf("%.*s %.*s", (int)ca.len, ca.text, (int)cb.len, cb.text);
             *out = (cand){ g_string_chunk_insert(r->strings, text), (uint32_t)strlen(text), NO_ID, 0, 0, score, 0,
-                           "layout.split", false, false, false, 0 };
+                           "layout.split", false, false, false, 0, 0 };
             g_free(text);
         }
     }
@@ -923,7 +946,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
     s->n = 0;
     char lower[AT_WORD_MAX];
     if (len >= AT_WORD_MAX || at_lower(part, len, lower, sizeof lower) < 0) {
-        cand id = { part, (uint32_t)len, NO_ID, 0, 0, LOG_P_OOV, 0, NULL, false, false, false, 0 };
+        cand id = { part, (uint32_t)len, NO_ID, 0, 0, LOG_P_OOV, 0, NULL, false, false, false, 0, 0 };
         s->c[s->n++] = id;
         s->identity = 0;
         return;
@@ -943,7 +966,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
                               ? NAN
                               : exact_compound_prior(r, lower, llen);
         cand id = { g_string_chunk_insert_len(r->strings, lower, (gssize)llen), (uint32_t)llen, NO_ID, 0, 0,
-                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL, false, false, false, 0 };
+                    isnan(compound) ? LOG_P_OOV : MAX(compound, LOG_P_OOV), 0, NULL, false, false, false, 0, 0 };
         add_cand(s, &id);
         /* A compound of known parts with lost diacritics, unless the whole word was found;
          * glyph variants compete with it, and try compounds themselves only when it failed. */
@@ -978,7 +1001,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
                     known ? exact.id : NO_ID, known ? at_dict_context_total(r->n->dict, exact.id) : 0,
                     known ? at_dict_web_freq(r->n->dict, exact.id) : 0,
                     known ? log(exact.prior) : LOG_P_OOV, 0, NULL, known && (exact.flags & AT_WORD_RIVALS),
-                    known && (exact.flags & AT_WORD_NAME), false, 0 };
+                    known && (exact.flags & AT_WORD_NAME), false, known ? entry_pos(exact.flags) : 0, 0 };
         number_context(r, &id);
         s->identity = s->n < MAX_CANDS ? s->n++ : MAX_CANDS - 1;
         s->c[s->identity] = id;
@@ -1140,6 +1163,11 @@ static const cand_set *candidates(run *r, const char *part, size_t len)
     all.kinds = word_kinds(part, len);
     all.letters = !has_non_letter(part, len);
     all.copula = readings_spelled(&all, "är") != 0;
+    all.adjectives = all.nouns = 0;
+    for (int k = 0; all.n > 1 && k < all.n; k++) {
+        all.adjectives |= (uint8_t)(!!(all.c[k].pos & POS_ADJECTIVE) << k);
+        all.nouns |= (uint8_t)(!!(all.c[k].pos & POS_NOUN) << k);
+    }
     /* Kept in the room its readings take, not MAX_CANDS: most spellings have one or two, and
      * every page of new memory costs a fault. Only c[0 .. n) of a cached set is ever read. */
     size_t readings = offsetof(struct cached, set.c) + (size_t)all.n * sizeof(cand);
@@ -1502,6 +1530,10 @@ static double slot_score(const run *r, const slot *s, int k)
               (s->verb_follows && is_imperative(c) ? log(IMPERATIVE_ODDS) : 0));
     if (s->common_nouns >> k & 1)
         v -= r->cue_weight * log(GENDER_ODDS);
+    if (s->not_predicative >> k & 1)
+        v -= r->cue_weight * log(PREDICATIVE_ODDS);
+    if (s->not_nominal >> k & 1)
+        v -= r->cue_weight * log(NOMINAL_ODDS);
     if (s->ruled_out >> k & 1)
         v -= r->cue_weight * log(RULED_OUT_ODDS);
     return v;
@@ -2023,6 +2055,75 @@ static bool noun_subject(run *r, const slot *before, const char *part, size_t le
     char folded[AT_WORD_MAX * 4];
     int n = before && opens_clause(r, before->word) ? at_fold(part, len, folded, sizeof folded) : 0;
     return n > 0 && definite_shaped(folded, (size_t)n);
+}
+
+/* Is the segment's last slot the subject after "är" ("är det", "är den", "är marken"), of no word before
+ * word `index` and no comma between? A predicative follows it: "Högt upp är det kallare". */
+static bool after_copula_subject(run *r, size_t index)
+{
+    static const char *const pronouns[] = { "det", "den", "de", "detta", "denna", "dessa" };
+    guint n = r->n_slots;
+    const slot *subject = n >= 2 ? &r->segment[n - 1] : NULL, *copula = n >= 2 ? &r->segment[n - 2] : NULL;
+    if (!subject || subject->word == index || copula->word == subject->word || subject->comma || copula->comma ||
+        !may_be_copula(copula->cs))
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, subject->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : -1;
+    return f > 0 && (subject->subject || in_list(pronouns, G_N_ELEMENTS(pronouns), folded, (size_t)f) ||
+                     definite_shaped(folded, (size_t)f));
+}
+
+static bool preposition(const char *w, size_t len);
+
+/* The readings of `cs` that a preposition's noun phrase rules out: dictionary words that are neither nouns nor
+ * adjectives ("bägge" of "med bagge"), never the word as written when it is one (a written "mot" stays, no
+ * "möt"), but the word as written when it is none ("i tvdrled"); no compound, whose head the dictionary tags. */
+static uint8_t not_nominal(const cand_set *cs)
+{
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++) {
+        bool written = k == cs->identity, known = cs->c[k].id != NO_ID;
+        if (!(cs->c[k].pos & (POS_NOUN | POS_ADJECTIVE)) && (written ? !known : known))
+            bits |= (uint8_t)(1u << k);
+    }
+    return bits;
+}
+
+/* Is slot `before` a preposition right before word `index`, with no comma between? */
+static bool after_preposition(run *r, const slot *before, size_t index)
+{
+    if (!before || before->word == index || before->comma)
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    return preposition(text, len);
+}
+
+/* Is word `index` inside a list of nouns: after a noun and a comma, before "och" or "eller" and a noun
+ * ("mellan bokstäver, rader och stycken": no "råder")? */
+static bool in_noun_list(run *r, const slot *before, size_t index)
+{
+    if (!before || !before->comma || before->word + 1 != index || index + 2 >= at_doc_n_words(r->doc))
+        return false;
+    bool noun = false; /* a reading of it is one: "bokstaver," may be stripped */
+    for (int k = 0; k < before->cs->n; k++)
+        noun = noun || (before->cs->c[k].pos & POS_NOUN);
+    if (!noun)
+        return false;
+    size_t len;
+    const char *conj = at_doc_word_text(r->doc, index + 1, &len);
+    if (!((len == strlen("och") && memcmp(conj, "och", len) == 0) ||
+          (len == strlen("eller") && memcmp(conj, "eller", len) == 0)))
+        return false;
+    const char *next = at_doc_word_text(r->doc, index + 2, &len);
+    while (len && strchr(",.;:)", next[len - 1]))
+        len--;
+    char lower[AT_WORD_MAX];
+    at_dict_entry e;
+    int n = len < AT_WORD_MAX ? at_lower(next, len, lower, sizeof lower) : -1;
+    return n > 0 && at_dict_find(r->n->dict, lower, (size_t)n, &e) && (e.flags & AT_WORD_NOUN);
 }
 
 /* Does word `index` end in a comma? The next word starts a new clause: "minst ett ar, en månad". */
@@ -2806,6 +2907,12 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.past_surname = btext && is_first_name(before, btext, blen);
                 s.imperative = s.opens_sentence;
                 s.common_nouns = s.cs->n > 1 && neuter_before(r, index) ? common_nouns(r, s.cs) : 0;
+                s.not_predicative = s.cs->adjectives && after_copula_subject(r, index)
+                                        ? (uint8_t)(~s.cs->adjectives & ((1u << s.cs->n) - 1))
+                                        : 0;
+                s.not_nominal = s.cs->nouns && (after_preposition(r, before, index) || in_noun_list(r, before, index))
+                                    ? not_nominal(s.cs)
+                                    : 0;
                 bool cut_off = sh.end + 1 == len && text[sh.end] == '-' && b == core_len; /* "far- eller" */
                 s.ruled_out = cut_off && s.cs->n > 1 ? unjoined_parts(r, index, s.cs) : 0;
                 if (before && before->word != index && before->wants_noun)
@@ -3469,7 +3576,7 @@ static void run_init(run *r, const at_normalizer *n, at_doc *doc)
     r->triple_memo = new_table(r, 1u << BONUS_MEMO_BITS, sizeof *r->triple_memo);
     r->gender_memo = new_table(r, 1u << GENDER_MEMO_BITS, sizeof *r->gender_memo);
     r->number = (cand_set){ .n = 1, .c = { { "", 0, n->number_id, n->number_context, at_dict_web_freq(n->dict, n->number_id),
-                                             0, 0, NULL, false, false, false, 0 } } };
+                                             0, 0, NULL, false, false, false, 0, 0 } } };
     r->year = r->number;
     r->segment = g_new(slot, MAX_SEGMENT);
     r->steps = g_array_new(FALSE, FALSE, sizeof(double));

@@ -215,6 +215,18 @@ static void test_dict(const at_dict *d)
            ((vagar.flags >> AT_WORD_HEADS_SHIFT) & AT_WORD_PARTS_MASK) >
                ((vaagar.flags >> AT_WORD_HEADS_SHIFT) & AT_WORD_PARTS_MASK),
        "compound parts: more of hunspell's compounds end in vägar than in vågar");
+    at_dict_entry rader, rader_verb, kallare, kallare_noun;
+    ok(at_dict_find(d, "rader", strlen("rader"), &rader) && at_dict_find(d, "råder", strlen("råder"), &rader_verb) &&
+           (rader.flags & AT_WORD_NOUN) && !(rader_verb.flags & (AT_WORD_NOUN | AT_WORD_ADJECTIVE)),
+       "parts of speech: rader (rad's plural) is a noun, råder (a verb) neither noun nor adjective");
+    ok(at_dict_find(d, "kallare", strlen("kallare"), &kallare) &&
+           at_dict_find(d, "källare", strlen("källare"), &kallare_noun) && (kallare.flags & AT_WORD_ADJECTIVE) &&
+           !(kallare.flags & AT_WORD_NOUN) && (kallare_noun.flags & AT_WORD_NOUN) &&
+           !(kallare_noun.flags & AT_WORD_ADJECTIVE),
+       "parts of speech: kallare (kall compared) an adjective, källare (källa's -are) a noun");
+    at_dict_entry rad_advice;
+    ok(at_dict_find(d, "råd", strlen("råd"), &rad_advice) && (rad_advice.flags & AT_WORD_NOUN),
+       "parts of speech: råd is a noun (its class R, -as/-es, makes no verb of it)");
     at_dict_entry har, i_word;
     ok(at_dict_find(d, "har", 3, &har) && at_dict_find(d, "i", 1, &i_word) &&
            at_dict_bigram(d, har.id, i_word.id) > 0,
