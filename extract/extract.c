@@ -293,6 +293,14 @@ static const struct {
 static bool names_body(const char *s);
 static char *author_name(const char *s);
 
+/* "KS 2026/512 · 2026-10-05": a head line's fields stand apart with a middle dot or a bar; the first one's length. */
+static size_t field_length(const char *s)
+{
+    const char *dot = strstr(s, " · "), *bar = strstr(s, " | ");
+    const char *end = dot && (!bar || dot < bar) ? dot : bar;
+    return end ? (size_t)(end - s) : strlen(s);
+}
+
 /* "Ansvarig handläggare", "Dokumentansvarig", "Frågor besvaras av": a short label whose words say that a person
  * answers for the document, in the many ways documents write it beyond the fixed labels. */
 static bool names_author_role(const char *label)
@@ -1234,6 +1242,24 @@ static void find_header_dnr(xctx *x, meta_nodes *m)
 /* A letter's or memo's own date in its head, on a line of its own or after the document's kind
  * ("2024-04-22", "28 oktober 2024", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave
  * a date. */
+/* "Dnr KS 2026/512 · 2026-10-05": a head line's field holding nothing but a date is the document's; the line is
+ * then no meeting. */
+static bool dated_field(xctx *x, meta_nodes *m, xline *l)
+{
+    char **fields = strstr(l->text, " · ") ? g_strsplit(l->text, " · ", -1) : NULL;
+    bool found = false;
+    for (char **f = fields; f && *f && !found; f++) {
+        xdate d;
+        found = word_count(*f) <= 3 && find_date(x, *f, 0, &d) && d.start == 0 && d.end == strlen(*f) &&
+                d.iso[0] != '-';
+        if (found)
+            add_date(x, m->dates, "document", *f, &l->prov);
+    }
+    g_strfreev(fields);
+    l->used |= found;
+    return found;
+}
+
 static void find_head_date(xctx *x, meta_nodes *m)
 {
     bool dated = has_date(m->dates, "document") || has_date(m->dates, "meeting"); /* minutes: the meeting's day */
@@ -1251,6 +1277,8 @@ static void find_head_date(xctx *x, meta_nodes *m)
             l->used = true; /* the head's date is no meeting */
             return;
         }
+        if (dated_field(x, m, l))
+            return;
     }
     /* "Natur- och trafikenheten <tab> 3 april 2025": a head's cell holding nothing but the date */
     for (guint i = 0; !has_date(m->dates, "document") && i < x->text_rows->len; i++) {
@@ -1838,8 +1866,11 @@ void extract_metadata(xctx *x)
                     rn_set_text(m.status, labels[k].label), rn_set_prov(m.status, &l->prov);
                 break;
             case LABEL_DNR:
-                if (!m.dnr->text)
-                    rn_set_text(m.dnr, first), rn_set_prov(m.dnr, &v0->prov);
+                if (!m.dnr->text) {
+                    char *dnr = g_strndup(first, field_length(first));
+                    rn_set_text(m.dnr, dnr), rn_set_prov(m.dnr, &v0->prov);
+                    g_free(dnr);
+                }
                 break;
             case LABEL_AUTHOR: {
                 char *name = author_name(first);

@@ -8089,6 +8089,22 @@ static void test_ext18_budget_without_budget_word(void)
     at_record_free(rec);
 }
 
+/* ext18: a head line of fields set apart by middle dots ("Dnr TN 2031/40 · 2031-03-02"): the diarienummer ends at its
+ * field, and the date alone in a field is the document's. */
+static void test_ext18_dotted_head_fields(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Orrviks kommun\n\nDnr TN 2031/40 · 2031-03-02\n\nPlan för gatubelysning 2031–2034\n\n"
+                                  "Bakgrund\n\nKommunen byter armaturer.\n",
+                                  false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(meta && text_is(at_rnode_find(meta, "diarienummer"), "TN 2031/40") && date &&
+           g_strcmp0(at_rnode_attr(date, "type"), "document") == 0 && g_strcmp0(at_rnode_attr(date, "value"), "2031-03-02") == 0,
+       "'Dnr X · DATE': the diarienummer X and the document's date");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8334,5 +8350,6 @@ int main(int argc, char **argv)
     test_ext18_adoption_in_pair_of_row();
     test_ext18_agreement_term_not_period();
     test_ext18_budget_without_budget_word();
+    test_ext18_dotted_head_fields();
     return tap_done();
 }
