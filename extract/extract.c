@@ -271,7 +271,16 @@ guint lines_before(const xctx *x, const at_provenance *at)
  * contact or stamp, not the last pages. */
 enum { HEAD_LINES = 40, HEAD_PROPER = 15, TAIL_LINES = 12 };
 
-typedef enum { LABEL_DATE, LABEL_MEETING, LABEL_DNR, LABEL_AUTHOR, LABEL_RECIPIENT, LABEL_DECIDED, LABEL_LETTERHEAD } label_kind;
+typedef enum {
+    LABEL_DATE,
+    LABEL_MEETING,
+    LABEL_DNR,
+    LABEL_AUTHOR,
+    LABEL_RECIPIENT,
+    LABEL_DECIDED,
+    LABEL_PREPARED,
+    LABEL_LETTERHEAD
+} label_kind;
 
 static const struct {
     const char *label;
@@ -282,6 +291,7 @@ static const struct {
     { "Handläggare", LABEL_AUTHOR },   { "Vår referens", LABEL_AUTHOR }, { "Kontaktperson", LABEL_AUTHOR },
     { "Dokumentägare", LABEL_AUTHOR }, { "Programansvarig", LABEL_AUTHOR }, { "Planansvarig", LABEL_AUTHOR },
     { "Upprättad av", LABEL_AUTHOR },  { "Kontakt", LABEL_AUTHOR },     { "Ansvarig", LABEL_AUTHOR },
+    { "Upprättad", LABEL_PREPARED },   { "Upprättat", LABEL_PREPARED },
     { "Mottagare", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED }, { "Dokumentdatum", LABEL_DATE },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
@@ -1408,6 +1418,29 @@ static bool labels_in_line(xctx *x, meta_nodes *m, bool *seen, const xline *l)
     return found;
 }
 
+/* "Upprättad | 2026-10-20 av Mats Öberg, turismutvecklare": the day the document was drawn up is its date, and who
+ * drew it up its author. */
+static void prepared_on_by(xctx *x, meta_nodes *m, bool *seen, const char *value, const at_provenance *prov)
+{
+    xdate d;
+    if (!find_date(x, value, 0, &d) || d.start != 0 || d.iso[0] == '-')
+        return;
+    if (!seen[LABEL_DATE] && !has_date(m->dates, "document")) {
+        char *day = g_strndup(value, d.end);
+        add_date(x, m->dates, "document", day, prov), seen[LABEL_DATE] = true;
+        g_free(day);
+    }
+    char *name = g_str_has_prefix(value + d.end, " av ") && !m->authors->children->len
+                     ? author_name(value + d.end + strlen(" av ")) : NULL;
+    if (name) {
+        at_rnode *a = rn_add(m->authors, "author");
+        rn_attr_set(a, "role", "handläggare");
+        rn_add_text(a, "name", name, prov);
+        seen[LABEL_AUTHOR] = true;
+    }
+    g_free(name);
+}
+
 /* The value of head label k ("Datum", "Dnr", "Handläggare", "Mottagare"), the first of its kind. */
 static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *value, const at_provenance *prov)
 {
@@ -1431,6 +1464,8 @@ static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *va
     } else if (labels[k].kind == LABEL_RECIPIENT && !m->recipients->children->len) {
         rn_add_text(m->recipients, "recipient", value, prov);
         seen[LABEL_RECIPIENT] = true;
+    } else if (labels[k].kind == LABEL_PREPARED) {
+        prepared_on_by(x, m, seen, value, prov), seen[LABEL_PREPARED] = true;
     }
 }
 
@@ -1894,6 +1929,9 @@ void extract_metadata(xctx *x)
                     xline *v = g_ptr_array_index(values, j);
                     rn_add_text(m.recipients, "recipient", v == l ? value : v->text, &v->prov);
                 }
+                break;
+            case LABEL_PREPARED:
+                prepared_on_by(x, &m, seen, first, &v0->prov);
                 break;
             case LABEL_LETTERHEAD:
                 break;

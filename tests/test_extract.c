@@ -8105,6 +8105,23 @@ static void test_ext18_dotted_head_fields(void)
     at_record_free(rec);
 }
 
+/* ext18: "Upprättad | DATE av NAME, title" in a head's label rows: the document's date and its author. */
+static void test_ext18_prepared_on_by(void)
+{
+    at_record *rec = extract_text("program.tsv",
+                                  "Orrviks kommun\n\nProgram för friluftsliv 2031–2035\n\nBeslutsinstans\tKommunfullmäktige\n"
+                                  "Diarienummer\tKS 2031/77\nUpprättad\t2031-01-12 av Lisa Holm, friluftsstrateg\n\n"
+                                  "Inledning\n\nKommunen har många leder.\n",
+                                  true);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(date && g_strcmp0(at_rnode_attr(date, "type"), "document") == 0 &&
+           g_strcmp0(at_rnode_attr(date, "value"), "2031-01-12") == 0 &&
+           text_is(path(meta, "authors", "author", "name", NULL), "Lisa Holm"),
+       "'Upprättad | DATE av NAME': the document's date and author");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8351,5 +8368,6 @@ int main(int argc, char **argv)
     test_ext18_agreement_term_not_period();
     test_ext18_budget_without_budget_word();
     test_ext18_dotted_head_fields();
+    test_ext18_prepared_on_by();
     return tap_done();
 }
