@@ -8122,6 +8122,21 @@ static void test_ext18_prepared_on_by(void)
     at_record_free(rec);
 }
 
+/* ext18: a table of goals and the body that leads each ("Nr | Mål | Ansvarig nämnd"), with no column of work to do:
+ * its rows are goals, not activities with no title. */
+static void test_ext18_owned_goals_no_activities(void)
+{
+    at_record *rec = extract_text("program.tsv",
+                                  "Program för idrott 2031–2035\n\nMål\n\nNr\tMål\tAnsvarig nämnd\n"
+                                  "1\tFler barn ska idrotta varje vecka.\tKultur- och fritidsnämnden\n"
+                                  "1a\tFler flickor ska spela i föreningar.\tKultur- och fritidsnämnden\n"
+                                  "2\tIdrottshallarna ska vara öppna på kvällar.\tTekniska nämnden\n",
+                                  true);
+    ok(rec && at_record_count(rec, "activity") == 0 && at_record_count(rec, "mainGoal") >= 2,
+       "goals with their leading body are no activities (got %zu activities)", rec ? at_record_count(rec, "activity") : 0);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8369,5 +8384,6 @@ int main(int argc, char **argv)
     test_ext18_budget_without_budget_word();
     test_ext18_dotted_head_fields();
     test_ext18_prepared_on_by();
+    test_ext18_owned_goals_no_activities();
     return tap_done();
 }
