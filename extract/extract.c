@@ -271,7 +271,16 @@ guint lines_before(const xctx *x, const at_provenance *at)
  * contact or stamp, not the last pages. */
 enum { HEAD_LINES = 40, HEAD_PROPER = 15, TAIL_LINES = 12 };
 
-typedef enum { LABEL_DATE, LABEL_MEETING, LABEL_DNR, LABEL_AUTHOR, LABEL_RECIPIENT, LABEL_DECIDED, LABEL_LETTERHEAD } label_kind;
+typedef enum {
+    LABEL_DATE,
+    LABEL_MEETING,
+    LABEL_DNR,
+    LABEL_AUTHOR,
+    LABEL_RECIPIENT,
+    LABEL_DECIDED,
+    LABEL_PREPARED,
+    LABEL_LETTERHEAD
+} label_kind;
 
 static const struct {
     const char *label;
@@ -282,6 +291,7 @@ static const struct {
     { "Handläggare", LABEL_AUTHOR },   { "Vår referens", LABEL_AUTHOR }, { "Kontaktperson", LABEL_AUTHOR },
     { "Dokumentägare", LABEL_AUTHOR }, { "Programansvarig", LABEL_AUTHOR }, { "Planansvarig", LABEL_AUTHOR },
     { "Upprättad av", LABEL_AUTHOR },  { "Kontakt", LABEL_AUTHOR },     { "Ansvarig", LABEL_AUTHOR },
+    { "Upprättad", LABEL_PREPARED },   { "Upprättat", LABEL_PREPARED },
     { "Mottagare", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED }, { "Dokumentdatum", LABEL_DATE },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
@@ -292,6 +302,14 @@ static const struct {
 /* If `s` starts with a label (alone, or followed by ':' or a space), its index and where the value starts. */
 static bool names_body(const char *s);
 static char *author_name(const char *s);
+
+/* "KS 2026/512 · 2026-10-05": a head line's fields stand apart with a middle dot or a bar; the first one's length. */
+static size_t field_length(const char *s)
+{
+    const char *dot = strstr(s, " · "), *bar = strstr(s, " | ");
+    const char *end = dot && (!bar || dot < bar) ? dot : bar;
+    return end ? (size_t)(end - s) : strlen(s);
+}
 
 /* "Ansvarig handläggare", "Dokumentansvarig", "Frågor besvaras av": a short label whose words say that a person
  * answers for the document, in the many ways documents write it beyond the fixed labels. */
@@ -1234,6 +1252,24 @@ static void find_header_dnr(xctx *x, meta_nodes *m)
 /* A letter's or memo's own date in its head, on a line of its own or after the document's kind
  * ("2024-04-22", "28 oktober 2024", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave
  * a date. */
+/* "Dnr KS 2026/512 · 2026-10-05": a head line's field holding nothing but a date is the document's; the line is
+ * then no meeting. */
+static bool dated_field(xctx *x, meta_nodes *m, xline *l)
+{
+    char **fields = strstr(l->text, " · ") ? g_strsplit(l->text, " · ", -1) : NULL;
+    bool found = false;
+    for (char **f = fields; f && *f && !found; f++) {
+        xdate d;
+        found = word_count(*f) <= 3 && find_date(x, *f, 0, &d) && d.start == 0 && d.end == strlen(*f) &&
+                d.iso[0] != '-';
+        if (found)
+            add_date(x, m->dates, "document", *f, &l->prov);
+    }
+    g_strfreev(fields);
+    l->used |= found;
+    return found;
+}
+
 static void find_head_date(xctx *x, meta_nodes *m)
 {
     bool dated = has_date(m->dates, "document") || has_date(m->dates, "meeting"); /* minutes: the meeting's day */
@@ -1251,6 +1287,8 @@ static void find_head_date(xctx *x, meta_nodes *m)
             l->used = true; /* the head's date is no meeting */
             return;
         }
+        if (dated_field(x, m, l))
+            return;
     }
     /* "Natur- och trafikenheten <tab> 3 april 2025": a head's cell holding nothing but the date */
     for (guint i = 0; !has_date(m->dates, "document") && i < x->text_rows->len; i++) {
@@ -1380,6 +1418,29 @@ static bool labels_in_line(xctx *x, meta_nodes *m, bool *seen, const xline *l)
     return found;
 }
 
+/* "Upprättad | 2026-10-20 av Mats Öberg, turismutvecklare": the day the document was drawn up is its date, and who
+ * drew it up its author. */
+static void prepared_on_by(xctx *x, meta_nodes *m, bool *seen, const char *value, const at_provenance *prov)
+{
+    xdate d;
+    if (!find_date(x, value, 0, &d) || d.start != 0 || d.iso[0] == '-')
+        return;
+    if (!seen[LABEL_DATE] && !has_date(m->dates, "document")) {
+        char *day = g_strndup(value, d.end);
+        add_date(x, m->dates, "document", day, prov), seen[LABEL_DATE] = true;
+        g_free(day);
+    }
+    char *name = g_str_has_prefix(value + d.end, " av ") && !m->authors->children->len
+                     ? author_name(value + d.end + strlen(" av ")) : NULL;
+    if (name) {
+        at_rnode *a = rn_add(m->authors, "author");
+        rn_attr_set(a, "role", "handläggare");
+        rn_add_text(a, "name", name, prov);
+        seen[LABEL_AUTHOR] = true;
+    }
+    g_free(name);
+}
+
 /* The value of head label k ("Datum", "Dnr", "Handläggare", "Mottagare"), the first of its kind. */
 static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *value, const at_provenance *prov)
 {
@@ -1403,6 +1464,8 @@ static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *va
     } else if (labels[k].kind == LABEL_RECIPIENT && !m->recipients->children->len) {
         rn_add_text(m->recipients, "recipient", value, prov);
         seen[LABEL_RECIPIENT] = true;
+    } else if (labels[k].kind == LABEL_PREPARED) {
+        prepared_on_by(x, m, seen, value, prov), seen[LABEL_PREPARED] = true;
     }
 }
 
@@ -1838,8 +1901,11 @@ void extract_metadata(xctx *x)
                     rn_set_text(m.status, labels[k].label), rn_set_prov(m.status, &l->prov);
                 break;
             case LABEL_DNR:
-                if (!m.dnr->text)
-                    rn_set_text(m.dnr, first), rn_set_prov(m.dnr, &v0->prov);
+                if (!m.dnr->text) {
+                    char *dnr = g_strndup(first, field_length(first));
+                    rn_set_text(m.dnr, dnr), rn_set_prov(m.dnr, &v0->prov);
+                    g_free(dnr);
+                }
                 break;
             case LABEL_AUTHOR: {
                 char *name = author_name(first);
@@ -1863,6 +1929,9 @@ void extract_metadata(xctx *x)
                     xline *v = g_ptr_array_index(values, j);
                     rn_add_text(m.recipients, "recipient", v == l ? value : v->text, &v->prov);
                 }
+                break;
+            case LABEL_PREPARED:
+                prepared_on_by(x, &m, seen, first, &v0->prov);
                 break;
             case LABEL_LETTERHEAD:
                 break;

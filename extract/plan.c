@@ -1639,9 +1639,13 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
     title_by_content(x, body, end, cols, n_cols);
     financing_beside_cost(cols, names, n_cols);
     /* Unknown columns are comments, unless the table has a comment column of its own. */
-    bool has_comment = false;
-    for (int c = 0; c < n_cols; c++)
+    bool has_comment = false, titled_cols = false;
+    for (int c = 0; c < n_cols; c++) {
         has_comment |= cols[c] == COL_COMMENT;
+        titled_cols |= cols[c] == COL_TITLE || cols[c] == COL_DESCRIPTION;
+    }
+    /* "Nr | Mål | Ansvarig nämnd": goals and who leads each, no work to do; its rows are no activities */
+    bool owned_goals = has_goal_columns && !titled_cols;
     for (int c = 0; c < n_cols; c++)
         if (cols[c] == COL_NONE && hr->cells[c] && !carried) {
             cols[c] = has_comment ? COL_OTHER : COL_COMMENT;
@@ -1788,7 +1792,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         bool has_activity = false;
         for (int c = 0; c < r->n_cells && c < n_cols && !has_activity; c++)
             has_activity = r->cells[c] && cols[c] != COL_AREA && cols[c] != COL_SUBGOAL && !no_field(cols[c]);
-        has_activity &= !sum_row(r, cols, n_cols);
+        has_activity &= !sum_row(r, cols, n_cols) && !owned_goals;
         if (has_activity) {
             at_rnode *goal = sub_goal ? sub_goal : main_goal ? main_goal : theme;
             goal = goal ? goal : goal_of_number(x, r, cols, n_cols);

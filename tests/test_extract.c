@@ -8089,6 +8089,54 @@ static void test_ext18_budget_without_budget_word(void)
     at_record_free(rec);
 }
 
+/* ext18: a head line of fields set apart by middle dots ("Dnr TN 2031/40 · 2031-03-02"): the diarienummer ends at its
+ * field, and the date alone in a field is the document's. */
+static void test_ext18_dotted_head_fields(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Orrviks kommun\n\nDnr TN 2031/40 · 2031-03-02\n\nPlan för gatubelysning 2031–2034\n\n"
+                                  "Bakgrund\n\nKommunen byter armaturer.\n",
+                                  false);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(meta && text_is(at_rnode_find(meta, "diarienummer"), "TN 2031/40") && date &&
+           g_strcmp0(at_rnode_attr(date, "type"), "document") == 0 && g_strcmp0(at_rnode_attr(date, "value"), "2031-03-02") == 0,
+       "'Dnr X · DATE': the diarienummer X and the document's date");
+    at_record_free(rec);
+}
+
+/* ext18: "Upprättad | DATE av NAME, title" in a head's label rows: the document's date and its author. */
+static void test_ext18_prepared_on_by(void)
+{
+    at_record *rec = extract_text("program.tsv",
+                                  "Orrviks kommun\n\nProgram för friluftsliv 2031–2035\n\nBeslutsinstans\tKommunfullmäktige\n"
+                                  "Diarienummer\tKS 2031/77\nUpprättad\t2031-01-12 av Lisa Holm, friluftsstrateg\n\n"
+                                  "Inledning\n\nKommunen har många leder.\n",
+                                  true);
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(date && g_strcmp0(at_rnode_attr(date, "type"), "document") == 0 &&
+           g_strcmp0(at_rnode_attr(date, "value"), "2031-01-12") == 0 &&
+           text_is(path(meta, "authors", "author", "name", NULL), "Lisa Holm"),
+       "'Upprättad | DATE av NAME': the document's date and author");
+    at_record_free(rec);
+}
+
+/* ext18: a table of goals and the body that leads each ("Nr | Mål | Ansvarig nämnd"), with no column of work to do:
+ * its rows are goals, not activities with no title. */
+static void test_ext18_owned_goals_no_activities(void)
+{
+    at_record *rec = extract_text("program.tsv",
+                                  "Program för idrott 2031–2035\n\nMål\n\nNr\tMål\tAnsvarig nämnd\n"
+                                  "1\tFler barn ska idrotta varje vecka.\tKultur- och fritidsnämnden\n"
+                                  "1a\tFler flickor ska spela i föreningar.\tKultur- och fritidsnämnden\n"
+                                  "2\tIdrottshallarna ska vara öppna på kvällar.\tTekniska nämnden\n",
+                                  true);
+    ok(rec && at_record_count(rec, "activity") == 0 && at_record_count(rec, "mainGoal") >= 2,
+       "goals with their leading body are no activities (got %zu activities)", rec ? at_record_count(rec, "activity") : 0);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8334,5 +8382,8 @@ int main(int argc, char **argv)
     test_ext18_adoption_in_pair_of_row();
     test_ext18_agreement_term_not_period();
     test_ext18_budget_without_budget_word();
+    test_ext18_dotted_head_fields();
+    test_ext18_prepared_on_by();
+    test_ext18_owned_goals_no_activities();
     return tap_done();
 }
