@@ -305,6 +305,26 @@ static char *coded_goal(const char *s)
     return goal;
 }
 
+static const char *continuing_item(const char *s);
+static const char *sub_item(const char *s);
+
+/* The goal coded on line i, starting at `first`, with the lines it wraps onto in its paragraph: up to two that go on
+ * in lower case ("… är högst två" over "veckor"), no next item ("c) Invånare …"). */
+static char *wrapped_coded_goal(xctx *x, guint i, const char *first)
+{
+    GString *text = g_string_new(first);
+    for (guint j = i + 1; j <= i + 2 && j < x->lines->len; j++) {
+        const xline *n = g_ptr_array_index(x->lines, j);
+        if (n->para_start || n->fields || !g_unichar_islower(g_utf8_get_char(n->text)) || sub_item(n->text) ||
+            continuing_item(n->text))
+            break;
+        g_string_append_printf(text, " %s", n->text);
+    }
+    char *goal = coded_goal(text->str);
+    g_string_free(text, TRUE);
+    return goal;
+}
+
 /* Is line i a paragraph or a list item of its own, no line of it wrapping onto the next? */
 static bool line_alone(xctx *x, guint i)
 {
@@ -367,7 +387,7 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
                                                 (!dotted || line_alone(x, i))
                                           : g_str_has_prefix(t + strlen(code), dashes[k])) {
                 size_t sep = k == G_N_ELEMENTS(dashes) ? 1 : strlen(dashes[k]);
-                char *goal = coded_goal(t + strlen(code) + sep);
+                char *goal = wrapped_coded_goal(x, i, t + strlen(code) + sep);
                 if (goal && !paren)
                     return goal;
                 if (goal && !g_str_has_prefix(goal, "att ")) {
@@ -2883,8 +2903,37 @@ static char **stacked_goal_items(const xrow *r)
     return NULL;
 }
 
+/* The theme over a goal: the heading over the prose right above `prov`, found or added; NULL when none. */
+static at_rnode *theme_over_prose(xctx *x, const at_provenance *prov)
+{
+    xrow at = { .prov = *prov };
+    xline *h = heading_above(x, &at);
+    h = h ? h : heading_over_prose(x, &at);
+    at_rnode *theme = h ? find_goal(x, x->goals, "theme", h->text) : NULL;
+    return h && !theme ? add_goal(x, x->goals, "theme", h->text, &h->prov) : theme;
+}
+
+/* In a plan whose goals stand in "Mål | X" tables, a section whose goal has no table: "MÅL" alone on its line over a
+ * paragraph that states the goal. */
+static void label_line_goals(xctx *x)
+{
+    for (guint i = 0; i + 1 < x->lines->len; i++) {
+        xline *l = pline(x, i), *goal = pline(x, i + 1), *after = pline(x, i + 2);
+        if (l->used || goal->used || l->fields || goal->fields || !l->para_start || !goal->para_start ||
+            (after && !after->para_start) || !folded_equal(l->text, "Mål") || word_count(goal->text) < 4 ||
+            strchr(":?", last_char(goal->text)))
+            continue;
+        at_rnode *theme = theme_over_prose(x, &l->prov);
+        char *stated = goal_statement(goal->text, strlen(goal->text));
+        add_goal(x, theme ? theme : x->goals, "mainGoal", stated, &goal->prov);
+        g_free(stated);
+        l->used = goal->used = true;
+    }
+}
+
 static void label_table_goals(xctx *x)
 {
+    guint n_goals = x->goals->children->len;
     GPtrArray *tables = view_tables(x);
     for (guint t = 0; t < tables->len; t++) {
         GPtrArray *rows = g_ptr_array_index(tables, t);
@@ -2898,11 +2947,7 @@ static void label_table_goals(xctx *x)
             char **stacked = stacked_goal_items(r);
             /* "Mål | X" in a table of labels: X the main goal */
             if (stacked || ((goal_label_heading(label, true) || folded_equal(label, "Mål")) && word_count(value) >= 3)) {
-                xline *h = heading_above(x, g_ptr_array_index(rows, 0));
-                h = h ? h : heading_over_prose(x, g_ptr_array_index(rows, 0));
-                at_rnode *theme = h ? find_goal(x, x->goals, "theme", h->text) : NULL;
-                if (h && !theme)
-                    theme = add_goal(x, x->goals, "theme", h->text, &h->prov);
+                at_rnode *theme = theme_over_prose(x, &((const xrow *)g_ptr_array_index(rows, 0))->prov);
                 const char *stated = stacked ? stacked[0] : value;
                 char *goal = goal_statement(stated, strlen(stated));
                 main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &r->prov);
@@ -2916,6 +2961,8 @@ static void label_table_goals(xctx *x)
         }
     }
     g_ptr_array_unref(tables);
+    if (x->goals->children->len > n_goals)
+        label_line_goals(x);
 }
 
 /* The index of the child of `parent` that is a `name` goal stating `text` (its full stop aside), or -1. */

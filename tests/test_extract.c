@@ -8070,6 +8070,71 @@ static void test_goal18_coded_goal_table(void)
     at_doc_free(doc);
 }
 
+/* goal18: a plan whose goals stand in "MÅL | X" tables has one section whose goal has no table: "MÅL" alone on its
+ * line over the goal's paragraph. That goal is a main goal under the section's heading too. */
+static void test_goal18_label_line_goal(void)
+{
+    at_doc *doc = at_doc_new("program.pdf");
+    at_page_view page = { 0 };
+    at_doc_add_page(doc, &page);
+    add_block(doc, -1, -1, -1, "Cykelprogram för Exempelby kommun 2027–2030");
+    add_block(doc, -1, -1, -1, "Cykelvägar");
+    add_block(doc, -1, -1, -1, "Kommunen har i dag 40 kilometer cykelväg. Många saknar belysning.");
+    add_block(doc, 0, 0, 0, "MÅL");
+    add_block(doc, 0, 0, 1, "Fler resor inom tätorten görs med cykel år 2030 än år 2025");
+    add_block(doc, -1, -1, -1, "Cykelparkering");
+    add_block(doc, -1, -1, -1, "Vid stationen finns 200 platser. De räcker inte.");
+    add_block(doc, -1, -1, -1, "MÅL");
+    add_block(doc, -1, -1, -1, "Stationen erbjuder 500 säkra cykelplatser med tak");
+    add_block(doc, -1, -1, -1, "Uppföljning");
+    add_block(doc, -1, -1, -1, "Programmet följs upp varje år.");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Cykelvägar(M:Fler resor inom tätorten görs med cykel år 2030 än år 2025);T:Cykelparkering("
+                   "M:Stationen erbjuder 500 säkra cykelplatser med tak)") == 0,
+       "'MÅL' alone over a goal's paragraph beside 'MÅL | X' tables: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
+/* goal18: a born PDF's lettered list of sub-goals whose item "b)" wraps onto a line in lower case; the activity
+ * table names the sub-goals by letter. The sub-goal is read whole, not cut at the line's end, and the next item
+ * ("c) …", lower case too) is no part of it. */
+static void test_goal18_wrapped_lettered_goal(void)
+{
+    static const char *const cells[][4] = { { "Delmål", "Aktivitet", "Ansvar", "Tid" },
+                                            { "a)", "Lästräffar på biblioteket varje vecka", "Biblioteket", "2027" },
+                                            { "b)", "Boklådor till alla förskolor", "Förskolan", "2028" },
+                                            { "c)", "Boktips i föräldramötena", "Skolan", "2028" } };
+    at_doc *doc = at_doc_new("plan.pdf");
+    at_page_view page = { 0 };
+    at_doc_add_page(doc, &page);
+    add_block(doc, -1, -1, -1, "Läsplan för Exempelby kommun 2027–2028");
+    add_block(doc, -1, -1, -1, "Mål");
+    add_block(doc, -1, -1, -1, "Huvudmål: Fler barn läser varje dag.");
+    add_block(doc, -1, -1, -1, "För planperioden gäller tre delmål:");
+    add_block(doc, -1, -1, -1, "a) Alla barn besöker biblioteket med sin klass");
+    add_block(doc, -1, -1, -1, "b) Varje förskola har en boklåda som byts ut minst var sjätte\nvecka\nc) Föräldrar "
+                               "får tips om böcker att läsa högt");
+    add_block(doc, -1, -1, -1, "Aktiviteter");
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++)
+            add_block(doc, 0, r, c, cells[r][c]);
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Fler barn läser varje dag(S:Alla barn besöker biblioteket med sin klass;S:Varje förskola har "
+                   "en boklåda som byts ut minst var sjätte vecka;S:Föräldrar får tips om böcker att läsa högt)") == 0,
+       "a lettered sub-goal wrapped onto a lower-case line, named by its letter in a table: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8312,5 +8377,7 @@ int main(int argc, char **argv)
     test_goal18_wrapped_outline();
     test_goal18_stacked_goal_labels();
     test_goal18_coded_goal_table();
+    test_goal18_label_line_goal();
+    test_goal18_wrapped_lettered_goal();
     return tap_done();
 }
