@@ -329,6 +329,26 @@ static char *coded_goal(const char *s)
     return goal;
 }
 
+static const char *continuing_item(const char *s);
+static const char *sub_item(const char *s);
+
+/* The goal coded on line i, starting at `first`, with the lines it wraps onto in its paragraph: up to two that go on
+ * in lower case ("… är högst två" over "veckor"), no next item ("c) Invånare …"). */
+static char *wrapped_coded_goal(xctx *x, guint i, const char *first)
+{
+    GString *text = g_string_new(first);
+    for (guint j = i + 1; j <= i + 2 && j < x->lines->len; j++) {
+        const xline *n = g_ptr_array_index(x->lines, j);
+        if (n->para_start || n->fields || !g_unichar_islower(g_utf8_get_char(n->text)) || sub_item(n->text) ||
+            continuing_item(n->text))
+            break;
+        g_string_append_printf(text, " %s", n->text);
+    }
+    char *goal = coded_goal(text->str);
+    g_string_free(text, TRUE);
+    return goal;
+}
+
 /* Is line i a paragraph or a list item of its own, no line of it wrapping onto the next? */
 static bool line_alone(xctx *x, guint i)
 {
@@ -391,7 +411,7 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
                                                 (!dotted || line_alone(x, i))
                                           : g_str_has_prefix(t + strlen(code), dashes[k])) {
                 size_t sep = k == G_N_ELEMENTS(dashes) ? 1 : strlen(dashes[k]);
-                char *goal = coded_goal(t + strlen(code) + sep);
+                char *goal = wrapped_coded_goal(x, i, t + strlen(code) + sep);
                 if (goal && !paren)
                     return goal;
                 if (goal && !g_str_has_prefix(goal, "att ")) {
@@ -2896,8 +2916,56 @@ static void area_goal_tables(xctx *x)
 
 /* Label tables ("Målsättning | X", "Delmål 2029 | • Y • Z"), one under each theme heading: the theme's main goal
  * and its sub-goals. */
+/* A born PDF's "Mål | X" and "Delmål | a) Y b) Z" rows read as one: "Mål" over "Delmål" in its label cell, the goal
+ * over its lettered list in the next. The goal, then each sub-goal; NULL when the row is no such pair. */
+static char **stacked_goal_items(const xrow *r)
+{
+    if (r->n_cells < 2 || !r->cell_lines || !r->cell_lines[0] || !r->cell_lines[1])
+        return NULL;
+    char **labels = g_strsplit(r->cell_lines[0], "\n", -1);
+    bool pair = g_strv_length(labels) == 2 && (goal_label_heading(labels[0], true) || folded_equal(labels[0], "Mål")) &&
+                goal_label_heading(labels[1], false);
+    g_strfreev(labels);
+    char **items = pair ? cell_items(r->cell_lines[1]) : NULL;
+    for (char **it = items; it && *it; it++)
+        g_strstrip(g_strdelimit(*it, "\n", ' ')); /* a goal wrapped over the cell's lines is one line */
+    if (items && g_strv_length(items) >= 2 && word_count(items[0]) >= 3)
+        return items;
+    g_strfreev(items);
+    return NULL;
+}
+
+/* The theme over a goal: the heading over the prose right above `prov`, found or added; NULL when none. */
+static at_rnode *theme_over_prose(xctx *x, const at_provenance *prov)
+{
+    xrow at = { .prov = *prov };
+    xline *h = heading_above(x, &at);
+    h = h ? h : heading_over_prose(x, &at);
+    at_rnode *theme = h ? find_goal(x, x->goals, "theme", h->text) : NULL;
+    return h && !theme ? add_goal(x, x->goals, "theme", h->text, &h->prov) : theme;
+}
+
+/* In a plan whose goals stand in "Mål | X" tables, a section whose goal has no table: "MÅL" alone on its line over a
+ * paragraph that states the goal. */
+static void label_line_goals(xctx *x)
+{
+    for (guint i = 0; i + 1 < x->lines->len; i++) {
+        xline *l = pline(x, i), *goal = pline(x, i + 1), *after = pline(x, i + 2);
+        if (l->used || goal->used || l->fields || goal->fields || !l->para_start || !goal->para_start ||
+            (after && !after->para_start) || !folded_equal(l->text, "Mål") || word_count(goal->text) < 4 ||
+            strchr(":?", last_char(goal->text)))
+            continue;
+        at_rnode *theme = theme_over_prose(x, &l->prov);
+        char *stated = goal_statement(goal->text, strlen(goal->text));
+        add_goal(x, theme ? theme : x->goals, "mainGoal", stated, &goal->prov);
+        g_free(stated);
+        l->used = goal->used = true;
+    }
+}
+
 static void label_table_goals(xctx *x)
 {
+    guint n_goals = x->goals->children->len;
     GPtrArray *tables = view_tables(x);
     for (guint t = 0; t < tables->len; t++) {
         GPtrArray *rows = g_ptr_array_index(tables, t);
@@ -2908,22 +2976,25 @@ static void label_table_goals(xctx *x)
             const char *label = r->n_cells >= 2 ? r->cells[0] : NULL, *value = label ? r->cells[1] : NULL;
             if (!value || (r->n_cells > 2 && r->cells[2]))
                 continue;
+            char **stacked = stacked_goal_items(r);
             /* "Mål | X" in a table of labels: X the main goal */
-            if ((goal_label_heading(label, true) || folded_equal(label, "Mål")) && word_count(value) >= 3) {
-                xline *h = heading_above(x, g_ptr_array_index(rows, 0));
-                h = h ? h : heading_over_prose(x, g_ptr_array_index(rows, 0));
-                at_rnode *theme = h ? find_goal(x, x->goals, "theme", h->text) : NULL;
-                if (h && !theme)
-                    theme = add_goal(x, x->goals, "theme", h->text, &h->prov);
-                char *goal = goal_statement(value, strlen(value));
+            if (stacked || ((goal_label_heading(label, true) || folded_equal(label, "Mål")) && word_count(value) >= 3)) {
+                at_rnode *theme = theme_over_prose(x, &((const xrow *)g_ptr_array_index(rows, 0))->prov);
+                const char *stated = stacked ? stacked[0] : value;
+                char *goal = goal_statement(stated, strlen(stated));
                 main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &r->prov);
                 g_free(goal);
+                for (char **it = stacked ? stacked + 1 : NULL; it && *it; it++)
+                    cell_subgoals(x, main_goal, *it, &r->prov);
+                g_strfreev(stacked);
             } else if (main_goal && goal_label_heading(label, false)) {
                 cell_subgoals(x, main_goal, value, &r->prov); /* the list in one cell */
             }
         }
     }
     g_ptr_array_unref(tables);
+    if (x->goals->children->len > n_goals)
+        label_line_goals(x);
 }
 
 /* The index of the child of `parent` that is a `name` goal stating `text` (its full stop aside), or -1. */
@@ -4345,17 +4416,39 @@ static bool section_title(const char *t)
     return only;
 }
 
-/* The depth of numbered heading i ("1" 1, "1.1" 2, "1.1.1" 3), with its title from `title`; 0 when no such heading
- * (a heading stands alone as a paragraph and ends in no stop). */
-static int outline_depth(xctx *x, guint i, const char **title)
+/* Lines i.. of one paragraph joined by spaces into `text` (a sentence a page wrapped); returns the line after it. */
+static guint joined_paragraph(xctx *x, guint i, GString *text)
 {
-    const xline *l = pline(x, i), *next = pline(x, i + 1);
+    g_string_assign(text, pline(x, i)->text);
+    guint j = i + 1;
+    for (const xline *n; (n = pline(x, j)) && !n->para_start; j++)
+        g_string_append_printf(text, " %s", n->text);
+    return j;
+}
+
+/* The depth of numbered heading i ("1" 1, "1.1" 2, "1.1.1" 3), its title in `title`, the line after it in `end`; 0
+ * when no such heading. A heading ends in no stop; it opens a paragraph or follows a finished sentence or another
+ * heading in one block (a PDF that sets a sub-goal right under prose), and may wrap onto two more lines that run to
+ * the paragraph's end or to the next numbered line. */
+static int outline_depth(xctx *x, guint i, GString *title, guint *end)
+{
+    const xline *l = pline(x, i), *prev = i ? pline(x, i - 1) : NULL;
     size_t a, b, ta, tb;
-    if (l->used || !l->para_start || (next && !next->para_start) || strchr(".,;:", last_char(l->text)) ||
-        !pat_match(x, PAT_SECTION, l->text, 0) || !pat_span(x, 1, &a, &b) || !pat_span(x, 2, &ta, &tb))
+    if (l->used || !pat_match(x, PAT_SECTION, l->text, 0) || !pat_span(x, 1, &a, &b) || !pat_span(x, 2, &ta, &tb))
         return 0;
-    *title = l->text + ta;
-    return section_depth(l->text, a, b);
+    int depth = section_depth(l->text, a, b);
+    bool after_heading = prev && !l->para_start && pat_match(x, PAT_SECTION, prev->text, 0);
+    if (!l->para_start && !after_heading && !(prev && strchr(".!?", last_char(prev->text))))
+        return 0;
+    g_string_assign(title, l->text + ta);
+    guint j = i + 1;
+    for (const xline *n; (n = pline(x, j)) && !n->para_start && !pat_match(x, PAT_SECTION, n->text, 0); j++) {
+        if (j > i + 2)
+            return 0;
+        g_string_append_printf(title, " %s", n->text);
+    }
+    *end = j;
+    return strchr(".,;:", last_char(title->str)) ? 0 : depth;
 }
 
 /* A plan whose goals are only its numbered outline, as a sentence says ("Under varje område står målen som rubriker,
@@ -4364,33 +4457,85 @@ static int outline_depth(xctx *x, guint i, const char **title)
  * a report's numbered headings are its sections. */
 static void outline_goals(xctx *x)
 {
-    guint start = 0;
-    while (start < x->lines->len && !(pline(x, start)->para_start && says_goals_are_headings(pline(x, start)->text)))
-        start++;
+    GString *title = g_string_new(NULL);
+    guint start = 0, end;
+    for (; start < x->lines->len; start++)
+        if (pline(x, start)->para_start && (joined_paragraph(x, start, title), says_goals_are_headings(title->str)))
+            break;
     bool two_deep = false, sections = false, long_title = false; /* the outline holds goals: numbers two deep */
-    const char *title;
     for (guint i = start + 1; i < x->lines->len && !sections; i++) {
-        if (outline_depth(x, i, &title) != 2)
+        if (outline_depth(x, i, title, &end) != 2)
             continue;
         two_deep = true;
-        sections = section_title(title); /* "1.1 Bakgrund": a report's sections, whatever its sentence says */
-        long_title = long_title || word_count(title) > 1; /* goals say something: not all one word */
+        sections = section_title(title->str); /* "1.1 Bakgrund": a report's sections, whatever its sentence says */
+        long_title = long_title || word_count(title->str) > 1; /* goals say something: not all one word */
     }
-    if (!two_deep || sections || !long_title || x->goals->children->len)
-        return;
+    bool outline = two_deep && !sections && long_title && !x->goals->children->len;
     at_rnode *theme = NULL, *main_goal = NULL;
-    for (guint i = start + 1; i < x->lines->len; i++) {
-        int depth = outline_depth(x, i, &title);
-        const at_provenance *prov = &pline(x, i)->prov;
+    for (guint i = start + 1; outline && i < x->lines->len; i++) {
+        int depth = outline_depth(x, i, title, &end);
+        if (!depth)
+            continue;
+        at_provenance prov = pline(x, i)->prov; /* with the lines a wrapped title runs on */
+        prov.last_line = pline(x, end - 1)->prov.last_line;
+        prov.alto_last = pline(x, end - 1)->prov.alto_last;
         if (depth == 1) {
-            theme = add_goal(x, x->goals, "theme", title, prov);
+            theme = add_goal(x, x->goals, "theme", title->str, &prov);
             main_goal = NULL;
         } else if (depth == 2) {
-            main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", title, prov);
+            main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", title->str, &prov);
         } else if (depth == 3 && main_goal) {
-            add_goal(x, main_goal, "subGoal", title, prov);
+            add_goal(x, main_goal, "subGoal", title->str, &prov);
         }
     }
+    g_string_free(title, TRUE);
+}
+
+/* The level a goal's code in its own column tells: "1", "2." or "A" a main goal (1), "1a", "1.2" or "A.1" a
+ * sub-goal (2); 0 for no such code. */
+static int goal_code_level(const char *code)
+{
+    size_t n = strlen(code), digits = strspn(code, "0123456789");
+    bool letter = n && g_ascii_isupper(code[0]);
+    size_t head = letter ? 1 : digits;
+    if (!n || (!letter && (digits < 1 || digits > 2)))
+        return 0;
+    if (code[head] == '\0' || (!letter && code[head] == '.' && code[head + 1] == '\0'))
+        return 1;
+    if (!letter && g_ascii_islower(code[head]) && code[head + 1] == '\0')
+        return 2;
+    const char *sub = code + head + (code[head] == '.');
+    size_t more = strspn(sub, "0123456789");
+    return more >= 1 && more <= 2 && sub[more] == '\0' && (letter || code[head] == '.') ? 2 : 0;
+}
+
+/* A table headed "Nr | Mål" (a page's table; a text export's rows read as lines already): each row a goal's code
+ * and the goal, the code telling its level ("1" over "1a", "1b"). Read only where no goal was found otherwise. */
+static void coded_goal_tables(xctx *x)
+{
+    GPtrArray *tables = view_tables(x);
+    for (guint t = 0; t < tables->len && !x->goals->children->len; t++) {
+        GPtrArray *rows = g_ptr_array_index(tables, t);
+        const xrow *hr = g_ptr_array_index(rows, 0);
+        bool coded = rows->len >= 3 && hr->n_cells == 2 && hr->cells[1] && names_goal_field(hr->cells[1]) &&
+                     (!hr->cells[0] || word_count(hr->cells[0]) == 1) && !(hr->cells[0] && goal_code_level(hr->cells[0]));
+        for (guint i = 1; i < rows->len && coded; i++) {
+            const xrow *r = g_ptr_array_index(rows, i);
+            coded = r->n_cells == 2 && r->cells[0] && r->cells[1] && goal_code_level(r->cells[0]) &&
+                    word_count(r->cells[1]) >= 3 && (i > 1 || goal_code_level(r->cells[0]) == 1);
+        }
+        at_rnode *main_goal = NULL;
+        for (guint i = 1; i < rows->len && coded; i++) {
+            const xrow *r = g_ptr_array_index(rows, i);
+            char *goal = goal_statement(r->cells[1], strlen(r->cells[1]));
+            if (goal_code_level(r->cells[0]) == 1)
+                main_goal = add_goal(x, x->goals, "mainGoal", goal, &r->prov);
+            else
+                add_goal(x, main_goal, "subGoal", goal, &r->prov);
+            g_free(goal);
+        }
+    }
+    g_ptr_array_unref(tables);
 }
 
 void extract_prose_goals(xctx *x)
@@ -4468,6 +4613,7 @@ void extract_prose_goals(xctx *x)
     /* a numbered section about aims ("2 Mål" over "2.1 Theme" over "2.1.1 Goal") after the older readers, which read
      * the labels of a prose plan's numbered sections ("1. Mål" over "Delmål:") */
     aims_sections(x, text, AIMS_NUMBERED);
+    coded_goal_tables(x);
     outline_goals(x);
     g_string_free(text, TRUE);
 }

@@ -8137,6 +8137,155 @@ static void test_ext18_owned_goals_no_activities(void)
     at_record_free(rec);
 }
 
+
+/* goal18: a born PDF's outline plan: the sentence saying the headings are the goals wraps over three lines, one of
+ * them starting "1.1 och"; a sub-goal stands right under a finished sentence in its block and wraps onto a second
+ * line. The outline still gives themes, main goals and whole sub-goals. */
+static void test_goal18_wrapped_outline(void)
+{
+    const char *text = "Plan för lekplatser 2027–2030\n\nOm planen\n\nPlanen har två delar. Under varje del står "
+                       "målen som rubriker, numrerade\n1.1 och så vidare, med delmålen\nunder dem.\n\n1 Lek i "
+                       "stadsdelarna\n\n1.1 Varje stadsdel har en lekplats för alla åldrar\n\nParkenheten rustar "
+                       "de äldsta lekplatserna först.\n1.1.1 Fem lekplatser är tillgängliga för barn med\nrullstol "
+                       "senast 2028\n\n1.2 Lekplatserna är trygga\n\nBesiktning görs varje vår.\n\n2 Lek i "
+                       "naturen\n\n2.1 Fler barn leker i skogen\n\nFörskolorna får en naturlekplats.\n2.1.1 Tre "
+                       "naturlekplatser byggs\n\nUppföljning\n\nNämnden följer planen.\n";
+    at_record *rec = extract_text("plan.txt", text, false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Lek i stadsdelarna(M:Varje stadsdel har en lekplats för alla åldrar(S:Fem lekplatser är "
+                   "tillgängliga för barn med rullstol senast 2028);M:Lekplatserna är trygga);T:Lek i naturen(M:Fler "
+                   "barn leker i skogen(S:Tre naturlekplatser byggs))") == 0,
+       "a wrapped sentence naming the outline, sub-goals under prose and wrapped: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* goal18: a born PDF's "MÅL | X" and "DELMÅL | a) Y b) Z" rows read as one row: "MÅL" over "DELMÅL" in its label
+ * cell, the goal (wrapped) over its lettered list in the next. The goal is a main goal under the section's heading,
+ * each lettered item a sub-goal of it. */
+static void test_goal18_stacked_goal_labels(void)
+{
+    at_doc *doc = at_doc_new("program.pdf");
+    at_page_view page = { 0 };
+    at_doc_add_page(doc, &page);
+    add_block(doc, -1, -1, -1, "Cykelprogram för Exempelby kommun 2027–2030");
+    add_block(doc, -1, -1, -1, "Cykelvägar");
+    add_block(doc, -1, -1, -1, "Kommunen har i dag 40 kilometer cykelväg. Många saknar belysning.");
+    add_block(doc, 0, 0, 0, "MÅL\nDELMÅL");
+    add_block(doc, 0, 0, 1, "Fler resor inom tätorten görs med cykel år 2030\nän år 2025\na) Tre nya cykelbanor "
+                            "byggs senast 2028\nb) Alla cykelbanor i tätorten har belysning");
+    add_block(doc, -1, -1, -1, "Uppföljning");
+    add_block(doc, -1, -1, -1, "Programmet följs upp varje år.");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Cykelvägar(M:Fler resor inom tätorten görs med cykel år 2030 än år 2025(S:Tre nya cykelbanor "
+                   "byggs senast 2028;S:Alla cykelbanor i tätorten har belysning))") == 0,
+       "'MÅL' over 'DELMÅL' beside a goal over its lettered list: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
+/* goal18: a born PDF's table "Nr | Mål" whose codes tell the levels ("1" over "1a", "1b"; "2" alone): main goals
+ * and their sub-goals. */
+static void test_goal18_coded_goal_table(void)
+{
+    static const char *const cells[][2] = { { "Nr", "Mål" },
+                                            { "1", "Alla hushåll ska kunna sortera matavfall hemma" },
+                                            { "1a", "Matavfallet samlas in varje vecka under sommaren" },
+                                            { "1b", "Flerfamiljshusen får kärl för matavfall senast 2028" },
+                                            { "2", "Mängden restavfall per invånare ska minska med en tredjedel" } };
+    at_doc *doc = at_doc_new("plan.pdf");
+    at_page_view page = { 0 };
+    at_doc_add_page(doc, &page);
+    add_block(doc, -1, -1, -1, "Avfallsplan för Exempelby kommun 2027–2030");
+    add_block(doc, -1, -1, -1, "Mål");
+    add_block(doc, -1, -1, -1, "Planen har två mål. Det första är uppdelat i delmål.");
+    for (int r = 0; r < 5; r++)
+        for (int c = 0; c < 2; c++)
+            add_block(doc, 0, r, c, cells[r][c]);
+    add_block(doc, -1, -1, -1, "Uppföljning");
+    add_block(doc, -1, -1, -1, "Planen följs upp varje år.");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Alla hushåll ska kunna sortera matavfall hemma(S:Matavfallet samlas in varje vecka under "
+                   "sommaren;S:Flerfamiljshusen får kärl för matavfall senast 2028);M:Mängden restavfall per invånare "
+                   "ska minska med en tredjedel") == 0,
+       "a table 'Nr | Mål' of coded goals: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
+/* goal18: a plan whose goals stand in "MÅL | X" tables has one section whose goal has no table: "MÅL" alone on its
+ * line over the goal's paragraph. That goal is a main goal under the section's heading too. */
+static void test_goal18_label_line_goal(void)
+{
+    at_doc *doc = at_doc_new("program.pdf");
+    at_page_view page = { 0 };
+    at_doc_add_page(doc, &page);
+    add_block(doc, -1, -1, -1, "Cykelprogram för Exempelby kommun 2027–2030");
+    add_block(doc, -1, -1, -1, "Cykelvägar");
+    add_block(doc, -1, -1, -1, "Kommunen har i dag 40 kilometer cykelväg. Många saknar belysning.");
+    add_block(doc, 0, 0, 0, "MÅL");
+    add_block(doc, 0, 0, 1, "Fler resor inom tätorten görs med cykel år 2030 än år 2025");
+    add_block(doc, -1, -1, -1, "Cykelparkering");
+    add_block(doc, -1, -1, -1, "Vid stationen finns 200 platser. De räcker inte.");
+    add_block(doc, -1, -1, -1, "MÅL");
+    add_block(doc, -1, -1, -1, "Stationen erbjuder 500 säkra cykelplatser med tak");
+    add_block(doc, -1, -1, -1, "Uppföljning");
+    add_block(doc, -1, -1, -1, "Programmet följs upp varje år.");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Cykelvägar(M:Fler resor inom tätorten görs med cykel år 2030 än år 2025);T:Cykelparkering("
+                   "M:Stationen erbjuder 500 säkra cykelplatser med tak)") == 0,
+       "'MÅL' alone over a goal's paragraph beside 'MÅL | X' tables: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
+/* goal18: a born PDF's lettered list of sub-goals whose item "b)" wraps onto a line in lower case; the activity
+ * table names the sub-goals by letter. The sub-goal is read whole, not cut at the line's end, and the next item
+ * ("c) …", lower case too) is no part of it. */
+static void test_goal18_wrapped_lettered_goal(void)
+{
+    static const char *const cells[][4] = { { "Delmål", "Aktivitet", "Ansvar", "Tid" },
+                                            { "a)", "Lästräffar på biblioteket varje vecka", "Biblioteket", "2027" },
+                                            { "b)", "Boklådor till alla förskolor", "Förskolan", "2028" },
+                                            { "c)", "Boktips i föräldramötena", "Skolan", "2028" } };
+    at_doc *doc = at_doc_new("plan.pdf");
+    at_page_view page = { 0 };
+    at_doc_add_page(doc, &page);
+    add_block(doc, -1, -1, -1, "Läsplan för Exempelby kommun 2027–2028");
+    add_block(doc, -1, -1, -1, "Mål");
+    add_block(doc, -1, -1, -1, "Huvudmål: Fler barn läser varje dag.");
+    add_block(doc, -1, -1, -1, "För planperioden gäller tre delmål:");
+    add_block(doc, -1, -1, -1, "a) Alla barn besöker biblioteket med sin klass");
+    add_block(doc, -1, -1, -1, "b) Varje förskola har en boklåda som byts ut minst var sjätte\nvecka\nc) Föräldrar "
+                               "får tips om böcker att läsa högt");
+    add_block(doc, -1, -1, -1, "Aktiviteter");
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++)
+            add_block(doc, 0, r, c, cells[r][c]);
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Fler barn läser varje dag(S:Alla barn besöker biblioteket med sin klass;S:Varje förskola har "
+                   "en boklåda som byts ut minst var sjätte vecka;S:Föräldrar får tips om böcker att läsa högt)") == 0,
+       "a lettered sub-goal wrapped onto a lower-case line, named by its letter in a table: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8385,5 +8534,10 @@ int main(int argc, char **argv)
     test_ext18_dotted_head_fields();
     test_ext18_prepared_on_by();
     test_ext18_owned_goals_no_activities();
+    test_goal18_wrapped_outline();
+    test_goal18_stacked_goal_labels();
+    test_goal18_coded_goal_table();
+    test_goal18_label_line_goal();
+    test_goal18_wrapped_lettered_goal();
     return tap_done();
 }
