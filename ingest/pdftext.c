@@ -1514,7 +1514,8 @@ static bool two_column_text(const GArray *lines, guint first, guint end, const G
  * row stands apart from its rows, a goal or year row runs across the columns)? Then `*end` moves to the end
  * of the next run: it starts after one to BRIDGE_LINES lines, none too far from the one above, is split
  * in the same columns, and does not start with the first line again (a new table's header row). Two
- * columns of prose go on in no table (a section's text in two columns over a heading and a table). */
+ * columns of prose go on in no table (a section's text in two columns over a heading and a table); on an
+ * OCR'd page no table goes on into them (a scan's head box of labels over prose beside a box of facts). */
 static bool bridged(const page_tables *pt, const GArray *lines, guint first, guint *end)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
@@ -1533,7 +1534,7 @@ static bool bridged(const page_tables *pt, const GArray *lines, guint first, gui
     bool same = a->len >= ALIGNED_COLS && b->len >= ALIGNED_COLS &&
                 (a->len <= b->len ? edges_within(a, b, L[next].box.h) || (*end - first == 1 && heads_columns(a, b))
                                   : edges_within(b, a, L[next].box.h)) &&
-                !two_column_text(lines, first, *end, a, 0);
+                !two_column_text(lines, first, *end, a, 0) && !(pt->ocred && two_column_text(lines, next, next_end, b, 0));
     g_array_free(a, TRUE);
     g_array_free(b, TRUE);
     if (same)
