@@ -811,19 +811,40 @@ static bool adopting_body_label(const char *label)
     return folded_equal(label, "beslutsinstans");
 }
 
-/* A plain "Datum" is the adoption's only beside a § ("Datum: 26 februari 2026, § 31"). */
+/* The number of the § after date `d` in `value`: "2026-12-14, § 176", or as a scan reads the sign alone before
+ * the number at the value's end ("2026-12-14, 8 176", `S`, `$`, `&`); NULL if none. */
+static const char *section_after(const char *value, const xdate *d)
+{
+    const char *section = strstr(value, "§");
+    if (section)
+        return section + strcspn(section, "0123456789");
+    const char *s = value + d->end;
+    s += strspn(s, " ,");
+    if (!*s || !strchr("8S$&", *s) || s[1] != ' ')
+        return NULL;
+    s += 1 + strspn(s + 1, " ");
+    size_t digits = strspn(s, "0123456789");
+    return digits >= 1 && digits <= 4 && !s[digits + strspn(s + digits, " .)")] ? s : NULL;
+}
+
+/* A plain "Datum" is the adoption's only beside a § ("Datum: 26 februari 2026, § 31"). A scan's stray marks
+ * before a body's name (`-Kommunfullmäktige`) are no part of it. */
 static void adoption_pair(xctx *x, const char *label, const char *value, const at_provenance *at, adoption_parts *a)
 {
     xdate d;
     const char *section = strstr(value, "§");
-    if (adopting_body_label(label) && word_count(value) <= 4)
-        a->by = value, a->at = at;
+    if (adopting_body_label(label) && word_count(value) <= 4) {
+        value += strspn(value, "-<>~_.,:;'|");
+        if (*value)
+            a->by = value, a->at = at;
+    }
     else if ((folded_starts(label, "beslutsdatum") || folded_equal(label, "antagen") || folded_equal(label, "beslutad") ||
               folded_equal(label, "antagen den") || folded_equal(label, "datum för beslut") ||
               (section && folded_equal(label, "datum"))) &&
              find_date(x, value, 0, &d)) {
         a->date = value, a->at = a->at ? a->at : at;
-        a->paragraph = section ? section + strcspn(section, "0123456789") : a->paragraph;
+        const char *number = section_after(value, &d);
+        a->paragraph = number ? number : a->paragraph;
     } else if (folded_starts(label, "paragraf") || folded_equal(label, "§") || folded_starts(label, "beslutsparagraf"))
         a->paragraph = value + strcspn(value, "0123456789");
 }

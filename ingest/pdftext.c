@@ -941,6 +941,7 @@ static region *cell_at(const page_tables *pt, at_box box)
 #define EDGE_LINES 8     /* lines above and below one whose columns' edges tell a narrow gutter on it */
 #define LABEL_ROWS 3     /* lines, at least, of a table of labels and values at a page's head */
 #define WIDE_TABLE_COLS 5 /* columns, at least, of a table wider than any memo head laid out in columns */
+#define PROSE_LINES 4     /* lines, at least, of a column of prose beside a box of labels and values */
 
 typedef struct {
     at_box box;
@@ -1513,7 +1514,8 @@ static bool two_column_text(const GArray *lines, guint first, guint end, const G
  * row stands apart from its rows, a goal or year row runs across the columns)? Then `*end` moves to the end
  * of the next run: it starts after one to BRIDGE_LINES lines, none too far from the one above, is split
  * in the same columns, and does not start with the first line again (a new table's header row). Two
- * columns of prose go on in no table (a section's text in two columns over a heading and a table). */
+ * columns of prose go on in no table (a section's text in two columns over a heading and a table); on an
+ * OCR'd page no table goes on into them (a scan's head box of labels over prose beside a box of facts). */
 static bool bridged(const page_tables *pt, const GArray *lines, guint first, guint *end)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
@@ -1532,7 +1534,7 @@ static bool bridged(const page_tables *pt, const GArray *lines, guint first, gui
     bool same = a->len >= ALIGNED_COLS && b->len >= ALIGNED_COLS &&
                 (a->len <= b->len ? edges_within(a, b, L[next].box.h) || (*end - first == 1 && heads_columns(a, b))
                                   : edges_within(b, a, L[next].box.h)) &&
-                !two_column_text(lines, first, *end, a, 0);
+                !two_column_text(lines, first, *end, a, 0) && !(pt->ocred && two_column_text(lines, next, next_end, b, 0));
     g_array_free(a, TRUE);
     g_array_free(b, TRUE);
     if (same)
@@ -1800,9 +1802,47 @@ static void join_header_columns(const visual_line *L, guint first, guint end, GA
     }
 }
 
+/* Is the first of three columns or more `cols` over lines `first` to `end` a column of prose beside a box of
+ * labels and values (a scan's adoption box beside its background): as wide as the other columns together,
+ * most of its lines after the first going on in lower case, and twice a label starting right of it beside
+ * such a line? A table's rows start level in all their columns, a wrapped cell's lines under its first. */
+static bool prose_beside(const visual_line *L, guint first, guint end, const GArray *cols)
+{
+    const int *span = (const int *)(const void *)cols->data;
+    if (cols->len < 3 || span[1] - span[0] < span[2 * cols->len - 1] - span[2])
+        return false;
+    guint lines = 0, lower = 0, beside = 0;
+    for (guint l = first + 1; l < end; l++) {
+        const layer_word *lead = L[l].words->pdata[0];
+        if (lead->box.x >= span[1])
+            continue;
+        bool goes_on = lower_case(lead);
+        lines++;
+        lower += goes_on;
+        for (guint i = 1; goes_on && i < L[l].words->len; i++)
+            if (starts_column(&L[l], i, span[2])) {
+                gunichar c = g_utf8_get_char(((const layer_word *)L[l].words->pdata[i])->text);
+                beside += g_unichar_isupper(c);
+            }
+    }
+    return lines >= PROSE_LINES && lower * 2 > lines && beside >= 2;
+}
+
+/* The words of `words` over lines `first` to `end` right of x `from`. */
+static GArray *words_right_of(const visual_line *L, guint first, guint end, int from)
+{
+    GArray *right = g_array_new(FALSE, FALSE, sizeof(layer_word)); /* the texts are the page's */
+    for (guint l = first; l < end; l++)
+        for (guint i = 0; i < L[l].words->len; i++)
+            if (((const layer_word *)L[l].words->pdata[i])->box.x >= from)
+                g_array_append_val(right, *(const layer_word *)L[l].words->pdata[i]);
+    return right;
+}
+
 /* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
  * few words cross (run_end, bridged); none in a letterhead read in halves (above `halves_end`). Headings
- * in a margin go to `runs` (NULL: they are text as they stand). */
+ * in a margin go to `runs` (NULL: they are text as they stand). On an OCR'd page a column of prose beside
+ * a box is text, and the columns right of it are looked at on their own (prose_beside). */
 static void find_aligned(const GArray *words, page_tables *pt, int head_end, int halves_end, GArray *runs)
 {
     GArray *lines = visual_lines(words, pt);
@@ -1827,6 +1867,10 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
         } else if (runs && cols && cols->len == 2 && side_notes(L, first, end, span[2])) {
             column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, false, 0, true };
             g_array_append_val(runs, run);
+        } else if (cols && pt->ocred && prose_beside(L, first, end, cols)) {
+            GArray *box = words_right_of(L, first, end, span[2]);
+            find_aligned(box, pt, head_end, halves_end, runs);
+            g_array_free(box, TRUE);
         } else if (cols && cols->len >= ALIGNED_COLS && !two_column_text(lines, first, end, cols, head_end)) {
             join_header_columns(L, first, end, cols);
             add_aligned(pt, lines, first, end, cols);

@@ -825,6 +825,15 @@ static void test_ocr_head(void)
     ok(rec && !(adopted && g_strcmp0(at_rnode_attr(adopted, "type"), "decided") == 0),
        "a body in one table and a date in another make no adoption");
     at_record_free(rec);
+    /* a scan's head table: a stray mark before the body, the § read as 8 after the date */
+    rec = extract_text("plan.tsv", "Plan för parkerna 2027\nBeslutsinstans\t-Tekniska nämnden\n"
+                                   "Beslutsdatum\t<2027-03-08, 8 41\nDiarienummer\tTN 2027/5\nBakgrund\n", false);
+    adopted = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+    ok(adopted && g_strcmp0(at_rnode_attr(adopted, "by"), "Tekniska nämnden") == 0 &&
+           g_strcmp0(at_rnode_attr(adopted, "paragraph"), "41") == 0,
+       "a scanned head table's adoption: the body without its stray mark, the § read as 8 (by %s, § %s)",
+       adopted ? at_rnode_attr(adopted, "by") : "-", adopted ? at_rnode_attr(adopted, "paragraph") : "-");
+    at_record_free(rec);
     const char *memo = "ESLÖVS KOMMUN TJÄNSTESKRIVELSE\n"
                        "Kultur- och fritidsförvaltningen Datum 2026-03-02 Maja Lund Diarienummer KFN 2026/8 Kulturstrateg\n"
                        "maja.lund@eslov.se Till kultur- och fritidsnämnden\n\n"

@@ -1476,6 +1476,134 @@ static void test_ocred_justified(void)
     at_page_layout_free(page);
 }
 
+/* Add a line of `text` at `y` to `block` from x `left`, 20 px a letter and a space, as set flush left. */
+static void add_flush(region *block, int y, int left, const char *text)
+{
+    gchar **words = g_strsplit(text, " ", -1);
+    int n = (int)g_strv_length(words), *x = g_new(int, n), *w = g_new(int, n);
+    for (int i = 0, at = left; i < n; at += w[i++] + 20) {
+        x[i] = at;
+        w[i] = 20 * (int)g_utf8_strlen(words[i], -1);
+    }
+    add_words(block, y, n, (const char *const *)words, x, w);
+    g_free(x);
+    g_free(w);
+    g_strfreev(words);
+}
+
+/* The cell of `page` at `row`, `col`, or NULL. */
+static const region *cell_at_of(const at_page_layout *page, int row, int col)
+{
+    for (guint i = 0; i < page->regions->len; i++) {
+        const region *r = page->regions->pdata[i];
+        if (r->kind == AT_BLOCK_CELL && r->row == row && r->col == col)
+            return r;
+    }
+    return NULL;
+}
+
+/* A scan's box of labels and values beside a background's prose, as tesseract reads it (the prose a block,
+ * the box a block): the prose stays text, the labels and values a table of their own, a row per label (a
+ * value wrapped under its label's line stays its). Read as one table of three columns the prose's lines
+ * were cells and a label's second line of value a row of its own: the decision's date and § were lost. */
+static void test_ocred_prose_beside_box(void)
+{
+    static const char *const prose[] = { "Bakgrund", "Kommunen växer och behöver fler bostäder nära",
+                                         "kollektivtrafiken. Planen visar hur mark ska", "tas i anspråk och vilka områden som prövas",
+                                         "först. Den bygger på samråd med invånare och", "företag under hösten 2025 och på kommunens",
+                                         "översiktsplan." };
+    static const char *const box[][2] = { { "Antagen av", "Kommunfullmäktige" }, { NULL, "2026-03-12, § 41" },
+                                          { "Datum", "2026-01-20" }, { "Dnr", "KS 2026/88" },
+                                          { "Kontakt", "Lena Berg," }, { NULL, "planarkitekt" } };
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    region *text = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 240, 600, 1160, 440 });
+    region *labels = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 1500, 600, 700, 370 });
+    for (int l = 0; l < 7; l++)
+        add_flush(text, 600 + 65 * l, 240, prose[l]);
+    for (int l = 0; l < 6; l++) {
+        region_line *line = at_region_add_line(labels, (at_box){ 1500, 600 + 65 * l, 700, 50 });
+        region *one = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 1500, 600 + 65 * l, 700, 50 });
+        if (box[l][0])
+            add_flush(one, 600 + 65 * l, 1500, box[l][0]);
+        add_flush(one, 600 + 65 * l, 1800, box[l][1]);
+        for (guint k = 0; k < one->lines->len; k++) /* the label and its value as one line of tesseract's */
+            g_array_append_vals(line->words, ((region_line *)one->lines->pdata[k])->words->data,
+                                ((region_line *)one->lines->pdata[k])->words->len);
+        for (guint k = 0; k < one->lines->len; k++)
+            g_array_set_size(((region_line *)one->lines->pdata[k])->words, 0); /* the texts are `line`'s now */
+        at_region_free(one);
+    }
+    g_ptr_array_add(regions, text);
+    g_ptr_array_add(regions, labels);
+    at_page_layout *page = ocred_page(1, regions);
+    bool prose_in_cells = false;
+    for (guint i = 0; i < page->regions->len; i++) {
+        const region *r = page->regions->pdata[i];
+        for (guint l = 0; r->kind == AT_BLOCK_CELL && l < r->lines->len; l++)
+            prose_in_cells |= !strcmp(word_of(r, l, 0), "kollektivtrafiken.") || !strcmp(word_of(r, l, 0), "Bakgrund");
+    }
+    ok(!prose_in_cells, "the prose beside a box of labels and values is no table's column");
+    const region *adopted = cell_at_of(page, 0, 1), *date = cell_at_of(page, 1, 1), *dated = cell_at_of(page, 1, 0);
+    ok(adopted && adopted->lines->len == 2 && !strcmp(word_of(adopted, 1, 1), "§") && dated &&
+           !strcmp(word_of(dated, 0, 0), "Datum") && date && !strcmp(word_of(date, 0, 0), "2026-01-20"),
+       "the box is a table of labels and values, a value's second line in its label's row");
+    at_page_layout_free(page);
+}
+
+/* A scan's head box of labels and values, then a heading and prose beside a box of facts, as tesseract reads
+ * them: the labels and values a table of their own; going on into the prose beside the facts, they were one
+ * table whose facts' column was too short, and no table was left (the adoption's date and § lost). */
+static void test_ocred_head_box_over_prose(void)
+{
+    static const char *const head[][2] = { { "Beslutsinstans", "Kulturnämnden" }, { "Beslutsdatum", "2027-04-12, § 33" },
+                                           { "Diarienummer", "KN 2027/000412" },
+                                           { "Upprättad", "2027-02-01 av Karin Ek, kulturstrateg" } };
+    static const char *const prose[][2] = { { "Biblioteken är kommunens mest besökta lokaler, men", NULL },
+                                            { "besöken har minskat i tio år och mest i byarna.", "Kommunen har sju" },
+                                            { "Planen ska ge fler skäl att komma och stanna kvar", "filialer och en buss" },
+                                            { "utan att öppettiderna kortas eller personal sägs upp.", "som kör varje vecka." },
+                                            { NULL, "Utlånen var 90 000" }, { NULL, "förra året." } };
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    region *labels = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 240, 590, 1100, 230 });
+    region *heading = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 240, 880, 600, 50 });
+    region *text = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 240, 970, 1160, 290 });
+    region *facts = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 1600, 1030, 560, 350 });
+    for (int l = 0; l < 4; l++) {
+        region *one = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 240, 590 + 60 * l, 1100, 50 });
+        add_flush(one, 590 + 60 * l, 240, head[l][0]);
+        add_flush(one, 590 + 60 * l, 560, head[l][1]);
+        region_line *line = at_region_add_line(labels, (at_box){ 240, 590 + 60 * l, 1100, 50 });
+        for (guint k = 0; k < one->lines->len; k++) { /* the label and its value as one line of tesseract's */
+            GArray *words = ((region_line *)one->lines->pdata[k])->words;
+            g_array_append_vals(line->words, words->data, words->len);
+            g_array_set_size(words, 0); /* the texts are `line`'s now */
+        }
+        at_region_free(one);
+    }
+    add_flush(heading, 880, 240, "Varför en plan?");
+    for (int l = 0; l < 6; l++) {
+        if (prose[l][0])
+            add_flush(text, 970 + 60 * l, 240, prose[l][0]);
+        if (prose[l][1])
+            add_flush(facts, 1030 + 60 * (l - 1), 1600, prose[l][1]);
+    }
+    g_ptr_array_add(regions, labels);
+    g_ptr_array_add(regions, heading);
+    g_ptr_array_add(regions, text);
+    g_ptr_array_add(regions, facts);
+    at_page_layout *page = ocred_page(1, regions);
+    const region *dated = cell_at_of(page, 1, 0), *date = cell_at_of(page, 1, 1);
+    bool prose_in_cells = false;
+    for (guint i = 0; i < page->regions->len; i++) {
+        const region *r = page->regions->pdata[i];
+        for (guint l = 0; r->kind == AT_BLOCK_CELL && l < r->lines->len; l++)
+            prose_in_cells |= !strcmp(word_of(r, l, 0), "besöken") || !strcmp(word_of(r, l, 0), "filialer");
+    }
+    ok(dated && !strcmp(word_of(dated, 0, 0), "Beslutsdatum") && date && !strcmp(word_of(date, 0, 1), "§") && !prose_in_cells,
+       "a head box of labels over prose beside a box of facts is a table of its own; the prose and facts no cells");
+    at_page_layout_free(page);
+}
+
 /* The rules of a table ruled only under its rows, one broken, are found beside a grid and an underline. */
 static void test_rules_across(void)
 {
@@ -1652,6 +1780,8 @@ int main(void)
     test_rules_across();
     test_section_sign_no_gutter();
     test_ocred_justified();
+    test_ocred_prose_beside_box();
+    test_ocred_head_box_over_prose();
     test_framed_cells();
     test_open_brick();
     test_card_white_gutter();
