@@ -7987,6 +7987,22 @@ static void test_lead17_stated_goal_rows_left_of_titles(void)
     at_record_free(rec);
 }
 
+/* sig18: a document's lines are one run of signature items; whether blocks read title over name is theirs to say,
+ * not the run's — a header's "Handläggare" first and a party's name last made every name take the next block's title. */
+static void test_sig18_header_title_no_titles_first(void)
+{
+    const char *text = "Avtal om drift av fritidsgård\n\nHandläggare: Eva Lind\n\nEkby kommun och Ekby fritidsförening "
+                       "ingår detta avtal om fritidsgården.\n\n1. Ersättning\n\nKommunen betalar föreningen 120 000 "
+                       "kronor om året.\n\nEkby den 4 maj 2031\n\n______________________\nLena Ahl\n"
+                       "Kommunstyrelsens ordförande\n\n______________________\nJan Borg\nFöreningens kassör\n\n"
+                       "Ekby Fritidsförening\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    ok(rec && has_signatory(rec, "Lena Ahl", "Kommunstyrelsens ordförande") &&
+           has_signatory(rec, "Jan Borg", "Föreningens kassör") && at_record_count(rec, "signatory") == 2,
+       "names over titles keep their titles under a header's title and over a party's name");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8226,5 +8242,6 @@ int main(int argc, char **argv)
     test_mmisc17_titles_over_names_column();
     test_mmisc17_place_area_heading_kept();
     test_lead17_stated_goal_rows_left_of_titles();
+    test_sig18_header_title_no_titles_first();
     return tap_done();
 }
