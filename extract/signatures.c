@@ -372,9 +372,10 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
         } else if (title_like(x, t) && !name_like(t) && i + 1 < n) {
             guint last;
             char *full = wrapped_title(items, n, t, i, &last);
-            /* the title over the name: the name has no title of its own under it, unless the run reads so */
+            /* the title over the name: the name ends its block (a scan's name over a title OCR misread would take
+             * the title over it, its own block's or another's), unless the blocks read so */
             if (last + 1 < n && name_like(items[last + 1].text) &&
-                (titles_first || last + 2 >= n || !title_like(x, items[last + 2].text))) {
+                (titles_first || last + 2 >= n || marks_block(x, items, n, last + 2))) {
                 add_signatory(x, items[last + 1].text, full, items[i].prov);
                 i = last + 1;
             }

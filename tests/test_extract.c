@@ -8003,6 +8003,20 @@ static void test_sig18_header_title_no_titles_first(void)
     at_record_free(rec);
 }
 
+/* sig18: a scan's blocks of name over title, a name and a title OCR misread: the title over a name is the name's only
+ * where the name ends its block, not where the name's own misread title follows it. */
+static void test_sig18_misread_title_not_taken_from_above(void)
+{
+    const char *text = "Avtal om skolskjuts\n\nEkby kommun och Åby kommun ingår detta avtal.\n\n1. Ersättning\n\n"
+                       "Åby kommun betalar 40 000 kronor om året.\n\nEkby den 4 maj 2031\n\n______________________\n"
+                       "Lena Ah1\nKommunstyrelsens ordförande\nJan Borg\nSkolsekreterar e i Åby\n"
+                       "______________________\nEva Ström\nRektor\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    ok(rec && !has_signatory(rec, "Jan Borg", "Kommunstyrelsens ordförande") && has_signatory(rec, "Eva Ström", "Rektor"),
+       "a name over its own misread title takes no title from the block above");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8243,5 +8257,6 @@ int main(int argc, char **argv)
     test_mmisc17_place_area_heading_kept();
     test_lead17_stated_goal_rows_left_of_titles();
     test_sig18_header_title_no_titles_first();
+    test_sig18_misread_title_not_taken_from_above();
     return tap_done();
 }
