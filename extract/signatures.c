@@ -281,9 +281,9 @@ static char *place_over_date(const char *a, const char *b)
     return place && date && *place && *date ? g_strconcat(place, " ", date, NULL) : NULL;
 }
 
-/* Does the run read title over name ("Sekreterare" over "Per Holm", "Ordförande" over "Anna Berg")? Decided once for
- * the run, as its first name or title is a title and its last a name: in a column of such blocks, each name has the
- * next block's title under it, and item by item it would pair with that. */
+/* Do the blocks read title over name ("Sekreterare" over "Per Holm", "Ordförande" over "Anna Berg")? Decided once for
+ * the blocks' items, as their first name or title is a title and their last a name: in a column of such blocks, each
+ * name has the next block's title under it, and item by item it would pair with that. */
 static bool titles_over_names(xctx *x, const sig_item *items, guint n)
 {
     int first = -1, last = -1;
@@ -296,13 +296,42 @@ static bool titles_over_names(xctx *x, const sig_item *items, guint n)
            !title_like(x, items[last].text);
 }
 
+/* Does items[i] mark a block: a place and day (labelled over two items or not), a line to sign on, "För X", a
+ * caption? */
+static bool marks_block(xctx *x, const sig_item *items, guint n, guint i)
+{
+    const char *t = items[i].text;
+    char *labels = i + 1 < n ? place_over_date(t, items[i + 1].text) : NULL, *place = NULL;
+    char iso[32];
+    bool marker = labels || place_date(x, t, &place, iso) || is_signing_line(t) || is_for_party(t) ||
+                  places_and_dates(x, t) || signatory_header(t);
+    g_free(labels);
+    g_free(place);
+    return marker;
+}
+
+/* Where the blocks that items[from] goes on end: at the first item twice a block's reach past any marker (one step of
+ * read_items may take a title and a name). A document read as one run has running text, headers ("Handläggare") and
+ * names of parties around its blocks; only its blocks' items say how they read. */
+static guint blocks_end(xctx *x, const sig_item *items, guint n, guint from)
+{
+    guint end = from;
+    for (guint quiet = 0; end < n && quiet < 2 * BLOCK_REACH; end++)
+        quiet = marks_block(x, items, n, end) ? 0 : quiet + 1;
+    return end;
+}
+
 /* Read signature items in order: names and titles count only close after a block's marker. `*since` says
  * how far the items before them were past one, and is left saying it for the items after them. */
 static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
 {
-    guint since_marker = *since;
-    bool titles_first = titles_over_names(x, items, n);
+    guint since_marker = *since, blocks_to = since_marker <= BLOCK_REACH ? blocks_end(x, items, n, 0) : 0;
+    bool titles_first = titles_over_names(x, items, blocks_to);
     for (guint i = 0; i < n; i++) {
+        if (i >= blocks_to && marks_block(x, items, n, i)) {
+            blocks_to = blocks_end(x, items, n, i);
+            titles_first = titles_over_names(x, items + i, blocks_to - i);
+        }
         const char *t = items[i].text;
         char *place = NULL, *name = NULL, *title = NULL;
         char iso[32];
@@ -343,9 +372,10 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
         } else if (title_like(x, t) && !name_like(t) && i + 1 < n) {
             guint last;
             char *full = wrapped_title(items, n, t, i, &last);
-            /* the title over the name: the name has no title of its own under it, unless the run reads so */
+            /* the title over the name: the name ends its block (a scan's name over a title OCR misread would take
+             * the title over it, its own block's or another's), unless the blocks read so */
             if (last + 1 < n && name_like(items[last + 1].text) &&
-                (titles_first || last + 2 >= n || !title_like(x, items[last + 2].text))) {
+                (titles_first || last + 2 >= n || marks_block(x, items, n, last + 2))) {
                 add_signatory(x, items[last + 1].text, full, items[i].prov);
                 i = last + 1;
             }

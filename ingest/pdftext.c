@@ -1351,12 +1351,57 @@ static int rule_between(const page_tables *pt, const visual_line *L, guint l, in
     return INT_MIN;
 }
 
+/* The parts of `line` as spans of x: its words run together but at a gutter's gap. */
+static GArray *line_parts(const visual_line *line)
+{
+    GArray *parts = g_array_new(FALSE, FALSE, sizeof(int) * 2);
+    const layer_word *a = NULL;
+    for (guint i = 0; i < line->words->len; i++) {
+        const layer_word *b = line->words->pdata[i];
+        if (speck(line, b))
+            continue;
+        if (!a || gutter_gap(a, b) >= 0) {
+            int span[2] = { b->box.x, b->box.x + b->box.w };
+            g_array_append_val(parts, span);
+        }
+        g_array_index(parts, int, 2 * (parts->len - 1) + 1) = b->box.x + b->box.w;
+        a = b;
+    }
+    return parts;
+}
+
+/* Does span `a` pair with span `b`: its start, end or middle within `tol` of the other's? */
+static bool spans_pair(const int *a, const int *b, int tol)
+{
+    return abs(a[0] - b[0]) <= tol || abs(a[1] - b[1]) <= tol || abs(a[0] + a[1] - b[0] - b[1]) <= 2 * tol;
+}
+
+/* Do the parts of line `l - 1` stand over parts of line `l`, which parts in columns: blocks side by side, a
+ * block a column, their place and day in one line over the first (a letterhead's halves over a memo's
+ * `Till: | Från:` line part elsewhere)? */
+static bool parts_pair(const visual_line *L, guint l)
+{
+    GArray *a = line_parts(&L[l - 1]), *b = line_parts(&L[l]);
+    int tol = MAX(L[l - 1].box.h, L[l].box.h);
+    bool pair = a->len >= 1 && b->len >= ALIGNED_COLS && a->len <= b->len;
+    for (guint i = 0; pair && i < a->len; i++) {
+        bool under = false;
+        for (guint j = 0; j < b->len && !under; j++)
+            under = spans_pair(&g_array_index(a, int, 2 * i), &g_array_index(b, int, 2 * j), tol);
+        pair = under;
+    }
+    g_array_free(a, TRUE);
+    g_array_free(b, TRUE);
+    return pair;
+}
+
 /* Is the gap above line `l` room to sign in: wider than a table's rows are apart, but over a signing
- * line drawn across it (signature blocks side by side: place and party over it, name and title under)? */
+ * line drawn across it (signature blocks side by side: place and party over it, name and title under,
+ * the lines over and under it in the same columns: parts_pair)? */
 static bool signing_gap(const page_tables *pt, const visual_line *L, guint l)
 {
     return gap_above(L, l, 4) && !gap_above(L, l, SIGNING_ROOM) &&
-           rule_between(pt, L, l, L[l].box.x, L[l].box.x + L[l].box.w) != INT_MIN;
+           rule_between(pt, L, l, L[l].box.x, L[l].box.x + L[l].box.w) != INT_MIN && parts_pair(L, l);
 }
 
 /* Are lines `first` to `end`, in columns from `left` to `right`, ruled under their rows: two rules
@@ -1461,8 +1506,7 @@ static bool goes_on(const visual_line *L, guint l)
  * stay runs of lines: as one table their names were lost (two held-out rounds' scans). */
 static bool too_far(const page_tables *pt, const visual_line *L, guint l, int halves)
 {
-    return gap_above(L, l, halves) && (pt->ocred || gap_above(L, l, SIGNING_ROOM) ||
-                                       rule_between(pt, L, l, L[l].box.x, L[l].box.x + L[l].box.w) == INT_MIN);
+    return gap_above(L, l, halves) && (pt->ocred || !signing_gap(pt, L, l));
 }
 
 /* The end of a run of lines from `first`, a split one: at a wide gap (too_far), where it does not go
@@ -1508,7 +1552,8 @@ static bool heads_columns(const GArray *head, const GArray *b)
     return heads;
 }
 
-static bool two_column_text(const GArray *lines, guint first, guint end, const GArray *cols, int head_end);
+static bool two_column_text(const page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols,
+                            int head_end);
 
 /* Does the table of lines `first` to `*end` go on after a gap or a line or two across it (its header
  * row stands apart from its rows, a goal or year row runs across the columns)? Then `*end` moves to the end
@@ -1534,7 +1579,7 @@ static bool bridged(const page_tables *pt, const GArray *lines, guint first, gui
     bool same = a->len >= ALIGNED_COLS && b->len >= ALIGNED_COLS &&
                 (a->len <= b->len ? edges_within(a, b, L[next].box.h) || (*end - first == 1 && heads_columns(a, b))
                                   : edges_within(b, a, L[next].box.h)) &&
-                !two_column_text(lines, first, *end, a, 0) && !(pt->ocred && two_column_text(lines, next, next_end, b, 0));
+                !two_column_text(pt, lines, first, *end, a, 0) && !(pt->ocred && two_column_text(pt, lines, next, next_end, b, 0));
     g_array_free(a, TRUE);
     g_array_free(b, TRUE);
     if (same)
@@ -1736,10 +1781,10 @@ static bool label_column(const GArray *lines, guint first, guint end, const GArr
 
 /* Do lines `first` to `end` hold room to sign in: a gap too wide for one table but over a signing
  * line (too_far), so they are signature blocks side by side? */
-static bool signing_room(const visual_line *L, guint first, guint end)
+static bool signing_room(const page_tables *pt, const visual_line *L, guint first, guint end)
 {
     for (guint l = first + 1; l < end; l++)
-        if (gap_above(L, l, 4))
+        if (signing_gap(pt, L, l))
             return true;
     return false;
 }
@@ -1748,7 +1793,8 @@ static bool signing_room(const visual_line *L, guint first, guint end)
  * a running header: from above `head_end` on; not signature blocks at the top of a last page),
  * paragraphs with a hanging indent (the first column as narrow as a list's numbers), or columns of
  * prose (most lines go on in lower case)? */
-static bool two_column_text(const GArray *lines, guint first, guint end, const GArray *cols, int head_end)
+static bool two_column_text(const page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols,
+                            int head_end)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     const int *span = (const int *)(const void *)cols->data;
@@ -1761,7 +1807,7 @@ static bool two_column_text(const GArray *lines, guint first, guint end, const G
             starts += start;
             lower += start && lower_case(L[l].words->pdata[i]);
         }
-    return (L[first].box.y < head_end && !label_column(lines, first, end, cols) && !signing_room(L, first, end)) ||
+    return (L[first].box.y < head_end && !label_column(lines, first, end, cols) && !signing_room(pt, L, first, end)) ||
            span[1] - span[0] < 3 * L[first].box.h ||
            lower * 2 > starts;
 }
@@ -1871,7 +1917,7 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
             GArray *box = words_right_of(L, first, end, span[2]);
             find_aligned(box, pt, head_end, halves_end, runs);
             g_array_free(box, TRUE);
-        } else if (cols && cols->len >= ALIGNED_COLS && !two_column_text(lines, first, end, cols, head_end)) {
+        } else if (cols && cols->len >= ALIGNED_COLS && !two_column_text(pt, lines, first, end, cols, head_end)) {
             join_header_columns(L, first, end, cols);
             add_aligned(pt, lines, first, end, cols);
         }

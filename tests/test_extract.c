@@ -8295,6 +8295,36 @@ static void test_goal18_wrapped_lettered_goal(void)
     at_doc_free(doc);
 }
 
+/* sig18: a document's lines are one run of signature items; whether blocks read title over name is theirs to say,
+ * not the run's — a header's "Handläggare" first and a party's name last made every name take the next block's title. */
+static void test_sig18_header_title_no_titles_first(void)
+{
+    const char *text = "Avtal om drift av fritidsgård\n\nHandläggare: Eva Lind\n\nEkby kommun och Ekby fritidsförening "
+                       "ingår detta avtal om fritidsgården.\n\n1. Ersättning\n\nKommunen betalar föreningen 120 000 "
+                       "kronor om året.\n\nEkby den 4 maj 2031\n\n______________________\nLena Ahl\n"
+                       "Kommunstyrelsens ordförande\n\n______________________\nJan Borg\nFöreningens kassör\n\n"
+                       "Ekby Fritidsförening\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    ok(rec && has_signatory(rec, "Lena Ahl", "Kommunstyrelsens ordförande") &&
+           has_signatory(rec, "Jan Borg", "Föreningens kassör") && at_record_count(rec, "signatory") == 2,
+       "names over titles keep their titles under a header's title and over a party's name");
+    at_record_free(rec);
+}
+
+/* sig18: a scan's blocks of name over title, a name and a title OCR misread: the title over a name is the name's only
+ * where the name ends its block, not where the name's own misread title follows it. */
+static void test_sig18_misread_title_not_taken_from_above(void)
+{
+    const char *text = "Avtal om skolskjuts\n\nEkby kommun och Åby kommun ingår detta avtal.\n\n1. Ersättning\n\n"
+                       "Åby kommun betalar 40 000 kronor om året.\n\nEkby den 4 maj 2031\n\n______________________\n"
+                       "Lena Ah1\nKommunstyrelsens ordförande\nJan Borg\nSkolsekreterar e i Åby\n"
+                       "______________________\nEva Ström\nRektor\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    ok(rec && !has_signatory(rec, "Jan Borg", "Kommunstyrelsens ordförande") && has_signatory(rec, "Eva Ström", "Rektor"),
+       "a name over its own misread title takes no title from the block above");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8548,5 +8578,7 @@ int main(int argc, char **argv)
     test_goal18_coded_goal_table();
     test_goal18_label_line_goal();
     test_goal18_wrapped_lettered_goal();
+    test_sig18_header_title_no_titles_first();
+    test_sig18_misread_title_not_taken_from_above();
     return tap_done();
 }
