@@ -79,6 +79,7 @@ static const struct {
     { "anteckning", COL_COMMENT },     { "anteckningar", COL_COMMENT },
     { "huvudman", COL_RESPONSIBLE },   { "budgetar", COL_TIME }, /* "Budgetår", folded as the plural of budget */
     { "status", COL_STATUS },          { "bidrar till", COL_AREA },      { "bidrar till mal", COL_AREA },
+    { "vad kostar det", COL_COST },    { "vad kostar", COL_COST }, /* not "vad": a question names its answer */
 };
 
 /* Is `a` `b` with at most one letter misread, dropped or added (an OCR'd header: "Ansvarlg")? */

@@ -1358,30 +1358,58 @@ static bool signing_gap(const page_tables *pt, const visual_line *L, guint l)
            rule_between(pt, L, l, L[l].box.x, L[l].box.x + L[l].box.w) != INT_MIN;
 }
 
+/* How many words of `line` are set in bold, -1 when a word's font is not known (OCR'd). */
+static int bold_words(const visual_line *line)
+{
+    int n = 0;
+    for (guint i = 0; i < line->words->len; i++) {
+        int style = ((const layer_word *)line->words->pdata[i])->style;
+        if (!style || line->ocred)
+            return -1;
+        n += style < 0;
+    }
+    return n;
+}
+
+/* The line of lines `first` to `end` where a header row set in bold ends over rows set in none: a
+ * shading or a bold face, not a rule, parts a header from the rows under it; `end` when none does. */
+static guint header_end(const visual_line *L, guint first, guint end)
+{
+    for (guint l = first + 1; l < end; l++) {
+        if (bold_words(&L[l - 1]) != (int)L[l - 1].words->len)
+            return end;
+        if (bold_words(&L[l]) == 0)
+            return l;
+    }
+    return end;
+}
+
 /* Are lines `first` to `end`, in columns from `left` to `right`, ruled under their rows: two rules
- * between them at least (a rule under the header row alone says nothing of the rows below), and no
+ * between them at least (a rule under the header row alone says nothing of the rows below; the end of
+ * a header row set in bold counts as its rule, header_end, and its lines as none of a row's), and no
  * stretch between rules of more than twice the median stretch's lines (a budget ruled under its header
  * and over its sum, stretches of 1, 5 and 1 lines, has its five items between: not five lines of a row)? */
 static bool ruled_under_rows(const page_tables *pt, const visual_line *L, guint first, guint end, int left, int right)
 {
+    guint head = header_end(L, first, end), from = head < end ? head : first;
     int *stretch = g_new0(int, (gsize)(end - first) + 1), n = 0;
     stretch[0] = 1;
-    for (guint l = first + 1; l < end; l++) {
-        if (rule_between(pt, L, l, left, right) != INT_MIN)
-            n++;
+    for (guint l = from + 1; l < end; l++) {
+        n += rule_between(pt, L, l, left, right) != INT_MIN;
         stretch[n]++;
     }
     int longest = 0;
     for (int i = 0; i <= n; i++)
         longest = MAX(longest, stretch[i]);
     qsort(stretch, (size_t)n + 1, sizeof *stretch, by_int);
-    bool ruled = n >= 2 && longest <= 2 * stretch[n / 2];
+    bool ruled = n >= 1 && n + (head < end) >= 2 && longest <= 2 * stretch[n / 2];
     g_free(stretch);
     return ruled;
 }
 
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
- * a new row at each rule under a row where the lines are ruled so (ruled_under_rows), else where
+ * a new row at each rule under a row, and where a bold header row ends, where the lines are ruled so
+ * (ruled_under_rows), else where
  * the lines open a wider gap than the lines within a cell; where no line does (all evenly spaced),
  * a row per line. Two columns (labels and values, signature blocks side by
  * side) have a row per line (starts_pair). A row with a line across the columns (a goal
@@ -1400,13 +1428,14 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     const int *span = (const int *)(const void *)cols->data;
     int right = span[2 * cols->len - 1];
     bool ruled = ruled_under_rows(pt, L, first, end, span[0], right);
+    guint head = ruled ? header_end(L, first, end) : end;
     GArray *rows = g_array_new(FALSE, FALSE, sizeof(int));
     bool *across = g_new0(bool, (gsize)(end - first) + 1);
     int top = (int)(L[first].box.y / pt->k) - 1;
     g_array_append_val(rows, top);
     for (guint l = first; l < end; l++) {
         int rule = l > first && ruled ? rule_between(pt, L, l, span[0], right) : INT_MIN;
-        bool new_row = l > first && (ruled ? rule != INT_MIN
+        bool new_row = l > first && (ruled ? rule != INT_MIN || l == head
                                            : cols->len == 2 ? starts_pair(&L[l], span[2])
                                                             : even || line_step(L, l) > pitch * 13 / 10);
         if (new_row) {
@@ -1800,6 +1829,26 @@ static void join_header_columns(const visual_line *L, guint first, guint end, GA
     }
 }
 
+/* The first line of the header row of a table whose first split line is `first`: a header cell of
+ * more lines than the others is centred on the row, its first lines above the row's first split one,
+ * each a cell's alone. They are as bold as it and as large, close above it, within its width and
+ * below `halves_end` (a letterhead read in halves). */
+static guint header_top(const visual_line *L, guint first, int halves_end)
+{
+    enum { HEADER_LINES = 2 }; /* lines, at most, of a header cell above the row's first split line */
+    int style = ((const layer_word *)L[first].words->pdata[0])->style, tol = L[first].box.h;
+    guint top = first;
+    if (style >= 0 || bold_words(&L[first]) != (int)L[first].words->len)
+        return first;
+    while (top > 0 && first - top < HEADER_LINES && !L[top - 1].split && L[top - 1].box.y >= halves_end &&
+           !gap_above(L, top, 1) && bold_words(&L[top - 1]) == (int)L[top - 1].words->len &&
+           ((const layer_word *)L[top - 1].words->pdata[0])->style == style &&
+           L[top - 1].box.x >= L[first].box.x - tol &&
+           L[top - 1].box.x + L[top - 1].box.w <= L[first].box.x + L[first].box.w + tol)
+        top--;
+    return top;
+}
+
 /* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
  * few words cross (run_end, bridged); none in a letterhead read in halves (above `halves_end`). Headings
  * in a margin go to `runs` (NULL: they are text as they stand). */
@@ -1814,6 +1863,7 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
         end = run_end(pt, lines, first);
         while (bridged(pt, lines, first, &end))
             ;
+        first = header_top(L, first, halves_end);
         int split = 0;
         for (guint l = first; l < end; l++)
             split += L[l].split;

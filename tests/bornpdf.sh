@@ -1213,10 +1213,32 @@ ok "signature blocks with \"Underskrift\" and \"Namnförtydligande\" captions: t
     'sig "Lena Ahl" "Kommunstyrelsens ordförande" && sig "Jan Borg" "Föreningens kassör"'
 ok "... and titles over the names: each name with the title above it" \
     'sig "Nils Dahl" "Kultur- och fritidschef" && sig "Eva Ström" "Ordförande" && [ "$(grep -c "<signatory" "$dir/captions-rec/captions.record.xml")" -eq 4 ]'
+# A table ruled between its rows only, its bold header row on a shading with no rule under it, the
+# header's cells of one to three lines centred (the first line of "Vad kostar det?" above the row's
+# other cells), the rows' cells wrapped; headers asked as questions. Each row was read a line a row,
+# the header without its first line, and "Vad kostar det?" was a second title column.
+{ echo "$html_head<style>table { border-collapse: collapse; width: 70%; font-size: 8pt; } th, td { padding: 4pt; line-height: 1.5; }"
+  echo 'th { background: #d4e6cb; text-align: left; } td { border-bottom: 1px solid #b8cbae; vertical-align: top; }</style>'
+  echo '<h1>Plan för säkra skolvägar</h1><h2>Trafiken vid skolorna</h2><p>Färre barn ska skjutsas med bil till skolan.</p>'
+  echo '<table><col style="width: 44%"><col style="width: 26%"><col style="width: 14%"><col>'
+  echo '<tr><th>Vad ska göras?</th><th>Vem ansvarar?</th><th>Klart när?</th><th>Vad kostar det?</th></tr>'
+  echo '<tr><td>Upphöjda övergångsställen vid Björkskolan och Ekskolan</td><td>Gatuenheten</td><td>Hösten 2031</td><td>120 000 kr</td></tr>'
+  echo '<tr><td>Cykelgarage med lås vid Ekskolans norra entré</td><td>Fastighetsenheten</td><td>Våren 2032</td><td>Inom ram</td></tr></table>'
+  echo '<h2>Uppföljning</h2><p>Planen följs upp varje höst.</p></body></html>'
+} > "$dir/asked.html"
+read_web asked
+"$AT" extract -o "$dir/asked-rec" "$dir/asked.pdf" 2> /dev/null
+ok "a bold shaded header row of cells of one to three lines is the table's first row, whole" \
+    '[ "$(head -1 "$dir/asked/asked.table1.tsv")" = "$(printf "Vad ska göras?\tVem ansvarar?\tKlart när?\tVad kostar det?")" ]'
+ok "... and the rows under it, ruled between them only, are read a row a row, their cells' lines joined" \
+    '[ "$(sed -n 2p "$dir/asked/asked.table1.tsv")" = "$(printf "Upphöjda övergångsställen vid Björkskolan och Ekskolan\tGatuenheten\tHösten 2031\t120 000 kr")" ] &&
+     [ "$(wc -l < "$dir/asked/asked.table1.tsv")" -eq 3 ]'
+ok "... \"Vad kostar det?\" is the cost column: each activity with its cost, the title without it" \
+    'fields "$dir/asked-rec/asked.record.xml" | tr -d "\n" | grep -q "<title>Cykelgarage med lås vid Ekskolans norra entré</title>.*<cost>Inom ram</cost>"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 82); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 85); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
