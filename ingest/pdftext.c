@@ -72,8 +72,33 @@ static bool spaced(const PopplerRectangle *prev, const PopplerRectangle *c)
     return c->x1 - prev->x2 > (prev->y2 - prev->y1) / 5;
 }
 
+/* Is the space at `rects[i]`, between the characters at `i - 1` and `i + 1`, none a reader sees: as
+ * narrow as a gap inside a word, on one line? Browsers begin a new run of glyphs after a soft hyphen,
+ * and poppler puts a space between the runs ("GENOM\u00adF ÖRANDE"). */
+static bool false_space(const char *p, const PopplerRectangle *rects, guint i, guint n_rects)
+{
+    if (*p != ' ' || i == 0 || i + 1 >= n_rects || g_unichar_isspace(g_utf8_get_char(p + 1)))
+        return false;
+    const PopplerRectangle *prev = &rects[i - 1], *next = &rects[i + 1];
+    return !jumps(prev, next) && next->x1 - prev->x2 < (prev->y2 - prev->y1) / 10;
+}
+
+/* `word` with its soft hyphens inside it taken out (invisible where no line breaks), and one drawn as a
+ * hyphen at its end ("NATUR\u00ad\u2010") kept as the soft hyphen alone: the word goes on on the next line. */
+static char *without_soft_hyphens(GString *word)
+{
+    static const char *const drawn[] = { "\u00ad-", "\u00ad\u2010" };
+    for (size_t i = 0; i < G_N_ELEMENTS(drawn); i++)
+        if (g_str_has_suffix(word->str, drawn[i]))
+            g_string_truncate(word, word->len - strlen(drawn[i]) + strlen("\u00ad"));
+    for (char *shy; (shy = strstr(word->str, "\u00ad")) && shy[strlen("\u00ad")];)
+        g_string_erase(word, shy - word->str, (gssize)strlen("\u00ad"));
+    return g_string_free(word, FALSE);
+}
+
 /* The words of the page's text, one rectangle per character, boxes scaled by `k` (points to
- * pixels). Words end at white space and gaps, lines at line breaks and where the text jumps. */
+ * pixels). Words end at white space (but false_space) and gaps, lines at line breaks and where the
+ * text jumps. */
 static GArray *layer_words(const char *text, const PopplerRectangle *rects, guint n_rects, const int *styles,
                            const bool *faint, double k)
 {
@@ -91,20 +116,26 @@ static GArray *layer_words(const char *text, const PopplerRectangle *rects, guin
         }
         if (prev && jumps(prev, &rects[i]))
             line++;
-        const char *start = p;
+        GString *text_of = g_string_new(NULL);
         guint first = i;
         double x1 = rects[i].x1, y1 = rects[i].y1, x2 = rects[i].x2, y2 = rects[i].y2;
         do {
+            if (false_space(p, rects, i, n_rects)) {
+                p++;
+                i++;
+            }
             x1 = MIN(x1, rects[i].x1);
             y1 = MIN(y1, rects[i].y1);
             x2 = MAX(x2, rects[i].x2);
             y2 = MAX(y2, rects[i].y2);
             prev = &rects[i];
-            p = g_utf8_next_char(p);
+            const char *next = g_utf8_next_char(p);
+            g_string_append_len(text_of, p, next - p);
+            p = next;
             i++;
-        } while (*p && i < n_rects && !g_unichar_isspace(g_utf8_get_char(p)) && !jumps(prev, &rects[i]) &&
-                 !spaced(prev, &rects[i]));
-        layer_word w = { g_strndup(start, (gsize)(p - start)),
+        } while (*p && i < n_rects && (!g_unichar_isspace(g_utf8_get_char(p)) || false_space(p, rects, i, n_rects)) &&
+                 !jumps(prev, &rects[i]) && !spaced(prev, &rects[i]));
+        layer_word w = { without_soft_hyphens(text_of),
                          { (int)(x1 * k), (int)(y1 * k), (int)((x2 - x1) * k) + 1, (int)((y2 - y1) * k) + 1 },
                          line, styles ? styles[first] : 0, first, faint && faint[first] };
         g_array_append_val(words, w);
@@ -1937,6 +1968,17 @@ static bool goes_on_above(const visual_line *rows, guint r)
            !gap_above(rows, r, 1);
 }
 
+static bool broken_word(const char *a, size_t alen, const char *b, size_t blen);
+
+/* Does row `r` of `rows` start with the second half of a word the row above broke at its end? The rows
+ * stay lines, and the word is joined as any other (at_doc_join_hyphenated, a recorded change). */
+static bool word_broken_above(const visual_line *rows, guint r)
+{
+    const char *last = ((const layer_word *)rows[r - 1].words->pdata[rows[r - 1].words->len - 1])->text;
+    const char *first = ((const layer_word *)rows[r].words->pdata[0])->text;
+    return broken_word(last, strlen(last), first, strlen(first));
+}
+
 /* Append to `out` the words of lines `from` to `to` of `lines` on the `right` or left of `gutter`
  * (marked in `moved` by their index in `words`), line by line, as lines of their own numbered on from
  * `*n_lines`: lines of the column alone, as a line across the page may hold two of one column beside a
@@ -1963,7 +2005,7 @@ static void append_column(GArray *out, const GArray *words, const GArray *lines,
     GArray *rows = visual_lines(column, &none);
     for (guint r = 0; r < rows->len; r++) {
         const GPtrArray *rw = g_array_index(rows, visual_line, r).words;
-        *n_lines += !(r > 0 && (join == JOIN_ALL ||
+        *n_lines += !(r > 0 && ((join == JOIN_ALL && !word_broken_above((const visual_line *)(const void *)rows->data, r)) ||
                                 (join == JOIN_SENTENCES && goes_on_above((const visual_line *)(const void *)rows->data, r))));
         for (guint i = 0; i < rw->len; i++) {
             layer_word w = *(const layer_word *)rw->pdata[i];
@@ -2452,15 +2494,22 @@ static bool is_conjunction(const char *s, size_t len)
     return false;
 }
 
-/* The length of `w` without its hyphen when it ends in a lower-case letter and a hyphen, else 0. */
+/* Does `w` end in a soft hyphen: a syllable's break, whatever the case of its letters ("NATUR\u00ad")? */
+static bool soft_hyphen_end(const char *w, size_t len)
+{
+    return len > strlen("\u00ad") && memcmp(w + len - strlen("\u00ad"), "\u00ad", strlen("\u00ad")) == 0;
+}
+
+/* The length of `w` without its hyphen when it ends in a lower-case letter and a hyphen, or in a letter
+ * and a soft hyphen, else 0. */
 static size_t hyphenated_stem(const char *w, size_t len)
 {
     static const char *const hyphens[] = { "-", "\u00ad", "\u2010" };
     for (size_t i = 0; i < G_N_ELEMENTS(hyphens); i++) {
         size_t h = strlen(hyphens[i]);
         if (len > h + 1 && memcmp(w + len - h, hyphens[i], h) == 0) {
-            const char *last = g_utf8_find_prev_char(w, w + len - h);
-            return last && g_unichar_islower(g_utf8_get_char(last)) ? len - h : 0;
+            gunichar last = g_utf8_get_char(g_utf8_find_prev_char(w, w + len - h));
+            return g_unichar_islower(last) || (soft_hyphen_end(w, len) && g_unichar_isalpha(last)) ? len - h : 0;
         }
     }
     return 0;
@@ -2490,8 +2539,10 @@ static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t ble
  * its hyphen or dash? */
 static bool broken_word(const char *a, size_t alen, const char *b, size_t blen)
 {
-    return broken_at_dash(a, alen, b, blen) || (hyphenated_stem(a, alen) &&
-           g_unichar_islower(g_utf8_get_char_validated(b, (gssize)blen)) && !is_conjunction(b, blen));
+    gunichar next = g_utf8_get_char_validated(b, (gssize)blen);
+    return broken_at_dash(a, alen, b, blen) ||
+           (hyphenated_stem(a, alen) && (g_unichar_islower(next) || (soft_hyphen_end(a, alen) && g_unichar_isalpha(next))) &&
+            !is_conjunction(b, blen));
 }
 
 /* A heading (a block set larger or bolder than the body, `body`) wrapped over lines is read as one

@@ -1235,10 +1235,25 @@ ok "... and the rows under it, ruled between them only, are read a row a row, th
      [ "$(wc -l < "$dir/asked/asked.table1.tsv")" -eq 3 ]'
 ok "... \"Vad kostar det?\" is the cost column: each activity with its cost, the title without it" \
     'fields "$dir/asked-rec/asked.record.xml" | tr -d "\n" | grep -q "<title>Cykelgarage med lås vid Ekskolans norra entré</title>.*<cost>Inom ram</cost>"'
+# Headings in capitals, letter-spaced, with soft hyphens (`&shy;`): the browser begins a new run of glyphs
+# after each, and poppler read a space there ("GENOM\u00adF ÖRANDE"); one in a margin wraps at its soft
+# hyphen, drawn as a hyphen ("GRÖNOMRÅDES\u00ad\u2010" / "STRATEGI?"), a capital after it.
+{ echo "$html_head<style>.s { display: grid; grid-template-columns: 4.3cm 1fr; column-gap: 0.5cm; margin-bottom: 10pt; }"
+  echo '.s p { margin: 0; font: 9.4pt/1.5 "DejaVu Serif", serif; } .s h2 { margin: 0; font: bold 9pt/1.5 "DejaVu Sans", sans-serif;'
+  echo 'text-transform: uppercase; letter-spacing: 0.05em; hyphens: manual; }</style><h1>Strategi för grönområden</h1>'
+  echo '<div class="s"><h2>Utgångs&shy;punkter</h2><p>Kommunen har många parker och gröna stråk mellan bostäderna. De används av skolor, förskolor och boende året runt.</p></div>'
+  echo '<div class="s"><h2>Varför en grönområdes&shy;strategi?</h2><p>Parkerna behöver skötas och utvecklas efter en gemensam plan, så att de räcker till fler invånare när kommunen växer och nya bostadsområden byggs.</p></div>'
+  echo '<div class="s"><h2>Genom&shy;förande</h2><p>Arbetet börjar hösten 2031 och leds av tekniska förvaltningen tillsammans med föreningarna i kommunen.</p></div></body></html>'
+} > "$dir/shy.html"
+read_web shy
+ok "letter-spaced capitals with soft hyphens inside words: each word whole, no soft hyphen left in it" \
+    'grep -qx "UTGÅNGSPUNKTER" "$dir/shy/shy.txt" && grep -qx "GENOMFÖRANDE" "$dir/shy/shy.txt"'
+ok "... a heading in a margin wrapped at its soft hyphen: the word joined over the break, a capital after it" \
+    'grep -qx "VARFÖR EN GRÖNOMRÅDESSTRATEGI?" "$dir/shy/shy.txt"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 85); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 87); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
