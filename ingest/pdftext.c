@@ -2585,9 +2585,24 @@ static bool bulleted(const region_line *line)
     return false;
 }
 
-/* A list item wrapped over lines is one line, as exports write it: a line under a bulleted one, set in
- * from the bullet where the item's text starts (a hanging indent), goes on the item's line (not a word's
- * second half: at_doc_join_hyphenated joins the word, a recorded change). */
+/* Does `line` open with an item's code before its text: a short word with a digit (`M1`, `2.3`, `A4`)
+ * or a letter's `a)`, half a line's height at least (wider than a space) before the next word? */
+static bool coded(const region_line *line)
+{
+    enum { CODE_CHARS = 4 };
+    if (line->words->len < 2)
+        return false;
+    const region_word *code = &g_array_index(line->words, region_word, 0), *next = code + 1;
+    glong n = g_utf8_strlen(code->text, -1);
+    bool digit = strpbrk(code->text, "0123456789") != NULL;
+    bool letter = n == 2 && g_unichar_isalpha(g_utf8_get_char(code->text)) && code->text[strlen(code->text) - 1] == ')';
+    return n <= CODE_CHARS && (digit || letter) && next->box.x - (code->box.x + code->box.w) >= code->box.h / 2;
+}
+
+/* A list item wrapped over lines is one line, as exports write it: a line under a bulleted or coded
+ * one (`M1 Alla barn …`), set in from the bullet or code where the item's text starts (a hanging
+ * indent), goes on the item's line (not a word's second half: at_doc_join_hyphenated joins the word, a
+ * recorded change). */
 static void join_list_items(GPtrArray *blocks)
 {
     for (guint b = 0; b < blocks->len; b++) {
@@ -2600,9 +2615,9 @@ static void join_list_items(GPtrArray *blocks)
             /* where the item's text starts after its bullet; a bullet alone has none to line up with */
             bool has_text = item && item->words->len > 1;
             int text_x = has_text ? g_array_index(item->words, region_word, 1).box.x : 0;
-            if (bulleted(line) || !has_text || abs(first->box.x - text_x) > first->box.h / 2 ||
+            if (bulleted(line) || coded(line) || !has_text || abs(first->box.x - text_x) > first->box.h / 2 ||
                 broken_word(last, strlen(last), first->text, strlen(first->text))) {
-                item = bulleted(line) ? line : NULL;
+                item = bulleted(line) || coded(line) ? line : NULL;
                 l++;
                 continue;
             }

@@ -1250,10 +1250,22 @@ ok "letter-spaced capitals with soft hyphens inside words: each word whole, no s
     'grep -qx "UTGÅNGSPUNKTER" "$dir/shy/shy.txt" && grep -qx "GENOMFÖRANDE" "$dir/shy/shy.txt"'
 ok "... a heading in a margin wrapped at its soft hyphen: the word joined over the break, a capital after it" \
     'grep -qx "VARFÖR EN GRÖNOMRÅDESSTRATEGI?" "$dir/shy/shy.txt"'
+# Goals as a list of codes in a hanging indent (`T1` bold, its text set in beside it), one wrapped: each
+# item one line, as an export writes it, the code first.
+{ echo "$html_head<style>.g { display: grid; grid-template-columns: 1cm 1fr; margin-bottom: 4pt; }</style>"
+  echo '<h1>Plan för trygga skolvägar</h1><p>Planen gäller 2031–2033 och antas av barn- och utbildningsnämnden.</p><h2>Planens mål</h2>'
+  echo '<div class="g"><b>T1</b><span>Alla elever i årskurs 4 till 9 ska kunna ta sig till skolan på ett säkert sätt, till fots eller på cykel, under hela året.</span></div>'
+  echo '<div class="g"><b>T2</b><span>Ingen elev ska skadas i trafiken på väg till eller från skolan.</span></div>'
+  echo '<h2>Uppföljning</h2><p>Nämnden följer upp planen varje vår.</p></body></html>'
+} > "$dir/coded.html"
+read_web coded
+ok "a coded item wrapped in a hanging indent is one line, its code first" \
+    'grep -qx "T1 Alla elever i årskurs 4 till 9 ska kunna ta sig till skolan på ett säkert sätt, till fots eller på cykel, under hela året." "$dir/coded/coded.txt" &&
+     grep -qx "T2 Ingen elev ska skadas i trafiken på väg till eller från skolan." "$dir/coded/coded.txt"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 87); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 88); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
