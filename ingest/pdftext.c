@@ -1731,7 +1731,8 @@ static bool table_column(const visual_line *L, guint first, guint end, int secon
 }
 
 /* Are the words right of `second` over lines `first` to `end` notes in a margin beside text: set smaller
- * than the text left of it, on fewer lines, ending a sentence, not a table's column of short cells (a
+ * than the text left of it, on fewer than twice its lines (a fact box on a shading runs on past the
+ * paragraph beside it), ending a sentence, not a table's column of short cells (a
  * comment column set smaller)? A table's last column is mostly set as its others, and a label's value
  * is no smaller than its label. */
 static bool side_notes(const visual_line *L, guint first, guint end, int second)
@@ -1757,7 +1758,7 @@ static bool side_notes(const visual_line *L, guint first, guint end, int second)
     }
     int body = abs(body_style(text));
     g_array_free(text, TRUE);
-    return note_lines && note_lines < text_lines && largest_note && largest_note * 20 < body * 19 && ends_sentence(last) &&
+    return note_lines && note_lines < 2 * text_lines && largest_note && largest_note * 20 < body * 19 && ends_sentence(last) &&
            !table_column(L, first, end, second);
 }
 

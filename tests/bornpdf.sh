@@ -1262,10 +1262,22 @@ read_web coded
 ok "a coded item wrapped in a hanging indent is one line, its code first" \
     'grep -qx "T1 Alla elever i årskurs 4 till 9 ska kunna ta sig till skolan på ett säkert sätt, till fots eller på cykel, under hela året." "$dir/coded/coded.txt" &&
      grep -qx "T2 Ingen elev ska skadas i trafiken på väg till eller från skolan." "$dir/coded/coded.txt"'
+# A fact box set smaller beside a paragraph, on a shading, more lines than the paragraph beside it:
+# a note, not a table's column (the paragraph and the box were one table's two cells).
+{ echo "$html_head<style>.box { float: right; width: 5.5cm; margin: 0 0 6pt 12pt; padding: 5pt; background: #e3eef2; font-size: 8.5pt; }"
+  echo '.box b { display: block; }</style><h1>Program för friluftsliv 2031–2034</h1><h2>Bakgrund</h2>'
+  echo '<div class="box"><b>Kort om kommunen</b>Kommunen har 14 200 invånare, tre naturreservat och fler än 40 sjöar. Varje år kommer omkring 90 000 besökare till fjällen.</div>'
+  echo '<p>Friluftslivet är viktigt för folkhälsan och för besöksnäringen. Programmet visar hur kommunen ska göra naturen lättare att nå för alla invånare.</p>'
+  echo '<h2>Mål</h2><p>Programmet har två mål som följs upp varje år av kommunstyrelsen.</p></body></html>'
+} > "$dir/facts.html"
+read_web facts
+ok "a fact box beside a paragraph, longer than it: no table, the paragraph's text whole" \
+    '[ ! -e "$dir/facts/facts.table1.tsv" ] &&
+     grep -qx "Friluftslivet är viktigt för folkhälsan och för besöksnäringen. Programmet visar hur kommunen ska göra naturen lättare att nå för alla invånare." "$dir/facts/facts.txt"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 88); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 89); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
