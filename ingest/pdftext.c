@@ -1415,14 +1415,42 @@ static guint header_end(const visual_line *L, guint first, guint end)
     return end;
 }
 
+/* Has column `c` of `cols` text on line `l`? */
+static bool text_in_column(const visual_line *L, guint l, const GArray *cols, guint c)
+{
+    int x0 = g_array_index(cols, int, 2 * c), x1 = g_array_index(cols, int, 2 * c + 1);
+    for (guint i = 0; i < L[l].words->len; i++) {
+        const layer_word *w = L[l].words->pdata[i];
+        if (w->box.x + w->box.w / 2 >= x0 && w->box.x + w->box.w / 2 <= x1)
+            return true;
+    }
+    return false;
+}
+
+/* The line where a bold header row ends (header_end) if that counts as its rule: a line under it leaves a
+ * column of `cols` empty, a cell's line wrapped, so rows of more lines than one; `end` if not. Lines that
+ * each fill every column (signature blocks side by side: place, party, name, title) are rows of a line
+ * each, a signing line across them or not: read by rules, a name and its title were one cell. */
+static guint header_rule(const visual_line *L, guint first, guint end, const GArray *cols)
+{
+    guint head = header_end(L, first, end);
+    for (guint l = head; l < end; l++)
+        for (guint c = 0; c < cols->len; c++)
+            if (!text_in_column(L, l, cols, c))
+                return head;
+    return end;
+}
+
 /* Are lines `first` to `end`, in columns from `left` to `right`, ruled under their rows: two rules
  * between them at least (a rule under the header row alone says nothing of the rows below; the end of
- * a header row set in bold counts as its rule, header_end, and its lines as none of a row's), and no
+ * a header row set in bold may count as its rule, header_rule, and its lines as none of a row's), and no
  * stretch between rules of more than twice the median stretch's lines (a budget ruled under its header
  * and over its sum, stretches of 1, 5 and 1 lines, has its five items between: not five lines of a row)? */
-static bool ruled_under_rows(const page_tables *pt, const visual_line *L, guint first, guint end, int left, int right)
+static bool ruled_under_rows(const page_tables *pt, const visual_line *L, guint first, guint end,
+                             const GArray *cols)
 {
-    guint head = header_end(L, first, end), from = head < end ? head : first;
+    int left = g_array_index(cols, int, 0), right = g_array_index(cols, int, 2 * cols->len - 1);
+    guint head = header_rule(L, first, end, cols), from = head < end ? head : first;
     int *stretch = g_new0(int, (gsize)(end - first) + 1), n = 0;
     stretch[0] = 1;
     for (guint l = from + 1; l < end; l++) {
@@ -1439,11 +1467,10 @@ static bool ruled_under_rows(const page_tables *pt, const visual_line *L, guint 
 }
 
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
- * a new row at each rule under a row, and where a bold header row ends, where the lines are ruled so
- * (ruled_under_rows), else where
- * the lines open a wider gap than the lines within a cell; where no line does (all evenly spaced),
- * a row per line. Two columns (labels and values, signature blocks side by
- * side) have a row per line (starts_pair). A row with a line across the columns (a goal
+ * a new row at each rule under a row, and where a bold header row ends (header_rule), where the lines
+ * are ruled so (ruled_under_rows), else where the lines open a wider gap than the lines within a cell;
+ * where no line does (all evenly spaced), a row per line. Two columns (labels and values, signature
+ * blocks side by side) have a row per line (starts_pair). A row with a line across the columns (a goal
  * row) is one cell. */
 static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols)
 {
@@ -1458,8 +1485,8 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     bool even = widest <= pitch * 13 / 10, any_across = false;
     const int *span = (const int *)(const void *)cols->data;
     int right = span[2 * cols->len - 1];
-    bool ruled = ruled_under_rows(pt, L, first, end, span[0], right);
-    guint head = ruled ? header_end(L, first, end) : end;
+    bool ruled = ruled_under_rows(pt, L, first, end, cols);
+    guint head = ruled ? header_rule(L, first, end, cols) : end;
     GArray *rows = g_array_new(FALSE, FALSE, sizeof(int));
     bool *across = g_new0(bool, (gsize)(end - first) + 1);
     int top = (int)(L[first].box.y / pt->k) - 1;
@@ -1833,18 +1860,6 @@ typedef struct {
     int section_gap; /* with sections: the gap wider than which parts them (section_gap) */
     bool notes; /* notes in a margin right of the gutter: a part ends where a note starts (starts_note) */
 } column_run;
-
-/* Has column `c` of `cols` text on line `l`? */
-static bool text_in_column(const visual_line *L, guint l, const GArray *cols, guint c)
-{
-    int x0 = g_array_index(cols, int, 2 * c), x1 = g_array_index(cols, int, 2 * c + 1);
-    for (guint i = 0; i < L[l].words->len; i++) {
-        const layer_word *w = L[l].words->pdata[i];
-        if (w->box.x + w->box.w / 2 >= x0 && w->box.x + w->box.w / 2 <= x1)
-            return true;
-    }
-    return false;
-}
 
 /* A header cell set flush left over numbers set flush right: the header's column, text on the first line
  * alone, and the numbers' right of it, none on the first line, are one column. */

@@ -1274,10 +1274,27 @@ read_web facts
 ok "a fact box beside a paragraph, longer than it: no table, the paragraph's text whole" \
     '[ ! -e "$dir/facts/facts.table1.tsv" ] &&
      grep -qx "Friluftslivet är viktigt för folkhälsan och för besöksnäringen. Programmet visar hur kommunen ska göra naturen lättare att nå för alla invånare." "$dir/facts/facts.txt"'
+# Signature blocks side by side in a table: each party's place and date in bold over "För …", a line to sign
+# on across the blocks, a name and a title under it. The bold first row counted as a rule under a header
+# (as over a table ruled between its rows), so the signing line parted rows: a name and its title were one
+# cell, no signatory whole. Every line fills both blocks: a row a line.
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; } td { width: 50%; padding: 2pt 8pt 2pt 0; }"
+  echo '.sign td { border-bottom: 1px solid #000; height: 24pt; }</style><h1>Överenskommelse om skolskjuts</h1>'
+  echo '<p>Ekby kommun kör skolskjuts för de elever i Åby kommun som bor närmare Ekbyskolan.</p><table>'
+  echo '<tr><td><b>Ekby den 12 juni 2031</b></td><td><b>Åby den 14 juni 2031</b></td></tr><tr><td>För Ekby kommun</td><td>För Åby kommun</td></tr>'
+  echo '<tr class="sign"><td></td><td></td></tr><tr><td>Maria Holm</td><td>Johan Ek</td></tr>'
+  echo '<tr><td>Barn- och utbildningsnämndens ordförande</td><td>Kommunstyrelsens ordförande</td></tr></table></body></html>'
+} > "$dir/parties.html"
+read_web parties
+"$AT" extract -o "$dir/parties-rec" "$dir/parties.pdf" 2> /dev/null
+ok "signature blocks in a table under a bold row, a signing line across: a row a line, each name its own cell" \
+    'grep -qx "$(printf "Maria Holm\tJohan Ek")" "$dir/parties/parties.table1.tsv"'
+ok "... each signatory with the title under the name" \
+    'fields "$dir/parties-rec/parties.record.xml" | tr -d "\n" | grep -q "<name>Maria Holm</name>  *<role>Barn- och utbildningsnämndens ordförande</role>.*<name>Johan Ek</name>  *<role>Kommunstyrelsens ordförande</role>"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 89); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 91); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
