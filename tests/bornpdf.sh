@@ -1291,10 +1291,24 @@ ok "signature blocks in a table under a bold row, a signing line across: a row a
     'grep -qx "$(printf "Maria Holm\tJohan Ek")" "$dir/parties/parties.table1.tsv"'
 ok "... each signatory with the title under the name" \
     'fields "$dir/parties-rec/parties.record.xml" | tr -d "\n" | grep -q "<name>Maria Holm</name>  *<role>Barn- och utbildningsnämndens ordförande</role>.*<name>Johan Ek</name>  *<role>Kommunstyrelsens ordförande</role>"'
+# A budget under a bold shaded header row, one rule in its body: over its sum. Each item line fills both
+# columns: a row a line (the header's end and the rule over the sum made it "ruled between rows", and the
+# items were one row, "Hyra Städning | 90 000 kr 35 000 kr": no item line, only the sum).
+{ echo "$html_head<style>table { border-collapse: collapse; width: 55%; } th { background: #dde4ea; text-align: left; padding: 3pt; }"
+  echo 'td { padding: 3pt; } .total td { border-top: 1px solid #000; }</style><h1>Budget för föreningslokalen 2032</h1>'
+  echo '<p>Styrelsen föreslår årsmötet att anta budgeten nedan.</p><table><tr><th>Kostnad</th><th>Belopp</th></tr>'
+  echo '<tr><td>Hyra</td><td>90 000 kr</td></tr><tr><td>Städning</td><td>35 000 kr</td></tr><tr class="total"><td>Summa</td><td>125 000 kr</td></tr></table>'
+  echo '<h2>Uppföljning</h2><p>Kassören redovisar utfallet i oktober.</p></body></html>'
+} > "$dir/upkeep.html"
+read_web upkeep
+"$AT" extract -o "$dir/upkeep-rec" "$dir/upkeep.pdf" 2> /dev/null
+ok "a budget under a bold shaded header, one rule over its sum: each item its own row, its own budget line" \
+    'grep -qx "$(printf "Städning\t35 000 kr")" "$dir/upkeep/upkeep.table1.tsv" &&
+     fields "$dir/upkeep-rec/upkeep.record.xml" | tr -d "\n" | grep -q "<line amount=\"90000\"[^>]*>  *<label>Hyra</label>"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 91); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 92); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
