@@ -72,8 +72,33 @@ static bool spaced(const PopplerRectangle *prev, const PopplerRectangle *c)
     return c->x1 - prev->x2 > (prev->y2 - prev->y1) / 5;
 }
 
+/* Is the space at `rects[i]`, between the characters at `i - 1` and `i + 1`, none a reader sees: as
+ * narrow as a gap inside a word, on one line? Browsers begin a new run of glyphs after a soft hyphen,
+ * and poppler puts a space between the runs ("GENOM\u00adF ÖRANDE"). */
+static bool false_space(const char *p, const PopplerRectangle *rects, guint i, guint n_rects)
+{
+    if (*p != ' ' || i == 0 || i + 1 >= n_rects || g_unichar_isspace(g_utf8_get_char(p + 1)))
+        return false;
+    const PopplerRectangle *prev = &rects[i - 1], *next = &rects[i + 1];
+    return !jumps(prev, next) && next->x1 - prev->x2 < (prev->y2 - prev->y1) / 10;
+}
+
+/* `word` with its soft hyphens inside it taken out (invisible where no line breaks), and one drawn as a
+ * hyphen at its end ("NATUR\u00ad\u2010") kept as the soft hyphen alone: the word goes on on the next line. */
+static char *without_soft_hyphens(GString *word)
+{
+    static const char *const drawn[] = { "\u00ad-", "\u00ad\u2010" };
+    for (size_t i = 0; i < G_N_ELEMENTS(drawn); i++)
+        if (g_str_has_suffix(word->str, drawn[i]))
+            g_string_truncate(word, word->len - strlen(drawn[i]) + strlen("\u00ad"));
+    for (char *shy; (shy = strstr(word->str, "\u00ad")) && shy[strlen("\u00ad")];)
+        g_string_erase(word, shy - word->str, (gssize)strlen("\u00ad"));
+    return g_string_free(word, FALSE);
+}
+
 /* The words of the page's text, one rectangle per character, boxes scaled by `k` (points to
- * pixels). Words end at white space and gaps, lines at line breaks and where the text jumps. */
+ * pixels). Words end at white space (but false_space) and gaps, lines at line breaks and where the
+ * text jumps. */
 static GArray *layer_words(const char *text, const PopplerRectangle *rects, guint n_rects, const int *styles,
                            const bool *faint, double k)
 {
@@ -91,20 +116,26 @@ static GArray *layer_words(const char *text, const PopplerRectangle *rects, guin
         }
         if (prev && jumps(prev, &rects[i]))
             line++;
-        const char *start = p;
+        GString *text_of = g_string_new(NULL);
         guint first = i;
         double x1 = rects[i].x1, y1 = rects[i].y1, x2 = rects[i].x2, y2 = rects[i].y2;
         do {
+            if (false_space(p, rects, i, n_rects)) {
+                p++;
+                i++;
+            }
             x1 = MIN(x1, rects[i].x1);
             y1 = MIN(y1, rects[i].y1);
             x2 = MAX(x2, rects[i].x2);
             y2 = MAX(y2, rects[i].y2);
             prev = &rects[i];
-            p = g_utf8_next_char(p);
+            const char *next = g_utf8_next_char(p);
+            g_string_append_len(text_of, p, next - p);
+            p = next;
             i++;
-        } while (*p && i < n_rects && !g_unichar_isspace(g_utf8_get_char(p)) && !jumps(prev, &rects[i]) &&
-                 !spaced(prev, &rects[i]));
-        layer_word w = { g_strndup(start, (gsize)(p - start)),
+        } while (*p && i < n_rects && (!g_unichar_isspace(g_utf8_get_char(p)) || false_space(p, rects, i, n_rects)) &&
+                 !jumps(prev, &rects[i]) && !spaced(prev, &rects[i]));
+        layer_word w = { without_soft_hyphens(text_of),
                          { (int)(x1 * k), (int)(y1 * k), (int)((x2 - x1) * k) + 1, (int)((y2 - y1) * k) + 1 },
                          line, styles ? styles[first] : 0, first, faint && faint[first] };
         g_array_append_val(words, w);
@@ -1404,33 +1435,88 @@ static bool signing_gap(const page_tables *pt, const visual_line *L, guint l)
            rule_between(pt, L, l, L[l].box.x, L[l].box.x + L[l].box.w) != INT_MIN && parts_pair(L, l);
 }
 
+/* How many words of `line` are set in bold, -1 when a word's font is not known (OCR'd). */
+static int bold_words(const visual_line *line)
+{
+    int n = 0;
+    for (guint i = 0; i < line->words->len; i++) {
+        int style = ((const layer_word *)line->words->pdata[i])->style;
+        if (!style || line->ocred)
+            return -1;
+        n += style < 0;
+    }
+    return n;
+}
+
+/* The line of lines `first` to `end` where a header row set in bold ends over rows set in none: a
+ * shading or a bold face, not a rule, parts a header from the rows under it; `end` when none does. */
+static guint header_end(const visual_line *L, guint first, guint end)
+{
+    for (guint l = first + 1; l < end; l++) {
+        if (bold_words(&L[l - 1]) != (int)L[l - 1].words->len)
+            return end;
+        if (bold_words(&L[l]) == 0)
+            return l;
+    }
+    return end;
+}
+
+/* Has column `c` of `cols` text on line `l`? */
+static bool text_in_column(const visual_line *L, guint l, const GArray *cols, guint c)
+{
+    int x0 = g_array_index(cols, int, 2 * c), x1 = g_array_index(cols, int, 2 * c + 1);
+    for (guint i = 0; i < L[l].words->len; i++) {
+        const layer_word *w = L[l].words->pdata[i];
+        if (w->box.x + w->box.w / 2 >= x0 && w->box.x + w->box.w / 2 <= x1)
+            return true;
+    }
+    return false;
+}
+
+/* The line where a bold header row ends (header_end) if that counts as its rule: a line under it leaves a
+ * column of `cols` empty, a cell's line wrapped, so rows of more lines than one; `end` if not. Lines that
+ * each fill every column (signature blocks side by side: place, party, name, title) are rows of a line
+ * each, a signing line across them or not: read by rules, a name and its title were one cell. */
+static guint header_rule(const visual_line *L, guint first, guint end, const GArray *cols)
+{
+    guint head = header_end(L, first, end);
+    for (guint l = head; l < end; l++)
+        for (guint c = 0; c < cols->len; c++)
+            if (!text_in_column(L, l, cols, c))
+                return head;
+    return end;
+}
+
 /* Are lines `first` to `end`, in columns from `left` to `right`, ruled under their rows: two rules
- * between them at least (a rule under the header row alone says nothing of the rows below), and no
+ * between them at least (a rule under the header row alone says nothing of the rows below; the end of
+ * a header row set in bold may count as its rule, header_rule, and its lines as none of a row's), and no
  * stretch between rules of more than twice the median stretch's lines (a budget ruled under its header
  * and over its sum, stretches of 1, 5 and 1 lines, has its five items between: not five lines of a row)? */
-static bool ruled_under_rows(const page_tables *pt, const visual_line *L, guint first, guint end, int left, int right)
+static bool ruled_under_rows(const page_tables *pt, const visual_line *L, guint first, guint end,
+                             const GArray *cols)
 {
+    int left = g_array_index(cols, int, 0), right = g_array_index(cols, int, 2 * cols->len - 1);
+    guint head = header_rule(L, first, end, cols), from = head < end ? head : first;
     int *stretch = g_new0(int, (gsize)(end - first) + 1), n = 0;
     stretch[0] = 1;
-    for (guint l = first + 1; l < end; l++) {
-        if (rule_between(pt, L, l, left, right) != INT_MIN)
-            n++;
+    for (guint l = from + 1; l < end; l++) {
+        n += rule_between(pt, L, l, left, right) != INT_MIN;
         stretch[n]++;
     }
     int longest = 0;
     for (int i = 0; i <= n; i++)
         longest = MAX(longest, stretch[i]);
     qsort(stretch, (size_t)n + 1, sizeof *stretch, by_int);
-    bool ruled = n >= 2 && longest <= 2 * stretch[n / 2];
+    bool ruled = n >= 1 && n + (head < end) >= 2 && longest <= 2 * stretch[n / 2];
     g_free(stretch);
     return ruled;
 }
 
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
- * a new row at each rule under a row where the lines are ruled so (ruled_under_rows), else where
- * the lines open a wider gap than the lines within a cell; where no line does (all evenly spaced),
- * a row per line. Two columns (labels and values, signature blocks side by
- * side) have a row per line (starts_pair). A row with a line across the columns (a goal
+ * a new row at each rule under a row, and where a bold header row ends (header_rule), where the lines
+ * are ruled so (ruled_under_rows), else where the lines open a wider gap than the lines within a cell;
+ * where no line does (all evenly spaced), a row per line. Two columns (labels and values, signature
+ * blocks side by side) have a row per line (starts_pair). A row with a line across the columns (a goal
  * row) is one cell. */
 static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols)
 {
@@ -1445,14 +1531,15 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     bool even = widest <= pitch * 13 / 10, any_across = false;
     const int *span = (const int *)(const void *)cols->data;
     int right = span[2 * cols->len - 1];
-    bool ruled = ruled_under_rows(pt, L, first, end, span[0], right);
+    bool ruled = ruled_under_rows(pt, L, first, end, cols);
+    guint head = ruled ? header_rule(L, first, end, cols) : end;
     GArray *rows = g_array_new(FALSE, FALSE, sizeof(int));
     bool *across = g_new0(bool, (gsize)(end - first) + 1);
     int top = (int)(L[first].box.y / pt->k) - 1;
     g_array_append_val(rows, top);
     for (guint l = first; l < end; l++) {
         int rule = l > first && ruled ? rule_between(pt, L, l, span[0], right) : INT_MIN;
-        bool new_row = l > first && (ruled ? rule != INT_MIN
+        bool new_row = l > first && (ruled ? rule != INT_MIN || l == head
                                            : cols->len == 2 ? starts_pair(&L[l], span[2])
                                                             : even || line_step(L, l) > pitch * 13 / 10);
         if (new_row) {
@@ -1718,7 +1805,8 @@ static bool table_column(const visual_line *L, guint first, guint end, int secon
 }
 
 /* Are the words right of `second` over lines `first` to `end` notes in a margin beside text: set smaller
- * than the text left of it, on fewer lines, ending a sentence, not a table's column of short cells (a
+ * than the text left of it, on fewer than twice its lines (a fact box on a shading runs on past the
+ * paragraph beside it), ending a sentence, not a table's column of short cells (a
  * comment column set smaller)? A table's last column is mostly set as its others, and a label's value
  * is no smaller than its label. */
 static bool side_notes(const visual_line *L, guint first, guint end, int second)
@@ -1744,7 +1832,7 @@ static bool side_notes(const visual_line *L, guint first, guint end, int second)
     }
     int body = abs(body_style(text));
     g_array_free(text, TRUE);
-    return note_lines && note_lines < text_lines && largest_note && largest_note * 20 < body * 19 && ends_sentence(last) &&
+    return note_lines && note_lines < 2 * text_lines && largest_note && largest_note * 20 < body * 19 && ends_sentence(last) &&
            !table_column(L, first, end, second);
 }
 
@@ -1821,18 +1909,6 @@ typedef struct {
     bool notes; /* notes in a margin right of the gutter: a part ends where a note starts (starts_note) */
 } column_run;
 
-/* Has column `c` of `cols` text on line `l`? */
-static bool text_in_column(const visual_line *L, guint l, const GArray *cols, guint c)
-{
-    int x0 = g_array_index(cols, int, 2 * c), x1 = g_array_index(cols, int, 2 * c + 1);
-    for (guint i = 0; i < L[l].words->len; i++) {
-        const layer_word *w = L[l].words->pdata[i];
-        if (w->box.x + w->box.w / 2 >= x0 && w->box.x + w->box.w / 2 <= x1)
-            return true;
-    }
-    return false;
-}
-
 /* A header cell set flush left over numbers set flush right: the header's column, text on the first line
  * alone, and the numbers' right of it, none on the first line, are one column. */
 static void join_header_columns(const visual_line *L, guint first, guint end, GArray *cols)
@@ -1885,6 +1961,26 @@ static GArray *words_right_of(const visual_line *L, guint first, guint end, int 
     return right;
 }
 
+/* The first line of the header row of a table whose first split line is `first`: a header cell of
+ * more lines than the others is centred on the row, its first lines above the row's first split one,
+ * each a cell's alone. They are as bold as it and as large, close above it, within its width and
+ * below `halves_end` (a letterhead read in halves). */
+static guint header_top(const visual_line *L, guint first, int halves_end)
+{
+    enum { HEADER_LINES = 2 }; /* lines, at most, of a header cell above the row's first split line */
+    int style = ((const layer_word *)L[first].words->pdata[0])->style, tol = L[first].box.h;
+    guint top = first;
+    if (style >= 0 || bold_words(&L[first]) != (int)L[first].words->len)
+        return first;
+    while (top > 0 && first - top < HEADER_LINES && !L[top - 1].split && L[top - 1].box.y >= halves_end &&
+           !gap_above(L, top, 1) && bold_words(&L[top - 1]) == (int)L[top - 1].words->len &&
+           ((const layer_word *)L[top - 1].words->pdata[0])->style == style &&
+           L[top - 1].box.x >= L[first].box.x - tol &&
+           L[top - 1].box.x + L[top - 1].box.w <= L[first].box.x + L[first].box.w + tol)
+        top--;
+    return top;
+}
+
 /* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
  * few words cross (run_end, bridged); none in a letterhead read in halves (above `halves_end`). Headings
  * in a margin go to `runs` (NULL: they are text as they stand). On an OCR'd page a column of prose beside
@@ -1900,6 +1996,7 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
         end = run_end(pt, lines, first);
         while (bridged(pt, lines, first, &end))
             ;
+        first = header_top(L, first, halves_end);
         int split = 0;
         for (guint l = first; l < end; l++)
             split += L[l].split;
@@ -1977,6 +2074,17 @@ static bool goes_on_above(const visual_line *rows, guint r)
            !gap_above(rows, r, 1);
 }
 
+static bool broken_word(const char *a, size_t alen, const char *b, size_t blen);
+
+/* Does row `r` of `rows` start with the second half of a word the row above broke at its end? The rows
+ * stay lines, and the word is joined as any other (at_doc_join_hyphenated, a recorded change). */
+static bool word_broken_above(const visual_line *rows, guint r)
+{
+    const char *last = ((const layer_word *)rows[r - 1].words->pdata[rows[r - 1].words->len - 1])->text;
+    const char *first = ((const layer_word *)rows[r].words->pdata[0])->text;
+    return broken_word(last, strlen(last), first, strlen(first));
+}
+
 /* Append to `out` the words of lines `from` to `to` of `lines` on the `right` or left of `gutter`
  * (marked in `moved` by their index in `words`), line by line, as lines of their own numbered on from
  * `*n_lines`: lines of the column alone, as a line across the page may hold two of one column beside a
@@ -2003,7 +2111,7 @@ static void append_column(GArray *out, const GArray *words, const GArray *lines,
     GArray *rows = visual_lines(column, &none);
     for (guint r = 0; r < rows->len; r++) {
         const GPtrArray *rw = g_array_index(rows, visual_line, r).words;
-        *n_lines += !(r > 0 && (join == JOIN_ALL ||
+        *n_lines += !(r > 0 && ((join == JOIN_ALL && !word_broken_above((const visual_line *)(const void *)rows->data, r)) ||
                                 (join == JOIN_SENTENCES && goes_on_above((const visual_line *)(const void *)rows->data, r))));
         for (guint i = 0; i < rw->len; i++) {
             layer_word w = *(const layer_word *)rw->pdata[i];
@@ -2492,15 +2600,22 @@ static bool is_conjunction(const char *s, size_t len)
     return false;
 }
 
-/* The length of `w` without its hyphen when it ends in a lower-case letter and a hyphen, else 0. */
+/* Does `w` end in a soft hyphen: a syllable's break, whatever the case of its letters ("NATUR\u00ad")? */
+static bool soft_hyphen_end(const char *w, size_t len)
+{
+    return len > strlen("\u00ad") && memcmp(w + len - strlen("\u00ad"), "\u00ad", strlen("\u00ad")) == 0;
+}
+
+/* The length of `w` without its hyphen when it ends in a lower-case letter and a hyphen, or in a letter
+ * and a soft hyphen, else 0. */
 static size_t hyphenated_stem(const char *w, size_t len)
 {
     static const char *const hyphens[] = { "-", "\u00ad", "\u2010" };
     for (size_t i = 0; i < G_N_ELEMENTS(hyphens); i++) {
         size_t h = strlen(hyphens[i]);
         if (len > h + 1 && memcmp(w + len - h, hyphens[i], h) == 0) {
-            const char *last = g_utf8_find_prev_char(w, w + len - h);
-            return last && g_unichar_islower(g_utf8_get_char(last)) ? len - h : 0;
+            gunichar last = g_utf8_get_char(g_utf8_find_prev_char(w, w + len - h));
+            return g_unichar_islower(last) || (soft_hyphen_end(w, len) && g_unichar_isalpha(last)) ? len - h : 0;
         }
     }
     return 0;
@@ -2530,8 +2645,10 @@ static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t ble
  * its hyphen or dash? */
 static bool broken_word(const char *a, size_t alen, const char *b, size_t blen)
 {
-    return broken_at_dash(a, alen, b, blen) || (hyphenated_stem(a, alen) &&
-           g_unichar_islower(g_utf8_get_char_validated(b, (gssize)blen)) && !is_conjunction(b, blen));
+    gunichar next = g_utf8_get_char_validated(b, (gssize)blen);
+    return broken_at_dash(a, alen, b, blen) ||
+           (hyphenated_stem(a, alen) && (g_unichar_islower(next) || (soft_hyphen_end(a, alen) && g_unichar_isalpha(next))) &&
+            !is_conjunction(b, blen));
 }
 
 /* A heading (a block set larger or bolder than the body, `body`) wrapped over lines is read as one
@@ -2574,9 +2691,24 @@ static bool bulleted(const region_line *line)
     return false;
 }
 
-/* A list item wrapped over lines is one line, as exports write it: a line under a bulleted one, set in
- * from the bullet where the item's text starts (a hanging indent), goes on the item's line (not a word's
- * second half: at_doc_join_hyphenated joins the word, a recorded change). */
+/* Does `line` open with an item's code before its text: a short word with a digit (`M1`, `2.3`, `A4`)
+ * or a letter's `a)`, half a line's height at least (wider than a space) before the next word? */
+static bool coded(const region_line *line)
+{
+    enum { CODE_CHARS = 4 };
+    if (line->words->len < 2)
+        return false;
+    const region_word *code = &g_array_index(line->words, region_word, 0), *next = code + 1;
+    glong n = g_utf8_strlen(code->text, -1);
+    bool digit = strpbrk(code->text, "0123456789") != NULL;
+    bool letter = n == 2 && g_unichar_isalpha(g_utf8_get_char(code->text)) && code->text[strlen(code->text) - 1] == ')';
+    return n <= CODE_CHARS && (digit || letter) && next->box.x - (code->box.x + code->box.w) >= code->box.h / 2;
+}
+
+/* A list item wrapped over lines is one line, as exports write it: a line under a bulleted or coded
+ * one (`M1 Alla barn …`), set in from the bullet or code where the item's text starts (a hanging
+ * indent), goes on the item's line (not a word's second half: at_doc_join_hyphenated joins the word, a
+ * recorded change). */
 static void join_list_items(GPtrArray *blocks)
 {
     for (guint b = 0; b < blocks->len; b++) {
@@ -2589,9 +2721,9 @@ static void join_list_items(GPtrArray *blocks)
             /* where the item's text starts after its bullet; a bullet alone has none to line up with */
             bool has_text = item && item->words->len > 1;
             int text_x = has_text ? g_array_index(item->words, region_word, 1).box.x : 0;
-            if (bulleted(line) || !has_text || abs(first->box.x - text_x) > first->box.h / 2 ||
+            if (bulleted(line) || coded(line) || !has_text || abs(first->box.x - text_x) > first->box.h / 2 ||
                 broken_word(last, strlen(last), first->text, strlen(first->text))) {
-                item = bulleted(line) ? line : NULL;
+                item = bulleted(line) || coded(line) ? line : NULL;
                 l++;
                 continue;
             }

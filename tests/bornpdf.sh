@@ -1236,10 +1236,102 @@ ok "... and signature blocks under the text of its second page, titles over name
     '[ "$(cat "$dir/memo/memo.table1.tsv")" = "$(printf "Norrby 2032-06-01\tSöderby 2032-06-03\nKommunstyrelsens ordförande\tKommundirektör\nKarin Ek\tPer Holm")" ] &&
      fields "$rec" | tr -d "\n" | grep -q "<signatory>  *<name>Karin Ek</name>  *<role>Kommunstyrelsens ordförande</role>" &&
      fields "$rec" | tr -d "\n" | grep -q "<signatory>  *<name>Per Holm</name>  *<role>Kommundirektör</role>"'
+# A table ruled between its rows only, its bold header row on a shading with no rule under it, the
+# header's cells of one to three lines centred (the first line of "Vad kostar det?" above the row's
+# other cells), the rows' cells wrapped; headers asked as questions. Each row was read a line a row,
+# the header without its first line, and "Vad kostar det?" was a second title column.
+{ echo "$html_head<style>table { border-collapse: collapse; width: 70%; font-size: 8pt; } th, td { padding: 4pt; line-height: 1.5; }"
+  echo 'th { background: #d4e6cb; text-align: left; } td { border-bottom: 1px solid #b8cbae; vertical-align: top; }</style>'
+  echo '<h1>Plan för säkra skolvägar</h1><h2>Trafiken vid skolorna</h2><p>Färre barn ska skjutsas med bil till skolan.</p>'
+  echo '<table><col style="width: 44%"><col style="width: 26%"><col style="width: 14%"><col>'
+  echo '<tr><th>Vad ska göras?</th><th>Vem ansvarar?</th><th>Klart när?</th><th>Vad kostar det?</th></tr>'
+  echo '<tr><td>Upphöjda övergångsställen vid Björkskolan och Ekskolan</td><td>Gatuenheten</td><td>Hösten 2031</td><td>120 000 kr</td></tr>'
+  echo '<tr><td>Cykelgarage med lås vid Ekskolans norra entré</td><td>Fastighetsenheten</td><td>Våren 2032</td><td>Inom ram</td></tr></table>'
+  echo '<h2>Uppföljning</h2><p>Planen följs upp varje höst.</p></body></html>'
+} > "$dir/asked.html"
+read_web asked
+"$AT" extract -o "$dir/asked-rec" "$dir/asked.pdf" 2> /dev/null
+ok "a bold shaded header row of cells of one to three lines is the table's first row, whole" \
+    '[ "$(head -1 "$dir/asked/asked.table1.tsv")" = "$(printf "Vad ska göras?\tVem ansvarar?\tKlart när?\tVad kostar det?")" ]'
+ok "... and the rows under it, ruled between them only, are read a row a row, their cells' lines joined" \
+    '[ "$(sed -n 2p "$dir/asked/asked.table1.tsv")" = "$(printf "Upphöjda övergångsställen vid Björkskolan och Ekskolan\tGatuenheten\tHösten 2031\t120 000 kr")" ] &&
+     [ "$(wc -l < "$dir/asked/asked.table1.tsv")" -eq 3 ]'
+ok "... \"Vad kostar det?\" is the cost column: each activity with its cost, the title without it" \
+    'fields "$dir/asked-rec/asked.record.xml" | tr -d "\n" | grep -q "<title>Cykelgarage med lås vid Ekskolans norra entré</title>.*<cost>Inom ram</cost>"'
+# Headings in capitals, letter-spaced, with soft hyphens (`&shy;`): the browser begins a new run of glyphs
+# after each, and poppler read a space there ("GENOM\u00adF ÖRANDE"); one in a margin wraps at its soft
+# hyphen, drawn as a hyphen ("GRÖNOMRÅDES\u00ad\u2010" / "STRATEGI?"), a capital after it.
+{ echo "$html_head<style>.s { display: grid; grid-template-columns: 4.3cm 1fr; column-gap: 0.5cm; margin-bottom: 10pt; }"
+  echo '.s p { margin: 0; font: 9.4pt/1.5 "DejaVu Serif", serif; } .s h2 { margin: 0; font: bold 9pt/1.5 "DejaVu Sans", sans-serif;'
+  echo 'text-transform: uppercase; letter-spacing: 0.05em; hyphens: manual; }</style><h1>Strategi för grönområden</h1>'
+  echo '<div class="s"><h2>Utgångs&shy;punkter</h2><p>Kommunen har många parker och gröna stråk mellan bostäderna. De används av skolor, förskolor och boende året runt.</p></div>'
+  echo '<div class="s"><h2>Varför en grönområdes&shy;strategi?</h2><p>Parkerna behöver skötas och utvecklas efter en gemensam plan, så att de räcker till fler invånare när kommunen växer och nya bostadsområden byggs.</p></div>'
+  echo '<div class="s"><h2>Genom&shy;förande</h2><p>Arbetet börjar hösten 2031 och leds av tekniska förvaltningen tillsammans med föreningarna i kommunen.</p></div></body></html>'
+} > "$dir/shy.html"
+read_web shy
+ok "letter-spaced capitals with soft hyphens inside words: each word whole, no soft hyphen left in it" \
+    'grep -qx "UTGÅNGSPUNKTER" "$dir/shy/shy.txt" && grep -qx "GENOMFÖRANDE" "$dir/shy/shy.txt"'
+ok "... a heading in a margin wrapped at its soft hyphen: the word joined over the break, a capital after it" \
+    'grep -qx "VARFÖR EN GRÖNOMRÅDESSTRATEGI?" "$dir/shy/shy.txt"'
+# Goals as a list of codes in a hanging indent (`T1` bold, its text set in beside it), one wrapped: each
+# item one line, as an export writes it, the code first.
+{ echo "$html_head<style>.g { display: grid; grid-template-columns: 1cm 1fr; margin-bottom: 4pt; }</style>"
+  echo '<h1>Plan för trygga skolvägar</h1><p>Planen gäller 2031–2033 och antas av barn- och utbildningsnämnden.</p><h2>Planens mål</h2>'
+  echo '<div class="g"><b>T1</b><span>Alla elever i årskurs 4 till 9 ska kunna ta sig till skolan på ett säkert sätt, till fots eller på cykel, under hela året.</span></div>'
+  echo '<div class="g"><b>T2</b><span>Ingen elev ska skadas i trafiken på väg till eller från skolan.</span></div>'
+  echo '<h2>Uppföljning</h2><p>Nämnden följer upp planen varje vår.</p></body></html>'
+} > "$dir/coded.html"
+read_web coded
+ok "a coded item wrapped in a hanging indent is one line, its code first" \
+    'grep -qx "T1 Alla elever i årskurs 4 till 9 ska kunna ta sig till skolan på ett säkert sätt, till fots eller på cykel, under hela året." "$dir/coded/coded.txt" &&
+     grep -qx "T2 Ingen elev ska skadas i trafiken på väg till eller från skolan." "$dir/coded/coded.txt"'
+# A fact box set smaller beside a paragraph, on a shading, more lines than the paragraph beside it:
+# a note, not a table's column (the paragraph and the box were one table's two cells).
+{ echo "$html_head<style>.box { float: right; width: 5.5cm; margin: 0 0 6pt 12pt; padding: 5pt; background: #e3eef2; font-size: 8.5pt; }"
+  echo '.box b { display: block; }</style><h1>Program för friluftsliv 2031–2034</h1><h2>Bakgrund</h2>'
+  echo '<div class="box"><b>Kort om kommunen</b>Kommunen har 14 200 invånare, tre naturreservat och fler än 40 sjöar. Varje år kommer omkring 90 000 besökare till fjällen.</div>'
+  echo '<p>Friluftslivet är viktigt för folkhälsan och för besöksnäringen. Programmet visar hur kommunen ska göra naturen lättare att nå för alla invånare.</p>'
+  echo '<h2>Mål</h2><p>Programmet har två mål som följs upp varje år av kommunstyrelsen.</p></body></html>'
+} > "$dir/facts.html"
+read_web facts
+ok "a fact box beside a paragraph, longer than it: no table, the paragraph's text whole" \
+    '[ ! -e "$dir/facts/facts.table1.tsv" ] &&
+     grep -qx "Friluftslivet är viktigt för folkhälsan och för besöksnäringen. Programmet visar hur kommunen ska göra naturen lättare att nå för alla invånare." "$dir/facts/facts.txt"'
+# Signature blocks side by side in a table: each party's place and date in bold over "För …", a line to sign
+# on across the blocks, a name and a title under it. The bold first row counted as a rule under a header
+# (as over a table ruled between its rows), so the signing line parted rows: a name and its title were one
+# cell, no signatory whole. Every line fills both blocks: a row a line.
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; } td { width: 50%; padding: 2pt 8pt 2pt 0; }"
+  echo '.sign td { border-bottom: 1px solid #000; height: 24pt; }</style><h1>Överenskommelse om skolskjuts</h1>'
+  echo '<p>Ekby kommun kör skolskjuts för de elever i Åby kommun som bor närmare Ekbyskolan.</p><table>'
+  echo '<tr><td><b>Ekby den 12 juni 2031</b></td><td><b>Åby den 14 juni 2031</b></td></tr><tr><td>För Ekby kommun</td><td>För Åby kommun</td></tr>'
+  echo '<tr class="sign"><td></td><td></td></tr><tr><td>Maria Holm</td><td>Johan Ek</td></tr>'
+  echo '<tr><td>Barn- och utbildningsnämndens ordförande</td><td>Kommunstyrelsens ordförande</td></tr></table></body></html>'
+} > "$dir/parties.html"
+read_web parties
+"$AT" extract -o "$dir/parties-rec" "$dir/parties.pdf" 2> /dev/null
+ok "signature blocks in a table under a bold row, a signing line across: a row a line, each name its own cell" \
+    'grep -qx "$(printf "Maria Holm\tJohan Ek")" "$dir/parties/parties.table1.tsv"'
+ok "... each signatory with the title under the name" \
+    'fields "$dir/parties-rec/parties.record.xml" | tr -d "\n" | grep -q "<name>Maria Holm</name>  *<role>Barn- och utbildningsnämndens ordförande</role>.*<name>Johan Ek</name>  *<role>Kommunstyrelsens ordförande</role>"'
+# A budget under a bold shaded header row, one rule in its body: over its sum. Each item line fills both
+# columns: a row a line (the header's end and the rule over the sum made it "ruled between rows", and the
+# items were one row, "Hyra Städning | 90 000 kr 35 000 kr": no item line, only the sum).
+{ echo "$html_head<style>table { border-collapse: collapse; width: 55%; } th { background: #dde4ea; text-align: left; padding: 3pt; }"
+  echo 'td { padding: 3pt; } .total td { border-top: 1px solid #000; }</style><h1>Budget för föreningslokalen 2032</h1>'
+  echo '<p>Styrelsen föreslår årsmötet att anta budgeten nedan.</p><table><tr><th>Kostnad</th><th>Belopp</th></tr>'
+  echo '<tr><td>Hyra</td><td>90 000 kr</td></tr><tr><td>Städning</td><td>35 000 kr</td></tr><tr class="total"><td>Summa</td><td>125 000 kr</td></tr></table>'
+  echo '<h2>Uppföljning</h2><p>Kassören redovisar utfallet i oktober.</p></body></html>'
+} > "$dir/upkeep.html"
+read_web upkeep
+"$AT" extract -o "$dir/upkeep-rec" "$dir/upkeep.pdf" 2> /dev/null
+ok "a budget under a bold shaded header, one rule over its sum: each item its own row, its own budget line" \
+    'grep -qx "$(printf "Städning\t35 000 kr")" "$dir/upkeep/upkeep.table1.tsv" &&
+     fields "$dir/upkeep-rec/upkeep.record.xml" | tr -d "\n" | grep -q "<line amount=\"90000\"[^>]*>  *<label>Hyra</label>"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 84); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 94); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
