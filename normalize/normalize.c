@@ -2101,6 +2101,26 @@ static bool after_preposition(run *r, const slot *before, size_t index)
     return preposition(text, len);
 }
 
+/* Does a noun follow word `index`, which ends in no punctuation? Then it is a determiner ("med bagge delarna":
+ * bägge), which not_nominal leaves alone. Not a preposition ("med bagge under armen") nor a word that may be a
+ * finite verb ("far", "var"): those end the phrase. */
+static bool noun_follows(run *r, size_t index)
+{
+    if (index + 1 >= at_doc_n_words(r->doc))
+        return false;
+    size_t len;
+    const char *next = at_doc_word_text(r->doc, index + 1, &len);
+    while (len && strchr(",.;:)!?", next[len - 1]))
+        len--;
+    if (len == 0 || len >= AT_WORD_MAX || has_non_letter(next, len) || preposition(next, len))
+        return false;
+    const cand_set *cs = candidates(r, next, len);
+    bool noun = false;
+    for (int k = 0; k < cs->n; k++)
+        noun = noun || (cs->c[k].pos & POS_NOUN);
+    return noun && !cs->finite;
+}
+
 /* Is word `index` inside a list of nouns: after a noun and a comma, before "och" or "eller" and a noun
  * ("mellan bokstäver, rader och stycken": no "råder")? */
 static bool in_noun_list(run *r, const slot *before, size_t index)
@@ -2913,6 +2933,9 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.not_nominal = s.cs->nouns && (after_preposition(r, before, index) || in_noun_list(r, before, index))
                                     ? not_nominal(s.cs)
                                     : 0;
+                if (s.not_nominal && sh.end == len && b == core_len && noun_follows(r, index))
+                    /* only an unknown word as written still loses: no OCR junk for a determiner */
+                    s.not_nominal &= (uint8_t)(s.cs->identity >= 0 ? 1u << s.cs->identity : 0);
                 bool cut_off = sh.end + 1 == len && text[sh.end] == '-' && b == core_len; /* "far- eller" */
                 s.ruled_out = cut_off && s.cs->n > 1 ? unjoined_parts(r, index, s.cs) : 0;
                 if (before && before->word != index && before->wants_noun)
