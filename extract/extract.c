@@ -1248,10 +1248,6 @@ static void find_header_dnr(xctx *x, meta_nodes *m)
     }
 }
 
-/* "Ingrid Svensson, utredare": the handläggare's name without the title after it. */
-/* A letter's or memo's own date in its head, on a line of its own or after the document's kind
- * ("2024-04-22", "28 oktober 2024", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave
- * a date. */
 /* "Dnr KS 2026/512 · 2026-10-05": a head line's field holding nothing but a date is the document's; the line is
  * then no meeting. */
 static bool dated_field(xctx *x, meta_nodes *m, xline *l)
@@ -1270,6 +1266,9 @@ static bool dated_field(xctx *x, meta_nodes *m, xline *l)
     return found;
 }
 
+/* A letter's or memo's own date in its head, on a line of its own or after the document's kind
+ * ("2024-04-22", "28 oktober 2024", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave
+ * a date. */
 static void find_head_date(xctx *x, meta_nodes *m)
 {
     bool dated = has_date(m->dates, "document") || has_date(m->dates, "meeting"); /* minutes: the meeting's day */
