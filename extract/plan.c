@@ -164,7 +164,8 @@ static char *fold_header(const char *s)
 static int aim_rank(const char *word);
 
 /* A plain-language question header ("Vad kostar det?", "Hur mycket kostar det?"): the field a later word names,
- * not the question word's ("Vad ska göras?" names the title by its "vad"). `f` is the header folded. */
+ * not the question word's ("Vad ska göras?" names the title by its "vad"). Only the first question counts: one
+ * joined on by "och" ("Vad ska göras och när?") tells what else the cell holds. `f` is the header folded. */
 static column_field question_verb_field(const char *cell, const char *f)
 {
     column_field field = COL_NONE;
@@ -174,7 +175,7 @@ static column_field question_verb_field(const char *cell, const char *f)
     if (n == 0 || cell[n - 1] != '?' || !strchr(f, ' '))
         return COL_NONE;
     char **words = g_strsplit(f, " ", -1);
-    for (int i = 1; words[i] && !field; i++) {
+    for (int i = 1; words[i] && !field && strcmp(words[i], "och") != 0; i++) {
         column_field w = field_of(words[i], false);
         if (w != COL_TITLE)
             field = w;

@@ -8137,6 +8137,24 @@ static void test_ext18_owned_goals_no_activities(void)
     at_record_free(rec);
 }
 
+/* mendE1 (review 18, finding 2): a question joined on by "och" ("Vad ska göras och vem gör det?") says what else the
+ * cell holds; the column is the first question's, here the titles. */
+static void test_mendE1_question_and_question(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för badplatser 2031\n\nÅtgärder\n\n"
+                                  "Vad ska göras och vem gör det?\tNär?\tVad kostar det?\n"
+                                  "Nya bryggor vid Sjöviken (Fritidsenheten)\tJuni 2031\t150 000 kr\n"
+                                  "Livbojar ses över (Fritidsenheten)\tMaj 2031\tInom ram\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *first = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 0) : NULL;
+    ok(first && text_is(at_rnode_find(first, "title"), "Nya bryggor vid Sjöviken (Fritidsenheten)") &&
+           text_is(at_rnode_find(first, "time"), "Juni 2031"),
+       "'Vad ska göras och vem gör det?' heads the titles, not the responsible");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8385,5 +8403,6 @@ int main(int argc, char **argv)
     test_ext18_dotted_head_fields();
     test_ext18_prepared_on_by();
     test_ext18_owned_goals_no_activities();
+    test_mendE1_question_and_question();
     return tap_done();
 }
