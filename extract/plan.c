@@ -1568,7 +1568,8 @@ static bool sub_header(const xrow *r, const xrow *hr)
 
 /* The second level's labels join the header's: a cell under an empty one is its merged left neighbour's ("Tid
  * Slut", a time), one under a named cell goes with that name ("Tid Start"); under a group's name that names no
- * field ("Genomförande" over "När | Vem") each label names its own column. */
+ * field ("Genomförande" over "När | Vem") each label names its own column, save a goal's: "Mål" under
+ * "Uppföljning" is the activity's target value, no goal of the plan. */
 static void join_sub_header(const xrow *sub, const xrow *hr, column_field *cols, char **names)
 {
     column_field *above = g_memdup2(cols, sizeof *cols * (gsize)hr->n_cells);
@@ -1582,7 +1583,8 @@ static void join_sub_header(const xrow *sub, const xrow *hr, column_field *cols,
         g_free(names[c]);
         names[c] = g_strstrip(name);
         column_field own = header_field(sub->cells[c]);
-        cols[c] = !above[parent] && own ? own : hr->cells[c] ? above[c] : above[parent];
+        bool own_named = own && own != COL_AREA && own != COL_SUBGOAL;
+        cols[c] = !above[parent] && own_named ? own : hr->cells[c] ? above[c] : above[parent];
     }
     g_free(above);
 }

@@ -8155,6 +8155,25 @@ static void test_mendE1_question_and_question(void)
     at_record_free(rec);
 }
 
+/* mendE1 (review 18, finding 4): "Mål" under a group header naming no field ("Uppföljning" over "Utgångsläge | Mål")
+ * is each activity's target value, no goal of the plan. */
+static void test_mendE1_target_under_group_header(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för badplatser 2031\n\nÅtgärder\n\n"
+                                  "Nr\tÅtgärd\tAnsvar\tUppföljning\t\n\t\t\tUtgångsläge\tMål\n"
+                                  "C1\tNya bryggor vid badplatserna\tFritidsenheten\t2 av 8 platser\tSamtliga platser\n"
+                                  "C2\tSimskola för nyanlända\tBadhuset\t40 barn\t120 barn\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *goals = root ? at_rnode_find(root, "goals") : NULL;
+    const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+    ok(second && text_is(at_rnode_find(second, "title"), "Simskola för nyanlända") &&
+           text_is(at_rnode_find(second, "responsible"), "Badhuset") && (!goals || at_rnode_n_children(goals) == 0),
+       "'Mål' under 'Uppföljning' makes no main goals (%zu)", goals ? at_rnode_n_children(goals) : 0);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8404,5 +8423,6 @@ int main(int argc, char **argv)
     test_ext18_prepared_on_by();
     test_ext18_owned_goals_no_activities();
     test_mendE1_question_and_question();
+    test_mendE1_target_under_group_header();
     return tap_done();
 }
