@@ -8174,6 +8174,28 @@ static void test_mendE1_target_under_group_header(void)
     at_record_free(rec);
 }
 
+/* mendE1 (review 18, finding 8): of a head's label|value pairs the latest decision adopted the document: the
+ * council's "Antagen av" pair after a nämnd's "Godkänd av" one. */
+static void test_mendE1_latest_pair_adoption(void)
+{
+    at_record *rec = extract_text("riktlinje.tsv",
+                                  "Riktlinje för badplatser\n\nDnr\tFN 2031/40\tGodkänd av\tFritidsnämnden 2031-03-02, § 21\n"
+                                  "Handläggare\tEva Lind\tAntagen av\tKommunfullmäktige 2031-04-27, § 55\n\n"
+                                  "Bakgrund\n\nKommunen har många badplatser.\n",
+                                  true);
+    const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+    const at_rnode *decided = NULL;
+    for (size_t i = 0; dates && i < at_rnode_n_children(dates) && !decided; i++)
+        if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, i), "type"), "decided") == 0)
+            decided = at_rnode_child(dates, i);
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), "2031-04-27") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "by"), "Kommunfullmäktige") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "paragraph"), "55") == 0,
+       "'Antagen av | Kommunfullmäktige …' beats an earlier 'Godkänd av | Fritidsnämnden …' pair (%s)",
+       decided ? at_rnode_attr(decided, "by") : "none");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8424,5 +8446,6 @@ int main(int argc, char **argv)
     test_ext18_owned_goals_no_activities();
     test_mendE1_question_and_question();
     test_mendE1_target_under_group_header();
+    test_mendE1_latest_pair_adoption();
     return tap_done();
 }
