@@ -736,11 +736,18 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
 }
 
 /* "Antagen av kommunfullmäktige 2024-04-15, § 72": the decided date, with who decided and under which §. */
+/* Does `t` tell an adoption? `date_first` set when its date comes before the body; its groups then matched. */
+static bool adoption_told(xctx *x, const char *t, bool *date_first)
+{
+    *date_first = false;
+    return pat_match(x, PAT_ADOPTED, t, 0) || pat_match(x, PAT_ADOPTED_STAMP, t, 0) ||
+           pat_match(x, PAT_ADOPTED_ITSELF, t, 0) || (*date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0));
+}
+
 static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
 {
-    bool date_first = false;
-    if (!pat_match(x, PAT_ADOPTED, t, 0) && !pat_match(x, PAT_ADOPTED_STAMP, t, 0) && !pat_match(x, PAT_ADOPTED_ITSELF, t, 0) &&
-        !(date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0)))
+    bool date_first;
+    if (!adoption_told(x, t, &date_first))
         return false;
     char *body = pat_group(x, t, date_first ? 2 : 1), *date = pat_group(x, t, date_first ? 1 : 2);
     char *paragraph = pat_group(x, t, 3);
@@ -1092,6 +1099,54 @@ static bool wrapped_adoption(xctx *x, meta_nodes *m, guint i)
     return found;
 }
 
+/* Does a pair decided on `iso` beat the best so far, decided on `best`? The decision day a label already gave
+ * (`known`) wins: the pair then tells that decision's body and §; else the later day. */
+static bool later_decision(const char *iso, const char *best, const char *known)
+{
+    if (known)
+        return strcmp(iso, known) == 0 && strcmp(best, known) != 0;
+    return strcmp(iso, best) > 0;
+}
+
+/* "Antagen av | Kommunfullmäktige 2024-04-15", "Beslutad | Tekniska nämnden 2031-02-14, § 17": a label and its
+ * value on the first page, also as one of the pairs of a four-cell row ("Dnr | TN 2031/12 | Beslutad | …"). Of
+ * several the latest: a nämnd's approval comes before the council's adoption ("Godkänd av | Tekniska nämnden
+ * 2030-11-20" … "Antagen av | Kommunfullmäktige 2031-02-14"). */
+static bool head_pair_adoption(xctx *x, meta_nodes *m)
+{
+    char *best = NULL, best_day[32] = "";
+    const xrow *best_row = NULL;
+    const at_rnode *known = date_of(m->dates, "decided");
+    for (guint i = 0; i < x->rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        for (int c = 0; r->prov.page == 1 && r->n_cells % 2 == 0 && c + 1 < r->n_cells; c += 2) {
+            if (!r->cells[c] || !r->cells[c + 1])
+                continue;
+            /* "Antagen av | X …" reads on; "Antagen | X …" is a label and its value */
+            for (int sep = 0; sep < 2; sep++) {
+                char *joined = g_strconcat(r->cells[c], sep ? ": " : " ", r->cells[c + 1], NULL);
+                bool date_first, told = adoption_told(x, joined, &date_first);
+                char *day = told ? pat_group(x, joined, date_first ? 1 : 2) : NULL;
+                xdate d;
+                const char *iso = day && find_date(x, day, 0, &d) ? d.iso : "";
+                if (told && (!best || later_decision(iso, best_day, known ? at_rnode_attr(known, "value") : NULL))) {
+                    g_free(best);
+                    best = g_steal_pointer(&joined);
+                    best_row = r;
+                    g_strlcpy(best_day, iso, sizeof best_day);
+                }
+                g_free(day);
+                g_free(joined);
+                if (told)
+                    break;
+            }
+        }
+    }
+    bool found = best && adoption_in(x, m, best, &best_row->prov);
+    g_free(best);
+    return found;
+}
+
 /* The adoption in the head's labels and stamps and the tail's stamps, in a metadata table's row ("Antagen av |
  * Kommunfullmäktige ..."), in a sentence about the document itself, or in the head of an extract of minutes. A
  * sentence comes after the tables: it may tell of an earlier version ("Planen antogs 2019 … Den har nu
@@ -1109,23 +1164,8 @@ static void find_adoption(xctx *x, meta_nodes *m)
         if (adoption_in_line(x, m, l, l->text, before) || (!sentence && wrapped_adoption(x, m, i)))
             return;
     }
-    /* "Antagen av | Kommunfullmäktige 2024-04-15", "Beslutad | Tekniska nämnden 2031-02-14, § 17": a label and its
-     * value, also as one of the pairs of a four-cell row ("Dnr | TN 2031/12 | Beslutad | …") */
-    for (guint i = 0; i < x->rows->len; i++) {
-        const xrow *r = g_ptr_array_index(x->rows, i);
-        for (int c = 0; r->prov.page == 1 && r->n_cells % 2 == 0 && c + 1 < r->n_cells; c += 2) {
-            if (!r->cells[c] || !r->cells[c + 1])
-                continue;
-            /* "Antagen av | X …" reads on; "Antagen | X …" is a label and its value */
-            for (int sep = 0; sep < 2; sep++) {
-                char *joined = g_strconcat(r->cells[c], sep ? ": " : " ", r->cells[c + 1], NULL);
-                bool found = adoption_in(x, m, joined, &r->prov);
-                g_free(joined);
-                if (found)
-                    return;
-            }
-        }
-    }
+    if (head_pair_adoption(x, m))
+        return;
     adoption_rows(x, m, x->rows);
     adoption_rows(x, m, x->text_rows);
     adoption_label_lines(x, m);
@@ -1269,10 +1309,6 @@ static void find_header_dnr(xctx *x, meta_nodes *m)
     }
 }
 
-/* "Ingrid Svensson, utredare": the handläggare's name without the title after it. */
-/* A letter's or memo's own date in its head, on a line of its own or after the document's kind
- * ("2024-04-22", "28 oktober 2024", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave
- * a date. */
 /* "Dnr KS 2026/512 · 2026-10-05": a head line's field holding nothing but a date is the document's; the line is
  * then no meeting. */
 static bool dated_field(xctx *x, meta_nodes *m, xline *l)
@@ -1291,6 +1327,9 @@ static bool dated_field(xctx *x, meta_nodes *m, xline *l)
     return found;
 }
 
+/* A letter's or memo's own date in its head, on a line of its own or after the document's kind
+ * ("2024-04-22", "28 oktober 2024", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave
+ * a date. */
 static void find_head_date(xctx *x, meta_nodes *m)
 {
     bool dated = has_date(m->dates, "document") || has_date(m->dates, "meeting"); /* minutes: the meeting's day */

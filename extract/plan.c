@@ -164,7 +164,8 @@ static char *fold_header(const char *s)
 static int aim_rank(const char *word);
 
 /* A plain-language question header ("Vad kostar det?", "Hur mycket kostar det?"): the field a later word names,
- * not the question word's ("Vad ska göras?" names the title by its "vad"). `f` is the header folded. */
+ * not the question word's ("Vad ska göras?" names the title by its "vad"). Only the first question counts: one
+ * joined on by "och" ("Vad ska göras och när?") tells what else the cell holds. `f` is the header folded. */
 static column_field question_verb_field(const char *cell, const char *f)
 {
     column_field field = COL_NONE;
@@ -174,7 +175,7 @@ static column_field question_verb_field(const char *cell, const char *f)
     if (n == 0 || cell[n - 1] != '?' || !strchr(f, ' '))
         return COL_NONE;
     char **words = g_strsplit(f, " ", -1);
-    for (int i = 1; words[i] && !field; i++) {
+    for (int i = 1; words[i] && !field && strcmp(words[i], "och") != 0; i++) {
         column_field w = field_of(words[i], false);
         if (w != COL_TITLE)
             field = w;
@@ -1587,7 +1588,8 @@ static bool sub_header(const xrow *r, const xrow *hr)
 
 /* The second level's labels join the header's: a cell under an empty one is its merged left neighbour's ("Tid
  * Slut", a time), one under a named cell goes with that name ("Tid Start"); under a group's name that names no
- * field ("Genomförande" over "När | Vem") each label names its own column. */
+ * field ("Genomförande" over "När | Vem") each label names its own column, save a goal's: "Mål" under
+ * "Uppföljning" is the activity's target value, no goal of the plan. */
 static void join_sub_header(const xrow *sub, const xrow *hr, column_field *cols, char **names)
 {
     column_field *above = g_memdup2(cols, sizeof *cols * (gsize)hr->n_cells);
@@ -1601,7 +1603,8 @@ static void join_sub_header(const xrow *sub, const xrow *hr, column_field *cols,
         g_free(names[c]);
         names[c] = g_strstrip(name);
         column_field own = header_field(sub->cells[c]);
-        cols[c] = !above[parent] && own ? own : hr->cells[c] ? above[c] : above[parent];
+        bool own_named = own && own != COL_AREA && own != COL_SUBGOAL;
+        cols[c] = !above[parent] && own_named ? own : hr->cells[c] ? above[c] : above[parent];
     }
     g_free(above);
 }

@@ -8325,6 +8325,65 @@ static void test_sig18_misread_title_not_taken_from_above(void)
     at_record_free(rec);
 }
 
+/* mendE1 (review 18, finding 2): a question joined on by "och" ("Vad ska göras och vem gör det?") says what else the
+ * cell holds; the column is the first question's, here the titles. */
+static void test_mendE1_question_and_question(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för badplatser 2031\n\nÅtgärder\n\n"
+                                  "Vad ska göras och vem gör det?\tNär?\tVad kostar det?\n"
+                                  "Nya bryggor vid Sjöviken (Fritidsenheten)\tJuni 2031\t150 000 kr\n"
+                                  "Livbojar ses över (Fritidsenheten)\tMaj 2031\tInom ram\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *first = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 0) : NULL;
+    ok(first && text_is(at_rnode_find(first, "title"), "Nya bryggor vid Sjöviken (Fritidsenheten)") &&
+           text_is(at_rnode_find(first, "time"), "Juni 2031"),
+       "'Vad ska göras och vem gör det?' heads the titles, not the responsible");
+    at_record_free(rec);
+}
+
+/* mendE1 (review 18, finding 4): "Mål" under a group header naming no field ("Uppföljning" over "Utgångsläge | Mål")
+ * is each activity's target value, no goal of the plan. */
+static void test_mendE1_target_under_group_header(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för badplatser 2031\n\nÅtgärder\n\n"
+                                  "Nr\tÅtgärd\tAnsvar\tUppföljning\t\n\t\t\tUtgångsläge\tMål\n"
+                                  "C1\tNya bryggor vid badplatserna\tFritidsenheten\t2 av 8 platser\tSamtliga platser\n"
+                                  "C2\tSimskola för nyanlända\tBadhuset\t40 barn\t120 barn\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    const at_rnode *goals = root ? at_rnode_find(root, "goals") : NULL;
+    const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+    ok(second && text_is(at_rnode_find(second, "title"), "Simskola för nyanlända") &&
+           text_is(at_rnode_find(second, "responsible"), "Badhuset") && (!goals || at_rnode_n_children(goals) == 0),
+       "'Mål' under 'Uppföljning' makes no main goals (%zu)", goals ? at_rnode_n_children(goals) : 0);
+    at_record_free(rec);
+}
+
+/* mendE1 (review 18, finding 8): of a head's label|value pairs the latest decision adopted the document: the
+ * council's "Antagen av" pair after a nämnd's "Godkänd av" one. */
+static void test_mendE1_latest_pair_adoption(void)
+{
+    at_record *rec = extract_text("riktlinje.tsv",
+                                  "Riktlinje för badplatser\n\nDnr\tFN 2031/40\tGodkänd av\tFritidsnämnden 2031-03-02, § 21\n"
+                                  "Handläggare\tEva Lind\tAntagen av\tKommunfullmäktige 2031-04-27, § 55\n\n"
+                                  "Bakgrund\n\nKommunen har många badplatser.\n",
+                                  true);
+    const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+    const at_rnode *decided = NULL;
+    for (size_t i = 0; dates && i < at_rnode_n_children(dates) && !decided; i++)
+        if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, i), "type"), "decided") == 0)
+            decided = at_rnode_child(dates, i);
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), "2031-04-27") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "by"), "Kommunfullmäktige") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "paragraph"), "55") == 0,
+       "'Antagen av | Kommunfullmäktige …' beats an earlier 'Godkänd av | Fritidsnämnden …' pair (%s)",
+       decided ? at_rnode_attr(decided, "by") : "none");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8580,5 +8639,8 @@ int main(int argc, char **argv)
     test_goal18_wrapped_lettered_goal();
     test_sig18_header_title_no_titles_first();
     test_sig18_misread_title_not_taken_from_above();
+    test_mendE1_question_and_question();
+    test_mendE1_target_under_group_header();
+    test_mendE1_latest_pair_adoption();
     return tap_done();
 }
