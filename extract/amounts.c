@@ -441,15 +441,42 @@ static int sentence_year(xctx *x, const char *s)
     return year;
 }
 
-/* "För 2031 finns dessutom 2 miljoner kronor för …": money there is for a purpose, set aside without a budget
- * word (what is left, "finns … kvar", is a balance). */
-static bool money_for_purpose(const char *s)
+/* After "5 miljoner", the currency word the amount's match left ("kronor under 2026" -> "under 2026"). */
+static const char *past_currency(const char *p)
 {
-    return strstr(s, " finns ") && (strstr(s, " kronor för ") || strstr(s, " kr för ")) && !strstr(s, " kvar");
+    return g_str_has_prefix(p, "kronor ") || g_str_has_prefix(p, "kr ") ? strchr(p, ' ') + 1 : p;
+}
+
+/* "För 2031 finns dessutom 2 miljoner kronor för …", "Finns det 2 mnkr för …": money there is for a purpose, set
+ * aside without a budget word. The sum is what "finns", at most two words after it ("det", "dessutom"): in "finns det
+ * hushåll som lägger 3 000 kronor för el" others spend it. What is left ("finns … kvar") is a balance. */
+static bool money_for_purpose(xctx *x, const char *s)
+{
+    if (strstr(s, " kvar"))
+        return false;
+    for (const char *p = s; (p = strstr(p, "inns ")) != NULL; p++) {
+        const char *word = p - 1; /* the f of "finns", "Finns" */
+        if (p == s || g_ascii_tolower(*word) != 'f' || (word > s && word[-1] != ' '))
+            continue;
+        long long amount;
+        size_t a, b;
+        size_t after_verb = (size_t)(p - s) + strlen("inns ");
+        if (!money_at(x, s, after_verb, &amount, &a, &b))
+            return false;
+        char *between = g_strndup(s + after_verb, a - after_verb);
+        bool its_own = word_count(between) <= 2;
+        g_free(between);
+        const char *after = s + b;
+        while (*after == ' ')
+            after++;
+        if (its_own && g_str_has_prefix(past_currency(after), "för "))
+            return true;
+    }
+    return false;
 }
 
 /* Does the sentence set aside, charge or budget money (not a balance, a forecast or what was spent)? */
-static bool budget_sentence(const char *s)
+static bool budget_sentence(xctx *x, const char *s)
 {
     static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad",
                                          "ersattning", "ersatter", "avgift", "bidrag", "bidrar", "betala", "faktur", "kosta",
@@ -460,7 +487,7 @@ static bool budget_sentence(const char *s)
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
         if (folded_contains(s, words[i]))
             return true;
-    return money_for_purpose(s);
+    return money_for_purpose(x, s);
 }
 
 /* "och barn" after "300 kronor per säsong": the sum is each one's, a fee or a grant per head ("per år och
@@ -497,12 +524,6 @@ static bool is_rate(const char *after)
             return per_head(rest);
     }
     return true;
-}
-
-/* After "5 miljoner", the currency word the amount's match left ("kronor under 2026" -> "under 2026"). */
-static const char *past_currency(const char *p)
-{
-    return g_str_has_prefix(p, "kronor ") || g_str_has_prefix(p, "kr ") ? strchr(p, ' ') + 1 : p;
 }
 
 /* "230 000 kronor år 2025 och 240 000 kronor år 2026": the year right after an amount is its own;
@@ -557,10 +578,31 @@ static int years_of_parts(xctx *x, const char *s, const char *parts)
     return years;
 }
 
+/* "att bevilja föreningen bidrag med högst", "beviljas medfinansiering om högst": a grant of at most a sum, in one
+ * clause, is the sum granted. A rule's ceiling stays one: "kan/får bevilja bidrag med högst", "bevilja bidrag, dock
+ * högst". `before` is the lower-cased text before the sum, ending in its ceiling word `cap`. */
+static bool granted_at_most(const char *before, const char *cap)
+{
+    static const char *const may[] = { "kan ", "får ", "kunna " };
+    size_t n = strlen(before) - strlen(cap);
+    if (!(n >= 4 && strncmp(before + n - 4, "med ", 4) == 0) && !(n >= 3 && strncmp(before + n - 3, "om ", 3) == 0))
+        return false;
+    const char *comma = strrchr(before, ','), *semi = strrchr(before, ';');
+    const char *clause = comma && (!semi || comma > semi) ? comma : semi ? semi : before;
+    const char *grant = g_strrstr(clause, "bevilja");
+    if (!grant)
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(may); i++) {
+        size_t len = strlen(may[i]);
+        if ((size_t)(grant - before) >= len && strncmp(grant - len, may[i], len) == 0)
+            return false;
+    }
+    return true;
+}
+
 /* "en ökning med 37 500 kronor", "får inte överstiga 19 900 kronor", "Högst 5 000 kr": a change of an
  * amount or a ceiling, not an amount set aside. A ceiling's word stands right before the amount ("den
- * högst prioriterade åtgärden får 2 miljoner kronor" is money); a grant of at most a sum ("att bevilja
- * föreningen bidrag med högst 2 000 000 kronor") is the sum granted. */
+ * högst prioriterade åtgärden får 2 miljoner kronor" is money); a grant of at most a sum is the sum granted. */
 static bool is_change_or_cap(const char *s, size_t amount)
 {
     static const char *const changes[] = { "ökning med ", "minskning med ", "höjning med ", "sänkning med " };
@@ -572,7 +614,7 @@ static bool is_change_or_cap(const char *s, size_t amount)
         hit = at && word_count(at) <= 4;
     }
     for (size_t i = 0; i < G_N_ELEMENTS(caps) && !hit; i++)
-        hit = g_str_has_suffix(before, caps[i]) && !folded_contains(before, "bevilja");
+        hit = g_str_has_suffix(before, caps[i]) && !granted_at_most(before, caps[i]);
     g_free(before);
     return hit;
 }
@@ -637,7 +679,7 @@ void extract_budget_sentences(xctx *x)
         const xsentence *s = g_ptr_array_index(sentences, i);
         long long amount;
         size_t a, b;
-        bool split = budget_before && splits_sum_before(s->text), budget = split || budget_sentence(s->text);
+        bool split = budget_before && splits_sum_before(s->text), budget = split || budget_sentence(x, s->text);
         budget_before = budget;
         if (in_budget(x->budgets, listed, &s->prov) || !budget)
             continue;
@@ -784,16 +826,21 @@ static bool body_on_day(const char *s, size_t date)
 }
 
 /* "och lämnar en slutrapport den", "och en slutredovisning den": a report the same body gets or is given on a
- * second day, the clause going on without a subject of its own. */
+ * second day, the clause going on without a subject of its own: "och", at most its verb, "en"/"sin" and the report
+ * right before "den". Somebody else's report ("och konsultens rapport levereras den", "och redovisningen till
+ * Boverket görs den") is no meeting of the body. */
 static bool and_report_day(const char *t)
 {
     static const char *const reports[] = { "rapport", "redovisning" };
-    if (!g_str_has_prefix(t, "och ") || !g_str_has_suffix(t, " den") || word_count(t) > 6)
-        return false;
-    for (size_t i = 0; i < G_N_ELEMENTS(reports); i++)
-        if (folded_contains(t, reports[i]))
-            return true;
-    return false;
+    char **words = g_strsplit(t, " ", -1);
+    guint n = g_strv_length(words);
+    bool report = n >= 4 && n <= 5 && strcmp(words[0], "och") == 0 && strcmp(words[n - 1], "den") == 0 &&
+                  (strcmp(words[n - 3], "en") == 0 || strcmp(words[n - 3], "sin") == 0);
+    bool named = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(reports) && report; i++)
+        named = named || folded_contains(words[n - 2], reports[i]);
+    g_strfreev(words);
+    return report && named;
 }
 
 /* " och den ", ", den ": the text between two days of one list; or a report on the second day. */

@@ -2613,17 +2613,27 @@ int at_extract(const at_doc *doc, const at_extract_options *opts, at_record **ou
     return rc;
 }
 
+/* Does the date `end` of an agreement's term (its ISO value) fall in `year`? */
+static bool term_end_in(const at_rnode *a, const char *end, const char *year)
+{
+    const at_rnode *day = at_rnode_find(a, end);
+    const char *iso = day ? at_rnode_attr(day, "value") : NULL;
+    return iso && year && g_str_has_prefix(iso, year);
+}
+
 /* An agreement's time is its term ("gäller från och med … till och med …"); its title's years ("Överenskommelse om
- * sommarjobb 2031–2032") name that term again, not a plan's period. */
+ * sommarjobb 2031–2032") name that term again, not a plan's period, when the term starts and ends in them. A term
+ * with no end, or other years ("från och med den 1 januari 2031" under "2031–2034"), leaves the title's years. */
 static void term_over_title_period(xctx *x, const at_record *rec)
 {
     at_rnode *period = (at_rnode *)at_rnode_find(x->metadata, "period");
     if (strcmp(rec->kind, "agreement") != 0 || !period || !period->text)
         return;
+    const char *from = at_rnode_attr(period, "from"), *to = at_rnode_attr(period, "to");
     bool termed = false;
     for (guint i = 0; i < x->agreements->children->len && !termed; i++) {
         const at_rnode *a = g_ptr_array_index(x->agreements->children, i);
-        termed = at_rnode_find(a, "validFrom") || at_rnode_find(a, "validTo");
+        termed = term_end_in(a, "validFrom", from) && term_end_in(a, "validTo", to);
     }
     if (!termed)
         return;

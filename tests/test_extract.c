@@ -8384,6 +8384,90 @@ static void test_mendE1_latest_pair_adoption(void)
     at_record_free(rec);
 }
 
+/* mendE2: a budget line of `amount` in any budget, of any year or none. */
+static bool mende2_any_budget_line(const at_record *rec, long long amount)
+{
+    const at_rnode *budgets = rec ? at_rnode_find(at_record_root(rec), "budgets") : NULL;
+    for (size_t b = 0; budgets && b < at_rnode_n_children(budgets); b++) {
+        const at_rnode *section = at_rnode_find(at_rnode_child(budgets, b), "section");
+        for (size_t i = 0; section && i < at_rnode_n_children(section); i++) {
+            const char *got = at_rnode_attr(at_rnode_child(section, i), "amount");
+            if (got && g_ascii_strtoll(got, NULL, 10) == amount)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* mendE2 (review 18 finding 5): money "finns" for a purpose only when it is what "finns": a fact of others'
+ * spending is no budget line; the sum in mnkr/tkr/Mkr counts as in kronor. */
+static void test_mende2_money_there_is(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för idrottsanläggningar 2031\n\nBakgrund\n\nEnligt Riksidrottsförbundet finns "
+                                  "det kommuner som lägger 40 000 kronor för skötseln av varje spontanyta.\n\nEkonomi\n\n"
+                                  "För 2031 finns 2 mnkr för nya konstgräsplaner. Dessutom finns 0,5 Mkr för skyltning "
+                                  "år 2032.\n\nFinns 150 tkr för belysning år 2033.\n",
+                                  false);
+    ok(rec && !mende2_any_budget_line(rec, 40000), "'finns det kommuner som lägger 40 000 kronor för …' is no budget line");
+    ok(rec && has_budget_line(rec, 2000000, "2031"), "'För 2031 finns 2 mnkr för …' is 2 000 000 for 2031");
+    ok(rec && has_budget_line(rec, 500000, "2032"), "'Dessutom finns 0,5 Mkr för …' is 500 000 for 2032");
+    ok(rec && has_budget_line(rec, 150000, "2033"), "'Finns 150 tkr för …' is 150 000 for 2033");
+    at_record_free(rec);
+}
+
+/* mendE2 (review 18 finding 5): a grant of at most a sum is money only when granted; a rule's ceiling stays one. */
+static void test_mende2_ceiling_not_grant(void)
+{
+    at_record *rec = extract_text("riktlinje.txt",
+                                  "Riktlinje för föreningsstöd 2031\n\nStartbidrag\n\nKultur- och fritidsnämnden får "
+                                  "bevilja startbidrag med högst 20 000 kronor till en ny förening.\n\nLokalbidrag\n\n"
+                                  "Nämnden beviljar bidrag till lokalhyra, dock högst 8 000 kronor.\n\nBeslut\n\n"
+                                  "Hembygdsföreningen beviljas bidrag om högst 45 000 kronor för nya fönster.\n",
+                                  false);
+    ok(rec && !mende2_any_budget_line(rec, 20000), "'får bevilja … med högst 20 000 kronor' is a ceiling");
+    ok(rec && !mende2_any_budget_line(rec, 8000), "'bevilja bidrag …, dock högst 8 000 kronor' is a ceiling");
+    ok(rec && mende2_any_budget_line(rec, 45000), "'beviljas bidrag om högst 45 000 kronor för …' is granted");
+    at_record_free(rec);
+}
+
+/* mendE2 (review 18 finding 6): a second day is the body's meeting only for the body's own report ("och en
+ * slutrapport den"); another's report or a report to another ("utredarens rapport", "till Naturvårdsverket") is not. */
+static void test_mende2_others_report_day(void)
+{
+    const char *texts[] = {
+        "Plan för lekplatser 2031\n\nUppföljning\n\nKultur- och fritidsnämnden följer upp planen den 3 mars 2031 och "
+        "utredarens rapport lämnas den 14 april 2031.\n",
+        "Plan för lekplatser 2031\n\nUppföljning\n\nKultur- och fritidsnämnden följer upp planen den 3 mars 2031 och "
+        "redovisningen till Naturvårdsverket sker den 14 april 2031.\n",
+        "Plan för lekplatser 2031\n\nUppföljning\n\nKultur- och fritidsnämnden följer upp planen den 3 mars 2031 och "
+        "lämnar sin slutrapport den 14 april 2032.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(texts); i++) {
+        at_record *rec = extract_text("plan.txt", texts[i], false);
+        const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+        size_t n = events ? at_rnode_n_children(events) : 0;
+        ok(n == (i < 2 ? 1u : 2u), "text %zu: %zu meeting(s) (got %zu)", i, i < 2 ? (size_t)1 : (size_t)2, n);
+        at_record_free(rec);
+    }
+}
+
+/* mendE2 (review 18 finding 7): an agreement's title years give way to its term only when the term starts and ends
+ * in them; a term with no end keeps the title's period. */
+static void test_mende2_open_term_keeps_period(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Avtal om städning av Sjöviksbadet 2031–2033\n\nmellan Orrviks kommun och Rent Hus AB\n\n"
+                                  "§ 1 Parter\n\nOrrviks kommun och Rent Hus AB.\n\n§ 2 Uppdrag\n\nRent Hus AB städar "
+                                  "badet varje dag under badsäsongen.\n\n§ 3 Avtalstid\n\nAvtalet gäller från och med den "
+                                  "1 maj 2031.\n",
+                                  false);
+    const at_rnode *period = rec ? path(at_record_root(rec), "metadata", "period", NULL) : NULL;
+    ok(period && g_strcmp0(at_rnode_attr(period, "from"), "2031") == 0 && g_strcmp0(at_rnode_attr(period, "to"), "2033") == 0,
+       "a term 'från och med den 1 maj 2031' with no end keeps the title's period 2031–2033");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8642,5 +8726,9 @@ int main(int argc, char **argv)
     test_mendE1_question_and_question();
     test_mendE1_target_under_group_header();
     test_mendE1_latest_pair_adoption();
+    test_mende2_money_there_is();
+    test_mende2_ceiling_not_grant();
+    test_mende2_others_report_day();
+    test_mende2_open_term_keeps_period();
     return tap_done();
 }
