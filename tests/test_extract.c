@@ -126,6 +126,13 @@ static bool valid(const at_record *rec, const char *what)
     return is_valid;
 }
 
+/* Activity `i` of `rec` when it has exactly `n` activities, else NULL. */
+static const at_rnode *activity_of(const at_record *rec, size_t n, size_t i)
+{
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    return acts && at_rnode_n_children(acts) == n ? at_rnode_child(acts, i) : NULL;
+}
+
 static const at_rnode *path(const at_rnode *n, const char *first, ...)
 {
     va_list ap;
@@ -8006,8 +8013,7 @@ static void test_ext18_question_headers(void)
                                   "Ny gungställning i Parkby\tParkenheten\tMaj 2031\t80 000 kr\n"
                                   "Sandlådor byts ut\tParkenheten\tHösten 2031\tInom ram\n",
                                   true);
-    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
-    const at_rnode *first = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 0) : NULL;
+    const at_rnode *first = activity_of(rec, 2, 0);
     ok(first && text_is(at_rnode_find(first, "title"), "Ny gungställning i Parkby") &&
            text_is(at_rnode_find(first, "cost"), "80 000 kr"),
        "'Vad kostar åtgärden?' heads the cost column, not a second title column");
@@ -8024,8 +8030,7 @@ static void test_ext18_group_header_labels(void)
                                   "B1\tNya övergångsställen vid skolorna\tVåren 2031\tTrafikingenjören\t200 tkr\n"
                                   "B2\tKampanj om cykelhjälm\tHösten 2031\tSkolornas rektorer\tInom ram\n",
                                   true);
-    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
-    const at_rnode *second = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+    const at_rnode *second = activity_of(rec, 2, 1);
     ok(second && text_is(at_rnode_find(second, "responsible"), "Skolornas rektorer") &&
            text_is(at_rnode_find(second, "time"), "Hösten 2031"),
        "'Tidpunkt | Ansvar' under a group's name head the time and responsible columns");
@@ -8335,8 +8340,7 @@ static void test_mendE1_question_and_question(void)
                                   "Nya bryggor vid Sjöviken (Fritidsenheten)\tJuni 2031\t150 000 kr\n"
                                   "Livbojar ses över (Fritidsenheten)\tMaj 2031\tInom ram\n",
                                   true);
-    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
-    const at_rnode *first = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 0) : NULL;
+    const at_rnode *first = activity_of(rec, 2, 0);
     ok(first && text_is(at_rnode_find(first, "title"), "Nya bryggor vid Sjöviken (Fritidsenheten)") &&
            text_is(at_rnode_find(first, "time"), "Juni 2031"),
        "'Vad ska göras och vem gör det?' heads the titles, not the responsible");
