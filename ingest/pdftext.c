@@ -2721,9 +2721,10 @@ static void join_list_items(GPtrArray *blocks)
             /* where the item's text starts after its bullet; a bullet alone has none to line up with */
             bool has_text = item && item->words->len > 1;
             int text_x = has_text ? g_array_index(item->words, region_word, 1).box.x : 0;
-            if (bulleted(line) || coded(line) || !has_text || abs(first->box.x - text_x) > first->box.h / 2 ||
+            bool opens_item = bulleted(line) || coded(line);
+            if (opens_item || !has_text || abs(first->box.x - text_x) > first->box.h / 2 ||
                 broken_word(last, strlen(last), first->text, strlen(first->text))) {
-                item = bulleted(line) || coded(line) ? line : NULL;
+                item = opens_item ? line : NULL;
                 l++;
                 continue;
             }
