@@ -2648,12 +2648,17 @@ static uint8_t unkind_after(run *r, const slot *before, size_t index, const cand
     return readings_spelled(cs, "vänligen");
 }
 
+/* Is word `index` the last of its clause or sentence, right after the word of slot `before`? */
+static bool ends_after(run *r, const slot *before, size_t index)
+{
+    return before && before->word + 1 == index && (ends_clause(r, index) || closes_sentence(r, index));
+}
+
 /* The finite-verb readings (their bits) of word `index`, which ends its clause, right after a preposition:
  * the phrase ends on its noun ("grundad på lag.", not "låg"). 0 when every reading is one. */
 static uint8_t verbs_ending_phrase(run *r, const slot *before, size_t index, const cand_set *cs)
 {
-    if (!before || before->word + 1 != index || !(ends_clause(r, index) || closes_sentence(r, index)) ||
-        cs->finite == (1u << cs->n) - 1)
+    if (!ends_after(r, before, index) || cs->finite == (1u << cs->n) - 1)
         return 0;
     size_t len;
     const char *text = at_doc_word_text(r->doc, before->word, &len);
@@ -2670,7 +2675,7 @@ static uint8_t verbs_ending_phrase(run *r, const slot *before, size_t index, con
  * "det", "du"). */
 static uint8_t auxiliary_ending_clause(run *r, const slot *before, size_t index, const cand_set *cs)
 {
-    if (!before || before->word + 1 != index || before->comma || !(ends_clause(r, index) || closes_sentence(r, index)))
+    if (!ends_after(r, before, index) || before->comma)
         return 0;
     size_t len;
     at_doc_word_text(r->doc, before->word, &len);
