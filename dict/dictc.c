@@ -472,8 +472,8 @@ static void write_dict(const builder *b, const char *out_path, const char *sourc
         size_t len = strlen(w->word);
         /* Spelled with a capital only, wherever a hand-written source has it: a name (Österåker). */
         uint32_t flags = w->flags | (w->seen_capital && !w->seen_lower ? AT_WORD_NAME : 0) | parts_flags(w);
-        words[i] = (at_dict_word){ add_string(strings, w->word, len), (uint16_t)len,
-                                   (uint16_t)flags, w->freq, w->context, w->wordlist_freq };
+        words[i] = (at_dict_word){ add_string(strings, w->word, len), flags, w->freq, w->context, w->wordlist_freq,
+                                   (uint16_t)len, 0 };
         total += w->freq;
         if (i == 0 || strcmp(w->key, ((word_rec *)order->pdata[i - 1])->key) != 0) {
             uint32_t klen = (uint32_t)strlen(w->key);

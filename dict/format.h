@@ -1,4 +1,4 @@
-/* The compiled dictionary file format (version 4), shared by the compiler and the loader.
+/* The compiled dictionary file format (version 5), shared by the compiler and the loader.
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Little-endian, every section 8-byte aligned, offsets from the start of the file:
@@ -13,7 +13,8 @@
  * lookups miss, and the filters, small enough to stay in the cache, tell most
  * misses from one block. A lookup that gets through reads the slot its hash
  * names (version 4), where version 3 read a bucket's index and then the record,
- * two reads far apart in a file larger than the cache.
+ * two reads far apart in a file larger than the cache. Version 5 widened a word's flags to 32 bits for
+ * the verb part of speech (AT_WORD_VERB).
  */
 #ifndef ARKIVTEXT_DICT_FORMAT_H
 #define ARKIVTEXT_DICT_FORMAT_H
@@ -22,7 +23,7 @@
 #include <stdint.h>
 
 #define AT_DICT_MAGIC "ATDICT\r\n"
-#define AT_DICT_FORMAT_VERSION 4u
+#define AT_DICT_FORMAT_VERSION 5u
 #define AT_DICT_EMPTY UINT32_MAX /* `first` of an empty pair or triple slot: no word has this id */
 
 typedef struct at_dict_header {
@@ -55,11 +56,12 @@ typedef struct at_dict_header {
 
 typedef struct at_dict_word {
     uint32_t str;        /* offset of the spelling in strings */
-    uint16_t len;
-    uint16_t flags;      /* AT_WORD_* */
+    uint32_t flags;      /* AT_WORD_* */
     uint32_t freq;       /* occurrences per billion words (at least 1) */
     uint32_t ctx_total;  /* occurrences in the bigram source, the context total */
     uint32_t web_freq;   /* occurrences per billion in the web frequency list (0 if absent) */
+    uint16_t len;
+    uint16_t reserved;   /* 0 */
 } at_dict_word;
 
 typedef struct at_dict_key {

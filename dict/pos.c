@@ -3,8 +3,9 @@
  *
  * sv_SE.aff has no morphology fields, but its suffix classes are classes of one part of speech (its own
  * comments name them): a form one of them makes is a noun ("rader": rad + H) or an adjective or
- * participle ("kallare": kall + P, "lastad": lasta + P). A stem is what its classes say unless a verb
- * class marks it a verb ("lasta"), whose noun classes make nouns of it ("lastare") but leave it none.
+ * participle ("kallare": kall + P, "lastad": lasta + P), and a verb class's forms are verbs ("når": nå + m,
+ * "lastades": lasta + N). A stem is what its classes say unless a verb class marks it a verb ("lasta"), whose
+ * noun classes make nouns of it ("lastare") but leave it a verb only.
  */
 #include "dict/pos.h"
 
@@ -36,6 +37,8 @@ static uint32_t class_pos(unsigned char flag)
         return AT_WORD_NOUN;
     if (flag && strchr(ADJECTIVE_CLASSES, flag))
         return AT_WORD_ADJECTIVE;
+    if (flag && strchr(VERB_CLASSES, flag))
+        return AT_WORD_VERB;
     return 0;
 }
 
@@ -116,10 +119,11 @@ static void stem_forms(const affixes *a, const char *stem, const char *flags, at
 {
     size_t len = strlen(stem);
     uint32_t own = 0;
-    bool verb = verb_stem(stem, len, flags);
     for (const char *f = flags; *f; f++)
         own |= class_pos((unsigned char)*f) & ~(uint32_t)(*f == 'T' ? AT_WORD_NOUN : 0); /* källa is no -are */
-    if (own && !verb && !strpbrk(flags, "Z%") && !strstr(flags, "¤")) /* no compound-only or affix-needing stem */
+    if (verb_stem(stem, len, flags))
+        own = AT_WORD_VERB; /* the infinitive ("lasta"), whatever nouns its classes make */
+    if (own && !strpbrk(flags, "Z%") && !strstr(flags, "¤")) /* no compound-only or affix-needing stem */
         fn(data, stem, len, own);
     for (const char *f = flags; *f; f++) {
         const GPtrArray *rules = a->rules[(unsigned char)*f];

@@ -10,7 +10,7 @@
 #include <stdint.h>
 
 /* Called once for every form a stem of the .dic makes with a class whose part of speech is known (or
- * for the stem itself): `pos` is AT_WORD_NOUN and/or AT_WORD_ADJECTIVE; `form` is NUL-terminated. */
+ * for the stem itself): `pos` is AT_WORD_NOUN and/or AT_WORD_ADJECTIVE, or AT_WORD_VERB; `form` is NUL-terminated. */
 typedef void (*at_pos_fn)(void *data, const char *form, size_t len, uint32_t pos);
 
 /* Read hunspell's `aff` and `dic` (sv_SE) and report each form's parts of speech to `fn`. Fails with

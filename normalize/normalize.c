@@ -51,7 +51,7 @@ enum {
                                * word with the head it shares ("får- eller morföräldrar"), "bör" with no
                                * infinitive in its clause ("Min bror bör ensam"), "vänligen" after a definite
                                * noun ("myndigheten vänligen tillämpar"), a finite verb ending a preposition's
-                               * phrase ("grundad på låg.") */
+                               * phrase ("grundad på låg."), "har" ending a clause after a verb ("studerar har.") */
 #define GENDER_ODDS 20.0 /* a noun of common gender against its rival after "ett": "ett ide", "ett annat lok" */
 #define NOMINAL_ODDS 20.0 /* a noun or an adjective against a reading that is neither after a preposition or in a
                            * list of nouns: "med bagge" is no "bägge", "i tvdrled" (OCR) is "tvärled", "tecken,
@@ -92,12 +92,17 @@ struct at_normalizer {
     GHashTable *corrections; /* the user's: lower-case wrong word -> right word */
 };
 
-enum { POS_SHIFT = 14, POS_NOUN = AT_WORD_NOUN >> POS_SHIFT, POS_ADJECTIVE = AT_WORD_ADJECTIVE >> POS_SHIFT };
+enum {
+    POS_SHIFT = 14,
+    POS_NOUN = AT_WORD_NOUN >> POS_SHIFT,
+    POS_ADJECTIVE = AT_WORD_ADJECTIVE >> POS_SHIFT,
+    POS_VERB = AT_WORD_VERB >> POS_SHIFT,
+};
 
 /* A dictionary entry's parts of speech, as a reading keeps them (in a byte its padding had). */
 static inline uint8_t entry_pos(uint32_t flags)
 {
-    return (uint8_t)((flags & (AT_WORD_NOUN | AT_WORD_ADJECTIVE)) >> POS_SHIFT);
+    return (uint8_t)((flags & (AT_WORD_NOUN | AT_WORD_ADJECTIVE | AT_WORD_VERB)) >> POS_SHIFT);
 }
 
 typedef struct {
@@ -113,7 +118,7 @@ typedef struct {
     bool rivals;      /* a word with rival spellings: word triples around it were counted */
     bool name;        /* a name (Österåker): keeps its capital anywhere */
     bool number_word; /* a number word ("två"): `id` is "<num>" for the counted pairs, `word_id` its own */
-    uint8_t pos;      /* parts of speech by the dictionary: its AT_WORD_NOUN, AT_WORD_ADJECTIVE >> POS_SHIFT */
+    uint8_t pos;      /* parts of speech by the dictionary: its AT_WORD_NOUN, _ADJECTIVE, _VERB >> POS_SHIFT */
     uint32_t word_id; /* for the web pairs, which list the word itself ("två män") */
 } cand;
 
@@ -160,7 +165,8 @@ typedef struct {
     uint8_t ruled_out;     /* bit k for each reading k the sentence rules out: a first part cut off by a hyphen
                             * that makes no word with the head after "och"/"eller" when another one does ("får-
                             * eller morföräldrar"), "bör" with no infinitive after it in its clause, "vänligen"
-                            * after a comma or a definite noun, a finite verb ending a preposition's phrase */
+                            * after a comma or a definite noun, a finite verb ending a preposition's phrase,
+                            * "har" ending a clause after a verb or an adjective */
     uint8_t not_predicative; /* after "är" and its subject, when a reading is an adjective: bit k for each reading
                               * k that is none ("är det kallare" is no "källare") */
     uint8_t not_nominal;   /* after a preposition or inside a list of nouns, when a reading is a noun: bit k for
@@ -2642,12 +2648,17 @@ static uint8_t unkind_after(run *r, const slot *before, size_t index, const cand
     return readings_spelled(cs, "vänligen");
 }
 
+/* Is word `index` the last of its clause or sentence, right after the word of slot `before`? */
+static bool ends_after(run *r, const slot *before, size_t index)
+{
+    return before && before->word + 1 == index && (ends_clause(r, index) || closes_sentence(r, index));
+}
+
 /* The finite-verb readings (their bits) of word `index`, which ends its clause, right after a preposition:
  * the phrase ends on its noun ("grundad på lag.", not "låg"). 0 when every reading is one. */
 static uint8_t verbs_ending_phrase(run *r, const slot *before, size_t index, const cand_set *cs)
 {
-    if (!before || before->word + 1 != index || !(ends_clause(r, index) || closes_sentence(r, index)) ||
-        cs->finite == (1u << cs->n) - 1)
+    if (!ends_after(r, before, index) || cs->finite == (1u << cs->n) - 1)
         return 0;
     size_t len;
     const char *text = at_doc_word_text(r->doc, before->word, &len);
@@ -2656,6 +2667,24 @@ static uint8_t verbs_ending_phrase(run *r, const slot *before, size_t index, con
     if (f == 3 && memcmp(folded, "for", 3) == 0) /* "för låg.": too, before an adjective */
         return 0;
     return preposition(text, len) ? cs->finite : 0;
+}
+
+/* The readings "har" of `cs` when punctuation follows it right after a verb or an adjective ("studerar har.",
+ * "giltiga har."): the auxiliary wants what it has after it, and no subject stands before it, so it is "här".
+ * Words of fewer than five bytes are left out: hunspell gives pronouns verb and adjective classes ("de har.",
+ * "det", "du"). */
+static uint8_t auxiliary_ending_clause(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    if (!ends_after(r, before, index) || before->comma)
+        return 0;
+    size_t len;
+    at_doc_word_text(r->doc, before->word, &len);
+    if (len < strlen("själv"))
+        return 0;
+    for (int k = 0; k < before->cs->n; k++)
+        if ((before->cs->c[k].pos & POS_NOUN) || !(before->cs->c[k].pos & (POS_VERB | POS_ADJECTIVE)))
+            return 0;
+    return readings_spelled(cs, "har");
 }
 
 /* Is the word of slot `s` a demonstrative before a noun ("denna", "nästa", "förra")? */
@@ -2942,7 +2971,8 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                     s.ruled_out |= readings_spelled(s.cs, "är");
                 s.ruled_out |= plen == strlen("vanligen") && s.cs->n > 1 ? unkind_after(r, before, index, s.cs) : 0;
                 if (s.cs->finite && sh.end < len && b == core_len) /* punctuation after it */
-                    s.ruled_out |= verbs_ending_phrase(r, before, index, s.cs);
+                    s.ruled_out |= verbs_ending_phrase(r, before, index, s.cs) |
+                                   (s.cs->n > 1 ? auxiliary_ending_clause(r, before, index, s.cs) : 0);
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
                 push_slot(r, &s);

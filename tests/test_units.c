@@ -224,6 +224,14 @@ static void test_dict(const at_dict *d)
            !(kallare.flags & AT_WORD_NOUN) && (kallare_noun.flags & AT_WORD_NOUN) &&
            !(kallare_noun.flags & AT_WORD_ADJECTIVE),
        "parts of speech: kallare (kall compared) an adjective, källare (källa's -are) a noun");
+    at_dict_entry nar_reach, nar_when, lastades, lasta;
+    ok(at_dict_find(d, "når", strlen("når"), &nar_reach) && at_dict_find(d, "när", strlen("när"), &nar_when) &&
+           (nar_reach.flags & AT_WORD_VERB) && !(nar_when.flags & AT_WORD_VERB),
+       "parts of speech: når (nå's present) is a verb, när none");
+    ok(at_dict_find(d, "lastades", strlen("lastades"), &lastades) && at_dict_find(d, "lasta", 5, &lasta) &&
+           (lastades.flags & AT_WORD_VERB) && (lasta.flags & AT_WORD_VERB) && !(lasta.flags & AT_WORD_NOUN) &&
+           !(rader.flags & AT_WORD_VERB),
+       "parts of speech: lasta (a verb stem) and lastades verbs, no nouns; rader no verb");
     at_dict_entry rad_advice;
     ok(at_dict_find(d, "råd", strlen("råd"), &rad_advice) && (rad_advice.flags & AT_WORD_NOUN),
        "parts of speech: råd is a noun (its class R, -as/-es, makes no verb of it)");
@@ -238,7 +246,7 @@ static void test_dict(const at_dict *d)
     ok(at_dict_find(d, "<num>", 5, &num) && at_dict_trigram(d, i_word.id, num.id, ar_year.id) > 0,
        "triple counts: 'i <num> år' is counted");
     char buf[256];
-    ok(strstr(at_dict_describe(d, buf, sizeof buf), "format 4") && strstr(buf, "word triples"), "describe names the format and the word triples");
+    ok(strstr(at_dict_describe(d, buf, sizeof buf), "format 5") && strstr(buf, "word triples"), "describe names the format and the word triples");
     at_dict_prefetch(d); /* only maps pages: what a lookup finds stays */
     at_dict_entry again;
     ok(at_dict_find(d, "år", strlen("år"), &again) && again.id == ar_year.id && again.prior == ar_year.prior,
@@ -303,7 +311,7 @@ static void test_dict_errors(void)
     char *path = NULL;
     int fd = g_file_open_tmp("dict-XXXXXX", &path, NULL);
     close(fd);
-    g_file_set_contents(path, "ATDICT\r\n\4\0\0\0garbage", 18, NULL); /* today's format, cut short */
+    g_file_set_contents(path, "ATDICT\r\n\5\0\0\0garbage", 18, NULL); /* today's format, cut short */
     ok(at_dict_open(&d, path, &err) == AT_EFORMAT && d == NULL && strstr(err.message, "damaged"),
        "a truncated dictionary is refused");
     at_error_clear(&err);
@@ -312,6 +320,12 @@ static void test_dict_errors(void)
     ok(at_dict_open(&d, path, &err) == AT_EFORMAT && d == NULL && strstr(err.message, "format 3") &&
            strstr(err.message, "rebuild the dictionary"),
        "a dictionary of an older format is refused with what to do");
+    at_error_clear(&err);
+    old[8] = 4; /* format 4: a word's flags in 16 bits, no verbs */
+    g_file_set_contents(path, old, sizeof old, NULL);
+    ok(at_dict_open(&d, path, &err) == AT_EFORMAT && d == NULL && strstr(err.message, "format 4") &&
+           strstr(err.message, "reads format 5") && strstr(err.message, "rebuild the dictionary"),
+       "a dictionary of format 4 is refused with what to do");
     at_error_clear(&err);
     g_file_set_contents(path, "ATDICT\r\n\1\0\0\0", 12, NULL); /* shorter than today's header */
     ok(at_dict_open(&d, path, &err) == AT_EFORMAT && strstr(err.message, "format 1") &&

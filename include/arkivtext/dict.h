@@ -40,11 +40,12 @@ enum {
  * the bits that count needs (0 for none, at most 15): "vägar" ends many (cykelvägar), "vågar" few. */
 enum { AT_WORD_HEADS_SHIFT = 6, AT_WORD_MODIFIERS_SHIFT = 10, AT_WORD_PARTS_MASK = 0xF };
 
-/** Parts of speech a spelling may have, by the hunspell-sv class that makes it (a form may have both,
- * or neither: verbs, adverbs and words hunspell lacks): "rader" a noun, "kallare" an adjective. */
+/** Parts of speech a spelling may have, by the hunspell-sv class that makes it (a form may have several,
+ * or none: adverbs and words hunspell gives no class): "rader" a noun, "kallare" an adjective, "når" a verb. */
 enum {
     AT_WORD_NOUN = 1 << 14,      /**< a noun form */
     AT_WORD_ADJECTIVE = 1 << 15, /**< an adjective form or a participle ("lastad") */
+    AT_WORD_VERB = 1 << 16,      /**< a verb form: infinitive, present, past, supine or passive ("når", "lastades") */
 };
 
 /** One spelling filed under a folded key. Strings point into the dictionary. */
