@@ -8472,6 +8472,26 @@ static void test_mende2_open_term_keeps_period(void)
     at_record_free(rec);
 }
 
+/* Two bodies a cell gave a line each reach the export as one line: a body named in the definite form
+ * ("Simhallen Norrvik", "Fritidsgården") starts where a second definite name does. */
+static void test_misc19_two_bodies_one_line(void)
+{
+    const char *tsv = "Nr\tAktivitet\tAnsvarig\tTid\n"
+                      "1\tSimskola för nyanlända\tSimhallen Norrvik Fritidsgården\t2028\n"
+                      "2\tLovaktiviteter\tBiblioteket Ungdomsenheten\t2028\n"
+                      "3\tSkridskodisco\tSimhallen Norrvik\t2029\n";
+    at_record *rec = extract_text("plan.tsv", tsv, true);
+    const at_rnode *one = activity_of(rec, 3, 0), *two = activity_of(rec, 3, 1);
+    const at_rnode *a = one ? at_rnode_child(one, 1) : NULL, *b = one ? at_rnode_child(one, 2) : NULL;
+    ok(text_is(a, "Simhallen Norrvik") && text_is(b, "Fritidsgården"),
+       "'Simhallen Norrvik Fritidsgården' is two responsible bodies (got '%s', '%s')", a ? at_rnode_text(a) : "",
+       b ? at_rnode_text(b) : "");
+    a = two ? at_rnode_child(two, 1) : NULL;
+    b = two ? at_rnode_child(two, 2) : NULL;
+    ok(text_is(a, "Biblioteket") && text_is(b, "Ungdomsenheten"), "'Biblioteket Ungdomsenheten' is two bodies");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8734,5 +8754,6 @@ int main(int argc, char **argv)
     test_mende2_ceiling_not_grant();
     test_mende2_others_report_day();
     test_mende2_open_term_keeps_period();
+    test_misc19_two_bodies_one_line();
     return tap_done();
 }
