@@ -8492,6 +8492,54 @@ static void test_misc19_two_bodies_one_line(void)
     at_record_free(rec);
 }
 
+/* The record's section headings as "|A|B|"; caller frees. */
+static GString *section_headings(const at_record *rec)
+{
+    GString *headings = g_string_new("|");
+    const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++)
+        g_string_append_printf(headings, "%s|", at_rnode_text(at_rnode_find(at_rnode_child(sections, i), "heading")));
+    return headings;
+}
+
+/* Headings that head no section: a box of facts beside a programme's text ("Fakta"), the numbered list under
+ * "Bilagor", a memo's proposal ("X föreslås besluta") over its "– att" items. */
+static void test_misc19_boxes_and_appendices(void)
+{
+    const char *programme = "Program för friluftsliv 2028–2031\n\nInledning\n\n"
+                            "Kommunen har många sjöar och leder för vandring.\n\nFakta\n\n"
+                            "Kommunen har 40 mil vandringsleder och 12 badplatser.\n\nMål\n\n"
+                            "Fler invånare ska vistas i naturen varje vecka.\n";
+    at_record *rec = extract_text("program.txt", programme, false);
+    GString *headings = section_headings(rec);
+    ok(strstr(headings->str, "|Mål|") && !strstr(headings->str, "|Fakta|"), "a 'Fakta' box is no section (got %s)",
+       headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+    const char *agreement = "Avtal om skötsel av elljusspåret\n\n§ 1 Parter\n\nKommunen och Skidklubben.\n\n"
+                            "§ 2 Avtalstid\n\nAvtalet gäller 2028–2030.\n\nBilagor\n\n1. Karta över spåret\n\n"
+                            "2. Skötselplan\n";
+    rec = extract_text("avtal.txt", agreement, false);
+    headings = section_headings(rec);
+    ok(rec && !strstr(headings->str, "Karta") && !strstr(headings->str, "Skötselplan"),
+       "the numbered list under 'Bilagor' is no section (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+    const char *memo = "Parkstads kommun\tTJÄNSTESKRIVELSE\t\nParkförvaltningen\tDatum\t2027-03-01\n"
+                       "\tDiarienr\tPN 2027/00012\n\nNya bänkar i parkerna 2028\n\nFörslag till beslut\n\n"
+                       "Tekniska nämnden föreslås besluta\n\n"
+                       "– att godkänna planen för nya bänkar i parkerna enligt bilaga 1,\n"
+                       "– att uppdra åt parkförvaltningen att köpa in bänkarna, och\n"
+                       "– att bänkarna ska ha ryggstöd där äldre ofta vilar.\n\nSammanfattning\n\n"
+                       "Många bänkar är gamla och behöver bytas.\n\nBilaga\n\n1. Karta över parkerna 2028\n";
+    rec = extract_text("memo.txt", memo, false);
+    headings = section_headings(rec);
+    ok(strstr(headings->str, "|Sammanfattning|") && !strstr(headings->str, "föreslås") && !strstr(headings->str, "Karta"),
+       "a proposal's lead-in over '– att' items and the item under 'Bilaga' are no sections (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8755,5 +8803,6 @@ int main(int argc, char **argv)
     test_mende2_others_report_day();
     test_mende2_open_term_keeps_period();
     test_misc19_two_bodies_one_line();
+    test_misc19_boxes_and_appendices();
     return tap_done();
 }
