@@ -767,6 +767,12 @@ static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenan
         return false;
     char *body = pat_group(x, t, date_first ? 2 : 1), *date = pat_group(x, t, date_first ? 1 : 2);
     char *paragraph = pat_group(x, t, 3);
+    /* "KF", "KS": written out, as an archivist names the body */
+    if (strcmp(body, "KF") == 0 || strcmp(body, "KS") == 0) {
+        char *full = g_strdup(body[1] == 'F' ? "kommunfullmäktige" : "kommunstyrelsen");
+        g_free(body);
+        body = full;
+    }
     add_date(x, m->dates, "decided", date, prov);
     for (guint k = 0; k < m->dates->children->len; k++) {
         at_rnode *d = g_ptr_array_index(m->dates->children, k);

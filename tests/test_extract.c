@@ -8540,6 +8540,23 @@ static void test_misc19_boxes_and_appendices(void)
     at_record_free(rec);
 }
 
+/* "Beslutad: KF 2026-03-02 § 14": the council's standard initialism is the body that adopted, written out. */
+static void test_misc19_initialism_adopts(void)
+{
+    const char *plan = "Avfallsplan 2027–2030\n\nBeslutad: KF 2026-03-02 § 14\n\nBakgrund\n\n"
+                       "Kommunen ska minska mängden avfall.\n";
+    at_record *rec = extract_text("plan.txt", plan, false);
+    const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL, *decided = NULL;
+    for (size_t i = 0; dates && i < at_rnode_n_children(dates); i++)
+        if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, i), "type"), "decided") == 0)
+            decided = at_rnode_child(dates, i);
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "by"), "Kommunfullmäktige") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "paragraph"), "14") == 0,
+       "'Beslutad: KF …' was adopted by Kommunfullmäktige, § 14 (got '%s')",
+       decided ? at_rnode_attr(decided, "by") : "");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8804,5 +8821,6 @@ int main(int argc, char **argv)
     test_mende2_open_term_keeps_period();
     test_misc19_two_bodies_one_line();
     test_misc19_boxes_and_appendices();
+    test_misc19_initialism_adopts();
     return tap_done();
 }
