@@ -8557,6 +8557,31 @@ static void test_misc19_initialism_adopts(void)
     at_record_free(rec);
 }
 
+/* "Digitalt signerad av NAME, TITLE, för PARTY DATE TIME": an e-signing's lines each give a signatory and a day. */
+static void test_misc19_e_signed_lines(void)
+{
+    const char *agreement = "Avtal om skötsel av elljusspåret\n\n§ 1 Parter\n\nEkby kommun och Ekby skidklubb.\n\n"
+                            "§ 2 Avtalstid\n\nAvtalet gäller 2028–2030.\n\n"
+                            "Digitalt signerad av Anna Berg, ordförande i fritidsnämnden, för Ekby kommun 2027-05-12 14:03\n\n"
+                            "Digitalt signerad av Per Lind, ordförande, för Ekby skidklubb 2027-05-14 09:20\n";
+    at_record *rec = extract_text("avtal.txt", agreement, false);
+    const at_rnode *sigs = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+    const at_rnode *first = sigs && at_rnode_n_children(sigs) == 2 ? at_rnode_child(sigs, 0) : NULL;
+    const at_rnode *second = first ? at_rnode_child(sigs, 1) : NULL;
+    ok(first && text_is(at_rnode_find(first, "name"), "Anna Berg") &&
+           text_is(at_rnode_find(first, "role"), "ordförande i fritidsnämnden") &&
+           text_is(at_rnode_find(second, "name"), "Per Lind") && text_is(at_rnode_find(second, "role"), "ordförande"),
+       "each 'Digitalt signerad av' line is a signatory with the title after the name");
+    const at_rnode *agreement_node = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    size_t days = 0;
+    for (size_t i = 0; agreement_node && i < at_rnode_n_children(agreement_node); i++) {
+        const at_rnode *c = at_rnode_child(agreement_node, i);
+        days += strcmp(c->name, "signature") == 0 && !at_rnode_attr(c, "place");
+    }
+    ok(days == 2, "... and a day of signing with no place (got %zu)", days);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8822,5 +8847,6 @@ int main(int argc, char **argv)
     test_misc19_two_bodies_one_line();
     test_misc19_boxes_and_appendices();
     test_misc19_initialism_adopts();
+    test_misc19_e_signed_lines();
     return tap_done();
 }
