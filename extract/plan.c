@@ -718,9 +718,11 @@ static char **split_responsible(const char *cell)
         size_t drop;
         const char *next_end = *p == ' ' ? p + 1 + strcspn(p + 1, " ") : p;
         bool roles = *p == ' ' && ends_role(word, p) && (ends_role(p + 1, next_end) || ends_body(p + 1, next_end));
-        /* "Badhuset Medlefors Vuxenutbildningen": a body named in the definite form, then a unit */
-        bool second_definite = *p == ' ' && definite_name(first, first + strcspn(first, " ")) &&
-                               definite_name(p + 1, next_end) && names_unit(p + 1, next_end);
+        /* "Badhuset Medlefors Vuxenutbildningen": a body named in the definite form, then a unit right after a
+         * name's word ("HR-avdelningen och IT-enheten" is parted by its "och") */
+        bool second_definite = *p == ' ' && g_unichar_isupper(g_utf8_get_char(word)) &&
+                               definite_name(first, first + strcspn(first, " ")) && definite_name(p + 1, next_end) &&
+                               names_unit(p + 1, next_end);
         if (*p == ' ' && !item && (ends_body(word, p) || roles || body_tail(word, p, &drop) || second_definite) &&
             g_unichar_isupper(g_utf8_get_char(p + 1))) {
             g_string_append(s, ", "); /* "Tillväxtenheten Byalagen": one a line in the cell */

@@ -8479,9 +8479,10 @@ static void test_misc19_two_bodies_one_line(void)
     const char *tsv = "Nr\tAktivitet\tAnsvarig\tTid\n"
                       "1\tSimskola för nyanlända\tSimhallen Norrvik Fritidsgården\t2028\n"
                       "2\tLovaktiviteter\tBiblioteket Ungdomsenheten\t2028\n"
-                      "3\tSkridskodisco\tSimhallen Norrvik\t2029\n";
+                      "3\tSkridskodisco\tSimhallen Norrvik\t2029\n"
+                      "4\tNya datorer\tHR-avdelningen och IT-enheten\t2029\n";
     at_record *rec = extract_text("plan.tsv", tsv, true);
-    const at_rnode *one = activity_of(rec, 3, 0), *two = activity_of(rec, 3, 1);
+    const at_rnode *one = activity_of(rec, 4, 0), *two = activity_of(rec, 4, 1), *four = activity_of(rec, 4, 3);
     const at_rnode *a = one ? at_rnode_child(one, 1) : NULL, *b = one ? at_rnode_child(one, 2) : NULL;
     ok(text_is(a, "Simhallen Norrvik") && text_is(b, "Fritidsgården"),
        "'Simhallen Norrvik Fritidsgården' is two responsible bodies (got '%s', '%s')", a ? at_rnode_text(a) : "",
@@ -8489,6 +8490,9 @@ static void test_misc19_two_bodies_one_line(void)
     a = two ? at_rnode_child(two, 1) : NULL;
     b = two ? at_rnode_child(two, 2) : NULL;
     ok(text_is(a, "Biblioteket") && text_is(b, "Ungdomsenheten"), "'Biblioteket Ungdomsenheten' is two bodies");
+    a = four ? at_rnode_child(four, 1) : NULL;
+    ok(text_is(a, "HR-avdelningen"), "'HR-avdelningen och IT-enheten' keeps its first body whole (got '%s')",
+       a ? at_rnode_text(a) : "");
     at_record_free(rec);
 }
 
