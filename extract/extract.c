@@ -251,6 +251,22 @@ bool is_closing_heading(const char *s)
     return false;
 }
 
+/* "Bilagor", "Bilaga:": a heading over the list of a document's appendices, whose numbered items are no sections. */
+static bool lists_appendices(const char *s)
+{
+    static const char *const headings[] = { "Bilagor", "Bilagor:", "Bilaga", "Bilaga:", "Bilageförteckning" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headings); i++)
+        if (folded_equal(s, headings[i]))
+            return true;
+    return false;
+}
+
+/* "Fakta", "Fakta om Öland": the label of a box of facts set beside the text, no section of the document. */
+static bool fact_box(const char *s)
+{
+    return folded_equal(s, "Fakta") || folded_equal(s, "Faktaruta") || folded_starts(s, "Fakta om ");
+}
+
 guint lines_before(const xctx *x, const at_provenance *at)
 {
     guint lo = 0, hi = x->lines->len;
@@ -751,6 +767,12 @@ static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenan
         return false;
     char *body = pat_group(x, t, date_first ? 2 : 1), *date = pat_group(x, t, date_first ? 1 : 2);
     char *paragraph = pat_group(x, t, 3);
+    /* "KF", "KS": written out, as an archivist names the body */
+    if (strcmp(body, "KF") == 0 || strcmp(body, "KS") == 0) {
+        char *full = g_strdup(body[1] == 'F' ? "kommunfullmäktige" : "kommunstyrelsen");
+        g_free(body);
+        body = full;
+    }
     add_date(x, m->dates, "decided", date, prov);
     for (guint k = 0; k < m->dates->children->len; k++) {
         at_rnode *d = g_ptr_array_index(m->dates->children, k);
@@ -2181,13 +2203,16 @@ void extract_sections(xctx *x)
 {
     at_rnode *current = NULL;
     int last_top = 0;
+    bool appendices = false; /* in the list under "Bilagor" */
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = line_at(x, i);
         if (current && is_closing_heading(l->text)) {
             rn_extend_prov(current, &line_at(x, i - 1)->prov);
             current = NULL;
         }
-        if (l->used || !pat_match(x, PAT_SECTION, l->text, 0))
+        bool numbered = !l->used && pat_match(x, PAT_SECTION, l->text, 0);
+        appendices = lists_appendices(l->text) || (appendices && numbered);
+        if (!numbered || appendices)
             continue;
         char *number = pat_group(x, l->text, 1), *heading = pat_group(x, l->text, 2);
         int top = atoi(number);
@@ -2364,11 +2389,14 @@ bool repeated(xctx *x, guint i)
 
 /* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
  * "Koppling till andra styrdokument"), followed by text; no name, title, label or page furniture. */
-/* "1. att godkänna ...", "- att ge ...": an item that carries on the line above ("Nämnden beslutar"). */
+/* "1. att godkänna ...", "- att ge ...", "– att uppdra ...": an item that carries on the line above ("Nämnden
+ * beslutar"). */
 static bool continues_above(const char *s)
 {
     const char *p = s + strspn(s, "0123456789");
-    p = p > s && (*p == '.' || *p == ')') ? p + 1 : g_str_has_prefix(s, "- ") ? s + 1 : s;
+    p = p > s && (*p == '.' || *p == ')') ? p + 1 : g_str_has_prefix(s, "- ") ? s + 1
+                                                  : g_str_has_prefix(s, "– ") ? s + strlen("–")
+                                                                               : s;
     p += strspn(p, " ");
     return g_unichar_islower(g_utf8_get_char(p));
 }
@@ -2380,7 +2408,7 @@ static bool plain_heading(xctx *x, guint i)
     bool goals = names_goal_heading(l->text); /* "Strategiska mål" is no role for all its "strateg" */
     return (!l->used || goals) && !l->fields && l->para_start && next && (next->para_start || opens_block(l, next)) &&
            heading_words(l->text, false) && !strchr(l->text, ':') && !name_like(l->text) && (goals || !role_like(l->text)) &&
-           find_label(l->text, &v) < 0 &&
+           find_label(l->text, &v) < 0 && !fact_box(l->text) &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated(x, i) &&
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&
            !pat_match(x, PAT_SECTION, l->text, 0) && !pat_match(x, PAT_CLAUSE, l->text, 0) &&

@@ -666,6 +666,33 @@ static char *complete_body(char *name)
     return out;
 }
 
+/* Is the word [from, to) a name in the definite form bodies take ("Badhuset", "Hemtjänsten", "Skolorna")? A compound
+ * and capitalised: long enough that no short place ("Sälen") or first name passes. */
+static bool definite_name(const char *from, const char *to)
+{
+    static const char *const endings[] = { "en", "et", "na" };
+    if (to - from < 8 || !g_unichar_isupper(g_utf8_get_char(from)))
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
+        if (memcmp(to - 2, endings[i], 2) == 0)
+            return true;
+    return false;
+}
+
+/* Does the word [from, to) name a unit by what it does ("Hemtjänsten", "Vuxenutbildningen", "Fältgruppen"), as no place
+ * after a body's name does ("Räddningstjänsten Mälardalen")? */
+static bool names_unit(const char *from, const char *to)
+{
+    static const char *const heads[] = { "tjänsten", "utbildningen", "omsorgen", "gruppen",
+                                         "skolan",   "skolorna",     "gården",   "biblioteket" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        size_t n = strlen(heads[i]);
+        if ((size_t)(to - from) >= n && g_ascii_strncasecmp(to - n, heads[i], n) == 0)
+            return true;
+    }
+    return ends_body(from, to);
+}
+
 /* The length of the bullet and space at `p` ("• ", "· ", "▪ "; OCR reads a small one as ". " after the
  * first), or 0. */
 static size_t bullet_len(const char *p, bool dot_too)
@@ -685,21 +712,29 @@ static char **split_responsible(const char *cell)
 {
     GString *s = g_string_new(NULL);
     size_t lead = bullet_len(cell, false);
-    const char *word = cell + lead;
+    const char *word = cell + lead, *first = word; /* the first word of the body being read */
     for (const char *p = cell + lead; *p; p++) {
         size_t item = lead && *p == ' ' ? bullet_len(p + 1, true) : 0;
         size_t drop;
         const char *next_end = *p == ' ' ? p + 1 + strcspn(p + 1, " ") : p;
         bool roles = *p == ' ' && ends_role(word, p) && (ends_role(p + 1, next_end) || ends_body(p + 1, next_end));
-        if (*p == ' ' && !item && (ends_body(word, p) || roles || body_tail(word, p, &drop)) &&
+        /* "Badhuset Medlefors Vuxenutbildningen": a body named in the definite form, then a unit right after a
+         * name's word ("HR-avdelningen och IT-enheten" is parted by its "och") */
+        bool second_definite = *p == ' ' && g_unichar_isupper(g_utf8_get_char(word)) &&
+                               definite_name(first, first + strcspn(first, " ")) && definite_name(p + 1, next_end) &&
+                               names_unit(p + 1, next_end);
+        if (*p == ' ' && !item && (ends_body(word, p) || roles || body_tail(word, p, &drop) || second_definite) &&
             g_unichar_isupper(g_utf8_get_char(p + 1))) {
             g_string_append(s, ", "); /* "Tillväxtenheten Byalagen": one a line in the cell */
+            first = p + 1;
         } else if (item) {
             g_string_append(s, ", ");
             p += item;
+            first = p + 1;
         } else if (p[0] == '/' && p[1] == ' ') {
             g_string_append(s, ", ");
             p++;
+            first = p + 1;
         } else if (p[0] == ',' && p[1] == ' ' && p > cell && p[-1] == '-') {
             g_string_append(s, ",\u00a0"); /* no separator split_parties sees */
             p++;

@@ -321,6 +321,33 @@ static guint blocks_end(xctx *x, const sig_item *items, guint n, guint from)
     return end;
 }
 
+/* "Digitalt signerad av Anna Berg, ordförande, för Ekby kommun 2027-05-12 14:03": one line of an e-signing, its
+ * signatory, title and day (no place). */
+static bool e_signed(xctx *x, const sig_item *item)
+{
+    static const char *const openers[] = { "Digitalt signerad av ", "Elektroniskt signerad av ",
+                                           "Signerad digitalt av " };
+    const char *rest = NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(openers) && !rest; i++)
+        rest = g_str_has_prefix(item->text, openers[i]) ? item->text + strlen(openers[i]) : NULL;
+    xdate d;
+    if (!rest || !find_date(x, rest, 0, &d))
+        return false;
+    char **parts = g_strsplit(rest, ", ", 3);
+    bool found = parts[0] && parts[1] && name_like(parts[0]);
+    if (found) {
+        char *title = g_strndup(parts[1], strcspn(parts[1], ",")); /* "ordförande, för X" or "ordförande för X" */
+        char *for_party = strstr(title, " för ");
+        if (for_party)
+            *for_party = '\0';
+        add_signatory(x, parts[0], title, item->prov);
+        add_place_date(x, item->text, NULL, d.iso, item->prov);
+        g_free(title);
+    }
+    g_strfreev(parts);
+    return found;
+}
+
 /* Read signature items in order: names and titles count only close after a block's marker. `*since` says
  * how far the items before them were past one, and is left saying it for the items after them. */
 static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
@@ -345,6 +372,8 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
         } else if (place_date(x, t, &place, iso)) {
             add_place_date(x, t, place, iso, items[i].prov);
             since_marker = 0;
+        } else if (e_signed(x, &items[i])) {
+            since_marker = BLOCK_REACH + 1; /* no block follows: the line is all of it */
         } else if (is_signing_line(t) || is_for_party(t) || places_and_dates(x, t) || signatory_header(t)) {
             since_marker = 0;
         } else if (since_marker <= BLOCK_REACH && i + 1 < n && split_pair(t, name_like, &n1, &n2) &&

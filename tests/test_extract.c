@@ -8472,6 +8472,120 @@ static void test_mende2_open_term_keeps_period(void)
     at_record_free(rec);
 }
 
+/* Two bodies a cell gave a line each reach the export as one line: a body named in the definite form
+ * ("Simhallen Norrvik", "Fritidsgården") starts where a second definite name does. */
+static void test_misc19_two_bodies_one_line(void)
+{
+    const char *tsv = "Nr\tAktivitet\tAnsvarig\tTid\n"
+                      "1\tSimskola för nyanlända\tSimhallen Norrvik Fritidsgården\t2028\n"
+                      "2\tLovaktiviteter\tBiblioteket Ungdomsenheten\t2028\n"
+                      "3\tSkridskodisco\tSimhallen Norrvik\t2029\n"
+                      "4\tNya datorer\tHR-avdelningen och IT-enheten\t2029\n";
+    at_record *rec = extract_text("plan.tsv", tsv, true);
+    const at_rnode *one = activity_of(rec, 4, 0), *two = activity_of(rec, 4, 1), *four = activity_of(rec, 4, 3);
+    const at_rnode *a = one ? at_rnode_child(one, 1) : NULL, *b = one ? at_rnode_child(one, 2) : NULL;
+    ok(text_is(a, "Simhallen Norrvik") && text_is(b, "Fritidsgården"),
+       "'Simhallen Norrvik Fritidsgården' is two responsible bodies (got '%s', '%s')", a ? at_rnode_text(a) : "",
+       b ? at_rnode_text(b) : "");
+    a = two ? at_rnode_child(two, 1) : NULL;
+    b = two ? at_rnode_child(two, 2) : NULL;
+    ok(text_is(a, "Biblioteket") && text_is(b, "Ungdomsenheten"), "'Biblioteket Ungdomsenheten' is two bodies");
+    a = four ? at_rnode_child(four, 1) : NULL;
+    ok(text_is(a, "HR-avdelningen"), "'HR-avdelningen och IT-enheten' keeps its first body whole (got '%s')",
+       a ? at_rnode_text(a) : "");
+    at_record_free(rec);
+}
+
+/* The record's section headings as "|A|B|"; caller frees. */
+static GString *section_headings(const at_record *rec)
+{
+    GString *headings = g_string_new("|");
+    const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++)
+        g_string_append_printf(headings, "%s|", at_rnode_text(at_rnode_find(at_rnode_child(sections, i), "heading")));
+    return headings;
+}
+
+/* Headings that head no section: a box of facts beside a programme's text ("Fakta"), the numbered list under
+ * "Bilagor", a memo's proposal ("X föreslås besluta") over its "– att" items. */
+static void test_misc19_boxes_and_appendices(void)
+{
+    const char *programme = "Program för friluftsliv 2028–2031\n\nInledning\n\n"
+                            "Kommunen har många sjöar och leder för vandring.\n\nFakta\n\n"
+                            "Kommunen har 40 mil vandringsleder och 12 badplatser.\n\nMål\n\n"
+                            "Fler invånare ska vistas i naturen varje vecka.\n";
+    at_record *rec = extract_text("program.txt", programme, false);
+    GString *headings = section_headings(rec);
+    ok(strstr(headings->str, "|Mål|") && !strstr(headings->str, "|Fakta|"), "a 'Fakta' box is no section (got %s)",
+       headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+    const char *agreement = "Avtal om skötsel av elljusspåret\n\n§ 1 Parter\n\nKommunen och Skidklubben.\n\n"
+                            "§ 2 Avtalstid\n\nAvtalet gäller 2028–2030.\n\nBilagor\n\n1. Karta över spåret\n\n"
+                            "2. Skötselplan\n";
+    rec = extract_text("avtal.txt", agreement, false);
+    headings = section_headings(rec);
+    ok(rec && !strstr(headings->str, "Karta") && !strstr(headings->str, "Skötselplan"),
+       "the numbered list under 'Bilagor' is no section (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+    const char *memo = "Parkstads kommun\tTJÄNSTESKRIVELSE\t\nParkförvaltningen\tDatum\t2027-03-01\n"
+                       "\tDiarienr\tPN 2027/00012\n\nNya bänkar i parkerna 2028\n\nFörslag till beslut\n\n"
+                       "Tekniska nämnden föreslås besluta\n\n"
+                       "– att godkänna planen för nya bänkar i parkerna enligt bilaga 1,\n"
+                       "– att uppdra åt parkförvaltningen att köpa in bänkarna, och\n"
+                       "– att bänkarna ska ha ryggstöd där äldre ofta vilar.\n\nSammanfattning\n\n"
+                       "Många bänkar är gamla och behöver bytas.\n\nBilaga\n\n1. Karta över parkerna 2028\n";
+    rec = extract_text("memo.txt", memo, false);
+    headings = section_headings(rec);
+    ok(strstr(headings->str, "|Sammanfattning|") && !strstr(headings->str, "föreslås") && !strstr(headings->str, "Karta"),
+       "a proposal's lead-in over '– att' items and the item under 'Bilaga' are no sections (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+}
+
+/* "Beslutad: KF 2026-03-02 § 14": the council's standard initialism is the body that adopted, written out. */
+static void test_misc19_initialism_adopts(void)
+{
+    const char *plan = "Avfallsplan 2027–2030\n\nBeslutad: KF 2026-03-02 § 14\n\nBakgrund\n\n"
+                       "Kommunen ska minska mängden avfall.\n";
+    at_record *rec = extract_text("plan.txt", plan, false);
+    const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL, *decided = NULL;
+    for (size_t i = 0; dates && i < at_rnode_n_children(dates); i++)
+        if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, i), "type"), "decided") == 0)
+            decided = at_rnode_child(dates, i);
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "by"), "Kommunfullmäktige") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "paragraph"), "14") == 0,
+       "'Beslutad: KF …' was adopted by Kommunfullmäktige, § 14 (got '%s')",
+       decided ? at_rnode_attr(decided, "by") : "");
+    at_record_free(rec);
+}
+
+/* "Digitalt signerad av NAME, TITLE, för PARTY DATE TIME": an e-signing's lines each give a signatory and a day. */
+static void test_misc19_e_signed_lines(void)
+{
+    const char *agreement = "Avtal om skötsel av elljusspåret\n\n§ 1 Parter\n\nEkby kommun och Ekby skidklubb.\n\n"
+                            "§ 2 Avtalstid\n\nAvtalet gäller 2028–2030.\n\n"
+                            "Digitalt signerad av Anna Berg, ordförande i fritidsnämnden, för Ekby kommun 2027-05-12 14:03\n\n"
+                            "Digitalt signerad av Per Lind, ordförande, för Ekby skidklubb 2027-05-14 09:20\n";
+    at_record *rec = extract_text("avtal.txt", agreement, false);
+    const at_rnode *sigs = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+    const at_rnode *first = sigs && at_rnode_n_children(sigs) == 2 ? at_rnode_child(sigs, 0) : NULL;
+    const at_rnode *second = first ? at_rnode_child(sigs, 1) : NULL;
+    ok(first && text_is(at_rnode_find(first, "name"), "Anna Berg") &&
+           text_is(at_rnode_find(first, "role"), "ordförande i fritidsnämnden") &&
+           text_is(at_rnode_find(second, "name"), "Per Lind") && text_is(at_rnode_find(second, "role"), "ordförande"),
+       "each 'Digitalt signerad av' line is a signatory with the title after the name");
+    const at_rnode *agreement_node = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    size_t days = 0;
+    for (size_t i = 0; agreement_node && i < at_rnode_n_children(agreement_node); i++) {
+        const at_rnode *c = at_rnode_child(agreement_node, i);
+        days += strcmp(c->name, "signature") == 0 && !at_rnode_attr(c, "place");
+    }
+    ok(days == 2, "... and a day of signing with no place (got %zu)", days);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8734,5 +8848,9 @@ int main(int argc, char **argv)
     test_mende2_ceiling_not_grant();
     test_mende2_others_report_day();
     test_mende2_open_term_keeps_period();
+    test_misc19_two_bodies_one_line();
+    test_misc19_boxes_and_appendices();
+    test_misc19_initialism_adopts();
+    test_misc19_e_signed_lines();
     return tap_done();
 }
