@@ -6857,6 +6857,25 @@ static void test_head_labels_over_values(void)
     at_record_free(rec);
 }
 
+/* A block of one page line at `y` whose two halves (words 40 px high) stand 900 px apart: a letterhead's halves
+ * read across. */
+static void add_halves_line(at_doc *doc, int y, const char *const halves[2])
+{
+    at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, none);
+    at_doc_add_line(doc, none);
+    int x = 200;
+    for (int half = 0; half < 2; half++) {
+        char **words = g_strsplit(halves[half], " ", -1);
+        for (char **w = words; *w; w++) {
+            int width = 30 * (int)g_utf8_strlen(*w, -1);
+            at_doc_add_word(doc, *w, strlen(*w), (at_box){ x, y, width, 40 }, 1);
+            x += width + 12;
+        }
+        x += 900;
+        g_strfreev(words);
+    }
+}
+
 /* A letterhead's halves read across the lines of a scanned page: the label blocks on the right ("Ekby kommun …
  * Dokumentdatum 2027-03-04", "Socialförvaltningen … Programansvarig Eva Ek") and the organisation on the left; a
  * head line's parts parted by a middle dot OCR read as '-'. */
@@ -6866,21 +6885,8 @@ static void test_letterhead_right_labels(void)
     at_doc_add_page(doc, &(at_page_view){ 0 });
     static const char *const halves[][2] = { { "Ekby kommun", "Dokumentdatum 2027-03-04" },
                                              { "Socialförvaltningen", "Programansvarig Eva Ek" } };
-    for (size_t i = 0; i < G_N_ELEMENTS(halves); i++) {
-        at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, none);
-        at_doc_add_line(doc, none);
-        int x = 200;
-        for (int half = 0; half < 2; half++) {
-            char **words = g_strsplit(halves[i][half], " ", -1);
-            for (char **w = words; *w; w++) {
-                int width = 30 * (int)g_utf8_strlen(*w, -1);
-                at_doc_add_word(doc, *w, strlen(*w), (at_box){ x, 150 + 60 * (int)i, width, 40 }, 1);
-                x += width + 12;
-            }
-            x += 900;
-            g_strfreev(words);
-        }
-    }
+    for (size_t i = 0; i < G_N_ELEMENTS(halves); i++)
+        add_halves_line(doc, 150 + 60 * (int)i, halves[i]);
     add_block(doc, -1, -1, -1, "Plan för äldreomsorgen 2027–2030");
     add_block(doc, -1, -1, -1, "Bakgrund");
     add_block(doc, -1, -1, -1, "Planen beskriver hur omsorgen ska utvecklas.");
@@ -6901,6 +6907,40 @@ static void test_letterhead_right_labels(void)
     meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
     ok(meta && text_is(path(meta, "authors", "author", "name", NULL), "Eva Ek"), "a contact after ' - ' in a head line");
     at_record_free(rec);
+}
+
+/* A scanned extract of minutes whose head's halves OCR read across its lines ("Tekniska utskottet …
+ * Sammanträdesdatum 2027-02-10"): the left half names the body that decided, on the meeting's day, under the § of
+ * the item's heading. */
+static void test_minutes_letterhead_halves(void)
+{
+    at_doc *doc = at_doc_new("utdrag.pdf");
+    at_doc_add_page(doc, &(at_page_view){ 0 });
+    static const char *const halves[][2] = { { "Ekby kommun", "PROTOKOLLSUTDRAG" },
+                                             { "Tekniska utskottet", "Sammanträdesdatum 2027-02-10" },
+                                             { "Paragraf: § 14", "Dnr: TU 2027/31" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(halves); i++)
+        add_halves_line(doc, 150 + 60 * (int)i, halves[i]);
+    add_block(doc, -1, -1, -1, "§14 Ny belysning vid badplatsen");
+    add_block(doc, -1, -1, -1, "Ärendebeskrivning");
+    add_block(doc, -1, -1, -1, "Belysningen vid badplatsen är gammal och behöver bytas ut.");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+    const at_rnode *decided = NULL;
+    for (size_t i = 0; dates && i < at_rnode_n_children(dates) && !decided; i++) {
+        const at_rnode *d = at_rnode_child(dates, i);
+        decided = g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 ? d : NULL;
+    }
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), "2027-02-10") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "by"), "Tekniska utskottet") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "paragraph"), "14") == 0,
+       "minutes whose head's halves OCR read across: the left half's body decided (by %s, § %s)",
+       decided ? at_rnode_attr(decided, "by") : "-", decided ? at_rnode_attr(decided, "paragraph") : "-");
+    at_record_free(rec);
+    at_error_clear(&err);
+    at_doc_free(doc);
 }
 
 /* A first page: `above` (or nothing), a line of `left` … `right` far apart, `below` (or nothing), then a heading
@@ -8664,6 +8704,7 @@ int main(int argc, char **argv)
     test_scanned_titles();
     test_head_labels_over_values();
     test_letterhead_right_labels();
+    test_minutes_letterhead_halves();
     test_title_years_far_right();
     test_letterhead_gap_after_empty_words();
     test_goal16_desired_state_label();
