@@ -2856,7 +2856,7 @@ static void test_scanned_programme(void)
     g_string_free(text, TRUE);
 }
 
-/* A stamp's § read as 8 glued to its number ("§ 41" as "841") after the day of the decision. */
+/* A stamp's § misread after the day of the decision: as 8 glued to its number ("§ 41" as "841"), or as 3 apart. */
 static void test_stamp_glued_paragraph(void)
 {
     static const struct {
@@ -2865,6 +2865,7 @@ static void test_stamp_glued_paragraph(void)
         { "Antagen av kommunfullmäktige 2026-03-16 841 Dnr KS 2025/000684", "41" },
         { "Beslutad av kommunfullmäktige 2025-11-24 8152", "152" },
         { "Antagen av kommunfullmäktige 2026-03-16 § 841", "841" },
+        { "Beslutad av kommunstyrelsen 2026-12-01 3 188. Strateg: Eva Ek.", "188" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Exempelby kommun\n", cases[i].stamp, "\n\nHandlingsplan för parker 2026–2028\n\n"
