@@ -1828,10 +1828,11 @@ static char *contact_in_line(GRegex *parts, const char *text, bool metadata_line
 }
 
 /* Lines first (a label in mid-line), then sentences wrapped over a PDF's lines ("handläggare enhetschef
- * Malin / Persson."). */
+ * Malin / Persson."). A capitalised label in mid-line opens a part of its own: OCR may drop the · before it. */
 static void inline_author(xctx *x, at_rnode *authors)
 {
-    GRegex *parts = g_regex_new("(?<=\\.) |\\s+[·|•]\\s+|\\s[-–]\\s", 0, 0, NULL); /* OCR reads a small · as - */
+    GRegex *parts = g_regex_new("(?<=\\.) |\\s+[·|•]\\s+|\\s[-–]\\s|\\s(?=\\p{Lu}\\p{L}+:\\s)", 0, 0,
+                                NULL); /* OCR reads a small · as - */
     char *name = NULL;
     const at_provenance *at = NULL;
     for (guint i = 0; i < x->lines->len && parts && !name; i++)

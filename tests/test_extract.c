@@ -4543,6 +4543,8 @@ static void test_author_wordings(void)
         { "Kontaktperson: Eva Nord, miljöstrateg, telefon 0611-123 45, e-post eva.nord@kramfors.se\n", "", "Eva Nord",
           false },
         { "Beslutat av kommunfullmäktige 2026-02-03, § 14. Samordnare: Lina Ek, folkhälsostrateg.\n", "", "Lina Ek", false },
+        /* a scan lost the middle dot before the mid-line label */
+        { "Antagen av kulturnämnden 2026-02-03, § 14 Samordnare: Lina Ek, kulturstrateg\n", "", "Lina Ek", false },
         { "", "Upplysningar om planen lämnas av utvecklingsledare Omar Said.\n", "Omar Said", false },
         { "Ansvarig nämnd: Tekniska nämnden\n", "", NULL, false },
         { "Handläggare: Petra Ek, HR-strateg\n", "", "Petra Ek", false },
