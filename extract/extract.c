@@ -992,17 +992,19 @@ static const char *sentence_about_itself(const char *s, size_t *len)
     return NULL;
 }
 
-/* The head's first body ("Vård- och omsorgsnämnden") and § ("§ 42 Dnr BUN 2026/87", "Paragraf § 38"); whether it
- * is an extract of minutes. */
+/* The head's first body ("Vård- och omsorgsnämnden", or a letterhead's left half: "Kommunstyrelsens arbetsutskott …
+ * Sammanträdesdatum 2026-11-17") and § ("§ 42 Dnr BUN 2026/87", "Paragraf § 38"); whether it is an extract of
+ * minutes. */
 static bool head_body_paragraph(xctx *x, const char **body, const char **paragraph)
 {
     bool minutes = false;
     size_t a, b;
     *body = *paragraph = NULL;
     for (guint i = 0; i < x->lines->len && i < 12; i++) {
-        const char *t = line_at(x, i)->text;
+        const xline *l = line_at(x, i);
+        const char *t = l->text;
         minutes = minutes || folded_contains(t, "protokollsutdrag") || folded_contains(t, "utdrag ur protokoll");
-        *body = *body ? *body : names_body(t) ? t : NULL;
+        *body = *body ? *body : names_body(t) ? t : l->before_gap && names_body(l->before_gap) ? l->before_gap : NULL;
         if (!*paragraph && pat_match(x, PAT_CLAUSE, t, 0) && pat_span(x, 1, &a, &b))
             *paragraph = t + a;
     }
@@ -1848,10 +1850,11 @@ static char *contact_in_line(GRegex *parts, const char *text, bool metadata_line
 }
 
 /* Lines first (a label in mid-line), then sentences wrapped over a PDF's lines ("handläggare enhetschef
- * Malin / Persson."). */
+ * Malin / Persson."). A capitalised label in mid-line opens a part of its own: OCR may drop the · before it. */
 static void inline_author(xctx *x, at_rnode *authors)
 {
-    GRegex *parts = g_regex_new("(?<=\\.) |\\s+[·|•]\\s+|\\s[-–]\\s", 0, 0, NULL); /* OCR reads a small · as - */
+    GRegex *parts = g_regex_new("(?<=\\.) |\\s+[·|•]\\s+|\\s[-–]\\s|\\s(?=\\p{Lu}\\p{L}+:\\s)", 0, 0,
+                                NULL); /* OCR reads a small · as - */
     char *name = NULL;
     const at_provenance *at = NULL;
     for (guint i = 0; i < x->lines->len && parts && !name; i++)

@@ -2856,7 +2856,7 @@ static void test_scanned_programme(void)
     g_string_free(text, TRUE);
 }
 
-/* A stamp's § read as 8 glued to its number ("§ 41" as "841") after the day of the decision. */
+/* A stamp's § misread after the day of the decision: as 8 glued to its number ("§ 41" as "841"), or as 3 apart. */
 static void test_stamp_glued_paragraph(void)
 {
     static const struct {
@@ -2865,6 +2865,7 @@ static void test_stamp_glued_paragraph(void)
         { "Antagen av kommunfullmäktige 2026-03-16 841 Dnr KS 2025/000684", "41" },
         { "Beslutad av kommunfullmäktige 2025-11-24 8152", "152" },
         { "Antagen av kommunfullmäktige 2026-03-16 § 841", "841" },
+        { "Beslutad av kommunstyrelsen 2026-12-01 3 188. Strateg: Eva Ek.", "188" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Exempelby kommun\n", cases[i].stamp, "\n\nHandlingsplan för parker 2026–2028\n\n"
@@ -4542,6 +4543,8 @@ static void test_author_wordings(void)
         { "Kontaktperson: Eva Nord, miljöstrateg, telefon 0611-123 45, e-post eva.nord@kramfors.se\n", "", "Eva Nord",
           false },
         { "Beslutat av kommunfullmäktige 2026-02-03, § 14. Samordnare: Lina Ek, folkhälsostrateg.\n", "", "Lina Ek", false },
+        /* a scan lost the middle dot before the mid-line label */
+        { "Antagen av kulturnämnden 2026-02-03, § 14 Samordnare: Lina Ek, kulturstrateg\n", "", "Lina Ek", false },
         { "", "Upplysningar om planen lämnas av utvecklingsledare Omar Said.\n", "Omar Said", false },
         { "Ansvarig nämnd: Tekniska nämnden\n", "", NULL, false },
         { "Handläggare: Petra Ek, HR-strateg\n", "", "Petra Ek", false },
@@ -6857,6 +6860,25 @@ static void test_head_labels_over_values(void)
     at_record_free(rec);
 }
 
+/* A block of one page line at `y` whose two halves (words 40 px high) stand 900 px apart: a letterhead's halves
+ * read across. */
+static void add_halves_line(at_doc *doc, int y, const char *const halves[2])
+{
+    at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, none);
+    at_doc_add_line(doc, none);
+    int x = 200;
+    for (int half = 0; half < 2; half++) {
+        char **words = g_strsplit(halves[half], " ", -1);
+        for (char **w = words; *w; w++) {
+            int width = 30 * (int)g_utf8_strlen(*w, -1);
+            at_doc_add_word(doc, *w, strlen(*w), (at_box){ x, y, width, 40 }, 1);
+            x += width + 12;
+        }
+        x += 900;
+        g_strfreev(words);
+    }
+}
+
 /* A letterhead's halves read across the lines of a scanned page: the label blocks on the right ("Ekby kommun …
  * Dokumentdatum 2027-03-04", "Socialförvaltningen … Programansvarig Eva Ek") and the organisation on the left; a
  * head line's parts parted by a middle dot OCR read as '-'. */
@@ -6866,21 +6888,8 @@ static void test_letterhead_right_labels(void)
     at_doc_add_page(doc, &(at_page_view){ 0 });
     static const char *const halves[][2] = { { "Ekby kommun", "Dokumentdatum 2027-03-04" },
                                              { "Socialförvaltningen", "Programansvarig Eva Ek" } };
-    for (size_t i = 0; i < G_N_ELEMENTS(halves); i++) {
-        at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, none);
-        at_doc_add_line(doc, none);
-        int x = 200;
-        for (int half = 0; half < 2; half++) {
-            char **words = g_strsplit(halves[i][half], " ", -1);
-            for (char **w = words; *w; w++) {
-                int width = 30 * (int)g_utf8_strlen(*w, -1);
-                at_doc_add_word(doc, *w, strlen(*w), (at_box){ x, 150 + 60 * (int)i, width, 40 }, 1);
-                x += width + 12;
-            }
-            x += 900;
-            g_strfreev(words);
-        }
-    }
+    for (size_t i = 0; i < G_N_ELEMENTS(halves); i++)
+        add_halves_line(doc, 150 + 60 * (int)i, halves[i]);
     add_block(doc, -1, -1, -1, "Plan för äldreomsorgen 2027–2030");
     add_block(doc, -1, -1, -1, "Bakgrund");
     add_block(doc, -1, -1, -1, "Planen beskriver hur omsorgen ska utvecklas.");
@@ -6901,6 +6910,40 @@ static void test_letterhead_right_labels(void)
     meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
     ok(meta && text_is(path(meta, "authors", "author", "name", NULL), "Eva Ek"), "a contact after ' - ' in a head line");
     at_record_free(rec);
+}
+
+/* A scanned extract of minutes whose head's halves OCR read across its lines ("Tekniska utskottet …
+ * Sammanträdesdatum 2027-02-10"): the left half names the body that decided, on the meeting's day, under the § of
+ * the item's heading. */
+static void test_minutes_letterhead_halves(void)
+{
+    at_doc *doc = at_doc_new("utdrag.pdf");
+    at_doc_add_page(doc, &(at_page_view){ 0 });
+    static const char *const halves[][2] = { { "Ekby kommun", "PROTOKOLLSUTDRAG" },
+                                             { "Tekniska utskottet", "Sammanträdesdatum 2027-02-10" },
+                                             { "Paragraf: § 14", "Dnr: TU 2027/31" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(halves); i++)
+        add_halves_line(doc, 150 + 60 * (int)i, halves[i]);
+    add_block(doc, -1, -1, -1, "§14 Ny belysning vid badplatsen");
+    add_block(doc, -1, -1, -1, "Ärendebeskrivning");
+    add_block(doc, -1, -1, -1, "Belysningen vid badplatsen är gammal och behöver bytas ut.");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+    const at_rnode *decided = NULL;
+    for (size_t i = 0; dates && i < at_rnode_n_children(dates) && !decided; i++) {
+        const at_rnode *d = at_rnode_child(dates, i);
+        decided = g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 ? d : NULL;
+    }
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), "2027-02-10") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "by"), "Tekniska utskottet") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "paragraph"), "14") == 0,
+       "minutes whose head's halves OCR read across: the left half's body decided (by %s, § %s)",
+       decided ? at_rnode_attr(decided, "by") : "-", decided ? at_rnode_attr(decided, "paragraph") : "-");
+    at_record_free(rec);
+    at_error_clear(&err);
+    at_doc_free(doc);
 }
 
 /* A first page: `above` (or nothing), a line of `left` … `right` far apart, `below` (or nothing), then a heading
@@ -8778,6 +8821,7 @@ int main(int argc, char **argv)
     test_scanned_titles();
     test_head_labels_over_values();
     test_letterhead_right_labels();
+    test_minutes_letterhead_halves();
     test_title_years_far_right();
     test_letterhead_gap_after_empty_words();
     test_goal16_desired_state_label();
