@@ -175,7 +175,7 @@ static GArray *split_spans(const char *s, GArray *in, const char *sep)
 }
 
 /* "förebyggande enheten", "avdelningen för stöd": a part of an organisation, not a body of its own. */
-static bool names_unit(const char *part)
+bool names_unit(const char *part)
 {
     static const char *const units[] = { "enheten", "avdelningen", "sektionen", "gruppen", "staben", "funktionen",
                                          "kontoret", "teamet", "verksamheten" };

@@ -677,6 +677,34 @@ static size_t bullet_len(const char *p, bool dot_too)
     return 0;
 }
 
+/* Is the capitalised word [from, to) a noun in the definite form ("Elevhälsan", "Skolorna", "Äldreomsorgen")? */
+static bool definite_noun(const char *from, const char *to)
+{
+    static const char *const endings[] = { "en", "an", "na", "et" };
+    if (to - from < 6 || !g_unichar_isupper(g_utf8_get_char(from)))
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
+        if (memcmp(to - 2, endings[i], 2) == 0)
+            return true;
+    return false;
+}
+
+/* Does the text at `p` open a body's name: an acronym ("PRO och SPF"), a genitive before a lower-case word
+ * ("Förvaltningens kansli") or a unit's word ("Fältgruppen")? A name after its noun ("Fritidsgården Oasen")
+ * does none of these. */
+static bool opens_body(const char *p)
+{
+    size_t len = strcspn(p, " ,/");
+    char *word = g_strndup(p, len);
+    bool acronym = len >= 2;
+    for (const char *c = word; *c && acronym; c = g_utf8_next_char(c))
+        acronym = g_unichar_isupper(g_utf8_get_char(c));
+    bool genitive = len > 2 && word[len - 1] == 's' && p[len] == ' ' && g_unichar_islower(g_utf8_get_char(p + len + 1));
+    bool unit = names_unit(word);
+    g_free(word);
+    return acronym || genitive || unit;
+}
+
 /* The bodies a responsible cell names, as split_parties finds them, but for what a table writes
  * as one: "Kultur och fritid" (an area named by two words, one_area), "Kultur-, demokrati-
  * och fritidsförvaltningen" (a part ending in a hyphen shares the last one's ending); and
@@ -691,7 +719,8 @@ static char **split_responsible(const char *cell)
         size_t drop;
         const char *next_end = *p == ' ' ? p + 1 + strcspn(p + 1, " ") : p;
         bool roles = *p == ' ' && ends_role(word, p) && (ends_role(p + 1, next_end) || ends_body(p + 1, next_end));
-        if (*p == ' ' && !item && (ends_body(word, p) || roles || body_tail(word, p, &drop)) &&
+        bool joined = definite_noun(word, p) && opens_body(p + 1); /* "Elevhälsan Förvaltningens kansli" */
+        if (*p == ' ' && !item && (ends_body(word, p) || roles || joined || body_tail(word, p, &drop)) &&
             g_unichar_isupper(g_utf8_get_char(p + 1))) {
             g_string_append(s, ", "); /* "Tillväxtenheten Byalagen": one a line in the cell */
         } else if (item) {
@@ -932,6 +961,17 @@ static bool names_bodies(const char *cell)
     return all;
 }
 
+/* Does the cell cite articles or paragraphs by number ("Art. 3, art. 12", "§ 4", "Kap. 2")? Its numbers are
+ * references (a convention's article column), no amounts. */
+static bool cites_by_number(const char *cell)
+{
+    static const char *const citing[] = { "art.", "art ", "artikel", "§", "kap.", "kapitel", "paragraf" };
+    for (size_t i = 0; i < G_N_ELEMENTS(citing); i++)
+        if (folded_starts(cell, citing[i]))
+            return true;
+    return false;
+}
+
 /* What a cell's content looks like: a time, an amount, bodies, or none of them. */
 static column_field cell_kind(xctx *x, const char *cell)
 {
@@ -944,7 +984,7 @@ static column_field cell_kind(xctx *x, const char *cell)
     for (size_t i = 0; i < G_N_ELEMENTS(times); i++)
         if (folded_contains(cell, times[i]))
             return COL_TIME;
-    if (find_amount(x, cell, false, &amount, &a, &b) || folded_contains(cell, "inom ram"))
+    if ((find_amount(x, cell, false, &amount, &a, &b) && !cites_by_number(cell)) || folded_contains(cell, "inom ram"))
         return COL_COST;
     return names_bodies(cell) ? COL_RESPONSIBLE : COL_NONE;
 }

@@ -133,6 +133,15 @@ static const at_rnode *activity_of(const at_record *rec, size_t n, size_t i)
     return acts && at_rnode_n_children(acts) == n ? at_rnode_child(acts, i) : NULL;
 }
 
+/* How many children named `name` the node has. */
+static size_t children_named(const at_rnode *node, const char *name)
+{
+    size_t n = 0;
+    for (size_t i = 0; node && i < at_rnode_n_children(node); i++)
+        n += strcmp(at_rnode_name(at_rnode_child(node, i)), name) == 0;
+    return n;
+}
+
 static const at_rnode *path(const at_rnode *n, const char *first, ...)
 {
     va_list ap;
@@ -181,9 +190,7 @@ static void test_table_plan(void)
     ok(sub && strcmp(at_rnode_attr(first, "goal"), at_rnode_attr(sub, "id")) == 0 &&
            strcmp(at_rnode_attr(second, "goal"), at_rnode_attr(sub, "id")) == 0,
        "a continuation row (empty Delmål) belongs to the sub-goal above");
-    size_t responsible = 0;
-    for (size_t i = 0; i < at_rnode_n_children(first); i++)
-        responsible += strcmp(at_rnode_name(at_rnode_child(first, i)), "responsible") == 0;
+    size_t responsible = children_named(first, "responsible");
     ok(responsible == 3, "three responsible parties as separate elements (got %zu)", responsible);
     ok(strcmp(at_rnode_attr(at_rnode_find(first, "time"), "date"), "2024-04-10") == 0,
        "time '10-apr' -> 2024-04-10 (the plan's year)");
@@ -8472,6 +8479,41 @@ static void test_mende2_open_term_keeps_period(void)
     at_record_free(rec);
 }
 
+/* plan19: a column citing a convention's articles by number ("Art. 3, art. 12"), under a header naming no field,
+ * holds references: its numbers are no cost. */
+static void test_plan19_article_column_no_cost(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för barnrätt 2032\n\nAktiviteter\n\n"
+                                  "Nr\tAktivitet\tKonventionen\tAnsvar\tKlart\n"
+                                  "1\tBarnråd i varje skolområde\tArt. 12\tRektorerna\tHt 2032\n"
+                                  "2\tRutin för barnets bästa vid beslut\tArt. 3, art. 12\tKansliet\t2032-06-30\n",
+                                  true);
+    const at_rnode *second = activity_of(rec, 2, 1);
+    ok(second && text_is(at_rnode_find(second, "responsible"), "Kansliet") && !at_rnode_find(second, "cost"),
+       "a column of article numbers is no cost column");
+    at_record_free(rec);
+}
+
+/* plan19: two bodies on two lines of a responsible cell reach the export as one line: a noun in the definite form,
+ * then a body's name (a genitive, an acronym, a unit); a name after its noun ("Ungdomsgården Tornet") is one. */
+static void test_plan19_two_bodies_one_cell(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för trygghet 2032\n\nAktiviteter\n\n"
+                                  "Aktivitet\tAnsvar\tKlart\n"
+                                  "Rutin för anmälan av mobbning\tSkolhälsan Nämndens kansli\tVt 2032\n"
+                                  "Nattvandring varje fredag\tSkolorna Nattgruppen\tHt 2032\n"
+                                  "Läxhjälp två kvällar i veckan\tUngdomsgården Tornet\tHt 2032\n",
+                                  true);
+    const at_rnode *first = activity_of(rec, 3, 0), *second = activity_of(rec, 3, 1), *third = activity_of(rec, 3, 2);
+    size_t n1 = children_named(first, "responsible"), n2 = children_named(second, "responsible");
+    ok(n1 == 2 && n2 == 2 && text_is(at_rnode_find(first, "responsible"), "Skolhälsan") && third &&
+           children_named(third, "responsible") == 1,
+       "a definite noun and a body's name are two responsible bodies: %zu, %zu", n1, n2);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8734,5 +8776,7 @@ int main(int argc, char **argv)
     test_mende2_ceiling_not_grant();
     test_mende2_others_report_day();
     test_mende2_open_term_keeps_period();
+    test_plan19_article_column_no_cost();
+    test_plan19_two_bodies_one_cell();
     return tap_done();
 }
