@@ -8514,6 +8514,30 @@ static void test_plan19_two_bodies_one_cell(void)
     at_record_free(rec);
 }
 
+/* plan19: numbered goals, each a sentence on its own line with a line or a paragraph under it that explains it: the
+ * goal is the numbered sentence, the explanation no goal. */
+static void test_plan19_numbered_goal_over_explanation(void)
+{
+    static const char *const gaps[] = { "\n", "\n\n" };
+    for (size_t g = 0; g < G_N_ELEMENTS(gaps); g++) {
+        char *text = g_strconcat("Strategi för besöksnäringen 2032–2035\n\nStrategiska mål\n\n"
+                                 "1. Fler besökare kommer till kusten året runt.", gaps[g],
+                                 "Kommunen ska samordna marknadsföringen med grannkommunerna och företagen.\n\n"
+                                 "2. Företagen i besöksnäringen har råd att anställa.", gaps[g],
+                                 "Det handlar om längre säsonger och om utbildning för personalen.\n\n"
+                                 "Uppföljning\n\nNämnden följer upp strategin varje år.\n", NULL);
+        at_record *rec = extract_text("strategi.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        size_t n = goals ? at_rnode_n_children(goals) : 0;
+        const at_rnode *first = n ? at_rnode_find(at_rnode_child(goals, 0), "title") : NULL;
+        ok(n == 2 && text_is(first, "Fler besökare kommer till kusten året runt"),
+           "a numbered goal over its explanation (%s): %zu goals, the first '%s'", g ? "a paragraph" : "a line", n,
+           first ? at_rnode_text(first) : "-");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8778,5 +8802,6 @@ int main(int argc, char **argv)
     test_mende2_open_term_keeps_period();
     test_plan19_article_column_no_cost();
     test_plan19_two_bodies_one_cell();
+    test_plan19_numbered_goal_over_explanation();
     return tap_done();
 }
