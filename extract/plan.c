@@ -332,6 +332,7 @@ static char *coded_goal(const char *s)
 
 static const char *continuing_item(const char *s);
 static const char *sub_item(const char *s);
+static const char *numbered_item(const char *s);
 
 /* The goal coded on line i, starting at `first`, with the lines it wraps onto in its paragraph: up to two that go on
  * in lower case ("… är högst två" over "veckor"), no next item ("c) Invånare …"). */
@@ -362,7 +363,7 @@ static bool line_alone(xctx *x, guint i)
 /* "M1" or "Mål 2" in a goal column of the row at `row`: the goal the text states as "M1 – Ny och befintlig ...". */
 static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
 {
-    if (word_count(code) > 2 || strlen(code) > 24)
+    if (word_count(code) > 3 || strlen(code) > 24) /* an area's name may be three words: "Kultur och fritid" */
         return NULL;
     static const char *const dashes[] = { " – ", " - ", ": ", ". ", ") " };
     static const char *const labels[] = { "Mål ", "Delmål " };
@@ -391,8 +392,10 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
          * goals, and a clause of a decision ("att ...") none */
         if (paren && (l->fields || !prov_before(&l->prov, row)))
             continue;
-        bool bullet; /* "- Makt: X" for the name "Makt" */
+        bool bullet; /* "- Makt: X", "1. Makt – X" for the name "Makt" */
         const char *t = strip_bullet(x, l->text, &bullet);
+        if (!g_ascii_isdigit(code[0]) && numbered_item(t))
+            t = numbered_item(t);
         const xline *next = i + 1 < x->lines->len ? g_ptr_array_index(x->lines, i + 1) : NULL;
         /* "B" or "M2" on a line of its own over its goal; a bare number there may be a page's */
         if (!paren && g_ascii_isalpha(code[0]) && strcmp(t, code) == 0 && !l->fields && next && !next->fields &&
@@ -3857,7 +3860,8 @@ static const char *named_item(const char *s)
     for (size_t k = 0; k < G_N_ELEMENTS(seps); k++) {
         const char *sep = strstr(s, seps[k]), *goal = sep ? sep + strlen(seps[k]) : NULL;
         char *name = sep ? g_strndup(s, (size_t)(sep - s)) : NULL;
-        bool named = name && word_count(name) <= 2 && g_unichar_isupper(g_utf8_get_char(name)) && word_count(goal) >= 3 &&
+        bool named = name && (word_count(name) <= 2 || (word_count(name) == 3 && !has_verb(name))) && /* "Kultur och fritid" */
+                     g_unichar_isupper(g_utf8_get_char(name)) && word_count(goal) >= 3 &&
                      g_unichar_isupper(g_utf8_get_char(goal));
         g_free(name);
         if (named)

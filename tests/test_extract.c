@@ -8538,6 +8538,32 @@ static void test_plan19_numbered_goal_over_explanation(void)
     }
 }
 
+/* plan19: a numbered list names each goal by its area ("1. Kultur och fritid – Fler ..."), and the table's area column
+ * names the area: the activities belong to the goal the area names, and the areas are no goals of their own. */
+static void test_plan19_area_names_listed_goal(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Aktivitetsplan för hälsa 2032\n\nMål för 2032\n\n"
+                                  "1. Sömn – Fler unga sover minst åtta timmar om natten.\n"
+                                  "2. Kultur och fritid – Alla barn har en fritidsaktivitet de tycker om.\n\n"
+                                  "Aktiviteter\n\n"
+                                  "Område\tAktivitet\tAnsvarig\tNär\n"
+                                  "Sömn\tFöreläsning om skärmtid för föräldrar\tElevhälsan\tHt 2032\n"
+                                  "Kultur och fritid\tProva-på-vecka i simhallen\tFritidsenheten\tVt 2032\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *goals = root ? at_rnode_find(root, "goals") : NULL;
+    const at_rnode *second = activity_of(rec, 2, 1);
+    const char *id = second ? at_rnode_attr(second, "goal") : NULL;
+    const at_rnode *goal = NULL;
+    for (size_t i = 0; goals && id && i < at_rnode_n_children(goals); i++)
+        if (g_strcmp0(at_rnode_attr(at_rnode_child(goals, i), "id"), id) == 0)
+            goal = at_rnode_child(goals, i);
+    ok(goals && at_rnode_n_children(goals) == 2 &&
+           text_is(at_rnode_find(goal, "title"), "Alla barn har en fritidsaktivitet de tycker om"),
+       "the area column names the listed goal: %zu goals", goals ? at_rnode_n_children(goals) : 0);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8803,5 +8829,6 @@ int main(int argc, char **argv)
     test_plan19_article_column_no_cost();
     test_plan19_two_bodies_one_cell();
     test_plan19_numbered_goal_over_explanation();
+    test_plan19_area_names_listed_goal();
     return tap_done();
 }
