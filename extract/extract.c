@@ -332,6 +332,8 @@ static bool names_author_role(const char *label)
         *colon = '\0';
     g_strstrip(f);
     bool compound = g_str_has_suffix(f, "ansvarig") && strlen(f) > strlen("ansvarig") && !strchr(f, ' ');
+    /* "Folkhälsostrateg", "Strateg": the strategist who wrote it ("Strategi" names no person) */
+    compound = compound || g_str_has_suffix(f, "strateg");
     g_free(f);
     return compound;
 }
@@ -1786,7 +1788,7 @@ static void bare_head(xctx *x, meta_nodes *m, bool *seen)
 static char *contact_in(const char *part, bool metadata_line)
 {
     static const char *const answers[] = { "besvaras av ", "lämnas av ", "kontaktperson är ", "kontaktperson för planen är ",
-                                           "under ledning av ", "handläggare " };
+                                           "under ledning av ", "handläggare ", "Kontaktperson " };
     const char *value;
     char *label;
     if (author_labelled(part, &value))

@@ -8564,6 +8564,26 @@ static void test_plan19_area_names_listed_goal(void)
     at_record_free(rec);
 }
 
+/* plan19: the head's stamp names the contact after a strategist's label ("Miljöstrateg: X") or after
+ * "Kontaktperson" with no colon, between the stamp's parts. */
+static void test_plan19_contact_in_stamp(void)
+{
+    static const char *const stamps[] = {
+        "Beslutad av kommunstyrelsen 2032-02-03 § 12. Miljöstrateg: Karin Berg.",
+        "Beslutad av kommunstyrelsen 2032-02-03, § 12 · Dnr KS 2032/40 · Kontaktperson Karin Berg, utvecklare",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(stamps); i++) {
+        char *text = g_strconcat("Vallby kommun\n\nPlan för cykling 2032\n\n", stamps[i],
+                                 "\n\nBakgrund\n\nFler ska cykla till jobbet.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(name && g_str_has_prefix(at_rnode_text(name), "Karin Berg"), "the stamp's contact is the author: '%s'",
+           name ? at_rnode_text(name) : "-");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8830,5 +8850,6 @@ int main(int argc, char **argv)
     test_plan19_two_bodies_one_cell();
     test_plan19_numbered_goal_over_explanation();
     test_plan19_area_names_listed_goal();
+    test_plan19_contact_in_stamp();
     return tap_done();
 }
