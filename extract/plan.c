@@ -699,7 +699,7 @@ static bool opens_body(const char *p)
 {
     size_t len = strcspn(p, " ,/");
     char *word = g_strndup(p, len);
-    bool acronym = len >= 2;
+    bool acronym = len >= 2 && strcmp(word, "AB") != 0; /* a company's form, no body */
     for (const char *c = word; *c && acronym; c = g_utf8_next_char(c))
         acronym = g_unichar_isupper(g_utf8_get_char(c));
     bool genitive = len > 2 && word[len - 1] == 's' && p[len] == ' ' && g_unichar_islower(g_utf8_get_char(p + len + 1));
@@ -716,22 +716,26 @@ static char **split_responsible(const char *cell)
 {
     GString *s = g_string_new(NULL);
     size_t lead = bullet_len(cell, false);
-    const char *word = cell + lead;
+    const char *word = cell + lead, *part = word;
     for (const char *p = cell + lead; *p; p++) {
         size_t item = lead && *p == ' ' ? bullet_len(p + 1, true) : 0;
         size_t drop;
         const char *next_end = *p == ' ' ? p + 1 + strcspn(p + 1, " ") : p;
         bool roles = *p == ' ' && ends_role(word, p) && (ends_role(p + 1, next_end) || ends_body(p + 1, next_end));
-        bool joined = definite_noun(word, p) && opens_body(p + 1); /* "Elevhälsan Förvaltningens kansli" */
+        /* "Elevhälsan Förvaltningens kansli"; "Varberg Vatten AB" is one */
+        bool joined = word == part && definite_noun(word, p) && opens_body(p + 1);
         if (*p == ' ' && !item && (ends_body(word, p) || roles || joined || body_tail(word, p, &drop)) &&
             g_unichar_isupper(g_utf8_get_char(p + 1))) {
             g_string_append(s, ", "); /* "Tillväxtenheten Byalagen": one a line in the cell */
+            part = p + 1;
         } else if (item) {
             g_string_append(s, ", ");
             p += item;
+            part = p + 1;
         } else if (p[0] == '/' && p[1] == ' ') {
             g_string_append(s, ", ");
             p++;
+            part = p + 1;
         } else if (p[0] == ',' && p[1] == ' ' && p > cell && p[-1] == '-') {
             g_string_append(s, ",\u00a0"); /* no separator split_parties sees */
             p++;
@@ -975,7 +979,7 @@ static bool cites_by_number(const char *cell)
     return false;
 }
 
-/* What a cell's content looks like: a time, an amount, bodies, or none of them. */
+/* What a cell's content looks like: a time, an amount, bodies, references, or none of them. */
 static column_field cell_kind(xctx *x, const char *cell)
 {
     long long amount;
@@ -987,7 +991,9 @@ static column_field cell_kind(xctx *x, const char *cell)
     for (size_t i = 0; i < G_N_ELEMENTS(times); i++)
         if (folded_contains(cell, times[i]))
             return COL_TIME;
-    if ((find_amount(x, cell, false, &amount, &a, &b) && !cites_by_number(cell)) || folded_contains(cell, "inom ram"))
+    if (cites_by_number(cell))
+        return COL_OTHER;
+    if (find_amount(x, cell, false, &amount, &a, &b) || folded_contains(cell, "inom ram"))
         return COL_COST;
     return names_bodies(cell) ? COL_RESPONSIBLE : COL_NONE;
 }
@@ -1016,7 +1022,8 @@ static bool numbers_rows(xctx *x, guint from, guint end, int c)
 }
 
 /* Columns the header does not name get the field most of their cells look like (years -> time,
- * amounts -> cost, body names -> responsible), when no other column has that field. */
+ * amounts -> cost, body names -> responsible), when no other column has that field; a column of references
+ * ("Art. 12") is kept under its header. */
 static void columns_by_content(xctx *x, guint from, guint end, column_field *cols, int n_cols)
 {
     for (int c = 0; c < n_cols; c++) {
@@ -1044,6 +1051,8 @@ static void columns_by_content(xctx *x, guint from, guint end, column_field *col
             if (!taken && filled && kinds[roles[k]] * 3 >= filled * 2)
                 cols[c] = roles[k];
         }
+        if (cols[c] == COL_NONE && filled && kinds[COL_OTHER] == filled) /* references: kept, no comment */
+            cols[c] = COL_OTHER;
     }
 }
 

@@ -8480,7 +8480,7 @@ static void test_mende2_open_term_keeps_period(void)
 }
 
 /* plan19: a column citing a convention's articles by number ("Art. 3, art. 12"), under a header naming no field,
- * holds references: its numbers are no cost. */
+ * holds references: its numbers are no cost, and its cells no comment. */
 static void test_plan19_article_column_no_cost(void)
 {
     at_record *rec = extract_text("plan.tsv",
@@ -8490,13 +8490,15 @@ static void test_plan19_article_column_no_cost(void)
                                   "2\tRutin för barnets bästa vid beslut\tArt. 3, art. 12\tKansliet\t2032-06-30\n",
                                   true);
     const at_rnode *second = activity_of(rec, 2, 1);
-    ok(second && text_is(at_rnode_find(second, "responsible"), "Kansliet") && !at_rnode_find(second, "cost"),
-       "a column of article numbers is no cost column");
+    ok(second && text_is(at_rnode_find(second, "responsible"), "Kansliet") && !at_rnode_find(second, "cost") &&
+           !at_rnode_find(second, "comment"),
+       "a column of article numbers is no cost column and no comment");
     at_record_free(rec);
 }
 
 /* plan19: two bodies on two lines of a responsible cell reach the export as one line: a noun in the definite form,
- * then a body's name (a genitive, an acronym, a unit); a name after its noun ("Ungdomsgården Tornet") is one. */
+ * then a body's name (a genitive, an acronym, a unit); a name after its noun ("Ungdomsgården Tornet") is one, and so is
+ * a company ("Vallby Vatten AB"). */
 static void test_plan19_two_bodies_one_cell(void)
 {
     at_record *rec = extract_text("plan.tsv",
@@ -8504,12 +8506,13 @@ static void test_plan19_two_bodies_one_cell(void)
                                   "Aktivitet\tAnsvar\tKlart\n"
                                   "Rutin för anmälan av mobbning\tSkolhälsan Nämndens kansli\tVt 2032\n"
                                   "Nattvandring varje fredag\tSkolorna Nattgruppen\tHt 2032\n"
-                                  "Läxhjälp två kvällar i veckan\tUngdomsgården Tornet\tHt 2032\n",
+                                  "Läxhjälp två kvällar i veckan\tUngdomsgården Tornet\tHt 2032\n"
+                                  "Nya dricksvattenfontäner vid skolorna\tVallby Vatten AB\tVt 2032\n",
                                   true);
-    const at_rnode *first = activity_of(rec, 3, 0), *second = activity_of(rec, 3, 1), *third = activity_of(rec, 3, 2);
+    const at_rnode *first = activity_of(rec, 4, 0), *second = activity_of(rec, 4, 1), *third = activity_of(rec, 4, 2);
     size_t n1 = children_named(first, "responsible"), n2 = children_named(second, "responsible");
     ok(n1 == 2 && n2 == 2 && text_is(at_rnode_find(first, "responsible"), "Skolhälsan") && third &&
-           children_named(third, "responsible") == 1,
+           children_named(third, "responsible") == 1 && children_named(activity_of(rec, 4, 3), "responsible") == 1,
        "a definite noun and a body's name are two responsible bodies: %zu, %zu", n1, n2);
     at_record_free(rec);
 }
