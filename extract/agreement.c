@@ -1477,7 +1477,8 @@ static bool agreement_title_line(xctx *x, guint *at)
     for (guint i = 0; i < x->lines->len && i < HEAD_LONG; i++) {
         const xline *l = aline(x, i), *next = aline(x, i + 1);
         bool heading = i < HEAD_SHORT || ((!next || next->para_start) && !ends_sentence(l->text));
-        if (names_agreement_itself(l->text) && word_count(l->text) <= (i == 0 ? 16u : 12u) && l->para_start && heading) {
+        bool bullet; /* "- skötselavtal med föreningarna": a list's item, no title */
+        if (strip_bullet(x, l->text, &bullet) == l->text && names_agreement_itself(l->text) && word_count(l->text) <= (i == 0 ? 16u : 12u) && l->para_start && heading) {
             *at = i;
             return true;
         }

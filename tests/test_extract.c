@@ -8587,6 +8587,24 @@ static void test_plan19_contact_in_stamp(void)
     }
 }
 
+/* plan19: a bulleted item that names an agreement ("- skötselavtal med ...") is no title calling the document an
+ * agreement: a programme's numbered sections stay sections, no clauses. */
+static void test_plan19_listed_agreement_no_title(void)
+{
+    at_record *rec = extract_text("program.txt",
+                                  "Vallby kommun\n\nProgram för parker 2032–2035\n\nInledning\n\n"
+                                  "Parkerna ska vara öppna för alla.\n\n1 Gröna stråk\n\n"
+                                  "Stråken binder ihop stadsdelarna.\n\nExempel på insatser:\n\n"
+                                  "- skötselavtal med bostadsbolagen\n\n- nya bänkar längs ån\n\n"
+                                  "2 Lek för alla\n\nLekplatserna rustas en i taget.\n\n"
+                                  "3 Vatten i staden\n\nDammarna renas varje vår.\n",
+                                  false);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    ok(root && !at_rnode_find(root, "agreements") && at_rnode_find(root, "sections"),
+       "a bulleted agreement in a programme makes no agreement of its numbered sections");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8854,5 +8872,6 @@ int main(int argc, char **argv)
     test_plan19_numbered_goal_over_explanation();
     test_plan19_area_names_listed_goal();
     test_plan19_contact_in_stamp();
+    test_plan19_listed_agreement_no_title();
     return tap_done();
 }
