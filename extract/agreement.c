@@ -1541,7 +1541,9 @@ static bool clause_heading(xctx *x, guint i, const int lasts[2], bool numbered, 
                            PAT_CLAUSE_NUMBERED, PAT_CLAUSE_WORD, PAT_CLAUSE_ROMAN };
     for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++) {
         size_t a, b;
-        if (!pat_match(x, kinds[k], l->text, 0) || !pat_span(x, 1, &a, &b))
+        /* a text export's tab-separated row ("1 <tab> 8 Anständiga villkor") was never OCR'd: no § misread there */
+        bool ocr_only = kinds[k] == PAT_CLAUSE_OCR || kinds[k] == PAT_CLAUSE_OCR_AFTER;
+        if ((ocr_only && l->fields) || !pat_match(x, kinds[k], l->text, 0) || !pat_span(x, 1, &a, &b))
             continue;
         bool roman = kinds[k] == PAT_CLAUSE_ROMAN;
         int last = lasts[roman];

@@ -8605,6 +8605,23 @@ static void test_plan19_listed_agreement_no_title(void)
     at_record_free(rec);
 }
 
+/* plan19: a text export's table of numbered goals and the global goals they serve ("1 <tab> 8 Anständiga villkor")
+ * reads as a table: its "1 8" is no clause 1 with a misread §. */
+static void test_plan19_export_row_no_misread_clause(void)
+{
+    at_record *rec = extract_text("strategi.txt",
+                                  "Strategi för näringslivet 2032–2035\n\nStrategiska mål\n\n"
+                                  "1. Fler företag startar i kommunen.\n\n2. Fler företag anställer.\n\n"
+                                  "Koppling till Agenda 2030\n\nMål\tAgenda 2030\n\n"
+                                  "1\t8 Anständiga arbetsvillkor och ekonomisk tillväxt\n\n"
+                                  "2\t8 Anständiga arbetsvillkor, 9 Hållbar industri\n\n"
+                                  "Uppföljning\n\nNämnden följer upp strategin varje år.\n",
+                                  false);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    ok(root && !at_rnode_find(root, "agreements"), "an export's row '1 <tab> 8 X' is no clause");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8873,5 +8890,6 @@ int main(int argc, char **argv)
     test_plan19_area_names_listed_goal();
     test_plan19_contact_in_stamp();
     test_plan19_listed_agreement_no_title();
+    test_plan19_export_row_no_misread_clause();
     return tap_done();
 }
