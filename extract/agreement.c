@@ -1477,7 +1477,8 @@ static bool agreement_title_line(xctx *x, guint *at)
     for (guint i = 0; i < x->lines->len && i < HEAD_LONG; i++) {
         const xline *l = aline(x, i), *next = aline(x, i + 1);
         bool heading = i < HEAD_SHORT || ((!next || next->para_start) && !ends_sentence(l->text));
-        if (names_agreement_itself(l->text) && word_count(l->text) <= (i == 0 ? 16u : 12u) && l->para_start && heading) {
+        bool bullet; /* "- skötselavtal med föreningarna": a list's item, no title */
+        if (strip_bullet(x, l->text, &bullet) == l->text && names_agreement_itself(l->text) && word_count(l->text) <= (i == 0 ? 16u : 12u) && l->para_start && heading) {
             *at = i;
             return true;
         }
@@ -1540,7 +1541,9 @@ static bool clause_heading(xctx *x, guint i, const int lasts[2], bool numbered, 
                            PAT_CLAUSE_NUMBERED, PAT_CLAUSE_WORD, PAT_CLAUSE_ROMAN };
     for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++) {
         size_t a, b;
-        if (!pat_match(x, kinds[k], l->text, 0) || !pat_span(x, 1, &a, &b))
+        /* a text export's tab-separated row ("1 <tab> 8 Anständiga villkor") was never OCR'd: no § misread there */
+        bool ocr_only = kinds[k] == PAT_CLAUSE_OCR || kinds[k] == PAT_CLAUSE_OCR_AFTER;
+        if ((ocr_only && l->fields) || !pat_match(x, kinds[k], l->text, 0) || !pat_span(x, 1, &a, &b))
             continue;
         bool roman = kinds[k] == PAT_CLAUSE_ROMAN;
         int last = lasts[roman];

@@ -175,7 +175,7 @@ static GArray *split_spans(const char *s, GArray *in, const char *sep)
 }
 
 /* "förebyggande enheten", "avdelningen för stöd": a part of an organisation, not a body of its own. */
-static bool names_unit(const char *part)
+bool names_unit(const char *part)
 {
     static const char *const units[] = { "enheten", "avdelningen", "sektionen", "gruppen", "staben", "funktionen",
                                          "kontoret", "teamet", "verksamheten" };
@@ -348,6 +348,8 @@ static bool names_author_role(const char *label)
         *colon = '\0';
     g_strstrip(f);
     bool compound = g_str_has_suffix(f, "ansvarig") && strlen(f) > strlen("ansvarig") && !strchr(f, ' ');
+    /* "Folkhälsostrateg", "Strateg": the strategist who wrote it ("Strategi" names no person) */
+    compound = compound || g_str_has_suffix(f, "strateg");
     g_free(f);
     return compound;
 }
@@ -1810,7 +1812,7 @@ static void bare_head(xctx *x, meta_nodes *m, bool *seen)
 static char *contact_in(const char *part, bool metadata_line)
 {
     static const char *const answers[] = { "besvaras av ", "lämnas av ", "kontaktperson är ", "kontaktperson för planen är ",
-                                           "under ledning av ", "handläggare " };
+                                           "under ledning av ", "handläggare ", "Kontaktperson " };
     const char *value;
     char *label;
     if (author_labelled(part, &value))

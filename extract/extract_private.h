@@ -162,6 +162,8 @@ bool folded_contains(const char *s, const char *needle);
 /** `s` in lower case without diacritics, as the folded_* functions compare it; caller frees. */
 char *folded_copy(const char *s);
 size_t word_count(const char *s);
+/* Does `part` name a unit of an organisation ("förebyggande enheten", "Fältgruppen")? */
+bool names_unit(const char *part);
 /** Is line i's text on another line too (a running header or footer)? */
 bool repeated(xctx *x, guint i);
 /** Words a heading is made of: one to eight, capitalised, more than two bytes, not ending in `.`, `,` or `;`

@@ -332,6 +332,7 @@ static char *coded_goal(const char *s)
 
 static const char *continuing_item(const char *s);
 static const char *sub_item(const char *s);
+static const char *numbered_item(const char *s);
 
 /* The goal coded on line i, starting at `first`, with the lines it wraps onto in its paragraph: up to two that go on
  * in lower case ("… är högst två" over "veckor"), no next item ("c) Invånare …"). */
@@ -362,7 +363,7 @@ static bool line_alone(xctx *x, guint i)
 /* "M1" or "Mål 2" in a goal column of the row at `row`: the goal the text states as "M1 – Ny och befintlig ...". */
 static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
 {
-    if (word_count(code) > 2 || strlen(code) > 24)
+    if (word_count(code) > 3 || strlen(code) > 24) /* an area's name may be three words: "Kultur och fritid" */
         return NULL;
     static const char *const dashes[] = { " – ", " - ", ": ", ". ", ") " };
     static const char *const labels[] = { "Mål ", "Delmål " };
@@ -391,8 +392,10 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
          * goals, and a clause of a decision ("att ...") none */
         if (paren && (l->fields || !prov_before(&l->prov, row)))
             continue;
-        bool bullet; /* "- Makt: X" for the name "Makt" */
+        bool bullet; /* "- Makt: X", "1. Makt – X" for the name "Makt" */
         const char *t = strip_bullet(x, l->text, &bullet);
+        if (!g_ascii_isdigit(code[0]) && numbered_item(t))
+            t = numbered_item(t);
         const xline *next = i + 1 < x->lines->len ? g_ptr_array_index(x->lines, i + 1) : NULL;
         /* "B" or "M2" on a line of its own over its goal; a bare number there may be a page's */
         if (!paren && g_ascii_isalpha(code[0]) && strcmp(t, code) == 0 && !l->fields && next && !next->fields &&
@@ -666,33 +669,6 @@ static char *complete_body(char *name)
     return out;
 }
 
-/* Is the word [from, to) a name in the definite form bodies take ("Badhuset", "Hemtjänsten", "Skolorna")? A compound
- * and capitalised: long enough that no short place ("Sälen") or first name passes. */
-static bool definite_name(const char *from, const char *to)
-{
-    static const char *const endings[] = { "en", "et", "na" };
-    if (to - from < 8 || !g_unichar_isupper(g_utf8_get_char(from)))
-        return false;
-    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
-        if (memcmp(to - 2, endings[i], 2) == 0)
-            return true;
-    return false;
-}
-
-/* Does the word [from, to) name a unit by what it does ("Hemtjänsten", "Vuxenutbildningen", "Fältgruppen"), as no place
- * after a body's name does ("Räddningstjänsten Mälardalen")? */
-static bool names_unit(const char *from, const char *to)
-{
-    static const char *const heads[] = { "tjänsten", "utbildningen", "omsorgen", "gruppen",
-                                         "skolan",   "skolorna",     "gården",   "biblioteket" };
-    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
-        size_t n = strlen(heads[i]);
-        if ((size_t)(to - from) >= n && g_ascii_strncasecmp(to - n, heads[i], n) == 0)
-            return true;
-    }
-    return ends_body(from, to);
-}
-
 /* The length of the bullet and space at `p` ("• ", "· ", "▪ "; OCR reads a small one as ". " after the
  * first), or 0. */
 static size_t bullet_len(const char *p, bool dot_too)
@@ -704,6 +680,34 @@ static size_t bullet_len(const char *p, bool dot_too)
     return 0;
 }
 
+/* Is the capitalised word [from, to) a noun in the definite form ("Elevhälsan", "Skolorna", "Äldreomsorgen")? */
+static bool definite_noun(const char *from, const char *to)
+{
+    static const char *const endings[] = { "en", "an", "na", "et" };
+    if (to - from < 6 || !g_unichar_isupper(g_utf8_get_char(from)))
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
+        if (memcmp(to - 2, endings[i], 2) == 0)
+            return true;
+    return false;
+}
+
+/* Does the text at `p` open a body's name: an acronym ("PRO och SPF"), a genitive before a lower-case word
+ * ("Förvaltningens kansli") or a unit's word ("Fältgruppen")? A name after its noun ("Fritidsgården Oasen")
+ * does none of these. */
+static bool opens_body(const char *p)
+{
+    size_t len = strcspn(p, " ,/");
+    char *word = g_strndup(p, len);
+    bool acronym = len >= 2 && strcmp(word, "AB") != 0; /* a company's form, no body */
+    for (const char *c = word; *c && acronym; c = g_utf8_next_char(c))
+        acronym = g_unichar_isupper(g_utf8_get_char(c));
+    bool genitive = len > 2 && word[len - 1] == 's' && p[len] == ' ' && g_unichar_islower(g_utf8_get_char(p + len + 1));
+    bool unit = names_unit(word);
+    g_free(word);
+    return acronym || genitive || unit;
+}
+
 /* The bodies a responsible cell names, as split_parties finds them, but for what a table writes
  * as one: "Kultur och fritid" (an area named by two words, one_area), "Kultur-, demokrati-
  * och fritidsförvaltningen" (a part ending in a hyphen shares the last one's ending); and
@@ -712,29 +716,26 @@ static char **split_responsible(const char *cell)
 {
     GString *s = g_string_new(NULL);
     size_t lead = bullet_len(cell, false);
-    const char *word = cell + lead, *first = word; /* the first word of the body being read */
+    const char *word = cell + lead, *part = word;
     for (const char *p = cell + lead; *p; p++) {
         size_t item = lead && *p == ' ' ? bullet_len(p + 1, true) : 0;
         size_t drop;
         const char *next_end = *p == ' ' ? p + 1 + strcspn(p + 1, " ") : p;
         bool roles = *p == ' ' && ends_role(word, p) && (ends_role(p + 1, next_end) || ends_body(p + 1, next_end));
-        /* "Badhuset Medlefors Vuxenutbildningen": a body named in the definite form, then a unit right after a
-         * name's word ("HR-avdelningen och IT-enheten" is parted by its "och") */
-        bool second_definite = *p == ' ' && g_unichar_isupper(g_utf8_get_char(word)) &&
-                               definite_name(first, first + strcspn(first, " ")) && definite_name(p + 1, next_end) &&
-                               names_unit(p + 1, next_end);
-        if (*p == ' ' && !item && (ends_body(word, p) || roles || body_tail(word, p, &drop) || second_definite) &&
+        /* "Elevhälsan Förvaltningens kansli"; "Varberg Vatten AB" is one */
+        bool joined = word == part && definite_noun(word, p) && opens_body(p + 1);
+        if (*p == ' ' && !item && (ends_body(word, p) || roles || joined || body_tail(word, p, &drop)) &&
             g_unichar_isupper(g_utf8_get_char(p + 1))) {
             g_string_append(s, ", "); /* "Tillväxtenheten Byalagen": one a line in the cell */
-            first = p + 1;
+            part = p + 1;
         } else if (item) {
             g_string_append(s, ", ");
             p += item;
-            first = p + 1;
+            part = p + 1;
         } else if (p[0] == '/' && p[1] == ' ') {
             g_string_append(s, ", ");
             p++;
-            first = p + 1;
+            part = p + 1;
         } else if (p[0] == ',' && p[1] == ' ' && p > cell && p[-1] == '-') {
             g_string_append(s, ",\u00a0"); /* no separator split_parties sees */
             p++;
@@ -967,7 +968,18 @@ static bool names_bodies(const char *cell)
     return all;
 }
 
-/* What a cell's content looks like: a time, an amount, bodies, or none of them. */
+/* Does the cell cite articles or paragraphs by number ("Art. 3, art. 12", "§ 4", "Kap. 2")? Its numbers are
+ * references (a convention's article column), no amounts. */
+static bool cites_by_number(const char *cell)
+{
+    static const char *const citing[] = { "art.", "art ", "artikel", "§", "kap.", "kapitel", "paragraf" };
+    for (size_t i = 0; i < G_N_ELEMENTS(citing); i++)
+        if (folded_starts(cell, citing[i]))
+            return true;
+    return false;
+}
+
+/* What a cell's content looks like: a time, an amount, bodies, references, or none of them. */
 static column_field cell_kind(xctx *x, const char *cell)
 {
     long long amount;
@@ -979,6 +991,8 @@ static column_field cell_kind(xctx *x, const char *cell)
     for (size_t i = 0; i < G_N_ELEMENTS(times); i++)
         if (folded_contains(cell, times[i]))
             return COL_TIME;
+    if (cites_by_number(cell))
+        return COL_OTHER;
     if (find_amount(x, cell, false, &amount, &a, &b) || folded_contains(cell, "inom ram"))
         return COL_COST;
     return names_bodies(cell) ? COL_RESPONSIBLE : COL_NONE;
@@ -1008,7 +1022,8 @@ static bool numbers_rows(xctx *x, guint from, guint end, int c)
 }
 
 /* Columns the header does not name get the field most of their cells look like (years -> time,
- * amounts -> cost, body names -> responsible), when no other column has that field. */
+ * amounts -> cost, body names -> responsible), when no other column has that field; a column of references
+ * ("Art. 12") is kept under its header. */
 static void columns_by_content(xctx *x, guint from, guint end, column_field *cols, int n_cols)
 {
     for (int c = 0; c < n_cols; c++) {
@@ -1036,6 +1051,8 @@ static void columns_by_content(xctx *x, guint from, guint end, column_field *col
             if (!taken && filled && kinds[roles[k]] * 3 >= filled * 2)
                 cols[c] = roles[k];
         }
+        if (cols[c] == COL_NONE && filled && kinds[COL_OTHER] == filled) /* references: kept, no comment */
+            cols[c] = COL_OTHER;
     }
 }
 
@@ -3852,7 +3869,8 @@ static const char *named_item(const char *s)
     for (size_t k = 0; k < G_N_ELEMENTS(seps); k++) {
         const char *sep = strstr(s, seps[k]), *goal = sep ? sep + strlen(seps[k]) : NULL;
         char *name = sep ? g_strndup(s, (size_t)(sep - s)) : NULL;
-        bool named = name && word_count(name) <= 2 && g_unichar_isupper(g_utf8_get_char(name)) && word_count(goal) >= 3 &&
+        bool named = name && (word_count(name) <= 2 || (word_count(name) == 3 && !has_verb(name))) && /* "Kultur och fritid" */
+                     g_unichar_isupper(g_utf8_get_char(name)) && word_count(goal) >= 3 &&
                      g_unichar_isupper(g_utf8_get_char(goal));
         g_free(name);
         if (named)
@@ -3963,13 +3981,14 @@ static const char *sentence_stop(const char *s)
 }
 
 /* "1. Fler ska kunna försörja sig. Arbete ger ...": an item that states its goal in its first sentence and explains
- * it in the next, cut to the first. */
-static void first_sentence_states(GString *text)
+ * it in the next, cut to the first; so too when the first sentence ends the item's first line, `first_line` bytes of
+ * `text`, and the explanation starts the next ("1. Fler företag växer." over "Regionen ser till att ..."). */
+static void first_sentence_states(GString *text, size_t first_line)
 {
     const char *stop = sentence_stop(text->str);
     char *first = stop && g_unichar_isupper(g_utf8_get_char(stop + 2)) ? g_strndup(text->str, (size_t)(stop - text->str))
                                                                         : NULL;
-    if (first && says_what_shall_be(first))
+    if (first && (says_what_shall_be(first) || (size_t)(stop + 1 - text->str) == first_line))
         g_string_truncate(text, (gsize)(stop + 1 - text->str));
     g_free(first);
 }
@@ -4081,7 +4100,7 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             o.fresh = 0;
             o.number = strcmp(style, "1") == 0 ? atoi(l->text) : o.number;
             next = statement(x, k, named_item(item), text, &prov);
-            first_sentence_states(text);
+            first_sentence_states(text, strlen(named_item(item)));
             /* a marker indented further than the same marker before is another level ("- X" over "  - Y") */
             int depth = o.list_base + style_depth(o.styles, &o.n_styles, style, l->indent);
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
@@ -4096,6 +4115,7 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
                                (o.rank == 2 && !group && (has_verb(added->text) || word_count(added->text) > 5));
             if (!added->statement)
                 aim_group(&o, depth);
+            o.stated = added->statement; /* the paragraphs under an item that states a goal explain it */
         } else if (aims_subheading(x, k) && (goal_as_heading(l->text) || coded_goal_heading(x, k))) {
             /* "Alla elever når målen", "Mål 1 Minskad klimatpåverkan" over prose: a goal as a heading, the paragraphs
              * under it explain it */

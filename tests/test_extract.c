@@ -133,6 +133,15 @@ static const at_rnode *activity_of(const at_record *rec, size_t n, size_t i)
     return acts && at_rnode_n_children(acts) == n ? at_rnode_child(acts, i) : NULL;
 }
 
+/* How many children named `name` the node has. */
+static size_t children_named(const at_rnode *node, const char *name)
+{
+    size_t n = 0;
+    for (size_t i = 0; node && i < at_rnode_n_children(node); i++)
+        n += strcmp(at_rnode_name(at_rnode_child(node, i)), name) == 0;
+    return n;
+}
+
 static const at_rnode *path(const at_rnode *n, const char *first, ...)
 {
     va_list ap;
@@ -181,9 +190,7 @@ static void test_table_plan(void)
     ok(sub && strcmp(at_rnode_attr(first, "goal"), at_rnode_attr(sub, "id")) == 0 &&
            strcmp(at_rnode_attr(second, "goal"), at_rnode_attr(sub, "id")) == 0,
        "a continuation row (empty Delmål) belongs to the sub-goal above");
-    size_t responsible = 0;
-    for (size_t i = 0; i < at_rnode_n_children(first); i++)
-        responsible += strcmp(at_rnode_name(at_rnode_child(first, i)), "responsible") == 0;
+    size_t responsible = children_named(first, "responsible");
     ok(responsible == 3, "three responsible parties as separate elements (got %zu)", responsible);
     ok(strcmp(at_rnode_attr(at_rnode_find(first, "time"), "date"), "2024-04-10") == 0,
        "time '10-apr' -> 2024-04-10 (the plan's year)");
@@ -8629,6 +8636,149 @@ static void test_misc19_e_signed_lines(void)
     at_record_free(rec);
 }
 
+/* plan19: a column citing a convention's articles by number ("Art. 3, art. 12"), under a header naming no field,
+ * holds references: its numbers are no cost, and its cells no comment. */
+static void test_plan19_article_column_no_cost(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för barnrätt 2032\n\nAktiviteter\n\n"
+                                  "Nr\tAktivitet\tKonventionen\tAnsvar\tKlart\n"
+                                  "1\tBarnråd i varje skolområde\tArt. 12\tRektorerna\tHt 2032\n"
+                                  "2\tRutin för barnets bästa vid beslut\tArt. 3, art. 12\tKansliet\t2032-06-30\n",
+                                  true);
+    const at_rnode *second = activity_of(rec, 2, 1);
+    ok(second && text_is(at_rnode_find(second, "responsible"), "Kansliet") && !at_rnode_find(second, "cost") &&
+           !at_rnode_find(second, "comment"),
+       "a column of article numbers is no cost column and no comment");
+    at_record_free(rec);
+}
+
+/* plan19: two bodies on two lines of a responsible cell reach the export as one line: a noun in the definite form,
+ * then a body's name (a genitive, an acronym, a unit); a name after its noun ("Ungdomsgården Tornet") is one, and so is
+ * a company ("Vallby Vatten AB"). */
+static void test_plan19_two_bodies_one_cell(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Handlingsplan för trygghet 2032\n\nAktiviteter\n\n"
+                                  "Aktivitet\tAnsvar\tKlart\n"
+                                  "Rutin för anmälan av mobbning\tSkolhälsan Nämndens kansli\tVt 2032\n"
+                                  "Nattvandring varje fredag\tSkolorna Nattgruppen\tHt 2032\n"
+                                  "Läxhjälp två kvällar i veckan\tUngdomsgården Tornet\tHt 2032\n"
+                                  "Nya dricksvattenfontäner vid skolorna\tVallby Vatten AB\tVt 2032\n",
+                                  true);
+    const at_rnode *first = activity_of(rec, 4, 0), *second = activity_of(rec, 4, 1), *third = activity_of(rec, 4, 2);
+    size_t n1 = children_named(first, "responsible"), n2 = children_named(second, "responsible");
+    ok(n1 == 2 && n2 == 2 && text_is(at_rnode_find(first, "responsible"), "Skolhälsan") && third &&
+           children_named(third, "responsible") == 1 && children_named(activity_of(rec, 4, 3), "responsible") == 1,
+       "a definite noun and a body's name are two responsible bodies: %zu, %zu", n1, n2);
+    at_record_free(rec);
+}
+
+/* plan19: numbered goals, each a sentence on its own line with a line or a paragraph under it that explains it: the
+ * goal is the numbered sentence, the explanation no goal. */
+static void test_plan19_numbered_goal_over_explanation(void)
+{
+    static const char *const gaps[] = { "\n", "\n\n" };
+    for (size_t g = 0; g < G_N_ELEMENTS(gaps); g++) {
+        char *text = g_strconcat("Strategi för besöksnäringen 2032–2035\n\nStrategiska mål\n\n"
+                                 "1. Fler besökare kommer till kusten året runt.", gaps[g],
+                                 "Kommunen ska samordna marknadsföringen med grannkommunerna och företagen.\n\n"
+                                 "2. Företagen i besöksnäringen har råd att anställa.", gaps[g],
+                                 "Det handlar om längre säsonger och om utbildning för personalen.\n\n"
+                                 "Uppföljning\n\nNämnden följer upp strategin varje år.\n", NULL);
+        at_record *rec = extract_text("strategi.txt", text, false);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        size_t n = goals ? at_rnode_n_children(goals) : 0;
+        const at_rnode *first = n ? at_rnode_find(at_rnode_child(goals, 0), "title") : NULL;
+        ok(n == 2 && text_is(first, "Fler besökare kommer till kusten året runt"),
+           "a numbered goal over its explanation (%s): %zu goals, the first '%s'", g ? "a paragraph" : "a line", n,
+           first ? at_rnode_text(first) : "-");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan19: a numbered list names each goal by its area ("1. Kultur och fritid – Fler ..."), and the table's area column
+ * names the area: the activities belong to the goal the area names, and the areas are no goals of their own. */
+static void test_plan19_area_names_listed_goal(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Aktivitetsplan för hälsa 2032\n\nMål för 2032\n\n"
+                                  "1. Sömn – Fler unga sover minst åtta timmar om natten.\n"
+                                  "2. Kultur och fritid – Alla barn har en fritidsaktivitet de tycker om.\n\n"
+                                  "Aktiviteter\n\n"
+                                  "Område\tAktivitet\tAnsvarig\tNär\n"
+                                  "Sömn\tFöreläsning om skärmtid för föräldrar\tElevhälsan\tHt 2032\n"
+                                  "Kultur och fritid\tProva-på-vecka i simhallen\tFritidsenheten\tVt 2032\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *goals = root ? at_rnode_find(root, "goals") : NULL;
+    const at_rnode *second = activity_of(rec, 2, 1);
+    const char *id = second ? at_rnode_attr(second, "goal") : NULL;
+    const at_rnode *goal = NULL;
+    for (size_t i = 0; goals && id && i < at_rnode_n_children(goals); i++)
+        if (g_strcmp0(at_rnode_attr(at_rnode_child(goals, i), "id"), id) == 0)
+            goal = at_rnode_child(goals, i);
+    ok(goals && at_rnode_n_children(goals) == 2 &&
+           text_is(at_rnode_find(goal, "title"), "Alla barn har en fritidsaktivitet de tycker om"),
+       "the area column names the listed goal: %zu goals", goals ? at_rnode_n_children(goals) : 0);
+    at_record_free(rec);
+}
+
+/* plan19: the head's stamp names the contact after a strategist's label ("Miljöstrateg: X") or after
+ * "Kontaktperson" with no colon, between the stamp's parts. */
+static void test_plan19_contact_in_stamp(void)
+{
+    static const char *const stamps[] = {
+        "Beslutad av kommunstyrelsen 2032-02-03 § 12. Miljöstrateg: Karin Berg.",
+        "Beslutad av kommunstyrelsen 2032-02-03, § 12 · Dnr KS 2032/40 · Kontaktperson Karin Berg, utvecklare",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(stamps); i++) {
+        char *text = g_strconcat("Vallby kommun\n\nPlan för cykling 2032\n\n", stamps[i],
+                                 "\n\nBakgrund\n\nFler ska cykla till jobbet.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(name && g_str_has_prefix(at_rnode_text(name), "Karin Berg"), "the stamp's contact is the author: '%s'",
+           name ? at_rnode_text(name) : "-");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan19: a bulleted item that names an agreement ("- skötselavtal med ...") is no title calling the document an
+ * agreement: a programme's numbered sections stay sections, no clauses. */
+static void test_plan19_listed_agreement_no_title(void)
+{
+    at_record *rec = extract_text("program.txt",
+                                  "Vallby kommun\n\nProgram för parker 2032–2035\n\nInledning\n\n"
+                                  "Parkerna ska vara öppna för alla.\n\n1 Gröna stråk\n\n"
+                                  "Stråken binder ihop stadsdelarna.\n\nExempel på insatser:\n\n"
+                                  "- skötselavtal med bostadsbolagen\n\n- nya bänkar längs ån\n\n"
+                                  "2 Lek för alla\n\nLekplatserna rustas en i taget.\n\n"
+                                  "3 Vatten i staden\n\nDammarna renas varje vår.\n",
+                                  false);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    ok(root && !at_rnode_find(root, "agreements") && at_rnode_find(root, "sections"),
+       "a bulleted agreement in a programme makes no agreement of its numbered sections");
+    at_record_free(rec);
+}
+
+/* plan19: a text export's table of numbered goals and the global goals they serve ("1 <tab> 8 Anständiga villkor")
+ * reads as a table: its "1 8" is no clause 1 with a misread §. */
+static void test_plan19_export_row_no_misread_clause(void)
+{
+    at_record *rec = extract_text("strategi.txt",
+                                  "Strategi för näringslivet 2032–2035\n\nStrategiska mål\n\n"
+                                  "1. Fler företag startar i kommunen.\n\n2. Fler företag anställer.\n\n"
+                                  "Koppling till Agenda 2030\n\nMål\tAgenda 2030\n\n"
+                                  "1\t8 Anständiga arbetsvillkor och ekonomisk tillväxt\n\n"
+                                  "2\t8 Anständiga arbetsvillkor, 9 Hållbar industri\n\n"
+                                  "Uppföljning\n\nNämnden följer upp strategin varje år.\n",
+                                  false);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    ok(root && !at_rnode_find(root, "agreements"), "an export's row '1 <tab> 8 X' is no clause");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8896,5 +9046,12 @@ int main(int argc, char **argv)
     test_misc19_boxes_and_appendices();
     test_misc19_initialism_adopts();
     test_misc19_e_signed_lines();
+    test_plan19_article_column_no_cost();
+    test_plan19_two_bodies_one_cell();
+    test_plan19_numbered_goal_over_explanation();
+    test_plan19_area_names_listed_goal();
+    test_plan19_contact_in_stamp();
+    test_plan19_listed_agreement_no_title();
+    test_plan19_export_row_no_misread_clause();
     return tap_done();
 }
