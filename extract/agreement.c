@@ -42,11 +42,6 @@ static char *sentence_window(xctx *x, guint i)
     return window(x, i, n);
 }
 
-static bool is_agreement_word(const char *s)
-{
-    return folded_contains(s, "avtal") || folded_contains(s, "overenskommelse");
-}
-
 /* ---- parties, validity, notice ---- */
 
 static bool names_org_kind(const char *name);
@@ -321,7 +316,7 @@ static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, 
         g_free(lines);
         size_t a, b;
         bool found = false;
-        if (folded_contains(w, "mellan") && (own_text || is_agreement_word(w)) && pat_match(x, PAT_PARTIES, w, 0) && pat_span(x, 0, &a, &b) &&
+        if (folded_contains(w, "mellan") && (own_text || names_agreement_kind(w)) && pat_match(x, PAT_PARTIES, w, 0) && pat_span(x, 0, &a, &b) &&
             a < strlen(aline(x, i)->text)) {
             char *list = pat_group(x, w, 1);
             char **parties = split_parties(list);
@@ -1458,14 +1453,14 @@ static bool names_agreement_itself(const char *t)
         if (strcmp(head, amendments[k]) == 0) {
             g_free(head);
             g_strfreev(words);
-            return is_agreement_word(t);
+            return names_agreement_kind(t);
         }
     g_free(head);
-    for (char **w = words; *w && !is_agreement_word(*w) && !about; w++)
+    for (char **w = words; *w && !names_agreement_kind(*w) && !about; w++)
         for (size_t k = 0; k < G_N_ELEMENTS(prepositions) && !about; k++)
             about = strcmp(*w, prepositions[k]) == 0;
     g_strfreev(words);
-    return is_agreement_word(t) && !about;
+    return names_agreement_kind(t) && !about;
 }
 
 /* Does the document call itself an agreement in its head (its title)? Which line does. Under a long letterhead or
@@ -1615,7 +1610,7 @@ static void add_agreement(xctx *x, GArray *clauses, guint end)
         xline *t = aline(x, k), *after = aline(x, k + 1);
         size_t len = strlen(t->text);
         bool heading = t->para_start && (!after || after->para_start) && !strchr(".,;:", t->text[len - 1]) && word_count(t->text) <= 10;
-        if (heading && is_agreement_word(t->text) && !folded_starts(t->text, "Bilaga")) {
+        if (heading && names_agreement_kind(t->text) && !folded_starts(t->text, "Bilaga")) {
             rn_add_text(agreement, "title", t->text, &t->prov);
             nearest = k;
             break;
@@ -1762,18 +1757,18 @@ void extract_agreements(xctx *x)
     bool validity = false, named = false;
     for (guint i = 0; i < x->lines->len; i++) {
         const char *t = aline(x, i)->text;
-        validity |= is_agreement_word(t) && (folded_contains(t, "galler") || folded_contains(t, "galla "));
-        named |= is_agreement_word(t);
+        validity |= names_agreement_kind(t) && (folded_contains(t, "galler") || folded_contains(t, "galla "));
+        named |= names_agreement_kind(t);
     }
     /* Minutes and plans mention agreements in passing; a memo or a document named after one describes it. */
     const at_rnode *title = at_rnode_find(x->metadata, "title");
     const at_rnode *dnr = at_rnode_find(x->metadata, "diarienummer");
-    bool about = (title && title->text && is_agreement_word(title->text)) ||
+    bool about = (title && title->text && names_agreement_kind(title->text)) ||
                  (dnr && dnr->text && at_rnode_find(x->metadata, "proposal")->text);
     if (!validity || !named || !about)
         return;
     at_rnode *agreement = rn_add(x->agreements, "agreement");
-    if (title && title->text && is_agreement_word(title->text))
+    if (title && title->text && names_agreement_kind(title->text))
         rn_add_text(agreement, "title", title->text, &title->prov);
     agreement->prov.confidence = 0.7;
     fill_agreement(x, agreement, 0, x->lines->len, NULL);

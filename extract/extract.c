@@ -81,6 +81,11 @@ bool folded_contains(const char *s, const char *needle)
     return false;
 }
 
+bool names_agreement_kind(const char *s)
+{
+    return folded_contains(s, "avtal") || folded_contains(s, "overenskommelse") || folded_contains(s, "avsiktsforklaring");
+}
+
 char last_char(const char *s)
 {
     size_t n = strlen(s);
@@ -525,7 +530,7 @@ static bool ends_open(const char *s)
 
 static bool is_title_line(const char *s)
 {
-    static const char *const words[] = { "plan", "program", "avtal", "overenskommelse", "vision", "strategi",
+    static const char *const words[] = { "plan", "program", "avtal", "overenskommelse", "avsiktsforklaring", "vision", "strategi",
                                          "policy", "protokoll", "tjansteutlatande", "rapport", "budget",
                                          "riktlinje", "uppdrag" };
     size_t n = word_count(s);
@@ -563,7 +568,7 @@ static bool shouted_letterhead(const char *s)
 static bool is_document_type(const char *s)
 {
     static const char *const kinds[] = { "plan",    "program",  "strategi",  "policy",  "riktlinjer", "riktlinje",
-                                         "dokument", "skrivelse", "avtal",   "overenskommelse", "protokoll",
+                                         "dokument", "skrivelse", "avtal",   "overenskommelse", "avsiktsforklaring", "protokoll",
                                          "protokollsutdrag", "beslut", "promemoria", "rapport", "utredning" };
     if (word_count(s) != 1 || !is_title_line(s))
         return false;
@@ -2560,7 +2565,7 @@ static void decide_kind(xctx *x, at_record *rec)
     }
     subgoals = count_goals(x->goals);
     const char *title = at_rnode_find(meta, "title")->text;
-    bool agreement_title = title && (folded_contains(title, "avtal") || folded_contains(title, "overenskommelse"));
+    bool agreement_title = title && names_agreement_kind(title);
     const char *kind = "generic";
     double confidence = 0.3;
     if (memo >= 4) {

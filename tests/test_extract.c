@@ -8472,6 +8472,41 @@ static void test_mende2_open_term_keeps_period(void)
     at_record_free(rec);
 }
 
+/* A declaration of intent is an agreement: its numbered clauses are clauses, its letterhead's organisation none of
+ * its own. */
+static void test_ext19_declaration_of_intent(void)
+{
+    at_record *rec = extract_text("avsikt.txt",
+                                  "Norrviks kommun\n\nAvsiktsförklaring om en gemensam cykelbana längs ån\n\n"
+                                  "1. Parter\n\nNorrviks kommun och Ådalens vägförening.\n\n2. Syfte\n\nParterna vill "
+                                  "bygga en cykelbana längs ån.\n\n3. Ekonomi\n\nVarje part står för sina egna "
+                                  "kostnader.\n\n4. Giltighetstid\n\nAvsiktsförklaringen gäller till och med den 31 "
+                                  "december 2031.\n",
+                                  false);
+    ok(rec && strcmp(at_record_kind(rec), "agreement") == 0, "an Avsiktsförklaring is an agreement (got %s)",
+       rec ? at_record_kind(rec) : "none");
+    ok(rec && at_record_count(rec, "clause") == 4, "its four numbered clauses (got %zu)",
+       rec ? at_record_count(rec, "clause") : 0);
+    at_record_free(rec);
+}
+
+/* An export's signature blocks side by side, their rows set apart by blank lines ("För X", "Ort/datum", the place and
+ * day, the name, the title), after a clause ending in a bulleted list: each name with the title under it. */
+static void test_ext19_export_blocks_rows_apart(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Avtal om snöröjning\n\n§ 1 Parter\n\nÅsby kommun och Vinterväg AB.\n\n§ 2 Uppdrag\n\n"
+                                  "Vinterväg AB åtar sig att\n\n- ploga gatorna,\n\n- sanda gångvägarna.\n\n"
+                                  "För Åsby kommun\tFör Vinterväg AB\n\nOrt/datum\tOrt/datum\n\n"
+                                  "Åsby, 2030-01-10\tLuleå, 2030-01-12\n\nKarin Berglund\tOla Stenmark\n\n"
+                                  "kommunstyrelsens ordförande\tverkställande direktör\n",
+                                  true);
+    ok(rec && has_signatory(rec, "Karin Berglund", "kommunstyrelsens ordförande") &&
+           has_signatory(rec, "Ola Stenmark", "verkställande direktör"),
+       "export blocks with blank lines between their rows: each name with its title");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8734,5 +8769,7 @@ int main(int argc, char **argv)
     test_mende2_ceiling_not_grant();
     test_mende2_others_report_day();
     test_mende2_open_term_keeps_period();
+    test_ext19_declaration_of_intent();
+    test_ext19_export_blocks_rows_apart();
     return tap_done();
 }
