@@ -986,7 +986,7 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
                 vf = rn_add_text(agreement, "validFrom", original, &l->prov);
                 rn_attr_set(vf, "value", "%s", d.iso);
                 g_free(original);
-            } else if (folded_starts(rest, "undertecknande")) {
+            } else if (folded_contains(rest, "underteckna")) { /* "undertecknandet", "det att parterna undertecknat" */
                 vf = rn_add_text(agreement, "validFrom", "från undertecknande", &l->prov);
                 rn_attr_set(vf, "event", "signature");
             }
@@ -1068,8 +1068,24 @@ static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char 
     return n;
 }
 
-/* "kan sägas upp med tre månaders uppsägningstid": a length in the genitive right before the word is the notice
- * period, whatever lengths the sentence gives after it. */
+/* Does `after` (the words after a length in the genitive) name a notice: "uppsägningstid", "skriftlig uppsägning",
+ * or "(skriftligt) varsel" in a sentence `w` about ending or leaving the agreement ("kan frånträda avsiktsförklaringen
+ * med tre månaders skriftligt varsel"; "med en veckas varsel" alone is a meeting's notice)? */
+static bool names_notice(const char *w, const char *after)
+{
+    static const char *const leaving[] = { "frantrad", "uttrad", "saga upp", "sagas upp", "sager upp", "sags upp" };
+    if (g_str_has_prefix(after, " skriftligt ") || g_str_has_prefix(after, " skriftlig "))
+        after = strchr(after + 1, ' ');
+    if (g_str_has_prefix(after, " uppsägning"))
+        return true;
+    bool leaves = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(leaving) && !leaves; k++)
+        leaves = folded_contains(w, leaving[k]);
+    return leaves && g_str_has_prefix(after, " varsel");
+}
+
+/* "kan sägas upp med tre månaders uppsägningstid", "frånträda avtalet med sex månaders skriftligt varsel": a length in
+ * the genitive right before a notice is the notice period, whatever lengths the sentence gives after it. */
 static bool genitive_notice(xctx *x, at_rnode *agreement, guint i)
 {
     char *w = sentence_window(x, i);
@@ -1079,7 +1095,7 @@ static bool genitive_notice(xctx *x, at_rnode *agreement, guint i)
         size_t a, b;
         pat_span(x, 0, &a, &b);
         pos = b;
-        if (w[b - 1] != 's' || !g_str_has_prefix(w + b, " uppsägning"))
+        if (w[b - 1] != 's' || !names_notice(w, w + b))
             continue;
         char *original = g_strndup(w + a, b - a);
         rn_attr_set(rn_add_text(agreement, "noticePeriod", original, &aline(x, i)->prov), "duration", "%s", duration);
@@ -1100,7 +1116,8 @@ static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
                                          "sägs överenskommelsen" };
     enum { FIRST_VERB = 2 };
     for (guint i = from; i < to; i++)
-        if (strstr(aline(x, i)->text, "s uppsägning") && genitive_notice(x, agreement, i))
+        if ((strstr(aline(x, i)->text, "s uppsägning") || strstr(aline(x, i)->text, " varsel")) &&
+            genitive_notice(x, agreement, i))
             return;
     for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
         for (guint i = from; i < to; i++) {
@@ -1772,6 +1789,25 @@ void extract_agreements(xctx *x)
         rn_add_text(agreement, "title", title->text, &title->prov);
     agreement->prov.confidence = 0.7;
     fill_agreement(x, agreement, 0, x->lines->len, NULL);
+}
+
+/* An agreement valid from its signing ("från det att samtliga parter har undertecknat den") is valid from the day
+ * its last party signed. */
+void date_signed_validity(xctx *x)
+{
+    for (guint a = 0; a < x->agreements->children->len; a++) {
+        const at_rnode *agreement = g_ptr_array_index(x->agreements->children, a);
+        at_rnode *vf = (at_rnode *)at_rnode_find(agreement, "validFrom");
+        const char *last = NULL;
+        for (guint i = 0; i < agreement->children->len; i++) {
+            const at_rnode *c = g_ptr_array_index(agreement->children, i);
+            const char *day = strcmp(c->name, "signature") == 0 ? at_rnode_attr(c, "date") : NULL;
+            if (day && (!last || strcmp(day, last) > 0))
+                last = day;
+        }
+        if (vf && last && g_strcmp0(at_rnode_attr(vf, "event"), "signature") == 0 && !at_rnode_attr(vf, "value"))
+            rn_attr_set(vf, "value", "%s", last);
+    }
 }
 
 /* ---- budgets ---- */

@@ -2688,6 +2688,7 @@ int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract
     extract_prose_goals(&x);
     extract_agreements(&x);
     extract_signature_blocks(&x);
+    date_signed_validity(&x);
     extract_budgets(&x);
     extract_budget_tables(&x);
     extract_budget_sentences(&x);

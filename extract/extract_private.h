@@ -234,6 +234,8 @@ void extract_prose_goals(xctx *x);
 /** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */
 const char *labelled_goal_heading(const char *s);
 void extract_agreements(xctx *x);
+/** Sets the day an agreement valid from its signing starts: the last of its signatures'. */
+void date_signed_validity(xctx *x);
 void extract_budgets(xctx *x);
 void extract_events(xctx *x);
 void extract_attachments(xctx *x);

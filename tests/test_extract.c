@@ -8507,6 +8507,27 @@ static void test_ext19_export_blocks_rows_apart(void)
     at_record_free(rec);
 }
 
+/* "gäller från det att samtliga parter har undertecknat den": valid from the day the last party signed; "frånträda
+ * … med tre månaders skriftligt varsel" is the notice period. */
+static void test_ext19_valid_from_signing_notice_by_leave(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Avtal om gemensam lärcentral\n\n§ 1 Parter\n\nÖstby kommun och Västby kommun.\n\n"
+                                  "§ 2 Uppdrag\n\nParterna driver en lärcentral i Östby.\n\n§ 3 Giltighetstid\n\n"
+                                  "Avtalet gäller från det att båda parter har undertecknat det och till och med den 30 "
+                                  "juni 2032. En part kan frånträda avtalet med sex månaders skriftligt varsel.\n\n"
+                                  "Östby den 2 mars 2031\n\nVästby den 9 mars 2031\n",
+                                  false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *vf = a ? at_rnode_find(a, "validFrom") : NULL, *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+    ok(vf && g_strcmp0(at_rnode_attr(vf, "value"), "2031-03-09") == 0,
+       "valid from the last signature's day, 2031-03-09 (got %s)", vf ? at_rnode_attr(vf, "value") : "none");
+    ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P6M") == 0,
+       "'frånträda … med sex månaders skriftligt varsel': notice P6M (got %s)",
+       notice ? at_rnode_attr(notice, "duration") : "none");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8771,5 +8792,6 @@ int main(int argc, char **argv)
     test_mende2_open_term_keeps_period();
     test_ext19_declaration_of_intent();
     test_ext19_export_blocks_rows_apart();
+    test_ext19_valid_from_signing_notice_by_leave();
     return tap_done();
 }
