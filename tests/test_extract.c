@@ -8528,6 +8528,28 @@ static void test_ext19_valid_from_signing_notice_by_leave(void)
     at_record_free(rec);
 }
 
+/* An extract of minutes: its item's title after the § ("§ 14 Ny belysning i Storparken"), its meeting's day
+ * ("Sammanträdesdatum") a meeting, who prepared the matter ("Ärendet har beretts av parkchef Nils Berg") its author. */
+static void test_ext19_minutes_extract(void)
+{
+    at_record *rec = extract_text("utdrag.txt",
+                                  "Ekby kommun\nTekniska nämnden\n\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2030-05-12\n\n"
+                                  "Dnr: TN 2030/41\n\n§ 14 Ny belysning i Storparken\n\nÄrendebeskrivning\n\nBelysningen "
+                                  "i Storparken är gammal och drar mycket ström. Ärendet har beretts av parkchef Nils "
+                                  "Berg.\n\nBeslutsunderlag\n\n- Tjänsteskrivelse från parkchefen 2030-04-20\n\n- "
+                                  "Energikartläggning från Ljusteknik AB 2030-03-02\n\nBeslutsförslag\n\nNämnden beslutar "
+                                  "att byta belysningen i Storparken under 2031.\n",
+                                  false);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *title = root ? path(root, "metadata", "title", NULL) : NULL;
+    const at_rnode *author = root ? path(root, "metadata", "authors", "author", "name", NULL) : NULL;
+    const at_rnode *event = root ? path(root, "events", "event", NULL) : NULL;
+    ok(text_is(title, "Ny belysning i Storparken"), "the item's title after its §");
+    ok(text_is(author, "Nils Berg"), "'Ärendet har beretts av parkchef Nils Berg': the author");
+    ok(event && g_strcmp0(at_rnode_attr(event, "date"), "2030-05-12") == 0, "the day of the meeting is a meeting");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8793,5 +8815,6 @@ int main(int argc, char **argv)
     test_ext19_declaration_of_intent();
     test_ext19_export_blocks_rows_apart();
     test_ext19_valid_from_signing_notice_by_leave();
+    test_ext19_minutes_extract();
     return tap_done();
 }
