@@ -1084,6 +1084,12 @@ static bool names_notice(const char *w, const char *after)
     return leaves && g_str_has_prefix(after, " varsel");
 }
 
+/* Does line text `t` hold a notice's noun after a genitive ("månaders uppsägningstid", "skriftligt varsel")? */
+static bool names_notice_noun(const char *t)
+{
+    return strstr(t, "s uppsägning") || strstr(t, "varsel");
+}
+
 /* "kan sägas upp med tre månaders uppsägningstid", "frånträda avtalet med sex månaders skriftligt varsel": a length in
  * the genitive right before a notice is the notice period, whatever lengths the sentence gives after it. */
 static bool genitive_notice(xctx *x, at_rnode *agreement, guint i)
@@ -1115,8 +1121,8 @@ static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
                                          "sägas upp", "Sägs avtalet", "sägs avtalet", "Sägs överenskommelsen",
                                          "sägs överenskommelsen" };
     enum { FIRST_VERB = 2 };
-    for (guint i = from; i < to; i++)
-        if ((strstr(aline(x, i)->text, "s uppsägning") || strstr(aline(x, i)->text, " varsel")) &&
+    for (guint i = from; i < to; i++) /* the notice's noun on the line or the next (a PDF's line may break before it) */
+        if ((names_notice_noun(aline(x, i)->text) || (i + 1 < to && names_notice_noun(aline(x, i + 1)->text))) &&
             genitive_notice(x, agreement, i))
             return;
     for (size_t k = 0; k < G_N_ELEMENTS(words); k++)

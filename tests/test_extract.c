@@ -8550,6 +8550,21 @@ static void test_ext19_minutes_extract(void)
     at_record_free(rec);
 }
 
+/* A PDF's line breaking before the notice's noun ("med sex månaders" over "skriftligt varsel."): still the notice. */
+static void test_ext19_notice_noun_on_next_line(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Avtal om gemensam lärcentral\n\n§ 1 Parter\n\nÖstby kommun och Västby kommun.\n\n"
+                                  "§ 2 Giltighetstid\n\nAvtalet gäller till och med den 30 juni 2032. En part kan "
+                                  "frånträda avtalet med sex månaders\nskriftligt varsel.\n",
+                                  false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+    ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P6M") == 0,
+       "'sex månaders' over 'skriftligt varsel': notice P6M (got %s)", notice ? at_rnode_attr(notice, "duration") : "none");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8816,5 +8831,6 @@ int main(int argc, char **argv)
     test_ext19_export_blocks_rows_apart();
     test_ext19_valid_from_signing_notice_by_leave();
     test_ext19_minutes_extract();
+    test_ext19_notice_noun_on_next_line();
     return tap_done();
 }
