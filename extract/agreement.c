@@ -42,11 +42,6 @@ static char *sentence_window(xctx *x, guint i)
     return window(x, i, n);
 }
 
-static bool is_agreement_word(const char *s)
-{
-    return folded_contains(s, "avtal") || folded_contains(s, "overenskommelse");
-}
-
 /* ---- parties, validity, notice ---- */
 
 static bool names_org_kind(const char *name);
@@ -321,7 +316,7 @@ static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, 
         g_free(lines);
         size_t a, b;
         bool found = false;
-        if (folded_contains(w, "mellan") && (own_text || is_agreement_word(w)) && pat_match(x, PAT_PARTIES, w, 0) && pat_span(x, 0, &a, &b) &&
+        if (folded_contains(w, "mellan") && (own_text || names_agreement_kind(w)) && pat_match(x, PAT_PARTIES, w, 0) && pat_span(x, 0, &a, &b) &&
             a < strlen(aline(x, i)->text)) {
             char *list = pat_group(x, w, 1);
             char **parties = split_parties(list);
@@ -991,7 +986,7 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
                 vf = rn_add_text(agreement, "validFrom", original, &l->prov);
                 rn_attr_set(vf, "value", "%s", d.iso);
                 g_free(original);
-            } else if (folded_starts(rest, "undertecknande")) {
+            } else if (folded_contains(rest, "underteckna")) { /* "undertecknandet", "det att parterna undertecknat" */
                 vf = rn_add_text(agreement, "validFrom", "från undertecknande", &l->prov);
                 rn_attr_set(vf, "event", "signature");
             }
@@ -1073,8 +1068,30 @@ static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char 
     return n;
 }
 
-/* "kan sägas upp med tre månaders uppsägningstid": a length in the genitive right before the word is the notice
- * period, whatever lengths the sentence gives after it. */
+/* Does `after` (the words after a length in the genitive) name a notice: "uppsägningstid", "skriftlig uppsägning",
+ * or "(skriftligt) varsel" in a sentence `w` about ending or leaving the agreement ("kan frånträda avsiktsförklaringen
+ * med tre månaders skriftligt varsel"; "med en veckas varsel" alone is a meeting's notice)? */
+static bool names_notice(const char *w, const char *after)
+{
+    static const char *const leaving[] = { "frantrad", "uttrad", "saga upp", "sagas upp", "sager upp", "sags upp" };
+    if (g_str_has_prefix(after, " skriftligt ") || g_str_has_prefix(after, " skriftlig "))
+        after = strchr(after + 1, ' ');
+    if (g_str_has_prefix(after, " uppsägning"))
+        return true;
+    bool leaves = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(leaving) && !leaves; k++)
+        leaves = folded_contains(w, leaving[k]);
+    return leaves && g_str_has_prefix(after, " varsel");
+}
+
+/* Does line text `t` hold a notice's noun after a genitive ("månaders uppsägningstid", "skriftligt varsel")? */
+static bool names_notice_noun(const char *t)
+{
+    return strstr(t, "s uppsägning") || strstr(t, "varsel");
+}
+
+/* "kan sägas upp med tre månaders uppsägningstid", "frånträda avtalet med sex månaders skriftligt varsel": a length in
+ * the genitive right before a notice is the notice period, whatever lengths the sentence gives after it. */
 static bool genitive_notice(xctx *x, at_rnode *agreement, guint i)
 {
     char *w = sentence_window(x, i);
@@ -1084,7 +1101,7 @@ static bool genitive_notice(xctx *x, at_rnode *agreement, guint i)
         size_t a, b;
         pat_span(x, 0, &a, &b);
         pos = b;
-        if (w[b - 1] != 's' || !g_str_has_prefix(w + b, " uppsägning"))
+        if (w[b - 1] != 's' || !names_notice(w, w + b))
             continue;
         char *original = g_strndup(w + a, b - a);
         rn_attr_set(rn_add_text(agreement, "noticePeriod", original, &aline(x, i)->prov), "duration", "%s", duration);
@@ -1104,8 +1121,9 @@ static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
                                          "sägas upp", "Sägs avtalet", "sägs avtalet", "Sägs överenskommelsen",
                                          "sägs överenskommelsen" };
     enum { FIRST_VERB = 2 };
-    for (guint i = from; i < to; i++)
-        if (strstr(aline(x, i)->text, "s uppsägning") && genitive_notice(x, agreement, i))
+    for (guint i = from; i < to; i++) /* the notice's noun on the line or the next (a PDF's line may break before it) */
+        if ((names_notice_noun(aline(x, i)->text) || (i + 1 < to && names_notice_noun(aline(x, i + 1)->text))) &&
+            genitive_notice(x, agreement, i))
             return;
     for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
         for (guint i = from; i < to; i++) {
@@ -1458,14 +1476,14 @@ static bool names_agreement_itself(const char *t)
         if (strcmp(head, amendments[k]) == 0) {
             g_free(head);
             g_strfreev(words);
-            return is_agreement_word(t);
+            return names_agreement_kind(t);
         }
     g_free(head);
-    for (char **w = words; *w && !is_agreement_word(*w) && !about; w++)
+    for (char **w = words; *w && !names_agreement_kind(*w) && !about; w++)
         for (size_t k = 0; k < G_N_ELEMENTS(prepositions) && !about; k++)
             about = strcmp(*w, prepositions[k]) == 0;
     g_strfreev(words);
-    return is_agreement_word(t) && !about;
+    return names_agreement_kind(t) && !about;
 }
 
 /* Does the document call itself an agreement in its head (its title)? Which line does. Under a long letterhead or
@@ -1618,7 +1636,7 @@ static void add_agreement(xctx *x, GArray *clauses, guint end)
         xline *t = aline(x, k), *after = aline(x, k + 1);
         size_t len = strlen(t->text);
         bool heading = t->para_start && (!after || after->para_start) && !strchr(".,;:", t->text[len - 1]) && word_count(t->text) <= 10;
-        if (heading && is_agreement_word(t->text) && !folded_starts(t->text, "Bilaga")) {
+        if (heading && names_agreement_kind(t->text) && !folded_starts(t->text, "Bilaga")) {
             rn_add_text(agreement, "title", t->text, &t->prov);
             nearest = k;
             break;
@@ -1765,21 +1783,40 @@ void extract_agreements(xctx *x)
     bool validity = false, named = false;
     for (guint i = 0; i < x->lines->len; i++) {
         const char *t = aline(x, i)->text;
-        validity |= is_agreement_word(t) && (folded_contains(t, "galler") || folded_contains(t, "galla "));
-        named |= is_agreement_word(t);
+        validity |= names_agreement_kind(t) && (folded_contains(t, "galler") || folded_contains(t, "galla "));
+        named |= names_agreement_kind(t);
     }
     /* Minutes and plans mention agreements in passing; a memo or a document named after one describes it. */
     const at_rnode *title = at_rnode_find(x->metadata, "title");
     const at_rnode *dnr = at_rnode_find(x->metadata, "diarienummer");
-    bool about = (title && title->text && is_agreement_word(title->text)) ||
+    bool about = (title && title->text && names_agreement_kind(title->text)) ||
                  (dnr && dnr->text && at_rnode_find(x->metadata, "proposal")->text);
     if (!validity || !named || !about)
         return;
     at_rnode *agreement = rn_add(x->agreements, "agreement");
-    if (title && title->text && is_agreement_word(title->text))
+    if (title && title->text && names_agreement_kind(title->text))
         rn_add_text(agreement, "title", title->text, &title->prov);
     agreement->prov.confidence = 0.7;
     fill_agreement(x, agreement, 0, x->lines->len, NULL);
+}
+
+/* An agreement valid from its signing ("från det att samtliga parter har undertecknat den") is valid from the day
+ * its last party signed. */
+void date_signed_validity(xctx *x)
+{
+    for (guint a = 0; a < x->agreements->children->len; a++) {
+        const at_rnode *agreement = g_ptr_array_index(x->agreements->children, a);
+        at_rnode *vf = (at_rnode *)at_rnode_find(agreement, "validFrom");
+        const char *last = NULL;
+        for (guint i = 0; i < agreement->children->len; i++) {
+            const at_rnode *c = g_ptr_array_index(agreement->children, i);
+            const char *day = strcmp(c->name, "signature") == 0 ? at_rnode_attr(c, "date") : NULL;
+            if (day && (!last || strcmp(day, last) > 0))
+                last = day;
+        }
+        if (vf && last && g_strcmp0(at_rnode_attr(vf, "event"), "signature") == 0 && !at_rnode_attr(vf, "value"))
+            rn_attr_set(vf, "value", "%s", last);
+    }
 }
 
 /* ---- budgets ---- */

@@ -918,10 +918,26 @@ static void meetings_in_tables(xctx *x, GHashTable *seen)
     g_ptr_array_unref(tables);
 }
 
+/* "Sammanträdesdatum 2026-11-17" in the head of minutes or an extract of them: the day their body met, a meeting
+ * as much as one a sentence tells of. */
+static void head_meeting(xctx *x, GHashTable *seen)
+{
+    const at_rnode *dates = at_rnode_find(x->metadata, "dates");
+    for (guint i = 0; dates && i < dates->children->len; i++) {
+        const at_rnode *d = g_ptr_array_index(dates->children, i);
+        const char *iso = at_rnode_attr(d, "value");
+        guint line = lines_before(x, &d->prov);
+        if (strcmp(at_rnode_attr(d, "type"), "meeting") == 0 && iso && !g_hash_table_contains(seen, iso) &&
+            line < x->lines->len)
+            add_event(x, seen, iso, ((const xline *)g_ptr_array_index(x->lines, line))->text, &d->prov);
+    }
+}
+
 void extract_meetings(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
     GHashTable *seen = event_dates(x);
+    head_meeting(x, seen);
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
         if (word_count(s->text) > 60)

@@ -81,6 +81,11 @@ bool folded_contains(const char *s, const char *needle)
     return false;
 }
 
+bool names_agreement_kind(const char *s)
+{
+    return folded_contains(s, "avtal") || folded_contains(s, "overenskommelse") || folded_contains(s, "avsiktsforklaring");
+}
+
 char last_char(const char *s)
 {
     size_t n = strlen(s);
@@ -543,7 +548,7 @@ static bool ends_open(const char *s)
 
 static bool is_title_line(const char *s)
 {
-    static const char *const words[] = { "plan", "program", "avtal", "overenskommelse", "vision", "strategi",
+    static const char *const words[] = { "plan", "program", "avtal", "overenskommelse", "avsiktsforklaring", "vision", "strategi",
                                          "policy", "protokoll", "tjansteutlatande", "rapport", "budget",
                                          "riktlinje", "uppdrag" };
     size_t n = word_count(s);
@@ -581,7 +586,7 @@ static bool shouted_letterhead(const char *s)
 static bool is_document_type(const char *s)
 {
     static const char *const kinds[] = { "plan",    "program",  "strategi",  "policy",  "riktlinjer", "riktlinje",
-                                         "dokument", "skrivelse", "avtal",   "overenskommelse", "protokoll",
+                                         "dokument", "skrivelse", "avtal",   "overenskommelse", "avsiktsforklaring", "protokoll",
                                          "protokollsutdrag", "beslut", "promemoria", "rapport", "utredning" };
     if (word_count(s) != 1 || !is_title_line(s))
         return false;
@@ -1572,6 +1577,23 @@ static bool names_office(const char *s)
     return office;
 }
 
+/* "§ 87 Renovering av Forsnäsbadet": an item of minutes, its title after the paragraph's number (not "§ 42 Dnr BUN
+ * 2026/87", a label, nor a sentence); where its title starts, or NULL. */
+static const char *item_title(const char *s)
+{
+    const char *value;
+    if (!g_str_has_prefix(s, "§"))
+        return NULL;
+    s += strlen("§");
+    s += strspn(s, " ");
+    size_t digits = strspn(s, "0123456789");
+    if (!digits || s[digits] != ' ')
+        return NULL;
+    s += digits + 1;
+    bool heading = g_unichar_isupper(g_utf8_get_char(s)) && word_count(s) <= 12 && !strchr(".,;:", last_char(s));
+    return heading && find_label(s, &value) < 0 ? s : NULL;
+}
+
 /* The first of lines from..to that a memo's title can be: a heading, or a paragraph of one line that does not end
  * as a sentence does ("Utbyggnad av förskoleplatser i Järna och Hölö 2025–2027"), no letterhead, body or kind. */
 static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
@@ -1808,11 +1830,12 @@ static void bare_head(xctx *x, meta_nodes *m, bool *seen)
 /* The person a stretch of a line names as the document's contact: a label in mid-line ("… § 61. Kontaktperson:
  * Jonas Ek, strateg", "Dnr 12 · Programansvarig: Karin Ask"; a bare "Ansvarig:" only on a line of metadata, as an
  * adoption stamp's: else it is an activity's) or a sentence ("Frågor om planen besvaras av samordnare Petra
- * Alm."); NULL when none. */
+ * Alm.", "Ärendet har beretts av fritidschef Lars Nyström."); NULL when none. */
 static char *contact_in(const char *part, bool metadata_line)
 {
     static const char *const answers[] = { "besvaras av ", "lämnas av ", "kontaktperson är ", "kontaktperson för planen är ",
-                                           "under ledning av ", "handläggare ", "Kontaktperson " };
+                                           "under ledning av ", "handläggare ", "har beretts av ", "har handlagts av ",
+                                           "Kontaktperson " };
     const char *value;
     char *label;
     if (author_labelled(part, &value))
@@ -2046,7 +2069,7 @@ void extract_metadata(xctx *x)
         if (l->used)
             continue;
         xline *next = line_at(x, i + 1);
-        const char *kind = m.type->text ? NULL : document_type_value(l->text);
+        const char *kind = m.type->text ? NULL : document_type_value(l->text), *item;
         if (kind) {
             rn_set_text(m.type, kind);
             rn_set_prov(m.type, &l->prov);
@@ -2065,6 +2088,10 @@ void extract_metadata(xctx *x)
                 next->used = true;
                 g_free(title);
             }
+        } else if (!m.title->text && (item = item_title(l->text))) { /* an extract of minutes: its item's title */
+            rn_set_text(m.title, item);
+            rn_set_prov(m.title, &l->prov);
+            l->used = true;
         } else if (!m.title->text && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
                    !is_document_type(l->text) && /* "att se över … Uppdraget hänger samman": prose going on */
                    !g_unichar_islower(g_utf8_get_char(l->text)) &&
@@ -2593,7 +2620,7 @@ static void decide_kind(xctx *x, at_record *rec)
     }
     subgoals = count_goals(x->goals);
     const char *title = at_rnode_find(meta, "title")->text;
-    bool agreement_title = title && (folded_contains(title, "avtal") || folded_contains(title, "overenskommelse"));
+    bool agreement_title = title && names_agreement_kind(title);
     const char *kind = "generic";
     double confidence = 0.3;
     if (memo >= 4) {
@@ -2716,6 +2743,7 @@ int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract
     extract_prose_goals(&x);
     extract_agreements(&x);
     extract_signature_blocks(&x);
+    date_signed_validity(&x);
     extract_budgets(&x);
     extract_budget_tables(&x);
     extract_budget_sentences(&x);

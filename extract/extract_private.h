@@ -179,6 +179,8 @@ int find_label(const char *s, const char **value);
 /** "Fastställt av: Kommunfullmäktige": a label of up to 24 bytes before ": " and its value in `s`; the label is
  * copied (caller frees). */
 bool labelled(const char *s, char **label, const char **value);
+/** Does `s` name an agreement ("avtal", "överenskommelse", "avsiktsförklaring"), alone or in a compound? */
+bool names_agreement_kind(const char *s);
 /** The last byte of `s`, '\0' when `s` is empty (never a read before it). */
 char last_char(const char *s);
 /* How many lines (in reading order) end before `at` begins: the index of the first line at or after it. */
@@ -234,6 +236,8 @@ void extract_prose_goals(xctx *x);
 /** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */
 const char *labelled_goal_heading(const char *s);
 void extract_agreements(xctx *x);
+/** Sets the day an agreement valid from its signing starts: the last of its signatures'. */
+void date_signed_validity(xctx *x);
 void extract_budgets(xctx *x);
 void extract_events(xctx *x);
 void extract_attachments(xctx *x);

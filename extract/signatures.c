@@ -592,42 +592,69 @@ static guint marker_above(xctx *x, const xrow *first)
     return BLOCK_REACH + 1;
 }
 
+/* Is there no running line between row `above` and row `below` of the next table? A text export's rows are lines
+ * too, their fields set apart by blank lines ("För X <tab> För Y", "Ort/datum <tab> Ort/datum", the names …), and
+ * are no running text. */
+static bool no_running_line_between(xctx *x, const xrow *above, const xrow *below)
+{
+    guint from = lines_before(x, &above->prov), to = lines_before(x, &below->prov);
+    while (from < to && ((const xline *)g_ptr_array_index(x->lines, from))->fields)
+        from++;
+    return from >= to;
+}
+
 /* Where the running lines after a signature table start, and how far its blocks had got. */
 typedef struct {
     guint line, since;
 } table_end;
 
-/* The tables, each column going on from the same column of the table before when this one continues it (as many
- * columns, no running line between: on a scan the lines to sign on cut a table of blocks into several). Returns
- * where each table's running lines after it start, for read_lines. */
+/* Reads the rows of `group` (tables that continue one another) as one table, each column top to bottom, and notes
+ * where its running lines after it start; `group` is left empty. */
+static void read_group(xctx *x, GPtrArray *group, GArray *since, GArray *ends)
+{
+    if (!group->len)
+        return;
+    read_table(x, group, since);
+    table_end end = { lines_before(x, &((const xrow *)g_ptr_array_index(group, group->len - 1))->prov), BLOCK_REACH + 1 };
+    for (guint c = 0; c < since->len; c++)
+        end.since = MIN(end.since, g_array_index(since, guint, c));
+    g_array_append_val(ends, end);
+    g_ptr_array_set_size(group, 0);
+}
+
+/* The tables, a table that continues the one before (as many columns, no running line between: on a scan the lines
+ * to sign on cut a table of blocks into several, an export sets its rows apart by blank lines) read with it as one,
+ * so that a name in one and its title in the next are one block's. Returns where each table's running lines after
+ * it start, for read_lines. */
 static GArray *read_tables(xctx *x)
 {
-    GPtrArray *tables = view_tables(x);
+    GPtrArray *tables = view_tables(x), *group = g_ptr_array_new();
     GArray *since = g_array_new(FALSE, FALSE, sizeof(guint)), *ends = g_array_new(FALSE, FALSE, sizeof(table_end));
-    const xrow *prev_last = NULL;
     for (guint t = 0; t < tables->len; t++) {
         GPtrArray *table = g_ptr_array_index(tables, t);
-        const xrow *first = g_ptr_array_index(table, 0), *last = g_ptr_array_index(table, table->len - 1);
-        bool continues = prev_last && n_columns(table) == (int)since->len && first->prov.page == prev_last->prov.page &&
-                         lines_before(x, &first->prov) == lines_before(x, &prev_last->prov);
+        const xrow *first = g_ptr_array_index(table, 0);
+        const xrow *prev_last = group->len ? g_ptr_array_index(group, group->len - 1) : NULL;
+        int name, role, when;
+        bool log = signing_log_columns(first, &name, &role, &when);
+        bool continues = prev_last && !log && n_columns(table) == n_columns(group) &&
+                         first->prov.page == prev_last->prov.page && no_running_line_between(x, prev_last, first);
         if (!continues) {
+            read_group(x, group, since, ends);
             g_array_set_size(since, 0);
             guint above = marker_above(x, first);
             for (int c = 0; above <= BLOCK_REACH && c < n_columns(table); c++)
                 g_array_append_val(since, above);
         }
-        if (read_signing_log(x, table)) {
-            prev_last = NULL;
+        if (log) {
+            read_signing_log(x, table);
             g_array_set_size(since, 0);
             continue;
         }
-        read_table(x, table, since);
-        table_end end = { lines_before(x, &last->prov), BLOCK_REACH + 1 };
-        for (guint c = 0; c < since->len; c++)
-            end.since = MIN(end.since, g_array_index(since, guint, c));
-        g_array_append_val(ends, end);
-        prev_last = last;
+        for (guint r = 0; r < table->len; r++)
+            g_ptr_array_add(group, g_ptr_array_index(table, r));
     }
+    read_group(x, group, since, ends);
+    g_ptr_array_unref(group);
     g_array_unref(since);
     g_ptr_array_unref(tables);
     return ends;

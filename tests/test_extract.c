@@ -8779,6 +8779,99 @@ static void test_plan19_export_row_no_misread_clause(void)
     at_record_free(rec);
 }
 
+/* A declaration of intent is an agreement: its numbered clauses are clauses, its letterhead's organisation none of
+ * its own. */
+static void test_ext19_declaration_of_intent(void)
+{
+    at_record *rec = extract_text("avsikt.txt",
+                                  "Norrviks kommun\n\nAvsiktsförklaring om en gemensam cykelbana längs ån\n\n"
+                                  "1. Parter\n\nNorrviks kommun och Ådalens vägförening.\n\n2. Syfte\n\nParterna vill "
+                                  "bygga en cykelbana längs ån.\n\n3. Ekonomi\n\nVarje part står för sina egna "
+                                  "kostnader.\n\n4. Giltighetstid\n\nAvsiktsförklaringen gäller till och med den 31 "
+                                  "december 2031.\n",
+                                  false);
+    ok(rec && strcmp(at_record_kind(rec), "agreement") == 0, "an Avsiktsförklaring is an agreement (got %s)",
+       rec ? at_record_kind(rec) : "none");
+    ok(rec && at_record_count(rec, "clause") == 4, "its four numbered clauses (got %zu)",
+       rec ? at_record_count(rec, "clause") : 0);
+    at_record_free(rec);
+}
+
+/* An export's signature blocks side by side, their rows set apart by blank lines ("För X", "Ort/datum", the place and
+ * day, the name, the title), after a clause ending in a bulleted list: each name with the title under it. */
+static void test_ext19_export_blocks_rows_apart(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Avtal om snöröjning\n\n§ 1 Parter\n\nÅsby kommun och Vinterväg AB.\n\n§ 2 Uppdrag\n\n"
+                                  "Vinterväg AB åtar sig att\n\n- ploga gatorna,\n\n- sanda gångvägarna.\n\n"
+                                  "För Åsby kommun\tFör Vinterväg AB\n\nOrt/datum\tOrt/datum\n\n"
+                                  "Åsby, 2030-01-10\tLuleå, 2030-01-12\n\nKarin Berglund\tOla Stenmark\n\n"
+                                  "kommunstyrelsens ordförande\tverkställande direktör\n",
+                                  true);
+    ok(rec && has_signatory(rec, "Karin Berglund", "kommunstyrelsens ordförande") &&
+           has_signatory(rec, "Ola Stenmark", "verkställande direktör"),
+       "export blocks with blank lines between their rows: each name with its title");
+    at_record_free(rec);
+}
+
+/* "gäller från det att samtliga parter har undertecknat den": valid from the day the last party signed; "frånträda
+ * … med tre månaders skriftligt varsel" is the notice period. */
+static void test_ext19_valid_from_signing_notice_by_leave(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Avtal om gemensam lärcentral\n\n§ 1 Parter\n\nÖstby kommun och Västby kommun.\n\n"
+                                  "§ 2 Uppdrag\n\nParterna driver en lärcentral i Östby.\n\n§ 3 Giltighetstid\n\n"
+                                  "Avtalet gäller från det att båda parter har undertecknat det och till och med den 30 "
+                                  "juni 2032. En part kan frånträda avtalet med sex månaders skriftligt varsel.\n\n"
+                                  "Östby den 2 mars 2031\n\nVästby den 9 mars 2031\n",
+                                  false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *vf = a ? at_rnode_find(a, "validFrom") : NULL, *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+    ok(vf && g_strcmp0(at_rnode_attr(vf, "value"), "2031-03-09") == 0,
+       "valid from the last signature's day, 2031-03-09 (got %s)", vf ? at_rnode_attr(vf, "value") : "none");
+    ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P6M") == 0,
+       "'frånträda … med sex månaders skriftligt varsel': notice P6M (got %s)",
+       notice ? at_rnode_attr(notice, "duration") : "none");
+    at_record_free(rec);
+}
+
+/* An extract of minutes: its item's title after the § ("§ 14 Ny belysning i Storparken"), its meeting's day
+ * ("Sammanträdesdatum") a meeting, who prepared the matter ("Ärendet har beretts av parkchef Nils Berg") its author. */
+static void test_ext19_minutes_extract(void)
+{
+    at_record *rec = extract_text("utdrag.txt",
+                                  "Ekby kommun\nTekniska nämnden\n\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2030-05-12\n\n"
+                                  "Dnr: TN 2030/41\n\n§ 14 Ny belysning i Storparken\n\nÄrendebeskrivning\n\nBelysningen "
+                                  "i Storparken är gammal och drar mycket ström. Ärendet har beretts av parkchef Nils "
+                                  "Berg.\n\nBeslutsunderlag\n\n- Tjänsteskrivelse från parkchefen 2030-04-20\n\n- "
+                                  "Energikartläggning från Ljusteknik AB 2030-03-02\n\nBeslutsförslag\n\nNämnden beslutar "
+                                  "att byta belysningen i Storparken under 2031.\n",
+                                  false);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *title = root ? path(root, "metadata", "title", NULL) : NULL;
+    const at_rnode *author = root ? path(root, "metadata", "authors", "author", "name", NULL) : NULL;
+    const at_rnode *event = root ? path(root, "events", "event", NULL) : NULL;
+    ok(text_is(title, "Ny belysning i Storparken"), "the item's title after its §");
+    ok(text_is(author, "Nils Berg"), "'Ärendet har beretts av parkchef Nils Berg': the author");
+    ok(event && g_strcmp0(at_rnode_attr(event, "date"), "2030-05-12") == 0, "the day of the meeting is a meeting");
+    at_record_free(rec);
+}
+
+/* A PDF's line breaking before the notice's noun ("med sex månaders" over "skriftligt varsel."): still the notice. */
+static void test_ext19_notice_noun_on_next_line(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Avtal om gemensam lärcentral\n\n§ 1 Parter\n\nÖstby kommun och Västby kommun.\n\n"
+                                  "§ 2 Giltighetstid\n\nAvtalet gäller till och med den 30 juni 2032. En part kan "
+                                  "frånträda avtalet med sex månaders\nskriftligt varsel.\n",
+                                  false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+    ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P6M") == 0,
+       "'sex månaders' over 'skriftligt varsel': notice P6M (got %s)", notice ? at_rnode_attr(notice, "duration") : "none");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -9053,5 +9146,10 @@ int main(int argc, char **argv)
     test_plan19_contact_in_stamp();
     test_plan19_listed_agreement_no_title();
     test_plan19_export_row_no_misread_clause();
+    test_ext19_declaration_of_intent();
+    test_ext19_export_blocks_rows_apart();
+    test_ext19_valid_from_signing_notice_by_leave();
+    test_ext19_minutes_extract();
+    test_ext19_notice_noun_on_next_line();
     return tap_done();
 }
