@@ -1518,13 +1518,18 @@ static bool ruled_under_rows(const page_tables *pt, const visual_line *L, guint 
     return ruled;
 }
 
-/* Do lines `first` to `end`, the page's first (`first` 0), lie between a rule over the first and a
- * rule under the last (within a line's height) with none between? That is one row of a table ruled
- * under its rows, carried over a page break: its rule over it drawn again where the row was broken. */
-static bool carried_row(const page_tables *pt, const visual_line *L, guint first, guint end, int left, int right)
+/* Do lines `first` to `end`, the page's first (`first` 0), each in the columns `cols` and none bold
+ * (no goal row), lie between a rule over the first and a rule under the last (within a line's height)
+ * with none between? That is one row of a table ruled under its rows, carried over a page break: its
+ * rule over it drawn again where the row was broken. */
+static bool carried_row(const page_tables *pt, const visual_line *L, guint first, guint end, const GArray *cols)
 {
+    int left = g_array_index(cols, int, 0), right = g_array_index(cols, int, 2 * cols->len - 1);
     if (first > 0 || end - first < 2)
         return false;
+    for (guint l = first; l < end; l++)
+        if (!in_columns(&L[l], cols) || bold_words(&L[l]))
+            return false;
     const visual_line *top = &L[first], *last = &L[end - 1];
     if (rule_within(pt, top->box.y - top->box.h, top->box.y + top->box.h / 2.0, left, right) == INT_MIN ||
         rule_within(pt, last->box.y + last->box.h / 2.0, last->box.y + 2.0 * last->box.h, left, right) == INT_MIN)
@@ -1554,7 +1559,7 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     bool even = widest <= pitch * 13 / 10, any_across = false;
     const int *span = (const int *)(const void *)cols->data;
     int right = span[2 * cols->len - 1];
-    bool ruled = ruled_under_rows(pt, L, first, end, cols), one_row = carried_row(pt, L, first, end, span[0], right);
+    bool ruled = ruled_under_rows(pt, L, first, end, cols), one_row = carried_row(pt, L, first, end, cols);
     guint head = ruled ? header_rule(L, first, end, cols) : end;
     GArray *rows = g_array_new(FALSE, FALSE, sizeof(int));
     bool *across = g_new0(bool, (gsize)(end - first) + 1);
@@ -3431,15 +3436,6 @@ static int column_holding(const GPtrArray *above, guint a0, guint a1, at_box b)
                                                                                                            : -1;
 }
 
-/* The box of the words of `cell` (a cell's box is its grid's, which may reach over an empty column). */
-static at_box text_box(const region *cell)
-{
-    at_box box = ((const region_line *)cell->lines->pdata[0])->box;
-    for (guint l = 1; l < cell->lines->len; l++)
-        box = box_union(box, ((const region_line *)cell->lines->pdata[l])->box);
-    return box;
-}
-
 /* A table's last row alone on a born PDF's next page, ruled under it at most: no grid and no column of
  * a single line. When the page opens with one line whose words each lie whole in a column of the table
  * closing the page above (`a0`, `a1`), in two columns at least, that line is the table's row: a table of
@@ -3506,13 +3502,18 @@ void at_pages_align_runs(at_page_layout *const *pages, size_t n)
             cols_above = MAX(cols_above, ((region *)pages[i - 1]->regions->pdata[k])->col + 1);
         for (guint k = b0; k < b1; k++)
             cols = MAX(cols, ((region *)pages[i]->regions->pdata[k])->col + 1);
-        if (cols > cols_above)
+        if (cols >= cols_above)
             continue;
         for (guint k = b0; k < b1; k++) {
             region *cell = pages[i]->regions->pdata[k];
-            const region *above = cell->lines->len ? cell_over(pages[i - 1]->regions, a0, a1, text_box(cell)) : NULL;
-            if (above)
-                cell->col = above->col;
+            int mid = cell->box.x + cell->box.w / 2;
+            for (guint m = a0; m < a1; m++) {
+                const region *above = pages[i - 1]->regions->pdata[m];
+                if (mid >= above->box.x && mid < above->box.x + above->box.w) {
+                    cell->col = above->col;
+                    break;
+                }
+            }
         }
     }
     g_free(head);
