@@ -973,6 +973,7 @@ static region *cell_at(const page_tables *pt, at_box box)
 #define LABEL_ROWS 3     /* lines, at least, of a table of labels and values at a page's head */
 #define WIDE_TABLE_COLS 5 /* columns, at least, of a table wider than any memo head laid out in columns */
 #define PROSE_LINES 4     /* lines, at least, of a column of prose beside a box of labels and values */
+#define BESIDE_HALF_COLS 3 /* columns, at least, of a table in a letterhead's right half (two: labels, values) */
 
 typedef struct {
     at_box box;
@@ -1368,18 +1369,23 @@ static bool gap_above(const visual_line *L, guint l, int halves)
     return L[l].box.y - (L[l - 1].box.y + L[l - 1].box.h) > halves * MAX(L[l].box.h, L[l - 1].box.h) / 2;
 }
 
-/* The rule of `pt->rules` between lines `l - 1` and `l` that spans most of the columns from `left` to
- * `right` (word pixels), as its y in the grids' pixels; INT_MIN if none. */
-static int rule_between(const page_tables *pt, const visual_line *L, guint l, int left, int right)
+/* The rule of `pt->rules` between heights `above` and `below` (word pixels) that spans most of the
+ * columns from `left` to `right`, as its y in the grids' pixels; INT_MIN if none. */
+static int rule_within(const page_tables *pt, double above, double below, int left, int right)
 {
-    double above = (L[l - 1].box.y + L[l - 1].box.h / 2.0) / pt->k, below = (L[l].box.y + L[l].box.h / 2.0) / pt->k;
     for (guint i = 0; pt->rules && i < pt->rules->len; i++) {
         const at_rule_across *r = &g_array_index(pt->rules, at_rule_across, i);
         double span = MIN(r->x1, right / pt->k) - MAX(r->x0, left / pt->k);
-        if (r->y > above && r->y < below && span * 3 >= (right - left) / pt->k * 2)
+        if (r->y > above / pt->k && r->y < below / pt->k && span * 3 >= (right - left) / pt->k * 2)
             return r->y;
     }
     return INT_MIN;
+}
+
+/* The rule between lines `l - 1` and `l`, middle to middle (rule_within). */
+static int rule_between(const page_tables *pt, const visual_line *L, guint l, int left, int right)
+{
+    return rule_within(pt, L[l - 1].box.y + L[l - 1].box.h / 2.0, L[l].box.y + L[l].box.h / 2.0, left, right);
 }
 
 /* The parts of `line` as spans of x: its words run together but at a gutter's gap. */
@@ -1512,6 +1518,28 @@ static bool ruled_under_rows(const page_tables *pt, const visual_line *L, guint 
     return ruled;
 }
 
+/* Do lines `first` to `end`, the page's first (`first` 0), each in the columns `cols` and none bold
+ * (no goal row), lie between a rule over the first and a rule under the last (within a line's height)
+ * with none between? That is one row of a table ruled under its rows, carried over a page break: its
+ * rule over it drawn again where the row was broken. */
+static bool carried_row(const page_tables *pt, const visual_line *L, guint first, guint end, const GArray *cols)
+{
+    int left = g_array_index(cols, int, 0), right = g_array_index(cols, int, 2 * cols->len - 1);
+    if (first > 0 || end - first < 2)
+        return false;
+    for (guint l = first; l < end; l++)
+        if (!in_columns(&L[l], cols) || bold_words(&L[l]))
+            return false;
+    const visual_line *top = &L[first], *last = &L[end - 1];
+    if (rule_within(pt, top->box.y - top->box.h, top->box.y + top->box.h / 2.0, left, right) == INT_MIN ||
+        rule_within(pt, last->box.y + last->box.h / 2.0, last->box.y + 2.0 * last->box.h, left, right) == INT_MIN)
+        return false;
+    for (guint l = first + 1; l < end; l++)
+        if (rule_between(pt, L, l, left, right) != INT_MIN)
+            return false;
+    return true;
+}
+
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
  * a new row at each rule under a row, and where a bold header row ends (header_rule), where the lines
  * are ruled so (ruled_under_rows), else where the lines open a wider gap than the lines within a cell;
@@ -1531,7 +1559,7 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     bool even = widest <= pitch * 13 / 10, any_across = false;
     const int *span = (const int *)(const void *)cols->data;
     int right = span[2 * cols->len - 1];
-    bool ruled = ruled_under_rows(pt, L, first, end, cols);
+    bool ruled = ruled_under_rows(pt, L, first, end, cols), one_row = carried_row(pt, L, first, end, cols);
     guint head = ruled ? header_rule(L, first, end, cols) : end;
     GArray *rows = g_array_new(FALSE, FALSE, sizeof(int));
     bool *across = g_new0(bool, (gsize)(end - first) + 1);
@@ -1539,7 +1567,7 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     g_array_append_val(rows, top);
     for (guint l = first; l < end; l++) {
         int rule = l > first && ruled ? rule_between(pt, L, l, span[0], right) : INT_MIN;
-        bool new_row = l > first && (ruled ? rule != INT_MIN || l == head
+        bool new_row = l > first && !one_row && (ruled ? rule != INT_MIN || l == head
                                            : cols->len == 2 ? starts_pair(&L[l], span[2])
                                                             : even || line_step(L, l) > pitch * 13 / 10);
         if (new_row) {
@@ -1961,14 +1989,17 @@ static GArray *words_right_of(const visual_line *L, guint first, guint end, int 
     return right;
 }
 
-/* The first line of the header row of a table whose first split line is `first`: a header cell of
- * more lines than the others is centred on the row, its first lines above the row's first split one,
- * each a cell's alone. They are as bold as it and as large, close above it, within its width and
- * below `halves_end` (a letterhead read in halves). */
-static guint header_top(const visual_line *L, guint first, int halves_end)
+/* The first line of the header row of a table whose first split line is `first` and whose lines end
+ * at `end`: a header cell of more lines than the others is centred on the row, its first lines above
+ * the row's first split one, each a cell's alone. They are as bold as it and as large, close above it,
+ * within the table's width (the last column's header may have no word on the split line) and below
+ * `halves_end` (a letterhead read in halves). */
+static guint header_top(const visual_line *L, guint first, guint end, int halves_end)
 {
     enum { HEADER_LINES = 2 }; /* lines, at most, of a header cell above the row's first split line */
-    int style = ((const layer_word *)L[first].words->pdata[0])->style, tol = L[first].box.h;
+    int style = ((const layer_word *)L[first].words->pdata[0])->style, tol = L[first].box.h, right = 0;
+    for (guint l = first; l < end; l++)
+        right = MAX(right, L[l].box.x + L[l].box.w);
     guint top = first;
     if (style >= 0 || bold_words(&L[first]) != (int)L[first].words->len)
         return first;
@@ -1976,7 +2007,7 @@ static guint header_top(const visual_line *L, guint first, int halves_end)
            !gap_above(L, top, 1) && bold_words(&L[top - 1]) == (int)L[top - 1].words->len &&
            ((const layer_word *)L[top - 1].words->pdata[0])->style == style &&
            L[top - 1].box.x >= L[first].box.x - tol &&
-           L[top - 1].box.x + L[top - 1].box.w <= L[first].box.x + L[first].box.w + tol)
+           L[top - 1].box.x + L[top - 1].box.w <= right + tol)
         top--;
     return top;
 }
@@ -1996,7 +2027,7 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
         end = run_end(pt, lines, first);
         while (bridged(pt, lines, first, &end))
             ;
-        first = header_top(L, first, halves_end);
+        first = header_top(L, first, end, halves_end);
         int split = 0;
         for (guint l = first; l < end; l++)
             split += L[l].split;
@@ -2188,6 +2219,31 @@ static void read_by_columns(GArray *words, const GArray *runs)
     visual_lines_free(lines);
 }
 
+/* The tables of the right half of a letterhead read in halves (`head`) when its left half is a
+ * sidebar down the page beside the body: a table in the body there, of BESIDE_HALF_COLS columns or more,
+ * the more narrow ones a letterhead's labels and values. The page's pass skipped these lines. */
+static void tables_beside_half(const GArray *words, page_tables *pt, int head_end, const column_run *head)
+{
+    GArray *right = g_array_new(FALSE, FALSE, sizeof(layer_word)); /* the texts are the page's */
+    for (guint i = 0; i < words->len; i++) {
+        const layer_word *w = &g_array_index(words, layer_word, i);
+        if (w->box.x >= head->gutter && w->box.y < head->bottom)
+            g_array_append_val(right, *w);
+    }
+    int before = pt->n;
+    find_aligned(right, pt, head_end, 0, NULL);
+    g_array_free(right, TRUE);
+    for (int t = pt->n - 1; t >= before; t--) {
+        if (pt->grids[t].n_cols >= BESIDE_HALF_COLS)
+            continue;
+        g_free(pt->grids[t].row_edges);
+        g_free(pt->grids[t].col_edges);
+        memmove(&pt->grids[t], &pt->grids[t + 1], (size_t)(pt->n - t - 1) * sizeof *pt->grids);
+        g_ptr_array_remove_index(pt->across, (guint)t);
+        pt->n--;
+    }
+}
+
 /* The page's tables: ruled ones found on a rendering (made into `*binary`) where text stands side
  * by side in poppler's order (prose pages are not rendered), then ones without rules among the other
  * words (poppler may read blocks side by side one after the other), none in a letterhead read in
@@ -2212,6 +2268,8 @@ static int find_tables(PopplerPage *page, const GArray *words, int dpi, int head
     GArray *rules = *binary ? at_rules_across(*binary, RULES_DPI, pt->grids, pt->n) : NULL;
     pt->rules = rules;
     find_aligned(words, pt, head_end, halves_end, runs);
+    if (halves_end)
+        tables_beside_half(words, pt, head_end, &g_array_index(runs, column_run, 0));
     pt->rules = NULL;
     if (rules)
         g_array_free(rules, TRUE);
@@ -3356,20 +3414,26 @@ static bool continuation_caption(const region *r)
     return saying && !other;
 }
 
-/* The column of the table in regions [a0, a1) of `above` that holds the word at `b` whole, or -1: the
- * narrowest cell of a column (not one merged across) tells its edges. */
-static int column_holding(const GPtrArray *above, guint a0, guint a1, at_box b)
+/* The narrowest cell of the table in regions [a0, a1) of `above` over the middle of `b`, or NULL: a
+ * column's own cell (not one merged across) tells its edges. */
+static const region *cell_over(const GPtrArray *above, guint a0, guint a1, at_box b)
 {
-    int col = -1, width = INT_MAX;
+    const region *narrowest = NULL;
     for (guint k = a0; k < a1; k++) {
         const region *cell = above->pdata[k];
         int mid = b.x + b.w / 2;
-        if (mid >= cell->box.x && mid < cell->box.x + cell->box.w && cell->box.w < width) {
-            width = cell->box.w;
-            col = b.x >= cell->box.x - CELL_INSET && b.x + b.w <= cell->box.x + cell->box.w + CELL_INSET ? cell->col : -1;
-        }
+        if (mid >= cell->box.x && mid < cell->box.x + cell->box.w && (!narrowest || cell->box.w < narrowest->box.w))
+            narrowest = cell;
     }
-    return col;
+    return narrowest;
+}
+
+/* The column of the table in regions [a0, a1) of `above` that holds the word at `b` whole, or -1. */
+static int column_holding(const GPtrArray *above, guint a0, guint a1, at_box b)
+{
+    const region *cell = cell_over(above, a0, a1, b);
+    return cell && b.x >= cell->box.x - CELL_INSET && b.x + b.w <= cell->box.x + cell->box.w + CELL_INSET ? cell->col
+                                                                                                           : -1;
 }
 
 /* A table's last row alone on a born PDF's next page, ruled under it at most: no grid and no column of

@@ -926,6 +926,47 @@ ok "a table's last row alone on the last page is a row of the table, the text af
      grep -q ">Aktivitet nummer 34 för ökad trygghet i kommunen</title>" "$dir/lonerow-rec/lonerow.record.xml" &&
      [ "$(grep -c "<activity " "$dir/lonerow-rec/lonerow.record.xml")" -eq 34 ] &&
      grep -qx "Planen följs upp varje år av kommunstyrelsen." "$dir/lonerow/lonerow.txt"'
+# The same table's last row of three lines carried alone onto the last page: its lines, evenly spaced
+# between the rule drawn over the row again and the rule under it, were read as a row each (the
+# activity cut in three). It is one row. (Its third column empty, the time still lands in it: not yet.)
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100% } td, th { border-bottom: 1px solid #888; padding: 3pt; text-align: left; vertical-align: top; }</style>"
+  echo '<h1>Handlingsplan för trygghet 2031</h1><p>Kommunstyrelsen antog planen 2031-01-20, § 4.</p><h2>Aktiviteter</h2>'
+  echo '<table><tr><th style="width: 30%">Aktivitet</th><th>Ansvarig</th><th>Medverkande</th><th>Tid</th><th>Kostnad</th></tr>'
+  for i in $(seq 14); do echo "<tr><td>Aktivitet nummer $i för ökad trygghet i kommunen</td><td>Förvaltning $i</td><td>Polisen</td><td>2031</td><td>$i 000 kr</td></tr>"; done
+  echo '<tr><td>Trygghetsvandringar i alla kommundelar med boende och föreningar</td><td>Fritidsförvaltningen, Kulturförvaltningen</td><td></td><td>Löpande</td><td>2 000 kr per vandring</td></tr>'
+  echo '</table><h2>Uppföljning</h2><p>Planen följs upp varje år av kommunstyrelsen.</p></body></html>'
+} > "$dir/carried.html"
+read_web carried
+"$AT" extract -o "$dir/carried-rec" "$dir/carried.pdf" 2> /dev/null
+ok "a table's last row of three lines alone on the last page is one row" \
+    '[ "$(pdftotext -f 2 -l 2 "$dir/carried.pdf" - | grep -c "^Aktivitet nummer")" -eq 0 ] &&
+     [ "$(wc -l < "$dir/carried/carried.table2.tsv")" -eq 1 ] &&
+     grep -q "^Trygghetsvandringar i alla kommundelar med boende och föreningar	Fritidsförvaltningen, Kulturförvaltningen	" "$dir/carried/carried.table2.tsv" &&
+     grep -q ">Trygghetsvandringar i alla kommundelar med boende och föreningar</title>" "$dir/carried-rec/carried.record.xml" &&
+     [ "$(grep -c "<activity " "$dir/carried-rec/carried.record.xml")" -eq 15 ]'
+# A sidebar down the left of the first page (the organisation, contents, labels) beside the body: read
+# as a letterhead's left half, and the table in the body beside it never looked for (its activities
+# lost). A table of three columns or more in a letterhead's right half is a table; the last column's
+# header of two lines centred on the others' one (its first line over them) is its header.
+{ echo "$html_head<style>.page { display: flex; gap: 14pt; line-height: 1.45 } .side { width: 25%; background: #eef3ea; padding: 8pt; font-size: 8.5pt } .main { flex: 1 }"
+  echo 'h1 { font-size: 15pt; margin: 0 0 6pt } h2 { font-size: 11pt; margin: 8pt 0 4pt } p { margin: 0 0 5pt } table { border-collapse: collapse; width: 100%; font-size: 9pt }'
+  echo 'th { background: #dde8d6; text-align: left; padding: 4pt } th.cost { white-space: nowrap } td { padding: 4pt; vertical-align: top; border-bottom: 1px solid #ccc }</style>'
+  echo '<div class="page"><div class="side"><p><b>Ekby kommun</b><br>Tekniska förvaltningen</p><p><b>Innehåll</b><br>1. Inledning<br>2. Gator<br>3. Parker</p>'
+  echo '<p><b>Innehåll</b><br>4. Gång och cykel<br>5. Uppföljning</p><p>Dnr: TN 2031/55<br>Datum: 2031-03-02<br>Kontakt: Eva Berg, gatuchef</p></div>'
+  echo '<div class="main"><h1>Handlingsplan för trafiksäkerhet 2031–2033</h1><h2>1. Inledning</h2><p>Planen visar hur förvaltningen gör gator och parker säkrare för dem som går och cyklar.</p>'
+  echo '<h2>2. Gator</h2><table><tr><th>Åtgärd</th><th>Ansvarig</th><th>Tid</th><th class="cost">Vad kostar<br>det?</th></tr>'
+  echo '<tr><td>Farthinder vid skolorna i centrum</td><td>Gatuenheten</td><td>Våren 2031</td><td>200 000 kr</td></tr>'
+  echo '<tr><td>Ny belysning längs gångvägen till stationen</td><td>Gatuenheten</td><td>Hösten 2031</td><td>1,2 mnkr</td></tr>'
+  echo '<tr><td>Säkra övergångsställen vid torget</td><td>Trafikenheten</td><td>2032</td><td>450 000 kr</td></tr></table>'
+  echo '<h2>3. Parker</h2><p>Parkernas gångvägar ses över när gatorna är klara.</p></div></div></body></html>'
+} > "$dir/sidebar.html"
+read_web sidebar
+"$AT" extract -o "$dir/sidebar-rec" "$dir/sidebar.pdf" 2> /dev/null
+ok "a table in the body beside a sidebar is a table, its two-line last header whole" \
+    '[ "$(head -1 "$dir/sidebar/sidebar.table1.tsv")" = "$(printf "Åtgärd\tAnsvarig\tTid\tVad kostar det?")" ] &&
+     grep -qx "$(printf "Ny belysning längs gångvägen till stationen\tGatuenheten\tHösten 2031\t1,2 mnkr")" "$dir/sidebar/sidebar.table1.tsv" &&
+     [ "$(grep -c "<activity " "$dir/sidebar-rec/sidebar.record.xml")" -eq 3 ] &&
+     grep -qx "Dnr: TN 2031/55" "$dir/sidebar/sidebar.txt"'
 # A tight table over a page break (<table border=1>, no width, cells framed apart, a space and a half
 # between them): poppler reads each row as one line with nothing wider than a space in it, and the
 # second page was never rendered to look for its rules (its 12 rows lost). Its cells' gaps line up.
