@@ -1479,28 +1479,38 @@ static bool text_in_column(const visual_line *L, guint l, const GArray *cols, gu
     return false;
 }
 
-/* The line where a bold header row ends (header_end) if that counts as its rule: a line under it leaves a
- * column of `cols` empty, a cell's line wrapped, so rows of more lines than one; `end` if not. Lines that
- * each fill every column (signature blocks side by side: place, party, name, title) are rows of a line
- * each, a signing line across them or not: read by rules, a name and its title were one cell. */
+/* Does each of lines `from` to `end` fill every column of `cols`? Then they are rows of a line each
+ * (signature blocks side by side: place, party, name, title), a signing line across them or not: read
+ * by rules, a name and its title were one cell. A line leaving a column empty is a cell's line wrapped. */
+static bool rows_of_a_line(const visual_line *L, guint from, guint end, const GArray *cols)
+{
+    for (guint l = from; l < end; l++)
+        for (guint c = 0; c < cols->len; c++)
+            if (!text_in_column(L, l, cols, c))
+                return false;
+    return true;
+}
+
+/* The line where a bold header row ends (header_end) if that counts as its rule: the lines under it are
+ * no rows of a line each (rows_of_a_line); `end` if not. */
 static guint header_rule(const visual_line *L, guint first, guint end, const GArray *cols)
 {
     guint head = header_end(L, first, end);
-    for (guint l = head; l < end; l++)
-        for (guint c = 0; c < cols->len; c++)
-            if (!text_in_column(L, l, cols, c))
-                return head;
-    return end;
+    return rows_of_a_line(L, head, end, cols) ? end : head;
 }
 
 /* Are lines `first` to `end`, in columns from `left` to `right`, ruled under their rows: two rules
  * between them at least (a rule under the header row alone says nothing of the rows below; the end of
  * a header row set in bold may count as its rule, header_rule, and its lines as none of a row's), and no
  * stretch between rules of more than twice the median stretch's lines (a budget ruled under its header
- * and over its sum, stretches of 1, 5 and 1 lines, has its five items between: not five lines of a row)? */
+ * and over its sum, stretches of 1, 5 and 1 lines, has its five items between: not five lines of a row)?
+ * Lines that are rows of a line each (rows_of_a_line) are not: a rule under every other one (a signing
+ * line over each pair of names) would join each name to the title under it. */
 static bool ruled_under_rows(const page_tables *pt, const visual_line *L, guint first, guint end,
                              const GArray *cols)
 {
+    if (rows_of_a_line(L, first, end, cols))
+        return false;
     int left = g_array_index(cols, int, 0), right = g_array_index(cols, int, 2 * cols->len - 1);
     guint head = header_rule(L, first, end, cols), from = head < end ? head : first;
     int *stretch = g_new0(int, (gsize)(end - first) + 1), n = 0;

@@ -1144,6 +1144,21 @@ ok "three signature blocks side by side atop a page: a row a line, each block's 
     'grep -qx "$(printf "Lena Holm\tJohan Ek\tSara Nyberg")" "$dir/threesig/threesig.table1.tsv" &&
      fields "$dir/threesig-rec/threesig.record.xml" | tr -d "\n" | grep -q "<name>Lena Holm</name>  *<role>Kommunstyrelsens ordförande</role>" &&
      fields "$dir/threesig-rec/threesig.record.xml" | tr -d "\n" | grep -q "<name>Sara Nyberg</name>  *<role>Räddningschef</role>"'
+# Signature blocks side by side, two signatories a party one under the other, a signing line drawn over
+# each pair of names (a rule under the titles above): the lines fill both columns, a row each. Read as a
+# table ruled under its rows, each name and the title under it were one cell and the second pair lost.
+{ echo "$html_head<style>table.sig { border-collapse: collapse; width: 100%; } .sig td { width: 50%; padding: 2pt 4pt; } .sig tr.ruled td { border-bottom: 0.6pt solid #333; } .sig tr.name td { padding-top: 24pt; }</style>"
+  echo '<h1>Avtal om skötsel av Ekby badplats</h1><p>Föreningen sköter badplatsen och dess bryggor från maj till september varje år.</p>'
+  echo '<table class="sig"><tr><td>Ekby den 14 mars 2031</td><td>Åby den 20 mars 2031</td></tr><tr class="ruled"><td>För Ekby kommun</td><td>För Åby badförening</td></tr>'
+  echo '<tr class="name"><td>Eva Berg</td><td>Olle Lind</td></tr><tr class="ruled"><td>Kommunstyrelsens ordförande</td><td>Ordförande</td></tr>'
+  echo '<tr class="name"><td>Per Ek</td><td>Siv Dahl</td></tr><tr><td>Kommundirektör</td><td>Kassör</td></tr></table></body></html>'
+} > "$dir/pairsig.html"
+read_web pairsig
+"$AT" extract -o "$dir/pairsig-rec" "$dir/pairsig.pdf" 2> /dev/null
+ok "signing lines over pairs of names side by side: a row a line, each signatory with its title" \
+    'grep -qx "$(printf "Per Ek\tSiv Dahl")" "$dir/pairsig/pairsig.table1.tsv" &&
+     fields "$dir/pairsig-rec/pairsig.record.xml" | tr -d "\n" | grep -q "<name>Eva Berg</name>  *<role>Kommunstyrelsens ordförande</role>" &&
+     fields "$dir/pairsig-rec/pairsig.record.xml" | tr -d "\n" | grep -q "<name>Siv Dahl</name>  *<role>Kassör</role>"'
 # Minutes under a dark band, their kind and date on it in white type three times the body's size: white
 # text is seen on its ground, no watermark behind the page (faint on white paper). Both were dropped.
 { echo "$html_head<div style=\"background: #20445e; color: #fff; padding: 8pt; font-size: 27pt\"><div>Protokoll</div><div>2031-09-14</div></div>"
