@@ -4283,6 +4283,8 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         GArray *items = aim_items(x, first, end, text);
         xline *area = repeated_label_area(x, h);
         area = area ? area : area_over_prose(x, first);
+        /* "Målområde 1 Besök året runt" over its goals: the heading names their area */
+        area = area || first <= h || !area_word(l->text) || area_name(l->text) == l->text ? area : l;
         if (area && items->len) { /* the goals of the area headed above */
             aim_item it = { g_strdup(area_name(area->text)), area->prov, 0, false, 0 };
             g_array_prepend_val(items, it);

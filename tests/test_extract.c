@@ -8472,6 +8472,23 @@ static void test_mende2_open_term_keeps_period(void)
     at_record_free(rec);
 }
 
+/* goal19: "Målområde 1 Trygga skolvägar" as the heading over its goal sentence names the goal's theme. */
+static void test_goal19_area_heading_names_theme(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Handlingsplan för trafiksäkerhet 2028–2030\n\nMålområde 1 Trygga skolvägar\n\n"
+                                  "Vi ska halvera antalet barn som skjutsas till skolan med bil.\n\n"
+                                  "Målområde 2 Lugnare gator\n\nVi ska sänka hastigheten i alla bostadsområden.\n\n"
+                                  "Uppföljning\n\nPlanen följs upp varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Trygga skolvägar(M:Vi ska halvera antalet barn som skjutsas till skolan med bil);"
+                   "T:Lugnare gator(M:Vi ska sänka hastigheten i alla bostadsområden)") == 0,
+       "'Målområde N X' over its goal names the goal's theme: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8734,5 +8751,6 @@ int main(int argc, char **argv)
     test_mende2_ceiling_not_grant();
     test_mende2_others_report_day();
     test_mende2_open_term_keeps_period();
+    test_goal19_area_heading_names_theme();
     return tap_done();
 }
