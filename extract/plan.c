@@ -3928,13 +3928,14 @@ static const char *sentence_stop(const char *s)
 }
 
 /* "1. Fler ska kunna försörja sig. Arbete ger ...": an item that states its goal in its first sentence and explains
- * it in the next, cut to the first. */
-static void first_sentence_states(GString *text)
+ * it in the next, cut to the first; so is one whose first sentence fills its first line, `line_len` bytes of `text`
+ * ("1. Fler företag växer." over "Regionen ska ..."): the goal set apart on a line of its own. */
+static void first_sentence_states(GString *text, size_t line_len)
 {
     const char *stop = sentence_stop(text->str);
     char *first = stop && g_unichar_isupper(g_utf8_get_char(stop + 2)) ? g_strndup(text->str, (size_t)(stop - text->str))
                                                                         : NULL;
-    if (first && says_what_shall_be(first))
+    if (first && (says_what_shall_be(first) || (size_t)(stop + 1 - text->str) == line_len))
         g_string_truncate(text, (gsize)(stop + 1 - text->str));
     g_free(first);
 }
@@ -4046,7 +4047,7 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             o.fresh = 0;
             o.number = strcmp(style, "1") == 0 ? atoi(l->text) : o.number;
             next = statement(x, k, named_item(item), text, &prov);
-            first_sentence_states(text);
+            first_sentence_states(text, strlen(named_item(item)));
             /* a marker indented further than the same marker before is another level ("- X" over "  - Y") */
             int depth = o.list_base + style_depth(o.styles, &o.n_styles, style, l->indent);
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */

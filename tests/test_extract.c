@@ -8489,6 +8489,23 @@ static void test_goal19_area_heading_names_theme(void)
     at_record_free(rec);
 }
 
+/* goal19: a numbered goal whose sentence fills its first line, explained on the lines under it, is that sentence. */
+static void test_goal19_goal_line_over_explanation(void)
+{
+    at_record *rec = extract_text("strategi.txt",
+                                  "Strategi för lokal livsmedelsproduktion 2028–2032\n\nStrategiska mål\n\n"
+                                  "1. Fler gårdar i kommunen säljer direkt till konsument.\nKommunen ordnar torgdagar och "
+                                  "hjälper gårdarna med tillstånd och marknadsföring.\n\n2. Skolmaten lagas av råvaror från "
+                                  "trakten.\nUpphandlingarna delas upp så att små producenter kan lämna anbud.\n\n"
+                                  "Uppföljning\n\nStrategin följs upp varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Fler gårdar i kommunen säljer direkt till konsument;M:Skolmaten lagas av råvaror från trakten") == 0,
+       "a numbered goal on its own line over its explanation: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8752,5 +8769,6 @@ int main(int argc, char **argv)
     test_mende2_others_report_day();
     test_mende2_open_term_keeps_period();
     test_goal19_area_heading_names_theme();
+    test_goal19_goal_line_over_explanation();
     return tap_done();
 }
