@@ -2644,8 +2644,21 @@ static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme, GPtrArray *subs,
     return found;
 }
 
+static const char *named_item(const char *s);
+
+/* Does numbered item `line` give its goal the name `name` ("1. Rörelse – Fler ska ..." names it "Rörelse")? */
+static bool item_named(const char *line, const char *name)
+{
+    const char *item = numbered_item(line), *goal = item ? named_item(item) : NULL;
+    char *given = goal && goal != item ? g_strndup(item, (size_t)(goal - item)) : NULL;
+    size_t n = strlen(name); /* the name, then only its separator */
+    bool named = given && folded_starts(given, name) && strlen(given) > n && !given[n + strspn(given + n, " :-–")];
+    g_free(given);
+    return named;
+}
+
 /* The main goal stated in a numbered list ("2. Det ska vara lätt ...") that a table's goal row names by its number
- * ("2") or by its text, or NULL. */
+ * ("2"), by its text or by the name the item gives it, or NULL. */
 static at_rnode *numbered_main_goal(const GPtrArray *numbered, const at_rnode *row_goal)
 {
     char *code = goal_text(row_goal);
@@ -2656,7 +2669,7 @@ static at_rnode *numbered_main_goal(const GPtrArray *numbered, const at_rnode *r
         at_rnode *m = g_ptr_array_index(numbered, i);
         const char *line = g_ptr_array_index(numbered, i + 1);
         char *text = m != row_goal ? goal_text(m) : NULL;
-        if (text && ((number && strncmp(line, code, n) == 0) || folded_equal(text, code)))
+        if (text && ((number && strncmp(line, code, n) == 0) || folded_equal(text, code) || item_named(line, code)))
             found = m;
         g_free(text);
     }
@@ -2697,7 +2710,7 @@ static void merge_table_goals(xctx *x)
     GArray *numbers = g_array_new(FALSE, FALSE, sizeof(int));
     GPtrArray *subs = stated_subgoals(x, numbers); /* they stay: a goal that has sub-goals is never merged */
     GPtrArray *numbered = numbered_main_goals(x);
-    for (guint i = 0; subs->len && i < x->goals->children->len;) {
+    for (guint i = 0; (subs->len || numbered->len) && i < x->goals->children->len;) {
         at_rnode *theme = g_ptr_array_index(x->goals->children, i);
         bool group = strcmp(theme->name, "theme") == 0 || strcmp(theme->name, "mainGoal") == 0;
         bool by_number = false;
@@ -3817,7 +3830,7 @@ static const char *named_item(const char *s)
     for (size_t k = 0; k < G_N_ELEMENTS(seps); k++) {
         const char *sep = strstr(s, seps[k]), *goal = sep ? sep + strlen(seps[k]) : NULL;
         char *name = sep ? g_strndup(s, (size_t)(sep - s)) : NULL;
-        bool named = name && word_count(name) <= 2 && g_unichar_isupper(g_utf8_get_char(name)) && word_count(goal) >= 3 &&
+        bool named = name && word_count(name) <= 3 && g_unichar_isupper(g_utf8_get_char(name)) && word_count(goal) >= 3 &&
                      g_unichar_isupper(g_utf8_get_char(goal));
         g_free(name);
         if (named)

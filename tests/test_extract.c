@@ -8506,6 +8506,31 @@ static void test_goal19_goal_line_over_explanation(void)
     at_record_free(rec);
 }
 
+/* goal19: "1. Belysning – X" states goal X and names it as the table's area column does ("Belysning"): the table's
+ * activities serve X, and the column's names are no goals of their own. */
+static void test_goal19_area_column_names_listed_goal(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Aktivitetsplan för trygghet 2028\nMål för året\nRådet har valt två områden:\n"
+                                  "1. Belysning – Alla gångvägar i centrum är upplysta när det är mörkt.\n"
+                                  "2. Trygg i bostaden – Fler bostadsområden har ett aktivt grannsamverkansnätverk.\n"
+                                  "Aktiviteter\nOmråde\tAktivitet\tAnsvarig\tNär\n"
+                                  "Belysning\tNya lampor längs ån\tGatuenheten\tHösten 2028\n"
+                                  "\tInventering av mörka platser\tTrygghetssamordnaren\tVåren 2028\n"
+                                  "Trygg i bostaden\tInformationsmöten i bostadsområdena\tPolisen\tMars 2028\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *a2 = activity_of(rec, 3, 1), *a3 = activity_of(rec, 3, 2);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Alla gångvägar i centrum är upplysta när det är mörkt;"
+                   "M:Fler bostadsområden har ett aktivt grannsamverkansnätverk") == 0,
+       "the area column's names are the listed goals, no goals of their own: got '%s'", got);
+    ok(a2 && g_strcmp0(goal_of(root, a2), "Alla gångvägar i centrum är upplysta när det är mörkt") == 0 &&
+           g_strcmp0(goal_of(root, a3), "Fler bostadsområden har ett aktivt grannsamverkansnätverk") == 0,
+       "each activity serves the goal its area names");
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8770,5 +8795,6 @@ int main(int argc, char **argv)
     test_mende2_open_term_keeps_period();
     test_goal19_area_heading_names_theme();
     test_goal19_goal_line_over_explanation();
+    test_goal19_area_column_names_listed_goal();
     return tap_done();
 }
