@@ -3870,6 +3870,16 @@ static void aim_group(aim_outline *o, int depth)
     }
 }
 
+/* "Programmet gäller alla ...", "Planen beskriver ...": a sentence about the document itself, no goal. */
+static bool about_document(const char *s)
+{
+    static const char *const documents[] = { "Programmet", "Planen", "Strategin", "Policyn", "Dokumentet" };
+    for (size_t k = 0; k < G_N_ELEMENTS(documents); k++)
+        if (g_str_has_prefix(s, documents[k]) && s[strlen(documents[k])] == ' ')
+            return true;
+    return false;
+}
+
 /* The sentences of paragraph `s` that state goals: the first that names the goal ("Planens mål är att X" states X),
  * or the first if it says what shall be; right under a label heading, its first whatever it says ("Målbild" over "Alla
  * rör sig varje dag."), or every one that says what shall be ("Delmål:" over sentences one a line). */
@@ -3884,7 +3894,7 @@ static void aim_sentences(aim_outline *o, const char *s, const at_provenance *pr
         const char *lead = main_goal_start(sentence, false), *goal = lead ? lead : sentence;
         lead = lead ? lead : wanted_start(sentence); /* in a section about aims, what is wanted is a goal */
         goal = lead ? lead : goal;
-        bool is_goal = (lead || (first && o->fresh == 1 && word_count(goal) >= 3) ||
+        bool is_goal = (lead || (first && o->fresh == 1 && word_count(goal) >= 3 && !about_document(goal)) ||
                         ((first || o->fresh == 2) && says_what_shall_be(goal))) &&
                        !about_goals(goal);
         if (is_goal)

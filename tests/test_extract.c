@@ -8531,6 +8531,21 @@ static void test_goal19_area_column_names_listed_goal(void)
     at_record_free(rec);
 }
 
+/* goal19: right under a goal's label heading, a sentence about the programme itself states no goal. */
+static void test_goal19_document_sentence_no_goal(void)
+{
+    at_record *rec = extract_text("program.txt",
+                                  "Program för äldres hälsa 2028–2034\n\nMålbild 2034\n\nProgrammet gäller alla "
+                                  "verksamheter inom vård och omsorg.\n\nAlla som fyllt 75 år ska erbjudas ett "
+                                  "hälsosamtal varje år.\n\nUppföljning\n\nNämnden följer upp programmet varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Alla som fyllt 75 år ska erbjudas ett hälsosamtal varje år") == 0,
+       "'Programmet gäller …' under 'Målbild 2034' is no goal: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -8796,5 +8811,6 @@ int main(int argc, char **argv)
     test_goal19_area_heading_names_theme();
     test_goal19_goal_line_over_explanation();
     test_goal19_area_column_names_listed_goal();
+    test_goal19_document_sentence_no_goal();
     return tap_done();
 }
