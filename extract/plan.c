@@ -2696,8 +2696,21 @@ static at_rnode *stated_subgoal(xctx *x, const at_rnode *theme, GPtrArray *subs,
     return found;
 }
 
+static const char *named_item(const char *s);
+
+/* Does numbered item `line` give its goal the name `name` ("1. Rörelse – Fler ska ..." names it "Rörelse")? */
+static bool item_named(const char *line, const char *name)
+{
+    const char *item = numbered_item(line), *goal = item ? named_item(item) : NULL;
+    char *given = goal && goal != item ? g_strndup(item, (size_t)(goal - item)) : NULL;
+    size_t n = strlen(name); /* the name, then only its separator */
+    bool named = given && folded_starts(given, name) && strlen(given) > n && !given[n + strspn(given + n, " :-–")];
+    g_free(given);
+    return named;
+}
+
 /* The main goal stated in a numbered list ("2. Det ska vara lätt ...") that a table's goal row names by its number
- * ("2") or by its text, or NULL. */
+ * ("2"), by its text or by the name the item gives it, or NULL. */
 static at_rnode *numbered_main_goal(const GPtrArray *numbered, const at_rnode *row_goal)
 {
     char *code = goal_text(row_goal);
@@ -2708,7 +2721,7 @@ static at_rnode *numbered_main_goal(const GPtrArray *numbered, const at_rnode *r
         at_rnode *m = g_ptr_array_index(numbered, i);
         const char *line = g_ptr_array_index(numbered, i + 1);
         char *text = m != row_goal ? goal_text(m) : NULL;
-        if (text && ((number && strncmp(line, code, n) == 0) || folded_equal(text, code)))
+        if (text && ((number && strncmp(line, code, n) == 0) || folded_equal(text, code) || item_named(line, code)))
             found = m;
         g_free(text);
     }
@@ -2749,7 +2762,7 @@ static void merge_table_goals(xctx *x)
     GArray *numbers = g_array_new(FALSE, FALSE, sizeof(int));
     GPtrArray *subs = stated_subgoals(x, numbers); /* they stay: a goal that has sub-goals is never merged */
     GPtrArray *numbered = numbered_main_goals(x);
-    for (guint i = 0; subs->len && i < x->goals->children->len;) {
+    for (guint i = 0; (subs->len || numbered->len) && i < x->goals->children->len;) {
         at_rnode *theme = g_ptr_array_index(x->goals->children, i);
         bool group = strcmp(theme->name, "theme") == 0 || strcmp(theme->name, "mainGoal") == 0;
         bool by_number = false;
@@ -3910,6 +3923,16 @@ static void aim_group(aim_outline *o, int depth)
     }
 }
 
+/* "Programmet gäller alla ...", "Planen beskriver ...": a sentence about the document itself, no goal. */
+static bool about_document(const char *s)
+{
+    static const char *const documents[] = { "Programmet", "Planen", "Strategin", "Policyn", "Dokumentet" };
+    for (size_t k = 0; k < G_N_ELEMENTS(documents); k++)
+        if (g_str_has_prefix(s, documents[k]) && s[strlen(documents[k])] == ' ')
+            return true;
+    return false;
+}
+
 /* The sentences of paragraph `s` that state goals: the first that names the goal ("Planens mål är att X" states X),
  * or the first if it says what shall be; right under a label heading, its first whatever it says ("Målbild" over "Alla
  * rör sig varje dag."), or every one that says what shall be ("Delmål:" over sentences one a line). */
@@ -3924,7 +3947,7 @@ static void aim_sentences(aim_outline *o, const char *s, const at_provenance *pr
         const char *lead = main_goal_start(sentence, false), *goal = lead ? lead : sentence;
         lead = lead ? lead : wanted_start(sentence); /* in a section about aims, what is wanted is a goal */
         goal = lead ? lead : goal;
-        bool is_goal = (lead || (first && o->fresh == 1 && word_count(goal) >= 3) ||
+        bool is_goal = (lead || (first && o->fresh == 1 && word_count(goal) >= 3 && !about_document(goal)) ||
                         ((first || o->fresh == 2) && says_what_shall_be(goal))) &&
                        !about_goals(goal);
         if (is_goal)
@@ -4338,6 +4361,8 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         GArray *items = aim_items(x, first, end, text);
         xline *area = repeated_label_area(x, h);
         area = area ? area : area_over_prose(x, first);
+        /* "Målområde 1 Besök året runt" over its goals: the heading names their area */
+        area = area || first <= h || !area_word(l->text) || area_name(l->text) == l->text ? area : l;
         if (area && items->len) { /* the goals of the area headed above */
             aim_item it = { g_strdup(area_name(area->text)), area->prov, 0, false, 0 };
             g_array_prepend_val(items, it);

@@ -8872,6 +8872,80 @@ static void test_ext19_notice_noun_on_next_line(void)
     at_record_free(rec);
 }
 
+/* goal19: "Målområde 1 Trygga skolvägar" as the heading over its goal sentence names the goal's theme. */
+static void test_goal19_area_heading_names_theme(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Handlingsplan för trafiksäkerhet 2028–2030\n\nMålområde 1 Trygga skolvägar\n\n"
+                                  "Vi ska halvera antalet barn som skjutsas till skolan med bil.\n\n"
+                                  "Målområde 2 Lugnare gator\n\nVi ska sänka hastigheten i alla bostadsområden.\n\n"
+                                  "Uppföljning\n\nPlanen följs upp varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Trygga skolvägar(M:Vi ska halvera antalet barn som skjutsas till skolan med bil);"
+                   "T:Lugnare gator(M:Vi ska sänka hastigheten i alla bostadsområden)") == 0,
+       "'Målområde N X' over its goal names the goal's theme: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* goal19: a numbered goal whose sentence fills its first line, explained on the lines under it, is that sentence. */
+static void test_goal19_goal_line_over_explanation(void)
+{
+    at_record *rec = extract_text("strategi.txt",
+                                  "Strategi för lokal livsmedelsproduktion 2028–2032\n\nStrategiska mål\n\n"
+                                  "1. Fler gårdar i kommunen säljer direkt till konsument.\nKommunen ordnar torgdagar och "
+                                  "hjälper gårdarna med tillstånd och marknadsföring.\n\n2. Skolmaten lagas av råvaror från "
+                                  "trakten.\nUpphandlingarna delas upp så att små producenter kan lämna anbud.\n\n"
+                                  "Uppföljning\n\nStrategin följs upp varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Fler gårdar i kommunen säljer direkt till konsument;M:Skolmaten lagas av råvaror från trakten") == 0,
+       "a numbered goal on its own line over its explanation: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* goal19: "1. Belysning – X" states goal X and names it as the table's area column does ("Belysning"): the table's
+ * activities serve X, and the column's names are no goals of their own. */
+static void test_goal19_area_column_names_listed_goal(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Aktivitetsplan för trygghet 2028\nMål för året\nRådet har valt två områden:\n"
+                                  "1. Belysning – Alla gångvägar i centrum är upplysta när det är mörkt.\n"
+                                  "2. Trygg i bostaden – Fler bostadsområden har ett aktivt grannsamverkansnätverk.\n"
+                                  "Aktiviteter\nOmråde\tAktivitet\tAnsvarig\tNär\n"
+                                  "Belysning\tNya lampor längs ån\tGatuenheten\tHösten 2028\n"
+                                  "\tInventering av mörka platser\tTrygghetssamordnaren\tVåren 2028\n"
+                                  "Trygg i bostaden\tInformationsmöten i bostadsområdena\tPolisen\tMars 2028\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *a2 = activity_of(rec, 3, 1), *a3 = activity_of(rec, 3, 2);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Alla gångvägar i centrum är upplysta när det är mörkt;"
+                   "M:Fler bostadsområden har ett aktivt grannsamverkansnätverk") == 0,
+       "the area column's names are the listed goals, no goals of their own: got '%s'", got);
+    ok(a2 && g_strcmp0(goal_of(root, a2), "Alla gångvägar i centrum är upplysta när det är mörkt") == 0 &&
+           g_strcmp0(goal_of(root, a3), "Fler bostadsområden har ett aktivt grannsamverkansnätverk") == 0,
+       "each activity serves the goal its area names");
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* goal19: right under a goal's label heading, a sentence about the programme itself states no goal. */
+static void test_goal19_document_sentence_no_goal(void)
+{
+    at_record *rec = extract_text("program.txt",
+                                  "Program för äldres hälsa 2028–2034\n\nMålbild 2034\n\nProgrammet gäller alla "
+                                  "verksamheter inom vård och omsorg.\n\nAlla som fyllt 75 år ska erbjudas ett "
+                                  "hälsosamtal varje år.\n\nUppföljning\n\nNämnden följer upp programmet varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Alla som fyllt 75 år ska erbjudas ett hälsosamtal varje år") == 0,
+       "'Programmet gäller …' under 'Målbild 2034' is no goal: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -9151,5 +9225,9 @@ int main(int argc, char **argv)
     test_ext19_valid_from_signing_notice_by_leave();
     test_ext19_minutes_extract();
     test_ext19_notice_noun_on_next_line();
+    test_goal19_area_heading_names_theme();
+    test_goal19_goal_line_over_explanation();
+    test_goal19_area_column_names_listed_goal();
+    test_goal19_document_sentence_no_goal();
     return tap_done();
 }
