@@ -4138,7 +4138,6 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
                                (o.rank == 2 && !group && (has_verb(added->text) || word_count(added->text) > 5));
             if (!added->statement)
                 aim_group(&o, depth);
-            o.stated = added->statement; /* the paragraphs under an item that states a goal explain it */
         } else if (aims_subheading(x, k) && (goal_as_heading(l->text) || coded_goal_heading(x, k))) {
             /* "Alla elever når målen", "Mål 1 Minskad klimatpåverkan" over prose: a goal as a heading, the paragraphs
              * under it explain it */
