@@ -8674,6 +8674,28 @@ static void test_plan19_two_bodies_one_cell(void)
     at_record_free(rec);
 }
 
+/* mendR: a responsible cell whose first word is the head noun of a name ("Föreningen", "Stiftelsen") is one body
+ * with the name after it, even one that looks like a second body; a definite noun before a service is two. */
+static void test_mendR_head_noun_keeps_name(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Aktivitet\tAnsvarig\tTid\n"
+                                  "Boulekvällar\tFöreningen PRO Ekbacken\t2031\n"
+                                  "Filmklubb\tStiftelsen Hembygdsgården\t2031\n"
+                                  "Julmarknad\tStiftelsen Gamla stadens vänner\t2032\n"
+                                  "Sagostund\tKulturhuset Läsgården\t2032\n",
+                                  true);
+    const at_rnode *first = activity_of(rec, 4, 0), *second = activity_of(rec, 4, 1), *third = activity_of(rec, 4, 2);
+    const at_rnode *fourth = activity_of(rec, 4, 3);
+    ok(children_named(first, "responsible") == 1 && text_is(at_rnode_find(first, "responsible"), "Föreningen PRO Ekbacken") &&
+           children_named(second, "responsible") == 1 && children_named(third, "responsible") == 1 &&
+           children_named(fourth, "responsible") == 2,
+       "a name's head noun stays with its name: %zu, %zu, %zu; a service after a body parts: %zu",
+       children_named(first, "responsible"), children_named(second, "responsible"),
+       children_named(third, "responsible"), children_named(fourth, "responsible"));
+    at_record_free(rec);
+}
+
 /* plan19: numbered goals, each a sentence on its own line with a line or a paragraph under it that explains it: the
  * goal is the numbered sentence, the explanation no goal. */
 static void test_plan19_numbered_goal_over_explanation(void)
@@ -9141,6 +9163,7 @@ int main(int argc, char **argv)
     test_misc19_e_signed_lines();
     test_plan19_article_column_no_cost();
     test_plan19_two_bodies_one_cell();
+    test_mendR_head_noun_keeps_name();
     test_plan19_numbered_goal_over_explanation();
     test_plan19_area_names_listed_goal();
     test_plan19_contact_in_stamp();
