@@ -266,6 +266,13 @@ static bool lists_appendices(const char *s)
     return false;
 }
 
+/* Does the numbered line `i` open a list, another numbered line or nothing after it, as the list of appendices
+ * under "Bilagor" does? A "Bilaga" label over a document's first section has that section's text under it. */
+static bool lists_at(xctx *x, guint i)
+{
+    return i + 1 >= x->lines->len || pat_match(x, PAT_SECTION, line_at(x, i + 1)->text, 0);
+}
+
 /* "Fakta", "Fakta om Öland": the label of a box of facts set beside the text, no section of the document. */
 static bool fact_box(const char *s)
 {
@@ -2243,7 +2250,7 @@ void extract_sections(xctx *x)
             current = NULL;
         }
         bool numbered = !l->used && pat_match(x, PAT_SECTION, l->text, 0);
-        appendices = lists_appendices(l->text) || (appendices && numbered);
+        appendices = numbered && (i && lists_appendices(line_at(x, i - 1)->text) ? lists_at(x, i) : appendices);
         if (!numbered || appendices)
             continue;
         char *number = pat_group(x, l->text, 1), *heading = pat_group(x, l->text, 2);

@@ -8696,6 +8696,21 @@ static void test_mendR_head_noun_keeps_name(void)
     at_record_free(rec);
 }
 
+/* mendR: a "Bilaga" label at a document's top is no list of appendices: its numbered sections, each with text
+ * under it, stay sections. */
+static void test_mendR_appendix_label_keeps_sections(void)
+{
+    at_record *rec = extract_text("bilaga.txt",
+                                  "Bilaga\n\n1. Syfte\n\nRutinen gäller all personal på äldreboendet.\n\n"
+                                  "2. Ansvar\n\nEnhetschefen ser till att rutinen följs.\n",
+                                  false);
+    GString *headings = section_headings(rec);
+    ok(strstr(headings->str, "|Syfte|") && strstr(headings->str, "|Ansvar|"),
+       "a 'Bilaga' label over numbered sections keeps them (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+}
+
 /* plan19: numbered goals, each a sentence on its own line with a line or a paragraph under it that explains it: the
  * goal is the numbered sentence, the explanation no goal. */
 static void test_plan19_numbered_goal_over_explanation(void)
@@ -9164,6 +9179,7 @@ int main(int argc, char **argv)
     test_plan19_article_column_no_cost();
     test_plan19_two_bodies_one_cell();
     test_mendR_head_noun_keeps_name();
+    test_mendR_appendix_label_keeps_sections();
     test_plan19_numbered_goal_over_explanation();
     test_plan19_area_names_listed_goal();
     test_plan19_contact_in_stamp();
