@@ -8711,6 +8711,23 @@ static void test_mendR_appendix_label_keeps_sections(void)
     at_record_free(rec);
 }
 
+/* mendR: an e-signing's line with no title ("Digitalt signerad av NAME, DATE TIME" or without the comma) names its
+ * signatory and no role: the title stops at the date. */
+static void test_mendR_e_signed_no_title(void)
+{
+    const char *agreement = "Avtal om snöröjning\n\n§ 1 Parter\n\nLunda kommun och Lunda maskin AB.\n\n"
+                            "Digitalt signerad av Eva Holm, 2029-03-02 10:41\n\n"
+                            "Digitalt signerad av Jon Ek 2029-03-04 16:05\n";
+    at_record *rec = extract_text("avtal.txt", agreement, false);
+    const at_rnode *sigs = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+    const at_rnode *first = sigs && at_rnode_n_children(sigs) == 2 ? at_rnode_child(sigs, 0) : NULL;
+    const at_rnode *second = first ? at_rnode_child(sigs, 1) : NULL;
+    ok(first && text_is(at_rnode_find(first, "name"), "Eva Holm") && !at_rnode_find(first, "role") &&
+           text_is(at_rnode_find(second, "name"), "Jon Ek") && !at_rnode_find(second, "role"),
+       "an e-signing's line without a title names its signatory and no role");
+    at_record_free(rec);
+}
+
 /* plan19: numbered goals, each a sentence on its own line with a line or a paragraph under it that explains it: the
  * goal is the numbered sentence, the explanation no goal. */
 static void test_plan19_numbered_goal_over_explanation(void)
@@ -9180,6 +9197,7 @@ int main(int argc, char **argv)
     test_plan19_two_bodies_one_cell();
     test_mendR_head_noun_keeps_name();
     test_mendR_appendix_label_keeps_sections();
+    test_mendR_e_signed_no_title();
     test_plan19_numbered_goal_over_explanation();
     test_plan19_area_names_listed_goal();
     test_plan19_contact_in_stamp();
