@@ -3886,9 +3886,10 @@ static const char *named_item(const char *s)
     for (size_t k = 0; k < G_N_ELEMENTS(seps); k++) {
         const char *sep = strstr(s, seps[k]), *goal = sep ? sep + strlen(seps[k]) : NULL;
         char *name = sep ? g_strndup(s, (size_t)(sep - s)) : NULL;
-        bool named = name && (word_count(name) <= 2 || (word_count(name) == 3 && !has_verb(name))) && /* "Kultur och fritid" */
-                     g_unichar_isupper(g_utf8_get_char(name)) && word_count(goal) >= 3 &&
-                     g_unichar_isupper(g_utf8_get_char(goal));
+        /* "Kultur och fritid"; "Till år 2030", a deadline's lead-in, names no area */
+        bool three = name && word_count(name) == 3 && !has_verb(name) && !strpbrk(name, "0123456789");
+        bool named = name && (word_count(name) <= 2 || three) && g_unichar_isupper(g_utf8_get_char(name)) &&
+                     word_count(goal) >= 3 && g_unichar_isupper(g_utf8_get_char(goal));
         g_free(name);
         if (named)
             return goal;

@@ -8728,6 +8728,28 @@ static void test_mendR_e_signed_no_title(void)
     at_record_free(rec);
 }
 
+/* mendR: a numbered goal led in by its deadline ("Till år 2031:", "Senast år 2029 –") keeps it in its title: a year
+ * is no part of an area's name. */
+static void test_mendR_goal_deadline_lead_in(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Plan för cykeltrafik 2028–2031\n\nMål\n\n"
+                                  "1. Till år 2031: Hälften av eleverna cyklar till skolan.\n\n"
+                                  "2. Senast år 2029 – Alla cykelbanor har belysning på vintern.\n\n"
+                                  "Aktiviteter\n\nAktivitet\tAnsvarig\tTid\n"
+                                  "Cykelkampanj i skolorna\tGatuenheten\t2028\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *goals = root ? at_rnode_find(root, "goals") : NULL;
+    const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
+    const at_rnode *second = first ? at_rnode_child(goals, 1) : NULL;
+    const at_rnode *t1 = first ? at_rnode_find(first, "title") : NULL, *t2 = second ? at_rnode_find(second, "title") : NULL;
+    ok(t1 && t2 && g_str_has_prefix(at_rnode_text(t1), "Till år 2031") &&
+           g_str_has_prefix(at_rnode_text(t2), "Senast år 2029"),
+       "a goal's deadline lead-in stays in its title (got '%s', '%s')", t1 ? at_rnode_text(t1) : "",
+       t2 ? at_rnode_text(t2) : "");
+    at_record_free(rec);
+}
+
 /* plan19: numbered goals, each a sentence on its own line with a line or a paragraph under it that explains it: the
  * goal is the numbered sentence, the explanation no goal. */
 static void test_plan19_numbered_goal_over_explanation(void)
@@ -9198,6 +9220,7 @@ int main(int argc, char **argv)
     test_mendR_head_noun_keeps_name();
     test_mendR_appendix_label_keeps_sections();
     test_mendR_e_signed_no_title();
+    test_mendR_goal_deadline_lead_in();
     test_plan19_numbered_goal_over_explanation();
     test_plan19_area_names_listed_goal();
     test_plan19_contact_in_stamp();
