@@ -3998,15 +3998,25 @@ static const char *sentence_stop(const char *s)
     return NULL;
 }
 
+/* "Valdeltagandet ökar till 85 procent 2030.": a sentence that sets a goal's measurable target, a number it changes
+ * to or by. */
+static bool sets_target(const char *s)
+{
+    static const char *const changes[] = { "ökar", "minskar", "halveras", "fördubblas", "stiger", "sjunker", "uppgår" };
+    return strpbrk(s, "0123456789") && has_word_part(s, changes, G_N_ELEMENTS(changes));
+}
+
 /* "1. Fler ska kunna försörja sig. Arbete ger ...": an item that states its goal in its first sentence and explains
  * it in the next, cut to the first; so too when the first sentence ends the item's first line, `first_line` bytes of
- * `text`, and the explanation starts the next ("1. Fler företag växer." over "Regionen ser till att ..."). */
+ * `text`, and the explanation starts the next ("1. Fler företag växer." over "Regionen ser till att ..."), but not
+ * its measurable target ("Andelen ökar till 80 procent 2030."). */
 static void first_sentence_states(GString *text, size_t first_line)
 {
     const char *stop = sentence_stop(text->str);
     char *first = stop && g_unichar_isupper(g_utf8_get_char(stop + 2)) ? g_strndup(text->str, (size_t)(stop - text->str))
                                                                         : NULL;
-    if (first && (says_what_shall_be(first) || (size_t)(stop + 1 - text->str) == first_line))
+    bool explained = first && (size_t)(stop + 1 - text->str) == first_line && !sets_target(stop + 2);
+    if (first && (says_what_shall_be(first) || explained))
         g_string_truncate(text, (gsize)(stop + 1 - text->str));
     g_free(first);
 }

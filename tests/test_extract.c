@@ -8750,6 +8750,27 @@ static void test_mendR_goal_deadline_lead_in(void)
     at_record_free(rec);
 }
 
+/* mendR: a numbered goal's second line that sets its measurable target (a number it changes to or by) is part of the
+ * goal, no explanation under it. */
+static void test_mendR_goal_keeps_target_line(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för friluftsliv 2029–2032\n\nMål\n\n"
+                                  "1. Fler barn rör sig i naturen.\nAndelen barn som besöker skogen varje vecka ökar till "
+                                  "60 procent 2032.\n\n"
+                                  "2. Fler vandringsleder är kända.\nKommunen ska sätta upp skyltar vid parkeringarna.\n\n"
+                                  "Uppföljning\n\nNämnden följer upp planen varje år.\n",
+                                  false);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *goals = root ? at_rnode_find(root, "goals") : NULL;
+    const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
+    const at_rnode *second = first ? at_rnode_child(goals, 1) : NULL;
+    const at_rnode *t1 = first ? at_rnode_find(first, "title") : NULL;
+    ok(t1 && strstr(at_rnode_text(t1), "60 procent 2032") &&
+           text_is(at_rnode_find(second, "title"), "Fler vandringsleder är kända"),
+       "a goal's target line stays with it, an explanation does not (got '%s')", t1 ? at_rnode_text(t1) : "");
+    at_record_free(rec);
+}
+
 /* plan19: numbered goals, each a sentence on its own line with a line or a paragraph under it that explains it: the
  * goal is the numbered sentence, the explanation no goal. */
 static void test_plan19_numbered_goal_over_explanation(void)
@@ -9221,6 +9242,7 @@ int main(int argc, char **argv)
     test_mendR_appendix_label_keeps_sections();
     test_mendR_e_signed_no_title();
     test_mendR_goal_deadline_lead_in();
+    test_mendR_goal_keeps_target_line();
     test_plan19_numbered_goal_over_explanation();
     test_plan19_area_names_listed_goal();
     test_plan19_contact_in_stamp();
