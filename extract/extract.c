@@ -266,11 +266,13 @@ static bool lists_appendices(const char *s)
     return false;
 }
 
-/* Does the numbered line `i` open a list, another numbered line or nothing after it, as the list of appendices
- * under "Bilagor" does? A "Bilaga" label over a document's first section has that section's text under it. */
+/* Does the numbered line `i` open a list, with another numbered line, a signature or nothing after it, as the list
+ * of appendices under "Bilagor" does? A "Bilaga" label over a document's first section has that section's sentences
+ * under it. */
 static bool lists_at(xctx *x, guint i)
 {
-    return i + 1 >= x->lines->len || pat_match(x, PAT_SECTION, line_at(x, i + 1)->text, 0);
+    const char *next = i + 1 < x->lines->len ? line_at(x, i + 1)->text : NULL;
+    return !next || pat_match(x, PAT_SECTION, next, 0) || last_char(next) != '.';
 }
 
 /* "Fakta", "Fakta om Öland": the label of a box of facts set beside the text, no section of the document. */

@@ -8709,6 +8709,14 @@ static void test_mendR_appendix_label_keeps_sections(void)
        "a 'Bilaga' label over numbered sections keeps them (got %s)", headings->str);
     g_string_free(headings, TRUE);
     at_record_free(rec);
+    rec = extract_text("skrivelse.txt",
+                       "Tjänsteskrivelse om parkbänkar\n\nBakgrund\n\nMånga bänkar är trasiga.\n\nBilaga\n\n"
+                       "1. Karta över bänkarna\n\nEva Holm\tJon Ek\nParkchef\tHandläggare\n",
+                       false);
+    headings = section_headings(rec);
+    ok(!strstr(headings->str, "Karta"), "one appendix over the signatures is no section (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
 }
 
 /* mendR: an e-signing's line with no title ("Digitalt signerad av NAME, DATE TIME" or without the comma) names its
