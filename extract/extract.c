@@ -266,6 +266,15 @@ static bool lists_appendices(const char *s)
     return false;
 }
 
+/* Does the numbered line `i` open a list, with another numbered line, a signature or nothing after it, as the list
+ * of appendices under "Bilagor" does? A "Bilaga" label over a document's first section has that section's sentences
+ * under it. */
+static bool lists_at(xctx *x, guint i)
+{
+    const char *next = i + 1 < x->lines->len ? line_at(x, i + 1)->text : NULL;
+    return !next || pat_match(x, PAT_SECTION, next, 0) || last_char(next) != '.';
+}
+
 /* "Fakta", "Fakta om Öland": the label of a box of facts set beside the text, no section of the document. */
 static bool fact_box(const char *s)
 {
@@ -2243,7 +2252,7 @@ void extract_sections(xctx *x)
             current = NULL;
         }
         bool numbered = !l->used && pat_match(x, PAT_SECTION, l->text, 0);
-        appendices = lists_appendices(l->text) || (appendices && numbered);
+        appendices = numbered && (i && lists_appendices(line_at(x, i - 1)->text) ? lists_at(x, i) : appendices);
         if (!numbered || appendices)
             continue;
         char *number = pat_group(x, l->text, 1), *heading = pat_group(x, l->text, 2);

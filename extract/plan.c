@@ -611,6 +611,17 @@ static bool ends_body(const char *from, const char *to)
     return false;
 }
 
+/* Does the word [from, to) end in one of the `n` endings, whatever its case? */
+static bool ends_in_one(const char *from, const char *to, const char *const *endings, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(endings[i]);
+        if ((size_t)(to - from) >= len && g_ascii_strncasecmp(to - len, endings[i], len) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Does the word [from, to) name a role ("Miljöstrategen", "Förskolechefer", "Rektor")? Two on separate lines of a
  * cell reach the export as one line; a role before a name ("Rektor Anna Andersson") is one person. */
 static bool ends_role(const char *from, const char *to)
@@ -618,12 +629,7 @@ static bool ends_role(const char *from, const char *to)
     static const char *const roles[] = { "chef", "chefen", "chefer", "strateg", "strategen", "samordnare",
                                          "samordnaren", "rektor", "rektorer", "rektorerna", "handläggare",
                                          "handläggaren", "ansvarig", "ansvariga" };
-    for (size_t i = 0; i < G_N_ELEMENTS(roles); i++) {
-        size_t n = strlen(roles[i]);
-        if ((size_t)(to - from) >= n && g_ascii_strncasecmp(to - n, roles[i], n) == 0)
-            return true;
-    }
-    return false;
+    return ends_in_one(from, to, roles, G_N_ELEMENTS(roles));
 }
 
 /* A body's name whose end a scan lost where it ran over its column's rule: the word [from, to), a
@@ -680,30 +686,37 @@ static size_t bullet_len(const char *p, bool dot_too)
     return 0;
 }
 
-/* Is the capitalised word [from, to) a noun in the definite form ("Elevhälsan", "Skolorna", "Äldreomsorgen")? */
+/* Is the capitalised word [from, to) a noun in the definite form ("Elevhälsan", "Skolorna", "Badhuset")? */
 static bool definite_noun(const char *from, const char *to)
 {
     static const char *const endings[] = { "en", "an", "na", "et" };
-    if (to - from < 6 || !g_unichar_isupper(g_utf8_get_char(from)))
-        return false;
-    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++)
-        if (memcmp(to - 2, endings[i], 2) == 0)
-            return true;
-    return false;
+    return to - from >= 6 && g_unichar_isupper(g_utf8_get_char(from)) &&
+           ends_in_one(from, to, endings, G_N_ELEMENTS(endings));
+}
+
+/* Is the word [from, to) the head noun of a name that follows it ("Föreningen SPF Seniorerna", "Stiftelsen
+ * Bergsgården"), one body with it? */
+static bool heads_name(const char *from, const char *to)
+{
+    static const char *const heads[] = { "föreningen", "stiftelsen", "sällskapet", "kooperativet" };
+    return ends_in_one(from, to, heads, G_N_ELEMENTS(heads));
 }
 
 /* Does the text at `p` open a body's name: an acronym ("PRO och SPF"), a genitive before a lower-case word
- * ("Förvaltningens kansli") or a unit's word ("Fältgruppen")? A name after its noun ("Fritidsgården Oasen")
- * does none of these. */
+ * ("Förvaltningens kansli"), a unit ("Fältgruppen") or a service named by what it does ("Fritidsgården",
+ * "Hemtjänsten")? A place after a body ("Räddningstjänsten Mälardalen", "Fritidsgården Oasen") does none of
+ * these. */
 static bool opens_body(const char *p)
 {
+    static const char *const services[] = { "tjänsten", "utbildningen", "omsorgen", "skolan", "skolorna", "gården",
+                                            "biblioteket" };
     size_t len = strcspn(p, " ,/");
     char *word = g_strndup(p, len);
     bool acronym = len >= 2 && strcmp(word, "AB") != 0; /* a company's form, no body */
     for (const char *c = word; *c && acronym; c = g_utf8_next_char(c))
         acronym = g_unichar_isupper(g_utf8_get_char(c));
     bool genitive = len > 2 && word[len - 1] == 's' && p[len] == ' ' && g_unichar_islower(g_utf8_get_char(p + len + 1));
-    bool unit = names_unit(word);
+    bool unit = names_unit(word) || ends_in_one(p, p + len, services, G_N_ELEMENTS(services));
     g_free(word);
     return acronym || genitive || unit;
 }
@@ -722,8 +735,12 @@ static char **split_responsible(const char *cell)
         size_t drop;
         const char *next_end = *p == ' ' ? p + 1 + strcspn(p + 1, " ") : p;
         bool roles = *p == ' ' && ends_role(word, p) && (ends_role(p + 1, next_end) || ends_body(p + 1, next_end));
-        /* "Elevhälsan Förvaltningens kansli"; "Varberg Vatten AB" is one */
-        bool joined = word == part && definite_noun(word, p) && opens_body(p + 1);
+        /* A body in the definite form, then a second one's name right after a name's word: "Elevhälsan
+         * Förvaltningens kansli", "Simhallen Norrvik Fritidsgården"; "Varberg Vatten AB", "Stiftelsen Bergsgården"
+         * and "HR-avdelningen och IT-enheten" (parted by its "och") are not */
+        const char *part_end = part + strcspn(part, " ");
+        bool joined = *p == ' ' && g_unichar_isupper(g_utf8_get_char(word)) && definite_noun(part, part_end) &&
+                      !heads_name(part, part_end) && opens_body(p + 1);
         if (*p == ' ' && !item && (ends_body(word, p) || roles || joined || body_tail(word, p, &drop)) &&
             g_unichar_isupper(g_utf8_get_char(p + 1))) {
             g_string_append(s, ", "); /* "Tillväxtenheten Byalagen": one a line in the cell */
@@ -3882,9 +3899,10 @@ static const char *named_item(const char *s)
     for (size_t k = 0; k < G_N_ELEMENTS(seps); k++) {
         const char *sep = strstr(s, seps[k]), *goal = sep ? sep + strlen(seps[k]) : NULL;
         char *name = sep ? g_strndup(s, (size_t)(sep - s)) : NULL;
-        bool named = name && (word_count(name) <= 2 || (word_count(name) == 3 && !has_verb(name))) && /* "Kultur och fritid" */
-                     g_unichar_isupper(g_utf8_get_char(name)) && word_count(goal) >= 3 &&
-                     g_unichar_isupper(g_utf8_get_char(goal));
+        /* "Kultur och fritid"; "Till år 2030", a deadline's lead-in, names no area */
+        bool three = name && word_count(name) == 3 && !has_verb(name) && !strpbrk(name, "0123456789");
+        bool named = name && (word_count(name) <= 2 || three) && g_unichar_isupper(g_utf8_get_char(name)) &&
+                     word_count(goal) >= 3 && g_unichar_isupper(g_utf8_get_char(goal));
         g_free(name);
         if (named)
             return goal;
@@ -4003,15 +4021,25 @@ static const char *sentence_stop(const char *s)
     return NULL;
 }
 
+/* "Valdeltagandet ökar till 85 procent 2030.": a sentence that sets a goal's measurable target, a number it changes
+ * to or by. */
+static bool sets_target(const char *s)
+{
+    static const char *const changes[] = { "ökar", "minskar", "halveras", "fördubblas", "stiger", "sjunker", "uppgår" };
+    return strpbrk(s, "0123456789") && has_word_part(s, changes, G_N_ELEMENTS(changes));
+}
+
 /* "1. Fler ska kunna försörja sig. Arbete ger ...": an item that states its goal in its first sentence and explains
  * it in the next, cut to the first; so too when the first sentence ends the item's first line, `first_line` bytes of
- * `text`, and the explanation starts the next ("1. Fler företag växer." over "Regionen ser till att ..."). */
+ * `text`, and the explanation starts the next ("1. Fler företag växer." over "Regionen ser till att ..."), but not
+ * its measurable target ("Andelen ökar till 80 procent 2030."). */
 static void first_sentence_states(GString *text, size_t first_line)
 {
     const char *stop = sentence_stop(text->str);
     char *first = stop && g_unichar_isupper(g_utf8_get_char(stop + 2)) ? g_strndup(text->str, (size_t)(stop - text->str))
                                                                         : NULL;
-    if (first && (says_what_shall_be(first) || (size_t)(stop + 1 - text->str) == first_line))
+    bool explained = first && (size_t)(stop + 1 - text->str) == first_line && !sets_target(stop + 2);
+    if (first && (says_what_shall_be(first) || explained))
         g_string_truncate(text, (gsize)(stop + 1 - text->str));
     g_free(first);
 }

@@ -321,8 +321,8 @@ static guint blocks_end(xctx *x, const sig_item *items, guint n, guint from)
     return end;
 }
 
-/* "Digitalt signerad av Anna Berg, ordförande, för Ekby kommun 2027-05-12 14:03": one line of an e-signing, its
- * signatory, title and day (no place). */
+/* "Digitalt signerad av Anna Berg, ordförande, för Ekby kommun 2027-05-12 14:03", "Digitalt signerad av Anna Berg
+ * 2027-05-12": one line of an e-signing, its signatory, title and day (no place); the title stops at the date. */
 static bool e_signed(xctx *x, const sig_item *item)
 {
     static const char *const openers[] = { "Digitalt signerad av ", "Elektroniskt signerad av ",
@@ -333,10 +333,15 @@ static bool e_signed(xctx *x, const sig_item *item)
     xdate d;
     if (!rest || !find_date(x, rest, 0, &d))
         return false;
-    char **parts = g_strsplit(rest, ", ", 3);
-    bool found = parts[0] && parts[1] && name_like(parts[0]);
+    char *signer = g_strndup(rest, d.start);
+    g_strchomp(signer);
+    if (g_str_has_suffix(signer, ","))
+        signer[strlen(signer) - 1] = '\0';
+    char **parts = g_strsplit(signer, ", ", 3);
+    bool found = parts[0] && name_like(parts[0]);
     if (found) {
-        char *title = g_strndup(parts[1], strcspn(parts[1], ",")); /* "ordförande, för X" or "ordförande för X" */
+        const char *after = parts[1] ? parts[1] : "";
+        char *title = g_strndup(after, strcspn(after, ",")); /* "ordförande, för X" or "ordförande för X" */
         char *for_party = strstr(title, " för ");
         if (for_party)
             *for_party = '\0';
@@ -345,6 +350,7 @@ static bool e_signed(xctx *x, const sig_item *item)
         g_free(title);
     }
     g_strfreev(parts);
+    g_free(signer);
     return found;
 }
 

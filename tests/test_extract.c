@@ -8674,6 +8674,111 @@ static void test_plan19_two_bodies_one_cell(void)
     at_record_free(rec);
 }
 
+/* mendR: a responsible cell whose first word is the head noun of a name ("Föreningen", "Stiftelsen") is one body
+ * with the name after it, even one that looks like a second body; a definite noun before a service is two. */
+static void test_mendR_head_noun_keeps_name(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Aktivitet\tAnsvarig\tTid\n"
+                                  "Boulekvällar\tFöreningen PRO Ekbacken\t2031\n"
+                                  "Filmklubb\tStiftelsen Hembygdsgården\t2031\n"
+                                  "Julmarknad\tStiftelsen Gamla stadens vänner\t2032\n"
+                                  "Sagostund\tKulturhuset Läsgården\t2032\n",
+                                  true);
+    const at_rnode *first = activity_of(rec, 4, 0), *second = activity_of(rec, 4, 1), *third = activity_of(rec, 4, 2);
+    const at_rnode *fourth = activity_of(rec, 4, 3);
+    ok(children_named(first, "responsible") == 1 && text_is(at_rnode_find(first, "responsible"), "Föreningen PRO Ekbacken") &&
+           children_named(second, "responsible") == 1 && children_named(third, "responsible") == 1 &&
+           children_named(fourth, "responsible") == 2,
+       "a name's head noun stays with its name: %zu, %zu, %zu; a service after a body parts: %zu",
+       children_named(first, "responsible"), children_named(second, "responsible"),
+       children_named(third, "responsible"), children_named(fourth, "responsible"));
+    at_record_free(rec);
+}
+
+/* mendR: a "Bilaga" label at a document's top is no list of appendices: its numbered sections, each with text
+ * under it, stay sections. */
+static void test_mendR_appendix_label_keeps_sections(void)
+{
+    at_record *rec = extract_text("bilaga.txt",
+                                  "Bilaga\n\n1. Syfte\n\nRutinen gäller all personal på äldreboendet.\n\n"
+                                  "2. Ansvar\n\nEnhetschefen ser till att rutinen följs.\n",
+                                  false);
+    GString *headings = section_headings(rec);
+    ok(strstr(headings->str, "|Syfte|") && strstr(headings->str, "|Ansvar|"),
+       "a 'Bilaga' label over numbered sections keeps them (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+    rec = extract_text("skrivelse.txt",
+                       "Tjänsteskrivelse om parkbänkar\n\nBakgrund\n\nMånga bänkar är trasiga.\n\nBilaga\n\n"
+                       "1. Karta över bänkarna\n\nEva Holm\tJon Ek\nParkchef\tHandläggare\n",
+                       false);
+    headings = section_headings(rec);
+    ok(!strstr(headings->str, "Karta"), "one appendix over the signatures is no section (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+}
+
+/* mendR: an e-signing's line with no title ("Digitalt signerad av NAME, DATE TIME" or without the comma) names its
+ * signatory and no role: the title stops at the date. */
+static void test_mendR_e_signed_no_title(void)
+{
+    const char *agreement = "Avtal om snöröjning\n\n§ 1 Parter\n\nLunda kommun och Lunda maskin AB.\n\n"
+                            "Digitalt signerad av Eva Holm, 2029-03-02 10:41\n\n"
+                            "Digitalt signerad av Jon Ek 2029-03-04 16:05\n";
+    at_record *rec = extract_text("avtal.txt", agreement, false);
+    const at_rnode *sigs = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+    const at_rnode *first = sigs && at_rnode_n_children(sigs) == 2 ? at_rnode_child(sigs, 0) : NULL;
+    const at_rnode *second = first ? at_rnode_child(sigs, 1) : NULL;
+    ok(first && text_is(at_rnode_find(first, "name"), "Eva Holm") && !at_rnode_find(first, "role") &&
+           text_is(at_rnode_find(second, "name"), "Jon Ek") && !at_rnode_find(second, "role"),
+       "an e-signing's line without a title names its signatory and no role");
+    at_record_free(rec);
+}
+
+/* mendR: a numbered goal led in by its deadline ("Till år 2031:", "Senast år 2029 –") keeps it in its title: a year
+ * is no part of an area's name. */
+static void test_mendR_goal_deadline_lead_in(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Plan för cykeltrafik 2028–2031\n\nMål\n\n"
+                                  "1. Till år 2031: Hälften av eleverna cyklar till skolan.\n\n"
+                                  "2. Senast år 2029 – Alla cykelbanor har belysning på vintern.\n\n"
+                                  "Aktiviteter\n\nAktivitet\tAnsvarig\tTid\n"
+                                  "Cykelkampanj i skolorna\tGatuenheten\t2028\n",
+                                  true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *goals = root ? at_rnode_find(root, "goals") : NULL;
+    const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
+    const at_rnode *second = first ? at_rnode_child(goals, 1) : NULL;
+    const at_rnode *t1 = first ? at_rnode_find(first, "title") : NULL, *t2 = second ? at_rnode_find(second, "title") : NULL;
+    ok(t1 && t2 && g_str_has_prefix(at_rnode_text(t1), "Till år 2031") &&
+           g_str_has_prefix(at_rnode_text(t2), "Senast år 2029"),
+       "a goal's deadline lead-in stays in its title (got '%s', '%s')", t1 ? at_rnode_text(t1) : "",
+       t2 ? at_rnode_text(t2) : "");
+    at_record_free(rec);
+}
+
+/* mendR: a numbered goal's second line that sets its measurable target (a number it changes to or by) is part of the
+ * goal, no explanation under it. */
+static void test_mendR_goal_keeps_target_line(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för friluftsliv 2029–2032\n\nMål\n\n"
+                                  "1. Fler barn rör sig i naturen.\nAndelen barn som besöker skogen varje vecka ökar till "
+                                  "60 procent 2032.\n\n"
+                                  "2. Fler vandringsleder är kända.\nKommunen ska sätta upp skyltar vid parkeringarna.\n\n"
+                                  "Uppföljning\n\nNämnden följer upp planen varje år.\n",
+                                  false);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *goals = root ? at_rnode_find(root, "goals") : NULL;
+    const at_rnode *first = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 0) : NULL;
+    const at_rnode *second = first ? at_rnode_child(goals, 1) : NULL;
+    const at_rnode *t1 = first ? at_rnode_find(first, "title") : NULL;
+    ok(t1 && strstr(at_rnode_text(t1), "60 procent 2032") &&
+           text_is(at_rnode_find(second, "title"), "Fler vandringsleder är kända"),
+       "a goal's target line stays with it, an explanation does not (got '%s')", t1 ? at_rnode_text(t1) : "");
+    at_record_free(rec);
+}
+
 /* plan19: numbered goals, each a sentence on its own line with a line under it that explains it: the goal is the
  * numbered sentence, the explanation no goal. A paragraph of its own under a numbered goal is not taken for an
  * explanation: where it says what shall be, it is a goal (held-out aggregates: such paragraphs were goals). */
@@ -9225,6 +9330,11 @@ int main(int argc, char **argv)
     test_misc19_e_signed_lines();
     test_plan19_article_column_no_cost();
     test_plan19_two_bodies_one_cell();
+    test_mendR_head_noun_keeps_name();
+    test_mendR_appendix_label_keeps_sections();
+    test_mendR_e_signed_no_title();
+    test_mendR_goal_deadline_lead_in();
+    test_mendR_goal_keeps_target_line();
     test_plan19_numbered_goal_over_explanation();
     test_plan19_area_names_listed_goal();
     test_plan19_contact_in_stamp();
