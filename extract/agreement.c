@@ -967,6 +967,15 @@ static bool names_term(const char *t, int pass)
     return folded_contains(t, "avtalsperiod") || folded_contains(t, "avtalstid") || folded_contains(t, "giltig");
 }
 
+/* The words after "från" in the term's sentence on line i ("gäller från dagen efter undertecknandet"), or NULL. */
+static char *term_start(xctx *x, guint i)
+{
+    char *w = sentence_window(x, i), *f = strstr(w, "äll");
+    char *rest = pat_match(x, PAT_VALID_FROM, f ? f : w, 0) ? pat_group(x, f ? f : w, 1) : NULL;
+    g_free(w);
+    return rest;
+}
+
 static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     for (guint k = 0; k < 2 * (to - from); k++) {
@@ -1800,21 +1809,71 @@ void extract_agreements(xctx *x)
     fill_agreement(x, agreement, 0, x->lines->len, NULL);
 }
 
+/* "Västby den ..............": a place's signing line whose date was left blank. */
+static bool undated_signing_line(const char *t)
+{
+    const char *den = strstr(t, " den ");
+    if (!den || word_count(t) > 4 || !g_unichar_isupper(g_utf8_get_char(t)))
+        return false;
+    const char *p = den + strlen(" den ");
+    bool blank = false;
+    for (; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c != ' ' && c != '.' && c != '_' && c != 0x2026) /* … */
+            return false;
+        blank = blank || c != ' ';
+    }
+    return blank;
+}
+
+/* Does the term start on the signing day itself ("från det att parterna har undertecknat"), not on a day counted
+ * from it ("från dagen efter undertecknandet", "från månaden efter att det undertecknats")? */
+static bool starts_on_signing(xctx *x, const at_rnode *vf)
+{
+    char *rest = term_start(x, lines_before(x, &vf->prov));
+    const char *sign = rest ? strstr(rest, "underteckna") : NULL;
+    bool on_it = sign && !g_strstr_len(rest, sign - rest, "efter");
+    g_free(rest);
+    return on_it;
+}
+
+/* The last day any party signed the agreement, or NULL when a party's signature has no day (fewer dated signatures
+ * than parties, or a signing line left blank): then the day the agreement was signed is not known. */
+static const char *last_signing_day(xctx *x, const at_rnode *agreement)
+{
+    const char *last = NULL;
+    guint parties = 0, dated = 0;
+    for (guint i = 0; i < agreement->children->len; i++) {
+        const at_rnode *c = g_ptr_array_index(agreement->children, i);
+        const char *day = strcmp(c->name, "signature") == 0 ? at_rnode_attr(c, "date") : NULL;
+        parties += strcmp(c->name, "party") == 0;
+        dated += day != NULL;
+        if (day && (!last || strcmp(day, last) > 0))
+            last = day;
+    }
+    for (guint i = lines_before(x, &agreement->prov); i < x->lines->len; i++) {
+        const xline *l = aline(x, i);
+        if (l->prov.page > agreement->prov.page ||
+            (l->prov.page == agreement->prov.page && l->prov.first_line > agreement->prov.last_line))
+            break;
+        if (undated_signing_line(l->text))
+            return NULL;
+    }
+    return dated >= parties ? last : NULL;
+}
+
 /* An agreement valid from its signing ("från det att samtliga parter har undertecknat den") is valid from the day
- * its last party signed. */
+ * its last party signed, when every party's signature has a day. */
 void date_signed_validity(xctx *x)
 {
     for (guint a = 0; a < x->agreements->children->len; a++) {
         const at_rnode *agreement = g_ptr_array_index(x->agreements->children, a);
         at_rnode *vf = (at_rnode *)at_rnode_find(agreement, "validFrom");
-        const char *last = NULL;
-        for (guint i = 0; i < agreement->children->len; i++) {
-            const at_rnode *c = g_ptr_array_index(agreement->children, i);
-            const char *day = strcmp(c->name, "signature") == 0 ? at_rnode_attr(c, "date") : NULL;
-            if (day && (!last || strcmp(day, last) > 0))
-                last = day;
-        }
-        if (vf && last && g_strcmp0(at_rnode_attr(vf, "event"), "signature") == 0 && !at_rnode_attr(vf, "value"))
+        if (!vf || g_strcmp0(at_rnode_attr(vf, "event"), "signature") != 0 || at_rnode_attr(vf, "value") ||
+            !starts_on_signing(x, vf))
+            continue;
+        const char *last = last_signing_day(x, agreement);
+        if (last)
             rn_attr_set(vf, "value", "%s", last);
     }
 }

@@ -8835,6 +8835,30 @@ static void test_ext19_valid_from_signing_notice_by_leave(void)
     at_record_free(rec);
 }
 
+/* The signing day starts the term only when the text says so and every party dated its signature: "från dagen
+ * efter undertecknandet" starts later, and a party's blank date line leaves the day unknown. */
+static void test_mende_signing_day_not_known(void)
+{
+    static const char *const terms[][2] = {
+        { "Överenskommelsen gäller från dagen efter undertecknandet och tills vidare.", "Norrby den 4 maj 2029" },
+        { "Överenskommelsen gäller från veckan efter att den undertecknats och tills vidare.", "Norrby den 4 maj 2029" },
+        { "Överenskommelsen gäller från det att parterna har undertecknat den och tills vidare.", "Norrby den ........" },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(terms); k++) {
+        char *text = g_strdup_printf("Avtal om skolskjuts\n\n§ 1 Parter\n\nSöderby kommun och Norrby kommun.\n\n"
+                                     "§ 2 Giltighetstid\n\n%s\n\nSöderby den 2 maj 2029\n\nEva Holm\n\n%s\n\n"
+                                     "Olle Berg\n",
+                                     terms[k][0], terms[k][1]);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *vf = a ? at_rnode_find(a, "validFrom") : NULL;
+        ok(vf && g_strcmp0(at_rnode_attr(vf, "event"), "signature") == 0 && !at_rnode_attr(vf, "value"),
+           "case %zu: valid from the signing, no day (got %s)", k, vf ? at_rnode_attr(vf, "value") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* An extract of minutes: its item's title after the § ("§ 14 Ny belysning i Storparken"), its meeting's day
  * ("Sammanträdesdatum") a meeting, who prepared the matter ("Ärendet har beretts av parkchef Nils Berg") its author. */
 static void test_ext19_minutes_extract(void)
@@ -9151,5 +9175,6 @@ int main(int argc, char **argv)
     test_ext19_valid_from_signing_notice_by_leave();
     test_ext19_minutes_extract();
     test_ext19_notice_noun_on_next_line();
+    test_mende_signing_day_not_known();
     return tap_done();
 }
