@@ -42,6 +42,15 @@ static char *sentence_window(xctx *x, guint i)
     return window(x, i, n);
 }
 
+/* The line of a window opened at line i (window(), sentence_window()) that holds the window's byte `offset`: where a
+ * length found in a heading's window stands, so that its provenance cites the sentence, not the heading. */
+static guint window_line(xctx *x, guint i, size_t offset)
+{
+    for (size_t len; i + 1 < x->lines->len && offset > (len = strlen(aline(x, i)->text)); i++)
+        offset -= len + 1;
+    return i;
+}
+
 /* ---- parties, validity, notice ---- */
 
 static bool names_org_kind(const char *name);
@@ -1069,7 +1078,7 @@ static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char 
         if (!duration_fits(at + b, kind))
             continue;
         char *original = g_strndup(at + a, b - a);
-        n = rn_add_text(agreement, element, original, &aline(x, i)->prov);
+        n = rn_add_text(agreement, element, original, &aline(x, window_line(x, i, (size_t)(at - w) + a))->prov);
         rn_attr_set(n, "duration", "%s", duration);
         g_free(original);
     }
@@ -1078,9 +1087,9 @@ static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char 
 }
 
 /* Does `after` (the words after a length in the genitive) name a notice: "uppsägningstid", "skriftlig uppsägning",
- * or "(skriftligt) varsel" in a sentence `w` about ending or leaving the agreement ("kan frånträda avsiktsförklaringen
- * med tre månaders skriftligt varsel"; "med en veckas varsel" alone is a meeting's notice)? */
-static bool names_notice(const char *w, const char *after)
+ * or, with `varsel`, "(skriftligt) varsel" in a sentence `w` about ending or leaving the agreement ("kan frånträda
+ * avsiktsförklaringen med tre månaders skriftligt varsel"; "med en veckas varsel" alone is a meeting's notice)? */
+static bool names_notice(const char *w, const char *after, bool varsel)
 {
     static const char *const leaving[] = { "frantrad", "uttrad", "saga upp", "sagas upp", "sager upp", "sags upp" };
     if (g_str_has_prefix(after, " skriftligt ") || g_str_has_prefix(after, " skriftlig "))
@@ -1090,7 +1099,7 @@ static bool names_notice(const char *w, const char *after)
     bool leaves = false;
     for (size_t k = 0; k < G_N_ELEMENTS(leaving) && !leaves; k++)
         leaves = folded_contains(w, leaving[k]);
-    return leaves && g_str_has_prefix(after, " varsel");
+    return varsel && leaves && g_str_has_prefix(after, " varsel");
 }
 
 /* Does line text `t` hold a notice's noun after a genitive ("månaders uppsägningstid", "skriftligt varsel")? */
@@ -1101,7 +1110,7 @@ static bool names_notice_noun(const char *t)
 
 /* "kan sägas upp med tre månaders uppsägningstid", "frånträda avtalet med sex månaders skriftligt varsel": a length in
  * the genitive right before a notice is the notice period, whatever lengths the sentence gives after it. */
-static bool genitive_notice(xctx *x, at_rnode *agreement, guint i)
+static bool genitive_notice(xctx *x, at_rnode *agreement, guint i, bool varsel)
 {
     char *w = sentence_window(x, i);
     char duration[16];
@@ -1110,15 +1119,28 @@ static bool genitive_notice(xctx *x, at_rnode *agreement, guint i)
         size_t a, b;
         pat_span(x, 0, &a, &b);
         pos = b;
-        if (w[b - 1] != 's' || !names_notice(w, w + b))
+        if (w[b - 1] != 's' || !names_notice(w, w + b, varsel))
             continue;
         char *original = g_strndup(w + a, b - a);
-        rn_attr_set(rn_add_text(agreement, "noticePeriod", original, &aline(x, i)->prov), "duration", "%s", duration);
+        const at_provenance *prov = &aline(x, window_line(x, i, a))->prov;
+        rn_attr_set(rn_add_text(agreement, "noticePeriod", original, prov), "duration", "%s", duration);
         g_free(original);
         found = true;
     }
     g_free(w);
     return found;
+}
+
+/* "Uppsägningstiden är sex månader", "Uppsägningstid är tre månader": a notice period stated as such. */
+static bool stated_notice(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    for (guint i = from; i < to; i++) {
+        const char *t = aline(x, i)->text;
+        if ((folded_contains(t, "uppsagningstiden ar ") || folded_contains(t, "uppsagningstid ar ")) &&
+            add_duration(x, agreement, i, "ppsägningstid", DURATION_NOTICE, "noticePeriod"))
+            return true;
+    }
+    return false;
 }
 
 /* The notice period: in a sentence on "uppsägningstid", failing that one on "uppsägning", failing that one where
@@ -1130,10 +1152,15 @@ static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
                                          "sägas upp", "Sägs avtalet", "sägs avtalet", "Sägs överenskommelsen",
                                          "sägs överenskommelsen" };
     enum { FIRST_VERB = 2 };
-    for (guint i = from; i < to; i++) /* the notice's noun on the line or the next (a PDF's line may break before it) */
-        if ((names_notice_noun(aline(x, i)->text) || (i + 1 < to && names_notice_noun(aline(x, i + 1)->text))) &&
-            genitive_notice(x, agreement, i))
+    /* "Uppsägningstiden är sex månader" wins over a "varsel" in a sentence on something else (the second pass) */
+    for (int varsel = 0; varsel < 2; varsel++) {
+        if (varsel && stated_notice(x, agreement, from, to))
             return;
+        for (guint i = from; i < to; i++) /* the notice's noun on the line or the next (a PDF's line may break first) */
+            if ((names_notice_noun(aline(x, i)->text) || (i + 1 < to && names_notice_noun(aline(x, i + 1)->text))) &&
+                genitive_notice(x, agreement, i, varsel))
+                return;
+    }
     for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
         for (guint i = from; i < to; i++) {
             if (!strstr(aline(x, i)->text, words[k]))

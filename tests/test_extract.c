@@ -8859,6 +8859,31 @@ static void test_mende_signing_day_not_known(void)
     }
 }
 
+/* A stated "Uppsägningstiden är" wins over a "varsel" in a sentence on something else, and a notice found under its
+ * heading cites the sentence's line, not the heading's. */
+static void test_mende_stated_notice_and_its_line(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Avtal om skolskjuts\n\n§ 1 Parter\n\nSöderby kommun och Norrby kommun.\n\n"
+                                  "§ 2 Uppsägning\n\nUppsägningstiden är nio månader. Söderby kommun får säga upp "
+                                  "avtalet genast om Norrby kommun inte med tre dagars varsel meddelar nya turer.\n",
+                                  false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+    ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P9M") == 0, "stated notice P9M (got %s)",
+       notice ? at_rnode_attr(notice, "duration") : "none");
+    at_record_free(rec);
+    rec = extract_text("avtal.txt",
+                       "Avtal om skolskjuts\n\n§ 1 Parter\n\nSöderby kommun och Norrby kommun.\n\n"
+                       "§ 2 Uppsägning\n\nAvtalet kan sägas upp med nio månaders uppsägningstid.\n",
+                       false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+    ok(notice && notice->prov.first_line == 9, "the notice cites its sentence's line 9 (got %d)",
+       notice ? notice->prov.first_line : 0);
+    at_record_free(rec);
+}
+
 /* An extract of minutes: its item's title after the § ("§ 14 Ny belysning i Storparken"), its meeting's day
  * ("Sammanträdesdatum") a meeting, who prepared the matter ("Ärendet har beretts av parkchef Nils Berg") its author. */
 static void test_ext19_minutes_extract(void)
@@ -9176,5 +9201,6 @@ int main(int argc, char **argv)
     test_ext19_minutes_extract();
     test_ext19_notice_noun_on_next_line();
     test_mende_signing_day_not_known();
+    test_mende_stated_notice_and_its_line();
     return tap_done();
 }
