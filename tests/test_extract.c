@@ -4569,6 +4569,10 @@ static void test_author_wordings(void)
         { "Ansvarig: Åsa Nyberg, utvecklingsledare vid kulturförvaltningen\n", "", "Åsa Nyberg", false },
         { "", "Ansvarig för planen: Erik Lund, kulturchef\n", "Erik Lund", false },
         { "Ansvarig nämnd: Kulturnämnden\n", "", NULL, false },
+        /* a label in mid-line of running text, with no stop before it, names no author; a name's full stop is no
+         * part of it */
+        { "", "Stigarna röjs varje vår Kontakt: Ola Berg.\n", NULL, false },
+        { "", "Stigarna röjs varje vår. Kontakt: Ola Berg.\n", "Ola Berg", false },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Plan för friluftsliv 2027–2029\n\n", cases[i].head, "\nBakgrund\n\nStigarna är slitna.\n\n",
