@@ -1131,15 +1131,14 @@ static bool genitive_notice(xctx *x, at_rnode *agreement, guint i, bool varsel)
     return found;
 }
 
-/* "Uppsägningstiden är sex månader", "Uppsägningstid är tre månader": a notice period stated as such. */
+/* "Uppsägningstiden är sex månader", "med en uppsägningstid på tolv månader": a notice period stated as such, the
+ * first length after the noun. */
 static bool stated_notice(xctx *x, at_rnode *agreement, guint from, guint to)
 {
-    for (guint i = from; i < to; i++) {
-        const char *t = aline(x, i)->text;
-        if ((folded_contains(t, "uppsagningstiden ar ") || folded_contains(t, "uppsagningstid ar ")) &&
+    for (guint i = from; i < to; i++)
+        if (strstr(aline(x, i)->text, "ppsägningstid") &&
             add_duration(x, agreement, i, "ppsägningstid", DURATION_NOTICE, "noticePeriod"))
             return true;
-    }
     return false;
 }
 
