@@ -8888,6 +8888,33 @@ static void test_mende_stated_notice_and_its_line(void)
     at_record_free(rec);
 }
 
+/* Four parties' blocks in an export, two rows of two side by side, every row set apart by blank lines: each name
+ * pairs with the title two rows under it (the rows are one table), and the signatories come in reading order, the
+ * first row's blocks before the second's. Read as the CLI reads a .txt, with no table detection: only the text rows
+ * group the blocks (test_ext19_export_blocks_rows_apart's detected tables pair them without that). */
+static void test_mende_four_blocks_reading_order(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Avtal om gemensam IT-drift\n\n§ 1 Parter\n\nAby kommun, Bro kommun, Cala kommun och "
+                                  "Dyr kommun.\n\n§ 2 Uppdrag\n\nParterna driver en gemensam serverhall.\n\n"
+                                  "För Aby kommun\tFör Bro kommun\n\nAby, 2031-02-01\tBro, 2031-02-03\n\n"
+                                  "Lena Vik\tNils Borg\n\nkommundirektör\tIT-chef\n\n"
+                                  "För Cala kommun\tFör Dyr kommun\n\nCala, 2031-02-05\tDyr, 2031-02-07\n\n"
+                                  "Tove Ahl\tJan Ros\n\nekonomichef\tkanslichef\n",
+                                  false);
+    static const char *const names[] = { "Lena Vik", "Nils Borg", "Tove Ahl", "Jan Ros" };
+    static const char *const roles[] = { "kommundirektör", "IT-chef", "ekonomichef", "kanslichef" };
+    const at_rnode *all = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+    bool paired = all != NULL, in_order = all && at_rnode_n_children(all) == G_N_ELEMENTS(names);
+    for (size_t k = 0; k < G_N_ELEMENTS(names); k++) {
+        paired = paired && has_signatory(rec, names[k], roles[k]);
+        in_order = in_order && text_is(at_rnode_find(at_rnode_child(all, k), "name"), names[k]);
+    }
+    ok(paired, "four blocks in two rows, the rows apart: each name with the title two rows under it");
+    ok(in_order, "four blocks in two rows: the signatories in reading order, the first row's first");
+    at_record_free(rec);
+}
+
 /* An extract of minutes: its item's title after the § ("§ 14 Ny belysning i Storparken"), its meeting's day
  * ("Sammanträdesdatum") a meeting, who prepared the matter ("Ärendet har beretts av parkchef Nils Berg") its author. */
 static void test_ext19_minutes_extract(void)
@@ -9206,5 +9233,6 @@ int main(int argc, char **argv)
     test_ext19_notice_noun_on_next_line();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
+    test_mende_four_blocks_reading_order();
     return tap_done();
 }
