@@ -42,6 +42,15 @@ static char *sentence_window(xctx *x, guint i)
     return window(x, i, n);
 }
 
+/* The line of a window opened at line i (window(), sentence_window()) that holds the window's byte `offset`: where a
+ * length found in a heading's window stands, so that its provenance cites the sentence, not the heading. */
+static guint window_line(xctx *x, guint i, size_t offset)
+{
+    for (size_t len; i + 1 < x->lines->len && offset > (len = strlen(aline(x, i)->text)); i++)
+        offset -= len + 1;
+    return i;
+}
+
 /* ---- parties, validity, notice ---- */
 
 static bool names_org_kind(const char *name);
@@ -967,6 +976,15 @@ static bool names_term(const char *t, int pass)
     return folded_contains(t, "avtalsperiod") || folded_contains(t, "avtalstid") || folded_contains(t, "giltig");
 }
 
+/* The words after "från" in the term's sentence on line i ("gäller från dagen efter undertecknandet"), or NULL. */
+static char *term_start(xctx *x, guint i)
+{
+    char *w = sentence_window(x, i), *f = strstr(w, "äll");
+    char *rest = pat_match(x, PAT_VALID_FROM, f ? f : w, 0) ? pat_group(x, f ? f : w, 1) : NULL;
+    g_free(w);
+    return rest;
+}
+
 static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     for (guint k = 0; k < 2 * (to - from); k++) {
@@ -1060,7 +1078,7 @@ static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char 
         if (!duration_fits(at + b, kind))
             continue;
         char *original = g_strndup(at + a, b - a);
-        n = rn_add_text(agreement, element, original, &aline(x, i)->prov);
+        n = rn_add_text(agreement, element, original, &aline(x, window_line(x, i, (size_t)(at - w) + a))->prov);
         rn_attr_set(n, "duration", "%s", duration);
         g_free(original);
     }
@@ -1069,9 +1087,9 @@ static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char 
 }
 
 /* Does `after` (the words after a length in the genitive) name a notice: "uppsägningstid", "skriftlig uppsägning",
- * or "(skriftligt) varsel" in a sentence `w` about ending or leaving the agreement ("kan frånträda avsiktsförklaringen
- * med tre månaders skriftligt varsel"; "med en veckas varsel" alone is a meeting's notice)? */
-static bool names_notice(const char *w, const char *after)
+ * or, with `varsel`, "(skriftligt) varsel" in a sentence `w` about ending or leaving the agreement ("kan frånträda
+ * avsiktsförklaringen med tre månaders skriftligt varsel"; "med en veckas varsel" alone is a meeting's notice)? */
+static bool names_notice(const char *w, const char *after, bool varsel)
 {
     static const char *const leaving[] = { "frantrad", "uttrad", "saga upp", "sagas upp", "sager upp", "sags upp" };
     if (g_str_has_prefix(after, " skriftligt ") || g_str_has_prefix(after, " skriftlig "))
@@ -1081,7 +1099,7 @@ static bool names_notice(const char *w, const char *after)
     bool leaves = false;
     for (size_t k = 0; k < G_N_ELEMENTS(leaving) && !leaves; k++)
         leaves = folded_contains(w, leaving[k]);
-    return leaves && g_str_has_prefix(after, " varsel");
+    return varsel && leaves && g_str_has_prefix(after, " varsel");
 }
 
 /* Does line text `t` hold a notice's noun after a genitive ("månaders uppsägningstid", "skriftligt varsel")? */
@@ -1092,7 +1110,7 @@ static bool names_notice_noun(const char *t)
 
 /* "kan sägas upp med tre månaders uppsägningstid", "frånträda avtalet med sex månaders skriftligt varsel": a length in
  * the genitive right before a notice is the notice period, whatever lengths the sentence gives after it. */
-static bool genitive_notice(xctx *x, at_rnode *agreement, guint i)
+static bool genitive_notice(xctx *x, at_rnode *agreement, guint i, bool varsel)
 {
     char *w = sentence_window(x, i);
     char duration[16];
@@ -1101,15 +1119,27 @@ static bool genitive_notice(xctx *x, at_rnode *agreement, guint i)
         size_t a, b;
         pat_span(x, 0, &a, &b);
         pos = b;
-        if (w[b - 1] != 's' || !names_notice(w, w + b))
+        if (w[b - 1] != 's' || !names_notice(w, w + b, varsel))
             continue;
         char *original = g_strndup(w + a, b - a);
-        rn_attr_set(rn_add_text(agreement, "noticePeriod", original, &aline(x, i)->prov), "duration", "%s", duration);
+        const at_provenance *prov = &aline(x, window_line(x, i, a))->prov;
+        rn_attr_set(rn_add_text(agreement, "noticePeriod", original, prov), "duration", "%s", duration);
         g_free(original);
         found = true;
     }
     g_free(w);
     return found;
+}
+
+/* "Uppsägningstiden är sex månader", "med en uppsägningstid på tolv månader": a notice period stated as such, the
+ * first length after the noun. */
+static bool stated_notice(xctx *x, at_rnode *agreement, guint from, guint to)
+{
+    for (guint i = from; i < to; i++)
+        if (strstr(aline(x, i)->text, "ppsägningstid") &&
+            add_duration(x, agreement, i, "ppsägningstid", DURATION_NOTICE, "noticePeriod"))
+            return true;
+    return false;
 }
 
 /* The notice period: in a sentence on "uppsägningstid", failing that one on "uppsägning", failing that one where
@@ -1121,10 +1151,15 @@ static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
                                          "sägas upp", "Sägs avtalet", "sägs avtalet", "Sägs överenskommelsen",
                                          "sägs överenskommelsen" };
     enum { FIRST_VERB = 2 };
-    for (guint i = from; i < to; i++) /* the notice's noun on the line or the next (a PDF's line may break before it) */
-        if ((names_notice_noun(aline(x, i)->text) || (i + 1 < to && names_notice_noun(aline(x, i + 1)->text))) &&
-            genitive_notice(x, agreement, i))
+    /* "Uppsägningstiden är sex månader" wins over a "varsel" in a sentence on something else (the second pass) */
+    for (int varsel = 0; varsel < 2; varsel++) {
+        if (varsel && stated_notice(x, agreement, from, to))
             return;
+        for (guint i = from; i < to; i++) /* the notice's noun on the line or the next (a PDF's line may break first) */
+            if ((names_notice_noun(aline(x, i)->text) || (i + 1 < to && names_notice_noun(aline(x, i + 1)->text))) &&
+                genitive_notice(x, agreement, i, varsel))
+                return;
+    }
     for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
         for (guint i = from; i < to; i++) {
             if (!strstr(aline(x, i)->text, words[k]))
@@ -1800,21 +1835,71 @@ void extract_agreements(xctx *x)
     fill_agreement(x, agreement, 0, x->lines->len, NULL);
 }
 
+/* "Västby den ..............": a place's signing line whose date was left blank. */
+static bool undated_signing_line(const char *t)
+{
+    const char *den = strstr(t, " den ");
+    if (!den || word_count(t) > 4 || !g_unichar_isupper(g_utf8_get_char(t)))
+        return false;
+    const char *p = den + strlen(" den ");
+    bool blank = false;
+    for (; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c != ' ' && c != '.' && c != '_' && c != 0x2026) /* … */
+            return false;
+        blank = blank || c != ' ';
+    }
+    return blank;
+}
+
+/* Does the term start on the signing day itself ("från det att parterna har undertecknat"), not on a day counted
+ * from it ("från dagen efter undertecknandet", "från månaden efter att det undertecknats")? */
+static bool starts_on_signing(xctx *x, const at_rnode *vf)
+{
+    char *rest = term_start(x, lines_before(x, &vf->prov));
+    const char *sign = rest ? strstr(rest, "underteckna") : NULL;
+    bool on_it = sign && !g_strstr_len(rest, sign - rest, "efter");
+    g_free(rest);
+    return on_it;
+}
+
+/* The last day any party signed the agreement, or NULL when a party's signature has no day (fewer dated signatures
+ * than parties, or a signing line left blank): then the day the agreement was signed is not known. */
+static const char *last_signing_day(xctx *x, const at_rnode *agreement)
+{
+    const char *last = NULL;
+    guint parties = 0, dated = 0;
+    for (guint i = 0; i < agreement->children->len; i++) {
+        const at_rnode *c = g_ptr_array_index(agreement->children, i);
+        const char *day = strcmp(c->name, "signature") == 0 ? at_rnode_attr(c, "date") : NULL;
+        parties += strcmp(c->name, "party") == 0;
+        dated += day != NULL;
+        if (day && (!last || strcmp(day, last) > 0))
+            last = day;
+    }
+    for (guint i = lines_before(x, &agreement->prov); i < x->lines->len; i++) {
+        const xline *l = aline(x, i);
+        if (l->prov.page > agreement->prov.page ||
+            (l->prov.page == agreement->prov.page && l->prov.first_line > agreement->prov.last_line))
+            break;
+        if (undated_signing_line(l->text))
+            return NULL;
+    }
+    return dated >= parties ? last : NULL;
+}
+
 /* An agreement valid from its signing ("från det att samtliga parter har undertecknat den") is valid from the day
- * its last party signed. */
+ * its last party signed, when every party's signature has a day. */
 void date_signed_validity(xctx *x)
 {
     for (guint a = 0; a < x->agreements->children->len; a++) {
         const at_rnode *agreement = g_ptr_array_index(x->agreements->children, a);
         at_rnode *vf = (at_rnode *)at_rnode_find(agreement, "validFrom");
-        const char *last = NULL;
-        for (guint i = 0; i < agreement->children->len; i++) {
-            const at_rnode *c = g_ptr_array_index(agreement->children, i);
-            const char *day = strcmp(c->name, "signature") == 0 ? at_rnode_attr(c, "date") : NULL;
-            if (day && (!last || strcmp(day, last) > 0))
-                last = day;
-        }
-        if (vf && last && g_strcmp0(at_rnode_attr(vf, "event"), "signature") == 0 && !at_rnode_attr(vf, "value"))
+        if (!vf || g_strcmp0(at_rnode_attr(vf, "event"), "signature") != 0 || at_rnode_attr(vf, "value") ||
+            !starts_on_signing(x, vf))
+            continue;
+        const char *last = last_signing_day(x, agreement);
+        if (last)
             rn_attr_set(vf, "value", "%s", last);
     }
 }

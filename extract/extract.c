@@ -1451,7 +1451,12 @@ static char *author_name(const char *s)
     const char *comma = strchr(s, ','), *after = comma ? comma + strspn(comma, ", ") : NULL;
     if (comma && (g_unichar_islower(g_utf8_get_char(after)) || role_like(after)))
         return g_strndup(s, (size_t)(comma - s));
-    return g_strdup(s);
+    /* "Kontakt: Sara Lund.": the sentence's full stop, not an initial's ("Anna K.") */
+    size_t n = strlen(s);
+    const char *last_word = strrchr(s, ' ');
+    if (n && s[n - 1] == '.' && last_word && strlen(last_word + 1) > 2)
+        n--;
+    return g_strndup(s, n);
 }
 
 /* "Till barn- och utbildningsnämnden", "TILL: KULTURNÄMNDEN", "Adressat: Kulturnämnden": where the body a memo is
@@ -1884,17 +1889,19 @@ static char *contact_in_line(GRegex *parts, const char *text, bool metadata_line
 }
 
 /* Lines first (a label in mid-line), then sentences wrapped over a PDF's lines ("handläggare enhetschef
- * Malin / Persson."). A capitalised label in mid-line opens a part of its own: OCR may drop the · before it. */
+ * Malin / Persson."). In a stamp's line a capitalised label in mid-line opens a part of its own: OCR may drop the ·
+ * before it; in running text ("… varje sommar Kontakt: X.") it is no head's label. */
 static void inline_author(xctx *x, at_rnode *authors)
 {
-    GRegex *parts = g_regex_new("(?<=\\.) |\\s+[·|•]\\s+|\\s[-–]\\s|\\s(?=\\p{Lu}\\p{L}+:\\s)", 0, 0,
-                                NULL); /* OCR reads a small · as - */
+    GRegex *parts = g_regex_new("(?<=\\.) |\\s+[·|•]\\s+|\\s[-–]\\s", 0, 0, NULL); /* OCR reads a small · as - */
+    GRegex *stamp_parts = g_regex_new("(?<=\\.) |\\s+[·|•]\\s+|\\s[-–]\\s|\\s(?=\\p{Lu}\\p{L}+:\\s)", 0, 0, NULL);
     char *name = NULL;
     const at_provenance *at = NULL;
-    for (guint i = 0; i < x->lines->len && parts && !name; i++)
-        if (in_head_or_tail(x, i) &&
-            (name = contact_in_line(parts, line_at(x, i)->text, pat_match(x, PAT_OPENS_STAMP, line_at(x, i)->text, 0))))
+    for (guint i = 0; i < x->lines->len && parts && stamp_parts && !name; i++) {
+        bool stamp = pat_match(x, PAT_OPENS_STAMP, line_at(x, i)->text, 0);
+        if (in_head_or_tail(x, i) && (name = contact_in_line(stamp ? stamp_parts : parts, line_at(x, i)->text, stamp)))
             at = &line_at(x, i)->prov;
+    }
     GPtrArray *sentences = name || !parts ? NULL : prose_sentences(x);
     for (guint i = 0; sentences && i < sentences->len && !name; i++) {
         const xsentence *sentence = g_ptr_array_index(sentences, i);
@@ -1908,6 +1915,8 @@ static void inline_author(xctx *x, at_rnode *authors)
         g_ptr_array_unref(sentences);
     if (parts)
         g_regex_unref(parts);
+    if (stamp_parts)
+        g_regex_unref(stamp_parts);
 }
 
 /* How many lines start with `prefix`. */

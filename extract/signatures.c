@@ -614,13 +614,32 @@ typedef struct {
     guint line, since;
 } table_end;
 
-/* Reads the rows of `group` (tables that continue one another) as one table, each column top to bottom, and notes
+/* Puts the children of `node` from `from` on in reading order (page, then line; a stable sort, so that blocks
+ * side by side on one line keep their columns' order). */
+static void in_reading_order(at_rnode *node, guint from)
+{
+    GPtrArray *c = node ? node->children : NULL;
+    for (guint i = from + 1; c && i < c->len; i++) {
+        at_rnode *n = g_ptr_array_index(c, i);
+        guint j = i;
+        for (; j > from && prov_before(&n->prov, &((const at_rnode *)g_ptr_array_index(c, j - 1))->prov); j--)
+            g_ptr_array_index(c, j) = g_ptr_array_index(c, j - 1);
+        g_ptr_array_index(c, j) = n;
+    }
+}
+
+/* Reads the rows of `group` (tables that continue one another) as one table, each column top to bottom, then puts
+ * its signatories and signatures in reading order (rows of blocks: the first row's, then the next's), and notes
  * where its running lines after it start; `group` is left empty. */
 static void read_group(xctx *x, GPtrArray *group, GArray *since, GArray *ends)
 {
     if (!group->len)
         return;
+    at_rnode *signatories = (at_rnode *)at_rnode_find(x->metadata, "signatories"), *agreement = last_agreement(x);
+    guint signed_before = signatories->children->len, signatures_before = agreement ? agreement->children->len : 0;
     read_table(x, group, since);
+    in_reading_order(signatories, signed_before);
+    in_reading_order(agreement, signatures_before);
     table_end end = { lines_before(x, &((const xrow *)g_ptr_array_index(group, group->len - 1))->prov), BLOCK_REACH + 1 };
     for (guint c = 0; c < since->len; c++)
         end.since = MIN(end.since, g_array_index(since, guint, c));

@@ -2669,13 +2669,30 @@ static uint8_t verbs_ending_phrase(run *r, const slot *before, size_t index, con
     return preposition(text, len) ? cs->finite : 0;
 }
 
+/* Is word `verb` a relative clause's verb: "som" right before it, or before a sentence adverb before it ("de som
+ * arbetar", "de som inte arbetar")? Such a clause is a subject: "samma rättigheter som de som arbetar har." */
+static bool relative_verb(run *r, size_t verb)
+{
+    for (size_t back = 1; back <= 2 && back <= verb; back++) {
+        size_t len;
+        const char *w = at_doc_word_text(r->doc, verb - back, &len);
+        if (len == strlen("som") && g_ascii_strncasecmp(w, "som", len) == 0)
+            return true;
+        char folded[AT_WORD_MAX * 4];
+        int f = len <= strlen("alltid") ? at_fold(w, len, folded, sizeof folded) : 0;
+        if (f <= 0 || !sentence_adverb(folded, (size_t)f))
+            return false;
+    }
+    return false;
+}
+
 /* The readings "har" of `cs` when punctuation follows it right after a verb or an adjective ("studerar har.",
  * "giltiga har."): the auxiliary wants what it has after it, and no subject stands before it, so it is "här".
  * Words of fewer than five bytes are left out: hunspell gives pronouns verb and adjective classes ("de har.",
- * "det", "du"). */
+ * "det", "du"). A relative clause before it is its subject ("de som arbetar har."). */
 static uint8_t auxiliary_ending_clause(run *r, const slot *before, size_t index, const cand_set *cs)
 {
-    if (!ends_after(r, before, index) || before->comma)
+    if (!ends_after(r, before, index) || before->comma || relative_verb(r, before->word))
         return 0;
     size_t len;
     at_doc_word_text(r->doc, before->word, &len);

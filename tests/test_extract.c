@@ -4569,6 +4569,10 @@ static void test_author_wordings(void)
         { "Ansvarig: Åsa Nyberg, utvecklingsledare vid kulturförvaltningen\n", "", "Åsa Nyberg", false },
         { "", "Ansvarig för planen: Erik Lund, kulturchef\n", "Erik Lund", false },
         { "Ansvarig nämnd: Kulturnämnden\n", "", NULL, false },
+        /* a label in mid-line of running text, with no stop before it, names no author; a name's full stop is no
+         * part of it */
+        { "", "Stigarna röjs varje vår Kontakt: Ola Berg.\n", NULL, false },
+        { "", "Stigarna röjs varje vår. Kontakt: Ola Berg.\n", "Ola Berg", false },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Plan för friluftsliv 2027–2029\n\n", cases[i].head, "\nBakgrund\n\nStigarna är slitna.\n\n",
@@ -8950,6 +8954,82 @@ static void test_ext19_valid_from_signing_notice_by_leave(void)
     at_record_free(rec);
 }
 
+/* The signing day starts the term only when the text says so and every party dated its signature: "från dagen
+ * efter undertecknandet" starts later, and a party's blank date line leaves the day unknown. */
+static void test_mende_signing_day_not_known(void)
+{
+    static const char *const terms[][2] = {
+        { "Överenskommelsen gäller från dagen efter undertecknandet och tills vidare.", "Norrby den 4 maj 2029" },
+        { "Överenskommelsen gäller från veckan efter att den undertecknats och tills vidare.", "Norrby den 4 maj 2029" },
+        { "Överenskommelsen gäller från det att parterna har undertecknat den och tills vidare.", "Norrby den ........" },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(terms); k++) {
+        char *text = g_strdup_printf("Avtal om skolskjuts\n\n§ 1 Parter\n\nSöderby kommun och Norrby kommun.\n\n"
+                                     "§ 2 Giltighetstid\n\n%s\n\nSöderby den 2 maj 2029\n\nEva Holm\n\n%s\n\n"
+                                     "Olle Berg\n",
+                                     terms[k][0], terms[k][1]);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *vf = a ? at_rnode_find(a, "validFrom") : NULL;
+        ok(vf && g_strcmp0(at_rnode_attr(vf, "event"), "signature") == 0 && !at_rnode_attr(vf, "value"),
+           "case %zu: valid from the signing, no day (got %s)", k, vf ? at_rnode_attr(vf, "value") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A stated "Uppsägningstiden är" wins over a "varsel" in a sentence on something else, and a notice found under its
+ * heading cites the sentence's line, not the heading's. */
+static void test_mende_stated_notice_and_its_line(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Avtal om skolskjuts\n\n§ 1 Parter\n\nSöderby kommun och Norrby kommun.\n\n"
+                                  "§ 2 Uppsägning\n\nUppsägningstiden är nio månader. Söderby kommun får säga upp "
+                                  "avtalet genast om Norrby kommun inte med tre dagars varsel meddelar nya turer.\n",
+                                  false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+    ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P9M") == 0, "stated notice P9M (got %s)",
+       notice ? at_rnode_attr(notice, "duration") : "none");
+    at_record_free(rec);
+    rec = extract_text("avtal.txt",
+                       "Avtal om skolskjuts\n\n§ 1 Parter\n\nSöderby kommun och Norrby kommun.\n\n"
+                       "§ 2 Uppsägning\n\nAvtalet kan sägas upp med nio månaders uppsägningstid.\n",
+                       false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+    ok(notice && notice->prov.first_line == 9, "the notice cites its sentence's line 9 (got %d)",
+       notice ? notice->prov.first_line : 0);
+    at_record_free(rec);
+}
+
+/* Four parties' blocks in an export, two rows of two side by side, every row set apart by blank lines: each name
+ * pairs with the title two rows under it (the rows are one table), and the signatories come in reading order, the
+ * first row's blocks before the second's. Read as the CLI reads a .txt, with no table detection: only the text rows
+ * group the blocks (test_ext19_export_blocks_rows_apart's detected tables pair them without that). */
+static void test_mende_four_blocks_reading_order(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Avtal om gemensam IT-drift\n\n§ 1 Parter\n\nAby kommun, Bro kommun, Cala kommun och "
+                                  "Dyr kommun.\n\n§ 2 Uppdrag\n\nParterna driver en gemensam serverhall.\n\n"
+                                  "För Aby kommun\tFör Bro kommun\n\nAby, 2031-02-01\tBro, 2031-02-03\n\n"
+                                  "Lena Vik\tNils Borg\n\nkommundirektör\tIT-chef\n\n"
+                                  "För Cala kommun\tFör Dyr kommun\n\nCala, 2031-02-05\tDyr, 2031-02-07\n\n"
+                                  "Tove Ahl\tJan Ros\n\nekonomichef\tkanslichef\n",
+                                  false);
+    static const char *const names[] = { "Lena Vik", "Nils Borg", "Tove Ahl", "Jan Ros" };
+    static const char *const roles[] = { "kommundirektör", "IT-chef", "ekonomichef", "kanslichef" };
+    const at_rnode *all = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
+    bool paired = all != NULL, in_order = all && at_rnode_n_children(all) == G_N_ELEMENTS(names);
+    for (size_t k = 0; k < G_N_ELEMENTS(names); k++) {
+        paired = paired && has_signatory(rec, names[k], roles[k]);
+        in_order = in_order && text_is(at_rnode_find(at_rnode_child(all, k), "name"), names[k]);
+    }
+    ok(paired, "four blocks in two rows, the rows apart: each name with the title two rows under it");
+    ok(in_order, "four blocks in two rows: the signatories in reading order, the first row's first");
+    at_record_free(rec);
+}
+
 /* An extract of minutes: its item's title after the § ("§ 14 Ny belysning i Storparken"), its meeting's day
  * ("Sammanträdesdatum") a meeting, who prepared the matter ("Ärendet har beretts av parkchef Nils Berg") its author. */
 static void test_ext19_minutes_extract(void)
@@ -9349,5 +9429,8 @@ int main(int argc, char **argv)
     test_goal19_goal_line_over_explanation();
     test_goal19_area_column_names_listed_goal();
     test_goal19_document_sentence_no_goal();
+    test_mende_signing_day_not_known();
+    test_mende_stated_notice_and_its_line();
+    test_mende_four_blocks_reading_order();
     return tap_done();
 }
