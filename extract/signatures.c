@@ -310,17 +310,6 @@ static bool marks_block(xctx *x, const sig_item *items, guint n, guint i)
     return marker;
 }
 
-/* Does the name at items[i] end its block: nothing or a marker after it, or, where the blocks read title over name
- * (titles_over_names), the next block's title? Anything else under it (its own title misread, a line of text) says
- * the name is no title-over-name block's, however the run of blocks reads. */
-static bool ends_block(xctx *x, const sig_item *items, guint n, guint i, bool titles_first)
-{
-    if (i + 1 >= n || marks_block(x, items, n, i + 1))
-        return true;
-    const char *next = items[i + 1].text;
-    return titles_first && title_like(x, next) && !name_like(next);
-}
-
 /* Where the blocks that items[from] goes on end: at the first item twice a block's reach past any marker (one step of
  * read_items may take a title and a name). A document read as one run has running text, headers ("Handläggare") and
  * names of parties around its blocks; only its blocks' items say how they read. */
@@ -419,8 +408,9 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
             guint last;
             char *full = wrapped_title(items, n, t, i, &last);
             /* the title over the name: the name ends its block (a scan's name over a title OCR misread would take
-             * the title over it, its own block's or another's) */
-            if (last + 1 < n && name_like(items[last + 1].text) && ends_block(x, items, n, last + 1, titles_first)) {
+             * the title over it, its own block's or another's), unless the blocks read so */
+            if (last + 1 < n && name_like(items[last + 1].text) &&
+                (titles_first || last + 2 >= n || marks_block(x, items, n, last + 2))) {
                 add_signatory(x, items[last + 1].text, full, items[i].prov);
                 i = last + 1;
             }
