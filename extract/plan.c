@@ -4601,6 +4601,80 @@ static void outline_goals(xctx *x)
     g_string_free(title, TRUE);
 }
 
+/* "2. Cykla och gå" over "Andelen ... ska öka till 45 procent." over the table of what is done: the heading right
+ * above the one-sentence paragraph over a table, and where that paragraph starts (`*para`); NULL when the table has
+ * no such heading and sentence over it. */
+static xline *heading_over_sentence(xctx *x, const xrow *first, guint *para)
+{
+    guint end = lines_before(x, &first->prov), p = end;
+    while (p > 0 && !pline(x, p - 1)->para_start)
+        p--;
+    if (p < 2 || p > end)
+        return NULL;
+    xline *h = pline(x, p - 2), *l = pline(x, p - 1);
+    size_t a, b;
+    if (!l->para_start || h->used || h->prov.page != first->prov.page || !pat_match(x, PAT_SECTION, h->text, 0) ||
+        !pat_span(x, 2, &a, &b) || word_count(h->text + a) > 8 || section_title(h->text + a))
+        return NULL;
+    *para = p - 1;
+    return h;
+}
+
+/* The one sentence that lines para..end-1 state as a goal ("... ska öka", "... ska halveras"), without its stop, or
+ * NULL: prose that explains, or several sentences, is no goal. */
+static char *goal_sentence(xctx *x, guint para, guint end)
+{
+    GString *text = g_string_new(NULL);
+    for (guint k = para; k < end; k++) {
+        const xline *l = pline(x, k);
+        if (l->used || l->fields) {
+            g_string_free(text, TRUE);
+            return NULL;
+        }
+        g_string_append_printf(text, "%s%s", text->len ? " " : "", l->text);
+    }
+    bool one = last_char(text->str) == '.' && !sentence_stop(text->str) && word_count(text->str) >= 5 &&
+               (says_what_shall_be(text->str) || sets_target(text->str));
+    if (one)
+        g_string_truncate(text, text->len - 1);
+    return g_string_free(text, !one);
+}
+
+/* A plan that states no goal by a label, whose numbered headings each stand over one sentence saying what shall be
+ * and a table of what is done: the heading is the theme, the sentence its main goal, which the table's activities
+ * serve (goals_stated_over_tables links them). Read only when two tables or more are so set, as a plan's layout. */
+static void goals_between_headings_and_tables(xctx *x)
+{
+    GArray *found = g_array_new(FALSE, FALSE, sizeof(guint)); /* per table: its sentence's first line and end */
+    for (guint i = 0; i < x->rows->len;) {
+        const xrow *first = g_ptr_array_index(x->rows, i);
+        while (i < x->rows->len && ((const xrow *)g_ptr_array_index(x->rows, i))->table == first->table)
+            i++;
+        guint para, end = lines_before(x, &first->prov);
+        char *goal = heading_over_sentence(x, first, &para) ? goal_sentence(x, para, end) : NULL;
+        if (goal)
+            g_array_append_vals(found, (guint[]){ para, end }, 2);
+        g_free(goal);
+    }
+    for (guint f = 0; found->len >= 4 && f < found->len; f += 2) {
+        guint para = g_array_index(found, guint, f), end = g_array_index(found, guint, f + 1);
+        const xline *h = pline(x, para - 1);
+        size_t a, b;
+        pat_match(x, PAT_SECTION, h->text, 0); /* matched in heading_over_sentence */
+        pat_span(x, 2, &a, &b);
+        at_rnode *theme = add_goal(x, x->goals, "theme", h->text + a, &h->prov);
+        char *goal = goal_sentence(x, para, end);
+        at_provenance prov = pline(x, para)->prov;
+        prov.last_line = pline(x, end - 1)->prov.last_line;
+        prov.alto_last = pline(x, end - 1)->prov.alto_last;
+        add_goal(x, theme, "mainGoal", goal, &prov);
+        g_free(goal);
+        for (guint k = para; k < end; k++)
+            pline(x, k)->used = true;
+    }
+    g_array_unref(found);
+}
+
 /* The level a goal's code in its own column tells: "1", "2." or "A" a main goal (1), "1a", "1.2" or "A.1" a
  * sub-goal (2); 0 for no such code. */
 static int goal_code_level(const char *code)
@@ -4659,6 +4733,8 @@ void extract_prose_goals(xctx *x)
         if (numbers_goals(x)) /* the goal list its numbers refer to */
             listed_and_numbered_goals(x, text);
         table_goals_under_stated(x, n_table);
+        if (!x->goals->children->len)
+            goals_between_headings_and_tables(x);
         goals_stated_over_tables(x);
         untitled_under_stated(x);
         merge_table_goals(x);

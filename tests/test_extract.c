@@ -9141,6 +9141,40 @@ static void test_goal19_document_sentence_no_goal(void)
     at_record_free(rec);
 }
 
+/* goal20: numbered headings, each over one sentence saying what shall be and a table of what is done: the heading is
+ * a theme, the sentence its main goal, the table's activities serve it; a lone such table is no plan's layout. */
+static void test_goal20_heading_sentence_table(void)
+{
+    static const char *const head = "Handlingsplan för renare sjöar 2028–2031\n1. Bakgrund\n"
+                                    "Flera sjöar i kommunen har för mycket näring.\n";
+    static const char *const areas[] = {
+        "2. Enskilda avlopp\nAlla enskilda avlopp vid sjöarna ska klara kraven till år 2031.\n"
+        "Åtgärd\tAnsvar\tNär\nTillsyn av avlopp runt Storsjön\tMiljöenheten\t2028\n",
+        "3. Dagvatten\nDagvattnet från industriområdet ska renas i en damm.\n"
+        "Åtgärd\tAnsvar\tNär\nDamm vid Norra industriområdet\tTekniska enheten\t2029\n"
+    };
+    char *two = g_strconcat(head, areas[0], areas[1], NULL), *one = g_strconcat(head, areas[0], NULL);
+    at_record *rec = extract_text("plan.tsv", two, true);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL, *a2 = activity_of(rec, 2, 1);
+    const at_rnode *second = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 1) : NULL;
+    const at_rnode *main_goal = second ? at_rnode_find(second, "mainGoal") : NULL;
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Enskilda avlopp(M:Alla enskilda avlopp vid sjöarna ska klara kraven till år 2031);"
+                   "T:Dagvatten(M:Dagvattnet från industriområdet ska renas i en damm)") == 0,
+       "a numbered heading over a goal sentence over a table: theme and main goal: got '%s'", got);
+    ok(a2 && main_goal && g_strcmp0(at_rnode_attr(a2, "goal"), at_rnode_attr(main_goal, "id")) == 0,
+       "the table's activity serves the sentence over it");
+    g_free(got);
+    at_record_free(rec);
+    rec = extract_text("plan.tsv", one, true);
+    got = record_goals(rec);
+    ok(strcmp(got, "") == 0, "one heading over a sentence over a table is no layout of goals: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+    g_free(two);
+    g_free(one);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -9429,6 +9463,7 @@ int main(int argc, char **argv)
     test_goal19_goal_line_over_explanation();
     test_goal19_area_column_names_listed_goal();
     test_goal19_document_sentence_no_goal();
+    test_goal20_heading_sentence_table();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
