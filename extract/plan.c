@@ -3892,6 +3892,15 @@ static const char *titled_statement(const char *s)
     return few ? stop + 2 : NULL;
 }
 
+/* Does `name` name the area of the goal `goal` after it ("Närvaro", "Kultur och fritid"): a few capitalised words
+ * without a verb or a year ("Till år 2030", a deadline's lead-in, names none), before a goal of three words or more? */
+static bool names_goal_area(const char *name, const char *goal)
+{
+    bool three = word_count(name) == 3 && !has_verb(name) && !strpbrk(name, "0123456789");
+    return (word_count(name) <= 2 || three) && g_unichar_isupper(g_utf8_get_char(name)) && word_count(goal) >= 3 &&
+           g_unichar_isupper(g_utf8_get_char(goal));
+}
+
 /* "Makt: Kvinnor och män ska ...": an item's goal after the short name a table refers to it by, or the item. */
 static const char *named_item(const char *s)
 {
@@ -3899,15 +3908,23 @@ static const char *named_item(const char *s)
     for (size_t k = 0; k < G_N_ELEMENTS(seps); k++) {
         const char *sep = strstr(s, seps[k]), *goal = sep ? sep + strlen(seps[k]) : NULL;
         char *name = sep ? g_strndup(s, (size_t)(sep - s)) : NULL;
-        /* "Kultur och fritid"; "Till år 2030", a deadline's lead-in, names no area */
-        bool three = name && word_count(name) == 3 && !has_verb(name) && !strpbrk(name, "0123456789");
-        bool named = name && (word_count(name) <= 2 || three) && g_unichar_isupper(g_utf8_get_char(name)) &&
-                     word_count(goal) >= 3 && g_unichar_isupper(g_utf8_get_char(goal));
+        bool named = name && names_goal_area(name, goal);
         g_free(name);
         if (named)
             return goal;
     }
     return s;
+}
+
+/* "Skolan<TAB>Andelen elever ... ska öka": a text export's line of two fields, an area's name and its goal: where
+ * the goal starts in the line's text; else the item `named_item` finds. */
+static const char *named_line(xctx *x, const xline *l)
+{
+    const xrow *r = fields_of(x, l);
+    size_t n = r && r->n_cells == 2 && r->cells[0] && r->cells[1] ? strlen(r->cells[0]) : 0;
+    bool named = n && strncmp(l->text, r->cells[0], n) == 0 && l->text[n] == ' ' &&
+                 names_goal_area(r->cells[0], r->cells[1]);
+    return named ? l->text + n + 1 : named_item(l->text);
 }
 
 /* Where a section about aims stands while its items are read. */
@@ -4177,7 +4194,7 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             add_aim(o.items, area_name(l->text), &l->prov, 0, 0);
             aim_group(&o, 0);
         } else { /* "Närvaro – Vuxna ska ...": a goal after the name a table refers to it by */
-            next = statement(x, k, named_item(l->text), text, &prov);
+            next = statement(x, k, named_line(x, l), text, &prov);
             aim_paragraph(&o, text, &prov, next < end && continued_by_list(x, next - 1));
         }
         k = next > k ? next : k + 1;

@@ -9175,6 +9175,23 @@ static void test_goal20_heading_sentence_table(void)
     g_free(one);
 }
 
+/* goal20: in a text export, "Area<TAB>Goal" lines under a goal's label heading: the goal is the second field alone. */
+static void test_goal20_area_field_before_goal(void)
+{
+    at_record *rec = extract_text("program.txt",
+                                  "Program för äldres hälsa 2028–2034\n\nMålbild 2034\n\nProgrammet gäller alla "
+                                  "verksamheter inom vård och omsorg.\n\nMaten\tAlla som bor på ett äldreboende ska "
+                                  "kunna välja mellan två rätter.\n\nRörelse\tFler äldre ska träna i grupp varje "
+                                  "vecka.\n\nUppföljning\n\nNämnden följer upp programmet varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Alla som bor på ett äldreboende ska kunna välja mellan två rätter;"
+                   "M:Fler äldre ska träna i grupp varje vecka") == 0,
+       "'Area<TAB>Goal' states the goal without its area's name: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -9464,6 +9481,7 @@ int main(int argc, char **argv)
     test_goal19_area_column_names_listed_goal();
     test_goal19_document_sentence_no_goal();
     test_goal20_heading_sentence_table();
+    test_goal20_area_field_before_goal();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
