@@ -2562,6 +2562,19 @@ static guint unbulleted_items(xctx *x, at_rnode *parent, guint j, GString *text)
     return j;
 }
 
+/* Does the line break at line i's end cut a goal's label ("... Målsättningen till" over "2030 är att X"): line i and
+ * the next line of its paragraph state a labelled goal together, neither alone? */
+static bool label_wraps(xctx *x, guint i, bool memo)
+{
+    const xline *l = pline(x, i), *n = pline(x, i + 1);
+    if (!n || n->para_start || n->used || main_goal_start(l->text, memo) || main_goal_start(n->text, memo))
+        return false;
+    char *joined = g_strdup_printf("%s %s", l->text, n->text);
+    bool wraps = main_goal_start(joined, memo) != NULL;
+    g_free(joined);
+    return wraps;
+}
+
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
  * goal (in the theme numbered right above it) and its sub-goals. */
 static void labelled_goals(xctx *x, GString *text)
@@ -2569,17 +2582,20 @@ static void labelled_goals(xctx *x, GString *text)
     bool memo = memo_document(x);
     guint stated = 0; /* main goals stated by a label: several, each under a heading, name their themes */
     for (guint i = 0; i < x->lines->len && stated < 2; i++)
-        stated += pline(x, i)->para_start && main_goal_start(pline(x, i)->text, memo);
+        stated += (pline(x, i)->para_start && main_goal_start(pline(x, i)->text, memo)) || label_wraps(x, i, memo);
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
         /* a memo's "Målet är att" under a heading naming its goals ("Mål") states one */
         bool memo_line = memo && !(i && l->para_start && names_goals(pline(x, i - 1)->text) &&
                                    word_count(pline(x, i - 1)->text) <= 3);
-        if (l->used || !main_goal_start(l->text, memo_line))
+        bool wraps = !l->used && label_wraps(x, i, memo_line);
+        if (l->used || (!wraps && !main_goal_start(l->text, memo_line)))
             continue;
         /* the goal may wrap onto the next lines of its paragraph: join them up to its full stop */
         guint j = i + 1;
         g_string_assign(text, l->text);
+        if (wraps)
+            g_string_append_printf(text, " %s", pline(x, j++)->text);
         for (xline *n; !goal_ends(text->str, memo_line) && (n = pline(x, j)) && !n->para_start && !n->used; j++)
             g_string_append_printf(text, " %s", n->text);
         char *goal = labelled_main_goal(text->str, memo_line);

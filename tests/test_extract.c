@@ -9192,6 +9192,25 @@ static void test_goal20_area_field_before_goal(void)
     at_record_free(rec);
 }
 
+/* goal20: "Målsättningen till" at a line's end over "2030 är att X": a goal's label the line break cuts still states
+ * X, under the heading over its paragraph. */
+static void test_goal20_label_across_lines(void)
+{
+    at_record *rec = extract_text("program.txt",
+                                  "Idrottsprogram 2028–2031\n\nSimning\n\nBadhuset är gammalt och har långa köer. "
+                                  "Målsättningen till\n2030 är att alla barn kan simma 200 meter när de\nslutar "
+                                  "årskurs sex.\n\nSpontanidrott\n\nMånga unga idrottar utan förening. Målsättningen "
+                                  "till 2030 är att\nvarje skola har en öppen idrottsplats på kvällarna.\n\n"
+                                  "Uppföljning\n\nNämnden följer upp programmet varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Simning(M:alla barn kan simma 200 meter när de slutar årskurs sex);"
+                   "T:Spontanidrott(M:varje skola har en öppen idrottsplats på kvällarna)") == 0,
+       "a goal's label cut by a line break states the goal under its heading: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -9482,6 +9501,7 @@ int main(int argc, char **argv)
     test_goal19_document_sentence_no_goal();
     test_goal20_heading_sentence_table();
     test_goal20_area_field_before_goal();
+    test_goal20_label_across_lines();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
