@@ -4653,9 +4653,9 @@ static xline *heading_over_sentence(xctx *x, const xrow *first, guint *para)
     return h;
 }
 
-/* The one sentence that lines para..end-1 state as a goal ("... ska öka", "... ska halveras"), without its stop, or
- * NULL: prose that explains, or several sentences, is no goal. */
-static char *goal_sentence(xctx *x, guint para, guint end)
+/* The one sentence of five words or more that lines para..end-1 hold, unread, without its stop; NULL for anything
+ * else (several sentences, a heading). */
+static char *one_sentence(xctx *x, guint para, guint end)
 {
     GString *text = g_string_new(NULL);
     for (guint k = para; k < end; k++) {
@@ -4666,11 +4666,20 @@ static char *goal_sentence(xctx *x, guint para, guint end)
         }
         g_string_append_printf(text, "%s%s", text->len ? " " : "", l->text);
     }
-    bool one = last_char(text->str) == '.' && !sentence_stop(text->str) && word_count(text->str) >= 5 &&
-               (says_what_shall_be(text->str) || sets_target(text->str));
+    bool one = last_char(text->str) == '.' && !sentence_stop(text->str) && word_count(text->str) >= 5;
     if (one)
         g_string_truncate(text, text->len - 1);
     return g_string_free(text, !one);
+}
+
+/* The one sentence that lines para..end-1 state as a goal ("... ska öka", "... ska halveras"), without its stop, or
+ * NULL: prose that explains, or several sentences, is no goal. */
+static char *goal_sentence(xctx *x, guint para, guint end)
+{
+    char *s = one_sentence(x, para, end);
+    if (s && !says_what_shall_be(s) && !sets_target(s))
+        g_clear_pointer(&s, g_free);
+    return s;
 }
 
 /* A plan that states no goal by a label, whose numbered headings each stand over one sentence saying what shall be
@@ -4703,6 +4712,75 @@ static void goals_between_headings_and_tables(xctx *x)
         add_goal(x, theme, "mainGoal", goal, &prov);
         g_free(goal);
         for (guint k = para; k < end; k++)
+            pline(x, k)->used = true;
+    }
+    g_array_unref(found);
+}
+
+/* "Nationellt friluftsmål 1 Tillgänglig natur · Agenda 2030 mål 11": a line that ties the goal over it to goals set
+ * by others, citing one by its number in its first words ("folkhälsomål 3", "Agenda 2030 mål 11"); no sentence. */
+static bool cites_goal_number(const char *s)
+{
+    if (strchr(".:", last_char(s)) || !g_unichar_isupper(g_utf8_get_char(s)))
+        return false;
+    char **w = g_strsplit(s, " ", 5);
+    bool cites = false;
+    for (guint i = 0; w[i] && w[i + 1] && i < 3 && !cites; i++) {
+        size_t digits = strspn(w[i + 1], "0123456789");
+        cites = g_str_has_suffix(w[i], "mål") && digits >= 1 && digits <= 2 && !w[i + 1][digits];
+    }
+    g_strfreev(w);
+    return cites;
+}
+
+/* The numbered heading a few lines over line i ("1 Natur nära alla" over prose over the goal; a page may set the
+ * number apart, on a line of its own over the title), its title from byte `title`; NULL when none. */
+static const xline *numbered_heading_over(xctx *x, guint i, size_t *title)
+{
+    for (guint k = i; k-- > 0 && k + 8 > i;) {
+        const xline *h = pline(x, k), *t = h;
+        size_t b, digits = strspn(h->text, "0123456789");
+        if (cites_goal_number(h->text))
+            return NULL; /* the goal before */
+        *title = 0;
+        if (digits && digits <= 2 && !h->text[digits] && k + 1 < i)
+            t = pline(x, k + 1);
+        else if (!pat_match(x, PAT_SECTION, h->text, 0) || !pat_span(x, 2, title, &b))
+            continue;
+        const char *name = t->text + *title;
+        return word_count(name) <= 8 && !strchr(".:", last_char(name)) && !section_title(name) ? t : NULL;
+    }
+    return NULL;
+}
+
+/* A programme whose goals each stand in a sentence of its own over a line citing the national or global goal it
+ * serves (cites_goal_number), under a numbered heading maybe over prose: the sentence is a main goal, the heading its
+ * theme. Read only where no goal was found otherwise, and when two goals or more are so cited, as a layout. */
+static void goals_over_citations(xctx *x)
+{
+    GArray *found = g_array_new(FALSE, FALSE, sizeof(guint)); /* per goal: its first line and its citation's */
+    for (guint i = 1; i < x->lines->len; i++) {
+        guint para = i - 1;
+        while (para > 0 && !pline(x, para)->para_start)
+            para--;
+        char *goal = cites_goal_number(pline(x, i)->text) ? one_sentence(x, para, i) : NULL;
+        if (goal)
+            g_array_append_vals(found, (guint[]){ para, i }, 2);
+        g_free(goal);
+    }
+    for (guint f = 0; found->len >= 4 && f < found->len; f += 2) {
+        guint para = g_array_index(found, guint, f), cite = g_array_index(found, guint, f + 1);
+        size_t title;
+        const xline *h = numbered_heading_over(x, para, &title);
+        at_rnode *theme = h ? find_goal(x, x->goals, "theme", h->text + title) : NULL;
+        theme = h && !theme ? add_goal(x, x->goals, "theme", h->text + title, &h->prov) : theme;
+        char *goal = one_sentence(x, para, cite);
+        at_provenance prov = pline(x, para)->prov;
+        prov.last_line = pline(x, cite - 1)->prov.last_line;
+        prov.alto_last = pline(x, cite - 1)->prov.alto_last;
+        add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &prov);
+        g_free(goal);
+        for (guint k = para; k <= cite; k++)
             pline(x, k)->used = true;
     }
     g_array_unref(found);
@@ -4834,5 +4912,7 @@ void extract_prose_goals(xctx *x)
     aims_sections(x, text, AIMS_NUMBERED);
     coded_goal_tables(x);
     outline_goals(x);
+    if (!x->goals->children->len)
+        goals_over_citations(x);
     g_string_free(text, TRUE);
 }

@@ -9211,6 +9211,27 @@ static void test_goal20_label_across_lines(void)
     at_record_free(rec);
 }
 
+/* goal20: numbered headings over prose over one sentence over a line citing the national or global goal it serves:
+ * the sentence is the goal, the heading its theme, the prose and the citation none. */
+static void test_goal20_goal_over_citation(void)
+{
+    at_record *rec = extract_text("program.txt",
+                                  "Program för hållbar fiskevård 2028–2032\n\nInledning\n\nProgrammet gäller "
+                                  "kommunens sjöar och vattendrag.\n\n1 Friska bestånd\n\nFlera bestånd av öring har "
+                                  "minskat i bäckarna.\n\nÖringen leker i alla bäckar som rinner till sjön.\n\n"
+                                  "Nationellt miljömål 8 Levande sjöar och vattendrag · Agenda 2030 mål 14\n\n"
+                                  "2 Fiske för alla\n\nFå barn fiskar i dag.\n\nVarje skolbarn får pröva att fiska "
+                                  "under sommarlovet.\n\nNationellt friluftsmål 9 Friluftsliv i skolan\n\n"
+                                  "Kontakt\n\nFiskevårdaren, 0123-456 00\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Friska bestånd(M:Öringen leker i alla bäckar som rinner till sjön);"
+                   "T:Fiske för alla(M:Varje skolbarn får pröva att fiska under sommarlovet)") == 0,
+       "a sentence over a line citing a national goal is a goal, under its numbered heading: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -9502,6 +9523,7 @@ int main(int argc, char **argv)
     test_goal20_heading_sentence_table();
     test_goal20_area_field_before_goal();
     test_goal20_label_across_lines();
+    test_goal20_goal_over_citation();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
