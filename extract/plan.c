@@ -1697,6 +1697,17 @@ static bool titled_right(const column_field *cols, int n_cols)
 }
 
 /* One table: its header row, then section, activity and repeated header rows. */
+static int goal_code_level(const char *code);
+
+/* Does the row's number column code a sub-goal ("1a", "2.1" under "1", "2")? */
+static bool coded_sub_goal(const xrow *r, const column_field *cols, int n_cols)
+{
+    for (int c = 0; c < r->n_cells && c < n_cols; c++)
+        if (cols[c] == COL_IGNORED && r->cells[c])
+            return goal_code_level(r->cells[c]) == 2;
+    return false;
+}
+
 static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
 {
     guint header = header_row(x, first, end), body = header + 1;
@@ -1871,6 +1882,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
                 if (!sub_goal || !folded_equal(at_rnode_text(sub_goal), goal_title(goal))) /* a goal named again */
                     sub_goal = add_goal(x, parent, "subGoal", goal, &r->prov);
                 g_free(stated);
+            } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1 && main_goal && coded_sub_goal(r, cols, n_cols)) {
+                add_goal(x, main_goal, "subGoal", r->cells[c], &r->prov); /* "1a" under "1" */
             } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1) {
                 char *stated = goal_by_code(x, r->cells[c], &r->prov);
                 const char *goal = stated ? stated : r->cells[c];

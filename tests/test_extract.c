@@ -9232,6 +9232,24 @@ static void test_goal20_goal_over_citation(void)
     at_record_free(rec);
 }
 
+/* goal20: "Nr | Mål | Ansvarig nämnd": a goal table whose numbers code the level: "1a", "1b" break "1" down. */
+static void test_goal20_coded_goal_owner_table(void)
+{
+    at_record *rec = extract_text("program.tsv",
+                                  "Program för cykling 2028–2031\nMål\nNr\tMål\tAnsvarig nämnd\n"
+                                  "1\tFler barn ska cykla till skolan.\tBarn- och utbildningsnämnden\n"
+                                  "1a\tAlla skolor ska ha cykelställ med tak.\tTekniska nämnden\n"
+                                  "2\tCykelvägarna ska vara säkra året runt.\tTekniska nämnden\n"
+                                  "2a\tCykelvägarna ska plogas före bilvägarna.\tTekniska nämnden\n",
+                                  true);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Fler barn ska cykla till skolan.(S:Alla skolor ska ha cykelställ med tak.);"
+                   "M:Cykelvägarna ska vara säkra året runt.(S:Cykelvägarna ska plogas före bilvägarna.)") == 0,
+       "a goal table's code '1a' makes a sub-goal of '1': got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -9524,6 +9542,7 @@ int main(int argc, char **argv)
     test_goal20_area_field_before_goal();
     test_goal20_label_across_lines();
     test_goal20_goal_over_citation();
+    test_goal20_coded_goal_owner_table();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
