@@ -3972,6 +3972,8 @@ typedef struct {
                         * ska nämnden se till att") */
     int number;        /* the number of the last item numbered with one number ("2 Friluftsliv", "2. X") */
     bool notes;        /* a footnote has been read: number-space lines after it are footnotes too */
+    guint explained_at; /* the line after a list item that states its goal in a full sentence: a paragraph there
+                         * explains it (0: none) */
 } aim_outline;
 
 /* A title ("B. Hållbar turism", a heading) at `depth` opens a group of goals of its own. */
@@ -4149,11 +4151,34 @@ static bool lone_paragraph(xctx *x, guint i, guint end)
     return i < end && (j >= end || (aims_subheading(x, j) && !list_marker(x, pline(x, j)->text, style, &item)));
 }
 
+/* Is every list item in lines [first, end) a full sentence over a paragraph of its own, two or more: a list of goals
+ * each followed by what it means ("1. Fler företag växer." over "Regionen ska se till att ...")? */
+static bool items_explained(xctx *x, guint first, guint end)
+{
+    guint explained = 0;
+    for (guint k = first; k < end; k++) {
+        char style[8];
+        const char *item;
+        if (!pline(x, k)->para_start || !list_marker(x, pline(x, k)->text, style, &item))
+            continue;
+        guint j = k + 1;
+        while (j < end && !pline(x, j)->para_start)
+            j++;
+        const xline *under = j < end ? pline(x, j) : NULL;
+        if (last_char(pline(x, j - 1)->text) != '.' || !under || list_marker(x, under->text, style, &item) ||
+            !strchr(".!", last_char(pline(x, sentence_end(x, j) - 1)->text)))
+            return false;
+        explained++;
+    }
+    return explained >= 2;
+}
+
 /* The items of the section about aims in lines [first, end): headings, list items at the depth of their markers, and
  * labelled goals and paragraphs that say what shall be, each under the title before it. */
 static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
 {
     aim_outline o = { .items = g_array_new(FALSE, FALSE, sizeof(aim_item)), .plain_rank = -1 };
+    bool explained = items_explained(x, first, end);
     for (guint k = first; k < end;) {
         xline *l = pline(x, k);
         char style[8];
@@ -4198,6 +4223,7 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             o.number = strcmp(style, "1") == 0 ? atoi(l->text) : o.number;
             next = statement(x, k, named_item(item), text, &prov);
             first_sentence_states(text, strlen(named_item(item)));
+            o.explained_at = last_char(text->str) == '.' ? next : 0;
             /* a marker indented further than the same marker before is another level ("- X" over "  - Y") */
             int depth = o.list_base + style_depth(o.styles, &o.n_styles, style, l->indent);
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
@@ -4222,6 +4248,9 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
         } else if (aims_subheading(x, k)) {
             add_aim(o.items, area_name(l->text), &l->prov, 0, 0);
             aim_group(&o, 0);
+        } else if (k == o.explained_at && l->para_start && explained) {
+            /* "1. Fler företag växer." over "Regionen ska se till att ...": a page that sets the explanation apart */
+            next = statement(x, k, l->text, text, &prov);
         } else { /* "Närvaro – Vuxna ska ...": a goal after the name a table refers to it by */
             next = statement(x, k, named_line(x, l), text, &prov);
             aim_paragraph(&o, text, &prov, next < end && continued_by_list(x, next - 1));

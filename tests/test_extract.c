@@ -9250,6 +9250,24 @@ static void test_goal20_coded_goal_owner_table(void)
     at_record_free(rec);
 }
 
+/* goal20: numbered goals, each a full sentence over a paragraph of its own that explains it ("X ska ..."): the
+ * explanations are no goals, and the next numbered goal no sub-goal of one (one item over one such paragraph: the
+ * paragraph is a goal, test_plan19_numbered_goal_over_explanation). */
+static void test_goal20_item_over_explaining_paragraph(void)
+{
+    at_record *rec = extract_text("strategi.txt",
+                                  "Strategi för landsbygden 2028–2031\n\nStrategiska mål\n\n1. Fler företag i byarna "
+                                  "växer och anställer.\n\nKommunen ska erbjuda lokaler till låg hyra i skolor som "
+                                  "stängts.\n\n2. Alla byar har bredband med hög hastighet.\n\nFibern ska dras till "
+                                  "varje by före år 2030.\n\nUppföljning\n\nStrategin följs upp varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Fler företag i byarna växer och anställer;M:Alla byar har bredband med hög hastighet") == 0,
+       "a paragraph under a numbered goal's sentence explains it: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -9543,6 +9561,7 @@ int main(int argc, char **argv)
     test_goal20_label_across_lines();
     test_goal20_goal_over_citation();
     test_goal20_coded_goal_owner_table();
+    test_goal20_item_over_explaining_paragraph();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
