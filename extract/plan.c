@@ -1882,7 +1882,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
                 if (!sub_goal || !folded_equal(at_rnode_text(sub_goal), goal_title(goal))) /* a goal named again */
                     sub_goal = add_goal(x, parent, "subGoal", goal, &r->prov);
                 g_free(stated);
-            } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1 && main_goal && coded_sub_goal(r, cols, n_cols)) {
+            } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1 && owned_goals && main_goal &&
+                       coded_sub_goal(r, cols, n_cols)) {
                 add_goal(x, main_goal, "subGoal", r->cells[c], &r->prov); /* "1a" under "1" */
             } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1) {
                 char *stated = goal_by_code(x, r->cells[c], &r->prov);
