@@ -9248,6 +9248,16 @@ static void test_goal20_coded_goal_owner_table(void)
        "a goal table's code '1a' makes a sub-goal of '1': got '%s'", got);
     g_free(got);
     at_record_free(rec);
+    rec = extract_text("plan.tsv",
+                       "Plan för cykling 2028\nNr\tMål\tAktivitet\tAnsvarig\n"
+                       "1\tFler barn ska cykla till skolan.\tCykelkampanj i skolorna\tSkolan\n"
+                       "1.1\tFler vuxna ska cykla till jobbet.\tCykelpendlardag\tTekniska nämnden\n",
+                       true);
+    got = record_goals(rec);
+    ok(strcmp(got, "M:Fler barn ska cykla till skolan.;M:Fler vuxna ska cykla till jobbet.") == 0,
+       "in a table of activities '1.1' numbers a row, no sub-goal: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
 }
 
 /* goal20: numbered goals, each a full sentence over a paragraph of its own that explains it ("X ska ..."): the
