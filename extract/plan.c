@@ -1697,6 +1697,17 @@ static bool titled_right(const column_field *cols, int n_cols)
 }
 
 /* One table: its header row, then section, activity and repeated header rows. */
+static int goal_code_level(const char *code);
+
+/* Does the row's number column code a sub-goal ("1a", "2.1" under "1", "2")? */
+static bool coded_sub_goal(const xrow *r, const column_field *cols, int n_cols)
+{
+    for (int c = 0; c < r->n_cells && c < n_cols; c++)
+        if (cols[c] == COL_IGNORED && r->cells[c])
+            return goal_code_level(r->cells[c]) == 2;
+    return false;
+}
+
 static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
 {
     guint header = header_row(x, first, end), body = header + 1;
@@ -1871,6 +1882,9 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
                 if (!sub_goal || !folded_equal(at_rnode_text(sub_goal), goal_title(goal))) /* a goal named again */
                     sub_goal = add_goal(x, parent, "subGoal", goal, &r->prov);
                 g_free(stated);
+            } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1 && owned_goals && main_goal &&
+                       coded_sub_goal(r, cols, n_cols)) {
+                add_goal(x, main_goal, "subGoal", r->cells[c], &r->prov); /* "1a" under "1" */
             } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1) {
                 char *stated = goal_by_code(x, r->cells[c], &r->prov);
                 const char *goal = stated ? stated : r->cells[c];
@@ -2562,6 +2576,19 @@ static guint unbulleted_items(xctx *x, at_rnode *parent, guint j, GString *text)
     return j;
 }
 
+/* Does the line break at line i's end cut a goal's label ("... Målsättningen till" over "2030 är att X"): line i and
+ * the next line of its paragraph state a labelled goal together, neither alone? */
+static bool label_wraps(xctx *x, guint i, bool memo)
+{
+    const xline *l = pline(x, i), *n = pline(x, i + 1);
+    if (!n || n->para_start || n->used || main_goal_start(l->text, memo) || main_goal_start(n->text, memo))
+        return false;
+    char *joined = g_strdup_printf("%s %s", l->text, n->text);
+    bool wraps = main_goal_start(joined, memo) != NULL;
+    g_free(joined);
+    return wraps;
+}
+
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
  * goal (in the theme numbered right above it) and its sub-goals. */
 static void labelled_goals(xctx *x, GString *text)
@@ -2569,17 +2596,20 @@ static void labelled_goals(xctx *x, GString *text)
     bool memo = memo_document(x);
     guint stated = 0; /* main goals stated by a label: several, each under a heading, name their themes */
     for (guint i = 0; i < x->lines->len && stated < 2; i++)
-        stated += pline(x, i)->para_start && main_goal_start(pline(x, i)->text, memo);
+        stated += (pline(x, i)->para_start && main_goal_start(pline(x, i)->text, memo)) || label_wraps(x, i, memo);
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
         /* a memo's "Målet är att" under a heading naming its goals ("Mål") states one */
         bool memo_line = memo && !(i && l->para_start && names_goals(pline(x, i - 1)->text) &&
                                    word_count(pline(x, i - 1)->text) <= 3);
-        if (l->used || !main_goal_start(l->text, memo_line))
+        bool wraps = !l->used && label_wraps(x, i, memo_line);
+        if (l->used || (!wraps && !main_goal_start(l->text, memo_line)))
             continue;
         /* the goal may wrap onto the next lines of its paragraph: join them up to its full stop */
         guint j = i + 1;
         g_string_assign(text, l->text);
+        if (wraps)
+            g_string_append_printf(text, " %s", pline(x, j++)->text);
         for (xline *n; !goal_ends(text->str, memo_line) && (n = pline(x, j)) && !n->para_start && !n->used; j++)
             g_string_append_printf(text, " %s", n->text);
         char *goal = labelled_main_goal(text->str, memo_line);
@@ -3892,6 +3922,15 @@ static const char *titled_statement(const char *s)
     return few ? stop + 2 : NULL;
 }
 
+/* Does `name` name the area of the goal `goal` after it ("Närvaro", "Kultur och fritid"): a few capitalised words
+ * without a verb or a year ("Till år 2030", a deadline's lead-in, names none), before a goal of three words or more? */
+static bool names_goal_area(const char *name, const char *goal)
+{
+    bool three = word_count(name) == 3 && !has_verb(name) && !strpbrk(name, "0123456789");
+    return (word_count(name) <= 2 || three) && g_unichar_isupper(g_utf8_get_char(name)) && word_count(goal) >= 3 &&
+           g_unichar_isupper(g_utf8_get_char(goal));
+}
+
 /* "Makt: Kvinnor och män ska ...": an item's goal after the short name a table refers to it by, or the item. */
 static const char *named_item(const char *s)
 {
@@ -3899,15 +3938,23 @@ static const char *named_item(const char *s)
     for (size_t k = 0; k < G_N_ELEMENTS(seps); k++) {
         const char *sep = strstr(s, seps[k]), *goal = sep ? sep + strlen(seps[k]) : NULL;
         char *name = sep ? g_strndup(s, (size_t)(sep - s)) : NULL;
-        /* "Kultur och fritid"; "Till år 2030", a deadline's lead-in, names no area */
-        bool three = name && word_count(name) == 3 && !has_verb(name) && !strpbrk(name, "0123456789");
-        bool named = name && (word_count(name) <= 2 || three) && g_unichar_isupper(g_utf8_get_char(name)) &&
-                     word_count(goal) >= 3 && g_unichar_isupper(g_utf8_get_char(goal));
+        bool named = name && names_goal_area(name, goal);
         g_free(name);
         if (named)
             return goal;
     }
     return s;
+}
+
+/* "Skolan<TAB>Andelen elever ... ska öka": a text export's line of two fields, an area's name and its goal: where
+ * the goal starts in the line's text; else the item `named_item` finds. */
+static const char *named_line(xctx *x, const xline *l)
+{
+    const xrow *r = fields_of(x, l);
+    size_t n = r && r->n_cells == 2 && r->cells[0] && r->cells[1] ? strlen(r->cells[0]) : 0;
+    bool named = n && strncmp(l->text, r->cells[0], n) == 0 && l->text[n] == ' ' &&
+                 names_goal_area(r->cells[0], r->cells[1]);
+    return named ? l->text + n + 1 : named_item(l->text);
 }
 
 /* Where a section about aims stands while its items are read. */
@@ -3926,6 +3973,8 @@ typedef struct {
                         * ska nämnden se till att") */
     int number;        /* the number of the last item numbered with one number ("2 Friluftsliv", "2. X") */
     bool notes;        /* a footnote has been read: number-space lines after it are footnotes too */
+    guint explained_at; /* the line after a list item that states its goal in a full sentence: a paragraph there
+                         * explains it (0: none) */
 } aim_outline;
 
 /* A title ("B. Hållbar turism", a heading) at `depth` opens a group of goals of its own. */
@@ -4103,11 +4152,34 @@ static bool lone_paragraph(xctx *x, guint i, guint end)
     return i < end && (j >= end || (aims_subheading(x, j) && !list_marker(x, pline(x, j)->text, style, &item)));
 }
 
+/* Is every list item in lines [first, end) a full sentence over a paragraph of its own, two or more: a list of goals
+ * each followed by what it means ("1. Fler företag växer." over "Regionen ska se till att ...")? */
+static bool items_explained(xctx *x, guint first, guint end)
+{
+    guint explained = 0;
+    for (guint k = first; k < end; k++) {
+        char style[8];
+        const char *item;
+        if (!pline(x, k)->para_start || !list_marker(x, pline(x, k)->text, style, &item))
+            continue;
+        guint j = k + 1;
+        while (j < end && !pline(x, j)->para_start)
+            j++;
+        const xline *under = j < end ? pline(x, j) : NULL;
+        if (last_char(pline(x, j - 1)->text) != '.' || !under || list_marker(x, under->text, style, &item) ||
+            !strchr(".!", last_char(pline(x, sentence_end(x, j) - 1)->text)))
+            return false;
+        explained++;
+    }
+    return explained >= 2;
+}
+
 /* The items of the section about aims in lines [first, end): headings, list items at the depth of their markers, and
  * labelled goals and paragraphs that say what shall be, each under the title before it. */
 static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
 {
     aim_outline o = { .items = g_array_new(FALSE, FALSE, sizeof(aim_item)), .plain_rank = -1 };
+    bool explained = items_explained(x, first, end);
     for (guint k = first; k < end;) {
         xline *l = pline(x, k);
         char style[8];
@@ -4152,6 +4224,7 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             o.number = strcmp(style, "1") == 0 ? atoi(l->text) : o.number;
             next = statement(x, k, named_item(item), text, &prov);
             first_sentence_states(text, strlen(named_item(item)));
+            o.explained_at = last_char(text->str) == '.' ? next : 0;
             /* a marker indented further than the same marker before is another level ("- X" over "  - Y") */
             int depth = o.list_base + style_depth(o.styles, &o.n_styles, style, l->indent);
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
@@ -4176,8 +4249,11 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
         } else if (aims_subheading(x, k)) {
             add_aim(o.items, area_name(l->text), &l->prov, 0, 0);
             aim_group(&o, 0);
+        } else if (k == o.explained_at && l->para_start && explained) {
+            /* "1. Fler företag växer." over "Regionen ska se till att ...": a page that sets the explanation apart */
+            next = statement(x, k, l->text, text, &prov);
         } else { /* "Närvaro – Vuxna ska ...": a goal after the name a table refers to it by */
-            next = statement(x, k, named_item(l->text), text, &prov);
+            next = statement(x, k, named_line(x, l), text, &prov);
             aim_paragraph(&o, text, &prov, next < end && continued_by_list(x, next - 1));
         }
         k = next > k ? next : k + 1;
@@ -4601,6 +4677,158 @@ static void outline_goals(xctx *x)
     g_string_free(title, TRUE);
 }
 
+/* "2. Cykla och gå" over "Andelen ... ska öka till 45 procent." over the table of what is done: the heading right
+ * above the one-sentence paragraph over a table, and where that paragraph starts (`*para`); NULL when the table has
+ * no such heading and sentence over it. */
+static xline *heading_over_sentence(xctx *x, const xrow *first, guint *para)
+{
+    guint end = lines_before(x, &first->prov), p = end;
+    while (p > 0 && !pline(x, p - 1)->para_start)
+        p--;
+    if (p < 2 || p > end)
+        return NULL;
+    xline *h = pline(x, p - 2), *l = pline(x, p - 1);
+    size_t a, b;
+    if (!l->para_start || h->used || h->prov.page != first->prov.page || !pat_match(x, PAT_SECTION, h->text, 0) ||
+        !pat_span(x, 2, &a, &b) || word_count(h->text + a) > 8 || section_title(h->text + a))
+        return NULL;
+    *para = p - 1;
+    return h;
+}
+
+/* The one sentence of five words or more that lines para..end-1 hold, unread, without its stop; NULL for anything
+ * else (several sentences, a heading). */
+static char *one_sentence(xctx *x, guint para, guint end)
+{
+    GString *text = g_string_new(NULL);
+    for (guint k = para; k < end; k++) {
+        const xline *l = pline(x, k);
+        if (l->used || l->fields) {
+            g_string_free(text, TRUE);
+            return NULL;
+        }
+        g_string_append_printf(text, "%s%s", text->len ? " " : "", l->text);
+    }
+    bool one = last_char(text->str) == '.' && !sentence_stop(text->str) && word_count(text->str) >= 5;
+    if (one)
+        g_string_truncate(text, text->len - 1);
+    return g_string_free(text, !one);
+}
+
+/* The one sentence that lines para..end-1 state as a goal ("... ska öka", "... ska halveras"), without its stop, or
+ * NULL: prose that explains, or several sentences, is no goal. */
+static char *goal_sentence(xctx *x, guint para, guint end)
+{
+    char *s = one_sentence(x, para, end);
+    if (s && !says_what_shall_be(s) && !sets_target(s))
+        g_clear_pointer(&s, g_free);
+    return s;
+}
+
+/* A plan that states no goal by a label, whose numbered headings each stand over one sentence saying what shall be
+ * and a table of what is done: the heading is the theme, the sentence its main goal, which the table's activities
+ * serve (goals_stated_over_tables links them). Read only when two tables or more are so set, as a plan's layout. */
+static void goals_between_headings_and_tables(xctx *x)
+{
+    GArray *found = g_array_new(FALSE, FALSE, sizeof(guint)); /* per table: its sentence's first line and end */
+    for (guint i = 0; i < x->rows->len;) {
+        const xrow *first = g_ptr_array_index(x->rows, i);
+        while (i < x->rows->len && ((const xrow *)g_ptr_array_index(x->rows, i))->table == first->table)
+            i++;
+        guint para, end = lines_before(x, &first->prov);
+        char *goal = heading_over_sentence(x, first, &para) ? goal_sentence(x, para, end) : NULL;
+        if (goal)
+            g_array_append_vals(found, (guint[]){ para, end }, 2);
+        g_free(goal);
+    }
+    for (guint f = 0; found->len >= 4 && f < found->len; f += 2) {
+        guint para = g_array_index(found, guint, f), end = g_array_index(found, guint, f + 1);
+        const xline *h = pline(x, para - 1);
+        size_t a, b;
+        pat_match(x, PAT_SECTION, h->text, 0); /* matched in heading_over_sentence */
+        pat_span(x, 2, &a, &b);
+        at_rnode *theme = add_goal(x, x->goals, "theme", h->text + a, &h->prov);
+        char *goal = goal_sentence(x, para, end);
+        at_provenance prov = pline(x, para)->prov;
+        prov.last_line = pline(x, end - 1)->prov.last_line;
+        prov.alto_last = pline(x, end - 1)->prov.alto_last;
+        add_goal(x, theme, "mainGoal", goal, &prov);
+        g_free(goal);
+        for (guint k = para; k < end; k++)
+            pline(x, k)->used = true;
+    }
+    g_array_unref(found);
+}
+
+/* "Nationellt friluftsmål 1 Tillgänglig natur · Agenda 2030 mål 11": a line that ties the goal over it to goals set
+ * by others, citing one by its number in its first words ("folkhälsomål 3", "Agenda 2030 mål 11"); no sentence. */
+static bool cites_goal_number(const char *s)
+{
+    if (strchr(".:", last_char(s)) || !g_unichar_isupper(g_utf8_get_char(s)))
+        return false;
+    char **w = g_strsplit(s, " ", 5);
+    bool cites = false;
+    for (guint i = 0; w[i] && w[i + 1] && i < 3 && !cites; i++) {
+        size_t digits = strspn(w[i + 1], "0123456789");
+        cites = g_str_has_suffix(w[i], "mål") && digits >= 1 && digits <= 2 && !w[i + 1][digits];
+    }
+    g_strfreev(w);
+    return cites;
+}
+
+/* The numbered heading a few lines over line i ("1 Natur nära alla" over prose over the goal; a page may set the
+ * number apart, on a line of its own over the title), its title from byte `title`; NULL when none. */
+static const xline *numbered_heading_over(xctx *x, guint i, size_t *title)
+{
+    for (guint k = i; k-- > 0 && k + 8 > i;) {
+        const xline *h = pline(x, k), *t = h;
+        size_t b, digits = strspn(h->text, "0123456789");
+        if (cites_goal_number(h->text))
+            return NULL; /* the goal before */
+        *title = 0;
+        if (digits && digits <= 2 && !h->text[digits] && k + 1 < i)
+            t = pline(x, k + 1);
+        else if (!pat_match(x, PAT_SECTION, h->text, 0) || !pat_span(x, 2, title, &b))
+            continue;
+        const char *name = t->text + *title;
+        return word_count(name) <= 8 && !strchr(".:", last_char(name)) && !section_title(name) ? t : NULL;
+    }
+    return NULL;
+}
+
+/* A programme whose goals each stand in a sentence of its own over a line citing the national or global goal it
+ * serves (cites_goal_number), under a numbered heading maybe over prose: the sentence is a main goal, the heading its
+ * theme. Read only where no goal was found otherwise, and when two goals or more are so cited, as a layout. */
+static void goals_over_citations(xctx *x)
+{
+    GArray *found = g_array_new(FALSE, FALSE, sizeof(guint)); /* per goal: its first line and its citation's */
+    for (guint i = 1; i < x->lines->len; i++) {
+        guint para = i - 1;
+        while (para > 0 && !pline(x, para)->para_start)
+            para--;
+        char *goal = cites_goal_number(pline(x, i)->text) ? one_sentence(x, para, i) : NULL;
+        if (goal)
+            g_array_append_vals(found, (guint[]){ para, i }, 2);
+        g_free(goal);
+    }
+    for (guint f = 0; found->len >= 4 && f < found->len; f += 2) {
+        guint para = g_array_index(found, guint, f), cite = g_array_index(found, guint, f + 1);
+        size_t title;
+        const xline *h = numbered_heading_over(x, para, &title);
+        at_rnode *theme = h ? find_goal(x, x->goals, "theme", h->text + title) : NULL;
+        theme = h && !theme ? add_goal(x, x->goals, "theme", h->text + title, &h->prov) : theme;
+        char *goal = one_sentence(x, para, cite);
+        at_provenance prov = pline(x, para)->prov;
+        prov.last_line = pline(x, cite - 1)->prov.last_line;
+        prov.alto_last = pline(x, cite - 1)->prov.alto_last;
+        add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &prov);
+        g_free(goal);
+        for (guint k = para; k <= cite; k++)
+            pline(x, k)->used = true;
+    }
+    g_array_unref(found);
+}
+
 /* The level a goal's code in its own column tells: "1", "2." or "A" a main goal (1), "1a", "1.2" or "A.1" a
  * sub-goal (2); 0 for no such code. */
 static int goal_code_level(const char *code)
@@ -4659,6 +4887,8 @@ void extract_prose_goals(xctx *x)
         if (numbers_goals(x)) /* the goal list its numbers refer to */
             listed_and_numbered_goals(x, text);
         table_goals_under_stated(x, n_table);
+        if (!x->goals->children->len)
+            goals_between_headings_and_tables(x);
         goals_stated_over_tables(x);
         untitled_under_stated(x);
         merge_table_goals(x);
@@ -4725,5 +4955,7 @@ void extract_prose_goals(xctx *x)
     aims_sections(x, text, AIMS_NUMBERED);
     coded_goal_tables(x);
     outline_goals(x);
+    if (!x->goals->children->len)
+        goals_over_citations(x);
     g_string_free(text, TRUE);
 }

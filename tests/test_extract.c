@@ -9141,6 +9141,143 @@ static void test_goal19_document_sentence_no_goal(void)
     at_record_free(rec);
 }
 
+/* goal20: numbered headings, each over one sentence saying what shall be and a table of what is done: the heading is
+ * a theme, the sentence its main goal, the table's activities serve it; a lone such table is no plan's layout. */
+static void test_goal20_heading_sentence_table(void)
+{
+    static const char *const head = "Handlingsplan för renare sjöar 2028–2031\n1. Bakgrund\n"
+                                    "Flera sjöar i kommunen har för mycket näring.\n";
+    static const char *const areas[] = {
+        "2. Enskilda avlopp\nAlla enskilda avlopp vid sjöarna ska klara kraven till år 2031.\n"
+        "Åtgärd\tAnsvar\tNär\nTillsyn av avlopp runt Storsjön\tMiljöenheten\t2028\n",
+        "3. Dagvatten\nDagvattnet från industriområdet ska renas i en damm.\n"
+        "Åtgärd\tAnsvar\tNär\nDamm vid Norra industriområdet\tTekniska enheten\t2029\n"
+    };
+    char *two = g_strconcat(head, areas[0], areas[1], NULL), *one = g_strconcat(head, areas[0], NULL);
+    at_record *rec = extract_text("plan.tsv", two, true);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL, *a2 = activity_of(rec, 2, 1);
+    const at_rnode *second = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 1) : NULL;
+    const at_rnode *main_goal = second ? at_rnode_find(second, "mainGoal") : NULL;
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Enskilda avlopp(M:Alla enskilda avlopp vid sjöarna ska klara kraven till år 2031);"
+                   "T:Dagvatten(M:Dagvattnet från industriområdet ska renas i en damm)") == 0,
+       "a numbered heading over a goal sentence over a table: theme and main goal: got '%s'", got);
+    ok(a2 && main_goal && g_strcmp0(at_rnode_attr(a2, "goal"), at_rnode_attr(main_goal, "id")) == 0,
+       "the table's activity serves the sentence over it");
+    g_free(got);
+    at_record_free(rec);
+    rec = extract_text("plan.tsv", one, true);
+    got = record_goals(rec);
+    ok(strcmp(got, "") == 0, "one heading over a sentence over a table is no layout of goals: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+    g_free(two);
+    g_free(one);
+}
+
+/* goal20: in a text export, "Area<TAB>Goal" lines under a goal's label heading: the goal is the second field alone. */
+static void test_goal20_area_field_before_goal(void)
+{
+    at_record *rec = extract_text("program.txt",
+                                  "Program för äldres hälsa 2028–2034\n\nMålbild 2034\n\nProgrammet gäller alla "
+                                  "verksamheter inom vård och omsorg.\n\nMaten\tAlla som bor på ett äldreboende ska "
+                                  "kunna välja mellan två rätter.\n\nRörelse\tFler äldre ska träna i grupp varje "
+                                  "vecka.\n\nUppföljning\n\nNämnden följer upp programmet varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Alla som bor på ett äldreboende ska kunna välja mellan två rätter;"
+                   "M:Fler äldre ska träna i grupp varje vecka") == 0,
+       "'Area<TAB>Goal' states the goal without its area's name: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* goal20: "Målsättningen till" at a line's end over "2030 är att X": a goal's label the line break cuts still states
+ * X, under the heading over its paragraph. */
+static void test_goal20_label_across_lines(void)
+{
+    at_record *rec = extract_text("program.txt",
+                                  "Idrottsprogram 2028–2031\n\nSimning\n\nBadhuset är gammalt och har långa köer. "
+                                  "Målsättningen till\n2030 är att alla barn kan simma 200 meter när de\nslutar "
+                                  "årskurs sex.\n\nSpontanidrott\n\nMånga unga idrottar utan förening. Målsättningen "
+                                  "till 2030 är att\nvarje skola har en öppen idrottsplats på kvällarna.\n\n"
+                                  "Uppföljning\n\nNämnden följer upp programmet varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Simning(M:alla barn kan simma 200 meter när de slutar årskurs sex);"
+                   "T:Spontanidrott(M:varje skola har en öppen idrottsplats på kvällarna)") == 0,
+       "a goal's label cut by a line break states the goal under its heading: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* goal20: numbered headings over prose over one sentence over a line citing the national or global goal it serves:
+ * the sentence is the goal, the heading its theme, the prose and the citation none. */
+static void test_goal20_goal_over_citation(void)
+{
+    at_record *rec = extract_text("program.txt",
+                                  "Program för hållbar fiskevård 2028–2032\n\nInledning\n\nProgrammet gäller "
+                                  "kommunens sjöar och vattendrag.\n\n1 Friska bestånd\n\nFlera bestånd av öring har "
+                                  "minskat i bäckarna.\n\nÖringen leker i alla bäckar som rinner till sjön.\n\n"
+                                  "Nationellt miljömål 8 Levande sjöar och vattendrag · Agenda 2030 mål 14\n\n"
+                                  "2 Fiske för alla\n\nFå barn fiskar i dag.\n\nVarje skolbarn får pröva att fiska "
+                                  "under sommarlovet.\n\nNationellt friluftsmål 9 Friluftsliv i skolan\n\n"
+                                  "Kontakt\n\nFiskevårdaren, 0123-456 00\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Friska bestånd(M:Öringen leker i alla bäckar som rinner till sjön);"
+                   "T:Fiske för alla(M:Varje skolbarn får pröva att fiska under sommarlovet)") == 0,
+       "a sentence over a line citing a national goal is a goal, under its numbered heading: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* goal20: "Nr | Mål | Ansvarig nämnd": a goal table whose numbers code the level: "1a", "1b" break "1" down. */
+static void test_goal20_coded_goal_owner_table(void)
+{
+    at_record *rec = extract_text("program.tsv",
+                                  "Program för cykling 2028–2031\nMål\nNr\tMål\tAnsvarig nämnd\n"
+                                  "1\tFler barn ska cykla till skolan.\tBarn- och utbildningsnämnden\n"
+                                  "1a\tAlla skolor ska ha cykelställ med tak.\tTekniska nämnden\n"
+                                  "2\tCykelvägarna ska vara säkra året runt.\tTekniska nämnden\n"
+                                  "2a\tCykelvägarna ska plogas före bilvägarna.\tTekniska nämnden\n",
+                                  true);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Fler barn ska cykla till skolan.(S:Alla skolor ska ha cykelställ med tak.);"
+                   "M:Cykelvägarna ska vara säkra året runt.(S:Cykelvägarna ska plogas före bilvägarna.)") == 0,
+       "a goal table's code '1a' makes a sub-goal of '1': got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+    rec = extract_text("plan.tsv",
+                       "Plan för cykling 2028\nNr\tMål\tAktivitet\tAnsvarig\n"
+                       "1\tFler barn ska cykla till skolan.\tCykelkampanj i skolorna\tSkolan\n"
+                       "1.1\tFler vuxna ska cykla till jobbet.\tCykelpendlardag\tTekniska nämnden\n",
+                       true);
+    got = record_goals(rec);
+    ok(strcmp(got, "M:Fler barn ska cykla till skolan.;M:Fler vuxna ska cykla till jobbet.") == 0,
+       "in a table of activities '1.1' numbers a row, no sub-goal: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* goal20: numbered goals, each a full sentence over a paragraph of its own that explains it ("X ska ..."): the
+ * explanations are no goals, and the next numbered goal no sub-goal of one (one item over one such paragraph: the
+ * paragraph is a goal, test_plan19_numbered_goal_over_explanation). */
+static void test_goal20_item_over_explaining_paragraph(void)
+{
+    at_record *rec = extract_text("strategi.txt",
+                                  "Strategi för landsbygden 2028–2031\n\nStrategiska mål\n\n1. Fler företag i byarna "
+                                  "växer och anställer.\n\nKommunen ska erbjuda lokaler till låg hyra i skolor som "
+                                  "stängts.\n\n2. Alla byar har bredband med hög hastighet.\n\nFibern ska dras till "
+                                  "varje by före år 2030.\n\nUppföljning\n\nStrategin följs upp varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Fler företag i byarna växer och anställer;M:Alla byar har bredband med hög hastighet") == 0,
+       "a paragraph under a numbered goal's sentence explains it: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -9429,6 +9566,12 @@ int main(int argc, char **argv)
     test_goal19_goal_line_over_explanation();
     test_goal19_area_column_names_listed_goal();
     test_goal19_document_sentence_no_goal();
+    test_goal20_heading_sentence_table();
+    test_goal20_area_field_before_goal();
+    test_goal20_label_across_lines();
+    test_goal20_goal_over_citation();
+    test_goal20_coded_goal_owner_table();
+    test_goal20_item_over_explaining_paragraph();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
