@@ -1418,17 +1418,40 @@ static bool may_be_copula(const cand_set *s)
     return s->copula; /* digits' sets (run.number, run.year) have none: their reading is "" */
 }
 
-/* Is `c` followed by `ending` a word? */
-static bool has_ending(const at_dict *d, const cand *c, const char *ending)
+/* Is `stem` (`len` bytes) followed by `ending` a word? Its entry in `e`. */
+static bool find_with(const at_dict *d, const char *stem, size_t len, const char *ending, at_dict_entry *e)
 {
     char w[AT_WORD_MAX + 4];
     size_t k = strlen(ending);
-    if (c->len + k > sizeof w)
+    if (len + k > sizeof w)
         return false;
-    memcpy(w, c->text, c->len);
-    memcpy(w + c->len, ending, k);
+    memcpy(w, stem, len);
+    memcpy(w + len, ending, k);
+    return at_dict_find(d, w, len + k, e);
+}
+
+/* Is `c` followed by `ending` a word? */
+static bool has_ending(const at_dict *d, const cand *c, const char *ending)
+{
     at_dict_entry e;
-    return at_dict_find(d, w, c->len + k, &e);
+    return find_with(d, c->text, c->len, ending, &e);
+}
+
+/* Is `stem` (`len` bytes) followed by `ending` a noun? */
+static bool noun_with(const at_dict *d, const char *stem, size_t len, const char *ending)
+{
+    at_dict_entry e;
+    return find_with(d, stem, len, ending, &e) && (e.flags & AT_WORD_NOUN);
+}
+
+/* Is reading `c` a noun in the indefinite plural: "-ar", "-er" or "-or" after a noun's stem ("kommuner" of
+ * "kommun", "skolor" of "skola", "pojkar" of "pojke"; not "kommun", "sommar")? */
+static bool plural_noun(const at_dict *d, const cand *c)
+{
+    if (!(c->pos & POS_NOUN) || c->len < 5 || c->text[c->len - 1] != 'r' || !in_set("aeo", c->text[c->len - 2]))
+        return false;
+    size_t stem = c->len - 2;
+    return noun_with(d, c->text, stem, "") || noun_with(d, c->text, stem, "a") || noun_with(d, c->text, stem, "e");
 }
 
 /* A noun of common gender only: a definite form in -en or -n is a word, one in -et or -t none ("idén",
@@ -2755,8 +2778,19 @@ static void mark_determiner(run *r, size_t index, slot *s, const char *part, siz
     s->determines = preposition(btext, blen) || demonstrative(r, before) || (may_be_finite(before) && !clause_verb);
 }
 
-/* An opening "Vara" is no "Våra" when the pairs have seen "vara" before the next word and never
- * "våra" ("Vara kommun", the municipality: "våra" wants a plural). */
+/* Is a reading of `next` a plural noun? */
+static bool plural_follows(const at_dict *d, const cand_set *next)
+{
+    for (int k = 0; k < next->n; k++)
+        if (plural_noun(d, &next->c[k]))
+            return true;
+    return false;
+}
+
+/* An opening "Vara" before a plural noun is "Våra": the infinitive seldom opens a sentence, and the
+ * municipality is singular ("Vara kommuner delar", however often the pairs saw "vara kommuner"). Before any
+ * other word it is no "Våra" when the pairs have seen "vara" before that word and never "våra" ("Vara
+ * kommun"). */
 static void mark_opening(run *r, size_t index, const cand_set *next)
 {
     guint n = r->n_slots;
@@ -2764,10 +2798,14 @@ static void mark_opening(run *r, size_t index, const cand_set *next)
     if (!before || before->word == index || !before->opens_sentence || before->cs->identity < 0)
         return;
     const cand_set *cs = before->cs;
-    for (int k = 0; k < cs->n; k++)
-        if (spelled(&cs->c[k], "våra") && !pair_seen(r->n->dict, &cs->c[k], next) &&
-            pair_seen(r->n->dict, &cs->c[cs->identity], next))
+    for (int k = 0; k < cs->n; k++) {
+        if (!spelled(&cs->c[k], "våra"))
+            continue;
+        if (plural_follows(r->n->dict, next))
+            before->ruled_out |= readings_spelled(cs, "vara");
+        else if (!pair_seen(r->n->dict, &cs->c[k], next) && pair_seen(r->n->dict, &cs->c[cs->identity], next))
             before->opens_sentence = false;
+    }
 }
 
 /* A list label: one letter before ")" ("a)", "(b)"), or before "." at a line's start ("a."). */
