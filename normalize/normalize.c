@@ -2086,6 +2086,15 @@ static bool noun_subject(run *r, const slot *before, const char *part, size_t le
     return n > 0 && definite_shaped(folded, (size_t)n);
 }
 
+/* Is `part` a name (a capital, then a small letter) right after a conjunction inside a sentence, the likely
+ * subject of its clause ("att Sverige nar nettonoll" is når)? */
+static bool name_subject(run *r, const slot *before, size_t index, const char *part, size_t len)
+{
+    const char *second = len ? g_utf8_next_char(part) : part;
+    return before && before->word + 1 == index && second < part + len && is_upper(char_at(part)) &&
+           is_lower(char_at(second)) && opens_clause(r, before->word);
+}
+
 /* Is the segment's last slot the subject after "är" ("är det", "är den", "är marken"), of no word before
  * word `index` and no comma between? A predicative follows it: "Högt upp är det kallare". */
 static bool after_copula_subject(run *r, size_t index)
@@ -3011,7 +3020,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 mark_report(r, index, &s, part, plen);
                 s.second = r->n_slots == 1 && before->word != index && before->alone && !before->comma;
                 s.subject = s.subject || clause_subject(r, before, part, plen);
-                s.noun_subject = noun_subject(r, before, part, plen);
+                s.noun_subject = noun_subject(r, before, part, plen) || name_subject(r, before, index, part, plen);
                 s.after_noun = before && before->word != index && before->noun_subject && !before->comma;
                 cancel_after_noun(r, index, &s, part, plen);
                 s.after_number_word = before && before->word != index && number_word_slot(before);
