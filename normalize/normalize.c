@@ -1418,17 +1418,40 @@ static bool may_be_copula(const cand_set *s)
     return s->copula; /* digits' sets (run.number, run.year) have none: their reading is "" */
 }
 
-/* Is `c` followed by `ending` a word? */
-static bool has_ending(const at_dict *d, const cand *c, const char *ending)
+/* Is `stem` (`len` bytes) followed by `ending` a word? Its entry in `e`. */
+static bool find_with(const at_dict *d, const char *stem, size_t len, const char *ending, at_dict_entry *e)
 {
     char w[AT_WORD_MAX + 4];
     size_t k = strlen(ending);
-    if (c->len + k > sizeof w)
+    if (len + k > sizeof w)
         return false;
-    memcpy(w, c->text, c->len);
-    memcpy(w + c->len, ending, k);
+    memcpy(w, stem, len);
+    memcpy(w + len, ending, k);
+    return at_dict_find(d, w, len + k, e);
+}
+
+/* Is `c` followed by `ending` a word? */
+static bool has_ending(const at_dict *d, const cand *c, const char *ending)
+{
     at_dict_entry e;
-    return at_dict_find(d, w, c->len + k, &e);
+    return find_with(d, c->text, c->len, ending, &e);
+}
+
+/* Is `stem` (`len` bytes) followed by `ending` a noun? */
+static bool noun_with(const at_dict *d, const char *stem, size_t len, const char *ending)
+{
+    at_dict_entry e;
+    return find_with(d, stem, len, ending, &e) && (e.flags & AT_WORD_NOUN);
+}
+
+/* Is reading `c` a noun in the indefinite plural: "-ar", "-er" or "-or" after a noun's stem ("kommuner" of
+ * "kommun", "skolor" of "skola", "pojkar" of "pojke"; not "kommun", "sommar")? */
+static bool plural_noun(const at_dict *d, const cand *c)
+{
+    if (!(c->pos & POS_NOUN) || c->len < 5 || c->text[c->len - 1] != 'r' || !in_set("aeo", c->text[c->len - 2]))
+        return false;
+    size_t stem = c->len - 2;
+    return noun_with(d, c->text, stem, "") || noun_with(d, c->text, stem, "a") || noun_with(d, c->text, stem, "e");
 }
 
 /* A noun of common gender only: a definite form in -en or -n is a word, one in -et or -t none ("idén",
@@ -2061,6 +2084,15 @@ static bool noun_subject(run *r, const slot *before, const char *part, size_t le
     char folded[AT_WORD_MAX * 4];
     int n = before && opens_clause(r, before->word) ? at_fold(part, len, folded, sizeof folded) : 0;
     return n > 0 && definite_shaped(folded, (size_t)n);
+}
+
+/* Is `part` a name (a capital, then a small letter) right after a conjunction inside a sentence, the likely
+ * subject of its clause ("att Sverige nar nettonoll" is når)? */
+static bool name_subject(run *r, const slot *before, size_t index, const char *part, size_t len)
+{
+    const char *second = len ? g_utf8_next_char(part) : part;
+    return before && before->word + 1 == index && second < part + len && is_upper(char_at(part)) &&
+           is_lower(char_at(second)) && opens_clause(r, before->word);
 }
 
 /* Is the segment's last slot the subject after "är" ("är det", "är den", "är marken"), of no word before
@@ -2755,8 +2787,19 @@ static void mark_determiner(run *r, size_t index, slot *s, const char *part, siz
     s->determines = preposition(btext, blen) || demonstrative(r, before) || (may_be_finite(before) && !clause_verb);
 }
 
-/* An opening "Vara" is no "Våra" when the pairs have seen "vara" before the next word and never
- * "våra" ("Vara kommun", the municipality: "våra" wants a plural). */
+/* Is a reading of `next` a plural noun? */
+static bool plural_follows(const at_dict *d, const cand_set *next)
+{
+    for (int k = 0; k < next->n; k++)
+        if (plural_noun(d, &next->c[k]))
+            return true;
+    return false;
+}
+
+/* An opening "Vara" before a plural noun is "Våra": the infinitive seldom opens a sentence, and the
+ * municipality is singular ("Vara kommuner delar", however often the pairs saw "vara kommuner"). Before any
+ * other word it is no "Våra" when the pairs have seen "vara" before that word and never "våra" ("Vara
+ * kommun"). */
 static void mark_opening(run *r, size_t index, const cand_set *next)
 {
     guint n = r->n_slots;
@@ -2764,10 +2807,28 @@ static void mark_opening(run *r, size_t index, const cand_set *next)
     if (!before || before->word == index || !before->opens_sentence || before->cs->identity < 0)
         return;
     const cand_set *cs = before->cs;
-    for (int k = 0; k < cs->n; k++)
-        if (spelled(&cs->c[k], "våra") && !pair_seen(r->n->dict, &cs->c[k], next) &&
-            pair_seen(r->n->dict, &cs->c[cs->identity], next))
+    for (int k = 0; k < cs->n; k++) {
+        if (!spelled(&cs->c[k], "våra"))
+            continue;
+        if (plural_follows(r->n->dict, next))
+            before->ruled_out |= readings_spelled(cs, "vara");
+        else if (!pair_seen(r->n->dict, &cs->c[k], next) && pair_seen(r->n->dict, &cs->c[cs->identity], next))
             before->opens_sentence = false;
+    }
+}
+
+/* Before a reflexive ("sin", "sitt", "sina", "sig") the word before loses its reading "när": the reflexive
+ * refers to the subject of its own clause, so it is the object of a verb there ("kommunen lättare nar sina
+ * mål" is når), never the first word of a clause "när" opens. */
+static void mark_reflexive_after(run *r, size_t index, const char *part, size_t len)
+{
+    static const char *const reflexives[] = { "sin", "sitt", "sina", "sig" };
+    guint n = r->n_slots;
+    slot *before = n ? &r->segment[n - 1] : NULL;
+    if (!before || before->word == index || before->comma || before->cs->n < 2 || len > strlen("sitt") ||
+        !in_list(reflexives, G_N_ELEMENTS(reflexives), part, len) || !readings_spelled(before->cs, "når"))
+        return;
+    before->ruled_out |= readings_spelled(before->cs, "när");
 }
 
 /* A list label: one letter before ")" ("a)", "(b)"), or before "." at a line's start ("a."). */
@@ -2959,7 +3020,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 mark_report(r, index, &s, part, plen);
                 s.second = r->n_slots == 1 && before->word != index && before->alone && !before->comma;
                 s.subject = s.subject || clause_subject(r, before, part, plen);
-                s.noun_subject = noun_subject(r, before, part, plen);
+                s.noun_subject = noun_subject(r, before, part, plen) || name_subject(r, before, index, part, plen);
                 s.after_noun = before && before->word != index && before->noun_subject && !before->comma;
                 cancel_after_noun(r, index, &s, part, plen);
                 s.after_number_word = before && before->word != index && number_word_slot(before);
@@ -2992,6 +3053,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                                    (s.cs->n > 1 ? auxiliary_ending_clause(r, before, index, s.cs) : 0);
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
+                mark_reflexive_after(r, index, part, plen);
                 push_slot(r, &s);
             }
             after_code = code;
