@@ -900,18 +900,37 @@ static size_t item_marker_len(const char *p, const char *dash)
     return strncmp(p, dash, d) == 0 && p[d] == ' ' ? d + 1 : 0;
 }
 
+/* The length of a bullet and space at `p` as OCR reads a small one before the item's capital ("e ", "o ", ". ",
+ * "« "; the same cell's bullets read differently: ". Inventering e Skyltning"), or 0. */
+static size_t read_bullet_len(const char *p)
+{
+    static const char *const marks[] = { "• ", "· ", "e ", "o ", ". ", "« " };
+    for (size_t i = 0; i < G_N_ELEMENTS(marks); i++)
+        if (g_str_has_prefix(p, marks[i]) && g_unichar_isupper(g_utf8_get_char(p + strlen(marks[i]))))
+            return strlen(marks[i]);
+    return 0;
+}
+
+/* The length of the marker at `p` of an item of a list whose first marker is `dash` ("- ", "– "), a bullet
+ * (bullet_len) or, when `read`, a bullet as OCR reads it (read_bullet_len). */
+static size_t list_marker_len(const char *p, const char *dash, bool read)
+{
+    return read ? read_bullet_len(p) : item_marker_len(p, dash);
+}
+
 /* The items a cell lists with bullets or dashes ("• Stegtävling • Simhall", "- Stegtävling - Simhall": a row of one
  * goal, one responsible and one time for several activities), or NULL when it lists fewer than two. */
 static GPtrArray *listed_titles(const char *cell)
 {
     const char *dash = g_str_has_prefix(cell, "- ") ? "-" : g_str_has_prefix(cell, "– ") ? "–" : NULL;
-    size_t lead = item_marker_len(cell, dash);
+    bool read = !item_marker_len(cell, dash) && read_bullet_len(cell);
+    size_t lead = list_marker_len(cell, dash, read);
     if (!lead)
         return NULL;
     GPtrArray *items = g_ptr_array_new_with_free_func(g_free);
     const char *from = cell + lead;
     for (const char *p = from; *p; p++) {
-        size_t item = *p == ' ' || *p == '\n' ? item_marker_len(p + 1, dash) : 0;
+        size_t item = *p == ' ' || *p == '\n' ? list_marker_len(p + 1, dash, read) : 0;
         if (!item)
             continue;
         g_ptr_array_add(items, g_strstrip(g_strndup(from, (size_t)(p - from))));
