@@ -6796,7 +6796,7 @@ static void test_roman_parts_over_clauses(void)
 
 /* Titles as OCR leaves them on a first page: a large title wrapped inside its period or after a little word, its
  * second line a paragraph of its own; a running header's halves far apart on one line ("Kulturstrategi 2027–2030 …
- * Antagen 2027-02-01") are no title. */
+ * Antagen 2027-02-01") and a running header ending in the page's number are no title. */
 static void test_scanned_titles(void)
 {
     static const struct {
@@ -6807,6 +6807,12 @@ static void test_scanned_titles(void)
         { "Ekby kommun\n\nTJÄNSTESKRIVELSE\nKommunledningsförvaltningen\n\nDatum: 2027-05-02\nHandläggare: Eva Ek\nDnr: KS 2027/41\n\nNya laddplatser vid kommunens skolor i\n\n"
           "Norrby och Åsen\n\nFörslag till beslut\n\nKommunstyrelsen beslutar att anta förslaget.\n",
           "Nya laddplatser vid kommunens skolor i Norrby och Åsen" },
+        { "Ekby kommun Handlingsplan för trygghet 2028 Sida 1 av 2\n\nEkby kommun\n\nHandlingsplan för trygghet i "
+          "Ekby 2028\n\nInledning\n\nPlanen gäller hela kommunen.\n",
+          "Handlingsplan för trygghet i Ekby 2028" },
+        { "Handlingsplan för trygghet 2028 Sida 112)\n\nEkby kommun\n\nHandlingsplan för trygghet i Ekby 2028\n\n"
+          "Inledning\n\nPlanen gäller hela kommunen.\n",
+          "Handlingsplan för trygghet i Ekby 2028" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(wraps); i++) {
         at_record *rec = extract_text("doc.txt", wraps[i].text, false);
