@@ -2528,8 +2528,11 @@ static at_rnode *numbered_theme(xctx *x, guint i, bool plain)
             at_rnode *found = find_goal(x, x->goals, "theme", title);
             return found ? found : add_goal(x, x->goals, "theme", title, &h->prov);
         }
-        /* prose that explains the theme may stand between it and its goal: sentences, nothing read yet */
-        bool prose = !h->used && last_char(h->text) == '.' && word_count(h->text) >= 6 && !g_str_has_prefix(h->text, "- ");
+        /* prose that explains the theme may stand between it and its goal: sentences, or a scan's paragraph
+         * wrapping onto the next line, nothing read yet */
+        const xline *below = pline(x, k + 1);
+        bool prose = !h->used && (last_char(h->text) == '.' || (k + 1 < i && !below->para_start)) &&
+                     word_count(h->text) >= 6 && !g_str_has_prefix(h->text, "- ");
         if (h->para_start && k + 1 < i && !(plain && prose))
             return NULL;
     }
@@ -2581,6 +2584,22 @@ static guint unbulleted_items(xctx *x, at_rnode *parent, guint j, GString *text)
     return j;
 }
 
+/* Line i's text in `text`, with the next line of its paragraph when the main goal's label wraps onto it
+ * ("… Målsättningen till" over "2030 är att …" on a scan); returns the line after those in `text` when it states
+ * a main goal by its label, else 0. */
+static guint goal_label_lines(xctx *x, guint i, bool memo, GString *text)
+{
+    const xline *next = pline(x, i + 1);
+    g_string_assign(text, pline(x, i)->text);
+    if (main_goal_start(text->str, memo))
+        return i + 1;
+    if (!next || next->para_start || next->used || strchr(".!?", last_char(text->str)) ||
+        main_goal_start(next->text, memo))
+        return 0;
+    g_string_append_printf(text, " %s", next->text);
+    return main_goal_start(text->str, memo) ? i + 2 : 0;
+}
+
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
  * goal (in the theme numbered right above it) and its sub-goals. */
 static void labelled_goals(xctx *x, GString *text)
@@ -2588,17 +2607,16 @@ static void labelled_goals(xctx *x, GString *text)
     bool memo = memo_document(x);
     guint stated = 0; /* main goals stated by a label: several, each under a heading, name their themes */
     for (guint i = 0; i < x->lines->len && stated < 2; i++)
-        stated += pline(x, i)->para_start && main_goal_start(pline(x, i)->text, memo);
+        stated += goal_label_lines(x, i, memo, text) > 0;
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
         /* a memo's "Målet är att" under a heading naming its goals ("Mål") states one */
         bool memo_line = memo && !(i && l->para_start && names_goals(pline(x, i - 1)->text) &&
                                    word_count(pline(x, i - 1)->text) <= 3);
-        if (l->used || !main_goal_start(l->text, memo_line))
-            continue;
         /* the goal may wrap onto the next lines of its paragraph: join them up to its full stop */
-        guint j = i + 1;
-        g_string_assign(text, l->text);
+        guint j = l->used ? 0 : goal_label_lines(x, i, memo_line, text);
+        if (!j)
+            continue;
         for (xline *n; !goal_ends(text->str, memo_line) && (n = pline(x, j)) && !n->para_start && !n->used; j++)
             g_string_append_printf(text, " %s", n->text);
         char *goal = labelled_main_goal(text->str, memo_line);

@@ -4196,6 +4196,26 @@ static void test_goal_structure(void)
     }
 }
 
+/* A scan's paragraphs keep their line breaks: a goal's label wraps mid-sentence ("Målsättningen till" over "2030 är
+ * att X", "… 2030 är" over "att X"), its sentence starting mid-paragraph; each goal still goes under the heading
+ * over its paragraph. */
+static void test_wrapped_goal_labels(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Program för kultur i Ekby 2027–2030\n\nKultur för alla\n\nBarn har rätt till "
+                                  "kultur var de än bor i kommunen. Målsättningen till\n2030 är att alla barn ser "
+                                  "en teaterföreställning varje år.\n\nKultur i byarna\n\nBiblioteken är viktiga "
+                                  "men räcker inte till för alla byar. Målsättningen till 2030 är\natt varje by har "
+                                  "en mötesplats för kultur.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(rec && strcmp(got, "T:Kultur för alla(M:alla barn ser en teaterföreställning varje år);T:Kultur i byarna("
+                          "M:varje by har en mötesplats för kultur)") == 0,
+       "goals whose label wraps over a scan's line breaks, under their paragraphs' headings: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 /* A list nested by indentation alone, its markers all alike: the indented items are the sub-goals of the item over
  * them, and the list goes on at its own level after them; under a background the same list states no goals. */
 static void test_goal_list_indented(void)
@@ -9442,5 +9462,6 @@ int main(int argc, char **argv)
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
+    test_wrapped_goal_labels();
     return tap_done();
 }
