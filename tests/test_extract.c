@@ -4648,6 +4648,9 @@ static void test_dnr_in_lines(void)
         { "Vårt dnr: 2027-000412\n", "", "2027-000412" },
         { "Kommunens diarienummer: KS 2027/77\n", "", "KS 2027/77" },
         { "Vår ärendebeteckning: SBN 2027/19\n", "", "SBN 2027/19" },
+        /* a number written with full stops ("KS.2027.0311"), OCR having lost the line's separators */
+        { "Beslutat av kommunfullmäktige 2027-01-20 § 4 Dnr KS.2027.0311 Kontakt: planerare Eva Ek\n", "",
+          "KS.2027.0311" },
         /* the other authority's number is not the document's */
         { "Er beteckning: 511-4432-2027\nVår beteckning: MN 2027/8\n", "", "MN 2027/8" },
         { "Ert dnr: 2027/55\nDnr: KS 2027/3\n", "", "KS 2027/3" },
