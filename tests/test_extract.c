@@ -4196,6 +4196,26 @@ static void test_goal_structure(void)
     }
 }
 
+/* Headings numbered by circled digits as OCR reads them ("(1) X", "Q Y"): numbered sections 1, 2, 3, their
+ * headings without the misread marks. */
+static void test_circled_number_headings(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Friluftsplan för Ekby kommun 2027–2030\n\nInledning\n\nPlanen visar vad kommunen "
+                                  "vill med friluftslivet.\n\n(1) Skog för alla\n\nSkogen ska vara öppen för alla som "
+                                  "bor i kommunen.\n\nQ Vatten nära\n\nBadplatserna ska vara rena och trygga.\n\n"
+                                  "Q Fjäll året om\n\nLederna ska gå att använda hela året.\n",
+                                  false);
+    const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    const at_rnode *third = sections && at_rnode_n_children(sections) == 4 ? at_rnode_child(sections, 3) : NULL;
+    ok(third && text_is(at_rnode_find(third, "heading"), "Fjäll året om") &&
+           g_strcmp0(at_rnode_attr(third, "number"), "3") == 0 &&
+           text_is(at_rnode_find(at_rnode_child(sections, 2), "heading"), "Vatten nära"),
+       "headings numbered by circled digits read '(1)' and 'Q': sections 1-3 (got %zu sections)",
+       sections ? at_rnode_n_children(sections) : 0);
+    at_record_free(rec);
+}
+
 /* A scan's paragraphs keep their line breaks: a goal's label wraps mid-sentence ("Målsättningen till" over "2030 är
  * att X", "… 2030 är" over "att X"), its sentence starting mid-paragraph; each goal still goes under the heading
  * over its paragraph. */
@@ -9466,5 +9486,6 @@ int main(int argc, char **argv)
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
     test_wrapped_goal_labels();
+    test_circled_number_headings();
     return tap_done();
 }
