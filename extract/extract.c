@@ -1771,9 +1771,10 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
             rn_add_text(m->recipients, "recipient", body, &l->prov);
             l->used = true;
         } else if (!l->used && i < 12) {
-            /* a header line "Knivsta kommun | ... | Dnr ..." still names the organisation */
+            /* a header line "Knivsta kommun | ... | Dnr ..." still names the organisation, "… · Dnr … · Kontakt: …"
+             * its author (OCR reads a small · as -) */
             bool found = labels_in_line(x, m, seen, l);
-            l->used = found && !strstr(l->text, " | ") && !strstr(l->text, " · ");
+            l->used = found && !strstr(l->text, " | ") && !strstr(l->text, " · ") && !strstr(l->text, " - ");
         }
     }
 }

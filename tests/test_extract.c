@@ -4196,6 +4196,22 @@ static void test_goal_structure(void)
     }
 }
 
+/* A head line of several parts, its separators read as " - " by OCR: the diarienummer found in it leaves the contact
+ * after it, whose name wraps onto the next line, to be read. */
+static void test_dnr_line_keeps_contact(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för trygga parker 2027–2028\n\nBeslutat av kommunfullmäktige 2027-01-20 § 4 - "
+                                  "Dnr KS.2027.0311 - Kontakt: kulturstrateg Eva\nEkström\n\nBakgrund\n\nParkerna "
+                                  "ska bli tryggare.\n",
+                                  false);
+    const at_rnode *meta = rec ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
+    ok(meta && text_is(at_rnode_find(meta, "diarienummer"), "KS.2027.0311") &&
+           text_is(path(meta, "authors", "author", "name", NULL), "Eva Ekström"),
+       "a head line's diarienummer and, after it, its contact wrapped onto the next line");
+    at_record_free(rec);
+}
+
 /* Headings numbered by circled digits as OCR reads them ("(1) X", "Q Y"): numbered sections 1, 2, 3, their
  * headings without the misread marks. */
 static void test_circled_number_headings(void)
@@ -9487,5 +9503,6 @@ int main(int argc, char **argv)
     test_mende_four_blocks_reading_order();
     test_wrapped_goal_labels();
     test_circled_number_headings();
+    test_dnr_line_keeps_contact();
     return tap_done();
 }
