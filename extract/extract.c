@@ -555,6 +555,21 @@ static bool ends_open(const char *s)
     return false;
 }
 
+/* Does the line end with its page's number ("… Sida 1 av 2", "… Sida 1 (2)", OCR's "Sida 112)")? A running
+ * header that repeats the title beside it, not the title's own line. */
+static bool ends_with_page_number(const char *s)
+{
+    const char *at = NULL;
+    for (const char *p = strstr(s, " Sida "); p; p = strstr(p + 1, " Sida "))
+        at = p + strlen(" Sida ");
+    if (!at || !g_ascii_isdigit(*at))
+        return false;
+    at += strspn(at, "0123456789 ()/");
+    if (g_str_has_prefix(at, "av "))
+        at += strlen("av ") + strspn(at + strlen("av "), "0123456789");
+    return *at == '\0';
+}
+
 static bool is_title_line(const char *s)
 {
     static const char *const words[] = { "plan", "program", "avtal", "overenskommelse", "avsiktsforklaring", "vision", "strategi",
@@ -563,8 +578,9 @@ static bool is_title_line(const char *s)
     size_t n = word_count(s);
     if (n == 0 || n > 14 || g_str_has_suffix(s, ".") || g_str_has_suffix(s, ","))
         return false;
-    if (strstr(s, " · ") || strstr(s, " | ") || strstr(s, " : ") || folded_contains(s, " dnr "))
-        return false; /* a running header: name, organisation and diarienummer on one line */
+    if (strstr(s, " · ") || strstr(s, " | ") || strstr(s, " : ") || folded_contains(s, " dnr ") ||
+        ends_with_page_number(s))
+        return false; /* a running header: name, organisation and diarienummer or page number on one line */
     char *f = folded_copy(s);
     char **tokens = g_strsplit_set(f, " -/", -1);
     bool hit = false;
@@ -1755,9 +1771,10 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
             rn_add_text(m->recipients, "recipient", body, &l->prov);
             l->used = true;
         } else if (!l->used && i < 12) {
-            /* a header line "Knivsta kommun | ... | Dnr ..." still names the organisation */
+            /* a header line "Knivsta kommun | ... | Dnr ..." still names the organisation, "… · Dnr … · Kontakt: …"
+             * its author (OCR reads a small · as -) */
             bool found = labels_in_line(x, m, seen, l);
-            l->used = found && !strstr(l->text, " | ") && !strstr(l->text, " · ");
+            l->used = found && !strstr(l->text, " | ") && !strstr(l->text, " · ") && !strstr(l->text, " - ");
         }
     }
 }

@@ -900,18 +900,37 @@ static size_t item_marker_len(const char *p, const char *dash)
     return strncmp(p, dash, d) == 0 && p[d] == ' ' ? d + 1 : 0;
 }
 
+/* The length of a bullet and space at `p` as OCR reads a small one before the item's capital ("e ", "o ", ". ",
+ * "« "; the same cell's bullets read differently: ". Inventering e Skyltning"), or 0. */
+static size_t read_bullet_len(const char *p)
+{
+    static const char *const marks[] = { "• ", "· ", "e ", "o ", ". ", "« " };
+    for (size_t i = 0; i < G_N_ELEMENTS(marks); i++)
+        if (g_str_has_prefix(p, marks[i]) && g_unichar_isupper(g_utf8_get_char(p + strlen(marks[i]))))
+            return strlen(marks[i]);
+    return 0;
+}
+
+/* The length of the marker at `p` of an item of a list whose first marker is `dash` ("- ", "– "), a bullet
+ * (bullet_len) or, when `read`, a bullet as OCR reads it (read_bullet_len). */
+static size_t list_marker_len(const char *p, const char *dash, bool read)
+{
+    return read ? read_bullet_len(p) : item_marker_len(p, dash);
+}
+
 /* The items a cell lists with bullets or dashes ("• Stegtävling • Simhall", "- Stegtävling - Simhall": a row of one
  * goal, one responsible and one time for several activities), or NULL when it lists fewer than two. */
 static GPtrArray *listed_titles(const char *cell)
 {
     const char *dash = g_str_has_prefix(cell, "- ") ? "-" : g_str_has_prefix(cell, "– ") ? "–" : NULL;
-    size_t lead = item_marker_len(cell, dash);
+    bool read = !item_marker_len(cell, dash) && read_bullet_len(cell);
+    size_t lead = list_marker_len(cell, dash, read);
     if (!lead)
         return NULL;
     GPtrArray *items = g_ptr_array_new_with_free_func(g_free);
     const char *from = cell + lead;
     for (const char *p = from; *p; p++) {
-        size_t item = *p == ' ' || *p == '\n' ? item_marker_len(p + 1, dash) : 0;
+        size_t item = *p == ' ' || *p == '\n' ? list_marker_len(p + 1, dash, read) : 0;
         if (!item)
             continue;
         g_ptr_array_add(items, g_strstrip(g_strndup(from, (size_t)(p - from))));
@@ -2523,8 +2542,11 @@ static at_rnode *numbered_theme(xctx *x, guint i, bool plain)
             at_rnode *found = find_goal(x, x->goals, "theme", title);
             return found ? found : add_goal(x, x->goals, "theme", title, &h->prov);
         }
-        /* prose that explains the theme may stand between it and its goal: sentences, nothing read yet */
-        bool prose = !h->used && last_char(h->text) == '.' && word_count(h->text) >= 6 && !g_str_has_prefix(h->text, "- ");
+        /* prose that explains the theme may stand between it and its goal: sentences, or a scan's paragraph
+         * wrapping onto the next line, nothing read yet */
+        const xline *below = pline(x, k + 1);
+        bool prose = !h->used && (last_char(h->text) == '.' || (k + 1 < i && !below->para_start)) &&
+                     word_count(h->text) >= 6 && !g_str_has_prefix(h->text, "- ");
         if (h->para_start && k + 1 < i && !(plain && prose))
             return NULL;
     }
@@ -2576,17 +2598,20 @@ static guint unbulleted_items(xctx *x, at_rnode *parent, guint j, GString *text)
     return j;
 }
 
-/* Does the line break at line i's end cut a goal's label ("... Målsättningen till" over "2030 är att X"): line i and
- * the next line of its paragraph state a labelled goal together, neither alone? */
-static bool label_wraps(xctx *x, guint i, bool memo)
+/* Line i's text in `text`, with the next line of its paragraph when the main goal's label wraps onto it
+ * ("… Målsättningen till" over "2030 är att …" on a scan); returns the line after those in `text` when it states
+ * a main goal by its label, else 0. */
+static guint goal_label_lines(xctx *x, guint i, bool memo, GString *text)
 {
-    const xline *l = pline(x, i), *n = pline(x, i + 1);
-    if (!n || n->para_start || n->used || main_goal_start(l->text, memo) || main_goal_start(n->text, memo))
-        return false;
-    char *joined = g_strdup_printf("%s %s", l->text, n->text);
-    bool wraps = main_goal_start(joined, memo) != NULL;
-    g_free(joined);
-    return wraps;
+    const xline *next = pline(x, i + 1);
+    g_string_assign(text, pline(x, i)->text);
+    if (main_goal_start(text->str, memo))
+        return i + 1;
+    if (!next || next->para_start || next->used || strchr(".!?", last_char(text->str)) ||
+        main_goal_start(next->text, memo))
+        return 0;
+    g_string_append_printf(text, " %s", next->text);
+    return main_goal_start(text->str, memo) ? i + 2 : 0;
 }
 
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
@@ -2596,20 +2621,16 @@ static void labelled_goals(xctx *x, GString *text)
     bool memo = memo_document(x);
     guint stated = 0; /* main goals stated by a label: several, each under a heading, name their themes */
     for (guint i = 0; i < x->lines->len && stated < 2; i++)
-        stated += (pline(x, i)->para_start && main_goal_start(pline(x, i)->text, memo)) || label_wraps(x, i, memo);
+        stated += goal_label_lines(x, i, memo, text) > 0;
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
         /* a memo's "Målet är att" under a heading naming its goals ("Mål") states one */
         bool memo_line = memo && !(i && l->para_start && names_goals(pline(x, i - 1)->text) &&
                                    word_count(pline(x, i - 1)->text) <= 3);
-        bool wraps = !l->used && label_wraps(x, i, memo_line);
-        if (l->used || (!wraps && !main_goal_start(l->text, memo_line)))
-            continue;
         /* the goal may wrap onto the next lines of its paragraph: join them up to its full stop */
-        guint j = i + 1;
-        g_string_assign(text, l->text);
-        if (wraps)
-            g_string_append_printf(text, " %s", pline(x, j++)->text);
+        guint j = l->used ? 0 : goal_label_lines(x, i, memo_line, text);
+        if (!j)
+            continue;
         for (xline *n; !goal_ends(text->str, memo_line) && (n = pline(x, j)) && !n->para_start && !n->used; j++)
             g_string_append_printf(text, " %s", n->text);
         char *goal = labelled_main_goal(text->str, memo_line);

@@ -239,6 +239,46 @@ static void merge_broken_words(GPtrArray *lines)
     }
 }
 
+/* The length of a circled number opening a heading as OCR reads it ("(1) ", "Q ", "@ ", "© " before the
+ * heading's capital), its digit in `*digit` ('\0' when it lost it), or 0. */
+static size_t circled_number_len(const char *s, char *digit)
+{
+    static const char *const lost[] = { "Q ", "@ ", "© " };
+    size_t n = 0;
+    *digit = '\0';
+    if (s[0] == '(' && g_ascii_isdigit(s[1]) && s[2] == ')' && s[3] == ' ')
+        *digit = s[1], n = 4;
+    for (size_t i = 0; i < G_N_ELEMENTS(lost) && !n; i++)
+        n = g_str_has_prefix(s, lost[i]) ? strlen(lost[i]) : 0;
+    return n && g_unichar_isupper(g_utf8_get_char(s + n)) && word_count(s + n) <= 8 && last_char(s) != '.' ? n : 0;
+}
+
+/* Headings numbered by circled digits, which OCR reads as "(1)" or as a letter ("Q Barn och unga ute"): written
+ * "2 Barn och unga ute" as a text gives them, a lost digit counted on from the heading before. Two at least, each
+ * opening its paragraph, one read as a letter: "(1) X" and "(2) Y" alone are a list's items. */
+static void number_circled_headings(GPtrArray *lines)
+{
+    guint found = 0, lost = 0;
+    char digit;
+    for (guint i = 0; i < lines->len; i++) {
+        const xline *l = g_ptr_array_index(lines, i);
+        bool heading = l->para_start && circled_number_len(l->text, &digit);
+        found += heading;
+        lost += heading && !digit;
+    }
+    int number = 0;
+    for (guint i = 0; i < lines->len && found >= 2 && lost; i++) {
+        xline *l = g_ptr_array_index(lines, i);
+        size_t n = l->para_start ? circled_number_len(l->text, &digit) : 0;
+        if (!n)
+            continue;
+        number = digit ? digit - '0' : number + 1;
+        char *text = g_strdup_printf("%d %s", number, l->text + n);
+        g_free(l->text);
+        l->text = text;
+    }
+}
+
 /* Does row `r` read like a header: every cell of three words at most, no digit in any ("Ansvarig | Aktivitet |
  * Klart")? */
 static bool header_like(const xrow *r)
@@ -591,6 +631,7 @@ void view_build(xctx *x)
     if (from_text && x->lines->len == 0)
         text_rows_to_lines(x);
     merge_broken_words(x->lines);
+    number_circled_headings(x->lines);
     g_free(line_no);
     at_alto_ids_free(ids);
     g_array_free(li.starts, TRUE);

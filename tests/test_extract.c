@@ -4196,6 +4196,62 @@ static void test_goal_structure(void)
     }
 }
 
+/* A head line of several parts, its separators read as " - " by OCR: the diarienummer found in it leaves the contact
+ * after it, whose name wraps onto the next line, to be read. */
+static void test_dnr_line_keeps_contact(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för trygga parker 2027–2028\n\nBeslutat av kommunfullmäktige 2027-01-20 § 4 - "
+                                  "Dnr KS.2027.0311 - Kontakt: kulturstrateg Eva\nEkström\n\nBakgrund\n\nParkerna "
+                                  "ska bli tryggare.\n",
+                                  false);
+    const at_rnode *meta = rec ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
+    ok(meta && text_is(at_rnode_find(meta, "diarienummer"), "KS.2027.0311") &&
+           text_is(path(meta, "authors", "author", "name", NULL), "Eva Ekström"),
+       "a head line's diarienummer and, after it, its contact wrapped onto the next line");
+    at_record_free(rec);
+}
+
+/* Headings numbered by circled digits as OCR reads them ("(1) X", "Q Y"): numbered sections 1, 2, 3, their
+ * headings without the misread marks. */
+static void test_circled_number_headings(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Friluftsplan för Ekby kommun 2027–2030\n\nInledning\n\nPlanen visar vad kommunen "
+                                  "vill med friluftslivet.\n\n(1) Skog för alla\n\nSkogen ska vara öppen för alla som "
+                                  "bor i kommunen.\n\nQ Vatten nära\n\nBadplatserna ska vara rena och trygga.\n\n"
+                                  "Q Fjäll året om\n\nLederna ska gå att använda hela året.\n",
+                                  false);
+    const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    const at_rnode *third = sections && at_rnode_n_children(sections) == 4 ? at_rnode_child(sections, 3) : NULL;
+    ok(third && text_is(at_rnode_find(third, "heading"), "Fjäll året om") &&
+           g_strcmp0(at_rnode_attr(third, "number"), "3") == 0 &&
+           text_is(at_rnode_find(at_rnode_child(sections, 2), "heading"), "Vatten nära"),
+       "headings numbered by circled digits read '(1)' and 'Q': sections 1-3 (got %zu sections)",
+       sections ? at_rnode_n_children(sections) : 0);
+    at_record_free(rec);
+}
+
+/* A scan's paragraphs keep their line breaks: a goal's label wraps mid-sentence ("Målsättningen till" over "2030 är
+ * att X", "… 2030 är" over "att X"), its sentence starting mid-paragraph; each goal still goes under the heading
+ * over its paragraph. */
+static void test_wrapped_goal_labels(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Program för kultur i Ekby 2027–2030\n\nKultur för alla\n\nBarn har rätt till "
+                                  "kultur var de än bor i kommunen. Målsättningen till\n2030 är att alla barn ser "
+                                  "en teaterföreställning varje år.\n\nKultur i byarna\n\nBiblioteken är viktiga "
+                                  "men räcker inte till för alla byar. Målsättningen till 2030 är\natt varje by har "
+                                  "en mötesplats för kultur.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(rec && strcmp(got, "T:Kultur för alla(M:alla barn ser en teaterföreställning varje år);T:Kultur i byarna("
+                          "M:varje by har en mötesplats för kultur)") == 0,
+       "goals whose label wraps over a scan's line breaks, under their paragraphs' headings: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 /* A list nested by indentation alone, its markers all alike: the indented items are the sub-goals of the item over
  * them, and the list goes on at its own level after them; under a background the same list states no goals. */
 static void test_goal_list_indented(void)
@@ -4628,6 +4684,9 @@ static void test_dnr_in_lines(void)
         { "Vårt dnr: 2027-000412\n", "", "2027-000412" },
         { "Kommunens diarienummer: KS 2027/77\n", "", "KS 2027/77" },
         { "Vår ärendebeteckning: SBN 2027/19\n", "", "SBN 2027/19" },
+        /* a number written with full stops ("KS.2027.0311"), OCR having lost the line's separators */
+        { "Beslutat av kommunfullmäktige 2027-01-20 § 4 Dnr KS.2027.0311 Kontakt: planerare Eva Ek\n", "",
+          "KS.2027.0311" },
         /* the other authority's number is not the document's */
         { "Er beteckning: 511-4432-2027\nVår beteckning: MN 2027/8\n", "", "MN 2027/8" },
         { "Ert dnr: 2027/55\nDnr: KS 2027/3\n", "", "KS 2027/3" },
@@ -6796,7 +6855,7 @@ static void test_roman_parts_over_clauses(void)
 
 /* Titles as OCR leaves them on a first page: a large title wrapped inside its period or after a little word, its
  * second line a paragraph of its own; a running header's halves far apart on one line ("Kulturstrategi 2027–2030 …
- * Antagen 2027-02-01") are no title. */
+ * Antagen 2027-02-01") and a running header ending in the page's number are no title. */
 static void test_scanned_titles(void)
 {
     static const struct {
@@ -6807,6 +6866,12 @@ static void test_scanned_titles(void)
         { "Ekby kommun\n\nTJÄNSTESKRIVELSE\nKommunledningsförvaltningen\n\nDatum: 2027-05-02\nHandläggare: Eva Ek\nDnr: KS 2027/41\n\nNya laddplatser vid kommunens skolor i\n\n"
           "Norrby och Åsen\n\nFörslag till beslut\n\nKommunstyrelsen beslutar att anta förslaget.\n",
           "Nya laddplatser vid kommunens skolor i Norrby och Åsen" },
+        { "Ekby kommun Handlingsplan för trygghet 2028 Sida 1 av 2\n\nEkby kommun\n\nHandlingsplan för trygghet i "
+          "Ekby 2028\n\nInledning\n\nPlanen gäller hela kommunen.\n",
+          "Handlingsplan för trygghet i Ekby 2028" },
+        { "Handlingsplan för trygghet 2028 Sida 112)\n\nEkby kommun\n\nHandlingsplan för trygghet i Ekby 2028\n\n"
+          "Inledning\n\nPlanen gäller hela kommunen.\n",
+          "Handlingsplan för trygghet i Ekby 2028" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(wraps); i++) {
         at_record *rec = extract_text("doc.txt", wraps[i].text, false);
@@ -7214,27 +7279,31 @@ static const char *goal_title_by_id(const at_rnode *n, const char *id)
 }
 
 /* A goal's row whose activities cell lists several with bullets: one activity each, sharing the row's goal,
- * responsible and time. */
+ * responsible and time; also where OCR read the bullets as ". " and "e " before the items' capitals. */
 static void test_bulleted_activity_cell(void)
 {
-    at_record *rec = extract_text("plan.tsv", "Handlingsplan för läslust i Ekby 2028\n\nMål och aktiviteter\n\n"
-                                              "Mål\tAktiviteter\tAnsvarig\tNär\n"
-                                              "Fler elever ska läsa en bok i månaden\t• Bokcirkel på fritidshemmen "
-                                              "• Författarbesök i årskurs 5\tBarn- och utbildningsförvaltningen\tHt 2028\n",
-                                  true);
-    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
-    const at_rnode *a = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 0) : NULL;
-    const at_rnode *b = a ? at_rnode_child(acts, 1) : NULL;
-    ok(a && b && text_is(at_rnode_find(a, "title"), "Bokcirkel på fritidshemmen") &&
-           text_is(at_rnode_find(b, "title"), "Författarbesök i årskurs 5") &&
-           has_child_text(b, "responsible", "Barn- och utbildningsförvaltningen") &&
-           text_is(at_rnode_find(b, "time"), "Ht 2028") &&
-           g_strcmp0(goal_title_by_id(at_rnode_find(root, "goals"), at_rnode_attr(b, "goal")),
-                     "Fler elever ska läsa en bok i månaden") == 0 &&
-           g_strcmp0(at_rnode_attr(a, "goal"), at_rnode_attr(b, "goal")) == 0,
-       "a bulleted activities cell: two activities with the row's goal, responsible and time (got %zu)",
-       acts ? at_rnode_n_children(acts) : 0);
-    at_record_free(rec);
+    static const char *const cells[] = { "• Bokcirkel på fritidshemmen • Författarbesök i årskurs 5",
+                                         ". Bokcirkel på fritidshemmen e Författarbesök i årskurs 5" };
+    for (size_t i = 0; i < G_N_ELEMENTS(cells); i++) {
+        char *text = g_strconcat("Handlingsplan för läslust i Ekby 2028\n\nMål och aktiviteter\n\n"
+                                 "Mål\tAktiviteter\tAnsvarig\tNär\nFler elever ska läsa en bok i månaden\t",
+                                 cells[i], "\tBarn- och utbildningsförvaltningen\tHt 2028\n", NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+        const at_rnode *a = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 0) : NULL;
+        const at_rnode *b = a ? at_rnode_child(acts, 1) : NULL;
+        ok(a && b && text_is(at_rnode_find(a, "title"), "Bokcirkel på fritidshemmen") &&
+               text_is(at_rnode_find(b, "title"), "Författarbesök i årskurs 5") &&
+               has_child_text(b, "responsible", "Barn- och utbildningsförvaltningen") &&
+               text_is(at_rnode_find(b, "time"), "Ht 2028") &&
+               g_strcmp0(goal_title_by_id(at_rnode_find(root, "goals"), at_rnode_attr(b, "goal")),
+                         "Fler elever ska läsa en bok i månaden") == 0 &&
+               g_strcmp0(at_rnode_attr(a, "goal"), at_rnode_attr(b, "goal")) == 0,
+           "a bulleted activities cell (%s): two activities with the row's goal, responsible and time (got %zu)",
+           cells[i], acts ? at_rnode_n_children(acts) : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
 }
 
 /* "Förkortningar": the initialisms a table's responsible cells use are spelled out, whether the list is read as
@@ -9575,5 +9644,8 @@ int main(int argc, char **argv)
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
+    test_wrapped_goal_labels();
+    test_circled_number_headings();
+    test_dnr_line_keeps_contact();
     return tap_done();
 }
