@@ -8799,6 +8799,23 @@ static void test_sect20_head_signer_recipients(void)
     at_record_free(rec);
 }
 
+/* sect20: a memo's head line of a place and a day ("Lunda 3 maj 2031") dates the memo and is no title; the title
+ * is the line under the label block. */
+static void test_sect20_place_and_day_in_head(void)
+{
+    at_record *rec = extract_text("skrivelse.txt",
+                                  "Lunda kommun\n\nTJÄNSTESKRIVELSE\n\nLunda 3 maj 2031\n\nDnr KS 2031/40\n\n"
+                                  "Handläggare Eva Holm, parkchef\n\nNya bänkar i stadsparken\n\nFörslag till beslut\n\n"
+                                  "Kommunstyrelsen beslutar att köpa tjugo nya bänkar.\n",
+                                  false);
+    const at_rnode *meta = rec ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
+    const at_rnode *title = meta ? at_rnode_find(meta, "title") : NULL, *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(text_is(title, "Nya bänkar i stadsparken") && date && strcmp(at_rnode_attr(date, "value"), "2031-05-03") == 0,
+       "a place and a day in a memo's head date it and title nothing (title '%s', date %s)",
+       title ? at_rnode_text(title) : "", date ? at_rnode_attr(date, "value") : "none");
+    at_record_free(rec);
+}
+
 /* mendR: an e-signing's line with no title ("Digitalt signerad av NAME, DATE TIME" or without the comma) names its
  * signatory and no role: the title stops at the date. */
 static void test_mendR_e_signed_no_title(void)
@@ -9491,6 +9508,7 @@ int main(int argc, char **argv)
     test_sect20_numbered_lists_no_sections();
     test_sect20_codes_captions_letters();
     test_sect20_head_signer_recipients();
+    test_sect20_place_and_day_in_head();
     test_mendR_e_signed_no_title();
     test_mendR_goal_deadline_lead_in();
     test_mendR_goal_keeps_target_line();
