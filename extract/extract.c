@@ -2558,8 +2558,8 @@ static bool plain_heading(xctx *x, guint i)
     return (!l->used || goals) && !l->fields && l->para_start && next && (next->para_start || opens_block(l, next)) &&
            heading_words(l->text, false) && !strchr(l->text, ':') && !name_like(l->text) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) &&
-           !folded_starts(l->text, "Sida ") && !folded_starts(l->text, "Innehåll") && !is_closing_heading(l->text) &&
-           !repeated(x, i) &&
+           !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated(x, i) &&
+           !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&
            !pat_match(x, PAT_SECTION, l->text, 0) && !pat_match(x, PAT_CLAUSE, l->text, 0) &&
            !continues_above(next->text);
