@@ -1383,6 +1383,26 @@ static bool dated_field(xctx *x, meta_nodes *m, xline *l)
     return found;
 }
 
+/* "Filipstad 9 november 2026", "Lunda den 3 maj 2031", "Lunda, 2031-02-03": the place and day a memo or letter was
+ * written, in its head; `d` gets the date. A label or status ("Antagen 2031-02-03") is no place. */
+static bool place_dated(xctx *x, const char *s, xdate *d)
+{
+    const char *value;
+    if (!find_date(x, s, 0, d) || d->start == 0 || d->end != strlen(s) || d->iso[0] == '-' || find_label(s, &value) >= 0 ||
+        find_status(s))
+        return false;
+    char *place = g_strndup(s, d->start);
+    g_strstrip(place);
+    if (g_str_has_suffix(place, " den"))
+        place[strlen(place) - strlen(" den")] = '\0';
+    size_t n = strlen(place);
+    if (n && place[n - 1] == ',')
+        place[n - 1] = '\0';
+    bool named = word_count(place) <= 2 && g_unichar_isupper(g_utf8_get_char(place)) && !strpbrk(place, "0123456789:");
+    g_free(place);
+    return named;
+}
+
 /* A letter's or memo's own date in its head, on a line of its own or after the document's kind
  * ("2024-04-22", "28 oktober 2024", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave
  * a date. */
@@ -1398,7 +1418,8 @@ static void find_head_date(xctx *x, meta_nodes *m)
         int k = find_label(l->text, &value);
         if (k >= 0 && (labels[k].kind == LABEL_DECIDED || labels[k].kind == LABEL_MEETING))
             continue; /* "Beslutsdatum 2026-03-25": the decision's day, no date of the document's own */
-        if (word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-') {
+        if ((word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-') ||
+            place_dated(x, l->text, &d)) {
             add_date(x, m->dates, "document", l->text, &l->prov);
             l->used = true; /* the head's date is no meeting */
             return;
@@ -1635,7 +1656,8 @@ static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
         bool head = shouted_letterhead(l->text) || is_org_line(l->text) || names_body(l->text) || kind_word(l->text) ||
                     names_office(l->text) ||
                     l->fields || l->before_gap || /* a letterhead's halves */
-                    strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0); /* a decision's stamp */
+                    strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0) || /* a decision's stamp */
+                    place_dated(x, l->text, &(xdate){ 0 });
         if (!l->used && !head && l->para_start && (heading_words(l->text, false) || one_line) &&
             !is_memo_heading(l->text))
             take_title(x, m->title, i);
@@ -2266,11 +2288,65 @@ void extract_metadata(xctx *x)
 
 /* ---- sections and attachments ---- */
 
+/* The number of numbered line `i` ("2.1" of "2.1 Text"), or NULL when it is not a free numbered line. Caller frees. */
+static char *section_number(xctx *x, guint i)
+{
+    const xline *l = i < x->lines->len ? line_at(x, i) : NULL;
+    return l && !l->used && pat_match(x, PAT_SECTION, l->text, 0) ? pat_group(x, l->text, 1) : NULL;
+}
+
+/* Which lines have a table right under them? Caller frees the array. */
+static bool *lines_over_tables(xctx *x)
+{
+    bool *over = g_new0(bool, x->lines->len + 1);
+    for (guint r = 0; r < x->rows->len; r++) {
+        guint above = lines_before(x, &((const xrow *)g_ptr_array_index(x->rows, r))->prov);
+        over[above ? above - 1 : x->lines->len] = true;
+    }
+    return over;
+}
+
+/* Does numbered line `number` go on the run of numbered lines that `prev` ended? Not across a table, nor where
+ * the numbers start anew lower down ("1" after "2": a list, then the text's own headings). */
+static bool runs_on(const char *prev, const char *number, bool table_between)
+{
+    return prev && number && !table_between && atoi(number) >= atoi(prev);
+}
+
+/* Numbered lines one under the other, where one is followed by another that is not its own subheading ("1.1" by
+ * "1.2", "1.2" by "2"), are a list (a table of contents, numbered goals), not headings over text: each line of such
+ * a run is marked. A heading and its first subheading ("1 X" over "1.1 Y") keep theirs. Caller frees the array. */
+static bool *numbered_lists(xctx *x)
+{
+    bool *listed = g_new0(bool, x->lines->len + 1), *over_table = lines_over_tables(x);
+    guint start = 0;
+    bool list = false;
+    char *prev = NULL;
+    for (guint i = 0; i <= x->lines->len; i++) {
+        char *number = section_number(x, i);
+        if (runs_on(prev, number, i && over_table[i - 1])) {
+            size_t n = strlen(prev);
+            list = list || !(strncmp(number, prev, n) == 0 && number[n] == '.');
+        } else {
+            for (guint k = start; list && k < i; k++)
+                listed[k] = true;
+            start = i;
+            list = false;
+        }
+        g_free(prev);
+        prev = number;
+    }
+    g_free(prev);
+    g_free(over_table);
+    return listed;
+}
+
 void extract_sections(xctx *x)
 {
     at_rnode *current = NULL;
     int last_top = 0;
     bool appendices = false; /* in the list under "Bilagor" */
+    bool *in_list = numbered_lists(x);
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = line_at(x, i);
         if (current && is_closing_heading(l->text)) {
@@ -2287,7 +2363,7 @@ void extract_sections(xctx *x)
         xline *next = line_at(x, i + 1);
         /* A run of numbered lines is a table of contents, not the sections themselves. */
         xline *prev = i ? line_at(x, i - 1) : NULL;
-        bool listed = (next && !next->para_start && pat_match(x, PAT_SECTION, next->text, 0)) ||
+        bool listed = in_list[i] || (next && !next->para_start && pat_match(x, PAT_SECTION, next->text, 0)) ||
                       (prev && !l->para_start && pat_match(x, PAT_SECTION, prev->text, 0));
         bool ok = !listed && word_count(heading) <= 12 && !g_str_has_suffix(heading, ".") && !g_str_has_suffix(heading, ",") &&
                   (!next || next->para_start || word_count(heading) <= 5) &&
@@ -2304,8 +2380,30 @@ void extract_sections(xctx *x)
         g_free(number);
         g_free(heading);
     }
+    g_free(in_list);
     if (current && x->lines->len)
         rn_extend_prov(current, &line_at(x, x->lines->len - 1)->prov);
+}
+
+/* Is line `l` one of the recipients read under "Beslutet ska skickas till" (a list, no headings)? */
+static bool distribution_line(const xctx *x, const xline *l)
+{
+    const at_rnode *d = at_rnode_find(x->metadata, "distribution");
+    if (!d || !d->children->len)
+        return false;
+    const at_rnode *first = g_ptr_array_index(d->children, 0), *last = g_ptr_array_index(d->children, d->children->len - 1);
+    return l->prov.page == first->prov.page && l->prov.first_line >= first->prov.first_line &&
+           l->prov.first_line <= last->prov.last_line;
+}
+
+/* The first line under the document's title (0 without one): head lines above it are no headings. */
+static guint below_title(xctx *x)
+{
+    const at_rnode *title = at_rnode_find(x->metadata, "title");
+    for (guint i = 0; title && title->text && i < x->lines->len; i++)
+        if (line_at(x, i)->prov.page == title->prov.page && line_at(x, i)->prov.last_line == title->prov.last_line)
+            return i + 1;
+    return 0;
 }
 
 /* Documents without numbered sections: minutes' § items, else one-line paragraphs that look like
@@ -2317,6 +2415,7 @@ static void extract_unnumbered_sections(xctx *x)
     for (guint i = 0; i < x->lines->len; i++)
         paragraphs += pat_match(x, PAT_CLAUSE, line_at(x, i)->text, 0) && word_count(line_at(x, i)->text) > 2;
     bool after_heading = false;
+    guint start = below_title(x);
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = line_at(x, i), *next = line_at(x, i + 1);
         if (current && is_closing_heading(l->text)) {
@@ -2329,8 +2428,8 @@ static void extract_unnumbered_sections(xctx *x)
             heading = pat_match(x, PAT_CLAUSE, l->text, 0) && word_count(l->text) > 2 && pat_span(x, 2, &ha, &hb) &&
                       g_unichar_isalpha(g_utf8_get_char(l->text + ha));
         else
-            heading = !l->used && l->para_start && (!next || next->para_start || opens_block(l, next)) &&
-                      heading_words(l->text, false) && !after_heading;
+            heading = i >= start && !l->used && l->para_start && (!next || next->para_start || opens_block(l, next)) &&
+                      heading_words(l->text, false) && !name_like(l->text) && !distribution_line(x, l) && !after_heading;
         if (l->para_start)
             after_heading = heading;
         if (!heading)
@@ -2477,6 +2576,7 @@ static bool plain_heading(xctx *x, guint i)
            heading_words(l->text, false) && !strchr(l->text, ':') && !name_like(l->text) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated(x, i) &&
+           !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&
            !pat_match(x, PAT_SECTION, l->text, 0) && !pat_match(x, PAT_CLAUSE, l->text, 0) &&
            !continues_above(next->text);
@@ -2536,34 +2636,92 @@ static bool bare_code(const char *s)
     return n == strlen(s) && n <= 6 && strpbrk(s, "0123456789") && strpbrk(s, capitals); /* "2027" may head a year */
 }
 
+/* "Mål 1", "FOKUSOMRÅDE 2", "Aktivitet 4", "B", "SM1": a code, alone or after its label, numbers the item under it
+ * and heads no section ("Vision 2040" does: a year is no code). */
+static bool numbering_line(const char *s)
+{
+    if (bare_code(s))
+        return true;
+    const char *space = strrchr(s, ' '), *code = space ? space + 1 : s;
+    if (space && (word_count(s) != 2 || !g_unichar_isalpha(g_utf8_get_char(s))))
+        return false;
+    size_t digits = strspn(code, "0123456789");
+    return (strlen(code) == 1 && g_ascii_isupper(*code)) || (digits && digits <= 2 && !code[digits]);
+}
+
+/* "Mäts genom: antal …", "Ansvar: …": a line led by a short label. */
+static bool label_led(const char *s)
+{
+    const char *colon = strchr(s, ':');
+    if (!colon)
+        return false;
+    char *lead = g_strndup(s, (gsize)(colon - s));
+    bool led = word_count(lead) <= 3;
+    g_free(lead);
+    return led;
+}
+
+/* The line under a numbering line is the item it numbers ("Mål 2" over its goal sentence): it heads a section only
+ * with prose under it, as an area's name over its paragraph does. */
+static bool numbered_item(xctx *x, guint i)
+{
+    const xline *below = line_at(x, i + 1);
+    bool prose = below && word_count(below->text) > 8 && !label_led(below->text) && !below->fields;
+    return i && numbering_line(line_at(x, i - 1)->text) && !prose;
+}
+
+/* "Tabell 1. Åtgärder 2026–2027", "Figur 2": a caption names its table or figure, no part of the text. */
+static bool caption(const char *s)
+{
+    static const char *const kinds[] = { "Tabell ", "Figur ", "Diagram " };
+    for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++)
+        if (folded_starts(s, kinds[k]) && g_ascii_isdigit(s[strlen(kinds[k])]))
+            return true;
+    return false;
+}
+
+/* "A. Åre året runt": a heading lettered as numbered headings are numbered is headed by its words. */
+static const char *unlettered(const char *s)
+{
+    bool lettered = g_ascii_isupper(s[0]) && (s[1] == '.' || s[1] == ')') && s[2] == ' ' &&
+                    g_unichar_isupper(g_utf8_get_char(s + 3));
+    return lettered ? s + 3 : s;
+}
+
+/* The heading of the section line `i` opens, or NULL: a goal's or an area's heading names its goal or area; a
+ * numbering line, the item it numbers, a caption, a recipient and the title head none. */
+static const char *plain_section_heading(xctx *x, guint i)
+{
+    const xline *l = line_at(x, i), *next = line_at(x, i + 1);
+    const at_rnode *title = at_rnode_find(x->metadata, "title");
+    const char *goal = goal_section(l, next);
+    goal = goal ? goal : area_section(l, next);
+    if (goal)
+        return goal;
+    bool none = numbering_line(l->text) || numbered_item(x, i) || caption(l->text) || distribution_line(x, l) ||
+                !plain_heading(x, i) || (title && title->text && strcmp(l->text, title->text) == 0);
+    return none ? NULL : unlettered(l->text);
+}
+
 /* Plans, programmes and memos: unnumbered headings join the numbered sections, in document order. */
 static void extract_plain_sections(xctx *x)
 {
-    const at_rnode *title = at_rnode_find(x->metadata, "title");
-    guint start = 0;
-    for (guint i = 0; title && title->text && i < x->lines->len && !start; i++)
-        if (line_at(x, i)->prov.page == title->prov.page && line_at(x, i)->prov.last_line == title->prov.last_line)
-            start = i + 1;
     bool added = false;
-    for (guint i = start; i < x->lines->len; i++) {
+    for (guint i = below_title(x); i < x->lines->len; i++) {
         xline *l = line_at(x, i);
         if (is_closing_heading(l->text))
             break;
-
-        const char *goal = goal_section(l, line_at(x, i + 1));
-        goal = goal ? goal : area_section(l, line_at(x, i + 1));
-        if (!goal && bare_code(l->text))
-            continue;
-        if (!goal && (!plain_heading(x, i) || (title && title->text && strcmp(l->text, title->text) == 0)))
+        const char *heading = plain_section_heading(x, i);
+        if (!heading)
             continue;
         /* Under numbered headings that come first, a heading without a number is a subheading. */
         const at_rnode *first = x->sections->children->len ? g_ptr_array_index(x->sections->children, 0) : NULL;
         if (!added && first && (first->prov.page < l->prov.page ||
                                 (first->prov.page == l->prov.page && first->prov.first_line < l->prov.first_line)))
-            return;
+            break;
         at_rnode *section = rn_add(x->sections, "section");
         rn_set_prov(section, &l->prov);
-        rn_add_text(section, "heading", goal ? goal : l->text, &l->prov);
+        rn_add_text(section, "heading", heading, &l->prov);
         added = true;
     }
     if (added)

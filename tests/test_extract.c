@@ -8792,6 +8792,99 @@ static void test_mendR_appendix_label_keeps_sections(void)
     at_record_free(rec);
 }
 
+/* sect20: numbered lines one under the other, where one is followed by another that is not its subheading, are a
+ * list (numbered goals, a table of contents), no sections; a heading over its first subheading keeps both. */
+static void test_sect20_numbered_lists_no_sections(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för lekplatser 2030–2032\n\nBakgrund\n\nMånga lekplatser är slitna och behöver rustas.\n\n"
+                                  "Mål\n\n1. Varje stadsdel har en upprustad lekplats\n\n1.1 Tre lekplatser rustas varje år\n\n"
+                                  "1.2 Alla lekplatser besiktigas årligen\n\n2. Barnen får tycka till om sin lekplats\n\n"
+                                  "Ekonomi\n\nPlanen kostar två miljoner kronor per år.\n",
+                                  false);
+    GString *headings = section_headings(rec);
+    ok(strcmp(headings->str, "|Bakgrund|Mål|Ekonomi|") == 0, "a numbered goal list heads no sections (got %s)",
+       headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+    rec = extract_text("program.txt",
+                       "Program för badplatser 2031\n\nInnehåll\n\n1. Inledning\n\n2. Insatser\n\n1. Inledning\n\n"
+                       "Kommunen har sju badplatser vid sjöarna.\n\n2. Insatser\n\n2.1 Bryggor\n\n"
+                       "Två bryggor byggs om under året.\n",
+                       false);
+    headings = section_headings(rec);
+    ok(strcmp(headings->str, "|Inledning|Insatser|Bryggor|") == 0,
+       "a table of contents heads no sections, a heading over its subheading does (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+}
+
+/* sect20: a code alone or after its label ("Mål 2", "DELOMRÅDE 1", "B") numbers the item under it: neither heads a
+ * section unless prose follows the item (an area's name over its paragraph); a table's caption heads none; a
+ * lettered heading is headed by its words. */
+static void test_sect20_codes_captions_letters(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Plan för ett tryggare torg 2030\n\nSyfte\n\nTorget ska kännas tryggt på kvällen.\n\n"
+                                  "Mål\n\nMål 1\n\nFler besökare känner sig trygga\n\nMål 2\n\nIngen skadegörelse sker\n\n"
+                                  "B\n\nBelysningen når alla gångstråk\n\nMäts genom: antal trasiga lampor per år\n\n"
+                                  "DELOMRÅDE 1\n\nTorgets norra del\n\n"
+                                  "Här står bänkarna tätt och belysningen är svag, så kommunen byter armaturer först.\n\n"
+                                  "A. Kvällsvandringar\n\nFöreningarna går runt torget varje fredag under hösten.\n\n"
+                                  "Åtgärder\n\nTabell 3. Åtgärder 2030\n\nÅtgärd\tAnsvarig\tTid\nNya lampor\tGatuenheten\t2030\n\n"
+                                  "Uppföljning\n\nPlanen följs upp i december.\n",
+                                  true);
+    GString *headings = section_headings(rec);
+    ok(strcmp(headings->str, "|Syfte|Mål|Torgets norra del|Kvällsvandringar|Åtgärder|Uppföljning|") == 0,
+       "codes, their items and captions head no sections (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+}
+
+/* sect20: a letterhead's lines above the title, a signer's name and the recipients a decision is sent to head no
+ * sections. */
+static void test_sect20_head_signer_recipients(void)
+{
+    at_record *rec = extract_text("beslut.txt",
+                                  "Lunda kommun\n\nMiljöförvaltningen, tillsynsenheten\n\nBESLUT\n\n"
+                                  "Beslutsdatum\t2031-02-03\nDiarienummer\tMN 2031-000012\n\n"
+                                  "Tillstånd att elda trädgårdsavfall på Ekgården\n\nBeslut\n\n"
+                                  "Fastighetsägaren får elda trädgårdsavfall under april.\n\nSkäl\n\n"
+                                  "Det finns ingen hämtning av trädgårdsavfall i området.\n\nEva Holm\nMiljöinspektör\n",
+                                  false);
+    GString *headings = section_headings(rec);
+    ok(strcmp(headings->str, "|Beslut|Skäl|") == 0, "no letterhead or signer heads a section (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+    rec = extract_text("skrivelse.txt",
+                       "Lunda kommun\n\nTJÄNSTESKRIVELSE\n\nDnr KS 2031/12\n\nNya öppettider för återvinningscentralen\n\n"
+                       "Förslag till beslut\n\nKommunstyrelsen beslutar att återvinningscentralen öppnar klockan sju.\n\n"
+                       "Ärendet\n\nMånga besökare vill lämna avfall före arbetet och har frågat efter tidigare öppning.\n\n"
+                       "Beslutet ska skickas till\n\nAvfallsenheten\n\nKommunikationsenheten\n",
+                       false);
+    headings = section_headings(rec);
+    ok(!strstr(headings->str, "|Avfallsenheten|"), "a recipient heads no section (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+}
+
+/* sect20: a memo's head line of a place and a day ("Lunda 3 maj 2031") dates the memo and is no title; the title
+ * is the line under the label block. */
+static void test_sect20_place_and_day_in_head(void)
+{
+    at_record *rec = extract_text("skrivelse.txt",
+                                  "Lunda kommun\n\nTJÄNSTESKRIVELSE\n\nLunda 3 maj 2031\n\nDnr KS 2031/40\n\n"
+                                  "Handläggare Eva Holm, parkchef\n\nNya bänkar i stadsparken\n\nFörslag till beslut\n\n"
+                                  "Kommunstyrelsen beslutar att köpa tjugo nya bänkar.\n",
+                                  false);
+    const at_rnode *meta = rec ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
+    const at_rnode *title = meta ? at_rnode_find(meta, "title") : NULL, *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+    ok(text_is(title, "Nya bänkar i stadsparken") && date && strcmp(at_rnode_attr(date, "value"), "2031-05-03") == 0,
+       "a place and a day in a memo's head date it and title nothing (title '%s', date %s)",
+       title ? at_rnode_text(title) : "", date ? at_rnode_attr(date, "value") : "none");
+    at_record_free(rec);
+}
+
 /* mendR: an e-signing's line with no title ("Digitalt signerad av NAME, DATE TIME" or without the comma) names its
  * signatory and no role: the title stops at the date. */
 static void test_mendR_e_signed_no_title(void)
@@ -9618,6 +9711,10 @@ int main(int argc, char **argv)
     test_plan19_two_bodies_one_cell();
     test_mendR_head_noun_keeps_name();
     test_mendR_appendix_label_keeps_sections();
+    test_sect20_numbered_lists_no_sections();
+    test_sect20_codes_captions_letters();
+    test_sect20_head_signer_recipients();
+    test_sect20_place_and_day_in_head();
     test_mendR_e_signed_no_title();
     test_mendR_goal_deadline_lead_in();
     test_mendR_goal_keeps_target_line();
