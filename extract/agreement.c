@@ -976,13 +976,15 @@ static bool names_term(const char *t, int pass)
     return folded_contains(t, "avtalsperiod") || folded_contains(t, "avtalstid") || folded_contains(t, "giltig");
 }
 
-/* The words after "från" in the term's sentence on line i ("gäller från dagen efter undertecknandet"), or NULL. */
-static char *term_start(xctx *x, guint i)
+/* The term's sentence on line i from its verb on ("äller från …" of "gäller"; the whole sentence without one) in
+ * `*sentence`, within `*window` (caller frees), and the words after its "från" ("dagen efter undertecknandet"; caller
+ * frees), or NULL. */
+static char *term_start(xctx *x, guint i, char **window, const char **sentence)
 {
-    char *w = sentence_window(x, i), *f = strstr(w, "äll");
-    char *rest = pat_match(x, PAT_VALID_FROM, f ? f : w, 0) ? pat_group(x, f ? f : w, 1) : NULL;
-    g_free(w);
-    return rest;
+    *window = sentence_window(x, i);
+    const char *f = strstr(*window, "äll");
+    *sentence = f ? f : *window;
+    return pat_match(x, PAT_VALID_FROM, *sentence, 0) ? pat_group(x, *sentence, 1) : NULL;
 }
 
 static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
@@ -992,24 +994,21 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
         xline *l = aline(x, i);
         if (!names_term(l->text, (int)(k / (to - from))))
             continue;
-        char *w = sentence_window(x, i);
-        char *f = strstr(w, "äll");
-        const char *s = f ? f : w;
+        char *w;
+        const char *s;
+        char *rest = term_start(x, i, &w, &s);
         at_rnode *vf = NULL, *vt = NULL;
         xdate d;
-        if (pat_match(x, PAT_VALID_FROM, s, 0)) {
-            char *rest = pat_group(x, s, 1);
-            if (find_date(x, rest, 0, &d) && d.start == 0 && d.iso[0] != '-') {
-                char *original = g_strndup(rest, d.end);
-                vf = rn_add_text(agreement, "validFrom", original, &l->prov);
-                rn_attr_set(vf, "value", "%s", d.iso);
-                g_free(original);
-            } else if (folded_contains(rest, "underteckna")) { /* "undertecknandet", "det att parterna undertecknat" */
-                vf = rn_add_text(agreement, "validFrom", "från undertecknande", &l->prov);
-                rn_attr_set(vf, "event", "signature");
-            }
-            g_free(rest);
+        if (rest && find_date(x, rest, 0, &d) && d.start == 0 && d.iso[0] != '-') {
+            char *original = g_strndup(rest, d.end);
+            vf = rn_add_text(agreement, "validFrom", original, &l->prov);
+            rn_attr_set(vf, "value", "%s", d.iso);
+            g_free(original);
+        } else if (rest && folded_contains(rest, "underteckna")) { /* "undertecknandet", "det att parterna undertecknat" */
+            vf = rn_add_text(agreement, "validFrom", "från undertecknande", &l->prov);
+            rn_attr_set(vf, "event", "signature");
         }
+        g_free(rest);
         size_t from_end = 0, ignored;
         if (vf)
             pat_span(x, 0, &ignored, &from_end);
@@ -1856,10 +1855,13 @@ static bool undated_signing_line(const char *t)
  * from it ("från dagen efter undertecknandet", "från månaden efter att det undertecknats")? */
 static bool starts_on_signing(xctx *x, const at_rnode *vf)
 {
-    char *rest = term_start(x, lines_before(x, &vf->prov));
+    char *w;
+    const char *s;
+    char *rest = term_start(x, lines_before(x, &vf->prov), &w, &s);
     const char *sign = rest ? strstr(rest, "underteckna") : NULL;
     bool on_it = sign && !g_strstr_len(rest, sign - rest, "efter");
     g_free(rest);
+    g_free(w);
     return on_it;
 }
 
