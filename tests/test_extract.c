@@ -3938,6 +3938,31 @@ static void test_clause_markings(void)
 /* Clauses without numbers: headings standing alone over their text, over a table, running into their paragraph, or
  * in a table's first column; the document's own pattern tells them, not their words. A plan's short lines make no
  * agreement. */
+/* Clause numbers printed light on dark discs: OCR reads each disc as one to three round glyphs and loses its number. */
+static void test_clause20_badge_clauses(void)
+{
+    static const clause_case badges = {
+        "headings after round badges read as round glyphs",
+        "Arrendeavtal för båtplatserna vid Ekby hamn\n\nMellan Ekby kommun och Ekby Båtklubb har följande avtal "
+        "träffats.\n\nQÖ ARRENDESTÄLLET\nKommunen upplåter bryggorna vid Ekby hamn till båtklubben.\n\n€O "
+        "ARRENDETID\nAvtalet gäller från och med den 1 april 2031 till och med den 31 mars 2036.\n\nOQO AVGIFT\n"
+        "Båtklubben betalar en årlig avgift om 12 000 kronor till kommunen.\n\nO SKÖTSEL\nBåtklubben sköter "
+        "bryggorna året runt.\n\nEkby den 3 mars 2031\n",
+        4, "ARRENDETID"
+    };
+    check_clauses(&badges, true);
+    at_record *rec = extract_text("avtal.txt", badges.text, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *last = NULL;
+    for (size_t k = 0; a && k < at_rnode_n_children(a); k++)
+        if (strcmp(at_rnode_name(at_rnode_child(a, k)), "clause") == 0)
+            last = at_rnode_child(a, k);
+    ok(last && g_strcmp0(at_rnode_attr(last, "number"), "4") == 0 &&
+           text_is(at_rnode_find(last, "heading"), "SKÖTSEL"),
+       "the badges count up in their order: the fourth is clause 4, 'SKÖTSEL'");
+    at_record_free(rec);
+}
+
 static void test_unnumbered_clauses(void)
 {
     static const clause_case cases[] = {
@@ -9240,6 +9265,7 @@ int main(int argc, char **argv)
     test_signing_dates_no_events();
     test_clause_markings();
     test_unnumbered_clauses();
+    test_clause20_badge_clauses();
     test_long_preamble();
     test_party_labels_and_verbs();
     test_goal_list_levels();
