@@ -1062,7 +1062,20 @@ static bool duration_fits(const char *after, duration_kind kind)
                                                                                        : !is_deadline(after);
 }
 
-/* The first duration in line i's window (from `word` on) of the kind wanted. */
+/* Does the length at `s[at]` measure the agreement itself ("Avtalet gäller i 36 månader", "löper under två år")? A
+ * heading "Avtalstid och uppsägning" opens a window on the term's sentence before the notice's. */
+static bool term_length(const char *s, size_t at)
+{
+    static const char *const verbs[] = { "gäller i ", "gäller under ", "löper i ", "löper under " };
+    for (size_t k = 0; k < G_N_ELEMENTS(verbs); k++) {
+        size_t n = strlen(verbs[k]);
+        if (at >= n && strncmp(s + at - n, verbs[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The first duration in line i's window (from `word` on) of the kind wanted; a notice is no length of the term. */
 static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char *word, duration_kind kind,
                               const char *element)
 {
@@ -1074,7 +1087,7 @@ static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char 
         size_t a, b;
         pat_span(x, 0, &a, &b);
         pos = b;
-        if (!duration_fits(at + b, kind))
+        if (!duration_fits(at + b, kind) || (kind == DURATION_NOTICE && term_length(at, a)))
             continue;
         char *original = g_strndup(at + a, b - a);
         n = rn_add_text(agreement, element, original, &aline(x, window_line(x, i, (size_t)(at - w) + a))->prov);

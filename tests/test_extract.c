@@ -7365,6 +7365,25 @@ static void test_notice_in_inverted_clause(void)
     at_record_free(rec);
 }
 
+/* A heading "Avtalstid och uppsägning" over the term's length ("gäller i 24 månader") and then the notice: the term's
+ * length is no notice period. */
+static void test_clause20_term_length_no_notice(void)
+{
+    at_record *rec = extract_text("avtal.txt", "Avtal om vinterväghållning mellan Ekby kommun och Åby vägsamfällighet\n\n"
+                                               "1. Uppdraget\n\nSamfälligheten plogar vägarna i Åby.\n\n2. Avtalstid "
+                                               "och uppsägning\n\nAvtalet gäller i 24 månader från den 1 oktober 2030. "
+                                               "Därefter förlängs det med ett år i taget, om det inte sägs upp senast "
+                                               "sex veckor före avtalstidens utgång.\n\n3. Ersättning\n\nKommunen "
+                                               "betalar 40 000 kronor per vinter.\n",
+                                  false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+    ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P6W") == 0,
+       "'Avtalstid och uppsägning' over 'gäller i 24 månader … senast sex veckor före': notice P6W (got %s)",
+       notice ? at_rnode_attr(notice, "duration") : "none");
+    at_record_free(rec);
+}
+
 /* "Kostnad (kr) | Finansiering": the financing beside a cost column is no cost ("–" costs nothing known); a financing
  * column alone still gives the cost. */
 static void test_financing_beside_cost(void)
@@ -9373,6 +9392,7 @@ int main(int argc, char **argv)
     test_goal_stated_over_table();
     test_signature_blocks_over_table();
     test_notice_in_inverted_clause();
+    test_clause20_term_length_no_notice();
     test_financing_beside_cost();
     test_contacts_under_signature_lines();
     test_goal16_outline_goals();
