@@ -4656,6 +4656,10 @@ static void test_dnr_in_lines(void)
         /* the other authority's number is not the document's */
         { "Er beteckning: 511-4432-2027\nVår beteckning: MN 2027/8\n", "", "MN 2027/8" },
         { "Ert dnr: 2027/55\nDnr: KS 2027/3\n", "", "KS 2027/3" },
+        /* the number before its year, known as a diarienummer by its label */
+        { "Beslutad av miljönämnden 2027-04-02, § 18 · Diarienummer MN 318-2027 · Kontaktperson Eva Lund\n", "",
+          "MN 318-2027" },
+        { "Ekby kommun · dnr TN 44/2027\n", "", "TN 44/2027" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Plan för trygga parker 2027–2028\n\n", cases[i].head,
