@@ -976,13 +976,15 @@ static bool names_term(const char *t, int pass)
     return folded_contains(t, "avtalsperiod") || folded_contains(t, "avtalstid") || folded_contains(t, "giltig");
 }
 
-/* The words after "från" in the term's sentence on line i ("gäller från dagen efter undertecknandet"), or NULL. */
-static char *term_start(xctx *x, guint i)
+/* The term's sentence on line i from its verb on ("äller från …" of "gäller"; the whole sentence without one) in
+ * `*sentence`, within `*window` (caller frees), and the words after its "från" ("dagen efter undertecknandet"; caller
+ * frees), or NULL. */
+static char *term_start(xctx *x, guint i, char **window, const char **sentence)
 {
-    char *w = sentence_window(x, i), *f = strstr(w, "äll");
-    char *rest = pat_match(x, PAT_VALID_FROM, f ? f : w, 0) ? pat_group(x, f ? f : w, 1) : NULL;
-    g_free(w);
-    return rest;
+    *window = sentence_window(x, i);
+    const char *f = strstr(*window, "äll");
+    *sentence = f ? f : *window;
+    return pat_match(x, PAT_VALID_FROM, *sentence, 0) ? pat_group(x, *sentence, 1) : NULL;
 }
 
 static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
@@ -992,24 +994,21 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
         xline *l = aline(x, i);
         if (!names_term(l->text, (int)(k / (to - from))))
             continue;
-        char *w = sentence_window(x, i);
-        char *f = strstr(w, "äll");
-        const char *s = f ? f : w;
+        char *w;
+        const char *s;
+        char *rest = term_start(x, i, &w, &s);
         at_rnode *vf = NULL, *vt = NULL;
         xdate d;
-        if (pat_match(x, PAT_VALID_FROM, s, 0)) {
-            char *rest = pat_group(x, s, 1);
-            if (find_date(x, rest, 0, &d) && d.start == 0 && d.iso[0] != '-') {
-                char *original = g_strndup(rest, d.end);
-                vf = rn_add_text(agreement, "validFrom", original, &l->prov);
-                rn_attr_set(vf, "value", "%s", d.iso);
-                g_free(original);
-            } else if (folded_contains(rest, "underteckna")) { /* "undertecknandet", "det att parterna undertecknat" */
-                vf = rn_add_text(agreement, "validFrom", "från undertecknande", &l->prov);
-                rn_attr_set(vf, "event", "signature");
-            }
-            g_free(rest);
+        if (rest && find_date(x, rest, 0, &d) && d.start == 0 && d.iso[0] != '-') {
+            char *original = g_strndup(rest, d.end);
+            vf = rn_add_text(agreement, "validFrom", original, &l->prov);
+            rn_attr_set(vf, "value", "%s", d.iso);
+            g_free(original);
+        } else if (rest && folded_contains(rest, "underteckna")) { /* "undertecknandet", "det att parterna undertecknat" */
+            vf = rn_add_text(agreement, "validFrom", "från undertecknande", &l->prov);
+            rn_attr_set(vf, "event", "signature");
         }
+        g_free(rest);
         size_t from_end = 0, ignored;
         if (vf)
             pat_span(x, 0, &ignored, &from_end);
@@ -1063,7 +1062,20 @@ static bool duration_fits(const char *after, duration_kind kind)
                                                                                        : !is_deadline(after);
 }
 
-/* The first duration in line i's window (from `word` on) of the kind wanted. */
+/* Does the length at `s[at]` measure the agreement itself ("Avtalet gäller i 36 månader", "löper under två år")? A
+ * heading "Avtalstid och uppsägning" opens a window on the term's sentence before the notice's. */
+static bool term_length(const char *s, size_t at)
+{
+    static const char *const verbs[] = { "gäller i ", "gäller under ", "löper i ", "löper under " };
+    for (size_t k = 0; k < G_N_ELEMENTS(verbs); k++) {
+        size_t n = strlen(verbs[k]);
+        if (at >= n && strncmp(s + at - n, verbs[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The first duration in line i's window (from `word` on) of the kind wanted; a notice is no length of the term. */
 static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char *word, duration_kind kind,
                               const char *element)
 {
@@ -1075,7 +1087,7 @@ static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char 
         size_t a, b;
         pat_span(x, 0, &a, &b);
         pos = b;
-        if (!duration_fits(at + b, kind))
+        if (!duration_fits(at + b, kind) || (kind == DURATION_NOTICE && term_length(at, a)))
             continue;
         char *original = g_strndup(at + a, b - a);
         n = rn_add_text(agreement, element, original, &aline(x, window_line(x, i, (size_t)(at - w) + a))->prov);
@@ -1746,6 +1758,44 @@ static bool unnumbered_clauses(xctx *x, guint title, GArray *clauses)
     return found;
 }
 
+/* The length of a round badge's mark opening line `s` with the space after it ("QÖ ", "€O ", "OQO "): OCR reads a
+ * number printed light on a dark disc as one to three round glyphs and loses the number; 0 when `s` opens otherwise. */
+static size_t badge_mark(const char *s)
+{
+    static const char *const round[] = { "O", "Q", "Ö", "0", "€", "@", "©", "®" };
+    size_t at = 0;
+    int glyphs = 0;
+    while (s[at] && s[at] != ' ') {
+        size_t k = 0;
+        while (k < G_N_ELEMENTS(round) && !g_str_has_prefix(s + at, round[k]))
+            k++;
+        if (k == G_N_ELEMENTS(round))
+            return 0;
+        at += strlen(round[k]);
+        glyphs++;
+    }
+    return glyphs <= 3 && s[at] == ' ' ? at + 1 : 0;
+}
+
+/* Clauses numbered on round badges that OCR read as round glyphs ("QÖ UPPLÅTELSENS ÄNDAMÅL", "€O AVTALSTID"): three
+ * or more short headings so marked between the agreement's title (line `title`) and its signatures, numbered in their
+ * order (badges count up from 1; each number's reading is lost, so each is marked misread). */
+static bool badge_clauses(xctx *x, guint title, GArray *clauses)
+{
+    guint end = signing_start(x, title + 1), before = clauses->len;
+    for (guint i = title + 1; i < end; i++) {
+        const xline *l = aline(x, i);
+        size_t mark = badge_mark(l->text);
+        const char *heading = l->text + mark;
+        if (mark && !l->fields && word_count(heading) <= 6 && heading_words(heading, true) && !names_legal_person(heading))
+            g_array_append_val(clauses, ((clause_at){ i, (int)(clauses->len - before + 1), (guint)mark, 0, true, 0, NULL }));
+    }
+    if (clauses->len - before >= 3)
+        return true;
+    g_array_set_size(clauses, before);
+    return false;
+}
+
 /* Clauses in a table of two columns, a heading and its text ("Avtalstid | Avtalet gäller …"): the rows of the
  * first such table from line `from` on with three or more; a heading cell may give the clause's number ("3.
  * Ersättning", "§ 3 Ersättning"). */
@@ -1809,7 +1859,8 @@ void extract_agreements(xctx *x)
     /* a memo proposing an agreement has headings of its own ("Sammanfattning", "Bakgrund"), no clauses */
     bool memo = at_rnode_find(x->metadata, "proposal")->text != NULL;
     if (numbered && !memo && !x->agreements->children->len &&
-        (unnumbered_clauses(x, title_line, clauses) || table_clauses(x, title_line + 1, clauses)))
+        (badge_clauses(x, title_line, clauses) || unnumbered_clauses(x, title_line, clauses) ||
+         table_clauses(x, title_line + 1, clauses)))
         add_agreement(x, clauses, x->lines->len);
     g_array_free(clauses, TRUE);
     if (x->agreements->children->len)
@@ -1856,10 +1907,13 @@ static bool undated_signing_line(const char *t)
  * from it ("från dagen efter undertecknandet", "från månaden efter att det undertecknats")? */
 static bool starts_on_signing(xctx *x, const at_rnode *vf)
 {
-    char *rest = term_start(x, lines_before(x, &vf->prov));
+    char *w;
+    const char *s;
+    char *rest = term_start(x, lines_before(x, &vf->prov), &w, &s);
     const char *sign = rest ? strstr(rest, "underteckna") : NULL;
     bool on_it = sign && !g_strstr_len(rest, sign - rest, "efter");
     g_free(rest);
+    g_free(w);
     return on_it;
 }
 

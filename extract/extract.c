@@ -1348,6 +1348,17 @@ static void find_period(xctx *x, meta_nodes *m)
     g_free(to);
 }
 
+/* The span [*a, *b) of a diarienummer starting within `max_start` bytes of label `at` ("Dnr KS 2023/602"), also one
+ * with its number before its year ("Diarienummer RUN 1245-2026"), which only a label tells from other numbers. */
+static bool dnr_after_label(xctx *x, const char *at, size_t max_start, size_t *a, size_t *b)
+{
+    static const pattern_id forms[] = { PAT_DIARIENUMMER, PAT_DNR_YEAR_LAST };
+    for (size_t k = 0; k < G_N_ELEMENTS(forms); k++)
+        if (pat_match(x, forms[k], at, 0) && pat_span(x, 1, a, b) && *a <= max_start)
+            return true;
+    return false;
+}
+
 /* "Tierps kommun dnr KS 2023/602": a diarienummer in a running header rather than a label block. */
 static void find_header_dnr(xctx *x, meta_nodes *m)
 {
@@ -1356,7 +1367,7 @@ static void find_header_dnr(xctx *x, meta_nodes *m)
         if (!at)
             at = strstr(t, "Dnr ");
         size_t a, b;
-        if (at && pat_match(x, PAT_DIARIENUMMER, at, 0) && pat_span(x, 1, &a, &b) && a <= 5) {
+        if (at && dnr_after_label(x, at, 5, &a, &b)) {
             char *dnr = g_strndup(at + a, b - a);
             rn_set_text(m->dnr, dnr);
             rn_set_prov(m->dnr, &line_at(x, i)->prov);
@@ -1527,8 +1538,7 @@ static bool dnr_in_line(xctx *x, meta_nodes *m, const xline *l)
     for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
         const char *at = strstr(l->text, names[i]);
         size_t n = strlen(names[i]), a, b;
-        if (!at || (at[n] != ' ' && at[n] != ':') || !pat_match(x, PAT_DIARIENUMMER, at, 0) || !pat_span(x, 1, &a, &b) ||
-            a > n + 2)
+        if (!at || (at[n] != ' ' && at[n] != ':') || !dnr_after_label(x, at, n + 2, &a, &b))
             continue;
         char *dnr = g_strndup(at + a, b - a);
         rn_set_text(m->dnr, dnr), rn_set_prov(m->dnr, &l->prov);

@@ -49,6 +49,7 @@ typedef enum {
     PAT_YEAR,
     PAT_AMOUNT,
     PAT_DIARIENUMMER,
+    PAT_DNR_YEAR_LAST, /* "RUN 1245-2026": the number before its year, after a label only */
     PAT_DURATION,
     PAT_CLAUSE,
     PAT_CLAUSE_OCR,    /* "3 2 Avgifter": a § read as 3, 8, $, S or & */

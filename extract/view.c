@@ -8,6 +8,7 @@
 #include "arkivtext/alto.h"
 #include "extract/extract_private.h"
 
+#include <limits.h>
 #include <string.h>
 
 /* Source line numbers of byte offsets: the offsets where lines start, searched by bisection. */
@@ -356,6 +357,76 @@ static bool title_line_at(const at_doc *doc, const at_block_view *bl, size_t l)
            !strchr(".,;:!?", last.text[last.text_len - 1]);
 }
 
+/* The number of a one-line block that is only a number (1-2 digits, a stop after them or none), else NULL. */
+static char *number_block(const at_doc *doc, const at_block_view *bl, at_line_view *line)
+{
+    if (bl->kind == AT_BLOCK_CELL || bl->n_lines != 1)
+        return NULL;
+    at_doc_line(doc, bl->first_line, line);
+    if (line->box.w <= 0)
+        return NULL;
+    char *text = words_text(doc, line->first_word, (size_t)line->first_word + line->n_words);
+    size_t digits = strspn(text, "0123456789");
+    if (digits >= 1 && digits <= 2 && (!text[digits] || strcmp(text + digits, ".") == 0))
+        return text;
+    g_free(text);
+    return NULL;
+}
+
+/* How far right of number line `nl` block `bl`'s first line starts, when level with it; else -1. */
+static int level_gap(const at_doc *doc, const at_block_view *bl, const at_line_view *nl)
+{
+    at_line_view hl;
+    if (bl->kind == AT_BLOCK_CELL || !bl->n_lines)
+        return -1;
+    at_doc_line(doc, bl->first_line, &hl);
+    int middle = nl->box.y + nl->box.h / 2, gap = hl.box.x - (nl->box.x + nl->box.w);
+    bool level = hl.box.w > 0 && middle >= hl.box.y && middle <= hl.box.y + hl.box.h;
+    return level && gap >= 0 && gap <= FAR_APART * hl.box.h ? gap : -1;
+}
+
+/* The block on number block `b`'s page whose first line stands nearest right of and level with number line `nl`, and
+ * has no number yet; the number of blocks when none does. */
+static size_t heading_beside(const at_doc *doc, size_t b, const at_line_view *nl, char *const *beside, const bool *placed)
+{
+    size_t n = at_doc_n_blocks(doc), lo = b, hi = b + 1, best = n;
+    at_block_view num, bl;
+    at_doc_block(doc, b, &num);
+    while (lo > 0 && (at_doc_block(doc, lo - 1, &bl), bl.page == num.page))
+        lo--;
+    while (hi < n && (at_doc_block(doc, hi, &bl), bl.page == num.page))
+        hi++;
+    int best_gap = INT_MAX;
+    for (size_t h = lo; h < hi; h++) {
+        at_doc_block(doc, h, &bl);
+        int gap = h == b || placed[h] || beside[h] ? -1 : level_gap(doc, &bl, nl);
+        if (gap >= 0 && gap < best_gap)
+            best = h, best_gap = gap;
+    }
+    return best;
+}
+
+/* Clauses' or goals' numbers set in blocks of their own left of their headings and level with them (badges, hanging
+ * numbers: a born PDF's text layer parts "1" from "UPPLÅTELSENS ÄNDAMÅL", and may put it before the heading or after
+ * its paragraph): beside[h] the number that opens heading block h's first line, placed[b] for each such number. */
+static void numbers_beside(const at_doc *doc, char **beside, bool *placed)
+{
+    size_t n = at_doc_n_blocks(doc);
+    for (size_t b = 0; b < n; b++) {
+        at_block_view num;
+        at_line_view nl;
+        at_doc_block(doc, b, &num);
+        char *number = number_block(doc, &num, &nl);
+        size_t h = number ? heading_beside(doc, b, &nl, beside, placed) : n;
+        if (h < n) {
+            beside[h] = number;
+            placed[b] = true;
+        } else {
+            g_free(number);
+        }
+    }
+}
+
 /* Was page `page` read by OCR (a born PDF's text layer keeps its headings in blocks of their own)? */
 static bool read_by_ocr(const at_doc *doc, size_t page)
 {
@@ -514,6 +585,10 @@ void view_build(xctx *x)
     bool after_cell = false; /* the last block with words was a table cell */
     bool after_heading = false; /* the line before was a heading set into its block */
     int prev_line_no = 0;
+    char **beside = g_new0(char *, at_doc_n_blocks(doc) + 1);
+    bool *placed = g_new0(bool, at_doc_n_blocks(doc) + 1);
+    if (!from_text)
+        numbers_beside(doc, beside, placed);
     for (size_t b = 0; b < at_doc_n_blocks(doc); b++) {
         at_block_view view;
         at_doc_block(doc, b, &view);
@@ -586,12 +661,19 @@ void view_build(xctx *x)
             g_free((char *)cell.alto_last);
             continue;
         }
+        if (placed[b])
+            continue;
         bool ocr_block = read_by_ocr(doc, bl->page);
         for (size_t l = bl->first_line; l < (size_t)bl->first_line + bl->n_lines; l++) {
             xline *xl = g_new0(xline, 1);
             xl->prov.page = (int)bl->page + 1;
             xl->prov.confidence = -1;
             xl->text = join_lines(doc, l, 1, line_no, ids, &xl->prov);
+            if (beside[b] && l == bl->first_line) {
+                char *joined = g_strconcat(beside[b], " ", xl->text, NULL);
+                g_free(xl->text);
+                xl->text = joined;
+            }
             if (is_blank(xl->text)) {
                 xline_free(xl);
                 continue;
@@ -632,6 +714,10 @@ void view_build(xctx *x)
         text_rows_to_lines(x);
     merge_broken_words(x->lines);
     number_circled_headings(x->lines);
+    for (size_t b = 0; b < at_doc_n_blocks(doc); b++)
+        g_free(beside[b]);
+    g_free(beside);
+    g_free(placed);
     g_free(line_no);
     at_alto_ids_free(ids);
     g_array_free(li.starts, TRUE);

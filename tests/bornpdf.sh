@@ -153,6 +153,37 @@ ok "a letterhead of two halves is read across, once, first on the page" \
      [ "$(grep -c "dnr KS-2031/77" "$dir/web/web.txt")" -eq 1 ]'
 ok "... and its diarienummer is the record's" 'grep -q "<diarienummer[^>]*>KS-2031/77<" "$dir/web-rec/web.record.xml"'
 
+# Clause numbers set in round badges left of their headings: the text layer keeps each number in a block of its own,
+# and chromium draws it after the clause's paragraph.
+cat > "$dir/badge.html" <<'EOF'
+<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8">
+<style>
+@page { size: A4; margin: 2cm; }
+body { font-family: "DejaVu Serif", serif; font-size: 10pt; }
+h1 { font-size: 16pt; } h2 { font-family: "DejaVu Sans", sans-serif; font-size: 10pt; letter-spacing: 1pt; }
+.nr { display: inline-block; width: 13pt; height: 13pt; border-radius: 50%; background: #2c5530; color: #fff;
+      font-size: 7pt; text-align: center; line-height: 13pt; margin-right: 8pt; letter-spacing: 0; }
+</style></head><body>
+<h1>Arrendeavtal för båtplatserna vid Ekby hamn</h1>
+<p>Mellan Ekby kommun och Ekby Båtklubb har följande avtal träffats.</p>
+<h2><span class="nr">1</span>ARRENDESTÄLLET</h2>
+<p>Kommunen upplåter bryggorna och uppläggningsplatsen vid Ekby hamn till båtklubben.</p>
+<h2><span class="nr">2</span>ARRENDETID</h2>
+<p>Avtalet gäller från och med den 1 april 2031 till och med den 31 mars 2036.</p>
+<h2><span class="nr">3</span>AVGIFT</h2>
+<p>Båtklubben betalar en årlig avgift om 12 000 kronor till kommunen.</p>
+<h2><span class="nr">4</span>SKÖTSEL</h2>
+<p>Båtklubben sköter bryggorna och håller platsen städad året runt.</p>
+</body></html>
+EOF
+print_pdf "$dir/badge.html" "$dir/badge.pdf"
+"$AT" extract -o "$dir/badge-rec" "$dir/badge.pdf" 2> /dev/null
+ok "a clause number in a badge of its own beside its heading numbers the clause" \
+    '[ "$(grep -c "<clause number=" "$dir/badge-rec/badge.record.xml")" -eq 4 ] &&
+     grep -A1 "<clause number=\"2\"" "$dir/badge-rec/badge.record.xml" | grep -q ">ARRENDETID<" &&
+     grep -q ">Båtklubben betalar en årlig avgift om 12 000 kronor till kommunen.</text>" "$dir/badge-rec/badge.record.xml"'
+
 # A ruled table printed over two pages: "Tabell forts." and the header row again on the second,
 # the page footers in the text's flow (right after the text, not at the foot of the page).
 head='<tr><th>Nr</th><th>Aktivitet</th><th>Ansvarig</th><th>Kostnad</th></tr>'

@@ -3938,6 +3938,31 @@ static void test_clause_markings(void)
 /* Clauses without numbers: headings standing alone over their text, over a table, running into their paragraph, or
  * in a table's first column; the document's own pattern tells them, not their words. A plan's short lines make no
  * agreement. */
+/* Clause numbers printed light on dark discs: OCR reads each disc as one to three round glyphs and loses its number. */
+static void test_clause20_badge_clauses(void)
+{
+    static const clause_case badges = {
+        "headings after round badges read as round glyphs",
+        "Arrendeavtal för båtplatserna vid Ekby hamn\n\nMellan Ekby kommun och Ekby Båtklubb har följande avtal "
+        "träffats.\n\nQÖ ARRENDESTÄLLET\nKommunen upplåter bryggorna vid Ekby hamn till båtklubben.\n\n€O "
+        "ARRENDETID\nAvtalet gäller från och med den 1 april 2031 till och med den 31 mars 2036.\n\nOQO AVGIFT\n"
+        "Båtklubben betalar en årlig avgift om 12 000 kronor till kommunen.\n\nO SKÖTSEL\nBåtklubben sköter "
+        "bryggorna året runt.\n\nEkby den 3 mars 2031\n",
+        4, "ARRENDETID"
+    };
+    check_clauses(&badges, true);
+    at_record *rec = extract_text("avtal.txt", badges.text, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *last = NULL;
+    for (size_t k = 0; a && k < at_rnode_n_children(a); k++)
+        if (strcmp(at_rnode_name(at_rnode_child(a, k)), "clause") == 0)
+            last = at_rnode_child(a, k);
+    ok(last && g_strcmp0(at_rnode_attr(last, "number"), "4") == 0 &&
+           text_is(at_rnode_find(last, "heading"), "SKÖTSEL"),
+       "the badges count up in their order: the fourth is clause 4, 'SKÖTSEL'");
+    at_record_free(rec);
+}
+
 static void test_unnumbered_clauses(void)
 {
     static const clause_case cases[] = {
@@ -4690,6 +4715,10 @@ static void test_dnr_in_lines(void)
         /* the other authority's number is not the document's */
         { "Er beteckning: 511-4432-2027\nVår beteckning: MN 2027/8\n", "", "MN 2027/8" },
         { "Ert dnr: 2027/55\nDnr: KS 2027/3\n", "", "KS 2027/3" },
+        /* the number before its year, known as a diarienummer by its label */
+        { "Beslutad av miljönämnden 2027-04-02, § 18 · Diarienummer MN 318-2027 · Kontaktperson Eva Lund\n", "",
+          "MN 318-2027" },
+        { "Ekby kommun · dnr TN 44/2027\n", "", "TN 44/2027" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Plan för trygga parker 2027–2028\n\n", cases[i].head,
@@ -7409,6 +7438,25 @@ static void test_notice_in_inverted_clause(void)
     at_record_free(rec);
 }
 
+/* A heading "Avtalstid och uppsägning" over the term's length ("gäller i 24 månader") and then the notice: the term's
+ * length is no notice period. */
+static void test_clause20_term_length_no_notice(void)
+{
+    at_record *rec = extract_text("avtal.txt", "Avtal om vinterväghållning mellan Ekby kommun och Åby vägsamfällighet\n\n"
+                                               "1. Uppdraget\n\nSamfälligheten plogar vägarna i Åby.\n\n2. Avtalstid "
+                                               "och uppsägning\n\nAvtalet gäller i 24 månader från den 1 oktober 2030. "
+                                               "Därefter förlängs det med ett år i taget, om det inte sägs upp senast "
+                                               "sex veckor före avtalstidens utgång.\n\n3. Ersättning\n\nKommunen "
+                                               "betalar 40 000 kronor per vinter.\n",
+                                  false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+    ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P6W") == 0,
+       "'Avtalstid och uppsägning' over 'gäller i 24 månader … senast sex veckor före': notice P6W (got %s)",
+       notice ? at_rnode_attr(notice, "duration") : "none");
+    at_record_free(rec);
+}
+
 /* "Kostnad (kr) | Finansiering": the financing beside a cost column is no cost ("–" costs nothing known); a financing
  * column alone still gives the cost. */
 static void test_financing_beside_cost(void)
@@ -9539,6 +9587,7 @@ int main(int argc, char **argv)
     test_signing_dates_no_events();
     test_clause_markings();
     test_unnumbered_clauses();
+    test_clause20_badge_clauses();
     test_long_preamble();
     test_party_labels_and_verbs();
     test_goal_list_levels();
@@ -9646,6 +9695,7 @@ int main(int argc, char **argv)
     test_goal_stated_over_table();
     test_signature_blocks_over_table();
     test_notice_in_inverted_clause();
+    test_clause20_term_length_no_notice();
     test_financing_beside_cost();
     test_contacts_under_signature_lines();
     test_goal16_outline_goals();
