@@ -173,6 +173,17 @@ static bool name_and_title(const char *s, char **name, char **title)
     return true;
 }
 
+/* "Gunilla Berg, ordförande": a signer's own name and title, no title of the line above it (a party's name, "Ekby
+ * Ryttarsällskap", reads like a name). */
+static bool signer_line(const char *s)
+{
+    char *name = NULL, *title = NULL;
+    bool found = name_and_title(s, &name, &title);
+    g_free(name);
+    g_free(title);
+    return found;
+}
+
 /* A title on the line under a name: a role word, or a short capitalised line that is no name. */
 static bool title_like(xctx *x, const char *s)
 {
@@ -412,7 +423,7 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
             while (next + 1 < n && bare_caption(items[next].text))
                 next++; /* "Namnförtydligande" under the name, the title under it */
             char *full = wrapped_title(items, n, items[next].text, next, &last);
-            if (title_like(x, full)) {
+            if (title_like(x, full) && !signer_line(items[next].text)) {
                 add_signatory(x, t, full, items[i].prov);
                 i = last;
             }

@@ -3363,6 +3363,21 @@ static void test_sig20_memo_sign_off(void)
     at_record_free(rec);
 }
 
+/* sig20: a party's name over a signer's "name, title" line reads like a name over its title; the line is the signer's
+ * own, and the party signs no one. */
+static void test_sig20_party_over_signer_line(void)
+{
+    const char *text = "Avtal om nyttjanderätt till ridhuset\n\n1. Parter\n\nOrrviks kommun och Orrviks Ryttarklubb.\n\n"
+                       "2. Upplåtelse\n\nKommunen upplåter ridhuset till klubben.\n\nOrrvik den 4 maj 2031\n\n"
+                       "Orrviks kommun\n\nSiv Malm, kommunstyrelsens ordförande\n\nOrrvik den 9 maj 2031\n\n"
+                       "Orrviks Ryttarklubb\n\nOla Lindh, ordförande\n\nKim Falk, kassör\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    ok(rec && has_signatory(rec, "Ola Lindh", "ordförande") && has_signatory(rec, "Kim Falk", "kassör") &&
+           at_record_count(rec, "signatory") == 3,
+       "a party's name over a signer's name-and-title line is no signatory");
+    at_record_free(rec);
+}
+
 /* Review 10's findings, each in wordings of our own: an addition to an agreement is an agreement; a block's line
  * under a party that names no acting body leaves the party; a party's address line is no party. */
 static void test_agreement_review10(void)
@@ -9241,6 +9256,7 @@ int main(int argc, char **argv)
     test_scanned_signature_tables();
     test_export_signers_side_by_side();
     test_sig20_memo_sign_off();
+    test_sig20_party_over_signer_line();
     test_signature_block_cells();
     test_decision_head_table();
     test_status_column();
