@@ -338,8 +338,6 @@ static guint blocks_end(xctx *x, const sig_item *items, guint n, guint from)
     return end;
 }
 
-/* "Digitalt signerad av Anna Berg, ordförande, för Ekby kommun 2027-05-12 14:03", "Digitalt signerad av Anna Berg
- * 2027-05-12": one line of an e-signing, its signatory, title and day (no place); the title stops at the date. */
 /* What follows an e-signing's opener ("Digitalt signerad av "), or NULL. */
 static const char *e_signing_rest(const char *s)
 {
@@ -351,6 +349,8 @@ static const char *e_signing_rest(const char *s)
     return NULL;
 }
 
+/* "Digitalt signerad av Anna Berg, ordförande, för Ekby kommun 2027-05-12 14:03", "Digitalt signerad av Anna Berg
+ * 2027-05-12": one line of an e-signing, its signatory, title and day (no place); the title stops at the date. */
 static bool e_signed(xctx *x, const sig_item *item)
 {
     const char *rest = e_signing_rest(item->text);
@@ -769,20 +769,29 @@ static bool set_out_for_signing(const char *s)
     return asks_for_signing(s) || is_for_party(s) || signatory_header(s) || e_signing_rest(s);
 }
 
+/* Does table row `r` open an e-signing log or hold a cell set out for signing? */
+static bool row_set_out_for_signing(const xrow *r)
+{
+    int name, role, when;
+    bool found = signing_log_columns(r, &name, &role, &when);
+    for (int c = 0; c < r->n_cells && !found; c++)
+        found = r->cells[c] && set_out_for_signing(r->cells[c]);
+    return found;
+}
+
 /* Does the document sign anything: an agreement (its clauses or its title say so), or blocks set out for signing in
- * its lines or its tables' cells? A memo or a decision closes with a sign-off instead: the chef and the handläggare
- * (its author) by name and title, which read like a block's signers and sign nothing. */
+ * its lines or its tables (an export's too)? A memo or a decision closes with a sign-off instead: the chef and the
+ * handläggare (its author) by name and title, which read like a block's signers and sign nothing. */
 static bool signs_something(xctx *x)
 {
     const char *title = at_rnode_find(x->metadata, "title")->text;
     bool found = x->agreements->children->len || (title && names_agreement_kind(title));
     for (guint i = 0; i < x->lines->len && !found; i++)
         found = set_out_for_signing(((const xline *)g_ptr_array_index(x->lines, i))->text);
-    for (guint i = 0; i < x->rows->len && !found; i++) {
-        const xrow *r = g_ptr_array_index(x->rows, i);
-        for (int c = 0; c < r->n_cells && !found; c++)
-            found = r->cells[c] && set_out_for_signing(r->cells[c]);
-    }
+    for (guint i = 0; i < x->rows->len && !found; i++)
+        found = row_set_out_for_signing(g_ptr_array_index(x->rows, i));
+    for (guint i = 0; i < x->text_rows->len && !found; i++)
+        found = row_set_out_for_signing(g_ptr_array_index(x->text_rows, i));
     return found;
 }
 

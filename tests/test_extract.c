@@ -3347,7 +3347,8 @@ static void test_export_signers_side_by_side(void)
 }
 
 /* sig20: a memo signs nothing. Its head's place and date over "Handläggare NAME, title" and its closing names over
- * titles (the chef, the handläggare) are its sign-off; a decision with a line to sign on keeps its signer. */
+ * titles (the chef, the handläggare) are its sign-off; a decision with a line to sign on or an e-signing log keeps its
+ * signer. */
 static void test_sig20_memo_sign_off(void)
 {
     const char *memo = "Orrviks kommun\n\nTJÄNSTESKRIVELSE\n\nOrrvik 3 mars 2031\nHandläggare Siv Malm, enhetschef\n\n"
@@ -3360,6 +3361,12 @@ static void test_sig20_memo_sign_off(void)
                                   "Simhallen öppnar klockan nio.\n\n______________________\nOla Lindh\nFritidschef\n";
     rec = extract_text("beslut.txt", signed_decision, true);
     ok(rec && has_signatory(rec, "Ola Lindh", "Fritidschef"), "a decision signed on a line keeps its signatory");
+    at_record_free(rec);
+    const char *e_signed = "Orrviks kommun\n\nDELEGATIONSBESLUT\n\nNya öppettider i simhallen\n\nBeslut\n\n"
+                           "Simhallen öppnar klockan nio.\n\nNamn\tBefattning\tSignerat\n"
+                           "Ola Lindh\tFritidschef\t2031-03-04 10:12\n";
+    rec = extract_text("beslut.txt", e_signed, false);
+    ok(rec && has_signatory(rec, "Ola Lindh", "Fritidschef"), "a decision's e-signing log keeps its signatory");
     at_record_free(rec);
 }
 
