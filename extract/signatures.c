@@ -98,13 +98,19 @@ static const char *item_text(const char *s)
     return bare_caption(s) ? s : sig_value(s);
 }
 
+/* A line to sign on, or a place, a day or a signature asked for by its label ("Ort och datum:", "Underskrift"). */
+static bool asks_for_signing(const char *s)
+{
+    const char *v = sig_value(s);
+    return (v != s && (folded_starts(s, "ort") || folded_starts(s, "datum") || folded_starts(s, "underskrift"))) ||
+           is_signing_line(v);
+}
+
 bool signing_marker(xctx *x, const char *s)
 {
     char *place = NULL;
     char iso[32];
-    const char *v = sig_value(s);
-    bool marker = v != s && (folded_starts(s, "ort") || folded_starts(s, "datum") || folded_starts(s, "underskrift"));
-    marker = marker || is_signing_line(v) || place_date(x, v, &place, iso);
+    bool marker = asks_for_signing(s) || place_date(x, sig_value(s), &place, iso);
     g_free(place);
     return marker;
 }
@@ -165,6 +171,17 @@ static bool name_and_title(const char *s, char **name, char **title)
     *name = n;
     *title = g_strdup(t);
     return true;
+}
+
+/* "Gunilla Berg, ordförande": a signer's own name and title, no title of the line above it (a party's name, "Ekby
+ * Ryttarsällskap", reads like a name). */
+static bool signer_line(const char *s)
+{
+    char *name = NULL, *title = NULL;
+    bool found = name_and_title(s, &name, &title);
+    g_free(name);
+    g_free(title);
+    return found;
 }
 
 /* A title on the line under a name: a role word, or a short capitalised line that is no name. */
@@ -321,15 +338,22 @@ static guint blocks_end(xctx *x, const sig_item *items, guint n, guint from)
     return end;
 }
 
+/* What follows an e-signing's opener ("Digitalt signerad av "), or NULL. */
+static const char *e_signing_rest(const char *s)
+{
+    static const char *const openers[] = { "Digitalt signerad av ", "Elektroniskt signerad av ",
+                                           "Signerad digitalt av " };
+    for (size_t i = 0; i < G_N_ELEMENTS(openers); i++)
+        if (g_str_has_prefix(s, openers[i]))
+            return s + strlen(openers[i]);
+    return NULL;
+}
+
 /* "Digitalt signerad av Anna Berg, ordförande, för Ekby kommun 2027-05-12 14:03", "Digitalt signerad av Anna Berg
  * 2027-05-12": one line of an e-signing, its signatory, title and day (no place); the title stops at the date. */
 static bool e_signed(xctx *x, const sig_item *item)
 {
-    static const char *const openers[] = { "Digitalt signerad av ", "Elektroniskt signerad av ",
-                                           "Signerad digitalt av " };
-    const char *rest = NULL;
-    for (size_t i = 0; i < G_N_ELEMENTS(openers) && !rest; i++)
-        rest = g_str_has_prefix(item->text, openers[i]) ? item->text + strlen(openers[i]) : NULL;
+    const char *rest = e_signing_rest(item->text);
     xdate d;
     if (!rest || !find_date(x, rest, 0, &d))
         return false;
@@ -399,7 +423,7 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
             while (next + 1 < n && bare_caption(items[next].text))
                 next++; /* "Namnförtydligande" under the name, the title under it */
             char *full = wrapped_title(items, n, items[next].text, next, &last);
-            if (title_like(x, full)) {
+            if (title_like(x, full) && !signer_line(items[next].text)) {
                 add_signatory(x, t, full, items[i].prov);
                 i = last;
             }
@@ -738,9 +762,44 @@ static void read_lines(xctx *x, GArray *table_ends)
     g_ptr_array_unref(halves);
 }
 
+/* Is `s` set out for signing: a line to sign on, "För X", a caption or label asking for a signature, place or day,
+ * an e-signing? A place and day alone is not: a memo's head dates it so ("Filipstad 9 november 2026"). */
+static bool set_out_for_signing(const char *s)
+{
+    return asks_for_signing(s) || is_for_party(s) || signatory_header(s) || e_signing_rest(s);
+}
+
+/* Does table row `r` open an e-signing log or hold a cell set out for signing? */
+static bool row_set_out_for_signing(const xrow *r)
+{
+    int name, role, when;
+    bool found = signing_log_columns(r, &name, &role, &when);
+    for (int c = 0; c < r->n_cells && !found; c++)
+        found = r->cells[c] && set_out_for_signing(r->cells[c]);
+    return found;
+}
+
+/* Does the document sign anything: an agreement (its clauses or its title say so), or blocks set out for signing in
+ * its lines or its tables (an export's too)? A memo or a decision closes with a sign-off instead: the chef and the
+ * handläggare (its author) by name and title, which read like a block's signers and sign nothing. */
+static bool signs_something(xctx *x)
+{
+    const char *title = at_rnode_find(x->metadata, "title")->text;
+    bool found = x->agreements->children->len || (title && names_agreement_kind(title));
+    for (guint i = 0; i < x->lines->len && !found; i++)
+        found = set_out_for_signing(((const xline *)g_ptr_array_index(x->lines, i))->text);
+    for (guint i = 0; i < x->rows->len && !found; i++)
+        found = row_set_out_for_signing(g_ptr_array_index(x->rows, i));
+    for (guint i = 0; i < x->text_rows->len && !found; i++)
+        found = row_set_out_for_signing(g_ptr_array_index(x->text_rows, i));
+    return found;
+}
+
 void extract_signature_blocks(xctx *x)
 {
     GArray *table_ends = read_tables(x);
     read_lines(x, table_ends);
     g_array_unref(table_ends);
+    if (!signs_something(x))
+        g_ptr_array_set_size(((at_rnode *)at_rnode_find(x->metadata, "signatories"))->children, 0);
 }

@@ -3321,16 +3321,16 @@ static bool has_signatory(at_record *rec, const char *name, const char *role)
 }
 
 /* Signers side by side in a text export, one a tab-separated field, names over titles: one signatory each,
- * with the title under the name. */
+ * with the title under the name (an agreement's: a memo's names close it unsigned, test_sig20_memo_sign_off). */
 static void test_export_signers_side_by_side(void)
 {
     static const char *const blocks[] = { "Annika Berg\tOlof Sund\nSocialchef\tEnhetschef\n",
                                           "Karin Ahl\tPer Lind\tEva Ek\nKommundirektör\tEkonomichef\tHR-strateg\n",
                                           "Maja Holm\tJonas Ek\nFörvaltningschef\tutvecklingsledare\n" };
     for (size_t i = 0; i < G_N_ELEMENTS(blocks); i++) {
-        char *txt = g_strconcat("Tjänsteskrivelse\n\nNya öppettider i simhallen\n\nBakgrund\n\n", "Simhallen har få besökare på "
-                                "morgonen. Förvaltningen föreslår att den öppnar klockan nio.\n\n", blocks[i], NULL);
-        at_record *rec = extract_text("memo.txt", txt, false);
+        char *txt = g_strconcat("Avtal om öppettider i simhallen\n\nBakgrund\n\n", "Simhallen har få besökare på "
+                                "morgonen. Parterna kommer överens om att den öppnar klockan nio.\n\n", blocks[i], NULL);
+        at_record *rec = extract_text("avtal.txt", txt, false);
         char **lines = g_strsplit(blocks[i], "\n", -1);
         char **names = g_strsplit(lines[0], "\t", -1), **roles = g_strsplit(lines[1], "\t", -1);
         const at_rnode *all = rec ? path(at_record_root(rec), "metadata", "signatories", NULL) : NULL;
@@ -3344,6 +3344,45 @@ static void test_export_signers_side_by_side(void)
         at_record_free(rec);
         g_free(txt);
     }
+}
+
+/* sig20: a memo signs nothing. Its head's place and date over "Handläggare NAME, title" and its closing names over
+ * titles (the chef, the handläggare) are its sign-off; a decision with a line to sign on or an e-signing log keeps its
+ * signer. */
+static void test_sig20_memo_sign_off(void)
+{
+    const char *memo = "Orrviks kommun\n\nTJÄNSTESKRIVELSE\n\nOrrvik 3 mars 2031\nHandläggare Siv Malm, enhetschef\n\n"
+                       "Nya öppettider i simhallen\n\nÄrendet\n\nSimhallen har få besökare på morgonen och föreslås "
+                       "öppna klockan nio.\n\nOla Lindh\nFritidschef\n\nSiv Malm\nEnhetschef\n";
+    at_record *rec = extract_text("memo.txt", memo, true);
+    ok(rec && at_record_count(rec, "signatory") == 0, "a memo's head and closing names are its sign-off, no signatories");
+    at_record_free(rec);
+    const char *signed_decision = "Orrviks kommun\n\nDELEGATIONSBESLUT\n\nNya öppettider i simhallen\n\nBeslut\n\n"
+                                  "Simhallen öppnar klockan nio.\n\n______________________\nOla Lindh\nFritidschef\n";
+    rec = extract_text("beslut.txt", signed_decision, true);
+    ok(rec && has_signatory(rec, "Ola Lindh", "Fritidschef"), "a decision signed on a line keeps its signatory");
+    at_record_free(rec);
+    const char *e_signed = "Orrviks kommun\n\nDELEGATIONSBESLUT\n\nNya öppettider i simhallen\n\nBeslut\n\n"
+                           "Simhallen öppnar klockan nio.\n\nNamn\tBefattning\tSignerat\n"
+                           "Ola Lindh\tFritidschef\t2031-03-04 10:12\n";
+    rec = extract_text("beslut.txt", e_signed, false);
+    ok(rec && has_signatory(rec, "Ola Lindh", "Fritidschef"), "a decision's e-signing log keeps its signatory");
+    at_record_free(rec);
+}
+
+/* sig20: a party's name over a signer's "name, title" line reads like a name over its title; the line is the signer's
+ * own, and the party signs no one. */
+static void test_sig20_party_over_signer_line(void)
+{
+    const char *text = "Avtal om nyttjanderätt till ridhuset\n\n1. Parter\n\nOrrviks kommun och Orrviks Ryttarklubb.\n\n"
+                       "2. Upplåtelse\n\nKommunen upplåter ridhuset till klubben.\n\nOrrvik den 4 maj 2031\n\n"
+                       "Orrviks kommun\n\nSiv Malm, kommunstyrelsens ordförande\n\nOrrvik den 9 maj 2031\n\n"
+                       "Orrviks Ryttarklubb\n\nOla Lindh, ordförande\n\nKim Falk, kassör\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    ok(rec && has_signatory(rec, "Ola Lindh", "ordförande") && has_signatory(rec, "Kim Falk", "kassör") &&
+           at_record_count(rec, "signatory") == 3,
+       "a party's name over a signer's name-and-title line is no signatory");
+    at_record_free(rec);
 }
 
 /* Review 10's findings, each in wordings of our own: an addition to an agreement is an agreement; a block's line
@@ -9570,6 +9609,8 @@ int main(int argc, char **argv)
     test_letterhead_halves();
     test_scanned_signature_tables();
     test_export_signers_side_by_side();
+    test_sig20_memo_sign_off();
+    test_sig20_party_over_signer_line();
     test_signature_block_cells();
     test_decision_head_table();
     test_status_column();
