@@ -2371,6 +2371,29 @@ static bool indented(const layer_word *w, int text_left)
     return w->box.x - text_left >= w->box.h;
 }
 
+/* Is a blot of a window `height` high a rule: ink from the window's top to its bottom? */
+static bool rule_blot(int y, int h, int height)
+{
+    return y == 0 && y + h >= height;
+}
+
+/* The one blot of `blots` (in a window `height` high) right of any rule: a rule is a border (a table
+ * cell's, left of a list in the cell), never a bullet, and what lies left of it is another cell's. */
+static bool lone_blot(BOXA *blots, int height, int *x, int *y, int *w, int *h)
+{
+    int found = 0, n = blots ? boxaGetCount(blots) : 0, border = -1, bx, by, bw, bh;
+    for (int i = 0; i < n; i++)
+        if (boxaGetBoxGeometry(blots, i, &bx, &by, &bw, &bh) == 0 && rule_blot(by, bh, height))
+            border = MAX(border, bx + bw);
+    for (int i = 0; i < n; i++) {
+        if (boxaGetBoxGeometry(blots, i, &bx, &by, &bw, &bh) != 0 || rule_blot(by, bh, height) || bx < border)
+            continue;
+        *x = bx, *y = by, *w = bw, *h = bh;
+        found++;
+    }
+    return found == 1;
+}
+
 /* The box (word pixels) of a bullet drawn left of the line starting with `w`: one small, squarish
  * blot of ink at the middle of its height, within two and a half line heights, that no word of the
  * text layer covers. */
@@ -2386,8 +2409,8 @@ static bool drawn_bullet(PIX *binary, double k, const GArray *words, const layer
     boxDestroy(&window);
     BOXA *blots = clip ? pixConnComp(clip, NULL, 8) : NULL;
     pixDestroy(&clip);
-    int n = blots ? boxaGetCount(blots) : 0, bx, by, bw, bh;
-    bool found = n == 1 && boxaGetBoxGeometry(blots, 0, &bx, &by, &bw, &bh) == 0;
+    int bx = 0, by = 0, bw = 0, bh = 0;
+    bool found = lone_blot(blots, y1 - y0, &bx, &by, &bw, &bh);
     boxaDestroy(&blots);
     double side = h / k, mid = by + bh / 2.0;
     if (!found || bw < side / 8 || bh < side / 8 || bw > side * 3 / 5 || bh > side * 3 / 5 || bw > 2 * bh ||

@@ -717,6 +717,24 @@ ok "a page number under a table's part on one page only is dropped; the table ru
     '! grep -q "Sida" "$dir/paged/paged.txt" && [ "$(grep -c "<activity " "$dir/paged-rec/paged.record.xml")" -eq 6 ] &&
      grep -q "<title[^>]*>Bygga om korsningen vid torget så att bussarna kommer fram<" "$dir/paged-rec/paged.record.xml"'
 
+# A ruled plan with a row per goal, the goal's activities a bulleted list in one cell: each bullet,
+# drawn right of the cell's rule and of the goal column's bold text, opens an activity of that goal.
+grow() { echo "<tr><td><b>$1</b></td><td><ul><li>$2</li><li>$3</li></ul></td><td>$4</td><td>$5</td></tr>"; }
+{ echo "$html_head<style>td, th { border: 1px solid #777; padding: 4px; vertical-align: top; text-align: left; font-size: 8.5pt; }"
+  echo 'ul { margin: 0; padding-left: 14px; }</style><h1>Plan för badplatserna</h1><h2>Mål och aktiviteter</h2>'
+  echo '<table style="border-collapse: collapse; width: 100%"><tr><th style="width: 30%">Mål</th><th>Aktiviteter</th><th>Ansvar</th><th>Tid</th></tr>'
+  grow "Badplatserna är rena och säkra hela sommaren lång" "Nya livbojar vid alla bryggor i kommunen" "Städning av stränderna varje måndag morgon" "Fritidsenheten" "2032"
+  grow "Fler barn lär sig simma före skolstarten i kommunen" "Simskola vid sjön för barn i förskoleklass" "Lånevästar i storlekar för små barn" "Kulturenheten" "Varje sommar"
+  echo '</table></body></html>'
+} > "$dir/goalrows.html"
+read_web goalrows
+"$AT" extract -o "$dir/goalrows-rec" "$dir/goalrows.pdf" 2> /dev/null
+ok "bullets drawn in a ruled table's cell are read; each opens an activity of the row's goal" \
+    'grep -q "	• Nya livbojar vid alla bryggor i kommunen • Städning" "$dir/goalrows/goalrows.table1.tsv" &&
+     grep -q "	• Simskola vid sjön för barn i förskoleklass • Lånevästar" "$dir/goalrows/goalrows.table1.tsv" &&
+     [ "$(grep -c "<activity " "$dir/goalrows-rec/goalrows.record.xml")" -eq 4 ] &&
+     grep -q "<title[^>]*>Lånevästar i storlekar för små barn<" "$dir/goalrows-rec/goalrows.record.xml"'
+
 # A letterhead's left half beside a ruled table of the decision's date and diarienummer: the half first,
 # then the table, as one reads them.
 { echo "$html_head<style>.g td { border: 1px solid #888; padding: 1pt 4pt; font-size: 8.5pt; }</style>"
@@ -1387,7 +1405,7 @@ ok "a budget under a bold shaded header, one rule over its sum: each item its ow
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 97); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 98); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
