@@ -96,6 +96,21 @@ static char *without_soft_hyphens(GString *word)
     return g_string_free(word, FALSE);
 }
 
+/* Is the character at `p` (`rects[i]`) a note's mark after the word `so_far` begun at `first`: a digit set
+ * smaller and raised ("1,2 mnkr¹")? Exports leave the marks out, and a mark glued to a word or sum makes
+ * another of it. Only after three letters: a unit's power (m², km²) follows fewer. */
+static bool note_mark(const GString *so_far, const char *p, const PopplerRectangle *rects, const int *styles,
+                      guint first, guint i)
+{
+    if (!styles || i == first || !g_ascii_isdigit(*p) || g_utf8_strlen(so_far->str, -1) < 3)
+        return false;
+    for (const char *c = so_far->str; *c; c = g_utf8_next_char(c))
+        if (!g_unichar_isalpha(g_utf8_get_char(c)))
+            return false;
+    const PopplerRectangle *word = &rects[first], *mark = &rects[i];
+    return abs(styles[i]) * 10 <= abs(styles[first]) * 9 && word->y2 - mark->y2 > (word->y2 - word->y1) / 6;
+}
+
 /* The words of the page's text, one rectangle per character, boxes scaled by `k` (points to
  * pixels). Words end at white space (but false_space) and gaps, lines at line breaks and where the
  * text jumps. */
@@ -105,6 +120,7 @@ static GArray *layer_words(const char *text, const PopplerRectangle *rects, guin
     GArray *words = g_array_new(FALSE, FALSE, sizeof(layer_word));
     int line = 0;
     const PopplerRectangle *prev = NULL; /* the last character of the last word */
+    PopplerRectangle past_mark;
     guint i = 0;
     for (const char *p = text; *p && i < n_rects;) {
         gunichar c = g_utf8_get_char(p);
@@ -128,9 +144,15 @@ static GArray *layer_words(const char *text, const PopplerRectangle *rects, guin
             y1 = MIN(y1, rects[i].y1);
             x2 = MAX(x2, rects[i].x2);
             y2 = MAX(y2, rects[i].y2);
-            prev = &rects[i];
             const char *next = g_utf8_next_char(p);
-            g_string_append_len(text_of, p, next - p);
+            if (note_mark(text_of, p, rects, styles, first, i)) {
+                /* the word goes on past the mark, on the level of its letters */
+                past_mark = (PopplerRectangle){ prev->x1, prev->y1, rects[i].x2, prev->y2 };
+                prev = &past_mark;
+            } else {
+                prev = &rects[i];
+                g_string_append_len(text_of, p, next - p);
+            }
             p = next;
             i++;
         } while (*p && i < n_rects && (!g_unichar_isspace(g_utf8_get_char(p)) || false_space(p, rects, i, n_rects)) &&
@@ -2713,8 +2735,8 @@ static size_t hyphenated_stem(const char *w, size_t len)
 }
 
 /* Does `a` end a compound the line broke at its hyphen or dash ("Knivsta–" / "Alsike", "2024–" / "2026",
- * "IT-" / "pedagogerna": after a capital the hyphen is an abbreviation's, never a syllable break)? The dash
- * is the compound's own, so the halves join with it kept. */
+ * "januari–" / "mars", "IT-" / "pedagogerna": after a capital the hyphen is an abbreviation's, never a
+ * syllable break)? The dash is the compound's own, so the halves join with it kept. */
 static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t blen)
 {
     static const char *const dashes[] = { "-", "\u2010", "\u2011", "\u2013" };
@@ -2725,8 +2747,10 @@ static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t ble
         size_t h = strlen(dashes[i]);
         if (alen > h && memcmp(a + alen - h, dashes[i], h) == 0) {
             gunichar last = g_utf8_get_char(g_utf8_find_prev_char(a, a + alen - h));
+            /* an en dash breaks no syllable: "Januari–" / "mars" is a range */
+            bool range = strcmp(dashes[i], "\u2013") == 0 && g_unichar_isalnum(last);
             return g_unichar_isupper(next) || g_unichar_isdigit(next) ? g_unichar_isalnum(last)
-                                                                      : g_unichar_isupper(last) && !is_conjunction(b, blen);
+                                                                      : (g_unichar_isupper(last) || range) && !is_conjunction(b, blen);
         }
     }
     return false;
