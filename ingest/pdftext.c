@@ -111,6 +111,58 @@ static bool note_mark(const GString *so_far, const char *p, const PopplerRectang
     return abs(styles[i]) * 10 <= abs(styles[first]) * 9 && word->y2 - mark->y2 > (word->y2 - word->y1) / 6;
 }
 
+/* Is the character at `c` set on the one at `prev` turned a quarter: over or under it in its column,
+ * nearer than half the type's size (more parts two cells' texts on one line)? */
+static bool stacked(const PopplerRectangle *prev, const PopplerRectangle *c)
+{
+    double overlap = MIN(prev->x2, c->x2) - MAX(prev->x1, c->x1), width = MIN(prev->x2 - prev->x1, c->x2 - c->x1);
+    double tol = (prev->y2 - prev->y1) / 4, gap = MAX(prev->y1 - c->y2, c->y1 - prev->y2);
+    bool over = c->y2 <= prev->y1 + tol, under = c->y1 >= prev->y2 - tol;
+    return width > 0 && overlap >= width * 0.8 && (over || under) && gap < (prev->x2 - prev->x1) / 2;
+}
+
+#define TURNED_MIN 3 /* letters, at least, stacked in a turned run: fewer may be two lines' ends */
+
+/* The length in characters of a run of text turned a quarter at `p` (`rects[i]`): letters stacked
+ * one over the next in the text's order, words within it parted by a space in the same column (a table's
+ * area name set up the side of its cell, "Psykisk hälsa"). 0 when the text at `p` is level. */
+static guint turned_run(const char *p, const PopplerRectangle *rects, guint i, guint n_rects)
+{
+    guint n = 1, letters = 1;
+    const PopplerRectangle *last = &rects[i];
+    for (const char *q = g_utf8_next_char(p); *q && i + n < n_rects; q = g_utf8_next_char(q)) {
+        const char *after = g_utf8_next_char(q);
+        bool space = *q == ' ' && *after && !g_unichar_isspace(g_utf8_get_char(after)) && i + n + 1 < n_rects;
+        const PopplerRectangle *c = &rects[i + n + space];
+        if ((g_unichar_isspace(g_utf8_get_char(q)) && !space) || !stacked(last, c) ||
+            (letters > 1 && (c->y1 < last->y1) != (last->y1 < rects[i].y1)))
+            break;
+        n += 1 + space;
+        q += space;
+        letters++;
+        last = c;
+    }
+    return letters >= TURNED_MIN ? n : 0;
+}
+
+/* The turned run of `n` characters at `p` (`rects[i]`) as one word on a line of its own, read in the
+ * text's order. */
+static layer_word turned_word(const char *p, const PopplerRectangle *rects, guint i, guint n, int line,
+                              const int *styles, const bool *faint, double k)
+{
+    double x1 = rects[i].x1, y1 = rects[i].y1, x2 = rects[i].x2, y2 = rects[i].y2;
+    const char *end = p;
+    for (guint c = 0; c < n; c++, end = g_utf8_next_char(end)) {
+        x1 = MIN(x1, rects[i + c].x1);
+        y1 = MIN(y1, rects[i + c].y1);
+        x2 = MAX(x2, rects[i + c].x2);
+        y2 = MAX(y2, rects[i + c].y2);
+    }
+    return (layer_word){ g_strndup(p, (gsize)(end - p)),
+                         { (int)(x1 * k), (int)(y1 * k), (int)((x2 - x1) * k) + 1, (int)((y2 - y1) * k) + 1 },
+                         line, styles ? styles[i] : 0, i, faint && faint[i] };
+}
+
 /* The words of the page's text, one rectangle per character, boxes scaled by `k` (points to
  * pixels). Words end at white space (but false_space) and gaps, lines at line breaks and where the
  * text jumps. */
@@ -128,6 +180,16 @@ static GArray *layer_words(const char *text, const PopplerRectangle *rects, guin
             line += c == '\n';
             p = g_utf8_next_char(p);
             i++;
+            continue;
+        }
+        guint turned = turned_run(p, rects, i, n_rects);
+        if (turned) {
+            layer_word w = turned_word(p, rects, i, turned, ++line, styles, faint, k);
+            g_array_append_val(words, w);
+            p += strlen(w.text);
+            i += turned;
+            prev = &rects[i - 1];
+            line++;
             continue;
         }
         if (prev && jumps(prev, &rects[i]))
