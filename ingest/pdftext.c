@@ -96,6 +96,73 @@ static char *without_soft_hyphens(GString *word)
     return g_string_free(word, FALSE);
 }
 
+/* Is the character at `p` (`rects[i]`) a note's mark after the word `so_far` begun at `first`: a digit set
+ * smaller and raised ("1,2 mnkr¹")? Exports leave the marks out, and a mark glued to a word or sum makes
+ * another of it. Only after three letters: a unit's power (m², km²) follows fewer. */
+static bool note_mark(const GString *so_far, const char *p, const PopplerRectangle *rects, const int *styles,
+                      guint first, guint i)
+{
+    if (!styles || i == first || !g_ascii_isdigit(*p) || g_utf8_strlen(so_far->str, -1) < 3)
+        return false;
+    for (const char *c = so_far->str; *c; c = g_utf8_next_char(c))
+        if (!g_unichar_isalpha(g_utf8_get_char(c)))
+            return false;
+    const PopplerRectangle *word = &rects[first], *mark = &rects[i];
+    return abs(styles[i]) * 10 <= abs(styles[first]) * 9 && word->y2 - mark->y2 > (word->y2 - word->y1) / 6;
+}
+
+/* Is the character at `c` set on the one at `prev` turned a quarter: over or under it in its column,
+ * nearer than half the type's size (more parts two cells' texts on one line)? */
+static bool stacked(const PopplerRectangle *prev, const PopplerRectangle *c)
+{
+    double overlap = MIN(prev->x2, c->x2) - MAX(prev->x1, c->x1), width = MIN(prev->x2 - prev->x1, c->x2 - c->x1);
+    double tol = (prev->y2 - prev->y1) / 4, gap = MAX(prev->y1 - c->y2, c->y1 - prev->y2);
+    bool over = c->y2 <= prev->y1 + tol, under = c->y1 >= prev->y2 - tol;
+    return width > 0 && overlap >= width * 0.8 && (over || under) && gap < (prev->x2 - prev->x1) / 2;
+}
+
+#define TURNED_MIN 3 /* letters, at least, stacked in a turned run: fewer may be two lines' ends */
+
+/* The length in characters of a run of text turned a quarter at `p` (`rects[i]`): letters stacked
+ * one over the next in the text's order, words within it parted by a space in the same column (a table's
+ * area name set up the side of its cell, "Psykisk hälsa"). 0 when the text at `p` is level. */
+static guint turned_run(const char *p, const PopplerRectangle *rects, guint i, guint n_rects)
+{
+    guint n = 1, letters = 1;
+    const PopplerRectangle *last = &rects[i];
+    for (const char *q = g_utf8_next_char(p); *q && i + n < n_rects; q = g_utf8_next_char(q)) {
+        const char *after = g_utf8_next_char(q);
+        bool space = *q == ' ' && *after && !g_unichar_isspace(g_utf8_get_char(after)) && i + n + 1 < n_rects;
+        const PopplerRectangle *c = &rects[i + n + space];
+        if ((g_unichar_isspace(g_utf8_get_char(q)) && !space) || !stacked(last, c) ||
+            (letters > 1 && (c->y1 < last->y1) != (last->y1 < rects[i].y1)))
+            break;
+        n += 1 + space;
+        q += space;
+        letters++;
+        last = c;
+    }
+    return letters >= TURNED_MIN ? n : 0;
+}
+
+/* The turned run of `n` characters at `p` (`rects[i]`) as one word on a line of its own, read in the
+ * text's order. */
+static layer_word turned_word(const char *p, const PopplerRectangle *rects, guint i, guint n, int line,
+                              const int *styles, const bool *faint, double k)
+{
+    double x1 = rects[i].x1, y1 = rects[i].y1, x2 = rects[i].x2, y2 = rects[i].y2;
+    const char *end = p;
+    for (guint c = 0; c < n; c++, end = g_utf8_next_char(end)) {
+        x1 = MIN(x1, rects[i + c].x1);
+        y1 = MIN(y1, rects[i + c].y1);
+        x2 = MAX(x2, rects[i + c].x2);
+        y2 = MAX(y2, rects[i + c].y2);
+    }
+    return (layer_word){ g_strndup(p, (gsize)(end - p)),
+                         { (int)(x1 * k), (int)(y1 * k), (int)((x2 - x1) * k) + 1, (int)((y2 - y1) * k) + 1 },
+                         line, styles ? styles[i] : 0, i, faint && faint[i] };
+}
+
 /* The words of the page's text, one rectangle per character, boxes scaled by `k` (points to
  * pixels). Words end at white space (but false_space) and gaps, lines at line breaks and where the
  * text jumps. */
@@ -105,6 +172,7 @@ static GArray *layer_words(const char *text, const PopplerRectangle *rects, guin
     GArray *words = g_array_new(FALSE, FALSE, sizeof(layer_word));
     int line = 0;
     const PopplerRectangle *prev = NULL; /* the last character of the last word */
+    PopplerRectangle past_mark;
     guint i = 0;
     for (const char *p = text; *p && i < n_rects;) {
         gunichar c = g_utf8_get_char(p);
@@ -112,6 +180,16 @@ static GArray *layer_words(const char *text, const PopplerRectangle *rects, guin
             line += c == '\n';
             p = g_utf8_next_char(p);
             i++;
+            continue;
+        }
+        guint turned = turned_run(p, rects, i, n_rects);
+        if (turned) {
+            layer_word w = turned_word(p, rects, i, turned, ++line, styles, faint, k);
+            g_array_append_val(words, w);
+            p += strlen(w.text);
+            i += turned;
+            prev = &rects[i - 1];
+            line++;
             continue;
         }
         if (prev && jumps(prev, &rects[i]))
@@ -128,9 +206,15 @@ static GArray *layer_words(const char *text, const PopplerRectangle *rects, guin
             y1 = MIN(y1, rects[i].y1);
             x2 = MAX(x2, rects[i].x2);
             y2 = MAX(y2, rects[i].y2);
-            prev = &rects[i];
             const char *next = g_utf8_next_char(p);
-            g_string_append_len(text_of, p, next - p);
+            if (note_mark(text_of, p, rects, styles, first, i)) {
+                /* the word goes on past the mark, on the level of its letters */
+                past_mark = (PopplerRectangle){ prev->x1, prev->y1, rects[i].x2, prev->y2 };
+                prev = &past_mark;
+            } else {
+                prev = &rects[i];
+                g_string_append_len(text_of, p, next - p);
+            }
             p = next;
             i++;
         } while (*p && i < n_rects && (!g_unichar_isspace(g_utf8_get_char(p)) || false_space(p, rects, i, n_rects)) &&
@@ -2371,6 +2455,29 @@ static bool indented(const layer_word *w, int text_left)
     return w->box.x - text_left >= w->box.h;
 }
 
+/* Is a blot of a window `height` high a rule: ink from the window's top to its bottom? */
+static bool rule_blot(int y, int h, int height)
+{
+    return y == 0 && y + h >= height;
+}
+
+/* The one blot of `blots` (in a window `height` high) right of any rule: a rule is a border (a table
+ * cell's, left of a list in the cell), never a bullet, and what lies left of it is another cell's. */
+static bool lone_blot(BOXA *blots, int height, int *x, int *y, int *w, int *h)
+{
+    int found = 0, n = blots ? boxaGetCount(blots) : 0, border = -1, bx, by, bw, bh;
+    for (int i = 0; i < n; i++)
+        if (boxaGetBoxGeometry(blots, i, &bx, &by, &bw, &bh) == 0 && rule_blot(by, bh, height))
+            border = MAX(border, bx + bw);
+    for (int i = 0; i < n; i++) {
+        if (boxaGetBoxGeometry(blots, i, &bx, &by, &bw, &bh) != 0 || rule_blot(by, bh, height) || bx < border)
+            continue;
+        *x = bx, *y = by, *w = bw, *h = bh;
+        found++;
+    }
+    return found == 1;
+}
+
 /* The box (word pixels) of a bullet drawn left of the line starting with `w`: one small, squarish
  * blot of ink at the middle of its height, within two and a half line heights, that no word of the
  * text layer covers. */
@@ -2386,8 +2493,8 @@ static bool drawn_bullet(PIX *binary, double k, const GArray *words, const layer
     boxDestroy(&window);
     BOXA *blots = clip ? pixConnComp(clip, NULL, 8) : NULL;
     pixDestroy(&clip);
-    int n = blots ? boxaGetCount(blots) : 0, bx, by, bw, bh;
-    bool found = n == 1 && boxaGetBoxGeometry(blots, 0, &bx, &by, &bw, &bh) == 0;
+    int bx = 0, by = 0, bw = 0, bh = 0;
+    bool found = lone_blot(blots, y1 - y0, &bx, &by, &bw, &bh);
     boxaDestroy(&blots);
     double side = h / k, mid = by + bh / 2.0;
     if (!found || bw < side / 8 || bh < side / 8 || bw > side * 3 / 5 || bh > side * 3 / 5 || bw > 2 * bh ||
@@ -2690,8 +2797,8 @@ static size_t hyphenated_stem(const char *w, size_t len)
 }
 
 /* Does `a` end a compound the line broke at its hyphen or dash ("Knivsta–" / "Alsike", "2024–" / "2026",
- * "IT-" / "pedagogerna": after a capital the hyphen is an abbreviation's, never a syllable break)? The dash
- * is the compound's own, so the halves join with it kept. */
+ * "januari–" / "mars", "IT-" / "pedagogerna": after a capital the hyphen is an abbreviation's, never a
+ * syllable break)? The dash is the compound's own, so the halves join with it kept. */
 static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t blen)
 {
     static const char *const dashes[] = { "-", "\u2010", "\u2011", "\u2013" };
@@ -2702,8 +2809,10 @@ static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t ble
         size_t h = strlen(dashes[i]);
         if (alen > h && memcmp(a + alen - h, dashes[i], h) == 0) {
             gunichar last = g_utf8_get_char(g_utf8_find_prev_char(a, a + alen - h));
+            /* an en dash breaks no syllable: "Januari–" / "mars" is a range */
+            bool range = strcmp(dashes[i], "\u2013") == 0 && g_unichar_isalnum(last);
             return g_unichar_isupper(next) || g_unichar_isdigit(next) ? g_unichar_isalnum(last)
-                                                                      : g_unichar_isupper(last) && !is_conjunction(b, blen);
+                                                                      : (g_unichar_isupper(last) || range) && !is_conjunction(b, blen);
         }
     }
     return false;

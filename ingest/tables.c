@@ -371,12 +371,31 @@ static int edges(const axis *ax, int offset, int scale, int **out, double *first
     return n;
 }
 
+/* Where a grid's last row ends when no rule closes it: its column rules all run on further than `len`
+ * below its last row rule (a row a page break cut, carried on over the page), or -1. */
+static double open_row_end(const axis *h, const axis *v, int len)
+{
+    double bottom = -1, end = G_MAXDOUBLE;
+    for (int i = 0; i < h->n_rules; i++)
+        if (h->rules[i].alive)
+            bottom = MAX(bottom, h->rules[i].pos);
+    for (int i = 0; i < v->n_rules; i++)
+        if (v->rules[i].alive)
+            end = MIN(end, v->rules[i].hi);
+    return bottom >= 0 && end - bottom > len ? end : -1;
+}
+
 static void add_grid(search *s, const axis *h, const axis *v, int bx, int by)
 {
     at_table_grid g = { 0 };
-    double top = 0, bottom = 0, left = 0, right = 0;
+    double top = 0, bottom = 0, left = 0, right = 0, open = open_row_end(h, v, s->p.len_v);
     g.n_rows = edges(h, by, s->scale, &g.row_edges, &top, &bottom) - 1;
     g.n_cols = edges(v, bx, s->scale, &g.col_edges, &left, &right) - 1;
+    if (open >= 0) {
+        g.row_edges = g_renew(int, g.row_edges, g.n_rows + 2);
+        g.row_edges[++g.n_rows] = to_page(by + open, s->scale);
+        bottom = open;
+    }
     /* The box holds the outer rules' thickness and, on a skewed table, their
      * drift from the centre positions towards the corners. */
     double mx = s->p.thick / 2.0 + 1 + fabs(v->slope) * (bottom - top) / 2;
