@@ -2817,20 +2817,6 @@ static void mark_opening(run *r, size_t index, const cand_set *next)
     }
 }
 
-/* Before a reflexive ("sin", "sitt", "sina", "sig") the word before loses its reading "när": the reflexive
- * refers to the subject of its own clause, so it is the object of a verb there ("kommunen lättare nar sina
- * mål" is når), never the first word of a clause "när" opens. */
-static void mark_reflexive_after(run *r, size_t index, const char *part, size_t len)
-{
-    static const char *const reflexives[] = { "sin", "sitt", "sina", "sig" };
-    guint n = r->n_slots;
-    slot *before = n ? &r->segment[n - 1] : NULL;
-    if (!before || before->word == index || before->comma || before->cs->n < 2 || len > strlen("sitt") ||
-        !in_list(reflexives, G_N_ELEMENTS(reflexives), part, len) || !readings_spelled(before->cs, "når"))
-        return;
-    before->ruled_out |= readings_spelled(before->cs, "när");
-}
-
 /* A list label: one letter before ")" ("a)", "(b)"), or before "." at a line's start ("a."). */
 static bool is_list_label(const char *text, size_t len, const word_shape *sh, bool line_start)
 {
@@ -3053,7 +3039,6 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                                    (s.cs->n > 1 ? auxiliary_ending_clause(r, before, index, s.cs) : 0);
                 mark_predicate(r, index, part, plen);
                 mark_opening(r, index, s.cs);
-                mark_reflexive_after(r, index, part, plen);
                 push_slot(r, &s);
             }
             after_code = code;
