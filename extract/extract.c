@@ -83,7 +83,8 @@ bool folded_contains(const char *s, const char *needle)
 
 bool names_agreement_kind(const char *s)
 {
-    return folded_contains(s, "avtal") || folded_contains(s, "overenskommelse") || folded_contains(s, "avsiktsforklaring");
+    return folded_contains(s, "avtal") || folded_contains(s, "overenskommelse") || folded_contains(s, "avsiktsforklaring") ||
+           folded_contains(s, "kontrakt");
 }
 
 char last_char(const char *s)

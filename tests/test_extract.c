@@ -3429,6 +3429,18 @@ static void test_agreement_review10(void)
     }
 }
 
+/* A contract ("Hyreskontrakt", "Arrendekontrakt") is an agreement: its signature blocks sign it (c6f9a14 cleared them
+ * as a memo's sign-off; reviewer 5 on sig20). */
+static void test_contract_is_agreement(void)
+{
+    const char *text = "Arrendekontrakt för odlingslott\n\nOrrviks kommun upplåter lott 12 vid Åsen till Kim Falk.\n\n"
+                       "Arrendet är 600 kronor per år och betalas i förskott.\n\nOrrvik den 2 april 2031\n\n"
+                       "Orrviks kommun\nSiv Malm\nFritidschef\n\nArrendator\nKim Falk\nOdlare\n";
+    at_record *rec = extract_text("kontrakt.txt", text, false);
+    ok(rec && has_signatory(rec, "Siv Malm", "Fritidschef"), "a contract's signature blocks sign it");
+    at_record_free(rec);
+}
+
 /* Review 10's findings on metadata, in wordings of our own: a title's next line is no adoption's second line; a
  * prose sentence about an earlier plan wrapped over two lines gives no §; an appendix's list at the end names other
  * documents' adoptions; "m.m." before a capital ends a sentence; a label in a head's tab row is no organisation. */
@@ -9604,6 +9616,7 @@ int main(int argc, char **argv)
     test_info_table_page_two();
     test_document_type_label();
     test_agreement_review10();
+    test_contract_is_agreement();
     test_metadata_review10();
     test_goals_review10();
     test_letterhead_halves();
