@@ -4736,12 +4736,34 @@ static char *one_sentence(xctx *x, guint para, guint end)
     return g_string_free(text, !one);
 }
 
+/* Does sentence `s` say what state shall be reached ("Alla avlopp ska klara kraven", "Dagvattnet ska renas"), not how
+ * the plan's own work is done and followed up: a `ska` of its main clause, not of a relative one ("Tabellen visar de
+ * åtgärder som ska genomföras"), whose verb is no step of carrying out or reporting ("Arbetet ska redovisas till
+ * nämnden")? */
+static bool states_a_state(const char *s)
+{
+    static const char *const procedure[] = { "genomföras", "redovisas", "rapporteras", "återrapporteras",
+                                             "följas", "utvärderas", "revideras", "beslutas" };
+    char **w = g_strsplit(s, " ", -1);
+    bool states = false;
+    for (guint i = 1; w[i] && w[i + 1] && !states; i++) {
+        if (strcmp(w[i], "ska") != 0 && strcmp(w[i], "skall") != 0)
+            continue;
+        bool follows_up = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(procedure) && !follows_up; k++)
+            follows_up = folded_starts(w[i + 1], procedure[k]);
+        states = strcmp(w[i - 1], "som") != 0 && !follows_up;
+    }
+    g_strfreev(w);
+    return states;
+}
+
 /* The one sentence that lines para..end-1 state as a goal ("... ska öka", "... ska halveras"), without its stop, or
  * NULL: prose that explains, or several sentences, is no goal. */
 static char *goal_sentence(xctx *x, guint para, guint end)
 {
     char *s = one_sentence(x, para, end);
-    if (s && !says_what_shall_be(s) && !sets_target(s))
+    if (s && !states_a_state(s) && !sets_target(s))
         g_clear_pointer(&s, g_free);
     return s;
 }
