@@ -808,6 +808,24 @@ read_web turned
 ok "text set up the side of a cell is read as its words, in order" \
     '[ "$(cut -f 1 "$dir/turned/turned.table1.tsv" | tr "\n" "|")" = "Område|Goda matvanor|Rörelse|" ]'
 
+# A table ruled in columns only, one rule under its header, ending mid-page: its body rows are no row a
+# page break cut, so they are not run together into one.
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; border-top: 1.5px solid #000; }"
+  echo 'th { text-align: left; border-bottom: 1.5px solid #000; }'
+  echo 'th, td { border-left: 1px solid #000; border-right: 1px solid #000; padding: 4pt 6pt; vertical-align: top; }</style>'
+  echo '<h1>Handlingsplan för badplatserna 2028</h1><p>Planen antogs av nämnden den 2 mars 2027.</p><h2>Aktiviteter</h2>'
+  echo '<table><tr><th>Aktivitet</th><th>Ansvarig</th><th>Tid</th><th>Kostnad</th></tr>'
+  echo '<tr><td>Nya bryggor vid sjön</td><td>Fritidsförvaltningen</td><td>Vt 2028</td><td>40 000 kr</td></tr>'
+  echo '<tr><td>Livbojar vid alla stränder</td><td>Räddningstjänsten</td><td>Ht 2028</td><td>12 000 kr</td></tr>'
+  echo '<tr><td>Sandstränder rensas</td><td>Tekniska förvaltningen</td><td>Maj 2028</td><td>8 000 kr</td></tr>'
+  echo '</table><p>Planen följs upp i januari 2029.</p></body></html>'
+} > "$dir/colrules.html"
+read_web colrules
+"$AT" extract -o "$dir/colrules-rec" "$dir/colrules.pdf" 2> /dev/null
+ok "a table ruled in columns only, ending mid-page, is not one row a page break cut" \
+    '! grep -q "Nya bryggor vid sjön Livbojar" "$dir/colrules-rec/colrules.record.xml" &&
+     ! grep -q "40 000 kr 12 000 kr" "$dir/colrules-rec/colrules.record.xml"'
+
 # A letterhead's left half beside a ruled table of the decision's date and diarienummer: the half first,
 # then the table, as one reads them.
 { echo "$html_head<style>.g td { border: 1px solid #888; padding: 1pt 4pt; font-size: 8.5pt; }</style>"
