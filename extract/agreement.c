@@ -1787,7 +1787,10 @@ static bool badge_clauses(xctx *x, guint title, GArray *clauses)
         const xline *l = aline(x, i);
         size_t mark = badge_mark(l->text);
         const char *heading = l->text + mark;
-        if (mark && !l->fields && word_count(heading) <= 6 && heading_words(heading, true) && !names_legal_person(heading))
+        /* a heading stands over its text; round marks on lines in a row are a list's boxes ("O Faktura", "O Autogiro") */
+        bool listed = (i > title + 1 && badge_mark(aline(x, i - 1)->text)) ||
+                      (i + 1 < end && badge_mark(aline(x, i + 1)->text));
+        if (mark && !listed && !l->fields && word_count(heading) <= 6 && heading_words(heading, true) && !names_legal_person(heading))
             g_array_append_val(clauses, ((clause_at){ i, (int)(clauses->len - before + 1), (guint)mark, 0, true, 0, NULL }));
     }
     if (clauses->len - before >= 3)

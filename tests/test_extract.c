@@ -4000,6 +4000,15 @@ static void test_clause20_badge_clauses(void)
            text_is(at_rnode_find(last, "heading"), "SKÖTSEL"),
        "the badges count up in their order: the fourth is clause 4, 'SKÖTSEL'");
     at_record_free(rec);
+    static const clause_case boxes = {
+        "round check boxes on lines in a row under unnumbered headings",
+        "Avtal om upplåtelse av idrottshall\n\nParter\nEkby kommun och Ekby Bordtennisklubb.\n\nLokal\nKlubben "
+        "hyr hallen på måndagar.\n\nBetalning\nKlubben väljer hur den betalar.\nO Swish\nO Bankgiro\nO Kort"
+        "\n\nAvtalstid\nAvtalet gäller från och med den 1 mars 2027 till och med den 28 februari 2028.\n\nEkby "
+        "den 2 februari 2027\n",
+        4, "Lokal"
+    };
+    check_clauses(&boxes, false);
 }
 
 static void test_unnumbered_clauses(void)
