@@ -7505,6 +7505,25 @@ static void test_clause20_term_length_no_notice(void)
     at_record_free(rec);
 }
 
+/* "kan sägas upp … och gäller i tre månader efter uppsägningen": after a termination in its sentence, "gäller i"
+ * measures the notice, not the agreement. */
+static void test_notice_after_termination_verb(void)
+{
+    at_record *rec = extract_text("avtal.txt", "Avtal om skötsel av badplatser\n\n§ 1 Parter\n\nEkby kommun och Ekby "
+                                               "badförening.\n\n§ 2 Uppdrag\n\nFöreningen sköter stränderna.\n\n§ 3 "
+                                               "Avtalstid och uppsägning\n\nAvtalet gäller från och med den 1 maj 2028 "
+                                               "tills vidare. Avtalet kan sägas upp av vardera parten och gäller i fyra "
+                                               "månader efter det att uppsägningen har kommit fram.\n\n§ 4 Ersättning"
+                                               "\n\nKommunen betalar 30 000 kronor per år.\n",
+                                  false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+    ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P4M") == 0,
+       "'kan sägas upp … och gäller i fyra månader efter': notice P4M (got %s)",
+       notice ? at_rnode_attr(notice, "duration") : "none");
+    at_record_free(rec);
+}
+
 /* "Kostnad (kr) | Finansiering": the financing beside a cost column is no cost ("–" costs nothing known); a financing
  * column alone still gives the cost. */
 static void test_financing_beside_cost(void)
@@ -9746,6 +9765,7 @@ int main(int argc, char **argv)
     test_signature_blocks_over_table();
     test_notice_in_inverted_clause();
     test_clause20_term_length_no_notice();
+    test_notice_after_termination_verb();
     test_financing_beside_cost();
     test_contacts_under_signature_lines();
     test_goal16_outline_goals();
