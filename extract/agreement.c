@@ -1062,15 +1062,30 @@ static bool duration_fits(const char *after, duration_kind kind)
                                                                                        : !is_deadline(after);
 }
 
+/* Does the sentence before `s[at]` terminate the agreement ("Avtalet kan sägas upp … och gäller i tre månader")? */
+static bool terminated_before(const char *s, size_t at)
+{
+    static const char *const verbs[] = { "säger upp", "sägs upp", "säga upp", "sägas upp" };
+    const char *stop = g_strrstr_len(s, (gssize)at, ". ");
+    const char *start = stop ? stop + 2 : s;
+    char *sentence = g_strndup(start, (gsize)(s + at - start));
+    bool found = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(verbs) && !found; k++)
+        found = strstr(sentence, verbs[k]) != NULL;
+    g_free(sentence);
+    return found;
+}
+
 /* Does the length at `s[at]` measure the agreement itself ("Avtalet gäller i 36 månader", "löper under två år")? A
- * heading "Avtalstid och uppsägning" opens a window on the term's sentence before the notice's. */
+ * heading "Avtalstid och uppsägning" opens a window on the term's sentence before the notice's. After a termination
+ * in its sentence the verb's subject is the notice ("kan sägas upp och gäller i tre månader efter …"). */
 static bool term_length(const char *s, size_t at)
 {
     static const char *const verbs[] = { "gäller i ", "gäller under ", "löper i ", "löper under " };
     for (size_t k = 0; k < G_N_ELEMENTS(verbs); k++) {
         size_t n = strlen(verbs[k]);
         if (at >= n && strncmp(s + at - n, verbs[k], n) == 0)
-            return true;
+            return !terminated_before(s, at - n);
     }
     return false;
 }
@@ -1787,7 +1802,10 @@ static bool badge_clauses(xctx *x, guint title, GArray *clauses)
         const xline *l = aline(x, i);
         size_t mark = badge_mark(l->text);
         const char *heading = l->text + mark;
-        if (mark && !l->fields && word_count(heading) <= 6 && heading_words(heading, true) && !names_legal_person(heading))
+        /* a heading stands over its text; round marks on lines in a row are a list's boxes ("O Faktura", "O Autogiro") */
+        bool listed = (i > title + 1 && badge_mark(aline(x, i - 1)->text)) ||
+                      (i + 1 < end && badge_mark(aline(x, i + 1)->text));
+        if (mark && !listed && !l->fields && word_count(heading) <= 6 && heading_words(heading, true) && !names_legal_person(heading))
             g_array_append_val(clauses, ((clause_at){ i, (int)(clauses->len - before + 1), (guint)mark, 0, true, 0, NULL }));
     }
     if (clauses->len - before >= 3)

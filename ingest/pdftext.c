@@ -96,16 +96,28 @@ static char *without_soft_hyphens(GString *word)
     return g_string_free(word, FALSE);
 }
 
+/* Is `s` a word a unit's power may follow: a unit of length ("m²", "km³")? */
+static bool length_unit(const char *s)
+{
+    static const char *const units[] = { "m", "km", "dm", "cm", "mm" };
+    for (size_t k = 0; k < G_N_ELEMENTS(units); k++)
+        if (strcmp(s, units[k]) == 0)
+            return true;
+    return false;
+}
+
 /* Is the character at `p` (`rects[i]`) a note's mark after the word `so_far` begun at `first`: a digit set
- * smaller and raised ("1,2 mnkr¹")? Exports leave the marks out, and a mark glued to a word or sum makes
- * another of it. Only after three letters: a unit's power (m², km²) follows fewer. */
+ * smaller and raised after letters or after digits ("1,2 mnkr¹", "45 000 kr¹", "våren 2027²")? Exports
+ * leave the marks out, and a mark glued to a word or sum makes another of it. Not after a unit of length:
+ * there it is the unit's power (m², km²). */
 static bool note_mark(const GString *so_far, const char *p, const PopplerRectangle *rects, const int *styles,
                       guint first, guint i)
 {
-    if (!styles || i == first || !g_ascii_isdigit(*p) || g_utf8_strlen(so_far->str, -1) < 3)
+    if (!styles || i == first || !g_ascii_isdigit(*p) || length_unit(so_far->str))
         return false;
+    bool letters = g_unichar_isalpha(g_utf8_get_char(so_far->str));
     for (const char *c = so_far->str; *c; c = g_utf8_next_char(c))
-        if (!g_unichar_isalpha(g_utf8_get_char(c)))
+        if (letters ? !g_unichar_isalpha(g_utf8_get_char(c)) : !g_ascii_isdigit(*c))
             return false;
     const PopplerRectangle *word = &rects[first], *mark = &rects[i];
     return abs(styles[i]) * 10 <= abs(styles[first]) * 9 && word->y2 - mark->y2 > (word->y2 - word->y1) / 6;

@@ -48,6 +48,9 @@
 #define CROSSED_LETTERS_MAX 3
 /* Darker than this is a dark ground (a shaded header row) when it fills a large area. */
 #define DARK_GROUND 110
+/* Share of the page's height below which a grid reaches the page's foot: a page break's cut lies there,
+ * under any bottom margin a document keeps. */
+#define PAGE_FOOT 0.8
 
 typedef struct {
     int len_h, len_v; /* shortest rule, px */
@@ -371,24 +374,30 @@ static int edges(const axis *ax, int offset, int scale, int **out, double *first
     return n;
 }
 
-/* Where a grid's last row ends when no rule closes it: its column rules all run on further than `len`
- * below its last row rule (a row a page break cut, carried on over the page), or -1. */
-static double open_row_end(const axis *h, const axis *v, int len)
+/* Where a grid's last row ends when no rule closes it: a row a page break cut, carried on over the page,
+ * or -1. Its column rules all run on further than `len` below its last row rule and down into the
+ * page's foot; and its body has a row rule of its own (a table ruled in columns only, under a rule below
+ * its header, is whole rows left open, not one cut row). */
+static double open_row_end(const search *s, const axis *h, const axis *v, int by)
 {
     double bottom = -1, end = G_MAXDOUBLE;
+    int row_rules = 0;
     for (int i = 0; i < h->n_rules; i++)
-        if (h->rules[i].alive)
+        if (h->rules[i].alive) {
             bottom = MAX(bottom, h->rules[i].pos);
+            row_rules++;
+        }
     for (int i = 0; i < v->n_rules; i++)
         if (v->rules[i].alive)
             end = MIN(end, v->rules[i].hi);
-    return bottom >= 0 && end - bottom > len ? end : -1;
+    bool at_foot = to_page(by + end, s->scale) > s->page_h * PAGE_FOOT;
+    return row_rules >= 3 && at_foot && end - bottom > s->p.len_v ? end : -1;
 }
 
 static void add_grid(search *s, const axis *h, const axis *v, int bx, int by)
 {
     at_table_grid g = { 0 };
-    double top = 0, bottom = 0, left = 0, right = 0, open = open_row_end(h, v, s->p.len_v);
+    double top = 0, bottom = 0, left = 0, right = 0, open = open_row_end(s, h, v, by);
     g.n_rows = edges(h, by, s->scale, &g.row_edges, &top, &bottom) - 1;
     g.n_cols = edges(v, bx, s->scale, &g.col_edges, &left, &right) - 1;
     if (open >= 0) {

@@ -4012,6 +4012,15 @@ static void test_clause20_badge_clauses(void)
            text_is(at_rnode_find(last, "heading"), "SKÖTSEL"),
        "the badges count up in their order: the fourth is clause 4, 'SKÖTSEL'");
     at_record_free(rec);
+    static const clause_case boxes = {
+        "round check boxes on lines in a row under unnumbered headings",
+        "Avtal om upplåtelse av idrottshall\n\nParter\nEkby kommun och Ekby Bordtennisklubb.\n\nLokal\nKlubben "
+        "hyr hallen på måndagar.\n\nBetalning\nKlubben väljer hur den betalar.\nO Swish\nO Bankgiro\nO Kort"
+        "\n\nAvtalstid\nAvtalet gäller från och med den 1 mars 2027 till och med den 28 februari 2028.\n\nEkby "
+        "den 2 februari 2027\n",
+        4, "Lokal"
+    };
+    check_clauses(&boxes, false);
 }
 
 static void test_unnumbered_clauses(void)
@@ -7508,6 +7517,25 @@ static void test_clause20_term_length_no_notice(void)
     at_record_free(rec);
 }
 
+/* "kan sägas upp … och gäller i tre månader efter uppsägningen": after a termination in its sentence, "gäller i"
+ * measures the notice, not the agreement. */
+static void test_notice_after_termination_verb(void)
+{
+    at_record *rec = extract_text("avtal.txt", "Avtal om skötsel av badplatser\n\n§ 1 Parter\n\nEkby kommun och Ekby "
+                                               "badförening.\n\n§ 2 Uppdrag\n\nFöreningen sköter stränderna.\n\n§ 3 "
+                                               "Avtalstid och uppsägning\n\nAvtalet gäller från och med den 1 maj 2028 "
+                                               "tills vidare. Avtalet kan sägas upp av vardera parten och gäller i fyra "
+                                               "månader efter det att uppsägningen har kommit fram.\n\n§ 4 Ersättning"
+                                               "\n\nKommunen betalar 30 000 kronor per år.\n",
+                                  false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+    ok(notice && g_strcmp0(at_rnode_attr(notice, "duration"), "P4M") == 0,
+       "'kan sägas upp … och gäller i fyra månader efter': notice P4M (got %s)",
+       notice ? at_rnode_attr(notice, "duration") : "none");
+    at_record_free(rec);
+}
+
 /* "Kostnad (kr) | Finansiering": the financing beside a cost column is no cost ("–" costs nothing known); a financing
  * column alone still gives the cost. */
 static void test_financing_beside_cost(void)
@@ -9800,6 +9828,7 @@ int main(int argc, char **argv)
     test_signature_blocks_over_table();
     test_notice_in_inverted_clause();
     test_clause20_term_length_no_notice();
+    test_notice_after_termination_verb();
     test_financing_beside_cost();
     test_contacts_under_signature_lines();
     test_goal16_outline_goals();
