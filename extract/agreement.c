@@ -708,6 +708,7 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
 
 /* "För Botkyrka kommun" over a signature, or "Region Uppsala genom kollektivtrafiknämnden" in a
  * signature block: the parties of an agreement that names them nowhere else. */
+/* "Vaxholms stad", "Roslagsvatten AB", "Region Uppsala genom kollektivtrafiknämnden": a legal person's name. */
 bool names_legal_person(const char *s)
 {
     char *body, *name = split_acting_body(s, &body);

@@ -781,16 +781,19 @@ static bool row_set_out_for_signing(const xrow *r)
 
 /* "Norrby den 14 mars 2032" over "Norrby kommun Norrby hembygdsförening" over the names: a day of signing right over
  * the parties the blocks under it sign for (on a scan the line to sign on is no text). A memo's head dates it over
- * its handläggare or its number, and no party stands over its sign-off. */
+ * its handläggare, its number or whom it is to ("Till kommunstyrelsen"), and no party stands over its sign-off. */
 static bool dated_parties_over(xctx *x, const at_rnode *signatory)
 {
     guint i = lines_before(x, &at_rnode_find(signatory, "name")->prov);
-    return i >= 2 && names_legal_person(line_at(x, i - 1)->text) && signing_marker(x, line_at(x, i - 2)->text);
+    const char *party = i >= 2 ? line_at(x, i - 1)->text : NULL;
+    return party && !folded_starts(party, "till ") && names_legal_person(party) &&
+           signing_marker(x, line_at(x, i - 2)->text);
 }
 
 /* Does the document sign anything: an agreement (its clauses or its title say so), blocks under a day of signing
- * and their parties, or blocks set out for signing in its lines or its tables (an export's too)? A memo or a decision closes with a sign-off instead: the chef and the
- * handläggare (its author) by name and title, which read like a block's signers and sign nothing. */
+ * and their parties, or blocks set out for signing in its lines or its tables (an export's too)? A memo or a decision
+ * closes with a sign-off instead: the chef and the handläggare (its author) by name and title, which read like a
+ * block's signers and sign nothing. */
 static bool signs_something(xctx *x)
 {
     const char *title = at_rnode_find(x->metadata, "title")->text;
