@@ -125,7 +125,6 @@ static bool has_designation(const char *s)
 
 static char *without_designated_names(const char *s);
 
-static bool names_legal_person(const char *s);
 /* `s` without the short names it gives its parties: "Knivsta kommun (nedan kallad Kommunen) och X AB, nedan kallat
  * Bolaget," reads "Knivsta kommun och X AB,". */
 static char *without_designations(const char *s)
@@ -710,7 +709,7 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
 /* "För Botkyrka kommun" over a signature, or "Region Uppsala genom kollektivtrafiknämnden" in a
  * signature block: the parties of an agreement that names them nowhere else. */
 /* "Vaxholms stad", "Roslagsvatten AB", "Region Uppsala genom kollektivtrafiknämnden": a legal person's name. */
-static bool names_legal_person(const char *s)
+bool names_legal_person(const char *s)
 {
     char *body, *name = split_acting_body(s, &body);
     bool hit = names_org_kind(name) && party_name(name);

@@ -197,6 +197,8 @@ char **split_parties(const char *s);
 /** Where in `s` the words naming the body a party acts through start ("Region Uppsala genom …", "X, som företräds
  * av …"), their length in `*len`; NULL when none. */
 const char *find_acting_body(const char *s, size_t *len);
+/** "Vaxholms stad", "Roslagsvatten AB", "Region Uppsala genom kollektivtrafiknämnden": a legal person's name. */
+bool names_legal_person(const char *s);
 /** "Underskrifter", "Justering": a heading that closes the body of an agreement or minutes. */
 bool is_closing_heading(const char *s);
 /** Does the line read like a person's role ("Kommundirektör", "Justerare")? */

@@ -779,13 +779,28 @@ static bool row_set_out_for_signing(const xrow *r)
     return found;
 }
 
-/* Does the document sign anything: an agreement (its clauses or its title say so), or blocks set out for signing in
- * its lines or its tables (an export's too)? A memo or a decision closes with a sign-off instead: the chef and the
- * handläggare (its author) by name and title, which read like a block's signers and sign nothing. */
+/* "Norrby den 14 mars 2032" over "Norrby kommun Norrby hembygdsförening" over the names: a day of signing right over
+ * the parties the blocks under it sign for (on a scan the line to sign on is no text). A memo's head dates it over
+ * its handläggare, its number or whom it is to ("Till kommunstyrelsen"), and no party stands over its sign-off. */
+static bool dated_parties_over(xctx *x, const at_rnode *signatory)
+{
+    guint i = lines_before(x, &at_rnode_find(signatory, "name")->prov);
+    const char *party = i >= 2 ? line_at(x, i - 1)->text : NULL;
+    return party && !folded_starts(party, "till ") && names_legal_person(party) &&
+           signing_marker(x, line_at(x, i - 2)->text);
+}
+
+/* Does the document sign anything: an agreement (its clauses or its title say so), blocks under a day of signing
+ * and their parties, or blocks set out for signing in its lines or its tables (an export's too)? A memo or a decision
+ * closes with a sign-off instead: the chef and the handläggare (its author) by name and title, which read like a
+ * block's signers and sign nothing. */
 static bool signs_something(xctx *x)
 {
     const char *title = at_rnode_find(x->metadata, "title")->text;
     bool found = x->agreements->children->len || (title && names_agreement_kind(title));
+    const GPtrArray *signatories = at_rnode_find(x->metadata, "signatories")->children;
+    for (guint i = 0; i < signatories->len && !found; i++)
+        found = dated_parties_over(x, g_ptr_array_index(signatories, i));
     for (guint i = 0; i < x->lines->len && !found; i++)
         found = set_out_for_signing(((const xline *)g_ptr_array_index(x->lines, i))->text);
     for (guint i = 0; i < x->rows->len && !found; i++)

@@ -3385,6 +3385,27 @@ static void test_sig20_party_over_signer_line(void)
     at_record_free(rec);
 }
 
+/* mendS: a signature page, a day of signing over the parties over their signers (on a scan the lines to sign on are
+ * no text), keeps its signatories; a memo dated in its head over whom it is to and its handläggare, a unit under its
+ * chef's sign-off, keeps none. */
+static void test_mends_dated_parties_over_signers(void)
+{
+    const char *page = "Vallby den 2 april 2031\n\nVallby kommun\n\nAnna Berg\nKommunstyrelsens ordförande\n\n"
+                       "Vallby den 9 april 2031\n\nVallby bygdegårdsförening\n\nPer Lund\nOrdförande\n";
+    at_record *rec = extract_text("sidan.txt", page, true);
+    ok(rec && has_signatory(rec, "Anna Berg", "Kommunstyrelsens ordförande") &&
+           has_signatory(rec, "Per Lund", "Ordförande"),
+       "a day of signing over a party over each signer: the signatories kept");
+    at_record_free(rec);
+    const char *memo = "Vallby kommun\nFritidsförvaltningen\n\nTJÄNSTESKRIVELSE\n\nVallby den 2 april 2031\n"
+                       "Till kommunstyrelsen\nHandläggare Per Lund, fritidskonsulent\n\nNy isbana vid skolan\n\n"
+                       "Ärendet\n\nFörvaltningen föreslår att en isbana spolas vid skolan i vinter.\n\n"
+                       "Anna Berg\nFritidschef\nFritidsförvaltningen\n\nPer Lund\nFritidskonsulent\n";
+    rec = extract_text("memo.txt", memo, true);
+    ok(rec && at_record_count(rec, "signatory") == 0, "a memo dated in its head, a unit under its sign-off: no signatories");
+    at_record_free(rec);
+}
+
 /* Review 10's findings, each in wordings of our own: an addition to an agreement is an agreement; a block's line
  * under a party that names no acting body leaves the party; a party's address line is no party. */
 static void test_agreement_review10(void)
@@ -9702,6 +9723,7 @@ int main(int argc, char **argv)
     test_export_signers_side_by_side();
     test_sig20_memo_sign_off();
     test_sig20_party_over_signer_line();
+    test_mends_dated_parties_over_signers();
     test_signature_block_cells();
     test_decision_head_table();
     test_status_column();
