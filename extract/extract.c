@@ -2298,6 +2298,24 @@ void extract_metadata(xctx *x)
 
 /* ---- sections and attachments ---- */
 
+/* "Mäts genom: antal …", "Ansvar: …": a line led by a short label. */
+static bool label_led(const char *s)
+{
+    const char *colon = strchr(s, ':');
+    if (!colon)
+        return false;
+    char *lead = g_strndup(s, (gsize)(colon - s));
+    bool led = word_count(lead) <= 3;
+    g_free(lead);
+    return led;
+}
+
+/* Is `l` a line of prose (a sentence running on, no label's value nor a table's row)? */
+static bool prose_line(const xline *l)
+{
+    return l && word_count(l->text) > 8 && !label_led(l->text) && !l->fields;
+}
+
 /* The number of numbered line `i` ("2.1" of "2.1 Text"), or NULL when it is not a free numbered line. Caller frees. */
 static char *section_number(xctx *x, guint i)
 {
@@ -2323,30 +2341,60 @@ static bool runs_on(const char *prev, const char *number, bool table_between)
     return prev && number && !table_between && atoi(number) >= atoi(prev);
 }
 
+/* Is `number` a subheading's number under `parent` ("2.1" under "2")? */
+static bool numbered_under(const char *number, const char *parent)
+{
+    size_t n = strlen(parent);
+    return strncmp(number, parent, n) == 0 && number[n] == '.';
+}
+
+/* How deep a number is ("2" 0, "2.1" 1). */
+static size_t number_depth(const char *number)
+{
+    size_t dots = 0;
+    for (; *number; number++)
+        dots += *number == '.';
+    return dots;
+}
+
+/* Is numbered line `i` a heading of a level above the run before it, with prose under it ("3 Ekonomi" after goals
+ * "2.1"–"2.3")? It ends that run, as a list's own item would not. */
+static bool heads_prose_above(xctx *x, guint i, const char *prev, const char *number)
+{
+    return number_depth(number) < number_depth(prev) && prose_line(line_at(x, i + 1));
+}
+
 /* Numbered lines one under the other, where one is followed by another that is not its own subheading ("1.1" by
  * "1.2", "1.2" by "2"), are a list (a table of contents, numbered goals), not headings over text: each line of such
- * a run is marked. A heading and its first subheading ("1 X" over "1.1 Y") keep theirs. Caller frees the array. */
+ * a run is marked. A heading and its first subheading ("1 X" over "1.1 Y") keep theirs, as does a heading after
+ * prose over a list of its own subheadings. Caller frees the array. */
 static bool *numbered_lists(xctx *x)
 {
     bool *listed = g_new0(bool, x->lines->len + 1), *over_table = lines_over_tables(x);
     guint start = 0;
-    bool list = false;
-    char *prev = NULL;
+    bool list = false, under_first = false;
+    char *prev = NULL, *first = NULL;
     for (guint i = 0; i <= x->lines->len; i++) {
         char *number = section_number(x, i);
-        if (runs_on(prev, number, i && over_table[i - 1])) {
-            size_t n = strlen(prev);
-            list = list || !(strncmp(number, prev, n) == 0 && number[n] == '.');
+        if (runs_on(prev, number, i && over_table[i - 1]) && !heads_prose_above(x, i, prev, number)) {
+            list = list || !numbered_under(number, prev);
+            under_first = under_first && numbered_under(number, first);
         } else {
-            for (guint k = start; list && k < i; k++)
+            /* "2 Mål" after prose, over its goals "2.1"–"2.3" only: a heading over its list. */
+            bool heading_first = under_first && start && prose_line(line_at(x, start - 1));
+            for (guint k = start + heading_first; list && k < i; k++)
                 listed[k] = true;
             start = i;
             list = false;
+            under_first = true;
+            g_free(first);
+            first = g_strdup(number);
         }
         g_free(prev);
         prev = number;
     }
     g_free(prev);
+    g_free(first);
     g_free(over_table);
     return listed;
 }
@@ -2659,25 +2707,11 @@ static bool numbering_line(const char *s)
     return (strlen(code) == 1 && g_ascii_isupper(*code)) || (digits && digits <= 2 && !code[digits]);
 }
 
-/* "Mäts genom: antal …", "Ansvar: …": a line led by a short label. */
-static bool label_led(const char *s)
-{
-    const char *colon = strchr(s, ':');
-    if (!colon)
-        return false;
-    char *lead = g_strndup(s, (gsize)(colon - s));
-    bool led = word_count(lead) <= 3;
-    g_free(lead);
-    return led;
-}
-
 /* The line under a numbering line is the item it numbers ("Mål 2" over its goal sentence): it heads a section only
  * with prose under it, as an area's name over its paragraph does. */
 static bool numbered_item(xctx *x, guint i)
 {
-    const xline *below = line_at(x, i + 1);
-    bool prose = below && word_count(below->text) > 8 && !label_led(below->text) && !below->fields;
-    return i && numbering_line(line_at(x, i - 1)->text) && !prose;
+    return i && numbering_line(line_at(x, i - 1)->text) && !prose_line(line_at(x, i + 1));
 }
 
 /* "Tabell 1. Åtgärder 2026–2027", "Figur 2": a caption names its table or figure, no part of the text. */

@@ -8906,6 +8906,23 @@ static void test_sect20_numbered_lists_no_sections(void)
     at_record_free(rec);
 }
 
+/* mendA: a numbered list stops at a heading of the level above: "2 X" after prose over its goals "2.1"–"2.2" and
+ * "3 Y" with prose under it head sections. */
+static void test_mendA_list_under_numbered_heading(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för cykelvägar i Norrby 2031\n\n1 Läget\n\n"
+                                  "Flera cykelvägar i Norrby saknar belysning och har dålig beläggning på långa sträckor.\n\n"
+                                  "2 Inriktning\n\n2.1 Alla skolor nås på upplyst cykelväg\n\n2.2 Beläggningen lagas varje vår\n\n"
+                                  "3 Kostnader\n\nArbetet kostar tre miljoner kronor och betalas ur den vanliga driftbudgeten.\n",
+                                  false);
+    GString *headings = section_headings(rec);
+    ok(strcmp(headings->str, "|Läget|Inriktning|Kostnader|") == 0,
+       "a list stops at the headings of the level above (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+}
+
 /* sect20: a code alone or after its label ("Mål 2", "DELOMRÅDE 1", "B") numbers the item under it: neither heads a
  * section unless prose follows the item (an area's name over its paragraph); a table's caption heads none; a
  * lettered heading is headed by its words. */
@@ -9803,6 +9820,7 @@ int main(int argc, char **argv)
     test_mendR_head_noun_keeps_name();
     test_mendR_appendix_label_keeps_sections();
     test_sect20_numbered_lists_no_sections();
+    test_mendA_list_under_numbered_heading();
     test_sect20_codes_captions_letters();
     test_sect20_head_signer_recipients();
     test_sect20_place_and_day_in_head();
