@@ -555,19 +555,45 @@ static bool ends_open(const char *s)
     return false;
 }
 
-/* Does the line end with its page's number ("… Sida 1 av 2", "… Sida 1 (2)", OCR's "Sida 112)")? A running
- * header that repeats the title beside it, not the title's own line. */
-static bool ends_with_page_number(const char *s)
+/* "Mäts genom: antal …", "Ansvar: …": a line led by a short label. */
+static bool label_led(const char *s)
 {
-    const char *at = NULL;
-    for (const char *p = strstr(s, " Sida "); p; p = strstr(p + 1, " Sida "))
-        at = p + strlen(" Sida ");
-    if (!at || !g_ascii_isdigit(*at))
+    const char *colon = strchr(s, ':');
+    if (!colon)
         return false;
+    char *lead = g_strndup(s, (gsize)(colon - s));
+    bool led = word_count(lead) <= 3;
+    g_free(lead);
+    return led;
+}
+
+/* Is `l` a line of prose (a sentence running on, no label's value nor a table's row)? */
+static bool prose_line(const xline *l)
+{
+    return l && word_count(l->text) > 8 && !label_led(l->text) && !l->fields;
+}
+
+/* Where the page's number that ends the line begins (" Sida 1 av 2", " Sida 1 (2)", OCR's " Sida 112)"), or NULL
+ * when the line ends in none. */
+static const char *page_number_at(const char *s)
+{
+    const char *sida = NULL;
+    for (const char *p = strstr(s, " Sida "); p; p = strstr(p + 1, " Sida "))
+        sida = p;
+    const char *at = sida ? sida + strlen(" Sida ") : NULL;
+    if (!at || !g_ascii_isdigit(*at))
+        return NULL;
     at += strspn(at, "0123456789 ()/");
     if (g_str_has_prefix(at, "av "))
         at += strlen("av ") + strspn(at + strlen("av "), "0123456789");
-    return *at == '\0';
+    return *at == '\0' ? sida : NULL;
+}
+
+/* Does the line end with its page's number? A running header that repeats the title beside it, not the title's
+ * own line (unless the document has no other: page_header_title). */
+static bool ends_with_page_number(const char *s)
+{
+    return page_number_at(s) != NULL;
 }
 
 static bool is_title_line(const char *s)
@@ -1691,6 +1717,32 @@ static void letterhead_row_organisation(xctx *x, meta_nodes *m)
     }
 }
 
+/* Is there a title line after line `i`, before the first prose of the head? */
+static bool title_below(xctx *x, guint i, guint head)
+{
+    for (guint k = i + 1; k < head && !prose_line(line_at(x, k)); k++)
+        if (is_title_line(line_at(x, k)->text))
+            return true;
+    return false;
+}
+
+/* "Avtal om skolskjutsar Sida 1 av 2" over prose with no title line between: the running header's title, its page
+ * number cut. A header of nothing but a name and the page number is no title. */
+static void page_header_title(xctx *x, meta_nodes *m, guint head)
+{
+    for (guint i = 0; i < head && !m->title->text; i++) {
+        xline *l = line_at(x, i);
+        const char *cut = l->used ? NULL : page_number_at(l->text);
+        char *title = cut ? g_strndup(l->text, (gsize)(cut - l->text)) : NULL;
+        if (title && is_title_line(title) && !title_below(x, i, head)) {
+            rn_set_text(m->title, title);
+            rn_set_prov(m->title, &l->prov);
+            l->used = true;
+        }
+        g_free(title);
+    }
+}
+
 /* "Ärende: Bidrag till föreningar", "Ämne: …": a memo's title after the label naming its subject, in the head, when
  * no line of the head is a title (a plan's "Avser: Alla förskolor" is no title; "Ärende: KS 2027/45" a number). */
 static void subject_title(xctx *x, meta_nodes *m)
@@ -2123,6 +2175,7 @@ void extract_metadata(xctx *x)
 
     /* The head of the document: status, title, organisation, a date. */
     guint head = MIN(x->lines->len, (guint)HEAD_PROPER);
+    page_header_title(x, &m, head);
     for (guint i = 0; i < head; i++) {
         xline *l = line_at(x, i);
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
@@ -2297,24 +2350,6 @@ void extract_metadata(xctx *x)
 }
 
 /* ---- sections and attachments ---- */
-
-/* "Mäts genom: antal …", "Ansvar: …": a line led by a short label. */
-static bool label_led(const char *s)
-{
-    const char *colon = strchr(s, ':');
-    if (!colon)
-        return false;
-    char *lead = g_strndup(s, (gsize)(colon - s));
-    bool led = word_count(lead) <= 3;
-    g_free(lead);
-    return led;
-}
-
-/* Is `l` a line of prose (a sentence running on, no label's value nor a table's row)? */
-static bool prose_line(const xline *l)
-{
-    return l && word_count(l->text) > 8 && !label_led(l->text) && !l->fields;
-}
 
 /* The number of numbered line `i` ("2.1" of "2.1 Text"), or NULL when it is not a free numbered line. Caller frees. */
 static char *section_number(xctx *x, guint i)

@@ -8923,6 +8923,29 @@ static void test_mendA_list_under_numbered_heading(void)
     at_record_free(rec);
 }
 
+/* mendA: a title found only in the running header ("… Sida 1 av 2") is the title, its page number cut; a header of
+ * nothing but a name and the page number is none. */
+static void test_mendA_title_in_page_header(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Norrby kommun\nAvtal om snöröjning Sida 1 av 3\n\n"
+                                  "Mellan Norrby kommun och Vägservice AB har följande avtal om snöröjning träffats.\n\n"
+                                  "§ 1 Omfattning\nVägservice AB röjer snö på kommunens gator och torg.\n",
+                                  false);
+    const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+    ok(title && g_strcmp0(at_rnode_text(title), "Avtal om snöröjning") == 0, "the running header's title (got %s)",
+       title ? at_rnode_text(title) : "none");
+    at_record_free(rec);
+    rec = extract_text("avtal.txt",
+                       "Norrby kommun Sida 1 av 3\n\nAvtal om snöröjning\n\n"
+                       "Mellan Norrby kommun och Vägservice AB har följande avtal om snöröjning träffats.\n",
+                       false);
+    title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+    ok(title && g_strcmp0(at_rnode_text(title), "Avtal om snöröjning") == 0, "a bare running header is no title (got %s)",
+       title ? at_rnode_text(title) : "none");
+    at_record_free(rec);
+}
+
 /* sect20: a code alone or after its label ("Mål 2", "DELOMRÅDE 1", "B") numbers the item under it: neither heads a
  * section unless prose follows the item (an area's name over its paragraph); a table's caption heads none; a
  * lettered heading is headed by its words. */
@@ -9737,6 +9760,7 @@ int main(int argc, char **argv)
     test_no_meetings_in_activity_table();
     test_roman_parts_over_clauses();
     test_scanned_titles();
+    test_mendA_title_in_page_header();
     test_head_labels_over_values();
     test_letterhead_right_labels();
     test_minutes_letterhead_halves();
