@@ -4276,24 +4276,63 @@ static void test_dnr_line_keeps_contact(void)
     at_record_free(rec);
 }
 
+/* The record's section headings as "|A|B|"; caller frees. */
+static GString *section_headings(const at_record *rec)
+{
+    GString *headings = g_string_new("|");
+    const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++)
+        g_string_append_printf(headings, "%s|", at_rnode_text(at_rnode_find(at_rnode_child(sections, i), "heading")));
+    return headings;
+}
+
+/* A page of paragraphs, a block each, read by `engine`. */
+static at_doc *paragraph_page(const char *engine, const char *const *paragraphs, size_t n)
+{
+    at_doc *doc = at_doc_new("plan.pdf");
+    at_doc_add_page(doc, &(at_page_view){ 2480, 3508, 300, 1, 0, 0, "gray", engine, 0.9f });
+    for (size_t i = 0; i < n; i++)
+        add_block(doc, -1, -1, -1, paragraphs[i]);
+    return doc;
+}
+
+/* The section headings of the record extracted from `doc`; caller frees. */
+static GString *doc_section_headings(at_doc *doc)
+{
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    GString *headings = section_headings(rec);
+    at_record_free(rec);
+    return headings;
+}
+
 /* Headings numbered by circled digits as OCR reads them ("(1) X", "Q Y"): numbered sections 1, 2, 3, their
- * headings without the misread marks. */
+ * headings without the misread marks. A text layer's "(1)" list and a credit "© Name" (mendA) number nothing. */
 static void test_circled_number_headings(void)
 {
-    at_record *rec = extract_text("plan.txt",
-                                  "Friluftsplan för Ekby kommun 2027–2030\n\nInledning\n\nPlanen visar vad kommunen "
-                                  "vill med friluftslivet.\n\n(1) Skog för alla\n\nSkogen ska vara öppen för alla som "
-                                  "bor i kommunen.\n\nQ Vatten nära\n\nBadplatserna ska vara rena och trygga.\n\n"
-                                  "Q Fjäll året om\n\nLederna ska gå att använda hela året.\n",
-                                  false);
-    const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
-    const at_rnode *third = sections && at_rnode_n_children(sections) == 4 ? at_rnode_child(sections, 3) : NULL;
-    ok(third && text_is(at_rnode_find(third, "heading"), "Fjäll året om") &&
-           g_strcmp0(at_rnode_attr(third, "number"), "3") == 0 &&
-           text_is(at_rnode_find(at_rnode_child(sections, 2), "heading"), "Vatten nära"),
-       "headings numbered by circled digits read '(1)' and 'Q': sections 1-3 (got %zu sections)",
-       sections ? at_rnode_n_children(sections) : 0);
-    at_record_free(rec);
+    static const char *const scan[] = { "Friluftsplan för Ekby kommun 2027–2030", "Inledning",
+                                        "Planen visar vad kommunen vill med friluftslivet.", "(1) Skog för alla",
+                                        "Skogen ska vara öppen för alla som bor i kommunen.", "Q Vatten nära",
+                                        "Badplatserna ska vara rena och trygga.", "Q Fjäll året om",
+                                        "Lederna ska gå att använda hela året.", "© Naturkartan",
+                                        "Uppföljning", "Planen följs upp varje höst av kommunstyrelsen." };
+    at_doc *doc = paragraph_page("tesseract swe", scan, G_N_ELEMENTS(scan));
+    GString *headings = doc_section_headings(doc);
+    ok(strstr(headings->str, "|Skog för alla|Vatten nära|Fjäll året om|") && !strstr(headings->str, "Naturkartan"),
+       "headings numbered by circled digits read '(1)' and 'Q', no credit (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_doc_free(doc);
+    static const char *const born[] = { "Plan för dagvatten i Norrby 2031", "Bakgrund",
+                                        "Kraftiga regn har gett översvämningar i centrala Norrby de senaste åren.",
+                                        "Underlag", "Vi har använt:", "(1) Karta över skyfall", "(2) Klimatanalys för länet",
+                                        "© Naturkartan", "Uppföljning", "Planen följs upp varje höst av kommunstyrelsen." };
+    doc = paragraph_page("pdf text layer", born, G_N_ELEMENTS(born));
+    headings = doc_section_headings(doc);
+    ok(strcmp(headings->str, "|Bakgrund|Underlag|Uppföljning|") == 0,
+       "a text layer's numbered references and credit head no sections (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_doc_free(doc);
 }
 
 /* A scan's paragraphs keep their line breaks: a goal's label wraps mid-sentence ("Målsättningen till" over "2030 är
@@ -8704,16 +8743,6 @@ static void test_misc19_two_bodies_one_line(void)
     ok(text_is(a, "HR-avdelningen"), "'HR-avdelningen och IT-enheten' keeps its first body whole (got '%s')",
        a ? at_rnode_text(a) : "");
     at_record_free(rec);
-}
-
-/* The record's section headings as "|A|B|"; caller frees. */
-static GString *section_headings(const at_record *rec)
-{
-    GString *headings = g_string_new("|");
-    const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
-    for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++)
-        g_string_append_printf(headings, "%s|", at_rnode_text(at_rnode_find(at_rnode_child(sections, i), "heading")));
-    return headings;
 }
 
 /* Headings that head no section: a box of facts beside a programme's text ("Fakta"), the numbered list under
