@@ -1421,23 +1421,13 @@ static bool dated_field(xctx *x, meta_nodes *m, xline *l)
 }
 
 /* "Filipstad 9 november 2026", "Lunda den 3 maj 2031", "Lunda, 2031-02-03": the place and day a memo or letter was
- * written, in its head; `d` gets the date. A label or status ("Antagen 2031-02-03") is no place. */
-static bool place_dated(xctx *x, const char *s, xdate *d)
+ * written, in its head. A status ("Antagen 2031-02-03") or a word of validity ("Giltig till …") is no place. */
+static bool place_dated(xctx *x, const char *s)
 {
-    const char *value;
-    if (!find_date(x, s, 0, d) || d->start == 0 || d->end != strlen(s) || d->iso[0] == '-' || find_label(s, &value) >= 0 ||
-        find_status(s))
-        return false;
-    char *place = g_strndup(s, d->start);
-    g_strstrip(place);
-    if (g_str_has_suffix(place, " den"))
-        place[strlen(place) - strlen(" den")] = '\0';
-    size_t n = strlen(place);
-    if (n && place[n - 1] == ',')
-        place[n - 1] = '\0';
-    bool named = word_count(place) <= 2 && g_unichar_isupper(g_utf8_get_char(place)) && !strpbrk(place, "0123456789:");
+    char *place = NULL, iso[32];
+    bool dated = !find_status(s) && place_date(x, s, &place, iso);
     g_free(place);
-    return named;
+    return dated;
 }
 
 /* A letter's or memo's own date in its head, on a line of its own or after the document's kind
@@ -1456,7 +1446,7 @@ static void find_head_date(xctx *x, meta_nodes *m)
         if (k >= 0 && (labels[k].kind == LABEL_DECIDED || labels[k].kind == LABEL_MEETING))
             continue; /* "Beslutsdatum 2026-03-25": the decision's day, no date of the document's own */
         if ((word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-') ||
-            place_dated(x, l->text, &d)) {
+            place_dated(x, l->text)) {
             add_date(x, m->dates, "document", l->text, &l->prov);
             l->used = true; /* the head's date is no meeting */
             return;
@@ -1693,7 +1683,7 @@ static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
                     names_office(l->text) ||
                     l->fields || l->before_gap || /* a letterhead's halves */
                     strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0) || /* a decision's stamp */
-                    place_dated(x, l->text, &(xdate){ 0 });
+                    place_dated(x, l->text);
         if (!l->used && !head && l->para_start && (heading_words(l->text, false) || one_line) &&
             !is_memo_heading(l->text))
             take_title(x, m->title, i);

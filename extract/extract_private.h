@@ -237,6 +237,9 @@ void extract_prose_goals(xctx *x);
 /** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */
 const char *labelled_goal_heading(const char *s);
 void extract_agreements(xctx *x);
+/** "Tumba 2024-11-04", "Uppsala den 28 november 2023": a place and a day, nothing else; `*place` (caller frees)
+ * and `iso` (32 bytes) get them. */
+bool place_date(xctx *x, const char *s, char **place, char *iso);
 /** Sets the day an agreement valid from its signing starts: the last of its signatures'. */
 void date_signed_validity(xctx *x);
 void extract_budgets(xctx *x);

@@ -8975,6 +8975,26 @@ static void test_mendA_title_in_page_header(void)
     at_record_free(rec);
 }
 
+/* mendA: a line of validity or revision in a memo's head ("Gäller från 1 mars 2031", "Reviderad den …") is no
+ * place and day of writing: no document date. */
+static void test_mendA_validity_no_place_date(void)
+{
+    static const char *const lines[] = { "Gäller från 1 mars 2031", "Giltig till 30 juni 2032", "Reviderad den 2 maj 2031" };
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        char *text = g_strdup_printf("Norrby kommun\nTjänsteskrivelse\n%s\nDnr KS 2031/7\n\nNy taxa för hemtjänst\n\n"
+                                     "Förslag till beslut\n\nKommunstyrelsen beslutar att anta den nya taxan.\n",
+                                     lines[i]);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        bool document = false;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+            document |= g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "document") == 0;
+        ok(rec && !document, "'%s' gives no document date", lines[i]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* sect20: a code alone or after its label ("Mål 2", "DELOMRÅDE 1", "B") numbers the item under it: neither heads a
  * section unless prose follows the item (an area's name over its paragraph); a table's caption heads none; a
  * lettered heading is headed by its words. */
@@ -9873,6 +9893,7 @@ int main(int argc, char **argv)
     test_mendR_head_noun_keeps_name();
     test_mendR_appendix_label_keeps_sections();
     test_sect20_numbered_lists_no_sections();
+    test_mendA_validity_no_place_date();
     test_mendA_list_under_numbered_heading();
     test_sect20_codes_captions_letters();
     test_sect20_head_signer_recipients();
