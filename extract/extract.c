@@ -92,6 +92,23 @@ char last_char(const char *s)
     return n ? s[n - 1] : '\0';
 }
 
+size_t lost_number_len(const char *s)
+{
+    static const char *const round[] = { "O", "Q", "Ö", "0", "€", "@", "©", "®" };
+    size_t at = 0;
+    int glyphs = 0;
+    while (s[at] && s[at] != ' ') {
+        size_t k = 0;
+        while (k < G_N_ELEMENTS(round) && !g_str_has_prefix(s + at, round[k]))
+            k++;
+        if (k == G_N_ELEMENTS(round))
+            return 0;
+        at += strlen(round[k]);
+        glyphs++;
+    }
+    return glyphs <= 3 && s[at] == ' ' ? at + 1 : 0;
+}
+
 size_t word_count(const char *s)
 {
     size_t n = 0;

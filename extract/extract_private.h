@@ -163,6 +163,9 @@ bool folded_contains(const char *s, const char *needle);
 /** `s` in lower case without diacritics, as the folded_* functions compare it; caller frees. */
 char *folded_copy(const char *s);
 size_t word_count(const char *s);
+/** The length of a lost number's mark opening `s` with the space after it ("QÖ ", "€O ", "© "): OCR reads a number
+ * printed on a round badge or in a circle as one to three round glyphs and loses it; 0 when `s` opens otherwise. */
+size_t lost_number_len(const char *s);
 /* Does `part` name a unit of an organisation ("förebyggande enheten", "Fältgruppen")? */
 bool names_unit(const char *part);
 /** Is line i's text on another line too (a running header or footer)? */

@@ -248,17 +248,16 @@ static bool read_by_ocr(const at_doc *doc, size_t page)
     return view.engine && g_str_has_prefix(view.engine, "tesseract");
 }
 
-/* The length of a circled number opening a heading as OCR reads it ("(1) ", "Q ", "@ ", "© " before the
- * heading's capital), its digit in `*digit` ('\0' when it lost it), or 0. */
+/* The length of a circled number opening a heading as OCR reads it ("(1) ", or round glyphs: "Q ", "@ " before
+ * the heading's capital), its digit in `*digit` ('\0' when it lost it), or 0. */
 static size_t circled_number_len(const char *s, char *digit)
 {
-    static const char *const lost[] = { "Q ", "@ ", "© " };
     size_t n = 0;
     *digit = '\0';
     if (s[0] == '(' && g_ascii_isdigit(s[1]) && s[2] == ')' && s[3] == ' ')
         *digit = s[1], n = 4;
-    for (size_t i = 0; i < G_N_ELEMENTS(lost) && !n; i++)
-        n = g_str_has_prefix(s, lost[i]) ? strlen(lost[i]) : 0;
+    else
+        n = lost_number_len(s);
     bool credit = g_str_has_prefix(s, "© ") && word_count(s + n) == 1; /* "© Lantmäteriet": a name's credit */
     return n && !credit && g_unichar_isupper(g_utf8_get_char(s + n)) && word_count(s + n) <= 8 && last_char(s) != '.' ? n
                                                                                                                    : 0;

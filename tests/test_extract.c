@@ -4308,13 +4308,14 @@ static GString *doc_section_headings(at_doc *doc)
 }
 
 /* Headings numbered by circled digits as OCR reads them ("(1) X", "Q Y"): numbered sections 1, 2, 3, their
- * headings without the misread marks. A text layer's "(1)" list and a credit "© Name" (mendA) number nothing. */
+ * headings without the misread marks (one to three round glyphs: "OQ Z"). A text layer's "(1)" list and a credit
+ * "© Name" (mendA) number nothing. */
 static void test_circled_number_headings(void)
 {
     static const char *const scan[] = { "Friluftsplan för Ekby kommun 2027–2030", "Inledning",
                                         "Planen visar vad kommunen vill med friluftslivet.", "(1) Skog för alla",
                                         "Skogen ska vara öppen för alla som bor i kommunen.", "Q Vatten nära",
-                                        "Badplatserna ska vara rena och trygga.", "Q Fjäll året om",
+                                        "Badplatserna ska vara rena och trygga.", "OQ Fjäll året om",
                                         "Lederna ska gå att använda hela året.", "© Naturkartan",
                                         "Uppföljning", "Planen följs upp varje höst av kommunstyrelsen." };
     at_doc *doc = paragraph_page("tesseract swe", scan, G_N_ELEMENTS(scan));
