@@ -2399,11 +2399,18 @@ static size_t number_depth(const char *number)
     return dots;
 }
 
+/* Is line `i` running text, not a numbered line ("2.1 Alla lärare har …" is a list's item, however long)? */
+static bool unnumbered_prose(xctx *x, guint i)
+{
+    const xline *l = line_at(x, i);
+    return prose_line(l) && !pat_match(x, PAT_SECTION, l->text, 0);
+}
+
 /* Is numbered line `i` a heading of a level above the run before it, with prose under it ("3 Ekonomi" after goals
  * "2.1"–"2.3")? It ends that run, as a list's own item would not. */
 static bool heads_prose_above(xctx *x, guint i, const char *prev, const char *number)
 {
-    return number_depth(number) < number_depth(prev) && prose_line(line_at(x, i + 1));
+    return number_depth(number) < number_depth(prev) && unnumbered_prose(x, i + 1);
 }
 
 /* Numbered lines one under the other, where one is followed by another that is not its own subheading ("1.1" by
@@ -2423,7 +2430,7 @@ static bool *numbered_lists(xctx *x)
             under_first = under_first && numbered_under(number, first);
         } else {
             /* "2 Mål" after prose, over its goals "2.1"–"2.3" only: a heading over its list. */
-            bool heading_first = under_first && start && prose_line(line_at(x, start - 1));
+            bool heading_first = under_first && start && unnumbered_prose(x, start - 1);
             for (guint k = start + heading_first; list && k < i; k++)
                 listed[k] = true;
             start = i;
