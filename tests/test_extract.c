@@ -8951,6 +8951,20 @@ static void test_mendA_list_under_numbered_heading(void)
        "a list stops at the headings of the level above (got %s)", headings->str);
     g_string_free(headings, TRUE);
     at_record_free(rec);
+    rec = extract_text("plan.txt",
+                       "Plan för cykelvägar i Norrby 2031\n\nMål\n\n"
+                       "Planen har två mål med två delmål vardera som följs upp varje år i nämnden.\n\n"
+                       "1. Fler barn cyklar till skolan\n\n1.1 Varje skola får en säker cykelväg från de närmaste bostadsområdena\n\n"
+                       "1.2 Cykelställen vid skolorna byggs ut med tak och lås under planperioden\n\n"
+                       "2. Färre olyckor med cyklister\n\n2.1 Alla korsningar med skolvägar får upphöjda övergångsställen och belysning\n\n"
+                       "2.2 Vinterväghållningen prioriterar cykelvägar före bilvägar i hela kommunen\n\n"
+                       "Uppföljning\n\nPlanen följs upp i december.\n",
+                       false);
+    headings = section_headings(rec);
+    ok(strcmp(headings->str, "|Mål|Uppföljning|") == 0, "a list's long items neither end nor head it (got %s)",
+       headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
 }
 
 /* mendA: a title found only in the running header ("… Sida 1 av 2") is the title, its page number cut; a header of
