@@ -1772,25 +1772,6 @@ static bool unnumbered_clauses(xctx *x, guint title, GArray *clauses)
     return found;
 }
 
-/* The length of a round badge's mark opening line `s` with the space after it ("QÖ ", "€O ", "OQO "): OCR reads a
- * number printed light on a dark disc as one to three round glyphs and loses the number; 0 when `s` opens otherwise. */
-static size_t badge_mark(const char *s)
-{
-    static const char *const round[] = { "O", "Q", "Ö", "0", "€", "@", "©", "®" };
-    size_t at = 0;
-    int glyphs = 0;
-    while (s[at] && s[at] != ' ') {
-        size_t k = 0;
-        while (k < G_N_ELEMENTS(round) && !g_str_has_prefix(s + at, round[k]))
-            k++;
-        if (k == G_N_ELEMENTS(round))
-            return 0;
-        at += strlen(round[k]);
-        glyphs++;
-    }
-    return glyphs <= 3 && s[at] == ' ' ? at + 1 : 0;
-}
-
 /* Clauses numbered on round badges that OCR read as round glyphs ("QÖ UPPLÅTELSENS ÄNDAMÅL", "€O AVTALSTID"): three
  * or more short headings so marked between the agreement's title (line `title`) and its signatures, numbered in their
  * order (badges count up from 1; each number's reading is lost, so each is marked misread). */
@@ -1799,7 +1780,7 @@ static bool badge_clauses(xctx *x, guint title, GArray *clauses)
     guint end = signing_start(x, title + 1), before = clauses->len;
     for (guint i = title + 1; i < end; i++) {
         const xline *l = aline(x, i);
-        size_t mark = badge_mark(l->text);
+        size_t mark = lost_number_len(l->text);
         const char *heading = l->text + mark;
         /* a heading stands over its text; round marks on lines in a row are a list's boxes ("O Faktura", "O Autogiro") */
         bool listed = (i > title + 1 && badge_mark(aline(x, i - 1)->text)) ||

@@ -93,6 +93,23 @@ char last_char(const char *s)
     return n ? s[n - 1] : '\0';
 }
 
+size_t lost_number_len(const char *s)
+{
+    static const char *const round[] = { "O", "Q", "Ö", "0", "€", "@", "©", "®" };
+    size_t at = 0;
+    int glyphs = 0;
+    while (s[at] && s[at] != ' ') {
+        size_t k = 0;
+        while (k < G_N_ELEMENTS(round) && !g_str_has_prefix(s + at, round[k]))
+            k++;
+        if (k == G_N_ELEMENTS(round))
+            return 0;
+        at += strlen(round[k]);
+        glyphs++;
+    }
+    return glyphs <= 3 && s[at] == ' ' ? at + 1 : 0;
+}
+
 size_t word_count(const char *s)
 {
     size_t n = 0;
@@ -556,19 +573,45 @@ static bool ends_open(const char *s)
     return false;
 }
 
-/* Does the line end with its page's number ("… Sida 1 av 2", "… Sida 1 (2)", OCR's "Sida 112)")? A running
- * header that repeats the title beside it, not the title's own line. */
-static bool ends_with_page_number(const char *s)
+/* "Mäts genom: antal …", "Ansvar: …": a line led by a short label. */
+static bool label_led(const char *s)
 {
-    const char *at = NULL;
-    for (const char *p = strstr(s, " Sida "); p; p = strstr(p + 1, " Sida "))
-        at = p + strlen(" Sida ");
-    if (!at || !g_ascii_isdigit(*at))
+    const char *colon = strchr(s, ':');
+    if (!colon)
         return false;
+    char *lead = g_strndup(s, (gsize)(colon - s));
+    bool led = word_count(lead) <= 3;
+    g_free(lead);
+    return led;
+}
+
+/* Is `l` a line of prose (a sentence running on, no label's value nor a table's row)? */
+static bool prose_line(const xline *l)
+{
+    return l && word_count(l->text) > 8 && !label_led(l->text) && !l->fields;
+}
+
+/* Where the page's number that ends the line begins (" Sida 1 av 2", " Sida 1 (2)", OCR's " Sida 112)"), or NULL
+ * when the line ends in none. */
+static const char *page_number_at(const char *s)
+{
+    const char *sida = NULL;
+    for (const char *p = strstr(s, " Sida "); p; p = strstr(p + 1, " Sida "))
+        sida = p;
+    const char *at = sida ? sida + strlen(" Sida ") : NULL;
+    if (!at || !g_ascii_isdigit(*at))
+        return NULL;
     at += strspn(at, "0123456789 ()/");
     if (g_str_has_prefix(at, "av "))
         at += strlen("av ") + strspn(at + strlen("av "), "0123456789");
-    return *at == '\0';
+    return *at == '\0' ? sida : NULL;
+}
+
+/* Does the line end with its page's number? A running header that repeats the title beside it, not the title's
+ * own line (unless the document has no other: page_header_title). */
+static bool ends_with_page_number(const char *s)
+{
+    return page_number_at(s) != NULL;
 }
 
 static bool is_title_line(const char *s)
@@ -1396,23 +1439,13 @@ static bool dated_field(xctx *x, meta_nodes *m, xline *l)
 }
 
 /* "Filipstad 9 november 2026", "Lunda den 3 maj 2031", "Lunda, 2031-02-03": the place and day a memo or letter was
- * written, in its head; `d` gets the date. A label or status ("Antagen 2031-02-03") is no place. */
-static bool place_dated(xctx *x, const char *s, xdate *d)
+ * written, in its head. A status ("Antagen 2031-02-03") or a word of validity ("Giltig till …") is no place. */
+static bool place_dated(xctx *x, const char *s)
 {
-    const char *value;
-    if (!find_date(x, s, 0, d) || d->start == 0 || d->end != strlen(s) || d->iso[0] == '-' || find_label(s, &value) >= 0 ||
-        find_status(s))
-        return false;
-    char *place = g_strndup(s, d->start);
-    g_strstrip(place);
-    if (g_str_has_suffix(place, " den"))
-        place[strlen(place) - strlen(" den")] = '\0';
-    size_t n = strlen(place);
-    if (n && place[n - 1] == ',')
-        place[n - 1] = '\0';
-    bool named = word_count(place) <= 2 && g_unichar_isupper(g_utf8_get_char(place)) && !strpbrk(place, "0123456789:");
+    char *place = NULL, iso[32];
+    bool dated = !find_status(s) && place_date(x, s, &place, iso);
     g_free(place);
-    return named;
+    return dated;
 }
 
 /* A letter's or memo's own date in its head, on a line of its own or after the document's kind
@@ -1431,7 +1464,7 @@ static void find_head_date(xctx *x, meta_nodes *m)
         if (k >= 0 && (labels[k].kind == LABEL_DECIDED || labels[k].kind == LABEL_MEETING))
             continue; /* "Beslutsdatum 2026-03-25": the decision's day, no date of the document's own */
         if ((word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-') ||
-            place_dated(x, l->text, &d)) {
+            place_dated(x, l->text)) {
             add_date(x, m->dates, "document", l->text, &l->prov);
             l->used = true; /* the head's date is no meeting */
             return;
@@ -1668,7 +1701,7 @@ static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
                     names_office(l->text) ||
                     l->fields || l->before_gap || /* a letterhead's halves */
                     strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0) || /* a decision's stamp */
-                    place_dated(x, l->text, &(xdate){ 0 });
+                    place_dated(x, l->text);
         if (!l->used && !head && l->para_start && (heading_words(l->text, false) || one_line) &&
             !is_memo_heading(l->text))
             take_title(x, m->title, i);
@@ -1689,6 +1722,32 @@ static void letterhead_row_organisation(xctx *x, meta_nodes *m)
             beside_label = r->cells[c] && find_label(r->cells[c], &value) >= 0;
         if (beside_label && is_org_line(r->cells[0]))
             add_organisation(m->organisations, r->cells[0], &r->prov);
+    }
+}
+
+/* Is there a title line after line `i`, before the first prose of the head? */
+static bool title_below(xctx *x, guint i, guint head)
+{
+    for (guint k = i + 1; k < head && !prose_line(line_at(x, k)); k++)
+        if (is_title_line(line_at(x, k)->text))
+            return true;
+    return false;
+}
+
+/* "Avtal om skolskjutsar Sida 1 av 2" over prose with no title line between: the running header's title, its page
+ * number cut. A header of nothing but a name and the page number is no title. */
+static void page_header_title(xctx *x, meta_nodes *m, guint head)
+{
+    for (guint i = 0; i < head && !m->title->text; i++) {
+        xline *l = line_at(x, i);
+        const char *cut = l->used ? NULL : page_number_at(l->text);
+        char *title = cut ? g_strndup(l->text, (gsize)(cut - l->text)) : NULL;
+        if (title && is_title_line(title) && !title_below(x, i, head)) {
+            rn_set_text(m->title, title);
+            rn_set_prov(m->title, &l->prov);
+            l->used = true;
+        }
+        g_free(title);
     }
 }
 
@@ -2124,6 +2183,7 @@ void extract_metadata(xctx *x)
 
     /* The head of the document: status, title, organisation, a date. */
     guint head = MIN(x->lines->len, (guint)HEAD_PROPER);
+    page_header_title(x, &m, head);
     for (guint i = 0; i < head; i++) {
         xline *l = line_at(x, i);
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
@@ -2324,30 +2384,67 @@ static bool runs_on(const char *prev, const char *number, bool table_between)
     return prev && number && !table_between && atoi(number) >= atoi(prev);
 }
 
+/* Is `number` a subheading's number under `parent` ("2.1" under "2")? */
+static bool numbered_under(const char *number, const char *parent)
+{
+    size_t n = strlen(parent);
+    return strncmp(number, parent, n) == 0 && number[n] == '.';
+}
+
+/* How deep a number is ("2" 0, "2.1" 1). */
+static size_t number_depth(const char *number)
+{
+    size_t dots = 0;
+    for (; *number; number++)
+        dots += *number == '.';
+    return dots;
+}
+
+/* Is line `i` running text, not a numbered line ("2.1 Alla lärare har …" is a list's item, however long)? */
+static bool unnumbered_prose(xctx *x, guint i)
+{
+    const xline *l = line_at(x, i);
+    return prose_line(l) && !pat_match(x, PAT_SECTION, l->text, 0);
+}
+
+/* Is numbered line `i` a heading of a level above the run before it, with prose under it ("3 Ekonomi" after goals
+ * "2.1"–"2.3")? It ends that run, as a list's own item would not. */
+static bool heads_prose_above(xctx *x, guint i, const char *prev, const char *number)
+{
+    return number_depth(number) < number_depth(prev) && unnumbered_prose(x, i + 1);
+}
+
 /* Numbered lines one under the other, where one is followed by another that is not its own subheading ("1.1" by
  * "1.2", "1.2" by "2"), are a list (a table of contents, numbered goals), not headings over text: each line of such
- * a run is marked. A heading and its first subheading ("1 X" over "1.1 Y") keep theirs. Caller frees the array. */
+ * a run is marked. A heading and its first subheading ("1 X" over "1.1 Y") keep theirs, as does a heading after
+ * prose over a list of its own subheadings. Caller frees the array. */
 static bool *numbered_lists(xctx *x)
 {
     bool *listed = g_new0(bool, x->lines->len + 1), *over_table = lines_over_tables(x);
     guint start = 0;
-    bool list = false;
-    char *prev = NULL;
+    bool list = false, under_first = false;
+    char *prev = NULL, *first = NULL;
     for (guint i = 0; i <= x->lines->len; i++) {
         char *number = section_number(x, i);
-        if (runs_on(prev, number, i && over_table[i - 1])) {
-            size_t n = strlen(prev);
-            list = list || !(strncmp(number, prev, n) == 0 && number[n] == '.');
+        if (runs_on(prev, number, i && over_table[i - 1]) && !heads_prose_above(x, i, prev, number)) {
+            list = list || !numbered_under(number, prev);
+            under_first = under_first && numbered_under(number, first);
         } else {
-            for (guint k = start; list && k < i; k++)
+            /* "2 Mål" after prose, over its goals "2.1"–"2.3" only: a heading over its list. */
+            bool heading_first = under_first && start && unnumbered_prose(x, start - 1);
+            for (guint k = start + heading_first; list && k < i; k++)
                 listed[k] = true;
             start = i;
             list = false;
+            under_first = true;
+            g_free(first);
+            first = g_strdup(number);
         }
         g_free(prev);
         prev = number;
     }
     g_free(prev);
+    g_free(first);
     g_free(over_table);
     return listed;
 }
@@ -2660,25 +2757,11 @@ static bool numbering_line(const char *s)
     return (strlen(code) == 1 && g_ascii_isupper(*code)) || (digits && digits <= 2 && !code[digits]);
 }
 
-/* "Mäts genom: antal …", "Ansvar: …": a line led by a short label. */
-static bool label_led(const char *s)
-{
-    const char *colon = strchr(s, ':');
-    if (!colon)
-        return false;
-    char *lead = g_strndup(s, (gsize)(colon - s));
-    bool led = word_count(lead) <= 3;
-    g_free(lead);
-    return led;
-}
-
 /* The line under a numbering line is the item it numbers ("Mål 2" over its goal sentence): it heads a section only
  * with prose under it, as an area's name over its paragraph does. */
 static bool numbered_item(xctx *x, guint i)
 {
-    const xline *below = line_at(x, i + 1);
-    bool prose = below && word_count(below->text) > 8 && !label_led(below->text) && !below->fields;
-    return i && numbering_line(line_at(x, i - 1)->text) && !prose;
+    return i && numbering_line(line_at(x, i - 1)->text) && !prose_line(line_at(x, i + 1));
 }
 
 /* "Tabell 1. Åtgärder 2026–2027", "Figur 2": a caption names its table or figure, no part of the text. */

@@ -163,6 +163,9 @@ bool folded_contains(const char *s, const char *needle);
 /** `s` in lower case without diacritics, as the folded_* functions compare it; caller frees. */
 char *folded_copy(const char *s);
 size_t word_count(const char *s);
+/** The length of a lost number's mark opening `s` with the space after it ("QÖ ", "€O ", "© "): OCR reads a number
+ * printed on a round badge or in a circle as one to three round glyphs and loses it; 0 when `s` opens otherwise. */
+size_t lost_number_len(const char *s);
 /* Does `part` name a unit of an organisation ("förebyggande enheten", "Fältgruppen")? */
 bool names_unit(const char *part);
 /** Is line i's text on another line too (a running header or footer)? */
@@ -239,6 +242,9 @@ void extract_prose_goals(xctx *x);
 /** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */
 const char *labelled_goal_heading(const char *s);
 void extract_agreements(xctx *x);
+/** "Tumba 2024-11-04", "Uppsala den 28 november 2023": a place and a day, nothing else; `*place` (caller frees)
+ * and `iso` (32 bytes) get them. */
+bool place_date(xctx *x, const char *s, char **place, char *iso);
 /** Sets the day an agreement valid from its signing starts: the last of its signatures'. */
 void date_signed_validity(xctx *x);
 void extract_budgets(xctx *x);

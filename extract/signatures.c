@@ -41,8 +41,9 @@ static bool signatory_header(const char *s)
     return word_count(s) <= 4 && (folded_starts(s, "underskrift") || folded_starts(s, "namnfortydligande"));
 }
 
-/* "Tumba 2024-11-04", "Uppsala den 28 november 2023": a place and the day of signing, nothing else. */
-static bool place_date(xctx *x, const char *s, char **place, char *iso)
+/* "Tumba 2024-11-04", "Uppsala den 28 november 2023": a place and the day of signing, nothing else; a word of
+ * revision or validity ("Gäller från 1 januari 2027") is no place. */
+bool place_date(xctx *x, const char *s, char **place, char *iso)
 {
     static const char *const not_places[] = { "Reviderad", "Uppdaterad", "Upprättad", "Senast", "Gäller", "Version",
                                               "Giltig", "Utskriven", "Beslutsdatum" };
@@ -61,8 +62,10 @@ static bool place_date(xctx *x, const char *s, char **place, char *iso)
     bool ok = *p && word_count(p) <= 2 && find_label(p, &ignored) < 0;
     for (const char *q = p; *q && ok; q = g_utf8_next_char(q))
         ok = g_unichar_isalpha(g_utf8_get_char(q)) || *q == ' ' || *q == '-';
+    char *first = g_strndup(p, strcspn(p, " "));
     for (size_t i = 0; i < G_N_ELEMENTS(not_places) && ok; i++)
-        ok = !folded_equal(p, not_places[i]);
+        ok = !folded_equal(first, not_places[i]);
+    g_free(first);
     if (!ok) {
         g_free(p);
         return false;

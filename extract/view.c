@@ -240,37 +240,53 @@ static void merge_broken_words(GPtrArray *lines)
     }
 }
 
-/* The length of a circled number opening a heading as OCR reads it ("(1) ", "Q ", "@ ", "© " before the
- * heading's capital), its digit in `*digit` ('\0' when it lost it), or 0. */
+/* Was page `page` read by OCR (a born PDF's text layer keeps its headings in blocks of their own)? */
+static bool read_by_ocr(const at_doc *doc, size_t page)
+{
+    at_page_view view;
+    at_doc_page(doc, page, &view);
+    return view.engine && g_str_has_prefix(view.engine, "tesseract");
+}
+
+/* The length of a circled number opening a heading as OCR reads it ("(1) ", or round glyphs: "Q ", "@ " before
+ * the heading's capital), its digit in `*digit` ('\0' when it lost it), or 0. */
 static size_t circled_number_len(const char *s, char *digit)
 {
-    static const char *const lost[] = { "Q ", "@ ", "© " };
     size_t n = 0;
     *digit = '\0';
     if (s[0] == '(' && g_ascii_isdigit(s[1]) && s[2] == ')' && s[3] == ' ')
         *digit = s[1], n = 4;
-    for (size_t i = 0; i < G_N_ELEMENTS(lost) && !n; i++)
-        n = g_str_has_prefix(s, lost[i]) ? strlen(lost[i]) : 0;
-    return n && g_unichar_isupper(g_utf8_get_char(s + n)) && word_count(s + n) <= 8 && last_char(s) != '.' ? n : 0;
+    else
+        n = lost_number_len(s);
+    bool credit = g_str_has_prefix(s, "© ") && word_count(s + n) == 1; /* "© Lantmäteriet": a name's credit */
+    return n && !credit && g_unichar_isupper(g_utf8_get_char(s + n)) && word_count(s + n) <= 8 && last_char(s) != '.' ? n
+                                                                                                                   : 0;
+}
+
+/* The length of the circled number opening line `l` as a heading on a page OCR read (a born PDF's "(1)" is its
+ * own), or 0. */
+static size_t circled_heading_len(const at_doc *doc, const xline *l, char *digit)
+{
+    return l->para_start && read_by_ocr(doc, (size_t)l->prov.page - 1) ? circled_number_len(l->text, digit) : 0;
 }
 
 /* Headings numbered by circled digits, which OCR reads as "(1)" or as a letter ("Q Barn och unga ute"): written
  * "2 Barn och unga ute" as a text gives them, a lost digit counted on from the heading before. Two at least, each
  * opening its paragraph, one read as a letter: "(1) X" and "(2) Y" alone are a list's items. */
-static void number_circled_headings(GPtrArray *lines)
+static void number_circled_headings(const at_doc *doc, GPtrArray *lines)
 {
     guint found = 0, lost = 0;
     char digit;
     for (guint i = 0; i < lines->len; i++) {
         const xline *l = g_ptr_array_index(lines, i);
-        bool heading = l->para_start && circled_number_len(l->text, &digit);
+        bool heading = circled_heading_len(doc, l, &digit);
         found += heading;
         lost += heading && !digit;
     }
     int number = 0;
     for (guint i = 0; i < lines->len && found >= 2 && lost; i++) {
         xline *l = g_ptr_array_index(lines, i);
-        size_t n = l->para_start ? circled_number_len(l->text, &digit) : 0;
+        size_t n = circled_heading_len(doc, l, &digit);
         if (!n)
             continue;
         number = digit ? digit - '0' : number + 1;
@@ -425,14 +441,6 @@ static void numbers_beside(const at_doc *doc, char **beside, bool *placed)
             g_free(number);
         }
     }
-}
-
-/* Was page `page` read by OCR (a born PDF's text layer keeps its headings in blocks of their own)? */
-static bool read_by_ocr(const at_doc *doc, size_t page)
-{
-    at_page_view view;
-    at_doc_page(doc, page, &view);
-    return view.engine && g_str_has_prefix(view.engine, "tesseract");
 }
 
 /* Is page line `l` a heading that OCR set into the paragraph under it ("Kompetens och inflyttning" over "Företagen i
@@ -713,7 +721,7 @@ void view_build(xctx *x)
     if (from_text && x->lines->len == 0)
         text_rows_to_lines(x);
     merge_broken_words(x->lines);
-    number_circled_headings(x->lines);
+    number_circled_headings(doc, x->lines);
     for (size_t b = 0; b < at_doc_n_blocks(doc); b++)
         g_free(beside[b]);
     g_free(beside);

@@ -4318,24 +4318,64 @@ static void test_dnr_line_keeps_contact(void)
     at_record_free(rec);
 }
 
+/* The record's section headings as "|A|B|"; caller frees. */
+static GString *section_headings(const at_record *rec)
+{
+    GString *headings = g_string_new("|");
+    const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++)
+        g_string_append_printf(headings, "%s|", at_rnode_text(at_rnode_find(at_rnode_child(sections, i), "heading")));
+    return headings;
+}
+
+/* A page of paragraphs, a block each, read by `engine`. */
+static at_doc *paragraph_page(const char *engine, const char *const *paragraphs, size_t n)
+{
+    at_doc *doc = at_doc_new("plan.pdf");
+    at_doc_add_page(doc, &(at_page_view){ 2480, 3508, 300, 1, 0, 0, "gray", engine, 0.9f });
+    for (size_t i = 0; i < n; i++)
+        add_block(doc, -1, -1, -1, paragraphs[i]);
+    return doc;
+}
+
+/* The section headings of the record extracted from `doc`; caller frees. */
+static GString *doc_section_headings(at_doc *doc)
+{
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    GString *headings = section_headings(rec);
+    at_record_free(rec);
+    return headings;
+}
+
 /* Headings numbered by circled digits as OCR reads them ("(1) X", "Q Y"): numbered sections 1, 2, 3, their
- * headings without the misread marks. */
+ * headings without the misread marks (one to three round glyphs: "OQ Z"). A text layer's "(1)" list and a credit
+ * "© Name" (mendA) number nothing. */
 static void test_circled_number_headings(void)
 {
-    at_record *rec = extract_text("plan.txt",
-                                  "Friluftsplan för Ekby kommun 2027–2030\n\nInledning\n\nPlanen visar vad kommunen "
-                                  "vill med friluftslivet.\n\n(1) Skog för alla\n\nSkogen ska vara öppen för alla som "
-                                  "bor i kommunen.\n\nQ Vatten nära\n\nBadplatserna ska vara rena och trygga.\n\n"
-                                  "Q Fjäll året om\n\nLederna ska gå att använda hela året.\n",
-                                  false);
-    const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
-    const at_rnode *third = sections && at_rnode_n_children(sections) == 4 ? at_rnode_child(sections, 3) : NULL;
-    ok(third && text_is(at_rnode_find(third, "heading"), "Fjäll året om") &&
-           g_strcmp0(at_rnode_attr(third, "number"), "3") == 0 &&
-           text_is(at_rnode_find(at_rnode_child(sections, 2), "heading"), "Vatten nära"),
-       "headings numbered by circled digits read '(1)' and 'Q': sections 1-3 (got %zu sections)",
-       sections ? at_rnode_n_children(sections) : 0);
-    at_record_free(rec);
+    static const char *const scan[] = { "Friluftsplan för Ekby kommun 2027–2030", "Inledning",
+                                        "Planen visar vad kommunen vill med friluftslivet.", "(1) Skog för alla",
+                                        "Skogen ska vara öppen för alla som bor i kommunen.", "Q Vatten nära",
+                                        "Badplatserna ska vara rena och trygga.", "OQ Fjäll året om",
+                                        "Lederna ska gå att använda hela året.", "© Naturkartan",
+                                        "Uppföljning", "Planen följs upp varje höst av kommunstyrelsen." };
+    at_doc *doc = paragraph_page("tesseract swe", scan, G_N_ELEMENTS(scan));
+    GString *headings = doc_section_headings(doc);
+    ok(strstr(headings->str, "|Skog för alla|Vatten nära|Fjäll året om|") && !strstr(headings->str, "Naturkartan"),
+       "headings numbered by circled digits read '(1)' and 'Q', no credit (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_doc_free(doc);
+    static const char *const born[] = { "Plan för dagvatten i Norrby 2031", "Bakgrund",
+                                        "Kraftiga regn har gett översvämningar i centrala Norrby de senaste åren.",
+                                        "Underlag", "Vi har använt:", "(1) Karta över skyfall", "(2) Klimatanalys för länet",
+                                        "© Naturkartan", "Uppföljning", "Planen följs upp varje höst av kommunstyrelsen." };
+    doc = paragraph_page("pdf text layer", born, G_N_ELEMENTS(born));
+    headings = doc_section_headings(doc);
+    ok(strcmp(headings->str, "|Bakgrund|Underlag|Uppföljning|") == 0,
+       "a text layer's numbered references and credit head no sections (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_doc_free(doc);
 }
 
 /* A scan's paragraphs keep their line breaks: a goal's label wraps mid-sentence ("Målsättningen till" over "2030 är
@@ -8767,16 +8807,6 @@ static void test_misc19_two_bodies_one_line(void)
     at_record_free(rec);
 }
 
-/* The record's section headings as "|A|B|"; caller frees. */
-static GString *section_headings(const at_record *rec)
-{
-    GString *headings = g_string_new("|");
-    const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
-    for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++)
-        g_string_append_printf(headings, "%s|", at_rnode_text(at_rnode_find(at_rnode_child(sections, i), "heading")));
-    return headings;
-}
-
 /* Headings that head no section: a box of facts beside a programme's text ("Fakta"), the numbered list under
  * "Bilagor", a memo's proposal ("X föreslås besluta") over its "– att" items. */
 static void test_misc19_boxes_and_appendices(void)
@@ -8965,6 +8995,80 @@ static void test_sect20_numbered_lists_no_sections(void)
        "a table of contents heads no sections, a heading over its subheading does (got %s)", headings->str);
     g_string_free(headings, TRUE);
     at_record_free(rec);
+}
+
+/* mendA: a numbered list stops at a heading of the level above: "2 X" after prose over its goals "2.1"–"2.2" and
+ * "3 Y" with prose under it head sections. */
+static void test_mendA_list_under_numbered_heading(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för cykelvägar i Norrby 2031\n\n1 Läget\n\n"
+                                  "Flera cykelvägar i Norrby saknar belysning och har dålig beläggning på långa sträckor.\n\n"
+                                  "2 Inriktning\n\n2.1 Alla skolor nås på upplyst cykelväg\n\n2.2 Beläggningen lagas varje vår\n\n"
+                                  "3 Kostnader\n\nArbetet kostar tre miljoner kronor och betalas ur den vanliga driftbudgeten.\n",
+                                  false);
+    GString *headings = section_headings(rec);
+    ok(strcmp(headings->str, "|Läget|Inriktning|Kostnader|") == 0,
+       "a list stops at the headings of the level above (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+    rec = extract_text("plan.txt",
+                       "Plan för cykelvägar i Norrby 2031\n\nMål\n\n"
+                       "Planen har två mål med två delmål vardera som följs upp varje år i nämnden.\n\n"
+                       "1. Fler barn cyklar till skolan\n\n1.1 Varje skola får en säker cykelväg från de närmaste bostadsområdena\n\n"
+                       "1.2 Cykelställen vid skolorna byggs ut med tak och lås under planperioden\n\n"
+                       "2. Färre olyckor med cyklister\n\n2.1 Alla korsningar med skolvägar får upphöjda övergångsställen och belysning\n\n"
+                       "2.2 Vinterväghållningen prioriterar cykelvägar före bilvägar i hela kommunen\n\n"
+                       "Uppföljning\n\nPlanen följs upp i december.\n",
+                       false);
+    headings = section_headings(rec);
+    ok(strcmp(headings->str, "|Mål|Uppföljning|") == 0, "a list's long items neither end nor head it (got %s)",
+       headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+}
+
+/* mendA: a title found only in the running header ("… Sida 1 av 2") is the title, its page number cut; a header of
+ * nothing but a name and the page number is none. */
+static void test_mendA_title_in_page_header(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Norrby kommun\nAvtal om snöröjning Sida 1 av 3\n\n"
+                                  "Mellan Norrby kommun och Vägservice AB har följande avtal om snöröjning träffats.\n\n"
+                                  "§ 1 Omfattning\nVägservice AB röjer snö på kommunens gator och torg.\n",
+                                  false);
+    const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+    ok(title && g_strcmp0(at_rnode_text(title), "Avtal om snöröjning") == 0, "the running header's title (got %s)",
+       title ? at_rnode_text(title) : "none");
+    at_record_free(rec);
+    rec = extract_text("avtal.txt",
+                       "Norrby kommun Sida 1 av 3\n\nAvtal om snöröjning\n\n"
+                       "Mellan Norrby kommun och Vägservice AB har följande avtal om snöröjning träffats.\n",
+                       false);
+    title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+    ok(title && g_strcmp0(at_rnode_text(title), "Avtal om snöröjning") == 0, "a bare running header is no title (got %s)",
+       title ? at_rnode_text(title) : "none");
+    at_record_free(rec);
+}
+
+/* mendA: a line of validity or revision in a memo's head ("Gäller från 1 mars 2031", "Reviderad den …") is no
+ * place and day of writing: no document date. */
+static void test_mendA_validity_no_place_date(void)
+{
+    static const char *const lines[] = { "Gäller från 1 mars 2031", "Giltig till 30 juni 2032", "Reviderad den 2 maj 2031" };
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        char *text = g_strdup_printf("Norrby kommun\nTjänsteskrivelse\n%s\nDnr KS 2031/7\n\nNy taxa för hemtjänst\n\n"
+                                     "Förslag till beslut\n\nKommunstyrelsen beslutar att anta den nya taxan.\n",
+                                     lines[i]);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        bool document = false;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+            document |= g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "document") == 0;
+        ok(rec && !document, "'%s' gives no document date", lines[i]);
+        at_record_free(rec);
+        g_free(text);
+    }
 }
 
 /* sect20: a code alone or after its label ("Mål 2", "DELOMRÅDE 1", "B") numbers the item under it: neither heads a
@@ -9833,6 +9937,7 @@ int main(int argc, char **argv)
     test_no_meetings_in_activity_table();
     test_roman_parts_over_clauses();
     test_scanned_titles();
+    test_mendA_title_in_page_header();
     test_head_labels_over_values();
     test_letterhead_right_labels();
     test_minutes_letterhead_halves();
@@ -9917,6 +10022,8 @@ int main(int argc, char **argv)
     test_mendR_head_noun_keeps_name();
     test_mendR_appendix_label_keeps_sections();
     test_sect20_numbered_lists_no_sections();
+    test_mendA_validity_no_place_date();
+    test_mendA_list_under_numbered_heading();
     test_sect20_codes_captions_letters();
     test_sect20_head_signer_recipients();
     test_sect20_place_and_day_in_head();
