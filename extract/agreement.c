@@ -1783,8 +1783,8 @@ static bool badge_clauses(xctx *x, guint title, GArray *clauses)
         size_t mark = lost_number_len(l->text);
         const char *heading = l->text + mark;
         /* a heading stands over its text; round marks on lines in a row are a list's boxes ("O Faktura", "O Autogiro") */
-        bool listed = (i > title + 1 && badge_mark(aline(x, i - 1)->text)) ||
-                      (i + 1 < end && badge_mark(aline(x, i + 1)->text));
+        bool listed = (i > title + 1 && lost_number_len(aline(x, i - 1)->text)) ||
+                      (i + 1 < end && lost_number_len(aline(x, i + 1)->text));
         if (mark && !listed && !l->fields && word_count(heading) <= 6 && heading_words(heading, true) && !names_legal_person(heading))
             g_array_append_val(clauses, ((clause_at){ i, (int)(clauses->len - before + 1), (guint)mark, 0, true, 0, NULL }));
     }
