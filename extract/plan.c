@@ -2614,33 +2614,6 @@ static guint goal_label_lines(xctx *x, guint i, bool memo, GString *text)
     return main_goal_start(text->str, memo) ? i + 2 : 0;
 }
 
-static bool holds_no_aims(const char *s);
-
-/* Is line i in a section that sets the plan in its context ("Bakgrund", "2. Inledning"): its nearest heading above,
- * a short paragraph of its own and no sentence, holds no aims of the plan's? */
-static bool in_context_section(xctx *x, guint i)
-{
-    for (guint k = i; k-- > 0;) {
-        const xline *h = pline(x, k);
-        if (!h->para_start || h->fields || word_count(h->text) > 4 || strchr(".,;:", last_char(h->text)))
-            continue;
-        size_t a, b;
-        const char *title = pat_match(x, PAT_SECTION, h->text, 0) && pat_span(x, 2, &a, &b) ? h->text + a : h->text;
-        return holds_no_aims(title) || folded_starts(title, "inledning");
-    }
-    return false;
-}
-
-/* Does `text`, line i's and maybe the next's, quote a goal set by others ("Det övergripande målet för
- * folkhälsopolitiken är att ...") in a section of context: a sentence about the goal, not its label ("Huvudmål:"),
- * which states the plan's own wherever it stands? */
-static bool quotes_a_goal(xctx *x, guint i, const char *text, bool memo)
-{
-    const char *at = main_goal_start(text, memo);
-    size_t that = strlen(" är att ");
-    return at && (size_t)(at - text) >= that && strncmp(at - that, " är att ", that) == 0 && in_context_section(x, i);
-}
-
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
  * goal (in the theme numbered right above it) and its sub-goals. */
 static void labelled_goals(xctx *x, GString *text)
@@ -2648,7 +2621,7 @@ static void labelled_goals(xctx *x, GString *text)
     bool memo = memo_document(x);
     guint stated = 0; /* main goals stated by a label: several, each under a heading, name their themes */
     for (guint i = 0; i < x->lines->len && stated < 2; i++)
-        stated += goal_label_lines(x, i, memo, text) > 0 && !quotes_a_goal(x, i, text->str, memo);
+        stated += goal_label_lines(x, i, memo, text) > 0;
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
         /* a memo's "Målet är att" under a heading naming its goals ("Mål") states one */
@@ -2656,7 +2629,7 @@ static void labelled_goals(xctx *x, GString *text)
                                    word_count(pline(x, i - 1)->text) <= 3);
         /* the goal may wrap onto the next lines of its paragraph: join them up to its full stop */
         guint j = l->used ? 0 : goal_label_lines(x, i, memo_line, text);
-        if (!j || quotes_a_goal(x, i, text->str, memo_line))
+        if (!j)
             continue;
         for (xline *n; !goal_ends(text->str, memo_line) && (n = pline(x, j)) && !n->para_start && !n->used; j++)
             g_string_append_printf(text, " %s", n->text);
@@ -2900,6 +2873,8 @@ static xline *heading_above(xctx *x, const xrow *first)
     bool near = above && first->prov.first_line - above->prov.last_line <= 3;
     return near && above->para_start && goal_title_like(x, above, 8) && !names_goals(above->text) ? above : NULL;
 }
+
+static bool holds_no_aims(const char *s);
 
 /* The heading over the paragraph right above a table ("Transporter" over its prose over "Mål | X"), or NULL. */
 static xline *heading_over_prose(xctx *x, const xrow *first)

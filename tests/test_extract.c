@@ -9651,30 +9651,6 @@ static void test_mendG_procedure_sentence_no_goal(void)
     g_free(text);
 }
 
-/* mendG: a goal quoted under a heading that sets the plan in its context ("Bakgrund", "Inledning"), its label on one
- * line or cut by a line break, is others' goal: the plan's own is the one under "Mål". */
-static void test_mendG_context_goal_not_own(void)
-{
-    static const char *const quoted[] = { "Det långsiktiga målet för friluftspolitiken är att alla ska kunna vistas i "
-                                          "naturen.\n",
-                                          "Det långsiktiga målet\nför friluftspolitiken är att alla ska kunna vistas i "
-                                          "naturen.\n" };
-    static const char *const headings[] = { "Bakgrund", "Inledning" };
-    for (size_t q = 0; q < G_N_ELEMENTS(quoted); q++) {
-        char *text = g_strconcat("Friluftsplan för Norrby kommun 2028–2031\n\n", headings[q], "\n",
-                                 "Regeringen beslutade 2012 om tio mål för friluftslivet. ", quoted[q],
-                                 "Kommunen arbetar med målen i sin planering.\n\nMål\n"
-                                 "Huvudmål: Alla invånare i Norrby ska ha ett naturområde nära hemmet.\n", NULL);
-        at_record *rec = extract_text("plan.txt", text, false);
-        char *got = record_goals(rec);
-        ok(strcmp(got, "M:Alla invånare i Norrby ska ha ett naturområde nära hemmet") == 0,
-           "a goal quoted under '%s' is not the plan's: got '%s'", headings[q], got);
-        g_free(got);
-        at_record_free(rec);
-        g_free(text);
-    }
-}
-
 /* goal20: numbered headings over prose over one sentence over a line citing the national or global goal it serves:
  * the sentence is the goal, the heading its theme, the prose and the citation none. */
 static void test_goal20_goal_over_citation(void)
@@ -10049,7 +10025,6 @@ int main(int argc, char **argv)
     test_goal20_label_across_lines();
     test_goal20_goal_over_citation();
     test_mendG_procedure_sentence_no_goal();
-    test_mendG_context_goal_not_own();
     test_goal20_coded_goal_owner_table();
     test_goal20_item_over_explaining_paragraph();
     test_mende_signing_day_not_known();
