@@ -706,8 +706,6 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
     return false;
 }
 
-/* "För Botkyrka kommun" over a signature, or "Region Uppsala genom kollektivtrafiknämnden" in a
- * signature block: the parties of an agreement that names them nowhere else. */
 /* "Vaxholms stad", "Roslagsvatten AB", "Region Uppsala genom kollektivtrafiknämnden": a legal person's name. */
 bool names_legal_person(const char *s)
 {
@@ -1067,11 +1065,9 @@ static bool terminated_before(const char *s, size_t at)
     static const char *const verbs[] = { "säger upp", "sägs upp", "säga upp", "sägas upp" };
     const char *stop = g_strrstr_len(s, (gssize)at, ". ");
     const char *start = stop ? stop + 2 : s;
-    char *sentence = g_strndup(start, (gsize)(s + at - start));
     bool found = false;
     for (size_t k = 0; k < G_N_ELEMENTS(verbs) && !found; k++)
-        found = strstr(sentence, verbs[k]) != NULL;
-    g_free(sentence);
+        found = g_strstr_len(start, (gssize)(s + at - start), verbs[k]) != NULL;
     return found;
 }
 

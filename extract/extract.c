@@ -607,13 +607,6 @@ static const char *page_number_at(const char *s)
     return *at == '\0' ? sida : NULL;
 }
 
-/* Does the line end with its page's number? A running header that repeats the title beside it, not the title's
- * own line (unless the document has no other: page_header_title). */
-static bool ends_with_page_number(const char *s)
-{
-    return page_number_at(s) != NULL;
-}
-
 static bool is_title_line(const char *s)
 {
     static const char *const words[] = { "plan", "program", "avtal", "overenskommelse", "avsiktsforklaring", "vision", "strategi",
@@ -623,8 +616,9 @@ static bool is_title_line(const char *s)
     if (n == 0 || n > 14 || g_str_has_suffix(s, ".") || g_str_has_suffix(s, ","))
         return false;
     if (strstr(s, " · ") || strstr(s, " | ") || strstr(s, " : ") || folded_contains(s, " dnr ") ||
-        ends_with_page_number(s))
-        return false; /* a running header: name, organisation and diarienummer or page number on one line */
+        page_number_at(s))
+        return false; /* a running header: name, organisation and diarienummer or page number on one line (the
+                       * title's own line only where the document has no other: page_header_title) */
     char *f = folded_copy(s);
     char **tokens = g_strsplit_set(f, " -/", -1);
     bool hit = false;

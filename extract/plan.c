@@ -1715,7 +1715,6 @@ static bool titled_right(const column_field *cols, int n_cols)
     return false;
 }
 
-/* One table: its header row, then section, activity and repeated header rows. */
 static int goal_code_level(const char *code);
 
 /* Does the row's number column code a sub-goal ("1a", "2.1" under "1", "2")? */
@@ -1727,6 +1726,7 @@ static bool coded_sub_goal(const xrow *r, const column_field *cols, int n_cols)
     return false;
 }
 
+/* One table: its header row, then section, activity and repeated header rows. */
 static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
 {
     guint header = header_row(x, first, end), body = header + 1;
@@ -4768,38 +4768,45 @@ static char *goal_sentence(xctx *x, guint para, guint end)
     return s;
 }
 
+/* Goal `goal` (its lines para..end-1) under `parent`, those lines read. */
+static void add_goal_over(xctx *x, at_rnode *parent, const char *goal, guint para, guint end)
+{
+    at_provenance prov = pline(x, para)->prov;
+    prov.last_line = pline(x, end - 1)->prov.last_line;
+    prov.alto_last = pline(x, end - 1)->prov.alto_last;
+    add_goal(x, parent, "mainGoal", goal, &prov);
+    for (guint k = para; k < end; k++)
+        pline(x, k)->used = true;
+}
+
 /* A plan that states no goal by a label, whose numbered headings each stand over one sentence saying what shall be
  * and a table of what is done: the heading is the theme, the sentence its main goal, which the table's activities
  * serve (goals_stated_over_tables links them). Read only when two tables or more are so set, as a plan's layout. */
 static void goals_between_headings_and_tables(xctx *x)
 {
     GArray *found = g_array_new(FALSE, FALSE, sizeof(guint)); /* per table: its sentence's first line and end */
+    GPtrArray *goals = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < x->rows->len;) {
         const xrow *first = g_ptr_array_index(x->rows, i);
         while (i < x->rows->len && ((const xrow *)g_ptr_array_index(x->rows, i))->table == first->table)
             i++;
         guint para, end = lines_before(x, &first->prov);
         char *goal = heading_over_sentence(x, first, &para) ? goal_sentence(x, para, end) : NULL;
-        if (goal)
+        if (goal) {
             g_array_append_vals(found, (guint[]){ para, end }, 2);
-        g_free(goal);
+            g_ptr_array_add(goals, goal);
+        }
     }
-    for (guint f = 0; found->len >= 4 && f < found->len; f += 2) {
-        guint para = g_array_index(found, guint, f), end = g_array_index(found, guint, f + 1);
+    for (guint f = 0; goals->len >= 2 && f < goals->len; f++) {
+        guint para = g_array_index(found, guint, 2 * f), end = g_array_index(found, guint, 2 * f + 1);
         const xline *h = pline(x, para - 1);
         size_t a, b;
         pat_match(x, PAT_SECTION, h->text, 0); /* matched in heading_over_sentence */
         pat_span(x, 2, &a, &b);
         at_rnode *theme = add_goal(x, x->goals, "theme", h->text + a, &h->prov);
-        char *goal = goal_sentence(x, para, end);
-        at_provenance prov = pline(x, para)->prov;
-        prov.last_line = pline(x, end - 1)->prov.last_line;
-        prov.alto_last = pline(x, end - 1)->prov.alto_last;
-        add_goal(x, theme, "mainGoal", goal, &prov);
-        g_free(goal);
-        for (guint k = para; k < end; k++)
-            pline(x, k)->used = true;
+        add_goal_over(x, theme, g_ptr_array_index(goals, f), para, end);
     }
+    g_ptr_array_unref(goals);
     g_array_unref(found);
 }
 
@@ -4845,30 +4852,27 @@ static const xline *numbered_heading_over(xctx *x, guint i, size_t *title)
 static void goals_over_citations(xctx *x)
 {
     GArray *found = g_array_new(FALSE, FALSE, sizeof(guint)); /* per goal: its first line and its citation's */
+    GPtrArray *goals = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 1; i < x->lines->len; i++) {
         guint para = i - 1;
         while (para > 0 && !pline(x, para)->para_start)
             para--;
         char *goal = cites_goal_number(pline(x, i)->text) ? one_sentence(x, para, i) : NULL;
-        if (goal)
+        if (goal) {
             g_array_append_vals(found, (guint[]){ para, i }, 2);
-        g_free(goal);
+            g_ptr_array_add(goals, goal);
+        }
     }
-    for (guint f = 0; found->len >= 4 && f < found->len; f += 2) {
-        guint para = g_array_index(found, guint, f), cite = g_array_index(found, guint, f + 1);
+    for (guint f = 0; goals->len >= 2 && f < goals->len; f++) {
+        guint para = g_array_index(found, guint, 2 * f), cite = g_array_index(found, guint, 2 * f + 1);
         size_t title;
         const xline *h = numbered_heading_over(x, para, &title);
         at_rnode *theme = h ? find_goal(x, x->goals, "theme", h->text + title) : NULL;
         theme = h && !theme ? add_goal(x, x->goals, "theme", h->text + title, &h->prov) : theme;
-        char *goal = one_sentence(x, para, cite);
-        at_provenance prov = pline(x, para)->prov;
-        prov.last_line = pline(x, cite - 1)->prov.last_line;
-        prov.alto_last = pline(x, cite - 1)->prov.alto_last;
-        add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &prov);
-        g_free(goal);
-        for (guint k = para; k <= cite; k++)
-            pline(x, k)->used = true;
+        add_goal_over(x, theme ? theme : x->goals, g_ptr_array_index(goals, f), para, cite);
+        pline(x, cite)->used = true;
     }
+    g_ptr_array_unref(goals);
     g_array_unref(found);
 }
 
