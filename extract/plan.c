@@ -1717,12 +1717,29 @@ static bool titled_right(const column_field *cols, int n_cols)
 
 static int goal_code_level(const char *code);
 
-/* Does the row's number column code a sub-goal ("1a", "2.1" under "1", "2")? */
-static bool coded_sub_goal(const xrow *r, const column_field *cols, int n_cols)
+/* The row's code: its first filled column of no field ("Nr"), or NULL. */
+static const char *row_code(const xrow *r, const column_field *cols, int n_cols)
 {
     for (int c = 0; c < r->n_cells && c < n_cols; c++)
         if (cols[c] == COL_IGNORED && r->cells[c])
-            return goal_code_level(r->cells[c]) == 2;
+            return r->cells[c];
+    return NULL;
+}
+
+/* Does row `i`'s number column code a sub-goal of the nearest main goal's code above it, from row `body` on ("1a",
+ * "1.2" under "1")? Rows "1.1", "1.2" with no "1" above are goals of one level, not the first's sub-goals. */
+static bool coded_sub_goal(const xctx *x, guint body, guint i, const column_field *cols, int n_cols)
+{
+    const char *code = row_code(g_ptr_array_index(x->rows, i), cols, n_cols);
+    if (!code || goal_code_level(code) != 2)
+        return false;
+    for (guint j = i; j-- > body;) {
+        const char *above = row_code(g_ptr_array_index(x->rows, j), cols, n_cols);
+        if (above && goal_code_level(above) == 1) {
+            size_t n = strcspn(above, ".");
+            return strncmp(above, code, n) == 0 && !g_ascii_isdigit(code[n]);
+        }
+    }
     return false;
 }
 
@@ -1902,7 +1919,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
                     sub_goal = add_goal(x, parent, "subGoal", goal, &r->prov);
                 g_free(stated);
             } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1 && owned_goals && main_goal &&
-                       coded_sub_goal(r, cols, n_cols)) {
+                       coded_sub_goal(x, body, i, cols, n_cols)) {
                 add_goal(x, main_goal, "subGoal", r->cells[c], &r->prov); /* "1a" under "1" */
             } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1) {
                 char *stated = goal_by_code(x, r->cells[c], &r->prov);

@@ -9698,6 +9698,18 @@ static void test_goal20_coded_goal_owner_table(void)
        "in a table of activities '1.1' numbers a row, no sub-goal: got '%s'", got);
     g_free(got);
     at_record_free(rec);
+    rec = extract_text("program.tsv",
+                       "Program för cykling 2028–2031\nMål\nNr\tMål\tAnsvarig nämnd\n"
+                       "1.1\tFler barn ska cykla till skolan.\tBarn- och utbildningsnämnden\n"
+                       "1.2\tAlla skolor ska ha cykelställ med tak.\tTekniska nämnden\n"
+                       "12a\tCykelvägarna ska plogas före bilvägarna.\tTekniska nämnden\n",
+                       true);
+    got = record_goals(rec);
+    ok(strcmp(got, "M:Fler barn ska cykla till skolan.;M:Alla skolor ska ha cykelställ med tak.;"
+                   "M:Cykelvägarna ska plogas före bilvägarna.") == 0,
+       "'1.2' with no '1' above, and '12a' under '1.1', are goals of their own: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
 }
 
 /* goal20: numbered goals, each a full sentence over a paragraph of its own that explains it ("X ska ..."): the
