@@ -51,7 +51,8 @@ enum {
                                * word with the head it shares ("får- eller morföräldrar"), "bör" with no
                                * infinitive in its clause ("Min bror bör ensam"), "vänligen" after a definite
                                * noun ("myndigheten vänligen tillämpar"), a finite verb ending a preposition's
-                               * phrase ("grundad på låg."), "har" ending a clause after a verb ("studerar har.") */
+                               * phrase ("grundad på låg."), "har" ending a clause after a verb ("studerar har."), "när" opening
+                               * a clause with no finite verb ("och nar till sist sjön.") */
 #define GENDER_ODDS 20.0 /* a noun of common gender against its rival after "ett": "ett ide", "ett annat lok" */
 #define NOMINAL_ODDS 20.0 /* a noun or an adjective against a reading that is neither after a preposition or in a
                            * list of nouns: "med bagge" is no "bägge", "i tvdrled" (OCR) is "tvärled", "tecken,
@@ -166,7 +167,8 @@ typedef struct {
                             * that makes no word with the head after "och"/"eller" when another one does ("får-
                             * eller morföräldrar"), "bör" with no infinitive after it in its clause, "vänligen"
                             * after a comma or a definite noun, a finite verb ending a preposition's phrase,
-                            * "har" ending a clause after a verb or an adjective */
+                            * "har" ending a clause after a verb or an adjective, "när" with no finite verb in
+                            * its clause (mark_verbless_when) */
     uint8_t not_predicative; /* after "är" and its subject, when a reading is an adjective: bit k for each reading
                               * k that is none ("är det kallare" is no "källare") */
     uint8_t not_nominal;   /* after a preposition or inside a list of nouns, when a reading is a noun: bit k for
@@ -889,6 +891,7 @@ static int local_best(const cand_set *s);
 static double context_bonus(run *r, const cand *a, const cand *b);
 static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
+static void mark_verbless_when(run *r, slot *seg, size_t len);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
 static inline uint8_t readings_spelled(const cand_set *cs, const char *word);
@@ -1808,6 +1811,7 @@ static void flush_segment(run *r)
     }
     cancel_imperative(r, seg, len);
     mark_bare_modals(r, seg, len);
+    mark_verbless_when(r, seg, len);
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -2023,7 +2027,7 @@ static uint8_t word_kinds(const char *part, size_t len)
 
 /* Is word `index` a conjunction that opens a clause? After one, "de" is its subject: "om de ar" is
  * "om de är" (in the counted statutes 206 of 230 "de är" follow one, no "de år" does). */
-static bool opens_clause(run *r, size_t index)
+static bool opens_clause(const run *r, size_t index)
 {
     static const char *const words[] = { "om", "att", "som", "nar", "dar", "da", "eftersom", "medan", "innan",
                                          "tills", "vilka", "vilken", "vilket" };
@@ -2487,10 +2491,10 @@ static bool finite_shaped(const run *r, const slot *s, size_t before)
 
 /* Is word `index`, without its punctuation, shaped like an infinitive? Any word in -a counts, however
  * short ("äta", and "på" too: the test errs towards an infinitive). */
-static bool infinitive_word(const run *r, size_t index)
+static bool infinitive_word(const run *r, const slot *s)
 {
     size_t len;
-    const char *text = at_doc_word_text(r->doc, index, &len);
+    const char *text = at_doc_word_text(r->doc, s->word, &len);
     while (len && strchr(",.;:?!)", text[len - 1]))
         len--;
     char folded[AT_WORD_MAX * 4];
@@ -2518,12 +2522,30 @@ static bool as_it_ought(run *r, const slot *seg, size_t i)
     return pronoun && l2 == 3 && g_ascii_strncasecmp(som, "som", 3) == 0;
 }
 
-/* Does the clause that goes on at part `from` (past a modal), `aside` telling whether an aside is open there,
- * end before any word shaped like an infinitive? The clause ends with its sentence, or at a comma that neither
+/* Does a list go on at part `from`, after a comma: "och" or "eller" within its next six words, before the
+ * sentence ends or a clause opens ("när användningen, underhållet eller uthyrningen har", "när staten,
+ * regionen, Trafikverket och kommunerna")? */
+static bool lists_on(const run *r, const slot *seg, size_t len, size_t from)
+{
+    for (size_t j = from; j < len && j < from + 6; j++) {
+        size_t wlen;
+        const char *w = at_doc_word_text(r->doc, seg[j].word, &wlen);
+        if ((wlen == strlen("och") && memcmp(w, "och", wlen) == 0) || (wlen == strlen("eller") && memcmp(w, "eller", wlen) == 0))
+            return true;
+        if (closes_sentence(r, seg[j].word) || opens_clause(r, seg[j].word))
+            return false;
+    }
+    return false;
+}
+
+/* Does the clause that goes on at part `from` (past a modal, say), `aside` telling whether an aside is open there,
+ * end before any word `wanted` (one shaped like an infinitive, say)? With `lists`, a comma inside a list does
+ * not end it (lists_on). The clause ends with its sentence, or at a comma that neither
  * opens an aside (one before a conjunction) nor closes one ("bör det, om parten begär det, även träffas").
  * Every part a walk passes, in the state it passes it, ends the same way: `memo` (2 * part + aside: 0 unknown,
  * 1 no, 2 yes) keeps that, so each is walked once a segment, however many modals it holds ("bor bor bor"). */
-static bool bare_clause(run *r, const slot *seg, size_t len, size_t from, bool aside, uint8_t *memo)
+static bool bare_clause(run *r, const slot *seg, size_t len, size_t from, bool aside,
+                        bool (*wanted)(const run *, const slot *), bool lists, uint8_t *memo)
 {
     uint16_t path[MAX_SEGMENT];
     size_t n = 0;
@@ -2537,10 +2559,10 @@ static bool bare_clause(run *r, const slot *seg, size_t len, size_t from, bool a
             break;
         }
         path[n++] = (uint16_t)at;
-        if (infinitive_word(r, seg[j].word))
+        if (wanted(r, &seg[j]))
             break;
         bool comma = seg[j].comma;
-        bool opens = comma && j + 1 < len && opens_clause(r, seg[j + 1].word);
+        bool opens = comma && j + 1 < len && (opens_clause(r, seg[j + 1].word) || (lists && lists_on(r, seg, len, j + 1)));
         if (closes_sentence(r, seg[j].word) || (comma && !opens && !aside)) {
             bare = 2;
             break;
@@ -2570,8 +2592,53 @@ static void mark_bare_modals(run *r, slot *seg, size_t len)
         if (!cleared)
             memset(memo, 0, 2 * len);
         cleared = true;
-        if (bare_clause(r, seg, len, i + 1, seg[i].comma, memo))
+        if (bare_clause(r, seg, len, i + 1, seg[i].comma, infinitive_word, false, memo))
             seg[i].ruled_out |= ought;
+    }
+}
+
+/* May slot `s` be its clause's finite verb: a listed one, or a reading the dictionary calls a verb that is
+ * no infinitive ("kommer", "åkte", "kommit" of "när han kommit hem")? Errs towards a verb, and so does a
+ * conjunction, whose clause may hold the verb of the clause around it ("när de som bor här kommer") or
+ * none ("när som helst"), and a number, which may end in a point that ends no sentence ("när 11 kap.
+ * tillämpas"). */
+static bool may_be_clause_verb(const run *r, const slot *s)
+{
+    if (s->cs->finite || opens_clause(r, s->word) || s->cs == &r->number || s->cs == &r->year)
+        return true;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        char last = c->len ? c->text[c->len - 1] : 'a';
+        /* Present forms listed bare ("upphör") and passives the dictionary gives no class ("annulleras"). */
+        bool unclassed_verb = !c->pos && c->len >= strlen("görs") && (last == 'r' || last == 's');
+        bool supine = (c->pos & POS_ADJECTIVE) && last == 't'; /* "när myndigheten gjort en registrering" */
+        if (((c->pos & POS_VERB) && last != 'a') || unclassed_verb || supine)
+            return true;
+    }
+    return false;
+}
+
+/* A slot's reading "när" is ruled out, and "når" left, when the rest of its clause has no word that may be a
+ * finite verb: "lättare nar sina egna mal, samtidigt" and "och nar till slut havet." are "når"; "när sina
+ * barn har slutat", "när de som bor här kommer" and "när som helst" keep "när". */
+static void mark_verbless_when(run *r, slot *seg, size_t len)
+{
+    uint8_t memo[2 * MAX_SEGMENT];
+    bool cleared = false; /* most segments hold no "nar": the memo is cleared at the first */
+    for (size_t i = 0; i < len; i++) {
+        const cand_set *cs = seg[i].cs;
+        /* "når" is a listed finite verb; an opening "När" is the conjunction (its sentence goes on after the
+         * clause: "När tvångsvården av en patient, för vilken ..."). */
+        if (!cs->finite || cs->n < 2 || seg[i].opens_sentence || closes_sentence(r, seg[i].word))
+            continue;
+        uint8_t when = readings_spelled(cs, "när");
+        if (!when || !readings_spelled(cs, "når"))
+            continue;
+        if (!cleared)
+            memset(memo, 0, 2 * len);
+        cleared = true;
+        if (bare_clause(r, seg, len, i + 1, seg[i].comma, may_be_clause_verb, true, memo))
+            seg[i].ruled_out |= when;
     }
 }
 
