@@ -3406,6 +3406,18 @@ static void test_mends_dated_parties_over_signers(void)
     at_record_free(rec);
 }
 
+/* sig21: a day of signing over a municipality's board over a name is no signature page: the board ("Socialnämnden")
+ * acts for its municipality and is no party, so a memo closing so signs nothing. */
+static void test_sig21_board_is_no_party(void)
+{
+    const char *memo = "Vallby kommun\n\nTJÄNSTESKRIVELSE\n\nNy mötesplats för äldre\n\nÄrendet\n\nFörvaltningen "
+                       "föreslår att en mötesplats för äldre öppnas i Vallby centrum under hösten.\n\n"
+                       "Vallby den 2 april 2031\n\nSocialnämnden\n\nAnna Berg\nSocialchef\n";
+    at_record *rec = extract_text("memo.txt", memo, true);
+    ok(rec && at_record_count(rec, "signatory") == 0, "a day over a bare board over a name: no signatories");
+    at_record_free(rec);
+}
+
 /* Review 10's findings, each in wordings of our own: an addition to an agreement is an agreement; a block's line
  * under a party that names no acting body leaves the party; a party's address line is no party. */
 static void test_agreement_review10(void)
@@ -9804,6 +9816,7 @@ int main(int argc, char **argv)
     test_sig20_memo_sign_off();
     test_sig20_party_over_signer_line();
     test_mends_dated_parties_over_signers();
+    test_sig21_board_is_no_party();
     test_signature_block_cells();
     test_decision_head_table();
     test_status_column();
