@@ -76,15 +76,16 @@ bool place_date(xctx *x, const char *s, char **place, char *iso)
 }
 
 /* "Namnförtydligande: Petra Sjöberg", "Ort och datum: Vaxholm 2026-12-01": a labelled block's value ("" when
- * the label stands alone, with or without its colon); other lines as they are. */
+ * the label stands alone, with or without its colon); other lines as they are. Compared folded: OCR drops the
+ * diacritics of a form's printed labels ("Namnfortydligande"). */
 static const char *sig_value(const char *s)
 {
     static const char *const labels[] = { "Ort och datum", "Ort, datum", "Ort/datum", "Datum och ort", "Datum/ort",
                                           "Namnförtydligande", "Namn", "Titel", "Befattning", "Underskrift" };
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
-        size_t n = strlen(labels[i]);
-        if (g_ascii_strncasecmp(s, labels[i], n) == 0 && (s[n] == ':' || s[n] == '\0')) /* "Ort och datum" alone */
-            return s + n + (s[n] == ':') + strspn(s + n + (s[n] == ':'), " ");
+        const char *end = folded_prefix_end(s, labels[i]);
+        if (end && (*end == ':' || *end == '\0')) /* "Ort och datum" alone */
+            return end + (*end == ':') + strspn(end + (*end == ':'), " ");
     }
     return s;
 }
