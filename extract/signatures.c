@@ -784,16 +784,19 @@ static bool row_set_out_for_signing(const xrow *r)
 }
 
 /* Does line i open a block under a day of signing and its party: "Norrby den 14 mars 2032" over "Norrby kommun Norrby
- * hembygdsförening" over a signer's name (on a scan the line to sign on is no text)? A memo's head dates it over its
- * handläggare, its number or whom it is to ("Till kommunstyrelsen"), and no party stands over its sign-off. */
+ * hembygdsförening" over a signer's name, or a title over it (on a scan the line to sign on is no text)? A memo's head
+ * dates it over its handläggare, its number or whom it is to ("Till kommunstyrelsen"), and no party stands over its
+ * sign-off. */
 static bool dated_party_over_signer(xctx *x, guint i)
 {
-    const xline *party = line_at(x, i + 1), *signer = line_at(x, i + 2);
+    const xline *party = line_at(x, i + 1), *signer = line_at(x, i + 2), *under = line_at(x, i + 3);
     if (!signer || folded_starts(party->text, "till ") || !names_legal_person(party->text) ||
         !signing_marker(x, line_at(x, i)->text))
         return false;
     char *left = NULL, *right = NULL;
-    bool names = name_like(signer->text) || signer_line(signer->text) || split_pair(signer->text, name_like, &left, &right);
+    bool names = name_like(signer->text) || signer_line(signer->text) ||
+                 (under && title_like(x, signer->text) && name_like(under->text)) ||
+                 split_pair(signer->text, name_like, &left, &right);
     g_free(left);
     g_free(right);
     return names;
