@@ -161,15 +161,18 @@ static char *without_designated_names(const char *s)
 }
 
 /* Does a word of `name` say what kind of organisation it is ("kommun", "AB", "Bostadsrättsföreningen",
- * "Räddningstjänstförbundet", "Polismyndigheten")? Names of people, places and addresses have none. */
-static bool names_org_kind(const char *name)
+ * "Räddningstjänstförbundet", "Polismyndigheten"; with `bodies`, "Socialnämnden", "Kommunstyrelsen" too)? Names of
+ * people, places and addresses have none. */
+static bool org_kind_word(const char *name, bool bodies)
 {
     static const char *const whole[] = { "kommun", "stad", "region", "landsting", "ab", "hb", "kb", "brf", "ek.", "if", "ik", "bk",
                                          "aktiebolag", "kooperativ", "universitet", "högskola" };
     static const char *const endings[] = { "förbund", "förbundet", "stiftelse", "stiftelsen", "förening",
-                                           "föreningen", "myndighet", "myndigheten", "nämnd", "nämnden",
-                                           "styrelse", "styrelsen", "verket", "bolag", "bolaget", "samfällighet",
-                                           "klubb", "klubben", "sällskap", "sällskapet", "församling", "församlingen" };
+                                           "föreningen", "myndighet", "myndigheten", "verket", "bolag", "bolaget",
+                                           "samfällighet", "klubb", "klubben", "sällskap", "sällskapet", "församling",
+                                           "församlingen" };
+    /* the bodies a municipality or region acts through: no legal persons of their own */
+    static const char *const body_endings[] = { "nämnd", "nämnden", "styrelse", "styrelsen" };
     char *lower = g_utf8_strdown(name, -1);
     char **words = g_strsplit_set(lower, " ,()", -1);
     bool hit = false;
@@ -178,10 +181,17 @@ static bool names_org_kind(const char *name)
             hit = strcmp(*w, whole[i]) == 0;
         for (size_t i = 0; i < G_N_ELEMENTS(endings) && !hit; i++)
             hit = g_str_has_suffix(*w, endings[i]);
+        for (size_t i = 0; bodies && i < G_N_ELEMENTS(body_endings) && !hit; i++)
+            hit = g_str_has_suffix(*w, body_endings[i]);
     }
     g_strfreev(words);
     g_free(lower);
     return hit;
+}
+
+static bool names_org_kind(const char *name)
+{
+    return org_kind_word(name, true);
 }
 
 /* "Stadshusgatan 1", "Box 56": the address under a party, no party ("Bostadsrättsföreningen Ekorren 12" is one). */
@@ -706,14 +716,21 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
     return false;
 }
 
-/* "Vaxholms stad", "Roslagsvatten AB", "Region Uppsala genom kollektivtrafiknämnden": a legal person's name. */
-bool names_legal_person(const char *s)
+/* "Vaxholms stad", "Roslagsvatten AB", "Region Uppsala genom kollektivtrafiknämnden": a legal person's name (a
+ * municipality, region, company, association, foundation, authority); with `bodies`, any organisation's, a bare
+ * "Socialnämnden" too (it acts for its municipality, no party of its own). */
+static bool names_organisation(const char *s, bool bodies)
 {
     char *body, *name = split_acting_body(s, &body);
-    bool hit = names_org_kind(name) && party_name(name);
+    bool hit = org_kind_word(name, bodies) && party_name(name);
     g_free(name);
     g_free(body);
     return hit;
+}
+
+bool names_legal_person(const char *s)
+{
+    return names_organisation(s, false);
 }
 
 /* "För Åre kommun:" over a signature: the party without "För". */
@@ -1659,7 +1676,7 @@ static bool clause_heading(xctx *x, guint i, const int lasts[2], bool numbered, 
         xline *prev = i ? aline(x, i - 1) : NULL;
         bool listed = prev && !l->para_start && pat_match(x, PAT_CLAUSE_NUMBERED, prev->text, 0);
         return numbered && in_run &&
-               (alone || (last > 0 && !listed && heading_words(l->text + a, true) && !names_legal_person(l->text + a)));
+               (alone || (last > 0 && !listed && heading_words(l->text + a, true) && !names_organisation(l->text + a, true)));
     }
     return false;
 }
@@ -1723,7 +1740,7 @@ static bool bare_heading(xctx *x, guint i)
 {
     const xline *l = aline(x, i), *next = aline(x, i + 1);
     if (!next || l->used || l->fields || !l->para_start || word_count(l->text) > 6 || !heading_words(l->text, true) ||
-        names_legal_person(l->text) || repeated(x, i))
+        names_organisation(l->text, true) || repeated(x, i))
         return false;
     return next->fields || strchr(next->text, '.') || word_count(next->text) > 8;
 }
@@ -1738,7 +1755,7 @@ static guint run_in_heading(xctx *x, guint i)
     if (l->used || l->fields || !l->para_start || !stop || !g_unichar_isupper(g_utf8_get_char(stop + 2)))
         return 0;
     char *head = g_strndup(l->text, (size_t)(stop - l->text));
-    bool ok = word_count(head) <= 3 && heading_words(head, true) && !names_legal_person(head);
+    bool ok = word_count(head) <= 3 && heading_words(head, true) && !names_organisation(head, true);
     g_free(head);
     return ok ? (guint)(stop - l->text) : 0;
 }
@@ -1781,7 +1798,7 @@ static bool badge_clauses(xctx *x, guint title, GArray *clauses)
         /* a heading stands over its text; round marks on lines in a row are a list's boxes ("O Faktura", "O Autogiro") */
         bool listed = (i > title + 1 && lost_number_len(aline(x, i - 1)->text)) ||
                       (i + 1 < end && lost_number_len(aline(x, i + 1)->text));
-        if (mark && !listed && !l->fields && word_count(heading) <= 6 && heading_words(heading, true) && !names_legal_person(heading))
+        if (mark && !listed && !l->fields && word_count(heading) <= 6 && heading_words(heading, true) && !names_organisation(heading, true))
             g_array_append_val(clauses, ((clause_at){ i, (int)(clauses->len - before + 1), (guint)mark, 0, true, 0, NULL }));
     }
     if (clauses->len - before >= 3)

@@ -3406,6 +3406,38 @@ static void test_mends_dated_parties_over_signers(void)
     at_record_free(rec);
 }
 
+/* sig21: a day of signing over a municipality's board over a name is no signature page: the board ("Socialnämnden")
+ * acts for its municipality and is no party, so a memo closing so signs nothing. */
+static void test_sig21_board_is_no_party(void)
+{
+    const char *memo = "Vallby kommun\n\nTJÄNSTESKRIVELSE\n\nNy mötesplats för äldre\n\nÄrendet\n\nFörvaltningen "
+                       "föreslår att en mötesplats för äldre öppnas i Vallby centrum under hösten.\n\n"
+                       "Vallby den 2 april 2031\n\nSocialnämnden\n\nAnna Berg\nSocialchef\n";
+    at_record *rec = extract_text("memo.txt", memo, true);
+    ok(rec && at_record_count(rec, "signatory") == 0, "a day over a bare board over a name: no signatories");
+    at_record_free(rec);
+    const char *page = "Vallby den 2 april 2031\n\nVallby kommun\n\nKommunstyrelsens ordförande\nAnna Berg\n";
+    rec = extract_text("sidan.txt", page, true);
+    ok(rec && has_signatory(rec, "Anna Berg", "Kommunstyrelsens ordförande"),
+       "a day over a municipality over a title over a name signs: the signatory kept");
+    at_record_free(rec);
+}
+
+/* sig21: a scan's signature table labels its rows ("Ort", "Datum", "Namnfortydligande": OCR dropped the label's
+ * diacritics); the label still reads as one, and each block's place and day are its signature. */
+static void test_sig21_labels_without_diacritics(void)
+{
+    const char *text = "Avtal om gemensam upphandling\n\n1. Parter\n\nVallby kommun och Åby kommun.\n\n2. Uppdrag\n\n"
+                       "Parterna upphandlar skolskjutsar tillsammans.\n\n\tFör Vallby kommun\tFör Åby kommun\n"
+                       "Ort\tVallby\tÅby\nDatum\t2031-04-02\t2031-04-09\nUnderskrift\t\t\n"
+                       "Namnfortydligande\tAnna Berg\tPer Lund\nBefattning\tOrdförande\tOrdförande\n";
+    at_record *rec = extract_text("avtal.txt", text, true);
+    ok(rec && at_record_count(rec, "signature") == 2 && has_signatory(rec, "Per Lund", "Ordförande"),
+       "row labels without diacritics: each block's place and day (got %zu signatures)",
+       rec ? at_record_count(rec, "signature") : 0);
+    at_record_free(rec);
+}
+
 /* Review 10's findings, each in wordings of our own: an addition to an agreement is an agreement; a block's line
  * under a party that names no acting body leaves the party; a party's address line is no party. */
 static void test_agreement_review10(void)
@@ -9816,6 +9848,8 @@ int main(int argc, char **argv)
     test_sig20_memo_sign_off();
     test_sig20_party_over_signer_line();
     test_mends_dated_parties_over_signers();
+    test_sig21_board_is_no_party();
+    test_sig21_labels_without_diacritics();
     test_signature_block_cells();
     test_decision_head_table();
     test_status_column();
