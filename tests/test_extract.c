@@ -35,6 +35,7 @@ static void test_patterns(void)
         { "10-apr", 2019, "2019-04-10" },
         { "10-apr", 0, "--04-10" },
         { "Nykvarn den 8/6 2010", 0, "2010-06-08" },
+        { "Datum: 4.10.2031", 0, "2031-10-04" },
         { "5-6 september Planeringskonferens", 2019, "2019-09-05" },
         { "25 SEPTEMBER 2019", 0, "2019-09-25" },
     };
