@@ -360,6 +360,16 @@ static bool line_alone(xctx *x, guint i)
            g_ascii_isdigit(next->text[0]);
 }
 
+/* `s` after a goal's label that codes it ("Delmål A", "Mål 2: X" are "A", "2: X"), or `s` as it is. */
+static const char *unlabelled_code(const char *s)
+{
+    static const char *const labels[] = { "Mål ", "Delmål " };
+    for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
+        if (g_str_has_prefix(s, labels[k]) && g_ascii_isalnum(s[strlen(labels[k])]))
+            return s + strlen(labels[k]);
+    return s;
+}
+
 /* "M1" or "Mål 2" in a goal column of the row at `row`: the goal the text states as "M1 – Ny och befintlig ...". */
 static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
 {
@@ -367,12 +377,13 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
         return NULL;
     static const char *const dashes[] = { " – ", " - ", ": ", ". ", ") " };
     static const char *const labels[] = { "Mål ", "Delmål " };
-    /* a list of the goals as a table: "D1 <tab> Invånare ska ..." */
+    /* a list of the goals as a table: "D1 <tab> Invånare ska ...", "Delmål A <tab> X" */
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         int last = -1;
         filled_cells(r, &last); /* a goal list has two columns; an activity row that names the code has more */
-        if (r->n_cells >= 2 && r->cells[0] && r->cells[1] && strcmp(r->cells[0], code) == 0 &&
+        if (r->n_cells >= 2 && r->cells[0] && r->cells[1] &&
+            (strcmp(r->cells[0], code) == 0 || strcmp(unlabelled_code(r->cells[0]), code) == 0) &&
             word_count(r->cells[1]) >= 3 && last == 1)
             return coded_goal(r->cells[1]);
     }
@@ -404,14 +415,14 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
             if (goal)
                 return goal;
         }
-        /* "Mål A – X", "Delmål 2: X" for the code "A", "2" */
-        for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
-            if (g_str_has_prefix(t, labels[k]) && g_str_has_prefix(t + strlen(labels[k]), code))
-                t += strlen(labels[k]);
+        /* "Mål A – X", "Delmål 2: X" for the code "A", "2"; after its label a code needs no dash ("Delmål A X") */
+        const char *labelled = unlabelled_code(t);
+        bool spaced = lettered || (labelled != t && g_ascii_isupper(code[0]) && !code[1]);
+        t = g_str_has_prefix(labelled, code) ? labelled : t;
         if (!g_str_has_prefix(t, code))
             continue;
         for (size_t k = 0; k <= G_N_ELEMENTS(dashes); k++)
-            if (k == G_N_ELEMENTS(dashes) ? lettered && t[strlen(code)] == ' ' && word_count(t + strlen(code)) >= 3 &&
+            if (k == G_N_ELEMENTS(dashes) ? spaced && t[strlen(code)] == ' ' && word_count(t + strlen(code)) >= 3 &&
                                                 (!dotted || line_alone(x, i))
                                           : g_str_has_prefix(t + strlen(code), dashes[k])) {
                 size_t sep = k == G_N_ELEMENTS(dashes) ? 1 : strlen(dashes[k]);
@@ -3766,6 +3777,14 @@ static const char *aim_label(const char *s, int *rank, bool *area)
     return goal;
 }
 
+/* The goal a bulleted item states after a label that codes it ("- Delmål A X", "• Mål 2: X"), as aim_label, or NULL. */
+static const char *listed_aim_label(xctx *x, const char *s, int *rank, bool *area)
+{
+    bool bullet;
+    const char *item = strip_bullet(x, s, &bullet);
+    return bullet && unlabelled_code(item) != item ? aim_label(item, rank, area) : NULL;
+}
+
 /* The kind of goal a heading of labels alone names ("Effektmål" 2, "Inriktningsmål 2030" 1, "Delmål:" 2, "Mål" 0), -1
  * when it is no such label ("Mål och delmål" names two kinds, the goals' section). */
 static int label_heading_rank(const char *s)
@@ -4219,7 +4238,8 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             o.fresh = one || heading_rank == 2 ? o.fresh : 0;
         } else if (!l->para_start && strstr(l->text, ": ") && names_measure(l->text)) {
             /* "Målvärde: 90 procent" under a goal: how it is measured, no goal */
-        } else if ((labelled = aim_label(l->text, &label_rank, &area))) {
+        } else if ((labelled = aim_label(l->text, &label_rank, &area)) ||
+                   (labelled = listed_aim_label(x, l->text, &label_rank, &area))) {
             next = statement(x, k, labelled, text, &prov);
             /* "Mål 2: X" under the aim stated above it ("Målbild: Y") breaks that aim down; labels of no kind
              * ("Mål 1", "Mål 2") name goals of one level, whatever kind the labels between them gave */

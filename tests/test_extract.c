@@ -6458,6 +6458,24 @@ static void test_goals_lettered_codes(void)
           "M:Alla lekplatser är säkra och tillgängliga(S:Varje lekplats besiktas två gånger om året;"
           "S:Hälften av lekplatserna har redskap för barn med rörelsehinder)",
           "Varje lekplats besiktas två gånger om året", "Hälften av lekplatserna har redskap för barn med rörelsehinder" },
+        /* "Delmål A X": a letter after the label, in a bulleted list or a table of two columns, and the table's
+         * "Delmål" column naming the goal by its letter alone */
+        { "Handlingsplan för stränder 2028–2031\nMål\nPlanens övergripande mål är att alla stränder är rena "
+          "och tillgängliga senast 2032.\n- Delmål A Mängden skräp på stränderna minskar med hälften\n"
+          "- Delmål B Alla stränder har en ramp för rullstol\nÅtgärder\nNr\tÅtgärd\tDelmål\tAnsvarig\tTid\n"
+          "1\tStädning av stränderna varje vecka\tA\tParkenheten\t2028\n"
+          "2\tRamper vid fyra stränder\tB\tGatuenheten\t2029\nUppföljning\nNämnden följer upp planen varje år.\n",
+          "M:alla stränder är rena och tillgängliga senast 2032(S:Mängden skräp på stränderna minskar med hälften;"
+          "S:Alla stränder har en ramp för rullstol)",
+          "Mängden skräp på stränderna minskar med hälften", "Alla stränder har en ramp för rullstol" },
+        { "Handlingsplan för stränder 2028–2031\nMål\nPlanens övergripande mål är att alla stränder är rena "
+          "och tillgängliga senast 2032.\nDelmål A\tMängden skräp på stränderna minskar med hälften\n"
+          "Delmål B\tAlla stränder har en ramp för rullstol\nÅtgärder\nNr\tÅtgärd\tDelmål\tAnsvarig\tTid\n"
+          "1\tStädning av stränderna varje vecka\tA\tParkenheten\t2028\n"
+          "2\tRamper vid fyra stränder\tB\tGatuenheten\t2029\nUppföljning\nNämnden följer upp planen varje år.\n",
+          "M:alla stränder är rena och tillgängliga senast 2032(S:Mängden skräp på stränderna minskar med hälften;"
+          "S:Alla stränder har en ramp för rullstol)",
+          "Mängden skräp på stränderna minskar med hälften", "Alla stränder har en ramp för rullstol" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
         at_record *rec = extract_text("plan.tsv", docs[i].text, true);
