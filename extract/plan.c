@@ -1727,6 +1727,40 @@ static bool titled_right(const column_field *cols, int n_cols)
 }
 
 static int goal_code_level(const char *code);
+static int section_depth(const char *s, size_t a, size_t b);
+
+/* Does every filled cell of number column `c` in rows from..end-1 code a sub-goal of the goal numbered `number` ("2.1",
+ * "2.2" of "2")? */
+static bool codes_under(xctx *x, guint from, guint end, int c, const char *number, size_t n)
+{
+    bool any = false, all = true;
+    for (guint i = from; i < end && all; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        const char *cell = c < r->n_cells ? r->cells[c] : NULL;
+        all = !cell || (strncmp(cell, number, n) == 0 && cell[n] == '.' && goal_code_level(cell) == 2);
+        any = any || cell;
+    }
+    return any && all;
+}
+
+/* "2 Den psykiska hälsan förbättras" right over a table "Nr | Delmål | Aktivitet" whose numbers are "2.1", "2.2": the
+ * numbered heading is the main goal of the sub-goals the table states, its number theirs; or NULL. */
+static at_rnode *numbered_heading_goal(xctx *x, const xrow *hr, guint body, guint end, const column_field *cols,
+                                       int n_cols)
+{
+    guint n_before = lines_before(x, &hr->prov);
+    const xline *above = n_before ? g_ptr_array_index(x->lines, n_before - 1) : NULL;
+    size_t a, b, ta, tb;
+    if (!above || above->fields || above->prov.page != hr->prov.page || hr->prov.first_line - above->prov.last_line > 3 || !pat_match(x, PAT_SECTION, above->text, 0) ||
+        !pat_span(x, 1, &a, &b) || !pat_span(x, 2, &ta, &tb) || section_depth(above->text, a, b) != 1)
+        return NULL;
+    int number = -1;
+    for (int c = 0; c < n_cols && number < 0; c++)
+        number = cols[c] == COL_IGNORED ? c : -1;
+    if (number < 0 || !codes_under(x, body, end, number, above->text + a, b - a))
+        return NULL;
+    return add_goal(x, x->goals, "mainGoal", above->text + ta, &above->prov);
+}
 
 /* Does the row's number column code a sub-goal ("1a", "2.1" under "1", "2")? */
 static bool coded_sub_goal(const xrow *r, const column_field *cols, int n_cols)
@@ -1792,7 +1826,9 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         memmove(carry->recent + 1, carry->recent, sizeof carry->recent - sizeof carry->recent[0]);
         carry->recent[0] = hr;
     }
-    at_rnode *heading_goal = has_goal_columns || carried ? NULL : table_heading_goal(x, first, header);
+    at_rnode *heading_goal = carried ? NULL
+                             : has_goal_columns ? numbered_heading_goal(x, hr, body, end, cols, n_cols)
+                                                : table_heading_goal(x, first, header);
     if (!heading_goal && continued) /* over a page break the heading is not repeated */
         heading_goal = carry->heading_goal;
     carry->heading_goal = heading_goal;

@@ -9719,6 +9719,35 @@ static void test_goal20_coded_goal_owner_table(void)
     at_record_free(rec);
 }
 
+/* Numbered headings over tables "Nr | Delmål | Aktivitet" whose numbers go on from the heading's ("1" over "1.1",
+ * "1.2"): each heading is the main goal of its table's sub-goals; a heading whose number the rows do not share
+ * ("3 Uppföljning" over "1.1") is none. Wordings of our own. */
+static void test_goalA21_numbered_heading_over_subgoals(void)
+{
+    static const char *const tables[] = {
+        "Plan för idrott 2028\n1 Fler barn idrottar varje vecka\nNr\tDelmål\tAktivitet\tAnsvar\n"
+        "1.1\tFler flickor spelar fotboll\tTjejfotboll på lördagar\tFritidsenheten\n"
+        "\t\tFotbollsskola på sommarlovet\tFritidsenheten\n"
+        "1.2\tAlla skolor har en idrottsförening\tSkolidrott i alla skolor\tSkolenheten\n"
+        "2 Äldre rör sig mer\nNr\tDelmål\tAktivitet\tAnsvar\n"
+        "2.1\tFler äldre går promenader\tPromenadgrupper\tÄldreenheten\n",
+        "Plan för idrott 2028\n3 Aktiviteter\nNr\tDelmål\tAktivitet\tAnsvar\n"
+        "1.1\tFler flickor spelar fotboll\tTjejfotboll på lördagar\tFritidsenheten\n",
+    };
+    static const char *const want[] = {
+        "M:Fler barn idrottar varje vecka(S:Fler flickor spelar fotboll;S:Alla skolor har en idrottsförening);"
+        "M:Äldre rör sig mer(S:Fler äldre går promenader)",
+        "M:(utan rubrik)(S:Fler flickor spelar fotboll)",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(tables); i++) {
+        at_record *rec = extract_text("plan.tsv", tables[i], true);
+        char *got = record_goals(rec);
+        ok(strcmp(got, want[i]) == 0, "numbered heading over coded sub-goals %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 /* goal20: numbered goals, each a full sentence over a paragraph of its own that explains it ("X ska ..."): the
  * explanations are no goals, and the next numbered goal no sub-goal of one (one item over one such paragraph: the
  * paragraph is a goal, test_plan19_numbered_goal_over_explanation). */
@@ -10052,5 +10081,6 @@ int main(int argc, char **argv)
     test_wrapped_goal_labels();
     test_circled_number_headings();
     test_dnr_line_keeps_contact();
+    test_goalA21_numbered_heading_over_subgoals();
     return tap_done();
 }
