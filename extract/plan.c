@@ -2136,6 +2136,60 @@ static void spell_out_responsible(xctx *x)
     g_hash_table_destroy(names);
 }
 
+/* Is "Dept, Unit" written so in a cell of a row at `prov`? */
+static bool written_together(xctx *x, const at_provenance *prov, const char *dept, const char *unit)
+{
+    char *both = g_strdup_printf("%s, %s", dept, unit);
+    bool found = false;
+    for (guint i = 0; i < x->rows->len && !found; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        for (int c = 0; r->prov.page == prov->page && r->prov.first_line == prov->first_line && c < r->n_cells; c++)
+            found = found || (r->cells[c] && strstr(r->cells[c], both));
+    }
+    g_free(both);
+    return found;
+}
+
+/* Is `name` a responsible of an activity other than `skip`? */
+static bool responsible_elsewhere(xctx *x, const at_rnode *skip, const char *name)
+{
+    for (guint i = 0; i < x->activities->children->len; i++) {
+        const at_rnode *a = g_ptr_array_index(x->activities->children, i);
+        for (guint k = 0; a != skip && k < a->children->len; k++) {
+            const at_rnode *n = g_ptr_array_index(a->children, k);
+            if (strcmp(n->name, "responsible") == 0 && g_strcmp0(n->text, name) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* "Socialförvaltningen, Familjeenheten": a unit written after its department, which no activity names on its own,
+ * is where in that department the work is done, one responsible; a unit that acts alone elsewhere is a party of its
+ * own ("Tekniska förvaltningen, Trygghetsenheten" beside "Trygghetsenheten"). */
+static void units_of_departments(xctx *x)
+{
+    static const char *const departments[] = { "förvaltningen" };
+    static const char *const units[] = { "enheten", "avdelningen", "sektionen" };
+    for (guint i = 0; i < x->activities->children->len; i++) {
+        at_rnode *a = g_ptr_array_index(x->activities->children, i);
+        for (guint k = 0; k + 1 < a->children->len; k++) {
+            at_rnode *dept = g_ptr_array_index(a->children, k), *unit = g_ptr_array_index(a->children, k + 1);
+            const char *d = dept->text, *u = unit->text;
+            if (strcmp(dept->name, "responsible") != 0 || strcmp(unit->name, "responsible") != 0 || !d || !u ||
+                strchr(u, ' ') || !g_unichar_isupper(g_utf8_get_char(u)) ||
+                !ends_in_one(d, d + strlen(d), departments, G_N_ELEMENTS(departments)) ||
+                !ends_in_one(u, u + strlen(u), units, G_N_ELEMENTS(units)) || responsible_elsewhere(x, a, u) ||
+                !written_together(x, &dept->prov, d, u))
+                continue;
+            char *both = g_strdup_printf("%s, %s", d, u);
+            rn_set_text(dept, both);
+            g_free(both);
+            g_ptr_array_remove_index(a->children, k + 1); /* frees it */
+        }
+    }
+}
+
 void extract_table_plan(xctx *x)
 {
     table_carry carry = { 0 };
@@ -2148,6 +2202,7 @@ void extract_table_plan(xctx *x)
         i = end;
     }
     spell_out_responsible(x);
+    units_of_departments(x);
 }
 
 /* ---- prose plans ---- */

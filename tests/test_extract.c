@@ -9719,6 +9719,26 @@ static void test_goal20_coded_goal_owner_table(void)
     at_record_free(rec);
 }
 
+/* A unit written after its department in one cell ("Kulturförvaltningen, Biblioteksenheten") is one responsible when
+ * no activity names the unit on its own; a unit that acts alone in another row is a party of its own. */
+static void test_goalA21_unit_of_department(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Plan för läsning 2028\nAktivitet\tAnsvar\tTid\n"
+                                  "Läsecirklar för unga\tKulturförvaltningen, Biblioteksenheten\t2028\n"
+                                  "Böcker i parkerna\tTekniska förvaltningen, Parkenheten\t2028\n"
+                                  "Nya bänkar i parkerna\tParkenheten\t2029\n",
+                                  true);
+    const at_rnode *first = activity_of(rec, 3, 0), *second = activity_of(rec, 3, 1);
+    ok(children_named(first, "responsible") == 1 &&
+           text_is(at_rnode_find(first, "responsible"), "Kulturförvaltningen, Biblioteksenheten"),
+       "a unit named only after its department is one responsible with it (got %zu)",
+       children_named(first, "responsible"));
+    ok(children_named(second, "responsible") == 2, "a unit that acts alone elsewhere is a responsible of its own (got %zu)",
+       children_named(second, "responsible"));
+    at_record_free(rec);
+}
+
 /* Numbered headings over tables "Nr | Delmål | Aktivitet" whose numbers go on from the heading's ("1" over "1.1",
  * "1.2"): each heading is the main goal of its table's sub-goals; a heading whose number the rows do not share
  * ("3 Uppföljning" over "1.1") is none. Wordings of our own. */
@@ -10082,5 +10102,6 @@ int main(int argc, char **argv)
     test_circled_number_headings();
     test_dnr_line_keeps_contact();
     test_goalA21_numbered_heading_over_subgoals();
+    test_goalA21_unit_of_department();
     return tap_done();
 }
