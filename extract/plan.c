@@ -1829,7 +1829,8 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
     at_rnode *heading_goal = carried ? NULL
                              : has_goal_columns ? numbered_heading_goal(x, hr, body, end, cols, n_cols)
                                                 : table_heading_goal(x, first, header);
-    if (!heading_goal && continued) /* over a page break the heading is not repeated */
+    /* over a page break the heading is not repeated; a goal column's table on the same page has its own */
+    if (!heading_goal && continued && (!has_goal_columns || hr->prov.page != carry->page))
         heading_goal = carry->heading_goal;
     carry->heading_goal = heading_goal;
     bool ends_in_activity = above != NULL;

@@ -9741,7 +9741,8 @@ static void test_goalA21_unit_of_department(void)
 
 /* Numbered headings over tables "Nr | Delmål | Aktivitet" whose numbers go on from the heading's ("1" over "1.1",
  * "1.2"): each heading is the main goal of its table's sub-goals; a heading whose number the rows do not share
- * ("3 Uppföljning" over "1.1") is none. Wordings of our own. */
+ * ("3 Aktiviteter" over "1.1") is none, nor does the goal reach a table of the same columns on the same page under
+ * a heading of its own. Wordings of our own. */
 static void test_goalA21_numbered_heading_over_subgoals(void)
 {
     static const char *const tables[] = {
@@ -9753,11 +9754,19 @@ static void test_goalA21_numbered_heading_over_subgoals(void)
         "2.1\tFler äldre går promenader\tPromenadgrupper\tÄldreenheten\n",
         "Plan för idrott 2028\n3 Aktiviteter\nNr\tDelmål\tAktivitet\tAnsvar\n"
         "1.1\tFler flickor spelar fotboll\tTjejfotboll på lördagar\tFritidsenheten\n",
+        "Plan för idrott 2028\n1 Fler barn idrottar varje vecka\nNr\tDelmål\tAktivitet\tAnsvar\n"
+        "1.1\tFler flickor spelar fotboll\tTjejfotboll på lördagar\tFritidsenheten\n"
+        "2 Äldre rör sig mer\nNr\tDelmål\tAktivitet\tAnsvar\n"
+        "2.1\tFler äldre går promenader\tPromenadgrupper\tÄldreenheten\n"
+        "Övrigt\nNr\tDelmål\tAktivitet\tAnsvar\n"
+        "3.1\tFler vuxna cyklar till jobbet\tCykeldag\tGatuenheten\n",
     };
     static const char *const want[] = {
         "M:Fler barn idrottar varje vecka(S:Fler flickor spelar fotboll;S:Alla skolor har en idrottsförening);"
         "M:Äldre rör sig mer(S:Fler äldre går promenader)",
         "M:(utan rubrik)(S:Fler flickor spelar fotboll)",
+        "M:Fler barn idrottar varje vecka(S:Fler flickor spelar fotboll);M:Äldre rör sig mer(S:Fler äldre går "
+        "promenader);M:(utan rubrik)(S:Fler vuxna cyklar till jobbet)",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(tables); i++) {
         at_record *rec = extract_text("plan.tsv", tables[i], true);
