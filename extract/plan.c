@@ -1751,7 +1751,8 @@ static at_rnode *numbered_heading_goal(xctx *x, const xrow *hr, guint body, guin
     guint n_before = lines_before(x, &hr->prov);
     const xline *above = n_before ? g_ptr_array_index(x->lines, n_before - 1) : NULL;
     size_t a, b, ta, tb;
-    if (!above || above->fields || above->prov.page != hr->prov.page || hr->prov.first_line - above->prov.last_line > 3 || !pat_match(x, PAT_SECTION, above->text, 0) ||
+    if (!above || above->fields || above->prov.page != hr->prov.page ||
+        hr->prov.first_line - above->prov.last_line > 3 || !pat_match(x, PAT_SECTION, above->text, 0) ||
         !pat_span(x, 1, &a, &b) || !pat_span(x, 2, &ta, &tb) || section_depth(above->text, a, b) != 1)
         return NULL;
     int number = -1;
