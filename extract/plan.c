@@ -360,6 +360,16 @@ static bool line_alone(xctx *x, guint i)
            g_ascii_isdigit(next->text[0]);
 }
 
+/* `s` after a goal's label that codes it ("Delmål A", "Mål 2: X" are "A", "2: X"), or `s` as it is. */
+static const char *unlabelled_code(const char *s)
+{
+    static const char *const labels[] = { "Mål ", "Delmål " };
+    for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
+        if (g_str_has_prefix(s, labels[k]) && g_ascii_isalnum(s[strlen(labels[k])]))
+            return s + strlen(labels[k]);
+    return s;
+}
+
 /* "M1" or "Mål 2" in a goal column of the row at `row`: the goal the text states as "M1 – Ny och befintlig ...". */
 static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
 {
@@ -367,12 +377,13 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
         return NULL;
     static const char *const dashes[] = { " – ", " - ", ": ", ". ", ") " };
     static const char *const labels[] = { "Mål ", "Delmål " };
-    /* a list of the goals as a table: "D1 <tab> Invånare ska ..." */
+    /* a list of the goals as a table: "D1 <tab> Invånare ska ...", "Delmål A <tab> X" */
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         int last = -1;
         filled_cells(r, &last); /* a goal list has two columns; an activity row that names the code has more */
-        if (r->n_cells >= 2 && r->cells[0] && r->cells[1] && strcmp(r->cells[0], code) == 0 &&
+        if (r->n_cells >= 2 && r->cells[0] && r->cells[1] &&
+            (strcmp(r->cells[0], code) == 0 || strcmp(unlabelled_code(r->cells[0]), code) == 0) &&
             word_count(r->cells[1]) >= 3 && last == 1)
             return coded_goal(r->cells[1]);
     }
@@ -404,14 +415,14 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
             if (goal)
                 return goal;
         }
-        /* "Mål A – X", "Delmål 2: X" for the code "A", "2" */
-        for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
-            if (g_str_has_prefix(t, labels[k]) && g_str_has_prefix(t + strlen(labels[k]), code))
-                t += strlen(labels[k]);
+        /* "Mål A – X", "Delmål 2: X" for the code "A", "2"; after its label a code needs no dash ("Delmål A X") */
+        const char *labelled = unlabelled_code(t);
+        bool spaced = lettered || (labelled != t && g_ascii_isupper(code[0]) && !code[1]);
+        t = g_str_has_prefix(labelled, code) ? labelled : t;
         if (!g_str_has_prefix(t, code))
             continue;
         for (size_t k = 0; k <= G_N_ELEMENTS(dashes); k++)
-            if (k == G_N_ELEMENTS(dashes) ? lettered && t[strlen(code)] == ' ' && word_count(t + strlen(code)) >= 3 &&
+            if (k == G_N_ELEMENTS(dashes) ? spaced && t[strlen(code)] == ' ' && word_count(t + strlen(code)) >= 3 &&
                                                 (!dotted || line_alone(x, i))
                                           : g_str_has_prefix(t + strlen(code), dashes[k])) {
                 size_t sep = k == G_N_ELEMENTS(dashes) ? 1 : strlen(dashes[k]);
@@ -1716,6 +1727,41 @@ static bool titled_right(const column_field *cols, int n_cols)
 }
 
 static int goal_code_level(const char *code);
+static int section_depth(const char *s, size_t a, size_t b);
+
+/* Does every filled cell of number column `c` in rows from..end-1 code a sub-goal of the goal numbered `number` ("2.1",
+ * "2.2" of "2")? */
+static bool codes_under(xctx *x, guint from, guint end, int c, const char *number, size_t n)
+{
+    bool any = false, all = true;
+    for (guint i = from; i < end && all; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        const char *cell = c < r->n_cells ? r->cells[c] : NULL;
+        all = !cell || (strncmp(cell, number, n) == 0 && cell[n] == '.' && goal_code_level(cell) == 2);
+        any = any || cell;
+    }
+    return any && all;
+}
+
+/* "2 Den psykiska hälsan förbättras" right over a table "Nr | Delmål | Aktivitet" whose numbers are "2.1", "2.2": the
+ * numbered heading is the main goal of the sub-goals the table states, its number theirs; or NULL. */
+static at_rnode *numbered_heading_goal(xctx *x, const xrow *hr, guint body, guint end, const column_field *cols,
+                                       int n_cols)
+{
+    guint n_before = lines_before(x, &hr->prov);
+    const xline *above = n_before ? g_ptr_array_index(x->lines, n_before - 1) : NULL;
+    size_t a, b, ta, tb;
+    if (!above || above->fields || above->prov.page != hr->prov.page ||
+        hr->prov.first_line - above->prov.last_line > 3 || !pat_match(x, PAT_SECTION, above->text, 0) ||
+        !pat_span(x, 1, &a, &b) || !pat_span(x, 2, &ta, &tb) || section_depth(above->text, a, b) != 1)
+        return NULL;
+    int number = -1;
+    for (int c = 0; c < n_cols && number < 0; c++)
+        number = cols[c] == COL_IGNORED ? c : -1;
+    if (number < 0 || !codes_under(x, body, end, number, above->text + a, b - a))
+        return NULL;
+    return add_goal(x, x->goals, "mainGoal", above->text + ta, &above->prov);
+}
 
 /* The row's code: its first filled column of no field ("Nr"), or NULL. */
 static const char *row_code(const xrow *r, const column_field *cols, int n_cols)
@@ -1798,8 +1844,11 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         memmove(carry->recent + 1, carry->recent, sizeof carry->recent - sizeof carry->recent[0]);
         carry->recent[0] = hr;
     }
-    at_rnode *heading_goal = has_goal_columns || carried ? NULL : table_heading_goal(x, first, header);
-    if (!heading_goal && continued) /* over a page break the heading is not repeated */
+    at_rnode *heading_goal = carried ? NULL
+                             : has_goal_columns ? numbered_heading_goal(x, hr, body, end, cols, n_cols)
+                                                : table_heading_goal(x, first, header);
+    /* over a page break the heading is not repeated; a goal column's table on the same page has its own */
+    if (!heading_goal && continued && (!has_goal_columns || hr->prov.page != carry->page))
         heading_goal = carry->heading_goal;
     carry->heading_goal = heading_goal;
     bool ends_in_activity = above != NULL;
@@ -2106,6 +2155,60 @@ static void spell_out_responsible(xctx *x)
     g_hash_table_destroy(names);
 }
 
+/* Is "Dept, Unit" written so in a cell of a row at `prov`? */
+static bool written_together(xctx *x, const at_provenance *prov, const char *dept, const char *unit)
+{
+    char *both = g_strdup_printf("%s, %s", dept, unit);
+    bool found = false;
+    for (guint i = 0; i < x->rows->len && !found; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        for (int c = 0; r->prov.page == prov->page && r->prov.first_line == prov->first_line && c < r->n_cells; c++)
+            found = found || (r->cells[c] && strstr(r->cells[c], both));
+    }
+    g_free(both);
+    return found;
+}
+
+/* Is `name` a responsible of an activity other than `skip`? */
+static bool responsible_elsewhere(xctx *x, const at_rnode *skip, const char *name)
+{
+    for (guint i = 0; i < x->activities->children->len; i++) {
+        const at_rnode *a = g_ptr_array_index(x->activities->children, i);
+        for (guint k = 0; a != skip && k < a->children->len; k++) {
+            const at_rnode *n = g_ptr_array_index(a->children, k);
+            if (strcmp(n->name, "responsible") == 0 && g_strcmp0(n->text, name) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* "Socialförvaltningen, Familjeenheten": a unit written after its department, which no activity names on its own,
+ * is where in that department the work is done, one responsible; a unit that acts alone elsewhere is a party of its
+ * own ("Tekniska förvaltningen, Trygghetsenheten" beside "Trygghetsenheten"). */
+static void units_of_departments(xctx *x)
+{
+    static const char *const departments[] = { "förvaltningen" };
+    static const char *const units[] = { "enheten", "avdelningen", "sektionen" };
+    for (guint i = 0; i < x->activities->children->len; i++) {
+        at_rnode *a = g_ptr_array_index(x->activities->children, i);
+        for (guint k = 0; k + 1 < a->children->len; k++) {
+            at_rnode *dept = g_ptr_array_index(a->children, k), *unit = g_ptr_array_index(a->children, k + 1);
+            const char *d = dept->text, *u = unit->text;
+            if (strcmp(dept->name, "responsible") != 0 || strcmp(unit->name, "responsible") != 0 || !d || !u ||
+                strchr(u, ' ') || !g_unichar_isupper(g_utf8_get_char(u)) ||
+                !ends_in_one(d, d + strlen(d), departments, G_N_ELEMENTS(departments)) ||
+                !ends_in_one(u, u + strlen(u), units, G_N_ELEMENTS(units)) || responsible_elsewhere(x, a, u) ||
+                !written_together(x, &dept->prov, d, u))
+                continue;
+            char *both = g_strdup_printf("%s, %s", d, u);
+            rn_set_text(dept, both);
+            g_free(both);
+            g_ptr_array_remove_index(a->children, k + 1); /* frees it */
+        }
+    }
+}
+
 void extract_table_plan(xctx *x)
 {
     table_carry carry = { 0 };
@@ -2118,6 +2221,7 @@ void extract_table_plan(xctx *x)
         i = end;
     }
     spell_out_responsible(x);
+    units_of_departments(x);
 }
 
 /* ---- prose plans ---- */
@@ -3783,6 +3887,14 @@ static const char *aim_label(const char *s, int *rank, bool *area)
     return goal;
 }
 
+/* The goal a bulleted item states after a label that codes it ("- Delmål A X", "• Mål 2: X"), as aim_label, or NULL. */
+static const char *listed_aim_label(xctx *x, const char *s, int *rank, bool *area)
+{
+    bool bullet;
+    const char *item = strip_bullet(x, s, &bullet);
+    return bullet && unlabelled_code(item) != item ? aim_label(item, rank, area) : NULL;
+}
+
 /* The kind of goal a heading of labels alone names ("Effektmål" 2, "Inriktningsmål 2030" 1, "Delmål:" 2, "Mål" 0), -1
  * when it is no such label ("Mål och delmål" names two kinds, the goals' section). */
 static int label_heading_rank(const char *s)
@@ -4236,7 +4348,8 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
             o.fresh = one || heading_rank == 2 ? o.fresh : 0;
         } else if (!l->para_start && strstr(l->text, ": ") && names_measure(l->text)) {
             /* "Målvärde: 90 procent" under a goal: how it is measured, no goal */
-        } else if ((labelled = aim_label(l->text, &label_rank, &area))) {
+        } else if ((labelled = aim_label(l->text, &label_rank, &area)) ||
+                   (labelled = listed_aim_label(x, l->text, &label_rank, &area))) {
             next = statement(x, k, labelled, text, &prov);
             /* "Mål 2: X" under the aim stated above it ("Målbild: Y") breaks that aim down; labels of no kind
              * ("Mål 1", "Mål 2") name goals of one level, whatever kind the labels between them gave */

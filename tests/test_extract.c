@@ -35,6 +35,7 @@ static void test_patterns(void)
         { "10-apr", 2019, "2019-04-10" },
         { "10-apr", 0, "--04-10" },
         { "Nykvarn den 8/6 2010", 0, "2010-06-08" },
+        { "Datum: 4.10.2031", 0, "2031-10-04" },
         { "5-6 september Planeringskonferens", 2019, "2019-09-05" },
         { "25 SEPTEMBER 2019", 0, "2019-09-25" },
     };
@@ -6489,6 +6490,24 @@ static void test_goals_lettered_codes(void)
           "M:Alla lekplatser är säkra och tillgängliga(S:Varje lekplats besiktas två gånger om året;"
           "S:Hälften av lekplatserna har redskap för barn med rörelsehinder)",
           "Varje lekplats besiktas två gånger om året", "Hälften av lekplatserna har redskap för barn med rörelsehinder" },
+        /* "Delmål A X": a letter after the label, in a bulleted list or a table of two columns, and the table's
+         * "Delmål" column naming the goal by its letter alone */
+        { "Handlingsplan för stränder 2028–2031\nMål\nPlanens övergripande mål är att alla stränder är rena "
+          "och tillgängliga senast 2032.\n- Delmål A Mängden skräp på stränderna minskar med hälften\n"
+          "- Delmål B Alla stränder har en ramp för rullstol\nÅtgärder\nNr\tÅtgärd\tDelmål\tAnsvarig\tTid\n"
+          "1\tStädning av stränderna varje vecka\tA\tParkenheten\t2028\n"
+          "2\tRamper vid fyra stränder\tB\tGatuenheten\t2029\nUppföljning\nNämnden följer upp planen varje år.\n",
+          "M:alla stränder är rena och tillgängliga senast 2032(S:Mängden skräp på stränderna minskar med hälften;"
+          "S:Alla stränder har en ramp för rullstol)",
+          "Mängden skräp på stränderna minskar med hälften", "Alla stränder har en ramp för rullstol" },
+        { "Handlingsplan för stränder 2028–2031\nMål\nPlanens övergripande mål är att alla stränder är rena "
+          "och tillgängliga senast 2032.\nDelmål A\tMängden skräp på stränderna minskar med hälften\n"
+          "Delmål B\tAlla stränder har en ramp för rullstol\nÅtgärder\nNr\tÅtgärd\tDelmål\tAnsvarig\tTid\n"
+          "1\tStädning av stränderna varje vecka\tA\tParkenheten\t2028\n"
+          "2\tRamper vid fyra stränder\tB\tGatuenheten\t2029\nUppföljning\nNämnden följer upp planen varje år.\n",
+          "M:alla stränder är rena och tillgängliga senast 2032(S:Mängden skräp på stränderna minskar med hälften;"
+          "S:Alla stränder har en ramp för rullstol)",
+          "Mängden skräp på stränderna minskar med hälften", "Alla stränder har en ramp för rullstol" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
         at_record *rec = extract_text("plan.tsv", docs[i].text, true);
@@ -9744,6 +9763,64 @@ static void test_goal20_coded_goal_owner_table(void)
     at_record_free(rec);
 }
 
+/* A unit written after its department in one cell ("Kulturförvaltningen, Biblioteksenheten") is one responsible when
+ * no activity names the unit on its own; a unit that acts alone in another row is a party of its own. */
+static void test_goalA21_unit_of_department(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Plan för läsning 2028\nAktivitet\tAnsvar\tTid\n"
+                                  "Läsecirklar för unga\tKulturförvaltningen, Biblioteksenheten\t2028\n"
+                                  "Böcker i parkerna\tTekniska förvaltningen, Parkenheten\t2028\n"
+                                  "Nya bänkar i parkerna\tParkenheten\t2029\n",
+                                  true);
+    const at_rnode *first = activity_of(rec, 3, 0), *second = activity_of(rec, 3, 1);
+    ok(children_named(first, "responsible") == 1 &&
+           text_is(at_rnode_find(first, "responsible"), "Kulturförvaltningen, Biblioteksenheten"),
+       "a unit named only after its department is one responsible with it (got %zu)",
+       children_named(first, "responsible"));
+    ok(children_named(second, "responsible") == 2, "a unit that acts alone elsewhere is a responsible of its own (got %zu)",
+       children_named(second, "responsible"));
+    at_record_free(rec);
+}
+
+/* Numbered headings over tables "Nr | Delmål | Aktivitet" whose numbers go on from the heading's ("1" over "1.1",
+ * "1.2"): each heading is the main goal of its table's sub-goals; a heading whose number the rows do not share
+ * ("3 Aktiviteter" over "1.1") is none, nor does the goal reach a table of the same columns on the same page under
+ * a heading of its own. Wordings of our own. */
+static void test_goalA21_numbered_heading_over_subgoals(void)
+{
+    static const char *const tables[] = {
+        "Plan för idrott 2028\n1 Fler barn idrottar varje vecka\nNr\tDelmål\tAktivitet\tAnsvar\n"
+        "1.1\tFler flickor spelar fotboll\tTjejfotboll på lördagar\tFritidsenheten\n"
+        "\t\tFotbollsskola på sommarlovet\tFritidsenheten\n"
+        "1.2\tAlla skolor har en idrottsförening\tSkolidrott i alla skolor\tSkolenheten\n"
+        "2 Äldre rör sig mer\nNr\tDelmål\tAktivitet\tAnsvar\n"
+        "2.1\tFler äldre går promenader\tPromenadgrupper\tÄldreenheten\n",
+        "Plan för idrott 2028\n3 Aktiviteter\nNr\tDelmål\tAktivitet\tAnsvar\n"
+        "1.1\tFler flickor spelar fotboll\tTjejfotboll på lördagar\tFritidsenheten\n",
+        "Plan för idrott 2028\n1 Fler barn idrottar varje vecka\nNr\tDelmål\tAktivitet\tAnsvar\n"
+        "1.1\tFler flickor spelar fotboll\tTjejfotboll på lördagar\tFritidsenheten\n"
+        "2 Äldre rör sig mer\nNr\tDelmål\tAktivitet\tAnsvar\n"
+        "2.1\tFler äldre går promenader\tPromenadgrupper\tÄldreenheten\n"
+        "Övrigt\nNr\tDelmål\tAktivitet\tAnsvar\n"
+        "3.1\tFler vuxna cyklar till jobbet\tCykeldag\tGatuenheten\n",
+    };
+    static const char *const want[] = {
+        "M:Fler barn idrottar varje vecka(S:Fler flickor spelar fotboll;S:Alla skolor har en idrottsförening);"
+        "M:Äldre rör sig mer(S:Fler äldre går promenader)",
+        "M:(utan rubrik)(S:Fler flickor spelar fotboll)",
+        "M:Fler barn idrottar varje vecka(S:Fler flickor spelar fotboll);M:Äldre rör sig mer(S:Fler äldre går "
+        "promenader);M:(utan rubrik)(S:Fler vuxna cyklar till jobbet)",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(tables); i++) {
+        at_record *rec = extract_text("plan.tsv", tables[i], true);
+        char *got = record_goals(rec);
+        ok(strcmp(got, want[i]) == 0, "numbered heading over coded sub-goals %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 /* goal20: numbered goals, each a full sentence over a paragraph of its own that explains it ("X ska ..."): the
  * explanations are no goals, and the next numbered goal no sub-goal of one (one item over one such paragraph: the
  * paragraph is a goal, test_plan19_numbered_goal_over_explanation). */
@@ -10079,5 +10156,7 @@ int main(int argc, char **argv)
     test_wrapped_goal_labels();
     test_circled_number_headings();
     test_dnr_line_keeps_contact();
+    test_goalA21_numbered_heading_over_subgoals();
+    test_goalA21_unit_of_department();
     return tap_done();
 }
