@@ -23,6 +23,8 @@ static const struct {
                         PCRE2_CASELESS },
     [PAT_SHORT_DATE] = { "(?<![\\d/])([0-3]?\\d)[-\\s](" MONTHS_SHORT ")\\.?(?!\\w)", PCRE2_CASELESS },
     [PAT_SLASH_DATE] = { "(?<![\\d/])([0-3]?\\d)/(1[0-2]|0?[1-9])\\s*((?:19|20)\\d{2})(?!\\d)", 0 },
+    /* day.month.year, not inside a longer dotted number ("1.2.2026.3") nor a decimal */
+    [PAT_DOT_DATE] = { "(?<![\\d.,])([0-3]?\\d)\\.(1[0-2]|0?[1-9])\\.((?:19|20)\\d{2})(?!\\.?\\d)", 0 },
     /* not inside a number or a diarienummer ("KS-2022/960"); "2023-2026" is two years */
     [PAT_YEAR] = { "(?<![\\d.]|\\p{L}-)((?:19|20)\\d{2})(?!\\d)", 0 },
     [PAT_AMOUNT] = { "(?<![\\w,.])(?:(?:ca|cirka|c:a)\\.?\\s*)?(\\d{1,4}(?:[ \\x{a0}]\\d{3})+|\\d+)(?:,(\\d+))?\\s*"
@@ -211,7 +213,7 @@ static int group_int(xctx *x, const char *s, int group)
 
 bool find_date(xctx *x, const char *s, int year, xdate *out)
 {
-    static const pattern_id kinds[] = { PAT_ISO_DATE, PAT_LONG_DATE, PAT_SHORT_DATE, PAT_SLASH_DATE };
+    static const pattern_id kinds[] = { PAT_ISO_DATE, PAT_LONG_DATE, PAT_SHORT_DATE, PAT_SLASH_DATE, PAT_DOT_DATE };
     bool found = false;
     for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++) {
         if (!pat_match(x, kinds[k], s, 0))

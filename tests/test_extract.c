@@ -35,6 +35,7 @@ static void test_patterns(void)
         { "10-apr", 2019, "2019-04-10" },
         { "10-apr", 0, "--04-10" },
         { "Nykvarn den 8/6 2010", 0, "2010-06-08" },
+        { "Datum: 3.11.2031", 0, "2031-11-03" },
         { "5-6 september Planeringskonferens", 2019, "2019-09-05" },
         { "25 SEPTEMBER 2019", 0, "2019-09-25" },
     };
@@ -46,6 +47,7 @@ static void test_patterns(void)
     }
     xdate none;
     ok(!find_date(&x, "31 februari 2020 och 2020-13-01", 0, &none), "impossible dates are no dates");
+    ok(!find_date(&x, "avsnitt 1.2.2026.4", 0, &none), "a longer dotted number is no date");
     static const struct {
         const char *text;
         long long amount;
