@@ -1256,7 +1256,7 @@ static void test_meeting_days(void)
     at_record_free(rec);
 }
 
-/* Meetings in other wordings: parties who meet ("träffas", "möts"), a consultation held, and a body whose verb
+/* Meetings in other wordings: parties who meet ("träffas", "möts"), a consultation or gathering held, and a body whose verb
  * comes after a clause set off by commas or an abbreviation; a body's clause set off so does not make a deadline a
  * meeting. */
 static void test_meeting_wordings(void)
@@ -1273,6 +1273,7 @@ static void test_meeting_wordings(void)
         { "Styrgruppen träffas enl. Arbetsordningen den 12 mars 2027.", "2027-03-12" },
         { "Parterna möts ca. Fyra gånger, första gången den 5 maj 2027.", "2027-05-05" },
         { "Samrådet hålls jfr. Plan- och bygglagen den 8 juni 2027.", "2027-06-08" },
+        { "Ett öppet hus för grannarna hölls den 4 maj 2027.", "2027-05-04" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *txt = g_strconcat("Plan för skolgårdarna 2027–2029\n\nUppföljning\n\n", cases[i].sentence, "\n", NULL);
