@@ -4767,6 +4767,7 @@ static void test_author_wordings(void)
         { "Kontaktperson för föreningen: Siv Ahl\n", "", "Siv Ahl", false },
         { "Frågor om planen: Ola Berg, tel. 0435-123 45\n", "", "Ola Berg", false },
         { "Processägare: Nora Lind, kvalitetsstrateg\n", "", "Nora Lind", false },
+        { "Antagen av kulturnämnden 2027-02-03, § 9 · Dnr KN 2027/12 · Projektledare: Alva Berg\n", "", "Alva Berg", false },
         { "Datum för beslut: 2027-03-01\nHandläggare för ärendet: Ida Holm\n", "", "Ida Holm", false },
         /* a role before the name, contact details after it */
         { "Kontaktperson: Folkhälsosamordnare Leo Sund, telefon 0980-123 45, leo.sund@ale.se\n", "", "Leo Sund", false },
@@ -4888,6 +4889,43 @@ static void test_decision_head(void)
            own ? ", an own date" : "");
         at_record_free(rec);
         g_free(text);
+    }
+}
+
+/* A memo's or a motion's sign-off: its author the signer its head names too (that head line no title) or its only
+ * signer (a party's letters after the name cut), its place and day the date where the head has only the day it came
+ * in, its lines no headings; a recipient "i X kommun" is the body alone. */
+static void test_memo_sign_off(void)
+{
+    static const struct {
+        const char *text, *author, *date, *title, *recipient, *headings;
+    } cases[] = {
+        { "Ale kommun\n\nTJÄNSTESKRIVELSE\n\nTekniska förvaltningen\n\n3.4.2031\n\nJonas Berg\n\nDnr TN 2031/77\n\n"
+          "Tekniska nämnden\n\nNy belysning vid Ekbacken\n\nSammanfattning\n\nFörvaltningen föreslår ny belysning.\n\n"
+          "Ärendet\n\nGrannar har klagat på mörkret.\n\nJonas Berg\n\nGatuingenjör\n\nLena Strand\n\nTeknisk chef\n",
+          "Jonas Berg", "2031-04-03", "Ny belysning vid Ekbacken", "Tekniska nämnden", "|Sammanfattning|Ärendet|" },
+        { "ALE KOMMUN\n\nInkom 2031-05-20\n\nDnr KS 2031/90\n\nTill kommunfullmäktige i Ale kommun\n\n"
+          "Motion om fler parkbänkar\n\nDet saknas bänkar längs ån. Äldre vilar gärna på vägen.\n\nMitt förslag\n\n"
+          "Jag föreslår att fler bänkar ställs ut.\n\nNödinge den 18 maj 2031\n\nOla Hed (C)\n\nledamot i kommunfullmäktige\n",
+          "Ola Hed", "2031-05-18", "Motion om fler parkbänkar", "Kommunfullmäktige", "|Mitt förslag|" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("memo.txt", cases[i].text, false);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL;
+        const at_rnode *author = root ? path(root, "metadata", "authors", "author", "name", NULL) : NULL;
+        const at_rnode *date = root ? path(root, "metadata", "dates", "date", NULL) : NULL;
+        const at_rnode *title = root ? path(root, "metadata", "title", NULL) : NULL;
+        const at_rnode *recipient = root ? path(root, "metadata", "recipients", "recipient", NULL) : NULL;
+        GString *headings = section_headings(rec);
+        ok(text_is(author, cases[i].author) && date && g_strcmp0(at_rnode_attr(date, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(date, "type"), "document") == 0 && text_is(title, cases[i].title) &&
+               text_is(recipient, cases[i].recipient) && strcmp(headings->str, cases[i].headings) == 0,
+           "sign-off %zu: author %s, date %s, title, recipient, sections %s (got %s, %s, %s, %s, %s)", i + 1,
+           cases[i].author, cases[i].date, cases[i].headings, author ? at_rnode_text(author) : "none",
+           date ? at_rnode_attr(date, "value") : "none", title ? at_rnode_text(title) : "none",
+           recipient ? at_rnode_text(recipient) : "none", headings->str);
+        g_string_free(headings, TRUE);
+        at_record_free(rec);
     }
 }
 
@@ -9976,6 +10014,7 @@ int main(int argc, char **argv)
     test_ext18_agreement_term_not_period();
     test_ext18_budget_without_budget_word();
     test_ext18_dotted_head_fields();
+    test_memo_sign_off();
     test_ext18_prepared_on_by();
     test_ext18_owned_goals_no_activities();
     test_goal18_wrapped_outline();
