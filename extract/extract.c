@@ -340,7 +340,7 @@ static const struct {
     { "Dokumentägare", LABEL_AUTHOR }, { "Programansvarig", LABEL_AUTHOR }, { "Planansvarig", LABEL_AUTHOR },
     { "Upprättad av", LABEL_AUTHOR },  { "Kontakt", LABEL_AUTHOR },     { "Ansvarig", LABEL_AUTHOR },
     { "Upprättad", LABEL_PREPARED },   { "Upprättat", LABEL_PREPARED },
-    { "Mottagare", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED }, { "Dokumentdatum", LABEL_DATE },
+    { "Mottagare", LABEL_RECIPIENT },  { "Sökande", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED }, { "Dokumentdatum", LABEL_DATE },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
     { "Tfn", LABEL_LETTERHEAD },       { "Telefon", LABEL_LETTERHEAD },  { "E-post", LABEL_LETTERHEAD },
@@ -460,6 +460,8 @@ int find_label(const char *s, const char **value)
         if (labels[i].kind == LABEL_AUTHOR && names_body(p)) /* "Dokumentägare: Äldreomsorgsnämnden": no person */
             return -1;
         if (labels[i].kind == LABEL_DATE && strstr(p, "§")) /* "Datum: 26 februari 2026, § 31": a decision's day */
+            return -1;
+        if (strcmp(labels[i].label, "Sökande") == 0 && g_unichar_islower(g_utf8_get_char(p))) /* "Sökande har ansökt" */
             return -1;
         *value = p;
         return (int)i;
@@ -1122,6 +1124,31 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
 
 /* A decision's head ("Vård- och omsorgsnämnden / BESLUT / Beslutsdatum 2026-03-25 / Paragraf § 38"): the decided
  * day's body and § when nothing else gave them. */
+/* Does the head name the document's kind `folded_kind` ("delegationsbeslut"): a line of its first, a line of that
+ * word alone, or a cell of a head table (a letterhead's right half)? */
+static bool head_names_kind(xctx *x, const char *folded_kind)
+{
+    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER; i++)
+        if ((i < 4 || word_count(line_at(x, i)->text) == 1) && folded_contains(line_at(x, i)->text, folded_kind))
+            return true;
+    for (guint i = 0; i < x->rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        for (int c = 0; c < r->n_cells && r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER; c++)
+            if (r->cells[c] && folded_contains(r->cells[c], folded_kind))
+                return true;
+    }
+    return false;
+}
+
+/* A delegation decision ("DELEGATIONSBESLUT" in its head) is the decision itself, an official's: its "Beslutsdatum" is
+ * the document's own date, no day a body adopted something on. */
+static void delegation_decision_date(xctx *x, meta_nodes *m)
+{
+    at_rnode *decided = date_of(m->dates, "decided");
+    if (decided && !has_date(m->dates, "document") && head_names_kind(x, "delegationsbeslut"))
+        rn_attr_set(decided, "type", "document");
+}
+
 static void complete_decision(xctx *x, meta_nodes *m)
 {
     at_rnode *decided = date_of(m->dates, "decided");
@@ -1529,12 +1556,13 @@ static bool names_person(const char *s)
 /* The person an author label's value names, without a role or unit around the name; NULL when it names none. */
 static char *author_name(const char *s)
 {
-    /* "Trygghetssamordnare Amir Haddad", "ANDTS-samordnare Jenny Paavola, telefon …": the role before the name */
+    /* "Trygghetssamordnare Amir Haddad", "ANDTS-samordnare Jenny Paavola, telefon …", "trafikingenjör Oskar Hedlund":
+     * the role before the name (a word in lower case before a name is one) */
     char *head = g_strndup(s, strcspn(s, ","));
     const char *space = strchr(head, ' ');
     if (space && word_count(space + 1) >= 2 && word_count(space + 1) <= 3) {
         char *first = g_strndup(head, (size_t)(space - head));
-        if (role_like(first))
+        if (role_like(first) || g_unichar_islower(g_utf8_get_char(first)))
             s += space + 1 - head;
         g_free(first);
     }
@@ -2037,11 +2065,15 @@ static void sign_off_author(xctx *x, meta_nodes *m, const sign_off *s)
 }
 
 /* "kommunfullmäktige i Klippans kommun", "Regionstyrelsen i Region Kalmar": a recipient is the body, without the
- * municipality or region it belongs to; capitalised as a body's name, for it stands alone. */
+ * municipality or region it belongs to; capitalised as a body's name, for it stands alone. "Hyttkällaren AB, org.nr
+ * 559401-7716": a company without its number. */
 static void recipients_without_place(meta_nodes *m)
 {
     for (guint i = 0; i < m->recipients->children->len; i++) {
         at_rnode *r = g_ptr_array_index(m->recipients->children, i);
+        char *number = r->text ? strstr(r->text, ", org") : NULL;
+        if (number && (folded_starts(number + 2, "org.nr") || folded_starts(number + 2, "organisationsnummer")))
+            *number = '\0';
         char *at = r->text ? strstr(r->text, " i ") : NULL;
         const char *place = at ? at + strlen(" i ") : NULL;
         if (!place || word_count(place) > 3 || !g_unichar_isupper(g_utf8_get_char(place)) ||
@@ -2082,7 +2114,9 @@ static char *contact_in(const char *part, bool metadata_line)
     if (author_labelled(part, &value))
         return author_name(value);
     if (metadata_line && labelled(part, &label, &value)) { /* "Antaget … § 31. Ansvarig: Riitta Niemi, samordnare" */
-        bool responsible = folded_equal(label, "Ansvarig");
+        /* "Ansvarig för planen: Ingrid Mattsson, brandskyddssamordnare" too: the label goes on in lower case */
+        bool responsible = folded_equal(label, "Ansvarig") ||
+                           (folded_starts(label, "Ansvarig ") && g_unichar_islower(g_utf8_get_char(label + strlen("Ansvarig "))));
         g_free(label);
         char *name = responsible ? author_name(value) : NULL;
         if (name && name_like(name))
@@ -2425,6 +2459,7 @@ void extract_metadata(xctx *x)
 
     find_adoption(x, &m);
     complete_decision(x, &m);
+    delegation_decision_date(x, &m);
     find_period(x, &m);
     find_header_dnr(x, &m);
     /* "Antagen av kommunfullmäktige … · Dnr KS 2025/684": a closing line names it when the head does not */

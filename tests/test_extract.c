@@ -4768,6 +4768,10 @@ static void test_author_wordings(void)
         { "Frågor om planen: Ola Berg, tel. 0435-123 45\n", "", "Ola Berg", false },
         { "Processägare: Nora Lind, kvalitetsstrateg\n", "", "Nora Lind", false },
         { "Antagen av kulturnämnden 2027-02-03, § 9 · Dnr KN 2027/12 · Projektledare: Alva Berg\n", "", "Alva Berg", false },
+        /* a role in lower case before the name; "Ansvarig" going on in lower case in a stamp's line */
+        { "Dnr 2027/140 · Ansvarig tjänsteperson: trafikingenjör Olle Lind\n", "", "Olle Lind", false },
+        { "Beslutad av kommunstyrelsen den 27 januari 2027, § 14. Ansvarig för planen: Ida Sten, brandsamordnare.\n", "",
+          "Ida Sten", false },
         { "Datum för beslut: 2027-03-01\nHandläggare för ärendet: Ida Holm\n", "", "Ida Holm", false },
         /* a role before the name, contact details after it */
         { "Kontaktperson: Folkhälsosamordnare Leo Sund, telefon 0980-123 45, leo.sund@ale.se\n", "", "Leo Sund", false },
@@ -4890,6 +4894,24 @@ static void test_decision_head(void)
         at_record_free(rec);
         g_free(text);
     }
+}
+
+/* A delegation decision's "Beslutsdatum" is its own date, its applicant ("Sökande") its recipient without the
+ * company's number; a decision's "Beslutsdatum" stays the day it was taken (test_decision_head). */
+static void test_delegation_decision_head(void)
+{
+    at_record *rec = extract_text("beslut.tsv", "Ale kommun\nKultur- och fritidsförvaltningen\nDELEGATIONSBESLUT\n"
+                                                "Beslutsdatum\t2031-08-17\nDnr\tKFN 2031/11\nHandläggare\tOla Ek\n"
+                                                "Sökande\tBåtklubben Ekorren AB, org.nr 556000-0001\n"
+                                                "Bidrag till båtklubben\nBeslut\nKlubben beviljas bidrag.\n", true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *date = root ? path(root, "metadata", "dates", "date", NULL) : NULL;
+    const at_rnode *recipient = root ? path(root, "metadata", "recipients", "recipient", NULL) : NULL;
+    ok(date && g_strcmp0(at_rnode_attr(date, "type"), "document") == 0 &&
+           g_strcmp0(at_rnode_attr(date, "value"), "2031-08-17") == 0 && text_is(recipient, "Båtklubben Ekorren AB"),
+       "a delegation decision's Beslutsdatum is its date, its applicant its recipient (got %s %s, %s)",
+       date ? at_rnode_attr(date, "type") : "none", date ? at_rnode_attr(date, "value") : "", recipient ? at_rnode_text(recipient) : "none");
+    at_record_free(rec);
 }
 
 /* A memo's or a motion's sign-off: its author the signer its head names too (that head line no title) or its only
@@ -10015,6 +10037,7 @@ int main(int argc, char **argv)
     test_ext18_budget_without_budget_word();
     test_ext18_dotted_head_fields();
     test_memo_sign_off();
+    test_delegation_decision_head();
     test_ext18_prepared_on_by();
     test_ext18_owned_goals_no_activities();
     test_goal18_wrapped_outline();
