@@ -2160,8 +2160,13 @@ static void inline_author(xctx *x, at_rnode *authors)
     const at_provenance *at = NULL;
     for (guint i = 0; i < x->lines->len && parts && stamp_parts && !name; i++) {
         bool stamp = pat_match(x, PAT_OPENS_STAMP, line_at(x, i)->text, 0);
-        if (in_head_or_tail(x, i) && (name = contact_in_line(stamp ? stamp_parts : parts, line_at(x, i)->text, stamp)))
+        /* a PDF wraps a stamp's last label's name onto the next line ("… · Kontaktperson Ingrid" / "Nordlund, …") */
+        const xline *next = line_at(x, i + 1);
+        char *text = next && !next->para_start ? g_strconcat(line_at(x, i)->text, " ", next->text, NULL)
+                                               : g_strdup(line_at(x, i)->text);
+        if (in_head_or_tail(x, i) && (name = contact_in_line(stamp ? stamp_parts : parts, text, stamp)))
             at = &line_at(x, i)->prov;
+        g_free(text);
     }
     GPtrArray *sentences = name || !parts ? NULL : prose_sentences(x);
     for (guint i = 0; sentences && i < sentences->len && !name; i++) {

@@ -4896,6 +4896,23 @@ static void test_decision_head(void)
     }
 }
 
+/* A text layer wraps a stamp's last label's name onto the next line of its paragraph: the author is the whole name. */
+static void test_wrapped_stamp_author(void)
+{
+    static const char *const paragraphs[] = {
+        "Strategi för besöksnäringen i Ekby 2028–2032",
+        "Antagen av kommunfullmäktige 2028-03-29, § 44 · Dnr KS 2027/51 · Dokumentansvarig: Näringslivschef Karin\nDahl",
+        "Bakgrund", "Besökarna blir fler varje år och stannar längre." };
+    at_doc *doc = paragraph_page("pdf text layer", paragraphs, G_N_ELEMENTS(paragraphs));
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+    ok(text_is(name, "Karin Dahl"), "a stamp's author wrapped over two lines (got %s)", name ? at_rnode_text(name) : "none");
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
 /* A delegation decision's "Beslutsdatum" is its own date, its applicant ("Sökande") its recipient without the
  * company's number; a decision's "Beslutsdatum" stays the day it was taken (test_decision_head). */
 static void test_delegation_decision_head(void)
@@ -10038,6 +10055,7 @@ int main(int argc, char **argv)
     test_ext18_dotted_head_fields();
     test_memo_sign_off();
     test_delegation_decision_head();
+    test_wrapped_stamp_author();
     test_ext18_prepared_on_by();
     test_ext18_owned_goals_no_activities();
     test_goal18_wrapped_outline();
