@@ -724,10 +724,11 @@ void extract_budget_sentences(xctx *x)
 /* ---- meetings ---- */
 
 /* Does the sentence speak of a meeting or of a body handling a matter ("behandlas av nämnden",
- * "vid sammanträdet", "samrådsmötet hålls", "parterna träffas")? */
+ * "vid sammanträdet", "samrådsmötet hålls", "parterna träffas", "Samråd med boende hölls den …")? */
 static bool meeting_sentence(const char *s)
 {
-    static const char *const stems[] = { "sammantrad", "behandla", "motet", "moten", "mote ", "traffas", "samradet", "mots " };
+    static const char *const stems[] = { "sammantrad", "behandla", "motet", "moten", "mote ", "traffas", "samradet", "mots ",
+                                         "holls den ", "halls den " };
     /* "träffas härmed följande avtal": an agreement made; "som träffas av beslutet": those it touches */
     static const char *const not_met[] = { "traffas av", "traffas harmed", "traffas foljande" };
     char *f = g_utf8_strdown(s, -1);

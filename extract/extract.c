@@ -340,7 +340,7 @@ static const struct {
     { "Dokumentägare", LABEL_AUTHOR }, { "Programansvarig", LABEL_AUTHOR }, { "Planansvarig", LABEL_AUTHOR },
     { "Upprättad av", LABEL_AUTHOR },  { "Kontakt", LABEL_AUTHOR },     { "Ansvarig", LABEL_AUTHOR },
     { "Upprättad", LABEL_PREPARED },   { "Upprättat", LABEL_PREPARED },
-    { "Mottagare", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED }, { "Dokumentdatum", LABEL_DATE },
+    { "Mottagare", LABEL_RECIPIENT },  { "Sökande", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED }, { "Dokumentdatum", LABEL_DATE },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
     { "Tfn", LABEL_LETTERHEAD },       { "Telefon", LABEL_LETTERHEAD },  { "E-post", LABEL_LETTERHEAD },
@@ -365,7 +365,8 @@ static bool names_author_role(const char *label)
 {
     static const char *const stems[] = { "handlaggare", "kontakt",         "tjanste",         "referens",
                                          "forfattare",  "samordnare",      "dokumentagare",   "upprattad av",
-                                         "processagare", "planagare",      "programagare",
+                                         "processagare", "planagare",      "programagare",    "processledare",
+                                         "projektledare",
                                          "sammanstalld av", "utarbetad av", "besvaras av",    "lamnas av",
                                          "fragor" };
     if (word_count(label) > 3)
@@ -459,6 +460,8 @@ int find_label(const char *s, const char **value)
         if (labels[i].kind == LABEL_AUTHOR && names_body(p)) /* "Dokumentägare: Äldreomsorgsnämnden": no person */
             return -1;
         if (labels[i].kind == LABEL_DATE && strstr(p, "§")) /* "Datum: 26 februari 2026, § 31": a decision's day */
+            return -1;
+        if (strcmp(labels[i].label, "Sökande") == 0 && g_unichar_islower(g_utf8_get_char(p))) /* "Sökande har ansökt" */
             return -1;
         *value = p;
         return (int)i;
@@ -1121,6 +1124,31 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
 
 /* A decision's head ("Vård- och omsorgsnämnden / BESLUT / Beslutsdatum 2026-03-25 / Paragraf § 38"): the decided
  * day's body and § when nothing else gave them. */
+/* Does the head name the document's kind `folded_kind` ("delegationsbeslut"): a line of its first, a line of that
+ * word alone, or a cell of a head table (a letterhead's right half)? */
+static bool head_names_kind(xctx *x, const char *folded_kind)
+{
+    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER; i++)
+        if ((i < 4 || word_count(line_at(x, i)->text) == 1) && folded_contains(line_at(x, i)->text, folded_kind))
+            return true;
+    for (guint i = 0; i < x->rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        for (int c = 0; c < r->n_cells && r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER; c++)
+            if (r->cells[c] && folded_contains(r->cells[c], folded_kind))
+                return true;
+    }
+    return false;
+}
+
+/* A delegation decision ("DELEGATIONSBESLUT" in its head) is the decision itself, an official's: its "Beslutsdatum" is
+ * the document's own date, no day a body adopted something on. */
+static void delegation_decision_date(xctx *x, meta_nodes *m)
+{
+    at_rnode *decided = date_of(m->dates, "decided");
+    if (decided && !has_date(m->dates, "document") && head_names_kind(x, "delegationsbeslut"))
+        rn_attr_set(decided, "type", "document");
+}
+
 static void complete_decision(xctx *x, meta_nodes *m)
 {
     at_rnode *decided = date_of(m->dates, "decided");
@@ -1442,6 +1470,19 @@ static bool place_dated(xctx *x, const char *s)
     return dated;
 }
 
+/* "Inkom 2026-10-13", "Inkommen: 13 oktober 2026": the registry's stamp of the day a motion or a letter came in,
+ * not the day it was written. */
+static bool received_stamp(const char *s)
+{
+    static const char *const stamps[] = { "inkom", "inkommen", "inkommit", "ankom", "ankommen" };
+    char *first = g_strndup(s, strcspn(s, " :"));
+    bool stamp = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(stamps) && !stamp; i++)
+        stamp = folded_equal(first, stamps[i]);
+    g_free(first);
+    return stamp && word_count(s) <= 6;
+}
+
 /* A letter's or memo's own date in its head, on a line of its own or after the document's kind
  * ("2024-04-22", "28 oktober 2024", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave
  * a date. */
@@ -1457,6 +1498,10 @@ static void find_head_date(xctx *x, meta_nodes *m)
         int k = find_label(l->text, &value);
         if (k >= 0 && (labels[k].kind == LABEL_DECIDED || labels[k].kind == LABEL_MEETING))
             continue; /* "Beslutsdatum 2026-03-25": the decision's day, no date of the document's own */
+        if (received_stamp(l->text)) {
+            l->used = true; /* no meeting either */
+            continue;
+        }
         if ((word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-') ||
             place_dated(x, l->text)) {
             add_date(x, m->dates, "document", l->text, &l->prov);
@@ -1511,12 +1556,13 @@ static bool names_person(const char *s)
 /* The person an author label's value names, without a role or unit around the name; NULL when it names none. */
 static char *author_name(const char *s)
 {
-    /* "Trygghetssamordnare Amir Haddad", "ANDTS-samordnare Jenny Paavola, telefon …": the role before the name */
+    /* "Trygghetssamordnare Amir Haddad", "ANDTS-samordnare Jenny Paavola, telefon …", "trafikingenjör Oskar Hedlund":
+     * the role before the name (a word in lower case before a name is one) */
     char *head = g_strndup(s, strcspn(s, ","));
     const char *space = strchr(head, ' ');
     if (space && word_count(space + 1) >= 2 && word_count(space + 1) <= 3) {
         char *first = g_strndup(head, (size_t)(space - head));
-        if (role_like(first))
+        if (role_like(first) || g_unichar_islower(g_utf8_get_char(first)))
             s += space + 1 - head;
         g_free(first);
     }
@@ -1944,6 +1990,116 @@ static void bare_head(xctx *x, meta_nodes *m, bool *seen)
     }
 }
 
+/* A memo's or a motion's sign-off: at most this many signers close it, each a name over a title. */
+enum { SIGN_OFF_MAX = 3 };
+
+typedef struct {
+    guint names[SIGN_OFF_MAX]; /* each signer's name line, the last first; the title line is right under it */
+    guint n;
+    guint dated; /* the place-and-day line over the signers ("Ljungbyhed den 12 oktober 2026"), or G_MAXUINT */
+} sign_off;
+
+/* "Maria Sjöberg (L)": the person a signer's line names, without the letters of a party after the name; NULL when it
+ * names no one. Caller frees. */
+static char *signer_name(const char *s)
+{
+    char *name = g_strdup(s), *paren = strrchr(name, '(');
+    size_t letters = paren ? strspn(paren + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") : 0;
+    if (paren && paren > name && paren[-1] == ' ' && letters >= 1 && letters <= 3 && strcmp(paren + 1 + letters, ")") == 0)
+        paren[-1] = '\0';
+    if (!name_like(name))
+        g_clear_pointer(&name, g_free);
+    return name;
+}
+
+/* "Trafikingenjör", "ledamot i kommunfullmäktige": a signer's title under the name, a few words that are neither a
+ * sentence, a name, a contact nor a date. */
+static bool signer_title(xctx *x, const char *s)
+{
+    xdate d;
+    return word_count(s) <= 6 && !strchr(".:;,", last_char(s)) && !name_like(s) && !strchr(s, '@') &&
+           !find_date(x, s, 0, &d) && !g_ascii_isdigit(*s);
+}
+
+/* The signers that close a memo or a motion, each a name line over a title line and nothing after the last, and the
+ * place and day right over them when there is one. */
+static sign_off read_sign_off(xctx *x)
+{
+    sign_off s = { .n = 0, .dated = G_MAXUINT };
+    guint i = x->lines->len;
+    for (char *name; s.n < SIGN_OFF_MAX && i >= 2 && signer_title(x, line_at(x, i - 1)->text) &&
+                     (name = signer_name(line_at(x, i - 2)->text));
+         i -= 2) {
+        s.names[s.n++] = i - 2;
+        g_free(name);
+    }
+    if (s.n && i >= 1 && place_dated(x, line_at(x, i - 1)->text))
+        s.dated = i - 1;
+    return s;
+}
+
+/* The head line that names the person of sign-off line `name` too ("Rasmus Ekdahl" under the memo's date: its
+ * handläggare), or NULL. */
+static xline *named_in_head(xctx *x, guint name)
+{
+    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER && i < name; i++)
+        if (strcmp(line_at(x, i)->text, line_at(x, name)->text) == 0)
+            return line_at(x, i);
+    return NULL;
+}
+
+/* An addressed memo or motion signs off with its author: the signer its head names too, else its only signer, when
+ * nothing named an author before. A signer's name in the head is no title. */
+static void sign_off_author(xctx *x, meta_nodes *m, const sign_off *s)
+{
+    guint author = s->n == 1 ? s->names[0] : G_MAXUINT;
+    for (guint k = 0; k < s->n; k++) {
+        xline *head = named_in_head(x, s->names[k]);
+        if (head && !head->used)
+            head->used = true, author = s->names[k];
+    }
+    char *name = author != G_MAXUINT && !m->authors->children->len ? signer_name(line_at(x, author)->text) : NULL;
+    if (name)
+        rn_add_text(rn_add(m->authors, "author"), "name", name, &line_at(x, author)->prov);
+    g_free(name);
+}
+
+/* "kommunfullmäktige i Klippans kommun", "Regionstyrelsen i Region Kalmar": a recipient is the body, without the
+ * municipality or region it belongs to; capitalised as a body's name, for it stands alone. "Hyttkällaren AB, org.nr
+ * 559401-7716": a company without its number. */
+static void recipients_without_place(meta_nodes *m)
+{
+    for (guint i = 0; i < m->recipients->children->len; i++) {
+        at_rnode *r = g_ptr_array_index(m->recipients->children, i);
+        char *number = r->text ? strstr(r->text, ", org") : NULL;
+        if (number && (folded_starts(number + 2, "org.nr") || folded_starts(number + 2, "organisationsnummer")))
+            *number = '\0';
+        char *at = r->text ? strstr(r->text, " i ") : NULL;
+        const char *place = at ? at + strlen(" i ") : NULL;
+        if (!place || word_count(place) > 3 || !g_unichar_isupper(g_utf8_get_char(place)) ||
+            !(g_str_has_suffix(place, " kommun") || g_str_has_prefix(place, "Region ")))
+            continue;
+        char initial[8] = { 0 };
+        g_unichar_to_utf8(g_unichar_toupper(g_utf8_get_char(r->text)), initial);
+        const char *rest = g_utf8_next_char(r->text);
+        char *body = g_strdup_printf("%s%.*s", initial, (int)(at - rest), rest);
+        rn_set_text(r, body);
+        g_free(body);
+    }
+}
+
+/* Once the head is read (a short motion's sign-off stands within its first lines): the sign-off's place and day
+ * date the document when its head does not, and its lines are no headings. */
+static void close_sign_off(xctx *x, meta_nodes *m, const sign_off *s)
+{
+    for (guint k = 0; k < s->n; k++)
+        line_at(x, s->names[k])->used = line_at(x, s->names[k] + 1)->used = true;
+    if (s->dated == G_MAXUINT)
+        return;
+    add_date(x, m->dates, "document", line_at(x, s->dated)->text, &line_at(x, s->dated)->prov);
+    line_at(x, s->dated)->used = true;
+}
+
 /* The person a stretch of a line names as the document's contact: a label in mid-line ("… § 61. Kontaktperson:
  * Jonas Ek, strateg", "Dnr 12 · Programansvarig: Karin Ask"; a bare "Ansvarig:" only on a line of metadata, as an
  * adoption stamp's: else it is an activity's) or a sentence ("Frågor om planen besvaras av samordnare Petra
@@ -1958,7 +2114,9 @@ static char *contact_in(const char *part, bool metadata_line)
     if (author_labelled(part, &value))
         return author_name(value);
     if (metadata_line && labelled(part, &label, &value)) { /* "Antaget … § 31. Ansvarig: Riitta Niemi, samordnare" */
-        bool responsible = folded_equal(label, "Ansvarig");
+        /* "Ansvarig för planen: Ingrid Mattsson, brandskyddssamordnare" too: the label goes on in lower case */
+        bool responsible = folded_equal(label, "Ansvarig") ||
+                           (folded_starts(label, "Ansvarig ") && g_unichar_islower(g_utf8_get_char(label + strlen("Ansvarig "))));
         g_free(label);
         char *name = responsible ? author_name(value) : NULL;
         if (name && name_like(name))
@@ -2002,8 +2160,13 @@ static void inline_author(xctx *x, at_rnode *authors)
     const at_provenance *at = NULL;
     for (guint i = 0; i < x->lines->len && parts && stamp_parts && !name; i++) {
         bool stamp = pat_match(x, PAT_OPENS_STAMP, line_at(x, i)->text, 0);
-        if (in_head_or_tail(x, i) && (name = contact_in_line(stamp ? stamp_parts : parts, line_at(x, i)->text, stamp)))
+        /* a PDF wraps a stamp's last label's name onto the next line ("… · Kontaktperson Ingrid" / "Nordlund, …") */
+        const xline *next = line_at(x, i + 1);
+        char *text = next && !next->para_start ? g_strconcat(line_at(x, i)->text, " ", next->text, NULL)
+                                               : g_strdup(line_at(x, i)->text);
+        if (in_head_or_tail(x, i) && (name = contact_in_line(stamp ? stamp_parts : parts, text, stamp)))
             at = &line_at(x, i)->prov;
+        g_free(text);
     }
     GPtrArray *sentences = name || !parts ? NULL : prose_sentences(x);
     for (guint i = 0; sentences && i < sentences->len && !name; i++) {
@@ -2174,6 +2337,10 @@ void extract_metadata(xctx *x)
     bare_head(x, &m, seen);
     if (!m.authors->children->len)
         inline_author(x, m.authors);
+    sign_off closing = { .n = 0, .dated = G_MAXUINT };
+    if (memo_document(x) || m.recipients->children->len) /* addressed: a memo or a motion */
+        closing = read_sign_off(x);
+    sign_off_author(x, &m, &closing);
 
     /* The head of the document: status, title, organisation, a date. */
     guint head = MIN(x->lines->len, (guint)HEAD_PROPER);
@@ -2297,12 +2464,15 @@ void extract_metadata(xctx *x)
 
     find_adoption(x, &m);
     complete_decision(x, &m);
+    delegation_decision_date(x, &m);
     find_period(x, &m);
     find_header_dnr(x, &m);
     /* "Antagen av kommunfullmäktige … · Dnr KS 2025/684": a closing line names it when the head does not */
     for (guint i = x->lines->len > HEAD_LINES ? x->lines->len - HEAD_LINES : 0; i < x->lines->len && !m.dnr->text; i++)
         dnr_in_line(x, &m, line_at(x, i));
     find_head_date(x, &m);
+    close_sign_off(x, &m, &closing);
+    recipients_without_place(&m);
 
     /* Decision memo parts. */
     for (guint i = 0; i < x->lines->len; i++) {

@@ -46,7 +46,7 @@ typedef enum {
     PAT_LONG_DATE,     /* 7 april 2022, 5-6 september */
     PAT_SHORT_DATE,    /* 10-apr */
     PAT_SLASH_DATE,    /* 8/6 2010 */
-    PAT_DOT_DATE,      /* 3.11.2026 */
+    PAT_DOT_DATE,      /* 16.11.2026 */
     PAT_YEAR,
     PAT_AMOUNT,
     PAT_DIARIENUMMER,

@@ -23,8 +23,8 @@ static const struct {
                         PCRE2_CASELESS },
     [PAT_SHORT_DATE] = { "(?<![\\d/])([0-3]?\\d)[-\\s](" MONTHS_SHORT ")\\.?(?!\\w)", PCRE2_CASELESS },
     [PAT_SLASH_DATE] = { "(?<![\\d/])([0-3]?\\d)/(1[0-2]|0?[1-9])\\s*((?:19|20)\\d{2})(?!\\d)", 0 },
-    /* day, month and year parted by dots; not a part of a longer dotted number ("1.2.2026.4") */
-    [PAT_DOT_DATE] = { "(?<![\\d.])([0-3]?\\d)\\.(1[0-2]|0?[1-9])\\.((?:19|20)\\d{2})(?!\\d|\\.\\d)", 0 },
+    /* day.month.year, not inside a longer dotted number ("1.2.2026.3") nor a decimal */
+    [PAT_DOT_DATE] = { "(?<![\\d.,])([0-3]?\\d)\\.(1[0-2]|0?[1-9])\\.((?:19|20)\\d{2})(?!\\.?\\d)", 0 },
     /* not inside a number or a diarienummer ("KS-2022/960"); "2023-2026" is two years */
     [PAT_YEAR] = { "(?<![\\d.]|\\p{L}-)((?:19|20)\\d{2})(?!\\d)", 0 },
     [PAT_AMOUNT] = { "(?<![\\w,.])(?:(?:ca|cirka|c:a)\\.?\\s*)?(\\d{1,4}(?:[ \\x{a0}]\\d{3})+|\\d+)(?:,(\\d+))?\\s*"

@@ -36,6 +36,7 @@ static void test_patterns(void)
         { "10-apr", 0, "--04-10" },
         { "Nykvarn den 8/6 2010", 0, "2010-06-08" },
         { "Datum: 4.10.2031", 0, "2031-10-04" },
+        { "Datum: 3.11.2031", 0, "2031-11-03" },
         { "5-6 september Planeringskonferens", 2019, "2019-09-05" },
         { "25 SEPTEMBER 2019", 0, "2019-09-25" },
     };
@@ -47,6 +48,7 @@ static void test_patterns(void)
     }
     xdate none;
     ok(!find_date(&x, "31 februari 2020 och 2020-13-01", 0, &none), "impossible dates are no dates");
+    ok(!find_date(&x, "avsnitt 1.2.2026.4", 0, &none), "a longer dotted number is no date");
     static const struct {
         const char *text;
         long long amount;
@@ -1255,7 +1257,7 @@ static void test_meeting_days(void)
     at_record_free(rec);
 }
 
-/* Meetings in other wordings: parties who meet ("träffas", "möts"), a consultation held, and a body whose verb
+/* Meetings in other wordings: parties who meet ("träffas", "möts"), a consultation or gathering held, and a body whose verb
  * comes after a clause set off by commas or an abbreviation; a body's clause set off so does not make a deadline a
  * meeting. */
 static void test_meeting_wordings(void)
@@ -1272,6 +1274,7 @@ static void test_meeting_wordings(void)
         { "Styrgruppen träffas enl. Arbetsordningen den 12 mars 2027.", "2027-03-12" },
         { "Parterna möts ca. Fyra gånger, första gången den 5 maj 2027.", "2027-05-05" },
         { "Samrådet hålls jfr. Plan- och bygglagen den 8 juni 2027.", "2027-06-08" },
+        { "Ett öppet hus för grannarna hölls den 4 maj 2027.", "2027-05-04" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *txt = g_strconcat("Plan för skolgårdarna 2027–2029\n\nUppföljning\n\n", cases[i].sentence, "\n", NULL);
@@ -4797,6 +4800,11 @@ static void test_author_wordings(void)
         { "Kontaktperson för föreningen: Siv Ahl\n", "", "Siv Ahl", false },
         { "Frågor om planen: Ola Berg, tel. 0435-123 45\n", "", "Ola Berg", false },
         { "Processägare: Nora Lind, kvalitetsstrateg\n", "", "Nora Lind", false },
+        { "Antagen av kulturnämnden 2027-02-03, § 9 · Dnr KN 2027/12 · Projektledare: Alva Berg\n", "", "Alva Berg", false },
+        /* a role in lower case before the name; "Ansvarig" going on in lower case in a stamp's line */
+        { "Dnr 2027/140 · Ansvarig tjänsteperson: trafikingenjör Olle Lind\n", "", "Olle Lind", false },
+        { "Beslutad av kommunstyrelsen den 27 januari 2027, § 14. Ansvarig för planen: Ida Sten, brandsamordnare.\n", "",
+          "Ida Sten", false },
         { "Datum för beslut: 2027-03-01\nHandläggare för ärendet: Ida Holm\n", "", "Ida Holm", false },
         /* a role before the name, contact details after it */
         { "Kontaktperson: Folkhälsosamordnare Leo Sund, telefon 0980-123 45, leo.sund@ale.se\n", "", "Leo Sund", false },
@@ -4918,6 +4926,78 @@ static void test_decision_head(void)
            own ? ", an own date" : "");
         at_record_free(rec);
         g_free(text);
+    }
+}
+
+/* A text layer wraps a stamp's last label's name onto the next line of its paragraph: the author is the whole name. */
+static void test_wrapped_stamp_author(void)
+{
+    static const char *const paragraphs[] = {
+        "Strategi för besöksnäringen i Ekby 2028–2032",
+        "Antagen av kommunfullmäktige 2028-03-29, § 44 · Dnr KS 2027/51 · Dokumentansvarig: Näringslivschef Karin\nDahl",
+        "Bakgrund", "Besökarna blir fler varje år och stannar längre." };
+    at_doc *doc = paragraph_page("pdf text layer", paragraphs, G_N_ELEMENTS(paragraphs));
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+    ok(text_is(name, "Karin Dahl"), "a stamp's author wrapped over two lines (got %s)", name ? at_rnode_text(name) : "none");
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
+/* A delegation decision's "Beslutsdatum" is its own date, its applicant ("Sökande") its recipient without the
+ * company's number; a decision's "Beslutsdatum" stays the day it was taken (test_decision_head). */
+static void test_delegation_decision_head(void)
+{
+    at_record *rec = extract_text("beslut.tsv", "Ale kommun\nKultur- och fritidsförvaltningen\nDELEGATIONSBESLUT\n"
+                                                "Beslutsdatum\t2031-08-17\nDnr\tKFN 2031/11\nHandläggare\tOla Ek\n"
+                                                "Sökande\tBåtklubben Ekorren AB, org.nr 556000-0001\n"
+                                                "Bidrag till båtklubben\nBeslut\nKlubben beviljas bidrag.\n", true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *date = root ? path(root, "metadata", "dates", "date", NULL) : NULL;
+    const at_rnode *recipient = root ? path(root, "metadata", "recipients", "recipient", NULL) : NULL;
+    ok(date && g_strcmp0(at_rnode_attr(date, "type"), "document") == 0 &&
+           g_strcmp0(at_rnode_attr(date, "value"), "2031-08-17") == 0 && text_is(recipient, "Båtklubben Ekorren AB"),
+       "a delegation decision's Beslutsdatum is its date, its applicant its recipient (got %s %s, %s)",
+       date ? at_rnode_attr(date, "type") : "none", date ? at_rnode_attr(date, "value") : "", recipient ? at_rnode_text(recipient) : "none");
+    at_record_free(rec);
+}
+
+/* A memo's or a motion's sign-off: its author the signer its head names too (that head line no title) or its only
+ * signer (a party's letters after the name cut), its place and day the date where the head has only the day it came
+ * in, its lines no headings; a recipient "i X kommun" is the body alone. */
+static void test_memo_sign_off(void)
+{
+    static const struct {
+        const char *text, *author, *date, *title, *recipient, *headings;
+    } cases[] = {
+        { "Ale kommun\n\nTJÄNSTESKRIVELSE\n\nTekniska förvaltningen\n\n3.4.2031\n\nJonas Berg\n\nDnr TN 2031/77\n\n"
+          "Tekniska nämnden\n\nNy belysning vid Ekbacken\n\nSammanfattning\n\nFörvaltningen föreslår ny belysning.\n\n"
+          "Ärendet\n\nGrannar har klagat på mörkret.\n\nJonas Berg\n\nGatuingenjör\n\nLena Strand\n\nTeknisk chef\n",
+          "Jonas Berg", "2031-04-03", "Ny belysning vid Ekbacken", "Tekniska nämnden", "|Sammanfattning|Ärendet|" },
+        { "ALE KOMMUN\n\nInkom 2031-05-20\n\nDnr KS 2031/90\n\nTill kommunfullmäktige i Ale kommun\n\n"
+          "Motion om fler parkbänkar\n\nDet saknas bänkar längs ån. Äldre vilar gärna på vägen.\n\nMitt förslag\n\n"
+          "Jag föreslår att fler bänkar ställs ut.\n\nNödinge den 18 maj 2031\n\nOla Hed (C)\n\nledamot i kommunfullmäktige\n",
+          "Ola Hed", "2031-05-18", "Motion om fler parkbänkar", "Kommunfullmäktige", "|Mitt förslag|" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("memo.txt", cases[i].text, false);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL;
+        const at_rnode *author = root ? path(root, "metadata", "authors", "author", "name", NULL) : NULL;
+        const at_rnode *date = root ? path(root, "metadata", "dates", "date", NULL) : NULL;
+        const at_rnode *title = root ? path(root, "metadata", "title", NULL) : NULL;
+        const at_rnode *recipient = root ? path(root, "metadata", "recipients", "recipient", NULL) : NULL;
+        GString *headings = section_headings(rec);
+        ok(text_is(author, cases[i].author) && date && g_strcmp0(at_rnode_attr(date, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(date, "type"), "document") == 0 && text_is(title, cases[i].title) &&
+               text_is(recipient, cases[i].recipient) && strcmp(headings->str, cases[i].headings) == 0,
+           "sign-off %zu: author %s, date %s, title, recipient, sections %s (got %s, %s, %s, %s, %s)", i + 1,
+           cases[i].author, cases[i].date, cases[i].headings, author ? at_rnode_text(author) : "none",
+           date ? at_rnode_attr(date, "value") : "none", title ? at_rnode_text(title) : "none",
+           recipient ? at_rnode_text(recipient) : "none", headings->str);
+        g_string_free(headings, TRUE);
+        at_record_free(rec);
     }
 }
 
@@ -10096,6 +10176,9 @@ int main(int argc, char **argv)
     test_ext18_agreement_term_not_period();
     test_ext18_budget_without_budget_word();
     test_ext18_dotted_head_fields();
+    test_memo_sign_off();
+    test_delegation_decision_head();
+    test_wrapped_stamp_author();
     test_ext18_prepared_on_by();
     test_ext18_owned_goals_no_activities();
     test_goal18_wrapped_outline();
