@@ -366,6 +366,7 @@ static bool names_author_role(const char *label)
     static const char *const stems[] = { "handlaggare", "kontakt",         "tjanste",         "referens",
                                          "forfattare",  "samordnare",      "dokumentagare",   "upprattad av",
                                          "processagare", "planagare",      "programagare",
+                                         "processledare", "projektledare", /* who led the work that wrote it */
                                          "sammanstalld av", "utarbetad av", "besvaras av",    "lamnas av",
                                          "fragor" };
     if (word_count(label) > 3)

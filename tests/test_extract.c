@@ -4764,6 +4764,9 @@ static void test_author_wordings(void)
         { "Kontaktperson för föreningen: Siv Ahl\n", "", "Siv Ahl", false },
         { "Frågor om planen: Ola Berg, tel. 0435-123 45\n", "", "Ola Berg", false },
         { "Processägare: Nora Lind, kvalitetsstrateg\n", "", "Nora Lind", false },
+        /* goalB21: the leader of the process or project that wrote it */
+        { "Antagen av kommunfullmäktige 2027-02-01 · Processledare: Mona Berg\n", "", "Mona Berg", false },
+        { "Projektledare: Nils Ahl\n", "", "Nils Ahl", false },
         { "Datum för beslut: 2027-03-01\nHandläggare för ärendet: Ida Holm\n", "", "Ida Holm", false },
         /* a role before the name, contact details after it */
         { "Kontaktperson: Folkhälsosamordnare Leo Sund, telefon 0980-123 45, leo.sund@ale.se\n", "", "Leo Sund", false },
