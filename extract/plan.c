@@ -3778,15 +3778,25 @@ static int label_heading_rank(const char *s)
     return rank || folded_equal(s, "Mål") || folded_equal(s, "Mål:") || folded_equal(s, "Målen") ? rank : -1;
 }
 
+/* "Ambitionen är att X", "Kommunens ambition inom området är att X": where X starts after a sentence's opening few
+ * words naming an ambition, or NULL. */
+static const char *ambition_start(const char *s)
+{
+    static const char *const ambition[] = { "ambition" };
+    const char *that = strstr(s, " är att ");
+    char *lead = that ? g_strndup(s, (size_t)(that - s)) : NULL;
+    bool named = lead && word_count(lead) <= 5 && g_unichar_isupper(g_utf8_get_char(lead)) && !strpbrk(lead, ".:") &&
+                 has_word_part(lead, ambition, G_N_ELEMENTS(ambition));
+    g_free(lead);
+    return named ? that + strlen(" är att ") : NULL;
+}
+
 /* Where the goal starts in a sentence that says what is wanted ("Vi vill att X", "Ambitionen är att X"), or NULL: a wish
  * to the reader ("Vi vill att du lämnar synpunkter") or about the plan ("... att planen ska läsas") states no goal. */
 static const char *wanted_start(const char *s)
 {
-    static const char *const leads[] = { "Vi vill att ", "Ambitionen är att ", "Vår ambition är att " };
     static const char *const no_goal[] = { "du", "ni", "planen", "programmet", "dokumentet" };
-    const char *goal = NULL;
-    for (size_t k = 0; k < G_N_ELEMENTS(leads) && !goal; k++)
-        goal = g_str_has_prefix(s, leads[k]) ? s + strlen(leads[k]) : NULL;
+    const char *goal = g_str_has_prefix(s, "Vi vill att ") ? s + strlen("Vi vill att ") : ambition_start(s);
     const char *stop = goal ? strstr(goal, ". ") : NULL;
     char *clause = goal ? g_strndup(goal, stop ? (size_t)(stop - goal) : strlen(goal)) : NULL;
     char **words = clause ? g_strsplit_set(clause, " ,.", -1) : NULL;
@@ -4458,6 +4468,28 @@ static guint goals_after_vision(xctx *x, guint h)
                : 0;
 }
 
+/* Is heading h over a paragraph that says what is wanted and whose last sentence runs on into a list in lower case
+ * ("Kommunens ambition är att X. För att nå dit ska kommunen verka för att" over "- det byggs ...")? The heading names
+ * the theme, the wish its goal, the list what the goal is broken down into. */
+static bool heads_wanted_list(xctx *x, guint h, GString *text)
+{
+    const xline *under = pline(x, h + 1);
+    at_provenance prov;
+    if (!under || under->used || !under->para_start || !aims_subheading(x, h) || holds_no_aims(pline(x, h)->text))
+        return false;
+    guint next = statement(x, h + 1, under->text, text, &prov);
+    return continued_by_list(x, next - 1) && states_wanted(text->str);
+}
+
+/* Do two headings or more so open a wish and its list: a programme's layout, more than one paragraph's wish? */
+static bool wanted_lists(xctx *x, GString *text)
+{
+    guint n = 0;
+    for (guint h = 0; h < x->lines->len && n < 2; h++)
+        n += heads_wanted_list(x, h, text);
+    return n >= 2;
+}
+
 /* Which headings open a section about aims: plain ones, numbered ones ("2. Vad vill vi uppnå?"), or both. */
 enum { AIMS_PLAIN = 1, AIMS_NUMBERED = 2 };
 
@@ -4465,6 +4497,7 @@ enum { AIMS_PLAIN = 1, AIMS_NUMBERED = 2 };
  * goals, the headings, lists and paragraphs under it up to the next section that states none. */
 static void aims_sections(xctx *x, GString *text, int kinds)
 {
+    bool by_wants = (kinds & AIMS_PLAIN) && wanted_lists(x, text);
     for (guint h = 0; h < x->lines->len; h++) {
         xline *l = pline(x, h);
         /* the heading's words after its number */
@@ -4478,10 +4511,12 @@ static void aims_sections(xctx *x, GString *text, int kinds)
             continue;
         bool aims = names_goal_heading(title);
         guint after_vision = aims ? 0 : goals_after_vision(x, h);
-        if (!aims && !after_vision)
+        bool wants = !aims && !after_vision && by_wants && heads_wanted_list(x, h, text);
+        if (!aims && !after_vision && !wants)
             continue;
-        /* "Mål 1 Minskad klimatpåverkan" over prose opens the goals and is the first */
-        guint end = aims_end(x, h), first = after_vision ? after_vision : coded_goal_heading(x, h) ? h : aims_start(x, h);
+        /* "Mål 1 Minskad klimatpåverkan" over prose opens the goals and is the first; a theme over its wish too */
+        guint end = aims_end(x, h),
+              first = after_vision ? after_vision : coded_goal_heading(x, h) || wants ? h : aims_start(x, h);
         GArray *items = aim_items(x, first, end, text);
         xline *area = repeated_label_area(x, h);
         area = area ? area : area_over_prose(x, first);

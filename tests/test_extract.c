@@ -9721,6 +9721,38 @@ static void test_goal20_item_over_explaining_paragraph(void)
     at_record_free(rec);
 }
 
+/* goalB21: theme headings each over a paragraph that says what is wanted ("Nämndens ambition inom området är att X",
+ * "Vi vill att X") and runs on into a list in lower case ("... verka för att" over "- Y"): the heading is the theme,
+ * X its main goal, the items its sub-goals; one such paragraph alone is a wish in prose, no layout of goals. */
+static void test_goalB21_wish_over_list(void)
+{
+    static const char *const themes[] = {
+        "Stigar och leder\n\nMånga leder är svåra att hitta. Nämndens ambition inom området är att alla leder är väl "
+        "märkta. För att nå dit ska nämnden verka för att\n\n- varje led har skyltar vid starten\n- kartor finns på "
+        "kommunens webbplats\n\n",
+        "Bad\n\nFå badplatser har ramper. Vi vill att alla kan bada på egen hand. Därför ska nämnden verka för att\n\n"
+        "- tre badplatser får ramper\n\n"
+    };
+    const char *head = "Program för friluftsliv 2028–2031\n\nInledning\n\nProgrammet gäller hela kommunen.\n\n";
+    const char *tail = "Ekonomi\n\nKostnaden ryms i ramen.\n";
+    char *text = g_strconcat(head, themes[0], themes[1], tail, NULL);
+    at_record *rec = extract_text("program.txt", text, false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Stigar och leder(M:alla leder är väl märkta(S:varje led har skyltar vid starten;S:kartor finns "
+                   "på kommunens webbplats));T:Bad(M:alla kan bada på egen hand(S:tre badplatser får ramper))") == 0,
+       "a theme's wish over the list it runs on into: the theme's goal and sub-goals: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+    g_free(text);
+    text = g_strconcat(head, themes[0], tail, NULL);
+    rec = extract_text("program.txt", text, false);
+    got = record_goals(rec);
+    ok(strcmp(got, "") == 0, "one wish over a list alone states no goals: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+    g_free(text);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -10030,6 +10062,7 @@ int main(int argc, char **argv)
     test_mendG_procedure_sentence_no_goal();
     test_goal20_coded_goal_owner_table();
     test_goal20_item_over_explaining_paragraph();
+    test_goalB21_wish_over_list();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
