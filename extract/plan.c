@@ -3715,6 +3715,29 @@ static bool continued_by_list(xctx *x, guint k)
     return next && list_marker(x, next->text, style, &item) && g_unichar_islower(g_utf8_get_char(item));
 }
 
+/* "TIDIGA INSATSER" over "Alla familjer ... ska få stöd ...": a name of few words in capitals over a one-line sentence
+ * that says what shall be, as a page sets a definition list's term over its goal (a text export's "Area<TAB>Goal"). */
+static bool capital_label_over_goal(xctx *x, guint k)
+{
+    const xline *l = pline(x, k), *under = pline(x, k + 1), *after = pline(x, k + 2);
+    if (!l || !under || !l->para_start || !under->para_start || (after && !after->para_start) ||
+        word_count(l->text) > 3 || last_char(under->text) != '.' || !says_what_shall_be(under->text))
+        return false;
+    char *upper = g_utf8_strup(l->text, -1);
+    /* a name, not a code ("IM1", "B") */
+    bool capitals = strcmp(upper, l->text) == 0 && !strpbrk(l->text, "0123456789") && strcspn(l->text, " ") >= 3 &&
+                    g_unichar_isalpha(g_utf8_get_char(l->text));
+    g_free(upper);
+    return capitals;
+}
+
+/* Is line k such a name over its goal in a run of two or more, one right after the other: an area's name, no theme? */
+static bool area_over_goal(xctx *x, guint k)
+{
+    return capital_label_over_goal(x, k) &&
+           ((k >= 2 && capital_label_over_goal(x, k - 2)) || capital_label_over_goal(x, k + 2));
+}
+
 /* Is line k a heading in a section about aims: a paragraph of its own or over a list, short, no sentence, nor the
  * start of one that a list goes on ("Med den nya planen ska")? */
 static bool aims_subheading(xctx *x, guint k)
@@ -3883,7 +3906,8 @@ static guint aims_end(xctx *x, guint h)
         char style[8];
         const char *item;
         bool listed = list_marker(x, l->text, style, &item);
-        if (aims_subheading(x, k) && (names_actions(l->text) || (holds_no_aims(l->text) && !names_goal_heading(l->text))))
+        if (aims_subheading(x, k) && (names_actions(l->text) || (holds_no_aims(l->text) && !names_goal_heading(l->text))) &&
+            !area_over_goal(x, k))
             return k; /* "Åtgärder": the actions, whatever goals head their tables; "Bakgrund": no goals */
         if (l->para_start && measures_lead(l->text))
             continue; /* "Indikatorer:" under a goal: its measures, read as none (aim_items) */
@@ -4270,6 +4294,9 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
                                (o.rank == 2 && !group && (has_verb(added->text) || word_count(added->text) > 5));
             if (!added->statement)
                 aim_group(&o, depth);
+        } else if (area_over_goal(x, k)) { /* the goal as if its area's name were no line of its own */
+            next = statement(x, k + 1, pline(x, k + 1)->text, text, &prov);
+            aim_paragraph(&o, text, &prov, false);
         } else if (aims_subheading(x, k) && (goal_as_heading(l->text) || coded_goal_heading(x, k))) {
             /* "Alla elever når målen", "Mål 1 Minskad klimatpåverkan" over prose: a goal as a heading, the paragraphs
              * under it explain it */
@@ -4532,7 +4559,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
             g_free(g_array_index(items, aim_item, i).text);
         g_array_unref(items);
         for (guint k = first; x->goals->children->len > before && k < end; k++) /* headings stay sections */
-            pline(x, k)->used = pline(x, k)->used || !aims_subheading(x, k);
+            pline(x, k)->used = pline(x, k)->used || !aims_subheading(x, k) || area_over_goal(x, k);
         h = end - 1;
     }
 }

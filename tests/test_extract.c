@@ -9753,6 +9753,29 @@ static void test_goalB21_wish_over_list(void)
     g_free(text);
 }
 
+/* goalB21: under a label of the state to reach ("Målbild 2031"), names in capitals each over one sentence that says
+ * what shall be (a definition list on a page) are the goals' areas, no themes, even a name of actions ("STÖDINSATSER");
+ * the names head no sections. */
+static void test_goalB21_capital_areas_over_goals(void)
+{
+    at_record *rec = extract_text("program.txt",
+                                  "Program för äldreomsorgen 2028–2031\n\nMålbild 2031\n\nProgrammet gäller hela "
+                                  "förvaltningen.\n\nBOENDE\n\nAlla som bor på ett äldreboende ska ha ett eget rum.\n\n"
+                                  "STÖDINSATSER\n\nAnhöriga ska få avlösning varje vecka.\n\nEkonomi\n\nKostnaden "
+                                  "ryms i ramen.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Alla som bor på ett äldreboende ska ha ett eget rum;M:Anhöriga ska få avlösning varje vecka") == 0,
+       "names in capitals over goal sentences are areas, no themes: got '%s'", got);
+    const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+    bool named = false;
+    for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++)
+        named = named || text_is(path(at_rnode_child(sections, i), "heading", NULL), "BOENDE");
+    ok(rec && !named, "a name in capitals over its goal heads no section");
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -10063,6 +10086,7 @@ int main(int argc, char **argv)
     test_goal20_coded_goal_owner_table();
     test_goal20_item_over_explaining_paragraph();
     test_goalB21_wish_over_list();
+    test_goalB21_capital_areas_over_goals();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
