@@ -2209,6 +2209,13 @@ static const char *outline_item(const char *s, char style[8])
 
 static const char *aim_label(const char *s, int *rank, bool *area);
 
+/* ". det byggs ...": OCR's small bullet before an item in lower case that goes on with the sentence over the list
+ * (PAT_BULLET reads it before a capital); where the item starts, or NULL. */
+static const char *dot_item(const char *s)
+{
+    return s[0] == '.' && s[1] == ' ' && g_unichar_islower(g_utf8_get_char(s + 2)) ? s + 2 : NULL;
+}
+
 /* The statement starting at line i with its continuation lines, up to a list item or a goal's label; returns the index
  * after it. */
 static guint statement(xctx *x, guint i, const char *first, GString *text, at_provenance *prov)
@@ -2222,7 +2229,7 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
         strip_bullet(x, n->text, &bullet);
         char style[8];
         bullet = bullet || listed_item(n->text) || sub_item(n->text) || continuing_item(n->text) ||
-                 outline_item(n->text, style);
+                 outline_item(n->text, style) || dot_item(n->text);
         /* A heading directly over a list names the next list. */
         xline *after = pline(x, j + 1);
         bool after_bullet; /* not `bullet`: that is n's */
@@ -3643,6 +3650,10 @@ static bool list_marker(xctx *x, const char *s, char style[8], const char **text
     }
     if ((*text = outline_item(s, style)))
         return true;
+    if ((*text = dot_item(s))) {
+        g_strlcpy(style, ".", 8);
+        return true;
+    }
     size_t letters = 0;
     while (g_ascii_isalpha(s[letters]))
         letters++;
