@@ -5024,8 +5024,10 @@ static GPtrArray *ordered_goals(const char *s)
         char *lead = (int)goals->len < n ? g_strdup_printf("Det %s är att ", ordinals[goals->len]) : NULL;
         if (lead && g_str_has_prefix(sentence, lead))
             g_ptr_array_add(goals, goal_statement(sentence + strlen(lead), strlen(sentence + strlen(lead))));
-        else if (!n || (int)goals->len < n) /* the count starts it again; a sentence between breaks the order */
-            n = (g_ptr_array_set_size(goals, 0), goals_counted(sentence));
+        else if (!n || (int)goals->len < n) { /* the count starts it again; a sentence between breaks the order */
+            g_ptr_array_set_size(goals, 0);
+            n = goals_counted(sentence);
+        }
         g_free(lead);
         g_free(sentence);
     }
