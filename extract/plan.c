@@ -2209,11 +2209,15 @@ static const char *outline_item(const char *s, char style[8])
 
 static const char *aim_label(const char *s, int *rank, bool *area);
 
-/* ". det byggs ...": OCR's small bullet before an item in lower case that goes on with the sentence over the list
- * (PAT_BULLET reads it before a capital); where the item starts, or NULL. */
+/* ". det byggs ...", ".« det byggs ...": OCR's small bullet before an item in lower case that goes on with the sentence
+ * over the list (PAT_BULLET reads it before a capital); where the item starts, or NULL. */
 static const char *dot_item(const char *s)
 {
-    return s[0] == '.' && s[1] == ' ' && g_unichar_islower(g_utf8_get_char(s + 2)) ? s + 2 : NULL;
+    static const char *const read[] = { ". ", ".« ", "« " };
+    for (size_t k = 0; k < G_N_ELEMENTS(read); k++)
+        if (g_str_has_prefix(s, read[k]) && g_unichar_islower(g_utf8_get_char(s + strlen(read[k]))))
+            return s + strlen(read[k]);
+    return NULL;
 }
 
 /* The statement starting at line i with its continuation lines, up to a list item or a goal's label; returns the index
