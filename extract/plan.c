@@ -2330,6 +2330,17 @@ static const char *outline_item(const char *s, char style[8])
 
 static const char *aim_label(const char *s, int *rank, bool *area);
 
+/* ". det byggs ...", ".« det byggs ...": OCR's small bullet before an item in lower case that goes on with the sentence
+ * over the list (PAT_BULLET reads it before a capital); where the item starts, or NULL. */
+static const char *dot_item(const char *s)
+{
+    static const char *const read[] = { ". ", ".« ", "« " };
+    for (size_t k = 0; k < G_N_ELEMENTS(read); k++)
+        if (g_str_has_prefix(s, read[k]) && g_unichar_islower(g_utf8_get_char(s + strlen(read[k]))))
+            return s + strlen(read[k]);
+    return NULL;
+}
+
 /* The statement starting at line i with its continuation lines, up to a list item or a goal's label; returns the index
  * after it. */
 static guint statement(xctx *x, guint i, const char *first, GString *text, at_provenance *prov)
@@ -2343,7 +2354,7 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
         strip_bullet(x, n->text, &bullet);
         char style[8];
         bullet = bullet || listed_item(n->text) || sub_item(n->text) || continuing_item(n->text) ||
-                 outline_item(n->text, style);
+                 outline_item(n->text, style) || dot_item(n->text);
         /* A heading directly over a list names the next list. */
         xline *after = pline(x, j + 1);
         bool after_bullet; /* not `bullet`: that is n's */
@@ -3764,6 +3775,10 @@ static bool list_marker(xctx *x, const char *s, char style[8], const char **text
     }
     if ((*text = outline_item(s, style)))
         return true;
+    if ((*text = dot_item(s))) {
+        g_strlcpy(style, ".", 8);
+        return true;
+    }
     size_t letters = 0;
     while (g_ascii_isalpha(s[letters]))
         letters++;
@@ -3834,6 +3849,29 @@ static bool continued_by_list(xctx *x, guint k)
     char style[8];
     const char *item;
     return next && list_marker(x, next->text, style, &item) && g_unichar_islower(g_utf8_get_char(item));
+}
+
+/* "TIDIGA INSATSER" over "Alla familjer ... ska få stöd ...": a name of few words in capitals over a one-line sentence
+ * that says what shall be, as a page sets a definition list's term over its goal (a text export's "Area<TAB>Goal"). */
+static bool capital_label_over_goal(xctx *x, guint k)
+{
+    const xline *l = pline(x, k), *under = pline(x, k + 1), *after = pline(x, k + 2);
+    if (!l || !under || !l->para_start || !under->para_start || (after && !after->para_start) ||
+        word_count(l->text) > 3 || last_char(under->text) != '.' || !says_what_shall_be(under->text))
+        return false;
+    char *upper = g_utf8_strup(l->text, -1);
+    /* a name, not a code ("IM1", "B") */
+    bool capitals = strcmp(upper, l->text) == 0 && !strpbrk(l->text, "0123456789") && strcspn(l->text, " ") >= 3 &&
+                    g_unichar_isalpha(g_utf8_get_char(l->text));
+    g_free(upper);
+    return capitals;
+}
+
+/* Is line k such a name over its goal in a run of two or more, one right after the other: an area's name, no theme? */
+static bool area_over_goal(xctx *x, guint k)
+{
+    return capital_label_over_goal(x, k) &&
+           ((k >= 2 && capital_label_over_goal(x, k - 2)) || capital_label_over_goal(x, k + 2));
 }
 
 /* Is line k a heading in a section about aims: a paragraph of its own or over a list, short, no sentence, nor the
@@ -3907,15 +3945,25 @@ static int label_heading_rank(const char *s)
     return rank || folded_equal(s, "Mål") || folded_equal(s, "Mål:") || folded_equal(s, "Målen") ? rank : -1;
 }
 
+/* "Ambitionen är att X", "Kommunens ambition inom området är att X": where X starts after a sentence's opening few
+ * words naming an ambition, or NULL. */
+static const char *ambition_start(const char *s)
+{
+    static const char *const ambition[] = { "ambition" };
+    const char *that = strstr(s, " är att ");
+    char *lead = that ? g_strndup(s, (size_t)(that - s)) : NULL;
+    bool named = lead && word_count(lead) <= 5 && g_unichar_isupper(g_utf8_get_char(lead)) && !strpbrk(lead, ".:") &&
+                 has_word_part(lead, ambition, G_N_ELEMENTS(ambition));
+    g_free(lead);
+    return named ? that + strlen(" är att ") : NULL;
+}
+
 /* Where the goal starts in a sentence that says what is wanted ("Vi vill att X", "Ambitionen är att X"), or NULL: a wish
  * to the reader ("Vi vill att du lämnar synpunkter") or about the plan ("... att planen ska läsas") states no goal. */
 static const char *wanted_start(const char *s)
 {
-    static const char *const leads[] = { "Vi vill att ", "Ambitionen är att ", "Vår ambition är att " };
     static const char *const no_goal[] = { "du", "ni", "planen", "programmet", "dokumentet" };
-    const char *goal = NULL;
-    for (size_t k = 0; k < G_N_ELEMENTS(leads) && !goal; k++)
-        goal = g_str_has_prefix(s, leads[k]) ? s + strlen(leads[k]) : NULL;
+    const char *goal = g_str_has_prefix(s, "Vi vill att ") ? s + strlen("Vi vill att ") : ambition_start(s);
     const char *stop = goal ? strstr(goal, ". ") : NULL;
     char *clause = goal ? g_strndup(goal, stop ? (size_t)(stop - goal) : strlen(goal)) : NULL;
     char **words = clause ? g_strsplit_set(clause, " ,.", -1) : NULL;
@@ -4002,7 +4050,8 @@ static guint aims_end(xctx *x, guint h)
         char style[8];
         const char *item;
         bool listed = list_marker(x, l->text, style, &item);
-        if (aims_subheading(x, k) && (names_actions(l->text) || (holds_no_aims(l->text) && !names_goal_heading(l->text))))
+        if (aims_subheading(x, k) && (names_actions(l->text) || (holds_no_aims(l->text) && !names_goal_heading(l->text))) &&
+            !area_over_goal(x, k))
             return k; /* "Åtgärder": the actions, whatever goals head their tables; "Bakgrund": no goals */
         if (l->para_start && measures_lead(l->text))
             continue; /* "Indikatorer:" under a goal: its measures, read as none (aim_items) */
@@ -4390,6 +4439,9 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
                                (o.rank == 2 && !group && (has_verb(added->text) || word_count(added->text) > 5));
             if (!added->statement)
                 aim_group(&o, depth);
+        } else if (area_over_goal(x, k)) { /* the goal as if its area's name were no line of its own */
+            next = statement(x, k + 1, pline(x, k + 1)->text, text, &prov);
+            aim_paragraph(&o, text, &prov, false);
         } else if (aims_subheading(x, k) && (goal_as_heading(l->text) || coded_goal_heading(x, k))) {
             /* "Alla elever når målen", "Mål 1 Minskad klimatpåverkan" over prose: a goal as a heading, the paragraphs
              * under it explain it */
@@ -4588,6 +4640,28 @@ static guint goals_after_vision(xctx *x, guint h)
                : 0;
 }
 
+/* Is heading h over a paragraph that says what is wanted and whose last sentence runs on into a list in lower case
+ * ("Kommunens ambition är att X. För att nå dit ska kommunen verka för att" over "- det byggs ...")? The heading names
+ * the theme, the wish its goal, the list what the goal is broken down into. */
+static bool heads_wanted_list(xctx *x, guint h, GString *text)
+{
+    const xline *under = pline(x, h + 1);
+    at_provenance prov;
+    if (!under || under->used || !under->para_start || !aims_subheading(x, h) || holds_no_aims(pline(x, h)->text))
+        return false;
+    guint next = statement(x, h + 1, under->text, text, &prov);
+    return continued_by_list(x, next - 1) && states_wanted(text->str);
+}
+
+/* Do two headings or more so open a wish and its list: a programme's layout, more than one paragraph's wish? */
+static bool wanted_lists(xctx *x, GString *text)
+{
+    guint n = 0;
+    for (guint h = 0; h < x->lines->len && n < 2; h++)
+        n += heads_wanted_list(x, h, text);
+    return n >= 2;
+}
+
 /* Which headings open a section about aims: plain ones, numbered ones ("2. Vad vill vi uppnå?"), or both. */
 enum { AIMS_PLAIN = 1, AIMS_NUMBERED = 2 };
 
@@ -4595,6 +4669,7 @@ enum { AIMS_PLAIN = 1, AIMS_NUMBERED = 2 };
  * goals, the headings, lists and paragraphs under it up to the next section that states none. */
 static void aims_sections(xctx *x, GString *text, int kinds)
 {
+    bool by_wants = (kinds & AIMS_PLAIN) && wanted_lists(x, text);
     for (guint h = 0; h < x->lines->len; h++) {
         xline *l = pline(x, h);
         /* the heading's words after its number */
@@ -4608,10 +4683,12 @@ static void aims_sections(xctx *x, GString *text, int kinds)
             continue;
         bool aims = names_goal_heading(title);
         guint after_vision = aims ? 0 : goals_after_vision(x, h);
-        if (!aims && !after_vision)
+        bool wants = !aims && !after_vision && by_wants && heads_wanted_list(x, h, text);
+        if (!aims && !after_vision && !wants)
             continue;
-        /* "Mål 1 Minskad klimatpåverkan" over prose opens the goals and is the first */
-        guint end = aims_end(x, h), first = after_vision ? after_vision : coded_goal_heading(x, h) ? h : aims_start(x, h);
+        /* "Mål 1 Minskad klimatpåverkan" over prose opens the goals and is the first; a theme over its wish too */
+        guint end = aims_end(x, h),
+              first = after_vision ? after_vision : coded_goal_heading(x, h) || wants ? h : aims_start(x, h);
         GArray *items = aim_items(x, first, end, text);
         xline *area = repeated_label_area(x, h);
         area = area ? area : area_over_prose(x, first);
@@ -4627,7 +4704,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
             g_free(g_array_index(items, aim_item, i).text);
         g_array_unref(items);
         for (guint k = first; x->goals->children->len > before && k < end; k++) /* headings stay sections */
-            pline(x, k)->used = pline(x, k)->used || !aims_subheading(x, k);
+            pline(x, k)->used = pline(x, k)->used || !aims_subheading(x, k) || area_over_goal(x, k);
         h = end - 1;
     }
 }
@@ -5053,6 +5130,78 @@ static void coded_goal_tables(xctx *x)
     g_ptr_array_unref(tables);
 }
 
+/* How many goals sentence `s` counts ("Kommunen har tre mål för området", "två övergripande mål"): 2–6, else 0. */
+static int goals_counted(const char *s)
+{
+    static const char *const counts[] = { "två", "tre", "fyra", "fem", "sex" };
+    char **w = g_strsplit_set(s, " ,.", -1);
+    int n = 0;
+    for (guint i = 0; w[i] && w[i + 1] && !n; i++)
+        for (size_t c = 0; c < G_N_ELEMENTS(counts) && !n; c++)
+            if (strcmp(w[i], counts[c]) == 0 &&
+                (g_str_has_suffix(w[i + 1], "mål") || (w[i + 2] && g_str_has_suffix(w[i + 2], "mål"))))
+                n = (int)c + 2;
+    g_strfreev(w);
+    return n;
+}
+
+/* "Kommunen har tre mål. Det första är att X. Det andra är att Y. Det tredje är att Z.": a paragraph that counts its
+ * goals and names as many in order, each in a sentence of its own; X, Y and Z, or NULL for any other paragraph. */
+static GPtrArray *ordered_goals(const char *s)
+{
+    static const char *const ordinals[] = { "första", "andra", "tredje", "fjärde", "femte", "sjätte" };
+    GPtrArray *goals = g_ptr_array_new_with_free_func(g_free);
+    int n = 0;
+    for (const char *at = s, *stop; at && *at; at = stop ? stop + 2 : NULL) {
+        stop = sentence_stop(at);
+        char *sentence = g_strndup(at, stop ? (size_t)(stop - at) : strlen(at));
+        char *lead = (int)goals->len < n ? g_strdup_printf("Det %s är att ", ordinals[goals->len]) : NULL;
+        if (lead && g_str_has_prefix(sentence, lead))
+            g_ptr_array_add(goals, goal_statement(sentence + strlen(lead), strlen(sentence + strlen(lead))));
+        else if (!n || (int)goals->len < n) { /* the count starts it again; a sentence between breaks the order */
+            g_ptr_array_set_size(goals, 0);
+            n = goals_counted(sentence);
+        }
+        g_free(lead);
+        g_free(sentence);
+    }
+    if (!n || (int)goals->len != n)
+        g_clear_pointer(&goals, g_ptr_array_unref);
+    return goals;
+}
+
+/* Goals named in order in a paragraph after the sentence that counts them (ordered_goals): main goals, under the
+ * heading over the paragraph as their theme where two headings or more are so followed. Read only where no goal was
+ * found otherwise. */
+static void goals_in_order(xctx *x)
+{
+    GString *text = g_string_new(NULL);
+    GArray *found = g_array_new(FALSE, FALSE, sizeof(guint)); /* per paragraph: its first line and the line after */
+    GPtrArray *lists = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    guint headed = 0;
+    for (guint i = 0; i < x->lines->len; i++) {
+        guint end = pline(x, i)->para_start && !pline(x, i)->used ? joined_paragraph(x, i, text) : i;
+        GPtrArray *goals = end > i ? ordered_goals(text->str) : NULL;
+        if (!goals)
+            continue;
+        g_array_append_vals(found, (guint[]){ i, end }, 2);
+        g_ptr_array_add(lists, goals);
+        headed += i > 0 && aims_subheading(x, i - 1) && !names_goal_heading(pline(x, i - 1)->text);
+    }
+    for (guint f = 0; f < lists->len; f++) {
+        guint para = g_array_index(found, guint, 2 * f), end = g_array_index(found, guint, 2 * f + 1);
+        const xline *h = para > 0 ? pline(x, para - 1) : NULL;
+        bool themed = headed >= 2 && h && aims_subheading(x, para - 1) && !names_goal_heading(h->text);
+        at_rnode *parent = themed ? add_goal(x, x->goals, "theme", h->text, &h->prov) : x->goals;
+        GPtrArray *goals = g_ptr_array_index(lists, f);
+        for (guint g = 0; g < goals->len; g++)
+            add_goal_over(x, parent, g_ptr_array_index(goals, g), para, end);
+    }
+    g_ptr_array_unref(lists);
+    g_array_unref(found);
+    g_string_free(text, TRUE);
+}
+
 void extract_prose_goals(xctx *x)
 {
     at_rnode *theme = NULL, *main_goal = NULL;
@@ -5134,5 +5283,7 @@ void extract_prose_goals(xctx *x)
     outline_goals(x);
     if (!x->goals->children->len)
         goals_over_citations(x);
+    if (!x->goals->children->len)
+        goals_in_order(x);
     g_string_free(text, TRUE);
 }

@@ -4805,6 +4805,9 @@ static void test_author_wordings(void)
         { "Dnr 2027/140 · Ansvarig tjänsteperson: trafikingenjör Olle Lind\n", "", "Olle Lind", false },
         { "Beslutad av kommunstyrelsen den 27 januari 2027, § 14. Ansvarig för planen: Ida Sten, brandsamordnare.\n", "",
           "Ida Sten", false },
+        /* goalB21: the leader of the process or project that wrote it */
+        { "Antagen av kommunfullmäktige 2027-02-01 · Processledare: Mona Berg\n", "", "Mona Berg", false },
+        { "Projektledare: Nils Ahl\n", "", "Nils Ahl", false },
         { "Datum för beslut: 2027-03-01\nHandläggare för ärendet: Ida Holm\n", "", "Ida Holm", false },
         /* a role before the name, contact details after it */
         { "Kontaktperson: Folkhälsosamordnare Leo Sund, telefon 0980-123 45, leo.sund@ale.se\n", "", "Leo Sund", false },
@@ -9919,6 +9922,112 @@ static void test_goal20_item_over_explaining_paragraph(void)
     at_record_free(rec);
 }
 
+/* goalB21: theme headings each over a paragraph that says what is wanted ("Nämndens ambition inom området är att X",
+ * "Vi vill att X") and runs on into a list in lower case ("... verka för att" over "- Y"): the heading is the theme,
+ * X its main goal, the items its sub-goals; one such paragraph alone is a wish in prose, no layout of goals. */
+static void test_goalB21_wish_over_list(void)
+{
+    static const char *const themes[] = {
+        "Stigar och leder\n\nMånga leder är svåra att hitta. Nämndens ambition inom området är att alla leder är väl "
+        "märkta. För att nå dit ska nämnden verka för att\n\n- varje led har skyltar vid starten\n- kartor finns på "
+        "kommunens webbplats\n\n",
+        "Bad\n\nFå badplatser har ramper. Vi vill att alla kan bada på egen hand. Därför ska nämnden verka för att\n\n"
+        "- tre badplatser får ramper\n\n"
+    };
+    const char *head = "Program för friluftsliv 2028–2031\n\nInledning\n\nProgrammet gäller hela kommunen.\n\n";
+    const char *tail = "Ekonomi\n\nKostnaden ryms i ramen.\n";
+    char *text = g_strconcat(head, themes[0], themes[1], tail, NULL);
+    at_record *rec = extract_text("program.txt", text, false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Stigar och leder(M:alla leder är väl märkta(S:varje led har skyltar vid starten;S:kartor finns "
+                   "på kommunens webbplats));T:Bad(M:alla kan bada på egen hand(S:tre badplatser får ramper))") == 0,
+       "a theme's wish over the list it runs on into: the theme's goal and sub-goals: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+    g_free(text);
+    /* OCR reads the small bullets as ". " or ".« " before the items in lower case */
+    static const char *const read_bullets[] = { "\n. ", "\n.« " };
+    for (size_t b = 0; b < G_N_ELEMENTS(read_bullets); b++) {
+        char *plain = g_strconcat(head, themes[0], themes[1], tail, NULL);
+        char **parts = g_strsplit(plain, "\n- ", -1);
+        char *read = g_strjoinv(read_bullets[b], parts);
+        rec = extract_text("program.txt", read, false);
+        got = record_goals(rec);
+        ok(strcmp(got, "T:Stigar och leder(M:alla leder är väl märkta(S:varje led har skyltar vid starten;S:kartor "
+                       "finns på kommunens webbplats));T:Bad(M:alla kan bada på egen hand(S:tre badplatser får "
+                       "ramper))") == 0,
+           "OCR's bullets read '%s' before items in lower case list the sub-goals: got '%s'", read_bullets[b] + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(read);
+        g_strfreev(parts);
+        g_free(plain);
+    }
+    text = g_strconcat(head, themes[0], tail, NULL);
+    rec = extract_text("program.txt", text, false);
+    got = record_goals(rec);
+    ok(strcmp(got, "") == 0, "one wish over a list alone states no goals: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+    g_free(text);
+}
+
+/* goalB21: under a label of the state to reach ("Målbild 2031"), names in capitals each over one sentence that says
+ * what shall be (a definition list on a page) are the goals' areas, no themes, even a name of actions ("STÖDINSATSER");
+ * the names head no sections. */
+static void test_goalB21_capital_areas_over_goals(void)
+{
+    at_record *rec = extract_text("program.txt",
+                                  "Program för äldreomsorgen 2028–2031\n\nMålbild 2031\n\nProgrammet gäller hela "
+                                  "förvaltningen.\n\nBOENDE\n\nAlla som bor på ett äldreboende ska ha ett eget rum.\n\n"
+                                  "STÖDINSATSER\n\nAnhöriga ska få avlösning varje vecka.\n\nEkonomi\n\nKostnaden "
+                                  "ryms i ramen.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:Alla som bor på ett äldreboende ska ha ett eget rum;M:Anhöriga ska få avlösning varje vecka") == 0,
+       "names in capitals over goal sentences are areas, no themes: got '%s'", got);
+    const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+    bool named = false;
+    for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++)
+        named = named || text_is(path(at_rnode_child(sections, i), "heading", NULL), "BOENDE");
+    ok(rec && !named, "a name in capitals over its goal heads no section");
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* goalB21: a paragraph that counts its goals and names them in order ("Nämnden har två mål. Det första är att X. Det
+ * andra är att Y."): X and Y are main goals, under the heading over each such paragraph where two are so headed; an
+ * order broken off, or a count with no goals after it, names none. */
+static void test_goalB21_goals_in_order(void)
+{
+    static const struct {
+        const char *body, *want;
+    } cases[] = {
+        { "Bibliotek\n\nLånen minskar. Nämnden har två mål för biblioteken. Det första är att alla skolor har ett "
+          "bibliotek. Det andra är att biblioteken har öppet på söndagar.\n\nMusik\n\nKöerna är långa. Här finns tre "
+          "mål. Det första är att ingen köar mer än ett år. Det andra är att varje skola har en kör. Det tredje är att "
+          "konserterna är gratis.\n\n",
+          "T:Bibliotek(M:alla skolor har ett bibliotek;M:biblioteken har öppet på söndagar);T:Musik(M:ingen köar mer "
+          "än ett år;M:varje skola har en kör;M:konserterna är gratis)" },
+        { "Inriktning\n\nNämnden har två mål. Det första är att alla barn kan simma. Det andra är att baden är "
+          "öppna året runt.\n\n",
+          "M:alla barn kan simma;M:baden är öppna året runt" },
+        { "Inriktning\n\nNämnden har tre mål. Det första är att alla barn kan simma. Det andra är att baden är "
+          "öppna året runt.\n\n",
+          "" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Kulturprogram 2028–2031\n\nInledning\n\nProgrammet gäller hela kommunen.\n\n",
+                                 cases[i].body, "Ekonomi\n\nKostnaden ryms i ramen.\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        char *got = record_goals(rec);
+        ok(strcmp(got, cases[i].want) == 0, "goals named in order after their count, case %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -10233,6 +10342,9 @@ int main(int argc, char **argv)
     test_mendG_procedure_sentence_no_goal();
     test_goal20_coded_goal_owner_table();
     test_goal20_item_over_explaining_paragraph();
+    test_goalB21_wish_over_list();
+    test_goalB21_capital_areas_over_goals();
+    test_goalB21_goals_in_order();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
