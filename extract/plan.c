@@ -5130,78 +5130,6 @@ static void coded_goal_tables(xctx *x)
     g_ptr_array_unref(tables);
 }
 
-/* How many goals sentence `s` counts ("Kommunen har tre mål för området", "två övergripande mål"): 2–6, else 0. */
-static int goals_counted(const char *s)
-{
-    static const char *const counts[] = { "två", "tre", "fyra", "fem", "sex" };
-    char **w = g_strsplit_set(s, " ,.", -1);
-    int n = 0;
-    for (guint i = 0; w[i] && w[i + 1] && !n; i++)
-        for (size_t c = 0; c < G_N_ELEMENTS(counts) && !n; c++)
-            if (strcmp(w[i], counts[c]) == 0 &&
-                (g_str_has_suffix(w[i + 1], "mål") || (w[i + 2] && g_str_has_suffix(w[i + 2], "mål"))))
-                n = (int)c + 2;
-    g_strfreev(w);
-    return n;
-}
-
-/* "Kommunen har tre mål. Det första är att X. Det andra är att Y. Det tredje är att Z.": a paragraph that counts its
- * goals and names as many in order, each in a sentence of its own; X, Y and Z, or NULL for any other paragraph. */
-static GPtrArray *ordered_goals(const char *s)
-{
-    static const char *const ordinals[] = { "första", "andra", "tredje", "fjärde", "femte", "sjätte" };
-    GPtrArray *goals = g_ptr_array_new_with_free_func(g_free);
-    int n = 0;
-    for (const char *at = s, *stop; at && *at; at = stop ? stop + 2 : NULL) {
-        stop = sentence_stop(at);
-        char *sentence = g_strndup(at, stop ? (size_t)(stop - at) : strlen(at));
-        char *lead = (int)goals->len < n ? g_strdup_printf("Det %s är att ", ordinals[goals->len]) : NULL;
-        if (lead && g_str_has_prefix(sentence, lead))
-            g_ptr_array_add(goals, goal_statement(sentence + strlen(lead), strlen(sentence + strlen(lead))));
-        else if (!n || (int)goals->len < n) { /* the count starts it again; a sentence between breaks the order */
-            g_ptr_array_set_size(goals, 0);
-            n = goals_counted(sentence);
-        }
-        g_free(lead);
-        g_free(sentence);
-    }
-    if (!n || (int)goals->len != n)
-        g_clear_pointer(&goals, g_ptr_array_unref);
-    return goals;
-}
-
-/* Goals named in order in a paragraph after the sentence that counts them (ordered_goals): main goals, under the
- * heading over the paragraph as their theme where two headings or more are so followed. Read only where no goal was
- * found otherwise. */
-static void goals_in_order(xctx *x)
-{
-    GString *text = g_string_new(NULL);
-    GArray *found = g_array_new(FALSE, FALSE, sizeof(guint)); /* per paragraph: its first line and the line after */
-    GPtrArray *lists = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
-    guint headed = 0;
-    for (guint i = 0; i < x->lines->len; i++) {
-        guint end = pline(x, i)->para_start && !pline(x, i)->used ? joined_paragraph(x, i, text) : i;
-        GPtrArray *goals = end > i ? ordered_goals(text->str) : NULL;
-        if (!goals)
-            continue;
-        g_array_append_vals(found, (guint[]){ i, end }, 2);
-        g_ptr_array_add(lists, goals);
-        headed += i > 0 && aims_subheading(x, i - 1) && !names_goal_heading(pline(x, i - 1)->text);
-    }
-    for (guint f = 0; f < lists->len; f++) {
-        guint para = g_array_index(found, guint, 2 * f), end = g_array_index(found, guint, 2 * f + 1);
-        const xline *h = para > 0 ? pline(x, para - 1) : NULL;
-        bool themed = headed >= 2 && h && aims_subheading(x, para - 1) && !names_goal_heading(h->text);
-        at_rnode *parent = themed ? add_goal(x, x->goals, "theme", h->text, &h->prov) : x->goals;
-        GPtrArray *goals = g_ptr_array_index(lists, f);
-        for (guint g = 0; g < goals->len; g++)
-            add_goal_over(x, parent, g_ptr_array_index(goals, g), para, end);
-    }
-    g_ptr_array_unref(lists);
-    g_array_unref(found);
-    g_string_free(text, TRUE);
-}
-
 void extract_prose_goals(xctx *x)
 {
     at_rnode *theme = NULL, *main_goal = NULL;
@@ -5283,7 +5211,5 @@ void extract_prose_goals(xctx *x)
     outline_goals(x);
     if (!x->goals->children->len)
         goals_over_citations(x);
-    if (!x->goals->children->len)
-        goals_in_order(x);
     g_string_free(text, TRUE);
 }
