@@ -2118,6 +2118,32 @@ static guint header_top(const visual_line *L, guint first, guint end, int halves
     return top;
 }
 
+/* Is OCR'd line `l` a paragraph's over the run of a table under it, though split: tesseract reads a
+ * word of a line over a table's column in a block of its own (the column's), a word space then parts
+ * two of its lines. Its words lie over the middle of two gutters or more of the run's columns; a
+ * header row's words stand in its columns. */
+static bool prose_over_run(const page_tables *pt, const GArray *lines, guint l)
+{
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    if (!pt->ocred || l + 1 >= lines->len || !L[l + 1].split)
+        return false;
+    guint end = run_end(pt, lines, l + 1);
+    GArray *cols = aligned_columns(lines, l + 1, end, NULL);
+    int crossed = 0;
+    for (guint c = 1; c < cols->len; c++) {
+        int middle = (g_array_index(cols, int, 2 * c - 1) + g_array_index(cols, int, 2 * c)) / 2;
+        for (guint i = 0; i < L[l].words->len; i++) {
+            const at_box *b = &((const layer_word *)L[l].words->pdata[i])->box;
+            if (b->x <= middle && b->x + b->w >= middle) {
+                crossed++;
+                break;
+            }
+        }
+    }
+    g_array_free(cols, TRUE);
+    return crossed >= 2;
+}
+
 /* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
  * few words cross (run_end, bridged); none in a letterhead read in halves (above `halves_end`). Headings
  * in a margin go to `runs` (NULL: they are text as they stand). On an OCR'd page a column of prose beside
@@ -2128,7 +2154,7 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     for (guint first = 0, end; first < lines->len; first = MAX(end, first + 1)) {
         end = first;
-        if (!L[first].split || L[first].box.y < halves_end)
+        if (!L[first].split || L[first].box.y < halves_end || prose_over_run(pt, lines, first))
             continue;
         end = run_end(pt, lines, first);
         while (bridged(pt, lines, first, &end))

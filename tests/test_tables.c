@@ -1392,6 +1392,51 @@ static void test_ocred_budget_two_rules(void)
     g_array_free(rules, TRUE);
 }
 
+/* A line of prose over a budget ruled under its rows, its last word read by tesseract in a block of its
+ * own (over the last column), a word space from the rest: split, but its words lie over the table's
+ * gutters. It is no row of the table, whose four columns stay apart. */
+static void test_ocred_prose_over_budget(void)
+{
+    static const char *const cells[4][4] = { { "Post", "2027", "2028", "2029" },
+                                             { "Inventering", "450", "300", "90" },
+                                             { "Anpassning", "75", "800", "150" },
+                                             { "Föreningar", "120", "120", "120" } };
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    region *prose = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 400, 1530, 50 });
+    add_words(prose, 400, 6, (const char *[]){ "Planen", "bekostas", "inom", "nämndens", "ram", "(tusen" },
+              (int[]){ 300, 520, 720, 990, 1310, 1530 }, (int[]){ 200, 180, 250, 300, 200, 300 });
+    g_ptr_array_add(regions, prose);
+    region *last = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 1860, 400, 130, 50 });
+    add_words(last, 400, 1, (const char *[]){ "kronor)." }, (int[]){ 1860 }, (int[]){ 130 });
+    g_ptr_array_add(regions, last);
+    for (int c = 0; c < 4; c++) {
+        region *col = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ c ? 1280 + 280 * c : 300, 500, 400, 270 });
+        for (int r = 0; r < 4; r++) { /* amounts set flush right, as the years over them */
+            int w = c ? 25 * (int)strlen(cells[r][c]) : 500;
+            add_words(col, 500 + 70 * r, 1, &cells[r][c], (int[]){ c ? 1380 + 280 * c - w : 300 }, (int[]){ w });
+        }
+        g_ptr_array_add(regions, col);
+    }
+    GArray *rules = g_array_new(FALSE, FALSE, sizeof(at_rule_across));
+    for (int r = 0; r < 4; r++)
+        g_array_append_val(rules, ((at_rule_across){ 560 + 70 * r, 290, 2230 }));
+    at_page_layout *page = ocred_ruled_page(1, regions, rules);
+    int n_cells = 0;
+    bool placed = true;
+    for (guint i = 0; i < page->regions->len; i++) {
+        const region *r = page->regions->pdata[i];
+        if (r->kind != AT_BLOCK_CELL)
+            continue;
+        n_cells++;
+        placed &= r->row >= 0 && r->row < 4 && r->col >= 0 && r->col < 4 && r->lines->len == 1 &&
+                  !strcmp(word_of(r, 0, 0), cells[r->row][r->col]);
+    }
+    ok(n_cells == 16 && placed, "prose over a budget, split at a word space: the budget is 4 rows of 4 cells (%d cells)",
+       n_cells);
+    at_page_layout_free(page);
+    g_array_free(rules, TRUE);
+}
+
 /* A letterhead in halves over a title and a line naming the adoption `2026-05-19, § 52.`, as tesseract
  * read a studied page (its lines' heights and words' places; the words our own): the section sign is
  * a word, so the line has no gutter at it, and the head is text, not a table. */
@@ -1777,6 +1822,7 @@ int main(void)
     test_ocred_aligned_short_columns();
     test_ocred_ruled_rows();
     test_ocred_budget_two_rules();
+    test_ocred_prose_over_budget();
     test_rules_across();
     test_section_sign_no_gutter();
     test_ocred_justified();
