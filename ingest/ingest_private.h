@@ -45,7 +45,7 @@ typedef struct {
  * alone? They stood before cells' text ("= 2025-2026") or within it on worn pages ("fast ' dieselaggregat").
  * Or a dash taller than wide: no dash's ink, but tesseract's reading of the blank before a line's first
  * word in a table's column ("1 — Årlig utvecklingsplan"), which joins two columns. Or any word whose ink is
- * two pixels wide or less: a worn page's dust read as `.`, `;` or `i` within a cell ("Kultur- och .
+ * a pixel wide (a worn `i` is two): a worn page's dust read as `.`, `;` or `i` within a cell ("Kultur- och .
  * fritidsförvaltningen"). */
 bool at_word_is_speck(const char *word, at_box box);
 
