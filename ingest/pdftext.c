@@ -1108,14 +1108,14 @@ static bool in_grid(const page_tables *pt, at_box box)
 
 /* Is `w` of `line` a speck: on an OCR'd page, a word with no letter, digit, dash (an empty cell's
  * mark) or section sign in it? OCR reads specks and rule remnants between columns as `=`, `'` or `|`:
- * they have no say in the columns. A section sign, or `&` as OCR often reads it, is a word: without
+ * they have no say in the columns. A section sign, or `&` or `$` as OCR often reads it, is a word: without
  * it, `2026-05-19, § 52.` has a gutter's gap. A text layer's marks are text (`·` between the parts of
  * a running header). */
 static bool speck(const visual_line *line, const layer_word *w)
 {
     for (const char *s = w->text; line->ocred && *s; s = g_utf8_next_char(s)) {
         gunichar c = g_utf8_get_char(s);
-        if (g_unichar_isalnum(c) || g_unichar_type(c) == G_UNICODE_DASH_PUNCTUATION || c == 0x00A7 || c == '&')
+        if (g_unichar_isalnum(c) || g_unichar_type(c) == G_UNICODE_DASH_PUNCTUATION || c == 0x00A7 || c == '&' || c == '$')
             return false;
     }
     return line->ocred;
@@ -2118,6 +2118,48 @@ static guint header_top(const visual_line *L, guint first, guint end, int halves
     return top;
 }
 
+/* How many of the gutters between columns `cols` have their middle within `from` to `to`. */
+static int gutters_within(const GArray *cols, int from, int to)
+{
+    int n = 0;
+    for (guint c = 1; c < cols->len; c++) {
+        int middle = (g_array_index(cols, int, 2 * c - 1) + g_array_index(cols, int, 2 * c)) / 2;
+        n += from <= middle && middle <= to;
+    }
+    return n;
+}
+
+/* Is OCR'd line `l` a paragraph's over the run of a table under it, though split: tesseract reads a
+ * word of a line over a table's column in a block of its own (the column's), a word space then parts
+ * two of its lines. A part of it (words no wide gutter parts) of PROSE_WORDS words or more runs over
+ * two of the run's gutters or more; a header row's parts are its cells', a word or three each. */
+static bool prose_over_run(const page_tables *pt, const GArray *lines, guint l)
+{
+    enum { PROSE_WORDS = 5 };
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    if (!pt->ocred || l + 1 >= lines->len || !L[l + 1].split)
+        return false;
+    GArray *cols = aligned_columns(lines, l + 1, run_end(pt, lines, l + 1), NULL);
+    const layer_word *first = NULL, *last = NULL;
+    int words = 0;
+    bool prose = false, ocred = true;
+    for (guint i = 0; i <= L[l].words->len && !prose; i++) {
+        const layer_word *w = i < L[l].words->len ? L[l].words->pdata[i] : NULL;
+        if (w && speck(&L[l], w))
+            continue;
+        int gap = w && last ? gutter_gap(last, w) : -1;
+        if (!w || (gap >= 0 && wide_gutter(last, w, gap, &ocred))) { /* a part ends */
+            prose = words >= PROSE_WORDS && gutters_within(cols, first->box.x, last->box.x + last->box.w) >= 2;
+            first = NULL, words = 0;
+        }
+        first = first ? first : w;
+        last = w;
+        words++;
+    }
+    g_array_free(cols, TRUE);
+    return prose;
+}
+
 /* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
  * few words cross (run_end, bridged); none in a letterhead read in halves (above `halves_end`). Headings
  * in a margin go to `runs` (NULL: they are text as they stand). On an OCR'd page a column of prose beside
@@ -2128,7 +2170,7 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     for (guint first = 0, end; first < lines->len; first = MAX(end, first + 1)) {
         end = first;
-        if (!L[first].split || L[first].box.y < halves_end)
+        if (!L[first].split || L[first].box.y < halves_end || prose_over_run(pt, lines, first))
             continue;
         end = run_end(pt, lines, first);
         while (bridged(pt, lines, first, &end))

@@ -1218,6 +1218,10 @@ static void test_specks(void)
     ok(all, "dashes, §, bullets, a full stop, digits and words are no specks");
     ok(at_word_is_speck("—", tall) && at_word_is_speck("-", tall) && !at_word_is_speck("1", tall),
        "a dash taller than wide is a speck (no dash's ink); a digit as tall is none");
+    const at_box dust = { 300, 500, 1, 8 }, worn = { 300, 490, 2, 26 };
+    ok(at_word_is_speck(".", dust) && at_word_is_speck("i", dust) && at_word_is_speck(";", dust) &&
+           !at_word_is_speck("i", worn) && !at_word_is_speck("1", worn),
+       "a word whose ink is a pixel wide is dust; a worn 'i' or '1' two pixels wide is none");
 }
 
 /* A header row shaded dark (level 40) with light letters is dark ground; a bold heading on paper is not. */
@@ -1392,12 +1396,57 @@ static void test_ocred_budget_two_rules(void)
     g_array_free(rules, TRUE);
 }
 
+/* A line of prose over a budget ruled under its rows, its last word read by tesseract in a block of its
+ * own (over the last column), a word space from the rest: split, but its words lie over the table's
+ * gutters. It is no row of the table, whose four columns stay apart. */
+static void test_ocred_prose_over_budget(void)
+{
+    static const char *const cells[4][4] = { { "Post", "2027", "2028", "2029" },
+                                             { "Inventering", "450", "300", "90" },
+                                             { "Anpassning", "75", "800", "150" },
+                                             { "Föreningar", "120", "120", "120" } };
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    region *prose = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 400, 1530, 50 });
+    add_words(prose, 400, 6, (const char *[]){ "Planen", "bekostas", "inom", "nämndens", "ram", "(tusen" },
+              (int[]){ 300, 520, 720, 990, 1317, 1530 }, (int[]){ 200, 180, 250, 300, 193, 300 }); /* spaces 20-27 px */
+    g_ptr_array_add(regions, prose);
+    region *last = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 1860, 400, 130, 50 });
+    add_words(last, 400, 1, (const char *[]){ "kronor)." }, (int[]){ 1860 }, (int[]){ 130 });
+    g_ptr_array_add(regions, last);
+    for (int c = 0; c < 4; c++) {
+        region *col = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ c ? 1280 + 280 * c : 300, 500, 400, 270 });
+        for (int r = 0; r < 4; r++) { /* amounts set flush right, as the years over them */
+            int w = c ? 25 * (int)strlen(cells[r][c]) : 500;
+            add_words(col, 500 + 70 * r, 1, &cells[r][c], (int[]){ c ? 1380 + 280 * c - w : 300 }, (int[]){ w });
+        }
+        g_ptr_array_add(regions, col);
+    }
+    GArray *rules = g_array_new(FALSE, FALSE, sizeof(at_rule_across));
+    for (int r = 0; r < 4; r++)
+        g_array_append_val(rules, ((at_rule_across){ 560 + 70 * r, 290, 2230 }));
+    at_page_layout *page = ocred_ruled_page(1, regions, rules);
+    int n_cells = 0;
+    bool placed = true;
+    for (guint i = 0; i < page->regions->len; i++) {
+        const region *r = page->regions->pdata[i];
+        if (r->kind != AT_BLOCK_CELL)
+            continue;
+        n_cells++;
+        placed &= r->row >= 0 && r->row < 4 && r->col >= 0 && r->col < 4 && r->lines->len == 1 &&
+                  !strcmp(word_of(r, 0, 0), cells[r->row][r->col]);
+    }
+    ok(n_cells == 16 && placed, "prose over a budget, split at a word space: the budget is 4 rows of 4 cells (%d cells)",
+       n_cells);
+    at_page_layout_free(page);
+    g_array_free(rules, TRUE);
+}
+
 /* A letterhead in halves over a title and a line naming the adoption `2026-05-19, § 52.`, as tesseract
  * read a studied page (its lines' heights and words' places; the words our own): the section sign is
  * a word, so the line has no gutter at it, and the head is text, not a table. */
-static void test_section_sign_no_gutter(void)
+static void section_sign_no_gutter(const char *sign)
 {
-    static const struct {
+    const struct {
         int y, h, n;
         const char *text[6];
         int x[6], w[6];
@@ -1409,7 +1458,7 @@ static void test_section_sign_no_gutter(void)
           { 528, 106, 232, 188, 394 } },
         { 569, 35, 6, { "Antagen", "av", "kultur-", "och", "fritidsnämnden", "2026-05-19," }, { 212, 376, 431, 536, 613, 991 },
           { 148, 40, 90, 60, 362, 214 } },
-        { 569, 35, 6, { "§", "52.", "Kontaktperson:", "Eva", "Lund,", "utvecklingsstrateg." }, { 1221, 1252, 1321, 1604, 1679, 1874 },
+        { 569, 35, 6, { sign, "52.", "Kontaktperson:", "Eva", "Lund,", "utvecklingsstrateg." }, { 1221, 1252, 1321, 1604, 1679, 1874 },
           { 15, 51, 264, 59, 178, 384 } },
         { 690, 44, 1, { "Bakgrund" }, { 252 }, { 238 } },
         { 771, 44, 4, { "Kommunens", "invånare", "använder", "e-tjänster" }, { 214, 380, 670, 808 }, { 150, 275, 123, 84 } },
@@ -1426,8 +1475,15 @@ static void test_section_sign_no_gutter(void)
     int n_cells = 0;
     for (guint i = 0; i < page->regions->len; i++)
         n_cells += ((const region *)page->regions->pdata[i])->kind == AT_BLOCK_CELL;
-    ok(n_cells == 0, "a letterhead over `2026-05-19, § 52.` is no table (%d cells)", n_cells);
+    ok(n_cells == 0, "a letterhead over `2026-05-19, %s 52.` is no table (%d cells)", sign, n_cells);
     at_page_layout_free(page);
+}
+
+/* The section sign as itself, and as OCR reads it `$`. */
+static void test_section_sign_no_gutter(void)
+{
+    section_sign_no_gutter("§");
+    section_sign_no_gutter("$");
 }
 
 /* A line of `text` set justified from margin to margin, 20 px a letter, its words' ink a few pixels off even,
@@ -1777,6 +1833,7 @@ int main(void)
     test_ocred_aligned_short_columns();
     test_ocred_ruled_rows();
     test_ocred_budget_two_rules();
+    test_ocred_prose_over_budget();
     test_rules_across();
     test_section_sign_no_gutter();
     test_ocred_justified();
