@@ -2597,11 +2597,35 @@ static void mark_bare_modals(run *r, slot *seg, size_t len)
     }
 }
 
-/* May slot `s` be its clause's finite verb: a listed one, or a reading the dictionary calls a verb that is
- * no infinitive ("kommer", "åkte", "kommit" of "när han kommit hem")? Errs towards a verb, and so does a
- * conjunction, whose clause may hold the verb of the clause around it ("när de som bor här kommer") or
- * none ("när som helst"), and a number, which may end in a point that ends no sentence ("när 11 kap.
- * tillämpas"). */
+/* Is a reading of slot `s` a past tense in -ade right after its clause's subject, a definite noun, a name or a
+ * pronoun ("när regionen omorganiserade vården", "när vi digitaliserade")? The dictionary makes these with the
+ * participles and calls them adjectives only; the word less its "de" is then a verb's infinitive
+ * ("omorganisera"). Other past tenses ("köpte", "ställde") it calls verbs. A subject "de" may as well be the
+ * determiner of a participle ("når de prioriterade grupperna"): the word stays the adjective there. */
+static bool past_after_subject(const run *r, const slot *s)
+{
+    size_t len;
+    const char *before = s->word ? at_doc_word_text(r->doc, s->word - 1, &len) : NULL;
+    bool determiner = before && len == strlen("de") && g_ascii_strncasecmp(before, "de", len) == 0;
+    if (!s->after_noun && (!s->after_subject || determiner))
+        return false;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (!(c->pos & POS_ADJECTIVE) || c->len <= strlen("ade") || memcmp(c->text + c->len - 3, "ade", 3) != 0)
+            continue;
+        at_dict_entry infinitive;
+        if (at_dict_find(r->n->dict, c->text, c->len - strlen("de"), &infinitive) &&
+            (infinitive.flags & AT_WORD_VERB))
+            return true;
+    }
+    return false;
+}
+
+/* May slot `s` be its clause's finite verb: a listed one, a reading the dictionary calls a verb that is no
+ * infinitive ("kommer", "åkte", "kommit" of "när han kommit hem"), or a past tense in -ade after the subject
+ * (past_after_subject)? Errs towards a verb, and so does a conjunction, whose clause may hold the verb of the
+ * clause around it ("när de som bor här kommer") or none ("när som helst"), and a number, which may end in a
+ * point that ends no sentence ("när 11 kap. tillämpas"). */
 static bool may_be_clause_verb(const run *r, const slot *s)
 {
     if (s->cs->finite || opens_clause(r, s->word) || s->cs == &r->number || s->cs == &r->year)
@@ -2615,7 +2639,7 @@ static bool may_be_clause_verb(const run *r, const slot *s)
         if (((c->pos & POS_VERB) && last != 'a') || unclassed_verb || supine)
             return true;
     }
-    return false;
+    return past_after_subject(r, s);
 }
 
 /* A slot's reading "när" is ruled out, and "når" left, when the rest of its clause has no word that may be a
