@@ -861,6 +861,30 @@ static bool doc_has_word(const at_doc *doc, const char *text)
     return false;
 }
 
+/* How many of the page's table cells hold words (`n_text` set to its text blocks when not NULL); `placed` whether
+ * each of them stands in the grid of `n_rows` x `n_cols` with one line whose first word is its `cells` entry (row
+ * by row). */
+static int cells_holding(const at_page_layout *page, int n_rows, int n_cols, const char *const *cells, bool *placed,
+                         int *n_text)
+{
+    int n_cells = 0;
+    *placed = true;
+    for (guint i = 0; i < page->regions->len; i++) {
+        const region *r = page->regions->pdata[i];
+        if (r->kind != AT_BLOCK_CELL) {
+            if (n_text)
+                (*n_text)++;
+            continue;
+        }
+        if (!r->lines->len)
+            continue;
+        n_cells++;
+        *placed &= r->row >= 0 && r->row < n_rows && r->col >= 0 && r->col < n_cols && r->lines->len == 1 &&
+                   !strcmp(word_of(r, 0, 0), cells[r->row * n_cols + r->col]);
+    }
+    return n_cells;
+}
+
 /* OCR'd pages are assembled as text layers are: the running footer ("Sida 1 av 2"), read with or
  * without its diacritics, and a later page's small header dropped; a table's
  * caption "Tabell forts." and repeated header row on the next page dropped, its rows going on. */
@@ -1266,18 +1290,9 @@ static void test_ocred_aligned(void)
         g_ptr_array_add(regions, col);
     }
     at_page_layout *page = ocred_page(1, regions);
-    int n_cells = 0, n_text = 0;
-    bool placed = true;
-    for (guint i = 0; i < page->regions->len; i++) {
-        const region *r = page->regions->pdata[i];
-        if (r->kind != AT_BLOCK_CELL) {
-            n_text++;
-            continue;
-        }
-        n_cells++;
-        placed &= r->row >= 0 && r->row < 4 && r->col >= 0 && r->col < 3 && r->lines->len == 1 &&
-                  !strcmp(word_of(r, 0, 0), cells[r->row][r->col]);
-    }
+    int n_text = 0;
+    bool placed;
+    int n_cells = cells_holding(page, 4, 3, &cells[0][0], &placed, &n_text);
     ok(n_cells == 12 && placed, "an OCR'd table without rules is cut into 4 x 3 cells, each with its word (%d cells)",
        n_cells);
     ok(n_text == 1 && !strcmp(word_of(page->regions->pdata[0], 0, 4), "förvaltningar"),
@@ -1305,15 +1320,8 @@ static void test_ocred_aligned_short_columns(void)
         g_ptr_array_add(regions, col);
     }
     at_page_layout *page = ocred_page(1, regions);
-    int n_cells = 0;
-    bool placed = true;
-    for (guint i = 0; i < page->regions->len; i++) {
-        const region *r = page->regions->pdata[i];
-        if (r->kind != AT_BLOCK_CELL || !r->lines->len)
-            continue;
-        n_cells++;
-        placed &= r->row >= 0 && r->row < 6 && r->col >= 0 && r->col < 8 && !strcmp(word_of(r, 0, 0), cells[r->row][r->col]);
-    }
+    bool placed;
+    int n_cells = cells_holding(page, 6, 8, &cells[0][0], &placed, NULL);
     ok(n_cells == 40 && placed, "a 6 x 8 table without rules, its numbers and costs read in 2 rows of 6, is cut into "
                                 "cells (%d with words)", n_cells);
     at_page_layout_free(page);
@@ -1380,16 +1388,8 @@ static void test_ocred_budget_two_rules(void)
     g_array_append_val(rules, ((at_rule_across){ 570, 290, 2010 }));
     g_array_append_val(rules, ((at_rule_across){ 870, 290, 2010 }));
     at_page_layout *page = ocred_ruled_page(1, regions, rules);
-    int n_cells = 0;
-    bool placed = true;
-    for (guint i = 0; i < page->regions->len; i++) {
-        const region *r = page->regions->pdata[i];
-        if (r->kind != AT_BLOCK_CELL)
-            continue;
-        n_cells++;
-        placed &= r->row >= 0 && r->row < 7 && r->col >= 0 && r->col < 3 && r->lines->len == 1 &&
-                  !strcmp(word_of(r, 0, 0), cells[r->row][r->col]);
-    }
+    bool placed;
+    int n_cells = cells_holding(page, 7, 3, &cells[0][0], &placed, NULL);
     ok(n_cells == 21 && placed, "a budget ruled under its header and over its sum: 7 rows of 3 cells (%d cells)",
        n_cells);
     at_page_layout_free(page);
@@ -1425,16 +1425,8 @@ static void test_ocred_prose_over_budget(void)
     for (int r = 0; r < 4; r++)
         g_array_append_val(rules, ((at_rule_across){ 560 + 70 * r, 290, 2230 }));
     at_page_layout *page = ocred_ruled_page(1, regions, rules);
-    int n_cells = 0;
-    bool placed = true;
-    for (guint i = 0; i < page->regions->len; i++) {
-        const region *r = page->regions->pdata[i];
-        if (r->kind != AT_BLOCK_CELL)
-            continue;
-        n_cells++;
-        placed &= r->row >= 0 && r->row < 4 && r->col >= 0 && r->col < 4 && r->lines->len == 1 &&
-                  !strcmp(word_of(r, 0, 0), cells[r->row][r->col]);
-    }
+    bool placed;
+    int n_cells = cells_holding(page, 4, 4, &cells[0][0], &placed, NULL);
     ok(n_cells == 16 && placed, "prose over a budget, split at a word space: the budget is 4 rows of 4 cells (%d cells)",
        n_cells);
     at_page_layout_free(page);
