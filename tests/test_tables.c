@@ -13,6 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "tests/tap.h"
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/asan_interface.h>
+#endif
 
 #define PAGE_W 2480
 #define PAGE_H 3508
@@ -1794,6 +1797,26 @@ static void test_card_white_gutter(void)
     pixDestroy(&pix);
 }
 
+/* AddressSanitizer builds (tests/asan_pixpool.c, for CI time): an image buffer of 128 kB or more that
+ * leptonica frees goes to the next image of its exact size instead of a fresh mapping, and is poisoned
+ * while it waits, so a use after pixDestroy is still reported. */
+static void test_asan_pixpool(void)
+{
+#ifdef __SANITIZE_ADDRESS__
+    PIX *first = pixCreate(512, 512, 8); /* 256 kB */
+    const l_uint32 *buffer = pixGetData(first);
+    pixDestroy(&first);
+    ok(__asan_address_is_poisoned(buffer) && __asan_address_is_poisoned(buffer + 512 * 512 / 4 - 1),
+       "asan pool: a freed image buffer is poisoned");
+    PIX *other_size = pixCreate(512, 511, 8), *same_size = pixCreate(512, 512, 8);
+    ok(pixGetData(other_size) != buffer && pixGetData(same_size) == buffer,
+       "asan pool: the freed buffer goes to the next image of its size, not of another");
+    ok(!__asan_region_is_poisoned(pixGetData(same_size), 512 * 512), "asan pool: the buffer handed out is usable");
+    pixDestroy(&other_size);
+    pixDestroy(&same_size);
+#endif
+}
+
 int main(void)
 {
     setMsgSeverity(L_SEVERITY_WARNING); /* not pixRotate's notes on how it rotates */
@@ -1834,5 +1857,6 @@ int main(void)
     test_framed_cells();
     test_open_brick();
     test_card_white_gutter();
+    test_asan_pixpool();
     return tap_done();
 }
