@@ -2222,9 +2222,27 @@ static bool responsible_elsewhere(xctx *x, const at_rnode *skip, const char *nam
     return false;
 }
 
-/* "Socialförvaltningen, Familjeenheten": a unit written after its department, which no activity names on its own,
- * is where in that department the work is done, one responsible; a unit that acts alone elsewhere is a party of its
- * own ("Tekniska förvaltningen, Trygghetsenheten" beside "Trygghetsenheten"). */
+/* Does unit `u` run a support function that an organisation keeps centrally, not a part of one department's work
+ * ("Ekonomiavdelningen", "Kommunikationsenheten", "HR-enheten")? */
+static bool central_unit(const char *u)
+{
+    static const char *const functions[] = { "ekonomi", "kommunikation", "personal", "hr", "it", "digitalisering",
+                                             "kansli", "upphandling", "jurid", "lön", "administrati", "stab" };
+    char *lower = g_utf8_strdown(u, -1);
+    bool central = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(functions) && !central; i++) {
+        size_t n = strlen(functions[i]);
+        /* "IT-enheten", "Ekonomiavdelningen", "Löneenheten", not "Itinerär..." */
+        central = g_str_has_prefix(lower, functions[i]) && (n > 2 || lower[n] == '-');
+    }
+    g_free(lower);
+    return central;
+}
+
+/* "Socialförvaltningen, Familjeenheten": a unit written after its department, where the plan names neither on its
+ * own, is where in that department the work is done, one responsible. A unit that acts alone elsewhere
+ * ("Tekniska förvaltningen, Trygghetsenheten" beside "Trygghetsenheten"), one beside a department that acts alone
+ * elsewhere, or a central unit ("Socialförvaltningen, Ekonomiavdelningen") is a party of its own. */
 static void units_of_departments(xctx *x)
 {
     static const char *const departments[] = { "förvaltningen" };
@@ -2238,7 +2256,7 @@ static void units_of_departments(xctx *x)
                 strchr(u, ' ') || !g_unichar_isupper(g_utf8_get_char(u)) ||
                 !ends_in_one(d, d + strlen(d), departments, G_N_ELEMENTS(departments)) ||
                 !ends_in_one(u, u + strlen(u), units, G_N_ELEMENTS(units)) || responsible_elsewhere(x, a, u) ||
-                !written_together(x, &dept->prov, d, u))
+                responsible_elsewhere(x, a, d) || central_unit(u) || !written_together(x, &dept->prov, d, u))
                 continue;
             char *both = g_strdup_printf("%s, %s", d, u);
             rn_set_text(dept, both);
