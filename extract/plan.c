@@ -1743,6 +1743,42 @@ static bool codes_under(xctx *x, guint from, guint end, int c, const char *numbe
     return any && all;
 }
 
+/* Is `w`, a word after a clause's first, its finite verb in the present ("idrottar", "rör") or the passive
+ * ("förbättras")? Nouns end so too: a plural after a preposition, a conjunction or a genitive ("för föräldrar",
+ * "barns rättigheter") or at a title's end ("Trygga miljöer"), where a passive may stand ("Hälsan förbättras"). */
+static bool present_or_passive(const char *w, const char *prev, bool last)
+{
+    static const char *const before_nouns[] = { "för", "till", "med", "av", "om", "på", "i", "inom", "mot", "från",
+                                                "efter", "under", "över", "vid", "hos", "genom", "utan", "ur", "åt",
+                                                "kring", "bland", "mellan", "och", "eller", "samt", NULL };
+    static const char *const no_verbs[] = { "för", "efter", "under", "över", "mer", "fler", "när", "där", "här",
+                                            "var", "eller", "hur", "kvar", "inför", "ur", "per", "hos", "oss", "dess",
+                                            "deras", "hans", "hennes", "vars", "tills", NULL };
+    char end = last_char(w);
+    return g_unichar_islower(g_utf8_get_char(w)) && (end == 's' || (end == 'r' && !last)) &&
+           !g_strv_contains(no_verbs, w) && !g_strv_contains(before_nouns, prev) && last_char(prev) != 's';
+}
+
+/* Does heading `s` state a goal, a state to reach ("Fler barn idrottar varje vecka", "Hälsan förbättras"), rather
+ * than name a section ("Aktiviteter 2028", "Insatser för barn och unga")? A statement has a finite verb after its
+ * subject. */
+static bool heading_states_goal(const char *s)
+{
+    if (goal_as_heading(s))
+        return true;
+    char **words = g_strsplit_set(s, " ,.", -1);
+    bool verb = false;
+    const char *prev = NULL;
+    for (char **w = words; *w && !verb; w++) {
+        if (!**w)
+            continue;
+        verb = prev && present_or_passive(*w, prev, !w[1]);
+        prev = *w;
+    }
+    g_strfreev(words);
+    return verb;
+}
+
 /* "2 Den psykiska hälsan förbättras" right over a table "Nr | Delmål | Aktivitet" whose numbers are "2.1", "2.2": the
  * numbered heading is the main goal of the sub-goals the table states, its number theirs; or NULL. */
 static at_rnode *numbered_heading_goal(xctx *x, const xrow *hr, guint body, guint end, const column_field *cols,
@@ -1760,7 +1796,10 @@ static at_rnode *numbered_heading_goal(xctx *x, const xrow *hr, guint body, guin
         number = cols[c] == COL_IGNORED ? c : -1;
     if (number < 0 || !codes_under(x, body, end, number, above->text + a, b - a))
         return NULL;
-    return add_goal(x, x->goals, "mainGoal", above->text + ta, &above->prov);
+    char *heading = g_strndup(above->text + ta, tb - ta);
+    at_rnode *goal = heading_states_goal(heading) ? add_goal(x, x->goals, "mainGoal", heading, &above->prov) : NULL;
+    g_free(heading);
+    return goal;
 }
 
 /* The row's code: its first filled column of no field ("Nr"), or NULL. */
@@ -2183,9 +2222,27 @@ static bool responsible_elsewhere(xctx *x, const at_rnode *skip, const char *nam
     return false;
 }
 
-/* "Socialförvaltningen, Familjeenheten": a unit written after its department, which no activity names on its own,
- * is where in that department the work is done, one responsible; a unit that acts alone elsewhere is a party of its
- * own ("Tekniska förvaltningen, Trygghetsenheten" beside "Trygghetsenheten"). */
+/* Does unit `u` run a support function that an organisation keeps centrally, not a part of one department's work
+ * ("Ekonomiavdelningen", "Kommunikationsenheten", "HR-enheten")? */
+static bool central_unit(const char *u)
+{
+    static const char *const functions[] = { "ekonomi", "kommunikation", "personal", "hr", "it", "digitalisering",
+                                             "kansli", "upphandling", "jurid", "lön", "administrati", "stab" };
+    char *lower = g_utf8_strdown(u, -1);
+    bool central = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(functions) && !central; i++) {
+        size_t n = strlen(functions[i]);
+        /* "IT-enheten", "Ekonomiavdelningen", "Löneenheten", not "Itinerär..." */
+        central = g_str_has_prefix(lower, functions[i]) && (n > 2 || lower[n] == '-');
+    }
+    g_free(lower);
+    return central;
+}
+
+/* "Socialförvaltningen, Familjeenheten": a unit written after its department, where the plan names neither on its
+ * own, is where in that department the work is done, one responsible. A unit that acts alone elsewhere
+ * ("Tekniska förvaltningen, Trygghetsenheten" beside "Trygghetsenheten"), one beside a department that acts alone
+ * elsewhere, or a central unit ("Socialförvaltningen, Ekonomiavdelningen") is a party of its own. */
 static void units_of_departments(xctx *x)
 {
     static const char *const departments[] = { "förvaltningen" };
@@ -2199,7 +2256,7 @@ static void units_of_departments(xctx *x)
                 strchr(u, ' ') || !g_unichar_isupper(g_utf8_get_char(u)) ||
                 !ends_in_one(d, d + strlen(d), departments, G_N_ELEMENTS(departments)) ||
                 !ends_in_one(u, u + strlen(u), units, G_N_ELEMENTS(units)) || responsible_elsewhere(x, a, u) ||
-                !written_together(x, &dept->prov, d, u))
+                responsible_elsewhere(x, a, d) || central_unit(u) || !written_together(x, &dept->prov, d, u))
                 continue;
             char *both = g_strdup_printf("%s, %s", d, u);
             rn_set_text(dept, both);

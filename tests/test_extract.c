@@ -9866,6 +9866,50 @@ static void test_goalA21_unit_of_department(void)
     at_record_free(rec);
 }
 
+/* mendA21: a unit after its department is the department's part only where neither acts alone in the plan and the
+ * unit is no central support function: "Barn- och utbildningsförvaltningen, Kommunikationsenheten" is two parties,
+ * as is "Kulturförvaltningen, Museienheten" where "Kulturförvaltningen" leads another row alone. */
+static void test_mendA21_central_unit_beside_department(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Plan för kulturskolan 2029\nAktivitet\tAnsvar\tTid\n"
+                                  "Affischer om kursstarten\tBarn- och utbildningsförvaltningen, Kommunikationsenheten\t2029\n"
+                                  "Visningar för skolklasser\tKulturförvaltningen, Museienheten\t2029\n"
+                                  "Sommarläger i dans\tKulturförvaltningen\t2029\n",
+                                  true);
+    const at_rnode *central = activity_of(rec, 3, 0), *beside = activity_of(rec, 3, 1);
+    ok(children_named(central, "responsible") == 2, "a central unit after a department is a party of its own (got %zu)",
+       children_named(central, "responsible"));
+    ok(children_named(beside, "responsible") == 2,
+       "a unit beside a department that acts alone elsewhere is a party of its own (got %zu)",
+       children_named(beside, "responsible"));
+    at_record_free(rec);
+}
+
+/* mendA21: a numbered heading over coded sub-goals is their main goal only when it states a state to reach ("Hälsan
+ * bland äldre stärks"), not when it names a section ("Aktiviteter 2029", "Insatser för barn och unga", "Trygga och
+ * säkra miljöer"). Wordings of our own. */
+static void test_mendA21_numbered_section_title_no_goal(void)
+{
+    static const char *const headings[] = { "Aktiviteter 2029", "Insatser för barn och unga", "Trygga och säkra miljöer",
+                                            "Hälsan bland äldre stärks" };
+    static const char *const want[] = { "(utan rubrik)", "(utan rubrik)", "(utan rubrik)", "Hälsan bland äldre stärks" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headings); i++) {
+        char *text = g_strdup_printf("Plan för hälsa 2029\n4 %s\nNr\tDelmål\tAktivitet\tAnsvar\n"
+                                     "4.1\tFler äldre dansar\tDanskvällar\tÄldreenheten\n"
+                                     "4.2\tAlla äldre har en träningsplan\tHembesök\tÄldreenheten\n",
+                                     headings[i]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        char *got = record_goals(rec), *expect = g_strdup_printf("M:%s(S:Fler äldre dansar;S:Alla äldre har en "
+                                                                 "träningsplan)", want[i]);
+        ok(strcmp(got, expect) == 0, "numbered heading '%s' over coded sub-goals: got '%s'", headings[i], got);
+        g_free(expect);
+        g_free(got);
+        g_free(text);
+        at_record_free(rec);
+    }
+}
+
 /* Numbered headings over tables "Nr | Delmål | Aktivitet" whose numbers go on from the heading's ("1" over "1.1",
  * "1.2"): each heading is the main goal of its table's sub-goals; a heading whose number the rows do not share
  * ("3 Aktiviteter" over "1.1") is none, nor does the goal reach a table of the same columns on the same page under
@@ -10318,6 +10362,8 @@ int main(int argc, char **argv)
     test_circled_number_headings();
     test_dnr_line_keeps_contact();
     test_goalA21_numbered_heading_over_subgoals();
+    test_mendA21_central_unit_beside_department();
+    test_mendA21_numbered_section_title_no_goal();
     test_goalA21_unit_of_department();
     return tap_done();
 }
