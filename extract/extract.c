@@ -1122,8 +1122,6 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
     rn_attr_set(d, "paragraph", "%.*s", (int)strspn(paragraph, "0123456789"), paragraph);
 }
 
-/* A decision's head ("Vård- och omsorgsnämnden / BESLUT / Beslutsdatum 2026-03-25 / Paragraf § 38"): the decided
- * day's body and § when nothing else gave them. */
 /* Does the head name the document's kind `folded_kind` ("delegationsbeslut"): a line of its first, a line of that
  * word alone, or a cell of a head table (a letterhead's right half)? */
 static bool head_names_kind(xctx *x, const char *folded_kind)
@@ -1149,6 +1147,8 @@ static void delegation_decision_date(xctx *x, meta_nodes *m)
         rn_attr_set(decided, "type", "document");
 }
 
+/* A decision's head ("Vård- och omsorgsnämnden / BESLUT / Beslutsdatum 2026-03-25 / Paragraf § 38"): the decided
+ * day's body and § when nothing else gave them. */
 static void complete_decision(xctx *x, meta_nodes *m)
 {
     at_rnode *decided = date_of(m->dates, "decided");
