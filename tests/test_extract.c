@@ -1275,6 +1275,9 @@ static void test_meeting_wordings(void)
         { "Parterna möts ca. Fyra gånger, första gången den 5 maj 2027.", "2027-05-05" },
         { "Samrådet hålls jfr. Plan- och bygglagen den 8 juni 2027.", "2027-06-08" },
         { "Ett öppet hus för grannarna hölls den 4 maj 2027.", "2027-05-04" },
+        /* mendM (review21 8): something held that is no meeting */
+        { "Folkomröstningen hölls den 14 mars 2027 och deltagandet var högt.", "" },
+        { "Vårmarknaden hålls den 3 april 2027 på torget.", "" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *txt = g_strconcat("Plan för skolgårdarna 2027–2029\n\nUppföljning\n\n", cases[i].sentence, "\n", NULL);
