@@ -1990,6 +1990,28 @@ static void bare_head(xctx *x, meta_nodes *m, bool *seen)
     }
 }
 
+/* "Beslutet skickas till", "Sändlista": the label over the list of those a decision is sent to. */
+static bool distribution_label(const char *s)
+{
+    return folded_starts(s, "Beslutet ska skickas till") || folded_equal(s, "Sändlista") ||
+           folded_starts(s, "Beslutet expedieras till") || folded_starts(s, "Beslutet skickas till") ||
+           folded_starts(s, "Expedieras till");
+}
+
+/* A line of that list: a few words naming a person or a unit, no heading. */
+static bool distribution_item(const char *s)
+{
+    return word_count(s) <= 8 && !is_memo_heading(s);
+}
+
+/* Does line `i` start within a distribution list, the lines above it up to its label all items of it? */
+static bool in_distribution(xctx *x, guint i)
+{
+    while (i > 0 && distribution_item(line_at(x, i - 1)->text) && !distribution_label(line_at(x, i - 1)->text))
+        i--;
+    return i > 0 && distribution_label(line_at(x, i - 1)->text);
+}
+
 /* A memo's or a motion's sign-off: at most this many signers close it, each a name over a title. */
 enum { SIGN_OFF_MAX = 3 };
 
@@ -2033,6 +2055,8 @@ static sign_off read_sign_off(xctx *x)
         s.names[s.n++] = i - 2;
         g_free(name);
     }
+    if (in_distribution(x, i))
+        s.n = 0; /* "Beslutet skickas till" over "Karin Holm" over "Ekonomiavdelningen": those the decision goes to */
     if (s.n && i >= 1 && place_dated(x, line_at(x, i - 1)->text))
         s.dated = i - 1;
     return s;
@@ -2088,12 +2112,18 @@ static void recipients_without_place(meta_nodes *m)
     }
 }
 
-/* Once the head is read (a short motion's sign-off stands within its first lines): the sign-off's place and day
- * date the document when its head does not, and its lines are no headings. */
-static void close_sign_off(xctx *x, meta_nodes *m, const sign_off *s)
+/* Once the signatories are read (a name over a title, each with its own line), the sign-off's lines are no
+ * headings. */
+static void sign_off_no_headings(xctx *x, const sign_off *s)
 {
     for (guint k = 0; k < s->n; k++)
         line_at(x, s->names[k])->used = line_at(x, s->names[k] + 1)->used = true;
+}
+
+/* Once the head is read (a short motion's sign-off stands within its first lines): the sign-off's place and day
+ * date the document when its head does not. */
+static void close_sign_off(xctx *x, meta_nodes *m, const sign_off *s)
+{
     if (s->dated == G_MAXUINT)
         return;
     add_date(x, m->dates, "document", line_at(x, s->dated)->text, &line_at(x, s->dated)->prov);
@@ -2488,12 +2518,10 @@ void extract_metadata(xctx *x)
             if (t)
                 rn_set_text(m.summary, t), rn_set_prov(m.summary, &prov);
             g_free(t);
-        } else if ((folded_starts(l->text, "Beslutet ska skickas till") || folded_equal(l->text, "Sändlista") ||
-                    folded_starts(l->text, "Beslutet expedieras till") || folded_starts(l->text, "Beslutet skickas till") ||
-                    folded_starts(l->text, "Expedieras till")) && m.distribution->children->len == 0) {
+        } else if (distribution_label(l->text) && m.distribution->children->len == 0) {
             for (guint j = i + 1; j < x->lines->len; j++) {
                 xline *v = line_at(x, j);
-                if (v->used || word_count(v->text) > 8 || is_memo_heading(v->text))
+                if (v->used || !distribution_item(v->text))
                     break;
                 rn_add_text(m.distribution, "recipient", v->text, &v->prov);
             }
@@ -2519,6 +2547,7 @@ void extract_metadata(xctx *x)
             i += 2;
         }
     }
+    sign_off_no_headings(x, &closing);
 }
 
 /* ---- sections and attachments ---- */

@@ -5004,6 +5004,30 @@ static void test_memo_sign_off(void)
     }
 }
 
+/* mendM (review21 2, 10): a distribution list closing a memo ("Beslutet skickas till" over a name over a unit) is no
+ * sign-off — it stays the distribution and names no author; a signer's title keeps its own line. */
+static void test_sign_off_bounds(void)
+{
+    at_record *rec = extract_text("memo.txt", "Tjänsteskrivelse\n2031-03-02\nDnr TN 2031/14\n\nTill tekniska nämnden\n\n"
+                                              "Snöröjning av cykelbanor\n\nFörslag till beslut\nNämnden beslutar att "
+                                              "cykelbanorna röjs först.\n\nBeslutet skickas till\nPer Lund\nGatuenheten\n", false);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *author = root ? path(root, "metadata", "authors", "author", NULL) : NULL;
+    const at_rnode *list = root ? path(root, "metadata", "distribution", NULL) : NULL;
+    ok(rec && !author && list && list->children->len == 2, "a distribution list is no sign-off (got author %s, %u recipients)",
+       author ? "one" : "none", list ? list->children->len : 0);
+    at_record_free(rec);
+    rec = extract_text("memo.txt", "Tjänsteskrivelse\n2031-03-02\nDnr KS 2031/15\n\nTill kommunstyrelsen\n\n"
+                                   "Nya skyltar vid torget\n\nÄrendet\nSkyltarna är slitna och svåra att läsa.\n\n"
+                                   "Ekby den 4 mars 2031\nEkby kommun\n\nEva Sand\nKanslichef\n", false);
+    const at_rnode *role = rec ? path(at_record_root(rec), "metadata", "signatories", "signatory", "role", NULL) : NULL;
+    at_provenance prov = { 0 };
+    if (role)
+        at_rnode_provenance(role, &prov);
+    ok(text_is(role, "Kanslichef") && prov.first_line == 16, "a signer's title is on its own line 16 (got %d)", prov.first_line);
+    at_record_free(rec);
+}
+
 /* An action plan's totals row is a budget line without a year, no activity; a year table's row may name its unit
  * ("Kostnad, tkr"), and "1 950" grouped is an amount, no year. */
 static void test_budget_table_totals(void)
@@ -10182,6 +10206,7 @@ int main(int argc, char **argv)
     test_memo_sign_off();
     test_delegation_decision_head();
     test_wrapped_stamp_author();
+    test_sign_off_bounds();
     test_ext18_prepared_on_by();
     test_ext18_owned_goals_no_activities();
     test_goal18_wrapped_outline();
