@@ -2179,6 +2179,25 @@ static char *contact_in_line(GRegex *parts, const char *text, bool metadata_line
     return name;
 }
 
+/* Line `i`, with the surname a PDF wrapped onto the next line of its paragraph when it ends in a stamp's label's
+ * first name ("… · Kontaktperson Ingrid" / "Nordlund, …"): the next line's first part, a word or two in capitals
+ * that name no office ("Miljökontoret · Dnr …" is a part of its own). Caller frees. */
+static char *with_wrapped_surname(xctx *x, guint i)
+{
+    const xline *next = i + 1 < x->lines->len ? line_at(x, i + 1) : NULL;
+    char *first = next && !next->para_start ? g_strndup(next->text, strcspn(next->text, ",·|•(")) : NULL;
+    if (first)
+        g_strchomp(first);
+    bool surname = first && *first && word_count(first) <= 2 && !names_office(first);
+    for (const char *w = first; surname && w; w = strchr(w, ' ')) {
+        w += *w == ' ';
+        surname = g_unichar_isupper(g_utf8_get_char(w));
+    }
+    char *text = surname ? g_strconcat(line_at(x, i)->text, " ", first, NULL) : g_strdup(line_at(x, i)->text);
+    g_free(first);
+    return text;
+}
+
 /* Lines first (a label in mid-line), then sentences wrapped over a PDF's lines ("handläggare enhetschef
  * Malin / Persson."). In a stamp's line a capitalised label in mid-line opens a part of its own: OCR may drop the ·
  * before it; in running text ("… varje sommar Kontakt: X.") it is no head's label. */
@@ -2190,10 +2209,7 @@ static void inline_author(xctx *x, at_rnode *authors)
     const at_provenance *at = NULL;
     for (guint i = 0; i < x->lines->len && parts && stamp_parts && !name; i++) {
         bool stamp = pat_match(x, PAT_OPENS_STAMP, line_at(x, i)->text, 0);
-        /* a PDF wraps a stamp's last label's name onto the next line ("… · Kontaktperson Ingrid" / "Nordlund, …") */
-        const xline *next = line_at(x, i + 1);
-        char *text = next && !next->para_start ? g_strconcat(line_at(x, i)->text, " ", next->text, NULL)
-                                               : g_strdup(line_at(x, i)->text);
+        char *text = with_wrapped_surname(x, i);
         if (in_head_or_tail(x, i) && (name = contact_in_line(stamp ? stamp_parts : parts, text, stamp)))
             at = &line_at(x, i)->prov;
         g_free(text);

@@ -5028,6 +5028,18 @@ static void test_sign_off_bounds(void)
     at_record_free(rec);
 }
 
+/* mendM (review21 4): a unit's name on the line under a stamp's contact is no part of the name; a surname is. */
+static void test_stamp_author_no_unit(void)
+{
+    at_record *rec = extract_text("riktlinjer.txt", "Riktlinjer för parkering\n\nAntagen av kommunfullmäktige 2031-02-11, "
+                                                    "§ 9 · Kontaktperson: Ola Ström\nMiljökontoret · Dnr KS 2031/3\n\n"
+                                                    "Inledning\n\nRiktlinjerna gäller kommunens parkeringar.\n", false);
+    const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+    ok(text_is(name, "Ola Ström"), "a unit under a stamp's contact is no part of the name (got %s)",
+       name ? at_rnode_text(name) : "none");
+    at_record_free(rec);
+}
+
 /* An action plan's totals row is a budget line without a year, no activity; a year table's row may name its unit
  * ("Kostnad, tkr"), and "1 950" grouped is an amount, no year. */
 static void test_budget_table_totals(void)
@@ -10207,6 +10219,7 @@ int main(int argc, char **argv)
     test_delegation_decision_head();
     test_wrapped_stamp_author();
     test_sign_off_bounds();
+    test_stamp_author_no_unit();
     test_ext18_prepared_on_by();
     test_ext18_owned_goals_no_activities();
     test_goal18_wrapped_outline();
