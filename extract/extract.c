@@ -2179,21 +2179,29 @@ static char *contact_in_line(GRegex *parts, const char *text, bool metadata_line
     return name;
 }
 
-/* Line `i`, with the surname a PDF wrapped onto the next line of its paragraph when it ends in a stamp's label's
- * first name ("… · Kontaktperson Ingrid" / "Nordlund, …"): the next line's first part, a word or two in capitals
- * that name no office ("Miljökontoret · Dnr …" is a part of its own). Caller frees. */
-static char *with_wrapped_surname(xctx *x, guint i)
+/* "Nordlund", "Berg Lindgren": a word or two in capitals that name no office, the surname a PDF wrapped. */
+static bool wrapped_surname(const char *s)
 {
-    const xline *next = i + 1 < x->lines->len ? line_at(x, i + 1) : NULL;
-    char *first = next && !next->para_start ? g_strndup(next->text, strcspn(next->text, ",·|•(")) : NULL;
-    if (first)
-        g_strchomp(first);
-    bool surname = first && *first && word_count(first) <= 2 && !names_office(first);
-    for (const char *w = first; surname && w; w = strchr(w, ' ')) {
+    bool surname = *s && word_count(s) <= 2 && !names_office(s);
+    for (const char *w = s; surname && w; w = strchr(w, ' ')) {
         w += *w == ' ';
         surname = g_unichar_isupper(g_utf8_get_char(w));
     }
-    char *text = surname ? g_strconcat(line_at(x, i)->text, " ", first, NULL) : g_strdup(line_at(x, i)->text);
+    return surname;
+}
+
+/* Line `i`, with what a PDF wrapped of a stamp's last part onto the next line of its paragraph: after a comma the
+ * part goes on ("Ansvarig: Ingrid Mattsson," over "samordnare. …"), else only a surname ("… · Kontaktperson Ingrid"
+ * over "Nordlund, …"; "Miljökontoret · Dnr …" is a part of its own). Caller frees. */
+static char *with_wrapped_contact(xctx *x, guint i)
+{
+    const char *line = line_at(x, i)->text;
+    const xline *next = i + 1 < x->lines->len ? line_at(x, i + 1) : NULL;
+    bool goes_on = last_char(line) == ',';
+    char *first = next && !next->para_start ? g_strndup(next->text, strcspn(next->text, goes_on ? "·|•" : ",·|•(")) : NULL;
+    if (first)
+        g_strchomp(first);
+    char *text = first && *first && (goes_on || wrapped_surname(first)) ? g_strconcat(line, " ", first, NULL) : g_strdup(line);
     g_free(first);
     return text;
 }
@@ -2209,7 +2217,7 @@ static void inline_author(xctx *x, at_rnode *authors)
     const at_provenance *at = NULL;
     for (guint i = 0; i < x->lines->len && parts && stamp_parts && !name; i++) {
         bool stamp = pat_match(x, PAT_OPENS_STAMP, line_at(x, i)->text, 0);
-        char *text = with_wrapped_surname(x, i);
+        char *text = with_wrapped_contact(x, i);
         if (in_head_or_tail(x, i) && (name = contact_in_line(stamp ? stamp_parts : parts, text, stamp)))
             at = &line_at(x, i)->prov;
         g_free(text);
