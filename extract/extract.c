@@ -2004,10 +2004,11 @@ static bool distribution_item(const char *s)
     return word_count(s) <= 8 && !is_memo_heading(s);
 }
 
-/* Does line `i` start within a distribution list, the lines above it up to its label all items of it? */
+/* Does line `i` stand in a distribution list: its paragraph, items up to it, right under the list's label? */
 static bool in_distribution(xctx *x, guint i)
 {
-    while (i > 0 && distribution_item(line_at(x, i - 1)->text) && !distribution_label(line_at(x, i - 1)->text))
+    while (i > 0 && !line_at(x, i)->para_start && distribution_item(line_at(x, i - 1)->text) &&
+           !distribution_label(line_at(x, i - 1)->text))
         i--;
     return i > 0 && distribution_label(line_at(x, i - 1)->text);
 }
@@ -2055,7 +2056,7 @@ static sign_off read_sign_off(xctx *x)
         s.names[s.n++] = i - 2;
         g_free(name);
     }
-    if (in_distribution(x, i))
+    if (s.n && in_distribution(x, i))
         s.n = 0; /* "Beslutet skickas till" over "Karin Holm" over "Ekonomiavdelningen": those the decision goes to */
     if (s.n && i >= 1 && place_dated(x, line_at(x, i - 1)->text))
         s.dated = i - 1;
@@ -2110,6 +2111,15 @@ static void recipients_without_place(meta_nodes *m)
         rn_set_text(r, body);
         g_free(body);
     }
+}
+
+/* Is line `i` a signer's name or title? */
+static bool in_sign_off(const sign_off *s, guint i)
+{
+    for (guint k = 0; k < s->n; k++)
+        if (i == s->names[k] || i == s->names[k] + 1)
+            return true;
+    return false;
 }
 
 /* Once the signatories are read (a name over a title, each with its own line), the sign-off's lines are no
@@ -2545,7 +2555,7 @@ void extract_metadata(xctx *x)
         } else if (distribution_label(l->text) && m.distribution->children->len == 0) {
             for (guint j = i + 1; j < x->lines->len; j++) {
                 xline *v = line_at(x, j);
-                if (v->used || !distribution_item(v->text))
+                if (v->used || !distribution_item(v->text) || in_sign_off(&closing, j))
                     break;
                 rn_add_text(m.distribution, "recipient", v->text, &v->prov);
             }

@@ -5017,6 +5017,15 @@ static void test_sign_off_bounds(void)
     ok(rec && !author && list && list->children->len == 2, "a distribution list is no sign-off (got author %s, %u recipients)",
        author ? "one" : "none", list ? list->children->len : 0);
     at_record_free(rec);
+    /* a sign-off under the list, a paragraph of its own, is no part of it */
+    rec = extract_text("memo.txt", "Tjänsteskrivelse\n2031-03-02\nDnr TN 2031/14\n\nTill tekniska nämnden\n\n"
+                                   "Snöröjning av cykelbanor\n\nFörslag till beslut\nNämnden beslutar att cykelbanorna "
+                                   "röjs först.\n\nBeslutet skickas till\n\nGatuenheten\nParkenheten\n\nPer Lund\n"
+                                   "Teknisk chef\n\nEva Sand\nHandläggare\n", false);
+    list = rec ? path(at_record_root(rec), "metadata", "distribution", NULL) : NULL;
+    ok(list && list->children->len == 2, "a sign-off under a distribution list is none of it (got %u recipients)",
+       list ? list->children->len : 0);
+    at_record_free(rec);
     rec = extract_text("memo.txt", "Tjänsteskrivelse\n2031-03-02\nDnr KS 2031/15\n\nTill kommunstyrelsen\n\n"
                                    "Nya skyltar vid torget\n\nÄrendet\nSkyltarna är slitna och svåra att läsa.\n\n"
                                    "Ekby den 4 mars 2031\nEkby kommun\n\nEva Sand\nKanslichef\n", false);
