@@ -53,7 +53,7 @@ static guint window_line(xctx *x, guint i, size_t offset)
 
 /* ---- parties, validity, notice ---- */
 
-static bool names_org_kind(const char *name);
+static bool org_kind_word(const char *name, bool bodies);
 
 /* A party's name: capitalised words, the lower-case words that say what kind of organisation it is
  * ("kommun", "kommunalförbund", "ekonomisk förening") and the few small words names have. */
@@ -65,7 +65,7 @@ static bool party_name(const char *s)
     bool ok = n >= 1 && n <= 6 && g_unichar_isupper(g_utf8_get_char(words[0]));
     for (guint k = 1; k < n && ok; k++) {
         ok = g_unichar_isupper(g_utf8_get_char(words[k])) || g_unichar_isdigit(g_utf8_get_char(words[k])) ||
-             names_org_kind(words[k]);
+             org_kind_word(words[k], true);
         for (size_t j = 0; j < G_N_ELEMENTS(lower_ok) && !ok; j++)
             ok = strcmp(words[k], lower_ok[j]) == 0;
     }
@@ -189,16 +189,11 @@ static bool org_kind_word(const char *name, bool bodies)
     return hit;
 }
 
-static bool names_org_kind(const char *name)
-{
-    return org_kind_word(name, true);
-}
-
 /* "Stadshusgatan 1", "Box 56": the address under a party, no party ("Bostadsrättsföreningen Ekorren 12" is one). */
 static bool address_like(const char *name)
 {
     const char *last = strrchr(name, ' ');
-    return g_str_has_prefix(name, "Box ") || (last && g_ascii_isdigit(last[1]) && !names_org_kind(name));
+    return g_str_has_prefix(name, "Box ") || (last && g_ascii_isdigit(last[1]) && !org_kind_word(name, true));
 }
 
 /* "Kommunen", "Leverantören", "Uppdragstagaren", "Bolaget": the definite word for a party's role in an agreement,

@@ -723,16 +723,33 @@ void extract_budget_sentences(xctx *x)
 
 /* ---- meetings ---- */
 
+/* "Samråd med boende hölls den …", "Ett öppet hus för grannarna hålls den …": a gathering held on a day; an election,
+ * a celebration or a market held so is none. */
+static bool gathering_held(const char *folded)
+{
+    static const char *const held[] = { "holls den ", "halls den " };
+    static const char *const gatherings[] = { "samrad", "avstamning", "oppet hus", "dialog", "traff", "hearing",
+                                              "workshop", "seminari", "konferens" };
+    const char *verb = NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(held) && !verb; i++)
+        verb = strstr(folded, held[i]);
+    char *subject = verb ? g_strndup(folded, (size_t)(verb - folded)) : NULL;
+    bool hit = false;
+    for (size_t i = 0; subject && i < G_N_ELEMENTS(gatherings) && !hit; i++)
+        hit = strstr(subject, gatherings[i]) != NULL;
+    g_free(subject);
+    return hit;
+}
+
 /* Does the sentence speak of a meeting or of a body handling a matter ("behandlas av nämnden",
- * "vid sammanträdet", "samrådsmötet hålls", "parterna träffas", "Samråd med boende hölls den …")? */
+ * "vid sammanträdet", "samrådsmötet hålls", "parterna träffas", a gathering held)? */
 static bool meeting_sentence(const char *s)
 {
-    static const char *const stems[] = { "sammantrad", "behandla", "motet", "moten", "mote ", "traffas", "samradet", "mots ",
-                                         "holls den ", "halls den " };
+    static const char *const stems[] = { "sammantrad", "behandla", "motet", "moten", "mote ", "traffas", "samradet", "mots " };
     /* "träffas härmed följande avtal": an agreement made; "som träffas av beslutet": those it touches */
     static const char *const not_met[] = { "traffas av", "traffas harmed", "traffas foljande" };
-    char *f = g_utf8_strdown(s, -1);
-    bool hit = false;
+    char *f = folded_copy(s);
+    bool hit = gathering_held(f);
     for (size_t i = 0; i < G_N_ELEMENTS(stems) && !hit; i++)
         hit = folded_contains(f, stems[i]);
     for (size_t i = 0; i < G_N_ELEMENTS(not_met) && hit; i++)

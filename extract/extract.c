@@ -1122,8 +1122,6 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
     rn_attr_set(d, "paragraph", "%.*s", (int)strspn(paragraph, "0123456789"), paragraph);
 }
 
-/* A decision's head ("Vård- och omsorgsnämnden / BESLUT / Beslutsdatum 2026-03-25 / Paragraf § 38"): the decided
- * day's body and § when nothing else gave them. */
 /* Does the head name the document's kind `folded_kind` ("delegationsbeslut"): a line of its first, a line of that
  * word alone, or a cell of a head table (a letterhead's right half)? */
 static bool head_names_kind(xctx *x, const char *folded_kind)
@@ -1149,6 +1147,8 @@ static void delegation_decision_date(xctx *x, meta_nodes *m)
         rn_attr_set(decided, "type", "document");
 }
 
+/* A decision's head ("Vård- och omsorgsnämnden / BESLUT / Beslutsdatum 2026-03-25 / Paragraf § 38"): the decided
+ * day's body and § when nothing else gave them. */
 static void complete_decision(xctx *x, meta_nodes *m)
 {
     at_rnode *decided = date_of(m->dates, "decided");
@@ -1990,6 +1990,29 @@ static void bare_head(xctx *x, meta_nodes *m, bool *seen)
     }
 }
 
+/* "Beslutet skickas till", "Sändlista": the label over the list of those a decision is sent to. */
+static bool distribution_label(const char *s)
+{
+    return folded_starts(s, "Beslutet ska skickas till") || folded_equal(s, "Sändlista") ||
+           folded_starts(s, "Beslutet expedieras till") || folded_starts(s, "Beslutet skickas till") ||
+           folded_starts(s, "Expedieras till");
+}
+
+/* A line of that list: a few words naming a person or a unit, no heading. */
+static bool distribution_item(const char *s)
+{
+    return word_count(s) <= 8 && !is_memo_heading(s);
+}
+
+/* Does line `i` stand in a distribution list: its paragraph, items up to it, right under the list's label? */
+static bool in_distribution(xctx *x, guint i)
+{
+    while (i > 0 && !line_at(x, i)->para_start && distribution_item(line_at(x, i - 1)->text) &&
+           !distribution_label(line_at(x, i - 1)->text))
+        i--;
+    return i > 0 && distribution_label(line_at(x, i - 1)->text);
+}
+
 /* A memo's or a motion's sign-off: at most this many signers close it, each a name over a title. */
 enum { SIGN_OFF_MAX = 3 };
 
@@ -2033,6 +2056,8 @@ static sign_off read_sign_off(xctx *x)
         s.names[s.n++] = i - 2;
         g_free(name);
     }
+    if (s.n && in_distribution(x, i))
+        s.n = 0; /* "Beslutet skickas till" over "Karin Holm" over "Ekonomiavdelningen": those the decision goes to */
     if (s.n && i >= 1 && place_dated(x, line_at(x, i - 1)->text))
         s.dated = i - 1;
     return s;
@@ -2088,12 +2113,27 @@ static void recipients_without_place(meta_nodes *m)
     }
 }
 
-/* Once the head is read (a short motion's sign-off stands within its first lines): the sign-off's place and day
- * date the document when its head does not, and its lines are no headings. */
-static void close_sign_off(xctx *x, meta_nodes *m, const sign_off *s)
+/* Is line `i` a signer's name or title? */
+static bool in_sign_off(const sign_off *s, guint i)
+{
+    for (guint k = 0; k < s->n; k++)
+        if (i == s->names[k] || i == s->names[k] + 1)
+            return true;
+    return false;
+}
+
+/* Once the signatories are read (a name over a title, each with its own line), the sign-off's lines are no
+ * headings. */
+static void sign_off_no_headings(xctx *x, const sign_off *s)
 {
     for (guint k = 0; k < s->n; k++)
         line_at(x, s->names[k])->used = line_at(x, s->names[k] + 1)->used = true;
+}
+
+/* Once the head is read (a short motion's sign-off stands within its first lines): the sign-off's place and day
+ * date the document when its head does not. */
+static void close_sign_off(xctx *x, meta_nodes *m, const sign_off *s)
+{
     if (s->dated == G_MAXUINT)
         return;
     add_date(x, m->dates, "document", line_at(x, s->dated)->text, &line_at(x, s->dated)->prov);
@@ -2149,6 +2189,33 @@ static char *contact_in_line(GRegex *parts, const char *text, bool metadata_line
     return name;
 }
 
+/* "Nordlund", "Berg Lindgren": a word or two in capitals that name no office, the surname a PDF wrapped. */
+static bool wrapped_surname(const char *s)
+{
+    bool surname = *s && word_count(s) <= 2 && !names_office(s);
+    for (const char *w = s; surname && w; w = strchr(w, ' ')) {
+        w += *w == ' ';
+        surname = g_unichar_isupper(g_utf8_get_char(w));
+    }
+    return surname;
+}
+
+/* Line `i`, with what a PDF wrapped of a stamp's last part onto the next line of its paragraph: after a comma the
+ * part goes on ("Ansvarig: Ingrid Mattsson," over "samordnare. …"), else only a surname ("… · Kontaktperson Ingrid"
+ * over "Nordlund, …"; "Miljökontoret · Dnr …" is a part of its own). Caller frees. */
+static char *with_wrapped_contact(xctx *x, guint i)
+{
+    const char *line = line_at(x, i)->text;
+    const xline *next = i + 1 < x->lines->len ? line_at(x, i + 1) : NULL;
+    bool goes_on = last_char(line) == ',';
+    char *first = next && !next->para_start ? g_strndup(next->text, strcspn(next->text, goes_on ? "·|•" : ",·|•(")) : NULL;
+    if (first)
+        g_strchomp(first);
+    char *text = first && *first && (goes_on || wrapped_surname(first)) ? g_strconcat(line, " ", first, NULL) : g_strdup(line);
+    g_free(first);
+    return text;
+}
+
 /* Lines first (a label in mid-line), then sentences wrapped over a PDF's lines ("handläggare enhetschef
  * Malin / Persson."). In a stamp's line a capitalised label in mid-line opens a part of its own: OCR may drop the ·
  * before it; in running text ("… varje sommar Kontakt: X.") it is no head's label. */
@@ -2160,10 +2227,7 @@ static void inline_author(xctx *x, at_rnode *authors)
     const at_provenance *at = NULL;
     for (guint i = 0; i < x->lines->len && parts && stamp_parts && !name; i++) {
         bool stamp = pat_match(x, PAT_OPENS_STAMP, line_at(x, i)->text, 0);
-        /* a PDF wraps a stamp's last label's name onto the next line ("… · Kontaktperson Ingrid" / "Nordlund, …") */
-        const xline *next = line_at(x, i + 1);
-        char *text = next && !next->para_start ? g_strconcat(line_at(x, i)->text, " ", next->text, NULL)
-                                               : g_strdup(line_at(x, i)->text);
+        char *text = with_wrapped_contact(x, i);
         if (in_head_or_tail(x, i) && (name = contact_in_line(stamp ? stamp_parts : parts, text, stamp)))
             at = &line_at(x, i)->prov;
         g_free(text);
@@ -2488,12 +2552,10 @@ void extract_metadata(xctx *x)
             if (t)
                 rn_set_text(m.summary, t), rn_set_prov(m.summary, &prov);
             g_free(t);
-        } else if ((folded_starts(l->text, "Beslutet ska skickas till") || folded_equal(l->text, "Sändlista") ||
-                    folded_starts(l->text, "Beslutet expedieras till") || folded_starts(l->text, "Beslutet skickas till") ||
-                    folded_starts(l->text, "Expedieras till")) && m.distribution->children->len == 0) {
+        } else if (distribution_label(l->text) && m.distribution->children->len == 0) {
             for (guint j = i + 1; j < x->lines->len; j++) {
                 xline *v = line_at(x, j);
-                if (v->used || word_count(v->text) > 8 || is_memo_heading(v->text))
+                if (v->used || !distribution_item(v->text) || in_sign_off(&closing, j))
                     break;
                 rn_add_text(m.distribution, "recipient", v->text, &v->prov);
             }
@@ -2519,6 +2581,7 @@ void extract_metadata(xctx *x)
             i += 2;
         }
     }
+    sign_off_no_headings(x, &closing);
 }
 
 /* ---- sections and attachments ---- */

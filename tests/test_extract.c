@@ -1275,6 +1275,9 @@ static void test_meeting_wordings(void)
         { "Parterna möts ca. Fyra gånger, första gången den 5 maj 2027.", "2027-05-05" },
         { "Samrådet hålls jfr. Plan- och bygglagen den 8 juni 2027.", "2027-06-08" },
         { "Ett öppet hus för grannarna hölls den 4 maj 2027.", "2027-05-04" },
+        /* mendM (review21 8): something held that is no meeting */
+        { "Folkomröstningen hölls den 14 mars 2027 och deltagandet var högt.", "" },
+        { "Vårmarknaden hålls den 3 april 2027 på torget.", "" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *txt = g_strconcat("Plan för skolgårdarna 2027–2029\n\nUppföljning\n\n", cases[i].sentence, "\n", NULL);
@@ -5001,6 +5004,57 @@ static void test_memo_sign_off(void)
            recipient ? at_rnode_text(recipient) : "none", headings->str);
         g_string_free(headings, TRUE);
         at_record_free(rec);
+    }
+}
+
+/* mendM (review21 2, 10): a distribution list closing a memo ("Beslutet skickas till" over a name over a unit) is no
+ * sign-off — it stays the distribution and names no author; a signer's title keeps its own line. */
+static void test_sign_off_bounds(void)
+{
+    at_record *rec = extract_text("memo.txt", "Tjänsteskrivelse\n2031-03-02\nDnr TN 2031/14\n\nTill tekniska nämnden\n\n"
+                                              "Snöröjning av cykelbanor\n\nFörslag till beslut\nNämnden beslutar att "
+                                              "cykelbanorna röjs först.\n\nBeslutet skickas till\nPer Lund\nGatuenheten\n", false);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL;
+    const at_rnode *author = root ? path(root, "metadata", "authors", "author", NULL) : NULL;
+    const at_rnode *list = root ? path(root, "metadata", "distribution", NULL) : NULL;
+    ok(rec && !author && list && list->children->len == 2, "a distribution list is no sign-off (got author %s, %u recipients)",
+       author ? "one" : "none", list ? list->children->len : 0);
+    at_record_free(rec);
+    /* a sign-off under the list, a paragraph of its own, is no part of it */
+    rec = extract_text("memo.txt", "Tjänsteskrivelse\n2031-03-02\nDnr TN 2031/14\n\nTill tekniska nämnden\n\n"
+                                   "Snöröjning av cykelbanor\n\nFörslag till beslut\nNämnden beslutar att cykelbanorna "
+                                   "röjs först.\n\nBeslutet skickas till\n\nGatuenheten\nParkenheten\n\nPer Lund\n"
+                                   "Teknisk chef\n\nEva Sand\nHandläggare\n", false);
+    list = rec ? path(at_record_root(rec), "metadata", "distribution", NULL) : NULL;
+    ok(list && list->children->len == 2, "a sign-off under a distribution list is none of it (got %u recipients)",
+       list ? list->children->len : 0);
+    at_record_free(rec);
+    rec = extract_text("memo.txt", "Tjänsteskrivelse\n2031-03-02\nDnr KS 2031/15\n\nTill kommunstyrelsen\n\n"
+                                   "Nya skyltar vid torget\n\nÄrendet\nSkyltarna är slitna och svåra att läsa.\n\n"
+                                   "Ekby den 4 mars 2031\nEkby kommun\n\nEva Sand\nKanslichef\n", false);
+    const at_rnode *role = rec ? path(at_record_root(rec), "metadata", "signatories", "signatory", "role", NULL) : NULL;
+    at_provenance prov = { 0 };
+    if (role)
+        at_rnode_provenance(role, &prov);
+    ok(text_is(role, "Kanslichef") && prov.first_line == 16, "a signer's title is on its own line 16 (got %d)", prov.first_line);
+    at_record_free(rec);
+}
+
+/* mendM (review21 4): a unit's name on the line under a stamp's contact is no part of the name; a part a comma
+ * carries on to that line (the contact's title) is read with it. */
+static void test_stamp_author_no_unit(void)
+{
+    static const char *const stamps[] = { "§ 9 · Kontaktperson: Ola Ström\nMiljökontoret · Dnr KS 2031/3",
+                                          "§ 9. Ansvarig för planen: Ola Ström,\nmiljöstrateg. Dnr KS 2031/3" };
+    for (size_t i = 0; i < G_N_ELEMENTS(stamps); i++) {
+        char *text = g_strconcat("Riktlinjer för parkering\n\nAntagen av kommunfullmäktige 2031-02-11, ", stamps[i],
+                                 "\n\nInledning\n\nRiktlinjerna gäller kommunens parkeringar.\n", NULL);
+        at_record *rec = extract_text("riktlinjer.txt", text, false);
+        const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(text_is(name, "Ola Ström"), "a stamp's contact over the next line %zu (got %s)", i + 1,
+           name ? at_rnode_text(name) : "none");
+        at_record_free(rec);
+        g_free(text);
     }
 }
 
@@ -10299,6 +10353,8 @@ int main(int argc, char **argv)
     test_memo_sign_off();
     test_delegation_decision_head();
     test_wrapped_stamp_author();
+    test_sign_off_bounds();
+    test_stamp_author_no_unit();
     test_ext18_prepared_on_by();
     test_ext18_owned_goals_no_activities();
     test_goal18_wrapped_outline();
