@@ -3867,10 +3867,13 @@ static bool capital_label_over_goal(xctx *x, guint k)
     return capitals;
 }
 
-/* Is line k such a name over its goal in a run of two or more, one right after the other: an area's name, no theme? */
-static bool area_over_goal(xctx *x, guint k)
+/* Is line k, in the section about aims headed at line h, such a name over its goal in a run of two or more, one right
+ * after the other: an area's name, no theme? Only under a label of the state to reach ("Målbild 2035", "Önskat läge"):
+ * under a plain "Mål", "UPPFÖLJNING" over "Planen ska följas upp" is a section of its own. */
+static bool area_over_goal(xctx *x, guint h, guint k)
 {
-    return capital_label_over_goal(x, k) &&
+    const char *label = pline(x, h)->text;
+    return (folded_contains(label, "malbild") || folded_contains(label, "onskat lage")) && capital_label_over_goal(x, k) &&
            ((k >= 2 && capital_label_over_goal(x, k - 2)) || capital_label_over_goal(x, k + 2));
 }
 
@@ -4051,7 +4054,7 @@ static guint aims_end(xctx *x, guint h)
         const char *item;
         bool listed = list_marker(x, l->text, style, &item);
         if (aims_subheading(x, k) && (names_actions(l->text) || (holds_no_aims(l->text) && !names_goal_heading(l->text))) &&
-            !area_over_goal(x, k))
+            !area_over_goal(x, h, k))
             return k; /* "Åtgärder": the actions, whatever goals head their tables; "Bakgrund": no goals */
         if (l->para_start && measures_lead(l->text))
             continue; /* "Indikatorer:" under a goal: its measures, read as none (aim_items) */
@@ -4373,9 +4376,9 @@ static bool items_explained(xctx *x, guint first, guint end)
     return explained >= 2;
 }
 
-/* The items of the section about aims in lines [first, end): headings, list items at the depth of their markers, and
+/* The items of the section about aims headed at line h, in lines [first, end): headings, list items at the depth of their markers, and
  * labelled goals and paragraphs that say what shall be, each under the title before it. */
-static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
+static GArray *aim_items(xctx *x, guint h, guint first, guint end, GString *text)
 {
     aim_outline o = { .items = g_array_new(FALSE, FALSE, sizeof(aim_item)), .plain_rank = -1 };
     bool explained = items_explained(x, first, end);
@@ -4439,7 +4442,7 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
                                (o.rank == 2 && !group && (has_verb(added->text) || word_count(added->text) > 5));
             if (!added->statement)
                 aim_group(&o, depth);
-        } else if (area_over_goal(x, k)) { /* the goal as if its area's name were no line of its own */
+        } else if (area_over_goal(x, h, k)) { /* the goal as if its area's name were no line of its own */
             next = statement(x, k + 1, pline(x, k + 1)->text, text, &prov);
             aim_paragraph(&o, text, &prov, false);
         } else if (aims_subheading(x, k) && (goal_as_heading(l->text) || coded_goal_heading(x, k))) {
@@ -4689,7 +4692,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         /* "Mål 1 Minskad klimatpåverkan" over prose opens the goals and is the first; a theme over its wish too */
         guint end = aims_end(x, h),
               first = after_vision ? after_vision : coded_goal_heading(x, h) || wants ? h : aims_start(x, h);
-        GArray *items = aim_items(x, first, end, text);
+        GArray *items = aim_items(x, h, first, end, text);
         xline *area = repeated_label_area(x, h);
         area = area ? area : area_over_prose(x, first);
         /* "Målområde 1 Besök året runt" over its goals: the heading names their area */
@@ -4704,7 +4707,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
             g_free(g_array_index(items, aim_item, i).text);
         g_array_unref(items);
         for (guint k = first; x->goals->children->len > before && k < end; k++) /* headings stay sections */
-            pline(x, k)->used = pline(x, k)->used || !aims_subheading(x, k) || area_over_goal(x, k);
+            pline(x, k)->used = pline(x, k)->used || !aims_subheading(x, k) || area_over_goal(x, h, k);
         h = end - 1;
     }
 }

@@ -9995,6 +9995,24 @@ static void test_goalB21_capital_areas_over_goals(void)
     at_record_free(rec);
 }
 
+/* mendB21: under a plain "Mål" no label of the state to reach marks the names in capitals as areas: "KONTROLL" and
+ * "ÖVERSYN" over sentences on the plan's own follow-up head sections of their own. */
+static void test_mendB21_capitals_under_plain_goals_head_sections(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för vattenförsörjning 2029–2032\n\nMål\n\nKommunens mål är att alla hushåll "
+                                  "ska ha rent dricksvatten.\n\nKONTROLL\n\nPlanen ska stämmas av i nämnden varje "
+                                  "höst.\n\nÖVERSYN\n\nPlanen ska ses över före år 2032.\n",
+                                  false);
+    const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+    size_t named = 0;
+    for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++)
+        named += text_is(path(at_rnode_child(sections, i), "heading", NULL), "KONTROLL") ||
+                 text_is(path(at_rnode_child(sections, i), "heading", NULL), "ÖVERSYN");
+    ok(rec && named == 2, "names in capitals under a plain 'Mål' head sections: %zu of 2", named);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -10311,6 +10329,7 @@ int main(int argc, char **argv)
     test_goal20_item_over_explaining_paragraph();
     test_goalB21_wish_over_list();
     test_goalB21_capital_areas_over_goals();
+    test_mendB21_capitals_under_plain_goals_head_sections();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
