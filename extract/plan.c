@@ -4656,9 +4656,37 @@ static bool heads_wanted_list(xctx *x, guint h, GString *text)
     return continued_by_list(x, next - 1) && states_wanted(text->str);
 }
 
-/* Do two headings or more so open a wish and its list: a programme's layout, more than one paragraph's wish? */
+/* Does the document say it states its own aims: its title names a plan or programme before any word that names
+ * another document ("Program för …", not "Yttrande över förslag till … plan"), or a heading names its goals? A reply
+ * or a report wishes things of others, or tells its wishes in passing. */
+static bool states_own_aims(xctx *x)
+{
+    static const char *const kinds[] = { "plan", "planen", "program", "programmet", "strategi", "strategin" };
+    static const char *const others[] = { "över", "till", "om", "på", "av", "från" };
+    const char *title = at_rnode_find(x->metadata, "title")->text;
+    char *lower = g_utf8_strdown(title ? title : "", -1);
+    char **words = g_strsplit(lower, " ", -1);
+    bool own = false, other = false;
+    /* a word ending in the kind ("Handlingsplan"), not one holding it ("planteringar") */
+    for (char **w = words; *w && !own && !other; w++) {
+        for (size_t i = 0; i < G_N_ELEMENTS(others); i++)
+            other = other || strcmp(*w, others[i]) == 0;
+        for (size_t i = 0; i < G_N_ELEMENTS(kinds) && !other; i++)
+            own = own || g_str_has_suffix(*w, kinds[i]);
+    }
+    g_strfreev(words);
+    g_free(lower);
+    for (guint k = 0; k < x->lines->len && !own; k++)
+        own = aims_subheading(x, k) && names_goal_heading(pline(x, k)->text);
+    return own;
+}
+
+/* Do two headings or more so open a wish and its list, in a document that states its own aims: a programme's layout,
+ * more than one paragraph's wish? */
 static bool wanted_lists(xctx *x, GString *text)
 {
+    if (!states_own_aims(x))
+        return false;
     guint n = 0;
     for (guint h = 0; h < x->lines->len && n < 2; h++)
         n += heads_wanted_list(x, h, text);

@@ -10013,6 +10013,25 @@ static void test_mendB21_capitals_under_plain_goals_head_sections(void)
     at_record_free(rec);
 }
 
+/* mendB21: a report tells the board's wishes over lists of what it did instead: two theme headings so set are no
+ * programme's goals when the document names itself no plan nor programme and no heading names its goals; the kind
+ * stays what the rest of the document makes it. */
+static void test_mendB21_wish_over_list_needs_own_aims(void)
+{
+    at_record *rec = extract_text("rapport.txt",
+                                  "Årsredovisning 2027 för tekniska nämnden\n\nGator\n\nVintern blev lång. Nämndens "
+                                  "ambition är att alla gator ska plogas inom ett dygn, men i januari fick nämnden i "
+                                  "stället\n\n- plöja huvudgatorna först\n- låna maskiner av grannkommunen\n\nParker\n\n"
+                                  "Två parkarbetare slutade. Ambitionen är att parkerna ska vara öppna året runt. Under "
+                                  "hösten fick nämnden därför\n\n- stänga plaskdammen\n- skjuta upp höstens sådd\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(rec && strcmp(got, "") == 0, "a report's wishes over lists are no goals: got '%s'", got);
+    ok(rec && strcmp(at_record_kind(rec), "plan") != 0, "nor make the report a plan: kind %s", rec ? at_record_kind(rec) : "-");
+    g_free(got);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -10330,6 +10349,7 @@ int main(int argc, char **argv)
     test_goalB21_wish_over_list();
     test_goalB21_capital_areas_over_goals();
     test_mendB21_capitals_under_plain_goals_head_sections();
+    test_mendB21_wish_over_list_needs_own_aims();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
