@@ -2330,11 +2330,24 @@ static const char *outline_item(const char *s, char style[8])
 
 static const char *aim_label(const char *s, int *rank, bool *area);
 
+/* Was any page of the document read by OCR? */
+static bool document_read_by_ocr(const xctx *x)
+{
+    size_t pages = x->doc ? at_doc_n_pages(x->doc) : 0;
+    for (size_t p = 0; p < pages; p++)
+        if (read_by_ocr(x->doc, p))
+            return true;
+    return false;
+}
+
 /* ". det byggs ...", ".« det byggs ...": OCR's small bullet before an item in lower case that goes on with the sentence
- * over the list (PAT_BULLET reads it before a capital); where the item starts, or NULL. */
-static const char *dot_item(const char *s)
+ * over the list (PAT_BULLET reads it before a capital); where the item starts, or NULL. In a text or a text layer a
+ * line opened by ". " is the rest of a wrapped sentence ("enl" over ". skollagen"), no item. */
+static const char *dot_item(const xctx *x, const char *s)
 {
     static const char *const read[] = { ". ", ".« ", "« " };
+    if (!document_read_by_ocr(x))
+        return NULL;
     for (size_t k = 0; k < G_N_ELEMENTS(read); k++)
         if (g_str_has_prefix(s, read[k]) && g_unichar_islower(g_utf8_get_char(s + strlen(read[k]))))
             return s + strlen(read[k]);
@@ -2354,7 +2367,7 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
         strip_bullet(x, n->text, &bullet);
         char style[8];
         bullet = bullet || listed_item(n->text) || sub_item(n->text) || continuing_item(n->text) ||
-                 outline_item(n->text, style) || dot_item(n->text);
+                 outline_item(n->text, style) || dot_item(x, n->text);
         /* A heading directly over a list names the next list. */
         xline *after = pline(x, j + 1);
         bool after_bullet; /* not `bullet`: that is n's */
@@ -3775,7 +3788,7 @@ static bool list_marker(xctx *x, const char *s, char style[8], const char **text
     }
     if ((*text = outline_item(s, style)))
         return true;
-    if ((*text = dot_item(s))) {
+    if ((*text = dot_item(x, s))) {
         g_strlcpy(style, ".", 8);
         return true;
     }

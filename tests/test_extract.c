@@ -9945,13 +9945,18 @@ static void test_goalB21_wish_over_list(void)
     g_free(got);
     at_record_free(rec);
     g_free(text);
-    /* OCR reads the small bullets as ". " or ".« " before the items in lower case */
+    /* OCR reads the small bullets as ". " or ".« " before the items in lower case (a page of paragraphs: dot_item
+     * reads only OCR'd pages) */
     static const char *const read_bullets[] = { "\n. ", "\n.« " };
     for (size_t b = 0; b < G_N_ELEMENTS(read_bullets); b++) {
         char *plain = g_strconcat(head, themes[0], themes[1], tail, NULL);
         char **parts = g_strsplit(plain, "\n- ", -1);
         char *read = g_strjoinv(read_bullets[b], parts);
-        rec = extract_text("program.txt", read, false);
+        char **paragraphs = g_strsplit(read, "\n\n", -1);
+        at_doc *doc = paragraph_page("tesseract swe", (const char *const *)paragraphs, g_strv_length(paragraphs));
+        at_error err = AT_ERROR_INIT;
+        rec = NULL;
+        at_extract(doc, NULL, &rec, &err);
         got = record_goals(rec);
         ok(strcmp(got, "T:Stigar och leder(M:alla leder är väl märkta(S:varje led har skyltar vid starten;S:kartor "
                        "finns på kommunens webbplats));T:Bad(M:alla kan bada på egen hand(S:tre badplatser får "
@@ -9959,6 +9964,8 @@ static void test_goalB21_wish_over_list(void)
            "OCR's bullets read '%s' before items in lower case list the sub-goals: got '%s'", read_bullets[b] + 1, got);
         g_free(got);
         at_record_free(rec);
+        at_doc_free(doc);
+        g_strfreev(paragraphs);
         g_free(read);
         g_strfreev(parts);
         g_free(plain);
@@ -10028,6 +10035,22 @@ static void test_mendB21_wish_over_list_needs_own_aims(void)
     char *got = record_goals(rec);
     ok(rec && strcmp(got, "") == 0, "a report's wishes over lists are no goals: got '%s'", got);
     ok(rec && strcmp(at_record_kind(rec), "plan") != 0, "nor make the report a plan: kind %s", rec ? at_record_kind(rec) : "-");
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* mendB21: in a text a line opened by ". " is the rest of a sentence wrapped after an abbreviation ("enl" over
+ * ". skollagens krav"), no list item as OCR's small bullet is: the goal stays the sentence's. */
+static void test_mendB21_dot_line_in_text_no_item(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för simkunnighet 2028–2031\n\nMål\n\nNämndens mål är att alla elever ska kunna "
+                                  "simma 200 meter när de lämnar årskurs 6 enl\n. skollagens krav på simkunnighet.\n\n"
+                                  "Uppföljning\n\nPlanen följs upp varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(g_str_has_prefix(got, "M:alla elever ska kunna simma") && !strstr(got, "M:skollagens"),
+       "a text's line opened by '. ' goes on with the goal: got '%s'", got);
     g_free(got);
     at_record_free(rec);
 }
@@ -10350,6 +10373,7 @@ int main(int argc, char **argv)
     test_goalB21_capital_areas_over_goals();
     test_mendB21_capitals_under_plain_goals_head_sections();
     test_mendB21_wish_over_list_needs_own_aims();
+    test_mendB21_dot_line_in_text_no_item();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
