@@ -3886,7 +3886,7 @@ static bool capital_label_over_goal(xctx *x, guint k)
 static bool area_over_goal(xctx *x, guint h, guint k)
 {
     const char *label = pline(x, h)->text;
-    return (folded_contains(label, "malbild") || folded_contains(label, "onskat lage")) && capital_label_over_goal(x, k) &&
+    return (folded_contains(label, "malbild") || names_desired_state(label)) && capital_label_over_goal(x, k) &&
            ((k >= 2 && capital_label_over_goal(x, k - 2)) || capital_label_over_goal(x, k + 2));
 }
 
