@@ -3745,12 +3745,12 @@ static bool names_actions(const char *s)
     return has_word_part(s, actions, G_N_ELEMENTS(actions));
 }
 
-/* Does heading `s` hold a background, purpose, vision, principles or challenges ("Bakgrund", "Syfte", "Vision 2040",
- * "Våra principer", "Utmaningar")? Such a section holds no goals, whatever its sentences say shall be. Its first
+/* Does heading `s` hold a background, purpose, vision, principles, challenges or follow-up ("Bakgrund", "Syfte",
+ * "Vision 2040", "Våra principer", "Utmaningar", "Uppföljning")? Such a section holds no goals, whatever its sentences say shall be. Its first
  * word (after a possessive) names the kind: "Goda förutsättningar för lärande" is a theme, "Revision" no vision. */
 static bool holds_no_aims(const char *s)
 {
-    static const char *const kinds[] = { "bakgrund", "syfte", "vision", "princip", "utmaning", "förutsättning" };
+    static const char *const kinds[] = { "bakgrund", "syfte", "vision", "princip", "utmaning", "förutsättning", "uppfölj" };
     static const char *const possessives[] = { "vår", "våra", "vårt", "kommunens", "regionens" };
     char *lower = g_utf8_strdown(s, -1);
     char **words = g_strsplit(g_strstrip(lower), " ", 3);

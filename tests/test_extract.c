@@ -10039,6 +10039,21 @@ static void test_mendB21_wish_over_list_needs_own_aims(void)
     at_record_free(rec);
 }
 
+/* mendB21: a section of follow-up ("UPPFÖLJNING") ends the goals as "Bakgrund" does: "Planen ska stämmas av …" under it
+ * and under the headings after it is no goal. */
+static void test_mendB21_follow_up_ends_goals(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för vattenförsörjning 2029–2032\n\nMål\n\nKommunens mål är att alla hushåll "
+                                  "ska ha rent dricksvatten.\n\nUPPFÖLJNING\n\nPlanen ska stämmas av i nämnden varje "
+                                  "höst.\n\nÖVERSYN\n\nPlanen ska ses över före år 2032.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:alla hushåll ska ha rent dricksvatten") == 0, "a follow-up section ends the goals: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
 /* mendB21: in a text a line opened by ". " is the rest of a sentence wrapped after an abbreviation ("enl" over
  * ". skollagens krav"), no list item as OCR's small bullet is: the goal stays the sentence's. */
 static void test_mendB21_dot_line_in_text_no_item(void)
@@ -10374,6 +10389,7 @@ int main(int argc, char **argv)
     test_mendB21_capitals_under_plain_goals_head_sections();
     test_mendB21_wish_over_list_needs_own_aims();
     test_mendB21_dot_line_in_text_no_item();
+    test_mendB21_follow_up_ends_goals();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
