@@ -3746,11 +3746,13 @@ static bool names_actions(const char *s)
 }
 
 /* Does heading `s` hold a background, purpose, vision, principles, challenges or follow-up ("Bakgrund", "Syfte",
- * "Vision 2040", "Våra principer", "Utmaningar", "Uppföljning")? Such a section holds no goals, whatever its sentences say shall be. Its first
- * word (after a possessive) names the kind: "Goda förutsättningar för lärande" is a theme, "Revision" no vision. */
+ * "Vision 2040", "Våra principer", "Utmaningar", "Uppföljning")? Such a section holds no goals, whatever its sentences
+ * say shall be. Its first word (after a possessive) names the kind: "Goda förutsättningar för lärande" is a theme,
+ * "Revision" no vision. */
 static bool holds_no_aims(const char *s)
 {
-    static const char *const kinds[] = { "bakgrund", "syfte", "vision", "princip", "utmaning", "förutsättning", "uppfölj" };
+    static const char *const kinds[] = { "bakgrund", "syfte",         "vision", "princip",
+                                         "utmaning", "förutsättning", "uppfölj" };
     static const char *const possessives[] = { "vår", "våra", "vårt", "kommunens", "regionens" };
     char *lower = g_utf8_strdown(s, -1);
     char **words = g_strsplit(g_strstrip(lower), " ", 3);
@@ -3882,7 +3884,7 @@ static bool capital_label_over_goal(xctx *x, guint k)
 
 /* Is line k, in the section about aims headed at line h, such a name over its goal in a run of two or more, one right
  * after the other: an area's name, no theme? Only under a label of the state to reach ("Målbild 2035", "Önskat läge"):
- * under a plain "Mål", "UPPFÖLJNING" over "Planen ska följas upp" is a section of its own. */
+ * under a plain "Mål", "KONTROLL" over "Planen ska stämmas av" is a section of its own. */
 static bool area_over_goal(xctx *x, guint h, guint k)
 {
     const char *label = pline(x, h)->text;
@@ -4389,8 +4391,8 @@ static bool items_explained(xctx *x, guint first, guint end)
     return explained >= 2;
 }
 
-/* The items of the section about aims headed at line h, in lines [first, end): headings, list items at the depth of their markers, and
- * labelled goals and paragraphs that say what shall be, each under the title before it. */
+/* The items of the section about aims headed at line h, in lines [first, end): headings, list items at the depth of
+ * their markers, and labelled goals and paragraphs that say what shall be, each under the title before it. */
 static GArray *aim_items(xctx *x, guint h, guint first, guint end, GString *text)
 {
     aim_outline o = { .items = g_array_new(FALSE, FALSE, sizeof(aim_item)), .plain_rank = -1 };
