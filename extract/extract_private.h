@@ -190,6 +190,8 @@ bool names_agreement_kind(const char *s);
 char last_char(const char *s);
 /* How many lines (in reading order) end before `at` begins: the index of the first line at or after it. */
 guint lines_before(const xctx *x, const at_provenance *at);
+/** Was page `page` (from 0) read by OCR (a born PDF's text layer keeps its headings in blocks of their own)? */
+bool read_by_ocr(const at_doc *doc, size_t page);
 /** Does the head name a memo's kind ("TJÄNSTESKRIVELSE", "Beslutsunderlag")? */
 bool memo_document(xctx *x);
 /** Add a warning to the record. */

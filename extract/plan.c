@@ -2387,11 +2387,24 @@ static const char *outline_item(const char *s, char style[8])
 
 static const char *aim_label(const char *s, int *rank, bool *area);
 
+/* Was any page of the document read by OCR? */
+static bool document_read_by_ocr(const xctx *x)
+{
+    size_t pages = x->doc ? at_doc_n_pages(x->doc) : 0;
+    for (size_t p = 0; p < pages; p++)
+        if (read_by_ocr(x->doc, p))
+            return true;
+    return false;
+}
+
 /* ". det byggs ...", ".« det byggs ...": OCR's small bullet before an item in lower case that goes on with the sentence
- * over the list (PAT_BULLET reads it before a capital); where the item starts, or NULL. */
-static const char *dot_item(const char *s)
+ * over the list (PAT_BULLET reads it before a capital); where the item starts, or NULL. In a text or a text layer a
+ * line opened by ". " is the rest of a wrapped sentence ("enl" over ". skollagen"), no item. */
+static const char *dot_item(const xctx *x, const char *s)
 {
     static const char *const read[] = { ". ", ".« ", "« " };
+    if (!document_read_by_ocr(x))
+        return NULL;
     for (size_t k = 0; k < G_N_ELEMENTS(read); k++)
         if (g_str_has_prefix(s, read[k]) && g_unichar_islower(g_utf8_get_char(s + strlen(read[k]))))
             return s + strlen(read[k]);
@@ -2411,7 +2424,7 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
         strip_bullet(x, n->text, &bullet);
         char style[8];
         bullet = bullet || listed_item(n->text) || sub_item(n->text) || continuing_item(n->text) ||
-                 outline_item(n->text, style) || dot_item(n->text);
+                 outline_item(n->text, style) || dot_item(x, n->text);
         /* A heading directly over a list names the next list. */
         xline *after = pline(x, j + 1);
         bool after_bullet; /* not `bullet`: that is n's */
@@ -3789,12 +3802,14 @@ static bool names_actions(const char *s)
     return has_word_part(s, actions, G_N_ELEMENTS(actions));
 }
 
-/* Does heading `s` hold a background, purpose, vision, principles or challenges ("Bakgrund", "Syfte", "Vision 2040",
- * "Våra principer", "Utmaningar")? Such a section holds no goals, whatever its sentences say shall be. Its first
- * word (after a possessive) names the kind: "Goda förutsättningar för lärande" is a theme, "Revision" no vision. */
+/* Does heading `s` hold a background, purpose, vision, principles, challenges or follow-up ("Bakgrund", "Syfte",
+ * "Vision 2040", "Våra principer", "Utmaningar", "Uppföljning")? Such a section holds no goals, whatever its sentences
+ * say shall be. Its first word (after a possessive) names the kind: "Goda förutsättningar för lärande" is a theme,
+ * "Revision" no vision. */
 static bool holds_no_aims(const char *s)
 {
-    static const char *const kinds[] = { "bakgrund", "syfte", "vision", "princip", "utmaning", "förutsättning" };
+    static const char *const kinds[] = { "bakgrund", "syfte",         "vision", "princip",
+                                         "utmaning", "förutsättning", "uppfölj" };
     static const char *const possessives[] = { "vår", "våra", "vårt", "kommunens", "regionens" };
     char *lower = g_utf8_strdown(s, -1);
     char **words = g_strsplit(g_strstrip(lower), " ", 3);
@@ -3832,7 +3847,7 @@ static bool list_marker(xctx *x, const char *s, char style[8], const char **text
     }
     if ((*text = outline_item(s, style)))
         return true;
-    if ((*text = dot_item(s))) {
+    if ((*text = dot_item(x, s))) {
         g_strlcpy(style, ".", 8);
         return true;
     }
@@ -3924,10 +3939,13 @@ static bool capital_label_over_goal(xctx *x, guint k)
     return capitals;
 }
 
-/* Is line k such a name over its goal in a run of two or more, one right after the other: an area's name, no theme? */
-static bool area_over_goal(xctx *x, guint k)
+/* Is line k, in the section about aims headed at line h, such a name over its goal in a run of two or more, one right
+ * after the other: an area's name, no theme? Only under a label of the state to reach ("Målbild 2035", "Önskat läge"):
+ * under a plain "Mål", "KONTROLL" over "Planen ska stämmas av" is a section of its own. */
+static bool area_over_goal(xctx *x, guint h, guint k)
 {
-    return capital_label_over_goal(x, k) &&
+    const char *label = pline(x, h)->text;
+    return (folded_contains(label, "malbild") || names_desired_state(label)) && capital_label_over_goal(x, k) &&
            ((k >= 2 && capital_label_over_goal(x, k - 2)) || capital_label_over_goal(x, k + 2));
 }
 
@@ -4108,7 +4126,7 @@ static guint aims_end(xctx *x, guint h)
         const char *item;
         bool listed = list_marker(x, l->text, style, &item);
         if (aims_subheading(x, k) && (names_actions(l->text) || (holds_no_aims(l->text) && !names_goal_heading(l->text))) &&
-            !area_over_goal(x, k))
+            !area_over_goal(x, h, k))
             return k; /* "Åtgärder": the actions, whatever goals head their tables; "Bakgrund": no goals */
         if (l->para_start && measures_lead(l->text))
             continue; /* "Indikatorer:" under a goal: its measures, read as none (aim_items) */
@@ -4430,9 +4448,9 @@ static bool items_explained(xctx *x, guint first, guint end)
     return explained >= 2;
 }
 
-/* The items of the section about aims in lines [first, end): headings, list items at the depth of their markers, and
- * labelled goals and paragraphs that say what shall be, each under the title before it. */
-static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
+/* The items of the section about aims headed at line h, in lines [first, end): headings, list items at the depth of
+ * their markers, and labelled goals and paragraphs that say what shall be, each under the title before it. */
+static GArray *aim_items(xctx *x, guint h, guint first, guint end, GString *text)
 {
     aim_outline o = { .items = g_array_new(FALSE, FALSE, sizeof(aim_item)), .plain_rank = -1 };
     bool explained = items_explained(x, first, end);
@@ -4496,7 +4514,7 @@ static GArray *aim_items(xctx *x, guint first, guint end, GString *text)
                                (o.rank == 2 && !group && (has_verb(added->text) || word_count(added->text) > 5));
             if (!added->statement)
                 aim_group(&o, depth);
-        } else if (area_over_goal(x, k)) { /* the goal as if its area's name were no line of its own */
+        } else if (area_over_goal(x, h, k)) { /* the goal as if its area's name were no line of its own */
             next = statement(x, k + 1, pline(x, k + 1)->text, text, &prov);
             aim_paragraph(&o, text, &prov, false);
         } else if (aims_subheading(x, k) && (goal_as_heading(l->text) || coded_goal_heading(x, k))) {
@@ -4710,9 +4728,37 @@ static bool heads_wanted_list(xctx *x, guint h, GString *text)
     return continued_by_list(x, next - 1) && states_wanted(text->str);
 }
 
-/* Do two headings or more so open a wish and its list: a programme's layout, more than one paragraph's wish? */
+/* Does the document say it states its own aims: its title names a plan or programme before any word that names
+ * another document ("Program för …", not "Yttrande över förslag till … plan"), or a heading names its goals? A reply
+ * or a report wishes things of others, or tells its wishes in passing. */
+static bool states_own_aims(xctx *x)
+{
+    static const char *const kinds[] = { "plan", "planen", "program", "programmet", "strategi", "strategin" };
+    static const char *const others[] = { "över", "till", "om", "på", "av", "från" };
+    const char *title = at_rnode_find(x->metadata, "title")->text;
+    char *lower = g_utf8_strdown(title ? title : "", -1);
+    char **words = g_strsplit(lower, " ", -1);
+    bool own = false, other = false;
+    /* a word ending in the kind ("Handlingsplan"), not one holding it ("planteringar") */
+    for (char **w = words; *w && !own && !other; w++) {
+        for (size_t i = 0; i < G_N_ELEMENTS(others); i++)
+            other = other || strcmp(*w, others[i]) == 0;
+        for (size_t i = 0; i < G_N_ELEMENTS(kinds) && !other; i++)
+            own = own || g_str_has_suffix(*w, kinds[i]);
+    }
+    g_strfreev(words);
+    g_free(lower);
+    for (guint k = 0; k < x->lines->len && !own; k++)
+        own = aims_subheading(x, k) && names_goal_heading(pline(x, k)->text);
+    return own;
+}
+
+/* Do two headings or more so open a wish and its list, in a document that states its own aims: a programme's layout,
+ * more than one paragraph's wish? */
 static bool wanted_lists(xctx *x, GString *text)
 {
+    if (!states_own_aims(x))
+        return false;
     guint n = 0;
     for (guint h = 0; h < x->lines->len && n < 2; h++)
         n += heads_wanted_list(x, h, text);
@@ -4746,7 +4792,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         /* "Mål 1 Minskad klimatpåverkan" over prose opens the goals and is the first; a theme over its wish too */
         guint end = aims_end(x, h),
               first = after_vision ? after_vision : coded_goal_heading(x, h) || wants ? h : aims_start(x, h);
-        GArray *items = aim_items(x, first, end, text);
+        GArray *items = aim_items(x, h, first, end, text);
         xline *area = repeated_label_area(x, h);
         area = area ? area : area_over_prose(x, first);
         /* "Målområde 1 Besök året runt" over its goals: the heading names their area */
@@ -4761,7 +4807,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
             g_free(g_array_index(items, aim_item, i).text);
         g_array_unref(items);
         for (guint k = first; x->goals->children->len > before && k < end; k++) /* headings stay sections */
-            pline(x, k)->used = pline(x, k)->used || !aims_subheading(x, k) || area_over_goal(x, k);
+            pline(x, k)->used = pline(x, k)->used || !aims_subheading(x, k) || area_over_goal(x, h, k);
         h = end - 1;
     }
 }

@@ -240,8 +240,7 @@ static void merge_broken_words(GPtrArray *lines)
     }
 }
 
-/* Was page `page` read by OCR (a born PDF's text layer keeps its headings in blocks of their own)? */
-static bool read_by_ocr(const at_doc *doc, size_t page)
+bool read_by_ocr(const at_doc *doc, size_t page)
 {
     at_page_view view;
     at_doc_page(doc, page, &view);

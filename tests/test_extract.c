@@ -10043,13 +10043,18 @@ static void test_goalB21_wish_over_list(void)
     g_free(got);
     at_record_free(rec);
     g_free(text);
-    /* OCR reads the small bullets as ". " or ".« " before the items in lower case */
+    /* OCR reads the small bullets as ". " or ".« " before the items in lower case (a page of paragraphs: dot_item
+     * reads only OCR'd pages) */
     static const char *const read_bullets[] = { "\n. ", "\n.« " };
     for (size_t b = 0; b < G_N_ELEMENTS(read_bullets); b++) {
         char *plain = g_strconcat(head, themes[0], themes[1], tail, NULL);
         char **parts = g_strsplit(plain, "\n- ", -1);
         char *read = g_strjoinv(read_bullets[b], parts);
-        rec = extract_text("program.txt", read, false);
+        char **paragraphs = g_strsplit(read, "\n\n", -1);
+        at_doc *doc = paragraph_page("tesseract swe", (const char *const *)paragraphs, g_strv_length(paragraphs));
+        at_error err = AT_ERROR_INIT;
+        rec = NULL;
+        at_extract(doc, NULL, &rec, &err);
         got = record_goals(rec);
         ok(strcmp(got, "T:Stigar och leder(M:alla leder är väl märkta(S:varje led har skyltar vid starten;S:kartor "
                        "finns på kommunens webbplats));T:Bad(M:alla kan bada på egen hand(S:tre badplatser får "
@@ -10057,6 +10062,8 @@ static void test_goalB21_wish_over_list(void)
            "OCR's bullets read '%s' before items in lower case list the sub-goals: got '%s'", read_bullets[b] + 1, got);
         g_free(got);
         at_record_free(rec);
+        at_doc_free(doc);
+        g_strfreev(paragraphs);
         g_free(read);
         g_strfreev(parts);
         g_free(plain);
@@ -10089,6 +10096,74 @@ static void test_goalB21_capital_areas_over_goals(void)
     for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++)
         named = named || text_is(path(at_rnode_child(sections, i), "heading", NULL), "BOENDE");
     ok(rec && !named, "a name in capitals over its goal heads no section");
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* mendB21: under a plain "Mål" no label of the state to reach marks the names in capitals as areas: "KONTROLL" and
+ * "ÖVERSYN" over sentences on the plan's own follow-up head sections of their own. */
+static void test_mendB21_capitals_under_plain_goals_head_sections(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för vattenförsörjning 2029–2032\n\nMål\n\nKommunens mål är att alla hushåll "
+                                  "ska ha rent dricksvatten.\n\nKONTROLL\n\nPlanen ska stämmas av i nämnden varje "
+                                  "höst.\n\nÖVERSYN\n\nPlanen ska ses över före år 2032.\n",
+                                  false);
+    const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+    size_t named = 0;
+    for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++)
+        named += text_is(path(at_rnode_child(sections, i), "heading", NULL), "KONTROLL") ||
+                 text_is(path(at_rnode_child(sections, i), "heading", NULL), "ÖVERSYN");
+    ok(rec && named == 2, "names in capitals under a plain 'Mål' head sections: %zu of 2", named);
+    at_record_free(rec);
+}
+
+/* mendB21: a report tells the board's wishes over lists of what it did instead: two theme headings so set are no
+ * programme's goals when the document names itself no plan nor programme and no heading names its goals; the kind
+ * stays what the rest of the document makes it. */
+static void test_mendB21_wish_over_list_needs_own_aims(void)
+{
+    at_record *rec = extract_text("rapport.txt",
+                                  "Årsredovisning 2027 för tekniska nämnden\n\nGator\n\nVintern blev lång. Nämndens "
+                                  "ambition är att alla gator ska plogas inom ett dygn, men i januari fick nämnden i "
+                                  "stället\n\n- plöja huvudgatorna först\n- låna maskiner av grannkommunen\n\nParker\n\n"
+                                  "Två parkarbetare slutade. Ambitionen är att parkerna ska vara öppna året runt. Under "
+                                  "hösten fick nämnden därför\n\n- stänga plaskdammen\n- skjuta upp höstens sådd\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(rec && strcmp(got, "") == 0, "a report's wishes over lists are no goals: got '%s'", got);
+    ok(rec && strcmp(at_record_kind(rec), "plan") != 0, "nor make the report a plan: kind %s", rec ? at_record_kind(rec) : "-");
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* mendB21: a section of follow-up ("UPPFÖLJNING") ends the goals as "Bakgrund" does: "Planen ska stämmas av …" under it
+ * and under the headings after it is no goal. */
+static void test_mendB21_follow_up_ends_goals(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för vattenförsörjning 2029–2032\n\nMål\n\nKommunens mål är att alla hushåll "
+                                  "ska ha rent dricksvatten.\n\nUPPFÖLJNING\n\nPlanen ska stämmas av i nämnden varje "
+                                  "höst.\n\nÖVERSYN\n\nPlanen ska ses över före år 2032.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "M:alla hushåll ska ha rent dricksvatten") == 0, "a follow-up section ends the goals: got '%s'", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* mendB21: in a text a line opened by ". " is the rest of a sentence wrapped after an abbreviation ("enl" over
+ * ". skollagens krav"), no list item as OCR's small bullet is: the goal stays the sentence's. */
+static void test_mendB21_dot_line_in_text_no_item(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för simkunnighet 2028–2031\n\nMål\n\nNämndens mål är att alla elever ska kunna "
+                                  "simma 200 meter när de lämnar årskurs 6 enl\n. skollagens krav på simkunnighet.\n\n"
+                                  "Uppföljning\n\nPlanen följs upp varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(g_str_has_prefix(got, "M:alla elever ska kunna simma") && !strstr(got, "M:skollagens"),
+       "a text's line opened by '. ' goes on with the goal: got '%s'", got);
     g_free(got);
     at_record_free(rec);
 }
@@ -10411,6 +10486,10 @@ int main(int argc, char **argv)
     test_goal20_item_over_explaining_paragraph();
     test_goalB21_wish_over_list();
     test_goalB21_capital_areas_over_goals();
+    test_mendB21_capitals_under_plain_goals_head_sections();
+    test_mendB21_wish_over_list_needs_own_aims();
+    test_mendB21_dot_line_in_text_no_item();
+    test_mendB21_follow_up_ends_goals();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
     test_mende_four_blocks_reading_order();
