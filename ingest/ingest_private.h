@@ -44,9 +44,7 @@ typedef struct {
 /** Is an OCR'd word of ink box `box` a rule's remnant or a speck: `=`, `|`, `_`, `~`, `:` or a quote mark
  * alone? They stood before cells' text ("= 2025-2026") or within it on worn pages ("fast ' dieselaggregat").
  * Or a dash taller than wide: no dash's ink, but tesseract's reading of the blank before a line's first
- * word in a table's column ("1 — Årlig utvecklingsplan"), which joins two columns. Or any word whose ink is
- * a pixel wide (a worn `i` is two): a worn page's dust read as `.`, `;` or `i` within a cell ("Kultur- och .
- * fritidsförvaltningen"). */
+ * word in a table's column ("1 — Årlig utvecklingsplan"), which joins two columns. */
 bool at_word_is_speck(const char *word, at_box box);
 
 /** A new empty region; `table`, `row`, `col` -1 for text. */

@@ -6,9 +6,6 @@
 
 bool at_word_is_speck(const char *word, at_box box)
 {
-    enum { DUST_WIDTH = 1 }; /* px: a letter's stroke at the 250 dpi or more OCR reads at is wider, a worn one's too */
-    if (box.w >= 0 && box.w <= DUST_WIDTH) /* -1: no box known */
-        return true;
     static const char *const quotes[] = { "\u2019", "\u2018", "\u00b4", "`" }, *const dashes[] = { "-", "\u2013", "\u2014" };
     for (size_t i = 0; i < G_N_ELEMENTS(quotes); i++)
         if (strcmp(word, quotes[i]) == 0)

@@ -1245,10 +1245,6 @@ static void test_specks(void)
     ok(all, "dashes, §, bullets, a full stop, digits and words are no specks");
     ok(at_word_is_speck("—", tall) && at_word_is_speck("-", tall) && !at_word_is_speck("1", tall),
        "a dash taller than wide is a speck (no dash's ink); a digit as tall is none");
-    const at_box dust = { 300, 500, 1, 8 }, worn = { 300, 490, 2, 26 };
-    ok(at_word_is_speck(".", dust) && at_word_is_speck("i", dust) && at_word_is_speck(";", dust) &&
-           !at_word_is_speck("i", worn) && !at_word_is_speck("1", worn),
-       "a word whose ink is a pixel wide is dust; a worn 'i' or '1' two pixels wide is none");
 }
 
 /* A header row shaded dark (level 40) with light letters is dark ground; a bold heading on paper is not. */
