@@ -783,35 +783,30 @@ static bool row_set_out_for_signing(const xrow *r)
     return found;
 }
 
-/* Does line i open a block under a day of signing and its party: "Norrby den 14 mars 2032" over "Norrby kommun Norrby
- * hembygdsförening" over a signer's name, or a title over it (on a scan the line to sign on is no text)? A memo's head
- * dates it over its handläggare, its number or whom it is to ("Till kommunstyrelsen"), and no party stands over its
- * sign-off. */
-static bool dated_party_over_signer(xctx *x, guint i)
+/* "Norrby den 14 mars 2032" over "Norrby kommun Norrby hembygdsförening" over the names: a day of signing right over
+ * the parties the blocks under it sign for (on a scan the line to sign on is no text). A memo's head dates it over
+ * its handläggare, its number or whom it is to ("Till kommunstyrelsen"), and no party stands over its sign-off. */
+static bool dated_parties_over(xctx *x, const at_rnode *signatory)
 {
-    const xline *party = line_at(x, i + 1), *signer = line_at(x, i + 2), *under = line_at(x, i + 3);
-    if (!signer || folded_starts(party->text, "till ") || !names_legal_person(party->text) ||
-        !signing_marker(x, line_at(x, i)->text))
-        return false;
-    char *left = NULL, *right = NULL;
-    bool names = name_like(signer->text) || signer_line(signer->text) ||
-                 (under && title_like(x, signer->text) && name_like(under->text)) ||
-                 split_pair(signer->text, name_like, &left, &right);
-    g_free(left);
-    g_free(right);
-    return names;
+    guint i = lines_before(x, &at_rnode_find(signatory, "name")->prov);
+    const char *party = i >= 2 ? line_at(x, i - 1)->text : NULL;
+    return party && !folded_starts(party, "till ") && names_legal_person(party) &&
+           signing_marker(x, line_at(x, i - 2)->text);
 }
 
 /* Does the document sign anything: an agreement (its clauses or its title say so), blocks under a day of signing
  * and their parties, or blocks set out for signing in its lines or its tables (an export's too)? A memo or a decision
  * closes with a sign-off instead: the chef and the handläggare (its author) by name and title, which read like a
- * block's signers and sign nothing. Decided before any block is read. */
+ * block's signers and sign nothing. */
 static bool signs_something(xctx *x)
 {
     const char *title = at_rnode_find(x->metadata, "title")->text;
     bool found = x->agreements->children->len || (title && names_agreement_kind(title));
+    const GPtrArray *signatories = at_rnode_find(x->metadata, "signatories")->children;
+    for (guint i = 0; i < signatories->len && !found; i++)
+        found = dated_parties_over(x, g_ptr_array_index(signatories, i));
     for (guint i = 0; i < x->lines->len && !found; i++)
-        found = set_out_for_signing(line_at(x, i)->text) || dated_party_over_signer(x, i);
+        found = set_out_for_signing(((const xline *)g_ptr_array_index(x->lines, i))->text);
     for (guint i = 0; i < x->rows->len && !found; i++)
         found = row_set_out_for_signing(g_ptr_array_index(x->rows, i));
     for (guint i = 0; i < x->text_rows->len && !found; i++)
@@ -819,15 +814,11 @@ static bool signs_something(xctx *x)
     return found;
 }
 
-/* The signature blocks of a document that signs something; one that signs nothing keeps no signatories, not even the
- * sign-off extract_metadata read as names over titles. */
 void extract_signature_blocks(xctx *x)
 {
-    if (!signs_something(x)) {
-        g_ptr_array_set_size(((at_rnode *)at_rnode_find(x->metadata, "signatories"))->children, 0);
-        return;
-    }
     GArray *table_ends = read_tables(x);
     read_lines(x, table_ends);
     g_array_unref(table_ends);
+    if (!signs_something(x))
+        g_ptr_array_set_size(((at_rnode *)at_rnode_find(x->metadata, "signatories"))->children, 0);
 }
