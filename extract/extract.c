@@ -2183,7 +2183,7 @@ static char *contact_in(const char *part, bool metadata_line)
 static char *contact_in_line(GRegex *parts, const char *text, bool metadata_line)
 {
     char **split = g_regex_split(parts, text, 0), *name = NULL;
-    for (char **p = split; *p && !name; p++)
+    for (char **p = split; p && *p && !name; p++) /* NULL: text not valid UTF-8 */
         name = contact_in(*p, metadata_line);
     g_strfreev(split);
     return name;
@@ -2208,7 +2208,15 @@ static char *with_wrapped_contact(xctx *x, guint i)
     const char *line = line_at(x, i)->text;
     const xline *next = i + 1 < x->lines->len ? line_at(x, i + 1) : NULL;
     bool goes_on = last_char(line) == ',';
-    char *first = next && !next->para_start ? g_strndup(next->text, strcspn(next->text, goes_on ? "·|•" : ",·|•(")) : NULL;
+    char *first = NULL;
+    if (next && !next->para_start) { /* its first part: up to a separator, by character (· and • are two bytes or more) */
+        const char *end = next->text;
+        for (gunichar c; *end && (c = g_utf8_get_char(end)) != 0xB7 && c != '|' && c != 0x2022 &&
+                         (goes_on || (c != ',' && c != '('));
+             end = g_utf8_next_char(end))
+            ;
+        first = g_strndup(next->text, (gsize)(end - next->text));
+    }
     if (first)
         g_strchomp(first);
     char *text = first && *first && (goes_on || wrapped_surname(first)) ? g_strconcat(line, " ", first, NULL) : g_strdup(line);
