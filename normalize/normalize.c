@@ -2255,6 +2255,43 @@ static bool number_word_slot(const slot *s)
     return s->cs->number_word; /* digits' sets (run.number, run.year) have none: their reading is "" */
 }
 
+/* Does slot `before`, right before word `index`, count more than one: a number word, digits, or a plural
+ * quantifier ("flera", "många", "några", "båda", "bägge")? */
+static bool counts_many(run *r, const slot *before, size_t index)
+{
+    static const char *const words[] = { "flera", "manga", "nagra", "bada", "bagge" };
+    if (!before || before->word + 1 != index || before->comma)
+        return false;
+    if (number_word_slot(before) || before->cs == &r->number)
+        return true;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len <= strlen("flera") ? at_fold(text, len, folded, sizeof folded) : 0;
+    return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
+}
+
+/* The readings of `cs` that are compounds in "-man" whose plural in "-män" is a reading too, after a word that
+ * counts more than one ("flera bolagsman", "tre skiljeman": the plural). Not "man" alone, which counts a crew
+ * ("fem man i båten"). */
+static uint8_t singular_after_count(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    if (cs->n < 2 || !counts_many(r, before, index))
+        return 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++) {
+        const cand *c = &cs->c[k];
+        if (c->len <= strlen("man") || memcmp(c->text + c->len - strlen("man"), "man", strlen("man")) != 0)
+            continue;
+        size_t stem = c->len - strlen("man");
+        for (int j = 0; j < cs->n; j++)
+            if (cs->c[j].len == stem + strlen("män") && memcmp(cs->c[j].text, c->text, stem) == 0 &&
+                memcmp(cs->c[j].text + stem, "män", strlen("män")) == 0)
+                bits |= (uint8_t)(1u << k);
+    }
+    return bits;
+}
+
 /* Does the slot before last hold a subject pronoun? Then a number word after it counts the subject:
  * "Vi fyra ar eniga" is "är", not "år". */
 static bool counts_subject(const run *r)
@@ -3183,6 +3220,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 if (before && before->word != index && before->wants_noun)
                     s.ruled_out |= readings_spelled(s.cs, "är");
                 s.ruled_out |= plen == core_len ? not_listed_verb(r, index, s.cs) : 0;
+                s.ruled_out |= singular_after_count(r, before, index, s.cs);
                 s.ruled_out |= plen == strlen("vanligen") && s.cs->n > 1 ? unkind_after(r, before, index, s.cs) : 0;
                 if (s.cs->finite && sh.end < len && b == core_len) /* punctuation after it */
                     s.ruled_out |= verbs_ending_phrase(r, before, index, s.cs) |
