@@ -2226,10 +2226,9 @@ static bool joins_list(run *r, size_t at)
 }
 
 /* The readings of `cs` that are no verb, or a modal (which wants its infinitive after it, not a comma), or
- * rival a listed infinitive (is_infinitive), when
- * word `index` opens a list of verbs: it ends in a comma before a verb and "och"/"eller" and a verb ("kan
- * hela familjen bada, simma och leka": no "båda"; "alla som bor, arbetar eller vistas": no "bör"). 0 when
- * every reading is one: the list decides nothing. */
+ * rival a listed infinitive (is_infinitive), when word `index` opens a list of verbs: it ends in a comma
+ * before a verb and "och"/"eller" and a verb ("kan hela familjen bada, simma och leka": no "båda"; "alla som
+ * bor, arbetar eller vistas": no "bör"). 0 when every reading is one: the list decides nothing. */
 static uint8_t not_listed_verb(run *r, size_t index, const cand_set *cs)
 {
     if (cs->n < 2 || !ends_clause(r, index) || !only_verbs(r, index + 1) || ends_clause(r, index + 1) ||
