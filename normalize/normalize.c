@@ -894,6 +894,7 @@ static void mark_bare_modals(run *r, slot *seg, size_t len);
 static void mark_verbless_when(run *r, slot *seg, size_t len);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
+static bool is_modal(const cand *c);
 static inline uint8_t readings_spelled(const cand_set *cs, const char *word);
 static uint8_t word_kinds(const char *part, size_t len);
 
@@ -2196,11 +2197,98 @@ static bool ends_clause(run *r, size_t index)
     return len && text[len - 1] == ',';
 }
 
+/* Is word `index` (a clause's end stripped of ",.;:") a verb in every reading, none of them a modal? A list
+ * of such verbs ("simma och leka") lists actions. */
+static bool only_verbs(run *r, size_t index)
+{
+    if (index >= at_doc_n_words(r->doc))
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, index, &len);
+    while (len && strchr(",.;:)", text[len - 1]))
+        len--;
+    if (len == 0 || len >= AT_WORD_MAX || has_non_letter(text, len))
+        return false;
+    const cand_set *cs = candidates(r, text, len);
+    for (int k = 0; k < cs->n; k++)
+        if (!(cs->c[k].pos & POS_VERB) || (cs->c[k].pos & POS_NOUN))
+            return false;
+    return cs->n > 0 && !cs->modal;
+}
+
+/* Is word `at` "och" or "eller"? */
+static bool joins_list(run *r, size_t at)
+{
+    size_t len;
+    const char *w = at < at_doc_n_words(r->doc) ? at_doc_word_text(r->doc, at, &len) : NULL;
+    return w && ((len == strlen("och") && memcmp(w, "och", len) == 0) ||
+                 (len == strlen("eller") && memcmp(w, "eller", len) == 0));
+}
+
+/* The readings of `cs` that are no verb, or a modal (which wants its infinitive after it, not a comma), or
+ * rival a listed infinitive (is_infinitive), when word `index` opens a list of verbs: it ends in a comma
+ * before a verb and "och"/"eller" and a verb ("kan hela familjen bada, simma och leka": no "båda"; "alla som
+ * bor, arbetar eller vistas": no "bör"). 0 when every reading is one: the list decides nothing. */
+static uint8_t not_listed_verb(run *r, size_t index, const cand_set *cs)
+{
+    if (cs->n < 2 || !ends_clause(r, index) || !only_verbs(r, index + 1) || ends_clause(r, index + 1) ||
+        !joins_list(r, index + 2) || !only_verbs(r, index + 3))
+        return 0;
+    uint8_t bits = 0, infinitives = 0;
+    for (int k = 0; k < cs->n; k++) {
+        if (!(cs->c[k].pos & POS_VERB) || is_modal(&cs->c[k]))
+            bits |= (uint8_t)(1u << k);
+        if (is_infinitive(&cs->c[k]))
+            infinitives |= (uint8_t)(1u << k);
+    }
+    if (infinitives) /* hunspell calls "båda" a verb too (it is a rare one) */
+        bits |= (uint8_t)~infinitives;
+    bits &= (uint8_t)((1u << cs->n) - 1);
+    return bits == (1u << cs->n) - 1 ? 0 : bits;
+}
+
 /* Is a reading of the word in slot `s` a number word ("tva": två; not digits)? Those take the context
  * of "<num>". */
 static bool number_word_slot(const slot *s)
 {
     return s->cs->number_word; /* digits' sets (run.number, run.year) have none: their reading is "" */
+}
+
+/* Does slot `before`, right before word `index`, count more than one: a number word, digits, or a plural
+ * quantifier ("flera", "många", "några", "båda", "bägge")? */
+static bool counts_many(run *r, const slot *before, size_t index)
+{
+    static const char *const words[] = { "flera", "manga", "nagra", "bada", "bagge" };
+    if (!before || before->word + 1 != index || before->comma)
+        return false;
+    if (number_word_slot(before) || before->cs == &r->number)
+        return true;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len <= strlen("flera") ? at_fold(text, len, folded, sizeof folded) : 0;
+    return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
+}
+
+/* The readings of `cs` that are compounds in "-man" whose plural in "-män" is a reading too, after a word that
+ * counts more than one ("flera bolagsman", "tre skiljeman": the plural). Not "man" alone, which counts a crew
+ * ("fem man i båten"). */
+static uint8_t singular_after_count(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    if (cs->n < 2 || !counts_many(r, before, index))
+        return 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++) {
+        const cand *c = &cs->c[k];
+        if (c->len <= strlen("man") || memcmp(c->text + c->len - strlen("man"), "man", strlen("man")) != 0)
+            continue;
+        size_t stem = c->len - strlen("man");
+        for (int j = 0; j < cs->n; j++)
+            if (cs->c[j].len == stem + strlen("män") && memcmp(cs->c[j].text, c->text, stem) == 0 &&
+                memcmp(cs->c[j].text + stem, "män", strlen("män")) == 0)
+                bits |= (uint8_t)(1u << k);
+    }
+    return bits;
 }
 
 /* Does the slot before last hold a subject pronoun? Then a number word after it counts the subject:
@@ -2283,14 +2371,20 @@ static void mark_subject_opening(run *r, const slot *s)
                            !may_be_finite(second);
 }
 
-/* Is a reading of `s` a modal verb ("far": får)? */
-static bool has_modal(const cand_set *s)
+/* Is reading `c` a modal verb ("får")? */
+static bool is_modal(const cand *c)
 {
     static const char *const words[] = { "kan",    "kunde", "ska",    "skall", "skulle", "vill",  "ville",
                                          "får",    "fick",  "måste",  "bör",   "borde",  "brukar", "behöver" };
-    for (int k = 0; k < s->n; k++) /* the first letter rules most out at once */
-        if (s->c[k].len && in_set("bfkmsv", s->c[k].text[0]) &&
-            in_list(words, G_N_ELEMENTS(words), s->c[k].text, s->c[k].len))
+    /* the first letter rules most out at once */
+    return c->len && in_set("bfkmsv", c->text[0]) && in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
+/* Is a reading of `s` a modal verb ("far": får)? */
+static bool has_modal(const cand_set *s)
+{
+    for (int k = 0; k < s->n; k++)
+        if (is_modal(&s->c[k]))
             return true;
     return false;
 }
@@ -3124,6 +3218,8 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out = cut_off && s.cs->n > 1 ? unjoined_parts(r, index, s.cs) : 0;
                 if (before && before->word != index && before->wants_noun)
                     s.ruled_out |= readings_spelled(s.cs, "är");
+                s.ruled_out |= plen == core_len ? not_listed_verb(r, index, s.cs) : 0;
+                s.ruled_out |= singular_after_count(r, before, index, s.cs);
                 s.ruled_out |= plen == strlen("vanligen") && s.cs->n > 1 ? unkind_after(r, before, index, s.cs) : 0;
                 if (s.cs->finite && sh.end < len && b == core_len) /* punctuation after it */
                     s.ruled_out |= verbs_ending_phrase(r, before, index, s.cs) |
