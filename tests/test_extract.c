@@ -6685,6 +6685,19 @@ static void test_goalA22_numbered_goal_table(void)
     at_record_free(rec);
 }
 
+/* goalA22: a head's label set level with the middle of its value wrapped over two lines ("Jonas Berglund," over
+ * "Handläggare miljöstrateg", as a born PDF's head table reads) names the author. Wordings of our own. */
+static void test_goalA22_author_around_label(void)
+{
+    const char *text = "Ekby kommun\nDatum 2028-02-01\nJonas Berglund,\nHandläggare miljöstrateg\n\n"
+                       "Handlingsplan för renare luft 2028–2029\n\nBakgrund\n\nLuften ska bli renare.\n";
+    at_record *rec = extract_text("plan.txt", text, false);
+    const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+    ok(name && text_is(name, "Jonas Berglund"), "a label level with its wrapped value's middle names the author "
+       "(got '%s')", name ? at_rnode_text(name) : "-");
+    at_record_free(rec);
+}
+
 /* Activities listed by number whose every title says what shall be done ("1. Bryggan vid Norrviken ska ...") over
  * "Ansvar:", "Tid:" and "Kostnad:" lines are activities: no label of theirs is a goal's. Wordings of our own. */
 static void test_listed_activities_saying_shall(void)
@@ -10368,6 +10381,7 @@ int main(int argc, char **argv)
     test_goals_round6_own();
     test_goals_lettered_codes();
     test_goalA22_numbered_goal_table();
+    test_goalA22_author_around_label();
     test_listed_activities_saying_shall();
     test_goals_delmal_list();
     test_goals_round7_own();
