@@ -2294,6 +2294,22 @@ static bool side_by_side(xctx *x, const meta_nodes *m, const xline *names, const
     return true;
 }
 
+/* "Petra Wahlgren," over "Handläggare klimatstrateg": a head table's label, set level with the middle of a value that
+ * wraps over two lines, is read on the value's second line; the person is named on the line above it. */
+static char *author_around_label(xctx *x, guint i, const char *value)
+{
+    xline *l = line_at(x, i), *above = i ? line_at(x, i - 1) : NULL;
+    const char *ignored;
+    if (!above || l->para_start || above->used || last_char(above->text) != ',' ||
+        !g_unichar_islower(g_utf8_get_char(value)) || find_label(above->text, &ignored) >= 0)
+        return NULL;
+    char *joined = g_strdup_printf("%s %s", above->text, value);
+    char *name = author_name(joined);
+    g_free(joined);
+    above->used = name != NULL;
+    return name;
+}
+
 void extract_metadata(xctx *x)
 {
     meta_nodes m;
@@ -2375,6 +2391,7 @@ void extract_metadata(xctx *x)
                 break;
             case LABEL_AUTHOR: {
                 char *name = author_name(first);
+                name = name || v0 != l ? name : author_around_label(x, i, first);
                 if (!name)
                     break;
                 at_rnode *a = rn_add(m.authors, "author");

@@ -370,6 +370,31 @@ static const char *unlabelled_code(const char *s)
     return s;
 }
 
+static bool names_goals(const char *heading);
+
+/* The goal numbered `code` in a table of numbered goals ("Nr | Mål | Indikator | Målvärde": a number, the goal, then
+ * how it is followed up), or NULL. Its rows have more than two columns, so the two-column goal list in goal_by_code
+ * does not take them: the header tells that the second column states the goals. */
+static char *numbered_goal_row(xctx *x, const char *code)
+{
+    GPtrArray *tables = view_tables(x);
+    char *goal = NULL;
+    for (guint t = 0; t < tables->len && !goal; t++) {
+        GPtrArray *rows = g_ptr_array_index(tables, t);
+        const xrow *hr = g_ptr_array_index(rows, 0);
+        if (hr->n_cells < 3 || !hr->cells[1] || !names_goals(hr->cells[1]) || word_count(hr->cells[1]) > 2 ||
+            (hr->cells[0] && (word_count(hr->cells[0]) != 1 || names_goals(hr->cells[0]))))
+            continue;
+        for (guint i = 1; i < rows->len && !goal; i++) {
+            const xrow *r = g_ptr_array_index(rows, i);
+            if (r->n_cells >= 2 && r->cells[0] && r->cells[1] && strcmp(r->cells[0], code) == 0)
+                goal = coded_goal(r->cells[1]);
+        }
+    }
+    g_ptr_array_unref(tables);
+    return goal;
+}
+
 /* "M1" or "Mål 2" in a goal column of the row at `row`: the goal the text states as "M1 – Ny och befintlig ...". */
 static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
 {
@@ -387,6 +412,9 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
             word_count(r->cells[1]) >= 3 && last == 1)
             return coded_goal(r->cells[1]);
     }
+    char *numbered = numbered_goal_row(x, code);
+    if (numbered)
+        return numbered;
     /* a code of letter and digit ("D1") may stand before its goal with only a space, as a list
      * of two columns without rules reads in a PDF; a bare number ("1 Parter") may not */
     bool paren = g_ascii_islower(code[0]) && code[1] == ')' && !code[2]; /* "a)" for "a) X" */

@@ -6658,6 +6658,46 @@ static void test_goals_lettered_codes(void)
     }
 }
 
+/* goalA22: a table of numbered goals ("Nr | Mål | Indikator | Målvärde") and a table of activities whose "Mål" column
+ * names a goal by its number: the number resolves to the goal the first table states, and a number it states no
+ * goal for stays as it is. Wordings of our own. */
+static void test_goalA22_numbered_goal_table(void)
+{
+    const char *tsv = "Ekby kommun\nDatum\t2028-02-01\nHandlingsplan för renare luft 2028–2029\nMål och mått\n"
+                      "Nr\tMål\tIndikator\tMålvärde 2029\n"
+                      "1\tHalten av partiklar i centrum minskar\tMikrogram per kubikmeter\t15\n"
+                      "2\tFler pendlar med cykel till jobbet\tAndel cykelresor\t30 %\nÅtgärder\n"
+                      "Nr\tÅtgärd\tMål\tAnsvar\tTid\n"
+                      "1\tDammbindning av gatorna i centrum\t1\tGatuenheten\t2028\n"
+                      "2\tNya cykelbanor mot industriområdet\t2\tGatuenheten\t2029\n"
+                      "3\tInformation om dubbdäck till bilister\t4\tMiljöenheten\t2028\n"
+                      "Uppföljning\nNämnden följer upp planen varje år.\n";
+    at_record *rec = extract_text("plan.tsv", tsv, true);
+    char *got = record_goals(rec);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    size_t n = acts ? at_rnode_n_children(acts) : 0;
+    const char *first = n == 3 ? goal_of(root, at_rnode_child(acts, 0)) : NULL;
+    const char *last = n == 3 ? goal_of(root, at_rnode_child(acts, 2)) : NULL;
+    ok(rec && strcmp(got, "M:Halten av partiklar i centrum minskar;M:Fler pendlar med cykel till jobbet;M:4") == 0 &&
+           g_strcmp0(first, "Halten av partiklar i centrum minskar") == 0 && g_strcmp0(last, "4") == 0,
+       "numbered goal table: got '%s', activities serve '%s' … '%s'", got, first, last);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* goalA22: a head's label set level with the middle of its value wrapped over two lines ("Jonas Berglund," over
+ * "Handläggare miljöstrateg", as a born PDF's head table reads) names the author. Wordings of our own. */
+static void test_goalA22_author_around_label(void)
+{
+    const char *text = "Ekby kommun\nDatum 2028-02-01\nJonas Berglund,\nHandläggare miljöstrateg\n\n"
+                       "Handlingsplan för renare luft 2028–2029\n\nBakgrund\n\nLuften ska bli renare.\n";
+    at_record *rec = extract_text("plan.txt", text, false);
+    const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+    ok(name && text_is(name, "Jonas Berglund"), "a label level with its wrapped value's middle names the author "
+       "(got '%s')", name ? at_rnode_text(name) : "-");
+    at_record_free(rec);
+}
+
 /* Activities listed by number whose every title says what shall be done ("1. Bryggan vid Norrviken ska ...") over
  * "Ansvar:", "Tid:" and "Kostnad:" lines are activities: no label of theirs is a goal's. Wordings of our own. */
 static void test_listed_activities_saying_shall(void)
@@ -10340,6 +10380,8 @@ int main(int argc, char **argv)
     test_goals_review12();
     test_goals_round6_own();
     test_goals_lettered_codes();
+    test_goalA22_numbered_goal_table();
+    test_goalA22_author_around_label();
     test_listed_activities_saying_shall();
     test_goals_delmal_list();
     test_goals_round7_own();
