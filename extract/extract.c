@@ -879,6 +879,24 @@ static bool has_date(const at_rnode *dates, const char *type)
     return date_of(dates, type) != NULL;
 }
 
+/* The tables of `rows` that hold signature blocks side by side ("För X | För Y" over "Datum: … | Datum: …"): their
+ * labels are the blocks', not the document's. A set of table numbers plus one; caller unrefs. */
+static GHashTable *signing_tables(GPtrArray *rows)
+{
+    GHashTable *tables = g_hash_table_new(NULL, NULL);
+    for (guint i = 0; i < rows->len; i++) {
+        const xrow *r = g_ptr_array_index(rows, i);
+        if (row_set_out_for_signing(r))
+            g_hash_table_add(tables, GINT_TO_POINTER(r->table + 1));
+    }
+    return tables;
+}
+
+static bool in_tables(GHashTable *tables, const xrow *r)
+{
+    return r && g_hash_table_contains(tables, GINT_TO_POINTER(r->table + 1));
+}
+
 /* Is `r` in the first table of `rows` when that stands in the head (fewer than HEAD_LINES lines of text before
  * it, on whatever page: a cover page may come first), or in the last one: where a document's information table
  * stands? A label | value table elsewhere tells of something else (an appendix about another document, the
@@ -1877,21 +1895,24 @@ static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r, const 
 static void head_fields(xctx *x, meta_nodes *m, bool *seen)
 {
     GPtrArray *sources[] = { x->rows, x->text_rows };
-    for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
+    for (size_t s = 0; s < G_N_ELEMENTS(sources); s++) {
+        GHashTable *signing = signing_tables(sources[s]);
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
             const xrow *below = i + 1 < sources[s]->len ? g_ptr_array_index(sources[s], i + 1) : NULL;
-            if (r->prov.page <= 1 && r->prov.first_line <= HEAD_LINES)
+            if (r->prov.page <= 1 && r->prov.first_line <= HEAD_LINES && !in_tables(signing, r))
                 head_cells(x, m, seen, r, below && below->table == r->table && below->row == r->row + 1 && letterhead_labels(r) ?
                                               below : NULL);
         }
-    /* a metadata table's rows of a label and its value; a document information table may close the document */
-    for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
+        /* a metadata table's rows of a label and its value; a document information table may close the document */
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
-            if (r->n_cells % 2 == 0 && r->cells[0] && r->cells[1] && info_table_row(x, sources[s], r))
+            if (r->n_cells % 2 == 0 && r->cells[0] && r->cells[1] && !in_tables(signing, r) &&
+                info_table_row(x, sources[s], r))
                 head_cells(x, m, seen, r, NULL); /* label | value, two by two */
         }
+        g_hash_table_unref(signing);
+    }
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
         xline *l = line_at(x, i);
         const char *body = l->used || m->recipients->children->len ? NULL : addressed_to(l->text);
@@ -2316,6 +2337,7 @@ void extract_metadata(xctx *x)
     bool seen[LABEL_LETTERHEAD + 1] = { false };
     head_fields(x, &m, seen); /* a cell "Diarienummer: X" ends where its cell does, not at the line's end */
     GPtrArray *values = g_ptr_array_new();
+    GHashTable *signing = signing_tables(x->text_rows);
     for (guint i = 0; i < x->lines->len;) {
         xline *l = line_at(x, i);
         const char *value;
@@ -2327,7 +2349,7 @@ void extract_metadata(xctx *x)
         bool right_half = right >= 0 && *right_value;
         if (right_half)
             k = right, value = right_value;
-        if (k < 0) {
+        if (k < 0 || in_tables(signing, l->fields ? fields_of(x, l) : NULL)) {
             if (looks_like_letterhead(l->text) && i > 0)
                 l->used = true;
             i++;
@@ -2406,6 +2428,7 @@ void extract_metadata(xctx *x)
         i = next;
     }
     g_ptr_array_free(values, TRUE);
+    g_hash_table_unref(signing);
     bare_head(x, &m, seen);
     if (!m.authors->children->len)
         inline_author(x, m.authors);

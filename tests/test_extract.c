@@ -9070,6 +9070,43 @@ static void test_misc19_e_signed_lines(void)
     at_record_free(rec);
 }
 
+/* memo22: blocks side by side with "Datum: DAY" under each party: a day of signing without a place each, and no date
+ * of the document's (an agreement is dated by no signature). */
+static void test_memo22_dated_blocks_side_by_side(void)
+{
+    const char *agreement = "Avtal om skötsel av badplatsen\n\n1. Parter\n\nEkby kommun och Ekby badförening.\n\n"
+                            "2. Avtalstid\n\nAvtalet gäller 2029–2030.\n\n"
+                            "För Ekby kommun\tFör Ekby badförening\n"
+                            "Datum: 2028-11-03\tDatum: 2028-11-09\n"
+                            "Eva Lund\tOla Berg\n"
+                            "kommunstyrelsens ordförande\tordförande\n";
+    at_record *rec = extract_text("avtal.txt", agreement, true);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    size_t days = 0;
+    for (size_t i = 0; a && i < at_rnode_n_children(a); i++) {
+        const at_rnode *c = at_rnode_child(a, i);
+        days += strcmp(c->name, "signature") == 0 && !at_rnode_attr(c, "place") &&
+                (g_strcmp0(at_rnode_attr(c, "date"), "2028-11-03") == 0 ||
+                 g_strcmp0(at_rnode_attr(c, "date"), "2028-11-09") == 0);
+    }
+    ok(days == 2, "'Datum: DAY' under each party is its block's day of signing, no place (got %zu)", days);
+    ok(rec && !path(at_record_root(rec), "metadata", "dates", "date", NULL),
+       "... and the blocks' 'Datum:' is no date of the document's");
+    at_record_free(rec);
+}
+
+/* memo22: "kr 60 000", the currency before the sum as an offer writes it, is money set aside; the year the sentence
+ * names is its year. */
+static void test_memo22_currency_before_amount(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Avtal om drift av simhallen\n\n1. Ersättning\n\n"
+                                  "Under 2029 lämnar kommunen ett bidrag om kr 45 000 till nya startpallar.\n",
+                                  false);
+    ok(rec && has_budget_line(rec, 45000, "2029"), "'bidrag om kr 45 000' under 2029 is a budget line of 2029");
+    at_record_free(rec);
+}
+
 /* plan19: a column citing a convention's articles by number ("Art. 3, art. 12"), under a header naming no field,
  * holds references: its numbers are no cost, and its cells no comment. */
 static void test_plan19_article_column_no_cost(void)
@@ -10451,6 +10488,8 @@ int main(int argc, char **argv)
     test_mendR_appendix_label_keeps_sections();
     test_sect20_numbered_lists_no_sections();
     test_mendA_validity_no_place_date();
+    test_memo22_dated_blocks_side_by_side();
+    test_memo22_currency_before_amount();
     test_mendA_list_under_numbered_heading();
     test_sect20_codes_captions_letters();
     test_sect20_head_signer_recipients();
