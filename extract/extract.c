@@ -897,6 +897,22 @@ static bool in_tables(GHashTable *tables, const xrow *r)
     return r && g_hash_table_contains(tables, GINT_TO_POINTER(r->table + 1));
 }
 
+/* Is line `i` a minutes' § item with its heading ("§ 61 Val av justerare")? */
+static bool minutes_item(xctx *x, guint i)
+{
+    return pat_match(x, PAT_CLAUSE, line_at(x, i)->text, 0) && word_count(line_at(x, i)->text) > 2;
+}
+
+/* The line of a whole protocol's first § item, when it has two or more; else G_MAXUINT. */
+static guint first_minutes_item(xctx *x)
+{
+    guint first = G_MAXUINT, items = 0;
+    for (guint i = 0; i < x->lines->len && items < 2; i++)
+        if (minutes_item(x, i))
+            first = MIN(first, i), items++;
+    return items >= 2 ? first : G_MAXUINT;
+}
+
 /* Is `r` in the first table of `rows` when that stands in the head (fewer than HEAD_LINES lines of text before
  * it, on whatever page: a cover page may come first), or in the last one: where a document's information table
  * stands? A label | value table elsewhere tells of something else (an appendix about another document, the
@@ -1443,10 +1459,12 @@ static bool dnr_after_label(xctx *x, const char *at, size_t max_start, size_t *a
     return false;
 }
 
-/* "Tierps kommun dnr KS 2023/602": a diarienummer in a running header rather than a label block. */
+/* "Tierps kommun dnr KS 2023/602": a diarienummer in a running header rather than a label block; in a protocol, only
+ * above its § items (under one, it is the item's). */
 static void find_header_dnr(xctx *x, meta_nodes *m)
 {
-    for (guint i = 0; i < x->lines->len && i < 12 && !m->dnr->text; i++) {
+    guint first_item = first_minutes_item(x);
+    for (guint i = 0; i < x->lines->len && i < 12 && i < first_item && !m->dnr->text; i++) {
         const char *t = line_at(x, i)->text, *at = strstr(t, "dnr ");
         if (!at)
             at = strstr(t, "Dnr ");
@@ -2338,6 +2356,7 @@ void extract_metadata(xctx *x)
     head_fields(x, &m, seen); /* a cell "Diarienummer: X" ends where its cell does, not at the line's end */
     GPtrArray *values = g_ptr_array_new();
     GHashTable *signing = signing_tables(x->text_rows);
+    guint first_item = first_minutes_item(x);
     for (guint i = 0; i < x->lines->len;) {
         xline *l = line_at(x, i);
         const char *value;
@@ -2372,6 +2391,7 @@ void extract_metadata(xctx *x)
          * lines, once; further down, or one for each of a list of activities, it is an activity's */
         if (strcmp(labels[k].label, "Ansvarig") == 0)
             in_head = (i < HEAD_PROPER || i + TAIL_LINES >= x->lines->len) && lines_starting(x, "Ansvarig") == 1;
+        in_head = in_head && i < first_item; /* a protocol's "Dnr" under a § item is the item's */
         if (values->len && !seen[labels[k].kind] && in_head) {
             seen[labels[k].kind] = true;
             xline *v0 = g_ptr_array_index(values, 0);
@@ -2779,7 +2799,7 @@ static void extract_unnumbered_sections(xctx *x)
     at_rnode *current = NULL;
     size_t paragraphs = 0;
     for (guint i = 0; i < x->lines->len; i++)
-        paragraphs += pat_match(x, PAT_CLAUSE, line_at(x, i)->text, 0) && word_count(line_at(x, i)->text) > 2;
+        paragraphs += minutes_item(x, i);
     bool after_heading = false;
     guint start = below_title(x);
     for (guint i = 0; i < x->lines->len; i++) {
@@ -3297,7 +3317,9 @@ int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract
     extract_meetings(&x);
     decide_kind(&x, rec);
     term_over_title_period(&x, rec);
-    if (strcmp(rec->kind, "generic") == 0 && x.sections->children->len == 0)
+    /* a whole protocol's § items are its sections, whatever its kind; their sub-headings ("Beslut") none */
+    bool minutes = strcmp(rec->kind, "agreement") != 0 && first_minutes_item(&x) != G_MAXUINT;
+    if ((strcmp(rec->kind, "generic") == 0 || minutes) && x.sections->children->len == 0)
         extract_unnumbered_sections(&x);
     else if (strcmp(rec->kind, "agreement") != 0)
         extract_plain_sections(&x);

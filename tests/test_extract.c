@@ -9107,6 +9107,35 @@ static void test_memo22_currency_before_amount(void)
     at_record_free(rec);
 }
 
+/* memo22: a whole protocol (a head of labels, then § items each with its own "Dnr"): its § items are its sections,
+ * their sub-headings ("Ärendebeskrivning", "Yrkanden", "Beslut") none, and an item's "Dnr" is no diarienummer of the
+ * protocol's. */
+static void test_memo22_protocol_items(void)
+{
+    at_record *rec = extract_text(
+        "protokoll.txt",
+        "EKBY KOMMUN\tKultur- och fritidsnämnden\tSammanträdesdatum 2029-03-14\n\nSammanträdesprotokoll\n\n"
+        "Kultur- och fritidsnämnden\n\nPlats och tid\tBiblioteket, Ekby, kl. 18.00–20.00\n"
+        "Beslutande\tEva Berg (S), ordförande Per Ek (L)\nÖvriga närvarande\tLisa Ahl, kultursekreterare\n"
+        "Utses att justera\tPer Ek\nJusteringens plats och tid\tBiblioteket, Ekby, 2029-03-18\nParagrafer\t12–14\n"
+        "Sekreterare\tNils Holm\nOrdförande\tEva Berg\nJusterande\tPer Ek\n\n"
+        "ANSLAG/BEVIS Protokollet är justerat.\n\nOrgan\tKultur- och fritidsnämnden\n"
+        "Förvaringsplats för protokollet\tBiblioteket, Ekby\n\n"
+        "§ 12 Val av justerare\n\nNämnden utser Per Ek att justera protokollet.\n\n"
+        "§ 13 Nytt konstgräs på Ekby IP\n\nDnr KFN 2029/14\n\nÄrendebeskrivning\n\nPlanen är sliten och behöver "
+        "bytas.\n\nYrkanden\n\nPer Ek (L) yrkar avslag.\n\nBeslut\n\nNämnden godkänner bytet.\n\n"
+        "§ 14 Simskola i sommar\n\nDnr KFN 2029/20\n\nBeslut\n\nNämnden godkänner simskolan.\n",
+        true);
+    const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+    ok(sections && at_rnode_n_children(sections) == 3 &&
+           text_is(at_rnode_find(at_rnode_child(sections, 0), "heading"), "Val av justerare") &&
+           text_is(at_rnode_find(at_rnode_child(sections, 2), "heading"), "Simskola i sommar"),
+       "a protocol's sections are its three § items (got %zu)", sections ? at_rnode_n_children(sections) : 0);
+    ok(rec && !path(at_record_root(rec), "metadata", "diarienummer", NULL),
+       "... and a § item's 'Dnr' is no diarienummer of the protocol's");
+    at_record_free(rec);
+}
+
 /* plan19: a column citing a convention's articles by number ("Art. 3, art. 12"), under a header naming no field,
  * holds references: its numbers are no cost, and its cells no comment. */
 static void test_plan19_article_column_no_cost(void)
@@ -10490,6 +10519,7 @@ int main(int argc, char **argv)
     test_mendA_validity_no_place_date();
     test_memo22_dated_blocks_side_by_side();
     test_memo22_currency_before_amount();
+    test_memo22_protocol_items();
     test_mendA_list_under_numbered_heading();
     test_sect20_codes_captions_letters();
     test_sect20_head_signer_recipients();
