@@ -610,13 +610,32 @@ static const char *page_number_at(const char *s)
     return *at == '\0' ? sida : NULL;
 }
 
+/* "Protokollet är justerat. Justeringen har …": a sentence ending inside the line after a word in lower case, and
+ * another going on after it: prose, no title. */
+static bool ends_sentence_within(const char *s)
+{
+    for (size_t i = 1; s[i] && s[i + 1]; i++) {
+        if (s[i] != '.' || !sentence_ends_at(s, i) || !g_unichar_isupper(g_utf8_get_char(s + i + 2)))
+            continue;
+        size_t word = i;
+        while (word > 0 && s[word - 1] != ' ')
+            word--;
+        bool lower = word < i;
+        for (const char *p = s + word; p < s + i && lower; p = g_utf8_next_char(p))
+            lower = g_unichar_islower(g_utf8_get_char(p));
+        if (lower)
+            return true;
+    }
+    return false;
+}
+
 static bool is_title_line(const char *s)
 {
     static const char *const words[] = { "plan", "program", "avtal", "overenskommelse", "avsiktsforklaring", "vision", "strategi",
                                          "policy", "protokoll", "tjansteutlatande", "rapport", "budget",
                                          "riktlinje", "uppdrag" };
     size_t n = word_count(s);
-    if (n == 0 || n > 14 || g_str_has_suffix(s, ".") || g_str_has_suffix(s, ","))
+    if (n == 0 || n > 14 || g_str_has_suffix(s, ".") || g_str_has_suffix(s, ",") || ends_sentence_within(s))
         return false;
     if (strstr(s, " · ") || strstr(s, " | ") || strstr(s, " : ") || folded_contains(s, " dnr ") ||
         page_number_at(s))
@@ -2492,7 +2511,8 @@ void extract_metadata(xctx *x)
                 next->used = true;
                 g_free(title);
             }
-        } else if (!m.title->text && (item = item_title(l->text))) { /* an extract of minutes: its item's title */
+        } else if (!m.title->text && (item = item_title(l->text)) && first_item == G_MAXUINT) {
+            /* an extract of minutes: its item's title (a whole protocol's items are many) */
             rn_set_text(m.title, item);
             rn_set_prov(m.title, &l->prov);
             l->used = true;

@@ -9136,6 +9136,24 @@ static void test_memo22_protocol_items(void)
     at_record_free(rec);
 }
 
+/* memo22: a protocol's notice box ("ANSLAG/BEVIS Protokollet är justerat. Justeringen …", wrapped) is prose, no title;
+ * with two § items, neither item's heading titles the protocol: its kind does. */
+static void test_memo22_protocol_title(void)
+{
+    at_record *rec = extract_text("protokoll.txt",
+                                  "EKBY KOMMUN\tKultur- och fritidsnämnden\tSammanträdesdatum 2029-03-14\n\n"
+                                  "Sammanträdesprotokoll\n\nPlats och tid\tBiblioteket, Ekby, kl. 18.00–20.00\n"
+                                  "Sekreterare\tNils Holm\n\nANSLAG/BEVIS Protokollet är justerat. Justeringen har "
+                                  "tillkännagivits genom anslag på\nkommunens anslagstavla.\n\n"
+                                  "§ 12 Val av justerare\n\nNämnden utser Per Ek att justera protokollet.\n\n"
+                                  "§ 13 Simskola i sommar\n\nNämnden godkänner simskolan.\n",
+                                  true);
+    const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+    ok(text_is(title, "Sammanträdesprotokoll"), "a protocol's notice box and its items are no title (got %s)",
+       title && title->text ? title->text : "none");
+    at_record_free(rec);
+}
+
 /* plan19: a column citing a convention's articles by number ("Art. 3, art. 12"), under a header naming no field,
  * holds references: its numbers are no cost, and its cells no comment. */
 static void test_plan19_article_column_no_cost(void)
@@ -10520,6 +10538,7 @@ int main(int argc, char **argv)
     test_memo22_dated_blocks_side_by_side();
     test_memo22_currency_before_amount();
     test_memo22_protocol_items();
+    test_memo22_protocol_title();
     test_mendA_list_under_numbered_heading();
     test_sect20_codes_captions_letters();
     test_sect20_head_signer_recipients();
