@@ -394,6 +394,18 @@ void extract_budget_tables(xctx *x)
 }
 
 /* An amount of money in a sentence: a number with its currency ("250 000 kronor", "1,2 miljoner kronor", "4 mnkr"). */
+/* "kr 60 000", "SEK 60 000": the currency written before the amount, as in a price list or an offer. */
+static bool currency_before(const char *s, size_t start)
+{
+    static const char *const units[] = { "kr ", "SEK " };
+    for (size_t i = 0; i < G_N_ELEMENTS(units); i++) {
+        size_t n = strlen(units[i]);
+        if (start >= n && strncmp(s + start - n, units[i], n) == 0 && (start == n || s[start - n - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
 static bool money_at(xctx *x, const char *s, size_t from, long long *amount, size_t *start, size_t *end)
 {
     while (find_amount(x, s + from, false, amount, start, end)) {
@@ -403,7 +415,7 @@ static bool money_at(xctx *x, const char *s, size_t from, long long *amount, siz
         const char *unit = s + *end;
         while (unit > s + *start && g_ascii_isalpha(unit[-1]))
             unit--;
-        bool has_unit = unit < s + *end || s[*end - 1] == '-';
+        bool has_unit = unit < s + *end || s[*end - 1] == '-' || currency_before(s, *start);
         bool milj = folded_starts(unit, "milj");
         if (has_unit && (!milj || folded_starts(s + *end, " kr") || folded_starts(s + *end, " kronor")))
             return true;

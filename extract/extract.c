@@ -610,13 +610,32 @@ static const char *page_number_at(const char *s)
     return *at == '\0' ? sida : NULL;
 }
 
+/* "Protokollet är justerat. Justeringen har …": a sentence ending inside the line after a word in lower case, and
+ * another going on after it: prose, no title. */
+static bool ends_sentence_within(const char *s)
+{
+    for (size_t i = 1; s[i] && s[i + 1]; i++) {
+        if (s[i] != '.' || !sentence_ends_at(s, i) || !g_unichar_isupper(g_utf8_get_char(s + i + 2)))
+            continue;
+        size_t word = i;
+        while (word > 0 && s[word - 1] != ' ')
+            word--;
+        bool lower = word < i;
+        for (const char *p = s + word; p < s + i && lower; p = g_utf8_next_char(p))
+            lower = g_unichar_islower(g_utf8_get_char(p));
+        if (lower)
+            return true;
+    }
+    return false;
+}
+
 static bool is_title_line(const char *s)
 {
     static const char *const words[] = { "plan", "program", "avtal", "overenskommelse", "avsiktsforklaring", "vision", "strategi",
                                          "policy", "protokoll", "tjansteutlatande", "rapport", "budget",
                                          "riktlinje", "uppdrag" };
     size_t n = word_count(s);
-    if (n == 0 || n > 14 || g_str_has_suffix(s, ".") || g_str_has_suffix(s, ","))
+    if (n == 0 || n > 14 || g_str_has_suffix(s, ".") || g_str_has_suffix(s, ",") || ends_sentence_within(s))
         return false;
     if (strstr(s, " · ") || strstr(s, " | ") || strstr(s, " : ") || folded_contains(s, " dnr ") ||
         page_number_at(s))
@@ -877,6 +896,40 @@ static at_rnode *date_of(const at_rnode *dates, const char *type)
 static bool has_date(const at_rnode *dates, const char *type)
 {
     return date_of(dates, type) != NULL;
+}
+
+/* The tables of `rows` that hold signature blocks side by side ("För X | För Y" over "Datum: … | Datum: …"): their
+ * labels are the blocks', not the document's. A set of table numbers plus one; caller unrefs. */
+static GHashTable *signing_tables(GPtrArray *rows)
+{
+    GHashTable *tables = g_hash_table_new(NULL, NULL);
+    for (guint i = 0; i < rows->len; i++) {
+        const xrow *r = g_ptr_array_index(rows, i);
+        if (row_set_out_for_signing(r))
+            g_hash_table_add(tables, GINT_TO_POINTER(r->table + 1));
+    }
+    return tables;
+}
+
+static bool in_tables(GHashTable *tables, const xrow *r)
+{
+    return r && g_hash_table_contains(tables, GINT_TO_POINTER(r->table + 1));
+}
+
+/* Is line `i` a minutes' § item with its heading ("§ 61 Val av justerare")? */
+static bool minutes_item(xctx *x, guint i)
+{
+    return pat_match(x, PAT_CLAUSE, line_at(x, i)->text, 0) && word_count(line_at(x, i)->text) > 2;
+}
+
+/* The line of a whole protocol's first § item, when it has two or more; else G_MAXUINT. */
+static guint first_minutes_item(xctx *x)
+{
+    guint first = G_MAXUINT, items = 0;
+    for (guint i = 0; i < x->lines->len && items < 2; i++)
+        if (minutes_item(x, i))
+            first = MIN(first, i), items++;
+    return items >= 2 ? first : G_MAXUINT;
 }
 
 /* Is `r` in the first table of `rows` when that stands in the head (fewer than HEAD_LINES lines of text before
@@ -1425,10 +1478,12 @@ static bool dnr_after_label(xctx *x, const char *at, size_t max_start, size_t *a
     return false;
 }
 
-/* "Tierps kommun dnr KS 2023/602": a diarienummer in a running header rather than a label block. */
+/* "Tierps kommun dnr KS 2023/602": a diarienummer in a running header rather than a label block; in a protocol, only
+ * above its § items (under one, it is the item's). */
 static void find_header_dnr(xctx *x, meta_nodes *m)
 {
-    for (guint i = 0; i < x->lines->len && i < 12 && !m->dnr->text; i++) {
+    guint first_item = first_minutes_item(x);
+    for (guint i = 0; i < x->lines->len && i < 12 && i < first_item && !m->dnr->text; i++) {
         const char *t = line_at(x, i)->text, *at = strstr(t, "dnr ");
         if (!at)
             at = strstr(t, "Dnr ");
@@ -1877,21 +1932,24 @@ static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r, const 
 static void head_fields(xctx *x, meta_nodes *m, bool *seen)
 {
     GPtrArray *sources[] = { x->rows, x->text_rows };
-    for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
+    for (size_t s = 0; s < G_N_ELEMENTS(sources); s++) {
+        GHashTable *signing = signing_tables(sources[s]);
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
             const xrow *below = i + 1 < sources[s]->len ? g_ptr_array_index(sources[s], i + 1) : NULL;
-            if (r->prov.page <= 1 && r->prov.first_line <= HEAD_LINES)
+            if (r->prov.page <= 1 && r->prov.first_line <= HEAD_LINES && !in_tables(signing, r))
                 head_cells(x, m, seen, r, below && below->table == r->table && below->row == r->row + 1 && letterhead_labels(r) ?
                                               below : NULL);
         }
-    /* a metadata table's rows of a label and its value; a document information table may close the document */
-    for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
+        /* a metadata table's rows of a label and its value; a document information table may close the document */
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
-            if (r->n_cells % 2 == 0 && r->cells[0] && r->cells[1] && info_table_row(x, sources[s], r))
+            if (r->n_cells % 2 == 0 && r->cells[0] && r->cells[1] && !in_tables(signing, r) &&
+                info_table_row(x, sources[s], r))
                 head_cells(x, m, seen, r, NULL); /* label | value, two by two */
         }
+        g_hash_table_unref(signing);
+    }
     for (guint i = 0; i < x->lines->len && i < HEAD_LINES; i++) {
         xline *l = line_at(x, i);
         const char *body = l->used || m->recipients->children->len ? NULL : addressed_to(l->text);
@@ -2332,6 +2390,8 @@ void extract_metadata(xctx *x)
     bool seen[LABEL_LETTERHEAD + 1] = { false };
     head_fields(x, &m, seen); /* a cell "Diarienummer: X" ends where its cell does, not at the line's end */
     GPtrArray *values = g_ptr_array_new();
+    GHashTable *signing = signing_tables(x->text_rows);
+    guint first_item = first_minutes_item(x);
     for (guint i = 0; i < x->lines->len;) {
         xline *l = line_at(x, i);
         const char *value;
@@ -2343,7 +2403,7 @@ void extract_metadata(xctx *x)
         bool right_half = right >= 0 && *right_value;
         if (right_half)
             k = right, value = right_value;
-        if (k < 0) {
+        if (k < 0 || in_tables(signing, l->fields ? fields_of(x, l) : NULL)) {
             if (looks_like_letterhead(l->text) && i > 0)
                 l->used = true;
             i++;
@@ -2366,6 +2426,7 @@ void extract_metadata(xctx *x)
          * lines, once; further down, or one for each of a list of activities, it is an activity's */
         if (strcmp(labels[k].label, "Ansvarig") == 0)
             in_head = (i < HEAD_PROPER || i + TAIL_LINES >= x->lines->len) && lines_starting(x, "Ansvarig") == 1;
+        in_head = in_head && i < first_item; /* a protocol's "Dnr" under a § item is the item's */
         if (values->len && !seen[labels[k].kind] && in_head) {
             seen[labels[k].kind] = true;
             xline *v0 = g_ptr_array_index(values, 0);
@@ -2423,6 +2484,7 @@ void extract_metadata(xctx *x)
         i = next;
     }
     g_ptr_array_free(values, TRUE);
+    g_hash_table_unref(signing);
     bare_head(x, &m, seen);
     if (!m.authors->children->len)
         inline_author(x, m.authors);
@@ -2466,7 +2528,8 @@ void extract_metadata(xctx *x)
                 next->used = true;
                 g_free(title);
             }
-        } else if (!m.title->text && (item = item_title(l->text))) { /* an extract of minutes: its item's title */
+        } else if (!m.title->text && (item = item_title(l->text)) && first_item == G_MAXUINT) {
+            /* an extract of minutes: its item's title (a whole protocol's items are many) */
             rn_set_text(m.title, item);
             rn_set_prov(m.title, &l->prov);
             l->used = true;
@@ -2773,7 +2836,7 @@ static void extract_unnumbered_sections(xctx *x)
     at_rnode *current = NULL;
     size_t paragraphs = 0;
     for (guint i = 0; i < x->lines->len; i++)
-        paragraphs += pat_match(x, PAT_CLAUSE, line_at(x, i)->text, 0) && word_count(line_at(x, i)->text) > 2;
+        paragraphs += minutes_item(x, i);
     bool after_heading = false;
     guint start = below_title(x);
     for (guint i = 0; i < x->lines->len; i++) {
@@ -3291,7 +3354,9 @@ int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract
     extract_meetings(&x);
     decide_kind(&x, rec);
     term_over_title_period(&x, rec);
-    if (strcmp(rec->kind, "generic") == 0 && x.sections->children->len == 0)
+    /* a whole protocol's § items are its sections, whatever its kind; their sub-headings ("Beslut") none */
+    bool minutes = strcmp(rec->kind, "agreement") != 0 && first_minutes_item(&x) != G_MAXUINT;
+    if ((strcmp(rec->kind, "generic") == 0 || minutes) && x.sections->children->len == 0)
         extract_unnumbered_sections(&x);
     else if (strcmp(rec->kind, "agreement") != 0)
         extract_plain_sections(&x);

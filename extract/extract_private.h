@@ -266,6 +266,8 @@ void extract_signature_blocks(xctx *x);
 bool signing_marker(xctx *x, const char *s);
 /** Does line `l` (a text export's fields) head the log of an electronic signing ("Namn | Befattning | Signerat")? */
 bool opens_signing_log(xctx *x, const xline *l);
+/** Does table row `r` open an e-signing log or hold a cell set out for signing ("För X", "Underskrift")? */
+bool row_set_out_for_signing(const xrow *r);
 /** The column of table row `head` named one of `names` (case and accents aside), or -1. */
 int column_named(const xrow *head, const char *const *names, size_t n);
 /** The tab-separated fields of a text export's line `l`, or NULL. */

@@ -302,6 +302,17 @@ static char *place_over_date(const char *a, const char *b)
     return place && date && *place && *date ? g_strconcat(place, " ", date, NULL) : NULL;
 }
 
+/* "Datum: 2027-01-18" under a block's party: the day of signing alone, no place; `iso` (32 bytes) gets it. */
+static bool labelled_day(xctx *x, const char *s, char *iso)
+{
+    const char *day = value_of(s, "datum");
+    xdate d;
+    if (!day || !find_date(x, day, 0, &d) || d.start != 0 || d.end != strlen(day) || d.iso[0] == '-')
+        return false;
+    g_strlcpy(iso, d.iso, 32);
+    return true;
+}
+
 /* Do the blocks read title over name ("Sekreterare" over "Per Holm", "Ordförande" over "Anna Berg")? Decided once for
  * the blocks' items, as their first name or title is a title and their last a name: in a column of such blocks, each
  * name has the next block's title under it, and item by item it would pair with that. */
@@ -405,6 +416,9 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
             i++;
         } else if (place_date(x, t, &place, iso)) {
             add_place_date(x, t, place, iso, items[i].prov);
+            since_marker = 0;
+        } else if (since_marker <= BLOCK_REACH && labelled_day(x, t, iso)) {
+            add_place_date(x, t, NULL, iso, items[i].prov);
             since_marker = 0;
         } else if (e_signed(x, &items[i])) {
             since_marker = BLOCK_REACH + 1; /* no block follows: the line is all of it */
@@ -773,8 +787,7 @@ static bool set_out_for_signing(const char *s)
     return asks_for_signing(s) || is_for_party(s) || signatory_header(s) || e_signing_rest(s);
 }
 
-/* Does table row `r` open an e-signing log or hold a cell set out for signing? */
-static bool row_set_out_for_signing(const xrow *r)
+bool row_set_out_for_signing(const xrow *r)
 {
     int name, role, when;
     bool found = signing_log_columns(r, &name, &role, &when);

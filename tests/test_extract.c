@@ -9110,6 +9110,90 @@ static void test_misc19_e_signed_lines(void)
     at_record_free(rec);
 }
 
+/* memo22: blocks side by side with "Datum: DAY" under each party: a day of signing without a place each, and no date
+ * of the document's (an agreement is dated by no signature). */
+static void test_memo22_dated_blocks_side_by_side(void)
+{
+    const char *agreement = "Avtal om skötsel av badplatsen\n\n1. Parter\n\nEkby kommun och Ekby badförening.\n\n"
+                            "2. Avtalstid\n\nAvtalet gäller 2029–2030.\n\n"
+                            "För Ekby kommun\tFör Ekby badförening\n"
+                            "Datum: 2028-11-03\tDatum: 2028-11-09\n"
+                            "Eva Lund\tOla Berg\n"
+                            "kommunstyrelsens ordförande\tordförande\n";
+    at_record *rec = extract_text("avtal.txt", agreement, true);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    size_t days = 0;
+    for (size_t i = 0; a && i < at_rnode_n_children(a); i++) {
+        const at_rnode *c = at_rnode_child(a, i);
+        days += strcmp(c->name, "signature") == 0 && !at_rnode_attr(c, "place") &&
+                (g_strcmp0(at_rnode_attr(c, "date"), "2028-11-03") == 0 ||
+                 g_strcmp0(at_rnode_attr(c, "date"), "2028-11-09") == 0);
+    }
+    ok(days == 2, "'Datum: DAY' under each party is its block's day of signing, no place (got %zu)", days);
+    ok(rec && !path(at_record_root(rec), "metadata", "dates", "date", NULL),
+       "... and the blocks' 'Datum:' is no date of the document's");
+    at_record_free(rec);
+}
+
+/* memo22: "kr 60 000", the currency before the sum as an offer writes it, is money set aside; the year the sentence
+ * names is its year. */
+static void test_memo22_currency_before_amount(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Avtal om drift av simhallen\n\n1. Ersättning\n\n"
+                                  "Under 2029 lämnar kommunen ett bidrag om kr 45 000 till nya startpallar.\n",
+                                  false);
+    ok(rec && has_budget_line(rec, 45000, "2029"), "'bidrag om kr 45 000' under 2029 is a budget line of 2029");
+    at_record_free(rec);
+}
+
+/* memo22: a whole protocol (a head of labels, then § items each with its own "Dnr"): its § items are its sections,
+ * their sub-headings ("Ärendebeskrivning", "Yrkanden", "Beslut") none, and an item's "Dnr" is no diarienummer of the
+ * protocol's. */
+static void test_memo22_protocol_items(void)
+{
+    at_record *rec = extract_text(
+        "protokoll.txt",
+        "EKBY KOMMUN\tKultur- och fritidsnämnden\tSammanträdesdatum 2029-03-14\n\nSammanträdesprotokoll\n\n"
+        "Kultur- och fritidsnämnden\n\nPlats och tid\tBiblioteket, Ekby, kl. 18.00–20.00\n"
+        "Beslutande\tEva Berg (S), ordförande Per Ek (L)\nÖvriga närvarande\tLisa Ahl, kultursekreterare\n"
+        "Utses att justera\tPer Ek\nJusteringens plats och tid\tBiblioteket, Ekby, 2029-03-18\nParagrafer\t12–14\n"
+        "Sekreterare\tNils Holm\nOrdförande\tEva Berg\nJusterande\tPer Ek\n\n"
+        "ANSLAG/BEVIS Protokollet är justerat.\n\nOrgan\tKultur- och fritidsnämnden\n"
+        "Förvaringsplats för protokollet\tBiblioteket, Ekby\n\n"
+        "§ 12 Val av justerare\n\nNämnden utser Per Ek att justera protokollet.\n\n"
+        "§ 13 Nytt konstgräs på Ekby IP\n\nDnr KFN 2029/14\n\nÄrendebeskrivning\n\nPlanen är sliten och behöver "
+        "bytas.\n\nYrkanden\n\nPer Ek (L) yrkar avslag.\n\nBeslut\n\nNämnden godkänner bytet.\n\n"
+        "§ 14 Simskola i sommar\n\nDnr KFN 2029/20\n\nBeslut\n\nNämnden godkänner simskolan.\n",
+        true);
+    const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+    ok(sections && at_rnode_n_children(sections) == 3 &&
+           text_is(at_rnode_find(at_rnode_child(sections, 0), "heading"), "Val av justerare") &&
+           text_is(at_rnode_find(at_rnode_child(sections, 2), "heading"), "Simskola i sommar"),
+       "a protocol's sections are its three § items (got %zu)", sections ? at_rnode_n_children(sections) : 0);
+    ok(rec && !path(at_record_root(rec), "metadata", "diarienummer", NULL),
+       "... and a § item's 'Dnr' is no diarienummer of the protocol's");
+    at_record_free(rec);
+}
+
+/* memo22: a protocol's notice box ("ANSLAG/BEVIS Protokollet är justerat. Justeringen …", wrapped) is prose, no title;
+ * with two § items, neither item's heading titles the protocol: its kind does. */
+static void test_memo22_protocol_title(void)
+{
+    at_record *rec = extract_text("protokoll.txt",
+                                  "EKBY KOMMUN\tKultur- och fritidsnämnden\tSammanträdesdatum 2029-03-14\n\n"
+                                  "Sammanträdesprotokoll\n\nPlats och tid\tBiblioteket, Ekby, kl. 18.00–20.00\n"
+                                  "Sekreterare\tNils Holm\n\nANSLAG/BEVIS Protokollet är justerat. Justeringen har "
+                                  "tillkännagivits genom anslag på\nkommunens anslagstavla.\n\n"
+                                  "§ 12 Val av justerare\n\nNämnden utser Per Ek att justera protokollet.\n\n"
+                                  "§ 13 Simskola i sommar\n\nNämnden godkänner simskolan.\n",
+                                  true);
+    const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+    ok(text_is(title, "Sammanträdesprotokoll"), "a protocol's notice box and its items are no title (got %s)",
+       title && title->text ? title->text : "none");
+    at_record_free(rec);
+}
+
 /* plan19: a column citing a convention's articles by number ("Art. 3, art. 12"), under a header naming no field,
  * holds references: its numbers are no cost, and its cells no comment. */
 static void test_plan19_article_column_no_cost(void)
@@ -10493,6 +10577,10 @@ int main(int argc, char **argv)
     test_mendR_appendix_label_keeps_sections();
     test_sect20_numbered_lists_no_sections();
     test_mendA_validity_no_place_date();
+    test_memo22_dated_blocks_side_by_side();
+    test_memo22_currency_before_amount();
+    test_memo22_protocol_items();
+    test_memo22_protocol_title();
     test_mendA_list_under_numbered_heading();
     test_sect20_codes_captions_letters();
     test_sect20_head_signer_recipients();
