@@ -568,6 +568,20 @@ int at_find_framed_tables(PIX *binary, int dpi, at_table_grid **out, at_error *e
     return find_tables(binary, dpi, true, out, err);
 }
 
+/* `filled` with its holes smaller than `size` both ways filled too: a light letter that specks of
+ * paper (a worn page's noise) widened past the closing is still a letter, and a hole left in a band
+ * no taller than a few letters cuts it in two at the opening. The paper around is one large piece;
+ * larger holes (a dark frame's inside) stay. False when out of memory. */
+static bool fill_small_holes(PIX *filled, int size)
+{
+    PIX *paper = pixInvert(NULL, filled);
+    PIX *holes = paper ? pixSelectBySize(paper, size, size, 4, L_SELECT_IF_BOTH, L_SELECT_IF_LT, NULL) : NULL;
+    bool ok = holes && pixOr(filled, filled, holes);
+    pixDestroy(&holes);
+    pixDestroy(&paper);
+    return ok;
+}
+
 PIX *at_dark_ground(PIX *gray, int dpi)
 {
     if (!gray || pixGetDepth(gray) != 8)
@@ -576,6 +590,8 @@ PIX *at_dark_ground(PIX *gray, int dpi)
     int letter = MAX(3, dpi / 20) | 1, band = MAX(5, dpi / 8);
     PIX *dark = pixThresholdToBinary(gray, DARK_GROUND);
     PIX *filled = dark ? pixCloseSafeBrick(NULL, dark, letter, letter) : NULL;
+    if (filled && !fill_small_holes(filled, band))
+        pixDestroy(&filled);
     PIX *opened = filled ? at_open_brick(filled, band, band) : NULL;
     /* A shaded area is a box, wide and mostly dark; a bold heading's letters, closed up, are not. */
     PIXA *parts = NULL;
