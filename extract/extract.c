@@ -1843,12 +1843,36 @@ static bool letterhead_labels(const xrow *r)
     return r->prov.page == 1 && r->prov.first_line <= HEAD_PROPER && n_labels > 0;
 }
 
+/* "Datum" over "Dnr" in one cell, "2026-01-12" over "KS 2025/412" in the next: a letterhead's labels stacked in a
+ * box OCR read as one cell, each line's value on the same line of the next cell. Returns whether cell c was such a
+ * stack (its values are taken). */
+static bool stacked_labels(xctx *x, meta_nodes *m, bool *seen, const xrow *r, int c)
+{
+    if (!r->cell_lines || c + 1 >= r->n_cells || !r->cell_lines[c] || !r->cell_lines[c + 1])
+        return false;
+    char **names = g_strsplit(r->cell_lines[c], "\n", -1), **values = g_strsplit(r->cell_lines[c + 1], "\n", -1);
+    guint n = g_strv_length(names);
+    bool stack = n >= 2 && n == g_strv_length(values);
+    const char *rest;
+    for (guint i = 0; stack && i < n; i++)
+        stack = find_label(names[i], &rest) >= 0 && !*rest && *values[i] && find_label(values[i], &rest) < 0;
+    for (guint i = 0; stack && i < n; i++)
+        head_value(x, m, seen, find_label(names[i], &rest), values[i], &r->prov);
+    g_strfreev(names);
+    g_strfreev(values);
+    return stack;
+}
+
 /* A head row's labels: a cell holding a label and its value ("Datum 2025-01-20"), a label cell and the value
  * in the next ("Handläggare | Ingrid Svensson, utredare", "Dokumentansvarig | Jan Ek, strateg"), or a row of
  * labels over the row `below` of their values ("Datum | Diarienummer" over "2026-01-12 | KS 2025/412"). */
 static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r, const xrow *below)
 {
     for (int c = 0; c < r->n_cells; c++) {
+        if (stacked_labels(x, m, seen, r, c)) {
+            c++;
+            continue;
+        }
         const char *value;
         int k = r->cells[c] ? find_label(r->cells[c], &value) : -1;
         bool next = value_cell(r, c + 1);
