@@ -1898,12 +1898,46 @@ static bool letterhead_labels(const xrow *r)
     return r->prov.page == 1 && r->prov.first_line <= HEAD_PROPER && n_labels > 0;
 }
 
+/* A letterhead box OCR read as one cell holds its labels line by line: each line a label and its value ("Datum:
+ * 2026-01-12" over "Dnr: KS 2025/412"), or bare labels ("Datum" over "Dnr") whose values stand on the same lines of
+ * the next cell. Returns how many cells from c it took: 0 when cell c is no such stack. */
+static int stacked_labels(xctx *x, meta_nodes *m, bool *seen, const xrow *r, int c)
+{
+    if (!r->cell_lines || c >= r->n_cells || !r->cell_lines[c])
+        return 0;
+    char **names = g_strsplit(r->cell_lines[c], "\n", -1);
+    char **values = c + 1 < r->n_cells && r->cell_lines[c + 1] ? g_strsplit(r->cell_lines[c + 1], "\n", -1) : NULL;
+    guint n = g_strv_length(names), bare = 0;
+    bool stack = n >= 2;
+    const char *rest;
+    for (guint i = 0; stack && i < n; i++) {
+        stack = find_label(names[i], &rest) >= 0;
+        bare += stack && !*rest;
+    }
+    bool beside = bare == n && values && g_strv_length(values) == n;
+    for (guint i = 0; beside && i < n; i++)
+        beside = *values[i] && find_label(values[i], &rest) < 0;
+    stack = stack && (bare == 0 || beside);
+    for (guint i = 0; stack && i < n; i++) {
+        int k = find_label(names[i], &rest);
+        head_value(x, m, seen, k, beside ? values[i] : rest, &r->prov);
+    }
+    g_strfreev(names);
+    g_strfreev(values);
+    return stack ? 1 + beside : 0;
+}
+
 /* A head row's labels: a cell holding a label and its value ("Datum 2025-01-20"), a label cell and the value
  * in the next ("Handläggare | Ingrid Svensson, utredare", "Dokumentansvarig | Jan Ek, strateg"), or a row of
  * labels over the row `below` of their values ("Datum | Diarienummer" over "2026-01-12 | KS 2025/412"). */
 static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r, const xrow *below)
 {
     for (int c = 0; c < r->n_cells; c++) {
+        int stacked = stacked_labels(x, m, seen, r, c);
+        if (stacked) {
+            c += stacked - 1;
+            continue;
+        }
         const char *value;
         int k = r->cells[c] ? find_label(r->cells[c], &value) : -1;
         bool next = value_cell(r, c + 1);

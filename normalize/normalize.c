@@ -744,7 +744,8 @@ typedef struct {
     int n_sites;
     glyph_variant *variants;
     int n_variants;
-    double log_damage; /* added per glyph edit (run.log_damage and run.log_glyphs) */
+    double log_damage; /* added per glyph edit of a look-alike rule (run.log_damage) */
+    double log_glyphs; /* added per glyph edit of any rule (run.log_glyphs) */
 } glyph_search;
 
 /* Every set of exactly `want` non-overlapping sites, applied left to right.
@@ -773,7 +774,8 @@ static void collect_variants(glyph_search *g, int want, int from, uint32_t pos, 
         memcpy(built + built_len, g->word + pos, gap);
         memcpy(built + built_len + gap, site->rule->replacement, repl);
         collect_variants(g, want, i + 1, site->end, built, built_len + gap + repl, edits + 1,
-                         channel + log(site->rule->weight) + g->log_damage, first_rule ? first_rule : site->rule->id);
+                         channel + log(site->rule->weight) + g->log_glyphs + (site->rule->engine ? 0 : g->log_damage),
+                         first_rule ? first_rule : site->rule->id);
     }
 }
 
@@ -787,7 +789,7 @@ static int likelier_variant(const void *a, const void *b)
  * channel is below min_channel. */
 static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool compounds, double min_channel)
 {
-    glyph_search g = { .word = word, .len = len, .log_damage = r->log_damage + r->log_glyphs };
+    glyph_search g = { .word = word, .len = len, .log_damage = r->log_damage, .log_glyphs = r->log_glyphs };
     const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_GLYPH];
     for (guint i = 0; i < rules->len && g.n_sites < MAX_GLYPH_SITES; i++) {
         PCRE2_SIZE a, b, start = 0;

@@ -124,7 +124,8 @@ static bool *start_bytes(const pcre2_code *code)
 
 static int parse_line(at_rules *rules, parse_ctx *pc, const char *line)
 {
-    static const char *const kinds[] = { "protect", "glyph", "line" };
+    /* "engine" is a glyph rule whose weight does not shrink with the page's damage */
+    static const char *const kinds[] = { "protect", "glyph", "line", "engine" };
     char *f[5] = { NULL };
     const char *at[5] = { NULL }, *p = line;
     int n = 0, rc = 0;
@@ -143,13 +144,16 @@ static int parse_line(at_rules *rules, parse_ctx *pc, const char *line)
         goto done;
     }
     int kind = -1;
-    for (int k = 0; k < 3; k++)
+    for (int k = 0; k < (int)G_N_ELEMENTS(kinds); k++)
         if (strcmp(f[0], kinds[k]) == 0)
             kind = k;
     if (kind < 0) {
-        rc = syntax_error(pc, line, at[0], "unknown rule kind (expected protect, glyph or line)");
+        rc = syntax_error(pc, line, at[0], "unknown rule kind (expected protect, glyph, engine or line)");
         goto done;
     }
+    bool engine = kind == (int)G_N_ELEMENTS(kinds) - 1;
+    if (engine)
+        kind = AT_RULE_GLYPH;
     int want = kind == AT_RULE_PROTECT ? 4 : 5;
     if (n != want) {
         rc = syntax_error(pc, line, n < want ? p : at[want],
@@ -188,6 +192,7 @@ static int parse_line(at_rules *rules, parse_ctx *pc, const char *line)
     r->kind = (at_rule_kind)kind;
     r->id = g_strdup(f[1]);
     r->weight = weight;
+    r->engine = engine;
     r->replacement = kind == AT_RULE_PROTECT ? NULL : g_strdup(f[4]);
     r->code = code;
     r->starts = start_bytes(code);

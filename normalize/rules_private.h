@@ -19,6 +19,7 @@ typedef struct at_rule {
     at_rule_kind kind;
     char *id;
     double weight;       /* glyph: probability the glyph stands for the replacement; line: score */
+    bool engine;         /* glyph: the OCR engine's own slip, as frequent on a clean page as on a damaged one */
     char *replacement;
     pcre2_code *code;
     bool *starts;        /* by byte: whether a match may start with it (PCRE2's start bitmap); NULL when

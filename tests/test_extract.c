@@ -2987,6 +2987,37 @@ static void add_table(at_doc *doc, int table, const char *rows)
     add_table_at(doc, table, rows, NULL);
 }
 
+/* A scan's letterhead box read as one row: its labels stacked in one cell, their values line by line in the next
+ * cell or after each label. */
+static void test_stacked_head_labels(void)
+{
+    static const char *const boxes[][2] = {
+        { "Datum\nDnr", "2031-02-14\nMN 2031/77" },
+        { "Datum: 2031-02-14\nDiarienummer: MN 2031/77", "Miljöenheten" },
+    };
+    for (size_t b = 0; b < G_N_ELEMENTS(boxes); b++) {
+        at_doc *doc = at_doc_new("letter.tif");
+        at_page_view page = { 0 };
+        at_doc_add_page(doc, &page);
+        add_block(doc, 0, 0, 0, "Ekby kommun");
+        add_block(doc, 0, 0, 1, boxes[b][0]);
+        add_block(doc, 0, 0, 2, boxes[b][1]);
+        add_block(doc, -1, -1, -1, "Plan för renare bäckar 2031");
+        add_block(doc, -1, -1, -1, "Nämnden vill att bäckarna i Ekby ska vara rena.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+        ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2031-02-14") == 0 &&
+               text_is(at_rnode_find(meta, "diarienummer"), "MN 2031/77"),
+           "%s in one cell names the date and the diarienummer", b ? "'Datum: …' over 'Diarienummer: …'" :
+                                                                     "'Datum' over 'Dnr', their values in the next,");
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
 static char *record_goals(const at_record *rec);
 
 /* A page read by `engine` titled "Plan för skolgårdarna 2027", with a table's header row at `header_y`. */
@@ -10330,6 +10361,7 @@ int main(int argc, char **argv)
     test_review_names_and_terms();
     test_info_table();
     test_head_table();
+    test_stacked_head_labels();
     test_table_heading_goals();
     test_labelled_goal_forms();
     test_party_roles();

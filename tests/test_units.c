@@ -380,9 +380,10 @@ static void test_rules(void)
 {
     at_rules *r = NULL;
     at_error err = AT_ERROR_INIT;
-    const char *good = "# comment\nprotect num - \"^\\d+$\"\nglyph g.x 0.5 \"a b\" c # trailing comment\n";
-    ok(at_rules_parse(&r, good, strlen(good), "good.rules", &err) == 0 && at_rules_count(r) == 2,
-       "rules: quoted fields and comments");
+    const char *good = "# comment\nprotect num - \"^\\d+$\"\nglyph g.x 0.5 \"a b\" c # trailing comment\n"
+                       "engine e.x 1.0 ab a\n";
+    ok(at_rules_parse(&r, good, strlen(good), "good.rules", &err) == 0 && at_rules_count(r) == 3,
+       "rules: quoted fields and comments, an engine glyph rule");
     at_rules_free(r);
     const char *cases[][2] = {
         { "glyph g 0.5 \"(\" x\n", "good.rules:1:15" }, /* PCRE2 finds the error at the pattern's end */
