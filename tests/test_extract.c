@@ -10095,6 +10095,32 @@ static void test_goalB21_capital_areas_over_goals(void)
     at_record_free(rec);
 }
 
+/* goalB22: every theme opens with the same sub-headings ("Bakgrund", "Mål"): the theme is the heading over them, not
+ * the first sub-heading; each theme's goal is its own; the sub-headings, repeated, are sections all the same (no
+ * running header). */
+static void test_goalB22_repeated_subheadings_under_themes(void)
+{
+    at_record *rec = extract_text("program.txt",
+                                  "Program för kulturen 2029–2032\n\nInledning\n\nProgrammet gäller hela kommunen.\n\n"
+                                  "Bibliotek\n\nBakgrund\n\nFilialerna har korta öppettider.\n\nMål\n\nMålet är att "
+                                  "alla filialer har öppet sex dagar i veckan.\n\nMusikskola\n\nBakgrund\n\nKön till "
+                                  "musikskolan är lång.\n\nMål\n\nMålet är att ingen väntar mer än ett år på en "
+                                  "plats.\n\nUppföljning\n\nProgrammet följs upp varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Bibliotek(M:alla filialer har öppet sex dagar i veckan);T:Musikskola(M:ingen väntar mer än ett "
+                   "år på en plats)") == 0,
+       "the heading over repeated sub-headings is the theme of the goal under them: got '%s'", got);
+    const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+    size_t subs = 0;
+    for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++)
+        subs += text_is(path(at_rnode_child(sections, i), "heading", NULL), "Bakgrund") ||
+                text_is(path(at_rnode_child(sections, i), "heading", NULL), "Mål");
+    ok(rec && subs == 4, "repeated sub-headings head sections: %zu of 4", subs);
+    g_free(got);
+    at_record_free(rec);
+}
+
 /* mendB21: under a plain "Mål" no label of the state to reach marks the names in capitals as areas: "KONTROLL" and
  * "ÖVERSYN" over sentences on the plan's own follow-up head sections of their own. */
 static void test_mendB21_capitals_under_plain_goals_head_sections(void)
@@ -10481,6 +10507,7 @@ int main(int argc, char **argv)
     test_goal20_item_over_explaining_paragraph();
     test_goalB21_wish_over_list();
     test_goalB21_capital_areas_over_goals();
+    test_goalB22_repeated_subheadings_under_themes();
     test_mendB21_capitals_under_plain_goals_head_sections();
     test_mendB21_wish_over_list_needs_own_aims();
     test_mendB21_dot_line_in_text_no_item();
