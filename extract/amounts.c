@@ -475,10 +475,11 @@ static bool money_for_purpose(xctx *x, const char *s)
     return false;
 }
 
-/* Does the sentence set aside, charge or budget money (not a balance, a forecast or what was spent)? */
+/* Does the sentence set aside, charge or budget money, or count on an income (not a balance, a forecast or what was
+ * spent)? */
 static bool budget_sentence(xctx *x, const char *s)
 {
-    static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad",
+    static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad", "intakt",
                                          "ersattning", "ersatter", "avgift", "bidrag", "bidrar", "betala", "faktur", "kosta",
                                          "finansier", "investering", "medel", "medlen", "hyra", "tillkommer", "tillfors",
                                          "satsas", "anvisa" };

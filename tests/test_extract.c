@@ -5077,7 +5077,7 @@ static void test_budget_table_totals(void)
 }
 
 /* Amounts in prose: a part of a sum over years with a year of its own, a sum every year, a municipality that
- * "bidrar" with an amount. */
+ * "bidrar" with an amount, the income a programme counts on. */
 static void test_budget_sentence_years(void)
 {
     static const struct {
@@ -5089,6 +5089,7 @@ static void test_budget_sentence_years(void)
           4000000, "2027" },
         { "Nämnden avsätter 300 tkr under 2027 till kurser och 1,5 miljoner kronor per år till fler tjänster.", 1500000, NULL },
         { "Under 2028 bidrar kommunen också med 60 000 kronor till nya möbler i lokalen.", 60000, "2028" },
+        { "Intäkterna från kiosken beräknas till 1,2 mnkr per år under perioden.", 1200000, NULL },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Program för fritid 2027–2030\n\nEkonomi\n\n", cases[i].sentence, "\n", NULL);
