@@ -1257,9 +1257,9 @@ static void test_meeting_days(void)
     at_record_free(rec);
 }
 
-/* Meetings in other wordings: parties who meet ("träffas", "möts"), a consultation or gathering held, and a body whose verb
- * comes after a clause set off by commas or an abbreviation; a body's clause set off so does not make a deadline a
- * meeting. */
+/* Meetings in other wordings: parties who meet ("träffas", "möts"), a consultation or gathering held (or after which
+ * something was done: "i samråd med" is none), and a body whose verb comes after a clause set off by commas or an
+ * abbreviation; a body's clause set off so does not make a deadline a meeting. */
 static void test_meeting_wordings(void)
 {
     static const struct {
@@ -1275,6 +1275,8 @@ static void test_meeting_wordings(void)
         { "Parterna möts ca. Fyra gånger, första gången den 5 maj 2027.", "2027-05-05" },
         { "Samrådet hålls jfr. Plan- och bygglagen den 8 juni 2027.", "2027-06-08" },
         { "Ett öppet hus för grannarna hölls den 4 maj 2027.", "2027-05-04" },
+        { "Planen har tagits fram efter samråd med fiskeklubbarna den 6 april 2027.", "2027-04-06" },
+        { "Planen har tagits fram i samråd med fiskeklubbarna och gäller från den 6 april 2027.", "" },
         /* mendM (review21 8): something held that is no meeting */
         { "Folkomröstningen hölls den 14 mars 2027 och deltagandet var högt.", "" },
         { "Vårmarknaden hålls den 3 april 2027 på torget.", "" },
