@@ -1230,8 +1230,17 @@ static bool later_decision(const char *iso, const char *best, const char *known)
     return strcmp(iso, best) > 0;
 }
 
+/* Is row r in the document's head (its first page) or in the table that closes it, after all its text (the facts
+ * of a programme on its last page: "Beslutat av | Kommunfullmäktige …", "Diarienummer | …")? */
+static bool head_or_closing_row(xctx *x, const xrow *r)
+{
+    const xrow *last = g_ptr_array_index(x->rows, x->rows->len - 1);
+    const xline *text_end = x->lines->len ? line_at(x, x->lines->len - 1) : NULL;
+    return r->prov.page == 1 || (r->table == last->table && text_end && prov_before(&text_end->prov, &r->prov));
+}
+
 /* "Antagen av | Kommunfullmäktige 2024-04-15", "Beslutad | Tekniska nämnden 2031-02-14, § 17": a label and its
- * value on the first page, also as one of the pairs of a four-cell row ("Dnr | TN 2031/12 | Beslutad | …"). Of
+ * value on the first page or in the closing table, also as one of the pairs of a four-cell row ("Dnr | TN 2031/12 | Beslutad | …"). Of
  * several the latest: a nämnd's approval comes before the council's adoption ("Godkänd av | Tekniska nämnden
  * 2030-11-20" … "Antagen av | Kommunfullmäktige 2031-02-14"). */
 static bool head_pair_adoption(xctx *x, meta_nodes *m)
@@ -1241,7 +1250,7 @@ static bool head_pair_adoption(xctx *x, meta_nodes *m)
     const at_rnode *known = date_of(m->dates, "decided");
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
-        for (int c = 0; r->prov.page == 1 && r->n_cells % 2 == 0 && c + 1 < r->n_cells; c += 2) {
+        for (int c = 0; head_or_closing_row(x, r) && r->n_cells % 2 == 0 && c + 1 < r->n_cells; c += 2) {
             if (!r->cells[c] || !r->cells[c + 1])
                 continue;
             /* "Antagen av | X …" reads on; "Antagen | X …" is a label and its value */

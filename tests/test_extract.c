@@ -3035,6 +3035,33 @@ static void test_responsible_merged_over_page(const char *engine)
 }
 
 
+/* goalB22: a programme's facts in a table that closes it on its last page, after all its text ("Beslutat av |
+ * Kommunfullmäktige 2026-11-30, § 118"): its adoption, as in a table on the first page. */
+static void test_goalB22_adoption_in_closing_table(void)
+{
+    at_doc *doc = at_doc_new("program.pdf");
+    at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", "pdf text layer", 0.9f };
+    at_doc_add_page(doc, &page);
+    add_block_at(doc, -1, -1, -1, (at_box){ 100, 50, 1200, 60 }, "Program för badplatserna 2028–2031");
+    add_block_at(doc, -1, -1, -1, (at_box){ 100, 200, 2000, 60 }, "Kommunen har sju badplatser vid sjöarna.");
+    at_doc_add_page(doc, &page);
+    add_block_at(doc, -1, -1, -1, (at_box){ 100, 100, 2000, 60 }, "Programmet följs upp varje år.");
+    add_block_at(doc, 0, 0, 0, (at_box){ 100, 300, 600, 60 }, "Beslutat av");
+    add_block_at(doc, 0, 0, 1, (at_box){ 800, 300, 1200, 60 }, "Kommunfullmäktige 2027-12-13, § 201");
+    add_block_at(doc, 0, 1, 0, (at_box){ 100, 400, 600, 60 }, "Diarienummer");
+    add_block_at(doc, 0, 1, 1, (at_box){ 800, 400, 1200, 60 }, "KS 2027-0112");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *d = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+    ok(d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 && g_strcmp0(at_rnode_attr(d, "value"), "2027-12-13") == 0 &&
+           g_strcmp0(at_rnode_attr(d, "paragraph"), "201") == 0,
+       "the adoption in the table closing the last page: %s § %s", d ? at_rnode_attr(d, "value") : "none",
+       d ? at_rnode_attr(d, "paragraph") : "none");
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
 /* On a page OCR read a responsible cell is merged down only where its cell reaches down over the row (a ruled
  * table gives a merged cell the box of all its rows): an empty cell of its own may be text OCR missed. A PDF's
  * text layer misses nothing: there an empty cell under an activity of its group is merged, as in an export. */
@@ -10511,6 +10538,7 @@ int main(int argc, char **argv)
     test_goalB21_wish_over_list();
     test_goalB21_capital_areas_over_goals();
     test_goalB22_repeated_subheadings_under_themes();
+    test_goalB22_adoption_in_closing_table();
     test_mendB21_capitals_under_plain_goals_head_sections();
     test_mendB21_wish_over_list_needs_own_aims();
     test_mendB21_dot_line_in_text_no_item();
