@@ -487,10 +487,11 @@ static bool money_for_purpose(xctx *x, const char *s)
     return false;
 }
 
-/* Does the sentence set aside, charge or budget money (not a balance, a forecast or what was spent)? */
+/* Does the sentence set aside, charge or budget money, or count on an income (not a balance, a forecast or what was
+ * spent)? */
 static bool budget_sentence(xctx *x, const char *s)
 {
-    static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad",
+    static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad", "intakt",
                                          "ersattning", "ersatter", "avgift", "bidrag", "bidrar", "betala", "faktur", "kosta",
                                          "finansier", "investering", "medel", "medlen", "hyra", "tillkommer", "tillfors",
                                          "satsas", "anvisa" };
@@ -735,13 +736,14 @@ void extract_budget_sentences(xctx *x)
 
 /* ---- meetings ---- */
 
-/* "Samråd med boende hölls den …", "Ett öppet hus för grannarna hålls den …": a gathering held on a day; an election,
- * a celebration or a market held so is none. */
+/* Gatherings where people meet (folded): an election, a celebration or a market is none. */
+static const char *const gatherings[] = { "samrad", "avstamning", "oppet hus", "dialog", "traff", "hearing",
+                                          "workshop", "seminari", "konferens" };
+
+/* "Samråd med boende hölls den …", "Ett öppet hus för grannarna hålls den …": a gathering held on a day. */
 static bool gathering_held(const char *folded)
 {
     static const char *const held[] = { "holls den ", "halls den " };
-    static const char *const gatherings[] = { "samrad", "avstamning", "oppet hus", "dialog", "traff", "hearing",
-                                              "workshop", "seminari", "konferens" };
     const char *verb = NULL;
     for (size_t i = 0; i < G_N_ELEMENTS(held) && !verb; i++)
         verb = strstr(folded, held[i]);
@@ -753,6 +755,22 @@ static bool gathering_held(const char *folded)
     return hit;
 }
 
+/* "… har tagits fram efter samråd med jaktlagen den 14 september 2026", "vid en hearing den …": a gathering after or at
+ * which something was done, on a day ("i samråd med" says together with: no gathering). */
+static bool gathering_on_day(const char *folded)
+{
+    static const char *const preps[] = { " efter ", " vid ", " under " };
+    for (size_t p = 0; p < G_N_ELEMENTS(preps); p++)
+        for (const char *at = folded; (at = strstr(at, preps[p])); at++) {
+            const char *noun = at + strlen(preps[p]), *day;
+            noun += g_str_has_prefix(noun, "en ") ? 3 : g_str_has_prefix(noun, "ett ") ? 4 : 0;
+            for (size_t g = 0; g < G_N_ELEMENTS(gatherings); g++)
+                if (g_str_has_prefix(noun, gatherings[g]) && (day = strstr(noun, " den ")) && g_ascii_isdigit(day[5]))
+                    return true;
+        }
+    return false;
+}
+
 /* Does the sentence speak of a meeting or of a body handling a matter ("behandlas av nämnden",
  * "vid sammanträdet", "samrådsmötet hålls", "parterna träffas", a gathering held)? */
 static bool meeting_sentence(const char *s)
@@ -761,7 +779,7 @@ static bool meeting_sentence(const char *s)
     /* "träffas härmed följande avtal": an agreement made; "som träffas av beslutet": those it touches */
     static const char *const not_met[] = { "traffas av", "traffas harmed", "traffas foljande" };
     char *f = folded_copy(s);
-    bool hit = gathering_held(f);
+    bool hit = gathering_held(f) || gathering_on_day(f);
     for (size_t i = 0; i < G_N_ELEMENTS(stems) && !hit; i++)
         hit = folded_contains(f, stems[i]);
     for (size_t i = 0; i < G_N_ELEMENTS(not_met) && hit; i++)

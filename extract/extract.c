@@ -1283,8 +1283,17 @@ static bool later_decision(const char *iso, const char *best, const char *known)
     return strcmp(iso, best) > 0;
 }
 
+/* Is row r in the document's head (its first page) or in the table that closes it, after all its text (the facts
+ * of a programme on its last page: "Beslutat av | Kommunfullmäktige …", "Diarienummer | …")? */
+static bool head_or_closing_row(xctx *x, const xrow *r)
+{
+    const xrow *last = g_ptr_array_index(x->rows, x->rows->len - 1);
+    const xline *text_end = x->lines->len ? line_at(x, x->lines->len - 1) : NULL;
+    return r->prov.page == 1 || (r->table == last->table && text_end && prov_before(&text_end->prov, &r->prov));
+}
+
 /* "Antagen av | Kommunfullmäktige 2024-04-15", "Beslutad | Tekniska nämnden 2031-02-14, § 17": a label and its
- * value on the first page, also as one of the pairs of a four-cell row ("Dnr | TN 2031/12 | Beslutad | …"). Of
+ * value on the first page or in the closing table, also as one of the pairs of a four-cell row ("Dnr | TN 2031/12 | Beslutad | …"). Of
  * several the latest: a nämnd's approval comes before the council's adoption ("Godkänd av | Tekniska nämnden
  * 2030-11-20" … "Antagen av | Kommunfullmäktige 2031-02-14"). */
 static bool head_pair_adoption(xctx *x, meta_nodes *m)
@@ -1294,7 +1303,7 @@ static bool head_pair_adoption(xctx *x, meta_nodes *m)
     const at_rnode *known = date_of(m->dates, "decided");
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
-        for (int c = 0; r->prov.page == 1 && r->n_cells % 2 == 0 && c + 1 < r->n_cells; c += 2) {
+        for (int c = 0; head_or_closing_row(x, r) && r->n_cells % 2 == 0 && c + 1 < r->n_cells; c += 2) {
             if (!r->cells[c] || !r->cells[c + 1])
                 continue;
             /* "Antagen av | X …" reads on; "Antagen | X …" is a label and its value */
@@ -3010,6 +3019,76 @@ bool repeated(xctx *x, guint i)
     return GPOINTER_TO_UINT(g_hash_table_lookup(x->line_counts, line_at(x, i)->text)) > 1;
 }
 
+/* Is line i a paragraph of its own that reads like a heading? */
+static bool heading_paragraph(xctx *x, guint i)
+{
+    const xline *l = line_at(x, i), *next = line_at(x, i + 1);
+    return l->para_start && !l->fields && (!next || next->para_start || opens_block(l, next)) &&
+           heading_words(l->text, false) && !strchr(l->text, ':');
+}
+
+/* Themes are the headings right over a repeated heading (the first sub-heading) that are not repeated themselves;
+ * a repeated heading is a sub-heading when it stands under two themes or more, at most once under each, always over
+ * text (a running header stands under no heading, or repeats without themes between; a card's last label and value
+ * stand over the next card's title). */
+static void classify_subheadings(xctx *x, guint8 *roles)
+{
+    guint themes = 0;
+    for (guint i = 1; i < x->lines->len; i++)
+        if (repeated(x, i) && heading_paragraph(x, i) && !repeated(x, i - 1) && heading_paragraph(x, i - 1)) {
+            roles[i - 1] = LINE_THEME;
+            themes++;
+        }
+    if (themes < 2) {
+        memset(roles, LINE_OTHER, x->lines->len);
+        return;
+    }
+    GHashTable *last_theme = g_hash_table_new(g_str_hash, g_str_equal); /* text -> 1 + theme line it was last under */
+    GHashTable *refused = g_hash_table_new(g_str_hash, g_str_equal);
+    guint theme = 0;
+    for (guint i = 0; i < x->lines->len; i++) {
+        const char *t = line_at(x, i)->text;
+        theme = roles[i] == LINE_THEME ? i + 1 : theme;
+        if (roles[i] == LINE_THEME || !repeated(x, i) || !heading_paragraph(x, i))
+            continue;
+        guint before = GPOINTER_TO_UINT(g_hash_table_lookup(last_theme, t));
+        if (!theme || before == theme || i + 1 == x->lines->len || heading_paragraph(x, i + 1))
+            g_hash_table_add(refused, (gpointer)t);
+        g_hash_table_insert(last_theme, (gpointer)t, GUINT_TO_POINTER(theme));
+    }
+    for (guint i = 0; i < x->lines->len; i++) {
+        const char *t = line_at(x, i)->text;
+        if (roles[i] != LINE_THEME && repeated(x, i) && heading_paragraph(x, i) && !g_hash_table_contains(refused, t))
+            roles[i] = LINE_SUBHEADING;
+    }
+    g_hash_table_destroy(last_theme);
+    g_hash_table_destroy(refused);
+}
+
+line_role line_role_of(xctx *x, guint i)
+{
+    if (!x->line_roles) {
+        x->line_roles = g_new0(guint8, x->lines->len + 1);
+        classify_subheadings(x, x->line_roles);
+    }
+    return i < x->lines->len ? (line_role)x->line_roles[i] : LINE_OTHER;
+}
+
+guint subheading_theme(xctx *x, guint i)
+{
+    for (guint k = i; k-- > 0;)
+        if (line_role_of(x, k) == LINE_THEME)
+            return k;
+    return i;
+}
+
+/* Is line i repeated as page furniture is, or as the label of the kind of goal under each theme ("Inriktningsmål")?
+ * Sub-headings repeated under every theme ("Nuläge", "Vårt mål") are the document's sections. */
+static bool repeated_furniture(xctx *x, guint i)
+{
+    return repeated(x, i) && (line_role_of(x, i) != LINE_SUBHEADING || labels_goal_kind(line_at(x, i)->text));
+}
+
 /* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
  * "Koppling till andra styrdokument"), followed by text; no name, title, label or page furniture. */
 /* "1. att godkänna ...", "- att ge ...", "– att uppdra ...": an item that carries on the line above ("Nämnden
@@ -3032,7 +3111,7 @@ static bool plain_heading(xctx *x, guint i)
     return (!l->used || goals) && !l->fields && l->para_start && next && (next->para_start || opens_block(l, next)) &&
            heading_words(l->text, false) && !strchr(l->text, ':') && !name_like(l->text) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) &&
-           !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated(x, i) &&
+           !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated_furniture(x, i) &&
            !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&
            !pat_match(x, PAT_SECTION, l->text, 0) && !pat_match(x, PAT_CLAUSE, l->text, 0) &&

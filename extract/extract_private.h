@@ -89,6 +89,7 @@ typedef struct {
                             * `lines` too); a run of such lines is one table */
     GHashTable *line_counts; /* a line's text -> how many lines read so; made on first use (repeated()) */
     GHashTable *goal_index;  /* "parent kind folded-title" -> the first theme or main goal so named (plan.c) */
+    guint8 *line_roles;      /* line_role per line; made on first use (line_role_of()) */
     pcre2_code *const *pat;       /* the extractor's, shared read-only */
     pcre2_match_data *md;         /* this run's */
     pcre2_match_context *limits;  /* this run's match and depth limits, and its JIT stack */
@@ -171,6 +172,14 @@ size_t lost_number_len(const char *s);
 bool names_unit(const char *part);
 /** Is line i's text on another line too (a running header or footer)? */
 bool repeated(xctx *x, guint i);
+/* What a heading line is in a document whose themes open with the same fixed sub-headings ("Nuläge", "Vårt mål"
+ * under every theme): LINE_THEME heads a theme, LINE_SUBHEADING is one of the sub-headings repeated under each. */
+typedef enum { LINE_OTHER, LINE_THEME, LINE_SUBHEADING } line_role;
+/** Line i's role (LINE_OTHER past the end). */
+line_role line_role_of(xctx *x, guint i);
+/** The theme heading over sub-heading line i: the nearest LINE_THEME above it (every sub-heading has one; i itself
+ * for a line that is none). */
+guint subheading_theme(xctx *x, guint i);
 /** Words a heading is made of: one to eight, capitalised, more than two bytes, not ending in `.`, `,` or `;`
  * (nor `:` when `colon_ends`: a clause heading is never a label). */
 bool heading_words(const char *s, bool colon_ends);
@@ -242,6 +251,9 @@ void list_items_to_rows(xctx *x);
  * of a table with a header. */
 void card_tables_to_rows(xctx *x);
 void extract_prose_goals(xctx *x);
+/** "Inriktningsmål", "Resultatmål till 2028", "Önskat läge 2035": a heading that labels the kind of the goal under it
+ * ("Mål" and "Vårt mål" name none)? */
+bool labels_goal_kind(const char *s);
 /** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */
 const char *labelled_goal_heading(const char *s);
 void extract_agreements(xctx *x);

@@ -4048,6 +4048,11 @@ static int label_heading_rank(const char *s)
     return rank || folded_equal(s, "Mål") || folded_equal(s, "Mål:") || folded_equal(s, "Målen") ? rank : -1;
 }
 
+bool labels_goal_kind(const char *s)
+{
+    return label_heading_rank(s) > 0;
+}
+
 /* "Ambitionen är att X", "Kommunens ambition inom området är att X": where X starts after a sentence's opening few
  * words naming an ambition, or NULL. */
 static const char *ambition_start(const char *s)
@@ -4142,8 +4147,8 @@ static guint aims_end(xctx *x, guint h)
         /* "Förvaltningen föreslår" over "– att anta planen": asked of the line over a list, not of each item (which
          * would read the rest of the list at every item) */
         if ((l->used && !continued_by_list(x, k)) || (l->fields && !says_what_shall_be(l->text)) ||
-            (!in_list && lists_no_goals(x, k + 1)))
-            return k;
+            (!in_list && lists_no_goals(x, k + 1)) || line_role_of(x, k) == LINE_THEME)
+            return k; /* a theme over its sub-headings ends what the theme before it holds */
         /* "3. Aktiviteter" ends it, "1. Fler ska ..." is a goal in its list */
         size_t ta, tb;
         bool numbered = pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 1, &a, &b) && pat_span(x, 2, &ta, &tb) &&
@@ -4694,6 +4699,8 @@ static xline *repeated_label_area(xctx *x, guint h)
     /* the nearest heading above, over prose only: not a numbered one, a goal's label or the label again */
     for (guint k = h; repeated && k-- > 0 && !pline(x, k)->used;) {
         const char *t = pline(x, k)->text;
+        if (aims_subheading(x, k) && line_role_of(x, k) == LINE_SUBHEADING && strcmp(t, label) != 0)
+            return pline(x, subheading_theme(x, k)); /* "Nuläge" over prose, then "Vårt mål": the theme heads both */
         if (aims_subheading(x, k))
             return names_goal_heading(t) || strcmp(t, label) == 0 ? NULL : pline(x, k);
         if (pat_match(x, PAT_SECTION, t, 0) || aim_label(t, &(int){ 0 }, &(bool){ false }))

@@ -742,4 +742,5 @@ void view_free(xctx *x)
         g_hash_table_unref(x->line_counts);
     if (x->goal_index)
         g_hash_table_unref(x->goal_index);
+    g_free(x->line_roles);
 }

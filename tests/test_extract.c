@@ -1257,9 +1257,9 @@ static void test_meeting_days(void)
     at_record_free(rec);
 }
 
-/* Meetings in other wordings: parties who meet ("träffas", "möts"), a consultation or gathering held, and a body whose verb
- * comes after a clause set off by commas or an abbreviation; a body's clause set off so does not make a deadline a
- * meeting. */
+/* Meetings in other wordings: parties who meet ("träffas", "möts"), a consultation or gathering held (or after which
+ * something was done: "i samråd med" is none), and a body whose verb comes after a clause set off by commas or an
+ * abbreviation; a body's clause set off so does not make a deadline a meeting. */
 static void test_meeting_wordings(void)
 {
     static const struct {
@@ -1275,6 +1275,8 @@ static void test_meeting_wordings(void)
         { "Parterna möts ca. Fyra gånger, första gången den 5 maj 2027.", "2027-05-05" },
         { "Samrådet hålls jfr. Plan- och bygglagen den 8 juni 2027.", "2027-06-08" },
         { "Ett öppet hus för grannarna hölls den 4 maj 2027.", "2027-05-04" },
+        { "Planen har tagits fram efter samråd med fiskeklubbarna den 6 april 2027.", "2027-04-06" },
+        { "Planen har tagits fram i samråd med fiskeklubbarna och gäller från den 6 april 2027.", "" },
         /* mendM (review21 8): something held that is no meeting */
         { "Folkomröstningen hölls den 14 mars 2027 och deltagandet var högt.", "" },
         { "Vårmarknaden hålls den 3 april 2027 på torget.", "" },
@@ -3063,6 +3065,33 @@ static void test_responsible_merged_over_page(const char *engine)
     at_doc_free(doc);
 }
 
+
+/* goalB22: a programme's facts in a table that closes it on its last page, after all its text ("Beslutat av |
+ * Kommunfullmäktige 2026-11-30, § 118"): its adoption, as in a table on the first page. */
+static void test_goalB22_adoption_in_closing_table(void)
+{
+    at_doc *doc = at_doc_new("program.pdf");
+    at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", "pdf text layer", 0.9f };
+    at_doc_add_page(doc, &page);
+    add_block_at(doc, -1, -1, -1, (at_box){ 100, 50, 1200, 60 }, "Program för badplatserna 2028–2031");
+    add_block_at(doc, -1, -1, -1, (at_box){ 100, 200, 2000, 60 }, "Kommunen har sju badplatser vid sjöarna.");
+    at_doc_add_page(doc, &page);
+    add_block_at(doc, -1, -1, -1, (at_box){ 100, 100, 2000, 60 }, "Programmet följs upp varje år.");
+    add_block_at(doc, 0, 0, 0, (at_box){ 100, 300, 600, 60 }, "Beslutat av");
+    add_block_at(doc, 0, 0, 1, (at_box){ 800, 300, 1200, 60 }, "Kommunfullmäktige 2027-12-13, § 201");
+    add_block_at(doc, 0, 1, 0, (at_box){ 100, 400, 600, 60 }, "Diarienummer");
+    add_block_at(doc, 0, 1, 1, (at_box){ 800, 400, 1200, 60 }, "KS 2027-0112");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *d = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+    ok(d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 && g_strcmp0(at_rnode_attr(d, "value"), "2027-12-13") == 0 &&
+           g_strcmp0(at_rnode_attr(d, "paragraph"), "201") == 0,
+       "the adoption in the table closing the last page: %s § %s", d ? at_rnode_attr(d, "value") : "none",
+       d ? at_rnode_attr(d, "paragraph") : "none");
+    at_record_free(rec);
+    at_doc_free(doc);
+}
 
 /* On a page OCR read a responsible cell is merged down only where its cell reaches down over the row (a ruled
  * table gives a merged cell the box of all its rows): an empty cell of its own may be text OCR missed. A PDF's
@@ -5108,7 +5137,7 @@ static void test_budget_table_totals(void)
 }
 
 /* Amounts in prose: a part of a sum over years with a year of its own, a sum every year, a municipality that
- * "bidrar" with an amount. */
+ * "bidrar" with an amount, the income a programme counts on. */
 static void test_budget_sentence_years(void)
 {
     static const struct {
@@ -5120,6 +5149,7 @@ static void test_budget_sentence_years(void)
           4000000, "2027" },
         { "Nämnden avsätter 300 tkr under 2027 till kurser och 1,5 miljoner kronor per år till fler tjänster.", 1500000, NULL },
         { "Under 2028 bidrar kommunen också med 60 000 kronor till nya möbler i lokalen.", 60000, "2028" },
+        { "Intäkterna från kiosken beräknas till 1,2 mnkr per år under perioden.", 1200000, NULL },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Program för fritid 2027–2030\n\nEkonomi\n\n", cases[i].sentence, "\n", NULL);
@@ -10250,6 +10280,32 @@ static void test_goalB21_capital_areas_over_goals(void)
     at_record_free(rec);
 }
 
+/* goalB22: every theme opens with the same sub-headings ("Bakgrund", "Mål"): the theme is the heading over them, not
+ * the first sub-heading; each theme's goal is its own; the sub-headings, repeated, are sections all the same (no
+ * running header). */
+static void test_goalB22_repeated_subheadings_under_themes(void)
+{
+    at_record *rec = extract_text("program.txt",
+                                  "Program för kulturen 2029–2032\n\nInledning\n\nProgrammet gäller hela kommunen.\n\n"
+                                  "Bibliotek\n\nBakgrund\n\nFilialerna har korta öppettider.\n\nMål\n\nMålet är att "
+                                  "alla filialer har öppet sex dagar i veckan.\n\nMusikskola\n\nBakgrund\n\nKön till "
+                                  "musikskolan är lång.\n\nMål\n\nMålet är att ingen väntar mer än ett år på en "
+                                  "plats.\n\nUppföljning\n\nProgrammet följs upp varje år.\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(strcmp(got, "T:Bibliotek(M:alla filialer har öppet sex dagar i veckan);T:Musikskola(M:ingen väntar mer än ett "
+                   "år på en plats)") == 0,
+       "the heading over repeated sub-headings is the theme of the goal under them: got '%s'", got);
+    const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+    size_t subs = 0;
+    for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++)
+        subs += text_is(path(at_rnode_child(sections, i), "heading", NULL), "Bakgrund") ||
+                text_is(path(at_rnode_child(sections, i), "heading", NULL), "Mål");
+    ok(rec && subs == 4, "repeated sub-headings head sections: %zu of 4", subs);
+    g_free(got);
+    at_record_free(rec);
+}
+
 /* mendB21: under a plain "Mål" no label of the state to reach marks the names in capitals as areas: "KONTROLL" and
  * "ÖVERSYN" over sentences on the plan's own follow-up head sections of their own. */
 static void test_mendB21_capitals_under_plain_goals_head_sections(void)
@@ -10643,6 +10699,8 @@ int main(int argc, char **argv)
     test_goal20_item_over_explaining_paragraph();
     test_goalB21_wish_over_list();
     test_goalB21_capital_areas_over_goals();
+    test_goalB22_repeated_subheadings_under_themes();
+    test_goalB22_adoption_in_closing_table();
     test_mendB21_capitals_under_plain_goals_head_sections();
     test_mendB21_wish_over_list_needs_own_aims();
     test_mendB21_dot_line_in_text_no_item();
