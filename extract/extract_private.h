@@ -242,6 +242,9 @@ void list_items_to_rows(xctx *x);
  * of a table with a header. */
 void card_tables_to_rows(xctx *x);
 void extract_prose_goals(xctx *x);
+/** "A1 Företagens betyg ...", "2.1 Fler ...": an item's text after its code, or the item as it is (plan.c). */
+const char *after_item_code(const char *s);
+
 /** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */
 const char *labelled_goal_heading(const char *s);
 void extract_agreements(xctx *x);
