@@ -2555,6 +2555,32 @@ static void test_resp22_coded_list_no_heading(void)
     at_record_free(rec);
 }
 
+/* resp22: the sentence under "Parter" read to its end over the lines it wraps onto (a PDF's "X, Y AB och" over
+ * "Z."), and a municipality's board listed among the parties is the body the party before it acts through, no
+ * party ("Parter: X kommun, Socialnämnden och Y"). */
+static void test_resp22_party_sentences(void)
+{
+    const char *wrapped = "Avsiktsförklaring om en ny busshållplats\n\n1. Parter\n\n"
+                          "Norrby kommun (212000-0000) genom tekniska nämnden, Västby Buss AB (556000-0000) och\n"
+                          "Länsstyrelsen i Norrby län (202100-0000).\n\n2. Bakgrund\n\nHållplatsen saknar väderskydd.\n\n"
+                          "3. Åtaganden\n\nKommunen bygger väderskyddet.\n";
+    at_record *rec = extract_text("avsikt.txt", wrapped, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    ok(has_child_text(a, "party", "Västby Buss AB") && has_child_text(a, "party", "Länsstyrelsen i Norrby län"),
+       "a parties sentence wrapped over two lines: 'X AB och' over 'Y.' is two parties, X AB and Y");
+    at_record_free(rec);
+    const char *board = "Avtal om kvinnojour 2029\n\nParter: Norrby kommun, Socialnämnden och Norrby Kvinnojour\n\n"
+                        "§ 1 Uppdrag\n\nFöreningen driver ett skyddat boende.\n\n§ 2 Avtalstid\n\nAvtalet gäller 2029.\n";
+    rec = extract_text("avtal.txt", board, false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *first = a ? at_rnode_find(a, "party") : NULL;
+    ok(first && text_is(first, "Norrby kommun") && g_strcmp0(at_rnode_attr(first, "actingBody"), "Socialnämnden") == 0 &&
+           !has_child_text(a, "party", "Socialnämnden") && has_child_text(a, "party", "Norrby Kvinnojour"),
+       "'Parter: X kommun, Socialnämnden och Y': the board is X's acting body, no party (got %s)",
+       first ? at_rnode_attr(first, "actingBody") : "no party");
+    at_record_free(rec);
+}
+
 /* A letter's date on a line of its own in its head, a memo's after its kind. */
 static void test_head_date(void)
 {
@@ -10275,6 +10301,7 @@ int main(int argc, char **argv)
     test_head_date();
     test_resp22_role_labelled_responsible();
     test_resp22_coded_list_no_heading();
+    test_resp22_party_sentences();
     test_ocr_provenance();
     test_ocr_heading_in_paragraph();
     test_no_heading_in_block();
