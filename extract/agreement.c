@@ -246,6 +246,28 @@ static void drop_role(char *name)
         memmove(name, space + 1, strlen(space + 1) + 1);
 }
 
+static bool names_organisation(const char *s, bool bodies);
+
+/* "Socialnämnden", "Barn- och utbildningsnämnden": a municipality's board named alone, no legal person. Listed among
+ * the parties ("Parter: Norrby kommun, Socialnämnden och …") it is the body the party before it acts through, else
+ * no party at all. True when `name` is one (made the acting body where it could be). */
+static bool board_of_party(at_rnode *agreement, const char *name)
+{
+    bool capitalised_after_first = false;
+    for (const char *w = strchr(name, ' '); w; w = strchr(w + 1, ' '))
+        capitalised_after_first = capitalised_after_first || g_unichar_isupper(g_utf8_get_char(w + 1));
+    if (capitalised_after_first || names_legal_person(name) || !names_organisation(name, true))
+        return false;
+    at_rnode *last = NULL;
+    for (guint i = 0; i < agreement->children->len; i++) {
+        at_rnode *c = g_ptr_array_index(agreement->children, i);
+        last = strcmp(c->name, "party") == 0 ? c : last;
+    }
+    if (last && !at_rnode_attr(last, "actingBody"))
+        rn_attr_set(last, "actingBody", "%s", name);
+    return true;
+}
+
 /* Add the party named by `text` (with its acting body) unless the agreement has it already. */
 static bool add_named_party(at_rnode *agreement, const char *given, const at_provenance *prov, bool any_name)
 {
@@ -253,6 +275,10 @@ static bool add_named_party(at_rnode *agreement, const char *given, const at_pro
     char *body, *name = split_acting_body(text, &body);
     g_free(text);
     drop_role(name);
+    if (!body && board_of_party(agreement, name)) { /* named in the list, though no party: the list goes on */
+        g_free(name);
+        return true;
+    }
     bool ok = (any_name || party_name(name)) && !address_like(name) && *name;
     for (guint i = 0; ok && i < agreement->children->len; i++) {
         const at_rnode *c = g_ptr_array_index(agreement->children, i);
@@ -416,6 +442,16 @@ static const char *item_text(xctx *x, const char *s, bool *had, bool *numbered)
     *numbered = !*had && digits && digits <= 2 && (s[digits] == '.' || s[digits] == ')') && s[digits + 1] == ' ';
     *had = *had || *numbered;
     return *numbered ? s + digits + 2 : t;
+}
+
+/* The sentence that starts line i, with the lines of its paragraph it wraps onto before `to` (a PDF's "X genom Y,
+ * Z AB och" over "W."). Caller frees. */
+static char *sentence_lines(xctx *x, guint i, guint to)
+{
+    guint n = 1;
+    while (n < SENTENCE_MAX_LINES && i + n < to && !aline(x, i + n)->para_start && !ends_sentence(aline(x, i + n - 1)->text))
+        n++;
+    return window(x, i, n);
 }
 
 /* "Region Stockholm genom hälso- och sjukvårdsnämnden och Huddinge kommun genom äldreomsorgsnämnden.": a
@@ -682,8 +718,11 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
         /* a sentence naming them ("X och Y i Tierp AB ingår detta avtal"), or OCR that lost the bullets and ran the
          * items together: the paragraph after the line */
         int found = any || i + 1 >= to ? 0 : parties_before_verb(x, agreement, i + 1, i + 2);
-        if (!any && !found && i + 1 < to)
-            found = parties_in_sentence(agreement, aline(x, i + 1)->text, &aline(x, i + 1)->prov);
+        if (!any && !found && i + 1 < to) {
+            char *sentence = sentence_lines(x, i + 1, to);
+            found = parties_in_sentence(agreement, sentence, &aline(x, i + 1)->prov);
+            g_free(sentence);
+        }
         any = any || found >= 2;
         /* ... and the lines after it that name a party each ("Parter:" over two items set close and a third apart) */
         bool first_paragraph = true;

@@ -3210,6 +3210,29 @@ static const char *unlettered(const char *s)
     return lettered ? s + 3 : s;
 }
 
+/* The letters of the code leading `s` ("M" for "M3 Vårdrelaterade …"), as a length; 0 when no letters lead a code. */
+static size_t code_letters(const char *s)
+{
+    return after_item_code(s) != s ? strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") : 0;
+}
+
+/* Is line `i` an item of a list coded by the same letters ("M1 …", "M2 …" over "procent", "M3 …": goals under
+ * their heading), not a heading? The item above or below it, past the lines an item wraps onto, has its letters. */
+static bool in_coded_list(xctx *x, guint i)
+{
+    const char *t = line_at(x, i)->text;
+    size_t letters = code_letters(t);
+    for (int step = -1; letters && step <= 1; step += 2) {
+        guint k = i + (guint)step;
+        while (k < x->lines->len && k != i && g_unichar_islower(g_utf8_get_char(line_at(x, k)->text)))
+            k += (guint)step;
+        const char *n = k < x->lines->len ? line_at(x, k)->text : "";
+        if (k != i && code_letters(n) == letters && strncmp(n, t, letters) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* The heading of the section line `i` opens, or NULL: a goal's or an area's heading names its goal or area; a
  * numbering line, the item it numbers, a caption, a recipient and the title head none. */
 static const char *plain_section_heading(xctx *x, guint i)
@@ -3220,8 +3243,8 @@ static const char *plain_section_heading(xctx *x, guint i)
     goal = goal ? goal : area_section(l, next);
     if (goal)
         return goal;
-    bool none = numbering_line(l->text) || numbered_item(x, i) || caption(l->text) || distribution_line(x, l) ||
-                !plain_heading(x, i) || (title && title->text && strcmp(l->text, title->text) == 0);
+    bool none = numbering_line(l->text) || numbered_item(x, i) || in_coded_list(x, i) || caption(l->text) ||
+                distribution_line(x, l) || !plain_heading(x, i) || (title && title->text && strcmp(l->text, title->text) == 0);
     return none ? NULL : unlettered(l->text);
 }
 

@@ -760,12 +760,60 @@ static bool opens_body(const char *p)
     return acronym || genitive || unit;
 }
 
+/* Does the role label "Word:" at `p` name a supporting role ("Stöd:", "Medverkande:", "Deltar:"): its bodies help
+ * the responsible ones and are no responsible of their own? */
+static bool names_support(const char *p)
+{
+    static const char *const stems[] = { "stod", "medverk", "samverk", "delta", "bista", "involver", "samrad",
+                                         "konsulter", "informer" };
+    for (size_t i = 0; i < G_N_ELEMENTS(stems); i++)
+        if (folded_starts(p, stems[i]))
+            return true;
+    return false;
+}
+
+/* The length of a role label at `p` ("Huvudansvar: ", "Stöd: "): one capitalised word of lower-case letters
+ * and a colon with names after it, not a body's name ("Kommunstyrelsen: …", "KS: …"); 0 when there is none. */
+static size_t role_label_len(const char *p)
+{
+    if (!g_unichar_isupper(g_utf8_get_char(p)))
+        return 0;
+    const char *q = g_utf8_next_char(p);
+    while (*q && g_unichar_islower(g_utf8_get_char(q)))
+        q = g_utf8_next_char(q);
+    if (q - p < 3 || q[0] != ':' || q[1] != ' ' || !q[2] || ends_body(p, q)) /* "Kommunikationsenhete:": a cut body */
+        return 0;
+    return (size_t)(q - p) + 2;
+}
+
+/* The part of a responsible cell that names the responsible bodies, without its role label. A cell may label its
+ * bodies by role ("Huvudansvar: X Stöd: Y", "Ansvarig: X, Y Medverkande: Z", "X Stöd: Y"): the first part whose
+ * role is not a supporting one holds them. A label inside the cell parts roles only after a label opening it or
+ * when it names support, so that a name's word before a colon is not taken for one. Caller frees. */
+static char *main_owners(const char *cell)
+{
+    size_t lead = role_label_len(cell);
+    const char *part = cell + lead, *end = part;
+    bool supporting = lead && names_support(cell), found = !supporting;
+    for (; *end; end++) {
+        size_t label = end > cell && end[-1] == ' ' ? role_label_len(end) : 0;
+        if (!label || (!lead && !names_support(end)))
+            continue;
+        if (found)
+            break;
+        part = end + label;
+        found = !names_support(end);
+    }
+    return found ? g_strstrip(g_strndup(part, (size_t)(end - part))) : g_strdup("");
+}
+
 /* The bodies a responsible cell names, as split_parties finds them, but for what a table writes
  * as one: "Kultur och fritid" (an area named by two words, one_area), "Kultur-, demokrati-
  * och fritidsförvaltningen" (a part ending in a hyphen shares the last one's ending); and
  * "Vuxenutbildningen/ Socialförvaltningen" is two, as are the items of a bulleted cell. */
-static char **split_responsible(const char *cell)
+static char **split_responsible(const char *labelled)
 {
+    char *cell = main_owners(labelled);
     GString *s = g_string_new(NULL);
     size_t lead = bullet_len(cell, false);
     const char *word = cell + lead, *part = word;
@@ -806,6 +854,7 @@ static char **split_responsible(const char *cell)
     }
     char **parts = split_parties(s->str);
     g_string_free(s, TRUE);
+    g_free(cell);
     for (char **part = parts; *part; part++) {
         char **pieces = g_strsplit(*part, "\u00a0", -1);
         g_free(*part);
@@ -2342,8 +2391,7 @@ static bool goal_title_like(xctx *x, const xline *l, size_t max_words)
            !pat_match(x, PAT_CLAUSE, l->text, 0) && g_unichar_isupper(g_utf8_get_char(strip_bullet(x, l->text, &bullet)));
 }
 
-/* "A1 Företagens betyg ...", "2.1 Fler ...": an item's text after its code, or the item as it is. */
-static const char *after_item_code(const char *s)
+const char *after_item_code(const char *s)
 {
     const char *p = s + strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     size_t digits = strspn(p, "0123456789.");

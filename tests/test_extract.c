@@ -2506,6 +2506,83 @@ static void test_row_over_tables(void)
     at_record_free(rec);
 }
 
+/* resp22: a responsible cell that labels its bodies by role ("Huvudansvar: X Stöd: Y") names the responsible ones
+ * under its first role that is not a supporting one, without the label; a supporting role's bodies are none, and a
+ * name's word before a colon is no label. */
+static void test_resp22_role_labelled_responsible(void)
+{
+    const char *plan = "Plan för renare sjöar 2029\n"
+                       "Nr\tAktivitet\tAnsvar\tTid\n"
+                       "1\tProvfiske i tre sjöar\tHuvudansvarig: Miljöenheten Medverkande: Fiskevårdsföreningen\t2029\n"
+                       "2\tNya skyltar vid stränderna\tÄgare: Parkenheten, Gatuenheten Stöd: Kommunikationsenheten\t2029\n"
+                       "3\tKalkning av Norrsjön\tStöd: Länsstyrelsen Huvudansvarig: Vattenenheten\t2029\n"
+                       "4\tMätning av siktdjup\tRegion Norrby: Laboratoriet\t2029\n";
+    at_record *rec = extract_text("plan.tsv", plan, true);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    size_t n = acts ? at_rnode_n_children(acts) : 0;
+    const at_rnode *a[4] = { NULL };
+    for (size_t i = 0; i < 4 && i < n; i++)
+        a[i] = at_rnode_child(acts, i);
+    ok(n == 4 && text_is(at_rnode_find(a[0], "responsible"), "Miljöenheten") &&
+           !has_child_text(a[0], "responsible", "Fiskevårdsföreningen"),
+       "'Huvudansvarig: X Medverkande: Y': X is responsible, without its label; Y is not (got %s)",
+       a[0] && at_rnode_find(a[0], "responsible") ? at_rnode_find(a[0], "responsible")->text : "none");
+    ok(has_child_text(a[1], "responsible", "Parkenheten") && has_child_text(a[1], "responsible", "Gatuenheten") &&
+           !has_child_text(a[1], "responsible", "Kommunikationsenheten"),
+       "'Ägare: X, Y Stöd: Z': two main owners, the supporter left out");
+    ok(text_is(at_rnode_find(a[2], "responsible"), "Vattenenheten") && !has_child_text(a[2], "responsible", "Länsstyrelsen"),
+       "a supporter written first is no responsible; the main owner after it is");
+    ok(a[3] && at_rnode_find(a[3], "responsible") && strstr(at_rnode_find(a[3], "responsible")->text, "Region Norrby"),
+       "'Region Norrby: X': a name's word before a colon is no role label");
+    at_record_free(rec);
+}
+
+/* resp22: goals listed under their heading by codes of the same letters ("M1 …", "M2 …" wrapping, "M3 …") are items
+ * of a list: the short one is no section heading. */
+static void test_resp22_coded_list_no_heading(void)
+{
+    const char *text = "Plan för trygga skolvägar 2029\n\nBakgrund\n\nFler barn ska gå och cykla till skolan.\n\n"
+                       "Planens mål\n\nK1 Andelen barn som går eller cyklar till skolan ökar till minst 70 procent\n"
+                       "K2 Ingen skolväg i kommunen korsar en väg med högre hastighet än 40 km/h\nvid skolans entré\n"
+                       "K3 Skolvägarna blir tryggare\n\nUppföljning\n\nPlanen följs upp varje år av skolförvaltningen.\n";
+    at_record *rec = extract_text("plan.txt", text, true);
+    const at_rnode *secs = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    bool coded = false;
+    for (size_t i = 0; secs && i < at_rnode_n_children(secs); i++) {
+        const at_rnode *h = at_rnode_find(at_rnode_child(secs, i), "heading");
+        coded = coded || (h && h->text && g_str_has_prefix(h->text, "K3"));
+    }
+    ok(secs && at_rnode_n_children(secs) == 3 && !coded, "a coded list's short item is no section (got %zu sections)",
+       secs ? at_rnode_n_children(secs) : 0);
+    at_record_free(rec);
+}
+
+/* resp22: the sentence under "Parter" read to its end over the lines it wraps onto (a PDF's "X, Y AB och" over
+ * "Z."), and a municipality's board listed among the parties is the body the party before it acts through, no
+ * party ("Parter: X kommun, Socialnämnden och Y"). */
+static void test_resp22_party_sentences(void)
+{
+    const char *wrapped = "Avsiktsförklaring om en ny busshållplats\n\n1. Parter\n\n"
+                          "Norrby kommun (212000-0000) genom tekniska nämnden, Västby Buss AB (556000-0000) och\n"
+                          "Länsstyrelsen i Norrby län (202100-0000).\n\n2. Bakgrund\n\nHållplatsen saknar väderskydd.\n\n"
+                          "3. Åtaganden\n\nKommunen bygger väderskyddet.\n";
+    at_record *rec = extract_text("avsikt.txt", wrapped, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    ok(has_child_text(a, "party", "Västby Buss AB") && has_child_text(a, "party", "Länsstyrelsen i Norrby län"),
+       "a parties sentence wrapped over two lines: 'X AB och' over 'Y.' is two parties, X AB and Y");
+    at_record_free(rec);
+    const char *board = "Avtal om kvinnojour 2029\n\nParter: Norrby kommun, Socialnämnden och Norrby Kvinnojour\n\n"
+                        "§ 1 Uppdrag\n\nFöreningen driver ett skyddat boende.\n\n§ 2 Avtalstid\n\nAvtalet gäller 2029.\n";
+    rec = extract_text("avtal.txt", board, false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *first = a ? at_rnode_find(a, "party") : NULL;
+    ok(first && text_is(first, "Norrby kommun") && g_strcmp0(at_rnode_attr(first, "actingBody"), "Socialnämnden") == 0 &&
+           !has_child_text(a, "party", "Socialnämnden") && has_child_text(a, "party", "Norrby Kvinnojour"),
+       "'Parter: X kommun, Socialnämnden och Y': the board is X's acting body, no party (got %s)",
+       first ? at_rnode_attr(first, "actingBody") : "no party");
+    at_record_free(rec);
+}
+
 /* A letter's date on a line of its own in its head, a memo's after its kind. */
 static void test_head_date(void)
 {
@@ -10434,6 +10511,9 @@ int main(int argc, char **argv)
     test_ocr_party_list();
     test_party_heading();
     test_head_date();
+    test_resp22_role_labelled_responsible();
+    test_resp22_coded_list_no_heading();
+    test_resp22_party_sentences();
     test_ocr_provenance();
     test_ocr_heading_in_paragraph();
     test_no_heading_in_block();
