@@ -248,9 +248,9 @@ static void drop_role(char *name)
 
 static bool names_organisation(const char *s, bool bodies);
 
-/* "Socialnämnden", "Barn- och utbildningsnämnden": a municipality's board named alone, no legal person. Listed among
- * the parties ("Parter: Norrby kommun, Socialnämnden och …") it is the body the party before it acts through, else
- * no party at all. True when `name` is one (made the acting body where it could be). */
+/* "Socialnämnden", "Barn- och utbildningsnämnden": a municipality's board named alone, no legal person. Listed right
+ * after a party that names no acting body ("Parter: Norrby kommun, Socialnämnden och …") it is the body that party
+ * acts through: true, and made so. Anywhere else it stays a party (an agreement between two boards has only boards). */
 static bool board_of_party(at_rnode *agreement, const char *name)
 {
     bool capitalised_after_first = false;
@@ -263,8 +263,9 @@ static bool board_of_party(at_rnode *agreement, const char *name)
         at_rnode *c = g_ptr_array_index(agreement->children, i);
         last = strcmp(c->name, "party") == 0 ? c : last;
     }
-    if (last && !at_rnode_attr(last, "actingBody"))
-        rn_attr_set(last, "actingBody", "%s", name);
+    if (!last || at_rnode_attr(last, "actingBody"))
+        return false;
+    rn_attr_set(last, "actingBody", "%s", name);
     return true;
 }
 

@@ -2581,6 +2581,13 @@ static void test_resp22_party_sentences(void)
        "'Parter: X kommun, Socialnämnden och Y': the board is X's acting body, no party (got %s)",
        first ? at_rnode_attr(first, "actingBody") : "no party");
     at_record_free(rec);
+    const char *boards = "Internt avtal om lokalvård 2029\n\nParter: Socialnämnden och Tekniska nämnden\n\n"
+                         "§ 1 Uppdrag\n\nTekniska nämnden städar boendena.\n\n§ 2 Avtalstid\n\nAvtalet gäller 2029.\n";
+    rec = extract_text("internt.txt", boards, false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    ok(has_child_text(a, "party", "Socialnämnden") && has_child_text(a, "party", "Tekniska nämnden"),
+       "'Parter: Socialnämnden och Tekniska nämnden': an agreement between two boards keeps both as parties");
+    at_record_free(rec);
 }
 
 /* A letter's date on a line of its own in its head, a memo's after its kind. */
