@@ -248,22 +248,31 @@ static void drop_role(char *name)
 
 static bool names_organisation(const char *s, bool bodies);
 
+/* Does `name` end in a municipality's or region's board ("Socialnämnden", "Kommunstyrelsen", "Regionstyrelsen"),
+ * not in a state agency's name ("Länsstyrelsen", "Socialstyrelsen": parties of their own)? */
+static bool municipal_board(const char *name)
+{
+    const char *space = strrchr(name, ' '), *last = space ? space + 1 : name;
+    return folded_contains(last, "namnden") || folded_equal(last, "kommunstyrelsen") || folded_equal(last, "regionstyrelsen");
+}
+
 /* "Socialnämnden", "Barn- och utbildningsnämnden": a municipality's board named alone, no legal person. Listed right
- * after a party that names no acting body ("Parter: Norrby kommun, Socialnämnden och …") it is the body that party
- * acts through: true, and made so. Anywhere else it stays a party (an agreement between two boards has only boards). */
+ * after a party that names no acting body and is no board itself ("Parter: Norrby kommun, Socialnämnden och …") it is
+ * the body that party acts through: true, and made so. Anywhere else it stays a party (an agreement between two
+ * boards has only boards). */
 static bool board_of_party(at_rnode *agreement, const char *name)
 {
     bool capitalised_after_first = false;
     for (const char *w = strchr(name, ' '); w; w = strchr(w + 1, ' '))
         capitalised_after_first = capitalised_after_first || g_unichar_isupper(g_utf8_get_char(w + 1));
-    if (capitalised_after_first || names_legal_person(name) || !names_organisation(name, true))
+    if (capitalised_after_first || names_legal_person(name) || !municipal_board(name) || !names_organisation(name, true))
         return false;
     at_rnode *last = NULL;
     for (guint i = 0; i < agreement->children->len; i++) {
         at_rnode *c = g_ptr_array_index(agreement->children, i);
         last = strcmp(c->name, "party") == 0 ? c : last;
     }
-    if (!last || at_rnode_attr(last, "actingBody"))
+    if (!last || at_rnode_attr(last, "actingBody") || (last->text && municipal_board(last->text))) /* boards: two parties */
         return false;
     rn_attr_set(last, "actingBody", "%s", name);
     return true;

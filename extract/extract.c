@@ -3216,8 +3216,18 @@ static size_t code_letters(const char *s)
     return after_item_code(s) != s ? strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") : 0;
 }
 
+/* The depth of the code leading `s`: 1 for "A1", 2 for "A1.1" (a dot between its digits per level). */
+static size_t code_depth(const char *s)
+{
+    size_t depth = 1;
+    for (const char *p = s + strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"); g_ascii_isdigit(*p) || *p == '.'; p++)
+        depth += *p == '.' && g_ascii_isdigit(p[1]);
+    return depth;
+}
+
 /* Is line `i` an item of a list coded by the same letters ("M1 …", "M2 …" over "procent", "M3 …": goals under
- * their heading), not a heading? The item above or below it, past the lines an item wraps onto, has its letters. */
+ * their heading), not a heading? The item above or below it, past the lines an item wraps onto, has its letters
+ * and its depth: "A1 Trygg uppväxt" over "A1.1 …" heads its items. */
 static bool in_coded_list(xctx *x, guint i)
 {
     const char *t = line_at(x, i)->text;
@@ -3227,7 +3237,7 @@ static bool in_coded_list(xctx *x, guint i)
         while (k < x->lines->len && k != i && g_unichar_islower(g_utf8_get_char(line_at(x, k)->text)))
             k += (guint)step;
         const char *n = k < x->lines->len ? line_at(x, k)->text : "";
-        if (k != i && code_letters(n) == letters && strncmp(n, t, letters) == 0)
+        if (k != i && code_letters(n) == letters && strncmp(n, t, letters) == 0 && code_depth(n) == code_depth(t))
             return true;
     }
     return false;

@@ -786,25 +786,44 @@ static size_t role_label_len(const char *p)
     return (size_t)(q - p) + 2;
 }
 
+/* Does the role label at `p`, `len` bytes with its colon, name a role ("Stöd:", "Ansvarig:", "Ägare:") rather than
+ * end a name holding its unit ("Region Norrby: Vårdhygien")? */
+static bool names_role(const char *p, size_t len)
+{
+    static const char *const owners[] = { "ansvar", "agare", "utfor" };
+    char *word = g_strndup(p, len);
+    bool role = names_support(p);
+    for (size_t i = 0; !role && i < G_N_ELEMENTS(owners); i++)
+        role = folded_contains(word, owners[i]);
+    g_free(word);
+    return role;
+}
+
 /* The part of a responsible cell that names the responsible bodies, without its role label. A cell may label its
  * bodies by role ("Huvudansvar: X Stöd: Y", "Ansvarig: X, Y Medverkande: Z", "X Stöd: Y"): the first part whose
- * role is not a supporting one holds them. A label inside the cell parts roles only after a label opening it or
- * when it names support, so that a name's word before a colon is not taken for one. Caller frees. */
+ * role is not a supporting one holds them. A label inside the cell parts roles only when it names one (after a
+ * label opening the cell) or names support, so that a name's word before a colon is not taken for one. A cell
+ * naming supporters only ("Samverkan: X, Y") keeps its first part: they are all the bodies it names. Caller frees. */
 static char *main_owners(const char *cell)
 {
     size_t lead = role_label_len(cell);
-    const char *part = cell + lead, *end = part;
-    bool supporting = lead && names_support(cell), found = !supporting;
+    const char *part = cell + lead, *end = part, *first_end = NULL;
+    bool found = !(lead && names_support(cell));
     for (; *end; end++) {
         size_t label = end > cell && end[-1] == ' ' ? role_label_len(end) : 0;
-        if (!label || (!lead && !names_support(end)))
+        if (!label || !(lead ? names_role(end, label) : names_support(end)))
             continue;
+        first_end = first_end ? first_end : end;
         if (found)
             break;
         part = end + label;
         found = !names_support(end);
     }
-    return found ? g_strstrip(g_strndup(part, (size_t)(end - part))) : g_strdup("");
+    if (!found) {
+        part = cell + lead;
+        end = first_end ? first_end : end;
+    }
+    return g_strstrip(g_strndup(part, (size_t)(end - part)));
 }
 
 /* The bodies a responsible cell names, as split_parties finds them, but for what a table writes

@@ -2590,6 +2590,59 @@ static void test_resp22_party_sentences(void)
     at_record_free(rec);
 }
 
+/* mendR22: a state agency whose name ends as a board's ("Länsstyrelsen", "Socialstyrelsen") is a party of its own,
+ * not the acting body of the party before it. */
+static void test_mendR22_state_agency_party(void)
+{
+    const char *text = "Avtal om tillsyn av förorenad mark 2029\n\nParter: Västby kommun och Socialstyrelsen\n\n"
+                       "§ 1 Uppdrag\n\nParterna delar tillsynen.\n\n§ 2 Avtalstid\n\nAvtalet gäller 2029.\n";
+    at_record *rec = extract_text("tillsyn.txt", text, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *first = a ? at_rnode_find(a, "party") : NULL;
+    ok(first && text_is(first, "Västby kommun") && !at_rnode_attr(first, "actingBody") &&
+           has_child_text(a, "party", "Socialstyrelsen"),
+       "'Parter: X kommun och Socialstyrelsen': a state agency is a party, no acting body (got %s)",
+       first ? at_rnode_attr(first, "actingBody") : "no party");
+    at_record_free(rec);
+}
+
+/* mendR22: a role label's value holding "Name: Unit" stays whole; a cell naming supporters only keeps them. */
+static void test_mendR22_labelled_responsible_kept(void)
+{
+    const char *plan = "Plan för säkra lekplatser 2029\n"
+                       "Nr\tAktivitet\tAnsvar\tTid\n"
+                       "1\tBesiktning av lekredskap\tHuvudansvarig: Region Västby: Fastighetsenheten\t2029\n"
+                       "2\tNattvandring vid parkerna\tSamverkan: Fritidsgården, Föreningsrådet\t2029\n";
+    at_record *rec = extract_text("lek.tsv", plan, true);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    size_t n = acts ? at_rnode_n_children(acts) : 0;
+    const at_rnode *first = n > 0 ? at_rnode_find(at_rnode_child(acts, 0), "responsible") : NULL;
+    const at_rnode *second = n > 1 ? at_rnode_child(acts, 1) : NULL;
+    ok(first && first->text && strstr(first->text, "Region Västby") && strstr(first->text, "Fastighetsenheten"),
+       "'Huvudansvarig: Region X: Unit': the value is kept whole (got %s)", first ? first->text : "none");
+    ok(has_child_text(second, "responsible", "Fritidsgården") && has_child_text(second, "responsible", "Föreningsrådet"),
+       "'Samverkan: X, Y' alone: the bodies stay responsible");
+    at_record_free(rec);
+}
+
+/* mendR22: "B1 Heading" over its items "B1.1 …", "B1.2 …" heads a section: a code one level up is no sibling. */
+static void test_mendR22_coded_headings_over_items(void)
+{
+    const char *text = "Plan för grönare skolgårdar 2029\n\nBakgrund\n\nSkolgårdarna saknar träd.\n\n"
+                       "B1 Fler träd\nB1.1 Varje skolgård får minst tio nya träd\nB1.2 Träden vattnas av eleverna\n\n"
+                       "B2 Mer skugga\nB2.1 Varje skolgård får ett tak över sandlådan\nB2.2 Solskydd sätts upp vid bänkarna\n\n"
+                       "Uppföljning\n\nPlanen följs upp varje år.\n";
+    at_record *rec = extract_text("skolgard.txt", text, true);
+    const at_rnode *secs = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    size_t coded = 0;
+    for (size_t i = 0; secs && i < at_rnode_n_children(secs); i++) {
+        const at_rnode *h = at_rnode_find(at_rnode_child(secs, i), "heading");
+        coded += h && h->text && (strstr(h->text, "Fler träd") || strstr(h->text, "Mer skugga"));
+    }
+    ok(coded == 2, "coded headings over their deeper-coded items are sections (got %zu of 2)", coded);
+    at_record_free(rec);
+}
+
 /* A letter's date on a line of its own in its head, a memo's after its kind. */
 static void test_head_date(void)
 {
@@ -10521,6 +10574,9 @@ int main(int argc, char **argv)
     test_resp22_role_labelled_responsible();
     test_resp22_coded_list_no_heading();
     test_resp22_party_sentences();
+    test_mendR22_state_agency_party();
+    test_mendR22_labelled_responsible_kept();
+    test_mendR22_coded_headings_over_items();
     test_ocr_provenance();
     test_ocr_heading_in_paragraph();
     test_no_heading_in_block();
