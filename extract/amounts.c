@@ -393,19 +393,21 @@ void extract_budget_tables(xctx *x)
     g_ptr_array_unref(tables);
 }
 
-/* An amount of money in a sentence: a number with its currency ("250 000 kronor", "1,2 miljoner kronor", "4 mnkr"). */
-/* "kr 60 000", "SEK 60 000": the currency written before the amount, as in a price list or an offer. */
+/* "kr 60 000", "SEK 60 000": the currency written before the amount, as in a price list or an offer. A currency
+ * that closes a number of its own ("800 kr 1 juli", "5 000 kr 4 gånger") opens none. */
 static bool currency_before(const char *s, size_t start)
 {
     static const char *const units[] = { "kr ", "SEK " };
     for (size_t i = 0; i < G_N_ELEMENTS(units); i++) {
         size_t n = strlen(units[i]);
-        if (start >= n && strncmp(s + start - n, units[i], n) == 0 && (start == n || s[start - n - 1] == ' '))
+        if (start >= n && strncmp(s + start - n, units[i], n) == 0 &&
+            (start == n || (s[start - n - 1] == ' ' && (start == n + 1 || !g_ascii_isdigit(s[start - n - 2])))))
             return true;
     }
     return false;
 }
 
+/* An amount of money in a sentence: a number with its currency ("250 000 kronor", "1,2 miljoner kronor", "4 mnkr"). */
 static bool money_at(xctx *x, const char *s, size_t from, long long *amount, size_t *start, size_t *end)
 {
     while (find_amount(x, s + from, false, amount, start, end)) {

@@ -610,8 +610,18 @@ static const char *page_number_at(const char *s)
     return *at == '\0' ? sida : NULL;
 }
 
-/* "Protokollet är justerat. Justeringen har …": a sentence ending inside the line after a word in lower case, and
- * another going on after it: prose, no title. */
+/* Does the sentence of `s` that ends at `end` have a verb? */
+static bool sentence_says_what_is(const char *s, size_t end)
+{
+    char *sentence = g_strndup(s, end);
+    bool verb = has_verb(sentence);
+    g_free(sentence);
+    return verb;
+}
+
+/* "Protokollet är justerat. Justeringen har …": a sentence that says what is (a verb: a title names a thing, as
+ * "Riktlinjer för bostadsförsörjning. Ekby kommun 2028–2032" does) ending inside the line after a word in lower
+ * case, and another going on after it: prose, no title. */
 static bool ends_sentence_within(const char *s)
 {
     for (size_t i = 1; s[i] && s[i + 1]; i++) {
@@ -623,7 +633,7 @@ static bool ends_sentence_within(const char *s)
         bool lower = word < i;
         for (const char *p = s + word; p < s + i && lower; p = g_utf8_next_char(p))
             lower = g_unichar_islower(g_utf8_get_char(p));
-        if (lower)
+        if (lower && sentence_says_what_is(s, i))
             return true;
     }
     return false;
@@ -898,28 +908,44 @@ static bool has_date(const at_rnode *dates, const char *type)
     return date_of(dates, type) != NULL;
 }
 
-/* The tables of `rows` that hold signature blocks side by side ("För X | För Y" over "Datum: … | Datum: …"): their
- * labels are the blocks', not the document's. A set of table numbers plus one; caller unrefs. */
+/* The signature rows of `rows`' tables: from the first row set out for signing ("För X | För Y" over
+ * "Datum: … | Datum: …") down, whose labels are the blocks', not the document's. The rows above it are the
+ * document's own (a decision form's "Datum | …" over its closing "Underskrift | …"). Maps a table's number plus one
+ * to its first signature row plus one; caller unrefs. */
 static GHashTable *signing_tables(GPtrArray *rows)
 {
     GHashTable *tables = g_hash_table_new(NULL, NULL);
     for (guint i = 0; i < rows->len; i++) {
         const xrow *r = g_ptr_array_index(rows, i);
-        if (row_set_out_for_signing(r))
-            g_hash_table_add(tables, GINT_TO_POINTER(r->table + 1));
+        gpointer key = GINT_TO_POINTER(r->table + 1);
+        if (row_set_out_for_signing(r) && !g_hash_table_contains(tables, key))
+            g_hash_table_insert(tables, key, GINT_TO_POINTER(r->row + 1));
     }
     return tables;
 }
 
+/* Is `r` a signature row of `tables` (signing_tables)? */
 static bool in_tables(GHashTable *tables, const xrow *r)
 {
-    return r && g_hash_table_contains(tables, GINT_TO_POINTER(r->table + 1));
+    gpointer first;
+    return r && g_hash_table_lookup_extended(tables, GINT_TO_POINTER(r->table + 1), NULL, &first) &&
+           r->row + 1 >= GPOINTER_TO_INT(first);
 }
 
 /* Is line `i` a minutes' § item with its heading ("§ 61 Val av justerare")? */
 static bool minutes_item(xctx *x, guint i)
 {
     return pat_match(x, PAT_CLAUSE, line_at(x, i)->text, 0) && word_count(line_at(x, i)->text) > 2;
+}
+
+/* Does the head say the document is minutes ("Sammanträdesprotokoll", "Protokoll")? A plan or a taxa numbers its
+ * rules "§ 1 …" too. */
+static bool head_names_protocol(xctx *x)
+{
+    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER; i++)
+        if (folded_contains(line_at(x, i)->text, "protokoll"))
+            return true;
+    return false;
 }
 
 /* The line of a whole protocol's first § item, when it has two or more; else G_MAXUINT. */
@@ -929,7 +955,7 @@ static guint first_minutes_item(xctx *x)
     for (guint i = 0; i < x->lines->len && items < 2; i++)
         if (minutes_item(x, i))
             first = MIN(first, i), items++;
-    return items >= 2 ? first : G_MAXUINT;
+    return items >= 2 && head_names_protocol(x) ? first : G_MAXUINT;
 }
 
 /* Is `r` in the first table of `rows` when that stands in the head (fewer than HEAD_LINES lines of text before

@@ -254,6 +254,9 @@ void extract_prose_goals(xctx *x);
 /** "Inriktningsmål", "Resultatmål till 2028", "Önskat läge 2035": a heading that labels the kind of the goal under it
  * ("Mål" and "Vårt mål" name none)? */
 bool labels_goal_kind(const char *s);
+/** Does `s` say what shall be or what is ("Fler barn ska cykla", "Luften blir renare"): one of a few common verbs
+ * (plan.c)? */
+bool has_verb(const char *s);
 /** "A1 Företagens betyg ...", "2.1 Fler ...": an item's text after its code, or the item as it is (plan.c). */
 const char *after_item_code(const char *s);
 /** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */

@@ -1553,7 +1553,7 @@ static const char *goal_label_end(const char *s, bool *known)
 }
 
 /* Does `s` say what shall be or what is ("Fler barn ska cykla", "Luften blir renare")? "Barn och unga" names a theme. */
-static bool has_verb(const char *s)
+bool has_verb(const char *s)
 {
     static const char *const verbs[] = { "ska", "skall", "är", "har", "blir",  "kan",
                                          "får", "når",   "finns", "behöver", "ökar", "minskar" };

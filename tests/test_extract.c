@@ -9392,6 +9392,70 @@ static void test_memo22_protocol_title(void)
     at_record_free(rec);
 }
 
+/* mendM22: a decision form set out as one label | value table that closes with its "Underskrift" row: only that row
+ * is set out for signing; the form's "Datum" and "Diarienummer" above it are the document's. */
+static void test_mendM22_signature_row_only(void)
+{
+    at_record *rec = extract_text("beslut.tsv",
+                                  "Norrby kommun\nDelegationsbeslut\nDatum\t2029-05-12\nDiarienummer\tMBN 2029/88\n"
+                                  "Ärende\tBygglov för carport\nBeslut\tBygglov beviljas.\n"
+                                  "Beslutsfattare\tOla Ek, bygglovshandläggare\nUnderskrift\tOla Ek\n",
+                                  true);
+    const at_rnode *date = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+    ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2029-05-12") == 0,
+       "a form's 'Datum' row over its 'Underskrift' row dates the document");
+    ok(rec && text_is(path(at_record_root(rec), "metadata", "diarienummer", NULL), "MBN 2029/88"),
+       "... and its 'Diarienummer' row numbers it");
+    at_record_free(rec);
+}
+
+/* mendM22: rules numbered "§ 1 …", "§ 2 …" in a document whose head names no protocol (a taxa, guidelines) are no
+ * minutes' items: the headings after them still head sections, and a closing "Dnr:" is the document's. */
+static void test_mendM22_paragraphs_outside_protocol(void)
+{
+    at_record *rec = extract_text("riktlinjer.txt",
+                                  "Norrby kommun\n\nRiktlinjer för färdtjänst\n\nInledning\n\n"
+                                  "Riktlinjerna beskriver hur nämnden prövar färdtjänst.\n\n§ 1 Vem kan få färdtjänst\n\n"
+                                  "Den som har stora svårigheter att resa kan få färdtjänst.\n\n§ 2 Resor som omfattas\n\n"
+                                  "Färdtjänst gäller resor inom kommunen.\n\nUppföljning\n\n"
+                                  "Riktlinjerna ses över varje år.\n\nDnr: SN 2029/512\n",
+                                  false);
+    const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    bool follow_up = false;
+    for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++)
+        follow_up = follow_up || text_is(at_rnode_find(at_rnode_child(sections, i), "heading"), "Uppföljning");
+    ok(follow_up, "a heading after guidelines' '§ 2' heads a section of its own");
+    ok(rec && text_is(path(at_record_root(rec), "metadata", "diarienummer", NULL), "SN 2029/512"),
+       "... and its closing 'Dnr:' is the document's");
+    at_record_free(rec);
+}
+
+/* mendM22: "Title. Organisation period" names a thing in two parts, no sentence: it stays the title. */
+static void test_mendM22_title_with_full_stop(void)
+{
+    at_record *rec = extract_text("riktlinjer.txt",
+                                  "Norrby kommun\n\nRiktlinjer för avfallshantering. Norrby kommun 2030–2034\n\n"
+                                  "Inledning\n\nRiktlinjerna gäller hushållens avfall.\n",
+                                  false);
+    const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+    ok(text_is(title, "Riktlinjer för avfallshantering. Norrby kommun 2030–2034"),
+       "a title's full stop before its organisation and period keeps it the title (got %s)",
+       title && at_rnode_text(title) ? at_rnode_text(title) : "none");
+    at_record_free(rec);
+}
+
+/* mendM22: a "kr" that closes a sum opens no next one: "600 kr 1 augusti", "3 000 kr 6 gånger" cost no 1 or 6. */
+static void test_mendM22_currency_closing_sum(void)
+{
+    at_record *rec = extract_text("pm.txt",
+                                  "Norrby kommun\n\nTjänsteskrivelse om föreningsbidrag\n\nBakgrund\n\n"
+                                  "Avgiften blir 600 kr 1 augusti 2029 och bidraget betalas med 3 000 kr 6 gånger per år.\n",
+                                  false);
+    ok(rec && !has_budget_line(rec, 1, NULL) && !has_budget_line(rec, 6, NULL),
+       "a day or a count after '… kr' is no sum of money");
+    at_record_free(rec);
+}
+
 /* plan19: a column citing a convention's articles by number ("Art. 3, art. 12"), under a header naming no field,
  * holds references: its numbers are no cost, and its cells no comment. */
 static void test_plan19_article_column_no_cost(void)
@@ -10812,6 +10876,10 @@ int main(int argc, char **argv)
     test_memo22_currency_before_amount();
     test_memo22_protocol_items();
     test_memo22_protocol_title();
+    test_mendM22_signature_row_only();
+    test_mendM22_paragraphs_outside_protocol();
+    test_mendM22_title_with_full_stop();
+    test_mendM22_currency_closing_sum();
     test_mendA_list_under_numbered_heading();
     test_sect20_codes_captions_letters();
     test_sect20_head_signer_recipients();
