@@ -6830,6 +6830,33 @@ static void test_goalA22_numbered_goal_table(void)
     at_record_free(rec);
 }
 
+/* mendG22: a plan of two areas, each with its own table of goals numbered from 1 over its own activities: an activity's
+ * "Mål" number is a goal of the nearest goal table above it, not of the first. Wordings of our own. */
+static void test_mendG22_goal_table_above_row(void)
+{
+    const char *tsv = "Ekby kommun\nDatum\t2028-03-01\nFritidsplan 2028–2030\nOmråde Idrott\n"
+                      "Nr\tMål\tIndikator\tMålvärde\n"
+                      "1\tFler barn deltar i föreningsidrott\tAndel barn\t60 %\n"
+                      "2\tIdrottshallarna används även på helger\tTimmar per vecka\t20\n"
+                      "Åtgärder för idrott\nNr\tÅtgärd\tMål\tAnsvar\tTid\n"
+                      "1\tProva-på-dagar för nya sporter\t1\tFritidsenheten\t2028\n"
+                      "Område Natur\nNr\tMål\tIndikator\tMålvärde\n"
+                      "1\tVandringslederna är skyltade hela vägen\tAndel leder\t100 %\n"
+                      "2\tVindskydden hålls i gott skick\tAntal vindskydd\t12\n"
+                      "Åtgärder för natur\nNr\tÅtgärd\tMål\tAnsvar\tTid\n"
+                      "1\tReparation av vindskydd vid sjön\t2\tParkenheten\t2029\n"
+                      "Uppföljning\nNämnden följer upp planen varje år.\n";
+    at_record *rec = extract_text("plan.tsv", tsv, true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    size_t n = acts ? at_rnode_n_children(acts) : 0;
+    const char *first = n == 2 ? goal_of(root, at_rnode_child(acts, 0)) : NULL;
+    const char *second = n == 2 ? goal_of(root, at_rnode_child(acts, 1)) : NULL;
+    ok(g_strcmp0(first, "Fler barn deltar i föreningsidrott") == 0 &&
+           g_strcmp0(second, "Vindskydden hålls i gott skick") == 0,
+       "goal table above the row: activities serve '%s', '%s'", first, second);
+    at_record_free(rec);
+}
+
 /* goalA22: a head's label set level with the middle of its value wrapped over two lines ("Jonas Berglund," over
  * "Handläggare miljöstrateg", as a born PDF's head table reads) names the author. Wordings of our own. */
 static void test_goalA22_author_around_label(void)
@@ -10640,6 +10667,7 @@ int main(int argc, char **argv)
     test_goals_round6_own();
     test_goals_lettered_codes();
     test_goalA22_numbered_goal_table();
+    test_mendG22_goal_table_above_row();
     test_goalA22_author_around_label();
     test_listed_activities_saying_shall();
     test_goals_delmal_list();
