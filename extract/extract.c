@@ -2407,6 +2407,10 @@ static char *author_around_label(xctx *x, guint i, const char *value)
     char *joined = g_strdup_printf("%s %s", above->text, value);
     char *name = author_name(joined);
     g_free(joined);
+    /* the name is the line above whole, its comma the title's: "Karin Holm, Ola Ek," over "Kontakt sker via ..." is a
+     * list running on into a sentence, and no name ends at that comma */
+    if (name && strlen(name) + 1 != strlen(above->text))
+        g_clear_pointer(&name, g_free);
     above->used = name != NULL;
     return name;
 }

@@ -6870,6 +6870,20 @@ static void test_goalA22_author_around_label(void)
     at_record_free(rec);
 }
 
+/* mendG22: a distribution list running on over two lines ("Sändlista: ..., Lars Dahl, Eva Ström," over "Kontakt sker
+ * via ...") names no author: the name must be the line above whole, not a list that runs into a sentence. Wordings of
+ * our own. */
+static void test_mendG22_list_over_label_no_author(void)
+{
+    const char *text = "Ekby kommun\nTjänsteskrivelse\nDatum 2028-03-01\nSändlista: Kulturnämnden, Maja Lind,\n"
+                       "Lars Dahl, Eva Ström,\nKontakt sker via kulturförvaltningen\n\nYttrande över remiss om "
+                       "biblioteksplan\n\nBakgrund\n\nRegionen har remitterat en plan.\n";
+    at_record *rec = extract_text("memo.txt", text, false);
+    const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+    ok(rec && !name, "a list over a label names no author (got '%s')", name ? at_rnode_text(name) : "-");
+    at_record_free(rec);
+}
+
 /* Activities listed by number whose every title says what shall be done ("1. Bryggan vid Norrviken ska ...") over
  * "Ansvar:", "Tid:" and "Kostnad:" lines are activities: no label of theirs is a goal's. Wordings of our own. */
 static void test_listed_activities_saying_shall(void)
@@ -10669,6 +10683,7 @@ int main(int argc, char **argv)
     test_goalA22_numbered_goal_table();
     test_mendG22_goal_table_above_row();
     test_goalA22_author_around_label();
+    test_mendG22_list_over_label_no_author();
     test_listed_activities_saying_shall();
     test_goals_delmal_list();
     test_goals_round7_own();
