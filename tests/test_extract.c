@@ -5245,6 +5245,31 @@ static void test_budget_sentence_years(void)
     }
 }
 
+/* mendG22: an income told as an outcome or a change ("Intäkterna … uppgick …", "… lägre än …", "Intäkterna minskade
+ * med …") is no budget line; one counted on is an income, not a cost. Wordings of our own. */
+static void test_mendG22_income_sentences(void)
+{
+    static const char *const outcomes[] = {
+        "Intäkterna från hamnen uppgick 2027 till 2,1 mnkr.",
+        "Intäkterna från hamnen blev 0,3 mnkr lägre än året innan.",
+        "Intäkterna från hamnen minskade med 150 000 kr under 2027.",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(outcomes); i++) {
+        char *text = g_strconcat("Program för hamnen 2028–2030\n\nEkonomi\n\n", outcomes[i], "\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *budgets = rec ? at_rnode_find(at_record_root(rec), "budgets") : NULL;
+        ok(rec && (!budgets || at_rnode_n_children(budgets) == 0), "an income's outcome %zu is no budget line", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+    at_record *rec = extract_text("program.txt", "Program för hamnen 2028–2030\n\nEkonomi\n\n"
+                                  "Intäkterna från hamnen beräknas till 2,5 mnkr per år.\n", false);
+    const at_rnode *section = rec ? path(at_record_root(rec), "budgets", "budget", "section", NULL) : NULL;
+    ok(section && g_strcmp0(at_rnode_attr(section, "type"), "income") == 0, "an income counted on is typed income "
+       "(got '%s')", section ? at_rnode_attr(section, "type") : "-");
+    at_record_free(rec);
+}
+
 /* An agreement of an association: its parties' table (a name of any look under "Part", "–" for no acting body),
  * the notice when a party "säger upp" it, the board's approval told in the text (also a decision event), a
  * treasurer signing. */
@@ -10626,6 +10651,7 @@ int main(int argc, char **argv)
     test_decision_head();
     test_budget_table_totals();
     test_budget_sentence_years();
+    test_mendG22_income_sentences();
     test_association_agreement();
     test_headings_not_roles();
     test_review8_mends();
