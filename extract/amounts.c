@@ -777,6 +777,11 @@ static bool gathering_held(const char *folded)
 static bool gathering_on_day(const char *folded)
 {
     static const char *const preps[] = { " efter ", " vid ", " under " };
+    /* "Taxan gäller efter samråd med … den 1 januari": the day is when a rule takes effect, not the gathering's */
+    static const char *const in_effect[] = { "galler ", "galla ", "trader i kraft", "tillampas " };
+    for (size_t i = 0; i < G_N_ELEMENTS(in_effect); i++)
+        if (strstr(folded, in_effect[i]))
+            return false;
     for (size_t p = 0; p < G_N_ELEMENTS(preps); p++)
         for (const char *at = folded; (at = strstr(at, preps[p])); at++) {
             const char *noun = at + strlen(preps[p]), *day;

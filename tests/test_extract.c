@@ -1280,6 +1280,9 @@ static void test_meeting_wordings(void)
         /* mendM (review21 8): something held that is no meeting */
         { "Folkomröstningen hölls den 14 mars 2027 och deltagandet var högt.", "" },
         { "Vårmarknaden hålls den 3 april 2027 på torget.", "" },
+        /* mendG22 (review22 12): the day a rule takes effect after a consultation is no meeting */
+        { "Avgiften gäller efter samråd med föreningarna den 1 juli 2029.", "" },
+        { "Reglerna träder i kraft efter samråd med skolråden den 1 augusti 2028.", "" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *txt = g_strconcat("Plan för skolgårdarna 2027–2029\n\nUppföljning\n\n", cases[i].sentence, "\n", NULL);
