@@ -3180,6 +3180,42 @@ static void test_goalB22_adoption_in_closing_table(void)
     at_doc_free(doc);
 }
 
+/* mendG22: a closing table's adoption older than the document's own date is an earlier version's (a proposal dated
+ * 2028 whose last page recalls "Antagen av | Kommunstyrelsen 2020-05-11, § 60"); one on or after it is the document's.
+ * Wordings of our own. */
+static void test_mendG22_closing_adoption_predating_document(void)
+{
+    static const struct {
+        const char *adopted, *want;
+    } cases[] = { { "Kommunstyrelsen 2020-05-11, § 60", NULL }, { "Kommunstyrelsen 2028-04-14, § 61", "2028-04-14" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("forslag.pdf");
+        at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", "pdf text layer", 0.9f };
+        at_doc_add_page(doc, &page);
+        add_block_at(doc, -1, -1, -1, (at_box){ 100, 50, 1200, 60 }, "Datum 2028-03-01");
+        add_block_at(doc, -1, -1, -1, (at_box){ 100, 150, 1200, 60 }, "Förslag till riktlinjer för skolskjuts");
+        add_block_at(doc, -1, -1, -1, (at_box){ 100, 300, 2000, 60 }, "Riktlinjerna ses över vart fjärde år.");
+        at_doc_add_page(doc, &page);
+        add_block_at(doc, -1, -1, -1, (at_box){ 100, 100, 2000, 60 }, "Beslutshistorik");
+        add_block_at(doc, 0, 0, 0, (at_box){ 100, 300, 600, 60 }, "Antagen av");
+        add_block_at(doc, 0, 0, 1, (at_box){ 800, 300, 1200, 60 }, cases[i].adopted);
+        add_block_at(doc, 0, 1, 0, (at_box){ 100, 400, 600, 60 }, "Diarienummer");
+        add_block_at(doc, 0, 1, 1, (at_box){ 800, 400, 1200, 60 }, "KS 2020-0045");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        const char *got = NULL;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+            if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "decided") == 0)
+                got = at_rnode_attr(at_rnode_child(dates, k), "value");
+        ok(rec && g_strcmp0(got, cases[i].want) == 0, "closing adoption %zu against the document's date: got %s", i + 1,
+           got ? got : "none");
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
 /* On a page OCR read a responsible cell is merged down only where its cell reaches down over the row (a ruled
  * table gives a merged cell the box of all its rows): an empty cell of its own may be text OCR missed. A PDF's
  * text layer misses nothing: there an empty cell under an activity of its group is merged, as in an export. */
@@ -10860,6 +10896,7 @@ int main(int argc, char **argv)
     test_goalB21_capital_areas_over_goals();
     test_goalB22_repeated_subheadings_under_themes();
     test_goalB22_adoption_in_closing_table();
+    test_mendG22_closing_adoption_predating_document();
     test_mendB21_capitals_under_plain_goals_head_sections();
     test_mendB21_wish_over_list_needs_own_aims();
     test_mendB21_dot_line_in_text_no_item();
