@@ -489,16 +489,33 @@ static bool money_for_purpose(xctx *x, const char *s)
     return false;
 }
 
+/* "Intäkterna … beräknas till 2,4 mnkr per år": a sentence that counts on an income. One that tells what an income
+ * was or how it changed ("Intäkterna uppgick 2027 till …", "… 0,4 mnkr lägre", "Intäkterna minskade med …") is an
+ * outcome, not a budget. */
+static bool income_sentence(const char *s)
+{
+    static const char *const outcomes[] = { "uppgick", "minskade", "minskat", "okade", "okat", "sjonk", "lagre",
+                                            "hogre" };
+    if (!folded_contains(s, "intakt"))
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(outcomes); i++)
+        if (folded_contains(s, outcomes[i]))
+            return false;
+    return true;
+}
+
 /* Does the sentence set aside, charge or budget money, or count on an income (not a balance, a forecast or what was
  * spent)? */
 static bool budget_sentence(xctx *x, const char *s)
 {
-    static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad", "intakt",
+    static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad",
                                          "ersattning", "ersatter", "avgift", "bidrag", "bidrar", "betala", "faktur", "kosta",
                                          "finansier", "investering", "medel", "medlen", "hyra", "tillkommer", "tillfors",
                                          "satsas", "anvisa" };
     if (word_count(s) > 50)
         return false; /* a list run together, not a sentence */
+    if (income_sentence(s))
+        return true;
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
         if (folded_contains(s, words[i]))
             return true;
@@ -722,7 +739,7 @@ void extract_budget_sentences(xctx *x)
             rn_set_prov(budget, &s->prov);
             budget->prov.confidence = 0.7;
             at_rnode *section = rn_add(budget, "section");
-            rn_attr_set(section, "type", "cost");
+            rn_attr_set(section, "type", income_sentence(s->text) ? "income" : "cost");
             rn_set_prov(section, &s->prov);
             at_rnode *line = rn_add(section, "line");
             rn_attr_set(line, "amount", "%lld", amount);
@@ -762,6 +779,11 @@ static bool gathering_held(const char *folded)
 static bool gathering_on_day(const char *folded)
 {
     static const char *const preps[] = { " efter ", " vid ", " under " };
+    /* "Taxan gäller efter samråd med … den 1 januari": the day is when a rule takes effect, not the gathering's */
+    static const char *const in_effect[] = { "galler ", "galla ", "trader i kraft", "tillampas " };
+    for (size_t i = 0; i < G_N_ELEMENTS(in_effect); i++)
+        if (strstr(folded, in_effect[i]))
+            return false;
     for (size_t p = 0; p < G_N_ELEMENTS(preps); p++)
         for (const char *at = folded; (at = strstr(at, preps[p])); at++) {
             const char *noun = at + strlen(preps[p]), *day;

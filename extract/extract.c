@@ -1318,6 +1318,15 @@ static bool head_or_closing_row(xctx *x, const xrow *r)
     return r->prov.page == 1 || (r->table == last->table && text_end && prov_before(&text_end->prov, &r->prov));
 }
 
+/* Does a closing row's adoption on `iso` come before the document's own date? A document is dated before it is
+ * adopted: a decision older than it ("Tidigare beslut: Beslutat av | Kommunfullmäktige 2019-04-01" in a proposal
+ * dated 2028) is an earlier version's, not this document's. */
+static bool closing_row_predates(const meta_nodes *m, const xrow *r, const char *iso)
+{
+    const at_rnode *dated = date_of(m->dates, "document");
+    return r->prov.page != 1 && dated && *iso && g_strcmp0(iso, at_rnode_attr(dated, "value")) < 0;
+}
+
 /* "Antagen av | Kommunfullmäktige 2024-04-15", "Beslutad | Tekniska nämnden 2031-02-14, § 17": a label and its
  * value on the first page or in the closing table, also as one of the pairs of a four-cell row ("Dnr | TN 2031/12 | Beslutad | …"). Of
  * several the latest: a nämnd's approval comes before the council's adoption ("Godkänd av | Tekniska nämnden
@@ -1339,7 +1348,8 @@ static bool head_pair_adoption(xctx *x, meta_nodes *m)
                 char *day = told ? pat_group(x, joined, date_first ? 1 : 2) : NULL;
                 xdate d;
                 const char *iso = day && find_date(x, day, 0, &d) ? d.iso : "";
-                if (told && (!best || later_decision(iso, best_day, known ? at_rnode_attr(known, "value") : NULL))) {
+                if (told && !closing_row_predates(m, r, iso) &&
+                    (!best || later_decision(iso, best_day, known ? at_rnode_attr(known, "value") : NULL))) {
                     g_free(best);
                     best = g_steal_pointer(&joined);
                     best_row = r;
@@ -2433,6 +2443,10 @@ static char *author_around_label(xctx *x, guint i, const char *value)
     char *joined = g_strdup_printf("%s %s", above->text, value);
     char *name = author_name(joined);
     g_free(joined);
+    /* the name is the line above whole, its comma the title's: "Karin Holm, Ola Ek," over "Kontakt sker via ..." is a
+     * list running on into a sentence, and no name ends at that comma */
+    if (name && strlen(name) + 1 != strlen(above->text))
+        g_clear_pointer(&name, g_free);
     above->used = name != NULL;
     return name;
 }

@@ -372,24 +372,35 @@ static const char *unlabelled_code(const char *s)
 
 static bool names_goals(const char *heading);
 
-/* The goal numbered `code` in a table of numbered goals ("Nr | Mål | Indikator | Målvärde": a number, the goal, then
- * how it is followed up), or NULL. Its rows have more than two columns, so the two-column goal list in goal_by_code
- * does not take them: the header tells that the second column states the goals. */
-static char *numbered_goal_row(xctx *x, const char *code)
+/* Is `rows` a table of numbered goals ("Nr | Mål | Indikator | Målvärde": a number, the goal, then how it is followed
+ * up)? Its rows have more than two columns, so the two-column goal list in goal_by_code does not take them: the header
+ * tells that the second column states the goals. */
+static bool numbered_goal_table(const GPtrArray *rows)
+{
+    const xrow *hr = g_ptr_array_index(rows, 0);
+    return hr->n_cells >= 3 && hr->cells[1] && names_goals(hr->cells[1]) && word_count(hr->cells[1]) <= 2 &&
+           !(hr->cells[0] && (word_count(hr->cells[0]) != 1 || names_goals(hr->cells[0])));
+}
+
+/* The goal numbered `code` in the nearest table of numbered goals above the row at `row`, or NULL: a plan of several
+ * focus areas numbers each area's goals from 1 again, so only the area's own table names the row's goals. */
+static char *numbered_goal_row(xctx *x, const char *code, const at_provenance *row)
 {
     GPtrArray *tables = view_tables(x);
-    char *goal = NULL;
-    for (guint t = 0; t < tables->len && !goal; t++) {
-        GPtrArray *rows = g_ptr_array_index(tables, t);
+    const GPtrArray *nearest = NULL;
+    for (guint t = 0; t < tables->len; t++) {
+        const GPtrArray *rows = g_ptr_array_index(tables, t);
         const xrow *hr = g_ptr_array_index(rows, 0);
-        if (hr->n_cells < 3 || !hr->cells[1] || !names_goals(hr->cells[1]) || word_count(hr->cells[1]) > 2 ||
-            (hr->cells[0] && (word_count(hr->cells[0]) != 1 || names_goals(hr->cells[0]))))
-            continue;
-        for (guint i = 1; i < rows->len && !goal; i++) {
-            const xrow *r = g_ptr_array_index(rows, i);
-            if (r->n_cells >= 2 && r->cells[0] && r->cells[1] && strcmp(r->cells[0], code) == 0)
-                goal = coded_goal(r->cells[1]);
-        }
+        const xrow *nearest_hr = nearest ? g_ptr_array_index(nearest, 0) : NULL;
+        if (prov_before(&hr->prov, row) && (!nearest_hr || prov_before(&nearest_hr->prov, &hr->prov)) &&
+            numbered_goal_table(rows))
+            nearest = rows;
+    }
+    char *goal = NULL;
+    for (guint i = 1; nearest && i < nearest->len && !goal; i++) {
+        const xrow *r = g_ptr_array_index(nearest, i);
+        if (r->n_cells >= 2 && r->cells[0] && r->cells[1] && strcmp(r->cells[0], code) == 0)
+            goal = coded_goal(r->cells[1]);
     }
     g_ptr_array_unref(tables);
     return goal;
@@ -412,7 +423,7 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
             word_count(r->cells[1]) >= 3 && last == 1)
             return coded_goal(r->cells[1]);
     }
-    char *numbered = numbered_goal_row(x, code);
+    char *numbered = numbered_goal_row(x, code, row);
     if (numbered)
         return numbered;
     /* a code of letter and digit ("D1") may stand before its goal with only a space, as a list

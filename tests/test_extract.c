@@ -1280,6 +1280,9 @@ static void test_meeting_wordings(void)
         /* mendM (review21 8): something held that is no meeting */
         { "Folkomröstningen hölls den 14 mars 2027 och deltagandet var högt.", "" },
         { "Vårmarknaden hålls den 3 april 2027 på torget.", "" },
+        /* mendG22 (review22 12): the day a rule takes effect after a consultation is no meeting */
+        { "Avgiften gäller efter samråd med föreningarna den 1 juli 2029.", "" },
+        { "Reglerna träder i kraft efter samråd med skolråden den 1 augusti 2028.", "" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *txt = g_strconcat("Plan för skolgårdarna 2027–2029\n\nUppföljning\n\n", cases[i].sentence, "\n", NULL);
@@ -3228,6 +3231,42 @@ static void test_goalB22_adoption_in_closing_table(void)
        d ? at_rnode_attr(d, "paragraph") : "none");
     at_record_free(rec);
     at_doc_free(doc);
+}
+
+/* mendG22: a closing table's adoption older than the document's own date is an earlier version's (a proposal dated
+ * 2028 whose last page recalls "Antagen av | Kommunstyrelsen 2020-05-11, § 60"); one on or after it is the document's.
+ * Wordings of our own. */
+static void test_mendG22_closing_adoption_predating_document(void)
+{
+    static const struct {
+        const char *adopted, *want;
+    } cases[] = { { "Kommunstyrelsen 2020-05-11, § 60", NULL }, { "Kommunstyrelsen 2028-04-14, § 61", "2028-04-14" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("forslag.pdf");
+        at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", "pdf text layer", 0.9f };
+        at_doc_add_page(doc, &page);
+        add_block_at(doc, -1, -1, -1, (at_box){ 100, 50, 1200, 60 }, "Datum 2028-03-01");
+        add_block_at(doc, -1, -1, -1, (at_box){ 100, 150, 1200, 60 }, "Förslag till riktlinjer för skolskjuts");
+        add_block_at(doc, -1, -1, -1, (at_box){ 100, 300, 2000, 60 }, "Riktlinjerna ses över vart fjärde år.");
+        at_doc_add_page(doc, &page);
+        add_block_at(doc, -1, -1, -1, (at_box){ 100, 100, 2000, 60 }, "Beslutshistorik");
+        add_block_at(doc, 0, 0, 0, (at_box){ 100, 300, 600, 60 }, "Antagen av");
+        add_block_at(doc, 0, 0, 1, (at_box){ 800, 300, 1200, 60 }, cases[i].adopted);
+        add_block_at(doc, 0, 1, 0, (at_box){ 100, 400, 600, 60 }, "Diarienummer");
+        add_block_at(doc, 0, 1, 1, (at_box){ 800, 400, 1200, 60 }, "KS 2020-0045");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        const char *got = NULL;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+            if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "decided") == 0)
+                got = at_rnode_attr(at_rnode_child(dates, k), "value");
+        ok(rec && g_strcmp0(got, cases[i].want) == 0, "closing adoption %zu against the document's date: got %s", i + 1,
+           got ? got : "none");
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
 }
 
 /* On a page OCR read a responsible cell is merged down only where its cell reaches down over the row (a ruled
@@ -5298,6 +5337,31 @@ static void test_budget_sentence_years(void)
     }
 }
 
+/* mendG22: an income told as an outcome or a change ("Intäkterna … uppgick …", "… lägre än …", "Intäkterna minskade
+ * med …") is no budget line; one counted on is an income, not a cost. Wordings of our own. */
+static void test_mendG22_income_sentences(void)
+{
+    static const char *const outcomes[] = {
+        "Intäkterna från hamnen uppgick 2027 till 2,1 mnkr.",
+        "Intäkterna från hamnen blev 0,3 mnkr lägre än året innan.",
+        "Intäkterna från hamnen minskade med 150 000 kr under 2027.",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(outcomes); i++) {
+        char *text = g_strconcat("Program för hamnen 2028–2030\n\nEkonomi\n\n", outcomes[i], "\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *budgets = rec ? at_rnode_find(at_record_root(rec), "budgets") : NULL;
+        ok(rec && (!budgets || at_rnode_n_children(budgets) == 0), "an income's outcome %zu is no budget line", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+    at_record *rec = extract_text("program.txt", "Program för hamnen 2028–2030\n\nEkonomi\n\n"
+                                  "Intäkterna från hamnen beräknas till 2,5 mnkr per år.\n", false);
+    const at_rnode *section = rec ? path(at_record_root(rec), "budgets", "budget", "section", NULL) : NULL;
+    ok(section && g_strcmp0(at_rnode_attr(section, "type"), "income") == 0, "an income counted on is typed income "
+       "(got '%s')", section ? at_rnode_attr(section, "type") : "-");
+    at_record_free(rec);
+}
+
 /* An agreement of an association: its parties' table (a name of any look under "Part", "–" for no acting body),
  * the notice when a party "säger upp" it, the board's approval told in the text (also a decision event), a
  * treasurer signing. */
@@ -6883,6 +6947,33 @@ static void test_goalA22_numbered_goal_table(void)
     at_record_free(rec);
 }
 
+/* mendG22: a plan of two areas, each with its own table of goals numbered from 1 over its own activities: an activity's
+ * "Mål" number is a goal of the nearest goal table above it, not of the first. Wordings of our own. */
+static void test_mendG22_goal_table_above_row(void)
+{
+    const char *tsv = "Ekby kommun\nDatum\t2028-03-01\nFritidsplan 2028–2030\nOmråde Idrott\n"
+                      "Nr\tMål\tIndikator\tMålvärde\n"
+                      "1\tFler barn deltar i föreningsidrott\tAndel barn\t60 %\n"
+                      "2\tIdrottshallarna används även på helger\tTimmar per vecka\t20\n"
+                      "Åtgärder för idrott\nNr\tÅtgärd\tMål\tAnsvar\tTid\n"
+                      "1\tProva-på-dagar för nya sporter\t1\tFritidsenheten\t2028\n"
+                      "Område Natur\nNr\tMål\tIndikator\tMålvärde\n"
+                      "1\tVandringslederna är skyltade hela vägen\tAndel leder\t100 %\n"
+                      "2\tVindskydden hålls i gott skick\tAntal vindskydd\t12\n"
+                      "Åtgärder för natur\nNr\tÅtgärd\tMål\tAnsvar\tTid\n"
+                      "1\tReparation av vindskydd vid sjön\t2\tParkenheten\t2029\n"
+                      "Uppföljning\nNämnden följer upp planen varje år.\n";
+    at_record *rec = extract_text("plan.tsv", tsv, true);
+    const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+    size_t n = acts ? at_rnode_n_children(acts) : 0;
+    const char *first = n == 2 ? goal_of(root, at_rnode_child(acts, 0)) : NULL;
+    const char *second = n == 2 ? goal_of(root, at_rnode_child(acts, 1)) : NULL;
+    ok(g_strcmp0(first, "Fler barn deltar i föreningsidrott") == 0 &&
+           g_strcmp0(second, "Vindskydden hålls i gott skick") == 0,
+       "goal table above the row: activities serve '%s', '%s'", first, second);
+    at_record_free(rec);
+}
+
 /* goalA22: a head's label set level with the middle of its value wrapped over two lines ("Jonas Berglund," over
  * "Handläggare miljöstrateg", as a born PDF's head table reads) names the author. Wordings of our own. */
 static void test_goalA22_author_around_label(void)
@@ -6893,6 +6984,20 @@ static void test_goalA22_author_around_label(void)
     const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
     ok(name && text_is(name, "Jonas Berglund"), "a label level with its wrapped value's middle names the author "
        "(got '%s')", name ? at_rnode_text(name) : "-");
+    at_record_free(rec);
+}
+
+/* mendG22: a distribution list running on over two lines ("Sändlista: ..., Lars Dahl, Eva Ström," over "Kontakt sker
+ * via ...") names no author: the name must be the line above whole, not a list that runs into a sentence. Wordings of
+ * our own. */
+static void test_mendG22_list_over_label_no_author(void)
+{
+    const char *text = "Ekby kommun\nTjänsteskrivelse\nDatum 2028-03-01\nSändlista: Kulturnämnden, Maja Lind,\n"
+                       "Lars Dahl, Eva Ström,\nKontakt sker via kulturförvaltningen\n\nYttrande över remiss om "
+                       "biblioteksplan\n\nBakgrund\n\nRegionen har remitterat en plan.\n";
+    at_record *rec = extract_text("memo.txt", text, false);
+    const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+    ok(rec && !name, "a list over a label names no author (got '%s')", name ? at_rnode_text(name) : "-");
     at_record_free(rec);
 }
 
@@ -10705,6 +10810,7 @@ int main(int argc, char **argv)
     test_decision_head();
     test_budget_table_totals();
     test_budget_sentence_years();
+    test_mendG22_income_sentences();
     test_association_agreement();
     test_headings_not_roles();
     test_review8_mends();
@@ -10760,7 +10866,9 @@ int main(int argc, char **argv)
     test_goals_round6_own();
     test_goals_lettered_codes();
     test_goalA22_numbered_goal_table();
+    test_mendG22_goal_table_above_row();
     test_goalA22_author_around_label();
+    test_mendG22_list_over_label_no_author();
     test_listed_activities_saying_shall();
     test_goals_delmal_list();
     test_goals_round7_own();
@@ -10912,6 +11020,7 @@ int main(int argc, char **argv)
     test_goalB21_capital_areas_over_goals();
     test_goalB22_repeated_subheadings_under_themes();
     test_goalB22_adoption_in_closing_table();
+    test_mendG22_closing_adoption_predating_document();
     test_mendB21_capitals_under_plain_goals_head_sections();
     test_mendB21_wish_over_list_needs_own_aims();
     test_mendB21_dot_line_in_text_no_item();
