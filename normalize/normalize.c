@@ -2256,6 +2256,24 @@ static bool number_word_slot(const slot *s)
     return s->cs->number_word; /* digits' sets (run.number, run.year) have none: their reading is "" */
 }
 
+/* Does the number in slot `s` name something rather than count it: it heads its line (a heading's or a list's
+ * number: "4 Talesman för nämnden") or follows a word a number names ("Bilaga 2", "avsnitt 3", "§ 4")? */
+static bool number_names(run *r, const slot *s)
+{
+    static const char *const naming[] = { "bilaga", "avsnitt", "kapitel", "punkt", "§" };
+    at_word_view w;
+    at_line_view line;
+    at_doc_word(r->doc, s->word, &w);
+    at_doc_line(r->doc, w.line, &line);
+    if (s->word == line.first_word)
+        return true;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, s->word - 1, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = at_fold(text, len, folded, sizeof folded);
+    return f > 0 && in_list(naming, G_N_ELEMENTS(naming), folded, (size_t)f);
+}
+
 /* Does slot `before`, right before word `index`, count more than one: a number word, digits, or a plural
  * quantifier ("flera", "många", "några", "båda", "bägge")? */
 static bool counts_many(run *r, const slot *before, size_t index)
@@ -2264,7 +2282,7 @@ static bool counts_many(run *r, const slot *before, size_t index)
     if (!before || before->word + 1 != index || before->comma)
         return false;
     if (number_word_slot(before) || before->cs == &r->number)
-        return true;
+        return before->cs != &r->number || !number_names(r, before);
     size_t len;
     const char *text = at_doc_word_text(r->doc, before->word, &len);
     char folded[AT_WORD_MAX * 4];
