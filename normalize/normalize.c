@@ -746,6 +746,8 @@ typedef struct {
     int n_variants;
     double log_damage; /* added per glyph edit of a look-alike rule (run.log_damage) */
     double log_glyphs; /* added per glyph edit of any rule (run.log_glyphs) */
+    bool known;        /* the word is a dictionary word: an engine rule's edit pays log_damage too ("råa" is no "rå"
+                        * on a clean page; "föorslag", no word, is "förslag") */
 } glyph_search;
 
 /* Every set of exactly `want` non-overlapping sites, applied left to right.
@@ -774,7 +776,7 @@ static void collect_variants(glyph_search *g, int want, int from, uint32_t pos, 
         memcpy(built + built_len, g->word + pos, gap);
         memcpy(built + built_len + gap, site->rule->replacement, repl);
         collect_variants(g, want, i + 1, site->end, built, built_len + gap + repl, edits + 1,
-                         channel + log(site->rule->weight) + g->log_glyphs + (site->rule->engine ? 0 : g->log_damage),
+                         channel + log(site->rule->weight) + g->log_glyphs + (site->rule->engine && !g->known ? 0 : g->log_damage),
                          first_rule ? first_rule : site->rule->id);
     }
 }
@@ -787,9 +789,11 @@ static int likelier_variant(const void *a, const void *b)
 
 /* Readings of a word with OCR glyph confusions undone, likeliest variants first; none whose
  * channel is below min_channel. */
-static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool compounds, double min_channel)
+static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool compounds, bool known,
+                         double min_channel)
 {
-    glyph_search g = { .word = word, .len = len, .log_damage = r->log_damage, .log_glyphs = r->log_glyphs };
+    glyph_search g = { .word = word, .len = len, .log_damage = r->log_damage, .log_glyphs = r->log_glyphs,
+                       .known = known };
     const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_GLYPH];
     for (guint i = 0; i < rules->len && g.n_sites < MAX_GLYPH_SITES; i++) {
         PCRE2_SIZE a, b, start = 0;
@@ -989,7 +993,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         /* A word whose diacritics alone were lost is found already; glyphs matter when it was not,
          * or when it holds a character that is no Swedish letter (6ver, &r, fér). */
         if (!hits || odd || has_foreign_letter(part, len))
-            expand_glyphs(r, s, part, len, !hits && !compound_found, -INFINITY);
+            expand_glyphs(r, s, part, len, !hits && !compound_found, false, -INFINITY);
         cand split;
         /* Only a word that no other reading explains: a compound of known parts (ommätning, påsyftar)
          * is far likelier than two words run together. */
@@ -1001,7 +1005,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
          * through a common look-alike compete, each at its glyph rule's cost (a rare one, i for ä,
          * would make "gillande" "gällande"), in clean text at the cost of any damage there. A
          * longer one is rarely damage that makes a word again, and looking costs time. */
-        expand_glyphs(r, s, part, len, false, log(P_KNOWN_GLYPH));
+        expand_glyphs(r, s, part, len, false, true, log(P_KNOWN_GLYPH));
     }
     s->identity = -1;
     for (int i = 0; i < s->n; i++)
