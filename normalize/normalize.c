@@ -746,8 +746,6 @@ typedef struct {
     int n_variants;
     double log_damage; /* added per glyph edit of a look-alike rule (run.log_damage) */
     double log_glyphs; /* added per glyph edit of any rule (run.log_glyphs) */
-    bool known;        /* the word is a dictionary word: an engine rule's edit pays log_damage too ("råa" is no "rå"
-                        * on a clean page; "föorslag", no word, is "förslag") */
 } glyph_search;
 
 /* Every set of exactly `want` non-overlapping sites, applied left to right.
@@ -776,7 +774,7 @@ static void collect_variants(glyph_search *g, int want, int from, uint32_t pos, 
         memcpy(built + built_len, g->word + pos, gap);
         memcpy(built + built_len + gap, site->rule->replacement, repl);
         collect_variants(g, want, i + 1, site->end, built, built_len + gap + repl, edits + 1,
-                         channel + log(site->rule->weight) + g->log_glyphs + (site->rule->engine && !g->known ? 0 : g->log_damage),
+                         channel + log(site->rule->weight) + g->log_glyphs + (site->rule->engine ? 0 : g->log_damage),
                          first_rule ? first_rule : site->rule->id);
     }
 }
@@ -788,18 +786,18 @@ static int likelier_variant(const void *a, const void *b)
 }
 
 /* Readings of a word with OCR glyph confusions undone, likeliest variants first; none whose
- * channel is below min_channel. */
+ * channel is below min_channel. A `known` word (a dictionary word) takes no engine rule. */
 static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool compounds, bool known,
                          double min_channel)
 {
-    glyph_search g = { .word = word, .len = len, .log_damage = r->log_damage, .log_glyphs = r->log_glyphs,
-                       .known = known };
+    glyph_search g = { .word = word, .len = len, .log_damage = r->log_damage, .log_glyphs = r->log_glyphs };
     const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_GLYPH];
     for (guint i = 0; i < rules->len && g.n_sites < MAX_GLYPH_SITES; i++) {
         PCRE2_SIZE a, b, start = 0;
         while (start <= len && g.n_sites < MAX_GLYPH_SITES &&
                rule_matches(r, rules->pdata[i], word, len, start, &a, &b)) {
-            if (b > a)
+            /* A dictionary word holding a vowel pair is spelled so ("råa", "gråa"), no engine's slip. */
+            if (b > a && !(known && ((const at_rule *)rules->pdata[i])->engine))
                 g.sites[g.n_sites++] = (glyph_site){ (uint32_t)a, (uint32_t)b, rules->pdata[i] };
             start = b > a ? b : a + 1;
         }
