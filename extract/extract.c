@@ -1943,6 +1943,24 @@ static bool letterhead_labels(const xrow *r)
     return r->prov.page == 1 && r->prov.first_line <= HEAD_PROPER && n_labels > 0;
 }
 
+/* Could `value` be the value of head label k by its form: a date a date's, a diarienummer a Dnr's? Lines of stacked
+ * cells that pair by count alone shift when a value is missing or wraps ("Anna Berg," over "miljöstrateg" under
+ * "Handläggare" over "Dnr"). */
+static bool value_fits_label(xctx *x, int k, const char *value)
+{
+    xdate d;
+    size_t a, b;
+    switch (labels[k].kind) {
+    case LABEL_DATE:
+    case LABEL_DECIDED:
+        return find_date(x, value, 0, &d) && d.start == 0;
+    case LABEL_DNR:
+        return dnr_after_label(x, value, strlen(value), &a, &b);
+    default:
+        return true;
+    }
+}
+
 /* A letterhead box OCR read as one cell holds its labels line by line: each line a label and its value ("Datum:
  * 2026-01-12" over "Dnr: KS 2025/412"), or bare labels ("Datum" over "Dnr") whose values stand on the same lines of
  * the next cell. Returns how many cells from c it took: 0 when cell c is no such stack. */
@@ -1961,7 +1979,8 @@ static int stacked_labels(xctx *x, meta_nodes *m, bool *seen, const xrow *r, int
     }
     bool beside = bare == n && values && g_strv_length(values) == n;
     for (guint i = 0; beside && i < n; i++)
-        beside = *values[i] && find_label(values[i], &rest) < 0;
+        beside = *values[i] && find_label(values[i], &rest) < 0 &&
+                 value_fits_label(x, find_label(names[i], &rest), values[i]);
     stack = stack && (bare == 0 || beside);
     for (guint i = 0; stack && i < n; i++) {
         int k = find_label(names[i], &rest);

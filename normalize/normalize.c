@@ -786,8 +786,9 @@ static int likelier_variant(const void *a, const void *b)
 }
 
 /* Readings of a word with OCR glyph confusions undone, likeliest variants first; none whose
- * channel is below min_channel. */
-static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool compounds, double min_channel)
+ * channel is below min_channel. A `known` word (a dictionary word) takes no engine rule. */
+static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool compounds, bool known,
+                         double min_channel)
 {
     glyph_search g = { .word = word, .len = len, .log_damage = r->log_damage, .log_glyphs = r->log_glyphs };
     const GPtrArray *rules = r->n->rules->by_kind[AT_RULE_GLYPH];
@@ -795,7 +796,8 @@ static int expand_glyphs(run *r, cand_set *s, const char *word, size_t len, bool
         PCRE2_SIZE a, b, start = 0;
         while (start <= len && g.n_sites < MAX_GLYPH_SITES &&
                rule_matches(r, rules->pdata[i], word, len, start, &a, &b)) {
-            if (b > a)
+            /* A dictionary word holding a vowel pair is spelled so ("råa", "gråa"), no engine's slip. */
+            if (b > a && !(known && ((const at_rule *)rules->pdata[i])->engine))
                 g.sites[g.n_sites++] = (glyph_site){ (uint32_t)a, (uint32_t)b, rules->pdata[i] };
             start = b > a ? b : a + 1;
         }
@@ -989,7 +991,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
         /* A word whose diacritics alone were lost is found already; glyphs matter when it was not,
          * or when it holds a character that is no Swedish letter (6ver, &r, fér). */
         if (!hits || odd || has_foreign_letter(part, len))
-            expand_glyphs(r, s, part, len, !hits && !compound_found, -INFINITY);
+            expand_glyphs(r, s, part, len, !hits && !compound_found, false, -INFINITY);
         cand split;
         /* Only a word that no other reading explains: a compound of known parts (ommätning, påsyftar)
          * is far likelier than two words run together. */
@@ -1001,7 +1003,7 @@ static void gen_candidates(run *r, cand_set *s, const char *part, size_t len)
          * through a common look-alike compete, each at its glyph rule's cost (a rare one, i for ä,
          * would make "gillande" "gällande"), in clean text at the cost of any damage there. A
          * longer one is rarely damage that makes a word again, and looking costs time. */
-        expand_glyphs(r, s, part, len, false, log(P_KNOWN_GLYPH));
+        expand_glyphs(r, s, part, len, false, true, log(P_KNOWN_GLYPH));
     }
     s->identity = -1;
     for (int i = 0; i < s->n; i++)
@@ -2256,6 +2258,24 @@ static bool number_word_slot(const slot *s)
     return s->cs->number_word; /* digits' sets (run.number, run.year) have none: their reading is "" */
 }
 
+/* Does the number in slot `s` name something rather than count it: it heads its line (a heading's or a list's
+ * number: "4 Talesman för nämnden") or follows a word a number names ("Bilaga 2", "avsnitt 3", "§ 4")? */
+static bool number_names(run *r, const slot *s)
+{
+    static const char *const naming[] = { "bilaga", "avsnitt", "kapitel", "punkt", "§" };
+    at_word_view w;
+    at_line_view line;
+    at_doc_word(r->doc, s->word, &w);
+    at_doc_line(r->doc, w.line, &line);
+    if (s->word == line.first_word)
+        return true;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, s->word - 1, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = at_fold(text, len, folded, sizeof folded);
+    return f > 0 && in_list(naming, G_N_ELEMENTS(naming), folded, (size_t)f);
+}
+
 /* Does slot `before`, right before word `index`, count more than one: a number word, digits, or a plural
  * quantifier ("flera", "många", "några", "båda", "bägge")? */
 static bool counts_many(run *r, const slot *before, size_t index)
@@ -2264,7 +2284,7 @@ static bool counts_many(run *r, const slot *before, size_t index)
     if (!before || before->word + 1 != index || before->comma)
         return false;
     if (number_word_slot(before) || before->cs == &r->number)
-        return true;
+        return before->cs != &r->number || !number_names(r, before);
     size_t len;
     const char *text = at_doc_word_text(r->doc, before->word, &len);
     char folded[AT_WORD_MAX * 4];

@@ -3131,6 +3131,24 @@ static void add_table(at_doc *doc, int table, const char *rows)
 
 /* A scan's letterhead box read as one row: its labels stacked in one cell, their values line by line in the next
  * cell or after each label. */
+/* A letter whose head box OCR read as one row: `labels` in one cell, `values` in the next. */
+static at_record *stacked_box_record(const char *labels, const char *values)
+{
+    at_doc *doc = at_doc_new("letter.tif");
+    at_page_view page = { 0 };
+    at_doc_add_page(doc, &page);
+    add_block(doc, 0, 0, 0, "Ekby kommun");
+    add_block(doc, 0, 0, 1, labels);
+    add_block(doc, 0, 0, 2, values);
+    add_block(doc, -1, -1, -1, "Plan för renare bäckar 2031");
+    add_block(doc, -1, -1, -1, "Nämnden vill att bäckarna i Ekby ska vara rena.");
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    at_doc_free(doc);
+    return rec;
+}
+
 static void test_stacked_head_labels(void)
 {
     static const char *const boxes[][2] = {
@@ -3138,17 +3156,7 @@ static void test_stacked_head_labels(void)
         { "Datum: 2031-02-14\nDiarienummer: MN 2031/77", "Miljöenheten" },
     };
     for (size_t b = 0; b < G_N_ELEMENTS(boxes); b++) {
-        at_doc *doc = at_doc_new("letter.tif");
-        at_page_view page = { 0 };
-        at_doc_add_page(doc, &page);
-        add_block(doc, 0, 0, 0, "Ekby kommun");
-        add_block(doc, 0, 0, 1, boxes[b][0]);
-        add_block(doc, 0, 0, 2, boxes[b][1]);
-        add_block(doc, -1, -1, -1, "Plan för renare bäckar 2031");
-        add_block(doc, -1, -1, -1, "Nämnden vill att bäckarna i Ekby ska vara rena.");
-        at_record *rec = NULL;
-        at_error err = AT_ERROR_INIT;
-        at_extract(doc, NULL, &rec, &err);
+        at_record *rec = stacked_box_record(boxes[b][0], boxes[b][1]);
         const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
         const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
         ok(date && g_strcmp0(at_rnode_attr(date, "value"), "2031-02-14") == 0 &&
@@ -3156,8 +3164,15 @@ static void test_stacked_head_labels(void)
            "%s in one cell names the date and the diarienummer", b ? "'Datum: …' over 'Diarienummer: …'" :
                                                                      "'Datum' over 'Dnr', their values in the next,");
         at_record_free(rec);
-        at_doc_free(doc);
     }
+    /* Dnr left empty, the handläggare's title wrapped: as many lines, but the title is no diarienummer. */
+    at_record *rec = stacked_box_record("Datum\nHandläggare\nDnr", "2031-02-14\nOla Ek,\nmiljöinspektör");
+    const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+    const at_rnode *name = meta ? path(meta, "authors", "author", "name", NULL) : NULL;
+    const at_rnode *dnr = meta ? at_rnode_find(meta, "diarienummer") : NULL;
+    ok(meta && (!dnr || !at_rnode_text(dnr) || !*at_rnode_text(dnr)) && !text_is(name, "Ola Ek,"),
+       "stacked labels pair with values by form: a wrapped title under 'Dnr' is no diarienummer");
+    at_record_free(rec);
 }
 
 static char *record_goals(const at_record *rec);
