@@ -920,7 +920,7 @@ static bool is_particle(const char *s, size_t len)
 {
     static const char *const words[] = { "av", "på", "under", "om", "in", "ut", "upp", "till", "för", "med", "över",
                                          "efter", "fram", "bort", "mot", "vid", "genom", "inom", "mellan", "ned",
-                                         "ner", "hem", "an", "åter", "samman", "sam", "i", "å", "bi", "före" };
+                                         "ner", "hem", "an", "åter", "samman", "sam", "i", "å", "bi", "före", "åt" };
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
         if (len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
             return true;
@@ -1370,7 +1370,8 @@ static bool is_finite_verb(const cand *c)
                                          "mår", "såg",  "lät",  "lär",  "åt",    "låg",    "satt",   "stod",
                                          "låter", "håller", "tänker", "gäller", "har", "kan", "ska", "skall",
                                          "vill", "måste", "blir", "hade", "kunde", "skulle", "ville", "ser", "vet",
-                                         "tror", "tycker", "säger", "finns", "kommer", "kom", "fick", "gick", "blev" };
+                                         "tror", "tycker", "säger", "finns", "kommer", "kom", "fick", "gick", "blev",
+                                         "höll", "tog", "gav", "drog", "fann" };
     /* None is longer than "gäller": most words are ruled out at once. */
     return c->len <= strlen("gäller") && in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
@@ -2943,6 +2944,51 @@ static uint8_t auxiliary_ending_clause(run *r, const slot *before, size_t index,
     return readings_spelled(cs, "har");
 }
 
+/* Is reading `c` a verb that may open a main clause right after a relative clause left unmarked, so right
+ * after that clause's verb ("det vi gör är viktigt", "det han sa var fel", "det hon vet får vi se")? */
+static bool opens_after_clause(const cand *c)
+{
+    static const char *const words[] = { "är", "var", "blir", "blev", "har", "hade" };
+    return is_modal(c) || in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
+/* Is every reading of slot `s` the dictionary knows a finite verb, an imperative or a verb's past tense that is
+ * no noun ("höll", "sag": såg or säg, "köpte"; its unknown spelling as written is no reading)? */
+static bool verb_only(const slot *s)
+{
+    bool any = false;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id == NO_ID)
+            continue;
+        /* hunspell-sv makes a weak past with its participle's class: a verb or an adjective, no noun */
+        bool past = (c->pos & (POS_VERB | POS_ADJECTIVE)) && !(c->pos & POS_NOUN) && past_tense(c);
+        if (!(s->cs->finite >> k & 1) && !is_imperative(c) && !past)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* The finite-verb readings (their bits) of word `index` right after slot `before` when that is a verb (verb_only),
+ * no subject pronoun and no comma between, and the word as written is a known noun or adjective and no finite
+ * verb: a verb's object follows it, no second verb ("höll kor och får", "såg kor" are no "kör"); a particle may
+ * ("går åt"). A written verb is left to the context ("tog bar" is no "bår"). */
+static uint8_t verb_after_verb(const slot *before, size_t index, const cand_set *cs)
+{
+    int w = cs->identity;
+    bool written_nominal = w >= 0 && cs->c[w].id != NO_ID && ((cs->nouns | cs->adjectives) >> w & 1) &&
+                           !(cs->finite >> w & 1);
+    if (!written_nominal || !before || before->word + 1 != index || before->comma || before->subject ||
+        !verb_only(before))
+        return 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        if ((cs->finite >> k & 1) && !opens_after_clause(&cs->c[k]) && !is_particle(cs->c[k].text, cs->c[k].len))
+            bits |= (uint8_t)(1u << k);
+    return bits;
+}
+
 /* Is the word of slot `s` a demonstrative before a noun ("denna", "nästa", "förra")? */
 static bool demonstrative(const run *r, const slot *s)
 {
@@ -3242,6 +3288,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                     s.ruled_out |= readings_spelled(s.cs, "är");
                 s.ruled_out |= plen == core_len ? not_listed_verb(r, index, s.cs) : 0;
                 s.ruled_out |= singular_after_count(r, before, index, s.cs);
+                s.ruled_out |= s.cs->finite ? verb_after_verb(before, index, s.cs) : 0;
                 s.ruled_out |= plen == strlen("vanligen") && s.cs->n > 1 ? unkind_after(r, before, index, s.cs) : 0;
                 if (s.cs->finite && sh.end < len && b == core_len) /* punctuation after it */
                     s.ruled_out |= verbs_ending_phrase(r, before, index, s.cs) |
