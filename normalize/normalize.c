@@ -168,7 +168,9 @@ typedef struct {
                             * eller morföräldrar"), "bör" with no infinitive after it in its clause, "vänligen"
                             * after a comma or a definite noun, a finite verb ending a preposition's phrase,
                             * "har" ending a clause after a verb or an adjective, "när" with no finite verb in
-                            * its clause (mark_verbless_when) */
+                            * its clause (mark_verbless_when), a finite verb right after a verb where a written
+                            * noun stands (verb_after_verb), a noun before a noun where a written modifier
+                            * stands (nouns_before_noun) */
     uint8_t not_predicative; /* after "är" and its subject, when a reading is an adjective: bit k for each reading
                               * k that is none ("är det kallare" is no "källare") */
     uint8_t not_nominal;   /* after a preposition or inside a list of nouns, when a reading is a noun: bit k for
@@ -920,7 +922,7 @@ static bool is_particle(const char *s, size_t len)
 {
     static const char *const words[] = { "av", "på", "under", "om", "in", "ut", "upp", "till", "för", "med", "över",
                                          "efter", "fram", "bort", "mot", "vid", "genom", "inom", "mellan", "ned",
-                                         "ner", "hem", "an", "åter", "samman", "sam", "i", "å", "bi", "före" };
+                                         "ner", "hem", "an", "åter", "samman", "sam", "i", "å", "bi", "före", "åt" };
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
         if (len == strlen(words[i]) && memcmp(s, words[i], len) == 0)
             return true;
@@ -1370,7 +1372,8 @@ static bool is_finite_verb(const cand *c)
                                          "mår", "såg",  "lät",  "lär",  "åt",    "låg",    "satt",   "stod",
                                          "låter", "håller", "tänker", "gäller", "har", "kan", "ska", "skall",
                                          "vill", "måste", "blir", "hade", "kunde", "skulle", "ville", "ser", "vet",
-                                         "tror", "tycker", "säger", "finns", "kommer", "kom", "fick", "gick", "blev" };
+                                         "tror", "tycker", "säger", "finns", "kommer", "kom", "fick", "gick", "blev",
+                                         "höll", "tog", "gav", "drog", "fann" };
     /* None is longer than "gäller": most words are ruled out at once. */
     return c->len <= strlen("gäller") && in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
@@ -2148,17 +2151,25 @@ static bool after_preposition(run *r, const slot *before, size_t index)
     return preposition(text, len);
 }
 
+/* The text of word `index + 1` without the punctuation after it, its length in `len` (0 after the last word). */
+static const char *next_word(run *r, size_t index, size_t *len)
+{
+    *len = 0;
+    if (index + 1 >= at_doc_n_words(r->doc))
+        return NULL;
+    const char *next = at_doc_word_text(r->doc, index + 1, len);
+    while (*len && strchr(",.;:)!?", next[*len - 1]))
+        (*len)--;
+    return next;
+}
+
 /* Does a noun follow word `index`, which ends in no punctuation? Then it is a determiner ("med bagge delarna":
  * bägge), which not_nominal leaves alone. Not a preposition ("med bagge under armen") nor a word that may be a
  * finite verb ("far", "var"): those end the phrase. */
 static bool noun_follows(run *r, size_t index)
 {
-    if (index + 1 >= at_doc_n_words(r->doc))
-        return false;
     size_t len;
-    const char *next = at_doc_word_text(r->doc, index + 1, &len);
-    while (len && strchr(",.;:)!?", next[len - 1]))
-        len--;
+    const char *next = next_word(r, index, &len);
     if (len == 0 || len >= AT_WORD_MAX || has_non_letter(next, len) || preposition(next, len))
         return false;
     const cand_set *cs = candidates(r, next, len);
@@ -2943,6 +2954,106 @@ static uint8_t auxiliary_ending_clause(run *r, const slot *before, size_t index,
     return readings_spelled(cs, "har");
 }
 
+/* Is reading `c` a verb that may open a main clause right after a relative clause left unmarked, so right
+ * after that clause's verb ("det vi gör är viktigt", "det han sa var fel", "det hon vet får vi se")? */
+static bool opens_after_clause(const cand *c)
+{
+    static const char *const words[] = { "är", "var", "blir", "blev", "har", "hade" };
+    return is_modal(c) || in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
+/* Is every reading of slot `s` the dictionary knows a finite verb, an imperative or a verb's past tense that is
+ * no noun ("höll", "sag": såg or säg, "köpte"; its unknown spelling as written is no reading)? */
+static bool verb_only(const slot *s)
+{
+    bool any = false;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id == NO_ID)
+            continue;
+        /* hunspell-sv makes a weak past with its participle's class: a verb or an adjective, no noun */
+        bool past = (c->pos & (POS_VERB | POS_ADJECTIVE)) && !(c->pos & POS_NOUN) && past_tense(c);
+        if (!(s->cs->finite >> k & 1) && !is_imperative(c) && !past)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* The finite-verb readings (their bits) of word `index` right after slot `before` when that is a verb (verb_only),
+ * no subject pronoun and no comma between, and the word as written is a known noun or adjective and no finite
+ * verb: a verb's object follows it, no second verb ("höll kor och får", "såg kor" are no "kör"); a particle may
+ * ("går åt"). A written verb is left to the context ("tog bar" is no "bår"). */
+static uint8_t verb_after_verb(const slot *before, size_t index, const cand_set *cs)
+{
+    int w = cs->identity;
+    bool written_nominal = w >= 0 && cs->c[w].id != NO_ID && ((cs->nouns | cs->adjectives) >> w & 1) &&
+                           !(cs->finite >> w & 1);
+    if (!written_nominal || !before || before->word + 1 != index || before->comma || before->subject ||
+        !verb_only(before))
+        return 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        if ((cs->finite >> k & 1) && !opens_after_clause(&cs->c[k]) && !is_particle(cs->c[k].text, cs->c[k].len))
+            bits |= (uint8_t)(1u << k);
+    return bits;
+}
+
+/* Is word `index + 1` an indefinite noun in every reading, and none a verb, an adjective or a preposition
+ * ("golv", "styrelseledamot"; not "tvätten": an adjective before a definite noun wants a determiner first)? */
+static bool only_noun_follows(run *r, size_t index)
+{
+    size_t len;
+    const char *next = next_word(r, index, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len && len < AT_WORD_MAX ? at_fold(next, len, folded, sizeof folded) : 0;
+    if (f <= 0 || has_non_letter(next, len) || !is_lower(char_at(next)) || preposition(next, len) ||
+        definite_shaped(folded, (size_t)f))
+        return false;
+    const cand_set *cs = candidates(r, next, len);
+    bool known = false;
+    for (int k = 0; k < cs->n && !cs->finite; k++) { /* "finns" is a noun to hunspell too */
+        if (cs->c[k].id == NO_ID)
+            continue;
+        if ((cs->c[k].pos & (POS_NOUN | POS_VERB | POS_ADJECTIVE)) != POS_NOUN)
+            return false;
+        known = true;
+    }
+    return known;
+}
+
+static bool is_conjunction(const char *s, size_t len);
+
+/* Does a noun phrase open at word `index`: a preposition or "och"/"eller" right before it ("om", "och"), where
+ * no verb of a clause stands ("som ror", "ska ranta" have their verb next)? */
+static bool opens_noun_phrase(run *r, const slot *before, size_t index)
+{
+    if (!before || before->word + 1 != index || before->comma)
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    return preposition(text, len) || is_conjunction(text, len);
+}
+
+/* The readings (their bits) of word `index` that are nouns only, when the word as written is a known word, no
+ * noun, no finite verb nor imperative, a noun phrase opens at it and an indefinite noun follows it: the written
+ * word modifies that noun, two nouns in a row Swedish writes as one ("och hala golv" is no "håla", "om vald
+ * styrelseledamot" no "våld"). hunspell-sv gives many adjectives and participles no class ("hala", "vald"):
+ * the written word is asked to be no noun only. */
+static uint8_t nouns_before_noun(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    int w = cs->identity;
+    if (w < 0 || cs->c[w].id == NO_ID || ((cs->nouns | cs->finite) >> w & 1) || is_imperative(&cs->c[w]) ||
+        !opens_noun_phrase(r, before, index) || !only_noun_follows(r, index))
+        return 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        if ((cs->c[k].pos & (POS_NOUN | POS_VERB | POS_ADJECTIVE)) == POS_NOUN && !(cs->finite >> k & 1) &&
+            !is_particle(cs->c[k].text, cs->c[k].len)) /* "för" and "får" are nouns to hunspell too */
+            bits |= (uint8_t)(1u << k);
+    return bits;
+}
+
 /* Is the word of slot `s` a demonstrative before a noun ("denna", "nästa", "förra")? */
 static bool demonstrative(const run *r, const slot *s)
 {
@@ -3242,6 +3353,9 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                     s.ruled_out |= readings_spelled(s.cs, "är");
                 s.ruled_out |= plen == core_len ? not_listed_verb(r, index, s.cs) : 0;
                 s.ruled_out |= singular_after_count(r, before, index, s.cs);
+                s.ruled_out |= s.cs->finite ? verb_after_verb(before, index, s.cs) : 0;
+                if (s.cs->nouns && sh.end == len && b == core_len)
+                    s.ruled_out |= nouns_before_noun(r, before, index, s.cs);
                 s.ruled_out |= plen == strlen("vanligen") && s.cs->n > 1 ? unkind_after(r, before, index, s.cs) : 0;
                 if (s.cs->finite && sh.end < len && b == core_len) /* punctuation after it */
                     s.ruled_out |= verbs_ending_phrase(r, before, index, s.cs) |
