@@ -6,8 +6,10 @@
 #include "normalize/normalize_private.h"
 #include "normalize/rules_private.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -28,6 +30,7 @@ enum {
     JOIN_MEMO_BITS = 14,  /* 16 384 remembered verdicts on joining two words */
     GENDER_MEMO_BITS = 10, /* 1 024 spellings' readings after "ett" remembered: each costs dictionary lookups */
     PREFETCH_WORDS = 10000, /* a document this long touches most of the dictionary: map it whole first */
+    EDGE_LETTERS = 3,     /* letters of room a line broken inside a word leaves at most (broken_at_edge) */
 };
 
 /* Channel probabilities for diacritics, per letter (see at_normalize_options.strip_rate). */
@@ -3670,6 +3673,29 @@ static void pass_join(run *r)
     g_free(memo);
 }
 
+/* Is `joined` (with what punctuation it has around it) one word of letters, recognised as Swedish? */
+static bool whole_word(run *r, const GString *joined)
+{
+    word_shape sh;
+    shape_word(joined->str, joined->len, &sh);
+    const char *core = joined->str + sh.start;
+    size_t core_len = sh.end - sh.start;
+    return core_len && !memchr(core, '-', core_len) && !has_non_letter(core, core_len) &&
+           recognisable(r, core, core_len);
+}
+
+/* Word `ai`, the last of a line, becomes `joined`, and word `bi`, the first of the next line (which has
+ * `next_words` words), is emptied: each a change by `rule`, the raw halves kept. */
+static void join_across_lines(run *r, size_t ai, size_t bi, const GString *joined, uint32_t next_words,
+                              const char *rule)
+{
+    set_text(r, ai, joined->str, joined->len, rule, 1);
+    set_text(r, bi, "", 0, rule, 1);
+    /* Keep the line structure: the next word takes the merged word's place at the line start. */
+    if (next_words > 1)
+        at_doc_set_gap(r->doc, bi + 1, "", rule);
+}
+
 /* Words split at line ends ("befolknings-" / "tillväxt") are joined when the whole is a word. */
 static void pass_dehyphenate(run *r)
 {
@@ -3690,18 +3716,113 @@ static void pass_dehyphenate(run *r)
             continue;
         GString *joined = g_string_new_len(a, (gssize)alen - 1);
         g_string_append_len(joined, b, (gssize)blen);
-        word_shape sh;
-        shape_word(joined->str, joined->len, &sh);
-        const char *core = joined->str + sh.start;
-        size_t core_len = sh.end - sh.start;
-        if (core_len && !memchr(core, '-', core_len) && !has_non_letter(core, core_len) &&
-            recognisable(r, core, core_len)) {
-            set_text(r, ai, joined->str, joined->len, "layout.dehyphen", 1);
-            set_text(r, bi, "", 0, "layout.dehyphen", 1);
-            /* Keep the line structure: the next word takes the merged word's place at the line start. */
-            if (next.n_words > 1)
-                at_doc_set_gap(r->doc, bi + 1, "", "layout.dehyphen");
-        }
+        if (whole_word(r, joined))
+            join_across_lines(r, ai, bi, joined, next.n_words, "layout.dehyphen");
+        g_string_free(joined, TRUE);
+    }
+}
+
+/* The only word of line `line` with text (the halves merged into a word before have none), or SIZE_MAX. */
+static size_t only_word(run *r, const at_line_view *line)
+{
+    size_t found = SIZE_MAX;
+    for (size_t i = line->first_word; i < (size_t)line->first_word + line->n_words; i++) {
+        size_t len;
+        at_doc_word_text(r->doc, i, &len);
+        if (len && found != SIZE_MAX)
+            return SIZE_MAX;
+        if (len)
+            found = i;
+    }
+    return found;
+}
+
+/* The right edge of the lines of `block` as known without line `l`: its box's, unless line `l` sets it (a
+ * box drawn round its words, not a cell's rules or a column's measure), then the end of its widest other
+ * line; INT_MIN when nothing but line `l` tells it. */
+static int right_edge_without(run *r, const at_block_view *block, size_t l)
+{
+    at_line_view line;
+    at_doc_line(r->doc, l, &line);
+    int edge = block->box.x + block->box.w;
+    if (line.box.w <= 0 || line.box.x + line.box.w < edge - 1)
+        return edge;
+    edge = INT_MIN;
+    for (size_t m = block->first_line; m < (size_t)block->first_line + block->n_lines; m++) {
+        at_doc_line(r->doc, m, &line);
+        if (m != l && line.box.w > 0)
+            edge = MAX(edge, line.box.x + line.box.w);
+    }
+    return edge;
+}
+
+/* Was word `a`, alone on its line, broken where the line ran out at `edge`, `block_x` the left edge of
+ * its block? Browsers and Word break a word too long for a narrow cell or column so, without a hyphen:
+ * its first part fills the line to within a letter of the right edge (EDGE_LETTERS of `a`'s letters
+ * allowed either way, for OCR's ink boxes and a cell box that takes in some of its rule). The padding on
+ * the right is taken to be that on the left. */
+static bool broken_at_edge(int block_x, int edge, const at_word_view *a)
+{
+    if (edge == INT_MIN || a->box.w <= 0)
+        return false;
+    int pad = MAX(a->box.x - block_x, 0);
+    long room = (long)edge - pad - (a->box.x + a->box.w);
+    long letters = g_utf8_strlen(a->raw, (gssize)a->raw_len); /* the reading the box was measured on */
+    return labs(room) * letters < EDGE_LETTERS * (long)a->box.w; /* not short of the edge, nor far past it */
+}
+
+/* Is `s` a dictionary word as it is spelled (whatever its case), or with `parts` also a compound of
+ * such words? */
+static bool spelled_word(run *r, const char *s, size_t len, bool parts)
+{
+    char lower[AT_WORD_MAX];
+    int n = len < AT_WORD_MAX ? at_lower(s, len, lower, sizeof lower) : -1;
+    return n >= 0 && (parts ? at_dict_recognise(r->n->dict, lower, (size_t)n) > 0
+                            : at_dict_find(r->n->dict, lower, (size_t)n, NULL));
+}
+
+/* Is `a` + `b`, a word broken at a line's edge, more likely one word than two? The first part is no
+ * word, nor a compound of words, as a cut made wherever the line ran out mostly is ("Kommunikationse");
+ * or the whole is a dictionary word and not both parts are ("Samhällsbyggnad" / "sförvaltningen", but
+ * "Kultur" / "nämnden" stay two). A compound of words is easily made of two words side by side: it
+ * alone does not join them. */
+static bool one_word(run *r, const at_word_view *a, const at_word_view *b, const GString *joined)
+{
+    word_shape sa, sb, sj;
+    shape_word(a->text, a->text_len, &sa);
+    shape_word(b->text, b->text_len, &sb);
+    shape_word(joined->str, joined->len, &sj);
+    if (!whole_word(r, joined))
+        return false;
+    return !spelled_word(r, a->text + sa.start, sa.end - sa.start, true) ||
+           (spelled_word(r, joined->str + sj.start, sj.end - sj.start, false) &&
+            !(spelled_word(r, a->text + sa.start, sa.end - sa.start, false) && spelled_word(r, b->text, sb.end, false)));
+}
+
+/* A word too long for its cell's or column's line, broken at the right edge without a hyphen
+ * ("Kommunikationse" / "nheten"), is joined when the break fills the line (broken_at_edge), the rest
+ * starts in lower case and the halves read as one word (one_word). */
+static void pass_join_broken_words(run *r)
+{
+    at_line_view this, next;
+    for (size_t l = 0, n = at_doc_n_lines(r->doc); l + 1 < n; l++) {
+        at_doc_line(r->doc, l, &this);
+        at_doc_line(r->doc, l + 1, &next);
+        size_t ai = only_word(r, &this), bi = next.first_word;
+        if (ai == SIZE_MAX || next.n_words == 0 || this.block != next.block)
+            continue;
+        at_word_view a, b;
+        at_block_view block;
+        at_doc_word(r->doc, ai, &a);
+        at_doc_word(r->doc, bi, &b);
+        at_doc_block(r->doc, this.block, &block);
+        if (block.box.w <= 0 || !is_alpha(char_at(g_utf8_prev_char(a.text + a.text_len))) ||
+            !starts_lower(b.text, b.text_len) || !broken_at_edge(block.box.x, right_edge_without(r, &block, l), &a))
+            continue;
+        GString *joined = g_string_new_len(a.text, (gssize)a.text_len);
+        g_string_append_len(joined, b.text, (gssize)b.text_len);
+        if (one_word(r, &a, &b, joined))
+            join_across_lines(r, ai, bi, joined, next.n_words, "layout.wordbreak");
         g_string_free(joined, TRUE);
     }
 }
@@ -4121,6 +4242,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     pass_nfc(&r);
     pass_line_rules(&r);
     pass_dehyphenate(&r);
+    pass_join_broken_words(&r);
     r.stats.strip_rate = n->opts.strip_rate >= 0 ? CLAMP(n->opts.strip_rate, 0.001, 0.999) : estimate_strip_rate(&r);
     r.log_strip = log(r.stats.strip_rate);
     /* A document that kept its diacritics is clean text, or good OCR: look-alikes and swapped or
@@ -4157,6 +4279,7 @@ void at_normalize_segments(const at_normalizer *n, at_doc *doc, at_segment_fn fn
     pass_nfc(&r);
     pass_line_rules(&r);
     pass_dehyphenate(&r);
+    pass_join_broken_words(&r);
     visit_words(&r);
     run_clear(&r);
 }

@@ -656,6 +656,111 @@ static void test_nfc(const at_dict *d)
     at_rules_free(rules);
 }
 
+enum { LETTER_PX = 12, SPACE_PX = 8, LINE_PX = 40 };
+
+/* The width of `line`'s words (split at spaces) set LETTER_PX a letter, SPACE_PX a space. */
+static int measured_width(const char *line)
+{
+    char **words = g_strsplit(line, " ", -1);
+    int width = -SPACE_PX;
+    for (char **w = words; *w; w++)
+        width += LETTER_PX * (int)g_utf8_strlen(*w, -1) + SPACE_PX;
+    g_strfreev(words);
+    return width;
+}
+
+/* A block at `x` `width` px wide (0: as wide as its widest line, a box drawn round its words) holding
+ * `lines` (words split at spaces, NULL-ended), its words measured, the first `pad` px in from its edge. */
+static void add_measured_block(at_doc *doc, at_block_kind kind, int col, int x, int width, int pad,
+                               const char *const *lines)
+{
+    int n_lines = 0, widest = 0;
+    for (; lines[n_lines]; n_lines++)
+        widest = MAX(widest, measured_width(lines[n_lines]));
+    bool cell = kind == AT_BLOCK_CELL;
+    at_doc_add_block(doc, kind, cell ? 0 : -1, cell ? 0 : -1, col,
+                     (at_box){ x, 100, width ? width : widest + 2 * pad, n_lines * LINE_PX + 2 * pad });
+    for (int l = 0; l < n_lines; l++) {
+        char **words = g_strsplit(lines[l], " ", -1);
+        int y = 100 + pad + l * LINE_PX, at = x + pad;
+        at_doc_add_line(doc, (at_box){ at, y, measured_width(lines[l]), LINE_PX });
+        for (char **w = words; *w; w++) {
+            int w_px = LETTER_PX * (int)g_utf8_strlen(*w, -1);
+            at_doc_add_word(doc, *w, strlen(*w), (at_box){ at, y, w_px, LINE_PX }, 0.9f);
+            at += w_px + SPACE_PX;
+        }
+        g_strfreev(words);
+    }
+}
+
+/* The text of block `block`, its lines joined by spaces and its merged halves left out. */
+static char *block_text(const at_doc *doc, size_t block)
+{
+    at_block_view b;
+    at_doc_block(doc, block, &b);
+    GString *out = g_string_new(NULL);
+    for (size_t l = b.first_line; l < b.first_line + b.n_lines; l++) {
+        at_line_view line;
+        at_doc_line(doc, l, &line);
+        for (size_t i = line.first_word; i < line.first_word + line.n_words; i++) {
+            size_t len;
+            const char *t = at_doc_word_text(doc, i, &len);
+            if (len)
+                g_string_append_printf(out, "%s%.*s", out->len ? " " : "", (int)len, t);
+        }
+    }
+    return g_string_free(out, FALSE);
+}
+
+/* A word too long for a narrow cell's or column's line, broken at the right edge without a hyphen, is
+ * joined (rule layout.wordbreak, the halves kept as the raw readings); a line that ends short, a hyphen
+ * before "och", two dictionary words, a natural wrap after a word that fills the line, and a line that
+ * alone sets its block's edge stay. */
+static void test_word_broken_at_edge(const at_dict *d)
+{
+    at_rules *rules = NULL;
+    at_normalizer *n = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_rules_load(&rules, at_rules_default_path(), &err);
+    at_normalizer_new(&n, d, rules, NULL, &err);
+    at_doc *doc = at_doc_new("cells");
+    at_doc_add_page(doc, &(at_page_view){ .width = 2480, .height = 3508, .dpi = 300, .source_page = 1 });
+    static const char *const broken[] = { "Socialförvaltnin", "gen", NULL };
+    static const char *const unit[] = { "Miljö- och", "hälsoskyddsenheten", NULL };
+    static const char *const words[] = { "Kultur", "nämnden", NULL };
+    static const char *const wrapped[] = { "Kommunledningsförvaltningen", "ekonomienheten", NULL };
+    static const char *const column[] = { "Ärendet bereds av", "byggnadsnämnde", "ns utskott. Det", "tas upp av",
+                                          "kommunstyrelsen", "och fullmäktige.", NULL };
+    add_measured_block(doc, AT_BLOCK_CELL, 0, 100, 230, 6, broken); /* fills the cell to 26 px of its edge */
+    add_measured_block(doc, AT_BLOCK_CELL, 1, 400, 300, 6, broken); /* ends 96 px short */
+    add_measured_block(doc, AT_BLOCK_CELL, 2, 700, 250, 6, unit);
+    add_measured_block(doc, AT_BLOCK_CELL, 3, 1000, 104, 6, words);
+    add_measured_block(doc, AT_BLOCK_CELL, 4, 1200, 360, 6, wrapped);
+    add_measured_block(doc, AT_BLOCK_TEXT, -1, 1600, 0, 0, column); /* a narrow prose column */
+    add_measured_block(doc, AT_BLOCK_TEXT, -1, 1900, 0, 0, broken);
+    at_normalize_doc(n, doc, NULL, &err);
+    static const char *const want[] = {
+        "Socialförvaltningen", "Socialförvaltnin gen", "Miljö- och hälsoskyddsenheten", "Kultur nämnden",
+        "Kommunledningsförvaltningen ekonomienheten",
+        "Ärendet bereds av byggnadsnämndens utskott. Det tas upp av kommunstyrelsen och fullmäktige.",
+        "Socialförvaltnin gen"
+    };
+    for (size_t b = 0; b < G_N_ELEMENTS(want); b++) {
+        char *got = block_text(doc, b);
+        char *what = g_strdup_printf("broken word: block %zu '%s' (got '%s')", b, want[b], got);
+        ok(strcmp(got, want[b]) == 0, what);
+        g_free(what);
+        g_free(got);
+    }
+    at_word_view first;
+    at_doc_word(doc, 0, &first);
+    ok(first.rule && strcmp(first.rule, "layout.wordbreak") == 0 && first.raw_len == strlen("Socialförvaltnin"),
+       "broken word: the join is recorded, the first half kept as the raw reading");
+    at_doc_free(doc);
+    at_normalizer_free(n);
+    at_rules_free(rules);
+}
+
 int main(void)
 {
     const char *dict_path = at_dict_default_path();
@@ -681,6 +786,7 @@ int main(void)
     test_threads(d);
     test_segment_boundaries(d);
     test_nfc(d);
+    test_word_broken_at_edge(d);
     at_dict_free(d);
     printf("1..%d\n", n_tests);
     return n_failed ? 1 : 0;
