@@ -503,9 +503,11 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
             if (goal)
                 return goal;
         }
-        /* "Mål A – X", "Delmål 2: X" for the code "A", "2"; after its label a code needs no dash ("Delmål A X") */
+        /* "Mål A – X", "Delmål 2: X" for the code "A", "2"; after its label a letter or a number needs no dash
+         * ("Delmål A X", "Mål 1 X") */
         const char *labelled = unlabelled_code(t);
-        bool spaced = lettered || (labelled != t && g_ascii_isupper(code[0]) && !code[1]);
+        bool spaced = lettered || (labelled != t && ((g_ascii_isupper(code[0]) && !code[1]) ||
+                                                     code[strspn(code, "0123456789")] == '\0'));
         t = g_str_has_prefix(labelled, code) ? labelled : t;
         if (!g_str_has_prefix(t, code))
             continue;
@@ -592,6 +594,24 @@ static at_rnode *find_goal(xctx *x, at_rnode *parent, const char *name, const ch
     char *key = goal_key(parent, name, goal_title(title));
     at_rnode *g = g_hash_table_lookup(x->goal_index, key);
     g_free(key);
+    return g;
+}
+
+/* The main goal the document states by the code one level above sub-goal code `code` ("A" over "A1" or "A.1", "1"
+ * over "1a", "1.2" or "Delmål 1a"), found or added at the top; NULL when the code has no level above or the document
+ * states no goal by it. */
+static at_rnode *coded_main_goal(xctx *x, const char *code, const at_provenance *row)
+{
+    const char *bare = unlabelled_code(code);
+    if (goal_code_level(bare) != 2)
+        return NULL;
+    char *up = g_strndup(bare, g_ascii_isupper(bare[0]) ? 1 : strspn(bare, "0123456789"));
+    char *stated = goal_by_code(x, up, row);
+    at_rnode *g = stated ? find_goal(x, x->goals, "mainGoal", stated) : NULL;
+    if (stated && !g)
+        g = add_goal(x, x->goals, "mainGoal", stated, row);
+    g_free(up);
+    g_free(stated);
     return g;
 }
 
@@ -2171,7 +2191,10 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
                 continue; /* the goal above goes on */
             } else if (cols[c] == COL_SUBGOAL && r->cells[c]) {
                 at_rnode *parent = main_goal ? main_goal : theme ? theme : x->goals;
-                if (!main_goal && !theme)
+                at_rnode *coded = !main_goal && !theme ? coded_main_goal(x, r->cells[c], &r->prov) : NULL;
+                if (coded)
+                    parent = coded; /* each row's code names its own main goal: main_goal stays open */
+                else if (!main_goal && !theme)
                     parent = main_goal = add_goal(x, x->goals, "mainGoal", UNTITLED_GOAL, &r->prov);
                 char *stated = goal_by_code(x, r->cells[c], &r->prov); /* "Makt" for "- Makt: Kvinnor och män ska ..." */
                 const char *goal = stated ? stated : r->cells[c];

@@ -7069,6 +7069,41 @@ static void test_goalA23_coded_goal_table(void)
     }
 }
 
+/* goalA23: a plan table's goal column names sub-goals by code ("A1", "Delmål 1a") and the document states the main
+ * goals by the code one level up ("A. X" in a list, "Mål 1 X" as a heading): each sub-goal goes under the main goal
+ * its own code names, not under an untitled one. Wordings of our own. */
+static void test_goalA23_code_names_main_goal(void)
+{
+    static const struct {
+        const char *text, *want;
+    } docs[] = {
+        { "Ekby kommun\nDatum\t2028-02-01\nPlan för friluftsliv 2028–2030\nMål\n"
+          "A. Fler invånare vistas i naturen\nA1 Alla skolor har en utomhusklass\nA2 Vandringslederna är märkta\n"
+          "B. Naturen är tillgänglig för alla\nB1 Varje reservat har en slinga för rullstol\n"
+          "Åtgärder\nDelmål\tÅtgärd\tAnsvarig\tTid\n"
+          "A1\tUtomhusklass vid varje skola\tSkolenheten\t2028\n"
+          "A2\tNya markeringar på lederna\tParkenheten\t2029\n"
+          "B1\tSpång för rullstol i reservatet\tParkenheten\t2029\n",
+          "M:Fler invånare vistas i naturen(S:Alla skolor har en utomhusklass;S:Vandringslederna är märkta);"
+          "M:Naturen är tillgänglig för alla(S:Varje reservat har en slinga för rullstol)" },
+        { "Ekby kommun\nDatum\t2028-02-01\nKulturplan 2028–2030\nVåra mål\n"
+          "Mål 1 Barn möter kultur i skolan\nDelmål 1a Varje klass ser en föreställning per termin\n"
+          "Mål 2 Kulturlivet växer på landsbygden\nDelmål 2a Byalagen får stöd till två evenemang om året\n"
+          "Genomförande\nDelmål\tInsats\tAnsvar\tKlart\n"
+          "Delmål 1a\tTeaterbuss till skolorna\tKulturskolan\t2028\n"
+          "Delmål 2a\tBidrag till byarnas evenemang\tKulturenheten\t2029\n",
+          "M:Barn möter kultur i skolan(S:Varje klass ser en föreställning per termin);"
+          "M:Kulturlivet växer på landsbygden(S:Byalagen får stöd till två evenemang om året)" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("plan.tsv", docs[i].text, true);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, docs[i].want) == 0, "a sub-goal's code names its main goal %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 /* goalA22: a head's label set level with the middle of its value wrapped over two lines ("Jonas Berglund," over
  * "Handläggare miljöstrateg", as a born PDF's head table reads) names the author. Wordings of our own. */
 static void test_goalA22_author_around_label(void)
@@ -10963,6 +10998,7 @@ int main(int argc, char **argv)
     test_goalA22_numbered_goal_table();
     test_mendG22_goal_table_above_row();
     test_goalA23_coded_goal_table();
+    test_goalA23_code_names_main_goal();
     test_goalA22_author_around_label();
     test_mendG22_list_over_label_no_author();
     test_listed_activities_saying_shall();
