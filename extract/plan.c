@@ -372,35 +372,84 @@ static const char *unlabelled_code(const char *s)
 
 static bool names_goals(const char *heading);
 
-/* Is `rows` a table of numbered goals ("Nr | Mål | Indikator | Målvärde": a number, the goal, then how it is followed
- * up)? Its rows have more than two columns, so the two-column goal list in goal_by_code does not take them: the header
- * tells that the second column states the goals. */
-static bool numbered_goal_table(const GPtrArray *rows)
+static int goal_code_level(const char *code);
+
+/* Does header cell `cell` name a goal column ("Mål", "Delmål", "Inriktningsmål")? */
+static bool heads_goals(const char *cell)
 {
-    const xrow *hr = g_ptr_array_index(rows, 0);
-    return hr->n_cells >= 3 && hr->cells[1] && names_goals(hr->cells[1]) && word_count(hr->cells[1]) <= 2 &&
-           !(hr->cells[0] && (word_count(hr->cells[0]) != 1 || names_goals(hr->cells[0])));
+    column_field f = header_field(cell);
+    return cell && (names_goals(cell) || f == COL_AREA || f == COL_SUBGOAL);
 }
 
-/* The goal numbered `code` in the nearest table of numbered goals above the row at `row`, or NULL: a plan of several
- * focus areas numbers each area's goals from 1 again, so only the area's own table names the row's goals. */
-static char *numbered_goal_row(xctx *x, const char *code, const at_provenance *row)
+/* Do the `n` rows under a header code goals in column c and state them in column c + 1: two rows or more, each with
+ * a code there ("A1", "1.2", "Delmål 3b") and a goal of three words or more after it? */
+static bool codes_beside_goals(const xrow *const *rows, guint n, int c)
+{
+    guint coded = 0;
+    for (guint i = 0; i < n; i++) {
+        const xrow *r = rows[i];
+        const char *code = c < r->n_cells ? r->cells[c] : NULL;
+        if (!code)
+            continue;
+        if (goal_code_level(unlabelled_code(code)) == 0 || c + 1 >= r->n_cells || !r->cells[c + 1] ||
+            word_count(r->cells[c + 1]) < 3)
+            return false;
+        coded++;
+    }
+    return coded >= 2;
+}
+
+/* Does the header over a goal's code span the goal's text too ("Delmål" over "A1 | Alla barn …", nothing over the
+ * text: a merged header cell, which a page may read as a header of fewer cells than its rows)? Column c of codes. */
+static bool header_spans_code(const xrow *hr, int c)
+{
+    return c < hr->n_cells && heads_goals(hr->cells[c]) && (c + 1 >= hr->n_cells || !hr->cells[c + 1]);
+}
+
+/* The column of goal codes in a table of coded goals (its header `hr`, `n` rows under it), the goals stated in the
+ * column right of it; -1 for none. "Nr | Mål | Indikator | Målvärde": a number, the goal, how it is followed up (rows
+ * of more than two columns, which the two-column goal list in goal_by_code does not take); "Mål | Nr | Delmål": the
+ * codes in a column of their own, the goal column named; "Inriktningsmål | Delmål" with "Delmål" spanning the code and
+ * its goal. Where the codes stand inside the table, the rows must show them. */
+static int goal_code_column(const xrow *hr, const xrow *const *rows, guint n)
+{
+    if (hr->n_cells >= 3 && hr->cells[1] && names_goals(hr->cells[1]) && word_count(hr->cells[1]) <= 2 &&
+        !(hr->cells[0] && (word_count(hr->cells[0]) != 1 || names_goals(hr->cells[0]))))
+        return 0;
+    for (int c = 0; c < hr->n_cells; c++) {
+        bool numbered = header_field(hr->cells[c]) == COL_IGNORED && c + 1 < hr->n_cells && heads_goals(hr->cells[c + 1]);
+        if ((numbered || header_spans_code(hr, c)) && codes_beside_goals(rows, n, c))
+            return c;
+    }
+    return -1;
+}
+
+/* The goal coded `code` in the nearest table of coded goals above the row at `row` (the first below it where none
+ * stands above), or NULL: a plan of several focus areas numbers each area's goals from 1 again, so only the area's own
+ * table names the row's goals. */
+static char *coded_goal_row(xctx *x, const char *code, const at_provenance *row)
 {
     GPtrArray *tables = view_tables(x);
     const GPtrArray *nearest = NULL;
+    int column = -1;
     for (guint t = 0; t < tables->len; t++) {
         const GPtrArray *rows = g_ptr_array_index(tables, t);
-        const xrow *hr = g_ptr_array_index(rows, 0);
-        const xrow *nearest_hr = nearest ? g_ptr_array_index(nearest, 0) : NULL;
-        if (prov_before(&hr->prov, row) && (!nearest_hr || prov_before(&nearest_hr->prov, &hr->prov)) &&
-            numbered_goal_table(rows))
+        const xrow *hr = g_ptr_array_index(rows, 0), *nearest_hr = nearest ? g_ptr_array_index(nearest, 0) : NULL;
+        bool above = prov_before(&hr->prov, row), nearest_above = nearest_hr && prov_before(&nearest_hr->prov, row);
+        bool nearer = !nearest_hr || (above ? !nearest_above || prov_before(&nearest_hr->prov, &hr->prov)
+                                            : !nearest_above && prov_before(&hr->prov, &nearest_hr->prov));
+        int c = nearer ? goal_code_column(hr, (const xrow *const *)rows->pdata + 1, rows->len - 1) : -1;
+        if (c >= 0) {
             nearest = rows;
+            column = c;
+        }
     }
     char *goal = NULL;
     for (guint i = 1; nearest && i < nearest->len && !goal; i++) {
         const xrow *r = g_ptr_array_index(nearest, i);
-        if (r->n_cells >= 2 && r->cells[0] && r->cells[1] && strcmp(r->cells[0], code) == 0)
-            goal = coded_goal(r->cells[1]);
+        if (r->n_cells > column + 1 && r->cells[column] && r->cells[column + 1] &&
+            (strcmp(r->cells[column], code) == 0 || strcmp(unlabelled_code(r->cells[column]), code) == 0))
+            goal = coded_goal(r->cells[column + 1]);
     }
     g_ptr_array_unref(tables);
     return goal;
@@ -423,9 +472,9 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
             word_count(r->cells[1]) >= 3 && last == 1)
             return coded_goal(r->cells[1]);
     }
-    char *numbered = numbered_goal_row(x, code, row);
-    if (numbered)
-        return numbered;
+    char *coded = coded_goal_row(x, code, row);
+    if (coded)
+        return coded;
     /* a code of letter and digit ("D1") may stand before its goal with only a space, as a list
      * of two columns without rules reads in a PDF; a bare number ("1 Parter") may not */
     bool paren = g_ascii_islower(code[0]) && code[1] == ')' && !code[2]; /* "a)" for "a) X" */
@@ -454,9 +503,11 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
             if (goal)
                 return goal;
         }
-        /* "Mål A – X", "Delmål 2: X" for the code "A", "2"; after its label a code needs no dash ("Delmål A X") */
+        /* "Mål A – X", "Delmål 2: X" for the code "A", "2"; after its label a letter or a number needs no dash
+         * ("Delmål A X", "Mål 1 X") */
         const char *labelled = unlabelled_code(t);
-        bool spaced = lettered || (labelled != t && g_ascii_isupper(code[0]) && !code[1]);
+        bool spaced = lettered || (labelled != t && ((g_ascii_isupper(code[0]) && !code[1]) ||
+                                                     code[strspn(code, "0123456789")] == '\0'));
         t = g_str_has_prefix(labelled, code) ? labelled : t;
         if (!g_str_has_prefix(t, code))
             continue;
@@ -543,6 +594,24 @@ static at_rnode *find_goal(xctx *x, at_rnode *parent, const char *name, const ch
     char *key = goal_key(parent, name, goal_title(title));
     at_rnode *g = g_hash_table_lookup(x->goal_index, key);
     g_free(key);
+    return g;
+}
+
+/* The main goal the document states by the code one level above sub-goal code `code` ("A" over "A1" or "A.1", "1"
+ * over "1a", "1.2" or "Delmål 1a"), found or added at the top; NULL when the code has no level above or the document
+ * states no goal by it. */
+static at_rnode *coded_main_goal(xctx *x, const char *code, const at_provenance *row)
+{
+    const char *bare = unlabelled_code(code);
+    if (goal_code_level(bare) != 2)
+        return NULL;
+    char *up = g_strndup(bare, g_ascii_isupper(bare[0]) ? 1 : strspn(bare, "0123456789"));
+    char *stated = goal_by_code(x, up, row);
+    at_rnode *g = stated ? find_goal(x, x->goals, "mainGoal", stated) : NULL;
+    if (stated && !g)
+        g = add_goal(x, x->goals, "mainGoal", stated, row);
+    g_free(up);
+    g_free(stated);
     return g;
 }
 
@@ -1684,6 +1753,16 @@ static bool sum_row(const xrow *r, const column_field *cols, int n_cols)
     return sum;
 }
 
+/* The column of codes under header `hr` (rows body .. end) when its goal column's cell spans each code and the goal
+ * right of it ("Inriktningsmål | Delmål" over "X | A1 | Alla barn …"), -1 for none. */
+static int spanned_code_column(xctx *x, const xrow *hr, guint body, guint end)
+{
+    for (int c = 0; c < hr->n_cells; c++)
+        if (header_spans_code(hr, c) && codes_beside_goals((const xrow *const *)x->rows->pdata + body, end - body, c))
+            return c;
+    return -1;
+}
+
 /* The header row among the first rows of table [first, end), or `end`: three known names, or two
  * and no other label (a worn scan's header whose third word OCR lost) over a title column, or a row of
  * labels over what reads as an action table. */
@@ -1696,8 +1775,9 @@ static guint header_row(xctx *x, guint first, guint end)
             known += header_field(r->cells[c]) != COL_NONE && header_field(r->cells[c]) != COL_STATUS;
         bool labels = names_columns(r);
         bool two_named = known == 2 && (labels || filled_cells(r, &only) == 2);
+        bool goals_named = known && known == filled_cells(r, &only); /* "Inriktningsmål | Delmål" */
         if (known >= 3 || (two_named && titled(x, r, i + 1, end)) ||
-            (labels && action_table(x, r, i + 1, end)))
+            (labels && action_table(x, r, i + 1, end)) || (goals_named && spanned_code_column(x, r, i + 1, end) >= 0))
             return i;
     }
     return end;
@@ -1833,7 +1913,6 @@ static bool titled_right(const column_field *cols, int n_cols)
     return false;
 }
 
-static int goal_code_level(const char *code);
 static int section_depth(const char *s, size_t a, size_t b);
 
 /* Does every filled cell of number column `c` in rows from..end-1 code a sub-goal of the goal numbered `number` ("2.1",
@@ -1951,16 +2030,22 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
     bool carried = header == end;
     if (carried)
         header = body = first; /* no rows above a header */
-    int n_cols = hr->n_cells;
+    int spanned = spanned_code_column(x, hr, body, end);
+    int n_cols = MAX(hr->n_cells, spanned + 2); /* a page may read the spanning cell's header as one cell */
     column_field *cols = g_new0(column_field, (gsize)n_cols);
     char **names = g_new0(char *, (gsize)n_cols + 1);
     bool has_goal_columns = false;
     for (int c = 0; c < n_cols; c++) {
-        cols[c] = header_field(hr->cells[c]);
+        const char *name = c < hr->n_cells ? hr->cells[c] : NULL;
+        cols[c] = header_field(name);
         if (cols[c] == COL_RESULT && goal_merged_down(x, body, end, c))
             cols[c] = COL_AREA;
-        names[c] = g_strdup(hr->cells[c] ? hr->cells[c] : "");
+        names[c] = g_strdup(name ? name : "");
         has_goal_columns |= cols[c] == COL_AREA || cols[c] == COL_SUBGOAL;
+    }
+    if (spanned >= 0) { /* the goal stands right of its code, which numbers it */
+        cols[spanned + 1] = cols[spanned];
+        cols[spanned] = COL_IGNORED;
     }
     const xrow *sub = body < end && !carried && sub_header(g_ptr_array_index(x->rows, body), hr)
                           ? g_ptr_array_index(x->rows, body++) : NULL;
@@ -1978,7 +2063,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
     /* "Nr | Mål | Ansvarig nämnd": goals and who leads each, no work to do; its rows are no activities */
     bool owned_goals = has_goal_columns && !titled_cols;
     for (int c = 0; c < n_cols; c++)
-        if (cols[c] == COL_NONE && hr->cells[c] && !carried) {
+        if (cols[c] == COL_NONE && c < hr->n_cells && hr->cells[c] && !carried) {
             cols[c] = has_comment ? COL_OTHER : COL_COMMENT;
             warn(x, &hr->prov, "column '%s' is not a known field; its cells %s", hr->cells[c],
                  has_comment ? "are kept under its header" : "go to comments");
@@ -2106,7 +2191,10 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
                 continue; /* the goal above goes on */
             } else if (cols[c] == COL_SUBGOAL && r->cells[c]) {
                 at_rnode *parent = main_goal ? main_goal : theme ? theme : x->goals;
-                if (!main_goal && !theme)
+                at_rnode *coded = !main_goal && !theme ? coded_main_goal(x, r->cells[c], &r->prov) : NULL;
+                if (coded)
+                    parent = coded; /* each row's code names its own main goal: main_goal stays open */
+                else if (!main_goal && !theme)
                     parent = main_goal = add_goal(x, x->goals, "mainGoal", UNTITLED_GOAL, &r->prov);
                 char *stated = goal_by_code(x, r->cells[c], &r->prov); /* "Makt" for "- Makt: Kvinnor och män ska ..." */
                 const char *goal = stated ? stated : r->cells[c];

@@ -6989,6 +6989,121 @@ static void test_mendG22_goal_table_above_row(void)
     at_record_free(rec);
 }
 
+/* The text of the goal of any level whose id activity `act` names, or NULL. */
+static const char *served_goal(const at_rnode *goal, const char *id)
+{
+    for (size_t i = 0; id && goal && i < at_rnode_n_children(goal); i++) {
+        const at_rnode *g = at_rnode_child(goal, i);
+        if (g_strcmp0(at_rnode_attr(g, "id"), id) == 0)
+            return strcmp(at_rnode_name(g), "subGoal") == 0 ? at_rnode_text(g) : at_rnode_text(at_rnode_find(g, "title"));
+        const char *below = served_goal(g, id);
+        if (below)
+            return below;
+    }
+    return NULL;
+}
+
+/* goalA23: a plan table's goal column names goals by code ("K2", "1.2"), and a table elsewhere in the document
+ * states the goal each code stands for: its code in one column and its text in the next, the header naming goals
+ * over the code ("Delmål" spanning code and text, with nothing or an empty cell over the text) or over the text
+ * ("Nr | Delmål"), the goal table above the plan or after it. The code resolves to that goal (its text, level and
+ * parent); a code no table states stays as written. Wordings of our own. */
+static void test_goalA23_coded_goal_table(void)
+{
+    static const struct {
+        const char *text, *want, *first, *last;
+    } docs[] = {
+        /* a goal header spanning the code and the goal, with an empty cell over the goal (a text export) */
+        { "Ekby kommun\nDatum\t2028-02-01\nBiblioteksplan 2028–2030\nHuvudmål och delmål\n"
+          "Huvudmål\tDelmål\t\n"
+          "Biblioteken når alla invånare\tK1\tBokbussen stannar i varje by minst en gång i månaden\n"
+          "\tK2\tMeröppet finns på alla filialer\n"
+          "Fler läser för nöjes skull\tL1\tVarje förskola får en boklåda i månaden\n"
+          "Åtgärder\nDelmål\tAktivitet\tAnsvarig\tTid\n"
+          "K1\tNy turlista för bokbussen\tKulturenheten\t2028\n"
+          "K2\tLarm och kameror på filialerna\tFastighetsenheten\t2029\n"
+          "L1\tBoklådor till förskolorna\tBarnbiblioteket\t2028\n",
+          "M:Biblioteken når alla invånare(S:Bokbussen stannar i varje by minst en gång i månaden;"
+          "S:Meröppet finns på alla filialer);M:Fler läser för nöjes skull(S:Varje förskola får en boklåda i månaden)",
+          "Bokbussen stannar i varje by minst en gång i månaden", "Varje förskola får en boklåda i månaden" },
+        /* the same with no cell over the goal at all (a born PDF's header of fewer cells than its rows) */
+        { "Ekby kommun\nDatum\t2028-02-01\nBiblioteksplan 2028–2030\nHuvudmål och delmål\n"
+          "Huvudmål\tDelmål\n"
+          "Biblioteken når alla invånare\tK1\tBokbussen stannar i varje by minst en gång i månaden\n"
+          "\tK2\tMeröppet finns på alla filialer\n"
+          "Fler läser för nöjes skull\tL1\tVarje förskola får en boklåda i månaden\n"
+          "Åtgärder\nDelmål\tAktivitet\tAnsvarig\tTid\n"
+          "K1\tNy turlista för bokbussen\tKulturenheten\t2028\n"
+          "K2\tLarm och kameror på filialerna\tFastighetsenheten\t2029\n"
+          "L1\tBoklådor till förskolorna\tBarnbiblioteket\t2028\n",
+          "M:Biblioteken når alla invånare(S:Bokbussen stannar i varje by minst en gång i månaden;"
+          "S:Meröppet finns på alla filialer);M:Fler läser för nöjes skull(S:Varje förskola får en boklåda i månaden)",
+          "Bokbussen stannar i varje by minst en gång i månaden", "Varje förskola får en boklåda i månaden" },
+        /* numbers of a hierarchy under a goal, the goals in a table after the plan, the code in a column of its own */
+        { "Ekby kommun\nDatum\t2028-05-01\nPlan för trygga skolvägar 2028–2029\nInsatser\n"
+          "Insats\tAnsvar\tKlart\tMål\n"
+          "Skolpatrull vid övergångsställena\tSkolenheten\t2028\t1.2\n"
+          "Nya cykelställ vid skolorna\tGatuenheten\t2029\t2.1\n"
+          "Utbildning i trafikvett\tSkolenheten\t2028\t3.1\n"
+          "Mål för planen\nMål\tNr\tDelmål\n"
+          "Barnen tar sig tryggt till skolan\t1.1\tAlla övergångsställen vid skolor har belysning\n"
+          "\t1.2\tFärre barn skjutsas med bil till skolan\n"
+          "Fler barn cyklar\t2.1\tVarje skola har cykelställ under tak\n",
+          "M:3.1;M:Barnen tar sig tryggt till skolan(S:Alla övergångsställen vid skolor har belysning;"
+          "S:Färre barn skjutsas med bil till skolan);M:Fler barn cyklar(S:Varje skola har cykelställ under tak)",
+          "Färre barn skjutsas med bil till skolan", "3.1" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("plan.tsv", docs[i].text, true);
+        char *got = record_goals(rec);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+        const at_rnode *goals = root ? at_rnode_find(root, "goals") : NULL;
+        size_t n = acts ? at_rnode_n_children(acts) : 0;
+        const char *first = n ? served_goal(goals, at_rnode_attr(at_rnode_child(acts, 0), "goal")) : NULL;
+        const char *last = n ? served_goal(goals, at_rnode_attr(at_rnode_child(acts, n - 1), "goal")) : NULL;
+        ok(rec && strcmp(got, docs[i].want) == 0 && g_strcmp0(first, docs[i].first) == 0 &&
+               g_strcmp0(last, docs[i].last) == 0 && n == 3,
+           "coded goal table %zu: got '%s', %zu activities serving '%s' … '%s'", i + 1, got, n, first, last);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
+/* goalA23: a plan table's goal column names sub-goals by code ("A1", "Delmål 1a") and the document states the main
+ * goals by the code one level up ("A. X" in a list, "Mål 1 X" as a heading): each sub-goal goes under the main goal
+ * its own code names, not under an untitled one. Wordings of our own. */
+static void test_goalA23_code_names_main_goal(void)
+{
+    static const struct {
+        const char *text, *want;
+    } docs[] = {
+        { "Ekby kommun\nDatum\t2028-02-01\nPlan för friluftsliv 2028–2030\nMål\n"
+          "A. Fler invånare vistas i naturen\nA1 Alla skolor har en utomhusklass\nA2 Vandringslederna är märkta\n"
+          "B. Naturen är tillgänglig för alla\nB1 Varje reservat har en slinga för rullstol\n"
+          "Åtgärder\nDelmål\tÅtgärd\tAnsvarig\tTid\n"
+          "A1\tUtomhusklass vid varje skola\tSkolenheten\t2028\n"
+          "A2\tNya markeringar på lederna\tParkenheten\t2029\n"
+          "B1\tSpång för rullstol i reservatet\tParkenheten\t2029\n",
+          "M:Fler invånare vistas i naturen(S:Alla skolor har en utomhusklass;S:Vandringslederna är märkta);"
+          "M:Naturen är tillgänglig för alla(S:Varje reservat har en slinga för rullstol)" },
+        { "Ekby kommun\nDatum\t2028-02-01\nKulturplan 2028–2030\nVåra mål\n"
+          "Mål 1 Barn möter kultur i skolan\nDelmål 1a Varje klass ser en föreställning per termin\n"
+          "Mål 2 Kulturlivet växer på landsbygden\nDelmål 2a Byalagen får stöd till två evenemang om året\n"
+          "Genomförande\nDelmål\tInsats\tAnsvar\tKlart\n"
+          "Delmål 1a\tTeaterbuss till skolorna\tKulturskolan\t2028\n"
+          "Delmål 2a\tBidrag till byarnas evenemang\tKulturenheten\t2029\n",
+          "M:Barn möter kultur i skolan(S:Varje klass ser en föreställning per termin);"
+          "M:Kulturlivet växer på landsbygden(S:Byalagen får stöd till två evenemang om året)" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("plan.tsv", docs[i].text, true);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, docs[i].want) == 0, "a sub-goal's code names its main goal %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 /* goalA22: a head's label set level with the middle of its value wrapped over two lines ("Jonas Berglund," over
  * "Handläggare miljöstrateg", as a born PDF's head table reads) names the author. Wordings of our own. */
 static void test_goalA22_author_around_label(void)
@@ -10882,6 +10997,8 @@ int main(int argc, char **argv)
     test_goals_lettered_codes();
     test_goalA22_numbered_goal_table();
     test_mendG22_goal_table_above_row();
+    test_goalA23_coded_goal_table();
+    test_goalA23_code_names_main_goal();
     test_goalA22_author_around_label();
     test_mendG22_list_over_label_no_author();
     test_listed_activities_saying_shall();
