@@ -10695,6 +10695,50 @@ static void test_mendB21_dot_line_in_text_no_item(void)
     at_record_free(rec);
 }
 
+/* goalB23: a programme's themes, each over prose on its state, then a lead-in that says what is wanted ("Vi vill se
+ * att:", "Kommunen strävar efter att:") over a list: the theme heading (numbered or not) is the theme, the items its
+ * goals, whether the lead-ins are worded alike or not, the items bulleted clauses or numbered sentences; a numbered
+ * theme ends the goals of the one before it, also over a repeated "Mål:". One such lead-in alone, or lead-ins in a
+ * reply, wish in prose. */
+static void test_goalB23_wish_lead_over_theme_lists(void)
+{
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        { "Program för naturvård 2029–2032\n\nOm programmet\n\nProgrammet gäller hela kommunen.\n\n1. Skogen\n\n"
+          "Gammelskogen minskar varje år.\n\nVi vill se att:\n\n- tio procent av skogen är skyddad,\n- stigarna i "
+          "naturreservaten är märkta.\n\n2. Sjöarna\n\nFlera sjöar är övergödda.\n\nVi vill se att:\n\n- alla "
+          "badsjöar har god vattenkvalitet.\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
+          "T:Skogen(M:tio procent av skogen är skyddad;M:stigarna i naturreservaten är märkta);T:Sjöarna(M:alla "
+          "badsjöar har god vattenkvalitet)" },
+        { "Näringslivsstrategi 2028–2032\n\nInledning\n\nStrategin har tagits fram med företagarna.\n\n"
+          "Företagsklimat\n\nFöretagen ger kommunen låga betyg.\n\nKommunen strävar efter att:\n\n1. Bygglov "
+          "handläggs inom fyra veckor.\n2. Varje nytt företag får ett besök.\n\nKompetens\n\nDet är svårt att "
+          "rekrytera.\n\nTill 2032 vill vi att:\n\n1. Fler unga gör praktik i företagen.\n\nUppföljning\n\n"
+          "Strategin följs upp varje år.\n",
+          "T:Företagsklimat(M:Bygglov handläggs inom fyra veckor;M:Varje nytt företag får ett besök);T:Kompetens(M:Fler "
+          "unga gör praktik i företagen)" },
+        { "Program för kulturen 2029–2032\n\nInledning\n\nProgrammet gäller hela kommunen.\n\n1. Bibliotek\n\n"
+          "Filialerna har korta öppettider.\n\nMål:\n\n- filialerna har öppet sex dagar i veckan\n\n2. Musik\n\n"
+          "Kön är lång.\n\nMål:\n\n- ingen väntar mer än ett år\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
+          "T:Bibliotek(M:filialerna har öppet sex dagar i veckan);T:Musik(M:ingen väntar mer än ett år)" },
+        { "Program för naturvård 2029–2032\n\nOm programmet\n\nGammelskogen minskar varje år.\n\nVi vill se att:\n\n"
+          "- tio procent av skogen är skyddad.\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
+          "" },
+        { "Yttrande över förslag till regional trafikplan\n\nBakgrund\n\nRegionen har skickat planen på remiss.\n\n"
+          "Busstrafik\n\nTurerna är få.\n\nVi vill att:\n\n- regionen utökar kvällstrafiken.\n\nTågtrafik\n\n"
+          "Tågen är sena.\n\nVi vill att:\n\n- regionen följer upp förseningarna.\n",
+          "" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("program.txt", cases[i].text, false);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, cases[i].want) == 0, "a wish lead-in over each theme's list %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -11039,6 +11083,7 @@ int main(int argc, char **argv)
     test_mendB21_capitals_under_plain_goals_head_sections();
     test_mendB21_wish_over_list_needs_own_aims();
     test_mendB21_dot_line_in_text_no_item();
+    test_goalB23_wish_lead_over_theme_lists();
     test_mendB21_follow_up_ends_goals();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
