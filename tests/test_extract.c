@@ -10739,6 +10739,35 @@ static void test_goalB23_wish_lead_over_theme_lists(void)
     }
 }
 
+/* goalB23: a heading of goals set in one block with its list, no blank line between ("Planens mål" over "1. Fler
+ * ska …", "Våra mål" over "- Ingen ska …"; a scan's box of goals) heads a section all the same; another line over a
+ * list in one block ("Förvaltningen föreslår") leads in to it and heads none. */
+static void test_goalB23_goal_heading_over_list_in_one_block(void)
+{
+    static const struct {
+        const char *heading, *list;
+        bool section;
+    } cases[] = {
+        { "Planens mål", "1. Fler unga ska kunna påverka.\n2. Rådet ska ha en tydlig roll.", true },
+        { "Våra mål", "- Ingen ska utsättas för våld i skolan.\n- Fler ska känna sig trygga.", true },
+        { "Förvaltningen föreslår", "1. Planen antas.\n2. Planen följs upp varje år.", false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Handlingsplan för trygghet 2027–2028\n\nBakgrund\n\nPlanen har tagits fram med "
+                                     "polisen och skolorna.\n\n%s\n%s\n\nUppföljning\n\nPlanen följs upp.\n",
+                                     cases[i].heading, cases[i].list);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+        bool headed = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++)
+            headed = headed || text_is(path(at_rnode_child(sections, k), "heading", NULL), cases[i].heading);
+        ok(rec && headed == cases[i].section, "'%s' over its list in one block heads a section: %s", cases[i].heading,
+           headed ? "yes" : "no");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -11084,6 +11113,7 @@ int main(int argc, char **argv)
     test_mendB21_wish_over_list_needs_own_aims();
     test_mendB21_dot_line_in_text_no_item();
     test_goalB23_wish_lead_over_theme_lists();
+    test_goalB23_goal_heading_over_list_in_one_block();
     test_mendB21_follow_up_ends_goals();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
