@@ -3148,10 +3148,6 @@ static bool repeated_furniture(xctx *x, guint i)
     return repeated(x, i) && (line_role_of(x, i) != LINE_SUBHEADING || labels_goal_kind(line_at(x, i)->text));
 }
 
-/* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
- * "Koppling till andra styrdokument"), followed by text; no name, title, label or page furniture. */
-/* "1. att godkänna ...", "- att ge ...", "– att uppdra ...": an item that carries on the line above ("Nämnden
- * beslutar"). */
 /* Where the text of item `s` starts after its marker ("1. ", "2) ", "- ", "– "); `s` itself when it has none. */
 static const char *after_item_marker(const char *s)
 {
@@ -3162,6 +3158,8 @@ static const char *after_item_marker(const char *s)
     return p == s ? s : p + strspn(p, " ");
 }
 
+/* "1. att godkänna ...", "- att ge ...", "– att uppdra ...": an item that carries on the line above ("Nämnden
+ * beslutar"). */
 static bool continues_above(const char *s)
 {
     return g_unichar_islower(g_utf8_get_char(after_item_marker(s)));
@@ -3177,6 +3175,8 @@ static bool opens_list(xctx *x, const xline *next)
     return !next->para_start && item != next->text && g_unichar_isupper(g_utf8_get_char(item));
 }
 
+/* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
+ * "Koppling till andra styrdokument"), followed by text; no name, title, label or page furniture. */
 static bool plain_heading(xctx *x, guint i)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);

@@ -4814,13 +4814,14 @@ static bool wish_over_list(xctx *x, guint h)
 {
     char style[8];
     const char *item;
+    const xline *next = pline(x, h + 1);
+    if (!next || !wish_lead(pline(x, h)->text) || !list_marker(x, next->text, style, &item))
+        return false;
     guint n = 0;
     for (guint k = 0; k + 1 < x->lines->len && n < 2; k++)
         n += pline(x, k)->para_start && wish_lead(pline(x, k)->text) &&
              list_marker(x, pline(x, k + 1)->text, style, &item);
-    const xline *next = pline(x, h + 1);
-    return n >= 2 && next && wish_lead(pline(x, h)->text) && list_marker(x, next->text, style, &item) &&
-           states_own_aims(x);
+    return n >= 2 && states_own_aims(x);
 }
 
 /* The name a theme's heading gives: "2. Kanalen och vattnet" without its number, "Målområde 1 Trygghet" without its
@@ -4850,7 +4851,8 @@ static xline *repeated_label_area(xctx *x, guint h)
     bool repeated = wish_over_list(x, h);
     for (guint k = 0; k < x->lines->len && !repeated; k++)
         repeated = k != h && pline(x, k)->para_start && strcmp(pline(x, k)->text, label) == 0;
-    /* the nearest heading above, over prose only: not a numbered one, a goal's label or the label again */
+    /* the nearest heading above, over prose only: not a goal's label, the label again or a numbered heading other
+     * than a theme's */
     for (guint k = h; repeated && k-- > 0 && !pline(x, k)->used;) {
         const char *t = pline(x, k)->text;
         if (aims_subheading(x, k) && line_role_of(x, k) == LINE_SUBHEADING && strcmp(t, label) != 0)
