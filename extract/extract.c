@@ -3148,26 +3148,43 @@ static bool repeated_furniture(xctx *x, guint i)
     return repeated(x, i) && (line_role_of(x, i) != LINE_SUBHEADING || labels_goal_kind(line_at(x, i)->text));
 }
 
-/* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
- * "Koppling till andra styrdokument"), followed by text; no name, title, label or page furniture. */
-/* "1. att godkänna ...", "- att ge ...", "– att uppdra ...": an item that carries on the line above ("Nämnden
- * beslutar"). */
-static bool continues_above(const char *s)
+/* Where the text of item `s` starts after its marker ("1. ", "2) ", "- ", "– "); `s` itself when it has none. */
+static const char *after_item_marker(const char *s)
 {
     const char *p = s + strspn(s, "0123456789");
     p = p > s && (*p == '.' || *p == ')') ? p + 1 : g_str_has_prefix(s, "- ") ? s + 1
                                                   : g_str_has_prefix(s, "– ") ? s + strlen("–")
                                                                                : s;
-    p += strspn(p, " ");
-    return g_unichar_islower(g_utf8_get_char(p));
+    return p == s ? s : p + strspn(p, " ");
 }
 
+/* "1. att godkänna ...", "- att ge ...", "– att uppdra ...": an item that carries on the line above ("Nämnden
+ * beslutar"). */
+static bool continues_above(const char *s)
+{
+    return g_unichar_islower(g_utf8_get_char(after_item_marker(s)));
+}
+
+/* Is `next` the first item of a list in capitals set in one block with the line over it ("Planens mål" over "1. Fler
+ * unga ska …": a scan's box of goals, a text with no blank line after its heading)? */
+static bool opens_list(xctx *x, const xline *next)
+{
+    bool bullet;
+    const char *item = strip_bullet(x, next->text, &bullet);
+    item = bullet ? item : after_item_marker(next->text);
+    return !next->para_start && item != next->text && g_unichar_isupper(g_utf8_get_char(item));
+}
+
+/* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
+ * "Koppling till andra styrdokument"), followed by text; no name, title, label or page furniture. */
 static bool plain_heading(xctx *x, guint i)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
     const char *v;
     bool goals = names_goal_heading(l->text); /* "Strategiska mål" is no role for all its "strateg" */
-    return (!l->used || goals) && !l->fields && l->para_start && next && (next->para_start || opens_block(l, next)) &&
+    /* a heading of goals over its list in one block: other lines over a list lead in to it ("Nämnden beslutar") */
+    return (!l->used || goals) && !l->fields && l->para_start && next &&
+           (next->para_start || opens_block(l, next) || (goals && opens_list(x, next))) &&
            heading_words(l->text, false) && !strchr(l->text, ':') && !name_like(l->text) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated_furniture(x, i) &&

@@ -4232,21 +4232,47 @@ static const char *ambition_start(const char *s)
     return named ? that + strlen(" är att ") : NULL;
 }
 
+/* Does a wish's clause `s` ask something of the reader ("att du lämnar synpunkter") or speak of the document itself
+ * ("att planen ska läsas")? Such a wish states no goal. */
+static bool wishes_of_reader(const char *s)
+{
+    static const char *const others[] = { "du", "ni", "planen", "programmet", "dokumentet" };
+    char **words = g_strsplit_set(s, " ,.:", -1);
+    bool of_reader = false;
+    for (char **w = words; *w && !of_reader; w++)
+        for (size_t k = 0; k < G_N_ELEMENTS(others) && !of_reader; k++)
+            of_reader = g_ascii_strcasecmp(*w, others[k]) == 0;
+    g_strfreev(words);
+    return of_reader;
+}
+
 /* Where the goal starts in a sentence that says what is wanted ("Vi vill att X", "Ambitionen är att X"), or NULL: a wish
  * to the reader ("Vi vill att du lämnar synpunkter") or about the plan ("... att planen ska läsas") states no goal. */
 static const char *wanted_start(const char *s)
 {
-    static const char *const no_goal[] = { "du", "ni", "planen", "programmet", "dokumentet" };
     const char *goal = g_str_has_prefix(s, "Vi vill att ") ? s + strlen("Vi vill att ") : ambition_start(s);
     const char *stop = goal ? strstr(goal, ". ") : NULL;
     char *clause = goal ? g_strndup(goal, stop ? (size_t)(stop - goal) : strlen(goal)) : NULL;
-    char **words = clause ? g_strsplit_set(clause, " ,.", -1) : NULL;
-    for (char **w = words; w && *w && goal; w++)
-        for (size_t k = 0; k < G_N_ELEMENTS(no_goal) && goal; k++)
-            goal = g_ascii_strcasecmp(*w, no_goal[k]) == 0 ? NULL : goal;
-    g_strfreev(words);
+    goal = clause && wishes_of_reader(clause) ? NULL : goal;
     g_free(clause);
     return goal;
+}
+
+/* "Vi vill se att:", "Det här vill vi:", "Kommunen strävar efter att", "Nämnden önskar:": a lead-in of few words that
+ * says what its writer wants, ending in a colon or in the "att" a list in lower case goes on from. Nothing in it names
+ * goals: only the list under it tells what is wanted. */
+static bool wish_lead(const char *s)
+{
+    static const char *const wishes[] = { "vill", "önskar", "strävar", "eftersträvar", "siktar" };
+    if (word_count(s) > 6 || !(last_char(s) == ':' || g_str_has_suffix(s, " att")) || wishes_of_reader(s))
+        return false;
+    char **words = g_strsplit_set(s, " :", -1);
+    bool wish = false;
+    for (char **w = words; *w && !wish; w++)
+        for (size_t k = 0; k < G_N_ELEMENTS(wishes) && !wish; k++)
+            wish = strcmp(*w, wishes[k]) == 0;
+    g_strfreev(words);
+    return wish;
 }
 
 /* Does a sentence of paragraph `s` say what is wanted ("Resandet har ökat. Vi vill att fler ska ...")? */
@@ -4296,14 +4322,27 @@ static int section_depth(const char *s, size_t a, size_t b)
 }
 
 static const char *titled_statement(const char *s);
+static xline *repeated_label_area(xctx *x, guint h);
+
+/* The depth of the numbered heading that section about aims h lies in: its own number's ("2.1 Mål"), or, for a label
+ * repeated under each theme, its theme's ("2. Kanalen och vattnet" over "Vi vill se att:"); 0 when unnumbered. */
+static int aims_level(xctx *x, guint h)
+{
+    size_t a, b;
+    const xline *head = pline(x, h);
+    if (pat_match(x, PAT_SECTION, head->text, 0) && pat_span(x, 1, &a, &b))
+        return section_depth(head->text, a, b);
+    head = repeated_label_area(x, h);
+    return head && pat_match(x, PAT_SECTION, head->text, 0) && pat_span(x, 1, &a, &b) ? section_depth(head->text, a, b)
+                                                                                      : 0;
+}
 
 /* The line after the section about aims headed at line h: it ends at a numbered heading of its level or above, or at
  * a heading whose words and lines state no goals. */
 static guint aims_end(xctx *x, guint h)
 {
     size_t a, b;
-    xline *head = pline(x, h);
-    int level = pat_match(x, PAT_SECTION, head->text, 0) && pat_span(x, 1, &a, &b) ? section_depth(head->text, a, b) : 0;
+    int level = aims_level(x, h);
     bool marked = false, plain = false; /* the titles of its groups so far: "1. X", "X. Y ska ..."; plain headings */
     bool stated = false, headed = false; /* goals stated in lines or lists so far; a heading stated one */
     for (guint k = h + 1; k < x->lines->len; k++) {
@@ -4854,21 +4893,62 @@ static guint aims_start(xctx *x, guint h)
     return titled ? k - 1 : k; /* the label itself tells what its lines are */
 }
 
+static bool states_own_aims(xctx *x);
+
+/* Is line h a lead-in that says what is wanted ("Vi vill se att:") over a list, in a document that states its own aims
+ * and so leads in two lists or more (worded alike or not): a programme's themes, each with what it wants? One such
+ * lead-in alone, or one in a reply or a memo, wishes in prose. */
+static bool wish_over_list(xctx *x, guint h)
+{
+    char style[8];
+    const char *item;
+    const xline *next = pline(x, h + 1);
+    if (!next || !wish_lead(pline(x, h)->text) || !list_marker(x, next->text, style, &item))
+        return false;
+    guint n = 0;
+    for (guint k = 0; k + 1 < x->lines->len && n < 2; k++)
+        n += pline(x, k)->para_start && wish_lead(pline(x, k)->text) &&
+             list_marker(x, pline(x, k + 1)->text, style, &item);
+    return n >= 2 && states_own_aims(x);
+}
+
+/* The name a theme's heading gives: "2. Kanalen och vattnet" without its number, "Målområde 1 Trygghet" without its
+ * label (area_name). */
+static const char *theme_name(xctx *x, const xline *heading)
+{
+    size_t a, b;
+    return pat_match(x, PAT_SECTION, heading->text, 0) && pat_span(x, 2, &a, &b) ? heading->text + a
+                                                                                  : area_name(heading->text);
+}
+
+/* Is line k a numbered heading that names a theme ("2. Kanalen och vattnet"), not goals nor what holds none? */
+static bool numbered_theme_heading(xctx *x, guint k)
+{
+    const xline *l = pline(x, k);
+    size_t a, b;
+    return l->para_start && pat_match(x, PAT_SECTION, l->text, 0) && pat_span(x, 2, &a, &b) &&
+           heading_words(l->text + a, true) && !names_goal_heading(l->text + a) && !holds_no_aims(l->text + a);
+}
+
 /* "Mål till 2030:" repeated under each area's heading ("Vatten och våtmarker" over its prose, then the label over its
- * goals): the heading of the area goals heading h stands in, or NULL when h is no repeated label. */
+ * goals), or a wish leading in each area's list: the heading of the area goals heading h stands in ("2. Kanalen och
+ * vattnet" too), or NULL when h is no repeated label. */
 static xline *repeated_label_area(xctx *x, guint h)
 {
     const char *label = pline(x, h)->text;
-    bool repeated = false;
+    bool repeated = wish_over_list(x, h);
     for (guint k = 0; k < x->lines->len && !repeated; k++)
         repeated = k != h && pline(x, k)->para_start && strcmp(pline(x, k)->text, label) == 0;
-    /* the nearest heading above, over prose only: not a numbered one, a goal's label or the label again */
+    /* the nearest heading above, over prose only: not a goal's label, the label again or a numbered heading other
+     * than a theme's */
     for (guint k = h; repeated && k-- > 0 && !pline(x, k)->used;) {
         const char *t = pline(x, k)->text;
         if (aims_subheading(x, k) && line_role_of(x, k) == LINE_SUBHEADING && strcmp(t, label) != 0)
             return pline(x, subheading_theme(x, k)); /* "Nuläge" over prose, then "Vårt mål": the theme heads both */
         if (aims_subheading(x, k))
             return names_goal_heading(t) || strcmp(t, label) == 0 ? NULL : pline(x, k);
+        if (numbered_theme_heading(x, k))
+            return pline(x, k);
         if (pat_match(x, PAT_SECTION, t, 0) || aim_label(t, &(int){ 0 }, &(bool){ false }))
             return NULL;
     }
@@ -4985,7 +5065,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         if (l->used || !l->para_start || !heading_words(title, false) ||
             aim_label(l->text, &(int){ 0 }, &(bool){ false }))
             continue;
-        bool aims = names_goal_heading(title);
+        bool aims = names_goal_heading(title) || wish_over_list(x, h);
         guint after_vision = aims ? 0 : goals_after_vision(x, h);
         bool wants = !aims && !after_vision && by_wants && heads_wanted_list(x, h, text);
         if (!aims && !after_vision && !wants)
@@ -4999,7 +5079,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         /* "Målområde 1 Besök året runt" over its goals: the heading names their area */
         area = area || first <= h || !area_word(l->text) || area_name(l->text) == l->text ? area : l;
         if (area && items->len) { /* the goals of the area headed above */
-            aim_item it = { g_strdup(area_name(area->text)), area->prov, 0, false, 0 };
+            aim_item it = { g_strdup(theme_name(x, area)), area->prov, 0, false, 0 };
             g_array_prepend_val(items, it);
         }
         guint before = x->goals->children->len;

@@ -10810,6 +10810,79 @@ static void test_mendB21_dot_line_in_text_no_item(void)
     at_record_free(rec);
 }
 
+/* goalB23: a programme's themes, each over prose on its state, then a lead-in that says what is wanted ("Vi vill se
+ * att:", "Kommunen strävar efter att:") over a list: the theme heading (numbered or not) is the theme, the items its
+ * goals, whether the lead-ins are worded alike or not, the items bulleted clauses or numbered sentences; a numbered
+ * theme ends the goals of the one before it, also over a repeated "Mål:". One such lead-in alone, or lead-ins in a
+ * reply, wish in prose. */
+static void test_goalB23_wish_lead_over_theme_lists(void)
+{
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        { "Program för naturvård 2029–2032\n\nOm programmet\n\nProgrammet gäller hela kommunen.\n\n1. Skogen\n\n"
+          "Gammelskogen minskar varje år.\n\nVi vill se att:\n\n- tio procent av skogen är skyddad,\n- stigarna i "
+          "naturreservaten är märkta.\n\n2. Sjöarna\n\nFlera sjöar är övergödda.\n\nVi vill se att:\n\n- alla "
+          "badsjöar har god vattenkvalitet.\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
+          "T:Skogen(M:tio procent av skogen är skyddad;M:stigarna i naturreservaten är märkta);T:Sjöarna(M:alla "
+          "badsjöar har god vattenkvalitet)" },
+        { "Näringslivsstrategi 2028–2032\n\nInledning\n\nStrategin har tagits fram med företagarna.\n\n"
+          "Företagsklimat\n\nFöretagen ger kommunen låga betyg.\n\nKommunen strävar efter att:\n\n1. Bygglov "
+          "handläggs inom fyra veckor.\n2. Varje nytt företag får ett besök.\n\nKompetens\n\nDet är svårt att "
+          "rekrytera.\n\nTill 2032 vill vi att:\n\n1. Fler unga gör praktik i företagen.\n\nUppföljning\n\n"
+          "Strategin följs upp varje år.\n",
+          "T:Företagsklimat(M:Bygglov handläggs inom fyra veckor;M:Varje nytt företag får ett besök);T:Kompetens(M:Fler "
+          "unga gör praktik i företagen)" },
+        { "Program för kulturen 2029–2032\n\nInledning\n\nProgrammet gäller hela kommunen.\n\n1. Bibliotek\n\n"
+          "Filialerna har korta öppettider.\n\nMål:\n\n- filialerna har öppet sex dagar i veckan\n\n2. Musik\n\n"
+          "Kön är lång.\n\nMål:\n\n- ingen väntar mer än ett år\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
+          "T:Bibliotek(M:filialerna har öppet sex dagar i veckan);T:Musik(M:ingen väntar mer än ett år)" },
+        { "Program för naturvård 2029–2032\n\nOm programmet\n\nGammelskogen minskar varje år.\n\nVi vill se att:\n\n"
+          "- tio procent av skogen är skyddad.\n\nEkonomi\n\nKostnaden ryms i ramen.\n",
+          "" },
+        { "Yttrande över förslag till regional trafikplan\n\nBakgrund\n\nRegionen har skickat planen på remiss.\n\n"
+          "Busstrafik\n\nTurerna är få.\n\nVi vill att:\n\n- regionen utökar kvällstrafiken.\n\nTågtrafik\n\n"
+          "Tågen är sena.\n\nVi vill att:\n\n- regionen följer upp förseningarna.\n",
+          "" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("program.txt", cases[i].text, false);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, cases[i].want) == 0, "a wish lead-in over each theme's list %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
+/* goalB23: a heading of goals set in one block with its list, no blank line between ("Planens mål" over "1. Fler
+ * ska …", "Våra mål" over "- Ingen ska …"; a scan's box of goals) heads a section all the same; another line over a
+ * list in one block ("Förvaltningen föreslår") leads in to it and heads none. */
+static void test_goalB23_goal_heading_over_list_in_one_block(void)
+{
+    static const struct {
+        const char *heading, *list;
+        bool section;
+    } cases[] = {
+        { "Planens mål", "1. Fler unga ska kunna påverka.\n2. Rådet ska ha en tydlig roll.", true },
+        { "Våra mål", "- Ingen ska utsättas för våld i skolan.\n- Fler ska känna sig trygga.", true },
+        { "Förvaltningen föreslår", "1. Planen antas.\n2. Planen följs upp varje år.", false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Handlingsplan för trygghet 2027–2028\n\nBakgrund\n\nPlanen har tagits fram med "
+                                     "polisen och skolorna.\n\n%s\n%s\n\nUppföljning\n\nPlanen följs upp.\n",
+                                     cases[i].heading, cases[i].list);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+        bool headed = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++)
+            headed = headed || text_is(path(at_rnode_child(sections, k), "heading", NULL), cases[i].heading);
+        ok(rec && headed == cases[i].section, "'%s' over its list in one block heads a section: %s", cases[i].heading,
+           headed ? "yes" : "no");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -11156,6 +11229,8 @@ int main(int argc, char **argv)
     test_mendB21_capitals_under_plain_goals_head_sections();
     test_mendB21_wish_over_list_needs_own_aims();
     test_mendB21_dot_line_in_text_no_item();
+    test_goalB23_wish_lead_over_theme_lists();
+    test_goalB23_goal_heading_over_list_in_one_block();
     test_mendB21_follow_up_ends_goals();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
