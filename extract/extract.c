@@ -1466,20 +1466,26 @@ static bool header_halves(xctx *x, const xline *l)
            paragraph_stamp(right) || is_document_type(right) || is_org_line(l->before_gap);
 }
 
-/* Set `title` to line `l`, and to the line after it too when the title wraps over it. */
-static void take_title(xctx *x, at_rnode *title, guint i)
+/* Set `title` to line `i`, and to the line after it too when the title wraps over it; how many lines it took. */
+static guint set_title(xctx *x, at_rnode *title, guint i)
 {
-    xline *l = line_at(x, i), *next = line_at(x, i + 1);
+    const xline *l = line_at(x, i), *next = line_at(x, i + 1);
     rn_set_text(title, l->text);
     rn_set_prov(title, &l->prov);
-    l->used = true;
-    if (continues_title(x, l, next)) {
-        char *joined = g_strconcat(l->text, wrapped_in_period(l->text, next->text) ? "" : " ", next->text, NULL);
-        rn_set_text(title, joined);
-        rn_extend_prov(title, &next->prov);
-        next->used = true;
-        g_free(joined);
-    }
+    if (!continues_title(x, l, next))
+        return 1;
+    char *joined = g_strconcat(l->text, wrapped_in_period(l->text, next->text) ? "" : " ", next->text, NULL);
+    rn_set_text(title, joined);
+    rn_extend_prov(title, &next->prov);
+    g_free(joined);
+    return 2;
+}
+
+/* Set `title` as set_title does, its lines used. */
+static void take_title(xctx *x, at_rnode *title, guint i)
+{
+    for (guint k = 0, n = set_title(x, title, i); k < n; k++)
+        line_at(x, i + k)->used = true;
 }
 
 /* The years a plan covers, from its title ("Handlingsplan för klimatanpassning 2024–2027"). */
@@ -2708,8 +2714,7 @@ void extract_metadata(xctx *x)
         for (guint i = 0; i < head; i++) {
             xline *l = line_at(x, i);
             if (!l->used && word_count(l->text) <= 12 && !find_status(l->text)) {
-                rn_set_text(m.title, l->text);
-                rn_set_prov(m.title, &l->prov);
+                set_title(x, m.title, i); /* with the line it wraps over; both stay free for the body */
                 m.title->prov.confidence = 0.5;
                 break;
             }

@@ -9,6 +9,9 @@
 #define MIN_DPI 250
 #define MIN_OSD_CONFIDENCE 2.0f  /* tesseract's own threshold for a trustworthy orientation */
 #define MIN_SKEW 0.1f            /* degrees: below this deskewing only blurs */
+#define FRAME_DARK 72  /* a scanner lid's frame and a copier's edge band are darker; paper in a shadow is not */
+#define FRAME_MAX_MM 20 /* no frame is wider: a longer dark run from the edge is the page's own (a photo) */
+#define FRAME_SOFT_MM 1 /* the frame's soft inner edge, whitened with it so no line of it is left as ink */
 
 static void note(at_prep_report *report, const char *step)
 {
@@ -59,6 +62,52 @@ static int orient(PIX **pix, int dpi, TessBaseAPI *osd)
     return degrees;
 }
 
+/* Dark pixels from (x, y) in steps of (dx, dy): how many, or -1 when they run on to `cap`. */
+static int dark_run(const l_uint32 *data, int wpl, int x, int y, int dx, int dy, int cap)
+{
+    for (int n = 0; n < cap; n++, x += dx, y += dy)
+        if (GET_DATA_BYTE(data + y * wpl, x) >= FRAME_DARK)
+            return n;
+    return -1;
+}
+
+/* Whiten each line's dark run from one edge (`edge` 0..3: left, right, top, bottom), with the soft
+ * edge after it; true when there was any. */
+static bool whiten_edge(PIX *gray, int edge, int cap, int soft)
+{
+    const int w = pixGetWidth(gray), h = pixGetHeight(gray), wpl = pixGetWpl(gray);
+    l_uint32 *data = pixGetData(gray);
+    const bool rows = edge < 2, far = edge % 2;
+    const int dx = rows ? (far ? -1 : 1) : 0, dy = rows ? 0 : (far ? -1 : 1);
+    bool any = false;
+    for (int k = 0; k < (rows ? h : w); k++) {
+        int x = rows ? (far ? w - 1 : 0) : k, y = rows ? k : (far ? h - 1 : 0);
+        int n = dark_run(data, wpl, x, y, dx, dy, cap);
+        for (int i = 0, end = n > 0 ? n + soft : 0; i < end; i++)
+            SET_DATA_BYTE(data + (y + i * dy) * wpl, x + i * dx, 255);
+        any |= n > 0;
+    }
+    return any;
+}
+
+/* `gray` without the dark frame a scanner's lid or a copier leaves along the page's edges (which
+ * binarises into specks and a black outline that hide the page's layout from tesseract), or NULL
+ * when it has none. */
+static PIX *without_frame(PIX *gray, int dpi)
+{
+    const int w = pixGetWidth(gray), h = pixGetHeight(gray);
+    const int cap = MIN((int)(dpi * FRAME_MAX_MM / 25.4), MIN(w, h) / 4), soft = (int)(dpi * FRAME_SOFT_MM / 25.4);
+    if (cap + soft < 1 || cap + soft >= MIN(w, h) / 2)
+        return NULL;
+    PIX *out = pixCopy(NULL, gray);
+    bool any = false;
+    for (int edge = 0; out && edge < 4; edge++)
+        any |= whiten_edge(out, edge, cap, soft);
+    if (!any)
+        pixDestroy(&out);
+    return out;
+}
+
 PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray_out, at_prep_report *report,
                    at_error *err)
 {
@@ -81,6 +130,13 @@ PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray_out
         snprintf(buf, sizeof buf, "upsample:%d->%d", report->dpi, TARGET_DPI);
         note(report, buf);
         report->dpi = TARGET_DPI;
+    }
+    if (steps & AT_PRE_CLEAN) {
+        PIX *unframed = without_frame(pix, report->dpi);
+        if (unframed) {
+            take(&pix, unframed);
+            note(report, "frame");
+        }
     }
     if ((steps & AT_PRE_ORIENT) && osd) {
         report->rotation = orient(&pix, report->dpi, osd);

@@ -866,6 +866,28 @@ static void test_ocr_head(void)
     }
 }
 
+/* A head with no line a title rule knows, its first free line wrapped (an OCR'd page keeps its line breaks): the
+ * title taken as the head's first free line goes on over the line it wraps to, in lower case or after a little word. */
+static void test_first_free_line_title_wrapped(void)
+{
+    static const struct { const char *text, *title; } cases[] = {
+        { "PROTOKOLLSUTDRAG\n\n§ 12 Dnr BUN 2027/31\n"
+          "Bidrag till föreningar i Norrby och Västby efter sammanslagen\nföreningsstruktur\n\n"
+          "Nämnden har tagit del av förvaltningens utredning om bidragen.\n",
+          "Bidrag till föreningar i Norrby och Västby efter sammanslagen föreningsstruktur" },
+        { "PROTOKOLL\n\nÄrende 7, Dnr KS 2027/102\nMotion om fler laddplatser vid förskolorna i\nNorrby och Västby\n\n"
+          "Kommunfullmäktige har remitterat motionen till kommunstyrelsen.\n",
+          "Motion om fler laddplatser vid förskolorna i Norrby och Västby" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("utdrag.txt", cases[i].text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(title, cases[i].title), "a wrapped title from the head's first free line, whole (%s)",
+           title && at_rnode_text(title) ? at_rnode_text(title) : "-");
+        at_record_free(rec);
+    }
+}
+
 /* A table plan that states its main goal and sub-goals in prose, its table grouped by those sub-goals. */
 static void test_stated_table_goals(void)
 {
@@ -10900,6 +10922,7 @@ int main(int argc, char **argv)
     test_memo_head();
     test_text_layer_blocks();
     test_ocr_head();
+    test_first_free_line_title_wrapped();
     test_stated_table_goals();
     test_table_variants();
     test_unusual_headers();

@@ -1280,6 +1280,108 @@ static void test_dark_ground(void)
     expect_dark_ground(true, "a letter blotted wide by specks");
 }
 
+/* Rows of dark strokes, as lines of text, between x0 and x1. */
+static void add_text_lines(PIX *gray, int x0, int x1, int y0, int y1, int ink)
+{
+    for (int y = y0; y < y1; y += 70)
+        for (int x = x0; x < x1; x += 30)
+            pixSetInRectArbitrary(gray, &(BOX){ x, y, 6, 40, 0 }, (l_uint32)ink);
+}
+
+/* The black pixels of `binary` and the darkest gray of `gray` in the box at x, y, w x h. */
+static int ink_in(PIX *binary, int x, int y, int w, int h)
+{
+    PIX *part = pixClipRectangle(binary, &(BOX){ x, y, w, h, 0 }, NULL);
+    l_int32 n = -1;
+    if (part)
+        pixCountPixels(part, &n, NULL);
+    pixDestroy(&part);
+    return n;
+}
+
+static int darkest_in(PIX *gray, int x, int y, int w, int h)
+{
+    l_uint32 v = 255, min = 255;
+    for (int j = y; j < y + h; j += 2)
+        for (int i = x; i < x + w; i += 2)
+            if (pixGetPixel(gray, i, j, &v) == 0 && v < min)
+                min = v;
+    return (int)min;
+}
+
+/* The page preprocessed for OCR (gray, Sauvola, clean-up): its binary page, `*gray` and the steps. */
+static PIX *prepared(PIX *page, PIX **gray, char *steps, size_t len)
+{
+    at_prep_report report = { .steps = g_string_new(NULL) };
+    at_error err = AT_ERROR_INIT;
+    PIX *binary = at_preprocess(page, DPI, AT_PRE_GRAY | AT_PRE_BINARIZE | AT_PRE_CLEAN, NULL, gray, &report, &err);
+    g_strlcpy(steps, report.steps->str, len);
+    g_string_free(report.steps, TRUE);
+    return binary;
+}
+
+/* A scanner lid's frame: 8..9 mm of noisy near-black (10..40) on all four sides of white paper. The
+ * page keeps its text and loses the frame: no outline and no specks of it in the binary page, paper in
+ * the gray one, which tesseract reads. */
+static void test_lid_frame(void)
+{
+    PIX *page = pixCreate(PAGE_W, PAGE_H, 8);
+    pixSetAllArbitrary(page, 255);
+    add_text_lines(page, 300, 2100, 400, 3100, 30);
+    guint32 seed = 7;
+    for (int y = 0; y < PAGE_H; y++)
+        for (int x = 0; x < PAGE_W; x++) {
+            int d = MIN(MIN(x, PAGE_W - 1 - x), MIN(y, PAGE_H - 1 - y)), edge = 94 + 7 * (x + y) / (PAGE_W + PAGE_H);
+            seed = seed * 1103515245u + 12345u;
+            if (d < edge)
+                pixSetPixel(page, x, y, 10 + (seed >> 16) % 31);
+        }
+    PIX *gray = NULL;
+    char steps[128];
+    PIX *binary = prepared(page, &gray, steps, sizeof steps);
+    int border = 130; /* 11 mm */
+    int left = binary ? ink_in(binary, 0, 0, border, PAGE_H) : -1, top = binary ? ink_in(binary, 0, 0, PAGE_W, border) : -1;
+    int text = binary ? ink_in(binary, 300, 400, 1800, 2700) : -1;
+    ok(left == 0 && top == 0 && text > 100000 && gray && darkest_in(gray, 0, 0, border, PAGE_H) > 200 &&
+           strstr(steps, "frame"),
+       "a lid's frame is whitened, the text kept (ink in the left band %d, the top %d, the text %d; %s)", left, top,
+       text, steps);
+    pixDestroy(&binary);
+    pixDestroy(&gray);
+    pixDestroy(&page);
+}
+
+/* A copier's band along one edge (solid toner 45 with a soft inner edge to gray paper, not square with
+ * the page) goes too; a photo printed to the edge, wider than any frame, and text in a shadow falling
+ * toward the other edge (paper 92 there) stay. */
+static void test_copier_band(void)
+{
+    PIX *page = pixCreate(PAGE_W, PAGE_H, 8);
+    pixSetAllArbitrary(page, 205);
+    for (int x = 0; x < PAGE_W; x++) {
+        int band = 30 + 30 * x / PAGE_W; /* 2.5..5 mm */
+        for (int y = 0; y < band + 8; y++)
+            pixSetPixel(page, x, y, y < band ? 45 : 45 + (205 - 45) * (y - band) / 8);
+    }
+    for (int x = PAGE_W - 400; x < PAGE_W; x++) /* the shadow: 205 down to 92 at the edge */
+        pixSetInRectArbitrary(page, &(BOX){ x, 0 + 200, 1, PAGE_H - 200, 0 },
+                              (l_uint32)(205 - 113 * (x - (PAGE_W - 400)) / 400));
+    add_text_lines(page, 300, PAGE_W - 100, 400, 3100, 25);
+    pixSetInRectArbitrary(page, &(BOX){ 0, 1500, 480, 600, 0 }, 30); /* the photo: 40 mm from the edge */
+    PIX *gray = NULL;
+    char steps[128];
+    PIX *binary = prepared(page, &gray, steps, sizeof steps);
+    int band = binary ? ink_in(binary, 0, 0, PAGE_W, 80) : -1;
+    int shadowed = binary ? ink_in(binary, PAGE_W - 300, 400, 200, 2700) : -1;
+    int photo = gray ? darkest_in(gray, 0, 1600, 400, 400) : -1;
+    ok(band == 0 && gray && darkest_in(gray, 0, 0, PAGE_W, 60) > 200 && shadowed > 20000 && photo < 60,
+       "a copier's band is whitened; a photo to the edge and text in a shadow stay (ink in the band %d, "
+       "in the shadow %d; the photo's gray %d; %s)", band, shadowed, photo, steps);
+    pixDestroy(&binary);
+    pixDestroy(&gray);
+    pixDestroy(&page);
+}
+
 /* A table without rules as tesseract reads it (each cell's text its own line, columns 300 px apart),
  * under a line of prose with the ordinary spaces of OCR'd words: the table's words go into cells of
  * rows and columns, the prose stays text. */
@@ -1847,6 +1949,8 @@ int main(void)
     test_faint_rules();
     test_light_grids();
     test_dark_ground();
+    test_lid_frame();
+    test_copier_band();
     test_col_leads();
     test_col_leads_centred();
     test_specks();
