@@ -73,6 +73,19 @@ static bool party_name(const char *s)
     return ok;
 }
 
+/* "tekniska nämnden", "bolagets styrelse", "kommunledningsförvaltningen": a body a party acts through has an organ's
+ * noun among its words; a person ("Fredrik Olausson", from a "Företrädare" column or "företrädd av Anna Ek") or a
+ * title alone ("verkställande direktör") is none. */
+static bool names_organ(const char *body)
+{
+    static const char *const organs[] = { "namnd", "styrelse", "forvaltning", "utskott", "fullmaktige", "direktion",
+                                          "beredning", "kontor", "avdelning", "enhet", "sektor" };
+    for (size_t i = 0; i < G_N_ELEMENTS(organs); i++)
+        if (folded_contains(body, organs[i]))
+            return true;
+    return false;
+}
+
 /* "Region Uppsala genom kollektivtrafiknämnden" -> the party and the body it acts through
  * ("Huddinge kommun, genom kommunstyrelsen (värdkommun)" too); NULL body when none is named. */
 static char *split_acting_body(const char *s, char **body)
@@ -90,7 +103,7 @@ static char *split_acting_body(const char *s, char **body)
         /* "Region Stockholm genom hälso- och sjukvårdsnämnden och Huddinge kommun ...": cut before the next party */
         if (g_str_has_suffix(*body, " och") || g_str_has_suffix(*body, " samt"))
             (*body)[strlen(*body) - (g_str_has_suffix(*body, " och") ? 4 : 5)] = '\0';
-        if (!**body || word_count(*body) > 4)
+        if (!**body || word_count(*body) > 4 || !names_organ(*body))
             g_clear_pointer(body, g_free);
     }
     name[strcspn(name, "(")] = '\0';

@@ -2609,6 +2609,42 @@ static void test_mendR22_state_agency_party(void)
     at_record_free(rec);
 }
 
+/* agree23: the body a party acts through is a body (a nämnd, a styrelse, a förvaltning), never a person: a table's
+ * "Företrädare" column naming a company's signatory, or a party "företrädd av" its chief, gives no acting body. */
+static void test_agree23_acting_body_no_person(void)
+{
+    const char *table = "Avtal om snöröjning av skolgårdar\n\n"
+                        "Part\tOrganisationsnummer\tFöreträdare\n"
+                        "Ekby kommun genom tekniska nämnden\t212000-0000\tAnna Berg, nämndens ordförande\n"
+                        "Lindö Maskin AB\t556000-0000\tPer Holm, verkställande direktör\n\n"
+                        "1. Uppdrag\n\nBolaget plogar skolgårdarna.\n\n2. Avtalstid\n\nAvtalet gäller 2029.\n";
+    at_record *rec = extract_text("avtal.txt", table, true);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *company = NULL;
+    for (size_t i = 0; a && i < at_rnode_n_children(a); i++)
+        if (text_is(at_rnode_child(a, i), "Lindö Maskin AB"))
+            company = at_rnode_child(a, i);
+    const at_rnode *first = a ? at_rnode_find(a, "party") : NULL;
+    ok(company && !at_rnode_attr(company, "actingBody") && first &&
+           g_strcmp0(at_rnode_attr(first, "actingBody"), "tekniska nämnden") == 0,
+       "a 'Företrädare' column's 'Name, title' is no acting body; the municipality's nämnd is (got %s)",
+       company ? at_rnode_attr(company, "actingBody") : "no company");
+    at_record_free(rec);
+    const char *sentence = "Samverkansavtal om feriejobb 2029\n\n§ 1 Parter\n\n"
+                           "Parterna är Västby kommun, företrädd av kommunstyrelsen, och Västby Energi AB, "
+                           "företrädd av Lena Sund.\n\n§ 2 Uppdrag\n\nBolaget tar emot tio ungdomar.\n";
+    rec = extract_text("samverkan.txt", sentence, false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    company = NULL;
+    for (size_t i = 0; a && i < at_rnode_n_children(a); i++)
+        if (text_is(at_rnode_child(a, i), "Västby Energi AB"))
+            company = at_rnode_child(a, i);
+    ok(company && !at_rnode_attr(company, "actingBody"),
+       "'X AB, företrädd av Name': a person is no acting body (got %s)",
+       company ? at_rnode_attr(company, "actingBody") : "no company");
+    at_record_free(rec);
+}
+
 /* mendR22: a role label's value holding "Name: Unit" stays whole; a cell naming supporters only keeps them. */
 static void test_mendR22_labelled_responsible_kept(void)
 {
@@ -10759,6 +10795,7 @@ int main(int argc, char **argv)
     test_resp22_coded_list_no_heading();
     test_resp22_party_sentences();
     test_mendR22_state_agency_party();
+    test_agree23_acting_body_no_person();
     test_mendR22_labelled_responsible_kept();
     test_mendR22_coded_headings_over_items();
     test_ocr_provenance();
