@@ -558,6 +558,19 @@ static bool is_rate(const char *after)
     return true;
 }
 
+/* Does the sentence at `prov` stand in an agreement's own clauses (from its first clause on), not in a memo about one?
+ * There a rate ("395 kronor per genomfört hembesök", "650 kr/påbörjad timme") is the price one party pays the other
+ * for each unit of what it buys: what the agreement costs, a budget line. */
+static bool in_agreement_clauses(xctx *x, const at_provenance *prov)
+{
+    for (guint i = 0; i < x->agreements->children->len; i++) {
+        const at_rnode *first = at_rnode_find(g_ptr_array_index(x->agreements->children, i), "clause");
+        if (first && !prov_before(prov, &first->prov))
+            return true;
+    }
+    return false;
+}
+
 /* "230 000 kronor år 2025 och 240 000 kronor år 2026": the year right after an amount is its own;
  * -1 after a period ("för 2026–2029"), 0 when none follows. */
 static int year_after(xctx *x, const char *after)
@@ -725,7 +738,7 @@ void extract_budget_sentences(xctx *x)
         for (size_t from = 0; money_at(x, s->text, from, &amount, &a, &b); from = b) {
             int year = year_after(x, s->text + b);
             bool part = parts && s->text + a > parts;
-            if (is_rate(s->text + b) || is_change_or_cap(s->text, a) || (part && !by_year))
+            if ((is_rate(s->text + b) && !in_agreement_clauses(x, &s->prov)) || is_change_or_cap(s->text, a) || (part && !by_year))
                 continue;
             if (year < 0 || (by_year && !part))
                 year = 0;

@@ -2645,6 +2645,24 @@ static void test_agree23_acting_body_no_person(void)
     at_record_free(rec);
 }
 
+/* agree23: in an agreement's clauses, a price per unit of the service bought is what the agreement costs, a budget
+ * line (a plan's rate per head stays none: test_ext17_season_sums). */
+static void test_agree23_price_per_unit(void)
+{
+    const char *visits = "Avtal om fotvård i hemmet\n\n1. Parter\n\nEkby kommun och Fotvården i Ekby AB.\n\n"
+                         "2. Ersättning\n\nKommunen betalar 420 kronor per utfört besök. Fakturering sker månadsvis.\n\n"
+                         "3. Avtalstid\n\nAvtalet gäller 2029.\n";
+    at_record *rec = extract_text("avtal.txt", visits, false);
+    ok(rec && has_budget_line(rec, 420, NULL), "'Kommunen betalar 420 kronor per utfört besök' in a clause is a budget line");
+    at_record_free(rec);
+    const char *hours = "Överenskommelse om tolktjänster\n\n§ 1 Parter\n\nVästby kommun och Tolkcentralen i Väst AB.\n\n"
+                        "§ 2 Pris\n\nErsättning utgår med 650 kr/påbörjad timme, dock minst en timme per uppdrag.\n\n"
+                        "§ 3 Giltighet\n\nÖverenskommelsen gäller 2030.\n";
+    rec = extract_text("tolk.txt", hours, false);
+    ok(rec && has_budget_line(rec, 650, NULL), "'Ersättning utgår med 650 kr/påbörjad timme' in a clause is a budget line");
+    at_record_free(rec);
+}
+
 /* mendR22: a role label's value holding "Name: Unit" stays whole; a cell naming supporters only keeps them. */
 static void test_mendR22_labelled_responsible_kept(void)
 {
@@ -10796,6 +10814,7 @@ int main(int argc, char **argv)
     test_resp22_party_sentences();
     test_mendR22_state_agency_party();
     test_agree23_acting_body_no_person();
+    test_agree23_price_per_unit();
     test_mendR22_labelled_responsible_kept();
     test_mendR22_coded_headings_over_items();
     test_ocr_provenance();
