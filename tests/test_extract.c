@@ -3632,6 +3632,51 @@ static bool has_signatory(at_record *rec, const char *name, const char *role)
     return false;
 }
 
+/* Does the record's agreement have a signature of this place and day? */
+static bool has_place_day(at_record *rec, const char *place, const char *iso)
+{
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    for (size_t i = 0; a && i < at_rnode_n_children(a); i++) {
+        const at_rnode *c = at_rnode_child(a, i);
+        if (strcmp(at_rnode_name(c), "signature") == 0 && g_strcmp0(at_rnode_attr(c, "place"), place) == 0 &&
+            g_strcmp0(at_rnode_attr(c, "date"), iso) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* agree23: a text export that runs each signature block's lines together in one tab-separated field ("Ort och datum
+ * PLACE DAY", "För PARTY NAME TITLE"; or labels such as "Ort/datum", "Underskrift", "Namnförtydligande" in another
+ * order, three blocks side by side): each block's place and day, signer and title. */
+static void test_agree23_blocks_run_together(void)
+{
+    const char *two = "Avtal om vinterväghållning\n\n1. Parter\n\nNorrby kommun och Norrby Maskin AB.\n\n"
+                      "2. Avtalstid\n\nAvtalet gäller 2029.\n\n"
+                      "Ort och datum Norrby 2028-11-02\tOrt och datum Umeå 2028-11-05\n"
+                      "För Norrby kommun Stina Åkesson Ordförande, tekniska nämnden\t"
+                      "För Norrby Maskin AB Jon Persson Verkställande direktör\n";
+    at_record *rec = extract_text("avtal.txt", two, true);
+    ok(has_place_day(rec, "Norrby", "2028-11-02") && has_place_day(rec, "Umeå", "2028-11-05"),
+       "'Ort och datum PLACE DAY' fields side by side: each block's place and day");
+    ok(has_signatory(rec, "Stina Åkesson", "Ordförande, tekniska nämnden") &&
+           has_signatory(rec, "Jon Persson", "Verkställande direktör"),
+       "'För PARTY NAME TITLE' fields side by side: each block's signer and title");
+    at_record_free(rec);
+    const char *three = "Samverkansavtal om tolkförmedling\n\n§ 1 Parter\n\nEkby kommun, Västby kommun och Lindö Tolk AB."
+                        "\n\n§ 2 Avtalstid\n\nAvtalet gäller 2030.\n\n"
+                        "För Ekby kommun Ort/datum: Ekby 2029-03-01 Namnförtydligande Anna Berg Kommunstyrelsens ordförande\t"
+                        "Underskrift Namnförtydligande Olle Sten Kommundirektör Ort/datum Västby 2029-03-04 För Västby kommun\t"
+                        "Ort/datum Lindö 2029-03-09 För Lindö Tolk AB Eva Lind Firmatecknare\n";
+    rec = extract_text("samverkan.txt", three, true);
+    ok(has_place_day(rec, "Ekby", "2029-03-01") && has_place_day(rec, "Västby", "2029-03-04") &&
+           has_place_day(rec, "Lindö", "2029-03-09"),
+       "three blocks run together, labelled 'Ort/datum' in any order: each block's place and day");
+    ok(has_signatory(rec, "Anna Berg", "Kommunstyrelsens ordförande") && has_signatory(rec, "Olle Sten", "Kommundirektör") &&
+           has_signatory(rec, "Eva Lind", "Firmatecknare"),
+       "three blocks run together ('Namnförtydligande NAME TITLE', 'För PARTY NAME TITLE'): each signer and title");
+    at_record_free(rec);
+}
+
 /* Signers side by side in a text export, one a tab-separated field, names over titles: one signatory each,
  * with the title under the name (an agreement's: a memo's names close it unsigned, test_sig20_memo_sign_off). */
 static void test_export_signers_side_by_side(void)
@@ -10841,6 +10886,7 @@ int main(int argc, char **argv)
     test_letterhead_halves();
     test_scanned_signature_tables();
     test_export_signers_side_by_side();
+    test_agree23_blocks_run_together();
     test_sig20_memo_sign_off();
     test_sig20_party_over_signer_line();
     test_mends_dated_parties_over_signers();
