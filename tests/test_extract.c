@@ -2645,6 +2645,32 @@ static void test_agree23_acting_body_no_person(void)
     at_record_free(rec);
 }
 
+/* agree23: a speck or a logo's mark read before a party's name (". o", "' ,") is no part of the name, in a table of
+ * the parties, whatever its columns. */
+static void test_agree23_party_without_specks(void)
+{
+    const char *table = "Avtal om skolskjuts\n\nPart\tOrganisationsnummer\n"
+                        ". o Ekby kommun genom barn- och utbildningsnämnden\t212000-0000\n"
+                        "Ekby Buss AB\t556000-0000\n\n1. Uppdrag\n\nBolaget kör eleverna.\n\n"
+                        "2. Avtalstid\n\nAvtalet gäller 2029.\n";
+    at_record *rec = extract_text("avtal.txt", table, true);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *first = a ? at_rnode_find(a, "party") : NULL;
+    ok(first && text_is(first, "Ekby kommun"), "'. o Ekby kommun genom …' in a table of parties: the party is 'Ekby kommun' "
+       "(got %s)", first ? first->text : "none");
+    at_record_free(rec);
+    const char *other = "Samarbetsavtal om simskola\n\nAvtalspart\tAdress\tFöreträdd genom\n"
+                        "\" , Västby kommun\tTorget 1, Västby\tkultur- och fritidsnämnden\n"
+                        "Västby Simsällskap\tBadvägen 2, Västby\tstyrelsen\n\n"
+                        "§ 1 Uppdrag\n\nSällskapet håller simskola.\n\n§ 2 Avtalstid\n\nAvtalet gäller 2029.\n";
+    rec = extract_text("simskola.txt", other, true);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    first = a ? at_rnode_find(a, "party") : NULL;
+    ok(first && text_is(first, "Västby kommun"), "'\" , Västby kommun' under 'Avtalspart': the party is 'Västby kommun' "
+       "(got %s)", first ? first->text : "none");
+    at_record_free(rec);
+}
+
 /* agree23: in an agreement's clauses, a price per unit of the service bought is what the agreement costs, a budget
  * line (a plan's rate per head stays none: test_ext17_season_sums). */
 static void test_agree23_price_per_unit(void)
@@ -10860,6 +10886,7 @@ int main(int argc, char **argv)
     test_mendR22_state_agency_party();
     test_agree23_acting_body_no_person();
     test_agree23_price_per_unit();
+    test_agree23_party_without_specks();
     test_mendR22_labelled_responsible_kept();
     test_mendR22_coded_headings_over_items();
     test_ocr_provenance();
