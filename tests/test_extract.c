@@ -2687,6 +2687,11 @@ static void test_agree23_price_per_unit(void)
     rec = extract_text("tolk.txt", hours, false);
     ok(rec && has_budget_line(rec, 650, NULL), "'Ersättning utgår med 650 kr/påbörjad timme' in a clause is a budget line");
     at_record_free(rec);
+    const char *fee = "Samverkansavtal om räddningstjänst\n\n§ 1 Parter\n\nEkby kommun och Västby kommun.\n\n"
+                      "§ 2 Avgift\n\nVarje part betalar 12 kronor per invånare.\n\n§ 3 Avtalstid\n\nAvtalet gäller 2030.\n";
+    rec = extract_text("samverkan.txt", fee, false);
+    ok(rec && !has_budget_line(rec, 12, NULL), "'betalar 12 kronor per invånare': a fee per head is no budget line");
+    at_record_free(rec);
 }
 
 /* mendR22: a role label's value holding "Name: Unit" stays whole; a cell naming supporters only keeps them. */
