@@ -73,6 +73,40 @@ static bool party_name(const char *s)
     return ok;
 }
 
+/* "tekniska nämnden", "bolagets styrelse", "kommunledningsförvaltningen": a body a party acts through has an organ's
+ * noun among its words; a person ("Fredrik Olausson", from a "Företrädare" column or "företrädd av Anna Ek") or a
+ * title alone ("verkställande direktör") is none. */
+static bool names_organ(const char *body)
+{
+    static const char *const organs[] = { "namnd", "styrelse", "forvaltning", "utskott", "fullmaktige", "direktion",
+                                          "beredning", "kontor", "avdelning", "enhet", "sektor" };
+    for (size_t i = 0; i < G_N_ELEMENTS(organs); i++)
+        if (folded_contains(body, organs[i]))
+            return true;
+    return false;
+}
+
+/* ". o Årjängs kommun": a speck or a logo's mark OCR read before a party's name (words of punctuation or one
+ * lower-case letter before a capitalised word) is no part of it; cut off in place. */
+static void drop_leading_specks(char *name)
+{
+    const char *p = name;
+    for (;;) {
+        size_t len = strcspn(p, " "), letters = 0;
+        bool lower = true;
+        for (const char *c = p; c < p + len; c = g_utf8_next_char(c)) {
+            gunichar u = g_utf8_get_char(c);
+            letters += g_unichar_isalnum(u);
+            lower = lower && !g_unichar_isupper(u) && !g_unichar_isdigit(u);
+        }
+        if (!p[len] || letters > 1 || !lower)
+            break;
+        p += len + 1;
+    }
+    if (p != name && g_unichar_isupper(g_utf8_get_char(p)))
+        memmove(name, p, strlen(p) + 1);
+}
+
 /* "Region Uppsala genom kollektivtrafiknämnden" -> the party and the body it acts through
  * ("Huddinge kommun, genom kommunstyrelsen (värdkommun)" too); NULL body when none is named. */
 static char *split_acting_body(const char *s, char **body)
@@ -82,6 +116,7 @@ static char *split_acting_body(const char *s, char **body)
     *body = NULL;
     char *name = g_strndup(s, g ? (size_t)(g - s) : strlen(s));
     g_strchomp(name);
+    drop_leading_specks(name);
     if (g_str_has_suffix(name, ",")) /* "X, företrädd av Y" */
         name[strlen(name) - 1] = '\0';
     if (g) {
@@ -90,7 +125,7 @@ static char *split_acting_body(const char *s, char **body)
         /* "Region Stockholm genom hälso- och sjukvårdsnämnden och Huddinge kommun ...": cut before the next party */
         if (g_str_has_suffix(*body, " och") || g_str_has_suffix(*body, " samt"))
             (*body)[strlen(*body) - (g_str_has_suffix(*body, " och") ? 4 : 5)] = '\0';
-        if (!**body || word_count(*body) > 4)
+        if (!**body || word_count(*body) > 4 || !names_organ(*body))
             g_clear_pointer(body, g_free);
     }
     name[strcspn(name, "(")] = '\0';

@@ -524,10 +524,11 @@ static bool budget_sentence(xctx *x, const char *s)
 
 /* "och barn" after "300 kronor per säsong": the sum is each one's, a fee or a grant per head ("per år och
  * deltagare"), or "per år per elev"; "per år och avser …" goes on with the sentence. */
+static const char *const heads[] = { "barn",  "deltagare", "elev",    "person",    "invånare", "medlem",
+                                     "familj", "hushåll",  "brukare", "besökare", "plats",    "lag" };
+
 static bool per_head(const char *rest)
 {
-    static const char *const heads[] = { "barn",  "deltagare", "elev",    "person",    "invånare", "medlem",
-                                         "familj", "hushåll",  "brukare", "besökare", "plats",    "lag" };
     if (g_str_has_prefix(rest, " per ") || *rest == '/')
         return true;
     if (!g_str_has_prefix(rest, " och "))
@@ -556,6 +557,30 @@ static bool is_rate(const char *after)
             return per_head(rest);
     }
     return true;
+}
+
+/* "per invånare", "/elev" after a sum: a rate per head, each one's share of a fee, no price of a unit bought. */
+static bool rate_per_head(const char *after)
+{
+    after += strspn(after, " ");
+    after += g_str_has_prefix(after, "per ") ? strlen("per ") : *after == '/';
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++)
+        if (g_str_has_prefix(after, heads[i]))
+            return true;
+    return false;
+}
+
+/* Does the sentence at `prov` stand in an agreement's own clauses (from its first clause on), not in a memo about one?
+ * There a rate ("395 kronor per genomfört hembesök", "650 kr/påbörjad timme") is the price one party pays the other
+ * for each unit of what it buys: what the agreement costs, a budget line (a fee per head is no price: rate_per_head). */
+static bool in_agreement_clauses(xctx *x, const at_provenance *prov)
+{
+    for (guint i = 0; i < x->agreements->children->len; i++) {
+        const at_rnode *first = at_rnode_find(g_ptr_array_index(x->agreements->children, i), "clause");
+        if (first && !prov_before(prov, &first->prov))
+            return true;
+    }
+    return false;
 }
 
 /* "230 000 kronor år 2025 och 240 000 kronor år 2026": the year right after an amount is its own;
@@ -725,7 +750,7 @@ void extract_budget_sentences(xctx *x)
         for (size_t from = 0; money_at(x, s->text, from, &amount, &a, &b); from = b) {
             int year = year_after(x, s->text + b);
             bool part = parts && s->text + a > parts;
-            if (is_rate(s->text + b) || is_change_or_cap(s->text, a) || (part && !by_year))
+            if ((is_rate(s->text + b) && (rate_per_head(s->text + b) || !in_agreement_clauses(x, &s->prov))) || is_change_or_cap(s->text, a) || (part && !by_year))
                 continue;
             if (year < 0 || (by_year && !part))
                 year = 0;

@@ -75,15 +75,17 @@ bool place_date(xctx *x, const char *s, char **place, char *iso)
     return true;
 }
 
+/* The labels of a block's lines, as a form prints them. */
+static const char *const block_labels[] = { "Ort och datum", "Ort, datum", "Ort/datum", "Datum och ort", "Datum/ort",
+                                            "Namnförtydligande", "Namn", "Titel", "Befattning", "Underskrift" };
+
 /* "Namnförtydligande: Petra Sjöberg", "Ort och datum: Vaxholm 2026-12-01": a labelled block's value ("" when
  * the label stands alone, with or without its colon); other lines as they are. Compared folded: OCR drops the
  * diacritics of a form's printed labels ("Namnfortydligande"). */
 static const char *sig_value(const char *s)
 {
-    static const char *const labels[] = { "Ort och datum", "Ort, datum", "Ort/datum", "Datum och ort", "Datum/ort",
-                                          "Namnförtydligande", "Namn", "Titel", "Befattning", "Underskrift" };
-    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
-        const char *end = folded_prefix_end(s, labels[i]);
+    for (size_t i = 0; i < G_N_ELEMENTS(block_labels); i++) {
+        const char *end = folded_prefix_end(s, block_labels[i]);
         if (end && (*end == ':' || *end == '\0')) /* "Ort och datum" alone */
             return end + (*end == ':') + strspn(end + (*end == ':'), " ");
     }
@@ -483,10 +485,140 @@ static bool holds_marker(xctx *x, char **parts)
     return found;
 }
 
+/* The length of the block's label that opens `s` ("Ort och datum Årjäng …", "Namnförtydligande: Anna Berg"), 0 when
+ * none does. */
+static size_t label_at(const char *s)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(block_labels); i++) {
+        const char *end = folded_prefix_end(s, block_labels[i]);
+        if (end && (*end == ' ' || *end == ':' || *end == '\0'))
+            return (size_t)(end - s);
+    }
+    return 0;
+}
+
+/* Does a piece of a block run together start at `s`: a label, or "För" before a capital? */
+static bool opens_block_piece(const char *s)
+{
+    return label_at(s) || (g_str_has_prefix(s, "För ") && g_unichar_isupper(g_utf8_get_char(s + strlen("För "))));
+}
+
+/* Words [from, to) of a NULL-terminated array, joined by spaces. */
+static char *words_text(char **words, guint from, guint to)
+{
+    char *kept = words[to];
+    words[to] = NULL;
+    char *text = g_strjoinv(" ", words + from);
+    words[to] = kept;
+    return text;
+}
+
+/* Adds to `out` the name and title that words[from..] hold, the name (two words, else three) before the first word of
+ * a role ("Margareta Lund Ordförande, vård- och omsorgsnämnden"); with `party`, the words before the name name the
+ * party the block signs for ("För Årjängs kommun …"), added first; without, none come before it. False when the words
+ * do not read so. */
+static bool add_name_and_title(GPtrArray *out, char **words, guint from, bool party)
+{
+    guint role = from;
+    while (words[role] && !role_like(words[role]))
+        role++;
+    for (guint len = 2; len <= 3 && role >= from + len + party; len++) {
+        char *who = words_text(words, role - len, role), *for_party = words_text(words, from, role - len);
+        bool ok = name_like(who) && (party ? names_legal_person(for_party) : role - len == from);
+        if (ok) {
+            if (party)
+                g_ptr_array_add(out, g_strconcat("För ", for_party, NULL));
+            g_ptr_array_add(out, g_steal_pointer(&who));
+            if (words[role])
+                g_ptr_array_add(out, g_strjoinv(" ", words + role));
+        }
+        g_free(who);
+        g_free(for_party);
+        if (ok)
+            return true;
+    }
+    return false;
+}
+
+/* Adds to `out` the name and title that `rest` holds, or `rest` as it is. */
+static void add_rest(GPtrArray *out, const char *rest)
+{
+    char **words = g_strsplit(rest, " ", -1);
+    if (*rest && !add_name_and_title(out, words, 0, false))
+        g_ptr_array_add(out, g_strdup(rest));
+    g_strfreev(words);
+}
+
+/* Adds to `out` the lines of one piece of a block run together, from one label or "För" to the next: "För PARTY" and
+ * the name and title after it; a label and its value ("Ort och datum: Årjäng 2026-12-14"), a place and day ending at
+ * the day, a name at its title; else the piece as it is. */
+static void add_piece_lines(xctx *x, GPtrArray *out, const char *piece)
+{
+    char **words = g_strsplit(piece, " ", -1);
+    bool party = g_str_has_prefix(piece, "För ") && add_name_and_title(out, words, 1, true);
+    g_strfreev(words);
+    if (party)
+        return;
+    size_t label = label_at(piece);
+    const char *value = piece + label + strspn(piece + label, ": ");
+    char *day = NULL, *place = NULL;
+    char iso[32];
+    xdate d;
+    if (find_date(x, value, 0, &d) && (day = g_strndup(value, d.end)) && place_date(x, day, &place, iso)) {
+        g_ptr_array_add(out, label ? g_strdup_printf("%.*s: %s", (int)label, piece, day) : g_strdup(day));
+        add_rest(out, value + d.end + strspn(value + d.end, " "));
+    } else if (label && *value) {
+        GPtrArray *named = g_ptr_array_new_with_free_func(g_free);
+        add_rest(named, value); /* "Namnförtydligande Anna Berg Ordförande": the name, then the title */
+        if (named->len > 1) {
+            g_ptr_array_extend_and_steal(out, named);
+        } else {
+            g_ptr_array_add(out, g_strdup(piece));
+            g_ptr_array_unref(named);
+        }
+    } else {
+        g_ptr_array_add(out, g_strdup(piece));
+    }
+    g_free(day);
+    g_free(place);
+}
+
+/* "Ort och datum Årjäng 2026-12-14", "För Årjängs kommun Margareta Lund Ordförande, vård- och omsorgsnämnden": a text
+ * export's field holding a signature block's lines run together, cut into its lines at its labels and "För PARTY"
+ * (in any order), the name and title after them apart, a label's value after its colon; NULL when the field holds
+ * no such block or reads as it is. */
+static char **block_lines(xctx *x, const char *cell)
+{
+    enum { BLOCK_MAX_WORDS = 40 };
+    if (word_count(cell) > BLOCK_MAX_WORDS)
+        return NULL;
+    GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+    bool opened = opens_block_piece(cell);
+    const char *from = cell;
+    for (const char *p = strchr(cell, ' ');; p = strchr(p + 1, ' ')) {
+        if (p && !opens_block_piece(p + 1))
+            continue;
+        char *piece = g_strndup(from, p ? (size_t)(p - from) : strlen(from));
+        add_piece_lines(x, out, piece);
+        g_free(piece);
+        if (!p)
+            break;
+        opened = true;
+        from = p + 1;
+    }
+    if (!opened || (out->len == 1 && strcmp(g_ptr_array_index(out, 0), cell) == 0)) {
+        g_ptr_array_unref(out);
+        return NULL;
+    }
+    g_ptr_array_set_free_func(out, NULL);
+    g_ptr_array_add(out, NULL);
+    return (char **)g_ptr_array_free(out, FALSE);
+}
+
 /* Cell c of row r as signature items: the cell, or each of its lines when it holds a block of three lines or more
  * (OCR's table finder put a party, place and date, name and title in one cell) or two of which one is a block's
- * marker ("För Ekby kommun" over "Ekby, 2 mars 2031"; not "Ekby den 2" over "mars 2031", one line wrapped); the
- * lines are kept in `lines`. */
+ * marker ("För Ekby kommun" over "Ekby, 2 mars 2031"; not "Ekby den 2" over "mars 2031", one line wrapped), or the
+ * lines of a block run together in the cell (block_lines); the lines are kept in `lines`. */
 static void add_cell_items(xctx *x, GArray *items, const xrow *r, int c, GPtrArray *lines, const char *label)
 {
     if (label) { /* "Ort | Orsa | Älvdalen": each block's cell reads as the labelled line "Ort: Orsa", in a block */
@@ -502,6 +634,8 @@ static void add_cell_items(xctx *x, GArray *items, const xrow *r, int c, GPtrArr
     guint n = parts ? g_strv_length(parts) : 0;
     if (parts && n < BLOCK_CELL_LINES && (n < 2 || signing_marker(x, r->cells[c]) || !holds_marker(x, parts)))
         g_clear_pointer(&parts, g_strfreev);
+    if (!parts)
+        parts = block_lines(x, r->cells[c]);
     for (guint k = 0; parts ? parts[k] != NULL : k == 0; k++) {
         const char *text = parts ? parts[k] : r->cells[c];
         /* a lower-case line or cell goes on the one above it (a row of a column may hold a title's last word) */

@@ -2631,6 +2631,91 @@ static void test_mendR22_state_agency_party(void)
     at_record_free(rec);
 }
 
+/* agree23: the body a party acts through is a body (a nämnd, a styrelse, a förvaltning), never a person: a table's
+ * "Företrädare" column naming a company's signatory, or a party "företrädd av" its chief, gives no acting body. */
+static void test_agree23_acting_body_no_person(void)
+{
+    const char *table = "Avtal om snöröjning av skolgårdar\n\n"
+                        "Part\tOrganisationsnummer\tFöreträdare\n"
+                        "Ekby kommun genom tekniska nämnden\t212000-0000\tAnna Berg, nämndens ordförande\n"
+                        "Lindö Maskin AB\t556000-0000\tPer Holm, verkställande direktör\n\n"
+                        "1. Uppdrag\n\nBolaget plogar skolgårdarna.\n\n2. Avtalstid\n\nAvtalet gäller 2029.\n";
+    at_record *rec = extract_text("avtal.txt", table, true);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *company = NULL;
+    for (size_t i = 0; a && i < at_rnode_n_children(a); i++)
+        if (text_is(at_rnode_child(a, i), "Lindö Maskin AB"))
+            company = at_rnode_child(a, i);
+    const at_rnode *first = a ? at_rnode_find(a, "party") : NULL;
+    ok(company && !at_rnode_attr(company, "actingBody") && first &&
+           g_strcmp0(at_rnode_attr(first, "actingBody"), "tekniska nämnden") == 0,
+       "a 'Företrädare' column's 'Name, title' is no acting body; the municipality's nämnd is (got %s)",
+       company ? at_rnode_attr(company, "actingBody") : "no company");
+    at_record_free(rec);
+    const char *sentence = "Samverkansavtal om feriejobb 2029\n\n§ 1 Parter\n\n"
+                           "Parterna är Västby kommun, företrädd av kommunstyrelsen, och Västby Energi AB, "
+                           "företrädd av Lena Sund.\n\n§ 2 Uppdrag\n\nBolaget tar emot tio ungdomar.\n";
+    rec = extract_text("samverkan.txt", sentence, false);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    company = NULL;
+    for (size_t i = 0; a && i < at_rnode_n_children(a); i++)
+        if (text_is(at_rnode_child(a, i), "Västby Energi AB"))
+            company = at_rnode_child(a, i);
+    ok(company && !at_rnode_attr(company, "actingBody"),
+       "'X AB, företrädd av Name': a person is no acting body (got %s)",
+       company ? at_rnode_attr(company, "actingBody") : "no company");
+    at_record_free(rec);
+}
+
+/* agree23: a speck or a logo's mark read before a party's name (". o", "' ,") is no part of the name, in a table of
+ * the parties, whatever its columns. */
+static void test_agree23_party_without_specks(void)
+{
+    const char *table = "Avtal om skolskjuts\n\nPart\tOrganisationsnummer\n"
+                        ". o Ekby kommun genom barn- och utbildningsnämnden\t212000-0000\n"
+                        "Ekby Buss AB\t556000-0000\n\n1. Uppdrag\n\nBolaget kör eleverna.\n\n"
+                        "2. Avtalstid\n\nAvtalet gäller 2029.\n";
+    at_record *rec = extract_text("avtal.txt", table, true);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *first = a ? at_rnode_find(a, "party") : NULL;
+    ok(first && text_is(first, "Ekby kommun"), "'. o Ekby kommun genom …' in a table of parties: the party is 'Ekby kommun' "
+       "(got %s)", first ? first->text : "none");
+    at_record_free(rec);
+    const char *other = "Samarbetsavtal om simskola\n\nAvtalspart\tAdress\tFöreträdd genom\n"
+                        "\" , Västby kommun\tTorget 1, Västby\tkultur- och fritidsnämnden\n"
+                        "Västby Simsällskap\tBadvägen 2, Västby\tstyrelsen\n\n"
+                        "§ 1 Uppdrag\n\nSällskapet håller simskola.\n\n§ 2 Avtalstid\n\nAvtalet gäller 2029.\n";
+    rec = extract_text("simskola.txt", other, true);
+    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    first = a ? at_rnode_find(a, "party") : NULL;
+    ok(first && text_is(first, "Västby kommun"), "'\" , Västby kommun' under 'Avtalspart': the party is 'Västby kommun' "
+       "(got %s)", first ? first->text : "none");
+    at_record_free(rec);
+}
+
+/* agree23: in an agreement's clauses, a price per unit of the service bought is what the agreement costs, a budget
+ * line (a plan's rate per head stays none: test_ext17_season_sums). */
+static void test_agree23_price_per_unit(void)
+{
+    const char *visits = "Avtal om fotvård i hemmet\n\n1. Parter\n\nEkby kommun och Fotvården i Ekby AB.\n\n"
+                         "2. Ersättning\n\nKommunen betalar 420 kronor per utfört besök. Fakturering sker månadsvis.\n\n"
+                         "3. Avtalstid\n\nAvtalet gäller 2029.\n";
+    at_record *rec = extract_text("avtal.txt", visits, false);
+    ok(rec && has_budget_line(rec, 420, NULL), "'Kommunen betalar 420 kronor per utfört besök' in a clause is a budget line");
+    at_record_free(rec);
+    const char *hours = "Överenskommelse om tolktjänster\n\n§ 1 Parter\n\nVästby kommun och Tolkcentralen i Väst AB.\n\n"
+                        "§ 2 Pris\n\nErsättning utgår med 650 kr/påbörjad timme, dock minst en timme per uppdrag.\n\n"
+                        "§ 3 Giltighet\n\nÖverenskommelsen gäller 2030.\n";
+    rec = extract_text("tolk.txt", hours, false);
+    ok(rec && has_budget_line(rec, 650, NULL), "'Ersättning utgår med 650 kr/påbörjad timme' in a clause is a budget line");
+    at_record_free(rec);
+    const char *fee = "Samverkansavtal om räddningstjänst\n\n§ 1 Parter\n\nEkby kommun och Västby kommun.\n\n"
+                      "§ 2 Avgift\n\nVarje part betalar 12 kronor per invånare.\n\n§ 3 Avtalstid\n\nAvtalet gäller 2030.\n";
+    rec = extract_text("samverkan.txt", fee, false);
+    ok(rec && !has_budget_line(rec, 12, NULL), "'betalar 12 kronor per invånare': a fee per head is no budget line");
+    at_record_free(rec);
+}
+
 /* mendR22: a role label's value holding "Name: Unit" stays whole; a cell naming supporters only keeps them. */
 static void test_mendR22_labelled_responsible_kept(void)
 {
@@ -3598,6 +3683,51 @@ static bool has_signatory(at_record *rec, const char *name, const char *role)
             return true;
     }
     return false;
+}
+
+/* Does the record's agreement have a signature of this place and day? */
+static bool has_place_day(at_record *rec, const char *place, const char *iso)
+{
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    for (size_t i = 0; a && i < at_rnode_n_children(a); i++) {
+        const at_rnode *c = at_rnode_child(a, i);
+        if (strcmp(at_rnode_name(c), "signature") == 0 && g_strcmp0(at_rnode_attr(c, "place"), place) == 0 &&
+            g_strcmp0(at_rnode_attr(c, "date"), iso) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* agree23: a text export that runs each signature block's lines together in one tab-separated field ("Ort och datum
+ * PLACE DAY", "För PARTY NAME TITLE"; or labels such as "Ort/datum", "Underskrift", "Namnförtydligande" in another
+ * order, three blocks side by side): each block's place and day, signer and title. */
+static void test_agree23_blocks_run_together(void)
+{
+    const char *two = "Avtal om vinterväghållning\n\n1. Parter\n\nNorrby kommun och Norrby Maskin AB.\n\n"
+                      "2. Avtalstid\n\nAvtalet gäller 2029.\n\n"
+                      "Ort och datum Norrby 2028-11-02\tOrt och datum Umeå 2028-11-05\n"
+                      "För Norrby kommun Stina Åkesson Ordförande, tekniska nämnden\t"
+                      "För Norrby Maskin AB Jon Persson Verkställande direktör\n";
+    at_record *rec = extract_text("avtal.txt", two, true);
+    ok(has_place_day(rec, "Norrby", "2028-11-02") && has_place_day(rec, "Umeå", "2028-11-05"),
+       "'Ort och datum PLACE DAY' fields side by side: each block's place and day");
+    ok(has_signatory(rec, "Stina Åkesson", "Ordförande, tekniska nämnden") &&
+           has_signatory(rec, "Jon Persson", "Verkställande direktör"),
+       "'För PARTY NAME TITLE' fields side by side: each block's signer and title");
+    at_record_free(rec);
+    const char *three = "Samverkansavtal om tolkförmedling\n\n§ 1 Parter\n\nEkby kommun, Västby kommun och Lindö Tolk AB."
+                        "\n\n§ 2 Avtalstid\n\nAvtalet gäller 2030.\n\n"
+                        "För Ekby kommun Ort/datum: Ekby 2029-03-01 Namnförtydligande Anna Berg Kommunstyrelsens ordförande\t"
+                        "Underskrift Namnförtydligande Olle Sten Kommundirektör Ort/datum Västby 2029-03-04 För Västby kommun\t"
+                        "Ort/datum Lindö 2029-03-09 För Lindö Tolk AB Eva Lind Firmatecknare\n";
+    rec = extract_text("samverkan.txt", three, true);
+    ok(has_place_day(rec, "Ekby", "2029-03-01") && has_place_day(rec, "Västby", "2029-03-04") &&
+           has_place_day(rec, "Lindö", "2029-03-09"),
+       "three blocks run together, labelled 'Ort/datum' in any order: each block's place and day");
+    ok(has_signatory(rec, "Anna Berg", "Kommunstyrelsens ordförande") && has_signatory(rec, "Olle Sten", "Kommundirektör") &&
+           has_signatory(rec, "Eva Lind", "Firmatecknare"),
+       "three blocks run together ('Namnförtydligande NAME TITLE', 'För PARTY NAME TITLE'): each signer and title");
+    at_record_free(rec);
 }
 
 /* Signers side by side in a text export, one a tab-separated field, names over titles: one signatory each,
@@ -10970,6 +11100,9 @@ int main(int argc, char **argv)
     test_resp22_coded_list_no_heading();
     test_resp22_party_sentences();
     test_mendR22_state_agency_party();
+    test_agree23_acting_body_no_person();
+    test_agree23_price_per_unit();
+    test_agree23_party_without_specks();
     test_mendR22_labelled_responsible_kept();
     test_mendR22_coded_headings_over_items();
     test_ocr_provenance();
@@ -10996,6 +11129,7 @@ int main(int argc, char **argv)
     test_letterhead_halves();
     test_scanned_signature_tables();
     test_export_signers_side_by_side();
+    test_agree23_blocks_run_together();
     test_sig20_memo_sign_off();
     test_sig20_party_over_signer_line();
     test_mends_dated_parties_over_signers();
