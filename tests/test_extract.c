@@ -5579,6 +5579,69 @@ static void test_minutes_extract(void)
     }
 }
 
+/* decided_date(): the record's decided date, or NULL. */
+static const at_rnode *decided_date(const at_record *rec)
+{
+    const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+    for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+        if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "decided") == 0)
+            return at_rnode_child(dates, k);
+    return NULL;
+}
+
+/* An extract of minutes whose head labels the body that met ("Organ", "Beslutande organ") and the meeting's day in
+ * fields beside the organisation and the document's kind, then a § stamp over the item's heading: decided by that
+ * body on that day under that §, the organisation, the item's heading the title, the meeting an event. As a text
+ * export's fields (two wordings and orders) and as a PDF's head table. */
+static void test_minutes_labelled_head(void)
+{
+    static const char *const heads[] = {
+        "Ekby kommun\tPROTOKOLLSUTDRAG\t\n\tOrgan Tekniska nämnden\tSammanträdesdatum 2027-05-11\n\n§ 64 Dnr TN 2027/90\n\n",
+        "Ekby kommun\tUtdrag ur protokoll\nSammanträdesdatum: 2027-05-11\tBeslutande organ: Tekniska nämnden\t"
+        "Paragraf: § 64\n\nDiarienummer: TN 2027/90\n\n",
+    };
+    static const char body[] = "Ny gång- och cykelväg längs Ekbyvägen\n\nÄrendet\n\nVägen saknar en cykelbana och "
+                               "trafiken har ökat.\n\nBeslut\n\nNämnden beslutar att bygga cykelvägen.\n";
+    for (size_t i = 0; i <= G_N_ELEMENTS(heads); i++) {
+        at_record *rec = NULL;
+        at_doc *doc = NULL;
+        if (i < G_N_ELEMENTS(heads)) {
+            char *text = g_strconcat(heads[i], body, NULL);
+            rec = extract_text("utdrag.txt", text, false);
+            g_free(text);
+        } else { /* a born PDF's head table, its labels over their values in each cell */
+            doc = at_doc_new("utdrag.pdf");
+            at_doc_add_page(doc, &(at_page_view){ 0 });
+            add_table(doc, 0, "Ekby kommun\tPROTOKOLLSUTDRAG");
+            add_block(doc, 0, 1, 1, "Organ\nTekniska nämnden");
+            add_block(doc, 0, 1, 2, "Sammanträdesdatum\n2027-05-11");
+            add_block(doc, -1, -1, -1, "§ 64");
+            add_block(doc, -1, -1, -1, "Dnr TN 2027/90");
+            add_block(doc, -1, -1, -1, "Ny gång- och cykelväg längs Ekbyvägen");
+            add_block(doc, -1, -1, -1, "Ärendet");
+            add_block(doc, -1, -1, -1, "Vägen saknar en cykelbana och trafiken har ökat.");
+            at_error err = AT_ERROR_INIT;
+            at_extract(doc, NULL, &rec, &err);
+            at_error_clear(&err);
+        }
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *decided = decided_date(rec), *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), "2027-05-11") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "by"), "Tekniska nämnden") == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), "64") == 0,
+           "labelled minutes head %zu: decided by the labelled body on the meeting's day, § 64 (by %s)", i + 1,
+           decided ? at_rnode_attr(decided, "by") : "nothing");
+        ok(meta && text_is(path(meta, "organisations", "organisation", NULL), "Ekby kommun") &&
+               text_is(at_rnode_find(meta, "title"), "Ny gång- och cykelväg längs Ekbyvägen"),
+           "labelled minutes head %zu: the organisation, the item's heading the title (got %s)", i + 1,
+           meta && at_rnode_find(meta, "title") ? at_rnode_text(at_rnode_find(meta, "title")) : "none");
+        ok(event && g_strcmp0(at_rnode_attr(event, "date"), "2027-05-11") == 0,
+           "labelled minutes head %zu: the meeting is an event", i + 1);
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
 /* A numbered list of the parties inside a numbered clause is no run of clause headings. */
 static void test_party_list_no_clauses(void)
 {
@@ -10832,6 +10895,7 @@ int main(int argc, char **argv)
     test_table_subgoals_under_stated();
     test_goals_heading_sections();
     test_minutes_extract();
+    test_minutes_labelled_head();
     test_party_list_no_clauses();
     test_parties_heading_sentence();
     test_goal_list_wrapped_intro();
