@@ -1923,6 +1923,16 @@ static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
     }
 }
 
+/* The title of a minutes item stamped on line `stamp` (item_stamp): the first free line under the stamp and its
+ * labels ("§ 87" over "Dnr: KS 2026/214" over the heading), when a memo's title can be one. */
+static void stamped_item_title(xctx *x, meta_nodes *m, guint stamp, guint head)
+{
+    guint i = stamp + 1;
+    while (i < head && line_at(x, i)->used)
+        i++;
+    memo_title(x, m, i, MIN(head, i + 1));
+}
+
 /* A head table's row "Vallby kommun | Datum: 2027-03-02" or "Ånge kommun | PROTOKOLLSUTDRAG": a letterhead set as a
  * table, its left cell the organisation when a cell right of it holds a label or names the document's kind. */
 static void letterhead_row_organisation(xctx *x, meta_nodes *m)
@@ -2679,8 +2689,8 @@ void extract_metadata(xctx *x)
         xline *l = line_at(x, i);
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
             break;
-        if (!m.title->text && minutes_extract && item_stamp(x, l->text)) /* the item's heading stands under it */
-            memo_title(x, &m, i + 1, MIN(head, i + 4));
+        if (!m.title->text && minutes_extract && item_stamp(x, l->text))
+            stamped_item_title(x, &m, i, head);
         const char *st = find_status(l->text);
         if (st && !m.status->text) {
             rn_set_text(m.status, st);
