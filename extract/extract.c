@@ -565,15 +565,34 @@ static bool names_kind(const char *token, const char *kind)
     return false;
 }
 
+/* Little words that join a phrase ("för", "och", "i"): none ends a title, none is a part of a person's name. */
+static const char *const joining_words[] = { "för", "om", "i", "och", "av", "med", "till", "inom", "mellan", "på", "vid" };
+
 /* Does the line end with a word that cannot end a title ("för", "och", "i")? */
 static bool ends_open(const char *s)
 {
-    static const char *const words[] = { "för", "om", "i", "och", "av", "med", "till", "inom", "mellan", "på", "vid" };
     const char *last = strrchr(s, ' ');
-    for (size_t i = 0; last && i < G_N_ELEMENTS(words); i++)
-        if (strcmp(last + 1, words[i]) == 0)
+    for (size_t i = 0; last && i < G_N_ELEMENTS(joining_words); i++)
+        if (strcmp(last + 1, joining_words[i]) == 0)
             return true;
     return false;
+}
+
+/* Does a line read like a person's name and not a heading in capitals ("ANNA BERG"; "EXPEDIERAS TILL", "BESLUT
+ * OCH MOTIVERING" hold a joining word no name does)? */
+static bool name_not_heading(const char *s)
+{
+    if (!name_like(s))
+        return false;
+    char *lower = g_utf8_strdown(s, -1);
+    char **words = g_strsplit(lower, " ", -1);
+    bool joined = false;
+    for (char **w = words; *w && !joined; w++)
+        for (size_t i = 0; i < G_N_ELEMENTS(joining_words) && !joined; i++)
+            joined = strcmp(*w, joining_words[i]) == 0;
+    g_strfreev(words);
+    g_free(lower);
+    return !joined;
 }
 
 /* "Mäts genom: antal …", "Ansvar: …": a line led by a short label. */
@@ -3043,7 +3062,7 @@ static void extract_unnumbered_sections(xctx *x)
                       g_unichar_isalpha(g_utf8_get_char(l->text + ha));
         else
             heading = i >= start && !l->used && l->para_start && (!next || next->para_start || opens_block(l, next)) &&
-                      heading_words(l->text, false) && !name_like(l->text) && !distribution_line(x, l) && !after_heading;
+                      heading_words(l->text, false) && !name_not_heading(l->text) && !distribution_line(x, l) && !after_heading;
         if (l->para_start)
             after_heading = heading;
         if (!heading)
@@ -3257,7 +3276,7 @@ static bool plain_heading(xctx *x, guint i)
     const char *v;
     bool goals = names_goal_heading(l->text); /* "Strategiska mål" is no role for all its "strateg" */
     return (!l->used || goals) && !l->fields && l->para_start && next && (next->para_start || opens_block(l, next)) &&
-           heading_words(l->text, false) && !strchr(l->text, ':') && !name_like(l->text) && (goals || !role_like(l->text)) &&
+           heading_words(l->text, false) && !strchr(l->text, ':') && !name_not_heading(l->text) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated_furniture(x, i) &&
            !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */

@@ -5669,6 +5669,25 @@ static void test_minutes_labelled_head(void)
     }
 }
 
+/* A heading in capitals of two to four words reads like a name ("ANNA BERG") unless a joining word no name holds
+ * stands in it: "EXPEDIERAS TILL" over whom a decision goes to, "SKÄL FÖR BESLUTET" over a paragraph. */
+static void test_capital_headings_with_joining_words(void)
+{
+    static const char *const headings[] = { "EXPEDIERAS TILL", "SKÄL FÖR BESLUTET" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headings); i++) {
+        char *text = g_strconcat("Ny gång- och cykelväg längs Ekbyvägen\n\nBAKGRUND\n\nVägen saknar en cykelbana.\n\n",
+                                 headings[i], "\n\nSamhällsbyggnadskontoret och Ekby skola.\n", NULL);
+        at_record *rec = extract_text("utdrag.txt", text, false);
+        const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+        bool found = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections) && !found; k++)
+            found = text_is(at_rnode_find(at_rnode_child(sections, k), "heading"), headings[i]);
+        ok(found, "'%s' in capitals heads a section, no name", headings[i]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A numbered list of the parties inside a numbered clause is no run of clause headings. */
 static void test_party_list_no_clauses(void)
 {
@@ -10924,6 +10943,7 @@ int main(int argc, char **argv)
     test_goals_heading_sections();
     test_minutes_extract();
     test_minutes_labelled_head();
+    test_capital_headings_with_joining_words();
     test_party_list_no_clauses();
     test_parties_heading_sentence();
     test_goal_list_wrapped_intro();
