@@ -208,17 +208,16 @@ static at_rnode *new_budget_section(xctx *x, int year, const char *type, const x
     return section;
 }
 
-/* A line (or the total) of `amount` read from `cell` of row `r`, labelled `label`. */
+/* A line of `amount` read from `cell` of row `r`, labelled `label`: a table's sum row ("Summa | 2 350 | 3 750") is a
+ * line of what the table states as much as its other rows. */
 static void add_budget_line(at_rnode *budget, at_rnode *section, long long amount, const char *cell, const char *label,
                             const xrow *r)
 {
-    bool total = is_total_label(label);
-    at_rnode *line = rn_add(section, total ? "total" : "line");
+    at_rnode *line = rn_add(section, "line");
     rn_attr_set(line, "amount", "%lld", amount);
     rn_attr_set(line, "original", "%s", cell);
     rn_set_prov(line, &r->prov);
-    if (!total)
-        rn_add_text(line, "label", label, &r->prov);
+    rn_add_text(line, "label", label, &r->prov);
     rn_extend_prov(section, &r->prov);
     rn_extend_prov(budget, &r->prov);
 }
@@ -245,7 +244,7 @@ static void budget_table(xctx *x, GPtrArray *table, guint header)
                 section = new_budget_section(x, cell_year(h->cells[c]), type, h, &budget);
             add_budget_line(budget, section, amount, r->cells[c], r->cells[0], r);
             if (is_total_label(r->cells[0]))
-                break; /* the schema's total closes its section */
+                break; /* the sum closes the table's rows of this kind */
         }
     }
 }
@@ -275,7 +274,8 @@ static bool count_header(const char *s)
     return false;
 }
 
-/* One budget per year row, its lines labelled by the header's column names. */
+/* One budget per year row, its lines labelled by the header's column names; the sum row under them ("Summa | 650
+ * 000") one without a year. */
 static void budget_years_down(xctx *x, GPtrArray *table)
 {
     const xrow *h = g_ptr_array_index(table, 0);
@@ -283,8 +283,9 @@ static void budget_years_down(xctx *x, GPtrArray *table)
     for (guint i = 1; i < table->len; i++) {
         const xrow *r = g_ptr_array_index(table, i);
         int year = r->cells[0] ? cell_year(r->cells[0]) : 0;
+        bool sum = !year && total_row(r);
         at_rnode *budget = NULL, *section = NULL;
-        for (int c = 1; year && c < r->n_cells && c < h->n_cells; c++) {
+        for (int c = 1; (year || sum) && c < r->n_cells && c < h->n_cells; c++) {
             long long amount;
             if (!h->cells[c] || count_header(h->cells[c]) ||
                 !cell_amount(x, r->cells[c], column_scale(h->cells[c], lead_in), &amount))

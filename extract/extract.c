@@ -565,15 +565,34 @@ static bool names_kind(const char *token, const char *kind)
     return false;
 }
 
+/* Little words that join a phrase ("för", "och", "i"): none ends a title, none is a part of a person's name. */
+static const char *const joining_words[] = { "för", "om", "i", "och", "av", "med", "till", "inom", "mellan", "på", "vid" };
+
 /* Does the line end with a word that cannot end a title ("för", "och", "i")? */
 static bool ends_open(const char *s)
 {
-    static const char *const words[] = { "för", "om", "i", "och", "av", "med", "till", "inom", "mellan", "på", "vid" };
     const char *last = strrchr(s, ' ');
-    for (size_t i = 0; last && i < G_N_ELEMENTS(words); i++)
-        if (strcmp(last + 1, words[i]) == 0)
+    for (size_t i = 0; last && i < G_N_ELEMENTS(joining_words); i++)
+        if (strcmp(last + 1, joining_words[i]) == 0)
             return true;
     return false;
+}
+
+/* Does a line read like a person's name and not a heading in capitals ("ANNA BERG"; "EXPEDIERAS TILL", "BESLUT
+ * OCH MOTIVERING" hold a joining word no name does)? */
+static bool name_not_heading(const char *s)
+{
+    if (!name_like(s))
+        return false;
+    char *lower = g_utf8_strdown(s, -1);
+    char **words = g_strsplit(lower, " ", -1);
+    bool joined = false;
+    for (char **w = words; *w && !joined; w++)
+        for (size_t i = 0; i < G_N_ELEMENTS(joining_words) && !joined; i++)
+            joined = strcmp(*w, joining_words[i]) == 0;
+    g_strfreev(words);
+    g_free(lower);
+    return !joined;
 }
 
 /* "Mäts genom: antal …", "Ansvar: …": a line led by a short label. */
@@ -1144,22 +1163,71 @@ static const char *sentence_about_itself(const char *s, size_t *len)
     return NULL;
 }
 
-/* The head's first body ("Vård- och omsorgsnämnden", or a letterhead's left half: "Kommunstyrelsens arbetsutskott …
- * Sammanträdesdatum 2026-11-17") and § ("§ 42 Dnr BUN 2026/87", "Paragraf § 38"); whether it is an extract of
- * minutes. */
+/* Does `s` name an extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll")? */
+static bool names_minutes_extract(const char *s)
+{
+    return s && (folded_contains(s, "protokollsutdrag") || folded_contains(s, "utdrag ur protokoll"));
+}
+
+/* "Organ Kommunstyrelsens arbetsutskott", "Beslutande organ: Socialnämnden", "Instans\nTekniska nämnden": a head
+ * label for the body that met, and the body after it; NULL when `s` is none. */
+static const char *labelled_body(const char *s)
+{
+    static const char *const labels[] = { "Organ", "Beslutande organ", "Beslutsorgan", "Instans", "Beslutsinstans",
+                                          "Nämnd", "Utskott" };
+    for (size_t i = 0; s && i < G_N_ELEMENTS(labels); i++) {
+        const char *value = folded_prefix_end(s, labels[i]);
+        if (!value || !*value || !strchr(": \n", *value))
+            continue;
+        value += strspn(value, ": \n");
+        if (names_body(value))
+            return value;
+    }
+    return NULL;
+}
+
+/* The first cell of a head row (a PDF's table or a text export's fields, on page 1) that `test` accepts: what
+ * `test` returns for it, or NULL. */
+static const char *head_cell(xctx *x, const char *(*test)(const char *))
+{
+    GPtrArray *sources[] = { x->rows, x->text_rows };
+    for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
+        for (guint i = 0; i < sources[s]->len; i++) {
+            const xrow *r = g_ptr_array_index(sources[s], i);
+            for (int c = 0; c < r->n_cells && r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER; c++) {
+                const char *hit = r->cells[c] ? test(r->cells[c]) : NULL;
+                if (hit)
+                    return hit;
+            }
+        }
+    return NULL;
+}
+
+static const char *minutes_extract_cell(const char *s)
+{
+    return names_minutes_extract(s) ? s : NULL;
+}
+
+/* The head's first body ("Vård- och omsorgsnämnden", a letterhead's left half: "Kommunstyrelsens arbetsutskott …
+ * Sammanträdesdatum 2026-11-17", or a labelled one: "Organ | Kommunstyrelsens arbetsutskott") and § ("§ 42 Dnr BUN
+ * 2026/87", "Paragraf § 38"); whether it is an extract of minutes (a head line or a head table's cell says so). */
 static bool head_body_paragraph(xctx *x, const char **body, const char **paragraph)
 {
-    bool minutes = false;
+    bool minutes = head_cell(x, minutes_extract_cell) != NULL;
     size_t a, b;
     *body = *paragraph = NULL;
     for (guint i = 0; i < x->lines->len && i < 12; i++) {
         const xline *l = line_at(x, i);
         const char *t = l->text;
-        minutes = minutes || folded_contains(t, "protokollsutdrag") || folded_contains(t, "utdrag ur protokoll");
-        *body = *body ? *body : names_body(t) ? t : l->before_gap && names_body(l->before_gap) ? l->before_gap : NULL;
+        minutes = minutes || names_minutes_extract(t);
+        *body = *body                                         ? *body
+                : names_body(t)                               ? t
+                : l->before_gap && names_body(l->before_gap) ? l->before_gap
+                                                              : labelled_body(t);
         if (!*paragraph && pat_match(x, PAT_CLAUSE, t, 0) && pat_span(x, 1, &a, &b))
             *paragraph = t + a;
     }
+    *body = *body ? *body : head_cell(x, labelled_body);
     return minutes;
 }
 
@@ -1176,12 +1244,7 @@ static const char *head_paragraph_stamp(xctx *x)
     const char *digits = NULL;
     for (guint i = 0; i < x->lines->len && i < 12 && !digits; i++)
         digits = paragraph_stamp(line_at(x, i)->text);
-    for (guint i = 0; i < x->rows->len && i < 12 && !digits; i++) {
-        const xrow *r = g_ptr_array_index(x->rows, i);
-        for (int c = 0; c < r->n_cells && r->prov.page == 1 && !digits; c++)
-            digits = paragraph_stamp(r->cells[c]);
-    }
-    return digits;
+    return digits ? digits : head_cell(x, paragraph_stamp);
 }
 
 
@@ -1192,6 +1255,7 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
     const at_rnode *meeting = date_of(m->dates, "meeting");
     const char *body, *paragraph;
     bool minutes = head_body_paragraph(x, &body, &paragraph);
+    paragraph = paragraph ? paragraph : head_paragraph_stamp(x);
     if (!minutes || !meeting || !body || !paragraph || has_date(m->dates, "decided"))
         return;
     at_rnode *d = rn_add_text(m->dates, "date", meeting->text, &meeting->prov);
@@ -1450,20 +1514,38 @@ static bool continues_title(xctx *x, const xline *l, const xline *next)
     return !next->para_start && (g_unichar_islower(g_utf8_get_char(next->text)) || only_period(x, next->text));
 }
 
+/* Does `right`, set apart right of a head line's words, say what a letterhead's right half says: a label, a date, a
+ * stamp, the document's type? */
+static bool header_right_half(xctx *x, const char *right)
+{
+    const char *value;
+    xdate d;
+    return find_label(right, &value) >= 0 || (find_date(x, right, 0, &d) && d.iso[0] != '-') || find_status(right) ||
+           paragraph_stamp(right) || is_document_type(right);
+}
+
+/* A text export's head line of fields ("Ånge kommun | PROTOKOLLSUTDRAG", "Vallby kommun | Datum 2027-03-02"): a
+ * letterhead's halves when its first field names the organisation or a field after it is a right half's. */
+static bool header_fields(xctx *x, const xrow *r)
+{
+    bool halves = r && r->n_cells > 1 && r->cells[0] && is_org_line(r->cells[0]);
+    for (int c = 1; r && c < r->n_cells && !halves; c++)
+        halves = r->cells[c] && header_right_half(x, r->cells[c]);
+    return halves;
+}
+
 /* Is `l` a running header's or a letterhead's halves read across ("Strategi 2026–2035 … Antagen 2026-02-23", "Ydre
  * kommun … TJÄNSTEUTLÅTANDE"): its words after a wide gap a label, a date, a stamp or the document's type, or its
  * words before the gap an organisation? Years set far right of a title ("… trafiksäkerhet … 2027–2030") are the
  * title's own. */
 static bool header_halves(xctx *x, const xline *l)
 {
+    if (l->fields)
+        return header_fields(x, fields_of(x, l));
     if (!l->before_gap)
         return false;
-    const char *right = l->text + l->gap_at, *value;
-    xdate d;
-    if (only_period(x, right))
-        return false;
-    return find_label(right, &value) >= 0 || (find_date(x, right, 0, &d) && d.iso[0] != '-') || find_status(right) ||
-           paragraph_stamp(right) || is_document_type(right) || is_org_line(l->before_gap);
+    const char *right = l->text + l->gap_at;
+    return !only_period(x, right) && (header_right_half(x, right) || is_org_line(l->before_gap));
 }
 
 /* Set `title` to line `i`, and to the line after it too when the title wraps over it; how many lines it took. */
@@ -1780,6 +1862,8 @@ static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *va
         return;
     if (labels[k].kind == LABEL_DATE) {
         add_date(x, m->dates, "document", value, prov), seen[LABEL_DATE] = true;
+    } else if (labels[k].kind == LABEL_MEETING) { /* "Sammanträdesdatum 2026-11-24" in a head table's cell */
+        add_date(x, m->dates, "meeting", value, prov), seen[LABEL_MEETING] = true;
     } else if (labels[k].kind == LABEL_DECIDED) { /* "Beslutsdatum | 2026-03-25": its body and § come later */
         add_date(x, m->dates, "decided", value, prov), seen[LABEL_DECIDED] = true;
     } else if (labels[k].kind == LABEL_DNR && !m->dnr->text) {
@@ -1835,6 +1919,16 @@ static const char *item_title(const char *s)
     return heading && find_label(s, &value) < 0 ? s : NULL;
 }
 
+/* "§ 178 Dnr KS 2026/341", "§ 12", "Paragraf: § 12": a minutes item's stamp, its § and labels but no heading. */
+static bool item_stamp(xctx *x, const char *s)
+{
+    size_t a, b;
+    const char *value;
+    if (paragraph_stamp(s))
+        return true;
+    return pat_match(x, PAT_CLAUSE, s, 0) && (!pat_span(x, 2, &a, &b) || a == b || find_label(s + a, &value) >= 0);
+}
+
 /* The first of lines from..to that a memo's title can be: a heading, or a paragraph of one line that does not end
  * as a sentence does ("Utbyggnad av förskoleplatser i Järna och Hölö 2025–2027"), no letterhead, body or kind. */
 static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
@@ -1854,8 +1948,18 @@ static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
     }
 }
 
-/* A head table's row "Vallby kommun | Datum: 2027-03-02": a letterhead set as a table, its left cell the
- * organisation when a cell right of it holds a label. */
+/* The title of a minutes item stamped on line `stamp` (item_stamp): the first free line under the stamp and its
+ * labels ("§ 87" over "Dnr: KS 2026/214" over the heading), when a memo's title can be one. */
+static void stamped_item_title(xctx *x, meta_nodes *m, guint stamp, guint head)
+{
+    guint i = stamp + 1;
+    while (i < head && line_at(x, i)->used)
+        i++;
+    memo_title(x, m, i, MIN(head, i + 1));
+}
+
+/* A head table's row "Vallby kommun | Datum: 2027-03-02" or "Ånge kommun | PROTOKOLLSUTDRAG": a letterhead set as a
+ * table, its left cell the organisation when a cell right of it holds a label or names the document's kind. */
 static void letterhead_row_organisation(xctx *x, meta_nodes *m)
 {
     for (guint i = 0; i < x->rows->len && !m->organisations->children->len; i++) {
@@ -1865,7 +1969,7 @@ static void letterhead_row_organisation(xctx *x, meta_nodes *m)
         if (r->prov.page != 1 || r->prov.first_line > HEAD_PROPER || !r->cells[0] || find_label(r->cells[0], &value) >= 0)
             continue;
         for (int c = 1; c < r->n_cells && !beside_label; c++)
-            beside_label = r->cells[c] && find_label(r->cells[c], &value) >= 0;
+            beside_label = r->cells[c] && (find_label(r->cells[c], &value) >= 0 || is_document_type(r->cells[c]));
         if (beside_label && is_org_line(r->cells[0]))
             add_organisation(m->organisations, r->cells[0], &r->prov);
     }
@@ -2603,11 +2707,15 @@ void extract_metadata(xctx *x)
 
     /* The head of the document: status, title, organisation, a date. */
     guint head = MIN(x->lines->len, (guint)HEAD_PROPER);
+    const char *ignored_body, *ignored_paragraph;
+    bool minutes_extract = head_body_paragraph(x, &ignored_body, &ignored_paragraph);
     page_header_title(x, &m, head);
     for (guint i = 0; i < head; i++) {
         xline *l = line_at(x, i);
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
             break;
+        if (!m.title->text && minutes_extract && item_stamp(x, l->text))
+            stamped_item_title(x, &m, i, head);
         const char *st = find_status(l->text);
         if (st && !m.status->text) {
             rn_set_text(m.status, st);
@@ -2959,7 +3067,7 @@ static void extract_unnumbered_sections(xctx *x)
                       g_unichar_isalpha(g_utf8_get_char(l->text + ha));
         else
             heading = i >= start && !l->used && l->para_start && (!next || next->para_start || opens_block(l, next)) &&
-                      heading_words(l->text, false) && !name_like(l->text) && !distribution_line(x, l) && !after_heading;
+                      heading_words(l->text, false) && !name_not_heading(l->text) && !distribution_line(x, l) && !after_heading;
         if (l->para_start)
             after_heading = heading;
         if (!heading)
@@ -3190,7 +3298,7 @@ static bool plain_heading(xctx *x, guint i)
     /* a heading of goals over its list in one block: other lines over a list lead in to it ("Nämnden beslutar") */
     return (!l->used || goals) && !l->fields && l->para_start && next &&
            (next->para_start || opens_block(l, next) || (goals && opens_list(x, next))) &&
-           heading_words(l->text, false) && !strchr(l->text, ':') && !name_like(l->text) && (goals || !role_like(l->text)) &&
+           heading_words(l->text, false) && !strchr(l->text, ':') && !name_not_heading(l->text) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated_furniture(x, i) &&
            !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */

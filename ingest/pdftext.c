@@ -1866,7 +1866,8 @@ static guint headings_end(const visual_line *L, guint first, guint end, int seco
 }
 
 /* Do lines `first` to `end` read as sections, a heading left of `second` and paragraphs beside it:
- * twice as many lines of text as sections, most sections' text ending a sentence? */
+ * twice as many lines of text as sections, half of the sections' text or more ending a sentence (the
+ * rest may be lists: the papers a decision rests on, whom it is sent to)? */
 static bool reads_as_sections(const visual_line *L, guint first, guint end, int second)
 {
     guint sections = 0, sentences = 0, lines = 0;
@@ -1883,7 +1884,7 @@ static bool reads_as_sections(const visual_line *L, guint first, guint end, int 
                 last = L[l].words->pdata[i];
         lines += l < end && ((const layer_word *)L[l].words->pdata[L[l].words->len - 1])->box.x >= second;
     }
-    return sections && lines >= 2 * sections && sentences * 2 > sections;
+    return sections && lines >= 2 * sections && sentences * 2 >= sections;
 }
 
 /* Are the first column's words over lines `first` to `*end` (the second column starting at `second`)

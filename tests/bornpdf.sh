@@ -1387,6 +1387,23 @@ read_web captions
 sig() { fields "$dir/captions-rec/captions.record.xml" | tr -d "\n" | grep -q "<name>$1</name>  *<role>$2</role>"; }
 ok "clause headings in a margin, bold a size under the text: each heading, then its text, no table" \
     '! cat "$dir"/captions/captions.table*.tsv 2> /dev/null | grep -q "Ersättning" && grep -A2 -x "Ersättning" "$dir/captions/captions.txt" | grep -q "^Kommunen betalar föreningen"'
+# Headings in a margin over text beside them, half of them over lists that end no sentence (the papers a
+# decision rests on, whom it is sent to): sections all the same, not a table of heading | text (half or
+# fewer sections ending a sentence made it one).
+{ echo "$html_head<style>.rad { display: grid; grid-template-columns: 3.5cm 1fr; column-gap: 10pt; margin-bottom: 8pt; }"
+  echo '.rad h3 { font-size: 9pt; margin: 0; text-transform: uppercase; } .rad p { margin: 0; }</style>'
+  echo '<h1>Ny gång- och cykelväg längs Ekbyvägen</h1>'
+  for c in "Bakgrund|<p>Vägen saknar cykelbana och trafiken har ökat sedan skolan flyttade. Barnen cyklar i dag på vägrenen.</p>" \
+           "Handlingar|<p>Skrivelse från samhällsbyggnadskontoret 2031-02-03<br>Trafikmätning Ekbyvägen, februari 2031</p>" \
+           "Förslag|<p>Nämnden föreslås bygga en gång- och cykelväg längs vägens norra sida under år 2032.</p>" \
+           "Sänds till|<p>Samhällsbyggnadskontoret<br>Ekby skola</p>"; do
+      echo "<div class=\"rad\"><h3>${c%%|*}</h3><div>${c#*|}</div></div>"
+  done; echo '</body></html>'
+} > "$dir/lists.html"
+read_web lists
+ok "headings in a margin, half of them over lists: each heading, then its text, no table" \
+    '! cat "$dir"/lists/lists.table*.tsv 2> /dev/null | grep -q "HANDLINGAR" &&
+     grep -A2 -x "HANDLINGAR" "$dir/lists/lists.txt" | grep -q "^Skrivelse från samhällsbyggnadskontoret"'
 ok "signature blocks with \"Underskrift\" and \"Namnförtydligande\" captions: the names with the titles under them" \
     'sig "Lena Ahl" "Kommunstyrelsens ordförande" && sig "Jan Borg" "Föreningens kassör"'
 ok "... and titles over the names: each name with the title above it" \
