@@ -40,7 +40,8 @@ Fields (gold from the facts -> predicted from the record):
   goals               (level, text): theme/title, mainGoal/title, subGoal;  goals.parent (text, parent)
   activities.title    activity/title; activities.responsible, .cost, .time, .comment, .goal:
                       (title, value) with one fact per responsible; goal is the goal's full text
-  budget              (amount, year or '') of budgets//line, the year its budget's @year
+  budget              (amount, year or '') of budgets//line and budgets//total (the facts count a sum row
+                      as an entry), the year its budget's @year
   meetings            events/event/@date
 A budget item's words and a meeting's body are not compared (the facts' README: not meant to be
 compared letter by letter).
@@ -223,8 +224,9 @@ def record_facts(root):
         if a.get("goal") in goal_text:
             add("activities.goal", title, goal_text[a.get("goal")])
     for b in root.iter(NS + "budget"):
-        for line in b.iter(NS + "line"):
-            add("budget", line.get("amount"), b.get("year") or "")
+        for line in b.iter():
+            if line.tag in (NS + "line", NS + "total"):
+                add("budget", line.get("amount"), b.get("year") or "")
     for ev in root.iter(NS + "event"):
         if ev.get("date"):
             add("meetings", ev.get("date"))
