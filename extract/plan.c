@@ -4258,6 +4258,28 @@ static const char *wanted_start(const char *s)
     return goal;
 }
 
+/* Do the words after a wish word (`words`, up to the colon) want an outcome: the verb, if any, one of seeing, having
+ * or reaching something ("vill se att", "strävar efter att", "vill uppnå"), between it and the wish word only its
+ * subject ("vill vi", "vill nämnden") or an adverb ("vill också se")? A negation ("vill vi inte se") or another
+ * verb ("vill tacka", "vill nämna") leads in to what is not wanted, or to people. */
+static bool wants_outcome(char *const *words)
+{
+    static const char *const outcome[] = { "se", "ha", "få", "nå", "uppnå", "åstadkomma", "skapa", "bli", "vara",
+                                           "verka", "arbeta", "bidra", "att", "efter", "mot", "på", "för", "till" };
+    static const char *const between[] = { "vi", "jag", "man", "också", "även", "gärna", "särskilt", "främst",
+                                           "därför", "dessutom", "nu", "fortsatt", "framöver", "framför", "allt" };
+    for (char *const *w = words; *w; w++) {
+        bool known = !**w || g_str_has_suffix(*w, "en"); /* a subject in the definite: "vill nämnden se" */
+        for (size_t k = 0; k < G_N_ELEMENTS(outcome) && !known; k++)
+            known = strcmp(*w, outcome[k]) == 0;
+        for (size_t k = 0; k < G_N_ELEMENTS(between) && !known; k++)
+            known = strcmp(*w, between[k]) == 0;
+        if (!known)
+            return false;
+    }
+    return true;
+}
+
 /* "Vi vill se att:", "Det här vill vi:", "Kommunen strävar efter att", "Nämnden önskar:": a lead-in of few words that
  * says what its writer wants, ending in a colon or in the "att" a list in lower case goes on from. Nothing in it names
  * goals: only the list under it tells what is wanted. */
@@ -4270,7 +4292,7 @@ static bool wish_lead(const char *s)
     bool wish = false;
     for (char **w = words; *w && !wish; w++)
         for (size_t k = 0; k < G_N_ELEMENTS(wishes) && !wish; k++)
-            wish = strcmp(*w, wishes[k]) == 0;
+            wish = strcmp(*w, wishes[k]) == 0 && wants_outcome(w + 1);
     g_strfreev(words);
     return wish;
 }

@@ -11115,6 +11115,36 @@ static void test_goalB23_wish_lead_over_theme_lists(void)
     }
 }
 
+/* mendG23: a lead-in wants goals only when what follows its wish word wants an outcome ("vill se att", "strävar
+ * efter att"): one that negates ("Det vill vi inte se:", "Vi önskar inte:") lists what is not wanted, one with
+ * another verb ("vill tacka", "vill särskilt nämna") lists people; neither's list is goals nor counts as a theme's
+ * lead-in. Wordings of our own, two kinds of wording each. */
+static void test_mendG23_wish_lead_wants_outcome(void)
+{
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        { "Program för idrotten 2029–2032\n\nOm programmet\n\nProgrammet gäller hela kommunen.\n\n1. Hallar\n\n"
+          "Hallarna är fullbokade.\n\nVi vill se att:\n\n- varje skola har en idrottshall\n\n2. Spår\n\n"
+          "Spåren är få.\n\nVi vill se att:\n\n- varje by har ett elljusspår\n\n3. Risker\n\nPengarna är få.\n\n"
+          "Det vill vi inte se:\n\n- att föreningar läggs ned\n\nTack\n\nVi vill tacka:\n\n- Ekby skidklubb\n",
+          "T:Hallar(M:varje skola har en idrottshall);T:Spår(M:varje by har ett elljusspår)" },
+        { "Strategi för besöksnäringen 2029–2032\n\nInledning\n\nStrategin gäller hela kommunen.\n\nBoende\n\n"
+          "Bäddarna räcker inte.\n\nNämnden strävar efter att:\n\n1. Två nya hotell byggs.\n\nEvenemang\n\n"
+          "Säsongen är kort.\n\nKommunen önskar inte:\n\n1. Stora evenemang flyttar härifrån.\n\nSamarbete\n\n"
+          "Många har hjälpt till.\n\nHär vill vi särskilt nämna:\n\n1. Ekby turistförening.\n",
+          "" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("program.txt", cases[i].text, false);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, cases[i].want) == 0, "a lead-in wants goals only when it wants an outcome %zu: got '%s'",
+           i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 /* goalB23: a heading of goals set in one block with its list, no blank line between ("Planens mål" over "1. Fler
  * ska …", "Våra mål" over "- Ingen ska …"; a scan's box of goals) heads a section all the same; another line over a
  * list in one block ("Förvaltningen föreslår") leads in to it and heads none. */
@@ -11499,6 +11529,7 @@ int main(int argc, char **argv)
     test_mendB21_wish_over_list_needs_own_aims();
     test_mendB21_dot_line_in_text_no_item();
     test_goalB23_wish_lead_over_theme_lists();
+    test_mendG23_wish_lead_wants_outcome();
     test_goalB23_goal_heading_over_list_in_one_block();
     test_mendB21_follow_up_ends_goals();
     test_mende_signing_day_not_known();
