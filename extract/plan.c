@@ -455,6 +455,14 @@ static char *coded_goal_row(xctx *x, const char *code, const at_provenance *row)
     return goal;
 }
 
+/* Does `s`, the words after a labelled code with no dash between ("Mål 1 Barn möter kultur"), start a goal's
+ * heading anew with a capital? A sentence whose subject is the goal goes on in lower case ("Mål 1 uppfylldes delvis
+ * …", "Delmål B har nåtts"): a follow-up, which names no goal. */
+static bool heads_after_code(const char *s)
+{
+    return g_unichar_isupper(g_utf8_get_char(s)) || g_ascii_isdigit(s[0]);
+}
+
 /* "M1" or "Mål 2" in a goal column of the row at `row`: the goal the text states as "M1 – Ny och befintlig ...". */
 static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
 {
@@ -513,7 +521,8 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
             continue;
         for (size_t k = 0; k <= G_N_ELEMENTS(dashes); k++)
             if (k == G_N_ELEMENTS(dashes) ? spaced && t[strlen(code)] == ' ' && word_count(t + strlen(code)) >= 3 &&
-                                                (!dotted || line_alone(x, i))
+                                                (!dotted || line_alone(x, i)) &&
+                                                (lettered || heads_after_code(t + strlen(code) + 1))
                                           : g_str_has_prefix(t + strlen(code), dashes[k])) {
                 size_t sep = k == G_N_ELEMENTS(dashes) ? 1 : strlen(dashes[k]);
                 char *goal = wrapped_coded_goal(x, i, t + strlen(code) + sep);

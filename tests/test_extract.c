@@ -7365,6 +7365,29 @@ static void test_goalA23_code_names_main_goal(void)
     }
 }
 
+/* mendG23: "Mål 1" or "Delmål B" as the subject of a follow-up sentence ("Mål 1 nåddes inte …", "Delmål B har i
+ * stort sett nåtts.") names no main goal for the codes one level down in an activity table: the words after the code
+ * go on in lower case, where a goal's heading starts anew with a capital. The goal stays untitled. Wordings of our own. */
+static void test_mendG23_follow_up_names_no_goal(void)
+{
+    static const char *const docs[] = {
+        "Ekby kommun\nDatum\t2028-02-01\nHandlingsplan för trygghet 2028\nUppföljning\n"
+        "Mål 2 nåddes inte under 2027 eftersom projektet startade sent.\nÅtgärder\nDelmål\tÅtgärd\tAnsvarig\tKlart\n"
+        "2a\tBelysning i parkerna\tParkenheten\t2028-05-31\n2b\tNattvandring i centrum\tFritidsenheten\t2028-09-30\n",
+        "Ekby kommun\nDatum\t2028-02-01\nPlan för skolmåltider 2028\nSå gick det förra året\n"
+        "Delmål B har i stort sett nåtts trots att ett kök byggdes om.\nÅtgärder\nDelmål\tÅtgärd\tAnsvarig\tKlart\n"
+        "B1\tNy meny för gymnasiet\tKostenheten\t2028-06-30\nB2\tMindre matsvinn i köken\tKostenheten\t2028-12-31\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("plan.tsv", docs[i], true);
+        char *got = record_goals(rec);
+        ok(rec && !strstr(got, "nåtts") && !strstr(got, "nåddes") && strstr(got, "(utan rubrik)"),
+           "a follow-up sentence on a goal's code names no goal %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 /* goalA22: a head's label set level with the middle of its value wrapped over two lines ("Jonas Berglund," over
  * "Handläggare miljöstrateg", as a born PDF's head table reads) names the author. Wordings of our own. */
 static void test_goalA22_author_around_label(void)
@@ -11371,6 +11394,7 @@ int main(int argc, char **argv)
     test_mendG22_goal_table_above_row();
     test_goalA23_coded_goal_table();
     test_goalA23_code_names_main_goal();
+    test_mendG23_follow_up_names_no_goal();
     test_goalA22_author_around_label();
     test_mendG22_list_over_label_no_author();
     test_listed_activities_saying_shall();
