@@ -455,6 +455,14 @@ static char *coded_goal_row(xctx *x, const char *code, const at_provenance *row)
     return goal;
 }
 
+/* Does `s`, the words after a labelled code with no dash between ("Mål 1 Barn möter kultur"), start a goal's
+ * heading anew with a capital? A sentence whose subject is the goal goes on in lower case ("Mål 1 uppfylldes delvis
+ * …", "Delmål B har nåtts"): a follow-up, which names no goal. */
+static bool heads_after_code(const char *s)
+{
+    return g_unichar_isupper(g_utf8_get_char(s)) || g_ascii_isdigit(s[0]);
+}
+
 /* "M1" or "Mål 2" in a goal column of the row at `row`: the goal the text states as "M1 – Ny och befintlig ...". */
 static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
 {
@@ -513,7 +521,8 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
             continue;
         for (size_t k = 0; k <= G_N_ELEMENTS(dashes); k++)
             if (k == G_N_ELEMENTS(dashes) ? spaced && t[strlen(code)] == ' ' && word_count(t + strlen(code)) >= 3 &&
-                                                (!dotted || line_alone(x, i))
+                                                (!dotted || line_alone(x, i)) &&
+                                                (lettered || heads_after_code(t + strlen(code) + 1))
                                           : g_str_has_prefix(t + strlen(code), dashes[k])) {
                 size_t sep = k == G_N_ELEMENTS(dashes) ? 1 : strlen(dashes[k]);
                 char *goal = wrapped_coded_goal(x, i, t + strlen(code) + sep);
@@ -4258,6 +4267,28 @@ static const char *wanted_start(const char *s)
     return goal;
 }
 
+/* Do the words after a wish word (`words`, up to the colon) want an outcome: the verb, if any, one of seeing, having
+ * or reaching something ("vill se att", "strävar efter att", "vill uppnå"), between it and the wish word only its
+ * subject ("vill vi", "vill nämnden") or an adverb ("vill också se")? A negation ("vill vi inte se") or another
+ * verb ("vill tacka", "vill nämna") leads in to what is not wanted, or to people. */
+static bool wants_outcome(char *const *words)
+{
+    static const char *const outcome[] = { "se", "ha", "få", "nå", "uppnå", "åstadkomma", "skapa", "bli", "vara",
+                                           "verka", "arbeta", "bidra", "att", "efter", "mot", "på", "för", "till" };
+    static const char *const between[] = { "vi", "jag", "man", "också", "även", "gärna", "särskilt", "främst",
+                                           "därför", "dessutom", "nu", "fortsatt", "framöver", "framför", "allt" };
+    for (char *const *w = words; *w; w++) {
+        bool known = !**w || g_str_has_suffix(*w, "en"); /* a subject in the definite: "vill nämnden se" */
+        for (size_t k = 0; k < G_N_ELEMENTS(outcome) && !known; k++)
+            known = strcmp(*w, outcome[k]) == 0;
+        for (size_t k = 0; k < G_N_ELEMENTS(between) && !known; k++)
+            known = strcmp(*w, between[k]) == 0;
+        if (!known)
+            return false;
+    }
+    return true;
+}
+
 /* "Vi vill se att:", "Det här vill vi:", "Kommunen strävar efter att", "Nämnden önskar:": a lead-in of few words that
  * says what its writer wants, ending in a colon or in the "att" a list in lower case goes on from. Nothing in it names
  * goals: only the list under it tells what is wanted. */
@@ -4270,7 +4301,7 @@ static bool wish_lead(const char *s)
     bool wish = false;
     for (char **w = words; *w && !wish; w++)
         for (size_t k = 0; k < G_N_ELEMENTS(wishes) && !wish; k++)
-            wish = strcmp(*w, wishes[k]) == 0;
+            wish = strcmp(*w, wishes[k]) == 0 && wants_outcome(w + 1);
     g_strfreev(words);
     return wish;
 }

@@ -7365,6 +7365,29 @@ static void test_goalA23_code_names_main_goal(void)
     }
 }
 
+/* mendG23: "Mål 1" or "Delmål B" as the subject of a follow-up sentence ("Mål 1 nåddes inte …", "Delmål B har i
+ * stort sett nåtts.") names no main goal for the codes one level down in an activity table: the words after the code
+ * go on in lower case, where a goal's heading starts anew with a capital. The goal stays untitled. Wordings of our own. */
+static void test_mendG23_follow_up_names_no_goal(void)
+{
+    static const char *const docs[] = {
+        "Ekby kommun\nDatum\t2028-02-01\nHandlingsplan för trygghet 2028\nUppföljning\n"
+        "Mål 2 nåddes inte under 2027 eftersom projektet startade sent.\nÅtgärder\nDelmål\tÅtgärd\tAnsvarig\tKlart\n"
+        "2a\tBelysning i parkerna\tParkenheten\t2028-05-31\n2b\tNattvandring i centrum\tFritidsenheten\t2028-09-30\n",
+        "Ekby kommun\nDatum\t2028-02-01\nPlan för skolmåltider 2028\nSå gick det förra året\n"
+        "Delmål B har i stort sett nåtts trots att ett kök byggdes om.\nÅtgärder\nDelmål\tÅtgärd\tAnsvarig\tKlart\n"
+        "B1\tNy meny för gymnasiet\tKostenheten\t2028-06-30\nB2\tMindre matsvinn i köken\tKostenheten\t2028-12-31\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("plan.tsv", docs[i], true);
+        char *got = record_goals(rec);
+        ok(rec && !strstr(got, "nåtts") && !strstr(got, "nåddes") && strstr(got, "(utan rubrik)"),
+           "a follow-up sentence on a goal's code names no goal %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 /* goalA22: a head's label set level with the middle of its value wrapped over two lines ("Jonas Berglund," over
  * "Handläggare miljöstrateg", as a born PDF's head table reads) names the author. Wordings of our own. */
 static void test_goalA22_author_around_label(void)
@@ -11115,6 +11138,36 @@ static void test_goalB23_wish_lead_over_theme_lists(void)
     }
 }
 
+/* mendG23: a lead-in wants goals only when what follows its wish word wants an outcome ("vill se att", "strävar
+ * efter att"): one that negates ("Det vill vi inte se:", "Vi önskar inte:") lists what is not wanted, one with
+ * another verb ("vill tacka", "vill särskilt nämna") lists people; neither's list is goals nor counts as a theme's
+ * lead-in. Wordings of our own, two kinds of wording each. */
+static void test_mendG23_wish_lead_wants_outcome(void)
+{
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        { "Program för idrotten 2029–2032\n\nOm programmet\n\nProgrammet gäller hela kommunen.\n\n1. Hallar\n\n"
+          "Hallarna är fullbokade.\n\nVi vill se att:\n\n- varje skola har en idrottshall\n\n2. Spår\n\n"
+          "Spåren är få.\n\nVi vill se att:\n\n- varje by har ett elljusspår\n\n3. Risker\n\nPengarna är få.\n\n"
+          "Det vill vi inte se:\n\n- att föreningar läggs ned\n\nTack\n\nVi vill tacka:\n\n- Ekby skidklubb\n",
+          "T:Hallar(M:varje skola har en idrottshall);T:Spår(M:varje by har ett elljusspår)" },
+        { "Strategi för besöksnäringen 2029–2032\n\nInledning\n\nStrategin gäller hela kommunen.\n\nBoende\n\n"
+          "Bäddarna räcker inte.\n\nNämnden strävar efter att:\n\n1. Två nya hotell byggs.\n\nEvenemang\n\n"
+          "Säsongen är kort.\n\nKommunen önskar inte:\n\n1. Stora evenemang flyttar härifrån.\n\nSamarbete\n\n"
+          "Många har hjälpt till.\n\nHär vill vi särskilt nämna:\n\n1. Ekby turistförening.\n",
+          "" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("program.txt", cases[i].text, false);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, cases[i].want) == 0, "a lead-in wants goals only when it wants an outcome %zu: got '%s'",
+           i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 /* goalB23: a heading of goals set in one block with its list, no blank line between ("Planens mål" over "1. Fler
  * ska …", "Våra mål" over "- Ingen ska …"; a scan's box of goals) heads a section all the same; another line over a
  * list in one block ("Förvaltningen föreslår") leads in to it and heads none. */
@@ -11341,6 +11394,7 @@ int main(int argc, char **argv)
     test_mendG22_goal_table_above_row();
     test_goalA23_coded_goal_table();
     test_goalA23_code_names_main_goal();
+    test_mendG23_follow_up_names_no_goal();
     test_goalA22_author_around_label();
     test_mendG22_list_over_label_no_author();
     test_listed_activities_saying_shall();
@@ -11499,6 +11553,7 @@ int main(int argc, char **argv)
     test_mendB21_wish_over_list_needs_own_aims();
     test_mendB21_dot_line_in_text_no_item();
     test_goalB23_wish_lead_over_theme_lists();
+    test_mendG23_wish_lead_wants_outcome();
     test_goalB23_goal_heading_over_list_in_one_block();
     test_mendB21_follow_up_ends_goals();
     test_mende_signing_day_not_known();
