@@ -327,42 +327,63 @@ static void test_agreement(void)
     at_record_free(rec);
 }
 
-/* Does the record hold a budget line of `amount` in a budget of `year` (NULL: no year)? */
-static bool has_budget_line(const at_record *rec, long long amount, const char *year)
+/* The first `name` ("line", "total") of `amount` in a budget of `year` (NULL: no year), or NULL. */
+static const at_rnode *budget_item(const at_record *rec, const char *name, long long amount, const char *year)
 {
     const at_rnode *budgets = at_rnode_find(at_record_root(rec), "budgets");
     for (size_t b = 0; budgets && b < at_rnode_n_children(budgets); b++) {
-        const at_rnode *budget = at_rnode_child(budgets, b), *section = at_rnode_find(budget, "section");
+        const at_rnode *budget = at_rnode_child(budgets, b);
         if (g_strcmp0(at_rnode_attr(budget, "year"), year) != 0)
             continue;
-        for (size_t i = 0; section && i < at_rnode_n_children(section); i++) {
-            const at_rnode *line = at_rnode_child(section, i);
-            if (strcmp(at_rnode_name(line), "line") == 0 && g_ascii_strtoll(at_rnode_attr(line, "amount"), NULL, 10) == amount)
-                return true;
+        for (size_t s = 0; s < at_rnode_n_children(budget); s++) {
+            const at_rnode *section = at_rnode_child(budget, s);
+            for (size_t i = 0; i < at_rnode_n_children(section); i++) {
+                const at_rnode *item = at_rnode_child(section, i);
+                if (strcmp(at_rnode_name(item), name) == 0 && g_ascii_strtoll(at_rnode_attr(item, "amount"), NULL, 10) == amount)
+                    return item;
+            }
         }
     }
-    return false;
+    return NULL;
 }
 
-/* A budget table's sum row states what its rows add up to, a budget line as much as they: each year's sum under
- * years across ("Kostnad, tkr | 2028 | 2029 … Totalt"), a sum without a year under years down ("År | Belopp (kr) …
- * Summa"). */
+/* Does the record hold a budget line of `amount` in a budget of `year` (NULL: no year)? */
+static bool has_budget_line(const at_record *rec, long long amount, const char *year)
+{
+    return budget_item(rec, "line", amount, year) != NULL;
+}
+
+/* A budget table's sum row is the schema's total, checked against the rows above it: each year's under years across
+ * ("Kostnad, tkr | 2028 | 2029 … Totalt", "Intäkter (kr) | 2027 | 2028 … Sammanlagt"), one without a year per
+ * column under years down ("År | Belopp (kr) … Summa", "År | Investering | Drift … Totalt"), never a line labelled by
+ * the column's head. */
 static void test_budget_sum_rows(void)
 {
     static const struct {
         const char *table;
-        long long sum;
+        long long sum, computed;
         const char *year;
     } cases[] = {
-        { "Kostnad, tkr\t2028\t2029\nMarkarbeten\t900\t–\nBelysning\t150\t200\nTotalt\t1 050\t200\n", 1050000, "2028" },
-        { "År\tBelopp (kr)\n2028\t400 000\n2029\t250 000\nSumma\t650 000\n", 650000, NULL },
+        { "Kostnad, tkr\t2028\t2029\nMarkarbeten\t900\t–\nBelysning\t150\t200\nTotalt\t1 050\t200\n", 1050000, 1050000,
+          "2028" },
+        { "Intäkter (kr)\t2027\t2028\nAvgifter\t20 000\t25 000\nBidrag\t5 000\t5 000\nSammanlagt\t25 000\t31 000\n",
+          31000, 30000, "2028" },
+        { "År\tBelopp (kr)\n2028\t400 000\n2029\t250 000\nSumma\t650 000\n", 650000, 650000, NULL },
+        { "År\tInvestering (kr)\tDrift (kr)\n2028\t400 000\t50 000\n2029\t250 000\t60 000\nTotalt\t650 000\t110 000\n",
+          110000, 110000, NULL },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Plan för belysta motionsspår 2028–2029\n\nEkonomi\n\nSpåren byggs i två steg.\n\n",
                                  cases[i].table, "\nUppföljning\n\nNämnden följer upp planen varje år.\n", NULL);
         at_record *rec = extract_text("plan.txt", text, false);
-        ok(rec && has_budget_line(rec, cases[i].sum, cases[i].year), "budget sum row %zu: %lld a line (%s)", i + 1,
-           cases[i].sum, cases[i].year ? cases[i].year : "no year");
+        const at_rnode *total = rec ? budget_item(rec, "total", cases[i].sum, cases[i].year) : NULL;
+        char *computed = g_strdup_printf("%lld", cases[i].computed);
+        ok(total && g_strcmp0(at_rnode_attr(total, "computed"), computed) == 0 &&
+               g_strcmp0(at_rnode_attr(total, "consistent"), cases[i].sum == cases[i].computed ? "true" : "false") == 0 &&
+               !has_budget_line(rec, cases[i].sum, cases[i].year),
+           "budget sum row %zu: %lld the total of %s, computed %s", i + 1, cases[i].sum,
+           cases[i].year ? cases[i].year : "no year", computed);
+        g_free(computed);
         at_record_free(rec);
         g_free(text);
     }
@@ -400,7 +421,7 @@ static void test_budgets(void)
         return;
     ok(has_budget_line(rec, 400000, "2026") && has_budget_line(rec, 250000, "2028"), "a table's tkr are SEK by year");
     ok(has_budget_line(rec, 0, "2026") && !has_budget_line(rec, 0, "2027"), "a 0 cell is an amount, a – cell none");
-    ok(has_budget_line(rec, 325000, "2028"), "the Summa row is a line of each year's budget");
+    ok(at_record_count(rec, "total") == 3, "the Summa row is each year's total (got %zu)", at_record_count(rec, "total"));
     ok(has_budget_line(rec, 90000, NULL), "an amount a year in prose has no year");
     ok(has_budget_line(rec, 1500000, "2027"), "'1,5 miljoner kronor ... 2027': the sentence's year");
     ok(!has_budget_line(rec, 300, NULL), "a price per day is a rate, not an amount");
