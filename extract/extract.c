@@ -1514,24 +1514,36 @@ static bool continues_title(xctx *x, const xline *l, const xline *next)
     return !next->para_start && (g_unichar_islower(g_utf8_get_char(next->text)) || only_period(x, next->text));
 }
 
-/* Does `right`, set apart right of a head line's words, say what a letterhead's right half says: a label, a date, a
+/* Does `right`, set apart right of a head line's words, say what only a letterhead's right half says: a label, a
  * stamp, the document's type? */
-static bool header_right_half(xctx *x, const char *right)
+static bool header_right_mark(const char *right)
 {
     const char *value;
+    return find_label(right, &value) >= 0 || find_status(right) || paragraph_stamp(right) || is_document_type(right);
+}
+
+/* Does `right` say what a letterhead's right half says: its marks or a date? */
+static bool header_right_half(xctx *x, const char *right)
+{
     xdate d;
-    return find_label(right, &value) >= 0 || (find_date(x, right, 0, &d) && d.iso[0] != '-') || find_status(right) ||
-           paragraph_stamp(right) || is_document_type(right);
+    return header_right_mark(right) || (find_date(x, right, 0, &d) && d.iso[0] != '-');
 }
 
 /* A text export's head line of fields ("Ånge kommun | PROTOKOLLSUTDRAG", "Vallby kommun | Datum 2027-03-02"): a
- * letterhead's halves when its first field names the organisation or a field after it is a right half's. */
+ * letterhead's halves when its first field names the organisation or the document's kind, or a field after it is a
+ * right half's. A bare date counts only without a first field: beside a title ("Översiktsplan för Ekby 2040 |
+ * 2027-03-14") it is the title's row. */
 static bool header_fields(xctx *x, const xrow *r)
 {
-    bool halves = r && r->n_cells > 1 && r->cells[0] && is_org_line(r->cells[0]);
-    for (int c = 1; r && c < r->n_cells && !halves; c++)
-        halves = r->cells[c] && header_right_half(x, r->cells[c]);
-    return halves;
+    if (!r || r->n_cells < 2)
+        return false;
+    const char *first = r->cells[0];
+    if (first && (is_org_line(first) || is_document_type(first)))
+        return true;
+    for (int c = 1; c < r->n_cells; c++)
+        if (r->cells[c] && (first ? header_right_mark(r->cells[c]) : header_right_half(x, r->cells[c])))
+            return true;
+    return false;
 }
 
 /* Is `l` a running header's or a letterhead's halves read across ("Strategi 2026–2035 … Antagen 2026-02-23", "Ydre

@@ -5842,6 +5842,27 @@ static void test_minutes_labelled_head(void)
     }
 }
 
+/* A head row of fields with a date in a later cell is a letterhead's halves only when its first field reads as a
+ * letterhead: a title beside its date ("Översiktsplan … 2040 | 2027-03-14", "Riktlinjer för … | 20 januari 2027")
+ * stays the title. */
+static void test_title_row_with_date(void)
+{
+    static const char *const rows[] = { "Översiktsplan för Ekby 2040\t2027-03-14",
+                                        "Riktlinjer för föreningsbidrag i Norrby\t20 januari 2027" };
+    for (size_t i = 0; i < G_N_ELEMENTS(rows); i++) {
+        char *text = g_strconcat("Norrby kommun\n", rows[i], "\n\nSammanfattning\n\nNämnden föreslås anta "
+                                 "dokumentet.\n\nBakgrund\n\nDokumentet har varit på remiss.\n", NULL);
+        at_record *rec = extract_text("doc.txt", text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        char *want = g_strndup(rows[i], strcspn(rows[i], "\t"));
+        ok(title && g_str_has_prefix(at_rnode_text(title), want), "a title beside its date %zu: the title (got %s)", i + 1,
+           title ? at_rnode_text(title) : "none");
+        g_free(want);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A heading in capitals of two to four words reads like a name ("ANNA BERG") unless a joining word no name holds
  * stands in it: "EXPEDIERAS TILL" over whom a decision goes to, "SKÄL FÖR BESLUTET" over a paragraph. */
 static void test_capital_headings_with_joining_words(void)
@@ -11178,6 +11199,7 @@ int main(int argc, char **argv)
     test_agreement();
     test_budgets();
     test_budget_sum_rows();
+    test_title_row_with_date();
     test_budget_layouts();
     test_signature_blocks();
     test_memo_head();
