@@ -1169,12 +1169,13 @@ static bool names_minutes_extract(const char *s)
     return s && (folded_contains(s, "protokollsutdrag") || folded_contains(s, "utdrag ur protokoll"));
 }
 
-/* "Organ Kommunstyrelsens arbetsutskott", "Beslutande organ: Socialnämnden", "Instans\nTekniska nämnden": a head
- * label for the body that met, and the body after it; NULL when `s` is none. */
+/* "Organ Kommunstyrelsens arbetsutskott", "Beslutande organ: Socialnämnden", "Instans\nTekniska nämnden",
+ * "Sammanträde | Barn- och utbildningsnämnden": a head label for the body that met, and the body after it; NULL when
+ * `s` is none. */
 static const char *labelled_body(const char *s)
 {
-    static const char *const labels[] = { "Organ", "Beslutande organ", "Beslutsorgan", "Instans", "Beslutsinstans",
-                                          "Nämnd", "Utskott" };
+    static const char *const labels[] = { "Organ",   "Beslutande organ", "Beslutande", "Beslutsorgan", "Instans",
+                                          "Beslutsinstans", "Sammanträde", "Nämnd", "Utskott" };
     for (size_t i = 0; s && i < G_N_ELEMENTS(labels); i++) {
         const char *value = folded_prefix_end(s, labels[i]);
         if (!value || !*value || !strchr(": \n", *value))
@@ -1221,9 +1222,10 @@ static bool head_body_paragraph(xctx *x, const char **body, const char **paragra
         const char *t = l->text;
         minutes = minutes || names_minutes_extract(t);
         *body = *body                                         ? *body
+                : labelled_body(t)                            ? labelled_body(t) /* not "Sammanträde Socialnämnden" */
                 : names_body(t)                               ? t
                 : l->before_gap && names_body(l->before_gap) ? l->before_gap
-                                                              : labelled_body(t);
+                                                              : NULL;
         if (!*paragraph && pat_match(x, PAT_CLAUSE, t, 0) && pat_span(x, 1, &a, &b))
             *paragraph = t + a;
     }
@@ -1941,6 +1943,18 @@ static bool item_stamp(xctx *x, const char *s)
     return pat_match(x, PAT_CLAUSE, s, 0) && (!pat_span(x, 2, &a, &b) || a == b || find_label(s + a, &value) >= 0);
 }
 
+/* "Beslut", "Ärendet", "Yrkanden": a heading of a memo's or minutes item's own parts, no title. */
+static bool minutes_part_heading(const char *s)
+{
+    static const char *const parts[] = { "Beslut", "Beslutet", "Ärende", "Ärendebeskrivning", "Beslutsgång",
+                                         "Yrkande", "Propositionsordning", "Reservation", "Protokollsanteckning",
+                                         "Expedieras till", "Skäl för beslutet", "Motivering", "Förslag" };
+    for (size_t i = 0; i < G_N_ELEMENTS(parts); i++)
+        if (folded_equal(s, parts[i]))
+            return true;
+    return is_memo_heading(s);
+}
+
 /* The first of lines from..to that a memo's title can be: a heading, or a paragraph of one line that does not end
  * as a sentence does ("Utbyggnad av förskoleplatser i Järna och Hölö 2025–2027"), no letterhead, body or kind. */
 static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
@@ -1955,19 +1969,47 @@ static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
                     strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0) || /* a decision's stamp */
                     place_dated(x, l->text);
         if (!l->used && !head && l->para_start && (heading_words(l->text, false) || one_line) &&
-            !is_memo_heading(l->text))
+            !minutes_part_heading(l->text))
             take_title(x, m->title, i);
     }
 }
 
+/* "Ärende: Bidrag till föreningar", "Ämne: …": the subject after the label naming it, or NULL (a plan's "Avser: Alla
+ * förskolor" is no subject; "Ärende: KS 2027/45" a number). */
+static const char *subject_value(const char *s)
+{
+    static const char *const labels[] = { "ärende:", "ämne:", "angående:", "rubrik:", "titel:" };
+    const char *value = NULL;
+    for (size_t k = 0; k < G_N_ELEMENTS(labels) && !value; k++)
+        value = folded_prefix_end(s, labels[k]);
+    if (!value || word_count(value += strspn(value, " ")) < 2 || !g_unichar_isupper(g_utf8_get_char(value)) ||
+        strpbrk(value, "0123456789/"))
+        return NULL;
+    return value;
+}
+
+/* Set the title to line `l`'s subject (subject_value), its line used; false when it has none. */
+static bool take_subject(meta_nodes *m, xline *l)
+{
+    const char *value = l->used ? NULL : subject_value(l->text);
+    if (!value)
+        return false;
+    rn_set_text(m->title, value);
+    rn_set_prov(m->title, &l->prov);
+    l->used = true;
+    return true;
+}
+
 /* The title of a minutes item stamped on line `stamp` (item_stamp): the first free line under the stamp and its
- * labels ("§ 87" over "Dnr: KS 2026/214" over the heading), when a memo's title can be one. */
+ * labels ("§ 87" over "Dnr: KS 2026/214" over the heading), or its subject ("Ärende: …"), when a memo's title can
+ * be one; a heading of the item's parts ("§ 12 Dnr …" over "Beslut") gives none. */
 static void stamped_item_title(xctx *x, meta_nodes *m, guint stamp, guint head)
 {
     guint i = stamp + 1;
     while (i < head && line_at(x, i)->used)
         i++;
-    memo_title(x, m, i, MIN(head, i + 1));
+    if (i < head && !take_subject(m, line_at(x, i)))
+        memo_title(x, m, i, MIN(head, i + 1));
 }
 
 /* A head table's row "Vallby kommun | Datum: 2027-03-02" or "Ånge kommun | PROTOKOLLSUTDRAG": a letterhead set as a
@@ -2013,23 +2055,11 @@ static void page_header_title(xctx *x, meta_nodes *m, guint head)
     }
 }
 
-/* "Ärende: Bidrag till föreningar", "Ämne: …": a memo's title after the label naming its subject, in the head, when
- * no line of the head is a title (a plan's "Avser: Alla förskolor" is no title; "Ärende: KS 2027/45" a number). */
+/* A memo's title after the label naming its subject, in the head, when no line of the head is a title. */
 static void subject_title(xctx *x, meta_nodes *m)
 {
-    static const char *const labels[] = { "ärende:", "ämne:", "angående:", "rubrik:", "titel:" };
-    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER && !m->title->text; i++) {
-        xline *l = line_at(x, i);
-        const char *value = NULL;
-        for (size_t k = 0; k < G_N_ELEMENTS(labels) && !value; k++)
-            value = folded_prefix_end(l->text, labels[k]);
-        if (value && !l->used && word_count(value += strspn(value, " ")) >= 2 && g_unichar_isupper(g_utf8_get_char(value)) &&
-            !strpbrk(value, "0123456789/")) {
-            rn_set_text(m->title, value);
-            rn_set_prov(m->title, &l->prov);
-            l->used = true;
-        }
-    }
+    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER && !m->title->text; i++)
+        take_subject(m, line_at(x, i));
 }
 
 /* A head row's "Till: Kulturnämnden" or "Till | Kulturnämnden" (then *c moves on to the body's cell). */

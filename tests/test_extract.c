@@ -5799,6 +5799,10 @@ static void test_minutes_labelled_head(void)
         /* the stamp over a label over the item's own § line: the heading is that line's, not the next one */
         "Ekby kommun\tPROTOKOLLSUTDRAG\nOrgan: Tekniska nämnden\tSammanträdesdatum: 2027-05-11\n\nParagraf: § 64\n\n"
         "Dnr: TN 2027/90\n\n§ 64 ",
+        /* the body labelled "Beslutande" or "Sammanträde", the item's heading after a subject label */
+        "Ekby kommun\tPROTOKOLLSUTDRAG\nBeslutande: Tekniska nämnden\tSammanträdesdatum 2027-05-11\n\n§ 64\n\nÄrende: ",
+        "Ekby kommun\tUtdrag ur protokoll\nSammanträde\tTekniska nämnden\nSammanträdesdatum\t2027-05-11\n\n"
+        "§ 64 Dnr TN 2027/90\n\nRubrik: ",
     };
     static const char body[] = "Ny gång- och cykelväg längs Ekbyvägen\n\nÄrendet\n\nVägen saknar en cykelbana och "
                                "trafiken har ökat.\n\nBeslut\n\nNämnden beslutar att bygga cykelvägen.\n";
@@ -5858,6 +5862,24 @@ static void test_title_row_with_date(void)
         ok(title && g_str_has_prefix(at_rnode_text(title), want), "a title beside its date %zu: the title (got %s)", i + 1,
            title ? at_rnode_text(title) : "none");
         g_free(want);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A minutes item's § stamp over a heading of the item's parts ("Beslut", "Ärendebeskrivning") gives no title: the
+ * heading is a section's. */
+static void test_minutes_stamp_over_part_heading(void)
+{
+    static const char *const parts[] = { "Beslut", "Ärendebeskrivning" };
+    for (size_t i = 0; i < G_N_ELEMENTS(parts); i++) {
+        char *text = g_strconcat("Norrby kommun\tUTDRAG UR PROTOKOLL\nOrgan\tSocialnämnden\nDatum\t2027-05-11\n\n"
+                                 "§ 12 Dnr SN 2027/40\n\n",
+                                 parts[i], "\n\nNämnden godkänner rapporten om hemtjänsten.\n", NULL);
+        at_record *rec = extract_text("utdrag.txt", text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(!title || g_strcmp0(at_rnode_text(title), parts[i]) != 0, "a stamp over '%s': no title from it (got %s)",
+           parts[i], title ? at_rnode_text(title) : "none");
         at_record_free(rec);
         g_free(text);
     }
@@ -11200,6 +11222,7 @@ int main(int argc, char **argv)
     test_budgets();
     test_budget_sum_rows();
     test_title_row_with_date();
+    test_minutes_stamp_over_part_heading();
     test_budget_layouts();
     test_signature_blocks();
     test_memo_head();
