@@ -847,6 +847,15 @@ bool role_like(const char *s)
     return hit;
 }
 
+/* Does line `l`, over `next`, read as a person's name and not a heading? A line in capitals over a paragraph
+ * ("EKONOMISKA KONSEKVENSER" over "Förslaget kostar …") heads it; a name stands over a role line or alone. */
+static bool reads_as_name(const xline *l, const xline *next)
+{
+    bool over_paragraph = next && all_capitals(l->text) && !role_like(next->text) && word_count(next->text) >= 4 &&
+                          strchr(".!?", last_char(next->text));
+    return name_not_heading(l->text) && !over_paragraph;
+}
+
 /* "Huddinge kommun 2024–2027", "SÖDERTÄLJE KOMMUN BESLUTSUNDERLAG", "Knivsta kommun | Förvaltningen":
  * the organisation's name ends with its kind of body. */
 static void add_organisation(at_rnode *organisations, const char *line, const at_provenance *prov)
@@ -3109,7 +3118,7 @@ static void extract_unnumbered_sections(xctx *x)
                       g_unichar_isalpha(g_utf8_get_char(l->text + ha));
         else
             heading = i >= start && !l->used && l->para_start && (!next || next->para_start || opens_block(l, next)) &&
-                      heading_words(l->text, false) && !name_not_heading(l->text) && !distribution_line(x, l) && !after_heading;
+                      heading_words(l->text, false) && !reads_as_name(l, next) && !distribution_line(x, l) && !after_heading;
         if (l->para_start)
             after_heading = heading;
         if (!heading)
@@ -3340,7 +3349,7 @@ static bool plain_heading(xctx *x, guint i)
     /* a heading of goals over its list in one block: other lines over a list lead in to it ("Nämnden beslutar") */
     return (!l->used || goals) && !l->fields && l->para_start && next &&
            (next->para_start || opens_block(l, next) || (goals && opens_list(x, next))) &&
-           heading_words(l->text, false) && !strchr(l->text, ':') && !name_not_heading(l->text) && (goals || !role_like(l->text)) &&
+           heading_words(l->text, false) && !strchr(l->text, ':') && !reads_as_name(l, next) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated_furniture(x, i) &&
            !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */

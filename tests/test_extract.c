@@ -5904,6 +5904,28 @@ static void test_capital_headings_with_joining_words(void)
     }
 }
 
+/* A line in capitals that could be a name heads a section when a paragraph follows it ("EKONOMISKA KONSEKVENSER",
+ * "JURIDISK BEDÖMNING"); the signer's name over a role line stays a name. */
+static void test_capital_headings_over_paragraphs(void)
+{
+    static const char *const headings[] = { "EKONOMISKA KONSEKVENSER", "JURIDISK BEDÖMNING" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headings); i++) {
+        char *text = g_strconcat("Nytt reglemente för krisledningsnämnden\n\nBAKGRUND\n\nLagen har ändrats under året.\n\n",
+                                 headings[i], "\n\nFörslaget kostar inget extra under 2027.\n\nLENA SUND\nEkonomichef\n",
+                                 NULL);
+        at_record *rec = extract_text("skrivelse.txt", text, false);
+        const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+        bool found = false, signer = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++) {
+            found = found || text_is(at_rnode_find(at_rnode_child(sections, k), "heading"), headings[i]);
+            signer = signer || text_is(at_rnode_find(at_rnode_child(sections, k), "heading"), "LENA SUND");
+        }
+        ok(found && !signer, "'%s' over a paragraph heads a section; the name over a role none", headings[i]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A numbered list of the parties inside a numbered clause is no run of clause headings. */
 static void test_party_list_no_clauses(void)
 {
@@ -11223,6 +11245,7 @@ int main(int argc, char **argv)
     test_budget_sum_rows();
     test_title_row_with_date();
     test_minutes_stamp_over_part_heading();
+    test_capital_headings_over_paragraphs();
     test_budget_layouts();
     test_signature_blocks();
     test_memo_head();
