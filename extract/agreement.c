@@ -2107,7 +2107,7 @@ static long long settle_ambiguous(at_rnode *section, long long sum, long long st
     return sum;
 }
 
-static void close_section(xctx *x, at_rnode *section, long long sum, int n_lines)
+void close_budget_section(xctx *x, at_rnode *section, long long sum, int n_lines)
 {
     if (!section)
         return;
@@ -2212,7 +2212,7 @@ void extract_budgets(xctx *x)
             if (is_total)
                 break;
         }
-        close_section(x, section, sum, n_lines);
+        close_budget_section(x, section, sum, n_lines);
         rn_extend_prov(budget, &section->prov);
         g_string_free(label, TRUE);
         i = j;

@@ -208,16 +208,18 @@ static at_rnode *new_budget_section(xctx *x, int year, const char *type, const x
     return section;
 }
 
-/* A line of `amount` read from `cell` of row `r`, labelled `label`: a table's sum row ("Summa | 2 350 | 3 750") is a
- * line of what the table states as much as its other rows. */
+/* A line (or the total) of `amount` read from `cell` of row `r`, labelled `label`: a sum row ("Summa | 1 600") is
+ * the schema's total, checked against the lines above it. */
 static void add_budget_line(at_rnode *budget, at_rnode *section, long long amount, const char *cell, const char *label,
                             const xrow *r)
 {
-    at_rnode *line = rn_add(section, "line");
+    bool total = is_total_label(label);
+    at_rnode *line = rn_add(section, total ? "total" : "line");
     rn_attr_set(line, "amount", "%lld", amount);
     rn_attr_set(line, "original", "%s", cell);
     rn_set_prov(line, &r->prov);
-    rn_add_text(line, "label", label, &r->prov);
+    if (!total)
+        rn_add_text(line, "label", label, &r->prov);
     rn_extend_prov(section, &r->prov);
     rn_extend_prov(budget, &r->prov);
 }
@@ -233,6 +235,8 @@ static void budget_table(xctx *x, GPtrArray *table, guint header)
         if (!h->cells[c])
             continue;
         at_rnode *budget = NULL, *section = NULL;
+        long long sum = 0;
+        int n_lines = 0;
         for (guint i = header + 1; i < table->len; i++) {
             const xrow *r = g_ptr_array_index(table, i);
             long long amount;
@@ -243,8 +247,12 @@ static void budget_table(xctx *x, GPtrArray *table, guint header)
             if (!section)
                 section = new_budget_section(x, cell_year(h->cells[c]), type, h, &budget);
             add_budget_line(budget, section, amount, r->cells[c], r->cells[0], r);
-            if (is_total_label(r->cells[0]))
-                break; /* the sum closes the table's rows of this kind */
+            if (is_total_label(r->cells[0])) {
+                close_budget_section(x, section, sum, n_lines);
+                break; /* the schema's total closes its section */
+            }
+            sum += amount;
+            n_lines++;
         }
     }
 }
@@ -274,18 +282,39 @@ static bool count_header(const char *s)
     return false;
 }
 
-/* One budget per year row, its lines labelled by the header's column names; the sum row under them ("Summa | 650
- * 000") one without a year. */
+/* The sum row under a years-down table ("Summa | 650 000"): each column's stated total, in a budget without a year,
+ * checked against that column's lines above (`sums`, `counts`). */
+static void years_down_totals(xctx *x, const xrow *r, const xrow *h, long long lead_in, const long long *sums,
+                              const int *counts)
+{
+    at_rnode *budget = NULL;
+    for (int c = 1; c < r->n_cells && c < h->n_cells; c++) {
+        long long amount;
+        if (!h->cells[c] || count_header(h->cells[c]) ||
+            !cell_amount(x, r->cells[c], column_scale(h->cells[c], lead_in), &amount))
+            continue;
+        at_rnode *section = budget ? rn_add(budget, "section") : new_budget_section(x, 0, "cost", r, &budget);
+        rn_attr_set(section, "type", "cost");
+        rn_set_prov(section, &r->prov);
+        add_budget_line(budget, section, amount, r->cells[c], r->cells[0], r);
+        close_budget_section(x, section, sums[c], counts[c]);
+    }
+}
+
+/* One budget per year row, its lines labelled by the header's column names; the sum row under them is the total. */
 static void budget_years_down(xctx *x, GPtrArray *table)
 {
     const xrow *h = g_ptr_array_index(table, 0);
     long long lead_in = lead_in_scale(x, h);
+    long long *sums = g_new0(long long, (gsize)h->n_cells);
+    int *counts = g_new0(int, (gsize)h->n_cells);
     for (guint i = 1; i < table->len; i++) {
         const xrow *r = g_ptr_array_index(table, i);
         int year = r->cells[0] ? cell_year(r->cells[0]) : 0;
-        bool sum = !year && total_row(r);
+        if (!year && total_row(r) && r->cells[0])
+            years_down_totals(x, r, h, lead_in, sums, counts);
         at_rnode *budget = NULL, *section = NULL;
-        for (int c = 1; (year || sum) && c < r->n_cells && c < h->n_cells; c++) {
+        for (int c = 1; year && c < r->n_cells && c < h->n_cells; c++) {
             long long amount;
             if (!h->cells[c] || count_header(h->cells[c]) ||
                 !cell_amount(x, r->cells[c], column_scale(h->cells[c], lead_in), &amount))
@@ -293,8 +322,12 @@ static void budget_years_down(xctx *x, GPtrArray *table)
             if (!section)
                 section = new_budget_section(x, year, "cost", r, &budget);
             add_budget_line(budget, section, amount, r->cells[c], h->cells[c], r);
+            sums[c] += amount;
+            counts[c]++;
         }
     }
+    g_free(sums);
+    g_free(counts);
 }
 
 /* Does a column header name an amount of money ("Avgift per år (kr)", "Ersättning, tkr", "Belopp")? */

@@ -847,6 +847,15 @@ bool role_like(const char *s)
     return hit;
 }
 
+/* Does line `l`, over `next`, read as a person's name and not a heading? A line in capitals over a paragraph
+ * ("EKONOMISKA KONSEKVENSER" over "Förslaget kostar …") heads it; a name stands over a role line or alone. */
+static bool reads_as_name(const xline *l, const xline *next)
+{
+    bool over_paragraph = next && all_capitals(l->text) && !role_like(next->text) && word_count(next->text) >= 4 &&
+                          strchr(".!?", last_char(next->text));
+    return name_not_heading(l->text) && !over_paragraph;
+}
+
 /* "Huddinge kommun 2024–2027", "SÖDERTÄLJE KOMMUN BESLUTSUNDERLAG", "Knivsta kommun | Förvaltningen":
  * the organisation's name ends with its kind of body. */
 static void add_organisation(at_rnode *organisations, const char *line, const at_provenance *prov)
@@ -1169,12 +1178,13 @@ static bool names_minutes_extract(const char *s)
     return s && (folded_contains(s, "protokollsutdrag") || folded_contains(s, "utdrag ur protokoll"));
 }
 
-/* "Organ Kommunstyrelsens arbetsutskott", "Beslutande organ: Socialnämnden", "Instans\nTekniska nämnden": a head
- * label for the body that met, and the body after it; NULL when `s` is none. */
+/* "Organ Kommunstyrelsens arbetsutskott", "Beslutande organ: Socialnämnden", "Instans\nTekniska nämnden",
+ * "Sammanträde | Barn- och utbildningsnämnden": a head label for the body that met, and the body after it; NULL when
+ * `s` is none. */
 static const char *labelled_body(const char *s)
 {
-    static const char *const labels[] = { "Organ", "Beslutande organ", "Beslutsorgan", "Instans", "Beslutsinstans",
-                                          "Nämnd", "Utskott" };
+    static const char *const labels[] = { "Organ",   "Beslutande organ", "Beslutande", "Beslutsorgan", "Instans",
+                                          "Beslutsinstans", "Sammanträde", "Nämnd", "Utskott" };
     for (size_t i = 0; s && i < G_N_ELEMENTS(labels); i++) {
         const char *value = folded_prefix_end(s, labels[i]);
         if (!value || !*value || !strchr(": \n", *value))
@@ -1221,9 +1231,10 @@ static bool head_body_paragraph(xctx *x, const char **body, const char **paragra
         const char *t = l->text;
         minutes = minutes || names_minutes_extract(t);
         *body = *body                                         ? *body
+                : labelled_body(t)                            ? labelled_body(t) /* not "Sammanträde Socialnämnden" */
                 : names_body(t)                               ? t
                 : l->before_gap && names_body(l->before_gap) ? l->before_gap
-                                                              : labelled_body(t);
+                                                              : NULL;
         if (!*paragraph && pat_match(x, PAT_CLAUSE, t, 0) && pat_span(x, 1, &a, &b))
             *paragraph = t + a;
     }
@@ -1514,24 +1525,36 @@ static bool continues_title(xctx *x, const xline *l, const xline *next)
     return !next->para_start && (g_unichar_islower(g_utf8_get_char(next->text)) || only_period(x, next->text));
 }
 
-/* Does `right`, set apart right of a head line's words, say what a letterhead's right half says: a label, a date, a
+/* Does `right`, set apart right of a head line's words, say what only a letterhead's right half says: a label, a
  * stamp, the document's type? */
-static bool header_right_half(xctx *x, const char *right)
+static bool header_right_mark(const char *right)
 {
     const char *value;
+    return find_label(right, &value) >= 0 || find_status(right) || paragraph_stamp(right) || is_document_type(right);
+}
+
+/* Does `right` say what a letterhead's right half says: its marks or a date? */
+static bool header_right_half(xctx *x, const char *right)
+{
     xdate d;
-    return find_label(right, &value) >= 0 || (find_date(x, right, 0, &d) && d.iso[0] != '-') || find_status(right) ||
-           paragraph_stamp(right) || is_document_type(right);
+    return header_right_mark(right) || (find_date(x, right, 0, &d) && d.iso[0] != '-');
 }
 
 /* A text export's head line of fields ("Ånge kommun | PROTOKOLLSUTDRAG", "Vallby kommun | Datum 2027-03-02"): a
- * letterhead's halves when its first field names the organisation or a field after it is a right half's. */
+ * letterhead's halves when its first field names the organisation or the document's kind, or a field after it is a
+ * right half's. A bare date counts only without a first field: beside a title ("Översiktsplan för Ekby 2040 |
+ * 2027-03-14") it is the title's row. */
 static bool header_fields(xctx *x, const xrow *r)
 {
-    bool halves = r && r->n_cells > 1 && r->cells[0] && is_org_line(r->cells[0]);
-    for (int c = 1; r && c < r->n_cells && !halves; c++)
-        halves = r->cells[c] && header_right_half(x, r->cells[c]);
-    return halves;
+    if (!r || r->n_cells < 2)
+        return false;
+    const char *first = r->cells[0];
+    if (first && (is_org_line(first) || is_document_type(first)))
+        return true;
+    for (int c = 1; c < r->n_cells; c++)
+        if (r->cells[c] && (first ? header_right_mark(r->cells[c]) : header_right_half(x, r->cells[c])))
+            return true;
+    return false;
 }
 
 /* Is `l` a running header's or a letterhead's halves read across ("Strategi 2026–2035 … Antagen 2026-02-23", "Ydre
@@ -1929,6 +1952,18 @@ static bool item_stamp(xctx *x, const char *s)
     return pat_match(x, PAT_CLAUSE, s, 0) && (!pat_span(x, 2, &a, &b) || a == b || find_label(s + a, &value) >= 0);
 }
 
+/* "Beslut", "Ärendet", "Yrkanden": a heading of a memo's or minutes item's own parts, no title. */
+static bool minutes_part_heading(const char *s)
+{
+    static const char *const parts[] = { "Beslut", "Beslutet", "Ärende", "Ärendebeskrivning", "Beslutsgång",
+                                         "Yrkande", "Propositionsordning", "Reservation", "Protokollsanteckning",
+                                         "Expedieras till", "Skäl för beslutet", "Motivering", "Förslag" };
+    for (size_t i = 0; i < G_N_ELEMENTS(parts); i++)
+        if (folded_equal(s, parts[i]))
+            return true;
+    return is_memo_heading(s);
+}
+
 /* The first of lines from..to that a memo's title can be: a heading, or a paragraph of one line that does not end
  * as a sentence does ("Utbyggnad av förskoleplatser i Järna och Hölö 2025–2027"), no letterhead, body or kind. */
 static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
@@ -1943,19 +1978,47 @@ static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
                     strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0) || /* a decision's stamp */
                     place_dated(x, l->text);
         if (!l->used && !head && l->para_start && (heading_words(l->text, false) || one_line) &&
-            !is_memo_heading(l->text))
+            !minutes_part_heading(l->text))
             take_title(x, m->title, i);
     }
 }
 
+/* "Ärende: Bidrag till föreningar", "Ämne: …": the subject after the label naming it, or NULL (a plan's "Avser: Alla
+ * förskolor" is no subject; "Ärende: KS 2027/45" a number). */
+static const char *subject_value(const char *s)
+{
+    static const char *const labels[] = { "ärende:", "ämne:", "angående:", "rubrik:", "titel:" };
+    const char *value = NULL;
+    for (size_t k = 0; k < G_N_ELEMENTS(labels) && !value; k++)
+        value = folded_prefix_end(s, labels[k]);
+    if (!value || word_count(value += strspn(value, " ")) < 2 || !g_unichar_isupper(g_utf8_get_char(value)) ||
+        strpbrk(value, "0123456789/"))
+        return NULL;
+    return value;
+}
+
+/* Set the title to line `l`'s subject (subject_value), its line used; false when it has none. */
+static bool take_subject(meta_nodes *m, xline *l)
+{
+    const char *value = l->used ? NULL : subject_value(l->text);
+    if (!value)
+        return false;
+    rn_set_text(m->title, value);
+    rn_set_prov(m->title, &l->prov);
+    l->used = true;
+    return true;
+}
+
 /* The title of a minutes item stamped on line `stamp` (item_stamp): the first free line under the stamp and its
- * labels ("§ 87" over "Dnr: KS 2026/214" over the heading), when a memo's title can be one. */
+ * labels ("§ 87" over "Dnr: KS 2026/214" over the heading), or its subject ("Ärende: …"), when a memo's title can
+ * be one; a heading of the item's parts ("§ 12 Dnr …" over "Beslut") gives none. */
 static void stamped_item_title(xctx *x, meta_nodes *m, guint stamp, guint head)
 {
     guint i = stamp + 1;
     while (i < head && line_at(x, i)->used)
         i++;
-    memo_title(x, m, i, MIN(head, i + 1));
+    if (i < head && !take_subject(m, line_at(x, i)))
+        memo_title(x, m, i, MIN(head, i + 1));
 }
 
 /* A head table's row "Vallby kommun | Datum: 2027-03-02" or "Ånge kommun | PROTOKOLLSUTDRAG": a letterhead set as a
@@ -2001,23 +2064,11 @@ static void page_header_title(xctx *x, meta_nodes *m, guint head)
     }
 }
 
-/* "Ärende: Bidrag till föreningar", "Ämne: …": a memo's title after the label naming its subject, in the head, when
- * no line of the head is a title (a plan's "Avser: Alla förskolor" is no title; "Ärende: KS 2027/45" a number). */
+/* A memo's title after the label naming its subject, in the head, when no line of the head is a title. */
 static void subject_title(xctx *x, meta_nodes *m)
 {
-    static const char *const labels[] = { "ärende:", "ämne:", "angående:", "rubrik:", "titel:" };
-    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER && !m->title->text; i++) {
-        xline *l = line_at(x, i);
-        const char *value = NULL;
-        for (size_t k = 0; k < G_N_ELEMENTS(labels) && !value; k++)
-            value = folded_prefix_end(l->text, labels[k]);
-        if (value && !l->used && word_count(value += strspn(value, " ")) >= 2 && g_unichar_isupper(g_utf8_get_char(value)) &&
-            !strpbrk(value, "0123456789/")) {
-            rn_set_text(m->title, value);
-            rn_set_prov(m->title, &l->prov);
-            l->used = true;
-        }
-    }
+    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER && !m->title->text; i++)
+        take_subject(m, line_at(x, i));
 }
 
 /* A head row's "Till: Kulturnämnden" or "Till | Kulturnämnden" (then *c moves on to the body's cell). */
@@ -3067,7 +3118,7 @@ static void extract_unnumbered_sections(xctx *x)
                       g_unichar_isalpha(g_utf8_get_char(l->text + ha));
         else
             heading = i >= start && !l->used && l->para_start && (!next || next->para_start || opens_block(l, next)) &&
-                      heading_words(l->text, false) && !name_not_heading(l->text) && !distribution_line(x, l) && !after_heading;
+                      heading_words(l->text, false) && !reads_as_name(l, next) && !distribution_line(x, l) && !after_heading;
         if (l->para_start)
             after_heading = heading;
         if (!heading)
@@ -3298,7 +3349,7 @@ static bool plain_heading(xctx *x, guint i)
     /* a heading of goals over its list in one block: other lines over a list lead in to it ("Nämnden beslutar") */
     return (!l->used || goals) && !l->fields && l->para_start && next &&
            (next->para_start || opens_block(l, next) || (goals && opens_list(x, next))) &&
-           heading_words(l->text, false) && !strchr(l->text, ':') && !name_not_heading(l->text) && (goals || !role_like(l->text)) &&
+           heading_words(l->text, false) && !strchr(l->text, ':') && !reads_as_name(l, next) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated_furniture(x, i) &&
            !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */

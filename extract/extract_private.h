@@ -274,6 +274,8 @@ void extract_budget_tables(xctx *x);
 void extract_budget_sentences(xctx *x);
 /** "Summa", "Totalt", "Total kostnad": a label of what is added up. */
 bool is_total_label(const char *s);
+/* Checks a section's stated <total> against `sum`, the sum of its `n_lines` lines (computed, consistent). */
+void close_budget_section(xctx *x, at_rnode *section, long long sum, int n_lines);
 void extract_meetings(xctx *x);
 /** "per den 31 mars", "sedan den 1 januari", "till och med den 30 juni": is the date at byte `date` of `s` one as
  * of which something holds, not a meeting's? */

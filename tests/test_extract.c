@@ -327,42 +327,63 @@ static void test_agreement(void)
     at_record_free(rec);
 }
 
-/* Does the record hold a budget line of `amount` in a budget of `year` (NULL: no year)? */
-static bool has_budget_line(const at_record *rec, long long amount, const char *year)
+/* The first `name` ("line", "total") of `amount` in a budget of `year` (NULL: no year), or NULL. */
+static const at_rnode *budget_item(const at_record *rec, const char *name, long long amount, const char *year)
 {
     const at_rnode *budgets = at_rnode_find(at_record_root(rec), "budgets");
     for (size_t b = 0; budgets && b < at_rnode_n_children(budgets); b++) {
-        const at_rnode *budget = at_rnode_child(budgets, b), *section = at_rnode_find(budget, "section");
+        const at_rnode *budget = at_rnode_child(budgets, b);
         if (g_strcmp0(at_rnode_attr(budget, "year"), year) != 0)
             continue;
-        for (size_t i = 0; section && i < at_rnode_n_children(section); i++) {
-            const at_rnode *line = at_rnode_child(section, i);
-            if (strcmp(at_rnode_name(line), "line") == 0 && g_ascii_strtoll(at_rnode_attr(line, "amount"), NULL, 10) == amount)
-                return true;
+        for (size_t s = 0; s < at_rnode_n_children(budget); s++) {
+            const at_rnode *section = at_rnode_child(budget, s);
+            for (size_t i = 0; i < at_rnode_n_children(section); i++) {
+                const at_rnode *item = at_rnode_child(section, i);
+                if (strcmp(at_rnode_name(item), name) == 0 && g_ascii_strtoll(at_rnode_attr(item, "amount"), NULL, 10) == amount)
+                    return item;
+            }
         }
     }
-    return false;
+    return NULL;
 }
 
-/* A budget table's sum row states what its rows add up to, a budget line as much as they: each year's sum under
- * years across ("Kostnad, tkr | 2028 | 2029 … Totalt"), a sum without a year under years down ("År | Belopp (kr) …
- * Summa"). */
+/* Does the record hold a budget line of `amount` in a budget of `year` (NULL: no year)? */
+static bool has_budget_line(const at_record *rec, long long amount, const char *year)
+{
+    return budget_item(rec, "line", amount, year) != NULL;
+}
+
+/* A budget table's sum row is the schema's total, checked against the rows above it: each year's under years across
+ * ("Kostnad, tkr | 2028 | 2029 … Totalt", "Intäkter (kr) | 2027 | 2028 … Sammanlagt"), one without a year per
+ * column under years down ("År | Belopp (kr) … Summa", "År | Investering | Drift … Totalt"), never a line labelled by
+ * the column's head. */
 static void test_budget_sum_rows(void)
 {
     static const struct {
         const char *table;
-        long long sum;
+        long long sum, computed;
         const char *year;
     } cases[] = {
-        { "Kostnad, tkr\t2028\t2029\nMarkarbeten\t900\t–\nBelysning\t150\t200\nTotalt\t1 050\t200\n", 1050000, "2028" },
-        { "År\tBelopp (kr)\n2028\t400 000\n2029\t250 000\nSumma\t650 000\n", 650000, NULL },
+        { "Kostnad, tkr\t2028\t2029\nMarkarbeten\t900\t–\nBelysning\t150\t200\nTotalt\t1 050\t200\n", 1050000, 1050000,
+          "2028" },
+        { "Intäkter (kr)\t2027\t2028\nAvgifter\t20 000\t25 000\nBidrag\t5 000\t5 000\nSammanlagt\t25 000\t31 000\n",
+          31000, 30000, "2028" },
+        { "År\tBelopp (kr)\n2028\t400 000\n2029\t250 000\nSumma\t650 000\n", 650000, 650000, NULL },
+        { "År\tInvestering (kr)\tDrift (kr)\n2028\t400 000\t50 000\n2029\t250 000\t60 000\nTotalt\t650 000\t110 000\n",
+          110000, 110000, NULL },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Plan för belysta motionsspår 2028–2029\n\nEkonomi\n\nSpåren byggs i två steg.\n\n",
                                  cases[i].table, "\nUppföljning\n\nNämnden följer upp planen varje år.\n", NULL);
         at_record *rec = extract_text("plan.txt", text, false);
-        ok(rec && has_budget_line(rec, cases[i].sum, cases[i].year), "budget sum row %zu: %lld a line (%s)", i + 1,
-           cases[i].sum, cases[i].year ? cases[i].year : "no year");
+        const at_rnode *total = rec ? budget_item(rec, "total", cases[i].sum, cases[i].year) : NULL;
+        char *computed = g_strdup_printf("%lld", cases[i].computed);
+        ok(total && g_strcmp0(at_rnode_attr(total, "computed"), computed) == 0 &&
+               g_strcmp0(at_rnode_attr(total, "consistent"), cases[i].sum == cases[i].computed ? "true" : "false") == 0 &&
+               !has_budget_line(rec, cases[i].sum, cases[i].year),
+           "budget sum row %zu: %lld the total of %s, computed %s", i + 1, cases[i].sum,
+           cases[i].year ? cases[i].year : "no year", computed);
+        g_free(computed);
         at_record_free(rec);
         g_free(text);
     }
@@ -400,7 +421,7 @@ static void test_budgets(void)
         return;
     ok(has_budget_line(rec, 400000, "2026") && has_budget_line(rec, 250000, "2028"), "a table's tkr are SEK by year");
     ok(has_budget_line(rec, 0, "2026") && !has_budget_line(rec, 0, "2027"), "a 0 cell is an amount, a – cell none");
-    ok(has_budget_line(rec, 325000, "2028"), "the Summa row is a line of each year's budget");
+    ok(at_record_count(rec, "total") == 3, "the Summa row is each year's total (got %zu)", at_record_count(rec, "total"));
     ok(has_budget_line(rec, 90000, NULL), "an amount a year in prose has no year");
     ok(has_budget_line(rec, 1500000, "2027"), "'1,5 miljoner kronor ... 2027': the sentence's year");
     ok(!has_budget_line(rec, 300, NULL), "a price per day is a rate, not an amount");
@@ -5778,6 +5799,10 @@ static void test_minutes_labelled_head(void)
         /* the stamp over a label over the item's own § line: the heading is that line's, not the next one */
         "Ekby kommun\tPROTOKOLLSUTDRAG\nOrgan: Tekniska nämnden\tSammanträdesdatum: 2027-05-11\n\nParagraf: § 64\n\n"
         "Dnr: TN 2027/90\n\n§ 64 ",
+        /* the body labelled "Beslutande" or "Sammanträde", the item's heading after a subject label */
+        "Ekby kommun\tPROTOKOLLSUTDRAG\nBeslutande: Tekniska nämnden\tSammanträdesdatum 2027-05-11\n\n§ 64\n\nÄrende: ",
+        "Ekby kommun\tUtdrag ur protokoll\nSammanträde\tTekniska nämnden\nSammanträdesdatum\t2027-05-11\n\n"
+        "§ 64 Dnr TN 2027/90\n\nRubrik: ",
     };
     static const char body[] = "Ny gång- och cykelväg längs Ekbyvägen\n\nÄrendet\n\nVägen saknar en cykelbana och "
                                "trafiken har ökat.\n\nBeslut\n\nNämnden beslutar att bygga cykelvägen.\n";
@@ -5821,6 +5846,45 @@ static void test_minutes_labelled_head(void)
     }
 }
 
+/* A head row of fields with a date in a later cell is a letterhead's halves only when its first field reads as a
+ * letterhead: a title beside its date ("Översiktsplan … 2040 | 2027-03-14", "Riktlinjer för … | 20 januari 2027")
+ * stays the title. */
+static void test_title_row_with_date(void)
+{
+    static const char *const rows[] = { "Översiktsplan för Ekby 2040\t2027-03-14",
+                                        "Riktlinjer för föreningsbidrag i Norrby\t20 januari 2027" };
+    for (size_t i = 0; i < G_N_ELEMENTS(rows); i++) {
+        char *text = g_strconcat("Norrby kommun\n", rows[i], "\n\nSammanfattning\n\nNämnden föreslås anta "
+                                 "dokumentet.\n\nBakgrund\n\nDokumentet har varit på remiss.\n", NULL);
+        at_record *rec = extract_text("doc.txt", text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        char *want = g_strndup(rows[i], strcspn(rows[i], "\t"));
+        ok(title && g_str_has_prefix(at_rnode_text(title), want), "a title beside its date %zu: the title (got %s)", i + 1,
+           title ? at_rnode_text(title) : "none");
+        g_free(want);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A minutes item's § stamp over a heading of the item's parts ("Beslut", "Ärendebeskrivning") gives no title: the
+ * heading is a section's. */
+static void test_minutes_stamp_over_part_heading(void)
+{
+    static const char *const parts[] = { "Beslut", "Ärendebeskrivning" };
+    for (size_t i = 0; i < G_N_ELEMENTS(parts); i++) {
+        char *text = g_strconcat("Norrby kommun\tUTDRAG UR PROTOKOLL\nOrgan\tSocialnämnden\nDatum\t2027-05-11\n\n"
+                                 "§ 12 Dnr SN 2027/40\n\n",
+                                 parts[i], "\n\nNämnden godkänner rapporten om hemtjänsten.\n", NULL);
+        at_record *rec = extract_text("utdrag.txt", text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(!title || g_strcmp0(at_rnode_text(title), parts[i]) != 0, "a stamp over '%s': no title from it (got %s)",
+           parts[i], title ? at_rnode_text(title) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A heading in capitals of two to four words reads like a name ("ANNA BERG") unless a joining word no name holds
  * stands in it: "EXPEDIERAS TILL" over whom a decision goes to, "SKÄL FÖR BESLUTET" over a paragraph. */
 static void test_capital_headings_with_joining_words(void)
@@ -5835,6 +5899,28 @@ static void test_capital_headings_with_joining_words(void)
         for (size_t k = 0; sections && k < at_rnode_n_children(sections) && !found; k++)
             found = text_is(at_rnode_find(at_rnode_child(sections, k), "heading"), headings[i]);
         ok(found, "'%s' in capitals heads a section, no name", headings[i]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A line in capitals that could be a name heads a section when a paragraph follows it ("EKONOMISKA KONSEKVENSER",
+ * "JURIDISK BEDÖMNING"); the signer's name over a role line stays a name. */
+static void test_capital_headings_over_paragraphs(void)
+{
+    static const char *const headings[] = { "EKONOMISKA KONSEKVENSER", "JURIDISK BEDÖMNING" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headings); i++) {
+        char *text = g_strconcat("Nytt reglemente för krisledningsnämnden\n\nBAKGRUND\n\nLagen har ändrats under året.\n\n",
+                                 headings[i], "\n\nFörslaget kostar inget extra under 2027.\n\nLENA SUND\nEkonomichef\n",
+                                 NULL);
+        at_record *rec = extract_text("skrivelse.txt", text, false);
+        const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+        bool found = false, signer = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++) {
+            found = found || text_is(at_rnode_find(at_rnode_child(sections, k), "heading"), headings[i]);
+            signer = signer || text_is(at_rnode_find(at_rnode_child(sections, k), "heading"), "LENA SUND");
+        }
+        ok(found && !signer, "'%s' over a paragraph heads a section; the name over a role none", headings[i]);
         at_record_free(rec);
         g_free(text);
     }
@@ -11210,6 +11296,9 @@ int main(int argc, char **argv)
     test_agreement();
     test_budgets();
     test_budget_sum_rows();
+    test_title_row_with_date();
+    test_minutes_stamp_over_part_heading();
+    test_capital_headings_over_paragraphs();
     test_budget_layouts();
     test_signature_blocks();
     test_memo_head();
