@@ -2691,6 +2691,43 @@ static void test_agree23_acting_body_no_person(void)
     at_record_free(rec);
 }
 
+/* mendA23: the acting body of the party named `party` in the first agreement of `text`, "" when it has none. */
+static char *acting_body_of(const char *text, const char *party)
+{
+    at_record *rec = extract_text("avtal.txt", text, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    char *body = NULL;
+    for (size_t i = 0; a && i < at_rnode_n_children(a) && !body; i++)
+        if (text_is(at_rnode_child(a, i), party))
+            body = g_strdup(at_rnode_attr(at_rnode_child(a, i), "actingBody") ? at_rnode_attr(at_rnode_child(a, i), "actingBody") : "");
+    at_record_free(rec);
+    return body ? body : g_strdup("no party");
+}
+
+/* mendA23: an acting body is an organ's noun as a word or a compound's head ("-tjänsten", "-förbundet"); a title's
+ * noun as a compound's head ("-chefen") or a person's name makes it a person. A "genom" sentence and a
+ * "Företrädare" table. */
+static void test_mendA23_acting_body_organ_head(void)
+{
+    const char *genom = "Avtal om tillsyn\n\n§ 1 Parter\n\nAvtalet sluts mellan Solby kommun genom Räddningstjänsten "
+                        "Mitt och Åsby kommun genom avfallsförbundet.\n\n§ 2 Uppdrag\n\nTillsyn av anläggningar.\n";
+    char *solby = acting_body_of(genom, "Solby kommun"), *asby = acting_body_of(genom, "Åsby kommun");
+    ok(strcmp(solby, "Räddningstjänsten Mitt") == 0 && strcmp(asby, "avfallsförbundet") == 0,
+       "an organ noun as a compound's head names a body (got '%s', '%s')", solby, asby);
+    g_free(solby);
+    g_free(asby);
+    const char *table = "Avtal om skolmåltider\n\nPart\tFöreträdare\n"
+                        "Åsby kommun genom kostenheten\tOlle Ek, enhetens chef\n"
+                        "Mat i Åsby AB\tAvdelningschef Eva Lind\n\n"
+                        "1. Uppdrag\n\nBolaget lagar maten.\n\n2. Avtalstid\n\nAvtalet gäller 2030.\n";
+    char *town = acting_body_of(table, "Åsby kommun"), *firm = acting_body_of(table, "Mat i Åsby AB");
+    ok(strcmp(town, "kostenheten") == 0 && strcmp(firm, "") == 0,
+       "a title's noun as a compound's head ('Avdelningschef Eva Lind') is a person, no body (got '%s', '%s')", town,
+       firm);
+    g_free(town);
+    g_free(firm);
+}
+
 /* agree23: a speck or a logo's mark read before a party's name (". o", "' ,") is no part of the name, in a table of
  * the parties, whatever its columns. */
 static void test_agree23_party_without_specks(void)
@@ -11212,6 +11249,7 @@ int main(int argc, char **argv)
     test_mendR22_state_agency_party();
     test_agree23_acting_body_no_person();
     test_agree23_price_per_unit();
+    test_mendA23_acting_body_organ_head();
     test_agree23_party_without_specks();
     test_mendR22_labelled_responsible_kept();
     test_mendR22_coded_headings_over_items();
