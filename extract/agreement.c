@@ -73,24 +73,10 @@ static bool party_name(const char *s)
     return ok;
 }
 
-/* Is `noun` the head of the folded word `w` (the word itself or a compound's last part), bare or inflected
- * ("namnd", "socialnamnden", "miljoforbundet", "namnder")? */
-static bool noun_heads(const char *w, const char *noun)
-{
-    static const char *const endings[] = { "", "en", "et", "n", "t", "er", "erna", "s", "ens", "ets", "ns" };
-    size_t wl = strlen(w), nl = strlen(noun);
-    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++) {
-        size_t el = strlen(endings[i]);
-        if (wl >= nl + el && strncmp(w + wl - el - nl, noun, nl) == 0 && strcmp(w + wl - el, endings[i]) == 0)
-            return true;
-    }
-    return false;
-}
-
 static bool heads_any(const char *w, const char *const *nouns, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (noun_heads(w, nouns[i]))
+        if (word_headed_by(w, nouns[i]))
             return true;
     return false;
 }

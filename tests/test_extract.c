@@ -2777,6 +2777,28 @@ static void test_agree23_price_per_unit(void)
     at_record_free(rec);
 }
 
+/* mendA23: a rate in an agreement's clause is a budget line only when it is the price the buyer pays: a penalty or a
+ * deduction per unit ("vite", "prisavdrag") is none, nor a fee per head named by a compound ("-invånare", "-elev"). */
+static void test_mendA23_price_not_penalty_nor_head(void)
+{
+    const char *meals = "Avtal om skolmåltider\n\n1. Parter\n\nÅsby kommun och Mat i Åsby AB.\n\n"
+                        "2. Pris\n\nKommunen betalar 85 kronor per levererad portion.\n\n"
+                        "3. Brister\n\nLevereras maten sent betalar leverantören vite med 300 kr per försenad leverans.\n\n"
+                        "4. Avgift\n\nKommunen betalar 7 kronor per skolelev och termin för tillsynen.\n";
+    at_record *rec = extract_text("avtal.txt", meals, false);
+    ok(rec && has_budget_line(rec, 85, NULL) && !has_budget_line(rec, 300, NULL) && !has_budget_line(rec, 7, NULL),
+       "the price per portion is a budget line; a 'vite' per delivery and a fee 'per skolelev' are none");
+    at_record_free(rec);
+    const char *cleaning = "Överenskommelse om städning\n\n§ 1 Parter\n\nSolby kommun och Rent i Solby AB.\n\n"
+                           "§ 2 Ersättning\n\nErsättning utgår med 410 kr/städad lokal.\n\n"
+                           "§ 3 Avdrag\n\nVid brister görs ett prisavdrag om 150 kr per påbörjad timme.\n\n"
+                           "§ 4 Kostnadsfördelning\n\nVarje kommun betalar 3 kronor per länsinvånare.\n";
+    rec = extract_text("stad.txt", cleaning, false);
+    ok(rec && has_budget_line(rec, 410, NULL) && !has_budget_line(rec, 150, NULL) && !has_budget_line(rec, 3, NULL),
+       "the price per room is a budget line; a 'prisavdrag' per hour and a fee 'per länsinvånare' are none");
+    at_record_free(rec);
+}
+
 /* mendR22: a role label's value holding "Name: Unit" stays whole; a cell naming supporters only keeps them. */
 static void test_mendR22_labelled_responsible_kept(void)
 {
@@ -11250,6 +11272,7 @@ int main(int argc, char **argv)
     test_agree23_acting_body_no_person();
     test_agree23_price_per_unit();
     test_mendA23_acting_body_organ_head();
+    test_mendA23_price_not_penalty_nor_head();
     test_agree23_party_without_specks();
     test_mendR22_labelled_responsible_kept();
     test_mendR22_coded_headings_over_items();
