@@ -3813,6 +3813,30 @@ static void test_agree23_blocks_run_together(void)
     at_record_free(rec);
 }
 
+/* mendA23: a signature block run together in a field whose signer has a double first name, the name before the title
+ * or the title before it: the whole name (no first name left on the party) with its title. */
+static void test_mendA23_block_whole_name(void)
+{
+    const char *before = "Avtal om skolskjuts\n\n1. Parter\n\nSolby kommun och Åsby Buss AB.\n\n"
+                         "2. Avtalstid\n\nAvtalet gäller 2030.\n\n"
+                         "Ort och datum Solby 2029-03-01\tOrt och datum Åsby 2029-03-04\n"
+                         "För Solby kommun Anna Maria Ek Kommunstyrelsens ordförande\t"
+                         "För Åsby Buss AB Lars Olof Berg Verkställande direktör\n";
+    at_record *rec = extract_text("avtal.txt", before, true);
+    ok(has_signatory(rec, "Anna Maria Ek", "Kommunstyrelsens ordförande") &&
+           has_signatory(rec, "Lars Olof Berg", "Verkställande direktör"),
+       "'För PARTY FIRST FIRST LAST TITLE': the whole name, the party without a first name");
+    at_record_free(rec);
+    const char *after = "Överenskommelse om kost\n\n§ 1 Parter\n\nÅsby kommun och Solby Mat AB.\n\n"
+                        "§ 2 Giltighet\n\nÖverenskommelsen gäller 2031.\n\n"
+                        "För Åsby kommun Förvaltningschef Eva Lind Ort/datum Åsby 2030-05-02\t"
+                        "För Solby Mat AB Ekonomichef Jan Erik Sund Ort/datum Solby 2030-05-06\n";
+    rec = extract_text("kost.txt", after, true);
+    ok(has_signatory(rec, "Eva Lind", "Förvaltningschef") && has_signatory(rec, "Jan Erik Sund", "Ekonomichef"),
+       "'För PARTY TITLE NAME' then 'Ort/datum': each signer after the title");
+    at_record_free(rec);
+}
+
 /* Signers side by side in a text export, one a tab-separated field, names over titles: one signatory each,
  * with the title under the name (an agreement's: a memo's names close it unsigned, test_sig20_memo_sign_off). */
 static void test_export_signers_side_by_side(void)
@@ -11301,6 +11325,7 @@ int main(int argc, char **argv)
     test_scanned_signature_tables();
     test_export_signers_side_by_side();
     test_agree23_blocks_run_together();
+    test_mendA23_block_whole_name();
     test_sig20_memo_sign_off();
     test_sig20_party_over_signer_line();
     test_mends_dated_parties_over_signers();
