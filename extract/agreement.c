@@ -73,17 +73,43 @@ static bool party_name(const char *s)
     return ok;
 }
 
-/* "tekniska nämnden", "bolagets styrelse", "kommunledningsförvaltningen": a body a party acts through has an organ's
- * noun among its words; a person ("Fredrik Olausson", from a "Företrädare" column or "företrädd av Anna Ek") or a
- * title alone ("verkställande direktör") is none. */
-static bool names_organ(const char *body)
+static bool heads_any(const char *w, const char *const *nouns, size_t n)
 {
-    static const char *const organs[] = { "namnd", "styrelse", "forvaltning", "utskott", "fullmaktige", "direktion",
-                                          "beredning", "kontor", "avdelning", "enhet", "sektor" };
-    for (size_t i = 0; i < G_N_ELEMENTS(organs); i++)
-        if (folded_contains(body, organs[i]))
+    for (size_t i = 0; i < n; i++)
+        if (word_headed_by(w, nouns[i]))
             return true;
     return false;
+}
+
+/* "tekniska nämnden", "socialtjänsten", "Räddningstjänsten Syd", "miljöförbundet": a body a party acts through has
+ * an organ's noun as a word or a compound's head; a title's noun ("förvaltningschefen Lena Sund", "Enhetschef Per
+ * Holm") or a person's name (two capitalised words, neither an organ: "Fredrik Olausson") makes it a person. */
+static bool names_organ(const char *body)
+{
+    static const char *const organs[] = { "namnd",     "styrelse",  "forvaltning", "utskott", "fullmaktige",
+                                          "direktion", "beredning", "kontor",      "avdelning", "enhet",
+                                          "sektor",    "tjanst",    "forbund",     "kansli",    "myndighet" };
+    static const char *const titles[] = { "chef",      "direktor",   "handlaggare", "ordforande", "sekreterare",
+                                          "samordnare", "ansvarig",  "forestandare", "rektor",    "ombud" };
+    char *folded = folded_copy(body);
+    char **words = g_strsplit_set(folded, " ,", -1), **given = g_strsplit(body, " ", -1);
+    bool organ = false, person = false;
+    for (guint k = 0; words[k]; k++) {
+        bool is_organ = heads_any(words[k], organs, G_N_ELEMENTS(organs));
+        organ = organ || is_organ;
+        person = person || heads_any(words[k], titles, G_N_ELEMENTS(titles));
+    }
+    for (guint k = 0; given[k] && given[k + 1] && !person; k++) {
+        char *a = folded_copy(given[k]), *b = folded_copy(given[k + 1]);
+        person = g_unichar_isupper(g_utf8_get_char(given[k])) && g_unichar_isupper(g_utf8_get_char(given[k + 1])) &&
+                 !heads_any(a, organs, G_N_ELEMENTS(organs)) && !heads_any(b, organs, G_N_ELEMENTS(organs));
+        g_free(a);
+        g_free(b);
+    }
+    g_strfreev(words);
+    g_strfreev(given);
+    g_free(folded);
+    return organ && !person;
 }
 
 /* ". o Årjängs kommun": a speck or a logo's mark OCR read before a party's name (words of punctuation or one

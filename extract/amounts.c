@@ -593,6 +593,20 @@ static bool is_rate(const char *after)
     return true;
 }
 
+/* The word opening `s` has a people's noun as its compound's head ("kommuninvånare", "skolelever"). */
+static bool word_names_people(const char *s)
+{
+    static const char *const people[] = { "invanare", "elev",    "deltagare", "medlem", "brukare",
+                                          "besokare", "barn",    "person",    "hushall", "familj" };
+    char *word = g_strndup(s, strcspn(s, " ,.;:)")), *folded = folded_copy(word);
+    bool found = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(people) && !found; i++)
+        found = word_headed_by(folded, people[i]);
+    g_free(word);
+    g_free(folded);
+    return found;
+}
+
 /* "per invånare", "/elev" after a sum: a rate per head, each one's share of a fee, no price of a unit bought. */
 static bool rate_per_head(const char *after)
 {
@@ -601,7 +615,24 @@ static bool rate_per_head(const char *after)
     for (size_t i = 0; i < G_N_ELEMENTS(heads); i++)
         if (g_str_has_prefix(after, heads[i]))
             return true;
-    return false;
+    return word_names_people(after);
+}
+
+/* "ett vite om 1 500 kronor per missat besök", "avdrag med 200 kr per timme": a penalty or a deduction the seller
+ * pays or loses, no price the buyer pays for a unit. */
+static bool names_penalty(const char *sentence)
+{
+    static const char *const penalties[] = { "vite", "avdrag", "sanktion", "skadestand", "straffavgift", "boter",
+                                             "forseningsavgift" };
+    char *folded = folded_copy(sentence);
+    char **words = g_strsplit_set(folded, " ,.;:()", -1);
+    bool found = false;
+    for (guint k = 0; words[k] && !found; k++)
+        for (size_t i = 0; i < G_N_ELEMENTS(penalties) && !found; i++)
+            found = word_headed_by(words[k], penalties[i]) || g_str_has_prefix(words[k], "vites");
+    g_strfreev(words);
+    g_free(folded);
+    return found;
 }
 
 /* Does the sentence at `prov` stand in an agreement's own clauses (from its first clause on), not in a memo about one?
@@ -615,6 +646,13 @@ static bool in_agreement_clauses(xctx *x, const at_provenance *prov)
             return true;
     }
     return false;
+}
+
+/* Is the rate after a sum the price one party pays the other for each unit it buys (in an agreement's own clauses,
+ * not per head, not a penalty)? */
+static bool price_per_unit(xctx *x, const xsentence *s, const char *after)
+{
+    return !rate_per_head(after) && !names_penalty(s->text) && in_agreement_clauses(x, &s->prov);
 }
 
 /* "230 000 kronor år 2025 och 240 000 kronor år 2026": the year right after an amount is its own;
@@ -784,7 +822,7 @@ void extract_budget_sentences(xctx *x)
         for (size_t from = 0; money_at(x, s->text, from, &amount, &a, &b); from = b) {
             int year = year_after(x, s->text + b);
             bool part = parts && s->text + a > parts;
-            if ((is_rate(s->text + b) && (rate_per_head(s->text + b) || !in_agreement_clauses(x, &s->prov))) || is_change_or_cap(s->text, a) || (part && !by_year))
+            if ((is_rate(s->text + b) && !price_per_unit(x, s, s->text + b)) || is_change_or_cap(s->text, a) || (part && !by_year))
                 continue;
             if (year < 0 || (by_year && !part))
                 year = 0;

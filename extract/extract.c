@@ -67,6 +67,20 @@ bool folded_equal(const char *a, const char *b)
     return true;
 }
 
+/* Is the folded `noun` the head of the folded word `w` (the word itself or a compound's last part), bare or inflected
+ * ("namnd", "socialnamnden", "miljoforbundet", "namnder")? */
+bool word_headed_by(const char *w, const char *noun)
+{
+    static const char *const endings[] = { "", "en", "et", "n", "t", "er", "erna", "s", "ens", "ets", "ns" };
+    size_t wl = strlen(w), nl = strlen(noun);
+    for (size_t i = 0; i < G_N_ELEMENTS(endings); i++) {
+        size_t el = strlen(endings[i]);
+        if (wl >= nl + el && strncmp(w + wl - el - nl, noun, nl) == 0 && strcmp(w + wl - el, endings[i]) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Compared in place, character by character: it runs for many needles on every line, and
  * folding a copy of the line for each was most of the time extraction took. */
 bool folded_contains(const char *s, const char *needle)

@@ -162,6 +162,9 @@ const char *folded_prefix_end(const char *s, const char *prefix);
 bool folded_starts(const char *s, const char *prefix);
 bool folded_equal(const char *a, const char *b);
 bool folded_contains(const char *s, const char *needle);
+/** Is the folded `noun` the head of the folded word `w` (the word or a compound's last part), bare or inflected
+ * ("namnd" of "socialnamnden", "invanare" of "kommuninvanare")? */
+bool word_headed_by(const char *w, const char *noun);
 /** `s` in lower case without diacritics, as the folded_* functions compare it; caller frees. */
 char *folded_copy(const char *s);
 size_t word_count(const char *s);

@@ -513,28 +513,69 @@ static char *words_text(char **words, guint from, guint to)
     return text;
 }
 
-/* Adds to `out` the name and title that words[from..] hold, the name (two words, else three) before the first word of
- * a role ("Margareta Lund Ordförande, vård- och omsorgsnämnden"); with `party`, the words before the name name the
- * party the block signs for ("För Årjängs kommun …"), added first; without, none come before it. False when the words
- * do not read so. */
-static bool add_name_and_title(GPtrArray *out, char **words, guint from, bool party)
+/* Adds to `out` "För PARTY" (with `party`), the name words[name, name + len) and the title words[title, title_end);
+ * true when the name reads as one and the words before [from, first) name the party, or none come before it. */
+static bool add_block(GPtrArray *out, char **words, guint from, guint first, bool party, guint name, guint len,
+                      guint title, guint title_end)
 {
-    guint role = from;
+    char *who = words_text(words, name, name + len), *for_party = words_text(words, from, first);
+    bool ok = name_like(who) && (party ? first > from && names_legal_person(for_party) : first == from);
+    if (ok) {
+        if (party)
+            g_ptr_array_add(out, g_strconcat("För ", for_party, NULL));
+        g_ptr_array_add(out, g_steal_pointer(&who));
+        if (title < title_end)
+            g_ptr_array_add(out, words_text(words, title, title_end));
+    }
+    g_free(who);
+    g_free(for_party);
+    return ok;
+}
+
+/* How often `name` stands as whole words in the document's lines. */
+static guint times_named(xctx *x, const char *name)
+{
+    guint n = 0;
+    for (guint i = 0; i < x->lines->len; i++) {
+        const char *text = ((const xline *)g_ptr_array_index(x->lines, i))->text;
+        for (const char *p = strstr(text, name); p; p = strstr(p + 1, name)) {
+            const char *end = p + strlen(name);
+            n += (p == text || !g_unichar_isalnum(g_utf8_get_char(g_utf8_prev_char(p)))) &&
+                 !g_unichar_isalnum(g_utf8_get_char(end));
+        }
+    }
+    return n;
+}
+
+/* Does the party words[from, cut) end before words[cut], as the document names it elsewhere ("Norrby kommun" in its
+ * parties' clause: "Per" of "För Norrby kommun Per Olof Holm" is the signer's), not run on ("Region Kronoberg")? */
+static bool party_ends_at(xctx *x, char **words, guint from, guint cut)
+{
+    char *shorter = words_text(words, from, cut), *longer = words_text(words, from, cut + 1);
+    bool ends = times_named(x, shorter) > times_named(x, longer);
+    g_free(shorter);
+    g_free(longer);
+    return ends;
+}
+
+/* Adds to `out` the name and title that words[from..] hold: the name before the first word of a role ("Margareta Lund
+ * Ordförande, vård- och omsorgsnämnden"), three words when the party the document names ends before them ("För
+ * Norrby kommun Per Olof Holm"), else two; or the name after the role when the block ends in it ("Ordförande Stina
+ * Åkesson"). With `party` (then `x` is the document), the words before name and title name the party the block signs
+ * for ("För Årjängs kommun …"), added first; without, none come before them. False when the words do not read
+ * so: the name is left unread rather than cut. */
+static bool add_name_and_title(xctx *x, GPtrArray *out, char **words, guint from, bool party)
+{
+    guint role = from, n = g_strv_length(words);
     while (words[role] && !role_like(words[role]))
         role++;
-    for (guint len = 2; len <= 3 && role >= from + len + party; len++) {
-        char *who = words_text(words, role - len, role), *for_party = words_text(words, from, role - len);
-        bool ok = name_like(who) && (party ? names_legal_person(for_party) : role - len == from);
-        if (ok) {
-            if (party)
-                g_ptr_array_add(out, g_strconcat("För ", for_party, NULL));
-            g_ptr_array_add(out, g_steal_pointer(&who));
-            if (words[role])
-                g_ptr_array_add(out, g_strjoinv(" ", words + role));
-        }
-        g_free(who);
-        g_free(for_party);
-        if (ok)
+    for (guint len = 3; len >= 2; len--) {
+        bool fits = role >= from + len + party;
+        bool whole = fits && (len == 2 || !party || party_ends_at(x, words, from, role - len));
+        if (whole && add_block(out, words, from, role - len, party, role - len, len, role, n))
+            return true;
+        if (role < n && n >= role + 1 + len && !role_like(words[n - len]) &&
+            add_block(out, words, from, role, party, n - len, len, role, n - len))
             return true;
     }
     return false;
@@ -544,7 +585,7 @@ static bool add_name_and_title(GPtrArray *out, char **words, guint from, bool pa
 static void add_rest(GPtrArray *out, const char *rest)
 {
     char **words = g_strsplit(rest, " ", -1);
-    if (*rest && !add_name_and_title(out, words, 0, false))
+    if (*rest && !add_name_and_title(NULL, out, words, 0, false))
         g_ptr_array_add(out, g_strdup(rest));
     g_strfreev(words);
 }
@@ -555,7 +596,7 @@ static void add_rest(GPtrArray *out, const char *rest)
 static void add_piece_lines(xctx *x, GPtrArray *out, const char *piece)
 {
     char **words = g_strsplit(piece, " ", -1);
-    bool party = g_str_has_prefix(piece, "För ") && add_name_and_title(out, words, 1, true);
+    bool party = g_str_has_prefix(piece, "För ") && add_name_and_title(x, out, words, 1, true);
     g_strfreev(words);
     if (party)
         return;

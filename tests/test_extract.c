@@ -2712,6 +2712,43 @@ static void test_agree23_acting_body_no_person(void)
     at_record_free(rec);
 }
 
+/* mendA23: the acting body of the party named `party` in the first agreement of `text`, "" when it has none. */
+static char *acting_body_of(const char *text, const char *party)
+{
+    at_record *rec = extract_text("avtal.txt", text, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    char *body = NULL;
+    for (size_t i = 0; a && i < at_rnode_n_children(a) && !body; i++)
+        if (text_is(at_rnode_child(a, i), party))
+            body = g_strdup(at_rnode_attr(at_rnode_child(a, i), "actingBody") ? at_rnode_attr(at_rnode_child(a, i), "actingBody") : "");
+    at_record_free(rec);
+    return body ? body : g_strdup("no party");
+}
+
+/* mendA23: an acting body is an organ's noun as a word or a compound's head ("-tjänsten", "-förbundet"); a title's
+ * noun as a compound's head ("-chefen") or a person's name makes it a person. A "genom" sentence and a
+ * "Företrädare" table. */
+static void test_mendA23_acting_body_organ_head(void)
+{
+    const char *genom = "Avtal om tillsyn\n\n§ 1 Parter\n\nAvtalet sluts mellan Solby kommun genom Räddningstjänsten "
+                        "Mitt och Åsby kommun genom avfallsförbundet.\n\n§ 2 Uppdrag\n\nTillsyn av anläggningar.\n";
+    char *solby = acting_body_of(genom, "Solby kommun"), *asby = acting_body_of(genom, "Åsby kommun");
+    ok(strcmp(solby, "Räddningstjänsten Mitt") == 0 && strcmp(asby, "avfallsförbundet") == 0,
+       "an organ noun as a compound's head names a body (got '%s', '%s')", solby, asby);
+    g_free(solby);
+    g_free(asby);
+    const char *table = "Avtal om skolmåltider\n\nPart\tFöreträdare\n"
+                        "Åsby kommun genom kostenheten\tOlle Ek, enhetens chef\n"
+                        "Mat i Åsby AB\tAvdelningschef Eva Lind\n\n"
+                        "1. Uppdrag\n\nBolaget lagar maten.\n\n2. Avtalstid\n\nAvtalet gäller 2030.\n";
+    char *town = acting_body_of(table, "Åsby kommun"), *firm = acting_body_of(table, "Mat i Åsby AB");
+    ok(strcmp(town, "kostenheten") == 0 && strcmp(firm, "") == 0,
+       "a title's noun as a compound's head ('Avdelningschef Eva Lind') is a person, no body (got '%s', '%s')", town,
+       firm);
+    g_free(town);
+    g_free(firm);
+}
+
 /* agree23: a speck or a logo's mark read before a party's name (". o", "' ,") is no part of the name, in a table of
  * the parties, whatever its columns. */
 static void test_agree23_party_without_specks(void)
@@ -2758,6 +2795,28 @@ static void test_agree23_price_per_unit(void)
                       "§ 2 Avgift\n\nVarje part betalar 12 kronor per invånare.\n\n§ 3 Avtalstid\n\nAvtalet gäller 2030.\n";
     rec = extract_text("samverkan.txt", fee, false);
     ok(rec && !has_budget_line(rec, 12, NULL), "'betalar 12 kronor per invånare': a fee per head is no budget line");
+    at_record_free(rec);
+}
+
+/* mendA23: a rate in an agreement's clause is a budget line only when it is the price the buyer pays: a penalty or a
+ * deduction per unit ("vite", "prisavdrag") is none, nor a fee per head named by a compound ("-invånare", "-elev"). */
+static void test_mendA23_price_not_penalty_nor_head(void)
+{
+    const char *meals = "Avtal om skolmåltider\n\n1. Parter\n\nÅsby kommun och Mat i Åsby AB.\n\n"
+                        "2. Pris\n\nKommunen betalar 85 kronor per levererad portion.\n\n"
+                        "3. Brister\n\nLevereras maten sent betalar leverantören vite med 300 kr per försenad leverans.\n\n"
+                        "4. Avgift\n\nKommunen betalar 7 kronor per skolelev och termin för tillsynen.\n";
+    at_record *rec = extract_text("avtal.txt", meals, false);
+    ok(rec && has_budget_line(rec, 85, NULL) && !has_budget_line(rec, 300, NULL) && !has_budget_line(rec, 7, NULL),
+       "the price per portion is a budget line; a 'vite' per delivery and a fee 'per skolelev' are none");
+    at_record_free(rec);
+    const char *cleaning = "Överenskommelse om städning\n\n§ 1 Parter\n\nSolby kommun och Rent i Solby AB.\n\n"
+                           "§ 2 Ersättning\n\nErsättning utgår med 410 kr/städad lokal.\n\n"
+                           "§ 3 Avdrag\n\nVid brister görs ett prisavdrag om 150 kr per påbörjad timme.\n\n"
+                           "§ 4 Kostnadsfördelning\n\nVarje kommun betalar 3 kronor per länsinvånare.\n";
+    rec = extract_text("stad.txt", cleaning, false);
+    ok(rec && has_budget_line(rec, 410, NULL) && !has_budget_line(rec, 150, NULL) && !has_budget_line(rec, 3, NULL),
+       "the price per room is a budget line; a 'prisavdrag' per hour and a fee 'per länsinvånare' are none");
     at_record_free(rec);
 }
 
@@ -3772,6 +3831,30 @@ static void test_agree23_blocks_run_together(void)
     ok(has_signatory(rec, "Anna Berg", "Kommunstyrelsens ordförande") && has_signatory(rec, "Olle Sten", "Kommundirektör") &&
            has_signatory(rec, "Eva Lind", "Firmatecknare"),
        "three blocks run together ('Namnförtydligande NAME TITLE', 'För PARTY NAME TITLE'): each signer and title");
+    at_record_free(rec);
+}
+
+/* mendA23: a signature block run together in a field whose signer has a double first name, the name before the title
+ * or the title before it: the whole name (no first name left on the party) with its title. */
+static void test_mendA23_block_whole_name(void)
+{
+    const char *before = "Avtal om skolskjuts\n\n1. Parter\n\nSolby kommun och Åsby Buss AB.\n\n"
+                         "2. Avtalstid\n\nAvtalet gäller 2030.\n\n"
+                         "Ort och datum Solby 2029-03-01\tOrt och datum Åsby 2029-03-04\n"
+                         "För Solby kommun Anna Maria Ek Kommunstyrelsens ordförande\t"
+                         "För Åsby Buss AB Lars Olof Berg Verkställande direktör\n";
+    at_record *rec = extract_text("avtal.txt", before, true);
+    ok(has_signatory(rec, "Anna Maria Ek", "Kommunstyrelsens ordförande") &&
+           has_signatory(rec, "Lars Olof Berg", "Verkställande direktör"),
+       "'För PARTY FIRST FIRST LAST TITLE': the whole name, the party without a first name");
+    at_record_free(rec);
+    const char *after = "Överenskommelse om kost\n\n§ 1 Parter\n\nÅsby kommun och Solby Mat AB.\n\n"
+                        "§ 2 Giltighet\n\nÖverenskommelsen gäller 2031.\n\n"
+                        "För Åsby kommun Förvaltningschef Eva Lind Ort/datum Åsby 2030-05-02\t"
+                        "För Solby Mat AB Ekonomichef Jan Erik Sund Ort/datum Solby 2030-05-06\n";
+    rec = extract_text("kost.txt", after, true);
+    ok(has_signatory(rec, "Eva Lind", "Förvaltningschef") && has_signatory(rec, "Jan Erik Sund", "Ekonomichef"),
+       "'För PARTY TITLE NAME' then 'Ort/datum': each signer after the title");
     at_record_free(rec);
 }
 
@@ -11354,6 +11437,8 @@ int main(int argc, char **argv)
     test_mendR22_state_agency_party();
     test_agree23_acting_body_no_person();
     test_agree23_price_per_unit();
+    test_mendA23_acting_body_organ_head();
+    test_mendA23_price_not_penalty_nor_head();
     test_agree23_party_without_specks();
     test_mendR22_labelled_responsible_kept();
     test_mendR22_coded_headings_over_items();
@@ -11382,6 +11467,7 @@ int main(int argc, char **argv)
     test_scanned_signature_tables();
     test_export_signers_side_by_side();
     test_agree23_blocks_run_together();
+    test_mendA23_block_whole_name();
     test_sig20_memo_sign_off();
     test_sig20_party_over_signer_line();
     test_mends_dated_parties_over_signers();
