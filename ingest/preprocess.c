@@ -12,6 +12,9 @@
 #define FRAME_DARK 72  /* a scanner lid's frame and a copier's edge band are darker; paper in a shadow is not */
 #define FRAME_MAX_MM 20 /* no frame is wider: a longer dark run from the edge is the page's own (a photo) */
 #define FRAME_SOFT_MM 1 /* the frame's soft inner edge, whitened with it so no line of it is left as ink */
+#define LETTER_MIN_MM 1 /* a printed letter (a banner's smallest white text) is at least this tall */
+#define LETTER_MAX_MM 12 /* and no letter is taller or wider */
+#define BANNER_MIN_LETTERS 3 /* a word: fewer light islands may be a frame's worn patches */
 
 static void note(at_prep_report *report, const char *step)
 {
@@ -90,6 +93,57 @@ static bool whiten_edge(PIX *gray, int edge, int cap, int soft)
     return any;
 }
 
+/* How many light islands of a letter's size the dark area `dark` encloses: a printed banner's white
+ * text, which a lid's frame or a copier's band never has. */
+static int letters_inside(PIX *dark, int dpi)
+{
+    PIX *holes = pixHolesByFilling(dark, 4);
+    BOXA *boxes = holes ? pixConnCompBB(holes, 8) : NULL;
+    const int lo = (int)(dpi * LETTER_MIN_MM / 25.4), hi = (int)(dpi * LETTER_MAX_MM / 25.4);
+    int n = 0;
+    for (int i = 0; boxes && i < boxaGetCount(boxes); i++) {
+        l_int32 w = 0, h = 0;
+        boxaGetBoxGeometry(boxes, i, NULL, NULL, &w, &h);
+        n += h >= lo && h <= hi && w <= hi;
+    }
+    boxaDestroy(&boxes);
+    pixDestroy(&holes);
+    return n;
+}
+
+/* Put back into `out`, from `gray`, each dark area joined to the page's edge within `depth` that
+ * encloses white letters: a letterhead's banner or a template's sidebar, printed, not a frame. */
+static void keep_banners(PIX *out, PIX *gray, int depth, int dpi)
+{
+    const int w = pixGetWidth(gray), h = pixGetHeight(gray);
+    PIX *dark = pixThresholdToBinary(gray, FRAME_DARK), *zone = pixCreate(w, h, 1), *seed = pixCreate(w, h, 1);
+    PIX *edged = NULL;
+    PIXA *areas = NULL;
+    BOXA *boxes = NULL;
+    if (dark && zone && seed) {
+        pixSetAll(zone);
+        pixClearInRect(zone, &(BOX){ depth, depth, w - 2 * depth, h - 2 * depth, 0 });
+        pixAnd(dark, dark, zone);
+        pixSetOrClearBorder(seed, 1, 1, 1, 1, PIX_SET);
+        edged = pixSeedfillBinary(NULL, seed, dark, 8);
+    }
+    boxes = edged ? pixConnComp(edged, &areas, 8) : NULL;
+    for (int i = 0; boxes && areas && i < boxaGetCount(boxes); i++) {
+        l_int32 x = 0, y = 0, bw = 0, bh = 0;
+        boxaGetBoxGeometry(boxes, i, &x, &y, &bw, &bh);
+        PIX *area = pixaGetPix(areas, i, L_CLONE);
+        if (area && letters_inside(area, dpi) >= BANNER_MIN_LETTERS)
+            pixRasterop(out, x, y, bw, bh, PIX_SRC, gray, x, y);
+        pixDestroy(&area);
+    }
+    boxaDestroy(&boxes);
+    pixaDestroy(&areas);
+    pixDestroy(&edged);
+    pixDestroy(&seed);
+    pixDestroy(&zone);
+    pixDestroy(&dark);
+}
+
 /* `gray` without the dark frame a scanner's lid or a copier leaves along the page's edges (which
  * binarises into specks and a black outline that hide the page's layout from tesseract), or NULL
  * when it has none. */
@@ -103,6 +157,8 @@ static PIX *without_frame(PIX *gray, int dpi)
     bool any = false;
     for (int edge = 0; out && edge < 4; edge++)
         any |= whiten_edge(out, edge, cap, soft);
+    if (any)
+        keep_banners(out, gray, cap + soft, dpi);
     if (!any)
         pixDestroy(&out);
     return out;

@@ -1382,6 +1382,72 @@ static void test_copier_band(void)
     pixDestroy(&page);
 }
 
+/* White letters (rings `size` tall, half as wide) in a row from x0 to x1 at y on a dark ground. */
+static void add_white_letters(PIX *gray, int x0, int x1, int y, int size, int ground)
+{
+    const int stroke = MAX(size / 8, 2);
+    for (int x = x0; x + size / 2 <= x1; x += size * 3 / 4) {
+        pixSetInRectArbitrary(gray, &(BOX){ x, y, size / 2, size, 0 }, 255);
+        pixSetInRectArbitrary(gray, &(BOX){ x + stroke, y + stroke, size / 2 - 2 * stroke, size - 2 * stroke, 0 },
+                              (l_uint32)ground);
+    }
+}
+
+/* The gray page's darkest value in the box and whether a letter's stroke at (sx, sy) is still white
+ * there: the banner and its text both kept, or "-1" when the ground was whitened. */
+static int kept_banner(PIX *gray, BOX box, int sx, int sy)
+{
+    l_uint32 stroke = 0;
+    if (!gray || pixGetPixel(gray, sx, sy, &stroke) != 0 || stroke < 200)
+        return -1;
+    return darkest_in(gray, box.x, box.y, box.w, box.h);
+}
+
+/* A letterhead's banner: a navy bar 14 mm deep across the top with the organisation's name in white
+ * capitals. It is printed, not a lid's frame: it stays, with its letters. */
+static void test_banner_kept(void)
+{
+    PIX *page = pixCreate(PAGE_W, PAGE_H, 8);
+    pixSetAllArbitrary(page, 250);
+    pixSetInRectArbitrary(page, &(BOX){ 0, 0, PAGE_W, 165, 0 }, 35);
+    add_white_letters(page, 150, 1200, 40, 50, 35);
+    add_white_letters(page, 150, 900, 110, 30, 35);
+    add_text_lines(page, 300, 2100, 400, 3100, 30);
+    PIX *gray = NULL;
+    char steps[128];
+    PIX *binary = prepared(page, &gray, steps, sizeof steps);
+    int ground = kept_banner(gray, (BOX){ 1300, 20, 900, 120, 0 }, 150, 60);
+    ok(ground >= 0 && ground < 72, "a letterhead's dark banner keeps its white letters (its ground %d; %s)", ground,
+       steps);
+    pixDestroy(&binary);
+    pixDestroy(&gray);
+    pixDestroy(&page);
+}
+
+/* A template's sidebar: a dark grey band 18 mm wide down the left edge with small white text (2 mm)
+ * in lines, and a copier's band down the right edge. The band goes, the sidebar stays. */
+static void test_sidebar_kept(void)
+{
+    PIX *page = pixCreate(PAGE_W, PAGE_H, 8);
+    pixSetAllArbitrary(page, 240);
+    pixSetInRectArbitrary(page, &(BOX){ 0, 0, 210, PAGE_H, 0 }, 60);
+    for (int y = 300; y < 1200; y += 60)
+        add_white_letters(page, 40, 170, y, 24, 60);
+    pixSetInRectArbitrary(page, &(BOX){ PAGE_W - 50, 0, 50, PAGE_H, 0 }, 40);
+    add_text_lines(page, 400, 2100, 400, 3100, 30);
+    PIX *gray = NULL;
+    char steps[128];
+    PIX *binary = prepared(page, &gray, steps, sizeof steps);
+    int ground = kept_banner(gray, (BOX){ 10, 1400, 150, 1500, 0 }, 40, 310);
+    int band = gray ? darkest_in(gray, PAGE_W - 50, 0, 50, PAGE_H) : -1;
+    ok(ground >= 0 && ground < 72 && band > 200,
+       "a sidebar keeps its white text, a copier's band on the other edge goes (the sidebar's ground %d, the "
+       "band's darkest %d; %s)", ground, band, steps);
+    pixDestroy(&binary);
+    pixDestroy(&gray);
+    pixDestroy(&page);
+}
+
 /* A table without rules as tesseract reads it (each cell's text its own line, columns 300 px apart),
  * under a line of prose with the ordinary spaces of OCR'd words: the table's words go into cells of
  * rows and columns, the prose stays text. */
@@ -1951,6 +2017,8 @@ int main(void)
     test_dark_ground();
     test_lid_frame();
     test_copier_band();
+    test_banner_kept();
+    test_sidebar_kept();
     test_col_leads();
     test_col_leads_centred();
     test_specks();
