@@ -2749,6 +2749,28 @@ static void test_mendA23_acting_body_organ_head(void)
     g_free(firm);
 }
 
+/* tidy24: a title read by role_like is a person's in an acting body too (one list of titles): "genom nämndens
+ * ledamot" and "genom förvaltningens HR-strateg" name persons, no body; "genom socialnämnden" stays one. */
+static void test_tidy24_acting_body_person_title(void)
+{
+    const char *sentence = "Avtal om ledsagning\n\n§ 1 Parter\n\nAvtalet sluts mellan Solby kommun genom nämndens "
+                           "ledamot och Åsby kommun genom socialnämnden.\n\n§ 2 Uppdrag\n\nLedsagning av äldre.\n";
+    char *solby = acting_body_of(sentence, "Solby kommun"), *asby = acting_body_of(sentence, "Åsby kommun");
+    ok(strcmp(solby, "") == 0 && strcmp(asby, "socialnämnden") == 0,
+       "'genom nämndens ledamot' is a person, no body (got '%s', '%s')", solby, asby);
+    g_free(solby);
+    g_free(asby);
+    const char *table = "Avtal om friskvård\n\nPart\tOrg.nr\n"
+                        "Norrby kommun genom förvaltningens HR-strateg\t212000-1111\n"
+                        "Västmo kommun genom kommunstyrelsen\t212000-2222\n\n"
+                        "1. Uppdrag\n\nKommunerna delar en friskvårdskonsulent.\n\n2. Avtalstid\n\nAvtalet gäller 2031.\n";
+    char *norrby = acting_body_of(table, "Norrby kommun"), *vastmo = acting_body_of(table, "Västmo kommun");
+    ok(strcmp(norrby, "") == 0 && strcmp(vastmo, "kommunstyrelsen") == 0,
+       "'genom förvaltningens HR-strateg' in a table of parties is a person, no body (got '%s', '%s')", norrby, vastmo);
+    g_free(norrby);
+    g_free(vastmo);
+}
+
 /* agree23: a speck or a logo's mark read before a party's name (". o", "' ,") is no part of the name, in a table of
  * the parties, whatever its columns. */
 static void test_agree23_party_without_specks(void)
@@ -11438,6 +11460,7 @@ int main(int argc, char **argv)
     test_agree23_acting_body_no_person();
     test_agree23_price_per_unit();
     test_mendA23_acting_body_organ_head();
+    test_tidy24_acting_body_person_title();
     test_mendA23_price_not_penalty_nor_head();
     test_agree23_party_without_specks();
     test_mendR22_labelled_responsible_kept();
