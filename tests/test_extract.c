@@ -4820,14 +4820,19 @@ struct goal_case {
     bool tables;
 };
 
-/* One test point: `head` followed by the case's body gives the case's goal outline. */
-static void check_goal(const struct goal_case *c, const char *head, const char *what)
+/* One test point, named by `fmt`: `head` followed by the case's body gives the case's goal outline. */
+G_GNUC_PRINTF(3, 4) static void check_goal(const struct goal_case *c, const char *head, const char *fmt, ...)
 {
+    va_list args;
+    va_start(args, fmt);
+    char *what = g_strdup_vprintf(fmt, args);
+    va_end(args);
     char *text = g_strconcat(head, c->body, NULL);
     at_record *rec = extract_text(c->name, text, c->tables);
     char *got = record_goals(rec);
     ok(rec && strcmp(got, c->want) == 0, "%s: got '%s'", what, got);
     g_free(got);
+    g_free(what);
     at_record_free(rec);
     g_free(text);
 }
@@ -4835,11 +4840,8 @@ static void check_goal(const struct goal_case *c, const char *head, const char *
 /* check_goal for each of `n` cases, the points named "`what` 1", "`what` 2" … */
 static void check_goals(const struct goal_case *cases, size_t n, const char *head, const char *what)
 {
-    for (size_t i = 0; i < n; i++) {
-        char *name = g_strdup_printf("%s %zu", what, i + 1);
-        check_goal(&cases[i], head, name);
-        g_free(name);
-    }
+    for (size_t i = 0; i < n; i++)
+        check_goal(&cases[i], head, "%s %zu", what, i + 1);
 }
 
 /* check_goals for each case in two forms of a text export: as written, with blank lines between paragraphs, and with
@@ -4849,12 +4851,9 @@ static void check_goals_two_forms(const struct goal_case *cases, size_t n, const
     for (size_t i = 0; i < n; i++) {
         char *text = g_strconcat(head, cases[i].body, NULL), **paragraphs = g_strsplit(text, "\n\n", -1);
         char *lines = g_strjoinv("\n", paragraphs), *stem = g_strndup(cases[i].name, strcspn(cases[i].name, "."));
-        char *tsv = g_strconcat(stem, ".tsv", NULL), *blank = g_strdup_printf("%s %zu (blank lines)", what, i + 1),
-             *each = g_strdup_printf("%s %zu (a line each)", what, i + 1);
-        check_goal(&cases[i], head, blank);
-        check_goal(&(struct goal_case){ tsv, lines, cases[i].want, true }, "", each);
-        g_free(each);
-        g_free(blank);
+        char *tsv = g_strconcat(stem, ".tsv", NULL);
+        check_goal(&cases[i], head, "%s %zu (blank lines)", what, i + 1);
+        check_goal(&(struct goal_case){ tsv, lines, cases[i].want, true }, "", "%s %zu (a line each)", what, i + 1);
         g_free(tsv);
         g_free(stem);
         g_free(lines);
@@ -5031,15 +5030,11 @@ static void test_goal_list_indented(void)
             char *text = g_strconcat("Skolplan 2027–2030\n\n", aims ? "Mål för skolan\n\nNämnden har beslutat om:\n\n"
                                                                      : "Bakgrund\n\nInspektionen fann brister:\n\n",
                                      lists[i], "\nEkonomi\n\nPlanen ryms i budgeten.\n", NULL);
-            at_record *rec = extract_text("plan.txt", text, false);
-            char *got = record_goals(rec);
             const char *want = aims ? "M:Skolan ska vara trygg(S:Ingen elev ska bli kränkt.;S:Rastvakter ska finnas på "
                                       "alla gårdar.);M:Skolan ska vara tillgänglig(S:Alla entréer ska ha ramp.)"
                                     : "";
-            ok(rec && strcmp(got, want) == 0, "indented list %zu %s: got '%s'", i + 1,
-               aims ? "of goals" : "in a background", got);
-            g_free(got);
-            at_record_free(rec);
+            check_goal(&(struct goal_case){ "plan.txt", text, want, false }, "", "indented list %zu %s", i + 1,
+                       aims ? "of goals" : "in a background");
             g_free(text);
         }
     }
@@ -5068,11 +5063,7 @@ static void test_goal_indicator_table(void)
     for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
         char *text = g_strconcat("Program för digital infrastruktur\nBakgrund\nKommunen växer.\nMål och mått\n",
                                  docs[i].table, "Ansvar\nKommunstyrelsen ansvarar för programmet.\n", NULL);
-        at_record *rec = extract_text("program.tsv", text, true);
-        char *got = record_goals(rec);
-        ok(rec && strcmp(got, docs[i].want) == 0, "goal table %zu: got '%s'", i + 1, got);
-        g_free(got);
-        at_record_free(rec);
+        check_goal(&(struct goal_case){ "program.tsv", text, docs[i].want, true }, "", "goal table %zu", i + 1);
         g_free(text);
     }
 }
@@ -8398,17 +8389,13 @@ static void test_goal16_area_over_prose(void)
                           "Samtliga enskilda avlopp runt Storsjön är inventerade\n\nUppföljning\n\nProgrammet följs upp "
                           "av miljönämnden.\n";
     const char *const forms[] = { text, wrapped };
-    for (size_t d = 0; d < G_N_ELEMENTS(forms); d++) {
-        at_record *rec = extract_text("program.txt", forms[d], false);
-        char *got = record_goals(rec);
-        ok(strcmp(got, "T:Dricksvatten(M:Alla hushåll med kommunalt vatten ska ha en reservförsörjning(S:"
+    const char *want = "T:Dricksvatten(M:Alla hushåll med kommunalt vatten ska ha en reservförsörjning(S:"
                        "Reservvattentäkten vid Björkviken är i drift senast 2029;S:Ledningen mellan vattenverken är "
                        "dubblerad));T:Sjöar och vattendrag(M:Alla sjöar ska nå god ekologisk status(S:Samtliga enskilda "
-                       "avlopp runt Storsjön är inventerade))") == 0,
-           "an area's heading over prose%s, then 'Mål: X' and 'Delmål:': got '%s'", d ? " wrapped" : "", got);
-        g_free(got);
-        at_record_free(rec);
-    }
+                       "avlopp runt Storsjön är inventerade))";
+    for (size_t d = 0; d < G_N_ELEMENTS(forms); d++)
+        check_goal(&(struct goal_case){ "program.txt", forms[d], want, false }, "",
+                   "an area's heading over prose%s, then 'Mål: X' and 'Delmål:'", d ? " wrapped" : "");
 }
 
 /* goal16: a table's "Delmål" column naming sub-goals that the prose states under two main goals, as "Delmål 1.1: X"
@@ -8984,14 +8971,11 @@ static void test_goal17_lettered_outline(void)
                                  "B", t, "Fler ska lära sig simma\n"
                                  "B.1", t, "Varje skola ska ha simskola i juni\n\n"
                                  "Ekonomi\n\nPlanen ryms i budgeten.\n", NULL);
-        at_record *rec = extract_text("plan.txt", text, false);
-        char *got = record_goals(rec);
-        ok(rec && strcmp(got, "M:Badplatserna ska vara rena(S:Sanden ska rensas från glas varje vecka till 2030;"
-                              "S:Alla badplatser ska ha soptunnor);M:Fler ska lära sig simma(S:Varje skola ska ha "
-                              "simskola i juni)") == 0,
-           "lettered outline, %s after the code: got '%s'", i ? "a space" : "a tab", got);
-        g_free(got);
-        at_record_free(rec);
+        const char *want = "M:Badplatserna ska vara rena(S:Sanden ska rensas från glas varje vecka till 2030;"
+                           "S:Alla badplatser ska ha soptunnor);M:Fler ska lära sig simma(S:Varje skola ska ha "
+                           "simskola i juni)";
+        check_goal(&(struct goal_case){ "plan.txt", text, want, false }, "", "lettered outline, %s after the code",
+                   i ? "a space" : "a tab");
         g_free(text);
     }
 }
@@ -10816,11 +10800,8 @@ static void test_goal20_heading_sentence_table(void)
        "the table's activity serves the sentence over it");
     g_free(got);
     at_record_free(rec);
-    rec = extract_text("plan.tsv", one, true);
-    got = record_goals(rec);
-    ok(strcmp(got, "") == 0, "one heading over a sentence over a table is no layout of goals: got '%s'", got);
-    g_free(got);
-    at_record_free(rec);
+    check_goal(&(struct goal_case){ "plan.tsv", one, "", true }, "",
+               "one heading over a sentence over a table is no layout of goals");
     g_free(two);
     g_free(one);
 }
@@ -10985,14 +10966,11 @@ static void test_mendA21_numbered_section_title_no_goal(void)
                                      "4.1\tFler äldre dansar\tDanskvällar\tÄldreenheten\n"
                                      "4.2\tAlla äldre har en träningsplan\tHembesök\tÄldreenheten\n",
                                      headings[i]);
-        at_record *rec = extract_text("plan.tsv", text, true);
-        char *got = record_goals(rec), *expect = g_strdup_printf("M:%s(S:Fler äldre dansar;S:Alla äldre har en "
-                                                                 "träningsplan)", want[i]);
-        ok(strcmp(got, expect) == 0, "numbered heading '%s' over coded sub-goals: got '%s'", headings[i], got);
+        char *expect = g_strdup_printf("M:%s(S:Fler äldre dansar;S:Alla äldre har en träningsplan)", want[i]);
+        check_goal(&(struct goal_case){ "plan.tsv", text, expect, true }, "", "numbered heading '%s' over coded sub-goals",
+                   headings[i]);
         g_free(expect);
-        g_free(got);
         g_free(text);
-        at_record_free(rec);
     }
 }
 
@@ -11025,13 +11003,9 @@ static void test_goalA21_numbered_heading_over_subgoals(void)
         "M:Fler barn idrottar varje vecka(S:Fler flickor spelar fotboll);M:Äldre rör sig mer(S:Fler äldre går "
         "promenader);M:(utan rubrik)(S:Fler vuxna cyklar till jobbet)",
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(tables); i++) {
-        at_record *rec = extract_text("plan.tsv", tables[i], true);
-        char *got = record_goals(rec);
-        ok(strcmp(got, want[i]) == 0, "numbered heading over coded sub-goals %zu: got '%s'", i + 1, got);
-        g_free(got);
-        at_record_free(rec);
-    }
+    for (size_t i = 0; i < G_N_ELEMENTS(tables); i++)
+        check_goal(&(struct goal_case){ "plan.tsv", tables[i], want[i], true }, "",
+                   "numbered heading over coded sub-goals %zu", i + 1);
 }
 
 /* goal20: numbered goals, each a full sentence over a paragraph of its own that explains it ("X ska ..."): the
@@ -11192,15 +11166,14 @@ static void test_mendB21_wish_over_list_needs_own_aims(void)
  * and under the headings after it is no goal. */
 static void test_mendB21_follow_up_ends_goals(void)
 {
-    at_record *rec = extract_text("plan.txt",
-                                  "Plan för vattenförsörjning 2029–2032\n\nMål\n\nKommunens mål är att alla hushåll "
-                                  "ska ha rent dricksvatten.\n\nUPPFÖLJNING\n\nPlanen ska stämmas av i nämnden varje "
-                                  "höst.\n\nÖVERSYN\n\nPlanen ska ses över före år 2032.\n",
-                                  false);
-    char *got = record_goals(rec);
-    ok(strcmp(got, "M:alla hushåll ska ha rent dricksvatten") == 0, "a follow-up section ends the goals: got '%s'", got);
-    g_free(got);
-    at_record_free(rec);
+    const struct goal_case c = {
+        "plan.txt",
+        "Plan för vattenförsörjning 2029–2032\n\nMål\n\nKommunens mål är att alla hushåll "
+        "ska ha rent dricksvatten.\n\nUPPFÖLJNING\n\nPlanen ska stämmas av i nämnden varje "
+        "höst.\n\nÖVERSYN\n\nPlanen ska ses över före år 2032.\n",
+        "M:alla hushåll ska ha rent dricksvatten", false
+    };
+    check_goal(&c, "", "a follow-up section ends the goals");
 }
 
 /* mendB21: in a text a line opened by ". " is the rest of a sentence wrapped after an abbreviation ("enl" over
