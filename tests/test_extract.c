@@ -4820,21 +4820,37 @@ struct goal_case {
     bool tables;
 };
 
-/* One test point, named by `fmt`: `head` followed by the case's body gives the case's goal outline. */
-G_GNUC_PRINTF(3, 4) static void check_goal(const struct goal_case *c, const char *head, const char *fmt, ...)
+/* One test point, named by `fmt`: record `rec` (freed here) has the goal outline `want`. */
+static void check_record_goals(at_record *rec, const char *want, const char *fmt, va_list args)
 {
-    va_list args;
-    va_start(args, fmt);
-    char *what = g_strdup_vprintf(fmt, args);
-    va_end(args);
-    char *text = g_strconcat(head, c->body, NULL);
-    at_record *rec = extract_text(c->name, text, c->tables);
-    char *got = record_goals(rec);
-    ok(rec && strcmp(got, c->want) == 0, "%s: got '%s'", what, got);
+    char *what = g_strdup_vprintf(fmt, args), *got = record_goals(rec);
+    ok(rec && strcmp(got, want) == 0, "%s: got '%s'", what, got);
     g_free(got);
     g_free(what);
     at_record_free(rec);
+}
+
+/* One test point, named by `fmt`: `head` followed by the case's body gives the case's goal outline. */
+G_GNUC_PRINTF(3, 4) static void check_goal(const struct goal_case *c, const char *head, const char *fmt, ...)
+{
+    char *text = g_strconcat(head, c->body, NULL);
+    va_list args;
+    va_start(args, fmt);
+    check_record_goals(extract_text(c->name, text, c->tables), c->want, fmt, args);
+    va_end(args);
     g_free(text);
+}
+
+/* check_goal for a page built block by block: the record extracted from `doc` has the goal outline `want`. */
+G_GNUC_PRINTF(3, 4) static void check_page_goals(at_doc *doc, const char *want, const char *fmt, ...)
+{
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    va_list args;
+    va_start(args, fmt);
+    check_record_goals(rec, want, fmt, args);
+    va_end(args);
 }
 
 /* check_goal for each of `n` cases, the points named "`what` 1", "`what` 2" … */
@@ -9579,15 +9595,9 @@ static void test_goal18_stacked_goal_labels(void)
                             "byggs senast 2028\nb) Alla cykelbanor i tätorten har belysning");
     add_block(doc, -1, -1, -1, "Uppföljning");
     add_block(doc, -1, -1, -1, "Programmet följs upp varje år.");
-    at_record *rec = NULL;
-    at_error err = AT_ERROR_INIT;
-    at_extract(doc, NULL, &rec, &err);
-    char *got = record_goals(rec);
-    ok(strcmp(got, "T:Cykelvägar(M:Fler resor inom tätorten görs med cykel år 2030 än år 2025(S:Tre nya cykelbanor "
-                   "byggs senast 2028;S:Alla cykelbanor i tätorten har belysning))") == 0,
-       "'MÅL' over 'DELMÅL' beside a goal over its lettered list: got '%s'", got);
-    g_free(got);
-    at_record_free(rec);
+    const char *want = "T:Cykelvägar(M:Fler resor inom tätorten görs med cykel år 2030 än år 2025(S:Tre nya cykelbanor "
+                       "byggs senast 2028;S:Alla cykelbanor i tätorten har belysning))";
+    check_page_goals(doc, want, "'MÅL' over 'DELMÅL' beside a goal over its lettered list");
     at_doc_free(doc);
 }
 
@@ -9611,16 +9621,10 @@ static void test_goal18_coded_goal_table(void)
             add_block(doc, 0, r, c, cells[r][c]);
     add_block(doc, -1, -1, -1, "Uppföljning");
     add_block(doc, -1, -1, -1, "Planen följs upp varje år.");
-    at_record *rec = NULL;
-    at_error err = AT_ERROR_INIT;
-    at_extract(doc, NULL, &rec, &err);
-    char *got = record_goals(rec);
-    ok(strcmp(got, "M:Alla hushåll ska kunna sortera matavfall hemma(S:Matavfallet samlas in varje vecka under "
-                   "sommaren;S:Flerfamiljshusen får kärl för matavfall senast 2028);M:Mängden restavfall per invånare "
-                   "ska minska med en tredjedel") == 0,
-       "a table 'Nr | Mål' of coded goals: got '%s'", got);
-    g_free(got);
-    at_record_free(rec);
+    const char *want = "M:Alla hushåll ska kunna sortera matavfall hemma(S:Matavfallet samlas in varje vecka under "
+                       "sommaren;S:Flerfamiljshusen får kärl för matavfall senast 2028);M:Mängden restavfall per invånare "
+                       "ska minska med en tredjedel";
+    check_page_goals(doc, want, "a table 'Nr | Mål' of coded goals");
     at_doc_free(doc);
 }
 
@@ -9642,15 +9646,9 @@ static void test_goal18_label_line_goal(void)
     add_block(doc, -1, -1, -1, "Stationen erbjuder 500 säkra cykelplatser med tak");
     add_block(doc, -1, -1, -1, "Uppföljning");
     add_block(doc, -1, -1, -1, "Programmet följs upp varje år.");
-    at_record *rec = NULL;
-    at_error err = AT_ERROR_INIT;
-    at_extract(doc, NULL, &rec, &err);
-    char *got = record_goals(rec);
-    ok(strcmp(got, "T:Cykelvägar(M:Fler resor inom tätorten görs med cykel år 2030 än år 2025);T:Cykelparkering("
-                   "M:Stationen erbjuder 500 säkra cykelplatser med tak)") == 0,
-       "'MÅL' alone over a goal's paragraph beside 'MÅL | X' tables: got '%s'", got);
-    g_free(got);
-    at_record_free(rec);
+    const char *want = "T:Cykelvägar(M:Fler resor inom tätorten görs med cykel år 2030 än år 2025);T:Cykelparkering("
+                       "M:Stationen erbjuder 500 säkra cykelplatser med tak)";
+    check_page_goals(doc, want, "'MÅL' alone over a goal's paragraph beside 'MÅL | X' tables");
     at_doc_free(doc);
 }
 
@@ -9677,15 +9675,9 @@ static void test_goal18_wrapped_lettered_goal(void)
     for (int r = 0; r < 4; r++)
         for (int c = 0; c < 4; c++)
             add_block(doc, 0, r, c, cells[r][c]);
-    at_record *rec = NULL;
-    at_error err = AT_ERROR_INIT;
-    at_extract(doc, NULL, &rec, &err);
-    char *got = record_goals(rec);
-    ok(strcmp(got, "M:Fler barn läser varje dag(S:Alla barn besöker biblioteket med sin klass;S:Varje förskola har "
-                   "en boklåda som byts ut minst var sjätte vecka;S:Föräldrar får tips om böcker att läsa högt)") == 0,
-       "a lettered sub-goal wrapped onto a lower-case line, named by its letter in a table: got '%s'", got);
-    g_free(got);
-    at_record_free(rec);
+    const char *want = "M:Fler barn läser varje dag(S:Alla barn besöker biblioteket med sin klass;S:Varje förskola har "
+                       "en boklåda som byts ut minst var sjätte vecka;S:Föräldrar får tips om böcker att läsa högt)";
+    check_page_goals(doc, want, "a lettered sub-goal wrapped onto a lower-case line, named by its letter in a table");
     at_doc_free(doc);
 }
 
@@ -11055,16 +11047,8 @@ static void test_goalB21_wish_over_list(void)
         char *read = g_strjoinv(read_bullets[b], parts);
         char **paragraphs = g_strsplit(read, "\n\n", -1);
         at_doc *doc = paragraph_page("tesseract swe", (const char *const *)paragraphs, g_strv_length(paragraphs));
-        at_error err = AT_ERROR_INIT;
-        at_record *rec = NULL;
-        at_extract(doc, NULL, &rec, &err);
-        char *got = record_goals(rec);
-        ok(strcmp(got, "T:Stigar och leder(M:alla leder är väl märkta(S:varje led har skyltar vid starten;S:kartor "
-                       "finns på kommunens webbplats));T:Bad(M:alla kan bada på egen hand(S:tre badplatser får "
-                       "ramper))") == 0,
-           "OCR's bullets read '%s' before items in lower case list the sub-goals: got '%s'", read_bullets[b] + 1, got);
-        g_free(got);
-        at_record_free(rec);
+        check_page_goals(doc, cases[0].want, "OCR's bullets read '%s' before items in lower case list the sub-goals",
+                         read_bullets[b] + 1);
         at_doc_free(doc);
         g_strfreev(paragraphs);
         g_free(read);
