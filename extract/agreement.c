@@ -89,15 +89,15 @@ static bool names_organ(const char *body)
     static const char *const organs[] = { "namnd",     "styrelse",  "forvaltning", "utskott", "fullmaktige",
                                           "direktion", "beredning", "kontor",      "avdelning", "enhet",
                                           "sektor",    "tjanst",    "forbund",     "kansli",    "myndighet" };
-    static const char *const titles[] = { "chef",      "direktor",   "handlaggare", "ordforande", "sekreterare",
-                                          "samordnare", "ansvarig",  "forestandare", "rektor",    "ombud" };
+    size_t n_titles;
+    const char *const *titles = person_title_nouns(&n_titles);
     char *folded = folded_copy(body);
     char **words = g_strsplit_set(folded, " ,", -1), **given = g_strsplit(body, " ", -1);
     bool organ = false, person = false;
     for (guint k = 0; words[k]; k++) {
         bool is_organ = heads_any(words[k], organs, G_N_ELEMENTS(organs));
         organ = organ || is_organ;
-        person = person || heads_any(words[k], titles, G_N_ELEMENTS(titles));
+        person = person || heads_any(words[k], titles, n_titles);
     }
     for (guint k = 0; given[k] && given[k + 1] && !person; k++) {
         char *a = folded_copy(given[k]), *b = folded_copy(given[k + 1]);

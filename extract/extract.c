@@ -827,34 +827,53 @@ bool name_like(const char *s)
     return ok;
 }
 
+/* A person's title, folded: the word itself or a compound's head ("förbundsdirektör", "HR-strateg"). */
+static const char *const person_titles[] = { "direktor",    "chef",          "ordforande",   "sekreterare", "handlaggare",
+                                             "strateg",     "samordnare",    "ansvarig",     "ledare",      "radgivare",
+                                             "justerare",   "tf.",           "ledamot",      "verkstallande", "kassor",
+                                             "revisor",     "firmatecknare", "forestandare", "rektor",      "ombud" };
+
+const char *const *person_title_nouns(size_t *n)
+{
+    *n = G_N_ELEMENTS(person_titles);
+    return person_titles;
+}
+
+/* Does folded word `w` end in one of `nouns`, bare or definite ("ordföranden", "VA-strategen")? "mobilitetsstrategi"
+ * does not. Compared in place: no copy per noun and ending. */
+static bool ends_in_noun(const char *w, const char *const *nouns, size_t n_nouns)
+{
+    static const char *const endings[] = { "", "en", "n" };
+    size_t n = strlen(w);
+    for (size_t e = 0; e < G_N_ELEMENTS(endings); e++) {
+        size_t cut = strlen(endings[e]);
+        if (n < cut || !g_str_has_suffix(w, endings[e]))
+            continue;
+        for (size_t i = 0; i < n_nouns; i++) {
+            size_t r = strlen(nouns[i]);
+            if (n - cut >= r && strncmp(w + n - cut - r, nouns[i], r) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 bool role_like(const char *s)
 {
-    static const char *const roles[] = { "direktor", "chef",     "ordforande", "sekreterare", "handlaggare",
-                                         "strateg",  "samordnare", "ansvarig", "ledare",     "radgivare",
-                                         "justerare", "kommunstyrelsens", "tf.", "ledamot",   "verkstallande",
-                                         "kassor",   "revisor",  "firmatecknare", "forestandare", "rektor" };
-    static const char *const endings[] = { "", "en", "n" }; /* "VA-strategen", "ordföranden" */
+    /* a board signing as such ("Kommunstyrelsens" over its chair's name) stands where a title does */
+    static const char *const boards[] = { "kommunstyrelsens" };
     if (word_count(s) > 7)
         return false;
     char *f = folded_copy(s);
     char **words = g_strsplit(f, " ", -1);
     bool hit = false;
-    /* a word that is a role or ends in one ("förbundsdirektör", "HR-strateg"); "mobilitetsstrategi" is none */
     for (char **w = words; *w && !hit; w++) {
         g_strdelimit(*w, ",:;()", ' ');
         g_strchomp(*w);
         if (g_str_has_suffix(*w, ".") && strcmp(*w, "tf.") != 0)
             (*w)[strlen(*w) - 1] = '\0';
-        for (size_t e = 0; e < G_N_ELEMENTS(endings) && !hit; e++) {
-            /* the word without the ending, compared in place: no copy per role and ending */
-            size_t n = strlen(*w), cut = strlen(endings[e]);
-            if (n < cut || !g_str_has_suffix(*w, endings[e]))
-                continue;
-            for (size_t i = 0; i < G_N_ELEMENTS(roles) && !hit; i++) {
-                size_t r = strlen(roles[i]);
-                hit = n - cut >= r && strncmp(*w + n - cut - r, roles[i], r) == 0;
-            }
-        }
+        hit = ends_in_noun(*w, person_titles, G_N_ELEMENTS(person_titles)) ||
+              ends_in_noun(*w, boards, G_N_ELEMENTS(boards));
     }
     g_strfreev(words);
     g_free(f);
