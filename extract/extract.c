@@ -3745,6 +3745,7 @@ int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract
     view_build(&x);
     list_items_to_rows(&x);
     card_tables_to_rows(&x);
+    across_tables_to_rows(&x);
     at_record *rec = g_new0(at_record, 1);
     rec->root = x.root = rn_new("record");
     x.metadata = rn_add(x.root, "metadata");

@@ -255,6 +255,9 @@ void list_items_to_rows(xctx *x);
 /** Activities written as cards, a table of two columns ("Aktivitet 2" over "Aktivitet | X", "Ansvar | Y" …): rows
  * of a table with a header. */
 void card_tables_to_rows(xctx *x);
+/** Activities laid out one per column, field labels down the first column ("Aktivitet | X | Y", "Ansvar | A | B"),
+ * under a head of codes or none ("Mål 1 | 1a | 1b"): rows of a table with a header, an activity each. */
+void across_tables_to_rows(xctx *x);
 void extract_prose_goals(xctx *x);
 /** "Inriktningsmål", "Resultatmål till 2028", "Önskat läge 2035": a heading that labels the kind of the goal under it
  * ("Mål" and "Vårt mål" name none)? */

@@ -448,3 +448,186 @@ void card_tables_to_rows(xctx *x)
         g_ptr_array_free(labels, TRUE);
     }
 }
+
+/* ---- activities laid out one per column ---- */
+
+enum { MAX_ACROSS = 12 }; /* activities one table's columns hold */
+
+/* "1a", "2.3", "B", "M2": a short code over an activity's column, one word of at most six characters. */
+static bool column_code(const char *s)
+{
+    return !strchr(s, ' ') && strlen(s) <= 6 && g_unichar_isalnum(g_utf8_get_char(s));
+}
+
+/* "Mål 1 | 1a | 1b | 1c", " | 1 | 2 | 3": a head over activities laid out one per column, a code over each filled
+ * column, its first cell empty or a goal's ("Mål 1"), never another field's label. */
+static bool heads_columns(const xrow *r)
+{
+    const char *first = r->cells[0];
+    if (r->n_cells < 3 || (first && (names_title_field(first) || (names_plan_field(first) && !names_goal_field(first)))))
+        return false;
+    int codes = 0;
+    for (int c = 1; c < r->n_cells; c++) {
+        if (r->cells[c] && !column_code(r->cells[c]))
+            return false;
+        codes += r->cells[c] != NULL;
+    }
+    return codes >= 1;
+}
+
+/* The goal the head `head` gives column c's activity: the goal its first cell states ("Delmål 2: X") or codes ("Mål
+ * 1": the code, which the goals' list states), else the number a column's code starts with ("1a", "1.2" serve goal
+ * 1); NULL for none. */
+static char *head_goal(const xrow *head, int c)
+{
+    const char *first = head ? head->cells[0] : NULL, *code = head && c < head->n_cells ? head->cells[c] : NULL;
+    const char *space = first ? strchr(first, ' ') : NULL;
+    if (space && word_count(first) == 2 && names_goal_field(first) && column_code(space + 1))
+        return g_strdup(space + 1);
+    if (space && names_goal_field(first))
+        return g_strdup(first);
+    size_t digits = code ? strspn(code, "0123456789") : 0;
+    if (!digits || (code[digits] && code[digits] != '.' && !g_ascii_isalpha(code[digits])))
+        return NULL;
+    return g_strndup(code, digits);
+}
+
+/* Runs `more`, a cell's text wrapped onto a row of its own, on `value`: a dash breaking a span ("7–" over "9")
+ * joins without a space. */
+static void run_on(GString *value, const char *more)
+{
+    bool span = value->len && (g_str_has_suffix(value->str, "–") || g_str_has_suffix(value->str, "-")) &&
+                g_ascii_isdigit(more[0]);
+    g_string_append_printf(value, span ? "%s" : " %s", more);
+}
+
+/* One table of activities laid out one per column being read: its head and each column's activity. */
+typedef struct {
+    const xrow *head;
+    list_item *across[MAX_ACROSS];
+    int label; /* the label of the row above: its column in the labels, -1 the title, -2 none yet */
+} across_table;
+
+/* Closes table `t`: its activities, each titled, go to `items` in column order, each given the goal its head names
+ * unless a row of its own named one. False (the activities freed) when one has no title. */
+static bool close_across(across_table *t, GPtrArray *items, GPtrArray *labels)
+{
+    bool titled = true;
+    for (int c = 0; c < MAX_ACROSS; c++)
+        titled &= !t->across[c] || t->across[c]->title;
+    for (int c = 0; c < MAX_ACROSS; c++) {
+        list_item *it = t->across[c];
+        char *goal = it && titled ? head_goal(t->head, c + 1) : NULL;
+        int goal_label = goal ? label_column("Mål", labels) : -1;
+        if (goal_label >= 0 && !it->values[goal_label])
+            it->values[goal_label] = g_string_new(goal);
+        g_free(goal);
+        if (it && titled)
+            g_ptr_array_add(items, it);
+        else if (it)
+            item_free(it);
+    }
+    *t = (across_table){ .label = -2 };
+    return titled;
+}
+
+/* Adds row `r`'s cells under label `k` (-1 the title) to the table's activities, a row with no label running on the
+ * row above. False when the row names a label its activities have already. */
+static bool add_across(across_table *t, const xrow *r, int k)
+{
+    for (int c = 1; c < r->n_cells; c++) {
+        if (!r->cells[c])
+            continue;
+        list_item **it = &t->across[c - 1];
+        if (!*it) {
+            *it = g_new0(list_item, 1);
+            (*it)->prov = r->prov;
+        }
+        GString **value = k < 0 ? &(*it)->title : &(*it)->values[k];
+        if (*value && r->cells[0])
+            return false;
+        if (*value)
+            run_on(*value, r->cells[c]);
+        else
+            *value = g_string_new(r->cells[c]);
+        (*it)->prov.last_line = r->prov.last_line;
+    }
+    return true;
+}
+
+/* The label of row `r` in table `t`: its column in `labels`, -1 the title's, the label above for a row with no label
+ * (a cell wrapped onto a row of its own), -2 when its first cell labels no field or no row is above. */
+static int row_label(const xrow *r, const across_table *t, GPtrArray *labels)
+{
+    if (!r->cells[0])
+        return t->label;
+    if (names_title_field(r->cells[0]))
+        return -1;
+    int k = label_column(r->cells[0], labels);
+    return k >= 0 ? k : -2;
+}
+
+/* Reads rows [first, end), tables of activities laid out one per column, into `items`: an optional head (codes over
+ * the columns) over rows whose first cell labels a field ("Aktivitet | X | Y", "Ansvar | A | B"); a row with no label
+ * runs on the row above (a cell wrapped over a page break). False when a row is none of these, a column's activity
+ * has no title or fewer than two fields, or no row holds two activities (a card). */
+static bool read_across(xctx *x, guint first, guint end, GPtrArray *items, GPtrArray *labels)
+{
+    across_table t = { .label = -2 };
+    bool read = true, wide = false;
+    for (guint i = first; i < end && read; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        if (heads_columns(r)) {
+            read = close_across(&t, items, labels);
+            t.head = r;
+            continue;
+        }
+        int k = row_label(r, &t, labels);
+        read = k > -2 && r->n_cells - 1 <= MAX_ACROSS;
+        int values = 0;
+        for (int c = 1; c < r->n_cells; c++)
+            values += r->cells[c] != NULL;
+        wide |= read && r->cells[0] && values >= 2;
+        read = read && add_across(&t, r, k);
+        t.label = k;
+    }
+    read = close_across(&t, items, labels) && read && wide && items->len >= MIN_ITEMS;
+    for (guint k = 0; k < items->len && read; k++) /* a header row alone ("Åtgärd | Ansvarig | Klart") holds none */
+        read = n_values(g_ptr_array_index(items, k), labels->len) >= MIN_LABELS;
+    return read;
+}
+
+/* Does row `r`, a table's first, go on a table of activities laid out one per column above it: a head, a field's
+ * label or a row of the cells wrapped over a page break? */
+static bool runs_across(const xrow *r)
+{
+    const char *label = r->cells[0];
+    return heads_columns(r) || !label || names_title_field(label) || names_plan_field(label) || names_goal_field(label);
+}
+
+void across_tables_to_rows(xctx *x)
+{
+    for (guint i = 0, end; i < x->rows->len; i = end) {
+        end = table_end(x, i);
+        /* a table over a page break, or a table per goal, may be found as several: read them as one run first */
+        guint run = end;
+        while (run < x->rows->len && runs_across(g_ptr_array_index(x->rows, run)))
+            run = table_end(x, run);
+        GPtrArray *items = g_ptr_array_new_with_free_func(item_free), *labels = g_ptr_array_new_with_free_func(g_free);
+        bool across = read_across(x, i, run, items, labels);
+        if (!across && run > end) {
+            g_ptr_array_set_size(items, 0);
+            g_ptr_array_set_size(labels, 0);
+            across = read_across(x, i, run = end, items, labels);
+        }
+        if (across) {
+            GPtrArray *rows = list_rows(items, labels);
+            g_ptr_array_remove_range(x->rows, i, run - i);
+            insert_rows(x, rows, i);
+            end = i + rows->len;
+            g_ptr_array_free(rows, TRUE);
+        }
+        g_ptr_array_free(items, TRUE);
+        g_ptr_array_free(labels, TRUE);
+    }
+}

@@ -7974,6 +7974,101 @@ static void test_activity_cards_apart(void)
     at_doc_free(doc);
 }
 
+/* The cost activity `act` states, as its amount attribute, or NULL. */
+static const char *cost_amount(const at_rnode *act)
+{
+    const at_rnode *cost = act ? at_rnode_find(act, "cost") : NULL;
+    return cost ? at_rnode_attr(cost, "amount") : NULL;
+}
+
+/* Activities laid out one per column, a table per goal: a head "Mål 1 | 1a | 1b" coding the columns, then field
+ * labels down the first column. Each column an activity serving the goal the head names (the numbered list's). */
+static void test_activities_across_goal_heads(void)
+{
+    const char *text = "Handlingsplan för biblioteken 2028\nMål för 2028\n1. Fler vuxna ska låna böcker på biblioteken\n"
+                       "2. Biblioteken ska nå barn i alla kommundelar\nInsatser\n"
+                       "Mål 1\t1a\t1b\n"
+                       "Aktivitet\tLördagsöppet på huvudbiblioteket\tBokcirklar för nyanlända\n"
+                       "Ansvar\tBiblioteksenheten\tStudieförbundet\n"
+                       "När\tHela 2028\tHT 2028\n"
+                       "Kostnad\t60 000 kr\tkr 12 000\n"
+                       "Kommentar\tMed personal från kulturhuset\t–\n"
+                       "Mål 2\t2a\t\n"
+                       "Aktivitet\tBokbuss till skolorna i norra kommundelen\t\n"
+                       "Ansvar\tBarn- och utbildningsförvaltningen\t\n"
+                       "När\tVT 2028\t\n"
+                       "Kostnad\t150 000 kr\t\n"
+                       "Uppföljning\nPlanen följs upp i december.\n";
+    at_record *rec = extract_text("plan.tsv", text, true);
+    const at_rnode *first = activity_of(rec, 3, 0), *second = activity_of(rec, 3, 1), *third = activity_of(rec, 3, 2);
+    ok(first && text_is(at_rnode_find(first, "title"), "Lördagsöppet på huvudbiblioteket") &&
+           text_is(at_rnode_find(first, "responsible"), "Biblioteksenheten") &&
+           g_strcmp0(cost_amount(first), "60000") == 0 &&
+           text_is(at_rnode_find(second, "responsible"), "Studieförbundet") &&
+           text_is(at_rnode_find(second, "cost"), "kr 12 000") && !at_rnode_find(second, "comment") &&
+           text_is(at_rnode_find(third, "title"), "Bokbuss till skolorna i norra kommundelen") &&
+           activity_serves(rec, 0, "Fler vuxna ska låna böcker på biblioteken") &&
+           activity_serves(rec, 1, "Fler vuxna ska låna böcker på biblioteken") &&
+           activity_serves(rec, 2, "Biblioteken ska nå barn i alla kommundelar"),
+       "activities one per column under goal heads: each its title, responsible, cost and goal");
+    at_record_free(rec);
+}
+
+/* Activities one per column in another wording: "Åtgärd", "Ansvarig", "Tidpunkt", "Budget" down the side, no head
+ * row and no goals. */
+static void test_activities_across_no_head(void)
+{
+    const char *text = "Åtgärdsplan för trafiksäkerhet 2027\nÅtgärder\n"
+                       "Åtgärd\tSänkt hastighet vid skolorna\tNya övergångsställen på Storgatan\tBelysning längs "
+                       "cykelvägen\n"
+                       "Ansvarig\tGatuenheten\tTrafikenheten\tGatuenheten\n"
+                       "Tidpunkt\tVåren 2027\tHösten 2027\tVintern 2027\n"
+                       "Budget\t40 000 kr\t250 000 kr\t300 000 kr\n";
+    at_record *rec = extract_text("plan.tsv", text, true);
+    bool right = rec != NULL;
+    static const char *const titles[] = { "Sänkt hastighet vid skolorna", "Nya övergångsställen på Storgatan",
+                                          "Belysning längs cykelvägen" };
+    static const char *const by[] = { "Gatuenheten", "Trafikenheten", "Gatuenheten" };
+    static const char *const amounts[] = { "40000", "250000", "300000" };
+    for (size_t i = 0; i < 3 && right; i++) {
+        const at_rnode *act = activity_of(rec, 3, i);
+        right = act && text_is(at_rnode_find(act, "title"), titles[i]) && text_is(at_rnode_find(act, "responsible"), by[i]) &&
+                g_strcmp0(cost_amount(act), amounts[i]) == 0 && at_rnode_find(act, "time");
+    }
+    ok(right, "activities one per column, labelled Åtgärd/Ansvarig/Tidpunkt/Budget, no head: each its fields");
+    at_record_free(rec);
+}
+
+/* A page's table of activities one per column that a page break cut in two: its head alone, then its rows, the
+ * titles' last words on a row with no label. One run of activities, each title whole. */
+static void test_activities_across_page_break(void)
+{
+    static const char *const rows[2][5][3] = {
+        { { "Delmål 1", "A", "B" }, { "Åtgärd", "Nya bänkar i", "Städning av" } },
+        { { NULL, "stadsparken", "stränderna" }, { "Utförare", "Parkenheten", "Gatuenheten" },
+          { "Klart", "Maj 2027", "Juni 2027" }, { "Resurser", "80 000 kr", "20 000 kr" } } };
+    at_doc *doc = at_doc_new("plan.pdf");
+    at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", "born", 1.0f };
+    at_doc_add_page(doc, &page);
+    add_block_at(doc, -1, -1, -1, (at_box){ 100, 50, 1200, 60 }, "Åtgärdsplan för parkerna 2027");
+    for (int t = 0, y = 300; t < 2; t++, y += 100)
+        for (int r = 0; r < 5 && rows[t][r][1]; r++, y += 100)
+            for (int c = 0; c < 3; c++)
+                if (rows[t][r][c])
+                    add_block_at(doc, t, r, c, (at_box){ 100 + 600 * c, y, 580, 90 }, rows[t][r][c]);
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *first = activity_of(rec, 2, 0), *second = activity_of(rec, 2, 1);
+    ok(first && text_is(at_rnode_find(first, "title"), "Nya bänkar i stadsparken") &&
+           text_is(at_rnode_find(second, "title"), "Städning av stränderna") &&
+           text_is(at_rnode_find(second, "responsible"), "Gatuenheten") && g_strcmp0(cost_amount(first), "80000") == 0,
+       "activities one per column over a page break: one run, titles whole");
+    at_record_free(rec);
+    at_error_clear(&err);
+    at_doc_free(doc);
+}
+
 /* Scanned cards named by their head ("Aktivitet 1", or "Aktivitet 2: title") with no title's field: the head's
  * title, else the card's first field when it describes the activity ("Beskrivning"), is the activity's title. */
 static void test_activity_cards_headed(void)
@@ -11483,6 +11578,9 @@ int main(int argc, char **argv)
     test_activity_cards();
     test_activity_cards_apart();
     test_activity_cards_headed();
+    test_activities_across_goal_heads();
+    test_activities_across_no_head();
+    test_activities_across_page_break();
     test_goal_matrix_by_year();
     test_desired_state_per_area();
     test_meetings_in_table();
