@@ -2835,7 +2835,7 @@ void extract_metadata(xctx *x)
             l->used = true;
         } else if (!m.title->text && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
                    !is_document_type(l->text) && /* "att se över … Uppdraget hänger samman": prose going on */
-                   !g_unichar_islower(g_utf8_get_char(l->text)) &&
+                   !g_unichar_islower(g_utf8_get_char(l->text)) && !l->in_margin && /* a running header */
                    !header_halves(x, l)) {
             take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {

@@ -442,6 +442,36 @@ static void numbers_beside(const at_doc *doc, char **beside, bool *placed)
     }
 }
 
+#define MARGIN_SHARE 20 /* a page's top and bottom twentieth (15 mm of A4) hold its running header and footer */
+
+/* Does page line `l` stand wholly in its page's top or bottom margin, where running headers and footers are set
+ * ("Handlingsplan kompetensförsörjning · 2026-03-30" over the letterhead; a footer's "Sida 2 av 4")? */
+static bool in_page_margin(const at_doc *doc, size_t l, size_t page)
+{
+    at_line_view line;
+    at_page_view view;
+    at_doc_line(doc, l, &line);
+    at_doc_page(doc, page, &view);
+    int margin = view.height / MARGIN_SHARE;
+    return line.box.h > 0 && margin > 0 &&
+           (line.box.y + line.box.h <= margin || line.box.y >= view.height - margin);
+}
+
+/* Does page line `l` of block `bl` stand as far again from the line under it as that line from the next, or
+ * further ("Kunskap och vanor" over "Så här vill vi ha det:" and its list, one block): a heading's space after it,
+ * which OCR's block took in with the lines under it? */
+static bool spaced_off_block(const at_doc *doc, const at_block_view *bl, size_t l)
+{
+    if (l + 2 >= (size_t)bl->first_line + bl->n_lines)
+        return false;
+    at_line_view line, next, after;
+    at_doc_line(doc, l, &line);
+    at_doc_line(doc, l + 1, &next);
+    at_doc_line(doc, l + 2, &after);
+    int pitch = next.box.y - line.box.y, block_pitch = after.box.y - next.box.y;
+    return line.box.h > 0 && block_pitch > 0 && 2 * pitch >= 3 * block_pitch;
+}
+
 /* Is page line `l` a heading that OCR set into the paragraph under it ("Kompetens och inflyttning" over "Företagen i
  * Gällivare ska …", one block): a title's line after a sentence's end, a heading or the block's top (`before`
  * NULL), over a full line of running text or over one more heading that is; never an att-list's item? */
@@ -453,7 +483,8 @@ static bool heading_in_block(const at_doc *doc, const at_block_view *bl, size_t 
     bool proposal = page_line(doc, bl, l, &line, &first) && first.text_len == 3 &&
                     g_ascii_strncasecmp(first.text, "att", 3) == 0; /* "Att anta handlingsplanen" */
     return after_sentence && !proposal && title_line_at(doc, bl, l) &&
-           (full_line_at(doc, bl, l + 1) || (title_line_at(doc, bl, l + 1) && full_line_at(doc, bl, l + 2)));
+           (full_line_at(doc, bl, l + 1) || (title_line_at(doc, bl, l + 1) && full_line_at(doc, bl, l + 2)) ||
+            spaced_off_block(doc, bl, l));
 }
 
 /* In a tab-separated export, a line without a tab is running text (a title, a paragraph before or
@@ -697,6 +728,7 @@ void view_build(xctx *x)
             after_heading = heading;
             prev_line_no = xl->prov.last_line;
             xl->indent = line_indent(doc, l, bl);
+            xl->in_margin = !from_text && in_page_margin(doc, l, bl->page);
             g_ptr_array_add(x->lines, xl);
             if (!from_text && bl->page == 0) /* letterheads: page 1 */
                 split_at_gap(doc, l, xl);

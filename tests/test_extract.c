@@ -4961,6 +4961,118 @@ static GString *section_headings(const at_record *rec)
     return headings;
 }
 
+/* A line of an OCR'd page with its box: `y` its top, `h` its height, from x 240 and `w` wide. */
+typedef struct {
+    const char *text;
+    int y, w, h;
+} boxed_line;
+
+/* A block of `lines` on the last page of `doc`, the block's box around them. */
+static void add_boxed_block(at_doc *doc, const boxed_line *lines, size_t n)
+{
+    int bottom = 0, right = 0;
+    for (size_t i = 0; i < n; i++) {
+        bottom = MAX(bottom, lines[i].y + lines[i].h);
+        right = MAX(right, 240 + lines[i].w);
+    }
+    at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 240, lines[0].y, right - 240, bottom - lines[0].y });
+    for (size_t i = 0; i < n; i++) {
+        at_doc_add_line(doc, (at_box){ 240, lines[i].y, lines[i].w, lines[i].h });
+        char **words = g_strsplit(lines[i].text, " ", -1);
+        for (char **w = words; *w; w++)
+            at_doc_add_word(doc, *w, strlen(*w), none, 0.9f);
+        g_strfreev(words);
+    }
+}
+
+/* An A4 page at 300 dpi read by tesseract, one block a line of `lines` (of `n`). */
+static at_doc *boxed_page(const boxed_line *lines, size_t n)
+{
+    at_doc *doc = at_doc_new("scan.tif");
+    at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray,frame,sauvola", "tesseract 5.3.0 swe", 0.9f };
+    at_doc_add_page(doc, &page);
+    for (size_t i = 0; i < n; i++)
+        add_boxed_block(doc, lines + i, 1);
+    return doc;
+}
+
+/* A running header set in the page's top margin (its separator lost to OCR, so it reads as a title: the document's
+ * short name and its date or version) is never the document's title; the title is the line under the letterhead. */
+static void test_margin_header_no_title(void)
+{
+    static const boxed_line dated[] = { { "Handlingsplan trygghet 2027-02-11", 100, 760, 30 },
+                                        { "Vallby kommun", 250, 450, 47 },
+                                        { "Handlingsplan för trygghet i skolan 2027-2028", 460, 1800, 64 },
+                                        { "Planen beskriver hur skolorna arbetar mot kränkningar under två år.", 640,
+                                          1900, 41 } },
+                              versioned[] = { { "Sida 1", 3420, 120, 30 },
+                                              { "Riktlinje distansarbete, version 2", 120, 700, 28 },
+                                              { "Ekby kommun", 260, 420, 47 },
+                                              { "Riktlinje för distansarbete", 480, 1100, 64 },
+                                              { "Riktlinjen gäller alla medarbetare som arbetar hemifrån.", 660, 1700,
+                                                41 } };
+    static const struct {
+        const boxed_line *lines;
+        size_t n;
+        const char *want;
+    } cases[] = { { dated, G_N_ELEMENTS(dated), "Handlingsplan för trygghet i skolan 2027-2028" },
+                  { versioned + 1, G_N_ELEMENTS(versioned) - 1, "Riktlinje för distansarbete" } };
+    for (size_t c = 0; c < G_N_ELEMENTS(cases); c++) {
+        at_doc *doc = boxed_page(cases[c].lines, cases[c].n);
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        bool extracted = at_extract(doc, NULL, &rec, &err) == 0;
+        const at_rnode *meta = extracted ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
+        const at_rnode *title = meta ? at_rnode_find(meta, "title") : NULL;
+        const char *got = title && at_rnode_text(title) ? at_rnode_text(title) : "";
+        ok(strcmp(got, cases[c].want) == 0, "a running header in the top margin is no title %zu (got '%s')", c + 1,
+           got);
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
+/* A heading that OCR set into one block with the short lines under it (a lead-in and its list, no full line of
+ * running text) is still a heading: it stands off them by a heading's space. */
+static void test_heading_spaced_off_block(void)
+{
+    static const boxed_line lead_in[] = { { "Trygga skolvägar", 1600, 520, 47 },
+                                          { "Så här vill vi ha det 2028:", 1712, 580, 36 },
+                                          { "• Alla elever kan gå eller cykla säkert till skolan", 1775, 1300, 45 } },
+                            numbered[] = { { "Ansvar och uppföljning", 1600, 640, 50 },
+                                           { "Detta gäller från hösten:", 1725, 620, 40 },
+                                           { "– Förvaltningen redovisar planen för nämnden varje år", 1780, 1250, 40 } };
+    static const struct {
+        const boxed_line *lines;
+        const char *heading;
+    } cases[] = { { lead_in, "|Trygga skolvägar|" }, { numbered, "|Ansvar och uppföljning|" } };
+    static const boxed_line head[] = { { "Vallby kommun", 250, 450, 47 },
+                                       { "Plan för trygghet 2027-2028", 460, 1200, 64 },
+                                       { "Inledning", 700, 300, 47 },
+                                       { "Planen beskriver vad kommunen gör under två år för att fler ska känna sig", 780,
+                                         1990, 41 },
+                                       { "trygga i skolan och på vägen dit.", 840, 900, 41 } };
+    static const boxed_line theme[] = { { "Parkering vid skolan", 1100, 600, 47 },
+                                        { "Så här vill vi ha det 2028:", 1212, 580, 36 },
+                                        { "• Varje skola har tak över cykelstället", 1275, 1000, 45 } };
+    for (size_t c = 0; c < G_N_ELEMENTS(cases); c++) {
+        at_doc *doc = boxed_page(head, 3);
+        add_boxed_block(doc, head + 3, 2);
+        for (size_t b = 0; b < G_N_ELEMENTS(theme); b++)
+            add_boxed_block(doc, theme + b, 1);
+        add_boxed_block(doc, cases[c].lines, 3);
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        bool extracted = at_extract(doc, NULL, &rec, &err) == 0;
+        GString *headings = section_headings(rec);
+        ok(extracted && strstr(headings->str, cases[c].heading), "a heading spaced off its block's lines heads a section %zu (got %s)",
+           c + 1, headings->str);
+        g_string_free(headings, TRUE);
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
 /* A page of paragraphs, a block each, read by `engine`. */
 static at_doc *paragraph_page(const char *engine, const char *const *paragraphs, size_t n)
 {
@@ -11437,6 +11549,8 @@ int main(int argc, char **argv)
     test_ocr_provenance();
     test_ocr_heading_in_paragraph();
     test_no_heading_in_block();
+    test_margin_header_no_title();
+    test_heading_spaced_off_block();
     test_activity_status_column();
     test_activities_as_list();
     test_signature_rows_labelled();
