@@ -11366,6 +11366,33 @@ static void test_goalB23_goal_heading_over_list_in_one_block(void)
     }
 }
 
+/* A term given as the agreement's own compound ("Hyrestiden är", "Upplåtelsetiden är") with its length counted from a
+ * first day: the first day starts it; the last day is the one stated, or the day before the length has passed. */
+static void test_form24_term_compound_and_length(void)
+{
+    static const struct {
+        const char *body, *from, *to;
+    } cases[] = {
+        { "Hyresavtal\n\n§ 1 Parter\n\nHyresvärd: Ekby kommun.\n\nHyresgäst: Åby IF.\n\n§ 2 Hyrestid\n\nHyrestiden är tre år "
+          "räknat från och med den 1 april 2029, dvs. till och med den 31 mars 2032.\n\n§ 3 Hyra\n\nHyran är 2 000 kronor "
+          "per månad.\n",
+          "2029-04-01", "2032-03-31" },
+        { "Nyttjanderättsavtal\n\n1. Parter\n\nVästby kommun och Västby ryttarförening.\n\n2. Upplåtelsetid\n\n"
+          "Upplåtelsetiden är fyra år från den 1 juni 2030. Föreningen sköter ridbanan under hela tiden.\n",
+          "2030-06-01", "2034-05-31" },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
+        at_record *rec = extract_text("avtal.txt", cases[k].body, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *vf = a ? at_rnode_find(a, "validFrom") : NULL, *vt = a ? at_rnode_find(a, "validTo") : NULL;
+        const char *from = vf ? at_rnode_attr(vf, "value") : NULL, *to = vt ? at_rnode_attr(vt, "value") : NULL;
+        ok(g_strcmp0(from, cases[k].from) == 0 && g_strcmp0(to, cases[k].to) == 0,
+           "term compound and length %zu: %s – %s (got %s – %s)", k + 1, cases[k].from, cases[k].to,
+           from ? from : "none", to ? to : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -11741,5 +11768,6 @@ int main(int argc, char **argv)
     test_mendA21_central_unit_beside_department();
     test_mendA21_numbered_section_title_no_goal();
     test_goalA21_unit_of_department();
+    test_form24_term_compound_and_length();
     return tap_done();
 }
