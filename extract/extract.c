@@ -2779,6 +2779,9 @@ void extract_metadata(xctx *x)
         xline *l = line_at(x, i);
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
             break;
+        /* under an agreement's kind, "§ 1 Parter" is its first clause, no minutes item's title */
+        if (m.type->text && names_agreement_kind(m.type->text) && pat_match(x, PAT_CLAUSE, l->text, 0))
+            break;
         if (!m.title->text && minutes_extract && item_stamp(x, l->text))
             stamped_item_title(x, &m, i, head);
         const char *st = find_status(l->text);
@@ -2865,8 +2868,10 @@ void extract_metadata(xctx *x)
         if (looks_like_letterhead(l->text) && is_org_line(l->text))
             add_organisation(m.organisations, l->text, &l->prov);
     }
-    /* "Kulturstrategi" over no other title: the one word naming the kind of document is the title too */
-    if (!m.title->text && m.type->text && !g_unichar_isupper(g_utf8_get_char(g_utf8_next_char(m.type->text)))) {
+    /* "Kulturstrategi" over no other title: the one word naming the kind of document is the title too; an agreement's
+     * kind in capitals ("ARRENDEAVTAL", "HYRESKONTRAKT") too, where a memo's ("TJÄNSTESKRIVELSE") heads another line */
+    if (!m.title->text && m.type->text &&
+        (!g_unichar_isupper(g_utf8_get_char(g_utf8_next_char(m.type->text))) || names_agreement_kind(m.type->text))) {
         rn_set_text(m.title, m.type->text);
         rn_set_prov(m.title, &m.type->prov);
     }

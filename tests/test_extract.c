@@ -11393,6 +11393,30 @@ static void test_form24_term_compound_and_length(void)
     }
 }
 
+/* An agreement headed only by its kind in capitals ("HYRESAVTAL", "NYTTJANDERÄTTSAVTAL") under the letterhead: the
+ * kind is its title, not the organisation over it nor a party's line. */
+static void test_form24_agreement_kind_title(void)
+{
+    static const struct {
+        const char *body, *title;
+    } cases[] = {
+        { "Ekby kommun\nTekniska förvaltningen\nDnr TN 2028/12\n\nHYRESAVTAL\n\n§ 1 Parter\n\nHyresvärd: Ekby kommun, "
+          "genom tekniska nämnden.\n\nHyresgäst: Åby IF (802400-1111), Idrottsvägen 2, 123 45 Åby.\n\n§ 2 Hyra\n\n"
+          "Hyran är 2 000 kronor per månad.\n",
+          "HYRESAVTAL" },
+        { "Västby kommun\n\nNYTTJANDERÄTTSAVTAL\n\n1. Parter\n\nUpplåtare: Västby kommun (212000-0000).\n\n"
+          "Nyttjanderättshavare: Västby ryttarförening.\n\n2. Ändamål\n\nMarken får användas för ridning.\n",
+          "NYTTJANDERÄTTSAVTAL" },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
+        at_record *rec = extract_text("avtal.txt", cases[k].body, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(title, cases[k].title), "agreement kind title %zu: %s (got %s)", k + 1, cases[k].title,
+           title && title->text ? title->text : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -11769,5 +11793,6 @@ int main(int argc, char **argv)
     test_mendA21_numbered_section_title_no_goal();
     test_goalA21_unit_of_department();
     test_form24_term_compound_and_length();
+    test_form24_agreement_kind_title();
     return tap_done();
 }
