@@ -11417,6 +11417,47 @@ static void test_form24_agreement_kind_title(void)
     }
 }
 
+/* A decision laid out as a form, label cells beside value cells: its subject's row gives the title, the official
+ * who decided is its author, the body it is reported to meets on the day given, and the section below the form
+ * is one (the head's letterhead above the form is none). */
+static void test_form24_decision_form(void)
+{
+    static const struct {
+        const char *body, *title, *author, *meeting;
+    } cases[] = {
+        { "Ekby kommun\nMiljöförvaltningen\nDELEGATIONSBESLUT\n\nUppgifter om ärendet\t\t\t\n"
+          "Ärende\tTillstånd för värmepump på Åby 1:4 2028\t\t\nDiarienummer\tMN 2028/55\tBeslutsdatum\t2028-02-03\n"
+          "Sökande\tÅby samfällighetsförening\t\t\nBeslut\tTillstånd ges för en värmepump med borrhål.\t\t\n"
+          "Beslutsfattare\tPer Lind, miljöinspektör\t\t\nAnmäls till\tMiljönämnden 2028-03-10\t\t\n\n"
+          "Hur man överklagar\n\nBeslutet kan överklagas hos länsstyrelsen inom tre veckor.\n",
+          "Tillstånd för värmepump på Åby 1:4 2028", "Per Lind", "2028-03-10" },
+        { "Västby kommun\nBygg- och miljöavdelningen\nBESLUT ENLIGT DELEGATION\n\nÄrendemening\tBygglov för carport på "
+          "Västby 2:17\nDnr\tBMN 2029/140\tDatum\t2029-04-02\nDelegat\tLena Ek, bygglovshandläggare\n"
+          "Anmäls vid\tbygg- och miljönämndens sammanträde 2029-05-12\n\nUpplysningar\n\n"
+          "Bygglovet upphör att gälla om arbetena inte har påbörjats inom två år.\n",
+          "Bygglov för carport på Västby 2:17", "Lena Ek", "2029-05-12" },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
+        at_record *rec = extract_text("beslut.txt", cases[k].body, false);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL;
+        const at_rnode *title = root ? path(root, "metadata", "title", NULL) : NULL;
+        const at_rnode *author = root ? path(root, "metadata", "authors", "author", "name", NULL) : NULL;
+        const at_rnode *event = root ? path(root, "events", "event", NULL) : NULL;
+        const at_rnode *section = root ? path(root, "sections", "section", "heading", NULL) : NULL;
+        const at_rnode *sections = root ? path(root, "sections", NULL) : NULL;
+        const at_rnode *told = event ? path(event, "title", NULL) : NULL; /* the form's row, not the line below */
+        ok(text_is(title, cases[k].title) && text_is(author, cases[k].author) && event &&
+               g_strcmp0(at_rnode_attr(event, "date"), cases[k].meeting) == 0 && told && told->text &&
+               strstr(told->text, cases[k].meeting) && sections &&
+               sections->children->len == 1 && section && strstr(cases[k].body, section->text),
+           "decision form %zu: title '%s', author %s, meeting %s, one section (got '%s', %s, %s, %u sections from '%s')",
+           k + 1, cases[k].title, cases[k].author, cases[k].meeting, title && title->text ? title->text : "none",
+           author && author->text ? author->text : "none", event ? at_rnode_attr(event, "date") : "none",
+           sections ? sections->children->len : 0, section && section->text ? section->text : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -11794,5 +11835,6 @@ int main(int argc, char **argv)
     test_goalA21_unit_of_department();
     test_form24_term_compound_and_length();
     test_form24_agreement_kind_title();
+    test_form24_decision_form();
     return tap_done();
 }
