@@ -1090,9 +1090,52 @@ static void date_range(xctx *x, at_rnode *agreement, const char *s, const at_pro
  * "Avtalsperioden är A–B", "Avtalstiden är", "giltigt från" (pass 1; a heading "Avtalstid" comes before its sentence)? */
 static bool names_term(const char *t, int pass)
 {
+    /* the term of each kind of agreement: "Avtalstiden", "Arrendetiden", "Hyresperioden", "Upplåtelsetiden" … */
+    static const char *const kinds[] = { "avtals", "arrende", "hyres", "upplatelse", "nyttjande", "lane", "kontrakts" };
     if (pass == 0)
         return folded_contains(t, "galler") || folded_contains(t, "galla ") || folded_contains(t, "avtalet loper");
-    return folded_contains(t, "avtalsperiod") || folded_contains(t, "avtalstid") || folded_contains(t, "giltig");
+    bool found = folded_contains(t, "giltig");
+    for (size_t k = 0; k < G_N_ELEMENTS(kinds) && !found; k++) {
+        char *time = g_strconcat(kinds[k], "tid", NULL), *period = g_strconcat(kinds[k], "period", NULL);
+        found = folded_contains(t, time) || folded_contains(t, period);
+        g_free(time);
+        g_free(period);
+    }
+    return found;
+}
+
+static bool is_extension(const char *after);
+
+/* "fem år räknat från och med den 14 mars 2027", "tre år från den 1 april": a term given as its length counted from
+ * its first day `from_iso` ends the day before that length has passed; its last day in `out` and the length's words
+ * in `*words` (caller frees), or false when no length leads straight into the sentence's "från". */
+static bool term_end_from_length(xctx *x, const char *s, const char *from_iso, char out[32], char **words)
+{
+    char length[16];
+    size_t start, end;
+    for (size_t at = 0; find_duration(x, s, at, length) && pat_span(x, 0, &start, &end); at = end) {
+        const char *after = s + end + strspn(s + end, " ");
+        after = g_str_has_prefix(after, "räknat ") ? after + strlen("räknat ") : after;
+        if (!g_str_has_prefix(after, "från ") || is_extension(s + end))
+            continue;
+        int y, m, d, n = atoi(length + 1);
+        char unit = length[strlen(length) - 1];
+        if (sscanf(from_iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
+            return false;
+        GDate *date = g_date_new_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y);
+        if (unit == 'Y')
+            g_date_add_years(date, (guint)n);
+        else if (unit == 'M')
+            g_date_add_months(date, (guint)n);
+        else
+            g_date_add_days(date, (guint)(unit == 'W' ? 7 * n : n));
+        g_date_subtract_days(date, 1);
+        snprintf(out, 32, "%04d-%02d-%02d", g_date_get_year(date), g_date_get_month(date), g_date_get_day(date));
+        g_date_free(date);
+        *words = g_strndup(s + start, end - start);
+        return true;
+    }
+    return false;
 }
 
 /* The term's sentence on line i from its verb on ("äller från …" of "gäller"; the whole sentence without one) in
@@ -1143,6 +1186,13 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
         }
         if (!vf && !vt) /* "under perioden 2026-01-01–2029-12-31" */
             date_range(x, agreement, s, &l->prov, &vf, &vt);
+        char last[32], *words;
+        if (!vt && vf && at_rnode_attr(vf, "value") &&
+            term_end_from_length(x, s, at_rnode_attr(vf, "value"), last, &words)) {
+            vt = rn_add_text(agreement, "validTo", words, &l->prov);
+            rn_attr_set(vt, "value", "%s", last);
+            g_free(words);
+        }
         if (!vt && folded_contains(s, "tills vidare")) {
             vt = rn_add_text(agreement, "validTo", "tills vidare", &l->prov);
             rn_attr_set(vt, "open", "true");

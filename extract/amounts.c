@@ -1087,6 +1087,24 @@ static void meetings_in_tables(xctx *x, GHashTable *seen)
     g_ptr_array_unref(tables);
 }
 
+/* The filled cells of the table row at `prov`, joined by spaces (caller frees), or NULL when no row stands there. */
+static char *row_at(xctx *x, const at_provenance *prov)
+{
+    GPtrArray *sources[] = { x->text_rows, x->rows };
+    for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
+        for (guint i = 0; i < sources[s]->len; i++) {
+            const xrow *r = g_ptr_array_index(sources[s], i);
+            if (r->prov.page != prov->page || r->prov.first_line != prov->first_line)
+                continue;
+            GString *words = g_string_new(NULL);
+            for (int c = 0; c < r->n_cells; c++)
+                if (r->cells[c] && *r->cells[c])
+                    g_string_append_printf(words, "%s%s", words->len ? " " : "", r->cells[c]);
+            return g_string_free(words, FALSE);
+        }
+    return NULL;
+}
+
 /* "Sammanträdesdatum 2026-11-17" in the head of minutes or an extract of them: the day their body met, a meeting
  * as much as one a sentence tells of. */
 static void head_meeting(xctx *x, GHashTable *seen)
@@ -1096,9 +1114,14 @@ static void head_meeting(xctx *x, GHashTable *seen)
         const at_rnode *d = g_ptr_array_index(dates->children, i);
         const char *iso = at_rnode_attr(d, "value");
         guint line = lines_before(x, &d->prov);
-        if (strcmp(at_rnode_attr(d, "type"), "meeting") == 0 && iso && !g_hash_table_contains(seen, iso) &&
-            line < x->lines->len)
-            add_event(x, seen, iso, ((const xline *)g_ptr_array_index(x->lines, line))->text, &d->prov);
+        if (strcmp(at_rnode_attr(d, "type"), "meeting") != 0 || !iso || g_hash_table_contains(seen, iso) ||
+            line >= x->lines->len)
+            continue;
+        const xline *l = g_ptr_array_index(x->lines, line);
+        /* "Anmäls till | Kulturnämnden 2027-01-20": a form's row, no line of the text */
+        char *row = l->prov.page == d->prov.page && l->prov.first_line == d->prov.first_line ? NULL : row_at(x, &d->prov);
+        add_event(x, seen, iso, row ? row : l->text, &d->prov);
+        g_free(row);
     }
 }
 

@@ -353,6 +353,10 @@ static const struct {
     { "Handläggare", LABEL_AUTHOR },   { "Vår referens", LABEL_AUTHOR }, { "Kontaktperson", LABEL_AUTHOR },
     { "Dokumentägare", LABEL_AUTHOR }, { "Programansvarig", LABEL_AUTHOR }, { "Planansvarig", LABEL_AUTHOR },
     { "Upprättad av", LABEL_AUTHOR },  { "Kontakt", LABEL_AUTHOR },     { "Ansvarig", LABEL_AUTHOR },
+    /* a delegation decision's form: the official who decided wrote it; the body it is reported to meets that day */
+    { "Beslutsfattare", LABEL_AUTHOR }, { "Delegat", LABEL_AUTHOR },    { "Beslutande tjänsteperson", LABEL_AUTHOR },
+    { "Anmäls till", LABEL_MEETING },  { "Anmäls vid", LABEL_MEETING }, { "Anmälan till", LABEL_MEETING },
+    { "Anmäls i", LABEL_MEETING },     { "Redovisas för", LABEL_MEETING }, { "Redovisas till", LABEL_MEETING },
     { "Upprättad", LABEL_PREPARED },   { "Upprättat", LABEL_PREPARED },
     { "Mottagare", LABEL_RECIPIENT },  { "Sökande", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED }, { "Dokumentdatum", LABEL_DATE },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
@@ -2098,10 +2102,40 @@ static void page_header_title(xctx *x, meta_nodes *m, guint head)
 }
 
 /* A memo's title after the label naming its subject, in the head, when no line of the head is a title. */
+/* "Ärende | Driftbidrag till enskild väg 2027", "ÄRENDEMENING | Bygglov för …": a form's row of its subject's label
+ * and the subject in the next filled cell; the subject, or NULL (a number: "Ärende | KS 2027/45"). */
+static const char *form_subject(xctx *x, const xrow *r)
+{
+    static const char *const labels[] = { "ärende", "ärendemening", "ämne", "angående", "rubrik", "titel",
+                                          "ärendet avser", "beslutet avser" };
+    bool labelled = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(labels) && r->cells[0] && !labelled; k++)
+        labelled = folded_equal(r->cells[0], labels[k]);
+    int c = 1;
+    while (labelled && c < r->n_cells && (!r->cells[c] || !*r->cells[c]))
+        c++;
+    if (!labelled || c == r->n_cells)
+        return NULL;
+    const char *value = r->cells[c];
+    bool subject = word_count(value) >= 2 && g_unichar_isupper(g_utf8_get_char(value)) &&
+                   !pat_match(x, PAT_DIARIENUMMER, value, 0);
+    return subject ? value : NULL;
+}
+
 static void subject_title(xctx *x, meta_nodes *m)
 {
     for (guint i = 0; i < x->lines->len && i < HEAD_PROPER && !m->title->text; i++)
         take_subject(m, line_at(x, i));
+    GPtrArray *sources[] = { x->rows, x->text_rows };
+    for (size_t s = 0; s < G_N_ELEMENTS(sources) && !m->title->text; s++)
+        for (guint i = 0; i < sources[s]->len && !m->title->text; i++) {
+            const xrow *r = g_ptr_array_index(sources[s], i);
+            const char *subject = r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER ? form_subject(x, r) : NULL;
+            if (subject) {
+                rn_set_text(m->title, subject);
+                rn_set_prov(m->title, &r->prov);
+            }
+        }
 }
 
 /* A head row's "Till: Kulturnämnden" or "Till | Kulturnämnden" (then *c moves on to the body's cell). */
@@ -2798,6 +2832,9 @@ void extract_metadata(xctx *x)
         xline *l = line_at(x, i);
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
             break;
+        /* under an agreement's kind, "§ 1 Parter" is its first clause, no minutes item's title */
+        if (m.type->text && names_agreement_kind(m.type->text) && pat_match(x, PAT_CLAUSE, l->text, 0))
+            break;
         if (!m.title->text && minutes_extract && item_stamp(x, l->text))
             stamped_item_title(x, &m, i, head);
         const char *st = find_status(l->text);
@@ -2884,8 +2921,10 @@ void extract_metadata(xctx *x)
         if (looks_like_letterhead(l->text) && is_org_line(l->text))
             add_organisation(m.organisations, l->text, &l->prov);
     }
-    /* "Kulturstrategi" over no other title: the one word naming the kind of document is the title too */
-    if (!m.title->text && m.type->text && !g_unichar_isupper(g_utf8_get_char(g_utf8_next_char(m.type->text)))) {
+    /* "Kulturstrategi" over no other title: the one word naming the kind of document is the title too; an agreement's
+     * kind in capitals ("ARRENDEAVTAL", "HYRESKONTRAKT") too, where a memo's ("TJÄNSTESKRIVELSE") heads another line */
+    if (!m.title->text && m.type->text &&
+        (!g_unichar_isupper(g_utf8_get_char(g_utf8_next_char(m.type->text))) || names_agreement_kind(m.type->text))) {
         rn_set_text(m.title, m.type->text);
         rn_set_prov(m.title, &m.type->prov);
     }
@@ -3118,13 +3157,19 @@ static bool distribution_line(const xctx *x, const xline *l)
            l->prov.first_line <= last->prov.last_line;
 }
 
-/* The first line under the document's title (0 without one): head lines above it are no headings. */
+/* The first line under the document's title (0 without one): head lines above it are no headings. A title in a
+ * form's row ("Ärende | …") is no line: the first line below that row. */
 static guint below_title(xctx *x)
 {
     const at_rnode *title = at_rnode_find(x->metadata, "title");
     for (guint i = 0; title && title->text && i < x->lines->len; i++)
         if (line_at(x, i)->prov.page == title->prov.page && line_at(x, i)->prov.last_line == title->prov.last_line)
             return i + 1;
+    for (guint i = 0; title && title->text && i < x->lines->len; i++) {
+        const at_provenance *p = &line_at(x, i)->prov;
+        if (p->page > title->prov.page || (p->page == title->prov.page && p->first_line > title->prov.last_line))
+            return i;
+    }
     return 0;
 }
 

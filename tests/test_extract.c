@@ -11469,6 +11469,98 @@ static void test_goalB23_goal_heading_over_list_in_one_block(void)
     }
 }
 
+/* A term given as the agreement's own compound ("Hyrestiden är", "Upplåtelsetiden är") with its length counted from a
+ * first day: the first day starts it; the last day is the one stated, or the day before the length has passed. */
+static void test_form24_term_compound_and_length(void)
+{
+    static const struct {
+        const char *body, *from, *to;
+    } cases[] = {
+        { "Hyresavtal\n\n§ 1 Parter\n\nHyresvärd: Ekby kommun.\n\nHyresgäst: Åby IF.\n\n§ 2 Hyrestid\n\nHyrestiden är tre år "
+          "räknat från och med den 1 april 2029, dvs. till och med den 31 mars 2032.\n\n§ 3 Hyra\n\nHyran är 2 000 kronor "
+          "per månad.\n",
+          "2029-04-01", "2032-03-31" },
+        { "Nyttjanderättsavtal\n\n1. Parter\n\nVästby kommun och Västby ryttarförening.\n\n2. Upplåtelsetid\n\n"
+          "Upplåtelsetiden är fyra år från den 1 juni 2030. Föreningen sköter ridbanan under hela tiden.\n",
+          "2030-06-01", "2034-05-31" },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
+        at_record *rec = extract_text("avtal.txt", cases[k].body, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *vf = a ? at_rnode_find(a, "validFrom") : NULL, *vt = a ? at_rnode_find(a, "validTo") : NULL;
+        const char *from = vf ? at_rnode_attr(vf, "value") : NULL, *to = vt ? at_rnode_attr(vt, "value") : NULL;
+        ok(g_strcmp0(from, cases[k].from) == 0 && g_strcmp0(to, cases[k].to) == 0,
+           "term compound and length %zu: %s – %s (got %s – %s)", k + 1, cases[k].from, cases[k].to,
+           from ? from : "none", to ? to : "none");
+        at_record_free(rec);
+    }
+}
+
+/* An agreement headed only by its kind in capitals ("HYRESAVTAL", "NYTTJANDERÄTTSAVTAL") under the letterhead: the
+ * kind is its title, not the organisation over it nor a party's line. */
+static void test_form24_agreement_kind_title(void)
+{
+    static const struct {
+        const char *body, *title;
+    } cases[] = {
+        { "Ekby kommun\nTekniska förvaltningen\nDnr TN 2028/12\n\nHYRESAVTAL\n\n§ 1 Parter\n\nHyresvärd: Ekby kommun, "
+          "genom tekniska nämnden.\n\nHyresgäst: Åby IF (802400-1111), Idrottsvägen 2, 123 45 Åby.\n\n§ 2 Hyra\n\n"
+          "Hyran är 2 000 kronor per månad.\n",
+          "HYRESAVTAL" },
+        { "Västby kommun\n\nNYTTJANDERÄTTSAVTAL\n\n1. Parter\n\nUpplåtare: Västby kommun (212000-0000).\n\n"
+          "Nyttjanderättshavare: Västby ryttarförening.\n\n2. Ändamål\n\nMarken får användas för ridning.\n",
+          "NYTTJANDERÄTTSAVTAL" },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
+        at_record *rec = extract_text("avtal.txt", cases[k].body, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(title, cases[k].title), "agreement kind title %zu: %s (got %s)", k + 1, cases[k].title,
+           title && title->text ? title->text : "none");
+        at_record_free(rec);
+    }
+}
+
+/* A decision laid out as a form, label cells beside value cells: its subject's row gives the title, the official
+ * who decided is its author, the body it is reported to meets on the day given, and the section below the form
+ * is one (the head's letterhead above the form is none). */
+static void test_form24_decision_form(void)
+{
+    static const struct {
+        const char *body, *title, *author, *meeting;
+    } cases[] = {
+        { "Ekby kommun\nMiljöförvaltningen\nDELEGATIONSBESLUT\n\nUppgifter om ärendet\t\t\t\n"
+          "Ärende\tTillstånd för värmepump på Åby 1:4 2028\t\t\nDiarienummer\tMN 2028/55\tBeslutsdatum\t2028-02-03\n"
+          "Sökande\tÅby samfällighetsförening\t\t\nBeslut\tTillstånd ges för en värmepump med borrhål.\t\t\n"
+          "Beslutsfattare\tPer Lind, miljöinspektör\t\t\nAnmäls till\tMiljönämnden 2028-03-10\t\t\n\n"
+          "Hur man överklagar\n\nBeslutet kan överklagas hos länsstyrelsen inom tre veckor.\n",
+          "Tillstånd för värmepump på Åby 1:4 2028", "Per Lind", "2028-03-10" },
+        { "Västby kommun\nBygg- och miljöavdelningen\nBESLUT ENLIGT DELEGATION\n\nÄrendemening\tBygglov för carport på "
+          "Västby 2:17\nDnr\tBMN 2029/140\tDatum\t2029-04-02\nDelegat\tLena Ek, bygglovshandläggare\n"
+          "Anmäls vid\tbygg- och miljönämndens sammanträde 2029-05-12\n\nUpplysningar\n\n"
+          "Bygglovet upphör att gälla om arbetena inte har påbörjats inom två år.\n",
+          "Bygglov för carport på Västby 2:17", "Lena Ek", "2029-05-12" },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
+        at_record *rec = extract_text("beslut.txt", cases[k].body, false);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL;
+        const at_rnode *title = root ? path(root, "metadata", "title", NULL) : NULL;
+        const at_rnode *author = root ? path(root, "metadata", "authors", "author", "name", NULL) : NULL;
+        const at_rnode *event = root ? path(root, "events", "event", NULL) : NULL;
+        const at_rnode *section = root ? path(root, "sections", "section", "heading", NULL) : NULL;
+        const at_rnode *sections = root ? path(root, "sections", NULL) : NULL;
+        const at_rnode *told = event ? path(event, "title", NULL) : NULL; /* the form's row, not the line below */
+        ok(text_is(title, cases[k].title) && text_is(author, cases[k].author) && event &&
+               g_strcmp0(at_rnode_attr(event, "date"), cases[k].meeting) == 0 && told && told->text &&
+               strstr(told->text, cases[k].meeting) && sections &&
+               sections->children->len == 1 && section && strstr(cases[k].body, section->text),
+           "decision form %zu: title '%s', author %s, meeting %s, one section (got '%s', %s, %s, %u sections from '%s')",
+           k + 1, cases[k].title, cases[k].author, cases[k].meeting, title && title->text ? title->text : "none",
+           author && author->text ? author->text : "none", event ? at_rnode_attr(event, "date") : "none",
+           sections ? sections->children->len : 0, section && section->text ? section->text : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -11850,5 +11942,8 @@ int main(int argc, char **argv)
     test_mendA21_central_unit_beside_department();
     test_mendA21_numbered_section_title_no_goal();
     test_goalA21_unit_of_department();
+    test_form24_term_compound_and_length();
+    test_form24_agreement_kind_title();
+    test_form24_decision_form();
     return tap_done();
 }
