@@ -319,6 +319,21 @@ static bool states_goal(const char *s)
 }
 
 /* The goal stated after a code, without its full stop; NULL for a heading ("1. Bakgrund", "2. Vad vill vi uppnå?"). */
+/* The length of list item `s` (`n` bytes) without what joins it to the next item of a sentence the items finish
+ * ("a. andelen … vara minst 45 procent,", "1) ha minskat …; och"): no part of the item. */
+static size_t item_end(const char *s, size_t n)
+{
+    static const char *const joints[] = { " och", " samt", " eller" };
+    for (size_t k = 0; k < G_N_ELEMENTS(joints); k++) {
+        size_t j = strlen(joints[k]);
+        if (n > j + 1 && memcmp(s + n - j, joints[k], j) == 0 && strchr(",;", s[n - j - 1]))
+            n -= j;
+    }
+    while (n && strchr(",;", s[n - 1]))
+        n--;
+    return n;
+}
+
 static char *coded_goal(const char *s)
 {
     if (word_count(s) < 3 || last_char(s) == '?')
@@ -327,6 +342,8 @@ static char *coded_goal(const char *s)
     size_t n = strlen(goal);
     if (goal[n - 1] == '.')
         goal[n - 1] = '\0';
+    else
+        goal[item_end(goal, n)] = '\0';
     return goal;
 }
 
@@ -2651,8 +2668,7 @@ static guint add_statement(xctx *x, at_rnode *parent, guint at, const char *firs
 {
     at_provenance prov;
     guint next = statement(x, at, first, text, &prov);
-    if (text->len && strchr(",;", text->str[text->len - 1])) /* what joins an item to the next is no part of it */
-        g_string_truncate(text, text->len - 1);
+    g_string_truncate(text, item_end(text->str, text->len));
     add_goal(x, parent, "subGoal", text->str, &prov);
     for (guint k = at; k < next; k++)
         pline(x, k)->used = true;
@@ -4444,9 +4460,7 @@ static void add_aim(GArray *items, const char *text, const at_provenance *prov, 
     /* a sentence, or a part of one ("a. alla lampor är utbytta,"), not a title */
     bool sentence = says_what_shall_be(text) || strchr(".,;", last_char(text)) || g_unichar_islower(g_utf8_get_char(text));
     aim_item it = { g_strdup(text), *prov, depth, sentence, rank };
-    size_t n = strlen(it.text);
-    while (n && strchr(",;", it.text[n - 1])) /* what joins an item to the next is no part of it */
-        it.text[--n] = '\0';
+    it.text[item_end(it.text, strlen(it.text))] = '\0';
     g_array_append_val(items, it);
 }
 

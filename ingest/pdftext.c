@@ -1384,6 +1384,97 @@ static void add_valley_parted(GArray *spans, const int *cover, const int *starts
     g_array_append_val(spans, span);
 }
 
+#define OVERRUN_STARTS 4 /* lines, at least, the head's among them, whose text starts at a column edge no gutter shows */
+#define HEAD_CELL_WORDS 3 /* words, at most, of a column's head ("Ansvar", "Klart senast"); a row's text has more */
+
+/* Does a word of `line` in a style other than `head_style` start at x, within `tol`? */
+static bool cell_starts_at(const visual_line *line, int x, int tol, int head_style)
+{
+    for (guint i = 0; i < line->words->len; i++) {
+        const layer_word *w = line->words->pdata[i];
+        if (abs(w->box.x - x) <= tol && w->style != head_style)
+            return true;
+    }
+    return false;
+}
+
+/* Does a word of `line` start left of x and run on over it? */
+static bool word_runs_over(const visual_line *line, int x, int tol)
+{
+    for (guint i = 0; i < line->words->len; i++) {
+        const layer_word *w = line->words->pdata[i];
+        if (w->box.x < x - tol && w->box.x + w->box.w > x + tol)
+            return true;
+    }
+    return false;
+}
+
+/* Does `line` have a word starting after x (by more than `tol`) and before `to`, and none at x: text of another
+ * layout, not of a column starting at x? */
+static bool starts_astray(const visual_line *line, int x, int to, int tol)
+{
+    bool astray = false;
+    for (guint i = 0; i < line->words->len; i++) {
+        int at = ((const layer_word *)line->words->pdata[i])->box.x;
+        if (abs(at - x) <= tol)
+            return false;
+        astray |= at > x + tol && at < to;
+    }
+    return astray;
+}
+
+/* How many words of `line` from word `i` on stand less than a gutter apart: one cell's. */
+static guint head_cell_words(const visual_line *line, guint i)
+{
+    guint n = 1;
+    while (i + n < line->words->len && gutter_gap(line->words->pdata[i + n - 1], line->words->pdata[i + n]) < 0)
+        n++;
+    return n;
+}
+
+/* The edge within `span` of a text layer's column that no gutter shows: the head's word and the column's cells start
+ * at one x, and a few cells of the column to its left run on over it (a word too long for its narrow column, set
+ * without wrapping: "Samhällsbyggnadsförvaltningen" over the column "När"); -1 for none. The head (line `first`)
+ * must name the column in a few words, set apart from its cells (a first row beside the rows' headings in a margin,
+ * set as they are, is no head: "§ 1 Parter" over "§ 2 …"), the column's starts outnumber the overruns, and few
+ * lines start text within the column elsewhere (a list's aligned words within one cell have no head word there; rows
+ * of another table other edges). */
+static int overrun_edge(const visual_line *L, guint first, guint end, const GArray *gutters, const int *span)
+{
+    const visual_line *head = &L[first];
+    int tol = MAX(1, head->box.h / 8);
+    for (guint i = 1; i < head->words->len; i++) {
+        const layer_word *named = head->words->pdata[i];
+        int x = named->box.x, starts = 1, over = 0, astray = 0;
+        int to = i + 1 < head->words->len ? ((const layer_word *)head->words->pdata[i + 1])->box.x : span[1];
+        if (x <= span[0] + tol || x >= span[1] || head_cell_words(head, i) > HEAD_CELL_WORDS)
+            continue;
+        for (guint l = first + 1; l < end; l++)
+            if (in_columns(&L[l], gutters)) {
+                starts += cell_starts_at(&L[l], x, tol, named->style);
+                over += word_runs_over(&L[l], x, tol);
+                astray += starts_astray(&L[l], x, MIN(to, span[1]), tol);
+            }
+        if (over && starts >= OVERRUN_STARTS && starts > over && 4 * astray <= starts)
+            return x;
+    }
+    return -1;
+}
+
+/* `spans` with each parted at the edges overrun_edge finds in it. */
+static void part_overrun(GArray *spans, const visual_line *L, guint first, guint end, const GArray *gutters)
+{
+    for (guint c = 0; c < spans->len; c++) {
+        int *span = (int *)(void *)spans->data + 2 * c;
+        int x = overrun_edge(L, first, end, gutters, span);
+        if (x < 0)
+            continue;
+        int right[2] = { x, span[1] };
+        span[1] = x - 1;
+        g_array_insert_val(spans, c + 1, right);
+    }
+}
+
 /* The columns of lines `first` to `end` that count (in_columns), as spans of x. Columns part at a
  * gutter no line's text crosses, and at a valley that few lines' text crosses: a cell's text may
  * run into the next column's, or touch it. */
@@ -1422,6 +1513,8 @@ static GArray *aligned_columns(const GArray *lines, guint first, guint end, cons
         }
         last = x;
     }
+    if (!L[first].ocred && L[first].split)
+        part_overrun(spans, L, first, end, gutters);
     g_free(starts);
     g_free(cover);
     return spans;
@@ -1682,8 +1775,11 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
             if (edge > g_array_index(rows, int, rows->len - 1))
                 g_array_append_val(rows, edge);
         }
-        across[rows->len - 1] |= !in_columns(&L[l], cols);
-        any_across |= !in_columns(&L[l], cols);
+        /* on a text layer one word crossing a gutter is a cell's word too long for its column, wrapped onto a line
+         * of its own ("utbildningsförvaltningen" under "Barn- och"): it spans no columns */
+        bool spans_columns = !in_columns(&L[l], cols) && (L[l].words->len > 1 || L[l].ocred);
+        across[rows->len - 1] |= spans_columns;
+        any_across |= spans_columns;
     }
     int bottom = (int)((L[end - 1].box.y + L[end - 1].box.h) / pt->k) + 1;
     g_array_append_val(rows, bottom);

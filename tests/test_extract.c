@@ -11561,6 +11561,47 @@ static void test_form24_decision_form(void)
     }
 }
 
+/* actB24: sub-goals that finish a lead-in sentence ("Till 2030 ska" over "a. … vara minst 70 procent,", "Senast 2028
+ * ska kommunen" over "2. ha …; samt"), named again by their codes in an action table's goal column: what joins an
+ * item to the next ("," ";" "; samt") is no part of the goal, so the table's code and the prose name one goal each.
+ * Wordings of our own, two kinds. */
+static void test_actB24_lead_in_subgoals_coded_in_table(void)
+{
+    static const struct {
+        const char *name, *body, *want;
+        bool tables;
+    } cases[] = {
+        { "plan.tsv",
+          "Plan för trygga skolvägar 2027–2030\nMål\nHuvudmålet för planen: Alla barn ska kunna gå eller cykla säkert "
+          "till skolan.\nTill 2030 ska\na. andelen elever som går eller cyklar till skolan vara minst 70 procent,\n"
+          "b. varje skola ha en säker hämtzon för bilar,\nc. inga barn ha skadats på väg till skolan.\nÅtgärder\n"
+          "Nr\tÅtgärd\tDelmål\tAnsvar\tTid\n1\tCykelkampanj på alla skolor\ta\tSkolförvaltningen\tvt 2028\n"
+          "2\tNya hämtzoner vid Ekskolan och Almskolan\tb\tGatuenheten\t2029\n"
+          "3\tFartgupp vid skolornas entréer\tc\tGatuenheten\tht 2028\n",
+          "M:Alla barn ska kunna gå eller cykla säkert till skolan(S:andelen elever som går eller cyklar till skolan "
+          "vara minst 70 procent;S:varje skola ha en säker hämtzon för bilar;S:inga barn ha skadats på väg till skolan)",
+          true },
+        { "plan.tsv",
+          "Handlingsplan för badplatserna 2027–2028\nMål\nÖvergripande mål: Badplatserna ska vara trygga för alla "
+          "besökare.\nSenast 2028 ska kommunen\n1. ha livräddningsutrustning vid varje badplats;\n"
+          "2. ha tillgänglighetsanpassat minst tre badplatser; samt\n3. ha mätt vattenkvaliteten varje vecka under "
+          "badsäsongen.\nÅtgärder\nÅtgärd\tMål\tAnsvarig\tNär\nLivbojar och stegar vid alla bryggor\t1\t"
+          "Fritidsenheten\tmaj 2027\nRamper till bryggorna i Sjövik och Lindö\t2\tFastighetsenheten\t2028\n"
+          "Veckovisa vattenprov\t3\tMiljöenheten\tvarje sommar\n",
+          "M:Badplatserna ska vara trygga för alla besökare(S:ha livräddningsutrustning vid varje badplats;S:ha "
+          "tillgänglighetsanpassat minst tre badplatser;S:ha mätt vattenkvaliteten varje vecka under badsäsongen)",
+          true },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text(cases[i].name, cases[i].body, cases[i].tables);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, cases[i].want) == 0, "sub-goals finishing a lead-in, coded in a table %zu: got '%s'",
+           i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -11931,6 +11972,7 @@ int main(int argc, char **argv)
     test_goalB23_wish_lead_over_theme_lists();
     test_mendG23_wish_lead_wants_outcome();
     test_goalB23_goal_heading_over_list_in_one_block();
+    test_actB24_lead_in_subgoals_coded_in_table();
     test_mendB21_follow_up_ends_goals();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
