@@ -11378,6 +11378,32 @@ static void test_goal24_goal_in_sentence_list_finishes_next(void)
     }
 }
 
+/* goal24: a box of labels over their values beside prose, read in a born PDF with each label joined to its value
+ * and no colon between ("Dokumentansvarig Maria Lund, kulturstrateg"): a line that opens with words naming who
+ * answers for the document and goes on with a person's name names the author. Two wordings and orders of our own. */
+static void test_goal24_role_before_name_no_colon(void)
+{
+    static const struct {
+        const char *name, *body, *want;
+        bool tables;
+    } cases[] = {
+        { "'Dokumentansvarig' between the kind and the Dnr",
+          "Ekby kommun\n\nKulturstrategi för Ekby kommun 2027–2030\n\nDokumenttyp Strategi\nDokumentansvarig Maria "
+          "Lund, kulturstrateg\nDiarienummer KS 2026/88\n\nInledning\n\nStrategin gäller hela kommunen.\n",
+          "Maria Lund", false },
+        { "'Processägare' after the Dnr, no title",
+          "Norrby kommun\n\nTrafikplan för Norrby 2028–2032\n\nDnr TN 2027/12\nProcessägare Lena Nyström\nGäller "
+          "till 2032-12-31\n\nBakgrund\n\nPlanen gäller alla vägar.\n",
+          "Lena Nyström", false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("plan.txt", cases[i].body, cases[i].tables);
+        ok(rec && text_is(path(at_record_root(rec), "metadata", "authors", "author", "name", NULL), cases[i].want),
+           "a role before a name, no colon: %s", cases[i].name);
+        at_record_free(rec);
+    }
+}
+
 /* goalB23: a heading of goals set in one block with its list, no blank line between ("Planens mål" over "1. Fler
  * ska …", "Våra mål" over "- Ingen ska …"; a scan's box of goals) heads a section all the same; another line over a
  * list in one block ("Förvaltningen föreslår") leads in to it and heads none. */
@@ -11783,5 +11809,6 @@ int main(int argc, char **argv)
     test_mendA21_numbered_section_title_no_goal();
     test_goalA21_unit_of_department();
     test_goal24_goal_in_sentence_list_finishes_next();
+    test_goal24_role_before_name_no_colon();
     return tap_done();
 }
