@@ -1801,6 +1801,21 @@ static bool names_person(const char *s)
     return person;
 }
 
+/* "Dokumentansvarig Sofia Kjellberg, miljöstrateg", "Frågor besvaras av Per Olsson": a line that opens with a few
+ * words naming the person who answers for the document (names_author_role) and goes on with that person's name, as a
+ * box of labels over their values reads joined: the author label's index, `value` set to the name; else -1. */
+static int role_before_person(const char *s, const char **value)
+{
+    int k = -1;
+    for (const char *space = strchr(s, ' '); space && k < 0 && space - s < 40; space = strchr(space + 1, ' ')) {
+        char *role = g_strndup(s, (size_t)(space - s));
+        if (g_unichar_isupper(g_utf8_get_char(space + 1)) && names_author_role(role) && names_person(space + 1))
+            k = label_index(LABEL_AUTHOR), *value = space + 1;
+        g_free(role);
+    }
+    return k;
+}
+
 /* The person an author label's value names, without a role or unit around the name; NULL when it names none. */
 static char *author_name(const char *s)
 {
@@ -2733,6 +2748,8 @@ void extract_metadata(xctx *x)
         bool right_half = right >= 0 && *right_value;
         if (right_half)
             k = right, value = right_value;
+        if (k < 0)
+            k = role_before_person(l->text, &value);
         if (k < 0 || in_tables(signing, l->fields ? fields_of(x, l) : NULL)) {
             if (looks_like_letterhead(l->text) && i > 0)
                 l->used = true;

@@ -2818,6 +2818,25 @@ static bool names_a_goal(const char *lead)
     return hit;
 }
 
+/* "är att", "är därför att", "är också att": the next " är" in `s` that says what a goal or an ambition is, a
+ * sentence adverb maybe between it and its "att"; NULL when none, else `rest` is set to the words after "att". */
+static const char *is_that(const char *s, const char **rest)
+{
+    static const char *const adverbs[] = { "därför", "därmed", "alltså", "således", "också", "även", "dessutom",
+                                           "fortsatt", "fortfarande", "nu", "framöver", "främst", "ytterst" };
+    for (const char *at = strstr(s, " är "); at; at = strstr(at + 1, " är ")) {
+        const char *p = at + strlen(" är ");
+        for (size_t k = 0; k < G_N_ELEMENTS(adverbs); k++)
+            if (g_str_has_prefix(p, adverbs[k]) && p[strlen(adverbs[k])] == ' ')
+                p += strlen(adverbs[k]) + 1;
+        if (g_str_has_prefix(p, "att ")) {
+            *rest = p + strlen("att ");
+            return at;
+        }
+    }
+    return NULL;
+}
+
 /* Where the main goal starts after its label in `s` ("Huvudmål: X", "Huvudmålet är att X", "Inriktningsmål: X",
  * "Målet med upprustningen är att X"), or NULL. */
 static const char *main_goal_start(const char *s, bool memo)
@@ -2833,9 +2852,10 @@ static const char *main_goal_start(const char *s, bool memo)
         if (at && (at == s || at[-1] == ' '))
             return at + strlen(labels[k]);
     }
-    /* "Målet med upprustningen är att", "Det övergripande målet för planperioden är att": a sentence opening with a
-     * few words, one of them naming the goal */
-    for (const char *that = strstr(s, " är att "); that; that = strstr(that + 1, " är att ")) {
+    /* "Målet med upprustningen är att", "Det övergripande målet för planperioden är att", "Kommunens mål är därför
+     * att": a sentence opening with a few words, one of them naming the goal */
+    const char *goal;
+    for (const char *that = is_that(s, &goal); that; that = is_that(that + 1, &goal)) {
         const char *at = that;
         while (at > s && !(at[-1] == ' ' && at - 1 > s && at[-2] == '.'))
             at--;
@@ -2844,7 +2864,7 @@ static const char *main_goal_start(const char *s, bool memo)
         bool names_goal = words >= 2 && words <= 8 && g_unichar_isupper(g_utf8_get_char(lead)) && names_a_goal(lead);
         g_free(lead);
         if (names_goal)
-            return that + strlen(" är att ");
+            return goal;
     }
     return NULL;
 }
@@ -3035,6 +3055,15 @@ static guint goal_label_lines(xctx *x, guint i, bool memo, GString *text)
     return main_goal_start(text->str, memo) ? i + 2 : 0;
 }
 
+/* Does a list in lower case at line j finish the last sentence of `text`, a sentence after the one stating its main
+ * goal ("Vårt mål är att X. För att nå dit ska vi se till att" over "a. det finns ...")? */
+static bool finished_by_list(xctx *x, const char *text, guint j, bool memo)
+{
+    const char *goal = main_goal_start(text, memo);
+    return goal && strstr(goal, ". ") && !strchr(".!?:", last_char(text)) && pline(x, j) && !pline(x, j)->used &&
+           continuing_item(pline(x, j)->text);
+}
+
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
  * goal (in the theme numbered right above it) and its sub-goals. */
 static void labelled_goals(xctx *x, GString *text)
@@ -3059,8 +3088,9 @@ static void labelled_goals(xctx *x, GString *text)
             continue;
         for (guint k = i + 1; k < j; k++)
             pline(x, k)->used = true;
-        /* "... Nämnden har brutit ned huvudmålet i två mål:": the rest of the paragraph introduces the list */
-        bool introduces = g_str_has_suffix(text->str, ":");
+        /* "... Nämnden har brutit ned huvudmålet i två mål:": the rest of the paragraph introduces the list; "... För
+         * att nå dit ska vi se till att" over "a. det finns ...": the list finishes the paragraph's last sentence */
+        bool introduces = g_str_has_suffix(text->str, ":") || finished_by_list(x, text->str, j, memo_line);
         for (guint k = j; !introduces && pline(x, k) && !pline(x, k)->para_start && !pline(x, k)->used &&
                           !strchr(pline(x, k)->text, '.');
              k++) {
@@ -4249,12 +4279,12 @@ bool labels_goal_kind(const char *s)
 static const char *ambition_start(const char *s)
 {
     static const char *const ambition[] = { "ambition" };
-    const char *that = strstr(s, " är att ");
+    const char *goal = NULL, *that = is_that(s, &goal);
     char *lead = that ? g_strndup(s, (size_t)(that - s)) : NULL;
     bool named = lead && word_count(lead) <= 5 && g_unichar_isupper(g_utf8_get_char(lead)) && !strpbrk(lead, ".:") &&
                  has_word_part(lead, ambition, G_N_ELEMENTS(ambition));
     g_free(lead);
-    return named ? that + strlen(" är att ") : NULL;
+    return named ? goal : NULL;
 }
 
 /* Does a wish's clause `s` ask something of the reader ("att du lämnar synpunkter") or speak of the document itself

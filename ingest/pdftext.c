@@ -2138,6 +2138,7 @@ typedef struct {
     bool sections; /* a section starts at each line with a heading left of the gutter (starts_section) */
     int section_gap; /* with sections: the gap wider than which parts them (section_gap) */
     bool notes; /* notes in a margin right of the gutter: a part ends where a note starts (starts_note) */
+    bool box;   /* a box of labels over their values right of the gutter: each label joins its value's line */
 } column_run;
 
 /* A header cell set flush left over numbers set flush right: the header's column, text on the first line
@@ -2155,14 +2156,15 @@ static void join_header_columns(const visual_line *L, guint first, guint end, GA
     }
 }
 
-/* Is the first of three columns or more `cols` over lines `first` to `end` a column of prose beside a box of
- * labels and values (a scan's adoption box beside its background): as wide as the other columns together,
+/* Is the first of two columns or more `cols` over lines `first` to `end` a column of prose beside a box of
+ * labels and values (a scan's adoption box beside its background, a born PDF's metadata box beside its
+ * introduction, labels over their values): as wide as the other columns together,
  * most of its lines after the first going on in lower case, and twice a label starting right of it beside
  * such a line? A table's rows start level in all their columns, a wrapped cell's lines under its first. */
 static bool prose_beside(const visual_line *L, guint first, guint end, const GArray *cols)
 {
     const int *span = (const int *)(const void *)cols->data;
-    if (cols->len < 3 || span[1] - span[0] < span[2 * cols->len - 1] - span[2])
+    if (cols->len < 2 || span[1] - span[0] < span[2 * cols->len - 1] - span[2])
         return false;
     guint lines = 0, lower = 0, beside = 0;
     for (guint l = first + 1; l < end; l++) {
@@ -2281,12 +2283,24 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
         const int *span = cols ? (const int *)(const void *)cols->data : NULL;
         if (runs && cols && cols->len == 2 && margin_headings(L, first, &end, span[2])) {
             column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, true,
-                               section_gap(L, first, end), false };
+                               section_gap(L, first, end), false, false };
             g_array_append_val(runs, run);
         } else if (runs && cols && cols->len == 2 && side_notes(L, first, end, span[2])) {
-            column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, false, 0, true };
+            column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, false, 0, true,
+                               false };
             g_array_append_val(runs, run);
-        } else if (cols && pt->ocred && prose_beside(L, first, end, cols)) {
+        } else if (runs && cols && !pt->ocred && cols->len == 2 && prose_beside(L, first, end, cols)) {
+            /* a text layer's box beside prose: the prose beside it read first, to the end of the sentence beside
+             * the box's last line, then the box; the lines under it (a heading) go on after it */
+            guint last = end - 1;
+            while (last > first && !text_in_column(L, last, cols, 1))
+                last--;
+            while (last + 1 < end && lower_case(L[last + 1].words->pdata[0]))
+                last++;
+            column_run run = { L[first].box.y, L[last].box.y + L[last].box.h, (span[1] + span[2]) / 2, false, 0,
+                               false, true };
+            g_array_append_val(runs, run);
+        } else if (cols && pt->ocred && cols->len >= 3 && prose_beside(L, first, end, cols)) {
             GArray *box = words_right_of(L, first, end, span[2]);
             find_aligned(box, pt, head_end, halves_end, runs);
             g_array_free(box, TRUE);
@@ -2336,7 +2350,7 @@ static bool letterhead_run(const GArray *words, int page_no, int head_end, colum
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     guint end = page_no == 1 ? letterhead_end(&none, lines, head_end, &run->gutter) : 0;
     if (end)
-        *run = (column_run){ L[0].box.y, L[end - 1].box.y + L[end - 1].box.h, run->gutter, false, 0, false };
+        *run = (column_run){ L[0].box.y, L[end - 1].box.y + L[end - 1].box.h, run->gutter, false, 0, false, false };
     visual_lines_free(lines);
     return end > 0;
 }
@@ -2366,7 +2380,14 @@ static bool word_broken_above(const visual_line *rows, guint r)
  * `*n_lines`: lines of the column alone, as a line across the page may hold two of one column beside a
  * taller word. Lines are joined as exports write them (`join`): a letterhead's sentence wrapped over
  * lines, a heading in a margin wrapped in its column. */
-typedef enum { JOIN_NONE, JOIN_SENTENCES, JOIN_ALL } column_join;
+typedef enum { JOIN_NONE, JOIN_SENTENCES, JOIN_ALL, JOIN_LABELS } column_join;
+
+/* Is row `r` of `rows` a value under its label, a line all bold over one in no bold ("Diarienummer" over
+ * "KS 2025/214")? */
+static bool value_under_label(const visual_line *rows, guint r)
+{
+    return bold_words(&rows[r - 1]) == (int)rows[r - 1].words->len && bold_words(&rows[r]) == 0;
+}
 
 static void append_column(GArray *out, const GArray *words, const GArray *lines, guint from, guint to, int gutter,
                           bool right, column_join join, int *n_lines, bool *moved)
@@ -2387,8 +2408,10 @@ static void append_column(GArray *out, const GArray *words, const GArray *lines,
     GArray *rows = visual_lines(column, &none);
     for (guint r = 0; r < rows->len; r++) {
         const GPtrArray *rw = g_array_index(rows, visual_line, r).words;
-        *n_lines += !(r > 0 && ((join == JOIN_ALL && !word_broken_above((const visual_line *)(const void *)rows->data, r)) ||
-                                (join == JOIN_SENTENCES && goes_on_above((const visual_line *)(const void *)rows->data, r))));
+        const visual_line *R = (const visual_line *)(const void *)rows->data;
+        *n_lines += !(r > 0 && ((join == JOIN_ALL && !word_broken_above(R, r)) ||
+                                (join == JOIN_SENTENCES && goes_on_above(R, r)) ||
+                                (join == JOIN_LABELS && value_under_label(R, r))));
         for (guint i = 0; i < rw->len; i++) {
             layer_word w = *(const layer_word *)rw->pdata[i];
             w.line = *n_lines;
@@ -2415,7 +2438,10 @@ static void append_run(GArray *out, const GArray *words, const GArray *lines, co
             to++;
         append_column(out, words, lines, from, to, run->gutter, false, run->sections ? JOIN_ALL : JOIN_SENTENCES,
                       n_lines, moved);
-        column_join right = run->sections ? JOIN_NONE : run->notes ? JOIN_ALL : JOIN_SENTENCES; /* a part's one note */
+        column_join right = run->sections ? JOIN_NONE
+                            : run->notes  ? JOIN_ALL /* a part's one note */
+                            : run->box    ? JOIN_LABELS
+                                          : JOIN_SENTENCES;
         append_column(out, words, lines, from, to, run->gutter, true, right, n_lines, moved);
         from = to;
     }
@@ -2912,6 +2938,18 @@ static bool gapped(const region_line *line)
     return false;
 }
 
+/* Is `line` rows joined into one, a word below the one before it (a box's label and the value under it)?
+ * It is no wrapped heading's line. */
+static bool stacked_rows(const region_line *line)
+{
+    for (guint i = 1; i < line->words->len; i++) {
+        const at_box *a = &g_array_index(line->words, region_word, i - 1).box, *b = &g_array_index(line->words, region_word, i).box;
+        if (b->y >= a->y + a->h)
+            return true;
+    }
+    return false;
+}
+
 /* ---- words hyphenated at line ends ---- */
 
 /* "gång- och cykelvägar": before a conjunction the hyphen is kept and the line goes on. */
@@ -2997,7 +3035,7 @@ static void join_wrapped_headings(GPtrArray *blocks, int body, int right, int pa
             const region_word *first = &g_array_index(line->words, region_word, 0);
             const char *last = g_array_index(above->words, region_word, above->words->len - 1).text;
             if (above->box.x + above->box.w + first->box.h / 4 + first->box.w <= right || gapped(above) ||
-                broken_word(last, strlen(last), first->text, strlen(first->text))) {
+                stacked_rows(above) || stacked_rows(line) || broken_word(last, strlen(last), first->text, strlen(first->text))) {
                 l++;
                 continue;
             }

@@ -1146,6 +1146,22 @@ ok "notes in a margin: no table, each note whole after the text beside it, befor
      [ "$(at_line "Arbetet sker med Friluftsfrämjandet och Hembygdsföreningen.")" -gt "$(grep -n "^Kommunen rustar" "$dir/notes/notes.txt" | cut -d: -f1)" ] &&
      [ "$(at_line "Arbetet sker med Friluftsfrämjandet och Hembygdsföreningen.")" -lt "$(at_line "2 Badplatser")" ] &&
      [ "$(at_line "Programmet ersätter friluftsplanen från 2019.")" -lt "$(at_line "1 Stigar och leder")" ]'
+# A shaded box of labels over their values (bold label, its value under it) beside an introduction's
+# prose: no table; the prose first, whole, then each label with its value on one line, then the heading
+# under them (the box's lines and the prose's were a table's rows, paragraphs and labels mixed).
+{ echo "$html_head<style>.row { display: flex; gap: 24pt; } .main { flex: 1; } .box { width: 140pt; background: #e8eef3; border-top: 2pt solid #1f4e79; padding: 6pt 8pt; align-self: start; } .box b { display: block; font-size: 8pt; margin-top: 6pt; } .box span { display: block; font-size: 8.5pt; }</style>"
+  echo '<h1>Trafikprogram för Norrby kommun 2028–2032</h1>'
+  echo '<div class="row"><div class="main"><h2>Bakgrund</h2><p>Norrby växer och fler reser till arbete och skola i tätorten varje dag. Många gator saknar trottoarer, och bilarna kör ofta fortare än skyltarna tillåter kring skolorna.</p><p>Programmet togs fram tillsammans med skolorna och byalagen under våren, och synpunkter kom in från många av invånarna.</p></div>'
+  echo '<div class="box"><b>Dokumenttyp</b><span>Program</span><b>Antagen av</b><span>Kommunfullmäktige</span><b>Programansvarig</b><span>Nils Ek, trafikstrateg</span><b>Diarienummer</b><span>KS 2027/77</span></div></div>'
+  echo '<h2>1 Trygga gator</h2><p>Kommunens mål är att inget barn ska skadas i trafiken på väg till skolan.</p></body></html>'
+} > "$dir/factbox.html"
+read_web factbox
+box_line() { grep -nx "$1" "$dir/factbox/factbox.txt" | cut -d: -f1; }
+ok "a box of labels over values beside prose: no table, the prose whole, then each label with its value" \
+    '! ls "$dir/factbox/" | grep -q tsv && grep -q "^Norrby växer .* kring skolorna\.$" "$dir/factbox/factbox.txt" &&
+     [ -n "$(box_line "Programansvarig Nils Ek, trafikstrateg")" ] && [ -n "$(box_line "Dokumenttyp Program")" ] &&
+     [ "$(box_line "Diarienummer KS 2027/77")" -gt "$(grep -n "^Programmet togs fram" "$dir/factbox/factbox.txt" | cut -d: -f1)" ] &&
+     [ "$(box_line "Diarienummer KS 2027/77")" -lt "$(box_line "1 Trygga gator")" ]'
 # A follow-up table whose comment column is set smaller than its measures ("Klar." / "Pågår."): smaller,
 # fewer lines, ending a sentence as notes in a margin are, but under a header row, a cell of a line level
 # with each row's first line. It is a table (it was read as notes: no table, no activities).

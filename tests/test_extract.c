@@ -11440,6 +11440,73 @@ static void test_mendG23_wish_lead_wants_outcome(void)
     check_goals(cases, G_N_ELEMENTS(cases), "", "a lead-in wants goals only when it wants an outcome");
 }
 
+/* goal24: a theme's heading over a paragraph that names its main goal inside a sentence, a sentence adverb maybe
+ * before its "att" ("Kommunens mål är därför att X", "Vårt mål är också att X"), and ends in a sentence a list in
+ * lower case finishes ("För att nå dit ska vi se till att" over "a. det finns …,", "För att komma dit behöver
+ * nämnden" over "1) bygga …;"): the heading is the theme, the goal its main goal, each item a sub-goal, the first as
+ * well as the last. Wordings of our own, two kinds of wording. */
+static void test_goal24_goal_in_sentence_list_finishes_next(void)
+{
+    static const struct {
+        const char *name, *body, *want;
+        bool tables;
+    } cases[] = {
+        { "numbered themes, 'mål är därför att', lettered items",
+          "Naturvårdsstrategi för Ekby kommun 2028–2032\n\n1 Skogar för alla\n\nSkogen täcker halva kommunen. "
+          "Kommunens mål är därför att varje invånare ska ha en skog nära hemmet. För att nå dit ska vi till 2030 se "
+          "till att\n\na. varje tätort har ett tätortsnära skogsområde,\nb. stigarna är skyltade.\n\n2 Rika "
+          "våtmarker\n\nMånga våtmarker är utdikade. Kommunens mål är att våtmarkerna ska bli fler. För att nå dit "
+          "ska vi till 2030 se till att\n\na. fem våtmarker har återställts,\nb. dikena har kartlagts.\n",
+          "T:Skogar för alla(M:varje invånare ska ha en skog nära hemmet(S:varje tätort har ett tätortsnära "
+          "skogsområde;S:stigarna är skyltade.));T:Rika våtmarker(M:våtmarkerna ska bli fler(S:fem våtmarker har "
+          "återställts;S:dikena har kartlagts.))",
+          false },
+        { "plain themes, 'Vårt mål är också att' and 'Målet för området är att', numbered items",
+          "Förskoleplan för Norrby 2027–2030\n\nPlatser\n\nBarnen blir fler i Norrby. Vårt mål är också att alla "
+          "barn ska få plats inom fyra månader. För att komma dit behöver nämnden\n\n1) bygga två nya förskolor;"
+          "\n2) hyra paviljonger under byggtiden.\n\nPersonal\n\nHälften av de anställda saknar examen. Målet för "
+          "området är att fler förskollärare ska anställas. För att komma dit behöver nämnden\n\n1) erbjuda "
+          "betald utbildning;\n2) höja lönerna.\n",
+          "T:Platser(M:alla barn ska få plats inom fyra månader(S:bygga två nya förskolor;S:hyra paviljonger under "
+          "byggtiden.));T:Personal(M:fler förskollärare ska anställas(S:erbjuda betald utbildning;S:höja lönerna.))",
+          false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("strategi.txt", cases[i].body, cases[i].tables);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, cases[i].want) == 0, "a goal in a sentence, its list finishing the next: %s: got '%s'",
+           cases[i].name, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
+/* goal24: a box of labels over their values beside prose, read in a born PDF with each label joined to its value
+ * and no colon between ("Dokumentansvarig Maria Lund, kulturstrateg"): a line that opens with words naming who
+ * answers for the document and goes on with a person's name names the author. Two wordings and orders of our own. */
+static void test_goal24_role_before_name_no_colon(void)
+{
+    static const struct {
+        const char *name, *body, *want;
+        bool tables;
+    } cases[] = {
+        { "'Dokumentansvarig' between the kind and the Dnr",
+          "Ekby kommun\n\nKulturstrategi för Ekby kommun 2027–2030\n\nDokumenttyp Strategi\nDokumentansvarig Maria "
+          "Lund, kulturstrateg\nDiarienummer KS 2026/88\n\nInledning\n\nStrategin gäller hela kommunen.\n",
+          "Maria Lund", false },
+        { "'Processägare' after the Dnr, no title",
+          "Norrby kommun\n\nTrafikplan för Norrby 2028–2032\n\nDnr TN 2027/12\nProcessägare Lena Nyström\nGäller "
+          "till 2032-12-31\n\nBakgrund\n\nPlanen gäller alla vägar.\n",
+          "Lena Nyström", false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("plan.txt", cases[i].body, cases[i].tables);
+        ok(rec && text_is(path(at_record_root(rec), "metadata", "authors", "author", "name", NULL), cases[i].want),
+           "a role before a name, no colon: %s", cases[i].name);
+        at_record_free(rec);
+    }
+}
+
 /* goalB23: a heading of goals set in one block with its list, no blank line between ("Planens mål" over "1. Fler
  * ska …", "Våra mål" over "- Ingen ska …"; a scan's box of goals) heads a section all the same; another line over a
  * list in one block ("Förvaltningen föreslår") leads in to it and heads none. */
@@ -11987,5 +12054,7 @@ int main(int argc, char **argv)
     test_form24_term_compound_and_length();
     test_form24_agreement_kind_title();
     test_form24_decision_form();
+    test_goal24_goal_in_sentence_list_finishes_next();
+    test_goal24_role_before_name_no_colon();
     return tap_done();
 }
