@@ -923,7 +923,7 @@ static GHashTable *event_dates(xctx *x)
 
 bool date_as_of(const char *s, size_t date)
 {
-    static const char *const words[] = { "per", "sedan", "senast", "med", "fran", "till", "fore" };
+    static const char *const words[] = { "per", "sedan", "senast", "med", "fran", "till", "fore", "t.o.m.", "fr.o.m." };
     char *before = g_strndup(s, date);
     g_strchomp(before);
     if (g_str_has_suffix(before, " den"))

@@ -1034,6 +1034,30 @@ static bool adopting_body_label(const char *label)
     return folded_equal(label, "beslutsinstans");
 }
 
+/* "Beslutsdatum", "Antagen", "Fastställd datum", "Godkänd den", "Datum för antagande", "Antagandedatum": a label for
+ * the day of the adoption, in the participles of a stamp or the nouns of a decision. */
+static bool adoption_day_label(const char *label)
+{
+    static const char *const participles[] = { "beslutad", "beslutat", "antagen", "antaget", "fastställd", "fastställt",
+                                               "godkänd", "godkänt" };
+    static const char *const days[] = { "", " datum", " den", " dag", ":" };
+    static const char *const nouns[] = { "beslut", "antagande", "fastställelse", "godkännande" };
+    bool day = folded_starts(label, "beslutsdatum") || folded_starts(label, "antagandedatum") ||
+               folded_starts(label, "fastställelsedatum");
+    for (size_t i = 0; i < G_N_ELEMENTS(participles) && !day; i++)
+        for (size_t k = 0; k < G_N_ELEMENTS(days) && !day; k++) {
+            char *words = g_strconcat(participles[i], days[k], NULL);
+            day = folded_equal(label, words);
+            g_free(words);
+        }
+    for (size_t i = 0; i < G_N_ELEMENTS(nouns) && !day; i++) {
+        char *words = g_strconcat("datum för ", nouns[i], NULL);
+        day = folded_equal(label, words);
+        g_free(words);
+    }
+    return day;
+}
+
 /* The number of the § after date `d` in `value`: "2026-12-14, § 176", or as a scan reads the sign alone before
  * the number at the value's end ("2026-12-14, 8 176", `S`, `$`, `&`); NULL if none. */
 static const char *section_after(const char *value, const xdate *d)
@@ -1061,9 +1085,7 @@ static void adoption_pair(xctx *x, const char *label, const char *value, const a
         if (*value)
             a->by = value, a->at = at;
     }
-    else if ((folded_starts(label, "beslutsdatum") || folded_equal(label, "antagen") || folded_equal(label, "beslutad") ||
-              folded_equal(label, "antagen den") || folded_equal(label, "datum för beslut") ||
-              (section && folded_equal(label, "datum"))) &&
+    else if ((adoption_day_label(label) || (section && folded_equal(label, "datum"))) &&
              find_date(x, value, 0, &d)) {
         a->date = value, a->at = a->at ? a->at : at;
         const char *number = section_after(value, &d);
@@ -1727,7 +1749,9 @@ static void find_head_date(xctx *x, meta_nodes *m)
             l->used = true; /* no meeting either */
             continue;
         }
-        if ((word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-') ||
+        /* "Gäller till 2035-12-31", "Giltig t.o.m. …": the end of its validity, not its date */
+        if ((word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-' &&
+             !date_as_of(l->text, d.start)) ||
             place_dated(x, l->text)) {
             add_date(x, m->dates, "document", l->text, &l->prov);
             l->used = true; /* the head's date is no meeting */

@@ -11366,6 +11366,77 @@ static void test_goalB23_goal_heading_over_list_in_one_block(void)
     }
 }
 
+/* An adoption's day in every way a full date is written: "d/m yyyy" and "d.m.yyyy" as well as ISO and in words,
+ * in a head's stamp with the body first or the date first. */
+static void test_memo24_adoption_day_forms(void)
+{
+    static const struct {
+        const char *stamp, *by, *date, *paragraph;
+    } cases[] = {
+        { "Antagen av kommunfullmäktige 25/2 2027, § 18", "Kommunfullmäktige", "2027-02-25", "18" },
+        { "Fastställd av barn- och utbildningsnämnden 3.11.2026 § 74", "Barn- och utbildningsnämnden", "2026-11-03",
+          "74" },
+        { "Beslutad 7/4 2027 i kommunstyrelsen, § 52", "Kommunstyrelsen", "2027-04-07", "52" },
+        { "Tekniska nämnden beslutade 12.5.2027, § 31", "Tekniska nämnden", "2027-05-12", "31" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\nPlan för gång och cykel 2027–2030\n%s\n\nBakgrund\n\n"
+                                     "Planen bygger på en resvaneundersökning.\n", cases[i].stamp);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        ok(d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 && g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "adoption day form %zu: %s, %s, § %s", i + 1, cases[i].by, cases[i].date, cases[i].paragraph);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* An information table's label for the adoption's day in its other wordings ("Fastställd datum", "Datum för
+ * antagande", "Godkänd den") beside the label of the body. */
+static void test_memo24_adoption_day_labels(void)
+{
+    static const struct {
+        const char *rows, *by, *date, *paragraph;
+    } cases[] = {
+        { "Fastställd av\tKommunfullmäktige\nFastställd datum\t2026-11-30, § 97\n", "Kommunfullmäktige", "2026-11-30", "97" },
+        { "Godkänt av\tMiljönämnden\nDatum för antagande\t3 mars 2027, § 41\n", "Miljönämnden", "2027-03-03", "41" },
+        { "Godkänd den\t2027-06-14, § 60\nGodkänd av\tKultur- och fritidsnämnden\n", "Kultur- och fritidsnämnden",
+          "2027-06-14", "60" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("EKBY KOMMUN\n\nStrategi för vatten 2027–2035\n\nDokumenttyp\tStrategi\n%s"
+                                     "Diarienummer\tKS 2026/88\n\nInledning\n\nStrategin gäller hela kommunen.\n",
+                                     cases[i].rows);
+        at_record *rec = extract_text("strategi.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        ok(d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 && g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "adoption day label %zu: %s, %s, § %s", i + 1, cases[i].by, cases[i].date, cases[i].paragraph);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A head's short line or field that ends the document's validity ("Gäller till 2035-12-31", "Giltig t.o.m.
+ * 2030-06-30") is no date of the document's own. */
+static void test_memo24_validity_end_not_document_date(void)
+{
+    static const char *const lines[] = { "Gäller till\t2035-12-31", "Giltig t.o.m. 2030-06-30", "Revideras senast 2029-12-31" };
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        char *text = g_strdup_printf("EKBY KOMMUN\n\nRiktlinje för lokaler\n\nFastställd av\tKommunstyrelsen\n%s\n\n"
+                                     "Inledning\n\nRiktlinjen gäller alla förvaltningar.\n", lines[i]);
+        at_record *rec = extract_text("riktlinje.txt", text, false);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        bool document = false;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+            document |= g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "document") == 0;
+        ok(rec && !document, "validity end %zu ('%s') is no document date", i + 1, lines[i]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -11741,5 +11812,8 @@ int main(int argc, char **argv)
     test_mendA21_central_unit_beside_department();
     test_mendA21_numbered_section_title_no_goal();
     test_goalA21_unit_of_department();
+    test_memo24_adoption_day_forms();
+    test_memo24_adoption_day_labels();
+    test_memo24_validity_end_not_document_date();
     return tap_done();
 }
