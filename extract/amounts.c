@@ -1102,6 +1102,16 @@ static void head_meeting(xctx *x, GHashTable *seen)
     }
 }
 
+/* Is the date at byte `at` of sentence `s` the day a body decided to give the document itself ("… beslutade den 2
+ * december 2026, § 87, att lämna detta yttrande")? That is the document's adoption, no meeting of its calendar. */
+static bool day_giving_itself(xctx *x, const char *s, size_t at)
+{
+    for (size_t from = 0, a, b; pat_match(x, PAT_DECIDED_THIS, s, from) && pat_span(x, 2, &a, &b); from = b)
+        if (a == at)
+            return true;
+    return false;
+}
+
 void extract_meetings(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
@@ -1120,6 +1130,7 @@ void extract_meetings(xctx *x)
                 body_day_end = from + d.end;
             /* a day without its year is no dated meeting; "per den", "sedan den" date a state, not a meeting */
             if (d.iso[0] == '-' || g_hash_table_contains(seen, d.iso) || date_as_of(s->text, at) ||
+                day_giving_itself(x, s->text, at) ||
                 !(meeting || body_day_end == from + d.end))
                 continue;
             add_event(x, seen, d.iso, s->text, &s->prov);

@@ -901,7 +901,8 @@ static bool adoption_told(xctx *x, const char *t, bool *date_first)
 {
     *date_first = false;
     return pat_match(x, PAT_ADOPTED, t, 0) || pat_match(x, PAT_ADOPTED_STAMP, t, 0) ||
-           pat_match(x, PAT_ADOPTED_ITSELF, t, 0) || (*date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0));
+           pat_match(x, PAT_ADOPTED_ITSELF, t, 0) || pat_match(x, PAT_DECIDED_THIS, t, 0) ||
+           (*date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0));
 }
 
 static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
@@ -1381,8 +1382,8 @@ static bool adoption_in_line(xctx *x, meta_nodes *m, xline *l, const char *from,
     bool found = adoption_in(x, m, t, &l->prov);
     size_t ignored;
     /* a decision told in a sentence of the text ("Socialnämnden godkände överenskommelsen den …") is a decision
-     * event too: the line stays for the meetings */
-    l->used = l->used || (found && !decision_on_itself(t, &ignored));
+     * event too: the line stays for the meetings; so does a decision to give the document, for the sentences after it */
+    l->used = l->used || (found && !decision_on_itself(t, &ignored) && !pat_match(x, PAT_DECIDED_THIS, t, 0));
     g_free(t);
     return found;
 }
@@ -1478,6 +1479,20 @@ static bool head_pair_adoption(xctx *x, meta_nodes *m)
     return found;
 }
 
+/* "Samhällsbyggnadsnämnden beslutade den 2 december 2026, § 87, att lämna detta yttrande": a sentence anywhere in
+ * the text in which a body decides to give the document itself (a yttrande's, a remissvar's adoption). Its line stays
+ * for the meetings its other sentences tell of. */
+static void decision_giving_itself(xctx *x, meta_nodes *m)
+{
+    GPtrArray *sentences = prose_sentences(x);
+    for (guint i = 0; i < sentences->len; i++) {
+        const xsentence *s = g_ptr_array_index(sentences, i);
+        if (pat_match(x, PAT_DECIDED_THIS, s->text, 0) && adoption_in(x, m, s->text, &s->prov))
+            break;
+    }
+    g_ptr_array_unref(sentences);
+}
+
 /* The adoption in the head's labels and stamps and the tail's stamps, in a metadata table's row ("Antagen av |
  * Kommunfullmäktige ..."), in a sentence about the document itself, or in the head of an extract of minutes. A
  * sentence comes after the tables: it may tell of an earlier version ("Planen antogs 2019 … Den har nu
@@ -1508,6 +1523,8 @@ static void find_adoption(xctx *x, meta_nodes *m)
         if (decision_on_itself(l->text, &n) && adoption_in_line(x, m, l, l->text, n))
             return;
     }
+    if (!has_date(m->dates, "decided"))
+        decision_giving_itself(x, m);
     minutes_extract_adoption(x, m);
 }
 
@@ -1773,6 +1790,18 @@ static void find_head_date(xctx *x, meta_nodes *m)
                         line_at(x, k)->used = true;
                 break;
             }
+    }
+}
+
+/* "Ekby kommun Kulturförvaltningen <tab> Datum <tab> 20 november 2026": a text export's head line of fields that gave
+ * the document's date is a letterhead, no entry of a calendar. */
+static void dated_fields_no_meeting(xctx *x, const meta_nodes *m)
+{
+    const at_rnode *dated = date_of(m->dates, "document");
+    for (guint i = 0; dated && i < x->lines->len && i < HEAD_PROPER; i++) {
+        xline *l = line_at(x, i);
+        if (l->fields && l->prov.page == dated->prov.page && l->prov.first_line == dated->prov.first_line)
+            l->used = true;
     }
 }
 
@@ -2927,6 +2956,7 @@ void extract_metadata(xctx *x)
     for (guint i = x->lines->len > HEAD_LINES ? x->lines->len - HEAD_LINES : 0; i < x->lines->len && !m.dnr->text; i++)
         dnr_in_line(x, &m, line_at(x, i));
     find_head_date(x, &m);
+    dated_fields_no_meeting(x, &m);
     close_sign_off(x, &m, &closing);
     recipients_without_place(&m);
 

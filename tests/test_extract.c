@@ -11437,6 +11437,65 @@ static void test_memo24_validity_end_not_document_date(void)
     }
 }
 
+/* A sentence in which a body decides to give the document itself ("… beslutade den 2 december 2026, § 87, att lämna
+ * detta yttrande"): the adoption, with its body and §, and no meeting; the sentence after it on the same line still
+ * tells its meeting. Near the head and deep in the text. */
+static void test_memo24_decision_giving_itself(void)
+{
+    static const struct {
+        const char *decision, *next, *by, *date, *paragraph, *meeting;
+        int filler;
+    } cases[] = {
+        { "Miljönämnden beslutade den 2 december 2026, § 87, att lämna detta yttrande.",
+          "Motionen behandlas därefter i kommunfullmäktige den 28 januari 2027.", "Miljönämnden", "2026-12-02", "87",
+          "2027-01-28", 0 },
+        { "Kultur- och fritidsnämnden beslutade 2027-03-15 § 22 att anta denna plan.",
+          "Planen anmäls till kommunstyrelsen den 4 april 2027.", "Kultur- och fritidsnämnden", "2027-03-15", "22",
+          "2027-04-04", 45 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Ekby kommun\n\nYttrande över motion om en konsthall\n\nBakgrund\n\n");
+        for (int k = 0; k < cases[i].filler; k++) /* past the head */
+            g_string_append_printf(text, "Stycke %d om konsten i kommunen.\n\n", k + 1);
+        g_string_append_printf(text, "Fortsatt behandling\n\n%s %s\n", cases[i].decision, cases[i].next);
+        at_record *rec = extract_text("yttrande.txt", text->str, false);
+        const at_rnode *d = decided_date(rec);
+        const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+        bool meeting = false, decision_met = false;
+        for (size_t k = 0; events && k < at_rnode_n_children(events); k++) {
+            meeting |= g_strcmp0(at_rnode_attr(at_rnode_child(events, k), "date"), cases[i].meeting) == 0;
+            decision_met |= g_strcmp0(at_rnode_attr(at_rnode_child(events, k), "date"), cases[i].date) == 0;
+        }
+        ok(d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 && g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0 && meeting && !decision_met,
+           "decision giving itself %zu: %s, %s, § %s, no meeting; the meeting %s kept", i + 1, cases[i].by, cases[i].date,
+           cases[i].paragraph, cases[i].meeting);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* A text export's head line of fields that gives the document's date ("Ekby kommun Kulturförvaltningen <tab> Datum
+ * <tab> 3 mars 2027", or "Kulturförvaltningen <tab> Datum: 3 mars 2027" under the letterhead) is no meeting. */
+static void test_memo24_dated_fields_no_meeting(void)
+{
+    static const char *const heads[] = { "Ekby kommun Kulturförvaltningen\tDatum\t3 mars 2027\n\tDnr\tKN 2027/4\n",
+                                         "Ekby kommun\tTJÄNSTESKRIVELSE\nKulturförvaltningen\tDatum: 3 mars 2027\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strdup_printf("%s\nYttrande över motion om en konsthall\n\nBakgrund\n\n"
+                                     "Motionen väcktes i kommunfullmäktige den 24 januari 2027.\n", heads[i]);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+        bool head_met = false;
+        for (size_t k = 0; events && k < at_rnode_n_children(events); k++)
+            head_met |= g_strcmp0(at_rnode_attr(at_rnode_child(events, k), "date"), "2027-03-03") == 0;
+        ok(rec && at_record_count(rec, "event") == 1 && !head_met, "dated head fields %zu: no meeting on the document's date",
+           i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -11815,5 +11874,7 @@ int main(int argc, char **argv)
     test_memo24_adoption_day_forms();
     test_memo24_adoption_day_labels();
     test_memo24_validity_end_not_document_date();
+    test_memo24_decision_giving_itself();
+    test_memo24_dated_fields_no_meeting();
     return tap_done();
 }
