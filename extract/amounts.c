@@ -973,6 +973,21 @@ static char *without_inserted_clauses(const char *s, size_t n)
     return g_string_free(out, FALSE);
 }
 
+/* "redovisas för kommunstyrelsens arbetsutskott, första gången den …": which of the body's meetings, set off by a
+ * comma before the day, cut from the end of `before` so that the body stands in the clause of its day. */
+static void drop_occasion(char *before)
+{
+    static const char *const occasions[] = { ", första gången", ", andra gången", ", första gång", ", nästa gång",
+                                             ", nästa gången", ", första tillfället", ", nästa tillfälle", ", därefter",
+                                             ", igen", ", på nytt" };
+    g_strchomp(before);
+    for (size_t i = 0; i < G_N_ELEMENTS(occasions); i++)
+        if (g_str_has_suffix(before, occasions[i])) {
+            before[strlen(before) - strlen(occasions[i])] = '\0';
+            return;
+        }
+}
+
 /* "lämnas till kommunstyrelsens arbetsutskott den 3 februari 2026", "Miljönämnden följer upp planen den 17
  * september 2026": a body right before "den DATE", or up to six words before it in the same clause, meets
  * then. A place before "den" dates a signature ("ordförande Vaxholm den 9 december 2024"). */
@@ -981,6 +996,7 @@ static bool body_on_day(const char *s, size_t date)
     if (date < 4 || g_ascii_strncasecmp(s + date - 4, "den ", 4) != 0)
         return false;
     char *before = without_inserted_clauses(s, date - 4);
+    drop_occasion(before);
     char **words = g_strsplit(g_strstrip(before), " ", -1);
     guint n = g_strv_length(words);
     bool hit = n && word_names_body(words[n - 1]);

@@ -11496,6 +11496,27 @@ static void test_memo24_dated_fields_no_meeting(void)
     }
 }
 
+/* A body's meeting whose occasion stands set off by a comma before its day ("redovisas för kommunstyrelsens
+ * arbetsutskott, första gången den …", "lämnas till socialnämnden, nästa gång den …"): a meeting. */
+static void test_memo24_meeting_with_occasion(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Uppföljningen redovisas för kommunstyrelsens arbetsutskott, första gången den 6 mars 2028.", "2028-03-06" },
+        { "Resultatet lämnas till socialnämnden, nästa gång den 5 maj 2027.", "2027-05-05" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Plan för cykeltrafik 2027–2030\n\nUppföljning\n\n%s\n", cases[i].sentence);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        ok(event && g_strcmp0(at_rnode_attr(event, "date"), cases[i].date) == 0, "meeting with its occasion %zu: %s", i + 1,
+           cases[i].date);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -11876,5 +11897,6 @@ int main(int argc, char **argv)
     test_memo24_validity_end_not_document_date();
     test_memo24_decision_giving_itself();
     test_memo24_dated_fields_no_meeting();
+    test_memo24_meeting_with_occasion();
     return tap_done();
 }
