@@ -893,10 +893,13 @@ static bool gathering_on_day(const char *folded)
 }
 
 /* Does the sentence speak of a meeting or of a body handling a matter ("behandlas av nämnden",
- * "vid sammanträdet", "samrådsmötet hålls", "parterna träffas", a gathering held)? */
+ * "vid sammanträdet", "samrådsmötet hålls", "parterna träffas", a gathering held), or of people visiting a place
+ * together ("besökte platserna den …", "ett platsbesök", "studiebesöket")? */
 static bool meeting_sentence(const char *s)
 {
-    static const char *const stems[] = { "sammantrad", "behandla", "motet", "moten", "mote ", "traffas", "samradet", "mots " };
+    static const char *const stems[] = { "sammantrad", "behandla", "motet",      "moten",       "mote ",
+                                         "traffas",    "samradet", "mots ",      "besokt",      "platsbesok",
+                                         "studiebesok" };
     /* "träffas härmed följande avtal": an agreement made; "som träffas av beslutet": those it touches */
     static const char *const not_met[] = { "traffas av", "traffas harmed", "traffas foljande" };
     char *f = folded_copy(s);

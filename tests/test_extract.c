@@ -11517,6 +11517,28 @@ static void test_memo24_meeting_with_occasion(void)
     }
 }
 
+/* People visiting a place together on a day ("har tillsammans med hundklubben besökt tre platser den …", "Ett
+ * platsbesök med grannarna gjordes den …") meet then; a count of a place's visitors in a year is no meeting. */
+static void test_memo24_visit_is_meeting(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Förvaltningen har tillsammans med hundklubben besökt tre tänkbara platser den 14 oktober 2027.", "2027-10-14" },
+        { "Ett platsbesök med grannarna gjordes den 3 maj 2027 vid den gamla skolan.", "2027-05-03" },
+        { "Biblioteket besöktes av 40 000 personer under 2026.", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Plan för parker 2027–2030\n\nBakgrund\n\n%s\n", cases[i].sentence);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        ok(rec && (cases[i].date ? event && g_strcmp0(at_rnode_attr(event, "date"), cases[i].date) == 0 : !event),
+           "visit %zu: %s", i + 1, cases[i].date ? cases[i].date : "no meeting");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -11898,5 +11920,6 @@ int main(int argc, char **argv)
     test_memo24_decision_giving_itself();
     test_memo24_dated_fields_no_meeting();
     test_memo24_meeting_with_occasion();
+    test_memo24_visit_is_meeting();
     return tap_done();
 }
