@@ -893,10 +893,13 @@ static bool gathering_on_day(const char *folded)
 }
 
 /* Does the sentence speak of a meeting or of a body handling a matter ("behandlas av nämnden",
- * "vid sammanträdet", "samrådsmötet hålls", "parterna träffas", a gathering held)? */
+ * "vid sammanträdet", "samrådsmötet hålls", "parterna träffas", a gathering held), or of people visiting a place
+ * together ("besökte platserna den …", "ett platsbesök", "studiebesöket")? */
 static bool meeting_sentence(const char *s)
 {
-    static const char *const stems[] = { "sammantrad", "behandla", "motet", "moten", "mote ", "traffas", "samradet", "mots " };
+    static const char *const stems[] = { "sammantrad", "behandla", "motet",      "moten",       "mote ",
+                                         "traffas",    "samradet", "mots ",      "besokt",      "platsbesok",
+                                         "studiebesok" };
     /* "träffas härmed följande avtal": an agreement made; "som träffas av beslutet": those it touches */
     static const char *const not_met[] = { "traffas av", "traffas harmed", "traffas foljande" };
     char *f = folded_copy(s);
@@ -923,7 +926,7 @@ static GHashTable *event_dates(xctx *x)
 
 bool date_as_of(const char *s, size_t date)
 {
-    static const char *const words[] = { "per", "sedan", "senast", "med", "fran", "till", "fore" };
+    static const char *const words[] = { "per", "sedan", "senast", "med", "fran", "till", "fore", "t.o.m.", "fr.o.m." };
     char *before = g_strndup(s, date);
     g_strchomp(before);
     if (g_str_has_suffix(before, " den"))
@@ -973,6 +976,21 @@ static char *without_inserted_clauses(const char *s, size_t n)
     return g_string_free(out, FALSE);
 }
 
+/* "redovisas för kommunstyrelsens arbetsutskott, första gången den …": which of the body's meetings, set off by a
+ * comma before the day, cut from the end of `before` so that the body stands in the clause of its day. */
+static void drop_occasion(char *before)
+{
+    static const char *const occasions[] = { ", första gången", ", andra gången", ", första gång", ", nästa gång",
+                                             ", nästa gången", ", första tillfället", ", nästa tillfälle", ", därefter",
+                                             ", igen", ", på nytt" };
+    g_strchomp(before);
+    for (size_t i = 0; i < G_N_ELEMENTS(occasions); i++)
+        if (g_str_has_suffix(before, occasions[i])) {
+            before[strlen(before) - strlen(occasions[i])] = '\0';
+            return;
+        }
+}
+
 /* "lämnas till kommunstyrelsens arbetsutskott den 3 februari 2026", "Miljönämnden följer upp planen den 17
  * september 2026": a body right before "den DATE", or up to six words before it in the same clause, meets
  * then. A place before "den" dates a signature ("ordförande Vaxholm den 9 december 2024"). */
@@ -981,6 +999,7 @@ static bool body_on_day(const char *s, size_t date)
     if (date < 4 || g_ascii_strncasecmp(s + date - 4, "den ", 4) != 0)
         return false;
     char *before = without_inserted_clauses(s, date - 4);
+    drop_occasion(before);
     char **words = g_strsplit(g_strstrip(before), " ", -1);
     guint n = g_strv_length(words);
     bool hit = n && word_names_body(words[n - 1]);
@@ -1125,6 +1144,16 @@ static void head_meeting(xctx *x, GHashTable *seen)
     }
 }
 
+/* Is the date at byte `at` of sentence `s` the day a body decided to give the document itself ("… beslutade den 2
+ * december 2026, § 87, att lämna detta yttrande")? That is the document's adoption, no meeting of its calendar. */
+static bool day_giving_itself(xctx *x, const char *s, size_t at)
+{
+    for (size_t from = 0, a, b; pat_match(x, PAT_DECIDED_THIS, s, from) && pat_span(x, 2, &a, &b); from = b)
+        if (a == at)
+            return true;
+    return false;
+}
+
 void extract_meetings(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
@@ -1143,6 +1172,7 @@ void extract_meetings(xctx *x)
                 body_day_end = from + d.end;
             /* a day without its year is no dated meeting; "per den", "sedan den" date a state, not a meeting */
             if (d.iso[0] == '-' || g_hash_table_contains(seen, d.iso) || date_as_of(s->text, at) ||
+                day_giving_itself(x, s->text, at) ||
                 !(meeting || body_day_end == from + d.end))
                 continue;
             add_event(x, seen, d.iso, s->text, &s->prov);

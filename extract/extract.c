@@ -924,7 +924,8 @@ static bool adoption_told(xctx *x, const char *t, bool *date_first)
 {
     *date_first = false;
     return pat_match(x, PAT_ADOPTED, t, 0) || pat_match(x, PAT_ADOPTED_STAMP, t, 0) ||
-           pat_match(x, PAT_ADOPTED_ITSELF, t, 0) || (*date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0));
+           pat_match(x, PAT_ADOPTED_ITSELF, t, 0) || pat_match(x, PAT_DECIDED_THIS, t, 0) ||
+           (*date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0));
 }
 
 static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
@@ -1057,6 +1058,30 @@ static bool adopting_body_label(const char *label)
     return folded_equal(label, "beslutsinstans");
 }
 
+/* "Beslutsdatum", "Antagen", "Fastställd datum", "Godkänd den", "Datum för antagande", "Antagandedatum": a label for
+ * the day of the adoption, in the participles of a stamp or the nouns of a decision. */
+static bool adoption_day_label(const char *label)
+{
+    static const char *const participles[] = { "beslutad", "beslutat", "antagen", "antaget", "fastställd", "fastställt",
+                                               "godkänd", "godkänt" };
+    static const char *const days[] = { "", " datum", " den", " dag", ":" };
+    static const char *const nouns[] = { "beslut", "antagande", "fastställelse", "godkännande" };
+    bool day = folded_starts(label, "beslutsdatum") || folded_starts(label, "antagandedatum") ||
+               folded_starts(label, "fastställelsedatum");
+    for (size_t i = 0; i < G_N_ELEMENTS(participles) && !day; i++)
+        for (size_t k = 0; k < G_N_ELEMENTS(days) && !day; k++) {
+            char *words = g_strconcat(participles[i], days[k], NULL);
+            day = folded_equal(label, words);
+            g_free(words);
+        }
+    for (size_t i = 0; i < G_N_ELEMENTS(nouns) && !day; i++) {
+        char *words = g_strconcat("datum för ", nouns[i], NULL);
+        day = folded_equal(label, words);
+        g_free(words);
+    }
+    return day;
+}
+
 /* The number of the § after date `d` in `value`: "2026-12-14, § 176", or as a scan reads the sign alone before
  * the number at the value's end ("2026-12-14, 8 176", `S`, `$`, `&`); NULL if none. */
 static const char *section_after(const char *value, const xdate *d)
@@ -1084,9 +1109,7 @@ static void adoption_pair(xctx *x, const char *label, const char *value, const a
         if (*value)
             a->by = value, a->at = at;
     }
-    else if ((folded_starts(label, "beslutsdatum") || folded_equal(label, "antagen") || folded_equal(label, "beslutad") ||
-              folded_equal(label, "antagen den") || folded_equal(label, "datum för beslut") ||
-              (section && folded_equal(label, "datum"))) &&
+    else if ((adoption_day_label(label) || (section && folded_equal(label, "datum"))) &&
              find_date(x, value, 0, &d)) {
         a->date = value, a->at = a->at ? a->at : at;
         const char *number = section_after(value, &d);
@@ -1382,8 +1405,8 @@ static bool adoption_in_line(xctx *x, meta_nodes *m, xline *l, const char *from,
     bool found = adoption_in(x, m, t, &l->prov);
     size_t ignored;
     /* a decision told in a sentence of the text ("Socialnämnden godkände överenskommelsen den …") is a decision
-     * event too: the line stays for the meetings */
-    l->used = l->used || (found && !decision_on_itself(t, &ignored));
+     * event too: the line stays for the meetings; so does a decision to give the document, for the sentences after it */
+    l->used = l->used || (found && !decision_on_itself(t, &ignored) && !pat_match(x, PAT_DECIDED_THIS, t, 0));
     g_free(t);
     return found;
 }
@@ -1479,6 +1502,20 @@ static bool head_pair_adoption(xctx *x, meta_nodes *m)
     return found;
 }
 
+/* "Samhällsbyggnadsnämnden beslutade den 2 december 2026, § 87, att lämna detta yttrande": a sentence anywhere in
+ * the text in which a body decides to give the document itself (a yttrande's, a remissvar's adoption). Its line stays
+ * for the meetings its other sentences tell of. */
+static void decision_giving_itself(xctx *x, meta_nodes *m)
+{
+    GPtrArray *sentences = prose_sentences(x);
+    for (guint i = 0; i < sentences->len; i++) {
+        const xsentence *s = g_ptr_array_index(sentences, i);
+        if (pat_match(x, PAT_DECIDED_THIS, s->text, 0) && adoption_in(x, m, s->text, &s->prov))
+            break;
+    }
+    g_ptr_array_unref(sentences);
+}
+
 /* The adoption in the head's labels and stamps and the tail's stamps, in a metadata table's row ("Antagen av |
  * Kommunfullmäktige ..."), in a sentence about the document itself, or in the head of an extract of minutes. A
  * sentence comes after the tables: it may tell of an earlier version ("Planen antogs 2019 … Den har nu
@@ -1509,6 +1546,8 @@ static void find_adoption(xctx *x, meta_nodes *m)
         if (decision_on_itself(l->text, &n) && adoption_in_line(x, m, l, l->text, n))
             return;
     }
+    if (!has_date(m->dates, "decided"))
+        decision_giving_itself(x, m);
     minutes_extract_adoption(x, m);
 }
 
@@ -1750,7 +1789,9 @@ static void find_head_date(xctx *x, meta_nodes *m)
             l->used = true; /* no meeting either */
             continue;
         }
-        if ((word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-') ||
+        /* "Gäller till 2035-12-31", "Giltig t.o.m. …": the end of its validity, not its date */
+        if ((word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-' &&
+             !date_as_of(l->text, d.start)) ||
             place_dated(x, l->text)) {
             add_date(x, m->dates, "document", l->text, &l->prov);
             l->used = true; /* the head's date is no meeting */
@@ -1772,6 +1813,18 @@ static void find_head_date(xctx *x, meta_nodes *m)
                         line_at(x, k)->used = true;
                 break;
             }
+    }
+}
+
+/* "Ekby kommun Kulturförvaltningen <tab> Datum <tab> 20 november 2026": a text export's head line of fields that gave
+ * the document's date is a letterhead, no entry of a calendar. */
+static void dated_fields_no_meeting(xctx *x, const meta_nodes *m)
+{
+    const at_rnode *dated = date_of(m->dates, "document");
+    for (guint i = 0; dated && i < x->lines->len && i < HEAD_PROPER; i++) {
+        xline *l = line_at(x, i);
+        if (l->fields && l->prov.page == dated->prov.page && l->prov.first_line == dated->prov.first_line)
+            l->used = true;
     }
 }
 
@@ -2978,6 +3031,7 @@ void extract_metadata(xctx *x)
     for (guint i = x->lines->len > HEAD_LINES ? x->lines->len - HEAD_LINES : 0; i < x->lines->len && !m.dnr->text; i++)
         dnr_in_line(x, &m, line_at(x, i));
     find_head_date(x, &m);
+    dated_fields_no_meeting(x, &m);
     close_sign_off(x, &m, &closing);
     recipients_without_place(&m);
 

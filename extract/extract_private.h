@@ -75,6 +75,7 @@ typedef enum {
     PAT_PERIOD,        /* 2024–2027 */
     PAT_ADOPTED_STAMP, /* Natur- och trafiknämnden beslutade enligt förslaget 2025-05-20, § 74 */
     PAT_ADOPTED_ITSELF, /* Socialnämnden godkände överenskommelsen den 19 november 2026, § 132 */
+    PAT_DECIDED_THIS,  /* Miljönämnden beslutade den 2 december 2026, § 87, att lämna detta yttrande */
     PAT_COUNT
 } pattern_id;
 

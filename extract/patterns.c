@@ -10,6 +10,10 @@
 #define MONTHS_SHORT "jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec"
 /* the participles a stamp opens with: "Antagen av …", "Fastställd: 2026-02-19 …" */
 #define STAMP_VERBS "(?:beslutad|beslutat|antagen|antaget|fastställd|fastställt|godkänd|godkänt)"
+/* the day of a decision, in every way find_date reads a full one: "2027-02-25", "25 februari 2027", "25/2 2027",
+ * "25.2.2027" */
+#define DECIDED_DAY "(?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2}|" \
+                    "[0-3]?\\d/(?:1[0-2]|0?[1-9])\\s*(?:19|20)\\d{2}|[0-3]?\\d\\.(?:1[0-2]|0?[1-9])\\.(?:19|20)\\d{2}"
 
 /* Bounds for every match: a long OCR line must not make a pattern run away. */
 enum { MATCH_LIMIT = 1000000, DEPTH_LIMIT = 100000, JIT_STACK_MAX = 4 * 1024 * 1024 };
@@ -76,28 +80,34 @@ static const struct {
     [PAT_ADOPTED] = { "(?<!\\w)(?:beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes|"
                       "godkänd|godkänt|godkändes|godkänts)"
                       "(?:\\s+av|\\s+i|\\s*:)\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
-                      "utskott|utskottet)|(?-i:KF|KS))(?-i:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad))?)?(?:\\s+den)?\\s*,?\\s+((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2})"
+                      "utskott|utskottet)|(?-i:KF|KS))(?-i:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad))?)?(?:\\s+den)?\\s*,?\\s+(" DECIDED_DAY ")"
                       "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[38S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?", PCRE2_CASELESS },
     /* a line that opens a stamp ("Antagen av …", "Fastställd: …"), which may wrap onto the next line */
     [PAT_OPENS_STAMP] = { "^" STAMP_VERBS "(?:\\s|:)", PCRE2_CASELESS },
     /* the date first: "Fastställd: 2026-02-19 av miljönämnden (§ 15)", "Godkänd den 3 maj 2027 i kommunstyrelsen, § 8" */
     [PAT_ADOPTED_DATE_FIRST] = { "(?<!\\w)" STAMP_VERBS
-                                 "(?::|\\s+den)?\\s+((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2}),?\\s+"
+                                 "(?::|\\s+den)?\\s+(" DECIDED_DAY "),?\\s+"
                                  "(?:av|i)\\s+((?:\\p{L}+\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
                                  "utskott|utskottet))(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[38S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?",
                                  PCRE2_CASELESS },
     [PAT_PERIOD] = { "(?<![\\d/-])((?:19|20)\\d{2})\\s*[–—-]\\s*((?:19|20)\\d{2})(?![\\d/])", 0 },
     /* a decision stamp: the body first, then what it did, the date and the § */
-    [PAT_ADOPTED_STAMP] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?(?:fullmäktige|styrelsen|nämnden|utskottet))\\s+"
-                            "(?:beslutade|antog|fastställde)\\b.{0,40}?\\s((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+"
-                            "(?:19|20)\\d{2})(?:\\s*,?\\s*(?:§\\s*|[38S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?\\s*[.)]?\\s*$", 0 }, /* the line's end: "… § 88 att anta X" is a sentence */
+    [PAT_ADOPTED_STAMP] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:fullmäktige|styrelsen|nämnden|utskottet))\\s+"
+                            "(?:beslutade|antog|fastställde)\\b.{0,40}?\\s(" DECIDED_DAY ")(?:\\s*,?\\s*(?:§\\s*|[38S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?\\s*[.)]?\\s*$", 0 }, /* the line's end: "… § 88 att anta X" is a sentence */
     /* a body's decision on the document itself: "Socialnämnden godkände överenskommelsen (vid sitt sammanträde)
      * den 19 november 2026, § 132" (not "godkände avtalet med Region Skåne …", another one) */
     [PAT_ADOPTED_ITSELF] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?(?:fullmäktige|styrelsen|nämnden|utskottet))\\s+"
                              "(?:beslutade|antog|fastställde|godkände)\\s+(?:avtalet|överenskommelsen|planen|handlingsplanen|"
                              "åtgärdsplanen|programmet|strategin|policyn|riktlinjerna)\\s+(?:vid\\s+sitt\\s+sammanträde\\s+)?"
-                             "(?:den\\s+)?((?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2})"
+                             "(?:den\\s+)?(" DECIDED_DAY ")"
                              "(?:\\s*,?\\s*§\\s*(\\d{1,4}))?", 0 },
+    /* a body's decision that gives the document itself, told in a sentence of its own: "Samhällsbyggnadsnämnden
+     * beslutade den 2 december 2026, § 87, att lämna detta yttrande", "… beslutade 2027-03-15 § 22 att anta denna
+     * plan" (the object a demonstrative: this document, not another one) */
+    [PAT_DECIDED_THIS] = { "(?:^|(?<=[.!?]\\s))(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:fullmäktige|styrelsen|nämnden|"
+                           "utskottet))\\s+(?:beslutade|har\\s+beslutat)\\s+(?:vid\\s+sitt\\s+sammanträde\\s+)?(?:den\\s+)?"
+                           "(" DECIDED_DAY ")(?:\\s*,?\\s*§\\s*(\\d{1,4}))?\\s*,?\\s+att\\s+(?:lämna|anta|avge|fastställa|godkänna|"
+                           "överlämna|skicka)\\s+(?:detta|denna|dessa|föreliggande)\\s+\\p{L}", 0 },
 };
 
 int patterns_compile(at_extractor *ex, at_error *err)

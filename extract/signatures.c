@@ -59,7 +59,8 @@ bool place_date(xctx *x, const char *s, char **place, char *iso)
     size_t n = strlen(p);
     if (n && p[n - 1] == ',')
         p[n - 1] = '\0';
-    bool ok = *p && word_count(p) <= 2 && find_label(p, &ignored) < 0;
+    /* "Revideras senast 2029-12-31", "Giltig till …": a bound of time, no place */
+    bool ok = *p && word_count(p) <= 2 && find_label(p, &ignored) < 0 && !date_as_of(s, d.start);
     for (const char *q = p; *q && ok; q = g_utf8_next_char(q))
         ok = g_unichar_isalpha(g_utf8_get_char(q)) || *q == ' ' || *q == '-';
     char *first = g_strndup(p, strcspn(p, " "));

@@ -11669,6 +11669,179 @@ static void test_actB24_lead_in_subgoals_coded_in_table(void)
     }
 }
 
+/* An adoption's day in every way a full date is written: "d/m yyyy" and "d.m.yyyy" as well as ISO and in words,
+ * in a head's stamp with the body first or the date first. */
+static void test_memo24_adoption_day_forms(void)
+{
+    static const struct {
+        const char *stamp, *by, *date, *paragraph;
+    } cases[] = {
+        { "Antagen av kommunfullmäktige 25/2 2027, § 18", "Kommunfullmäktige", "2027-02-25", "18" },
+        { "Fastställd av barn- och utbildningsnämnden 3.11.2026 § 74", "Barn- och utbildningsnämnden", "2026-11-03",
+          "74" },
+        { "Beslutad 7/4 2027 i kommunstyrelsen, § 52", "Kommunstyrelsen", "2027-04-07", "52" },
+        { "Tekniska nämnden beslutade 12.5.2027, § 31", "Tekniska nämnden", "2027-05-12", "31" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\nPlan för gång och cykel 2027–2030\n%s\n\nBakgrund\n\n"
+                                     "Planen bygger på en resvaneundersökning.\n", cases[i].stamp);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        ok(d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 && g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "adoption day form %zu: %s, %s, § %s", i + 1, cases[i].by, cases[i].date, cases[i].paragraph);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* An information table's label for the adoption's day in its other wordings ("Fastställd datum", "Datum för
+ * antagande", "Godkänd den") beside the label of the body. */
+static void test_memo24_adoption_day_labels(void)
+{
+    static const struct {
+        const char *rows, *by, *date, *paragraph;
+    } cases[] = {
+        { "Fastställd av\tKommunfullmäktige\nFastställd datum\t2026-11-30, § 97\n", "Kommunfullmäktige", "2026-11-30", "97" },
+        { "Godkänt av\tMiljönämnden\nDatum för antagande\t3 mars 2027, § 41\n", "Miljönämnden", "2027-03-03", "41" },
+        { "Godkänd den\t2027-06-14, § 60\nGodkänd av\tKultur- och fritidsnämnden\n", "Kultur- och fritidsnämnden",
+          "2027-06-14", "60" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("EKBY KOMMUN\n\nStrategi för vatten 2027–2035\n\nDokumenttyp\tStrategi\n%s"
+                                     "Diarienummer\tKS 2026/88\n\nInledning\n\nStrategin gäller hela kommunen.\n",
+                                     cases[i].rows);
+        at_record *rec = extract_text("strategi.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        ok(d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 && g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "adoption day label %zu: %s, %s, § %s", i + 1, cases[i].by, cases[i].date, cases[i].paragraph);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A head's short line or field that ends the document's validity ("Gäller till 2035-12-31", "Giltig t.o.m.
+ * 2030-06-30") is no date of the document's own. */
+static void test_memo24_validity_end_not_document_date(void)
+{
+    static const char *const lines[] = { "Gäller till\t2035-12-31", "Giltig t.o.m. 2030-06-30", "Revideras senast 2029-12-31" };
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        char *text = g_strdup_printf("EKBY KOMMUN\n\nRiktlinje för lokaler\n\nFastställd av\tKommunstyrelsen\n%s\n\n"
+                                     "Inledning\n\nRiktlinjen gäller alla förvaltningar.\n", lines[i]);
+        at_record *rec = extract_text("riktlinje.txt", text, false);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        bool document = false;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+            document |= g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "document") == 0;
+        ok(rec && !document, "validity end %zu ('%s') is no document date", i + 1, lines[i]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A sentence in which a body decides to give the document itself ("… beslutade den 2 december 2026, § 87, att lämna
+ * detta yttrande"): the adoption, with its body and §, and no meeting; the sentence after it on the same line still
+ * tells its meeting. Near the head and deep in the text. */
+static void test_memo24_decision_giving_itself(void)
+{
+    static const struct {
+        const char *decision, *next, *by, *date, *paragraph, *meeting;
+        int filler;
+    } cases[] = {
+        { "Miljönämnden beslutade den 2 december 2026, § 87, att lämna detta yttrande.",
+          "Motionen behandlas därefter i kommunfullmäktige den 28 januari 2027.", "Miljönämnden", "2026-12-02", "87",
+          "2027-01-28", 0 },
+        { "Kultur- och fritidsnämnden beslutade 2027-03-15 § 22 att anta denna plan.",
+          "Planen anmäls till kommunstyrelsen den 4 april 2027.", "Kultur- och fritidsnämnden", "2027-03-15", "22",
+          "2027-04-04", 45 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Ekby kommun\n\nYttrande över motion om en konsthall\n\nBakgrund\n\n");
+        for (int k = 0; k < cases[i].filler; k++) /* past the head */
+            g_string_append_printf(text, "Stycke %d om konsten i kommunen.\n\n", k + 1);
+        g_string_append_printf(text, "Fortsatt behandling\n\n%s %s\n", cases[i].decision, cases[i].next);
+        at_record *rec = extract_text("yttrande.txt", text->str, false);
+        const at_rnode *d = decided_date(rec);
+        const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+        bool meeting = false, decision_met = false;
+        for (size_t k = 0; events && k < at_rnode_n_children(events); k++) {
+            meeting |= g_strcmp0(at_rnode_attr(at_rnode_child(events, k), "date"), cases[i].meeting) == 0;
+            decision_met |= g_strcmp0(at_rnode_attr(at_rnode_child(events, k), "date"), cases[i].date) == 0;
+        }
+        ok(d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 && g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0 && meeting && !decision_met,
+           "decision giving itself %zu: %s, %s, § %s, no meeting; the meeting %s kept", i + 1, cases[i].by, cases[i].date,
+           cases[i].paragraph, cases[i].meeting);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* A text export's head line of fields that gives the document's date ("Ekby kommun Kulturförvaltningen <tab> Datum
+ * <tab> 3 mars 2027", or "Kulturförvaltningen <tab> Datum: 3 mars 2027" under the letterhead) is no meeting. */
+static void test_memo24_dated_fields_no_meeting(void)
+{
+    static const char *const heads[] = { "Ekby kommun Kulturförvaltningen\tDatum\t3 mars 2027\n\tDnr\tKN 2027/4\n",
+                                         "Ekby kommun\tTJÄNSTESKRIVELSE\nKulturförvaltningen\tDatum: 3 mars 2027\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strdup_printf("%s\nYttrande över motion om en konsthall\n\nBakgrund\n\n"
+                                     "Motionen väcktes i kommunfullmäktige den 24 januari 2027.\n", heads[i]);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+        bool head_met = false;
+        for (size_t k = 0; events && k < at_rnode_n_children(events); k++)
+            head_met |= g_strcmp0(at_rnode_attr(at_rnode_child(events, k), "date"), "2027-03-03") == 0;
+        ok(rec && at_record_count(rec, "event") == 1 && !head_met, "dated head fields %zu: no meeting on the document's date",
+           i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A body's meeting whose occasion stands set off by a comma before its day ("redovisas för kommunstyrelsens
+ * arbetsutskott, första gången den …", "lämnas till socialnämnden, nästa gång den …"): a meeting. */
+static void test_memo24_meeting_with_occasion(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Uppföljningen redovisas för kommunstyrelsens arbetsutskott, första gången den 6 mars 2028.", "2028-03-06" },
+        { "Resultatet lämnas till socialnämnden, nästa gång den 5 maj 2027.", "2027-05-05" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Plan för cykeltrafik 2027–2030\n\nUppföljning\n\n%s\n", cases[i].sentence);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        ok(event && g_strcmp0(at_rnode_attr(event, "date"), cases[i].date) == 0, "meeting with its occasion %zu: %s", i + 1,
+           cases[i].date);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* People visiting a place together on a day ("har tillsammans med hundklubben besökt tre platser den …", "Ett
+ * platsbesök med grannarna gjordes den …") meet then; a count of a place's visitors in a year is no meeting. */
+static void test_memo24_visit_is_meeting(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Förvaltningen har tillsammans med hundklubben besökt tre tänkbara platser den 14 oktober 2027.", "2027-10-14" },
+        { "Ett platsbesök med grannarna gjordes den 3 maj 2027 vid den gamla skolan.", "2027-05-03" },
+        { "Biblioteket besöktes av 40 000 personer under 2026.", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Plan för parker 2027–2030\n\nBakgrund\n\n%s\n", cases[i].sentence);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        ok(rec && (cases[i].date ? event && g_strcmp0(at_rnode_attr(event, "date"), cases[i].date) == 0 : !event),
+           "visit %zu: %s", i + 1, cases[i].date ? cases[i].date : "no meeting");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -12056,5 +12229,12 @@ int main(int argc, char **argv)
     test_form24_decision_form();
     test_goal24_goal_in_sentence_list_finishes_next();
     test_goal24_role_before_name_no_colon();
+    test_memo24_adoption_day_forms();
+    test_memo24_adoption_day_labels();
+    test_memo24_validity_end_not_document_date();
+    test_memo24_decision_giving_itself();
+    test_memo24_dated_fields_no_meeting();
+    test_memo24_meeting_with_occasion();
+    test_memo24_visit_is_meeting();
     return tap_done();
 }
