@@ -2585,13 +2585,18 @@ static void cancel_after_noun(run *r, size_t index, const slot *s, const char *p
         before->after_noun = false;
 }
 
-/* Is `w` (as written) a preposition that may govern a noun phrase? */
+/* Is `w` (as written) a preposition that may govern a noun phrase? The kind's whole common vocabulary, of
+ * place, time and relation ("över", "mellan", "enligt", "framför"), not only the words seen after a broken one. */
 static bool preposition(const char *w, size_t len)
 {
-    static const char *const words[] = { "i",   "pa",    "till",  "med",   "hos",  "fran", "for",  "av",   "om",
-                                         "under", "vid", "mot", "genom", "efter", "forbi", "utan", "bland" };
+    static const char *const words[] = { "i",      "pa",      "till",     "med",    "hos",   "fran",  "for",
+                                         "av",     "om",      "under",    "vid",    "mot",   "genom", "efter",
+                                         "forbi",  "utan",    "bland",    "over",   "mellan", "ur",   "inom",
+                                         "utom",   "enligt",  "kring",    "bakom",  "framfor", "ovanfor",
+                                         "nedanfor", "innanfor", "utanfor", "bredvid", "infor", "fore",
+                                         "langs",  "via",     "trots",    "omkring" };
     char folded[AT_WORD_MAX * 4];
-    int f = len <= strlen("genom") ? at_fold(w, len, folded, sizeof folded) : 0;
+    int f = len <= strlen("nedanför") ? at_fold(w, len, folded, sizeof folded) : 0;
     return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
 }
 
