@@ -892,18 +892,29 @@ static bool gathering_on_day(const char *folded)
     return false;
 }
 
+/* "har besökt tre platser", "besökte skolan": people visiting, the verb's active forms. A place visited
+ * ("Konsthallen besöktes av …", "har besökts", "besökt av …", "välbesökt") tells of its visitors, no meeting. */
+static bool people_visit(const char *folded)
+{
+    char **words = g_strsplit_set(folded, " ,;:.!?", -1);
+    bool hit = false;
+    for (size_t i = 0; words[i] && !hit; i++)
+        hit = (strcmp(words[i], "besokte") == 0 || strcmp(words[i], "besokt") == 0) && g_strcmp0(words[i + 1], "av") != 0;
+    g_strfreev(words);
+    return hit;
+}
+
 /* Does the sentence speak of a meeting or of a body handling a matter ("behandlas av nämnden",
  * "vid sammanträdet", "samrådsmötet hålls", "parterna träffas", a gathering held), or of people visiting a place
  * together ("besökte platserna den …", "ett platsbesök", "studiebesöket")? */
 static bool meeting_sentence(const char *s)
 {
-    static const char *const stems[] = { "sammantrad", "behandla", "motet",      "moten",       "mote ",
-                                         "traffas",    "samradet", "mots ",      "besokt",      "platsbesok",
-                                         "studiebesok" };
+    static const char *const stems[] = { "sammantrad", "behandla", "motet",      "moten",      "mote ",
+                                         "traffas",    "samradet", "mots ",      "platsbesok", "studiebesok" };
     /* "träffas härmed följande avtal": an agreement made; "som träffas av beslutet": those it touches */
     static const char *const not_met[] = { "traffas av", "traffas harmed", "traffas foljande" };
     char *f = folded_copy(s);
-    bool hit = gathering_held(f) || gathering_on_day(f);
+    bool hit = gathering_held(f) || gathering_on_day(f) || people_visit(f);
     for (size_t i = 0; i < G_N_ELEMENTS(stems) && !hit; i++)
         hit = folded_contains(f, stems[i]);
     for (size_t i = 0; i < G_N_ELEMENTS(not_met) && hit; i++)
@@ -924,13 +935,21 @@ static GHashTable *event_dates(xctx *x)
     return dates;
 }
 
+/* The abbreviations are read without their dots, so that each of their spellings counts ("t.o.m.", "t.o.m", "tom",
+ * "fr.o.m", "from", "f.o.m.", "fom"). */
 bool date_as_of(const char *s, size_t date)
 {
-    static const char *const words[] = { "per", "sedan", "senast", "med", "fran", "till", "fore", "t.o.m.", "fr.o.m." };
+    static const char *const words[] = { "per", "sedan", "senast", "med", "fran", "till", "fore", "tom", "from", "fom" };
     char *before = g_strndup(s, date);
+    char *kept = before;
+    for (const char *p = before; *p; p++)
+        if (*p != '.')
+            *kept++ = *p;
+    *kept = '\0';
     g_strchomp(before);
     if (g_str_has_suffix(before, " den"))
         before[strlen(before) - 4] = '\0';
+    g_strchomp(before);
     const char *last = strrchr(before, ' ');
     last = last ? last + 1 : before;
     bool hit = false;

@@ -11842,6 +11842,79 @@ static void test_memo24_visit_is_meeting(void)
     }
 }
 
+/* A body's decision that sends the document on rather than gives it ('skicka' or 'överlämna' it, or 'lämna' it to
+ * others 'för beslut', 'på remiss') is no adoption: the day stays the body's meeting. A consultation's and a
+ * proposal's wording, each with its own verb. */
+static void test_mendM24_sending_is_no_adoption(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Byggnadsnämnden beslutade den 9 februari 2027, § 14, att skicka detta program på remiss till föreningarna.",
+          "2027-02-09" },
+        { "Kultur- och fritidsnämnden har beslutat den 20 april 2027 § 31 att överlämna dessa riktlinjer till "
+          "kommunstyrelsen för fastställande.",
+          "2027-04-20" },
+        { "Miljönämnden beslutade den 5 maj 2027, § 40, att lämna detta förslag till kommunfullmäktige för beslut.",
+          "2027-05-05" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\n\nFörslag till program för lekplatser\n\nBakgrund\n\n%s\n\n"
+                                     "Mål\n\nAlla barn ska ha en lekplats nära hemmet.\n", cases[i].sentence);
+        at_record *rec = extract_text("forslag.txt", text, false);
+        const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+        bool met = false;
+        for (size_t k = 0; events && k < at_rnode_n_children(events); k++)
+            met |= g_strcmp0(at_rnode_attr(at_rnode_child(events, k), "date"), cases[i].date) == 0;
+        ok(rec && !decided_date(rec) && met, "sending %zu: no adoption, the meeting %s kept", i + 1, cases[i].date);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A place visited ('besöktes av', 'har besökts av', 'välbesökt') tells of its visitors, not of people meeting;
+ * people who visit ('besökte', 'har besökt') still meet then. */
+static void test_mendM24_place_visited_no_meeting(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Simhallen besöktes av 2 100 badgäster den 6 juni 2026, på nationaldagen.", NULL },
+        { "Slottsparken var välbesökt den 30 april 2027 när valborg firades.", NULL },
+        { "Utställningen har besökts av fler än 900 skolelever den 12 oktober 2026.", NULL },
+        { "Nämndens ledamöter besökte den nya förskolan den 8 mars 2027.", "2027-03-08" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Plan för fritid 2027–2030\n\nBakgrund\n\n%s\n", cases[i].sentence);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        ok(rec && (cases[i].date ? event && g_strcmp0(at_rnode_attr(event, "date"), cases[i].date) == 0 : !event),
+           "place visited %zu: %s", i + 1, cases[i].date ? cases[i].date : "no meeting");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A validity's bound in the abbreviation's other spellings ('tom', 't.o.m', 'fr.o.m', 'fom', 'f.o.m.') is
+ * no date of the document's own, in a line and in a field. */
+static void test_mendM24_validity_bound_spellings(void)
+{
+    static const char *const lines[] = { "Giltig tom 2030-06-30",  "Gäller t.o.m\t2031-12-31", "Gäller fr.o.m 2027-01-01",
+                                         "Giltig fom\t2027-07-01", "Gäller f.o.m. 2028-01-01" };
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        char *text = g_strdup_printf("NORRBY KOMMUN\n\nRiktlinjer för representation\n%s\n\nSyfte\n\n"
+                                     "Riktlinjerna ska ge stöd vid representation.\n", lines[i]);
+        at_record *rec = extract_text("riktlinjer.txt", text, false);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        bool document = false;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+            document |= g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "document") == 0;
+        ok(rec && !document, "validity bound %zu ('%s') is no document date", i + 1, lines[i]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -12236,5 +12309,8 @@ int main(int argc, char **argv)
     test_memo24_dated_fields_no_meeting();
     test_memo24_meeting_with_occasion();
     test_memo24_visit_is_meeting();
+    test_mendM24_sending_is_no_adoption();
+    test_mendM24_place_visited_no_meeting();
+    test_mendM24_validity_bound_spellings();
     return tap_done();
 }
