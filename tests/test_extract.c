@@ -11662,6 +11662,31 @@ static void test_mendF24_term_length_from_first_day(void)
     }
 }
 
+/* mendF24 (review24 #6): a form's labels set across its columns ("Ärende | Ansvarig nämnd | Datum | Dnr") over their
+ * values: the subject is the cell below its label, never the next label. Wordings of our own, two kinds. */
+static void test_mendF24_form_subject_below_labels(void)
+{
+    static const struct {
+        const char *body, *title;
+    } cases[] = {
+        { "Ekby kommun\nTJÄNSTESKRIVELSE\n\nÄrende\tBeredande utskott\tDatum\tDnr\n"
+          "Bidrag till lovaktiviteter 2029\tArbetsutskottet\t2028-10-04\tKS 2028/301\n\nFörslag till beslut\n\n"
+          "Kommunstyrelsen beslutar att fördela bidraget enligt bilaga.\n",
+          "Bidrag till lovaktiviteter 2029" },
+        { "Västby kommun\nBESLUT\n\nRubrik\tHandläggare\tDiarienummer\n"
+          "Ny taxa för tillsyn av livsmedel\tOla Berg\tMN 2029/12\n\nBeslut\n\n"
+          "Miljönämnden antar taxan.\n",
+          "Ny taxa för tillsyn av livsmedel" },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
+        at_record *rec = extract_text("beslut.tsv", cases[k].body, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(title, cases[k].title), "form subject below labels %zu: '%s' (got '%s')", k + 1, cases[k].title,
+           title && title->text ? title->text : "none");
+        at_record_free(rec);
+    }
+}
+
 /* actB24: sub-goals that finish a lead-in sentence ("Till 2030 ska" over "a. … vara minst 70 procent,", "Senast 2028
  * ska kommunen" over "2. ha …; samt"), named again by their codes in an action table's goal column: what joins an
  * item to the next ("," ";" "; samt") is no part of the goal, so the table's code and the prose name one goal each.
@@ -12271,5 +12296,6 @@ int main(int argc, char **argv)
     test_memo24_meeting_with_occasion();
     test_memo24_visit_is_meeting();
     test_mendF24_term_length_from_first_day();
+    test_mendF24_form_subject_below_labels();
     return tap_done();
 }
