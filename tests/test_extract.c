@@ -11636,12 +11636,12 @@ static void test_mendF24_term_length_from_first_day(void)
     static const struct {
         const char *body, *to, *open;
     } cases[] = {
-        { "Hyresavtal\n\n§ 1 Parter\n\nHyresvärd: Ekby kommun.\n\nHyresgäst: Åby IF.\n\n§ 2 Hyrestid\n\nAvtalet gäller från "
-          "och med den 1 februari 2028 och löper tills vidare med en ömsesidig uppsägningstid om nio månader från "
-          "uppsägningsdagen.\n",
+        { "Hyresavtal\n\n§ 1 Parter\n\nHyresvärd: Ekby kommun.\n\nHyresgäst: Åby IF.\n\n§ 2 Hyrestid\n\n"
+          "Avtalet gäller från och med den 1 februari 2028 och löper tills vidare med en ömsesidig uppsägningstid om "
+          "nio månader från uppsägningsdagen.\n",
           NULL, "true" },
-        { "Avtal om städning\n\n1. Parter\n\nVästby kommun och Städ AB.\n\n2. Avtalstid\n\nAvtalet gäller fr.o.m. den 1 mars "
-          "2029 tills vidare. Betalning sker 20 dagar från fakturans datum.\n",
+        { "Avtal om städning\n\n1. Parter\n\nVästby kommun och Städ AB.\n\n2. Avtalstid\n\n"
+          "Avtalet gäller fr.o.m. den 1 mars 2029 tills vidare. Betalning sker 20 dagar från fakturans datum.\n",
           NULL, "true" },
         { "Nyttjanderättsavtal\n\n1. Parter\n\nVästby kommun och Västby skytteförening.\n\n2. Upplåtelsetid\n\n"
           "Upplåtelsetiden börjar den 1 juli 2030 och förlängs därefter med tre år från upplåtelsetidens utgång.\n",
