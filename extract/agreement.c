@@ -1091,24 +1091,45 @@ static void date_range(xctx *x, at_rnode *agreement, const char *s, const at_pro
 static bool names_term(const char *t, int pass)
 {
     /* the term of each kind of agreement: "Avtalstiden", "Arrendetiden", "Hyresperioden", "Upplåtelsetiden" … */
-    static const char *const kinds[] = { "avtals", "arrende", "hyres", "upplatelse", "nyttjande", "lane", "kontrakts" };
+    static const char *const terms[] = { "avtalstid",     "avtalsperiod",     "arrendetid",   "arrendeperiod",
+                                         "hyrestid",      "hyresperiod",      "upplatelsetid", "upplatelseperiod",
+                                         "nyttjandetid",  "nyttjandeperiod",  "lanetid",      "laneperiod",
+                                         "kontraktstid",  "kontraktsperiod" };
     if (pass == 0)
         return folded_contains(t, "galler") || folded_contains(t, "galla ") || folded_contains(t, "avtalet loper");
     bool found = folded_contains(t, "giltig");
-    for (size_t k = 0; k < G_N_ELEMENTS(kinds) && !found; k++) {
-        char *time = g_strconcat(kinds[k], "tid", NULL), *period = g_strconcat(kinds[k], "period", NULL);
-        found = folded_contains(t, time) || folded_contains(t, period);
-        g_free(time);
-        g_free(period);
-    }
+    for (size_t k = 0; k < G_N_ELEMENTS(terms) && !found; k++)
+        found = folded_contains(t, terms[k]);
     return found;
 }
 
-static bool is_extension(const char *after);
+/* "ett år i sänder", "två år i taget", "ett år åt gången": the length of each extension, not a notice period. */
+static bool is_extension(const char *after)
+{
+    while (*after == ' ')
+        after++;
+    return g_str_has_prefix(after, "i sänder") || g_str_has_prefix(after, "i taget") ||
+           g_str_has_prefix(after, "åt gången") || g_str_has_prefix(after, "per gång") ||
+           g_str_has_prefix(after, "varje gång");
+}
+
+/* Do the words `after` a length lead straight to the term's first day `from_iso` ("från och med den 14 mars 2027"),
+ * not to another day it is counted from ("från uppsägningsdagen", "från fakturadatum", "från den dag …")? */
+static bool from_first_day(xctx *x, const char *after, const char *from_iso)
+{
+    size_t start, end;
+    if (!pat_match(x, PAT_VALID_FROM, after, 0) || !pat_span(x, 0, &start, &end) || start != 0)
+        return false;
+    char *rest = pat_group(x, after, 1);
+    xdate d;
+    bool same = find_date(x, rest, 0, &d) && d.start == 0 && strcmp(d.iso, from_iso) == 0;
+    g_free(rest);
+    return same;
+}
 
 /* "fem år räknat från och med den 14 mars 2027", "tre år från den 1 april": a term given as its length counted from
  * its first day `from_iso` ends the day before that length has passed; its last day in `out` and the length's words
- * in `*words` (caller frees), or false when no length leads straight into the sentence's "från". */
+ * in `*words` (caller frees), or false when no length is counted from that day. */
 static bool term_end_from_length(xctx *x, const char *s, const char *from_iso, char out[32], char **words)
 {
     char length[16];
@@ -1116,7 +1137,7 @@ static bool term_end_from_length(xctx *x, const char *s, const char *from_iso, c
     for (size_t at = 0; find_duration(x, s, at, length) && pat_span(x, 0, &start, &end); at = end) {
         const char *after = s + end + strspn(s + end, " ");
         after = g_str_has_prefix(after, "räknat ") ? after + strlen("räknat ") : after;
-        if (!g_str_has_prefix(after, "från ") || is_extension(s + end))
+        if (!from_first_day(x, after, from_iso) || is_extension(s + end))
             continue;
         int y, m, d, n = atoi(length + 1);
         char unit = length[strlen(length) - 1];
@@ -1186,6 +1207,10 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
         }
         if (!vf && !vt) /* "under perioden 2026-01-01–2029-12-31" */
             date_range(x, agreement, s, &l->prov, &vf, &vt);
+        if (!vt && folded_contains(s, "tills vidare")) {
+            vt = rn_add_text(agreement, "validTo", "tills vidare", &l->prov);
+            rn_attr_set(vt, "open", "true");
+        }
         char last[32], *words;
         if (!vt && vf && at_rnode_attr(vf, "value") &&
             term_end_from_length(x, s, at_rnode_attr(vf, "value"), last, &words)) {
@@ -1193,24 +1218,10 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
             rn_attr_set(vt, "value", "%s", last);
             g_free(words);
         }
-        if (!vt && folded_contains(s, "tills vidare")) {
-            vt = rn_add_text(agreement, "validTo", "tills vidare", &l->prov);
-            rn_attr_set(vt, "open", "true");
-        }
         g_free(w);
         if (vf || vt)
             return;
     }
-}
-
-/* "ett år i sänder", "två år i taget", "ett år åt gången": the length of each extension, not a notice period. */
-static bool is_extension(const char *after)
-{
-    while (*after == ' ')
-        after++;
-    return g_str_has_prefix(after, "i sänder") || g_str_has_prefix(after, "i taget") ||
-           g_str_has_prefix(after, "åt gången") || g_str_has_prefix(after, "per gång") ||
-           g_str_has_prefix(after, "varje gång");
 }
 
 /* "tre månader före avtalstidens slut", "tolv månader innan": a deadline counted back, no length of a period. */

@@ -2169,27 +2169,50 @@ static void page_header_title(xctx *x, meta_nodes *m, guint head)
     }
 }
 
-/* A memo's title after the label naming its subject, in the head, when no line of the head is a title. */
-/* "Ärende | Driftbidrag till enskild väg 2027", "ÄRENDEMENING | Bygglov för …": a form's row of its subject's label
- * and the subject in the next filled cell; the subject, or NULL (a number: "Ärende | KS 2027/45"). */
-static const char *form_subject(xctx *x, const xrow *r)
+/* "Ärende | Ansvarig nämnd | Datum | Dnr": labels set across a form's columns over their values in the row below — a
+ * cell after the first is a label with no value of its own. */
+static bool labels_across(const xrow *r)
+{
+    const char *value;
+    for (int c = 1; c < r->n_cells; c++)
+        if (r->cells[c] && find_label(r->cells[c], &value) >= 0 && !*value)
+            return true;
+    return false;
+}
+
+/* The cell of row `rows[i]`'s subject: its next filled cell, or under labels set across the columns the first cell of
+ * the row below in the same table; NULL when there is none. */
+static const char *subject_cell(const GPtrArray *rows, guint i)
+{
+    const xrow *r = g_ptr_array_index(rows, i);
+    if (labels_across(r)) {
+        const xrow *below = i + 1 < rows->len ? g_ptr_array_index(rows, i + 1) : NULL;
+        return below && below->table == r->table && below->row == r->row + 1 && below->n_cells ? below->cells[0] : NULL;
+    }
+    int c = 1;
+    while (c < r->n_cells && (!r->cells[c] || !*r->cells[c]))
+        c++;
+    return c < r->n_cells ? r->cells[c] : NULL;
+}
+
+/* "Ärende | Driftbidrag till enskild väg 2027", "ÄRENDEMENING | Bygglov för …": a form's row `rows[i]` of its
+ * subject's label and the subject beside it or below it; the subject, or NULL (a number: "Ärende | KS 2027/45"). */
+static const char *form_subject(xctx *x, const GPtrArray *rows, guint i)
 {
     static const char *const labels[] = { "ärende", "ärendemening", "ämne", "angående", "rubrik", "titel",
                                           "ärendet avser", "beslutet avser" };
+    const xrow *r = g_ptr_array_index(rows, i);
     bool labelled = false;
     for (size_t k = 0; k < G_N_ELEMENTS(labels) && r->cells[0] && !labelled; k++)
         labelled = folded_equal(r->cells[0], labels[k]);
-    int c = 1;
-    while (labelled && c < r->n_cells && (!r->cells[c] || !*r->cells[c]))
-        c++;
-    if (!labelled || c == r->n_cells)
-        return NULL;
-    const char *value = r->cells[c];
-    bool subject = word_count(value) >= 2 && g_unichar_isupper(g_utf8_get_char(value)) &&
+    const char *value = labelled ? subject_cell(rows, i) : NULL, *rest = NULL;
+    bool bare_label = value && find_label(value, &rest) >= 0 && !*rest; /* "Ärende | Beslutsfattare" */
+    bool subject = value && !bare_label && word_count(value) >= 2 && g_unichar_isupper(g_utf8_get_char(value)) &&
                    !pat_match(x, PAT_DIARIENUMMER, value, 0);
     return subject ? value : NULL;
 }
 
+/* A memo's title after the label naming its subject, in the head, when no line of the head is a title. */
 static void subject_title(xctx *x, meta_nodes *m)
 {
     for (guint i = 0; i < x->lines->len && i < HEAD_PROPER && !m->title->text; i++)
@@ -2198,7 +2221,8 @@ static void subject_title(xctx *x, meta_nodes *m)
     for (size_t s = 0; s < G_N_ELEMENTS(sources) && !m->title->text; s++)
         for (guint i = 0; i < sources[s]->len && !m->title->text; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
-            const char *subject = r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER ? form_subject(x, r) : NULL;
+            const char *subject =
+                r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER ? form_subject(x, sources[s], i) : NULL;
             if (subject) {
                 rn_set_text(m->title, subject);
                 rn_set_prov(m->title, &r->prov);

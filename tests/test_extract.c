@@ -11628,6 +11628,65 @@ static void test_form24_decision_form(void)
     }
 }
 
+/* mendF24 (review24 #1): a length counts the term only when its "från" leads straight to the term's first day; a
+ * length counted from another day (notice from the day of notice, payment from the invoice, an extension from the
+ * term's end) ends no term, and "tills vidare" in the term's sentence leaves it open. Wordings of our own. */
+static void test_mendF24_term_length_from_first_day(void)
+{
+    static const struct {
+        const char *body, *to, *open;
+    } cases[] = {
+        { "Hyresavtal\n\n§ 1 Parter\n\nHyresvärd: Ekby kommun.\n\nHyresgäst: Åby IF.\n\n§ 2 Hyrestid\n\n"
+          "Avtalet gäller från och med den 1 februari 2028 och löper tills vidare med en ömsesidig uppsägningstid om "
+          "nio månader från uppsägningsdagen.\n",
+          NULL, "true" },
+        { "Avtal om städning\n\n1. Parter\n\nVästby kommun och Städ AB.\n\n2. Avtalstid\n\n"
+          "Avtalet gäller fr.o.m. den 1 mars 2029 tills vidare. Betalning sker 20 dagar från fakturans datum.\n",
+          NULL, "true" },
+        { "Nyttjanderättsavtal\n\n1. Parter\n\nVästby kommun och Västby skytteförening.\n\n2. Upplåtelsetid\n\n"
+          "Upplåtelsetiden börjar den 1 juli 2030 och förlängs därefter med tre år från upplåtelsetidens utgång.\n",
+          NULL, NULL },
+        { "Arrendeavtal\n\n§ 1 Parter\n\nUtarrendator: Ekby kommun.\n\nArrendator: Åby gård.\n\n§ 2 Arrendetid\n\n"
+          "Arrendetiden är sex år räknat fr.o.m. den 1 oktober 2031.\n",
+          "2037-09-30", NULL },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
+        at_record *rec = extract_text("avtal.txt", cases[k].body, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *vt = a ? at_rnode_find(a, "validTo") : NULL;
+        const char *to = vt ? at_rnode_attr(vt, "value") : NULL, *open = vt ? at_rnode_attr(vt, "open") : NULL;
+        ok(g_strcmp0(to, cases[k].to) == 0 && g_strcmp0(open, cases[k].open) == 0,
+           "term length from its first day %zu: to %s, open %s (got %s, %s)", k + 1, cases[k].to ? cases[k].to : "none",
+           cases[k].open ? cases[k].open : "none", to ? to : "none", open ? open : "none");
+        at_record_free(rec);
+    }
+}
+
+/* mendF24 (review24 #6): a form's labels set across its columns ("Ärende | Ansvarig nämnd | Datum | Dnr") over their
+ * values: the subject is the cell below its label, never the next label. Wordings of our own, two kinds. */
+static void test_mendF24_form_subject_below_labels(void)
+{
+    static const struct {
+        const char *body, *title;
+    } cases[] = {
+        { "Ekby kommun\nTJÄNSTESKRIVELSE\n\nÄrende\tBeredande utskott\tDatum\tDnr\n"
+          "Bidrag till lovaktiviteter 2029\tArbetsutskottet\t2028-10-04\tKS 2028/301\n\nFörslag till beslut\n\n"
+          "Kommunstyrelsen beslutar att fördela bidraget enligt bilaga.\n",
+          "Bidrag till lovaktiviteter 2029" },
+        { "Västby kommun\nBESLUT\n\nRubrik\tHandläggare\tDiarienummer\n"
+          "Ny taxa för tillsyn av livsmedel\tOla Berg\tMN 2029/12\n\nBeslut\n\n"
+          "Miljönämnden antar taxan.\n",
+          "Ny taxa för tillsyn av livsmedel" },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
+        at_record *rec = extract_text("beslut.tsv", cases[k].body, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(title, cases[k].title), "form subject below labels %zu: '%s' (got '%s')", k + 1, cases[k].title,
+           title && title->text ? title->text : "none");
+        at_record_free(rec);
+    }
+}
+
 /* actB24: sub-goals that finish a lead-in sentence ("Till 2030 ska" over "a. … vara minst 70 procent,", "Senast 2028
  * ska kommunen" over "2. ha …; samt"), named again by their codes in an action table's goal column: what joins an
  * item to the next ("," ";" "; samt") is no part of the goal, so the table's code and the prose name one goal each.
@@ -12312,5 +12371,7 @@ int main(int argc, char **argv)
     test_mendM24_sending_is_no_adoption();
     test_mendM24_place_visited_no_meeting();
     test_mendM24_validity_bound_spellings();
+    test_mendF24_term_length_from_first_day();
+    test_mendF24_form_subject_below_labels();
     return tap_done();
 }
