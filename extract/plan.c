@@ -562,6 +562,13 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
     return nearest;
 }
 
+bool goal_code_stated(xctx *x, const char *code, const at_provenance *row)
+{
+    char *goal = goal_by_code(x, code, row);
+    g_free(goal);
+    return goal != NULL;
+}
+
 /* The goal's own text without its label or code ("Huvudmål: X", "M1 – X" are X): what a goal is stored and
  * looked up by, so that a goal named on several rows stays one goal. */
 static const char *goal_title(const char *s)
