@@ -11724,6 +11724,43 @@ static void test_actB24_lead_in_subgoals_coded_in_table(void)
     }
 }
 
+/* A list item that finishes a lead-in with the conjunction alone ("… i alla parker och") or a conjunction and "att"
+ * (", samt att", ", och att") before the next: none of it is the sub-goal's, whichever item it ends. */
+static void test_item_end_bare_and_att_joints(void)
+{
+    static const struct {
+        const char *name, *body, *want;
+        bool tables;
+    } cases[] = {
+        { "plan.tsv",
+          "Plan för grönare gator 2027–2029\nMål\nHuvudmål: Staden ska ha gröna gator i alla stadsdelar.\n"
+          "Till 2029 ska\na. hundra nya träd stå längs huvudgatorna,\nb. varje stadsdel ha en pocketpark och\n"
+          "c. dagvattnet tas om hand i växtbäddar.\nÅtgärder\nNr\tÅtgärd\tDelmål\tAnsvar\tTid\n"
+          "1\tTrädplantering på Kungsgatan\ta\tParkenheten\t2027\n2\tPocketpark i Norr\tb\tParkenheten\t2028\n"
+          "3\tVäxtbäddar på torget\tc\tVA-enheten\t2029\n",
+          "M:Staden ska ha gröna gator i alla stadsdelar(S:hundra nya träd stå längs huvudgatorna;S:varje stadsdel ha "
+          "en pocketpark;S:dagvattnet tas om hand i växtbäddar)",
+          true },
+        { "plan.tsv",
+          "Handlingsplan för äldreomsorgens måltider 2028\nMål\nÖvergripande mål: Alla äldre ska äta gott och "
+          "tryggt.\nNämnden ska se till att\n1. maten lagas nära de boende, samt att\n2. varje boende får välja "
+          "mellan två rätter, och att\n3. måltiderna följs upp varje år.\nÅtgärder\nÅtgärd\tMål\tAnsvarig\tNär\n"
+          "Tillagningskök på Solgården\t1\tKostenheten\t2028\nTvå rätter varje dag\t2\tKostenheten\tvåren 2028\n"
+          "Enkät till de boende\t3\tÄldreomsorgen\thösten 2028\n",
+          "M:Alla äldre ska äta gott och tryggt(S:maten lagas nära de boende;S:varje boende får välja mellan två "
+          "rätter;S:måltiderna följs upp varje år)",
+          true },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text(cases[i].name, cases[i].body, cases[i].tables);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, cases[i].want) == 0, "an item's bare or 'att' joint is not its goal's %zu: got '%s'",
+           i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 /* An adoption's day in every way a full date is written: "d/m yyyy" and "d.m.yyyy" as well as ISO and in words,
  * in a head's stamp with the body first or the date first. */
 static void test_memo24_adoption_day_forms(void)
@@ -12269,6 +12306,7 @@ int main(int argc, char **argv)
     test_mendG23_wish_lead_wants_outcome();
     test_goalB23_goal_heading_over_list_in_one_block();
     test_actB24_lead_in_subgoals_coded_in_table();
+    test_item_end_bare_and_att_joints();
     test_mendB21_follow_up_ends_goals();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
