@@ -636,6 +636,15 @@ static bool read_across(xctx *x, guint first, guint end, GPtrArray *items, GPtrA
     return read;
 }
 
+/* " | 2027 | 2028": a head with a year over each filled column. */
+static bool heads_years(xctx *x, const xrow *r)
+{
+    bool years = heads_columns(r);
+    for (int c = 1; c < r->n_cells && years; c++)
+        years = !r->cells[c] || (strlen(r->cells[c]) == 4 && pat_match(x, PAT_YEAR, r->cells[c], 0));
+    return years;
+}
+
 /* Does row `r`, a table's first, go on a table of activities laid out one per column above it: a head, a field's
  * label or a row of the cells wrapped over a page break? */
 static bool runs_across(const xrow *r)
@@ -661,9 +670,12 @@ void across_tables_to_rows(xctx *x)
         }
         if (across) {
             GPtrArray *rows = list_rows(items, labels);
-            g_ptr_array_remove_range(x->rows, i, run - i);
-            insert_rows(x, rows, i);
-            end = i + rows->len;
+            /* a table with the years across is also a budget by year (extract_budget_tables): it stays, the
+             * activities follow it */
+            guint at = heads_years(x, g_ptr_array_index(x->rows, i)) ? run : i;
+            g_ptr_array_remove_range(x->rows, at, run - at);
+            insert_rows(x, rows, at);
+            end = at + rows->len;
             g_ptr_array_free(rows, TRUE);
         }
         g_ptr_array_free(items, TRUE);

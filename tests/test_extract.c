@@ -8195,38 +8195,41 @@ static bool no_sub_goals_nor_links(const at_record *rec)
 }
 
 /* Activities one per column under a head of years or periods ("2027 | 2028", "Q1 | Q2"): the head says when each is
- * done, not which goal it serves; and a head's bare code ("Mål 4", "2.1") names a goal only when the document
+ * done, not which goal it serves, and a head of years keeps its budget by year; and a head's bare code ("Mål 4", "2.1") names a goal only when the document
  * states one by that code. No sub-goal is made up, no activity linked to one. */
 static void test_activities_across_periods_and_unstated_codes(void)
 {
     static const struct {
         const char *name, *text, *when[3];
+        size_t budgets; /* a head of years is a budget by year too */
     } cases[] = {
         { "years over the columns",
           "Handlingsplan för buller 2027–2029\nMål\n1. Bullret vid skolorna ska minska.\nÅtgärder per år\n"
           "\t2027\t2028\t2029\nAktivitet\tMäta bullret\tBygga skärmar\tFölja upp\n"
           "Ansvar\tMiljöenheten\tGatuenheten\tMiljöenheten\nKostnad\t100 000 kr\t900 000 kr\t20 000 kr\n",
-          { "2027", "2028", "2029" } },
+          { "2027", "2028", "2029" },
+          3 },
         { "quarters over the columns",
           "Åtgärdsplan för städning 2028\nMålet är att parkerna ska vara rena året om.\nInsatser\n"
           "\tQ1\tQ2\tQ3\nÅtgärd\tPlocka skräp i parkerna\tTömma fler papperskorgar\tInformera i skolorna\n"
           "Utförare\tParkenheten\tGatuenheten\tSkolorna\nBudget\t5 000 kr\t60 000 kr\t0 kr\n",
-          { "Q1", "Q2", "Q3" } },
+          { "Q1", "Q2", "Q3" }, 0 },
         { "a goal head whose code no goal states",
           "Verksamhetsplan för fritidsgårdarna 2027\nVåra mål\n- Fler unga ska besöka gårdarna.\n"
           "- Gårdarna ska vara trygga.\nInsatser\nMål 4\t4a\t4b\t4c\n"
           "Aktivitet\tÖppet på fredagar\tNya spel\tVärdar i entrén\nAnsvar\tFritid\tFritid\tFritid\n"
           "Kostnad\t10 000 kr\t2 000 kr\t0 kr\n",
-          { NULL } },
+          { NULL }, 0 },
         { "codes of a hierarchy no goal states",
           "Plan för biblioteken 2027\nInriktning\nBiblioteken ska nå fler läsare.\nAktiviteter\n"
           "\t2.1\t2.2\t2.3\nAktivitet\tBokbuss\tLäsfrukost\tSagostund\nAnsvarig\tKultur\tKultur\tSkola\n"
           "Klart\tJuni\tMaj\tMars\n",
-          { NULL } },
+          { NULL }, 0 },
     };
     for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
         at_record *rec = extract_text("plan.tsv", cases[k].text, true);
-        bool right = no_sub_goals_nor_links(rec);
+        const at_rnode *budgets = rec ? at_rnode_find(at_record_root(rec), "budgets") : NULL;
+        bool right = no_sub_goals_nor_links(rec) && (budgets ? at_rnode_n_children(budgets) : 0) == cases[k].budgets;
         for (size_t i = 0; i < 3 && right; i++) {
             const at_rnode *act = activity_of(rec, 3, i), *time = act ? at_rnode_find(act, "time") : NULL;
             right = act && (!cases[k].when[0] || text_is(time, cases[k].when[i]));
