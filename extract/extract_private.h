@@ -246,6 +246,8 @@ bool names_title_field(const char *label);
 /** "Beskrivning": a label that names what an activity is about? */
 bool names_description_field(const char *label);
 bool names_goal_field(const char *label);
+/** "1", "M2": does the document state a goal by this code (a goal list, "Mål 1 – X") for the row at `row`? */
+bool goal_code_stated(xctx *x, const char *code, const at_provenance *row);
 bool names_measure(const char *label);
 /** "Tid", "Klart", "Tidplan": a label that says when an activity is done? */
 bool names_time_field(const char *label);

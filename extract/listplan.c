@@ -475,10 +475,25 @@ static bool heads_columns(const xrow *r)
     return codes >= 1;
 }
 
+/* "2027", "Q3", "Kv2", "VT", "HT28": a year, or a part of one, over an activity's column says when it is done, not
+ * which goal it serves. */
+static bool period_code(xctx *x, const char *code)
+{
+    static const char *const parts[] = { "kv", "q", "vt", "ht" }; /* quarters, terms */
+    if (pat_match(x, PAT_YEAR, code, 0))
+        return true;
+    for (size_t k = 0; k < G_N_ELEMENTS(parts); k++) {
+        size_t n = strlen(parts[k]);
+        if (g_ascii_strncasecmp(code, parts[k], n) == 0 && strspn(code + n, "0123456789") == strlen(code + n))
+            return true;
+    }
+    return false;
+}
+
 /* The goal the head `head` gives column c's activity: the goal its first cell states ("Delmål 2: X") or codes ("Mål
  * 1": the code, which the goals' list states), else the number a column's code starts with ("1a", "1.2" serve goal
- * 1); NULL for none. */
-static char *head_goal(const xrow *head, int c)
+ * 1) unless it is a year; NULL for none. */
+static char *head_goal(xctx *x, const xrow *head, int c)
 {
     const char *first = head ? head->cells[0] : NULL, *code = head && c < head->n_cells ? head->cells[c] : NULL;
     const char *space = first ? strchr(first, ' ') : NULL;
@@ -487,7 +502,7 @@ static char *head_goal(const xrow *head, int c)
     if (space && names_goal_field(first))
         return g_strdup(first);
     size_t digits = code ? strspn(code, "0123456789") : 0;
-    if (!digits || (code[digits] && code[digits] != '.' && !g_ascii_isalpha(code[digits])))
+    if (!digits || period_code(x, code) || (code[digits] && code[digits] != '.' && !g_ascii_isalpha(code[digits])))
         return NULL;
     return g_strndup(code, digits);
 }
@@ -508,23 +523,47 @@ typedef struct {
     int label; /* the label of the row above: its column in the labels, -1 the title, -2 none yet */
 } across_table;
 
+/* Sets item `it`'s field `label` to `value` unless a row of its own gave it one. */
+static void give_field(list_item *it, const char *label, const char *value, GPtrArray *labels)
+{
+    int k = value ? label_column(label, labels) : -1;
+    if (k >= 0 && !it->values[k])
+        it->values[k] = g_string_new(value);
+}
+
+/* The goal head `head` gives item `it` in column c: a goal it states, or a bare code ("1") only when the document
+ * states a goal by that code; otherwise the goals stay as the prose gives them. */
+static char *column_goal(xctx *x, const xrow *head, int c, const list_item *it)
+{
+    char *goal = head_goal(x, head, c);
+    if (goal && !strchr(goal, ' ') && !goal_code_stated(x, goal, &it->prov)) {
+        g_free(goal);
+        return NULL;
+    }
+    return goal;
+}
+
 /* Closes table `t`: its activities, each titled, go to `items` in column order, each given the goal its head names
- * unless a row of its own named one. False (the activities freed) when one has no title. */
-static bool close_across(across_table *t, GPtrArray *items, GPtrArray *labels)
+ * and the year or period it sets over the column, unless a row of its own named one. False (the activities freed)
+ * when one has no title. */
+static bool close_across(xctx *x, across_table *t, GPtrArray *items, GPtrArray *labels)
 {
     bool titled = true;
     for (int c = 0; c < MAX_ACROSS; c++)
         titled &= !t->across[c] || t->across[c]->title;
+    const char *when = "Tid"; /* the table's own label for when, if it has one ("När") */
+    for (guint k = 0; k < labels->len; k++)
+        when = names_time_field(g_ptr_array_index(labels, k)) ? g_ptr_array_index(labels, k) : when;
     for (int c = 0; c < MAX_ACROSS; c++) {
         list_item *it = t->across[c];
-        char *goal = it && titled ? head_goal(t->head, c + 1) : NULL;
-        int goal_label = goal ? label_column("Mål", labels) : -1;
-        if (goal_label >= 0 && !it->values[goal_label])
-            it->values[goal_label] = g_string_new(goal);
-        g_free(goal);
-        if (it && titled)
+        const char *code = t->head && c + 1 < t->head->n_cells ? t->head->cells[c + 1] : NULL;
+        if (it && titled) {
+            char *goal = column_goal(x, t->head, c + 1, it);
+            give_field(it, "Mål", goal, labels);
+            give_field(it, when, code && period_code(x, code) ? code : NULL, labels);
+            g_free(goal);
             g_ptr_array_add(items, it);
-        else if (it)
+        } else if (it)
             item_free(it);
     }
     *t = (across_table){ .label = -2 };
@@ -578,7 +617,7 @@ static bool read_across(xctx *x, guint first, guint end, GPtrArray *items, GPtrA
     for (guint i = first; i < end && read; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         if (heads_columns(r)) {
-            read = close_across(&t, items, labels);
+            read = close_across(x, &t, items, labels);
             t.head = r;
             continue;
         }
@@ -591,10 +630,19 @@ static bool read_across(xctx *x, guint first, guint end, GPtrArray *items, GPtrA
         read = read && add_across(&t, r, k);
         t.label = k;
     }
-    read = close_across(&t, items, labels) && read && wide && items->len >= MIN_ITEMS;
+    read = close_across(x, &t, items, labels) && read && wide && items->len >= MIN_ITEMS;
     for (guint k = 0; k < items->len && read; k++) /* a header row alone ("Åtgärd | Ansvarig | Klart") holds none */
         read = n_values(g_ptr_array_index(items, k), labels->len) >= MIN_LABELS;
     return read;
+}
+
+/* " | 2027 | 2028": a head with a year over each filled column. */
+static bool heads_years(xctx *x, const xrow *r)
+{
+    bool years = heads_columns(r);
+    for (int c = 1; c < r->n_cells && years; c++)
+        years = !r->cells[c] || (strlen(r->cells[c]) == 4 && pat_match(x, PAT_YEAR, r->cells[c], 0));
+    return years;
 }
 
 /* Does row `r`, a table's first, go on a table of activities laid out one per column above it: a head, a field's
@@ -622,9 +670,12 @@ void across_tables_to_rows(xctx *x)
         }
         if (across) {
             GPtrArray *rows = list_rows(items, labels);
-            g_ptr_array_remove_range(x->rows, i, run - i);
-            insert_rows(x, rows, i);
-            end = i + rows->len;
+            /* a table with the years across is also a budget by year (extract_budget_tables): it stays, the
+             * activities follow it */
+            guint at = heads_years(x, g_ptr_array_index(x->rows, i)) ? run : i;
+            g_ptr_array_remove_range(x->rows, at, run - at);
+            insert_rows(x, rows, at);
+            end = at + rows->len;
             g_ptr_array_free(rows, TRUE);
         }
         g_ptr_array_free(items, TRUE);

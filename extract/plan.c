@@ -318,22 +318,30 @@ static bool states_goal(const char *s)
     return goal_code_rest(s) || strstr(s, " ska ") != NULL;
 }
 
-/* The goal stated after a code, without its full stop; NULL for a heading ("1. Bakgrund", "2. Vad vill vi uppnå?"). */
+/* The length of `s` (`n` bytes) without the word `w` and the space before it ending it; `n` when it does not end so. */
+static size_t without_last_word(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    return n > k + 1 && memcmp(s + n - k, w, k) == 0 && s[n - k - 1] == ' ' ? n - k - 1 : n;
+}
+
 /* The length of list item `s` (`n` bytes) without what joins it to the next item of a sentence the items finish
- * ("a. andelen … vara minst 45 procent,", "1) ha minskat …; och"): no part of the item. */
+ * ("a. andelen … vara minst 45 procent,", "1) ha minskat …; och", "b. … för bilar och", "…, samt att"): no part of
+ * the item. An "att" goes only with a conjunction before it. */
 static size_t item_end(const char *s, size_t n)
 {
-    static const char *const joints[] = { " och", " samt", " eller" };
+    static const char *const joints[] = { "och", "samt", "eller" };
+    size_t before_att = without_last_word(s, n, "att");
     for (size_t k = 0; k < G_N_ELEMENTS(joints); k++) {
-        size_t j = strlen(joints[k]);
-        if (n > j + 1 && memcmp(s + n - j, joints[k], j) == 0 && strchr(",;", s[n - j - 1]))
-            n -= j;
+        size_t m = without_last_word(s, before_att, joints[k]);
+        n = m < before_att ? m : n;
     }
     while (n && strchr(",;", s[n - 1]))
         n--;
     return n;
 }
 
+/* The goal stated after a code, without its full stop; NULL for a heading ("1. Bakgrund", "2. Vad vill vi uppnå?"). */
 static char *coded_goal(const char *s)
 {
     if (word_count(s) < 3 || last_char(s) == '?')
@@ -560,6 +568,13 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
             return goal_by_code(x, bare, row);
     }
     return nearest;
+}
+
+bool goal_code_stated(xctx *x, const char *code, const at_provenance *row)
+{
+    char *goal = goal_by_code(x, code, row);
+    g_free(goal);
+    return goal != NULL;
 }
 
 /* The goal's own text without its label or code ("Huvudmål: X", "M1 – X" are X): what a goal is stored and

@@ -8181,6 +8181,64 @@ static void test_activities_across_page_break(void)
     at_doc_free(doc);
 }
 
+/* Does no main goal of `rec` have a sub-goal, and no activity a goal? */
+static bool no_sub_goals_nor_links(const at_record *rec)
+{
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    bool none = goals && acts;
+    for (size_t i = 0; none && i < at_rnode_n_children(goals); i++)
+        none = children_named(at_rnode_child(goals, i), "subGoal") == 0;
+    for (size_t i = 0; none && i < at_rnode_n_children(acts); i++)
+        none = at_rnode_attr(at_rnode_child(acts, i), "goal") == NULL;
+    return none;
+}
+
+/* Activities one per column under a head of years or periods ("2027 | 2028", "Q1 | Q2"): the head says when each is
+ * done, not which goal it serves, and a head of years keeps its budget by year; and a head's bare code ("Mål 4", "2.1") names a goal only when the document
+ * states one by that code. No sub-goal is made up, no activity linked to one. */
+static void test_activities_across_periods_and_unstated_codes(void)
+{
+    static const struct {
+        const char *name, *text, *when[3];
+        size_t budgets; /* a head of years is a budget by year too */
+    } cases[] = {
+        { "years over the columns",
+          "Handlingsplan för buller 2027–2029\nMål\n1. Bullret vid skolorna ska minska.\nÅtgärder per år\n"
+          "\t2027\t2028\t2029\nAktivitet\tMäta bullret\tBygga skärmar\tFölja upp\n"
+          "Ansvar\tMiljöenheten\tGatuenheten\tMiljöenheten\nKostnad\t100 000 kr\t900 000 kr\t20 000 kr\n",
+          { "2027", "2028", "2029" },
+          3 },
+        { "quarters over the columns",
+          "Åtgärdsplan för städning 2028\nMålet är att parkerna ska vara rena året om.\nInsatser\n"
+          "\tQ1\tQ2\tQ3\nÅtgärd\tPlocka skräp i parkerna\tTömma fler papperskorgar\tInformera i skolorna\n"
+          "Utförare\tParkenheten\tGatuenheten\tSkolorna\nBudget\t5 000 kr\t60 000 kr\t0 kr\n",
+          { "Q1", "Q2", "Q3" }, 0 },
+        { "a goal head whose code no goal states",
+          "Verksamhetsplan för fritidsgårdarna 2027\nVåra mål\n- Fler unga ska besöka gårdarna.\n"
+          "- Gårdarna ska vara trygga.\nInsatser\nMål 4\t4a\t4b\t4c\n"
+          "Aktivitet\tÖppet på fredagar\tNya spel\tVärdar i entrén\nAnsvar\tFritid\tFritid\tFritid\n"
+          "Kostnad\t10 000 kr\t2 000 kr\t0 kr\n",
+          { NULL }, 0 },
+        { "codes of a hierarchy no goal states",
+          "Plan för biblioteken 2027\nInriktning\nBiblioteken ska nå fler läsare.\nAktiviteter\n"
+          "\t2.1\t2.2\t2.3\nAktivitet\tBokbuss\tLäsfrukost\tSagostund\nAnsvarig\tKultur\tKultur\tSkola\n"
+          "Klart\tJuni\tMaj\tMars\n",
+          { NULL }, 0 },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
+        at_record *rec = extract_text("plan.tsv", cases[k].text, true);
+        const at_rnode *budgets = rec ? at_rnode_find(at_record_root(rec), "budgets") : NULL;
+        bool right = no_sub_goals_nor_links(rec) && (budgets ? at_rnode_n_children(budgets) : 0) == cases[k].budgets;
+        for (size_t i = 0; i < 3 && right; i++) {
+            const at_rnode *act = activity_of(rec, 3, i), *time = act ? at_rnode_find(act, "time") : NULL;
+            right = act && (!cases[k].when[0] || text_is(time, cases[k].when[i]));
+        }
+        ok(right, "activities one per column, %s: no sub-goal made up", cases[k].name);
+        at_record_free(rec);
+    }
+}
+
 /* Scanned cards named by their head ("Aktivitet 1", or "Aktivitet 2: title") with no title's field: the head's
  * title, else the card's first field when it describes the activity ("Beskrivning"), is the activity's title. */
 static void test_activity_cards_headed(void)
@@ -11728,6 +11786,43 @@ static void test_actB24_lead_in_subgoals_coded_in_table(void)
     }
 }
 
+/* A list item that finishes a lead-in with the conjunction alone ("… i alla parker och") or a conjunction and "att"
+ * (", samt att", ", och att") before the next: none of it is the sub-goal's, whichever item it ends. */
+static void test_item_end_bare_and_att_joints(void)
+{
+    static const struct {
+        const char *name, *body, *want;
+        bool tables;
+    } cases[] = {
+        { "plan.tsv",
+          "Plan för grönare gator 2027–2029\nMål\nHuvudmål: Staden ska ha gröna gator i alla stadsdelar.\n"
+          "Till 2029 ska\na. hundra nya träd stå längs huvudgatorna,\nb. varje stadsdel ha en pocketpark och\n"
+          "c. dagvattnet tas om hand i växtbäddar.\nÅtgärder\nNr\tÅtgärd\tDelmål\tAnsvar\tTid\n"
+          "1\tTrädplantering på Kungsgatan\ta\tParkenheten\t2027\n2\tPocketpark i Norr\tb\tParkenheten\t2028\n"
+          "3\tVäxtbäddar på torget\tc\tVA-enheten\t2029\n",
+          "M:Staden ska ha gröna gator i alla stadsdelar(S:hundra nya träd stå längs huvudgatorna;S:varje stadsdel ha "
+          "en pocketpark;S:dagvattnet tas om hand i växtbäddar)",
+          true },
+        { "plan.tsv",
+          "Handlingsplan för äldreomsorgens måltider 2028\nMål\nÖvergripande mål: Alla äldre ska äta gott och "
+          "tryggt.\nNämnden ska se till att\n1. maten lagas nära de boende, samt att\n2. varje boende får välja "
+          "mellan två rätter, och att\n3. måltiderna följs upp varje år.\nÅtgärder\nÅtgärd\tMål\tAnsvarig\tNär\n"
+          "Tillagningskök på Solgården\t1\tKostenheten\t2028\nTvå rätter varje dag\t2\tKostenheten\tvåren 2028\n"
+          "Enkät till de boende\t3\tÄldreomsorgen\thösten 2028\n",
+          "M:Alla äldre ska äta gott och tryggt(S:maten lagas nära de boende;S:varje boende får välja mellan två "
+          "rätter;S:måltiderna följs upp varje år)",
+          true },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text(cases[i].name, cases[i].body, cases[i].tables);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, cases[i].want) == 0, "an item's bare or 'att' joint is not its goal's %zu: got '%s'",
+           i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 /* An adoption's day in every way a full date is written: "d/m yyyy" and "d.m.yyyy" as well as ISO and in words,
  * in a head's stamp with the body first or the date first. */
 static void test_memo24_adoption_day_forms(void)
@@ -12200,6 +12295,7 @@ int main(int argc, char **argv)
     test_activities_across_goal_heads();
     test_activities_across_no_head();
     test_activities_across_page_break();
+    test_activities_across_periods_and_unstated_codes();
     test_goal_matrix_by_year();
     test_desired_state_per_area();
     test_meetings_in_table();
@@ -12345,6 +12441,7 @@ int main(int argc, char **argv)
     test_mendG23_wish_lead_wants_outcome();
     test_goalB23_goal_heading_over_list_in_one_block();
     test_actB24_lead_in_subgoals_coded_in_table();
+    test_item_end_bare_and_att_joints();
     test_mendB21_follow_up_ends_goals();
     test_mende_signing_day_not_known();
     test_mende_stated_notice_and_its_line();
