@@ -2771,6 +2771,31 @@ static void test_tidy24_acting_body_person_title(void)
     g_free(vastmo);
 }
 
+/* mendG24: the noun that heads an acting body's phrase decides it. An organ's noun after a title's word
+ * ("verkställande", "ansvarig") is a body; a title's noun after an organ's ("nämndens ordförande") is a person. */
+static void test_mendG24_acting_body_organ_heads_title(void)
+{
+    static const struct {
+        const char *text, *party, *want;
+    } cases[] = {
+        { "Avtal om gemensam färjetrafik\n\n§ 1 Parter\n\nAvtalet sluts mellan Västmo kommun genom kommunstyrelsens "
+          "verkställande utskott och Åby kommun genom kommunstyrelsen.\n\n§ 2 Uppdrag\n\nFärjan går året om.\n",
+          "Västmo kommun", "kommunstyrelsens verkställande utskott" },
+        { "Samverkansavtal om hemtjänst\n\nParter: Ekby kommun, genom ansvarig nämnd, och Lindö kommun, genom "
+          "socialnämnden.\n\n1. Uppdrag\n\nKommunerna delar nattpatrullen.\n",
+          "Ekby kommun", "ansvarig nämnd" },
+        { "Avtal om skolskjuts\n\n§ 1 Parter\n\nAvtalet sluts mellan Solby kommun genom nämndens ordförande och "
+          "Åsby kommun genom barn- och utbildningsnämnden.\n\n§ 2 Uppdrag\n\nSkjuts av elever.\n",
+          "Solby kommun", "" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *body = acting_body_of(cases[i].text, cases[i].party);
+        ok(strcmp(body, cases[i].want) == 0, "acting body headed by its last noun %zu: '%s' (got '%s')", i + 1,
+           cases[i].want, body);
+        g_free(body);
+    }
+}
+
 /* agree23: a speck or a logo's mark read before a party's name (". o", "' ,") is no part of the name, in a table of
  * the parties, whatever its columns. */
 static void test_agree23_party_without_specks(void)
@@ -12236,5 +12261,6 @@ int main(int argc, char **argv)
     test_memo24_dated_fields_no_meeting();
     test_memo24_meeting_with_occasion();
     test_memo24_visit_is_meeting();
+    test_mendG24_acting_body_organ_heads_title();
     return tap_done();
 }
