@@ -11506,6 +11506,47 @@ static void test_goal24_goal_in_sentence_list_finishes_next(void)
     }
 }
 
+/* mendG24: a list in lower case finishing the sentence after a goal's is sub-goals only when that sentence leads in
+ * to what shall be done ("ska", "behöver", "måste", "se till att", "innebär att"): a list of facts ("används i dag
+ * av") or a proposal's decisions ("Förvaltningen föreslår att nämnden" over "1. antar ...") is none. */
+static void test_mendG24_list_after_goal_needs_shall_lead(void)
+{
+    static const struct {
+        const char *name, *body, *want;
+        bool tables;
+    } cases[] = {
+        { "facts after the goal, lettered",
+          "Parkplan för Solby 2028–2031\n\n1 Parker nära alla\n\nParkerna är få i de nya kvarteren. Nämndens mål är "
+          "därför att alla ska ha en park inom 300 meter. Parkerna besöks i dag mest av\n\na) förskolor,\nb) "
+          "pensionärer och\nc) hundägare.\n\n2 Grönare gator\n\nGatorna saknar träd. Nämndens mål är att fler "
+          "gator ska få träd. Träden planterades på 1950-talet av\n\n1) gatukontoret,\n2) bostadsbolaget.\n",
+          "T:Parker nära alla(M:alla ska ha en park inom 300 meter);T:Grönare gator(M:fler gator ska få träd)", false },
+        { "a proposal's decisions after the memo's goal",
+          "Tjänsteskrivelse\n2028-03-04\nDnr KFN 2028/12\n\nNya taxor för idrottshallar\n\nSammanfattning\n\n"
+          "Taxorna är från 2012. Målet med översynen är att taxorna ska bli lika för alla föreningar. Kultur- och "
+          "fritidsförvaltningen föreslår att nämnden\n\n1. fastställer de nya taxorna,\n2. ger förvaltningen i "
+          "uppdrag att följa upp dem.\n\nÄrendet\n\nTaxorna har jämförts med grannkommunernas.\n",
+          "M:taxorna ska bli lika för alla föreningar", false },
+        { "'Det betyder att' and 'Därför måste nämnden' lead in to sub-goals",
+          "Parkplan för Solby 2028–2031\n\n1 Parker nära alla\n\nParkerna är få i de nya kvarteren. Nämndens mål är "
+          "därför att alla ska ha en park inom 300 meter. Det betyder att det år 2031\n\na) finns en park i varje "
+          "kvarter,\nb) finns lekplatser i alla parker.\n\n2 Grönare gator\n\nGatorna saknar träd. Nämndens mål "
+          "är att fler gator ska få träd. Därför måste nämnden\n\n1) plantera 500 träd,\n2) välja tåliga "
+          "arter.\n",
+          "T:Parker nära alla(M:alla ska ha en park inom 300 meter(S:finns en park i varje kvarter;S:finns lekplatser "
+          "i alla parker.));T:Grönare gator(M:fler gator ska få träd(S:plantera 500 träd;S:välja tåliga arter.))",
+          false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("plan.txt", cases[i].body, cases[i].tables);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, cases[i].want) == 0, "a list after a goal needs a lead-in saying what shall be: %s: got '%s'",
+           cases[i].name, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 /* goal24: a box of labels over their values beside prose, read in a born PDF with each label joined to its value
  * and no colon between ("Dokumentansvarig Maria Lund, kulturstrateg"): a line that opens with words naming who
  * answers for the document and goes on with a person's name names the author. Two wordings and orders of our own. */
@@ -12262,5 +12303,6 @@ int main(int argc, char **argv)
     test_memo24_meeting_with_occasion();
     test_memo24_visit_is_meeting();
     test_mendG24_acting_body_organ_heads_title();
+    test_mendG24_list_after_goal_needs_shall_lead();
     return tap_done();
 }
