@@ -83,7 +83,9 @@ static bool heads_any(const char *w, const char *const *nouns, size_t n)
 
 /* "tekniska nämnden", "socialtjänsten", "Räddningstjänsten Syd", "miljöförbundet": a body a party acts through has
  * an organ's noun as a word or a compound's head; a title's noun ("förvaltningschefen Lena Sund", "Enhetschef Per
- * Holm") or a person's name (two capitalised words, neither an organ: "Fredrik Olausson") makes it a person. */
+ * Holm", "nämndens ordförande") or a person's name (two capitalised words, neither an organ: "Fredrik Olausson")
+ * makes it a person. An organ's noun after the title's word heads the phrase: "kommunstyrelsens verkställande
+ * utskott", "ansvarig nämnd" are bodies. */
 static bool names_organ(const char *body)
 {
     static const char *const organs[] = { "namnd",     "styrelse",  "forvaltning", "utskott", "fullmaktige",
@@ -97,7 +99,7 @@ static bool names_organ(const char *body)
     for (guint k = 0; words[k]; k++) {
         bool is_organ = heads_any(words[k], organs, G_N_ELEMENTS(organs));
         organ = organ || is_organ;
-        person = person || heads_any(words[k], titles, n_titles);
+        person = heads_any(words[k], titles, n_titles) || (person && !is_organ);
     }
     for (guint k = 0; given[k] && given[k + 1] && !person; k++) {
         char *a = folded_copy(given[k]), *b = folded_copy(given[k + 1]);

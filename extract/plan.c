@@ -3070,13 +3070,36 @@ static guint goal_label_lines(xctx *x, guint i, bool memo, GString *text)
     return main_goal_start(text->str, memo) ? i + 2 : 0;
 }
 
+/* Does the last sentence of `text` lead in to what shall be done: a verb of the kind ("ska", "skall", "behöver",
+ * "vill", "måste", "bör"), "se till att", or what the goal means ("Det innebär att det år 2030")? "Skogen används i
+ * dag främst av" leads in to facts, "Förvaltningen föreslår att kommunstyrelsen" to a proposal's decisions: neither
+ * list is goals. */
+static bool leads_in_what_shall_be(const char *text)
+{
+    static const char *const verbs[] = { "ska", "skall", "behöver", "vill", "måste", "bör" };
+    static const char *const phrases[] = { "se till att", "ser till att", "innebär att", "betyder att" };
+    const char *last = g_strrstr(text, ". ");
+    char *lower = g_utf8_strdown(last ? last + 2 : text, -1);
+    char **words = g_strsplit(lower, " ", -1);
+    bool shall = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(phrases) && !shall; k++)
+        shall = strstr(lower, phrases[k]) != NULL;
+    for (char **w = words; *w && !shall; w++)
+        for (size_t k = 0; k < G_N_ELEMENTS(verbs) && !shall; k++)
+            shall = strcmp(*w, verbs[k]) == 0;
+    g_strfreev(words);
+    g_free(lower);
+    return shall;
+}
+
 /* Does a list in lower case at line j finish the last sentence of `text`, a sentence after the one stating its main
- * goal ("Vårt mål är att X. För att nå dit ska vi se till att" over "a. det finns ...")? */
+ * goal that leads in to what shall be done ("Vårt mål är att X. För att nå dit ska vi se till att" over "a. det
+ * finns ...")? */
 static bool finished_by_list(xctx *x, const char *text, guint j, bool memo)
 {
     const char *goal = main_goal_start(text, memo);
     return goal && strstr(goal, ". ") && !strchr(".!?:", last_char(text)) && pline(x, j) && !pline(x, j)->used &&
-           continuing_item(pline(x, j)->text);
+           continuing_item(pline(x, j)->text) && leads_in_what_shall_be(goal);
 }
 
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
@@ -3122,9 +3145,10 @@ static void labelled_goals(xctx *x, GString *text)
         g_free(goal);
         l->used = true;
         /* "Huvudmålet bryts ned i tre delmål:", "För att nå målet ska nämnden se till att": a line of its own that
-         * introduces the list */
+         * introduces the list; a list's first item ("a) skolklasser,") introduces none */
         const char *intro = pline(x, j) ? pline(x, j)->text : "";
-        bool continued = !strchr(".!?", last_char(intro)) && pline(x, j + 1) && continuing_item(pline(x, j + 1)->text);
+        bool continued = !strchr(".!?", last_char(intro)) && pline(x, j + 1) && !continuing_item(intro) &&
+                         continuing_item(pline(x, j + 1)->text);
         if (!introduces && pline(x, j) && (!pline(x, j)->used || continued) &&
             (g_str_has_suffix(intro, ":") || g_str_has_suffix(intro, " att") || continued) && word_count(intro) <= 20 &&
             !is_delmal_label(intro)) {

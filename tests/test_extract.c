@@ -2771,6 +2771,31 @@ static void test_tidy24_acting_body_person_title(void)
     g_free(vastmo);
 }
 
+/* mendG24: the noun that heads an acting body's phrase decides it. An organ's noun after a title's word
+ * ("verkställande", "ansvarig") is a body; a title's noun after an organ's ("nämndens ordförande") is a person. */
+static void test_mendG24_acting_body_organ_heads_title(void)
+{
+    static const struct {
+        const char *text, *party, *want;
+    } cases[] = {
+        { "Avtal om gemensam färjetrafik\n\n§ 1 Parter\n\nAvtalet sluts mellan Västmo kommun genom kommunstyrelsens "
+          "verkställande utskott och Åby kommun genom kommunstyrelsen.\n\n§ 2 Uppdrag\n\nFärjan går året om.\n",
+          "Västmo kommun", "kommunstyrelsens verkställande utskott" },
+        { "Samverkansavtal om hemtjänst\n\nParter: Ekby kommun, genom ansvarig nämnd, och Lindö kommun, genom "
+          "socialnämnden.\n\n1. Uppdrag\n\nKommunerna delar nattpatrullen.\n",
+          "Ekby kommun", "ansvarig nämnd" },
+        { "Avtal om skolskjuts\n\n§ 1 Parter\n\nAvtalet sluts mellan Solby kommun genom nämndens ordförande och "
+          "Åsby kommun genom barn- och utbildningsnämnden.\n\n§ 2 Uppdrag\n\nSkjuts av elever.\n",
+          "Solby kommun", "" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *body = acting_body_of(cases[i].text, cases[i].party);
+        ok(strcmp(body, cases[i].want) == 0, "acting body headed by its last noun %zu: '%s' (got '%s')", i + 1,
+           cases[i].want, body);
+        g_free(body);
+    }
+}
+
 /* agree23: a speck or a logo's mark read before a party's name (". o", "' ,") is no part of the name, in a table of
  * the parties, whatever its columns. */
 static void test_agree23_party_without_specks(void)
@@ -11539,6 +11564,47 @@ static void test_goal24_goal_in_sentence_list_finishes_next(void)
     }
 }
 
+/* mendG24: a list in lower case finishing the sentence after a goal's is sub-goals only when that sentence leads in
+ * to what shall be done ("ska", "behöver", "måste", "se till att", "innebär att"): a list of facts ("används i dag
+ * av") or a proposal's decisions ("Förvaltningen föreslår att nämnden" over "1. antar ...") is none. */
+static void test_mendG24_list_after_goal_needs_shall_lead(void)
+{
+    static const struct {
+        const char *name, *body, *want;
+        bool tables;
+    } cases[] = {
+        { "facts after the goal, lettered",
+          "Parkplan för Solby 2028–2031\n\n1 Parker nära alla\n\nParkerna är få i de nya kvarteren. Nämndens mål är "
+          "därför att alla ska ha en park inom 300 meter. Parkerna besöks i dag mest av\n\na) förskolor,\nb) "
+          "pensionärer och\nc) hundägare.\n\n2 Grönare gator\n\nGatorna saknar träd. Nämndens mål är att fler "
+          "gator ska få träd. Träden planterades på 1950-talet av\n\n1) gatukontoret,\n2) bostadsbolaget.\n",
+          "T:Parker nära alla(M:alla ska ha en park inom 300 meter);T:Grönare gator(M:fler gator ska få träd)", false },
+        { "a proposal's decisions after the memo's goal",
+          "Tjänsteskrivelse\n2028-03-04\nDnr KFN 2028/12\n\nNya taxor för idrottshallar\n\nSammanfattning\n\n"
+          "Taxorna är från 2012. Målet med översynen är att taxorna ska bli lika för alla föreningar. Kultur- och "
+          "fritidsförvaltningen föreslår att nämnden\n\n1. fastställer de nya taxorna,\n2. ger förvaltningen i "
+          "uppdrag att följa upp dem.\n\nÄrendet\n\nTaxorna har jämförts med grannkommunernas.\n",
+          "M:taxorna ska bli lika för alla föreningar", false },
+        { "'Det betyder att' and 'Därför måste nämnden' lead in to sub-goals",
+          "Parkplan för Solby 2028–2031\n\n1 Parker nära alla\n\nParkerna är få i de nya kvarteren. Nämndens mål är "
+          "därför att alla ska ha en park inom 300 meter. Det betyder att det år 2031\n\na) finns en park i varje "
+          "kvarter,\nb) finns lekplatser i alla parker.\n\n2 Grönare gator\n\nGatorna saknar träd. Nämndens mål "
+          "är att fler gator ska få träd. Därför måste nämnden\n\n1) plantera 500 träd,\n2) välja tåliga "
+          "arter.\n",
+          "T:Parker nära alla(M:alla ska ha en park inom 300 meter(S:finns en park i varje kvarter;S:finns lekplatser "
+          "i alla parker.));T:Grönare gator(M:fler gator ska få träd(S:plantera 500 träd;S:välja tåliga arter.))",
+          false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("plan.txt", cases[i].body, cases[i].tables);
+        char *got = record_goals(rec);
+        ok(rec && strcmp(got, cases[i].want) == 0, "a list after a goal needs a lead-in saying what shall be: %s: got '%s'",
+           cases[i].name, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 /* goal24: a box of labels over their values beside prose, read in a born PDF with each label joined to its value
  * and no colon between ("Dokumentansvarig Maria Lund, kulturstrateg"): a line that opens with words naming who
  * answers for the document and goes on with a person's name names the author. Two wordings and orders of our own. */
@@ -12470,5 +12536,7 @@ int main(int argc, char **argv)
     test_mendM24_validity_bound_spellings();
     test_mendF24_term_length_from_first_day();
     test_mendF24_form_subject_below_labels();
+    test_mendG24_acting_body_organ_heads_title();
+    test_mendG24_list_after_goal_needs_shall_lead();
     return tap_done();
 }
