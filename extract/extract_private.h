@@ -20,7 +20,7 @@ typedef struct {
     char *before_gap;      /* a first page's line: its words before a wide gap (a letterhead's left half), or NULL */
     size_t gap_at;         /* with before_gap: where the words after the gap begin in `text` (< its length) */
     int indent;            /* how far it starts right of its block: spaces before it in a text, pixels on a page */
-    bool in_margin;        /* a page's line wholly in its top or bottom margin: a running header's or footer's */
+    bool in_margin;        /* an OCR'd page's line in its top or bottom margin, in small type: a running header's or footer's */
 } xline;
 
 /* One sentence of running text, with the lines it came from. */

@@ -444,8 +444,25 @@ static void numbers_beside(const at_doc *doc, char **beside, bool *placed)
 
 #define MARGIN_SHARE 20 /* a page's top and bottom twentieth (15 mm of A4) hold its running header and footer */
 
+/* Is some line of `page` a quarter taller than `height` (a title's type over a running header's)? */
+static bool taller_line_on_page(const at_doc *doc, size_t page, int height)
+{
+    for (size_t b = 0; b < at_doc_n_blocks(doc); b++) {
+        at_block_view bl;
+        at_doc_block(doc, b, &bl);
+        for (size_t l = bl.first_line; bl.page == page && l < (size_t)bl.first_line + bl.n_lines; l++) {
+            at_line_view line;
+            at_doc_line(doc, l, &line);
+            if (4 * line.box.h >= 5 * height)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Does page line `l` stand wholly in its page's top or bottom margin, where running headers and footers are set
- * ("Handlingsplan kompetensförsörjning · 2026-03-30" over the letterhead; a footer's "Sida 2 av 4")? */
+ * ("Handlingsplan kompetensförsörjning · 2026-03-30" over the letterhead; a footer's "Sida 2 av 4"), in smaller
+ * type than a line of its page? A page set or cropped tight puts its title there too, in the page's largest type. */
 static bool in_page_margin(const at_doc *doc, size_t l, size_t page)
 {
     at_line_view line;
@@ -454,7 +471,8 @@ static bool in_page_margin(const at_doc *doc, size_t l, size_t page)
     at_doc_page(doc, page, &view);
     int margin = view.height / MARGIN_SHARE;
     return line.box.h > 0 && margin > 0 &&
-           (line.box.y + line.box.h <= margin || line.box.y >= view.height - margin);
+           (line.box.y + line.box.h <= margin || line.box.y >= view.height - margin) &&
+           taller_line_on_page(doc, page, line.box.h);
 }
 
 /* Does page line `l` of block `bl` stand as far again from the line under it as that line from the next, or
@@ -728,7 +746,8 @@ void view_build(xctx *x)
             after_heading = heading;
             prev_line_no = xl->prov.last_line;
             xl->indent = line_indent(doc, l, bl);
-            xl->in_margin = !from_text && in_page_margin(doc, l, bl->page);
+            /* OCR loses a running header's rule, which sets it off on a born page */
+            xl->in_margin = ocr_block && in_page_margin(doc, l, bl->page);
             g_ptr_array_add(x->lines, xl);
             if (!from_text && bl->page == 0) /* letterheads: page 1 */
                 split_at_gap(doc, l, xl);

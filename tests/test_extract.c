@@ -5057,6 +5057,46 @@ static void test_margin_header_no_title(void)
     }
 }
 
+/* A page set or scanned tight to its text (a 5 mm margin, a cropping scanner) puts its title in the page's top
+ * twentieth: in the page's largest type it is the title, not a running header (OCR'd or born). */
+static void test_mendS24_title_in_narrow_margin(void)
+{
+    static const boxed_line guideline[] = { { "Riktlinjer för bidrag till idrottsföreningar", 40, 1500, 64 },
+                                            { "Riktlinjerna gäller bidrag som kultur- och fritidsnämnden ger till", 200,
+                                              1950, 41 },
+                                            { "föreningar med verksamhet för barn och unga.", 260, 1200, 41 } },
+                            programme[] = { { "Program för föreningsstöd i Ekby 2028-2031", 70, 1400, 72 },
+                                         { "Programmet beskriver hur kommunen stöder föreningar som arbetar med", 300,
+                                           1980, 41 },
+                                         { "barn, unga och äldre.", 360, 600, 41 } };
+    static const struct {
+        const char *engine;
+        const boxed_line *lines;
+        size_t n;
+        const char *want;
+    } cases[] = { { "tesseract 5.3.0 swe", guideline, G_N_ELEMENTS(guideline),
+                    "Riktlinjer för bidrag till idrottsföreningar" },
+                  { "tesseract 5.3.0 swe", programme, G_N_ELEMENTS(programme), "Program för föreningsstöd i Ekby 2028-2031" },
+                  { "pdf text layer", guideline, G_N_ELEMENTS(guideline),
+                    "Riktlinjer för bidrag till idrottsföreningar" } };
+    for (size_t c = 0; c < G_N_ELEMENTS(cases); c++) {
+        at_doc *doc = at_doc_new("page.pdf");
+        at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", cases[c].engine, 0.9f };
+        at_doc_add_page(doc, &page);
+        for (size_t i = 0; i < cases[c].n; i++)
+            add_boxed_block(doc, cases[c].lines + i, 1);
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        bool extracted = at_extract(doc, NULL, &rec, &err) == 0;
+        const at_rnode *meta = extracted ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
+        const at_rnode *title = meta ? at_rnode_find(meta, "title") : NULL;
+        const char *got = title && at_rnode_text(title) ? at_rnode_text(title) : "";
+        ok(strcmp(got, cases[c].want) == 0, "a title in a narrow top margin is kept %zu (got '%s')", c + 1, got);
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
 /* A heading that OCR set into one block with the short lines under it (a lead-in and its list, no full line of
  * running text) is still a heading: it stands off them by a heading's space. */
 static void test_heading_spaced_off_block(void)
@@ -12216,6 +12256,7 @@ int main(int argc, char **argv)
     test_ocr_heading_in_paragraph();
     test_no_heading_in_block();
     test_margin_header_no_title();
+    test_mendS24_title_in_narrow_margin();
     test_heading_spaced_off_block();
     test_activity_status_column();
     test_activities_as_list();
