@@ -1570,7 +1570,7 @@ ok "a budget under a bold shaded header, one rule over its sum: each item its ow
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 124); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 126); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
