@@ -424,6 +424,16 @@ static guint table_end(const xctx *x, guint i)
     return end;
 }
 
+/* The document's rows [from, to) replaced by `rows` (taken over); the index after them. */
+static guint replace_rows(xctx *x, guint from, guint to, GPtrArray *rows)
+{
+    g_ptr_array_remove_range(x->rows, from, to - from);
+    insert_rows(x, rows, from);
+    guint after = from + rows->len;
+    g_ptr_array_free(rows, TRUE);
+    return after;
+}
+
 void card_tables_to_rows(xctx *x)
 {
     for (guint i = 0, end; i < x->rows->len; i = end) {
@@ -437,13 +447,8 @@ void card_tables_to_rows(xctx *x)
         bool cards = read_cards(x, i, end, items, labels);
         for (guint k = 0; k < items->len && cards; k++)
             cards = n_values(g_ptr_array_index(items, k), labels->len) >= MIN_LABELS;
-        if (cards) { /* in place of the cards' tables: a card's head carried over a page break reads as a plan's */
-            GPtrArray *rows = list_rows(items, labels);
-            g_ptr_array_remove_range(x->rows, i, end - i);
-            insert_rows(x, rows, i);
-            end = i + rows->len;
-            g_ptr_array_free(rows, TRUE);
-        }
+        if (cards) /* in place of the cards' tables: a card's head carried over a page break reads as a plan's */
+            end = replace_rows(x, i, end, list_rows(items, labels));
         g_ptr_array_free(items, TRUE);
         g_ptr_array_free(labels, TRUE);
     }
@@ -669,14 +674,10 @@ void across_tables_to_rows(xctx *x)
             across = read_across(x, i, run = end, items, labels);
         }
         if (across) {
-            GPtrArray *rows = list_rows(items, labels);
             /* a table with the years across is also a budget by year (extract_budget_tables): it stays, the
              * activities follow it */
             guint at = heads_years(x, g_ptr_array_index(x->rows, i)) ? run : i;
-            g_ptr_array_remove_range(x->rows, at, run - at);
-            insert_rows(x, rows, at);
-            end = at + rows->len;
-            g_ptr_array_free(rows, TRUE);
+            end = replace_rows(x, at, run, list_rows(items, labels));
         }
         g_ptr_array_free(items, TRUE);
         g_ptr_array_free(labels, TRUE);
