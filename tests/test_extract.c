@@ -2676,6 +2676,31 @@ static void test_mendR22_state_agency_party(void)
     at_record_free(rec);
 }
 
+/* An acting-body case: read `text` (its tab-separated lines as tables when `tables`); the party named `party` in its
+ * first agreement acts through `want`, "" when through no body. */
+struct acting_body_case {
+    const char *text;
+    bool tables;
+    const char *party, *want;
+};
+
+/* One test point per case, named "`what` N": the case's party has the case's acting body. */
+static void acting_bodies_are(const struct acting_body_case *cases, size_t n, const char *what)
+{
+    for (size_t i = 0; i < n; i++) {
+        at_record *rec = extract_text("avtal.txt", cases[i].text, cases[i].tables);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const char *got = "no party";
+        for (size_t k = 0; a && k < at_rnode_n_children(a) && strcmp(got, "no party") == 0; k++)
+            if (text_is(at_rnode_child(a, k), cases[i].party))
+                got = at_rnode_attr(at_rnode_child(a, k), "actingBody") ? at_rnode_attr(at_rnode_child(a, k), "actingBody")
+                                                                        : "";
+        ok(strcmp(got, cases[i].want) == 0, "%s %zu: %s acts through '%s' (got '%s')", what, i + 1, cases[i].party,
+           cases[i].want, got);
+        at_record_free(rec);
+    }
+}
+
 /* agree23: the body a party acts through is a body (a nämnd, a styrelse, a förvaltning), never a person: a table's
  * "Företrädare" column naming a company's signatory, or a party "företrädd av" its chief, gives no acting body. */
 static void test_agree23_acting_body_no_person(void)
@@ -2685,44 +2710,15 @@ static void test_agree23_acting_body_no_person(void)
                         "Ekby kommun genom tekniska nämnden\t212000-0000\tAnna Berg, nämndens ordförande\n"
                         "Lindö Maskin AB\t556000-0000\tPer Holm, verkställande direktör\n\n"
                         "1. Uppdrag\n\nBolaget plogar skolgårdarna.\n\n2. Avtalstid\n\nAvtalet gäller 2029.\n";
-    at_record *rec = extract_text("avtal.txt", table, true);
-    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
-    const at_rnode *company = NULL;
-    for (size_t i = 0; a && i < at_rnode_n_children(a); i++)
-        if (text_is(at_rnode_child(a, i), "Lindö Maskin AB"))
-            company = at_rnode_child(a, i);
-    const at_rnode *first = a ? at_rnode_find(a, "party") : NULL;
-    ok(company && !at_rnode_attr(company, "actingBody") && first &&
-           g_strcmp0(at_rnode_attr(first, "actingBody"), "tekniska nämnden") == 0,
-       "a 'Företrädare' column's 'Name, title' is no acting body; the municipality's nämnd is (got %s)",
-       company ? at_rnode_attr(company, "actingBody") : "no company");
-    at_record_free(rec);
     const char *sentence = "Samverkansavtal om feriejobb 2029\n\n§ 1 Parter\n\n"
                            "Parterna är Västby kommun, företrädd av kommunstyrelsen, och Västby Energi AB, "
                            "företrädd av Lena Sund.\n\n§ 2 Uppdrag\n\nBolaget tar emot tio ungdomar.\n";
-    rec = extract_text("samverkan.txt", sentence, false);
-    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
-    company = NULL;
-    for (size_t i = 0; a && i < at_rnode_n_children(a); i++)
-        if (text_is(at_rnode_child(a, i), "Västby Energi AB"))
-            company = at_rnode_child(a, i);
-    ok(company && !at_rnode_attr(company, "actingBody"),
-       "'X AB, företrädd av Name': a person is no acting body (got %s)",
-       company ? at_rnode_attr(company, "actingBody") : "no company");
-    at_record_free(rec);
-}
-
-/* mendA23: the acting body of the party named `party` in the first agreement of `text`, "" when it has none. */
-static char *acting_body_of(const char *text, const char *party)
-{
-    at_record *rec = extract_text("avtal.txt", text, false);
-    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
-    char *body = NULL;
-    for (size_t i = 0; a && i < at_rnode_n_children(a) && !body; i++)
-        if (text_is(at_rnode_child(a, i), party))
-            body = g_strdup(at_rnode_attr(at_rnode_child(a, i), "actingBody") ? at_rnode_attr(at_rnode_child(a, i), "actingBody") : "");
-    at_record_free(rec);
-    return body ? body : g_strdup("no party");
+    const struct acting_body_case cases[] = {
+        { table, true, "Lindö Maskin AB", "" },
+        { table, true, "Ekby kommun", "tekniska nämnden" },
+        { sentence, false, "Västby Energi AB", "" },
+    };
+    acting_bodies_are(cases, G_N_ELEMENTS(cases), "a 'Företrädare' column's or 'företrädd av' person is no acting body");
 }
 
 /* mendA23: an acting body is an organ's noun as a word or a compound's head ("-tjänsten", "-förbundet"); a title's
@@ -2732,21 +2728,18 @@ static void test_mendA23_acting_body_organ_head(void)
 {
     const char *genom = "Avtal om tillsyn\n\n§ 1 Parter\n\nAvtalet sluts mellan Solby kommun genom Räddningstjänsten "
                         "Mitt och Åsby kommun genom avfallsförbundet.\n\n§ 2 Uppdrag\n\nTillsyn av anläggningar.\n";
-    char *solby = acting_body_of(genom, "Solby kommun"), *asby = acting_body_of(genom, "Åsby kommun");
-    ok(strcmp(solby, "Räddningstjänsten Mitt") == 0 && strcmp(asby, "avfallsförbundet") == 0,
-       "an organ noun as a compound's head names a body (got '%s', '%s')", solby, asby);
-    g_free(solby);
-    g_free(asby);
     const char *table = "Avtal om skolmåltider\n\nPart\tFöreträdare\n"
                         "Åsby kommun genom kostenheten\tOlle Ek, enhetens chef\n"
                         "Mat i Åsby AB\tAvdelningschef Eva Lind\n\n"
                         "1. Uppdrag\n\nBolaget lagar maten.\n\n2. Avtalstid\n\nAvtalet gäller 2030.\n";
-    char *town = acting_body_of(table, "Åsby kommun"), *firm = acting_body_of(table, "Mat i Åsby AB");
-    ok(strcmp(town, "kostenheten") == 0 && strcmp(firm, "") == 0,
-       "a title's noun as a compound's head ('Avdelningschef Eva Lind') is a person, no body (got '%s', '%s')", town,
-       firm);
-    g_free(town);
-    g_free(firm);
+    const struct acting_body_case cases[] = {
+        { genom, false, "Solby kommun", "Räddningstjänsten Mitt" },
+        { genom, false, "Åsby kommun", "avfallsförbundet" },
+        { table, false, "Åsby kommun", "kostenheten" },
+        { table, false, "Mat i Åsby AB", "" },
+    };
+    acting_bodies_are(cases, G_N_ELEMENTS(cases),
+                      "an organ noun as a compound's head names a body, a title's ('Avdelningschef Eva Lind') a person");
 }
 
 /* tidy24: a title read by role_like is a person's in an acting body too (one list of titles): "genom nämndens
@@ -2755,45 +2748,35 @@ static void test_tidy24_acting_body_person_title(void)
 {
     const char *sentence = "Avtal om ledsagning\n\n§ 1 Parter\n\nAvtalet sluts mellan Solby kommun genom nämndens "
                            "ledamot och Åsby kommun genom socialnämnden.\n\n§ 2 Uppdrag\n\nLedsagning av äldre.\n";
-    char *solby = acting_body_of(sentence, "Solby kommun"), *asby = acting_body_of(sentence, "Åsby kommun");
-    ok(strcmp(solby, "") == 0 && strcmp(asby, "socialnämnden") == 0,
-       "'genom nämndens ledamot' is a person, no body (got '%s', '%s')", solby, asby);
-    g_free(solby);
-    g_free(asby);
     const char *table = "Avtal om friskvård\n\nPart\tOrg.nr\n"
                         "Norrby kommun genom förvaltningens HR-strateg\t212000-1111\n"
                         "Västmo kommun genom kommunstyrelsen\t212000-2222\n\n"
                         "1. Uppdrag\n\nKommunerna delar en friskvårdskonsulent.\n\n2. Avtalstid\n\nAvtalet gäller 2031.\n";
-    char *norrby = acting_body_of(table, "Norrby kommun"), *vastmo = acting_body_of(table, "Västmo kommun");
-    ok(strcmp(norrby, "") == 0 && strcmp(vastmo, "kommunstyrelsen") == 0,
-       "'genom förvaltningens HR-strateg' in a table of parties is a person, no body (got '%s', '%s')", norrby, vastmo);
-    g_free(norrby);
-    g_free(vastmo);
+    const struct acting_body_case cases[] = {
+        { sentence, false, "Solby kommun", "" },
+        { sentence, false, "Åsby kommun", "socialnämnden" },
+        { table, false, "Norrby kommun", "" },
+        { table, false, "Västmo kommun", "kommunstyrelsen" },
+    };
+    acting_bodies_are(cases, G_N_ELEMENTS(cases), "'genom nämndens ledamot' (sentence or table) is a person, no body");
 }
 
 /* mendG24: the noun that heads an acting body's phrase decides it. An organ's noun after a title's word
  * ("verkställande", "ansvarig") is a body; a title's noun after an organ's ("nämndens ordförande") is a person. */
 static void test_mendG24_acting_body_organ_heads_title(void)
 {
-    static const struct {
-        const char *text, *party, *want;
-    } cases[] = {
+    const struct acting_body_case cases[] = {
         { "Avtal om gemensam färjetrafik\n\n§ 1 Parter\n\nAvtalet sluts mellan Västmo kommun genom kommunstyrelsens "
           "verkställande utskott och Åby kommun genom kommunstyrelsen.\n\n§ 2 Uppdrag\n\nFärjan går året om.\n",
-          "Västmo kommun", "kommunstyrelsens verkställande utskott" },
+          false, "Västmo kommun", "kommunstyrelsens verkställande utskott" },
         { "Samverkansavtal om hemtjänst\n\nParter: Ekby kommun, genom ansvarig nämnd, och Lindö kommun, genom "
           "socialnämnden.\n\n1. Uppdrag\n\nKommunerna delar nattpatrullen.\n",
-          "Ekby kommun", "ansvarig nämnd" },
+          false, "Ekby kommun", "ansvarig nämnd" },
         { "Avtal om skolskjuts\n\n§ 1 Parter\n\nAvtalet sluts mellan Solby kommun genom nämndens ordförande och "
           "Åsby kommun genom barn- och utbildningsnämnden.\n\n§ 2 Uppdrag\n\nSkjuts av elever.\n",
-          "Solby kommun", "" },
+          false, "Solby kommun", "" },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        char *body = acting_body_of(cases[i].text, cases[i].party);
-        ok(strcmp(body, cases[i].want) == 0, "acting body headed by its last noun %zu: '%s' (got '%s')", i + 1,
-           cases[i].want, body);
-        g_free(body);
-    }
+    acting_bodies_are(cases, G_N_ELEMENTS(cases), "acting body headed by its last noun");
 }
 
 /* agree23: a speck or a logo's mark read before a party's name (". o", "' ,") is no part of the name, in a table of
@@ -9579,20 +9562,11 @@ static void test_mext17_acting_body_place(void)
                        "Västby kommun, org.nr 212000-0000, genom kulturnämnden i Västby\n"
                        "Västby Konstförening, org.nr 800000-0000, genom sin styrelse\n\n"
                        "§ 2 Uppdrag\n\nFöreningen visar konst i kulturhuset.\n";
-    at_record *rec = extract_text("avtal.txt", text, true);
-    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
-    const char *town = NULL, *club = "none";
-    for (guint i = 0; a && i < at_rnode_n_children(a); i++) {
-        const at_rnode *p = at_rnode_child(a, i);
-        if (text_is(p, "Västby kommun"))
-            town = at_rnode_attr(p, "actingBody");
-        else if (text_is(p, "Västby Konstförening"))
-            club = at_rnode_attr(p, "actingBody");
-    }
-    ok(g_strcmp0(town, "kulturnämnden i Västby") == 0 && club == NULL,
-       "acting bodies: the place after 'i' kept, 'sin styrelse' none (got %s, %s)", town ? town : "none",
-       club ? club : "none");
-    at_record_free(rec);
+    const struct acting_body_case cases[] = {
+        { text, true, "Västby kommun", "kulturnämnden i Västby" },
+        { text, true, "Västby Konstförening", "" },
+    };
+    acting_bodies_are(cases, G_N_ELEMENTS(cases), "acting bodies: the place after 'i' kept, 'sin styrelse' none");
 }
 
 /* mext17: an empty label names no goal's field (it has no first word). */
