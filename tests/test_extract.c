@@ -11544,11 +11544,9 @@ static void test_mendG23_wish_lead_wants_outcome(void)
  * well as the last. Wordings of our own, two kinds of wording. */
 static void test_goal24_goal_in_sentence_list_finishes_next(void)
 {
-    static const struct {
-        const char *name, *body, *want;
-        bool tables;
-    } cases[] = {
-        { "numbered themes, 'mål är därför att', lettered items",
+    static const struct goal_case cases[] = {
+        /* numbered themes, 'mål är därför att', lettered items */
+        { "strategi.txt",
           "Naturvårdsstrategi för Ekby kommun 2028–2032\n\n1 Skogar för alla\n\nSkogen täcker halva kommunen. "
           "Kommunens mål är därför att varje invånare ska ha en skog nära hemmet. För att nå dit ska vi till 2030 se "
           "till att\n\na. varje tätort har ett tätortsnära skogsområde,\nb. stigarna är skyltade.\n\n2 Rika "
@@ -11558,7 +11556,8 @@ static void test_goal24_goal_in_sentence_list_finishes_next(void)
           "skogsområde;S:stigarna är skyltade.));T:Rika våtmarker(M:våtmarkerna ska bli fler(S:fem våtmarker har "
           "återställts;S:dikena har kartlagts.))",
           false },
-        { "plain themes, 'Vårt mål är också att' and 'Målet för området är att', numbered items",
+        /* plain themes, 'Vårt mål är också att' and 'Målet för området är att', numbered items */
+        { "strategi.txt",
           "Förskoleplan för Norrby 2027–2030\n\nPlatser\n\nBarnen blir fler i Norrby. Vårt mål är också att alla "
           "barn ska få plats inom fyra månader. För att komma dit behöver nämnden\n\n1) bygga två nya förskolor;"
           "\n2) hyra paviljonger under byggtiden.\n\nPersonal\n\nHälften av de anställda saknar examen. Målet för "
@@ -11568,14 +11567,7 @@ static void test_goal24_goal_in_sentence_list_finishes_next(void)
           "byggtiden.));T:Personal(M:fler förskollärare ska anställas(S:erbjuda betald utbildning;S:höja lönerna.))",
           false },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text("strategi.txt", cases[i].body, cases[i].tables);
-        char *got = record_goals(rec);
-        ok(rec && strcmp(got, cases[i].want) == 0, "a goal in a sentence, its list finishing the next: %s: got '%s'",
-           cases[i].name, got);
-        g_free(got);
-        at_record_free(rec);
-    }
+    check_goals(cases, G_N_ELEMENTS(cases), "", "a goal in a sentence, its list finishing the next");
 }
 
 /* mendG24: a list in lower case finishing the sentence after a goal's is sub-goals only when that sentence leads in
@@ -11583,23 +11575,23 @@ static void test_goal24_goal_in_sentence_list_finishes_next(void)
  * av") or a proposal's decisions ("Förvaltningen föreslår att nämnden" over "1. antar ...") is none. */
 static void test_mendG24_list_after_goal_needs_shall_lead(void)
 {
-    static const struct {
-        const char *name, *body, *want;
-        bool tables;
-    } cases[] = {
-        { "facts after the goal, lettered",
+    static const struct goal_case cases[] = {
+        /* facts after the goal, lettered */
+        { "plan.txt",
           "Parkplan för Solby 2028–2031\n\n1 Parker nära alla\n\nParkerna är få i de nya kvarteren. Nämndens mål är "
           "därför att alla ska ha en park inom 300 meter. Parkerna besöks i dag mest av\n\na) förskolor,\nb) "
           "pensionärer och\nc) hundägare.\n\n2 Grönare gator\n\nGatorna saknar träd. Nämndens mål är att fler "
           "gator ska få träd. Träden planterades på 1950-talet av\n\n1) gatukontoret,\n2) bostadsbolaget.\n",
           "T:Parker nära alla(M:alla ska ha en park inom 300 meter);T:Grönare gator(M:fler gator ska få träd)", false },
-        { "a proposal's decisions after the memo's goal",
+        /* a proposal's decisions after the memo's goal */
+        { "plan.txt",
           "Tjänsteskrivelse\n2028-03-04\nDnr KFN 2028/12\n\nNya taxor för idrottshallar\n\nSammanfattning\n\n"
           "Taxorna är från 2012. Målet med översynen är att taxorna ska bli lika för alla föreningar. Kultur- och "
           "fritidsförvaltningen föreslår att nämnden\n\n1. fastställer de nya taxorna,\n2. ger förvaltningen i "
           "uppdrag att följa upp dem.\n\nÄrendet\n\nTaxorna har jämförts med grannkommunernas.\n",
           "M:taxorna ska bli lika för alla föreningar", false },
-        { "'Det betyder att' and 'Därför måste nämnden' lead in to sub-goals",
+        /* 'Det betyder att' and 'Därför måste nämnden' lead in to sub-goals */
+        { "plan.txt",
           "Parkplan för Solby 2028–2031\n\n1 Parker nära alla\n\nParkerna är få i de nya kvarteren. Nämndens mål är "
           "därför att alla ska ha en park inom 300 meter. Det betyder att det år 2031\n\na) finns en park i varje "
           "kvarter,\nb) finns lekplatser i alla parker.\n\n2 Grönare gator\n\nGatorna saknar träd. Nämndens mål "
@@ -11609,14 +11601,7 @@ static void test_mendG24_list_after_goal_needs_shall_lead(void)
           "i alla parker.));T:Grönare gator(M:fler gator ska få träd(S:plantera 500 träd;S:välja tåliga arter.))",
           false },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text("plan.txt", cases[i].body, cases[i].tables);
-        char *got = record_goals(rec);
-        ok(rec && strcmp(got, cases[i].want) == 0, "a list after a goal needs a lead-in saying what shall be: %s: got '%s'",
-           cases[i].name, got);
-        g_free(got);
-        at_record_free(rec);
-    }
+    check_goals(cases, G_N_ELEMENTS(cases), "", "a list after a goal needs a lead-in saying what shall be");
 }
 
 /* goal24: a box of labels over their values beside prose, read in a born PDF with each label joined to its value
@@ -11831,10 +11816,7 @@ static void test_mendF24_form_subject_below_labels(void)
  * Wordings of our own, two kinds. */
 static void test_actB24_lead_in_subgoals_coded_in_table(void)
 {
-    static const struct {
-        const char *name, *body, *want;
-        bool tables;
-    } cases[] = {
+    static const struct goal_case cases[] = {
         { "plan.tsv",
           "Plan för trygga skolvägar 2027–2030\nMål\nHuvudmålet för planen: Alla barn ska kunna gå eller cykla säkert "
           "till skolan.\nTill 2030 ska\na. andelen elever som går eller cyklar till skolan vara minst 70 procent,\n"
@@ -11856,24 +11838,14 @@ static void test_actB24_lead_in_subgoals_coded_in_table(void)
           "tillgänglighetsanpassat minst tre badplatser;S:ha mätt vattenkvaliteten varje vecka under badsäsongen)",
           true },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text(cases[i].name, cases[i].body, cases[i].tables);
-        char *got = record_goals(rec);
-        ok(rec && strcmp(got, cases[i].want) == 0, "sub-goals finishing a lead-in, coded in a table %zu: got '%s'",
-           i + 1, got);
-        g_free(got);
-        at_record_free(rec);
-    }
+    check_goals(cases, G_N_ELEMENTS(cases), "", "sub-goals finishing a lead-in, coded in a table");
 }
 
 /* A list item that finishes a lead-in with the conjunction alone ("… i alla parker och") or a conjunction and "att"
  * (", samt att", ", och att") before the next: none of it is the sub-goal's, whichever item it ends. */
 static void test_item_end_bare_and_att_joints(void)
 {
-    static const struct {
-        const char *name, *body, *want;
-        bool tables;
-    } cases[] = {
+    static const struct goal_case cases[] = {
         { "plan.tsv",
           "Plan för grönare gator 2027–2029\nMål\nHuvudmål: Staden ska ha gröna gator i alla stadsdelar.\n"
           "Till 2029 ska\na. hundra nya träd stå längs huvudgatorna,\nb. varje stadsdel ha en pocketpark och\n"
@@ -11893,14 +11865,7 @@ static void test_item_end_bare_and_att_joints(void)
           "rätter;S:måltiderna följs upp varje år)",
           true },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text(cases[i].name, cases[i].body, cases[i].tables);
-        char *got = record_goals(rec);
-        ok(rec && strcmp(got, cases[i].want) == 0, "an item's bare or 'att' joint is not its goal's %zu: got '%s'",
-           i + 1, got);
-        g_free(got);
-        at_record_free(rec);
-    }
+    check_goals(cases, G_N_ELEMENTS(cases), "", "an item's bare or 'att' joint is not its goal's");
 }
 
 /* An adoption's day in every way a full date is written: "d/m yyyy" and "d.m.yyyy" as well as ISO and in words,
