@@ -2779,6 +2779,30 @@ static void test_mendG24_acting_body_organ_heads_title(void)
     acting_bodies_are(cases, G_N_ELEMENTS(cases), "acting body headed by its last noun");
 }
 
+/* tidy25: a memo's subject labelled on its line takes every label a form's cell names its subject by (one list): the
+ * subject's own name ("Ärendemening") and what the matter concerns ("Beslutet avser"). */
+static void test_tidy25_subject_labels_one_list(void)
+{
+    static const struct {
+        const char *head, *label, *subject;
+    } cases[] = {
+        { "Norrvik kommun\nDatum: 2030-02-11\nDnr: BN 2030/14\n", "Ärendemening: ", "Bygglov för ett förråd vid Åsskolan" },
+        { "Tjänsteskrivelse\n2030-09-03\nDiarienummer KFN 2030/61\n", "BESLUTET AVSER: ",
+          "Höjda avgifter i kulturskolan" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *memo = g_strconcat(cases[i].head, cases[i].label, cases[i].subject,
+                                 "\n\nBakgrund\nFrågan har utretts under våren.\n\nEva Strand\nHandläggare\n", NULL);
+        at_record *rec = extract_text("memo.txt", memo, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *title = meta ? at_rnode_find(meta, "title") : NULL;
+        ok(text_is(title, cases[i].subject), "'%s' labels a memo's subject: got '%s'", cases[i].label,
+           title && title->text ? title->text : "no title");
+        at_record_free(rec);
+        g_free(memo);
+    }
+}
+
 /* agree23: a speck or a logo's mark read before a party's name (". o", "' ,") is no part of the name, in a table of
  * the parties, whatever its columns. */
 static void test_agree23_party_without_specks(void)
@@ -11071,6 +11095,25 @@ static void test_goal19_document_sentence_no_goal(void)
     check_goal(&c, "", "'Programmet gäller …' under 'Målbild 2034' is no goal");
 }
 
+/* tidy25: a sentence whose subject is the document by any of the names it calls itself (one list: "Handlingsplanen",
+ * "Riktlinjerna", as "Programmet"), right under a goal's label heading, states no goal. */
+static void test_tidy25_document_names_itself_no_goal(void)
+{
+    static const struct goal_case cases[] = {
+        { "plan.txt",
+          "Handlingsplan för trygga parker 2029–2031\n\nMålsättning\n\nHandlingsplanen omfattar alla parker som "
+          "kommunen sköter.\n\nAlla parker ska vara upplysta när det är mörkt.\n\nUppföljning\n\nNämnden följer upp "
+          "planen varje år.\n",
+          "M:Alla parker ska vara upplysta när det är mörkt", false },
+        { "riktlinjer.txt",
+          "Riktlinjer för skolskjuts 2030–2033\n\nLångsiktigt mål\n\nRiktlinjerna gäller elever i grundskolan och "
+          "gymnasiet.\n\nIngen elev ska ha mer än en timmes resväg till skolan.\n\nUppföljning\n\nNämnden följer upp "
+          "riktlinjerna vartannat år.\n",
+          "M:Ingen elev ska ha mer än en timmes resväg till skolan", false },
+    };
+    check_goals(cases, G_N_ELEMENTS(cases), "", "a sentence about the document itself under a goal's label is no goal");
+}
+
 /* goal20: numbered headings, each over one sentence saying what shall be and a table of what is done: the heading is
  * a theme, the sentence its main goal, the table's activities serve it; a lone such table is no plan's layout. */
 static void test_goal20_heading_sentence_table(void)
@@ -12518,5 +12561,7 @@ int main(int argc, char **argv)
     test_mendF24_form_subject_below_labels();
     test_mendG24_acting_body_organ_heads_title();
     test_mendG24_list_after_goal_needs_shall_lead();
+    test_tidy25_subject_labels_one_list();
+    test_tidy25_document_names_itself_no_goal();
     return tap_done();
 }
