@@ -1399,19 +1399,18 @@ static void complete_decision(xctx *x, meta_nodes *m)
  * decides on the document itself; its length in *len. */
 static bool decision_on_itself(const char *s, size_t *len)
 {
+    static const char *const objects[] = { " avtalet ", " överenskommelsen ", " planen ", " handlingsplanen ",
+                                           " åtgärdsplanen ", " programmet ", " strategin ", " policyn ", " riktlinjerna " };
     /* "godkände avtalet den …", "… vid sitt sammanträde den …"; "avtalet med Region Skåne" is another one */
     static const char *const then[] = { "den ", "vid ", "på " };
     const char *end = strstr(s, ". ");
     *len = end ? (size_t)(end + 1 - s) : strlen(s);
     char *first = g_strndup(s, *len);
     bool on_itself = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(document_self_names) && !on_itself; i++) {
-        char *lower = g_utf8_strdown(document_self_names[i], -1), *object = g_strconcat(" ", lower, " ", NULL);
-        const char *at = strstr(first, object);
+    for (size_t i = 0; i < G_N_ELEMENTS(objects) && !on_itself; i++) {
+        const char *at = strstr(first, objects[i]);
         for (size_t k = 0; at && k < G_N_ELEMENTS(then) && !on_itself; k++)
-            on_itself = g_str_has_prefix(at + strlen(object), then[k]);
-        g_free(object);
-        g_free(lower);
+            on_itself = g_str_has_prefix(at + strlen(objects[i]), then[k]);
     }
     g_free(first);
     return on_itself;
