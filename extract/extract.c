@@ -1214,15 +1214,33 @@ static void adoption_label_lines(xctx *x, meta_nodes *m)
     adoption_set(x, m, &a);
 }
 
+/* The names a document calls itself by, a kind of document in the definite ("Avtalet", "Planen", "Riktlinjerna"). */
+static const char *const document_self_names[] = { "Avtalet",    "Överenskommelsen", "Planen",  "Handlingsplanen",
+                                                   "Åtgärdsplanen", "Programmet", "Strategin", "Policyn",
+                                                   "Riktlinjen", "Riktlinjerna", "Dokumentet" };
+
+const char *const *document_self_name_list(size_t *n)
+{
+    *n = G_N_ELEMENTS(document_self_names);
+    return document_self_names;
+}
+
+/* The first `word` in `s` followed by a space, or NULL. */
+static const char *word_before_space(const char *s, const char *word)
+{
+    const char *at = strstr(s, word);
+    while (at && at[strlen(word)] != ' ')
+        at = strstr(at + 1, word);
+    return at;
+}
+
 /* "Avtalet godkändes av ...", "Planen antogs av ...": the sentence of `s` whose subject is the document itself,
  * which may stand anywhere (an agreement says at its end who approved it); its length in *len, or NULL. */
 static const char *sentence_about_itself(const char *s, size_t *len)
 {
-    static const char *const subjects[] = { "Avtalet ", "Överenskommelsen ", "Planen ", "Handlingsplanen ", "Åtgärdsplanen ",
-                                            "Programmet ", "Strategin ", "Policyn ", "Riktlinjen ", "Riktlinjerna ",
-                                            "Dokumentet " };
-    for (size_t i = 0; i < G_N_ELEMENTS(subjects); i++) {
-        const char *at = strstr(s, subjects[i]); /* opening the line, a sentence in it, or a label's value */
+    for (size_t i = 0; i < G_N_ELEMENTS(document_self_names); i++) {
+        /* opening the line, a sentence in it, or a label's value */
+        const char *at = word_before_space(s, document_self_names[i]);
         if (at && (at == s || (at - s >= 2 && (at[-2] == '.' || at[-2] == ':')))) {
             const char *end = strstr(at, ". ");
             *len = end ? (size_t)(end + 1 - at) : strlen(at);
@@ -2088,14 +2106,19 @@ static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
     }
 }
 
+/* The labels a memo or a form names its subject by, on a line before a colon or in a form's cell. */
+static const char *const subject_labels[] = { "ärende", "ärendemening", "ämne",          "angående",
+                                              "rubrik", "titel",        "ärendet avser", "beslutet avser" };
+
 /* "Ärende: Bidrag till föreningar", "Ämne: …": the subject after the label naming it, or NULL (a plan's "Avser: Alla
  * förskolor" is no subject; "Ärende: KS 2027/45" a number). */
 static const char *subject_value(const char *s)
 {
-    static const char *const labels[] = { "ärende:", "ämne:", "angående:", "rubrik:", "titel:" };
     const char *value = NULL;
-    for (size_t k = 0; k < G_N_ELEMENTS(labels) && !value; k++)
-        value = folded_prefix_end(s, labels[k]);
+    for (size_t k = 0; k < G_N_ELEMENTS(subject_labels) && !value; k++) {
+        const char *end = folded_prefix_end(s, subject_labels[k]);
+        value = end && *end == ':' ? end + 1 : NULL;
+    }
     if (!value || word_count(value += strspn(value, " ")) < 2 || !g_unichar_isupper(g_utf8_get_char(value)) ||
         strpbrk(value, "0123456789/"))
         return NULL;
@@ -2199,12 +2222,10 @@ static const char *subject_cell(const GPtrArray *rows, guint i)
  * subject's label and the subject beside it or below it; the subject, or NULL (a number: "Ärende | KS 2027/45"). */
 static const char *form_subject(xctx *x, const GPtrArray *rows, guint i)
 {
-    static const char *const labels[] = { "ärende", "ärendemening", "ämne", "angående", "rubrik", "titel",
-                                          "ärendet avser", "beslutet avser" };
     const xrow *r = g_ptr_array_index(rows, i);
     bool labelled = false;
-    for (size_t k = 0; k < G_N_ELEMENTS(labels) && r->cells[0] && !labelled; k++)
-        labelled = folded_equal(r->cells[0], labels[k]);
+    for (size_t k = 0; k < G_N_ELEMENTS(subject_labels) && r->cells[0] && !labelled; k++)
+        labelled = folded_equal(r->cells[0], subject_labels[k]);
     const char *value = labelled ? subject_cell(rows, i) : NULL, *rest = NULL;
     bool bare_label = value && find_label(value, &rest) >= 0 && !*rest; /* "Ärende | Beslutsfattare" */
     bool subject = value && !bare_label && word_count(value) >= 2 && g_unichar_isupper(g_utf8_get_char(value)) &&

@@ -225,6 +225,8 @@ bool is_closing_heading(const char *s);
 bool role_like(const char *s);
 /** The folded nouns of a person's title ("chef", "ordforande", "ombud") that role_like reads, `*n` of them; static. */
 const char *const *person_title_nouns(size_t *n);
+/** The names a document calls itself by ("Avtalet", "Planen", "Dokumentet"), capitalised, `*n` of them; static. */
+const char *const *document_self_name_list(size_t *n);
 /* "Huvudmål", "Strategiska mål", "Vision 2030", "Vad vill vi uppnå?": a heading over goals (plan.c), not over their
  * follow-up ("Uppföljning av målen"); the goals use its line, yet it heads a section of the document. */
 bool names_goal_heading(const char *s);

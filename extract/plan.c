@@ -4619,8 +4619,9 @@ static void aim_group(aim_outline *o, int depth)
 /* "Programmet gäller alla ...", "Planen beskriver ...": a sentence about the document itself, no goal. */
 static bool about_document(const char *s)
 {
-    static const char *const documents[] = { "Programmet", "Planen", "Strategin", "Policyn", "Dokumentet" };
-    for (size_t k = 0; k < G_N_ELEMENTS(documents); k++)
+    size_t n;
+    const char *const *documents = document_self_name_list(&n);
+    for (size_t k = 0; k < n; k++)
         if (g_str_has_prefix(s, documents[k]) && s[strlen(documents[k])] == ' ')
             return true;
     return false;

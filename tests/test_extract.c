@@ -2676,6 +2676,31 @@ static void test_mendR22_state_agency_party(void)
     at_record_free(rec);
 }
 
+/* An acting-body case: read `text` (its tab-separated lines as tables when `tables`); the party named `party` in its
+ * first agreement acts through `want`, "" when through no body. */
+struct acting_body_case {
+    const char *text;
+    bool tables;
+    const char *party, *want;
+};
+
+/* One test point per case, named "`what` N": the case's party has the case's acting body. */
+static void acting_bodies_are(const struct acting_body_case *cases, size_t n, const char *what)
+{
+    for (size_t i = 0; i < n; i++) {
+        at_record *rec = extract_text("avtal.txt", cases[i].text, cases[i].tables);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const char *got = "no party";
+        for (size_t k = 0; a && k < at_rnode_n_children(a) && strcmp(got, "no party") == 0; k++)
+            if (text_is(at_rnode_child(a, k), cases[i].party))
+                got = at_rnode_attr(at_rnode_child(a, k), "actingBody") ? at_rnode_attr(at_rnode_child(a, k), "actingBody")
+                                                                        : "";
+        ok(strcmp(got, cases[i].want) == 0, "%s %zu: %s acts through '%s' (got '%s')", what, i + 1, cases[i].party,
+           cases[i].want, got);
+        at_record_free(rec);
+    }
+}
+
 /* agree23: the body a party acts through is a body (a nämnd, a styrelse, a förvaltning), never a person: a table's
  * "Företrädare" column naming a company's signatory, or a party "företrädd av" its chief, gives no acting body. */
 static void test_agree23_acting_body_no_person(void)
@@ -2685,44 +2710,15 @@ static void test_agree23_acting_body_no_person(void)
                         "Ekby kommun genom tekniska nämnden\t212000-0000\tAnna Berg, nämndens ordförande\n"
                         "Lindö Maskin AB\t556000-0000\tPer Holm, verkställande direktör\n\n"
                         "1. Uppdrag\n\nBolaget plogar skolgårdarna.\n\n2. Avtalstid\n\nAvtalet gäller 2029.\n";
-    at_record *rec = extract_text("avtal.txt", table, true);
-    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
-    const at_rnode *company = NULL;
-    for (size_t i = 0; a && i < at_rnode_n_children(a); i++)
-        if (text_is(at_rnode_child(a, i), "Lindö Maskin AB"))
-            company = at_rnode_child(a, i);
-    const at_rnode *first = a ? at_rnode_find(a, "party") : NULL;
-    ok(company && !at_rnode_attr(company, "actingBody") && first &&
-           g_strcmp0(at_rnode_attr(first, "actingBody"), "tekniska nämnden") == 0,
-       "a 'Företrädare' column's 'Name, title' is no acting body; the municipality's nämnd is (got %s)",
-       company ? at_rnode_attr(company, "actingBody") : "no company");
-    at_record_free(rec);
     const char *sentence = "Samverkansavtal om feriejobb 2029\n\n§ 1 Parter\n\n"
                            "Parterna är Västby kommun, företrädd av kommunstyrelsen, och Västby Energi AB, "
                            "företrädd av Lena Sund.\n\n§ 2 Uppdrag\n\nBolaget tar emot tio ungdomar.\n";
-    rec = extract_text("samverkan.txt", sentence, false);
-    a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
-    company = NULL;
-    for (size_t i = 0; a && i < at_rnode_n_children(a); i++)
-        if (text_is(at_rnode_child(a, i), "Västby Energi AB"))
-            company = at_rnode_child(a, i);
-    ok(company && !at_rnode_attr(company, "actingBody"),
-       "'X AB, företrädd av Name': a person is no acting body (got %s)",
-       company ? at_rnode_attr(company, "actingBody") : "no company");
-    at_record_free(rec);
-}
-
-/* mendA23: the acting body of the party named `party` in the first agreement of `text`, "" when it has none. */
-static char *acting_body_of(const char *text, const char *party)
-{
-    at_record *rec = extract_text("avtal.txt", text, false);
-    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
-    char *body = NULL;
-    for (size_t i = 0; a && i < at_rnode_n_children(a) && !body; i++)
-        if (text_is(at_rnode_child(a, i), party))
-            body = g_strdup(at_rnode_attr(at_rnode_child(a, i), "actingBody") ? at_rnode_attr(at_rnode_child(a, i), "actingBody") : "");
-    at_record_free(rec);
-    return body ? body : g_strdup("no party");
+    const struct acting_body_case cases[] = {
+        { table, true, "Lindö Maskin AB", "" },
+        { table, true, "Ekby kommun", "tekniska nämnden" },
+        { sentence, false, "Västby Energi AB", "" },
+    };
+    acting_bodies_are(cases, G_N_ELEMENTS(cases), "a 'Företrädare' column's or 'företrädd av' person is no acting body");
 }
 
 /* mendA23: an acting body is an organ's noun as a word or a compound's head ("-tjänsten", "-förbundet"); a title's
@@ -2732,21 +2728,18 @@ static void test_mendA23_acting_body_organ_head(void)
 {
     const char *genom = "Avtal om tillsyn\n\n§ 1 Parter\n\nAvtalet sluts mellan Solby kommun genom Räddningstjänsten "
                         "Mitt och Åsby kommun genom avfallsförbundet.\n\n§ 2 Uppdrag\n\nTillsyn av anläggningar.\n";
-    char *solby = acting_body_of(genom, "Solby kommun"), *asby = acting_body_of(genom, "Åsby kommun");
-    ok(strcmp(solby, "Räddningstjänsten Mitt") == 0 && strcmp(asby, "avfallsförbundet") == 0,
-       "an organ noun as a compound's head names a body (got '%s', '%s')", solby, asby);
-    g_free(solby);
-    g_free(asby);
     const char *table = "Avtal om skolmåltider\n\nPart\tFöreträdare\n"
                         "Åsby kommun genom kostenheten\tOlle Ek, enhetens chef\n"
                         "Mat i Åsby AB\tAvdelningschef Eva Lind\n\n"
                         "1. Uppdrag\n\nBolaget lagar maten.\n\n2. Avtalstid\n\nAvtalet gäller 2030.\n";
-    char *town = acting_body_of(table, "Åsby kommun"), *firm = acting_body_of(table, "Mat i Åsby AB");
-    ok(strcmp(town, "kostenheten") == 0 && strcmp(firm, "") == 0,
-       "a title's noun as a compound's head ('Avdelningschef Eva Lind') is a person, no body (got '%s', '%s')", town,
-       firm);
-    g_free(town);
-    g_free(firm);
+    const struct acting_body_case cases[] = {
+        { genom, false, "Solby kommun", "Räddningstjänsten Mitt" },
+        { genom, false, "Åsby kommun", "avfallsförbundet" },
+        { table, false, "Åsby kommun", "kostenheten" },
+        { table, false, "Mat i Åsby AB", "" },
+    };
+    acting_bodies_are(cases, G_N_ELEMENTS(cases),
+                      "an organ noun as a compound's head names a body, a title's ('Avdelningschef Eva Lind') a person");
 }
 
 /* tidy24: a title read by role_like is a person's in an acting body too (one list of titles): "genom nämndens
@@ -2755,44 +2748,58 @@ static void test_tidy24_acting_body_person_title(void)
 {
     const char *sentence = "Avtal om ledsagning\n\n§ 1 Parter\n\nAvtalet sluts mellan Solby kommun genom nämndens "
                            "ledamot och Åsby kommun genom socialnämnden.\n\n§ 2 Uppdrag\n\nLedsagning av äldre.\n";
-    char *solby = acting_body_of(sentence, "Solby kommun"), *asby = acting_body_of(sentence, "Åsby kommun");
-    ok(strcmp(solby, "") == 0 && strcmp(asby, "socialnämnden") == 0,
-       "'genom nämndens ledamot' is a person, no body (got '%s', '%s')", solby, asby);
-    g_free(solby);
-    g_free(asby);
     const char *table = "Avtal om friskvård\n\nPart\tOrg.nr\n"
                         "Norrby kommun genom förvaltningens HR-strateg\t212000-1111\n"
                         "Västmo kommun genom kommunstyrelsen\t212000-2222\n\n"
                         "1. Uppdrag\n\nKommunerna delar en friskvårdskonsulent.\n\n2. Avtalstid\n\nAvtalet gäller 2031.\n";
-    char *norrby = acting_body_of(table, "Norrby kommun"), *vastmo = acting_body_of(table, "Västmo kommun");
-    ok(strcmp(norrby, "") == 0 && strcmp(vastmo, "kommunstyrelsen") == 0,
-       "'genom förvaltningens HR-strateg' in a table of parties is a person, no body (got '%s', '%s')", norrby, vastmo);
-    g_free(norrby);
-    g_free(vastmo);
+    const struct acting_body_case cases[] = {
+        { sentence, false, "Solby kommun", "" },
+        { sentence, false, "Åsby kommun", "socialnämnden" },
+        { table, false, "Norrby kommun", "" },
+        { table, false, "Västmo kommun", "kommunstyrelsen" },
+    };
+    acting_bodies_are(cases, G_N_ELEMENTS(cases), "'genom nämndens ledamot' (sentence or table) is a person, no body");
 }
 
 /* mendG24: the noun that heads an acting body's phrase decides it. An organ's noun after a title's word
  * ("verkställande", "ansvarig") is a body; a title's noun after an organ's ("nämndens ordförande") is a person. */
 static void test_mendG24_acting_body_organ_heads_title(void)
 {
-    static const struct {
-        const char *text, *party, *want;
-    } cases[] = {
+    const struct acting_body_case cases[] = {
         { "Avtal om gemensam färjetrafik\n\n§ 1 Parter\n\nAvtalet sluts mellan Västmo kommun genom kommunstyrelsens "
           "verkställande utskott och Åby kommun genom kommunstyrelsen.\n\n§ 2 Uppdrag\n\nFärjan går året om.\n",
-          "Västmo kommun", "kommunstyrelsens verkställande utskott" },
+          false, "Västmo kommun", "kommunstyrelsens verkställande utskott" },
         { "Samverkansavtal om hemtjänst\n\nParter: Ekby kommun, genom ansvarig nämnd, och Lindö kommun, genom "
           "socialnämnden.\n\n1. Uppdrag\n\nKommunerna delar nattpatrullen.\n",
-          "Ekby kommun", "ansvarig nämnd" },
+          false, "Ekby kommun", "ansvarig nämnd" },
         { "Avtal om skolskjuts\n\n§ 1 Parter\n\nAvtalet sluts mellan Solby kommun genom nämndens ordförande och "
           "Åsby kommun genom barn- och utbildningsnämnden.\n\n§ 2 Uppdrag\n\nSkjuts av elever.\n",
-          "Solby kommun", "" },
+          false, "Solby kommun", "" },
+    };
+    acting_bodies_are(cases, G_N_ELEMENTS(cases), "acting body headed by its last noun");
+}
+
+/* tidy25: a memo's subject labelled on its line takes every label a form's cell names its subject by (one list): the
+ * subject's own name ("Ärendemening") and what the matter concerns ("Beslutet avser"). */
+static void test_tidy25_subject_labels_one_list(void)
+{
+    static const struct {
+        const char *head, *label, *subject;
+    } cases[] = {
+        { "Norrvik kommun\nDatum: 2030-02-11\nDnr: BN 2030/14\n", "Ärendemening: ", "Bygglov för ett förråd vid Åsskolan" },
+        { "Tjänsteskrivelse\n2030-09-03\nDiarienummer KFN 2030/61\n", "BESLUTET AVSER: ",
+          "Höjda avgifter i kulturskolan" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        char *body = acting_body_of(cases[i].text, cases[i].party);
-        ok(strcmp(body, cases[i].want) == 0, "acting body headed by its last noun %zu: '%s' (got '%s')", i + 1,
-           cases[i].want, body);
-        g_free(body);
+        char *memo = g_strconcat(cases[i].head, cases[i].label, cases[i].subject,
+                                 "\n\nBakgrund\nFrågan har utretts under våren.\n\nEva Strand\nHandläggare\n", NULL);
+        at_record *rec = extract_text("memo.txt", memo, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *title = meta ? at_rnode_find(meta, "title") : NULL;
+        ok(text_is(title, cases[i].subject), "'%s' labels a memo's subject: got '%s'", cases[i].label,
+           title && title->text ? title->text : "no title");
+        at_record_free(rec);
+        g_free(memo);
     }
 }
 
@@ -9579,20 +9586,11 @@ static void test_mext17_acting_body_place(void)
                        "Västby kommun, org.nr 212000-0000, genom kulturnämnden i Västby\n"
                        "Västby Konstförening, org.nr 800000-0000, genom sin styrelse\n\n"
                        "§ 2 Uppdrag\n\nFöreningen visar konst i kulturhuset.\n";
-    at_record *rec = extract_text("avtal.txt", text, true);
-    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
-    const char *town = NULL, *club = "none";
-    for (guint i = 0; a && i < at_rnode_n_children(a); i++) {
-        const at_rnode *p = at_rnode_child(a, i);
-        if (text_is(p, "Västby kommun"))
-            town = at_rnode_attr(p, "actingBody");
-        else if (text_is(p, "Västby Konstförening"))
-            club = at_rnode_attr(p, "actingBody");
-    }
-    ok(g_strcmp0(town, "kulturnämnden i Västby") == 0 && club == NULL,
-       "acting bodies: the place after 'i' kept, 'sin styrelse' none (got %s, %s)", town ? town : "none",
-       club ? club : "none");
-    at_record_free(rec);
+    const struct acting_body_case cases[] = {
+        { text, true, "Västby kommun", "kulturnämnden i Västby" },
+        { text, true, "Västby Konstförening", "" },
+    };
+    acting_bodies_are(cases, G_N_ELEMENTS(cases), "acting bodies: the place after 'i' kept, 'sin styrelse' none");
 }
 
 /* mext17: an empty label names no goal's field (it has no first word). */
@@ -11097,6 +11095,25 @@ static void test_goal19_document_sentence_no_goal(void)
     check_goal(&c, "", "'Programmet gäller …' under 'Målbild 2034' is no goal");
 }
 
+/* tidy25: a sentence whose subject is the document by any of the names it calls itself (one list: "Handlingsplanen",
+ * "Riktlinjerna", as "Programmet"), right under a goal's label heading, states no goal. */
+static void test_tidy25_document_names_itself_no_goal(void)
+{
+    static const struct goal_case cases[] = {
+        { "plan.txt",
+          "Handlingsplan för trygga parker 2029–2031\n\nMålsättning\n\nHandlingsplanen omfattar alla parker som "
+          "kommunen sköter.\n\nAlla parker ska vara upplysta när det är mörkt.\n\nUppföljning\n\nNämnden följer upp "
+          "planen varje år.\n",
+          "M:Alla parker ska vara upplysta när det är mörkt", false },
+        { "riktlinjer.txt",
+          "Riktlinjer för skolskjuts 2030–2033\n\nLångsiktigt mål\n\nRiktlinjerna gäller elever i grundskolan och "
+          "gymnasiet.\n\nIngen elev ska ha mer än en timmes resväg till skolan.\n\nUppföljning\n\nNämnden följer upp "
+          "riktlinjerna vartannat år.\n",
+          "M:Ingen elev ska ha mer än en timmes resväg till skolan", false },
+    };
+    check_goals(cases, G_N_ELEMENTS(cases), "", "a sentence about the document itself under a goal's label is no goal");
+}
+
 /* goal20: numbered headings, each over one sentence saying what shall be and a table of what is done: the heading is
  * a theme, the sentence its main goal, the table's activities serve it; a lone such table is no plan's layout. */
 static void test_goal20_heading_sentence_table(void)
@@ -11570,11 +11587,9 @@ static void test_mendG23_wish_lead_wants_outcome(void)
  * well as the last. Wordings of our own, two kinds of wording. */
 static void test_goal24_goal_in_sentence_list_finishes_next(void)
 {
-    static const struct {
-        const char *name, *body, *want;
-        bool tables;
-    } cases[] = {
-        { "numbered themes, 'mål är därför att', lettered items",
+    static const struct goal_case cases[] = {
+        /* numbered themes, 'mål är därför att', lettered items */
+        { "strategi.txt",
           "Naturvårdsstrategi för Ekby kommun 2028–2032\n\n1 Skogar för alla\n\nSkogen täcker halva kommunen. "
           "Kommunens mål är därför att varje invånare ska ha en skog nära hemmet. För att nå dit ska vi till 2030 se "
           "till att\n\na. varje tätort har ett tätortsnära skogsområde,\nb. stigarna är skyltade.\n\n2 Rika "
@@ -11584,7 +11599,8 @@ static void test_goal24_goal_in_sentence_list_finishes_next(void)
           "skogsområde;S:stigarna är skyltade.));T:Rika våtmarker(M:våtmarkerna ska bli fler(S:fem våtmarker har "
           "återställts;S:dikena har kartlagts.))",
           false },
-        { "plain themes, 'Vårt mål är också att' and 'Målet för området är att', numbered items",
+        /* plain themes, 'Vårt mål är också att' and 'Målet för området är att', numbered items */
+        { "strategi.txt",
           "Förskoleplan för Norrby 2027–2030\n\nPlatser\n\nBarnen blir fler i Norrby. Vårt mål är också att alla "
           "barn ska få plats inom fyra månader. För att komma dit behöver nämnden\n\n1) bygga två nya förskolor;"
           "\n2) hyra paviljonger under byggtiden.\n\nPersonal\n\nHälften av de anställda saknar examen. Målet för "
@@ -11594,14 +11610,7 @@ static void test_goal24_goal_in_sentence_list_finishes_next(void)
           "byggtiden.));T:Personal(M:fler förskollärare ska anställas(S:erbjuda betald utbildning;S:höja lönerna.))",
           false },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text("strategi.txt", cases[i].body, cases[i].tables);
-        char *got = record_goals(rec);
-        ok(rec && strcmp(got, cases[i].want) == 0, "a goal in a sentence, its list finishing the next: %s: got '%s'",
-           cases[i].name, got);
-        g_free(got);
-        at_record_free(rec);
-    }
+    check_goals(cases, G_N_ELEMENTS(cases), "", "a goal in a sentence, its list finishing the next");
 }
 
 /* mendG24: a list in lower case finishing the sentence after a goal's is sub-goals only when that sentence leads in
@@ -11609,23 +11618,23 @@ static void test_goal24_goal_in_sentence_list_finishes_next(void)
  * av") or a proposal's decisions ("Förvaltningen föreslår att nämnden" over "1. antar ...") is none. */
 static void test_mendG24_list_after_goal_needs_shall_lead(void)
 {
-    static const struct {
-        const char *name, *body, *want;
-        bool tables;
-    } cases[] = {
-        { "facts after the goal, lettered",
+    static const struct goal_case cases[] = {
+        /* facts after the goal, lettered */
+        { "plan.txt",
           "Parkplan för Solby 2028–2031\n\n1 Parker nära alla\n\nParkerna är få i de nya kvarteren. Nämndens mål är "
           "därför att alla ska ha en park inom 300 meter. Parkerna besöks i dag mest av\n\na) förskolor,\nb) "
           "pensionärer och\nc) hundägare.\n\n2 Grönare gator\n\nGatorna saknar träd. Nämndens mål är att fler "
           "gator ska få träd. Träden planterades på 1950-talet av\n\n1) gatukontoret,\n2) bostadsbolaget.\n",
           "T:Parker nära alla(M:alla ska ha en park inom 300 meter);T:Grönare gator(M:fler gator ska få träd)", false },
-        { "a proposal's decisions after the memo's goal",
+        /* a proposal's decisions after the memo's goal */
+        { "plan.txt",
           "Tjänsteskrivelse\n2028-03-04\nDnr KFN 2028/12\n\nNya taxor för idrottshallar\n\nSammanfattning\n\n"
           "Taxorna är från 2012. Målet med översynen är att taxorna ska bli lika för alla föreningar. Kultur- och "
           "fritidsförvaltningen föreslår att nämnden\n\n1. fastställer de nya taxorna,\n2. ger förvaltningen i "
           "uppdrag att följa upp dem.\n\nÄrendet\n\nTaxorna har jämförts med grannkommunernas.\n",
           "M:taxorna ska bli lika för alla föreningar", false },
-        { "'Det betyder att' and 'Därför måste nämnden' lead in to sub-goals",
+        /* 'Det betyder att' and 'Därför måste nämnden' lead in to sub-goals */
+        { "plan.txt",
           "Parkplan för Solby 2028–2031\n\n1 Parker nära alla\n\nParkerna är få i de nya kvarteren. Nämndens mål är "
           "därför att alla ska ha en park inom 300 meter. Det betyder att det år 2031\n\na) finns en park i varje "
           "kvarter,\nb) finns lekplatser i alla parker.\n\n2 Grönare gator\n\nGatorna saknar träd. Nämndens mål "
@@ -11635,14 +11644,7 @@ static void test_mendG24_list_after_goal_needs_shall_lead(void)
           "i alla parker.));T:Grönare gator(M:fler gator ska få träd(S:plantera 500 träd;S:välja tåliga arter.))",
           false },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text("plan.txt", cases[i].body, cases[i].tables);
-        char *got = record_goals(rec);
-        ok(rec && strcmp(got, cases[i].want) == 0, "a list after a goal needs a lead-in saying what shall be: %s: got '%s'",
-           cases[i].name, got);
-        g_free(got);
-        at_record_free(rec);
-    }
+    check_goals(cases, G_N_ELEMENTS(cases), "", "a list after a goal needs a lead-in saying what shall be");
 }
 
 /* goal24: a box of labels over their values beside prose, read in a born PDF with each label joined to its value
@@ -11857,10 +11859,7 @@ static void test_mendF24_form_subject_below_labels(void)
  * Wordings of our own, two kinds. */
 static void test_actB24_lead_in_subgoals_coded_in_table(void)
 {
-    static const struct {
-        const char *name, *body, *want;
-        bool tables;
-    } cases[] = {
+    static const struct goal_case cases[] = {
         { "plan.tsv",
           "Plan för trygga skolvägar 2027–2030\nMål\nHuvudmålet för planen: Alla barn ska kunna gå eller cykla säkert "
           "till skolan.\nTill 2030 ska\na. andelen elever som går eller cyklar till skolan vara minst 70 procent,\n"
@@ -11882,24 +11881,14 @@ static void test_actB24_lead_in_subgoals_coded_in_table(void)
           "tillgänglighetsanpassat minst tre badplatser;S:ha mätt vattenkvaliteten varje vecka under badsäsongen)",
           true },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text(cases[i].name, cases[i].body, cases[i].tables);
-        char *got = record_goals(rec);
-        ok(rec && strcmp(got, cases[i].want) == 0, "sub-goals finishing a lead-in, coded in a table %zu: got '%s'",
-           i + 1, got);
-        g_free(got);
-        at_record_free(rec);
-    }
+    check_goals(cases, G_N_ELEMENTS(cases), "", "sub-goals finishing a lead-in, coded in a table");
 }
 
 /* A list item that finishes a lead-in with the conjunction alone ("… i alla parker och") or a conjunction and "att"
  * (", samt att", ", och att") before the next: none of it is the sub-goal's, whichever item it ends. */
 static void test_item_end_bare_and_att_joints(void)
 {
-    static const struct {
-        const char *name, *body, *want;
-        bool tables;
-    } cases[] = {
+    static const struct goal_case cases[] = {
         { "plan.tsv",
           "Plan för grönare gator 2027–2029\nMål\nHuvudmål: Staden ska ha gröna gator i alla stadsdelar.\n"
           "Till 2029 ska\na. hundra nya träd stå längs huvudgatorna,\nb. varje stadsdel ha en pocketpark och\n"
@@ -11919,14 +11908,7 @@ static void test_item_end_bare_and_att_joints(void)
           "rätter;S:måltiderna följs upp varje år)",
           true },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text(cases[i].name, cases[i].body, cases[i].tables);
-        char *got = record_goals(rec);
-        ok(rec && strcmp(got, cases[i].want) == 0, "an item's bare or 'att' joint is not its goal's %zu: got '%s'",
-           i + 1, got);
-        g_free(got);
-        at_record_free(rec);
-    }
+    check_goals(cases, G_N_ELEMENTS(cases), "", "an item's bare or 'att' joint is not its goal's");
 }
 
 /* An adoption's day in every way a full date is written: "d/m yyyy" and "d.m.yyyy" as well as ISO and in words,
@@ -12579,5 +12561,7 @@ int main(int argc, char **argv)
     test_mendF24_form_subject_below_labels();
     test_mendG24_acting_body_organ_heads_title();
     test_mendG24_list_after_goal_needs_shall_lead();
+    test_tidy25_subject_labels_one_list();
+    test_tidy25_document_names_itself_no_goal();
     return tap_done();
 }
