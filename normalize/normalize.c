@@ -901,6 +901,7 @@ static double context_bonus(run *r, const cand *a, const cand *b);
 static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
 static void mark_verbless_when(run *r, slot *seg, size_t len);
+static void mark_auxiliary_have(run *r, slot *seg, size_t len);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
 static bool is_modal(const cand *c);
@@ -1823,6 +1824,7 @@ static void flush_segment(run *r)
     cancel_imperative(r, seg, len);
     mark_bare_modals(r, seg, len);
     mark_verbless_when(r, seg, len);
+    mark_auxiliary_have(r, seg, len);
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -3060,6 +3062,59 @@ static uint8_t nouns_before_noun(run *r, const slot *before, size_t index, const
             !is_particle(cs->c[k].text, cs->c[k].len)) /* "för" and "får" are nouns to hunspell too */
             bits |= (uint8_t)(1u << k);
     return bits;
+}
+
+/* Is every reading of slot `s` the dictionary knows a supine, and none a noun nor a finite verb: a verb form in
+ * -t but -et ("använt", "hänt"), a strong verb's in -it ("varit", "blivit", "tagit"), or an irregular one the dictionary
+ * gives no verb class ("haft", "gjort", "legat", "sagt")? Neuter adjectives ("stort") are no verb forms. */
+static bool supine_only(const slot *s)
+{
+    static const char *const irregular[] = { "haft", "gjort", "legat", "sagt", "lagt", "velat", "kunnat", "burit" };
+    bool any = false;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id == NO_ID)
+            continue;
+        bool listed = in_list(irregular, G_N_ELEMENTS(irregular), c->text, c->len);
+        bool strong = c->len >= strlen("varit") && memcmp(c->text + c->len - 2, "it", 2) == 0;
+        /* no supine ends in -et: "det", "eget", "mycket" are verbs to hunspell-sv */
+        bool weak = (c->pos & POS_VERB) && c->len >= strlen("läst") && c->text[c->len - 1] == 't' &&
+                    c->text[c->len - 2] != 'e';
+        if (!listed && ((c->pos & POS_NOUN) || (s->cs->finite >> k & 1) || !(strong || weak)))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* Has slot `s` a reading that would give a supine its auxiliary ("ha", "har", "hade"), so the one before it
+ * need not? */
+static bool may_be_auxiliary(const slot *s)
+{
+    return readings_spelled(s->cs, "ha") || readings_spelled(s->cs, "har") || readings_spelled(s->cs, "hade");
+}
+
+/* A slot read "har" or "här" is the auxiliary when a supine follows in its clause, with no finite verb, clause,
+ * conjunction, comma nor other auxiliary between: "Det har under året blivit bättre", "Den har i många år varit
+ * stängd" ("här" loses). "Den här boken har varit" has its auxiliary after "här"; "det här vi läst" a clause. */
+static void mark_auxiliary_have(run *r, slot *seg, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        uint8_t have = readings_spelled(seg[i].cs, "har");
+        if (!have || !readings_spelled(seg[i].cs, "här") || seg[i].comma)
+            continue;
+        for (size_t j = i + 1; j < len && j <= i + 5; j++) {
+            if (supine_only(&seg[j])) {
+                seg[i].ruled_out |= (uint8_t)(~have & ((1u << seg[i].cs->n) - 1));
+                break;
+            }
+            size_t wlen;
+            const char *w = at_doc_word_text(r->doc, seg[j].word, &wlen);
+            if (may_be_clause_verb(r, &seg[j]) || may_be_auxiliary(&seg[j]) ||
+                is_conjunction(w, wlen) || seg[j].comma || closes_sentence(r, seg[j].word))
+                break;
+        }
+    }
 }
 
 /* Is the word of slot `s` a demonstrative before a noun ("denna", "nästa", "förra")? */
