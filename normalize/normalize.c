@@ -3128,6 +3128,22 @@ static bool demonstrative(const run *r, const slot *s)
     return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
 }
 
+/* Is a reading of `cs` a noun's definite form in a bare -n ("bron", "sjön", "nyckeln", "vintern"; definite_shaped
+ * knows -en, -an, -na by their ending): a noun whose base of three letters or more is a word at least half as common
+ * as the form is (a definite form is seldom much commoner than its base: "son" is no form of "so", "hamn" none of
+ * "ham")? The base's class is not asked: hunspell-sv calls "bro" a verb only. */
+static bool definite_by_base(const at_dict *d, const cand_set *cs)
+{
+    for (int k = 0; k < cs->n; k++) {
+        const cand *c = &cs->c[k];
+        at_dict_entry base;
+        if (c->id != NO_ID && (c->pos & POS_NOUN) && c->len > strlen("bro") && c->text[c->len - 1] == 'n' &&
+            at_dict_find(d, c->text, c->len - 1, &base) && log(base.prior) >= c->prior - log(2))
+            return true;
+    }
+    return false;
+}
+
 /* A possessive reading of slot `s` determines the noun after it when a preposition, a demonstrative
  * ("Denna var": the season) or a finite verb that ends no subordinate clause comes before it ("förbi var
  * reception", "finns var vårdcentral"; not "De som kom var ungdomar"), and the slot before it learns it no
@@ -3148,7 +3164,8 @@ static void mark_determiner(run *r, size_t index, slot *s, const char *part, siz
         !(n >= 2 && may_be_finite(s) && demonstrative(r, &r->segment[n - 2]))) {
         int f = len < AT_WORD_MAX ? at_fold(part, len, folded, sizeof folded) : 0;
         bool function = f > 0 && in_list(function_words, G_N_ELEMENTS(function_words), folded, (size_t)f);
-        if (function || (f > 0 && definite_shaped(folded, (size_t)f)) || predicate_shaped(part, len) ||
+        if (function || (f > 0 && definite_shaped(folded, (size_t)f)) || definite_by_base(r->n->dict, s->cs) ||
+            predicate_shaped(part, len) ||
             before->cs->identity < 0 ||
             (pair_seen(r->n->dict, &before->cs->c[before->cs->identity], s->cs) &&
              !seen_as(r, before, is_possessive, true, s)))
