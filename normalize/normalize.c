@@ -3256,11 +3256,11 @@ static bool is_caps_code(run *r, const char *core, size_t core_len, const at_lin
     return digit && letter && line_has_lower(r, line);
 }
 
-/* Is `part` an initialism before a hyphen and a word in small letters ("FA-region", "SFI-kurser")? It
- * stays as it is: "FÅ" is no abbreviation. */
+/* Is `part` an initialism before a hyphen and a word in small letters or a number ("FA-region", "SFI-kurser",
+ * "PA-91", "ISO-9001")? It stays as it is: "FÅ" is no abbreviation. */
 static bool initialism(const char *part, size_t len, const char *rest, size_t rest_len)
 {
-    if (len < 2 || len > 4 || rest_len < 2 || rest[0] != '-' || !g_ascii_islower(rest[1]))
+    if (len < 2 || len > 4 || rest_len < 2 || rest[0] != '-' || !(g_ascii_islower(rest[1]) || g_ascii_isdigit(rest[1])))
         return false;
     for (size_t i = 0; i < len; i++)
         if (!g_ascii_isupper(part[i]))
