@@ -901,6 +901,7 @@ static double context_bonus(run *r, const cand *a, const cand *b);
 static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
 static void mark_verbless_when(run *r, slot *seg, size_t len);
+static void mark_auxiliary_have(run *r, slot *seg, size_t len);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
 static bool is_modal(const cand *c);
@@ -1823,6 +1824,7 @@ static void flush_segment(run *r)
     cancel_imperative(r, seg, len);
     mark_bare_modals(r, seg, len);
     mark_verbless_when(r, seg, len);
+    mark_auxiliary_have(r, seg, len);
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -3062,6 +3064,59 @@ static uint8_t nouns_before_noun(run *r, const slot *before, size_t index, const
     return bits;
 }
 
+/* Is every reading of slot `s` the dictionary knows a supine, and none a noun nor a finite verb: a verb form in
+ * -t but -et ("använt", "hänt"), a strong verb's in -it ("varit", "blivit", "tagit"), or an irregular one the dictionary
+ * gives no verb class ("haft", "gjort", "legat", "sagt")? Neuter adjectives ("stort") are no verb forms. */
+static bool supine_only(const slot *s)
+{
+    static const char *const irregular[] = { "haft", "gjort", "legat", "sagt", "lagt", "velat", "kunnat", "burit" };
+    bool any = false;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id == NO_ID)
+            continue;
+        bool listed = in_list(irregular, G_N_ELEMENTS(irregular), c->text, c->len);
+        bool strong = c->len >= strlen("varit") && memcmp(c->text + c->len - 2, "it", 2) == 0;
+        /* no supine ends in -et: "det", "eget", "mycket" are verbs to hunspell-sv */
+        bool weak = (c->pos & POS_VERB) && c->len >= strlen("läst") && c->text[c->len - 1] == 't' &&
+                    c->text[c->len - 2] != 'e';
+        if (!listed && ((c->pos & POS_NOUN) || (s->cs->finite >> k & 1) || !(strong || weak)))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* Has slot `s` a reading that would give a supine its auxiliary ("ha", "har", "hade"), so the one before it
+ * need not? */
+static bool may_be_auxiliary(const slot *s)
+{
+    return readings_spelled(s->cs, "ha") || readings_spelled(s->cs, "har") || readings_spelled(s->cs, "hade");
+}
+
+/* A slot read "har" or "här" is the auxiliary when a supine follows in its clause, with no finite verb, clause,
+ * conjunction, comma nor other auxiliary between: "Det har under året blivit bättre", "Den har i många år varit
+ * stängd" ("här" loses). "Den här boken har varit" has its auxiliary after "här"; "det här vi läst" a clause. */
+static void mark_auxiliary_have(run *r, slot *seg, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        uint8_t have = readings_spelled(seg[i].cs, "har");
+        if (!have || !readings_spelled(seg[i].cs, "här") || seg[i].comma)
+            continue;
+        for (size_t j = i + 1; j < len && j <= i + 5; j++) {
+            if (supine_only(&seg[j])) {
+                seg[i].ruled_out |= (uint8_t)(~have & ((1u << seg[i].cs->n) - 1));
+                break;
+            }
+            size_t wlen;
+            const char *w = at_doc_word_text(r->doc, seg[j].word, &wlen);
+            if (may_be_clause_verb(r, &seg[j]) || may_be_auxiliary(&seg[j]) ||
+                is_conjunction(w, wlen) || seg[j].comma || closes_sentence(r, seg[j].word))
+                break;
+        }
+    }
+}
+
 /* Is the word of slot `s` a demonstrative before a noun ("denna", "nästa", "förra")? */
 static bool demonstrative(const run *r, const slot *s)
 {
@@ -3071,6 +3126,22 @@ static bool demonstrative(const run *r, const slot *s)
     char folded[AT_WORD_MAX * 4];
     int f = len <= strlen("forra") + 2 ? at_fold(text, len, folded, sizeof folded) : 0;
     return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
+}
+
+/* Is a reading of `cs` a noun's definite form in a bare -n ("bron", "sjön", "nyckeln", "vintern"; definite_shaped
+ * knows -en, -an, -na by their ending): a noun whose base of three letters or more is a word at least half as common
+ * as the form is (a definite form is seldom much commoner than its base: "son" is no form of "so", "hamn" none of
+ * "ham")? The base's class is not asked: hunspell-sv calls "bro" a verb only. */
+static bool definite_by_base(const at_dict *d, const cand_set *cs)
+{
+    for (int k = 0; k < cs->n; k++) {
+        const cand *c = &cs->c[k];
+        at_dict_entry base;
+        if (c->id != NO_ID && (c->pos & POS_NOUN) && c->len > strlen("bro") && c->text[c->len - 1] == 'n' &&
+            at_dict_find(d, c->text, c->len - 1, &base) && log(base.prior) >= c->prior - log(2))
+            return true;
+    }
+    return false;
 }
 
 /* A possessive reading of slot `s` determines the noun after it when a preposition, a demonstrative
@@ -3093,7 +3164,8 @@ static void mark_determiner(run *r, size_t index, slot *s, const char *part, siz
         !(n >= 2 && may_be_finite(s) && demonstrative(r, &r->segment[n - 2]))) {
         int f = len < AT_WORD_MAX ? at_fold(part, len, folded, sizeof folded) : 0;
         bool function = f > 0 && in_list(function_words, G_N_ELEMENTS(function_words), folded, (size_t)f);
-        if (function || (f > 0 && definite_shaped(folded, (size_t)f)) || predicate_shaped(part, len) ||
+        if (function || (f > 0 && definite_shaped(folded, (size_t)f)) || definite_by_base(r->n->dict, s->cs) ||
+            predicate_shaped(part, len) ||
             before->cs->identity < 0 ||
             (pair_seen(r->n->dict, &before->cs->c[before->cs->identity], s->cs) &&
              !seen_as(r, before, is_possessive, true, s)))
@@ -3184,11 +3256,11 @@ static bool is_caps_code(run *r, const char *core, size_t core_len, const at_lin
     return digit && letter && line_has_lower(r, line);
 }
 
-/* Is `part` an initialism before a hyphen and a word in small letters ("FA-region", "SFI-kurser")? It
- * stays as it is: "FÅ" is no abbreviation. */
+/* Is `part` an initialism before a hyphen and a word in small letters or a number ("FA-region", "SFI-kurser",
+ * "PA-91", "ISO-9001")? It stays as it is: "FÅ" is no abbreviation. */
 static bool initialism(const char *part, size_t len, const char *rest, size_t rest_len)
 {
-    if (len < 2 || len > 4 || rest_len < 2 || rest[0] != '-' || !g_ascii_islower(rest[1]))
+    if (len < 2 || len > 4 || rest_len < 2 || rest[0] != '-' || !(g_ascii_islower(rest[1]) || g_ascii_isdigit(rest[1])))
         return false;
     for (size_t i = 0; i < len; i++)
         if (!g_ascii_isupper(part[i]))
