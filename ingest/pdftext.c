@@ -2490,6 +2490,60 @@ static void read_by_columns(GArray *words, const GArray *runs)
     visual_lines_free(lines);
 }
 
+/* The index after the last word of poppler's line that starts at word `first`. */
+static guint line_end(const GArray *words, guint first)
+{
+    guint end = first + 1;
+    while (end < words->len && g_array_index(words, layer_word, end).line == g_array_index(words, layer_word, first).line)
+        end++;
+    return end;
+}
+
+/* Does `left`, the last word of a line, end level with `right`, the first word of another, a space or so
+ * before it: one line of text, not two columns (a gutter parts those)? */
+static bool runs_into(const layer_word *left, const layer_word *right)
+{
+    int gap = right->box.x - (left->box.x + left->box.w), mid = right->box.y + right->box.h / 2;
+    return mid >= left->box.y && mid <= left->box.y + left->box.h && gap >= 0 && gap <= GUTTER * right->box.h;
+}
+
+/* The index in `words` of the first word after the last gutter in words `first` .. `end` - 1 of a line,
+ * or `first`: a label's column ends at the gutter, the line's text starts after it. */
+static guint after_label(const GArray *words, guint first, guint end)
+{
+    guint text = first;
+    for (guint i = first + 1; i < end; i++)
+        if (gutter_gap(&g_array_index(words, layer_word, i - 1), &g_array_index(words, layer_word, i)) >= 0)
+            text = i;
+    return text;
+}
+
+/* One line of text that poppler gives as two, its start after its end: a change of font at its start (a
+ * large badge letter or number in a narrow column before it, a bold first word) makes poppler give the
+ * start's words a line of their own, after the rest. The start goes back before the rest, on its line;
+ * a label a gutter parts from the text keeps a line of its own before it, as exports write it. */
+static void lead_ins_first(GArray *words)
+{
+    GArray *part = g_array_new(FALSE, FALSE, sizeof(layer_word));
+    for (guint first = 0; first < words->len;) {
+        guint end = line_end(words, first), after = end < words->len ? line_end(words, end) : end;
+        if (after == end || !runs_into(&g_array_index(words, layer_word, after - 1), &g_array_index(words, layer_word, first))) {
+            first = end;
+            continue;
+        }
+        int rest = g_array_index(words, layer_word, end).line, label = g_array_index(words, layer_word, first).line;
+        guint text = after_label(words, end, after) - end;
+        g_array_set_size(part, 0);
+        g_array_append_vals(part, &g_array_index(words, layer_word, end), after - end);
+        g_array_append_vals(part, &g_array_index(words, layer_word, first), end - first);
+        for (guint i = 0; i < part->len; i++)
+            g_array_index(part, layer_word, i).line = text && i < text ? label : rest;
+        memcpy(&g_array_index(words, layer_word, first), part->data, part->len * sizeof(layer_word));
+        first += text;
+    }
+    g_array_free(part, TRUE);
+}
+
 /* The tables of the right half of a letterhead read in halves (`head`) when its left half is a
  * sidebar down the page beside the body: a table in the body there, of BESIDE_HALF_COLS columns or more,
  * the more narrow ones a letterhead's labels and values. The page's pass skipped these lines. */
@@ -3197,6 +3251,7 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
     if (runs->len)
         read_by_columns(words, runs);
     g_array_free(runs, TRUE);
+    lead_ins_first(words);
     at_page_layout *p = g_new0(at_page_layout, 1);
     p->info = (at_page_view){ (int)(wpt * dpi / 72.0), (int)(hpt * dpi / 72.0), dpi, page_no, 0, 0, "",
                               TEXT_LAYER, 1 };

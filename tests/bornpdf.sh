@@ -1567,10 +1567,29 @@ read_web upkeep
 ok "a budget under a bold shaded header, one rule over its sum: each item its own row, its own budget line" \
     'grep -qx "$(printf "Städning\t35 000 kr")" "$dir/upkeep/upkeep.table1.tsv" &&
      fields "$dir/upkeep-rec/upkeep.record.xml" | tr -d "\n" | grep -q "<line amount=\"90000\"[^>]*>  *<label>Hyra</label>"'
+# Goals, each beside its code set large in a narrow column: a bold letter over a bold sentence, a bold number
+# (another size, another column) over another. Poppler gives the code and the sentence's first word a line of
+# their own after the rest of the sentence's first line ("elever i … betyg i" / "A Alla"); the code goes back
+# before the line, the letter (a gutter after it) on a line of its own as exports write it.
+{ echo "$html_head<style>.aim { display: grid; grid-template-columns: 26pt 1fr; margin: 6pt 0; font-weight: bold; }"
+  echo '.aim div:first-child { font-size: 18pt; line-height: 1; } .nr { display: grid; grid-template-columns: 24pt 1fr; margin: 10pt 0; font-weight: bold; }'
+  echo '.nr div:first-child { font-size: 20pt; color: #1e4b8b; line-height: 1; }</style><h2>Mål för planen</h2><p>Planen har två mål.</p>'
+  echo '<div class="aim"><div>A</div><div>Alla elever i Ekby kommun lämnar grundskolan med godkända betyg i svenska och matematik</div></div>'
+  echo '<h2>Inriktning</h2><p class="step"><b>1</b> Biblioteken i Åby och Ekby håller öppet alla kvällar i veckan under hela året och på helger</p>'
+  echo '<div class="nr"><div>2</div><div>Skolorna får varsitt läsombud som träffar eleverna minst en gång i veckan under terminerna</div></div></body></html>'
+} > "$dir/codes.html"
+read_web codes
+"$AT" extract -o "$dir/codes-rec" "$dir/codes.pdf" 2> /dev/null
+ok "a large letter in a column before a goal's wrapped first line is read before it, on a line of its own" \
+    'grep -A2 -x "A" "$dir/codes/codes.txt" | grep -qx "Alla elever i Ekby kommun lämnar grundskolan med godkända betyg i"'
+ok "... a large number before a bold line is read before its line" \
+    'grep -q "^2 Skolorna får varsitt läsombud som" "$dir/codes/codes.txt"'
+ok "... and the goal is the whole sentence" \
+    'grep -q "<title[^>]*>Skolorna får varsitt läsombud som träffar eleverna minst en gång i veckan under terminerna</title>" "$dir/codes-rec/codes.record.xml"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 126); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 129); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
