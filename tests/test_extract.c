@@ -11604,6 +11604,99 @@ static void test_goal24_goal_in_sentence_list_finishes_next(void)
     }
 }
 
+/* An activity's fields as "title | responsible, … | time | cost | goal" ("-" for a field it lacks). */
+static char *activity_summary(const at_record *rec, const at_rnode *act)
+{
+    GString *out = g_string_new(NULL);
+    const at_rnode *title = at_rnode_find(act, "title"), *time = at_rnode_find(act, "time"),
+                   *cost = at_rnode_find(act, "cost");
+    g_string_append_printf(out, "%s |", title ? at_rnode_text(title) : "-");
+    for (size_t i = 0, n = 0; i < at_rnode_n_children(act); i++) {
+        const at_rnode *c = at_rnode_child(act, i);
+        if (strcmp(at_rnode_name(c), "responsible") == 0)
+            g_string_append_printf(out, "%s%s", n++ ? ", " : " ", at_rnode_text(c));
+    }
+    const char *goal = goal_title_by_id(at_rnode_find(at_record_root(rec), "goals"), at_rnode_attr(act, "goal"));
+    g_string_append_printf(out, " | %s | %s | %s", time ? at_rnode_text(time) : "-", cost ? at_rnode_text(cost) : "-",
+                           goal ? goal : "-");
+    return g_string_free(out, FALSE);
+}
+
+/* Activities described in sentences, in two wordings of our own: a definition list read as a table "Aktivitet |
+ * Beskrivning" whose descriptions say "Ansvarig är X. Genomförs … Kostnad …", under area headings with one "Vi vill
+ * att …" sentence each; and "Åtgärd | Beskrivning" rows saying "X ansvarar …. Klart senast …. Budget … tkr." under
+ * "Fokusområde" headings with "Målet är att …". Each field is read from its sentence; the area's sentence is the
+ * main goal of the activities under it, the area its theme. */
+static void test_actA25_fields_in_description_sentences(void)
+{
+    static const char *const docs[][2] = {
+        { "Aktivitetsplan för lärande äldre 2028\n\nFriluftsliv\n\n"
+          "Vi vill att fler äldre vistas i skog och mark varje vecka.\n\n"
+          "Aktivitet\tBeskrivning\n"
+          "Vandringar i naturreservatet\tGuidade turer på två timmar. Ansvarig är Naturskolan. Genomförs "
+          "maj–augusti 2028. Kostnad 25 000 kr för guider.\n"
+          "Fågelkurs för nybörjare\tEn kurs om tio kvällar. Ansvariga är Studieförbundet och Biblioteket. Startar "
+          "v. 9 2028. Ryms i befintlig budget.\n"
+          "Stavgång från vårdboendet\tPersonalen går med de boende. Ansvarig är Vårdboendet Linden. Från den 2 april "
+          "2028.\n",
+          "Vandringar i naturreservatet | Naturskolan | maj–augusti 2028 | 25 000 kr | fler äldre vistas i skog och "
+          "mark varje vecka\n"
+          "Fågelkurs för nybörjare | Studieförbundet, Biblioteket | v. 9 2028 | Ryms i befintlig budget | fler äldre "
+          "vistas i skog och mark varje vecka\n"
+          "Stavgång från vårdboendet | Vårdboendet Linden | Från den 2 april 2028 | - | fler äldre vistas i skog och "
+          "mark varje vecka\n" },
+        { "Handlingsplan trygga parker 2029\n\nFokusområde Belysning\n\n"
+          "Målet är att alla gångstråk i parkerna ska vara upplysta kvällstid.\n\n"
+          "Åtgärd\tBeskrivning\n"
+          "Nya armaturer i Stadsparken\tLampor byts mot ledarmaturer. Gatuenheten ansvarar för upphandlingen. Klart "
+          "senast 15 oktober 2029. Budget 120 tkr.\n"
+          "Trygghetsvandring med boende\tBoende visar var det känns otryggt. Samordnaren har ansvaret. Kvällen den "
+          "12 mars 2029. Inga extra kostnader.\n",
+          "Nya armaturer i Stadsparken | Gatuenheten | senast 15 oktober 2029 | 120 tkr | alla gångstråk i parkerna "
+          "ska vara upplysta kvällstid\n"
+          "Trygghetsvandring med boende | Samordnaren | Kvällen den 12 mars 2029 | Inga extra kostnader | alla "
+          "gångstråk i parkerna ska vara upplysta kvällstid\n" },
+    };
+    for (size_t d = 0; d < G_N_ELEMENTS(docs); d++) {
+        at_record *rec = extract_text("plan.tsv", docs[d][0], true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        GString *got = g_string_new(NULL);
+        for (size_t i = 0; acts && i < at_rnode_n_children(acts); i++) {
+            char *one = activity_summary(rec, at_rnode_child(acts, i));
+            g_string_append_printf(got, "%s\n", one);
+            g_free(one);
+        }
+        ok(strcmp(got->str, docs[d][1]) == 0, "fields in description sentences %zu: got\n%s", d + 1, got->str);
+        if (rec)
+            valid(rec, "fields in description sentences");
+        g_string_free(got, TRUE);
+        at_record_free(rec);
+    }
+}
+
+/* An area heading over the one sentence stating its goal, over its activity table: a theme and its main goal, in
+ * the wordings "Vi vill att …" and "Målet är att …"; a heading over a sentence that states nothing wanted stays no
+ * goal. */
+static void test_actA25_area_goal_sentence_over_table(void)
+{
+    static const struct goal_case cases[] = {
+        { "plan.tsv",
+          "Läsning\n\nVi vill att alla barn har en egen bok hemma.\n\nAktivitet\tBeskrivning\n"
+          "Bokpåsar\tAnsvarig är Biblioteket.\n\nMusik\n\nVi vill att fler unga spelar ett instrument.\n\n"
+          "Aktivitet\tBeskrivning\nLånecello\tAnsvarig är Kulturskolan.\n",
+          "T:Läsning(M:alla barn har en egen bok hemma);T:Musik(M:fler unga spelar ett instrument)", true },
+        { "plan.tsv",
+          "Fokusområde Trafik\n\nMålet är att inga barn ska skadas på väg till skolan.\n\nÅtgärd\tBeskrivning\n"
+          "Gångfartsgata\tGatuenheten ansvarar.\n",
+          "T:Fokusområde Trafik(M:inga barn ska skadas på väg till skolan)", true },
+        { "plan.tsv",
+          "Läsning\n\nBiblioteket har öppet sex dagar i veckan.\n\nAktivitet\tBeskrivning\n"
+          "Bokpåsar\tAnsvarig är Biblioteket.\n",
+          "", true },
+    };
+    check_goals(cases, G_N_ELEMENTS(cases), "Handlingsplan 2028\n\n", "area goal sentence over a table");
+}
+
 /* mendG24: a list in lower case finishing the sentence after a goal's is sub-goals only when that sentence leads in
  * to what shall be done ("ska", "behöver", "måste", "se till att", "innebär att"): a list of facts ("används i dag
  * av") or a proposal's decisions ("Förvaltningen föreslår att nämnden" over "1. antar ...") is none. */
@@ -12579,5 +12672,7 @@ int main(int argc, char **argv)
     test_mendF24_form_subject_below_labels();
     test_mendG24_acting_body_organ_heads_title();
     test_mendG24_list_after_goal_needs_shall_lead();
+    test_actA25_fields_in_description_sentences();
+    test_actA25_area_goal_sentence_over_table();
     return tap_done();
 }
