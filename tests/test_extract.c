@@ -11697,6 +11697,40 @@ static void test_actA25_area_goal_sentence_over_table(void)
     check_goals(cases, G_N_ELEMENTS(cases), "Handlingsplan 2028\n\n", "area goal sentence over a table");
 }
 
+/* A month abbreviated with or without its dot keeps the year written after it ("15 jan. 2027", "3 sept 2028"), in
+ * a metadata table's "Datum" cell as in running text; with no year after it the document's year fills in. */
+static void test_actA25_abbreviated_month_year(void)
+{
+    at_extractor ex = { { 0 } };
+    xctx x = { 0 };
+    at_error err = AT_ERROR_INIT;
+    ok(patterns_compile(&ex, &err) == 0 && patterns_attach(&x, &ex, 0, 0, &err) == 0, "patterns compile");
+    static const char *const dates[][3] = {
+        { "Datum 15 jan. 2027", "0", "2027-01-15" }, { "den 3 sept 2028 i Ås", "0", "2028-09-03" },
+        { "1 DEC. 2026", "2030", "2026-12-01" },     { "senast 7 okt.", "2029", "2029-10-07" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(dates); i++) {
+        xdate d = { "", "", 0, 0 };
+        bool found = find_date(&x, dates[i][0], atoi(dates[i][1]), &d);
+        ok(found && strcmp(d.iso, dates[i][2]) == 0, "abbreviated month %zu: '%s' -> %s (got %s)", i + 1, dates[i][0],
+           dates[i][2], found ? d.iso : "none");
+    }
+    patterns_detach(&x);
+    patterns_free(&ex);
+    at_record *rec = extract_text("plan.tsv",
+                                  "Västby kommun\nMiljöenheten\nDatum\t15 jan. 2027\nDiarienummer\tMN 2026.14\n"
+                                  "Plan för renare bäckar 2027–2030\nBäckarna ska bli renare.\n",
+                                  true);
+    const at_rnode *dates_node = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+    const char *own = NULL;
+    for (size_t k = 0; dates_node && k < at_rnode_n_children(dates_node); k++)
+        if (g_strcmp0(at_rnode_attr(at_rnode_child(dates_node, k), "type"), "document") == 0)
+            own = at_rnode_attr(at_rnode_child(dates_node, k), "value");
+    ok(g_strcmp0(own, "2027-01-15") == 0, "'Datum | 15 jan. 2027' is the document's date (got %s)", own ? own : "none");
+    at_record_free(rec);
+}
+
+
 /* mendG24: a list in lower case finishing the sentence after a goal's is sub-goals only when that sentence leads in
  * to what shall be done ("ska", "behöver", "måste", "se till att", "innebär att"): a list of facts ("används i dag
  * av") or a proposal's decisions ("Förvaltningen föreslår att nämnden" over "1. antar ...") is none. */
@@ -12674,5 +12708,6 @@ int main(int argc, char **argv)
     test_mendG24_list_after_goal_needs_shall_lead();
     test_actA25_fields_in_description_sentences();
     test_actA25_area_goal_sentence_over_table();
+    test_actA25_abbreviated_month_year();
     return tap_done();
 }
