@@ -11730,6 +11730,25 @@ static void test_actA25_abbreviated_month_year(void)
     at_record_free(rec);
 }
 
+/* Money applied for ("söks även bidrag med …", "ansöker om statsbidrag på …") is granted to no budget yet: no
+ * budget line; money set aside beside it still is one. */
+static void test_actA25_applied_money_no_budget(void)
+{
+    static const char *const sentences[] = {
+        "För etapp 2 söks även bidrag ur naturvårdsstödet med 120 000 kronor.",
+        "Förvaltningen ansöker dessutom om statsbidrag på 120 000 kr för 2028.",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(sentences); i++) {
+        char *text = g_strconcat("Plan för våtmarker 2028\n\nFinansiering\n\nNämnden har avsatt 300 000 kronor för "
+                                 "2028. ", sentences[i], "\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        ok(rec && has_budget_line(rec, 300000, "2028") && !has_budget_line(rec, 120000, NULL) &&
+               !has_budget_line(rec, 120000, "2028"),
+           "money applied for %zu is no budget line, money set aside is", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
 
 /* mendG24: a list in lower case finishing the sentence after a goal's is sub-goals only when that sentence leads in
  * to what shall be done ("ska", "behöver", "måste", "se till att", "innebär att"): a list of facts ("används i dag
@@ -12709,5 +12728,6 @@ int main(int argc, char **argv)
     test_actA25_fields_in_description_sentences();
     test_actA25_area_goal_sentence_over_table();
     test_actA25_abbreviated_month_year();
+    test_actA25_applied_money_no_budget();
     return tap_done();
 }
