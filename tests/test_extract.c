@@ -11750,6 +11750,31 @@ static void test_actA25_applied_money_no_budget(void)
     }
 }
 
+/* A heading over the table that ends the document, no text between ("Bilaga – Indikatorer" over its indicators, a
+ * comparison over its figures) heads a section of its own, in a text export as in a text of paragraphs. */
+static void test_actA25_heading_over_last_table(void)
+{
+    static const char *const docs[][3] = {
+        { "plan.tsv",
+          "Plan för renare bäckar 2027–2030\nBakgrund\nBäckarna är grumliga och behöver renas.\n"
+          "Bilaga – Indikatorer\nIndikator\tUtgångsvärde\tMålvärde 2030\nAndel godkända avlopp\t58 %\t90 %\n",
+          "Bilaga – Indikatorer" },
+        { "plan.txt",
+          "Program för lekplatser 2028\n\nInledning\n\nLekplatserna rustas under två år.\n\n"
+          "Jämförelse med grannkommunerna\nKommun\tLekplatser per 1 000 barn\nÅby\t4,2\nÖby\t3,1\n",
+          "Jämförelse med grannkommunerna" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text(docs[i][0], docs[i][1], true);
+        const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+        size_t n = sections ? at_rnode_n_children(sections) : 0;
+        const at_rnode *last = n ? at_rnode_find(at_rnode_child(sections, n - 1), "heading") : NULL;
+        ok(n == 2 && text_is(last, docs[i][2]), "heading over the last table %zu: '%s' (got %zu sections, last %s)",
+           i + 1, docs[i][2], n, last ? at_rnode_text(last) : "none");
+        at_record_free(rec);
+    }
+}
+
 /* mendG24: a list in lower case finishing the sentence after a goal's is sub-goals only when that sentence leads in
  * to what shall be done ("ska", "behöver", "måste", "se till att", "innebär att"): a list of facts ("används i dag
  * av") or a proposal's decisions ("Förvaltningen föreslår att nämnden" over "1. antar ...") is none. */
@@ -12729,5 +12754,6 @@ int main(int argc, char **argv)
     test_actA25_area_goal_sentence_over_table();
     test_actA25_abbreviated_month_year();
     test_actA25_applied_money_no_budget();
+    test_actA25_heading_over_last_table();
     return tap_done();
 }
