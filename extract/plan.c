@@ -1109,8 +1109,7 @@ static char *time_in_sentence(xctx *x, const char *s)
     return dated && strlen(d.iso) == 10 ? g_strndup(s + d.start, d.end - d.start) : NULL;
 }
 
-/* The sentences of `text`, each without its full stop; caller frees with g_strfreev. */
-static char **description_sentences(const char *text)
+char **text_sentences(const char *text)
 {
     GPtrArray *out = g_ptr_array_new();
     size_t from = 0, n = strlen(text);
@@ -1152,7 +1151,7 @@ static void fields_from_description(xctx *x, at_rnode *act)
         return;
     bool responsible = at_rnode_find(act, "responsible"), timed = at_rnode_find(act, "time"),
          costed = at_rnode_find(act, "cost");
-    char **sentences = description_sentences(desc->text);
+    char **sentences = text_sentences(desc->text);
     for (char **s = sentences; *s; s++) {
         char *value = NULL;
         if (!responsible && (value = responsible_in_sentence(*s))) {

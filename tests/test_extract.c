@@ -11775,6 +11775,28 @@ static void test_actA25_heading_over_last_table(void)
     }
 }
 
+/* A meeting an activity's description dates in one of its sentences ("Första mötet hålls den …", "Föreningarna
+ * träffas den …") is a meeting as in running text; the description's deadline ("Klart senast den …") is none. */
+static void test_actA25_meeting_in_description(void)
+{
+    static const char *const docs[][2] = {
+        { "Aktivitetsplan 2028\n\nAktivitet\tBeskrivning\n"
+          "Pensionärsråd i byarna\tFöreningarna bjuds in till samråd. Första mötet hålls den 14 mars 2028 i Åby.\n"
+          "Ny lekplats\tEn lekplats byggs vid skolan. Klart senast den 30 juni 2028.\n",
+          "2028-03-14" },
+        { "Handlingsplan 2029\n\nÅtgärd\tBeskrivning\tAnsvar\n"
+          "Dialog om trafiken\tBoende och näringsidkare träffas den 5 februari 2029 på biblioteket.\tGatuenheten\n",
+          "2029-02-05" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("plan.tsv", docs[i][0], true);
+        char *dates = rec ? event_dates(rec) : g_strdup("none");
+        ok(strcmp(dates, docs[i][1]) == 0, "meeting in a description %zu: %s (got '%s')", i + 1, docs[i][1], dates);
+        g_free(dates);
+        at_record_free(rec);
+    }
+}
+
 /* mendG24: a list in lower case finishing the sentence after a goal's is sub-goals only when that sentence leads in
  * to what shall be done ("ska", "behöver", "måste", "se till att", "innebär att"): a list of facts ("används i dag
  * av") or a proposal's decisions ("Förvaltningen föreslår att nämnden" over "1. antar ...") is none. */
@@ -12755,5 +12777,6 @@ int main(int argc, char **argv)
     test_actA25_abbreviated_month_year();
     test_actA25_applied_money_no_budget();
     test_actA25_heading_over_last_table();
+    test_actA25_meeting_in_description();
     return tap_done();
 }
