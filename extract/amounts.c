@@ -538,31 +538,16 @@ static bool income_sentence(const char *s)
     return true;
 }
 
-/* "För åtgärd 4 söks även bidrag med …", "Kommunen ansöker om statsbidrag …", "har sökt medel ur …": money applied
- * for, not granted, is in no budget yet. */
-static bool applies_for_money(const char *s)
-{
-    static const char *const applying[] = { "söks", "sökas", "sökt", "sökts", "söker", "ansöks", "ansökas", "ansökt",
-                                            "ansöker", "ansöka", "ansökan" };
-    char **words = g_strsplit_set(s, " ,.;:", -1);
-    bool applies = false;
-    for (char **w = words; *w && !applies; w++)
-        for (size_t k = 0; k < G_N_ELEMENTS(applying) && !applies; k++)
-            applies = strcmp(*w, applying[k]) == 0;
-    g_strfreev(words);
-    return applies;
-}
-
-/* Does the sentence set aside, charge or budget money, or count on an income (not a balance, a forecast, what was
- * spent or what is applied for)? */
+/* Does the sentence set aside, charge or budget money, or count on an income (not a balance, a forecast or what was
+ * spent)? */
 static bool budget_sentence(xctx *x, const char *s)
 {
     static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad",
                                          "ersattning", "ersatter", "avgift", "bidrag", "bidrar", "betala", "faktur", "kosta",
                                          "finansier", "investering", "medel", "medlen", "hyra", "tillkommer", "tillfors",
                                          "satsas", "anvisa" };
-    if (word_count(s) > 50 || applies_for_money(s))
-        return false; /* a list run together, or money only applied for */
+    if (word_count(s) > 50)
+        return false; /* a list run together, not a sentence */
     if (income_sentence(s))
         return true;
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
