@@ -3512,13 +3512,11 @@ static bool opens_list(xctx *x, const xline *next)
     return !next->para_start && item != next->text && g_unichar_isupper(g_utf8_get_char(item));
 }
 
-/* Does a table stand right under line `i`, on its page, before any other running line ("Bilaga – Indikatorer" over
- * its table of indicators, the document's last text)? */
+/* Does a table stand right under line `i` on its page ("Bilaga – Indikatorer", the document's last running line,
+ * over its table of indicators)? */
 static bool over_table(xctx *x, guint i)
 {
-    const xline *l = line_at(x, i), *next = line_at(x, i + 1);
-    if (next)
-        return next->fields;
+    const xline *l = line_at(x, i);
     for (guint k = 0; k < x->rows->len; k++) {
         const xrow *r = g_ptr_array_index(x->rows, k);
         if (r->prov.page == l->prov.page && lines_before(x, &r->prov) == i + 1)
@@ -3532,8 +3530,7 @@ static bool over_table(xctx *x, guint i)
 static bool plain_heading(xctx *x, guint i)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
-    if ((!next || next->fields) && l->para_start && !l->used && !l->fields && heading_words(l->text, false) &&
-        over_table(x, i))
+    if (!next && l->para_start && !l->used && heading_words(l->text, true) && over_table(x, i))
         return true;
     const char *v;
     bool goals = names_goal_heading(l->text); /* "Strategiska mål" is no role for all its "strateg" */
