@@ -1173,6 +1173,39 @@ static bool day_giving_itself(xctx *x, const char *s, size_t at)
     return false;
 }
 
+/* The meetings sentence `text` dates: each day a meeting it speaks of is held on, or a body meets on. */
+static void meetings_in_sentence(xctx *x, GHashTable *seen, const char *text, const at_provenance *prov)
+{
+    if (word_count(text) > 60)
+        return; /* a list run together, not a sentence: each date would carry all of it as its title */
+    bool meeting = meeting_sentence(text);
+    xdate d;
+    size_t body_day_end = 0; /* where the last date a body met ends: "den 3 mars och den 2 juni" are both its */
+    for (size_t from = 0; find_date(x, text + from, 0, &d); from += d.end) {
+        size_t at = from + d.start;
+        if (body_on_day(text, at) || (body_day_end && and_day(text + body_day_end, at - body_day_end)))
+            body_day_end = from + d.end;
+        /* a day without its year is no dated meeting; "per den", "sedan den" date a state, not a meeting */
+        if (d.iso[0] == '-' || g_hash_table_contains(seen, d.iso) || date_as_of(text, at) ||
+            day_giving_itself(x, text, at) || !(meeting || body_day_end == from + d.end))
+            continue;
+        add_event(x, seen, d.iso, text, prov);
+    }
+}
+
+/* "… Första mötet hålls den 16 februari 2027 i …": a meeting an activity's description dates, sentence by
+ * sentence, as running text would. */
+static void meetings_in_descriptions(xctx *x, GHashTable *seen)
+{
+    for (guint i = 0; i < x->activities->children->len; i++) {
+        const at_rnode *desc = at_rnode_find(g_ptr_array_index(x->activities->children, i), "description");
+        char **sentences = desc && desc->text ? text_sentences(desc->text) : NULL;
+        for (char **s = sentences; s && *s; s++)
+            meetings_in_sentence(x, seen, *s, &desc->prov);
+        g_strfreev(sentences);
+    }
+}
+
 void extract_meetings(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
@@ -1180,23 +1213,9 @@ void extract_meetings(xctx *x)
     head_meeting(x, seen);
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
-        if (word_count(s->text) > 60)
-            continue; /* a list run together, not a sentence: each date would carry all of it as its title */
-        bool meeting = meeting_sentence(s->text);
-        xdate d;
-        size_t body_day_end = 0; /* where the last date a body met ends: "den 3 mars och den 2 juni" are both its */
-        for (size_t from = 0; find_date(x, s->text + from, 0, &d); from += d.end) {
-            size_t at = from + d.start;
-            if (body_on_day(s->text, at) || (body_day_end && and_day(s->text + body_day_end, at - body_day_end)))
-                body_day_end = from + d.end;
-            /* a day without its year is no dated meeting; "per den", "sedan den" date a state, not a meeting */
-            if (d.iso[0] == '-' || g_hash_table_contains(seen, d.iso) || date_as_of(s->text, at) ||
-                day_giving_itself(x, s->text, at) ||
-                !(meeting || body_day_end == from + d.end))
-                continue;
-            add_event(x, seen, d.iso, s->text, &s->prov);
-        }
+        meetings_in_sentence(x, seen, s->text, &s->prov);
     }
+    meetings_in_descriptions(x, seen);
     meetings_in_tables(x, seen);
     g_hash_table_unref(seen);
     g_ptr_array_unref(sentences);

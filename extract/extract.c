@@ -3533,11 +3533,26 @@ static bool opens_list(xctx *x, const xline *next)
     return !next->para_start && item != next->text && g_unichar_isupper(g_utf8_get_char(item));
 }
 
+/* Does a table stand right under line `i` on its page ("Bilaga – Indikatorer", the document's last running line,
+ * over its table of indicators)? */
+static bool over_table(xctx *x, guint i)
+{
+    const xline *l = line_at(x, i);
+    for (guint k = 0; k < x->rows->len; k++) {
+        const xrow *r = g_ptr_array_index(x->rows, k);
+        if (r->prov.page == l->prov.page && lines_before(x, &r->prov) == i + 1)
+            return true;
+    }
+    return false;
+}
+
 /* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
- * "Koppling till andra styrdokument"), followed by text; no name, title, label or page furniture. */
+ * "Koppling till andra styrdokument"), followed by text or a table; no name, title, label or page furniture. */
 static bool plain_heading(xctx *x, guint i)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
+    if (!next && l->para_start && !l->used && heading_words(l->text, true) && over_table(x, i))
+        return true;
     const char *v;
     bool goals = names_goal_heading(l->text); /* "Strategiska mål" is no role for all its "strateg" */
     /* a heading of goals over its list in one block: other lines over a list lead in to it ("Nämnden beslutar") */

@@ -190,6 +190,9 @@ guint subheading_theme(xctx *x, guint i);
 bool heading_words(const char *s, bool colon_ends);
 /** Does a sentence end at s[i], a '.', '!' or '?' before a space, and not an abbreviation's stop ("enl.", "t.ex.")? */
 bool sentence_ends_at(const char *s, size_t i);
+/** The sentences of one text (a table cell's description), each without its full stop; caller frees with
+ * g_strfreev. */
+char **text_sentences(const char *text);
 /** The sentences of the paragraphs of unused running text (tab-separated lines left out); caller frees
  * with g_ptr_array_unref. */
 GPtrArray *prose_sentences(xctx *x);

@@ -25,7 +25,8 @@ static const struct {
     [PAT_ISO_DATE] = { "(?<![\\d-])((?:19|20)\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?!\\d)", 0 },
     [PAT_LONG_DATE] = { "(?<![\\d/])([0-3]?\\d)(?:\\s*[-–]\\s*([0-3]?\\d))?\\.?\\s+(" MONTHS ")(?:\\s+((?:19|20)\\d{2}))?(?!\\w)",
                         PCRE2_CASELESS },
-    [PAT_SHORT_DATE] = { "(?<![\\d/])([0-3]?\\d)[-\\s](" MONTHS_SHORT ")\\.?(?!\\w)", PCRE2_CASELESS },
+    [PAT_SHORT_DATE] = { "(?<![\\d/])([0-3]?\\d)[-\\s](" MONTHS_SHORT ")\\.?(?:\\s+((?:19|20)\\d{2}))?(?!\\w)",
+                         PCRE2_CASELESS },
     [PAT_SLASH_DATE] = { "(?<![\\d/])([0-3]?\\d)/(1[0-2]|0?[1-9])\\s*((?:19|20)\\d{2})(?!\\d)", 0 },
     /* day.month.year, not inside a longer dotted number ("1.2.2026.3") nor a decimal */
     [PAT_DOT_DATE] = { "(?<![\\d.,])([0-3]?\\d)\\.(1[0-2]|0?[1-9])\\.((?:19|20)\\d{2})(?!\\.?\\d)", 0 },
@@ -247,7 +248,7 @@ bool find_date(xctx *x, const char *s, int year, xdate *out)
             m = month_number(month);
             g_free(month);
             d = group_int(x, s, 1);
-            y = kinds[k] == PAT_LONG_DATE ? group_int(x, s, 4) : 0;
+            y = group_int(x, s, month_group + 1); /* "15 jan. 2027", "7 april 2022": the year after the month */
             end_day = kinds[k] == PAT_LONG_DATE ? group_int(x, s, 2) : 0;
             break;
         }

@@ -1014,6 +1014,165 @@ static char *time_span(const xrow *r, const column_field *cols, int n_cols)
     return g_string_free(span, FALSE);
 }
 
+/* Is the subject `s` (up to `end`) a body a sentence can name, not a pronoun ("Vi ansvarar", "Alla ansvarar")? */
+static bool names_subject_body(const char *s, const char *end)
+{
+    static const char *const pronouns[] = { "Vi", "Man", "Den", "Det", "De", "Alla", "Ingen", "Var", "Vem" };
+    size_t first = strcspn(s, " ");
+    if (s + first > end)
+        first = (size_t)(end - s);
+    for (size_t k = 0; k < G_N_ELEMENTS(pronouns); k++)
+        if (strlen(pronouns[k]) == first && strncmp(s, pronouns[k], first) == 0)
+            return false;
+    char *subject = g_strndup(s, (size_t)(end - s));
+    bool body = g_unichar_isupper(g_utf8_get_char(s)) && word_count(subject) <= 6;
+    g_free(subject);
+    return body;
+}
+
+/* "Ansvarig är X", "Ansvar: X", "X ansvarar (för …)", "X har ansvaret": the bodies a description's sentence names
+ * responsible, or NULL; caller frees. */
+static char *responsible_in_sentence(const char *s)
+{
+    static const char *const leads[] = { "Ansvarig är ", "Ansvariga är ", "Huvudansvarig är ", "Ansvarig: ",
+                                         "Ansvariga: ", "Ansvar: ", "Huvudansvar: ", "Ansvaret ligger på ",
+                                         "Ansvaret ligger hos ", "Ansvarar: " };
+    static const char *const tails[] = { " ansvarar", " har ansvaret", " har huvudansvaret", " är ansvarig",
+                                         " är ansvariga" };
+    for (size_t k = 0; k < G_N_ELEMENTS(leads); k++) {
+        const char *rest = folded_prefix_end(s, leads[k]);
+        if (rest && g_unichar_isupper(g_utf8_get_char(rest)))
+            return g_strdup(rest);
+    }
+    for (size_t k = 0; k < G_N_ELEMENTS(tails); k++) {
+        const char *at = strstr(s, tails[k]);
+        const char *after = at ? at + strlen(tails[k]) : NULL;
+        if (at && (!*after || *after == ' ') && names_subject_body(s, at))
+            return g_strndup(s, (size_t)(at - s));
+    }
+    return NULL;
+}
+
+/* Does a description's sentence name a cost: a word of costs or budget ("Kostnad", "Beräknad kostnad", "kostar",
+ * "Budget 20 tkr")? */
+static bool names_cost(const char *s)
+{
+    static const char *const stems[] = { "kostnad", "kosta", "budget", "pris" };
+    char **words = g_strsplit_set(s, " ,:", -1);
+    bool cost = false;
+    for (char **w = words; *w && !cost; w++)
+        for (size_t k = 0; k < G_N_ELEMENTS(stems) && !cost; k++)
+            cost = folded_starts(*w, stems[k]);
+    g_strfreev(words);
+    return cost;
+}
+
+/* The cost a description's sentence states: its amount ("Kostnad 15 000 kr för …" gives "15 000 kr"), or the
+ * whole sentence when it says the work costs nothing extra ("Ryms i befintlig budget", "Inom befintlig ram",
+ * "Ingen extra kostnad"); NULL if none. Caller frees. */
+static char *cost_in_sentence(xctx *x, const char *s)
+{
+    static const char *const none_extra[] = { "befintlig budget", "befintliga budget", "befintlig ram",
+                                              "befintliga ramar", "ingen extra kostnad", "ingen merkostnad",
+                                              "inga extra kostnader", "inga merkostnader", "ingen kostnad" };
+    long long amount;
+    size_t a, b;
+    if (names_cost(s) && find_amount(x, s, false, &amount, &a, &b))
+        return g_strndup(s + a, b - a);
+    for (size_t k = 0; k < G_N_ELEMENTS(none_extra); k++)
+        if (folded_contains(s, none_extra[k]))
+            return g_strdup(s);
+    return NULL;
+}
+
+/* The time a description's sentence states, or NULL (caller frees): after a verb or label of when the work is done
+ * ("Genomförs april–september 2027", "Klart senast 30 juni 2027", "Tid: hösten 2027"); a short sentence of no verb
+ * that names a year ("Från den 1 mars 2027", "Varannan torsdag under hösten 2027"); else the day a sentence names
+ * ("Första mötet hålls den 16 februari 2027 i …" gives "16 februari 2027"). */
+static char *time_in_sentence(xctx *x, const char *s)
+{
+    static const char *const leads[] = { "Genomförs ", "Genomförande: ", "Startar ", "Start: ", "Påbörjas ",
+                                         "Pågår ", "Klart ", "Klar ", "Färdigt ", "Avslutas ", "Sker ", "Görs ",
+                                         "Införs ", "Tid: ", "Tidpunkt: ", "Tidplan: ", "Period: ", "När: " };
+    xdate d;
+    bool dated = find_date(x, s, x->year, &d);
+    bool yeared = dated || pat_match(x, PAT_YEAR, s, 0);
+    if (!yeared)
+        return NULL;
+    for (size_t k = 0; k < G_N_ELEMENTS(leads); k++) {
+        const char *rest = folded_prefix_end(s, leads[k]);
+        if (rest)
+            return g_strdup(rest);
+    }
+    if (word_count(s) <= 6 && !has_verb(s))
+        return g_strdup(s);
+    return dated && strlen(d.iso) == 10 ? g_strndup(s + d.start, d.end - d.start) : NULL;
+}
+
+char **text_sentences(const char *text)
+{
+    GPtrArray *out = g_ptr_array_new();
+    size_t from = 0, n = strlen(text);
+    for (size_t i = 0; i <= n; i++)
+        if (i == n || (sentence_ends_at(text, i) && g_unichar_isupper(g_utf8_get_char(text + i + 2)))) {
+            char *s = g_strstrip(g_strndup(text + from, i - from));
+            size_t len = strlen(s);
+            if (len && s[len - 1] == '.')
+                s[len - 1] = '\0';
+            g_ptr_array_add(out, s);
+            from = i + 1;
+        }
+    g_ptr_array_add(out, NULL);
+    return (char **)g_ptr_array_free(out, FALSE);
+}
+
+/* Where an activity's element stands in the schema's sequence. */
+static int field_rank(const at_rnode *n)
+{
+    static const char *const order[] = { "title", "description", "commissioner", "responsible", "expectedResult",
+                                         "time", "cost", "comment", "status", "column", "contact", "seeAlso" };
+    for (size_t k = 0; k < G_N_ELEMENTS(order); k++)
+        if (strcmp(n->name, order[k]) == 0)
+            return (int)k;
+    return (int)G_N_ELEMENTS(order);
+}
+
+static gint by_field_rank(gconstpointer a, gconstpointer b)
+{
+    return field_rank(*(at_rnode *const *)a) - field_rank(*(at_rnode *const *)b);
+}
+
+/* An activity described in sentences ("Aktivitet | Beskrivning": "… Ansvarig är X. Genomförs hösten 2027. Kostnad
+ * 15 000 kr."): the responsible, time and cost its row gives no column for, from the description's sentences. */
+static void fields_from_description(xctx *x, at_rnode *act)
+{
+    const at_rnode *desc = at_rnode_find(act, "description");
+    if (!desc || !desc->text)
+        return;
+    bool responsible = at_rnode_find(act, "responsible"), timed = at_rnode_find(act, "time"),
+         costed = at_rnode_find(act, "cost");
+    char **sentences = text_sentences(desc->text);
+    for (char **s = sentences; *s; s++) {
+        char *value = NULL;
+        if (!responsible && (value = responsible_in_sentence(*s))) {
+            char **parties = split_responsible(value);
+            for (char **p = parties; *p; p++)
+                rn_add_text(act, "responsible", *p, &desc->prov);
+            g_strfreev(parties);
+            responsible = true;
+        } else if (!costed && (value = cost_in_sentence(x, *s))) {
+            add_cost(x, act, value, "", &desc->prov);
+            costed = true;
+        } else if (!timed && (value = time_in_sentence(x, *s))) {
+            add_time(x, act, value, &desc->prov);
+            timed = true;
+        }
+        g_free(value);
+    }
+    g_strfreev(sentences);
+    g_ptr_array_sort(act->children, by_field_rank);
+}
+
 /* One activity row: cells into fields in the schema's order. `Se ovan` cells other than the title are
  * already replaced by the value above; refers_above says the row had such cells. `merged_from`, when set, is
  * where the responsible cell taken from above stands. */
@@ -1088,6 +1247,7 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const at_pro
             }
         }
     }
+    fields_from_description(x, act);
     /* "Se ovan": the activity of the same title above says it all. */
     const at_rnode *title = at_rnode_find(act, "title");
     if ((see_above || refers_above) && title) {
@@ -1721,6 +1881,53 @@ const char *labelled_goal_heading(const char *s)
     return spaced && word_count(p + 1) >= 3 && has_verb(p + 1) ? p + 1 : NULL;
 }
 
+static char *labelled_main_goal(const char *s, bool memo);
+static const char *wanted_start(const char *s);
+
+/* The goal a paragraph of one sentence states for an area ("Vi vill att X.", "Målet är att X."), or NULL; caller
+ * frees. A goal labelled after other sentences ("Läget är … Mål: X.") is the prose goal readers'. */
+static char *area_goal_sentence(const char *s)
+{
+    if (strstr(s, ". "))
+        return NULL;
+    char *goal = labelled_main_goal(s, false);
+    const char *wanted = goal ? NULL : wanted_start(s);
+    if (!wanted)
+        return goal;
+    goal = g_strdup(wanted);
+    size_t n = strlen(goal);
+    if (n && goal[n - 1] == '.')
+        goal[n - 1] = '\0';
+    return goal;
+}
+
+/* An area's heading, the one sentence under it that states the area's goal, then the table of its activities
+ * ("Rörelse | Vi vill att fler … | Aktivitet | Beskrivning", "Fokusområde Trygghet | Målet är att … | Åtgärd |
+ * …"): the heading is a theme, the sentence its main goal, and the goal the table's activities serve; NULL when the
+ * text over the table is not so. `last` is the line right over the table's header. */
+static at_rnode *area_goal_over_table(xctx *x, guint last)
+{
+    guint start = last;
+    while (start > 0 && !line_at(x, start)->para_start && last - start < 3)
+        start--;
+    const xline *first = line_at(x, start), *heading = start ? line_at(x, start - 1) : NULL;
+    if (!first->para_start || !heading || heading->fields || heading->prov.page != first->prov.page ||
+        !heading_words(heading->text, true) || has_verb(heading->text))
+        return NULL;
+    GString *text = g_string_new(first->text);
+    for (guint k = start + 1; k <= last; k++)
+        g_string_append_printf(text, " %s", line_at(x, k)->text);
+    char *goal = area_goal_sentence(text->str);
+    g_string_free(text, TRUE);
+    if (!goal)
+        return NULL;
+    at_rnode *theme = find_goal(x, x->goals, "theme", heading->text);
+    theme = theme ? theme : add_goal(x, x->goals, "theme", heading->text, &heading->prov);
+    at_rnode *main_goal = add_goal(x, theme, "mainGoal", goal, &first->prov);
+    g_free(goal);
+    return main_goal;
+}
+
 /* The goal a labelled heading right above the table states: a running-text line at most three lines over
  * its header row on the same page, or a one-cell row of the table above the header. */
 static at_rnode *table_heading_goal(xctx *x, guint first, guint header)
@@ -1739,6 +1946,9 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header)
     if (above && above->prov.page == hr->prov.page && !above->fields && hr->prov.first_line - above->prov.last_line <= 3 &&
         (goal = labelled_goal_heading(above->text)))
         prov = &above->prov;
+    else if (above && above->prov.page == hr->prov.page && !above->fields &&
+             hr->prov.first_line - above->prov.last_line <= 3)
+        return area_goal_over_table(x, n_before - 1);
     if (!goal)
         return NULL;
     char *text = g_strdup(goal);

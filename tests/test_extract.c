@@ -11613,6 +11613,179 @@ static void test_goal24_goal_in_sentence_list_finishes_next(void)
     check_goals(cases, G_N_ELEMENTS(cases), "", "a goal in a sentence, its list finishing the next");
 }
 
+/* An activity's fields as "title | responsible, … | time | cost | goal" ("-" for a field it lacks). */
+static char *activity_summary(const at_record *rec, const at_rnode *act)
+{
+    GString *out = g_string_new(NULL);
+    const at_rnode *title = at_rnode_find(act, "title"), *time = at_rnode_find(act, "time"),
+                   *cost = at_rnode_find(act, "cost");
+    g_string_append_printf(out, "%s |", title ? at_rnode_text(title) : "-");
+    for (size_t i = 0, n = 0; i < at_rnode_n_children(act); i++) {
+        const at_rnode *c = at_rnode_child(act, i);
+        if (strcmp(at_rnode_name(c), "responsible") == 0)
+            g_string_append_printf(out, "%s%s", n++ ? ", " : " ", at_rnode_text(c));
+    }
+    const char *goal = goal_title_by_id(at_rnode_find(at_record_root(rec), "goals"), at_rnode_attr(act, "goal"));
+    g_string_append_printf(out, " | %s | %s | %s", time ? at_rnode_text(time) : "-", cost ? at_rnode_text(cost) : "-",
+                           goal ? goal : "-");
+    return g_string_free(out, FALSE);
+}
+
+/* Activities described in sentences, in two wordings of our own: a definition list read as a table "Aktivitet |
+ * Beskrivning" whose descriptions say "Ansvarig är X. Genomförs … Kostnad …", under area headings with one "Vi vill
+ * att …" sentence each; and "Åtgärd | Beskrivning" rows saying "X ansvarar …. Klart senast …. Budget … tkr." under
+ * "Fokusområde" headings with "Målet är att …". Each field is read from its sentence; the area's sentence is the
+ * main goal of the activities under it, the area its theme. */
+static void test_actA25_fields_in_description_sentences(void)
+{
+    static const char *const docs[][2] = {
+        { "Aktivitetsplan för lärande äldre 2028\n\nFriluftsliv\n\n"
+          "Vi vill att fler äldre vistas i skog och mark varje vecka.\n\n"
+          "Aktivitet\tBeskrivning\n"
+          "Vandringar i naturreservatet\tGuidade turer på två timmar. Ansvarig är Naturskolan. Genomförs "
+          "maj–augusti 2028. Kostnad 25 000 kr för guider.\n"
+          "Fågelkurs för nybörjare\tEn kurs om tio kvällar. Ansvariga är Studieförbundet och Biblioteket. Startar "
+          "v. 9 2028. Ryms i befintlig budget.\n"
+          "Stavgång från vårdboendet\tPersonalen går med de boende. Ansvarig är Vårdboendet Linden. Från den 2 april "
+          "2028.\n",
+          "Vandringar i naturreservatet | Naturskolan | maj–augusti 2028 | 25 000 kr | fler äldre vistas i skog och "
+          "mark varje vecka\n"
+          "Fågelkurs för nybörjare | Studieförbundet, Biblioteket | v. 9 2028 | Ryms i befintlig budget | fler äldre "
+          "vistas i skog och mark varje vecka\n"
+          "Stavgång från vårdboendet | Vårdboendet Linden | Från den 2 april 2028 | - | fler äldre vistas i skog och "
+          "mark varje vecka\n" },
+        { "Handlingsplan trygga parker 2029\n\nFokusområde Belysning\n\n"
+          "Målet är att alla gångstråk i parkerna ska vara upplysta kvällstid.\n\n"
+          "Åtgärd\tBeskrivning\n"
+          "Nya armaturer i Stadsparken\tLampor byts mot ledarmaturer. Gatuenheten ansvarar för upphandlingen. Klart "
+          "senast 15 oktober 2029. Budget 120 tkr.\n"
+          "Trygghetsvandring med boende\tBoende visar var det känns otryggt. Samordnaren har ansvaret. Kvällen den "
+          "12 mars 2029. Inga extra kostnader.\n",
+          "Nya armaturer i Stadsparken | Gatuenheten | senast 15 oktober 2029 | 120 tkr | alla gångstråk i parkerna "
+          "ska vara upplysta kvällstid\n"
+          "Trygghetsvandring med boende | Samordnaren | Kvällen den 12 mars 2029 | Inga extra kostnader | alla "
+          "gångstråk i parkerna ska vara upplysta kvällstid\n" },
+    };
+    for (size_t d = 0; d < G_N_ELEMENTS(docs); d++) {
+        at_record *rec = extract_text("plan.tsv", docs[d][0], true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        GString *got = g_string_new(NULL);
+        for (size_t i = 0; acts && i < at_rnode_n_children(acts); i++) {
+            char *one = activity_summary(rec, at_rnode_child(acts, i));
+            g_string_append_printf(got, "%s\n", one);
+            g_free(one);
+        }
+        ok(strcmp(got->str, docs[d][1]) == 0, "fields in description sentences %zu: got\n%s", d + 1, got->str);
+        if (rec)
+            valid(rec, "fields in description sentences");
+        g_string_free(got, TRUE);
+        at_record_free(rec);
+    }
+}
+
+/* An area heading over the one sentence stating its goal, over its activity table: a theme and its main goal, in
+ * the wordings "Vi vill att …" and "Målet är att …"; a heading over a sentence that states nothing wanted stays no
+ * goal. */
+static void test_actA25_area_goal_sentence_over_table(void)
+{
+    static const struct goal_case cases[] = {
+        { "plan.tsv",
+          "Läsning\n\nVi vill att alla barn har en egen bok hemma.\n\nAktivitet\tBeskrivning\n"
+          "Bokpåsar\tAnsvarig är Biblioteket.\n\nMusik\n\nVi vill att fler unga spelar ett instrument.\n\n"
+          "Aktivitet\tBeskrivning\nLånecello\tAnsvarig är Kulturskolan.\n",
+          "T:Läsning(M:alla barn har en egen bok hemma);T:Musik(M:fler unga spelar ett instrument)", true },
+        { "plan.tsv",
+          "Fokusområde Trafik\n\nMålet är att inga barn ska skadas på väg till skolan.\n\nÅtgärd\tBeskrivning\n"
+          "Gångfartsgata\tGatuenheten ansvarar.\n",
+          "T:Fokusområde Trafik(M:inga barn ska skadas på väg till skolan)", true },
+        { "plan.tsv",
+          "Läsning\n\nBiblioteket har öppet sex dagar i veckan.\n\nAktivitet\tBeskrivning\n"
+          "Bokpåsar\tAnsvarig är Biblioteket.\n",
+          "", true },
+    };
+    check_goals(cases, G_N_ELEMENTS(cases), "Handlingsplan 2028\n\n", "area goal sentence over a table");
+}
+
+/* A month abbreviated with or without its dot keeps the year written after it ("15 jan. 2027", "3 sept 2028"), in
+ * a metadata table's "Datum" cell as in running text; with no year after it the document's year fills in. */
+static void test_actA25_abbreviated_month_year(void)
+{
+    at_extractor ex = { { 0 } };
+    xctx x = { 0 };
+    at_error err = AT_ERROR_INIT;
+    ok(patterns_compile(&ex, &err) == 0 && patterns_attach(&x, &ex, 0, 0, &err) == 0, "patterns compile");
+    static const char *const dates[][3] = {
+        { "Datum 15 jan. 2027", "0", "2027-01-15" }, { "den 3 sept 2028 i Ås", "0", "2028-09-03" },
+        { "1 DEC. 2026", "2030", "2026-12-01" },     { "senast 7 okt.", "2029", "2029-10-07" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(dates); i++) {
+        xdate d = { "", "", 0, 0 };
+        bool found = find_date(&x, dates[i][0], atoi(dates[i][1]), &d);
+        ok(found && strcmp(d.iso, dates[i][2]) == 0, "abbreviated month %zu: '%s' -> %s (got %s)", i + 1, dates[i][0],
+           dates[i][2], found ? d.iso : "none");
+    }
+    patterns_detach(&x);
+    patterns_free(&ex);
+    at_record *rec = extract_text("plan.tsv",
+                                  "Västby kommun\nMiljöenheten\nDatum\t15 jan. 2027\nDiarienummer\tMN 2026.14\n"
+                                  "Plan för renare bäckar 2027–2030\nBäckarna ska bli renare.\n",
+                                  true);
+    const at_rnode *dates_node = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+    const char *own = NULL;
+    for (size_t k = 0; dates_node && k < at_rnode_n_children(dates_node); k++)
+        if (g_strcmp0(at_rnode_attr(at_rnode_child(dates_node, k), "type"), "document") == 0)
+            own = at_rnode_attr(at_rnode_child(dates_node, k), "value");
+    ok(g_strcmp0(own, "2027-01-15") == 0, "'Datum | 15 jan. 2027' is the document's date (got %s)", own ? own : "none");
+    at_record_free(rec);
+}
+
+/* A heading over the table that ends the document, no text between ("Bilaga – Indikatorer" over its indicators, a
+ * comparison over its figures), heads a section of its own. */
+static void test_actA25_heading_over_last_table(void)
+{
+    static const char *const docs[][3] = {
+        { "plan.tsv",
+          "Plan för renare bäckar 2027–2030\nBakgrund\nBäckarna är grumliga och behöver renas.\n"
+          "Bilaga – Indikatorer\nIndikator\tUtgångsvärde\tMålvärde 2030\nAndel godkända avlopp\t58 %\t90 %\n",
+          "Bilaga – Indikatorer" },
+        { "plan.tsv",
+          "Program för lekplatser 2028\nInledning\nLekplatserna rustas under två år.\n"
+          "Jämförelse med grannkommunerna\nKommun\tLekplatser per 1 000 barn\nÅby\t4,2\nÖby\t3,1\n",
+          "Jämförelse med grannkommunerna" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text(docs[i][0], docs[i][1], true);
+        const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+        size_t n = sections ? at_rnode_n_children(sections) : 0;
+        const at_rnode *last = n ? at_rnode_find(at_rnode_child(sections, n - 1), "heading") : NULL;
+        ok(n == 2 && text_is(last, docs[i][2]), "heading over the last table %zu: '%s' (got %zu sections, last %s)",
+           i + 1, docs[i][2], n, last ? at_rnode_text(last) : "none");
+        at_record_free(rec);
+    }
+}
+
+/* A meeting an activity's description dates in one of its sentences ("Första mötet hålls den …", "Föreningarna
+ * träffas den …") is a meeting as in running text; the description's deadline ("Klart senast den …") is none. */
+static void test_actA25_meeting_in_description(void)
+{
+    static const char *const docs[][2] = {
+        { "Aktivitetsplan 2028\n\nAktivitet\tBeskrivning\n"
+          "Pensionärsråd i byarna\tFöreningarna bjuds in till samråd. Första mötet hålls den 14 mars 2028 i Åby.\n"
+          "Ny lekplats\tEn lekplats byggs vid skolan. Klart senast den 30 juni 2028.\n",
+          "2028-03-14" },
+        { "Handlingsplan 2029\n\nÅtgärd\tBeskrivning\tAnsvar\n"
+          "Dialog om trafiken\tBoende och näringsidkare träffas den 5 februari 2029 på biblioteket.\tGatuenheten\n",
+          "2029-02-05" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_record *rec = extract_text("plan.tsv", docs[i][0], true);
+        char *dates = rec ? event_dates(rec) : g_strdup("none");
+        ok(strcmp(dates, docs[i][1]) == 0, "meeting in a description %zu: %s (got '%s')", i + 1, docs[i][1], dates);
+        g_free(dates);
+        at_record_free(rec);
+    }
+}
+
 /* mendG24: a list in lower case finishing the sentence after a goal's is sub-goals only when that sentence leads in
  * to what shall be done ("ska", "behöver", "måste", "se till att", "innebär att"): a list of facts ("används i dag
  * av") or a proposal's decisions ("Förvaltningen föreslår att nämnden" over "1. antar ...") is none. */
@@ -12563,5 +12736,10 @@ int main(int argc, char **argv)
     test_mendG24_list_after_goal_needs_shall_lead();
     test_tidy25_subject_labels_one_list();
     test_tidy25_document_names_itself_no_goal();
+    test_actA25_fields_in_description_sentences();
+    test_actA25_area_goal_sentence_over_table();
+    test_actA25_abbreviated_month_year();
+    test_actA25_heading_over_last_table();
+    test_actA25_meeting_in_description();
     return tap_done();
 }
