@@ -538,16 +538,33 @@ static bool income_sentence(const char *s)
     return true;
 }
 
+/* "Ansökan om 45 000 kronor avslås", "Bidrag beviljas inte": a sentence that refuses what was asked for and grants
+ * nothing ("beviljas 10 000 kr, i övrigt avslås ansökan" grants). */
+static bool refusal(const char *s)
+{
+    static const char *const refusals[] = { "avslas", "avslar", "avslog", "avslag", "avvisas", "avvisar" };
+    static const char *const negated_grants[] = { "inte bevilja", "ej bevilja", "beviljas inte", "beviljas ej",
+                                                  "inte bifall", "bifalls inte", "bifalls ej" };
+    for (size_t i = 0; i < G_N_ELEMENTS(negated_grants); i++)
+        if (folded_contains(s, negated_grants[i]))
+            return true;
+    bool grants = folded_contains(s, "bevilja") || folded_contains(s, "bifall");
+    for (size_t i = 0; i < G_N_ELEMENTS(refusals) && !grants; i++)
+        if (folded_contains(s, refusals[i]))
+            return true;
+    return false;
+}
+
 /* Does the sentence set aside, charge or budget money, or count on an income (not a balance, a forecast or what was
- * spent)? */
+ * spent, nor what is refused)? */
 static bool budget_sentence(xctx *x, const char *s)
 {
     static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad",
                                          "ersattning", "ersatter", "avgift", "bidrag", "bidrar", "betala", "faktur", "kosta",
                                          "finansier", "investering", "medel", "medlen", "hyra", "tillkommer", "tillfors",
                                          "satsas", "anvisa" };
-    if (word_count(s) > 50)
-        return false; /* a list run together, not a sentence */
+    if (word_count(s) > 50 || refusal(s))
+        return false; /* a list run together, not a sentence; or nothing granted */
     if (income_sentence(s))
         return true;
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
@@ -802,6 +819,7 @@ static bool table_gave(const at_rnode *budgets, guint listed, long long amount)
 void extract_budget_sentences(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
+    g_ptr_array_extend_and_steal(sentences, form_value_sentences(x));
     guint listed = x->budgets->children->len;
     bool budget_before = false;
     for (guint i = 0; i < sentences->len; i++) {

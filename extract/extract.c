@@ -3400,6 +3400,50 @@ GPtrArray *prose_sentences(xctx *x)
     return out;
 }
 
+/* "Beslut | Föreningen beviljas bidrag med 12 000 kr. Resten avslås.": a form's row of a label and the one cell
+ * after it, written as whole sentences (a row of two labels and values, "Dnr | X | Datum | Y", is none). */
+static const char *prose_value(const xrow *r)
+{
+    int label = 0, value = -1;
+    while (label < r->n_cells && !(r->cells[label] && *r->cells[label]))
+        label++;
+    for (int c = label + 1; c < r->n_cells; c++)
+        if (r->cells[c] && *r->cells[c]) {
+            if (value >= 0)
+                return NULL;
+            value = c;
+        }
+    if (value < 0 || word_count(r->cells[label]) > 4 || strchr(r->cells[label], '.'))
+        return NULL;
+    const char *v = r->cells[value];
+    return strchr(".!?", last_char(v)) && word_count(v) >= 5 ? v : NULL;
+}
+
+GPtrArray *form_value_sentences(xctx *x)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(xsentence_free), *para_lines = g_ptr_array_new();
+    GArray *starts = g_array_new(FALSE, FALSE, sizeof(size_t));
+    const size_t zero = 0;
+    GPtrArray *sources[] = { x->rows, x->text_rows };
+    for (size_t k = 0; k < G_N_ELEMENTS(sources); k++)
+        for (guint i = 0; i < sources[k]->len; i++) {
+            const xrow *r = g_ptr_array_index(sources[k], i);
+            const char *value = prose_value(r);
+            if (!value)
+                continue;
+            xline line = { .prov = r->prov };
+            GString para = { (char *)value, strlen(value), 0 };
+            g_array_set_size(starts, 0);
+            g_array_append_val(starts, zero);
+            g_ptr_array_set_size(para_lines, 0);
+            g_ptr_array_add(para_lines, &line);
+            split_sentences(out, &para, starts, para_lines);
+        }
+    g_array_free(starts, TRUE);
+    g_ptr_array_free(para_lines, TRUE);
+    return out;
+}
+
 /* Is the line's text on another line too (a running header or footer)? Counted once for all lines: asking
  * line by line would be quadratic in a long document. */
 bool repeated(xctx *x, guint i)

@@ -12175,6 +12175,34 @@ static void test_mendM24_validity_bound_spellings(void)
     }
 }
 
+/* left25: a decision form's value cell written as sentences ("Beslut | X beviljas … med kr 12 300. Y avslås.") is
+ * prose: the sum it grants is a budget line of the year it names, the sum it refuses none. Two forms of the kind: a
+ * delegation decision's label | value table, and a grant notice whose "Beslutet" row closes its table. */
+static void test_left25_form_value_cell_is_prose(void)
+{
+    static const struct {
+        const char *text;
+        long long granted, refused;
+        const char *year;
+    } cases[] = {
+        { "Norrby kommun\nTekniska förvaltningen\nDELEGATIONSBESLUT\n\nÄrende\tBidrag till vägförening 2029\t\n"
+          "Diarienummer\tTN 2029/12\tBeslutsdatum\t2029-02-03\nBeslut\t\t\n"
+          "Beslut\tÅsby vägförening beviljas driftbidrag för 2029 med kr 12 300. Ansökan om bidrag till nya "
+          "skyltar om 8 000 kronor avslås.\t\nMotivering\tVägen är öppen för trafik.\t\n",
+          12300, 8000, "2029" },
+        { "Västra Ekby kommun\nMeddelande om föreningsstöd\n\nFörening\tEkby IK\nSökt belopp\t60 000 kr\n"
+          "Handläggare\tLisa Ahl\nBeslutet\tKultur- och fritidsnämnden ger föreningen ett aktivitetsbidrag på "
+          "42 500 kr för säsongen 2031. Bidrag till resor om 9 000 kr beviljas inte.\n",
+          42500, 9000, "2031" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("beslut.tsv", cases[i].text, true);
+        ok(rec && has_budget_line(rec, cases[i].granted, cases[i].year) && !mende2_any_budget_line(rec, cases[i].refused),
+           "a form's value cell of sentences grants its sum, not the one it refuses %zu", i + 1);
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -12579,5 +12607,6 @@ int main(int argc, char **argv)
     test_mendF24_form_subject_below_labels();
     test_mendG24_acting_body_organ_heads_title();
     test_mendG24_list_after_goal_needs_shall_lead();
+    test_left25_form_value_cell_is_prose();
     return tap_done();
 }
