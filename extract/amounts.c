@@ -154,8 +154,23 @@ static bool only_number(const char *cell, size_t a, size_t b)
     return lead && tail;
 }
 
+/* "kr 60 000", "SEK 60 000": the currency written before the amount, as in a price list or an offer. A currency
+ * that closes a number of its own ("800 kr 1 juli", "5 000 kr 4 gånger") opens none. */
+static bool currency_before(const char *s, size_t start)
+{
+    static const char *const units[] = { "kr ", "SEK " };
+    for (size_t i = 0; i < G_N_ELEMENTS(units); i++) {
+        size_t n = strlen(units[i]);
+        if (start >= n && strncmp(s + start - n, units[i], n) == 0 &&
+            (start == n || (s[start - n - 1] == ' ' && (start == n + 1 || !g_ascii_isdigit(s[start - n - 2])))))
+            return true;
+    }
+    return false;
+}
+
 /* The amount a cell under `header` names: "300" under "Kostnad (tkr)" is 300 000, "1,5" under "Belopp, mnkr"
- * 1 500 000, "ca 300 per år" 300 000 a year; "300 kr" as written; a number among words ("Se bilaga 3") none. */
+ * 1 500 000, "ca 300 per år" 300 000 a year; "300 kr" and "kr 300" as written; a number among words ("Se bilaga 3")
+ * none. */
 bool column_amount(xctx *x, const char *cell, const char *header, long long *amount)
 {
     long long scale = table_scale(header);
@@ -165,7 +180,8 @@ bool column_amount(xctx *x, const char *cell, const char *header, long long *amo
     if (!find_amount(x, cell, false, amount, &a, &b))
         return false;
     char *span = g_strndup(cell + a, b - a);
-    bool own_unit = !g_ascii_isdigit(cell[b - 1]) && (strstr(span, "kr") || strstr(span, "miljon")); /* not "50 %" */
+    bool own_unit = (!g_ascii_isdigit(cell[b - 1]) && (strstr(span, "kr") || strstr(span, "miljon"))) || /* not "50 %" */
+                    currency_before(cell, a);
     g_free(span);
     return own_unit || (only_number(cell, a, b) && amount_in_unit(x, cell, scale, amount, &a, &b));
 }
@@ -425,20 +441,6 @@ void extract_budget_tables(xctx *x)
             budget_amount_list(x, table);
     }
     g_ptr_array_unref(tables);
-}
-
-/* "kr 60 000", "SEK 60 000": the currency written before the amount, as in a price list or an offer. A currency
- * that closes a number of its own ("800 kr 1 juli", "5 000 kr 4 gånger") opens none. */
-static bool currency_before(const char *s, size_t start)
-{
-    static const char *const units[] = { "kr ", "SEK " };
-    for (size_t i = 0; i < G_N_ELEMENTS(units); i++) {
-        size_t n = strlen(units[i]);
-        if (start >= n && strncmp(s + start - n, units[i], n) == 0 &&
-            (start == n || (s[start - n - 1] == ' ' && (start == n + 1 || !g_ascii_isdigit(s[start - n - 2])))))
-            return true;
-    }
-    return false;
 }
 
 /* An amount of money in a sentence: a number with its currency ("250 000 kronor", "1,2 miljoner kronor", "4 mnkr"). */

@@ -12203,6 +12203,30 @@ static void test_left25_form_value_cell_is_prose(void)
     }
 }
 
+/* left25: a cost cell with its currency first ("kr 18 000", "SEK 4 500", as a price list writes it) is that many
+ * kronor, whatever the table's other columns. */
+static void test_left25_cost_currency_first(void)
+{
+    static const struct {
+        const char *text, *amount;
+    } cases[] = {
+        { "Handlingsplan för musikskolan 2030\n\nAktiviteter\n\nAktivitet\tAnsvarig\tKostnad\tKlart\n"
+          "Ny flygel till konsertsalen\tRektor\tkr 18 000\t2030-06-30\n",
+          "18000" },
+        { "Plan för fritidsgårdarna 2031\n\nÅtgärder\n\nNr\tÅtgärd\tBudget\tAnsvar\n"
+          "1\tLovaktiviteter för unga\tSEK 4 500\tFritidschefen\n",
+          "4500" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("plan.tsv", cases[i].text, true);
+        const at_rnode *act = activity_of(rec, 1, 0), *cost = act ? at_rnode_find(act, "cost") : NULL;
+        ok(cost && g_strcmp0(at_rnode_attr(cost, "amount"), cases[i].amount) == 0,
+           "a cost with its currency first is that many kronor %zu (got %s)", i + 1,
+           cost && at_rnode_attr(cost, "amount") ? at_rnode_attr(cost, "amount") : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -12608,5 +12632,6 @@ int main(int argc, char **argv)
     test_mendG24_acting_body_organ_heads_title();
     test_mendG24_list_after_goal_needs_shall_lead();
     test_left25_form_value_cell_is_prose();
+    test_left25_cost_currency_first();
     return tap_done();
 }
