@@ -12227,6 +12227,36 @@ static void test_left25_cost_currency_first(void)
     }
 }
 
+/* left25: a fixed first term renewed "tills vidare" after it (an open-ended renewal): the term ends where its first
+ * day and length say, the renewal has no length (the notice's length after it is no renewal's), and a notice given
+ * "ömsesidig" is the notice period. Two wordings: the length after the first day with "förlängs därefter", and a
+ * later sentence "Därefter förnyas den tills vidare" under a § heading. */
+static void test_left25_open_renewal_after_fixed_term(void)
+{
+    static const struct {
+        const char *body, *to, *notice;
+    } cases[] = {
+        { "Avtal om städning av Ekby skola\n\n1. Parter\n\nNorrby kommun och Ekby Städ AB.\n\n2. Avtalstid\n\n"
+          "Avtalet gäller från och med den 1 mars 2030 i två år och förlängs därefter tills vidare med sex månaders "
+          "ömsesidig uppsägningstid.\n",
+          "2032-02-29", "P6M" },
+        { "Överenskommelse om skolskjuts\n\n§ 1 Parter\n\nNorrby kommun och Ekby Buss AB.\n\n§ 2 Giltighet\n\n"
+          "Överenskommelsen löper från 2031-07-01 under 36 månader. Därefter förnyas den tills vidare, med en "
+          "uppsägningstid om tre månader.\n",
+          "2034-06-30", "P3M" },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
+        at_record *rec = extract_text("avtal.txt", cases[k].body, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *vt = a ? at_rnode_find(a, "validTo") : NULL, *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+        const char *to = vt ? at_rnode_attr(vt, "value") : NULL, *period = notice ? at_rnode_attr(notice, "duration") : NULL;
+        ok(a && g_strcmp0(to, cases[k].to) == 0 && g_strcmp0(period, cases[k].notice) == 0 && !at_rnode_find(a, "renewal"),
+           "a fixed term renewed 'tills vidare' %zu: to %s, notice %s, no renewal (got %s, %s)", k + 1, cases[k].to,
+           cases[k].notice, to ? to : "none", period ? period : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -12633,5 +12663,6 @@ int main(int argc, char **argv)
     test_mendG24_list_after_goal_needs_shall_lead();
     test_left25_form_value_cell_is_prose();
     test_left25_cost_currency_first();
+    test_left25_open_renewal_after_fixed_term();
     return tap_done();
 }
