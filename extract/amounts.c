@@ -912,14 +912,44 @@ static bool gathering_on_day(const char *folded)
     return false;
 }
 
+/* "3 400", "drygt", "många": a word that counts people. */
+static bool count_word(const char *w)
+{
+    static const char *const counts[] = { "manga", "hundratals", "tusentals", "drygt", "over", "cirka", "ca",
+                                          "omkring", "runt", "nastan", "totalt", "sammanlagt", "fler" };
+    for (size_t c = 0; c < G_N_ELEMENTS(counts); c++)
+        if (strcmp(w, counts[c]) == 0)
+            return true;
+    return g_ascii_isdigit(w[0]);
+}
+
+/* "3 400 personer besökte …", "drygt 900 besökte …", "Många barn har besökt …": a count of the people before the verb
+ * (`words[verb]`, folded) tells how many came, no group meeting there. */
+static bool counted_visitors(char **words, size_t verb)
+{
+    size_t subject = verb > 0 && strcmp(words[verb - 1], "har") == 0 ? verb - 1 : verb;
+    if (subject == 0)
+        return false;
+    if (g_ascii_isdigit(words[subject - 1][0]))
+        return true;
+    if (!word_names_people(words[subject - 1]))
+        return false;
+    for (size_t k = subject - 1; k > 0 && k + 4 > subject; k--) /* the count at most three words before the noun */
+        if (count_word(words[k - 1]))
+            return true;
+    return false;
+}
+
 /* "har besökt tre platser", "besökte skolan": people visiting, the verb's active forms. A place visited
- * ("Konsthallen besöktes av …", "har besökts", "besökt av …", "välbesökt") tells of its visitors, no meeting. */
+ * ("Konsthallen besöktes av …", "har besökts", "besökt av …", "välbesökt") tells of its visitors, no meeting, and so
+ * does a count of the people who came. */
 static bool people_visit(const char *folded)
 {
     char **words = g_strsplit_set(folded, " ,;:.!?", -1);
     bool hit = false;
     for (size_t i = 0; words[i] && !hit; i++)
-        hit = (strcmp(words[i], "besokte") == 0 || strcmp(words[i], "besokt") == 0) && g_strcmp0(words[i + 1], "av") != 0;
+        hit = (strcmp(words[i], "besokte") == 0 || strcmp(words[i], "besokt") == 0) &&
+              g_strcmp0(words[i + 1], "av") != 0 && !counted_visitors(words, i);
     g_strfreev(words);
     return hit;
 }

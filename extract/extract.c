@@ -3425,11 +3425,14 @@ GPtrArray *form_value_sentences(xctx *x)
     GArray *starts = g_array_new(FALSE, FALSE, sizeof(size_t));
     const size_t zero = 0;
     GPtrArray *sources[] = { x->rows, x->text_rows };
+    const xrow *head = NULL; /* the first row of r's table */
     for (size_t k = 0; k < G_N_ELEMENTS(sources); k++)
         for (guint i = 0; i < sources[k]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[k], i);
+            if (r->row == 0 || !head || head->table != r->table)
+                head = r;
             const char *value = prose_value(r);
-            if (!value)
+            if (!value || plan_header_row(head)) /* "Aktivitet | Beskrivning": an activity's row, no form's */
                 continue;
             xline line = { .prov = r->prov };
             GString para = { (char *)value, strlen(value), 0 };

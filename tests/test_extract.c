@@ -12201,6 +12201,12 @@ static void test_left25_form_value_cell_is_prose(void)
            "a form's value cell of sentences grants its sum, not the one it refuses %zu", i + 1);
         at_record_free(rec);
     }
+    at_record *rec = extract_text("plan.tsv",
+                                  "Aktivitetsplan 2029\nAktivitet\tBeskrivning\n"
+                                  "Boulebana vid torget\tEn bana byggs vid torget. Ansvarig är Fritid. Kostnad 15 000 kr.\n",
+                                  true);
+    ok(rec && !mende2_any_budget_line(rec, 15000), "... an activity's description under a plan's head is no form's cell");
+    at_record_free(rec);
 }
 
 /* left25: a cost cell with its currency first ("kr 18 000", "SEK 4 500", as a price list writes it) is that many
@@ -12254,6 +12260,29 @@ static void test_left25_open_renewal_after_fixed_term(void)
            "a fixed term renewed 'tills vidare' %zu: to %s, notice %s, no renewal (got %s, %s)", k + 1, cases[k].to,
            cases[k].notice, to ? to : "none", period ? period : "none");
         at_record_free(rec);
+    }
+}
+
+/* left25: a count of the people who came before "besökte"/"har besökt" ("3 400 personer besökte …", "drygt 900
+ * besökare har besökt …") tells of attendance, no meeting on its day; a body visiting a place still meets there. */
+static void test_left25_counted_visitors_no_meeting(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Under sommaren ordnade kulturenheten en festival. 3 400 personer besökte festivalen den 12 augusti 2030.",
+          NULL },
+        { "Utställningen öppnade i mars och drygt 900 besökare har besökt den sedan den 3 mars 2031.", NULL },
+        { "Kultur- och fritidsnämnden besökte biblioteket den 14 april 2031.", "2031-04-14" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Verksamhetsberättelse 2031\n\nEvenemang\n\n%s\n", cases[i].sentence);
+        at_record *rec = extract_text("rapport.txt", text, false);
+        const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        ok(rec && (cases[i].date ? event && g_strcmp0(at_rnode_attr(event, "date"), cases[i].date) == 0 : !event),
+           "visitors counted %zu: %s", i + 1, cases[i].date ? cases[i].date : "no meeting");
+        at_record_free(rec);
+        g_free(text);
     }
 }
 
@@ -12664,5 +12693,6 @@ int main(int argc, char **argv)
     test_left25_form_value_cell_is_prose();
     test_left25_cost_currency_first();
     test_left25_open_renewal_after_fixed_term();
+    test_left25_counted_visitors_no_meeting();
     return tap_done();
 }
