@@ -1647,6 +1647,15 @@ static bool header_halves(xctx *x, const xline *l)
     return !only_period(x, right) && (header_right_half(x, right) || is_org_line(l->before_gap));
 }
 
+/* "… väcktes i fullmäktige i maj." over "Kommunstyrelsen gav nämnden i uppdrag att yttra sig": line `i` goes on a
+ * paragraph of running text after a sentence's end (a page's line wrapped in the middle of the paragraph), no
+ * heading of its own. */
+static bool goes_on_prose(xctx *x, guint i)
+{
+    const xline *l = line_at(x, i), *before = i > 0 ? line_at(x, i - 1) : NULL;
+    return before && !l->para_start && strchr(".!?", last_char(before->text)) && word_count(before->text) >= 6;
+}
+
 /* Set `title` to line `i`, and to the line after it too when the title wraps over it; how many lines it took. */
 static guint set_title(xctx *x, at_rnode *title, guint i)
 {
@@ -2967,7 +2976,7 @@ void extract_metadata(xctx *x)
         } else if (!m.title->text && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
                    !is_document_type(l->text) && /* "att se över … Uppdraget hänger samman": prose going on */
                    !g_unichar_islower(g_utf8_get_char(l->text)) && !l->in_margin && /* a running header */
-                   !header_halves(x, l)) {
+                   !header_halves(x, l) && !goes_on_prose(x, i)) {
             take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
             add_organisation(m.organisations, l->text, &l->prov);

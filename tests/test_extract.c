@@ -12286,6 +12286,32 @@ static void test_left25_counted_visitors_no_meeting(void)
     }
 }
 
+/* left25: a line that goes on a paragraph of running text after a sentence's end (a page's line wrapped mid-paragraph:
+ * "Kommunstyrelsen gav nämnden i uppdrag att yttra sig över" / "motionen.") is no title, whatever kind word it holds;
+ * the head's own title line, with none, is. Two wordings: an opinion on a motion, a memo on a plan. */
+static void test_left25_wrapped_prose_line_no_title(void)
+{
+    static const struct {
+        const char *text, *title;
+    } cases[] = {
+        { "Norrby kommun\nDnr KS 2030/77\n\nSvar på motion om fler parkbänkar\n\nMotionen\n\n"
+          "Eva Ek (L) föreslår i en motion att kommunen ställer ut fler bänkar.\n"
+          "Kommunstyrelsen gav tekniska nämnden i uppdrag att yttra sig över\nmotionen.\n",
+          "Svar på motion om fler parkbänkar" },
+        { "Västby kommun\nDiarienummer BUN 2031/5\n\nNya öppettider på fritidsgården\n\nBakgrund\n\n"
+          "Ungdomsrådet har bett om längre öppettider på fredagar och lördagar.\n"
+          "Förvaltningens plan för hösten bygger på\nden önskan.\n",
+          "Nya öppettider på fritidsgården" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("memo.txt", cases[i].text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(title, cases[i].title), "a line going on running text is no title %zu (got %s)", i + 1,
+           title && at_rnode_text(title) ? at_rnode_text(title) : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -12694,5 +12720,6 @@ int main(int argc, char **argv)
     test_left25_cost_currency_first();
     test_left25_open_renewal_after_fixed_term();
     test_left25_counted_visitors_no_meeting();
+    test_left25_wrapped_prose_line_no_title();
     return tap_done();
 }
