@@ -1059,6 +1059,21 @@ static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to, boo
     parties_signing(x, agreement, from, to);
 }
 
+/* "förlängs därefter tills vidare", "förnyas den sedan tills vidare": where a renewal verb of `s` is followed, at
+ * most three words on, by "tills vidare" (an open-ended renewal, of no length, after a fixed first term), or NULL. */
+static const char *open_renewal(const char *s)
+{
+    static const char *const verbs[] = { "örläng", "örnya" };
+    for (size_t v = 0; v < G_N_ELEMENTS(verbs); v++)
+        for (const char *at = strstr(s, verbs[v]); at; at = strstr(at + 1, verbs[v])) {
+            const char *p = strchr(at, ' ');
+            for (int words = 0; p && words < 4; words++, p = strchr(p + 1, ' '))
+                if (g_str_has_prefix(p + 1, "tills vidare") || g_str_has_prefix(p + 1, "tillsvidare"))
+                    return at;
+        }
+    return NULL;
+}
+
 /* "gäller fr o m den 1 januari 2000 och tills vidare", "gäller från undertecknande till 2025-12-31" */
 /* "2026-01-01–2029-12-31", "1 mars 2026 – 28 februari 2036": the first date of `s` with a dash to a second one. */
 static void date_range(xctx *x, at_rnode *agreement, const char *s, const at_provenance *prov, at_rnode **vf,
@@ -1129,9 +1144,25 @@ static bool from_first_day(xctx *x, const char *after, const char *from_iso)
     return same;
 }
 
-/* "fem år räknat från och med den 14 mars 2027", "tre år från den 1 april": a term given as its length counted from
- * its first day `from_iso` ends the day before that length has passed; its last day in `out` and the length's words
- * in `*words` (caller frees), or false when no length is counted from that day. */
+/* "från den 1 mars 2030 i två år", "från 2031-07-01 under 36 månader": does the length at `s[start]` follow the
+ * term's first day `from_iso` straight? */
+static bool after_first_day(xctx *x, const char *s, size_t start, const char *from_iso)
+{
+    static const char *const joins[] = { " i ", " under ", " och i ", " och under ", ", i ", ", under " };
+    xdate d;
+    for (size_t from = 0; find_date(x, s + from, 0, &d) && from + d.end <= start; from += d.end) {
+        if (strcmp(d.iso, from_iso) != 0)
+            continue;
+        for (size_t k = 0; k < G_N_ELEMENTS(joins); k++)
+            if (from + d.end + strlen(joins[k]) == start && strncmp(s + from + d.end, joins[k], strlen(joins[k])) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* "fem år räknat från och med den 14 mars 2027", "tre år från den 1 april", "från den 1 april i tre år": a term given
+ * as its length counted from its first day `from_iso` ends the day before that length has passed; its last day in
+ * `out` and the length's words in `*words` (caller frees), or false when no length is counted from that day. */
 static bool term_end_from_length(xctx *x, const char *s, const char *from_iso, char out[32], char **words)
 {
     char length[16];
@@ -1139,7 +1170,7 @@ static bool term_end_from_length(xctx *x, const char *s, const char *from_iso, c
     for (size_t at = 0; find_duration(x, s, at, length) && pat_span(x, 0, &start, &end); at = end) {
         const char *after = s + end + strspn(s + end, " ");
         after = g_str_has_prefix(after, "räknat ") ? after + strlen("räknat ") : after;
-        if (!from_first_day(x, after, from_iso) || is_extension(s + end))
+        if (!(from_first_day(x, after, from_iso) || after_first_day(x, s, start, from_iso)) || is_extension(s + end))
             continue;
         int y, m, d, n = atoi(length + 1);
         char unit = length[strlen(length) - 1];
@@ -1209,7 +1240,7 @@ static void find_validity(xctx *x, at_rnode *agreement, guint from, guint to)
         }
         if (!vf && !vt) /* "under perioden 2026-01-01–2029-12-31" */
             date_range(x, agreement, s, &l->prov, &vf, &vt);
-        if (!vt && folded_contains(s, "tills vidare")) {
+        if (!vt && folded_contains(s, "tills vidare") && !open_renewal(s)) {
             vt = rn_add_text(agreement, "validTo", "tills vidare", &l->prov);
             rn_attr_set(vt, "open", "true");
         }
@@ -1293,14 +1324,25 @@ static at_rnode *add_duration(xctx *x, at_rnode *agreement, guint i, const char 
     return n;
 }
 
+/* " skriftlig uppsägningstid", " ömsesidig uppsägningstid": `after` past the words that say how a notice is given. */
+static const char *past_notice_manner(const char *after)
+{
+    static const char *const manners[] = { " skriftlig ", " skriftligt ", " skriftliga ", " ömsesidig ", " ömsesidigt ",
+                                           " ömsesidiga ", " ensidig ", " ensidigt " };
+    for (size_t k = 0; k < G_N_ELEMENTS(manners); k++)
+        if (g_str_has_prefix(after, manners[k]))
+            return past_notice_manner(after + strlen(manners[k]) - 1);
+    return after;
+}
+
 /* Does `after` (the words after a length in the genitive) name a notice: "uppsägningstid", "skriftlig uppsägning",
- * or, with `varsel`, "(skriftligt) varsel" in a sentence `w` about ending or leaving the agreement ("kan frånträda
- * avsiktsförklaringen med tre månaders skriftligt varsel"; "med en veckas varsel" alone is a meeting's notice)? */
+ * "ömsesidig uppsägningstid", or, with `varsel`, "(skriftligt) varsel" in a sentence `w` about ending or leaving the
+ * agreement ("kan frånträda avsiktsförklaringen med tre månaders skriftligt varsel"; "med en veckas varsel" alone is a
+ * meeting's notice)? */
 static bool names_notice(const char *w, const char *after, bool varsel)
 {
     static const char *const leaving[] = { "frantrad", "uttrad", "saga upp", "sagas upp", "sager upp", "sags upp" };
-    if (g_str_has_prefix(after, " skriftligt ") || g_str_has_prefix(after, " skriftlig "))
-        after = strchr(after + 1, ' ');
+    after = past_notice_manner(after);
     if (g_str_has_prefix(after, " uppsägning"))
         return true;
     bool leaves = false;
@@ -1312,7 +1354,7 @@ static bool names_notice(const char *w, const char *after, bool varsel)
 /* Does line text `t` hold a notice's noun after a genitive ("månaders uppsägningstid", "skriftligt varsel")? */
 static bool names_notice_noun(const char *t)
 {
-    return strstr(t, "s uppsägning") || strstr(t, "varsel");
+    return strstr(t, " uppsägning") || strstr(t, "varsel");
 }
 
 /* "kan sägas upp med tre månaders uppsägningstid", "frånträda avtalet med sex månaders skriftligt varsel": a length in
@@ -1399,6 +1441,8 @@ static void find_renewal(xctx *x, at_rnode *agreement, guint from, guint to)
         for (guint i = from; i < to; i++)
             for (size_t v = 0; v < G_N_ELEMENTS(verbs); v++) {
                 const char *at = strstr(aline(x, i)->text, verbs[v]);
+                if (at && open_renewal(at) == at)
+                    return; /* renewed without a length: the lengths after it are the notice's */
                 if (at && !denied(at) && add_duration(x, agreement, i, verbs[v], kinds[k], "renewal"))
                     return;
             }

@@ -154,8 +154,23 @@ static bool only_number(const char *cell, size_t a, size_t b)
     return lead && tail;
 }
 
+/* "kr 60 000", "SEK 60 000": the currency written before the amount, as in a price list or an offer. A currency
+ * that closes a number of its own ("800 kr 1 juli", "5 000 kr 4 gånger") opens none. */
+static bool currency_before(const char *s, size_t start)
+{
+    static const char *const units[] = { "kr ", "SEK " };
+    for (size_t i = 0; i < G_N_ELEMENTS(units); i++) {
+        size_t n = strlen(units[i]);
+        if (start >= n && strncmp(s + start - n, units[i], n) == 0 &&
+            (start == n || (s[start - n - 1] == ' ' && (start == n + 1 || !g_ascii_isdigit(s[start - n - 2])))))
+            return true;
+    }
+    return false;
+}
+
 /* The amount a cell under `header` names: "300" under "Kostnad (tkr)" is 300 000, "1,5" under "Belopp, mnkr"
- * 1 500 000, "ca 300 per år" 300 000 a year; "300 kr" as written; a number among words ("Se bilaga 3") none. */
+ * 1 500 000, "ca 300 per år" 300 000 a year; "300 kr" and "kr 300" as written; a number among words ("Se bilaga 3")
+ * none. */
 bool column_amount(xctx *x, const char *cell, const char *header, long long *amount)
 {
     long long scale = table_scale(header);
@@ -165,7 +180,8 @@ bool column_amount(xctx *x, const char *cell, const char *header, long long *amo
     if (!find_amount(x, cell, false, amount, &a, &b))
         return false;
     char *span = g_strndup(cell + a, b - a);
-    bool own_unit = !g_ascii_isdigit(cell[b - 1]) && (strstr(span, "kr") || strstr(span, "miljon")); /* not "50 %" */
+    bool own_unit = (!g_ascii_isdigit(cell[b - 1]) && (strstr(span, "kr") || strstr(span, "miljon"))) || /* not "50 %" */
+                    currency_before(cell, a);
     g_free(span);
     return own_unit || (only_number(cell, a, b) && amount_in_unit(x, cell, scale, amount, &a, &b));
 }
@@ -427,20 +443,6 @@ void extract_budget_tables(xctx *x)
     g_ptr_array_unref(tables);
 }
 
-/* "kr 60 000", "SEK 60 000": the currency written before the amount, as in a price list or an offer. A currency
- * that closes a number of its own ("800 kr 1 juli", "5 000 kr 4 gånger") opens none. */
-static bool currency_before(const char *s, size_t start)
-{
-    static const char *const units[] = { "kr ", "SEK " };
-    for (size_t i = 0; i < G_N_ELEMENTS(units); i++) {
-        size_t n = strlen(units[i]);
-        if (start >= n && strncmp(s + start - n, units[i], n) == 0 &&
-            (start == n || (s[start - n - 1] == ' ' && (start == n + 1 || !g_ascii_isdigit(s[start - n - 2])))))
-            return true;
-    }
-    return false;
-}
-
 /* An amount of money in a sentence: a number with its currency ("250 000 kronor", "1,2 miljoner kronor", "4 mnkr"). */
 static bool money_at(xctx *x, const char *s, size_t from, long long *amount, size_t *start, size_t *end)
 {
@@ -538,16 +540,33 @@ static bool income_sentence(const char *s)
     return true;
 }
 
+/* "Ansökan om 45 000 kronor avslås", "Bidrag beviljas inte": a sentence that refuses what was asked for and grants
+ * nothing ("beviljas 10 000 kr, i övrigt avslås ansökan" grants). */
+static bool refusal(const char *s)
+{
+    static const char *const refusals[] = { "avslas", "avslar", "avslog", "avslag", "avvisas", "avvisar" };
+    static const char *const negated_grants[] = { "inte bevilja", "ej bevilja", "beviljas inte", "beviljas ej",
+                                                  "inte bifall", "bifalls inte", "bifalls ej" };
+    for (size_t i = 0; i < G_N_ELEMENTS(negated_grants); i++)
+        if (folded_contains(s, negated_grants[i]))
+            return true;
+    bool grants = folded_contains(s, "bevilja") || folded_contains(s, "bifall");
+    for (size_t i = 0; i < G_N_ELEMENTS(refusals) && !grants; i++)
+        if (folded_contains(s, refusals[i]))
+            return true;
+    return false;
+}
+
 /* Does the sentence set aside, charge or budget money, or count on an income (not a balance, a forecast or what was
- * spent)? */
+ * spent, nor what is refused)? */
 static bool budget_sentence(xctx *x, const char *s)
 {
     static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad",
                                          "ersattning", "ersatter", "avgift", "bidrag", "bidrar", "betala", "faktur", "kosta",
                                          "finansier", "investering", "medel", "medlen", "hyra", "tillkommer", "tillfors",
                                          "satsas", "anvisa" };
-    if (word_count(s) > 50)
-        return false; /* a list run together, not a sentence */
+    if (word_count(s) > 50 || refusal(s))
+        return false; /* a list run together, not a sentence; or nothing granted */
     if (income_sentence(s))
         return true;
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
@@ -802,6 +821,7 @@ static bool table_gave(const at_rnode *budgets, guint listed, long long amount)
 void extract_budget_sentences(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
+    g_ptr_array_extend_and_steal(sentences, form_value_sentences(x));
     guint listed = x->budgets->children->len;
     bool budget_before = false;
     for (guint i = 0; i < sentences->len; i++) {
@@ -892,14 +912,44 @@ static bool gathering_on_day(const char *folded)
     return false;
 }
 
+/* "3 400", "drygt", "många": a word that counts people. */
+static bool count_word(const char *w)
+{
+    static const char *const counts[] = { "manga", "hundratals", "tusentals", "drygt", "over", "cirka", "ca",
+                                          "omkring", "runt", "nastan", "totalt", "sammanlagt", "fler" };
+    for (size_t c = 0; c < G_N_ELEMENTS(counts); c++)
+        if (strcmp(w, counts[c]) == 0)
+            return true;
+    return g_ascii_isdigit(w[0]);
+}
+
+/* "3 400 personer besökte …", "drygt 900 besökte …", "Många barn har besökt …": a count of the people before the verb
+ * (`words[verb]`, folded) tells how many came, no group meeting there. */
+static bool counted_visitors(char **words, size_t verb)
+{
+    size_t subject = verb > 0 && strcmp(words[verb - 1], "har") == 0 ? verb - 1 : verb;
+    if (subject == 0)
+        return false;
+    if (g_ascii_isdigit(words[subject - 1][0]))
+        return true;
+    if (!word_names_people(words[subject - 1]))
+        return false;
+    for (size_t k = subject - 1; k > 0 && k + 4 > subject; k--) /* the count at most three words before the noun */
+        if (count_word(words[k - 1]))
+            return true;
+    return false;
+}
+
 /* "har besökt tre platser", "besökte skolan": people visiting, the verb's active forms. A place visited
- * ("Konsthallen besöktes av …", "har besökts", "besökt av …", "välbesökt") tells of its visitors, no meeting. */
+ * ("Konsthallen besöktes av …", "har besökts", "besökt av …", "välbesökt") tells of its visitors, no meeting, and so
+ * does a count of the people who came. */
 static bool people_visit(const char *folded)
 {
     char **words = g_strsplit_set(folded, " ,;:.!?", -1);
     bool hit = false;
     for (size_t i = 0; words[i] && !hit; i++)
-        hit = (strcmp(words[i], "besokte") == 0 || strcmp(words[i], "besokt") == 0) && g_strcmp0(words[i + 1], "av") != 0;
+        hit = (strcmp(words[i], "besokte") == 0 || strcmp(words[i], "besokt") == 0) &&
+              g_strcmp0(words[i + 1], "av") != 0 && !counted_visitors(words, i);
     g_strfreev(words);
     return hit;
 }

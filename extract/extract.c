@@ -1665,6 +1665,15 @@ static bool header_halves(xctx *x, const xline *l)
     return !only_period(x, right) && (header_right_half(x, right) || is_org_line(l->before_gap));
 }
 
+/* "… väcktes i fullmäktige i maj." over "Kommunstyrelsen gav nämnden i uppdrag att yttra sig": line `i` goes on a
+ * paragraph of running text after a sentence's end (a page's line wrapped in the middle of the paragraph), no
+ * heading of its own. */
+static bool goes_on_prose(xctx *x, guint i)
+{
+    const xline *l = line_at(x, i), *before = i > 0 ? line_at(x, i - 1) : NULL;
+    return before && !l->para_start && strchr(".!?", last_char(before->text)) && word_count(before->text) >= 6;
+}
+
 /* Set `title` to line `i`, and to the line after it too when the title wraps over it; how many lines it took. */
 static guint set_title(xctx *x, at_rnode *title, guint i)
 {
@@ -2988,7 +2997,7 @@ void extract_metadata(xctx *x)
         } else if (!m.title->text && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
                    !is_document_type(l->text) && /* "att se över … Uppdraget hänger samman": prose going on */
                    !g_unichar_islower(g_utf8_get_char(l->text)) && !l->in_margin && /* a running header */
-                   !header_halves(x, l)) {
+                   !header_halves(x, l) && !goes_on_prose(x, i)) {
             take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
             add_organisation(m.organisations, l->text, &l->prov);
@@ -3416,6 +3425,53 @@ GPtrArray *prose_sentences(xctx *x)
         g_string_append(para, l->text);
     }
     g_string_free(para, TRUE);
+    g_array_free(starts, TRUE);
+    g_ptr_array_free(para_lines, TRUE);
+    return out;
+}
+
+/* "Beslut | Föreningen beviljas bidrag med 12 000 kr. Resten avslås.": a form's row of a label and the one cell
+ * after it, written as whole sentences (a row of two labels and values, "Dnr | X | Datum | Y", is none). */
+static const char *prose_value(const xrow *r)
+{
+    int label = 0, value = -1;
+    while (label < r->n_cells && !(r->cells[label] && *r->cells[label]))
+        label++;
+    for (int c = label + 1; c < r->n_cells; c++)
+        if (r->cells[c] && *r->cells[c]) {
+            if (value >= 0)
+                return NULL;
+            value = c;
+        }
+    if (value < 0 || word_count(r->cells[label]) > 4 || strchr(r->cells[label], '.'))
+        return NULL;
+    const char *v = r->cells[value];
+    return strchr(".!?", last_char(v)) && word_count(v) >= 5 ? v : NULL;
+}
+
+GPtrArray *form_value_sentences(xctx *x)
+{
+    GPtrArray *out = g_ptr_array_new_with_free_func(xsentence_free), *para_lines = g_ptr_array_new();
+    GArray *starts = g_array_new(FALSE, FALSE, sizeof(size_t));
+    const size_t zero = 0;
+    GPtrArray *sources[] = { x->rows, x->text_rows };
+    const xrow *head = NULL; /* the first row of r's table */
+    for (size_t k = 0; k < G_N_ELEMENTS(sources); k++)
+        for (guint i = 0; i < sources[k]->len; i++) {
+            const xrow *r = g_ptr_array_index(sources[k], i);
+            if (r->row == 0 || !head || head->table != r->table)
+                head = r;
+            const char *value = prose_value(r);
+            if (!value || plan_header_row(head)) /* "Aktivitet | Beskrivning": an activity's row, no form's */
+                continue;
+            xline line = { .prov = r->prov };
+            GString para = { (char *)value, strlen(value), 0 };
+            g_array_set_size(starts, 0);
+            g_array_append_val(starts, zero);
+            g_ptr_array_set_size(para_lines, 0);
+            g_ptr_array_add(para_lines, &line);
+            split_sentences(out, &para, starts, para_lines);
+        }
     g_array_free(starts, TRUE);
     g_ptr_array_free(para_lines, TRUE);
     return out;

@@ -196,6 +196,9 @@ char **text_sentences(const char *text);
 /** The sentences of the paragraphs of unused running text (tab-separated lines left out); caller frees
  * with g_ptr_array_unref. */
 GPtrArray *prose_sentences(xctx *x);
+/** The sentences of a form's value cells written as prose ("Beslut | X beviljas … kr. Y avslås."), which
+ * prose_sentences leaves out with their rows; caller frees with g_ptr_array_unref. */
+GPtrArray *form_value_sentences(xctx *x);
 /** If `s` starts with a metadata label ("Datum", "Dnr", "Handläggare" ...), its index, and where its value starts. */
 int find_label(const char *s, const char **value);
 /** "Fastställt av: Kommunfullmäktige": a label of up to 24 bytes before ": " and its value in `s`; the label is

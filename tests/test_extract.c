@@ -12330,6 +12330,143 @@ static void test_mendM24_validity_bound_spellings(void)
     }
 }
 
+/* left25: a decision form's value cell written as sentences ("Beslut | X beviljas … med kr 12 300. Y avslås.") is
+ * prose: the sum it grants is a budget line of the year it names, the sum it refuses none. Two forms of the kind: a
+ * delegation decision's label | value table, and a grant notice whose "Beslutet" row closes its table. */
+static void test_left25_form_value_cell_is_prose(void)
+{
+    static const struct {
+        const char *text;
+        long long granted, refused;
+        const char *year;
+    } cases[] = {
+        { "Norrby kommun\nTekniska förvaltningen\nDELEGATIONSBESLUT\n\nÄrende\tBidrag till vägförening 2029\t\n"
+          "Diarienummer\tTN 2029/12\tBeslutsdatum\t2029-02-03\nBeslut\t\t\n"
+          "Beslut\tÅsby vägförening beviljas driftbidrag för 2029 med kr 12 300. Ansökan om bidrag till nya "
+          "skyltar om 8 000 kronor avslås.\t\nMotivering\tVägen är öppen för trafik.\t\n",
+          12300, 8000, "2029" },
+        { "Västra Ekby kommun\nMeddelande om föreningsstöd\n\nFörening\tEkby IK\nSökt belopp\t60 000 kr\n"
+          "Handläggare\tLisa Ahl\nBeslutet\tKultur- och fritidsnämnden ger föreningen ett aktivitetsbidrag på "
+          "42 500 kr för säsongen 2031. Bidrag till resor om 9 000 kr beviljas inte.\n",
+          42500, 9000, "2031" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("beslut.tsv", cases[i].text, true);
+        ok(rec && has_budget_line(rec, cases[i].granted, cases[i].year) && !mende2_any_budget_line(rec, cases[i].refused),
+           "a form's value cell of sentences grants its sum, not the one it refuses %zu", i + 1);
+        at_record_free(rec);
+    }
+    at_record *rec = extract_text("plan.tsv",
+                                  "Aktivitetsplan 2029\nAktivitet\tBeskrivning\n"
+                                  "Boulebana vid torget\tEn bana byggs vid torget. Ansvarig är Fritid. Kostnad 15 000 kr.\n",
+                                  true);
+    ok(rec && !mende2_any_budget_line(rec, 15000), "... an activity's description under a plan's head is no form's cell");
+    at_record_free(rec);
+}
+
+/* left25: a cost cell with its currency first ("kr 18 000", "SEK 4 500", as a price list writes it) is that many
+ * kronor, whatever the table's other columns. */
+static void test_left25_cost_currency_first(void)
+{
+    static const struct {
+        const char *text, *amount;
+    } cases[] = {
+        { "Handlingsplan för musikskolan 2030\n\nAktiviteter\n\nAktivitet\tAnsvarig\tKostnad\tKlart\n"
+          "Ny flygel till konsertsalen\tRektor\tkr 18 000\t2030-06-30\n",
+          "18000" },
+        { "Plan för fritidsgårdarna 2031\n\nÅtgärder\n\nNr\tÅtgärd\tBudget\tAnsvar\n"
+          "1\tLovaktiviteter för unga\tSEK 4 500\tFritidschefen\n",
+          "4500" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("plan.tsv", cases[i].text, true);
+        const at_rnode *act = activity_of(rec, 1, 0), *cost = act ? at_rnode_find(act, "cost") : NULL;
+        ok(cost && g_strcmp0(at_rnode_attr(cost, "amount"), cases[i].amount) == 0,
+           "a cost with its currency first is that many kronor %zu (got %s)", i + 1,
+           cost && at_rnode_attr(cost, "amount") ? at_rnode_attr(cost, "amount") : "none");
+        at_record_free(rec);
+    }
+}
+
+/* left25: a fixed first term renewed "tills vidare" after it (an open-ended renewal): the term ends where its first
+ * day and length say, the renewal has no length (the notice's length after it is no renewal's), and a notice given
+ * "ömsesidig" is the notice period. Two wordings: the length after the first day with "förlängs därefter", and a
+ * later sentence "Därefter förnyas den tills vidare" under a § heading. */
+static void test_left25_open_renewal_after_fixed_term(void)
+{
+    static const struct {
+        const char *body, *to, *notice;
+    } cases[] = {
+        { "Avtal om städning av Ekby skola\n\n1. Parter\n\nNorrby kommun och Ekby Städ AB.\n\n2. Avtalstid\n\n"
+          "Avtalet gäller från och med den 1 mars 2030 i två år och förlängs därefter tills vidare med sex månaders "
+          "ömsesidig uppsägningstid.\n",
+          "2032-02-29", "P6M" },
+        { "Överenskommelse om skolskjuts\n\n§ 1 Parter\n\nNorrby kommun och Ekby Buss AB.\n\n§ 2 Giltighet\n\n"
+          "Överenskommelsen löper från 2031-07-01 under 36 månader. Därefter förnyas den tills vidare, med en "
+          "uppsägningstid om tre månader.\n",
+          "2034-06-30", "P3M" },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
+        at_record *rec = extract_text("avtal.txt", cases[k].body, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *vt = a ? at_rnode_find(a, "validTo") : NULL, *notice = a ? at_rnode_find(a, "noticePeriod") : NULL;
+        const char *to = vt ? at_rnode_attr(vt, "value") : NULL, *period = notice ? at_rnode_attr(notice, "duration") : NULL;
+        ok(a && g_strcmp0(to, cases[k].to) == 0 && g_strcmp0(period, cases[k].notice) == 0 && !at_rnode_find(a, "renewal"),
+           "a fixed term renewed 'tills vidare' %zu: to %s, notice %s, no renewal (got %s, %s)", k + 1, cases[k].to,
+           cases[k].notice, to ? to : "none", period ? period : "none");
+        at_record_free(rec);
+    }
+}
+
+/* left25: a count of the people who came before "besökte"/"har besökt" ("3 400 personer besökte …", "drygt 900
+ * besökare har besökt …") tells of attendance, no meeting on its day; a body visiting a place still meets there. */
+static void test_left25_counted_visitors_no_meeting(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Under sommaren ordnade kulturenheten en festival. 3 400 personer besökte festivalen den 12 augusti 2030.",
+          NULL },
+        { "Utställningen öppnade i mars och drygt 900 besökare har besökt den sedan den 3 mars 2031.", NULL },
+        { "Kultur- och fritidsnämnden besökte biblioteket den 14 april 2031.", "2031-04-14" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Verksamhetsberättelse 2031\n\nEvenemang\n\n%s\n", cases[i].sentence);
+        at_record *rec = extract_text("rapport.txt", text, false);
+        const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        ok(rec && (cases[i].date ? event && g_strcmp0(at_rnode_attr(event, "date"), cases[i].date) == 0 : !event),
+           "visitors counted %zu: %s", i + 1, cases[i].date ? cases[i].date : "no meeting");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* left25: a line that goes on a paragraph of running text after a sentence's end (a page's line wrapped mid-paragraph:
+ * "Kommunstyrelsen gav nämnden i uppdrag att yttra sig över" / "motionen.") is no title, whatever kind word it holds;
+ * the head's own title line, with none, is. Two wordings: an opinion on a motion, a memo on a plan. */
+static void test_left25_wrapped_prose_line_no_title(void)
+{
+    static const struct {
+        const char *text, *title;
+    } cases[] = {
+        { "Norrby kommun\nDnr KS 2030/77\n\nSvar på motion om fler parkbänkar\n\nMotionen\n\n"
+          "Eva Ek (L) föreslår i en motion att kommunen ställer ut fler bänkar.\n"
+          "Kommunstyrelsen gav tekniska nämnden i uppdrag att yttra sig över\nmotionen.\n",
+          "Svar på motion om fler parkbänkar" },
+        { "Västby kommun\nDiarienummer BUN 2031/5\n\nNya öppettider på fritidsgården\n\nBakgrund\n\n"
+          "Ungdomsrådet har bett om längre öppettider på fredagar och lördagar.\n"
+          "Förvaltningens plan för hösten bygger på\nden önskan.\n",
+          "Nya öppettider på fritidsgården" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("memo.txt", cases[i].text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(title, cases[i].title), "a line going on running text is no title %zu (got %s)", i + 1,
+           title && at_rnode_text(title) ? at_rnode_text(title) : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -12741,5 +12878,10 @@ int main(int argc, char **argv)
     test_actA25_abbreviated_month_year();
     test_actA25_heading_over_last_table();
     test_actA25_meeting_in_description();
+    test_left25_form_value_cell_is_prose();
+    test_left25_cost_currency_first();
+    test_left25_open_renewal_after_fixed_term();
+    test_left25_counted_visitors_no_meeting();
+    test_left25_wrapped_prose_line_no_title();
     return tap_done();
 }
