@@ -1163,20 +1163,32 @@ static void head_meeting(xctx *x, GHashTable *seen)
     }
 }
 
-/* Is the date at byte `at` of sentence `s` the day a body decided to give the document itself ("… beslutade den 2
- * december 2026, § 87, att lämna detta yttrande")? That is the document's adoption, no meeting of its calendar. */
-static bool day_giving_itself(xctx *x, const char *s, size_t at)
+/* Does `pattern` read its day (group 2) at byte `at` of `s`? */
+static bool day_read_at(xctx *x, pattern_id pattern, const char *s, size_t at)
 {
-    for (size_t from = 0, a, b; pat_match(x, PAT_DECIDED_THIS, s, from) && pat_span(x, 2, &a, &b); from = b)
+    for (size_t from = 0, a, b; pat_match(x, pattern, s, from) && pat_span(x, 2, &a, &b); from = b)
         if (a == at)
             return true;
     return false;
+}
+
+/* Is the date at byte `at` of sentence `s` the day a body decided to give the document itself ("… beslutade den 2
+ * december 2026, § 87, att lämna detta yttrande", "Beslut i detta ärende har fattats av kommunstyrelsen den …"), or
+ * the decision a decision letter tells, read as its adoption (`decided`)? That is the document's adoption, no
+ * meeting of its calendar. */
+static bool day_giving_itself(xctx *x, const char *s, size_t at, const char *iso, const char *decided)
+{
+    return day_read_at(x, PAT_DECIDED_THIS, s, at) || day_read_at(x, PAT_DECISION_TAKEN, s, at) ||
+           (decided && strcmp(iso, decided) == 0 && day_read_at(x, PAT_DECIDED_TO, s, at));
 }
 
 void extract_meetings(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
     GHashTable *seen = event_dates(x);
+    const at_rnode *dates = at_rnode_find(x->metadata, "dates");
+    const at_rnode *adoption = dates ? date_of(dates, "decided") : NULL;
+    const char *decided = adoption ? at_rnode_attr(adoption, "value") : NULL;
     head_meeting(x, seen);
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
@@ -1191,7 +1203,7 @@ void extract_meetings(xctx *x)
                 body_day_end = from + d.end;
             /* a day without its year is no dated meeting; "per den", "sedan den" date a state, not a meeting */
             if (d.iso[0] == '-' || g_hash_table_contains(seen, d.iso) || date_as_of(s->text, at) ||
-                day_giving_itself(x, s->text, at) ||
+                day_giving_itself(x, s->text, at, d.iso, decided) ||
                 !(meeting || body_day_end == from + d.end))
                 continue;
             add_event(x, seen, d.iso, s->text, &s->prov);

@@ -925,14 +925,13 @@ static bool adoption_told(xctx *x, const char *t, bool *date_first)
     *date_first = false;
     return pat_match(x, PAT_ADOPTED, t, 0) || pat_match(x, PAT_ADOPTED_STAMP, t, 0) ||
            pat_match(x, PAT_ADOPTED_ITSELF, t, 0) || pat_match(x, PAT_DECIDED_THIS, t, 0) ||
-           (*date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0));
+           pat_match(x, PAT_DECISION_TAKEN, t, 0) || (*date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0));
 }
 
-static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
+/* The adoption the last match on `t` told: its body, day and § (groups 1-3, the first two swapped when
+ * `date_first`). */
+static void adoption_from_match(xctx *x, meta_nodes *m, const char *t, bool date_first, const at_provenance *prov)
 {
-    bool date_first;
-    if (!adoption_told(x, t, &date_first))
-        return false;
     char *body = pat_group(x, t, date_first ? 2 : 1), *date = pat_group(x, t, date_first ? 1 : 2);
     char *paragraph = pat_group(x, t, 3);
     /* "KF", "KS": written out, as an archivist names the body */
@@ -957,11 +956,19 @@ static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenan
     g_free(body);
     g_free(date);
     g_free(paragraph);
+}
+
+static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
+{
+    bool date_first;
+    if (!adoption_told(x, t, &date_first))
+        return false;
+    adoption_from_match(x, m, t, date_first, prov);
     return true;
 }
 
 /* The first date of `type`, or NULL. */
-static at_rnode *date_of(const at_rnode *dates, const char *type)
+at_rnode *date_of(const at_rnode *dates, const char *type)
 {
     for (guint i = 0; i < dates->children->len; i++)
         if (strcmp(at_rnode_attr(g_ptr_array_index(dates->children, i), "type"), type) == 0)
@@ -1406,7 +1413,8 @@ static bool adoption_in_line(xctx *x, meta_nodes *m, xline *l, const char *from,
     size_t ignored;
     /* a decision told in a sentence of the text ("Socialnämnden godkände överenskommelsen den …") is a decision
      * event too: the line stays for the meetings; so does a decision to give the document, for the sentences after it */
-    l->used = l->used || (found && !decision_on_itself(t, &ignored) && !pat_match(x, PAT_DECIDED_THIS, t, 0));
+    l->used = l->used || (found && !decision_on_itself(t, &ignored) && !pat_match(x, PAT_DECIDED_THIS, t, 0) &&
+                          !pat_match(x, PAT_DECISION_TAKEN, t, 0));
     g_free(t);
     return found;
 }
@@ -1510,10 +1518,42 @@ static void decision_giving_itself(xctx *x, meta_nodes *m)
     GPtrArray *sentences = prose_sentences(x);
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
-        if (pat_match(x, PAT_DECIDED_THIS, s->text, 0) && adoption_in(x, m, s->text, &s->prov))
+        if ((pat_match(x, PAT_DECIDED_THIS, s->text, 0) || pat_match(x, PAT_DECISION_TAKEN, s->text, 0)) &&
+            adoption_in(x, m, s->text, &s->prov))
             break;
     }
     g_ptr_array_unref(sentences);
+}
+
+/* "Beslut", "Beslutet", "Beslut i ärendet", "Nämndens beslut", "Kultur- och fritidsnämndens beslut": the heading
+ * over the decision a decision letter exists to tell ("Tidigare beslut" heads other ones). */
+static bool decision_heading(const char *s)
+{
+    static const char *const plain[] = { "Beslut", "Beslutet", "Beslut i ärendet", "Beslut i detta ärende" };
+    for (size_t i = 0; i < G_N_ELEMENTS(plain); i++)
+        if (folded_equal(s, plain[i]))
+            return true;
+    if (!g_str_has_suffix(s, "s beslut") || word_count(s) > 5)
+        return false;
+    char *owner = g_strndup(s, strlen(s) - strlen("s beslut")); /* the deciding body's genitive, without its s */
+    bool body = names_body(owner);
+    g_free(owner);
+    return body;
+}
+
+/* A decision letter's decision under its heading: "Beslut" over "Kultur- och fritidsnämnden beslutade vid sitt
+ * sammanträde den 16 februari 2027, § 14, att bevilja …" is the document's adoption, whatever was decided. */
+static void decision_under_heading(xctx *x, meta_nodes *m)
+{
+    for (guint i = 0; i + 1 < x->lines->len && !has_date(m->dates, "decided"); i++) {
+        if (!decision_heading(line_at(x, i)->text))
+            continue;
+        at_provenance prov;
+        char *t = text_after(x, i, &prov);
+        if (t && pat_match(x, PAT_DECIDED_TO, t, 0))
+            adoption_from_match(x, m, t, false, &prov);
+        g_free(t);
+    }
 }
 
 /* The adoption in the head's labels and stamps and the tail's stamps, in a metadata table's row ("Antagen av |
@@ -1548,6 +1588,7 @@ static void find_adoption(xctx *x, meta_nodes *m)
     }
     if (!has_date(m->dates, "decided"))
         decision_giving_itself(x, m);
+    decision_under_heading(x, m);
     minutes_extract_adoption(x, m);
 }
 

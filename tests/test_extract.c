@@ -12175,6 +12175,43 @@ static void test_mendM24_validity_bound_spellings(void)
     }
 }
 
+/* A letter from the municipality tells the decision that gives it: under a decision heading (`Beslut`, a body's
+ * `… beslut`) a body's dated decision whatever it decided, or a closing `Beslut i detta ärende har fattats av …`.
+ * That is the adoption (body, day, §), and no meeting; an earlier decision under another heading is neither. */
+static void test_memo25_letter_adoption(void)
+{
+    static const struct {
+        const char *heading, *sentence, *by, *date, *paragraph;
+    } cases[] = {
+        { "Beslut", "Byggnadsnämnden beslutade vid sitt sammanträde den 3 mars 2027, § 22, att bevilja Ekby IF ett "
+                    "bidrag med 40 000 kronor.", "Byggnadsnämnden", "2027-03-03", "22" },
+        { "Socialnämndens beslut", "Socialnämnden har den 12 maj 2027, § 48, beslutat att avslå ansökan om bidrag.",
+          "Socialnämnden", "2027-05-12", "48" },
+        { "Övriga synpunkter", "Kommunen har inget att invända. Beslut i detta ärende har fattats av kommunstyrelsen den "
+                               "9 april 2027, § 31. Ärendet har beretts av Anna Berg.", "Kommunstyrelsen", "2027-04-09", "31" },
+        { "Synpunkter", "Beslutet i ärendet har fattats av miljö- och byggnadsnämnden 2027-06-14 § 77.",
+          "Miljö- och byggnadsnämnden", "2027-06-14", "77" },
+        { "Tidigare beslut", "Kommunfullmäktige beslutade den 10 juni 2019, § 60, att anta en plan för lekplatser.", NULL,
+          NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\n\nSvar på ansökan om bidrag\n\n%s\n\n%s\n\nVillkor\n\n"
+                                     "Bidraget betalas ut i april.\n", cases[i].heading, cases[i].sentence);
+        at_record *rec = extract_text("brev.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        bool met = event && cases[i].date && g_strcmp0(at_rnode_attr(event, "date"), cases[i].date) == 0;
+        ok(rec && (cases[i].by ? d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+                                     g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+                                     g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0 && !met
+                               : !d),
+           "letter's adoption %zu: %s %s § %s", i + 1, cases[i].by ? cases[i].by : "none",
+           cases[i].date ? cases[i].date : "", cases[i].paragraph ? cases[i].paragraph : "");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -12579,5 +12616,6 @@ int main(int argc, char **argv)
     test_mendF24_form_subject_below_labels();
     test_mendG24_acting_body_organ_heads_title();
     test_mendG24_list_after_goal_needs_shall_lead();
+    test_memo25_letter_adoption();
     return tap_done();
 }
