@@ -12212,6 +12212,41 @@ static void test_memo25_letter_adoption(void)
     }
 }
 
+/* A letter's head: the address block's first line above its street, box and c/o lines is the recipient (a label
+ * block beside it stepped over; the sender's own office over its address none); "Vår referens" with a case number
+ * is the diarienummer; the addressee's "Ert datum" / "Er ref" are nothing of the letter's. */
+static void test_memo25_letter_head(void)
+{
+    static const struct {
+        const char *text, *recipient, *dnr, *date;
+    } cases[] = {
+        { "Ekby kommun\n\nFritidsnämnden\n\nEkby Skidklubb\nc/o Per Lund\nBackvägen 7\n123 45 Ekby\n\nBESLUT\n\n"
+          "Datum\t2027-03-01\nVår referens\tFN 2027/0012\nErt datum\t2027-01-15\nHandläggare\tLisa Berg\n\n"
+          "Beslut om bidrag\n\nBeslut\n\nFritidsnämnden beviljar bidrag.\n",
+          "Ekby Skidklubb", "FN 2027/0012", "2027-03-01" },
+        { "VÄSTBY KOMMUN\nKommunstyrelsen\nYTTRANDE\nEr ref: 2027-01-20\nVår referens: KS 2027/77\n2027-04-02\n"
+          "Trafikverket\nRegion Mitt\nBox 417\nSE-801 05 Gävle\n\nYttrande över väg 83\n\nSynpunkter\n\n"
+          "Kommunen tillstyrker planen.\n",
+          "Trafikverket", "KS 2027/77", "2027-04-02" },
+        { "Norrby kommun\nKommunstyrelsens förvaltning\nBox 100\n123 45 Norrby\n\nPROMEMORIA\n\nDatum 2027-05-05\n\n"
+          "Lokaler för skolan\n\nBakgrund\n\nSkolan behöver fler lokaler.\n",
+          NULL, NULL, "2027-05-05" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("brev.txt", cases[i].text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *to = meta ? path(meta, "recipients", "recipient", NULL) : NULL;
+        const at_rnode *dnr = meta ? path(meta, "diarienummer", NULL) : NULL;
+        const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+        ok(meta && (cases[i].recipient ? text_is(to, cases[i].recipient) : !to) &&
+               (cases[i].dnr ? text_is(dnr, cases[i].dnr) : !dnr || !at_rnode_text(dnr)) &&
+               g_strcmp0(at_rnode_attr(date, "value"), cases[i].date) == 0,
+           "letter's head %zu: to %s, dnr %s, dated %s", i + 1, cases[i].recipient ? cases[i].recipient : "none",
+           cases[i].dnr ? cases[i].dnr : "none", cases[i].date);
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -12617,5 +12652,6 @@ int main(int argc, char **argv)
     test_mendG24_acting_body_organ_heads_title();
     test_mendG24_list_after_goal_needs_shall_lead();
     test_memo25_letter_adoption();
+    test_memo25_letter_head();
     return tap_done();
 }
