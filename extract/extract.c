@@ -2133,11 +2133,27 @@ static bool minutes_part_heading(const char *s)
 
 /* The first of lines from..to that a memo's title can be: a heading, or a paragraph of one line that does not end
  * as a sentence does ("Utbyggnad av förskoleplatser i Järna och Hölö 2025–2027"), no letterhead, body or kind. */
+/* "Remissvar: Skog och jobb i hela landet (SOU 2026:57)" under the stamp "REMISSVAR", "Yttrande: Detaljplan för
+ * …" under "YTTRANDE": a line that opens with the kind the head stamps and a colon names its subject, no label. */
+static bool kind_before_colon(xctx *x, const char *s, guint head)
+{
+    const char *colon = strstr(s, ": ");
+    if (!colon || strchr(s, ':') != colon)
+        return false;
+    char *kind = g_strndup(s, colon - s);
+    bool stamped = false;
+    for (guint i = 0; i < head && !stamped; i++)
+        stamped = kind_word(line_at(x, i)->text) && folded_equal(line_at(x, i)->text, kind);
+    g_free(kind);
+    return stamped;
+}
+
 static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
 {
     for (guint i = from; i < to && !m->title->text; i++) {
         xline *l = line_at(x, i), *next = line_at(x, i + 1);
-        bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 && !strchr(l->text, ':') &&
+        bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 &&
+                        (!strchr(l->text, ':') || kind_before_colon(x, l->text, to)) &&
                         !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
         bool head = shouted_letterhead(l->text) || is_org_line(l->text) || names_body(l->text) || kind_word(l->text) ||
                     names_office(l->text) ||

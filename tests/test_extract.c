@@ -12247,6 +12247,29 @@ static void test_memo25_letter_head(void)
     }
 }
 
+/* A letter's title opening with the kind its head stamps and a colon ("Remissvar: …" under "REMISSVAR", "Yttrande:
+ * …" under "YTTRANDE") is its title, the colon no label's. */
+static void test_memo25_kind_colon_title(void)
+{
+    static const struct {
+        const char *text, *title;
+    } cases[] = {
+        { "EKBY KOMMUN\nKommunstyrelsen\nREMISSVAR\n2027-04-01\nVår referens: KS 2027/0040\nMiljödepartementet\n"
+          "103 33 Stockholm\n\nRemissvar: Ett hållbart vatten för alla i hela landet (SOU 2027:12)\n\nSammanfattning\n\n"
+          "Kommunen tillstyrker förslagen.\n",
+          "Remissvar: Ett hållbart vatten för alla i hela landet (SOU 2027:12)" },
+        { "Västby kommun\n\nYTTRANDE\n\nDatum: 2027-05-02\nDnr: MBN 2027/45\n\nYttrande: Ombyggnad av väg 83 mellan Ljusdal och Ånge i Västby\n\n"
+          "Synpunkter\n\nNämnden har inga invändningar mot planen.\n",
+          "Yttrande: Ombyggnad av väg 83 mellan Ljusdal och Ånge i Västby" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("svar.txt", cases[i].text, false);
+        ok(rec && text_is(path(at_record_root(rec), "metadata", "title", NULL), cases[i].title), "kind and colon title %zu: %s",
+           i + 1, cases[i].title);
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -12653,5 +12676,6 @@ int main(int argc, char **argv)
     test_mendG24_list_after_goal_needs_shall_lead();
     test_memo25_letter_adoption();
     test_memo25_letter_head();
+    test_memo25_kind_colon_title();
     return tap_done();
 }
