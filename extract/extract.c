@@ -3367,12 +3367,23 @@ static bool *numbered_lists(xctx *x)
     return listed;
 }
 
+/* How many numbered lines ask a question ("1. Hur bör fonden styras?"). */
+static guint numbered_questions(xctx *x)
+{
+    guint n = 0;
+    for (guint i = 0; i < x->lines->len; i++)
+        n += last_char(line_at(x, i)->text) == '?' && pat_match(x, PAT_SECTION, line_at(x, i)->text, 0);
+    return n;
+}
+
 void extract_sections(xctx *x)
 {
     at_rnode *current = NULL;
     int last_top = 0;
     bool appendices = false; /* in the list under "Bilagor" */
     bool *in_list = numbered_lists(x);
+    /* two or more numbered questions are the ones a remiss or a survey asks, each over its answer: no headings */
+    bool questions_posed = numbered_questions(x) >= 2;
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = line_at(x, i);
         if (current && is_closing_heading(l->text)) {
@@ -3391,7 +3402,8 @@ void extract_sections(xctx *x)
         xline *prev = i ? line_at(x, i - 1) : NULL;
         bool listed = in_list[i] || (next && !next->para_start && pat_match(x, PAT_SECTION, next->text, 0)) ||
                       (prev && !l->para_start && pat_match(x, PAT_SECTION, prev->text, 0));
-        bool ok = !listed && word_count(heading) <= 12 && !g_str_has_suffix(heading, ".") && !g_str_has_suffix(heading, ",") &&
+        bool ok = !listed && word_count(heading) <= 12 && !strchr(".,", last_char(heading)) &&
+                  !(questions_posed && last_char(heading) == '?') &&
                   (!next || next->para_start || word_count(heading) <= 5) &&
                   (top == last_top + 1 || top == last_top || (strchr(number, '.') && top == last_top));
         if (ok) {

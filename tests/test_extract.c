@@ -12270,6 +12270,36 @@ static void test_memo25_kind_colon_title(void)
     }
 }
 
+/* Numbered questions a remiss or a survey asks, each over its answer, are no sections (two or more of them); one
+ * numbered question among numbered headings is still a heading. */
+static void test_memo25_numbered_questions(void)
+{
+    static const struct {
+        const char *text, *headings;
+    } cases[] = {
+        { "Ekby kommun\n\nYttrande över plan för trygg skolväg\n\nSammanfattning\n\nKommunen tillstyrker.\n\nSvar på frågorna\n\n"
+          "1. Räcker de föreslagna medlen till fler gångbanor längs skolvägarna?\n\nNej, inte i glesbygden.\n\n"
+          "2. Vem bör ansvara för skolskjutsarnas hållplatser?\n\nKommunen, i samråd med regionen.\n\n"
+          "Övriga synpunkter\n\nInga.\n",
+          "|Sammanfattning|Svar på frågorna|Övriga synpunkter|" },
+        { "Västby kommun\n\nRapport om fritidsgårdar\n\n1. Bakgrund\n\nEnkäten gick ut i mars.\n\n"
+          "2. Frågor och svar\n\n2.1 Behövs fler öppna kvällar för de äldre ungdomarna?\n\nJa, enligt 64 procent.\n\n"
+          "2.2 Vilka aktiviteter saknas mest på gårdarna i dag?\n\nMusik och e-sport.\n\n3. Slutsatser\n\nFler kvällar.\n",
+          "|Bakgrund|Frågor och svar|Slutsatser|" },
+        { "Norrby kommun\n\nPlan för simkunnighet 2027\n\n1. Inledning\n\nAlla barn ska kunna simma.\n\n"
+          "2. Varför en plan?\n\nFärre barn kan simma i dag.\n\n3. Insatser\n\nSimskola varje sommar.\n",
+          "|Inledning|Varför en plan?|Insatser|" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("svar.txt", cases[i].text, false);
+        GString *headings = section_headings(rec);
+        ok(rec && strcmp(headings->str, cases[i].headings) == 0, "numbered questions %zu: %s (got %s)", i + 1,
+           cases[i].headings, headings->str);
+        g_string_free(headings, TRUE);
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -12677,5 +12707,6 @@ int main(int argc, char **argv)
     test_memo25_letter_adoption();
     test_memo25_letter_head();
     test_memo25_kind_colon_title();
+    test_memo25_numbered_questions();
     return tap_done();
 }
