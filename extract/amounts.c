@@ -799,6 +799,23 @@ static bool table_gave(const at_rnode *budgets, guint listed, long long amount)
     return false;
 }
 
+/* "Föreningen ansökte den 28 november om 120 000 kronor", "Bolaget begär 2 mnkr": a sum asked for (a word of asking
+ * before it in its sentence, `a` its start) is no budget line; the sum granted is. */
+static bool sum_asked_for(const char *s, size_t a)
+{
+    static const char *const asking[] = { "ansok", "sokte", "soker", "sokt", "begar", "anhall", "anholl" };
+    char *prefix = g_strndup(s, a), *before = folded_copy(prefix);
+    g_free(prefix);
+    char **words = g_strsplit(before, " ", -1);
+    bool asked = false;
+    for (char **w = words; *w && !asked; w++)
+        for (size_t i = 0; i < G_N_ELEMENTS(asking) && !asked; i++)
+            asked = g_str_has_prefix(*w, asking[i]);
+    g_strfreev(words);
+    g_free(before);
+    return asked;
+}
+
 void extract_budget_sentences(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
@@ -822,7 +839,8 @@ void extract_budget_sentences(xctx *x)
         for (size_t from = 0; money_at(x, s->text, from, &amount, &a, &b); from = b) {
             int year = year_after(x, s->text + b);
             bool part = parts && s->text + a > parts;
-            if ((is_rate(s->text + b) && !price_per_unit(x, s, s->text + b)) || is_change_or_cap(s->text, a) || (part && !by_year))
+            if ((is_rate(s->text + b) && !price_per_unit(x, s, s->text + b)) || is_change_or_cap(s->text, a) ||
+                (part && !by_year) || sum_asked_for(s->text, a))
                 continue;
             if (year < 0 || (by_year && !part))
                 year = 0;

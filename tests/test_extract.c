@@ -12300,6 +12300,27 @@ static void test_memo25_numbered_questions(void)
     }
 }
 
+/* A sum asked for ("ansökte … om", "begär", "har sökt") is no budget line; the sum granted in the same letter is. */
+static void test_memo25_sum_asked_for(void)
+{
+    static const struct {
+        const char *sentence, *amount;
+    } cases[] = {
+        { "Föreningen ansökte den 3 mars 2027 om 50 000 kronor i bidrag till lägerverksamhet.", NULL },
+        { "Bolaget begär ett tillskott på 2 000 000 kronor i driftbidrag under 2028.", NULL },
+        { "Nämnden beviljar föreningen 30 000 kronor i bidrag för 2027.", "30000" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\n\nBeslut om bidrag 2027\n\nÄrendet\n\n%s\n", cases[i].sentence);
+        at_record *rec = extract_text("beslut.txt", text, false);
+        const at_rnode *line = rec ? path(at_record_root(rec), "budgets", "budget", "section", "line", NULL) : NULL;
+        ok(rec && (cases[i].amount ? line && g_strcmp0(at_rnode_attr(line, "amount"), cases[i].amount) == 0 : !line),
+           "sum asked for %zu: %s", i + 1, cases[i].amount ? cases[i].amount : "no budget line");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -12708,5 +12729,6 @@ int main(int argc, char **argv)
     test_memo25_letter_head();
     test_memo25_kind_colon_title();
     test_memo25_numbered_questions();
+    test_memo25_sum_asked_for();
     return tap_done();
 }
