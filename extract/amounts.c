@@ -799,18 +799,21 @@ static bool table_gave(const at_rnode *budgets, guint listed, long long amount)
     return false;
 }
 
-/* "Föreningen ansökte den 28 november om 120 000 kronor", "Bolaget begär 2 mnkr": a sum asked for (a word of asking
- * before it in its sentence, `a` its start) is no budget line; the sum granted is. */
+/* "Föreningen ansökte den 28 november om 120 000 kronor", "Bolaget begär 2 mnkr": a sum asked for (a verb of asking
+ * before it in its clause, `a` its start) is no budget line; the sum granted is ("söker bidrag …; har beviljats
+ * 640 000 kronor"), and so is a cost of applying ("Ansökningsavgiften om 9 500 kr"). */
 static bool sum_asked_for(const char *s, size_t a)
 {
-    static const char *const asking[] = { "ansok", "sokte", "soker", "sokt", "begar", "anhall", "anholl" };
+    static const char *const asking[] = { "ansokte", "ansoker", "ansokt", "sokte", "soker", "sokt", "begar",
+                                          "begarde", "begart", "anhaller", "anholl" };
     char *prefix = g_strndup(s, a), *before = folded_copy(prefix);
     g_free(prefix);
-    char **words = g_strsplit(before, " ", -1);
+    const char *clause = strrchr(before, ';');
+    char **words = g_strsplit(clause ? clause + 1 : before, " ", -1);
     bool asked = false;
     for (char **w = words; *w && !asked; w++)
         for (size_t i = 0; i < G_N_ELEMENTS(asking) && !asked; i++)
-            asked = g_str_has_prefix(*w, asking[i]);
+            asked = strcmp(*w, asking[i]) == 0;
     g_strfreev(words);
     g_free(before);
     return asked;
