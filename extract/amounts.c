@@ -800,7 +800,7 @@ static bool table_gave(const at_rnode *budgets, guint listed, long long amount)
 }
 
 /* "Föreningen ansökte den 28 november om 120 000 kronor", "Bolaget begär 2 mnkr": a sum asked for (a verb of asking
- * before it in its clause, `a` its start) is no budget line; the sum granted is ("söker bidrag …; har beviljats
+ * before it in its clause, `a` its start) is no budget line of a decision on it; the sum granted is ("söker bidrag …; har beviljats
  * 640 000 kronor"), and so is a cost of applying ("Ansökningsavgiften om 9 500 kr"). */
 static bool sum_asked_for(const char *s, size_t a)
 {
@@ -823,7 +823,11 @@ void extract_budget_sentences(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
     guint listed = x->budgets->children->len;
-    bool budget_before = false;
+    bool budget_before = false, grants = false;
+    /* a sum asked for is a plan's financing, unless the document decides on the asking (a grant's letter) */
+    for (guint i = 0; i < sentences->len && !grants; i++)
+        grants = folded_contains(((const xsentence *)g_ptr_array_index(sentences, i))->text, "bevilja") ||
+                 folded_contains(((const xsentence *)g_ptr_array_index(sentences, i))->text, "avsla");
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
         long long amount;
@@ -843,7 +847,7 @@ void extract_budget_sentences(xctx *x)
             int year = year_after(x, s->text + b);
             bool part = parts && s->text + a > parts;
             if ((is_rate(s->text + b) && !price_per_unit(x, s, s->text + b)) || is_change_or_cap(s->text, a) ||
-                (part && !by_year) || sum_asked_for(s->text, a))
+                (part && !by_year) || (grants && sum_asked_for(s->text, a)))
                 continue;
             if (year < 0 || (by_year && !part))
                 year = 0;
