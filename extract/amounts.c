@@ -818,12 +818,36 @@ static bool table_gave(const at_rnode *budgets, guint listed, long long amount)
     return false;
 }
 
+/* "Föreningen ansökte den 28 november om 120 000 kronor", "Bolaget begär 2 mnkr": a sum asked for (a verb of asking
+ * before it in its clause, `a` its start) is no budget line of a decision on it; the sum granted is ("söker bidrag …; har beviljats
+ * 640 000 kronor"), and so is a cost of applying ("Ansökningsavgiften om 9 500 kr"). */
+static bool sum_asked_for(const char *s, size_t a)
+{
+    static const char *const asking[] = { "ansokte", "ansoker", "ansokt", "sokte", "soker", "sokt", "begar",
+                                          "begarde", "begart", "anhaller", "anholl" };
+    char *prefix = g_strndup(s, a), *before = folded_copy(prefix);
+    g_free(prefix);
+    const char *clause = strrchr(before, ';');
+    char **words = g_strsplit(clause ? clause + 1 : before, " ", -1);
+    bool asked = false;
+    for (char **w = words; *w && !asked; w++)
+        for (size_t i = 0; i < G_N_ELEMENTS(asking) && !asked; i++)
+            asked = strcmp(*w, asking[i]) == 0;
+    g_strfreev(words);
+    g_free(before);
+    return asked;
+}
+
 void extract_budget_sentences(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
     g_ptr_array_extend_and_steal(sentences, form_value_sentences(x));
     guint listed = x->budgets->children->len;
-    bool budget_before = false;
+    bool budget_before = false, grants = false;
+    /* a sum asked for is a plan's financing, unless the document decides on the asking (a grant's letter) */
+    for (guint i = 0; i < sentences->len && !grants; i++)
+        grants = folded_contains(((const xsentence *)g_ptr_array_index(sentences, i))->text, "bevilja") ||
+                 folded_contains(((const xsentence *)g_ptr_array_index(sentences, i))->text, "avsla");
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
         long long amount;
@@ -842,7 +866,8 @@ void extract_budget_sentences(xctx *x)
         for (size_t from = 0; money_at(x, s->text, from, &amount, &a, &b); from = b) {
             int year = year_after(x, s->text + b);
             bool part = parts && s->text + a > parts;
-            if ((is_rate(s->text + b) && !price_per_unit(x, s, s->text + b)) || is_change_or_cap(s->text, a) || (part && !by_year))
+            if ((is_rate(s->text + b) && !price_per_unit(x, s, s->text + b)) || is_change_or_cap(s->text, a) ||
+                (part && !by_year) || (grants && sum_asked_for(s->text, a)))
                 continue;
             if (year < 0 || (by_year && !part))
                 year = 0;
@@ -1213,18 +1238,29 @@ static void head_meeting(xctx *x, GHashTable *seen)
     }
 }
 
-/* Is the date at byte `at` of sentence `s` the day a body decided to give the document itself ("… beslutade den 2
- * december 2026, § 87, att lämna detta yttrande")? That is the document's adoption, no meeting of its calendar. */
-static bool day_giving_itself(xctx *x, const char *s, size_t at)
+/* Does `pattern` read its day (group 2) at byte `at` of `s`? */
+static bool day_read_at(xctx *x, pattern_id pattern, const char *s, size_t at)
 {
-    for (size_t from = 0, a, b; pat_match(x, PAT_DECIDED_THIS, s, from) && pat_span(x, 2, &a, &b); from = b)
+    for (size_t from = 0, a, b; pat_match(x, pattern, s, from) && pat_span(x, 2, &a, &b); from = b)
         if (a == at)
             return true;
     return false;
 }
 
-/* The meetings sentence `text` dates: each day a meeting it speaks of is held on, or a body meets on. */
-static void meetings_in_sentence(xctx *x, GHashTable *seen, const char *text, const at_provenance *prov)
+/* Is the date at byte `at` of sentence `s` the day a body decided to give the document itself ("… beslutade den 2
+ * december 2026, § 87, att lämna detta yttrande", "Beslut i detta ärende har fattats av kommunstyrelsen den …"), or
+ * the decision a decision letter tells, read as its adoption (`decided`)? That is the document's adoption, no
+ * meeting of its calendar. */
+static bool day_giving_itself(xctx *x, const char *s, size_t at, const char *iso, const char *decided)
+{
+    return day_read_at(x, PAT_DECIDED_THIS, s, at) || day_read_at(x, PAT_DECISION_TAKEN, s, at) ||
+           (decided && strcmp(iso, decided) == 0 && day_read_at(x, PAT_DECIDED_TO, s, at));
+}
+
+/* The meetings sentence `text` dates: each day a meeting it speaks of is held on, or a body meets on; `decided` is
+ * the document's adoption day. */
+static void meetings_in_sentence(xctx *x, GHashTable *seen, const char *text, const at_provenance *prov,
+                                 const char *decided)
 {
     if (word_count(text) > 60)
         return; /* a list run together, not a sentence: each date would carry all of it as its title */
@@ -1237,7 +1273,7 @@ static void meetings_in_sentence(xctx *x, GHashTable *seen, const char *text, co
             body_day_end = from + d.end;
         /* a day without its year is no dated meeting; "per den", "sedan den" date a state, not a meeting */
         if (d.iso[0] == '-' || g_hash_table_contains(seen, d.iso) || date_as_of(text, at) ||
-            day_giving_itself(x, text, at) || !(meeting || body_day_end == from + d.end))
+            day_giving_itself(x, text, at, d.iso, decided) || !(meeting || body_day_end == from + d.end))
             continue;
         add_event(x, seen, d.iso, text, prov);
     }
@@ -1245,13 +1281,13 @@ static void meetings_in_sentence(xctx *x, GHashTable *seen, const char *text, co
 
 /* "… Första mötet hålls den 16 februari 2027 i …": a meeting an activity's description dates, sentence by
  * sentence, as running text would. */
-static void meetings_in_descriptions(xctx *x, GHashTable *seen)
+static void meetings_in_descriptions(xctx *x, GHashTable *seen, const char *decided)
 {
     for (guint i = 0; i < x->activities->children->len; i++) {
         const at_rnode *desc = at_rnode_find(g_ptr_array_index(x->activities->children, i), "description");
         char **sentences = desc && desc->text ? text_sentences(desc->text) : NULL;
         for (char **s = sentences; s && *s; s++)
-            meetings_in_sentence(x, seen, *s, &desc->prov);
+            meetings_in_sentence(x, seen, *s, &desc->prov, decided);
         g_strfreev(sentences);
     }
 }
@@ -1260,12 +1296,15 @@ void extract_meetings(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
     GHashTable *seen = event_dates(x);
+    const at_rnode *dates = at_rnode_find(x->metadata, "dates");
+    const at_rnode *adoption = dates ? date_of(dates, "decided") : NULL;
+    const char *decided = adoption ? at_rnode_attr(adoption, "value") : NULL;
     head_meeting(x, seen);
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
-        meetings_in_sentence(x, seen, s->text, &s->prov);
+        meetings_in_sentence(x, seen, s->text, &s->prov, decided);
     }
-    meetings_in_descriptions(x, seen);
+    meetings_in_descriptions(x, seen, decided);
     meetings_in_tables(x, seen);
     g_hash_table_unref(seen);
     g_ptr_array_unref(sentences);

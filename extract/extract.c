@@ -341,6 +341,7 @@ typedef enum {
     LABEL_RECIPIENT,
     LABEL_DECIDED,
     LABEL_PREPARED,
+    LABEL_ADDRESSEE, /* a letter's reply fields, the addressee's own reference and date: nothing of the letter's */
     LABEL_LETTERHEAD
 } label_kind;
 
@@ -360,6 +361,8 @@ static const struct {
     { "Upprättad", LABEL_PREPARED },   { "Upprättat", LABEL_PREPARED },
     { "Mottagare", LABEL_RECIPIENT },  { "Sökande", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED }, { "Dokumentdatum", LABEL_DATE },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
+    { "Er referens", LABEL_ADDRESSEE }, { "Er ref", LABEL_ADDRESSEE },  { "Ert datum", LABEL_ADDRESSEE },
+    { "Er beteckning", LABEL_ADDRESSEE }, { "Ert dnr", LABEL_ADDRESSEE }, { "Ert diarienummer", LABEL_ADDRESSEE },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
     { "Tfn", LABEL_LETTERHEAD },       { "Telefon", LABEL_LETTERHEAD },  { "E-post", LABEL_LETTERHEAD },
     { "Org.nr", LABEL_LETTERHEAD },    { "Organisationsnummer", LABEL_LETTERHEAD },
@@ -461,6 +464,21 @@ static const char *label_rest(const char *p)
     return colon + 2;
 }
 
+/* "KS 2027/0031", "2027/118", "KFN 2027-0042": a label's value that is a case's number, no person's name. */
+static bool case_number_like(const char *s)
+{
+    size_t n = strcspn(s, " ·|");
+    n += s[n] == ' ' ? 1 + strcspn(s + n + 1, " ·|") : 0; /* a register's letters, then the number */
+    bool digit = false, joint = false;
+    for (size_t i = 0; i < n; i++) {
+        if (g_ascii_islower(s[i]))
+            return false;
+        digit |= g_ascii_isdigit(s[i]) != 0;
+        joint |= (s[i] == '/' || s[i] == '-') && i && g_ascii_isdigit(s[i - 1]) && g_ascii_isdigit(s[i + 1]);
+    }
+    return digit && joint;
+}
+
 int find_label(const char *s, const char **value)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
@@ -477,6 +495,8 @@ int find_label(const char *s, const char **value)
         p = label_rest(p);
         if (labels[i].kind == LABEL_AUTHOR && names_body(p)) /* "Dokumentägare: Äldreomsorgsnämnden": no person */
             return -1;
+        if (labels[i].kind == LABEL_AUTHOR && case_number_like(p)) /* "Vår referens: KS 2027/0031": the case's */
+            i = (size_t)label_index(LABEL_DNR);
         if (labels[i].kind == LABEL_DATE && strstr(p, "§")) /* "Datum: 26 februari 2026, § 31": a decision's day */
             return -1;
         if (strcmp(labels[i].label, "Sökande") == 0 && g_unichar_islower(g_utf8_get_char(p))) /* "Sökande har ansökt" */
@@ -925,14 +945,13 @@ static bool adoption_told(xctx *x, const char *t, bool *date_first)
     *date_first = false;
     return pat_match(x, PAT_ADOPTED, t, 0) || pat_match(x, PAT_ADOPTED_STAMP, t, 0) ||
            pat_match(x, PAT_ADOPTED_ITSELF, t, 0) || pat_match(x, PAT_DECIDED_THIS, t, 0) ||
-           (*date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0));
+           pat_match(x, PAT_DECISION_TAKEN, t, 0) || (*date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0));
 }
 
-static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
+/* The adoption the last match on `t` told: its body, day and § (groups 1-3, the first two swapped when
+ * `date_first`). */
+static void adoption_from_match(xctx *x, meta_nodes *m, const char *t, bool date_first, const at_provenance *prov)
 {
-    bool date_first;
-    if (!adoption_told(x, t, &date_first))
-        return false;
     char *body = pat_group(x, t, date_first ? 2 : 1), *date = pat_group(x, t, date_first ? 1 : 2);
     char *paragraph = pat_group(x, t, 3);
     /* "KF", "KS": written out, as an archivist names the body */
@@ -957,11 +976,19 @@ static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenan
     g_free(body);
     g_free(date);
     g_free(paragraph);
+}
+
+static bool adoption_in(xctx *x, meta_nodes *m, const char *t, const at_provenance *prov)
+{
+    bool date_first;
+    if (!adoption_told(x, t, &date_first))
+        return false;
+    adoption_from_match(x, m, t, date_first, prov);
     return true;
 }
 
 /* The first date of `type`, or NULL. */
-static at_rnode *date_of(const at_rnode *dates, const char *type)
+at_rnode *date_of(const at_rnode *dates, const char *type)
 {
     for (guint i = 0; i < dates->children->len; i++)
         if (strcmp(at_rnode_attr(g_ptr_array_index(dates->children, i), "type"), type) == 0)
@@ -1424,7 +1451,8 @@ static bool adoption_in_line(xctx *x, meta_nodes *m, xline *l, const char *from,
     size_t ignored;
     /* a decision told in a sentence of the text ("Socialnämnden godkände överenskommelsen den …") is a decision
      * event too: the line stays for the meetings; so does a decision to give the document, for the sentences after it */
-    l->used = l->used || (found && !decision_on_itself(t, &ignored) && !pat_match(x, PAT_DECIDED_THIS, t, 0));
+    l->used = l->used || (found && !decision_on_itself(t, &ignored) && !pat_match(x, PAT_DECIDED_THIS, t, 0) &&
+                          !pat_match(x, PAT_DECISION_TAKEN, t, 0));
     g_free(t);
     return found;
 }
@@ -1528,10 +1556,42 @@ static void decision_giving_itself(xctx *x, meta_nodes *m)
     GPtrArray *sentences = prose_sentences(x);
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
-        if (pat_match(x, PAT_DECIDED_THIS, s->text, 0) && adoption_in(x, m, s->text, &s->prov))
+        if ((pat_match(x, PAT_DECIDED_THIS, s->text, 0) || pat_match(x, PAT_DECISION_TAKEN, s->text, 0)) &&
+            adoption_in(x, m, s->text, &s->prov))
             break;
     }
     g_ptr_array_unref(sentences);
+}
+
+/* "Beslut", "Beslutet", "Beslut i ärendet", "Nämndens beslut", "Kultur- och fritidsnämndens beslut": the heading
+ * over the decision a decision letter exists to tell ("Tidigare beslut" heads other ones). */
+static bool decision_heading(const char *s)
+{
+    static const char *const plain[] = { "Beslut", "Beslutet", "Beslut i ärendet", "Beslut i detta ärende" };
+    for (size_t i = 0; i < G_N_ELEMENTS(plain); i++)
+        if (folded_equal(s, plain[i]))
+            return true;
+    if (!g_str_has_suffix(s, "s beslut") || word_count(s) > 5)
+        return false;
+    char *owner = g_strndup(s, strlen(s) - strlen("s beslut")); /* the deciding body's genitive, without its s */
+    bool body = names_body(owner);
+    g_free(owner);
+    return body;
+}
+
+/* A decision letter's decision under its heading: "Beslut" over "Kultur- och fritidsnämnden beslutade vid sitt
+ * sammanträde den 16 februari 2027, § 14, att bevilja …" is the document's adoption, whatever was decided. */
+static void decision_under_heading(xctx *x, meta_nodes *m)
+{
+    for (guint i = 0; i + 1 < x->lines->len && !has_date(m->dates, "decided"); i++) {
+        if (!decision_heading(line_at(x, i)->text))
+            continue;
+        at_provenance prov;
+        char *t = text_after(x, i, &prov);
+        if (t && pat_match(x, PAT_DECIDED_TO, t, 0))
+            adoption_from_match(x, m, t, false, &prov);
+        g_free(t);
+    }
 }
 
 /* The adoption in the head's labels and stamps and the tail's stamps, in a metadata table's row ("Antagen av |
@@ -1566,6 +1626,7 @@ static void find_adoption(xctx *x, meta_nodes *m)
     }
     if (!has_date(m->dates, "decided"))
         decision_giving_itself(x, m);
+    decision_under_heading(x, m);
     minutes_extract_adoption(x, m);
 }
 
@@ -1810,8 +1871,9 @@ static void find_head_date(xctx *x, meta_nodes *m)
             break;
         const char *value;
         int k = find_label(l->text, &value);
-        if (k >= 0 && (labels[k].kind == LABEL_DECIDED || labels[k].kind == LABEL_MEETING))
-            continue; /* "Beslutsdatum 2026-03-25": the decision's day, no date of the document's own */
+        if (k >= 0 && (labels[k].kind == LABEL_DECIDED || labels[k].kind == LABEL_MEETING ||
+                       labels[k].kind == LABEL_ADDRESSEE))
+            continue; /* "Beslutsdatum 2026-03-25", "Ert datum 2027-01-20": no date of the document's own */
         if (received_stamp(l->text)) {
             l->used = true; /* no meeting either */
             continue;
@@ -2098,11 +2160,27 @@ static bool minutes_part_heading(const char *s)
 
 /* The first of lines from..to that a memo's title can be: a heading, or a paragraph of one line that does not end
  * as a sentence does ("Utbyggnad av förskoleplatser i Järna och Hölö 2025–2027"), no letterhead, body or kind. */
+/* "Remissvar: Skog och jobb i hela landet (SOU 2026:57)" under the stamp "REMISSVAR", "Yttrande: Detaljplan för
+ * …" under "YTTRANDE": a line that opens with the kind the head stamps and a colon names its subject, no label. */
+static bool kind_before_colon(xctx *x, const char *s, guint head)
+{
+    const char *colon = strstr(s, ": ");
+    if (!colon || strchr(s, ':') != colon)
+        return false;
+    char *kind = g_strndup(s, colon - s);
+    bool stamped = false;
+    for (guint i = 0; i < head && !stamped; i++)
+        stamped = kind_word(line_at(x, i)->text) && folded_equal(line_at(x, i)->text, kind);
+    g_free(kind);
+    return stamped;
+}
+
 static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
 {
     for (guint i = from; i < to && !m->title->text; i++) {
         xline *l = line_at(x, i), *next = line_at(x, i + 1);
-        bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 && !strchr(l->text, ':') &&
+        bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 &&
+                        (!strchr(l->text, ':') || kind_before_colon(x, l->text, to)) &&
                         !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
         bool head = shouted_letterhead(l->text) || is_org_line(l->text) || names_body(l->text) || kind_word(l->text) ||
                     names_office(l->text) ||
@@ -2493,6 +2571,96 @@ static void bare_head(xctx *x, meta_nodes *m, bool *seen)
             rn_add_text(m->recipients, "recipient", l->text, &l->prov);
             l->used = true;
         }
+    }
+}
+
+/* "182 62 Enebyberg", "SE-103 33 Stockholm": a postal code and its town, alone on a line. */
+static bool postal_line(const char *s)
+{
+    const char *p = g_str_has_prefix(s, "SE-") ? s + 3 : s;
+    size_t first = strspn(p, "0123456789");
+    if (first != 3 && first != 5)
+        return false;
+    p += first;
+    if (first == 3 && (*p != ' ' || strspn(p + 1, "0123456789") != 2 || (p += 3, false)))
+        return false;
+    return *p == ' ' && g_unichar_isupper(g_utf8_get_char(p + 1)) && word_count(p) <= 3 && !strpbrk(p, "0123456789:");
+}
+
+/* An address's street, box or c/o line ("Ekebyvägen 12", "Storgatan 4 B", "Box 417", "c/o Gunilla Wrede") or its
+ * postal line. */
+static bool address_line(const char *s)
+{
+    if (postal_line(s) || folded_starts(s, "c/o ") || (folded_starts(s, "Box ") && g_ascii_isdigit(s[4])))
+        return true;
+    const char *last = strrchr(s, ' ');
+    size_t n = word_count(s);
+    if (last && n == 3 && strlen(last + 1) == 1 && g_ascii_isupper(last[1])) /* "Storgatan 4 B" */
+        last = g_strrstr_len(s, last - s, " ");
+    return last && n >= 2 && n <= 4 && g_unichar_isupper(g_utf8_get_char(s)) && !strchr(s, ':') &&
+           g_ascii_isdigit(last[1]) && strspn(last + 1, "0123456789ABCDEFabcdef") == strlen(last + 1) && strlen(last + 1) <= 4;
+}
+
+/* "Kommunstyrelsens förvaltning", "Danderyds kommun": the sender's own name or office heading its postal address. */
+static bool own_office(const char *s)
+{
+    return is_org_line(s) || folded_contains(s, "forvaltning") || folded_contains(s, "kontoret");
+}
+
+/* Does a cell of `r` end on a postal line (a PDF's table may hold an address block set beside a label block)? */
+static bool row_holds_postal_line(const xrow *r)
+{
+    for (int c = 0; c < r->n_cells; c++) {
+        const char *cell = r->cell_lines && r->cell_lines[c] ? r->cell_lines[c] : r->cells[c];
+        const char *last = cell ? strrchr(cell, '\n') : NULL;
+        if (cell && postal_line(last ? last + 1 : cell))
+            return true;
+    }
+    return false;
+}
+
+/* Is line `l` none of an address block's names: a label's or its value, a table's fields, a date alone? */
+static bool beside_address(xctx *x, const xline *l)
+{
+    const char *ignored;
+    xdate d;
+    return l->used || l->fields || find_label(l->text, &ignored) >= 0 ||
+           (find_date(x, l->text, 0, &d) && d.start == 0 && d.end == strlen(l->text));
+}
+
+/* The recipient an address block names, read up from line `i` (its postal line, or the first line after the table
+ * that holds it) over its street, box and c/o lines: the block's first line ("Trafikverket" over "Region Mitt"). */
+static void recipient_above(xctx *x, meta_nodes *m, guint i)
+{
+    guint j = i;
+    while (j-- > 0 && i - j <= 10 && (address_line(line_at(x, j)->text) || beside_address(x, line_at(x, j))))
+        ;
+    if (j >= i || i - j > 10)
+        return;
+    while (j > 1 && !line_at(x, j)->para_start && !beside_address(x, line_at(x, j - 1)) &&
+           !address_line(line_at(x, j - 1)->text))
+        j--;
+    xline *l = line_at(x, j);
+    if (j > 0 && !own_office(l->text) && word_count(l->text) <= 8 && g_unichar_isupper(g_utf8_get_char(l->text))) {
+        rn_add_text(m->recipients, "recipient", l->text, &l->prov);
+        l->used = true;
+    }
+}
+
+/* A letter's address block in the head ("Enebybergs Bordtennisklubb / c/o Gunilla Wrede / Ekebyvägen 12 / 182 62
+ * Enebyberg", "Trafikverket / Box 417 / 801 05 Gävle") names the recipient. A label block set beside it (read in
+ * between on a PDF, or a table with it) is stepped over; the sender's own block (its organisation or office over its
+ * postal address) names none. */
+static void address_block_recipient(xctx *x, meta_nodes *m)
+{
+    for (guint i = 1; i < x->lines->len && i < HEAD_LINES && !m->recipients->children->len; i++)
+        if (line_at(x, i)->prov.page <= 1 && postal_line(line_at(x, i)->text))
+            recipient_above(x, m, i);
+    for (guint i = 0; i < x->rows->len && !m->recipients->children->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        guint at = lines_before(x, &r->prov);
+        if (r->prov.page <= 1 && at < HEAD_LINES && row_holds_postal_line(r))
+            recipient_above(x, m, at);
     }
 }
 
@@ -2931,6 +3099,7 @@ void extract_metadata(xctx *x)
             case LABEL_PREPARED:
                 prepared_on_by(x, &m, seen, first, &v0->prov);
                 break;
+            case LABEL_ADDRESSEE:
             case LABEL_LETTERHEAD:
                 break;
             }
@@ -2940,6 +3109,7 @@ void extract_metadata(xctx *x)
     g_ptr_array_free(values, TRUE);
     g_hash_table_unref(signing);
     bare_head(x, &m, seen);
+    address_block_recipient(x, &m);
     if (!m.authors->children->len)
         inline_author(x, m.authors);
     sign_off closing = { .n = 0, .dated = G_MAXUINT };
@@ -3227,12 +3397,23 @@ static bool *numbered_lists(xctx *x)
     return listed;
 }
 
+/* How many numbered lines ask a question ("1. Hur bör fonden styras?"). */
+static guint numbered_questions(xctx *x)
+{
+    guint n = 0;
+    for (guint i = 0; i < x->lines->len; i++)
+        n += last_char(line_at(x, i)->text) == '?' && pat_match(x, PAT_SECTION, line_at(x, i)->text, 0);
+    return n;
+}
+
 void extract_sections(xctx *x)
 {
     at_rnode *current = NULL;
     int last_top = 0;
     bool appendices = false; /* in the list under "Bilagor" */
     bool *in_list = numbered_lists(x);
+    /* two or more numbered questions are the ones a remiss or a survey asks, each over its answer: no headings */
+    bool questions_posed = numbered_questions(x) >= 2;
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = line_at(x, i);
         if (current && is_closing_heading(l->text)) {
@@ -3251,7 +3432,8 @@ void extract_sections(xctx *x)
         xline *prev = i ? line_at(x, i - 1) : NULL;
         bool listed = in_list[i] || (next && !next->para_start && pat_match(x, PAT_SECTION, next->text, 0)) ||
                       (prev && !l->para_start && pat_match(x, PAT_SECTION, prev->text, 0));
-        bool ok = !listed && word_count(heading) <= 12 && !g_str_has_suffix(heading, ".") && !g_str_has_suffix(heading, ",") &&
+        bool ok = !listed && word_count(heading) <= 12 && !strchr(".,", last_char(heading)) &&
+                  !(questions_posed && last_char(heading) == '?') &&
                   (!next || next->para_start || word_count(heading) <= 5) &&
                   (top == last_top + 1 || top == last_top || (strchr(number, '.') && top == last_top));
         if (ok) {

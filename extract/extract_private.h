@@ -76,6 +76,8 @@ typedef enum {
     PAT_ADOPTED_STAMP, /* Natur- och trafiknämnden beslutade enligt förslaget 2025-05-20, § 74 */
     PAT_ADOPTED_ITSELF, /* Socialnämnden godkände överenskommelsen den 19 november 2026, § 132 */
     PAT_DECIDED_THIS,  /* Miljönämnden beslutade den 2 december 2026, § 87, att lämna detta yttrande */
+    PAT_DECISION_TAKEN, /* Beslut i detta ärende har fattats av kommunstyrelsen den 9 mars 2027, § 27 */
+    PAT_DECIDED_TO,    /* Socialnämnden beslutade den 4 mars 2027, § 22, att bevilja … (under a decision heading) */
     PAT_COUNT
 } pattern_id;
 
@@ -214,6 +216,8 @@ guint lines_before(const xctx *x, const at_provenance *at);
 bool read_by_ocr(const at_doc *doc, size_t page);
 /** Does the head name a memo's kind ("TJÄNSTESKRIVELSE", "Beslutsunderlag")? */
 bool memo_document(xctx *x);
+/* The first of the metadata's `dates` of `type` ("document", "decided", "meeting"), or NULL. */
+at_rnode *date_of(const at_rnode *dates, const char *type);
 /** Add a warning to the record. */
 void warn(xctx *x, const at_provenance *prov, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /** A new ID with prefix ("g1", "a2"). */

@@ -12467,6 +12467,156 @@ static void test_left25_wrapped_prose_line_no_title(void)
     }
 }
 
+/* A letter from the municipality tells the decision that gives it: under a decision heading (`Beslut`, a body's
+ * `… beslut`) a body's dated decision whatever it decided, or a closing `Beslut i detta ärende har fattats av …`.
+ * That is the adoption (body, day, §), and no meeting; an earlier decision under another heading is neither. */
+static void test_memo25_letter_adoption(void)
+{
+    static const struct {
+        const char *heading, *sentence, *by, *date, *paragraph;
+    } cases[] = {
+        { "Beslut", "Byggnadsnämnden beslutade vid sitt sammanträde den 3 mars 2027, § 22, att bevilja Ekby IF ett "
+                    "bidrag med 40 000 kronor.", "Byggnadsnämnden", "2027-03-03", "22" },
+        { "Socialnämndens beslut", "Socialnämnden har den 12 maj 2027, § 48, beslutat att avslå ansökan om bidrag.",
+          "Socialnämnden", "2027-05-12", "48" },
+        { "Övriga synpunkter", "Kommunen har inget att invända. Beslut i detta ärende har fattats av kommunstyrelsen den "
+                               "9 april 2027, § 31. Ärendet har beretts av Anna Berg.", "Kommunstyrelsen", "2027-04-09", "31" },
+        { "Synpunkter", "Beslutet i ärendet har fattats av miljö- och byggnadsnämnden 2027-06-14 § 77.",
+          "Miljö- och byggnadsnämnden", "2027-06-14", "77" },
+        { "Tidigare beslut", "Kommunfullmäktige beslutade den 10 juni 2019, § 60, att anta en plan för lekplatser.", NULL,
+          NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\n\nSvar på ansökan om bidrag\n\n%s\n\n%s\n\nVillkor\n\n"
+                                     "Bidraget betalas ut i april.\n", cases[i].heading, cases[i].sentence);
+        at_record *rec = extract_text("brev.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        bool met = event && cases[i].date && g_strcmp0(at_rnode_attr(event, "date"), cases[i].date) == 0;
+        ok(rec && (cases[i].by ? d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+                                     g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+                                     g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0 && !met
+                               : !d),
+           "letter's adoption %zu: %s %s § %s", i + 1, cases[i].by ? cases[i].by : "none",
+           cases[i].date ? cases[i].date : "", cases[i].paragraph ? cases[i].paragraph : "");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A letter's head: the address block's first line above its street, box and c/o lines is the recipient (a label
+ * block beside it stepped over; the sender's own office over its address none); "Vår referens" with a case number
+ * is the diarienummer; the addressee's "Ert datum" / "Er ref" are nothing of the letter's. */
+static void test_memo25_letter_head(void)
+{
+    static const struct {
+        const char *text, *recipient, *dnr, *date;
+    } cases[] = {
+        { "Ekby kommun\n\nFritidsnämnden\n\nEkby Skidklubb\nc/o Per Lund\nBackvägen 7\n123 45 Ekby\n\nBESLUT\n\n"
+          "Datum\t2027-03-01\nVår referens\tFN 2027/0012\nErt datum\t2027-01-15\nHandläggare\tLisa Berg\n\n"
+          "Beslut om bidrag\n\nBeslut\n\nFritidsnämnden beviljar bidrag.\n",
+          "Ekby Skidklubb", "FN 2027/0012", "2027-03-01" },
+        { "VÄSTBY KOMMUN\nKommunstyrelsen\nYTTRANDE\nEr ref: 2027-01-20\nVår referens: KS 2027/77\n2027-04-02\n"
+          "Trafikverket\nRegion Mitt\nBox 417\nSE-801 05 Gävle\n\nYttrande över väg 83\n\nSynpunkter\n\n"
+          "Kommunen tillstyrker planen.\n",
+          "Trafikverket", "KS 2027/77", "2027-04-02" },
+        { "Norrby kommun\nKommunstyrelsens förvaltning\nBox 100\n123 45 Norrby\n\nPROMEMORIA\n\nDatum 2027-05-05\n\n"
+          "Lokaler för skolan\n\nBakgrund\n\nSkolan behöver fler lokaler.\n",
+          NULL, NULL, "2027-05-05" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("brev.txt", cases[i].text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *to = meta ? path(meta, "recipients", "recipient", NULL) : NULL;
+        const at_rnode *dnr = meta ? path(meta, "diarienummer", NULL) : NULL;
+        const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+        ok(meta && (cases[i].recipient ? text_is(to, cases[i].recipient) : !to) &&
+               (cases[i].dnr ? text_is(dnr, cases[i].dnr) : !dnr || !at_rnode_text(dnr)) &&
+               g_strcmp0(at_rnode_attr(date, "value"), cases[i].date) == 0,
+           "letter's head %zu: to %s, dnr %s, dated %s", i + 1, cases[i].recipient ? cases[i].recipient : "none",
+           cases[i].dnr ? cases[i].dnr : "none", cases[i].date);
+        at_record_free(rec);
+    }
+}
+
+/* A letter's title opening with the kind its head stamps and a colon ("Remissvar: …" under "REMISSVAR", "Yttrande:
+ * …" under "YTTRANDE") is its title, the colon no label's. */
+static void test_memo25_kind_colon_title(void)
+{
+    static const struct {
+        const char *text, *title;
+    } cases[] = {
+        { "EKBY KOMMUN\nKommunstyrelsen\nREMISSVAR\n2027-04-01\nVår referens: KS 2027/0040\nMiljödepartementet\n"
+          "103 33 Stockholm\n\nRemissvar: Ett hållbart vatten för alla i hela landet (SOU 2027:12)\n\nSammanfattning\n\n"
+          "Kommunen tillstyrker förslagen.\n",
+          "Remissvar: Ett hållbart vatten för alla i hela landet (SOU 2027:12)" },
+        { "Västby kommun\n\nYTTRANDE\n\nDatum: 2027-05-02\nDnr: MBN 2027/45\n\nYttrande: Ombyggnad av väg 83 mellan Ljusdal och Ånge i Västby\n\n"
+          "Synpunkter\n\nNämnden har inga invändningar mot planen.\n",
+          "Yttrande: Ombyggnad av väg 83 mellan Ljusdal och Ånge i Västby" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("svar.txt", cases[i].text, false);
+        ok(rec && text_is(path(at_record_root(rec), "metadata", "title", NULL), cases[i].title), "kind and colon title %zu: %s",
+           i + 1, cases[i].title);
+        at_record_free(rec);
+    }
+}
+
+/* Numbered questions a remiss or a survey asks, each over its answer, are no sections (two or more of them); one
+ * numbered question among numbered headings is still a heading. */
+static void test_memo25_numbered_questions(void)
+{
+    static const struct {
+        const char *text, *headings;
+    } cases[] = {
+        { "Ekby kommun\n\nYttrande över plan för trygg skolväg\n\nSammanfattning\n\nKommunen tillstyrker.\n\nSvar på frågorna\n\n"
+          "1. Räcker de föreslagna medlen till fler gångbanor längs skolvägarna?\n\nNej, inte i glesbygden.\n\n"
+          "2. Vem bör ansvara för skolskjutsarnas hållplatser?\n\nKommunen, i samråd med regionen.\n\n"
+          "Övriga synpunkter\n\nInga.\n",
+          "|Sammanfattning|Svar på frågorna|Övriga synpunkter|" },
+        { "Västby kommun\n\nRapport om fritidsgårdar\n\n1. Bakgrund\n\nEnkäten gick ut i mars.\n\n"
+          "2. Frågor och svar\n\n2.1 Behövs fler öppna kvällar för de äldre ungdomarna?\n\nJa, enligt 64 procent.\n\n"
+          "2.2 Vilka aktiviteter saknas mest på gårdarna i dag?\n\nMusik och e-sport.\n\n3. Slutsatser\n\nFler kvällar.\n",
+          "|Bakgrund|Frågor och svar|Slutsatser|" },
+        { "Norrby kommun\n\nPlan för simkunnighet 2027\n\n1. Inledning\n\nAlla barn ska kunna simma.\n\n"
+          "2. Varför en plan?\n\nFärre barn kan simma i dag.\n\n3. Insatser\n\nSimskola varje sommar.\n",
+          "|Inledning|Varför en plan?|Insatser|" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("svar.txt", cases[i].text, false);
+        GString *headings = section_headings(rec);
+        ok(rec && strcmp(headings->str, cases[i].headings) == 0, "numbered questions %zu: %s (got %s)", i + 1,
+           cases[i].headings, headings->str);
+        g_string_free(headings, TRUE);
+        at_record_free(rec);
+    }
+}
+
+/* In a decision on an application, the sum asked for ("ansökte … om", "begär") is no budget line, the sum granted
+ * is; a plan's sum asked for ("har sökt ett bidrag på …") is its financing, a line. */
+static void test_memo25_sum_asked_for(void)
+{
+    static const struct {
+        const char *sentence, *amount;
+    } cases[] = {
+        { "Föreningen ansökte den 3 mars 2027 om 50 000 kronor i bidrag till lägerverksamhet. Nämnden beslutar att "
+          "bevilja ett bidrag om 30 000 kronor för 2027.", "30000" },
+        { "Bolaget begär ett tillskott på 2 000 000 kronor i driftbidrag under 2028. Styrelsen beviljar 1 500 000 "
+          "kronor i driftbidrag för 2028.", "1500000" },
+        { "Kommunen har sökt ett bidrag på 200 000 kronor för 2027 till ängarna.", "200000" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\n\nBeslut om bidrag 2027\n\nÄrendet\n\n%s\n", cases[i].sentence);
+        at_record *rec = extract_text("beslut.txt", text, false);
+        const at_rnode *budgets = rec ? path(at_record_root(rec), "budgets", NULL) : NULL;
+        const at_rnode *line = rec ? path(at_record_root(rec), "budgets", "budget", "section", "line", NULL) : NULL;
+        ok(rec && budgets && at_rnode_n_children(budgets) == 1 && g_strcmp0(at_rnode_attr(line, "amount"), cases[i].amount) == 0,
+           "sum asked for %zu: the one line %s", i + 1, cases[i].amount);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -12883,5 +13033,10 @@ int main(int argc, char **argv)
     test_left25_open_renewal_after_fixed_term();
     test_left25_counted_visitors_no_meeting();
     test_left25_wrapped_prose_line_no_title();
+    test_memo25_letter_adoption();
+    test_memo25_letter_head();
+    test_memo25_kind_colon_title();
+    test_memo25_numbered_questions();
+    test_memo25_sum_asked_for();
     return tap_done();
 }
