@@ -3155,28 +3155,19 @@ static bool unnumbered_prose(xctx *x, guint i)
     return prose_line(l) && !pat_match(x, PAT_SECTION, l->text, 0);
 }
 
+/* Is numbered line `i` a heading of a level above the run before it, with prose under it ("3 Ekonomi" after goals
+ * "2.1"–"2.3")? It ends that run, as a list's own item would not. */
+static bool heads_prose_above(xctx *x, guint i, const char *prev, const char *number)
+{
+    return number_depth(number) < number_depth(prev) && unnumbered_prose(x, i + 1);
+}
+
 /* Is line `i` the rest of a numbered item wrapped onto it ("1.1.1 Varje skola har ett team för årskurs 4" over "och
  * 7.")? A born PDF breaks a long item over lines; the break ends no run of numbered lines. */
 static bool wraps_item(xctx *x, guint i)
 {
     const xline *l = i < x->lines->len ? line_at(x, i) : NULL;
     return l && !l->para_start && !l->used && g_unichar_islower(g_utf8_get_char(l->text));
-}
-
-/* Is numbered line `i` a heading of a level above the run before it, with prose under it or under its first
- * subheading ("3 Ekonomi" after goals "2.1"–"2.3"; "2 Kulturarvet" over "2.1 Besöksnäringen" over its paragraph)?
- * It ends that run, as a list's own item would not. */
-static bool heads_prose_above(xctx *x, guint i, const char *prev, const char *number)
-{
-    if (number_depth(number) >= number_depth(prev))
-        return false;
-    char *sub = section_number(x, i + 1);
-    guint under = i + 1;
-    if (sub && numbered_under(sub, number))
-        while (wraps_item(x, ++under))
-            ;
-    g_free(sub);
-    return under < x->lines->len && unnumbered_prose(x, under);
 }
 
 /* Numbered lines one under the other, where one is followed by another that is not its own subheading ("1.1" by
