@@ -3162,14 +3162,6 @@ static bool heads_prose_above(xctx *x, guint i, const char *prev, const char *nu
     return number_depth(number) < number_depth(prev) && unnumbered_prose(x, i + 1);
 }
 
-/* Is line `i` the rest of a numbered item wrapped onto it ("1.1.1 Varje skola har ett team för årskurs 4" over "och
- * 7.")? A born PDF breaks a long item over lines; the break ends no run of numbered lines. */
-static bool wraps_item(xctx *x, guint i)
-{
-    const xline *l = i < x->lines->len ? line_at(x, i) : NULL;
-    return l && !l->para_start && !l->used && g_unichar_islower(g_utf8_get_char(l->text));
-}
-
 /* Numbered lines one under the other, where one is followed by another that is not its own subheading ("1.1" by
  * "1.2", "1.2" by "2"), are a list (a table of contents, numbered goals), not headings over text: each line of such
  * a run is marked. A heading and its first subheading ("1 X" over "1.1 Y") keep theirs, as does a heading after
@@ -3181,8 +3173,6 @@ static bool *numbered_lists(xctx *x)
     bool list = false, under_first = false;
     char *prev = NULL, *first = NULL;
     for (guint i = 0; i <= x->lines->len; i++) {
-        if (prev && wraps_item(x, i))
-            continue;
         char *number = section_number(x, i);
         if (runs_on(prev, number, i && over_table[i - 1]) && !heads_prose_above(x, i, prev, number)) {
             list = list || !numbered_under(number, prev);

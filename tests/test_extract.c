@@ -12175,41 +12175,6 @@ static void test_mendM24_validity_bound_spellings(void)
     }
 }
 
-/* sect25: numbered items a born PDF wraps over lines ("1.1 … kan ta sig" over "dit utan bil.") go on their list's run:
- * the themes over them ("1. Ett aktivt liv", "1 Fler företag som växer") are goals, no sections. Two wordings:
- * themes with a dot over three levels of sentences, themes without one over two levels of unpunctuated items. */
-static void test_sect25_wrapped_numbered_items_no_sections(void)
-{
-    static const struct {
-        const char *text, *want;
-    } cases[] = {
-        { "Program för äldres hälsa i Västby kommun 2028–2031\n\nBakgrund\n\n"
-          "Allt fler invånare i Västby är över 80 år och många bor ensamma långt från service.\n\nVad vi vill uppnå\n\n"
-          "1. Ett aktivt liv\n\n1.1 Alla äldre i Västby har en mötesplats nära sitt hem och kan ta sig\ndit utan bil.\n\n"
-          "1.1.1 Varje kommundel har en träffpunkt som är öppen minst tre\ndagar i veckan.\n\n"
-          "1.2 Färre äldre känner sig ensamma.\n\n2. En trygg vård\n\n"
-          "2.1 Alla som har hemtjänst möter högst tio olika personer under\nen månad.\n\n"
-          "2.1.1 Hemtjänstens grupper blir mindre.\n\nUppföljning\n\nNämnden följer upp programmet varje år.\n",
-          "|Bakgrund|Vad vi vill uppnå|Uppföljning|" },
-        { "Näringslivsstrategi för Östra Hamnby 2027–2030\n\nInledning\n\n"
-          "Strategin beskriver hur kommunen ska arbeta med företagen de kommande fyra åren.\n\nStrategiska områden\n\n"
-          "1 Fler företag som växer\n\n1.1 Företagare som startar i kommunen får en kontaktperson på kommunen inom\n"
-          "en vecka\n\n1.2 Upphandlingar delas så att lokala företag kan lämna anbud\n\n2 Bättre kompetensförsörjning\n\n"
-          "2.1 Gymnasieskolan och företagen tar tillsammans fram praktikplatser för\nalla elever på yrkesprogrammen\n\n"
-          "2.2 Vuxenutbildningen erbjuder kurser som företagen efterfrågar\n\nGenomförande\n\n"
-          "Näringslivsenheten samordnar arbetet och redovisar det för kommunstyrelsen.\n",
-          "|Inledning|Strategiska områden|Genomförande|" },
-    };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text("program.txt", cases[i].text, false);
-        GString *headings = section_headings(rec);
-        ok(strcmp(headings->str, cases[i].want) == 0, "wrapped numbered items %zu head no sections (got %s)", i + 1,
-           headings->str);
-        g_string_free(headings, TRUE);
-        at_record_free(rec);
-    }
-}
-
 /* sect25: two columns of signature blocks set on one line of a text export, each signer's name and capitalised title
  * in one field ("Stina Åkesson Kommunstyrelsens ordförande"): the name ends where the title starts. Two wordings: a
  * title word or the board's genitive first, parties over days; a body's genitive, a three-word name, a compound
@@ -12644,7 +12609,6 @@ int main(int argc, char **argv)
     test_mendF24_form_subject_below_labels();
     test_mendG24_acting_body_organ_heads_title();
     test_mendG24_list_after_goal_needs_shall_lead();
-    test_sect25_wrapped_numbered_items_no_sections();
     test_sect25_name_and_capital_title_on_one_line();
     return tap_done();
 }
