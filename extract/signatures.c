@@ -160,13 +160,26 @@ static void add_signatory(xctx *x, const char *name, const char *role, const at_
         rn_add_text(s, "role", role, prov);
 }
 
-/* "Anders Qvist, kommunstyrelsens ordförande", "Jonas Bäckström kommunstyrelsens ordförande": a name and the title
- * after its comma, or a title in lower case right after it. */
+/* "Kommundirektör", "Verkställande direktör", "Kommunstyrelsens ordförande", "Socialnämndens ordförande": a title
+ * set capitalised, its first word a title's (role_like) or a body's genitive before one. */
+static bool capital_title(const char *s)
+{
+    if (!g_unichar_isupper(g_utf8_get_char(s)) || !role_like(s))
+        return false;
+    char **words = g_strsplit(s, " ", 3);
+    bool title = role_like(words[0]) || (words[1] && g_str_has_suffix(words[0], "s") && role_like(words[1]));
+    g_strfreev(words);
+    return title;
+}
+
+/* "Anders Qvist, kommunstyrelsens ordförande", "Jonas Bäckström kommunstyrelsens ordförande", "Karin Lund
+ * Kommunstyrelsens ordförande": a name and the title after its comma, or a title right after it — in lower case, or
+ * capitalised after two words of the name at least (two columns of blocks set on one line set it so). */
 static bool name_and_title(const char *s, char **name, char **title)
 {
-    const char *cut = strstr(s, ", "), *t = cut ? cut + 2 : NULL;
-    for (const char *p = strchr(s, ' '); !cut && p; p = strchr(p + 1, ' '))
-        if (g_unichar_islower(g_utf8_get_char(p + 1)) && role_like(p + 1))
+    const char *cut = strstr(s, ", "), *t = cut ? cut + 2 : NULL, *first = strchr(s, ' ');
+    for (const char *p = first; !cut && p; p = strchr(p + 1, ' '))
+        if ((g_unichar_islower(g_utf8_get_char(p + 1)) && role_like(p + 1)) || (p > first && capital_title(p + 1)))
             cut = p, t = p + 1;
     if (!cut)
         return false;

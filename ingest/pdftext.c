@@ -2141,6 +2141,25 @@ typedef struct {
     bool box;   /* a box of labels over their values right of the gutter: each label joins its value's line */
 } column_run;
 
+/* Do lines `first` to `end` read, right of `second`, as a box of labels over their values ("Fastställd av" over
+ * "Kommunfullmäktige"), each line starting anew? A second column of prose goes on in lower case on most of its
+ * lines ("verksamhetsplan och redovisar" under "Varje förvaltning tar in"), its headings set over their paragraphs
+ * as a box's labels are over their values. */
+static bool box_right_of(const visual_line *L, guint first, guint end, int second)
+{
+    guint lines = 0, lower = 0;
+    for (guint l = first; l < end; l++)
+        for (guint i = 0; i < L[l].words->len; i++) {
+            const layer_word *w = L[l].words->pdata[i];
+            if (w->box.x >= second && starts_column(&L[l], i, second)) {
+                lines++;
+                lower += lower_case(w);
+                break;
+            }
+        }
+    return 4 * lower <= lines;
+}
+
 /* A header cell set flush left over numbers set flush right: the header's column, text on the first line
  * alone, and the numbers' right of it, none on the first line, are one column. */
 static void join_header_columns(const visual_line *L, guint first, guint end, GArray *cols)
@@ -2289,7 +2308,8 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
             column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, false, 0, true,
                                false };
             g_array_append_val(runs, run);
-        } else if (runs && cols && !pt->ocred && cols->len == 2 && prose_beside(L, first, end, cols)) {
+        } else if (runs && cols && !pt->ocred && cols->len == 2 && prose_beside(L, first, end, cols) &&
+                   box_right_of(L, first, end, span[2])) {
             /* a text layer's box beside prose: the prose beside it read first, to the end of the sentence beside
              * the box's last line, then the box; the lines under it (a heading) go on after it */
             guint last = end - 1;

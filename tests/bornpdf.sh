@@ -1162,6 +1162,19 @@ ok "a box of labels over values beside prose: no table, the prose whole, then ea
      [ -n "$(box_line "Programansvarig Nils Ek, trafikstrateg")" ] && [ -n "$(box_line "Dokumenttyp Program")" ] &&
      [ "$(box_line "Diarienummer KS 2027/77")" -gt "$(grep -n "^Programmet togs fram" "$dir/factbox/factbox.txt" | cut -d: -f1)" ] &&
      [ "$(box_line "Diarienummer KS 2027/77")" -lt "$(box_line "1 Trygga gator")" ]'
+# Two columns of prose, the first's paragraph going on at the second's top beside its lower-case lines, bold
+# headings over paragraphs in the second: no box of labels over values (sect25: 'Uppföljning' was joined to
+# its paragraph's first line as a label to its value, 'Ansvar' read after the page; both sections lost).
+{ echo "$html_head<style>.cols { column-count: 2; column-gap: 40pt; } h2 { font-size: 11pt; margin: 8pt 0 2pt; } p { margin: 0 0 8pt; }</style>"
+  echo '<h1>Handlingsplan för bättre arbetsmiljö 2028</h1><div class="cols"><h2>Bakgrund</h2><p>Kommunen har omkring 900 medarbetare. Sjukfrånvaron var hög under förra året, mest inom förskolan och hemtjänsten, och många upplever att arbetsbelastningen är för hög. Planen gäller för kalenderåret 2028 och bygger på det som medarbetarna tog upp vid arbetsplatsträffarna under hösten, och den kompletterar kommunens riktlinjer för arbetsmiljö och rehabilitering.</p>'
+  echo '<h2>Ansvar</h2><p>Varje förvaltning tar in planen i sin egen verksamhetsplan och redovisar arbetet till personalutskottet.</p><h2>Uppföljning</h2><p>Planen följs upp i december av personalutskottet, som också beslutar om en ny plan.</p></div>'
+  echo '<h2>Kostnader</h2><p>Aktiviteterna kostar 200 000 kronor.</p></body></html>'
+} > "$dir/twocols.html"
+read_web twocols
+"$AT" extract -o "$dir/twocols-rec" "$dir/twocols.pdf" 2> /dev/null
+ok "two columns of prose, headings in the second: no box of labels, each heading a section" \
+    'grep -qx "Uppföljning" "$dir/twocols/twocols.txt" && grep -q ">Ansvar</heading>" "$dir/twocols-rec/twocols.record.xml" &&
+     grep -q ">Uppföljning</heading>" "$dir/twocols-rec/twocols.record.xml"'
 # A follow-up table whose comment column is set smaller than its measures ("Klar." / "Pågår."): smaller,
 # fewer lines, ending a sentence as notes in a margin are, but under a header row, a cell of a line level
 # with each row's first line. It is a table (it was read as notes: no table, no activities).
@@ -1589,7 +1602,7 @@ ok "... and the goal is the whole sentence" \
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 129); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 130); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else

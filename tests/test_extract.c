@@ -12617,6 +12617,36 @@ static void test_memo25_sum_asked_for(void)
     }
 }
 
+/* sect25: two columns of signature blocks set on one line of a text export, each signer's name and capitalised title
+ * in one field ("Stina Åkesson Kommunstyrelsens ordförande"): the name ends where the title starts. Two wordings: a
+ * title word or the board's genitive first, parties over days; a body's genitive, a three-word name, a compound
+ * title and a lone "Ordförande", days over parties. */
+static void test_sect25_name_and_capital_title_on_one_line(void)
+{
+    at_record *rec = extract_text("avtal.txt",
+                                  "Avtal om drift av badplats\n\n1. Parter\n\nNorrby kommun och Sjöbo Bad AB.\n\n"
+                                  "2. Avtalstid\n\nAvtalet gäller 2029.\n\nFör Norrby kommun\tFör Sjöbo Bad AB\n"
+                                  "Norrby den 2 maj 2028\tSjöbo den 5 maj 2028\n"
+                                  "Stina Åkesson Kommunstyrelsens ordförande\tJon Persson Verkställande direktör\n"
+                                  "Olle Sten Kommundirektör\t\n",
+                                  true);
+    ok(has_signatory(rec, "Stina Åkesson", "Kommunstyrelsens ordförande") &&
+           has_signatory(rec, "Jon Persson", "Verkställande direktör") &&
+           has_signatory(rec, "Olle Sten", "Kommundirektör"),
+       "a name and a capitalised title on one line: the board's genitive or a title word starts the title");
+    at_record_free(rec);
+    rec = extract_text("samverkan.txt",
+                       "Samverkansavtal om skolskjuts\n\n§ 1 Parter\n\nEkby kommun och Västby kommun.\n\n"
+                       "§ 2 Avtalstid\n\nAvtalet gäller 2030.\n\nEkby 2029-03-01\tVästby 2029-03-04\n"
+                       "För Ekby kommun\tFör Västby kommun\n"
+                       "Anna Maria Lund Socialnämndens ordförande\tEva Lind Förvaltningschef\n\tKarl Holm Ordförande\n",
+                       true);
+    ok(has_signatory(rec, "Anna Maria Lund", "Socialnämndens ordförande") &&
+           has_signatory(rec, "Eva Lind", "Förvaltningschef") && has_signatory(rec, "Karl Holm", "Ordförande"),
+       "a name and a capitalised title on one line: a body's genitive, a compound title, a three-word name");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13038,5 +13068,6 @@ int main(int argc, char **argv)
     test_memo25_kind_colon_title();
     test_memo25_numbered_questions();
     test_memo25_sum_asked_for();
+    test_sect25_name_and_capital_title_on_one_line();
     return tap_done();
 }
