@@ -1097,13 +1097,31 @@ static void join_pieces(GArray *rules, int tol)
     }
 }
 
+/* `work` (1 bpp, `d` px an inch) with its thin pieces of ink joined along rows where they lie closer than a
+ * thirtieth of an inch: the dots or dashes of a rule drawn dotted or dashed (`border-bottom: dotted`) made one
+ * line, as a solid rule is. A thin piece is a fiftieth of an inch high at most (a 1.5 pt rule's thickness); a
+ * text's thin pieces (the dots over `i` and `ä`, full stops, hyphens) lie further apart, letters between them,
+ * but a dot leader's are a dotted rule. NULL when out of memory. */
+static PIX *dashes_joined(PIX *work, int d)
+{
+    int thin = MAX(2, d / 50), bridge = MAX(3, d / 30);
+    PIX *dashes = pixSelectBySize(work, 0, thin, 8, L_SELECT_HEIGHT, L_SELECT_IF_LTE, NULL);
+    PIX *joined = dashes ? pixCloseSafeBrick(NULL, dashes, bridge, 1) : NULL;
+    if (joined)
+        pixOr(joined, joined, work);
+    pixDestroy(&dashes);
+    return joined;
+}
+
 GArray *at_rules_across(PIX *ruled, int dpi, const at_table_grid *grids, int n)
 {
     if (!ruled || pixGetDepth(ruled) != 1 || dpi <= 0 || n < 0 || (n > 0 && !grids))
         return NULL;
     int scale;
-    PIX *work = work_image(ruled, dpi, &scale);
+    PIX *page = work_image(ruled, dpi, &scale);
     int d = dpi / MAX(scale, 1), len = MAX(MIN_LEN, d), thick = MAX(3, d / 25);
+    PIX *work = page ? dashes_joined(page, d) : NULL;
+    pixDestroy(&page);
     PIX *lines = work ? long_lines(work, len, thick, false) : NULL;
     BOXA *boxes = lines ? pixConnComp(lines, NULL, 8) : NULL;
     GArray *rules = boxes ? g_array_new(FALSE, FALSE, sizeof(at_rule_across)) : NULL;

@@ -80,8 +80,8 @@ typedef struct at_rule_across {
 
 /**
  * The horizontal rules of `ruled` (1 bpp, about `dpi`; at_rules_page) an inch long or more that lie
- * outside `grids`, top to bottom, pieces of one broken rule joined: the rules under the rows of a table
- * without rules down it, which never make a grid. NULL when out of memory or `ruled` is no 1 bpp page.
+ * outside `grids`, top to bottom, pieces of one broken rule joined, and a dotted or dashed rule's dots or
+ * dashes: the rules under the rows of a table without rules down it, which never make a grid. NULL when out of memory or `ruled` is no 1 bpp page.
  */
 GArray *at_rules_across(PIX *ruled, int dpi, const at_table_grid *grids, int n);
 

@@ -1864,6 +1864,41 @@ static void test_rules_across(void)
     pixDestroy(&pix);
 }
 
+/* A rule drawn in pieces `piece` px long, `pitch` px apart, `thick` px high: dotted or dashed. */
+static void draw_broken_rule(PIX *pix, int x0, int x1, int y, int piece, int pitch, int thick)
+{
+    for (int x = x0; x + piece <= x1; x += pitch)
+        fill(pix, x, y - thick / 2, piece, thick);
+}
+
+/* Rules under a table's rows drawn dotted (4 px dots, 3 px apart: a browser's `border-bottom: dotted`) or
+ * dashed (14 px dashes, 8 px apart) are rules across, as solid ones are; the cells' text makes none. */
+static void test_rules_across_dotted(void)
+{
+    PIX *pix = blank(PAGE_W, PAGE_H);
+    table_spec dotted = table_5x4(300, 500, 2), dashed = table_5x4(300, 1700, 3);
+    unsigned seed = 11;
+    draw_cells(pix, &dotted, 20, &seed);
+    draw_cells(pix, &dashed, 20, &seed);
+    for (int r = 0; r <= dotted.n_rows; r++) {
+        draw_broken_rule(pix, dotted.col_x[0], dotted.col_x[dotted.n_cols], dotted.row_y[r], 4, 7, 2);
+        draw_broken_rule(pix, dashed.col_x[0], dashed.col_x[dashed.n_cols], dashed.row_y[r], 14, 22, 3);
+    }
+    GArray *rules = at_rules_across(pix, DPI, NULL, 0);
+    bool right = rules && rules->len == 12;
+    for (guint i = 0; right && i < rules->len; i++) {
+        const at_rule_across *r = &g_array_index(rules, at_rule_across, i);
+        int want = i < 6 ? dotted.row_y[i] : dashed.row_y[i - 6];
+        right = abs(r->y - want) <= EDGE_TOL && abs(r->x0 - dotted.col_x[0]) <= EDGE_TOL &&
+                abs(r->x1 - dotted.col_x[dotted.n_cols]) <= 2 * EDGE_TOL + 14;
+    }
+    ok(right, "6 dotted and 6 dashed rules under two tables' rows are rules across, at their heights (%u)",
+       rules ? rules->len : 0);
+    if (rules)
+        g_array_free(rules, TRUE);
+    pixDestroy(&pix);
+}
+
 /* at_open_brick gives leptonica's opening pixel for pixel: on specks and runs of every length, runs
  * that touch the image's edges, an image width that is no multiple of 32, and bricks longer than it. */
 static void test_open_brick(void)
@@ -2028,6 +2063,7 @@ int main(void)
     test_ocred_budget_two_rules();
     test_ocred_prose_over_budget();
     test_rules_across();
+    test_rules_across_dotted();
     test_section_sign_no_gutter();
     test_ocred_justified();
     test_ocred_prose_beside_box();
