@@ -3094,18 +3094,39 @@ static bool may_be_auxiliary(const slot *s)
     return readings_spelled(s->cs, "ha") || readings_spelled(s->cs, "har") || readings_spelled(s->cs, "hade");
 }
 
+/* Is slot i - 1, right before slot i, a "har" that follows a word of its sentence other than a demonstrative
+ * ("Vi har här", "Nämnden har här")? It is then the supine's auxiliary, and slot i the adverb: a supine has one
+ * auxiliary. "Den här har varit" has the demonstrative's "här" first, "Här har vi" no subject before "här". */
+static bool auxiliary_right_before(run *r, const slot *seg, size_t i)
+{
+    static const char *const demonstratives[] = { "den", "det", "de" };
+    if (i < 2)
+        return false;
+    const slot *have = &seg[i - 1], *before = &seg[i - 2];
+    if (have->word + 1 != seg[i].word || before->word + 1 != have->word || have->comma || before->comma ||
+        !readings_spelled(have->cs, "har") || closes_sentence(r, before->word))
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : -1;
+    return f > 0 && !in_list(demonstratives, G_N_ELEMENTS(demonstratives), folded, (size_t)f);
+}
+
 /* A slot read "har" or "här" is the auxiliary when a supine follows in its clause, with no finite verb, clause,
  * conjunction, comma nor other auxiliary between: "Det har under året blivit bättre", "Den har i många år varit
- * stängd" ("här" loses). "Den här boken har varit" has its auxiliary after "här"; "det här vi läst" a clause. */
+ * stängd" ("här" loses). "Den här boken har varit" has its auxiliary after "här"; "det här vi läst" a clause;
+ * "Vi har här länge haft" its auxiliary right before "här", so "har" loses there. */
 static void mark_auxiliary_have(run *r, slot *seg, size_t len)
 {
     for (size_t i = 0; i + 1 < len; i++) {
         uint8_t have = readings_spelled(seg[i].cs, "har");
         if (!have || !readings_spelled(seg[i].cs, "här") || seg[i].comma)
             continue;
+        bool adverb = auxiliary_right_before(r, seg, i);
         for (size_t j = i + 1; j < len && j <= i + 5; j++) {
             if (supine_only(&seg[j])) {
-                seg[i].ruled_out |= (uint8_t)(~have & ((1u << seg[i].cs->n) - 1));
+                seg[i].ruled_out |= adverb ? have : (uint8_t)(~have & ((1u << seg[i].cs->n) - 1));
                 break;
             }
             size_t wlen;
