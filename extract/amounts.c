@@ -540,23 +540,6 @@ static bool income_sentence(const char *s)
     return true;
 }
 
-/* "Ansökan om 45 000 kronor avslås", "Bidrag beviljas inte": a sentence that refuses what was asked for and grants
- * nothing ("beviljas 10 000 kr, i övrigt avslås ansökan" grants). */
-static bool refusal(const char *s)
-{
-    static const char *const refusals[] = { "avslas", "avslar", "avslog", "avslag", "avvisas", "avvisar" };
-    static const char *const negated_grants[] = { "inte bevilja", "ej bevilja", "beviljas inte", "beviljas ej",
-                                                  "inte bifall", "bifalls inte", "bifalls ej" };
-    for (size_t i = 0; i < G_N_ELEMENTS(negated_grants); i++)
-        if (folded_contains(s, negated_grants[i]))
-            return true;
-    bool grants = folded_contains(s, "bevilja") || folded_contains(s, "bifall");
-    for (size_t i = 0; i < G_N_ELEMENTS(refusals) && !grants; i++)
-        if (folded_contains(s, refusals[i]))
-            return true;
-    return false;
-}
-
 /* Does the sentence set aside, charge or budget money, or count on an income (not a balance, a forecast or what was
  * spent, nor what is refused)? */
 static bool budget_sentence(xctx *x, const char *s)
@@ -565,8 +548,8 @@ static bool budget_sentence(xctx *x, const char *s)
                                          "ersattning", "ersatter", "avgift", "bidrag", "bidrar", "betala", "faktur", "kosta",
                                          "finansier", "investering", "medel", "medlen", "hyra", "tillkommer", "tillfors",
                                          "satsas", "anvisa" };
-    if (word_count(s) > 50 || refusal(s))
-        return false; /* a list run together, not a sentence; or nothing granted */
+    if (word_count(s) > 50)
+        return false; /* a list run together, not a sentence */
     if (income_sentence(s))
         return true;
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
@@ -818,24 +801,90 @@ static bool table_gave(const at_rnode *budgets, guint listed, long long amount)
     return false;
 }
 
-/* "Föreningen ansökte den 28 november om 120 000 kronor", "Bolaget begär 2 mnkr": a sum asked for (a verb of asking
- * before it in its clause, `a` its start) is no budget line of a decision on it; the sum granted is ("söker bidrag …; har beviljats
- * 640 000 kronor"), and so is a cost of applying ("Ansökningsavgiften om 9 500 kr"). */
-static bool sum_asked_for(const char *s, size_t a)
+/* The finite verbs that decide on money, folded: what a clause says of the sum in it. "Får" and "erhåller" grant
+ * as "beviljas" does; "inte"/"ej" next to a granting verb refuses. */
+typedef enum { MONEY_NONE, MONEY_ASKED, MONEY_REFUSED, MONEY_GRANTED } money_verdict;
+static const struct {
+    const char *word;
+    money_verdict verdict;
+} money_verbs[] = {
+    { "ansokte", MONEY_ASKED },     { "ansoker", MONEY_ASKED },     { "ansokt", MONEY_ASKED },
+    { "sokte", MONEY_ASKED },       { "soker", MONEY_ASKED },       { "sokt", MONEY_ASKED },
+    { "begar", MONEY_ASKED },       { "begarde", MONEY_ASKED },     { "begart", MONEY_ASKED },
+    { "anhaller", MONEY_ASKED },    { "anholl", MONEY_ASKED },      { "avslas", MONEY_REFUSED },
+    { "avslar", MONEY_REFUSED },    { "avslog", MONEY_REFUSED },    { "avslogs", MONEY_REFUSED },
+    { "avslag", MONEY_REFUSED },    { "avsla", MONEY_REFUSED },     { "avvisas", MONEY_REFUSED },
+    { "avvisar", MONEY_REFUSED },   { "avvisades", MONEY_REFUSED }, { "bevilja", MONEY_GRANTED },
+    { "beviljar", MONEY_GRANTED },  { "beviljas", MONEY_GRANTED },  { "beviljade", MONEY_GRANTED },
+    { "beviljat", MONEY_GRANTED },  { "beviljats", MONEY_GRANTED }, { "far", MONEY_GRANTED },
+    { "tilldelas", MONEY_GRANTED }, { "tilldelar", MONEY_GRANTED }, { "erhaller", MONEY_GRANTED },
+    { "erholl", MONEY_GRANTED },    { "bifalls", MONEY_GRANTED },   { "bifaller", MONEY_GRANTED },
+    { "bifall", MONEY_GRANTED },    { "bifalla", MONEY_GRANTED },
+};
+
+static money_verdict money_verb(const char *word)
 {
-    static const char *const asking[] = { "ansokte", "ansoker", "ansokt", "sokte", "soker", "sokt", "begar",
-                                          "begarde", "begart", "anhaller", "anholl" };
-    char *prefix = g_strndup(s, a), *before = folded_copy(prefix);
-    g_free(prefix);
-    const char *clause = strrchr(before, ';');
-    char **words = g_strsplit(clause ? clause + 1 : before, " ", -1);
-    bool asked = false;
-    for (char **w = words; *w && !asked; w++)
-        for (size_t i = 0; i < G_N_ELEMENTS(asking) && !asked; i++)
-            asked = strcmp(*w, asking[i]) == 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(money_verbs); i++)
+        if (strcmp(word, money_verbs[i].word) == 0)
+            return money_verbs[i].verdict;
+    return MONEY_NONE;
+}
+
+/* What a run of folded words says of money: a grant beside "inte"/"ej" refuses; else a grant wins over asking or
+ * refusing ("beviljas 10 000 kr, i övrigt avslås"), which win over nothing. */
+static money_verdict words_verdict(char **words, size_t from, size_t to)
+{
+    money_verdict v = MONEY_NONE;
+    for (size_t i = from; i < to; i++) {
+        money_verdict w = money_verb(words[i]);
+        bool negated = (i > from && (!strcmp(words[i - 1], "inte") || !strcmp(words[i - 1], "ej"))) ||
+                       (i + 1 < to && (!strcmp(words[i + 1], "inte") || !strcmp(words[i + 1], "ej")));
+        if (w == MONEY_GRANTED && negated)
+            return MONEY_REFUSED;
+        if (w > v)
+            v = w;
+    }
+    return v;
+}
+
+/* Does a word end a clause, when a deciding verb follows it: "och", "men", a word before a comma or ';'? */
+static bool clause_cut(const char *word)
+{
+    size_t n = strlen(word);
+    return !strcmp(word, "och") || !strcmp(word, "men") || (n && strchr(",;", word[n - 1]));
+}
+
+/* Is the sum at `a` in `s` asked for or refused, not granted? Decided in the sum's own clause: the sentence is cut
+ * at "och", "men", a comma or ';' where the words after it hold a deciding verb of their own and those before one
+ * too ("ansökte om 80 000 kronor och nämnden beviljar 50 000 kronor"; "om 60 000 kronor avslås, men föreningen får
+ * 10 000 kronor"; "om 80 000 och 20 000 kronor avslås" is one clause). */
+static money_verdict sum_verdict(const char *s, size_t a)
+{
+    char *folded = folded_copy(s), **words = g_strsplit(folded, " ", -1);
+    size_t n = g_strv_length(words), at = 0, start = 0, end = 0, clause_end = n;
+    for (size_t i = 0; i < a && s[i]; i++)
+        at += s[i] == ' '; /* the word the sum starts in: folding keeps the spaces */
+    bool *cut_after = g_new0(bool, n + 1);
+    for (size_t i = 0; i < n; i++) {
+        cut_after[i] = clause_cut(words[i]);
+        g_strstrip(g_strdelimit(words[i], ".,;:!?()\"", ' '));
+    }
+    for (size_t i = 0; i < n; i = end) {
+        for (end = i + 1; end < n && !cut_after[end - 1]; end++)
+            ;
+        if (i > start && words_verdict(words, i, end) && words_verdict(words, start, i)) {
+            if (i > at) { /* a deciding verb of its own: a new clause, after the sum's */
+                clause_end = i;
+                break;
+            }
+            start = i;
+        }
+    }
+    money_verdict v = words_verdict(words, start, clause_end);
+    g_free(cut_after);
     g_strfreev(words);
-    g_free(before);
-    return asked;
+    g_free(folded);
+    return v;
 }
 
 void extract_budget_sentences(xctx *x)
@@ -866,8 +915,9 @@ void extract_budget_sentences(xctx *x)
         for (size_t from = 0; money_at(x, s->text, from, &amount, &a, &b); from = b) {
             int year = year_after(x, s->text + b);
             bool part = parts && s->text + a > parts;
+            money_verdict verdict = sum_verdict(s->text, a);
             if ((is_rate(s->text + b) && !price_per_unit(x, s, s->text + b)) || is_change_or_cap(s->text, a) ||
-                (part && !by_year) || (grants && sum_asked_for(s->text, a)))
+                (part && !by_year) || verdict == MONEY_REFUSED || (grants && verdict == MONEY_ASKED))
                 continue;
             if (year < 0 || (by_year && !part))
                 year = 0;

@@ -3612,8 +3612,19 @@ GPtrArray *prose_sentences(xctx *x)
     return out;
 }
 
-/* "Beslut | Föreningen beviljas bidrag med 12 000 kr. Resten avslås.": a form's row of a label and the one cell
- * after it, written as whole sentences (a row of two labels and values, "Dnr | X | Datum | Y", is none). */
+/* "Beslut", "Beslutet", "Nämndens beslut", "Delegationsbeslut": the label of a form's decision, the one cell that
+ * says what is granted ("Ärende", "Motivering" tell what was asked for and why). */
+static bool decision_label(const char *label)
+{
+    const char *last = strrchr(label, ' ');
+    char *word = folded_copy(last ? last + 1 : label);
+    bool decision = word_headed_by(word, "beslut");
+    g_free(word);
+    return decision;
+}
+
+/* "Beslut | Föreningen beviljas bidrag med 12 000 kr. Resten avslås.": a form's row of a decision's label and the
+ * one cell after it, written as whole sentences (a row of two labels and values, "Dnr | X | Datum | Y", is none). */
 static const char *prose_value(const xrow *r)
 {
     int label = 0, value = -1;
@@ -3625,7 +3636,7 @@ static const char *prose_value(const xrow *r)
                 return NULL;
             value = c;
         }
-    if (value < 0 || word_count(r->cells[label]) > 4 || strchr(r->cells[label], '.'))
+    if (value < 0 || word_count(r->cells[label]) > 4 || strchr(r->cells[label], '.') || !decision_label(r->cells[label]))
         return NULL;
     const char *v = r->cells[value];
     return strchr(".!?", last_char(v)) && word_count(v) >= 5 ? v : NULL;

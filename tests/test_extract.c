@@ -12617,6 +12617,60 @@ static void test_memo25_sum_asked_for(void)
     }
 }
 
+/* mendB25: whether a sum is granted is decided in its own clause, cut at "och", "men" or a comma before a verb that
+ * decides: a sum asked for or refused is no line of a decision, the sum granted beside it in the sentence is. Two
+ * kinds: asking then granting ("ansökte … och nämnden beviljar", "begärde …, men styrelsen tilldelar"), refusing
+ * then granting ("avslås, men föreningen får", "avvisas och klubben erhåller"). */
+static void test_mendB25_granted_in_its_own_clause(void)
+{
+    static const struct {
+        const char *sentence;
+        long long granted, not_granted;
+        const char *year;
+    } cases[] = {
+        { "Föreningen ansökte den 4 april 2028 om 90 000 kronor och nämnden beviljar föreningen 60 000 kronor i "
+          "bidrag för 2028.", 60000, 90000, "2028" },
+        { "Bolaget begärde 3 000 000 kronor i driftbidrag, men styrelsen beviljar bolaget 2 000 000 kronor för "
+          "2029.", 2000000, 3000000, "2029" },
+        { "Ansökan från Västby SK om 70 000 kronor avslås, men föreningen får ett startbidrag på 15 000 kronor för "
+          "2028.", 15000, 70000, "2028" },
+        { "Ansökan om bidrag på 40 000 kronor till resor avvisas och klubben erhåller i stället ett bidrag på 12 000 "
+          "kronor för 2029.", 12000, 40000, "2029" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\n\nBeslut om bidrag\n\nÄrendet\n\n%s\n", cases[i].sentence);
+        at_record *rec = extract_text("beslut.txt", text, false);
+        ok(rec && has_budget_line(rec, cases[i].granted, cases[i].year) &&
+               !mende2_any_budget_line(rec, cases[i].not_granted),
+           "the sum granted in its own clause is a line, the one asked for or refused none %zu", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* mendB25: a form's decision cell ("Beslut", "Nämndens beslut") is read as prose; its subject or application cell
+ * ("Ärende", "Ansökan") tells the sum asked for, no budget line. Two wordings of the kind. */
+static void test_mendB25_form_reads_only_its_decision(void)
+{
+    static const struct {
+        const char *text;
+        long long granted, asked;
+    } cases[] = {
+        { "Ekby kommun\nDelegationsbeslut\n\nBeslut om bidrag till cupresa\n\t\nDatum\t2028-03-02\t\nÄrende\tBidrag till Västby SK:s cupresa på 40 000 "
+          "kr i sommar.\t\nBeslut\tVästby SK beviljas bidrag med 25 000 kr för cupresan 2028.\t\n",
+          25000, 40000 },
+        { "Norrby kommun\nBeslut om föreningsstöd\n\nAnsökan\tFöreningen ansöker om stöd med 80 000 kr för 2029 års "
+          "verksamhet.\nNämndens beslut\tFöreningen får ett verksamhetsbidrag på 55 000 kr för 2029.\n",
+          55000, 80000 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("beslut.tsv", cases[i].text, true);
+        ok(rec && mende2_any_budget_line(rec, cases[i].granted) && !mende2_any_budget_line(rec, cases[i].asked),
+           "a form's decision cell is prose, its subject cell is not %zu", i + 1);
+        at_record_free(rec);
+    }
+}
+
 /* sect25: two columns of signature blocks set on one line of a text export, each signer's name and capitalised title
  * in one field ("Stina Åkesson Kommunstyrelsens ordförande"): the name ends where the title starts. Two wordings: a
  * title word or the board's genitive first, parties over days; a body's genitive, a three-word name, a compound
@@ -13068,6 +13122,8 @@ int main(int argc, char **argv)
     test_memo25_kind_colon_title();
     test_memo25_numbered_questions();
     test_memo25_sum_asked_for();
+    test_mendB25_granted_in_its_own_clause();
+    test_mendB25_form_reads_only_its_decision();
     test_sect25_name_and_capital_title_on_one_line();
     return tap_done();
 }
