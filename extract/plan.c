@@ -529,10 +529,10 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
         if (!g_ascii_isdigit(code[0]) && numbered_item(t))
             t = numbered_item(t);
         const xline *next = i + 1 < x->lines->len ? g_ptr_array_index(x->lines, i + 1) : NULL;
-        /* "B" or "M2" on a line of its own over its goal; a bare number there may be a page's */
+        /* "B" or "M2" on a line of its own over its goal, which may wrap; a bare number there may be a page's */
         if (!paren && g_ascii_isalpha(code[0]) && strcmp(t, code) == 0 && !l->fields && next && !next->fields &&
             word_count(next->text) >= 3) {
-            char *goal = coded_goal(next->text);
+            char *goal = wrapped_coded_goal(x, i + 1, next->text);
             if (goal)
                 return goal;
         }

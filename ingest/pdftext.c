@@ -31,6 +31,7 @@
 #define CELL_INSET 3      /* px between a cell's rules and its box, as OCR keeps */
 #define RUNNING_ZONE 0.12 /* running headers and footers lie in the top and bottom 12 % of a page */
 #define LETTERHEAD_ZONE 0.1 /* a page's head (a letterhead, a running header) starts in its top tenth */
+#define HEAD_REACH 3 /* ... and ends within this many tenths (the studied heads end within 22 % of the page) */
 #define RUNNING_SLACK 0.02 /* ... at the same height on every page, give or take 2 % of it */
 #define TEXT_LAYER "pdf text layer" /* a page's engine when read from its text layer */
 #define GUTTER 0.5        /* a gap of this many word heights (twice a space) parts two columns */
@@ -2109,7 +2110,8 @@ static bool signing_room(const page_tables *pt, const visual_line *L, guint firs
 }
 
 /* Are two columns `cols` over lines `first` to `end` text, not a table: a page's head (a letterhead,
- * a running header: from above `head_end` on; not signature blocks at the top of a last page),
+ * a running header: from above `head_end` on, ending within HEAD_REACH head zones: a run of rows further
+ * down is a table at the page's top; not signature blocks at the top of a last page),
  * paragraphs with a hanging indent (the first column as narrow as a list's numbers), or columns of
  * prose (most lines go on in lower case)? */
 static bool two_column_text(const page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols,
@@ -2126,7 +2128,8 @@ static bool two_column_text(const page_tables *pt, const GArray *lines, guint fi
             starts += start;
             lower += start && lower_case(L[l].words->pdata[i]);
         }
-    return (L[first].box.y < head_end && !label_column(lines, first, end, cols) && !signing_room(pt, L, first, end)) ||
+    return (L[first].box.y < head_end && L[end - 1].box.y + L[end - 1].box.h <= HEAD_REACH * head_end &&
+            !label_column(lines, first, end, cols) && !signing_room(pt, L, first, end)) ||
            span[1] - span[0] < 3 * L[first].box.h ||
            lower * 2 > starts;
 }

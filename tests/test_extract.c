@@ -8101,6 +8101,51 @@ static void test_code_over_goal_and_year_rows(void)
     at_record_free(rec);
 }
 
+/* A born PDF's goal under its code on a line of its own, wrapping onto a second line of its block: read whole, as
+ * the table's rows name it by its code. Letters over goals each measured in a paragraph after it; codes of a letter
+ * and a digit over goals with nothing between, the table's code column first. */
+static void test_code_over_wrapped_goal(void)
+{
+    static const char *const lettered[] = { "K", "Alla barn ska kunna gå säkert till skolan varje\nmorgon och eftermiddag",
+                                            "Mäts genom: olyckor nära skolorna", "L",
+                                            "Färre olyckor ska ske på landsvägarna", "Mäts genom: polisens statistik" };
+    static const char *const lettered_rows[][3] = { { "Åtgärd", "Ansvarig", "Mål" },
+                                                    { "Nya övergångsställen vid skolorna", "Tekniska kontoret", "K" },
+                                                    { "Hastighetskameror på väg 12", "Trafikenheten", "L" } };
+    static const char *const coded[] = { "M1", "Biblioteken ska vara öppna när\ninvånarna har tid", "M2",
+                                         "Varje skola ska ha ett eget skolbibliotek\nmed utbildad personal" };
+    static const char *const coded_rows[][3] = { { "Mål", "Insats", "Ansvar" },
+                                                 { "M2", "Bibliotekarie på Åsskolan", "Barn- och utbildningsnämnden" },
+                                                 { "M1", "Meröppet i Byn", "Kulturnämnden" } };
+    static const struct {
+        const char *const *goals;
+        size_t n;
+        const char *const (*rows)[3];
+        const char *want;
+    } docs[] = {
+        { lettered, G_N_ELEMENTS(lettered), lettered_rows,
+          "M:Alla barn ska kunna gå säkert till skolan varje morgon och eftermiddag;M:Färre olyckor ska ske på "
+          "landsvägarna" },
+        { coded, G_N_ELEMENTS(coded), coded_rows,
+          "M:Varje skola ska ha ett eget skolbibliotek med utbildad personal;M:Biblioteken ska vara öppna när "
+          "invånarna har tid" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        at_doc *doc = at_doc_new("plan.pdf");
+        at_doc_add_page(doc, &(at_page_view){ 0 });
+        add_block(doc, -1, -1, -1, "Handlingsplan för Exempelby kommun 2027–2028");
+        add_block(doc, -1, -1, -1, "Planens mål");
+        for (size_t g = 0; g < docs[i].n; g++)
+            add_block(doc, -1, -1, -1, docs[i].goals[g]);
+        add_block(doc, -1, -1, -1, "Åtgärder");
+        for (int r = 0; r < 3; r++)
+            for (int c = 0; c < 3; c++)
+                add_block(doc, 0, r, c, docs[i].rows[r][c]);
+        check_page_goals(doc, docs[i].want, "a goal wrapped under its code on a line of its own is read whole (%zu)", i + 1);
+        at_doc_free(doc);
+    }
+}
+
 /* Activities written as cards in a table of two columns: "Insats 1" over "Insats | X", "Ansvar | Y", "Resurs | Z",
  * "Bidrar till | Mål 2"; the goals listed as "Mål 1" over the goal. Each card an activity serving its goal. */
 static void test_activity_cards(void)
@@ -12922,6 +12967,7 @@ int main(int argc, char **argv)
     test_roman_misread();
     test_signing_log();
     test_code_over_goal_and_year_rows();
+    test_code_over_wrapped_goal();
     test_activity_cards();
     test_activity_cards_apart();
     test_activity_cards_headed();

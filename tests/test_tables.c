@@ -1829,6 +1829,78 @@ static void test_ocred_head_box_over_prose(void)
     at_page_layout_free(page);
 }
 
+/* The cell of `page` whose first line starts with `word`, or NULL. */
+static const region *cell_starting(const at_page_layout *page, const char *word)
+{
+    for (guint i = 0; i < page->regions->len; i++) {
+        const region *r = page->regions->pdata[i];
+        if (r->kind == AT_BLOCK_CELL && r->lines->len && !strcmp(word_of(r, 0, 0), word))
+            return r;
+    }
+    return NULL;
+}
+
+/* Page 2 of a scan whose rows of two columns (`rows`, a NULL pair a gap) start at the page's top, each row one
+ * line of tesseract's: the right column at `right`. */
+static at_page_layout *rows_at_page_top(const char *const (*rows)[2], int n, int right)
+{
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    region *block = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 250, 215, 1900, 70 * n });
+    for (int l = 0, y = 215; l < n; l++, y += 70) {
+        if (!rows[l][0] && !rows[l][1])
+            continue;
+        region *one = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 250, y, 1900, 50 });
+        if (rows[l][0])
+            add_flush(one, y, 250, rows[l][0]);
+        if (rows[l][1])
+            add_flush(one, y, right, rows[l][1]);
+        region_line *line = at_region_add_line(block, (at_box){ 250, y, 1900, 50 });
+        for (guint k = 0; k < one->lines->len; k++) { /* the two columns' words as one line of tesseract's */
+            GArray *words = ((region_line *)one->lines->pdata[k])->words;
+            g_array_append_vals(line->words, words->data, words->len);
+            g_array_set_size(words, 0); /* the texts are `line`'s now */
+        }
+        at_region_free(one);
+    }
+    g_ptr_array_add(regions, block);
+    return ocred_page(2, regions);
+}
+
+/* A table of two columns at the top of a later page running down it is a table, not the page's head (a
+ * letterhead or running header in two halves, a few lines in the page's top fifth): cards of labels
+ * and values, a card's title alone over them and a value wrapped; and a table of risks and measures, its
+ * columns parted near the middle. Both were read as the page's head, as text. */
+static void test_ocred_table_at_page_top(void)
+{
+    static const char *const cards[][2] = {
+        { "Insats 4", NULL }, { "Beskrivning", "Läxhjälp på fritidsgården två kvällar i veckan" },
+        { "Ansvar", "Fritidsgården Norra" }, { "När", "Varje termin" }, { "Kostnad", "90 000 kr" }, { NULL, NULL },
+        { "Insats 5", NULL }, { "Beskrivning", "Nattvandringar i centrum och vid stationen med" },
+        { NULL, "föräldrar och fältassistenter" }, { "Ansvar", "Socialtjänsten" }, { "När", "Fredagar" },
+        { "Kostnad", "Ingen" }, { NULL, NULL }, { "Insats 6", NULL }, { "Beskrivning", "Bättre belysning i parken" },
+        { "Ansvar", "Gatuenheten" }, { "När", "2027" }, { "Kostnad", "300 000 kr" } };
+    at_page_layout *page = rows_at_page_top(cards, G_N_ELEMENTS(cards), 780);
+    const region *value = cell_starting(page, "Fritidsgården"), *label = value ? cell_at_of(page, value->row, 0) : NULL;
+    const region *last = cell_starting(page, "Gatuenheten");
+    ok(value && value->col == 1 && label && !strcmp(word_of(label, 0, 0), "Ansvar") && last && last->col == 1,
+       "cards of labels and values at a later page's top are a table, not the page's head");
+    at_page_layout_free(page);
+    static const char *const risks[][2] = {
+        { "Risk", "Åtgärd" }, { "Skyfall i centrum", "Höjda kantstenar och fler brunnar" },
+        { "Värmebölja", "Svala rum på äldreboenden och" }, { NULL, "skuggande träd vid skolor" },
+        { "Stigande hav", "Nya byggregler för låga tomter" }, { "Ras vid ån", "Mätning av slänterna varje vår" },
+        { "Torka", "Plan för vattenuttag vid brist" }, { "Storm", "Röjning längs elledningar" },
+        { "Erosion", "Strandskydd med växter" }, { "Skogsbrand", "Övning med räddningstjänsten" },
+        { "Snöoväder", "Reservkraft till vårdboenden och" }, { NULL, "pumpstationer" },
+        { "Kyla", "Uppvärmda lokaler som kan öppnas" } };
+    page = rows_at_page_top(risks, G_N_ELEMENTS(risks), 1250);
+    value = cell_starting(page, "Mätning");
+    label = value ? cell_at_of(page, value->row, 0) : NULL;
+    ok(value && value->col == 1 && label && !strcmp(word_of(label, 0, 0), "Ras"),
+       "a table of two columns parted near the middle at a later page's top is a table too");
+    at_page_layout_free(page);
+}
+
 /* The rules of a table ruled only under its rows, one broken, are found beside a grid and an underline. */
 static void test_rules_across(void)
 {
@@ -2068,6 +2140,7 @@ int main(void)
     test_ocred_justified();
     test_ocred_prose_beside_box();
     test_ocred_head_box_over_prose();
+    test_ocred_table_at_page_top();
     test_framed_cells();
     test_open_brick();
     test_card_white_gutter();
