@@ -443,8 +443,7 @@ void extract_budget_tables(xctx *x)
     g_ptr_array_unref(tables);
 }
 
-/* An amount of money in a sentence: a number with its currency ("250 000 kronor", "1,2 miljoner kronor", "4 mnkr"). */
-static bool money_at(xctx *x, const char *s, size_t from, long long *amount, size_t *start, size_t *end)
+bool money_at(xctx *x, const char *s, size_t from, long long *amount, size_t *start, size_t *end)
 {
     while (find_amount(x, s + from, false, amount, start, end)) {
         *start += from;

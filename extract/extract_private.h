@@ -153,6 +153,9 @@ bool find_date(xctx *x, const char *s, int year, xdate *out);
 /** An amount in SEK ("120 000 kr", "ca 1,5 miljoner kr", "100 000"); the last one in `s` when `last`. */
 bool find_amount(xctx *x, const char *s, bool last, long long *amount, size_t *start, size_t *end);
 bool column_amount(xctx *x, const char *cell, const char *header, long long *amount);
+/** The first amount of money in `s` from byte `from`: a number with its currency ("250 000 kronor", "1,2 miljoner
+ * kronor", "4 mnkr", "kr 300"); its span in *start, *end. */
+bool money_at(xctx *x, const char *s, size_t from, long long *amount, size_t *start, size_t *end);
 /** The first duration in `s` from byte `from`, as ISO 8601 ("12 månader", "sex (6) månader" -> P6M); its span is group 0 of x->md. */
 bool find_duration(xctx *x, const char *s, size_t from, char out[16]);
 /** Month number for a Swedish month name or abbreviation, 0 if none. */

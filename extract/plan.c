@@ -1030,6 +1030,42 @@ static bool names_subject_body(const char *s, const char *end)
     return body;
 }
 
+/* Does sentence `s` open on an adverbial of time or place ("Under hösten …", "I år …", "Från mars …", "Därefter …")?
+ * Swedish puts the verb second, so its subject then stands after the verb. */
+static bool opens_on_adverbial(const char *s)
+{
+    static const char *const openers[] = { "Under", "I", "Från", "Fram", "Efter", "Före", "Inför", "Till", "Vid",
+                                           "På", "Med", "Inom", "Sedan", "Redan", "Då", "Nu", "Därefter", "Dessutom",
+                                           "Också", "Även", "Här", "Där", "Framöver", "Fortsatt", "Tillsammans",
+                                           "Varje", "Enligt", "Hos", "Utöver", "Förutom", "Liksom", "Vidare" };
+    size_t first = strcspn(s, " ,");
+    for (size_t k = 0; k < G_N_ELEMENTS(openers); k++)
+        if (strlen(openers[k]) == first && strncmp(s, openers[k], first) == 0)
+            return true;
+    return false;
+}
+
+/* The subject standing after `verb` in an inverted sentence ("Under hösten ansvarar fritidsgården Pulsen för …"
+ * gives "Fritidsgården Pulsen"), up to "för" or the sentence's end, when it names a body; else NULL. Caller frees. */
+static char *subject_after_verb(const char *s, const char *verb)
+{
+    const char *at = strstr(s, verb);
+    if (!at)
+        return NULL;
+    const char *subject = at + strlen(verb), *end = strstr(subject, " för ");
+    char *name = g_strndup(subject, end ? (size_t)(end - subject) : strlen(subject));
+    gunichar c = g_utf8_get_char(name);
+    char *rest = g_utf8_next_char(name), head[8] = { 0 };
+    g_unichar_to_utf8(g_unichar_toupper(c), head);
+    char *upper = g_strconcat(head, rest, NULL);
+    g_free(name);
+    if (!*upper || !names_subject_body(upper, upper + strlen(upper))) {
+        g_free(upper);
+        return NULL;
+    }
+    return upper;
+}
+
 /* "Ansvarig är X", "Ansvar: X", "X ansvarar (för …)", "X har ansvaret": the bodies a description's sentence names
  * responsible, or NULL; caller frees. */
 static char *responsible_in_sentence(const char *s)
@@ -1044,6 +1080,8 @@ static char *responsible_in_sentence(const char *s)
         if (rest && g_unichar_isupper(g_utf8_get_char(rest)))
             return g_strdup(rest);
     }
+    if (opens_on_adverbial(s))
+        return subject_after_verb(s, " ansvarar ");
     for (size_t k = 0; k < G_N_ELEMENTS(tails); k++) {
         const char *at = strstr(s, tails[k]);
         const char *after = at ? at + strlen(tails[k]) : NULL;
@@ -1057,12 +1095,18 @@ static char *responsible_in_sentence(const char *s)
  * "Budget 20 tkr")? */
 static bool names_cost(const char *s)
 {
-    static const char *const stems[] = { "kostnad", "kosta", "budget", "pris" };
+    static const char *const nouns[] = { "kostnad", "budget", "pris" }; /* "Kostnadsfritt" says who pays nothing */
+    static const char *const verbs[] = { "kostar", "kosta", "kostade", "kostat" };
     char **words = g_strsplit_set(s, " ,:", -1);
     bool cost = false;
-    for (char **w = words; *w && !cost; w++)
-        for (size_t k = 0; k < G_N_ELEMENTS(stems) && !cost; k++)
-            cost = folded_starts(*w, stems[k]);
+    for (char **w = words; *w && !cost; w++) {
+        char *folded = folded_copy(*w);
+        for (size_t k = 0; k < G_N_ELEMENTS(nouns) && !cost; k++)
+            cost = word_headed_by(folded, nouns[k]);
+        for (size_t k = 0; k < G_N_ELEMENTS(verbs) && !cost; k++)
+            cost = strcmp(folded, verbs[k]) == 0;
+        g_free(folded);
+    }
     g_strfreev(words);
     return cost;
 }
@@ -1077,12 +1121,27 @@ static char *cost_in_sentence(xctx *x, const char *s)
                                               "inga extra kostnader", "inga merkostnader", "ingen kostnad" };
     long long amount;
     size_t a, b;
-    if (names_cost(s) && find_amount(x, s, false, &amount, &a, &b))
+    if (names_cost(s) && money_at(x, s, 0, &amount, &a, &b)) /* a number of no currency ("40 platser") is none */
         return g_strndup(s + a, b - a);
     for (size_t k = 0; k < G_N_ELEMENTS(none_extra); k++)
         if (folded_contains(s, none_extra[k]))
             return g_strdup(s);
     return NULL;
+}
+
+/* Does sentence `s` name a decision ("Bygger på nämndens beslut den 12 juni 2025, § 45", "Enligt KF-beslut 2019")?
+ * Its date is the decision's, not the activity's. */
+static bool dates_decision(const char *s)
+{
+    char **words = g_strsplit_set(s, " ,.:", -1);
+    bool decision = strstr(s, "§") != NULL;
+    for (char **w = words; *w && !decision; w++) {
+        char *folded = folded_copy(*w);
+        decision = word_headed_by(folded, "beslut") || g_str_has_prefix(folded, "beslutade");
+        g_free(folded);
+    }
+    g_strfreev(words);
+    return decision;
 }
 
 /* The time a description's sentence states, or NULL (caller frees): after a verb or label of when the work is done
@@ -1104,6 +1163,8 @@ static char *time_in_sentence(xctx *x, const char *s)
         if (rest)
             return g_strdup(rest);
     }
+    if (dates_decision(s))
+        return NULL;
     if (word_count(s) <= 6 && !has_verb(s))
         return g_strdup(s);
     return dated && strlen(d.iso) == 10 ? g_strndup(s + d.start, d.end - d.start) : NULL;

@@ -11676,6 +11676,19 @@ static char *activity_summary(const at_record *rec, const at_rnode *act)
     return g_string_free(out, FALSE);
 }
 
+/* Every activity of `rec` as activity_summary gives it, one a line; caller frees. */
+static char *activities_summary(const at_record *rec)
+{
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    GString *got = g_string_new(NULL);
+    for (size_t i = 0; acts && i < at_rnode_n_children(acts); i++) {
+        char *one = activity_summary(rec, at_rnode_child(acts, i));
+        g_string_append_printf(got, "%s\n", one);
+        g_free(one);
+    }
+    return g_string_free(got, FALSE);
+}
+
 /* Activities described in sentences, in two wordings of our own: a definition list read as a table "Aktivitet |
  * Beskrivning" whose descriptions say "Ansvarig är X. Genomförs … Kostnad …", under area headings with one "Vi vill
  * att …" sentence each; and "Åtgärd | Beskrivning" rows saying "X ansvarar …. Klart senast …. Budget … tkr." under
@@ -11713,17 +11726,42 @@ static void test_actA25_fields_in_description_sentences(void)
     };
     for (size_t d = 0; d < G_N_ELEMENTS(docs); d++) {
         at_record *rec = extract_text("plan.tsv", docs[d][0], true);
-        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
-        GString *got = g_string_new(NULL);
-        for (size_t i = 0; acts && i < at_rnode_n_children(acts); i++) {
-            char *one = activity_summary(rec, at_rnode_child(acts, i));
-            g_string_append_printf(got, "%s\n", one);
-            g_free(one);
-        }
-        ok(strcmp(got->str, docs[d][1]) == 0, "fields in description sentences %zu: got\n%s", d + 1, got->str);
+        char *got = activities_summary(rec);
+        ok(strcmp(got, docs[d][1]) == 0, "fields in description sentences %zu: got\n%s", d + 1, got);
         if (rec)
             valid(rec, "fields in description sentences");
-        g_string_free(got, TRUE);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
+/* Description sentences that name no field of the activity, in two wordings each: a sentence opening on an
+ * adverbial puts the responsible after its verb ("Under hösten ansvarar …", "Från mars ansvarar …"); a dated
+ * decision the activity rests on is no time ("… beslut den 12 juni 2025, § 45", "Enligt beslut 2019"); free of
+ * charge for the participants, or a number of no currency, is no cost ("Kostnadsfritt …, högst 40 platser",
+ * "Deltagandet är kostnadsfritt, 25 platser"). */
+static void test_mendA25_description_sentences_naming_no_field(void)
+{
+    static const char *const docs[][2] = {
+        { "Aktivitetsplan för fritid 2029\n\nUnga\n\nVi vill att fler unga har en aktiv fritid.\n\n"
+          "Aktivitet\tBeskrivning\n"
+          "Öppen hall\tHallen är öppen på lördagar. Under hösten ansvarar föreningen Sporta för ledarna. Bygger på "
+          "nämndens beslut den 3 maj 2026, § 12.\n"
+          "Sommarläger\tTre dagar vid sjön. Kostnadsfritt för deltagarna, högst 30 platser per läger.\n",
+          "Öppen hall | Föreningen Sporta | - | - | fler unga har en aktiv fritid\n"
+          "Sommarläger | | - | - | fler unga har en aktiv fritid\n" },
+        { "Handlingsplan för parker 2030\n\nFokusområde Grönska\n\nMålet är att alla parker ska vara gröna.\n\n"
+          "Åtgärd\tBeskrivning\n"
+          "Plantering\tNya träd sätts längs gångarna. Från mars ansvarar Parkenheten. Enligt beslut 2019.\n"
+          "Parkkurs\tEn kurs för boende. Deltagandet är kostnadsfritt, 25 platser. Kursledaren har ansvaret.\n",
+          "Plantering | Parkenheten | - | - | alla parker ska vara gröna\n"
+          "Parkkurs | Kursledaren | - | - | alla parker ska vara gröna\n" },
+    };
+    for (size_t d = 0; d < G_N_ELEMENTS(docs); d++) {
+        at_record *rec = extract_text("plan.tsv", docs[d][0], true);
+        char *got = activities_summary(rec);
+        ok(strcmp(got, docs[d][1]) == 0, "description sentences naming no field %zu: got\n%s", d + 1, got);
+        g_free(got);
         at_record_free(rec);
     }
 }
@@ -13154,6 +13192,7 @@ int main(int argc, char **argv)
     test_tidy25_subject_labels_one_list();
     test_tidy25_document_names_itself_no_goal();
     test_actA25_fields_in_description_sentences();
+    test_mendA25_description_sentences_naming_no_field();
     test_actA25_area_goal_sentence_over_table();
     test_actA25_abbreviated_month_year();
     test_actA25_heading_over_last_table();
