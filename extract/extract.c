@@ -945,7 +945,7 @@ static bool adoption_told(xctx *x, const char *t, bool *date_first)
     *date_first = false;
     return pat_match(x, PAT_ADOPTED, t, 0) || pat_match(x, PAT_ADOPTED_STAMP, t, 0) ||
            pat_match(x, PAT_ADOPTED_ITSELF, t, 0) || pat_match(x, PAT_DECIDED_THIS, t, 0) ||
-           pat_match(x, PAT_DECISION_TAKEN, t, 0) || (*date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0));
+           (*date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0));
 }
 
 /* The adoption the last match on `t` told: its body, day and § (groups 1-3, the first two swapped when
@@ -1451,8 +1451,7 @@ static bool adoption_in_line(xctx *x, meta_nodes *m, xline *l, const char *from,
     size_t ignored;
     /* a decision told in a sentence of the text ("Socialnämnden godkände överenskommelsen den …") is a decision
      * event too: the line stays for the meetings; so does a decision to give the document, for the sentences after it */
-    l->used = l->used || (found && !decision_on_itself(t, &ignored) && !pat_match(x, PAT_DECIDED_THIS, t, 0) &&
-                          !pat_match(x, PAT_DECISION_TAKEN, t, 0));
+    l->used = l->used || (found && !decision_on_itself(t, &ignored) && !pat_match(x, PAT_DECIDED_THIS, t, 0));
     g_free(t);
     return found;
 }
@@ -1548,16 +1547,50 @@ static bool head_pair_adoption(xctx *x, meta_nodes *m)
     return found;
 }
 
+/* "Plan för lekplatser", "Riktlinjer för bidrag", "Avtal om drift", "Handlingsplan 2027": a title opening with the
+ * kind of a steering document or an agreement. Such a document is no letter: the decisions its text tells ("Beslutet
+ * togs av kommunfullmäktige …") are its history or its commission, never the decision a letter exists to give. */
+static bool steering_title(const char *title)
+{
+    static const char *const kinds[] = { "plan", "program", "strategi", "policy", "riktlinje", "riktlinjer", "vision",
+                                         "reglemente", "avtal", "overenskommelse", "avsiktsforklaring" };
+    if (!title)
+        return false;
+    char *f = folded_copy(title);
+    f[strcspn(f, " -/:")] = '\0';
+    bool hit = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds) && !hit; i++)
+        hit = names_kind(f, kinds[i]);
+    g_free(f);
+    return hit;
+}
+
+/* "… beslutade den 10 juni 2024, § 60, att ge tekniska nämnden i uppdrag att ta fram …", "… att uppdra åt
+ * förvaltningen att …", "… att ge förvaltningen uppdraget att …": what a body decided (`what`, after its "att") is to
+ * commission a document, never to adopt one. */
+static bool commissions(const char *what)
+{
+    char *f = folded_copy(what);
+    f[strcspn(f, ".;")] = '\0';
+    bool hit = g_str_has_prefix(f, "uppdra") ||
+               (g_str_has_prefix(f, "ge ") && (strstr(f, " i uppdrag") || strstr(f, " uppdraget") || strstr(f, " i uppgift")));
+    g_free(f);
+    return hit;
+}
+
 /* "Samhällsbyggnadsnämnden beslutade den 2 december 2026, § 87, att lämna detta yttrande": a sentence anywhere in
  * the text in which a body decides to give the document itself (a yttrande's, a remissvar's adoption). Its line stays
  * for the meetings its other sentences tell of. */
 static void decision_giving_itself(xctx *x, meta_nodes *m)
 {
     GPtrArray *sentences = prose_sentences(x);
+    bool letter = !steering_title(m->title->text);
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
-        if ((pat_match(x, PAT_DECIDED_THIS, s->text, 0) || pat_match(x, PAT_DECISION_TAKEN, s->text, 0)) &&
-            adoption_in(x, m, s->text, &s->prov))
+        bool taken = letter && pat_match(x, PAT_DECISION_TAKEN, s->text, 0);
+        if (taken)
+            adoption_from_match(x, m, s->text, false, &s->prov);
+        if (taken || (pat_match(x, PAT_DECIDED_THIS, s->text, 0) && adoption_in(x, m, s->text, &s->prov)))
             break;
     }
     g_ptr_array_unref(sentences);
@@ -1583,12 +1616,13 @@ static bool decision_heading(const char *s)
  * sammanträde den 16 februari 2027, § 14, att bevilja …" is the document's adoption, whatever was decided. */
 static void decision_under_heading(xctx *x, meta_nodes *m)
 {
-    for (guint i = 0; i + 1 < x->lines->len && !has_date(m->dates, "decided"); i++) {
+    for (guint i = 0; i + 1 < x->lines->len && !has_date(m->dates, "decided") && !steering_title(m->title->text); i++) {
         if (!decision_heading(line_at(x, i)->text))
             continue;
         at_provenance prov;
+        size_t a, b;
         char *t = text_after(x, i, &prov);
-        if (t && pat_match(x, PAT_DECIDED_TO, t, 0))
+        if (t && pat_match(x, PAT_DECIDED_TO, t, 0) && pat_span(x, 0, &a, &b) && !commissions(t + b))
             adoption_from_match(x, m, t, false, &prov);
         g_free(t);
     }

@@ -12647,6 +12647,38 @@ static void test_sect25_name_and_capital_title_on_one_line(void)
     at_record_free(rec);
 }
 
+/* A decision the text tells is a letter's adoption only in a letter: a steering document's (a plan's, a riktlinje's)
+ * background decision is its history, an event; and a decision to commission a document (`att ge … i uppdrag`,
+ * `att uppdra åt`) is no adoption of any document, even under a `Beslut` heading. */
+static void test_mendM25_decision_not_adoption(void)
+{
+    static const struct {
+        const char *title, *heading, *sentence, *day;
+    } cases[] = {
+        { "Plan för skolans lokaler 2027–2030", "Bakgrund",
+          "Skolan i Norrå stängdes 2018. Beslutet togs av kommunfullmäktige den 14 maj 2018, § 41. Eleverna åker buss.",
+          "2018-05-14" },
+        { "Riktlinjer för färdtjänst", "Inledning",
+          "Beslut i ärendet fattades av socialnämnden den 3 februari 2021, § 9, efter en utredning.", "2021-02-03" },
+        { "Lekplatser i Ekby", "Beslut",
+          "Kommunfullmäktige beslutade den 10 juni 2024, § 60, att ge tekniska nämnden i uppdrag att ta fram en plan "
+          "för lekplatser.", "2024-06-10" },
+        { "Nya cykelvägar", "Kommunstyrelsens beslut",
+          "Kommunstyrelsen har den 2 oktober 2025, § 112, beslutat att uppdra åt samhällsbyggnadsförvaltningen att "
+          "utreda cykelvägar.", "2025-10-02" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\n\n%s\n\n%s\n\n%s\n\nInsatser\n\nTre projekt genomförs varje år.\n",
+                                     cases[i].title, cases[i].heading, cases[i].sentence);
+        at_record *rec = extract_text("doc.txt", text, false);
+        const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        ok(rec && !decided_date(rec) && event && g_strcmp0(at_rnode_attr(event, "date"), cases[i].day) == 0,
+           "decision not adoption %zu: event %s, no adoption", i + 1, cases[i].day);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13069,5 +13101,6 @@ int main(int argc, char **argv)
     test_memo25_numbered_questions();
     test_memo25_sum_asked_for();
     test_sect25_name_and_capital_title_on_one_line();
+    test_mendM25_decision_not_adoption();
     return tap_done();
 }
