@@ -2662,6 +2662,21 @@ static bool beside_address(xctx *x, const xline *l)
            (find_date(x, l->text, 0, &d) && d.start == 0 && d.end == strlen(l->text));
 }
 
+/* Is the address block whose first name is line `j` the sender's own: that line or a name line right over it in its
+ * paragraph names the organisation or an office of it ("Norrby kommun" over "Socialtjänsten" over "Box 100")? A
+ * label or a date over the block ends it (a letterhead over the addressee's block). */
+static bool senders_block(xctx *x, guint j)
+{
+    for (guint k = j + 1; k-- > 0;) {
+        const char *s = line_at(x, k)->text;
+        if (own_office(s) || names_office(s))
+            return true;
+        if (line_at(x, k)->para_start || (k > 0 && beside_address(x, line_at(x, k - 1))))
+            break;
+    }
+    return false;
+}
+
 /* The recipient an address block names, read up from line `i` (its postal line, or the first line after the table
  * that holds it) over its street, box and c/o lines: the block's first line ("Trafikverket" over "Region Mitt"). */
 static void recipient_above(xctx *x, meta_nodes *m, guint i)
@@ -2675,7 +2690,7 @@ static void recipient_above(xctx *x, meta_nodes *m, guint i)
            !address_line(line_at(x, j - 1)->text))
         j--;
     xline *l = line_at(x, j);
-    if (j > 0 && !own_office(l->text) && word_count(l->text) <= 8 && g_unichar_isupper(g_utf8_get_char(l->text))) {
+    if (j > 0 && !senders_block(x, j) && word_count(l->text) <= 8 && g_unichar_isupper(g_utf8_get_char(l->text))) {
         rn_add_text(m->recipients, "recipient", l->text, &l->prov);
         l->used = true;
     }
@@ -2687,7 +2702,10 @@ static void recipient_above(xctx *x, meta_nodes *m, guint i)
  * postal address) names none. */
 static void address_block_recipient(xctx *x, meta_nodes *m)
 {
-    for (guint i = 1; i < x->lines->len && i < HEAD_LINES && !m->recipients->children->len; i++)
+    /* a block under a numbered heading ("1. Parter") is a party's of an agreement, no letter's head */
+    for (guint i = 1; i < x->lines->len && i < HEAD_LINES && !m->recipients->children->len &&
+                      !pat_match(x, PAT_SECTION, line_at(x, i)->text, 0);
+         i++)
         if (line_at(x, i)->prov.page <= 1 && postal_line(line_at(x, i)->text))
             recipient_above(x, m, i);
     for (guint i = 0; i < x->rows->len && !m->recipients->children->len; i++) {

@@ -12679,6 +12679,29 @@ static void test_mendM25_decision_not_adoption(void)
     }
 }
 
+/* A letter's recipient is an address block in its head that is not the sender's: a block under the organisation's
+ * own name (its unit, its box) heads a riktlinje from it, and the address blocks under an agreement's numbered
+ * parties heading are parties, no recipients. */
+static void test_mendM25_no_recipient_outside_letter(void)
+{
+    static const char *const texts[] = {
+        "Norrby kommun\nSocialtjänsten\nBox 100\n123 45 Norrby\n\nRiktlinje för försörjningsstöd\n\n"
+        "Inledning\n\nRiktlinjen gäller för alla handläggare.\n",
+        "Ekby kommun\nKultur- och fritidsavdelningen\nTorget 2\n234 56 Ekby\n\nPolicy för lokalbokning\n\n"
+        "Syfte\n\nPolicyn gäller alla som hyr kommunens lokaler.\n",
+        "Avtal om drift av turistbyrå\n\n1. Parter\n\nEkby kommun\nKommunstyrelsen\nBox 12\n123 45 Ekby\n\n"
+        "Ekby Turism AB\nStorgatan 4\n123 45 Ekby\n\n2. Avtalstid\n\nAvtalet gäller från och med den 1 januari 2027.\n",
+        "Överenskommelse om skolskjuts\n\n2 Avtalsparter\n\nVästby Buss AB\nc/o Per Lund\nIndustrivägen 9\n"
+        "345 67 Västby\n\n3 Giltighet\n\nÖverenskommelsen gäller till och med år 2028.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(texts); i++) {
+        at_record *rec = extract_text("doc.txt", texts[i], false);
+        const at_rnode *r = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(rec && !r, "no recipient outside a letter %zu: %s", i + 1, r ? r->text : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13102,5 +13125,6 @@ int main(int argc, char **argv)
     test_memo25_sum_asked_for();
     test_sect25_name_and_capital_title_on_one_line();
     test_mendM25_decision_not_adoption();
+    test_mendM25_no_recipient_outside_letter();
     return tap_done();
 }
