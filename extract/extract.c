@@ -3449,13 +3449,30 @@ static bool *numbered_lists(xctx *x)
     return listed;
 }
 
-/* How many numbered lines ask a question ("1. Hur bör fonden styras?"). */
-static guint numbered_questions(xctx *x)
+static guint below_title(xctx *x);
+
+/* Does line `i` ask a question under a number ("2.1 Behövs fler öppna kvällar?")? */
+static bool numbered_question(xctx *x, guint i)
 {
-    guint n = 0;
+    return last_char(line_at(x, i)->text) == '?' && pat_match(x, PAT_SECTION, line_at(x, i)->text, 0);
+}
+
+/* Are the numbered questions ("1. Hur bör fonden styras?") the ones a remiss or a survey asks, each over its answer:
+ * two or more, set under a heading of the document's own ("Svar på frågorna", "2. Frågor och svar")? Questions that
+ * are the document's first headings ("1. Vad är en översiktsplan?") are its sections, a guide's. */
+static bool questions_posed(xctx *x)
+{
+    guint n = 0, first = x->lines->len;
     for (guint i = 0; i < x->lines->len; i++)
-        n += last_char(line_at(x, i)->text) == '?' && pat_match(x, PAT_SECTION, line_at(x, i)->text, 0);
-    return n;
+        if (numbered_question(x, i))
+            n++, first = MIN(first, i);
+    for (guint i = below_title(x); n >= 2 && i < first; i++) {
+        const xline *l = line_at(x, i), *next = line_at(x, i + 1);
+        bool alone = l->para_start && (!next || next->para_start);
+        if (alone && (heading_words(l->text, true) || pat_match(x, PAT_SECTION, l->text, 0)))
+            return true;
+    }
+    return false;
 }
 
 void extract_sections(xctx *x)
@@ -3465,7 +3482,7 @@ void extract_sections(xctx *x)
     bool appendices = false; /* in the list under "Bilagor" */
     bool *in_list = numbered_lists(x);
     /* two or more numbered questions are the ones a remiss or a survey asks, each over its answer: no headings */
-    bool questions_posed = numbered_questions(x) >= 2;
+    bool posed = questions_posed(x);
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = line_at(x, i);
         if (current && is_closing_heading(l->text)) {
@@ -3485,7 +3502,7 @@ void extract_sections(xctx *x)
         bool listed = in_list[i] || (next && !next->para_start && pat_match(x, PAT_SECTION, next->text, 0)) ||
                       (prev && !l->para_start && pat_match(x, PAT_SECTION, prev->text, 0));
         bool ok = !listed && word_count(heading) <= 12 && !strchr(".,", last_char(heading)) &&
-                  !(questions_posed && last_char(heading) == '?') &&
+                  !(posed && last_char(heading) == '?') &&
                   (!next || next->para_start || word_count(heading) <= 5) &&
                   (top == last_top + 1 || top == last_top || (strchr(number, '.') && top == last_top));
         if (ok) {

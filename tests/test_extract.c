@@ -12702,6 +12702,32 @@ static void test_mendM25_no_recipient_outside_letter(void)
     }
 }
 
+/* A guide whose numbered headings are all questions, each over its answer (`1. Vad är …?`, `2. Vem betalar …?`), with
+ * no heading of its own above them, is sectioned by its questions: only questions set under a heading ("Svar på
+ * frågorna") are the ones a remiss asks. */
+static void test_mendM25_question_headings_guide(void)
+{
+    static const struct {
+        const char *text, *headings;
+    } cases[] = {
+        { "Ekby kommun\n\nOm översiktsplanen\n\n1. Vad är en översiktsplan?\n\nPlanen visar hur marken ska användas.\n\n"
+          "2. Varför behövs en ny plan?\n\nDen gamla planen är inte aktuell.\n\n3. Hur kan jag lämna synpunkter?\n\n"
+          "Skriv till kommunen i april.\n",
+          "|Vad är en översiktsplan?|Varför behövs en ny plan?|Hur kan jag lämna synpunkter?|" },
+        { "Vanliga frågor om bygglov\n\n1. Behöver jag bygglov för en altan?\n\nOfta inte, om den är låg.\n\n"
+          "2. Hur lång tid tar handläggningen?\n\nHögst tio veckor.\n",
+          "|Behöver jag bygglov för en altan?|Hur lång tid tar handläggningen?|" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("guide.txt", cases[i].text, false);
+        GString *headings = section_headings(rec);
+        ok(rec && strcmp(headings->str, cases[i].headings) == 0, "question headings of a guide %zu: %s (got %s)", i + 1,
+           cases[i].headings, headings->str);
+        g_string_free(headings, TRUE);
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13126,5 +13152,6 @@ int main(int argc, char **argv)
     test_sect25_name_and_capital_title_on_one_line();
     test_mendM25_decision_not_adoption();
     test_mendM25_no_recipient_outside_letter();
+    test_mendM25_question_headings_guide();
     return tap_done();
 }
