@@ -1297,13 +1297,14 @@ static bool day_read_at(xctx *x, pattern_id pattern, const char *s, size_t at)
 }
 
 /* Is the date at byte `at` of sentence `s` the day a body decided to give the document itself ("… beslutade den 2
- * december 2026, § 87, att lämna detta yttrande", "Beslut i detta ärende har fattats av kommunstyrelsen den …"), or
- * the decision a decision letter tells, read as its adoption (`decided`)? That is the document's adoption, no
- * meeting of its calendar. */
+ * december 2026, § 87, att lämna detta yttrande"), or the decision a decision letter tells or its closing line names
+ * ("Beslut i detta ärende har fattats av kommunstyrelsen den …"), read as its adoption (`decided`)? That is the
+ * document's adoption, no meeting of its calendar. */
 static bool day_giving_itself(xctx *x, const char *s, size_t at, const char *iso, const char *decided)
 {
-    return day_read_at(x, PAT_DECIDED_THIS, s, at) || day_read_at(x, PAT_DECISION_TAKEN, s, at) ||
-           (decided && strcmp(iso, decided) == 0 && day_read_at(x, PAT_DECIDED_TO, s, at));
+    return day_read_at(x, PAT_DECIDED_THIS, s, at) ||
+           (decided && strcmp(iso, decided) == 0 &&
+            (day_read_at(x, PAT_DECIDED_TO, s, at) || day_read_at(x, PAT_DECISION_TAKEN, s, at)));
 }
 
 /* The meetings sentence `text` dates: each day a meeting it speaks of is held on, or a body meets on; `decided` is

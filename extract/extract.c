@@ -945,7 +945,7 @@ static bool adoption_told(xctx *x, const char *t, bool *date_first)
     *date_first = false;
     return pat_match(x, PAT_ADOPTED, t, 0) || pat_match(x, PAT_ADOPTED_STAMP, t, 0) ||
            pat_match(x, PAT_ADOPTED_ITSELF, t, 0) || pat_match(x, PAT_DECIDED_THIS, t, 0) ||
-           pat_match(x, PAT_DECISION_TAKEN, t, 0) || (*date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0));
+           (*date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0));
 }
 
 /* The adoption the last match on `t` told: its body, day and § (groups 1-3, the first two swapped when
@@ -1451,8 +1451,7 @@ static bool adoption_in_line(xctx *x, meta_nodes *m, xline *l, const char *from,
     size_t ignored;
     /* a decision told in a sentence of the text ("Socialnämnden godkände överenskommelsen den …") is a decision
      * event too: the line stays for the meetings; so does a decision to give the document, for the sentences after it */
-    l->used = l->used || (found && !decision_on_itself(t, &ignored) && !pat_match(x, PAT_DECIDED_THIS, t, 0) &&
-                          !pat_match(x, PAT_DECISION_TAKEN, t, 0));
+    l->used = l->used || (found && !decision_on_itself(t, &ignored) && !pat_match(x, PAT_DECIDED_THIS, t, 0));
     g_free(t);
     return found;
 }
@@ -1548,16 +1547,50 @@ static bool head_pair_adoption(xctx *x, meta_nodes *m)
     return found;
 }
 
+/* "Plan för lekplatser", "Riktlinjer för bidrag", "Avtal om drift", "Handlingsplan 2027": a title opening with the
+ * kind of a steering document or an agreement. Such a document is no letter: the decisions its text tells ("Beslutet
+ * togs av kommunfullmäktige …") are its history or its commission, never the decision a letter exists to give. */
+static bool steering_title(const char *title)
+{
+    static const char *const kinds[] = { "plan", "program", "strategi", "policy", "riktlinje", "riktlinjer", "vision",
+                                         "reglemente", "avtal", "overenskommelse", "avsiktsforklaring" };
+    if (!title)
+        return false;
+    char *f = folded_copy(title);
+    f[strcspn(f, " -/:")] = '\0';
+    bool hit = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds) && !hit; i++)
+        hit = names_kind(f, kinds[i]);
+    g_free(f);
+    return hit;
+}
+
+/* "… beslutade den 10 juni 2024, § 60, att ge tekniska nämnden i uppdrag att ta fram …", "… att uppdra åt
+ * förvaltningen att …", "… att ge förvaltningen uppdraget att …": what a body decided (`what`, after its "att") is to
+ * commission a document, never to adopt one. */
+static bool commissions(const char *what)
+{
+    char *f = folded_copy(what);
+    f[strcspn(f, ".;")] = '\0';
+    bool hit = g_str_has_prefix(f, "uppdra") ||
+               (g_str_has_prefix(f, "ge ") && (strstr(f, " i uppdrag") || strstr(f, " uppdraget") || strstr(f, " i uppgift")));
+    g_free(f);
+    return hit;
+}
+
 /* "Samhällsbyggnadsnämnden beslutade den 2 december 2026, § 87, att lämna detta yttrande": a sentence anywhere in
  * the text in which a body decides to give the document itself (a yttrande's, a remissvar's adoption). Its line stays
  * for the meetings its other sentences tell of. */
 static void decision_giving_itself(xctx *x, meta_nodes *m)
 {
     GPtrArray *sentences = prose_sentences(x);
+    bool letter = !steering_title(m->title->text);
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
-        if ((pat_match(x, PAT_DECIDED_THIS, s->text, 0) || pat_match(x, PAT_DECISION_TAKEN, s->text, 0)) &&
-            adoption_in(x, m, s->text, &s->prov))
+        bool taken = letter && pat_match(x, PAT_DECISION_TAKEN, s->text, 0);
+        if (taken)
+            adoption_from_match(x, m, s->text, false, &s->prov);
+        if (taken || (pat_match(x, PAT_DECIDED_THIS, s->text, 0) && adoption_in(x, m, s->text, &s->prov)))
             break;
     }
     g_ptr_array_unref(sentences);
@@ -1583,12 +1616,13 @@ static bool decision_heading(const char *s)
  * sammanträde den 16 februari 2027, § 14, att bevilja …" is the document's adoption, whatever was decided. */
 static void decision_under_heading(xctx *x, meta_nodes *m)
 {
-    for (guint i = 0; i + 1 < x->lines->len && !has_date(m->dates, "decided"); i++) {
+    for (guint i = 0; i + 1 < x->lines->len && !has_date(m->dates, "decided") && !steering_title(m->title->text); i++) {
         if (!decision_heading(line_at(x, i)->text))
             continue;
         at_provenance prov;
+        size_t a, b;
         char *t = text_after(x, i, &prov);
-        if (t && pat_match(x, PAT_DECIDED_TO, t, 0))
+        if (t && pat_match(x, PAT_DECIDED_TO, t, 0) && pat_span(x, 0, &a, &b) && !commissions(t + b))
             adoption_from_match(x, m, t, false, &prov);
         g_free(t);
     }
@@ -2628,6 +2662,21 @@ static bool beside_address(xctx *x, const xline *l)
            (find_date(x, l->text, 0, &d) && d.start == 0 && d.end == strlen(l->text));
 }
 
+/* Is the address block whose first name is line `j` the sender's own: that line or a name line right over it in its
+ * paragraph names the organisation or an office of it ("Norrby kommun" over "Socialtjänsten" over "Box 100")? A
+ * label or a date over the block ends it (a letterhead over the addressee's block). */
+static bool senders_block(xctx *x, guint j)
+{
+    for (guint k = j + 1; k-- > 0;) {
+        const char *s = line_at(x, k)->text;
+        if (own_office(s) || names_office(s))
+            return true;
+        if (line_at(x, k)->para_start || (k > 0 && beside_address(x, line_at(x, k - 1))))
+            break;
+    }
+    return false;
+}
+
 /* The recipient an address block names, read up from line `i` (its postal line, or the first line after the table
  * that holds it) over its street, box and c/o lines: the block's first line ("Trafikverket" over "Region Mitt"). */
 static void recipient_above(xctx *x, meta_nodes *m, guint i)
@@ -2641,7 +2690,7 @@ static void recipient_above(xctx *x, meta_nodes *m, guint i)
            !address_line(line_at(x, j - 1)->text))
         j--;
     xline *l = line_at(x, j);
-    if (j > 0 && !own_office(l->text) && word_count(l->text) <= 8 && g_unichar_isupper(g_utf8_get_char(l->text))) {
+    if (j > 0 && !senders_block(x, j) && word_count(l->text) <= 8 && g_unichar_isupper(g_utf8_get_char(l->text))) {
         rn_add_text(m->recipients, "recipient", l->text, &l->prov);
         l->used = true;
     }
@@ -2653,7 +2702,10 @@ static void recipient_above(xctx *x, meta_nodes *m, guint i)
  * postal address) names none. */
 static void address_block_recipient(xctx *x, meta_nodes *m)
 {
-    for (guint i = 1; i < x->lines->len && i < HEAD_LINES && !m->recipients->children->len; i++)
+    /* a block under a numbered heading ("1. Parter") is a party's of an agreement, no letter's head */
+    for (guint i = 1; i < x->lines->len && i < HEAD_LINES && !m->recipients->children->len &&
+                      !pat_match(x, PAT_SECTION, line_at(x, i)->text, 0);
+         i++)
         if (line_at(x, i)->prov.page <= 1 && postal_line(line_at(x, i)->text))
             recipient_above(x, m, i);
     for (guint i = 0; i < x->rows->len && !m->recipients->children->len; i++) {
@@ -3397,13 +3449,30 @@ static bool *numbered_lists(xctx *x)
     return listed;
 }
 
-/* How many numbered lines ask a question ("1. Hur bör fonden styras?"). */
-static guint numbered_questions(xctx *x)
+static guint below_title(xctx *x);
+
+/* Does line `i` ask a question under a number ("2.1 Behövs fler öppna kvällar?")? */
+static bool numbered_question(xctx *x, guint i)
 {
-    guint n = 0;
+    return last_char(line_at(x, i)->text) == '?' && pat_match(x, PAT_SECTION, line_at(x, i)->text, 0);
+}
+
+/* Are the numbered questions ("1. Hur bör fonden styras?") the ones a remiss or a survey asks, each over its answer:
+ * two or more, set under a heading of the document's own ("Svar på frågorna", "2. Frågor och svar")? Questions that
+ * are the document's first headings ("1. Vad är en översiktsplan?") are its sections, a guide's. */
+static bool questions_posed(xctx *x)
+{
+    guint n = 0, first = x->lines->len;
     for (guint i = 0; i < x->lines->len; i++)
-        n += last_char(line_at(x, i)->text) == '?' && pat_match(x, PAT_SECTION, line_at(x, i)->text, 0);
-    return n;
+        if (numbered_question(x, i))
+            n++, first = MIN(first, i);
+    for (guint i = below_title(x); n >= 2 && i < first; i++) {
+        const xline *l = line_at(x, i), *next = line_at(x, i + 1);
+        bool alone = l->para_start && (!next || next->para_start);
+        if (alone && (heading_words(l->text, true) || pat_match(x, PAT_SECTION, l->text, 0)))
+            return true;
+    }
+    return false;
 }
 
 void extract_sections(xctx *x)
@@ -3413,7 +3482,7 @@ void extract_sections(xctx *x)
     bool appendices = false; /* in the list under "Bilagor" */
     bool *in_list = numbered_lists(x);
     /* two or more numbered questions are the ones a remiss or a survey asks, each over its answer: no headings */
-    bool questions_posed = numbered_questions(x) >= 2;
+    bool posed = questions_posed(x);
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = line_at(x, i);
         if (current && is_closing_heading(l->text)) {
@@ -3433,7 +3502,7 @@ void extract_sections(xctx *x)
         bool listed = in_list[i] || (next && !next->para_start && pat_match(x, PAT_SECTION, next->text, 0)) ||
                       (prev && !l->para_start && pat_match(x, PAT_SECTION, prev->text, 0));
         bool ok = !listed && word_count(heading) <= 12 && !strchr(".,", last_char(heading)) &&
-                  !(questions_posed && last_char(heading) == '?') &&
+                  !(posed && last_char(heading) == '?') &&
                   (!next || next->para_start || word_count(heading) <= 5) &&
                   (top == last_top + 1 || top == last_top || (strchr(number, '.') && top == last_top));
         if (ok) {

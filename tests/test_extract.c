@@ -12784,6 +12784,87 @@ static void test_sect25_name_and_capital_title_on_one_line(void)
     at_record_free(rec);
 }
 
+/* A decision the text tells is a letter's adoption only in a letter: a steering document's (a plan's, a riktlinje's)
+ * background decision is its history, an event; and a decision to commission a document (`att ge … i uppdrag`,
+ * `att uppdra åt`) is no adoption of any document, even under a `Beslut` heading. */
+static void test_mendM25_decision_not_adoption(void)
+{
+    static const struct {
+        const char *title, *heading, *sentence, *day;
+    } cases[] = {
+        { "Plan för skolans lokaler 2027–2030", "Bakgrund",
+          "Skolan i Norrå stängdes 2018. Beslutet togs av kommunfullmäktige den 14 maj 2018, § 41. Eleverna åker buss.",
+          "2018-05-14" },
+        { "Riktlinjer för färdtjänst", "Inledning",
+          "Beslut i ärendet fattades av socialnämnden den 3 februari 2021, § 9, efter en utredning.", "2021-02-03" },
+        { "Lekplatser i Ekby", "Beslut",
+          "Kommunfullmäktige beslutade den 10 juni 2024, § 60, att ge tekniska nämnden i uppdrag att ta fram en plan "
+          "för lekplatser.", "2024-06-10" },
+        { "Nya cykelvägar", "Kommunstyrelsens beslut",
+          "Kommunstyrelsen har den 2 oktober 2025, § 112, beslutat att uppdra åt samhällsbyggnadsförvaltningen att "
+          "utreda cykelvägar.", "2025-10-02" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\n\n%s\n\n%s\n\n%s\n\nInsatser\n\nTre projekt genomförs varje år.\n",
+                                     cases[i].title, cases[i].heading, cases[i].sentence);
+        at_record *rec = extract_text("doc.txt", text, false);
+        const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        ok(rec && !decided_date(rec) && event && g_strcmp0(at_rnode_attr(event, "date"), cases[i].day) == 0,
+           "decision not adoption %zu: event %s, no adoption", i + 1, cases[i].day);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A letter's recipient is an address block in its head that is not the sender's: a block under the organisation's
+ * own name (its unit, its box) heads a riktlinje from it, and the address blocks under an agreement's numbered
+ * parties heading are parties, no recipients. */
+static void test_mendM25_no_recipient_outside_letter(void)
+{
+    static const char *const texts[] = {
+        "Norrby kommun\nSocialtjänsten\nBox 100\n123 45 Norrby\n\nRiktlinje för försörjningsstöd\n\n"
+        "Inledning\n\nRiktlinjen gäller för alla handläggare.\n",
+        "Ekby kommun\nKultur- och fritidsavdelningen\nTorget 2\n234 56 Ekby\n\nPolicy för lokalbokning\n\n"
+        "Syfte\n\nPolicyn gäller alla som hyr kommunens lokaler.\n",
+        "Avtal om drift av turistbyrå\n\n1. Parter\n\nEkby kommun\nKommunstyrelsen\nBox 12\n123 45 Ekby\n\n"
+        "Ekby Turism AB\nStorgatan 4\n123 45 Ekby\n\n2. Avtalstid\n\nAvtalet gäller från och med den 1 januari 2027.\n",
+        "Överenskommelse om skolskjuts\n\n2 Avtalsparter\n\nVästby Buss AB\nc/o Per Lund\nIndustrivägen 9\n"
+        "345 67 Västby\n\n3 Giltighet\n\nÖverenskommelsen gäller till och med år 2028.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(texts); i++) {
+        at_record *rec = extract_text("doc.txt", texts[i], false);
+        const at_rnode *r = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(rec && !r, "no recipient outside a letter %zu: %s", i + 1, r ? r->text : "none");
+        at_record_free(rec);
+    }
+}
+
+/* A guide whose numbered headings are all questions, each over its answer (`1. Vad är …?`, `2. Vem betalar …?`), with
+ * no heading of its own above them, is sectioned by its questions: only questions set under a heading ("Svar på
+ * frågorna") are the ones a remiss asks. */
+static void test_mendM25_question_headings_guide(void)
+{
+    static const struct {
+        const char *text, *headings;
+    } cases[] = {
+        { "Ekby kommun\n\nOm översiktsplanen\n\n1. Vad är en översiktsplan?\n\nPlanen visar hur marken ska användas.\n\n"
+          "2. Varför behövs en ny plan?\n\nDen gamla planen är inte aktuell.\n\n3. Hur kan jag lämna synpunkter?\n\n"
+          "Skriv till kommunen i april.\n",
+          "|Vad är en översiktsplan?|Varför behövs en ny plan?|Hur kan jag lämna synpunkter?|" },
+        { "Vanliga frågor om bygglov\n\n1. Behöver jag bygglov för en altan?\n\nOfta inte, om den är låg.\n\n"
+          "2. Hur lång tid tar handläggningen?\n\nHögst tio veckor.\n",
+          "|Behöver jag bygglov för en altan?|Hur lång tid tar handläggningen?|" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("guide.txt", cases[i].text, false);
+        GString *headings = section_headings(rec);
+        ok(rec && strcmp(headings->str, cases[i].headings) == 0, "question headings of a guide %zu: %s (got %s)", i + 1,
+           cases[i].headings, headings->str);
+        g_string_free(headings, TRUE);
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13210,5 +13291,8 @@ int main(int argc, char **argv)
     test_mendB25_granted_in_its_own_clause();
     test_mendB25_form_reads_only_its_decision();
     test_sect25_name_and_capital_title_on_one_line();
+    test_mendM25_decision_not_adoption();
+    test_mendM25_no_recipient_outside_letter();
+    test_mendM25_question_headings_guide();
     return tap_done();
 }
