@@ -1069,6 +1069,7 @@ static region *cell_at(const page_tables *pt, at_box box)
 #define LABEL_ROWS 3     /* lines, at least, of a table of labels and values at a page's head */
 #define WIDE_TABLE_COLS 5 /* columns, at least, of a table wider than any memo head laid out in columns */
 #define PROSE_LINES 4     /* lines, at least, of a column of prose beside a box of labels and values */
+#define BOX_LINE_WORDS 3  /* words, at most, of a line of a box of labels and values (a wrapped line of prose: more) */
 #define BESIDE_HALF_COLS 3 /* columns, at least, of a table in a letterhead's right half (two: labels, values) */
 
 typedef struct {
@@ -2141,23 +2142,21 @@ typedef struct {
     bool box;   /* a box of labels over their values right of the gutter: each label joins its value's line */
 } column_run;
 
-/* Do lines `first` to `end` read, right of `second`, as a box of labels over their values ("Fastställd av" over
- * "Kommunfullmäktige"), each line starting anew? A second column of prose goes on in lower case on most of its
- * lines ("verksamhetsplan och redovisar" under "Varje förvaltning tar in"), its headings set over their paragraphs
- * as a box's labels are over their values. */
+/* Do lines `first` to `end` read, right of `second`, as a box of labels over their values ("Antagen av" over
+ * "Kommunfullmäktige", "Gäller för" over "alla förvaltningar"): most lines a few words ending no sentence,
+ * whatever their case? A second column of prose (its headings set over their paragraphs as a box's labels are
+ * over their values) holds more words on each wrapped line and ends a sentence on each paragraph's last. */
 static bool box_right_of(const visual_line *L, guint first, guint end, int second)
 {
-    guint lines = 0, lower = 0;
+    guint lines = 0, prose = 0;
     for (guint l = first; l < end; l++)
-        for (guint i = 0; i < L[l].words->len; i++) {
-            const layer_word *w = L[l].words->pdata[i];
-            if (w->box.x >= second && starts_column(&L[l], i, second)) {
+        for (guint i = 0; i < L[l].words->len; i++)
+            if (((const layer_word *)L[l].words->pdata[i])->box.x >= second && starts_column(&L[l], i, second)) {
                 lines++;
-                lower += lower_case(w);
+                prose += L[l].words->len - i > BOX_LINE_WORDS || ends_sentence(L[l].words->pdata[L[l].words->len - 1]);
                 break;
             }
-        }
-    return 4 * lower <= lines;
+    return 2 * prose < lines;
 }
 
 /* A header cell set flush left over numbers set flush right: the header's column, text on the first line
