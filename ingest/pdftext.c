@@ -278,6 +278,15 @@ static int *char_styles(PopplerPage *page, guint n_rects, bool **faint)
     return styles;
 }
 
+/* The index after the last word of poppler's line that starts at word `first`. */
+static guint line_end(const GArray *words, guint first)
+{
+    guint end = first + 1;
+    while (end < words->len && g_array_index(words, layer_word, end).line == g_array_index(words, layer_word, first).line)
+        end++;
+    return end;
+}
+
 /* Each poppler line's font: the one most of its characters are set in (0: not known). */
 static int *line_styles(const GArray *words)
 {
@@ -286,7 +295,7 @@ static int *line_styles(const GArray *words)
     for (guint i = 0; i < words->len;) {
         const layer_word *w = &g_array_index(words, layer_word, i);
         GHashTable *chars = g_hash_table_new(g_direct_hash, g_direct_equal); /* style -> characters */
-        for (; i < words->len && g_array_index(words, layer_word, i).line == w->line; i++) {
+        for (guint end = line_end(words, i); i < end; i++) {
             const layer_word *v = &g_array_index(words, layer_word, i);
             gpointer key = GINT_TO_POINTER(v->style);
             int n = GPOINTER_TO_INT(g_hash_table_lookup(chars, key)) + (int)g_utf8_strlen(v->text, -1);
@@ -528,10 +537,10 @@ static bool aligned_gaps(const GArray *words)
     int reach = INT_MAX; /* the narrowest space of a line with a wide gap */
     for (guint first = 0, end; first < words->len; first = end) {
         int space = INT_MAX;
-        for (end = first + 1; end < words->len && g_array_index(words, layer_word, end).line ==
-                                                      g_array_index(words, layer_word, first).line; end++)
-            if (level_gap(words, end) > 0)
-                space = MIN(space, level_gap(words, end));
+        end = line_end(words, first);
+        for (guint i = first + 1; i < end; i++)
+            if (level_gap(words, i) > 0)
+                space = MIN(space, level_gap(words, i));
         for (guint i = first + 1; i < end; i++)
             if (space < INT_MAX && level_gap(words, i) * 4 > space * 5) {
                 g_array_append_val(starts, g_array_index(words, layer_word, i).box.x);
@@ -2507,15 +2516,6 @@ static void read_by_columns(GArray *words, const GArray *runs)
     g_free(moved);
     g_free(run_of);
     visual_lines_free(lines);
-}
-
-/* The index after the last word of poppler's line that starts at word `first`. */
-static guint line_end(const GArray *words, guint first)
-{
-    guint end = first + 1;
-    while (end < words->len && g_array_index(words, layer_word, end).line == g_array_index(words, layer_word, first).line)
-        end++;
-    return end;
 }
 
 /* Does `left`, the last word of a line, end level with `right`, the first word of another, a space or so
