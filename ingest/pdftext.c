@@ -279,6 +279,15 @@ static int *char_styles(PopplerPage *page, guint n_rects, bool **faint)
     return styles;
 }
 
+/* The index after the last word of poppler's line that starts at word `first`. */
+static guint line_end(const GArray *words, guint first)
+{
+    guint end = first + 1;
+    while (end < words->len && g_array_index(words, layer_word, end).line == g_array_index(words, layer_word, first).line)
+        end++;
+    return end;
+}
+
 /* Each poppler line's font: the one most of its characters are set in (0: not known). */
 static int *line_styles(const GArray *words)
 {
@@ -287,7 +296,7 @@ static int *line_styles(const GArray *words)
     for (guint i = 0; i < words->len;) {
         const layer_word *w = &g_array_index(words, layer_word, i);
         GHashTable *chars = g_hash_table_new(g_direct_hash, g_direct_equal); /* style -> characters */
-        for (; i < words->len && g_array_index(words, layer_word, i).line == w->line; i++) {
+        for (guint end = line_end(words, i); i < end; i++) {
             const layer_word *v = &g_array_index(words, layer_word, i);
             gpointer key = GINT_TO_POINTER(v->style);
             int n = GPOINTER_TO_INT(g_hash_table_lookup(chars, key)) + (int)g_utf8_strlen(v->text, -1);
@@ -529,10 +538,10 @@ static bool aligned_gaps(const GArray *words)
     int reach = INT_MAX; /* the narrowest space of a line with a wide gap */
     for (guint first = 0, end; first < words->len; first = end) {
         int space = INT_MAX;
-        for (end = first + 1; end < words->len && g_array_index(words, layer_word, end).line ==
-                                                      g_array_index(words, layer_word, first).line; end++)
-            if (level_gap(words, end) > 0)
-                space = MIN(space, level_gap(words, end));
+        end = line_end(words, first);
+        for (guint i = first + 1; i < end; i++)
+            if (level_gap(words, i) > 0)
+                space = MIN(space, level_gap(words, i));
         for (guint i = first + 1; i < end; i++)
             if (space < INT_MAX && level_gap(words, i) * 4 > space * 5) {
                 g_array_append_val(starts, g_array_index(words, layer_word, i).box.x);
@@ -1070,6 +1079,7 @@ static region *cell_at(const page_tables *pt, at_box box)
 #define LABEL_ROWS 3     /* lines, at least, of a table of labels and values at a page's head */
 #define WIDE_TABLE_COLS 5 /* columns, at least, of a table wider than any memo head laid out in columns */
 #define PROSE_LINES 4     /* lines, at least, of a column of prose beside a box of labels and values */
+#define BOX_LINE_WORDS 3  /* words, at most, of a line of a box of labels and values (a wrapped line of prose: more) */
 #define BESIDE_HALF_COLS 3 /* columns, at least, of a table in a letterhead's right half (two: labels, values) */
 
 typedef struct {
@@ -2144,23 +2154,21 @@ typedef struct {
     bool box;   /* a box of labels over their values right of the gutter: each label joins its value's line */
 } column_run;
 
-/* Do lines `first` to `end` read, right of `second`, as a box of labels over their values ("Fastställd av" over
- * "Kommunfullmäktige"), each line starting anew? A second column of prose goes on in lower case on most of its
- * lines ("verksamhetsplan och redovisar" under "Varje förvaltning tar in"), its headings set over their paragraphs
- * as a box's labels are over their values. */
+/* Do lines `first` to `end` read, right of `second`, as a box of labels over their values ("Antagen av" over
+ * "Kommunfullmäktige", "Gäller för" over "alla förvaltningar"): most lines a few words ending no sentence,
+ * whatever their case? A second column of prose (its headings set over their paragraphs as a box's labels are
+ * over their values) holds more words on each wrapped line and ends a sentence on each paragraph's last. */
 static bool box_right_of(const visual_line *L, guint first, guint end, int second)
 {
-    guint lines = 0, lower = 0;
+    guint lines = 0, prose = 0;
     for (guint l = first; l < end; l++)
-        for (guint i = 0; i < L[l].words->len; i++) {
-            const layer_word *w = L[l].words->pdata[i];
-            if (w->box.x >= second && starts_column(&L[l], i, second)) {
+        for (guint i = 0; i < L[l].words->len; i++)
+            if (((const layer_word *)L[l].words->pdata[i])->box.x >= second && starts_column(&L[l], i, second)) {
                 lines++;
-                lower += lower_case(w);
+                prose += L[l].words->len - i > BOX_LINE_WORDS || ends_sentence(L[l].words->pdata[L[l].words->len - 1]);
                 break;
             }
-        }
-    return 4 * lower <= lines;
+    return 2 * prose < lines;
 }
 
 /* A header cell set flush left over numbers set flush right: the header's column, text on the first line
@@ -2511,15 +2519,6 @@ static void read_by_columns(GArray *words, const GArray *runs)
     g_free(moved);
     g_free(run_of);
     visual_lines_free(lines);
-}
-
-/* The index after the last word of poppler's line that starts at word `first`. */
-static guint line_end(const GArray *words, guint first)
-{
-    guint end = first + 1;
-    while (end < words->len && g_array_index(words, layer_word, end).line == g_array_index(words, layer_word, first).line)
-        end++;
-    return end;
 }
 
 /* Does `left`, the last word of a line, end level with `right`, the first word of another, a space or so

@@ -1175,6 +1175,17 @@ read_web twocols
 ok "two columns of prose, headings in the second: no box of labels, each heading a section" \
     'grep -qx "Uppföljning" "$dir/twocols/twocols.txt" && grep -q ">Ansvar</heading>" "$dir/twocols-rec/twocols.record.xml" &&
      grep -q ">Uppföljning</heading>" "$dir/twocols-rec/twocols.record.xml"'
+# The box of labels over values beside prose, its values in lower case ("handlingsplan", "kultur- och
+# fritidschef"): a box still, each line a few words ending no sentence (mendS25: told by its case, it was
+# read as a second column of prose, the box's lines amid the prose, a table invented, 'Bakgrund' lost).
+sed -e 's|<span>Program</span>|<span>handlingsplan</span>|; s|<span>Nils Ek, trafikstrateg</span>|<span>kultur- och fritidschef</span>|' \
+    -e 's|<b>Diarienummer</b><span>KS 2027/77</span>|<b>Gäller</b><span>från 1 juli 2028</span>|' "$dir/factbox.html" > "$dir/lowbox.html"
+read_web lowbox
+"$AT" extract -o "$dir/lowbox-rec" "$dir/lowbox.pdf" 2> /dev/null
+ok "a box of labels over lower-case values beside prose: no table, the prose whole, each label with its value" \
+    '! ls "$dir/lowbox/" | grep -q tsv && grep -q "^Norrby växer .* kring skolorna\.$" "$dir/lowbox/lowbox.txt" &&
+     grep -qx "Programansvarig kultur- och fritidschef" "$dir/lowbox/lowbox.txt" &&
+     grep -q ">Bakgrund</heading>" "$dir/lowbox-rec/lowbox.record.xml"'
 # A follow-up table whose comment column is set smaller than its measures ("Klar." / "Pågår."): smaller,
 # fewer lines, ending a sentence as notes in a margin are, but under a header row, a cell of a line level
 # with each row's first line. It is a table (it was read as notes: no table, no activities).
@@ -1602,7 +1613,7 @@ ok "... and the goal is the whole sentence" \
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 130); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 131); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
