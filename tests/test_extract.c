@@ -12647,6 +12647,34 @@ static void test_sect25_name_and_capital_title_on_one_line(void)
     at_record_free(rec);
 }
 
+/* mendL25 (review25 finding 9): a renewal "tills vidare" that gives each renewal's period ("med ett år i taget", "två
+ * år åt gången") is a renewal of that period; only "tills vidare" alone is open-ended. Two wordings: the period after
+ * "tills vidare" with "med … i taget", and after a comma with "åt gången" under a § heading. */
+static void test_mendL25_renewal_period_after_tills_vidare(void)
+{
+    static const struct {
+        const char *body, *renewal;
+    } cases[] = {
+        { "Avtal om snöröjning\n\n1. Parter\n\nVästby kommun och Ekby Maskin AB.\n\n2. Avtalstid\n\n"
+          "Avtalet gäller från och med den 1 april 2030 till och med den 31 mars 2032. Därefter förlängs avtalet tills "
+          "vidare med ett år i taget om ingen part säger upp det tre månader före avtalstidens slut.\n",
+          "P1Y" },
+        { "Hyreskontrakt för lokal\n\n§ 1 Parter\n\nNorrby kommun och Ekby Fastigheter AB.\n\n§ 2 Hyrestid\n\n"
+          "Kontraktet löper 2031-01-01–2033-12-31 och förnyas sedan tillsvidare, två år åt gången, om det inte sägs "
+          "upp skriftligen.\n",
+          "P2Y" },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
+        at_record *rec = extract_text("avtal.txt", cases[k].body, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *r = a ? at_rnode_find(a, "renewal") : NULL;
+        const char *got = r ? at_rnode_attr(r, "duration") : NULL;
+        ok(g_strcmp0(got, cases[k].renewal) == 0, "a renewal 'tills vidare' with its period %zu is %s (got %s)", k + 1,
+           cases[k].renewal, got ? got : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13069,5 +13097,6 @@ int main(int argc, char **argv)
     test_memo25_numbered_questions();
     test_memo25_sum_asked_for();
     test_sect25_name_and_capital_title_on_one_line();
+    test_mendL25_renewal_period_after_tills_vidare();
     return tap_done();
 }
