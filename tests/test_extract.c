@@ -12675,6 +12675,32 @@ static void test_mendL25_renewal_period_after_tills_vidare(void)
     }
 }
 
+/* mendL25 (review25 finding 8): a count of visitors joined to a body among them ("Nämndens ledamöter och 3
+ * tjänstepersoner besökte …") is the body's visit, a meeting on its day; counted people alone who came are attendance.
+ * Two wordings: a board's members "och" a count of staff, a committee "samt" "drygt" a count of pupils. */
+static void test_mendL25_body_among_counted_visitors(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Socialnämndens ledamöter och 4 tjänstepersoner besökte Norrby kommuns boenden den 9 oktober 2031 för "
+          "att se hur de arbetar.",
+          "2031-10-09" },
+        { "Kulturutskottet samt drygt 10 elever besökte Västby hamn den 2 november 2031 för att se den nya scenen.",
+          "2031-11-02" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Verksamhetsberättelse 2031\n\nStudiebesök\n\n%s\n", cases[i].sentence);
+        at_record *rec = extract_text("rapport.txt", text, false);
+        const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        ok(event && g_strcmp0(at_rnode_attr(event, "date"), cases[i].date) == 0,
+           "a body among counted visitors %zu meets on %s (got %s)", i + 1, cases[i].date,
+           event && at_rnode_attr(event, "date") ? at_rnode_attr(event, "date") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13098,5 +13124,6 @@ int main(int argc, char **argv)
     test_memo25_sum_asked_for();
     test_sect25_name_and_capital_title_on_one_line();
     test_mendL25_renewal_period_after_tills_vidare();
+    test_mendL25_body_among_counted_visitors();
     return tap_done();
 }
