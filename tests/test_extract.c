@@ -12701,6 +12701,30 @@ static void test_mendL25_body_among_counted_visitors(void)
     }
 }
 
+/* mendL25 (review25 finding 5): a head's title line right under a stamp or a sentence of the head (no blank line
+ * between), its own line ending the paragraph, is the title; only a line whose sentence runs on to the next line is
+ * running text. Two wordings: an adoption stamp over a guideline's title, a note on what it replaces over a policy's. */
+static void test_mendL25_title_under_head_sentence(void)
+{
+    static const struct {
+        const char *text, *title;
+    } cases[] = {
+        { "Västby kommun\nAntagen av kommunfullmäktige den 3 mars 2031, § 40.\nRiktlinje för tjänsteresor\n\n"
+          "Syfte\n\nRiktlinjen gäller för alla anställda.\n",
+          "Riktlinje för tjänsteresor" },
+        { "Norrby kommun\nDenna policy ersätter den som antogs år 2020.\nPolicy för bisysslor\n\nBakgrund\n\n"
+          "Policyn gäller för alla medarbetare i kommunen.\n",
+          "Policy för bisysslor" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("riktlinje.txt", cases[i].text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(title, cases[i].title), "a title under a head's sentence %zu (got %s)", i + 1,
+           title && at_rnode_text(title) ? at_rnode_text(title) : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13125,5 +13149,6 @@ int main(int argc, char **argv)
     test_sect25_name_and_capital_title_on_one_line();
     test_mendL25_renewal_period_after_tills_vidare();
     test_mendL25_body_among_counted_visitors();
+    test_mendL25_title_under_head_sentence();
     return tap_done();
 }
