@@ -1059,6 +1059,18 @@ static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to, boo
     parties_signing(x, agreement, from, to);
 }
 
+/* "med ett år i taget", "två år åt gången": does the sentence from `s` on give each renewal's period? */
+static bool period_each_time(const char *s)
+{
+    static const char *const each[] = { " i taget", " åt gången", " i sänder", " per gång", " varje gång" };
+    char *sentence = g_strndup(s, strcspn(s, ".;"));
+    bool given = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(each) && !given; k++)
+        given = strstr(sentence, each[k]) != NULL;
+    g_free(sentence);
+    return given;
+}
+
 /* "förlängs därefter tills vidare", "förnyas den sedan tills vidare": where a renewal verb of `s` is followed, at
  * most three words on, by "tills vidare" (an open-ended renewal, of no length, after a fixed first term), or NULL. */
 static const char *open_renewal(const char *s)
@@ -1441,8 +1453,10 @@ static void find_renewal(xctx *x, at_rnode *agreement, guint from, guint to)
         for (guint i = from; i < to; i++)
             for (size_t v = 0; v < G_N_ELEMENTS(verbs); v++) {
                 const char *at = strstr(aline(x, i)->text, verbs[v]);
-                if (at && open_renewal(at) == at)
-                    return; /* renewed without a length: the lengths after it are the notice's */
+                /* renewed without a length: the lengths after it are the notice's ("tills vidare med ett år i taget"
+                 * gives one) */
+                if (at && open_renewal(at) == at && !period_each_time(at))
+                    return;
                 if (at && !denied(at) && add_duration(x, agreement, i, verbs[v], kinds[k], "renewal"))
                     return;
             }

@@ -997,20 +997,39 @@ static bool count_word(const char *w)
     return g_ascii_isdigit(w[0]);
 }
 
+static bool word_names_body(const char *word);
+
+/* "Nämndens ledamöter och 3 tjänstepersoner", "Styrelsen samt drygt 10 medarbetare": the count at `words[count]`
+ * (folded) is joined to a body named at most three words before it, so the counted are not all who came ("öppnade i
+ * mars och drygt 900 besökare" joins two clauses). */
+static bool joined_to_body(char **words, size_t count)
+{
+    static const char *const joins[] = { "och", "samt", "med", "plus" };
+    while (count > 0 && count_word(words[count - 1]))
+        count--; /* "drygt 3 400": the count's first word */
+    bool joined = false;
+    for (size_t j = 0; count > 0 && j < G_N_ELEMENTS(joins); j++)
+        joined = joined || strcmp(words[count - 1], joins[j]) == 0;
+    for (size_t k = count - 1; joined && k > 0 && k + 3 >= count; k--)
+        if (word_names_body(words[k - 1]))
+            return true;
+    return false;
+}
+
 /* "3 400 personer besökte …", "drygt 900 besökte …", "Många barn har besökt …": a count of the people before the verb
- * (`words[verb]`, folded) tells how many came, no group meeting there. */
+ * (`words[verb]`, folded) tells how many came, no group meeting there, when the counted are the whole subject. */
 static bool counted_visitors(char **words, size_t verb)
 {
     size_t subject = verb > 0 && strcmp(words[verb - 1], "har") == 0 ? verb - 1 : verb;
     if (subject == 0)
         return false;
     if (g_ascii_isdigit(words[subject - 1][0]))
-        return true;
+        return !joined_to_body(words, subject - 1);
     if (!word_names_people(words[subject - 1]))
         return false;
     for (size_t k = subject - 1; k > 0 && k + 4 > subject; k--) /* the count at most three words before the noun */
         if (count_word(words[k - 1]))
-            return true;
+            return !joined_to_body(words, k - 1);
     return false;
 }
 

@@ -1760,13 +1760,17 @@ static bool header_halves(xctx *x, const xline *l)
     return !only_period(x, right) && (header_right_half(x, right) || is_org_line(l->before_gap));
 }
 
-/* "… väcktes i fullmäktige i maj." over "Kommunstyrelsen gav nämnden i uppdrag att yttra sig": line `i` goes on a
- * paragraph of running text after a sentence's end (a page's line wrapped in the middle of the paragraph), no
- * heading of its own. */
+/* "… väcktes i fullmäktige i maj." over "Kommunstyrelsen gav nämnden i uppdrag att yttra sig" over "över motionen.":
+ * line `i` goes on a paragraph of running text after a sentence's end (a page's line wrapped in the middle of the
+ * paragraph), its own sentence ending on the next line, no heading of its own ("Beslutad … § 12." over "Riktlinje för
+ * gåvor" over a new paragraph is a head's stamp over its title). */
 static bool goes_on_prose(xctx *x, guint i)
 {
-    const xline *l = line_at(x, i), *before = i > 0 ? line_at(x, i - 1) : NULL;
-    return before && !l->para_start && strchr(".!?", last_char(before->text)) && word_count(before->text) >= 6;
+    const xline *l = line_at(x, i), *before = i > 0 ? line_at(x, i - 1) : NULL, *next = line_at(x, i + 1);
+    bool sentence_runs_on = next && !next->para_start && g_unichar_islower(g_utf8_get_char(next->text)) &&
+                            (strchr(".!?", last_char(next->text)) || ends_sentence_within(next->text));
+    return before && !l->para_start && strchr(".!?", last_char(before->text)) && word_count(before->text) >= 6 &&
+           sentence_runs_on;
 }
 
 /* Set `title` to line `i`, and to the line after it too when the title wraps over it; how many lines it took. */

@@ -12865,6 +12865,84 @@ static void test_mendM25_question_headings_guide(void)
     }
 }
 
+/* mendL25 (review25 finding 9): a renewal "tills vidare" that gives each renewal's period ("med ett år i taget", "två
+ * år åt gången") is a renewal of that period; only "tills vidare" alone is open-ended. Two wordings: the period after
+ * "tills vidare" with "med … i taget", and after a comma with "åt gången" under a § heading. */
+static void test_mendL25_renewal_period_after_tills_vidare(void)
+{
+    static const struct {
+        const char *body, *renewal;
+    } cases[] = {
+        { "Avtal om snöröjning\n\n1. Parter\n\nVästby kommun och Ekby Maskin AB.\n\n2. Avtalstid\n\n"
+          "Avtalet gäller från och med den 1 april 2030 till och med den 31 mars 2032. Därefter förlängs avtalet tills "
+          "vidare med ett år i taget om ingen part säger upp det tre månader före avtalstidens slut.\n",
+          "P1Y" },
+        { "Hyreskontrakt för lokal\n\n§ 1 Parter\n\nNorrby kommun och Ekby Fastigheter AB.\n\n§ 2 Hyrestid\n\n"
+          "Kontraktet löper 2031-01-01–2033-12-31 och förnyas sedan tillsvidare, två år åt gången, om det inte sägs "
+          "upp skriftligen.\n",
+          "P2Y" },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
+        at_record *rec = extract_text("avtal.txt", cases[k].body, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *r = a ? at_rnode_find(a, "renewal") : NULL;
+        const char *got = r ? at_rnode_attr(r, "duration") : NULL;
+        ok(g_strcmp0(got, cases[k].renewal) == 0, "a renewal 'tills vidare' with its period %zu is %s (got %s)", k + 1,
+           cases[k].renewal, got ? got : "none");
+        at_record_free(rec);
+    }
+}
+
+/* mendL25 (review25 finding 8): a count of visitors joined to a body among them ("Nämndens ledamöter och 3
+ * tjänstepersoner besökte …") is the body's visit, a meeting on its day; counted people alone who came are attendance.
+ * Two wordings: a board's members "och" a count of staff, a committee "samt" "drygt" a count of pupils. */
+static void test_mendL25_body_among_counted_visitors(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Socialnämndens ledamöter och 4 tjänstepersoner besökte Norrby kommuns boenden den 9 oktober 2031 för "
+          "att se hur de arbetar.",
+          "2031-10-09" },
+        { "Kulturutskottet samt drygt 10 elever besökte Västby hamn den 2 november 2031 för att se den nya scenen.",
+          "2031-11-02" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Verksamhetsberättelse 2031\n\nStudiebesök\n\n%s\n", cases[i].sentence);
+        at_record *rec = extract_text("rapport.txt", text, false);
+        const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        ok(event && g_strcmp0(at_rnode_attr(event, "date"), cases[i].date) == 0,
+           "a body among counted visitors %zu meets on %s (got %s)", i + 1, cases[i].date,
+           event && at_rnode_attr(event, "date") ? at_rnode_attr(event, "date") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* mendL25 (review25 finding 5): a head's title line right under a stamp or a sentence of the head (no blank line
+ * between), its own line ending the paragraph, is the title; only a line whose sentence runs on to the next line is
+ * running text. Two wordings: an adoption stamp over a guideline's title, a note on what it replaces over a policy's. */
+static void test_mendL25_title_under_head_sentence(void)
+{
+    static const struct {
+        const char *text, *title;
+    } cases[] = {
+        { "Västby kommun\nAntagen av kommunfullmäktige den 3 mars 2031, § 40.\nRiktlinje för tjänsteresor\n\n"
+          "Syfte\n\nRiktlinjen gäller för alla anställda.\n",
+          "Riktlinje för tjänsteresor" },
+        { "Norrby kommun\nDenna policy ersätter den som antogs år 2020.\nPolicy för bisysslor\n\nBakgrund\n\n"
+          "Policyn gäller för alla medarbetare i kommunen.\n",
+          "Policy för bisysslor" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("riktlinje.txt", cases[i].text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(title, cases[i].title), "a title under a head's sentence %zu (got %s)", i + 1,
+           title && at_rnode_text(title) ? at_rnode_text(title) : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13294,5 +13372,8 @@ int main(int argc, char **argv)
     test_mendM25_decision_not_adoption();
     test_mendM25_no_recipient_outside_letter();
     test_mendM25_question_headings_guide();
+    test_mendL25_renewal_period_after_tills_vidare();
+    test_mendL25_body_among_counted_visitors();
+    test_mendL25_title_under_head_sentence();
     return tap_done();
 }
