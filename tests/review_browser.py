@@ -45,6 +45,17 @@ def alto_words(package):
                if "alto" in open(f, encoding="utf-8").read(600).lower())
 
 
+def read_download(path, seconds=10):
+    """The JSON file chromium downloads to `path`, once whole (under load it can be seen half written), or None."""
+    for _ in range(seconds * 10):
+        try:
+            with open(path, encoding="utf-8") as f:
+                return json.load(f)
+        except (OSError, ValueError):
+            time.sleep(0.1)
+    return None
+
+
 def main():
     out_dir, decisions_out = os.path.abspath(sys.argv[1]), sys.argv[2]
     review = os.path.join(out_dir, "review")
@@ -91,12 +102,8 @@ def main():
         ok("... and the typed correction, the reviewer and the package",
            got.get(low, {}).get("to") == "Rättat" and shown["reviewer"] == "Anna Arkivarie"
            and shown["package"] == os.path.basename(package))
-        downloaded = os.path.join(tmp, "decisions-" + os.path.basename(package) + ".json")
-        for _ in range(100):
-            if os.path.exists(downloaded):
-                break
-            time.sleep(0.1)
-        ok("the export is downloaded as a file", os.path.exists(downloaded) and json.load(open(downloaded)) == shown)
+        downloaded = read_download(os.path.join(tmp, "decisions-" + os.path.basename(package) + ".json"))
+        ok("the export is downloaded as a file", downloaded == shown)
         b.js("document.querySelector('.rec') && document.querySelector('.rec').click()")
         ok("a record element shows its lines on the page",
            b.js("!document.querySelector('.rec') || document.querySelectorAll('.w.hl').length > 0"))
