@@ -4993,6 +4993,24 @@ static GString *section_headings(const at_record *rec)
     return headings;
 }
 
+/* A text and the section headings its record must have, as section_headings writes them. */
+struct section_case {
+    const char *text, *headings;
+};
+
+/* Extract each case's text as `file` and compare its section headings; `what` names the test in messages. */
+static void check_sections(const struct section_case *cases, size_t n, const char *file, const char *what)
+{
+    for (size_t i = 0; i < n; i++) {
+        at_record *rec = extract_text(file, cases[i].text, false);
+        GString *headings = section_headings(rec);
+        ok(rec && strcmp(headings->str, cases[i].headings) == 0, "%s %zu: %s (got %s)", what, i + 1,
+           cases[i].headings, headings->str);
+        g_string_free(headings, TRUE);
+        at_record_free(rec);
+    }
+}
+
 /* A line of an OCR'd page with its box: `y` its top, `h` its height, from x 240 and `w` wide. */
 typedef struct {
     const char *text;
@@ -12649,9 +12667,7 @@ static void test_memo25_kind_colon_title(void)
  * numbered question among numbered headings is still a heading. */
 static void test_memo25_numbered_questions(void)
 {
-    static const struct {
-        const char *text, *headings;
-    } cases[] = {
+    static const struct section_case cases[] = {
         { "Ekby kommun\n\nYttrande över plan för trygg skolväg\n\nSammanfattning\n\nKommunen tillstyrker.\n\nSvar på frågorna\n\n"
           "1. Räcker de föreslagna medlen till fler gångbanor längs skolvägarna?\n\nNej, inte i glesbygden.\n\n"
           "2. Vem bör ansvara för skolskjutsarnas hållplatser?\n\nKommunen, i samråd med regionen.\n\n"
@@ -12665,14 +12681,7 @@ static void test_memo25_numbered_questions(void)
           "2. Varför en plan?\n\nFärre barn kan simma i dag.\n\n3. Insatser\n\nSimskola varje sommar.\n",
           "|Inledning|Varför en plan?|Insatser|" },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text("svar.txt", cases[i].text, false);
-        GString *headings = section_headings(rec);
-        ok(rec && strcmp(headings->str, cases[i].headings) == 0, "numbered questions %zu: %s (got %s)", i + 1,
-           cases[i].headings, headings->str);
-        g_string_free(headings, TRUE);
-        at_record_free(rec);
-    }
+    check_sections(cases, G_N_ELEMENTS(cases), "svar.txt", "numbered questions");
 }
 
 /* In a decision on an application, the sum asked for ("ansökte … om", "begär") is no budget line, the sum granted
@@ -12844,9 +12853,7 @@ static void test_mendM25_no_recipient_outside_letter(void)
  * frågorna") are the ones a remiss asks. */
 static void test_mendM25_question_headings_guide(void)
 {
-    static const struct {
-        const char *text, *headings;
-    } cases[] = {
+    static const struct section_case cases[] = {
         { "Ekby kommun\n\nOm översiktsplanen\n\n1. Vad är en översiktsplan?\n\nPlanen visar hur marken ska användas.\n\n"
           "2. Varför behövs en ny plan?\n\nDen gamla planen är inte aktuell.\n\n3. Hur kan jag lämna synpunkter?\n\n"
           "Skriv till kommunen i april.\n",
@@ -12855,14 +12862,7 @@ static void test_mendM25_question_headings_guide(void)
           "2. Hur lång tid tar handläggningen?\n\nHögst tio veckor.\n",
           "|Behöver jag bygglov för en altan?|Hur lång tid tar handläggningen?|" },
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text("guide.txt", cases[i].text, false);
-        GString *headings = section_headings(rec);
-        ok(rec && strcmp(headings->str, cases[i].headings) == 0, "question headings of a guide %zu: %s (got %s)", i + 1,
-           cases[i].headings, headings->str);
-        g_string_free(headings, TRUE);
-        at_record_free(rec);
-    }
+    check_sections(cases, G_N_ELEMENTS(cases), "guide.txt", "question headings of a guide");
 }
 
 /* mendL25 (review25 finding 9): a renewal "tills vidare" that gives each renewal's period ("med ett år i taget", "två
