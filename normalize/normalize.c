@@ -2274,22 +2274,41 @@ static bool number_word_slot(const slot *s)
     return s->cs->number_word; /* digits' sets (run.number, run.year) have none: their reading is "" */
 }
 
+/* Does the number in slot `s` follow a word that a number names: a part of a text ("Bilaga 2", "avsnitt 3",
+ * "§ 4", "artikel 5", "2 stycket"'s "stycket 2"), a school year or a class ("årskurs 3", "klass 4", "nivå 2")?
+ * Not "nr", "nummer": "nr 3 år 1958" dates what it numbers. */
+static bool number_after_label(run *r, const slot *s)
+{
+    static const char *const naming[] = { "bilaga", "avsnitt", "kapitel", "punkt", "§", "stycket", "artikel",
+                                          "paragraf", "tabell", "figur", "arskurs", "klass", "kategori", "niva",
+                                          "steg", "fas", "etapp" };
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, s->word - 1, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : -1;
+    return f > 0 && in_list(naming, G_N_ELEMENTS(naming), folded, (size_t)f);
+}
+
 /* Does the number in slot `s` name something rather than count it: it heads its line (a heading's or a list's
- * number: "4 Talesman för nämnden") or follows a word a number names ("Bilaga 2", "avsnitt 3", "§ 4")? */
+ * number: "4 Talesman för nämnden") or follows a word a number names ("Bilaga 2")? */
 static bool number_names(run *r, const slot *s)
 {
-    static const char *const naming[] = { "bilaga", "avsnitt", "kapitel", "punkt", "§" };
     at_word_view w;
     at_line_view line;
     at_doc_word(r->doc, s->word, &w);
     at_doc_line(r->doc, w.line, &line);
-    if (s->word == line.first_word)
-        return true;
-    size_t len;
-    const char *text = at_doc_word_text(r->doc, s->word - 1, &len);
-    char folded[AT_WORD_MAX * 4];
-    int f = at_fold(text, len, folded, sizeof folded);
-    return f > 0 && in_list(naming, G_N_ELEMENTS(naming), folded, (size_t)f);
+    return s->word == line.first_word || number_after_label(r, s);
+}
+
+/* The readings "år" of `cs` right after a number that a word before it names ("årskurs 3 ar,", "artikel 5
+ * ar"): that number counts nothing, so the word is the verb. In the counted statutes such a number is
+ * followed by "är" 119 times and never by "år". A number heading its line is left to the context: tables
+ * start their rows with counted years ("1 år", "2 år"). */
+static uint8_t year_after_label(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    if (!before || before->word + 1 != index || before->comma || before->cs != &r->number || before->word == 0)
+        return 0;
+    return number_after_label(r, before) ? readings_spelled(cs, "år") : 0;
 }
 
 /* Does slot `before`, right before word `index`, count more than one: a number word, digits, or a plural
@@ -3454,6 +3473,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                     s.ruled_out |= readings_spelled(s.cs, "är");
                 s.ruled_out |= plen == core_len ? not_listed_verb(r, index, s.cs) : 0;
                 s.ruled_out |= singular_after_count(r, before, index, s.cs);
+                s.ruled_out |= year_after_label(r, before, index, s.cs);
                 s.ruled_out |= s.cs->finite ? verb_after_verb(before, index, s.cs) : 0;
                 if (s.cs->nouns && sh.end == len && b == core_len)
                     s.ruled_out |= nouns_before_noun(r, before, index, s.cs);
