@@ -902,6 +902,7 @@ static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
 static void mark_verbless_when(run *r, slot *seg, size_t len);
 static void mark_auxiliary_have(run *r, slot *seg, size_t len);
+static void mark_coordinated_have(run *r, slot *seg, size_t len);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
 static bool is_modal(const cand *c);
@@ -1825,6 +1826,7 @@ static void flush_segment(run *r)
     mark_bare_modals(r, seg, len);
     mark_verbless_when(r, seg, len);
     mark_auxiliary_have(r, seg, len);
+    mark_coordinated_have(r, seg, len);
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -3113,23 +3115,29 @@ static bool may_be_auxiliary(const slot *s)
     return readings_spelled(s->cs, "ha") || readings_spelled(s->cs, "har") || readings_spelled(s->cs, "hade");
 }
 
+/* Is word `index` "den", "det" or "de", which a "här" after it makes a demonstrative ("det här")? */
+static bool opens_demonstrative(const run *r, size_t index)
+{
+    static const char *const demonstratives[] = { "den", "det", "de" };
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, index, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : -1;
+    return f > 0 && in_list(demonstratives, G_N_ELEMENTS(demonstratives), folded, (size_t)f);
+}
+
 /* Is slot i - 1, right before slot i, a "har" that follows a word of its sentence other than a demonstrative
  * ("Vi har här", "Nämnden har här")? It is then the supine's auxiliary, and slot i the adverb: a supine has one
  * auxiliary. "Den här har varit" has the demonstrative's "här" first, "Här har vi" no subject before "här". */
 static bool auxiliary_right_before(run *r, const slot *seg, size_t i)
 {
-    static const char *const demonstratives[] = { "den", "det", "de" };
     if (i < 2)
         return false;
     const slot *have = &seg[i - 1], *before = &seg[i - 2];
     if (have->word + 1 != seg[i].word || before->word + 1 != have->word || have->comma || before->comma ||
         !readings_spelled(have->cs, "har") || closes_sentence(r, before->word))
         return false;
-    size_t len;
-    const char *text = at_doc_word_text(r->doc, before->word, &len);
-    char folded[AT_WORD_MAX * 4];
-    int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : -1;
-    return f > 0 && !in_list(demonstratives, G_N_ELEMENTS(demonstratives), folded, (size_t)f);
+    return !opens_demonstrative(r, before->word);
 }
 
 /* A slot read "har" or "här" is the auxiliary when a supine follows in its clause, with no finite verb, clause,
@@ -3154,6 +3162,57 @@ static void mark_auxiliary_have(run *r, slot *seg, size_t len)
                 is_conjunction(w, wlen) || seg[j].comma || closes_sentence(r, seg[j].word))
                 break;
         }
+    }
+}
+
+/* Is every reading of slot `s` the dictionary knows a verb's present tense ("använder", "förvaltar", "brukar"), in
+ * -r and no noun? Three letters are too few: "var", "bor" have rivals of other kinds. */
+static bool present_only(const slot *s)
+{
+    bool any = false;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id == NO_ID)
+            continue;
+        if (!(c->pos & POS_VERB) || (c->pos & POS_NOUN) || c->len < strlen("äger") || c->text[c->len - 1] != 'r')
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* Is slot `s` a word that may stand between "och" and its verb: none of its readings a noun nor a verb
+ * ("regelmässigt", "ofta", "själv")? */
+static bool between_och_and_verb(const slot *s)
+{
+    for (int k = 0; k < s->cs->n; k++)
+        if (s->cs->c[k].pos & (POS_NOUN | POS_VERB))
+            return false;
+    return true;
+}
+
+/* A slot read "har" or "här" is the verb when "och" or "eller" joins it to a present tense, one adverb at most
+ * between: "för ett företags räkning har och regelmässigt använder", "har, och ofta använder" ("här" loses).
+ * After a word that may be a verb it is the adverb ("Vi trivs här och känner oss hemma", "finns här och var"),
+ * after "den", "det", "de" the demonstrative's ("det här eller utomlands pågår"). */
+static void mark_coordinated_have(run *r, slot *seg, size_t len)
+{
+    static const char *const joining[] = { "och", "eller" };
+    for (size_t i = 0; i + 2 < len; i++) {
+        uint8_t here = readings_spelled(seg[i].cs, "här");
+        if (!here || !readings_spelled(seg[i].cs, "har") || closes_sentence(r, seg[i].word) ||
+            (i > 0 && seg[i - 1].word + 1 == seg[i].word &&
+             (may_be_clause_verb(r, &seg[i - 1]) || opens_demonstrative(r, seg[i - 1].word))))
+            continue;
+        size_t wlen;
+        const char *w = at_doc_word_text(r->doc, seg[i + 1].word, &wlen);
+        if (seg[i + 1].word != seg[i].word + 1 || seg[i + 1].comma || !in_list(joining, G_N_ELEMENTS(joining), w, wlen))
+            continue;
+        size_t verb = i + 2;
+        if (verb + 1 < len && !seg[verb].comma && between_och_and_verb(&seg[verb]))
+            verb++;
+        if (seg[verb].word == seg[i + 1].word + (verb - i - 1) && present_only(&seg[verb]))
+            seg[i].ruled_out |= here;
     }
 }
 
