@@ -3140,9 +3140,16 @@ static bool auxiliary_right_before(run *r, const slot *seg, size_t i)
     return !opens_demonstrative(r, before->word);
 }
 
+/* Is slot j a reading "år" after a word that counts more than one ("i många ar", "under tva ar", "3 ar")? A
+ * count makes it the noun, no verb that would end the search for a supine. */
+static bool counted_years(run *r, const slot *seg, size_t j)
+{
+    return j > 0 && readings_spelled(seg[j].cs, "år") && counts_many(r, &seg[j - 1], seg[j].word);
+}
+
 /* A slot read "har" or "här" is the auxiliary when a supine follows in its clause, with no finite verb, clause,
- * conjunction, comma nor other auxiliary between: "Det har under året blivit bättre", "Den har i många år varit
- * stängd" ("här" loses). "Den här boken har varit" has its auxiliary after "här"; "det här vi läst" a clause;
+ * conjunction, comma nor other auxiliary between (counted years are no verb): "Det har under året blivit bättre",
+ * "Den har i många år varit stängd" ("här" loses). "Den här boken har varit" has its auxiliary after "här"; "det här vi läst" a clause;
  * "Vi har här länge haft" its auxiliary right before "här", so "har" loses there. */
 static void mark_auxiliary_have(run *r, slot *seg, size_t len)
 {
@@ -3156,6 +3163,8 @@ static void mark_auxiliary_have(run *r, slot *seg, size_t len)
                 seg[i].ruled_out |= adverb ? have : (uint8_t)(~have & ((1u << seg[i].cs->n) - 1));
                 break;
             }
+            if (counted_years(r, seg, j) || (j + 1 < len && counted_years(r, seg, j + 1)))
+                continue; /* the count and its years */
             size_t wlen;
             const char *w = at_doc_word_text(r->doc, seg[j].word, &wlen);
             if (may_be_clause_verb(r, &seg[j]) || may_be_auxiliary(&seg[j]) ||
