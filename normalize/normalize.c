@@ -3108,6 +3108,29 @@ static bool supine_only(const slot *s)
     return any;
 }
 
+/* Is every reading of slot `s` the dictionary knows a supine in -at whose present in -ar is a verb it knows
+ * ("arbetat", "planerat": hunspell-sv files them as participles only)? "privat", "separat" have no "-ar". */
+static bool first_conjugation_supine(const at_dict *d, const slot *s)
+{
+    bool any = false;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id == NO_ID)
+            continue;
+        char present[AT_WORD_MAX * 4];
+        at_dict_entry e;
+        if (c->len < strlen("lovat") || c->len >= sizeof present || (c->pos & POS_NOUN) ||
+            memcmp(c->text + c->len - 2, "at", 2) != 0)
+            return false;
+        memcpy(present, c->text, c->len);
+        present[c->len - 1] = 'r';
+        if (!at_dict_find(d, present, c->len, &e) || !(e.flags & AT_WORD_VERB))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 /* Has slot `s` a reading that would give a supine its auxiliary ("ha", "har", "hade"), so the one before it
  * need not? */
 static bool may_be_auxiliary(const slot *s)
@@ -3159,7 +3182,7 @@ static void mark_auxiliary_have(run *r, slot *seg, size_t len)
             continue;
         bool adverb = auxiliary_right_before(r, seg, i);
         for (size_t j = i + 1; j < len && j <= i + 5; j++) {
-            if (supine_only(&seg[j])) {
+            if (supine_only(&seg[j]) || first_conjugation_supine(r->n->dict, &seg[j])) {
                 seg[i].ruled_out |= adverb ? have : (uint8_t)(~have & ((1u << seg[i].cs->n) - 1));
                 break;
             }
