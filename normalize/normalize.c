@@ -903,6 +903,7 @@ static void mark_bare_modals(run *r, slot *seg, size_t len);
 static void mark_verbless_when(run *r, slot *seg, size_t len);
 static void mark_auxiliary_have(run *r, slot *seg, size_t len);
 static void mark_coordinated_have(run *r, slot *seg, size_t len);
+static void mark_have_before_preposition(run *r, slot *seg, size_t len);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
 static bool is_modal(const cand *c);
@@ -1827,6 +1828,7 @@ static void flush_segment(run *r)
     mark_verbless_when(r, seg, len);
     mark_auxiliary_have(r, seg, len);
     mark_coordinated_have(r, seg, len);
+    mark_have_before_preposition(r, seg, len);
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -3244,6 +3246,35 @@ static void mark_coordinated_have(run *r, slot *seg, size_t len)
         if (verb + 1 < len && !seg[verb].comma && between_och_and_verb(&seg[verb]))
             verb++;
         if (seg[verb].word == seg[i + 1].word + (verb - i - 1) && present_only(&seg[verb]))
+            seg[i].ruled_out |= here;
+    }
+}
+
+/* Is folded `w` a preposition that no "här" of place goes with ("enligt", "genom", "trots"): not "i", "till",
+ * "av", which do ("det här i landet", "den här till vänster", "den här av trä")? */
+static bool preposition_of_no_place(const char *w, size_t len)
+{
+    static const char *const words[] = { "enligt", "genom", "trots", "angaende", "betraffande", "rorande",
+                                         "gentemot", "jamlikt", "oavsett" };
+    return in_list(words, G_N_ELEMENTS(words), w, len);
+}
+
+/* A slot read "har" or "här" right after "den", "det" or "de" is the verb when a preposition of no place follows:
+ * "i den omfattning den har enligt beslutet", "det har genom avtalet" ("den här" wants its noun, and "här" as an adverb
+ * goes with a place). In the counted statutes "den/det/de här" never comes before one of them. */
+static void mark_have_before_preposition(run *r, slot *seg, size_t len)
+{
+    for (size_t i = 1; i + 1 < len; i++) {
+        uint8_t here = readings_spelled(seg[i].cs, "här");
+        if (!here || !readings_spelled(seg[i].cs, "har") || seg[i].comma || seg[i - 1].comma ||
+            seg[i - 1].word + 1 != seg[i].word || seg[i + 1].word != seg[i].word + 1 ||
+            !opens_demonstrative(r, seg[i - 1].word))
+            continue;
+        size_t wlen;
+        const char *w = at_doc_word_text(r->doc, seg[i + 1].word, &wlen);
+        char folded[AT_WORD_MAX * 4];
+        int f = wlen < AT_WORD_MAX ? at_fold(w, wlen, folded, sizeof folded) : -1;
+        if (f > 0 && preposition_of_no_place(folded, (size_t)f))
             seg[i].ruled_out |= here;
     }
 }
