@@ -902,6 +902,8 @@ static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
 static void mark_verbless_when(run *r, slot *seg, size_t len);
 static void mark_auxiliary_have(run *r, slot *seg, size_t len);
+static void mark_coordinated_have(run *r, slot *seg, size_t len);
+static void mark_have_before_preposition(run *r, slot *seg, size_t len);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
 static bool is_modal(const cand *c);
@@ -1825,6 +1827,8 @@ static void flush_segment(run *r)
     mark_bare_modals(r, seg, len);
     mark_verbless_when(r, seg, len);
     mark_auxiliary_have(r, seg, len);
+    mark_coordinated_have(r, seg, len);
+    mark_have_before_preposition(r, seg, len);
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -2274,22 +2278,41 @@ static bool number_word_slot(const slot *s)
     return s->cs->number_word; /* digits' sets (run.number, run.year) have none: their reading is "" */
 }
 
+/* Does the number in slot `s` follow a word that a number names: a part of a text ("Bilaga 2", "avsnitt 3",
+ * "§ 4", "artikel 5", "2 stycket"'s "stycket 2"), a school year or a class ("årskurs 3", "klass 4", "nivå 2")?
+ * Not "nr", "nummer": "nr 3 år 1958" dates what it numbers. */
+static bool number_after_label(run *r, const slot *s)
+{
+    static const char *const naming[] = { "bilaga", "avsnitt", "kapitel", "punkt", "§", "stycket", "artikel",
+                                          "paragraf", "tabell", "figur", "arskurs", "klass", "kategori", "niva",
+                                          "steg", "fas", "etapp" };
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, s->word - 1, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : -1;
+    return f > 0 && in_list(naming, G_N_ELEMENTS(naming), folded, (size_t)f);
+}
+
 /* Does the number in slot `s` name something rather than count it: it heads its line (a heading's or a list's
- * number: "4 Talesman för nämnden") or follows a word a number names ("Bilaga 2", "avsnitt 3", "§ 4")? */
+ * number: "4 Talesman för nämnden") or follows a word a number names ("Bilaga 2")? */
 static bool number_names(run *r, const slot *s)
 {
-    static const char *const naming[] = { "bilaga", "avsnitt", "kapitel", "punkt", "§" };
     at_word_view w;
     at_line_view line;
     at_doc_word(r->doc, s->word, &w);
     at_doc_line(r->doc, w.line, &line);
-    if (s->word == line.first_word)
-        return true;
-    size_t len;
-    const char *text = at_doc_word_text(r->doc, s->word - 1, &len);
-    char folded[AT_WORD_MAX * 4];
-    int f = at_fold(text, len, folded, sizeof folded);
-    return f > 0 && in_list(naming, G_N_ELEMENTS(naming), folded, (size_t)f);
+    return s->word == line.first_word || number_after_label(r, s);
+}
+
+/* The readings "år" of `cs` right after a number that a word before it names ("årskurs 3 ar,", "artikel 5
+ * ar"): that number counts nothing, so the word is the verb. In the counted statutes such a number is
+ * followed by "är" 119 times and never by "år". A number heading its line is left to the context: tables
+ * start their rows with counted years ("1 år", "2 år"). */
+static uint8_t year_after_label(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    if (!before || before->word + 1 != index || before->comma || before->cs != &r->number || before->word == 0)
+        return 0;
+    return number_after_label(r, before) ? readings_spelled(cs, "år") : 0;
 }
 
 /* Does slot `before`, right before word `index`, count more than one: a number word, digits, or a plural
@@ -3087,6 +3110,29 @@ static bool supine_only(const slot *s)
     return any;
 }
 
+/* Is every reading of slot `s` the dictionary knows a supine in -at whose present in -ar is a verb it knows
+ * ("arbetat", "planerat": hunspell-sv files them as participles only)? "privat", "separat" have no "-ar". */
+static bool first_conjugation_supine(const at_dict *d, const slot *s)
+{
+    bool any = false;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id == NO_ID)
+            continue;
+        char present[AT_WORD_MAX * 4];
+        at_dict_entry e;
+        if (c->len < strlen("lovat") || c->len >= sizeof present || (c->pos & POS_NOUN) ||
+            memcmp(c->text + c->len - 2, "at", 2) != 0)
+            return false;
+        memcpy(present, c->text, c->len);
+        present[c->len - 1] = 'r';
+        if (!at_dict_find(d, present, c->len, &e) || !(e.flags & AT_WORD_VERB))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 /* Has slot `s` a reading that would give a supine its auxiliary ("ha", "har", "hade"), so the one before it
  * need not? */
 static bool may_be_auxiliary(const slot *s)
@@ -3094,28 +3140,41 @@ static bool may_be_auxiliary(const slot *s)
     return readings_spelled(s->cs, "ha") || readings_spelled(s->cs, "har") || readings_spelled(s->cs, "hade");
 }
 
+/* Is word `index` "den", "det" or "de", which a "här" after it makes a demonstrative ("det här")? */
+static bool opens_demonstrative(const run *r, size_t index)
+{
+    static const char *const demonstratives[] = { "den", "det", "de" };
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, index, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : -1;
+    return f > 0 && in_list(demonstratives, G_N_ELEMENTS(demonstratives), folded, (size_t)f);
+}
+
 /* Is slot i - 1, right before slot i, a "har" that follows a word of its sentence other than a demonstrative
  * ("Vi har här", "Nämnden har här")? It is then the supine's auxiliary, and slot i the adverb: a supine has one
  * auxiliary. "Den här har varit" has the demonstrative's "här" first, "Här har vi" no subject before "här". */
 static bool auxiliary_right_before(run *r, const slot *seg, size_t i)
 {
-    static const char *const demonstratives[] = { "den", "det", "de" };
     if (i < 2)
         return false;
     const slot *have = &seg[i - 1], *before = &seg[i - 2];
     if (have->word + 1 != seg[i].word || before->word + 1 != have->word || have->comma || before->comma ||
         !readings_spelled(have->cs, "har") || closes_sentence(r, before->word))
         return false;
-    size_t len;
-    const char *text = at_doc_word_text(r->doc, before->word, &len);
-    char folded[AT_WORD_MAX * 4];
-    int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : -1;
-    return f > 0 && !in_list(demonstratives, G_N_ELEMENTS(demonstratives), folded, (size_t)f);
+    return !opens_demonstrative(r, before->word);
+}
+
+/* Is slot j a reading "år" after a word that counts more than one ("i många ar", "under tva ar", "3 ar")? A
+ * count makes it the noun, no verb that would end the search for a supine. */
+static bool counted_years(run *r, const slot *seg, size_t j)
+{
+    return j > 0 && readings_spelled(seg[j].cs, "år") && counts_many(r, &seg[j - 1], seg[j].word);
 }
 
 /* A slot read "har" or "här" is the auxiliary when a supine follows in its clause, with no finite verb, clause,
- * conjunction, comma nor other auxiliary between: "Det har under året blivit bättre", "Den har i många år varit
- * stängd" ("här" loses). "Den här boken har varit" has its auxiliary after "här"; "det här vi läst" a clause;
+ * conjunction, comma nor other auxiliary between (counted years are no verb): "Det har under året blivit bättre",
+ * "Den har i många år varit stängd" ("här" loses). "Den här boken har varit" has its auxiliary after "här"; "det här vi läst" a clause;
  * "Vi har här länge haft" its auxiliary right before "här", so "har" loses there. */
 static void mark_auxiliary_have(run *r, slot *seg, size_t len)
 {
@@ -3125,16 +3184,98 @@ static void mark_auxiliary_have(run *r, slot *seg, size_t len)
             continue;
         bool adverb = auxiliary_right_before(r, seg, i);
         for (size_t j = i + 1; j < len && j <= i + 5; j++) {
-            if (supine_only(&seg[j])) {
+            if (supine_only(&seg[j]) || first_conjugation_supine(r->n->dict, &seg[j])) {
                 seg[i].ruled_out |= adverb ? have : (uint8_t)(~have & ((1u << seg[i].cs->n) - 1));
                 break;
             }
+            if (counted_years(r, seg, j) || (j + 1 < len && counted_years(r, seg, j + 1)))
+                continue; /* the count and its years */
             size_t wlen;
             const char *w = at_doc_word_text(r->doc, seg[j].word, &wlen);
             if (may_be_clause_verb(r, &seg[j]) || may_be_auxiliary(&seg[j]) ||
                 is_conjunction(w, wlen) || seg[j].comma || closes_sentence(r, seg[j].word))
                 break;
         }
+    }
+}
+
+/* Is every reading of slot `s` the dictionary knows a verb's present tense ("använder", "förvaltar", "brukar"), in
+ * -r and no noun? Three letters are too few: "var", "bor" have rivals of other kinds. */
+static bool present_only(const slot *s)
+{
+    bool any = false;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id == NO_ID)
+            continue;
+        if (!(c->pos & POS_VERB) || (c->pos & POS_NOUN) || c->len < strlen("äger") || c->text[c->len - 1] != 'r')
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* Is slot `s` a word that may stand between "och" and its verb: none of its readings a noun nor a verb
+ * ("regelmässigt", "ofta", "själv")? */
+static bool between_och_and_verb(const slot *s)
+{
+    for (int k = 0; k < s->cs->n; k++)
+        if (s->cs->c[k].pos & (POS_NOUN | POS_VERB))
+            return false;
+    return true;
+}
+
+/* A slot read "har" or "här" is the verb when "och" or "eller" joins it to a present tense, one adverb at most
+ * between: "för ett företags räkning har och regelmässigt använder", "har, och ofta använder" ("här" loses).
+ * After a word that may be a verb it is the adverb ("Vi trivs här och känner oss hemma", "finns här och var"),
+ * after "den", "det", "de" the demonstrative's ("det här eller utomlands pågår"). */
+static void mark_coordinated_have(run *r, slot *seg, size_t len)
+{
+    static const char *const joining[] = { "och", "eller" };
+    for (size_t i = 0; i + 2 < len; i++) {
+        uint8_t here = readings_spelled(seg[i].cs, "här");
+        if (!here || !readings_spelled(seg[i].cs, "har") || closes_sentence(r, seg[i].word) ||
+            (i > 0 && seg[i - 1].word + 1 == seg[i].word &&
+             (may_be_clause_verb(r, &seg[i - 1]) || opens_demonstrative(r, seg[i - 1].word))))
+            continue;
+        size_t wlen;
+        const char *w = at_doc_word_text(r->doc, seg[i + 1].word, &wlen);
+        if (seg[i + 1].word != seg[i].word + 1 || seg[i + 1].comma || !in_list(joining, G_N_ELEMENTS(joining), w, wlen))
+            continue;
+        size_t verb = i + 2;
+        if (verb + 1 < len && !seg[verb].comma && between_och_and_verb(&seg[verb]))
+            verb++;
+        if (seg[verb].word == seg[i + 1].word + (verb - i - 1) && present_only(&seg[verb]))
+            seg[i].ruled_out |= here;
+    }
+}
+
+/* Is folded `w` a preposition that no "här" of place goes with ("enligt", "genom", "trots"): not "i", "till",
+ * "av", which do ("det här i landet", "den här till vänster", "den här av trä")? */
+static bool preposition_of_no_place(const char *w, size_t len)
+{
+    static const char *const words[] = { "enligt", "genom", "trots", "angaende", "betraffande", "rorande",
+                                         "gentemot", "jamlikt", "oavsett" };
+    return in_list(words, G_N_ELEMENTS(words), w, len);
+}
+
+/* A slot read "har" or "här" right after "den", "det" or "de" is the verb when a preposition of no place follows:
+ * "i den omfattning den har enligt beslutet", "det har genom avtalet" ("den här" wants its noun, and "här" as an adverb
+ * goes with a place). In the counted statutes "den/det/de här" never comes before one of them. */
+static void mark_have_before_preposition(run *r, slot *seg, size_t len)
+{
+    for (size_t i = 1; i + 1 < len; i++) {
+        uint8_t here = readings_spelled(seg[i].cs, "här");
+        if (!here || !readings_spelled(seg[i].cs, "har") || seg[i].comma || seg[i - 1].comma ||
+            seg[i - 1].word + 1 != seg[i].word || seg[i + 1].word != seg[i].word + 1 ||
+            !opens_demonstrative(r, seg[i - 1].word))
+            continue;
+        size_t wlen;
+        const char *w = at_doc_word_text(r->doc, seg[i + 1].word, &wlen);
+        char folded[AT_WORD_MAX * 4];
+        int f = wlen < AT_WORD_MAX ? at_fold(w, wlen, folded, sizeof folded) : -1;
+        if (f > 0 && preposition_of_no_place(folded, (size_t)f))
+            seg[i].ruled_out |= here;
     }
 }
 
@@ -3454,6 +3595,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                     s.ruled_out |= readings_spelled(s.cs, "är");
                 s.ruled_out |= plen == core_len ? not_listed_verb(r, index, s.cs) : 0;
                 s.ruled_out |= singular_after_count(r, before, index, s.cs);
+                s.ruled_out |= year_after_label(r, before, index, s.cs);
                 s.ruled_out |= s.cs->finite ? verb_after_verb(before, index, s.cs) : 0;
                 if (s.cs->nouns && sh.end == len && b == core_len)
                     s.ruled_out |= nouns_before_noun(r, before, index, s.cs);
