@@ -413,6 +413,56 @@ static void drop_watermarks(GArray *words)
     g_free(drop);
 }
 
+/* Is `w` a letter of tracked (letter-spaced) capitals as the text layer gives them: one or two capitals (a
+ * kerning pair closes up)? */
+static bool tracked_letter(const layer_word *w)
+{
+    glong n = g_utf8_strlen(w->text, -1);
+    for (const char *s = w->text; *s; s = g_utf8_next_char(s))
+        if (!g_unichar_isupper(g_utf8_get_char(s)))
+            return false;
+    return n >= 1 && n <= 2;
+}
+
+/* The gap between word `i` of `words` and the next. */
+static int gap_after(const GArray *words, guint i)
+{
+    const layer_word *a = &g_array_index(words, layer_word, i), *b = &g_array_index(words, layer_word, i + 1);
+    return b->box.x - (a->box.x + a->box.w);
+}
+
+/* Capitals set tracked, as letterheads set `E D A KO M M U N`, are words again: in a run of TRACKED_LETTERS
+ * or more such letters (tracked_letter) on one line, their narrowest gap (the tracking) under a third of
+ * the line's height, letters that gap apart are joined; a gap wider by a tenth of the line's height is a
+ * space. Marks in a table's columns (`X`) stand a gutter apart. */
+static void join_tracked_capitals(GArray *words)
+{
+    enum { TRACKED_LETTERS = 4 };
+    for (guint i = 0; i < words->len; i++) {
+        guint end = i + 1;
+        int least = INT_MAX;
+        const layer_word *w = &g_array_index(words, layer_word, i);
+        while (end < words->len && tracked_letter(&g_array_index(words, layer_word, end)) &&
+               g_array_index(words, layer_word, end).line == w->line && gap_after(words, end - 1) >= 0) {
+            int gap = gap_after(words, end - 1);
+            least = MIN(least, gap);
+            end++;
+        }
+        if (!tracked_letter(w) || end - i < TRACKED_LETTERS || least > w->box.h / 3)
+            continue;
+        for (guint j = end - 1; j > i; j--) {
+            layer_word *a = &g_array_index(words, layer_word, j - 1), *b = &g_array_index(words, layer_word, j);
+            if (gap_after(words, j - 1) > least + a->box.h / 10)
+                continue;
+            char *text = g_strconcat(a->text, b->text, NULL);
+            g_free(a->text);
+            g_free(b->text);
+            *a = (layer_word){ text, box_union(a->box, b->box), a->line, a->style, G_MAXUINT, a->faint };
+            g_array_remove_index(words, j);
+        }
+    }
+}
+
 static void layer_words_free(GArray *words)
 {
     for (guint i = 0; i < words->len; i++)
@@ -3271,6 +3321,7 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
         int *styles = char_styles(page, n_rects, &faint);
         words = layer_words(text, rects, n_rects, styles, faint, dpi / 72.0);
         drop_watermarks(words);
+        join_tracked_capitals(words);
         g_free(styles);
         g_free(faint);
     }

@@ -1186,13 +1186,14 @@ ok "a box of labels over lower-case values beside prose: no table, the prose who
     '! ls "$dir/lowbox/" | grep -q tsv && grep -q "^Norrby växer .* kring skolorna\.$" "$dir/lowbox/lowbox.txt" &&
      grep -qx "Programansvarig kultur- och fritidschef" "$dir/lowbox/lowbox.txt" &&
      grep -q ">Bakgrund</heading>" "$dir/lowbox-rec/lowbox.record.xml"'
-# Three born layouts, a page each (one print). (1) A shaded box of bold labels beside their values (not over
+# Four born layouts, a page each (one print). (1) A shaded box of bold labels beside their values (not over
 # them) beside a section's prose, a value wrapped, twice in other wordings: the prose text, the box a table of
 # its own (it was one table of three columns, prose lines its cells, the adoption's date and § lost).
 # (2) A table ruled under its rows, its first cells' text close to the bulleted list's column: every item
 # keeps its drawn bullet (a bullet beside a cell the text layer joins to the line was lost, two items one).
 # (3) Headings in a right-aligned margin wrapped onto a second line, a goal sentence beside, one over an
-# activity's labelled lines: each heading whole (two lines run alone were a table's rows).
+# activity's labelled lines: each heading whole (two lines run alone were a table's rows). (4) A letterhead's
+# capitals set tracked: words again (the text layer gives a word a letter; r24 Eda's organisation was lost).
 { echo "$html_head<style>.row { display: flex; gap: 20pt; margin-bottom: 14pt; } .main { flex: 1; } .main h2 { margin: 0 0 4pt; font-size: 12pt; } .main p { margin: 0; }"
   echo '.box { width: 215pt; background: #eef3f3; padding: 6pt; align-self: start; font-size: 8pt; border-spacing: 0; } .box th { text-align: left; white-space: nowrap; vertical-align: top; padding: 2pt 8pt 2pt 0; } .box td { vertical-align: top; padding: 2pt 0; }'
   echo 'td.t, th.t { vertical-align: top; text-align: left; padding: 4pt 6pt 8pt 0; border-bottom: 1px solid #999; } ul { margin: 0; padding-left: 12pt; }'
@@ -1208,6 +1209,8 @@ ok "a box of labels over lower-case values beside prose: no table, the prose who
   echo '<div class="s" style="page-break-before: always"><h2>Område 1 Rörelse</h2><div><p>Vi ska öka andelen barn som rör sig en timme om dagen.</p><div class="a"><b>Aktiva raster</b>Ansvar: Grundskolan<br>Tidplan: 2030</div></div></div>'
   echo '<div class="s"><h2>Område 2 Mat och sömn</h2><div><p>Vi ska få fler unga att sova och äta bättre.</p></div></div>'
   echo '<div class="s"><h2>Område 3 Trygga miljöer</h2><div><p>Vi ska minska antalet olyckor bland barn.</p><div class="a"><b>Säkrare lekplatser</b>Ansvar: Parkenheten<br>Tidplan: 2031<br>Kostnad: 200 000 kr</div></div></div>'
+  echo '<div style="page-break-before: always; letter-spacing: 2pt; font-weight: bold; font-size: 12pt">VÄSTERDALS KOMMUN</div>'
+  echo '<div style="letter-spacing: 3pt; font-size: 8pt">SOCIALFÖRVALTNINGEN</div><h2>Riktlinje för hembesök</h2><p>Riktlinjen gäller från 1 mars 2030.</p>'
   echo '</body></html>'
 } > "$dir/bornkinds.html"
 read_web bornkinds
@@ -1223,6 +1226,8 @@ ok "a list's drawn bullets beside a cell running to its column's edge: every ite
 ok "headings in a margin wrapped onto a second line: each heading whole, no table" \
     'grep -qx "Område 2 Mat och sömn" "$dir/bornkinds/bornkinds.txt" && grep -qx "Område 3 Trygga miljöer" "$dir/bornkinds/bornkinds.txt" &&
      ! grep -q "^Område" "$dir"/bornkinds/bornkinds.table*.tsv'
+ok "capitals set tracked (letter-spaced), as a letterhead sets them: words again" \
+    'grep -qx "VÄSTERDALS KOMMUN" "$dir/bornkinds/bornkinds.txt" && grep -qx "SOCIALFÖRVALTNINGEN" "$dir/bornkinds/bornkinds.txt"'
 # A follow-up table whose comment column is set smaller than its measures ("Klar." / "Pågår."): smaller,
 # fewer lines, ending a sentence as notes in a margin are, but under a header row, a cell of a line level
 # with each row's first line. It is a table (it was read as notes: no table, no activities).
@@ -1650,7 +1655,7 @@ ok "... and the goal is the whole sentence" \
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 134); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 135); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
