@@ -413,6 +413,56 @@ static void drop_watermarks(GArray *words)
     g_free(drop);
 }
 
+/* Is `w` a letter of tracked (letter-spaced) capitals as the text layer gives them: one or two capitals (a
+ * kerning pair closes up)? */
+static bool tracked_letter(const layer_word *w)
+{
+    glong n = g_utf8_strlen(w->text, -1);
+    for (const char *s = w->text; *s; s = g_utf8_next_char(s))
+        if (!g_unichar_isupper(g_utf8_get_char(s)))
+            return false;
+    return n >= 1 && n <= 2;
+}
+
+/* The gap between word `i` of `words` and the next. */
+static int gap_after(const GArray *words, guint i)
+{
+    const layer_word *a = &g_array_index(words, layer_word, i), *b = &g_array_index(words, layer_word, i + 1);
+    return b->box.x - (a->box.x + a->box.w);
+}
+
+/* Capitals set tracked, as letterheads set `E D A KO M M U N`, are words again: in a run of TRACKED_LETTERS
+ * or more such letters (tracked_letter) on one line, their narrowest gap (the tracking) under a third of
+ * the line's height, letters that gap apart are joined; a gap wider by a tenth of the line's height is a
+ * space. Marks in a table's columns (`X`) stand a gutter apart. */
+static void join_tracked_capitals(GArray *words)
+{
+    enum { TRACKED_LETTERS = 4 };
+    for (guint i = 0; i < words->len; i++) {
+        guint end = i + 1;
+        int least = INT_MAX;
+        const layer_word *w = &g_array_index(words, layer_word, i);
+        while (end < words->len && tracked_letter(&g_array_index(words, layer_word, end)) &&
+               g_array_index(words, layer_word, end).line == w->line && gap_after(words, end - 1) >= 0) {
+            int gap = gap_after(words, end - 1);
+            least = MIN(least, gap);
+            end++;
+        }
+        if (!tracked_letter(w) || end - i < TRACKED_LETTERS || least > w->box.h / 3)
+            continue;
+        for (guint j = end - 1; j > i; j--) {
+            layer_word *a = &g_array_index(words, layer_word, j - 1), *b = &g_array_index(words, layer_word, j);
+            if (gap_after(words, j - 1) > least + a->box.h / 10)
+                continue;
+            char *text = g_strconcat(a->text, b->text, NULL);
+            g_free(a->text);
+            g_free(b->text);
+            *a = (layer_word){ text, box_union(a->box, b->box), a->line, a->style, G_MAXUINT, a->faint };
+            g_array_remove_index(words, j);
+        }
+    }
+}
+
 static void layer_words_free(GArray *words)
 {
     for (guint i = 0; i < words->len; i++)
@@ -1947,12 +1997,13 @@ static int section_gap(const visual_line *L, guint first, guint end)
 
 /* Does line `l` of a run from `first` start a section of headings in a margin (the column before
  * `second`): a heading's first line, under text beside the heading above, or under a gap wider than
- * `gap` (section_gap)? A heading's lines wrapped in its column are not; rows of a table apart by their
- * cells' padding are. */
+ * `gap` (section_gap)? A heading's lines wrapped in its column are not, nor one going on in lower case
+ * (`Målområde 2 Arbeta` over `och bo`, a run of two lines having no gap to compare); rows of a table
+ * apart by their cells' padding are. */
 static bool starts_section(const visual_line *L, guint l, guint first, int second, int gap)
 {
     const layer_word *w = L[l].words->pdata[0], *above = l > first ? L[l - 1].words->pdata[0] : NULL;
-    return w->box.x < second && (!above || above->box.x >= second || gap_to_above(L, l) > gap);
+    return w->box.x < second && (!above || above->box.x >= second || (gap_to_above(L, l) > gap && !lower_case(w)));
 }
 
 /* Does the text `w` ends end a sentence? */
@@ -1973,23 +2024,24 @@ static guint headings_end(const visual_line *L, guint first, guint end, int seco
 }
 
 /* Do lines `first` to `end` read as sections, a heading left of `second` and paragraphs beside it:
- * twice as many lines of text as sections, half of the sections' text or more ending a sentence (the
- * rest may be lists: the papers a decision rests on, whom it is sent to)? */
+ * twice as many lines of text as sections, half of the sections' text or more with a line ending a
+ * sentence (the rest may be lists: the papers a decision rests on, whom it is sent to; a goal's sentence
+ * may have an activity's labelled lines under it)? */
 static bool reads_as_sections(const visual_line *L, guint first, guint end, int second)
 {
     guint sections = 0, sentences = 0, lines = 0;
     int gap = section_gap(L, first, end);
-    const layer_word *last = NULL; /* the last word beside the section's heading */
+    bool sentence = false; /* a line beside the section's heading ends a sentence */
     for (guint l = first; l <= end; l++) {
         if (l == end || starts_section(L, l, first, second, gap)) {
-            sentences += last && ends_sentence(last);
+            sentences += sentence;
             sections += l < end;
-            last = NULL;
+            sentence = false;
         }
-        for (guint i = 0; l < end && i < L[l].words->len; i++)
-            if (((const layer_word *)L[l].words->pdata[i])->box.x >= second)
-                last = L[l].words->pdata[i];
-        lines += l < end && ((const layer_word *)L[l].words->pdata[L[l].words->len - 1])->box.x >= second;
+        const layer_word *last = l < end ? L[l].words->pdata[L[l].words->len - 1] : NULL;
+        bool beside = last && last->box.x >= second;
+        sentence = sentence || (beside && ends_sentence(last));
+        lines += beside;
     }
     return sections && lines >= 2 * sections && sentences * 2 >= sections;
 }
@@ -2291,8 +2343,9 @@ static bool prose_over_run(const page_tables *pt, const GArray *lines, guint l)
 
 /* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
  * few words cross (run_end, bridged); none in a letterhead read in halves (above `halves_end`). Headings
- * in a margin go to `runs` (NULL: they are text as they stand). On an OCR'd page a column of prose beside
- * a box is text, and the columns right of it are looked at on their own (prose_beside). */
+ * in a margin go to `runs` (NULL: they are text as they stand). A column of prose beside a box of labels
+ * and values (a scan's, or a born page's labels beside their values) is text, and the columns right of it
+ * are looked at on their own (prose_beside). */
 static void find_aligned(const GArray *words, page_tables *pt, int head_end, int halves_end, GArray *runs)
 {
     GArray *lines = visual_lines(words, pt);
@@ -2331,7 +2384,7 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
             column_run run = { L[first].box.y, L[last].box.y + L[last].box.h, (span[1] + span[2]) / 2, false, 0,
                                false, true };
             g_array_append_val(runs, run);
-        } else if (cols && pt->ocred && cols->len >= 3 && prose_beside(L, first, end, cols)) {
+        } else if (cols && cols->len >= 3 && prose_beside(L, first, end, cols)) {
             GArray *box = words_right_of(L, first, end, span[2]);
             find_aligned(box, pt, head_end, halves_end, runs);
             g_array_free(box, TRUE);
@@ -2731,12 +2784,27 @@ static bool lone_blot(BOXA *blots, int height, int *x, int *y, int *w, int *h)
     return found == 1;
 }
 
+/* Where the nearest word left of `w` on its line (its middle within `w`'s height: glyph boxes of lines
+ * set close overlap) ends, in word pixels (0: none): a bullet lies right of it, and that word's ink is no
+ * bullet (the cell left of a bulleted cell, its text close to the column's edge). */
+static int text_left_of(const GArray *words, const layer_word *w)
+{
+    int end = 0;
+    for (guint i = 0; i < words->len; i++) {
+        const layer_word *b = &g_array_index(words, layer_word, i);
+        if (b->box.x + b->box.w <= w->box.x && middle(b) > w->box.y && middle(b) < w->box.y + w->box.h)
+            end = MAX(end, b->box.x + b->box.w);
+    }
+    return end;
+}
+
 /* The box (word pixels) of a bullet drawn left of the line starting with `w`: one small, squarish
  * blot of ink at the middle of its height, within two and a half line heights, that no word of the
  * text layer covers. */
 static bool drawn_bullet(PIX *binary, double k, const GArray *words, const layer_word *w, at_box *out)
 {
-    int h = w->box.h, x0 = (int)((w->box.x - 5 * h / 2) / k), x1 = (int)((w->box.x - h / 8) / k);
+    int h = w->box.h, left = text_left_of(words, w) + (int)k + 1; /* a rendered pixel clear of that word's ink */
+    int x0 = (int)(MAX(w->box.x - 5 * h / 2, left) / k), x1 = (int)((w->box.x - h / 8) / k);
     int y0 = (int)(w->box.y / k), y1 = (int)((w->box.y + h) / k);
     x0 = MAX(x0, 0);
     if (x1 - x0 < 2 || y1 - y0 < 2)
@@ -2764,6 +2832,17 @@ static bool drawn_bullet(PIX *binary, double k, const GArray *words, const layer
     return !covered;
 }
 
+/* Does word `i` of `words` start a line a bullet may lead: the first of its text-layer line, or one after a
+ * gap of its line's height or more (a table row's cell, which the text layer often joins to the cell left
+ * of it when that cell's text runs close to the column's edge)? */
+static bool starts_list_line(const GArray *words, guint i)
+{
+    if (i == 0)
+        return true;
+    const layer_word *before = &g_array_index(words, layer_word, i - 1), *w = &g_array_index(words, layer_word, i);
+    return w->line != before->line || w->box.x - (before->box.x + before->box.w) >= w->box.h;
+}
+
 /* A list's bullets are often drawn, not set as text: a reader sees them, so they become words ("•")
  * at the start of their lines, as the text of the list has them. */
 static void add_bullets(PopplerPage *page, GArray *words, const page_tables *pt, PIX **binary)
@@ -2774,15 +2853,14 @@ static void add_bullets(PopplerPage *page, GArray *words, const page_tables *pt,
         text_left = MIN(text_left, g_array_index(words, layer_word, i).box.x);
     for (guint i = 0; i < words->len && !any; i++) {
         const layer_word *w = &g_array_index(words, layer_word, i);
-        any = (i == 0 || w->line != g_array_index(words, layer_word, i - 1).line) && indented(w, text_left);
+        any = starts_list_line(words, i) && indented(w, text_left);
     }
     if (!any || !rendering(page, words, pt->k, binary))
         return;
     for (guint i = 0; i < words->len; i++) {
         layer_word *w = &g_array_index(words, layer_word, i);
         at_box box;
-        if ((i > 0 && w->line == g_array_index(words, layer_word, i - 1).line) || !indented(w, text_left) ||
-            !drawn_bullet(*binary, pt->k, words, w, &box))
+        if (!starts_list_line(words, i) || !indented(w, text_left) || !drawn_bullet(*binary, pt->k, words, w, &box))
             continue;
         layer_word bullet = { g_strdup("\u2022"), box, w->line, w->style, G_MAXUINT, false };
         g_array_insert_val(words, i, bullet);
@@ -3243,6 +3321,7 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
         int *styles = char_styles(page, n_rects, &faint);
         words = layer_words(text, rects, n_rects, styles, faint, dpi / 72.0);
         drop_watermarks(words);
+        join_tracked_capitals(words);
         g_free(styles);
         g_free(faint);
     }

@@ -1186,6 +1186,48 @@ ok "a box of labels over lower-case values beside prose: no table, the prose who
     '! ls "$dir/lowbox/" | grep -q tsv && grep -q "^Norrby växer .* kring skolorna\.$" "$dir/lowbox/lowbox.txt" &&
      grep -qx "Programansvarig kultur- och fritidschef" "$dir/lowbox/lowbox.txt" &&
      grep -q ">Bakgrund</heading>" "$dir/lowbox-rec/lowbox.record.xml"'
+# Four born layouts, a page each (one print). (1) A shaded box of bold labels beside their values (not over
+# them) beside a section's prose, a value wrapped, twice in other wordings: the prose text, the box a table of
+# its own (it was one table of three columns, prose lines its cells, the adoption's date and § lost).
+# (2) A table ruled under its rows, its first cells' text close to the bulleted list's column: every item
+# keeps its drawn bullet (a bullet beside a cell the text layer joins to the line was lost, two items one).
+# (3) Headings in a right-aligned margin wrapped onto a second line, a goal sentence beside, one over an
+# activity's labelled lines: each heading whole (two lines run alone were a table's rows). (4) A letterhead's
+# capitals set tracked: words again (the text layer gives a word a letter; r24 Eda's organisation was lost).
+{ echo "$html_head<style>.row { display: flex; gap: 20pt; margin-bottom: 14pt; } .main { flex: 1; } .main h2 { margin: 0 0 4pt; font-size: 12pt; } .main p { margin: 0; }"
+  echo '.box { width: 215pt; background: #eef3f3; padding: 6pt; align-self: start; font-size: 8pt; border-spacing: 0; } .box th { text-align: left; white-space: nowrap; vertical-align: top; padding: 2pt 8pt 2pt 0; } .box td { vertical-align: top; padding: 2pt 0; }'
+  echo 'td.t, th.t { vertical-align: top; text-align: left; padding: 4pt 6pt 8pt 0; border-bottom: 1px solid #999; } ul { margin: 0; padding-left: 12pt; }'
+  echo '.s { display: flex; gap: 12pt; margin-bottom: 10pt; } .s h2 { width: 110pt; font-size: 10pt; text-align: right; margin: 0; } .s div { flex: 1; } .s p { margin: 0 0 6pt; font-style: italic; } .a { border-left: 3pt solid #8a8; padding-left: 6pt; margin-bottom: 6pt; font-size: 8pt; } .a b { display: block; font-size: 9pt; }</style>'
+  echo '<h1>Strategi för folkhälsa i Västerdal 2030–2034</h1>'
+  echo '<div class="row"><div class="main"><h2>Bakgrund</h2><p>Hälsan i länet är god men ojämnt fördelad, och skillnaderna mellan kommunerna har ökat under de senaste tio åren. Strategin visar hur regionen och kommunerna ska arbeta tillsammans för att minska skillnaderna, och den bygger på en kartläggning av hälsan i alla delar av länet under våren.</p></div>'
+  echo '<table class="box"><tr><th>Fastställd av</th><td>Regionstyrelsen 2029-05-14, § 88</td></tr><tr><th>Datum</th><td>2029-04-02</td></tr><tr><th>Dnr</th><td>RS 2029/311</td></tr><tr><th>Giltig till</th><td>2034-12-31</td></tr><tr><th>Kontakt</th><td>Maria Holm, analytiker, hälso- och sjukvård</td></tr></table></div>'
+  echo '<div class="row"><div class="main"><h2>Syfte</h2><p>Programmet ska ge förvaltningarna ett gemensamt sätt att planera och följa upp arbetet med miljön, så att resurserna används där de gör mest nytta för invånarna och naturen i hela kommunen.</p></div>'
+  echo '<table class="box"><tr><th>Ansvarig nämnd</th><td>Miljö- och byggnämnden</td></tr><tr><th>Gäller från</th><td>1 januari 2030</td></tr><tr><th>Ärendenummer</th><td>MBN 2029-077</td></tr><tr><th>Version</th><td>2.0</td></tr><tr><th>Handläggare</th><td>Per Ek, miljöstrateg vid kommunledningen</td></tr></table></div>'
+  echo '<h2 style="page-break-before: always">Mål och aktiviteter</h2><table style="width: 100%; border-collapse: collapse"><tr><th class="t" style="width: 24%">Mål</th><th class="t">Aktiviteter</th><th class="t">Ansvarig</th><th class="t">När</th></tr>'
+  echo '<tr><td class="t"><b>Fler elever ska äta frukost varje dag</b></td><td class="t"><ul><li>Frukost i skolan för alla elever</li><li>Information till vårdnadshavare</li></ul></td><td class="t">Kostenheten</td><td class="t">2030</td></tr>'
+  echo '<tr><td class="t"><b>Färre unga ska börja röka eller snusa</b></td><td class="t"><ul><li>Samtal om tobak i årskurs sju</li><li>Tobaksfria skolgårdar</li></ul></td><td class="t">Elevhälsan</td><td class="t">2031</td></tr></table>'
+  echo '<div class="s" style="page-break-before: always"><h2>Område 1 Rörelse</h2><div><p>Vi ska öka andelen barn som rör sig en timme om dagen.</p><div class="a"><b>Aktiva raster</b>Ansvar: Grundskolan<br>Tidplan: 2030</div></div></div>'
+  echo '<div class="s"><h2>Område 2 Mat och sömn</h2><div><p>Vi ska få fler unga att sova och äta bättre.</p></div></div>'
+  echo '<div class="s"><h2>Område 3 Trygga miljöer</h2><div><p>Vi ska minska antalet olyckor bland barn.</p><div class="a"><b>Säkrare lekplatser</b>Ansvar: Parkenheten<br>Tidplan: 2031<br>Kostnad: 200 000 kr</div></div></div>'
+  echo '<div style="page-break-before: always; letter-spacing: 2pt; font-weight: bold; font-size: 12pt">VÄSTERDALS KOMMUN</div>'
+  echo '<div style="letter-spacing: 3pt; font-size: 8pt">SOCIALFÖRVALTNINGEN</div><h2>Riktlinje för hembesök</h2><p>Riktlinjen gäller från 1 mars 2030.</p>'
+  echo '</body></html>'
+} > "$dir/bornkinds.html"
+read_web bornkinds
+kinds_row() { grep -qx "$(printf "$1")" "$dir"/bornkinds/bornkinds.table*.tsv; }
+ok "a box of labels beside values beside prose: the prose whole, the box a table of its own" \
+    'grep -A2 -x "Bakgrund" "$dir/bornkinds/bornkinds.txt" | grep -q "^Hälsan i länet" &&
+     grep -qx "delar av länet under våren." "$dir/bornkinds/bornkinds.txt" && grep -qx "naturen i hela kommunen." "$dir/bornkinds/bornkinds.txt" &&
+     kinds_row "Fastställd av\tRegionstyrelsen 2029-05-14, § 88" && kinds_row "Kontakt\tMaria Holm, analytiker, hälso- och sjukvård" &&
+     kinds_row "Handläggare\tPer Ek, miljöstrateg vid kommunledningen"'
+ok "a list's drawn bullets beside a cell running to its column's edge: every item its bullet" \
+    'grep -q "	• Frukost i skolan för alla elever • Information till vårdnadshavare	" "$dir"/bornkinds/bornkinds.table*.tsv &&
+     grep -q "	• Samtal om tobak i årskurs sju • Tobaksfria skolgårdar	" "$dir"/bornkinds/bornkinds.table*.tsv'
+ok "headings in a margin wrapped onto a second line: each heading whole, no table" \
+    'grep -qx "Område 2 Mat och sömn" "$dir/bornkinds/bornkinds.txt" && grep -qx "Område 3 Trygga miljöer" "$dir/bornkinds/bornkinds.txt" &&
+     ! grep -q "^Område" "$dir"/bornkinds/bornkinds.table*.tsv'
+ok "capitals set tracked (letter-spaced), as a letterhead sets them: words again" \
+    'grep -qx "VÄSTERDALS KOMMUN" "$dir/bornkinds/bornkinds.txt" && grep -qx "SOCIALFÖRVALTNINGEN" "$dir/bornkinds/bornkinds.txt"'
 # A follow-up table whose comment column is set smaller than its measures ("Klar." / "Pågår."): smaller,
 # fewer lines, ending a sentence as notes in a margin are, but under a header row, a cell of a line level
 # with each row's first line. It is a table (it was read as notes: no table, no activities).
@@ -1613,7 +1655,7 @@ ok "... and the goal is the whole sentence" \
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 131); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 135); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
