@@ -12943,6 +12943,33 @@ static void test_mendL25_title_under_head_sentence(void)
     }
 }
 
+/* scan26: a list of initialisms whose two columns OCR read right column first: the names' block, then as many
+ * initialisms (with a blank line between the blocks, or none as on a page), each spelled out in the responsible
+ * cells. */
+static void test_scan26_initialisms_names_first(void)
+{
+    static const char *const lists[] = { "Förkortningar\n\nTekniska förvaltningen\nBarn- och utbildningsförvaltningen\n\n"
+                                         "TKF\nBUF\n\n",
+                                         "Förkortningar i planen\nMiljö- och byggnämnden\nVästra skolregionen\nMBN\nVSR\n\n" };
+    static const char *const rows[] = { "Nya cykelställ vid skolorna\tBUF, TKF\t2028\n",
+                                        "Bullerdämpning i matsalar\tVSR, MBN\t2029\n" };
+    static const char *const want[][2] = { { "Barn- och utbildningsförvaltningen", "Tekniska förvaltningen" },
+                                           { "Västra skolregionen", "Miljö- och byggnämnden" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Åtgärdsplan för trygga skolor i Ekby 2028\n\n", lists[i], "Åtgärd\tAnsvarig\tKlart\n",
+                                 rows[i], NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *a = acts ? at_rnode_find(acts, "activity") : NULL;
+        const at_rnode *who = a ? at_rnode_find(a, "responsible") : NULL;
+        ok(a && has_child_text(a, "responsible", want[i][0]) && has_child_text(a, "responsible", want[i][1]),
+           "initialisms read after their names (list %zu) are spelled out (first got %s)", i + 1,
+           who ? at_rnode_text(who) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13375,5 +13402,6 @@ int main(int argc, char **argv)
     test_mendL25_renewal_period_after_tills_vidare();
     test_mendL25_body_among_counted_visitors();
     test_mendL25_title_under_head_sentence();
+    test_scan26_initialisms_names_first();
     return tap_done();
 }
