@@ -3757,7 +3757,7 @@ static void subgoal_column(xctx *x, GPtrArray *rows)
 }
 
 /* Is `s` the name of an area's column or label ("Område", "Målområde", "Fokusområde", "Tema")? */
-static bool area_word(const char *s)
+bool area_word(const char *s)
 {
     char *f = folded_copy(s);
     f[strcspn(f, " :")] = '\0';
