@@ -193,6 +193,8 @@ guint subheading_theme(xctx *x, guint i);
 /** Words a heading is made of: one to eight, capitalised, more than two bytes, not ending in `.`, `,` or `;`
  * (nor `:` when `colon_ends`: a clause heading is never a label). */
 bool heading_words(const char *s, bool colon_ends);
+/* Does `s` open with the word of an area's label ("Insatsområde", "Fokusområde:", "Tema")? */
+bool area_word(const char *s);
 /** Does a sentence end at s[i], a '.', '!' or '?' before a space, and not an abbreviation's stop ("enl.", "t.ex.")? */
 bool sentence_ends_at(const char *s, size_t i);
 /** The sentences of one text (a table cell's description), each without its full stop; caller frees with

@@ -2645,6 +2645,22 @@ static bool heads_initialisms(xctx *x, guint i)
            word_count(l->text) <= 6;
 }
 
+/* The two columns of a list of initialisms read right column first, as OCR may read a page: the names' block from
+ * line `first`, then as many initialisms, paired in order ("Barn- och utbildningsförvaltningen / Tekniska
+ * förvaltningen / BUF / TKF"). A name wrapped onto a second line makes the blocks unequal: none is paired. */
+static void pair_names_then_initialisms(xctx *x, guint first, GHashTable *names)
+{
+    guint named = 0, k = 0;
+    while (first + named < x->lines->len && names_body_line(line_text(x, first + named)) &&
+           (named == 0 || next_line_on(x, first + named - 1)))
+        named++;
+    for (const char *s; first + named + k < x->lines->len && (s = line_text(x, first + named + k)) &&
+                        is_initialism(s, strlen(s));)
+        k++;
+    for (guint j = 0; named && k == named && j < k; j++)
+        g_hash_table_insert(names, g_strdup(line_text(x, first + named + j)), g_strdup(line_text(x, first + j)));
+}
+
 /* The initialisms the plan spells out in a list headed "Förkortningar", as lines or as a two-column table:
  * initialism → name. */
 static GHashTable *spelled_initialisms(xctx *x)
@@ -2673,6 +2689,8 @@ static GHashTable *spelled_initialisms(xctx *x)
             named = k;
         for (guint j = 0; k && named == k && j < k; j++) /* a name missing would pair the others wrongly */
             g_hash_table_insert(names, g_strdup(line_text(x, i + 1 + j)), g_strdup(line_text(x, i + 1 + k + j)));
+        if (!k)
+            pair_names_then_initialisms(x, i + 1, names);
     }
     bool listed = false;
     for (guint i = 0; i < x->rows->len; i++) {
@@ -3739,7 +3757,7 @@ static void subgoal_column(xctx *x, GPtrArray *rows)
 }
 
 /* Is `s` the name of an area's column or label ("Område", "Målområde", "Fokusområde", "Tema")? */
-static bool area_word(const char *s)
+bool area_word(const char *s)
 {
     char *f = folded_copy(s);
     f[strcspn(f, " :")] = '\0';

@@ -269,6 +269,28 @@ static size_t circled_heading_len(const at_doc *doc, const xline *l, char *digit
     return l->para_start && read_by_ocr(doc, (size_t)l->prov.page - 1) ? circled_number_len(l->text, digit) : 0;
 }
 
+/* "FOKUSOMRÅDE 1", "Insatsområde B", "Tema 3": an area's label and its code, nothing else. */
+static bool area_label_alone(const char *s)
+{
+    const char *space = strchr(s, ' ');
+    size_t code = space ? strspn(space + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") : 0;
+    return area_word(s) && code && code <= 3 && !space[1 + code];
+}
+
+/* An area's label over its name in one paragraph, prose in the next ("FOKUSOMRÅDE 1 / Ett levande centrum"): OCR
+ * reads as one block what a page sets as label and heading. The name opens a paragraph of its own, as the heading
+ * it is. */
+static void part_area_names(GPtrArray *lines)
+{
+    for (guint i = 0; i + 2 < lines->len; i++) {
+        const xline *label = g_ptr_array_index(lines, i), *after = g_ptr_array_index(lines, i + 2);
+        xline *name = g_ptr_array_index(lines, i + 1);
+        if (label->para_start && !name->para_start && after->para_start && area_label_alone(label->text) &&
+            heading_words(name->text, true))
+            name->para_start = true;
+    }
+}
+
 /* Headings numbered by circled digits, which OCR reads as "(1)" or as a letter ("Q Barn och unga ute"): written
  * "2 Barn och unga ute" as a text gives them, a lost digit counted on from the heading before. Two at least, each
  * opening its paragraph, one read as a letter: "(1) X" and "(2) Y" alone are a list's items. */
@@ -772,6 +794,7 @@ void view_build(xctx *x)
         text_rows_to_lines(x);
     merge_broken_words(x->lines);
     number_circled_headings(doc, x->lines);
+    part_area_names(x->lines);
     for (size_t b = 0; b < at_doc_n_blocks(doc); b++)
         g_free(beside[b]);
     g_free(beside);

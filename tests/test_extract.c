@@ -12943,6 +12943,65 @@ static void test_mendL25_title_under_head_sentence(void)
     }
 }
 
+/* scan26: a list of initialisms whose two columns OCR read right column first: the names' block, then as many
+ * initialisms (with a blank line between the blocks, or none as on a page), each spelled out in the responsible
+ * cells. */
+static void test_scan26_initialisms_names_first(void)
+{
+    static const char *const lists[] = { "Förkortningar\n\nTekniska förvaltningen\nBarn- och utbildningsförvaltningen\n\n"
+                                         "TKF\nBUF\n\n",
+                                         "Förkortningar i planen\nMiljö- och byggnämnden\nVästra skolregionen\nMBN\nVSR\n\n" };
+    static const char *const rows[] = { "Nya cykelställ vid skolorna\tBUF, TKF\t2028\n",
+                                        "Bullerdämpning i matsalar\tVSR, MBN\t2029\n" };
+    static const char *const want[][2] = { { "Barn- och utbildningsförvaltningen", "Tekniska förvaltningen" },
+                                           { "Västra skolregionen", "Miljö- och byggnämnden" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        char *text = g_strconcat("Åtgärdsplan för trygga skolor i Ekby 2028\n\n", lists[i], "Åtgärd\tAnsvarig\tKlart\n",
+                                 rows[i], NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *a = acts ? at_rnode_find(acts, "activity") : NULL;
+        const at_rnode *who = a ? at_rnode_find(a, "responsible") : NULL;
+        ok(a && has_child_text(a, "responsible", want[i][0]) && has_child_text(a, "responsible", want[i][1]),
+           "initialisms read after their names (list %zu) are spelled out (first got %s)", i + 1,
+           who ? at_rnode_text(who) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* scan26: an area's label over its name in one paragraph, prose in the next (a scan's block where the page sets
+ * label and heading apart): the name heads the area's section and names its theme. */
+static void test_scan26_area_label_over_name(void)
+{
+    static const struct goal_case goals[] = {
+        { "strategi.txt",
+          "Strategi för platsutveckling i Ekby 2027–2031\n\nVarför en strategi?\n\nStrategin samlar insatserna i två "
+          "fokusområden.\n\nFOKUSOMRÅDE 1\nEtt levande centrum\n\nTorget ska vara en plats där det händer något. Mål: "
+          "Alla lokaler runt torget ska vara uthyrda år 2031. Vi följer upp läget varje år.\n\nFOKUSOMRÅDE 2\n"
+          "Vatten och stränder\n\nStranden är en tillgång för besökare. Mål: Badplatsen ska locka minst 20 000 besökare "
+          "per sommar. Bryggan byggs om.\n",
+          "T:Ett levande centrum(M:Alla lokaler runt torget ska vara uthyrda år 2031);T:Vatten och stränder(M:"
+          "Badplatsen ska locka minst 20 000 besökare per sommar)",
+          false },
+        { "plan.txt",
+          "Handlingsplan för trafiksäkerhet i Åby 2028\n\nInledning\n\nPlanen har två insatsområden med ett mål "
+          "vardera.\n\nInsatsområde A\nTrygga skolvägar\n\nMånga föräldrar skjutsar sina barn. Mål: Minst 70 procent "
+          "av eleverna ska gå eller cykla till skolan. Skolorna medverkar.\n\nInsatsområde B\nLägre hastigheter\n\n"
+          "Farten i bostadsområdena är för hög. Mål: Alla bostadsgator ska ha högst 30 km/h år 2028. Gatuenheten "
+          "skyltar om.\n",
+          "T:Trygga skolvägar(M:Minst 70 procent av eleverna ska gå eller cykla till skolan);T:Lägre hastigheter(M:"
+          "Alla bostadsgator ska ha högst 30 km/h år 2028)",
+          false },
+    };
+    check_goals(goals, G_N_ELEMENTS(goals), "", "an area's label over its name in one block: the name is the theme");
+    const struct section_case sections[] = {
+        { goals[0].body, "|Varför en strategi?|Ett levande centrum|Vatten och stränder|" },
+        { goals[1].body, "|Inledning|Trygga skolvägar|Lägre hastigheter|" },
+    };
+    check_sections(sections, G_N_ELEMENTS(sections), "plan.txt", "an area's label over its name in one block");
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13375,5 +13434,7 @@ int main(int argc, char **argv)
     test_mendL25_renewal_period_after_tills_vidare();
     test_mendL25_body_among_counted_visitors();
     test_mendL25_title_under_head_sentence();
+    test_scan26_initialisms_names_first();
+    test_scan26_area_label_over_name();
     return tap_done();
 }
