@@ -12943,6 +12943,49 @@ static void test_mendL25_title_under_head_sentence(void)
     }
 }
 
+/* A letter's head names its recipient: an address block above the title of a document whose head names a letter's
+ * kind (a decision's notice, a reply, a statement, an application). An address block anywhere else is no recipient:
+ * a plan's contact box, an agreement's parties under a plain heading, and in a letter a distribution list or a
+ * signer's address below its text. */
+static void test_memo26_recipient_only_in_letter_head(void)
+{
+    static const struct {
+        const char *text, *recipient;
+    } cases[] = {
+        /* fires: the kind after the block (a stamp), and the kind only in the title under the block */
+        { "Ekby kommun\nSocialnämnden\n\nStiftelsen Ekbygården\nAtt: Maria Holm\nBox 88\n234 56 Ekby\n\n"
+          "MEDDELANDE OM BESLUT\n\nDatum: 2027-05-10\nDnr: SN 2027/31\n\nBidrag till sommarläger 2027\n\n"
+          "Beslut\n\nSocialnämnden beviljar stiftelsen 30 000 kronor.\n",
+          "Stiftelsen Ekbygården" },
+        { "Västby kommun\nMiljö- och byggnadsförvaltningen\n2027-06-01\n\nLänsstyrelsen i Västra Götalands län\n"
+          "Enheten för naturvård\n403 40 Göteborg\n\nSvar på remiss om naturreservatet Storskogen\n\n"
+          "Västby kommun har inget att invända mot förslaget.\n",
+          "Länsstyrelsen i Västra Götalands län" },
+        /* must not fire: no letter (a plan's contact box, an agreement's parties) */
+        { "Ekby kommun\n\nPlan för friluftsliv 2027–2030\n\nKontakt\nAnna Berg\nStorgatan 1\n123 45 Ekby\n\n"
+          "Inledning\n\nPlanen visar hur kommunen utvecklar friluftslivet.\n",
+          NULL },
+        { "Avtal om städning av kommunhuset\n\nParter\n\nBeställare\nEkby kommun\nBox 12\n123 45 Ekby\n\n"
+          "Leverantör\nVästby Städ AB\nIndustrivägen 9\n345 67 Västby\n\nAvtalstid\n\n"
+          "Avtalet gäller från och med den 1 mars 2027.\n",
+          NULL },
+        /* must not fire: a letter's blocks below its title (those it is sent to, its signer's address) */
+        { "Norrby kommun\n\nBeslut om föreningsbidrag 2027\n\nKultur- och fritidsnämnden beviljar Norrby IK 40 000 "
+          "kronor.\n\nBeslutet expedieras till\nNorrby IK\nIdrottsvägen 2\n456 78 Norrby\n",
+          NULL },
+        { "Yttrande över detaljplan för Kvarnbacken\n\nFöreningen har inga synpunkter på planförslaget.\n\n"
+          "Norrby den 4 april 2027\n\nErik Sand\nKvarnbackens vägförening\nKvarnvägen 3\n456 78 Norrby\n",
+          NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("doc.txt", cases[i].text, false);
+        const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(rec && (cases[i].recipient ? text_is(to, cases[i].recipient) : !to), "recipient only in a letter's head %zu: %s",
+           i + 1, to ? to->text : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13375,5 +13418,6 @@ int main(int argc, char **argv)
     test_mendL25_renewal_period_after_tills_vidare();
     test_mendL25_body_among_counted_visitors();
     test_mendL25_title_under_head_sentence();
+    test_memo26_recipient_only_in_letter_head();
     return tap_done();
 }
