@@ -12986,6 +12986,63 @@ static void test_memo26_recipient_only_in_letter_head(void)
     }
 }
 
+/* One budget line per decided sum: a sentence that only repeats a sum the document grants ("motsvarar … ett bidrag om
+ * 42 000 kronor" after the grant, "uppgår till totalt 18 500 kr" before it) is no line of its own, the granting
+ * sentence is; a sum of its own (a cost of 60 000 kronor beside a grant of 25 000) stays one. */
+static void test_memo26_granted_sum_repeated(void)
+{
+    static const struct {
+        const char *sentences;
+        guint lines;
+        const char *first;
+    } cases[] = {
+        { "Nämnden beviljar Ekby Scoutkår 42 000 kronor i verksamhetsbidrag för 2027. Enligt riktlinjerna motsvarar "
+          "kårens verksamhet under 2026 ett bidrag om 42 000 kronor.", 1, "42000" },
+        { "Bidraget till lägret och ledarutbildningen uppgår enligt riktlinjerna till totalt 18 500 kr. Nämnden beslutar "
+          "att bevilja kåren ett bidrag om 18 500 kr för 2027.", 1, "18500" },
+        { "Nämnden beviljar kåren ett bidrag om 25 000 kronor för 2027. Kostnaden för hela lägret beräknas till 60 000 kronor.", 2,
+          "25000" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\n\nBeslut om bidrag 2027\n\nÄrendet\n\n%s\n", cases[i].sentences);
+        at_record *rec = extract_text("beslut.txt", text, false);
+        const at_rnode *budgets = rec ? path(at_record_root(rec), "budgets", NULL) : NULL;
+        const at_rnode *line = rec ? path(at_record_root(rec), "budgets", "budget", "section", "line", NULL) : NULL;
+        const at_rnode *label = line ? at_rnode_find(line, "label") : NULL;
+        ok(rec && budgets && at_rnode_n_children(budgets) == cases[i].lines &&
+               g_strcmp0(at_rnode_attr(line, "amount"), cases[i].first) == 0 && label && strstr(label->text, "bevilja"),
+           "granted sum repeated %zu: %u line(s), first %s (got %zu)", i + 1, cases[i].lines, cases[i].first,
+           budgets ? at_rnode_n_children(budgets) : (size_t)0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* The grant/refuse vocabulary is one list: "bifalls"/"bifaller" make the document a decision on money (a sum only
+ * asked for is then no line), "avslagits" refuses the sum in its clause as "avslås" does. */
+static void test_memo26_one_grant_vocabulary(void)
+{
+    static const struct {
+        const char *sentences, *amount;
+    } cases[] = {
+        { "Föreningen begärde 45 000 kr i bidrag till sommarlägret. Nämnden bifaller begäran till en del och ger "
+          "föreningen ett bidrag om 20 000 kr för 2027.", "20000" },
+        { "Västby SK sökte ett bidrag om 30 000 kronor till nya mål. Klubbens ansökan om bidrag till resor på "
+          "12 000 kronor har avslagits. Klubben får ett bidrag om 18 000 kronor för 2027.", "18000" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\n\nBeslut om bidrag 2027\n\nÄrendet\n\n%s\n", cases[i].sentences);
+        at_record *rec = extract_text("beslut.txt", text, false);
+        const at_rnode *budgets = rec ? path(at_record_root(rec), "budgets", NULL) : NULL;
+        const at_rnode *line = rec ? path(at_record_root(rec), "budgets", "budget", "section", "line", NULL) : NULL;
+        ok(rec && budgets && at_rnode_n_children(budgets) == 1 && g_strcmp0(at_rnode_attr(line, "amount"), cases[i].amount) == 0,
+           "one grant vocabulary %zu: the one line %s (got %zu, first %s)", i + 1, cases[i].amount,
+           budgets ? at_rnode_n_children(budgets) : (size_t)0, line ? at_rnode_attr(line, "amount") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13419,5 +13476,7 @@ int main(int argc, char **argv)
     test_mendL25_body_among_counted_visitors();
     test_mendL25_title_under_head_sentence();
     test_memo26_recipient_only_in_letter_head();
+    test_memo26_granted_sum_repeated();
+    test_memo26_one_grant_vocabulary();
     return tap_done();
 }
