@@ -800,25 +800,28 @@ static bool table_gave(const at_rnode *budgets, guint listed, long long amount)
     return false;
 }
 
-/* The finite verbs that decide on money, folded: what a clause says of the sum in it. "Får" and "erhåller" grant
- * as "beviljas" does; "inte"/"ej" next to a granting verb refuses. */
+/* The finite verbs that decide on money, folded: what a clause says of the sum in it. "Får", "erhåller" and
+ * "tilldelas" grant as "beviljas" does, but a plan's financing says them too (`plain`): only the others make a
+ * document a decision on money. "Inte"/"ej" next to a granting verb refuses. */
 typedef enum { MONEY_NONE, MONEY_ASKED, MONEY_REFUSED, MONEY_GRANTED } money_verdict;
 static const struct {
     const char *word;
     money_verdict verdict;
+    bool plain;
 } money_verbs[] = {
-    { "ansokte", MONEY_ASKED },     { "ansoker", MONEY_ASKED },     { "ansokt", MONEY_ASKED },
-    { "sokte", MONEY_ASKED },       { "soker", MONEY_ASKED },       { "sokt", MONEY_ASKED },
-    { "begar", MONEY_ASKED },       { "begarde", MONEY_ASKED },     { "begart", MONEY_ASKED },
-    { "anhaller", MONEY_ASKED },    { "anholl", MONEY_ASKED },      { "avslas", MONEY_REFUSED },
-    { "avslar", MONEY_REFUSED },    { "avslog", MONEY_REFUSED },    { "avslogs", MONEY_REFUSED },
-    { "avslag", MONEY_REFUSED },    { "avsla", MONEY_REFUSED },     { "avvisas", MONEY_REFUSED },
-    { "avvisar", MONEY_REFUSED },   { "avvisades", MONEY_REFUSED }, { "bevilja", MONEY_GRANTED },
-    { "beviljar", MONEY_GRANTED },  { "beviljas", MONEY_GRANTED },  { "beviljade", MONEY_GRANTED },
-    { "beviljat", MONEY_GRANTED },  { "beviljats", MONEY_GRANTED }, { "far", MONEY_GRANTED },
-    { "tilldelas", MONEY_GRANTED }, { "tilldelar", MONEY_GRANTED }, { "erhaller", MONEY_GRANTED },
-    { "erholl", MONEY_GRANTED },    { "bifalls", MONEY_GRANTED },   { "bifaller", MONEY_GRANTED },
-    { "bifall", MONEY_GRANTED },    { "bifalla", MONEY_GRANTED },
+    { "ansokte", MONEY_ASKED, false },      { "ansoker", MONEY_ASKED, false },      { "ansokt", MONEY_ASKED, false },
+    { "sokte", MONEY_ASKED, false },        { "soker", MONEY_ASKED, false },        { "sokt", MONEY_ASKED, false },
+    { "begar", MONEY_ASKED, false },        { "begarde", MONEY_ASKED, false },      { "begart", MONEY_ASKED, false },
+    { "anhaller", MONEY_ASKED, false },     { "anholl", MONEY_ASKED, false },       { "avslas", MONEY_REFUSED, false },
+    { "avslar", MONEY_REFUSED, false },     { "avslog", MONEY_REFUSED, false },     { "avslogs", MONEY_REFUSED, false },
+    { "avslag", MONEY_REFUSED, false },     { "avsla", MONEY_REFUSED, false },      { "avslagits", MONEY_REFUSED, false },
+    { "avvisas", MONEY_REFUSED, false },    { "avvisar", MONEY_REFUSED, false },    { "avvisades", MONEY_REFUSED, false },
+    { "bevilja", MONEY_GRANTED, false },    { "beviljar", MONEY_GRANTED, false },   { "beviljas", MONEY_GRANTED, false },
+    { "beviljade", MONEY_GRANTED, false },  { "beviljades", MONEY_GRANTED, false }, { "beviljat", MONEY_GRANTED, false },
+    { "beviljats", MONEY_GRANTED, false },  { "far", MONEY_GRANTED, true },         { "tilldelas", MONEY_GRANTED, true },
+    { "tilldelar", MONEY_GRANTED, true },   { "erhaller", MONEY_GRANTED, true },    { "erholl", MONEY_GRANTED, true },
+    { "bifalls", MONEY_GRANTED, false },    { "bifaller", MONEY_GRANTED, false },   { "bifall", MONEY_GRANTED, false },
+    { "bifalla", MONEY_GRANTED, false },
 };
 
 static money_verdict money_verb(const char *word)
@@ -827,6 +830,19 @@ static money_verdict money_verb(const char *word)
         if (strcmp(word, money_verbs[i].word) == 0)
             return money_verbs[i].verdict;
     return MONEY_NONE;
+}
+
+/* Does sentence `s` decide on money with a verb only a decision uses ("beviljas", "avslås", "bifalls")? */
+static bool decides_on_money(const char *s)
+{
+    char *folded = folded_copy(s), **words = g_strsplit_set(folded, " .,;:!?()\"", -1);
+    bool hit = false;
+    for (char **w = words; *w && !hit; w++)
+        for (size_t i = 0; i < G_N_ELEMENTS(money_verbs) && !hit; i++)
+            hit = money_verbs[i].verdict >= MONEY_REFUSED && !money_verbs[i].plain && strcmp(*w, money_verbs[i].word) == 0;
+    g_strfreev(words);
+    g_free(folded);
+    return hit;
 }
 
 /* What a run of folded words says of money: a grant beside "inte"/"ej" refuses; else a grant wins over asking or
@@ -886,6 +902,29 @@ static money_verdict sum_verdict(const char *s, size_t a)
     return v;
 }
 
+/* The sums the budget sentences grant ("Nämnden beviljar … 85 000 kronor"): a decision's sums, each one line. */
+static GArray *granted_sums(xctx *x, const GPtrArray *sentences)
+{
+    GArray *sums = g_array_new(FALSE, FALSE, sizeof(long long));
+    for (guint i = 0; i < sentences->len; i++) {
+        const xsentence *s = g_ptr_array_index(sentences, i);
+        long long amount;
+        size_t a, b;
+        for (size_t from = 0; budget_sentence(x, s->text) && money_at(x, s->text, from, &amount, &a, &b); from = b)
+            if (sum_verdict(s->text, a) == MONEY_GRANTED)
+                g_array_append_val(sums, amount);
+    }
+    return sums;
+}
+
+static bool holds_sum(const GArray *sums, long long amount)
+{
+    for (guint i = 0; i < sums->len; i++)
+        if (g_array_index(sums, long long, i) == amount)
+            return true;
+    return false;
+}
+
 void extract_budget_sentences(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
@@ -894,8 +933,9 @@ void extract_budget_sentences(xctx *x)
     bool budget_before = false, grants = false;
     /* a sum asked for is a plan's financing, unless the document decides on the asking (a grant's letter) */
     for (guint i = 0; i < sentences->len && !grants; i++)
-        grants = folded_contains(((const xsentence *)g_ptr_array_index(sentences, i))->text, "bevilja") ||
-                 folded_contains(((const xsentence *)g_ptr_array_index(sentences, i))->text, "avsla");
+        grants = decides_on_money(((const xsentence *)g_ptr_array_index(sentences, i))->text);
+    /* a decision's sum repeated where nothing is decided ("vilket motsvarar … 85 000 kronor") is the same sum */
+    GArray *granted = grants ? granted_sums(x, sentences) : g_array_new(FALSE, FALSE, sizeof(long long));
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
         long long amount;
@@ -916,7 +956,8 @@ void extract_budget_sentences(xctx *x)
             bool part = parts && s->text + a > parts;
             money_verdict verdict = sum_verdict(s->text, a);
             if ((is_rate(s->text + b) && !price_per_unit(x, s, s->text + b)) || is_change_or_cap(s->text, a) ||
-                (part && !by_year) || verdict == MONEY_REFUSED || (grants && verdict == MONEY_ASKED))
+                (part && !by_year) || verdict == MONEY_REFUSED || (grants && verdict == MONEY_ASKED) ||
+                (verdict == MONEY_NONE && holds_sum(granted, amount)))
                 continue;
             if (year < 0 || (by_year && !part))
                 year = 0;
@@ -941,6 +982,7 @@ void extract_budget_sentences(xctx *x)
             rn_add_text(line, "label", s->text, &s->prov);
         }
     }
+    g_array_free(granted, TRUE);
     g_ptr_array_unref(sentences);
 }
 

@@ -2681,6 +2681,72 @@ static bool senders_block(xctx *x, guint j)
     return false;
 }
 
+/* "BESLUT", "Remissvar", "Svar på remiss om …", "Yttrande: …", "Delegationsbeslut": does `s` open with the name of a
+ * letter's kind — a document its writer sends to someone: a decision's notice, an answer, a statement, an
+ * application? The name alone, before a lower-case word (or in a line of capitals), or before a colon and a subject
+ * ("Beslut: KF 2026-02-12, § 9" labels a plan's adoption). */
+static bool opens_letter_kind(xctx *x, const char *s)
+{
+    static const char *const kinds[] = { "beslut",       "beslutsmeddelande", "delegationsbeslut", "meddelande",
+                                         "underrattelse", "remissvar",        "remissyttrande",    "yttrande",
+                                         "skrivelse",    "tjansteskrivelse",  "svar",              "brev",
+                                         "foljebrev",    "missiv",            "ansokan",           "begaran" };
+    size_t n = strcspn(s, " :\t");
+    char *word = g_strndup(s, n), *f = folded_copy(word);
+    bool kind = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds) && !kind; i++)
+        kind = strcmp(f, kinds[i]) == 0;
+    g_free(f);
+    g_free(word);
+    const char *rest = s + n;
+    xdate d;
+    if (!kind || !*rest)
+        return kind;
+    if (*rest == ':')
+        return !strstr(rest, "§") && !find_date(x, rest, 0, &d);
+    return *rest == ' ' && (g_unichar_islower(g_utf8_get_char(rest + 1)) || all_capitals(s));
+}
+
+/* Does the head (its lines before the first heading, a letterhead's right half, a head table's cells) name a
+ * letter's kind, or is the document a memo (addressed to a body)? Only a letter's head has an addressee's block. */
+static bool letter_document(xctx *x)
+{
+    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER; i++) {
+        const xline *l = line_at(x, i);
+        if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
+            break;
+        if (opens_letter_kind(x, l->text) || (l->before_gap && opens_letter_kind(x, l->text + l->gap_at)))
+            return true;
+    }
+    for (guint i = 0; i < x->rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        for (int c = 0; c < r->n_cells && r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER; c++)
+            if (r->cells[c] && opens_letter_kind(x, r->cells[c]))
+                return true;
+    }
+    return memo_document(x);
+}
+
+/* Is line `l` a letter head's, above its title: the sender's organisation, office or address, a label or its
+ * value, a date, a contact, a stamp of the letter's kind? */
+static bool letter_head_line(xctx *x, const xline *l)
+{
+    const char *s = l->text;
+    return beside_address(x, l) || is_org_line(s) || own_office(s) || names_office(s) || names_body(s) ||
+           address_line(s) || contact_line(s) || looks_like_letterhead(s) || kind_word(s) ||
+           (all_capitals(s) && opens_letter_kind(x, s));
+}
+
+/* Is every line above line `j` (an address block's first) a letter head's? A title, heading or text above puts the
+ * block in the body: a contact box, a distribution list, a signer's address. */
+static bool above_title(xctx *x, guint j)
+{
+    for (guint k = 0; k < j; k++)
+        if (!letter_head_line(x, line_at(x, k)))
+            return false;
+    return true;
+}
+
 /* The recipient an address block names, read up from line `i` (its postal line, or the first line after the table
  * that holds it) over its street, box and c/o lines: the block's first line ("Trafikverket" over "Region Mitt"). */
 static void recipient_above(xctx *x, meta_nodes *m, guint i)
@@ -2694,7 +2760,7 @@ static void recipient_above(xctx *x, meta_nodes *m, guint i)
            !address_line(line_at(x, j - 1)->text))
         j--;
     xline *l = line_at(x, j);
-    if (j > 0 && !senders_block(x, j) && word_count(l->text) <= 8 && g_unichar_isupper(g_utf8_get_char(l->text))) {
+    if (j > 0 && above_title(x, j) && !senders_block(x, j) && word_count(l->text) <= 8 && g_unichar_isupper(g_utf8_get_char(l->text))) {
         rn_add_text(m->recipients, "recipient", l->text, &l->prov);
         l->used = true;
     }
@@ -2706,6 +2772,8 @@ static void recipient_above(xctx *x, meta_nodes *m, guint i)
  * postal address) names none. */
 static void address_block_recipient(xctx *x, meta_nodes *m)
 {
+    if (!letter_document(x))
+        return;
     /* a block under a numbered heading ("1. Parter") is a party's of an agreement, no letter's head */
     for (guint i = 1; i < x->lines->len && i < HEAD_LINES && !m->recipients->children->len &&
                       !pat_match(x, PAT_SECTION, line_at(x, i)->text, 0);

@@ -13002,6 +13002,106 @@ static void test_scan26_area_label_over_name(void)
     check_sections(sections, G_N_ELEMENTS(sections), "plan.txt", "an area's label over its name in one block");
 }
 
+/* A letter's head names its recipient: an address block above the title of a document whose head names a letter's
+ * kind (a decision's notice, a reply, a statement, an application). An address block anywhere else is no recipient:
+ * a plan's contact box, an agreement's parties under a plain heading, and in a letter a distribution list or a
+ * signer's address below its text. */
+static void test_memo26_recipient_only_in_letter_head(void)
+{
+    static const struct {
+        const char *text, *recipient;
+    } cases[] = {
+        /* fires: the kind after the block (a stamp), and the kind only in the title under the block */
+        { "Ekby kommun\nSocialnämnden\n\nStiftelsen Ekbygården\nAtt: Maria Holm\nBox 88\n234 56 Ekby\n\n"
+          "MEDDELANDE OM BESLUT\n\nDatum: 2027-05-10\nDnr: SN 2027/31\n\nBidrag till sommarläger 2027\n\n"
+          "Beslut\n\nSocialnämnden beviljar stiftelsen 30 000 kronor.\n",
+          "Stiftelsen Ekbygården" },
+        { "Västby kommun\nMiljö- och byggnadsförvaltningen\n2027-06-01\n\nLänsstyrelsen i Västra Götalands län\n"
+          "Enheten för naturvård\n403 40 Göteborg\n\nSvar på remiss om naturreservatet Storskogen\n\n"
+          "Västby kommun har inget att invända mot förslaget.\n",
+          "Länsstyrelsen i Västra Götalands län" },
+        /* must not fire: no letter (a plan's contact box, an agreement's parties) */
+        { "Ekby kommun\n\nPlan för friluftsliv 2027–2030\n\nKontakt\nAnna Berg\nStorgatan 1\n123 45 Ekby\n\n"
+          "Inledning\n\nPlanen visar hur kommunen utvecklar friluftslivet.\n",
+          NULL },
+        { "Avtal om städning av kommunhuset\n\nParter\n\nBeställare\nEkby kommun\nBox 12\n123 45 Ekby\n\n"
+          "Leverantör\nVästby Städ AB\nIndustrivägen 9\n345 67 Västby\n\nAvtalstid\n\n"
+          "Avtalet gäller från och med den 1 mars 2027.\n",
+          NULL },
+        /* must not fire: a letter's blocks below its title (those it is sent to, its signer's address) */
+        { "Norrby kommun\n\nBeslut om föreningsbidrag 2027\n\nKultur- och fritidsnämnden beviljar Norrby IK 40 000 "
+          "kronor.\n\nBeslutet expedieras till\nNorrby IK\nIdrottsvägen 2\n456 78 Norrby\n",
+          NULL },
+        { "Yttrande över detaljplan för Kvarnbacken\n\nFöreningen har inga synpunkter på planförslaget.\n\n"
+          "Norrby den 4 april 2027\n\nErik Sand\nKvarnbackens vägförening\nKvarnvägen 3\n456 78 Norrby\n",
+          NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("doc.txt", cases[i].text, false);
+        const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(rec && (cases[i].recipient ? text_is(to, cases[i].recipient) : !to), "recipient only in a letter's head %zu: %s",
+           i + 1, to ? to->text : "none");
+        at_record_free(rec);
+    }
+}
+
+/* One budget line per decided sum: a sentence that only repeats a sum the document grants ("motsvarar … ett bidrag om
+ * 42 000 kronor" after the grant, "uppgår till totalt 18 500 kr" before it) is no line of its own, the granting
+ * sentence is; a sum of its own (a cost of 60 000 kronor beside a grant of 25 000) stays one. */
+static void test_memo26_granted_sum_repeated(void)
+{
+    static const struct {
+        const char *sentences;
+        guint lines;
+        const char *first;
+    } cases[] = {
+        { "Nämnden beviljar Ekby Scoutkår 42 000 kronor i verksamhetsbidrag för 2027. Enligt riktlinjerna motsvarar "
+          "kårens verksamhet under 2026 ett bidrag om 42 000 kronor.", 1, "42000" },
+        { "Bidraget till lägret och ledarutbildningen uppgår enligt riktlinjerna till totalt 18 500 kr. Nämnden beslutar "
+          "att bevilja kåren ett bidrag om 18 500 kr för 2027.", 1, "18500" },
+        { "Nämnden beviljar kåren ett bidrag om 25 000 kronor för 2027. Kostnaden för hela lägret beräknas till 60 000 kronor.", 2,
+          "25000" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\n\nBeslut om bidrag 2027\n\nÄrendet\n\n%s\n", cases[i].sentences);
+        at_record *rec = extract_text("beslut.txt", text, false);
+        const at_rnode *budgets = rec ? path(at_record_root(rec), "budgets", NULL) : NULL;
+        const at_rnode *line = rec ? path(at_record_root(rec), "budgets", "budget", "section", "line", NULL) : NULL;
+        const at_rnode *label = line ? at_rnode_find(line, "label") : NULL;
+        ok(rec && budgets && at_rnode_n_children(budgets) == cases[i].lines &&
+               g_strcmp0(at_rnode_attr(line, "amount"), cases[i].first) == 0 && label && strstr(label->text, "bevilja"),
+           "granted sum repeated %zu: %u line(s), first %s (got %zu)", i + 1, cases[i].lines, cases[i].first,
+           budgets ? at_rnode_n_children(budgets) : (size_t)0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* The grant/refuse vocabulary is one list: "bifalls"/"bifaller" make the document a decision on money (a sum only
+ * asked for is then no line), "avslagits" refuses the sum in its clause as "avslås" does. */
+static void test_memo26_one_grant_vocabulary(void)
+{
+    static const struct {
+        const char *sentences, *amount;
+    } cases[] = {
+        { "Föreningen begärde 45 000 kr i bidrag till sommarlägret. Nämnden bifaller begäran till en del och ger "
+          "föreningen ett bidrag om 20 000 kr för 2027.", "20000" },
+        { "Västby SK sökte ett bidrag om 30 000 kronor till nya mål. Klubbens ansökan om bidrag till resor på "
+          "12 000 kronor har avslagits. Klubben får ett bidrag om 18 000 kronor för 2027.", "18000" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\n\nBeslut om bidrag 2027\n\nÄrendet\n\n%s\n", cases[i].sentences);
+        at_record *rec = extract_text("beslut.txt", text, false);
+        const at_rnode *budgets = rec ? path(at_record_root(rec), "budgets", NULL) : NULL;
+        const at_rnode *line = rec ? path(at_record_root(rec), "budgets", "budget", "section", "line", NULL) : NULL;
+        ok(rec && budgets && at_rnode_n_children(budgets) == 1 && g_strcmp0(at_rnode_attr(line, "amount"), cases[i].amount) == 0,
+           "one grant vocabulary %zu: the one line %s (got %zu, first %s)", i + 1, cases[i].amount,
+           budgets ? at_rnode_n_children(budgets) : (size_t)0, line ? at_rnode_attr(line, "amount") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13436,5 +13536,8 @@ int main(int argc, char **argv)
     test_mendL25_title_under_head_sentence();
     test_scan26_initialisms_names_first();
     test_scan26_area_label_over_name();
+    test_memo26_recipient_only_in_letter_head();
+    test_memo26_granted_sum_repeated();
+    test_memo26_one_grant_vocabulary();
     return tap_done();
 }
