@@ -12943,6 +12943,70 @@ static void test_mendL25_title_under_head_sentence(void)
     }
 }
 
+/* The first meeting (event) of a plan whose follow-up section says `sentence`: on day `date`, or none when NULL. */
+static void check_meeting(const char *sentence, const char *date, const char *what, size_t i)
+{
+    char *text = g_strdup_printf("Plan för äldreomsorgen 2027–2028\n\nUppföljning\n\n%s\n", sentence);
+    at_record *rec = extract_text("plan.txt", text, false);
+    const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+    ok(rec && (date ? event && g_strcmp0(at_rnode_attr(event, "date"), date) == 0 : !event), "%s %zu: %s (got %s)", what,
+       i + 1, date ? date : "no meeting", event ? at_rnode_attr(event, "date") : "none");
+    at_record_free(rec);
+    g_free(text);
+}
+
+/* plan26: a council ("Folkhälsorådet", "pensionärsrådet") meets like a nämnd on the day after it, and a gathering
+ * somebody had with others ("har haft samråd med … den", "hade en dialog med … den") is a meeting; a place's "området"
+ * and a consultation done together ("i samråd med") are none. */
+static void test_plan26_council_and_gathering_had_meet(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Pensionärsrådet går igenom uppföljningen den 3 maj 2027 och lämnar synpunkter.", "2027-05-03" },
+        { "Förvaltningen har stämt av arbetet med ungdomsrådet på Lövskolan den 8 oktober 2027.", "2027-10-08" },
+        { "Nämnden har haft samråd med hyresgästerna i Norrgården den 14 april 2027.", "2027-04-14" },
+        { "Enheten hade en dialog med anhörigföreningen den 2 februari 2027.", "2027-02-02" },
+        { "Den nya lekplatsen i området öppnar den 1 juni 2027.", NULL },
+        { "Rutinen är framtagen i samråd med räddningstjänsten och gäller från den 1 juli 2027.", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_meeting(cases[i].sentence, cases[i].date, "council or gathering had", i);
+}
+
+/* The adoption a plan's head states: who (by), on which day and under which §, and no meeting. */
+static void check_adoption(const char *head, const char *by, const char *date, const char *paragraph, size_t i)
+{
+    char *text = g_strdup_printf("Plan för kulturarvet 2027–2030\n%s\n\nBakgrund\n\nPlanen gäller hela kommunen.\n", head);
+    at_record *rec = extract_text("plan.txt", text, false);
+    const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL, *d = NULL;
+    for (guint k = 0; dates && k < dates->children->len && !d; k++)
+        if (g_strcmp0(at_rnode_attr(g_ptr_array_index(dates->children, k), "type"), "decided") == 0)
+            d = g_ptr_array_index(dates->children, k);
+    ok(d && g_strcmp0(at_rnode_attr(d, "by"), by) == 0 && g_strcmp0(at_rnode_attr(d, "value"), date) == 0 &&
+           g_strcmp0(at_rnode_attr(d, "paragraph"), paragraph) == 0 && at_record_count(rec, "event") == 0,
+       "adoption %zu: %s, %s, § %s, and no meeting (got %s, § %s)", i + 1, by, date, paragraph,
+       d ? at_rnode_attr(d, "by") : "none", d ? at_rnode_attr(d, "paragraph") : "none");
+    at_record_free(rec);
+    g_free(text);
+}
+
+/* plan26: the stamp's words written as a label, "Beslutad av:" or "Antagen av:", with the body, the day and the § on
+ * one line, the line going on with other fields after a separator. */
+static void test_plan26_adoption_label_with_colon(void)
+{
+    static const struct {
+        const char *head, *by, *date, *paragraph;
+    } cases[] = {
+        { "Datum\t2027-01-10\nBeslutad av: Socialnämnden 2027-03-14, § 22 · Kontaktperson: Eva Ek, strateg",
+          "Socialnämnden", "2027-03-14", "22" },
+        { "Antagen av: kultur- och fritidsnämnden den 5 april 2027 § 31 | Ansvarig: Per Holm", "Kultur- och fritidsnämnden",
+          "2027-04-05", "31" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_adoption(cases[i].head, cases[i].by, cases[i].date, cases[i].paragraph, i);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13375,5 +13439,7 @@ int main(int argc, char **argv)
     test_mendL25_renewal_period_after_tills_vidare();
     test_mendL25_body_among_counted_visitors();
     test_mendL25_title_under_head_sentence();
+    test_plan26_council_and_gathering_had_meet();
+    test_plan26_adoption_label_with_colon();
     return tap_done();
 }
