@@ -12979,10 +12979,7 @@ static void check_adoption(const char *head, const char *by, const char *date, c
 {
     char *text = g_strdup_printf("Plan för kulturarvet 2027–2030\n%s\n\nBakgrund\n\nPlanen gäller hela kommunen.\n", head);
     at_record *rec = extract_text("plan.txt", text, false);
-    const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL, *d = NULL;
-    for (guint k = 0; dates && k < dates->children->len && !d; k++)
-        if (g_strcmp0(at_rnode_attr(g_ptr_array_index(dates->children, k), "type"), "decided") == 0)
-            d = g_ptr_array_index(dates->children, k);
+    const at_rnode *d = decided_date(rec);
     ok(d && g_strcmp0(at_rnode_attr(d, "by"), by) == 0 && g_strcmp0(at_rnode_attr(d, "value"), date) == 0 &&
            g_strcmp0(at_rnode_attr(d, "paragraph"), paragraph) == 0 && at_record_count(rec, "event") == 0,
        "adoption %zu: %s, %s, § %s, and no meeting (got %s, § %s)", i + 1, by, date, paragraph,
@@ -13005,6 +13002,25 @@ static void test_plan26_adoption_label_with_colon(void)
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
         check_adoption(cases[i].head, cases[i].by, cases[i].date, cases[i].paragraph, i);
+}
+
+/* plan26: an organisation's form heading its name ("Studieförbundet", "Bostadsbolaget") keeps the name after it,
+ * which looks like a body of its own ("…skolan", "…gården"), beside a second body after a comma. */
+static void test_plan26_organisation_form_heads_name(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Aktivitet\tAnsvarig\tTid\n"
+                                  "Ledarkurs\tStudieförbundet Medborgarskolan, Fritidsenheten\t2031\n"
+                                  "Läxhjälp\tBostadsbolaget Ekgården, Biblioteket\t2031\n",
+                                  true);
+    const at_rnode *first = activity_of(rec, 2, 0), *second = activity_of(rec, 2, 1);
+    ok(children_named(first, "responsible") == 2 &&
+           text_is(at_rnode_find(first, "responsible"), "Studieförbundet Medborgarskolan") &&
+           children_named(second, "responsible") == 2 &&
+           text_is(at_rnode_find(second, "responsible"), "Bostadsbolaget Ekgården"),
+       "an organisation's form keeps its name: %zu and %zu responsible", children_named(first, "responsible"),
+       children_named(second, "responsible"));
+    at_record_free(rec);
 }
 
 int main(int argc, char **argv)
@@ -13441,5 +13457,6 @@ int main(int argc, char **argv)
     test_mendL25_title_under_head_sentence();
     test_plan26_council_and_gathering_had_meet();
     test_plan26_adoption_label_with_colon();
+    test_plan26_organisation_form_heads_name();
     return tap_done();
 }
