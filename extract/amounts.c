@@ -656,14 +656,33 @@ static bool price_per_unit(xctx *x, const xsentence *s, const char *after)
     return !rate_per_head(after) && !names_penalty(s->text) && in_agreement_clauses(x, &s->prov);
 }
 
-/* "230 000 kronor år 2025 och 240 000 kronor år 2026": the year right after an amount is its own;
- * -1 after a period ("för 2026–2029"), 0 when none follows. */
+/* "ur folkhälsoanslaget för 2027", "från kommunens utvecklingsfond under 2028": past the fund the money comes from,
+ * at most three words without digits or commas, to the "för"/"under" of its year; `p` when there is none. */
+static const char *past_source(const char *p)
+{
+    static const char *const sources[] = { "ur ", "från " };
+    const char *q = NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(sources) && !q; i++)
+        q = g_str_has_prefix(p, sources[i]) ? p + strlen(sources[i]) : NULL;
+    for (int words = 0; q && words < 3; words++) {
+        size_t len = strcspn(q, " ,0123456789");
+        if (!len || q[len] != ' ')
+            return p;
+        q += len + 1;
+        if (g_str_has_prefix(q, "för ") || g_str_has_prefix(q, "under "))
+            return q;
+    }
+    return p;
+}
+
+/* "230 000 kronor år 2025 och 240 000 kronor år 2026", "350 tkr ur anslaget för 2027": the year right after an
+ * amount, or after the fund it comes from, is its own; -1 after a period ("för 2026–2029"), 0 when none follows. */
 static int year_after(xctx *x, const char *after)
 {
     const char *p = after;
     while (*p == ' ' || *p == ',')
         p++;
-    after = p = past_currency(p); /* "5 miljoner kronor under 2026" */
+    after = p = past_source(past_currency(p)); /* "5 miljoner kronor under 2026" */
     if (g_str_has_prefix(p, "för ") || g_str_has_prefix(p, "under "))
         p += strchr(p, ' ') - p + 1;
     if (g_str_has_prefix(p, "år "))

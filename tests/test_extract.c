@@ -13023,6 +13023,30 @@ static void test_plan26_organisation_form_heads_name(void)
     at_record_free(rec);
 }
 
+/* plan26: money set aside out of a fund for a year ("350 tkr ur folkhälsoanslaget för 2027 och 380 tkr för 2028",
+ * "från kommunens utvecklingsfond under 2028") is that year's, the fund between the sum and its year. */
+static void test_plan26_year_after_fund(void)
+{
+    static const struct {
+        const char *sentence;
+        long long amount;
+        const char *year;
+    } cases[] = {
+        { "Nämnden avsätter 200 tkr ur det sociala anslaget för 2027 och 250 tkr för 2028.", 200000, "2027" },
+        { "Nämnden avsätter 200 tkr ur det sociala anslaget för 2027 och 250 tkr för 2028.", 250000, "2028" },
+        { "Arbetet får 1,5 mnkr från kommunens utvecklingsfond under 2028, och resten prövas i budgeten för 2029.",
+          1500000, "2028" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Plan för trygghet 2027–2028\n\nEkonomi\n\n%s\n", cases[i].sentence);
+        at_record *rec = extract_text("plan.txt", text, false);
+        ok(rec && has_budget_line(rec, cases[i].amount, cases[i].year), "a sum out of a fund %zu: %lld for %s", i + 1,
+           cases[i].amount, cases[i].year);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13458,5 +13482,6 @@ int main(int argc, char **argv)
     test_plan26_council_and_gathering_had_meet();
     test_plan26_adoption_label_with_colon();
     test_plan26_organisation_form_heads_name();
+    test_plan26_year_after_fund();
     return tap_done();
 }
