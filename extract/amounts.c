@@ -656,14 +656,33 @@ static bool price_per_unit(xctx *x, const xsentence *s, const char *after)
     return !rate_per_head(after) && !names_penalty(s->text) && in_agreement_clauses(x, &s->prov);
 }
 
-/* "230 000 kronor år 2025 och 240 000 kronor år 2026": the year right after an amount is its own;
- * -1 after a period ("för 2026–2029"), 0 when none follows. */
+/* "ur folkhälsoanslaget för 2027", "från kommunens utvecklingsfond under 2028": past the fund the money comes from,
+ * at most three words without digits or commas, to the "för"/"under" of its year; `p` when there is none. */
+static const char *past_source(const char *p)
+{
+    static const char *const sources[] = { "ur ", "från " };
+    const char *q = NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(sources) && !q; i++)
+        q = g_str_has_prefix(p, sources[i]) ? p + strlen(sources[i]) : NULL;
+    for (int words = 0; q && words < 3; words++) {
+        size_t len = strcspn(q, " ,0123456789");
+        if (!len || q[len] != ' ')
+            return p;
+        q += len + 1;
+        if (g_str_has_prefix(q, "för ") || g_str_has_prefix(q, "under "))
+            return q;
+    }
+    return p;
+}
+
+/* "230 000 kronor år 2025 och 240 000 kronor år 2026", "350 tkr ur anslaget för 2027": the year right after an
+ * amount, or after the fund it comes from, is its own; -1 after a period ("för 2026–2029"), 0 when none follows. */
 static int year_after(xctx *x, const char *after)
 {
     const char *p = after;
     while (*p == ' ' || *p == ',')
         p++;
-    after = p = past_currency(p); /* "5 miljoner kronor under 2026" */
+    after = p = past_source(past_currency(p)); /* "5 miljoner kronor under 2026" */
     if (g_str_has_prefix(p, "för ") || g_str_has_prefix(p, "under "))
         p += strchr(p, ' ') - p + 1;
     if (g_str_has_prefix(p, "år "))
@@ -1007,16 +1026,25 @@ static bool gathering_held(const char *folded)
     return hit;
 }
 
-/* "… har tagits fram efter samråd med jaktlagen den 14 september 2026", "vid en hearing den …": a gathering after or at
- * which something was done, on a day ("i samråd med" says together with: no gathering). */
-static bool gathering_on_day(const char *folded)
+/* "Taxan gäller efter samråd med … den 1 januari", "Reglerna träder i kraft efter … den": `folded` tells when a rule
+ * takes effect; its day is no gathering's nor a body's meeting. */
+static bool takes_effect(const char *folded)
 {
-    static const char *const preps[] = { " efter ", " vid ", " under " };
-    /* "Taxan gäller efter samråd med … den 1 januari": the day is when a rule takes effect, not the gathering's */
     static const char *const in_effect[] = { "galler ", "galla ", "trader i kraft", "tillampas " };
     for (size_t i = 0; i < G_N_ELEMENTS(in_effect); i++)
         if (strstr(folded, in_effect[i]))
-            return false;
+            return true;
+    return false;
+}
+
+/* "… har tagits fram efter samråd med jaktlagen den 14 september 2026", "vid en hearing den …": a gathering after or at
+ * which something was done, on a day, or one somebody had ("har haft samråd med … den", "hade en dialog med … den");
+ * "i samråd med" says together with: no gathering. */
+static bool gathering_on_day(const char *folded)
+{
+    static const char *const preps[] = { " efter ", " vid ", " under ", " haft ", " hade " };
+    if (takes_effect(folded))
+        return false;
     for (size_t p = 0; p < G_N_ELEMENTS(preps); p++)
         for (const char *at = folded; (at = strstr(at, preps[p])); at++) {
             const char *noun = at + strlen(preps[p]), *day;
@@ -1144,15 +1172,36 @@ bool date_as_of(const char *s, size_t date)
     return hit;
 }
 
-/* "Miljönämnden", "arbetsutskott", "Samrådsgruppen": a word naming a body that meets (a whole line naming a
- * deciding body is extract.c's names_body). */
+/* "Folkhälsorådet", "pensionärsrådets", "Ungdomsråd": a council that meets, the word's last part "råd" in any form;
+ * not "området" (a place), "förrådet" (a store), "samråd" (a consultation: a gathering, not who meets) nor a
+ * politician's title ("kommunalrådet", "oppositionsråd", "regionrådet"). */
+static bool word_names_council(const char *word)
+{
+    static const char *const forms[] = { "råd", "rådet", "rådets", "råden" };
+    static const char *const not_council[] = { "om", "för", "sam", "kommunal", "oppositions", "region" };
+    char *lower = g_utf8_strdown(word, -1);
+    size_t len = strlen(g_strchomp(lower));
+    bool hit = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(forms) && !hit; i++)
+        if (g_str_has_suffix(lower, forms[i])) {
+            lower[len - strlen(forms[i])] = '\0'; /* what stands before "råd" */
+            hit = true;
+            for (size_t k = 0; k < G_N_ELEMENTS(not_council) && hit; k++)
+                hit = !g_str_has_suffix(lower, not_council[k]);
+        }
+    g_free(lower);
+    return hit;
+}
+
+/* "Miljönämnden", "arbetsutskott", "Samrådsgruppen", "Folkhälsorådet": a word naming a body that meets (a whole line
+ * naming a deciding body is extract.c's names_body). */
 static bool word_names_body(const char *word)
 {
     static const char *const bodies[] = { "namnd", "styrelse", "utskott", "fullmaktige", "gruppen", "beredning" };
     for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++)
         if (folded_contains(word, bodies[i]))
             return !folded_contains(word, "forvaltning"); /* "kommunstyrelseförvaltningen" is an office */
-    return false;
+    return word_names_council(word);
 }
 
 /* "att", "och", "som" or a word before a comma start a new clause. */
@@ -1195,6 +1244,11 @@ static void drop_occasion(char *before)
         }
 }
 
+static bool place_preposition(const char *word)
+{
+    return strcmp(word, "på") == 0 || strcmp(word, "i") == 0 || strcmp(word, "vid") == 0;
+}
+
 /* "lämnas till kommunstyrelsens arbetsutskott den 3 februari 2026", "Miljönämnden följer upp planen den 17
  * september 2026": a body right before "den DATE", or up to six words before it in the same clause, meets
  * then. A place before "den" dates a signature ("ordförande Vaxholm den 9 december 2024"). */
@@ -1204,11 +1258,16 @@ static bool body_on_day(const char *s, size_t date)
         return false;
     char *before = without_inserted_clauses(s, date - 4);
     drop_occasion(before);
+    char *folded = folded_copy(before);
+    bool in_effect = takes_effect(folded);
+    g_free(folded);
     char **words = g_strsplit(g_strstrip(before), " ", -1);
-    guint n = g_strv_length(words);
+    guint n = in_effect ? 0 : g_strv_length(words);
     bool hit = n && word_names_body(words[n - 1]);
-    /* "tjänsteutlåtande av den 14 september": a document's day, not a meeting */
-    bool verb = n && g_unichar_islower(g_utf8_get_char(words[n - 1])) && strcmp(words[n - 1], "av") != 0;
+    /* "tjänsteutlåtande av den 14 september": a document's day, not a meeting; "med rådet på Lövskolan den": where
+     * the body met, after its preposition (a signature's place stands alone) */
+    bool verb = n && ((g_unichar_islower(g_utf8_get_char(words[n - 1])) && strcmp(words[n - 1], "av") != 0) ||
+                      (n > 2 && place_preposition(words[n - 2])));
     /* back to the clause's start: "beslutade att avtalet upphör den …" is no meeting of the board */
     for (guint k = n; verb && !hit && k-- > 0 && k + 6 >= n && !clause_break(words[k]);)
         hit = word_names_body(words[k]);

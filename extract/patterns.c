@@ -77,10 +77,11 @@ static const struct {
     /* who adopted the document, when, and under which § of the minutes ("Fastställd: Barn- och
      * utbildningsnämnden, 2026-02-11 § 9": the body after a colon, its first word cut by a hyphen) */
     /* OCR reads § as 8, 3, S, $ or &, "§ 41" as "841" after the date; "(KF § 41)"; "Beslutad: KF 2025-10-27": the
-     * standard initialisms of the council and its board for the body */
+     * standard initialisms of the council and its board for the body; "Beslutad av: Kommunstyrelsen 2027-02-09, § 19"
+     * and "Antagen av: KF …": the stamp's words as a label, all of it on one line */
     [PAT_ADOPTED] = { "(?<!\\w)(?:beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes|"
                       "godkänd|godkänt|godkändes|godkänts)"
-                      "(?:\\s+av|\\s+i|\\s*:)\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
+                      "(?:\\s+av\\s*:?|\\s+i|\\s*:)\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
                       "utskott|utskottet)|(?-i:KF|KS))(?-i:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad))?)?(?:\\s+den)?\\s*,?\\s+(" DECIDED_DAY ")"
                       "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[38S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?", PCRE2_CASELESS },
     /* a line that opens a stamp ("Antagen av …", "Fastställd: …"), which may wrap onto the next line */

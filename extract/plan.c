@@ -858,7 +858,9 @@ static bool definite_noun(const char *from, const char *to)
  * Bergsgården"), one body with it? */
 static bool heads_name(const char *from, const char *to)
 {
-    static const char *const heads[] = { "föreningen", "stiftelsen", "sällskapet", "kooperativet" };
+    /* the forms an organisation takes, as its name's head: "Studieförbundet Vuxenskolan", "Bostadsbolaget Ekgården" */
+    static const char *const heads[] = { "föreningen", "stiftelsen", "sällskapet", "kooperativet", "förbundet",
+                                         "bolaget", "samfundet" };
     return ends_in_one(from, to, heads, G_N_ELEMENTS(heads));
 }
 
@@ -968,7 +970,9 @@ static char **split_responsible(const char *labelled)
         const char *part_end = part + strcspn(part, " ");
         bool joined = *p == ' ' && g_unichar_isupper(g_utf8_get_char(word)) && definite_noun(part, part_end) &&
                       !heads_name(part, part_end) && opens_body(p + 1);
-        if (*p == ' ' && !item && (ends_body(word, p) || roles || joined || body_tail(word, p, &drop)) &&
+        /* "Studieförbundet Vuxenskolan": an organisation's form and its name, unless a body follows it */
+        bool named = *p == ' ' && heads_name(word, p) && !ends_body(p + 1, next_end);
+        if (*p == ' ' && !item && !named && (ends_body(word, p) || roles || joined || body_tail(word, p, &drop)) &&
             g_unichar_isupper(g_utf8_get_char(p + 1))) {
             g_string_append(s, ", "); /* "Tillväxtenheten Byalagen": one a line in the cell */
             part = p + 1;

@@ -13102,6 +13102,139 @@ static void test_memo26_one_grant_vocabulary(void)
     }
 }
 
+/* The first meeting (event) of a plan whose follow-up section says `sentence`: on day `date`, or none when NULL. */
+static void check_meeting(const char *sentence, const char *date, const char *what, size_t i)
+{
+    char *text = g_strdup_printf("Plan för äldreomsorgen 2027–2028\n\nUppföljning\n\n%s\n", sentence);
+    at_record *rec = extract_text("plan.txt", text, false);
+    const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+    ok(rec && (date ? event && g_strcmp0(at_rnode_attr(event, "date"), date) == 0 : !event), "%s %zu: %s (got %s)", what,
+       i + 1, date ? date : "no meeting", event ? at_rnode_attr(event, "date") : "none");
+    at_record_free(rec);
+    g_free(text);
+}
+
+/* plan26: a council ("Folkhälsorådet", "pensionärsrådet") meets like a nämnd on the day after it, and a gathering
+ * somebody had with others ("har haft samråd med … den", "hade en dialog med … den") is a meeting; a place's "området"
+ * and a consultation done together ("i samråd med") are none. */
+static void test_plan26_council_and_gathering_had_meet(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Pensionärsrådet går igenom uppföljningen den 3 maj 2027 och lämnar synpunkter.", "2027-05-03" },
+        { "Förvaltningen har stämt av arbetet med ungdomsrådet på Lövskolan den 8 oktober 2027.", "2027-10-08" },
+        { "Nämnden har haft samråd med hyresgästerna i Norrgården den 14 april 2027.", "2027-04-14" },
+        { "Enheten hade en dialog med anhörigföreningen den 2 februari 2027.", "2027-02-02" },
+        { "Den nya lekplatsen i området öppnar den 1 juni 2027.", NULL },
+        { "Rutinen är framtagen i samråd med räddningstjänsten och gäller från den 1 juli 2027.", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_meeting(cases[i].sentence, cases[i].date, "council or gathering had", i);
+}
+
+/* The adoption a plan's head states: who (by), on which day and under which §, and no meeting. */
+static void check_adoption(const char *head, const char *by, const char *date, const char *paragraph, size_t i)
+{
+    char *text = g_strdup_printf("Plan för kulturarvet 2027–2030\n%s\n\nBakgrund\n\nPlanen gäller hela kommunen.\n", head);
+    at_record *rec = extract_text("plan.txt", text, false);
+    const at_rnode *d = decided_date(rec);
+    ok(d && g_strcmp0(at_rnode_attr(d, "by"), by) == 0 && g_strcmp0(at_rnode_attr(d, "value"), date) == 0 &&
+           g_strcmp0(at_rnode_attr(d, "paragraph"), paragraph) == 0 && at_record_count(rec, "event") == 0,
+       "adoption %zu: %s, %s, § %s, and no meeting (got %s, § %s)", i + 1, by, date, paragraph,
+       d ? at_rnode_attr(d, "by") : "none", d ? at_rnode_attr(d, "paragraph") : "none");
+    at_record_free(rec);
+    g_free(text);
+}
+
+/* plan26: the stamp's words written as a label, "Beslutad av:" or "Antagen av:", with the body, the day and the § on
+ * one line, the line going on with other fields after a separator. */
+static void test_plan26_adoption_label_with_colon(void)
+{
+    static const struct {
+        const char *head, *by, *date, *paragraph;
+    } cases[] = {
+        { "Datum\t2027-01-10\nBeslutad av: Socialnämnden 2027-03-14, § 22 · Kontaktperson: Eva Ek, strateg",
+          "Socialnämnden", "2027-03-14", "22" },
+        { "Antagen av: kultur- och fritidsnämnden den 5 april 2027 § 31 | Ansvarig: Per Holm", "Kultur- och fritidsnämnden",
+          "2027-04-05", "31" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_adoption(cases[i].head, cases[i].by, cases[i].date, cases[i].paragraph, i);
+}
+
+/* plan26: an organisation's form heading its name ("Studieförbundet", "Bostadsbolaget") keeps the name after it,
+ * which looks like a body of its own ("…skolan", "…gården"), beside a second body after a comma. */
+static void test_plan26_organisation_form_heads_name(void)
+{
+    at_record *rec = extract_text("plan.tsv",
+                                  "Aktivitet\tAnsvarig\tTid\n"
+                                  "Ledarkurs\tStudieförbundet Medborgarskolan, Fritidsenheten\t2031\n"
+                                  "Läxhjälp\tBostadsbolaget Ekgården, Biblioteket\t2031\n",
+                                  true);
+    const at_rnode *first = activity_of(rec, 2, 0), *second = activity_of(rec, 2, 1);
+    ok(children_named(first, "responsible") == 2 &&
+           text_is(at_rnode_find(first, "responsible"), "Studieförbundet Medborgarskolan") &&
+           children_named(second, "responsible") == 2 &&
+           text_is(at_rnode_find(second, "responsible"), "Bostadsbolaget Ekgården"),
+       "an organisation's form keeps its name: %zu and %zu responsible", children_named(first, "responsible"),
+       children_named(second, "responsible"));
+    at_record_free(rec);
+}
+
+/* plan26: money set aside out of a fund for a year ("350 tkr ur folkhälsoanslaget för 2027 och 380 tkr för 2028",
+ * "från kommunens utvecklingsfond under 2028") is that year's, the fund between the sum and its year. */
+static void test_plan26_year_after_fund(void)
+{
+    static const struct {
+        const char *sentence;
+        long long amount;
+        const char *year;
+    } cases[] = {
+        { "Nämnden avsätter 200 tkr ur det sociala anslaget för 2027 och 250 tkr för 2028.", 200000, "2027" },
+        { "Nämnden avsätter 200 tkr ur det sociala anslaget för 2027 och 250 tkr för 2028.", 250000, "2028" },
+        { "Arbetet får 1,5 mnkr från kommunens utvecklingsfond under 2028, och resten prövas i budgeten för 2029.",
+          1500000, "2028" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Plan för trygghet 2027–2028\n\nEkonomi\n\n%s\n", cases[i].sentence);
+        at_record *rec = extract_text("plan.txt", text, false);
+        ok(rec && has_budget_line(rec, cases[i].amount, cases[i].year), "a sum out of a fund %zu: %lld for %s", i + 1,
+           cases[i].amount, cases[i].year);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan26: a letterhead in spaced-out capitals ("E D A  KO M M U N" in the text layer) reads as its words: the
+ * organisation. */
+static void test_plan26_letter_spaced_letterhead(void)
+{
+    static const char *const vallby[] = { "V", "A", "L", "L", "B", "Y", "", "KO", "M", "M", "U", "N", NULL };
+    static const char *const norras[] = { "N", "O", "R", "R", "Å", "S", "", "ST", "A", "D", NULL };
+    static const struct {
+        const char *const *letters;
+        const char *want;
+    } cases[] = { { vallby, "VALLBY KOMMUN" }, { norras, "NORRÅS STAD" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("strategi.pdf");
+        at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", "pdf text layer", 0.9f };
+        at_doc_add_page(doc, &page);
+        add_letter_spaced_line(doc, 290, cases[i].letters);
+        add_block_at(doc, -1, -1, -1, (at_box){ 280, 440, 1600, 100 }, "Strategi för näringslivet 2027–2031");
+        add_block_at(doc, -1, -1, -1, (at_box){ 280, 600, 2000, 50 }, "Inledning");
+        add_block_at(doc, -1, -1, -1, (at_box){ 280, 700, 2000, 50 }, "Strategin gäller för hela kommunen.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+        ok(text_is(org, cases[i].want), "a letter-spaced letterhead %zu: %s (got %s)", i + 1, cases[i].want,
+           org && at_rnode_text(org) ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13539,5 +13672,10 @@ int main(int argc, char **argv)
     test_memo26_recipient_only_in_letter_head();
     test_memo26_granted_sum_repeated();
     test_memo26_one_grant_vocabulary();
+    test_plan26_council_and_gathering_had_meet();
+    test_plan26_adoption_label_with_colon();
+    test_plan26_organisation_form_heads_name();
+    test_plan26_year_after_fund();
+    test_plan26_letter_spaced_letterhead();
     return tap_done();
 }
