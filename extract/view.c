@@ -65,48 +65,17 @@ static void strip_tags(GString *s)
     }
 }
 
-/* Words [first, end) set in spaced-out capitals ("E D A  KO M M U N", a letterhead's or a heading's letter
- * spacing read as a word a letter): at least four, each one or two capitals. The narrowest gap between two of them,
- * in `narrowest`, is the spacing between a word's letters. */
-static bool letter_spaced(const at_doc *doc, size_t first, size_t end, int *narrowest)
-{
-    enum { MIN_LETTERS = 4 };
-    at_word_view prev = { 0 };
-    size_t n = 0;
-    *narrowest = INT_MAX;
-    for (size_t w = first; w < end; w++, n++) {
-        at_word_view word;
-        at_doc_word(doc, w, &word);
-        const char *second = word.text_len ? g_utf8_next_char(word.text) : word.text;
-        size_t letters = word.text_len ? 1 + (second < word.text + word.text_len) : 0;
-        if (word.deleted || !letters || g_utf8_offset_to_pointer(word.text, (glong)letters) != word.text + word.text_len ||
-            !g_unichar_isupper(g_utf8_get_char(word.text)) ||
-            (letters == 2 && !g_unichar_isupper(g_utf8_get_char(second))))
-            return false;
-        if (n)
-            *narrowest = MIN(*narrowest, word.box.x - (prev.box.x + prev.box.w));
-        prev = word;
-    }
-    return n >= MIN_LETTERS && *narrowest >= 0;
-}
-
 /* Append words [first, end) to `s` as the lines' text has them: single spaces, empty words and a hyphenated word's
- * merged second half left out; spaced-out capitals joined into their words, a word's space wider than twice the
- * spacing of its letters. Returns whether any word was appended. */
+ * merged second half left out. Returns whether any word was appended. */
 static bool append_words(GString *s, const at_doc *doc, size_t first, size_t end)
 {
     bool any = false;
-    int narrowest;
-    bool spaced = letter_spaced(doc, first, end, &narrowest);
-    at_word_view prev = { 0 };
     for (size_t w = first; w < end; w++) {
         at_word_view word;
         at_doc_word(doc, w, &word);
         if (word.deleted)
             continue; /* merged into the word before (a hyphenated word's second half) */
-        bool same_word = spaced && any && word.box.x - (prev.box.x + prev.box.w) <= 2 * narrowest + word.box.h / 10;
-        prev = word;
-        if (s->len && s->str[s->len - 1] != ' ' && !same_word)
+        if (s->len && s->str[s->len - 1] != ' ')
             g_string_append_c(s, ' ');
         g_string_append_len(s, word.text, (gssize)word.text_len);
         any = true;
