@@ -44,7 +44,8 @@ typedef struct {
 /** Is an OCR'd word of ink box `box` a rule's remnant or a speck: `=`, `|`, `_`, `~`, `:` or a quote mark
  * alone? They stood before cells' text ("= 2025-2026") or within it on worn pages ("fast ' dieselaggregat").
  * Or a dash taller than wide: no dash's ink, but tesseract's reading of the blank before a line's first
- * word in a table's column ("1 — Årlig utvecklingsplan"), which joins two columns. */
+ * word in a table's column ("1 — Årlig utvecklingsplan"), which joins two columns. Or a full stop or
+ * comma alone, maybe after a dash: a worn page's noise within a cell ("utlåning av . instrument"). */
 bool at_word_is_speck(const char *word, at_box box);
 
 /** A new empty region; `table`, `row`, `col` -1 for text. */
