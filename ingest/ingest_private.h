@@ -44,9 +44,13 @@ typedef struct {
 /** Is an OCR'd word of ink box `box` a rule's remnant or a speck: `=`, `|`, `_`, `~`, `:` or a quote mark
  * alone? They stood before cells' text ("= 2025-2026") or within it on worn pages ("fast ' dieselaggregat").
  * Or a dash taller than wide: no dash's ink, but tesseract's reading of the blank before a line's first
- * word in a table's column ("1 — Årlig utvecklingsplan"), which joins two columns. Or a full stop or
- * comma alone, maybe after a dash: a worn page's noise within a cell ("utlåning av . instrument"). */
+ * word in a table's column ("1 — Årlig utvecklingsplan"), which joins two columns. */
 bool at_word_is_speck(const char *word, at_box box);
+
+/** Is an OCR'd word a full stop or comma alone, once or twice, maybe after a dash ("—.")? After another
+ * word of its line it is a worn page's noise ("utlåning av . instrument"): tesseract joins a real one to
+ * the word before it. Opening a line it may be what is left of a list's number ("1. Inledning"). */
+bool at_word_is_stray_stop(const char *word);
 
 /** A new empty region; `table`, `row`, `col` -1 for text. */
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box);

@@ -6,9 +6,7 @@
 
 static const char *const dashes[] = { "-", "\u2013", "\u2014" };
 
-/* A full stop or comma standing alone, once or twice, maybe after a dash ("—."): a worn page's noise.
- * Tesseract joins a real one to the word before it; a dot leader is longer. */
-static bool is_stray_stop(const char *word)
+bool at_word_is_stray_stop(const char *word)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(dashes); i++)
         if (g_str_has_prefix(word, dashes[i])) {
@@ -28,8 +26,6 @@ bool at_word_is_speck(const char *word, at_box box)
     for (size_t i = 0; i < G_N_ELEMENTS(dashes); i++)
         if (strcmp(word, dashes[i]) == 0 && box.h > box.w)
             return true;
-    if (is_stray_stop(word))
-        return true;
     return word[strspn(word, "=|_~:'")] == '\0';
 }
 

@@ -1233,7 +1233,7 @@ static void test_col_leads(void)
 static void test_specks(void)
 {
     static const char *const specks[] = { "=", "|", "||", "_", "~", ":", "'", "\u2019", "`" };
-    static const char *const words[] = { "–", "-", "§", "•", "1", "a", "=2", "'Mål'", "kl." };
+    static const char *const words[] = { "–", "-", "§", "•", ".", "1", "a", "=2", "'Mål'", "kl." };
     const at_box flat = { 300, 500, 24, 4 }, tall = { 300, 490, 14, 46 }; /* a dash's ink; a line's height of blank */
     bool all = true;
     for (size_t i = 0; i < G_N_ELEMENTS(specks); i++)
@@ -1242,26 +1242,26 @@ static void test_specks(void)
     all = true;
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
         all &= !at_word_is_speck(words[i], flat);
-    ok(all, "dashes, §, bullets, digits and words are no specks");
+    ok(all, "dashes, §, bullets, a full stop, digits and words are no specks");
     ok(at_word_is_speck("—", tall) && at_word_is_speck("-", tall) && !at_word_is_speck("1", tall),
        "a dash taller than wide is a speck (no dash's ink); a digit as tall is none");
 }
 
-/* A worn page's noise read as a full stop or comma standing alone within a cell or a line is no word;
- * stops joined to a word, dot leaders and middle dots that part a running header's items are. */
+/* A worn page's noise read as a full stop or comma standing alone (ocr.c drops it after another word of
+ * its line); stops joined to a word, dot leaders and middle dots that part a running header's items are
+ * words. */
 static void test_stray_stops(void)
 {
-    static const char *const specks[] = { ".", "\u2014.", ",", "-.", ".,", ".." };
+    static const char *const stops[] = { ".", "\u2014.", ",", "-.", ".,", ".." };
     static const char *const words[] = { "kl.", "2027.", "t.o.m.", "....................", "\u00b7", "-", "3,5" };
-    const at_box dot = { 300, 500, 4, 4 };
     bool all = true;
-    for (size_t i = 0; i < G_N_ELEMENTS(specks); i++)
-        all &= at_word_is_speck(specks[i], dot);
-    ok(all, "a full stop or comma alone, once or twice, maybe after a dash, is a speck");
+    for (size_t i = 0; i < G_N_ELEMENTS(stops); i++)
+        all &= at_word_is_stray_stop(stops[i]);
+    ok(all, "a full stop or comma alone, once or twice, maybe after a dash, is a stray stop");
     all = true;
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
-        all &= !at_word_is_speck(words[i], dot);
-    ok(all, "stops joined to a word, dot leaders, a middle dot and a dash alone are no specks");
+        all &= !at_word_is_stray_stop(words[i]);
+    ok(all, "stops joined to a word, dot leaders, a middle dot and a dash alone are no stray stops");
 }
 
 /* A header row shaded dark (level 40) with light letters is dark ground; a bold heading on paper is not.
