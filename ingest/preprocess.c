@@ -164,24 +164,6 @@ static PIX *without_frame(PIX *gray, int dpi)
     return out;
 }
 
-/* Put back into `clean` the specks of `all` that lie within ~0.4 mm of its ink: a small letter's
- * diacritic dots, an i's dot, a full stop or comma, thinned under the speck size by a worn copy
- * ("Säker" read "Saker"). Dust lies alone on the paper. */
-static void keep_marks_by_letters(PIX *clean, PIX *all, int dpi)
-{
-    const int reach = 2 * MAX(1, dpi / 60) + 1;
-    PIX *specks = pixSubtract(NULL, all, clean);
-    PIX *near = specks ? pixDilateBrick(NULL, clean, reach, reach) : NULL;
-    PIX *seeds = near ? pixAnd(NULL, near, specks) : NULL;
-    PIX *marks = seeds ? pixSeedfillBinary(NULL, seeds, specks, 8) : NULL;
-    if (marks)
-        pixOr(clean, clean, marks);
-    pixDestroy(&marks);
-    pixDestroy(&seeds);
-    pixDestroy(&near);
-    pixDestroy(&specks);
-}
-
 PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray_out, at_prep_report *report,
                    at_error *err)
 {
@@ -257,7 +239,6 @@ PIX *at_preprocess(PIX *page, int dpi, unsigned steps, void *osd, PIX **gray_out
             pixCountPixels(no_border, &before, NULL);
             pixCountPixels(clean, &after, NULL);
             report->specks = (double)(before - after) / ((double)pixGetWidth(clean) * pixGetHeight(clean));
-            keep_marks_by_letters(clean, no_border, report->dpi);
             take(&binary, clean);
             char buf[48] = "clean:";
             g_ascii_formatd(buf + 6, sizeof buf - 8, "%.4f", 100 * report->specks);

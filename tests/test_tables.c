@@ -1337,42 +1337,6 @@ static PIX *prepared(PIX *page, PIX **gray, char *steps, size_t len)
     return binary;
 }
 
-/* A worn copy thins a small letter's marks to the size of dust: the clean-up keeps the marks by letters
- * (`above`: dots over a letter, as in ä, ö, i; else a full stop or comma at the foot of a line, beside
- * its last letter) and drops the dust alone on the paper, in the margin and halfway between two lines. */
-static void expect_marks_kept(bool above, const char *what)
-{
-    PIX *page = pixCreate(PAGE_W, PAGE_H, 8);
-    pixSetAllArbitrary(page, 255);
-    add_text_lines(page, 300, 2100, 400, 1800, 30);
-    const int mark = 3, mx = above ? 301 : 310, my = above ? 400 - 4 - mark : 400 + 40 - mark; /* 4 px off */
-    for (int row = 0; row < 5; row++) {
-        pixSetInRectArbitrary(page, &(BOX){ mx, my + 70 * row, mark, mark, 0 }, 30);
-        pixSetInRectArbitrary(page, &(BOX){ 120, 500 + 70 * row, mark, mark, 0 }, 30);      /* margin */
-        pixSetInRectArbitrary(page, &(BOX){ 600, 400 + 55 + 70 * row, mark, mark, 0 }, 30); /* between lines */
-    }
-    PIX *gray = NULL;
-    char steps[128];
-    PIX *binary = prepared(page, &gray, steps, sizeof steps);
-    int kept = 0, margin = 0, between = 0; /* ink in a box a pixel round each mark and speck of dust */
-    for (int row = 0; binary && row < 5; row++) {
-        kept += ink_in(binary, mx - 1, my - 1 + 70 * row, mark + 2, mark + 2);
-        margin += ink_in(binary, 119, 499 + 70 * row, mark + 2, mark + 2);
-        between += ink_in(binary, 599, 454 + 70 * row, mark + 2, mark + 2);
-    }
-    ok(kept >= 5 && margin == 0 && between == 0, "%s (%d px of marks kept, %d and %d px of dust; %s)", what, kept,
-       margin, between, steps);
-    pixDestroy(&binary);
-    pixDestroy(&gray);
-    pixDestroy(&page);
-}
-
-static void test_marks_by_letters(void)
-{
-    expect_marks_kept(true, "dots thinned to dust's size over letters are kept, dust alone is not");
-    expect_marks_kept(false, "a full stop thinned to dust's size beside a line's last letter is kept, dust alone is not");
-}
-
 /* A scanner lid's frame: 8..9 mm of noisy near-black (10..40) on all four sides of white paper. The
  * page keeps its text and loses the frame: no outline and no specks of it in the binary page, paper in
  * the gray one, which tesseract reads. */
@@ -2176,7 +2140,6 @@ int main(void)
     test_light_grids();
     test_dark_ground();
     test_lid_frame();
-    test_marks_by_letters();
     test_copier_band();
     test_banner_kept();
     test_sidebar_kept();
