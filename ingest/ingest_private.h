@@ -47,6 +47,11 @@ typedef struct {
  * word in a table's column ("1 — Årlig utvecklingsplan"), which joins two columns. */
 bool at_word_is_speck(const char *word, at_box box);
 
+/** Is an OCR'd word a full stop or comma alone, once or twice, maybe after a dash ("—.")? After another
+ * word of its line it is a worn page's noise ("utlåning av . instrument"): tesseract joins a real one to
+ * the word before it. Opening a line it may be what is left of a list's number ("1. Inledning"). */
+bool at_word_is_stray_stop(const char *word);
+
 /** A new empty region; `table`, `row`, `col` -1 for text. */
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box);
 /** A new line at the end of `r`. */

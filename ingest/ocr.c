@@ -63,7 +63,8 @@ static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
         if (!word)
             continue;
         /* a picture or a rule tesseract took for a block of text reads as " " */
-        if (!*g_strstrip(word) || at_word_is_speck(word, iterator_box(pit, RIL_WORD))) {
+        if (!*g_strstrip(word) || at_word_is_speck(word, iterator_box(pit, RIL_WORD)) ||
+            (!new_line && line && at_word_is_stray_stop(word))) {
             TessDeleteText(word);
             continue;
         }

@@ -4,9 +4,22 @@
 
 #include <string.h>
 
+static const char *const dashes[] = { "-", "\u2013", "\u2014" };
+
+bool at_word_is_stray_stop(const char *word)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(dashes); i++)
+        if (g_str_has_prefix(word, dashes[i])) {
+            word += strlen(dashes[i]);
+            break;
+        }
+    size_t stops = strspn(word, ".,");
+    return stops >= 1 && stops <= 2 && word[stops] == '\0';
+}
+
 bool at_word_is_speck(const char *word, at_box box)
 {
-    static const char *const quotes[] = { "\u2019", "\u2018", "\u00b4", "`" }, *const dashes[] = { "-", "\u2013", "\u2014" };
+    static const char *const quotes[] = { "\u2019", "\u2018", "\u00b4", "`" };
     for (size_t i = 0; i < G_N_ELEMENTS(quotes); i++)
         if (strcmp(word, quotes[i]) == 0)
             return true;

@@ -1247,6 +1247,23 @@ static void test_specks(void)
        "a dash taller than wide is a speck (no dash's ink); a digit as tall is none");
 }
 
+/* A worn page's noise read as a full stop or comma standing alone (ocr.c drops it after another word of
+ * its line); stops joined to a word, dot leaders and middle dots that part a running header's items are
+ * words. */
+static void test_stray_stops(void)
+{
+    static const char *const stops[] = { ".", "\u2014.", ",", "-.", ".,", ".." };
+    static const char *const words[] = { "kl.", "2027.", "t.o.m.", "....................", "\u00b7", "-", "3,5" };
+    bool all = true;
+    for (size_t i = 0; i < G_N_ELEMENTS(stops); i++)
+        all &= at_word_is_stray_stop(stops[i]);
+    ok(all, "a full stop or comma alone, once or twice, maybe after a dash, is a stray stop");
+    all = true;
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        all &= !at_word_is_stray_stop(words[i]);
+    ok(all, "stops joined to a word, dot leaders, a middle dot and a dash alone are no stray stops");
+}
+
 /* A header row shaded dark (level 40) with light letters is dark ground; a bold heading on paper is not.
  * `worn`: a worn page's specks of paper widen one letter to a blot wider than a stroke, in the middle of
  * the row, where it leaves too little dark above and below it for a band. */
@@ -2129,6 +2146,7 @@ int main(void)
     test_col_leads();
     test_col_leads_centred();
     test_specks();
+    test_stray_stops();
     test_ocred_aligned();
     test_ocred_aligned_short_columns();
     test_ocred_ruled_rows();
