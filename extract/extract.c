@@ -3973,25 +3973,27 @@ static const char *goal_section(const xline *l, const xline *next)
     return one_line ? labelled_goal_heading(l->text) : NULL;
 }
 
-/* "Insatsområde 2: Dagvatten", "Målområde 1 Besök året runt", "Fokusområde B – Unga": a one-line heading numbering
- * an area of the plan is a section headed with the area's name. NULL: no such heading. */
+/* "Insatsområde 2: Dagvatten", "Målområde 1 Besök året runt", "Fokusområde B – Unga", "Prioritering 1 – Handel": a
+ * one-line heading numbering an area of the plan is a section headed with the area's name. NULL: no such heading. */
 static const char *area_section(const xline *l, const xline *next)
 {
     static const char *const seps[] = { ": ", " – ", " - ", " " };
     if (!l->para_start || (next && !next->para_start) || l->fields || last_char(l->text) == '.')
         return NULL;
-    size_t word = strcspn(l->text, " :");
-    if (word <= strlen("område") || !g_unichar_isupper(g_utf8_get_char(l->text)) ||
-        strncmp(l->text + word - strlen("område"), "område", strlen("område")) != 0 || l->text[word] != ' ')
+    const char *label = area_label_end(l->text);
+    size_t word = label ? (size_t)(label - l->text) : 0;
+    if (!label || *label != ' ' || folded_starts(l->text, "Område "))
         return NULL;
-    const char *code = l->text + word + 1;
+    const char *code = label + 1;
     size_t n = strspn(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.");
     if (!n || n > 3)
         return NULL;
     /* after a bare space the name is told from the text only where the label numbers the plan's own areas:
      * "Bostadsområde 2 Norr om järnvägen" is a place, kept as printed */
     static const char *const plan_areas[] = { "Insats", "Mål", "Fokus", "Utvecklings", "Åtgärds", "Strategi", "Tema" };
-    bool plans = false;
+    /* a label without "område" ("Tema", "Prioritering") or with its adjective ("Prioriterat område") numbers them */
+    bool compound = word > strlen("område") && strncmp(label - strlen("område"), "område", strlen("område")) == 0;
+    bool plans = !compound || strchr(l->text, ' ') < label;
     for (size_t k = 0; k < G_N_ELEMENTS(plan_areas) && !plans; k++)
         plans = word == strlen(plan_areas[k]) + strlen("område") && g_str_has_prefix(l->text, plan_areas[k]);
     for (size_t k = 0; k < G_N_ELEMENTS(seps); k++) {
@@ -4089,10 +4091,15 @@ static const char *plain_section_heading(xctx *x, guint i)
     const xline *l = line_at(x, i), *next = line_at(x, i + 1);
     const at_rnode *title = at_rnode_find(x->metadata, "title");
     const char *goal = goal_section(l, next);
+    if (goal && next && !next->fields && coded_under_goal(l->text, goal, next->text))
+        return NULL; /* a goal over the goals breaking it down */
     goal = goal ? goal : area_section(l, next);
     if (goal)
         return goal;
-    bool none = numbering_line(l->text) || numbered_item(x, i) || in_coded_list(x, i) || caption(l->text) ||
+    const char *above = i ? line_at(x, i - 1)->text : "", *above_goal = labelled_goal_heading(above);
+    /* "B1 X" right under "Huvudmål B: Y": the first goal breaking Y down */
+    bool under_goal = above_goal && coded_under_goal(above, above_goal, l->text);
+    bool none = numbering_line(l->text) || numbered_item(x, i) || in_coded_list(x, i) || under_goal || caption(l->text) ||
                 distribution_line(x, l) || !plain_heading(x, i) || (title && title->text && strcmp(l->text, title->text) == 0);
     return none ? NULL : unlettered(l->text);
 }

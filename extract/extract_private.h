@@ -288,6 +288,13 @@ bool labels_goal_kind(const char *s);
 bool has_verb(const char *s);
 /** "A1 Företagens betyg ...", "2.1 Fler ...": an item's text after its code, or the item as it is (plan.c). */
 const char *after_item_code(const char *s);
+/** Is `item` coded under the code of the goal heading `heading` states from `goal` on ("Inriktningsmål 2. X" over
+ * "2.1 …", "Huvudmål B: X" over "B1 …")? (plan.c) */
+bool coded_under_goal(const char *heading, const char *goal, const char *item);
+/** Where the label numbering an area of a plan ends in `s`: a word for an area ("Fokusområde", "Insatsområde",
+ * "Tema", "Prioritering", "Perspektiv") or an adjective before "område" ("Prioriterat område", "Strategiskt
+ * område"), capitalised; NULL when `s` opens with none (plan.c). */
+const char *area_label_end(const char *s);
 /** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */
 const char *labelled_goal_heading(const char *s);
 void extract_agreements(xctx *x);

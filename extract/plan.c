@@ -4541,19 +4541,73 @@ static bool aims_subheading(xctx *x, guint k)
            heading_words(l->text, true) && !says_what_shall_be(l->text) && !continued_by_list(x, k);
 }
 
-/* "Målområde 1 Trygghet", "Fokusområde B Ledarskap", "Mål 1 Barn och unga" (a goal's label over no statement): the
- * area's name after its label and code, or `s`. */
+bool coded_under_goal(const char *heading, const char *goal, const char *item)
+{
+    if (after_item_code(item) == item)
+        return false;
+    const char *end = goal; /* back over the separator (": ", ". ", " – ") to the heading's code */
+    while (end > heading && !g_ascii_isalnum(end[-1]))
+        end--;
+    const char *code = end;
+    while (code > heading && (g_ascii_isdigit(code[-1]) || g_ascii_isupper(code[-1])))
+        code--;
+    size_t n = (size_t)(end - code);
+    const char *rest = item + n;
+    return n && n <= 3 && code > heading && code[-1] == ' ' && strncmp(item, code, n) == 0 &&
+           (*rest == '.' ? g_ascii_isalnum(rest[1]) : g_ascii_isalnum(*rest));
+}
+
+/* Is line k an item of the list right under a goal labelled with a code, coded under that code ("B1 …" under
+ * "Huvudmål B: X", past "B.1" …)? Then it is a goal however like a heading it reads. */
+static bool item_of_labelled_goal(xctx *x, guint k)
+{
+    char style[8];
+    const char *item;
+    guint h = k;
+    while (h > 0 && list_marker(x, pline(x, h - 1)->text, style, &item))
+        h--;
+    const char *goal = h > 0 ? labelled_goal_heading(pline(x, h - 1)->text) : NULL;
+    return goal && coded_under_goal(pline(x, h - 1)->text, goal, pline(x, k)->text);
+}
+
+const char *area_label_end(const char *s)
+{
+    /* the labels that number a plan's areas without "område" in them */
+    static const char *const labels[] = { "tema", "prioritering", "perspektiv" };
+    char *f = folded_copy(s);
+    size_t first = strcspn(f, " :");
+    bool compound = first >= strlen("omrade") && strncmp(f + first - strlen("omrade"), "omrade", strlen("omrade")) == 0;
+    /* "Prioriterat område", "Strategiskt område": an area named by the adjective before it */
+    bool two = !compound && first && f[first] == ' ' && f[first - 1] == 't' && g_str_has_prefix(f + first + 1, "omrade") &&
+               strchr(" :", f[first + 1 + strlen("omrade")]);
+    bool named = compound || two;
+    for (size_t k = 0; k < G_N_ELEMENTS(labels) && !named; k++)
+        named = first == strlen(labels[k]) && strncmp(f, labels[k], first) == 0;
+    g_free(f);
+    if (!named || !g_unichar_isupper(g_utf8_get_char(s)))
+        return NULL;
+    const char *end = s + strcspn(s, " :");
+    return two ? end + 1 + strcspn(end + 1, " :") : end;
+}
+
+/* "Målområde 1 Trygghet", "Fokusområde B – Ledarskap", "Prioritering 2 – Fler företag", "Mål 1 Barn och unga" (a
+ * goal's label over no statement): the area's name after its label and code, or `s`. */
 static const char *area_name(const char *s)
 {
-    const char *space = strchr(s, ' ');
-    if (!space || !(area_word(s) || g_str_has_prefix(s, "Mål ")))
+    static const char *const seps[] = { " – ", " - ", " — ", " " };
+    const char *end = area_label_end(s);
+    end = end ? end : g_str_has_prefix(s, "Mål ") ? s + strlen("Mål") : NULL;
+    if (!end || !*end)
         return s;
-    if (space[-1] == ':') /* "Fokusområde: Företagande" */
-        return g_unichar_isupper(g_utf8_get_char(space + 1)) ? space + 1 : s;
-    size_t code = strspn(space + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.");
-    const char *name = space + 1 + code;
+    if (*end == ':') /* "Fokusområde: Företagande" */
+        return end[1] == ' ' && g_unichar_isupper(g_utf8_get_char(end + 2)) ? end + 2 : s;
+    size_t code = strspn(end + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.");
+    const char *name = end + 1 + code;
     name += code && *name == ':'; /* "Område 1: Vattentäkter" */
-    return code && code <= 3 && *name == ' ' && g_unichar_isupper(g_utf8_get_char(name + 1)) ? name + 1 : s;
+    for (size_t k = 0; code && code <= 3 && k < G_N_ELEMENTS(seps); k++)
+        if (g_str_has_prefix(name, seps[k]) && g_unichar_isupper(g_utf8_get_char(name + strlen(seps[k]))))
+            return name + strlen(seps[k]);
+    return s;
 }
 
 /* The kind of goal the first of `s`'s words that names one gives (aim_rank), 0 when none does. */
@@ -4567,11 +4621,26 @@ static int words_rank(const char *s)
     return rank;
 }
 
+static int label_heading_rank(const char *s);
+
+/* Where the label before a goal ends in `s`: its colon ("Inriktningsmål: X", "Mål för 2030: X"), or its full stop
+ * when the words before it label a kind of goal alone ("Inriktningsmål. X", "Effektmål. Y"); NULL when neither. */
+static const char *label_stop(const char *s)
+{
+    const char *colon = strstr(s, ": "), *stop = strstr(s, ". ");
+    if (colon || !stop)
+        return colon;
+    char *label = g_strndup(s, (size_t)(stop - s));
+    bool kind = label_heading_rank(label) > 0;
+    g_free(label);
+    return kind ? stop : NULL;
+}
+
 /* The goal a label of few words for a goal states ("Huvudmål: X", "Inriktningsmål 2: X", "Delmål A – X"), with the
  * label's kind, or NULL; `area` tells the label names an area of goals instead ("Målområde 1: X", "Tema: X"). */
 static const char *aim_label(const char *s, int *rank, bool *area)
 {
-    const char *goal = labelled_goal_heading(s), *colon = strstr(s, ": ");
+    const char *goal = labelled_goal_heading(s), *colon = label_stop(s);
     char *label = goal ? g_strndup(s, (size_t)(goal - s)) : colon ? g_strndup(s, (size_t)(colon - s)) : NULL;
     *area = label && names_area(label);
     if (!goal && label && word_count(label) <= 3 && (names_goal_heading(label) || *area) && word_count(colon + 2) >= 2)
@@ -4780,7 +4849,7 @@ static guint aims_end(xctx *x, guint h)
         /* a heading that says what is, a goal, where the goals are so stated: after goals stated in lines, a new
          * section ("Trygghet är allas ansvar") */
         bool goal_heading = aims_subheading(x, k) && !stated && goal_as_heading(l->text);
-        if (aims_subheading(x, k) && !names_goal_heading(l->text) && !goal_heading) {
+        if (aims_subheading(x, k) && !names_goal_heading(l->text) && !goal_heading && !item_of_labelled_goal(x, k)) {
             /* groups titled otherwise end at a plain heading ("Genomförande") */
             if ((!listed && marked && !plain) || !block_states_goals(x, k, true))
                 return k;
@@ -4894,6 +4963,8 @@ typedef struct {
     bool notes;        /* a footnote has been read: number-space lines after it are footnotes too */
     guint explained_at; /* the line after a list item that states its goal in a full sentence: a paragraph there
                          * explains it (0: none) */
+    bool breaks_down;   /* the last line read is a goal labelled as the aim above the others ("Inriktningsmål 1. X")
+                         * or an item of the list right under it: that list breaks the goal down */
 } aim_outline;
 
 /* A title ("B. Hållbar turism", a heading) at `depth` opens a group of goals of its own. */
@@ -5105,9 +5176,10 @@ static GArray *aim_items(xctx *x, guint h, guint first, guint end, GString *text
         char style[8];
         const char *item, *labelled;
         int label_rank, heading_rank = l->para_start ? label_heading_rank(l->text) : -1;
-        bool area;
+        bool area, under_aim = o.breaks_down;
         at_provenance prov;
         guint next = k + 1;
+        o.breaks_down = false;
         if (heading_rank >= 0) {
             o.rank = o.fresh = heading_rank; /* "Effektmål": what follows are goals of that kind */
             /* one goal's label ("Målbild 2030", "Inriktningsmål") states it under; "Strategiska mål", "Målsättningar" a list */
@@ -5129,6 +5201,7 @@ static GArray *aim_items(xctx *x, guint h, guint first, guint end, GString *text
             label_rank = label_rank ? label_rank : area ? unlabelled : o.plain_rank;
             add_aim(o.items, text->str, &prov, area ? 0 : o.base + 1, label_rank);
             o.ranked = o.ranked || label_rank == 1;
+            o.breaks_down = label_rank == 1 && !area;
             if (area)
                 aim_group(&o, 0);
             o.stated = !area; /* the paragraphs under a labelled goal explain it */
@@ -5155,9 +5228,12 @@ static GArray *aim_items(xctx *x, guint h, guint first, guint end, GString *text
              * however long */
             int under_rank;
             bool under_area, labels = next < end && aim_label(pline(x, next)->text, &under_rank, &under_area);
+            /* right under an aim labelled above the others, the next aim so labelled ends the list, titled by none */
+            labels = labels && !(under_aim && under_rank == 1);
             bool group = labels || (next < end && opens_sub_list(x, &o, pline(x, next)));
-            added->statement = added->statement ||
+            added->statement = added->statement || (under_aim && !group) ||
                                (o.rank == 2 && !group && (has_verb(added->text) || word_count(added->text) > 5));
+            o.breaks_down = under_aim && added->statement;
             if (!added->statement)
                 aim_group(&o, depth);
         } else if (area_over_goal(x, h, k)) { /* the goal as if its area's name were no line of its own */

@@ -13206,6 +13206,90 @@ static void test_plan26_year_after_fund(void)
     }
 }
 
+/* Themes numbered by a label over each one's main goal and sub-goals ("Prioritering 1 – X", "Strategiskt område A:
+ * X"): the theme and its section are named without the label and its code; the main goal is labelled as the aim
+ * above the others with a full stop ("Inriktningsmål. Y.", "Övergripande mål. Y."), the list under a label of its
+ * sub-goals ("Effektmål till 2031:", "Resultatmål:") breaks it down. Wordings of no evaluation document. */
+static void test_goal26_labelled_area_themes(void)
+{
+    static const char *const priorities =
+        "Inledning\n\nPlanen visar vad kommunen vill uppnå.\n\nPrioritering 1 – Kultur för unga\n\n"
+        "Många unga saknar en mötesplats för musik och teater.\n\n"
+        "Inriktningsmål. Alla unga kan utöva kultur nära hemmet.\n\nEffektmål till 2031:\n\n"
+        "- Kulturskolan har undervisning i alla tätorter\n- Fler unga deltar i en kulturaktivitet varje vecka\n\n"
+        "Prioritering 2 – Levande kulturarv\n\nMånga av hembygdsgårdarna i byarna behöver rustas upp.\n\n"
+        "Inriktningsmål. Kulturarvet är känt och tillgängligt för alla.\n\nEffektmål till 2031:\n\n"
+        "- Tio hembygdsgårdar är tillgängliga med rullstol\n\nUppföljning\n\nNämnden följer upp planen varje år.\n";
+    static const char *const areas =
+        "Bakgrund\n\nProgrammet visar vad kommunen vill uppnå.\n\nStrategiskt område A: Natur nära alla\n\n"
+        "Tätorterna växer och grönytorna mellan husen minskar varje år.\n\n"
+        "Övergripande mål. Alla invånare har en park eller skog inom 300 meter.\n\nResultatmål:\n\n"
+        "- Tre nya stigar är anlagda i Norrby\n- Alla parker har bänkar\n\n"
+        "Strategiskt område B: Friluftsliv för barn\n\nFå skolor i kommunen har någon undervisning utomhus.\n\n"
+        "Övergripande mål. Varje barn vistas i naturen varje vecka.\n\nResultatmål:\n\n"
+        "- Alla förskolor har en egen skogsdag\n\nGenomförande\n\nNämnden ansvarar för programmet.\n";
+    const struct goal_case docs[] = {
+        { "plan.txt", priorities,
+          "T:Kultur för unga(M:Alla unga kan utöva kultur nära hemmet(S:Kulturskolan har undervisning i alla tätorter;"
+          "S:Fler unga deltar i en kulturaktivitet varje vecka));T:Levande kulturarv(M:Kulturarvet är känt och "
+          "tillgängligt för alla(S:Tio hembygdsgårdar är tillgängliga med rullstol))", false },
+        { "plan.txt", areas,
+          "T:Natur nära alla(M:Alla invånare har en park eller skog inom 300 meter(S:Tre nya stigar är anlagda i "
+          "Norrby;S:Alla parker har bänkar));T:Friluftsliv för barn(M:Varje barn vistas i naturen varje vecka(S:Alla "
+          "förskolor har en egen skogsdag))", false },
+    };
+    check_goals_two_forms(docs, G_N_ELEMENTS(docs), "Plan för kultur och natur 2028–2031\n\n", "labelled area themes");
+    char *with_priorities = g_strconcat("Plan för kultur 2028–2031\n\n", priorities, NULL);
+    char *with_areas = g_strconcat("Program för friluftsliv 2027–2030\n\n", areas, NULL);
+    const struct section_case cases[] = {
+        { with_priorities, "|Inledning|Kultur för unga|Levande kulturarv|Uppföljning|" },
+        { with_areas, "|Bakgrund|Natur nära alla|Friluftsliv för barn|Genomförande|" },
+    };
+    check_sections(cases, G_N_ELEMENTS(cases), "plan.txt", "labelled area sections");
+    g_free(with_areas);
+    g_free(with_priorities);
+}
+
+/* Main goals set as headings under their label and code ("Inriktningsmål 2. X", "Övergripande mål B: X"), each over
+ * the goals breaking it down, coded under its code ("2.1 …", "B1 …"): goals, no sections; every list goes under its
+ * own main goal. Wordings of no evaluation document. */
+static void test_goal26_coded_goals_under_labelled_goal(void)
+{
+    static const char *const numbered =
+        "Bakgrund\n\nKommunen vill att fler ska känna sig trygga.\n\nInriktningsmål och effektmål\n\n"
+        "Fullmäktige har beslutat om tre inriktningsmål. Under varje inriktningsmål finns effektmål.\n\n"
+        "Inriktningsmål 1. Alla barn växer upp i en trygg miljö\n\n1.1 Fler elever känner sig trygga på skolgården\n\n"
+        "1.2 Andelen unga som deltar i en fritidsaktivitet ökar\n\n"
+        "Inriktningsmål 2. Invånarna känner sig trygga i sitt bostadsområde\n\n2.1 Fler invånare känner sina grannar\n\n"
+        "Inriktningsmål 3. Äldre lever ett självständigt liv\n\n3.1 Färre äldre faller i hemmet\n\n"
+        "Uppföljning\n\nPlanen följs upp varje år.\n";
+    static const char *const lettered =
+        "Bakgrund\n\nPlanen samlar kommunens arbete med integration.\n\nVåra mål\n\n"
+        "Övergripande mål A: Nyanlända kommer snabbt i arbete\n\nA1 Fler nyanlända har ett arbete efter två år\n\n"
+        "A2 Fler nyanlända har gått en kurs i svenska\n\nÖvergripande mål B: Alla kan delta i föreningslivet\n\n"
+        "B1 Varje förening har en kontaktperson för nyanlända\n\nUppföljning\n\nNämnden följer upp planen.\n";
+    const struct goal_case docs[] = {
+        { "plan.txt", numbered,
+          "M:Alla barn växer upp i en trygg miljö(S:Fler elever känner sig trygga på skolgården;S:Andelen unga som "
+          "deltar i en fritidsaktivitet ökar);M:Invånarna känner sig trygga i sitt bostadsområde(S:Fler invånare "
+          "känner sina grannar);M:Äldre lever ett självständigt liv(S:Färre äldre faller i hemmet)", false },
+        { "plan.txt", lettered,
+          "M:Nyanlända kommer snabbt i arbete(S:Fler nyanlända har ett arbete efter två år;S:Fler nyanlända har gått "
+          "en kurs i svenska);M:Alla kan delta i föreningslivet(S:Varje förening har en kontaktperson för nyanlända)",
+          false },
+    };
+    check_goals_two_forms(docs, G_N_ELEMENTS(docs), "Handlingsplan för trygghet 2028–2029\n\n", "coded goals under labelled goal");
+    char *with_numbered = g_strconcat("Handlingsplan för trygghet 2028–2029\n\n", numbered, NULL);
+    char *with_lettered = g_strconcat("Handlingsplan för integration 2028\n\n", lettered, NULL);
+    const struct section_case cases[] = {
+        { with_numbered, "|Bakgrund|Inriktningsmål och effektmål|Uppföljning|" },
+        { with_lettered, "|Bakgrund|Våra mål|Uppföljning|" },
+    };
+    check_sections(cases, G_N_ELEMENTS(cases), "plan.txt", "labelled goal headings over coded goals");
+    g_free(with_lettered);
+    g_free(with_numbered);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13647,5 +13731,7 @@ int main(int argc, char **argv)
     test_plan26_adoption_label_with_colon();
     test_plan26_organisation_form_heads_name();
     test_plan26_year_after_fund();
+    test_goal26_labelled_area_themes();
+    test_goal26_coded_goals_under_labelled_goal();
     return tap_done();
 }
