@@ -431,10 +431,19 @@ static int gap_after(const GArray *words, guint i)
     return b->box.x - (a->box.x + a->box.w);
 }
 
+/* Are words `first` to `end` (past the last) of `words` the whole of their text-layer line? */
+static bool whole_line(const GArray *words, guint first, guint end)
+{
+    int line = g_array_index(words, layer_word, first).line;
+    return (first == 0 || g_array_index(words, layer_word, first - 1).line != line) &&
+           (end == words->len || g_array_index(words, layer_word, end).line != line);
+}
+
 /* Capitals set tracked, as letterheads set `E D A KO M M U N`, are words again: in a run of TRACKED_LETTERS
  * or more such letters (tracked_letter) on one line, their narrowest gap (the tracking) under a third of
  * the line's height, letters that gap apart are joined; a gap wider by a tenth of the line's height is a
- * space. Marks in a table's columns (`X`) stand a gutter apart. */
+ * space. Marks in a table's columns (`X`) stand a gutter apart. A letterhead's line is the run alone: capitals
+ * spaced in a sentence (`betygen A B C D E och F`) are letters as printed. */
 static void join_tracked_capitals(GArray *words)
 {
     enum { TRACKED_LETTERS = 4 };
@@ -448,7 +457,7 @@ static void join_tracked_capitals(GArray *words)
             least = MIN(least, gap);
             end++;
         }
-        if (!tracked_letter(w) || end - i < TRACKED_LETTERS || least > w->box.h / 3)
+        if (!tracked_letter(w) || end - i < TRACKED_LETTERS || least > w->box.h / 3 || !whole_line(words, i, end))
             continue;
         for (guint j = end - 1; j > i; j--) {
             layer_word *a = &g_array_index(words, layer_word, j - 1), *b = &g_array_index(words, layer_word, j);
@@ -2238,15 +2247,35 @@ static void join_header_columns(const visual_line *L, guint first, guint end, GA
     }
 }
 
+/* Is line `l` a table's header row over every column of `cols`: a cell over each on the line, all in one
+ * font, the first column's a few words (a paragraph's first line beside a box fills its column, a heading
+ * over it is set larger than the box)? */
+static bool header_across(const visual_line *L, guint l, const GArray *cols)
+{
+    const layer_word *lead = L[l].words->pdata[0];
+    guint first_cell = 0;
+    for (guint c = 0; c < cols->len; c++)
+        if (!text_in_column(L, l, cols, c))
+            return false;
+    for (guint i = 0; i < L[l].words->len; i++) {
+        const layer_word *w = L[l].words->pdata[i];
+        if (w->style != lead->style)
+            return false;
+        first_cell += w->box.x < g_array_index(cols, int, 1);
+    }
+    return first_cell <= BOX_LINE_WORDS;
+}
+
 /* Is the first of two columns or more `cols` over lines `first` to `end` a column of prose beside a box of
  * labels and values (a scan's adoption box beside its background, a born PDF's metadata box beside its
  * introduction, labels over their values): as wide as the other columns together,
  * most of its lines after the first going on in lower case, and twice a label starting right of it beside
- * such a line? A table's rows start level in all their columns, a wrapped cell's lines under its first. */
+ * such a line? A table's rows start level in all their columns, a wrapped cell's lines under its first, and
+ * its header row heads every column (header_across). */
 static bool prose_beside(const visual_line *L, guint first, guint end, const GArray *cols)
 {
     const int *span = (const int *)(const void *)cols->data;
-    if (cols->len < 2 || span[1] - span[0] < span[2 * cols->len - 1] - span[2])
+    if (cols->len < 2 || span[1] - span[0] < span[2 * cols->len - 1] - span[2] || header_across(L, first, cols))
         return false;
     guint lines = 0, lower = 0, beside = 0;
     for (guint l = first + 1; l < end; l++) {
