@@ -1883,17 +1883,23 @@ static bool place_dated(xctx *x, const char *s)
     return dated;
 }
 
+/* Is the first word of `s` (up to a space or colon) one of `words`, case and accents aside? */
+static bool first_word_among(const char *s, const char *const *words, size_t n)
+{
+    char *first = g_strndup(s, strcspn(s, " :"));
+    bool among = false;
+    for (size_t i = 0; i < n && !among; i++)
+        among = folded_equal(first, words[i]);
+    g_free(first);
+    return among;
+}
+
 /* "Inkom 2026-10-13", "Inkommen: 13 oktober 2026": the registry's stamp of the day a motion or a letter came in,
  * not the day it was written. */
 static bool received_stamp(const char *s)
 {
     static const char *const stamps[] = { "inkom", "inkommen", "inkommit", "ankom", "ankommen" };
-    char *first = g_strndup(s, strcspn(s, " :"));
-    bool stamp = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(stamps) && !stamp; i++)
-        stamp = folded_equal(first, stamps[i]);
-    g_free(first);
-    return stamp && word_count(s) <= 6;
+    return first_word_among(s, stamps, G_N_ELEMENTS(stamps)) && word_count(s) <= 6;
 }
 
 /* A letter's or memo's own date in its head, on a line of its own or after the document's kind
@@ -2681,30 +2687,55 @@ static bool senders_block(xctx *x, guint j)
     return false;
 }
 
-/* "BESLUT", "Remissvar", "Svar på remiss om …", "Yttrande: …", "Delegationsbeslut": does `s` open with the name of a
- * letter's kind — a document its writer sends to someone: a decision's notice, an answer, a statement, an
- * application? The name alone, before a lower-case word (or in a line of capitals), or before a colon and a subject
- * ("Beslut: KF 2026-02-12, § 9" labels a plan's adoption). */
+/* Is folded word `f` (with the text after it, `rest`) the name of a letter's kind — what an authority sends to a named
+ * addressee: a decision ("beslut" and its compounds: "avgiftsbeslut", "bygglovsbeslut"), a notice, an order, a
+ * summons, an answer, a statement, an application, an extract of minutes? "Information" names one only as
+ * "Information om …". */
+static bool letter_kind_word(const char *f, const char *rest)
+{
+    static const char *const kinds[] = { "beslutsmeddelande", "meddelande",    "underrattelse",    "forelaggande",
+                                         "kallelse",          "besked",        "forfragan",        "inbjudan",
+                                         "paminnelse",        "protokollsutdrag", "delgivning",    "remissvar",
+                                         "remissyttrande",    "yttrande",      "skrivelse",        "tjansteskrivelse",
+                                         "svar",              "brev",          "foljebrev",        "missiv",
+                                         "ansokan",           "begaran" };
+    if (g_str_has_suffix(f, "beslut"))
+        return true;
+    if (strcmp(f, "information") == 0)
+        return folded_starts(rest, " om ");
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds); i++)
+        if (strcmp(f, kinds[i]) == 0)
+            return true;
+    return false;
+}
+
+/* "BESLUT", "Remissvar", "Svar på remiss om …", "Yttrande: …", "Avgiftsbeslut för …", "Protokollsutdrag": does `s`
+ * open with the name of a letter's kind? The name alone, before a lower-case word (or in a line of capitals), or
+ * before a colon and a subject ("Beslut: KF 2026-02-12, § 9" labels a plan's adoption). */
 static bool opens_letter_kind(xctx *x, const char *s)
 {
-    static const char *const kinds[] = { "beslut",       "beslutsmeddelande", "delegationsbeslut", "meddelande",
-                                         "underrattelse", "remissvar",        "remissyttrande",    "yttrande",
-                                         "skrivelse",    "tjansteskrivelse",  "svar",              "brev",
-                                         "foljebrev",    "missiv",            "ansokan",           "begaran" };
     size_t n = strcspn(s, " :\t");
     char *word = g_strndup(s, n), *f = folded_copy(word);
-    bool kind = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(kinds) && !kind; i++)
-        kind = strcmp(f, kinds[i]) == 0;
+    const char *rest = s + n;
+    bool kind = letter_kind_word(f, rest);
     g_free(f);
     g_free(word);
-    const char *rest = s + n;
     xdate d;
     if (!kind || !*rest)
         return kind;
     if (*rest == ':')
         return !strstr(rest, "§") && !find_date(x, rest, 0, &d);
     return *rest == ' ' && (g_unichar_islower(g_utf8_get_char(rest + 1)) || all_capitals(s));
+}
+
+/* "Expedierad 2027-05-12", "Skickat: 12 maj 2027": the stamp of the day a letter was sent, in its head. */
+static bool sent_stamp(xctx *x, const char *s)
+{
+    static const char *const stamps[] = { "expedierad", "expedierat", "expedierades", "expedierats", "skickad",
+                                          "skickat",    "skickades",  "avsand",       "avsant",      "postad",
+                                          "postat" };
+    xdate d;
+    return first_word_among(s, stamps, G_N_ELEMENTS(stamps)) && word_count(s) <= 6 && find_date(x, s, 0, &d);
 }
 
 /* Does the head (its lines before the first heading, a letterhead's right half, a head table's cells) name a
@@ -2728,13 +2759,14 @@ static bool letter_document(xctx *x)
 }
 
 /* Is line `l` a letter head's, above its title: the sender's organisation, office or address, a label or its
- * value, a date, a contact, a stamp of the letter's kind? */
+ * value, a date, a dateline ("Ekby den 12 maj 2027"), a stamp of the day it was sent, a contact, a stamp of the
+ * letter's kind? */
 static bool letter_head_line(xctx *x, const xline *l)
 {
     const char *s = l->text;
     return beside_address(x, l) || is_org_line(s) || own_office(s) || names_office(s) || names_body(s) ||
-           address_line(s) || contact_line(s) || looks_like_letterhead(s) || kind_word(s) ||
-           (all_capitals(s) && opens_letter_kind(x, s));
+           address_line(s) || contact_line(s) || looks_like_letterhead(s) || kind_word(s) || place_dated(x, s) ||
+           sent_stamp(x, s) || (all_capitals(s) && opens_letter_kind(x, s));
 }
 
 /* Is every line above line `j` (an address block's first) a letter head's? A title, heading or text above puts the

@@ -13045,6 +13045,45 @@ static void test_memo26_recipient_only_in_letter_head(void)
     }
 }
 
+/* A letter's head names its kind in the whole vocabulary of what an authority sends a named addressee (an order, a
+ * summons, an extract of minutes, "Information om …", any compound of "beslut"), and its lines above the address
+ * block may be a dateline or the stamp of the day it was sent. A plan's "Information" heading is no letter's kind. */
+static void test_mendM26_letter_kinds_and_head_lines(void)
+{
+    static const struct {
+        const char *head, *title, *recipient;
+    } cases[] = {
+        /* the kind in the title under the block: an order, a summons, a compound decision, information, an extract */
+        { "", "Föreläggande om städning av tomten", "Bostads AB Granen" },
+        { "", "KALLELSE TILL SAMMANTRÄDE", "Bostads AB Granen" },
+        { "", "Delegationsbeslut om serveringstillstånd", "Bostads AB Granen" },
+        { "", "Bygglovsbeslut för carport", "Bostads AB Granen" },
+        { "", "Information om ny taxa för vatten", "Bostads AB Granen" },
+        { "", "Protokollsutdrag", "Bostads AB Granen" },
+        { "", "Underrättelse om granskning", "Bostads AB Granen" },
+        { "", "Inbjudan till samråd om Granparken", "Bostads AB Granen" },
+        /* the head's date line above the block: a dateline or a stamp of the day it was sent */
+        { "Lunda den 3 mars 2027\n", "Beslut om parkeringstillstånd", "Bostads AB Granen" },
+        { "Storvik, 2027-03-03\n", "Svar på fråga om snöröjning", "Bostads AB Granen" },
+        { "Expedierad 2027-03-03\n", "Beslut om parkeringstillstånd", "Bostads AB Granen" },
+        { "Skickat: 3 mars 2027\n", "Svar på fråga om snöröjning", "Bostads AB Granen" },
+        /* no letter's kind: a plan's information heading, a report */
+        { "", "Information", NULL },
+        { "", "Rapport om snöröjningen vintern 2026", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Lunda kommun\nSamhällsbyggnadsförvaltningen\n%s\nBostads AB Granen\n"
+                                     "Box 410\n432 10 Lunda\n\n%s\n\nNämnden har behandlat ärendet.\n",
+                                     cases[i].head, cases[i].title);
+        at_record *rec = extract_text("doc.txt", text, false);
+        const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(rec && (cases[i].recipient ? text_is(to, cases[i].recipient) : !to), "letter's kinds and head lines %zu: %s",
+           i + 1, to ? to->text : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* One budget line per decided sum: a sentence that only repeats a sum the document grants ("motsvarar … ett bidrag om
  * 42 000 kronor" after the grant, "uppgår till totalt 18 500 kr" before it) is no line of its own, the granting
  * sentence is; a sum of its own (a cost of 60 000 kronor beside a grant of 25 000) stays one. */
@@ -13725,6 +13764,7 @@ int main(int argc, char **argv)
     test_scan26_initialisms_names_first();
     test_scan26_area_label_over_name();
     test_memo26_recipient_only_in_letter_head();
+    test_mendM26_letter_kinds_and_head_lines();
     test_memo26_granted_sum_repeated();
     test_memo26_one_grant_vocabulary();
     test_plan26_council_and_gathering_had_meet();
