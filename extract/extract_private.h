@@ -193,8 +193,6 @@ guint subheading_theme(xctx *x, guint i);
 /** Words a heading is made of: one to eight, capitalised, more than two bytes, not ending in `.`, `,` or `;`
  * (nor `:` when `colon_ends`: a clause heading is never a label). */
 bool heading_words(const char *s, bool colon_ends);
-/* Does `s` open with the word of an area's label ("Insatsområde", "Fokusområde:", "Tema")? */
-bool area_word(const char *s);
 /** Does a sentence end at s[i], a '.', '!' or '?' before a space, and not an abbreviation's stop ("enl.", "t.ex.")? */
 bool sentence_ends_at(const char *s, size_t i);
 /** The sentences of one text (a table cell's description), each without its full stop; caller frees with
@@ -292,8 +290,9 @@ const char *after_item_code(const char *s);
  * "2.1 …", "Huvudmål B: X" over "B1 …")? (plan.c) */
 bool coded_under_goal(const char *heading, const char *goal, const char *item);
 /** Where the label numbering an area of a plan ends in `s`: a word for an area ("Fokusområde", "Insatsområde",
- * "Tema", "Prioritering", "Perspektiv") or an adjective before "område" ("Prioriterat område", "Strategiskt
- * område"), capitalised; NULL when `s` opens with none (plan.c). */
+ * "Tema", "Prioritering", "Perspektiv") or an adjective ranking or aiming the area before "område" ("Prioriterat
+ * område", "Strategiskt område"; not "Utpekat område", a place), capitalised ("FOKUSOMRÅDE 1" too); NULL when `s`
+ * opens with none (plan.c). */
 const char *area_label_end(const char *s);
 /** "Delmål A: X", "Mål 2 – X": the goal X a labelled heading states, or NULL. */
 const char *labelled_goal_heading(const char *s);

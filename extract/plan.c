@@ -2649,20 +2649,40 @@ static bool heads_initialisms(xctx *x, guint i)
            word_count(l->text) <= 6;
 }
 
-/* The two columns of a list of initialisms read right column first, as OCR may read a page: the names' block from
- * line `first`, then as many initialisms, paired in order ("Barn- och utbildningsförvaltningen / Tekniska
- * förvaltningen / BUF / TKF"). A name wrapped onto a second line makes the blocks unequal: none is paired. */
-static void pair_names_then_initialisms(xctx *x, guint first, GHashTable *names)
+/* How many lines from line `i` on are initialisms alone ("BUF"). */
+static guint initialisms_from(xctx *x, guint i)
 {
-    guint named = 0, k = 0;
-    while (first + named < x->lines->len && names_body_line(line_text(x, first + named)) &&
-           (named == 0 || next_line_on(x, first + named - 1)))
-        named++;
-    for (const char *s; first + named + k < x->lines->len && (s = line_text(x, first + named + k)) &&
-                        is_initialism(s, strlen(s));)
+    guint k = 0;
+    while (i + k < x->lines->len && is_initialism(line_text(x, i + k), strlen(line_text(x, i + k))))
         k++;
-    for (guint j = 0; named && k == named && j < k; j++)
-        g_hash_table_insert(names, g_strdup(line_text(x, first + named + j)), g_strdup(line_text(x, first + j)));
+    return k;
+}
+
+/* How many lines from line `i` on make a block of names, to the blank line ending it. */
+static guint names_from(xctx *x, guint i)
+{
+    guint named = 0;
+    while (i + named < x->lines->len && names_body_line(line_text(x, i + named)) &&
+           (named == 0 || next_line_on(x, i + named - 1)))
+        named++;
+    return named;
+}
+
+/* A page's two columns of a list of initialisms read one after the other from line `first`: the initialisms, then
+ * as many names, or (`names_first`, as OCR may read a page right column first) the names, then as many initialisms;
+ * paired in order. A name wrapped onto a capitalised line makes the blocks unequal: a name missing would pair the
+ * others wrongly, so none is paired. */
+static void pair_column_blocks(xctx *x, guint first, bool names_first, GHashTable *names)
+{
+    guint k = names_first ? 0 : initialisms_from(x, first);
+    guint named = names_from(x, first + k);
+    /* on a page (no blank lines) the names after the initialisms run on into the text below: as many as they */
+    if (!names_first && named > k && first + k + named < x->lines->len && next_line_on(x, first + k + named - 1))
+        named = k;
+    k = names_first ? initialisms_from(x, first + named) : k;
+    guint initialism = names_first ? first + named : first, name = names_first ? first : first + k;
+    for (guint j = 0; k && named == k && j < k; j++)
+        g_hash_table_insert(names, g_strdup(line_text(x, initialism + j)), g_strdup(line_text(x, name + j)));
 }
 
 /* The initialisms the plan spells out in a list headed "Förkortningar", as lines or as a two-column table:
@@ -2680,21 +2700,7 @@ static GHashTable *spelled_initialisms(xctx *x)
                 break;
             g_hash_table_insert(names, g_strndup(s, n), g_strdup(name));
         }
-        /* A page's two columns read one after the other: the initialisms, then as many names. */
-        guint k = 0;
-        while (i + 1 + k < x->lines->len && is_initialism(line_text(x, i + 1 + k), strlen(line_text(x, i + 1 + k))))
-            k++;
-        guint named = 0; /* the names' block, to the blank line ending it: a name wrapped onto a capitalised line
-                          * makes it longer; on a page (no blank lines) as many as the initialisms */
-        while (i + 1 + k + named < x->lines->len && names_body_line(line_text(x, i + 1 + k + named)) &&
-               (named == 0 || next_line_on(x, i + k + named)))
-            named++;
-        if (named > k && i + 1 + k + named < x->lines->len && next_line_on(x, i + k + named))
-            named = k;
-        for (guint j = 0; k && named == k && j < k; j++) /* a name missing would pair the others wrongly */
-            g_hash_table_insert(names, g_strdup(line_text(x, i + 1 + j)), g_strdup(line_text(x, i + 1 + k + j)));
-        if (!k)
-            pair_names_then_initialisms(x, i + 1, names);
+        pair_column_blocks(x, i + 1, initialisms_from(x, i + 1) == 0, names);
     }
     bool listed = false;
     for (guint i = 0; i < x->rows->len; i++) {
@@ -3760,17 +3766,6 @@ static void subgoal_column(xctx *x, GPtrArray *rows)
     }
 }
 
-/* Is `s` the name of an area's column or label ("Område", "Målområde", "Fokusområde", "Tema")? */
-bool area_word(const char *s)
-{
-    char *f = folded_copy(s);
-    f[strcspn(f, " :")] = '\0';
-    bool area = strstr(f, "omrade") || strcmp(f, "tema") == 0;
-    g_free(f);
-    return area;
-}
-
-
 /* "Mål till 2027", "Mål 2030": a goal column's header that names the year its goals are for, no sub-goals. */
 static bool goals_for_year(const char *header)
 {
@@ -3790,7 +3785,7 @@ static void area_goal_table(xctx *x, GPtrArray *rows)
     const xrow *header = g_ptr_array_index(rows, 0);
     bool subs = header->n_cells == 3 && header->cells[2] && names_goal_heading(header->cells[2]);
     bool staged = subs && header->cells[1] && goals_for_year(header->cells[1]) && goals_for_year(header->cells[2]);
-    if ((header->n_cells != 2 && !subs) || !header->cells[0] || !header->cells[1] || !area_word(header->cells[0]) ||
+    if ((header->n_cells != 2 && !subs) || !header->cells[0] || !header->cells[1] || !area_label_end(header->cells[0]) ||
         !names_goals(header->cells[1]) || word_count(header->cells[1]) > 3)
         return;
     const xrow *last = g_ptr_array_index(rows, rows->len - 1);
@@ -4570,6 +4565,20 @@ static bool item_of_labelled_goal(xctx *x, guint k)
     return goal && coded_under_goal(pline(x, h - 1)->text, goal, pline(x, k)->text);
 }
 
+/* Does the folded first word `f`, `n` bytes, rank or aim an area of the plan ("Prioriterat område", "Strategiskt
+ * område")? An adjective pointing out a place ("Utpekat område 1 Strandängen", "Avgränsat område") does not. */
+static bool ranks_area(const char *f, size_t n)
+{
+    static const char *const ranks[] = { "prioriterat", "strategiskt", "viktigt", "angelaget", "vasentligt" };
+    for (size_t k = 0; k < G_N_ELEMENTS(ranks); k++)
+        if (n == strlen(ranks[k]) && strncmp(f, ranks[k], n) == 0)
+            return true;
+    return false;
+}
+
+/* Where the label numbering an area of a plan ends in `s` ("Fokusområde 2", "Tema: X", "Strategiskt område A"),
+ * NULL when `s` opens with none. The one recogniser of an area's label: a table's area column, an area heading over
+ * its goals or alone over its name, a section named by its area. */
 const char *area_label_end(const char *s)
 {
     /* the labels that number a plan's areas without "område" in them */
@@ -4577,8 +4586,7 @@ const char *area_label_end(const char *s)
     char *f = folded_copy(s);
     size_t first = strcspn(f, " :");
     bool compound = first >= strlen("omrade") && strncmp(f + first - strlen("omrade"), "omrade", strlen("omrade")) == 0;
-    /* "Prioriterat område", "Strategiskt område": an area named by the adjective before it */
-    bool two = !compound && first && f[first] == ' ' && f[first - 1] == 't' && g_str_has_prefix(f + first + 1, "omrade") &&
+    bool two = !compound && f[first] == ' ' && ranks_area(f, first) && g_str_has_prefix(f + first + 1, "omrade") &&
                strchr(" :", f[first + 1 + strlen("omrade")]);
     bool named = compound || two;
     for (size_t k = 0; k < G_N_ELEMENTS(labels) && !named; k++)
@@ -5561,7 +5569,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         xline *area = repeated_label_area(x, h);
         area = area ? area : area_over_prose(x, first);
         /* "Målområde 1 Besök året runt" over its goals: the heading names their area */
-        area = area || first <= h || !area_word(l->text) || area_name(l->text) == l->text ? area : l;
+        area = area || first <= h || !area_label_end(l->text) || area_name(l->text) == l->text ? area : l;
         if (area && items->len) { /* the goals of the area headed above */
             aim_item it = { g_strdup(theme_name(x, area)), area->prov, 0, false, 0 };
             g_array_prepend_val(items, it);

@@ -272,9 +272,9 @@ static size_t circled_heading_len(const at_doc *doc, const xline *l, char *digit
 /* "FOKUSOMRÅDE 1", "Insatsområde B", "Tema 3": an area's label and its code, nothing else. */
 static bool area_label_alone(const char *s)
 {
-    const char *space = strchr(s, ' ');
-    size_t code = space ? strspn(space + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") : 0;
-    return area_word(s) && code && code <= 3 && !space[1 + code];
+    const char *end = area_label_end(s);
+    size_t code = end && *end == ' ' ? strspn(end + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") : 0;
+    return code && code <= 3 && !end[1 + code];
 }
 
 /* An area's label over its name in one paragraph, prose in the next ("FOKUSOMRÅDE 1 / Ett levande centrum"): OCR

@@ -13329,6 +13329,45 @@ static void test_goal26_coded_goals_under_labelled_goal(void)
     g_free(with_numbered);
 }
 
+/* mendG26: a heading numbering a place the plan points out ("Utpekat område 1 Hagaviken", "Exploaterat område B
+ * Södra kajen") is kept as printed: only an adjective ranking or aiming the area ("Prioriterat område", "Strategiskt
+ * område") makes its label one of the plan's own areas. */
+static void test_mendG26_place_area_headings(void)
+{
+    const struct section_case cases[] = {
+        { "Tillägg till översiktsplanen för fritidshus vid kusten 2028\n\nBakgrund\n\nTillägget pekar ut två "
+          "områden för nya fritidshus.\n\nUtpekat område 1 Hagaviken\n\nOmrådet ligger nära badplatsen.\n\n"
+          "Utpekat område 2 Öster om landsvägen\n\nMarken ägs av kommunen.\n",
+          "|Bakgrund|Utpekat område 1 Hagaviken|Utpekat område 2 Öster om landsvägen|" },
+        { "Planprogram för hamnens omvandling i Åby 2029\n\nSyfte\n\nProgrammet beskriver två delar av "
+          "hamnen.\n\nExploaterat område B Södra kajen\n\nHär finns i dag lager och verkstäder.\n\n"
+          "Avgränsat område C Gamla varvet\n\nVarvet är ett kulturarv.\n",
+          "|Syfte|Exploaterat område B Södra kajen|Avgränsat område C Gamla varvet|" },
+    };
+    check_sections(cases, G_N_ELEMENTS(cases), "plan.txt", "a place's area heading kept as printed");
+}
+
+/* mendG26: area_label_end, the one recogniser of an area's label, also finds a label without "område"
+ * ("Prioritering 1", "Perspektiv 2") alone over its name in one block: the name heads the area's section. */
+static void test_mendG26_label_without_area_over_name(void)
+{
+    static const char *const labels[][2] = { { "Prioritering 1", "Prioritering 2" }, { "Perspektiv A", "Perspektiv B" } };
+    char *texts[G_N_ELEMENTS(labels)];
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++)
+        texts[i] = g_strconcat("Handlingsplan för näringsliv i Ekby 2028\n\nInledning\n\nPlanen har två delar.\n\n",
+                               labels[i][0], "\nFler företag\n\nMånga vill starta företag. Mål: Minst 40 nya företag "
+                               "ska starta varje år. Enheten ger råd.\n\n", labels[i][1], "\nSnabbare service\n\n"
+                               "Företagen vill ha besked. Mål: Alla bygglov ska beslutas inom fyra veckor. Nämnden "
+                               "följer upp.\n", NULL);
+    const struct section_case cases[] = {
+        { texts[0], "|Inledning|Fler företag|Snabbare service|" },
+        { texts[1], "|Inledning|Fler företag|Snabbare service|" },
+    };
+    check_sections(cases, G_N_ELEMENTS(cases), "plan.txt", "a label without område over its name in one block");
+    for (size_t i = 0; i < G_N_ELEMENTS(texts); i++)
+        g_free(texts[i]);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13773,5 +13812,7 @@ int main(int argc, char **argv)
     test_plan26_year_after_fund();
     test_goal26_labelled_area_themes();
     test_goal26_coded_goals_under_labelled_goal();
+    test_mendG26_place_area_headings();
+    test_mendG26_label_without_area_over_name();
     return tap_done();
 }
