@@ -2304,13 +2304,23 @@ static bool number_names(run *r, const slot *s)
     return s->word == line.first_word || number_after_label(r, s);
 }
 
+/* Does word `index` exist and open with a digit ("2028", "3,5")? */
+static bool digits_at(const run *r, size_t index)
+{
+    size_t len;
+    const char *text = index < at_doc_n_words(r->doc) ? at_doc_word_text(r->doc, index, &len) : NULL;
+    return text && len && g_ascii_isdigit(text[0]);
+}
+
 /* The readings "år" of `cs` right after a number that a word before it names ("årskurs 3 ar,", "artikel 5
  * ar"): that number counts nothing, so the word is the verb. In the counted statutes such a number is
  * followed by "är" 119 times and never by "år". A number heading its line is left to the context: tables
- * start their rows with counted years ("1 år", "2 år"). */
+ * start their rows with counted years ("1 år", "2 år"). Before a number the word dates the part ("etapp 2 ar
+ * 2028", "klass 9 ar 2027"): it is left to the context too. */
 static uint8_t year_after_label(run *r, const slot *before, size_t index, const cand_set *cs)
 {
-    if (!before || before->word + 1 != index || before->comma || before->cs != &r->number || before->word == 0)
+    if (!before || before->word + 1 != index || before->comma || before->cs != &r->number || before->word == 0 ||
+        digits_at(r, index + 1))
         return 0;
     return number_after_label(r, before) ? readings_spelled(cs, "år") : 0;
 }
@@ -3225,10 +3235,19 @@ static bool between_och_and_verb(const slot *s)
     return true;
 }
 
+/* Is slot i - 1, right before slot i, the predicative of an "är" right before it ("som är verksamma", "som är
+ * folkbokförd", "som är medlemmar")? Its clause has its verb: no subject for a verb in slot i. */
+static bool predicative_before(const slot *seg, size_t i)
+{
+    return i >= 2 && seg[i - 1].word + 1 == seg[i].word && seg[i - 2].word + 1 == seg[i - 1].word &&
+           !seg[i - 2].comma && may_be_copula(seg[i - 2].cs);
+}
+
 /* A slot read "har" or "här" is the verb when "och" or "eller" joins it to a present tense, one adverb at most
  * between: "för ett företags räkning har och regelmässigt använder", "har, och ofta använder" ("här" loses).
  * After a word that may be a verb it is the adverb ("Vi trivs här och känner oss hemma", "finns här och var"),
- * after "den", "det", "de" the demonstrative's ("det här eller utomlands pågår"). */
+ * after "den", "det", "de" the demonstrative's ("det här eller utomlands pågår"), after a predicative too ("De som
+ * är verksamma här och använder"). */
 static void mark_coordinated_have(run *r, slot *seg, size_t len)
 {
     static const char *const joining[] = { "och", "eller" };
@@ -3236,7 +3255,8 @@ static void mark_coordinated_have(run *r, slot *seg, size_t len)
         uint8_t here = readings_spelled(seg[i].cs, "här");
         if (!here || !readings_spelled(seg[i].cs, "har") || closes_sentence(r, seg[i].word) ||
             (i > 0 && seg[i - 1].word + 1 == seg[i].word &&
-             (may_be_clause_verb(r, &seg[i - 1]) || opens_demonstrative(r, seg[i - 1].word))))
+             (may_be_clause_verb(r, &seg[i - 1]) || opens_demonstrative(r, seg[i - 1].word))) ||
+            predicative_before(seg, i))
             continue;
         size_t wlen;
         const char *w = at_doc_word_text(r->doc, seg[i + 1].word, &wlen);
@@ -3259,16 +3279,36 @@ static bool preposition_of_no_place(const char *w, size_t len)
     return in_list(words, G_N_ELEMENTS(words), w, len);
 }
 
-/* A slot read "har" or "här" right after "den", "det" or "de" is the verb when a preposition of no place follows:
- * "i den omfattning den har enligt beslutet", "det har genom avtalet" ("den här" wants its noun, and "här" as an adverb
- * goes with a place). In the counted statutes "den/det/de här" never comes before one of them. */
+/* Is the pronoun in slot i - 1 an object: right after a word that may be a finite verb, a preposition or a verb's
+ * particle ("Vi genomför det här trots att", "ser över det här genom", "följer upp det här genom")? "det här" may
+ * stand there before any preposition. As a subject it follows a conjunction ("än" too: "annan verkan än den har
+ * enligt lagen"), a comma or its relative clause's noun ("i den omfattning den har enligt beslutet"). */
+static bool pronoun_is_object(run *r, const slot *seg, size_t i)
+{
+    static const char *const conjunctions[] = { "och", "men", "eller", "samt", "an" };
+    if (i < 2)
+        return false;
+    const slot *before = &seg[i - 2];
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : -1;
+    if (before->word + 1 != seg[i - 1].word || before->comma || closes_sentence(r, before->word) ||
+        opens_clause(r, before->word) || (f > 0 && in_list(conjunctions, G_N_ELEMENTS(conjunctions), folded, (size_t)f)))
+        return false;
+    return may_be_clause_verb(r, before) || preposition(text, len) || is_particle(text, len);
+}
+
+/* A slot read "har" or "här" right after the subject "den", "det" or "de" is the verb when a preposition of no place
+ * follows: "i den omfattning den har enligt beslutet", "det har genom avtalet" ("den här" wants its noun, and "här" as
+ * an adverb goes with a place). In the counted statutes "den/det/de här" never comes before one of them. */
 static void mark_have_before_preposition(run *r, slot *seg, size_t len)
 {
     for (size_t i = 1; i + 1 < len; i++) {
         uint8_t here = readings_spelled(seg[i].cs, "här");
         if (!here || !readings_spelled(seg[i].cs, "har") || seg[i].comma || seg[i - 1].comma ||
             seg[i - 1].word + 1 != seg[i].word || seg[i + 1].word != seg[i].word + 1 ||
-            !opens_demonstrative(r, seg[i - 1].word))
+            !opens_demonstrative(r, seg[i - 1].word) || pronoun_is_object(r, seg, i))
             continue;
         size_t wlen;
         const char *w = at_doc_word_text(r->doc, seg[i + 1].word, &wlen);
