@@ -1198,9 +1198,9 @@ bool date_as_of(const char *s, size_t date)
 static bool word_names_council(const char *word)
 {
     static const char *const forms[] = { "råd", "rådet", "rådets", "råden" };
-    static const char *const not_council[] = { "om",        "för",     "sam",      "kommunal", "oppositions",
-                                               "region",    "landstings", "borgar", "stats",    "justitie",
-                                               "kansli",    "departements", "regerings", "hovrätts", "kammarrätts" };
+    static const char *const not_council[] = { "om", "för", "sam", "kommunal", "oppositions", "region", "landstings",
+                                               "borgar", "stats", "justitie", "kansli", "departements", "regerings",
+                                               "hovrätts", "kammarrätts" };
     char *lower = g_utf8_strdown(word, -1);
     size_t len = strlen(g_strchomp(lower));
     bool hit = false;
