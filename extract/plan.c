@@ -949,21 +949,11 @@ static char *main_owners(const char *cell)
     return g_strstrip(g_strndup(part, (size_t)(end - part)));
 }
 
-/* Do the words from..to stand on one line of the cell `lines` ('\n' between its lines; NULL: a line of its own)? */
-static bool on_one_line(const char *lines, const char *from, const char *to)
-{
-    char *words = g_strndup(from, (size_t)(to - from));
-    bool one = !lines || strstr(lines, words);
-    g_free(words);
-    return one;
-}
-
 /* The bodies a responsible cell names, as split_parties finds them, but for what a table writes
  * as one: "Kultur och fritid" (an area named by two words, one_area), "Kultur-, demokrati-
  * och fritidsförvaltningen" (a part ending in a hyphen shares the last one's ending); and
- * "Vuxenutbildningen/ Socialförvaltningen" is two, as are the items of a bulleted cell. `lines`: a page table's
- * cell with '\n' between its lines, or NULL. */
-static char **split_responsible(const char *labelled, const char *lines)
+ * "Vuxenutbildningen/ Socialförvaltningen" is two, as are the items of a bulleted cell. */
+static char **split_responsible(const char *labelled)
 {
     char *cell = main_owners(labelled);
     GString *s = g_string_new(NULL);
@@ -978,13 +968,10 @@ static char **split_responsible(const char *labelled, const char *lines)
          * Förvaltningens kansli", "Simhallen Norrvik Fritidsgården"; "Varberg Vatten AB", "Stiftelsen Bergsgården"
          * and "HR-avdelningen och IT-enheten" (parted by its "och") are not */
         const char *part_end = part + strcspn(part, " ");
-        /* a page table's line break: "Bostadsbolaget" over "Biblioteket" is two, as is "Bostadsbolaget Ekgården" over
-         * "Fältgruppen" */
-        bool broken = *p == ' ' && !on_one_line(lines, word, next_end);
-        bool joined = *p == ' ' && g_unichar_isupper(g_utf8_get_char(word)) &&
-                      ((definite_noun(part, part_end) && !heads_name(part, part_end)) || broken) && opens_body(p + 1);
-        /* "Studieförbundet Vuxenskolan": an organisation's form and its name on one line, unless a body follows it */
-        bool named = *p == ' ' && heads_name(word, p) && !ends_body(p + 1, next_end) && !broken;
+        bool joined = *p == ' ' && g_unichar_isupper(g_utf8_get_char(word)) && definite_noun(part, part_end) &&
+                      !heads_name(part, part_end) && opens_body(p + 1);
+        /* "Studieförbundet Vuxenskolan": an organisation's form and its name, unless a body follows it */
+        bool named = *p == ' ' && heads_name(word, p) && !ends_body(p + 1, next_end);
         if (*p == ' ' && !item && !named && (ends_body(word, p) || roles || joined || body_tail(word, p, &drop)) &&
             g_unichar_isupper(g_utf8_get_char(p + 1))) {
             g_string_append(s, ", "); /* "Tillväxtenheten Byalagen": one a line in the cell */
@@ -1233,7 +1220,7 @@ static void fields_from_description(xctx *x, at_rnode *act)
     for (char **s = sentences; *s; s++) {
         char *value = NULL;
         if (!responsible && (value = responsible_in_sentence(*s))) {
-            char **parties = split_responsible(value, NULL);
+            char **parties = split_responsible(value);
             for (char **p = parties; *p; p++)
                 rn_add_text(act, "responsible", *p, &desc->prov);
             g_strfreev(parties);
@@ -1285,7 +1272,7 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const at_pro
                     prov.confidence = 0.8; /* inferred: the text stands in the row above */
                     warn(x, &r->prov, "empty responsible cell: '%s' from the cell above, taken as merged down", cell);
                 }
-                char **parties = split_responsible(cell, r->cell_lines ? r->cell_lines[c] : NULL);
+                char **parties = split_responsible(cell);
                 for (char **p = parties; *p; p++)
                     rn_add_text(act, "responsible", *p, &prov);
                 g_strfreev(parties);
@@ -1611,7 +1598,7 @@ static void continue_activity(xctx *x, const xrow *r, const column_field *cols, 
             rn_set_text(prev, joined);
             g_free(joined);
         } else if (cols[c] == COL_RESPONSIBLE) {
-            char **parties = split_responsible(cell, r->cell_lines ? r->cell_lines[c] : NULL);
+            char **parties = split_responsible(cell);
             for (char **p = parties; *p; p++)
                 rn_add_text(act, "responsible", *p, &r->prov);
             g_strfreev(parties);

@@ -13338,40 +13338,6 @@ static void test_mendP26_gathering_day_in_its_own_clause(void)
         check_meeting(cases[i].sentence, cases[i].date, "gathering's own clause", i);
 }
 
-/* mendP26: in a page table's responsible cell an organisation's form joins the name on its own line only: a form on a
- * line above another body ("Bostadsbolaget" over "Biblioteket") is a body of its own. */
-static void test_mendP26_form_joins_name_on_its_line(void)
-{
-    static const int x[] = { 100, 1100, 1700 };
-    static const struct {
-        const char *title, *cell, *first, *second;
-    } rows[] = {
-        { "Läxhjälp i området", "Bostadsbolaget\nBiblioteket", "Bostadsbolaget", "Biblioteket" },
-        { "Kvällsvandring", "Studieförbundet\nFritidsgården", "Studieförbundet", "Fritidsgården" },
-        { "Ledarkurs", "Bostadsbolaget Ekgården\nFältgruppen", "Bostadsbolaget Ekgården", "Fältgruppen" },
-    };
-    at_doc *doc = schoolyard_page("pdf text layer", 300, x);
-    for (int r = 0; r < (int)G_N_ELEMENTS(rows); r++) {
-        int y = 400 + 200 * r;
-        add_block_at(doc, 0, r + 1, 0, (at_box){ x[0], y, 980, 190 }, rows[r].title);
-        add_block_at(doc, 0, r + 1, 1, (at_box){ x[1], y, 580, 190 }, rows[r].cell);
-        add_block_at(doc, 0, r + 1, 2, (at_box){ x[2], y, 580, 190 }, "2027");
-    }
-    at_record *rec = NULL;
-    at_error err = AT_ERROR_INIT;
-    at_extract(doc, NULL, &rec, &err);
-    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
-    for (size_t i = 0; i < G_N_ELEMENTS(rows); i++) {
-        const at_rnode *act = acts && i < at_rnode_n_children(acts) ? at_rnode_child(acts, i) : NULL;
-        const at_rnode *first = act ? at_rnode_find(act, "responsible") : NULL;
-        ok(act && children_named(act, "responsible") == 2 && text_is(first, rows[i].first),
-           "form on its line %zu: %s and %s (got %zu responsible)", i + 1, rows[i].first, rows[i].second,
-           act ? children_named(act, "responsible") : 0);
-    }
-    at_record_free(rec);
-    at_doc_free(doc);
-}
-
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13818,6 +13784,5 @@ int main(int argc, char **argv)
     test_mendP26_place_dates_signature_or_adoption();
     test_mendP26_advice_and_titles_are_no_council();
     test_mendP26_gathering_day_in_its_own_clause();
-    test_mendP26_form_joins_name_on_its_line();
     return tap_done();
 }
