@@ -1037,6 +1037,24 @@ static bool takes_effect(const char *folded)
     return false;
 }
 
+/* "dialog med föräldrarna under våren och det nya köket öppnade den": between the gathering's noun and its day
+ * (folded), an "och" opens a clause of its own (a new subject or a clause adverb after it), whose day it is. */
+static bool new_clause_between(const char *noun, const char *day)
+{
+    static const char *const openers[] = { "det", "den", "de", "vi", "man", "han", "hon", "detta", "dessa",
+                                           "sedan", "da", "darefter", "senare", "nu" };
+    char *gap = g_strndup(noun, (size_t)(day - noun));
+    bool hit = false;
+    for (const char *at = gap; !hit && (at = strstr(at, " och ")); at++) {
+        const char *next = at + 5;
+        size_t len = strcspn(next, " ");
+        for (size_t i = 0; i < G_N_ELEMENTS(openers) && !hit; i++)
+            hit = next[len] == ' ' && len == strlen(openers[i]) && strncmp(next, openers[i], len) == 0;
+    }
+    g_free(gap);
+    return hit;
+}
+
 /* "… har tagits fram efter samråd med jaktlagen den 14 september 2026", "vid en hearing den …": a gathering after or at
  * which something was done, on a day, or one somebody had ("har haft samråd med … den", "hade en dialog med … den");
  * "i samråd med" says together with: no gathering. */
@@ -1050,7 +1068,8 @@ static bool gathering_on_day(const char *folded)
             const char *noun = at + strlen(preps[p]), *day;
             noun += g_str_has_prefix(noun, "en ") ? 3 : g_str_has_prefix(noun, "ett ") ? 4 : 0;
             for (size_t g = 0; g < G_N_ELEMENTS(gatherings); g++)
-                if (g_str_has_prefix(noun, gatherings[g]) && (day = strstr(noun, " den ")) && g_ascii_isdigit(day[5]))
+                if (g_str_has_prefix(noun, gatherings[g]) && (day = strstr(noun, " den ")) && g_ascii_isdigit(day[5]) &&
+                    !new_clause_between(noun, day))
                     return true;
         }
     return false;
@@ -1173,19 +1192,22 @@ bool date_as_of(const char *s, size_t date)
 }
 
 /* "Folkhälsorådet", "pensionärsrådets", "Ungdomsråd": a council that meets, the word's last part "råd" in any form;
- * not "området" (a place), "förrådet" (a store), "samråd" (a consultation: a gathering, not who meets) nor a
- * politician's title ("kommunalrådet", "oppositionsråd", "regionrådet"). */
+ * not "området" (a place), "förrådet" (a store), "samråd" (a consultation: a gathering, not who meets), the plain
+ * noun "råd"/"råden" (advice: "allmänna råd") nor a person's title ending in "-råd" ("kommunalrådet", "borgarråd",
+ * "landstingsrådet", "statsråd", "justitieråd"). */
 static bool word_names_council(const char *word)
 {
     static const char *const forms[] = { "råd", "rådet", "rådets", "råden" };
-    static const char *const not_council[] = { "om", "för", "sam", "kommunal", "oppositions", "region" };
+    static const char *const not_council[] = { "om", "för", "sam", "kommunal", "oppositions", "region", "landstings",
+                                               "borgar", "stats", "justitie", "kansli", "departements", "regerings",
+                                               "hovrätts", "kammarrätts" };
     char *lower = g_utf8_strdown(word, -1);
     size_t len = strlen(g_strchomp(lower));
     bool hit = false;
     for (size_t i = 0; i < G_N_ELEMENTS(forms) && !hit; i++)
         if (g_str_has_suffix(lower, forms[i])) {
             lower[len - strlen(forms[i])] = '\0'; /* what stands before "råd" */
-            hit = true;
+            hit = *lower || (i != 0 && i != 3); /* "Rådet" alone is a council, "råd" and "råden" advice */
             for (size_t k = 0; k < G_N_ELEMENTS(not_council) && hit; k++)
                 hit = !g_str_has_suffix(lower, not_council[k]);
         }
@@ -1249,6 +1271,19 @@ static bool place_preposition(const char *word)
     return strcmp(word, "på") == 0 || strcmp(word, "i") == 0 || strcmp(word, "vid") == 0;
 }
 
+/* "har stämt av arbetet med ungdomsrådet på Lövskolan den": the body words[body] met at the place after it, named
+ * as the object of the word before it and its adjectives ("med tekniska nämnden"). The signer alone or after "För"
+ * ("Socialnämnden i Norrby den", "För tekniska nämnden i Vaxholm den") and an adopter after "av" ("antogs av
+ * kommunfullmäktige i Norrby den") date a signature or an adoption where the place is written. */
+static bool met_at_place(char **words, guint body)
+{
+    guint k = body;
+    while (k > 0 && g_unichar_islower(g_utf8_get_char(words[k - 1])) && last_char(words[k - 1]) == 'a')
+        k--;
+    const char *before = k ? words[k - 1] : "";
+    return g_unichar_islower(g_utf8_get_char(before)) && strcmp(before, "av") != 0 && strcmp(before, "för") != 0;
+}
+
 /* "lämnas till kommunstyrelsens arbetsutskott den 3 februari 2026", "Miljönämnden följer upp planen den 17
  * september 2026": a body right before "den DATE", or up to six words before it in the same clause, meets
  * then. A place before "den" dates a signature ("ordförande Vaxholm den 9 december 2024"). */
@@ -1265,12 +1300,12 @@ static bool body_on_day(const char *s, size_t date)
     guint n = in_effect ? 0 : g_strv_length(words);
     bool hit = n && word_names_body(words[n - 1]);
     /* "tjänsteutlåtande av den 14 september": a document's day, not a meeting; "med rådet på Lövskolan den": where
-     * the body met, after its preposition (a signature's place stands alone) */
-    bool verb = n && ((g_unichar_islower(g_utf8_get_char(words[n - 1])) && strcmp(words[n - 1], "av") != 0) ||
-                      (n > 2 && place_preposition(words[n - 2])));
+     * the body met, after its preposition (met_at_place) */
+    bool verb = n && g_unichar_islower(g_utf8_get_char(words[n - 1])) && strcmp(words[n - 1], "av") != 0;
+    bool placed = !verb && n > 2 && place_preposition(words[n - 2]);
     /* back to the clause's start: "beslutade att avtalet upphör den …" is no meeting of the board */
-    for (guint k = n; verb && !hit && k-- > 0 && k + 6 >= n && !clause_break(words[k]);)
-        hit = word_names_body(words[k]);
+    for (guint k = n; (verb || placed) && !hit && k-- > 0 && k + 6 >= n && !clause_break(words[k]);)
+        hit = word_names_body(words[k]) && (verb || met_at_place(words, k));
     g_strfreev(words);
     g_free(before);
     return hit;

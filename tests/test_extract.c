@@ -13368,6 +13368,54 @@ static void test_mendG26_label_without_area_over_name(void)
         g_free(texts[i]);
 }
 
+/* mendP26: a place written between a body and "den" dates a signature (the signer alone or after "För") or an adoption
+ * (the adopter after "av"); a body met as an object at a place ("med rådet på …") still meets. */
+static void test_mendP26_place_dates_signature_or_adoption(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Planen följs upp varje år.\n\nBildningsnämnden i Ekby den 4 november 2027\n\nLars Berg\nordförande", NULL },
+        { "Planen följs upp årligen.\n\nFör tekniska nämnden i Åstad den 12 mars 2027\n\nMaria Lind, ordförande", NULL },
+        { "Planen följs upp varje år. Programmet godkändes av socialnämnden i Ekby den 21 april 2027.", NULL },
+        { "Verksamheten har mött pensionärsrådet på Ekbacken den 6 maj 2027.", "2027-05-06" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_meeting(cases[i].sentence, cases[i].date, "place before the day", i);
+}
+
+/* mendP26: "råd" as advice ("allmänna råd", "råden") and a person's title ending in "-råd" ("borgarrådet",
+ * "statsråd") name no council that meets; a council's compound ("Kostrådet") still does. */
+static void test_mendP26_advice_and_titles_are_no_council(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Livsmedelsverket gav ut nya allmänna råd den 9 februari 2027.", NULL },
+        { "Förskolorna började följa råden den 1 september 2027.", NULL },
+        { "Borgarrådet invigde biblioteket den 14 maj 2027.", NULL },
+        { "Statsrådet presenterade utredningen den 2 oktober 2027.", NULL },
+        { "Måltidsrådet går igenom matsedeln den 3 maj 2027.", "2027-05-03" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_meeting(cases[i].sentence, cases[i].date, "advice or title", i);
+}
+
+/* mendP26: a gathering's noun takes the day of its own clause only, not one after "och" and a new subject or a clause
+ * adverb; a gathering with two parties joined by "och" keeps its day. */
+static void test_mendP26_gathering_day_in_its_own_clause(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Skolan hade dialog med eleverna under hösten och det nya schemat infördes den 4 januari 2027.", NULL },
+        { "Enheten hade en träff med grannarna i mars och sedan öppnade parken den 7 juni 2027.", NULL },
+        { "Nämnden har haft samråd med hyresgästerna och föreningarna den 14 april 2027.", "2027-04-14" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_meeting(cases[i].sentence, cases[i].date, "gathering's own clause", i);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13814,5 +13862,8 @@ int main(int argc, char **argv)
     test_goal26_coded_goals_under_labelled_goal();
     test_mendG26_place_area_headings();
     test_mendG26_label_without_area_over_name();
+    test_mendP26_place_dates_signature_or_adoption();
+    test_mendP26_advice_and_titles_are_no_council();
+    test_mendP26_gathering_day_in_its_own_clause();
     return tap_done();
 }
