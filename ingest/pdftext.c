@@ -2249,11 +2249,14 @@ static void join_header_columns(const visual_line *L, guint first, guint end, GA
 
 /* Is line `l` a table's header row over every column of `cols`: a cell over each on the line, all in one
  * font, the first column's a few words (a paragraph's first line beside a box fills its column, a heading
- * over it is set larger than the box)? */
+ * over it is set larger than the box)? Only a text layer's line tells: an OCR'd line has no font (style 0),
+ * and a scan's heading over its prose reads like a header cell. */
 static bool header_across(const visual_line *L, guint l, const GArray *cols)
 {
     const layer_word *lead = L[l].words->pdata[0];
     guint first_cell = 0;
+    if (lead->style == 0)
+        return false;
     for (guint c = 0; c < cols->len; c++)
         if (!text_in_column(L, l, cols, c))
             return false;
