@@ -3366,23 +3366,42 @@ static bool pronoun_is_object(run *r, const slot *seg, size_t i)
     return may_be_clause_verb(r, before) || preposition(text, len) || is_particle(text, len);
 }
 
-/* A slot read "har" or "här" right after the subject "den", "det" or "de" is the verb when a preposition of no place
- * follows: "i den omfattning den har enligt beslutet", "det har genom avtalet" ("den här" wants its noun, and "här" as
- * an adverb goes with a place). In the counted statutes "den/det/de här" never comes before one of them. */
+/* Does the word of slot `s` take a clause without "att" ("tror det har", "vet det har"), or join one ("för det har":
+ * because)? */
+static bool opens_bare_clause(const run *r, const slot *s)
+{
+    static const char *const words[] = { "tror", "trodde", "vet", "visste", "sager", "sa", "anser", "menar",
+                                         "tycker", "tyckte", "tanker", "hoppas", "antar", "forstar", "marker",
+                                         "havdar", "for" };
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, s->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : -1;
+    return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
+}
+
+/* A slot read "har" or "här" right after "den", "det" or "de" before a preposition of no place: after the subject
+ * it is the verb ("i den omfattning den har enligt beslutet", "det har genom avtalet": "den här" wants its noun, and
+ * "här" as an adverb goes with a place; in the counted statutes "den/det/de här" never comes before one of them),
+ * after an object it is "här" ("Vi gör det här genom att", "ansvar för det här enligt"), unless a clause opens at the
+ * pronoun ("tror det har genom åren blivit"). */
 static void mark_have_before_preposition(run *r, slot *seg, size_t len)
 {
     for (size_t i = 1; i + 1 < len; i++) {
-        uint8_t here = readings_spelled(seg[i].cs, "här");
-        if (!here || !readings_spelled(seg[i].cs, "har") || seg[i].comma || seg[i - 1].comma ||
-            seg[i - 1].word + 1 != seg[i].word || seg[i + 1].word != seg[i].word + 1 ||
-            !opens_demonstrative(r, seg[i - 1].word) || pronoun_is_object(r, seg, i))
+        uint8_t here = readings_spelled(seg[i].cs, "här"), have = readings_spelled(seg[i].cs, "har");
+        if (!here || !have || seg[i].comma || seg[i - 1].comma || seg[i - 1].word + 1 != seg[i].word ||
+            seg[i + 1].word != seg[i].word + 1 || !opens_demonstrative(r, seg[i - 1].word))
             continue;
         size_t wlen;
         const char *w = at_doc_word_text(r->doc, seg[i + 1].word, &wlen);
         char folded[AT_WORD_MAX * 4];
         int f = wlen < AT_WORD_MAX ? at_fold(w, wlen, folded, sizeof folded) : -1;
-        if (f > 0 && preposition_of_no_place(folded, (size_t)f))
+        if (f <= 0 || !preposition_of_no_place(folded, (size_t)f))
+            continue;
+        if (!pronoun_is_object(r, seg, i))
             seg[i].ruled_out |= here;
+        else if (!opens_bare_clause(r, &seg[i - 2]))
+            seg[i].ruled_out |= have;
     }
 }
 
