@@ -2962,6 +2962,66 @@ static uint8_t verbs_ending_phrase(run *r, const slot *before, size_t index, con
     return preposition(text, len) ? cs->finite : 0;
 }
 
+/* The readings (their bits) of word `index` that are verbs only, when another is an adjective, right after "för"
+ * with no comma between: "för" before a bare verb is no Swedish ("för att tränga"), before an adjective it is "too"
+ * or a preposition ("var för trånga", "för trånga lokaler" are no "tränga"). */
+static uint8_t verbs_after_too(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    if (!before || before->word + 1 != index || before->comma)
+        return 0;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len == strlen("for") || len == strlen("för") ? at_fold(text, len, folded, sizeof folded) : 0;
+    if (f != 3 || g_ascii_strncasecmp(folded, "for", 3) != 0)
+        return 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        if ((cs->c[k].pos & (POS_NOUN | POS_VERB | POS_ADJECTIVE)) == POS_VERB)
+            bits |= (uint8_t)(1u << k);
+    return bits;
+}
+
+/* Is slot `before`, right before word `index` and no comma between, an adjective in -a in every reading the
+ * dictionary knows ("nya", "stora", "starka"): an attribute, so a noun follows it? "lika" and "bara" are adverbs
+ * as often ("lika bra", "bara läs"). */
+static bool attribute_before(run *r, const slot *before, size_t index)
+{
+    if (!before || before->word + 1 != index || before->comma)
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    bool adverb = len == strlen("lika") && (g_ascii_strncasecmp(text, "lika", len) == 0 ||
+                                            g_ascii_strncasecmp(text, "bara", len) == 0);
+    if (!len || text[len - 1] != 'a' || adverb)
+        return false;
+    bool any = false;
+    for (int k = 0; k < before->cs->n; k++) {
+        const cand *c = &before->cs->c[k];
+        if (c->id == NO_ID)
+            continue;
+        if ((c->pos & (POS_NOUN | POS_VERB | POS_ADJECTIVE)) != POS_ADJECTIVE)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* The readings (their bits) of word `index` that are neither noun nor adjective, when another is a noun, right
+ * after an attribute (attribute_before): "nya lås och larm" has no "läs". "än" compares ("fler nya än gamla"); a
+ * finite verb follows an adjective used as a noun ("enskilda har rätt", "Ansvariga är"). */
+static uint8_t nonnouns_after_attribute(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    if (!attribute_before(r, before, index))
+        return 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        if (!(cs->c[k].pos & (POS_NOUN | POS_ADJECTIVE)) && cs->c[k].id != NO_ID && !(cs->finite >> k & 1) &&
+            !spelled(&cs->c[k], "än"))
+            bits |= (uint8_t)(1u << k);
+    return bits;
+}
+
 /* Is word `verb` a relative clause's verb: "som" right before it, or before a sentence adverb before it ("de som
  * arbetar", "de som inte arbetar")? Such a clause is a subject: "samma rättigheter som de som arbetar har." */
 static bool relative_verb(run *r, size_t verb)
@@ -3235,12 +3295,19 @@ static bool between_och_and_verb(const slot *s)
     return true;
 }
 
-/* Is slot i - 1, right before slot i, the predicative of an "är" right before it ("som är verksamma", "som är
- * folkbokförd", "som är medlemmar")? Its clause has its verb: no subject for a verb in slot i. */
+/* May slot `s` be a copula: "är", or "var", "blir", "blev", "vore" ("som var verksamma", "som blev kvar")? */
+static bool may_be_any_copula(const slot *s)
+{
+    return may_be_copula(s->cs) || readings_spelled(s->cs, "var") || readings_spelled(s->cs, "blir") ||
+           readings_spelled(s->cs, "blev") || readings_spelled(s->cs, "vore");
+}
+
+/* Is slot i - 1, right before slot i, the predicative of a copula right before it ("som är verksamma", "som är
+ * folkbokförd", "som var aktiva")? Its clause has its verb: no subject for a verb in slot i. */
 static bool predicative_before(const slot *seg, size_t i)
 {
     return i >= 2 && seg[i - 1].word + 1 == seg[i].word && seg[i - 2].word + 1 == seg[i - 1].word &&
-           !seg[i - 2].comma && may_be_copula(seg[i - 2].cs);
+           !seg[i - 2].comma && may_be_any_copula(&seg[i - 2]);
 }
 
 /* A slot read "har" or "här" is the verb when "och" or "eller" joins it to a present tense, one adverb at most
@@ -3299,23 +3366,42 @@ static bool pronoun_is_object(run *r, const slot *seg, size_t i)
     return may_be_clause_verb(r, before) || preposition(text, len) || is_particle(text, len);
 }
 
-/* A slot read "har" or "här" right after the subject "den", "det" or "de" is the verb when a preposition of no place
- * follows: "i den omfattning den har enligt beslutet", "det har genom avtalet" ("den här" wants its noun, and "här" as
- * an adverb goes with a place). In the counted statutes "den/det/de här" never comes before one of them. */
+/* Does the word of slot `s` take a clause without "att" ("tror det har", "vet det har"), or join one ("för det har":
+ * because)? */
+static bool opens_bare_clause(const run *r, const slot *s)
+{
+    static const char *const words[] = { "tror", "trodde", "vet", "visste", "sager", "sa", "anser", "menar",
+                                         "tycker", "tyckte", "tanker", "hoppas", "antar", "forstar", "marker",
+                                         "havdar", "for" };
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, s->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : -1;
+    return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
+}
+
+/* A slot read "har" or "här" right after "den", "det" or "de" before a preposition of no place: after the subject
+ * it is the verb ("i den omfattning den har enligt beslutet", "det har genom avtalet": "den här" wants its noun, and
+ * "här" as an adverb goes with a place; in the counted statutes "den/det/de här" never comes before one of them),
+ * after an object it is "här" ("Vi gör det här genom att", "ansvar för det här enligt"), unless a clause opens at the
+ * pronoun ("tror det har genom åren blivit"). */
 static void mark_have_before_preposition(run *r, slot *seg, size_t len)
 {
     for (size_t i = 1; i + 1 < len; i++) {
-        uint8_t here = readings_spelled(seg[i].cs, "här");
-        if (!here || !readings_spelled(seg[i].cs, "har") || seg[i].comma || seg[i - 1].comma ||
-            seg[i - 1].word + 1 != seg[i].word || seg[i + 1].word != seg[i].word + 1 ||
-            !opens_demonstrative(r, seg[i - 1].word) || pronoun_is_object(r, seg, i))
+        uint8_t here = readings_spelled(seg[i].cs, "här"), have = readings_spelled(seg[i].cs, "har");
+        if (!here || !have || seg[i].comma || seg[i - 1].comma || seg[i - 1].word + 1 != seg[i].word ||
+            seg[i + 1].word != seg[i].word + 1 || !opens_demonstrative(r, seg[i - 1].word))
             continue;
         size_t wlen;
         const char *w = at_doc_word_text(r->doc, seg[i + 1].word, &wlen);
         char folded[AT_WORD_MAX * 4];
         int f = wlen < AT_WORD_MAX ? at_fold(w, wlen, folded, sizeof folded) : -1;
-        if (f > 0 && preposition_of_no_place(folded, (size_t)f))
+        if (f <= 0 || !preposition_of_no_place(folded, (size_t)f))
+            continue;
+        if (!pronoun_is_object(r, seg, i))
             seg[i].ruled_out |= here;
+        else if (!opens_bare_clause(r, &seg[i - 2]))
+            seg[i].ruled_out |= have;
     }
 }
 
@@ -3639,6 +3725,8 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out |= s.cs->finite ? verb_after_verb(before, index, s.cs) : 0;
                 if (s.cs->nouns && sh.end == len && b == core_len)
                     s.ruled_out |= nouns_before_noun(r, before, index, s.cs);
+                s.ruled_out |= s.cs->adjectives ? verbs_after_too(r, before, index, s.cs) : 0;
+                s.ruled_out |= s.cs->nouns ? nonnouns_after_attribute(r, before, index, s.cs) : 0;
                 s.ruled_out |= plen == strlen("vanligen") && s.cs->n > 1 ? unkind_after(r, before, index, s.cs) : 0;
                 if (s.cs->finite && sh.end < len && b == core_len) /* punctuation after it */
                     s.ruled_out |= verbs_ending_phrase(r, before, index, s.cs) |
