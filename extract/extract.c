@@ -488,6 +488,8 @@ int find_label(const char *s, const char **value)
         const char *p = s;
         for (glong k = g_utf8_strlen(labels[i].label, -1); k > 0 && *p; k--)
             p = g_utf8_next_char(p);
+        if (*p == '.' && labels[i].kind == LABEL_DNR) /* "Dnr. KS 2027/38": the abbreviation's full stop */
+            p++;
         if (*p && *p != ':' && *p != ' ')
             continue;
         while (*p == ':' || *p == ' ')

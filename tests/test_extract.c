@@ -13482,6 +13482,37 @@ static void test_plan27_body_for_meets(void)
     }
 }
 
+/* plan27: a scan's head as OCR reads it: "Dnr." with its abbreviation's full stop is the label of a diarienummer,
+ * and the § of an adoption read as "5" after its date is still its paragraph. */
+static void test_plan27_scanned_head_marks(void)
+{
+    static const struct {
+        const char *head, *dnr, *paragraph;
+    } cases[] = {
+        { "Datum: 2028-01-20\nDnr. BUN 2028/41\nFastställd av barn- och utbildningsnämnden 2028-02-14, 5 17\n",
+          "BUN 2028/41", "17" },
+        { "Diarienr. KS 2028/115\nKultur- och fritidsnämnden beslutade enligt förslaget 2028-03-20, 5 44\n",
+          "KS 2028/115", "44" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\n", cases[i].head, "\nHandlingsplan för simskola 2028–2029\n\nBakgrund\n\n"
+                                 "Planen beskriver hur fler barn ska lära sig simma.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *meta = rec ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
+        const at_rnode *dnr = meta ? at_rnode_find(meta, "diarienummer") : NULL;
+        const at_rnode *dates = meta ? at_rnode_find(meta, "dates") : NULL, *decided = NULL;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+            if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "decided") == 0)
+                decided = at_rnode_child(dates, k);
+        const char *paragraph = decided ? at_rnode_attr(decided, "paragraph") : NULL;
+        ok(text_is(dnr, cases[i].dnr) && g_strcmp0(paragraph, cases[i].paragraph) == 0,
+           "scanned head %zu: dnr %s, § %s (got %s, § %s)", i + 1, cases[i].dnr, cases[i].paragraph,
+           dnr ? at_rnode_text(dnr) : "none", paragraph ? paragraph : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13934,5 +13965,6 @@ int main(int argc, char **argv)
     test_plan27_split_year_period();
     test_plan27_region_of_county();
     test_plan27_body_for_meets();
+    test_plan27_scanned_head_marks();
     return tap_done();
 }
