@@ -1284,6 +1284,17 @@ static bool met_at_place(char **words, guint body)
     return g_unichar_islower(g_utf8_get_char(before)) && strcmp(before, "av") != 0 && strcmp(before, "för") != 0;
 }
 
+/* "avstämning görs vid länsgruppen för FaR den", "till rådet för Agenda 2030 den": a body named with what it is
+ * for, in one or two words after its "för", right before the day, as the object of a word before it (met_at_place:
+ * not the signer's "För nämnden för …" nor an adopter's "av"). */
+static bool body_for_before_day(char **words, guint n)
+{
+    for (guint k = n >= 4 ? n - 3 : 1; k + 1 < n; k++)
+        if (strcmp(words[k], "för") == 0 && word_names_body(words[k - 1]) && met_at_place(words, k - 1))
+            return true;
+    return false;
+}
+
 /* "lämnas till kommunstyrelsens arbetsutskott den 3 februari 2026", "Miljönämnden följer upp planen den 17
  * september 2026": a body right before "den DATE", or up to six words before it in the same clause, meets
  * then. A place before "den" dates a signature ("ordförande Vaxholm den 9 december 2024"). */
@@ -1298,7 +1309,7 @@ static bool body_on_day(const char *s, size_t date)
     g_free(folded);
     char **words = g_strsplit(g_strstrip(before), " ", -1);
     guint n = in_effect ? 0 : g_strv_length(words);
-    bool hit = n && word_names_body(words[n - 1]);
+    bool hit = n && (word_names_body(words[n - 1]) || body_for_before_day(words, n));
     /* "tjänsteutlåtande av den 14 september": a document's day, not a meeting; "med rådet på Lövskolan den": where
      * the body met, after its preposition (met_at_place) */
     bool verb = n && g_unichar_islower(g_utf8_get_char(words[n - 1])) && strcmp(words[n - 1], "av") != 0;

@@ -488,6 +488,8 @@ int find_label(const char *s, const char **value)
         const char *p = s;
         for (glong k = g_utf8_strlen(labels[i].label, -1); k > 0 && *p; k--)
             p = g_utf8_next_char(p);
+        if (*p == '.' && labels[i].kind == LABEL_DNR) /* "Dnr. KS 2027/38": the abbreviation's full stop */
+            p++;
         if (*p && *p != ':' && *p != ' ')
             continue;
         while (*p == ':' || *p == ' ')
@@ -913,6 +915,15 @@ static bool reads_as_name(const xline *l, const xline *next)
     return name_not_heading(l->text) && !over_paragraph;
 }
 
+/* "Region Örebro län", "REGION JÖNKÖPINGS LÄN": a region named after its county, its name's third word "län". */
+static bool region_of_county(char **words, guint n)
+{
+    char *f = n >= 3 ? folded_copy(words[2]) : NULL;
+    bool county = f && strcmp(f, "lan") == 0;
+    g_free(f);
+    return county;
+}
+
 /* "Huddinge kommun 2024–2027", "SÖDERTÄLJE KOMMUN BESLUTSUNDERLAG", "Knivsta kommun | Förvaltningen":
  * the organisation's name ends with its kind of body. */
 static void add_organisation(at_rnode *organisations, const char *line, const at_provenance *prov)
@@ -924,7 +935,7 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
         if (!strcmp(f, "kommun") || !strcmp(f, "stad") || !strcmp(f, "landsting") || !strcmp(f, "kommunforbund"))
             keep = k + 1;
         else if (k == 0 && !strcmp(f, "region") && n >= 2)
-            keep = 2;
+            keep = region_of_county(words, n) ? 3 : 2;
         else if (!strcmp(f, "|") || !strcmp(f, "·"))
             keep = k;
         g_free(f);
@@ -1795,18 +1806,45 @@ static void take_title(xctx *x, at_rnode *title, guint i)
         line_at(x, i + k)->used = true;
 }
 
-/* The years a plan covers, from its title ("Handlingsplan för klimatanpassning 2024–2027"). */
+/* "läsåret 2027/28", "verksamhetsåret 2026/2027" in `t`: a year across two calendar years, at [*a, *b), from
+ * `*from`; its second year the next one ("2027/38" is no such year). */
+static bool split_year(xctx *x, const char *t, int *from, size_t *a, size_t *b)
+{
+    if (!pat_match(x, PAT_SPLIT_YEAR, t, 0) || !pat_span(x, 0, a, b))
+        return false;
+    char *first = pat_group(x, t, 1), *second = pat_group(x, t, 2);
+    *from = atoi(first);
+    bool next = atoi(second) == (strlen(second) == 2 ? (*from + 1) % 100 : *from + 1);
+    g_free(first);
+    g_free(second);
+    return next;
+}
+
+/* The period `text` of the title, from year `from` to `to`. */
+static void set_period(meta_nodes *m, const char *text, const char *from, const char *to)
+{
+    rn_set_text(m->period, text);
+    rn_set_prov(m->period, &m->title->prov);
+    rn_attr_set(m->period, "from", "%s", from);
+    rn_attr_set(m->period, "to", "%s", to);
+}
+
+/* The years a plan covers, from its title ("Handlingsplan för klimatanpassning 2024–2027", "… läsåret 2027/28"). */
 static void find_period(xctx *x, meta_nodes *m)
 {
     const char *t = m->title->text;
     size_t a, b;
+    int year;
     if (t && !pat_match(x, PAT_PERIOD, t, 0)) {
         size_t n = strlen(t);
-        if (one_year_title(t)) {
-            rn_set_text(m->period, t + n - 4);
-            rn_set_prov(m->period, &m->title->prov);
-            rn_attr_set(m->period, "from", "%s", t + n - 4);
-            rn_attr_set(m->period, "to", "%s", t + n - 4);
+        if (split_year(x, t, &year, &a, &b)) {
+            char *text = g_strndup(t + a, b - a), *from = g_strdup_printf("%d", year), *to = g_strdup_printf("%d", year + 1);
+            set_period(m, text, from, to);
+            g_free(text);
+            g_free(from);
+            g_free(to);
+        } else if (one_year_title(t)) {
+            set_period(m, t + n - 4, t + n - 4, t + n - 4);
         }
         return;
     }
@@ -1815,10 +1853,7 @@ static void find_period(xctx *x, meta_nodes *m)
     char *from = pat_group(x, t, 1), *to = pat_group(x, t, 2);
     if (atoi(from) <= atoi(to)) {
         char *text = g_strndup(t + a, b - a);
-        rn_set_text(m->period, text);
-        rn_set_prov(m->period, &m->title->prov);
-        rn_attr_set(m->period, "from", "%s", from);
-        rn_attr_set(m->period, "to", "%s", to);
+        set_period(m, text, from, to);
         g_free(text);
     }
     g_free(from);

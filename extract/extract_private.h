@@ -73,6 +73,7 @@ typedef enum {
     PAT_OPENS_STAMP,   /* Antagen av … (the line's start) */
     PAT_ADOPTED_DATE_FIRST, /* Fastställd: 2026-02-19 av miljönämnden (§ 15) */
     PAT_PERIOD,        /* 2024–2027 */
+    PAT_SPLIT_YEAR,    /* läsåret 2027/28 */
     PAT_ADOPTED_STAMP, /* Natur- och trafiknämnden beslutade enligt förslaget 2025-05-20, § 74 */
     PAT_ADOPTED_ITSELF, /* Socialnämnden godkände överenskommelsen den 19 november 2026, § 132 */
     PAT_DECIDED_THIS,  /* Miljönämnden beslutade den 2 december 2026, § 87, att lämna detta yttrande */

@@ -76,26 +76,28 @@ static const struct {
     [PAT_HOST_YEAR] = { "^((?:19|20)\\d{2})\\s+(\\p{Lu}.{1,80})$", 0 },
     /* who adopted the document, when, and under which § of the minutes ("Fastställd: Barn- och
      * utbildningsnämnden, 2026-02-11 § 9": the body after a colon, its first word cut by a hyphen) */
-    /* OCR reads § as 8, 3, S, $ or &, "§ 41" as "841" after the date; "(KF § 41)"; "Beslutad: KF 2025-10-27": the
+    /* OCR reads § as 8, 3, 5, S, $ or &, "§ 41" as "841" after the date; "(KF § 41)"; "Beslutad: KF 2025-10-27": the
      * standard initialisms of the council and its board for the body; "Beslutad av: Kommunstyrelsen 2027-02-09, § 19"
      * and "Antagen av: KF …": the stamp's words as a label, all of it on one line */
     [PAT_ADOPTED] = { "(?<!\\w)(?:beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes|"
                       "godkänd|godkänt|godkändes|godkänts)"
                       "(?:\\s+av\\s*:?|\\s+i|\\s*:)\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
                       "utskott|utskottet)|(?-i:KF|KS))(?-i:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad))?)?(?:\\s+den)?\\s*,?\\s+(" DECIDED_DAY ")"
-                      "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[38S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?", PCRE2_CASELESS },
+                      "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?", PCRE2_CASELESS },
     /* a line that opens a stamp ("Antagen av …", "Fastställd: …"), which may wrap onto the next line */
     [PAT_OPENS_STAMP] = { "^" STAMP_VERBS "(?:\\s|:)", PCRE2_CASELESS },
     /* the date first: "Fastställd: 2026-02-19 av miljönämnden (§ 15)", "Godkänd den 3 maj 2027 i kommunstyrelsen, § 8" */
     [PAT_ADOPTED_DATE_FIRST] = { "(?<!\\w)" STAMP_VERBS
                                  "(?::|\\s+den)?\\s+(" DECIDED_DAY "),?\\s+"
                                  "(?:av|i)\\s+((?:\\p{L}+\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
-                                 "utskott|utskottet))(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[38S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?",
+                                 "utskott|utskottet))(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?",
                                  PCRE2_CASELESS },
     [PAT_PERIOD] = { "(?<![\\d/-])((?:19|20)\\d{2})\\s*[–—-]\\s*((?:19|20)\\d{2})(?![\\d/])", 0 },
+    /* a school or financial year across two calendar years, the second whole or by its last two digits */
+    [PAT_SPLIT_YEAR] = { "(?<![\\d/-])((?:19|20)\\d{2})/(\\d{4}|\\d{2})(?![\\d/])", 0 },
     /* a decision stamp: the body first, then what it did, the date and the § */
     [PAT_ADOPTED_STAMP] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:fullmäktige|styrelsen|nämnden|utskottet))\\s+"
-                            "(?:beslutade|antog|fastställde)\\b.{0,40}?\\s(" DECIDED_DAY ")(?:\\s*,?\\s*(?:§\\s*|[38S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?\\s*[.)]?\\s*$", 0 }, /* the line's end: "… § 88 att anta X" is a sentence */
+                            "(?:beslutade|antog|fastställde)\\b.{0,40}?\\s(" DECIDED_DAY ")(?:\\s*,?\\s*(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?\\s*[.)]?\\s*$", 0 }, /* the line's end: "… § 88 att anta X" is a sentence */
     /* a body's decision on the document itself: "Socialnämnden godkände överenskommelsen (vid sitt sammanträde)
      * den 19 november 2026, § 132" (not "godkände avtalet med Region Skåne …", another one) */
     [PAT_ADOPTED_ITSELF] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?(?:fullmäktige|styrelsen|nämnden|utskottet))\\s+"

@@ -3193,12 +3193,23 @@ static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t ble
     return false;
 }
 
+/* Does `a` end in a slash the line broke after, its word going on in lower case or digits on the next line ("kr/" /
+ * "år", "och/" / "eller", "2027/" / "28")? The halves join with the slash kept. A capital after it opens another
+ * name ("Rektorerna/" / "Elevhälsan": two who answer), kept apart. */
+static bool broken_at_slash(const char *a, size_t alen, const char *b, size_t blen)
+{
+    gunichar next = g_utf8_get_char_validated(b, (gssize)blen);
+    return blen && alen > 1 && a[alen - 1] == '/' &&
+           g_unichar_isalnum(g_utf8_get_char(g_utf8_find_prev_char(a, a + alen - 1))) &&
+           (g_unichar_islower(next) || g_unichar_isdigit(next));
+}
+
 /* Do words `a` and `b`, the last of a line and the first of the next, make one word the line broke at
- * its hyphen or dash? */
+ * its hyphen, dash or slash? */
 static bool broken_word(const char *a, size_t alen, const char *b, size_t blen)
 {
     gunichar next = g_utf8_get_char_validated(b, (gssize)blen);
-    return broken_at_dash(a, alen, b, blen) ||
+    return broken_at_dash(a, alen, b, blen) || broken_at_slash(a, alen, b, blen) ||
            (hyphenated_stem(a, alen) && (g_unichar_islower(next) || (soft_hyphen_end(a, alen) && g_unichar_isalpha(next))) &&
             !is_conjunction(b, blen));
 }
@@ -4029,7 +4040,7 @@ void at_doc_join_hyphenated(at_doc *doc, const char *rule)
         const char *a = at_doc_word_text(doc, ai, &alen), *b = at_doc_word_text(doc, bi, &blen);
         if (!broken_word(a, alen, b, blen))
             continue;
-        size_t stem = broken_at_dash(a, alen, b, blen) ? alen : hyphenated_stem(a, alen);
+        size_t stem = broken_at_dash(a, alen, b, blen) || broken_at_slash(a, alen, b, blen) ? alen : hyphenated_stem(a, alen);
         char *joined = g_strdup_printf("%.*s%.*s", (int)stem, a, (int)blen, b);
         at_doc_set_text(doc, ai, joined, strlen(joined), rule, 1);
         at_doc_set_text(doc, bi, "", 0, rule, 1);

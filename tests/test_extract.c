@@ -13416,6 +13416,103 @@ static void test_mendP26_gathering_day_in_its_own_clause(void)
         check_meeting(cases[i].sentence, cases[i].date, "gathering's own clause", i);
 }
 
+/* plan27: a school or financial year across two calendar years in a title ("läsåret 2028/29", "verksamhetsåret
+ * 2026/2027") is the plan's period from its first year to the next; "2027/31" is no such year. */
+static void test_plan27_split_year_period(void)
+{
+    static const struct {
+        const char *title, *from, *to;
+    } cases[] = {
+        { "Handlingsplan för läsfrämjande insatser läsåret 2028/29", "2028", "2029" },
+        { "Verksamhetsplan för fritidshemmen verksamhetsåret 2026/2027", "2026", "2027" },
+        { "Plan för lokalförsörjning 2027/31", NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\n\n%s\n\nBakgrund\n\nPlanen beskriver arbetet.\n", cases[i].title);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *period = rec ? path(at_record_root(rec), "metadata", "period", NULL) : NULL;
+        const char *from = period ? at_rnode_attr(period, "from") : NULL, *to = period ? at_rnode_attr(period, "to") : NULL;
+        ok(rec && (cases[i].from ? g_strcmp0(from, cases[i].from) == 0 && g_strcmp0(to, cases[i].to) == 0 : !from),
+           "'%s': period %s–%s (got %s–%s)", cases[i].title, cases[i].from ? cases[i].from : "none",
+           cases[i].to ? cases[i].to : "none", from ? from : "none", to ? to : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan27: a region named after its county keeps "län" in its name, alone in the head or beside its office. */
+static void test_plan27_region_of_county(void)
+{
+    static const struct {
+        const char *head, *org;
+    } cases[] = {
+        { "Region Jönköpings län\nBeslutad av\tRegionstyrelsen\n", "Region Jönköpings län" },
+        { "REGION KALMAR LÄN\tRegionstyrelsens förvaltning\n", "REGION KALMAR LÄN" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "\nHandlingsplan för tandvård 2028–2029\n\nBakgrund\n\n"
+                                 "Planen beskriver hur tandvården ska utvecklas.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+        ok(org && g_strcmp0(at_rnode_text(org), cases[i].org) == 0, "region of a county %zu: organisation %s (got %s)",
+           i + 1, cases[i].org, org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan27: a body named with what it is for, its "för" followed by a name in capitals ("samverkansgruppen för BUS",
+ * "referensgruppen för HBTQ-frågor"), meets on the day right after it. */
+static void test_plan27_body_for_meets(void)
+{
+    static const char *const sentences[] = {
+        "En första genomgång sker vid samverkansgruppen för BUS den 4 mars 2028.",
+        "Planen stäms av med referensgruppen för HBTQ-frågor den 12 maj 2028.",
+    };
+    static const char *const days[] = { "2028-03-04", "2028-05-12" };
+    for (size_t i = 0; i < G_N_ELEMENTS(sentences); i++) {
+        char *text = g_strdup_printf("Plan för ungdomsarbete 2028\n\nUppföljning\n\nKontoret följer upp planen varje "
+                                     "kvartal. %s\n", sentences[i]);
+        at_record *rec = extract_text("plan.txt", text, false);
+        char *dates = rec ? event_dates(rec) : g_strdup("(no record)");
+        ok(strcmp(dates, days[i]) == 0, "'%s': a meeting on %s (got '%s')", sentences[i], days[i], dates);
+        g_free(dates);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan27: a scan's head as OCR reads it: "Dnr." with its abbreviation's full stop is the label of a diarienummer,
+ * and the § of an adoption read as "5" after its date is still its paragraph. */
+static void test_plan27_scanned_head_marks(void)
+{
+    static const struct {
+        const char *head, *dnr, *paragraph;
+    } cases[] = {
+        { "Datum: 2028-01-20\nDnr. BUN 2028/41\nFastställd av barn- och utbildningsnämnden 2028-02-14, 5 17\n",
+          "BUN 2028/41", "17" },
+        { "Diarienr. KS 2028/115\nKultur- och fritidsnämnden beslutade enligt förslaget 2028-03-20, 5 44\n",
+          "KS 2028/115", "44" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\n", cases[i].head, "\nHandlingsplan för simskola 2028–2029\n\nBakgrund\n\n"
+                                 "Planen beskriver hur fler barn ska lära sig simma.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *meta = rec ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
+        const at_rnode *dnr = meta ? at_rnode_find(meta, "diarienummer") : NULL;
+        const at_rnode *dates = meta ? at_rnode_find(meta, "dates") : NULL, *decided = NULL;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+            if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "decided") == 0)
+                decided = at_rnode_child(dates, k);
+        const char *paragraph = decided ? at_rnode_attr(decided, "paragraph") : NULL;
+        ok(text_is(dnr, cases[i].dnr) && g_strcmp0(paragraph, cases[i].paragraph) == 0,
+           "scanned head %zu: dnr %s, § %s (got %s, § %s)", i + 1, cases[i].dnr, cases[i].paragraph,
+           dnr ? at_rnode_text(dnr) : "none", paragraph ? paragraph : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13865,5 +13962,9 @@ int main(int argc, char **argv)
     test_mendP26_place_dates_signature_or_adoption();
     test_mendP26_advice_and_titles_are_no_council();
     test_mendP26_gathering_day_in_its_own_clause();
+    test_plan27_split_year_period();
+    test_plan27_region_of_county();
+    test_plan27_body_for_meets();
+    test_plan27_scanned_head_marks();
     return tap_done();
 }

@@ -776,6 +776,32 @@ static void test_dehyphen(void)
     g_ptr_array_free(regions, TRUE);
 }
 
+/* plan27: a word broken after its slash goes on on the next line in lower case ("kr/" / "månad",
+ * "lärare/" / "elevassistenter"), joined with the slash kept; a capital after the slash opens another name. */
+static void test_slash_wrap(void)
+{
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    region *cell = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 1000, 900, 230 });
+    g_ptr_array_add(regions, cell);
+    add_words(cell, 1000, 2, (const char *[]){ "500", "kr/" }, (int[]){ 300, 420 }, (int[]){ 100, 80 });
+    add_words(cell, 1060, 2, (const char *[]){ "månad", "lärare/" }, (int[]){ 300, 520 }, (int[]){ 200, 200 });
+    add_words(cell, 1120, 2, (const char *[]){ "elevassistenter", "Rektor/" }, (int[]){ 300, 760 }, (int[]){ 400, 200 });
+    add_words(cell, 1180, 1, (const char *[]){ "Elevhälsan" }, (int[]){ 300 }, (int[]){ 300 });
+    at_page_view info = { 2480, 3508, 300, 1, 0, 0, "", "tesseract", 0.9f };
+    at_doc *doc = at_regions_doc(&info, regions);
+    at_doc_join_hyphenated(doc, "ocr.dehyphen");
+    size_t a, b, c;
+    const char *rate = at_doc_word_text(doc, 1, &a), *both = at_doc_word_text(doc, 3, &b);
+    const char *name = at_doc_word_text(doc, 5, &c);
+    ok(a == strlen("kr/månad") && !strncmp(rate, "kr/månad", a), "'kr/' over 'månad' is one word: '%.*s'", (int)a, rate);
+    ok(b == strlen("lärare/elevassistenter") && !strncmp(both, "lärare/elevassistenter", b),
+       "'lärare/' over 'elevassistenter' is one word: '%.*s'", (int)b, both);
+    ok(c == strlen("Rektor/") && !strncmp(name, "Rektor/", c), "'Rektor/' over 'Elevhälsan' stays apart: '%.*s'", (int)c,
+       name);
+    at_doc_free(doc);
+    g_ptr_array_free(regions, TRUE);
+}
+
 /* A list's bullets read as guillemets are bullets; guillemets alone on a line, or after a word, are not. */
 static void test_bullets(void)
 {
@@ -2133,6 +2159,7 @@ int main(void)
     test_threads();
     test_gutters();
     test_dehyphen();
+    test_slash_wrap();
     test_bullets();
     test_split_line();
     test_ocred_pages();
