@@ -656,6 +656,17 @@ static bool price_per_unit(xctx *x, const xsentence *s, const char *after)
     return !rate_per_head(after) && !names_penalty(s->text) && in_agreement_clauses(x, &s->prov);
 }
 
+/* "höjs från 150 kronor till 175 kronor per enkelresa": a sum changed to another is what the other is, a rate when
+ * that one is; where the text after the sum ending at `b` of `s` tells what it is (after the other sum, if any). */
+static const char *past_changed_to(xctx *x, const char *s, size_t b)
+{
+    long long amount;
+    size_t a2, b2;
+    if (g_str_has_prefix(s + b, " till ") && money_at(x, s, b, &amount, &a2, &b2) && a2 == b + strlen(" till "))
+        return s + b2;
+    return s + b;
+}
+
 /* "ur folkhälsoanslaget för 2027", "från kommunens utvecklingsfond under 2028": past the fund the money comes from,
  * at most three words without digits or commas, to the "för"/"under" of its year; `p` when there is none. */
 static const char *past_source(const char *p)
@@ -974,7 +985,8 @@ void extract_budget_sentences(xctx *x)
             int year = year_after(x, s->text + b);
             bool part = parts && s->text + a > parts;
             money_verdict verdict = sum_verdict(s->text, a);
-            if ((is_rate(s->text + b) && !price_per_unit(x, s, s->text + b)) || is_change_or_cap(s->text, a) ||
+            const char *after = past_changed_to(x, s->text, b);
+            if ((is_rate(after) && !price_per_unit(x, s, after)) || is_change_or_cap(s->text, a) ||
                 (part && !by_year) || verdict == MONEY_REFUSED || (grants && verdict == MONEY_ASKED) ||
                 (verdict == MONEY_NONE && holds_sum(granted, amount)))
                 continue;
@@ -1009,7 +1021,7 @@ void extract_budget_sentences(xctx *x)
 
 /* Gatherings where people meet (folded): an election, a celebration or a market is none. */
 static const char *const gatherings[] = { "samrad", "avstamning", "oppet hus", "dialog", "traff", "hearing",
-                                          "workshop", "seminari", "konferens" };
+                                          "workshop", "seminari", "konferens", "forum" };
 
 /* "Samråd med boende hölls den …", "Ett öppet hus för grannarna hålls den …": a gathering held on a day. */
 static bool gathering_held(const char *folded)
@@ -1055,22 +1067,36 @@ static bool new_clause_between(const char *noun, const char *day)
     return hit;
 }
 
+/* Is the word opening `noun` (folded) a gathering's: one of `gatherings`, or a compound of one after an invitation
+ * ("idrottsforum", "frukostträff")? */
+static bool gathering_noun(const char *noun, bool invited)
+{
+    size_t len = strcspn(noun, " ,.");
+    for (size_t g = 0; g < G_N_ELEMENTS(gatherings); g++) {
+        const char *at = g_strstr_len(noun, (gssize)len, gatherings[g]);
+        if (at && (at == noun || invited))
+            return true;
+    }
+    return false;
+}
+
 /* "… har tagits fram efter samråd med jaktlagen den 14 september 2026", "vid en hearing den …": a gathering after or at
- * which something was done, on a day, or one somebody had ("har haft samråd med … den", "hade en dialog med … den");
- * "i samråd med" says together with: no gathering. */
+ * which something was done, on a day, or one somebody had ("har haft samråd med … den", "hade en dialog med … den"),
+ * or one people are invited to ("bjuds in till ett idrottsforum den …"); "i samråd med" says together with: no
+ * gathering. */
 static bool gathering_on_day(const char *folded)
 {
-    static const char *const preps[] = { " efter ", " vid ", " under ", " haft ", " hade " };
+    static const char *const preps[] = { " efter ", " vid ", " under ", " haft ", " hade ", " bjuds in till ",
+                                         " bjuds till ", " inbjuds till ", " inbjudan till " };
     if (takes_effect(folded))
         return false;
     for (size_t p = 0; p < G_N_ELEMENTS(preps); p++)
         for (const char *at = folded; (at = strstr(at, preps[p])); at++) {
             const char *noun = at + strlen(preps[p]), *day;
             noun += g_str_has_prefix(noun, "en ") ? 3 : g_str_has_prefix(noun, "ett ") ? 4 : 0;
-            for (size_t g = 0; g < G_N_ELEMENTS(gatherings); g++)
-                if (g_str_has_prefix(noun, gatherings[g]) && (day = strstr(noun, " den ")) && g_ascii_isdigit(day[5]) &&
-                    !new_clause_between(noun, day))
-                    return true;
+            if (gathering_noun(noun, p >= 5) && (day = strstr(noun, " den ")) && g_ascii_isdigit(day[5]) &&
+                !new_clause_between(noun, day))
+                return true;
         }
     return false;
 }

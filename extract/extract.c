@@ -1288,10 +1288,26 @@ static const char *sentence_about_itself(const char *s, size_t *len)
     return NULL;
 }
 
-/* Does `s` name an extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll")? */
+/* Does `s` name an extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll", "UTDRAG UR
+ * SAMMANTRÄDESPROTOKOLL", "Utdrag ur kommunstyrelsens protokoll")? */
 static bool names_minutes_extract(const char *s)
 {
-    return s && (folded_contains(s, "protokollsutdrag") || folded_contains(s, "utdrag ur protokoll"));
+    char *f = s ? folded_copy(s) : NULL;
+    const char *from = f ? strstr(f, "utdrag ur ") : NULL;
+    bool extract = f && (strstr(f, "protokollsutdrag") || (from && strstr(from, "protokoll")));
+    g_free(f);
+    return extract;
+}
+
+/* "KS § 34 Dnr 2027/58-821", "BUN § 12": a minutes item's § after the initialism of the body that met; where the §
+ * starts, else `s`. */
+static const char *after_body_initialism(const char *s)
+{
+    const char *p = s;
+    size_t n = 0;
+    for (; *p && g_unichar_isupper(g_utf8_get_char(p)); p = g_utf8_next_char(p))
+        n++;
+    return n >= 2 && n <= 6 && g_str_has_prefix(p, " §") ? p + 1 : s;
 }
 
 /* "Organ Kommunstyrelsens arbetsutskott", "Beslutande organ: Socialnämnden", "Instans\nTekniska nämnden",
@@ -1334,6 +1350,12 @@ static const char *minutes_extract_cell(const char *s)
     return names_minutes_extract(s) ? s : NULL;
 }
 
+/* A head cell of nothing but a body's name ("Kommunstyrelsen"). */
+static const char *body_cell(const char *s)
+{
+    return names_body(s) ? s : NULL;
+}
+
 /* The head's first body ("Vård- och omsorgsnämnden", a letterhead's left half: "Kommunstyrelsens arbetsutskott …
  * Sammanträdesdatum 2026-11-17", or a labelled one: "Organ | Kommunstyrelsens arbetsutskott") and § ("§ 42 Dnr BUN
  * 2026/87", "Paragraf § 38"); whether it is an extract of minutes (a head line or a head table's cell says so). */
@@ -1346,15 +1368,21 @@ static bool head_body_paragraph(xctx *x, const char **body, const char **paragra
         const xline *l = line_at(x, i);
         const char *t = l->text;
         minutes = minutes || names_minutes_extract(t);
+        /* "ÅSELE KOMMUN … Kommunstyrelsen": a letterhead's right half */
+        const char *right = l->before_gap ? t + l->gap_at : NULL;
         *body = *body                                         ? *body
                 : labelled_body(t)                            ? labelled_body(t) /* not "Sammanträde Socialnämnden" */
+                : right && names_body(right)                  ? right
                 : names_body(t)                               ? t
                 : l->before_gap && names_body(l->before_gap) ? l->before_gap
                                                               : NULL;
-        if (!*paragraph && pat_match(x, PAT_CLAUSE, t, 0) && pat_span(x, 1, &a, &b))
-            *paragraph = t + a;
+        const char *mark = after_body_initialism(t);
+        if (!*paragraph && pat_match(x, PAT_CLAUSE, mark, 0) && pat_span(x, 1, &a, &b))
+            *paragraph = mark + a;
     }
     *body = *body ? *body : head_cell(x, labelled_body);
+    /* "Åsele kommun | Kommunstyrelsen | Sammanträdesdatum …": an extract's head row names the body that met bare */
+    *body = *body || !minutes ? *body : head_cell(x, body_cell);
     return minutes;
 }
 
@@ -1861,10 +1889,11 @@ static void find_period(xctx *x, meta_nodes *m)
 }
 
 /* The span [*a, *b) of a diarienummer starting within `max_start` bytes of label `at` ("Dnr KS 2023/602"), also one
- * with its number before its year ("Diarienummer RUN 1245-2026"), which only a label tells from other numbers. */
+ * with its number before its year ("Diarienummer RUN 1245-2026") or without a body's letters ("Dnr 2027/58-821"),
+ * which only a label tells from other numbers. */
 static bool dnr_after_label(xctx *x, const char *at, size_t max_start, size_t *a, size_t *b)
 {
-    static const pattern_id forms[] = { PAT_DIARIENUMMER, PAT_DNR_YEAR_LAST };
+    static const pattern_id forms[] = { PAT_DIARIENUMMER, PAT_DNR_YEAR_LAST, PAT_DNR_BARE };
     for (size_t k = 0; k < G_N_ELEMENTS(forms); k++)
         if (pat_match(x, forms[k], at, 0) && pat_span(x, 1, a, b) && *a <= max_start)
             return true;
@@ -2203,6 +2232,7 @@ static bool names_office(const char *s)
 static const char *item_title(const char *s)
 {
     const char *value;
+    s = after_body_initialism(s);
     if (!g_str_has_prefix(s, "§"))
         return NULL;
     s += strlen("§");
@@ -2222,6 +2252,7 @@ static bool item_stamp(xctx *x, const char *s)
     const char *value;
     if (paragraph_stamp(s))
         return true;
+    s = after_body_initialism(s);
     return pat_match(x, PAT_CLAUSE, s, 0) && (!pat_span(x, 2, &a, &b) || a == b || find_label(s + a, &value) >= 0);
 }
 
@@ -2619,6 +2650,50 @@ static bool contact_line(const char *s)
            ((s[0] == '0' || s[0] == '+') && strspn(s, "0123456789 -+()") == strlen(s) && digits >= 7);
 }
 
+static bool letter_kind_word(const char *f, const char *rest);
+
+/* "TJÄNSTESKRIVELSE 2027-04-06 RÖ 2027-00518", "YTTRANDE · 4 maj 2026 · Dnr MBN 2026/231": a stamp line of a
+ * memo's kind in capitals and then only its date and diarienummer, which a PDF sets apart by wide gaps and a text
+ * export runs into one line of words. Takes the kind, the document's date and the diarienummer; false when `l` is
+ * no such line. */
+static bool kind_stamp(xctx *x, meta_nodes *m, bool *seen, xline *l)
+{
+    const char *s = l->text, *p = s + strcspn(s, " "), *date = NULL, *dnr = NULL;
+    char *word = g_strndup(s, p - s), *f = folded_copy(word);
+    bool kind = kind_word(word) && (letter_kind_word(f, "") || is_document_type(word));
+    size_t dnr_len = 0, a, b;
+    xdate d;
+    while (kind && *p) {
+        p += strspn(p, " ,|");
+        if (g_str_has_prefix(p, "·"))
+            p += strlen("·");
+        else if (!date && find_date(x, p, 0, &d) && d.start == 0 && d.iso[0] != '-')
+            date = p, p += d.end;
+        else if (folded_starts(p, "dnr ") || folded_starts(p, "dnr: "))
+            p += strcspn(p, " ");
+        else if (!dnr && dnr_after_label(x, p, 0, &a, &b))
+            dnr = p, dnr_len = b, p += b;
+        else
+            kind = *p == '\0';
+    }
+    kind = kind && (date || dnr);
+    if (kind) {
+        if (!m->type->text)
+            rn_set_text(m->type, word), rn_set_prov(m->type, &l->prov);
+        if (date && !seen[LABEL_DATE])
+            add_date(x, m->dates, "document", date, &l->prov), seen[LABEL_DATE] = true;
+        if (dnr && !m->dnr->text) {
+            char *number = g_strndup(dnr, dnr_len);
+            rn_set_text(m->dnr, number), rn_set_prov(m->dnr, &l->prov), seen[LABEL_DNR] = true;
+            g_free(number);
+        }
+        l->used = true;
+    }
+    g_free(f);
+    g_free(word);
+    return kind;
+}
+
 /* A head without labels: the diarienummer alone on a line ("NTN 2025/118"), the author as a name over a title
  * and a phone or an e-mail, a memo's recipient as a bare line with the body's name. Lines up to the first heading. */
 static void bare_head(xctx *x, meta_nodes *m, bool *seen)
@@ -2629,7 +2704,7 @@ static void bare_head(xctx *x, meta_nodes *m, bool *seen)
         size_t a, b;
         if (is_memo_heading(l->text) || (pat_match(x, PAT_SECTION, l->text, 0) && i > 0))
             break;
-        if (l->used || l->fields)
+        if (l->used || l->fields || kind_stamp(x, m, seen, l))
             continue;
         if (!m->dnr->text && pat_match(x, PAT_DIARIENUMMER, l->text, 0) && pat_span(x, 1, &a, &b) && a == 0 &&
             b == strlen(l->text)) {
@@ -3336,7 +3411,9 @@ void extract_metadata(xctx *x)
             rn_set_text(m.type, kind);
             rn_set_prov(m.type, &l->prov);
             l->used = true;
-        } else if (!m.type->text && is_document_type(l->text)) {
+        } else if (!m.type->text && (is_document_type(l->text) || /* "UTDRAG UR SAMMANTRÄDESPROTOKOLL" */
+                                     (names_minutes_extract(l->text) && word_count(l->text) <= 5 && !l->fields &&
+                                      !l->before_gap))) {
             rn_set_text(m.type, l->text);
             rn_set_prov(m.type, &l->prov);
             l->used = true;

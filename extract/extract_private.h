@@ -52,6 +52,7 @@ typedef enum {
     PAT_AMOUNT,
     PAT_DIARIENUMMER,
     PAT_DNR_YEAR_LAST, /* "RUN 1245-2026": the number before its year, after a label only */
+    PAT_DNR_BARE,      /* "2027/58-821": the year and number without a body's letters, after a label only */
     PAT_DURATION,
     PAT_CLAUSE,
     PAT_CLAUSE_OCR,    /* "3 2 Avgifter": a § read as 3, 8, $, S or & */

@@ -13513,6 +13513,124 @@ static void test_plan27_scanned_head_marks(void)
     }
 }
 
+/* The `type` date of `rec` (its node), or NULL. */
+static const at_rnode *agree27_date(const at_record *rec, const char *type)
+{
+    const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+    for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+        if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), type) == 0)
+            return at_rnode_child(dates, k);
+    return NULL;
+}
+
+/* agree27: an extract of minutes named in words ("UTDRAG UR SAMMANTRÄDESPROTOKOLL", "Utdrag ur socialnämndens
+ * protokoll"), its item's § after the body's initialism ("MN § 41"), the body bare in a cell of the head row (1, 3)
+ * and a diarienummer without a body's letters after its label (1, 2): the decision, the item's title and the number
+ * are read. */
+static void test_agree27_minutes_extract_in_words(void)
+{
+    static const struct {
+        const char *head, *body, *day, *paragraph, *dnr;
+    } cases[] = {
+        { "Ekby kommun\tMiljönämnden\tSammanträdesdatum 2027-05-11\n\nUTDRAG UR SAMMANTRÄDESPROTOKOLL\n\n"
+          "MN § 41 Dnr 2027/112-406\n",
+          "Miljönämnden", "2027-05-11", "41", "2027/112-406" },
+        { "Lunda kommun\nUtdrag ur socialnämndens protokoll\nSocialnämnden\nSammanträdesdatum 2027-02-03\n\n"
+          "SN § 7 Diarienummer 2027/19\n",
+          "Socialnämnden", "2027-02-03", "7", "2027/19" },
+        { "Norrby kommun\tByggnadsnämnden\tSammanträdesdatum: 1 juni 2027\nUtdrag ur protokoll\n\n§ 88 Dnr BN 2027/40\n",
+          "Byggnadsnämnden", "2027-06-01", "88", "BN 2027/40" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "\nNy taxa för tillsyn av förskolor\n\nBeslut\n\n",
+                                 cases[i].body, " beslutar att anta taxan.\n\nÄrendet\n\nTaxan har inte ändrats på länge.\n",
+                                 NULL);
+        at_record *rec = extract_text("utdrag.txt", text, false);
+        const at_rnode *decided = agree27_date(rec, "decided");
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), cases[i].day) == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "by"), cases[i].body) == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), cases[i].paragraph) == 0,
+           "minutes extract in words %zu: decided by %s, § %s (got %s)", i + 1, cases[i].body, cases[i].paragraph,
+           decided ? at_rnode_attr(decided, "by") : "nothing");
+        ok(text_is(at_rnode_find(meta, "title"), "Ny taxa för tillsyn av förskolor"),
+           "minutes extract in words %zu: the item's title", i + 1);
+        ok(text_is(at_rnode_find(meta, "diarienummer"), cases[i].dnr), "minutes extract in words %zu: diarienummer %s",
+           i + 1, cases[i].dnr);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree27: a memo's kind in capitals, its date and its diarienummer run into one line of a text export
+ * ("TJÄNSTESKRIVELSE 2027-09-14 SN 2027-00231", "YTTRANDE · 3 maj 2027 · Dnr MBN 2027/58"): the date and the
+ * number are the document's, the line neither title nor section. */
+static void test_agree27_kind_date_number_line(void)
+{
+    static const struct {
+        const char *stamp, *day, *dnr;
+    } cases[] = {
+        { "TJÄNSTESKRIVELSE 2027-09-14 SN 2027-00231", "2027-09-14", "SN 2027-00231" },
+        { "YTTRANDE · 3 maj 2027 · Dnr MBN 2027/58", "2027-05-03", "MBN 2027/58" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Region Västerby\nHälso- och sjukvårdsförvaltningen\n\n", cases[i].stamp,
+                                 "\n\nHälso- och sjukvårdsnämnden\n\nNy vårdcentral i Norrby\n\nFörslag till beslut\n\n"
+                                 "Nämnden föreslås besluta att öppna en vårdcentral.\n\nBakgrund\n\n"
+                                 "Befolkningen i Norrby har vuxit under flera år.\n",
+                                 NULL);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *date = agree27_date(rec, "document"), *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+        ok(date && g_strcmp0(at_rnode_attr(date, "value"), cases[i].day) == 0, "'%s': the document's date", cases[i].stamp);
+        ok(text_is(at_rnode_find(meta, "diarienummer"), cases[i].dnr), "'%s': the diarienummer", cases[i].stamp);
+        ok(text_is(at_rnode_find(meta, "title"), "Ny vårdcentral i Norrby"), "'%s': the title under the recipient",
+           cases[i].stamp);
+        ok(sections && text_is(path(at_rnode_child(sections, 0), "heading", NULL), "Förslag till beslut"),
+           "'%s': the first section is the memo's first heading", cases[i].stamp);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree27: a fee changed from one sum to a rate ("från 60 kronor till 70 kronor per resa", "från 250 kr till 220
+ * kr/timme") is a rate, both sums; a sum changed to a sum is still money. */
+static void test_agree27_sum_changed_to_rate(void)
+{
+    static const struct {
+        const char *sentence;
+        long long amount;
+        bool money;
+    } cases[] = {
+        { "Nämnden föreslår att egenavgiften för färdtjänst höjs från 60 kronor till 70 kronor per resa.", 60, false },
+        { "Avgiften för trygghetslarm sänks från 250 kr till 220 kr/månad och hushåll från 1 mars 2027.", 250, false },
+        { "Budgeten för fritidsgården höjs från 1 200 000 kronor till 1 400 000 kronor.", 1200000, true },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nTaxor 2027\n\nEkonomi\n\n", cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("taxa.txt", text, false);
+        ok(rec && has_budget_line(rec, cases[i].amount, NULL) == cases[i].money, "'%s': %lld %s", cases[i].sentence,
+           cases[i].amount, cases[i].money ? "a budget line" : "no budget line");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree27: a gathering people are invited to, its noun a compound ("idrottsforum", "frukostträff"), is a meeting on
+ * its day; an association named "… Ungdomsforum" is none. */
+static void test_agree27_invited_to_gathering(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Föreningarna bjuds in till ett föreningsforum den 14 november 2027 där planen följs upp.", "2027-11-14" },
+        { "Företagarna i centrum bjuds in till en frukostträff den 3 februari 2028.", "2028-02-03" },
+        { "Avtalet med Föreningen Ekby Ungdomsforum gäller från den 1 januari 2028.", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_meeting(cases[i].sentence, cases[i].date, "invited to a gathering", i);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13966,5 +14084,9 @@ int main(int argc, char **argv)
     test_plan27_region_of_county();
     test_plan27_body_for_meets();
     test_plan27_scanned_head_marks();
+    test_agree27_minutes_extract_in_words();
+    test_agree27_kind_date_number_line();
+    test_agree27_sum_changed_to_rate();
+    test_agree27_invited_to_gathering();
     return tap_done();
 }
