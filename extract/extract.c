@@ -2639,6 +2639,17 @@ static bool names_body(const char *s)
     return hit;
 }
 
+/* "emma.lindahlQsorsele.se": one word ending in a domain's top level, an e-mail address even when OCR misread its
+ * '@', or a web address. */
+static bool domain_word(const char *s)
+{
+    static const char *const tops[] = { ".se", ".nu", ".com", ".org", ".net", ".eu" };
+    for (size_t i = 0; i < G_N_ELEMENTS(tops) && word_count(s) == 1; i++)
+        if (g_str_has_suffix(s, tops[i]) && strlen(s) > strlen(tops[i]))
+            return true;
+    return false;
+}
+
 /* A phone number or an e-mail address: a contact line under a name. */
 static bool contact_line(const char *s)
 {
@@ -2646,7 +2657,7 @@ static bool contact_line(const char *s)
     for (const char *p = s; *p; p++)
         digits += g_ascii_isdigit(*p) != 0;
     /* a phone number opens with 0 or + ("08-123 45 67", "+46 8 …"); a date or a period does not */
-    return (strchr(s, '@') && word_count(s) == 1) ||
+    return (strchr(s, '@') && word_count(s) == 1) || domain_word(s) ||
            ((s[0] == '0' || s[0] == '+') && strspn(s, "0123456789 -+()") == strlen(s) && digits >= 7);
 }
 
@@ -2868,15 +2879,45 @@ static bool letter_document(xctx *x)
     return memo_document(x);
 }
 
-/* Is line `l` a letter head's, above its title: the sender's organisation, office or address, a label or its
- * value, a date, a dateline ("Ekby den 12 maj 2027"), a stamp of the day it was sent, a contact, a stamp of the
- * letter's kind? */
+/* "~ ,", "ii", "/": a line of at most two letters or digits, OCR's reading of a speck, a rule or a logo. */
+static bool speck_line(const char *s)
+{
+    size_t alnum = 0;
+    for (const char *p = s; *p && alnum <= 2; p = g_utf8_next_char(p))
+        alnum += g_unichar_isalnum(g_utf8_get_char(p)) != 0;
+    return alnum <= 2;
+}
+
+/* "Sida 1 (2)", "1 (2)", "Sida 2 av 3": a page's number alone on its line. */
+static bool page_number_line(const char *s)
+{
+    char *spaced = g_strconcat(" ", s, NULL);
+    bool number = page_number_at(spaced) == spaced ||
+                  (g_ascii_isdigit(*s) && strchr(s, '(') && strspn(s, "0123456789 ()") == strlen(s));
+    g_free(spaced);
+    return number;
+}
+
+/* Is text `s` a letter head's: the sender's organisation, office or address, a date, a dateline ("Ekby den 12 maj
+ * 2027"), a stamp of the day it was sent, a contact, a stamp of the letter's kind, the case's number alone ("KFN
+ * 2027/0042"), a page's number, a speck? */
+static bool letter_head_text(xctx *x, const char *s)
+{
+    return is_org_line(s) || own_office(s) || names_office(s) || names_body(s) || address_line(s) ||
+           contact_line(s) || looks_like_letterhead(s) || kind_word(s) || place_dated(x, s) || sent_stamp(x, s) ||
+           (all_capitals(s) && opens_letter_kind(x, s)) || (word_count(s) <= 2 && case_number_like(s)) ||
+           page_number_line(s) || speck_line(s);
+}
+
+/* Is line `l` a letter head's, above its title: a label or its value, a head's text, or one with the page's number
+ * after it ("BESLUT Sida 1 (2)")? */
 static bool letter_head_line(xctx *x, const xline *l)
 {
-    const char *s = l->text;
-    return beside_address(x, l) || is_org_line(s) || own_office(s) || names_office(s) || names_body(s) ||
-           address_line(s) || contact_line(s) || looks_like_letterhead(s) || kind_word(s) || place_dated(x, s) ||
-           sent_stamp(x, s) || (all_capitals(s) && opens_letter_kind(x, s));
+    const char *page = page_number_at(l->text);
+    char *before = page ? g_strndup(l->text, (gsize)(page - l->text)) : NULL;
+    bool head = beside_address(x, l) || letter_head_text(x, l->text) || (before && letter_head_text(x, before));
+    g_free(before);
+    return head;
 }
 
 /* Is every line above line `j` (an address block's first) a letter head's? A title, heading or text above puts the
@@ -2887,6 +2928,21 @@ static bool above_title(xctx *x, guint j)
         if (!letter_head_line(x, line_at(x, k)))
             return false;
     return true;
+}
+
+/* Is line `l` read across a scan's head, a head text of the left column ("emma.lindahl@ekby.se", a speck after it)
+ * far left of the address block's first line on the right? */
+static bool head_left_of_gap(xctx *x, const xline *l)
+{
+    if (!l->before_gap)
+        return false;
+    char *left = g_strdup(l->before_gap);
+    size_t n = strlen(left);
+    while (n > 0 && strchr(" -|~.,'", left[n - 1]))
+        left[--n] = '\0';
+    bool head = n > 0 && letter_head_text(x, left);
+    g_free(left);
+    return head;
 }
 
 /* The recipient an address block names, read up from line `i` (its postal line, or the first line after the table
@@ -2902,8 +2958,9 @@ static void recipient_above(xctx *x, meta_nodes *m, guint i)
            !address_line(line_at(x, j - 1)->text))
         j--;
     xline *l = line_at(x, j);
-    if (j > 0 && above_title(x, j) && !senders_block(x, j) && word_count(l->text) <= 8 && g_unichar_isupper(g_utf8_get_char(l->text))) {
-        rn_add_text(m->recipients, "recipient", l->text, &l->prov);
+    const char *name = head_left_of_gap(x, l) ? l->text + l->gap_at : l->text;
+    if (j > 0 && above_title(x, j) && !senders_block(x, j) && word_count(name) <= 8 && g_unichar_isupper(g_utf8_get_char(name))) {
+        rn_add_text(m->recipients, "recipient", name, &l->prov);
         l->used = true;
     }
 }

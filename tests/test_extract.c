@@ -13084,6 +13084,70 @@ static void test_mendM26_letter_kinds_and_head_lines(void)
     }
 }
 
+/* A letter head's lines over the address block as scans and prints have them: a case's number alone (the
+ * addressee's, its label read apart from it), a page's
+ * number (alone or after a head line), a speck OCR read from a logo or a rule. A title's words with a page number
+ * after them are still no head line: the block under them is in the body. */
+static void test_recip27_head_lines_over_block(void)
+{
+    static const struct {
+        const char *head, *recipient;
+    } cases[] = {
+        { "Dnr: KS 2027/12\nLI 2026/02214\n", "Bostads AB Granen" },
+        { "Diarienummer: SBN 2027/5\nMBN 2026-0118\n", "Bostads AB Granen" },
+        { "Sida 1 (2)\n", "Bostads AB Granen" },
+        { "1 (3)\n", "Bostads AB Granen" },
+        { "BESLUT Sida 1 av 2\n", "Bostads AB Granen" },
+        { "~ ,\n", "Bostads AB Granen" },
+        { "ii\n", "Bostads AB Granen" },
+        { "Riktlinjer för bidrag till bostäder Sida 1 (2)\n", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Lunda kommun\nSamhällsbyggnadsförvaltningen\n%s\nBostads AB Granen\n"
+                                     "Box 410\n432 10 Lunda\n\nBeslut om parkeringstillstånd\n\n"
+                                     "Nämnden har behandlat ärendet.\n",
+                                     cases[i].head);
+        at_record *rec = extract_text("doc.txt", text, false);
+        const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(rec && (cases[i].recipient ? text_is(to, cases[i].recipient) : !to), "head lines over the block %zu: %s",
+           i + 1, to ? to->text : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A scanned letter whose head OCR read across: the left column's contact (an e-mail whose '@' OCR misread, a speck
+ * after it, a phone number) on one line with the address block's first line far right of it. The recipient is the right half;
+ * the misread e-mail is still a contact, under the author's name too. */
+static void test_recip27_contact_read_across(void)
+{
+    static const char *const lefts[] = { "emma.lindahlQekby.se", "per.ek®ekby.se -", "0640-123 45" };
+    for (size_t i = 0; i < G_N_ELEMENTS(lefts); i++) {
+        at_doc *doc = at_doc_new("remissvar.pdf");
+        at_doc_add_page(doc, &(at_page_view){ 0 });
+        add_block(doc, -1, -1, -1, "EKBY KOMMUN\nKommunstyrelsen\nREMISSVAR\n2027-03-16");
+        add_halves_line(doc, 400, (const char *const[]){ lefts[i], "Länsstyrelsen i Västby län" });
+        add_block(doc, -1, -1, -1, "Box 22\n123 45 Västby");
+        add_block(doc, -1, -1, -1, "Svar på remiss om vindkraft i Norrskogen");
+        add_block(doc, -1, -1, -1, "Kommunen tillstyrker förslaget.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(text_is(to, "Länsstyrelsen i Västby län"), "contact read across onto the block's first line %zu: %s", i + 1,
+           to ? to->text : "none");
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+    at_record *rec = extract_text("pm.txt", "Ekby kommun\n\nPM om vindkraft\n\nEmma Lindahl\nemma.lindahlQekby.se\n\n"
+                                            "Bakgrund\n\nKommunen utreder vindkraft.\n", false);
+    const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+    ok(text_is(name, "Emma Lindahl"), "an e-mail whose '@' OCR misread is a contact under a name: %s",
+       name ? name->text : "none");
+    at_record_free(rec);
+}
+
 /* One budget line per decided sum: a sentence that only repeats a sum the document grants ("motsvarar … ett bidrag om
  * 42 000 kronor" after the grant, "uppgår till totalt 18 500 kr" before it) is no line of its own, the granting
  * sentence is; a sum of its own (a cost of 60 000 kronor beside a grant of 25 000) stays one. */
@@ -14170,6 +14234,8 @@ int main(int argc, char **argv)
     test_scan26_area_label_over_name();
     test_memo26_recipient_only_in_letter_head();
     test_mendM26_letter_kinds_and_head_lines();
+    test_recip27_head_lines_over_block();
+    test_recip27_contact_read_across();
     test_memo26_granted_sum_repeated();
     test_memo26_one_grant_vocabulary();
     test_plan26_council_and_gathering_had_meet();
