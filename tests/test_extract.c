@@ -13795,9 +13795,6 @@ static void test_cell27_status_dot(void)
     at_record_free(tsv);
 }
 
-    test_cell27_break_or_wrap("pdf text layer");
-    test_cell27_break_or_wrap("tesseract 5.3.0 swe");
-    test_cell27_status_dot();
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -14257,5 +14254,8 @@ int main(int argc, char **argv)
     test_agree27_kind_date_number_line();
     test_agree27_sum_changed_to_rate();
     test_agree27_invited_to_gathering();
+    test_cell27_break_or_wrap("pdf text layer");
+    test_cell27_break_or_wrap("tesseract 5.3.0 swe");
+    test_cell27_status_dot();
     return tap_done();
 }
