@@ -13416,6 +13416,35 @@ static void test_mendP26_gathering_day_in_its_own_clause(void)
         check_meeting(cases[i].sentence, cases[i].date, "gathering's own clause", i);
 }
 
+/* A proposal's numbered decision point ("3. att uppdra … en plan för …") wrapped before its period, as a born PDF's
+ * text layer gives it, is no title though it names a kind of document: the title is the memo's own line. */
+static void test_born27_decision_point_no_title(void)
+{
+    static const struct {
+        const char *text, *title;
+    } cases[] = {
+        { "Västby kommun\nBarn- och utbildningsförvaltningen\n\nTJÄNSTESKRIVELSE\n\nDatum\t2027-02-10\n"
+          "Diarienummer\tBUN 2027/15\n\nNya lokaler för fritidshemmet i Norrby\n\nFörslag till beslut\n\n"
+          "Barn- och utbildningsnämnden föreslås besluta\n\n"
+          "1. att hyra paviljonger för fritidshemmet vid Norrby skola från\nden 1 augusti 2027,\n"
+          "2. att ge förvaltningen i uppdrag att ta fram en plan för nya lokaler\ntill hösten 2028.\n\n"
+          "Bakgrund\n\nFritidshemmet har fler barn än lokalerna rymmer.\n",
+          "Nya lokaler för fritidshemmet i Norrby" },
+        { "Ekby kommun\nKultur- och fritidsförvaltningen\n\nTJÄNSTESKRIVELSE\n\nDatum\t2027-04-02\nDnr\tKFN 2027/40\n\n"
+          "Sommarlovsaktiviteter för unga\n\nFörvaltningens förslag\n\n"
+          "1) att godkänna förvaltningens program för sommarlovet\n2027, samt\n"
+          "2) att avsätta 200 000 kronor ur nämndens anslag.\n\n"
+          "Ärendet\n\nNämnden har fått statsbidrag för sommarlovet.\n",
+          "Sommarlovsaktiviteter för unga" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("doc.txt", cases[i].text, false);
+        const at_rnode *t = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(t, cases[i].title), "a wrapped decision point is no title %zu: '%s'", i + 1, t ? t->text : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -13865,5 +13894,6 @@ int main(int argc, char **argv)
     test_mendP26_place_dates_signature_or_adoption();
     test_mendP26_advice_and_titles_are_no_council();
     test_mendP26_gathering_day_in_its_own_clause();
+    test_born27_decision_point_no_title();
     return tap_done();
 }
