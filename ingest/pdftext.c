@@ -2211,8 +2211,8 @@ static bool justified_columns(const visual_line *L, guint first, guint end, int 
             level[c] += n[c] >= JUSTIFIED_PART && right[c] - last[c] <= MAX(1, L[l].box.h / 8);
         }
     }
-    return abs((right[0] - left[0]) - (right[1] - left[1])) <= L[first].box.h && level[0] >= 2 &&
-           2 * level[0] > parts[0] && level[1] >= 1 && 2 * level[1] >= parts[1];
+    return level[0] >= 2 && 2 * level[0] > parts[0] && level[1] >= 1 && 2 * level[1] >= parts[1] &&
+           abs((right[0] - left[0]) - (right[1] - left[1])) <= L[first].box.h; /* both columns hold words */
 }
 
 /* Do lines `first` to `end` stand in two columns of justified prose parted at the middle of one of the gutters of
