@@ -2227,6 +2227,15 @@ static bool names_office(const char *s)
     return office;
 }
 
+/* "3. att uppdra åt förvaltningen att återkomma med en plan …", "2) att ge …": a numbered point going on in lower case
+ * (a proposal's decision points), no title though it names a plan; a page's text layer wraps it before its period. */
+static bool numbered_point(const char *s)
+{
+    size_t digits = strspn(s, "0123456789");
+    return digits && digits <= 2 && (s[digits] == '.' || s[digits] == ')') && s[digits + 1] == ' ' &&
+           g_unichar_islower(g_utf8_get_char(s + digits + 2));
+}
+
 /* "§ 87 Renovering av Forsnäsbadet": an item of minutes, its title after the paragraph's number (not "§ 42 Dnr BUN
  * 2026/87", a label, nor a sentence); where its title starts, or NULL. */
 static const char *item_title(const char *s)
@@ -3492,7 +3501,7 @@ void extract_metadata(xctx *x)
         } else if (!m.title->text && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
                    !is_document_type(l->text) && /* "att se över … Uppdraget hänger samman": prose going on */
                    !g_unichar_islower(g_utf8_get_char(l->text)) && !l->in_margin && /* a running header */
-                   !header_halves(x, l) && !goes_on_prose(x, i)) {
+                   !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text)) {
             take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
             add_organisation(m.organisations, l->text, &l->prov);

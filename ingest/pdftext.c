@@ -2180,16 +2180,63 @@ static bool signing_room(const page_tables *pt, const visual_line *L, guint firs
     return false;
 }
 
+/* Do lines `first` to `end`, parted at `second`, stand in two columns of justified prose: two columns of one measure
+ * (a page's columns are set alike), in each the lines of JUSTIFIED_PART words or more ending level at its right
+ * edge (spaces stretched to fill the measure), most of the first column's, half the second's (a paragraph's last
+ * line ends short)? A table's cells wrap ragged, at most the widest line of a column ending at its edge, and its
+ * columns differ in width. A text layer's word boxes are level within an eighth of a line; OCR's are the ink's. */
+static bool justified_columns(const visual_line *L, guint first, guint end, int second)
+{
+    enum { JUSTIFIED_PART = 3 };
+    int left[2] = { G_MAXINT, G_MAXINT }, right[2] = { 0, 0 };
+    guint parts[2] = { 0, 0 }, level[2] = { 0, 0 };
+    for (guint l = first; l < end; l++)
+        for (guint i = 0; i < L[l].words->len; i++) {
+            const layer_word *w = L[l].words->pdata[i];
+            int c = w->box.x >= second;
+            left[c] = MIN(left[c], w->box.x);
+            right[c] = MAX(right[c], w->box.x + w->box.w);
+        }
+    for (guint l = first; l < end; l++) {
+        int n[2] = { 0, 0 }, last[2] = { 0, 0 };
+        if (L[l].ocred)
+            return false;
+        for (guint i = 0; i < L[l].words->len; i++) {
+            const layer_word *w = L[l].words->pdata[i];
+            n[w->box.x >= second]++;
+            last[w->box.x >= second] = w->box.x + w->box.w;
+        }
+        for (int c = 0; c < 2; c++) {
+            parts[c] += n[c] >= JUSTIFIED_PART;
+            level[c] += n[c] >= JUSTIFIED_PART && right[c] - last[c] <= MAX(1, L[l].box.h / 8);
+        }
+    }
+    return level[0] >= 2 && 2 * level[0] > parts[0] && level[1] >= 1 && 2 * level[1] >= parts[1] &&
+           abs((right[0] - left[0]) - (right[1] - left[1])) <= L[first].box.h; /* both columns hold words */
+}
+
+/* Do lines `first` to `end` stand in two columns of justified prose parted at the middle of one of the gutters of
+ * `cols` (the stretched spaces of two or three lines may line up as more gutters, in either column)? */
+static bool justified_text(const visual_line *L, guint first, guint end, const GArray *cols)
+{
+    for (guint c = 1; c < cols->len; c++)
+        if (justified_columns(L, first, end, (g_array_index(cols, int, 2 * c - 1) + g_array_index(cols, int, 2 * c)) / 2))
+            return true;
+    return false;
+}
+
 /* Are two columns `cols` over lines `first` to `end` text, not a table: a page's head (a letterhead,
  * a running header: from above `head_end` on, ending within HEAD_REACH head zones: a run of rows further
  * down is a table at the page's top; not signature blocks at the top of a last page),
  * paragraphs with a hanging indent (the first column as narrow as a list's numbers), or columns of
- * prose (most lines go on in lower case)? */
+ * prose (most lines go on in lower case, or set justified: justified_text)? */
 static bool two_column_text(const page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols,
                             int head_end)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     const int *span = (const int *)(const void *)cols->data;
+    if (justified_text(L, first, end, cols))
+        return true;
     if (cols->len != 2)
         return false;
     guint lower = 0, starts = 0;

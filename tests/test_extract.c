@@ -13795,6 +13795,35 @@ static void test_cell27_status_dot(void)
     at_record_free(tsv);
 }
 
+/* A proposal's numbered decision point ("3. att uppdra … en plan för …") wrapped before its period, as a born PDF's
+ * text layer gives it, is no title though it names a kind of document: the title is the memo's own line. */
+static void test_born27_decision_point_no_title(void)
+{
+    static const struct {
+        const char *text, *title;
+    } cases[] = {
+        { "Västby kommun\nBarn- och utbildningsförvaltningen\n\nTJÄNSTESKRIVELSE\n\nDatum\t2027-02-10\n"
+          "Diarienummer\tBUN 2027/15\n\nNya lokaler för fritidshemmet i Norrby\n\nFörslag till beslut\n\n"
+          "Barn- och utbildningsnämnden föreslås besluta\n\n"
+          "1. att hyra paviljonger för fritidshemmet vid Norrby skola från\nden 1 augusti 2027,\n"
+          "2. att ge förvaltningen i uppdrag att ta fram en plan för nya lokaler\ntill hösten 2028.\n\n"
+          "Bakgrund\n\nFritidshemmet har fler barn än lokalerna rymmer.\n",
+          "Nya lokaler för fritidshemmet i Norrby" },
+        { "Ekby kommun\nKultur- och fritidsförvaltningen\n\nTJÄNSTESKRIVELSE\n\nDatum\t2027-04-02\nDnr\tKFN 2027/40\n\n"
+          "Sommarlovsaktiviteter för unga\n\nFörvaltningens förslag\n\n"
+          "1) att godkänna förvaltningens program för sommarlovet\n2027, samt\n"
+          "2) att avsätta 200 000 kronor ur nämndens anslag.\n\n"
+          "Ärendet\n\nNämnden har fått statsbidrag för sommarlovet.\n",
+          "Sommarlovsaktiviteter för unga" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("doc.txt", cases[i].text, false);
+        const at_rnode *t = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(t, cases[i].title), "a wrapped decision point is no title %zu: '%s'", i + 1, t ? t->text : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -14257,5 +14286,6 @@ int main(int argc, char **argv)
     test_cell27_break_or_wrap("pdf text layer");
     test_cell27_break_or_wrap("tesseract 5.3.0 swe");
     test_cell27_status_dot();
+    test_born27_decision_point_no_title();
     return tap_done();
 }
