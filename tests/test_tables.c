@@ -1363,6 +1363,58 @@ static PIX *prepared(PIX *page, PIX **gray, char *steps, size_t len)
     return binary;
 }
 
+/* A worn copy thins the dots over small letters to the size of dust. On a page of letters (x-height
+ * bodies `body_w` x 22 px, or stems 6 x 40 when `tall_beside`), each body's marks: `dots` specks of 3 x 3 px,
+ * 5 px above it. The clean-up keeps the marks over letters and drops the dust alone in the margin and
+ * halfway between two lines, and (`tall_beside`) a speck beside a tall letter's top, which would make an
+ * 'l' a 't'. */
+static void expect_dots_kept(int body_w, int dots, bool tall_beside, const char *what)
+{
+    PIX *page = pixCreate(PAGE_W, PAGE_H, 8);
+    pixSetAllArbitrary(page, 255);
+    const int mark = 3, x0 = 300, y0 = 400, lines = 6;
+    int kept = 0, dust = 0, marks = 0;
+    for (int row = 0; row < lines; row++)
+        for (int x = x0; x < 2100; x += 40) {
+            int y = y0 + 70 * row;
+            pixSetInRectArbitrary(page, &(BOX){ x, y, body_w, 22, 0 }, 30);
+            for (int d = 0; d < dots; d++, marks++)
+                pixSetInRectArbitrary(page, &(BOX){ x + (d + 1) * body_w / (dots + 1) - 1, y - 5 - mark, mark, mark, 0 }, 30);
+            if (tall_beside && x + 80 < 2100 && (x - x0) % 120 == 0) /* a tall letter two bodies on, a speck by its top */
+                pixSetInRectArbitrary(page, &(BOX){ x + 80 + body_w + 4, y - 18, mark, mark, 0 }, 30);
+        }
+    for (int row = 0; tall_beside && row < lines; row++)
+        for (int x = x0 + 80; x < 2100; x += 120)
+            pixSetInRectArbitrary(page, &(BOX){ x, y0 + 70 * row - 18, body_w, 40, 0 }, 30);
+    for (int row = 0; row < lines; row++) {
+        pixSetInRectArbitrary(page, &(BOX){ 120, y0 + 70 * row, mark, mark, 0 }, 30);      /* margin */
+        pixSetInRectArbitrary(page, &(BOX){ 620, y0 + 40 + 70 * row, mark, mark, 0 }, 30); /* between lines */
+    }
+    PIX *gray = NULL;
+    char steps[128];
+    PIX *binary = prepared(page, &gray, steps, sizeof steps);
+    for (int row = 0; binary && row < lines; row++) {
+        for (int x = x0; x < 2100; x += 40)
+            if (!tall_beside || (x - x0) % 120 != 80)
+                kept += ink_in(binary, x - 1, y0 + 70 * row - 5 - mark - 1, body_w + 2, mark + 2) > 0;
+        dust += ink_in(binary, 119, y0 + 70 * row - 1, mark + 2, mark + 2) + ink_in(binary, 619, y0 + 39 + 70 * row, mark + 2, mark + 2);
+        for (int x = x0 + 80; tall_beside && x < 2100; x += 120)
+            dust += ink_in(binary, x + body_w + 3, y0 + 70 * row - 19, mark + 2, mark + 2);
+    }
+    int bodies = tall_beside ? lines * 30 : lines * 45;
+    ok(kept >= bodies * 9 / 10 && dust == 0, "%s (marks over %d of %d letters kept, %d px of dust; %s)", what, kept,
+       bodies, dust, steps);
+    pixDestroy(&binary);
+    pixDestroy(&gray);
+    pixDestroy(&page);
+}
+
+static void test_dots_over_letters(void)
+{
+    expect_dots_kept(16, 2, false, "the two dots of ä and ö thinned to dust's size are kept, dust alone is not");
+    expect_dots_kept(6, 1, true, "an i's dot thinned to dust's size is kept, a speck beside an l's top is not");
+}
+
 /* A scanner lid's frame: 8..9 mm of noisy near-black (10..40) on all four sides of white paper. The
  * page keeps its text and loses the frame: no outline and no specks of it in the binary page, paper in
  * the gray one, which tesseract reads. */
@@ -2167,6 +2219,7 @@ int main(void)
     test_light_grids();
     test_dark_ground();
     test_lid_frame();
+    test_dots_over_letters();
     test_copier_band();
     test_banner_kept();
     test_sidebar_kept();
