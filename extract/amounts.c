@@ -1086,15 +1086,20 @@ static bool gathering_noun(const char *noun, bool invited)
  * gathering. */
 static bool gathering_on_day(const char *folded)
 {
-    static const char *const preps[] = { " efter ", " vid ", " under ", " haft ", " hade ", " bjuds in till ",
-                                         " bjuds till ", " inbjuds till ", " inbjudan till " };
+    /* An invitation names its gathering, so after one a compound noun counts too ("bjuds in till frukostträff"). */
+    static const struct {
+        const char *words;
+        bool invites;
+    } preps[] = { { " efter ", false },        { " vid ", false },          { " under ", false },
+                  { " haft ", false },         { " hade ", false },         { " bjuds in till ", true },
+                  { " bjuds till ", true },    { " inbjuds till ", true },  { " inbjudan till ", true } };
     if (takes_effect(folded))
         return false;
     for (size_t p = 0; p < G_N_ELEMENTS(preps); p++)
-        for (const char *at = folded; (at = strstr(at, preps[p])); at++) {
-            const char *noun = at + strlen(preps[p]), *day;
+        for (const char *at = folded; (at = strstr(at, preps[p].words)); at++) {
+            const char *noun = at + strlen(preps[p].words), *day;
             noun += g_str_has_prefix(noun, "en ") ? 3 : g_str_has_prefix(noun, "ett ") ? 4 : 0;
-            if (gathering_noun(noun, p >= 5) && (day = strstr(noun, " den ")) && g_ascii_isdigit(day[5]) &&
+            if (gathering_noun(noun, preps[p].invites) && (day = strstr(noun, " den ")) && g_ascii_isdigit(day[5]) &&
                 !new_clause_between(noun, day))
                 return true;
         }

@@ -1403,15 +1403,35 @@ static const char *head_paragraph_stamp(xctx *x)
 }
 
 
-/* An extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll") records a decision: the body its head names,
- * on the meeting's day, under the § its head gives. */
+/* "Tekniska nämnden beslutar att …": the body an item's decision opens with, or NULL (free it). */
+static char *deciding_body(xctx *x)
+{
+    static const char *const verbs[] = { " beslutar ", " beslutade ", " fastställer ", " godkänner " };
+    for (guint i = 0; i < x->lines->len; i++)
+        for (size_t v = 0; v < G_N_ELEMENTS(verbs); v++) {
+            const char *t = line_at(x, i)->text, *verb = strstr(t, verbs[v]);
+            char *body = verb ? g_strndup(t, (gsize)(verb - t)) : NULL;
+            if (body && names_body(body))
+                return body;
+            g_free(body);
+        }
+    return NULL;
+}
+
+/* An extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll") records a decision: the body its head names (or,
+ * "Utdrag ur tekniska nämndens protokoll" naming it in the genitive only, the one its decision opens with), on the
+ * meeting's day, under the § its head gives. */
 static void minutes_extract_adoption(xctx *x, meta_nodes *m)
 {
     const at_rnode *meeting = date_of(m->dates, "meeting");
     const char *body, *paragraph;
     bool minutes = head_body_paragraph(x, &body, &paragraph);
     paragraph = paragraph ? paragraph : head_paragraph_stamp(x);
-    if (!minutes || !meeting || !body || !paragraph || has_date(m->dates, "decided"))
+    if (!minutes || !meeting || !paragraph || has_date(m->dates, "decided"))
+        return;
+    g_autofree char *decider = body ? NULL : deciding_body(x);
+    body = body ? body : decider;
+    if (!body)
         return;
     at_rnode *d = rn_add_text(m->dates, "date", meeting->text, &meeting->prov);
     rn_attr_set(d, "type", "decided");
@@ -2294,22 +2314,26 @@ static bool kind_before_colon(xctx *x, const char *s, guint head)
     return stamped;
 }
 
+/* Can line `i` be a memo's title (see memo_title), `opens` telling whether it opens a paragraph? */
+static bool memo_title_line(xctx *x, guint i, guint to, bool opens)
+{
+    xline *l = line_at(x, i), *next = line_at(x, i + 1);
+    bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 &&
+                    (!strchr(l->text, ':') || kind_before_colon(x, l->text, to)) &&
+                    !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
+    bool head = shouted_letterhead(l->text) || is_org_line(l->text) || names_body(l->text) || kind_word(l->text) ||
+                names_office(l->text) ||
+                l->fields || l->before_gap || /* a letterhead's halves */
+                strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0) || /* a decision's stamp */
+                place_dated(x, l->text);
+    return !l->used && !head && opens && (heading_words(l->text, false) || one_line) && !minutes_part_heading(l->text);
+}
+
 static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
 {
-    for (guint i = from; i < to && !m->title->text; i++) {
-        xline *l = line_at(x, i), *next = line_at(x, i + 1);
-        bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 &&
-                        (!strchr(l->text, ':') || kind_before_colon(x, l->text, to)) &&
-                        !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
-        bool head = shouted_letterhead(l->text) || is_org_line(l->text) || names_body(l->text) || kind_word(l->text) ||
-                    names_office(l->text) ||
-                    l->fields || l->before_gap || /* a letterhead's halves */
-                    strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0) || /* a decision's stamp */
-                    place_dated(x, l->text);
-        if (!l->used && !head && l->para_start && (heading_words(l->text, false) || one_line) &&
-            !minutes_part_heading(l->text))
+    for (guint i = from; i < to && !m->title->text; i++)
+        if (memo_title_line(x, i, to, line_at(x, i)->para_start))
             take_title(x, m->title, i);
-    }
 }
 
 /* The labels a memo or a form names its subject by, on a line before a colon or in a form's cell. */
@@ -2351,8 +2375,9 @@ static void stamped_item_title(xctx *x, meta_nodes *m, guint stamp, guint head)
     guint i = stamp + 1;
     while (i < head && line_at(x, i)->used)
         i++;
-    if (i < head && !take_subject(m, line_at(x, i)))
-        memo_title(x, m, i, MIN(head, i + 1));
+    /* "TN § 77 Dnr …" over "Vinterväghållning …" with no blank line between: the heading opens the item's text */
+    if (i < head && !take_subject(m, line_at(x, i)) && memo_title_line(x, i, MIN(head, i + 1), true))
+        take_title(x, m->title, i);
 }
 
 /* A head table's row "Vallby kommun | Datum: 2027-03-02" or "Ånge kommun | PROTOKOLLSUTDRAG": a letterhead set as a

@@ -13626,6 +13626,40 @@ static void test_agree27_minutes_extract_in_words(void)
     }
 }
 
+/* mendA27: an extract of minutes whose item's heading stands on its own line right under the stamp ("MN § 12 Dnr …"
+ * over "Tillsynsavgift …", no blank line between): the heading is the title, not the extract's name nor "Beslutet
+ * skickas till"; the decision is read, its body from the sentence deciding when the head names it in the genitive
+ * only ("Utdrag ur miljönämndens protokoll"). */
+static void test_mendA27_heading_under_stamp(void)
+{
+    static const struct {
+        const char *text, *title, *body, *day, *paragraph;
+    } cases[] = {
+        { "Utdrag ur miljönämndens protokoll\nSammanträdesdatum 2027-02-09\n\nMN § 12 Dnr MN 2027/44\n"
+          "Tillsynsavgift för livsmedelskontroll 2027\n\nBeslut\nMiljönämnden beslutar att timavgiften för kontrollen "
+          "är 1 300 kronor.\n\nJusterare\nPer Ek\n",
+          "Tillsynsavgift för livsmedelskontroll 2027", "Miljönämnden", "2027-02-09", "12" },
+        { "PROTOKOLLSUTDRAG\nSocialnämnden\nSammanträdesdatum 2027-03-16\n\n§ 23 Dnr SN 2027/19\n"
+          "Avgifter för familjerådgivning 2027\n\nBeslut\nSocialnämnden fastställer avgiften för ett samtal till 250 "
+          "kronor från 1 april 2027.\n\nÄrendebeskrivning\nAvgiften har varit oförändrad sedan 2021.\n\n"
+          "Beslutet skickas till\nEkonomienheten\nSocialtjänsten\n",
+          "Avgifter för familjerådgivning 2027", "Socialnämnden", "2027-03-16", "23" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("utdrag.txt", cases[i].text, false);
+        const at_rnode *decided = agree27_date(rec, "decided");
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(title, cases[i].title), "heading under the stamp %zu: the title (got %s)", i + 1,
+           title && at_rnode_text(title) ? at_rnode_text(title) : "-");
+        ok(decided && g_strcmp0(at_rnode_attr(decided, "value"), cases[i].day) == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "by"), cases[i].body) == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), cases[i].paragraph) == 0,
+           "heading under the stamp %zu: decided by %s, § %s (got %s)", i + 1, cases[i].body, cases[i].paragraph,
+           decided ? at_rnode_attr(decided, "by") : "nothing");
+        at_record_free(rec);
+    }
+}
+
 /* agree27: a memo's kind in capitals, its date and its diarienummer run into one line of a text export
  * ("TJÄNSTESKRIVELSE 2027-09-14 SN 2027-00231", "YTTRANDE · 3 maj 2027 · Dnr MBN 2027/58"): the date and the
  * number are the document's, the line neither title nor section. */
@@ -14287,5 +14321,6 @@ int main(int argc, char **argv)
     test_cell27_break_or_wrap("tesseract 5.3.0 swe");
     test_cell27_status_dot();
     test_born27_decision_point_no_title();
+    test_mendA27_heading_under_stamp();
     return tap_done();
 }
