@@ -1403,7 +1403,8 @@ static const char *head_paragraph_stamp(xctx *x)
 }
 
 
-/* "Tekniska nämnden beslutar att …": the body an item's decision opens with, or NULL (free it). */
+/* "Tekniska nämnden beslutar att …": the body an item's decision opens with, or NULL (free it); "Nämnden beslutar"
+ * names none. */
 static char *deciding_body(xctx *x)
 {
     static const char *const verbs[] = { " beslutar ", " beslutade ", " fastställer ", " godkänner " };
@@ -1411,7 +1412,7 @@ static char *deciding_body(xctx *x)
         for (size_t v = 0; v < G_N_ELEMENTS(verbs); v++) {
             const char *t = line_at(x, i)->text, *verb = strstr(t, verbs[v]);
             char *body = verb ? g_strndup(t, (gsize)(verb - t)) : NULL;
-            if (body && names_body(body))
+            if (body && names_body(body) && !folded_equal(body, "Nämnden") && !folded_equal(body, "Styrelsen"))
                 return body;
             g_free(body);
         }
