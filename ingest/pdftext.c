@@ -2635,11 +2635,13 @@ static void read_by_columns(GArray *words, const GArray *runs)
         if (run_of[i] >= 0 && !moved[i])
             append_run(out, words, lines, &g_array_index(runs, column_run, run_of[i]), &n_lines, moved);
         /* every word once: a word its run's walk took is out already; one it missed (a tall word's line starts
-         * above the line before it, out of the run's order by top) stays in poppler's order */
+         * above the line before it, out of the run's order by top) stays in poppler's order, marked moved so
+         * that a later run's walk over its line does not take it again (two words would own one text) */
         if (moved[i]) {
             last = -1;
             continue;
         }
+        moved[i] = true;
         n_lines += w.line != last;
         last = w.line;
         w.line = n_lines;
