@@ -95,8 +95,10 @@ static const struct {
                                  "utskott|utskottet))(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?",
                                  PCRE2_CASELESS },
     [PAT_PERIOD] = { "(?<![\\d/-])((?:19|20)\\d{2})\\s*[–—-]\\s*((?:19|20)\\d{2})(?![\\d/])", 0 },
-    /* a school or financial year across two calendar years, the second whole or by its last two digits */
-    [PAT_SPLIT_YEAR] = { "(?<![\\d/-])((?:19|20)\\d{2})/(\\d{4}|\\d{2})(?![\\d/])", 0 },
+    /* a school or financial year across two calendar years, the second whole or by its last two digits, after
+     * its year word ("läsåret", "budgetår", "säsongen"): without one "KS 2026/27" is a case number */
+    [PAT_SPLIT_YEAR] = { "(?:året|år|säsongen|säsong)\\s+\\K((?:19|20)\\d{2})/(\\d{4}|\\d{2})(?![\\d/])",
+                         PCRE2_CASELESS },
     /* a decision stamp: the body first, then what it did, the date and the § */
     [PAT_ADOPTED_STAMP] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:fullmäktige|styrelsen|nämnden|utskottet))\\s+"
                             "(?:beslutade|antog|fastställde)\\b.{0,40}?\\s(" DECIDED_DAY ")(?:\\s*,?\\s*(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?\\s*[.)]?\\s*$", 0 }, /* the line's end: "… § 88 att anta X" is a sentence */

@@ -3242,15 +3242,34 @@ static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t ble
     return false;
 }
 
-/* Does `a` end in a slash the line broke after, its word going on in lower case or digits on the next line ("kr/" /
- * "år", "och/" / "eller", "2027/" / "28")? The halves join with the slash kept. A capital after it opens another
- * name ("Rektorerna/" / "Elevhälsan": two who answer), kept apart. */
+/* Is the `len` bytes at `s` a unit a rate's per-part follows ("kr/" "månad", "km/" "h", "st/" "år"), lengths'
+ * among them, or the "och" of "och/eller"? */
+static bool rate_unit(const char *s, size_t len)
+{
+    static const char *const units[] = { "kr", "tkr", "mnkr", "kkr", "sek", "st", "h", "tim", "timme", "timmar", "dag",
+                                         "dagar", "kg", "ton", "l", "liter", "kwh", "mwh", "och" };
+    char *w = g_strndup(s, len);
+    bool unit = length_unit(w);
+    for (size_t k = 0; k < G_N_ELEMENTS(units) && !unit; k++)
+        unit = g_ascii_strcasecmp(w, units[k]) == 0;
+    g_free(w);
+    return unit;
+}
+
+/* Does `a` end in a slash the line broke after, a rate's unit or a number going on on the next line ("kr/" /
+ * "år", "och/" / "eller", "2027/" / "28")? The halves join with the slash kept. After another word the break
+ * may stand for a space ("Rektor/" / "fritidschef": two who answer), kept apart. */
 static bool broken_at_slash(const char *a, size_t alen, const char *b, size_t blen)
 {
+    if (!blen || alen < 2 || a[alen - 1] != '/')
+        return false;
     gunichar next = g_utf8_get_char_validated(b, (gssize)blen);
-    return blen && alen > 1 && a[alen - 1] == '/' &&
-           g_unichar_isalnum(g_utf8_get_char(g_utf8_find_prev_char(a, a + alen - 1))) &&
-           (g_unichar_islower(next) || g_unichar_isdigit(next));
+    size_t w = alen - 1;
+    while (w > 0 && g_ascii_isalpha(a[w - 1]))
+        w--;
+    if (w < alen - 1 && !(w > 0 && (a[w - 1] & 0x80))) /* a unit of ASCII letters, after digits or alone */
+        return rate_unit(a + w, alen - 1 - w) && (g_unichar_islower(next) || g_unichar_isdigit(next));
+    return g_ascii_isdigit(a[alen - 2]) && g_unichar_isdigit(next);
 }
 
 /* Do words `a` and `b`, the last of a line and the first of the next, make one word the line broke at

@@ -13481,7 +13481,8 @@ static void test_mendP26_gathering_day_in_its_own_clause(void)
 }
 
 /* plan27: a school or financial year across two calendar years in a title ("läsåret 2028/29", "verksamhetsåret
- * 2026/2027") is the plan's period from its first year to the next; "2027/31" is no such year. */
+ * 2026/2027") is the plan's period from its first year to the next; "2027/31" is no such year, and without its
+ * year word "KS 2026/27" is a case number. */
 static void test_plan27_split_year_period(void)
 {
     static const struct {
@@ -13490,6 +13491,10 @@ static void test_plan27_split_year_period(void)
         { "Handlingsplan för läsfrämjande insatser läsåret 2028/29", "2028", "2029" },
         { "Verksamhetsplan för fritidshemmen verksamhetsåret 2026/2027", "2026", "2027" },
         { "Plan för lokalförsörjning 2027/31", NULL, NULL },
+        { "Handlingsplan för skolbiblioteken KS 2026/27", NULL, NULL },
+        { "Handlingsplan för föreningsbidrag BUN 2027/28", NULL, NULL },
+        { "Spelplan för ungdomsfotbollen säsongen 2027/28", "2027", "2028" },
+        { "Elevhälsoplan läsår 2026/2027", "2026", "2027" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strdup_printf("Ekby kommun\n\n%s\n\nBakgrund\n\nPlanen beskriver arbetet.\n", cases[i].title);

@@ -776,28 +776,34 @@ static void test_dehyphen(void)
     g_ptr_array_free(regions, TRUE);
 }
 
-/* plan27: a word broken after its slash goes on on the next line in lower case ("kr/" / "månad",
- * "lärare/" / "elevassistenter"), joined with the slash kept; a capital after the slash opens another name. */
+/* plan27: a rate's unit broken after its slash goes on on the next line ("kr/" / "månad", "km/" / "h"), joined
+ * with the slash kept; after another word the break may stand for a space ("Rektor/" / "fritidschef": two who
+ * answer), kept apart, as a capital after the slash is. */
 static void test_slash_wrap(void)
 {
+    static const char *words[] = { "500", "kr/", "månad", "lärare/", "elevassistenter", "Rektor/", "Elevhälsan",
+                                         "Rektor/", "fritidschef", "300", "kr/", "barn", "högst", "30", "km/", "h" };
+    static const struct {
+        size_t word;
+        const char *text;
+    } cases[] = { { 1, "kr/månad" }, { 3, "lärare/" }, { 5, "Rektor/" }, { 7, "Rektor/" }, { 10, "kr/barn" }, { 14, "km/h" } };
     GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
-    region *cell = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 1000, 900, 230 });
+    region *cell = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 1000, 900, 530 });
     g_ptr_array_add(regions, cell);
-    add_words(cell, 1000, 2, (const char *[]){ "500", "kr/" }, (int[]){ 300, 420 }, (int[]){ 100, 80 });
-    add_words(cell, 1060, 2, (const char *[]){ "månad", "lärare/" }, (int[]){ 300, 520 }, (int[]){ 200, 200 });
-    add_words(cell, 1120, 2, (const char *[]){ "elevassistenter", "Rektor/" }, (int[]){ 300, 760 }, (int[]){ 400, 200 });
-    add_words(cell, 1180, 1, (const char *[]){ "Elevhälsan" }, (int[]){ 300 }, (int[]){ 300 });
+    /* each line: the word or two after the break, then the one that breaks */
+    static const int first[] = { 0, 2, 4, 6, 8, 11, 15 }, n[] = { 2, 2, 2, 2, 3, 4, 1 };
+    for (size_t l = 0; l < G_N_ELEMENTS(first); l++)
+        add_words(cell, 1000 + 60 * (int)l, n[l], words + first[l], (int[]){ 300, 520, 700, 800 },
+                  (int[]){ 200, 150, 90, 90 });
     at_page_view info = { 2480, 3508, 300, 1, 0, 0, "", "tesseract", 0.9f };
     at_doc *doc = at_regions_doc(&info, regions);
     at_doc_join_hyphenated(doc, "ocr.dehyphen");
-    size_t a, b, c;
-    const char *rate = at_doc_word_text(doc, 1, &a), *both = at_doc_word_text(doc, 3, &b);
-    const char *name = at_doc_word_text(doc, 5, &c);
-    ok(a == strlen("kr/månad") && !strncmp(rate, "kr/månad", a), "'kr/' over 'månad' is one word: '%.*s'", (int)a, rate);
-    ok(b == strlen("lärare/elevassistenter") && !strncmp(both, "lärare/elevassistenter", b),
-       "'lärare/' over 'elevassistenter' is one word: '%.*s'", (int)b, both);
-    ok(c == strlen("Rektor/") && !strncmp(name, "Rektor/", c), "'Rektor/' over 'Elevhälsan' stays apart: '%.*s'", (int)c,
-       name);
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        size_t len;
+        const char *got = at_doc_word_text(doc, cases[i].word, &len);
+        ok(len == strlen(cases[i].text) && !strncmp(got, cases[i].text, len), "'%s' after the slash join: '%.*s'",
+           cases[i].text, (int)len, got);
+    }
     at_doc_free(doc);
     g_ptr_array_free(regions, TRUE);
 }
