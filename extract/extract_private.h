@@ -33,7 +33,6 @@ typedef struct {
 typedef struct {
     char **cells;
     char **cell_lines;     /* a page table's cells with '\n' between their lines (NULL for a text export's fields) */
-    char **item_lines;     /* the same with '\n' only where a line breaks between two items, a space where it wraps */
     at_box *cell_boxes;    /* a page table's cells on the page (all -1: not known; NULL for a text export's fields) */
     int n_cells;
     at_provenance prov;
@@ -220,9 +219,6 @@ char last_char(const char *s);
 guint lines_before(const xctx *x, const at_provenance *at);
 /** Was page `page` (from 0) read by OCR (a born PDF's text layer keeps its headings in blocks of their own)? */
 bool read_by_ocr(const at_doc *doc, size_t page);
-/** The length of a traffic light's dot opening a table cell `s` ("•", as a drawn dot is read, or "●") with the white
- * space after it, or 0: a status column's dot is no bullet (view.c). */
-size_t dot_len(const char *s);
 /** Does the head name a memo's kind ("TJÄNSTESKRIVELSE", "Beslutsunderlag")? */
 bool memo_document(xctx *x);
 /* The first of the metadata's `dates` of `type` ("document", "decided", "meeting"), or NULL. */

@@ -949,25 +949,11 @@ static char *main_owners(const char *cell)
     return g_strstrip(g_strndup(part, (size_t)(end - part)));
 }
 
-/* Does the cell `items` (NULL: not known) break between two items at the space `at` parting the words from..to:
- * does it hold the word before the space, a '\n' and the word after? */
-static bool breaks_at(const char *items, const char *from, const char *at, const char *to)
-{
-    if (!items || !strchr(items, '\n'))
-        return false;
-    char *words = g_strndup(from, (size_t)(to - from));
-    words[at - from] = '\n';
-    bool broken = strstr(items, words) != NULL;
-    g_free(words);
-    return broken;
-}
-
 /* The bodies a responsible cell names, as split_parties finds them, but for what a table writes
  * as one: "Kultur och fritid" (an area named by two words, one_area), "Kultur-, demokrati-
  * och fritidsförvaltningen" (a part ending in a hyphen shares the last one's ending); and
- * "Vuxenutbildningen/ Socialförvaltningen" is two, as are the items of a bulleted cell. `items`: a page table's
- * cell with '\n' where a line breaks between two items (xrow's item_lines), or NULL. */
-static char **split_responsible(const char *labelled, const char *items)
+ * "Vuxenutbildningen/ Socialförvaltningen" is two, as are the items of a bulleted cell. */
+static char **split_responsible(const char *labelled)
 {
     char *cell = main_owners(labelled);
     GString *s = g_string_new(NULL);
@@ -982,15 +968,11 @@ static char **split_responsible(const char *labelled, const char *items)
          * Förvaltningens kansli", "Simhallen Norrvik Fritidsgården"; "Varberg Vatten AB", "Stiftelsen Bergsgården"
          * and "HR-avdelningen och IT-enheten" (parted by its "och") are not */
         const char *part_end = part + strcspn(part, " ");
-        /* a page table's break between two items, not a wrap: "Bostadsbolaget" over "Biblioteket" is two, as is
-         * "Bostadsbolaget Ekgården" over "Fältgruppen" */
-        bool broken = *p == ' ' && breaks_at(items, word, p, next_end);
         bool joined = *p == ' ' && g_unichar_isupper(g_utf8_get_char(word)) && definite_noun(part, part_end) &&
                       !heads_name(part, part_end) && opens_body(p + 1);
         /* "Studieförbundet Vuxenskolan": an organisation's form and its name, unless a body follows it */
         bool named = *p == ' ' && heads_name(word, p) && !ends_body(p + 1, next_end);
-        if (*p == ' ' && !item &&
-            (broken || (!named && (ends_body(word, p) || roles || joined || body_tail(word, p, &drop)))) &&
+        if (*p == ' ' && !item && !named && (ends_body(word, p) || roles || joined || body_tail(word, p, &drop)) &&
             g_unichar_isupper(g_utf8_get_char(p + 1))) {
             g_string_append(s, ", "); /* "Tillväxtenheten Byalagen": one a line in the cell */
             part = p + 1;
@@ -1238,7 +1220,7 @@ static void fields_from_description(xctx *x, at_rnode *act)
     for (char **s = sentences; *s; s++) {
         char *value = NULL;
         if (!responsible && (value = responsible_in_sentence(*s))) {
-            char **parties = split_responsible(value, NULL);
+            char **parties = split_responsible(value);
             for (char **p = parties; *p; p++)
                 rn_add_text(act, "responsible", *p, &desc->prov);
             g_strfreev(parties);
@@ -1281,8 +1263,6 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const at_pro
             const char *cell = r->cells[c];
             if (!cell || cols[c] != order[k] || (cols[c] == COL_TIME && timed))
                 continue;
-            if (cols[c] == COL_STATUS)
-                cell += dot_len(cell); /* "• Försenad": a traffic light's dot before it, no bullet */
             if (is_see_above(cell))
                 see_above = cell;
             switch (order[k]) {
@@ -1292,7 +1272,7 @@ static void add_activity(xctx *x, const xrow *r, bool refers_above, const at_pro
                     prov.confidence = 0.8; /* inferred: the text stands in the row above */
                     warn(x, &r->prov, "empty responsible cell: '%s' from the cell above, taken as merged down", cell);
                 }
-                char **parties = split_responsible(cell, r->item_lines ? r->item_lines[c] : NULL);
+                char **parties = split_responsible(cell);
                 for (char **p = parties; *p; p++)
                     rn_add_text(act, "responsible", *p, &prov);
                 g_strfreev(parties);
@@ -1618,7 +1598,7 @@ static void continue_activity(xctx *x, const xrow *r, const column_field *cols, 
             rn_set_text(prev, joined);
             g_free(joined);
         } else if (cols[c] == COL_RESPONSIBLE) {
-            char **parties = split_responsible(cell, r->item_lines ? r->item_lines[c] : NULL);
+            char **parties = split_responsible(cell);
             for (char **p = parties; *p; p++)
                 rn_add_text(act, "responsible", *p, &r->prov);
             g_strfreev(parties);

@@ -170,76 +170,25 @@ static void xrow_free(gpointer p)
         g_free(r->cells[i]);
         if (r->cell_lines)
             g_free(r->cell_lines[i]);
-        if (r->item_lines)
-            g_free(r->item_lines[i]);
     }
     g_free(r->cells);
     g_free(r->cell_lines);
-    g_free(r->item_lines);
     g_free(r->cell_boxes);
     g_free((char *)r->prov.alto_first);
     g_free((char *)r->prov.alto_last);
     g_free(r);
 }
 
-/* The box of the first (`last`: the last) word of page line `l` that is not merged into another, or all -1. */
-static at_box word_box(const at_doc *doc, size_t l, bool last)
-{
-    at_line_view line;
-    at_doc_line(doc, l, &line);
-    for (uint32_t i = 0; i < line.n_words; i++) {
-        at_word_view w;
-        at_doc_word(doc, line.first_word + (last ? line.n_words - 1 - i : i), &w);
-        if (!w.deleted)
-            return w.box;
-    }
-    return (at_box){ -1, -1, -1, -1 };
-}
-
-/* Does cell `bl`'s line `a` break before its line `b` between two items rather than wrap into it? A narrow
- * column wraps a long name, filling the line to the text's edge ("Studieförbundet" over "Vuxenskolan" when
- * both do not fit); a writer's break leaves room for the next line's first word, a space and half a line's
- * height to spare ("Studieförbundet" over "Fältgruppen"). The text's right edge lies as far in from the
- * cell's right side as its left edge, `left`, from the cell's left side. Without boxes, no break. */
-static bool breaks_before(const at_doc *doc, const at_block_view *bl, int left, size_t a, size_t b)
-{
-    at_box end = word_box(doc, a, true), next = word_box(doc, b, false);
-    if (end.w < 0 || next.w < 0 || bl->box.w < 0 || next.y < end.y + end.h / 2)
-        return false;
-    int right = bl->box.x + bl->box.w - (left - bl->box.x), h = MAX(end.h, next.h);
-    return end.x + end.w + h / 4 + next.w + h / 2 <= right;
-}
-
-/* Where the text of cell `bl` starts: its leftmost line's first word, or -1 without boxes. */
-static int text_left(const at_doc *doc, const at_block_view *bl)
-{
-    int left = -1;
-    for (size_t l = bl->first_line; l < (size_t)bl->first_line + bl->n_lines; l++) {
-        at_box b = word_box(doc, l, false);
-        if (b.w >= 0 && b.x >= bl->box.x && (left < 0 || b.x < left))
-            left = b.x;
-    }
-    return left;
-}
-
-/* A cell's text with '\n' between its lines: a scanned signature table may hold a whole block in one cell.
- * `items`: '\n' only where a line breaks between two items (breaks_before), a space where it wraps. */
-static char *cell_lines(const at_doc *doc, const at_block_view *bl, const int *line_no, const at_alto_ids *ids,
-                        bool items)
+/* A cell's text with '\n' between its lines: a scanned signature table may hold a whole block in one cell. */
+static char *cell_lines(const at_doc *doc, const at_block_view *bl, const int *line_no, const at_alto_ids *ids)
 {
     GString *s = g_string_new(NULL);
-    int left = items ? text_left(doc, bl) : -1;
-    size_t above = 0; /* the last line with text */
     for (size_t l = bl->first_line; l < (size_t)bl->first_line + bl->n_lines; l++) {
         at_provenance ignored = { 0 };
         char *line = join_lines(doc, l, 1, line_no, ids, &ignored);
         g_strstrip(line);
-        if (*line && s->len)
-            g_string_append_c(s, !items || (left >= 0 && breaks_before(doc, bl, left, above, l)) ? '\n' : ' ');
-        if (*line) {
-            g_string_append(s, line);
-            above = l;
-        }
+        if (*line)
+            g_string_append_printf(s, "%s%s", s->len ? "\n" : "", line);
         g_free(line);
         g_free((char *)ignored.alto_first);
         g_free((char *)ignored.alto_last);
@@ -253,25 +202,6 @@ static bool is_blank(const char *s)
         if (!g_ascii_isspace(*s))
             return false;
     return true;
-}
-
-size_t dot_len(const char *s)
-{
-    static const char *const dots[] = { "\u2022", "\u25cf", "\u25cb", "\u25ef", "\u2b24", "\u25c9" };
-    for (size_t i = 0; i < G_N_ELEMENTS(dots); i++) {
-        size_t n = strlen(dots[i]);
-        if (g_str_has_prefix(s, dots[i]) && (!s[n] || g_ascii_isspace(s[n])))
-            return n + strspn(s + n, " \t\n");
-    }
-    return 0;
-}
-
-/* Is `s` a dot alone (dot_len)? It is no bullet and no text. */
-static bool lone_dot(const char *s)
-{
-    s += strspn(s, " \t\n");
-    size_t n = dot_len(s);
-    return n && !s[n];
 }
 
 /* A word broken at a line end whose halves the normalizer did not join
@@ -674,7 +604,7 @@ static xrow *text_fields(const at_doc *doc, size_t l, const at_provenance *prov)
     r->n_cells = (int)cells->len;
     r->cells = (char **)g_ptr_array_free(cells, FALSE);
     for (int c = 0; c < r->n_cells; c++)
-        if (!*r->cells[c] || lone_dot(r->cells[c]))
+        if (!*r->cells[c])
             g_clear_pointer(&r->cells[c], g_free);
     r->prov = *prov;
     r->prov.alto_first = r->prov.alto_last = NULL;
@@ -779,23 +709,20 @@ void view_build(xctx *x)
             if (bl->col >= row->n_cells) {
                 row->cells = g_renew(char *, row->cells, (gsize)bl->col + 1);
                 row->cell_lines = g_renew(char *, row->cell_lines, (gsize)bl->col + 1);
-                row->item_lines = g_renew(char *, row->item_lines, (gsize)bl->col + 1);
                 row->cell_boxes = g_renew(at_box, row->cell_boxes, (gsize)bl->col + 1);
                 for (int c = row->n_cells; c <= bl->col; c++) {
-                    row->cells[c] = row->cell_lines[c] = row->item_lines[c] = NULL;
+                    row->cells[c] = row->cell_lines[c] = NULL;
                     row->cell_boxes[c] = (at_box){ -1, -1, -1, -1 };
                 }
                 row->n_cells = bl->col + 1;
             }
             row->cell_boxes[bl->col] = bl->box;
-            if (!is_blank(text) && !lone_dot(text)) {
+            if (!is_blank(text)) {
                 g_free(row->cells[bl->col]);
                 row->cells[bl->col] = text;
                 text = NULL;
                 g_free(row->cell_lines[bl->col]);
-                row->cell_lines[bl->col] = cell_lines(doc, bl, line_no, ids, false);
-                g_free(row->item_lines[bl->col]);
-                row->item_lines[bl->col] = cell_lines(doc, bl, line_no, ids, true);
+                row->cell_lines[bl->col] = cell_lines(doc, bl, line_no, ids);
                 if (cell.first_line && (row->prov.first_line == 0 || cell.first_line < row->prov.first_line)) {
                     row->prov.first_line = cell.first_line;
                     g_free((char *)row->prov.alto_first);

@@ -13734,106 +13734,6 @@ static void test_agree27_invited_to_gathering(void)
         check_meeting(cases[i].sentence, cases[i].date, "invited to a gathering", i);
 }
 
-/* cell27: a page table's cell whose words have boxes: each line of `text` a line from 10 px inside the cell, 20 px a
- * letter, 12 px a space, 45 px high. */
-static void add_cell_words(at_doc *doc, int row, int col, at_box cell, const char *text)
-{
-    at_doc_add_block(doc, AT_BLOCK_CELL, 0, row, col, cell);
-    char **lines = g_strsplit(text, "\n", -1);
-    for (int l = 0; lines[l]; l++) {
-        int y = cell.y + 10 + 50 * l, x = cell.x + 10;
-        char **words = g_strsplit(lines[l], " ", -1);
-        int end = x + 20 * (int)g_utf8_strlen(lines[l], -1) - 8 * (g_strv_length(words) - 1);
-        at_doc_add_line(doc, (at_box){ x, y, end - x, 45 });
-        for (char **w = words; *w; w++) {
-            int wide = 20 * (int)g_utf8_strlen(*w, -1);
-            at_doc_add_word(doc, *w, strlen(*w), (at_box){ x, y, wide, 45 }, 0.95f);
-            x += wide + 12;
-        }
-        g_strfreev(words);
-    }
-    g_strfreev(lines);
-}
-
-/* cell27 (review26 9): two bodies on two lines of a responsible cell are two when the first line ends short of the
- * cell's text edge though the next line's first word would have fit on it; a line filled to the edge wraps one
- * name. On born PDFs (text layer) and scans (OCR boxes) alike. */
-static void test_cell27_break_or_wrap(const char *engine)
-{
-    static const int x[] = { 100, 1100, 1950 };
-    static const struct {
-        int width;
-        const char *cell, *first, *second;
-    } rows[] = {
-        { 800, "Studieförbundet\nFältgruppen", "Studieförbundet", "Fältgruppen" },
-        { 800, "Hyresgästföreningen\nMusikskolan", "Hyresgästföreningen", "Musikskolan" },
-        { 800, "Stiftelsen Ekgården\nUngdomsrådet", "Stiftelsen Ekgården", "Ungdomsrådet" },
-        /* a narrow column: the first line filled to its edge, the name wraps */
-        { 400, "Hyresgästföreningen\nEkgården", "Hyresgästföreningen Ekgården", NULL },
-        { 340, "Studieförbundet\nVuxenskolan", "Studieförbundet Vuxenskolan", NULL },
-    };
-    at_doc *doc = schoolyard_page(engine, 300, x);
-    for (int r = 0; r < (int)G_N_ELEMENTS(rows); r++) {
-        int y = 400 + 200 * r;
-        add_block_at(doc, 0, r + 1, 0, (at_box){ x[0], y, 980, 190 }, "Läxhjälp i området");
-        add_cell_words(doc, r + 1, 1, (at_box){ x[1], y, rows[r].width, 190 }, rows[r].cell);
-        add_block_at(doc, 0, r + 1, 2, (at_box){ x[2], y, 400, 190 }, "2027");
-    }
-    at_record *rec = NULL;
-    at_error err = AT_ERROR_INIT;
-    at_extract(doc, NULL, &rec, &err);
-    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
-    for (size_t i = 0; i < G_N_ELEMENTS(rows); i++) {
-        const at_rnode *act = acts && i < at_rnode_n_children(acts) ? at_rnode_child(acts, i) : NULL;
-        size_t n = act ? children_named(act, "responsible") : 0;
-        const at_rnode *first = act ? at_rnode_find(act, "responsible") : NULL;
-        ok(n == (rows[i].second ? 2u : 1u) && text_is(first, rows[i].first), "%s, cell %zu: %s%s%s (got %zu responsible)",
-           engine, i + 1, rows[i].first, rows[i].second ? " and " : "", rows[i].second ? rows[i].second : "", n);
-    }
-    at_record_free(rec);
-    at_doc_free(doc);
-}
-
-/* cell27 (review26 13): a traffic light's dot in a status cell, drawn and read as a bullet or set as a glyph, is no
- * bullet before the status and, alone, no status. */
-static void test_cell27_status_dot(void)
-{
-    static const char *const statuses[] = { "\u2022 Försenad", "\u2022", "\u25cf", "\u25cf Klar" };
-    static const char *const want[] = { "Försenad", NULL, NULL, "Klar" };
-    static const int x[] = { 100, 1100, 1700 };
-    at_doc *doc = schoolyard_page("pdf text layer", 300, x);
-    add_block_at(doc, 0, 0, 3, (at_box){ 2300, 300, 150, 90 }, "Status");
-    for (int r = 0; r < (int)G_N_ELEMENTS(statuses); r++) {
-        int y = 400 + 100 * r;
-        add_block_at(doc, 0, r + 1, 0, (at_box){ x[0], y, 980, 90 }, "Nya bänkar vid dammen");
-        add_block_at(doc, 0, r + 1, 1, (at_box){ x[1], y, 580, 90 }, "Parkenheten");
-        add_block_at(doc, 0, r + 1, 2, (at_box){ x[2], y, 580, 90 }, "2027");
-        add_block_at(doc, 0, r + 1, 3, (at_box){ 2300, y, 150, 90 }, statuses[r]);
-    }
-    at_record *rec = NULL;
-    at_error err = AT_ERROR_INIT;
-    at_extract(doc, NULL, &rec, &err);
-    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
-    for (size_t i = 0; i < G_N_ELEMENTS(statuses); i++) {
-        const at_rnode *act = acts && i < at_rnode_n_children(acts) ? at_rnode_child(acts, i) : NULL;
-        const at_rnode *status = act ? at_rnode_find(act, "status") : NULL;
-        ok(act && (want[i] ? text_is(status, want[i]) : !status), "page status cell %zu: %s (got %s)", i + 1,
-           want[i] ? want[i] : "none", status ? status->text : "none");
-    }
-    at_record_free(rec);
-    at_doc_free(doc);
-    /* an export's status column set with glyphs */
-    at_record *tsv = extract_text("plan.tsv", "Plan för friluftslivet 2027\nAktivitet\tAnsvarig\tTid\tStatus\n"
-                                              "Röj sly längs elljusspåret\tParkenheten\tVt 2027\t\u25cf\n"
-                                              "Nya bänkar vid dammen\tParkenheten\t2028\t\u25cf Pågår\n", true);
-    const at_rnode *acts2 = tsv ? at_rnode_find(at_record_root(tsv), "activities") : NULL;
-    const at_rnode *a1 = acts2 && at_rnode_n_children(acts2) == 2 ? at_rnode_child(acts2, 0) : NULL;
-    const at_rnode *a2 = a1 ? at_rnode_child(acts2, 1) : NULL;
-    ok(a1 && !at_rnode_find(a1, "status") && text_is(at_rnode_find(a2, "status"), "Pågår"),
-       "export status cells: a dot alone no status, before a status no part of it");
-    at_record_free(tsv);
-}
-
 /* A proposal's numbered decision point ("3. att uppdra … en plan för …") wrapped before its period, as a born PDF's
  * text layer gives it, is no title though it names a kind of document: the title is the memo's own line. */
 static void test_born27_decision_point_no_title(void)
@@ -14322,9 +14222,6 @@ int main(int argc, char **argv)
     test_agree27_kind_date_number_line();
     test_agree27_sum_changed_to_rate();
     test_agree27_invited_to_gathering();
-    test_cell27_break_or_wrap("pdf text layer");
-    test_cell27_break_or_wrap("tesseract 5.3.0 swe");
-    test_cell27_status_dot();
     test_born27_decision_point_no_title();
     test_mendA27_heading_under_stamp();
     return tap_done();
