@@ -193,9 +193,11 @@ static char *without_designated_names(const char *s);
 static char *without_designations(const char *s)
 {
     /* "X, org.nr 212000-0000;", "X (org.nr 212000-0000)", "X, 212000-0000,": the number is said of the party before
-     * it, no party of its own; so is its address ("X AB Storgatan 14, 598 71 Södra Vi", "Box 56, 820 40 Bergsjö") */
+     * it, no party of its own; so is its address ("X AB Storgatan 14, 598 71 Södra Vi", "Box 56, 820 40 Bergsjö", a
+     * postcode and town alone: "X kommun, 382 80 Nybro, företrädd av …") */
     GRegex *org = g_regex_new(",?\\s*\\(?(?:(?:org\\.?\\s*nr|organisationsnummer)\\.?:?\\s*)?\\d{6}\\s*-?\\s*\\d{4}\\)?|"
-                              ",?\\s+\\p{Lu}\\S*\\s+\\d+\\w?,\\s*\\d{3}\\s?\\d{2}(?:\\s+\\p{Lu}\\S*)+",
+                              ",?\\s+\\p{Lu}\\S*\\s+\\d+\\w?,\\s*\\d{3}\\s?\\d{2}(?:\\s+\\p{Lu}\\S*)+|"
+                              ",\\s*\\d{3}\\s?\\d{2}(?:\\s+\\p{Lu}[^\\s,]*)+(?=,)",
                               G_REGEX_CASELESS, 0, NULL);
     char *plain = org ? g_regex_replace_literal(org, s, -1, 0, "", 0, NULL) : NULL;
     if (org)
@@ -1435,9 +1437,6 @@ static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
         }
 }
 
-/* "förlängs därefter med ett år i sänder", "förnyas för trettiosex månader i taget": the length of each automatic
- * extension; failing one marked as such, the first period after the verb that is no deadline ("förlängs löpande
- * med två år, om det inte sägs upp"). */
 /* "förlängs inte automatiskt", "förnyas ej": the verb at `at` denied right after it. */
 static bool denied(const char *at)
 {
@@ -1445,12 +1444,50 @@ static bool denied(const char *at)
     return space && (g_str_has_prefix(space + 1, "inte") || g_str_has_prefix(space + 1, "ej "));
 }
 
+/* "löper det därefter vidare två år i sänder", "gäller sedan vidare ett år i taget": the term going on after its end,
+ * a verb of the term at most three words before "vidare" (not "tills vidare", which has no length); the rest of the
+ * sentence of `s` from "vidare" on (free it), or NULL. */
+static char *runs_on(const char *s)
+{
+    static const char *const verbs[] = { "löper ", "gäller " };
+    for (const char *at = strstr(s, " vidare "); at; at = strstr(at + 1, " vidare ")) {
+        if (at - s >= 5 && strncmp(at - 5, "tills", 5) == 0)
+            continue;
+        const char *start = at;
+        for (int words = 0; words < 3 && start > s; words++) {
+            while (start > s && start[-1] == ' ')
+                start--;
+            while (start > s && start[-1] != ' ')
+                start--;
+        }
+        for (size_t v = 0; v < G_N_ELEMENTS(verbs); v++)
+            if (g_strstr_len(start, at + 1 - start, verbs[v]))
+                return g_strndup(at + 1, strcspn(at + 1, ".;"));
+    }
+    return NULL;
+}
+
+/* A renewal told by the term running on ("löper vidare"), its length marked as each extension's ("två år i sänder"). */
+static bool renewal_running_on(xctx *x, at_rnode *agreement, guint i)
+{
+    char *w = sentence_window(x, i), *rest = runs_on(w);
+    bool found = rest && add_duration(x, agreement, i, rest, DURATION_EXTENSION, "renewal");
+    g_free(rest);
+    g_free(w);
+    return found;
+}
+
+/* "förlängs därefter med ett år i sänder", "förnyas för trettiosex månader i taget": the length of each automatic
+ * extension; failing one marked as such, the first period after the verb that is no deadline ("förlängs löpande
+ * med två år, om det inte sägs upp"). An agreement that "löper vidare" gives only a marked one. */
 static void find_renewal(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     static const char *const verbs[] = { "örläng", "örnya" };
     static const duration_kind kinds[] = { DURATION_EXTENSION, DURATION_PERIOD };
     for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++)
-        for (guint i = from; i < to; i++)
+        for (guint i = from; i < to; i++) {
+            if (kinds[k] == DURATION_EXTENSION && renewal_running_on(x, agreement, i))
+                return;
             for (size_t v = 0; v < G_N_ELEMENTS(verbs); v++) {
                 const char *at = strstr(aline(x, i)->text, verbs[v]);
                 /* renewed without a length: the lengths after it are the notice's ("tills vidare med ett år i taget"
@@ -1460,6 +1497,7 @@ static void find_renewal(xctx *x, at_rnode *agreement, guint from, guint to)
                 if (at && !denied(at) && add_duration(x, agreement, i, verbs[v], kinds[k], "renewal"))
                     return;
             }
+        }
 }
 
 /* ---- bodies and working groups ---- */

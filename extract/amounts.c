@@ -1080,10 +1080,21 @@ static bool gathering_noun(const char *noun, bool invited)
     return false;
 }
 
-/* "… har tagits fram efter samråd med jaktlagen den 14 september 2026", "vid en hearing den …": a gathering after or at
- * which something was done, on a day, or one somebody had ("har haft samråd med … den", "hade en dialog med … den"),
- * or one people are invited to ("bjuds in till ett idrottsforum den …"); "i samråd med" says together with: no
- * gathering. */
+/* "gemensam workshop", "brett samråd": past one adjective (a word of letters alone) before a gathering's noun, after
+ * its article; else `noun` itself. */
+static const char *past_adjective(const char *noun, bool invited)
+{
+    size_t len = strcspn(noun, " ,.");
+    for (const char *c = noun; c < noun + len; c = g_utf8_next_char(c))
+        if (!g_unichar_isalpha(g_utf8_get_char(c)))
+            return noun;
+    return len && noun[len] == ' ' && gathering_noun(noun + len + 1, invited) ? noun + len + 1 : noun;
+}
+
+/* "… har tagits fram efter samråd med jaktlagen den 14 september 2026", "vid en (gemensam) hearing den …": a gathering
+ * after or at which something was done, on a day, or one somebody had ("har haft samråd med … den", "hade en dialog
+ * med … den"), or one people are invited to ("bjuds in till ett idrottsforum den …"); "i samråd med" says together
+ * with: no gathering. */
 static bool gathering_on_day(const char *folded)
 {
     /* An invitation names its gathering, so after one a compound noun counts too ("bjuds in till frukostträff"). */
@@ -1098,7 +1109,8 @@ static bool gathering_on_day(const char *folded)
     for (size_t p = 0; p < G_N_ELEMENTS(preps); p++)
         for (const char *at = folded; (at = strstr(at, preps[p].words)); at++) {
             const char *noun = at + strlen(preps[p].words), *day;
-            noun += g_str_has_prefix(noun, "en ") ? 3 : g_str_has_prefix(noun, "ett ") ? 4 : 0;
+            size_t article = g_str_has_prefix(noun, "en ") ? 3 : g_str_has_prefix(noun, "ett ") ? 4 : 0;
+            noun = article ? past_adjective(noun + article, preps[p].invites) : noun;
             if (gathering_noun(noun, preps[p].invites) && (day = strstr(noun, " den ")) && g_ascii_isdigit(day[5]) &&
                 !new_clause_between(noun, day))
                 return true;

@@ -1503,15 +1503,24 @@ static bool decision_on_itself(const char *s, size_t *len)
     return on_itself;
 }
 
+/* "Avtalet har godkänts av kultur- och fritidsnämnden den …", "Överenskommelsen godkändes av …": an agreement telling
+ * who approved it (a plan's "Planen antogs av …" is its adoption alone). */
+static bool agreement_approved(const char *t)
+{
+    return g_str_has_prefix(t, "Avtalet ") || g_str_has_prefix(t, "Överenskommelsen ");
+}
+
 /* The adoption in `n` bytes of line `l`; the line is then metadata, not a meeting in a calendar. */
 static bool adoption_in_line(xctx *x, meta_nodes *m, xline *l, const char *from, size_t n)
 {
     char *t = g_strndup(from, n);
     bool found = adoption_in(x, m, t, &l->prov);
     size_t ignored;
-    /* a decision told in a sentence of the text ("Socialnämnden godkände överenskommelsen den …") is a decision
-     * event too: the line stays for the meetings; so does a decision to give the document, for the sentences after it */
-    l->used = l->used || (found && !decision_on_itself(t, &ignored) && !pat_match(x, PAT_DECIDED_THIS, t, 0));
+    /* a decision told in a sentence of the text ("Socialnämnden godkände överenskommelsen den …", "Avtalet godkändes
+     * av socialnämnden den …") is a decision event too: the line stays for the meetings; so does a decision to give
+     * the document, for the sentences after it */
+    l->used = l->used || (found && !decision_on_itself(t, &ignored) && !agreement_approved(t) &&
+                          !pat_match(x, PAT_DECIDED_THIS, t, 0));
     g_free(t);
     return found;
 }

@@ -13734,6 +13734,108 @@ static void test_agree27_invited_to_gathering(void)
         check_meeting(cases[i].sentence, cases[i].date, "invited to a gathering", i);
 }
 
+/* agree28: an agreement that "löper vidare" (or "gäller vidare") after its term, two years or one "i sänder" / "i
+ * taget", is renewed for that long; "tills vidare" gives no renewal of a length. */
+static void test_agree28_term_runs_on(void)
+{
+    static const struct {
+        const char *term, *renewal;
+    } cases[] = {
+        { "Avtalet gäller till och med den 31 december 2030. Om ingen av parterna säger upp avtalet löper det "
+          "därefter vidare två år i sänder. Uppsägningstiden är tolv månader.",
+          "P2Y" },
+        { "Avtalet gäller till och med den 30 juni 2029 och gäller sedan vidare ett år i taget, om det inte sägs upp "
+          "senast sex månader före avtalstidens slut.",
+          "P1Y" },
+        { "Avtalet gäller till och med den 30 juni 2029 och löper därefter tills vidare. Uppsägningstiden är tre "
+          "månader.",
+          NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om skötsel av badplats\n\nMellan Ekby kommun och Ekby Badförening har följande "
+                                 "avtal slutits.\n\n§ 1 Uppdrag\n\nFöreningen sköter badplatsen.\n\n§ 2 Avtalstid\n\n",
+                                 cases[i].term, "\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *renewal = a ? at_rnode_find(a, "renewal") : NULL;
+        ok(a && (cases[i].renewal ? renewal && g_strcmp0(at_rnode_attr(renewal, "duration"), cases[i].renewal) == 0
+                                  : !renewal),
+           "term running on %zu: renewal %s (got %s)", i + 1, cases[i].renewal ? cases[i].renewal : "none",
+           renewal ? at_rnode_attr(renewal, "duration") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree28: a party's postcode and town alone after its org.nr ("Ekby kommun, org.nr …, 382 80 Ekby, företrädd av
+ * kultur- och fritidsnämnden") are its address, no party of the preamble's list: both parties are read, the first
+ * with the body it acts through. */
+static void test_agree28_party_postcode_alone(void)
+{
+    static const struct acting_body_case cases[] = {
+        { "Avtal om skötsel av Ekby hembygdsgård\n\nMellan\nEkby kommun, org.nr 212000-0000, 382 80 Ekby, företrädd "
+          "av kultur- och fritidsnämnden, nedan kallad kommunen,\noch\nEkby hembygdsförening, org.nr 833200-0000, "
+          "Kyrkvägen 6, 382 92 Ekby, nedan kallad föreningen,\nhar följande avtal träffats.\n\n1. SYFTE\n\n"
+          "Gården ska vara öppen.\n\n2. AVTALSTID\n\nAvtalet gäller till och med den 31 december 2030.\n",
+          false, "Ekby kommun", "kultur- och fritidsnämnden" },
+        { "Avtal om drift av elljusspår\n\nDetta avtal har slutits mellan Västby kommun, 733 80 Västby, genom "
+          "tekniska nämnden, och Västby Skidklubb, Box 12, 733 21 Västby.\n\n§ 1 Uppdrag\n\n"
+          "Klubben sköter spåret.\n\n§ 2 Avtalstid\n\nAvtalet gäller till och med den 30 april 2029.\n",
+          false, "Västby kommun", "tekniska nämnden" },
+        { "Avtal om drift av elljusspår\n\nDetta avtal har slutits mellan Västby kommun, 733 80 Västby, genom "
+          "tekniska nämnden, och Västby Skidklubb, Box 12, 733 21 Västby.\n\n§ 1 Uppdrag\n\n"
+          "Klubben sköter spåret.\n\n§ 2 Avtalstid\n\nAvtalet gäller till och med den 30 april 2029.\n",
+          false, "Västby Skidklubb", "" },
+    };
+    acting_bodies_are(cases, G_N_ELEMENTS(cases), "party with its postcode alone");
+}
+
+/* agree28: an agreement telling who approved it, the agreement the sentence's subject ("Avtalet har godkänts av …
+ * den …, § 12", "Överenskommelsen godkändes av …"), gives the approval and a meeting of that body on its day; a
+ * plan's "Planen antogs av …" is its adoption alone. */
+static void test_agree28_agreement_approval_meets(void)
+{
+    static const struct {
+        const char *kind, *approval, *date;
+    } cases[] = {
+        { "Avtal", "Avtalet har godkänts av kultur- och fritidsnämnden den 16 februari 2027, § 12.", "2027-02-16" },
+        { "Överenskommelse", "Överenskommelsen godkändes av socialnämnden den 3 mars 2027 (§ 21).", "2027-03-03" },
+        { "Plan", "Planen antogs av socialnämnden den 3 mars 2027, § 21.", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("%s om stöd till Ekby fritidsgård\n\n1. Syfte\n\nGården ska vara öppen för unga."
+                                     "\n\n2. Uppföljning\n\nUppföljning sker varje år. %s\n",
+                                     cases[i].kind, cases[i].approval);
+        at_record *rec = extract_text("doc.txt", text, false);
+        const at_rnode *decided = agree27_date(rec, "decided");
+        const at_rnode *events = rec ? at_rnode_find(at_record_root(rec), "events") : NULL;
+        bool meeting = false;
+        for (size_t k = 0; events && k < at_rnode_n_children(events); k++)
+            meeting |= g_strcmp0(at_rnode_attr(at_rnode_child(events, k), "date"), "2027-03-03") == 0 ||
+                       g_strcmp0(at_rnode_attr(at_rnode_child(events, k), "date"), "2027-02-16") == 0;
+        ok(decided && meeting == (cases[i].date != NULL), "%s approved: adopted, %s (got %s, %s)", cases[i].kind,
+           cases[i].date ? "a meeting on its day" : "no meeting",
+           decided ? at_rnode_attr(decided, "value") : "no adoption", meeting ? "a meeting" : "no meeting");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree28: a gathering with an adjective before its noun ("vid en gemensam workshop den …", "efter ett brett samråd
+ * … den …") is a meeting on its day. */
+static void test_agree28_gathering_with_adjective(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Planen har tagits fram med kommunerna, bland annat vid en gemensam workshop den 14 januari 2027.",
+          "2027-01-14" },
+        { "Förslaget ändrades efter ett brett samråd med pensionärsföreningarna den 9 mars 2027.", "2027-03-09" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_meeting(cases[i].sentence, cases[i].date, "gathering with an adjective", i);
+}
+
 /* A proposal's numbered decision point ("3. att uppdra … en plan för …") wrapped before its period, as a born PDF's
  * text layer gives it, is no title though it names a kind of document: the title is the memo's own line. */
 static void test_born27_decision_point_no_title(void)
@@ -14224,5 +14326,9 @@ int main(int argc, char **argv)
     test_agree27_invited_to_gathering();
     test_born27_decision_point_no_title();
     test_mendA27_heading_under_stamp();
+    test_agree28_term_runs_on();
+    test_agree28_party_postcode_alone();
+    test_agree28_agreement_approval_meets();
+    test_agree28_gathering_with_adjective();
     return tap_done();
 }
