@@ -3035,7 +3035,8 @@ static bool attribute_before(run *r, const slot *before, size_t index)
 
 /* The readings (their bits) of word `index` that are neither noun nor adjective, when another is a noun, right
  * after an attribute (attribute_before): "nya lås och larm" has no "läs". "än" compares ("fler nya än gamla"); a
- * finite verb follows an adjective used as a noun ("enskilda har rätt", "Ansvariga är"). */
+ * finite verb follows an adjective used as a noun ("enskilda har rätt", "Ansvariga är"), a preposition one used
+ * as a predicative ("immuna mot beslag": hunspell-sv knows "mot" only as the verb "mota", "möt" as a noun). */
 static uint8_t nonnouns_after_attribute(run *r, const slot *before, size_t index, const cand_set *cs)
 {
     if (!attribute_before(r, before, index))
@@ -3043,7 +3044,7 @@ static uint8_t nonnouns_after_attribute(run *r, const slot *before, size_t index
     uint8_t bits = 0;
     for (int k = 0; k < cs->n; k++)
         if (!(cs->c[k].pos & (POS_NOUN | POS_ADJECTIVE)) && cs->c[k].id != NO_ID && !(cs->finite >> k & 1) &&
-            !spelled(&cs->c[k], "än"))
+            !spelled(&cs->c[k], "än") && !preposition(cs->c[k].text, cs->c[k].len))
             bits |= (uint8_t)(1u << k);
     return bits;
 }
