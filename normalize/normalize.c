@@ -3516,11 +3516,34 @@ static bool opens_bare_clause(const run *r, const slot *s)
     return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
 }
 
+/* Is slot j "för" right after a word that is a noun in every reading the dictionary knows, and no finite verb
+ * ("ansvar för", "skäl för"): the noun's preposition, not "för" joining a clause (because)? */
+static bool for_after_noun(const run *r, const slot *seg, size_t j)
+{
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, seg[j].word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len == strlen("for") || len == strlen("för") ? at_fold(text, len, folded, sizeof folded) : 0;
+    if (f != 3 || g_ascii_strncasecmp(folded, "for", 3) != 0 || j == 0 || seg[j - 1].comma ||
+        seg[j - 1].word + 1 != seg[j].word)
+        return false;
+    const cand_set *cs = seg[j - 1].cs;
+    bool any = false;
+    for (int k = 0; k < cs->n; k++) {
+        if (cs->c[k].id == NO_ID)
+            continue;
+        if (!(cs->c[k].pos & POS_NOUN) || (cs->finite >> k & 1))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 /* A slot read "har" or "här" right after "den", "det" or "de" before a preposition of no place: after the subject
  * it is the verb ("i den omfattning den har enligt beslutet", "det har genom avtalet": "den här" wants its noun, and
  * "här" as an adverb goes with a place; in the counted statutes "den/det/de här" never comes before one of them),
- * after an object it is "här" ("Vi gör det här genom att", "ansvar för det här enligt"), unless a clause opens at the
- * pronoun ("tror det har genom åren blivit"). */
+ * after an object it is "här" ("Vi gör det här genom att", "ansvar för det här enligt": "för" after a noun is its
+ * preposition), unless a clause opens at the pronoun ("tror det har genom åren blivit", "för det har": because). */
 static void mark_have_before_preposition(run *r, slot *seg, size_t len)
 {
     for (size_t i = 1; i + 1 < len; i++) {
@@ -3536,7 +3559,7 @@ static void mark_have_before_preposition(run *r, slot *seg, size_t len)
             continue;
         if (!pronoun_is_object(r, seg, i))
             seg[i].ruled_out |= here;
-        else if (!opens_bare_clause(r, &seg[i - 2]))
+        else if (!opens_bare_clause(r, &seg[i - 2]) || for_after_noun(r, seg, i - 2))
             seg[i].ruled_out |= have;
     }
 }
