@@ -3009,8 +3009,8 @@ static uint8_t verbs_after_too(run *r, const slot *before, size_t index, const c
 }
 
 /* Is slot `before`, right before word `index` and no comma between, an adjective in -a in every reading the
- * dictionary knows ("nya", "stora", "starka"): an attribute, so a noun follows it? "lika" and "bara" are adverbs
- * as often ("lika bra", "bara läs"). */
+ * dictionary knows but a rival infinitive ("nya", "stora", "starka" / "stärka"): an attribute (or a verb and its
+ * object), so a noun follows it? "lika" and "bara" are adverbs as often ("lika bra", "bara läs"). */
 static bool attribute_before(run *r, const slot *before, size_t index)
 {
     if (!before || before->word + 1 != index || before->comma)
@@ -3026,9 +3026,12 @@ static bool attribute_before(run *r, const slot *before, size_t index)
         const cand *c = &before->cs->c[k];
         if (c->id == NO_ID)
             continue;
-        if ((c->pos & (POS_NOUN | POS_VERB | POS_ADJECTIVE)) != POS_ADJECTIVE)
+        uint8_t pos = c->pos & (POS_NOUN | POS_VERB | POS_ADJECTIVE);
+        /* a rival infinitive ("starka" / "stärka") takes a noun as its object: no imperative follows either */
+        bool infinitive = k != before->cs->identity && pos == POS_VERB && c->text[c->len - 1] == 'a';
+        if (pos != POS_ADJECTIVE && !infinitive)
             return false;
-        any = true;
+        any |= pos == POS_ADJECTIVE;
     }
     return any;
 }
