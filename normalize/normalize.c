@@ -900,10 +900,12 @@ static int local_best(const cand_set *s);
 static double context_bonus(run *r, const cand *a, const cand *b);
 static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
+static bool is_year(const char *s, size_t len);
 static void mark_verbless_when(run *r, slot *seg, size_t len);
 static void mark_auxiliary_have(run *r, slot *seg, size_t len);
 static void mark_coordinated_have(run *r, slot *seg, size_t len);
 static void mark_have_before_preposition(run *r, slot *seg, size_t len);
+static void mark_copula_before_then(run *r, slot *seg, size_t len);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
 static bool is_modal(const cand *c);
@@ -1829,6 +1831,7 @@ static void flush_segment(run *r)
     mark_auxiliary_have(r, seg, len);
     mark_coordinated_have(r, seg, len);
     mark_have_before_preposition(r, seg, len);
+    mark_copula_before_then(r, seg, len);
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -2312,17 +2315,40 @@ static bool digits_at(const run *r, size_t index)
     return text && len && g_ascii_isdigit(text[0]);
 }
 
+/* Is word `index` a year ("2027", "2027,") that counts no noun after it ("2000 personer")? */
+static bool dates_at(run *r, size_t index)
+{
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, index, &len);
+    word_shape sh;
+    shape_word(text, len, &sh);
+    if (!is_year(text + sh.start, sh.end - sh.start))
+        return false;
+    if (sh.break_after || index + 1 >= at_doc_n_words(r->doc))
+        return true;
+    text = at_doc_word_text(r->doc, index + 1, &len);
+    shape_word(text, len, &sh);
+    char lower[AT_WORD_MAX];
+    int n = sh.end - sh.start < AT_WORD_MAX ? at_lower(text + sh.start, sh.end - sh.start, lower, sizeof lower) : -1;
+    at_dict_entry e;
+    return n <= 0 || !at_dict_find(r->n->dict, lower, (size_t)n, &e) ||
+           (e.flags & (AT_WORD_NOUN | AT_WORD_VERB)) != AT_WORD_NOUN;
+}
+
 /* The readings "år" of `cs` right after a number that a word before it names ("årskurs 3 ar,", "artikel 5
  * ar"): that number counts nothing, so the word is the verb. In the counted statutes such a number is
  * followed by "är" 119 times and never by "år". A number heading its line is left to the context: tables
- * start their rows with counted years ("1 år", "2 år"). Before a number the word dates the part ("etapp 2 ar
- * 2028", "klass 9 ar 2027"): it is left to the context too. */
+ * start their rows with counted years ("1 år", "2 år"). Before a year the word dates the part, and its
+ * readings "är" go ("punkt 3 ar 2027", "etapp 2 ar 2028": the counted statutes write a number, "år" and a year,
+ * never "är"); before another number it is left to the context. */
 static uint8_t year_after_label(run *r, const slot *before, size_t index, const cand_set *cs)
 {
     if (!before || before->word + 1 != index || before->comma || before->cs != &r->number || before->word == 0 ||
-        digits_at(r, index + 1))
+        !number_after_label(r, before))
         return 0;
-    return number_after_label(r, before) ? readings_spelled(cs, "år") : 0;
+    if (!digits_at(r, index + 1))
+        return readings_spelled(cs, "år");
+    return dates_at(r, index + 1) ? readings_spelled(cs, "är") : 0;
 }
 
 /* Does slot `before`, right before word `index`, count more than one: a number word, digits, or a plural
@@ -2983,8 +3009,8 @@ static uint8_t verbs_after_too(run *r, const slot *before, size_t index, const c
 }
 
 /* Is slot `before`, right before word `index` and no comma between, an adjective in -a in every reading the
- * dictionary knows ("nya", "stora", "starka"): an attribute, so a noun follows it? "lika" and "bara" are adverbs
- * as often ("lika bra", "bara läs"). */
+ * dictionary knows but a rival infinitive ("nya", "stora", "starka" / "stärka"): an attribute (or a verb and its
+ * object), so a noun follows it? "lika" and "bara" are adverbs as often ("lika bra", "bara läs"). */
 static bool attribute_before(run *r, const slot *before, size_t index)
 {
     if (!before || before->word + 1 != index || before->comma)
@@ -3000,16 +3026,20 @@ static bool attribute_before(run *r, const slot *before, size_t index)
         const cand *c = &before->cs->c[k];
         if (c->id == NO_ID)
             continue;
-        if ((c->pos & (POS_NOUN | POS_VERB | POS_ADJECTIVE)) != POS_ADJECTIVE)
+        uint8_t pos = c->pos & (POS_NOUN | POS_VERB | POS_ADJECTIVE);
+        /* a rival infinitive ("starka" / "stärka") takes a noun as its object: no imperative follows either */
+        bool infinitive = k != before->cs->identity && pos == POS_VERB && c->text[c->len - 1] == 'a';
+        if (pos != POS_ADJECTIVE && !infinitive)
             return false;
-        any = true;
+        any |= pos == POS_ADJECTIVE;
     }
     return any;
 }
 
 /* The readings (their bits) of word `index` that are neither noun nor adjective, when another is a noun, right
  * after an attribute (attribute_before): "nya lås och larm" has no "läs". "än" compares ("fler nya än gamla"); a
- * finite verb follows an adjective used as a noun ("enskilda har rätt", "Ansvariga är"). */
+ * finite verb follows an adjective used as a noun ("enskilda har rätt", "Ansvariga är"), a preposition one used
+ * as a predicative ("immuna mot beslag": hunspell-sv knows "mot" only as the verb "mota", "möt" as a noun). */
 static uint8_t nonnouns_after_attribute(run *r, const slot *before, size_t index, const cand_set *cs)
 {
     if (!attribute_before(r, before, index))
@@ -3017,7 +3047,7 @@ static uint8_t nonnouns_after_attribute(run *r, const slot *before, size_t index
     uint8_t bits = 0;
     for (int k = 0; k < cs->n; k++)
         if (!(cs->c[k].pos & (POS_NOUN | POS_ADJECTIVE)) && cs->c[k].id != NO_ID && !(cs->finite >> k & 1) &&
-            !spelled(&cs->c[k], "än"))
+            !spelled(&cs->c[k], "än") && !preposition(cs->c[k].text, cs->c[k].len))
             bits |= (uint8_t)(1u << k);
     return bits;
 }
@@ -3157,23 +3187,34 @@ static uint8_t nouns_before_noun(run *r, const slot *before, size_t index, const
     return bits;
 }
 
+/* Is `t` a supine the dictionary gives no verb class ("haft", "gjort", "legat", "sagt")? */
+static bool irregular_supine(const char *t, size_t n)
+{
+    static const char *const irregular[] = { "haft", "gjort", "legat", "sagt", "lagt", "velat", "kunnat", "burit" };
+    return in_list(irregular, G_N_ELEMENTS(irregular), t, n);
+}
+
+/* Has `t`, of parts of speech `pos`, a supine's form: a strong verb's in -it ("varit", "funnit"), or a verb form
+ * in -t but -et ("använt", "hänt"; no supine ends in -et: "det", "eget", "mycket" are verbs to hunspell-sv)? */
+static bool supine_form(const char *t, size_t n, uint8_t pos)
+{
+    bool strong = n >= strlen("varit") && memcmp(t + n - 2, "it", 2) == 0;
+    bool weak = (pos & POS_VERB) && n >= strlen("läst") && t[n - 1] == 't' && t[n - 2] != 'e';
+    return strong || weak;
+}
+
 /* Is every reading of slot `s` the dictionary knows a supine, and none a noun nor a finite verb: a verb form in
  * -t but -et ("använt", "hänt"), a strong verb's in -it ("varit", "blivit", "tagit"), or an irregular one the dictionary
  * gives no verb class ("haft", "gjort", "legat", "sagt")? Neuter adjectives ("stort") are no verb forms. */
 static bool supine_only(const slot *s)
 {
-    static const char *const irregular[] = { "haft", "gjort", "legat", "sagt", "lagt", "velat", "kunnat", "burit" };
     bool any = false;
     for (int k = 0; k < s->cs->n; k++) {
         const cand *c = &s->cs->c[k];
         if (c->id == NO_ID)
             continue;
-        bool listed = in_list(irregular, G_N_ELEMENTS(irregular), c->text, c->len);
-        bool strong = c->len >= strlen("varit") && memcmp(c->text + c->len - 2, "it", 2) == 0;
-        /* no supine ends in -et: "det", "eget", "mycket" are verbs to hunspell-sv */
-        bool weak = (c->pos & POS_VERB) && c->len >= strlen("läst") && c->text[c->len - 1] == 't' &&
-                    c->text[c->len - 2] != 'e';
-        if (!listed && ((c->pos & POS_NOUN) || (s->cs->finite >> k & 1) || !(strong || weak)))
+        if (!irregular_supine(c->text, c->len) &&
+            ((c->pos & POS_NOUN) || (s->cs->finite >> k & 1) || !supine_form(c->text, c->len, c->pos)))
             return false;
         any = true;
     }
@@ -3201,6 +3242,51 @@ static bool first_conjugation_supine(const at_dict *d, const slot *s)
         any = true;
     }
     return any;
+}
+
+/* Is every reading of slot `s` the dictionary knows a supine in -s, of a deponent or a passive ("funnits",
+ * "använts", "gjorts", "behandlats"): no noun nor finite verb, and without its "s" a known supine? The
+ * dictionary gives such forms no verb class. A genitive in -ts ("avtalets", "resultats") has no supine stem. */
+static bool s_supine(const at_dict *d, const slot *s)
+{
+    bool any = false;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id == NO_ID)
+            continue;
+        size_t n = c->len - 1;
+        char present[AT_WORD_MAX * 4];
+        at_dict_entry e;
+        if (c->len < strlen("sagts") || c->len > sizeof present || memcmp(c->text + n - 1, "ts", 2) != 0 ||
+            (c->pos & POS_NOUN) || (s->cs->finite >> k & 1) || !at_dict_find(d, c->text, n, &e) ||
+            (e.flags & AT_WORD_NOUN))
+            return false;
+        /* "behandlat": hunspell-sv files an -at supine as a participle; its present in -ar tells the verb */
+        memcpy(present, c->text, n);
+        present[n - 1] = 'r';
+        bool first = memcmp(c->text + n - 2, "at", 2) == 0 && at_dict_find(d, present, n, &e) &&
+                     (e.flags & AT_WORD_VERB);
+        if (!irregular_supine(c->text, n) && !first && !supine_form(c->text, n, entry_pos(e.flags)))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* Is slot j a season's adverb after "i" ("i vintras", "i somras", "i våras", "i höstas"): a time, no passive verb
+ * that would end the search for a supine? */
+static bool season_after_in(run *r, const slot *seg, size_t j)
+{
+    static const char *const seasons[] = { "vintras", "somras", "varas", "hostas" };
+    if (j == 0 || seg[j - 1].word + 1 != seg[j].word || seg[j - 1].comma)
+        return false;
+    size_t len, ilen;
+    const char *w = at_doc_word_text(r->doc, seg[j].word, &len);
+    const char *in = at_doc_word_text(r->doc, seg[j - 1].word, &ilen);
+    char folded[AT_WORD_MAX * 4];
+    int f = len < AT_WORD_MAX ? at_fold(w, len, folded, sizeof folded) : -1;
+    return ilen == 1 && (in[0] == 'i' || in[0] == 'I') && f > 0 &&
+           in_list(seasons, G_N_ELEMENTS(seasons), folded, (size_t)f);
 }
 
 /* Has slot `s` a reading that would give a supine its auxiliary ("ha", "har", "hade"), so the one before it
@@ -3243,8 +3329,9 @@ static bool counted_years(run *r, const slot *seg, size_t j)
 }
 
 /* A slot read "har" or "här" is the auxiliary when a supine follows in its clause, with no finite verb, clause,
- * conjunction, comma nor other auxiliary between (counted years are no verb): "Det har under året blivit bättre",
- * "Den har i många år varit stängd" ("här" loses). "Den här boken har varit" has its auxiliary after "här"; "det här vi läst" a clause;
+ * conjunction, comma nor other auxiliary between (counted years and "i vintras" are no verb; a supine in -s
+ * counts): "Det har under året blivit bättre", "Det har i vintras funnits", "Den har i många år varit stängd"
+ * ("här" loses). "Den här boken har varit" has its auxiliary after "här"; "det här vi läst" a clause;
  * "Vi har här länge haft" its auxiliary right before "här", so "har" loses there. */
 static void mark_auxiliary_have(run *r, slot *seg, size_t len)
 {
@@ -3253,19 +3340,71 @@ static void mark_auxiliary_have(run *r, slot *seg, size_t len)
         if (!have || !readings_spelled(seg[i].cs, "här") || seg[i].comma)
             continue;
         bool adverb = auxiliary_right_before(r, seg, i);
+        /* a clause drops its "har" before a supine in -s ("påföljd som här i landet ådömts") */
+        bool dropped = i > 0 && seg[i - 1].word + 1 == seg[i].word && opens_clause(r, seg[i - 1].word);
         for (size_t j = i + 1; j < len && j <= i + 5; j++) {
-            if (supine_only(&seg[j]) || first_conjugation_supine(r->n->dict, &seg[j])) {
+            if (supine_only(&seg[j]) || first_conjugation_supine(r->n->dict, &seg[j]) ||
+                (!dropped && s_supine(r->n->dict, &seg[j]))) {
                 seg[i].ruled_out |= adverb ? have : (uint8_t)(~have & ((1u << seg[i].cs->n) - 1));
                 break;
             }
-            if (counted_years(r, seg, j) || (j + 1 < len && counted_years(r, seg, j + 1)))
-                continue; /* the count and its years */
+            if (counted_years(r, seg, j) || (j + 1 < len && counted_years(r, seg, j + 1)) ||
+                season_after_in(r, seg, j))
+                continue; /* the count and its years, "i vintras" */
             size_t wlen;
             const char *w = at_doc_word_text(r->doc, seg[j].word, &wlen);
             if (may_be_clause_verb(r, &seg[j]) || may_be_auxiliary(&seg[j]) ||
                 is_conjunction(w, wlen) || seg[j].comma || closes_sentence(r, seg[j].word))
                 break;
         }
+    }
+}
+
+/* Is slot `s` a predicative after "är": every reading the dictionary knows an adjective or a participle ("skyldig",
+ * "berättigad"; "tänkt" has a supine's form), none a noun nor a finite verb? */
+static bool predicative_only(const slot *s)
+{
+    bool any = false;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id == NO_ID)
+            continue;
+        if (!((c->pos & POS_ADJECTIVE) || supine_form(c->text, c->len, c->pos)) || (c->pos & POS_NOUN) ||
+            (s->cs->finite >> k & 1))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* May slot `s` be a noun in some reading the dictionary knows? */
+static bool may_be_noun(const slot *s)
+{
+    for (int k = 0; k < s->cs->n; k++)
+        if (s->cs->c[k].id != NO_ID && (s->cs->c[k].pos & POS_NOUN))
+            return true;
+    return false;
+}
+
+/* A slot read "år" or "är" before "då" and a predicative that modifies no noun after it is the verb: "och ar
+ * då tänkt att gälla", "ar då skyldig att" ("är då skyldig" in the counted statutes). "år då" opens a clause
+ * otherwise ("det år då lagen", "år då allmänna val hålls": the statutes write it 568 times to "är då" 8). */
+static void mark_copula_before_then(run *r, slot *seg, size_t len)
+{
+    for (size_t i = 0; i + 2 < len; i++) {
+        uint8_t year = readings_spelled(seg[i].cs, "år");
+        if (!year || !readings_spelled(seg[i].cs, "är") || seg[i].comma || seg[i + 1].comma ||
+            seg[i + 1].word != seg[i].word + 1 || seg[i + 2].word != seg[i].word + 2 ||
+            !readings_spelled(seg[i + 1].cs, "då") || !predicative_only(&seg[i + 2]))
+            continue;
+        if (!seg[i + 2].comma && !closes_sentence(r, seg[i + 2].word) && i + 3 < len &&
+            seg[i + 3].word == seg[i].word + 3 && may_be_noun(&seg[i + 3])) {
+            size_t wlen; /* "att" and a preposition have rivals that are nouns ("ätt", "får") */
+            const char *w = at_doc_word_text(r->doc, seg[i + 3].word, &wlen);
+            if (!(wlen == strlen("att") && g_ascii_strncasecmp(w, "att", wlen) == 0) && !preposition(w, wlen))
+                continue;
+        }
+        seg[i].ruled_out |= year;
     }
 }
 
@@ -3380,11 +3519,34 @@ static bool opens_bare_clause(const run *r, const slot *s)
     return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
 }
 
+/* Is slot j "för" right after a word that is a noun in every reading the dictionary knows, and no finite verb
+ * ("ansvar för", "skäl för"): the noun's preposition, not "för" joining a clause (because)? */
+static bool for_after_noun(const run *r, const slot *seg, size_t j)
+{
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, seg[j].word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len == strlen("for") || len == strlen("för") ? at_fold(text, len, folded, sizeof folded) : 0;
+    if (f != 3 || g_ascii_strncasecmp(folded, "for", 3) != 0 || j == 0 || seg[j - 1].comma ||
+        seg[j - 1].word + 1 != seg[j].word)
+        return false;
+    const cand_set *cs = seg[j - 1].cs;
+    bool any = false;
+    for (int k = 0; k < cs->n; k++) {
+        if (cs->c[k].id == NO_ID)
+            continue;
+        if (!(cs->c[k].pos & POS_NOUN) || (cs->finite >> k & 1))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 /* A slot read "har" or "här" right after "den", "det" or "de" before a preposition of no place: after the subject
  * it is the verb ("i den omfattning den har enligt beslutet", "det har genom avtalet": "den här" wants its noun, and
  * "här" as an adverb goes with a place; in the counted statutes "den/det/de här" never comes before one of them),
- * after an object it is "här" ("Vi gör det här genom att", "ansvar för det här enligt"), unless a clause opens at the
- * pronoun ("tror det har genom åren blivit"). */
+ * after an object it is "här" ("Vi gör det här genom att", "ansvar för det här enligt": "för" after a noun is its
+ * preposition), unless a clause opens at the pronoun ("tror det har genom åren blivit", "för det har": because). */
 static void mark_have_before_preposition(run *r, slot *seg, size_t len)
 {
     for (size_t i = 1; i + 1 < len; i++) {
@@ -3400,7 +3562,7 @@ static void mark_have_before_preposition(run *r, slot *seg, size_t len)
             continue;
         if (!pronoun_is_object(r, seg, i))
             seg[i].ruled_out |= here;
-        else if (!opens_bare_clause(r, &seg[i - 2]))
+        else if (!opens_bare_clause(r, &seg[i - 2]) || for_after_noun(r, seg, i - 2))
             seg[i].ruled_out |= have;
     }
 }
