@@ -342,6 +342,7 @@ typedef enum {
     LABEL_DECIDED,
     LABEL_PREPARED,
     LABEL_ADDRESSEE, /* a letter's reply fields, the addressee's own reference and date: nothing of the letter's */
+    LABEL_DOCTYPE,   /* "Dokumenttyp | Aktivitetsplan": the kind the record tells otherwise */
     LABEL_LETTERHEAD
 } label_kind;
 
@@ -366,6 +367,7 @@ static const struct {
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
     { "Tfn", LABEL_LETTERHEAD },       { "Telefon", LABEL_LETTERHEAD },  { "E-post", LABEL_LETTERHEAD },
     { "Org.nr", LABEL_LETTERHEAD },    { "Organisationsnummer", LABEL_LETTERHEAD },
+    { "Dokumenttyp", LABEL_DOCTYPE },  { "Dokumentslag", LABEL_DOCTYPE }, { "Typ av dokument", LABEL_DOCTYPE },
 };
 
 /* If `s` starts with a label (alone, or followed by ':' or a space), its index and where the value starts. */
@@ -1567,43 +1569,61 @@ static bool closing_row_predates(const meta_nodes *m, const xrow *r, const char 
     return r->prov.page != 1 && dated && *iso && g_strcmp0(iso, at_rnode_attr(dated, "value")) < 0;
 }
 
+typedef struct {
+    char *text, day[32];
+    const xrow *row;
+} best_adoption;
+
+/* Keeps label `label` and its value `value` of row `r` in `best` when they tell an adoption later than the one kept
+ * ("Antagen av | X …" reads on; "Antagen | X …" is a label and its value). */
+static void pair_adoption(xctx *x, meta_nodes *m, const char *label, const char *value, const xrow *r,
+                          best_adoption *best)
+{
+    const at_rnode *known = date_of(m->dates, "decided");
+    for (int sep = 0; sep < 2; sep++) {
+        char *joined = g_strconcat(label, sep ? ": " : " ", value, NULL);
+        bool date_first, told = adoption_told(x, joined, &date_first);
+        char *day = told ? pat_group(x, joined, date_first ? 1 : 2) : NULL;
+        xdate d;
+        const char *iso = day && find_date(x, day, 0, &d) ? d.iso : "";
+        if (told && !closing_row_predates(m, r, iso) &&
+            (!best->text || later_decision(iso, best->day, known ? at_rnode_attr(known, "value") : NULL))) {
+            g_free(best->text);
+            best->text = g_steal_pointer(&joined);
+            best->row = r;
+            g_strlcpy(best->day, iso, sizeof best->day);
+        }
+        g_free(day);
+        g_free(joined);
+        if (told)
+            break;
+    }
+}
+
+static bool letterhead_labels(const xrow *r);
+
 /* "Antagen av | Kommunfullmäktige 2024-04-15", "Beslutad | Tekniska nämnden 2031-02-14, § 17": a label and its
  * value on the first page or in the closing table, also as one of the pairs of a four-cell row ("Dnr | TN 2031/12 | Beslutad | …"). Of
  * several the latest: a nämnd's approval comes before the council's adoption ("Godkänd av | Tekniska nämnden
  * 2030-11-20" … "Antagen av | Kommunfullmäktige 2031-02-14"). */
 static bool head_pair_adoption(xctx *x, meta_nodes *m)
 {
-    char *best = NULL, best_day[32] = "";
-    const xrow *best_row = NULL;
-    const at_rnode *known = date_of(m->dates, "decided");
+    best_adoption best = { 0 };
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
-        for (int c = 0; head_or_closing_row(x, r) && r->n_cells % 2 == 0 && c + 1 < r->n_cells; c += 2) {
-            if (!r->cells[c] || !r->cells[c + 1])
-                continue;
-            /* "Antagen av | X …" reads on; "Antagen | X …" is a label and its value */
-            for (int sep = 0; sep < 2; sep++) {
-                char *joined = g_strconcat(r->cells[c], sep ? ": " : " ", r->cells[c + 1], NULL);
-                bool date_first, told = adoption_told(x, joined, &date_first);
-                char *day = told ? pat_group(x, joined, date_first ? 1 : 2) : NULL;
-                xdate d;
-                const char *iso = day && find_date(x, day, 0, &d) ? d.iso : "";
-                if (told && !closing_row_predates(m, r, iso) &&
-                    (!best || later_decision(iso, best_day, known ? at_rnode_attr(known, "value") : NULL))) {
-                    g_free(best);
-                    best = g_steal_pointer(&joined);
-                    best_row = r;
-                    g_strlcpy(best_day, iso, sizeof best_day);
-                }
-                g_free(day);
-                g_free(joined);
-                if (told)
-                    break;
-            }
-        }
+        for (int c = 0; head_or_closing_row(x, r) && r->n_cells % 2 == 0 && c + 1 < r->n_cells; c += 2)
+            if (r->cells[c] && r->cells[c + 1])
+                pair_adoption(x, m, r->cells[c], r->cells[c + 1], r, &best);
+        /* a head row of labels over their values ("Dnr | Datum | Beslutad" over "… | … | Barn- och
+         * utbildningsnämnden 1 mars 2028, § 12") */
+        const xrow *below = i + 1 < x->rows->len ? g_ptr_array_index(x->rows, i + 1) : NULL;
+        bool over = below && below->table == r->table && below->row == r->row + 1 && letterhead_labels(r);
+        for (int c = 0; over && c < r->n_cells && c < below->n_cells; c++)
+            if (r->cells[c] && below->cells[c])
+                pair_adoption(x, m, r->cells[c], below->cells[c], below, &best);
     }
-    bool found = best && adoption_in(x, m, best, &best_row->prov);
-    g_free(best);
+    bool found = best.text && adoption_in(x, m, best.text, &best.row->prov);
+    g_free(best.text);
     return found;
 }
 
@@ -3458,6 +3478,7 @@ void extract_metadata(xctx *x)
                 prepared_on_by(x, &m, seen, first, &v0->prov);
                 break;
             case LABEL_ADDRESSEE:
+            case LABEL_DOCTYPE:
             case LABEL_LETTERHEAD:
                 break;
             }
