@@ -1222,6 +1222,37 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
     adoption_set(x, m, &a);
 }
 
+/* A version history ("Version | Datum | Beslut | Kommentar"): its last row whose decision cell names a body and a §
+ * ("1.0 | 2027-02-23 | Kommunstyrelsen § 12 | Fastställd") is the adoption in force; earlier rows are drafts. */
+static void version_history_adoption(xctx *x, meta_nodes *m, GPtrArray *rows)
+{
+    static const char *const version[] = { "version" }, *const date[] = { "datum" },
+                             *const decision[] = { "beslut", "beslutad av", "beslutat av", "beslutsinstans" };
+    adoption_parts a = { 0 };
+    char *by = NULL;
+    for (guint i = 0; i < rows->len; i++) {
+        const xrow *hr = g_ptr_array_index(rows, i);
+        int cd = column_named(hr, date, 1), cb = column_named(hr, decision, G_N_ELEMENTS(decision));
+        if (column_named(hr, version, 1) < 0 || cd < 0 || cb < 0)
+            continue;
+        for (guint k = i + 1; k < rows->len; k++) {
+            const xrow *r = g_ptr_array_index(rows, k);
+            const char *cell = cb < r->n_cells ? r->cells[cb] : NULL, *sign = cell ? strstr(cell, "§") : NULL;
+            xdate d;
+            if (r->table != hr->table)
+                break;
+            if (!sign || sign == cell || !g_unichar_isupper(g_utf8_get_char(cell)) || cd >= r->n_cells ||
+                !r->cells[cd] || !find_date(x, r->cells[cd], 0, &d))
+                continue;
+            g_free(by);
+            by = g_strstrip(g_strndup(cell, (size_t)(sign - cell)));
+            a = (adoption_parts){ by, r->cells[cd], sign + strcspn(sign, "0123456789"), &r->prov };
+        }
+    }
+    adoption_set(x, m, &a);
+    g_free(by);
+}
+
 /* Lines of labels and values, as an information block written without a table ("Fastställt av: Kommunfullmäktige"
  * over "Datum: 26 februari 2026, § 31"): who and when from one run of such lines in the head or closing the
  * document, not brought in by a line ending in ':' (a memo may quote an older version's block). */
@@ -1730,6 +1761,7 @@ static void find_adoption(xctx *x, meta_nodes *m)
     adoption_rows(x, m, x->rows);
     adoption_rows(x, m, x->text_rows);
     adoption_label_lines(x, m);
+    version_history_adoption(x, m, x->rows);
     for (guint i = 0; i < x->lines->len && !has_date(m->dates, "decided"); i++) {
         xline *l = line_at(x, i);
         const char *sentence = sentence_about_itself(l->text, &n);

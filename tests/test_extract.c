@@ -13880,6 +13880,35 @@ static void test_plan28_head_labels_over_values(void)
     }
 }
 
+/* plan28: a closing version history ("Version | Datum | Beslut | Kommentar") gives the adoption of its last row whose
+ * decision cell names a body and a §; a draft's row ("–") and an earlier decision are no adoption in force. */
+static void test_plan28_version_history_adoption(void)
+{
+    static const struct {
+        const char *table, *by, *date, *paragraph;
+    } cases[] = {
+        { "Version\tDatum\tBeslut\tKommentar\n0.9\t2027-10-02\t–\tRemiss till nämnderna\n"
+          "1.0\t2027-12-11\tKommunstyrelsen § 140\tFastställd\n",
+          "Kommunstyrelsen", "2027-12-11", "140" },
+        { "Version\tDatum\tBeslutad av\tÄndring\n1.0\t2026-03-01\tSocialnämnden § 20\tFörsta versionen\n"
+          "2.0\t2028-05-17\tKommunfullmäktige § 61\tNya mål för 2029\n",
+          "Kommunfullmäktige", "2028-05-17", "61" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Ekby kommun\nPlan för trygghet 2028–2029\nBakgrund\nPlanen gäller hela kommunen.\n"
+                                    "Versionshistorik\n%s", cases[i].table);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *d = decided_date(rec);
+        ok(d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "version history %zu: %s, %s, § %s (got %s, %s)", i + 1, cases[i].by, cases[i].date, cases[i].paragraph,
+           d ? at_rnode_attr(d, "by") : "none", d ? at_rnode_attr(d, "value") : "none");
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -14344,6 +14373,7 @@ int main(int argc, char **argv)
     test_plan28_repeated_head_word_parts_bodies();
     test_plan28_week_place_and_sum_columns();
     test_plan28_head_labels_over_values();
+    test_plan28_version_history_adoption();
     test_mendA27_heading_under_stamp();
     return tap_done();
 }
