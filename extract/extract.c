@@ -342,6 +342,7 @@ typedef enum {
     LABEL_DECIDED,
     LABEL_PREPARED,
     LABEL_ADDRESSEE, /* a letter's reply fields, the addressee's own reference and date: nothing of the letter's */
+    LABEL_DOCTYPE,   /* "Dokumenttyp | Aktivitetsplan": the kind the record tells otherwise */
     LABEL_LETTERHEAD
 } label_kind;
 
@@ -366,6 +367,7 @@ static const struct {
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
     { "Tfn", LABEL_LETTERHEAD },       { "Telefon", LABEL_LETTERHEAD },  { "E-post", LABEL_LETTERHEAD },
     { "Org.nr", LABEL_LETTERHEAD },    { "Organisationsnummer", LABEL_LETTERHEAD },
+    { "Dokumenttyp", LABEL_DOCTYPE },  { "Dokumentslag", LABEL_DOCTYPE }, { "Typ av dokument", LABEL_DOCTYPE },
 };
 
 /* If `s` starts with a label (alone, or followed by ':' or a space), its index and where the value starts. */
@@ -1220,6 +1222,37 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
     adoption_set(x, m, &a);
 }
 
+/* A version history ("Version | Datum | Beslut | Kommentar"): its last row whose decision cell names a body and a §
+ * ("1.0 | 2027-02-23 | Kommunstyrelsen § 12 | Fastställd") is the adoption in force; earlier rows are drafts. */
+static void version_history_adoption(xctx *x, meta_nodes *m, GPtrArray *rows)
+{
+    static const char *const version[] = { "version" }, *const date[] = { "datum" },
+                             *const decision[] = { "beslut", "beslutad av", "beslutat av", "beslutsinstans" };
+    adoption_parts a = { 0 };
+    char *by = NULL;
+    for (guint i = 0; i < rows->len; i++) {
+        const xrow *hr = g_ptr_array_index(rows, i);
+        int cd = column_named(hr, date, 1), cb = column_named(hr, decision, G_N_ELEMENTS(decision));
+        if (column_named(hr, version, 1) < 0 || cd < 0 || cb < 0)
+            continue;
+        for (guint k = i + 1; k < rows->len; k++) {
+            const xrow *r = g_ptr_array_index(rows, k);
+            const char *cell = cb < r->n_cells ? r->cells[cb] : NULL, *sign = cell ? strstr(cell, "§") : NULL;
+            xdate d;
+            if (r->table != hr->table)
+                break;
+            if (!sign || sign == cell || !g_unichar_isupper(g_utf8_get_char(cell)) || cd >= r->n_cells ||
+                !r->cells[cd] || !find_date(x, r->cells[cd], 0, &d))
+                continue;
+            g_free(by);
+            by = g_strstrip(g_strndup(cell, (size_t)(sign - cell)));
+            a = (adoption_parts){ by, r->cells[cd], sign + strcspn(sign, "0123456789"), &r->prov };
+        }
+    }
+    adoption_set(x, m, &a);
+    g_free(by);
+}
+
 /* Lines of labels and values, as an information block written without a table ("Fastställt av: Kommunfullmäktige"
  * over "Datum: 26 februari 2026, § 31"): who and when from one run of such lines in the head or closing the
  * document, not brought in by a line ending in ':' (a memo may quote an older version's block). */
@@ -1576,43 +1609,61 @@ static bool closing_row_predates(const meta_nodes *m, const xrow *r, const char 
     return r->prov.page != 1 && dated && *iso && g_strcmp0(iso, at_rnode_attr(dated, "value")) < 0;
 }
 
+typedef struct {
+    char *text, day[32];
+    const xrow *row;
+} best_adoption;
+
+/* Keeps label `label` and its value `value` of row `r` in `best` when they tell an adoption later than the one kept
+ * ("Antagen av | X …" reads on; "Antagen | X …" is a label and its value). */
+static void pair_adoption(xctx *x, meta_nodes *m, const char *label, const char *value, const xrow *r,
+                          best_adoption *best)
+{
+    const at_rnode *known = date_of(m->dates, "decided");
+    for (int sep = 0; sep < 2; sep++) {
+        char *joined = g_strconcat(label, sep ? ": " : " ", value, NULL);
+        bool date_first, told = adoption_told(x, joined, &date_first);
+        char *day = told ? pat_group(x, joined, date_first ? 1 : 2) : NULL;
+        xdate d;
+        const char *iso = day && find_date(x, day, 0, &d) ? d.iso : "";
+        if (told && !closing_row_predates(m, r, iso) &&
+            (!best->text || later_decision(iso, best->day, known ? at_rnode_attr(known, "value") : NULL))) {
+            g_free(best->text);
+            best->text = g_steal_pointer(&joined);
+            best->row = r;
+            g_strlcpy(best->day, iso, sizeof best->day);
+        }
+        g_free(day);
+        g_free(joined);
+        if (told)
+            break;
+    }
+}
+
+static bool letterhead_labels(const xrow *r);
+
 /* "Antagen av | Kommunfullmäktige 2024-04-15", "Beslutad | Tekniska nämnden 2031-02-14, § 17": a label and its
  * value on the first page or in the closing table, also as one of the pairs of a four-cell row ("Dnr | TN 2031/12 | Beslutad | …"). Of
  * several the latest: a nämnd's approval comes before the council's adoption ("Godkänd av | Tekniska nämnden
  * 2030-11-20" … "Antagen av | Kommunfullmäktige 2031-02-14"). */
 static bool head_pair_adoption(xctx *x, meta_nodes *m)
 {
-    char *best = NULL, best_day[32] = "";
-    const xrow *best_row = NULL;
-    const at_rnode *known = date_of(m->dates, "decided");
+    best_adoption best = { 0 };
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
-        for (int c = 0; head_or_closing_row(x, r) && r->n_cells % 2 == 0 && c + 1 < r->n_cells; c += 2) {
-            if (!r->cells[c] || !r->cells[c + 1])
-                continue;
-            /* "Antagen av | X …" reads on; "Antagen | X …" is a label and its value */
-            for (int sep = 0; sep < 2; sep++) {
-                char *joined = g_strconcat(r->cells[c], sep ? ": " : " ", r->cells[c + 1], NULL);
-                bool date_first, told = adoption_told(x, joined, &date_first);
-                char *day = told ? pat_group(x, joined, date_first ? 1 : 2) : NULL;
-                xdate d;
-                const char *iso = day && find_date(x, day, 0, &d) ? d.iso : "";
-                if (told && !closing_row_predates(m, r, iso) &&
-                    (!best || later_decision(iso, best_day, known ? at_rnode_attr(known, "value") : NULL))) {
-                    g_free(best);
-                    best = g_steal_pointer(&joined);
-                    best_row = r;
-                    g_strlcpy(best_day, iso, sizeof best_day);
-                }
-                g_free(day);
-                g_free(joined);
-                if (told)
-                    break;
-            }
-        }
+        for (int c = 0; head_or_closing_row(x, r) && r->n_cells % 2 == 0 && c + 1 < r->n_cells; c += 2)
+            if (r->cells[c] && r->cells[c + 1])
+                pair_adoption(x, m, r->cells[c], r->cells[c + 1], r, &best);
+        /* a head row of labels over their values ("Dnr | Datum | Beslutad" over "… | … | Barn- och
+         * utbildningsnämnden 1 mars 2028, § 12") */
+        const xrow *below = i + 1 < x->rows->len ? g_ptr_array_index(x->rows, i + 1) : NULL;
+        bool over = below && below->table == r->table && below->row == r->row + 1 && letterhead_labels(r);
+        for (int c = 0; over && c < r->n_cells && c < below->n_cells; c++)
+            if (r->cells[c] && below->cells[c])
+                pair_adoption(x, m, r->cells[c], below->cells[c], below, &best);
     }
-    bool found = best && adoption_in(x, m, best, &best_row->prov);
-    g_free(best);
+    bool found = best.text && adoption_in(x, m, best.text, &best.row->prov);
+    g_free(best.text);
     return found;
 }
 
@@ -1719,6 +1770,7 @@ static void find_adoption(xctx *x, meta_nodes *m)
     adoption_rows(x, m, x->rows);
     adoption_rows(x, m, x->text_rows);
     adoption_label_lines(x, m);
+    version_history_adoption(x, m, x->rows);
     for (guint i = 0; i < x->lines->len && !has_date(m->dates, "decided"); i++) {
         xline *l = line_at(x, i);
         const char *sentence = sentence_about_itself(l->text, &n);
@@ -3467,6 +3519,7 @@ void extract_metadata(xctx *x)
                 prepared_on_by(x, &m, seen, first, &v0->prov);
                 break;
             case LABEL_ADDRESSEE:
+            case LABEL_DOCTYPE:
             case LABEL_LETTERHEAD:
                 break;
             }

@@ -80,6 +80,9 @@ static const struct {
     { "huvudman", COL_RESPONSIBLE },   { "budgetar", COL_TIME }, /* "Budgetår", folded as the plural of budget */
     { "status", COL_STATUS },          { "bidrar till", COL_AREA },      { "bidrar till mal", COL_AREA },
     { "kostar", COL_COST }, /* "Vad kostar det?" */
+    { "vecka", COL_TIME },             { "veckor", COL_TIME },            { "manad", COL_TIME },
+    /* where an activity is held: no field of the record, kept under its header, no comment */
+    { "plats", COL_OTHER },            { "lokal", COL_OTHER },
 };
 
 /* Is `a` `b` with at most one letter misread, dropped or added (an OCR'd header: "Ansvarlg")? */
@@ -972,7 +975,11 @@ static char **split_responsible(const char *labelled)
                       !heads_name(part, part_end) && opens_body(p + 1);
         /* "Studieförbundet Vuxenskolan": an organisation's form and its name, unless a body follows it */
         bool named = *p == ' ' && heads_name(word, p) && !ends_body(p + 1, next_end);
-        if (*p == ' ' && !item && !named && (ends_body(word, p) || roles || joined || body_tail(word, p, &drop)) &&
+        /* "Skolområde Norr Skolområde Väst": no name repeats its own first word */
+        size_t head = (size_t)(part_end - part);
+        bool repeats = *p == ' ' && p > part_end && (size_t)(next_end - p - 1) == head && !strncmp(p + 1, part, head);
+        if (*p == ' ' && !item && !named &&
+            (ends_body(word, p) || roles || joined || repeats || body_tail(word, p, &drop)) &&
             g_unichar_isupper(g_utf8_get_char(p + 1))) {
             g_string_append(s, ", "); /* "Tillväxtenheten Byalagen": one a line in the cell */
             part = p + 1;
@@ -2055,16 +2062,19 @@ static bool names_as(const xrow *r, const xrow *hr)
 }
 
 /* "Summa | | | 8 250": a row that sums the costs above, no activity: its title a word for a sum and
- * its other cells costs. */
+ * its other cells costs. The word may open the row left of the titles, in a cell merged across them
+ * ("Vecka | Aktivitet | … | Budget" over "Summa | | | 90 000"). */
 static bool sum_row(const xrow *r, const column_field *cols, int n_cols)
 {
-    bool sum = false;
+    bool sum = false, first = true;
     for (int c = 0; c < r->n_cells && c < n_cols; c++) {
         if (!r->cells[c] || cols[c] == COL_COST || no_field(cols[c]))
             continue;
-        if (cols[c] != COL_TITLE)
+        bool label = is_total_label(r->cells[c]) && word_count(r->cells[c]) <= 3;
+        if (cols[c] != COL_TITLE && !(first && label))
             return false;
-        sum = sum || (is_total_label(r->cells[c]) && word_count(r->cells[c]) <= 3);
+        sum = sum || label;
+        first = false;
     }
     return sum;
 }
@@ -2079,6 +2089,20 @@ static int spanned_code_column(xctx *x, const xrow *hr, guint body, guint end)
     return -1;
 }
 
+/* "Dokumenttyp | Diarienummer | Datum | Beslutad": a row of the document's own labels, each alone in its cell, over
+ * their values (the metadata's); an action table names what is done ("Aktivitet"), which is no such label. */
+static bool head_labels(const xrow *r)
+{
+    int n = 0;
+    for (int c = 0; c < r->n_cells; c++) {
+        const char *value;
+        if (r->cells[c] && (find_label(r->cells[c], &value) < 0 || *value))
+            return false;
+        n += r->cells[c] != NULL;
+    }
+    return n >= 2;
+}
+
 /* The header row among the first rows of table [first, end), or `end`: three known names, or two
  * and no other label (a worn scan's header whose third word OCR lost) over a title column, or a row of
  * labels over what reads as an action table. */
@@ -2086,6 +2110,8 @@ static guint header_row(xctx *x, guint first, guint end)
 {
     for (guint i = first; i < end && i < first + 6; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
+        if (head_labels(r))
+            continue;
         int known = 0, only;
         for (int c = 0; c < r->n_cells; c++) /* a status is no evidence of activities: goals have one too */
             known += header_field(r->cells[c]) != COL_NONE && header_field(r->cells[c]) != COL_STATUS;
@@ -2207,6 +2233,9 @@ static void join_sub_header(const xrow *sub, const xrow *hr, column_field *cols,
         column_field own = header_field(sub->cells[c]);
         bool own_named = own && own != COL_AREA && own != COL_SUBGOAL;
         cols[c] = !above[parent] && own_named ? own : hr->cells[c] ? above[c] : above[parent];
+        /* "Ansvar" over "Leder | Deltar": those who take part are not the ones responsible */
+        if (own == COL_OTHER)
+            cols[c] = COL_OTHER;
     }
     g_free(above);
 }

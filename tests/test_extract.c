@@ -13865,6 +13865,152 @@ static void test_born27_decision_point_no_title(void)
     }
 }
 
+/* plan28: "Ansvar" over the sub-labels "Leder | Deltar" (or "Huvudansvarig | Medverkande"): the leading body is
+ * responsible, those who take part are kept under their header and are no responsible. */
+static void test_plan28_participants_under_responsibility(void)
+{
+    static const struct {
+        const char *header, *sub, *row, *lead, *part;
+    } cases[] = {
+        { "Aktivitet\tAnsvar\t\tKlart\tKostnad", "\tLeder\tDeltar\t\t",
+          "Öppet hus på vårdcentralerna varje lördag\tPrimärvården Ekby\tApoteken\tT3 2028\t200 tkr",
+          "Primärvården Ekby", "Apoteken" },
+        { "Åtgärd\tAnsvar\t\tTid", "\tHuvudansvarig\tMedverkande\t",
+          "Ny gång- och cykelbro över ån\tGatuenheten\tByalaget i Norrby\t2029", "Gatuenheten", "Byalaget i Norrby" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Plan för bättre vård 2028\n%s\n%s\n%s\n", cases[i].header, cases[i].sub,
+                                    cases[i].row);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *act = activity_of(rec, 1, 0);
+        ok(act && has_child_text(act, "responsible", cases[i].lead) &&
+               !has_child_text(act, "responsible", cases[i].part) && has_child_text(act, "column", cases[i].part),
+           "participants under 'Ansvar' %zu: %s responsible, %s kept under its header", i + 1, cases[i].lead,
+           cases[i].part);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
+/* plan28: two bodies on two lines of a responsible cell, which an export joins, part where the first one's first word
+ * comes again ("Skolområde Norr Skolområde Väst"); a name that holds no repeated word stays whole. */
+static void test_plan28_repeated_head_word_parts_bodies(void)
+{
+    static const struct {
+        const char *cell, *first, *second;
+    } cases[] = {
+        { "Skolområde Norr Skolområde Väst", "Skolområde Norr", "Skolområde Väst" },
+        { "Vårdcentral Ekby Vårdcentral Åsen", "Vårdcentral Ekby", "Vårdcentral Åsen" },
+        { "Vårdcentral Ekby Norra", "Vårdcentral Ekby Norra", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Plan för hälsa 2028\nAktivitet\tAnsvarig\tTid\n"
+                                    "Samtal om sömn med alla elever i årskurs 8\t%s\t2028\n", cases[i].cell);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *act = activity_of(rec, 1, 0);
+        ok(act && has_child_text(act, "responsible", cases[i].first) &&
+               (cases[i].second ? has_child_text(act, "responsible", cases[i].second)
+                                : children_named(act, "responsible") == 1),
+           "responsible cell %zu '%s': %s%s%s", i + 1, cases[i].cell, cases[i].first, cases[i].second ? " and " : " alone",
+           cases[i].second ? cases[i].second : "");
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
+/* plan28: a week or month column ("Vecka", "Månad") is the activity's time, a place column ("Plats", "Lokal") kept
+ * under its header, no comment; a sum row whose word stands left of the titles ("Summa | | | 90 000") is no
+ * activity. */
+static void test_plan28_week_place_and_sum_columns(void)
+{
+    static const struct {
+        const char *tsv, *time, *place;
+    } cases[] = {
+        { "Vecka\tAktivitet\tPlats\tAnsvarig\tBudget (kr)\n"
+          "v. 30\tKanotpaddling för nybörjare på Ekesjön\tEkesjöns badplats\tFritidsenheten\t40 000\n"
+          "v. 31–32\tFilmverkstad för unga 13–16 år\tKulturhuset\tKulturskolan\t50 000\n"
+          "Summa\t\t\t\t90 000\n",
+          "v. 30", "Ekesjöns badplats" },
+        { "Månad\tÅtgärd\tLokal\tAnsvarig\tKostnad\n"
+          "Juni\tSkrivarverkstad med en författare\tStadsbiblioteket\tBiblioteket\t12 000\n"
+          "Augusti\tSpelkväll för familjer\tFritidsgården\tFritidsenheten\t8 000\n"
+          "Totalt\t\t\t\t20 000\n",
+          "Juni", "Stadsbiblioteket" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Sommarlovsplan 2028\n%s", cases[i].tsv);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *act = activity_of(rec, 2, 0);
+        ok(act && text_is(at_rnode_find(act, "time"), cases[i].time) && !at_rnode_find(act, "comment") &&
+               has_child_text(act, "column", cases[i].place),
+           "case %zu: time %s, place %s under its header, no comment, and no activity of the sum row", i + 1,
+           cases[i].time, cases[i].place);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
+/* plan28: a head table of the document's labels over their values ("Dokumenttyp | Diarienummer | Datum | Beslutad")
+ * gives the metadata, the adoption with its body and §, and no activity. */
+static void test_plan28_head_labels_over_values(void)
+{
+    static const struct {
+        const char *labels, *values, *dnr, *by, *date, *paragraph;
+    } cases[] = {
+        { "Dokumenttyp\tDiarienummer\tDatum\tBeslutad",
+          "Handlingsplan\tBUN 2028/14\t3 februari 2028\tBarn- och utbildningsnämnden 1 mars 2028, § 12", "BUN 2028/14",
+          "Barn- och utbildningsnämnden", "2028-03-01", "12" },
+        { "Dokumentslag\tDnr\tDatum\tAntagen", "Program\tKS 2028/5\t2028-01-10\tKommunfullmäktige 2028-02-20, § 7",
+          "KS 2028/5", "Kommunfullmäktige", "2028-02-20", "7" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Ekby kommun\nPlan för lovet 2028\n%s\n%s\nBakgrund\nPlanen gäller hela kommunen.\n"
+                                    "Åtgärder\nAktivitet\tAnsvarig\tTid\nLäxhjälp på biblioteket\tBiblioteket\tHösten 2028\n",
+                                    cases[i].labels, cases[i].values);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *d = decided_date(rec);
+        const at_rnode *dnr = rec ? path(at_record_root(rec), "metadata", "diarienummer", NULL) : NULL;
+        ok(d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0 && text_is(dnr, cases[i].dnr) &&
+               at_record_count(rec, "activity") == 1,
+           "labels over values %zu: %s, %s, § %s, %s, one activity (got %s, %zu activities)", i + 1, cases[i].by,
+           cases[i].date, cases[i].paragraph, cases[i].dnr, d ? at_rnode_attr(d, "by") : "none",
+           rec ? at_record_count(rec, "activity") : 0);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
+/* plan28: a closing version history ("Version | Datum | Beslut | Kommentar") gives the adoption of its last row whose
+ * decision cell names a body and a §; a draft's row ("–") and an earlier decision are no adoption in force. */
+static void test_plan28_version_history_adoption(void)
+{
+    static const struct {
+        const char *table, *by, *date, *paragraph;
+    } cases[] = {
+        { "Version\tDatum\tBeslut\tKommentar\n0.9\t2027-10-02\t–\tRemiss till nämnderna\n"
+          "1.0\t2027-12-11\tKommunstyrelsen § 140\tFastställd\n",
+          "Kommunstyrelsen", "2027-12-11", "140" },
+        { "Version\tDatum\tBeslutad av\tÄndring\n1.0\t2026-03-01\tSocialnämnden § 20\tFörsta versionen\n"
+          "2.0\t2028-05-17\tKommunfullmäktige § 61\tNya mål för 2029\n",
+          "Kommunfullmäktige", "2028-05-17", "61" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Ekby kommun\nPlan för trygghet 2028–2029\nBakgrund\nPlanen gäller hela kommunen.\n"
+                                    "Versionshistorik\n%s", cases[i].table);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *d = decided_date(rec);
+        ok(d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "version history %zu: %s, %s, § %s (got %s, %s)", i + 1, cases[i].by, cases[i].date, cases[i].paragraph,
+           d ? at_rnode_attr(d, "by") : "none", d ? at_rnode_attr(d, "value") : "none");
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -14325,6 +14471,11 @@ int main(int argc, char **argv)
     test_agree27_sum_changed_to_rate();
     test_agree27_invited_to_gathering();
     test_born27_decision_point_no_title();
+    test_plan28_participants_under_responsibility();
+    test_plan28_repeated_head_word_parts_bodies();
+    test_plan28_week_place_and_sum_columns();
+    test_plan28_head_labels_over_values();
+    test_plan28_version_history_adoption();
     test_mendA27_heading_under_stamp();
     test_agree28_term_runs_on();
     test_agree28_party_postcode_alone();
