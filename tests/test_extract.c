@@ -13807,6 +13807,11 @@ static void test_memo28_reply_decided_by_body(void)
         { "Detta remissvar har fastställts av miljö- och byggnadsnämnden den 3 mars 2027, § 41.", "2027-03-03",
           "Miljö- och byggnadsnämnden", "41" },
         { "Planen har beslutats av kommunfullmäktige den 3 mars 2027, § 41.", NULL, NULL, NULL },
+        /* a scan's OCR reads § as 8 or S */
+        { "Yttrandet har beslutats av regionstyrelsens arbetsutskott den 14 oktober 2027, 8 187.", "2027-10-14",
+          "Regionstyrelsens arbetsutskott", "187" },
+        { "Beslut i detta ärende har fattats av kommunstyrelsen den 9 mars 2027, S 27.", "2027-03-09", "Kommunstyrelsen",
+          "27" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Region Västerby\nYTTRANDE\n2027-10-20\nDiarienummer RS 2027/500\n\n"
