@@ -686,6 +686,25 @@ static const char *past_source(const char *p)
     return p;
 }
 
+/* "ur 2027 års investeringsbudget", "inom 2028 års driftbudget": the year of the budget a sum comes from or stays in
+ * (not "i 2024 års prisnivå", the prices it is given in), or 0. */
+static int budget_year_after(const char *p)
+{
+    static const char *const sources[] = { "ur ", "från ", "inom ", "i " };
+    for (size_t i = 0; i < G_N_ELEMENTS(sources); i++) {
+        const char *q = g_str_has_prefix(p, sources[i]) ? p + strlen(sources[i]) : NULL;
+        if (!q || strspn(q, "0123456789") != 4 || !g_str_has_prefix(q + 4, " års "))
+            continue;
+        const char *word = q + strlen("2027 års ");
+        size_t len = strcspn(word, " ,.;");
+        char *w = g_strndup(word, len);
+        bool budget = strstr(w, "budget") || strstr(w, "anslag");
+        g_free(w);
+        return budget && (*q == '1' || *q == '2') ? atoi(q) : 0;
+    }
+    return 0;
+}
+
 /* "230 000 kronor år 2025 och 240 000 kronor år 2026", "350 tkr ur anslaget för 2027": the year right after an
  * amount, or after the fund it comes from, is its own; -1 after a period ("för 2026–2029"), 0 when none follows. */
 static int year_after(xctx *x, const char *after)
@@ -693,6 +712,9 @@ static int year_after(xctx *x, const char *after)
     const char *p = after;
     while (*p == ' ' || *p == ',')
         p++;
+    int fund = budget_year_after(past_currency(p));
+    if (fund)
+        return fund;
     after = p = past_source(past_currency(p)); /* "5 miljoner kronor under 2026" */
     if (g_str_has_prefix(p, "för ") || g_str_has_prefix(p, "under "))
         p += strchr(p, ' ') - p + 1;

@@ -1389,36 +1389,6 @@ static const char *body_cell(const char *s)
     return names_body(s) ? s : NULL;
 }
 
-/* The head's first body ("Vård- och omsorgsnämnden", a letterhead's left half: "Kommunstyrelsens arbetsutskott …
- * Sammanträdesdatum 2026-11-17", or a labelled one: "Organ | Kommunstyrelsens arbetsutskott") and § ("§ 42 Dnr BUN
- * 2026/87", "Paragraf § 38"); whether it is an extract of minutes (a head line or a head table's cell says so). */
-static bool head_body_paragraph(xctx *x, const char **body, const char **paragraph)
-{
-    bool minutes = head_cell(x, minutes_extract_cell) != NULL;
-    size_t a, b;
-    *body = *paragraph = NULL;
-    for (guint i = 0; i < x->lines->len && i < 12; i++) {
-        const xline *l = line_at(x, i);
-        const char *t = l->text;
-        minutes = minutes || names_minutes_extract(t);
-        /* "ÅSELE KOMMUN … Kommunstyrelsen": a letterhead's right half */
-        const char *right = l->before_gap ? t + l->gap_at : NULL;
-        *body = *body                                         ? *body
-                : labelled_body(t)                            ? labelled_body(t) /* not "Sammanträde Socialnämnden" */
-                : right && names_body(right)                  ? right
-                : names_body(t)                               ? t
-                : l->before_gap && names_body(l->before_gap) ? l->before_gap
-                                                              : NULL;
-        const char *mark = after_body_initialism(t);
-        if (!*paragraph && pat_match(x, PAT_CLAUSE, mark, 0) && pat_span(x, 1, &a, &b))
-            *paragraph = mark + a;
-    }
-    *body = *body ? *body : head_cell(x, labelled_body);
-    /* "Åsele kommun | Kommunstyrelsen | Sammanträdesdatum …": an extract's head row names the body that met bare */
-    *body = *body || !minutes ? *body : head_cell(x, body_cell);
-    return minutes;
-}
-
 /* "Paragraf § 38", "§ 112": a decision's § and nothing more (not "§ 1 Parter"), or NULL. */
 static const char *paragraph_stamp(const char *t)
 {
@@ -1433,6 +1403,56 @@ static const char *head_paragraph_stamp(xctx *x)
     for (guint i = 0; i < x->lines->len && i < 12 && !digits; i++)
         digits = paragraph_stamp(line_at(x, i)->text);
     return digits ? digits : head_cell(x, paragraph_stamp);
+}
+
+/* "SAMMANTRÄDESPROTOKOLL", "Protokoll": a head line naming minutes bare, whole or an extract of them. */
+static bool names_minutes(const char *s)
+{
+    static const char *const kinds[] = { "Sammanträdesprotokoll", "Protokoll", "Mötesprotokoll" };
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds); i++)
+        if (folded_equal(s, kinds[i]))
+            return true;
+    return false;
+}
+
+static const char *minutes_cell(const char *s)
+{
+    return names_minutes(s) ? s : NULL;
+}
+
+/* The head's first body ("Vård- och omsorgsnämnden", a letterhead's left half: "Kommunstyrelsens arbetsutskott …
+ * Sammanträdesdatum 2026-11-17", or a labelled one: "Organ | Kommunstyrelsens arbetsutskott") and § ("§ 42 Dnr BUN
+ * 2026/87", "Paragraf § 38"); whether it is an extract of minutes (a head line or a head table's cell says so). */
+static bool head_body_paragraph(xctx *x, const char **body, const char **paragraph)
+{
+    bool minutes = head_cell(x, minutes_extract_cell) != NULL, bare_minutes = false;
+    size_t a, b;
+    *body = *paragraph = NULL;
+    for (guint i = 0; i < x->lines->len && i < 12; i++) {
+        const xline *l = line_at(x, i);
+        const char *t = l->text;
+        minutes = minutes || names_minutes_extract(t);
+        bare_minutes = bare_minutes || names_minutes(t) || (l->before_gap && names_minutes(t + l->gap_at));
+        /* "ÅSELE KOMMUN … Kommunstyrelsen": a letterhead's right half */
+        const char *right = l->before_gap ? t + l->gap_at : NULL;
+        *body = *body                                         ? *body
+                : labelled_body(t)                            ? labelled_body(t) /* not "Sammanträde Socialnämnden" */
+                : right && names_body(right)                  ? right
+                : names_body(t)                               ? t
+                : l->before_gap && names_body(l->before_gap) ? l->before_gap
+                                                              : NULL;
+        const char *mark = after_body_initialism(t);
+        if (!*paragraph && pat_match(x, PAT_CLAUSE, mark, 0) && pat_span(x, 1, &a, &b))
+            *paragraph = mark + a;
+    }
+    /* "SAMMANTRÄDESPROTOKOLL" over one item's bare "§ 87": an extract of that item (whole minutes list theirs:
+     * "Paragrafer 61–65") */
+    bare_minutes = bare_minutes || head_cell(x, minutes_cell);
+    minutes = minutes || (bare_minutes && head_paragraph_stamp(x));
+    *body = *body ? *body : head_cell(x, labelled_body);
+    /* "Åsele kommun | Kommunstyrelsen | Sammanträdesdatum …": an extract's head row names the body that met bare */
+    *body = *body || !minutes ? *body : head_cell(x, body_cell);
+    return minutes;
 }
 
 
@@ -2151,16 +2171,21 @@ static int role_before_person(const char *s, const char **value)
 /* The person an author label's value names, without a role or unit around the name; NULL when it names none. */
 static char *author_name(const char *s)
 {
-    /* "Trygghetssamordnare Amir Haddad", "ANDTS-samordnare Jenny Paavola, telefon …", "trafikingenjör Oskar Hedlund":
-     * the role before the name (a word in lower case before a name is one) */
+    /* "Trygghetssamordnare Amir Haddad", "ANDTS-samordnare Jenny Paavola, telefon …", "trafikingenjör Oskar Hedlund",
+     * "regional samhällsplanerare Johan Petersson": the role before the name (words in lower case before a name are
+     * one) */
     char *head = g_strndup(s, strcspn(s, ","));
-    const char *space = strchr(head, ' ');
-    if (space && word_count(space + 1) >= 2 && word_count(space + 1) <= 3) {
-        char *first = g_strndup(head, (size_t)(space - head));
-        if (role_like(first) || g_unichar_islower(g_utf8_get_char(first)))
-            s += space + 1 - head;
-        g_free(first);
+    size_t skip = 0;
+    for (const char *w = head, *space; (space = strchr(w, ' ')) && word_count(space + 1) >= 2; w = space + 1) {
+        char *word = g_strndup(w, (size_t)(space - w));
+        bool role = (w == head && role_like(word)) || g_unichar_islower(g_utf8_get_char(word));
+        g_free(word);
+        if (!role)
+            break;
+        skip = (size_t)(space + 1 - head);
     }
+    if (skip && word_count(head + skip) <= 3)
+        s += skip;
     g_free(head);
     if (!names_person(s))
         return NULL;
@@ -3241,7 +3266,7 @@ static char *contact_in(const char *part, bool metadata_line)
 {
     static const char *const answers[] = { "besvaras av ", "lämnas av ", "kontaktperson är ", "kontaktperson för planen är ",
                                            "under ledning av ", "handläggare ", "har beretts av ", "har handlagts av ",
-                                           "Kontaktperson " };
+                                           "Kontaktperson ", "Handläggare i ärendet ", "Handläggare för ärendet " };
     const char *value;
     char *label;
     if (author_labelled(part, &value))
@@ -3542,10 +3567,12 @@ void extract_metadata(xctx *x)
     const char *ignored_body, *ignored_paragraph;
     bool minutes_extract = head_body_paragraph(x, &ignored_body, &ignored_paragraph);
     page_header_title(x, &m, head);
+    bool memo_body = false; /* under "Beslutsunderlag", "Bakgrund": a line citing minutes or a plan is no title */
     for (guint i = 0; i < head; i++) {
         xline *l = line_at(x, i);
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
             break;
+        memo_body = memo_body || is_memo_heading(l->text);
         /* under an agreement's kind, "§ 1 Parter" is its first clause, no minutes item's title */
         if (m.type->text && names_agreement_kind(m.type->text) && pat_match(x, PAT_CLAUSE, l->text, 0))
             break;
@@ -3586,7 +3613,7 @@ void extract_metadata(xctx *x)
             rn_set_text(m.title, item);
             rn_set_prov(m.title, &l->prov);
             l->used = true;
-        } else if (!m.title->text && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
+        } else if (!m.title->text && !memo_body && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
                    !is_document_type(l->text) && /* "att se över … Uppdraget hänger samman": prose going on */
                    !g_unichar_islower(g_utf8_get_char(l->text)) && !l->in_margin && /* a running header */
                    !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text)) {

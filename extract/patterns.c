@@ -121,11 +121,14 @@ static const struct {
                            "för\\s+(?:antagande|beslut|godkännande|fastställande|fastställelse|yttrande|synpunkter)))", 0 },
     /* the closing line of a letter that answers for the municipality: "Beslut i detta ärende har fattats av
      * kommunstyrelsen den 9 mars 2027, § 27", "Beslutet i ärendet har fattats av KS 2027-03-09 § 27", "Beslutet
-     * fattades av socialnämnden den …": always the decision that gave the letter itself */
-    [PAT_DECISION_TAKEN] = { "(?:^|(?<=[.!?]\\s))beslut(?:et)?(?:\\s+i\\s+(?:detta\\s+ärende|det\\s+här\\s+ärendet|ärendet|frågan))?"
-                             "\\s+(?:har\\s+(?:fattats|tagits)|fattades|togs)\\s+av\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|"
-                             "styrelsen|styrelse|nämnden|nämnd|utskott|utskottet)|(?-i:KF|KS))(?:\\s+den)?\\s*,?\\s+(" DECIDED_DAY ")"
-                             "(?:\\s*,?\\s*\\(?§\\s*(\\d{1,4}))?", PCRE2_CASELESS },
+     * fattades av socialnämnden den …": always the decision that gave the letter itself; so is a reply's own ("Yttrandet
+     * har beslutats av regionstyrelsens arbetsutskott den …", "Detta remissvar antogs av …"); OCR reads § as 8, S … */
+    [PAT_DECISION_TAKEN] = { "(?:^|(?<=[.!?]\\s))(?:beslut(?:et)?(?:\\s+i\\s+(?:detta\\s+ärende|det\\s+här\\s+ärendet|ärendet|frågan))?"
+                             "\\s+(?:har\\s+(?:fattats|tagits)|fattades|togs)|(?:detta\\s+yttrande|yttrandet|detta\\s+remissvar|"
+                             "remissvaret)\\s+(?:har\\s+(?:beslutats|antagits|fastställts)|beslutades|antogs|fastställdes))"
+                             "\\s+av\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|utskott|"
+                             "utskottet)|(?-i:KF|KS))(?:\\s+den)?\\s*,?\\s+(" DECIDED_DAY ")"
+                             "(?:\\s*,?\\s*\\(?(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?", PCRE2_CASELESS },
     /* a body's decision on a day, whatever it decided ("… beslutade vid sitt sammanträde den 16 februari 2027, § 14,
      * att bevilja …", "… har den 4 mars 2027, § 22, beslutat att avslå …"): the document's own only where it states
      * the decision the document exists to tell (read under a decision heading) */

@@ -14011,6 +14011,144 @@ static void test_plan28_version_history_adoption(void)
     }
 }
 
+/* memo28: minutes named bare ("SAMMANTRÄDESPROTOKOLL", "Protokoll", also as a letterhead's right half) over one
+ * item's bare § stamp are an extract of that item: decided by the body the head names on the meeting's day under
+ * that §. Whole minutes list their §§ ("Paragrafer 12–18") and stamp none. */
+static void test_memo28_bare_minutes_one_item(void)
+{
+    static const struct {
+        const char *head, *body, *paragraph;
+    } cases[] = {
+        { "VÄSTBY KOMMUN\nKommunstyrelsen\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2027-06-09\n\n§ 112\nDnr KS 2027/88\n",
+          "Kommunstyrelsen", "112" },
+        { "Ekby kommun\tProtokoll\nByggnadsnämnden\tSammanträdesdatum 2027-06-09\n\n§ 45\n\nDiarienummer BN 2027/301\n",
+          "Byggnadsnämnden", "45" },
+        { "Ekby kommun\nSammanträdesprotokoll\nByggnadsnämnden\nSammanträdesdatum 2027-06-09\n\nParagrafer 40–46\n\n"
+          "§ 40 Val av justerare\n\nNämnden utser Eva Ek att justera protokollet.\n",
+          "Byggnadsnämnden", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "\nNya cykelställ vid stationen\n\nSammanfattning av ärendet\n\n"
+                                 "Förvaltningen föreslår fler cykelställ.\n\nBeslut\n\nNämnden bifaller förslaget.\n", NULL);
+        at_record *rec = extract_text("protokoll.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        bool right = cases[i].paragraph ? d && g_strcmp0(at_rnode_attr(d, "value"), "2027-06-09") == 0 &&
+                                              g_strcmp0(at_rnode_attr(d, "by"), cases[i].body) == 0 &&
+                                              g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0
+                                        : rec && (!d || !at_rnode_attr(d, "paragraph"));
+        ok(right, "bare minutes %zu: %s (got %s §%s)", i + 1, cases[i].paragraph ? "decided on the day, by, §" : "no item's §",
+           d ? at_rnode_attr(d, "by") : "nothing", d && at_rnode_attr(d, "paragraph") ? at_rnode_attr(d, "paragraph") : "-");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo28: a reply's closing line naming the body that decided it ("Yttrandet har beslutats av …", "Detta remissvar
+ * har fastställts av …") is its adoption, no meeting; a sentence about another document's decision is neither. */
+static void test_memo28_reply_decided_by_body(void)
+{
+    static const struct {
+        const char *sentence, *day, *body, *paragraph;
+    } cases[] = {
+        { "Yttrandet har beslutats av regionstyrelsens arbetsutskott den 14 oktober 2027, § 187.", "2027-10-14",
+          "Regionstyrelsens arbetsutskott", "187" },
+        { "Detta remissvar har fastställts av miljö- och byggnadsnämnden den 3 mars 2027, § 41.", "2027-03-03",
+          "Miljö- och byggnadsnämnden", "41" },
+        { "Planen har beslutats av kommunfullmäktige den 3 mars 2027, § 41.", NULL, NULL, NULL },
+        /* a scan's OCR reads § as 8 or S */
+        { "Yttrandet har beslutats av regionstyrelsens arbetsutskott den 14 oktober 2027, 8 187.", "2027-10-14",
+          "Regionstyrelsens arbetsutskott", "187" },
+        { "Beslut i detta ärende har fattats av kommunstyrelsen den 9 mars 2027, S 27.", "2027-03-09", "Kommunstyrelsen",
+          "27" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Region Västerby\nYTTRANDE\n2027-10-20\nDiarienummer RS 2027/500\n\n"
+                                 "Yttrande över förslag till detaljplan för Norra hamnen\n\nSynpunkter\n\n"
+                                 "Regionen ser positivt på förslaget.\n\nBeslut\n\n", cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        bool right = cases[i].day ? d && g_strcmp0(at_rnode_attr(d, "value"), cases[i].day) == 0 &&
+                                        g_strcmp0(at_rnode_attr(d, "by"), cases[i].body) == 0 &&
+                                        g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0 &&
+                                        at_record_count(rec, "event") == 0
+                                  : rec && !d;
+        ok(right, "reply decided %zu: '%s' (got %s)", i + 1, cases[i].sentence, d ? at_rnode_attr(d, "by") : "nothing");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo28 (review27 5): a memo's head cites minutes under "Beslutsunderlag" or "Bakgrund" ("Utdrag ur … protokoll
+ * 2026-10-19, § 61"): the cited minutes are no title, the memo's own line above them is. */
+static void test_memo28_cited_minutes_no_title(void)
+{
+    static const char *const cited[] = { "Beslutsunderlag\nUtdrag ur kultur- och fritidsnämndens protokoll 2027-02-08, § 14\n",
+                                         "Bakgrund\nProtokoll från kommunstyrelsens arbetsutskott 2027-01-25\n" };
+    for (size_t i = 0; i < G_N_ELEMENTS(cited); i++) {
+        char *text = g_strconcat("TJÄNSTESKRIVELSE\n2027-02-20\nDnr KFN 2027/19\n\nKultur- och fritidsnämnden\n\n"
+                                 "Driftbidrag till Ekby ridklubb 2027\n\n", cited[i],
+                                 "\nFörslag till beslut\nNämnden beviljar ridklubben 80 000 kronor.\n", NULL);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *t = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(t, "Driftbidrag till Ekby ridklubb 2027"), "cited minutes no title %zu (got '%s')", i + 1,
+           t ? at_rnode_text(t) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo28: a sum taken from or kept within a year's budget ("ur 2027 års investeringsbudget", "inom 2028 års
+ * driftbudget") is that year's; a year's price level ("i 2026 års prisnivå") names none. */
+static void test_memo28_year_of_budget_drawn_on(void)
+{
+    static const struct {
+        const char *sentence, *year;
+        long long amount;
+    } cases[] = {
+        { "Kommunstyrelsen beslutar att anslå 1 200 000 kronor ur 2027 års investeringsbudget för ändamålet, och att "
+          "driften från 2029 ryms i ramen.",
+          "2027", 1200000 },
+        { "Nämnden beslutar att 350 000 kronor inom 2028 års driftbudget avsätts för sommarjobb, och att frågan tas "
+          "upp igen 2030.",
+          "2028", 350000 },
+        { "Kommunstyrelsen beslutar att anslå 600 000 kronor i 2026 års prisnivå ur investeringsbudgeten, och att "
+          "driften från 2029 ryms i ramen.",
+          NULL, 600000 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nTJÄNSTESKRIVELSE\nDnr KS 2027/12\n\nNya laddplatser\n\nBeslut\n\n",
+                                 cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("memo.txt", text, false);
+        ok(rec && has_budget_line(rec, cases[i].amount, cases[i].year), "budget drawn on %zu: %lld in %s", i + 1,
+           cases[i].amount, cases[i].year ? cases[i].year : "no year");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo28: "Handläggare i ärendet har varit regional samhällsplanerare Johan Petersson." names the author, without
+ * the role's words before the name. */
+static void test_memo28_case_officer_sentence(void)
+{
+    static const struct {
+        const char *sentence, *author;
+    } cases[] = {
+        { "Handläggare i ärendet har varit regional samhällsplanerare Maria Holm.", "Maria Holm" },
+        { "Handläggare för ärendet är biträdande planchef Nils Åberg.", "Nils Åberg" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Region Västerby\nYTTRANDE\n2027-10-20\nDiarienummer RS 2027/500\n\n"
+                                 "Yttrande över förslag till översiktsplan\n\nSynpunkter\n\n"
+                                 "Regionen ser positivt på förslaget.\n\nBeslut\n\n"
+                                 "Regionstyrelsen har lämnat yttrandet. ", cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(text_is(a, cases[i].author), "case officer %zu: %s (got '%s')", i + 1, cases[i].author, a ? at_rnode_text(a) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -14481,5 +14619,10 @@ int main(int argc, char **argv)
     test_agree28_party_postcode_alone();
     test_agree28_agreement_approval_meets();
     test_agree28_gathering_with_adjective();
+    test_memo28_bare_minutes_one_item();
+    test_memo28_reply_decided_by_body();
+    test_memo28_cited_minutes_no_title();
+    test_memo28_year_of_budget_drawn_on();
+    test_memo28_case_officer_sentence();
     return tap_done();
 }
