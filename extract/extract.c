@@ -3811,6 +3811,13 @@ static bool heads_prose_above(xctx *x, guint i, const char *prev, const char *nu
     return number_depth(number) < number_depth(prev) && unnumbered_prose(x, i + 1);
 }
 
+/* Is line `i` the rest of the numbered line above it that a page wrapped: in its paragraph, going on in lower case? */
+static bool wraps_numbered(xctx *x, guint i)
+{
+    const xline *l = line_at(x, i);
+    return !l->para_start && !l->fields && g_unichar_islower(g_utf8_get_char(l->text));
+}
+
 /* Numbered lines one under the other, where one is followed by another that is not its own subheading ("1.1" by
  * "1.2", "1.2" by "2"), are a list (a table of contents, numbered goals), not headings over text: each line of such
  * a run is marked. A heading and its first subheading ("1 X" over "1.1 Y") keep theirs, as does a heading after
@@ -3818,11 +3825,16 @@ static bool heads_prose_above(xctx *x, guint i, const char *prev, const char *nu
 static bool *numbered_lists(xctx *x)
 {
     bool *listed = g_new0(bool, x->lines->len + 1), *over_table = lines_over_tables(x);
-    guint start = 0;
+    guint start = 0, prev_at = 0; /* prev_at: the line of `prev` */
     bool list = false, under_first = false;
     char *prev = NULL, *first = NULL;
     for (guint i = 0; i <= x->lines->len; i++) {
         char *number = section_number(x, i);
+        /* a run of numbered lines goes on past the wrap of its second or later line, as a page sets them ("1.1.1
+         * Varje grundskola … årskurs 4" over "och 7."); a run's first line wrapped ends it, as before (a goal
+         * over a note a page sets beside it, then a heading: "1.2.1 … på" over "webben", "2 Kulturarvet") */
+        if (!number && prev && prev_at > start && i < x->lines->len && wraps_numbered(x, i))
+            continue;
         if (runs_on(prev, number, i && over_table[i - 1]) && !heads_prose_above(x, i, prev, number)) {
             list = list || !numbered_under(number, prev);
             under_first = under_first && numbered_under(number, first);
@@ -3839,6 +3851,7 @@ static bool *numbered_lists(xctx *x)
         }
         g_free(prev);
         prev = number;
+        prev_at = i;
     }
     g_free(prev);
     g_free(first);

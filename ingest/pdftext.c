@@ -1133,6 +1133,7 @@ static region *cell_at(const page_tables *pt, at_box box)
 #define ALIGNED_COLS 2   /* columns, at least: label/value tables and signature blocks side by side too */
 #define VALLEY_LINES 4   /* lines, at least, for a column to be told by few lines' text crossing its gutter */
 #define SIGNING_ROOM 12  /* half lines, at most, of room to sign in over a signing line within a table */
+#define HEADING_LARGER 115 /* per cent of the size of a table's lines, at least, of a heading between two tables */
 #define BRIDGE_LINES 2   /* lines across a table's columns (a goal row), at most, between two runs of it */
 #define EDGE_LINES 8     /* lines above and below one whose columns' edges tell a narrow gutter on it */
 #define LABEL_ROWS 3     /* lines, at least, of a table of labels and values at a page's head */
@@ -1942,12 +1943,40 @@ static bool heads_columns(const GArray *head, const GArray *b)
 static bool two_column_text(const page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols,
                             int head_end);
 
+/* The largest font size of line `l`'s words (tenths of a point, 0 when not known). */
+static int line_size(const visual_line *L, guint l)
+{
+    int size = 0;
+    for (guint i = 0; i < L[l].words->len; i++)
+        size = MAX(size, abs(((const layer_word *)L[l].words->pdata[i])->style));
+    return size;
+}
+
+/* Are the lines from `end` to `next`, between two runs of lines `first`..`end` and `next`..`next_end`, a heading
+ * over a table of its own (two tables of labels, each under its theme's 12 pt heading over 10 pt cells): in words
+ * set HEADING_LARGER larger than any line of the runs? A row across the columns of one table is set as its cells,
+ * or hardly larger (an activity card's 8.8 pt header over 8.5 pt, a 9.5 pt year over 8.4 pt, its digits no words). */
+static bool heading_between(const visual_line *L, guint first, guint end, guint next, guint next_end)
+{
+    int runs = 0, between = 0;
+    for (guint l = first; l < next_end; l++) {
+        int size = line_size(L, l);
+        if (l >= end && l < next)
+            between = MAX(between, size);
+        else
+            runs = MAX(runs, size);
+    }
+    const char *start = ((const layer_word *)L[end].words->pdata[0])->text;
+    return runs && between * 100 >= runs * HEADING_LARGER && g_unichar_isupper(g_utf8_get_char(start));
+}
+
 /* Does the table of lines `first` to `*end` go on after a gap or a line or two across it (its header
  * row stands apart from its rows, a goal or year row runs across the columns)? Then `*end` moves to the end
  * of the next run: it starts after one to BRIDGE_LINES lines, none too far from the one above, is split
- * in the same columns, and does not start with the first line again (a new table's header row). Two
- * columns of prose go on in no table (a section's text in two columns over a heading and a table); on an
- * OCR'd page no table goes on into them (a scan's head box of labels over prose beside a box of facts). */
+ * in the same columns, does not start with the first line again (a new table's header row), and lies under
+ * no heading set larger (heading_between). Two columns of prose go on in no table (a section's text in two
+ * columns over a heading and a table); on an OCR'd page no table goes on into them (a scan's head box of
+ * labels over prose beside a box of facts). */
 static bool bridged(const page_tables *pt, const GArray *lines, guint first, guint *end)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
@@ -1960,6 +1989,8 @@ static bool bridged(const page_tables *pt, const GArray *lines, guint first, gui
         if (too_far(pt, L, l, 6))
             return false;
     guint next_end = run_end(pt, lines, next);
+    if (heading_between(L, first, *end, next, next_end))
+        return false;
     GArray *a = aligned_columns(lines, first, *end, NULL), *b = aligned_columns(lines, next, next_end, NULL);
     /* the same left edges (a letterhead's halves are not a table's), but for columns a run of a line or
      * two has not told apart (no text in them, or at a narrow gutter) */

@@ -1709,10 +1709,41 @@ tracked_head tracked_dnr "EKBY STAD" "Dnr KS 2031/12"
 ok "... and beside its diarienummer, the text after it kept" \
     '[ "$(head -1 "$dir/tracked_dnr/tracked_dnr.txt")" = "EKBY STAD" ] && [ "$(grep -c "STAD" "$dir/tracked_dnr/tracked_dnr.txt")" -eq 1 ] &&
      grep -q "^Kommunstyrelsen beslutade den 3 mars 2031 att anta planen\.$" "$dir/tracked_dnr/tracked_dnr.txt"'
+# Two tables of labels ruled across only, each under its theme's heading set larger than their cells: the heading
+# between them is no row across one table's columns (a goal's or a year's), it parts two tables and heads the second
+# (it was read into the first, "Kunskap och delaktighet" over "Målsättning | …", and the second theme was lost).
+{ echo "$html_head<style>h2 { font-size: 12pt; margin: 12pt 0 4pt 0; } table { border-collapse: collapse; width: 100%; margin: 3pt 0 8pt 0; }"
+  echo 'td { border-top: 0.6px solid #446; border-bottom: 0.6px solid #446; padding: 3pt 5pt; vertical-align: top; } td.l { width: 22%; font-size: 8.5pt; font-weight: bold; }</style>'
+  echo '<h1>Program för idrott och hälsa 2031–2034</h1><p>Programmet har två områden. Varje område har ett mål och delmål till 2034.</p>'
+  echo '<h2>Rörelse i vardagen</h2><table><tr><td class="l">Mål</td><td>Fler invånare ska röra sig minst en halvtimme varje dag.</td></tr>'
+  echo '<tr><td class="l">Delmål 2034</td><td>Alla skolor har rörelsepass varje dag. Gång- och cykelvägarna har belysning hela vägen.</td></tr></table>'
+  echo '<h2>Föreningsliv för alla</h2><table><tr><td class="l">Mål</td><td>Fler barn och unga ska vara med i en förening.</td></tr>'
+  echo '<tr><td class="l">Delmål 2034</td><td>Avgiften för barn är högst 300 kronor per termin. Föreningarna får hyra hallarna gratis för barn.</td></tr></table>'
+  echo '<h2>Uppföljning</h2><p>Fritidsnämnden följer upp programmet varje år.</p></body></html>'
+} > "$dir/themes.html"
+read_web themes
+"$AT" extract -o "$dir/themes-rec" "$dir/themes.pdf" 2> /dev/null
+ok "a larger heading between two tables of labels ruled across parts them, a line of its own, the second goal's theme" \
+    '[ -s "$dir/themes/themes.table2.tsv" ] && ! grep -q "Föreningsliv" "$dir/themes/themes.table1.tsv" &&
+     grep -qx "Föreningsliv för alla" "$dir/themes/themes.txt" &&
+     grep -q "<title[^>]*>Föreningsliv för alla</title>" "$dir/themes-rec/themes.record.xml"'
+# The same, the tables' rows ruled under only, their cells smaller, the headings a size over the text.
+{ echo "$html_head<style>h3 { font-size: 11.5pt; margin: 8pt 0 3pt 0; } table { border-collapse: collapse; width: 100%; font-size: 9pt; margin: 0 0 6pt 0; }"
+  echo 'td { border-bottom: 0.8px solid #777; padding: 2pt 4pt; vertical-align: top; } td:first-child { width: 25%; font-style: italic; }</style>'
+  echo '<h1>Handlingsplan för biblioteken 2032</h1><p>Planen har två insatsområden, vart och ett med sitt syfte och sina åtgärder.</p>'
+  echo '<h3>Läsning för barn</h3><table><tr><td>Syfte</td><td>Barn i alla kommundelar ska få läsa böcker hemma varje vecka.</td></tr>'
+  echo '<tr><td>Åtgärder</td><td>Bokstart för alla nyfödda. Läsombud på förskolorna.</td></tr></table>'
+  echo '<h3>Digitala tjänster</h3><table><tr><td>Syfte</td><td>Äldre invånare ska kunna använda kommunens e-tjänster på egen hand.</td></tr>'
+  echo '<tr><td>Åtgärder</td><td>Kurser i e-legitimation. Nya datorer i filialerna.</td></tr></table>'
+  echo '<h3>Ekonomi</h3><p>Insatserna kostar 150 000 kronor år 2032.</p></body></html>'
+} > "$dir/areas.html"
+read_web areas
+ok "... rows ruled under only, the heading a size over the cells: two tables, the heading a line of its own" \
+    '[ -s "$dir/areas/areas.table2.tsv" ] && ! grep -q "Digitala" "$dir/areas/areas.table1.tsv" && grep -qx "Digitala tjänster" "$dir/areas/areas.txt"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 142); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 144); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else

@@ -14149,6 +14149,40 @@ static void test_memo28_case_officer_sentence(void)
     }
 }
 
+/* A numbered goal a page wraps ("1.1 Alla elever … under" over "sin skoltid.") goes on past its wrap: the themes
+ * "1." and "2." over the goals stay a list of goals, no sections (a born PDF's lines as its page sets them). */
+static void test_born28_wrapped_numbered_goals(void)
+{
+    static const char *const texts[] = {
+        "Program för skolbibliotek i Västby kommun 2027–2030\n\nBakgrund\n\n"
+        "Skolbiblioteken i Västby är olika stora och har olika öppettider. Programmet ska göra dem mer lika.\n\n"
+        "Vad vi vill uppnå\n\nProgrammet har två områden med mål och delmål.\n\n"
+        "1. Läsande elever\n\n1.1 Alla elever har tillgång till ett bemannat skolbibliotek under\nhela sin skoltid.\n\n"
+        "1.1.1 Varje skola har en bibliotekarie minst två dagar i\nveckan.\n\n"
+        "1.2 Fler elever läser böcker på fritiden.\n\n"
+        "2. Digital kunskap\n\n2.1 Alla elever kan söka och värdera information på\nnätet.\n\n"
+        "Genomförande\n\nVarje rektor ansvarar för att programmet genomförs.\n",
+        "Plan för friluftsliv i Ekby 2026–2029\n\nInledning\n\n"
+        "Ekby har många sjöar och skogar som få invånare känner till. Planen visar hur fler ska hitta ut.\n\n"
+        "Mål och delmål\n\nPlanen har tre målområden.\n\n"
+        "1 Natur nära alla\n\n1.1 Alla invånare har högst en kilometer till en\nmarkerad led.\n\n"
+        "2 Säkra vatten\n\n2.1 Varje badplats har livräddningsutrustning och\ntydliga skyltar.\n\n"
+        "2.2 Fler barn kan simma när de slutar\nårskurs 3.\n\n"
+        "3 Kunskap om naturen\n\n3.1 Skolorna har minst en utedag per\ntermin.\n\n"
+        "Uppföljning\n\nKommunstyrelsen följer upp planen varje år.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(texts); i++) {
+        at_record *rec = extract_text("doc.txt", texts[i], false);
+        const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+        bool numbered = false;
+        for (size_t s = 0; sections && s < at_rnode_n_children(sections); s++)
+            numbered = numbered || at_rnode_attr(at_rnode_child(sections, s), "number");
+        ok(sections && !numbered, "wrapped numbered goals are no sections %zu (%zu sections)", i + 1,
+           sections ? at_rnode_n_children(sections) : 0);
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -14624,5 +14658,6 @@ int main(int argc, char **argv)
     test_memo28_cited_minutes_no_title();
     test_memo28_year_of_budget_drawn_on();
     test_memo28_case_officer_sentence();
+    test_born28_wrapped_numbered_goals();
     return tap_done();
 }
