@@ -1882,6 +1882,20 @@ static bool roman_misread_as(const char *s, size_t n, int want)
     return false;
 }
 
+/* "Avtalstid. Avtalet gäller …", "Avtalstid: Avtalet …": text opened by at most `most` capitalised words and a stop
+ * or a colon, a sentence of three words or more after it; where the stop is, or 0. */
+static guint run_in_end(const char *text, guint most)
+{
+    const char *dot = strstr(text, ". "), *colon = strstr(text, ": ");
+    const char *stop = dot && (!colon || dot < colon) ? dot : colon;
+    if (!stop || !g_unichar_isupper(g_utf8_get_char(stop + 2)) || word_count(stop + 2) < 3)
+        return 0;
+    char *head = g_strndup(text, (size_t)(stop - text));
+    bool ok = word_count(head) <= most && heading_words(head, true) && !names_organisation(head, true);
+    g_free(head);
+    return ok ? (guint)(stop - text) : 0;
+}
+
 /*
  * Is line i a clause heading following clause `last`? "§ 4 Ekonomi" always; "3 4 Ekonomi", "$4" over
  * its heading, "4 & Ekonomi", "48" (OCR read the § as 3, 8, $, S, & or £) only as the next number of a
@@ -1913,8 +1927,10 @@ static bool clause_heading(xctx *x, guint i, const int lasts[2], bool numbered, 
         guint numeral = roman ? (guint)(b - a) : 0;
         if (!pat_span(x, 2, &a, &b))
             a = strlen(l->text);
-        *out = (clause_at){ i, n, (guint)a, 0, misread, numeral, NULL };
-        if (word_count(l->text) > 12)
+        /* "§ 4 Avgifter. Föreningen betalar …": the § marks the heading, so its text may run on after it */
+        guint run_in = kinds[k] == PAT_CLAUSE && l->para_start ? run_in_end(l->text + a, 6) : 0;
+        *out = (clause_at){ i, n, (guint)a, run_in ? (guint)a + run_in : 0, misread, numeral, NULL };
+        if (word_count(l->text) > 12 && !run_in)
             return false;
         if (kinds[k] == PAT_CLAUSE)
             return n > 0;
@@ -2009,19 +2025,11 @@ static bool bare_heading(xctx *x, guint i)
     return next->fields || strchr(next->text, '.') || word_count(next->text) > 8;
 }
 
-/* "Avtalstid. Avtalet gäller …", "Avtalstid: Avtalet …": a paragraph opened by a few capitalised words and a stop or
- * a colon; where that is, or 0. */
+/* A paragraph opened by a run-in heading of up to three words (run_in_end); where it stops, or 0. */
 static guint run_in_heading(xctx *x, guint i)
 {
     const xline *l = aline(x, i);
-    const char *dot = strstr(l->text, ". "), *colon = strstr(l->text, ": ");
-    const char *stop = dot && (!colon || dot < colon) ? dot : colon;
-    if (l->used || l->fields || !l->para_start || !stop || !g_unichar_isupper(g_utf8_get_char(stop + 2)))
-        return 0;
-    char *head = g_strndup(l->text, (size_t)(stop - l->text));
-    bool ok = word_count(head) <= 3 && heading_words(head, true) && !names_organisation(head, true);
-    g_free(head);
-    return ok ? (guint)(stop - l->text) : 0;
+    return l->used || l->fields || !l->para_start ? 0 : run_in_end(l->text, 3);
 }
 
 /* The clauses of an agreement without numbers: headings that stand alone or run into their text, the one way or the

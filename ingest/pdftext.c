@@ -45,9 +45,17 @@ typedef struct {
     int style;  /* its font: size in tenths of a point, negative when bold (0: not known) */
     guint chars; /* its first character's index in the page's rectangles (G_MAXUINT: none, not the text layer's) */
     bool faint;  /* set in a colour lighter than ink */
+    int tracking; /* px added after each letter on a line of tracked capitals (join_tracked_capitals); 0: none */
 } layer_word;
 
 /* ---- words ---- */
+
+/* The room between words `a` and `b` as between untracked words: tracking widens a space by a letter's
+ * tracking on each side of it, so `§ 4 A V G I F T E R` set tracked shows no gutter. */
+static int space_between(const layer_word *a, const layer_word *b)
+{
+    return b->box.x - (a->box.x + a->box.w) - 2 * MIN(a->tracking, b->tracking);
+}
 
 static at_box box_union(at_box a, at_box b)
 {
@@ -173,7 +181,7 @@ static layer_word turned_word(const char *p, const PopplerRectangle *rects, guin
     }
     return (layer_word){ g_strndup(p, (gsize)(end - p)),
                          { (int)(x1 * k), (int)(y1 * k), (int)((x2 - x1) * k) + 1, (int)((y2 - y1) * k) + 1 },
-                         line, styles ? styles[i] : 0, i, faint && faint[i] };
+                         line, styles ? styles[i] : 0, i, faint && faint[i], 0 };
 }
 
 /* The words of the page's text, one rectangle per character, boxes scaled by `k` (points to
@@ -234,7 +242,7 @@ static GArray *layer_words(const char *text, const PopplerRectangle *rects, guin
                  !jumps(prev, &rects[i]) && !spaced(prev, &rects[i]));
         layer_word w = { without_soft_hyphens(text_of),
                          { (int)(x1 * k), (int)(y1 * k), (int)((x2 - x1) * k) + 1, (int)((y2 - y1) * k) + 1 },
-                         line, styles ? styles[first] : 0, first, faint && faint[first] };
+                         line, styles ? styles[first] : 0, first, faint && faint[first], 0 };
         g_array_append_val(words, w);
     }
     return words;
@@ -431,6 +439,12 @@ static int gap_after(const GArray *words, guint i)
     return b->box.x - (a->box.x + a->box.w);
 }
 
+/* Is `w` a heading's number ("§", "4", "4.", "2.1")? */
+static bool heading_number(const layer_word *w)
+{
+    return w->text[strspn(w->text, "0123456789.§")] == '\0';
+}
+
 /* Are words `first` to `end` (past the last) of `words` the whole of their text-layer line? */
 static bool whole_line(const GArray *words, guint first, guint end)
 {
@@ -439,10 +453,22 @@ static bool whole_line(const GArray *words, guint first, guint end)
            (end == words->len || g_array_index(words, layer_word, end).line != line);
 }
 
+/* Where a heading's number ("§ 4", "2 .") before word `first` on its line starts; `first` if none. */
+static guint number_start(const GArray *words, guint first)
+{
+    enum { NUMBER_WORDS = 2 };
+    int line = g_array_index(words, layer_word, first).line;
+    guint start = first;
+    while (start > 0 && first - start < NUMBER_WORDS && g_array_index(words, layer_word, start - 1).line == line &&
+           heading_number(&g_array_index(words, layer_word, start - 1)))
+        start--;
+    return start;
+}
+
 /* Capitals set tracked, as letterheads set `E D A KO M M U N`, are words again: in a run of TRACKED_LETTERS
  * or more such letters (tracked_letter) on one line, their narrowest gap (the tracking) under a third of
  * the line's height, letters that gap apart are joined; a gap wider by a tenth of the line's height is a
- * space. Marks in a table's columns (`X`) stand a gutter apart. A letterhead's line is the run alone: capitals
+ * space. A heading's number may open the line (`§ 4 A V G I F T E R`). Marks in a table's columns (`X`) stand a gutter apart. A letterhead's line is the run alone: capitals
  * spaced in a sentence (`betygen A B C D E och F`) are letters as printed. */
 static void join_tracked_capitals(GArray *words)
 {
@@ -457,16 +483,19 @@ static void join_tracked_capitals(GArray *words)
             least = MIN(least, gap);
             end++;
         }
-        if (!tracked_letter(w) || end - i < TRACKED_LETTERS || least > w->box.h / 3 || !whole_line(words, i, end))
+        guint from = tracked_letter(w) ? number_start(words, i) : i; /* with the number of a heading so set */
+        if (!tracked_letter(w) || end - i < TRACKED_LETTERS || least > w->box.h / 3 || !whole_line(words, from, end))
             continue;
-        for (guint j = end - 1; j > i; j--) {
+        for (guint j = from; j < end && from < i; j++) /* a letterhead's gaps stay as they were: only a heading's */
+            g_array_index(words, layer_word, j).tracking = least;
+        for (guint j = end - 1; j > from; j--) {
             layer_word *a = &g_array_index(words, layer_word, j - 1), *b = &g_array_index(words, layer_word, j);
             if (gap_after(words, j - 1) > least + a->box.h / 10)
                 continue;
             char *text = g_strconcat(a->text, b->text, NULL);
             g_free(a->text);
             g_free(b->text);
-            *a = (layer_word){ text, box_union(a->box, b->box), a->line, a->style, G_MAXUINT, a->faint };
+            *a = (layer_word){ text, box_union(a->box, b->box), a->line, a->style, G_MAXUINT, a->faint, a->tracking };
             g_array_remove_index(words, j);
         }
     }
@@ -584,8 +613,8 @@ static gint by_int(gconstpointer a, gconstpointer b)
 static int level_gap(const GArray *words, guint i)
 {
     const layer_word *a = &g_array_index(words, layer_word, i - 1), *b = &g_array_index(words, layer_word, i);
-    int mid = b->box.y + b->box.h / 2, gap = b->box.x - (a->box.x + a->box.w);
-    return mid >= a->box.y && mid <= a->box.y + a->box.h ? gap : -1;
+    int mid = b->box.y + b->box.h / 2;
+    return mid >= a->box.y && mid <= a->box.y + a->box.h ? space_between(a, b) : -1;
 }
 
 /* Do ALIGNED_GAP_LINES lines or more each have a gap wider than their spaces before a word at the same
@@ -1196,7 +1225,7 @@ static bool speck(const visual_line *line, const layer_word *w)
  * heights; else -1. */
 static int gutter_gap(const layer_word *a, const layer_word *b)
 {
-    int gap = b->box.x - (a->box.x + a->box.w);
+    int gap = space_between(a, b);
     return gap > GUTTER * a->box.h ? gap : -1;
 }
 
@@ -2854,7 +2883,7 @@ static void cut_run_on(GArray *words, const PopplerRectangle *rects, double k, c
         int x = (int)(rects[w->chars + (guint)cut].x1 * k), end = w->box.x + w->box.w;
         char *at = g_utf8_offset_to_pointer(w->text, cut);
         layer_word rest = { g_strdup(at), { x, w->box.y, MAX(1, end - x), w->box.h }, w->line, w->style,
-                            w->chars + (guint)cut, w->faint };
+                            w->chars + (guint)cut, w->faint, w->tracking };
         *at = '\0'; /* the text's first part stays the word's */
         w->box.w = MAX(1, (int)(rects[w->chars + (guint)cut - 1].x2 * k) - w->box.x);
         g_array_insert_val(words, i + 1, rest);
@@ -2974,7 +3003,7 @@ static void add_bullets(PopplerPage *page, GArray *words, const page_tables *pt,
         at_box box;
         if (!starts_list_line(words, i) || !indented(w, text_left) || !drawn_bullet(*binary, pt->k, words, w, &box))
             continue;
-        layer_word bullet = { g_strdup("\u2022"), box, w->line, w->style, G_MAXUINT, false };
+        layer_word bullet = { g_strdup("\u2022"), box, w->line, w->style, G_MAXUINT, false, 0 };
         g_array_insert_val(words, i, bullet);
         i++;
     }
@@ -3546,7 +3575,7 @@ static GArray *ocred_words(const GPtrArray *regions, int *n_tables)
                 const region_word *w = &g_array_index(line->words, region_word, i);
                 /* as high as its line, as a text layer's words are as high as their font: the gap
                  * between two words is measured against that, not against their letters' height */
-                layer_word word = { w->text, { w->box.x, line->box.y, w->box.w, line->box.h }, line_no, 0, G_MAXUINT, false };
+                layer_word word = { w->text, { w->box.x, line->box.y, w->box.w, line->box.h }, line_no, 0, G_MAXUINT, false, 0 };
                 g_array_append_val(words, word);
             }
         }

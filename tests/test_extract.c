@@ -4716,6 +4716,43 @@ static void test_unnumbered_clauses(void)
     at_record_free(plan);
 }
 
+/* A § heading that runs into its text ("§ 2 Avgifter. Föreningen betalar …"): the heading is the words before the
+ * stop, however long the paragraph's first line; a heading of two topics ("Avtalstid. Uppsägning") stays whole. */
+static void test_run_in_numbered_clauses(void)
+{
+    static const clause_case cases[] = {
+        { "§ headings running into their text after a stop",
+          "Avtal om drift av badplats\n\nMellan Vretby kommun och Vretby Simsällskap har följande avtal träffats.\n\n"
+          "§ 1 Parter. Avtalet gäller mellan Vretby kommun och Vretby Simsällskap.\n\n§ 2 Föreningens åtaganden. "
+          "Föreningen ansvarar för tillsyn, städning och enklare underhåll av bryggor och omklädningsrum.\n\n§ 3 "
+          "Avtalstid. Avtalet gäller från 2027-05-01 till 2029-09-30.\n",
+          3, "Föreningens åtaganden" },
+        { "§ headings running into their text after a colon, the text wrapped",
+          "Överenskommelse om vinterväghållning\n\n§ 1 Uppdrag: Vägföreningen plogar och sandar de enskilda vägarna\n"
+          "i Norrby när snödjupet når åtta centimeter.\n\n§ 2 Ersättning: Kommunen betalar 95 kronor per kilometer "
+          "och tillfälle\nmot faktura varje månad.\n\n§ 3 Giltighet: Överenskommelsen gäller vintersäsongerna "
+          "2027–2029.\n",
+          3, "Ersättning" },
+        { "a heading of two topics is no run-in heading",
+          "Avtal om lokalvård\n\n§ 1 Uppdrag\n\nBolaget städar skolans lokaler.\n\n§ 2 Avtalstid. Uppsägning\n\n"
+          "Avtalet gäller i två år och kan sägas upp med tre månaders varsel.\n\n§ 3 Ersättning\n\nKommunen betalar "
+          "per kvadratmeter.\n",
+          3, "Avtalstid. Uppsägning" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_clauses(&cases[i], true);
+    at_record *rec = extract_text("avtal.txt", cases[1].text, false);
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    const at_rnode *second = NULL;
+    for (size_t k = 0, seen = 0; a && k < at_rnode_n_children(a) && !second; k++)
+        if (strcmp(at_rnode_name(at_rnode_child(a, k)), "clause") == 0 && ++seen == 2)
+            second = at_rnode_child(a, k);
+    ok(second && text_is(at_rnode_find(second, "text"), "Kommunen betalar 95 kronor per kilometer och tillfälle mot "
+                                                         "faktura varje månad."),
+       "the run-in heading's text is the clause's text, with its wrapped line");
+    at_record_free(rec);
+}
+
 /* A preamble that names many parties wraps over more lines than a sentence does: all of its parties count. */
 static void test_long_preamble(void)
 {
@@ -14311,6 +14348,7 @@ int main(int argc, char **argv)
     test_signing_dates_no_events();
     test_clause_markings();
     test_unnumbered_clauses();
+    test_run_in_numbered_clauses();
     test_clause20_badge_clauses();
     test_long_preamble();
     test_party_labels_and_verbs();
