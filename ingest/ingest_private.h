@@ -52,6 +52,11 @@ bool at_word_is_speck(const char *word, at_box box);
  * the word before it. Opening a line it may be what is left of a list's number ("1. Inledning"). */
 bool at_word_is_stray_stop(const char *word);
 
+/** Is OCR's word `w`, right after `before` on its line, a per cent sign tesseract read as digits ("mer än
+ * 10 246 frånvaro" for "10 %", "10 20" on a worn page)? Two or three digits, none a 1, read unsure after a
+ * number, in ink narrower than 1.2 times its height: no such number is that narrow. */
+bool at_word_is_percent(const region_word *before, const region_word *w);
+
 /** A new empty region; `table`, `row`, `col` -1 for text. */
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box);
 /** A new line at the end of `r`. */

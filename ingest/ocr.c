@@ -79,6 +79,11 @@ static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
         new_line = false;
         region_word w = { g_strdup(word), iterator_box(pit, RIL_WORD),
                           TessResultIteratorConfidence(it, RIL_WORD) / 100.0f };
+        if (line->words->len &&
+            at_word_is_percent(&g_array_index(line->words, region_word, line->words->len - 1), &w)) {
+            g_free(w.text);
+            w.text = g_strdup("%");
+        }
         g_array_append_val(line->words, w);
         TessDeleteText(word);
     } while (TessResultIteratorNext(it, RIL_WORD));

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#define PERCENT_UNSURE 0.8f /* confidence of a digit word below which its width may say it is a '%' */
+
 static const char *const dashes[] = { "-", "\u2013", "\u2014" };
 
 bool at_word_is_stray_stop(const char *word)
@@ -27,6 +29,16 @@ bool at_word_is_speck(const char *word, at_box box)
         if (strcmp(word, dashes[i]) == 0 && box.h > box.w)
             return true;
     return word[strspn(word, "=|_~:'")] == '\0';
+}
+
+bool at_word_is_percent(const region_word *before, const region_word *w)
+{
+    size_t n = strlen(w->text);
+    if (n < 2 || n > 3 || w->text[strspn(w->text, "023456789")] != '\0' || w->confidence >= PERCENT_UNSURE)
+        return false;
+    size_t b = strlen(before->text);
+    /* two digits without a 1 are at least 1.3 heights wide, three at least 1.9: a '%' is about 1.1 */
+    return b > 0 && g_ascii_isdigit(before->text[b - 1]) && w->box.h > 0 && 5 * w->box.w < 6 * w->box.h;
 }
 
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box)

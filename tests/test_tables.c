@@ -1296,6 +1296,23 @@ static void test_stray_stops(void)
     ok(all, "stops joined to a word, dot leaders, a middle dot and a dash alone are no stray stops");
 }
 
+/* A per cent sign after a number read unsure as digits in a box too narrow for them becomes '%'; a number
+ * of its width read sure, a 1 (narrow ink), a digit word after a word, or a real group of thousands stays. */
+static void test_percent(void)
+{
+    const region_word ten = { "10", { 672, 1553, 38, 26 }, 0.96f }, five = { "5", { 400, 900, 17, 24 }, 0.95f },
+                      word = { "upp", { 400, 900, 50, 24 }, 0.95f };
+    const region_word scan = { "246", { 724, 1553, 28, 26 }, 0.72f }, worn = { "20", { 723, 1553, 29, 26 }, 0.61f },
+                      mine = { "96", { 430, 900, 27, 24 }, 0.55f };
+    ok(at_word_is_percent(&ten, &scan) && at_word_is_percent(&ten, &worn) && at_word_is_percent(&five, &mine),
+       "'10 246' and '10 20' unsure in a per cent sign's width, '5 96' likewise, read '%%'");
+    const region_word group = { "246", { 724, 1553, 58, 26 }, 0.72f }, sure = { "20", { 723, 1553, 29, 26 }, 0.93f },
+                      ones = { "11", { 430, 900, 26, 24 }, 0.55f }, four = { "2460", { 724, 1553, 28, 26 }, 0.5f };
+    ok(!at_word_is_percent(&ten, &group) && !at_word_is_percent(&ten, &sure) && !at_word_is_percent(&five, &ones) &&
+           !at_word_is_percent(&ten, &four) && !at_word_is_percent(&word, &mine),
+       "three digits in their own width, a sure reading, a 1's narrow ink, four digits or no number before stay");
+}
+
 /* A header row shaded dark (level 40) with light letters is dark ground; a bold heading on paper is not.
  * `worn`: a worn page's specks of paper widen one letter to a blot wider than a stroke, in the middle of
  * the row, where it leaves too little dark above and below it for a band. */
@@ -2233,6 +2250,7 @@ int main(void)
     test_col_leads_centred();
     test_specks();
     test_stray_stops();
+    test_percent();
     test_ocred_aligned();
     test_ocred_aligned_short_columns();
     test_ocred_ruled_rows();
