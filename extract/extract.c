@@ -671,6 +671,16 @@ static const char *page_number_at(const char *s)
     return *at == '\0' ? sida : NULL;
 }
 
+/* ". , ' ~", "ii", "/": a line of at most two letters or digits, OCR's reading of a speck, a rule or a logo — no
+ * title and no line of text, but a letter head's mark (the one check the title and the letter head share). */
+static bool noise_line(const char *s)
+{
+    size_t alnum = 0;
+    for (const char *p = s; *p && alnum <= 2; p = g_utf8_next_char(p))
+        alnum += g_unichar_isalnum(g_utf8_get_char(p)) != 0;
+    return alnum <= 2;
+}
+
 /* Does the sentence of `s` that ends at `end` have a verb? */
 static bool sentence_says_what_is(const char *s, size_t end)
 {
@@ -2409,7 +2419,7 @@ static bool memo_title_line(xctx *x, guint i, guint to, bool opens)
                     (!strchr(l->text, ':') || kind_before_colon(x, l->text, to)) &&
                     !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
     bool head = shouted_letterhead(l->text) || is_org_line(l->text) || names_body(l->text) || kind_word(l->text) ||
-                names_office(l->text) ||
+                names_office(l->text) || noise_line(l->text) ||
                 l->fields || l->before_gap || /* a letterhead's halves */
                 strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0) || /* a decision's stamp */
                 place_dated(x, l->text);
@@ -2883,8 +2893,9 @@ static bool address_line(const char *s)
     size_t n = word_count(s);
     if (last && n == 3 && strlen(last + 1) == 1 && g_ascii_isupper(last[1])) /* "Storgatan 4 B" */
         last = g_strrstr_len(s, last - s, " ");
+    size_t number = last ? strcspn(last + 1, " ") : 0; /* up to the entrance's letter */
     return last && n >= 2 && n <= 4 && g_unichar_isupper(g_utf8_get_char(s)) && !strchr(s, ':') &&
-           g_ascii_isdigit(last[1]) && strspn(last + 1, "0123456789ABCDEFabcdef") == strlen(last + 1) && strlen(last + 1) <= 4;
+           g_ascii_isdigit(last[1]) && strspn(last + 1, "0123456789ABCDEFabcdef") == number && number <= 4;
 }
 
 /* "Kommunstyrelsens förvaltning", "Danderyds kommun": the sender's own name or office heading its postal address. */
@@ -2893,15 +2904,20 @@ static bool own_office(const char *s)
     return is_org_line(s) || folded_contains(s, "forvaltning") || folded_contains(s, "kontoret");
 }
 
+/* Does cell `c` of `r` end on a postal line? */
+static bool cell_ends_postal(const xrow *r, int c)
+{
+    const char *cell = r->cell_lines && r->cell_lines[c] ? r->cell_lines[c] : r->cells[c];
+    const char *last = cell ? strrchr(cell, '\n') : NULL;
+    return cell && postal_line(last ? last + 1 : cell);
+}
+
 /* Does a cell of `r` end on a postal line (a PDF's table may hold an address block set beside a label block)? */
 static bool row_holds_postal_line(const xrow *r)
 {
-    for (int c = 0; c < r->n_cells; c++) {
-        const char *cell = r->cell_lines && r->cell_lines[c] ? r->cell_lines[c] : r->cells[c];
-        const char *last = cell ? strrchr(cell, '\n') : NULL;
-        if (cell && postal_line(last ? last + 1 : cell))
+    for (int c = 0; c < r->n_cells; c++)
+        if (cell_ends_postal(r, c))
             return true;
-    }
     return false;
 }
 
@@ -2914,6 +2930,22 @@ static bool beside_address(xctx *x, const xline *l)
            (find_date(x, l->text, 0, &d) && d.start == 0 && d.end == strlen(l->text));
 }
 
+/* "Nybro kommun" over "Box 45" in a head under "Region Kalmar län": line `j` names an organisation (no body of one)
+ * other than the first one the head names — the addressee, though an organisation's name over a postal address is
+ * else the sender's own. */
+static bool other_organisation(xctx *x, guint j)
+{
+    const char *s = line_at(x, j)->text;
+    if (!is_org_line(s) || names_body(s))
+        return false;
+    for (guint k = 0; k < j; k++) {
+        const char *above = line_at(x, k)->text;
+        if (is_org_line(above) && !names_body(above))
+            return !folded_equal(above, s);
+    }
+    return false;
+}
+
 /* Is the address block whose first name is line `j` the sender's own: that line or a name line right over it in its
  * paragraph names the organisation or an office of it ("Norrby kommun" over "Socialtjänsten" over "Box 100")? A
  * label or a date over the block ends it (a letterhead over the addressee's block). */
@@ -2921,6 +2953,8 @@ static bool senders_block(xctx *x, guint j)
 {
     for (guint k = j + 1; k-- > 0;) {
         const char *s = line_at(x, k)->text;
+        if (k == j && other_organisation(x, j))
+            return false;
         if (own_office(s) || names_office(s))
             return true;
         if (line_at(x, k)->para_start || (k > 0 && beside_address(x, line_at(x, k - 1))))
@@ -2980,6 +3014,46 @@ static bool sent_stamp(xctx *x, const char *s)
     return first_word_among(s, stamps, G_N_ELEMENTS(stamps)) && word_count(s) <= 6 && find_date(x, s, 0, &d);
 }
 
+/* Line `k` of cell `c` of row `r` (its lines split at '\n'), or NULL past the cell's last; caller frees. */
+static char *cell_line(const xrow *r, int c, guint k)
+{
+    const char *cell = r->cell_lines && r->cell_lines[c] ? r->cell_lines[c] : r->cells[c];
+    char **lines = g_strsplit(cell ? cell : "", "\n", -1);
+    char *line = k < g_strv_length(lines) && (cell || k > 0) ? g_strdup(lines[k]) : NULL;
+    g_strfreev(lines);
+    return line;
+}
+
+/* "Tierps kommun · Samhällsbyggnadskontoret · Delegationsbeslut 1 (1)", "Ekby kommun | BESLUT": a running head's
+ * parts joined by " · " or " | ", the page's number after the last cut; NULL for a line of one part (else the
+ * caller frees with g_strfreev). */
+static char **head_parts(const char *s)
+{
+    const char *page = page_number_at(s);
+    size_t n = page ? (size_t)(page - s) : strlen(s), bare = n;
+    while (bare > 0 && strchr("0123456789 ()", s[bare - 1]))
+        bare--;
+    char *cut = g_strndup(s, memchr(s + bare, '(', n - bare) ? bare : n); /* "… Delegationsbeslut 1 (1)" */
+    char **parts = g_strsplit(cut, strstr(cut, " · ") ? " · " : " | ", -1);
+    g_free(cut);
+    if (g_strv_length(parts) < 2)
+        g_clear_pointer(&parts, g_strfreev);
+    for (char **p = parts; p && *p; p++)
+        g_strstrip(*p);
+    return parts;
+}
+
+/* Does a part of the running head `s` (head_parts) name a letter's kind? */
+static bool head_part_names_kind(xctx *x, const char *s)
+{
+    char **parts = head_parts(s);
+    bool kind = false;
+    for (char **p = parts; p && *p && !kind; p++)
+        kind = opens_letter_kind(x, *p);
+    g_strfreev(parts);
+    return kind;
+}
+
 /* Does the head (its lines before the first heading, a letterhead's right half, a head table's cells) name a
  * letter's kind, or is the document a memo (addressed to a body)? Only a letter's head has an addressee's block. */
 static bool letter_document(xctx *x)
@@ -2988,25 +3062,21 @@ static bool letter_document(xctx *x)
         const xline *l = line_at(x, i);
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
             break;
-        if (opens_letter_kind(x, l->text) || (l->before_gap && opens_letter_kind(x, l->text + l->gap_at)))
+        if (opens_letter_kind(x, l->text) || (l->before_gap && opens_letter_kind(x, l->text + l->gap_at)) ||
+            head_part_names_kind(x, l->text))
             return true;
     }
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
-        for (int c = 0; c < r->n_cells && r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER; c++)
-            if (r->cells[c] && opens_letter_kind(x, r->cells[c]))
+        for (int c = 0; c < r->n_cells && r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER; c++) {
+            char *first = cell_line(r, c, 0); /* "DELEGATIONSBESLUT" over the date in its cell */
+            bool kind = (r->cells[c] && opens_letter_kind(x, r->cells[c])) || (first && opens_letter_kind(x, first));
+            g_free(first);
+            if (kind)
                 return true;
+        }
     }
     return memo_document(x);
-}
-
-/* "~ ,", "ii", "/": a line of at most two letters or digits, OCR's reading of a speck, a rule or a logo. */
-static bool speck_line(const char *s)
-{
-    size_t alnum = 0;
-    for (const char *p = s; *p && alnum <= 2; p = g_utf8_next_char(p))
-        alnum += g_unichar_isalnum(g_utf8_get_char(p)) != 0;
-    return alnum <= 2;
 }
 
 /* "Sida 1 (2)", "1 (2)", "Sida 2 av 3": a page's number alone on its line. */
@@ -3019,15 +3089,30 @@ static bool page_number_line(const char *s)
     return number;
 }
 
+static bool letter_head_text(xctx *x, const char *s);
+
+/* Is `s` a running head (head_parts) of a letter head's parts: organisation, office ("Socialtjänsten": a name of up
+ * to three words), the letter's kind? */
+static bool joined_head(xctx *x, const char *s)
+{
+    char **parts = head_parts(s);
+    bool head = parts != NULL;
+    for (char **p = parts; p && *p && head; p++)
+        head = **p && (letter_head_text(x, *p) || opens_letter_kind(x, *p) ||
+                       (word_count(*p) <= 3 && g_unichar_isupper(g_utf8_get_char(*p)) && !strpbrk(*p, "0123456789")));
+    g_strfreev(parts);
+    return head;
+}
+
 /* Is text `s` a letter head's: the sender's organisation, office or address, a date, a dateline ("Ekby den 12 maj
  * 2027"), a stamp of the day it was sent, a contact, a stamp of the letter's kind, the case's number alone ("KFN
- * 2027/0042"), a page's number, a speck? */
+ * 2027/0042"), a page's number, a speck, a running head of such parts? */
 static bool letter_head_text(xctx *x, const char *s)
 {
     return is_org_line(s) || own_office(s) || names_office(s) || names_body(s) || address_line(s) ||
            contact_line(s) || looks_like_letterhead(s) || kind_word(s) || place_dated(x, s) || sent_stamp(x, s) ||
            (all_capitals(s) && opens_letter_kind(x, s)) || (word_count(s) <= 2 && case_number_like(s)) ||
-           page_number_line(s) || speck_line(s);
+           page_number_line(s) || noise_line(s) || joined_head(x, s);
 }
 
 /* Is line `l` a letter head's, above its title: a label or its value, a head's text, or one with the page's number
@@ -3067,45 +3152,100 @@ static bool head_left_of_gap(xctx *x, const xline *l)
 }
 
 /* The recipient an address block names, read up from line `i` (its postal line, or the first line after the table
- * that holds it) over its street, box and c/o lines: the block's first line ("Trafikverket" over "Region Mitt"). */
-static void recipient_above(xctx *x, meta_nodes *m, guint i)
+ * that holds it) over its street, box and c/o lines: the block's first line ("Trafikverket" over "Region Mitt").
+ * Whether it named one. */
+static bool recipient_above(xctx *x, meta_nodes *m, guint i)
 {
     guint j = i;
     while (j-- > 0 && i - j <= 10 && (address_line(line_at(x, j)->text) || beside_address(x, line_at(x, j))))
         ;
     if (j >= i || i - j > 10)
-        return;
+        return false;
     while (j > 1 && !line_at(x, j)->para_start && !beside_address(x, line_at(x, j - 1)) &&
            !address_line(line_at(x, j - 1)->text))
         j--;
     xline *l = line_at(x, j);
     const char *name = head_left_of_gap(x, l) ? l->text + l->gap_at : l->text;
-    if (j > 0 && above_title(x, j) && !senders_block(x, j) && word_count(name) <= 8 && g_unichar_isupper(g_utf8_get_char(name))) {
-        rn_add_text(m->recipients, "recipient", name, &l->prov);
-        l->used = true;
+    if (j == 0 || !above_title(x, j) || senders_block(x, j) || word_count(name) > 8 ||
+        !g_unichar_isupper(g_utf8_get_char(name)))
+        return false;
+    rn_add_text(m->recipients, "recipient", name, &l->prov);
+    l->used = true;
+    return true;
+}
+
+/* Is every line of row `r`'s cells but cell `c` a letter head's beside the addressee's block: the letter's kind,
+ * its date, a label, or none? Its date in *date (the first, if *date is NULL; caller frees). */
+static bool head_beside_block(xctx *x, const xrow *r, int c, char **date)
+{
+    bool head = true;
+    for (int o = 0; o < r->n_cells && head; o++) {
+        char *line;
+        for (guint k = 0; o != c && head && (line = cell_line(r, o, k)); k++, g_free(line)) {
+            const char *ignored;
+            xdate d;
+            bool dated = *line && find_date(x, line, 0, &d) && d.start == 0 && d.end == strlen(line) && d.iso[0] != '-';
+            head = !*line || dated || letter_head_text(x, line) || find_label(line, &ignored) >= 0;
+            if (dated && !*date)
+                *date = g_strdup(line);
+        }
     }
+    return head;
+}
+
+/* "Föreningen X | BESLUT" over "Att: … | 2026-11-12" over "Gruvvägen 7" over "744 71 Tärnsjö": a born PDF's borderless
+ * table of the addressee's block beside the letter's kind and date, its lines no lines of the text, only letter
+ * head lines above it. The block's first line is the recipient, the date beside it the letter's; the first line
+ * after the table, or G_MAXUINT when the table at rows[first] is none such. */
+static guint table_block_recipient(xctx *x, meta_nodes *m, guint first)
+{
+    const xrow *top = g_ptr_array_index(x->rows, first);
+    guint above = lines_before(x, &top->prov);
+    if (top->row != 0 || top->prov.page > 1 || above >= HEAD_LINES || !above_title(x, above))
+        return G_MAXUINT;
+    for (int c = 0; c < top->n_cells; c++) {
+        char *name = cell_line(top, c, 0), *date = NULL;
+        bool block = name && word_count(name) <= 8 && g_unichar_isupper(g_utf8_get_char(name)) && !own_office(name) &&
+                     !names_office(name);
+        for (guint i = first; block && i < x->rows->len && i - first < 6; i++) {
+            const xrow *r = g_ptr_array_index(x->rows, i);
+            block = r->table == top->table && c < r->n_cells && head_beside_block(x, r, c, &date);
+            if (block && cell_ends_postal(r, c)) {
+                rn_add_text(m->recipients, "recipient", name, &top->prov);
+                if (date && !has_date(m->dates, "document"))
+                    add_date(x, m->dates, "document", date, &top->prov);
+                g_free(name);
+                g_free(date);
+                return lines_before(x, &r->prov);
+            }
+        }
+        g_free(name);
+        g_free(date);
+    }
+    return G_MAXUINT;
 }
 
 /* A letter's address block in the head ("Enebybergs Bordtennisklubb / c/o Gunilla Wrede / Ekebyvägen 12 / 182 62
  * Enebyberg", "Trafikverket / Box 417 / 801 05 Gävle") names the recipient. A label block set beside it (read in
  * between on a PDF, or a table with it) is stepped over; the sender's own block (its organisation or office over its
- * postal address) names none. */
-static void address_block_recipient(xctx *x, meta_nodes *m)
+ * postal address) names none. The first line after the block (where the letter's title is), or G_MAXUINT. */
+static guint address_block_recipient(xctx *x, meta_nodes *m)
 {
     if (!letter_document(x))
-        return;
+        return G_MAXUINT;
     /* a block under a numbered heading ("1. Parter") is a party's of an agreement, no letter's head */
-    for (guint i = 1; i < x->lines->len && i < HEAD_LINES && !m->recipients->children->len &&
-                      !pat_match(x, PAT_SECTION, line_at(x, i)->text, 0);
-         i++)
-        if (line_at(x, i)->prov.page <= 1 && postal_line(line_at(x, i)->text))
-            recipient_above(x, m, i);
-    for (guint i = 0; i < x->rows->len && !m->recipients->children->len; i++) {
+    for (guint i = 1; i < x->lines->len && i < HEAD_LINES && !pat_match(x, PAT_SECTION, line_at(x, i)->text, 0); i++)
+        if (line_at(x, i)->prov.page <= 1 && postal_line(line_at(x, i)->text) && recipient_above(x, m, i))
+            return i + 1;
+    for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
-        guint at = lines_before(x, &r->prov);
-        if (r->prov.page <= 1 && at < HEAD_LINES && row_holds_postal_line(r))
-            recipient_above(x, m, at);
+        guint at = lines_before(x, &r->prov), after = G_MAXUINT;
+        if (r->prov.page <= 1 && at < HEAD_LINES && row_holds_postal_line(r) && recipient_above(x, m, at))
+            return at;
+        if ((after = table_block_recipient(x, m, i)) != G_MAXUINT)
+            return after;
     }
+    return G_MAXUINT;
 }
 
 /* "Beslutet skickas till", "Sändlista": the label over the list of those a decision is sent to. */
@@ -3201,7 +3341,9 @@ static void sign_off_author(xctx *x, meta_nodes *m, const sign_off *s)
         if (head && !head->used)
             head->used = true, author = s->names[k];
     }
-    char *name = author != G_MAXUINT && !m->authors->children->len ? signer_name(line_at(x, author)->text) : NULL;
+    /* "Malin Sjöberg <tab> Erik Lundgren": two signers side by side (a text export's fields) are no one author */
+    bool one = author != G_MAXUINT && !line_at(x, author)->fields;
+    char *name = one && !m->authors->children->len ? signer_name(line_at(x, author)->text) : NULL;
     if (name)
         rn_add_text(rn_add(m->authors, "author"), "name", name, &line_at(x, author)->prov);
     g_free(name);
@@ -3554,7 +3696,7 @@ void extract_metadata(xctx *x)
     g_ptr_array_free(values, TRUE);
     g_hash_table_unref(signing);
     bare_head(x, &m, seen);
-    address_block_recipient(x, &m);
+    guint after_block = address_block_recipient(x, &m);
     if (!m.authors->children->len)
         inline_author(x, m.authors);
     sign_off closing = { .n = 0, .dated = G_MAXUINT };
@@ -3684,10 +3826,13 @@ void extract_metadata(xctx *x)
             memo_title(x, &m, kind + 1, after);
         memo_title(x, &m, after, head);
     }
+    /* a letter's title: the first free line under the addressee's block, none of the head's lines above it */
+    if (!m.title->text && after_block < head)
+        memo_title(x, &m, after_block, head);
     if (!m.title->text) {
         for (guint i = 0; i < head; i++) {
             xline *l = line_at(x, i);
-            if (!l->used && word_count(l->text) <= 12 && !find_status(l->text)) {
+            if (!l->used && word_count(l->text) <= 12 && !find_status(l->text) && !noise_line(l->text)) {
                 set_title(x, m.title, i); /* with the line it wraps over; both stay free for the body */
                 m.title->prov.confidence = 0.5;
                 break;

@@ -14220,6 +14220,170 @@ static void test_born28_wrapped_numbered_goals(void)
     }
 }
 
+/* The title and the letter head know OCR's noise lines by one check: a speck read from a logo or a rule over a letter's
+ * head (review27 6) is no title, and neither is one over a document whose title no other sign gives, nor one over
+ * a memo's title. A letter's title is the first free line under the addressee's block. */
+static void test_recip28_noise_line_no_title(void)
+{
+    static const struct {
+        const char *text, *title, *recipient;
+    } cases[] = {
+        { ". ' ~\nEkby kommun YTTRANDE\nMiljönämnden 2027-02-03\nVår referens: Eva Lind Er referens: 2026-0311\n"
+          "Ert datum: 2027-01-09 Sida 1 av 2\n\nLänsstyrelsen i Västby län\nEnheten för naturvård\nBox 77\n123 45 Västby\n\n"
+          "Yttrande över ansökan om dispens för brygga i Ekviken\n\nNämnden har inget att invända mot bryggan.\n\n"
+          "Eva Lind\nMiljöinspektör\n",
+          "Yttrande över ansökan om dispens för brygga i Ekviken", "Länsstyrelsen i Västby län" },
+        { ",. '\nVerksamhetsberättelse för fritidsgården Ljuset 2026\n\nFritidsgården hade öppet fyra kvällar i veckan "
+          "under hela året och tog emot omkring fyrtio besökare varje kväll.\n",
+          "Verksamhetsberättelse för fritidsgården Ljuset 2026", NULL },
+        { "TJÄNSTESKRIVELSE\nDnr KS 2027/14\n\nI l\n\nOmbyggnad av simhallen i Ekby\n\nBakgrund\n\n"
+          "Simhallen behöver byggas om.\n",
+          "Ombyggnad av simhallen i Ekby", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("brev.txt", cases[i].text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *title = meta ? path(meta, "title", NULL) : NULL;
+        const at_rnode *to = meta ? path(meta, "recipients", "recipient", NULL) : NULL;
+        ok(text_is(title, cases[i].title) && (cases[i].recipient ? text_is(to, cases[i].recipient) : !to),
+           "noise line no title %zu: %s, to %s", i + 1, title ? at_rnode_text(title) : "none", to ? to->text : "none");
+        at_record_free(rec);
+    }
+}
+
+/* A running head line of the letter's parts joined by " · " or " | " (organisation, office, the letter's kind), a
+ * page's number after it, over the addressee's block (review27 7): the letter's kind is in it, the line is a head's,
+ * the block's first line is the recipient ("Skolgatan 4 A": a street number with its entrance) and the line under
+ * the block the title. Such a head naming no letter's kind (a plan's) gives none. */
+static void test_recip28_running_head_over_block(void)
+{
+    static const struct {
+        const char *head, *recipient, *title;
+    } cases[] = {
+        { "Ekby kommun · Miljökontoret · Föreläggande 1 (2)\nDiarienummer: MN 2027-0110\n", "Brf Ljuset i Ekby",
+          "Buller från fläktarna på taket" },
+        { "Västby kommun | Socialtjänsten | BESLUT Sida 1 av 2\n", "Brf Ljuset i Ekby", "Buller från fläktarna på taket" },
+        { "Ekby kommun · Kulturförvaltningen · Kulturplan 1 (2)\n", NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("%s\nBrf Ljuset i Ekby\nc/o Olle Dahl\nSkolgatan 4 A\n123 45 Ekby\n\n"
+                                     "Buller från fläktarna på taket\n\nFläktarna på taket ska bytas.\n\n"
+                                     "Olle Berg\nMiljöinspektör\n",
+                                     cases[i].head);
+        at_record *rec = extract_text("brev.txt", text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *title = meta ? path(meta, "title", NULL) : NULL;
+        const at_rnode *to = meta ? path(meta, "recipients", "recipient", NULL) : NULL;
+        ok(meta && (cases[i].recipient ? text_is(to, cases[i].recipient) && text_is(title, cases[i].title) : !to),
+           "running head over the block %zu: to %s, title %s", i + 1, to ? to->text : "none",
+           title ? at_rnode_text(title) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A born PDF letter whose addressee's block stands in a borderless table beside the letter's kind and date
+ * (review27 13): one line a row, or the block in one cell and the kind, date and case number in the next. The block's
+ * first line is the recipient, the date beside it the letter's, the signer the author. The sender's own block so
+ * set names none, nor do two parties' blocks side by side (an agreement's). */
+static void test_recip28_block_beside_kind(void)
+{
+    static const struct {
+        const char *cells[4][2], *title, *recipient, *date;
+    } cases[] = {
+        { { { "Ekby Schackklubb", "BESLUT" },
+            { "Att: Kassör Pia Holm", "2027-02-11" },
+            { "Skolvägen 9", NULL },
+            { "123 45 Ekby", NULL } },
+          "Beslut om bidrag till föreningen 2027", "Ekby Schackklubb", "2027-02-11" },
+        { { { "Västby Hembygdsförening\nc/o Nils Åström\nBox 12\n234 56 Västby",
+              "DELEGATIONSBESLUT\n2027-05-04\nDnr KFN 2027/31" } },
+          "Bidrag till hembygdsgårdens tak", "Västby Hembygdsförening", "2027-05-04" },
+        { { { "Ekby kommun\nKultur- och fritidsförvaltningen\nBox 1\n123 45 Ekby", "BESLUT\n2027-05-04" } },
+          "Bidrag till hembygdsgårdens tak", NULL, NULL },
+        { { { "Västby Hembygdsförening\nBox 12\n234 56 Västby", "Ekby Bygdegårdsförening\nBox 3\n123 45 Ekby" } },
+          "Avtal om drift av bygdegården", NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("beslut.pdf");
+        at_doc_add_page(doc, &(at_page_view){ 0 });
+        add_block(doc, -1, -1, -1, "EKBY KOMMUN Sida 1 (1)");
+        add_block(doc, -1, -1, -1, "Kultur- och fritidsförvaltningen");
+        for (int r = 0; r < 4; r++)
+            for (int c = 0; c < 2 && cases[i].cells[r][0]; c++)
+                if (cases[i].cells[r][c])
+                    add_block(doc, 0, r, c, cases[i].cells[r][c]);
+        add_block(doc, -1, -1, -1, cases[i].title);
+        add_block(doc, -1, -1, -1, "Nämnden beviljar föreningen 20 000 kronor i bidrag.");
+        add_block(doc, -1, -1, -1, "Pia Lund\nFritidschef");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *to = meta ? path(meta, "recipients", "recipient", NULL) : NULL;
+        const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+        const at_rnode *author = meta ? path(meta, "authors", "author", "name", NULL) : NULL;
+        ok(meta && (cases[i].recipient ? text_is(to, cases[i].recipient) &&
+                                             g_strcmp0(at_rnode_attr(date, "value"), cases[i].date) == 0 &&
+                                             text_is(author, "Pia Lund")
+                                       : !to),
+           "block beside the letter's kind %zu: to %s, dated %s", i + 1, to ? to->text : "none",
+           date ? at_rnode_attr(date, "value") : "none");
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+}
+
+/* An organisation's name over a postal address under another organisation's letterhead (the twenty-fourth round's
+ * Region Kalmar län to Nybro kommun): the addressee, no sender's own block. Under the same organisation's name, or
+ * under a body's alone, it is the sender's own and names none. */
+static void test_recip28_other_organisation_addressed(void)
+{
+    static const struct {
+        const char *head, *recipient;
+    } cases[] = {
+        { "Region Västby\nRegionstyrelsen\nYTTRANDE\n2027-06-01\nDiarienummer RS 2027/88\n", "Ekby kommun" },
+        { "Västby stad\nStadsbyggnadskontoret\nREMISSVAR\n2027-06-01\n", "Ekby kommun" },
+        { "Ekby kommun\nKommunstyrelsen\nYTTRANDE\n2027-06-01\n", NULL },
+        { "Kommunstyrelsen\nYTTRANDE\n2027-06-01\n", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("%s\nEkby kommun\nBox 12\n123 45 Ekby\n\nYttrande över detaljplan för Norra hamnen\n\n"
+                                     "Regionen tillstyrker planen.\n",
+                                     cases[i].head);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(rec && (cases[i].recipient ? text_is(to, cases[i].recipient) : !to), "other organisation addressed %zu: %s",
+           i + 1, to ? to->text : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Two signers set side by side under an addressed letter or memo (a text export's fields: the twenty-sixth round's
+ * Region Kalmar län) are no one author. */
+static void test_recip28_signers_side_by_side_no_author(void)
+{
+    static const char *const heads[] = {
+        "Ekby kommun\nKommunstyrelsen\nYTTRANDE\n2027-06-01\n\nTrafikverket\nBox 417\n801 05 Gävle\n\n"
+        "Yttrande över vägplan för väg 56\n\nKommunen tillstyrker planen.\n\n",
+        "TJÄNSTESKRIVELSE\nDatum 2027-06-01\nTill: Kommunstyrelsen\n\nNy taxa för båtplatser\n\n"
+        "Förvaltningen föreslår en ny taxa.\n\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text =
+            g_strconcat(heads[i], "Malin Ek\tErik Holm\nOrdförande i kommunstyrelsens arbetsutskott\tKommundirektör\n", NULL);
+        at_record *rec = extract_text("brev.txt", text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *to = meta ? path(meta, "recipients", "recipient", NULL) : NULL;
+        const at_rnode *author = meta ? path(meta, "authors", "author", "name", NULL) : NULL;
+        ok(to && !author, "signers side by side %zu: no author (%s)", i + 1, author ? at_rnode_text(author) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -14697,5 +14861,10 @@ int main(int argc, char **argv)
     test_memo28_year_of_budget_drawn_on();
     test_memo28_case_officer_sentence();
     test_born28_wrapped_numbered_goals();
+    test_recip28_noise_line_no_title();
+    test_recip28_running_head_over_block();
+    test_recip28_block_beside_kind();
+    test_recip28_other_organisation_addressed();
+    test_recip28_signers_side_by_side_no_author();
     return tap_done();
 }
