@@ -1415,6 +1415,17 @@ static const char *head_paragraph_stamp(xctx *x)
     return digits ? digits : head_cell(x, paragraph_stamp);
 }
 
+/* Does `s` cite minutes ("Utdrag ur kultur- och fritidsnämndens protokoll 2027-02-08, § 14", "Protokoll från
+ * kommunstyrelsens arbetsutskott")? Under a memo's heading such a line is its grounds, not its title; a plan's
+ * "Bakgrund" over its own text goes on as before. */
+static bool cites_minutes(const char *s)
+{
+    char *f = folded_copy(s);
+    bool cites = strstr(f, "protokoll") != NULL;
+    g_free(f);
+    return cites;
+}
+
 /* "SAMMANTRÄDESPROTOKOLL", "Protokoll": a head line naming minutes bare, whole or an extract of them. */
 static bool names_minutes(const char *s)
 {
@@ -3709,7 +3720,7 @@ void extract_metadata(xctx *x)
     const char *ignored_body, *ignored_paragraph;
     bool minutes_extract = head_body_paragraph(x, &ignored_body, &ignored_paragraph);
     page_header_title(x, &m, head);
-    bool memo_body = false; /* under "Beslutsunderlag", "Bakgrund": a line citing minutes or a plan is no title */
+    bool memo_body = false; /* under "Beslutsunderlag", "Bakgrund": a line citing minutes is no title */
     for (guint i = 0; i < head; i++) {
         xline *l = line_at(x, i);
         if (pat_match(x, PAT_SECTION, l->text, 0) && i > 0)
@@ -3755,7 +3766,7 @@ void extract_metadata(xctx *x)
             rn_set_text(m.title, item);
             rn_set_prov(m.title, &l->prov);
             l->used = true;
-        } else if (!m.title->text && !memo_body && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
+        } else if (!m.title->text && !(memo_body && cites_minutes(l->text)) && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
                    !is_document_type(l->text) && /* "att se över … Uppdraget hänger samman": prose going on */
                    !g_unichar_islower(g_utf8_get_char(l->text)) && !l->in_margin && /* a running header */
                    !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text)) {

@@ -14132,6 +14132,14 @@ static void test_memo28_cited_minutes_no_title(void)
         at_record_free(rec);
         g_free(text);
     }
+    /* a plan's title under a heading "Bakgrund" (a scan whose first lines OCR lost) cites no minutes: still its title */
+    at_record *plan = extract_text("plan.txt", "Bakgrund\nFolkhälsoplan för Ekby kommun 2027–2030\n\nPlanen bygger på "
+                                   "kommunfullmäktiges folkhälsopolicy och tar upp de insatser som kräver samverkan.\n\nMål"
+                                   "\n\n- Fler barn rör sig varje dag\n", false);
+    const at_rnode *t = plan ? path(at_record_root(plan), "metadata", "title", NULL) : NULL;
+    ok(text_is(t, "Folkhälsoplan för Ekby kommun 2027–2030"), "a title under 'Bakgrund' citing no minutes is the title "
+       "(got '%s')", t ? at_rnode_text(t) : "none");
+    at_record_free(plan);
 }
 
 /* memo28: a sum taken from or kept within a year's budget ("ur 2027 års investeringsbudget", "inom 2028 års
