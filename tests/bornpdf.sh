@@ -1241,14 +1241,14 @@ ok "capitals spaced as words in a sentence: as printed" \
 ok "a table without rules, its header row over every column, first cells wrapped in lower case: a table" \
     'grep -q "^Nattvandringar i centrum och kring stationen varje fredag och lördag under hela året	Fritidsnämnden Polisen	Våren 2030$" "$dir"/bornkinds/bornkinds.table*.tsv &&
      grep -q "^Insats	Ansvar	När$" "$dir"/bornkinds/bornkinds.table*.tsv'
-# Clause headings in tracked capitals after their number (`§ 1 P A R T E R`, `2 . E R S Ä T T N I N G`): a
+# Clause headings in tracked capitals after their number (`§ 1 P A R T E R` at 1.5 pt, `2 . E R S Ä T T N I N G` at 2.5 pt): a
 # tracked space is as wide as a gutter, so the headings and their text were read as a table and every clause lost.
 { echo "$html_head<style>h2 { font-size: 11pt; letter-spacing: 1.5pt; }</style>"
   echo '<h1>Avtal om skötsel av elljusspår</h1><p>Mellan Norrvik kommun och Norrviks Skidklubb har följande avtal träffats.</p>'
   echo '<h2>§ 1 PARTER</h2><p>Avtalet gäller mellan Norrvik kommun och Norrviks Skidklubb.</p><h2>§ 2 KLUBBENS ÅTAGANDEN</h2>'
   echo '<p>Klubben röjer spåret och byter trasiga lampor.</p><h2>§ 3 AVTALSTID</h2><p>Avtalet gäller från 2031-11-01 till 2033-04-30.</p></body></html>'
 } > "$dir/trackedclauses.html"
-{ echo "$html_head<style>h3 { font-size: 10pt; letter-spacing: 2pt; }</style>"
+{ echo "$html_head<style>h3 { font-size: 10pt; letter-spacing: 2.5pt; }</style>"
   echo '<h1>Överenskommelse om lån av båtar</h1><p>Mellan Norrvik kommun och Sjöscouterna.</p>'
   echo '<h3>1. UPPDRAG</h3><p>Scouterna lånar ut kanoter till skolorna.</p><h3>2. ERSÄTTNING</h3><p>Kommunen betalar 8 000 kronor per år.</p>'
   echo '<h3>3. GILTIGHET</h3><p>Överenskommelsen gäller till och med 2032.</p><p>Norrvik den 3 oktober 2031</p></body></html>'
