@@ -3857,6 +3857,36 @@ static void area_goal_tables(xctx *x)
     g_ptr_array_unref(tables);
 }
 
+/* Activity tables each under a heading that names a theme of a table of areas and their goals ("Målområde | Mål till
+ * 2028" over "Tillgänglighet" over "Aktivitet | Ansvar"): their activities serve that theme's one main goal. */
+static void activities_under_area_headings(xctx *x)
+{
+    for (guint i = 0; i < x->rows->len;) {
+        const xrow *first = g_ptr_array_index(x->rows, i), *last = first;
+        for (; i < x->rows->len && ((const xrow *)g_ptr_array_index(x->rows, i))->table == first->table; i++)
+            last = g_ptr_array_index(x->rows, i);
+        guint n = lines_before(x, &first->prov);
+        const xline *above = n ? pline(x, n - 1) : NULL;
+        const at_rnode *theme = above && !above->fields ? find_goal(x, x->goals, "theme", above->text) : NULL;
+        const at_rnode *goal = NULL;
+        for (guint c = 0; theme && c < theme->children->len; c++) {
+            const at_rnode *g = g_ptr_array_index(theme->children, c);
+            if (strcmp(g->name, "mainGoal") == 0) {
+                if (goal) { /* two main goals: which one the activities serve the heading does not say */
+                    goal = NULL;
+                    break;
+                }
+                goal = g;
+            }
+        }
+        for (guint k = 0; goal && k < x->activities->children->len; k++) {
+            at_rnode *a = g_ptr_array_index(x->activities->children, k);
+            if (!at_rnode_attr(a, "goal") && !prov_before(&a->prov, &first->prov) && !prov_before(&last->prov, &a->prov))
+                rn_attr_set(a, "goal", "%s", at_rnode_attr(goal, "id"));
+        }
+    }
+}
+
 /* Label tables ("Målsättning | X", "Delmål 2029 | • Y • Z"), one under each theme heading: the theme's main goal
  * and its sub-goals. */
 /* A born PDF's "Mål | X" and "Delmål | a) Y b) Z" rows read as one: "Mål" over "Delmål" in its label cell, the goal
@@ -6041,6 +6071,8 @@ void extract_prose_goals(xctx *x)
     GString *text = g_string_new(NULL);
     if (x->activities->children->len) { /* a table plan's goals come from its table, and from what it states */
         guint n_table = x->goals->children->len;
+        area_goal_tables(x);
+        activities_under_area_headings(x);
         aims_sections(x, text, AIMS_PLAIN | AIMS_NUMBERED);
         labelled_goals(x, text);
         if (numbers_goals(x)) /* the goal list its numbers refer to */

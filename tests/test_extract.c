@@ -11844,6 +11844,49 @@ static void test_actA25_area_goal_sentence_over_table(void)
     check_goals(cases, G_N_ELEMENTS(cases), "Handlingsplan 2028\n\n", "area goal sentence over a table");
 }
 
+/* A table of themes and their main goals over activity tables, each under a heading naming a theme ("Målområde |
+ * Mål till 2028" over "Tillgänglighet" over "Aktivitet | Ansvar"): the themes and goals, each activity serving the
+ * goal of the theme over its table; a heading naming no theme gives its activities no goal. */
+static void test_goals28_area_table_over_action_tables(void)
+{
+    static const struct {
+        const char *text, *want, *goal0, *goal2;
+    } cases[] = {
+        { "Handlingsplan för hälsa 2027–2028\nMålområden och mål\nMålområde\tMål till 2028\n"
+          "Väntetider\tAlla patienter får en tid hos läkare inom en vecka.\n"
+          "Äldres hälsa\tFler äldre bor kvar hemma med stöd av hemsjukvården.\n"
+          "Väntetider\nAktivitet\tAnsvar\tKlart\tKostnad\nNy bokningstjänst på webben\tVårdcentralerna\tT1 2027\t200 tkr\n"
+          "Kvällsmottagning\tPrimärvården\tT2 2027\t300 tkr\n"
+          "Äldres hälsa\nAktivitet\tAnsvar\tKlart\tKostnad\nHembesök av distriktssköterska\tHemsjukvården\tT3 2027\t"
+          "Inom ram\nUppföljning\nPlanen följs upp varje tertial.\n",
+          "T:Väntetider(M:Alla patienter får en tid hos läkare inom en vecka);"
+          "T:Äldres hälsa(M:Fler äldre bor kvar hemma med stöd av hemsjukvården)",
+          "Alla patienter får en tid hos läkare inom en vecka", "Fler äldre bor kvar hemma med stöd av hemsjukvården" },
+        { "Åtgärdsplan för idrott 2028\nFokusområde\tVåra mål\n"
+          "Simkunnighet\tVarje elev kan simma 200 meter när hen lämnar årskurs 6.\n"
+          "Spontanidrott\tFler unga rör sig på kvällar och helger.\n"
+          "Simkunnighet\nÅtgärd\tAnsvarig\tTid\nSimskola på sommarlovet\tBadhuset\tJuni 2028\n"
+          "Simlektioner i skolan\tGrundskolan\tHT 2028\n"
+          "Övrigt\nÅtgärd\tAnsvarig\tTid\nNya omklädningsrum\tFastighetsenheten\tVT 2028\n",
+          "T:Simkunnighet(M:Varje elev kan simma 200 meter när hen lämnar årskurs 6);"
+          "T:Spontanidrott(M:Fler unga rör sig på kvällar och helger)",
+          "Varje elev kan simma 200 meter när hen lämnar årskurs 6", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("plan.tsv", cases[i].text, true);
+        char *got = record_goals(rec);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        bool third = cases[i].goal2 ? activity_serves(rec, 2, cases[i].goal2)
+                                    : acts && at_rnode_n_children(acts) == 3 &&
+                                          !at_rnode_attr(at_rnode_child(acts, 2), "goal");
+        ok(strcmp(got, cases[i].want) == 0 && activity_serves(rec, 0, cases[i].goal0) &&
+               activity_serves(rec, 1, cases[i].goal0) && third,
+           "goals28 area table over action tables %zu: got '%s'", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 /* A month abbreviated with or without its dot keeps the year written after it ("15 jan. 2027", "3 sept 2028"), in
  * a metadata table's "Datum" cell as in running text; with no year after it the document's year fills in. */
 static void test_actA25_abbreviated_month_year(void)
@@ -14803,6 +14846,7 @@ int main(int argc, char **argv)
     test_actA25_fields_in_description_sentences();
     test_mendA25_description_sentences_naming_no_field();
     test_actA25_area_goal_sentence_over_table();
+    test_goals28_area_table_over_action_tables();
     test_actA25_abbreviated_month_year();
     test_actA25_heading_over_last_table();
     test_actA25_meeting_in_description();
