@@ -13914,6 +13914,13 @@ static void test_plan28_participants_under_responsibility(void)
           "Primärvården Ekby", "Apoteken" },
         { "Åtgärd\tAnsvar\t\tTid", "\tHuvudansvarig\tMedverkande\t",
           "Ny gång- och cykelbro över ån\tGatuenheten\tByalaget i Norrby\t2029", "Gatuenheten", "Byalaget i Norrby" },
+        /* review28 3: sub-labels a cell's roles name ("Medverkar", "Bistår") are supporters too */
+        { "Aktivitet\tAnsvar\t\tKlart", "\tSamordnar\tMedverkar\t",
+          "Samtalsgrupper för anhöriga varje månad\tAnhörigstödet Ekby\tEkby församling\t2028", "Anhörigstödet Ekby",
+          "Ekby församling" },
+        { "Insats\tAnsvar\t\tÅr", "\tHuvudman\tBistår\t",
+          "Nya bänkar längs strandpromenaden\tParkenheten\tPensionärsrådet i Västby\t2029", "Parkenheten",
+          "Pensionärsrådet i Västby" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *tsv = g_strdup_printf("Plan för bättre vård 2028\n%s\n%s\n%s\n", cases[i].header, cases[i].sub,
