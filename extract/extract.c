@@ -1232,17 +1232,27 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
     adoption_set(x, m, &a);
 }
 
+/* The column of version history `hr` that names who decided: "Beslut", "Instans", "Beslutande" or an adoption
+ * label's ("Fastställd av", "Beslutsinstans"); -1 if none. */
+static int decision_column(const xrow *hr)
+{
+    static const char *const decision[] = { "beslut", "instans", "beslutande" };
+    int c = column_named(hr, decision, G_N_ELEMENTS(decision));
+    for (int k = 0; c < 0 && k < hr->n_cells; k++)
+        c = hr->cells[k] && adopting_body_label(hr->cells[k]) ? k : -1;
+    return c;
+}
+
 /* A version history ("Version | Datum | Beslut | Kommentar"): its last row whose decision cell names a body and a §
  * ("1.0 | 2027-02-23 | Kommunstyrelsen § 12 | Fastställd") is the adoption in force; earlier rows are drafts. */
 static void version_history_adoption(xctx *x, meta_nodes *m, GPtrArray *rows)
 {
-    static const char *const version[] = { "version" }, *const date[] = { "datum" },
-                             *const decision[] = { "beslut", "beslutad av", "beslutat av", "beslutsinstans" };
+    static const char *const version[] = { "version" }, *const date[] = { "datum" };
     adoption_parts a = { 0 };
     char *by = NULL;
     for (guint i = 0; i < rows->len; i++) {
         const xrow *hr = g_ptr_array_index(rows, i);
-        int cd = column_named(hr, date, 1), cb = column_named(hr, decision, G_N_ELEMENTS(decision));
+        int cd = column_named(hr, date, 1), cb = decision_column(hr);
         if (column_named(hr, version, 1) < 0 || cd < 0 || cb < 0)
             continue;
         for (guint k = i + 1; k < rows->len; k++) {

@@ -14039,6 +14039,14 @@ static void test_plan28_version_history_adoption(void)
         { "Version\tDatum\tBeslutad av\tÄndring\n1.0\t2026-03-01\tSocialnämnden § 20\tFörsta versionen\n"
           "2.0\t2028-05-17\tKommunfullmäktige § 61\tNya mål för 2029\n",
           "Kommunfullmäktige", "2028-05-17", "61" },
+        /* review28 4: the decision column named "Instans", "Fastställd av", "Beslutande" */
+        { "Version\tDatum\tHändelse\tInstans\n0.8\t2027-09-01\tRemiss\tKommunledningskontoret\n"
+          "1.0\t2027-12-13\tAntagen\tKommunfullmäktige § 157\n1.1\t2028-04-02\tNy kontaktperson\tKommunledningskontoret\n",
+          "Kommunfullmäktige", "2027-12-13", "157" },
+        { "Version\tDatum\tFastställd av\tKommentar\n1.0\t2028-02-14\tSocialnämnden § 9\tFörsta versionen\n",
+          "Socialnämnden", "2028-02-14", "9" },
+        { "Version\tDatum\tBeslutande\tÄndring\n1.0\t2028-06-20\tKommunstyrelsen § 77\tNy plan\n",
+          "Kommunstyrelsen", "2028-06-20", "77" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *tsv = g_strdup_printf("Ekby kommun\nPlan för trygghet 2028–2029\nBakgrund\nPlanen gäller hela kommunen.\n"
