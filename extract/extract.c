@@ -1305,10 +1305,12 @@ static void adoption_label_lines(xctx *x, meta_nodes *m)
     adoption_set(x, m, &a);
 }
 
-/* The names a document calls itself by, a kind of document in the definite ("Avtalet", "Planen", "Riktlinjerna"). */
+/* The names a document calls itself by, a kind of document in the definite or after a demonstrative ("Avtalet",
+ * "Riktlinjerna", "Detta avtal"). */
 static const char *const document_self_names[] = { "Avtalet",    "Överenskommelsen", "Planen",  "Handlingsplanen",
                                                    "Åtgärdsplanen", "Programmet", "Strategin", "Policyn",
-                                                   "Riktlinjen", "Riktlinjerna", "Dokumentet" };
+                                                   "Riktlinjen", "Riktlinjerna", "Dokumentet", "Detta avtal",
+                                                   "Denna överenskommelse" };
 
 const char *const *document_self_name_list(size_t *n)
 {
@@ -1587,11 +1589,17 @@ static bool decision_on_itself(const char *s, size_t *len)
     return on_itself;
 }
 
-/* "Avtalet har godkänts av kultur- och fritidsnämnden den …", "Överenskommelsen godkändes av …": an agreement telling
- * who approved it (a plan's "Planen antogs av …" is its adoption alone). */
+/* "Avtalet har godkänts av kultur- och fritidsnämnden den …", "Detta avtal godkändes av …", "Denna överenskommelse har
+ * godkänts av …": an agreement, the subject in the first two words, telling who approved it (a plan's "Planen antogs
+ * av …" is its adoption alone). */
 static bool agreement_approved(const char *t)
 {
-    return g_str_has_prefix(t, "Avtalet ") || g_str_has_prefix(t, "Överenskommelsen ");
+    const char *second = strchr(t, ' ');
+    const char *end = second ? strchr(second + 1, ' ') : NULL;
+    char *subject = end ? g_strndup(t, (size_t)(end - t)) : g_strdup(t);
+    bool agreement = names_agreement_kind(subject);
+    g_free(subject);
+    return agreement;
 }
 
 /* The adoption in `n` bytes of line `l`; the line is then metadata, not a meeting in a calendar. */

@@ -13838,6 +13838,9 @@ static void test_agree28_agreement_approval_meets(void)
         { "Avtal", "Avtalet har godkänts av kultur- och fritidsnämnden den 16 februari 2027, § 12.", "2027-02-16" },
         { "Överenskommelse", "Överenskommelsen godkändes av socialnämnden den 3 mars 2027 (§ 21).", "2027-03-03" },
         { "Plan", "Planen antogs av socialnämnden den 3 mars 2027, § 21.", NULL },
+        /* review28 5: the agreement named as itself or by its kind */
+        { "Avtal", "Detta avtal har godkänts av samhällsservicenämnden den 16 februari 2027, § 95.", "2027-02-16" },
+        { "Överenskommelse", "Denna överenskommelse godkändes av socialnämnden den 3 mars 2027, § 21.", "2027-03-03" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strdup_printf("%s om stöd till Ekby fritidsgård\n\n1. Syfte\n\nGården ska vara öppen för unga."
