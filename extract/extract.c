@@ -1232,17 +1232,27 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
     adoption_set(x, m, &a);
 }
 
+/* The column of version history `hr` that names who decided: "Beslut", "Instans", "Beslutande" or an adoption
+ * label's ("Fastställd av", "Beslutsinstans"); -1 if none. */
+static int decision_column(const xrow *hr)
+{
+    static const char *const decision[] = { "beslut", "instans", "beslutande" };
+    int c = column_named(hr, decision, G_N_ELEMENTS(decision));
+    for (int k = 0; c < 0 && k < hr->n_cells; k++)
+        c = hr->cells[k] && adopting_body_label(hr->cells[k]) ? k : -1;
+    return c;
+}
+
 /* A version history ("Version | Datum | Beslut | Kommentar"): its last row whose decision cell names a body and a §
  * ("1.0 | 2027-02-23 | Kommunstyrelsen § 12 | Fastställd") is the adoption in force; earlier rows are drafts. */
 static void version_history_adoption(xctx *x, meta_nodes *m, GPtrArray *rows)
 {
-    static const char *const version[] = { "version" }, *const date[] = { "datum" },
-                             *const decision[] = { "beslut", "beslutad av", "beslutat av", "beslutsinstans" };
+    static const char *const version[] = { "version" }, *const date[] = { "datum" };
     adoption_parts a = { 0 };
     char *by = NULL;
     for (guint i = 0; i < rows->len; i++) {
         const xrow *hr = g_ptr_array_index(rows, i);
-        int cd = column_named(hr, date, 1), cb = column_named(hr, decision, G_N_ELEMENTS(decision));
+        int cd = column_named(hr, date, 1), cb = decision_column(hr);
         if (column_named(hr, version, 1) < 0 || cd < 0 || cb < 0)
             continue;
         for (guint k = i + 1; k < rows->len; k++) {
@@ -1295,10 +1305,12 @@ static void adoption_label_lines(xctx *x, meta_nodes *m)
     adoption_set(x, m, &a);
 }
 
-/* The names a document calls itself by, a kind of document in the definite ("Avtalet", "Planen", "Riktlinjerna"). */
+/* The names a document calls itself by, a kind of document in the definite or after a demonstrative ("Avtalet",
+ * "Riktlinjerna", "Detta avtal"). */
 static const char *const document_self_names[] = { "Avtalet",    "Överenskommelsen", "Planen",  "Handlingsplanen",
                                                    "Åtgärdsplanen", "Programmet", "Strategin", "Policyn",
-                                                   "Riktlinjen", "Riktlinjerna", "Dokumentet" };
+                                                   "Riktlinjen", "Riktlinjerna", "Dokumentet", "Detta avtal",
+                                                   "Denna överenskommelse" };
 
 const char *const *document_self_name_list(size_t *n)
 {
@@ -1577,11 +1589,17 @@ static bool decision_on_itself(const char *s, size_t *len)
     return on_itself;
 }
 
-/* "Avtalet har godkänts av kultur- och fritidsnämnden den …", "Överenskommelsen godkändes av …": an agreement telling
- * who approved it (a plan's "Planen antogs av …" is its adoption alone). */
+/* "Avtalet har godkänts av kultur- och fritidsnämnden den …", "Detta avtal godkändes av …", "Denna överenskommelse har
+ * godkänts av …": an agreement, the subject in the first two words, telling who approved it (a plan's "Planen antogs
+ * av …" is its adoption alone). */
 static bool agreement_approved(const char *t)
 {
-    return g_str_has_prefix(t, "Avtalet ") || g_str_has_prefix(t, "Överenskommelsen ");
+    const char *second = strchr(t, ' ');
+    const char *end = second ? strchr(second + 1, ' ') : NULL;
+    char *subject = end ? g_strndup(t, (size_t)(end - t)) : g_strdup(t);
+    bool agreement = names_agreement_kind(subject);
+    g_free(subject);
+    return agreement;
 }
 
 /* The adoption in `n` bytes of line `l`; the line is then metadata, not a meeting in a calendar. */

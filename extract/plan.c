@@ -2233,8 +2233,9 @@ static void join_sub_header(const xrow *sub, const xrow *hr, column_field *cols,
         column_field own = header_field(sub->cells[c]);
         bool own_named = own && own != COL_AREA && own != COL_SUBGOAL;
         cols[c] = !above[parent] && own_named ? own : hr->cells[c] ? above[c] : above[parent];
-        /* "Ansvar" over "Leder | Deltar": those who take part are not the ones responsible */
-        if (own == COL_OTHER)
+        /* "Ansvar" over "Leder | Deltar" or "Samordnar | Medverkar": those who take part or support, the labels
+         * a cell's roles name, are not the ones responsible */
+        if (own == COL_OTHER || (cols[c] == COL_RESPONSIBLE && names_support(sub->cells[c])))
             cols[c] = COL_OTHER;
     }
     g_free(above);

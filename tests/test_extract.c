@@ -13881,6 +13881,9 @@ static void test_agree28_agreement_approval_meets(void)
         { "Avtal", "Avtalet har godkänts av kultur- och fritidsnämnden den 16 februari 2027, § 12.", "2027-02-16" },
         { "Överenskommelse", "Överenskommelsen godkändes av socialnämnden den 3 mars 2027 (§ 21).", "2027-03-03" },
         { "Plan", "Planen antogs av socialnämnden den 3 mars 2027, § 21.", NULL },
+        /* review28 5: the agreement named as itself or by its kind */
+        { "Avtal", "Detta avtal har godkänts av samhällsservicenämnden den 16 februari 2027, § 95.", "2027-02-16" },
+        { "Överenskommelse", "Denna överenskommelse godkändes av socialnämnden den 3 mars 2027, § 21.", "2027-03-03" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strdup_printf("%s om stöd till Ekby fritidsgård\n\n1. Syfte\n\nGården ska vara öppen för unga."
@@ -13957,6 +13960,13 @@ static void test_plan28_participants_under_responsibility(void)
           "Primärvården Ekby", "Apoteken" },
         { "Åtgärd\tAnsvar\t\tTid", "\tHuvudansvarig\tMedverkande\t",
           "Ny gång- och cykelbro över ån\tGatuenheten\tByalaget i Norrby\t2029", "Gatuenheten", "Byalaget i Norrby" },
+        /* review28 3: sub-labels a cell's roles name ("Medverkar", "Bistår") are supporters too */
+        { "Aktivitet\tAnsvar\t\tKlart", "\tSamordnar\tMedverkar\t",
+          "Samtalsgrupper för anhöriga varje månad\tAnhörigstödet Ekby\tEkby församling\t2028", "Anhörigstödet Ekby",
+          "Ekby församling" },
+        { "Insats\tAnsvar\t\tÅr", "\tHuvudman\tBistår\t",
+          "Nya bänkar längs strandpromenaden\tParkenheten\tPensionärsrådet i Västby\t2029", "Parkenheten",
+          "Pensionärsrådet i Västby" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *tsv = g_strdup_printf("Plan för bättre vård 2028\n%s\n%s\n%s\n", cases[i].header, cases[i].sub,
@@ -14075,6 +14085,14 @@ static void test_plan28_version_history_adoption(void)
         { "Version\tDatum\tBeslutad av\tÄndring\n1.0\t2026-03-01\tSocialnämnden § 20\tFörsta versionen\n"
           "2.0\t2028-05-17\tKommunfullmäktige § 61\tNya mål för 2029\n",
           "Kommunfullmäktige", "2028-05-17", "61" },
+        /* review28 4: the decision column named "Instans", "Fastställd av", "Beslutande" */
+        { "Version\tDatum\tHändelse\tInstans\n0.8\t2027-09-01\tRemiss\tKommunledningskontoret\n"
+          "1.0\t2027-12-13\tAntagen\tKommunfullmäktige § 157\n1.1\t2028-04-02\tNy kontaktperson\tKommunledningskontoret\n",
+          "Kommunfullmäktige", "2027-12-13", "157" },
+        { "Version\tDatum\tFastställd av\tKommentar\n1.0\t2028-02-14\tSocialnämnden § 9\tFörsta versionen\n",
+          "Socialnämnden", "2028-02-14", "9" },
+        { "Version\tDatum\tBeslutande\tÄndring\n1.0\t2028-06-20\tKommunstyrelsen § 77\tNy plan\n",
+          "Kommunstyrelsen", "2028-06-20", "77" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *tsv = g_strdup_printf("Ekby kommun\nPlan för trygghet 2028–2029\nBakgrund\nPlanen gäller hela kommunen.\n"
