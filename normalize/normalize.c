@@ -3221,8 +3221,20 @@ static bool supine_only(const slot *s)
     return any;
 }
 
-/* Is every reading of slot `s` the dictionary knows a supine in -at whose present in -ar is a verb it knows
- * ("arbetat", "planerat": hunspell-sv files them as participles only)? "privat", "separat" have no "-ar". */
+/* Is w[0..n) a supine in -at whose present in -ar is a verb the dictionary knows ("arbetat", "behandlat":
+ * hunspell-sv files them as participles only)? "privat", "separat" have no "-ar". */
+static bool at_supine_of_verb(const at_dict *d, const char *w, size_t n)
+{
+    char present[AT_WORD_MAX * 4];
+    at_dict_entry e;
+    if (n < 2 || n >= sizeof present || memcmp(w + n - 2, "at", 2) != 0)
+        return false;
+    memcpy(present, w, n);
+    present[n - 1] = 'r';
+    return at_dict_find(d, present, n, &e) && (e.flags & AT_WORD_VERB);
+}
+
+/* Is every reading of slot `s` the dictionary knows a supine in -at of a known verb (at_supine_of_verb)? */
 static bool first_conjugation_supine(const at_dict *d, const slot *s)
 {
     bool any = false;
@@ -3230,14 +3242,7 @@ static bool first_conjugation_supine(const at_dict *d, const slot *s)
         const cand *c = &s->cs->c[k];
         if (c->id == NO_ID)
             continue;
-        char present[AT_WORD_MAX * 4];
-        at_dict_entry e;
-        if (c->len < strlen("lovat") || c->len >= sizeof present || (c->pos & POS_NOUN) ||
-            memcmp(c->text + c->len - 2, "at", 2) != 0)
-            return false;
-        memcpy(present, c->text, c->len);
-        present[c->len - 1] = 'r';
-        if (!at_dict_find(d, present, c->len, &e) || !(e.flags & AT_WORD_VERB))
+        if (c->len < strlen("lovat") || (c->pos & POS_NOUN) || !at_supine_of_verb(d, c->text, c->len))
             return false;
         any = true;
     }
@@ -3255,18 +3260,12 @@ static bool s_supine(const at_dict *d, const slot *s)
         if (c->id == NO_ID)
             continue;
         size_t n = c->len - 1;
-        char present[AT_WORD_MAX * 4];
         at_dict_entry e;
-        if (c->len < strlen("sagts") || c->len > sizeof present || memcmp(c->text + n - 1, "ts", 2) != 0 ||
-            (c->pos & POS_NOUN) || (s->cs->finite >> k & 1) || !at_dict_find(d, c->text, n, &e) ||
-            (e.flags & AT_WORD_NOUN))
+        if (c->len < strlen("sagts") || memcmp(c->text + n - 1, "ts", 2) != 0 || (c->pos & POS_NOUN) ||
+            (s->cs->finite >> k & 1) || !at_dict_find(d, c->text, n, &e) || (e.flags & AT_WORD_NOUN))
             return false;
-        /* "behandlat": hunspell-sv files an -at supine as a participle; its present in -ar tells the verb */
-        memcpy(present, c->text, n);
-        present[n - 1] = 'r';
-        bool first = memcmp(c->text + n - 2, "at", 2) == 0 && at_dict_find(d, present, n, &e) &&
-                     (e.flags & AT_WORD_VERB);
-        if (!irregular_supine(c->text, n) && !first && !supine_form(c->text, n, entry_pos(e.flags)))
+        if (!irregular_supine(c->text, n) && !at_supine_of_verb(d, c->text, n) &&
+            !supine_form(c->text, n, entry_pos(e.flags)))
             return false;
         any = true;
     }
