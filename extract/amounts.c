@@ -782,19 +782,35 @@ static bool granted_at_most(const char *before, const char *cap)
     return true;
 }
 
-/* "en ökning med 37 500 kronor", "får inte överstiga 19 900 kronor", "Högst 5 000 kr": a change of an
- * amount or a ceiling, not an amount set aside. A ceiling's word stands right before the amount ("den
- * högst prioriterade åtgärden får 2 miljoner kronor" is money); a grant of at most a sum is the sum granted. */
+/* "en ökning med 37 500 kronor", "vilket minskar kostnaderna med omkring 1,1 miljoner kronor": a change of an amount
+ * by the sum (`before`: lower case, up to the sum), the change's word at most three words before "med" and at most
+ * two between it and the sum. A rise in the verb ("intäkterna beräknas öka med …") is a forecast income: money. */
+static bool change_by(const char *before)
+{
+    static const char *const stems[] = { "ökning", "höjning", "minsk", "sänk" };
+    const char *with = g_strrstr(before, " med ");
+    if (!with || word_count(with + strlen(" med ")) > 2)
+        return false;
+    char *head = g_strndup(before, (gsize)(with - before));
+    char **words = g_strsplit(head, " ", -1);
+    guint n = g_strv_length(words);
+    bool hit = false;
+    for (guint k = n; !hit && k-- > 0 && k + 3 >= n;)
+        for (size_t i = 0; i < G_N_ELEMENTS(stems) && !hit; i++)
+            hit = strstr(words[k], stems[i]) != NULL;
+    g_strfreev(words);
+    g_free(head);
+    return hit;
+}
+
+/* A change of an amount (change_by) or a ceiling ("får inte överstiga 19 900 kronor", "Högst 5 000 kr"), not an
+ * amount set aside. A ceiling's word stands right before the amount ("den högst prioriterade åtgärden får 2 miljoner
+ * kronor" is money); a grant of at most a sum is the sum granted. */
 static bool is_change_or_cap(const char *s, size_t amount)
 {
-    static const char *const changes[] = { "ökning med ", "minskning med ", "höjning med ", "sänkning med " };
     static const char *const caps[] = { "överstiga ", "högst ", "maximalt " };
     char *before = g_utf8_strdown(s, (gssize)amount);
-    bool hit = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(changes) && !hit; i++) {
-        const char *at = g_strrstr(before, changes[i]);
-        hit = at && word_count(at) <= 4;
-    }
+    bool hit = change_by(before);
     for (size_t i = 0; i < G_N_ELEMENTS(caps) && !hit; i++)
         hit = g_str_has_suffix(before, caps[i]) && !granted_at_most(before, caps[i]);
     g_free(before);
@@ -977,6 +993,25 @@ static bool holds_sum(const GArray *sums, long long amount)
     return false;
 }
 
+/* "… tas en avgift ut om 11 480 kronor. Avgiften faktureras 2027.": the sentence after sentence `i`, opening with
+ * the sum's noun in its definite form and naming no sum of its own, gives the sum's year (its only one); else 0. */
+static int year_told_after(xctx *x, const GPtrArray *sentences, guint i)
+{
+    static const char *const nouns[] = { "Avgiften ", "Beloppet ", "Summan ", "Bidraget ", "Kostnaden ",
+                                         "Ersättningen " };
+    const xsentence *s = g_ptr_array_index(sentences, i);
+    const xsentence *next = i + 1 < sentences->len ? g_ptr_array_index(sentences, i + 1) : NULL;
+    long long amount;
+    size_t a, b;
+    if (!next || next->prov.page != s->prov.page || next->prov.first_line > s->prov.last_line + 1 ||
+        money_at(x, next->text, 0, &amount, &a, &b))
+        return 0;
+    for (size_t k = 0; k < G_N_ELEMENTS(nouns); k++)
+        if (g_str_has_prefix(next->text, nouns[k]))
+            return sentence_year(x, next->text);
+    return 0;
+}
+
 void extract_budget_sentences(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
@@ -1014,8 +1049,8 @@ void extract_budget_sentences(xctx *x)
                 continue;
             if (year < 0 || (by_year && !part))
                 year = 0;
-            else if (!year && !yearly(s->text, s->text + b))
-                year = sentence_year(x, s->text);
+            else if (!year && !yearly(s->text, s->text + b) && !(year = sentence_year(x, s->text)))
+                year = year_told_after(x, sentences, i);
             if (!year && table_gave(x->budgets, listed, amount))
                 continue;
             at_rnode *budget = rn_add(x->budgets, "budget");
@@ -1187,27 +1222,39 @@ static bool counted_visitors(char **words, size_t verb)
     return false;
 }
 
-/* "har besökt tre platser", "besökte skolan": people visiting, the verb's active forms. A place visited
- * ("Konsthallen besöktes av …", "har besökts", "besökt av …", "välbesökt") tells of its visitors, no meeting, and so
- * does a count of the people who came. */
+/* "platsbesöket", "studiebesök", "vid tillsynsbesök": a visit of a kind, a compound noun (a bare "besök" may be
+ * counted ones). */
+static bool visit_noun(const char *word)
+{
+    static const char *const forms[] = { "besok", "besoket", "besoken" };
+    for (size_t i = 0; i < G_N_ELEMENTS(forms); i++)
+        if (g_str_has_suffix(word, forms[i]) && strlen(word) >= strlen(forms[i]) + 3)
+            return true;
+    return false;
+}
+
+/* "har besökt tre platser", "besökte skolan", "ett platsbesök": people visiting, the verb's active forms or a visit's
+ * noun. A place visited ("Konsthallen besöktes av …", "har besökts", "besökt av …", "välbesökt") tells of its
+ * visitors, no meeting, and so does a count of the people who came. */
 static bool people_visit(const char *folded)
 {
     char **words = g_strsplit_set(folded, " ,;:.!?", -1);
     bool hit = false;
     for (size_t i = 0; words[i] && !hit; i++)
-        hit = (strcmp(words[i], "besokte") == 0 || strcmp(words[i], "besokt") == 0) &&
-              g_strcmp0(words[i + 1], "av") != 0 && !counted_visitors(words, i);
+        hit = visit_noun(words[i]) ||
+              ((strcmp(words[i], "besokte") == 0 || strcmp(words[i], "besokt") == 0) &&
+               g_strcmp0(words[i + 1], "av") != 0 && !counted_visitors(words, i));
     g_strfreev(words);
     return hit;
 }
 
 /* Does the sentence speak of a meeting or of a body handling a matter ("behandlas av nämnden",
  * "vid sammanträdet", "samrådsmötet hålls", "parterna träffas", a gathering held), or of people visiting a place
- * together ("besökte platserna den …", "ett platsbesök", "studiebesöket")? */
+ * together ("besökte platserna den …", "ett platsbesök", "vid tillsynsbesöket")? */
 static bool meeting_sentence(const char *s)
 {
-    static const char *const stems[] = { "sammantrad", "behandla", "motet",      "moten",      "mote ",
-                                         "traffas",    "samradet", "mots ",      "platsbesok", "studiebesok" };
+    static const char *const stems[] = { "sammantrad", "behandla", "motet", "moten",   "mote ",
+                                         "traffas",    "samradet", "mots " };
     /* "träffas härmed följande avtal": an agreement made; "som träffas av beslutet": those it touches */
     static const char *const not_met[] = { "traffas av", "traffas harmed", "traffas foljande" };
     char *f = folded_copy(s);
@@ -1280,11 +1327,12 @@ static bool word_names_council(const char *word)
     return hit;
 }
 
-/* "Miljönämnden", "arbetsutskott", "Samrådsgruppen", "Folkhälsorådet": a word naming a body that meets (a whole line
- * naming a deciding body is extract.c's names_body). */
+/* "Miljönämnden", "arbetsutskott", "Samrådsgruppen", "Folkhälsorådet", a joint body's "direktionen" and its
+ * "presidiet": a word naming a body that meets (a whole line naming a deciding body is extract.c's names_body). */
 static bool word_names_body(const char *word)
 {
-    static const char *const bodies[] = { "namnd", "styrelse", "utskott", "fullmaktige", "gruppen", "beredning" };
+    static const char *const bodies[] = { "namnd", "styrelse",  "utskott", "fullmaktige",
+                                          "gruppen", "beredning", "direktion", "presidi" };
     for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++)
         if (folded_contains(word, bodies[i]))
             return !folded_contains(word, "forvaltning"); /* "kommunstyrelseförvaltningen" is an office */

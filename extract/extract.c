@@ -936,15 +936,33 @@ static bool region_of_county(char **words, guint n)
     return county;
 }
 
+/* "Kommunfullmäktige i Högsby kommun", "Socialnämnden i Lidköpings stad": a body named with the organisation it
+ * belongs to (the first `keep` words); the word after its "i", else 0. */
+static guint body_of_organisation(char **words, guint keep)
+{
+    GString *body = g_string_new(NULL);
+    guint from = 0;
+    for (guint k = 0; k + 1 < keep && !from; k++) {
+        if (k && strcmp(words[k], "i") == 0 && names_body(body->str))
+            from = k + 1;
+        g_string_append_printf(body, "%s%s", k ? " " : "", words[k]);
+    }
+    g_string_free(body, TRUE);
+    return from;
+}
+
 /* "Huddinge kommun 2024–2027", "SÖDERTÄLJE KOMMUN BESLUTSUNDERLAG", "Knivsta kommun | Förvaltningen":
  * the organisation's name ends with its kind of body. */
 static void add_organisation(at_rnode *organisations, const char *line, const at_provenance *prov)
 {
     char **words = g_strsplit(line, " ", -1);
     guint n = g_strv_length(words), keep = n;
+    bool kind_word = false;
     for (guint k = 0; k < n && keep == n; k++) {
         char *f = folded_copy(words[k]);
-        if (!strcmp(f, "kommun") || !strcmp(f, "stad") || !strcmp(f, "landsting") || !strcmp(f, "kommunforbund"))
+        kind_word =
+            !strcmp(f, "kommun") || !strcmp(f, "stad") || !strcmp(f, "landsting") || !strcmp(f, "kommunforbund");
+        if (kind_word)
             keep = k + 1;
         else if (k == 0 && !strcmp(f, "region") && n >= 2)
             keep = region_of_county(words, n) ? 3 : 2;
@@ -952,9 +970,10 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
             keep = k;
         g_free(f);
     }
+    guint from = kind_word ? body_of_organisation(words, keep) : 0;
     GString *s = g_string_new(NULL);
-    for (guint k = 0; k < keep; k++)
-        g_string_append_printf(s, "%s%s", k ? " " : "", words[k]);
+    for (guint k = from; k < keep; k++)
+        g_string_append_printf(s, "%s%s", k > from ? " " : "", words[k]);
     if (s->len)
         rn_add_text(organisations, "organisation", s->str, prov);
     g_string_free(s, TRUE);
@@ -1343,15 +1362,22 @@ static const char *sentence_about_itself(const char *s, size_t *len)
     return NULL;
 }
 
-/* Does `s` name an extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll", "UTDRAG UR
- * SAMMANTRÄDESPROTOKOLL", "Utdrag ur kommunstyrelsens protokoll")? */
-static bool names_minutes_extract(const char *s)
+/* How a line names minutes: not at all; citing them ("Utdrag ur kultur- och fritidsnämndens protokoll 2027-02-08,
+ * § 14" under a memo's heading, "Protokoll från kommunstyrelsens arbetsutskott"); bare, one word of the kind
+ * ("SAMMANTRÄDESPROTOKOLL", "Protokoll", "Nämndprotokoll"); or as an extract ("PROTOKOLLSUTDRAG", "Utdrag ur
+ * protokoll", "Utdrag ur kommunstyrelsens protokoll"). An extract or a bare name cites minutes too. */
+typedef enum { MINUTES_NONE, MINUTES_CITED, MINUTES_BARE, MINUTES_EXTRACT } minutes_naming;
+
+static minutes_naming names_minutes(const char *s)
 {
-    char *f = s ? folded_copy(s) : NULL;
-    const char *from = f ? strstr(f, "utdrag ur ") : NULL;
-    bool extract = f && (strstr(f, "protokollsutdrag") || (from && strstr(from, "protokoll")));
+    char *f = folded_copy(s);
+    const char *from = strstr(f, "utdrag ur ");
+    minutes_naming named = !strstr(f, "protokoll")                                                 ? MINUTES_NONE
+                           : strstr(f, "protokollsutdrag") || (from && strstr(from, "protokoll")) ? MINUTES_EXTRACT
+                           : !strchr(f, ' ') && g_str_has_suffix(f, "protokoll")                  ? MINUTES_BARE
+                                                                                                   : MINUTES_CITED;
     g_free(f);
-    return extract;
+    return named;
 }
 
 /* "KS § 34 Dnr 2027/58-821", "BUN § 12": a minutes item's § after the initialism of the body that met; where the §
@@ -1402,7 +1428,7 @@ static const char *head_cell(xctx *x, const char *(*test)(const char *))
 
 static const char *minutes_extract_cell(const char *s)
 {
-    return names_minutes_extract(s) ? s : NULL;
+    return names_minutes(s) == MINUTES_EXTRACT ? s : NULL;
 }
 
 /* A head cell of nothing but a body's name ("Kommunstyrelsen"). */
@@ -1427,30 +1453,9 @@ static const char *head_paragraph_stamp(xctx *x)
     return digits ? digits : head_cell(x, paragraph_stamp);
 }
 
-/* Does `s` cite minutes ("Utdrag ur kultur- och fritidsnämndens protokoll 2027-02-08, § 14", "Protokoll från
- * kommunstyrelsens arbetsutskott")? Under a memo's heading such a line is its grounds, not its title; a plan's
- * "Bakgrund" over its own text goes on as before. */
-static bool cites_minutes(const char *s)
-{
-    char *f = folded_copy(s);
-    bool cites = strstr(f, "protokoll") != NULL;
-    g_free(f);
-    return cites;
-}
-
-/* "SAMMANTRÄDESPROTOKOLL", "Protokoll": a head line naming minutes bare, whole or an extract of them. */
-static bool names_minutes(const char *s)
-{
-    static const char *const kinds[] = { "Sammanträdesprotokoll", "Protokoll", "Mötesprotokoll" };
-    for (size_t i = 0; i < G_N_ELEMENTS(kinds); i++)
-        if (folded_equal(s, kinds[i]))
-            return true;
-    return false;
-}
-
 static const char *minutes_cell(const char *s)
 {
-    return names_minutes(s) ? s : NULL;
+    return names_minutes(s) == MINUTES_BARE ? s : NULL;
 }
 
 /* The head's first body ("Vård- och omsorgsnämnden", a letterhead's left half: "Kommunstyrelsens arbetsutskott …
@@ -1464,8 +1469,9 @@ static bool head_body_paragraph(xctx *x, const char **body, const char **paragra
     for (guint i = 0; i < x->lines->len && i < 12; i++) {
         const xline *l = line_at(x, i);
         const char *t = l->text;
-        minutes = minutes || names_minutes_extract(t);
-        bare_minutes = bare_minutes || names_minutes(t) || (l->before_gap && names_minutes(t + l->gap_at));
+        minutes = minutes || names_minutes(t) == MINUTES_EXTRACT;
+        bare_minutes = bare_minutes || names_minutes(t) == MINUTES_BARE ||
+                       (l->before_gap && names_minutes(t + l->gap_at) == MINUTES_BARE);
         /* "ÅSELE KOMMUN … Kommunstyrelsen": a letterhead's right half */
         const char *right = l->before_gap ? t + l->gap_at : NULL;
         *body = *body                                         ? *body
@@ -1489,11 +1495,12 @@ static bool head_body_paragraph(xctx *x, const char **body, const char **paragra
 }
 
 
-/* "Tekniska nämnden beslutar att …": the body an item's decision opens with, or NULL (free it); "Nämnden beslutar"
- * names none. */
+/* "Tekniska nämnden beslutar att …", "Kommunfullmäktige antar taxan …": the body an item's decision opens with, or
+ * NULL (free it); "Nämnden beslutar" names none. */
 static char *deciding_body(xctx *x)
 {
-    static const char *const verbs[] = { " beslutar ", " beslutade ", " fastställer ", " godkänner " };
+    static const char *const verbs[] = { " beslutar ", " beslutade ", " beslöt ", " fastställer ", " fastställde ",
+                                         " godkänner ", " godkände ", " antar ",    " antog " };
     for (guint i = 0; i < x->lines->len; i++)
         for (size_t v = 0; v < G_N_ELEMENTS(verbs); v++) {
             const char *t = line_at(x, i)->text, *verb = strstr(t, verbs[v]);
@@ -2240,12 +2247,13 @@ static char *author_name(const char *s)
     return g_strndup(s, n);
 }
 
-/* "Till barn- och utbildningsnämnden", "TILL: KULTURNÄMNDEN", "Adressat: Kulturnämnden": where the body a memo is
- * addressed to starts after its label, or NULL; "Till:" alone on its line gives "" (the body on the next line). */
+/* "Till barn- och utbildningsnämnden", "TILL: KULTURNÄMNDEN", "Adressat: Kulturnämnden", "Till direktionen" (a joint
+ * body's board): where the body a memo is addressed to starts after its label, or NULL; "Till:" alone on its line
+ * gives "" (the body on the next line). */
 static const char *addressed_to(const char *s)
 {
     static const char *const labels[] = { "till:", "till ", "adressat:", "adressat " };
-    static const char *const bodies[] = { "namnd", "styrelse", "fullmaktige", "utskott" };
+    static const char *const bodies[] = { "namnd", "styrelse", "fullmaktige", "utskott", "direktion" };
     const char *value = NULL;
     /* "till nämnden" in lower case goes on a wrapped line ("Överföring av ansvaret / till kulturnämnden") */
     for (size_t i = 0; i < G_N_ELEMENTS(labels) && !value && !g_ascii_islower(*s); i++)
@@ -3277,12 +3285,25 @@ static guint address_block_recipient(xctx *x, meta_nodes *m)
     return G_MAXUINT;
 }
 
-/* "Beslutet skickas till", "Sändlista": the label over the list of those a decision is sent to. */
+/* "Kopia till: Västerås stad; Polismyndigheten", "För kännedom", "Sändlista:": a copy list's label; where its list
+ * starts on the label's line ("" when the list stands under it), or NULL. */
+static const char *copy_list(const char *s)
+{
+    static const char *const labels[] = { "Kopia till", "Kopia", "För kännedom", "Sändlista" };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        const char *rest = folded_prefix_end(s, labels[i]);
+        if (rest && (!*rest || *rest == ':'))
+            return rest + strspn(rest, ": ");
+    }
+    return NULL;
+}
+
+/* "Beslutet skickas till", "Sändlista", "Kopia till: …": the label over (or before) the list of those a decision is
+ * sent to. */
 static bool distribution_label(const char *s)
 {
-    return folded_starts(s, "Beslutet ska skickas till") || folded_equal(s, "Sändlista") ||
-           folded_starts(s, "Beslutet expedieras till") || folded_starts(s, "Beslutet skickas till") ||
-           folded_starts(s, "Expedieras till");
+    return folded_starts(s, "Beslutet ska skickas till") || folded_starts(s, "Beslutet expedieras till") ||
+           folded_starts(s, "Beslutet skickas till") || folded_starts(s, "Expedieras till") || copy_list(s);
 }
 
 /* A line of that list: a few words naming a person or a unit, no heading. */
@@ -3298,6 +3319,21 @@ static bool in_distribution(xctx *x, guint i)
            !distribution_label(line_at(x, i - 1)->text))
         i--;
     return i > 0 && distribution_label(line_at(x, i - 1)->text);
+}
+
+/* Where a copy list on its label's line, and the lines under it that continue it, close the document (after the
+ * sign-off: "Kopia till: Västerås stad"); the number of lines else. */
+static guint copies_at_end(xctx *x)
+{
+    guint n = x->lines->len;
+    for (guint k = n; k-- > 0 && k + 4 >= n;) {
+        const char *list = copy_list(line_at(x, k)->text);
+        if (list && *list)
+            return k;
+        if (line_at(x, k)->para_start || !distribution_item(line_at(x, k)->text))
+            break;
+    }
+    return n;
 }
 
 /* A memo's or a motion's sign-off: at most this many signers close it, each a name over a title. */
@@ -3331,12 +3367,12 @@ static bool signer_title(xctx *x, const char *s)
            !find_date(x, s, 0, &d) && !g_ascii_isdigit(*s);
 }
 
-/* The signers that close a memo or a motion, each a name line over a title line and nothing after the last, and the
- * place and day right over them when there is one. */
+/* The signers that close a memo or a motion, each a name line over a title line and nothing after the last but a
+ * copy list, and the place and day right over them when there is one. */
 static sign_off read_sign_off(xctx *x)
 {
     sign_off s = { .n = 0, .dated = G_MAXUINT };
-    guint i = x->lines->len;
+    guint i = copies_at_end(x);
     for (char *name; s.n < SIGN_OFF_MAX && i >= 2 && signer_title(x, line_at(x, i - 1)->text) &&
                      (name = signer_name(line_at(x, i - 2)->text));
          i -= 2) {
@@ -3764,7 +3800,7 @@ void extract_metadata(xctx *x)
             rn_set_prov(m.type, &l->prov);
             l->used = true;
         } else if (!m.type->text && (is_document_type(l->text) || /* "UTDRAG UR SAMMANTRÄDESPROTOKOLL" */
-                                     (names_minutes_extract(l->text) && word_count(l->text) <= 5 && !l->fields &&
+                                     (names_minutes(l->text) == MINUTES_EXTRACT && word_count(l->text) <= 5 && !l->fields &&
                                       !l->before_gap))) {
             rn_set_text(m.type, l->text);
             rn_set_prov(m.type, &l->prov);
@@ -3784,7 +3820,7 @@ void extract_metadata(xctx *x)
             rn_set_text(m.title, item);
             rn_set_prov(m.title, &l->prov);
             l->used = true;
-        } else if (!m.title->text && !(memo_body && cites_minutes(l->text)) && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
+        } else if (!m.title->text && !(memo_body && names_minutes(l->text) != MINUTES_NONE) && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
                    !is_document_type(l->text) && /* "att se över … Uppdraget hänger samman": prose going on */
                    !g_unichar_islower(g_utf8_get_char(l->text)) && !l->in_margin && /* a running header */
                    !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text)) {
@@ -3897,7 +3933,12 @@ void extract_metadata(xctx *x)
                 rn_set_text(m.summary, t), rn_set_prov(m.summary, &prov);
             g_free(t);
         } else if (distribution_label(l->text) && m.distribution->children->len == 0) {
-            for (guint j = i + 1; j < x->lines->len; j++) {
+            const char *list = copy_list(l->text);
+            g_auto(GStrv) copies = list && *list ? g_strsplit(list, ";", -1) : NULL;
+            for (guint k = 0; copies && copies[k]; k++) /* "Kopia till: Västerås stad; Polismyndigheten" */
+                if (*g_strstrip(copies[k]))
+                    rn_add_text(m.distribution, "recipient", copies[k], &l->prov);
+            for (guint j = i + 1; !copies && j < x->lines->len; j++) {
                 xline *v = line_at(x, j);
                 if (v->used || !distribution_item(v->text) || in_sign_off(&closing, j))
                     break;

@@ -14453,6 +14453,159 @@ static void test_recip28_signers_side_by_side_no_author(void)
     }
 }
 
+/* memo29 (review28 7): an extract of minutes whose § stands alone on its line under the meeting's day, its body named
+ * with the municipality ("Kommunfullmäktige i Tingby kommun") and its decision opening with the body and "antar" or
+ * "fastställde"; or a bare one-word kind of minutes other than the three usual ("NÄMNDPROTOKOLL"): decided by the body
+ * on the day under the §, of the municipality. */
+static void test_memo29_extract_paragraph_line(void)
+{
+    static const struct {
+        const char *head, *decision, *body, *paragraph, *organisation;
+    } cases[] = {
+        { "UTDRAG UR PROTOKOLL\nKommunfullmäktige i Tingby kommun\nSammanträdesdatum: 2027-03-29\n\n§ 31\nDnr KS 2027/12\n",
+          "Kommunfullmäktige antar den nya renhållningstaxan.", "Kommunfullmäktige", "31", "Tingby kommun" },
+        { "Protokollsutdrag\nMiljönämnden i Norrby kommun\nSammanträdesdatum: 2027-03-29\n\n§ 18\nDnr MN 2027/40\n",
+          "Miljönämnden fastställde avgiften för tillsynen.", "Miljönämnden", "18", "Norrby kommun" },
+        { "Ekby kommun\nNÄMNDPROTOKOLL\nByggnadsnämnden\nSammanträdesdatum 2027-03-29\n\n§ 45\nDnr BN 2027/301\n",
+          "Nämnden bifaller förslaget.", "Byggnadsnämnden", "45", "Ekby kommun" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "Ny taxa för slamtömning 2027\n\nBeslut\n", cases[i].decision,
+                                 "\n\nÄrendet\nKommunstyrelsen föreslog en ny taxa som täcker kostnaden.\n", NULL);
+        at_record *rec = extract_text("utdrag.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+        ok(d && g_strcmp0(at_rnode_attr(d, "value"), "2027-03-29") == 0 &&
+               g_strcmp0(at_rnode_attr(d, "by"), cases[i].body) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0 && text_is(org, cases[i].organisation),
+           "extract with its § alone %zu: decided by %s § %s (got %s § %s, organisation '%s')", i + 1, cases[i].body,
+           cases[i].paragraph, d ? at_rnode_attr(d, "by") : "nothing",
+           d && at_rnode_attr(d, "paragraph") ? at_rnode_attr(d, "paragraph") : "-", org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* Is there an event on day `iso`? */
+static bool event_on(const at_record *rec, const char *iso)
+{
+    const at_rnode *events = rec ? path(at_record_root(rec), "events", NULL) : NULL;
+    for (size_t k = 0; events && k < at_rnode_n_children(events); k++)
+        if (g_strcmp0(at_rnode_attr(at_rnode_child(events, k), "date"), iso) == 0)
+            return true;
+    return false;
+}
+
+/* memo29: a joint body's memo ("Till direktionen", "Till: Förbundsdirektionen") is addressed to its board, and its
+ * board's and presidium's days are meetings ("har beretts i presidiet den …", "anmäls till direktionen den …"), and so
+ * is a visit of a kind ("Vid tillsynsbesök på platsen den …", "Ett uppföljningsbesök görs den …"). */
+static void test_memo29_joint_body_board(void)
+{
+    static const struct {
+        const char *to, *recipient, *sentence, *day;
+    } cases[] = {
+        { "Till direktionen", "direktionen", "Ärendet har beretts i presidiet den 22 februari 2027.", "2027-02-22" },
+        { "Till: Förbundsdirektionen", "Förbundsdirektionen",
+          "Beslutet anmäls till förbundsdirektionen den 15 juni 2027.", "2027-06-15" },
+        { "Till direktionen", "direktionen",
+          "Vid tillsynsbesök på platsen den 29 april 2027 konstaterades att skyddsavstånden räcker.", "2027-04-29" },
+        { "Till direktionen", "direktionen", "Ett uppföljningsbesök på skolan görs den 3 maj 2027.", "2027-05-03" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekbygdens samordningsförbund\nDatum 2027-03-04\nDnr SF 2027/57\n\nTJÄNSTESKRIVELSE\n",
+                                 cases[i].to, "\n\nNya busskort för elever\n\nBakgrund\n\nEleverna pendlar långt. ",
+                                 cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *r = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(text_is(r, cases[i].recipient) && event_on(rec, cases[i].day),
+           "joint body's board %zu: to '%s', a meeting %s (got '%s', %s)", i + 1, cases[i].recipient, cases[i].day,
+           r ? at_rnode_text(r) : "none", event_on(rec, cases[i].day) ? "met" : "no meeting");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo29: a copy list on its label's line after the sign-off ("Kopia till: Västerås stad, byggnadsnämnden;
+ * Polismyndigheten", "För kännedom: …") is the distribution, no heading, and leaves the signer the author. */
+static void test_memo29_copy_list_after_sign_off(void)
+{
+    static const struct {
+        const char *copies;
+        guint n;
+    } cases[] = {
+        { "Kopia till: Tingby stad, byggnadsnämnden; Polismyndigheten, region Nord", 2 },
+        { "För kännedom: Miljöförvaltningen", 1 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekbygdens räddningsförbund\nMyndighetsavdelningen\nBESLUT\nDatum 2027-05-18\n"
+                                 "Diarienummer 2027/341\n\nGasbolaget AB\nAtt: Per Ek\nStorgatan 4\n721 32 Ekby\n\n"
+                                 "Tillstånd till hantering av gasol\n\n"
+                                 "Beslut\n\nFörbundet ger bolaget tillstånd att hantera gasol.\n\nHur man överklagar\n\n"
+                                 "Beslutet kan överklagas till förvaltningsrätten.\n\nLena Holm\nBrandingenjör\n\n",
+                                 cases[i].copies, "\n", NULL);
+        at_record *rec = extract_text("beslut.txt", text, false);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL;
+        const at_rnode *a = root ? path(root, "metadata", "authors", "author", "name", NULL) : NULL;
+        const at_rnode *list = root ? path(root, "metadata", "distribution", NULL) : NULL;
+        const at_rnode *sections = root ? path(root, "sections", NULL) : NULL;
+        ok(text_is(a, "Lena Holm") && list && list->children->len == cases[i].n && sections &&
+               at_rnode_n_children(sections) == 2,
+           "copy list after the sign-off %zu: author, %u copies, 2 sections (got '%s', %u, %zu)", i + 1, cases[i].n,
+           a ? at_rnode_text(a) : "none", list ? list->children->len : 0, sections ? at_rnode_n_children(sections) : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo29: a sum a cost falls by ("vilket minskar kostnaderna med omkring 1,1 miljoner kronor", "sänker hyran med
+ * 40 000 kronor") is a saving, no budget line; an income forecast to rise by a sum is one. */
+static void test_memo29_decrease_by_no_budget(void)
+{
+    static const struct {
+        const char *sentence;
+        long long amount;
+        bool line;
+    } cases[] = {
+        { "Bidraget upphör, vilket minskar kostnaderna med omkring 1,1 miljoner kronor per helår.", 1100000, false },
+        { "Flytten till det nya huset sänker hyran med 40 000 kronor 2028.", 40000, false },
+        { "Med den nya taxan beräknas intäkterna öka med 900 000 kronor per år.", 900000, true },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nTJÄNSTESKRIVELSE\nDnr KS 2027/12\n\nNya busskort\n\n"
+                                 "Ekonomiska konsekvenser\n\n", cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("memo.txt", text, false);
+        bool line = has_budget_line(rec, cases[i].amount, NULL) || has_budget_line(rec, cases[i].amount, "2028");
+        ok(rec && line == cases[i].line, "decrease by %zu: %lld %s", i + 1, cases[i].amount,
+           cases[i].line ? "a budget line" : "no budget line");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo29: a sum whose sentence names no year takes it from the next sentence, when that opens with the sum's noun
+ * ("… en avgift om 11 480 kronor. Avgiften faktureras 2027.", "Bidraget betalas ut 2028."); not two years. */
+static void test_memo29_year_in_next_sentence(void)
+{
+    static const struct {
+        const char *sentences, *year;
+        long long amount;
+    } cases[] = {
+        { "För prövningen tas en avgift ut om 11 480 kronor enligt taxan. Avgiften faktureras 2027.", "2027", 11480 },
+        { "Kommunen betalar föreningen ett bidrag om 25 000 kronor. Bidraget betalas ut i mars 2028.", "2028", 25000 },
+        { "För prövningen tas en avgift ut om 11 480 kronor enligt taxan. Avgiften faktureras 2027 och 2028.", NULL,
+          11480 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nBESLUT\nDnr KS 2027/12\n\nTillstånd för gasol\n\nAvgift\n\n",
+                                 cases[i].sentences, "\n", NULL);
+        at_record *rec = extract_text("beslut.txt", text, false);
+        ok(rec && has_budget_line(rec, cases[i].amount, cases[i].year), "year in the next sentence %zu: %lld in %s",
+           i + 1, cases[i].amount, cases[i].year ? cases[i].year : "no year");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -14936,5 +15089,10 @@ int main(int argc, char **argv)
     test_recip28_block_beside_kind();
     test_recip28_other_organisation_addressed();
     test_recip28_signers_side_by_side_no_author();
+    test_memo29_extract_paragraph_line();
+    test_memo29_joint_body_board();
+    test_memo29_copy_list_after_sign_off();
+    test_memo29_decrease_by_no_budget();
+    test_memo29_year_in_next_sentence();
     return tap_done();
 }
