@@ -17,11 +17,12 @@ static int cell_year(const char *s)
     return atoi(s);
 }
 
-/* A header row with the years across: its first cell names the rows, the others are years (two or more). */
+/* A header row with the years across: its first cell names the rows, the others are years (two or more); a
+ * first cell that is a year too names none ("2027 | 2028 | 2029" over a row of amounts). */
 static bool year_header(const xrow *r)
 {
     int years = 0;
-    for (int c = 1; c < r->n_cells; c++) {
+    for (int c = r->n_cells && cell_year(r->cells[0]) ? 0 : 1; c < r->n_cells; c++) {
         if (!r->cells[c])
             continue;
         if (!cell_year(r->cells[c]))
@@ -43,10 +44,15 @@ static long long table_scale(const char *header)
     return 1;
 }
 
-/* "Belopp i tusen kronor", "Beloppen anges i tkr": the unit a line names for a table's numbers, or 1. */
+/* "Belopp i tusen kronor", "Beloppen anges i tkr", "… fördelad per år (mnkr):": the unit a line names for a
+ * table's numbers, or 1; a unit in brackets only where it closes the line, as a lead-in's. */
 static long long stated_unit(const char *s)
 {
+    const char *open = strrchr(s, '(');
+    const char *close = open ? strchr(open, ')') : NULL;
     long long scale = 1;
+    if (close && close - open <= 12 && (!strcmp(close, ")") || !strcmp(close, "):")))
+        scale = table_scale(open);
     for (const char *p = s; scale == 1 && (p = strstr(p, "elopp")) != NULL; p++) {
         const char *unit = p + strlen("elopp");
         if (g_str_has_prefix(unit, "en"))
@@ -234,7 +240,7 @@ static void add_budget_line(at_rnode *budget, at_rnode *section, long long amoun
     rn_attr_set(line, "amount", "%lld", amount);
     rn_attr_set(line, "original", "%s", cell);
     rn_set_prov(line, &r->prov);
-    if (!total)
+    if (!total && label)
         rn_add_text(line, "label", label, &r->prov);
     rn_extend_prov(section, &r->prov);
     rn_extend_prov(budget, &r->prov);
@@ -247,7 +253,8 @@ static void budget_table(xctx *x, GPtrArray *table, guint header)
     const xrow *h = g_ptr_array_index(table, header);
     long long scale = column_scale(h->cells[0], lead_in_scale(x, g_ptr_array_index(table, 0)));
     const char *type = h->cells[0] && folded_contains(h->cells[0], "intakt") ? "income" : "cost";
-    for (int c = 1; c < h->n_cells; c++) {
+    int first = cell_year(h->cells[0]) ? 0 : 1; /* 0: no column names the rows */
+    for (int c = first; c < h->n_cells; c++) {
         if (!h->cells[c])
             continue;
         at_rnode *budget = NULL, *section = NULL;
@@ -258,12 +265,14 @@ static void budget_table(xctx *x, GPtrArray *table, guint header)
             long long amount;
             if (year_header(r))
                 break;
-            if (c >= r->n_cells || !r->cells[0] || !cell_amount(x, r->cells[c], column_scale(r->cells[0], scale), &amount))
+            const char *label = first ? r->cells[0] : NULL;
+            if (c >= r->n_cells || (first && !label) ||
+                !cell_amount(x, r->cells[c], column_scale(label, scale), &amount))
                 continue;
             if (!section)
                 section = new_budget_section(x, cell_year(h->cells[c]), type, h, &budget);
-            add_budget_line(budget, section, amount, r->cells[c], r->cells[0], r);
-            if (is_total_label(r->cells[0])) {
+            add_budget_line(budget, section, amount, r->cells[c], label, r);
+            if (is_total_label(label)) {
                 close_budget_section(x, section, sum, n_lines);
                 break; /* the schema's total closes its section */
             }
@@ -730,6 +739,25 @@ static int year_after(xctx *x, const char *after)
     return dash ? -1 : atoi(p);
 }
 
+/* "För 2027 avsätts 640 000 kronor och för 2028 …": the year of a clause that opens with it, one verb before the
+ * amount at byte `a` of `s`, or 0. */
+static int year_before(const char *s, size_t a)
+{
+    static const size_t kw = sizeof "för " - 1;
+    const char *verb_end = s + a - 1, *p = verb_end;
+    if (a < kw + 7 || *verb_end != ' ')
+        return 0;
+    while (p > s && p[-1] != ' ')
+        p--;
+    if (p == verb_end || (size_t)(p - s) < kw + 5)
+        return 0;
+    char year[5];
+    g_strlcpy(year, p - 5, sizeof year);
+    const char *open = p - 5 - kw;
+    bool opens = (strncmp(open, "för ", kw) == 0 || strncmp(open, "För ", kw) == 0) && (open == s || open[-1] == ' ');
+    return opens && p[-1] == ' ' ? cell_year(year) : 0;
+}
+
 /* "1,2 miljoner kronor per år", "250 000 kronor per år": a sum every year, of no one year the sentence names
  * (unless the year is the price level the sum is given in: "per år i 2024 års prisnivå"). */
 static bool yearly(const char *s, const char *after)
@@ -1047,6 +1075,8 @@ void extract_budget_sentences(xctx *x)
                 (part && !by_year) || verdict == MONEY_REFUSED || (grants && verdict == MONEY_ASKED) ||
                 (verdict == MONEY_NONE && holds_sum(granted, amount)))
                 continue;
+            if (!year)
+                year = year_before(s->text, a);
             if (year < 0 || (by_year && !part))
                 year = 0;
             else if (!year && !yearly(s->text, s->text + b) && !(year = sentence_year(x, s->text)))
@@ -1124,14 +1154,14 @@ static bool new_clause_between(const char *noun, const char *day)
     return hit;
 }
 
-/* Is the word opening `noun` (folded) a gathering's: one of `gatherings`, or a compound of one after an invitation
- * ("idrottsforum", "frukostträff")? */
+/* Is the word opening `noun` (folded) a gathering's: one of `gatherings`, a compound ending in one ("ägarsamråd"),
+ * or any compound of one after an invitation ("idrottsforum", "frukostträffen")? */
 static bool gathering_noun(const char *noun, bool invited)
 {
     size_t len = strcspn(noun, " ,.");
     for (size_t g = 0; g < G_N_ELEMENTS(gatherings); g++) {
         const char *at = g_strstr_len(noun, (gssize)len, gatherings[g]);
-        if (at && (at == noun || invited))
+        if (at && (at == noun || invited || at + strlen(gatherings[g]) == noun + len))
             return true;
     }
     return false;

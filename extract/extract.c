@@ -382,6 +382,17 @@ static size_t field_length(const char *s)
     return end ? (size_t)(end - s) : strlen(s);
 }
 
+/* "Räddningstjänsten Mellersta Norrland", "Socialtjänsten": a service, its first word's head "tjänst", though it holds
+ * the "tjänste" of a civil servant's title. */
+static bool names_service(const char *label)
+{
+    char *f = folded_copy(label);
+    f[strcspn(f, " :")] = '\0';
+    bool service = g_str_has_suffix(f, "tjanst") || g_str_has_suffix(f, "tjansten");
+    g_free(f);
+    return service;
+}
+
 /* "Ansvarig handläggare", "Dokumentansvarig", "Frågor besvaras av": a short label whose words say that a person
  * answers for the document, in the many ways documents write it beyond the fixed labels. */
 static bool names_author_role(const char *label)
@@ -392,7 +403,7 @@ static bool names_author_role(const char *label)
                                          "projektledare",
                                          "sammanstalld av", "utarbetad av", "besvaras av",    "lamnas av",
                                          "fragor" };
-    if (word_count(label) > 3)
+    if (word_count(label) > 3 || names_service(label))
         return false;
     for (size_t i = 0; i < G_N_ELEMENTS(stems); i++)
         if (folded_contains(label, stems[i]))
@@ -481,6 +492,20 @@ static bool case_number_like(const char *s)
     return digit && joint;
 }
 
+/* "Vårt diarienr NSVA 2027-0088": a two-word diarienummer label without its colon, told by the case number after it. */
+static bool bare_dnr_label(const char *s, const char **value)
+{
+    const char *end = strchr(s, ' ');
+    end = end ? strchr(end + 1, ' ') : NULL;
+    if (!end || !case_number_like(end + 1))
+        return false;
+    char *label = g_strndup(s, (size_t)(end - s));
+    bool dnr = names_dnr_label(label);
+    g_free(label);
+    *value = end + 1;
+    return dnr;
+}
+
 int find_label(const char *s, const char **value)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
@@ -515,6 +540,8 @@ int find_label(const char *s, const char **value)
         if (dnr)
             return label_index(LABEL_DNR);
     }
+    if (bare_dnr_label(s, value))
+        return label_index(LABEL_DNR);
     return author_labelled(s, value) ? label_index(LABEL_AUTHOR) : -1;
 }
 
@@ -575,7 +602,8 @@ static bool is_org_line(const char *s)
 {
     static const char *const words[] = { "kommun", "kommunerna", "kommunernas", "stad", "staden", "region",
                                          "regionen", "kommitte", "kommitten", "forbund", "namnd", "namnden", "radet",
-                                         "styrelsen", "samarbetskommitte", "samarbetskommitten", "landsting" };
+                                         "styrelsen", "samarbetskommitte", "samarbetskommitten", "landsting",
+                                         "raddningstjansten" };
     size_t n = word_count(s);
     if (n == 0 || n > 6 || g_str_has_suffix(s, ".") || strchr(s, ':') || !g_unichar_isupper(g_utf8_get_char(s)))
         return false;
@@ -588,6 +616,8 @@ static bool is_org_line(const char *s)
         for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
             hit = (strcmp(tokens[k], words[i]) == 0 || (strlen(tokens[k]) > 12 && g_str_has_suffix(tokens[k], words[i]))) &&
                   (k + 1 == n_tokens || n <= 3);
+    /* "Nordvästra Skånes Vatten och Avlopp AB": a municipal company, its form closing its name */
+    hit = hit || (n >= 3 && strcmp(tokens[n_tokens - 1], "ab") == 0 && g_str_has_suffix(s, " AB"));
     g_strfreev(tokens);
     g_free(f);
     return hit;
@@ -980,6 +1010,20 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
     g_strfreev(words);
 }
 
+/* "förbundets direktion", "bolagets styrelse": a joint body's or company's board named through its owner; an
+ * archivist names it by itself, definite ("Direktionen"). Otherwise NULL. */
+static char *owned_board(const char *body)
+{
+    static const char *const boards[] = { "direktion", "styrelse" };
+    const char *space = strchr(body, ' ');
+    if (!space || space == body || space[-1] != 's' || strchr(space + 1, ' '))
+        return NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(boards); i++)
+        if (strcmp(space + 1, boards[i]) == 0)
+            return g_strconcat(space + 1, g_str_has_suffix(boards[i], "e") ? "n" : "en", NULL);
+    return NULL;
+}
+
 /* "Antagen av kommunfullmäktige 2024-04-15, § 72": the decided date, with who decided and under which §. */
 /* Does `t` tell an adoption? `date_first` set when its date comes before the body; its groups then matched. */
 static bool adoption_told(xctx *x, const char *t, bool *date_first)
@@ -1001,6 +1045,11 @@ static void adoption_from_match(xctx *x, meta_nodes *m, const char *t, bool date
         char *full = g_strdup(body[1] == 'F' ? "kommunfullmäktige" : "kommunstyrelsen");
         g_free(body);
         body = full;
+    }
+    char *board = owned_board(body);
+    if (board) {
+        g_free(body);
+        body = board;
     }
     add_date(x, m->dates, "decided", date, prov);
     for (guint k = 0; k < m->dates->children->len; k++) {

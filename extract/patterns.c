@@ -80,10 +80,13 @@ static const struct {
      * utbildningsnämnden, 2026-02-11 § 9": the body after a colon, its first word cut by a hyphen) */
     /* OCR reads § as 8, 3, 5, S, $ or &, "§ 41" as "841" after the date; "(KF § 41)"; "Beslutad: KF 2025-10-27": the
      * standard initialisms of the council and its board for the body; "Beslutad av: Kommunstyrelsen 2027-02-09, § 19"
-     * and "Antagen av: KF …": the stamp's words as a label, all of it on one line */
+     * and "Antagen av: KF …": the stamp's words as a label, all of it on one line; "Godkänd Styrelsen 2027-04-20,
+     * § 31": the stamp's word as a label without its colon, the body's capital after it; "av förbundets direktion":
+     * a joint body's board */
     [PAT_ADOPTED] = { "(?<!\\w)(?:beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes|"
                       "godkänd|godkänt|godkändes|godkänts)"
-                      "(?:\\s+av\\s*:?|\\s+i|\\s*:)\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
+                      "(?:\\s+av\\s*:?|\\s+i|\\s*:|(?=\\s+(?-i:\\p{Lu})))"
+                      "\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
                       "utskott|utskottet|direktionen|direktion)|(?-i:KF|KS))(?-i:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad))?)?(?:\\s+den)?\\s*,?\\s+(" DECIDED_DAY ")"
                       "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?", PCRE2_CASELESS },
     /* a line that opens a stamp ("Antagen av …", "Fastställd: …"), which may wrap onto the next line */

@@ -2063,14 +2063,16 @@ static bool names_as(const xrow *r, const xrow *hr)
 
 /* "Summa | | | 8 250": a row that sums the costs above, no activity: its title a word for a sum and
  * its other cells costs. The word may open the row left of the titles, in a cell merged across them
- * ("Vecka | Aktivitet | … | Budget" over "Summa | | | 90 000"). */
+ * ("Vecka | Aktivitet | … | Budget" over "Summa | | | 90 000") or in a column of no field ("Nr"). */
 static bool sum_row(const xrow *r, const column_field *cols, int n_cols)
 {
     bool sum = false, first = true;
     for (int c = 0; c < r->n_cells && c < n_cols; c++) {
-        if (!r->cells[c] || cols[c] == COL_COST || no_field(cols[c]))
+        if (!r->cells[c] || cols[c] == COL_COST)
             continue;
         bool label = is_total_label(r->cells[c]) && word_count(r->cells[c]) <= 3;
+        if (no_field(cols[c]) && !(first && label)) /* "Nr" over "Summa": the word in the number's column */
+            continue;
         if (cols[c] != COL_TITLE && !(first && label))
             return false;
         sum = sum || label;

@@ -14606,6 +14606,160 @@ static void test_memo29_year_in_next_sentence(void)
     }
 }
 
+/* plan29: a head's stamp as a label before the body's capital ("Godkänd Styrelsen 2027-04-20, § 31"), and a joint
+ * body's or company's board named through its owner ("av förbundets direktion", "av bolagets styrelse"), named by
+ * itself; a stamp word before no body is no adoption. */
+static void test_plan29_stamp_label_and_owned_board(void)
+{
+    static const struct {
+        const char *line, *day, *body, *paragraph;
+    } cases[] = {
+        { "Godkänd Styrelsen 2027-04-20, § 31", "2027-04-20", "Styrelsen", "31" },
+        { "Antagen Kommunfullmäktige 2026-11-23, § 140", "2026-11-23", "Kommunfullmäktige", "140" },
+        { "Handlingsplanen fastställdes av förbundets direktion den 17 mars 2027, § 14.", "2027-03-17", "Direktionen",
+          "14" },
+        { "Planen godkändes av bolagets styrelse den 3 maj 2026, § 7.", "2026-05-03", "Styrelsen", "7" },
+        { "Planen är godkänd Inom ramen för budgeten 2026-05-03.", NULL, NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Plan för ledningsnätet 2027–2030\nDatum 2027-03-01\n\nSyfte\n\n"
+                                     "Planen anger vad som ska göras.\n\nBeslut\n\n%s\n", cases[i].line);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        bool right = cases[i].day ? d && g_strcmp0(at_rnode_attr(d, "value"), cases[i].day) == 0 &&
+                                        g_strcmp0(at_rnode_attr(d, "by"), cases[i].body) == 0 &&
+                                        g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0
+                                  : rec && !d;
+        ok(right, "adoption %zu: '%s' (got %s)", i + 1, cases[i].line, d ? at_rnode_attr(d, "by") : "nothing");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan29: "Vårt diarienr NSVA 2027-0088": a two-word diarienummer label without its colon, told by the case number
+ * after it; words after such a label are no number. */
+static void test_plan29_bare_dnr_label(void)
+{
+    static const struct {
+        const char *line, *dnr;
+    } cases[] = {
+        { "Vårt diarienr NSVA 2027-0088", "NSVA 2027-0088" },
+        { "Vårt dnr TN 2026/114", "TN 2026/114" },
+        { "Vårt dnr saknas än", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Vattenbolaget AB\nDatum 2027-03-29\n%s\n\nPlan för ledningsnätet 2027–2030\n\n"
+                                     "Syfte\n\nPlanen anger vad som ska göras.\n", cases[i].line);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *dnr = rec ? path(at_record_root(rec), "metadata", "diarienummer", NULL) : NULL;
+        ok(rec && (cases[i].dnr ? text_is(dnr, cases[i].dnr) : !dnr), "dnr %zu: '%s' (got %s)", i + 1, cases[i].line,
+           dnr ? at_rnode_text(dnr) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan29: a table with only years across ("2027 | 2028 | 2029" over one row of amounts) gives a budget per year, in
+ * the unit its lead-in closes with in brackets ("fördelad per år (mnkr):"). */
+static void test_plan29_year_row_in_lead_in_unit(void)
+{
+    static const struct {
+        const char *lead, *years, *amounts;
+        long long first, last;
+        const char *first_year, *last_year;
+    } cases[] = {
+        { "Styrelsen har fastställt följande investeringsram, fördelad per år (mnkr):", "2027\t2028\t2029",
+          "22,0\t24,5\t23,85", 22000000, 23850000, "2027", "2029" },
+        { "Nämnden avsätter följande för underhållet (tkr):", "2026\t2027", "850\t1 200", 850000, 1200000, "2026",
+          "2027" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Plan för underhåll 2026–2029\n\nEkonomi\n\n%s\n%s\n%s\n\nUppföljning\n\n"
+                                     "Planen följs upp varje år.\n", cases[i].lead, cases[i].years, cases[i].amounts);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        ok(rec && has_budget_line(rec, cases[i].first, cases[i].first_year) &&
+               has_budget_line(rec, cases[i].last, cases[i].last_year),
+           "year row %zu: %lld in %s and %lld in %s", i + 1, cases[i].first, cases[i].first_year, cases[i].last,
+           cases[i].last_year);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan29: "För 2027 avsätts 640 000 kronor och för 2028 avsätts 520 000 kronor": the year opening each clause, one
+ * verb before its amount, is the amount's. */
+static void test_plan29_year_opens_clause(void)
+{
+    static const struct {
+        const char *sentence;
+        long long first, second;
+        const char *first_year, *second_year;
+    } cases[] = {
+        { "För 2027 avsätts 640 000 kronor och för 2028 avsätts 520 000 kronor.", 640000, 520000, "2027", "2028" },
+        { "För 2026 budgeteras 300 000 kronor och för 2027 budgeteras 350 000 kronor.", 300000, 350000, "2026",
+          "2027" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Handlingsplan för brandskydd 2026–2027\n\nEkonomi\n\n"
+                                     "Åtgärderna finansieras inom förbundets budget. %s\n", cases[i].sentence);
+        at_record *rec = extract_text("plan.txt", text, false);
+        ok(rec && has_budget_line(rec, cases[i].first, cases[i].first_year) &&
+               has_budget_line(rec, cases[i].second, cases[i].second_year),
+           "clause year %zu: '%s'", i + 1, cases[i].sentence);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan29: "Nr | Åtgärd | … " over "Summa | | | 94 850": the sum's word in the number's column, a row of no activity. */
+static void test_plan29_sum_in_number_column(void)
+{
+    static const char *const tsvs[] = {
+        "Nr\tÅtgärd\tAnsvarig enhet\tInvestering (tkr)\n1\tByte av vattenledning på Storgatan\tProjektavdelningen\t"
+        "1 500\n2\tRelining av avloppsledningar i Väster\tDriftavdelningen\t700\nSumma\t\t\t2 200\n",
+        "Nr\tAktivitet\tAnsvarig\tKostnad (kr)\n1\tKurs i brandskydd för vaktmästare\tUtbildningsenheten\t30 000\n"
+        "2\tNya brandvarnare i seniorboenden\tFastighetsenheten\t45 000\nTotalt\t\t\t75 000\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(tsvs); i++) {
+        char *tsv = g_strdup_printf("Åtgärdsplan 2027\n\nÅtgärder\n\n%s", tsvs[i]);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        ok(activity_of(rec, 2, 1) != NULL, "case %zu: two activities, none of the sum row", i + 1);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
+/* plan29: a letterhead naming a municipal company ("… Vatten och Avlopp AB") or a joint rescue service
+ * ("Räddningstjänsten Storgöteborg") names the organisation. */
+static void test_plan29_company_and_rescue_service(void)
+{
+    static const char *const heads[] = { "Nordvästra Skånes Vatten och Avlopp AB", "Västra Dalarnas Energi AB",
+                                         "Räddningstjänsten Storgöteborg", "Räddningstjänsten Mellersta Norrland" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strdup_printf("%s\nDatum 2027-02-24\n\nHandlingsplan för förebyggande arbete 2027–2028\n\n"
+                                     "Bakgrund\n\nPlanen anger vad som ska göras.\n", heads[i]);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+        ok(text_is(org, heads[i]), "organisation %zu: %s (got %s)", i + 1, heads[i], org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan29: a compound whose last part is a gathering ("ägarsamråd", "medborgardialog") at or after which something was
+ * done on a day is a meeting. */
+static void test_plan29_compound_gathering(void)
+{
+    static const struct {
+        const char *sentence, *date;
+    } cases[] = {
+        { "Planen har stämts av med ägarnas förvaltningar vid ett ägarsamråd den 9 februari 2027.", "2027-02-09" },
+        { "Förslaget ändrades efter en medborgardialog den 4 maj 2027.", "2027-05-04" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        check_meeting(cases[i].sentence, cases[i].date, "compound gathering", i);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -15094,5 +15248,12 @@ int main(int argc, char **argv)
     test_memo29_copy_list_after_sign_off();
     test_memo29_decrease_by_no_budget();
     test_memo29_year_in_next_sentence();
+    test_plan29_stamp_label_and_owned_board();
+    test_plan29_bare_dnr_label();
+    test_plan29_year_row_in_lead_in_unit();
+    test_plan29_year_opens_clause();
+    test_plan29_sum_in_number_column();
+    test_plan29_company_and_rescue_service();
+    test_plan29_compound_gathering();
     return tap_done();
 }
