@@ -1701,7 +1701,9 @@ typedef struct {
     guint heading_end;
     bool misread;
     guint roman;     /* the length of a Roman numeral opening the line ("IV. Ersättning"), kept as written; 0: digits */
-    const xrow *row; /* a table's row: its first cell the heading (from `heading` on), its second the text */
+    const xrow *row; /* a table's row: cell `head_cell` the heading (from `heading` on), the next the text; or, with
+                      * `heading_end`, the heading that cell's first line and the text its other lines */
+    int head_cell;
 } clause_at;
 
 /* A clause's heading on the line under its bare number. */
@@ -1786,9 +1788,14 @@ static void fill_agreement(xctx *x, at_rnode *agreement, guint from, guint to, G
         else if (at->number)
             rn_attr_set(clause, "number", "%d", at->number);
         if (at->row) {
+            const char *cell = at->row->cells[at->head_cell];
+            char *heading = at->heading_end ? g_strndup(cell + at->heading, at->heading_end - at->heading)
+                                            : g_strdup(cell + at->heading);
             rn_set_prov(clause, &at->row->prov);
-            rn_add_text(clause, "heading", at->row->cells[0] + at->heading, &at->row->prov);
-            rn_add_text(clause, "text", at->row->cells[1], &at->row->prov);
+            rn_add_text(clause, "heading", heading, &at->row->prov);
+            rn_add_text(clause, "text", at->heading_end ? cell + at->heading_end + 1 : at->row->cells[at->head_cell + 1],
+                        &at->row->prov);
+            g_free(heading);
         } else {
             fill_clause(x, clause, at, end);
         }
@@ -1929,7 +1936,7 @@ static bool clause_heading(xctx *x, guint i, const int lasts[2], bool numbered, 
             a = strlen(l->text);
         /* "§ 4 Avgifter. Föreningen betalar …": the § marks the heading, so its text may run on after it */
         guint run_in = kinds[k] == PAT_CLAUSE && l->para_start ? run_in_end(l->text + a, 6) : 0;
-        *out = (clause_at){ i, n, (guint)a, run_in ? (guint)a + run_in : 0, misread, numeral, NULL };
+        *out = (clause_at){ i, n, (guint)a, run_in ? (guint)a + run_in : 0, misread, numeral, NULL, 0 };
         if (word_count(l->text) > 12 && !run_in)
             return false;
         if (kinds[k] == PAT_CLAUSE)
@@ -2042,9 +2049,9 @@ static bool unnumbered_clauses(xctx *x, guint title, GArray *clauses)
         const xline *l = aline(x, i);
         guint stop = run_in_heading(x, i);
         if (bare_heading(x, i))
-            g_array_append_val(bare, ((clause_at){ i, 0, 0, 0, false, 0, NULL }));
+            g_array_append_val(bare, ((clause_at){ i, 0, 0, 0, false, 0, NULL, 0 }));
         else if (stop)
-            g_array_append_val(run_in, ((clause_at){ i, 0, 0, stop, false, 0, NULL }));
+            g_array_append_val(run_in, ((clause_at){ i, 0, 0, stop, false, 0, NULL, 0 }));
         prose += l->para_start && !l->fields && word_count(l->text) > 6;
     }
     /* run-in headings open most paragraphs: a short first sentence here and there is none */
@@ -2071,7 +2078,7 @@ static bool badge_clauses(xctx *x, guint title, GArray *clauses)
         bool listed = (i > title + 1 && lost_number_len(aline(x, i - 1)->text)) ||
                       (i + 1 < end && lost_number_len(aline(x, i + 1)->text));
         if (mark && !listed && !l->fields && word_count(heading) <= 6 && heading_words(heading, true) && !names_organisation(heading, true))
-            g_array_append_val(clauses, ((clause_at){ i, (int)(clauses->len - before + 1), (guint)mark, 0, true, 0, NULL }));
+            g_array_append_val(clauses, ((clause_at){ i, (int)(clauses->len - before + 1), (guint)mark, 0, true, 0, NULL, 0 }));
     }
     if (clauses->len - before >= 3)
         return true;
@@ -2079,9 +2086,69 @@ static bool badge_clauses(xctx *x, guint title, GArray *clauses)
     return false;
 }
 
+/* Is a table cell a clause's text: a sentence or more? "Anna Berg, tel. 0123-456 78, anna.berg@ekby.se" is a contact. */
+static bool clause_text(const char *cell)
+{
+    return (last_char(cell) == '.' && word_count(cell) >= 3) || word_count(cell) > 8;
+}
+
+/* The clause number a table cell holds alone ("3", "3.", "§ 3", "3 §"), or 0. */
+static int number_cell(const char *s)
+{
+    bool par = g_str_has_prefix(s, "§");
+    const char *p = par ? s + strlen("§") + strspn(s + strlen("§"), " ") : s;
+    size_t digits = strspn(p, "0123456789");
+    if (digits == 0 || digits > 2)
+        return 0;
+    int n = atoi(p);
+    p += digits;
+    if (*p == '.')
+        p++;
+    else if (!par && g_str_has_prefix(p, " §"))
+        p += strlen(" §");
+    return *p ? 0 : n;
+}
+
+/* Is the `len` bytes at `s` a clause's heading: a few capitalised words, no sentence? */
+static bool short_heading(const char *s, size_t len)
+{
+    char *h = g_strndup(s, len);
+    bool ok = *h && word_count(h) <= 6 && last_char(h) != '.' && heading_words(h, true);
+    g_free(h);
+    return ok;
+}
+
+/* A table's row giving its clause's number in a cell of its own, beside the heading and the text in cells of their
+ * own ("3 | Ersättning | Kommunen betalar …") or in one, the heading its first line ("3 | Ersättning / Kommunen
+ * betalar …"): the clause into `*at`. */
+static bool numbered_row(const xrow *row, clause_at *at)
+{
+    int number = row->n_cells >= 2 && row->n_cells <= 3 && row->cells[0] && row->cells[1] ? number_cell(row->cells[0]) : 0;
+    if (!number)
+        return false;
+    const char *head = row->cells[1];
+    size_t n = strlen(head);
+    if (row->n_cells == 3 && (!row->cells[2] || !clause_text(row->cells[2])))
+        return false;
+    if (row->n_cells == 2) {
+        const char *lines = row->cell_lines ? row->cell_lines[1] : NULL, *nl = lines ? strchr(lines, '\n') : NULL;
+        n = nl ? (size_t)(nl - lines) : 0;
+        /* the text a sentence of its own under the heading, not the heading's line wrapped */
+        if (!nl || strncmp(head, lines, n) != 0 || head[n] != ' ' || !g_unichar_isupper(g_utf8_get_char(head + n + 1)) ||
+            !clause_text(head + n + 1))
+            return false;
+    }
+    if (!short_heading(head, n))
+        return false;
+    at->number = number;
+    at->head_cell = 1;
+    at->heading_end = row->n_cells == 2 ? (guint)n : 0;
+    return true;
+}
+
 /* Clauses in a table of two columns, a heading and its text ("Avtalstid | Avtalet gäller …"): the rows of the
  * first such table from line `from` on with three or more; a heading cell may give the clause's number ("3.
- * Ersättning", "§ 3 Ersättning"). */
+ * Ersättning", "§ 3 Ersättning"), or a cell of its own before it, numbering the rows from 1 up (numbered_row). */
 static bool table_clauses(xctx *x, guint from, GArray *clauses)
 {
     static const pattern_id numbered[] = { PAT_CLAUSE, PAT_CLAUSE_NUMBERED, PAT_CLAUSE_WORD };
@@ -2091,11 +2158,14 @@ static bool table_clauses(xctx *x, guint from, GArray *clauses)
         GArray *rows = g_array_new(FALSE, FALSE, sizeof(clause_at));
         for (guint r = 0; r < table->len; r++) {
             const xrow *row = g_ptr_array_index(table, r);
-            /* the text cell a sentence or more; "Anna Berg, tel. 0123-456 78, anna.berg@ekby.se" is a contact */
-            if (row->n_cells != 2 || !row->cells[0] || !row->cells[1] ||
-                !((last_char(row->cells[1]) == '.' && word_count(row->cells[1]) >= 3) || word_count(row->cells[1]) > 8))
+            clause_at at = { lines_before(x, &row->prov), 0, 0, 0, false, 0, row, 0 };
+            if (numbered_row(row, &at)) {
+                if (at.number == (int)rows->len + 1)
+                    g_array_append_val(rows, at);
                 continue;
-            clause_at at = { lines_before(x, &row->prov), 0, 0, 0, false, 0, row };
+            }
+            if (row->n_cells != 2 || !row->cells[0] || !row->cells[1] || !clause_text(row->cells[1]))
+                continue;
             for (size_t k = 0; k < G_N_ELEMENTS(numbered) && !at.number; k++) {
                 size_t a, b, h, e;
                 if (pat_match(x, numbered[k], row->cells[0], 0) && pat_span(x, 1, &a, &b) && pat_span(x, 2, &h, &e)) {

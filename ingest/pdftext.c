@@ -3052,6 +3052,41 @@ static void add_to_cell(region *cell, const layer_word *w)
     place_in_cell(cell, (region_word){ g_strdup(w->text), w->box, 1.0f });
 }
 
+/* Is the text-layer line of words `first` to `end` (past the last) a number alone ("4", "4.", "§ 4")? */
+static bool number_alone(const GArray *words, guint first, guint end)
+{
+    enum { NUMBER_WORDS = 2 };
+    if (end - first > NUMBER_WORDS)
+        return false;
+    for (guint i = first; i < end; i++)
+        if (!heading_number(&g_array_index(words, layer_word, i)))
+            return false;
+    return strpbrk(g_array_index(words, layer_word, end - 1).text, "0123456789") != NULL;
+}
+
+/* A heading's number set in a column of its own (a clause's in a hanging indent, a grid or table column without
+ * rules, a CSS counter a fixed width wide) is a line of its own in the text layer, its heading another level with
+ * it a gutter or more to its right. A reader reads them as one line, "4 Avgifter", as exports write it: the
+ * heading's line (a capital first) joins the number's. */
+static void numbers_to_headings(GArray *words)
+{
+    enum { NUMBER_GAP = 8 }; /* the widest gap, in the number's heights, from a number to its heading */
+    for (guint first = 0; first < words->len;) {
+        guint end = line_end(words, first);
+        if (end == words->len || !number_alone(words, first, end)) {
+            first = end;
+            continue;
+        }
+        const layer_word *n = &g_array_index(words, layer_word, end - 1), *h = &g_array_index(words, layer_word, end);
+        int gap = h->box.x - (n->box.x + n->box.w), mid = h->box.y + h->box.h / 2;
+        if (mid >= n->box.y && mid <= n->box.y + n->box.h && gap > 0 && gap <= NUMBER_GAP * n->box.h &&
+            g_unichar_isupper(g_utf8_get_char(h->text)))
+            for (guint i = end, stop = line_end(words, end); i < stop; i++)
+                g_array_index(words, layer_word, i).line = n->line;
+        first = line_end(words, first);
+    }
+}
+
 /* Does a line at `box` start a new text block after the block's last line `prev`? */
 static bool starts_block(at_box prev, at_box box)
 {
@@ -3524,6 +3559,7 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
         read_by_columns(words, runs);
     g_array_free(runs, TRUE);
     lead_ins_first(words);
+    numbers_to_headings(words);
     at_page_layout *p = g_new0(at_page_layout, 1);
     p->info = (at_page_view){ (int)(wpt * dpi / 72.0), (int)(hpt * dpi / 72.0), dpi, page_no, 0, 0, "",
                               TEXT_LAYER, 1 };

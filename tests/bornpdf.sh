@@ -1016,6 +1016,51 @@ extract_web cells
 ok "clauses in a ruled table, the heading in the first column, the text in the second" \
     '[ "$(clauses_of cells)" -eq 3 ] && grep -q "<heading[^>]*>Ersättning och fakturering</heading>" "$dir/cells-rec/cells.record.xml" &&
      grep -q "<text[^>]*>Kommunen betalar 35 000 kronor per månad i efterskott.</text>" "$dir/cells-rec/cells.record.xml"'
+# A clause's number in a column of its own beside its heading and text: a hanging indent, a grid column, a ruled
+# table's first column. The text layer gives a bare number a line of its own, the heading another level with it
+# (read as "2 Ersättning"); in a table the number is a cell, heading and text the next cell or two. Every clause
+# was lost, and in a table the parties with them (no agreement at all).
+mapping='Mättjänsten|Norrby kommun anställer en mätingenjör som gör nybyggnadskartor åt båda kommunerna.
+Ersättning|Västmo kommun betalar 180 000 kronor per år till Norrby kommun.
+Avtalstid|Avtalet gäller från och med 2033-02-01 till och med 2035-01-31.'
+map_doc() { # STYLE ROW-FORMAT [BEFORE AFTER]: the agreement with each clause printed by ROW-FORMAT (number, heading, text)
+    echo "$html_head<style>$1</style><h1>Avtal om gemensam mättjänst</h1>"
+    echo '<p>Mellan Norrby kommun, genom byggnadsnämnden, och Västmo kommun, genom kommunstyrelsen, har följande avtal träffats.</p>'
+    echo "${3:-}"; k=0
+    while IFS='|' read -r h t; do k=$((k + 1)); printf "$2" "$k" "$h" "$t"; done <<< "$mapping"
+    echo "${4:-}<p>Norrby den 3 januari 2033</p></body></html>"
+}
+map_doc 'h2 { font-size: 11pt; padding-left: 1cm; text-indent: -1cm; } p.t { margin-left: 1cm; } h2 span { display: inline-block; width: 1cm; text-indent: 0; }' \
+    '<h2><span>%s</span>%s</h2><p class="t">%s</p>\n' > "$dir/numhang.html"
+map_doc '.c { display: grid; grid-template-columns: 1.6cm 1fr; } .c b { font-size: 12pt; } h3 { font-size: 10pt; margin: 0; }' \
+    '<div class="c"><b>%s</b><div><h3>%s</h3><p>%s</p></div></div>\n' > "$dir/numgrid.html"
+map_doc 'td { vertical-align: top; }' '<tr><td style="width: 1cm">%s</td><td><b>%s</b><br>%s</td></tr>\n' \
+    '<table border="1" cellspacing="0" cellpadding="4" width="100%">' '</table>' > "$dir/numcell.html"
+map_doc 'td { vertical-align: top; }' '<tr><td style="width: 1.2cm">§ %s</td><td style="width: 4cm"><b>%s</b></td><td>%s</td></tr>\n' \
+    '<table width="100%" cellpadding="4">' '</table>' > "$dir/numcells3.html"
+for f in numhang numgrid numcell numcells3; do extract_web $f; done
+mapped() { # DOC: three clauses numbered 1-3 with their headings and texts, and the two parties
+    [ "$(grep -o "<clause number=\"[0-9]*\"" "$dir/$1-rec/$1.record.xml" | tr -dc 0-9)" = 123 ] &&
+    grep -q "<heading[^>]*>Ersättning</heading>" "$dir/$1-rec/$1.record.xml" &&
+    grep -q "<text[^>]*>Västmo kommun betalar 180 000 kronor per år till Norrby kommun.</text>" "$dir/$1-rec/$1.record.xml" &&
+    [ "$(grep -c "<party " "$dir/$1-rec/$1.record.xml")" -eq 2 ]
+}
+ok "a clause's number in a hanging indent or a grid column of its own: read with its heading, every clause kept" \
+    'grep -qx "2 Ersättning" "$dir/numhang/numhang.txt" && grep -qx "2 Ersättning" "$dir/numgrid/numgrid.txt" && mapped numhang &&
+     mapped numgrid && grep -q "<validTo value=\"2035-01-31\"" "$dir/numgrid-rec/numgrid.record.xml"'
+ok "a clause's number in a table's cell of its own, the heading over the text (ruled) or in a cell of its own" \
+    'mapped numcell && mapped numcells3'
+# Near-misses: a plan's numbered measures in a hanging indent and in a ruled table are no clauses.
+{ echo "$html_head<style>h2 { font-size: 11pt; padding-left: 1cm; text-indent: -1cm; } h2 span { display: inline-block; width: 1cm; text-indent: 0; }</style>"
+  echo '<h1>Handlingsplan för dagvatten 2033</h1><p>Kommunstyrelsen antog planen 2033-01-20, § 7.</p>'
+  echo '<h2><span>1</span>Gröna tak</h2><p>Nya förskolor får sedumtak som håller kvar regnet.</p><h2><span>2</span>Öppna diken</h2><p>Diket vid Åvägen grävs upp och planteras.</p>'
+  echo '<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr><td>1</td><td>Kartläggning<br>Tekniska förvaltningen mäter alla brunnar i centrum.</td></tr>'
+  echo '<tr><td>2</td><td>Skyfallsplan<br>Räddningstjänsten skriver en plan för kraftiga skyfall.</td></tr>'
+  echo '<tr><td>3</td><td>Information<br>Fastighetsägare får ett brev om backventiler.</td></tr></table></body></html>'
+} > "$dir/numplan.html"
+extract_web numplan
+ok "... but a plan's numbered measures in a hanging indent or a ruled table are no clauses" \
+    '[ "$(clauses_of numplan)" -eq 0 ] && grep -qx "2 Öppna diken" "$dir/numplan/numplan.txt"'
 { echo "$html_head<h1>Samverkansavtal om skolskjutsar mellan Ekby kommun och Åby kommun</h1>"
   echo '<h2>1. Parter</h2><p>Avtalet ingås mellan Ekby kommun och Åby kommun.</p><h2>2. Uppdrag</h2><p>Ekby kommun samordnar skolskjutsarna.</p>'
   echo '<h2>3. Avtalstid</h2><p>Avtalet gäller från och med den 1 juli 2032.</p></body></html>'
@@ -1471,7 +1516,7 @@ read_web pale
 "$AT" extract -o "$dir/pale-rec" "$dir/pale.pdf" 2> /dev/null
 rec=$dir/pale-rec/pale.record.xml
 ok "light type: a Silver watermark dropped, pale one-figure clause numbers and a pale script signature kept" \
-    '! grep -q "A *I *P *O *K\|K *O *P *I *A" "$dir/pale/pale.txt" && grep -qx 1 "$dir/pale/pale.txt" && grep -qx 2 "$dir/pale/pale.txt" &&
+    '! grep -q "A *I *P *O *K\|K *O *P *I *A" "$dir/pale/pale.txt" && grep -qx "1 Uppdrag" "$dir/pale/pale.txt" && grep -qx "2 Avtalstid" "$dir/pale/pale.txt" &&
      grep -q "B *e *r *g" "$dir/pale/pale.txt" && grep -q "Avtalet gäller från och med 2031-11-01 till och med 2034-04-30." "$dir/pale/pale.txt"'
 ok "... \"För Beställaren | För Leverantören\" name roles, no parties; the signatories read with their titles" \
     '! grep -q "<party[^>]*>\(Beställaren\|Leverantören\)<" "$rec" &&
@@ -1767,7 +1812,7 @@ ok "... rows ruled under only, the heading a size over the cells: two tables, th
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 146); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 149); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
