@@ -14561,7 +14561,7 @@ static void test_agree29_purchase_and_cost_ceiling(void)
 }
 
 /* agree29: a kommunalförbund's board, its direktion, adopts the document ("Förbundsdirektionen antog programmet den
- * …, § 9"), and a colophon's "Programmet har tagits fram av NAME, title" names the author. */
+ * …, § 9"; a scan's "8 9"), and a colophon's "Programmet har tagits fram av NAME, title" names the author. */
 static void test_agree29_direktion_adopts_colophon_author(void)
 {
     static const struct {
@@ -14573,6 +14573,11 @@ static void test_agree29_direktion_adopts_colophon_author(void)
           "2031-03-03", "Förbundsdirektionen", "14", "Sara Lind" },
         { "Räddningsdirektionen fastställde planen 2031-04-07 § 22.",
           "Planen har tagits fram av Jonas Berg.", "2031-04-07", "Räddningsdirektionen", "22", "Jonas Berg" },
+        /* a scan: OCR read § as 8 and as S */
+        { "Förbundsdirektionen antog programmet den 3 mars 2031, 8 9. Det gäller 2031–2034.",
+          "Programmet har tagits fram av Sara Lind.", "2031-03-03", "Förbundsdirektionen", "9", "Sara Lind" },
+        { "Kommunfullmäktige antog strategin den 4 maj 2031, S 31. Den gäller till och med 2034.",
+          "Strategin har tagits fram av Jonas Berg.", "2031-05-04", "Kommunfullmäktige", "31", "Jonas Berg" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Ekbygdens kommunalförbund\n\nProgram för kompetens i Ekbygden 2031–2034\n\n"
