@@ -56,16 +56,21 @@ static guint window_line(xctx *x, guint i, size_t offset)
 static bool org_kind_word(const char *name, bool bodies);
 
 /* A party's name: capitalised words, the lower-case words that say what kind of organisation it is
- * ("kommun", "kommunalförbund", "ekonomisk förening") and the few small words names have. */
+ * ("kommun", "kommunalförbund", "ekonomisk förening") and the few small words names have; any words after a kind
+ * that heads the name and a capitalised one ("Föreningen Fjällens folkhögskola", "Stiftelsen Ekbackens gård"). */
 static bool party_name(const char *s)
 {
     static const char *const lower_ok[] = { "län", "och", "i", "för", "vid", "av", "ekonomisk", "ideell" };
     char **words = g_strsplit(s, " ", -1);
     guint n = g_strv_length(words);
     bool ok = n >= 1 && n <= 6 && g_unichar_isupper(g_utf8_get_char(words[0]));
+    char *head = n ? g_utf8_strdown(words[0], -1) : NULL;
+    bool headed = ok && n >= 3 && (g_str_has_suffix(head, "föreningen") || strcmp(head, "stiftelsen") == 0) &&
+                  g_unichar_isupper(g_utf8_get_char(words[1]));
+    g_free(head);
     for (guint k = 1; k < n && ok; k++) {
         ok = g_unichar_isupper(g_utf8_get_char(words[k])) || g_unichar_isdigit(g_utf8_get_char(words[k])) ||
-             org_kind_word(words[k], true);
+             org_kind_word(words[k], true) || headed;
         for (size_t j = 0; j < G_N_ELEMENTS(lower_ok) && !ok; j++)
             ok = strcmp(words[k], lower_ok[j]) == 0;
     }
@@ -465,8 +470,22 @@ static bool parties_between(xctx *x, at_rnode *agreement, guint from, guint to, 
     return false;
 }
 
+/* "Föreningen X, företrädd av styrelsens ordförande Lisa Ek": does the item from `from` to `at` say whom its party
+ * acts through, and is what follows `at` (to a comma or bracket) that one's name, a person's, no party's? */
+static bool represented_by_person(const char *from, const char *at)
+{
+    size_t len;
+    char *item = g_strndup(from, (size_t)(at + 1 - from)), *next = g_strndup(at + 1, strcspn(at + 1, ",;("));
+    g_strchomp(next);
+    bool person = find_acting_body(item, &len) && name_like(next) && !names_legal_person(next);
+    g_free(item);
+    g_free(next);
+    return person;
+}
+
 /* "Botkyrka kommun, genom kommunstyrelsen Haninge kommun, genom kommunstyrelsen": items cut where a
- * capitalised name follows a lower-case word; returns how many were parties. */
+ * capitalised name follows a lower-case word (not a person the party acts through); returns how many were
+ * parties. */
 static int run_together_parties(at_rnode *agreement, const xline *l)
 {
     int added = 0;
@@ -480,7 +499,7 @@ static int run_together_parties(at_rnode *agreement, const xline *l)
             const char *prev = g_utf8_prev_char(p), *word = p;
             while (word > from && word[-1] != ' ')
                 word--;
-            cut = g_unichar_islower(g_utf8_get_char(word)) || *prev == ')';
+            cut = (g_unichar_islower(g_utf8_get_char(word)) || *prev == ')') && !represented_by_person(from, p);
         }
         if (!cut)
             continue;
@@ -625,6 +644,38 @@ static char *block_party(GPtrArray *table, guint r, int c)
     return g_strdup(name);
 }
 
+/* A parties table on its side, a party a column: the first column labels every row ("Part" over
+ * "Organisationsnummer", "Adress", "Företräds genom"), the top row names the parties, a "genom" row their acting
+ * bodies ("–": none). How many were parties; 0 when `table` is no such table (a header row "Part | Organisationsnummer"
+ * labels columns, not rows). */
+static int parties_by_column(at_rnode *agreement, GPtrArray *table)
+{
+    const xrow *names = g_ptr_array_index(table, 0);
+    bool body;
+    if (table->len < 2 || names->n_cells < 3 || !cell_at(table, 0, 0) || !names_parties_column(cell_at(table, 0, 0)))
+        return 0;
+    for (int c = 1; c < names->n_cells; c++)
+        if (cell_at(table, 0, c) && party_header(cell_at(table, 0, c), &body))
+            return 0;
+    int body_row = -1;
+    for (guint r = 1; r < table->len; r++) {
+        if (!cell_at(table, r, 0) || !party_header(cell_at(table, r, 0), &body))
+            return 0;
+        body_row = body ? (int)r : body_row;
+    }
+    int added = 0;
+    for (int c = 1; c < names->n_cells; c++) {
+        const char *party = cell_at(table, 0, c), *by = body_row >= 0 ? cell_at(table, (guint)body_row, c) : NULL;
+        if (!party)
+            continue;
+        bool acts = by && g_unichar_isalpha(g_utf8_get_char(by));
+        char *text = acts ? g_strconcat(party, " genom ", by, NULL) : g_strdup(party);
+        added += add_named_party(agreement, text, &names->prov, true);
+        g_free(text);
+    }
+    return added;
+}
+
 /* The rows of a table of the parties (a party a row, maybe its organisation number and the body it acts through)
  * that stands between lines `after` and `before`; how many were parties. With `roles_only` (no line introduced the
  * table), only rows that give a party's role or sit under a header naming the parties' column. */
@@ -636,6 +687,8 @@ static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, co
         GPtrArray *table = g_ptr_array_index(tables, t);
         const xrow *top = g_ptr_array_index(table, 0);
         if (!prov_before(&after->prov, &top->prov) || (before && !prov_before(&top->prov, &before->prov)))
+            continue;
+        if ((added = parties_by_column(agreement, table)) > 0)
             continue;
         int body_col = -1;
         guint r0 = 0;

@@ -555,7 +555,7 @@ static bool budget_sentence(xctx *x, const char *s)
     static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad",
                                          "ersattning", "ersatter", "avgift", "bidrag", "bidrar", "betala", "faktur", "kosta",
                                          "finansier", "investering", "medel", "medlen", "hyra", "tillkommer", "tillfors",
-                                         "satsas", "anvisa" };
+                                         "satsas", "anvisa", "koper in", "kops in", "inkop" };
     if (word_count(s) > 50)
         return false; /* a list run together, not a sentence */
     if (income_sentence(s))
@@ -831,16 +831,30 @@ static bool change_by(const char *before)
     return hit;
 }
 
+/* "Parterna delar på kostnaden för informationsmaterial, högst 40 000 kronor per år": a ceiling set off by a comma
+ * after the cost the sentence names is the most that cost is given, what is set aside for it. `before` is the
+ * lower-cased text before the sum, ending in its ceiling word `cap`. */
+static bool cost_at_most(const char *before, const char *cap)
+{
+    size_t n = strlen(before) - strlen(cap);
+    if (n < 2 || strncmp(before + n - 2, ", ", 2) != 0)
+        return false;
+    char *folded = folded_copy(before);
+    bool cost = strstr(folded, "kostnad") != NULL;
+    g_free(folded);
+    return cost;
+}
+
 /* A change of an amount (change_by) or a ceiling ("får inte överstiga 19 900 kronor", "Högst 5 000 kr"), not an
  * amount set aside. A ceiling's word stands right before the amount ("den högst prioriterade åtgärden får 2 miljoner
- * kronor" is money); a grant of at most a sum is the sum granted. */
+ * kronor" is money); a grant of at most a sum is the sum granted, and so is a cost's ceiling (cost_at_most). */
 static bool is_change_or_cap(const char *s, size_t amount)
 {
     static const char *const caps[] = { "överstiga ", "högst ", "maximalt " };
     char *before = g_utf8_strdown(s, (gssize)amount);
     bool hit = change_by(before);
     for (size_t i = 0; i < G_N_ELEMENTS(caps) && !hit; i++)
-        hit = g_str_has_suffix(before, caps[i]) && !granted_at_most(before, caps[i]);
+        hit = g_str_has_suffix(before, caps[i]) && !granted_at_most(before, caps[i]) && !cost_at_most(before, caps[i]);
     g_free(before);
     return hit;
 }

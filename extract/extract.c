@@ -3517,12 +3517,14 @@ static void close_sign_off(xctx *x, meta_nodes *m, const sign_off *s)
 /* The person a stretch of a line names as the document's contact: a label in mid-line ("… § 61. Kontaktperson:
  * Jonas Ek, strateg", "Dnr 12 · Programansvarig: Karin Ask"; a bare "Ansvarig:" only on a line of metadata, as an
  * adoption stamp's: else it is an activity's) or a sentence ("Frågor om planen besvaras av samordnare Petra
- * Alm.", "Ärendet har beretts av fritidschef Lars Nyström."); NULL when none. */
+ * Alm.", "Ärendet har beretts av fritidschef Lars Nyström.", a colophon's "Programmet har tagits fram av Linnea
+ * Brodin, utvecklingsledare"); NULL when none. */
 static char *contact_in(const char *part, bool metadata_line)
 {
     static const char *const answers[] = { "besvaras av ", "lämnas av ", "kontaktperson är ", "kontaktperson för planen är ",
                                            "under ledning av ", "handläggare ", "har beretts av ", "har handlagts av ",
-                                           "Kontaktperson ", "Handläggare i ärendet ", "Handläggare för ärendet " };
+                                           "har tagits fram av ", "Kontaktperson ", "Handläggare i ärendet ",
+                                           "Handläggare för ärendet " };
     const char *value;
     char *label;
     if (author_labelled(part, &value))

@@ -106,12 +106,13 @@ static const struct {
     [PAT_ADOPTED_STAMP] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))\\s+"
                             "(?:beslutade|antog|fastställde)\\b.{0,40}?\\s(" DECIDED_DAY ")(?:\\s*,?\\s*(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?\\s*[.)]?\\s*$", 0 }, /* the line's end: "… § 88 att anta X" is a sentence */
     /* a body's decision on the document itself: "Socialnämnden godkände överenskommelsen (vid sitt sammanträde)
-     * den 19 november 2026, § 132" (not "godkände avtalet med Region Skåne …", another one) */
+     * den 19 november 2026, § 132" (not "godkände avtalet med Region Skåne …", another one); a kommunalförbund's
+     * board is its direktion ("Förbundsdirektionen antog programmet …"); OCR reads § as 8, S … */
     [PAT_ADOPTED_ITSELF] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))\\s+"
                              "(?:beslutade|antog|fastställde|godkände)\\s+(?:avtalet|överenskommelsen|planen|handlingsplanen|"
                              "åtgärdsplanen|programmet|strategin|policyn|riktlinjerna)\\s+(?:vid\\s+sitt\\s+sammanträde\\s+)?"
                              "(?:den\\s+)?(" DECIDED_DAY ")"
-                             "(?:\\s*,?\\s*§\\s*(\\d{1,4}))?", 0 },
+                             "(?:\\s*,?\\s*(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?", 0 },
     /* a body's decision that gives the document itself, told in a sentence of its own: "Samhällsbyggnadsnämnden
      * beslutade den 2 december 2026, § 87, att lämna detta yttrande", "… beslutade 2027-03-15 § 22 att anta denna
      * plan" (the object a demonstrative: this document, not another one). Only a verb that gives the document counts:

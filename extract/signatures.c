@@ -409,6 +409,35 @@ static bool e_signed(xctx *x, const sig_item *item)
     return found;
 }
 
+/* "Gävle 2027-04-12 Gävle 2027-04-19": two or more blocks side by side, each a place and a day, that a text export
+ * set on one line; each is added. False, adding nothing, unless the line is nothing else. (With "den" the agreement's
+ * own signature lines read it.) */
+static bool place_dates_across(xctx *x, const char *s, const at_provenance *prov)
+{
+    if (strstr(s, " den "))
+        return false;
+    GPtrArray *pieces = g_ptr_array_new_with_free_func(g_free);
+    size_t pos = 0, n = strlen(s);
+    xdate d;
+    bool ok = true;
+    while (ok && pos < n && find_date(x, s + pos, 0, &d)) {
+        char *piece = g_strndup(s + pos, d.end), *place = NULL, iso[32];
+        ok = place_date(x, piece, &place, iso);
+        g_free(place);
+        g_ptr_array_add(pieces, piece);
+        pos += d.end + strspn(s + pos + d.end, " ");
+    }
+    ok = ok && pos >= n && pieces->len >= 2;
+    for (guint i = 0; ok && i < pieces->len; i++) {
+        char *place = NULL, iso[32];
+        place_date(x, g_ptr_array_index(pieces, i), &place, iso);
+        add_place_date(x, g_ptr_array_index(pieces, i), place, iso, prov);
+        g_free(place);
+    }
+    g_ptr_array_unref(pieces);
+    return ok;
+}
+
 /* Read signature items in order: names and titles count only close after a block's marker. `*since` says
  * how far the items before them were past one, and is left saying it for the items after them. */
 static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
@@ -432,6 +461,8 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
             i++;
         } else if (place_date(x, t, &place, iso)) {
             add_place_date(x, t, place, iso, items[i].prov);
+            since_marker = 0;
+        } else if (place_dates_across(x, t, items[i].prov)) {
             since_marker = 0;
         } else if (since_marker <= BLOCK_REACH && labelled_day(x, t, iso)) {
             add_place_date(x, t, NULL, iso, items[i].prov);

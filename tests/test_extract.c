@@ -14760,6 +14760,155 @@ static void test_plan29_compound_gathering(void)
         check_meeting(cases[i].sentence, cases[i].date, "compound gathering", i);
 }
 
+/* agree29: a parties table on its side, a party a column: the "Part" row names the parties, a "Företräds genom" row
+ * ("–": none) their acting bodies; the other rows' labels ("Organisationsnummer", "Adress") are no parties. */
+static void test_agree29_parties_by_column(void)
+{
+    static const char *const clauses = "\n\nArtikel 1 Uppdrag\n\nBolaget hämtar trädgårdsavfall.\n\n"
+                                       "Artikel 2 Avtalstid\n\nAvtalet gäller från och med 2031-01-01.\n";
+    char *studied = g_strconcat("Avtal om trädgårdsavfall\n\nPart\tMellanbygdens avfallsförbund\tÅsby Fastigheter AB\n"
+                                "Organisationsnummer\t222000-9999\t556000-8888\nAdress\tBox 7, 123 45 Ekby\tBox 9, 123 46 Ekby\n"
+                                "Företräds genom\tdirektionen\t–",
+                                clauses, NULL);
+    char *second = g_strconcat("Avtal om trädgårdsavfall\n\nParter\tNorrby kommun\tÅsby Fastigheter AB\n"
+                               "Kontaktperson\tEva Ek\tPer Holm\nFöreträdd genom\ttekniska nämnden\t–",
+                               clauses, NULL);
+    check_parties("'Part | X | Y' over 'Organisationsnummer', 'Adress', 'Företräds genom' rows", studied, 2,
+                  "Mellanbygdens avfallsförbund", "direktionen", "Åsby Fastigheter AB");
+    check_parties("'Parter | X | Y' over 'Kontaktperson' and 'Företrädd genom' rows", second, 2, "Norrby kommun",
+                  "tekniska nämnden", "Åsby Fastigheter AB");
+    g_free(studied);
+    g_free(second);
+}
+
+/* agree29 (review28 6): a party "företrädd av" or "representerad av" a person stays the organisation, with no acting
+ * body; the person is no party. A name headed by "Föreningen" or "Stiftelsen" keeps its lower-case words. */
+static void test_agree29_party_represented_by_person(void)
+{
+    static const char *const head = "Överenskommelse om lovskola 2031\n\nParter\n"
+                                    "Ekby kommun, organisationsnummer 212000-0000, representerad av barn- och "
+                                    "utbildningsnämnden (kommunen)\n";
+    static const char *const clauses = "\n\n1. Åtaganden\n\nSkolan ordnar lovskola i juni.\n\n"
+                                       "2. Giltighet\n\nÖverenskommelsen gäller till och med den 31 augusti 2031.\n";
+    static const char *const seconds[][2] = {
+        { "Föreningen Ekbyns naturbruksskola, organisationsnummer 802000-1111, företrädd av styrelsens ordförande "
+          "Maria Lund (skolan)",
+          "Föreningen Ekbyns naturbruksskola" },
+        { "Stiftelsen Åsbygårdens kursgård, representerad av ordföranden Olle Berg, nedan kallad Stiftelsen",
+          "Stiftelsen Åsbygårdens kursgård" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(seconds); i++) {
+        char *text = g_strconcat(head, seconds[i][0], clauses, NULL);
+        check_parties("a party represented by a person", text, 2, "Ekby kommun", "barn- och utbildningsnämnden",
+                      seconds[i][1]);
+        const struct acting_body_case cases[] = { { text, false, seconds[i][1], "" } };
+        acting_bodies_are(cases, 1, "a person representing a party is no acting body");
+        g_free(text);
+    }
+}
+
+/* agree29: blocks side by side that a text export set on one line, each a place and a day without "den" ("Ekby
+ * 2031-03-02 Åsby 2031-03-09"): one signature each. */
+static void test_agree29_place_dates_across(void)
+{
+    static const struct {
+        const char *line, *second_place, *second_date;
+    } cases[] = {
+        { "Ekby 2031-03-02 Åsby 2031-03-09", "Åsby", "2031-03-09" },
+        { "Norrby 2 mars 2031 Västra Ekby 9 mars 2031", "Västra Ekby", "2031-03-09" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om snöröjning\n\nMellan Ekby kommun och Åsby Maskin AB har följande avtal "
+                                 "träffats.\n\n1. Uppdrag\n\nBolaget plogar gatorna.\n\n2. Avtalstid\n\nAvtalet gäller "
+                                 "från och med 2031-04-01.\n\n",
+                                 cases[i].line, "\nFör Ekby kommun För Åsby Maskin AB\nAnna Ek Per Holm\n"
+                                 "Kommundirektör Verkställande direktör\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        bool found = false;
+        for (size_t k = 0; a && k < at_rnode_n_children(a); k++) {
+            const at_rnode *c = at_rnode_child(a, k);
+            found |= g_strcmp0(at_rnode_attr(c, "place"), cases[i].second_place) == 0 &&
+                     g_strcmp0(at_rnode_attr(c, "date"), cases[i].second_date) == 0;
+        }
+        ok(rec && at_record_count(rec, "signature") == 2 && found, "'%s': two places and days of signing (got %zu)",
+           cases[i].line, rec ? at_record_count(rec, "signature") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree29: in an agreement's clauses, a purchase ("köper in … för 186 000 kronor under 2027", "köps in") is a budget
+ * line of its year, and a ceiling set off by a comma after a cost ("kostnaden för X, högst 40 000 kronor per år") the
+ * sum set aside for it; a ceiling on a fee ("får inte överstiga") stays none. */
+static void test_agree29_purchase_and_cost_ceiling(void)
+{
+    static const struct {
+        const char *sentence;
+        long long amount;
+        const char *year;
+        bool budget;
+    } cases[] = {
+        { "Bolaget köper in två laddboxar för 48 000 kronor under 2031.", 48000, "2031", true },
+        { "Tre nya parkbänkar köps in för 21 000 kronor 2031.", 21000, "2031", true },
+        { "Parterna delar lika på kostnaden för skyltar, högst 30 000 kronor per år.", 30000, NULL, true },
+        { "Kommunen står för kostnaden för utbildning av personalen, högst 12 000 kronor.", 12000, NULL, true },
+        { "Avgiften får under avtalstiden inte överstiga 9 000 kronor.", 9000, NULL, false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om parkskötsel\n\nMellan Ekby kommun och Åsby Park AB har följande avtal "
+                                 "träffats.\n\n1. Uppdrag\n\nBolaget sköter parkerna.\n\n2. Kostnader\n\n",
+                                 cases[i].sentence, "\n\n3. Avtalstid\n\nAvtalet gäller från och med 2031-01-01.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        ok(rec && has_budget_line(rec, cases[i].amount, cases[i].year) == cases[i].budget, "'%s': %s", cases[i].sentence,
+           cases[i].budget ? "a budget line" : "no budget line");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree29: a kommunalförbund's board, its direktion, adopts the document ("Förbundsdirektionen antog programmet den
+ * …, § 9"; a scan's "8 9"), and a colophon's "Programmet har tagits fram av NAME, title" names the author. */
+static void test_agree29_direktion_adopts_colophon_author(void)
+{
+    static const struct {
+        const char *adoption, *colophon, *day, *by, *paragraph, *author;
+    } cases[] = {
+        { "Förbundsdirektionen antog programmet den 3 mars 2031, § 14. Det gäller 2031–2034.",
+          "Ekbygdens kommunalförbund, Box 5, 123 45 Ekby. Programmet har tagits fram av Sara Lind, utvecklingsledare. "
+          "Diarienummer EKF 2030/12.",
+          "2031-03-03", "Förbundsdirektionen", "14", "Sara Lind" },
+        { "Räddningsdirektionen fastställde planen 2031-04-07 § 22.",
+          "Planen har tagits fram av Jonas Berg.", "2031-04-07", "Räddningsdirektionen", "22", "Jonas Berg" },
+        /* a scan: OCR read § as 8 and as S */
+        { "Förbundsdirektionen antog programmet den 3 mars 2031, 8 9. Det gäller 2031–2034.",
+          "Programmet har tagits fram av Sara Lind.", "2031-03-03", "Förbundsdirektionen", "9", "Sara Lind" },
+        { "Kommunfullmäktige antog strategin den 4 maj 2031, S 31. Den gäller till och med 2034.",
+          "Strategin har tagits fram av Jonas Berg.", "2031-05-04", "Kommunfullmäktige", "31", "Jonas Berg" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekbygdens kommunalförbund\n\nProgram för kompetens i Ekbygden 2031–2034\n\n"
+                                 "Om programmet\n\n", cases[i].adoption, "\n\nVision\n\nKompetens möter behov.\n\n",
+                                 cases[i].colophon, "\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *meta = rec ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
+        const at_rnode *dates = meta ? at_rnode_find(meta, "dates") : NULL;
+        bool decided = false;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++) {
+            const at_rnode *d = at_rnode_child(dates, k);
+            decided |= g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 &&
+                       g_strcmp0(at_rnode_attr(d, "value"), cases[i].day) == 0 &&
+                       g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+                       g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0;
+        }
+        ok(decided, "'%s': adopted %s by %s, § %s", cases[i].adoption, cases[i].day, cases[i].by, cases[i].paragraph);
+        ok(meta && text_is(path(meta, "authors", "author", "name", NULL), cases[i].author), "'%s': the author is %s",
+           cases[i].colophon, cases[i].author);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -15255,5 +15404,10 @@ int main(int argc, char **argv)
     test_plan29_sum_in_number_column();
     test_plan29_company_and_rescue_service();
     test_plan29_compound_gathering();
+    test_agree29_parties_by_column();
+    test_agree29_party_represented_by_person();
+    test_agree29_place_dates_across();
+    test_agree29_purchase_and_cost_ceiling();
+    test_agree29_direktion_adopts_colophon_author();
     return tap_done();
 }
