@@ -3901,6 +3901,8 @@ void extract_metadata(xctx *x)
                 xline *v = line_at(x, j);
                 if (v->used || !distribution_item(v->text) || in_sign_off(&closing, j))
                     break;
+                if (j > i + 1 && address_line(v->text))
+                    continue; /* "Box 1613" over "701 16 Örebro": the address of the recipient above */
                 rn_add_text(m.distribution, "recipient", v->text, &v->prov);
             }
         }

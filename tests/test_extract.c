@@ -14453,6 +14453,33 @@ static void test_recip28_signers_side_by_side_no_author(void)
     }
 }
 
+/* review28 14: a distribution list's recipient over its postal address ("Länstrafiken Örebro" over "Box 1613" over
+ * "701 16 Örebro"): the address lines are no recipients of their own. */
+static void test_mend29_distribution_address_lines(void)
+{
+    static const struct {
+        const char *list;
+        unsigned n;
+        const char *last;
+    } cases[] = {
+        { "Beslutet skickas till\nLänstrafiken Örebro\nBox 1613\n701 16 Örebro\n", 1, "Länstrafiken Örebro" },
+        { "Expedieras till\nVästby båtklubb\nHamngatan 4 B\n123 45 Västby\nMiljöenheten\n", 2, "Miljöenheten" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nTJÄNSTESKRIVELSE\n2027-03-15\nDnr KS 2027/71\n\nNy brygga vid hamnen\n\n"
+                                 "Förslag till beslut\nKommunstyrelsen beslutar att bygga en ny brygga.\n\n",
+                                 cases[i].list, "\nEva Sand\nHamnchef\n", NULL);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *list = rec ? path(at_record_root(rec), "metadata", "distribution", NULL) : NULL;
+        const at_rnode *last = list && list->children->len ? g_ptr_array_index(list->children, list->children->len - 1) : NULL;
+        ok(list && list->children->len == cases[i].n && text_is(last, cases[i].last),
+           "distribution without its address lines %zu: %u recipients, last %s", i + 1, list ? list->children->len : 0,
+           last ? at_rnode_text(last) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -14936,5 +14963,6 @@ int main(int argc, char **argv)
     test_recip28_block_beside_kind();
     test_recip28_other_organisation_addressed();
     test_recip28_signers_side_by_side_no_author();
+    test_mend29_distribution_address_lines();
     return tap_done();
 }
