@@ -14480,6 +14480,35 @@ static void test_mend29_distribution_address_lines(void)
     }
 }
 
+/* review28 8: an office named without an office word ("Miljö och hälsa") under the organisation's name, then the
+ * letter's kind and date, and the addressee's block (a born PDF's window position, read after the left column): the
+ * block names the recipient; the sender's own office over its address names none. */
+static void test_mend29_office_under_organisation(void)
+{
+    static const struct {
+        const char *head, *recipient;
+    } cases[] = {
+        { "Alvesta kommun\nMiljö och hälsa\n\nTJÄNSTESKRIVELSE\n2027-08-21\nDnr MHN 2027/140\nMoheda pizzeria och grill AB\n"
+          "Järnvägsgatan 8\n342 60 Moheda\n",
+          "Moheda pizzeria och grill AB" },
+        { "Ekby kommun\nKultur och fritid\nBESLUT\n2027-05-02\n\nEkby hembygdsförening\nc/o Anna Berg\nByvägen 3\n"
+          "123 45 Ekby\n",
+          "Ekby hembygdsförening" },
+        /* the sender's own office over its postal address */
+        { "Ekby kommun\nBESLUT\n2027-05-02\n\nEkby kommun\nKultur och fritid\nBox 12\n123 45 Ekby\n", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "\nAvgift för tillsyn av bryggan\n\nNämnden tar ut en avgift om 900 kronor.\n"
+                                 "\nOmar Haddad\nInspektör\n", NULL);
+        at_record *rec = extract_text("brev.txt", text, false);
+        const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(rec && (cases[i].recipient ? text_is(to, cases[i].recipient) : !to), "office under the organisation %zu: %s",
+           i + 1, to ? to->text : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -14964,5 +14993,6 @@ int main(int argc, char **argv)
     test_recip28_other_organisation_addressed();
     test_recip28_signers_side_by_side_no_author();
     test_mend29_distribution_address_lines();
+    test_mend29_office_under_organisation();
     return tap_done();
 }
