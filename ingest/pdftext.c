@@ -1839,6 +1839,32 @@ static bool carried_row(const page_tables *pt, const visual_line *L, guint first
     return true;
 }
 
+/* The largest font size of line `l`'s words (tenths of a point, 0 when not known). */
+static int line_size(const visual_line *L, guint l)
+{
+    int size = 0;
+    for (guint i = 0; i < L[l].words->len; i++)
+        size = MAX(size, abs(((const layer_word *)L[l].words->pdata[i])->style));
+    return size;
+}
+
+/* Is line `l` of lines `first` to `end` set HEADING_LARGER larger than the smallest of them, the table's cells: a
+ * group row of its own ("Fysisk miljö" in 12 pt bold over 10 pt cells)? Not on an OCR'd page (no sizes). */
+static bool larger_row(const visual_line *L, guint l, guint first, guint end)
+{
+    int least = INT_MAX;
+    for (guint k = first; k < end; k++)
+        least = line_size(L, k) ? MIN(least, line_size(L, k)) : least;
+    return least != INT_MAX && line_size(L, l) * 100 >= least * HEADING_LARGER;
+}
+
+/* Is the step from line `l - 1` to `l` to or from a larger row (larger_row): no measure of the rows' spacing, and a
+ * row's edge? */
+static bool step_at_larger(const visual_line *L, guint l, guint first, guint end)
+{
+    return larger_row(L, l, first, end) || larger_row(L, l - 1, first, end);
+}
+
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
  * a new row at each rule under a row, and where a bold header row ends (header_rule), where the lines
  * are ruled so (ruled_under_rows), else where the lines open a wider gap than the lines within a cell;
@@ -1850,12 +1876,12 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     const visual_line *L = &g_array_index(lines, visual_line, 0);
     int pitch = INT_MAX, widest = 0;
     for (guint l = first + 1; l < end; l++) {
-        if (signing_gap(pt, L, l))
+        if (signing_gap(pt, L, l) || step_at_larger(L, l, first, end))
             continue; /* the room to sign in parts rows; within them a row per line, as evenly spaced */
         pitch = MIN(pitch, line_step(L, l));
         widest = MAX(widest, line_step(L, l));
     }
-    bool even = widest <= pitch * 13 / 10, any_across = false;
+    bool even = pitch == INT_MAX || widest <= pitch * 13 / 10, any_across = false;
     const int *span = (const int *)(const void *)cols->data;
     int right = span[2 * cols->len - 1];
     bool ruled = ruled_under_rows(pt, L, first, end, cols), one_row = carried_row(pt, L, first, end, cols);
@@ -1868,7 +1894,8 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
         int rule = l > first && ruled ? rule_between(pt, L, l, span[0], right) : INT_MIN;
         bool new_row = l > first && !one_row && (ruled ? rule != INT_MIN || l == head
                                            : cols->len == 2 ? starts_pair(&L[l], span[2])
-                                                            : even || line_step(L, l) > pitch * 13 / 10);
+                                                            : even || step_at_larger(L, l, first, end) ||
+                                                                  line_step(L, l) > pitch * 13 / 10);
         if (new_row) {
             int bottom = L[l - 1].box.y + L[l - 1].box.h;
             int edge = rule != INT_MIN ? rule : (int)((bottom + L[l].box.y) / 2 / pt->k);
@@ -1972,15 +1999,6 @@ static bool heads_columns(const GArray *head, const GArray *b)
 static bool two_column_text(const page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols,
                             int head_end);
 
-/* The largest font size of line `l`'s words (tenths of a point, 0 when not known). */
-static int line_size(const visual_line *L, guint l)
-{
-    int size = 0;
-    for (guint i = 0; i < L[l].words->len; i++)
-        size = MAX(size, abs(((const layer_word *)L[l].words->pdata[i])->style));
-    return size;
-}
-
 /* Are the lines from `end` to `next`, between two runs of lines `first`..`end` and `next`..`next_end`, a heading
  * over a table of its own (two tables of labels, each under its theme's 12 pt heading over 10 pt cells): in words
  * set HEADING_LARGER larger than any line of the runs? A row across the columns of one table is set as its cells,
@@ -1996,7 +2014,10 @@ static bool heading_between(const visual_line *L, guint first, guint end, guint 
             runs = MAX(runs, size);
     }
     const char *start = ((const layer_word *)L[end].words->pdata[0])->text;
-    return runs && between * 100 >= runs * HEADING_LARGER && g_unichar_isupper(g_utf8_get_char(start));
+    /* one line under the table's header row in bold is a group row of it ("Fysisk miljö" in 12 pt bold under
+     * "Åtgärd | Ansvarig | Klart"): a heading over a table of its own stands over its header */
+    bool group_row = next == end + 1 && bold_words(&L[first]) == (int)L[first].words->len;
+    return runs && between * 100 >= runs * HEADING_LARGER && g_unichar_isupper(g_utf8_get_char(start)) && !group_row;
 }
 
 /* Does the table of lines `first` to `*end` go on after a gap or a line or two across it (its header
