@@ -3975,9 +3975,61 @@ static void drop_later_heads(at_page_layout *const *pages, size_t n)
     g_hash_table_destroy(read);
 }
 
+/* Are words `i` and `i + 1` of `words` a date and the time of day ("2026-10-05 14:32", "2031-03-12 09:15:40")? */
+static bool date_and_time(const GArray *words, guint i)
+{
+    if (i + 1 >= words->len)
+        return false;
+    const char *date = g_array_index(words, region_word, i).text, *time = g_array_index(words, region_word, i + 1).text;
+    size_t hours = strspn(time, "0123456789");
+    return strlen(date) == 10 && strspn(date, "0123456789-") == 10 && date[4] == '-' && date[7] == '-' && hours >= 1 &&
+           hours <= 2 && time[hours] == ':' && strspn(time + hours + 1, "0123456789") == 2 &&
+           (!time[hours + 3] || time[hours + 3] == ':');
+}
+
+/* Are words `from` to `end` of `words` a print-out's name ("E-tjänst – utskrift", "Utskrift"): four at most, the
+ * last "utskrift"? */
+static bool print_out_name(const GArray *words, guint from, guint end)
+{
+    return end > from && end - from <= 4 && g_ascii_strcasecmp(g_array_index(words, region_word, end - 1).text, "utskrift") == 0;
+}
+
+/* The words of a stamp a browser or an e-service prints in a page's margin: the date and time it printed, the
+ * print-out's name, or both side by side (read as one line). */
+static bool print_stamp_words(const GArray *words)
+{
+    guint n = words->len;
+    return (n == 2 && date_and_time(words, 0)) || print_out_name(words, 0, n) ||
+           (date_and_time(words, 0) && print_out_name(words, 2, n)) ||
+           (n > 2 && date_and_time(words, n - 2) && print_out_name(words, 0, n - 2));
+}
+
+/* Is `r` a print stamp: a line of its own in the top zone (zone_of), in a smaller type than the page's text, of a
+ * print stamp's words (print_stamp_words)? Read, it was the document's title, its date and an event (the time as
+ * the event's place). */
+static bool print_stamp(const at_page_layout *p, const region *r)
+{
+    return r->kind == AT_BLOCK_TEXT && r->lines->len == 1 && zone_of(r, p->info.height) == -1 && r->style &&
+           p->body_style && abs(r->style) * 20 <= abs(p->body_style) * 19 &&
+           print_stamp_words(((const region_line *)r->lines->pdata[0])->words);
+}
+
+/* Drop the print stamps of every page (print_stamp). */
+static void drop_print_stamps(at_page_layout *const *pages, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (guint b = 0; b < pages[i]->regions->len;) {
+            if (print_stamp(pages[i], pages[i]->regions->pdata[b]))
+                g_ptr_array_remove_index(pages[i]->regions, b); /* frees it */
+            else
+                b++;
+        }
+}
+
 void at_pages_drop_running(at_page_layout *const *pages, size_t n)
 {
     drop_later_heads(pages, n);
+    drop_print_stamps(pages, n);
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     each_zone_line(pages, n, count_line, seen);
     /* On two pages at least, and on a third of them: a title page or a chapter's first page may lack it. */

@@ -1796,10 +1796,28 @@ read_web grouprows4
 ok "... four columns, no rule under the header: four activities, each with its own cost" \
     '[ "$(grep -c "<activity " "$dir/grouprows4-rec/grouprows4.record.xml")" -eq 4 ] &&
      grep -qx "$(printf "Ljus längs skolvägen\tParkenheten\tHöst 2031\t65 000 kr")" "$dir/grouprows4/grouprows4.table1.tsv"'
+# A print stamp in the page's margin, in small type (a browser's or an e-service's: the date and time it printed, the
+# print-out's name) is no title, no date and no event of the document (it was the title "E-tjänst – utskrift", and
+# 2026-10-05 an event in 14:32).
+stamp_page() { # NAME LEFT RIGHT
+    { echo "$html_head<style>@page { @top-left { content: \"$2\"; font-size: 7pt; } @top-right { content: \"$3\"; font-size: 7pt; } }</style>"
+      echo '<p><b>Ekby kommun</b></p><p>Medborgarförslag till kommunfullmäktige.</p><table><tr><td>Rubrik</td><td>Parkbänkar längs ån</td></tr>'
+      echo '<tr><td>Namn</td><td>Eva Sand</td></tr></table><p>Det behövs fler bänkar längs ån så att äldre kan vila på promenaden.</p></body></html>'
+    } > "$dir/$1.html"
+    read_web "$1"
+    "$AT" extract -o "$dir/$1-rec" "$dir/$1.pdf" 2> /dev/null
+}
+stamp_page printstamp "2026-10-05 14:32" "E-tjänst – utskrift"
+ok "a print stamp in the margin (date and time, 'E-tjänst – utskrift') is dropped: no title, no event of its date" \
+    '! grep -q "utskrift\|14:32" "$dir/printstamp/printstamp.txt" && [ "$(head -1 "$dir/printstamp/printstamp.txt")" = "Ekby kommun" ] &&
+     ! grep -q "utskrift\|2026-10-05" "$dir/printstamp-rec/printstamp.record.xml"'
+stamp_page printstamp2 "Självservice · utskrift" "2031-03-12 09:15:40"
+ok "... its sides swapped, the time with seconds, another service's name" \
+    '! grep -q "utskrift\|09:15" "$dir/printstamp2/printstamp2.txt" && ! grep -q "utskrift\|2031-03-12" "$dir/printstamp2-rec/printstamp2.record.xml"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 148); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 150); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
