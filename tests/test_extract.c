@@ -14509,6 +14509,35 @@ static void test_mend29_office_under_organisation(void)
     }
 }
 
+/* A table of signature blocks side by side (a born PDF's, "För Ekby kommun | …" over "Ort/datum | …" over places and
+ * days, names and titles) is no activity table: "datum" over each block names no time (three activities of a
+ * signature table's rows, titles empty). */
+static void test_mend29_signature_blocks_no_activities(void)
+{
+    static const struct {
+        const char *blocks;
+        unsigned signatories;
+    } cases[] = {
+        { "För Ekby kommun\tFör Västby kommun\tFör Norrtrafik AB\nOrt/datum\tOrt/datum\tOrt/datum\n"
+          "Ekby, 2031-05-02\tVästby, 2031-05-04\tUmeå, 2031-05-09\nAnna Berg\tOla Lind\tKarin Ek\n"
+          "kommunstyrelsens ordförande\tkommundirektör\ttrafikdirektör\n",
+          3 },
+        { "Datum/ort\tDatum/ort\tDatum/ort\n2031-05-02, Ekby\t2031-05-04, Västby\t2031-05-06, Åby\n"
+          "Anna Berg\tOla Lind\tPer Holm\nOrdförande i kommunstyrelsen\tOrdförande i kommunstyrelsen\tKommunalråd\n",
+          0 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strconcat("Samverkansavtal om skolskjuts\n\nAvtalet gäller från den 1 juli 2031.\n\n", cases[i].blocks, NULL);
+        at_record *rec = extract_text("avtal.tsv", tsv, true);
+        ok(rec && at_record_count(rec, "activity") == 0 &&
+               (!cases[i].signatories || at_record_count(rec, "signatory") == cases[i].signatories),
+           "signature blocks side by side %zu: no activities (got %zu), %zu signatories", i + 1,
+           rec ? at_record_count(rec, "activity") : 0, rec ? at_record_count(rec, "signatory") : 0);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -14994,5 +15023,6 @@ int main(int argc, char **argv)
     test_recip28_signers_side_by_side_no_author();
     test_mend29_distribution_address_lines();
     test_mend29_office_under_organisation();
+    test_mend29_signature_blocks_no_activities();
     return tap_done();
 }
