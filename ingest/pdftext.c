@@ -1848,21 +1848,33 @@ static int line_size(const visual_line *L, guint l)
     return size;
 }
 
-/* Is line `l` of lines `first` to `end` set HEADING_LARGER larger than the smallest of them, the table's cells: a
- * group row of its own ("Fysisk miljö" in 12 pt bold over 10 pt cells)? Not on an OCR'd page (no sizes). */
-static bool larger_row(const visual_line *L, guint l, guint first, guint end)
+/* The size most of lines `first` to `end` are set in (tenths of a point; the smaller of two as common; 0 when not
+ * known): a table's cells', not its header's in small capitals nor its group rows'. */
+static int cells_size(const visual_line *L, guint first, guint end)
 {
-    int least = INT_MAX;
-    for (guint k = first; k < end; k++)
-        least = line_size(L, k) ? MIN(least, line_size(L, k)) : least;
-    return least != INT_MAX && line_size(L, l) * 100 >= least * HEADING_LARGER;
+    int best = 0, best_n = 0;
+    for (guint l = first; l < end; l++) {
+        int size = line_size(L, l), n = 0;
+        for (guint k = first; k < end && size; k++)
+            n += line_size(L, k) == size;
+        if (n > best_n || (n == best_n && size < best))
+            best = size, best_n = n;
+    }
+    return best;
+}
+
+/* Is line `l` set HEADING_LARGER larger than the table's cells (`cells`, cells_size): a group row of its own
+ * ("Fysisk miljö" in 12 pt bold over 10 pt cells)? Not on an OCR'd page (no sizes). */
+static bool larger_row(const visual_line *L, guint l, int cells)
+{
+    return cells && line_size(L, l) * 100 >= cells * HEADING_LARGER;
 }
 
 /* Is the step from line `l - 1` to `l` to or from a larger row (larger_row): no measure of the rows' spacing, and a
  * row's edge? */
-static bool step_at_larger(const visual_line *L, guint l, guint first, guint end)
+static bool step_at_larger(const visual_line *L, guint l, int cells)
 {
-    return larger_row(L, l, first, end) || larger_row(L, l - 1, first, end);
+    return larger_row(L, l, cells) || larger_row(L, l - 1, cells);
 }
 
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
@@ -1874,9 +1886,9 @@ static bool step_at_larger(const visual_line *L, guint l, guint first, guint end
 static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols)
 {
     const visual_line *L = &g_array_index(lines, visual_line, 0);
-    int pitch = INT_MAX, widest = 0;
+    int pitch = INT_MAX, widest = 0, cells = cells_size(L, first, end);
     for (guint l = first + 1; l < end; l++) {
-        if (signing_gap(pt, L, l) || step_at_larger(L, l, first, end))
+        if (signing_gap(pt, L, l) || step_at_larger(L, l, cells))
             continue; /* the room to sign in parts rows; within them a row per line, as evenly spaced */
         pitch = MIN(pitch, line_step(L, l));
         widest = MAX(widest, line_step(L, l));
@@ -1894,7 +1906,7 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
         int rule = l > first && ruled ? rule_between(pt, L, l, span[0], right) : INT_MIN;
         bool new_row = l > first && !one_row && (ruled ? rule != INT_MIN || l == head
                                            : cols->len == 2 ? starts_pair(&L[l], span[2])
-                                                            : even || step_at_larger(L, l, first, end) ||
+                                                            : even || step_at_larger(L, l, cells) ||
                                                                   line_step(L, l) > pitch * 13 / 10);
         if (new_row) {
             int bottom = L[l - 1].box.y + L[l - 1].box.h;
