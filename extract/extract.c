@@ -3177,6 +3177,12 @@ static bool page_number_line(const char *s)
 
 static bool letter_head_text(xctx *x, const char *s);
 
+/* "Kultur och fritid", "Miljö och hälsa": a name of up to three words, no figures, as an office is named in a head. */
+static bool office_like(const char *s)
+{
+    return word_count(s) <= 3 && g_unichar_isupper(g_utf8_get_char(s)) && !strpbrk(s, "0123456789");
+}
+
 /* Is `s` a running head (head_parts) of a letter head's parts: organisation, office ("Socialtjänsten": a name of up
  * to three words), the letter's kind? */
 static bool joined_head(xctx *x, const char *s)
@@ -3184,8 +3190,7 @@ static bool joined_head(xctx *x, const char *s)
     char **parts = head_parts(s);
     bool head = parts != NULL;
     for (char **p = parts; p && *p && head; p++)
-        head = **p && (letter_head_text(x, *p) || opens_letter_kind(x, *p) ||
-                       (word_count(*p) <= 3 && g_unichar_isupper(g_utf8_get_char(*p)) && !strpbrk(*p, "0123456789")));
+        head = **p && (letter_head_text(x, *p) || opens_letter_kind(x, *p) || office_like(*p));
     g_strfreev(parts);
     return head;
 }
@@ -3216,9 +3221,13 @@ static bool letter_head_line(xctx *x, const xline *l)
  * block in the body: a contact box, a distribution list, a signer's address. */
 static bool above_title(xctx *x, guint j)
 {
-    for (guint k = 0; k < j; k++)
-        if (!letter_head_line(x, line_at(x, k)))
+    for (guint k = 0; k < j; k++) {
+        const xline *l = line_at(x, k);
+        /* the office under the organisation's name ("Alvesta kommun" over "Miljö och hälsa"), more head below it */
+        bool office = k > 0 && k + 1 < j && is_org_line(line_at(x, k - 1)->text) && office_like(l->text);
+        if (!office && !letter_head_line(x, l))
             return false;
+    }
     return true;
 }
 
@@ -3993,6 +4002,8 @@ void extract_metadata(xctx *x)
                 xline *v = line_at(x, j);
                 if (v->used || !distribution_item(v->text) || in_sign_off(&closing, j))
                     break;
+                if (j > i + 1 && address_line(v->text))
+                    continue; /* "Box 1613" over "701 16 Örebro": the address of the recipient above */
                 rn_add_text(m.distribution, "recipient", v->text, &v->prov);
             }
         }

@@ -324,6 +324,9 @@ bool signing_marker(xctx *x, const char *s);
 bool opens_signing_log(xctx *x, const xline *l);
 /** Does table row `r` open an e-signing log or hold a cell set out for signing ("För X", "Underskrift")? */
 bool row_set_out_for_signing(const xrow *r);
+/** Is every filled cell of table row `r`, two at least, set out for signing ("För Ekby kommun | För Västby AB",
+ * "Ort/datum | Ort/datum"): a row of signature blocks side by side? */
+bool row_of_blocks(const xrow *r);
 /** The column of table row `head` named one of `names` (case and accents aside), or -1. */
 int column_named(const xrow *head, const char *const *names, size_t n);
 /** The tab-separated fields of a text export's line `l`, or NULL. */

@@ -2107,11 +2107,14 @@ static bool head_labels(const xrow *r)
 
 /* The header row among the first rows of table [first, end), or `end`: three known names, or two
  * and no other label (a worn scan's header whose third word OCR lost) over a title column, or a row of
- * labels over what reads as an action table. */
+ * labels over what reads as an action table. From a row of signature blocks down (row_of_blocks: "För Ekby
+ * kommun | För Västby AB" over "Ort/datum | Ort/datum") the rows are the blocks', no header ("datum" names no time). */
 static guint header_row(xctx *x, guint first, guint end)
 {
     for (guint i = first; i < end && i < first + 6; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
+        if (row_of_blocks(r))
+            return end;
         if (head_labels(r))
             continue;
         int known = 0, only;

@@ -1007,6 +1007,17 @@ static bool set_out_for_signing(const char *s)
     return asks_for_signing(s) || is_for_party(s) || signatory_header(s) || e_signing_rest(s);
 }
 
+bool row_of_blocks(const xrow *r)
+{
+    int filled = 0;
+    for (int c = 0; c < r->n_cells; c++) {
+        if (r->cells[c] && *r->cells[c] && !set_out_for_signing(r->cells[c]))
+            return false;
+        filled += r->cells[c] && *r->cells[c];
+    }
+    return filled >= 2;
+}
+
 bool row_set_out_for_signing(const xrow *r)
 {
     int name, role, when;

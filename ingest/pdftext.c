@@ -1839,6 +1839,44 @@ static bool carried_row(const page_tables *pt, const visual_line *L, guint first
     return true;
 }
 
+/* The largest font size of line `l`'s words (tenths of a point, 0 when not known). */
+static int line_size(const visual_line *L, guint l)
+{
+    int size = 0;
+    for (guint i = 0; i < L[l].words->len; i++)
+        size = MAX(size, abs(((const layer_word *)L[l].words->pdata[i])->style));
+    return size;
+}
+
+/* The size most of lines `first` to `end` are set in (tenths of a point; the smaller of two as common; 0 when not
+ * known): a table's cells', not its header's in small capitals nor its group rows'. */
+static int cells_size(const visual_line *L, guint first, guint end)
+{
+    int best = 0, best_n = 0;
+    for (guint l = first; l < end; l++) {
+        int size = line_size(L, l), n = 0;
+        for (guint k = first; k < end && size; k++)
+            n += line_size(L, k) == size;
+        if (n > best_n || (n == best_n && size < best))
+            best = size, best_n = n;
+    }
+    return best;
+}
+
+/* Is line `l` set HEADING_LARGER larger than the table's cells (`cells`, cells_size): a group row of its own
+ * ("Fysisk miljö" in 12 pt bold over 10 pt cells)? Not on an OCR'd page (no sizes). */
+static bool larger_row(const visual_line *L, guint l, int cells)
+{
+    return cells && line_size(L, l) * 100 >= cells * HEADING_LARGER;
+}
+
+/* Is the step from line `l - 1` to `l` to or from a larger row (larger_row): no measure of the rows' spacing, and a
+ * row's edge? */
+static bool step_at_larger(const visual_line *L, guint l, int cells)
+{
+    return larger_row(L, l, cells) || larger_row(L, l - 1, cells);
+}
+
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
  * a new row at each rule under a row, and where a bold header row ends (header_rule), where the lines
  * are ruled so (ruled_under_rows), else where the lines open a wider gap than the lines within a cell;
@@ -1848,14 +1886,14 @@ static bool carried_row(const page_tables *pt, const visual_line *L, guint first
 static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols)
 {
     const visual_line *L = &g_array_index(lines, visual_line, 0);
-    int pitch = INT_MAX, widest = 0;
+    int pitch = INT_MAX, widest = 0, cells = cells_size(L, first, end);
     for (guint l = first + 1; l < end; l++) {
-        if (signing_gap(pt, L, l))
+        if (signing_gap(pt, L, l) || step_at_larger(L, l, cells))
             continue; /* the room to sign in parts rows; within them a row per line, as evenly spaced */
         pitch = MIN(pitch, line_step(L, l));
         widest = MAX(widest, line_step(L, l));
     }
-    bool even = widest <= pitch * 13 / 10, any_across = false;
+    bool even = pitch == INT_MAX || widest <= pitch * 13 / 10, any_across = false;
     const int *span = (const int *)(const void *)cols->data;
     int right = span[2 * cols->len - 1];
     bool ruled = ruled_under_rows(pt, L, first, end, cols), one_row = carried_row(pt, L, first, end, cols);
@@ -1868,7 +1906,8 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
         int rule = l > first && ruled ? rule_between(pt, L, l, span[0], right) : INT_MIN;
         bool new_row = l > first && !one_row && (ruled ? rule != INT_MIN || l == head
                                            : cols->len == 2 ? starts_pair(&L[l], span[2])
-                                                            : even || line_step(L, l) > pitch * 13 / 10);
+                                                            : even || step_at_larger(L, l, cells) ||
+                                                                  line_step(L, l) > pitch * 13 / 10);
         if (new_row) {
             int bottom = L[l - 1].box.y + L[l - 1].box.h;
             int edge = rule != INT_MIN ? rule : (int)((bottom + L[l].box.y) / 2 / pt->k);
@@ -1972,15 +2011,6 @@ static bool heads_columns(const GArray *head, const GArray *b)
 static bool two_column_text(const page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols,
                             int head_end);
 
-/* The largest font size of line `l`'s words (tenths of a point, 0 when not known). */
-static int line_size(const visual_line *L, guint l)
-{
-    int size = 0;
-    for (guint i = 0; i < L[l].words->len; i++)
-        size = MAX(size, abs(((const layer_word *)L[l].words->pdata[i])->style));
-    return size;
-}
-
 /* Are the lines from `end` to `next`, between two runs of lines `first`..`end` and `next`..`next_end`, a heading
  * over a table of its own (two tables of labels, each under its theme's 12 pt heading over 10 pt cells): in words
  * set HEADING_LARGER larger than any line of the runs? A row across the columns of one table is set as its cells,
@@ -1996,7 +2026,10 @@ static bool heading_between(const visual_line *L, guint first, guint end, guint 
             runs = MAX(runs, size);
     }
     const char *start = ((const layer_word *)L[end].words->pdata[0])->text;
-    return runs && between * 100 >= runs * HEADING_LARGER && g_unichar_isupper(g_utf8_get_char(start));
+    /* one line under the table's header row in bold is a group row of it ("Fysisk miljö" in 12 pt bold under
+     * "Åtgärd | Ansvarig | Klart"): a heading over a table of its own stands over its header */
+    bool group_row = next == end + 1 && bold_words(&L[first]) == (int)L[first].words->len;
+    return runs && between * 100 >= runs * HEADING_LARGER && g_unichar_isupper(g_utf8_get_char(start)) && !group_row;
 }
 
 /* Does the table of lines `first` to `*end` go on after a gap or a line or two across it (its header
@@ -3990,9 +4023,61 @@ static void drop_later_heads(at_page_layout *const *pages, size_t n)
     g_hash_table_destroy(read);
 }
 
+/* Are words `i` and `i + 1` of `words` a date and the time of day ("2026-10-05 14:32", "2031-03-12 09:15:40")? */
+static bool date_and_time(const GArray *words, guint i)
+{
+    if (i + 1 >= words->len)
+        return false;
+    const char *date = g_array_index(words, region_word, i).text, *time = g_array_index(words, region_word, i + 1).text;
+    size_t hours = strspn(time, "0123456789");
+    return strlen(date) == 10 && strspn(date, "0123456789-") == 10 && date[4] == '-' && date[7] == '-' && hours >= 1 &&
+           hours <= 2 && time[hours] == ':' && strspn(time + hours + 1, "0123456789") == 2 &&
+           (!time[hours + 3] || time[hours + 3] == ':');
+}
+
+/* Are words `from` to `end` of `words` a print-out's name ("E-tjänst – utskrift", "Utskrift"): four at most, the
+ * last "utskrift"? */
+static bool print_out_name(const GArray *words, guint from, guint end)
+{
+    return end > from && end - from <= 4 && g_ascii_strcasecmp(g_array_index(words, region_word, end - 1).text, "utskrift") == 0;
+}
+
+/* The words of a stamp a browser or an e-service prints in a page's margin: the date and time it printed, the
+ * print-out's name, or both side by side (read as one line). */
+static bool print_stamp_words(const GArray *words)
+{
+    guint n = words->len;
+    return (n == 2 && date_and_time(words, 0)) || print_out_name(words, 0, n) ||
+           (date_and_time(words, 0) && print_out_name(words, 2, n)) ||
+           (n > 2 && date_and_time(words, n - 2) && print_out_name(words, 0, n - 2));
+}
+
+/* Is `r` a print stamp: a line of its own in the top zone (zone_of), in a smaller type than the page's text, of a
+ * print stamp's words (print_stamp_words)? Read, it was the document's title, its date and an event (the time as
+ * the event's place). */
+static bool print_stamp(const at_page_layout *p, const region *r)
+{
+    return r->kind == AT_BLOCK_TEXT && r->lines->len == 1 && zone_of(r, p->info.height) == -1 && r->style &&
+           p->body_style && abs(r->style) * 20 <= abs(p->body_style) * 19 &&
+           print_stamp_words(((const region_line *)r->lines->pdata[0])->words);
+}
+
+/* Drop the print stamps of every page (print_stamp). */
+static void drop_print_stamps(at_page_layout *const *pages, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (guint b = 0; b < pages[i]->regions->len;) {
+            if (print_stamp(pages[i], pages[i]->regions->pdata[b]))
+                g_ptr_array_remove_index(pages[i]->regions, b); /* frees it */
+            else
+                b++;
+        }
+}
+
 void at_pages_drop_running(at_page_layout *const *pages, size_t n)
 {
     drop_later_heads(pages, n);
+    drop_print_stamps(pages, n);
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     each_zone_line(pages, n, count_line, seen);
     /* On two pages at least, and on a third of them: a title page or a chapter's first page may lack it. */

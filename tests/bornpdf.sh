@@ -1809,10 +1809,60 @@ ok "a larger heading between two tables of labels ruled across parts them, a lin
 read_web areas
 ok "... rows ruled under only, the heading a size over the cells: two tables, the heading a line of its own" \
     '[ -s "$dir/areas/areas.table2.tsv" ] && ! grep -q "Digitala" "$dir/areas/areas.table1.tsv" && grep -qx "Digitala tjänster" "$dir/areas/areas.txt"'
+# An unruled table whose group rows are set larger than its cells, spanning the columns under its header row in bold
+# (review28 11: "Fysisk miljö" in 12 pt bold over 10 pt cells): one table, each group row a row of its own, each
+# activity its own row (two rows were read as one under their group row, four activities as two).
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; } th, td { padding: 3px 6px 3px 0; vertical-align: top; text-align: left; }"
+  echo 'th { border-bottom: 1.5px solid #000; } td.g { font-size: 12pt; font-weight: bold; padding-top: 8px; }</style>'
+  echo '<p>Söderhamns kommun</p><h1 style="font-size: 16pt">Handlingsplan för ett tillgängligt Söderhamn 2027</h1>'
+  echo '<table><tr><th style="width: 50%">Åtgärd</th><th>Ansvarig</th><th>Klart</th></tr><tr><td colspan="3" class="g">Fysisk miljö</td></tr>'
+  echo '<tr><td>Ramp vid stadshusets entré</td><td>Fastighetsenheten</td><td>Maj 2027</td></tr>'
+  echo '<tr><td>Ledstråk på Rådhustorget</td><td>Gatuenheten</td><td>September 2027</td></tr><tr><td colspan="3" class="g">Information</td></tr>'
+  echo '<tr><td>Lättläst version av kommunens webbplats</td><td>Kommunikationsenheten</td><td>Juni 2027</td></tr>'
+  echo '<tr><td>Teckenspråkstolkade möten i fullmäktige</td><td>Kansliet</td><td>December 2027</td></tr></table></body></html>'
+} > "$dir/grouprows.html"
+read_web grouprows
+"$AT" extract -o "$dir/grouprows-rec" "$dir/grouprows.pdf" 2> /dev/null
+ok "group rows set larger in an unruled table: one table, a row each, four activities with their own responsible" \
+    '[ "$(grep -c "<activity " "$dir/grouprows-rec/grouprows.record.xml")" -eq 4 ] && grep -qx "Fysisk miljö" <(cut -f1 "$dir/grouprows/grouprows.table1.tsv") &&
+     grep -qx "$(printf "Ledstråk på Rådhustorget\tGatuenheten\tSeptember 2027")" "$dir/grouprows/grouprows.table1.tsv" &&
+     grep -q "<responsible[^>]*>Kansliet</responsible>" "$dir/grouprows-rec/grouprows.record.xml"'
+# The same in four columns, no rule under the header, the group rows 11.5 pt over 9 pt cells.
+{ echo "$html_head<style>table { width: 100%; font-size: 9pt; } th { text-align: left; } td { padding: 2px 4px; vertical-align: top; }"
+  echo 'td.grupp { font-size: 11.5pt; font-weight: bold; padding-top: 10px; }</style><h1>Plan för trygghet i Ekby 2031</h1>'
+  echo '<table><tr><th>Insats</th><th>Vem</th><th>När</th><th>Kostnad</th></tr><tr><td colspan="4" class="grupp">Belysning</td></tr>'
+  echo '<tr><td>Nya lampor i gångtunneln</td><td>Gatuenheten</td><td>Vår 2031</td><td>40 000 kr</td></tr>'
+  echo '<tr><td>Ljus längs skolvägen</td><td>Parkenheten</td><td>Höst 2031</td><td>65 000 kr</td></tr><tr><td colspan="4" class="grupp">Nattvandring</td></tr>'
+  echo '<tr><td>Utbildning av nattvandrare</td><td>Fritidsgården</td><td>Mars 2031</td><td>12 000 kr</td></tr>'
+  echo '<tr><td>Västar och ficklampor</td><td>Föreningen Vuxna på stan</td><td>April 2031</td><td>8 000 kr</td></tr></table></body></html>'
+} > "$dir/grouprows4.html"
+read_web grouprows4
+"$AT" extract -o "$dir/grouprows4-rec" "$dir/grouprows4.pdf" 2> /dev/null
+ok "... four columns, no rule under the header: four activities, each with its own cost" \
+    '[ "$(grep -c "<activity " "$dir/grouprows4-rec/grouprows4.record.xml")" -eq 4 ] &&
+     grep -qx "$(printf "Ljus längs skolvägen\tParkenheten\tHöst 2031\t65 000 kr")" "$dir/grouprows4/grouprows4.table1.tsv"'
+# A print stamp in the page's margin, in small type (a browser's or an e-service's: the date and time it printed, the
+# print-out's name) is no title, no date and no event of the document (it was the title "E-tjänst – utskrift", and
+# 2026-10-05 an event in 14:32).
+stamp_page() { # NAME LEFT RIGHT
+    { echo "$html_head<style>@page { @top-left { content: \"$2\"; font-size: 7pt; } @top-right { content: \"$3\"; font-size: 7pt; } }</style>"
+      echo '<p><b>Ekby kommun</b></p><p>Medborgarförslag till kommunfullmäktige.</p><table><tr><td>Rubrik</td><td>Parkbänkar längs ån</td></tr>'
+      echo '<tr><td>Namn</td><td>Eva Sand</td></tr></table><p>Det behövs fler bänkar längs ån så att äldre kan vila på promenaden.</p></body></html>'
+    } > "$dir/$1.html"
+    read_web "$1"
+    "$AT" extract -o "$dir/$1-rec" "$dir/$1.pdf" 2> /dev/null
+}
+stamp_page printstamp "2026-10-05 14:32" "E-tjänst – utskrift"
+ok "a print stamp in the margin (date and time, 'E-tjänst – utskrift') is dropped: no title, no event of its date" \
+    '! grep -q "utskrift\|14:32" "$dir/printstamp/printstamp.txt" && [ "$(head -1 "$dir/printstamp/printstamp.txt")" = "Ekby kommun" ] &&
+     ! grep -q "utskrift\|2026-10-05" "$dir/printstamp-rec/printstamp.record.xml"'
+stamp_page printstamp2 "Självservice · utskrift" "2031-03-12 09:15:40"
+ok "... its sides swapped, the time with seconds, another service's name" \
+    '! grep -q "utskrift\|09:15" "$dir/printstamp2/printstamp2.txt" && ! grep -q "utskrift\|2031-03-12" "$dir/printstamp2-rec/printstamp2.record.xml"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 149); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 153); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else

@@ -14909,6 +14909,91 @@ static void test_agree29_direktion_adopts_colophon_author(void)
     }
 }
 
+/* review28 14: a distribution list's recipient over its postal address ("Länstrafiken Örebro" over "Box 1613" over
+ * "701 16 Örebro"): the address lines are no recipients of their own. */
+static void test_mend29_distribution_address_lines(void)
+{
+    static const struct {
+        const char *list;
+        unsigned n;
+        const char *last;
+    } cases[] = {
+        { "Beslutet skickas till\nLänstrafiken Örebro\nBox 1613\n701 16 Örebro\n", 1, "Länstrafiken Örebro" },
+        { "Expedieras till\nVästby båtklubb\nHamngatan 4 B\n123 45 Västby\nMiljöenheten\n", 2, "Miljöenheten" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nTJÄNSTESKRIVELSE\n2027-03-15\nDnr KS 2027/71\n\nNy brygga vid hamnen\n\n"
+                                 "Förslag till beslut\nKommunstyrelsen beslutar att bygga en ny brygga.\n\n",
+                                 cases[i].list, "\nEva Sand\nHamnchef\n", NULL);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *list = rec ? path(at_record_root(rec), "metadata", "distribution", NULL) : NULL;
+        const at_rnode *last = list && list->children->len ? g_ptr_array_index(list->children, list->children->len - 1) : NULL;
+        ok(list && list->children->len == cases[i].n && text_is(last, cases[i].last),
+           "distribution without its address lines %zu: %u recipients, last %s", i + 1, list ? list->children->len : 0,
+           last ? at_rnode_text(last) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* review28 8: an office named without an office word ("Miljö och hälsa") under the organisation's name, then the
+ * letter's kind and date, and the addressee's block (a born PDF's window position, read after the left column): the
+ * block names the recipient; the sender's own office over its address names none. */
+static void test_mend29_office_under_organisation(void)
+{
+    static const struct {
+        const char *head, *recipient;
+    } cases[] = {
+        { "Alvesta kommun\nMiljö och hälsa\n\nTJÄNSTESKRIVELSE\n2027-08-21\nDnr MHN 2027/140\nMoheda pizzeria och grill AB\n"
+          "Järnvägsgatan 8\n342 60 Moheda\n",
+          "Moheda pizzeria och grill AB" },
+        { "Ekby kommun\nKultur och fritid\nBESLUT\n2027-05-02\n\nEkby hembygdsförening\nc/o Anna Berg\nByvägen 3\n"
+          "123 45 Ekby\n",
+          "Ekby hembygdsförening" },
+        /* the sender's own office over its postal address */
+        { "Ekby kommun\nBESLUT\n2027-05-02\n\nEkby kommun\nKultur och fritid\nBox 12\n123 45 Ekby\n", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "\nAvgift för tillsyn av bryggan\n\nNämnden tar ut en avgift om 900 kronor.\n"
+                                 "\nOmar Haddad\nInspektör\n", NULL);
+        at_record *rec = extract_text("brev.txt", text, false);
+        const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(rec && (cases[i].recipient ? text_is(to, cases[i].recipient) : !to), "office under the organisation %zu: %s",
+           i + 1, to ? to->text : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A table of signature blocks side by side (a born PDF's, "För Ekby kommun | …" over "Ort/datum | …" over places and
+ * days, names and titles) is no activity table: "datum" over each block names no time (three activities of a
+ * signature table's rows, titles empty). */
+static void test_mend29_signature_blocks_no_activities(void)
+{
+    static const struct {
+        const char *blocks;
+        unsigned signatories;
+    } cases[] = {
+        { "För Ekby kommun\tFör Västby kommun\tFör Norrtrafik AB\nOrt/datum\tOrt/datum\tOrt/datum\n"
+          "Ekby, 2031-05-02\tVästby, 2031-05-04\tUmeå, 2031-05-09\nAnna Berg\tOla Lind\tKarin Ek\n"
+          "kommunstyrelsens ordförande\tkommundirektör\ttrafikdirektör\n",
+          3 },
+        { "Datum/ort\tDatum/ort\tDatum/ort\n2031-05-02, Ekby\t2031-05-04, Västby\t2031-05-06, Åby\n"
+          "Anna Berg\tOla Lind\tPer Holm\nOrdförande i kommunstyrelsen\tOrdförande i kommunstyrelsen\tKommunalråd\n",
+          0 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strconcat("Samverkansavtal om skolskjuts\n\nAvtalet gäller från den 1 juli 2031.\n\n", cases[i].blocks, NULL);
+        at_record *rec = extract_text("avtal.tsv", tsv, true);
+        ok(rec && at_record_count(rec, "activity") == 0 &&
+               (!cases[i].signatories || at_record_count(rec, "signatory") == cases[i].signatories),
+           "signature blocks side by side %zu: no activities (got %zu), %zu signatories", i + 1,
+           rec ? at_record_count(rec, "activity") : 0, rec ? at_record_count(rec, "signatory") : 0);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -15409,5 +15494,8 @@ int main(int argc, char **argv)
     test_agree29_place_dates_across();
     test_agree29_purchase_and_cost_ceiling();
     test_agree29_direktion_adopts_colophon_author();
+    test_mend29_distribution_address_lines();
+    test_mend29_office_under_organisation();
+    test_mend29_signature_blocks_no_activities();
     return tap_done();
 }
