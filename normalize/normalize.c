@@ -902,10 +902,12 @@ static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
 static bool is_year(const char *s, size_t len);
 static void mark_verbless_when(run *r, slot *seg, size_t len);
+static void mark_when_before_subject(run *r, slot *seg, size_t len);
 static void mark_auxiliary_have(run *r, slot *seg, size_t len);
 static void mark_coordinated_have(run *r, slot *seg, size_t len);
 static void mark_have_before_preposition(run *r, slot *seg, size_t len);
 static void mark_copula_before_then(run *r, slot *seg, size_t len);
+static bool may_be_noun(const slot *s);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
 static bool is_modal(const cand *c);
@@ -1828,6 +1830,7 @@ static void flush_segment(run *r)
     cancel_imperative(r, seg, len);
     mark_bare_modals(r, seg, len);
     mark_verbless_when(r, seg, len);
+    mark_when_before_subject(r, seg, len);
     mark_auxiliary_have(r, seg, len);
     mark_coordinated_have(r, seg, len);
     mark_have_before_preposition(r, seg, len);
@@ -2163,6 +2166,21 @@ static bool after_preposition(run *r, const slot *before, size_t index)
     return preposition(text, len);
 }
 
+/* Is slot `before` a reflexive possessive ("sin", "sitt", "sina") right before word `index`, with no comma between?
+ * It determines a noun phrase and, unlike "min" or "hans", never stands alone as a predicative: "med sina val"
+ * has no "väl". */
+static bool after_reflexive(run *r, const slot *before, size_t index)
+{
+    static const char *const words[] = { "sin", "sitt", "sina" };
+    if (!before || before->word + 1 != index || before->comma)
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len <= strlen("sitt") ? at_fold(text, len, folded, sizeof folded) : 0;
+    return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
+}
+
 /* The text of word `index + 1` without the punctuation after it, its length in `len` (0 after the last word). */
 static const char *next_word(run *r, size_t index, size_t *len)
 {
@@ -2330,8 +2348,14 @@ static bool dates_at(run *r, size_t index)
     shape_word(text, len, &sh);
     char lower[AT_WORD_MAX];
     int n = sh.end - sh.start < AT_WORD_MAX ? at_lower(text + sh.start, sh.end - sh.start, lower, sizeof lower) : -1;
+    if (n <= 0)
+        return true;
+    /* A finite verb as written counts nothing, though filed as a noun too: "2027 var 450 kronor". */
+    const cand_set *cs = candidates(r, text + sh.start, sh.end - sh.start);
+    if (cs->identity >= 0 && (cs->finite >> cs->identity & 1))
+        return true;
     at_dict_entry e;
-    return n <= 0 || !at_dict_find(r->n->dict, lower, (size_t)n, &e) ||
+    return !at_dict_find(r->n->dict, lower, (size_t)n, &e) ||
            (e.flags & (AT_WORD_NOUN | AT_WORD_VERB)) != AT_WORD_NOUN;
 }
 
@@ -2862,6 +2886,54 @@ static void mark_verbless_when(run *r, slot *seg, size_t len)
     }
 }
 
+/* May slot `s` be a finite verb: a listed one, or a known reading that is no noun and either a verb in no "-a"
+ * ("sjönk"; no infinitive) or shaped like a past tense ("växte", which the dictionary gives no class, "spelade",
+ * which it calls an adjective)? */
+static bool finite_or_past(const slot *s)
+{
+    if (s->cs->finite)
+        return true;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id != NO_ID && c->len && !(c->pos & POS_NOUN) &&
+            (((c->pos & POS_VERB) && c->text[c->len - 1] != 'a') || past_tense(c)))
+            return true;
+    }
+    return false;
+}
+
+/* Is word `index` a definite noun by its shape ("laget", "tiden"), the subject of a clause it opens? */
+static bool definite_at(run *r, size_t index)
+{
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, index, &len);
+    char folded[AT_WORD_MAX * 4];
+    int n = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : 0;
+    return n > 0 && definite_shaped(folded, (size_t)n);
+}
+
+/* A slot's reading "når" is ruled out, and "när" left, before a definite noun and a finite verb right after it:
+ * the clause's subject and verb ("nar laget växte", "nar tiden gar"), where "når" would take the noun as its
+ * object and leave the verb none. Not after "som", whose clause has no subject of its own ("Den som nar malet
+ * far pris"). */
+static void mark_when_before_subject(run *r, slot *seg, size_t len)
+{
+    for (size_t i = 0; i + 2 < len; i++) {
+        const cand_set *cs = seg[i].cs;
+        if (!cs->finite || cs->n < 2 || seg[i].comma || seg[i + 1].comma || seg[i + 1].word != seg[i].word + 1 ||
+            seg[i + 2].word != seg[i].word + 2)
+            continue;
+        uint8_t reach = readings_spelled(cs, "når");
+        if (!reach || !readings_spelled(cs, "när") || !may_be_noun(&seg[i + 1]) ||
+            !definite_at(r, seg[i + 1].word) || !finite_or_past(&seg[i + 2]))
+            continue;
+        size_t blen;
+        const char *before = i ? at_doc_word_text(r->doc, seg[i - 1].word, &blen) : NULL;
+        if (!(before && blen == strlen("som") && g_ascii_strncasecmp(before, "som", blen) == 0))
+            seg[i].ruled_out |= reach;
+    }
+}
+
 /* A sentence whose clause has its own finite verb opens with its subject, no imperative, and that reading
  * loses by the odds it would have won by: "Varm lunch serveras", "Sag och hammare finns", "Kor som betar pa
  * angarna ar bra". The clause ends at a comma or a conjunction other than "som"; a verb after a subject
@@ -3385,22 +3457,49 @@ static bool may_be_noun(const slot *s)
     return false;
 }
 
+/* May slot `s` be a predicative in some reading the dictionary knows: an adjective or a supine that is no noun
+ * nor finite verb ("känt" beside the noun "kant")? */
+static bool may_be_predicative(const slot *s)
+{
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id != NO_ID && ((c->pos & POS_ADJECTIVE) || supine_form(c->text, c->len, c->pos)) &&
+            !(c->pos & POS_NOUN) && !(s->cs->finite >> k & 1))
+            return true;
+    }
+    return false;
+}
+
+/* Is word `index` "att"? */
+static bool att_at(run *r, size_t index)
+{
+    size_t len;
+    const char *w = at_doc_word_text(r->doc, index, &len);
+    return len == strlen("att") && g_ascii_strncasecmp(w, "att", len) == 0;
+}
+
 /* A slot read "år" or "är" before "då" and a predicative that modifies no noun after it is the verb: "och ar
- * då tänkt att gälla", "ar då skyldig att" ("är då skyldig" in the counted statutes). "år då" opens a clause
- * otherwise ("det år då lagen", "år då allmänna val hålls": the statutes write it 568 times to "är då" 8). */
+ * då tänkt att gälla", "ar då skyldig att" ("är då skyldig" in the counted statutes); so too before a word
+ * that may be a noun or a predicative when "att" follows it ("Det ar da kant att": no noun opens a clause
+ * "år då kant att"). "år då" opens a clause otherwise ("det år då lagen", "år då allmänna val hålls": the
+ * statutes write it 568 times to "är då" 8). */
 static void mark_copula_before_then(run *r, slot *seg, size_t len)
 {
     for (size_t i = 0; i + 2 < len; i++) {
         uint8_t year = readings_spelled(seg[i].cs, "år");
         if (!year || !readings_spelled(seg[i].cs, "är") || seg[i].comma || seg[i + 1].comma ||
             seg[i + 1].word != seg[i].word + 1 || seg[i + 2].word != seg[i].word + 2 ||
-            !readings_spelled(seg[i + 1].cs, "då") || !predicative_only(&seg[i + 2]))
+            !readings_spelled(seg[i + 1].cs, "då"))
+            continue;
+        bool then_att = !seg[i + 2].comma && i + 3 < len && seg[i + 3].word == seg[i].word + 3 &&
+                        att_at(r, seg[i + 3].word);
+        if (!(predicative_only(&seg[i + 2]) || (then_att && may_be_predicative(&seg[i + 2]))))
             continue;
         if (!seg[i + 2].comma && !closes_sentence(r, seg[i + 2].word) && i + 3 < len &&
             seg[i + 3].word == seg[i].word + 3 && may_be_noun(&seg[i + 3])) {
             size_t wlen; /* "att" and a preposition have rivals that are nouns ("ätt", "får") */
             const char *w = at_doc_word_text(r->doc, seg[i + 3].word, &wlen);
-            if (!(wlen == strlen("att") && g_ascii_strncasecmp(w, "att", wlen) == 0) && !preposition(w, wlen))
+            if (!att_at(r, seg[i + 3].word) && !preposition(w, wlen))
                 continue;
         }
         seg[i].ruled_out |= year;
@@ -3870,7 +3969,8 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.not_predicative = s.cs->adjectives && after_copula_subject(r, index)
                                         ? (uint8_t)(~s.cs->adjectives & ((1u << s.cs->n) - 1))
                                         : 0;
-                s.not_nominal = s.cs->nouns && (after_preposition(r, before, index) || in_noun_list(r, before, index))
+                s.not_nominal = s.cs->nouns && (after_preposition(r, before, index) || in_noun_list(r, before, index) ||
+                                                   after_reflexive(r, before, index))
                                     ? not_nominal(s.cs)
                                     : 0;
                 if (s.not_nominal && sh.end == len && b == core_len && noun_follows(r, index))
